@@ -1,0 +1,3 @@
+from dibao_desk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,53 @@
+"""The command line: the same services as the window, from a terminal.
+
+``dibao-desk`` alone opens the window. Each feature adds its subcommands in a
+module of this package with ``register(subparsers)``; the handler receives the
+parsed arguments and returns the exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from dibao_desk import __version__
+
+_FEATURES = ("core", "procedure", "reviews", "printing", "roster", "exchange")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dibao-desk", description="最低生活保障经办（乡镇社会事务办）")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="数据文件夹（默认为系统用户数据目录，也可用环境变量 DIBAO_DESK_DATA 指定）")
+    parser.add_argument("--version", action="version", version=f"dibao-desk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="命令")
+    for name in _FEATURES:
+        try:
+            mod = importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__name__}.{name}":
+                raise
+            continue
+        mod.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    _utf8_stdout()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        from dibao_desk.cli.core import run_gui
+
+        return run_gui(args)
+    return int(args.handler(args) or 0)
+
+
+def _utf8_stdout() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(encoding="utf-8")  # type: ignore[attr-defined]
+        except (AttributeError, ValueError):
+            pass

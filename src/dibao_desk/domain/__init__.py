@@ -1,0 +1,1 @@
+"""Pure rules of the dibao work: no database, no Qt, no file formats."""

@@ -1,0 +1,217 @@
+"""A household as the operator declares it, and the rules it must satisfy.
+
+Kinds are stable codes (stored in the database and in exchange files); the
+Chinese words for them live in ``dibao_desk.messages``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from dibao_desk.domain import idcard
+from dibao_desk.domain.problems import Problem
+
+HUKOU_TYPES = ("urban", "rural")
+
+RELATIONS = (
+    "head", "spouse", "son", "daughter", "father", "mother", "grandson", "granddaughter",
+    "grandfather", "grandmother", "son_in_law", "daughter_in_law", "sibling", "other",
+)
+
+WORK_CAPACITY = ("full", "partial", "none")
+
+EMPLOYMENT = ("none", "farming", "employed", "flexible", "student", "retired", "preschool", "other")
+
+# Monthly income by kind (家庭收入). Support owed by people with a duty of
+# support is recorded on the supporter and also counts here when paid.
+INCOME_KINDS = (
+    "wages",            # 工资性收入
+    "farming",          # 农业生产经营收入 (种植、养殖)
+    "business",         # 非农经营收入
+    "casual_labour",    # 劳务、灵活就业收入
+    "property_income",  # 财产性收入 (租金、利息、分红)
+    "land_transfer",    # 土地流转、征地补偿收入
+    "pension",          # 养老金、离退休金
+    "unemployment",     # 失业保险金
+    "support",          # 赡养、抚养、扶养费
+    "survivor",         # 遗属补助、抚恤金
+    "transfer",         # 亲友赠与等转移性收入
+    "compensation",     # 赔偿、保险理赔收入
+    "other",            # 其他收入
+)
+
+PROPERTY_KINDS = (
+    "deposit",      # 存款
+    "securities",   # 有价证券
+    "vehicle",      # 机动车辆
+    "housing",      # 房产 (with area)
+    "business",     # 经营资本 (营业执照)
+    "insurance",    # 商业保险
+    "other",        # 其他
+)
+
+SUPPORT_DUTIES = ("maintain_elder", "raise_child", "support_spouse")  # 赡养 / 抚养 / 扶养
+
+DISABILITY_GRADES = (0, 1, 2, 3, 4)  # 0: none; 1 (most severe) .. 4
+
+
+@dataclass(frozen=True)
+class MemberDraft:
+    name: str
+    id_number: str
+    relation: str = "head"
+    disability_grade: int = 0
+    serious_illness: bool = False
+    illness_note: str = ""
+    work_capacity: str = "full"
+    employment: str = "none"
+    covered: bool = True
+    not_covered_reason: str = ""
+
+
+@dataclass(frozen=True)
+class IncomeDraft:
+    kind: str
+    amount_fen: int  # per month
+    member_index: int | None = None  # whose income, if one member's
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class PropertyDraft:
+    kind: str
+    value_fen: int
+    area_m2_x100: int = 0  # housing area in 1/100 m²
+    quantity: int = 1
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class SupporterDraft:
+    name: str
+    id_number: str = ""
+    relation: str = ""
+    duty: str = "maintain_elder"
+    household_size: int = 1
+    household_income_fen: int = 0  # the supporter's own household, per month
+    support_paid_fen: int = 0  # what they pay to this household per month
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class HouseholdDraft:
+    village_id: int | None
+    hukou_type: str
+    members: tuple[MemberDraft, ...]
+    address: str = ""
+    phone: str = ""
+    bank_name: str = ""
+    bank_account: str = ""
+    incomes: tuple[IncomeDraft, ...] = ()
+    properties: tuple[PropertyDraft, ...] = ()
+    supporters: tuple[SupporterDraft, ...] = ()
+    employment_deduction_fen: int = 0  # 就业成本扣减, per month
+    consent_full_notice: bool = False
+    note: str = ""
+
+    def with_members(self, members: list[MemberDraft]) -> "HouseholdDraft":
+        return replace(self, members=tuple(members))
+
+
+@dataclass(frozen=True)
+class IncomeSummary:
+    total_fen: int
+    deduction_fen: int
+    counted_fen: int
+    persons: int
+    covered_persons: int
+    per_capita_fen: int  # counted income / persons, rounded down to the fen
+
+
+def income_summary(draft: HouseholdDraft) -> IncomeSummary:
+    """Monthly household income and income per person.
+
+    Per-capita income divides the household's counted income (all kinds, less
+    the allowed employment-cost deduction, never below zero) by all members
+    living together — covered or not — as the means test does.
+    """
+    total = sum(max(0, i.amount_fen) for i in draft.incomes)
+    deduction = min(max(0, draft.employment_deduction_fen), total)
+    counted = total - deduction
+    persons = len(draft.members)
+    covered = sum(1 for m in draft.members if m.covered)
+    per_capita = counted // persons if persons else 0
+    return IncomeSummary(total, deduction, counted, persons, covered, per_capita)
+
+
+def validate(draft: HouseholdDraft, *, today: dt.date | None = None) -> list[Problem]:
+    """Every rule a household must meet before it is saved. Errors block saving."""
+    today = today or dt.date.today()
+    problems: list[Problem] = []
+    if draft.hukou_type not in HUKOU_TYPES:
+        problems.append(Problem("household.hukou", "hukou_type"))
+    if draft.village_id is None:
+        problems.append(Problem("household.village", "village_id"))
+    if not draft.members:
+        problems.append(Problem("household.no_members", "members"))
+    heads = [i for i, m in enumerate(draft.members) if m.relation == "head"]
+    if draft.members and len(heads) == 0:
+        problems.append(Problem("household.no_head", "members"))
+    if len(heads) > 1:
+        problems.append(Problem("household.two_heads", "members", {"rows": [i + 1 for i in heads]}))
+    seen: dict[str, int] = {}
+    for i, m in enumerate(draft.members):
+        where = f"members[{i}]"
+        if not m.name.strip():
+            problems.append(Problem("member.name_empty", f"{where}.name", {"row": i + 1}))
+        info, id_problems = idcard.parse(m.id_number, today=today, field=f"{where}.id_number")
+        problems.extend(replace(p, params={**p.params, "row": i + 1}) for p in id_problems)
+        if info is not None:
+            if info.number in seen:
+                problems.append(Problem("member.duplicate_id", f"{where}.id_number",
+                                        {"row": i + 1, "other_row": seen[info.number] + 1}))
+            seen.setdefault(info.number, i)
+        if m.relation not in RELATIONS:
+            problems.append(Problem("member.relation", f"{where}.relation", {"row": i + 1}))
+        if m.work_capacity not in WORK_CAPACITY:
+            problems.append(Problem("member.work_capacity", f"{where}.work_capacity", {"row": i + 1}))
+        if m.disability_grade not in DISABILITY_GRADES:
+            problems.append(Problem("member.disability", f"{where}.disability_grade", {"row": i + 1}))
+        if not m.covered and not m.not_covered_reason.strip():
+            problems.append(Problem("member.not_covered_reason", f"{where}.not_covered_reason", {"row": i + 1}))
+    for i, inc in enumerate(draft.incomes):
+        if inc.kind not in INCOME_KINDS:
+            problems.append(Problem("income.kind", f"incomes[{i}].kind", {"row": i + 1}))
+        if inc.amount_fen < 0:
+            problems.append(Problem("amount.negative", f"incomes[{i}].amount_fen", {"row": i + 1}))
+        if inc.member_index is not None and not (0 <= inc.member_index < len(draft.members)):
+            problems.append(Problem("income.member", f"incomes[{i}].member_index", {"row": i + 1}))
+    for i, prop in enumerate(draft.properties):
+        if prop.kind not in PROPERTY_KINDS:
+            problems.append(Problem("property.kind", f"properties[{i}].kind", {"row": i + 1}))
+        if prop.value_fen < 0 or prop.area_m2_x100 < 0 or prop.quantity < 0:
+            problems.append(Problem("amount.negative", f"properties[{i}].value_fen", {"row": i + 1}))
+    for i, sup in enumerate(draft.supporters):
+        where = f"supporters[{i}]"
+        if not sup.name.strip():
+            problems.append(Problem("supporter.name_empty", f"{where}.name", {"row": i + 1}))
+        if sup.duty not in SUPPORT_DUTIES:
+            problems.append(Problem("supporter.duty", f"{where}.duty", {"row": i + 1}))
+        if sup.household_size < 1:
+            problems.append(Problem("supporter.household_size", f"{where}.household_size", {"row": i + 1}))
+        if sup.household_income_fen < 0 or sup.support_paid_fen < 0:
+            problems.append(Problem("amount.negative", f"{where}.household_income_fen", {"row": i + 1}))
+        if sup.id_number.strip():
+            _info, id_problems = idcard.parse(sup.id_number, today=today, field=f"{where}.id_number")
+            problems.extend(replace(p, params={**p.params, "row": i + 1}) for p in id_problems)
+    if draft.employment_deduction_fen < 0:
+        problems.append(Problem("amount.negative", "employment_deduction_fen"))
+    account = draft.bank_account.replace(" ", "")
+    if account and not account.isdigit():
+        problems.append(Problem("household.bank_account", "bank_account"))
+    return problems
+
+
+def errors(problems: list[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity == "error"]

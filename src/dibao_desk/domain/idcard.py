@@ -1,0 +1,118 @@
+"""Resident identity numbers (居民身份证号码, GB 11643-1999).
+
+18 characters: 6-digit region code, 8-digit birth date, 3-digit sequence (odd for
+men, even for women) and a mod-11 check character that may be ``X``.
+
+Old 15-digit numbers (issued before 1999) are converted: the century ``19`` is
+inserted before the two-digit birth year and the check character computed. The
+conversion is reported as a warning so the operator can ask for the new card.
+
+Region codes are looked up in python-stdnum's table of administrative divisions,
+which also knows the years each county code was in use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass
+
+from stdnum import numdb
+from stdnum.cn import ric
+
+from dibao_desk.domain.problems import Problem
+
+_FULLWIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"Ｘ": "X", "ｘ": "X"})
+
+
+@dataclass(frozen=True)
+class IdInfo:
+    number: str
+    birth_date: dt.date
+    sex: str  # "男" or "女"
+    region_code: str
+    region_name: str
+    converted_from_15: bool = False
+
+    def age_on(self, day: dt.date) -> int:
+        return age_on(self.birth_date, day)
+
+
+def age_on(birth: dt.date, day: dt.date) -> int:
+    years = day.year - birth.year
+    if (day.month, day.day) < (birth.month, birth.day):
+        years -= 1
+    return years
+
+
+def normalise(raw: str) -> str:
+    """Strip spaces (also full-width ones) and turn full-width digits/X into ASCII."""
+    text = unicodedata.normalize("NFKC", str(raw)) if raw is not None else ""
+    text = text.translate(_FULLWIDTH)
+    return "".join(text.split()).upper()
+
+
+def check_character(first17: str) -> str:
+    return ric.calc_check_digit(first17 + "0")
+
+
+def convert_15(number15: str) -> str:
+    body = number15[:6] + "19" + number15[6:15]
+    return body + check_character(body)
+
+
+def region_name(code6: str) -> str:
+    info: dict[str, str] = {}
+    for _part, props in numdb.get("cn/loc").info(code6):
+        info.update(props)
+    if "county" not in info:
+        return ""
+    county = info["county"].split(",")[-1]
+    if county.startswith("["):
+        county = county.split("]", 1)[1]
+    return info.get("province", "") + county
+
+
+def parse(raw: str, *, today: dt.date | None = None, field: str = "id_number") -> tuple[IdInfo | None, list[Problem]]:
+    """Check an identity number; return its facts and the problems found.
+
+    Problems are errors (the number is unusable) or warnings (usable, but tell
+    the operator: converted from 15 digits).
+    """
+    number = normalise(raw)
+    problems: list[Problem] = []
+    converted = False
+    if not number:
+        return None, [Problem("id.empty", field)]
+    if "E+" in number or ("." in number and number.replace(".", "").replace("E+", "").isdigit()):
+        return None, [Problem("id.scientific", field, {"value": str(raw)})]
+    if len(number) == 15:
+        if not number.isdigit():
+            return None, [Problem("id.format", field, {"value": number})]
+        number = convert_15(number)
+        converted = True
+        problems.append(Problem("id.converted15", field, {"value": number}, severity="warning"))
+    if len(number) != 18:
+        return None, [Problem("id.length", field, {"length": len(number), "value": number})]
+    if not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
+        return None, [Problem("id.format", field, {"value": number})]
+    try:
+        birth = dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+    except ValueError:
+        return None, [Problem("id.birthdate", field, {"value": number, "date": number[6:14]})]
+    today = today or dt.date.today()
+    if birth > today or birth.year < 1880:
+        return None, [Problem("id.birthdate", field, {"value": number, "date": number[6:14]})]
+    expected = check_character(number[:17])
+    if number[17] != expected:
+        return None, [Problem("id.checksum", field, {"value": number, "expected": expected})]
+    name = region_name(number[:6])
+    if not name:
+        return None, [Problem("id.region", field, {"value": number, "region": number[:6]})]
+    sex = "男" if int(number[16]) % 2 == 1 else "女"
+    return IdInfo(number, birth, sex, number[:6], name, converted), problems
+
+
+def is_valid(raw: str) -> bool:
+    info, problems = parse(raw)
+    return info is not None

@@ -1,0 +1,54 @@
+"""The words a person reads for the codes the core reports (Simplified Chinese).
+
+Each feature keeps its words in a module of this package defining ``TEMPLATES``
+(problem code -> sentence with ``{params}``) and ``LABELS`` (group -> code -> word).
+The window passes them through Qt's translator (context "messages"); the
+command line prints them as they are. Codes are data: keep them stable.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from dibao_desk.domain.problems import Problem
+
+_FEATURES = ("core", "procedure", "reviews", "printing", "roster", "exchange")
+
+TEMPLATES: dict[str, str] = {}
+LABELS: dict[str, dict[str, str]] = {}
+
+for _name in _FEATURES:
+    try:
+        _mod = importlib.import_module(f"{__name__}.{_name}")
+    except ModuleNotFoundError as _exc:  # a feature not built yet
+        if _exc.name != f"{__name__}.{_name}":
+            raise
+        continue
+    TEMPLATES.update(getattr(_mod, "TEMPLATES", {}))
+    for _group, _words in getattr(_mod, "LABELS", {}).items():
+        LABELS.setdefault(_group, {}).update(_words)
+
+
+def label(group: str, code) -> str:
+    return LABELS.get(group, {}).get(str(code), str(code))
+
+
+def text(problem: Problem | str, **params) -> str:
+    """The Chinese sentence for a problem (or a bare code with parameters)."""
+    if isinstance(problem, Problem):
+        code, params = problem.code, {**problem.params, **params}
+    else:
+        code = problem
+    template = TEMPLATES.get(code)
+    if template is None:
+        return code
+    if "rows" in params and isinstance(params["rows"], (list, tuple)):
+        params = {**params, "rows": "、".join(str(r) for r in params["rows"])}
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template
+
+
+def texts(problems: list[Problem]) -> list[str]:
+    return [text(p) for p in problems]

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from dibao_desk.models.base import Base, Timestamped
+from dibao_desk.models.office import Village
+
+
+class Household(Timestamped, Base):
+    """A household (户). List columns (head, counts, income) are kept in step by
+    the household service so the list can filter and sort in SQL."""
+
+    __tablename__ = "household"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    village_id: Mapped[int] = mapped_column(ForeignKey("village.id"), index=True)
+    hukou_type: Mapped[str] = mapped_column(String(10))  # urban | rural
+    address: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    bank_name: Mapped[str] = mapped_column(String(100), default="")
+    bank_account: Mapped[str] = mapped_column(String(40), default="")
+    employment_deduction_fen: Mapped[int] = mapped_column(Integer, default=0)
+    consent_full_notice: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    # registered | applying | receiving | suspended | cancelled | refused
+    status: Mapped[str] = mapped_column(String(12), default="registered", index=True)
+    category: Mapped[str] = mapped_column(String(12), default="")  # benefit class, e.g. class1
+    monthly_benefit_fen: Mapped[int] = mapped_column(Integer, default=0)
+    benefit_start: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+
+    # Kept in step with members and incomes by services.households
+    head_name: Mapped[str] = mapped_column(String(50), default="")
+    head_sort_key: Mapped[str] = mapped_column(String(200), default="")  # pinyin, for sorting
+    head_id_number: Mapped[str] = mapped_column(String(18), default="")
+    person_count: Mapped[int] = mapped_column(Integer, default=0)
+    covered_count: Mapped[int] = mapped_column(Integer, default=0)
+    income_fen: Mapped[int] = mapped_column(Integer, default=0)  # counted monthly income
+    per_capita_fen: Mapped[int] = mapped_column(Integer, default=0)
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+    village: Mapped[Village] = relationship()
+    members: Mapped[list["Member"]] = relationship(
+        back_populates="household", cascade="all, delete-orphan", order_by="Member.position")
+    incomes: Mapped[list["IncomeItem"]] = relationship(
+        back_populates="household", cascade="all, delete-orphan", order_by="IncomeItem.id")
+    properties: Mapped[list["PropertyItem"]] = relationship(
+        back_populates="household", cascade="all, delete-orphan", order_by="PropertyItem.id")
+    supporters: Mapped[list["Supporter"]] = relationship(
+        back_populates="household", cascade="all, delete-orphan", order_by="Supporter.id")
+
+    __table_args__ = (
+        Index("ix_household_head_sort", "head_sort_key"),
+        Index("ix_household_village_status", "village_id", "status"),
+    )
+
+
+class Member(Base):
+    __tablename__ = "member"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(50))
+    id_number: Mapped[str] = mapped_column(String(18), unique=True)
+    sex: Mapped[str] = mapped_column(String(2))
+    birth_date: Mapped[dt.date] = mapped_column(Date)
+    relation: Mapped[str] = mapped_column(String(20))
+    disability_grade: Mapped[int] = mapped_column(Integer, default=0)
+    serious_illness: Mapped[bool] = mapped_column(Boolean, default=False)
+    illness_note: Mapped[str] = mapped_column(String(200), default="")
+    work_capacity: Mapped[str] = mapped_column(String(10), default="full")
+    employment: Mapped[str] = mapped_column(String(20), default="none")
+    covered: Mapped[bool] = mapped_column(Boolean, default=True)
+    not_covered_reason: Mapped[str] = mapped_column(String(200), default="")
+
+    household: Mapped[Household] = relationship(back_populates="members")
+
+
+class IncomeItem(Base):
+    __tablename__ = "income_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"), nullable=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    amount_fen: Mapped[int] = mapped_column(Integer)  # per month
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+    household: Mapped[Household] = relationship(back_populates="incomes")
+    member: Mapped[Member | None] = relationship()
+
+
+class PropertyItem(Base):
+    __tablename__ = "property_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    value_fen: Mapped[int] = mapped_column(Integer, default=0)
+    area_m2_x100: Mapped[int] = mapped_column(Integer, default=0)
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+    household: Mapped[Household] = relationship(back_populates="properties")
+
+
+class Supporter(Base):
+    """A person with a legal duty of support (赡养/抚养/扶养义务人)."""
+
+    __tablename__ = "supporter"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(50))
+    id_number: Mapped[str] = mapped_column(String(18), default="")
+    relation: Mapped[str] = mapped_column(String(20), default="")
+    duty: Mapped[str] = mapped_column(String(20), default="maintain_elder")
+    household_size: Mapped[int] = mapped_column(Integer, default=1)
+    household_income_fen: Mapped[int] = mapped_column(Integer, default=0)
+    support_paid_fen: Mapped[int] = mapped_column(Integer, default=0)
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+    household: Mapped[Household] = relationship(back_populates="supporters")

@@ -1,0 +1,70 @@
+"""What a running program holds: the data folder, the store and a way to make units of work."""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from dibao_desk import APP_NAME
+from dibao_desk.models.store import Store, open_store
+from dibao_desk.services.uow import UnitOfWork
+
+ENV_DATA_DIR = "DIBAO_DESK_DATA"
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def resolve_data_dir(explicit: str | os.PathLike | None = None) -> Path:
+    """--data-dir wins, then the DIBAO_DESK_DATA variable, then the platform's folder."""
+    if explicit:
+        return Path(explicit).expanduser().resolve()
+    env = os.environ.get(ENV_DATA_DIR)
+    if env:
+        return Path(env).expanduser().resolve()
+    return default_data_dir()
+
+
+@dataclass
+class AppContext:
+    data_dir: Path
+    store: Store
+    operator: str = ""
+
+    def uow(self) -> UnitOfWork:
+        return UnitOfWork(self.store.sessions, self.operator)
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def open_context(data_dir: str | os.PathLike | None = None) -> AppContext:
+    path = resolve_data_dir(data_dir)
+    path.mkdir(parents=True, exist_ok=True)
+    _setup_logging(path)
+    store = open_store(path)
+    ctx = AppContext(path, store)
+    from dibao_desk.services import office
+
+    info = office.get_office(ctx.uow())
+    if info is not None:
+        ctx.operator = info.operator
+    return ctx
+
+
+def _setup_logging(path: Path) -> None:
+    root = logging.getLogger("dibao_desk")
+    if any(isinstance(h, logging.FileHandler) for h in root.handlers):
+        return
+    try:
+        handler = logging.FileHandler(path / "dibao-desk.log", encoding="utf-8")
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)

@@ -1,0 +1,294 @@
+"""Register, change and list households."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+
+from sqlalchemy import Select, func, select
+
+from dibao_desk.domain import household as rules
+from dibao_desk.domain import idcard, names
+from dibao_desk.domain.household import (
+    HouseholdDraft, IncomeDraft, MemberDraft, PropertyDraft, SupporterDraft,
+)
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.models import Household, IncomeItem, Member, PropertyItem, Supporter, Village
+from dibao_desk.services.uow import UnitOfWork
+
+STATUSES = ("registered", "applying", "receiving", "suspended", "cancelled", "refused")
+
+
+@dataclass(frozen=True)
+class HouseholdRow:
+    """One line of the household list."""
+
+    id: int
+    head_name: str
+    head_id_number: str
+    village: str
+    hukou_type: str
+    person_count: int
+    covered_count: int
+    per_capita_fen: int
+    status: str
+    category: str
+    monthly_benefit_fen: int
+
+
+@dataclass(frozen=True)
+class HouseholdDetail:
+    id: int
+    village: str
+    status: str
+    category: str
+    monthly_benefit_fen: int
+    benefit_start: dt.date | None
+    draft: HouseholdDraft
+    income: rules.IncomeSummary
+    member_ids: tuple[int, ...] = ()
+
+
+# Columns the list can sort by: key -> SQL expression
+SORT_COLUMNS = {
+    "id": Household.id,
+    "head_name": Household.head_sort_key,
+    "head_id_number": Household.head_id_number,
+    "village": Village.name,
+    "hukou_type": Household.hukou_type,
+    "person_count": Household.person_count,
+    "covered_count": Household.covered_count,
+    "per_capita_fen": Household.per_capita_fen,
+    "status": Household.status,
+    "category": Household.category,
+    "monthly_benefit_fen": Household.monthly_benefit_fen,
+}
+
+
+@dataclass(frozen=True)
+class HouseholdQuery:
+    text: str = ""
+    village_id: int | None = None
+    status: str | None = None
+    sort: str = "id"
+    descending: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def check(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = None,
+          today: dt.date | None = None) -> list[Problem]:
+    """All problems of a draft, including ID numbers registered in another household."""
+    problems = rules.validate(draft, today=today)
+    numbers = {}
+    for i, m in enumerate(draft.members):
+        info, _ = idcard.parse(m.id_number, today=today)
+        if info is not None:
+            numbers[info.number] = i
+    if numbers:
+        with uow:
+            rows = uow.session.execute(
+                select(Member.id_number, Member.household_id, Household.head_name, Village.name)
+                .join(Household, Member.household_id == Household.id)
+                .join(Village, Household.village_id == Village.id)
+                .where(Member.id_number.in_(list(numbers)))
+            ).all()
+        for number, hid, head, village in rows:
+            if hid != household_id:
+                i = numbers[number]
+                problems.append(Problem("member.id_registered", f"members[{i}].id_number",
+                                        {"row": i + 1, "household_id": hid, "head": head, "village": village}))
+    return problems
+
+
+def save(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = None,
+         today: dt.date | None = None) -> HouseholdDetail:
+    """Create or replace a household from a draft. All or nothing; raises RuleError."""
+    problems = rules.errors(check(uow, draft, household_id, today))
+    if problems:
+        raise RuleError(problems)
+    with uow:
+        s = uow.session
+        if household_id is None:
+            h = Household(status="registered")
+            s.add(h)
+            before = None
+        else:
+            h = s.get(Household, household_id)
+            if h is None:
+                raise RuleError(Problem("household.missing", "id", {"id": household_id}))
+            before = _snapshot(h)
+            # Replace the declared items; flush deletes first so unique IDs may move rows.
+            h.members.clear()
+            h.incomes.clear()
+            h.properties.clear()
+            h.supporters.clear()
+            s.flush()
+        _apply(h, draft, today)
+        s.flush()
+        action = "create" if household_id is None else "update"
+        uow.audit("household", h.id, action, before, _snapshot(h))
+        uow.commit()
+        return _detail(h)
+
+
+def _apply(h: Household, draft: HouseholdDraft, today: dt.date | None) -> None:
+    h.village_id = draft.village_id
+    h.hukou_type = draft.hukou_type
+    h.address = draft.address.strip()
+    h.phone = draft.phone.strip()
+    h.bank_name = draft.bank_name.strip()
+    h.bank_account = draft.bank_account.replace(" ", "")
+    h.employment_deduction_fen = draft.employment_deduction_fen
+    h.consent_full_notice = draft.consent_full_notice
+    h.note = draft.note
+    members: list[Member] = []
+    for pos, m in enumerate(draft.members):
+        info, _ = idcard.parse(m.id_number, today=today)
+        assert info is not None
+        member = Member(
+            position=pos, name=m.name.strip(), id_number=info.number, sex=info.sex,
+            birth_date=info.birth_date, relation=m.relation, disability_grade=m.disability_grade,
+            serious_illness=m.serious_illness, illness_note=m.illness_note,
+            work_capacity=m.work_capacity, employment=m.employment, covered=m.covered,
+            not_covered_reason=m.not_covered_reason if not m.covered else "",
+        )
+        members.append(member)
+        h.members.append(member)
+    for inc in draft.incomes:
+        item = IncomeItem(kind=inc.kind, amount_fen=inc.amount_fen, note=inc.note)
+        if inc.member_index is not None:
+            item.member = members[inc.member_index]
+        h.incomes.append(item)
+    for p in draft.properties:
+        h.properties.append(PropertyItem(kind=p.kind, value_fen=p.value_fen, area_m2_x100=p.area_m2_x100,
+                                         quantity=p.quantity, note=p.note))
+    for sp in draft.supporters:
+        number = idcard.normalise(sp.id_number)
+        if number:
+            info, _ = idcard.parse(number, today=today)
+            number = info.number if info else number
+        h.supporters.append(Supporter(
+            name=sp.name.strip(), id_number=number, relation=sp.relation, duty=sp.duty,
+            household_size=sp.household_size, household_income_fen=sp.household_income_fen,
+            support_paid_fen=sp.support_paid_fen, note=sp.note))
+    refresh_list_columns(h, draft)
+
+
+def refresh_list_columns(h: Household, draft: HouseholdDraft) -> None:
+    summary = rules.income_summary(draft)
+    head = next((m for m in draft.members if m.relation == "head"), draft.members[0])
+    h.head_name = head.name.strip()
+    h.head_sort_key = names.sort_key(h.head_name)
+    h.head_id_number = idcard.normalise(head.id_number)
+    if len(h.head_id_number) == 15:
+        h.head_id_number = idcard.convert_15(h.head_id_number)
+    h.person_count = summary.persons
+    h.covered_count = summary.covered_persons
+    h.income_fen = summary.counted_fen
+    h.per_capita_fen = summary.per_capita_fen
+    h.search_text = names.search_text([(m.name.strip(), m.id_number and idcard.normalise(m.id_number)) for m in draft.members])
+
+
+def _snapshot(h: Household) -> dict:
+    d = to_draft(h)
+    return asdict(d) | {"status": h.status, "category": h.category,
+                        "monthly_benefit_fen": h.monthly_benefit_fen}
+
+
+def to_draft(h: Household) -> HouseholdDraft:
+    index = {m.id: i for i, m in enumerate(h.members)}
+    return HouseholdDraft(
+        village_id=h.village_id, hukou_type=h.hukou_type,
+        members=tuple(MemberDraft(
+            name=m.name, id_number=m.id_number, relation=m.relation,
+            disability_grade=m.disability_grade, serious_illness=m.serious_illness,
+            illness_note=m.illness_note, work_capacity=m.work_capacity, employment=m.employment,
+            covered=m.covered, not_covered_reason=m.not_covered_reason) for m in h.members),
+        address=h.address, phone=h.phone, bank_name=h.bank_name, bank_account=h.bank_account,
+        incomes=tuple(IncomeDraft(kind=i.kind, amount_fen=i.amount_fen,
+                                  member_index=index.get(i.member_id) if i.member_id else None,
+                                  note=i.note) for i in h.incomes),
+        properties=tuple(PropertyDraft(kind=p.kind, value_fen=p.value_fen, area_m2_x100=p.area_m2_x100,
+                                       quantity=p.quantity, note=p.note) for p in h.properties),
+        supporters=tuple(SupporterDraft(
+            name=s.name, id_number=s.id_number, relation=s.relation, duty=s.duty,
+            household_size=s.household_size, household_income_fen=s.household_income_fen,
+            support_paid_fen=s.support_paid_fen, note=s.note) for s in h.supporters),
+        employment_deduction_fen=h.employment_deduction_fen,
+        consent_full_notice=h.consent_full_notice, note=h.note,
+    )
+
+
+def _detail(h: Household) -> HouseholdDetail:
+    draft = to_draft(h)
+    return HouseholdDetail(
+        id=h.id, village=h.village.name if h.village else "", status=h.status, category=h.category,
+        monthly_benefit_fen=h.monthly_benefit_fen, benefit_start=h.benefit_start, draft=draft,
+        income=rules.income_summary(draft), member_ids=tuple(m.id for m in h.members))
+
+
+def get(uow: UnitOfWork, household_id: int) -> HouseholdDetail:
+    with uow:
+        h = uow.session.get(Household, household_id)
+        if h is None:
+            raise RuleError(Problem("household.missing", "id", {"id": household_id}))
+        return _detail(h)
+
+
+def _filtered(q: HouseholdQuery) -> Select:
+    stmt = select(Household.id).join(Village, Household.village_id == Village.id)
+    text = q.text.strip().lower()
+    if text:
+        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        stmt = stmt.where(Household.search_text.like(f"%{escaped}%", escape="\\"))
+    if q.village_id is not None:
+        stmt = stmt.where(Household.village_id == q.village_id)
+    if q.status:
+        stmt = stmt.where(Household.status == q.status)
+    return stmt
+
+
+def query_ids(uow: UnitOfWork, q: HouseholdQuery) -> list[int]:
+    """Ids of the households matching the query, in display order (filtered and sorted in SQL)."""
+    column = SORT_COLUMNS.get(q.sort, Household.id)
+    order = column.desc() if q.descending else column.asc()
+    stmt = _filtered(q).order_by(order, Household.id.desc() if q.descending else Household.id)
+    with uow:
+        return list(uow.session.scalars(stmt))
+
+
+def count(uow: UnitOfWork, q: HouseholdQuery | None = None) -> int:
+    with uow:
+        stmt = select(func.count()).select_from(_filtered(q or HouseholdQuery()).subquery())
+        return uow.session.scalar(stmt) or 0
+
+
+def fetch_rows(uow: UnitOfWork, ids: list[int]) -> list[HouseholdRow]:
+    """The list rows for these ids, in the order given."""
+    if not ids:
+        return []
+    with uow:
+        result = uow.session.execute(
+            select(Household.id, Household.head_name, Household.head_id_number, Village.name,
+                   Household.hukou_type, Household.person_count, Household.covered_count,
+                   Household.per_capita_fen, Household.status, Household.category,
+                   Household.monthly_benefit_fen)
+            .join(Village, Household.village_id == Village.id)
+            .where(Household.id.in_(ids))
+        ).all()
+    by_id = {r[0]: HouseholdRow(*r) for r in result}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def delete(uow: UnitOfWork, household_id: int) -> None:
+    """Remove a household registered by mistake. Only one that never applied may go."""
+    with uow:
+        h = uow.session.get(Household, household_id)
+        if h is None:
+            raise RuleError(Problem("household.missing", "id", {"id": household_id}))
+        if h.status != "registered":
+            raise RuleError(Problem("household.delete_status", "status", {"status": h.status}))
+        before = _snapshot(h)
+        uow.session.delete(h)
+        uow.audit("household", household_id, "delete", before, None)
+        uow.commit()

@@ -1,0 +1,52 @@
+"""Integrity of the store: SQLite's own check, foreign keys, schema version, counts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select, text
+
+from dibao_desk.models import AuditLog, Household, Member, Village
+from dibao_desk.models.store import Store, current_revision, head_revision
+from dibao_desk.services.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    integrity_ok: bool
+    integrity_messages: list[str]
+    foreign_key_problems: int
+    schema_revision: str
+    head_revision: str
+    counts: dict[str, int]
+    consistency_problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return (self.integrity_ok and self.foreign_key_problems == 0
+                and self.schema_revision == self.head_revision and not self.consistency_problems)
+
+
+def check(uow: UnitOfWork, store: Store) -> IntegrityReport:
+    with uow:
+        s = uow.session
+        messages = [r[0] for r in s.execute(text("PRAGMA integrity_check"))]
+        fk = len(s.execute(text("PRAGMA foreign_key_check")).all())
+        counts = {
+            "村（社区）": s.scalar(select(func.count()).select_from(Village)) or 0,
+            "户": s.scalar(select(func.count()).select_from(Household)) or 0,
+            "人": s.scalar(select(func.count()).select_from(Member)) or 0,
+            "操作记录": s.scalar(select(func.count()).select_from(AuditLog)) or 0,
+        }
+        # The list columns must agree with the members they summarise.
+        member_counts = (select(Member.household_id, func.count().label("n"))
+                         .group_by(Member.household_id).subquery())
+        bad = s.execute(
+            select(Household.id).outerjoin(member_counts, member_counts.c.household_id == Household.id)
+            .where(func.coalesce(member_counts.c.n, 0) != Household.person_count).limit(20)
+        ).scalars().all()
+    problems = [f"户 {hid} 的人数与成员记录不符" for hid in bad]
+    return IntegrityReport(
+        integrity_ok=messages == ["ok"], integrity_messages=messages, foreign_key_problems=fk,
+        schema_revision=current_revision(store.engine) or "", head_revision=head_revision(),
+        counts=counts, consistency_problems=problems)

@@ -1,0 +1,66 @@
+"""Unit of work: one session per service call, committed explicitly.
+
+    with uow:
+        ...
+        uow.commit()
+
+Leaving the block without ``commit()`` rolls everything back, so a failed
+service call writes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from dibao_desk.models import AuditLog
+
+
+class UnitOfWork:
+    def __init__(self, sessions: sessionmaker[Session], operator: str = ""):
+        self._sessions = sessions
+        self.operator = operator
+        self._session: Session | None = None
+        self._depth = 0
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("unit of work used outside 'with'")
+        return self._session
+
+    def __enter__(self) -> "UnitOfWork":
+        if self._depth == 0:
+            self._session = self._sessions()
+        self._depth += 1
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._depth -= 1
+        if self._depth == 0:
+            assert self._session is not None
+            self._session.rollback()
+            self._session.close()
+            self._session = None
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()
+
+    def audit(self, entity: str, entity_id: int | None, action: str,
+              before: Any = None, after: Any = None) -> None:
+        """Record a change: who, when, what, before and after (JSON)."""
+        self.session.add(AuditLog(
+            operator=self.operator, entity=entity, entity_id=entity_id, action=action,
+            before=_dump(before), after=_dump(after),
+        ))
+
+
+def _dump(value: Any) -> str:
+    if value is None:
+        return ""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)

@@ -1,0 +1,67 @@
+"""Start the window: Qt application, the shipped font, the store, first-start setup."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from dibao_desk import messages
+from dibao_desk.models.store import StoreError
+from dibao_desk.resources import FONT_FILE
+from dibao_desk.services import office
+from dibao_desk.services.context import AppContext, open_context
+
+log = logging.getLogger(__name__)
+
+
+def register_font(app: QApplication) -> str | None:
+    """Register the shipped CJK font so Chinese shows on any machine; make it the default."""
+    font_id = QFontDatabase.addApplicationFont(str(FONT_FILE))
+    if font_id < 0:
+        log.warning("could not load %s", FONT_FILE)
+        return None
+    family = QFontDatabase.applicationFontFamilies(font_id)[0]
+    font = QFont(family)
+    font.setPointSize(10)
+    app.setFont(font)
+    return family
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("dibao-desk")
+    app.setApplicationDisplayName(QApplication.translate("app", "低保经办"))
+    register_font(app)
+    return app
+
+
+def open_or_explain(data_dir) -> AppContext | None:
+    try:
+        return open_context(data_dir)
+    except StoreError as exc:
+        QMessageBox.critical(None, QApplication.translate("app", "无法打开数据"),
+                             QApplication.translate("messages", messages.text(exc.code, **exc.params)))
+        return None
+
+
+def run(data_dir=None) -> int:
+    app = make_app()
+    ctx = open_or_explain(data_dir)
+    if ctx is None:
+        return 1
+    if office.get_office(ctx.uow()) is None:
+        from dibao_desk.ui.dialogs.first_start import FirstStartDialog
+
+        dialog = FirstStartDialog(ctx)
+        if dialog.exec() != FirstStartDialog.DialogCode.Accepted:
+            return 0
+    from dibao_desk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    window.show()
+    code = app.exec()
+    ctx.close()
+    return code

@@ -1,0 +1,90 @@
+"""The main window: wiring only. Features install their menus and views from ui/actions/."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+
+from dibao_desk import messages
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.services import office
+from dibao_desk.services.context import AppContext
+
+log = logging.getLogger(__name__)
+
+# Feature modules in ui/actions/, each with ``install(window)``; the order is the menu order.
+FEATURES = ("households", "procedure", "reviews", "printing", "roster", "exchange", "settings")
+
+
+class MainWindow(QMainWindow):
+    changed = Signal()  # the store changed: open views refresh
+
+    def __init__(self, ctx: AppContext):
+        super().__init__()
+        self.ctx = ctx
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self._menus: dict[str, QMenu] = {}
+        self._views: dict[str, QWidget] = {}
+        for key, title in (("file", self.tr("文件(&F)")), ("households", self.tr("家庭(&H)")),
+                           ("cases", self.tr("审批(&A)")), ("reviews", self.tr("复核(&R)")),
+                           ("print", self.tr("打印(&P)")), ("exchange", self.tr("数据交换(&E)")),
+                           ("settings", self.tr("设置(&S)")), ("help", self.tr("帮助(&H)"))):
+            self._menus[key] = self.menuBar().addMenu(title)
+        self.extensions: dict[str, list] = {}
+        for name in FEATURES:
+            try:
+                mod = importlib.import_module(f"dibao_desk.ui.actions.{name}")
+            except ModuleNotFoundError as exc:
+                if exc.name != f"dibao_desk.ui.actions.{name}":
+                    raise
+                continue
+            mod.install(self)
+        for menu in list(self._menus.values()):
+            if menu.isEmpty():
+                menu.menuAction().setVisible(False)
+        quit_action = self._menus["file"].addAction(self.tr("退出(&X)"))
+        quit_action.triggered.connect(self.close)
+        self._menus["file"].menuAction().setVisible(True)
+        self.refresh_title()
+        self.resize(1200, 760)
+
+    def refresh_title(self) -> None:
+        info = office.get_office(self.ctx.uow())
+        name = f"{info.county_name}{info.name}" if info else ""
+        self.setWindowTitle(self.tr("低保经办 — {0}").format(name) if name else self.tr("低保经办"))
+
+    # ---- what features use -------------------------------------------------
+    def menu(self, key: str) -> QMenu:
+        return self._menus[key]
+
+    def add_view(self, key: str, title: str, widget: QWidget) -> None:
+        self._views[key] = widget
+        self.tabs.addTab(widget, title)
+
+    def view(self, key: str) -> QWidget | None:
+        return self._views.get(key)
+
+    def show_view(self, key: str) -> None:
+        widget = self._views.get(key)
+        if widget is not None:
+            self.tabs.setCurrentWidget(widget)
+
+    def extend(self, point: str, item) -> None:
+        """Let one feature offer something to another (e.g. a settings page)."""
+        self.extensions.setdefault(point, []).append(item)
+
+    def notify_changed(self) -> None:
+        self.changed.emit()
+
+    def show_problems(self, exc: RuleError, title: str | None = None) -> None:
+        show_problems(self, exc, title)
+
+
+def show_problems(parent: QWidget, exc: RuleError, title: str | None = None) -> None:
+    lines = [parent.tr(messages.text(p)) for p in exc.problems]
+    QMessageBox.warning(parent, title or parent.tr("无法保存"), "\n".join(lines))

@@ -1,0 +1,68 @@
+"""Shared fixtures: every test gets a fresh data folder with a real SQLite store."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from dibao_desk.domain import idcard  # noqa: E402
+from dibao_desk.domain.household import (  # noqa: E402
+    HouseholdDraft, IncomeDraft, MemberDraft, PropertyDraft, SupporterDraft,
+)
+from dibao_desk.services import households, office  # noqa: E402
+from dibao_desk.services.context import AppContext, open_context  # noqa: E402
+
+REGION = "360426"  # 江西省德安县
+
+
+def make_id(birth: str, seq: int, region: str = REGION) -> str:
+    """A valid 18-character ID number: birth as YYYYMMDD, seq 0..999 (odd: male)."""
+    body = f"{region}{birth}{seq:03d}"
+    return body + idcard.check_character(body)
+
+
+@pytest.fixture
+def ctx(tmp_path) -> AppContext:
+    context = open_context(tmp_path / "data")
+    office.save_office(context.uow(), office.OfficeInfo(
+        name="德安镇", admin_code="360426100000", county_name="德安县",
+        complaint_phone="0792-4321000", complaint_box="镇政府一楼大厅", mode="township",
+        operator="王经办"))
+    context.operator = "王经办"
+    office.add_village(context.uow(), "东风村", "village", 1800)
+    office.add_village(context.uow(), "向阳社区", "community", 3200)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def villages(ctx):
+    return {v.name: v.id for v in office.list_villages(ctx.uow())}
+
+
+def simple_draft(village_id: int, *, head="张三", head_id=None, hukou="rural", wages_fen=50000,
+                 extra_members=(), **kw) -> HouseholdDraft:
+    members = [MemberDraft(head, head_id or make_id("19600315", 11), "head", work_capacity="partial")]
+    members += list(extra_members)
+    return HouseholdDraft(village_id=village_id, hukou_type=hukou, members=tuple(members),
+                          incomes=(IncomeDraft("wages", wages_fen, 0),) if wages_fen else (), **kw)
+
+
+@pytest.fixture
+def make_household(ctx, villages):
+    """Register a household through the service; returns its HouseholdDetail."""
+
+    def _make(**kw):
+        village = kw.pop("village", "东风村")
+        return households.save(ctx.uow(), simple_draft(villages[village], **kw),
+                               today=kw.pop("today", None) or dt.date(2026, 11, 23))
+
+    return _make
+
+
+__all__ = ["make_id", "simple_draft", "HouseholdDraft", "MemberDraft", "IncomeDraft",
+           "PropertyDraft", "SupporterDraft"]

@@ -1,0 +1,70 @@
+import datetime as dt
+
+import pytest
+
+from dibao_desk import messages
+from dibao_desk.domain import idcard
+from tests.helpers import make_id
+
+TODAY = dt.date(2026, 11, 23)
+
+
+@pytest.mark.parametrize("number, birth, sex", [
+    ("360426199101010071", dt.date(1991, 1, 1), "男"),
+    (make_id("19800229", 22), dt.date(1980, 2, 29), "女"),  # leap day
+    (make_id("20101231", 1, "110101"), dt.date(2010, 12, 31), "男"),
+])
+def test_valid_numbers_give_birth_date_and_sex(number, birth, sex):
+    info, problems = idcard.parse(number, today=TODAY)
+    assert problems == []
+    assert info.birth_date == birth and info.sex == sex
+
+
+def test_x_check_character_accepted_in_either_case_and_full_width():
+    # find a number whose check character is X
+    number = next(n for n in (make_id("19700101", s) for s in range(1000)) if n.endswith("X"))
+    for variant in (number, number.lower(), number[:-1] + "Ｘ", " ".join(number)):
+        info, problems = idcard.parse(variant, today=TODAY)
+        assert info is not None and info.number == number, variant
+
+
+def test_full_width_digits_are_normalised():
+    number = "360426199101010071"
+    full = "".join(chr(0xFF10 + int(c)) for c in number)
+    info, _ = idcard.parse(full, today=TODAY)
+    assert info.number == number
+
+
+@pytest.mark.parametrize("raw, code", [
+    ("360426199101010072", "id.checksum"),
+    ("36042619910101007", "id.length"),
+    ("3604261991010100711", "id.length"),
+    ("36042619910A010071", "id.format"),
+    (make_id("19910230", 7)[:17] + "0", "id.birthdate"),  # 30 February
+    (make_id("20300101", 7), "id.birthdate"),  # born in the future
+    (make_id("19910101", 7, "999999"), "id.region"),
+    ("3.60426E+17", "id.scientific"),
+    ("", "id.empty"),
+])
+def test_invalid_numbers_are_refused_with_a_reason(raw, code):
+    info, problems = idcard.parse(raw, today=TODAY)
+    assert info is None
+    assert [p.code for p in problems] == [code]
+    assert messages.text(problems[0]) != code  # there is a Chinese sentence for it
+
+
+def test_fifteen_digit_number_is_converted_with_a_warning():
+    info, problems = idcard.parse("360426910101007", today=TODAY)
+    assert info.number == "36042619910101007" + idcard.check_character("36042619910101007")
+    assert info.converted_from_15 and info.birth_date == dt.date(1991, 1, 1)
+    assert [(p.code, p.severity) for p in problems] == [("id.converted15", "warning")]
+
+
+def test_region_name_is_known():
+    info, _ = idcard.parse("360426199101010071", today=TODAY)
+    assert info.region_name == "江西省德安县"
+
+
+def test_age_on_birthday_boundary():
+    assert idcard.age_on(dt.date(2000, 3, 1), dt.date(2026, 2, 28)) == 25
+    assert idcard.age_on(dt.date(2000, 3, 1), dt.date(2026, 3, 1)) == 26
