@@ -1,14 +1,14 @@
-"""review schedules and recorded reviews
+"""printing (reserved)
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0007
+Revises: 0006
 """
 
 from alembic import op  # noqa: F401
 import sqlalchemy as sa  # noqa: F401
 
-revision = "0003"
-down_revision = "0002"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
