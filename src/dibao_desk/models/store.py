@@ -89,7 +89,7 @@ def open_store(data_dir: Path, *, migrate: bool = True) -> Store:
     engine = make_engine(path)
     script = ScriptDirectory.from_config(alembic_config(str(engine.url)))
     current = current_revision(engine)
-    if current is not None and script.get_revision(current) is None:
+    if current is not None and current not in {r.revision for r in script.walk_revisions()}:
         engine.dispose()
         raise StoreError("store.newer_schema", revision=current)
     if migrate and current != script.get_current_head():
