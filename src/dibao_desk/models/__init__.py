@@ -8,9 +8,15 @@ from dibao_desk.models.base import Base
 from dibao_desk.models.office import Office, Village
 from dibao_desk.models.household import Household, IncomeItem, Member, PropertyItem, Supporter
 from dibao_desk.models.audit import AuditLog
+from dibao_desk.models.exchange import (
+    CountyCase, CountyDecision, CountyRosterHousehold, CountySampleDraw, CountyTownship,
+    CrossCheckWarning, PackageReceived, PackageSent,
+)
 from dibao_desk.models.procedure import Case, CaseStep, NoticeObjection, ReviewItemRecord
 
 __all__ = [
+    "CountyCase", "CountyDecision", "CountyRosterHousehold", "CountySampleDraw", "CountyTownship",
+    "CrossCheckWarning", "PackageReceived", "PackageSent",
     "AuditLog", "Base", "Case", "CaseStep", "NoticeObjection", "ReviewItemRecord", "Household", "IncomeItem", "Member", "Office", "PropertyItem",
     "Supporter", "Village",
 ]

@@ -1,0 +1,566 @@
+"""Exchange packages: .xlsx workbooks carried on a USB stick between a township and its county.
+
+A package is a workbook whose data sheets come first and whose last sheet, ``包信息``, is the
+manifest: what the package is, who sent it to whom, its sequence number and a SHA-256 of the
+data sheets. ``docs/exchange.md`` describes the format for other programs; this module is its
+reference implementation:
+
+* ``write_package`` writes a package atomically (temporary file in the target folder, fsync,
+  read back and checked, rename) and returns its manifest;
+* ``read_package`` checks the file (``exchange.safety``), reads it with python-calamine,
+  checks the manifest, the column headers, the row counts and the checksum, and returns the
+  rows with neutralised text restored.
+
+Checksum: SHA-256 (lower-case hex) of the UTF-8 bytes of the *canonical text* of the data
+sheets, in the order the manifest lists them. For each sheet: a line ``[sheet name]``, then the
+header row and every data row, cells joined by TAB, each line ending in LF. A cell's canonical
+text: empty -> ""; text -> as stored in the file (after neutralisation) with ``\\`` TAB CR LF
+escaped as ``\\\\ \\t \\r \\n``; a number -> decimal digits, with exactly two decimals if it has
+a fraction (rounded to the cent), otherwise none (``12`` and ``12.0`` both give ``12``, ``12.5``
+gives ``12.50``). Each row has exactly as many cells as its header; empty rows at the end of a
+sheet are not part of it. The result depends only on cell values, not on the zip bytes.
+
+Neutralisation: a text cell that would start with ``= + - @`` TAB or CR (possibly after
+apostrophes) is written with one more leading apostrophe (U+0027); a reader removes one leading
+apostrophe from any text matching ``'+[=+\\-@\\t\\r]``. So no spreadsheet program ever runs a
+cell as a formula, and every text comes back as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Sequence
+
+from dibao_desk import __version__
+from dibao_desk.domain.problems import Problem
+
+FORMAT = "dibao-desk-exchange"
+SCHEMA_VERSION = 1
+MANIFEST_SHEET = "包信息"
+PROGRAM = f"dibao-desk {__version__}"
+
+UP_KINDS = ("roster", "cases", "reviews", "payments")  # township -> county
+DOWN_KINDS = ("decisions", "policy", "warnings")  # county -> township
+KINDS = UP_KINDS + DOWN_KINDS + ("receipt",)
+
+PERIOD_RE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$|^(\d{4})Q([1-4])$")
+_NEUTRALISE_RE = re.compile(r"^'*[=+\-@\t\r]")
+_RESTORE_RE = re.compile(r"^'+[=+\-@\t\r]")
+
+# Column types (see docs/exchange.md)
+TEXT = "text"      # a string; written as a text cell
+ID = "id"          # an identifier (ID number, account, code): text cell formatted as text ('@')
+INT = "int"        # a whole number
+MONEY = "money"    # yuan with two decimals, written as a number formatted 0.00; held in fen
+DATE = "date"      # text YYYY-MM-DD
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str
+    type: str = TEXT
+
+
+@dataclass(frozen=True)
+class SheetSpec:
+    name: str
+    columns: tuple[Column, ...]
+
+    @property
+    def headers(self) -> list[str]:
+        return [c.header for c in self.columns]
+
+
+@dataclass
+class SheetData:
+    """Rows to write: each row a sequence of Python values in column order.
+
+    Values by column type: text/id -> str; int -> int; money -> int fen; date -> date or "".
+    """
+
+    spec: SheetSpec
+    rows: Iterable[Sequence[Any]]
+    count_hint: int = 0
+
+
+@dataclass(frozen=True)
+class Manifest:
+    kind: str
+    direction: str  # up | down | receipt
+    township_code: str
+    township_name: str
+    county_name: str
+    sequence: int
+    period: str
+    created_at: str
+    program: str
+    schema_version: int
+    sheets: tuple[str, ...]
+    rows: dict[str, int]
+    sha256: str
+    format: str = FORMAT
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def as_rows(self) -> list[tuple[str, str, str]]:
+        rows = [
+            ("format", self.format, "格式标识"),
+            ("schema_version", str(self.schema_version), "格式版本"),
+            ("kind", self.kind, "数据包类别"),
+            ("direction", self.direction, "方向：up 乡镇报县，down 县发乡镇"),
+            ("township_code", self.township_code, "乡镇（街道）行政区划代码"),
+            ("township_name", self.township_name, "乡镇（街道）名称"),
+            ("county_name", self.county_name, "县（市、区）名称"),
+            ("sequence", str(self.sequence), "顺序号"),
+            ("period", self.period, "所属期间"),
+            ("created_at", self.created_at, "生成时间"),
+            ("program", self.program, "生成程序"),
+            ("sheets", ",".join(self.sheets), "数据工作表"),
+        ]
+        rows += [(f"rows.{name}", str(self.rows.get(name, 0)), f"“{name}”数据行数") for name in self.sheets]
+        rows += [(k, v, "") for k, v in sorted(self.extra.items())]
+        rows.append(("sha256", self.sha256, "数据工作表校验值（SHA-256）"))
+        return rows
+
+
+@dataclass
+class Package:
+    """A package read and checked: the manifest and each data sheet as dicts keyed by column key."""
+
+    path: Path
+    manifest: Manifest
+    sheets: dict[str, list[dict[str, Any]]]
+
+
+class PackageError(Exception):
+    """The file is not a package this program can use; ``problems`` say why (codes)."""
+
+    def __init__(self, problems: list[Problem] | Problem):
+        if isinstance(problems, Problem):
+            problems = [problems]
+        self.problems = list(problems)
+        super().__init__("; ".join(p.code for p in self.problems))
+
+
+# ---- periods ------------------------------------------------------------------------------
+
+def parse_period(text: str) -> tuple[dt.date, dt.date] | None:
+    """'2026-11' -> (2026-11-01, 2026-11-30); '2026Q4' -> (2026-10-01, 2026-12-31); else None."""
+    m = PERIOD_RE.match(text.strip()) if text else None
+    if not m:
+        return None
+    if m.group(1):
+        year, month = int(m.group(1)), int(m.group(2))
+        first, months = dt.date(year, month, 1), 1
+    else:
+        year, quarter = int(m.group(3)), int(m.group(4))
+        first, months = dt.date(year, 3 * quarter - 2, 1), 3
+    end_month = first.month + months
+    end_year = first.year + (end_month - 1) // 12
+    end_month = (end_month - 1) % 12 + 1
+    last = dt.date(end_year, end_month, 1) - dt.timedelta(days=1)
+    return first, last
+
+
+def period_months(text: str) -> int:
+    return 3 if "Q" in text else 1
+
+
+# ---- cells -------------------------------------------------------------------------------
+
+def neutralise(text: str) -> str:
+    return "'" + text if _NEUTRALISE_RE.match(text) else text
+
+
+def restore(text: str) -> str:
+    return text[1:] if _RESTORE_RE.match(text) else text
+
+
+def canonical(value: Any) -> str:
+    """The canonical text of one stored cell value (see the module docstring)."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        if "\\" in value or "\t" in value or "\n" in value or "\r" in value:
+            value = (value.replace("\\", "\\\\").replace("\t", "\\t")
+                     .replace("\r", "\\r").replace("\n", "\\n"))
+        return value
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return str(value)
+        cents = round(value * 100)
+        if cents % 100 == 0:
+            return str(cents // 100)
+        sign = "-" if cents < 0 else ""
+        cents = abs(cents)
+        return f"{sign}{cents // 100}.{cents % 100:02d}"
+    if isinstance(value, (dt.datetime, dt.date)):
+        return value.isoformat()
+    return str(value)
+
+
+def canonical_line(values: Sequence[Any], width: int) -> str:
+    cells = [canonical(v) for v in values[:width]]
+    if len(cells) < width:
+        cells += [""] * (width - len(cells))
+    return "\t".join(cells) + "\n"
+
+
+def _stored(col_type: str, value: Any) -> Any:
+    """The value as it is stored in the cell."""
+    if value is None:
+        return None
+    if col_type == MONEY:
+        fen = int(value)
+        return fen // 100 if fen % 100 == 0 else fen / 100
+    if col_type == INT:
+        return int(value)
+    if col_type == DATE:
+        if isinstance(value, (dt.date, dt.datetime)):
+            return value.isoformat()[:10]
+        return str(value) or None
+    text = str(value)
+    return neutralise(text) if text else None
+
+
+# ---- writing -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class WriteResult:
+    path: Path
+    manifest: Manifest
+    size: int
+
+
+def write_package(path: Path, *, kind: str, direction: str, township_code: str, township_name: str,
+                  county_name: str, sequence: int, period: str, sheets: list[SheetData],
+                  extra: dict[str, str] | None = None, created_at: dt.datetime | None = None,
+                  progress=None) -> WriteResult:
+    """Write a package atomically and check it before returning.
+
+    The workbook is written to a temporary file in the target folder, flushed to the disk,
+    read back and checked (checksum and row counts), and only then renamed to ``path``. On any
+    failure the temporary file is removed and the target is left as it was.
+    """
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    path = Path(path)
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    created = (created_at or dt.datetime.now()).replace(microsecond=0).isoformat()
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp.xlsx", dir=folder)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    _usual_mode(tmp)
+    try:
+        wb = Workbook(write_only=True)
+        digest = hashlib.sha256()
+        counts: dict[str, int] = {}
+        total_hint = sum(s.count_hint for s in sheets) or 0
+        done = 0
+        text_style = money_style = None
+        for sheet in sheets:
+            spec = sheet.spec
+            ws = wb.create_sheet(spec.name)
+            if text_style is None:
+                text_style, money_style = _style(ws, "@"), _style(ws, "0.00")
+            _set_widths(ws, spec)
+            width = len(spec.columns)
+            headers = spec.headers
+            ws.append(headers)
+            digest.update(f"[{spec.name}]\n".encode())
+            digest.update(canonical_line(headers, width).encode())
+            types = [c.type for c in spec.columns]
+            styled = [(i, text_style if t == ID else money_style)
+                      for i, t in enumerate(types) if t in (ID, MONEY)]
+            n = 0
+            for values in sheet.rows:
+                stored = [_stored(t, v) for t, v in zip(types, values)]
+                digest.update(canonical_line(stored, width).encode())
+                out: list[Any] = list(stored)
+                for i, style in styled:
+                    if stored[i] is not None:
+                        cell = WriteOnlyCell(ws, stored[i])
+                        cell._style = style.__copy__()
+                        out[i] = cell
+                ws.append(out)
+                n += 1
+                if progress is not None and n % 2000 == 0:
+                    progress.check()
+                    progress.update(done + n, total_hint or None)
+            done += n
+            counts[spec.name] = n
+        manifest = Manifest(
+            kind=kind, direction=direction, township_code=township_code, township_name=township_name,
+            county_name=county_name, sequence=sequence, period=period, created_at=created,
+            program=PROGRAM, schema_version=SCHEMA_VERSION,
+            sheets=tuple(s.spec.name for s in sheets), rows=counts, sha256=digest.hexdigest(),
+            extra=dict(extra or {}))
+        ms = wb.create_sheet(MANIFEST_SHEET)
+        text_style = _style(ms, "@")
+        ms.column_dimensions["A"].width = 18
+        ms.column_dimensions["B"].width = 70
+        ms.column_dimensions["C"].width = 36
+        ms.append(["项目", "值", "说明"])
+        for key, value, note in manifest.as_rows():
+            cell = WriteOnlyCell(ms, neutralise(value))
+            cell._style = text_style.__copy__()
+            ms.append([key, cell, note])
+        wb.save(tmp)
+        _fsync(tmp)
+        if progress is not None:
+            progress.update(done, total_hint or None)
+        check = read_package(tmp, expect_kinds=None)
+        if check.manifest.sha256 != manifest.sha256 or check.manifest.rows != manifest.rows:
+            raise PackageError(Problem("package.write_check", "", {"path": str(path)}))
+        os.replace(tmp, path)
+        _fsync_dir(folder)
+        size = path.stat().st_size
+        return WriteResult(path, manifest, size)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _style(ws, number_format: str):
+    from openpyxl.cell import WriteOnlyCell
+
+    probe = WriteOnlyCell(ws)
+    probe.number_format = number_format
+    return probe._style
+
+
+def _set_widths(ws, spec: SheetSpec) -> None:
+    from openpyxl.utils import get_column_letter
+
+    for i, col in enumerate(spec.columns, 1):
+        width = {ID: 22, MONEY: 12, INT: 9, DATE: 12}.get(col.type, 14)
+        width = max(width, min(40, 2 * len(col.header) + 2))
+        ws.column_dimensions[get_column_letter(i)].width = width
+
+
+def _usual_mode(path: Path) -> None:
+    """mkstemp makes the file private; a package gets the folder's usual permissions."""
+    if os.name != "posix":
+        return
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+# ---- reading -----------------------------------------------------------------------------
+
+def _safety_problems(path: Path) -> list[Problem]:
+    try:
+        from dibao_desk.exchange import safety
+    except ModuleNotFoundError as exc:  # the roster importer's checks are not installed
+        if exc.name != "dibao_desk.exchange.safety":
+            raise
+        return _basic_checks(path)
+    return [p for p in safety.check_workbook(path) if p.severity == "error"]
+
+
+def _basic_checks(path: Path) -> list[Problem]:
+    import zipfile
+
+    if not path.exists():
+        return [Problem("package.missing", "", {"path": str(path)})]
+    if not zipfile.is_zipfile(path):
+        return [Problem("package.not_xlsx", "", {"path": str(path)})]
+    return []
+
+
+def read_package(path: Path, *, expect_kinds: Iterable[str] | None = None,
+                 specs: dict[str, SheetSpec] | None = None) -> Package:
+    """Read and check a package. Raises PackageError with the reasons it cannot be used.
+
+    ``specs`` (sheet name -> spec) gives the expected headers; sheets not in it are read
+    with their own header row as keys.
+    """
+    from python_calamine import CalamineWorkbook
+
+    path = Path(path)
+    problems = _safety_problems(path)
+    if problems:
+        raise PackageError(problems)
+    try:
+        wb = CalamineWorkbook.from_path(str(path))
+    except Exception as exc:  # calamine raises its own error types for broken files
+        raise PackageError(Problem("package.unreadable", "", {"detail": str(exc)[:200]})) from exc
+    try:
+        names = list(wb.sheet_names)
+        if MANIFEST_SHEET not in names:
+            raise PackageError(Problem("package.no_manifest", "", {"sheet": MANIFEST_SHEET}))
+        raw = _sheet_rows(wb, MANIFEST_SHEET)
+        manifest = _parse_manifest(raw)
+        if expect_kinds is not None and manifest.kind not in set(expect_kinds):
+            raise PackageError(Problem("package.kind", "kind", {"kind": manifest.kind}))
+        digest = hashlib.sha256()
+        data: dict[str, list[dict[str, Any]]] = {}
+        for name in manifest.sheets:
+            if name not in names:
+                raise PackageError(Problem("package.sheet_missing", "", {"sheet": name}))
+            rows = _sheet_rows(wb, name)
+            while rows and all(v == "" or v is None for v in rows[-1]):
+                rows.pop()
+            if not rows:
+                raise PackageError(Problem("package.sheet_empty", "", {"sheet": name}))
+            header = [canonical(v) for v in rows[0]]
+            while header and header[-1] == "":
+                header.pop()
+            width = len(header)
+            spec = (specs or {}).get(name)
+            if spec is not None and header != spec.headers:
+                raise PackageError(Problem("package.columns", "", {
+                    "sheet": name, "expected": "、".join(spec.headers), "found": "、".join(header)}))
+            digest.update(f"[{name}]\n".encode())
+            for values in rows:
+                digest.update(canonical_line(values, width).encode())
+            body = rows[1:]
+            if len(body) != manifest.rows.get(name, -1):
+                raise PackageError(Problem("package.row_count", "", {
+                    "sheet": name, "expected": manifest.rows.get(name, 0), "found": len(body)}))
+            keys = [c.key for c in spec.columns] if spec is not None else header
+            types = [c.type for c in spec.columns] if spec is not None else [TEXT] * width
+            data[name] = [_typed_row(keys, types, values) for values in body]
+        if digest.hexdigest() != manifest.sha256.lower():
+            raise PackageError(Problem("package.checksum", "sha256", {}))
+        return Package(path, manifest, data)
+    finally:
+        try:
+            wb.close()
+        except Exception:  # noqa: BLE001 - closing a reader must not hide the real outcome
+            pass
+
+
+def _sheet_rows(wb, name: str) -> list[list[Any]]:
+    sheet = wb.get_sheet_by_name(name)
+    rows = sheet.to_python(skip_empty_area=False)
+    return [list(r) for r in rows]
+
+
+def _typed_row(keys: list[str], types: list[str], values: Sequence[Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for i, key in enumerate(keys):
+        v = values[i] if i < len(values) else ""
+        t = types[i]
+        if t in (TEXT, ID, DATE):
+            if isinstance(v, float):
+                v = canonical(v)
+            elif isinstance(v, (dt.date, dt.datetime)):
+                v = v.isoformat()[:10]
+            v = restore(str(v)) if v is not None else ""
+            out[key] = v.strip() if t != TEXT else v
+        elif t == INT:
+            out[key] = _to_int(v)
+        elif t == MONEY:
+            out[key] = _to_fen(v)
+        else:
+            out[key] = v
+    return out
+
+
+def _to_int(v: Any) -> int | None:
+    if v is None or v == "":
+        return None
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        return None
+    return int(f) if f.is_integer() else None
+
+
+def _to_fen(v: Any) -> int | None:
+    if v is None or v == "":
+        return None
+    try:
+        return round(float(v) * 100)
+    except (TypeError, ValueError):
+        return None
+
+
+def _parse_manifest(raw: list[list[Any]]) -> Manifest:
+    values: dict[str, str] = {}
+    for row in raw[1:]:
+        if not row or row[0] in ("", None):
+            continue
+        key = str(row[0]).strip()
+        value = row[1] if len(row) > 1 else ""
+        values[key] = restore(canonical(value)) if not isinstance(value, str) else restore(value)
+    if values.get("format") != FORMAT:
+        raise PackageError(Problem("package.not_package", "format", {}))
+    try:
+        version = int(values.get("schema_version", ""))
+    except ValueError:
+        raise PackageError(Problem("package.manifest", "schema_version", {"field": "schema_version"}))
+    if version > SCHEMA_VERSION:
+        raise PackageError(Problem("package.newer_schema", "schema_version",
+                                   {"version": version, "supported": SCHEMA_VERSION}))
+    if version < 1:
+        raise PackageError(Problem("package.manifest", "schema_version", {"field": "schema_version"}))
+    required = ("kind", "direction", "township_code", "sequence", "sheets", "sha256")
+    for key in required:
+        if not values.get(key, "").strip():
+            raise PackageError(Problem("package.manifest", key, {"field": key}))
+    kind = values["kind"].strip()
+    if kind not in KINDS:
+        raise PackageError(Problem("package.kind", "kind", {"kind": kind}))
+    try:
+        sequence = int(values["sequence"])
+    except ValueError:
+        raise PackageError(Problem("package.manifest", "sequence", {"field": "sequence"}))
+    if sequence < 1:
+        raise PackageError(Problem("package.manifest", "sequence", {"field": "sequence"}))
+    sheets = tuple(s.strip() for s in values["sheets"].split(",") if s.strip())
+    rows: dict[str, int] = {}
+    for name in sheets:
+        try:
+            rows[name] = int(values.get(f"rows.{name}", ""))
+        except ValueError:
+            raise PackageError(Problem("package.manifest", f"rows.{name}", {"field": f"rows.{name}"}))
+    known = {"format", "schema_version", "kind", "direction", "township_code", "township_name",
+             "county_name", "sequence", "period", "created_at", "program", "sheets", "sha256"}
+    extra = {k: v for k, v in values.items() if k not in known and not k.startswith("rows.")}
+    return Manifest(
+        kind=kind, direction=values["direction"].strip(), township_code=values["township_code"].strip(),
+        township_name=values.get("township_name", "").strip(), county_name=values.get("county_name", "").strip(),
+        sequence=sequence, period=values.get("period", "").strip(), created_at=values.get("created_at", ""),
+        program=values.get("program", ""), schema_version=version, sheets=sheets, rows=rows,
+        sha256=values["sha256"].strip(), extra=extra)
+
+
+def iter_rows(source: Iterable[Any], fn: Callable[[Any], Sequence[Any]]) -> Iterator[Sequence[Any]]:
+    for item in source:
+        yield fn(item)
