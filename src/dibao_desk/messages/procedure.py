@@ -1,0 +1,89 @@
+"""Words for the procedure (三环节十步骤): steps, kinds, results, what a case waits for."""
+
+LABELS: dict[str, dict[str, str]] = {
+    "step": {
+        "1": "申请受理", "2": "调查核实", "3": "民主评议", "4": "一榜公示", "5": "经办机构审查",
+        "6": "乡镇政府审核", "7": "二榜公示", "8": "县民政局审批", "9": "三榜公示", "10": "待遇批准",
+    },
+    # How a step reads in a cancellation (the last step stops the benefit).
+    "step_cancel": {"7": "公示", "10": "停发待遇"},
+    "step_change": {"7": "公示", "10": "变更待遇"},
+    "case_kind": {"new": "新增", "change": "变更", "cancel": "取消"},
+    "case_status": {"open": "办理中", "done": "已办结", "refused": "未通过"},
+    "step_result": {"passed": "通过", "refused": "不予通过", "returned": "退回重新调查", "": ""},
+    "notice_stage": {"1": "一榜公示", "2": "二榜公示", "3": "三榜公示"},
+    "objection_channel": {"box": "举报箱", "phone": "电话", "visit": "来访"},
+    "objection_result": {"upheld": "属实", "dismissed": "不属实", "": "未处理"},
+    "review_outcome": {"pass": "评议通过", "return": "退回重新入户调查", "refuse": "不予通过"},
+    "review_item_kind": {"member": "家庭成员", "income": "收入", "property": "财产", "supporter": "赡养（抚养、扶养）人"},
+}
+
+TEMPLATES: dict[str, str] = {
+    # what a case waits for (the cases view)
+    "waiting.step1": "待申请受理",
+    "waiting.step2": "待入户调查",
+    "waiting.step3": "待民主评议",
+    "waiting.step5": "待经办机构审查",
+    "waiting.step6": "待乡镇政府审核",
+    "waiting.step8": "待县局审批",
+    "waiting.step10": "待批准待遇",
+    "waiting.start_notice": "待张贴{stage_name}",
+    "waiting.notice_running": "{stage_name}至 {end_md}",
+    "waiting.objections": "{stage_name}期满，{count} 件异议待处理",
+    "waiting.close_notice": "{stage_name}期满，待结束公示",
+    "waiting.done": "已办结",
+    "waiting.refused": "未通过",
+    # rules
+    "procedure.case_missing": "找不到编号为 {id} 的案件",
+    "procedure.kind": "案件类别不对",
+    "procedure.case_exists": "该户已有一件正在办理的案件（案件编号 {case_id}），请先办结",
+    "procedure.new_status": "该户正在享受低保或正在申请中，不能再提出新的低保申请",
+    "procedure.change_status": "只有在保家庭才能办理变更或取消",
+    "procedure.case_closed": "该案件已办结或已终止，不能再办理",
+    "procedure.step_not_in_flow": "此类案件不经过第 {step} 步",
+    "procedure.out_of_order": "不能跳步或倒序办理：现在应办理第 {expected} 步，不是第 {step} 步",
+    "procedure.future_date": "日期 {date} 晚于今天（{today}），不能预先登记",
+    "procedure.before_previous": "日期 {date} 早于上一步的日期 {previous}，请核对",
+    "procedure.person_empty": "请填写负责人（经办人）",
+    "procedure.reason_empty": "请填写理由",
+    "procedure.notice_not_started": "公示尚未张贴，请先登记张贴日期",
+    "procedure.not_a_notice": "这一步不是公示",
+    "procedure.notice_started": "公示已于 {start} 张贴",
+    "procedure.window_open": "公示期未满，{end} 起才能结束公示",
+    "procedure.objections_open": "还有 {count} 件公示异议未处理完毕，处理后才能进入下一步",
+    "procedure.objection_channel": "请选择异议的来源（举报箱、电话或来访）",
+    "procedure.objection_empty": "请填写异议内容",
+    "procedure.objection_outside_window": "收到日期 {date} 不在公示期内（{start} 至 {end}）",
+    "procedure.objection_missing": "找不到这件异议",
+    "procedure.objection_resolved": "这件异议已经处理过了",
+    "procedure.objection_result": "请选择核查结论（属实或不属实）",
+    "procedure.resolution_note_empty": "请填写核查和答复情况",
+    "procedure.resolved_before_received": "处理日期 {date} 早于收到日期 {received}",
+    "procedure.review_place": "请填写评议地点",
+    "procedure.review_attendees": "请填写参加评议的人员",
+    "procedure.review_outcome": "请选择评议结论",
+    "procedure.review_failed_items": "有 {count} 项信息被提出有理由的异议（{items}），不能评议通过：请退回重新调查或不予通过",
+    "procedure.review_return_without_objection": "没有任何一项被提出异议，不能退回重新调查",
+    "procedure.review_item_unknown": "评议项目已变化，请重新打开评议表（{items}）",
+    "procedure.declaration_unsigned": "申请人须在家庭收入、财产申报书上签字",
+    "procedure.authorisation_unsigned": "申请人须签署家庭经济状况核对授权书",
+    "procedure.investigator_unsigned": "入户调查结果须由调查人签字",
+    "procedure.applicant_unsigned": "入户调查结果须由申请人签字确认",
+    "procedure.start_month": "请填写待遇起始月份",
+    "procedure.start_month_day": "待遇起始月份应为某月 1 日",
+    "procedure.start_before_opened": "起始月份 {month} 早于申请月份（{opened_on}）",
+    "procedure.category": "请选择保障类别",
+    "procedure.amount": "月保障金应大于 0",
+}
+
+
+
+def waiting_params(code: str, params: dict) -> dict:
+    """Parameters of a waiting text with the words it needs (stage name, month and day)."""
+    out = dict(params)
+    if "stage" in params:
+        out["stage_name"] = LABELS["notice_stage"].get(str(params["stage"]), "公示")
+    end = params.get("end")
+    if end is not None:
+        out["end_md"] = f"{end.month}月{end.day}日"
+    return out

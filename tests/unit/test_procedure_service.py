@@ -1,0 +1,342 @@
+"""The procedure over a real store: every illegal move refused, writes nothing; audit rows;
+democratic review; notices and objections with a fixed clock; changes and cancellations."""
+
+import datetime as dt
+import json
+
+import pytest
+from sqlalchemy import func, select
+
+from dibao_desk.domain.household import PropertyDraft, SupporterDraft
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.models import AuditLog, Case, CaseStep
+from dibao_desk.services import households
+from tests.helpers import make_id
+from dibao_desk.services import procedure as proc
+
+D = dt.date
+P = "王经办"
+
+
+def codes(exc):
+    return [p.code for p in exc.value.problems]
+
+
+def receive(ctx, hid, on=D(2026, 11, 2)):
+    return proc.receive_application(ctx.uow(), hid, {
+        "on": on, "person": P, "declaration_signed": True, "authorisation_signed": True}, on)
+
+
+# The dates each step is done on, and what it needs.
+def do_step(ctx, case_id, step, detail=None):
+    u = ctx.uow()
+    if step == 2:
+        return proc.record_step(u, case_id, 2, {"on": D(2026, 11, 4), "person": "李调查",
+                                                "investigator_signed": True, "applicant_signed": True,
+                                                "findings": "家中无劳动力"}, D(2026, 11, 4))
+    if step == 3:
+        return proc.record_step(u, case_id, 3, {"on": D(2026, 11, 6), "person": "村主任", "place": "村委会",
+                                                "attendees": "村民代表 11 人", "objections": {},
+                                                "outcome": "pass"}, D(2026, 11, 6))
+    if step in (4, 7, 9):
+        start = {4: D(2026, 11, 7), 7: D(2026, 11, 17), 9: D(2026, 11, 27)}[step]
+        proc.start_notice(u, case_id, step, start, P, start)
+        end = start + dt.timedelta(days=7)
+        return proc.record_step(u, case_id, step, {"on": end, "person": P}, end)
+    if step == 5:
+        return proc.record_step(u, case_id, 5, {"on": D(2026, 11, 15), "person": "经办机构"}, D(2026, 11, 15))
+    if step == 6:
+        return proc.record_step(u, case_id, 6, {"on": D(2026, 11, 16), "person": "分管镇长",
+                                                "category": "class2", "monthly_fen": 31200}, D(2026, 11, 16))
+    if step == 8:
+        return proc.record_county_decision(u, case_id, True, "", D(2026, 11, 26), True, "县民政局",
+                                           today=D(2026, 11, 26))
+    if step == 10:
+        return proc.record_step(u, case_id, 10, {"on": D(2026, 12, 4), "person": P, "start_month": D(2026, 12, 1),
+                                                 "category": "class2", "monthly_fen": 31200}, D(2026, 12, 4))
+    raise AssertionError(step)
+
+
+def walk(ctx, case_id, to_step, flow=tuple(range(2, 11))):
+    detail = None
+    for step in flow:
+        if step >= to_step:
+            break
+        detail = do_step(ctx, case_id, step)
+    return detail
+
+
+def count(ctx, model, **where):
+    with ctx.uow() as u:
+        stmt = select(func.count()).select_from(model)
+        for k, v in where.items():
+            stmt = stmt.where(getattr(model, k) == v)
+        return u.session.scalar(stmt)
+
+
+def test_an_application_goes_through_all_ten_steps(ctx, make_household):
+    h = make_household()
+    detail = receive(ctx, h.id)
+    assert households.get(ctx.uow(), h.id).status == "applying"
+    assert detail.next_step == 2
+    case_id = detail.info.id
+    detail = walk(ctx, case_id, 11)
+    assert detail.info.status == "done" and detail.next_step is None
+    assert sorted(detail.current) == list(range(1, 11))
+    assert all(s.done_on and s.person and s.result == "passed" for s in detail.current.values())
+    assert detail.current[8].data["sampled"] is True
+    assert detail.current[4].window_end == D(2026, 11, 14)
+    hh = households.get(ctx.uow(), h.id)
+    assert (hh.status, hh.category, hh.monthly_benefit_fen, hh.benefit_start) == \
+        ("receiving", "class2", 31200, D(2026, 12, 1))
+    actions = [a for (a,) in ctx.uow().__enter__().session.execute(
+        select(AuditLog.action).where(AuditLog.entity == "case_step", AuditLog.entity_id == case_id))]
+    for step in range(1, 11):
+        assert f"step{step}" in actions
+    for step in (4, 7, 9):
+        assert f"step{step}.start" in actions
+
+
+def test_every_illegal_move_is_refused_and_writes_nothing(ctx, make_household):
+    """At each step, try every other step (and refusing at it), then do the step."""
+    h = make_household()
+    case_id = receive(ctx, h.id).info.id
+    today = D(2026, 12, 31)
+    for at in range(2, 11):
+        before = (count(ctx, CaseStep), count(ctx, AuditLog))
+        for attempt in range(1, 11):
+            if attempt == at:
+                continue
+            with pytest.raises(RuleError) as info:
+                proc.record_step(ctx.uow(), case_id, attempt, {"on": today, "person": P}, today)
+            assert codes(info) == ["procedure.out_of_order"]
+            with pytest.raises(RuleError) as info:
+                proc.refuse(ctx.uow(), case_id, attempt, "理由", today, P, today)
+            assert codes(info) == ["procedure.out_of_order"]
+            if attempt in (4, 7, 9):
+                with pytest.raises(RuleError):
+                    proc.start_notice(ctx.uow(), case_id, attempt, today, P, today)
+                with pytest.raises(RuleError):
+                    proc.log_objection(ctx.uow(), case_id, attempt, today, "box", "x", today)
+        assert (count(ctx, CaseStep), count(ctx, AuditLog)) == before
+        do_step(ctx, case_id, at)
+    # After the last step the case is closed: nothing moves any more
+    for attempt in range(1, 11):
+        with pytest.raises(RuleError) as info:
+            proc.record_step(ctx.uow(), case_id, attempt, {"on": today, "person": P}, today)
+        assert codes(info) == ["procedure.case_closed"]
+
+
+def test_notice_cannot_move_on_before_the_window_ends_nor_with_an_open_objection(ctx, make_household):
+    h = make_household()
+    case_id = receive(ctx, h.id).info.id
+    walk(ctx, case_id, 4)
+    start = D(2026, 11, 28)
+    detail = proc.start_notice(ctx.uow(), case_id, 4, start, P, start)
+    assert detail.current[4].window_end == D(2026, 12, 5)  # across the month end
+    assert detail.waiting.code == "waiting.notice_running"
+    with pytest.raises(RuleError) as info:
+        proc.record_step(ctx.uow(), case_id, 4, {"on": D(2026, 12, 4), "person": P}, D(2026, 12, 4))
+    assert codes(info) == ["procedure.window_open"]
+    o = proc.log_objection(ctx.uow(), case_id, 4, D(2026, 12, 1), "phone", "他家儿子在县城开店", D(2026, 12, 1))
+    rows = proc.list_cases(ctx.uow(), step=4, today=D(2026, 12, 6))
+    assert rows[0].waiting.code == "waiting.objections"
+    with pytest.raises(RuleError) as info:
+        proc.record_step(ctx.uow(), case_id, 4, {"on": D(2026, 12, 6), "person": P}, D(2026, 12, 6))
+    assert codes(info) == ["procedure.objections_open"]
+    with pytest.raises(RuleError) as info:
+        proc.resolve_objection(ctx.uow(), o.id, "dismissed", "", D(2026, 12, 2), D(2026, 12, 6))
+    assert codes(info) == ["procedure.resolution_note_empty"]
+    proc.resolve_objection(ctx.uow(), o.id, "dismissed", "经核查，店铺为其儿子另立户经营", D(2026, 12, 3), D(2026, 12, 6))
+    with pytest.raises(RuleError) as info:
+        proc.resolve_objection(ctx.uow(), o.id, "upheld", "再次", D(2026, 12, 3), D(2026, 12, 6))
+    assert codes(info) == ["procedure.objection_resolved"]
+    detail = proc.record_step(ctx.uow(), case_id, 4, {"on": D(2026, 12, 6), "person": P}, D(2026, 12, 6))
+    assert detail.next_step == 5
+    assert detail.objections[0].result == "dismissed"
+
+
+def test_notice_days_come_from_one_place(ctx, make_household, monkeypatch):
+    monkeypatch.setattr(proc, "notice_days", lambda uow, day: 10)
+    h = make_household()
+    case_id = receive(ctx, h.id).info.id
+    walk(ctx, case_id, 4)
+    detail = proc.start_notice(ctx.uow(), case_id, 4, D(2026, 11, 25), P, D(2026, 11, 25))
+    assert detail.current[4].window_end == D(2026, 12, 5)
+
+
+def test_democratic_review_reviews_every_declared_item(ctx, make_household):
+    from dibao_desk.domain.household import MemberDraft
+
+    h = make_household(extra_members=(MemberDraft("李梅", make_id("19650101", 22), "spouse"),),
+                       properties=(PropertyDraft("housing", 5000000, 8000),),
+                       supporters=(SupporterDraft("张大", relation="son", household_income_fen=400000,
+                                                  support_paid_fen=20000),))
+    case_id = receive(ctx, h.id).info.id
+    walk(ctx, case_id, 3)
+    items = proc.review_items(ctx.uow(), case_id)
+    assert [i.kind for i in items] == ["member", "member", "income", "property", "supporter"]
+    spouse = items[1].key
+    # One objection with a reason fails the item: the review cannot pass
+    with pytest.raises(RuleError) as info:
+        proc.record_step(ctx.uow(), case_id, 3, {"on": D(2026, 11, 6), "person": "村主任", "place": "村委会",
+                                                 "attendees": "代表 9 人", "objections": {spouse: "她在镇上超市上班"},
+                                                 "outcome": "pass"}, D(2026, 11, 6))
+    assert codes(info) == ["procedure.review_failed_items"]
+    # ...it sends the case back to the home visit
+    detail = proc.record_step(ctx.uow(), case_id, 3, {
+        "on": D(2026, 11, 6), "person": "村主任", "place": "村委会", "attendees": "代表 9 人",
+        "objections": {spouse: "她在镇上超市上班"}, "outcome": "return"}, D(2026, 11, 6))
+    assert detail.next_step == 2
+    assert [(s.step, s.active, s.result) for s in detail.steps] == \
+        [(1, True, "passed"), (2, False, "passed"), (3, False, "returned")]
+    # the snapshot of the returned review is kept with its objection
+    with ctx.uow() as u:
+        rec = u.session.scalars(select(CaseStep).where(CaseStep.step == 3)).one()
+        assert [(i.key, i.objection) for i in rec.review_items if i.objection] == [(spouse, "她在镇上超市上班")]
+        assert len(rec.review_items) == 5
+    # second visit, second review: another failed item, refused this time
+    proc.record_step(ctx.uow(), case_id, 2, {"on": D(2026, 11, 8), "person": "李调查",
+                                             "investigator_signed": True, "applicant_signed": True}, D(2026, 11, 8))
+    detail = proc.record_step(ctx.uow(), case_id, 3, {
+        "on": D(2026, 11, 9), "person": "村主任", "place": "村委会", "attendees": "代表 9 人",
+        "objections": {items[3].key: "房产不止一处"}, "outcome": "refuse"}, D(2026, 11, 9))
+    assert detail.info.status == "refused"
+    assert "房产不止一处" in detail.refused_reason
+    assert households.get(ctx.uow(), h.id).status == "refused"
+
+
+def test_refusal_ends_the_case_and_the_household_may_apply_again(ctx, make_household):
+    h = make_household()
+    case_id = receive(ctx, h.id).info.id
+    walk(ctx, case_id, 5)
+    with pytest.raises(RuleError) as info:
+        proc.refuse(ctx.uow(), case_id, 5, " ", D(2026, 11, 15), P, D(2026, 11, 15))
+    assert codes(info) == ["procedure.reason_empty"]
+    detail = proc.refuse(ctx.uow(), case_id, 5, "人均收入高于保障标准", D(2026, 11, 15), P, D(2026, 11, 15))
+    assert (detail.info.status, detail.current[5].result) == ("refused", "refused")
+    assert households.get(ctx.uow(), h.id).status == "refused"
+    with pytest.raises(RuleError) as info:
+        proc.record_step(ctx.uow(), case_id, 6, {"on": D(2026, 11, 16), "person": P}, D(2026, 11, 16))
+    assert codes(info) == ["procedure.case_closed"]
+    again = receive(ctx, h.id, on=D(2026, 12, 1))
+    assert again.info.id != case_id and again.next_step == 2
+
+
+def test_county_refusal_and_one_open_case_per_household(ctx, make_household):
+    h = make_household()
+    case_id = receive(ctx, h.id).info.id
+    with pytest.raises(RuleError) as info:
+        receive(ctx, h.id)
+    assert codes(info) == ["procedure.case_exists"]
+    walk(ctx, case_id, 8)
+    with pytest.raises(RuleError) as info:
+        proc.record_county_decision(ctx.uow(), case_id, False, "", D(2026, 11, 26), True, "县民政局",
+                                    today=D(2026, 11, 26))
+    assert codes(info) == ["procedure.reason_empty"]
+    detail = proc.record_county_decision(ctx.uow(), case_id, False, "抽查发现有经营性收入", D(2026, 11, 26),
+                                         True, "县民政局", today=D(2026, 11, 26))
+    assert detail.info.status == "refused"
+    assert detail.current[8].data == {"approved": False, "reason": "抽查发现有经营性收入", "sampled": True}
+
+
+def grant_new(ctx, make_household, **kw):
+    h = make_household(**kw)
+    case_id = receive(ctx, h.id).info.id
+    walk(ctx, case_id, 11)
+    return h.id
+
+
+def test_change_case_goes_through_its_own_steps_with_before_and_after(ctx, make_household):
+    hid = grant_new(ctx, make_household)
+    with pytest.raises(RuleError) as info:
+        proc.open_case(ctx.uow(), hid, "change", "", D(2026, 12, 10), None, {"category": "class1"})
+    assert codes(info) == ["procedure.reason_empty"]
+    case = proc.open_case(ctx.uow(), hid, "change", "复核：户主重病", D(2026, 12, 10), None,
+                          {"category": "class1", "monthly_benefit_fen": 40000})
+    assert case.before == {"category": "class2", "monthly_benefit_fen": 31200, "covered_count": 1}
+    assert case.next_step == 6
+    assert households.get(ctx.uow(), hid).status == "receiving"
+    with pytest.raises(RuleError) as info:
+        proc.record_step(ctx.uow(), case.id, 2, {"on": D(2026, 12, 10), "person": P}, D(2026, 12, 10))
+    assert codes(info) == ["procedure.step_not_in_flow"]
+    today = D(2026, 12, 11)
+    proc.record_step(ctx.uow(), case.id, 6, {"on": today, "person": "分管镇长"}, today)
+    proc.start_notice(ctx.uow(), case.id, 7, today, P, today)
+    entries = proc.cases_on_notice(ctx.uow(), 2, on=today)
+    assert [(e.kind, e.category, e.monthly_fen) for e in entries] == [("change", "class1", 40000)]
+    end = today + dt.timedelta(days=7)
+    proc.record_step(ctx.uow(), case.id, 7, {"on": end, "person": P}, end)
+    proc.record_county_decision(ctx.uow(), case.id, True, "", end, False, "县民政局", today=end)
+    suggestion = proc.suggest_grant(ctx.uow(), case.id, end)
+    assert (suggestion.category, suggestion.monthly_fen) == ("class1", 40000)
+    detail = proc.record_step(ctx.uow(), case.id, 10, {"on": end, "person": P, "start_month": D(2027, 1, 1),
+                                                       "category": "class1", "monthly_fen": 40000}, end)
+    assert detail.info.status == "done"
+    hh = households.get(ctx.uow(), hid)
+    assert (hh.status, hh.category, hh.monthly_benefit_fen, hh.benefit_start) == \
+        ("receiving", "class1", 40000, D(2026, 12, 1))
+    with ctx.uow() as u:
+        row = u.session.scalars(select(AuditLog).where(AuditLog.entity == "household", AuditLog.action == "change")).one()
+        assert json.loads(row.before)["monthly_benefit_fen"] == 31200
+        assert json.loads(row.after)["monthly_benefit_fen"] == 40000
+
+
+def test_cancellation_stops_the_benefit(ctx, make_household):
+    hid = grant_new(ctx, make_household)
+    with pytest.raises(RuleError) as info:
+        proc.open_case(ctx.uow(), make_household(head="赵六", head_id=make_id("19500101", 15)).id, "cancel",
+                       "迁出", D(2026, 12, 10))
+    assert codes(info) == ["procedure.change_status"]
+    case = proc.open_case(ctx.uow(), hid, "cancel", "复核：家庭人均收入已超过标准", D(2026, 12, 10))
+    today = D(2026, 12, 11)
+    proc.record_step(ctx.uow(), case.id, 6, {"on": today, "person": "分管镇长"}, today)
+    proc.start_notice(ctx.uow(), case.id, 7, today, P, today)
+    end = today + dt.timedelta(days=7)
+    proc.record_step(ctx.uow(), case.id, 7, {"on": end, "person": P}, end)
+    proc.record_county_decision(ctx.uow(), case.id, True, "", end, False, "县民政局", today=end)
+    proc.record_step(ctx.uow(), case.id, 10, {"on": end, "person": P, "start_month": D(2027, 1, 1)}, end)
+    hh = households.get(ctx.uow(), hid)
+    assert (hh.status, hh.monthly_benefit_fen) == ("cancelled", 0)
+    assert proc.long_term_notice(ctx.uow()) == []
+
+
+def test_cases_view_data_counts_and_notice_lists(ctx, make_household, villages):
+    a = make_household()
+    b = make_household(head="李四", head_id=make_id("19550505", 33), village="向阳社区")
+    ca = receive(ctx, a.id).info.id
+    cb = receive(ctx, b.id).info.id
+    walk(ctx, ca, 4)
+    walk(ctx, cb, 4)
+    proc.start_notice(ctx.uow(), ca, 4, D(2026, 11, 22), P, D(2026, 11, 22))
+    assert proc.counts_by_step(ctx.uow()) == {4: 2}
+    rows = proc.list_cases(ctx.uow(), today=D(2026, 11, 25))
+    waits = {r.id: (r.waiting.code, r.waiting.params.get("end")) for r in rows}
+    assert waits == {ca: ("waiting.notice_running", D(2026, 11, 29)), cb: ("waiting.start_notice", None)}
+    assert [e.household_id for e in proc.cases_on_notice(ctx.uow(), 1, on=D(2026, 11, 25))] == [a.id]
+    assert proc.cases_on_notice(ctx.uow(), 1, village_id=villages["向阳社区"], on=D(2026, 11, 25)) == []
+    # after the window: the most recent notice is still the one to print
+    assert [e.household_id for e in proc.cases_on_notice(ctx.uow(), 1, on=D(2026, 12, 20))] == [a.id]
+    assert proc.list_cases(ctx.uow(), step=4, kind="change") == []
+    assert proc.case_for_household(ctx.uow(), b.id).id == cb
+
+
+def test_steps_need_signatures_person_and_grant_values(ctx, make_household):
+    h = make_household()
+    with pytest.raises(RuleError) as info:
+        proc.receive_application(ctx.uow(), h.id, {"on": D(2026, 11, 2), "person": ""}, D(2026, 11, 2))
+    assert codes(info) == ["procedure.person_empty", "procedure.declaration_unsigned",
+                           "procedure.authorisation_unsigned"]
+    assert households.get(ctx.uow(), h.id).status == "registered"
+    assert count(ctx, Case) == 0
+    case_id = receive(ctx, h.id).info.id
+    with pytest.raises(RuleError) as info:
+        proc.record_step(ctx.uow(), case_id, 2, {"on": D(2026, 11, 4), "person": "李调查",
+                                                 "investigator_signed": True}, D(2026, 11, 4))
+    assert codes(info) == ["procedure.applicant_unsigned"]
+    walk(ctx, case_id, 10)
+    with pytest.raises(RuleError) as info:
+        proc.record_step(ctx.uow(), case_id, 10, {"on": D(2026, 12, 4), "person": P,
+                                                  "start_month": D(2026, 12, 1), "category": "", "monthly_fen": 0},
+                         D(2026, 12, 4))
+    assert codes(info) == ["procedure.category", "procedure.amount"]
