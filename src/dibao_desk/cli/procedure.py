@@ -1,0 +1,49 @@
+"""`dibao-desk cases`: the cases in the procedure and what each waits for."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dibao_desk import messages
+from dibao_desk.cli.common import context, fail
+from dibao_desk.messages.procedure import waiting_params
+
+
+def register(sub) -> None:
+    p = sub.add_parser("cases", help="列出办理中的低保案件（申请、变更、取消）及各自等待的事项")
+    p.add_argument("--step", type=int, choices=range(1, 11), metavar="N",
+                   help="只列出处在第 N 步的案件（1 申请受理 … 10 待遇批准）")
+    p.add_argument("--kind", choices=("new", "change", "cancel"), help="只列出新增、变更或取消案件")
+    p.add_argument("--all", action="store_true", help="也列出已办结和未通过的案件")
+    p.add_argument("--today", metavar="YYYY-MM-DD", help="按这一天计算公示期（默认今天）")
+    p.set_defaults(handler=run_cases)
+
+
+def waiting_text(w) -> str:
+    return messages.text(w.code, **waiting_params(w.code, w.params))
+
+
+def run_cases(args) -> int:
+    from dibao_desk.services import procedure
+
+    try:
+        today = dt.date.fromisoformat(args.today) if args.today else dt.date.today()
+    except ValueError:
+        fail(f"日期“{args.today}”格式不对，应为 YYYY-MM-DD")
+        return 2
+    ctx = context(args)
+    rows = procedure.list_cases(ctx.uow(), step=args.step, kind=args.kind,
+                                status=None if args.all else "open", today=today)
+    counts = procedure.counts_by_step(ctx.uow())
+    print("按步骤统计（办理中）：" + ("，".join(
+        f"{messages.label('step', s)} {n} 件" for s, n in sorted(counts.items()) if s) or "无"))
+    if not rows:
+        print("没有符合条件的案件。")
+        return 0
+    print(f"{'编号':>6}  {'类别':<4}{'村（社区）':<10}{'户主':<8}{'受理日期':<12}{'当前步骤':<10}等待")
+    for r in rows:
+        step = messages.label("step", r.next_step) if r.next_step else messages.label("case_status", r.status)
+        print(f"{r.id:>6}  {messages.label('case_kind', r.kind):<4}{r.village:<10}{r.head_name:<8}"
+              f"{r.opened_on.isoformat():<12}{step:<10}{waiting_text(r.waiting)}")
+    print(f"共 {len(rows)} 件。")
+    return 0
