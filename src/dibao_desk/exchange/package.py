@@ -403,11 +403,11 @@ def _basic_checks(path: Path) -> list[Problem]:
 
 
 def read_package(path: Path, *, expect_kinds: Iterable[str] | None = None,
-                 specs: dict[str, SheetSpec] | None = None) -> Package:
+                 specs: dict[str, SheetSpec] | Callable[[str], dict[str, SheetSpec]] | None = None) -> Package:
     """Read and check a package. Raises PackageError with the reasons it cannot be used.
 
-    ``specs`` (sheet name -> spec) gives the expected headers; sheets not in it are read
-    with their own header row as keys.
+    ``specs`` (sheet name -> spec, or a function of the package kind giving them) gives the
+    expected headers; sheets not in it are read with their own header row as keys.
     """
     from python_calamine import CalamineWorkbook
 
@@ -427,6 +427,8 @@ def read_package(path: Path, *, expect_kinds: Iterable[str] | None = None,
         manifest = _parse_manifest(raw)
         if expect_kinds is not None and manifest.kind not in set(expect_kinds):
             raise PackageError(Problem("package.kind", "kind", {"kind": manifest.kind}))
+        if callable(specs):
+            specs = specs(manifest.kind)
         digest = hashlib.sha256()
         data: dict[str, list[dict[str, Any]]] = {}
         for name in manifest.sheets:

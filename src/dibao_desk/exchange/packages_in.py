@@ -1,0 +1,253 @@
+"""Rows of a package read back into records, each checked on its own.
+
+A row that breaks the format (a missing case number, a word outside the vocabulary, a date
+that is not a date) is not applied: it carries its problems to the preview and the receipt.
+Whether a row fits the store (is the case waiting for the county? is the person registered?)
+is decided by the service that applies the package.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from dibao_desk.domain import idcard
+from dibao_desk.domain.problems import Problem
+from dibao_desk.exchange import packages_out as out
+from dibao_desk.exchange.package import Package
+
+
+@dataclass(frozen=True)
+class ParsedRow:
+    row: int  # the row number in the sheet as a spreadsheet shows it (header is 1)
+    sheet: str
+    key: str
+    name: str
+    record: Any
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class DecisionRow:
+    case_ref: str
+    household_ref: str
+    head_name: str
+    head_id_number: str
+    approved: bool
+    reason: str
+    decided_on: dt.date
+    sampled: bool
+    decided_by: str
+
+
+@dataclass(frozen=True)
+class PolicyRow:
+    effective_from: dt.date
+    key: str
+    label: str
+    value: int
+    unit: str
+    note: str
+
+
+@dataclass(frozen=True)
+class WarningRow:
+    warning_ref: str
+    id_number: str
+    name: str
+    kind: str
+    detail: str
+    checked_on: dt.date | None
+    answer_by: dt.date
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    case_ref: str
+    kind: str
+    household_ref: str
+    village: str
+    head_name: str
+    head_id_number: str
+    hukou: str
+    persons: int
+    covered: int
+    income_fen: int
+    per_capita_fen: int
+    category: str
+    proposed_fen: int
+    township_reviewed_on: dt.date | None
+    evidence: str
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    household_ref: str
+    village: str
+    head_name: str
+    head_id_number: str
+    hukou: str
+    persons: int
+    covered: int
+    category: str
+    monthly_fen: int
+
+
+class _Row:
+    """Helpers that read one dict row and collect problems."""
+
+    def __init__(self, values: dict[str, Any], spec):
+        self.values = values
+        self.headers = {c.key: c.header for c in spec.columns}
+        self.problems: list[Problem] = []
+
+    def text(self, key: str, required: bool = False) -> str:
+        v = str(self.values.get(key) or "").strip()
+        if required and not v:
+            self.problems.append(Problem("row.missing", key, {"column": self.headers[key]}))
+        return v
+
+    def date(self, key: str, required: bool = False) -> dt.date | None:
+        v = self.text(key, required)
+        if not v:
+            return None
+        try:
+            return dt.date.fromisoformat(v[:10])
+        except ValueError:
+            self.problems.append(Problem("row.date", key, {"column": self.headers[key], "value": v}))
+            return None
+
+    def word(self, key: str, vocabulary: dict, required: bool = True) -> Any:
+        v = self.text(key, required)
+        if not v and not required:
+            return None
+        if not v:
+            return None
+        try:
+            return out.code_of(vocabulary, v)
+        except KeyError:
+            self.problems.append(Problem("row.word", key, {
+                "column": self.headers[key], "value": v,
+                "allowed": "、".join(w for w in vocabulary.values() if w)}))
+            return None
+
+    def int(self, key: str, required: bool = False) -> int:
+        v = self.values.get(key)
+        if v is None:
+            if required:
+                self.problems.append(Problem("row.number", key, {"column": self.headers[key], "value": ""}))
+            return 0
+        return int(v)
+
+    def id_number(self, key: str) -> str:
+        v = self.text(key, True)
+        if not v:
+            return ""
+        info, problems = idcard.parse(v)
+        if info is None:
+            self.problems.append(Problem("row.id_number", key, {"column": self.headers[key], "value": v}))
+            return idcard.normalise(v)
+        return info.number
+
+
+def _rows(package: Package, spec, build) -> list[ParsedRow]:
+    parsed = []
+    for i, values in enumerate(package.sheets.get(spec.name, []), start=2):
+        helper = _Row(values, spec)
+        record, key, name = build(helper)
+        problems = tuple(helper.problems)
+        parsed.append(ParsedRow(i, spec.name, key, name, None if problems else record, problems))
+    return parsed
+
+
+def decisions(package: Package) -> list[ParsedRow]:
+    def build(r: _Row):
+        case_ref = r.text("case_ref", True)
+        approved = r.word("decision", {True: "批准", False: "不批准"})
+        sampled = r.word("sampled", out.YES_NO)
+        decided_on = r.date("decided_on", True)
+        reason = r.text("reason")
+        if approved is False and not reason:
+            r.problems.append(Problem("row.refusal_reason", "reason", {"column": r.headers["reason"]}))
+        rec = DecisionRow(case_ref, r.text("household_ref"), r.text("head_name"), r.text("head_id_number"),
+                          bool(approved), reason, decided_on or dt.date.min, bool(sampled), r.text("decided_by"))
+        return rec, case_ref, r.text("head_name")
+    return _rows(package, out.DECISIONS, build)
+
+
+def policy(package: Package) -> list[ParsedRow]:
+    def build(r: _Row):
+        eff = r.date("effective_from", True)
+        key = r.text("key", True)
+        value = r.values.get("value")
+        if value is None:
+            r.problems.append(Problem("row.number", "value", {"column": r.headers["value"], "value": ""}))
+        rec = PolicyRow(eff or dt.date.min, key, r.text("label"), int(value or 0), r.text("unit"), r.text("note"))
+        return rec, f"{eff.isoformat() if eff else ''} {key}", r.text("label")
+    return _rows(package, out.POLICY, build)
+
+
+def warnings(package: Package) -> list[ParsedRow]:
+    def build(r: _Row):
+        number = r.id_number("id_number")
+        kind = r.word("kind", out.WARNING_KINDS)
+        answer_by = r.date("answer_by", True)
+        rec = WarningRow(r.text("warning_ref"), number, r.text("name"), kind or "other", r.text("detail"),
+                         r.date("checked_on"), answer_by or dt.date.min)
+        return rec, number, r.text("name")
+    return _rows(package, out.WARNINGS, build)
+
+
+def cases(package: Package) -> list[ParsedRow]:
+    def build(r: _Row):
+        case_ref = r.text("case_ref", True)
+        rec = CaseRow(
+            case_ref, r.word("kind", out.CASE_KINDS) or "new", r.text("household_ref"), r.text("village"),
+            r.text("head_name", True), r.text("head_id_number", True), r.word("hukou", out.HUKOU, False) or "",
+            r.int("persons"), r.int("covered"), r.int("income"), r.int("per_capita"),
+            r.word("category", out.CATEGORY, False) or "", r.int("proposed"),
+            r.date("township_reviewed_on"), r.text("evidence"))
+        return rec, case_ref, r.text("head_name")
+    return _rows(package, out.CASES, build)
+
+
+def roster(package: Package) -> list[ParsedRow]:
+    def build(r: _Row):
+        ref = r.text("household_ref", True)
+        rec = RosterRow(ref, r.text("village"), r.text("head_name"), r.text("head_id_number"),
+                        r.word("hukou", out.HUKOU, False) or "", r.int("persons"), r.int("covered"),
+                        r.word("category", out.CATEGORY, False) or "", r.int("monthly"))
+        return rec, ref, r.text("head_name")
+    return _rows(package, out.ROSTER_HOUSEHOLDS, build)
+
+
+def plain(package: Package, spec, key: str, name: str) -> list[ParsedRow]:
+    """Rows kept as they are (reviews, payments at the county): counted and listed, not applied."""
+    def build(r: _Row):
+        return dict(r.values), r.text(key), r.text(name)
+    return _rows(package, spec, build)
+
+
+PARSERS = {
+    "decisions": decisions,
+    "policy": policy,
+    "warnings": warnings,
+    "cases": cases,
+    "roster": roster,
+    "reviews": lambda p: plain(p, out.REVIEWS, "household_ref", "head_name"),
+    "payments": lambda p: plain(p, out.PAYMENTS, "id_number", "name"),
+}
+
+
+@dataclass
+class Parsed:
+    rows: list[ParsedRow] = field(default_factory=list)
+
+
+def parse(package: Package) -> list[ParsedRow]:
+    return PARSERS[package.manifest.kind](package)

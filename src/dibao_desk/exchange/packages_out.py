@@ -1,0 +1,238 @@
+"""The sheets of each package kind (schema version 1) and how a row is laid out.
+
+Township -> county: ``roster`` (花名册 + 保障人员), ``cases`` (待审批), ``reviews`` (复核结果),
+``payments`` (造册 + 合计). County -> township: ``decisions`` (审批结果), ``policy``
+(政策标准), ``warnings`` (核对预警). Every office's receipt: ``receipt`` (回执).
+
+The words in enumerated columns (城市/农村, 批准/不批准, 是/否, warning kinds …) are part of
+the format: they are listed here and in docs/exchange.md, and read back by
+``exchange.packages_in``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable, Sequence
+
+from dibao_desk.exchange.package import DATE, ID, INT, MONEY, TEXT, Column, SheetData, SheetSpec
+
+# ---- vocabularies (format words <-> codes) -------------------------------------------------
+
+HUKOU = {"urban": "城市", "rural": "农村"}
+YES_NO = {True: "是", False: "否"}
+CASE_KINDS = {"new": "新增", "change": "变更", "cancel": "取消"}
+DECISION = {True: "批准", False: "不批准"}
+CATEGORY = {"": "", "class1": "一类", "class2": "二类", "class3": "三类"}
+SEX = {"男": "男", "女": "女"}
+REVIEW_OUTCOMES = {"keep": "保留", "change": "变更", "cancel": "取消"}
+WARNING_KINDS = {
+    "death": "死亡", "vehicle": "车辆", "deposit": "存款", "securities": "有价证券",
+    "housing": "房产", "business": "营业执照", "tax": "个人所得税", "insurance": "商业保险",
+    "housing_fund": "住房公积金", "employment": "就业", "pension": "养老金",
+    "marriage": "婚姻", "hukou": "户籍", "disability": "残疾", "other": "其他",
+}
+RECEIPT_RESULTS = {True: "接受", False: "拒绝"}
+
+
+def word(vocabulary: dict, code: Any) -> str:
+    return vocabulary.get(code, "" if code is None else str(code))
+
+
+def code_of(vocabulary: dict, text: str) -> Any:
+    """The code for a format word (also accepts the code itself); KeyError if unknown."""
+    text = (text or "").strip()
+    for code, w in vocabulary.items():
+        if w == text or (isinstance(code, str) and code == text and code):
+            return code
+    raise KeyError(text)
+
+
+# ---- sheets ---------------------------------------------------------------------------------
+
+ROSTER_HOUSEHOLDS = SheetSpec("花名册", (
+    Column("household_ref", "户编号", ID),
+    Column("village", "村（社区）"),
+    Column("head_name", "户主姓名"),
+    Column("head_id_number", "户主身份证号", ID),
+    Column("hukou", "户籍类型"),
+    Column("persons", "家庭人口", INT),
+    Column("covered", "保障人口", INT),
+    Column("category", "保障类别"),
+    Column("monthly", "月保障金（元）", MONEY),
+    Column("start", "享受起始月"),
+    Column("address", "住址"),
+))
+
+ROSTER_PERSONS = SheetSpec("保障人员", (
+    Column("household_ref", "户编号", ID),
+    Column("name", "姓名"),
+    Column("id_number", "身份证号", ID),
+    Column("sex", "性别"),
+    Column("birth_date", "出生日期", DATE),
+    Column("relation", "与户主关系"),
+    Column("covered", "是否保障"),
+    Column("disability", "残疾等级", INT),
+))
+
+CASES = SheetSpec("待审批", (
+    Column("case_ref", "案件编号", ID),
+    Column("kind", "案件类别"),
+    Column("household_ref", "户编号", ID),
+    Column("village", "村（社区）"),
+    Column("head_name", "户主姓名"),
+    Column("head_id_number", "户主身份证号", ID),
+    Column("hukou", "户籍类型"),
+    Column("persons", "家庭人口", INT),
+    Column("covered", "保障人口", INT),
+    Column("income", "家庭月收入（元）", MONEY),
+    Column("per_capita", "月人均收入（元）", MONEY),
+    Column("category", "拟定类别"),
+    Column("proposed", "拟定月保障金（元）", MONEY),
+    Column("township_reviewed_on", "乡镇审核日期", DATE),
+    Column("evidence", "证据摘要"),
+))
+
+REVIEWS = SheetSpec("复核结果", (
+    Column("household_ref", "户编号", ID),
+    Column("village", "村（社区）"),
+    Column("head_name", "户主姓名"),
+    Column("head_id_number", "户主身份证号", ID),
+    Column("reviewed_on", "复核日期", DATE),
+    Column("outcome", "复核结论"),
+    Column("category_before", "原类别"),
+    Column("monthly_before", "原月保障金（元）", MONEY),
+    Column("category_after", "新类别"),
+    Column("monthly_after", "新月保障金（元）", MONEY),
+    Column("reviewer", "复核人"),
+    Column("note", "说明"),
+))
+
+PAYMENTS = SheetSpec("造册", (
+    Column("no", "序号", INT),
+    Column("name", "姓名"),
+    Column("id_number", "身份证号", ID),
+    Column("account", "银行账号", ID),
+    Column("amount", "金额（元）", MONEY),
+    Column("bank", "开户银行"),
+    Column("household_ref", "户编号", ID),
+    Column("village", "村（社区）"),
+    Column("covered", "保障人口", INT),
+    Column("monthly", "月保障金（元）", MONEY),
+    Column("months", "月数", INT),
+))
+
+PAYMENT_TOTALS = SheetSpec("合计", (
+    Column("village", "村（社区）"),
+    Column("households", "户数", INT),
+    Column("persons", "保障人口", INT),
+    Column("amount", "金额（元）", MONEY),
+))
+
+DECISIONS = SheetSpec("审批结果", (
+    Column("case_ref", "案件编号", ID),
+    Column("household_ref", "户编号", ID),
+    Column("head_name", "户主姓名"),
+    Column("head_id_number", "户主身份证号", ID),
+    Column("decision", "审批结果"),
+    Column("reason", "理由"),
+    Column("decided_on", "审批日期", DATE),
+    Column("sampled", "是否抽查"),
+    Column("decided_by", "审批人"),
+))
+
+POLICY = SheetSpec("政策标准", (
+    Column("effective_from", "生效日期", DATE),
+    Column("key", "项目代码"),
+    Column("label", "项目名称"),
+    Column("value", "数值", INT),
+    Column("unit", "单位"),
+    Column("note", "说明"),
+))
+
+WARNINGS = SheetSpec("核对预警", (
+    Column("warning_ref", "预警编号", ID),
+    Column("id_number", "身份证号", ID),
+    Column("name", "姓名"),
+    Column("kind", "预警类别"),
+    Column("detail", "详情"),
+    Column("checked_on", "比对日期", DATE),
+    Column("answer_by", "答复截止日期", DATE),
+))
+
+RECEIPT = SheetSpec("回执", (
+    Column("row", "行号", INT),
+    Column("sheet", "工作表"),
+    Column("key", "关键字", ID),
+    Column("name", "姓名"),
+    Column("result", "结果"),
+    Column("reason", "原因"),
+))
+
+# The data sheets of each kind, in order (the first is the main one).
+KIND_SHEETS: dict[str, tuple[SheetSpec, ...]] = {
+    "roster": (ROSTER_HOUSEHOLDS, ROSTER_PERSONS),
+    "cases": (CASES,),
+    "reviews": (REVIEWS,),
+    "payments": (PAYMENTS, PAYMENT_TOTALS),
+    "decisions": (DECISIONS,),
+    "policy": (POLICY,),
+    "warnings": (WARNINGS,),
+    "receipt": (RECEIPT,),
+}
+
+
+def specs_for(kind: str) -> dict[str, SheetSpec]:
+    return {s.name: s for s in KIND_SHEETS.get(kind, ())}
+
+
+# ---- row records ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PaymentLine:
+    name: str
+    id_number: str
+    account: str
+    bank: str
+    household_ref: str
+    village: str
+    covered: int
+    monthly_fen: int
+    months: int
+
+    @property
+    def amount_fen(self) -> int:
+        return self.monthly_fen * self.months
+
+
+def roster_sheets(households: Iterable[Sequence[Any]], persons: Iterable[Sequence[Any]],
+                  household_count: int = 0, person_count: int = 0) -> list[SheetData]:
+    """``households``: (ref, village, head, head_id, hukou_code, persons, covered, category_code,
+    monthly_fen, start_date|None, address); ``persons``: (ref, name, id, sex, birth_date,
+    relation_word, covered_bool, disability)."""
+
+    def hh(rows):
+        for r in rows:
+            start = r[9]
+            yield (r[0], r[1], r[2], r[3], HUKOU.get(r[4], r[4]), r[5], r[6], CATEGORY.get(r[7], r[7]),
+                   r[8], f"{start.year:04d}-{start.month:02d}" if start else "", r[10])
+
+    def pp(rows):
+        for r in rows:
+            yield (r[0], r[1], r[2], r[3], r[4], r[5], "是" if r[6] else "否", r[7])
+
+    return [SheetData(ROSTER_HOUSEHOLDS, hh(households), household_count),
+            SheetData(ROSTER_PERSONS, pp(persons), person_count)]
+
+
+def payment_sheets(lines: list[PaymentLine]) -> list[SheetData]:
+    rows = [(i, p.name, p.id_number, p.account, p.amount_fen, p.bank, p.household_ref, p.village,
+             p.covered, p.monthly_fen, p.months) for i, p in enumerate(lines, 1)]
+    by_village: dict[str, list[int]] = {}
+    for p in lines:
+        t = by_village.setdefault(p.village, [0, 0, 0])
+        t[0] += 1
+        t[1] += p.covered
+        t[2] += p.amount_fen
+    totals = [(v, t[0], t[1], t[2]) for v, t in by_village.items()]
+    totals.append(("合计", len(lines), sum(p.covered for p in lines), sum(p.amount_fen for p in lines)))
+    return [SheetData(PAYMENTS, rows, len(rows)), SheetData(PAYMENT_TOTALS, totals, len(totals))]

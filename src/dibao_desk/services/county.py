@@ -1,0 +1,272 @@
+"""County mode: the same program set up for the county civil-affairs bureau (县民政局).
+
+It imports packages from its townships (``services.exchange.import_package``), lists the
+cases awaiting approval across townships, draws the spot-check sample (at least the policy's
+share, reproducible from the recorded seed), records decisions, exports one decision package
+per township, and shows the combined roster with totals by township.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import random
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.models import (
+    CountyCase, CountyDecision, CountyRosterHousehold, CountySampleDraw, CountyTownship, Office,
+)
+from dibao_desk.services import exchange
+from dibao_desk.services.progress import Progress
+from dibao_desk.services.uow import UnitOfWork
+
+# Example only (seed 001: the county checks at least 30 % of households by home visit). The
+# share in force comes from the policy figures when they carry one.
+EXAMPLE_SAMPLE_PERMILLE = 300
+
+
+@dataclass(frozen=True)
+class TownshipTotals:
+    code: str
+    name: str
+    households: int
+    persons: int
+    covered: int
+    monthly_fen: int
+    period: str
+    awaiting: int
+    decided: int
+
+
+@dataclass(frozen=True)
+class CountyCaseRow:
+    id: int
+    township_code: str
+    township_name: str
+    case_ref: str
+    kind: str
+    village: str
+    head_name: str
+    head_id_number: str
+    covered: int
+    per_capita_fen: int
+    proposed_category: str
+    proposed_fen: int
+    evidence: str
+    status: str
+    sampled: bool
+    drawn: bool
+    approved: bool | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class SampleDraw:
+    id: int
+    seed: int
+    share_permille: int
+    population: int
+    sampled_case_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class RosterLine:
+    township_code: str
+    township_name: str
+    household_ref: str
+    village: str
+    head_name: str
+    head_id_number: str
+    covered: int
+    category: str
+    monthly_fen: int
+
+
+def _require_county(uow: UnitOfWork) -> Office:
+    o = uow.session.scalars(select(Office).limit(1)).first()
+    if o is None or o.mode != "county":
+        raise RuleError(Problem("county.not_county", "mode"))
+    return o
+
+
+def sample_share_permille(uow: UnitOfWork, day: dt.date) -> int:
+    """The spot-check share in force (per mille): the policy's figure, else the example 30 %."""
+    policy = exchange.optional_service("policy")
+    if policy is None or not hasattr(policy, "policy_in_force"):
+        return EXAMPLE_SAMPLE_PERMILLE
+    try:
+        figures = policy.policy_in_force(uow, day)
+    except RuleError:
+        return EXAMPLE_SAMPLE_PERMILLE
+    figures = getattr(figures, "figures", figures)
+    for name in ("county_check_permille", "sample_permille", "county_sample_permille"):
+        value = getattr(figures, name, None)
+        if isinstance(value, int) and value > 0:
+            return value
+    for name in ("county_check_percent", "sample_percent", "county_sample_percent"):
+        value = getattr(figures, name, None)
+        if isinstance(value, int) and value > 0:
+            return value * 10
+    return EXAMPLE_SAMPLE_PERMILLE
+
+
+def townships(uow: UnitOfWork) -> list[TownshipTotals]:
+    """Every township with its latest roster totals and its cases; a last line for the county."""
+    with uow:
+        _require_county(uow)
+        s = uow.session
+        roster = {tid: (n, p, c, m, period) for tid, n, p, c, m, period in s.execute(
+            select(CountyRosterHousehold.township_id, func.count(), func.sum(CountyRosterHousehold.persons),
+                   func.sum(CountyRosterHousehold.covered), func.sum(CountyRosterHousehold.monthly_fen),
+                   func.max(CountyRosterHousehold.period))
+            .group_by(CountyRosterHousehold.township_id))}
+        cases: dict[int, dict[str, int]] = {}
+        for tid, status, n in s.execute(select(CountyCase.township_id, CountyCase.status, func.count())
+                                        .group_by(CountyCase.township_id, CountyCase.status)):
+            cases.setdefault(tid, {})[status] = n
+        out = []
+        for t in s.scalars(select(CountyTownship).order_by(CountyTownship.code)):
+            n, p, c, m, period = roster.get(t.id, (0, 0, 0, 0, ""))
+            k = cases.get(t.id, {})
+            out.append(TownshipTotals(t.code, t.name, n or 0, p or 0, c or 0, m or 0, period or "",
+                                      k.get("awaiting", 0), k.get("decided", 0) + k.get("sent", 0)))
+        return out
+
+
+def county_totals(rows: list[TownshipTotals]) -> TownshipTotals:
+    return TownshipTotals("", "合计", sum(r.households for r in rows), sum(r.persons for r in rows),
+                          sum(r.covered for r in rows), sum(r.monthly_fen for r in rows), "",
+                          sum(r.awaiting for r in rows), sum(r.decided for r in rows))
+
+
+def _row(c: CountyCase) -> CountyCaseRow:
+    d = c.decision
+    return CountyCaseRow(c.id, c.township.code, c.township.name, c.case_ref, c.kind, c.village, c.head_name,
+                         c.head_id_number, c.covered, c.per_capita_fen, c.proposed_category, c.proposed_fen,
+                         c.evidence, c.status, c.sampled, c.draw_id is not None,
+                         d.approved if d else None, d.reason if d else "")
+
+
+def list_cases(uow: UnitOfWork, *, status: str | None = "awaiting", township_code: str | None = None) -> list[CountyCaseRow]:
+    """Cases across townships (awaiting approval by default), by township and case number."""
+    with uow:
+        _require_county(uow)
+        stmt = select(CountyCase).join(CountyTownship).order_by(CountyTownship.code, CountyCase.id)
+        if status:
+            stmt = stmt.where(CountyCase.status == status)
+        if township_code:
+            stmt = stmt.where(CountyTownship.code == township_code)
+        return [_row(c) for c in uow.session.scalars(stmt)]
+
+
+def draw_sample(uow: UnitOfWork, *, share_permille: int | None = None, seed: int | None = None,
+                today: dt.date | None = None) -> SampleDraw:
+    """Draw the home-visit spot check from the awaiting cases not yet drawn.
+
+    At least the policy's share (never less, whatever is asked), rounded up. The population is
+    ordered by township code and case number; ``random.Random(seed).sample`` picks from it, and
+    both the seed and the ordered population are recorded, so the draw can be repeated exactly.
+    """
+    today = today or dt.date.today()
+    with uow:
+        _require_county(uow)
+        s = uow.session
+        floor = sample_share_permille(uow, today)
+        share = max(floor, share_permille or 0)
+        if not 10 <= share <= 1000:
+            raise RuleError(Problem("county.share", "share"))
+        population = s.scalars(
+            select(CountyCase).join(CountyTownship)
+            .where(CountyCase.status == "awaiting", CountyCase.draw_id.is_(None))
+            .order_by(CountyTownship.code, CountyCase.case_ref, CountyCase.id)).all()
+        if not population:
+            raise RuleError(Problem("county.nothing_to_draw", ""))
+        seed = seed if seed is not None else secrets.randbelow(2**31)
+        ids = [c.id for c in population]
+        picked = set(pick(ids, share, seed))
+        draw = CountySampleDraw(seed=seed, share_permille=share, population=len(ids), sampled=len(picked),
+                                case_ids=json.dumps(ids), operator=uow.operator)
+        s.add(draw)
+        s.flush()
+        for c in population:
+            c.draw_id = draw.id
+            c.sampled = c.id in picked
+        uow.audit("county_sample_draw", draw.id, "draw", None, {
+            "seed": seed, "share_permille": share, "population": len(ids), "sampled": sorted(picked)})
+        uow.commit()
+        return SampleDraw(draw.id, seed, share, len(ids), tuple(sorted(picked)))
+
+
+def pick(ids: list[int], share_permille: int, seed: int) -> list[int]:
+    """The cases a draw picks: ceil(share × N) of ``ids`` (in their recorded order) by the seed."""
+    n = math.ceil(len(ids) * share_permille / 1000)
+    return random.Random(seed).sample(ids, n)
+
+
+def verify_draw(uow: UnitOfWork, draw_id: int) -> bool:
+    """Repeat a recorded draw from its seed: True when it picks exactly the cases marked sampled."""
+    with uow:
+        draw = uow.session.get(CountySampleDraw, draw_id)
+        if draw is None:
+            return False
+        ids = json.loads(draw.case_ids)
+        marked = set(uow.session.scalars(select(CountyCase.id).where(
+            CountyCase.draw_id == draw_id, CountyCase.sampled.is_(True))))
+        return set(pick(ids, draw.share_permille, draw.seed)) == marked
+
+
+def record_decision(uow: UnitOfWork, case_id: int, approved: bool, reason: str, decided_on: dt.date,
+                    decided_by: str) -> CountyCaseRow:
+    """Approve or refuse a case after the spot-check draw has covered it."""
+    reason = (reason or "").strip()
+    with uow:
+        _require_county(uow)
+        c = uow.session.get(CountyCase, case_id)
+        if c is None:
+            raise RuleError(Problem("county.case_missing", "id", {"id": case_id}))
+        if c.status != "awaiting":
+            raise RuleError(Problem("county.case_not_awaiting", "id"))
+        if c.draw_id is None:
+            raise RuleError(Problem("county.not_drawn", "id"))
+        if not approved and not reason:
+            raise RuleError(Problem("county.reason_required", "reason"))
+        d = CountyDecision(case_id=c.id, approved=approved, reason=reason, decided_on=decided_on,
+                           decided_by=(decided_by or uow.operator).strip(), sampled=c.sampled)
+        uow.session.add(d)
+        c.status = "decided"
+        uow.session.flush()
+        uow.audit("county_decision", d.id, "decide", None, {
+            "case_id": c.id, "township": c.township.code, "case_ref": c.case_ref, "approved": approved,
+            "reason": reason, "decided_on": decided_on, "sampled": c.sampled})
+        uow.commit()
+        uow.session.refresh(c)
+        return _row(c)
+
+
+def export_decisions(uow: UnitOfWork, township_code: str, out: str | Path, *, again: bool = False,
+                     progress: Progress | None = None, today: dt.date | None = None) -> exchange.ExportResult:
+    """The decision package for one township: every decision not yet sent to it."""
+    today = today or dt.date.today()
+    return exchange.export_package(uow, "decisions", f"{today.year:04d}-{today.month:02d}", out,
+                                   township_code=township_code, again=again, progress=progress, today=today)
+
+
+def roster(uow: UnitOfWork, township_code: str | None = None) -> list[RosterLine]:
+    """The combined roster (latest of each township), by township and village."""
+    with uow:
+        _require_county(uow)
+        stmt = (select(CountyTownship.code, CountyTownship.name, CountyRosterHousehold.household_ref,
+                       CountyRosterHousehold.village, CountyRosterHousehold.head_name,
+                       CountyRosterHousehold.head_id_number, CountyRosterHousehold.covered,
+                       CountyRosterHousehold.category, CountyRosterHousehold.monthly_fen)
+                .join(CountyTownship, CountyRosterHousehold.township_id == CountyTownship.id)
+                .order_by(CountyTownship.code, CountyRosterHousehold.village, CountyRosterHousehold.id))
+        if township_code:
+            stmt = stmt.where(CountyTownship.code == township_code)
+        return [RosterLine(*r) for r in uow.session.execute(stmt)]

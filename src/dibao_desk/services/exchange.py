@@ -1,0 +1,936 @@
+"""Exchange with the county by USB stick: export packages, preview and apply received ones.
+
+Township mode sends ``roster``, ``cases``, ``reviews`` and ``payments`` and receives
+``decisions``, ``policy`` and ``warnings``; county mode (see ``services.county``) the reverse.
+
+A received package goes through three gates before anything is written:
+
+1. the file itself (``exchange.safety`` via ``exchange.package.read_package``): type, size,
+   zip bombs, XML entities, truncation, then manifest, columns, row counts, checksum and schema
+   version;
+2. the manifest against this office: meant for this township (or this county), the right
+   direction, the sequence number neither repeated nor skipped, the same file not seen before;
+3. each row against the store, by applying it inside the transaction (each row in its own
+   savepoint, so a row that does not fit is reported and the others go on).
+
+``preview_package`` runs all three and rolls back: what it lists is exactly what
+``import_package`` will change. ``import_package`` runs them again, writes the receipt
+workbook next to the package and commits — all or nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from sqlalchemy import delete, func, select
+
+from dibao_desk import messages
+from dibao_desk.domain import procedure as proc_rules
+from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.exchange import package as pkg
+from dibao_desk.exchange import packages_in, packages_out
+from dibao_desk.exchange.package import PackageError
+from dibao_desk.models import (
+    Case, CountyCase, CountyDecision, CountyRosterHousehold, CountyTownship, CrossCheckWarning,
+    Household, Member, Office, PackageReceived, PackageSent, Village,
+)
+from dibao_desk.services.progress import NullProgress, Progress
+from dibao_desk.services.uow import UnitOfWork
+
+RECEIPT_SUFFIX = "-回执"
+
+
+class PackageRefused(Exception):
+    """The package cannot be applied; ``problems`` say why. Nothing was written."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = list(problems)
+        super().__init__("; ".join(p.code for p in self.problems))
+
+
+# ---- results -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    kind: str
+    sequence: int
+    period: str
+    counterpart: str
+    rows: dict[str, int]
+    sha256: str
+    size: int
+    warnings: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
+class Change:
+    """One row of a received package and what applying it does (or why it is rejected)."""
+
+    row: int
+    sheet: str
+    key: str
+    name: str
+    action: str  # approve | refuse | policy | warning | case_new | case_update | roster | received
+    params: dict = field(default_factory=dict)
+    accepted: bool = True
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
+class ManifestInfo:
+    kind: str
+    direction: str
+    township_code: str
+    township_name: str
+    county_name: str
+    sequence: int
+    period: str
+    created_at: str
+    program: str
+    schema_version: int
+    rows: dict[str, int]
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Preview:
+    path: Path
+    manifest: ManifestInfo | None
+    refusals: tuple[Problem, ...]
+    changes: tuple[Change, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.refusals
+
+    @property
+    def accepted(self) -> int:
+        return sum(1 for c in self.changes if c.accepted)
+
+    @property
+    def rejected(self) -> int:
+        return sum(1 for c in self.changes if not c.accepted)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    preview: Preview
+    receipt_path: Path
+    received_id: int
+
+
+@dataclass(frozen=True)
+class SentInfo:
+    id: int
+    counterpart: str
+    kind: str
+    sequence: int
+    period: str
+    file_name: str
+    rows: int
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class ReceivedInfo:
+    id: int
+    counterpart: str
+    kind: str
+    sequence: int
+    period: str
+    file_name: str
+    accepted_rows: int
+    rejected_rows: int
+    received_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class WarningInfo:
+    id: int
+    household_id: int | None
+    id_number: str
+    name: str
+    kind: str
+    detail: str
+    checked_on: dt.date | None
+    answer_by: dt.date | None
+    status: str
+    county_ref: str
+
+
+def optional_service(name: str):
+    """Another feature's service module, or None while that feature is not installed."""
+    import importlib
+
+    try:
+        return importlib.import_module(f"dibao_desk.services.{name}")
+    except ModuleNotFoundError as exc:
+        if exc.name != f"dibao_desk.services.{name}":
+            raise
+        return None
+
+
+# ---- the office and its counterpart --------------------------------------------------------
+
+def _office(uow: UnitOfWork) -> Office:
+    o = uow.session.scalars(select(Office).limit(1)).first()
+    if o is None:
+        raise RuleError(Problem("exchange.no_office", ""))
+    return o
+
+
+def county_code(admin_code: str) -> str:
+    """The county's 12-digit code: the first six digits of a township's code, then zeros."""
+    return admin_code[:6] + "000000"
+
+
+def kinds_for_mode(mode: str) -> tuple[str, ...]:
+    return pkg.DOWN_KINDS if mode == "county" else pkg.UP_KINDS
+
+
+# ---- export ------------------------------------------------------------------------------
+
+def export_package(uow: UnitOfWork, kind: str, period: str, out: str | Path, *,
+                   township_code: str | None = None, again: bool = False,
+                   progress: Progress | None = None, today: dt.date | None = None,
+                   rows: list | None = None) -> ExportResult:
+    """Write a package of ``kind`` for ``period`` to ``out``; record it as sent.
+
+    Township mode: roster | cases | reviews | payments, to the county. County mode:
+    decisions | policy | warnings, to ``township_code`` (``rows`` gives warnings as
+    ``packages_in.WarningRow`` records). ``again`` writes the last package of this kind once
+    more with the same sequence number (for a stick that was lost); the receiving office
+    refuses it if it already has that number.
+    """
+    progress = progress or NullProgress()
+    today = today or dt.date.today()
+    out = Path(out)
+    with uow:
+        office = _office(uow)
+        mode = office.mode
+        if kind not in kinds_for_mode(mode):
+            raise RuleError(Problem("exchange.kind_for_mode", "kind", {"kind": kind, "mode": mode}))
+        if not period and mode == "county":
+            period = f"{today.year:04d}-{today.month:02d}"
+        bounds = pkg.parse_period(period)
+        if bounds is None:
+            raise RuleError(Problem("exchange.period", "period", {"period": period}))
+        if mode == "county":
+            if not township_code:
+                raise RuleError(Problem("exchange.township_required", "township"))
+            town = uow.session.scalar(select(CountyTownship).where(CountyTownship.code == township_code))
+            if town is None:
+                raise RuleError(Problem("county.township_unknown", "township", {"code": township_code}))
+            counterpart, town_code, town_name = township_code, township_code, town.name
+        else:
+            counterpart = county_code(office.admin_code)
+            town_code, town_name = office.admin_code, office.name
+        last = uow.session.scalar(select(func.max(PackageSent.sequence)).where(
+            PackageSent.counterpart == counterpart, PackageSent.kind == kind)) or 0
+        if again and last == 0:
+            raise RuleError(Problem("exchange.nothing_to_resend", "kind", {"kind": kind}))
+        sequence = last if again else last + 1
+        warnings: list[Problem] = []
+        after_write: Callable[[PackageSent], None] | None = None
+        progress.update(0, 0, "")
+        if kind == "roster":
+            sheets = _roster_sheets(uow, bounds)
+        elif kind == "cases":
+            sheets = _case_sheets(uow)
+        elif kind == "reviews":
+            sheets = _review_sheets(uow, bounds)
+        elif kind == "payments":
+            sheets, warnings = _payment_sheets(uow, period, bounds)
+        elif kind == "decisions":
+            sheets, after_write = _decision_sheets(uow, town, again, sequence)
+        elif kind == "policy":
+            sheets = _policy_sheets(uow)
+        else:  # warnings
+            sheets = [pkg.SheetData(packages_out.WARNINGS, [
+                (w.warning_ref, w.id_number, w.name, packages_out.word(packages_out.WARNING_KINDS, w.kind),
+                 w.detail, w.checked_on, w.answer_by) for w in (rows or [])])]
+        result = pkg.write_package(
+            out, kind=kind, direction="down" if mode == "county" else "up", township_code=town_code,
+            township_name=town_name, county_name=office.county_name, sequence=sequence, period=period,
+            sheets=sheets, progress=progress)
+        try:
+            sent = PackageSent(counterpart=counterpart, kind=kind, sequence=sequence, period=period,
+                               sha256=result.manifest.sha256, file_name=out.name,
+                               rows=sum(result.manifest.rows.values()), operator=uow.operator)
+            uow.session.add(sent)
+            uow.session.flush()
+            if after_write is not None:
+                after_write(sent)
+            uow.audit("package", sent.id, "export", None, {
+                "kind": kind, "sequence": sequence, "period": period, "counterpart": counterpart,
+                "file": str(out), "rows": result.manifest.rows, "sha256": result.manifest.sha256,
+                "again": again})
+            uow.commit()
+        except BaseException:
+            out.unlink(missing_ok=True)
+            raise
+        return ExportResult(out, kind, sequence, period, counterpart, dict(result.manifest.rows),
+                            result.manifest.sha256, result.size, tuple(warnings))
+
+
+def _receiving(bounds: tuple[dt.date, dt.date]):
+    first, last = bounds
+    return ((Household.status == "receiving")
+            & ((Household.benefit_start.is_(None)) | (Household.benefit_start <= last)))
+
+
+def _roster_sheets(uow: UnitOfWork, bounds) -> list[pkg.SheetData]:
+    s = uow.session
+    where = _receiving(bounds)
+    n_h = s.scalar(select(func.count()).select_from(Household).where(where)) or 0
+    n_p = s.scalar(select(func.count()).select_from(Member).join(Household).where(where)) or 0
+    hh = s.execute(
+        select(Household.id, Village.name, Household.head_name, Household.head_id_number,
+               Household.hukou_type, Household.person_count, Household.covered_count,
+               Household.category, Household.monthly_benefit_fen, Household.benefit_start,
+               Household.address)
+        .join(Village, Household.village_id == Village.id).where(where)
+        .order_by(Village.name, Household.id)).yield_per(5000)
+    relation = messages.LABELS.get("relation", {})
+    persons = s.execute(
+        select(Member.household_id, Member.name, Member.id_number, Member.sex, Member.birth_date,
+               Member.relation, Member.covered, Member.disability_grade)
+        .join(Household, Member.household_id == Household.id)
+        .join(Village, Household.village_id == Village.id).where(where)
+        .order_by(Village.name, Household.id, Member.position)).yield_per(5000)
+    return packages_out.roster_sheets(
+        ((str(r[0]), *r[1:]) for r in hh),
+        ((str(r[0]), r[1], r[2], r[3], r[4], relation.get(r[5], r[5]), r[6], r[7]) for r in persons),
+        n_h, n_p)
+
+
+def _step_words() -> dict[int, str]:
+    return {1: "申请受理", 2: "入户调查", 3: "民主评议", 4: "一榜公示", 5: "经办机构审查",
+            6: "乡镇政府审核", 7: "二榜公示", 8: "县民政局审批", 9: "三榜公示", 10: "待遇批准"}
+
+
+def _evidence(case: Case) -> str:
+    """A short evidence summary of the case: each step done, objections, declared incomes and assets."""
+    words = _step_words()
+    results = {"passed": "通过", "refused": "未通过", "returned": "退回"}
+    parts = []
+    for st in case.steps:
+        if not st.active:
+            continue
+        if st.window_end is not None:
+            text = f"{words.get(st.step, st.step)} {st.started_on}至{st.window_end}"
+        else:
+            text = f"{words.get(st.step, st.step)} {st.done_on or st.started_on}"
+        if st.person:
+            text += f" {st.person}"
+        if st.result:
+            text += f" {results.get(st.result, st.result)}"
+        parts.append(text)
+    if case.objections:
+        upheld = sum(1 for o in case.objections if o.result == "upheld")
+        parts.append(f"公示异议 {len(case.objections)} 件（属实 {upheld} 件）")
+    h = case.household
+    income_words = messages.LABELS.get("income_kind", {})
+    prop_words = messages.LABELS.get("property_kind", {})
+    if h.incomes:
+        parts.append("收入：" + "，".join(
+            f"{income_words.get(i.kind, i.kind)} {fen_to_yuan(i.amount_fen)} 元/月" for i in h.incomes))
+    if h.properties:
+        parts.append("财产：" + "，".join(
+            f"{prop_words.get(p.kind, p.kind)} {fen_to_yuan(p.value_fen)} 元" for p in h.properties))
+    if case.reason:
+        parts.append(f"事由：{case.reason}")
+    return "；".join(parts)
+
+
+def _case_sheets(uow: UnitOfWork) -> list[pkg.SheetData]:
+    s = uow.session
+    cases = s.scalars(select(Case).where(Case.status == "open",
+                                         Case.next_step == proc_rules.COUNTY_DECISION)
+                      .order_by(Case.id)).all()
+    rows = []
+    for c in cases:
+        h = c.household
+        reviewed = next((st.done_on for st in c.steps
+                         if st.active and st.step == proc_rules.TOWNSHIP_REVIEW), None)
+        rows.append((str(c.id), packages_out.word(packages_out.CASE_KINDS, c.kind), str(h.id),
+                     h.village.name if h.village else "", h.head_name, h.head_id_number,
+                     packages_out.word(packages_out.HUKOU, h.hukou_type), h.person_count, h.covered_count,
+                     h.income_fen, h.per_capita_fen,
+                     packages_out.word(packages_out.CATEGORY, c.proposed_category or h.category),
+                     c.proposed_fen or h.monthly_benefit_fen, reviewed, _evidence(c)))
+    return [pkg.SheetData(packages_out.CASES, rows, len(rows))]
+
+
+def _review_sheets(uow: UnitOfWork, bounds) -> list[pkg.SheetData]:
+    reviews = optional_service("reviews")
+    if reviews is None:
+        raise RuleError(Problem("exchange.reviews_missing", "kind"))
+    results = getattr(reviews, "results_between", None)
+    if results is None:
+        raise RuleError(Problem("exchange.reviews_missing", "kind"))
+    rows = []
+    for r in results(uow, bounds[0], bounds[1]):
+        rows.append((str(r.household_id), r.village, r.head_name, r.head_id_number, r.reviewed_on,
+                     packages_out.word(packages_out.REVIEW_OUTCOMES, r.outcome),
+                     packages_out.word(packages_out.CATEGORY, r.category_before), r.monthly_before_fen,
+                     packages_out.word(packages_out.CATEGORY, r.category_after), r.monthly_after_fen,
+                     r.reviewer, r.note))
+    return [pkg.SheetData(packages_out.REVIEWS, rows, len(rows))]
+
+
+def payment_lines(uow: UnitOfWork, period: str) -> list[packages_out.PaymentLine]:
+    """The payment roster (造册) of a month or quarter: each receiving household's amount.
+
+    A household whose benefit starts inside the period is paid from its start month."""
+    bounds = pkg.parse_period(period)
+    if bounds is None:
+        raise RuleError(Problem("exchange.period", "period", {"period": period}))
+    first, last = bounds
+    months_in = pkg.period_months(period)
+    with uow:
+        rows = uow.session.execute(
+            select(Household.id, Household.head_name, Household.head_id_number, Household.bank_account,
+                   Household.bank_name, Village.name, Household.covered_count,
+                   Household.monthly_benefit_fen, Household.benefit_start)
+            .join(Village, Household.village_id == Village.id).where(_receiving(bounds))
+            .order_by(Village.name, Household.id)).all()
+    lines = []
+    for hid, name, number, account, bank, village, covered, monthly, start in rows:
+        months = months_in
+        if start is not None and start > first:
+            months = (last.year - start.year) * 12 + last.month - start.month + 1
+        lines.append(packages_out.PaymentLine(name, number, account, bank, str(hid), village, covered,
+                                              monthly, months))
+    return lines
+
+
+def _payment_sheets(uow: UnitOfWork, period: str, bounds) -> tuple[list[pkg.SheetData], list[Problem]]:
+    lines = payment_lines(uow, period)
+    missing = [i + 2 for i, p in enumerate(lines) if not p.account]
+    warnings = []
+    if missing:
+        warnings.append(Problem("exchange.no_account", "account", {"count": len(missing),
+                                                                   "rows": missing[:20]}, "warning"))
+    return packages_out.payment_sheets(lines), warnings
+
+
+def _decision_sheets(uow: UnitOfWork, town: CountyTownship, again: bool, sequence: int):
+    s = uow.session
+    stmt = (select(CountyDecision).join(CountyCase)
+            .where(CountyCase.township_id == town.id).order_by(CountyCase.id))
+    if again:
+        last_sent = s.scalar(select(PackageSent.id).where(
+            PackageSent.counterpart == town.code, PackageSent.kind == "decisions",
+            PackageSent.sequence == sequence).order_by(PackageSent.id.desc()).limit(1))
+        stmt = stmt.where(CountyDecision.sent_id == last_sent)
+    else:
+        stmt = stmt.where(CountyDecision.sent_id.is_(None))
+    decisions = s.scalars(stmt).all()
+    if not decisions:
+        raise RuleError(Problem("county.no_decisions", "township", {"code": town.code, "name": town.name}))
+    rows = [(d.case.case_ref, d.case.household_ref, d.case.head_name, d.case.head_id_number,
+             packages_out.DECISION[d.approved], d.reason, d.decided_on, packages_out.YES_NO[d.sampled],
+             d.decided_by) for d in decisions]
+
+    def mark(sent: PackageSent) -> None:
+        for d in decisions:
+            d.sent_id = sent.id
+            d.case.status = "sent"
+
+    return [pkg.SheetData(packages_out.DECISIONS, rows, len(rows))], mark
+
+
+def _policy_sheets(uow: UnitOfWork) -> list[pkg.SheetData]:
+    from dibao_desk.services import policy as policy_service
+
+    rows = []
+    for ps in policy_service.list_policy_sets(uow):
+        figures = ps.figures
+        values = figures.__dict__ if hasattr(figures, "__dict__") else dict(figures)
+        for key, value in values.items():
+            if isinstance(value, bool) or not isinstance(value, int):
+                continue
+            rows.append((ps.effective_from, key, "", value, "", getattr(ps, "note", "")))
+    return [pkg.SheetData(packages_out.POLICY, rows, len(rows))]
+
+
+# ---- lists -------------------------------------------------------------------------------
+
+def list_sent(uow: UnitOfWork) -> list[SentInfo]:
+    with uow:
+        return [SentInfo(p.id, p.counterpart, p.kind, p.sequence, p.period, p.file_name, p.rows, p.created_at)
+                for p in uow.session.scalars(select(PackageSent).order_by(PackageSent.id.desc()))]
+
+
+def list_received(uow: UnitOfWork) -> list[ReceivedInfo]:
+    with uow:
+        return [ReceivedInfo(p.id, p.counterpart, p.kind, p.sequence, p.period, p.file_name,
+                             p.accepted_rows, p.rejected_rows, p.received_at)
+                for p in uow.session.scalars(select(PackageReceived).order_by(PackageReceived.id.desc()))]
+
+
+def list_warnings(uow: UnitOfWork, status: str | None = None) -> list[WarningInfo]:
+    with uow:
+        stmt = select(CrossCheckWarning).order_by(CrossCheckWarning.answer_by, CrossCheckWarning.id)
+        if status:
+            stmt = stmt.where(CrossCheckWarning.status == status)
+        return [WarningInfo(w.id, w.household_id, w.id_number, w.name, w.kind, w.detail, w.checked_on,
+                            w.answer_by, w.status, w.county_ref) for w in uow.session.scalars(stmt)]
+
+
+def answer_warning(uow: UnitOfWork, warning_id: int, status: str, answered_on: dt.date, note: str) -> WarningInfo:
+    """Record the household's answer: answered (counter-evidence given), withdrawn, or confirmed."""
+    if status not in ("answered", "withdrawn", "confirmed"):
+        raise RuleError(Problem("exchange.warning_status", "status"))
+    with uow:
+        w = uow.session.get(CrossCheckWarning, warning_id)
+        if w is None:
+            raise RuleError(Problem("exchange.warning_missing", "id", {"id": warning_id}))
+        before = {"status": w.status, "answered_on": w.answered_on, "answer_note": w.answer_note}
+        w.status, w.answered_on, w.answer_note = status, answered_on, note.strip()
+        uow.audit("crosscheck_warning", w.id, "answer", before,
+                  {"status": status, "answered_on": answered_on, "answer_note": w.answer_note})
+        uow.commit()
+        return WarningInfo(w.id, w.household_id, w.id_number, w.name, w.kind, w.detail, w.checked_on,
+                           w.answer_by, w.status, w.county_ref)
+
+
+# ---- import ------------------------------------------------------------------------------
+
+class _Batch(UnitOfWork):
+    """The caller's open session lent to another service: its ``with``/``commit`` only flush,
+    so everything it does stays inside the one transaction of the package."""
+
+    def __init__(self, outer: UnitOfWork):
+        super().__init__(None, outer.operator)  # type: ignore[arg-type]
+        self._session = outer.session
+
+    def __enter__(self) -> "_Batch":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+    def commit(self) -> None:
+        self.session.flush()
+
+    def rollback(self) -> None:
+        raise RuntimeError("a row is undone by its savepoint, not by rollback")
+
+
+def _manifest_info(m: pkg.Manifest) -> ManifestInfo:
+    return ManifestInfo(m.kind, m.direction, m.township_code, m.township_name, m.county_name, m.sequence,
+                        m.period, m.created_at, m.program, m.schema_version, dict(m.rows), m.sha256)
+
+
+def preview_package(uow: UnitOfWork, path: str | Path, *, today: dt.date | None = None,
+                    progress: Progress | None = None) -> Preview:
+    """Everything ``import_package`` would do, without writing anything."""
+    return _run(uow, Path(path), apply=False, today=today, progress=progress)[0]
+
+
+def import_package(uow: UnitOfWork, path: str | Path, *, today: dt.date | None = None,
+                   progress: Progress | None = None, receipt_dir: str | Path | None = None) -> ImportResult:
+    """Apply a received package, all or nothing, and write the receipt next to it.
+
+    Raises PackageRefused (nothing written) when the file or its manifest is refused."""
+    preview, receipt, received_id = _run(uow, Path(path), apply=True, today=today, progress=progress,
+                                         receipt_dir=receipt_dir)
+    return ImportResult(preview, receipt, received_id)
+
+
+def receipt_path_for(path: Path, folder: Path | None = None) -> Path:
+    return (folder or path.parent) / f"{path.stem}{RECEIPT_SUFFIX}.xlsx"
+
+
+def _run(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | None,
+         progress: Progress | None, receipt_dir: str | Path | None = None):
+    progress = progress or NullProgress()
+    today = today or dt.date.today()
+    try:
+        package = pkg.read_package(path, specs=packages_out.specs_for)
+    except PackageError as exc:
+        if apply:
+            raise PackageRefused(exc.problems) from exc
+        return Preview(path, None, tuple(exc.problems), ()), None, None
+    m = package.manifest
+    info = _manifest_info(m)
+    with uow:
+        office = _office(uow)
+        refusals = _check_manifest(uow, office, m)
+        if refusals:
+            if apply:
+                raise PackageRefused(refusals)
+            return Preview(path, info, tuple(refusals), ()), None, None
+        parsed = packages_in.parse(package)
+        progress.update(0, len(parsed), "")
+        changes = _APPLY[m.kind](uow, office, m, parsed, today, progress)
+        preview = Preview(path, info, (), tuple(changes))
+        if not apply:
+            uow.rollback()
+            return preview, None, None
+        counterpart = county_code(office.admin_code) if office.mode != "county" else m.township_code
+        received = PackageReceived(counterpart=counterpart, kind=m.kind, sequence=m.sequence, period=m.period,
+                                   sha256=m.sha256.lower(), file_name=path.name,
+                                   accepted_rows=preview.accepted, rejected_rows=preview.rejected,
+                                   operator=uow.operator)
+        uow.session.add(received)
+        uow.session.flush()
+        uow.session.execute(
+            CrossCheckWarning.__table__.update()
+            .where(CrossCheckWarning.received_id.is_(None), CrossCheckWarning.id.in_(
+                [c.params["warning_id"] for c in changes if c.accepted and "warning_id" in c.params]))
+            .values(received_id=received.id))
+        uow.session.execute(
+            CountyCase.__table__.update()
+            .where(CountyCase.id.in_([c.params["county_case_id"] for c in changes
+                                      if c.accepted and "county_case_id" in c.params]))
+            .values(received_id=received.id))
+        uow.audit("package", received.id, "import", None, {
+            "kind": m.kind, "sequence": m.sequence, "period": m.period, "from": m.township_code,
+            "file": str(path), "sha256": m.sha256, "accepted": preview.accepted, "rejected": preview.rejected})
+        receipt = receipt_path_for(path, Path(receipt_dir) if receipt_dir else None)
+        write_receipt(receipt, office, m, preview)
+        try:
+            uow.commit()
+        except BaseException:
+            receipt.unlink(missing_ok=True)
+            raise
+        return preview, receipt, received.id
+
+
+def _check_manifest(uow: UnitOfWork, office: Office, m: pkg.Manifest) -> list[Problem]:
+    s = uow.session
+    county = office.mode == "county"
+    expected = pkg.UP_KINDS if county else pkg.DOWN_KINDS
+    if m.kind not in expected or m.direction != ("up" if county else "down"):
+        return [Problem("package.direction", "kind", {"kind": m.kind, "mode": office.mode})]
+    if county:
+        if m.township_code[:6] != office.admin_code[:6]:
+            return [Problem("package.other_county", "township_code", {
+                "code": m.township_code, "name": m.township_name or m.county_name, "ours": office.county_name})]
+        counterpart = m.township_code
+    else:
+        if m.township_code != office.admin_code:
+            return [Problem("package.other_township", "township_code", {
+                "code": m.township_code, "name": m.township_name, "ours": office.name})]
+        counterpart = county_code(office.admin_code)
+    seen = s.scalar(select(PackageReceived).where(PackageReceived.sha256 == m.sha256.lower()))
+    if seen is not None:
+        return [Problem("package.repeat", "sha256", {
+            "sequence": seen.sequence, "received_at": seen.received_at.strftime("%Y-%m-%d %H:%M")})]
+    last = s.scalar(select(func.max(PackageReceived.sequence)).where(
+        PackageReceived.counterpart == counterpart, PackageReceived.kind == m.kind)) or 0
+    if m.sequence <= last:
+        return [Problem("package.sequence_repeat", "sequence", {"sequence": m.sequence, "last": last})]
+    if m.sequence > last + 1:
+        return [Problem("package.sequence_skipped", "sequence", {
+            "sequence": m.sequence, "expected": last + 1, "missing": m.sequence - last - 1})]
+    return []
+
+
+def _row_problems(row: packages_in.ParsedRow) -> Change:
+    return Change(row.row, row.sheet, row.key, row.name, "reject", {}, False, row.problems)
+
+
+def _each(uow: UnitOfWork, parsed, progress: Progress, fn) -> list[Change]:
+    """Apply ``fn(row)`` to each well-formed row in its own savepoint."""
+    changes: list[Change] = []
+    for i, row in enumerate(parsed):
+        if i % 200 == 0:
+            progress.check()
+            progress.update(i)
+        if not row.ok:
+            changes.append(_row_problems(row))
+            continue
+        nested = uow.session.begin_nested()
+        try:
+            change = fn(row)
+        except RuleError as exc:
+            nested.rollback()
+            changes.append(Change(row.row, row.sheet, row.key, row.name, "reject", {}, False,
+                                  tuple(exc.problems)))
+            continue
+        if change.accepted:
+            nested.commit()
+        else:
+            nested.rollback()
+        changes.append(change)
+    return changes
+
+
+def _apply_decisions(uow, office, m, parsed, today, progress) -> list[Change]:
+    from dibao_desk.services import procedure
+
+    batch = _Batch(uow)
+    seen: set[str] = set()
+
+    def one(row: packages_in.ParsedRow) -> Change:
+        d: packages_in.DecisionRow = row.record
+        reject = lambda code, **p: Change(row.row, row.sheet, row.key, row.name, "reject", {}, False,  # noqa: E731
+                                          (Problem(code, "", {"case": d.case_ref, **p}),))
+        if d.case_ref in seen:
+            return reject("row.duplicate_case")
+        seen.add(d.case_ref)
+        if not d.case_ref.isdigit():
+            return reject("row.case_unknown")
+        case = uow.session.get(Case, int(d.case_ref))
+        if case is None:
+            return reject("row.case_unknown")
+        h = case.household
+        if d.head_id_number and d.head_id_number != h.head_id_number:
+            return reject("row.case_mismatch", head=h.head_name)
+        if case.status != "open" or case.next_step != proc_rules.COUNTY_DECISION:
+            return reject("row.case_not_waiting", head=h.head_name)
+        procedure.record_county_decision(batch, case.id, d.approved, d.reason, d.decided_on, d.sampled,
+                                         d.decided_by or m.county_name, today=max(today, d.decided_on))
+        return Change(row.row, row.sheet, row.key, h.head_name, "approve" if d.approved else "refuse", {
+            "case": d.case_ref, "on": d.decided_on.isoformat(), "reason": d.reason,
+            "sampled": "是" if d.sampled else "否", "village": h.village.name if h.village else ""})
+
+    return _each(uow, parsed, progress, one)
+
+
+def _apply_policy(uow, office, m, parsed, today, progress) -> list[Change]:
+    from dibao_desk.services import policy as policy_service
+
+    batch = _Batch(uow)
+    groups: dict[dt.date, list[packages_in.ParsedRow]] = {}
+    changes: list[Change] = []
+    for row in parsed:
+        if not row.ok:
+            changes.append(_row_problems(row))
+        else:
+            groups.setdefault(row.record.effective_from, []).append(row)
+    for eff, rows in sorted(groups.items()):
+        nested = uow.session.begin_nested()
+        try:
+            figures = _policy_figures(uow, policy_service, eff, rows)
+            policy_service.add_policy_set(batch, eff, figures,
+                                          f"{m.county_name}政策标准（第 {m.sequence} 号数据包）")
+        except RuleError as exc:
+            nested.rollback()
+            for row in rows:
+                changes.append(Change(row.row, row.sheet, row.key, row.name, "reject", {}, False,
+                                      tuple(exc.problems)))
+            continue
+        nested.commit()
+        for row in rows:
+            r: packages_in.PolicyRow = row.record
+            changes.append(Change(row.row, row.sheet, row.key, r.label or r.key, "policy", {
+                "on": eff.isoformat(), "key": r.key, "label": r.label or r.key, "value": r.value,
+                "unit": r.unit}))
+    changes.sort(key=lambda c: c.row)
+    return changes
+
+
+def _policy_figures(uow, policy_service, eff: dt.date, rows):
+    """The figures in force on ``eff`` with the package's items replaced."""
+    import dataclasses
+
+    from dibao_desk.domain import policy as policy_rules
+
+    base = None
+    try:
+        current = policy_service.policy_in_force(uow, eff)
+        base = getattr(current, "figures", current)
+    except RuleError:
+        base = None
+    if base is None:
+        base = policy_rules.PolicyFigures()
+    names = {f.name for f in dataclasses.fields(base)}
+    values: dict[str, Any] = {}
+    problems = []
+    for row in rows:
+        r: packages_in.PolicyRow = row.record
+        if r.key not in names:
+            problems.append(Problem("row.policy_key", "key", {"key": r.key, "row": row.row}))
+        else:
+            values[r.key] = r.value
+    if problems:
+        raise RuleError(problems)
+    return dataclasses.replace(base, **values)
+
+
+def _apply_warnings(uow, office, m, parsed, today, progress) -> list[Change]:
+    reviews = optional_service("reviews")
+    batch = _Batch(uow)
+    s = uow.session
+    numbers = [r.record.id_number for r in parsed if r.ok]
+    owners = dict(s.execute(select(Member.id_number, Member.household_id)
+                            .where(Member.id_number.in_(numbers))).all()) if numbers else {}
+
+    def one(row: packages_in.ParsedRow) -> Change:
+        w: packages_in.WarningRow = row.record
+        hid = owners.get(w.id_number)
+        if hid is None:
+            return Change(row.row, row.sheet, row.key, row.name, "reject", {}, False,
+                          (Problem("row.person_unknown", "id_number", {"id_number": w.id_number}),))
+        if w.warning_ref and s.scalar(select(CrossCheckWarning.id).where(
+                CrossCheckWarning.county_ref == w.warning_ref, CrossCheckWarning.id_number == w.id_number)):
+            return Change(row.row, row.sheet, row.key, row.name, "reject", {}, False,
+                          (Problem("row.warning_repeat", "warning_ref", {"ref": w.warning_ref}),))
+        item = CrossCheckWarning(household_id=hid, id_number=w.id_number, name=w.name, kind=w.kind,
+                                 detail=w.detail, checked_on=w.checked_on, answer_by=w.answer_by,
+                                 county_ref=w.warning_ref, status="open")
+        s.add(item)
+        s.flush()
+        uow.audit("crosscheck_warning", item.id, "receive", None, {
+            "household_id": hid, "id_number": w.id_number, "kind": w.kind, "detail": w.detail,
+            "answer_by": w.answer_by, "county_ref": w.warning_ref})
+        if reviews is not None and hasattr(reviews, "raise_event"):
+            reviews.raise_event(batch, hid, "crosscheck", w.checked_on or today,
+                                f"{packages_out.word(packages_out.WARNING_KINDS, w.kind)}：{w.detail}",
+                                "county")
+        h = s.get(Household, hid)
+        return Change(row.row, row.sheet, row.key, w.name or (h.head_name if h else ""), "warning", {
+            "kind": packages_out.word(packages_out.WARNING_KINDS, w.kind), "detail": w.detail,
+            "answer_by": w.answer_by.isoformat(), "household": h.head_name if h else "",
+            "warning_id": item.id})
+
+    return _each(uow, parsed, progress, one)
+
+
+# ---- county side ---------------------------------------------------------------------------
+
+def _township(uow: UnitOfWork, m: pkg.Manifest) -> CountyTownship:
+    s = uow.session
+    town = s.scalar(select(CountyTownship).where(CountyTownship.code == m.township_code))
+    if town is None:
+        town = CountyTownship(code=m.township_code, name=m.township_name)
+        s.add(town)
+        s.flush()
+        uow.audit("county_township", town.id, "create", None, {"code": town.code, "name": town.name})
+    elif m.township_name and town.name != m.township_name:
+        uow.audit("county_township", town.id, "rename", {"name": town.name}, {"name": m.township_name})
+        town.name = m.township_name
+    return town
+
+
+def _apply_cases(uow, office, m, parsed, today, progress) -> list[Change]:
+    s = uow.session
+    town = _township(uow, m)
+    existing = {c.case_ref: c for c in s.scalars(select(CountyCase).where(CountyCase.township_id == town.id))}
+    changes: list[Change] = []
+    seen: set[str] = set()
+    for row in parsed:
+        if not row.ok:
+            changes.append(_row_problems(row))
+            continue
+        r: packages_in.CaseRow = row.record
+        if r.case_ref in seen:
+            changes.append(Change(row.row, row.sheet, row.key, row.name, "reject", {}, False,
+                                  (Problem("row.duplicate_case", "", {"case": r.case_ref}),)))
+            continue
+        seen.add(r.case_ref)
+        old = existing.get(r.case_ref)
+        if old is not None and old.status != "awaiting":
+            changes.append(Change(row.row, row.sheet, row.key, row.name, "reject", {}, False,
+                                  (Problem("row.case_decided", "", {"case": r.case_ref}),)))
+            continue
+        values = dict(household_ref=r.household_ref, kind=r.kind, village=r.village, head_name=r.head_name,
+                      head_id_number=r.head_id_number, hukou_type=r.hukou, persons=r.persons,
+                      covered=r.covered, income_fen=r.income_fen, per_capita_fen=r.per_capita_fen,
+                      proposed_category=r.category, proposed_fen=r.proposed_fen,
+                      township_reviewed_on=r.township_reviewed_on, evidence=r.evidence)
+        if old is None:
+            case = CountyCase(township_id=town.id, case_ref=r.case_ref, status="awaiting", **values)
+            s.add(case)
+            s.flush()
+            action = "case_new"
+        else:
+            case = old
+            for k, v in values.items():
+                setattr(case, k, v)
+            action = "case_update"
+        uow.audit("county_case", case.id, action, None, {"township": town.code, "case_ref": r.case_ref, **values})
+        changes.append(Change(row.row, row.sheet, row.key, r.head_name, action, {
+            "township": town.name, "village": r.village, "case": r.case_ref,
+            "amount": fen_to_yuan(r.proposed_fen), "county_case_id": case.id}))
+    return changes
+
+
+def _apply_roster(uow, office, m, parsed, today, progress) -> list[Change]:
+    s = uow.session
+    town = _township(uow, m)
+    before = s.scalar(select(func.count()).select_from(CountyRosterHousehold)
+                      .where(CountyRosterHousehold.township_id == town.id)) or 0
+    s.execute(delete(CountyRosterHousehold).where(CountyRosterHousehold.township_id == town.id))
+    changes: list[Change] = []
+    batch: list[dict] = []
+    for i, row in enumerate(parsed):
+        if i % 5000 == 0:
+            progress.check()
+            progress.update(i)
+        if not row.ok:
+            changes.append(_row_problems(row))
+            continue
+        r: packages_in.RosterRow = row.record
+        batch.append(dict(township_id=town.id, period=m.period, household_ref=r.household_ref, village=r.village,
+                          head_name=r.head_name, head_id_number=r.head_id_number, hukou_type=r.hukou,
+                          persons=r.persons, covered=r.covered, category=r.category, monthly_fen=r.monthly_fen))
+    if batch:
+        s.execute(CountyRosterHousehold.__table__.insert(), batch)
+    total = sum(b["monthly_fen"] for b in batch)
+    uow.audit("county_roster", town.id, "replace", {"households": before},
+              {"households": len(batch), "period": m.period, "monthly_fen": total})
+    changes.insert(0, Change(0, m.sheets[0], town.code, town.name, "roster", {
+        "township": town.name, "period": m.period, "households": len(batch), "before": before,
+        "persons": sum(b["covered"] for b in batch), "amount": fen_to_yuan(total)}))
+    return changes
+
+
+def _apply_plain(uow, office, m, parsed, today, progress) -> list[Change]:
+    town = _township(uow, m)
+    changes = [_row_problems(r) for r in parsed if not r.ok]
+    ok = sum(1 for r in parsed if r.ok)
+    changes.insert(0, Change(0, m.sheets[0], town.code, town.name, "received", {
+        "township": town.name, "period": m.period, "rows": ok, "kind": m.kind}))
+    return changes
+
+
+_APPLY: dict[str, Callable[..., list[Change]]] = {
+    "decisions": _apply_decisions,
+    "policy": _apply_policy,
+    "warnings": _apply_warnings,
+    "cases": _apply_cases,
+    "roster": _apply_roster,
+    "reviews": _apply_plain,
+    "payments": _apply_plain,
+}
+
+
+# ---- receipt -------------------------------------------------------------------------------
+
+def change_text(change: Change) -> str:
+    """The sentence for a change or for why a row was rejected."""
+    if not change.accepted:
+        return "；".join(messages.text(p) for p in change.problems)
+    return messages.text(f"change.{change.action}", **change.params)
+
+
+def write_receipt(path: Path, office: Office, m: pkg.Manifest, preview: Preview) -> pkg.WriteResult:
+    """The receipt (回执): every row of the package, accepted or rejected, with the reason."""
+    rows = [(c.row, c.sheet, c.key, c.name, packages_out.RECEIPT_RESULTS[c.accepted], change_text(c))
+            for c in preview.changes]
+    return pkg.write_package(
+        path, kind="receipt", direction="receipt",
+        township_code=office.admin_code if office.mode != "county" else m.township_code,
+        township_name=office.name if office.mode != "county" else m.township_name,
+        county_name=office.county_name, sequence=m.sequence, period=m.period,
+        sheets=[pkg.SheetData(packages_out.RECEIPT, rows, len(rows))],
+        extra={"receipt_for_kind": m.kind, "receipt_for_sequence": str(m.sequence),
+               "receipt_for_sha256": m.sha256, "receipt_by": office.name,
+               "accepted_rows": str(preview.accepted), "rejected_rows": str(preview.rejected)})
+
+
+def json_summary(preview: Preview) -> str:
+    return json.dumps({"ok": preview.ok, "accepted": preview.accepted, "rejected": preview.rejected},
+                      ensure_ascii=False)
