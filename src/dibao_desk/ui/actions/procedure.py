@@ -1,0 +1,139 @@
+"""审批 menu and the 申请审批 view: the ten steps of the procedure, one form per step."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QMessageBox
+
+from dibao_desk.domain import procedure as rules
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.ui.dialogs.application_dialog import ApplicationDialog
+from dibao_desk.ui.dialogs.county_decision_dialog import CountyDecisionDialog
+from dibao_desk.ui.dialogs.democratic_review_dialog import DemocraticReviewDialog
+from dibao_desk.ui.dialogs.grant_dialog import GrantDialog
+from dibao_desk.ui.dialogs.home_visit_dialog import HomeVisitDialog
+from dibao_desk.ui.dialogs.notice_dialog import NoticeDialog
+from dibao_desk.ui.dialogs.office_check_dialog import OfficeCheckDialog
+from dibao_desk.ui.dialogs.refuse_dialog import RefuseDialog
+from dibao_desk.ui.dialogs.township_review_dialog import TownshipReviewDialog
+from dibao_desk.ui.texts import problem_text
+from dibao_desk.ui.widgets.cases_view import CasesView
+
+VIEW = "cases"
+
+# The form for each step that is not a notice.
+STEP_FORMS = {
+    rules.HOME_VISIT: HomeVisitDialog,
+    rules.DEMOCRATIC_REVIEW: DemocraticReviewDialog,
+    rules.OFFICE_CHECK: OfficeCheckDialog,
+    rules.TOWNSHIP_REVIEW: TownshipReviewDialog,
+    rules.COUNTY_DECISION: CountyDecisionDialog,
+    rules.GRANT: GrantDialog,
+}
+
+
+def install(window) -> None:
+    view = CasesView(window.ctx, window)
+    window.add_view(VIEW, window.tr("申请审批"), view)
+    view.action_requested.connect(lambda case_id, step: open_step(window, case_id, step))
+    view.refuse_requested.connect(lambda case_id, step: open_refuse(window, case_id, step))
+    window.changed.connect(view.refresh)
+
+    menu = window.menu("cases")
+    show = menu.addAction(window.tr("申请审批(&V)"))
+    show.triggered.connect(lambda: window.show_view(VIEW))
+    apply = menu.addAction(window.tr("为所选家庭申请低保(&A)…"))
+    apply.triggered.connect(lambda: apply_for_selected(window))
+    menu.addSeparator()
+    next_action = menu.addAction(window.tr("办理所选案件的下一步(&N)…"))
+    next_action.triggered.connect(lambda: next_for_selected(window))
+    refuse = menu.addAction(window.tr("所选案件不予通过(&R)…"))
+    refuse.triggered.connect(lambda: refuse_selected(window))
+    window.extend("household_actions", (window.tr("申请低保…"), start_application))
+
+
+def _view(window) -> CasesView:
+    return window.view(VIEW)
+
+
+def _today(window) -> dt.date:
+    view = _view(window)
+    return view.today() if view is not None else dt.date.today()
+
+
+def _show_dialog(window, dialog, case_id: int | None) -> None:
+    view = _view(window)
+    view.dialog = dialog
+
+    def done():
+        view.dialog = None
+        window.notify_changed()
+        detail = dialog.result_detail
+        target = case_id if case_id is not None else getattr(getattr(detail, "info", None), "id", None)
+        window.show_view(VIEW)
+        if target is not None:
+            view.select_case(target)
+
+    dialog.accepted.connect(done)
+    dialog.rejected.connect(lambda: setattr(view, "dialog", None))
+    dialog.open()
+
+
+def start_application(window, household_id: int) -> None:
+    """申请低保 for a household (offered by the household list): the application-received form."""
+    try:
+        dialog = ApplicationDialog(window.ctx, household_id, _today(window), window)
+    except RuleError as exc:
+        QMessageBox.warning(window, window.tr("不能申请"), "\n".join(problem_text(p) for p in exc.problems))
+        return
+    _show_dialog(window, dialog, None)
+
+
+def open_step(window, case_id: int, step: int) -> None:
+    today = _today(window)
+    if step in rules.NOTICE_STAGE:
+        dialog = NoticeDialog(window.ctx, case_id, step, today, window)
+    else:
+        form = STEP_FORMS.get(step)
+        if form is None:
+            return
+        dialog = form(window.ctx, case_id, today, window)
+    _show_dialog(window, dialog, case_id)
+
+
+def open_refuse(window, case_id: int, step: int) -> None:
+    _show_dialog(window, RefuseDialog(window.ctx, case_id, step, _today(window), window), case_id)
+
+
+def apply_for_selected(window) -> None:
+    households_view = window.view("households")
+    hid = households_view.selected_household_id() if households_view is not None else None
+    if hid is None:
+        QMessageBox.information(window, window.tr("请先选择"), window.tr("请先在家庭名册中选择要申请低保的家庭。"))
+        window.show_view("households")
+        return
+    start_application(window, hid)
+
+
+def _selected_case(window):
+    view = _view(window)
+    view.refresh()
+    case_id = view.selected_case_id()
+    if case_id is None or view.page.detail is None or view.page.detail.next_step is None:
+        QMessageBox.information(window, window.tr("请先选择"), window.tr("请先在申请审批中选择一件办理中的案件。"))
+        window.show_view(VIEW)
+        return None
+    return view.page.detail
+
+
+def next_for_selected(window) -> None:
+    detail = _selected_case(window)
+    if detail is not None:
+        open_step(window, detail.info.id, detail.next_step)
+
+
+def refuse_selected(window) -> None:
+    detail = _selected_case(window)
+    if detail is not None:
+        open_refuse(window, detail.info.id, detail.next_step)

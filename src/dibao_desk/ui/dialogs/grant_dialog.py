@@ -1,0 +1,59 @@
+"""Step 10, 待遇批准: start month, class and monthly amount; the household becomes 在保.
+For a cancellation, the month the benefit stops."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QWidget
+
+from dibao_desk.services import procedure
+from dibao_desk.services.context import AppContext
+from dibao_desk.ui.dialogs.step_common import StepDialog, from_qdate, household_line, money_text, parse_yuan, \
+    to_qdate
+from dibao_desk.ui.dialogs.township_review_dialog import category_combo
+
+
+class GrantDialog(StepDialog):
+    date_label = "批准日期"
+    person_label = "经办人"
+    ok_text = "批准待遇"
+
+    def __init__(self, ctx: AppContext, case_id: int, today: dt.date, parent: QWidget | None = None):
+        detail = procedure.get_case(ctx.uow(), case_id, today)
+        self.kind = detail.info.kind
+        title = {"new": self.tr("待遇批准"), "change": self.tr("变更待遇"), "cancel": self.tr("停发待遇")}[self.kind]
+        super().__init__(ctx, case_id, today, parent, title=title, household_text=household_line(detail, self.tr))
+        suggestion = procedure.suggest_grant(ctx.uow(), case_id, today)
+        self.month = QDateEdit(to_qdate(suggestion.start_month))
+        self.month.setDisplayFormat(self.tr("yyyy年M月"))
+        self.month.setCalendarPopup(True)
+        self.form.addRow(self.tr(self.date_label), self.on)
+        self.form.addRow(self.tr(self.person_label), self.person)
+        self.category = None
+        self.amount = None
+        if self.kind == "cancel":
+            self.form.addRow(self.tr("停发月份（自该月起）"), self.month)
+        else:
+            self.form.addRow(self.tr("起始月份"), self.month)
+            self.category = category_combo(ctx, today, suggestion.category, False)
+            self.amount = QLineEdit(money_text(suggestion.monthly_fen))
+            self.form.addRow(self.tr("保障类别"), self.category)
+            self.form.addRow(self.tr("月保障金（元）"), self.amount)
+            source = {"assessment": self.tr("按保障金测算"), "proposed": self.tr("按乡镇审核拟定"),
+                      "household": self.tr("按该户现有待遇"), "none": self.tr("无测算，请填写")}[suggestion.source]
+            hint = QLabel(source + ("\n" + suggestion.explanation if suggestion.explanation else ""))
+            hint.setWordWrap(True)
+            hint.setStyleSheet("color: #555;")
+            self.form.addRow(self.tr("默认值"), hint)
+        self.form.addRow(self.tr("备注"), self.notes)
+
+    def save(self):
+        q = self.month.date()
+        data = self.common_data() | {"start_month": dt.date(q.year(), q.month(), 1)}
+        if self.category is not None:
+            data |= {"category": self.category.currentData() or "", "monthly_fen": parse_yuan(self.amount.text())}
+        return procedure.record_step(self.ctx.uow(), self.case_id, 10, data, self.today)
+
+
+__all__ = ["GrantDialog", "from_qdate"]

@@ -1,0 +1,136 @@
+"""What every step form of the procedure shares (not a dialog itself).
+
+A step form shows the case it is for, asks for the date, the person responsible
+and notes plus the step's own fields, and on OK makes one service call. When the
+service refuses (a rule is broken) the reasons are shown in the form in Chinese
+and nothing is written; the form stays open so nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Callable
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QVBoxLayout, QWidget,
+)
+
+from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.services import procedure
+from dibao_desk.services.context import AppContext
+from dibao_desk.ui.texts import label, problem_text
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+def date_edit(day: dt.date, parent: QWidget | None = None) -> QDateEdit:
+    edit = QDateEdit(to_qdate(day), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def money_text(fen: int) -> str:
+    return fen_to_yuan(fen) if fen else ""
+
+
+class StepDialog(QDialog):
+    """Base of the step forms: header, date, person, notes, error line, OK / Cancel."""
+
+    date_label = "日期"
+    person_label = "负责人"
+    ok_text = "登记"
+
+    def __init__(self, ctx: AppContext, case_id: int | None, today: dt.date, parent: QWidget | None = None,
+                 *, title: str, household_text: str = ""):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.case_id = case_id
+        self.today = today
+        self.result_detail: Any = None
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        self.header = QLabel(household_text)
+        self.header.setWordWrap(True)
+        self.header.setStyleSheet("font-weight: bold; padding-bottom: 4px;")
+        self.form = QFormLayout()
+        self.on = date_edit(today)
+        self.person = QLineEdit(ctx.operator)
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(60)
+        self.errors = QLabel()
+        self.errors.setWordWrap(True)
+        self.errors.setStyleSheet("color: #b00020;")
+        self.errors.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr(self.ok_text))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addLayout(self.form)
+        self.body = QVBoxLayout()
+        layout.addLayout(self.body)
+        layout.addWidget(self.errors)
+        layout.addWidget(self.buttons)
+
+    # --- for subclasses -------------------------------------------------------
+    def add_common_fields(self, notes_label: str = "备注") -> None:
+        self.form.addRow(self.tr(self.date_label), self.on)
+        self.form.addRow(self.tr(self.person_label), self.person)
+        self.form.addRow(self.tr(notes_label), self.notes)
+
+    def common_data(self) -> dict:
+        return {"on": from_qdate(self.on.date()), "person": self.person.text().strip(),
+                "notes": self.notes.toPlainText().strip()}
+
+    def save(self) -> Any:  # pragma: no cover - every form overrides it
+        raise NotImplementedError
+
+    @property
+    def ok_button(self):
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    # --- the one service call --------------------------------------------------
+    def submit(self) -> None:
+        self.errors.hide()
+        try:
+            self.result_detail = self.save()
+        except RuleError as exc:
+            self.show_problems(exc.problems)
+            return
+        except ValueError as exc:  # a number that is not a number
+            self.show_problems([Problem("amount.invalid", "", {"value": str(exc)})])
+            return
+        self.accept()
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        self.errors.setText("\n".join(problem_text(p) for p in problems))
+        self.errors.show()
+
+
+def parse_yuan(text: str) -> int:
+    text = text.strip()
+    return yuan_to_fen(text) if text else 0
+
+
+def household_line(detail: procedure.CaseDetail | None, tr: Callable[[str], str]) -> str:
+    if detail is None:
+        return ""
+    return tr("{village}　户主 {head}　{kind}　案件编号 {id}").format(
+        village=detail.village, head=detail.head_name, kind=label("case_kind", detail.info.kind),
+        id=detail.info.id)
+
+
+__all__ = ["StepDialog", "date_edit", "from_qdate", "household_line", "money_text", "parse_yuan", "to_qdate",
+           "Qt"]

@@ -1,0 +1,56 @@
+"""Step 6, 乡镇政府审核: the township government reviews, signs and proposes class and amount."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+
+from dibao_desk.services import procedure
+from dibao_desk.services.context import AppContext
+from dibao_desk.ui.dialogs.step_common import StepDialog, household_line, money_text, parse_yuan
+from dibao_desk.ui.texts import label
+
+
+def category_combo(ctx: AppContext, day: dt.date, current: str, allow_empty: bool) -> QComboBox:
+    combo = QComboBox()
+    if allow_empty:
+        combo.addItem("", "")
+    for code in procedure.benefit_categories(ctx.uow(), day):
+        combo.addItem(label("category", code), code)
+    index = combo.findData(current)
+    combo.setCurrentIndex(max(index, 0))
+    return combo
+
+
+class TownshipReviewDialog(StepDialog):
+    date_label = "审核日期"
+    person_label = "审核人（签字领导）"
+    ok_text = "审核同意"
+
+    def __init__(self, ctx: AppContext, case_id: int, today: dt.date, parent: QWidget | None = None):
+        detail = procedure.get_case(ctx.uow(), case_id, today)
+        super().__init__(ctx, case_id, today, parent, title=self.tr("乡镇政府审核"),
+                         household_text=household_line(detail, self.tr))
+        self.kind = detail.info.kind
+        self.add_common_fields(self.tr("审核意见"))
+        self.category = None
+        self.amount = None
+        if self.kind != "cancel":
+            suggestion = procedure.suggest_grant(ctx.uow(), case_id, today)
+            self.category = category_combo(ctx, today, suggestion.category, True)
+            self.amount = QLineEdit(money_text(suggestion.monthly_fen))
+            self.amount.setPlaceholderText(self.tr("元/月"))
+            self.form.addRow(self.tr("拟定保障类别"), self.category)
+            self.form.addRow(self.tr("拟定月保障金（元）"), self.amount)
+            if suggestion.explanation:
+                hint = QLabel(suggestion.explanation)
+                hint.setWordWrap(True)
+                hint.setStyleSheet("color: #555;")
+                self.form.addRow(self.tr("测算"), hint)
+
+    def save(self):
+        data = self.common_data()
+        if self.category is not None and self.category.currentData():
+            data |= {"category": self.category.currentData(), "monthly_fen": parse_yuan(self.amount.text())}
+        return procedure.record_step(self.ctx.uow(), self.case_id, 6, data, self.today)

@@ -1,0 +1,231 @@
+"""One case: the steps of its flow as a timeline, what it waits for, and the next action."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
+
+from dibao_desk.domain import procedure as rules
+from dibao_desk.services import procedure
+from dibao_desk.ui.tablemodels.cases import waiting_text
+from dibao_desk.ui.texts import label, yuan
+
+DONE, CURRENT, REFUSED, PENDING = "done", "current", "refused", "pending"
+MARKS = {DONE: ("✔", "#1b5e20"), CURRENT: ("▶", "#0d47a1"), REFUSED: ("✖", "#b00020"), PENDING: ("○", "#9e9e9e")}
+
+
+def step_name(kind: str, step: int) -> str:
+    special = label(f"step_{kind}", step) if kind != "new" else str(step)
+    return special if special != str(step) else label("step", step)
+
+
+class CasePage(QWidget):
+    """Shows a case; its buttons ask the window to run the next action or refuse."""
+
+    action_requested = Signal(int, int)  # case id, step
+    refuse_requested = Signal(int, int)  # case id, step
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.detail: procedure.CaseDetail | None = None
+        self.title = QLabel(self.tr("请在左侧选择一件案件"))
+        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)
+        self.waiting = QLabel()
+        self.waiting.setStyleSheet("font-weight: bold; color: #0d47a1;")
+        self.next_button = QPushButton()
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self._next)
+        self.refuse_button = QPushButton(self.tr("不予通过…"))
+        self.refuse_button.clicked.connect(self._refuse)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.refuse_button)
+        buttons.addStretch(1)
+
+        self.timeline = QWidget()
+        self.grid = QGridLayout(self.timeline)
+        self.grid.setHorizontalSpacing(12)
+        self.grid.setVerticalSpacing(6)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.timeline)
+        self.history = QLabel()
+        self.history.setWordWrap(True)
+        self.history.setStyleSheet("color: #555;")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.waiting)
+        layout.addLayout(buttons)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.history)
+        self.show_case(None)
+
+    # ---------------------------------------------------------------------------
+    def show_case(self, detail: procedure.CaseDetail | None) -> None:
+        self.detail = detail
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        if detail is None:
+            self.title.setText(self.tr("请在左侧选择一件案件"))
+            self.subtitle.clear()
+            self.waiting.clear()
+            self.history.clear()
+            self.next_button.hide()
+            self.refuse_button.hide()
+            return
+        info = detail.info
+        self.title.setText(self.tr("{kind}　{village}　户主 {head}　（案件 {id}）").format(
+            kind=label("case_kind", info.kind), village=detail.village, head=detail.head_name, id=info.id))
+        lines = [self.tr("受理日期 {d}　状态：{s}　保障人数 {n}").format(
+            d=f"{info.opened_on:%Y-%m-%d}", s=label("case_status", info.status), n=detail.covered_count)]
+        if info.reason:
+            lines.append(self.tr("事由：{r}").format(r=info.reason))
+        if info.kind != "new" and (info.before or info.after):
+            lines.append(self.tr("变更前：{b}　变更后：{a}").format(b=self._values(info.before),
+                                                                   a=self._values(info.after)))
+        if detail.household_status == "receiving" and info.status == "done":
+            lines.append(self.tr("在保：{c}，月保障金 {m} 元").format(
+                c=label("category", detail.category), m=yuan(detail.monthly_benefit_fen)))
+        if detail.refused_reason:
+            lines.append(self.tr("未通过理由：{r}").format(r=detail.refused_reason))
+        self.subtitle.setText("\n".join(lines))
+        self.waiting.setText(waiting_text(detail.waiting))
+        self._fill_timeline(detail)
+        self._fill_history(detail)
+        step = detail.next_step
+        if step is None:
+            self.next_button.hide()
+            self.refuse_button.hide()
+            return
+        self.next_button.show()
+        self.refuse_button.show()
+        action = detail.waiting.action
+        name = step_name(info.kind, step)
+        if action == "start_notice":
+            text = self.tr("张贴{0}…").format(name)
+        elif action in ("notice_running", "objections"):
+            text = self.tr("{0}：登记或处理异议…").format(name)
+        elif action == "close_notice":
+            text = self.tr("结束{0}…").format(name)
+        elif step == rules.COUNTY_DECISION:
+            text = self.tr("登记县局审批结果…")
+        else:
+            text = self.tr("办理：{0}…").format(name)
+        self.next_button.setText(text)
+
+    def _values(self, values: dict) -> str:
+        parts = []
+        if "category" in values:
+            parts.append(label("category", values["category"]) or "—")
+        if "monthly_benefit_fen" in values:
+            parts.append(self.tr("{0} 元/月").format(yuan(int(values["monthly_benefit_fen"] or 0))))
+        if "covered_count" in values:
+            parts.append(self.tr("{0} 人").format(values["covered_count"]))
+        return "，".join(parts) or "—"
+
+    def _fill_timeline(self, detail: procedure.CaseDetail) -> None:
+        headers = (self.tr("步骤"), self.tr("日期"), self.tr("负责人"), self.tr("结果"), self.tr("说明"))
+        for col, text in enumerate(headers):
+            h = QLabel(text)
+            h.setStyleSheet("color: #555; font-weight: bold;")
+            self.grid.addWidget(h, 0, col + 1)
+        for row, step in enumerate(detail.flow, start=1):
+            rec = detail.current.get(step)
+            state = PENDING
+            if rec is not None and rec.result == "refused":
+                state = REFUSED
+            elif rec is not None and rec.done_on is not None:
+                state = DONE
+            elif step == detail.next_step:
+                state = CURRENT
+            mark, color = MARKS[state]
+            marker = QLabel(mark)
+            marker.setStyleSheet(f"color: {color}; font-size: 16px;")
+            marker.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            marker.setObjectName(f"mark{step}")
+            marker.setProperty("state", state)
+            name = QLabel(f"{step}. {step_name(detail.info.kind, step)}")
+            name.setStyleSheet(f"color: {color};" + (" font-weight: bold;" if state == CURRENT else ""))
+            date_text, person, result, note = "", "", "", ""
+            if rec is not None:
+                if step in rules.NOTICE_STAGE and rec.started_on and rec.window_end:
+                    date_text = f"{rec.started_on:%m-%d} 至 {rec.window_end:%m-%d}"
+                elif rec.done_on:
+                    date_text = f"{rec.done_on:%Y-%m-%d}"
+                person = rec.person
+                result = label("step_result", rec.result) if rec.result else self.tr("公示中")
+                note = self._note(step, rec, detail)
+            for col, widget in enumerate((marker, name, QLabel(date_text), QLabel(person), QLabel(result))):
+                self.grid.addWidget(widget, row, col)
+            note_label = QLabel(note)
+            note_label.setWordWrap(True)
+            note_label.setStyleSheet("color: #444;")
+            self.grid.addWidget(note_label, row, 5)
+        self.grid.setColumnStretch(5, 1)
+        self.grid.setRowStretch(len(detail.flow) + 1, 1)
+
+    def _note(self, step: int, rec: procedure.StepInfo, detail: procedure.CaseDetail) -> str:
+        d = rec.data
+        parts = []
+        if step == rules.HOME_VISIT and rec.done_on:
+            parts.append(self.tr("调查人、申请人均已签字") if d.get("investigator_signed") and d.get("applicant_signed")
+                         else "")
+        if step == rules.DEMOCRATIC_REVIEW:
+            parts.append(self.tr("{place}，{att}").format(place=d.get("place", ""), att=d.get("attendees", "")))
+            failed = [i for i in detail.review_items if i.objection]
+            if failed:
+                parts.append(self.tr("异议：") + "；".join(f"{i.label}（{i.objection}）" for i in failed))
+        if step in rules.NOTICE_STAGE:
+            objections = [o for o in detail.objections if o.step == step]
+            if objections:
+                open_n = sum(1 for o in objections if not o.resolved)
+                parts.append(self.tr("异议 {n} 件，未处理 {o} 件").format(n=len(objections), o=open_n))
+        if step == rules.COUNTY_DECISION and rec.done_on:
+            parts.append(self.tr("入户抽查") if d.get("sampled") else self.tr("未抽查"))
+        if step == rules.TOWNSHIP_REVIEW and d.get("category"):
+            parts.append(self.tr("拟定{c}，{m} 元/月").format(c=label("category", d["category"]),
+                                                            m=yuan(int(d.get("monthly_fen") or 0))))
+        if step == rules.GRANT and rec.done_on:
+            month = d.get("start_month", "")
+            month = month[:7] if isinstance(month, str) else f"{month:%Y-%m}"
+            if detail.info.kind == "cancel":
+                parts.append(self.tr("自 {m} 起停发").format(m=month))
+            else:
+                parts.append(self.tr("自 {m} 起，{c}，{a} 元/月").format(
+                    m=month, c=label("category", d.get("category", "")), a=yuan(int(d.get("monthly_fen") or 0))))
+        if rec.notes:
+            parts.append(rec.notes)
+        return "　".join(p for p in parts if p)
+
+    def _fill_history(self, detail: procedure.CaseDetail) -> None:
+        old = [s for s in detail.steps if not s.active]
+        if not old:
+            self.history.clear()
+            return
+        lines = [self.tr("此前的记录（已退回重新调查）：")]
+        for s in old:
+            lines.append(f"{s.step}. {step_name(detail.info.kind, s.step)}　"
+                         f"{s.done_on or ''}　{s.person}　{label('step_result', s.result)}")
+        self.history.setText("\n".join(lines))
+
+    def _next(self) -> None:
+        if self.detail is not None and self.detail.next_step is not None:
+            self.action_requested.emit(self.detail.info.id, self.detail.next_step)
+
+    def _refuse(self) -> None:
+        if self.detail is not None and self.detail.next_step is not None:
+            self.refuse_requested.emit(self.detail.info.id, self.detail.next_step)
+
+
+__all__ = ["CasePage", "dt"]

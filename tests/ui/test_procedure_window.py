@@ -1,0 +1,256 @@
+"""One application taken through all ten steps by clicking, then the store checked."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+from sqlalchemy import select
+
+from dibao_desk.models import AuditLog
+from dibao_desk.services import households
+from dibao_desk.services import procedure as proc
+from dibao_desk.ui.actions import procedure as actions
+from dibao_desk.ui.dialogs.step_common import to_qdate
+from dibao_desk.ui.main_window import MainWindow
+from dibao_desk.ui.tablemodels.cases import CasesTableModel
+from dibao_desk.ui.widgets.cases_view import CasesView
+
+D = dt.date
+
+
+class Clock:
+    def __init__(self, day):
+        self.day = day
+
+    def __call__(self):
+        return self.day
+
+
+@pytest.fixture
+def window(qtbot, ctx):
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    clock = Clock(D(2026, 11, 2))
+    w.view("cases").clock = clock
+    w.clock = clock
+    w.show()
+    w.show_view("cases")
+    qtbot.waitExposed(w)
+    return w
+
+
+def dialog(window):
+    d = window.view("cases").dialog
+    assert d is not None and d.isVisible()
+    return d
+
+
+def ok(qtbot, d):
+    qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+    assert d.errors.isHidden(), d.errors.text()
+    assert not d.isVisible()
+
+
+def next_step(qtbot, window):
+    page = window.view("cases").page
+    assert page.next_button.isVisible()
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    return dialog(window)
+
+
+def set_day(window, day, d=None):
+    window.clock.day = day
+    if d is not None:
+        d.on.setDate(to_qdate(day))
+
+
+def test_one_application_through_ten_steps_by_clicking(qtbot, window, ctx, make_household):
+    h = make_household()
+    view = window.view("cases")
+
+    # 1 申请受理 (from the household list's 申请低保)
+    actions.start_application(window, h.id)
+    d = dialog(window)
+    d.person.setText("王经办")
+    d.reason.setText("因病致贫")
+    qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+    assert "签字" in d.errors.text()  # unsigned declaration: refused, form kept open
+    assert d.isVisible()
+    d.declaration.setChecked(True)
+    d.authorisation.setChecked(True)
+    ok(qtbot, d)
+    case_id = view.selected_case_id()
+    assert case_id is not None
+    assert households.get(ctx.uow(), h.id).status == "applying"
+    assert view.page.waiting.text() == "待入户调查"
+
+    # 2 调查核实
+    set_day(window, D(2026, 11, 4))
+    d = next_step(qtbot, window)
+    d.person.setText("李明、赵华")
+    d.findings.setPlainText("户主患病，无劳动能力")
+    d.investigator_signed.setChecked(True)
+    d.applicant_signed.setChecked(True)
+    ok(qtbot, d)
+
+    # 3 民主评议: an objection fails the item; a passed review needs none
+    set_day(window, D(2026, 11, 6))
+    d = next_step(qtbot, window)
+    d.place.setText("东风村村委会")
+    d.attendees.setText("村民代表 11 人")
+    d.person.setText("村主任")
+    assert d.table.rowCount() == 2  # the head and his wages
+    d.set_objection(1, "在外打零工，收入不止申报数")
+    assert not d.outcome_pass.isEnabled()
+    d.set_objection(1, "")
+    assert d.outcome_pass.isEnabled()
+    d.outcome_pass.setChecked(True)
+    ok(qtbot, d)
+
+    # 4 一榜公示: post, log an objection, cannot close early, resolve, close
+    set_day(window, D(2026, 11, 22))
+    d = next_step(qtbot, window)
+    ok(qtbot, d)
+    assert view.page.waiting.text() == "一榜公示至 11月29日"
+    assert "一榜公示至 11月29日" in [view.model.index(r, 6).data() for r in range(view.model.rowCount())]
+    set_day(window, D(2026, 11, 24))
+    d = next_step(qtbot, window)
+    d.received_on.setDate(to_qdate(D(2026, 11, 24)))
+    d.channel.setCurrentIndex(d.channel.findData("phone"))
+    d.content.setText("反映其子女收入较高")
+    qtbot.mouseClick(d.log_button, Qt.MouseButton.LeftButton)
+    assert d.table.rowCount() == 1
+    d.on.setDate(to_qdate(D(2026, 11, 24)))
+    qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+    assert "公示期未满" in d.errors.text() and d.isVisible()
+    d.table.selectRow(0)
+    d.resolution.setCurrentIndex(d.resolution.findData("dismissed"))
+    d.resolution_note.setText("经核查，子女已分户且已按规定计算赡养费")
+    qtbot.mouseClick(d.resolve_button, Qt.MouseButton.LeftButton)
+    assert d.table.item(0, 3).text() == "不属实"
+    d.reject()
+    set_day(window, D(2026, 11, 29))
+    d = next_step(qtbot, window)
+    set_day(window, D(2026, 11, 29), d)
+    ok(qtbot, d)
+
+    # 5 经办机构审查, 6 乡镇政府审核 (proposes class and amount)
+    set_day(window, D(2026, 11, 30))
+    d = next_step(qtbot, window)
+    d.person.setText("经办机构 刘")
+    ok(qtbot, d)
+    d = next_step(qtbot, window)
+    d.person.setText("分管副镇长 陈")
+    d.category.setCurrentIndex(d.category.findData("class2"))
+    d.amount.setText("312")
+    ok(qtbot, d)
+
+    # 7 二榜公示
+    set_day(window, D(2026, 12, 1))
+    ok(qtbot, next_step(qtbot, window))
+    set_day(window, D(2026, 12, 8))
+    d = next_step(qtbot, window)
+    set_day(window, D(2026, 12, 8), d)
+    ok(qtbot, d)
+    assert view.page.waiting.text() == "待县局审批"
+
+    # 8 县民政局审批 (paper decision, in the spot-check sample)
+    set_day(window, D(2026, 12, 10))
+    d = next_step(qtbot, window)
+    d.approved.setChecked(True)
+    d.sampled.setChecked(True)
+    d.reason.setText("德民字〔2026〕88号")
+    ok(qtbot, d)
+
+    # 9 三榜公示
+    set_day(window, D(2026, 12, 11))
+    ok(qtbot, next_step(qtbot, window))
+    set_day(window, D(2026, 12, 18))
+    d = next_step(qtbot, window)
+    set_day(window, D(2026, 12, 18), d)
+    ok(qtbot, d)
+
+    # 10 待遇批准: defaults from the township's proposal; the operator confirms
+    d = next_step(qtbot, window)
+    assert d.category.currentData() == "class2"
+    assert d.amount.text() == "312.00"
+    d.month.setDate(to_qdate(D(2027, 1, 1)))
+    ok(qtbot, d)
+    assert view.page.next_button.isHidden()
+
+    # The store
+    hh = households.get(ctx.uow(), h.id)
+    assert (hh.status, hh.category, hh.monthly_benefit_fen, hh.benefit_start) == \
+        ("receiving", "class2", 31200, D(2027, 1, 1))
+    detail = proc.get_case(ctx.uow(), case_id, D(2026, 12, 18))
+    assert detail.info.status == "done"
+    assert sorted(detail.current) == list(range(1, 11))
+    assert all(s.done_on is not None and s.person for s in detail.current.values())
+    dates = [detail.current[s].done_on for s in range(1, 11)]
+    assert dates == sorted(dates)
+    assert detail.current[8].data["sampled"] is True
+    assert detail.objections[0].result == "dismissed"
+    with ctx.uow() as u:
+        actions_logged = set(u.session.scalars(select(AuditLog.action).where(
+            AuditLog.entity == "case_step", AuditLog.entity_id == case_id)))
+        assert {f"step{s}" for s in range(1, 11)} <= actions_logged
+        assert u.session.scalars(select(AuditLog).where(AuditLog.entity == "household",
+                                                        AuditLog.action == "grant")).one()
+
+
+def test_refuse_from_the_case_page_ends_the_case(qtbot, window, ctx, make_household):
+    h = make_household()
+    proc.receive_application(ctx.uow(), h.id, {"on": D(2026, 11, 2), "person": "王",
+                                               "declaration_signed": True, "authorisation_signed": True},
+                             D(2026, 11, 2))
+    window.notify_changed()
+    view = window.view("cases")
+    view.select_case(proc.case_for_household(ctx.uow(), h.id).id)
+    qtbot.mouseClick(view.page.refuse_button, Qt.MouseButton.LeftButton)
+    d = dialog(window)
+    qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+    assert "理由" in d.errors.text()
+    d.notes.setPlainText("家庭人均收入高于保障标准")
+    ok(qtbot, d)
+    assert households.get(ctx.uow(), h.id).status == "refused"
+    assert view.page.next_button.isHidden()
+    assert "家庭人均收入高于保障标准" in view.page.subtitle.text()
+
+
+def test_cases_model_passes_the_model_tester(qtbot, ctx, make_household):
+    for i in range(3):
+        h = make_household(head=f"张{i}", head_id=f"{_id(i)}")
+        proc.receive_application(ctx.uow(), h.id, {"on": D(2026, 11, 2), "person": "王",
+                                                   "declaration_signed": True, "authorisation_signed": True},
+                                 D(2026, 11, 2))
+    model = CasesTableModel(ctx)
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.reload(D(2026, 11, 3))
+    assert model.rowCount() == 3
+    model.set_filter(step=5)
+    assert model.rowCount() == 0
+    model.set_filter(step=2)
+    assert model.index(0, 6).data() == "待入户调查"
+
+
+def test_cases_view_groups_by_step_with_counts(qtbot, ctx, make_household):
+    h = make_household()
+    proc.receive_application(ctx.uow(), h.id, {"on": D(2026, 11, 2), "person": "王",
+                                               "declaration_signed": True, "authorisation_signed": True},
+                             D(2026, 11, 2))
+    view = CasesView(ctx)
+    qtbot.addWidget(view)
+    texts = [view.steps.item(i).text() for i in range(view.steps.count())]
+    assert texts[0] == "全部办理中（1）"
+    assert texts[2] == "2 调查核实（1）"
+    view.select_step(5)
+    assert view.model.rowCount() == 0
+    view.select_step(2)
+    assert view.model.rowCount() == 1
+
+
+def _id(i):
+    from tests.helpers import make_id
+
+    return make_id("19600101", 11 + 2 * i)
