@@ -28,7 +28,7 @@ TEMPLATES: dict[str, str] = {
     "waiting.step8": "待县局审批",
     "waiting.step10": "待批准待遇",
     "waiting.start_notice": "待张贴{stage_name}",
-    "waiting.notice_running": "{stage_name}至 {end_md}",
+    "waiting.notice_running": "{stage_name}至 {end_md}{objections_note}",
     "waiting.objections": "{stage_name}期满，{count} 件异议待处理",
     "waiting.close_notice": "{stage_name}期满，待结束公示",
     "waiting.done": "已办结",
@@ -83,6 +83,8 @@ def waiting_params(code: str, params: dict) -> dict:
     out = dict(params)
     if "stage" in params:
         out["stage_name"] = LABELS["notice_stage"].get(str(params["stage"]), "公示")
+    pending = params.get("objections") or 0
+    out["objections_note"] = f"（{pending} 件异议待处理）" if pending else ""
     end = params.get("end")
     if end is not None:
         out["end_md"] = f"{end.month}月{end.day}日"

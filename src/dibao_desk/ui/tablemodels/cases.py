@@ -51,13 +51,13 @@ class Column:
 
 
 COLUMNS = [
-    Column("id", QCoreApplication.translate("cases", "编号"), RIGHT, lambda r: str(r.id), 60),
+    Column("id", QCoreApplication.translate("cases", "编号"), RIGHT, lambda r: str(r.id), 50),
     Column("kind", QCoreApplication.translate("cases", "类别"), CENTER, lambda r: label("case_kind", r.kind), 50),
-    Column("village", QCoreApplication.translate("cases", "村（社区）"), LEFT, lambda r: r.village, 110),
-    Column("head_name", QCoreApplication.translate("cases", "户主"), LEFT, lambda r: r.head_name, 80),
+    Column("village", QCoreApplication.translate("cases", "村（社区）"), LEFT, lambda r: r.village, 90),
+    Column("head_name", QCoreApplication.translate("cases", "户主"), LEFT, lambda r: r.head_name, 70),
     Column("opened_on", QCoreApplication.translate("cases", "受理日期"), CENTER,
-           lambda r: f"{r.opened_on:%Y-%m-%d}", 95),
-    Column("step", QCoreApplication.translate("cases", "当前步骤"), LEFT, step_text, 120),
+           lambda r: f"{r.opened_on:%Y-%m-%d}", 90),
+    Column("step", QCoreApplication.translate("cases", "当前步骤"), LEFT, step_text, 110),
     Column("waiting", QCoreApplication.translate("cases", "等待事项"), LEFT, lambda r: waiting_text(r.waiting), 200),
 ]
 

@@ -48,14 +48,10 @@ class CasePage(QWidget):
         buttons.addWidget(self.refuse_button)
         buttons.addStretch(1)
 
-        self.timeline = QWidget()
-        self.grid = QGridLayout(self.timeline)
-        self.grid.setHorizontalSpacing(12)
-        self.grid.setVerticalSpacing(6)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.timeline)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._new_timeline()
         self.history = QLabel()
         self.history.setWordWrap(True)
         self.history.setStyleSheet("color: #555;")
@@ -65,17 +61,22 @@ class CasePage(QWidget):
         layout.addWidget(self.subtitle)
         layout.addWidget(self.waiting)
         layout.addLayout(buttons)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.history)
         self.show_case(None)
+
+    def _new_timeline(self) -> None:
+        """A fresh timeline widget; the scroll area deletes the old one at once."""
+        self.timeline = QWidget()
+        self.grid = QGridLayout(self.timeline)
+        self.grid.setHorizontalSpacing(12)
+        self.grid.setVerticalSpacing(6)
+        self.scroll.setWidget(self.timeline)
 
     # ---------------------------------------------------------------------------
     def show_case(self, detail: procedure.CaseDetail | None) -> None:
         self.detail = detail
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        self._new_timeline()
         if detail is None:
             self.title.setText(self.tr("请在左侧选择一件案件"))
             self.subtitle.clear()

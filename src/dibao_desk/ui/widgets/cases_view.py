@@ -32,7 +32,7 @@ class CasesView(QWidget):
         self.dialog = None  # the step form currently open, if any
 
         self.steps = QListWidget()
-        self.steps.setMaximumWidth(190)
+        self.steps.setMaximumWidth(200)
         self.steps.currentItemChanged.connect(self._filter_changed)
         self.kind = QComboBox()
         self.kind.addItem(self.tr("全部类别"), None)
@@ -70,16 +70,31 @@ class CasesView(QWidget):
         self.count_label = QLabel()
         middle_layout.addWidget(self.count_label)
         middle_layout.addWidget(self.table, 1)
+        # the list above, the selected case's page below it
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(middle)
+        right.addWidget(self.page)
+        right.setStretchFactor(0, 2)
+        right.setStretchFactor(1, 3)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(middle)
-        splitter.addWidget(self.page)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 4)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
+        self.splitter = splitter
+        self.right = right
+        self._sized = False
         self._loading = False
         self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            self.splitter.setSizes([170, max(600, self.splitter.width() - 170)])
+            height = self.right.height()
+            self.right.setSizes([max(200, height * 2 // 5), max(360, height - height * 2 // 5)])
 
     # ---------------------------------------------------------------------------
     def today(self) -> dt.date:
