@@ -264,6 +264,7 @@ def write_package(path: Path, *, kind: str, direction: str, township_code: str, 
     os.close(fd)
     tmp = Path(tmp_name)
     _usual_mode(tmp)
+    wb = None
     try:
         wb = Workbook(write_only=True)
         digest = hashlib.sha256()
@@ -330,8 +331,20 @@ def write_package(path: Path, *, kind: str, direction: str, township_code: str, 
         size = path.stat().st_size
         return WriteResult(path, manifest, size)
     except BaseException:
+        _abandon(wb)
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _abandon(wb) -> None:
+    """Close the half-written sheets of a write-only workbook so nothing writes to them later."""
+    for ws in getattr(wb, "_sheets", []) if wb is not None else []:
+        rows = getattr(ws, "_rows", None)
+        if rows is not None:
+            try:
+                rows.close()
+            except Exception:  # noqa: BLE001 - the original error is the one to report
+                pass
 
 
 def _style(ws, number_format: str):
