@@ -1,0 +1,192 @@
+"""Exchange with the county from a terminal: export, import-package, and county mode commands."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from dibao_desk import messages
+from dibao_desk.cli.common import context, fail, report_rule_error
+from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.exchange.package import PackageError
+from dibao_desk.services.progress import Cancelled
+
+KIND_HELP = "roster（花名册）、cases（待审批案件）、reviews（复核结果）、payments（发放造册）；" \
+            "县民政局模式：decisions（审批结果，需 --township）、policy（政策标准）"
+
+
+def register(sub) -> None:
+    p = sub.add_parser("export", help="导出数据包（报县或下发乡镇）")
+    p.add_argument("kind", metavar="KIND", choices=("roster", "cases", "reviews", "payments", "decisions", "policy"),
+                   help=KIND_HELP)
+    p.add_argument("--period", default="", help="期间：月份 2026-11 或季度 2026Q4（县里下发时可省略）")
+    p.add_argument("--out", required=True, metavar="FILE.xlsx", help="写到哪个文件（如 U 盘上的路径）")
+    p.add_argument("--township", metavar="CODE", help="县民政局模式：下发给哪个乡镇（12 位代码）")
+    p.add_argument("--again", action="store_true", help="重新导出上一个数据包（同一顺序号，用于 U 盘丢失）")
+    p.set_defaults(handler=run_export)
+
+    p = sub.add_parser("import-package", help="导入数据包：先检查并预览，再全部导入或全部不导入，并写回执")
+    p.add_argument("file", metavar="FILE", help="数据包文件（.xlsx）")
+    p.add_argument("--dry-run", action="store_true", help="只检查并显示将发生的变化，不导入")
+    p.set_defaults(handler=run_import)
+
+    p = sub.add_parser("county", help="县民政局模式：乡镇汇总、待审批案件、抽查、审批")
+    csub = p.add_subparsers(dest="county_command", metavar="子命令", required=True)
+    c = csub.add_parser("townships", help="各乡镇花名册合计与案件数")
+    c.set_defaults(handler=run_townships)
+    c = csub.add_parser("cases", help="列出各乡镇待审批案件")
+    c.add_argument("--township", metavar="CODE")
+    c.add_argument("--all", action="store_true", help="包括已审批的案件")
+    c.set_defaults(handler=run_cases)
+    c = csub.add_parser("sample", help="抽取入户抽查样本（不少于政策规定比例，默认 30%%）")
+    c.add_argument("--share", type=int, default=0, metavar="PERCENT", help="抽查比例（百分数，不低于政策规定）")
+    c.add_argument("--seed", type=int, default=None, help="随机种子（记录在案，用于复核抽样）")
+    c.set_defaults(handler=run_sample)
+    c = csub.add_parser("decide", help="审批一个案件")
+    c.add_argument("case_id", type=int, metavar="ID", help="案件序号（见 county cases）")
+    g = c.add_mutually_exclusive_group(required=True)
+    g.add_argument("--approve", action="store_true", help="批准")
+    g.add_argument("--refuse", action="store_true", help="不批准")
+    c.add_argument("--reason", default="", help="理由（不批准时必填）")
+    c.add_argument("--date", default="", help="审批日期 YYYY-MM-DD（默认今天）")
+    c.set_defaults(handler=run_decide)
+
+
+def _print_problems(problems) -> None:
+    for p in problems:
+        fail(messages.text(p))
+
+
+def run_export(args) -> int:
+    from dibao_desk.services import exchange
+
+    ctx = context(args)
+    try:
+        result = exchange.export_package(ctx.uow(), args.kind, args.period, Path(args.out),
+                                         township_code=args.township, again=args.again)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    except PackageError as exc:
+        _print_problems(exc.problems)
+        return 1
+    except OSError as exc:
+        fail(f"无法写入 {args.out}：{exc.strerror or exc}")
+        return 1
+    rows = "，".join(f"{name} {n} 行" for name, n in result.rows.items())
+    print(f"已导出{messages.label('exchange_kind', result.kind)}数据包（第 {result.sequence} 号，期间 "
+          f"{result.period}）：{rows}")
+    print(f"文件：{result.path}（已读回核对，校验值 {result.sha256[:16]}…）")
+    for w in result.warnings:
+        print(f"注意：{messages.text(w)}")
+    return 0
+
+
+def _print_preview(preview) -> None:
+    from dibao_desk.services import exchange
+
+    m = preview.manifest
+    if m is not None:
+        print(f"数据包：{messages.label('exchange_kind', m.kind)}，第 {m.sequence} 号，期间 {m.period or '—'}，"
+              f"{m.township_name}（{m.township_code}），生成于 {m.created_at}")
+    if not preview.ok:
+        return
+    for c in preview.changes:
+        mark = "接受" if c.accepted else "拒绝"
+        where = f"第 {c.row} 行 " if c.row else ""
+        print(f"  [{mark}] {where}{c.name} {exchange.change_text(c)}")
+    print(f"合计：接受 {preview.accepted} 行，拒绝 {preview.rejected} 行")
+
+
+def run_import(args) -> int:
+    from dibao_desk.services import exchange
+
+    ctx = context(args)
+    path = Path(args.file)
+    try:
+        if args.dry_run:
+            preview = exchange.preview_package(ctx.uow(), path)
+            _print_preview(preview)
+            if not preview.ok:
+                print("已拒绝，未导入任何数据：", file=sys.stderr)
+                _print_problems(preview.refusals)
+                return 2
+            print("（预览，未导入）")
+            return 0
+        result = exchange.import_package(ctx.uow(), path)
+    except exchange.PackageRefused as exc:
+        print("已拒绝，未导入任何数据：", file=sys.stderr)
+        _print_problems(exc.problems)
+        return 2
+    except RuleError as exc:
+        return report_rule_error(exc)
+    except (Cancelled, OSError) as exc:
+        fail(f"导入未完成，未导入任何数据：{exc}")
+        return 1
+    _print_preview(result.preview)
+    print(f"已导入。回执：{result.receipt_path}（请带回交给对方）")
+    return 0
+
+
+def run_townships(args) -> int:
+    from dibao_desk.services import county
+
+    ctx = context(args)
+    try:
+        rows = county.townships(ctx.uow())
+    except RuleError as exc:
+        return report_rule_error(exc)
+    print("代码\t乡镇\t期间\t户数\t人口\t保障人口\t月保障金（元）\t待审批\t已审批")
+    for r in rows + [county.county_totals(rows)]:
+        print(f"{r.code}\t{r.name}\t{r.period}\t{r.households}\t{r.persons}\t{r.covered}\t"
+              f"{fen_to_yuan(r.monthly_fen)}\t{r.awaiting}\t{r.decided}")
+    return 0
+
+
+def run_cases(args) -> int:
+    from dibao_desk.services import county
+
+    ctx = context(args)
+    try:
+        rows = county.list_cases(ctx.uow(), status=None if args.all else "awaiting", township_code=args.township)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    print("序号\t乡镇\t案件编号\t村（社区）\t户主\t保障人口\t拟定月保障金（元）\t抽查\t状态")
+    for r in rows:
+        sampled = "是" if r.sampled else ("否" if r.drawn else "未抽样")
+        print(f"{r.id}\t{r.township_name}\t{r.case_ref}\t{r.village}\t{r.head_name}\t{r.covered}\t"
+              f"{fen_to_yuan(r.proposed_fen)}\t{sampled}\t{messages.label('county_case_status', r.status)}")
+    print(f"共 {len(rows)} 件")
+    return 0
+
+
+def run_sample(args) -> int:
+    from dibao_desk.services import county
+
+    ctx = context(args)
+    try:
+        draw = county.draw_sample(ctx.uow(), share_permille=args.share * 10 if args.share else None, seed=args.seed)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    print(f"已抽样：{draw.population} 件中抽取 {len(draw.sampled_case_ids)} 件（比例 {draw.share_permille / 10:g}%，"
+          f"随机种子 {draw.seed}）")
+    print("抽中案件序号：" + "、".join(str(i) for i in draw.sampled_case_ids))
+    return 0
+
+
+def run_decide(args) -> int:
+    from dibao_desk.services import county
+
+    ctx = context(args)
+    try:
+        on = dt.date.fromisoformat(args.date) if args.date else dt.date.today()
+    except ValueError:
+        fail(f"日期“{args.date}”格式不对，应为 YYYY-MM-DD")
+        return 1
+    try:
+        row = county.record_decision(ctx.uow(), args.case_id, bool(args.approve), args.reason, on, ctx.operator)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    print(f"已{'批准' if row.approved else '不批准'}：{row.township_name} {row.case_ref} 号案件（{row.head_name}）")
+    return 0

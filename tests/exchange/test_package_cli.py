@@ -1,0 +1,51 @@
+"""The exchange from a terminal: export, import-package (dry run, refusal, import), county commands."""
+
+from __future__ import annotations
+
+from dibao_desk.cli import main
+from tests.exchange.exchange_fixtures import county as county_ctx, store_state, township  # noqa: F401
+
+
+def test_export_and_import_from_the_terminal(ctx, township, county_ctx, tmp_path, capsys):
+    town, cnty = str(ctx.data_dir), str(county_ctx.data_dir)
+    out = tmp_path / "cases.xlsx"
+    assert main(["--data-dir", town, "export", "cases", "--period", "2026Q4", "--out", str(out)]) == 0
+    assert "第 1 号" in capsys.readouterr().out
+
+    before = store_state(county_ctx)
+    assert main(["--data-dir", cnty, "import-package", str(out), "--dry-run"]) == 0
+    text = capsys.readouterr().out
+    assert "新收案件" in text and "预览" in text
+    assert store_state(county_ctx) == before
+
+    assert main(["--data-dir", cnty, "import-package", str(out)]) == 0
+    assert "回执" in capsys.readouterr().out
+    assert (tmp_path / "cases-回执.xlsx").exists()
+    # the same file again: refused, non-zero, nothing written
+    before = store_state(county_ctx)
+    assert main(["--data-dir", cnty, "import-package", str(out)]) == 2
+    assert "已经导入过" in capsys.readouterr().err
+    assert store_state(county_ctx) == before
+
+    assert main(["--data-dir", cnty, "county", "cases"]) == 0
+    assert "共 2 件" in capsys.readouterr().out
+    assert main(["--data-dir", cnty, "county", "sample", "--seed", "7"]) == 0
+    assert "随机种子 7" in capsys.readouterr().out
+    for case_id in (1, 2):
+        assert main(["--data-dir", cnty, "county", "decide", str(case_id), "--approve", "--date", "2026-11-20"]) == 0
+    down = tmp_path / "decisions.xlsx"
+    assert main(["--data-dir", cnty, "export", "decisions", "--township", "360426100000", "--out", str(down)]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", town, "import-package", str(down)]) == 0
+    assert capsys.readouterr().out.count("[接受]") == 2
+    assert main(["--data-dir", cnty, "county", "townships"]) == 0
+    assert "合计" in capsys.readouterr().out
+
+
+def test_bad_period_and_bad_file(ctx, tmp_path, capsys):
+    assert main(["--data-dir", str(ctx.data_dir), "export", "roster", "--period", "2026-13",
+                 "--out", str(tmp_path / "x.xlsx")]) == 1
+    assert "2026Q4" in capsys.readouterr().err
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"not a workbook")
+    assert main(["--data-dir", str(ctx.data_dir), "import-package", str(bad)]) == 2
