@@ -12,7 +12,7 @@ import importlib
 
 from dibao_desk.domain.problems import Problem
 
-_FEATURES = ("core", "procedure", "reviews", "printing", "roster", "exchange")
+_FEATURES = ("core", "procedure", "reviews", "printing", "roster", "exchange", "policy")
 
 TEMPLATES: dict[str, str] = {}
 LABELS: dict[str, dict[str, str]] = {}

@@ -13,10 +13,11 @@ from dibao_desk.models.exchange import (
     CrossCheckWarning, PackageReceived, PackageSent,
 )
 from dibao_desk.models.procedure import Case, CaseStep, NoticeObjection, ReviewItemRecord
+from dibao_desk.models.policy import PolicySet
 
 __all__ = [
     "CountyCase", "CountyDecision", "CountyRosterHousehold", "CountySampleDraw", "CountyTownship",
     "CrossCheckWarning", "PackageReceived", "PackageSent",
-    "AuditLog", "Base", "Case", "CaseStep", "NoticeObjection", "ReviewItemRecord", "Household", "IncomeItem", "Member", "Office", "PropertyItem",
+    "AuditLog", "Base", "Case", "CaseStep", "NoticeObjection", "ReviewItemRecord", "Household", "IncomeItem", "Member", "Office", "PolicySet", "PropertyItem",
     "Supporter", "Village",
 ]

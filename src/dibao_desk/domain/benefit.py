@@ -1,0 +1,163 @@
+"""The monthly benefit (保障金) of one household, with an explanation a person can read.
+
+Methods (``PolicyFigures.method``):
+
+- ``difference`` (补差): (standard − income per person) × covered persons, never below 0;
+- ``class`` (分类施保): the class's fixed amount × covered persons;
+- ``difference_plus``: 补差 plus 分类加发 supplements for each eligible covered person
+  (elderly, severely disabled, seriously ill, minors, members of single-parent households).
+
+Then the policy's rounding to whole yuan and its minimum per household. A household that
+fails the means test gets 0. The explanation is a list of steps (``Problem`` with
+severity "info", code ``benefit.*``) whose sentences live in ``messages.policy``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from dibao_desk.domain.eligibility import ConditionResult, Income, ages, income, means_test, money
+from dibao_desk.domain.household import HouseholdDraft
+from dibao_desk.domain.policy import CATEGORIES, SUPPLEMENT_KINDS, PolicyFigures, round_fen
+from dibao_desk.domain.problems import Problem
+
+CHILD_RELATIONS = ("son", "daughter")
+
+
+@dataclass(frozen=True)
+class BenefitResult:
+    eligible: bool
+    conditions: tuple[ConditionResult, ...]
+    amount_fen: int
+    category: str  # the class used: the household's recorded class, else the suggested one
+    suggested_category: str
+    steps: tuple[Problem, ...]
+    income: Income
+    supplements: dict[str, int]  # kind -> persons receiving it
+
+
+def step(code: str, **params) -> Problem:
+    return Problem(code, "", params, "info")
+
+
+def _ages(draft: HouseholdDraft, day: dt.date, given: list[int | None] | None) -> list[int | None]:
+    return given if given is not None else ages(draft, day)
+
+
+def suggest_category(draft: HouseholdDraft, figures: PolicyFigures, day: dt.date, *,
+                     inc: Income | None = None, member_ages: list[int | None] | None = None) -> str:
+    """三无 (no income, no work capacity, no one with a duty of support) → class1;
+    elderly, severely disabled or seriously ill members → class2; otherwise class3."""
+    inc = inc or income(draft, figures)
+    if (inc.total_fen == 0 and not draft.supporters
+            and draft.members and all(m.work_capacity == "none" for m in draft.members)):
+        return "class1"
+    member_ages = _ages(draft, day, member_ages)
+    for m, age in zip(draft.members, member_ages):
+        if ((age is not None and age >= figures.elderly_age) or m.serious_illness
+                or 1 <= m.disability_grade <= figures.disabled_grade_max):
+            return "class2"
+    return "class3"
+
+
+def single_parent(draft: HouseholdDraft, figures: PolicyFigures, member_ages: list[int | None]) -> bool:
+    """A head without a spouse in the household, raising a minor son or daughter."""
+    if any(m.relation == "spouse" for m in draft.members):
+        return False
+    return any(m.relation in CHILD_RELATIONS and age is not None and age < figures.minor_age
+               for m, age in zip(draft.members, member_ages))
+
+
+def supplements(draft: HouseholdDraft, figures: PolicyFigures, member_ages: list[int | None]
+                ) -> tuple[dict[str, int], int]:
+    """(kind -> persons, persons who qualified for more than one) under the stacking rule."""
+    lone = single_parent(draft, figures, member_ages)
+    counts = {k: 0 for k in SUPPLEMENT_KINDS}
+    several = 0
+    for m, age in zip(draft.members, member_ages):
+        if not m.covered:
+            continue
+        kinds = []
+        if age is not None and age >= figures.elderly_age:
+            kinds.append("elderly")
+        if 1 <= m.disability_grade <= figures.disabled_grade_max:
+            kinds.append("disabled")
+        if m.serious_illness:
+            kinds.append("ill")
+        if age is not None and age < figures.minor_age:
+            kinds.append("minor")
+        if lone:
+            kinds.append("single_parent")
+        kinds = [k for k in kinds if figures.supplement_fen(k) > 0]
+        if not kinds:
+            continue
+        if len(kinds) > 1:
+            several += 1
+        if not figures.supplements_stack:
+            kinds = [max(kinds, key=lambda k: (figures.supplement_fen(k), -SUPPLEMENT_KINDS.index(k)))]
+        for k in kinds:
+            counts[k] += 1
+    return counts, several
+
+
+def compute(draft: HouseholdDraft, figures: PolicyFigures, month: dt.date, *, category: str = "",
+            township: str = "", member_ages: list[int | None] | None = None) -> BenefitResult:
+    """The benefit for ``month`` (ages are taken on its first day) under ``figures``."""
+    day = month.replace(day=1)
+    member_ages = _ages(draft, day, member_ages)
+    inc = income(draft, figures)
+    conditions = tuple(means_test(draft, figures, township=township, inc=inc))
+    eligible = all(c.met for c in conditions)
+    suggested = suggest_category(draft, figures, day, inc=inc, member_ages=member_ages)
+    used = category if category in CATEGORIES else suggested
+    standard = figures.standard_for(draft.hukou_type)
+    steps = [
+        step(f"benefit.method.{figures.method}"),
+        step(f"benefit.standard.{draft.hukou_type}", **money(standard=standard)),
+        step("benefit.income", persons=inc.persons, **money(
+            total=inc.total_fen, deduction=inc.deduction_fen, counted=inc.counted_fen,
+            per_capita=inc.per_capita_fen)),
+        step("benefit.covered", covered=inc.covered, persons=inc.persons,
+             not_covered=inc.persons - inc.covered),
+        step("benefit.category.recorded" if category in CATEGORIES else "benefit.category.suggested",
+             category=used),
+    ]
+    counts: dict[str, int] = {k: 0 for k in SUPPLEMENT_KINDS}
+    if not eligible:
+        for c in conditions:
+            if not c.met:
+                steps.append(step(f"benefit.fails.{c.code}"))
+        steps.append(step("benefit.result", **money(amount=0)))
+        return BenefitResult(False, conditions, 0, used, suggested, tuple(steps), inc, counts)
+
+    covered = inc.covered
+    if figures.method == "class":
+        each = figures.class_amounts.get(used, 0)
+        amount = each * covered
+        steps.append(step(f"benefit.class.{used}", covered=covered, **money(each=each, amount=amount)))
+    else:
+        gap = max(0, standard - inc.per_capita_fen)
+        amount = gap * covered
+        steps.append(step("benefit.difference", covered=covered, **money(
+            standard=standard, per_capita=inc.per_capita_fen, gap=gap, amount=amount)))
+        if figures.method == "difference_plus":
+            counts, several = supplements(draft, figures, member_ages)
+            for kind in SUPPLEMENT_KINDS:
+                if counts[kind]:
+                    each = figures.supplement_fen(kind)
+                    amount += each * counts[kind]
+                    steps.append(step(f"benefit.supplement.{kind}", persons=counts[kind],
+                                      **money(each=each, amount=each * counts[kind])))
+            if several and not figures.supplements_stack:
+                steps.append(step("benefit.supplement.highest_only", persons=several))
+            steps.append(step("benefit.subtotal", **money(amount=amount)))
+    rounded = round_fen(amount, figures.rounding)
+    if rounded != amount:
+        steps.append(step(f"benefit.rounding.{figures.rounding}", **money(before=amount, after=rounded)))
+    amount = rounded
+    if 0 < amount < figures.minimum_benefit_fen or (amount == 0 and covered and figures.minimum_benefit_fen):
+        steps.append(step("benefit.minimum", **money(before=amount, minimum=figures.minimum_benefit_fen)))
+        amount = figures.minimum_benefit_fen
+    steps.append(step("benefit.result", **money(amount=amount)))
+    return BenefitResult(True, conditions, amount, used, suggested, tuple(steps), inc, counts)

@@ -1,0 +1,155 @@
+"""The means test (认定条件, seed 001): hukou, income, property.
+
+Each condition comes back with whether it is met and the figures it used, so
+that a person can read why. Parameters holding money are given twice: as fen
+(``*_fen``, for programs) and as yuan text (for the sentence in ``messages``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from dibao_desk.domain.household import HouseholdDraft, MemberDraft
+from dibao_desk.domain.idcard import age_on
+from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.domain.policy import PolicyFigures
+from dibao_desk.domain.problems import Problem
+
+CONDITIONS = ("hukou", "income", "property")
+
+# Members whose work earns income an employment-cost deduction may be set against.
+EMPLOYED = ("employed", "flexible", "farming")
+EARNED_KINDS = ("wages", "farming", "business", "casual_labour")
+
+DEPOSIT_KINDS = ("deposit", "securities")
+
+
+def money(**amounts: int) -> dict:
+    """{"x_fen": 12345, "x": "123.45"} for each amount given as x=12345."""
+    out: dict = {}
+    for key, fen in amounts.items():
+        out[f"{key}_fen"] = int(fen)
+        out[key] = fen_to_yuan(int(fen))
+    return out
+
+
+def area(x100: int) -> str:
+    whole, part = divmod(int(x100), 100)
+    return f"{whole}" if part == 0 else f"{whole}.{part:02d}".rstrip("0")
+
+
+@dataclass(frozen=True)
+class ConditionResult:
+    code: str  # hukou | income | property
+    met: bool
+    params: dict = field(default_factory=dict)
+    checks: tuple[Problem, ...] = ()  # the single checks behind it (severity "info" or "error")
+
+
+@dataclass(frozen=True)
+class Income:
+    total_fen: int
+    declared_deduction_fen: int
+    allowed_deduction_fen: int
+    deduction_fen: int
+    counted_fen: int
+    persons: int
+    covered: int
+    per_capita_fen: int
+
+
+def birth_date(member: MemberDraft) -> dt.date | None:
+    """The birth date in an ID number (checked when the household was saved)."""
+    n = member.id_number.strip()
+    try:
+        if len(n) == 18:
+            return dt.date(int(n[6:10]), int(n[10:12]), int(n[12:14]))
+        if len(n) == 15:
+            return dt.date(1900 + int(n[6:8]), int(n[8:10]), int(n[10:12]))
+    except ValueError:
+        return None
+    return None
+
+
+def ages(draft: HouseholdDraft, day: dt.date) -> list[int | None]:
+    out: list[int | None] = []
+    for m in draft.members:
+        b = birth_date(m)
+        out.append(age_on(b, day) if b else None)
+    return out
+
+
+def income(draft: HouseholdDraft, figures: PolicyFigures) -> Income:
+    """Monthly household income, the deduction the policy allows, and income per person.
+
+    The deduction is what the household declared, at most what the policy allows
+    (a fixed amount per employed member plus a share of their earned income). Income
+    per person divides by all members living together, covered or not.
+    """
+    total = sum(max(0, i.amount_fen) for i in draft.incomes)
+    employed = {i for i, m in enumerate(draft.members) if m.employment in EMPLOYED}
+    earned = sum(max(0, i.amount_fen) for i in draft.incomes
+                 if i.member_index in employed and i.kind in EARNED_KINDS)
+    allowed = (len(employed) * figures.employment_deduction_per_member_fen
+               + earned * figures.employment_deduction_permille // 1000)
+    declared = max(0, draft.employment_deduction_fen)
+    deduction = min(declared, allowed, total)
+    counted = total - deduction
+    persons = len(draft.members)
+    covered = sum(1 for m in draft.members if m.covered)
+    return Income(total, declared, allowed, deduction, counted, persons, covered,
+                  counted // persons if persons else 0)
+
+
+def _hukou(draft: HouseholdDraft, township: str) -> ConditionResult:
+    covered = sum(1 for m in draft.members if m.covered)
+    away = len(draft.members) - covered
+    met = covered > 0 and draft.hukou_type in ("urban", "rural")
+    return ConditionResult("hukou", met, {
+        "township": township, "hukou_type": draft.hukou_type, "covered": covered,
+        "not_covered": away, "persons": len(draft.members)})
+
+
+def _income(draft: HouseholdDraft, figures: PolicyFigures, inc: Income) -> ConditionResult:
+    standard = figures.standard_for(draft.hukou_type)
+    met = inc.persons > 0 and inc.per_capita_fen < standard
+    return ConditionResult("income", met, {
+        "hukou_type": draft.hukou_type, "persons": inc.persons,
+        **money(standard=standard, total=inc.total_fen, deduction=inc.deduction_fen,
+                declared=inc.declared_deduction_fen, allowed=inc.allowed_deduction_fen,
+                counted=inc.counted_fen, per_capita=inc.per_capita_fen)})
+
+
+def _property(draft: HouseholdDraft, figures: PolicyFigures) -> ConditionResult:
+    persons = max(1, len(draft.members))
+    deposits = sum(p.value_fen for p in draft.properties if p.kind in DEPOSIT_KINDS)
+    vehicles = sum(p.quantity for p in draft.properties if p.kind == "vehicle")
+    houses = sum(p.quantity for p in draft.properties if p.kind == "housing")
+    area_total = sum(p.area_m2_x100 for p in draft.properties if p.kind == "housing")
+    checks: list[Problem] = []
+
+    def check(code: str, ok: bool, params: dict) -> None:
+        checks.append(Problem(code, "properties", params, "info" if ok else "error"))
+
+    limit = figures.deposit_limit_per_person_fen
+    check("property.deposits", deposits <= limit * persons, {
+        "persons": persons, **money(deposits=deposits, per_person=deposits // persons, limit=limit)})
+    check("property.vehicles", vehicles <= figures.vehicles_allowed,
+          {"count": vehicles, "allowed": figures.vehicles_allowed})
+    check("property.houses", houses <= figures.houses_max, {"count": houses, "allowed": figures.houses_max})
+    if figures.housing_area_per_person_m2_x100:
+        per_person = area_total // persons
+        check("property.area", per_person <= figures.housing_area_per_person_m2_x100, {
+            "area": area(area_total), "per_person": area(per_person), "persons": persons,
+            "limit": area(figures.housing_area_per_person_m2_x100)})
+    met = all(c.severity == "info" for c in checks)
+    return ConditionResult("property", met, {"failed": sum(c.severity == "error" for c in checks)},
+                           tuple(checks))
+
+
+def means_test(draft: HouseholdDraft, figures: PolicyFigures, *, township: str = "",
+               inc: Income | None = None) -> list[ConditionResult]:
+    """The three conditions, in order: hukou, income, property."""
+    inc = inc or income(draft, figures)
+    return [_hukou(draft, township), _income(draft, figures, inc), _property(draft, figures)]

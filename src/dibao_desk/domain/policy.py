@@ -1,0 +1,139 @@
+"""Policy figures: the numbers an office works with, as one dated set.
+
+A set of figures is in force from its effective date until the next set. Sets
+are kept, never overwritten; a month's benefit uses the set in force on the
+first day of that month. The defaults below are *examples* (seed 004 for the
+class amounts, seed 002 for the notice days, seed 001 for the county's share);
+an office replaces them with the figures its county publishes.
+
+Money is integer fen; shares are per mille; housing area is in 1/100 m²
+(as ``PropertyDraft.area_m2_x100``). A limit of 0 where noted means "no limit".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from dibao_desk.domain.problems import Problem
+
+METHODS = ("difference", "class", "difference_plus")  # 补差 / 分类施保 / 补差加分类加发
+ROUNDINGS = ("yuan_up", "yuan_half_up", "yuan_down", "none")
+CATEGORIES = ("class1", "class2", "class3")  # 一类 (三无) / 二类 (特困) / 三类 (一般)
+SUPPLEMENT_KINDS = ("elderly", "disabled", "ill", "minor", "single_parent")
+
+
+@dataclass(frozen=True)
+class PolicyFigures:
+    # Standards (保障标准), fen per person per month
+    urban_standard_fen: int = 60000
+    rural_standard_fen: int = 45000
+    method: str = "difference"
+    # 分类施保: fixed monthly amount per covered person of each class
+    class1_fen: int = 7700
+    class2_fen: int = 5200
+    class3_fen: int = 4200
+    # 分类加发 (method difference_plus): per eligible covered person per month
+    elderly_supplement_fen: int = 3000
+    elderly_age: int = 70
+    disabled_supplement_fen: int = 5000
+    disabled_grade_max: int = 2  # grades 1..this count as severe (一级、二级)
+    ill_supplement_fen: int = 5000
+    minor_supplement_fen: int = 3000
+    minor_age: int = 18
+    single_parent_supplement_fen: int = 2000
+    supplements_stack: bool = False  # False: a person gets only the highest supplement
+    # Property limits (家庭财产)
+    deposit_limit_per_person_fen: int = 1_000_000  # deposits + securities, per household member
+    vehicles_allowed: int = 0
+    houses_max: int = 1
+    housing_area_per_person_m2_x100: int = 0  # 0: no limit
+    # Allowed employment-cost deduction (就业成本扣减), per month
+    employment_deduction_per_member_fen: int = 10000  # per employed member
+    employment_deduction_permille: int = 0  # share of earned income of employed members
+    rounding: str = "yuan_up"
+    minimum_benefit_fen: int = 0  # per household; 0: none
+    notice_days: int = 7
+    county_check_permille: int = 300
+
+    @property
+    def class_amounts(self) -> dict[str, int]:
+        return {"class1": self.class1_fen, "class2": self.class2_fen, "class3": self.class3_fen}
+
+    def standard_for(self, hukou_type: str) -> int:
+        return self.urban_standard_fen if hukou_type == "urban" else self.rural_standard_fen
+
+    def supplement_fen(self, kind: str) -> int:
+        return int(getattr(self, f"{kind}_supplement_fen"))
+
+    # ---- storage ---------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "PolicyFigures":
+        """Figures from stored data; keys a newer or older program wrote are ignored,
+        missing keys take the example value."""
+        names = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+# Integer figures that may not be negative, and those that must be positive.
+_POSITIVE = ("urban_standard_fen", "rural_standard_fen", "notice_days")
+
+
+def validate(figures: PolicyFigures) -> list[Problem]:
+    """Every rule a set of figures must meet before it is stored."""
+    problems: list[Problem] = []
+    for f in dataclasses.fields(figures):
+        value = getattr(figures, f.name)
+        if f.type in ("int", int) and not isinstance(value, bool):
+            if not isinstance(value, int):
+                problems.append(Problem("policy.not_number", f.name, {"field": f.name}))
+            elif value < 0:
+                problems.append(Problem("policy.negative", f.name, {"field": f.name}))
+    for name in _POSITIVE:
+        value = getattr(figures, name)
+        if isinstance(value, int) and value <= 0:
+            problems.append(Problem("policy.positive", name, {"field": name}))
+    if figures.method not in METHODS:
+        problems.append(Problem("policy.method", "method", {"value": figures.method}))
+    if figures.rounding not in ROUNDINGS:
+        problems.append(Problem("policy.rounding", "rounding", {"value": figures.rounding}))
+    if figures.method == "class" and not any(figures.class_amounts.values()):
+        problems.append(Problem("policy.class_amounts", "class1_fen"))
+    if figures.county_check_permille > 1000 or figures.employment_deduction_permille > 1000:
+        field = "county_check_permille" if figures.county_check_permille > 1000 else "employment_deduction_permille"
+        problems.append(Problem("policy.share", field, {"field": field}))
+    if not 0 <= figures.disabled_grade_max <= 4:
+        problems.append(Problem("policy.disabled_grade", "disabled_grade_max"))
+    return problems
+
+
+def validate_set(effective_from: dt.date | None, figures: PolicyFigures) -> list[Problem]:
+    problems = []
+    if effective_from is None:
+        problems.append(Problem("policy.effective_from", "effective_from"))
+    return problems + validate(figures)
+
+
+def first_of_month(day: dt.date) -> dt.date:
+    return day.replace(day=1)
+
+
+def round_fen(amount_fen: int, rule: str) -> int:
+    """Round a monthly amount in fen to whole yuan by the policy's rule."""
+    if rule == "none" or amount_fen % 100 == 0:
+        return amount_fen
+    yuan, rest = divmod(amount_fen, 100)
+    if rule == "yuan_up":
+        return (yuan + 1) * 100
+    if rule == "yuan_down":
+        return yuan * 100
+    return (yuan + (1 if rest >= 50 else 0)) * 100  # yuan_half_up
+
+
+EXAMPLE_EFFECTIVE_FROM = dt.date(2000, 1, 1)
+EXAMPLE_NOTE = "示例数据（保障标准为示例值；分类施保金额取自某市报告：一类77元、二类52元、三类42元），请按县民政局公布的标准另建一套政策标准"

@@ -1,0 +1,105 @@
+"""Words for policy figures, the means test and the benefit explanation."""
+
+LABELS: dict[str, dict[str, str]] = {
+    "policy_method": {"difference": "补差", "class": "分类施保（按类别定额）",
+                      "difference_plus": "补差加分类加发"},
+    "rounding": {"yuan_up": "进到整元", "yuan_half_up": "四舍五入到整元", "yuan_down": "舍到整元",
+                 "none": "不取整（到分）"},
+    "supplement_kind": {"elderly": "高龄老人", "disabled": "重度残疾人", "ill": "重病患者",
+                        "minor": "未成年人", "single_parent": "单亲家庭成员"},
+    "condition": {"hukou": "户籍", "income": "家庭收入", "property": "家庭财产"},
+    "policy_field": {
+        "urban_standard_fen": "城市低保标准（元/人·月）",
+        "rural_standard_fen": "农村低保标准（元/人·月）",
+        "method": "施保办法",
+        "class1_fen": "一类对象月补助（元/人）",
+        "class2_fen": "二类对象月补助（元/人）",
+        "class3_fen": "三类对象月补助（元/人）",
+        "elderly_supplement_fen": "高龄老人加发（元/人·月）",
+        "elderly_age": "高龄起始年龄（岁）",
+        "disabled_supplement_fen": "重度残疾人加发（元/人·月）",
+        "disabled_grade_max": "重度残疾：残疾等级至（级）",
+        "ill_supplement_fen": "重病患者加发（元/人·月）",
+        "minor_supplement_fen": "未成年人加发（元/人·月）",
+        "minor_age": "未成年：不满（岁）",
+        "single_parent_supplement_fen": "单亲家庭成员加发（元/人·月）",
+        "supplements_stack": "多项加发可叠加",
+        "deposit_limit_per_person_fen": "存款及有价证券上限（元/人）",
+        "vehicles_allowed": "允许机动车辆（辆）",
+        "houses_max": "允许住房（套）",
+        "housing_area_per_person_m2_x100": "人均住房面积上限（平方米，0 为不限）",
+        "employment_deduction_per_member_fen": "就业成本扣减（元/就业成员·月）",
+        "employment_deduction_permille": "就业成本扣减比例（‰，占就业收入）",
+        "rounding": "取整办法",
+        "minimum_benefit_fen": "每户最低保障金（元/月，0 为不设）",
+        "notice_days": "公示天数",
+        "county_check_permille": "县级抽查比例（‰）",
+    },
+}
+
+TEMPLATES: dict[str, str] = {
+    # validation of a set of figures
+    "policy.effective_from": "请填写生效日期",
+    "policy.not_number": "“{label}”应为整数",
+    "policy.negative": "“{label}”不能为负数",
+    "policy.positive": "“{label}”应大于 0",
+    "policy.method": "施保办法“{value}”无法识别",
+    "policy.rounding": "取整办法“{value}”无法识别",
+    "policy.class_amounts": "按类别定额施保时，至少要填一个类别的月补助金额",
+    "policy.share": "“{label}”不能超过 1000‰",
+    "policy.disabled_grade": "重度残疾的等级应在 0 到 4 级之间",
+    "policy.none_in_force": "{date} 没有生效的政策标准，请在“设置”中添加一套生效日期不晚于该日的政策标准",
+    "policy.month": "月份“{value}”格式不对，应为 YYYY-MM，如 2026-11",
+
+    # the means test: one sentence per condition
+    "eligibility.hukou.met": "户籍：户籍在本乡镇（{township}），{covered} 人纳入保障"
+                             "（共 {persons} 人，{not_covered} 人不纳入）",
+    "eligibility.hukou.failed": "户籍：家庭中没有纳入保障的成员（共 {persons} 人，均已标明不纳入保障）",
+    "eligibility.income.met": "收入：家庭月收入 {total} 元，扣减就业成本 {deduction} 元，计入 {counted} 元，"
+                              "{persons} 人，人均 {per_capita} 元，低于保障标准 {standard} 元",
+    "eligibility.income.failed": "收入：家庭月收入 {total} 元，扣减就业成本 {deduction} 元，计入 {counted} 元，"
+                                 "{persons} 人，人均 {per_capita} 元，不低于保障标准 {standard} 元",
+    "eligibility.property.met": "财产：在规定限额以内",
+    "eligibility.property.failed": "财产：有 {failed} 项超过规定限额",
+    "property.deposits": "存款及有价证券共 {deposits} 元，{persons} 人，人均 {per_person} 元（上限 {limit} 元/人）",
+    "property.vehicles": "机动车辆 {count} 辆（允许 {allowed} 辆）",
+    "property.houses": "住房 {count} 套（允许 {allowed} 套）",
+    "property.area": "住房面积 {area} 平方米，人均 {per_person} 平方米（上限 {limit} 平方米/人）",
+    "eligibility.deduction_capped": "就业成本扣减：申报 {declared} 元，政策允许至多 {allowed} 元，按 {deduction} 元计",
+
+    # the benefit explanation
+    "benefit.policy_set": "{month}的保障金按 {effective_from} 起执行的政策标准计算",
+    "benefit.policy_set.example": "{month}的保障金按 {effective_from} 起执行的政策标准计算"
+                                  "（注意：这是随程序提供的示例标准，请在“设置”中换成本县公布的标准）",
+    "benefit.method.difference": "施保办法：补差（保障标准减人均收入，乘以保障人数）",
+    "benefit.method.class": "施保办法：分类施保（按类别定额，乘以保障人数）",
+    "benefit.method.difference_plus": "施保办法：补差，另按类别加发",
+    "benefit.standard.urban": "保障标准：城市 {standard} 元/人·月",
+    "benefit.standard.rural": "保障标准：农村 {standard} 元/人·月",
+    "benefit.income": "家庭月收入 {total} 元，扣减就业成本 {deduction} 元，计入 {counted} 元；"
+                      "共 {persons} 人，人均 {per_capita} 元",
+    "benefit.covered": "保障人数：{covered} 人（共 {persons} 人，{not_covered} 人不纳入保障）",
+    "benefit.category.recorded": "类别：{category_word}（已登记）",
+    "benefit.category.suggested": "类别：{category_word}（按家庭情况建议，尚未登记）",
+    "benefit.fails.hukou": "不符合户籍条件，不发放保障金",
+    "benefit.fails.income": "人均收入不低于保障标准，不发放保障金",
+    "benefit.fails.property": "家庭财产超过规定限额，不发放保障金",
+    "benefit.difference": "补差：（{standard} − {per_capita}）= {gap} 元/人 × {covered} 人 = {amount} 元",
+    "benefit.class.class1": "一类对象 {each} 元/人 × {covered} 人 = {amount} 元",
+    "benefit.class.class2": "二类对象 {each} 元/人 × {covered} 人 = {amount} 元",
+    "benefit.class.class3": "三类对象 {each} 元/人 × {covered} 人 = {amount} 元",
+    "benefit.supplement.elderly": "加发：高龄老人 {persons} 人 × {each} 元 = {amount} 元",
+    "benefit.supplement.disabled": "加发：重度残疾人 {persons} 人 × {each} 元 = {amount} 元",
+    "benefit.supplement.ill": "加发：重病患者 {persons} 人 × {each} 元 = {amount} 元",
+    "benefit.supplement.minor": "加发：未成年人 {persons} 人 × {each} 元 = {amount} 元",
+    "benefit.supplement.single_parent": "加发：单亲家庭成员 {persons} 人 × {each} 元 = {amount} 元",
+    "benefit.supplement.highest_only": "其中 {persons} 人符合多项加发条件，按就高原则只计最高一项",
+    "benefit.subtotal": "合计 {amount} 元",
+    "benefit.rounding.yuan_up": "进到整元：{before} 元 → {after} 元",
+    "benefit.rounding.yuan_half_up": "四舍五入到整元：{before} 元 → {after} 元",
+    "benefit.rounding.yuan_down": "舍到整元：{before} 元 → {after} 元",
+    "benefit.minimum": "不足每户最低保障金 {minimum} 元，按 {minimum} 元发放",
+    "benefit.result": "每月保障金：{amount} 元",
+}
+
+CATEGORY_WORDS = {"": "未定", "class1": "一类", "class2": "二类", "class3": "三类"}

@@ -1,0 +1,125 @@
+"""Dated sets of policy figures: which set is in force, the history, adding a set.
+
+Sets are only ever added. The set in force on a day is the one with the latest
+effective date not after that day; of two sets with the same date, the one added
+later (a correction) wins, and the history still shows both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from dibao_desk import messages
+from dibao_desk.domain import policy as rules
+from dibao_desk.domain.policy import PolicyFigures
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.models import PolicySet
+from dibao_desk.services.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class PolicySetInfo:
+    id: int
+    effective_from: dt.date
+    note: str
+    is_example: bool
+    figures: PolicyFigures
+    created_at: dt.datetime | None = None
+    created_by: str = ""
+    # For the history: the set's last day in force (None: still in force or in the future),
+    # and whether a later set with the same date replaced it.
+    in_force_until: dt.date | None = None
+    superseded: bool = False
+
+
+def _figures(row: PolicySet) -> PolicyFigures:
+    return PolicyFigures.from_dict(json.loads(row.figures_json or "{}"))
+
+
+def _info(row: PolicySet, until: dt.date | None = None, superseded: bool = False) -> PolicySetInfo:
+    return PolicySetInfo(row.id, row.effective_from, row.note, row.is_example, _figures(row),
+                         row.created_at, row.created_by, until, superseded)
+
+
+def _ordered():
+    return select(PolicySet).order_by(PolicySet.effective_from, PolicySet.id)
+
+
+def policy_in_force(uow: UnitOfWork, day: dt.date) -> PolicySetInfo | None:
+    """The set in force on ``day``; None only before the first set's date."""
+    with uow:
+        row = uow.session.scalars(
+            select(PolicySet).where(PolicySet.effective_from <= day)
+            .order_by(PolicySet.effective_from.desc(), PolicySet.id.desc()).limit(1)).first()
+        return _info(row) if row else None
+
+
+def require_policy(uow: UnitOfWork, day: dt.date) -> PolicySetInfo:
+    """Like ``policy_in_force`` but a missing set is a problem the person reads."""
+    found = policy_in_force(uow, day)
+    if found is None:
+        raise RuleError(Problem("policy.none_in_force", "effective_from", {"date": day.isoformat()}))
+    return found
+
+
+def policy_for_month(uow: UnitOfWork, month: dt.date) -> PolicySetInfo:
+    """The set a month's benefit is computed with: the one in force on its first day."""
+    return require_policy(uow, rules.first_of_month(month))
+
+
+def list_policy_sets(uow: UnitOfWork) -> list[PolicySetInfo]:
+    """Every set, oldest first, each with the last day it was in force."""
+    with uow:
+        rows = list(uow.session.scalars(_ordered()))
+        out: list[PolicySetInfo] = []
+        for i, row in enumerate(rows):
+            later = rows[i + 1:]
+            superseded = any(r.effective_from == row.effective_from for r in later)
+            nxt = next((r.effective_from for r in later if r.effective_from > row.effective_from), None)
+            until = nxt - dt.timedelta(days=1) if nxt else None
+            out.append(_info(row, until, superseded))
+        return out
+
+
+def add_policy_set(uow: UnitOfWork, effective_from: dt.date, figures: PolicyFigures,
+                   note: str = "", *, is_example: bool = False) -> PolicySetInfo:
+    """Add a set of figures in force from ``effective_from``. Older sets stay as they are."""
+    problems = rules.validate_set(effective_from, figures)
+    if problems:
+        raise RuleError([_labelled(p) for p in problems])
+    with uow:
+        row = PolicySet(effective_from=effective_from, note=note.strip(), is_example=is_example,
+                        figures_json=json.dumps(figures.to_dict(), ensure_ascii=False, sort_keys=True),
+                        created_by=uow.operator)
+        uow.session.add(row)
+        uow.session.flush()
+        uow.audit("policy_set", row.id, "create", None, {
+            "effective_from": effective_from.isoformat(), "note": row.note, "is_example": is_example,
+            "figures": figures.to_dict()})
+        uow.commit()
+        return _info(row)
+
+
+def _labelled(p: Problem) -> Problem:
+    if "field" not in p.params:
+        return p
+    return Problem(p.code, p.field, {**p.params, "label": messages.label("policy_field", p.params["field"])},
+                   p.severity)
+
+
+def ensure_default_policy(uow: UnitOfWork) -> PolicySetInfo:
+    """Make sure a store has at least the example set (new stores get it from the migration)."""
+    with uow:
+        row = uow.session.scalars(_ordered().limit(1)).first()
+        if row is not None:
+            return _info(row)
+    return add_policy_set(uow, rules.EXAMPLE_EFFECTIVE_FROM, PolicyFigures(), rules.EXAMPLE_NOTE,
+                          is_example=True)
+
+
+__all__ = ["PolicySetInfo", "PolicyFigures", "add_policy_set", "ensure_default_policy",
+           "list_policy_sets", "policy_for_month", "policy_in_force", "require_policy"]
