@@ -9,12 +9,13 @@ is decided by the service that applies the package.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from dibao_desk.domain import idcard
 from dibao_desk.domain.problems import Problem
 from dibao_desk.exchange import packages_out as out
+from dibao_desk.exchange import package as pkg
 from dibao_desk.exchange.package import Package
 
 
@@ -217,13 +218,36 @@ def cases(package: Package) -> list[ParsedRow]:
 
 
 def roster(package: Package) -> list[ParsedRow]:
-    def build(r: _Row):
-        ref = r.text("household_ref", True)
-        rec = RosterRow(ref, r.text("village"), r.text("head_name"), r.text("head_id_number"),
-                        r.word("hukou", out.HUKOU, False) or "", r.int("persons"), r.int("covered"),
-                        r.word("category", out.CATEGORY, False) or "", r.int("monthly"))
-        return rec, ref, r.text("head_name")
-    return _rows(package, out.ROSTER_HOUSEHOLDS, build)
+    """The households of a roster. A county's roster has tens of thousands of rows, so this
+    reads the cells directly; the persons sheet is checked by the checksum and not parsed."""
+    spec = out.ROSTER_HOUSEHOLDS
+    name = spec.name
+    hukou = {w: c for c, w in out.HUKOU.items()} | {c: c for c in out.HUKOU} | {"": ""}
+    category = {w: c for c, w in out.CATEGORY.items()} | {c: c for c in out.CATEGORY}
+    headers = {c.key: c.header for c in spec.columns}
+    text, code, to_int = pkg.read_text, pkg.read_code, pkg.to_int
+    parsed = []
+    for i, v in enumerate(package.sheets.raw(name), start=2):
+        if len(v) < 11:
+            v = list(v) + [""] * (11 - len(v))
+        ref, head = code(v[0]), text(v[2])
+        h, c = hukou.get(code(v[4])), category.get(code(v[7]))
+        persons, covered, monthly = to_int(v[5]), to_int(v[6]), pkg.to_fen(v[8])
+        problems = []
+        if not ref:
+            problems.append(Problem("row.missing", "household_ref", {"column": headers["household_ref"]}))
+        if h is None:
+            problems.append(Problem("row.word", "hukou", {"column": headers["hukou"], "value": code(v[4]),
+                                                          "allowed": "、".join(out.HUKOU.values())}))
+        if c is None:
+            problems.append(Problem("row.word", "category", {"column": headers["category"], "value": code(v[7]),
+                                                             "allowed": "、".join(w for w in out.CATEGORY.values() if w)}))
+        if problems:
+            parsed.append(ParsedRow(i, name, ref, head, None, tuple(problems)))
+            continue
+        rec = RosterRow(ref, text(v[1]), head, code(v[3]), h, persons or 0, covered or 0, c, monthly or 0)
+        parsed.append(ParsedRow(i, name, ref, head, rec))
+    return parsed
 
 
 def plain(package: Package, spec, key: str, name: str) -> list[ParsedRow]:
@@ -242,11 +266,6 @@ PARSERS = {
     "reviews": lambda p: plain(p, out.REVIEWS, "household_ref", "head_name"),
     "payments": lambda p: plain(p, out.PAYMENTS, "id_number", "name"),
 }
-
-
-@dataclass
-class Parsed:
-    rows: list[ParsedRow] = field(default_factory=list)
 
 
 def parse(package: Package) -> list[ParsedRow]:

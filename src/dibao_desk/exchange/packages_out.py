@@ -50,7 +50,7 @@ def code_of(vocabulary: dict, text: str) -> Any:
 # ---- sheets ---------------------------------------------------------------------------------
 
 ROSTER_HOUSEHOLDS = SheetSpec("花名册", (
-    Column("household_ref", "户编号", ID),
+    Column("household_ref", "户编号"),
     Column("village", "村（社区）"),
     Column("head_name", "户主姓名"),
     Column("head_id_number", "户主身份证号", ID),
@@ -64,7 +64,7 @@ ROSTER_HOUSEHOLDS = SheetSpec("花名册", (
 ))
 
 ROSTER_PERSONS = SheetSpec("保障人员", (
-    Column("household_ref", "户编号", ID),
+    Column("household_ref", "户编号"),
     Column("name", "姓名"),
     Column("id_number", "身份证号", ID),
     Column("sex", "性别"),
@@ -75,9 +75,9 @@ ROSTER_PERSONS = SheetSpec("保障人员", (
 ))
 
 CASES = SheetSpec("待审批", (
-    Column("case_ref", "案件编号", ID),
+    Column("case_ref", "案件编号"),
     Column("kind", "案件类别"),
-    Column("household_ref", "户编号", ID),
+    Column("household_ref", "户编号"),
     Column("village", "村（社区）"),
     Column("head_name", "户主姓名"),
     Column("head_id_number", "户主身份证号", ID),
@@ -93,7 +93,7 @@ CASES = SheetSpec("待审批", (
 ))
 
 REVIEWS = SheetSpec("复核结果", (
-    Column("household_ref", "户编号", ID),
+    Column("household_ref", "户编号"),
     Column("village", "村（社区）"),
     Column("head_name", "户主姓名"),
     Column("head_id_number", "户主身份证号", ID),
@@ -114,7 +114,7 @@ PAYMENTS = SheetSpec("造册", (
     Column("account", "银行账号", ID),
     Column("amount", "金额（元）", MONEY),
     Column("bank", "开户银行"),
-    Column("household_ref", "户编号", ID),
+    Column("household_ref", "户编号"),
     Column("village", "村（社区）"),
     Column("covered", "保障人口", INT),
     Column("monthly", "月保障金（元）", MONEY),
@@ -129,8 +129,8 @@ PAYMENT_TOTALS = SheetSpec("合计", (
 ))
 
 DECISIONS = SheetSpec("审批结果", (
-    Column("case_ref", "案件编号", ID),
-    Column("household_ref", "户编号", ID),
+    Column("case_ref", "案件编号"),
+    Column("household_ref", "户编号"),
     Column("head_name", "户主姓名"),
     Column("head_id_number", "户主身份证号", ID),
     Column("decision", "审批结果"),

@@ -1,0 +1,166 @@
+"""Bench: export of a county-sized roster package and its import, beside bare baselines.
+
+    .venv/bin/python bench/exchange.py [--households 40000]
+
+Each figure runs in a fresh interpreter (so its peak memory is its own) and is printed beside
+its baseline measured in the same run:
+
+* export: ``dibao-desk export roster`` (query, write with openpyxl write-only, fsync, read back
+  and check the checksum, rename) vs a bare openpyxl write-only workbook of the same rows;
+* import: the county importing that package (file checks, read with python-calamine, checksum,
+  manifest, rows, store, receipt) vs a bare python-calamine read of every sheet.
+
+Targets: export <= 1.3x, import <= 2x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing as mp
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _setup(folder: str, households: int) -> dict:
+    from dibao_desk.services import demo, office
+    from dibao_desk.services.context import open_context
+
+    ctx = open_context(folder + "/town")
+    demo.generate(ctx.uow(), households=households, seed=1)
+    ctx.close()
+    c = open_context(folder + "/county")
+    office.save_office(c.uow(), office.OfficeInfo("示例县民政局", "360426000000", "德安县", "", "", "county", "县经办"))
+    c.close()
+    return {}
+
+
+def _dump_rows(folder: str) -> tuple[int, int]:
+    """The exact rows the export writes, pickled for the bare writer (not timed)."""
+    import pickle
+
+    from dibao_desk.exchange import package as pkg
+    from dibao_desk.services import exchange
+    from dibao_desk.services.context import open_context
+
+    ctx = open_context(folder + "/town")
+    with ctx.uow() as uow:
+        sheets = exchange._roster_sheets(uow, pkg.parse_period("2026-11"))
+        data = [(s.spec.name, s.spec.headers, [[pkg._stored(c.type, v) for c, v in zip(s.spec.columns, row)]
+                                              for row in s.rows]) for s in sheets]
+    ctx.close()
+    with open(folder + "/rows.pickle", "wb") as fh:
+        pickle.dump(data, fh)
+    return len(data[0][2]), len(data[1][2])
+
+
+def _warm() -> None:
+    """Load the file-format libraries before timing (the running program has them loaded)."""
+    import openpyxl  # noqa: F401
+    import python_calamine  # noqa: F401
+    from openpyxl.cell import cell  # noqa: F401
+
+
+def _export(folder: str, queue) -> None:
+    _warm()
+    from dibao_desk.services import exchange
+    from dibao_desk.services.context import open_context
+
+    ctx = open_context(folder + "/town")
+    base = _rss_mb()
+    t = time.perf_counter()
+    exchange.export_package(ctx.uow(), "roster", "2026-11", Path(folder) / "roster.xlsx")
+    queue.put((time.perf_counter() - t, _rss_mb() - base))
+
+
+def _bare_write(folder: str, queue) -> None:
+    import pickle
+
+    _warm()
+    from openpyxl import Workbook
+
+    with open(folder + "/rows.pickle", "rb") as fh:
+        data = pickle.load(fh)
+    base = _rss_mb()
+    t = time.perf_counter()
+    wb = Workbook(write_only=True)
+    for name, headers, rows in data:
+        ws = wb.create_sheet(name)
+        ws.append(headers)
+        for row in rows:
+            ws.append(row)
+    wb.save(Path(folder) / "bare.xlsx")
+    queue.put((time.perf_counter() - t, _rss_mb() - base))
+
+
+def _import(folder: str, queue) -> None:
+    _warm()
+    from dibao_desk.services import exchange
+    from dibao_desk.services.context import open_context
+
+    ctx = open_context(folder + "/county")
+    base = _rss_mb()
+    t = time.perf_counter()
+    result = exchange.import_package(ctx.uow(), Path(folder) / "roster.xlsx")
+    queue.put((time.perf_counter() - t, _rss_mb() - base, result.preview.accepted))
+
+
+def _bare_read(folder: str, queue) -> None:
+    _warm()
+    from python_calamine import CalamineWorkbook
+
+    base = _rss_mb()
+    t = time.perf_counter()
+    wb = CalamineWorkbook.from_path(str(Path(folder) / "roster.xlsx"))
+    n = sum(len(wb.get_sheet_by_name(name).to_python()) for name in wb.sheet_names)
+    queue.put((time.perf_counter() - t, _rss_mb() - base, n))
+
+
+def _run(fn, folder):
+    ctx = mp.get_context("spawn")
+    q = ctx.Queue()
+    p = ctx.Process(target=fn, args=(folder, q))
+    p.start()
+    result = q.get()
+    p.join()
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--households", type=int, default=40000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        t = time.perf_counter()
+        _run_plain(_setup, folder, args.households)
+        print(f"demo township: {args.households} households made in {time.perf_counter() - t:.1f} s")
+        n_h, n_p = _run_plain(_dump_rows, folder)
+        print(f"roster: {n_h} households, {n_p} persons")
+        exp = _run(_export, folder)
+        bare = _run(_bare_write, folder)
+        size = (Path(folder) / "roster.xlsx").stat().st_size / 2**20
+        print(f"export  {exp[0]:7.2f} s  peak +{exp[1]:6.1f} MB   bare openpyxl write-only {bare[0]:7.2f} s "
+              f"peak +{bare[1]:6.1f} MB   ratio {exp[0] / bare[0]:.2f}x (target <= 1.3x)  file {size:.1f} MB")
+        imp = _run(_import, folder)
+        read = _run(_bare_read, folder)
+        print(f"import  {imp[0]:7.2f} s  peak +{imp[1]:6.1f} MB   bare calamine read       {read[0]:7.2f} s "
+              f"peak +{read[1]:6.1f} MB   ratio {imp[0] / read[0]:.2f}x (target <= 2x)")
+
+
+def _run_plain(fn, *args):
+    ctx = mp.get_context("spawn")
+    with ctx.Pool(1) as pool:
+        return pool.apply(fn, args)
+
+
+if __name__ == "__main__":
+    main()
