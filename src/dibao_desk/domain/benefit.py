@@ -102,62 +102,71 @@ def supplements(draft: HouseholdDraft, figures: PolicyFigures, member_ages: list
 
 
 def compute(draft: HouseholdDraft, figures: PolicyFigures, month: dt.date, *, category: str = "",
-            township: str = "", member_ages: list[int | None] | None = None) -> BenefitResult:
-    """The benefit for ``month`` (ages are taken on its first day) under ``figures``."""
+            township: str = "", member_ages: list[int | None] | None = None,
+            explain: bool = True) -> BenefitResult:
+    """The benefit for ``month`` (ages are taken on its first day) under ``figures``.
+    With ``explain`` False no explanation or condition figures are made (same amount)."""
     day = month.replace(day=1)
     member_ages = _ages(draft, day, member_ages)
     inc = income(draft, figures)
-    conditions = tuple(means_test(draft, figures, township=township, inc=inc))
+    conditions = tuple(means_test(draft, figures, township=township, inc=inc, explain=explain))
     eligible = all(c.met for c in conditions)
     suggested = suggest_category(draft, figures, day, inc=inc, member_ages=member_ages)
     used = category if category in CATEGORIES else suggested
     standard = figures.standard_for(draft.hukou_type)
-    steps = [
-        step(f"benefit.method.{figures.method}"),
-        step(f"benefit.standard.{draft.hukou_type}", **money(standard=standard)),
-        step("benefit.income", persons=inc.persons, **money(
-            total=inc.total_fen, deduction=inc.deduction_fen, counted=inc.counted_fen,
-            per_capita=inc.per_capita_fen)),
-        step("benefit.covered", covered=inc.covered, persons=inc.persons,
-             not_covered=inc.persons - inc.covered),
-        step("benefit.category.recorded" if category in CATEGORIES else "benefit.category.suggested",
-             category=used),
-    ]
+    steps: list[Problem] = []
+    if explain:
+        steps += [
+            step(f"benefit.method.{figures.method}"),
+            step(f"benefit.standard.{draft.hukou_type}", **money(standard=standard)),
+            step("benefit.income", persons=inc.persons, **money(
+                total=inc.total_fen, deduction=inc.deduction_fen, counted=inc.counted_fen,
+                per_capita=inc.per_capita_fen)),
+            step("benefit.covered", covered=inc.covered, persons=inc.persons,
+                 not_covered=inc.persons - inc.covered),
+            step(f"benefit.category.{'recorded' if category in CATEGORIES else 'suggested'}.{used}",
+                 category=used),
+        ]
     counts: dict[str, int] = {k: 0 for k in SUPPLEMENT_KINDS}
     if not eligible:
-        for c in conditions:
-            if not c.met:
-                steps.append(step(f"benefit.fails.{c.code}"))
-        steps.append(step("benefit.result", **money(amount=0)))
+        if explain:
+            steps += [step(f"benefit.fails.{c.code}") for c in conditions if not c.met]
+            steps.append(step("benefit.result", **money(amount=0)))
         return BenefitResult(False, conditions, 0, used, suggested, tuple(steps), inc, counts)
 
     covered = inc.covered
     if figures.method == "class":
         each = figures.class_amounts.get(used, 0)
         amount = each * covered
-        steps.append(step(f"benefit.class.{used}", covered=covered, **money(each=each, amount=amount)))
+        if explain:
+            steps.append(step(f"benefit.class.{used}", covered=covered, **money(each=each, amount=amount)))
     else:
         gap = max(0, standard - inc.per_capita_fen)
         amount = gap * covered
-        steps.append(step("benefit.difference", covered=covered, **money(
-            standard=standard, per_capita=inc.per_capita_fen, gap=gap, amount=amount)))
+        if explain:
+            steps.append(step("benefit.difference", covered=covered, **money(
+                standard=standard, per_capita=inc.per_capita_fen, gap=gap, amount=amount)))
         if figures.method == "difference_plus":
             counts, several = supplements(draft, figures, member_ages)
             for kind in SUPPLEMENT_KINDS:
                 if counts[kind]:
                     each = figures.supplement_fen(kind)
                     amount += each * counts[kind]
-                    steps.append(step(f"benefit.supplement.{kind}", persons=counts[kind],
-                                      **money(each=each, amount=each * counts[kind])))
-            if several and not figures.supplements_stack:
+                    if explain:
+                        steps.append(step(f"benefit.supplement.{kind}", persons=counts[kind],
+                                          **money(each=each, amount=each * counts[kind])))
+            if explain and several and not figures.supplements_stack:
                 steps.append(step("benefit.supplement.highest_only", persons=several))
-            steps.append(step("benefit.subtotal", **money(amount=amount)))
+            if explain:
+                steps.append(step("benefit.subtotal", **money(amount=amount)))
     rounded = round_fen(amount, figures.rounding)
-    if rounded != amount:
+    if explain and rounded != amount:
         steps.append(step(f"benefit.rounding.{figures.rounding}", **money(before=amount, after=rounded)))
     amount = rounded
-    if 0 < amount < figures.minimum_benefit_fen or (amount == 0 and covered and figures.minimum_benefit_fen):
-        steps.append(step("benefit.minimum", **money(before=amount, minimum=figures.minimum_benefit_fen)))
+    if figures.minimum_benefit_fen and covered and amount < figures.minimum_benefit_fen:
+        if explain:
+            steps.append(step("benefit.minimum", **money(before=amount, minimum=figures.minimum_benefit_fen)))
         amount = figures.minimum_benefit_fen
-    steps.append(step("benefit.result", **money(amount=amount)))
+    if explain:
+        steps.append(step("benefit.result", **money(amount=amount)))
     return BenefitResult(True, conditions, amount, used, suggested, tuple(steps), inc, counts)

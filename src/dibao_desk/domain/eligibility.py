@@ -102,18 +102,22 @@ def income(draft: HouseholdDraft, figures: PolicyFigures) -> Income:
                   counted // persons if persons else 0)
 
 
-def _hukou(draft: HouseholdDraft, township: str) -> ConditionResult:
+def _hukou(draft: HouseholdDraft, township: str, explain: bool) -> ConditionResult:
     covered = sum(1 for m in draft.members if m.covered)
     away = len(draft.members) - covered
     met = covered > 0 and draft.hukou_type in ("urban", "rural")
+    if not explain:
+        return ConditionResult("hukou", met)
     return ConditionResult("hukou", met, {
         "township": township, "hukou_type": draft.hukou_type, "covered": covered,
         "not_covered": away, "persons": len(draft.members)})
 
 
-def _income(draft: HouseholdDraft, figures: PolicyFigures, inc: Income) -> ConditionResult:
+def _income(draft: HouseholdDraft, figures: PolicyFigures, inc: Income, explain: bool) -> ConditionResult:
     standard = figures.standard_for(draft.hukou_type)
     met = inc.persons > 0 and inc.per_capita_fen < standard
+    if not explain:
+        return ConditionResult("income", met)
     return ConditionResult("income", met, {
         "hukou_type": draft.hukou_type, "persons": inc.persons,
         **money(standard=standard, total=inc.total_fen, deduction=inc.deduction_fen,
@@ -121,12 +125,23 @@ def _income(draft: HouseholdDraft, figures: PolicyFigures, inc: Income) -> Condi
                 counted=inc.counted_fen, per_capita=inc.per_capita_fen)})
 
 
-def _property(draft: HouseholdDraft, figures: PolicyFigures) -> ConditionResult:
+def _property(draft: HouseholdDraft, figures: PolicyFigures, explain: bool) -> ConditionResult:
     persons = max(1, len(draft.members))
-    deposits = sum(p.value_fen for p in draft.properties if p.kind in DEPOSIT_KINDS)
-    vehicles = sum(p.quantity for p in draft.properties if p.kind == "vehicle")
-    houses = sum(p.quantity for p in draft.properties if p.kind == "housing")
-    area_total = sum(p.area_m2_x100 for p in draft.properties if p.kind == "housing")
+    deposits = vehicles = houses = area_total = 0
+    for p in draft.properties:
+        if p.kind in DEPOSIT_KINDS:
+            deposits += p.value_fen
+        elif p.kind == "vehicle":
+            vehicles += p.quantity
+        elif p.kind == "housing":
+            houses += p.quantity
+            area_total += p.area_m2_x100
+    if not explain:
+        area_limit = figures.housing_area_per_person_m2_x100
+        met = (deposits <= figures.deposit_limit_per_person_fen * persons
+               and vehicles <= figures.vehicles_allowed and houses <= figures.houses_max
+               and (not area_limit or area_total // persons <= area_limit))
+        return ConditionResult("property", met)
     checks: list[Problem] = []
 
     def check(code: str, ok: bool, params: dict) -> None:
@@ -149,7 +164,9 @@ def _property(draft: HouseholdDraft, figures: PolicyFigures) -> ConditionResult:
 
 
 def means_test(draft: HouseholdDraft, figures: PolicyFigures, *, township: str = "",
-               inc: Income | None = None) -> list[ConditionResult]:
-    """The three conditions, in order: hukou, income, property."""
+               inc: Income | None = None, explain: bool = True) -> list[ConditionResult]:
+    """The three conditions, in order: hukou, income, property. With ``explain`` False
+    only whether each is met (no figures), for recomputing many households at once."""
     inc = inc or income(draft, figures)
-    return [_hukou(draft, township), _income(draft, figures, inc), _property(draft, figures)]
+    return [_hukou(draft, township, explain), _income(draft, figures, inc, explain),
+            _property(draft, figures, explain)]

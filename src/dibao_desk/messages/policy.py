@@ -79,8 +79,12 @@ TEMPLATES: dict[str, str] = {
     "benefit.income": "家庭月收入 {total} 元，扣减就业成本 {deduction} 元，计入 {counted} 元；"
                       "共 {persons} 人，人均 {per_capita} 元",
     "benefit.covered": "保障人数：{covered} 人（共 {persons} 人，{not_covered} 人不纳入保障）",
-    "benefit.category.recorded": "类别：{category_word}（已登记）",
-    "benefit.category.suggested": "类别：{category_word}（按家庭情况建议，尚未登记）",
+    "benefit.category.recorded.class1": "类别：一类（已登记）",
+    "benefit.category.recorded.class2": "类别：二类（已登记）",
+    "benefit.category.recorded.class3": "类别：三类（已登记）",
+    "benefit.category.suggested.class1": "类别：一类（按家庭情况建议，尚未登记）",
+    "benefit.category.suggested.class2": "类别：二类（按家庭情况建议，尚未登记）",
+    "benefit.category.suggested.class3": "类别：三类（按家庭情况建议，尚未登记）",
     "benefit.fails.hukou": "不符合户籍条件，不发放保障金",
     "benefit.fails.income": "人均收入不低于保障标准，不发放保障金",
     "benefit.fails.property": "家庭财产超过规定限额，不发放保障金",
@@ -101,5 +105,3 @@ TEMPLATES: dict[str, str] = {
     "benefit.minimum": "不足每户最低保障金 {minimum} 元，按 {minimum} 元发放",
     "benefit.result": "每月保障金：{amount} 元",
 }
-
-CATEGORY_WORDS = {"": "未定", "class1": "一类", "class2": "二类", "class3": "三类"}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from dibao_desk import messages
 from dibao_desk.domain import benefit as rules
@@ -34,10 +34,7 @@ class ExplanationStep(Problem):
 
 
 def _explained(p: Problem) -> ExplanationStep:
-    params = p.params
-    if "category" in params:
-        params = {**params, "category_word": messages.label("category", params["category"]) or "未定"}
-    return ExplanationStep(p.code, p.field, params, p.severity)
+    return ExplanationStep(p.code, p.field, p.params, p.severity)
 
 
 @dataclass(frozen=True)
@@ -140,31 +137,32 @@ def recompute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = N
     policy = policy_service.policy_for_month(uow, month)
     figures = policy.figures
     with uow:
-        conn = uow.session.connection()
+        # Plain DB-API rows in this transaction: no ORM objects, no per-row result processing.
+        cur = uow.session.connection().connection.driver_connection.cursor()
         township = _township(uow)
         progress.update(0, 0, "读取家庭")
-        homes = conn.execute(text(
+        homes = cur.execute(
             "SELECT id, hukou_type, category, employment_deduction_fen, monthly_benefit_fen "
-            "FROM household WHERE status = 'receiving' ORDER BY id")).all()
+            "FROM household WHERE status = 'receiving' ORDER BY id").fetchall()
         members: dict[int, list] = {}
-        for row in conn.execute(text(
+        for row in cur.execute(
                 "SELECT household_id, id, birth_date, relation, disability_grade, serious_illness, "
                 "work_capacity, employment, covered FROM member "
-                f"WHERE household_id IN ({_RECEIVING}) ORDER BY household_id, position")):
+                f"WHERE household_id IN ({_RECEIVING}) ORDER BY household_id, position").fetchall():
             members.setdefault(row[0], []).append(row)
         incomes: dict[int, list] = {}
-        for row in conn.execute(text(
+        for row in cur.execute(
                 "SELECT household_id, member_id, kind, amount_fen FROM income_item "
-                f"WHERE household_id IN ({_RECEIVING})")):
+                f"WHERE household_id IN ({_RECEIVING})").fetchall():
             incomes.setdefault(row[0], []).append(row)
         properties: dict[int, list] = {}
-        for row in conn.execute(text(
+        for row in cur.execute(
                 "SELECT household_id, kind, value_fen, area_m2_x100, quantity FROM property_item "
-                f"WHERE household_id IN ({_RECEIVING})")):
+                f"WHERE household_id IN ({_RECEIVING})").fetchall():
             properties.setdefault(row[0], []).append(row)
-        supporters = dict(conn.execute(text(
+        supporters = dict(cur.execute(
             "SELECT household_id, count(*) FROM supporter "
-            f"WHERE household_id IN ({_RECEIVING}) GROUP BY household_id")).all())
+            f"WHERE household_id IN ({_RECEIVING}) GROUP BY household_id").fetchall())
 
         total = len(homes)
         progress.update(0, total, "计算保障金")
@@ -190,14 +188,14 @@ def recompute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = N
                 supporters=one_supporter if supporters.get(hid) else (),
                 employment_deduction_fen=deduction)
             result = rules.compute(draft, figures, month, category=category, township=township,
-                                   member_ages=[_age(r[2], month) for r in rows])
+                                   member_ages=[_age(r[2], month) for r in rows], explain=False)
             amount, used = result.amount_fen, result.category
             if not result.eligible:
                 ineligible.append(hid)
             if amount != current or used != category:
-                updates.append({"a": amount, "c": used, "i": hid})
-                audits.append({"e": hid, "b": f'{{"category": "{category}", "monthly_benefit_fen": {current}}}',
-                               "f": f'{{"category": "{used}", "monthly_benefit_fen": {amount}}}'})
+                updates.append((amount, used, hid))
+                audits.append((hid, f'{{"category": "{category}", "monthly_benefit_fen": {current}}}',
+                               f'{{"category": "{used}", "monthly_benefit_fen": {amount}}}'))
             covered = result.income.covered
             persons_all += covered
             amount_all += amount
@@ -209,13 +207,12 @@ def recompute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = N
         progress.check()
         progress.update(total, total, "写入")
         if updates:
-            conn.execute(text("UPDATE household SET monthly_benefit_fen = :a, category = :c WHERE id = :i"),
-                         updates)
-            now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-            conn.execute(text(
+            cur.executemany("UPDATE household SET monthly_benefit_fen = ?, category = ? WHERE id = ?", updates)
+            now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None).isoformat(" ")
+            cur.executemany(
                 "INSERT INTO audit_log (at, operator, entity, entity_id, action, before, after) "
-                "VALUES (:at, :op, 'household', :e, 'recompute_benefit', :b, :f)"),
-                [{**a, "at": now, "op": uow.operator} for a in audits])
+                "VALUES (?, ?, 'household', ?, 'recompute_benefit', ?, ?)",
+                [(now, uow.operator, *a) for a in audits])
         result_totals = RecomputeTotals(
             month=month, policy_set_id=policy.id, policy_effective_from=policy.effective_from,
             policy_is_example=policy.is_example, households=total, persons=persons_all,
