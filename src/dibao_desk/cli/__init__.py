@@ -13,7 +13,7 @@ import sys
 
 from dibao_desk import __version__
 
-_FEATURES = ("core", "procedure", "reviews", "printing", "roster", "exchange")
+_FEATURES = ("core", "procedure", "reviews", "printing", "roster", "exchange", "policy")
 
 
 def build_parser() -> argparse.ArgumentParser:

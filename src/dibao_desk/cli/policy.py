@@ -1,0 +1,114 @@
+"""`dibao-desk recompute` and `dibao-desk policy`: benefits under the figures in force."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from dibao_desk import messages
+from dibao_desk.cli.common import context, fail, report_rule_error
+from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.domain.problems import RuleError
+
+
+def register(sub) -> None:
+    p = sub.add_parser("recompute", help="按当月执行的政策标准重新计算所有在保家庭的保障金，并打印合计")
+    p.add_argument("--month", metavar="YYYY-MM", help="计算哪个月（默认本月）")
+    p.set_defaults(handler=run_recompute)
+    p = sub.add_parser("policy", help="列出各套政策标准（保障标准、施保办法、财产限额等）及其生效日期")
+    p.add_argument("--all", action="store_true", help="列出每套标准的全部数值")
+    p.set_defaults(handler=run_policy)
+
+
+def parse_month(text: str | None, today: dt.date | None = None) -> dt.date | None:
+    if not text:
+        return (today or dt.date.today()).replace(day=1)
+    m = re.fullmatch(r"\s*(\d{4})[-/.年](\d{1,2})月?\s*", text)
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return None
+    return dt.date(int(m.group(1)), int(m.group(2)), 1)
+
+
+def _line(label: str, t) -> str:
+    return f"  {label:<8}{t.households:>8,} 户{t.persons:>10,} 人{fen_to_yuan(t.amount_fen):>16} 元"
+
+
+def run_recompute(args) -> int:
+    from dibao_desk.services import benefit
+
+    month = parse_month(args.month)
+    if month is None:
+        fail(messages.text("policy.month", value=args.month))
+        return 2
+    ctx = context(args)
+    try:
+        totals = benefit.recompute_all(ctx.uow(), month)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    finally:
+        ctx.close()
+    print(f"{month.year}年{month.month}月保障金，按 {totals.policy_effective_from.isoformat()} 起执行的政策标准计算"
+          + ("（示例标准，请在“设置”中换成本县公布的标准）" if totals.policy_is_example else ""))
+    print(f"在保 {totals.households:,} 户 {totals.persons:,} 人，月保障金合计 {fen_to_yuan(totals.total_fen)} 元，"
+          f"人均 {fen_to_yuan(totals.average_fen)} 元；金额或类别有变化的 {totals.changed:,} 户")
+    print("按类别：")
+    for code, t in totals.by_category.items():
+        print(_line(messages.label("category", code) or "未定", t))
+    print("按城乡：")
+    for code, t in totals.by_hukou.items():
+        print(_line(messages.label("hukou_type", code), t))
+    if totals.ineligible:
+        print(f"注意：{len(totals.ineligible):,} 户按现有登记已不符合低保条件（保障金计为 0），请安排复核或办理取消。")
+    return 0
+
+
+def _money_field(name: str) -> bool:
+    return name.endswith("_fen")
+
+
+def figure_text(name: str, value) -> str:
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if name == "method":
+        return messages.label("policy_method", value)
+    if name == "rounding":
+        return messages.label("rounding", value)
+    if _money_field(name):
+        return fen_to_yuan(value)
+    if name.endswith("_m2_x100"):
+        return f"{value / 100:g}"
+    return str(value)
+
+
+def run_policy(args) -> int:
+    from dibao_desk.services import policy
+
+    ctx = context(args)
+    try:
+        sets = policy.list_policy_sets(ctx.uow())
+        current = policy.policy_in_force(ctx.uow(), dt.date.today())
+    finally:
+        ctx.close()
+    if not sets:
+        print("还没有政策标准。")
+        return 0
+    for s in sets:
+        f = s.figures
+        until = f"至 {s.in_force_until.isoformat()}" if s.in_force_until else "起"
+        marks = []
+        if current is not None and s.id == current.id:
+            marks.append("现行")
+        if s.is_example:
+            marks.append("示例")
+        if s.superseded:
+            marks.append("已被同日更正")
+        print(f"[{s.id}] {s.effective_from.isoformat()} {until}{'（' + '，'.join(marks) + '）' if marks else ''}"
+              f"  {s.note}")
+        print(f"    城市 {fen_to_yuan(f.urban_standard_fen)} 元，农村 {fen_to_yuan(f.rural_standard_fen)} 元/人·月；"
+              f"{messages.label('policy_method', f.method)}；{messages.label('rounding', f.rounding)}；"
+              f"公示 {f.notice_days} 天；县级抽查 {f.county_check_permille / 10:g}%")
+        if args.all:
+            for field in dataclasses.fields(f):
+                print(f"      {messages.label('policy_field', field.name)}：{figure_text(field.name, getattr(f, field.name))}")
+    return 0
