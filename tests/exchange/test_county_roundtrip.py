@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from dibao_desk.services import county, exchange, procedure
 from tests.exchange.exchange_fixtures import TODAY, county as county_ctx, township  # noqa: F401
 
@@ -50,3 +52,44 @@ def test_round_trip_township_county_township(ctx, township, county_ctx, tmp_path
             assert detail.info.status == "open" and detail.next_step == 10
         else:
             assert detail.info.status == "refused" and "存款" in detail.refused_reason
+
+
+def test_preview_of_a_good_package_writes_nothing(ctx, township, county_ctx, tmp_path):
+    from tests.exchange.exchange_fixtures import file_digest, store_state
+
+    cases = exchange.export_package(ctx.uow(), "cases", "2026-11", tmp_path / "c.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), cases.path, today=TODAY)
+    county.draw_sample(county_ctx.uow(), seed=1, today=TODAY)
+    for c in county.list_cases(county_ctx.uow()):
+        county.record_decision(county_ctx.uow(), c.id, True, "", dt.date(2026, 11, 20), "陈科长")
+    down = county.export_decisions(county_ctx.uow(), "360426100000", tmp_path / "d.xlsx", today=TODAY)
+    before, digest = store_state(ctx), file_digest(ctx.store.path)
+    preview = exchange.preview_package(ctx.uow(), down.path, today=TODAY)
+    assert preview.ok and preview.accepted == 2
+    assert store_state(ctx) == before and file_digest(ctx.store.path) == digest
+
+
+def test_a_failing_row_is_undone_alone_and_a_late_failure_undoes_everything(ctx, township, tmp_path, monkeypatch):
+    from dibao_desk.exchange import package as pkg
+    from dibao_desk.exchange import packages_out as out
+    from tests.exchange.exchange_fixtures import store_state
+
+    # decided before the township's own notice ended: the procedure refuses that row only
+    rows = [(str(township["cases"][0]), "", "", "", "批准", "", dt.date(2026, 10, 4), "否", "县局"),
+            (str(township["cases"][1]), "", "", "", "批准", "", dt.date(2026, 11, 20), "是", "县局")]
+    path = tmp_path / "d.xlsx"
+    pkg.write_package(path, kind="decisions", direction="down", township_code="360426100000",
+                      township_name="德安镇", county_name="德安县", sequence=1, period="2026-11",
+                      sheets=[pkg.SheetData(out.DECISIONS, rows)])
+    preview = exchange.preview_package(ctx.uow(), path, today=TODAY)
+    assert [c.accepted for c in preview.changes] == [False, True]
+    # the receipt cannot be written (stick pulled out): nothing of the package stays
+    before = store_state(ctx)
+
+    def broken(*a, **k):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(exchange, "write_receipt", broken)
+    with pytest.raises(OSError):
+        exchange.import_package(ctx.uow(), path, today=TODAY)
+    assert store_state(ctx) == before

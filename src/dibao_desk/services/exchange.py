@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 
 from dibao_desk import messages
 from dibao_desk.domain import procedure as proc_rules
@@ -569,6 +569,7 @@ def _run(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | None,
             if apply:
                 raise PackageRefused(refusals)
             return Preview(path, info, tuple(refusals), ()), None, None
+        _begin_for_savepoints(uow)
         parsed = packages_in.parse(package)
         progress.update(0, len(parsed), "")
         changes = _APPLY[m.kind](uow, office, m, parsed, today, progress)
@@ -604,6 +605,16 @@ def _run(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | None,
             receipt.unlink(missing_ok=True)
             raise
         return preview, receipt, received.id
+
+
+def _begin_for_savepoints(uow: UnitOfWork) -> None:
+    """Make sure a real transaction is open before the first SAVEPOINT.
+
+    Python's sqlite3 driver opens its transaction lazily, before the first data-changing
+    statement. A SAVEPOINT issued before that would itself open the transaction, and releasing
+    it would COMMIT — rows of a preview would stay. A no-op UPDATE makes the driver BEGIN, so
+    every savepoint nests inside the one transaction that the preview rolls back."""
+    uow.session.execute(update(Office).where(Office.id == -1).values(name=Office.name))
 
 
 def _check_manifest(uow: UnitOfWork, office: Office, m: pkg.Manifest) -> list[Problem]:
@@ -934,3 +945,41 @@ def write_receipt(path: Path, office: Office, m: pkg.Manifest, preview: Preview)
 def json_summary(preview: Preview) -> str:
     return json.dumps({"ok": preview.ok, "accepted": preview.accepted, "rejected": preview.rejected},
                       ensure_ascii=False)
+
+
+# ---- for the window ------------------------------------------------------------------------
+
+def period_ok(text: str) -> bool:
+    return pkg.parse_period(text or "") is not None
+
+
+def default_period(today: dt.date, quarterly: bool = False) -> str:
+    if quarterly:
+        return f"{today.year:04d}Q{(today.month - 1) // 3 + 1}"
+    return f"{today.year:04d}-{today.month:02d}"
+
+
+def export_kinds(uow: UnitOfWork) -> tuple[str, ...]:
+    """What this office can export: township kinds, or the county's."""
+    with uow:
+        return kinds_for_mode(_office(uow).mode)
+
+
+def suggested_file_name(uow: UnitOfWork, kind: str, period: str, township_code: str | None = None) -> str:
+    """E.g. 德安镇-花名册-2026-11.xlsx, or (county) 德安县-审批结果-德安镇-2026-11.xlsx."""
+    with uow:
+        office = _office(uow)
+        word = messages.label("exchange_kind", kind)
+        if office.mode == "county":
+            town = uow.session.scalar(select(CountyTownship.name).where(CountyTownship.code == township_code)) \
+                if township_code else None
+            name = f"{office.county_name}-{word}-{town or township_code or ''}-{period}"
+        else:
+            name = f"{office.name}-{word}-{period}"
+    return "".join(ch for ch in name if ch not in '\\/:*?"<>|').strip("-") + ".xlsx"
+
+
+def office_mode(uow: UnitOfWork) -> str:
+    with uow:
+        o = uow.session.scalars(select(Office).limit(1)).first()
+        return o.mode if o else "township"

@@ -1,0 +1,43 @@
+"""数据交换 menu: export a package to a USB stick, import one from it; county mode's view."""
+
+from __future__ import annotations
+
+from dibao_desk.services import exchange
+
+
+def install(window) -> None:
+    menu = window.menu("exchange")
+    export = menu.addAction(window.tr("导出数据包(&E)…"))
+    export.triggered.connect(lambda: export_package(window))
+    imp = menu.addAction(window.tr("导入数据包(&I)…"))
+    imp.triggered.connect(lambda: import_package(window))
+    window.exchange_actions = {"export": export, "import": imp}
+    if exchange.office_mode(window.ctx.uow()) == "county":
+        from dibao_desk.ui.widgets.county_view import CountyView
+
+        view = CountyView(window.ctx, window)
+        window.add_view("county", window.tr("县级审批与汇总"), view)
+        window.changed.connect(view.refresh)
+        menu.addSeparator()
+        sample = menu.addAction(window.tr("抽取入户抽查样本(&S)…"))
+        sample.triggered.connect(view.draw_sample)
+
+
+def export_package(window, today=None):
+    from dibao_desk.ui.dialogs.export_package import ExportPackageDialog
+
+    dialog = ExportPackageDialog(window.ctx, window, today=today)
+    window.export_dialog = dialog  # reachable for tests and for the progress dialog's parent
+    if dialog.exec():
+        window.notify_changed()
+    return dialog.result_info
+
+
+def import_package(window, path=None, today=None):
+    from dibao_desk.ui.dialogs.import_package import ImportPackageDialog
+
+    dialog = ImportPackageDialog(window.ctx, window, path=path, today=today)
+    window.import_dialog = dialog
+    if dialog.exec():
+        window.notify_changed()
+    return dialog.result_info

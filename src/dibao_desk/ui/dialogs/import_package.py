@@ -1,0 +1,203 @@
+"""Import a package: check it, show exactly what will change, then apply all or nothing.
+
+Choosing a file runs the preview on the worker (file checks, manifest, sequence number,
+checksum, every row tried inside a transaction that is rolled back). A refused package shows
+why in red and cannot be applied. Applying writes the receipt workbook next to the package.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSettings, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+    QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from dibao_desk.services import exchange
+from dibao_desk.services.context import AppContext
+from dibao_desk.ui.dialogs.export_package import SETTINGS_KEY, destinations
+from dibao_desk.ui.ops import Op
+from dibao_desk.ui.texts import label, problem_text
+
+
+def change_text(change: exchange.Change) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    from dibao_desk import messages
+    from dibao_desk.domain.problems import Problem
+
+    if not change.accepted:
+        return "；".join(problem_text(p) for p in change.problems)
+    return problem_text(Problem(f"change.{change.action}", "", change.params)) \
+        if f"change.{change.action}" in messages.TEMPLATES else QCoreApplication.translate("messages", change.action)
+
+
+class PreviewModel(QAbstractTableModel):
+    """The rows of a previewed package: where, who, accepted or rejected, what happens."""
+
+    COLUMNS = ("row", "name", "result", "text")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._changes: list[exchange.Change] = []
+        self._texts: list[str] = []
+        self._headers = [self.tr("行号"), self.tr("姓名 / 乡镇"), self.tr("结果"), self.tr("将发生的变化或拒绝原因")]
+
+    def set_changes(self, changes) -> None:
+        self.beginResetModel()
+        self._changes = list(changes)
+        self._texts = [change_text(c) for c in self._changes]
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._changes)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._changes)):
+            return None
+        c = self._changes[index.row()]
+        key = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if key == "row":
+                return str(c.row) if c.row else "—"
+            if key == "name":
+                return c.name
+            if key == "result":
+                return self.tr("接受") if c.accepted else self.tr("拒绝")
+            return self._texts[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole and key == "result":
+            return QBrush(QColor("#1b7a2b") if c.accepted else QColor("#b00020"))
+        if role == Qt.ItemDataRole.ToolTipRole and key == "text":
+            return self._texts[index.row()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "row":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+
+class ImportPackageDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, path: str | Path | None = None,
+                 today: dt.date | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today or dt.date.today()
+        self.path: Path | None = None
+        self.preview: exchange.Preview | None = None
+        self.result_info: exchange.ImportResult | None = None
+        self.op: Op | None = None
+        self.settings = QSettings()
+        self.setWindowTitle(self.tr("导入数据包"))
+
+        self.file_label = QLabel(self.tr("请选择县民政局下发（或乡镇上报）的数据包文件（.xlsx）。"))
+        self.file_label.setWordWrap(True)
+        self.choose_button = QPushButton(self.tr("选择文件…"))
+        self.choose_button.clicked.connect(self.choose_file)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.model = PreviewModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for i, w in enumerate((60, 120, 60)):
+            self.table.setColumnWidth(i, w)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.apply_button = self.buttons.addButton(self.tr("确认导入"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button.setEnabled(False)
+        self.buttons.accepted.connect(self.start_import)
+        self.buttons.rejected.connect(self.reject)
+
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(self.choose_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+        self.resize(900, 520)
+        if path is not None:
+            self.open_file(path)
+
+    def choose_file(self) -> None:
+        last = self.settings.value(SETTINGS_KEY, "", str) or None
+        places = destinations(last)
+        start = places[0][0] if places else str(Path.home())
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("选择数据包"), start, self.tr("Excel 工作簿 (*.xlsx)"))
+        if chosen:
+            self.open_file(chosen)
+
+    def open_file(self, path: str | Path) -> None:
+        """Check the package and preview it (on the worker)."""
+        self.path = Path(path)
+        self.preview = None
+        self.apply_button.setEnabled(False)
+        self.model.set_changes([])
+        self.file_label.setText(self.tr("文件：{0}").format(self.path))
+        self.summary.setText(self.tr("正在检查…"))
+        uow, path_ = self.ctx.uow(), self.path
+        self.op = Op(self, lambda progress: exchange.preview_package(uow, path_, today=self.today, progress=progress),
+                     title=self.tr("正在检查数据包…"), on_done=self._previewed, on_error=self._failed).start()
+
+    def _previewed(self, preview: exchange.Preview) -> None:
+        self.preview = preview
+        self.model.set_changes(preview.changes)
+        lines = []
+        m = preview.manifest
+        if m is not None:
+            lines.append(self.tr("{0}（{1}）的{2}数据包，第 {3} 号，期间 {4}，生成于 {5}。").format(
+                m.township_name, m.township_code, label("exchange_kind", m.kind), m.sequence, m.period or "—",
+                m.created_at.replace("T", " ")))
+        if not preview.ok:
+            lines.append(self.tr("已拒绝，不能导入：") + "；".join(problem_text(p) for p in preview.refusals))
+            self.summary.setStyleSheet("color: #b00020;")
+        else:
+            lines.append(self.tr("核对无误。导入后将接受 {0} 行，拒绝 {1} 行（原因见下表）；"
+                                 "回执将保存在数据包旁边。").format(preview.accepted, preview.rejected))
+            self.summary.setStyleSheet("")
+        self.summary.setText("\n".join(lines))
+        self.apply_button.setEnabled(preview.ok)
+
+    def start_import(self) -> None:
+        if self.preview is None or not self.preview.ok or self.path is None:
+            return
+        self.apply_button.setEnabled(False)
+        uow, path = self.ctx.uow(), self.path
+        self.op = Op(self, lambda progress: exchange.import_package(uow, path, today=self.today, progress=progress),
+                     title=self.tr("正在导入数据包…"), on_done=self._imported, on_error=self._failed).start()
+
+    def _imported(self, result: exchange.ImportResult) -> None:
+        self.result_info = result
+        self.settings.setValue(SETTINGS_KEY, str(result.receipt_path.parent))
+        QMessageBox.information(self, self.tr("导入完成"), self.tr(
+            "已导入：接受 {0} 行，拒绝 {1} 行。\n回执已保存：{2}\n请将回执带回交给对方。").format(
+            result.preview.accepted, result.preview.rejected, result.receipt_path))
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        problems = getattr(exc, "problems", None)
+        if problems:
+            text = "\n".join(problem_text(p) for p in problems)
+        elif isinstance(exc, OSError):
+            text = self.tr("无法读写文件：{0}").format(exc.strerror or str(exc))
+        else:
+            text = self.tr("处理失败，未导入任何数据。详细原因已记入日志。")
+        self.summary.setText(text)
+        self.summary.setStyleSheet("color: #b00020;")
+        QMessageBox.warning(self, self.tr("未导入"), text)

@@ -1,0 +1,97 @@
+"""Export and import through the dialogs: click, wait for the worker, check the store."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QMessageBox
+
+from dibao_desk.services import county, exchange, procedure
+from dibao_desk.ui.dialogs.export_package import SETTINGS_KEY, ExportPackageDialog
+from dibao_desk.ui.dialogs.import_package import ImportPackageDialog
+from tests.exchange.exchange_fixtures import TODAY, county as county_ctx, store_state, township  # noqa: F401
+
+
+@pytest.fixture(autouse=True)
+def quiet_boxes(monkeypatch, tmp_path):
+    """Message boxes answer at once; settings go to a file in the test folder."""
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]) or QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]) or QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    return shown
+
+
+def test_export_then_import_the_county_decisions(qtbot, ctx, township, county_ctx, tmp_path, quiet_boxes):
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    dialog = ExportPackageDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("cases"))
+    qtbot.keyClicks(dialog.period, "")  # the period offered is this month
+    assert dialog.period.text() == "2026-11"
+    dialog.set_folder(stick)
+    assert dialog.file_name.text() == "德安镇-待审批案件-2026-11.xlsx"
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_info is not None, timeout=20000)
+    up = dialog.result_info.path
+    assert up == stick / "德安镇-待审批案件-2026-11.xlsx" and up.exists()
+    assert [(s.kind, s.sequence) for s in exchange.list_sent(ctx.uow())] == [("cases", 1)]
+    assert QSettings().value(SETTINGS_KEY) == str(stick)
+    assert "读回核对" in quiet_boxes[-1]
+
+    # the remembered folder is offered next time
+    again = ExportPackageDialog(ctx, today=TODAY)
+    qtbot.addWidget(again)
+    assert str(stick) in [again.folder.itemData(i) for i in range(again.folder.count())]
+
+    # at the county (services), the decisions are made and exported
+    exchange.import_package(county_ctx.uow(), up, today=TODAY)
+    county.draw_sample(county_ctx.uow(), seed=3, today=TODAY)
+    first, second = county.list_cases(county_ctx.uow())
+    county.record_decision(county_ctx.uow(), first.id, True, "", dt.date(2026, 11, 20), "陈科长")
+    county.record_decision(county_ctx.uow(), second.id, False, "家庭财产超过规定", dt.date(2026, 11, 20), "陈科长")
+    down = county.export_decisions(county_ctx.uow(), "360426100000", stick / "审批结果.xlsx", today=TODAY).path
+
+    # back at the township: preview first, nothing written until 确认导入
+    before = store_state(ctx)
+    imp = ImportPackageDialog(ctx, path=down, today=TODAY)
+    qtbot.addWidget(imp)
+    qtbot.waitUntil(lambda: imp.preview is not None, timeout=20000)
+    QAbstractItemModelTester(imp.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert imp.model.rowCount() == 2
+    results = [imp.model.index(r, 2).data() for r in range(2)]
+    texts = [imp.model.index(r, 3).data() for r in range(2)]
+    assert results == ["接受", "接受"]
+    assert any(t.startswith("批准") for t in texts) and any("家庭财产超过规定" in t for t in texts)
+    assert imp.apply_button.isEnabled()
+    assert store_state(ctx) == before
+    qtbot.mouseClick(imp.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: imp.result_info is not None, timeout=20000)
+    assert imp.result_info.receipt_path.exists()
+    statuses = {c: procedure.get_case(ctx.uow(), c, TODAY).info.status for c in township["cases"]}
+    assert sorted(statuses.values()) == ["open", "refused"]
+    assert [r.kind for r in exchange.list_received(ctx.uow())] == ["decisions"]
+
+    # the same file again: refused in red, 确认导入 stays disabled, nothing written
+    before = store_state(ctx)
+    repeat = ImportPackageDialog(ctx, path=down, today=TODAY)
+    qtbot.addWidget(repeat)
+    qtbot.waitUntil(lambda: repeat.preview is not None, timeout=20000)
+    assert not repeat.apply_button.isEnabled()
+    assert "已经导入过" in repeat.summary.text()
+    assert store_state(ctx) == before
+
+
+def test_menu_offers_export_and_import(qtbot, ctx):
+    from dibao_desk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    texts = [a.text() for a in window.menu("exchange").actions()]
+    assert "导出数据包(&E)…" in texts and "导入数据包(&I)…" in texts
