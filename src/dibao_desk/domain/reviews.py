@@ -1,0 +1,457 @@
+"""Review scheduling (动态管理): who is reviewed when, gradual exit, refusal of work.
+
+Pure rules. The figures (intervals, months of gradual exit, the refusal
+threshold and its consequence) come from a ``ReviewRules`` the office edits
+with an effective date; ``EXAMPLE_RULES`` are the shipped example figures
+taken from the sources (seed 000, 001, 003), not literals the logic relies on.
+
+Schedule
+    A receiving household's next review is ``base + interval`` where the base
+    is its last review (or its benefit start when never reviewed) and the
+    interval is the shortest among the rules that apply to it (``RULE_CODES``).
+    The rule that gave the shortest interval is reported with the date.
+    An open event (death, moving away, complaint found true, cross-check
+    warning) makes the review due at once: the due date is the event date.
+    A household in gradual exit (渐退) is due in the first day of its last
+    paid month, so the visit that ends the benefit is not forgotten.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping, Sequence
+
+from dibao_desk.domain import idcard
+from dibao_desk.domain.problems import Problem
+
+# Rule codes, in the order they are shown to the office. Each has an interval in months.
+RULE_CODES = (
+    "class1",          # 一类（三无）: yearly
+    "class2",          # 二类（特困）: half-yearly
+    "class3",          # 三类（一般）: quarterly
+    "serious_illness",  # 有重病成员: half-yearly
+    "disabled",        # 有残疾成员（任何等级）: half-yearly
+    "elderly",         # 有老年成员（达到年龄线）: half-yearly
+    "single_parent",   # 单亲家庭: half-yearly
+    "unstable_urban",  # 城市、收入不稳定且有劳动能力: monthly
+    "unstable_rural",  # 农村、收入不稳定且有劳动能力: quarterly
+    "default",         # 以上都不适用时
+)
+
+# Rules that are not intervals but still set a date (reported as ``rule``).
+EVENT_RULE_PREFIX = "event:"
+GRADUAL_EXIT_RULE = "gradual_exit"
+FIRST_RULE = "first"  # never reviewed and no benefit start known: due at once
+
+EVENT_KINDS = ("death", "moved_away", "complaint", "cross_check", "other")
+
+OUTCOMES = ("keep", "change", "cancel")  # 保留 / 变更 / 取消
+COUNT_OUTCOMES = ("new", "keep", "change", "cancel")  # 新增 / 保留 / 变更 / 取消
+
+REFUSAL_CONSEQUENCES = ("stop", "reduce_amount", "reduce_share")
+
+# Income kinds that make income "unstable" (see ``is_unstable_income``).
+UNSTABLE_INCOME_KINDS = frozenset({"casual_labour", "business", "farming"})
+
+CHILD_RELATIONS = frozenset({"son", "daughter", "grandson", "granddaughter"})
+ADULT_AGE = 18
+WORKING_AGE_LOW = 16
+
+
+@dataclass(frozen=True)
+class ReviewRules:
+    """One dated set of review figures (the office edits these)."""
+
+    effective_from: dt.date
+    intervals: Mapping[str, int]  # rule code -> months
+    elderly_age: int = 60
+    gradual_exit_months: int = 6  # 3..12: months the benefit continues after stable work
+    exit_reminder_months: int = 2  # reminders this many months before the benefit stops
+    refusal_threshold: int = 2  # refusals of offered work that trigger the consequence
+    refusal_consequence: str = "stop"  # stop | reduce_amount | reduce_share
+    refusal_reduce_fen: int = 0  # per month, for reduce_amount
+    refusal_reduce_percent: int = 0  # 0..100, for reduce_share
+    change_needs_notice: bool = False  # a 变更 goes through public notice
+    cancel_needs_notice: bool = True  # a 取消 goes through public notice
+    effect_offset_months: int = 1  # a decision takes effect this many months after the review month
+    note: str = ""
+
+    def interval(self, rule: str) -> int | None:
+        months = self.intervals.get(rule)
+        return int(months) if months else None
+
+
+# Example figures from the sources; shipped as a starting rule set the office may change.
+EXAMPLE_RULES = ReviewRules(
+    effective_from=dt.date(2000, 1, 1),
+    intervals={
+        "class1": 12, "class2": 6, "class3": 3,
+        "serious_illness": 6, "disabled": 6, "elderly": 6, "single_parent": 6,
+        "unstable_urban": 1, "unstable_rural": 3,
+        "default": 12,
+    },
+    elderly_age=60, gradual_exit_months=6, exit_reminder_months=2,
+    refusal_threshold=2, refusal_consequence="stop",
+    change_needs_notice=False, cancel_needs_notice=True, effect_offset_months=1,
+    note="示例数据（据民政部门公开资料），请按本地政策修改",
+)
+
+
+def validate_rules(r: ReviewRules) -> list[Problem]:
+    problems: list[Problem] = []
+    for code in RULE_CODES:
+        months = r.intervals.get(code)
+        if months is None or not (1 <= int(months) <= 36):
+            problems.append(Problem("reviews.interval", f"intervals.{code}", {"rule": code}))
+    if not (3 <= r.gradual_exit_months <= 12):
+        problems.append(Problem("reviews.gradual_exit_months", "gradual_exit_months"))
+    if not (0 <= r.exit_reminder_months <= r.gradual_exit_months):
+        problems.append(Problem("reviews.exit_reminder_months", "exit_reminder_months"))
+    if r.refusal_threshold < 1:
+        problems.append(Problem("reviews.refusal_threshold", "refusal_threshold"))
+    if r.refusal_consequence not in REFUSAL_CONSEQUENCES:
+        problems.append(Problem("reviews.refusal_consequence", "refusal_consequence"))
+    if r.refusal_consequence == "reduce_amount" and r.refusal_reduce_fen <= 0:
+        problems.append(Problem("reviews.refusal_reduce", "refusal_reduce_fen"))
+    if r.refusal_consequence == "reduce_share" and not (1 <= r.refusal_reduce_percent <= 100):
+        problems.append(Problem("reviews.refusal_reduce", "refusal_reduce_percent"))
+    if not (40 <= r.elderly_age <= 100):
+        problems.append(Problem("reviews.elderly_age", "elderly_age"))
+    if not (0 <= r.effect_offset_months <= 3):
+        problems.append(Problem("reviews.effect_offset", "effect_offset_months"))
+    return problems
+
+
+def rules_in_force(sets: Sequence[ReviewRules], on: dt.date) -> ReviewRules:
+    """The rule set in force on a day: the latest effective_from not after it (or the earliest)."""
+    if not sets:
+        return EXAMPLE_RULES
+    ordered = sorted(sets, key=lambda r: r.effective_from)
+    chosen = ordered[0]
+    for r in ordered:
+        if r.effective_from <= on:
+            chosen = r
+    return chosen
+
+
+# ---- month arithmetic ----------------------------------------------------------
+
+def month_end(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def add_months(d: dt.date, months: int) -> dt.date:
+    """``d`` plus whole months, clamped to the month's end (31 Jan + 1 month = 28/29 Feb)."""
+    index = d.year * 12 + (d.month - 1) + months
+    year, month = divmod(index, 12)
+    month += 1
+    return dt.date(year, month, min(d.day, month_end(year, month)))
+
+
+def first_of_month(d: dt.date) -> dt.date:
+    return d.replace(day=1)
+
+
+def last_of_month(d: dt.date) -> dt.date:
+    return d.replace(day=month_end(d.year, d.month))
+
+
+def month_range(month: dt.date) -> tuple[dt.date, dt.date]:
+    return first_of_month(month), last_of_month(month)
+
+
+def parse_month(text: str) -> dt.date:
+    """'2026-03' -> 2026-03-01; raises ValueError."""
+    year, month = text.strip().split("-")
+    return dt.date(int(year), int(month), 1)
+
+
+def quarter_start(d: dt.date) -> dt.date:
+    return dt.date(d.year, 3 * ((d.month - 1) // 3) + 1, 1)
+
+
+# ---- a household's situation ---------------------------------------------------
+
+@dataclass(frozen=True)
+class MemberFacts:
+    birth_date: dt.date
+    relation: str = "head"
+    disability_grade: int = 0
+    serious_illness: bool = False
+    work_capacity: str = "full"
+    employment: str = "none"
+
+
+@dataclass(frozen=True)
+class HouseholdFacts:
+    category: str  # class1 | class2 | class3 | ""
+    hukou_type: str  # urban | rural
+    members: tuple[MemberFacts, ...]
+    income_kinds: frozenset[str] = frozenset()
+
+
+def is_work_capable(m: MemberFacts, on: dt.date, elderly_age: int) -> bool:
+    """Work-capable: full or partial work capacity and aged from 16 to below the elderly age."""
+    age = idcard.age_on(m.birth_date, on)
+    return m.work_capacity in ("full", "partial") and WORKING_AGE_LOW <= age < elderly_age
+
+
+def is_unstable_income(f: HouseholdFacts, on: dt.date, elderly_age: int) -> bool:
+    """Unstable income with work capacity (收入不稳定且有劳动能力).
+
+    The household has income of a kind that varies from month to month —
+    casual labour / flexible work (劳务及灵活就业), non-farm business (非农经营)
+    or farming (农业生产经营) — and at least one member who is work-capable
+    (full or partial work capacity, aged 16 to below the elderly age).
+    Wages, pensions, support and transfers count as stable.
+    """
+    return bool(f.income_kinds & UNSTABLE_INCOME_KINDS) and any(
+        is_work_capable(m, on, elderly_age) for m in f.members)
+
+
+def is_single_parent(f: HouseholdFacts, on: dt.date) -> bool:
+    """Single parent (单亲家庭): a child under 18 of the head, and no spouse in the household."""
+    has_child = any(m.relation in ("son", "daughter") and idcard.age_on(m.birth_date, on) < ADULT_AGE
+                    for m in f.members)
+    has_spouse = any(m.relation == "spouse" for m in f.members)
+    return has_child and not has_spouse
+
+
+def applicable_rules(f: HouseholdFacts, rules: ReviewRules, on: dt.date) -> list[str]:
+    """The rule codes that apply to a household on a day, in ``RULE_CODES`` order."""
+    found: set[str] = set()
+    if f.category in ("class1", "class2", "class3"):
+        found.add(f.category)
+    if any(m.serious_illness for m in f.members):
+        found.add("serious_illness")
+    if any(m.disability_grade > 0 for m in f.members):
+        found.add("disabled")
+    if any(idcard.age_on(m.birth_date, on) >= rules.elderly_age for m in f.members):
+        found.add("elderly")
+    if is_single_parent(f, on):
+        found.add("single_parent")
+    if is_unstable_income(f, on, rules.elderly_age):
+        found.add("unstable_urban" if f.hukou_type == "urban" else "unstable_rural")
+    if not found:
+        found.add("default")
+    return [c for c in RULE_CODES if c in found]
+
+
+@dataclass(frozen=True)
+class Due:
+    date: dt.date
+    rule: str  # a RULE_CODES code, "event:<kind>", "gradual_exit" or "first"
+    months: int = 0  # the interval used (0 for events and first reviews)
+    applicable: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class OpenEvent:
+    kind: str
+    on: dt.date
+
+
+def next_due(f: HouseholdFacts, rules: ReviewRules, base: dt.date | None, *,
+             events: Iterable[OpenEvent] = (), exit_due: dt.date | None = None,
+             on: dt.date | None = None) -> Due:
+    """When the household is next due for review, and which rule says so.
+
+    ``base`` is the last review date (or the benefit start). The shortest
+    interval among the applicable rules wins; ties go to the rule listed first
+    in ``RULE_CODES``. An open event or a gradual exit earlier than that wins.
+    Ages are taken on the scheduled day's base (``on`` defaults to ``base``).
+    """
+    on = on or base or dt.date.today()
+    codes = applicable_rules(f, rules, on)
+    if base is None:
+        best = Due(on, FIRST_RULE, 0, tuple(codes))
+    else:
+        best = None
+        for code in codes:
+            months = rules.interval(code)
+            if months is None:
+                continue
+            if best is None or months < best.months:
+                best = Due(add_months(base, months), code, months, tuple(codes))
+        if best is None:
+            best = Due(base, FIRST_RULE, 0, tuple(codes))
+    if exit_due is not None and exit_due < best.date:
+        best = Due(exit_due, GRADUAL_EXIT_RULE, 0, best.applicable)
+    for ev in sorted(events, key=lambda e: (e.on, e.kind)):
+        if ev.on <= best.date:
+            best = Due(ev.on, EVENT_RULE_PREFIX + ev.kind, 0, best.applicable)
+        break
+    return best
+
+
+# ---- gradual exit (渐退) --------------------------------------------------------
+
+@dataclass(frozen=True)
+class ExitSchedule:
+    gained_on: dt.date
+    last_paid_month: dt.date  # first day of the last month with benefit
+    stop_month: dt.date  # first day of the first month without benefit
+    reminders: tuple[dt.date, ...]  # days the office is reminded (first of month)
+    review_due: dt.date  # the visit that ends the benefit
+
+
+def gradual_exit(gained_on: dt.date, rules: ReviewRules) -> ExitSchedule:
+    """Stable work gained on a day: the benefit continues ``gradual_exit_months``
+    full months after the month of gaining it, then stops.
+
+    Reminders fall on the first day of each of the ``exit_reminder_months``
+    months before the stop month; the closing review is due on the first day of
+    the last paid month.
+    """
+    start = first_of_month(gained_on)
+    last = add_months(start, rules.gradual_exit_months)
+    stop = add_months(last, 1)
+    reminders = tuple(add_months(stop, -k) for k in range(rules.exit_reminder_months, 0, -1))
+    return ExitSchedule(gained_on, last, stop, reminders, last)
+
+
+def exit_state(s: ExitSchedule, today: dt.date) -> str:
+    """'running', 'remind' (a reminder is due) or 'stopped'."""
+    if today >= s.stop_month:
+        return "stopped"
+    if s.reminders and today >= s.reminders[0]:
+        return "remind"
+    return "running"
+
+
+def months_left(s: ExitSchedule, today: dt.date) -> int:
+    """Paid months left from this month through the last paid month (0 once stopped)."""
+    if today >= s.stop_month:
+        return 0
+    this = first_of_month(today)
+    return (s.last_paid_month.year - this.year) * 12 + s.last_paid_month.month - this.month + 1
+
+
+# ---- refusal of offered work ----------------------------------------------------
+
+@dataclass(frozen=True)
+class Refusal:
+    on: dt.date
+    offer: str
+
+
+@dataclass(frozen=True)
+class RefusalDecision:
+    consequence: str  # stop | reduce_amount | reduce_share
+    from_month: dt.date
+    new_benefit_fen: int
+    count: int
+
+
+def refusal_decision(refusals: Sequence[Refusal], rules: ReviewRules,
+                     current_benefit_fen: int) -> RefusalDecision | None:
+    """Once refusals reach the threshold, the benefit stops or is reduced from the
+    month after the refusal that reached it (None below the threshold)."""
+    if len(refusals) < rules.refusal_threshold:
+        return None
+    ordered = sorted(refusals, key=lambda r: r.on)
+    trigger = ordered[rules.refusal_threshold - 1]
+    from_month = add_months(first_of_month(trigger.on), 1)
+    if rules.refusal_consequence == "reduce_amount":
+        new = max(0, current_benefit_fen - rules.refusal_reduce_fen)
+    elif rules.refusal_consequence == "reduce_share":
+        new = current_benefit_fen * (100 - rules.refusal_reduce_percent) // 100
+    else:
+        new = 0
+    return RefusalDecision(rules.refusal_consequence, from_month, new, len(ordered))
+
+
+def effective_month(review_date: dt.date, rules: ReviewRules) -> dt.date:
+    """The month from which a review's decision takes effect."""
+    return add_months(first_of_month(review_date), rules.effect_offset_months)
+
+
+# ---- quarter planning -------------------------------------------------------------
+
+def working_days(start: dt.date, end: dt.date, holidays: Iterable[dt.date] = (),
+                 extra_workdays: Iterable[dt.date] = ()) -> list[dt.date]:
+    """Monday–Friday from start to end inclusive, less holidays, plus swapped workdays (调休)."""
+    off = set(holidays)
+    extra = set(extra_workdays)
+    days = []
+    d = start
+    while d <= end:
+        if (d.weekday() < 5 and d not in off) or d in extra:
+            days.append(d)
+        d += dt.timedelta(days=1)
+    return days
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    key: int  # the household id
+    due: dt.date
+    group: str = ""  # the village, to keep a village's visits together within a day
+
+
+@dataclass(frozen=True)
+class PlannedVisit:
+    day: dt.date
+    key: int
+    due: dt.date
+    group: str
+    late: bool  # planned after its due date (overdue before the quarter or no room)
+
+
+@dataclass(frozen=True)
+class QuarterPlan:
+    start: dt.date
+    end: dt.date
+    days: tuple[dt.date, ...]
+    visits: tuple[PlannedVisit, ...]
+    per_day: int  # the even load used
+
+    def count_on(self, day: dt.date) -> int:
+        return sum(1 for v in self.visits if v.day == day)
+
+
+def plan_quarter(items: Sequence[PlanItem], start: dt.date, *, holidays: Iterable[dt.date] = (),
+                 extra_workdays: Iterable[dt.date] = ()) -> QuarterPlan:
+    """Spread the reviews due in a quarter over its working days.
+
+    The even load is ``ceil(n / working days)``. Visits are placed latest due
+    first, each on the latest working day on or before its due date that is
+    still below the even load (so no visit is made after it is due when that
+    can be helped, and none needlessly early); when no such day is left, the
+    least-loaded day before the due date takes it. A visit already overdue
+    (or due before the first working day) goes to the least-loaded of the
+    first days and is marked late.
+    """
+    start = quarter_start(start)
+    end = add_months(start, 3) - dt.timedelta(days=1)
+    days = working_days(start, end, holidays, extra_workdays)
+    if not days:
+        return QuarterPlan(start, end, (), (), 0)
+    per_day = max(1, math.ceil(len(items) / len(days)))
+    load = [0] * len(days)
+    visits: list[PlannedVisit] = []
+    import bisect
+
+    for it in sorted(items, key=lambda i: (i.due, i.group, i.key), reverse=True):
+        upto = bisect.bisect_right(days, it.due)  # days[:upto] are on or before due
+        choice = None
+        if upto:
+            # latest day on or before due that is below the even load
+            for k in range(upto - 1, -1, -1):
+                if load[k] < per_day:
+                    choice = k
+                    break
+            if choice is None:
+                choice = min(range(upto), key=lambda k: (load[k], -k))
+            late = False
+        else:
+            late = True
+        if choice is None:
+            choice = min(range(len(days)), key=lambda k: (load[k], k))
+        load[choice] += 1
+        visits.append(PlannedVisit(days[choice], it.key, it.due, it.group, late or days[choice] > it.due))
+    visits.sort(key=lambda v: (v.day, v.group, v.due, v.key))
+    return QuarterPlan(start, end, tuple(days), tuple(visits), per_day)

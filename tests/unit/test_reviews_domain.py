@@ -1,0 +1,183 @@
+"""Golden review schedules, gradual exit, refusals and quarter plans (pure rules, fixed dates)."""
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from dibao_desk.domain import reviews as r
+from dibao_desk.domain.reviews import HouseholdFacts, MemberFacts, OpenEvent, Refusal
+
+D = dt.date
+RULES = r.EXAMPLE_RULES
+ON = D(2026, 1, 31)
+
+
+def adult(**kw):
+    return MemberFacts(birth_date=D(1980, 5, 1), **kw)
+
+
+def facts(category="class3", hukou="rural", members=None, incomes=()):
+    return HouseholdFacts(category, hukou, tuple(members or [adult(work_capacity="none")]),
+                          frozenset(incomes))
+
+
+@pytest.mark.parametrize("d,months,expected", [
+    (D(2026, 1, 31), 1, D(2026, 2, 28)),
+    (D(2028, 1, 31), 1, D(2028, 2, 29)),   # leap year
+    (D(2026, 8, 31), 6, D(2027, 2, 28)),   # across the year end into a short month
+    (D(2026, 11, 30), 3, D(2027, 2, 28)),
+    (D(2026, 12, 15), 1, D(2027, 1, 15)),
+    (D(2026, 3, 31), -1, D(2026, 2, 28)),
+    (D(2023, 2, 28), 12, D(2024, 2, 28)),
+    (D(2024, 2, 29), 12, D(2025, 2, 28)),
+])
+def test_month_arithmetic_clamps_to_month_end(d, months, expected):
+    assert r.add_months(d, months) == expected
+
+
+@pytest.mark.parametrize("f,rule,due", [
+    (facts("class1"), "class1", D(2027, 1, 31)),
+    (facts("class2"), "class2", D(2026, 7, 31)),
+    (facts("class3"), "class3", D(2026, 4, 30)),
+    (facts(""), "default", D(2027, 1, 31)),
+    (facts("class1", members=[adult(serious_illness=True, work_capacity="none")]), "serious_illness", D(2026, 7, 31)),
+    (facts("class1", members=[adult(disability_grade=4, work_capacity="none")]), "disabled", D(2026, 7, 31)),
+    (facts("class1", members=[MemberFacts(D(1960, 1, 1), work_capacity="none")]), "elderly", D(2026, 7, 31)),
+    (facts("class1", members=[adult(), MemberFacts(D(2015, 3, 1), relation="son", work_capacity="none")]),
+     "single_parent", D(2026, 7, 31)),
+    (facts("class1", hukou="urban", members=[adult()], incomes={"casual_labour"}), "unstable_urban", D(2026, 2, 28)),
+    (facts("class1", hukou="rural", members=[adult()], incomes={"farming"}), "unstable_rural", D(2026, 4, 30)),
+])
+def test_each_rule_sets_its_golden_date(f, rule, due):
+    got = r.next_due(f, RULES, ON)
+    assert (got.date, got.rule) == (due, rule)
+
+
+def test_shortest_interval_wins_and_every_applicable_rule_is_listed():
+    f = facts("class2", hukou="urban", incomes={"business"},
+              members=[adult(), MemberFacts(D(1950, 1, 1), relation="mother", disability_grade=2,
+                                            work_capacity="none")])
+    got = r.next_due(f, RULES, D(2026, 12, 31))
+    assert got.rule == "unstable_urban" and got.months == 1
+    assert got.date == D(2027, 1, 31)
+    assert set(got.applicable) == {"class2", "disabled", "elderly", "unstable_urban"}
+
+
+def test_tie_goes_to_the_rule_listed_first():
+    f = facts("class2", members=[adult(serious_illness=True, work_capacity="none")])
+    assert r.next_due(f, RULES, ON).rule == "class2"
+
+
+def test_stable_wages_are_not_unstable_income_and_no_capacity_means_not_unstable():
+    assert "unstable_rural" not in r.applicable_rules(facts(members=[adult()], incomes={"wages"}), RULES, ON)
+    assert "unstable_rural" not in r.applicable_rules(
+        facts(members=[adult(work_capacity="none")], incomes={"farming"}), RULES, ON)
+    old = MemberFacts(D(1950, 1, 1), work_capacity="full")  # past the elderly age: not work-capable
+    assert "unstable_rural" not in r.applicable_rules(facts(members=[old], incomes={"farming"}), RULES, ON)
+
+
+def test_elderly_age_is_a_figure():
+    f = facts("class1", members=[MemberFacts(D(1970, 1, 1), work_capacity="none")])
+    assert r.next_due(f, RULES, ON).rule == "class1"
+    assert r.next_due(f, replace(RULES, elderly_age=55), ON).rule == "elderly"
+
+
+def test_intervals_are_data():
+    rules = replace(RULES, intervals={**RULES.intervals, "class3": 2})
+    assert r.next_due(facts("class3"), rules, ON).date == D(2026, 3, 31)
+
+
+def test_single_parent_needs_a_minor_child_and_no_spouse():
+    kid = MemberFacts(D(2012, 1, 1), relation="daughter", work_capacity="none")
+    assert r.is_single_parent(facts(members=[adult(), kid]), ON)
+    assert not r.is_single_parent(facts(members=[adult(), adult(relation="spouse"), kid]), ON)
+    grown = MemberFacts(D(2000, 1, 1), relation="daughter")
+    assert not r.is_single_parent(facts(members=[adult(), grown]), ON)
+
+
+def test_an_event_makes_the_review_due_at_once():
+    got = r.next_due(facts("class1"), RULES, ON, events=[OpenEvent("death", D(2026, 3, 5)),
+                                                          OpenEvent("cross_check", D(2026, 2, 10))])
+    assert (got.date, got.rule) == (D(2026, 2, 10), "event:cross_check")
+
+
+def test_never_reviewed_without_start_is_due_at_once():
+    got = r.next_due(facts("class1"), RULES, None, on=D(2026, 5, 6))
+    assert (got.date, got.rule) == (D(2026, 5, 6), "first")
+
+
+def test_gradual_exit_schedule_with_reminders_before_the_stop():
+    rules = replace(RULES, gradual_exit_months=6, exit_reminder_months=2)
+    s = r.gradual_exit(D(2026, 9, 14), rules)
+    assert s.last_paid_month == D(2027, 3, 1)
+    assert s.stop_month == D(2027, 4, 1)
+    assert s.reminders == (D(2027, 2, 1), D(2027, 3, 1))
+    assert r.exit_state(s, D(2027, 1, 31)) == "running"
+    assert r.exit_state(s, D(2027, 2, 1)) == "remind"
+    assert r.exit_state(s, D(2027, 4, 1)) == "stopped"
+    assert r.months_left(s, D(2026, 9, 20)) == 7
+    assert r.months_left(s, D(2027, 3, 2)) == 1
+    assert r.months_left(s, D(2027, 4, 2)) == 0
+
+
+def test_gradual_exit_review_wins_when_earlier():
+    s = r.gradual_exit(D(2026, 1, 10), replace(RULES, gradual_exit_months=3))
+    got = r.next_due(facts("class1"), RULES, D(2026, 1, 1), exit_due=s.review_due)
+    assert (got.date, got.rule) == (D(2026, 4, 1), "gradual_exit")
+
+
+def test_gradual_exit_months_must_be_3_to_12():
+    codes = {p.code for p in r.validate_rules(replace(RULES, gradual_exit_months=2))}
+    assert "reviews.gradual_exit_months" in codes
+    assert r.validate_rules(RULES) == []
+
+
+def test_one_refusal_changes_nothing_two_stop_the_benefit_from_the_next_month():
+    first = [Refusal(D(2026, 3, 3), "县城物业保洁，月薪 1800 元")]
+    assert r.refusal_decision(first, RULES, 60000) is None
+    both = first + [Refusal(D(2026, 5, 20), "镇工业园包装工")]
+    d = r.refusal_decision(both, RULES, 60000)
+    assert (d.consequence, d.from_month, d.new_benefit_fen) == ("stop", D(2026, 6, 1), 0)
+
+
+def test_refusal_reduces_by_amount_or_share_per_policy():
+    both = [Refusal(D(2026, 12, 1), "a"), Refusal(D(2026, 12, 20), "b")]
+    amount = replace(RULES, refusal_consequence="reduce_amount", refusal_reduce_fen=20000)
+    d = r.refusal_decision(both, amount, 60000)
+    assert (d.new_benefit_fen, d.from_month) == (40000, D(2027, 1, 1))
+    share = replace(RULES, refusal_consequence="reduce_share", refusal_reduce_percent=50)
+    assert r.refusal_decision(both, share, 60000).new_benefit_fen == 30000
+    three = replace(RULES, refusal_threshold=3)
+    assert r.refusal_decision(both, three, 60000) is None
+
+
+def test_rules_in_force_by_effective_date():
+    a = replace(RULES, effective_from=D(2025, 1, 1))
+    b = replace(RULES, effective_from=D(2026, 7, 1), gradual_exit_months=12)
+    assert r.rules_in_force([b, a], D(2026, 6, 30)) is a
+    assert r.rules_in_force([b, a], D(2026, 7, 1)) is b
+
+
+def test_quarter_plan_uses_working_days_only_and_keeps_visits_before_due():
+    items = [r.PlanItem(i, D(2026, 1, 5) + dt.timedelta(days=i % 80), f"村{i % 3}") for i in range(200)]
+    holidays = [D(2026, 1, 1), D(2026, 1, 2)]
+    plan = r.plan_quarter(items, D(2026, 2, 10), holidays=holidays)
+    assert plan.start == D(2026, 1, 1) and plan.end == D(2026, 3, 31)
+    assert len(plan.visits) == 200
+    assert all(v.day.weekday() < 5 and v.day not in holidays for v in plan.visits)
+    assert all(v.day <= v.due for v in plan.visits)
+    assert max(plan.count_on(d) for d in plan.days) <= plan.per_day
+
+
+def test_quarter_plan_puts_overdue_visits_first():
+    items = [r.PlanItem(1, D(2025, 12, 1)), r.PlanItem(2, D(2026, 3, 31))]
+    plan = r.plan_quarter(items, D(2026, 1, 1))
+    first = {v.key: v for v in plan.visits}
+    assert first[1].day == D(2026, 1, 1) and first[1].late
+    assert first[2].day == D(2026, 3, 31) and not first[2].late
+
+
+def test_effective_month_follows_the_offset():
+    assert r.effective_month(D(2026, 12, 31), RULES) == D(2027, 1, 1)
+    assert r.effective_month(D(2026, 12, 31), replace(RULES, effect_offset_months=0)) == D(2026, 12, 1)
