@@ -160,8 +160,11 @@ def test_rules_in_force_by_effective_date():
 
 
 def test_quarter_plan_uses_working_days_only_and_keeps_visits_before_due():
-    items = [r.PlanItem(i, D(2026, 1, 5) + dt.timedelta(days=i % 80), f"村{i % 3}") for i in range(200)]
     holidays = [D(2026, 1, 1), D(2026, 1, 2)]
+    workdays = r.working_days(D(2026, 1, 1), D(2026, 3, 31), holidays)
+    assert len(workdays) == 62 and workdays[0] == D(2026, 1, 5)
+    # dues crowd the end of the quarter: the plan moves visits earlier, never after the due date
+    items = [r.PlanItem(i, workdays[-1 - (i % 40)], f"村{i % 3}") for i in range(200)]
     plan = r.plan_quarter(items, D(2026, 2, 10), holidays=holidays)
     assert plan.start == D(2026, 1, 1) and plan.end == D(2026, 3, 31)
     assert len(plan.visits) == 200
