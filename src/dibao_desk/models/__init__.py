@@ -8,6 +8,7 @@ from dibao_desk.models.base import Base
 from dibao_desk.models.office import Office, Village
 from dibao_desk.models.household import Household, IncomeItem, Member, PropertyItem, Supporter
 from dibao_desk.models.audit import AuditLog
+from dibao_desk.models.roster import RosterMapping
 from dibao_desk.models.exchange import (
     CountyCase, CountyDecision, CountyRosterHousehold, CountySampleDraw, CountyTownship,
     CrossCheckWarning, PackageReceived, PackageSent,
@@ -19,5 +20,5 @@ __all__ = [
     "CountyCase", "CountyDecision", "CountyRosterHousehold", "CountySampleDraw", "CountyTownship",
     "CrossCheckWarning", "PackageReceived", "PackageSent",
     "AuditLog", "Base", "Case", "CaseStep", "NoticeObjection", "ReviewItemRecord", "Household", "IncomeItem", "Member", "Office", "PolicySet", "PropertyItem",
-    "Supporter", "Village",
+    "RosterMapping", "Supporter", "Village",
 ]

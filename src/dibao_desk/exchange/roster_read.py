@@ -1,0 +1,503 @@
+"""Reading a hand-kept roster (花名册) sheet: where the header is, which column is which,
+which rows are persons, and what each person's cells say.
+
+Nothing here touches the store. The sheet comes from ``safety.Workbook.read`` as rows
+of cells; the result is a ``ParsedSheet`` of lines (every row under the header, with
+its kind) and groups (a head row followed by its members' rows).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from dibao_desk.domain import idcard
+from dibao_desk.domain.money import yuan_to_fen
+from dibao_desk.domain.problems import Problem
+from dibao_desk.exchange.safety import Sheet
+
+# The fields a roster column can hold. "ignore" drops the column.
+FIELDS = (
+    "ignore", "seq", "village", "head_name", "head_id", "name", "id_number", "relation",
+    "persons", "category", "benefit", "bank_name", "bank_account", "hukou", "address", "phone",
+    "note",
+)
+
+HEADER_SCAN_ROWS = 30
+
+# (field, words any of which in the header label means this field). Order matters: the
+# first rule that matches wins, so the more specific come first.
+_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("seq", ("序号", "编号", "序", "NO", "NO.")),
+    ("hukou", ("户籍类型", "户籍性质", "户口性质", "户口类别", "城乡", "户籍类别", "城市/农村", "城镇/农村")),
+    ("relation", ("关系",)),
+    ("bank_account", ("账号", "帐号", "卡号", "存折号", "折号", "一卡通")),
+    ("head_id", ("户主身份证", "户主证件", "户主公民身份", "户主身份号")),
+    ("id_number", ("身份证", "公民身份号码", "身份号码", "证件号", "身份证号码")),
+    ("bank_name", ("开户银行", "开户行", "银行名称", "代发银行", "银行", "金融机构")),
+    ("persons", ("家庭人口", "人口数", "家庭人数", "户人口", "人口", "人数")),
+    ("category", ("保障类别", "类别", "分类", "救助类别", "保障类型", "保障档次", "档次", "等级")),
+    ("benefit", ("月保障金", "保障金额", "保障金", "补助金额", "补助金", "发放金额", "月享受", "享受金额",
+                 "救助金", "金额", "低保金")),
+    ("head_name", ("户主姓名", "户主",)),
+    ("name", ("姓名", "成员", "保障对象", "名字")),
+    ("village", ("村(社区)", "村组", "所在村", "村委会", "村居", "社区", "村")),
+    ("address", ("住址", "地址")),
+    ("phone", ("电话", "手机", "联系方式")),
+    ("note", ("备注", "说明")),
+)
+
+HEAD_RELATIONS = {"户主", "本人", "户主本人", "本户"}
+_RELATIONS = {
+    "spouse": ("配偶", "妻", "妻子", "夫", "丈夫", "之妻", "之夫", "爱人", "老伴"),
+    "son": ("子", "儿子", "长子", "次子", "三子", "之子", "独子", "养子", "继子"),
+    "daughter": ("女", "女儿", "长女", "次女", "三女", "之女", "独女", "养女", "继女"),
+    "father": ("父", "父亲", "之父"),
+    "mother": ("母", "母亲", "之母"),
+    "grandson": ("孙", "孙子", "之孙", "外孙", "外孙子"),
+    "granddaughter": ("孙女", "之孙女", "外孙女"),
+    "grandfather": ("祖父", "爷爷", "外祖父"),
+    "grandmother": ("祖母", "奶奶", "外祖母"),
+    "son_in_law": ("女婿", "婿"),
+    "daughter_in_law": ("儿媳", "媳", "儿媳妇", "媳妇", "长媳", "次媳"),
+    "sibling": ("兄", "弟", "姐", "妹", "兄弟", "姐妹", "哥哥", "弟弟", "姐姐", "妹妹", "兄弟姐妹"),
+    "other": ("其他", "其它", "亲属"),
+}
+RELATION_WORDS = {w: code for code, words in _RELATIONS.items() for w in words} | {
+    w: "head" for w in HEAD_RELATIONS}
+
+_CATEGORIES = {
+    "class1": ("一类", "A类", "A", "1类", "1", "一档", "A档", "一级"),
+    "class2": ("二类", "B类", "B", "2类", "2", "二档", "B档", "二级"),
+    "class3": ("三类", "C类", "C", "3类", "3", "三档", "C档", "三级"),
+}
+CATEGORY_WORDS = {w: code for code, words in _CATEGORIES.items() for w in words}
+
+_HUKOU = {"urban": ("城市", "城镇", "非农", "非农业", "城市户口", "城镇户口", "居民"),
+          "rural": ("农村", "农业", "农村户口", "农业户口", "乡村")}
+HUKOU_WORDS = {w: code for code, words in _HUKOU.items() for w in words}
+
+_TOTAL_WORDS = ("合计", "小计", "总计", "共计", "累计", "总数")
+_SIGNATURE_WORDS = ("制表", "填表", "填报人", "审核人", "审核：", "审核:", "负责人", "经办人", "签字", "签名",
+                    "盖章", "复核人", "统计人", "日期：", "日期:", "注：", "注:", "说明：", "说明:")
+
+_UNIT = re.compile(r"\((元|人|元/月|元/人|人数|户)\)")
+_WS = re.compile(r"\s+")
+_ID_LIKE = re.compile(r"^\d{15}(\d{2}[\dXx])?$")
+
+
+def _clean_label(value) -> str:
+    text = unicodedata.normalize("NFKC", str(value or ""))
+    text = _WS.sub("", text)
+    text = _UNIT.sub("", text)
+    return text.upper()
+
+
+def guess_field(label: str) -> str:
+    """The field a header label names, or 'ignore'."""
+    text = _clean_label(label)
+    if not text:
+        return "ignore"
+    for fld, words in _RULES:
+        if fld == "seq":
+            if text in words:
+                return fld
+            continue
+        if any(w.upper() in text for w in words):
+            return fld
+    return "ignore"
+
+
+def guess_mapping(labels: list[str]) -> tuple[str, ...]:
+    """One field per column; each field at most once (the first column that names it)."""
+    used: set[str] = set()
+    out: list[str] = []
+    for label in labels:
+        fld = guess_field(label)
+        if fld != "ignore" and fld in used:
+            # A second 姓名/身份证号 after the head's own: the member's columns.
+            if fld == "head_name" and "name" not in used:
+                fld = "name"
+            elif fld == "head_id" and "id_number" not in used:
+                fld = "id_number"
+            elif fld == "name" and "head_name" not in used and "name" in used:
+                fld = "ignore"
+            else:
+                fld = "ignore"
+        if fld != "ignore":
+            used.add(fld)
+        out.append(fld)
+    # A lone 姓名 + 身份证号 with a 户主姓名 column before it: fine as is. A 户主姓名 with
+    # no 姓名 column holds the person of the row, which is then always a head.
+    return tuple(out)
+
+
+def shape_key(labels: list[str]) -> str:
+    """Identifies a header shape: the same labels in the same order."""
+    joined = "\x1f".join(_clean_label(v) for v in labels)
+    return hashlib.sha1(joined.encode("utf-8")).hexdigest()
+
+
+# ---- the header -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Header:
+    rows: tuple[int, ...]  # 0-based sheet rows that make the header (one or two)
+    labels: tuple[str, ...]  # one label per column (two-row headers joined: 户主 + 姓名)
+
+    @property
+    def last_row(self) -> int:
+        return self.rows[-1]
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _filled_merged(sheet: Sheet, r: int, width: int) -> list[str]:
+    """Row r's texts, with a merged cell's text repeated across the columns it covers."""
+    row = sheet.rows[r] if r < len(sheet.rows) else []
+    texts = [_text(row[c]) if c < len(row) else "" for c in range(width)]
+    for (r0, c0), (r1, c1) in sheet.merged:
+        if r0 <= r <= r1 and c0 < width:
+            top = sheet.rows[r0][c0] if r0 < len(sheet.rows) and c0 < len(sheet.rows[r0]) else ""
+            for c in range(c0, min(c1 + 1, width)):
+                if not texts[c]:
+                    texts[c] = _text(top) if r == r0 else ""
+    return texts
+
+
+def _score(labels: list[str]) -> int:
+    fields = {guess_field(t) for t in labels} - {"ignore"}
+    if not ({"name", "head_name"} & fields) or not ({"id_number", "head_id"} & fields):
+        return 0
+    return len(fields)
+
+
+def _looks_like_data(texts: list[str]) -> bool:
+    return any(_ID_LIKE.match(t.replace(" ", "")) or _is_number(t) for t in texts if t)
+
+
+def _is_number(t: str) -> bool:
+    try:
+        float(t)
+        return True
+    except ValueError:
+        return False
+
+
+def find_header(sheet: Sheet) -> Header | None:
+    """The header row (or pair of rows under merged group cells), or None if there is none."""
+    width = max((len(r) for r in sheet.rows[:HEADER_SCAN_ROWS + 2]), default=0)
+    best: tuple[int, Header] | None = None
+    for r in range(min(HEADER_SCAN_ROWS, len(sheet.rows))):
+        top = _filled_merged(sheet, r, width)
+        if not any(top):
+            continue
+        candidates = [(_score(top), Header((r,), tuple(top)))]
+        if r + 1 < len(sheet.rows):
+            below = [_text(v) for v in sheet.rows[r + 1]] + [""] * width
+            below = below[:width]
+            # A vertically merged cell (序号 over two rows) leaves the lower cell empty.
+            if any(below) and not _looks_like_data(below):
+                joined = []
+                for up, low in zip(top, below):
+                    if not low or low == up:
+                        joined.append(up)
+                    elif not up:
+                        joined.append(low)
+                    else:
+                        joined.append(up + low)
+                candidates.append((_score(joined), Header((r, r + 1), tuple(joined))))
+        for score, header in candidates:
+            if score and (best is None or score > best[0]):
+                best = (score, header)
+    return best[1] if best else None
+
+
+# ---- cells ------------------------------------------------------------------------------
+
+@dataclass
+class Corrections:
+    fullwidth: int = 0  # cells with full-width digits or letters made half-width
+    spaces: int = 0  # cells with stray spaces removed
+
+    def add(self, other: "Corrections") -> None:
+        self.fullwidth += other.fullwidth
+        self.spaces += other.spaces
+
+
+def _has_fullwidth(s: str) -> bool:
+    return any("\uff01" <= ch <= "\uff5e" or ch == "\u3000" for ch in s)
+
+
+def clean_text(value, fix: Corrections, *, squeeze: bool = False) -> str:
+    """A cell as text: full-width made half-width, spaces trimmed (all removed if squeeze)."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, float):
+        return _text(value)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    s = str(value)
+    if _has_fullwidth(s):
+        s = unicodedata.normalize("NFKC", s)
+        fix.fullwidth += 1
+    t = _WS.sub("", s) if squeeze else s.strip()
+    if t != s and t:
+        fix.spaces += 1
+    return t
+
+
+def excel_number_text(value: float) -> str:
+    """How Excel shows a long number in a General cell: 3.60426E+17."""
+    mantissa, exponent = f"{value:.5E}".split("E")
+    mantissa = mantissa.rstrip("0").rstrip(".")
+    return f"{mantissa}E+{int(exponent):02d}"
+
+
+def id_text(value, fix: Corrections) -> tuple[str, Problem | None]:
+    """The ID number in a cell as text, or the problem that makes it unusable."""
+    if isinstance(value, bool) or isinstance(value, (dt.date, dt.datetime)):
+        return str(value), Problem("id.format", "id_number", {"value": str(value)})
+    if isinstance(value, (int, float)):
+        if float(value).is_integer() and 0 < value < 1e15:
+            number = str(int(value))
+            if len(number) == 15:  # an old ID: 15 digits survive as a number
+                return number, None
+        shown = excel_number_text(float(value)) if value >= 1e11 else _text(value)
+        return shown, Problem("id.scientific", "id_number", {"value": shown})
+    s = str(value)
+    if _has_fullwidth(s):
+        fix.fullwidth += 1
+    t = idcard.normalise(s)
+    if t and t != unicodedata.normalize("NFKC", s).upper().strip():
+        fix.spaces += 1
+    elif s != s.strip() and t:
+        fix.spaces += 1
+    return t, None
+
+
+# ---- rows -------------------------------------------------------------------------------
+
+@dataclass
+class Person:
+    """What one roster row says about one person (and, on a head row, the household)."""
+
+    line: int  # 0-based sheet row
+    name: str = ""
+    id_number: str = ""
+    relation: str = ""  # code; "" when the row did not say
+    relation_text: str = ""
+    starts_household: bool = False
+    village: str = ""
+    persons: int | None = None
+    category: str = ""
+    category_text: str = ""
+    benefit_fen: int | None = None
+    bank_name: str = ""
+    bank_account: str = ""
+    hukou: str = ""
+    address: str = ""
+    phone: str = ""
+    note: str = ""
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class Line:
+    """A row under the header: a person, or something skipped (with why)."""
+
+    index: int  # 0-based sheet row
+    kind: str  # person | blank | total | signature | header | no_person
+    person: Person | None = None
+
+
+@dataclass
+class ParsedSheet:
+    header: Header
+    mapping: tuple[str, ...]
+    lines: list[Line]
+    groups: list[list[Person]]  # head first, then members, in sheet order
+    corrections: Corrections
+
+
+def _classify(texts: list[str], header: Header) -> str | None:
+    """Why a row is not a person's, or None if it may be one."""
+    filled = [t for t in texts if t]
+    if not filled:
+        return "blank"
+    squeezed = ["".join(t.split()) for t in filled]
+    if any(any(s.startswith(w) or s == w or s.endswith(w) for w in _TOTAL_WORDS) for s in squeezed[:4]):
+        if not any(_ID_LIKE.match(s) for s in squeezed):
+            return "total"
+    joined = "".join(squeezed)
+    if not any(_ID_LIKE.match(s) for s in squeezed) and any(w in joined for w in _SIGNATURE_WORDS):
+        return "signature"
+    labels = [t for t in header.labels if t]
+    same = sum(1 for t in filled if t in labels)
+    if same >= 2 and same >= len(filled) // 2:
+        return "header"
+    return None
+
+
+def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
+                progress=None) -> ParsedSheet:
+    """Every row under the header, classified; persons grouped into households."""
+    col = {f: i for i, f in enumerate(mapping) if f != "ignore"}
+    fix = Corrections()
+    lines: list[Line] = []
+    groups: list[list[Person]] = []
+    current: list[Person] | None = None
+    has_head_cols = "head_name" in col or "head_id" in col
+    has_person_cols = "name" in col or "id_number" in col
+    total = len(sheet.rows)
+    width = len(mapping)
+
+    formula_cols: dict[int, list[int]] = {}
+    for rr, cc in sheet.formula_without_value:
+        formula_cols.setdefault(rr, []).append(cc)
+
+    def cell(row, f):
+        i = col.get(f)
+        if i is None or i >= len(row):
+            return ""
+        return row[i]
+
+    for r in range(header.last_row + 1, total):
+        if progress is not None and r % 2000 == 0:
+            progress.check()
+            progress.update(r, total)
+        row = sheet.rows[r]
+        texts = [_text(v) for v in row[:width]]
+        kind = _classify(texts, header)
+        if kind is not None:
+            lines.append(Line(r, kind))
+            continue
+        p = Person(line=r)
+        head_name = clean_text(cell(row, "head_name"), fix, squeeze=True)
+        name = clean_text(cell(row, "name"), fix, squeeze=True)
+        head_id_raw = cell(row, "head_id")
+        id_raw = cell(row, "id_number")
+        head_id, head_id_problem = id_text(head_id_raw, fix) if head_id_raw != "" else ("", None)
+        pid, pid_problem = id_text(id_raw, fix) if id_raw != "" else ("", None)
+        rel_text = clean_text(cell(row, "relation"), fix, squeeze=True)
+        rel = RELATION_WORDS.get(rel_text, "other" if rel_text else "")
+        if rel_text and rel_text not in RELATION_WORDS:
+            p.problems.append(Problem("roster.relation_unknown", "relation", {"value": rel_text},
+                                      severity="warning"))
+        if not (head_name or name or head_id or pid):
+            lines.append(Line(r, "no_person"))
+            continue
+        head_cols_filled = bool(head_name or head_id)
+        if has_person_cols and has_head_cols:
+            # 户主 columns filled: a head row; they describe the household's head.
+            starts = head_cols_filled or rel == "head"
+            p.name = name or (head_name if starts and (not pid or pid == head_id) else "")
+            p.id_number = pid or (head_id if starts else "")
+            id_problem = pid_problem or (head_id_problem if not pid else None)
+            if starts and not rel:
+                rel = "head" if (not name or name == head_name) else ""
+        elif has_head_cols:
+            starts = True
+            p.name, p.id_number, id_problem = head_name, head_id, head_id_problem
+            rel = rel or "head"
+        else:
+            starts = rel == "head" or (not rel and current is None) or (not rel and "relation" not in col)
+            p.name, p.id_number, id_problem = name, pid, pid_problem
+            if starts and not rel:
+                rel = "head"
+        if id_problem is not None:
+            p.problems.append(id_problem)
+        p.relation, p.relation_text, p.starts_household = rel, rel_text, starts
+        for cc in formula_cols.get(r, ()):
+            if cc < width and mapping[cc] != "ignore":
+                p.problems.append(Problem("roster.formula_no_value", mapping[cc],
+                                          {"column": _column_letter(cc)}))
+        _household_cells(p, row, cell, fix)
+        if starts:
+            if has_head_cols and has_person_cols and head_cols_filled and p.relation != "head" and (
+                    head_name and name and head_name != name):
+                # The head's own columns and a first member on the same row: two persons.
+                head = Person(line=r, name=head_name, id_number=head_id, relation="head",
+                              relation_text="户主", starts_household=True)
+                if head_id_problem:
+                    head.problems.append(head_id_problem)
+                _household_cells(head, row, cell, Corrections())
+                p.starts_household = False
+                current = [head, p]
+            else:
+                current = [p]
+            groups.append(current)
+        elif current is None:
+            p.problems.append(Problem("roster.member_without_head", "relation"))
+            groups.append([p])
+        else:
+            current.append(p)
+        lines.append(Line(r, "person", p))
+    return ParsedSheet(header, mapping, lines, groups, fix)
+
+
+def _household_cells(p: Person, row, cell, fix: Corrections) -> None:
+    p.village = clean_text(cell(row, "village"), fix, squeeze=True)
+    p.bank_name = clean_text(cell(row, "bank_name"), fix, squeeze=True)
+    acct = cell(row, "bank_account")
+    if isinstance(acct, float):
+        if acct >= 1e15:
+            shown = excel_number_text(acct)
+            p.problems.append(Problem("roster.account_number", "bank_account", {"value": shown}))
+            acct = ""
+        else:
+            acct = _text(acct)
+    p.bank_account = clean_text(acct, fix, squeeze=True)
+    p.address = clean_text(cell(row, "address"), fix)
+    p.phone = clean_text(cell(row, "phone"), fix, squeeze=True)
+    p.note = clean_text(cell(row, "note"), fix)
+    hukou = clean_text(cell(row, "hukou"), fix, squeeze=True)
+    if hukou:
+        p.hukou = HUKOU_WORDS.get(hukou, "")
+        if not p.hukou:
+            p.problems.append(Problem("roster.hukou_unknown", "hukou", {"value": hukou}, severity="warning"))
+    persons = cell(row, "persons")
+    if persons != "":
+        t = clean_text(persons, fix, squeeze=True).removesuffix("人")
+        try:
+            p.persons = int(float(t))
+        except ValueError:
+            p.problems.append(Problem("roster.persons_invalid", "persons", {"value": t}, severity="warning"))
+    cat = clean_text(cell(row, "category"), fix, squeeze=True)
+    if cat:
+        p.category_text = cat
+        p.category = CATEGORY_WORDS.get(cat.upper(), "")
+        if not p.category:
+            p.problems.append(Problem("roster.category_unknown", "category", {"value": cat},
+                                      severity="warning"))
+    benefit = cell(row, "benefit")
+    if benefit != "" and benefit is not None:
+        raw = benefit if isinstance(benefit, (int, float)) else clean_text(benefit, fix, squeeze=True)
+        try:
+            fen = yuan_to_fen(raw)
+            if fen < 0:
+                raise ValueError(raw)
+            p.benefit_fen = fen
+        except ValueError:
+            p.problems.append(Problem("amount.invalid", "benefit", {"value": str(benefit)}))
+
+
+def _column_letter(c: int) -> str:
+    letters = ""
+    c += 1
+    while c:
+        c, rem = divmod(c - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+column_letter = _column_letter

@@ -1,0 +1,330 @@
+"""Checks made on a workbook (or any zip package) before anything parses it.
+
+A file from a USB stick may be anything: a renamed picture, a half-copied file,
+a zip that inflates to gigabytes, an XML part with entity declarations that
+expand without end. Everything here is decided from the file's first bytes and
+the zip's central directory, and by scanning XML parts in bounded chunks, so a
+hostile file is refused without ever being inflated into memory.
+
+``check_workbook(path)`` returns problems (empty when the file may be read);
+``check_zip(path, ...)`` does the zip part for other packages (county exchange
+files); ``open_workbook(path)`` checks, then opens with python-calamine.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from defusedxml import ElementTree as SafeET
+from defusedxml.common import DefusedXmlException
+
+from dibao_desk.domain.problems import Problem, RuleError
+
+ZIP_MAGIC = b"PK\x03\x04"
+EMPTY_ZIP_MAGIC = b"PK\x05\x06"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls (BIFF8 in a compound file)
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds a file must keep to. The defaults fit a county's roster with room to spare
+    (100,000 persons make a ~5 MB .xlsx that inflates to ~60 MB)."""
+
+    max_file_bytes: int = 200 * MB
+    max_members: int = 2000
+    max_total_uncompressed: int = 400 * MB
+    max_member_uncompressed: int = 300 * MB
+    # A member may inflate this many times its stored size once it is larger than
+    # ``ratio_floor`` bytes. Spreadsheet XML stays well below 100:1.
+    max_ratio: int = 200
+    ratio_floor: int = 8 * MB
+
+
+DEFAULT_LIMITS = Limits()
+
+# Declarations that let XML expand (billion laughs, external entities). None of them
+# belongs in an Office Open XML part. Checked in UTF-8 and in both UTF-16 byte orders.
+_DECLARATIONS = [b"<!DOCTYPE", b"<!ENTITY"]
+_PATTERNS = _DECLARATIONS + [d.decode().encode(enc) for d in _DECLARATIONS
+                             for enc in ("utf-16-le", "utf-16-be")]
+_SCAN_CHUNK = 1 * MB
+_XML_SUFFIXES = (".xml", ".rels", ".vml")
+
+SPREADSHEET_TYPES = (
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+    "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml",
+)
+
+
+def sniff(path: str | os.PathLike) -> str:
+    """'zip', 'ole', 'empty' or 'other', from the first bytes."""
+    with open(path, "rb") as f:
+        head = f.read(8)
+    if not head:
+        return "empty"
+    if head.startswith(ZIP_MAGIC) or head.startswith(EMPTY_ZIP_MAGIC):
+        return "zip"
+    if head == OLE_MAGIC:
+        return "ole"
+    return "other"
+
+
+def check_file(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS) -> list[Problem]:
+    """The file exists, is a file, is not empty and not too large."""
+    p = Path(path)
+    name = p.name
+    if not p.exists():
+        return [Problem("file.missing", "file", {"name": name})]
+    if not p.is_file():
+        return [Problem("file.not_file", "file", {"name": name})]
+    size = p.stat().st_size
+    if size == 0:
+        return [Problem("file.empty", "file", {"name": name})]
+    if size > limits.max_file_bytes:
+        return [Problem("file.too_large", "file",
+                        {"name": name, "size_mb": size // MB, "limit_mb": limits.max_file_bytes // MB})]
+    return []
+
+
+def check_zip(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS,
+              scan_xml: bool = True) -> list[Problem]:
+    """A zip package: readable directory, member count, inflated sizes and ratios from the
+    directory (before any inflating), then XML parts scanned for DTD/entity declarations."""
+    name = Path(path).name
+    try:
+        zf = zipfile.ZipFile(path)
+    except zipfile.BadZipFile:
+        return [Problem("file.truncated", "file", {"name": name})]
+    except OSError:
+        return [Problem("file.unreadable", "file", {"name": name})]
+    with zf:
+        infos = zf.infolist()
+        if not infos:
+            return [Problem("file.empty", "file", {"name": name})]
+        if len(infos) > limits.max_members:
+            return [Problem("file.zip_members", "file",
+                            {"name": name, "count": len(infos), "limit": limits.max_members})]
+        total = 0
+        for info in infos:
+            if info.flag_bits & 0x1:
+                return [Problem("file.encrypted", "file", {"name": name})]
+            total += info.file_size
+            stored = max(info.compress_size, 1)
+            if info.file_size > limits.max_member_uncompressed or (
+                    info.file_size > limits.ratio_floor and info.file_size / stored > limits.max_ratio):
+                return [Problem("file.zip_bomb", "file",
+                                {"name": name, "member": info.filename, "size_mb": info.file_size // MB})]
+        if total > limits.max_total_uncompressed:
+            return [Problem("file.zip_bomb", "file", {"name": name, "member": "", "size_mb": total // MB})]
+        if scan_xml:
+            try:
+                for info in infos:
+                    if info.filename.lower().endswith(_XML_SUFFIXES) and _has_declaration(zf, info, limits):
+                        return [Problem("file.xml_entities", "file", {"name": name, "member": info.filename})]
+            except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError):
+                return [Problem("file.truncated", "file", {"name": name})]
+    return []
+
+
+def _has_declaration(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> bool:
+    """Scan one member in bounded chunks, never inflating more than its declared size."""
+    keep = max(len(p) for p in _PATTERNS) - 1
+    tail = b""
+    read = 0
+    with zf.open(info) as f:
+        while True:
+            chunk = f.read(_SCAN_CHUNK)
+            if not chunk:
+                return False
+            read += len(chunk)
+            if read > info.file_size or read > limits.max_member_uncompressed:
+                raise ValueError("member larger than its directory entry")
+            window = tail + chunk
+            if any(p in window for p in _PATTERNS):
+                return True
+            tail = window[-keep:]
+
+
+def check_workbook(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS) -> list[Problem]:
+    """Everything that must hold before a workbook is parsed. Empty list: safe to read."""
+    problems = check_file(path, limits)
+    if problems:
+        return problems
+    name = Path(path).name
+    kind = sniff(path)
+    if kind == "ole":
+        return []  # .xls: a compound file of binary records; calamine bounds its reads
+    if kind != "zip":
+        return [Problem("file.not_workbook", "file", {"name": name})]
+    problems = check_zip(path, limits)
+    if problems:
+        return problems
+    return _check_spreadsheet_parts(path, name)
+
+
+def _check_spreadsheet_parts(path, name: str) -> list[Problem]:
+    """The zip is an Office Open XML spreadsheet: its content types say so."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            try:
+                data = zf.read("[Content_Types].xml")
+            except KeyError:
+                return [Problem("file.not_workbook", "file", {"name": name})]
+        root = SafeET.fromstring(data, forbid_dtd=True)
+    except DefusedXmlException:
+        return [Problem("file.xml_entities", "file", {"name": name, "member": "[Content_Types].xml"})]
+    except (SafeET.ParseError, zipfile.BadZipFile, EOFError, OSError, ValueError):
+        return [Problem("file.truncated", "file", {"name": name})]
+    types = {el.get("ContentType", "") for el in root.iter() if el.tag.endswith("Override")}
+    if not types.intersection(SPREADSHEET_TYPES):
+        return [Problem("file.not_workbook", "file", {"name": name})]
+    return []
+
+
+def read_xml_part(path: str | os.PathLike, member: str, limits: Limits = DEFAULT_LIMITS):
+    """Parse one XML part of a checked package with defusedxml (no DTDs, no entities)."""
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo(member)
+        if info.file_size > limits.max_member_uncompressed:
+            raise RuleError(Problem("file.zip_bomb", "file", {"name": Path(path).name, "member": member,
+                                                              "size_mb": info.file_size // MB}))
+        data = zf.read(member)
+    return SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+
+
+# ---- reading ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Sheet:
+    name: str
+    rows: list[list]  # cells from A1, as python-calamine gives them (str, float, int, bool, date)
+    merged: tuple[tuple[tuple[int, int], tuple[int, int]], ...] = ()  # ((r0, c0), (r1, c1)), 0-based
+    formula_without_value: frozenset[tuple[int, int]] = frozenset()  # (row, col), 0-based
+
+
+class Workbook:
+    """A workbook that passed ``check_workbook``, read with python-calamine (values only:
+    formulas give their cached results and are never evaluated)."""
+
+    def __init__(self, path: str | os.PathLike, kind: str, book) -> None:
+        self.path = Path(path)
+        self.kind = kind
+        self._book = book
+
+    @property
+    def sheet_names(self) -> list[str]:
+        return [m.name for m in self._book.sheets_metadata
+                if str(getattr(m, "typ", "")).endswith("WorkSheet")] or list(self._book.sheet_names)
+
+    def read(self, name: str | None = None) -> Sheet:
+        from python_calamine import CalamineError
+
+        name = name or self.sheet_names[0]
+        if name not in self._book.sheet_names:
+            raise RuleError(Problem("file.no_sheet", "sheet", {"name": self.path.name, "sheet": name}))
+        try:
+            sheet = self._book.get_sheet_by_name(name)
+            rows = sheet.to_python(skip_empty_area=False)
+            merged = tuple(sheet.merged_cell_ranges or ())
+        except (CalamineError, ValueError, OSError) as exc:
+            raise RuleError(Problem("file.unreadable", "file", {"name": self.path.name})) from exc
+        formulas = frozenset()
+        if self.kind == "zip":
+            formulas = _formulas_without_value(self.path, name)
+        return Sheet(name, rows, merged, formulas)
+
+    def close(self) -> None:
+        try:
+            self._book.close()
+        except Exception:  # already closed
+            pass
+
+    def __enter__(self) -> "Workbook":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def open_workbook(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS) -> Workbook:
+    """Check, then open. Raises RuleError with the problems when the file cannot be read."""
+    problems = check_workbook(path, limits)
+    if problems:
+        raise RuleError(problems)
+    from python_calamine import CalamineWorkbook
+
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+    except Exception as exc:  # calamine raises several kinds for damaged files
+        code = "file.encrypted" if type(exc).__name__ == "PasswordError" else "file.unreadable"
+        raise RuleError(Problem(code, "file", {"name": Path(path).name})) from exc
+    return Workbook(path, sniff(path), book)
+
+
+_CELL_WITH_FORMULA = re.compile(rb'<c r="([A-Z]{1,3})([0-9]+)"[^>]*?(?<!/)>((?:(?!</c>).)*?<f[ >/](?:(?!</c>).)*?)</c>',
+                                re.S)
+
+
+def _col_index(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + (ch - 64)
+    return n - 1
+
+
+def _sheet_part(path, sheet_name: str) -> str | None:
+    """The zip member holding a sheet, from workbook.xml and its relationships (defusedxml)."""
+    ns_main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    ns_rel = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    try:
+        wb = read_xml_part(path, "xl/workbook.xml")
+        rels = read_xml_part(path, "xl/_rels/workbook.xml.rels")
+    except (KeyError, SafeET.ParseError, DefusedXmlException):
+        return None
+    rid = None
+    for el in wb.iter(f"{ns_main}sheet"):
+        if el.get("name") == sheet_name:
+            rid = el.get(f"{ns_rel}id")
+    if rid is None:
+        return None
+    for el in rels.iter():
+        if el.get("Id") == rid:
+            target = el.get("Target", "")
+            if target.startswith("/"):
+                return target.lstrip("/")
+            return "xl/" + target
+    return None
+
+
+def _formulas_without_value(path, sheet_name: str) -> frozenset[tuple[int, int]]:
+    """Cells holding a formula but no cached value (a file saved by a program that does not
+    calculate). Their value is unknown; the reader treats them as errors, never evaluates."""
+    part = _sheet_part(path, sheet_name)
+    if part is None:
+        return frozenset()
+    found: set[tuple[int, int]] = set()
+    try:
+        with zipfile.ZipFile(path) as zf:
+            with zf.open(part) as f:
+                data = f.read()
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return frozenset()
+    if b"<f" not in data:
+        return frozenset()
+    for m in _CELL_WITH_FORMULA.finditer(data):
+        body = m.group(3)
+        if b"<v>" not in body and b"<v " not in body and b"<is>" not in body:
+            found.add((int(m.group(2)) - 1, _col_index(m.group(1))))
+    return frozenset(found)
+
+
+def problem_codes(problems: Iterable[Problem]) -> list[str]:
+    return [p.code for p in problems]
