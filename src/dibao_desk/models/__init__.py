@@ -15,10 +15,15 @@ from dibao_desk.models.exchange import (
 )
 from dibao_desk.models.procedure import Case, CaseStep, NoticeObjection, ReviewItemRecord
 from dibao_desk.models.policy import PolicySet
+from dibao_desk.models.reviews import (
+    EmploymentEvent, Review, ReviewEvent, ReviewInterval, ReviewRuleSet, ReviewSchedule, WorkRefusal,
+)
 
 __all__ = [
     "CountyCase", "CountyDecision", "CountyRosterHousehold", "CountySampleDraw", "CountyTownship",
     "CrossCheckWarning", "PackageReceived", "PackageSent",
     "AuditLog", "Base", "Case", "CaseStep", "NoticeObjection", "ReviewItemRecord", "Household", "IncomeItem", "Member", "Office", "PolicySet", "PropertyItem",
     "RosterMapping", "Supporter", "Village",
+    "EmploymentEvent", "Review", "ReviewEvent", "ReviewInterval", "ReviewRuleSet", "ReviewSchedule",
+    "WorkRefusal",
 ]
