@@ -51,7 +51,7 @@ class PolicyRow:
     effective_from: dt.date
     key: str
     label: str
-    value: int
+    value: str
     unit: str
     note: str
 
@@ -185,10 +185,8 @@ def policy(package: Package) -> list[ParsedRow]:
     def build(r: _Row):
         eff = r.date("effective_from", True)
         key = r.text("key", True)
-        value = r.values.get("value")
-        if value is None:
-            r.problems.append(Problem("row.number", "value", {"column": r.headers["value"], "value": ""}))
-        rec = PolicyRow(eff or dt.date.min, key, r.text("label"), int(value or 0), r.text("unit"), r.text("note"))
+        value = r.text("value", True)
+        rec = PolicyRow(eff or dt.date.min, key, r.text("label"), value, r.text("unit"), r.text("note"))
         return rec, f"{eff.isoformat() if eff else ''} {key}", r.text("label")
     return _rows(package, out.POLICY, build)
 

@@ -144,7 +144,7 @@ POLICY = SheetSpec("政策标准", (
     Column("effective_from", "生效日期", DATE),
     Column("key", "项目代码"),
     Column("label", "项目名称"),
-    Column("value", "数值", INT),
+    Column("value", "数值"),
     Column("unit", "单位"),
     Column("note", "说明"),
 ))

@@ -51,6 +51,7 @@ TEMPLATES: dict[str, str] = {
     "row.case_not_waiting": "案件 {case}（{head}）目前不在等待县民政局审批，未处理",
     "row.case_decided": "案件 {case} 县里已经审批，不能再次上报",
     "row.policy_key": "第 {row} 行的项目代码“{key}”不认识",
+    "row.policy_value": "第 {row} 行“{key}”的数值“{value}”不对",
     "row.person_unknown": "身份证号 {id_number} 不是本乡镇登记的家庭成员",
     "row.warning_repeat": "预警 {ref} 已经收到过",
     # exporting
@@ -61,6 +62,8 @@ TEMPLATES: dict[str, str] = {
     "exchange.nothing_to_resend": "还没有导出过这类数据包，无法重新导出",
     "exchange.reviews_missing": "复核功能尚未启用，无法导出复核结果",
     "exchange.no_account": "有 {count} 户没有银行账号，造册中账号为空（第 {rows} 行），请补录后重新导出",
+    "exchange.policy_missing": "政策标准功能尚未启用",
+    "exchange.no_policy": "还没有录入本县的政策标准（示例标准不下发）",
     "exchange.warning_status": "答复结果不对",
     "exchange.warning_missing": "找不到编号为 {id} 的核对预警",
     # county mode
@@ -77,6 +80,7 @@ TEMPLATES: dict[str, str] = {
     "change.approve": "批准：{village} {case} 号案件，审批日期 {on}，抽查：{sampled}",
     "change.refuse": "不批准：{village} {case} 号案件，审批日期 {on}，理由：{reason}",
     "change.policy": "{on} 起执行：{label} = {value}{unit}",
+    "change.policy_same": "{on} 起的“{label}”与本机已有标准相同，无变化",
     "change.warning": "核对预警（{kind}）：{detail}，须在 {answer_by} 前答复（户主：{household}）",
     "change.case_new": "新收案件：{township}{village} {case} 号，拟定月保障金 {amount} 元",
     "change.case_update": "更新案件：{township}{village} {case} 号，拟定月保障金 {amount} 元",

@@ -42,7 +42,8 @@ class PackageSent(Base):
 
 
 class PackageReceived(Base):
-    """A package this office applied. A repeat (same checksum, or a sequence already seen) is refused."""
+    """A package this office applied. The same package again (same counterpart, kind, sequence
+    number and checksum), or any package with a number already received, is refused."""
 
     __tablename__ = "exchange_received"
 
@@ -51,7 +52,7 @@ class PackageReceived(Base):
     kind: Mapped[str] = mapped_column(String(12))
     sequence: Mapped[int] = mapped_column(Integer)
     period: Mapped[str] = mapped_column(String(10), default="")
-    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
     file_name: Mapped[str] = mapped_column(String(260), default="")
     accepted_rows: Mapped[int] = mapped_column(Integer, default=0)
     rejected_rows: Mapped[int] = mapped_column(Integer, default=0)

@@ -447,17 +447,35 @@ def _decision_sheets(uow: UnitOfWork, town: CountyTownship, again: bool, sequenc
     return [pkg.SheetData(packages_out.DECISIONS, rows, len(rows))], mark
 
 
-def _policy_sheets(uow: UnitOfWork) -> list[pkg.SheetData]:
-    from dibao_desk.services import policy as policy_service
+def _policy_unit(key: str) -> str:
+    for suffix, unit in (("_fen", "分"), ("_permille", "‰"), ("_m2_x100", "0.01 平方米"), ("_days", "天"),
+                         ("_age", "岁"), ("_max", "级"), ("_allowed", "辆"), ("houses_max", "套")):
+        if key.endswith(suffix):
+            return unit
+    return ""
 
+
+def policy_value_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    return str(value)
+
+
+def _policy_sheets(uow: UnitOfWork) -> list[pkg.SheetData]:
+    """Every set of figures this office entered (not the shipped example), field by field."""
+    policy_service = optional_service("policy")
+    if policy_service is None:
+        raise RuleError(Problem("exchange.policy_missing", "kind"))
+    words = messages.LABELS.get("policy_field", {})
     rows = []
     for ps in policy_service.list_policy_sets(uow):
-        figures = ps.figures
-        values = figures.__dict__ if hasattr(figures, "__dict__") else dict(figures)
-        for key, value in values.items():
-            if isinstance(value, bool) or not isinstance(value, int):
-                continue
-            rows.append((ps.effective_from, key, "", value, "", getattr(ps, "note", "")))
+        if ps.is_example:
+            continue
+        for key, value in ps.figures.to_dict().items():
+            rows.append((ps.effective_from, key, words.get(key, key), policy_value_text(value),
+                         _policy_unit(key), ps.note))
+    if not rows:
+        raise RuleError(Problem("exchange.no_policy", "kind"))
     return [pkg.SheetData(packages_out.POLICY, rows, len(rows))]
 
 
@@ -633,7 +651,9 @@ def _check_manifest(uow: UnitOfWork, office: Office, m: pkg.Manifest) -> list[Pr
             return [Problem("package.other_township", "township_code", {
                 "code": m.township_code, "name": m.township_name, "ours": office.name})]
         counterpart = county_code(office.admin_code)
-    seen = s.scalar(select(PackageReceived).where(PackageReceived.sha256 == m.sha256.lower()))
+    seen = s.scalar(select(PackageReceived).where(
+        PackageReceived.sha256 == m.sha256.lower(), PackageReceived.counterpart == counterpart,
+        PackageReceived.kind == m.kind, PackageReceived.sequence == m.sequence))
     if seen is not None:
         return [Problem("package.repeat", "sha256", {
             "sequence": seen.sequence, "received_at": seen.received_at.strftime("%Y-%m-%d %H:%M")})]
@@ -710,8 +730,9 @@ def _apply_decisions(uow, office, m, parsed, today, progress) -> list[Change]:
 
 
 def _apply_policy(uow, office, m, parsed, today, progress) -> list[Change]:
-    from dibao_desk.services import policy as policy_service
-
+    policy_service = optional_service("policy")
+    if policy_service is None:
+        raise PackageRefused([Problem("exchange.policy_missing", "kind")])
     batch = _Batch(uow)
     groups: dict[dt.date, list[packages_in.ParsedRow]] = {}
     changes: list[Change] = []
@@ -720,12 +741,16 @@ def _apply_policy(uow, office, m, parsed, today, progress) -> list[Change]:
             changes.append(_row_problems(row))
         else:
             groups.setdefault(row.record.effective_from, []).append(row)
+    known = {(p.effective_from, json.dumps(p.figures.to_dict(), sort_keys=True))
+             for p in policy_service.list_policy_sets(batch)}
     for eff, rows in sorted(groups.items()):
         nested = uow.session.begin_nested()
         try:
-            figures = _policy_figures(uow, policy_service, eff, rows)
-            policy_service.add_policy_set(batch, eff, figures,
-                                          f"{m.county_name}政策标准（第 {m.sequence} 号数据包）")
+            figures = _policy_figures(batch, policy_service, eff, rows)
+            same = (eff, json.dumps(figures.to_dict(), sort_keys=True)) in known
+            if not same:
+                policy_service.add_policy_set(batch, eff, figures,
+                                              f"{m.county_name}政策标准（第 {m.sequence} 号数据包）")
         except RuleError as exc:
             nested.rollback()
             for row in rows:
@@ -735,36 +760,47 @@ def _apply_policy(uow, office, m, parsed, today, progress) -> list[Change]:
         nested.commit()
         for row in rows:
             r: packages_in.PolicyRow = row.record
-            changes.append(Change(row.row, row.sheet, row.key, r.label or r.key, "policy", {
-                "on": eff.isoformat(), "key": r.key, "label": r.label or r.key, "value": r.value,
-                "unit": r.unit}))
+            changes.append(Change(row.row, row.sheet, row.key, r.label or r.key,
+                                  "policy_same" if same else "policy", {
+                                      "on": eff.isoformat(), "key": r.key, "label": r.label or r.key,
+                                      "value": r.value, "unit": r.unit}))
     changes.sort(key=lambda c: c.row)
     return changes
 
 
 def _policy_figures(uow, policy_service, eff: dt.date, rows):
-    """The figures in force on ``eff`` with the package's items replaced."""
+    """The figures in force on ``eff`` with the package's items replaced (converted to each
+    field's type: whole numbers, 是/否, or words)."""
     import dataclasses
 
     from dibao_desk.domain import policy as policy_rules
 
-    base = None
-    try:
-        current = policy_service.policy_in_force(uow, eff)
-        base = getattr(current, "figures", current)
-    except RuleError:
-        base = None
-    if base is None:
-        base = policy_rules.PolicyFigures()
-    names = {f.name for f in dataclasses.fields(base)}
+    current = policy_service.policy_in_force(uow, eff)
+    base = current.figures if current is not None else policy_rules.PolicyFigures()
+    fields = {f.name: f for f in dataclasses.fields(base)}
     values: dict[str, Any] = {}
     problems = []
     for row in rows:
         r: packages_in.PolicyRow = row.record
-        if r.key not in names:
+        if r.key not in fields:
             problems.append(Problem("row.policy_key", "key", {"key": r.key, "row": row.row}))
-        else:
-            values[r.key] = r.value
+            continue
+        old = getattr(base, r.key)
+        text = r.value.strip()
+        try:
+            if isinstance(old, bool):
+                if text not in ("是", "否", "true", "false", "1", "0"):
+                    raise ValueError(text)
+                values[r.key] = text in ("是", "true", "1")
+            elif isinstance(old, int):
+                number = float(text)
+                if not number.is_integer():
+                    raise ValueError(text)
+                values[r.key] = int(number)
+            else:
+                values[r.key] = text
+        except ValueError:
+            problems.append(Problem("row.policy_value", "value", {"key": r.key, "value": text, "row": row.row}))
     if problems:
         raise RuleError(problems)
     return dataclasses.replace(base, **values)

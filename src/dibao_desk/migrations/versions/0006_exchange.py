@@ -47,9 +47,11 @@ def upgrade() -> None:
     sa.Column('received_at', sa.DateTime(), nullable=False),
     sa.Column('operator', sa.String(length=50), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_exchange_received')),
-    sa.UniqueConstraint('counterpart', 'kind', 'sequence', name='uq_exchange_received_sequence'),
-    sa.UniqueConstraint('sha256', name=op.f('uq_exchange_received_sha256'))
+    sa.UniqueConstraint('counterpart', 'kind', 'sequence', name='uq_exchange_received_sequence')
     )
+    with op.batch_alter_table('exchange_received', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_exchange_received_sha256'), ['sha256'], unique=False)
+
     op.create_table('exchange_sent',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('counterpart', sa.String(length=12), nullable=False),
@@ -181,6 +183,9 @@ def downgrade() -> None:
         batch_op.drop_index('ix_exchange_sent_counterpart_kind')
 
     op.drop_table('exchange_sent')
+    with op.batch_alter_table('exchange_received', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_exchange_received_sha256'))
+
     op.drop_table('exchange_received')
     op.drop_table('county_township')
     op.drop_table('county_sample_draw')

@@ -1,0 +1,48 @@
+"""Policy figures travel from the county to the townships; the county's spot-check share is policy."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from dibao_desk.services import county, exchange, policy
+from tests.exchange.exchange_fixtures import TODAY, county as county_ctx, township  # noqa: F401
+
+
+def test_policy_package_from_county_to_township(ctx, township, county_ctx, tmp_path):
+    # the county knows the township from its roster
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "r.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
+    base = policy.policy_in_force(county_ctx.uow(), dt.date(2027, 1, 1)).figures
+    raised = dataclasses.replace(base, rural_standard_fen=base.rural_standard_fen + 3000, supplements_stack=True)
+    policy.add_policy_set(county_ctx.uow(), dt.date(2027, 1, 1), raised, "2027 年提标")
+    down = exchange.export_package(county_ctx.uow(), "policy", "", tmp_path / "p.xlsx",
+                                   township_code="360426100000", today=TODAY)
+    preview = exchange.preview_package(ctx.uow(), down.path, today=TODAY)
+    assert preview.ok and preview.rejected == 0
+    changed = [c for c in preview.changes if c.params["key"] == "rural_standard_fen"]
+    assert changed[0].action == "policy" and changed[0].params["value"] == str(raised.rural_standard_fen)
+    exchange.import_package(ctx.uow(), down.path, today=TODAY)
+    now = policy.policy_in_force(ctx.uow(), dt.date(2027, 1, 1))
+    assert now.figures == raised and now.effective_from == dt.date(2027, 1, 1)
+    assert policy.policy_in_force(ctx.uow(), dt.date(2026, 12, 31)).figures.rural_standard_fen == base.rural_standard_fen
+
+    # sent again (lost stick): the same figures change nothing
+    again = exchange.export_package(county_ctx.uow(), "policy", "", tmp_path / "p2.xlsx",
+                                    township_code="360426100000", today=TODAY)
+    result = exchange.import_package(ctx.uow(), again.path, today=TODAY)
+    assert {c.action for c in result.preview.changes} == {"policy_same"}
+    assert len([p for p in policy.list_policy_sets(ctx.uow()) if p.effective_from == dt.date(2027, 1, 1)]) == 1
+
+
+def test_sample_share_comes_from_policy_and_is_a_floor(ctx, township, county_ctx, tmp_path):
+    base = policy.policy_in_force(county_ctx.uow(), TODAY).figures
+    policy.add_policy_set(county_ctx.uow(), dt.date(2026, 11, 1),
+                          dataclasses.replace(base, county_check_permille=500), "抽查 50%")
+    cases = exchange.export_package(ctx.uow(), "cases", "2026-11", tmp_path / "c.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), cases.path, today=TODAY)
+    draw = county.draw_sample(county_ctx.uow(), share_permille=100, seed=5, today=TODAY)  # asks for less
+    assert draw.share_permille == 500 and len(draw.sampled_case_ids) == 1
+    assert county.verify_draw(county_ctx.uow(), draw.id)
+    assert county.pick([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 300, 5) == county.pick([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 300, 5)
+    assert len(county.pick(list(range(10)), 300, 1)) == 3 and len(county.pick(list(range(11)), 300, 1)) == 4
