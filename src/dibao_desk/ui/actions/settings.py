@@ -1,0 +1,90 @@
+"""设置 menu: the settings window (office, policy figures, other features' pages) and
+recomputing every receiving household's benefit for a month."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.services import benefit
+from dibao_desk.ui.dialogs.settings import SettingsDialog
+from dibao_desk.ui.ops import Op
+from dibao_desk.ui.texts import label, problem_text
+
+
+def install(window) -> None:
+    menu = window.menu("settings")
+    settings = menu.addAction(window.tr("设置(&S)…"))
+    settings.triggered.connect(lambda: open_settings(window))
+    recompute = menu.addAction(window.tr("重新计算在保家庭保障金(&R)…"))
+    recompute.triggered.connect(lambda: recompute_benefits(window))
+
+
+def open_settings(window) -> SettingsDialog:
+    dialog = SettingsDialog(window.ctx, list(window.extensions.get("settings_page", [])), window)
+    window.settings_dialog = dialog
+
+    def closed(_result: int) -> None:
+        window.refresh_title()
+        window.notify_changed()
+
+    dialog.finished.connect(closed)
+    dialog.open()
+    return dialog
+
+
+def parse_month(text: str) -> dt.date | None:
+    import re
+
+    m = re.fullmatch(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*", text or "")
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return None
+    return dt.date(int(m.group(1)), int(m.group(2)), 1)
+
+
+def totals_text(window, t: benefit.RecomputeTotals) -> str:
+    lines = [window.tr("{0}年{1}月，按 {2} 起执行的政策标准计算。").format(
+        t.month.year, t.month.month, t.policy_effective_from.isoformat())]
+    if t.policy_is_example:
+        lines.append(window.tr("注意：这是随程序提供的示例标准，请在“设置”中换成本县公布的标准。"))
+    lines.append(window.tr("在保 {0} 户 {1} 人，月保障金合计 {2} 元，人均 {3} 元；有变化的 {4} 户。").format(
+        f"{t.households:,}", f"{t.persons:,}", fen_to_yuan(t.total_fen), fen_to_yuan(t.average_fen), f"{t.changed:,}"))
+    for group, totals in (("category", t.by_category), ("hukou_type", t.by_hukou)):
+        for code, x in totals.items():
+            lines.append(window.tr("  {0}：{1} 户 {2} 人，{3} 元").format(
+                label(group, code) or window.tr("未定"), f"{x.households:,}", f"{x.persons:,}", fen_to_yuan(x.amount_fen)))
+    if t.ineligible:
+        lines.append(window.tr("{0} 户按现有登记已不符合低保条件（保障金计为 0），请安排复核或办理取消。").format(
+            f"{len(t.ineligible):,}"))
+    return "\n".join(lines)
+
+
+def recompute_benefits(window) -> None:
+    today = dt.date.today()
+    text, ok = QInputDialog.getText(window, window.tr("重新计算保障金"),
+                                    window.tr("按哪个月执行的政策标准计算（年-月）："),
+                                    text=f"{today.year}-{today.month:02d}")
+    if not ok:
+        return
+    month = parse_month(text)
+    if month is None:
+        QMessageBox.warning(window, window.tr("月份不对"), window.tr("请按“2026-11”的样子填写年和月。"))
+        return
+    ctx = window.ctx
+
+    def done(totals: benefit.RecomputeTotals) -> None:
+        window.notify_changed()
+        QMessageBox.information(window, window.tr("保障金已重新计算"), totals_text(window, totals))
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, RuleError):
+            QMessageBox.warning(window, window.tr("无法计算"), "\n".join(problem_text(p) for p in exc.problems))
+        elif exc.__class__.__name__ != "Cancelled":
+            QMessageBox.critical(window, window.tr("无法计算"),
+                                 window.tr("计算时出错，没有改动任何数据。详情已记入日志。"))
+
+    window._recompute_op = Op(window, lambda progress: benefit.recompute_all(ctx.uow(), month, progress),
+                              title=window.tr("正在重新计算保障金…"), on_done=done, on_error=failed).start()

@@ -1,0 +1,166 @@
+"""Add a set of policy figures: every figure, the date it takes effect, a note.
+
+The form starts from the set in force (so only what changed needs typing); saving
+adds a new set and leaves every older one as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
+    QLabel, QLineEdit, QMessageBox, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
+from dibao_desk.domain.policy import METHODS, ROUNDINGS, PolicyFigures
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.services import policy
+from dibao_desk.services.context import AppContext
+from dibao_desk.ui.texts import label, problem_text
+
+# (group title, fields); money fields end in _fen and are typed in yuan.
+GROUPS = (
+    ("保障标准", ("urban_standard_fen", "rural_standard_fen")),
+    ("施保办法", ("method", "class1_fen", "class2_fen", "class3_fen", "rounding", "minimum_benefit_fen")),
+    ("分类加发（施保办法为“补差加分类加发”时）", (
+        "elderly_supplement_fen", "elderly_age", "disabled_supplement_fen", "disabled_grade_max",
+        "ill_supplement_fen", "minor_supplement_fen", "minor_age", "single_parent_supplement_fen",
+        "supplements_stack")),
+    ("家庭财产限额", ("deposit_limit_per_person_fen", "vehicles_allowed", "houses_max",
+                "housing_area_per_person_m2_x100")),
+    ("收入扣减", ("employment_deduction_per_member_fen", "employment_deduction_permille")),
+    ("程序", ("notice_days", "county_check_permille")),
+)
+INT_RANGES = {
+    "elderly_age": (0, 120), "disabled_grade_max": (0, 4), "minor_age": (0, 30),
+    "vehicles_allowed": (0, 20), "houses_max": (0, 20), "employment_deduction_permille": (0, 1000),
+    "notice_days": (1, 90), "county_check_permille": (0, 1000),
+}
+
+
+class PolicySetDialog(QDialog):
+    def __init__(self, ctx: AppContext, base: PolicyFigures | None = None, parent=None,
+                 effective_from: dt.date | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.saved: policy.PolicySetInfo | None = None
+        self.setWindowTitle(self.tr("新增一套政策标准"))
+        base = base or PolicyFigures()
+        self.widgets: dict[str, QWidget] = {}
+
+        today = dt.date.today()
+        start = effective_from or (dt.date(today.year + (today.month == 12), today.month % 12 + 1, 1))
+        self.effective_from = QDateEdit(QDate(start.year, start.month, start.day))
+        self.effective_from.setObjectName("effective_from")
+        self.effective_from.setCalendarPopup(True)
+        self.effective_from.setDisplayFormat("yyyy-MM-dd")
+        self.effective_from.setMaximumWidth(160)
+        self.note = QLineEdit()
+        self.note.setObjectName("note")
+        self.note.setPlaceholderText(self.tr("例如：县民政局2026年第5号文件，农村标准提高到每人每月480元"))
+        head = QFormLayout()
+        head.addRow(self.tr("生效日期"), self.effective_from)
+        head.addRow(self.tr("依据、说明"), self.note)
+
+        body = QWidget()
+        grid = QGridLayout(body)
+        for i, (title, fields) in enumerate(GROUPS):
+            box = QGroupBox(self.tr(title))
+            form = QFormLayout(box)
+            for name in fields:
+                widget = self._widget(name, getattr(base, name))
+                widget.setObjectName(name)
+                self.widgets[name] = widget
+                if isinstance(widget, QCheckBox):
+                    form.addRow("", widget)
+                else:
+                    form.addRow(label("policy_field", name), widget)
+            grid.addWidget(box, i // 2, i % 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存为新的一套标准"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        hint = QLabel(self.tr("从生效日期起，保障金按这套标准计算；以前的各套标准保留不变，"
+                              "以前月份的保障金仍按当时的标准计算。"))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addLayout(head)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 680)
+
+    def _widget(self, name: str, value) -> QWidget:
+        if name == "method":
+            w = QComboBox()
+            for code in METHODS:
+                w.addItem(label("policy_method", code), code)
+            w.setCurrentIndex(max(0, w.findData(value)))
+            return w
+        if name == "rounding":
+            w = QComboBox()
+            for code in ROUNDINGS:
+                w.addItem(label("rounding", code), code)
+            w.setCurrentIndex(max(0, w.findData(value)))
+            return w
+        if isinstance(value, bool):
+            w = QCheckBox(label("policy_field", name))
+            w.setChecked(value)
+            return w
+        if name.endswith("_fen"):
+            w = QLineEdit(fen_to_yuan(value))
+            w.setMaximumWidth(140)
+            return w
+        if name.endswith("_m2_x100"):
+            w = QLineEdit(f"{value / 100:g}")
+            w.setMaximumWidth(140)
+            return w
+        w = QSpinBox()
+        low, high = INT_RANGES.get(name, (0, 1_000_000))
+        w.setRange(low, high)
+        w.setValue(int(value))
+        return w
+
+    def figures(self) -> tuple[PolicyFigures | None, list[str]]:
+        """The figures typed, or the sentences saying which could not be read."""
+        values: dict = {}
+        errors: list[str] = []
+        for name, w in self.widgets.items():
+            if isinstance(w, QComboBox):
+                values[name] = w.currentData()
+            elif isinstance(w, QCheckBox):
+                values[name] = w.isChecked()
+            elif isinstance(w, QSpinBox):
+                values[name] = w.value()
+            elif isinstance(w, QLineEdit):
+                text = w.text().strip() or "0"
+                try:  # yuan -> fen, and square metres -> 1/100 m², are both "times 100"
+                    values[name] = yuan_to_fen(text)
+                except ValueError:
+                    errors.append(self.tr("“{0}”填的“{1}”不是数字").format(label("policy_field", name), w.text()))
+        if errors:
+            return None, errors
+        return PolicyFigures(**values), []
+
+    def save(self) -> None:
+        figures, errors = self.figures()
+        if figures is None:
+            QMessageBox.warning(self, self.tr("无法保存"), "\n".join(errors))
+            return
+        d = self.effective_from.date()
+        try:
+            self.saved = policy.add_policy_set(self.ctx.uow(), dt.date(d.year(), d.month(), d.day()), figures,
+                                               self.note.text())
+        except RuleError as exc:
+            QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in exc.problems))
+            return
+        self.accept()

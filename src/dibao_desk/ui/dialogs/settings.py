@@ -1,0 +1,209 @@
+"""The settings window: this office's details, the history of policy figures, and the
+pages other features add (``window.extend("settings_page", (title, factory))``)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QMessageBox, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
+    QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.services import office, policy
+from dibao_desk.services.context import AppContext
+from dibao_desk.ui.texts import label, problem_text
+
+
+class OfficePage(QWidget):
+    """本单位: name, code, county, where complaints go, the operator."""
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.info = office.get_office(ctx.uow())
+        self.fields: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        for key, title in (("name", self.tr("乡镇（街道）名称")), ("admin_code", self.tr("行政区划代码")),
+                           ("county_name", self.tr("所属县（市、区）")), ("complaint_phone", self.tr("投诉举报电话")),
+                           ("complaint_box", self.tr("意见箱位置")), ("operator", self.tr("经办人"))):
+            edit = QLineEdit(getattr(self.info, key, "") if self.info else "")
+            edit.setObjectName(key)
+            self.fields[key] = edit
+            form.addRow(title, edit)
+        self.fields["admin_code"].setMaxLength(12)
+        mode = label("mode", self.info.mode) if self.info else ""
+        form.addRow(self.tr("单位类别"), QLabel(mode))
+        self.save_button = QPushButton(self.tr("保存本单位信息"))
+        self.save_button.clicked.connect(self.save)
+        self.saved_label = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.saved_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+    def save(self) -> bool:
+        values = {k: w.text().strip() for k, w in self.fields.items()}
+        info = office.OfficeInfo(mode=self.info.mode if self.info else "township", **values)
+        try:
+            self.info = office.save_office(self.ctx.uow(), info)
+        except RuleError as exc:
+            QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in exc.problems))
+            return False
+        self.ctx.operator = self.info.operator
+        self.saved_label.setText(self.tr("已保存。"))
+        return True
+
+
+class PolicyPage(QWidget):
+    """政策标准: every set with its dates (oldest first), the figures of the one selected,
+    and a button to add a new set."""
+
+    COLUMNS = ("生效日期", "执行至", "城市标准（元）", "农村标准（元）", "施保办法", "公示天数", "县级抽查", "状态", "依据、说明")
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.dialog = None  # the open 新增 dialog, if any
+        self.sets: list[policy.PolicySetInfo] = []
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setObjectName("policy_history")
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.detail = QTextBrowser()
+        self.example_warning = QLabel()
+        self.example_warning.setWordWrap(True)
+        self.example_warning.setStyleSheet("color: #a15c00;")
+        self.add_button = QPushButton(self.tr("新增一套标准…"))
+        self.add_button.setObjectName("add_policy_set")
+        self.add_button.clicked.connect(self.add_set)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setSizes([220, 260])
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("各套政策标准按生效日期排列。新标准只能新增，不能改动旧标准；"
+                                        "每月保障金按该月1日执行的标准计算。")))
+        layout.addWidget(self.example_warning)
+        layout.addWidget(split, 1)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self, select_id: int | None = None) -> None:
+        self.sets = policy.list_policy_sets(self.ctx.uow())
+        current = policy.policy_in_force(self.ctx.uow(), dt.date.today())
+        self.table.setRowCount(len(self.sets))
+        for row, s in enumerate(self.sets):
+            f = s.figures
+            state = []
+            if current is not None and s.id == current.id:
+                state.append(self.tr("现行"))
+            elif s.effective_from > dt.date.today():
+                state.append(self.tr("待生效"))
+            if s.is_example:
+                state.append(self.tr("示例"))
+            if s.superseded:
+                state.append(self.tr("已被同日更正"))
+            values = (s.effective_from.isoformat(), s.in_force_until.isoformat() if s.in_force_until else "",
+                      fen_to_yuan(f.urban_standard_fen), fen_to_yuan(f.rural_standard_fen),
+                      label("policy_method", f.method), str(f.notice_days), f"{f.county_check_permille / 10:g}%",
+                      "、".join(state), s.note)
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if 2 <= col <= 3:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.example_warning.setText(
+            self.tr("现行标准是随程序提供的示例，请按县民政局公布的标准新增一套。")
+            if current is not None and current.is_example else "")
+        ids = [s.id for s in self.sets]
+        target = select_id if select_id in ids else (current.id if current is not None and current.id in ids else None)
+        if target is not None:
+            self.table.selectRow(ids.index(target))
+
+    def selected(self) -> policy.PolicySetInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.sets[rows[0].row()] if rows else None
+
+    def _show_selected(self) -> None:
+        s = self.selected()
+        if s is None:
+            self.detail.clear()
+            return
+        lines = [f"<b>{s.effective_from.isoformat()} {self.tr('起执行')}</b>"
+                 + (f"（{self.tr('至')} {s.in_force_until.isoformat()}）" if s.in_force_until else ""),
+                 self._escape(s.note), "<table cellspacing='0' cellpadding='2'>"]
+        for field in dataclasses.fields(s.figures):
+            value = figure_text(field.name, getattr(s.figures, field.name))
+            lines.append(f"<tr><td>{label('policy_field', field.name)}</td><td>{value}</td></tr>")
+        lines.append("</table>")
+        if s.created_at:
+            lines.append(self.tr("录入：{0} {1}").format(s.created_at.strftime("%Y-%m-%d %H:%M"), s.created_by))
+        self.detail.setHtml("<br>".join(lines[:2]) + "".join(lines[2:]))
+
+    @staticmethod
+    def _escape(text: str) -> str:
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+    def add_set(self) -> None:
+        from dibao_desk.ui.dialogs.policy_set import PolicySetDialog
+
+        base = self.selected() or (self.sets[-1] if self.sets else None)
+        dialog = PolicySetDialog(self.ctx, base.figures if base else None, self)
+        dialog.accepted.connect(lambda: self.refresh(dialog.saved.id if dialog.saved else None))
+        self.dialog = dialog
+        dialog.open()
+
+
+def figure_text(name: str, value) -> str:
+    if isinstance(value, bool):
+        return QCoreApplication.translate("settings", "是" if value else "否")
+    if name == "method":
+        return label("policy_method", value)
+    if name == "rounding":
+        return label("rounding", value)
+    if name.endswith("_fen"):
+        return fen_to_yuan(value)
+    if name.endswith("_m2_x100"):
+        return f"{value / 100:g}"
+    return str(value)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ctx: AppContext, pages: list[tuple[str, Callable]] | None = None, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("设置"))
+        self.tabs = QTabWidget()
+        self.office_page = OfficePage(ctx)
+        self.policy_page = PolicyPage(ctx)
+        self.tabs.addTab(self.office_page, self.tr("本单位"))
+        self.tabs.addTab(self.policy_page, self.tr("政策标准"))
+        for title, factory in pages or []:
+            self.tabs.addTab(factory(ctx, self), title)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        close.rejected.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(close)
+        self.resize(960, 640)

@@ -1,0 +1,155 @@
+"""The settings window: adding a policy set by typing and clicking keeps the old set;
+office details saved; other features' pages shown; the household's eligibility panel."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QWidget
+from sqlalchemy import update
+
+from dibao_desk.models import Household
+from dibao_desk.services import office, policy
+from dibao_desk.ui.actions import settings as actions
+from dibao_desk.ui.main_window import MainWindow
+from dibao_desk.ui.widgets.eligibility_panel import EligibilityPanel
+from tests.helpers import type_text
+
+
+@pytest.fixture
+def window(qtbot, ctx):
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def open_settings(qtbot, window):
+    action = next(a for a in window.menu("settings").actions() if a.text().startswith("设置"))
+    action.trigger()
+    dialog = window.settings_dialog
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def field(dialog, name):
+    w = dialog.findChild(QWidget, name)
+    assert w is not None, name
+    return w
+
+
+def test_add_a_policy_set_by_typing_and_clicking(qtbot, window, ctx):
+    settings = open_settings(qtbot, window)
+    page = settings.policy_page
+    settings.tabs.setCurrentWidget(page)
+    assert page.table.rowCount() == 1 and "示例" in page.table.item(0, 7).text()
+    assert "示例" in page.example_warning.text()
+
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    d = page.dialog
+    qtbot.waitExposed(d)
+    field(d, "effective_from").setDate(QDate(2026, 7, 1))
+    type_text(field(d, "rural_standard_fen"), "480")
+    type_text(field(d, "urban_standard_fen"), "650.5")
+    type_text(field(d, "note"), "县民政局通知：2026年7月起提标")
+    method = field(d, "method")
+    method.setCurrentIndex(method.findData("difference_plus"))
+    qtbot.mouseClick(d.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert not d.isVisible()
+
+    sets = policy.list_policy_sets(ctx.uow())
+    assert len(sets) == 2
+    old, new = sets
+    assert old.is_example and old.figures.rural_standard_fen == 45000  # the old set is kept as it was
+    assert old.in_force_until == dt.date(2026, 6, 30)
+    assert new.effective_from == dt.date(2026, 7, 1) and new.note == "县民政局通知：2026年7月起提标"
+    assert (new.figures.rural_standard_fen, new.figures.urban_standard_fen) == (48000, 65050)
+    assert new.figures.method == "difference_plus"
+    assert new.figures.notice_days == 7  # untouched figures carried over from the set shown
+    assert policy.policy_in_force(ctx.uow(), dt.date(2026, 6, 1)).id == old.id
+    assert policy.policy_in_force(ctx.uow(), dt.date(2026, 7, 1)).id == new.id
+    # the history shows both, the new one selected
+    assert page.table.rowCount() == 2
+    assert page.table.item(1, 0).text() == "2026-07-01" and page.table.item(1, 3).text() == "480.00"
+    assert page.table.item(0, 1).text() == "2026-06-30"
+    assert page.selected().id == new.id and "480.00" in page.detail.toPlainText()
+    assert page.example_warning.text() == ""
+
+
+def test_a_bad_figure_is_refused_and_nothing_is_written(qtbot, window, ctx, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    settings = open_settings(qtbot, window)
+    page = settings.policy_page
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    d = page.dialog
+    type_text(field(d, "rural_standard_fen"), "四百八")
+    qtbot.mouseClick(d.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert shown and "农村低保标准" in shown[-1] and "四百八" in shown[-1]
+    type_text(field(d, "rural_standard_fen"), "0")
+    qtbot.mouseClick(d.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert "应大于 0" in shown[-1]
+    assert d.isVisible()
+    assert len(policy.list_policy_sets(ctx.uow())) == 1
+
+
+def test_office_details_are_saved(qtbot, window, ctx):
+    settings = open_settings(qtbot, window)
+    page = settings.office_page
+    type_text(page.fields["complaint_phone"], "0792-4300000")
+    type_text(page.fields["operator"], "李经办")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    info = office.get_office(ctx.uow())
+    assert info.complaint_phone == "0792-4300000" and info.operator == "李经办"
+    assert info.name == "德安镇" and ctx.operator == "李经办"
+
+
+def test_other_features_pages_are_shown(qtbot, ctx):
+    def factory(context, parent):
+        w = QLabel("复核间隔", parent)
+        w.context = context
+        return w
+
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.extend("settings_page", ("复核周期", factory))
+    settings = actions.open_settings(w)
+    titles = [settings.tabs.tabText(i) for i in range(settings.tabs.count())]
+    assert titles == ["本单位", "政策标准", "复核周期"]
+    assert settings.tabs.widget(2).context is ctx
+
+
+def test_eligibility_panel_shows_conditions_and_the_explanation(qtbot, ctx, make_household):
+    h = make_household(wages_fen=30000)
+    with ctx.uow() as uow:
+        uow.session.execute(update(Household).where(Household.id == h.id).values(status="receiving"))
+        uow.commit()
+    panel = EligibilityPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.show_household(h.id, dt.date(2026, 11, 1))
+    text = panel.view.toPlainText()
+    assert "符合低保条件，每月保障金 150.00 元" in text
+    assert "户籍：户籍在本乡镇（德安镇）" in text
+    assert "人均 300.00 元，低于保障标准 450.00 元" in text
+    assert "存款及有价证券共 0.00 元" in text
+    assert "补差：（450.00 − 300.00）= 150.00 元/人 × 1 人 = 150.00 元" in text
+    assert "现登记发放 0.00 元/月" in text
+    assert panel.print_button.isEnabled()
+    assert panel.lines()[0].startswith("✔ 户籍")
+    panel.show_household(None)
+    assert "请选择一户" in panel.view.toPlainText()
+
+
+def test_screenshots(qtbot, window, ctx, make_household, tmp_path):
+    """Not an assertion of looks: keeps the windows renderable (and handy to look at)."""
+    settings = open_settings(qtbot, window)
+    settings.tabs.setCurrentWidget(settings.policy_page)
+    assert not settings.grab().isNull()
+    qtbot.mouseClick(settings.policy_page.add_button, Qt.MouseButton.LeftButton)
+    d = settings.policy_page.dialog
+    assert not d.grab().isNull()
+    for line in d.findChildren(QLineEdit):
+        assert "{" not in line.text()
