@@ -1,0 +1,204 @@
+"""County mode: totals by township, and the cases awaiting approval across townships.
+
+A person draws the spot-check sample, approves or refuses the selected cases, and exports
+the decisions of a township; every action is one service call.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+    QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.services import county
+from dibao_desk.ui.texts import label, problem_text, yuan
+
+
+@dataclass(frozen=True)
+class Col:
+    key: str
+    header: str
+    value: Callable[[Any], Any]
+    right: bool = False
+
+
+class ListModel(QAbstractTableModel):
+    """A small read-only table over a list of rows; columns are data."""
+
+    def __init__(self, columns: list[Col], parent=None):
+        super().__init__(parent)
+        self.columns = columns
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        col = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = col.value(self.rows[index.row()])
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.columns):
+            return self.columns[section].header
+        return None
+
+
+def _table(model: QAbstractTableModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(26)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class CountyView(QWidget):
+    def __init__(self, ctx, parent=None, today: Callable[[], dt.date] | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today or dt.date.today
+        tr = self.tr
+        self.totals = ListModel([
+            Col("code", tr("区划代码"), lambda r: r.code),
+            Col("name", tr("乡镇（街道）"), lambda r: r.name),
+            Col("period", tr("花名册期间"), lambda r: r.period),
+            Col("households", tr("户数"), lambda r: r.households, True),
+            Col("covered", tr("保障人口"), lambda r: r.covered, True),
+            Col("monthly", tr("月保障金（元）"), lambda r: yuan(r.monthly_fen), True),
+            Col("awaiting", tr("待审批"), lambda r: r.awaiting, True),
+            Col("decided", tr("已审批"), lambda r: r.decided, True),
+        ], self)
+        self.cases = ListModel([
+            Col("township", tr("乡镇"), lambda r: r.township_name),
+            Col("case", tr("案件编号"), lambda r: r.case_ref),
+            Col("kind", tr("类别"), lambda r: {"new": tr("新增"), "change": tr("变更"), "cancel": tr("取消")}.get(r.kind, r.kind)),
+            Col("village", tr("村（社区）"), lambda r: r.village),
+            Col("head", tr("户主"), lambda r: r.head_name),
+            Col("covered", tr("保障人口"), lambda r: r.covered, True),
+            Col("per_capita", tr("月人均收入（元）"), lambda r: yuan(r.per_capita_fen), True),
+            Col("proposed", tr("拟定月保障金（元）"), lambda r: yuan(r.proposed_fen), True),
+            Col("sampled", tr("入户抽查"), lambda r: (tr("抽中") if r.sampled else tr("未抽中")) if r.drawn else tr("未抽样")),
+            Col("status", tr("状态"), lambda r: label("county_case_status", r.status)),
+            Col("decision", tr("审批结果"), lambda r: "" if r.approved is None else (tr("批准") if r.approved else tr("不批准") + "：" + r.reason)),
+            Col("evidence", tr("证据摘要"), lambda r: r.evidence),
+        ], self)
+        self.totals_view = _table(self.totals)
+        self.cases_view = _table(self.cases)
+        self.cases_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.show_all = QCheckBox(tr("显示已审批的案件"))
+        self.show_all.toggled.connect(self.refresh)
+        self.sample_button = QPushButton(tr("抽取入户抽查样本…"))
+        self.sample_button.clicked.connect(self.draw_sample)
+        self.approve_button = QPushButton(tr("批准所选"))
+        self.approve_button.clicked.connect(lambda: self.decide(True))
+        self.refuse_button = QPushButton(tr("不批准所选…"))
+        self.refuse_button.clicked.connect(lambda: self.decide(False))
+        self.status = QLabel()
+
+        buttons = QHBoxLayout()
+        for w in (self.sample_button, self.approve_button, self.refuse_button, self.show_all):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(QLabel(tr("各乡镇上报的待审批案件")))
+        lower_layout.addLayout(buttons)
+        lower_layout.addWidget(self.cases_view, 1)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(QLabel(tr("各乡镇花名册合计（最近一次上报）")))
+        upper_layout.addWidget(self.totals_view, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(upper)
+        splitter.addWidget(lower)
+        splitter.setSizes([220, 420])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            rows = county.townships(self.ctx.uow())
+            cases = county.list_cases(self.ctx.uow(), status=None if self.show_all.isChecked() else "awaiting")
+        except RuleError:
+            return
+        self.totals.set_rows(rows + ([county.county_totals(rows)] if rows else []))
+        self.cases.set_rows(cases)
+        awaiting = sum(1 for c in cases if c.status == "awaiting")
+        undrawn = sum(1 for c in cases if c.status == "awaiting" and not c.drawn)
+        self.status.setText(self.tr("待审批 {0} 件，其中尚未抽样 {1} 件。").format(awaiting, undrawn))
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.cases_view.selectionModel().selectedRows()})
+        return [self.cases.rows[r].id for r in rows]
+
+    def draw_sample(self) -> None:
+        floor = county.sample_share_permille(self.ctx.uow(), self.today()) // 10
+        share, ok = QInputDialog.getInt(self, self.tr("入户抽查"), self.tr(
+            "从尚未抽样的待审批案件中抽取的比例（%，不低于政策规定的 {0}%）：").format(floor), floor, floor, 100)
+        if not ok:
+            return
+        try:
+            draw = county.draw_sample(self.ctx.uow(), share_permille=share * 10, today=self.today())
+        except RuleError as exc:
+            QMessageBox.warning(self, self.tr("不能抽样"), "\n".join(problem_text(p) for p in exc.problems))
+            return
+        QMessageBox.information(self, self.tr("抽样完成"), self.tr(
+            "{0} 件中抽取 {1} 件入户抽查（比例 {2}%，随机种子 {3}，已记录，可复核）。").format(
+            draw.population, len(draw.sampled_case_ids), draw.share_permille / 10, draw.seed))
+        self._changed()
+
+    def decide(self, approved: bool) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            QMessageBox.information(self, self.tr("请先选择"), self.tr("请先在列表中选择案件。"))
+            return
+        reason = ""
+        if not approved:
+            reason, ok = QInputDialog.getText(self, self.tr("不批准"), self.tr("不批准的理由："), QLineEdit.EchoMode.Normal)
+            if not ok:
+                return
+        problems = []
+        for cid in ids:
+            try:
+                county.record_decision(self.ctx.uow(), cid, approved, reason, self.today(), self.ctx.operator)
+            except RuleError as exc:
+                problems += exc.problems
+        if problems:
+            QMessageBox.warning(self, self.tr("部分案件未审批"), "\n".join(problem_text(p) for p in problems))
+        self._changed()
+
+    def _changed(self) -> None:
+        window = self.window()
+        if hasattr(window, "notify_changed"):
+            window.notify_changed()
+        else:
+            self.refresh()

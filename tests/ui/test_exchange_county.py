@@ -1,0 +1,64 @@
+"""County mode in the window: sample, approve and refuse by clicking, export the decisions."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from dibao_desk.services import county, exchange
+from dibao_desk.ui.dialogs.export_package import ExportPackageDialog
+from dibao_desk.ui.widgets.county_view import CountyView
+from tests.exchange.exchange_fixtures import TODAY, county as county_ctx, township  # noqa: F401
+
+
+@pytest.fixture(autouse=True)
+def quiet(monkeypatch, tmp_path):
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (30, True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("存款超过规定标准", True))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+
+
+def test_county_view_sample_decide_export(qtbot, ctx, township, county_ctx, tmp_path):
+    up = exchange.export_package(ctx.uow(), "cases", "2026-11", tmp_path / "c.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), up.path, today=TODAY)
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "r.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
+
+    view = CountyView(county_ctx, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.show()
+    QAbstractItemModelTester(view.totals, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    QAbstractItemModelTester(view.cases, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert view.totals.rowCount() == 2  # the township and the county total
+    assert view.totals.index(1, 1).data() == "合计" and view.totals.index(0, 4).data() == "6"
+    assert view.cases.rowCount() == 2
+
+    qtbot.mouseClick(view.sample_button, Qt.MouseButton.LeftButton)
+    assert all(c.drawn for c in county.list_cases(county_ctx.uow()))
+    assert sum(c.sampled for c in county.list_cases(county_ctx.uow())) == 1
+
+    sel = view.cases_view.selectionModel()
+    sel.select(view.cases.index(0, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    qtbot.mouseClick(view.approve_button, Qt.MouseButton.LeftButton)
+    view.refresh()
+    view.cases_view.selectionModel().select(
+        view.cases.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    qtbot.mouseClick(view.refuse_button, Qt.MouseButton.LeftButton)
+    decided = county.list_cases(county_ctx.uow(), status=None)
+    assert sorted((c.status, c.approved, c.reason) for c in decided) == [
+        ("decided", False, "存款超过规定标准"), ("decided", True, "")]
+
+    dialog = ExportPackageDialog(county_ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.kind.currentData() == "decisions"
+    assert dialog.township.currentData() == "360426100000"
+    dialog.set_folder(tmp_path)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_info is not None, timeout=20000)
+    assert dialog.result_info.rows == {"审批结果": 2}
+    assert {c.status for c in county.list_cases(county_ctx.uow(), status=None)} == {"sent"}
