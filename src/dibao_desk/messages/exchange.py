@@ -32,7 +32,7 @@ TEMPLATES: dict[str, str] = {
     "package.row_count": "工作表“{sheet}”应有 {expected} 行数据，实际有 {found} 行。数据包不完整或被改动过",
     "package.checksum": "数据包的校验值不对：内容在导出后被改动过或文件已损坏。请对方重新导出，不要手工修改数据包",
     "package.write_check": "数据包写入后读回核对不一致，未保存。请检查 U 盘或磁盘后重试（{path}）",
-    "package.direction": "这个数据包（{kind}）不应在本模式下导入：乡镇只导入县里下发的数据包，县里只导入乡镇上报的数据包",
+    "package.direction": "这个数据包（{kind_word}）不应在本单位导入：乡镇只导入县里下发的数据包，县里只导入乡镇上报的数据包",
     "package.other_township": "这个数据包是发给“{name}”（代码 {code}）的，不是本乡镇（{ours}）的，已拒绝",
     "package.other_county": "这个数据包来自“{name}”（代码 {code}），不属于本县（{ours}），已拒绝",
     "package.repeat": "这个数据包已经导入过（第 {sequence} 号，{received_at}），不能重复导入",

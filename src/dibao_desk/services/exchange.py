@@ -640,7 +640,8 @@ def _check_manifest(uow: UnitOfWork, office: Office, m: pkg.Manifest) -> list[Pr
     county = office.mode == "county"
     expected = pkg.UP_KINDS if county else pkg.DOWN_KINDS
     if m.kind not in expected or m.direction != ("up" if county else "down"):
-        return [Problem("package.direction", "kind", {"kind": m.kind, "mode": office.mode})]
+        return [Problem("package.direction", "kind", {
+            "kind": m.kind, "kind_word": messages.label("exchange_kind", m.kind), "mode": office.mode})]
     if county:
         if m.township_code[:6] != office.admin_code[:6]:
             return [Problem("package.other_county", "township_code", {

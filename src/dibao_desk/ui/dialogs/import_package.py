@@ -117,7 +117,8 @@ class ImportPackageDialog(QDialog):
         header.setStretchLastSection(True)
         for i, w in enumerate((60, 120, 60)):
             self.table.setColumnWidth(i, w)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons = QDialogButtonBox()
+        self.buttons.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
         self.apply_button = self.buttons.addButton(self.tr("确认导入"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setEnabled(False)
         self.buttons.accepted.connect(self.start_import)

@@ -73,7 +73,6 @@ def _table(model: QAbstractTableModel) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(26)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
     return view
 
 
@@ -152,6 +151,10 @@ class CountyView(QWidget):
             return
         self.totals.set_rows(rows + ([county.county_totals(rows)] if rows else []))
         self.cases.set_rows(cases)
+        # small tables (townships of one county, cases of one round): fit the columns
+        self.totals_view.resizeColumnsToContents()
+        self.cases_view.resizeColumnsToContents()
+        self.cases_view.setColumnWidth(self.cases.columnCount() - 1, 400)
         awaiting = sum(1 for c in cases if c.status == "awaiting")
         undrawn = sum(1 for c in cases if c.status == "awaiting" and not c.drawn)
         self.status.setText(self.tr("待审批 {0} 件，其中尚未抽样 {1} 件。").format(awaiting, undrawn))
