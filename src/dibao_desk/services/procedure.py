@@ -308,7 +308,9 @@ def _require_text(value: str, code: str, field_: str) -> list[Problem]:
 
 # ---- opening a case --------------------------------------------------------------------
 
-NEW_FROM = ("registered", "refused", "cancelled")
+# A household may apply when it is not receiving; "applying" without an open case
+# happens when a roster was imported mid-procedure.
+NEW_FROM = ("registered", "applying", "refused", "cancelled")
 
 
 def open_case(uow: UnitOfWork, household_id: int, kind: str, reason: str, opened_on: dt.date,
