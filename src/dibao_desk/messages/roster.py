@@ -1,0 +1,59 @@
+"""Words for reading files and importing rosters (花名册)."""
+
+LABELS: dict[str, dict[str, str]] = {
+    "roster_field": {
+        "ignore": "（不导入）", "seq": "序号", "village": "村（社区）", "head_name": "户主姓名",
+        "head_id": "户主身份证号", "name": "姓名", "id_number": "身份证号", "relation": "与户主关系",
+        "persons": "家庭人口", "category": "保障类别", "benefit": "月保障金（元）",
+        "bank_name": "开户银行", "bank_account": "银行账号", "hukou": "户籍类型", "address": "家庭住址",
+        "phone": "联系电话", "note": "备注",
+    },
+    "roster_status": {"ok": "正常", "warning": "提示", "error": "错误", "skipped": "跳过"},
+    "roster_line": {
+        "person": "", "blank": "空行", "total": "合计/小计行", "signature": "签字、日期或说明行",
+        "header": "重复的表头行", "no_person": "没有姓名和身份证号",
+    },
+    "roster_existing": {"update": "更新已登记的家庭", "skip": "跳过已登记的家庭"},
+}
+
+TEMPLATES: dict[str, str] = {
+    # the file (shared by every workbook or package read)
+    "file.missing": "找不到文件“{name}”",
+    "file.not_file": "“{name}”不是文件",
+    "file.empty": "文件“{name}”是空的（0 字节），无法导入",
+    "file.too_large": "文件“{name}”太大（{size_mb} MB，上限 {limit_mb} MB），不像是花名册，已拒绝",
+    "file.not_workbook": "文件“{name}”不是 Excel 工作簿（.xlsx 或 .xls）。如果是改了扩展名的其他文件，请用 Excel 另存为工作簿后再导入",
+    "file.truncated": "文件“{name}”不完整或已损坏（可能没有复制完），请从原电脑重新复制",
+    "file.unreadable": "文件“{name}”无法读取，可能已损坏，请用 Excel 打开后另存一份再导入",
+    "file.encrypted": "文件“{name}”设置了打开密码，请先在 Excel 中取消密码再导入",
+    "file.zip_members": "文件“{name}”内部包含 {count} 个部件（上限 {limit}），不像正常的工作簿，已拒绝",
+    "file.zip_bomb": "文件“{name}”解压后异常巨大（约 {size_mb} MB），可能是恶意文件，已拒绝，没有读取其中内容",
+    "file.xml_entities": "文件“{name}”含有 XML 实体声明（{member}），正常的 Excel 工作簿不会有，可能是恶意文件，已拒绝",
+    "file.no_sheet": "文件“{name}”中没有名为“{sheet}”的工作表",
+    # the sheet
+    "roster.no_header": "在工作表“{sheet}”的前 {rows} 行中找不到表头（至少要有“姓名”和“身份证号”两列）",
+    "roster.mapping_needs_name": "请指定哪一列是姓名（户主姓名或成员姓名）",
+    "roster.mapping_needs_id": "请指定哪一列是身份证号",
+    "roster.mapping_width": "列对应关系的列数（{given}）与工作表的列数（{width}）不一致",
+    "roster.no_rows": "表头下面没有人员行",
+    "roster.store_changed": "预览之后数据已有变动（{count} 个身份证号的登记情况变了），请重新预览后再导入",
+    "roster.file_changed": "预览之后文件“{name}”已被修改，请重新预览后再导入",
+    # a row
+    "roster.duplicate_in_file": "与第 {other_row} 行是同一人（身份证号 {value} 重复）",
+    "roster.registered": "已在系统中登记（{village}，户主“{head}”）",
+    "roster.split_households": "本户成员在系统中分属不同的家庭（户主：{heads}），请先在系统中核对",
+    "roster.member_without_head": "成员行上面没有户主行，不知道属于哪一户",
+    "roster.household_rejected": "同户第 {rows} 行有错误，整户未导入",
+    "roster.name_missing": "姓名未填写",
+    "roster.relation_unknown": "与户主关系“{value}”不认识，按“其他”登记",
+    "roster.relation_missing": "与户主关系未填写，按“其他”登记",
+    "roster.category_unknown": "保障类别“{value}”不认识（应为一类、二类、三类或 A、B、C 类），未登记类别",
+    "roster.hukou_unknown": "户籍类型“{value}”不认识，按默认户籍类型登记",
+    "roster.persons_invalid": "家庭人口“{value}”不是数字",
+    "roster.persons_mismatch": "家庭人口填的是 {declared} 人，名单中有 {found} 人，按名单登记",
+    "roster.formula_no_value": "{column} 列是没有计算结果的公式，无法读取其值（请在 Excel 中打开并保存后再导入，或改为填写数值）",
+    "roster.account_number": "银行账号“{value}”已被 Excel 转成数字，后几位已丢失，无法恢复，请按存折重新录入",
+    "roster.village_new": "村（社区）“{name}”尚未建立，导入时将新建",
+    "roster.village_missing": "未填写村（社区），且本户上面没有可沿用的村名",
+    "roster.converted15_row": "15 位旧身份证号已转换为 18 位：{value}",
+}

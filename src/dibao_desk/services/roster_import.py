@@ -1,0 +1,650 @@
+"""Bring in an office's hand-kept Excel roster (花名册): preview, then commit.
+
+``preview`` reads the file (after ``exchange.safety`` has checked it), finds the header,
+maps the columns (given, remembered for this header shape, or guessed), groups member
+rows under their head, and checks every row with the household rules and against the
+store. Nothing is written. ``commit`` writes every accepted household in one
+transaction (new ones with bulk inserts, registered ones updated or skipped), records
+the import in the audit log, and remembers the mapping. A cancelled or failed commit
+leaves the store as it was; importing the same file again changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+from types import SimpleNamespace
+
+from sqlalchemy import func, insert, select
+
+from dibao_desk import messages
+from dibao_desk.domain import household as rules
+from dibao_desk.domain import idcard
+from dibao_desk.domain.household import HouseholdDraft, MemberDraft
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.exchange import roster_errors, roster_read
+from dibao_desk.exchange.roster_read import FIELDS, Header
+from dibao_desk.exchange.safety import open_workbook
+from dibao_desk.models import AuditLog, Household, Member, RosterMapping, Village
+from dibao_desk.models.base import utcnow
+from dibao_desk.services import households as household_service
+from dibao_desk.services.progress import NullProgress, Progress
+from dibao_desk.services.uow import UnitOfWork
+
+EXISTING_CHOICES = ("update", "skip")
+IMPORT_STATUSES = ("registered", "receiving")
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    status: str | None = None  # status of new households; None: 在保 when a benefit column is mapped
+    hukou: str = "rural"  # when the roster has no 户籍类型 column (or it is blank)
+    default_village: str = ""  # when a household's row names no village
+    today: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    sheet_row: int  # 1-based, as Excel shows it
+    kind: str  # person | blank | total | signature | header | no_person
+    status: str  # ok | warning | error | skipped
+    problems: tuple[Problem, ...]
+    cells: tuple  # the original cells
+    household: int = -1  # index into ImportPreview.households, -1 when not imported
+
+
+@dataclass(frozen=True)
+class PlannedHousehold:
+    rows: tuple[int, ...]  # sheet rows (1-based), head first
+    draft: HouseholdDraft  # village_id is None when the village is new
+    village: str
+    category: str | None  # None: the roster does not say
+    monthly_benefit_fen: int | None
+    hukou_given: bool
+    existing_id: int | None = None  # registered household these IDs belong to
+    changed: bool = True  # for a registered household: would an update change anything
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    path: str
+    checksum: str
+    sheet: str
+    sheets: tuple[str, ...]
+    header_rows: tuple[int, ...]  # 1-based
+    labels: tuple[str, ...]
+    mapping: tuple[str, ...]
+    mapping_source: str  # guessed | remembered | given
+    samples: tuple[str, ...]  # the first value under each column, for the mapping table
+    rows: tuple[PreviewRow, ...]
+    households: tuple[PlannedHousehold, ...]
+    new_villages: tuple[str, ...]
+    options: ImportOptions
+    status: str  # status new households get
+    fullwidth_fixed: int = 0
+    spaces_fixed: int = 0
+    problems: tuple[Problem, ...] = ()  # sheet-level (mapping incomplete): nothing can be imported
+    households_rejected: int = 0
+
+    @property
+    def persons(self) -> int:
+        return sum(len(h.draft.members) for h in self.households)
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.rows if r.status == status)
+
+    @property
+    def existing(self) -> int:
+        return sum(1 for h in self.households if h.existing_id is not None)
+
+    @property
+    def error_rows(self) -> list[PreviewRow]:
+        return [r for r in self.rows if r.status == "error"]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    households_created: int = 0
+    persons_created: int = 0
+    households_updated: int = 0
+    persons_updated: int = 0  # members added to or changed in registered households
+    households_unchanged: int = 0
+    households_skipped: int = 0
+    persons_skipped: int = 0
+    rows_rejected: int = 0
+    households_rejected: int = 0
+    villages_created: tuple[str, ...] = ()
+    audit_id: int | None = None  # the audit row summarising the import; None if nothing written
+    error_workbook: str = ""
+
+
+# ---- reading ----------------------------------------------------------------------------
+
+def file_checksum(path: str | Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def list_sheets(path: str | Path) -> list[str]:
+    """The worksheet names of a workbook (after the safety checks). Raises RuleError."""
+    with open_workbook(path) as wb:
+        return wb.sheet_names
+
+
+def preview(uow: UnitOfWork, path: str | Path, sheet: str | None = None,
+            mapping: tuple[str, ...] | list[str] | None = None, progress: Progress | None = None,
+            options: ImportOptions | None = None) -> ImportPreview:
+    """Read and check the roster; write nothing. Raises RuleError when the file cannot be read."""
+    progress = progress or NullProgress()
+    options = options or ImportOptions()
+    today = options.today or dt.date.today()
+    path = Path(path)
+    progress.update(0, 0, "正在检查文件…")
+    checksum = file_checksum(path) if path.exists() else ""
+    with open_workbook(path) as wb:
+        sheets = tuple(wb.sheet_names)
+        progress.check()
+        progress.update(0, 0, "正在读取工作表…")
+        data = wb.read(sheet or _first_sheet_with_header(wb, sheets))
+    progress.check()
+    header = roster_read.find_header(data)
+    if header is None:
+        raise RuleError(Problem("roster.no_header", "sheet",
+                                {"sheet": data.name, "rows": roster_read.HEADER_SCAN_ROWS}))
+    width = len(header.labels)
+    labels = list(header.labels)
+    source = "given"
+    if mapping is not None:
+        mapping = tuple(mapping)
+        if len(mapping) != width or any(f not in FIELDS for f in mapping):
+            raise RuleError(Problem("roster.mapping_width", "mapping", {"given": len(mapping), "width": width}))
+    else:
+        mapping = remembered_mapping(uow, labels)
+        source = "remembered"
+        if mapping is None:
+            mapping = roster_read.guess_mapping(labels)
+            source = "guessed"
+    samples = _samples(data, header, width)
+    status = options.status or ("receiving" if "benefit" in mapping else "registered")
+    base = dict(path=str(path), checksum=checksum, sheet=data.name, sheets=sheets,
+                header_rows=tuple(r + 1 for r in header.rows), labels=tuple(labels), mapping=mapping,
+                mapping_source=source, samples=samples, options=options, status=status)
+    missing = []
+    if not {"name", "head_name"} & set(mapping):
+        missing.append(Problem("roster.mapping_needs_name", "mapping"))
+    if not {"id_number", "head_id"} & set(mapping):
+        missing.append(Problem("roster.mapping_needs_id", "mapping"))
+    if missing:
+        return ImportPreview(rows=(), households=(), new_villages=(), problems=tuple(missing), **base)
+
+    progress.update(0, len(data.rows), "正在识别行…")
+    parsed = roster_read.parse_sheet(data, header, mapping, progress)
+    rows, plans, new_villages, rejected = _check(uow, data, parsed, options, status, today, progress)
+    return ImportPreview(rows=rows, households=plans, new_villages=new_villages, households_rejected=rejected,
+                         fullwidth_fixed=parsed.corrections.fullwidth, spaces_fixed=parsed.corrections.spaces,
+                         **base)
+
+
+def _first_sheet_with_header(wb, sheets) -> str:
+    if len(sheets) == 1:
+        return sheets[0]
+    for name in sheets:
+        if roster_read.find_header(wb.read(name)) is not None:
+            return name
+    return sheets[0]
+
+
+def _samples(data, header: Header, width: int) -> tuple[str, ...]:
+    out = [""] * width
+    for r in range(header.last_row + 1, min(len(data.rows), header.last_row + 40)):
+        for c, v in enumerate(data.rows[r][:width]):
+            if not out[c] and v not in ("", None):
+                out[c] = roster_read._text(v)
+    return tuple(out)
+
+
+def _registered(uow: UnitOfWork, numbers: list[str]) -> dict[str, tuple[int, str, str]]:
+    """ID number -> (household id, head name, village name) for those in the store."""
+    found: dict[str, tuple[int, str, str]] = {}
+    s = uow.session
+    for i in range(0, len(numbers), _CHUNK):
+        chunk = numbers[i:i + _CHUNK]
+        for number, hid, head, village in s.execute(
+                select(Member.id_number, Member.household_id, Household.head_name, Village.name)
+                .join(Household, Member.household_id == Household.id)
+                .join(Village, Household.village_id == Village.id)
+                .where(Member.id_number.in_(chunk))):
+            found[number] = (hid, head, village)
+    return found
+
+
+def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.date,
+           progress: Progress):
+    """Every row's status and problems, and the households that can be written."""
+    row_problems: dict[int, list[Problem]] = {}
+    infos: dict[int, idcard.IdInfo] = {}  # sheet line -> parsed ID (for persons on that line)
+    seen: dict[str, int] = {}
+    groups = parsed.groups
+    mapping = parsed.mapping
+    with uow:
+        villages = {name: vid for vid, name in uow.session.execute(select(Village.id, Village.name))}
+        # 1. each person on its own
+        person_info: list[list[idcard.IdInfo | None]] = []
+        for g, group in enumerate(groups):
+            if g % 2000 == 0:
+                progress.check()
+                progress.update(g, len(groups), "正在核对身份证号…")
+            infos_g = []
+            for p in group:
+                probs = row_problems.setdefault(p.line, [])
+                probs.extend(p.problems)
+                info = None
+                if not p.name:
+                    probs.append(Problem("roster.name_missing", "name"))
+                if not any(x.code.startswith("id.") for x in p.problems):
+                    info, id_probs = idcard.parse(p.id_number, today=today)
+                    probs.extend(id_probs)
+                    if info is not None:
+                        if info.number in seen and seen[info.number] != p.line:
+                            probs.append(Problem("roster.duplicate_in_file", "id_number",
+                                                 {"other_row": seen[info.number] + 1, "value": info.number}))
+                            info = None
+                        else:
+                            seen[info.number] = p.line
+                if not p.starts_household and not p.relation:
+                    probs.append(Problem("roster.relation_missing", "relation", severity="warning"))
+                infos_g.append(info)
+            person_info.append(infos_g)
+        progress.update(0, len(groups), "正在核对系统中已登记的人员…")
+        registered = _registered(uow, list(seen))
+        existing_drafts = _existing(uow, {registered[n][0] for n in registered})
+
+    # 2. each household
+    plans: list[PlannedHousehold] = []
+    plan_of_line: dict[int, int] = {}
+    new_villages: list[str] = []
+    last_village = ""
+    rejected = 0
+    hukou_mapped = "hukou" in mapping
+    for g, group in enumerate(groups):
+        if g % 2000 == 0:
+            progress.check()
+            progress.update(g, len(groups), "正在核对家庭…")
+        head = group[0]
+        village = head.village or next((p.village for p in group if p.village), "") or last_village \
+            or options.default_village
+        if head.village:
+            last_village = head.village
+        if not village:
+            row_problems[head.line].append(Problem("roster.village_missing", "village"))
+        infos_g = person_info[g]
+        bad = [p.line for p in group if any(x.severity == "error" for x in row_problems[p.line])]
+        if not bad:
+            members = tuple(MemberDraft(
+                name=p.name, id_number=info.number, relation=p.relation or "other")
+                for p, info in zip(group, infos_g))
+            hukou = next((p.hukou for p in group if p.hukou), "") or options.hukou
+            draft = HouseholdDraft(
+                village_id=villages.get(village), hukou_type=hukou, members=members,
+                address=head.address, phone=head.phone, bank_name=head.bank_name,
+                bank_account=head.bank_account, note=head.note)
+            for prob in rules.validate(replace(draft, village_id=draft.village_id or 0), today=today):
+                line = head.line
+                if prob.field.startswith("members["):
+                    line = group[int(prob.field[8:prob.field.index("]")])].line
+                row_problems[line].append(prob)
+            hids = {registered[i.number][0] for i in infos_g if i.number in registered}
+            for p, info in zip(group, infos_g):
+                if info.number in registered:
+                    hid, rhead, rvillage = registered[info.number]
+                    row_problems[p.line].append(Problem("roster.registered", "id_number",
+                                                        {"village": rvillage, "head": rhead,
+                                                         "household_id": hid}, severity="warning"))
+            if len(hids) > 1:
+                heads = "、".join(sorted({registered[i.number][1] for i in infos_g if i.number in registered}))
+                row_problems[head.line].append(Problem("roster.split_households", "id_number", {"heads": heads}))
+            declared = head.persons
+            if declared is not None and declared != len(members):
+                row_problems[head.line].append(Problem("roster.persons_mismatch", "persons",
+                                                       {"declared": declared, "found": len(members)},
+                                                       severity="warning"))
+            if village and village not in villages:
+                if village not in new_villages:
+                    new_villages.append(village)
+                    row_problems[head.line].append(Problem("roster.village_new", "village", {"name": village},
+                                                           severity="warning"))
+            bad = [p.line for p in group if any(x.severity == "error" for x in row_problems[p.line])]
+            if not bad:
+                plan = PlannedHousehold(
+                    rows=tuple(p.line + 1 for p in group), draft=draft, village=village,
+                    category=(head.category if "category" in mapping and head.category_text else None),
+                    monthly_benefit_fen=head.benefit_fen, hukou_given=hukou_mapped and any(p.hukou for p in group),
+                    existing_id=next(iter(hids)) if hids else None)
+                if plan.existing_id is not None:
+                    before = existing_drafts.get(plan.existing_id)
+                    if before is not None:
+                        merged, _changes = merge(before, plan, status, villages)
+                        plan = replace(plan, changed=merged != before)
+                for p in group:
+                    plan_of_line[p.line] = len(plans)
+                plans.append(plan)
+        if bad:
+            rejected += 1
+            for p in group:
+                if p.line not in bad:
+                    row_problems[p.line].append(Problem("roster.household_rejected", "",
+                                                        {"rows": [b + 1 for b in bad]}))
+
+    rows: list[PreviewRow] = []
+    for line in parsed.lines:
+        cells = tuple(data.rows[line.index])
+        if line.kind != "person":
+            rows.append(PreviewRow(line.index + 1, line.kind, "skipped", (), cells))
+            continue
+        probs = tuple(row_problems.get(line.index, ()))
+        if any(p.severity == "error" for p in probs):
+            st = "error"
+        elif probs:
+            st = "warning"
+        else:
+            st = "ok"
+        rows.append(PreviewRow(line.index + 1, "person", st, probs, cells,
+                               plan_of_line.get(line.index, -1) if st != "error" else -1))
+    return tuple(rows), tuple(plans), tuple(new_villages), rejected
+
+
+# ---- registered households --------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Existing:
+    draft: HouseholdDraft
+    status: str
+    category: str
+    monthly_benefit_fen: int
+
+
+def _existing(uow: UnitOfWork, ids: set[int]) -> dict[int, _Existing]:
+    out: dict[int, _Existing] = {}
+    ids_list = sorted(ids)
+    for i in range(0, len(ids_list), _CHUNK):
+        for h in uow.session.scalars(select(Household).where(Household.id.in_(ids_list[i:i + _CHUNK]))):
+            out[h.id] = _Existing(household_service.to_draft(h), h.status, h.category, h.monthly_benefit_fen)
+    return out
+
+
+def merge(before: _Existing, plan: PlannedHousehold, status: str,
+          villages: dict[str, int]) -> tuple[_Existing, int]:
+    """A registered household with what the roster says applied; and how many members
+    were added or changed. What the roster leaves blank keeps its stored value; members
+    the roster does not list stay."""
+    d = before.draft
+    members = list(d.members)
+    index = {m.id_number: i for i, m in enumerate(members)}
+    changes = 0
+    for m in plan.draft.members:
+        i = index.get(m.id_number)
+        if i is None:
+            members.append(m)
+            changes += 1
+        else:
+            old = members[i]
+            new = replace(old, name=m.name, relation=m.relation)
+            if new != old:
+                members[i] = new
+                changes += 1
+    r = plan.draft
+    merged = replace(
+        d, members=tuple(members),
+        village_id=villages.get(plan.village, d.village_id) if plan.village else d.village_id,
+        hukou_type=r.hukou_type if plan.hukou_given else d.hukou_type,
+        address=r.address or d.address, phone=r.phone or d.phone,
+        bank_name=r.bank_name or d.bank_name, bank_account=r.bank_account or d.bank_account)
+    new_status = status if before.status == "registered" else before.status
+    return _Existing(
+        merged, new_status,
+        plan.category if plan.category is not None else before.category,
+        plan.monthly_benefit_fen if plan.monthly_benefit_fen is not None else before.monthly_benefit_fen,
+    ), changes
+
+
+# ---- mappings ---------------------------------------------------------------------------
+
+def remembered_mapping(uow: UnitOfWork, labels: list[str]) -> tuple[str, ...] | None:
+    key = roster_read.shape_key(labels)
+    with uow:
+        row = uow.session.scalar(select(RosterMapping).where(RosterMapping.shape_key == key))
+        if row is None:
+            return None
+        mapping = tuple(json.loads(row.mapping))
+    if len(mapping) != len(labels) or any(f not in FIELDS for f in mapping):
+        return None
+    return mapping
+
+
+def _remember(uow: UnitOfWork, labels, mapping) -> bool:
+    key = roster_read.shape_key(list(labels))
+    row = uow.session.scalar(select(RosterMapping).where(RosterMapping.shape_key == key))
+    value = json.dumps(list(mapping), ensure_ascii=False)
+    if row is None:
+        uow.session.add(RosterMapping(shape_key=key, labels=json.dumps(list(labels), ensure_ascii=False),
+                                      mapping=value))
+        return True
+    if row.mapping != value:
+        row.mapping = value
+        row.used_at = utcnow()
+        return True
+    return False
+
+
+# ---- writing ----------------------------------------------------------------------------
+
+def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_existing: str = "update",
+           progress: Progress | None = None, *, sheet: str | None = None,
+           mapping: tuple[str, ...] | None = None, options: ImportOptions | None = None) -> ImportResult:
+    """Write every accepted household in one transaction. Raises RuleError (nothing written)
+    when the file or the store changed since the preview; Cancelled leaves the store as it was."""
+    if on_existing not in EXISTING_CHOICES:
+        raise ValueError(on_existing)
+    progress = progress or NullProgress()
+    pv = preview_or_path
+    if not isinstance(pv, ImportPreview):
+        pv = preview(uow, pv, sheet=sheet, mapping=mapping, progress=progress, options=options)
+    if pv.problems:
+        raise RuleError(list(pv.problems))
+    if file_checksum(pv.path) != pv.checksum:
+        raise RuleError(Problem("roster.file_changed", "file", {"name": Path(pv.path).name}))
+    today = pv.options.today or dt.date.today()
+    plans = pv.households
+    rejected_rows = pv.count("error")
+    rejected_households = pv.households_rejected
+    with uow:
+        s = uow.session
+        # The store must still be as the preview saw it.
+        numbers = [m.id_number for p in plans for m in p.draft.members]
+        registered = _registered(uow, numbers)
+        moved = 0
+        for p in plans:
+            hids = {registered[m.id_number][0] for m in p.draft.members if m.id_number in registered}
+            if hids != ({p.existing_id} if p.existing_id is not None else set()):
+                moved += 1
+        if moved:
+            raise RuleError(Problem("roster.store_changed", "", {"count": moved}))
+        progress.check()
+        now = utcnow()
+        operator = uow.operator
+        audit_rows: list[dict] = []
+        villages = {name: vid for vid, name in s.execute(select(Village.id, Village.name))}
+        created_villages: list[str] = []
+        for name in pv.new_villages:
+            if name in villages:
+                continue
+            v = Village(name=name, kind="community" if name.endswith("社区") else "village", population=0)
+            s.add(v)
+            s.flush()
+            villages[name] = v.id
+            created_villages.append(name)
+            audit_rows.append(_audit(now, operator, "village", v.id, "import", None,
+                                     {"name": name, "kind": v.kind, "file": Path(pv.path).name}))
+        new = [p for p in plans if p.existing_id is None]
+        old = [p for p in plans if p.existing_id is not None]
+        next_hid = (s.scalar(select(func.max(Household.id))) or 0) + 1
+        next_mid = (s.scalar(select(func.max(Member.id))) or 0) + 1
+        h_rows: list[dict] = []
+        m_rows: list[dict] = []
+        persons_created = 0
+        total = len(plans)
+        for k, p in enumerate(new):
+            if k % 1000 == 0:
+                progress.check()
+                progress.update(k, total, "正在写入新家庭…")
+            draft = replace(p.draft, village_id=villages[p.village])
+            hid = next_hid
+            next_hid += 1
+            cols = SimpleNamespace()
+            household_service.refresh_list_columns(cols, draft)
+            category = p.category or ""
+            benefit = p.monthly_benefit_fen or 0
+            h_rows.append(dict(
+                id=hid, village_id=draft.village_id, hukou_type=draft.hukou_type,
+                address=draft.address.strip(), phone=draft.phone.strip(), bank_name=draft.bank_name.strip(),
+                bank_account=draft.bank_account.replace(" ", ""), employment_deduction_fen=0,
+                consent_full_notice=False, note=draft.note, status=pv.status, category=category,
+                monthly_benefit_fen=benefit, benefit_start=None, created_at=now, updated_at=now,
+                **vars(cols)))
+            member_rows = []
+            for pos, m in enumerate(draft.members):
+                info, _ = idcard.parse(m.id_number, today=today)
+                m_rows.append(dict(
+                    id=next_mid, household_id=hid, position=pos, name=m.name, id_number=info.number,
+                    sex=info.sex, birth_date=info.birth_date, relation=m.relation, disability_grade=0,
+                    serious_illness=False, illness_note="", work_capacity=m.work_capacity,
+                    employment=m.employment, covered=True, not_covered_reason=""))
+                next_mid += 1
+                member_rows.append([m.name, info.number, m.relation])
+            persons_created += len(draft.members)
+            audit_rows.append(_audit(now, operator, "household", hid, "import", None, {
+                "village": p.village, "hukou_type": draft.hukou_type, "members": member_rows,
+                "status": pv.status, "category": category, "monthly_benefit_fen": benefit,
+                "bank_name": draft.bank_name, "bank_account": draft.bank_account,
+                "file": Path(pv.path).name, "rows": list(p.rows)}))
+        progress.update(len(new), total, "正在保存…")
+        for i in range(0, len(h_rows), 5000):
+            progress.check()
+            s.execute(insert(Household), h_rows[i:i + 5000])
+        for i in range(0, len(m_rows), 5000):
+            progress.check()
+            s.execute(insert(Member), m_rows[i:i + 5000])
+
+        updated = unchanged = skipped = persons_updated = persons_skipped = 0
+        if on_existing == "skip":
+            skipped = len(old)
+            persons_skipped = sum(len(p.draft.members) for p in old)
+        else:
+            existing = _existing(uow, {p.existing_id for p in old})
+            for k, p in enumerate(old):
+                if k % 500 == 0:
+                    progress.check()
+                    progress.update(len(new) + k, total, "正在更新已登记的家庭…")
+                before = existing[p.existing_id]
+                after, changes = merge(before, p, pv.status, villages)
+                if after == before:
+                    unchanged += 1
+                    continue
+                _write_update(s, p.existing_id, before, after, today)
+                updated += 1
+                persons_updated += changes
+                audit_rows.append(_audit(now, operator, "household", p.existing_id, "import_update",
+                                         _snap(before), _snap(after) | {"file": Path(pv.path).name}))
+        mapping_changed = _remember(uow, pv.labels, pv.mapping)
+        audit_id = None
+        if new or updated or created_villages:
+            summary = {
+                "file": Path(pv.path).name, "sha256": pv.checksum, "sheet": pv.sheet,
+                "households_created": len(new), "persons_created": persons_created,
+                "households_updated": updated, "households_unchanged": unchanged,
+                "households_skipped": skipped, "rows_rejected": rejected_rows,
+                "villages_created": created_villages, "on_existing": on_existing, "status": pv.status,
+            }
+            res = s.execute(insert(AuditLog).returning(AuditLog.id),
+                            [_audit(now, operator, "roster_import", None, "import", None, summary)])
+            audit_id = res.scalar_one()
+        for i in range(0, len(audit_rows), 5000):
+            s.execute(insert(AuditLog), audit_rows[i:i + 5000])
+        progress.check()
+        if new or updated or created_villages or mapping_changed:
+            uow.commit()
+        progress.update(total, total, "完成")
+    return ImportResult(
+        households_created=len(new), persons_created=persons_created, households_updated=updated,
+        persons_updated=persons_updated, households_unchanged=unchanged, households_skipped=skipped,
+        persons_skipped=persons_skipped, rows_rejected=rejected_rows,
+        households_rejected=rejected_households, villages_created=tuple(created_villages),
+        audit_id=audit_id)
+
+
+def _audit(at, operator, entity, entity_id, action, before, after) -> dict:
+    dump = lambda v: "" if v is None else json.dumps(v, ensure_ascii=False, sort_keys=True, default=str)  # noqa: E731
+    return dict(at=at, operator=operator, entity=entity, entity_id=entity_id, action=action,
+                before=dump(before), after=dump(after))
+
+
+def _snap(e: _Existing) -> dict:
+    return asdict(e.draft) | {"status": e.status, "category": e.category,
+                              "monthly_benefit_fen": e.monthly_benefit_fen}
+
+
+def _write_update(s, hid: int, before: _Existing, after: _Existing, today: dt.date) -> None:
+    h = s.get(Household, hid)
+    d = after.draft
+    h.village_id = d.village_id
+    h.hukou_type = d.hukou_type
+    h.address, h.phone, h.bank_name, h.bank_account = d.address, d.phone, d.bank_name, d.bank_account
+    h.status, h.category, h.monthly_benefit_fen = after.status, after.category, after.monthly_benefit_fen
+    by_number = {m.id_number: m for m in h.members}
+    for pos, m in enumerate(d.members):
+        row = by_number.get(m.id_number)
+        if row is None:
+            info, _ = idcard.parse(m.id_number, today=today)
+            h.members.append(Member(
+                position=pos, name=m.name, id_number=info.number, sex=info.sex, birth_date=info.birth_date,
+                relation=m.relation, disability_grade=m.disability_grade, serious_illness=m.serious_illness,
+                illness_note=m.illness_note, work_capacity=m.work_capacity, employment=m.employment,
+                covered=m.covered, not_covered_reason=m.not_covered_reason))
+        else:
+            row.name, row.relation = m.name, m.relation
+    household_service.refresh_list_columns(h, d)
+    s.flush()
+
+
+# ---- the error workbook -----------------------------------------------------------------
+
+def write_errors(pv: ImportPreview, target: str | Path | None = None) -> Path | None:
+    """Write the rows that will not be imported, with their reasons. None when there are none."""
+    errors = pv.error_rows
+    if not errors:
+        return None
+    target = Path(target) if target else roster_errors.default_path(pv.path)
+    rows = [roster_errors.ErrorRow(r.sheet_row, r.cells, "；".join(messages.text(p) for p in r.problems))
+            for r in errors]
+    return roster_errors.write_error_workbook(target, list(pv.labels), list(pv.mapping), rows)
+
+
+def reason(row: PreviewRow) -> str:
+    """The row's reasons in one line (what the preview and the error workbook show)."""
+    if row.status == "skipped":
+        return messages.label("roster_line", row.kind)
+    return "；".join(messages.text(p) for p in row.problems)
+
+
+__all__ = [
+    "EXISTING_CHOICES", "IMPORT_STATUSES", "ImportOptions", "ImportPreview", "ImportResult",
+    "PlannedHousehold", "PreviewRow", "commit", "file_checksum", "list_sheets", "merge", "preview",
+    "reason", "remembered_mapping", "write_errors",
+]
