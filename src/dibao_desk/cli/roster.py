@@ -1,0 +1,79 @@
+"""``dibao-desk import-roster FILE``: bring in an Excel roster (花名册) from a terminal."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from dibao_desk import messages
+from dibao_desk.cli.common import context, fail
+from dibao_desk.domain.problems import RuleError
+
+
+def register(sub) -> None:
+    p = sub.add_parser("import-roster", help="导入 Excel 花名册（.xlsx / .xls）")
+    p.add_argument("file", metavar="FILE", help="花名册文件")
+    p.add_argument("--sheet", metavar="NAME", help="工作表名称（默认自动选择有表头的第一张）")
+    p.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入数据")
+    p.add_argument("--existing", choices=("update", "skip"), default="update",
+                   help="已登记的家庭：update 更新（默认），skip 跳过")
+    p.add_argument("--status", choices=("registered", "receiving"), default=None,
+                   help="新家庭的状态：receiving 在保（有月保障金列时默认），registered 已登记")
+    p.add_argument("--hukou", choices=("rural", "urban"), default="rural",
+                   help="花名册没有户籍类型列时按此登记（默认 rural 农村）")
+    p.add_argument("--village", default="", help="行中没有村（社区）时使用的村名")
+    p.set_defaults(handler=run_import_roster)
+
+
+def run_import_roster(args) -> int:
+    from dibao_desk.services import roster_import as ri
+    from dibao_desk.services.progress import Progress
+
+    ctx = context(args)
+    options = ri.ImportOptions(status=args.status, hukou=args.hukou, default_village=args.village)
+    started = time.perf_counter()
+    try:
+        pv = ri.preview(ctx.uow(), args.file, sheet=args.sheet, options=options, progress=Progress())
+    except RuleError as exc:
+        for p in exc.problems:
+            fail(messages.text(p))
+        return 2
+    if pv.problems:
+        for p in pv.problems:
+            fail(messages.text(p))
+        return 2
+    print(f"文件：{args.file}  工作表：{pv.sheet}  表头在第 {'、'.join(map(str, pv.header_rows))} 行")
+    cols = [f"{label or '（空）'}→{messages.label('roster_field', f)}"
+            for label, f in zip(pv.labels, pv.mapping) if f != "ignore"]
+    print("列对应：" + "，".join(cols))
+    if pv.new_villages:
+        print("将新建村（社区）：" + "、".join(pv.new_villages))
+    if pv.fullwidth_fixed or pv.spaces_fixed:
+        print(f"已自动更正：全角数字 {pv.fullwidth_fixed} 处，多余空格 {pv.spaces_fixed} 处")
+    errors = pv.error_rows
+    for r in errors[:20]:
+        print(f"  第 {r.sheet_row} 行：{ri.reason(r)}")
+    if len(errors) > 20:
+        print(f"  ……另有 {len(errors) - 20} 行错误，详见错误工作簿")
+    error_path = ri.write_errors(pv)
+    if args.dry_run:
+        new = [h for h in pv.households if h.existing_id is None]
+        print(f"检查完成（未写入）：可新建 {len(new)} 户 {sum(len(h.draft.members) for h in new)} 人，"
+              f"已登记 {pv.existing} 户，拒绝 {len(errors)} 行（{pv.households_rejected} 户）。")
+    else:
+        try:
+            res = ri.commit(ctx.uow(), pv, on_existing=args.existing)
+        except RuleError as exc:
+            for p in exc.problems:
+                fail(messages.text(p))
+            return 1
+        print(f"导入完成：新建 {res.households_created} 户 {res.persons_created} 人；"
+              f"更新 {res.households_updated} 户（{res.persons_updated} 人有变动）；"
+              f"无变化 {res.households_unchanged} 户；跳过 {res.households_skipped} 户 {res.persons_skipped} 人；"
+              f"拒绝 {res.rows_rejected} 行（{res.households_rejected} 户）。")
+        if res.villages_created:
+            print("已新建村（社区）：" + "、".join(res.villages_created))
+    if error_path:
+        print(f"未导入的行已写入：{error_path}")
+    print(f"用时 {time.perf_counter() - started:.1f} 秒。", file=sys.stderr)
+    return 0
