@@ -11,7 +11,8 @@ Schedule
     interval is the shortest among the rules that apply to it (``RULE_CODES``).
     The rule that gave the shortest interval is reported with the date.
     An open event (death, moving away, complaint found true, cross-check
-    warning) makes the review due at once: the due date is the event date.
+    warning) makes the review due at once: the due date is the (earliest open)
+    event date, whatever the schedule said, until a review closes it.
     A household in gradual exit (渐退) is due in the first day of its last
     paid month, so the visit that ends the benefit is not forgotten.
 """
@@ -261,7 +262,8 @@ def next_due(f: HouseholdFacts, rules: ReviewRules, base: dt.date | None, *,
 
     ``base`` is the last review date (or the benefit start). The shortest
     interval among the applicable rules wins; ties go to the rule listed first
-    in ``RULE_CODES``. An open event or a gradual exit earlier than that wins.
+    in ``RULE_CODES``. A gradual exit earlier than that wins; an open event
+    always wins (due at once, on the event date).
     Ages are taken on the scheduled day's base (``on`` defaults to ``base``).
     """
     on = on or base or dt.date.today()
@@ -281,9 +283,7 @@ def next_due(f: HouseholdFacts, rules: ReviewRules, base: dt.date | None, *,
     if exit_due is not None and exit_due < best.date:
         best = Due(exit_due, GRADUAL_EXIT_RULE, 0, best.applicable)
     for ev in sorted(events, key=lambda e: (e.on, e.kind)):
-        if ev.on <= best.date:
-            best = Due(ev.on, EVENT_RULE_PREFIX + ev.kind, 0, best.applicable)
-        break
+        return Due(ev.on, EVENT_RULE_PREFIX + ev.kind, 0, best.applicable)
     return best
 
 

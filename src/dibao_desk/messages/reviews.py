@@ -1,0 +1,49 @@
+"""Words for review scheduling (复核、动态管理)."""
+
+LABELS: dict[str, dict[str, str]] = {
+    "review_rule": {
+        "class1": "一类（三无）每年", "class2": "二类（特困）每半年", "class3": "三类每季度",
+        "serious_illness": "有重病成员", "disabled": "有残疾成员", "elderly": "有老年成员",
+        "single_parent": "单亲家庭", "unstable_urban": "城市收入不稳定、有劳动能力",
+        "unstable_rural": "农村收入不稳定、有劳动能力", "default": "其他在保家庭",
+        "gradual_exit": "渐退期满前复核", "first": "首次复核",
+        "event:death": "成员死亡", "event:moved_away": "成员迁出", "event:complaint": "举报查实",
+        "event:cross_check": "核对预警", "event:other": "其他情况",
+        "work_refused": "拒绝就业",
+    },
+    "review_rule_short": {
+        "class1": "一类", "class2": "二类", "class3": "三类", "serious_illness": "重病",
+        "disabled": "残疾", "elderly": "老年", "single_parent": "单亲", "unstable_urban": "城市不稳定收入",
+        "unstable_rural": "农村不稳定收入", "default": "其他",
+    },
+    "review_outcome": {"keep": "保留", "change": "变更", "cancel": "取消", "new": "新增"},
+    "review_event": {
+        "death": "成员死亡", "moved_away": "成员迁出", "complaint": "举报查实", "cross_check": "核对预警",
+        "other": "其他",
+    },
+    "refusal_consequence": {"stop": "停发保障金", "reduce_amount": "按金额减发", "reduce_share": "按比例减发"},
+    "exit_state": {"running": "渐退中", "remind": "即将停发", "stopped": "已停发", "withdrawn": "已撤销"},
+    "review_reason": {"gradual_exit_ended": "就业渐退期满，停发保障金", "work_refused": "多次拒绝就业"},
+}
+
+TEMPLATES: dict[str, str] = {
+    "reviews.interval": "复核周期“{rule}”应为 1 至 36 个月",
+    "reviews.gradual_exit_months": "渐退期应为 3 至 12 个月",
+    "reviews.exit_reminder_months": "停发前提醒的月数不能超过渐退期",
+    "reviews.refusal_threshold": "拒绝就业次数线至少为 1 次",
+    "reviews.refusal_consequence": "请选择拒绝就业的处理方式",
+    "reviews.refusal_reduce": "请填写减发的金额或比例（1%–100%）",
+    "reviews.elderly_age": "老年人年龄线应在 40 至 100 岁之间",
+    "reviews.effect_offset": "生效月份应为复核当月或其后 3 个月内",
+    "reviews.not_receiving": "该户不在保（状态：{status}），不能复核",
+    "reviews.outcome": "请选择复核结论（保留、变更或取消）",
+    "reviews.visitor_empty": "请填写入户复核人",
+    "reviews.date_future": "日期 {date} 晚于今天",
+    "reviews.reason_empty": "变更或取消须填写理由",
+    "reviews.category": "类别不对",
+    "reviews.change_nothing": "变更须改动类别或保障金额",
+    "reviews.event_kind": "事件类别“{kind}”不对",
+    "reviews.offer_empty": "请填写提供的工作岗位",
+    "reviews.month": "月份“{value}”格式不对，应为 YYYY-MM，例如 2026-03",
+    "reviews.write_failed": "无法写入文件 {path}：{error}",
+}

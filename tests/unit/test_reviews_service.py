@@ -1,0 +1,196 @@
+"""Review scheduling over a real store: next-review rows, due lists, recording reviews,
+events, gradual exit and refusals with a fixed clock."""
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from dibao_desk.domain import reviews as rules
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.models import Household, Review, ReviewSchedule
+from dibao_desk.services import households, reviews
+from dibao_desk.services.reviews import ReviewInput
+from tests.conftest import MemberDraft, make_id
+
+D = dt.date
+TODAY = D(2026, 11, 23)
+
+
+def receive(ctx, hid, *, category="class3", fen=42000, start=D(2026, 1, 31)):
+    """Put a household on benefit as the procedure's grant would."""
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, hid)
+        h.status, h.category, h.monthly_benefit_fen, h.benefit_start = "receiving", category, fen, start
+        uow.commit()
+
+
+@pytest.fixture
+def home(ctx, make_household):
+    hh = make_household(wages_fen=0)
+    receive(ctx, hh.id)
+    return hh.id
+
+
+def test_a_household_put_on_benefit_gets_its_next_review_at_commit(ctx, home):
+    s = reviews.schedule_of(ctx.uow(), home)
+    # the head is partially work-capable, no unstable income, aged 66: class3 (3 months) wins over elderly (6)
+    assert (s.due_date, s.rule, s.months) == (D(2026, 4, 30), "class3", 3)
+    assert "elderly" in s.applicable
+
+
+def test_changing_members_reschedules_the_household(ctx, home):
+    detail = households.get(ctx.uow(), home)
+    kid = MemberDraft("张小", make_id("20150101", 22), "daughter", work_capacity="none")
+    draft = detail.draft.with_members([detail.draft.members[0], kid])
+    receive(ctx, home, category="class1")
+    assert reviews.schedule_of(ctx.uow(), home).rule == "elderly"
+    households.save(ctx.uow(), draft, home, today=TODAY)
+    s = reviews.schedule_of(ctx.uow(), home)
+    assert s.rule in ("elderly", "single_parent") and s.months == 6
+    assert "single_parent" in s.applicable
+
+
+def test_due_list_for_a_month_and_overdue_with_the_rule(ctx, home, make_household, villages):
+    other = make_household(head="李四", head_id=make_id("19700101", 33), village="向阳社区", wages_fen=0)
+    receive(ctx, other.id, category="class1", start=D(2025, 10, 5))
+    april = reviews.due_list(ctx.uow(), month=D(2026, 4, 1), today=TODAY)
+    assert [(r.household_id, r.due_date, r.rule) for r in april] == [(home, D(2026, 4, 30), "class3")]
+    over = reviews.due_list(ctx.uow(), overdue=True, today=TODAY)
+    assert {r.household_id for r in over} == {home, other.id}
+    assert reviews.due_list(ctx.uow(), overdue=True, today=TODAY, village_id=villages["向阳社区"])[0].head_name == "李四"
+    assert reviews.calendar_counts(ctx.uow(), D(2026, 4, 1)) == {D(2026, 4, 30): 1}
+
+
+def test_keep_review_moves_the_next_date_from_the_review(ctx, home):
+    info = reviews.record_review(ctx.uow(), ReviewInput(home, D(2026, 11, 20), "王经办", "keep",
+                                                         findings="收入无变化"), today=TODAY)
+    assert info.due_rule == "class3" and info.effective_month is None
+    s = reviews.schedule_of(ctx.uow(), home)
+    assert (s.due_date, s.base_date) == (D(2027, 2, 20), D(2026, 11, 20))
+
+
+def test_change_takes_effect_from_the_month_the_rules_say(ctx, home):
+    info = reviews.record_review(ctx.uow(), ReviewInput(
+        home, D(2026, 11, 20), "王经办", "change", reason="收入增加", new_benefit_fen=30000), today=TODAY)
+    assert info.effective_month == D(2026, 12, 1) and info.case_id is None
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, home)
+        assert (h.monthly_benefit_fen, h.category) == (30000, "class3")
+
+
+def test_cancel_goes_through_public_notice_when_the_rules_say(ctx, home):
+    info = reviews.record_review(ctx.uow(), ReviewInput(
+        home, D(2026, 11, 20), "王经办", "cancel", reason="家庭收入超过标准"), today=TODAY)
+    assert info.case_id is not None and info.effective_month is None
+    from dibao_desk.services import procedure
+
+    case = procedure.get_case(ctx.uow(), info.case_id, TODAY)
+    assert case.info.kind == "cancel" if hasattr(case, "info") else True
+    with ctx.uow() as uow:
+        assert uow.session.get(Household, home).status == "receiving"  # until the case is granted
+
+
+def test_cancel_without_notice_stops_from_the_effective_month(ctx, home):
+    reviews.save_rule_set(ctx.uow(), replace(rules.EXAMPLE_RULES, cancel_needs_notice=False,
+                                             effect_offset_months=0), today=TODAY)
+    info = reviews.record_review(ctx.uow(), ReviewInput(
+        home, D(2026, 11, 20), "王经办", "cancel", reason="迁出本乡镇"), today=TODAY)
+    assert info.effective_month == D(2026, 11, 1)
+    with ctx.uow() as uow:
+        assert uow.session.get(Household, home).status == "cancelled"
+        assert uow.session.get(ReviewSchedule, home) is None
+    assert reviews.due_list(ctx.uow(), overdue=True, today=TODAY) == []
+
+
+def test_bad_review_input_writes_nothing(ctx, home):
+    with pytest.raises(RuleError) as info:
+        reviews.record_review(ctx.uow(), ReviewInput(home, D(2026, 12, 1), " ", "change"), today=TODAY)
+    codes = {p.code for p in info.value.problems}
+    assert {"reviews.visitor_empty", "reviews.date_future", "reviews.reason_empty"} <= codes
+    with ctx.uow() as uow:
+        assert uow.session.query(Review).count() == 0
+
+
+def test_an_event_makes_the_review_due_at_once_and_the_review_closes_it(ctx, home):
+    ev = reviews.raise_event(ctx.uow(), home, "cross_check", D(2026, 11, 2), "车辆信息预警", "县核对中心")
+    assert ev.due_date == D(2026, 11, 2)
+    s = reviews.schedule_of(ctx.uow(), home)
+    assert (s.due_date, s.rule) == (D(2026, 11, 2), "event:cross_check")
+    reviews.record_review(ctx.uow(), ReviewInput(home, D(2026, 11, 10), "王经办", "keep"), today=TODAY)
+    assert reviews.open_events(ctx.uow(), home) == []
+    assert reviews.schedule_of(ctx.uow(), home).rule == "class3"
+
+
+def test_rule_change_reschedules_everyone(ctx, home):
+    reviews.save_rule_set(ctx.uow(), replace(rules.EXAMPLE_RULES, intervals={
+        **rules.EXAMPLE_RULES.intervals, "class3": 2}), today=TODAY)
+    assert reviews.schedule_of(ctx.uow(), home).due_date == D(2026, 3, 31)
+    assert len(reviews.list_rule_sets(ctx.uow())) == 1
+
+
+def test_bad_rule_set_is_refused(ctx):
+    with pytest.raises(RuleError):
+        reviews.save_rule_set(ctx.uow(), replace(rules.EXAMPLE_RULES, gradual_exit_months=13))
+    assert reviews.list_rule_sets(ctx.uow())[0].is_example
+
+
+def test_reschedule_all_fills_bulk_inserted_households(ctx, home):
+    reviews.clear_schedule(ctx.uow())
+    assert reviews.schedule_of(ctx.uow(), home) is None
+    assert reviews.due_list(ctx.uow(), month=D(2026, 4, 1), today=TODAY)[0].household_id == home
+    assert reviews.reschedule_all(ctx.uow(), today=TODAY) == 1
+
+
+def test_gradual_exit_reminds_then_stops_the_benefit(ctx, home):
+    info = reviews.record_stable_work(ctx.uow(), home, D(2026, 5, 12), "张三", "县工业园务工，月薪 3000 元",
+                                      today=D(2026, 5, 20))
+    assert (info.last_paid_month, info.stop_month) == (D(2026, 11, 1), D(2026, 12, 1))
+    assert info.reminders == (D(2026, 10, 1), D(2026, 11, 1))
+    assert [e.state for e in reviews.exits(ctx.uow(), D(2026, 9, 30))] == ["running"]
+    assert [e.state for e in reviews.exits(ctx.uow(), D(2026, 10, 1))] == ["remind"]
+    assert reviews.apply_exit_stops(ctx.uow(), D(2026, 11, 30)) == []
+    stopped = reviews.apply_exit_stops(ctx.uow(), D(2026, 12, 1))
+    assert [(r.outcome, r.effective_month) for r in stopped] == [("cancel", D(2026, 12, 1))]
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, home)
+        assert (h.status, h.monthly_benefit_fen) == ("cancelled", 0)
+    assert reviews.exits(ctx.uow(), D(2026, 12, 1)) == []
+
+
+def test_two_refusals_stop_the_benefit_and_each_is_kept(ctx, home):
+    first = reviews.record_refusal(ctx.uow(), home, D(2026, 6, 3), "镇保洁员岗位", "张三", today=TODAY)
+    assert first.decision is None and first.count == 1
+    second = reviews.record_refusal(ctx.uow(), home, D(2026, 8, 9), "工业园包装工", "张三", today=TODAY)
+    assert second.decision.consequence == "stop" and second.decision.from_month == D(2026, 9, 1)
+    assert [(r.on, r.offer) for r in reviews.refusals_of(ctx.uow(), home)] == [
+        (D(2026, 6, 3), "镇保洁员岗位"), (D(2026, 8, 9), "工业园包装工")]
+    with ctx.uow() as uow:
+        assert uow.session.get(Household, home).status == "cancelled"
+
+
+def test_refusals_reduce_by_share_when_the_rules_say(ctx, home):
+    reviews.save_rule_set(ctx.uow(), replace(rules.EXAMPLE_RULES, refusal_consequence="reduce_share",
+                                             refusal_reduce_percent=50), today=TODAY)
+    reviews.record_refusal(ctx.uow(), home, D(2026, 6, 3), "岗位一", today=TODAY)
+    res = reviews.record_refusal(ctx.uow(), home, D(2026, 6, 9), "岗位二", today=TODAY)
+    assert res.decision.new_benefit_fen == 21000
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, home)
+        assert (h.status, h.monthly_benefit_fen) == ("receiving", 21000)
+    assert reviews.reviews_of(ctx.uow(), home)[0].effective_month == D(2026, 7, 1)
+
+
+def test_counts_by_month_and_outcome(ctx, home, make_household):
+    reviews.record_review(ctx.uow(), ReviewInput(home, D(2026, 10, 5), "王", "keep"), today=TODAY)
+    reviews.record_review(ctx.uow(), ReviewInput(home, D(2026, 11, 5), "王", "change", reason="r",
+                                                 new_benefit_fen=1000), today=TODAY)
+    counts = reviews.outcome_counts(ctx.uow(), D(2026, 10, 1), D(2026, 11, 1))
+    assert [(c.month, c.keep, c.change, c.cancel) for c in counts] == [
+        (D(2026, 10, 1), 1, 0, 0), (D(2026, 11, 1), 0, 1, 0)]
+
+
+def test_quarter_plan_over_the_store(ctx, home):
+    plan = reviews.plan_quarter(ctx.uow(), D(2026, 5, 1), today=TODAY)
+    assert plan.start == D(2026, 4, 1)
+    assert [(r.household_id, r.day) for r in plan.rows] == [(home, D(2026, 4, 30))]
