@@ -400,7 +400,7 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
         if has_person_cols and has_head_cols:
             # 户主 columns filled: a head row; they describe the household's head.
             starts = head_cols_filled or rel == "head"
-            p.name = name or (head_name if starts and (not pid or pid == head_id) else "")
+            p.name = name or (head_name if starts else "")
             p.id_number = pid or (head_id if starts else "")
             id_problem = pid_problem or (head_id_problem if not pid else None)
             if starts and not rel:

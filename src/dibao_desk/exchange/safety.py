@@ -273,6 +273,9 @@ _CELL_WITH_FORMULA = re.compile(rb'<c r="([A-Z]{1,3})([0-9]+)"[^>]*?(?<!/)>((?:(
                                 re.S)
 
 
+_HAS_VALUE = re.compile(rb"<v(?: [^>]*)?>[^<]")
+
+
 def _col_index(letters: bytes) -> int:
     n = 0
     for ch in letters:
@@ -321,7 +324,7 @@ def _formulas_without_value(path, sheet_name: str) -> frozenset[tuple[int, int]]
         return frozenset()
     for m in _CELL_WITH_FORMULA.finditer(data):
         body = m.group(3)
-        if b"<v>" not in body and b"<v " not in body and b"<is>" not in body:
+        if not _HAS_VALUE.search(body) and b"<is>" not in body:
             found.add((int(m.group(2)) - 1, _col_index(m.group(1))))
     return frozenset(found)
 
