@@ -340,3 +340,27 @@ def test_steps_need_signatures_person_and_grant_values(ctx, make_household):
                                                   "start_month": D(2026, 12, 1), "category": "", "monthly_fen": 0},
                          D(2026, 12, 4))
     assert codes(info) == ["procedure.category", "procedure.amount"]
+
+
+def test_review_items_are_fixed_when_the_review_is_opened(ctx, make_household):
+    from dibao_desk.domain.household import IncomeDraft
+
+    h = make_household()
+    case_id = receive(ctx, h.id).info.id
+    walk(ctx, case_id, 3)
+    opened = proc.open_review(ctx.uow(), case_id, D(2026, 11, 6), "村委会", "代表 9 人", "村主任", D(2026, 11, 6))
+    assert [i.kind for i in opened] == ["member", "income"]
+    with pytest.raises(RuleError) as info:
+        proc.open_review(ctx.uow(), case_id, D(2026, 11, 6), "村委会", "代表 9 人", "村主任", D(2026, 11, 6))
+    assert codes(info) == ["procedure.review_opened"]
+    # The household declares another income after the review was opened
+    draft = households.get(ctx.uow(), h.id).draft
+    households.save(ctx.uow(), draft.__class__(**{**draft.__dict__, "incomes": draft.incomes + (
+        IncomeDraft("pension", 20000, 0),)}), h.id, today=D(2026, 11, 6))
+    assert [i.key for i in proc.review_items(ctx.uow(), case_id)] == [i.key for i in opened]
+    detail = proc.record_step(ctx.uow(), case_id, 3, {
+        "on": D(2026, 11, 7), "person": "村主任", "place": "村委会", "attendees": "代表 9 人",
+        "objections": {}, "outcome": "pass"}, D(2026, 11, 7))
+    assert detail.next_step == 4
+    assert [i.key for i in detail.review_items] == [i.key for i in opened]
+    assert detail.current[3].started_on == D(2026, 11, 6)

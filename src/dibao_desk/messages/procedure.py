@@ -64,6 +64,7 @@ TEMPLATES: dict[str, str] = {
     "procedure.review_outcome": "请选择评议结论",
     "procedure.review_failed_items": "有 {count} 项信息被提出有理由的异议（{items}），不能评议通过：请退回重新调查或不予通过",
     "procedure.review_return_without_objection": "没有任何一项被提出异议，不能退回重新调查",
+    "procedure.review_opened": "民主评议已经开启，请登记评议结果",
     "procedure.review_item_unknown": "评议项目已变化，请重新打开评议表（{items}）",
     "procedure.declaration_unsigned": "申请人须在家庭收入、财产申报书上签字",
     "procedure.authorisation_unsigned": "申请人须签署家庭经济状况核对授权书",

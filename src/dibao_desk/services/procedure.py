@@ -473,7 +473,11 @@ def _record_review(uow: UnitOfWork, case: Case, state: rules.CaseState, data: di
                    today: dt.date, person: str, notes: str, problems: list[Problem]) -> None:
     """民主评议: every declared item is reviewed; an objection with a reason fails the item."""
     objections: dict[str, str] = {k: str(v).strip() for k, v in (data.get("objections") or {}).items()}
-    snapshot = _review_snapshot(case.household)
+    opened = _active(case, rules.DEMOCRATIC_REVIEW)
+    if opened is not None:  # the items were fixed when the review was opened
+        snapshot = [ReviewItemInfo(i.key, i.kind, i.label, i.detail) for i in opened.review_items]
+    else:
+        snapshot = _review_snapshot(case.household)
     known = {i.key for i in snapshot}
     unknown = [k for k, v in objections.items() if v and k not in known]
     if unknown:
@@ -489,14 +493,22 @@ def _record_review(uow: UnitOfWork, case: Case, state: rules.CaseState, data: di
         reason = "；".join(f"{i.label}：{i.objection}" for i in failed)
         problems += _require_text(reason, "procedure.reason_empty", "reason")
     _raise(problems)
-    rec = CaseStep(step=rules.DEMOCRATIC_REVIEW, started_on=on, done_on=on, person=person, notes=notes,
-                   recorded_by=uow.operator,
-                   data_json=_json({"place": place.strip(), "attendees": attendees.strip(), "outcome": outcome,
-                                    "failed": [i.key for i in items if i.failed]}))
-    for i in items:
-        rec.review_items.append(ReviewItemRecord(key=i.key, kind=i.kind, label=i.label[:100],
-                                                 detail=i.detail[:300], objection=i.objection))
-    case.steps.append(rec)
+    fields = {"place": place.strip(), "attendees": attendees.strip(), "outcome": outcome,
+              "failed": [i.key for i in items if i.failed]}
+    if opened is not None:
+        rec = opened
+        rec.done_on, rec.person, rec.notes, rec.recorded_by = on, person, notes, uow.operator
+        rec.data_json = _json(_load(rec.data_json) | fields)
+        by_key = {r.key: r for r in rec.review_items}
+        for i in items:
+            by_key[i.key].objection = i.objection
+    else:
+        rec = CaseStep(step=rules.DEMOCRATIC_REVIEW, started_on=on, done_on=on, person=person, notes=notes,
+                       recorded_by=uow.operator, data_json=_json(fields))
+        for i in items:
+            rec.review_items.append(ReviewItemRecord(key=i.key, kind=i.kind, label=i.label[:100],
+                                                     detail=i.detail[:300], objection=i.objection))
+        case.steps.append(rec)
     if outcome == "pass":
         rec.result = "passed"
     elif outcome == "return":
@@ -555,9 +567,37 @@ def _review_snapshot(h: Household) -> list[ReviewItemInfo]:
     return items
 
 
+def open_review(uow: UnitOfWork, case_id: int, held_on: dt.date, place: str, attendees: str, person: str,
+                today: dt.date) -> list[ReviewItemInfo]:
+    """Open the democratic review: fix the household's declared items as they stand now
+    (members, each income, each property, each supporter), so the sheet put before the
+    representatives and the result recorded afterwards list the same items. Optional:
+    recording the review opens it when it was not opened before."""
+    with uow:
+        case = _get_case(uow, case_id)
+        state = _state(case)
+        problems = [p for p in rules.check_record(state, rules.DEMOCRATIC_REVIEW, held_on, today, person)]
+        if _active(case, rules.DEMOCRATIC_REVIEW) is not None and not problems:
+            problems.append(Problem("procedure.review_opened", "step"))
+        _raise(problems)
+        rec = CaseStep(step=rules.DEMOCRATIC_REVIEW, started_on=held_on, person=person.strip(),
+                       recorded_by=uow.operator,
+                       data_json=_json({"place": place.strip(), "attendees": attendees.strip()}))
+        items = _review_snapshot(case.household)
+        for i in items:
+            rec.review_items.append(ReviewItemRecord(key=i.key, kind=i.kind, label=i.label[:100],
+                                                     detail=i.detail[:300]))
+        case.steps.append(rec)
+        uow.session.flush()
+        uow.audit("case_step", case.id, f"step{rules.DEMOCRATIC_REVIEW}.open", None,
+                  _step_audit(rec) | {"items": [i.key for i in items]})
+        uow.commit()
+        return items
+
+
 def review_items(uow: UnitOfWork, case_id: int) -> list[ReviewItemInfo]:
-    """The items the democratic review looks at: the recorded snapshot once the review
-    is recorded, otherwise every declared item of the household as it stands now."""
+    """The items the democratic review looks at: the snapshot once the review is opened
+    (or recorded), otherwise every declared item of the household as it stands now."""
     with uow:
         case = _get_case(uow, case_id)
         rec = _active(case, rules.DEMOCRATIC_REVIEW)
@@ -877,7 +917,7 @@ __all__ = [
     "CaseDetail", "CaseInfo", "CaseRow", "GrantSuggestion", "LongTermEntry", "NoticeEntry",
     "ObjectionInfo", "ReviewItemInfo", "StepInfo", "audit_trail", "benefit_categories",
     "case_for_household", "cases_on_notice", "counts_by_step", "get_case", "list_cases", "log_objection",
-    "long_term_notice", "notice_days", "objections", "open_case", "receive_application", "record_county_decision",
+    "long_term_notice", "notice_days", "objections", "open_case", "open_review", "receive_application", "record_county_decision",
     "record_step", "refuse", "resolve_objection", "review_items", "start_notice", "start_notice_batch",
     "suggest_grant",
 ]
