@@ -254,3 +254,27 @@ def _id(i):
     from tests.helpers import make_id
 
     return make_id("19600101", 11 + 2 * i)
+
+
+def test_change_opened_from_the_window_goes_to_township_review(qtbot, window, ctx, make_household):
+    h = make_household()
+    with ctx.uow() as u:  # a household already receiving (as a roster import would leave it)
+        from dibao_desk.models import Household
+
+        row = u.session.get(Household, h.id)
+        row.status, row.category, row.monthly_benefit_fen = "receiving", "class3", 21000
+        u.commit()
+    actions.start_change(window, h.id)
+    d = dialog(window)
+    d.reason.setText("复核：户主确诊重病")
+    d.category.setCurrentIndex(d.category.findData("class1"))
+    d.amount.setText("385")
+    ok(qtbot, d)
+    view = window.view("cases")
+    detail = view.page.detail
+    assert (detail.info.kind, detail.next_step) == ("change", 6)
+    assert detail.info.before["monthly_benefit_fen"] == 21000
+    assert detail.info.after == {"category": "class1", "monthly_benefit_fen": 38500}
+    assert "变更前" in view.page.subtitle.text()
+    d = next_step(qtbot, window)
+    assert d.category.currentData() == "class1" and d.amount.text() == "385.00"

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from dibao_desk.domain import procedure as rules
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.ui.dialogs.application_dialog import ApplicationDialog
+from dibao_desk.ui.dialogs.change_case_dialog import ChangeCaseDialog
 from dibao_desk.ui.dialogs.county_decision_dialog import CountyDecisionDialog
 from dibao_desk.ui.dialogs.democratic_review_dialog import DemocraticReviewDialog
 from dibao_desk.ui.dialogs.grant_dialog import GrantDialog
@@ -45,12 +46,15 @@ def install(window) -> None:
     show.triggered.connect(lambda: window.show_view(VIEW))
     apply = menu.addAction(window.tr("为所选家庭申请低保(&A)…"))
     apply.triggered.connect(lambda: apply_for_selected(window))
+    change = menu.addAction(window.tr("为所选家庭办理变更或取消(&C)…"))
+    change.triggered.connect(lambda: change_for_selected(window))
     menu.addSeparator()
     next_action = menu.addAction(window.tr("办理所选案件的下一步(&N)…"))
     next_action.triggered.connect(lambda: next_for_selected(window))
     refuse = menu.addAction(window.tr("所选案件不予通过(&R)…"))
     refuse.triggered.connect(lambda: refuse_selected(window))
     window.extend("household_actions", (window.tr("申请低保…"), start_application))
+    window.extend("household_actions", (window.tr("变更或取消低保…"), start_change))
 
 
 def _view(window) -> CasesView:
@@ -90,6 +94,16 @@ def start_application(window, household_id: int) -> None:
     _show_dialog(window, dialog, None)
 
 
+def start_change(window, household_id: int) -> None:
+    """变更 / 取消 for a household receiving benefit."""
+    try:
+        dialog = ChangeCaseDialog(window.ctx, household_id, _today(window), window)
+    except RuleError as exc:
+        QMessageBox.warning(window, window.tr("不能办理"), "\n".join(problem_text(p) for p in exc.problems))
+        return
+    _show_dialog(window, dialog, None)
+
+
 def open_step(window, case_id: int, step: int) -> None:
     today = _today(window)
     if step in rules.NOTICE_STAGE:
@@ -114,6 +128,16 @@ def apply_for_selected(window) -> None:
         window.show_view("households")
         return
     start_application(window, hid)
+
+
+def change_for_selected(window) -> None:
+    households_view = window.view("households")
+    hid = households_view.selected_household_id() if households_view is not None else None
+    if hid is None:
+        QMessageBox.information(window, window.tr("请先选择"), window.tr("请先在家庭名册中选择要变更或取消的在保家庭。"))
+        window.show_view("households")
+        return
+    start_change(window, hid)
 
 
 def _selected_case(window):

@@ -1,0 +1,64 @@
+"""Open a change (变更: class, amount, members) or cancellation (取消) of a household
+receiving benefit, with the reason and the values before and after."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QWidget
+
+from dibao_desk.services import households, procedure
+from dibao_desk.services.context import AppContext
+from dibao_desk.ui.dialogs.step_common import StepDialog, money_text, parse_yuan
+from dibao_desk.ui.dialogs.township_review_dialog import category_combo
+from dibao_desk.ui.texts import label, yuan
+
+
+class ChangeCaseDialog(StepDialog):
+    date_label = "受理日期"
+    person_label = "经办人"
+    ok_text = "受理"
+
+    def __init__(self, ctx: AppContext, household_id: int, today: dt.date, parent: QWidget | None = None):
+        h = households.get(ctx.uow(), household_id)
+        head = next((m.name for m in h.draft.members if m.relation == "head"), "")
+        super().__init__(ctx, None, today, parent, title=self.tr("变更或取消低保"),
+                         household_text=self.tr("{village}　户主 {head}　现为{category}，月保障金 {amount} 元，"
+                                                "保障 {n} 人").format(
+                             village=h.village, head=head, category=label("category", h.category) or "—",
+                             amount=yuan(h.monthly_benefit_fen), n=h.income.covered_persons))
+        self.household_id = household_id
+        self.change = QRadioButton(self.tr("变更（类别、金额、人员）"))
+        self.cancel = QRadioButton(self.tr("取消低保"))
+        self.change.setChecked(True)
+        group = QButtonGroup(self)
+        row = QHBoxLayout()
+        for b in (self.change, self.cancel):
+            group.addButton(b)
+            row.addWidget(b)
+        row.addStretch(1)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("如：复核发现家庭收入增加；户主去世；迁出本乡镇"))
+        self.category = category_combo(ctx, today, h.category, False)
+        self.amount = QLineEdit(money_text(h.monthly_benefit_fen))
+        self.form.addRow(self.tr("办理事项"), row)
+        self.form.addRow(self.tr("事由"), self.reason)
+        self.form.addRow(self.tr("变更后类别"), self.category)
+        self.form.addRow(self.tr("变更后月保障金（元）"), self.amount)
+        self.form.addRow(self.tr(self.date_label), self.on)
+        self.form.addRow("", QLabel(self.tr("受理后经乡镇审核、公示、县局审批后生效。")))
+        self.change.toggled.connect(self._kind_changed)
+
+    def _kind_changed(self, is_change: bool) -> None:
+        self.category.setEnabled(is_change)
+        self.amount.setEnabled(is_change)
+
+    def save(self):
+        kind = "change" if self.change.isChecked() else "cancel"
+        after = None
+        if kind == "change":
+            after = {"category": self.category.currentData(), "monthly_benefit_fen": parse_yuan(self.amount.text())}
+        on = self.common_data()["on"]
+        info = procedure.open_case(self.ctx.uow(), self.household_id, kind, self.reason.text().strip(), on,
+                                   None, after)
+        return procedure.get_case(self.ctx.uow(), info.id, self.today)
