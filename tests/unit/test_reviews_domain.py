@@ -184,3 +184,12 @@ def test_quarter_plan_puts_overdue_visits_first():
 def test_effective_month_follows_the_offset():
     assert r.effective_month(D(2026, 12, 31), RULES) == D(2027, 1, 1)
     assert r.effective_month(D(2026, 12, 31), replace(RULES, effect_offset_months=0)) == D(2026, 12, 1)
+
+
+def test_never_reviewed_cycle_runs_on_from_the_start_to_when_the_household_came_in():
+    f = facts("class3")
+    got = r.next_due(f, RULES, D(2019, 1, 31), not_before=D(2026, 11, 23))
+    assert got.date == D(2027, 1, 31)  # 2019-01-31 + 32 quarters, clamped from the start each time
+    got = r.next_due(f, RULES, D(2019, 8, 31), not_before=D(2026, 11, 23))
+    assert got.date == D(2026, 11, 30)
+    assert r.next_due(f, RULES, D(2026, 10, 1), not_before=D(2026, 9, 1)).date == D(2027, 1, 1)

@@ -22,6 +22,7 @@ def receive(ctx, hid, *, category="class3", fen=42000, start=D(2026, 1, 31)):
     with ctx.uow() as uow:
         h = uow.session.get(Household, hid)
         h.status, h.category, h.monthly_benefit_fen, h.benefit_start = "receiving", category, fen, start
+        h.created_at = dt.datetime(start.year, start.month, start.day)  # registered when benefit began
         uow.commit()
 
 
@@ -194,3 +195,14 @@ def test_quarter_plan_over_the_store(ctx, home):
     plan = reviews.plan_quarter(ctx.uow(), D(2026, 5, 1), today=TODAY)
     assert plan.start == D(2026, 4, 1)
     assert [(r.household_id, r.day) for r in plan.rows] == [(home, D(2026, 4, 30))]
+
+
+def test_a_roster_imported_long_after_the_start_is_not_years_overdue(ctx, make_household):
+    hh = make_household(wages_fen=0)
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, hh.id)
+        h.status, h.category, h.benefit_start = "receiving", "class2", D(2019, 3, 1)
+        h.created_at = dt.datetime(2026, 11, 2, 9, 0)
+        uow.commit()
+    s = reviews.schedule_of(ctx.uow(), hh.id)
+    assert (s.due_date, s.rule) == (D(2027, 3, 1), "class2")

@@ -257,14 +257,20 @@ class OpenEvent:
 
 def next_due(f: HouseholdFacts, rules: ReviewRules, base: dt.date | None, *,
              events: Iterable[OpenEvent] = (), exit_due: dt.date | None = None,
-             on: dt.date | None = None) -> Due:
+             on: dt.date | None = None, not_before: dt.date | None = None) -> Due:
     """When the household is next due for review, and which rule says so.
 
     ``base`` is the last review date (or the benefit start). The shortest
     interval among the applicable rules wins; ties go to the rule listed first
     in ``RULE_CODES``. A gradual exit earlier than that wins; an open event
     always wins (due at once, on the event date).
-    Ages are taken on the scheduled day's base (``on`` defaults to ``base``).
+    Ages are taken on ``on`` (defaults to ``base``).
+
+    ``not_before`` is for a household never reviewed in this program whose base
+    is its benefit start (e.g. a roster imported years after the start): the
+    cycle runs on from the start, and the first due date counted is the first
+    one on or after ``not_before`` (the day the household came into the store),
+    so paper reviews done before are not shown as years overdue.
     """
     on = on or base or dt.date.today()
     codes = applicable_rules(f, rules, on)
@@ -277,7 +283,7 @@ def next_due(f: HouseholdFacts, rules: ReviewRules, base: dt.date | None, *,
             if months is None:
                 continue
             if best is None or months < best.months:
-                best = Due(add_months(base, months), code, months, tuple(codes))
+                best = Due(_cycle_due(base, months, not_before), code, months, tuple(codes))
         if best is None:
             best = Due(base, FIRST_RULE, 0, tuple(codes))
     if exit_due is not None and exit_due < best.date:
@@ -285,6 +291,19 @@ def next_due(f: HouseholdFacts, rules: ReviewRules, base: dt.date | None, *,
     for ev in sorted(events, key=lambda e: (e.on, e.kind)):
         return Due(ev.on, EVENT_RULE_PREFIX + ev.kind, 0, best.applicable)
     return best
+
+
+def _cycle_due(base: dt.date, months: int, not_before: dt.date | None) -> dt.date:
+    due = add_months(base, months)
+    if not_before is None or due >= not_before:
+        return due
+    k = ((not_before.year - base.year) * 12 + not_before.month - base.month) // months
+    k = max(1, k)
+    due = add_months(base, k * months)  # from the base each time: no month-end drift
+    while due < not_before:
+        k += 1
+        due = add_months(base, k * months)
+    return due
 
 
 # ---- gradual exit (渐退) --------------------------------------------------------

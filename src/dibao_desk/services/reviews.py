@@ -267,7 +267,16 @@ def _compute_one(session: Session, h: Household, today: dt.date,
         .where(ReviewEvent.household_id == h.id, ReviewEvent.resolved_by.is_(None))).all()]
     exit_due = session.scalar(select(func.min(EmploymentEvent.last_paid_month)).where(
         EmploymentEvent.household_id == h.id, EmploymentEvent.status == "running"))
-    return rules.next_due(_facts_one(session, h), rs, base, events=events, exit_due=exit_due, on=today)
+    not_before = None if last else _entered(h.created_at)
+    return rules.next_due(_facts_one(session, h), rs, base, events=events, exit_due=exit_due, on=today,
+                          not_before=not_before)
+
+
+def _entered(created) -> dt.date | None:
+    """The day a household came into the store (its first review is not counted before it)."""
+    if created is None:
+        return None
+    return created.date() if isinstance(created, dt.datetime) else _date(created)
 
 
 def _reschedule_one(session: Session, household_id: int, today: dt.date) -> rules.Due | None:
@@ -337,7 +346,7 @@ def _reschedule_all(uow: UnitOfWork, today: dt.date, progress: Progress,
     progress.update(0, 0, "读取家庭")
     homes = cur.execute(
         "SELECT h.id, h.category, h.hukou_type, h.benefit_start, "
-        "(SELECT max(review_date) FROM review r WHERE r.household_id = h.id) "
+        "(SELECT max(review_date) FROM review r WHERE r.household_id = h.id), h.created_at "
         f"FROM household h WHERE h.id IN ({scope}) ORDER BY h.id").fetchall()
     if not homes:
         if not only_missing:
@@ -362,14 +371,15 @@ def _reschedule_all(uow: UnitOfWork, today: dt.date, progress: Progress,
     total = len(homes)
     progress.update(0, total, "计算复核日期")
     out = []
-    for n, (hid, category, hukou, start, last) in enumerate(homes):
+    for n, (hid, category, hukou, start, last, created) in enumerate(homes):
         if n % 5000 == 0:
             progress.check()
             progress.update(n, total)
         base = _date(last) or _date(start)
         rs = rules.rules_in_force(sets, base or today)
         f = HouseholdFacts(category or "", hukou, tuple(members.get(hid, ())), frozenset(kinds.get(hid, ())))
-        due = rules.next_due(f, rs, base, events=events.get(hid, ()), exit_due=exits.get(hid), on=today)
+        due = rules.next_due(f, rs, base, events=events.get(hid, ()), exit_due=exits.get(hid), on=today,
+                             not_before=None if last else _entered(created))
         out.append((hid, due.date.isoformat(), due.rule, due.months,
                     base.isoformat() if base else None, ",".join(due.applicable)))
     if not only_missing:
@@ -859,3 +869,34 @@ def clear_schedule(uow: UnitOfWork) -> None:  # for tests and the bench
     with uow:
         uow.session.execute(delete(ReviewSchedule))
         uow.commit()
+
+
+# ---- workbooks ----------------------------------------------------------------------------------
+
+def _heading(kind: str, month: dt.date | None, village: str, today: dt.date) -> str:
+    where = f"{village} " if village else ""
+    if kind == "overdue":
+        return f"{where}逾期未复核低保家庭名单（截至 {today.isoformat()}）"
+    assert month is not None
+    return f"{where}{month.year} 年 {month.month} 月应复核低保家庭名单"
+
+
+def export_due_list(uow: UnitOfWork, path, *, month: dt.date | None = None, overdue: bool = False,
+                    village_id: int | None = None, today: dt.date | None = None) -> int:
+    """Write the due (or overdue) list as a workbook (atomically); returns the households written."""
+    from dibao_desk.exchange import reviews_xlsx
+
+    today = today or dt.date.today()
+    rows = due_list(uow, month=month, overdue=overdue, village_id=village_id, today=today)
+    village = dict(village_choices(uow)).get(village_id, "") if village_id is not None else ""
+    heading = _heading("overdue" if overdue else "month", rules.first_of_month(month or today), village, today)
+    return reviews_xlsx.write_due_list(path, rows, heading)
+
+
+def export_plan(uow: UnitOfWork, path, plan: PlanResult, village: str = "") -> int:
+    from dibao_desk.exchange import reviews_xlsx
+
+    q = (plan.start.month - 1) // 3 + 1
+    heading = f"{village + ' ' if village else ''}{plan.start.year} 年第 {q} 季度低保复核计划" \
+              f"（{plan.working_days} 个工作日，每日约 {plan.per_day} 户）"
+    return reviews_xlsx.write_plan(path, plan.rows, heading)

@@ -1,0 +1,144 @@
+"""`dibao-desk reviews ...`: who is due for review, plans, counts, rescheduling."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dibao_desk import messages
+from dibao_desk.cli.common import context, fail, report_rule_error
+from dibao_desk.domain import reviews as rules
+from dibao_desk.domain.problems import RuleError
+
+
+def register(sub) -> None:
+    p = sub.add_parser("reviews", help="复核（动态管理）：应复核名单、季度计划、复核统计")
+    rs = p.add_subparsers(dest="reviews_command", metavar="子命令")
+    d = rs.add_parser("due", help="列出某月应复核（或已逾期）的在保家庭：村、户主、类别、应复核日期、依据")
+    d.add_argument("--month", metavar="YYYY-MM", help="哪个月（默认本月）")
+    d.add_argument("--overdue", action="store_true", help="只列出今天已逾期的家庭")
+    d.add_argument("--village", metavar="名称", help="只列出这个村（社区）")
+    d.add_argument("--xlsx", metavar="FILE", help="同时写成 Excel 工作簿")
+    d.set_defaults(handler=run_due)
+    pl = rs.add_parser("plan", help="把一个季度应复核的家庭分到各工作日")
+    pl.add_argument("--quarter", metavar="YYYY-MM", help="季度中的任一月（默认本季度）")
+    pl.add_argument("--village", metavar="名称")
+    pl.add_argument("--xlsx", metavar="FILE", help="写成 Excel 工作簿")
+    pl.set_defaults(handler=run_plan)
+    c = rs.add_parser("counts", help="每月复核结果统计（新增、保留、变更、取消）")
+    c.add_argument("--from", dest="first", metavar="YYYY-MM", help="起始月（默认今年 1 月）")
+    c.add_argument("--to", dest="last", metavar="YYYY-MM", help="截止月（默认本月）")
+    c.set_defaults(handler=run_counts)
+    r = rs.add_parser("reschedule", help="按现行复核周期重新计算所有在保家庭的下次复核日期")
+    r.set_defaults(handler=run_reschedule)
+    p.set_defaults(handler=lambda args: (p.print_help(), 0)[1])
+
+
+def _month(text: str | None, today: dt.date) -> dt.date | None:
+    if not text:
+        return today.replace(day=1)
+    try:
+        return rules.parse_month(text)
+    except (ValueError, TypeError):
+        fail(messages.text("reviews.month", value=text))
+        return None
+
+
+def _village(ctx, name: str | None) -> tuple[int | None, bool]:
+    if not name:
+        return None, True
+    from dibao_desk.services import reviews
+
+    for vid, vname in reviews.village_choices(ctx.uow()):
+        if vname == name.strip():
+            return vid, True
+    fail(f"没有名为“{name}”的村（社区）")
+    return None, False
+
+
+def run_due(args) -> int:
+    from dibao_desk.services import reviews
+
+    today = dt.date.today()
+    month = _month(args.month, today)
+    if month is None:
+        return 2
+    ctx = context(args)
+    village_id, ok = _village(ctx, args.village)
+    if not ok:
+        return 2
+    rows = reviews.due_list(ctx.uow(), month=month, overdue=args.overdue, village_id=village_id, today=today)
+    title = f"截至 {today.isoformat()} 逾期未复核" if args.overdue else f"{month.year} 年 {month.month} 月应复核"
+    print(f"{title}：{len(rows)} 户")
+    print(f"{'村（社区）':<12}{'户主':<8}{'类别':<5}{'应复核日期':<12}{'复核依据'}")
+    for r in rows:
+        late = f"（逾期 {r.overdue_days} 天）" if r.overdue_days else ""
+        print(f"{r.village:<12}{r.head_name:<8}{messages.label('category', r.category) or '—':<5}"
+              f"{r.due_date.isoformat():<12}{messages.label('review_rule', r.rule)}{late}")
+    if args.xlsx:
+        try:
+            n = reviews.export_due_list(ctx.uow(), args.xlsx, month=month, overdue=args.overdue,
+                                        village_id=village_id, today=today)
+        except OSError as exc:
+            fail(messages.text("reviews.write_failed", path=args.xlsx, error=exc.strerror or exc))
+            return 1
+        print(f"已写入 {args.xlsx}（{n} 户）")
+    return 0
+
+
+def run_plan(args) -> int:
+    from dibao_desk.services import reviews
+
+    today = dt.date.today()
+    month = _month(args.quarter, today)
+    if month is None:
+        return 2
+    ctx = context(args)
+    village_id, ok = _village(ctx, args.village)
+    if not ok:
+        return 2
+    plan = reviews.plan_quarter(ctx.uow(), month, village_id=village_id, today=today)
+    print(f"{plan.start.isoformat()} 至 {plan.end.isoformat()}：{len(plan.rows)} 户，"
+          f"{plan.working_days} 个工作日，每日约 {plan.per_day} 户")
+    day = None
+    for r in plan.rows:
+        if r.day != day:
+            day = r.day
+            print(f"{day.isoformat()}（星期{'一二三四五六日'[day.weekday()]}）")
+        late = "  已逾期" if r.late else ""
+        print(f"    {r.village:<12}{r.head_name:<8}应复核 {r.due_date.isoformat()}  "
+              f"{messages.label('review_rule', r.rule)}{late}")
+    if args.xlsx:
+        try:
+            reviews.export_plan(ctx.uow(), args.xlsx, plan, args.village or "")
+        except OSError as exc:
+            fail(messages.text("reviews.write_failed", path=args.xlsx, error=exc.strerror or exc))
+            return 1
+        print(f"已写入 {args.xlsx}")
+    return 0
+
+
+def run_counts(args) -> int:
+    from dibao_desk.services import reviews
+
+    today = dt.date.today()
+    first = _month(args.first or f"{today.year}-01", today)
+    last = _month(args.last, today)
+    if first is None or last is None:
+        return 2
+    ctx = context(args)
+    print(f"{'月份':<10}{'新增':>6}{'保留':>6}{'变更':>6}{'取消':>6}")
+    for c in reviews.outcome_counts(ctx.uow(), first, last):
+        print(f"{c.month:%Y-%m}    {c.new:>6}{c.keep:>6}{c.change:>6}{c.cancel:>6}")
+    return 0
+
+
+def run_reschedule(args) -> int:
+    from dibao_desk.services import reviews
+
+    ctx = context(args)
+    try:
+        n = reviews.reschedule_all(ctx.uow())
+    except RuleError as exc:
+        return report_rule_error(exc)
+    print(f"已重新计算 {n} 户的下次复核日期")
+    return 0

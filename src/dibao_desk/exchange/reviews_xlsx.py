@@ -1,0 +1,108 @@
+"""The review lists as workbooks: the month's (or overdue) due list, and a quarter plan.
+
+IDs and dates are written as text so Excel shows them as they are; the file is
+written to a temporary file beside the target and renamed, so a failed write
+never leaves half a workbook under the real name.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Iterable, Protocol
+import datetime as dt
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+from dibao_desk import messages
+
+
+class _DueRow(Protocol):
+    household_id: int
+    village: str
+    head_name: str
+    head_id_number: str
+    hukou_type: str
+    category: str
+    due_date: dt.date
+    rule: str
+    overdue_days: int
+
+
+DUE_COLUMNS = (("序号", 6), ("村（社区）", 14), ("户主", 10), ("户主身份证号", 21), ("户籍", 6),
+               ("类别", 6), ("应复核日期", 12), ("复核依据", 26), ("逾期天数", 9), ("户编号", 8))
+PLAN_COLUMNS = (("序号", 6), ("计划日期", 12), ("星期", 6), ("村（社区）", 14), ("户主", 10), ("类别", 6),
+                ("应复核日期", 12), ("复核依据", 26), ("备注", 10), ("户编号", 8))
+WEEKDAYS = "一二三四五六日"
+
+
+def rule_label(rule: str) -> str:
+    return messages.label("review_rule", rule)
+
+
+def _sheet(wb: Workbook, title: str, heading: str, columns) -> object:
+    ws = wb.active
+    ws.title = title[:31]
+    ws.append([heading])
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(columns))
+    ws["A1"].font = Font(bold=True, size=14)
+    ws["A1"].alignment = Alignment(horizontal="center")
+    ws.append([c for c, _w in columns])
+    for i, (_c, width) in enumerate(columns, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+        ws.cell(row=2, column=i).font = Font(bold=True)
+    ws.freeze_panes = "A3"
+    return ws
+
+
+def _save(wb: Workbook, path: Path) -> None:
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".~{path.stem}.", suffix=".xlsx", dir=path.parent)
+    os.close(fd)
+    try:
+        wb.save(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def write_due_list(path: Path, rows: Iterable[_DueRow], heading: str) -> int:
+    """Write the due (or overdue) list; returns the number of households written."""
+    wb = Workbook()
+    ws = _sheet(wb, "复核名单", heading, DUE_COLUMNS)
+    n = 0
+    for n, r in enumerate(rows, start=1):
+        ws.append([n, r.village, r.head_name, r.head_id_number, messages.label("hukou_type", r.hukou_type),
+                   messages.label("category", r.category), r.due_date.isoformat(), rule_label(r.rule),
+                   r.overdue_days or "", str(r.household_id)])
+        ws.cell(row=n + 2, column=4).number_format = "@"
+        ws.cell(row=n + 2, column=7).number_format = "@"
+        ws.cell(row=n + 2, column=10).number_format = "@"
+    ws.append([])
+    ws.append([f"合计 {n} 户"])
+    _save(wb, path)
+    return n
+
+
+def write_plan(path: Path, rows: Iterable, heading: str) -> int:
+    """Write a quarter plan (rows with day, village, head_name, category, due_date, rule, late)."""
+    wb = Workbook()
+    ws = _sheet(wb, "复核计划", heading, PLAN_COLUMNS)
+    n = 0
+    for n, r in enumerate(rows, start=1):
+        ws.append([n, r.day.isoformat(), WEEKDAYS[r.day.weekday()], r.village, r.head_name,
+                   messages.label("category", r.category), r.due_date.isoformat(), rule_label(r.rule),
+                   "已逾期" if r.late else "", str(r.household_id)])
+        for col in (2, 7, 10):
+            ws.cell(row=n + 2, column=col).number_format = "@"
+    ws.append([])
+    ws.append([f"合计 {n} 户"])
+    _save(wb, path)
+    return n
