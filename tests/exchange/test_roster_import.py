@@ -1,0 +1,258 @@
+"""Importing a messy roster: exactly what is imported, what is rejected and why."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from sqlalchemy import func, select
+
+from dibao_desk.cli import main as cli_main
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.models import AuditLog, Household, Member, Village
+from dibao_desk.services import households, roster_import as ri
+from dibao_desk.services.progress import Cancelled, Progress
+from tests.conftest import make_id
+from tests.exchange.roster_samples import (
+    LI, SUN, WANG, ZHANG, ZHANG_SON, ZHAO_BAD, ZHOU, messy_roster, simple_roster,
+)
+
+TODAY = dt.date(2026, 11, 23)
+OPTS = ri.ImportOptions(today=TODAY)
+
+
+def _state(ctx):
+    """Everything the import may touch, to compare before and after."""
+    with ctx.uow() as uow:
+        s = uow.session
+        hh = s.execute(select(Household.id, Household.head_name, Household.village_id, Household.status,
+                              Household.category, Household.monthly_benefit_fen, Household.person_count,
+                              Household.search_text).order_by(Household.id)).all()
+        mm = s.execute(select(Member.household_id, Member.name, Member.id_number, Member.relation)
+                       .order_by(Member.id)).all()
+        vv = s.execute(select(Village.id, Village.name).order_by(Village.id)).all()
+        audit = s.scalar(select(func.count()).select_from(AuditLog))
+    return hh, mm, vv, audit
+
+
+def _codes(row):
+    return [p.code for p in row.problems]
+
+
+def test_messy_roster_preview_lists_every_row_with_its_reason(ctx, villages, tmp_path):
+    pv = ri.preview(ctx.uow(), messy_roster(tmp_path / "花名册.xlsx"), options=OPTS)
+    assert pv.header_rows == (3, 4)
+    assert pv.mapping == ("seq", "village", "head_name", "head_id", "name", "id_number", "relation",
+                          "persons", "category", "benefit", "bank_name", "bank_account")
+    assert pv.mapping_source == "guessed"
+    by_row = {r.sheet_row: r for r in pv.rows}
+    assert min(by_row) == 5  # title, 填报单位 and header rows are not listed
+    assert {n: r.status for n, r in by_row.items()} == {
+        5: "ok", 6: "ok", 7: "ok", 8: "ok", 9: "error", 10: "error", 11: "error", 12: "skipped",
+        13: "warning", 14: "error", 15: "error", 16: "skipped", 17: "skipped", 18: "skipped",
+        19: "skipped"}
+    assert _codes(by_row[9]) == ["id.checksum"]
+    assert _codes(by_row[10]) == ["roster.household_rejected"]
+    assert _codes(by_row[11]) == ["id.scientific"]
+    assert "无法恢复" in ri.reason(by_row[11]) and "3.60426E+17" in ri.reason(by_row[11])
+    assert _codes(by_row[13]) == ["roster.village_new"]
+    assert _codes(by_row[14]) == ["roster.household_rejected"]
+    assert _codes(by_row[15]) == ["roster.duplicate_in_file"]
+    assert "第 6 行" in ri.reason(by_row[15])
+    assert [by_row[n].kind for n in (12, 16, 17, 18, 19)] == ["total", "blank", "total", "signature", "signature"]
+    assert pv.new_villages == ("城南社区",)
+    assert (pv.fullwidth_fixed, pv.spaces_fixed) == (1, 3)
+    assert pv.households_rejected == 3
+    assert pv.status == "receiving"  # a benefit column is mapped
+    heads = [(h.draft.members[0].name, len(h.draft.members)) for h in pv.households]
+    assert heads == [("张三", 3), ("王五", 1), ("孙九", 1)]
+    assert _state(ctx)[0] == []  # nothing written by a preview
+
+
+def test_messy_roster_commit_writes_exactly_the_accepted_households(ctx, villages, tmp_path):
+    before_audit = _state(ctx)[3]
+    res = ri.commit(ctx.uow(), messy_roster(tmp_path / "花名册.xlsx"), options=OPTS)
+    assert (res.households_created, res.persons_created) == (3, 5)
+    assert (res.rows_rejected, res.households_rejected) == (5, 3)
+    assert res.villages_created == ("城南社区",)
+    hh, mm, vv, audit = _state(ctx)
+    assert [(h.head_name, h.status, h.category, h.monthly_benefit_fen, h.person_count) for h in hh] == [
+        ("张三", "receiving", "class1", 77000, 3), ("王五", "receiving", "class2", 52000, 1),
+        ("孙九", "receiving", "class3", 42000, 1)]
+    assert [(m.name, m.id_number, m.relation) for m in mm] == [
+        ("张三", ZHANG, "head"), ("李四", LI, "spouse"), ("张小三", ZHANG_SON, "son"),
+        ("王五", WANG, "head"), ("孙九", SUN, "head")]
+    assert ZHAO_BAD not in {m.id_number for m in mm} and ZHOU not in {m.id_number for m in mm}
+    names = dict(vv)
+    assert names[hh[2].village_id] == "城南社区" and names[hh[0].village_id] == "东风村"
+    # the list columns are those the household service keeps
+    detail = households.get(ctx.uow(), hh[0].id)
+    assert detail.draft.bank_account == "6217001234567890123"
+    ns = type("NS", (), {})()
+    households.refresh_list_columns(ns, detail.draft)
+    assert hh[0].search_text == ns.search_text and "zs" in hh[0].search_text
+    assert households.query_ids(ctx.uow(), households.HouseholdQuery(text="zxs")) == [hh[0].id]
+    # the audit: one summary with the file's checksum, one row per household and new village
+    with ctx.uow() as uow:
+        rows = uow.session.scalars(select(AuditLog).where(AuditLog.id > before_audit)
+                                   .order_by(AuditLog.id)).all()
+        summary = [json.loads(a.after) for a in rows if a.entity == "roster_import"]
+        assert len(summary) == 1 and summary[0]["households_created"] == 3
+        assert summary[0]["file"] == "花名册.xlsx" and len(summary[0]["sha256"]) == 64
+        assert sorted(a.entity_id for a in rows if a.entity == "household") == [h.id for h in hh]
+        assert [a.entity for a in rows].count("village") == 1
+        assert all(a.operator == "王经办" for a in rows)
+
+
+def test_second_import_of_the_same_file_changes_nothing(ctx, villages, tmp_path):
+    path = messy_roster(tmp_path / "花名册.xlsx")
+    ri.commit(ctx.uow(), path, options=OPTS)
+    before = _state(ctx)
+    pv = ri.preview(ctx.uow(), path, options=OPTS)
+    assert pv.existing == 3 and not any(h.changed for h in pv.households)
+    res = ri.commit(ctx.uow(), pv)
+    assert (res.households_created, res.households_updated, res.households_unchanged) == (0, 0, 3)
+    assert res.audit_id is None
+    assert _state(ctx) == before
+
+
+def test_registered_households_are_updated_or_skipped_as_chosen(ctx, villages, make_household, tmp_path):
+    make_household(head="张叁", head_id=ZHANG, wages_fen=0)  # same ID, name spelt otherwise
+    path = simple_roster(tmp_path / "r.xlsx", [("张三", ZHANG, [("李四", LI, "妻子")])])
+    pv = ri.preview(ctx.uow(), path, options=OPTS)
+    head_row = next(r for r in pv.rows if r.sheet_row == 2)
+    assert head_row.status == "warning" and _codes(head_row) == ["roster.registered"]
+    assert "张叁" in ri.reason(head_row)
+
+    before = _state(ctx)
+    res = ri.commit(ctx.uow(), pv, on_existing="skip")
+    assert (res.households_skipped, res.persons_skipped, res.households_created) == (1, 2, 0)
+    assert _state(ctx)[:3] == before[:3]
+
+    res = ri.commit(ctx.uow(), ri.preview(ctx.uow(), path, options=OPTS), on_existing="update")
+    assert (res.households_updated, res.persons_updated) == (1, 2)
+    hh, mm, _vv, _audit = _state(ctx)
+    assert [(h.head_name, h.status, h.monthly_benefit_fen, h.person_count) for h in hh] == [
+        ("张三", "receiving", 30000, 2)]
+    assert [(m.name, m.relation) for m in mm] == [("张三", "head"), ("李四", "spouse")]
+    with ctx.uow() as uow:
+        last = uow.session.scalars(select(AuditLog).where(AuditLog.action == "import_update")).one()
+        assert "张叁" in last.before and "张三" in last.after
+
+
+def test_cancel_during_commit_leaves_the_store_as_it_was(ctx, villages, tmp_path):
+    people = [(f"户主{i}", make_id("19500101", 2 * i + 1), [(f"成员{i}", make_id("19800101", 2 * i), "子")])
+              for i in range(300)]
+    path = simple_roster(tmp_path / "big.xlsx", people)
+    pv = ri.preview(ctx.uow(), path, options=OPTS)
+    assert len(pv.households) == 300
+    before = _state(ctx)
+
+    class CancelLate(Progress):
+        calls = 0
+
+        def check(self):
+            self.calls += 1
+            if self.calls > 4:  # after the households and members are inserted
+                self.cancel()
+            super().check()
+
+    with pytest.raises(Cancelled):
+        ri.commit(ctx.uow(), pv, progress=CancelLate())
+    assert _state(ctx) == before
+    res = ri.commit(ctx.uow(), pv)
+    assert res.households_created == 300 and res.persons_created == 600
+
+
+def test_error_workbook_has_the_original_columns_and_a_reason(ctx, villages, tmp_path):
+    pv = ri.preview(ctx.uow(), messy_roster(tmp_path / "花名册.xlsx"), options=OPTS)
+    out = ri.write_errors(pv)
+    assert out == tmp_path / "花名册-未导入.xlsx"
+    ws = load_workbook(out).active
+    rows = [[c.value for c in r] for r in ws.iter_rows()]
+    assert rows[0][0] == "原行号" and rows[0][-1] == "未导入原因"
+    assert rows[0][1:-1] == list(pv.labels)
+    assert [r[0] for r in rows[1:]] == [9, 10, 11, 14, 15]
+    by = {r[0]: r for r in rows[1:]}
+    assert by[9][3] == "赵六" and by[9][4] == ZHAO_BAD and "校验位" in by[9][-1]
+    assert by[11][4] == "3.60426E+17" and "无法恢复" in by[11][-1]
+    assert ws.cell(row=2, column=5).number_format == "@"  # IDs kept as text
+    assert not list(tmp_path.glob(".~*"))  # the temporary file was renamed into place
+    # the error workbook, once fixed, imports with the same mapping
+    wb = load_workbook(out)
+    ws = wb.active
+    fixed = make_id("19700707", 51)
+    for r in (2, 3):
+        if ws.cell(row=r, column=5).value:
+            ws.cell(row=r, column=5).value = fixed
+        if ws.cell(row=r, column=7).value == ZHAO_BAD:
+            ws.cell(row=r, column=7).value = fixed
+    wb.save(out)
+    again = ri.preview(ctx.uow(), out, options=OPTS)
+    assert again.mapping[1:-1] == pv.mapping
+    ok = [r.sheet_row for r in again.rows if r.status != "error"]
+    assert ok == [2, 3, 5, 6]  # 李四 appears only once in this file; 钱八's ID still needs retyping
+
+
+def test_a_mapping_used_once_is_remembered_for_that_header_shape(ctx, villages, tmp_path):
+    path = simple_roster(tmp_path / "a.xlsx", [("张三", ZHANG, [])])
+    pv = ri.preview(ctx.uow(), path, options=OPTS)
+    mapping = list(pv.mapping)
+    mapping[mapping.index("benefit")] = "ignore"
+    pv = ri.preview(ctx.uow(), path, mapping=mapping, options=OPTS)
+    assert pv.mapping_source == "given" and pv.status == "registered"
+    ri.commit(ctx.uow(), pv)
+    other = simple_roster(tmp_path / "b.xlsx", [("王五", WANG, [])])
+    pv2 = ri.preview(ctx.uow(), other, options=OPTS)
+    assert pv2.mapping_source == "remembered" and pv2.mapping == tuple(mapping)
+
+
+def test_rows_under_a_head_join_it_when_only_a_relation_column_tells(ctx, villages, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["所在村", "姓名", "公民身份号码", "与户主关系", "保障类别", "户籍类型"])
+    ws.append(["东风村", "张三", ZHANG, "户主", "C类", "城镇"])
+    ws.append([None, "李四", "  " + LI.lower() + " ", "配偶", None, None])
+    ws.append(["东风村", "王五", WANG, "本人", "乙类", None])
+    ws.append([None, "王六", make_id("19700101", 15), None, None, None])
+    path = tmp_path / "r.xlsx"
+    wb.save(path)
+    pv = ri.preview(ctx.uow(), path, options=OPTS)
+    assert pv.mapping == ("village", "name", "id_number", "relation", "category", "hukou")
+    assert [[m.name for m in h.draft.members] for h in pv.households] == [["张三", "李四"], ["王五", "王六"]]
+    assert pv.households[0].draft.hukou_type == "urban" and pv.households[0].category == "class3"
+    by_row = {r.sheet_row: r for r in pv.rows}
+    assert _codes(by_row[4]) == ["roster.category_unknown"]
+    assert _codes(by_row[5]) == ["roster.relation_missing"]
+    assert pv.spaces_fixed == 1
+
+
+def test_a_sheet_without_a_header_is_refused_with_a_reason(ctx, tmp_path):
+    wb = Workbook()
+    wb.active.append(["一些", "无关", "内容"])
+    path = tmp_path / "x.xlsx"
+    wb.save(path)
+    with pytest.raises(RuleError) as info:
+        ri.preview(ctx.uow(), path)
+    assert info.value.problems[0].code == "roster.no_header"
+
+
+def test_command_line_import_prints_the_summary_and_writes_the_error_workbook(ctx, tmp_path, capsys):
+    path = messy_roster(tmp_path / "花名册.xlsx")
+    data = str(ctx.data_dir)
+    ctx.close()
+    assert cli_main(["--data-dir", data, "import-roster", str(path), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "可新建 3 户 5 人" in out and "拒绝 5 行（3 户）" in out
+    assert (tmp_path / "花名册-未导入.xlsx").exists()
+    assert cli_main(["--data-dir", data, "import-roster", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "新建 3 户 5 人" in out and "已新建村（社区）：城南社区" in out
+    assert cli_main(["--data-dir", data, "import-roster", str(path), "--existing", "skip"]) == 0
+    assert "跳过 3 户 5 人" in capsys.readouterr().out
+    bad = tmp_path / "bad.xlsx"
+    bad.write_text("not a workbook")
+    assert cli_main(["--data-dir", data, "import-roster", str(bad)]) != 0
+    assert "不是 Excel 工作簿" in capsys.readouterr().err
