@@ -364,3 +364,23 @@ def test_review_items_are_fixed_when_the_review_is_opened(ctx, make_household):
     assert detail.next_step == 4
     assert [i.key for i in detail.review_items] == [i.key for i in opened]
     assert detail.current[3].started_on == D(2026, 11, 6)
+
+
+def test_notice_days_and_grant_defaults_come_from_the_policy_in_force(ctx, make_household):
+    from dibao_desk.domain.policy import PolicyFigures
+    from dibao_desk.services import benefit, policy
+
+    policy.add_policy_set(ctx.uow(), D(2026, 11, 20), PolicyFigures(notice_days=5), "调整公示天数")
+    before = policy.policy_in_force(ctx.uow(), D(2026, 11, 19))  # the example set, if the store has one
+    assert proc.notice_days(ctx.uow(), D(2026, 11, 19)) == (before.figures.notice_days if before else 7)
+    assert proc.notice_days(ctx.uow(), D(2026, 11, 20)) == 5
+    h = make_household(wages_fen=10000)
+    case_id = receive(ctx, h.id).info.id
+    walk(ctx, case_id, 4)
+    detail = proc.start_notice(ctx.uow(), case_id, 4, D(2026, 11, 28), P, D(2026, 11, 28))
+    assert detail.current[4].window_end == D(2026, 12, 3)
+    suggestion = proc.suggest_grant(ctx.uow(), case_id, D(2026, 12, 3))
+    assessed = benefit.assess(ctx.uow(), h.id, D(2026, 12, 1))
+    assert suggestion.source == "assessment"
+    assert suggestion.monthly_fen == assessed.amount_fen > 0
+    assert suggestion.explanation

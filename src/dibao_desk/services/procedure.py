@@ -19,12 +19,13 @@ from dibao_desk.domain import procedure as rules
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Case, CaseStep, Household, NoticeObjection, ReviewItemRecord, Village
+from dibao_desk.services import benefit, policy
 from dibao_desk.services.uow import UnitOfWork
 
 # Fields every step record has; the rest of a step's data is kept as JSON.
 COMMON_FIELDS = ("on", "person", "notes")
 
-# Benefit classes offered when no policy figures say otherwise (examples, seed 003/004).
+# Benefit classes offered when the office has entered no policy yet (examples, seed 003/004).
 EXAMPLE_CATEGORIES = ("class1", "class2", "class3")
 
 
@@ -158,66 +159,29 @@ class GrantSuggestion:
     explanation: str = ""
 
 
-# ---- figures from the policy (switch here when the policy service exists) ------------
+# ---- figures from the policy and the benefit -----------------------------------------
 
 def notice_days(uow: UnitOfWork, day: dt.date) -> int:
-    """Public-notice days in force on ``day``: from the policy figures, else the example."""
-    try:
-        from dibao_desk.services import policy  # type: ignore[attr-defined]
-    except ImportError:
-        return rules.EXAMPLE_NOTICE_DAYS
-    getter = getattr(policy, "policy_in_force", None)
-    if getter is None:
-        return rules.EXAMPLE_NOTICE_DAYS
-    found = getter(uow, day)
-    days = getattr(getattr(found, "figures", None), "notice_days", None) if found is not None else None
-    return int(days) if days else rules.EXAMPLE_NOTICE_DAYS
+    """Public-notice days in force on ``day``: from the policy figures; the example figure
+    only when the office has entered no policy yet."""
+    found = policy.policy_in_force(uow, day)
+    return found.figures.notice_days if found is not None else rules.EXAMPLE_NOTICE_DAYS
 
 
 def benefit_categories(uow: UnitOfWork, day: dt.date) -> tuple[str, ...]:
-    """Benefit classes the grant may choose from."""
-    try:
-        from dibao_desk.services import policy  # type: ignore[attr-defined]
-    except ImportError:
-        return EXAMPLE_CATEGORIES
-    getter = getattr(policy, "policy_in_force", None)
-    found = getter(uow, day) if getter else None
-    figures = getattr(found, "figures", None)
-    classes = getattr(figures, "class_amounts", None) or getattr(figures, "classes", None)
-    if isinstance(classes, dict) and classes:
-        return tuple(str(k) for k in classes)
-    if isinstance(classes, (list, tuple)) and classes:
-        keys = [getattr(c, "code", c) for c in classes]
-        if all(isinstance(k, str) for k in keys):
-            return tuple(keys)
-    return EXAMPLE_CATEGORIES
+    """Benefit classes the grant may choose from (the classes of the policy in force)."""
+    found = policy.policy_in_force(uow, day)
+    return tuple(found.figures.class_amounts) if found is not None else EXAMPLE_CATEGORIES
 
 
 def _assessment(uow: UnitOfWork, household_id: int, month: dt.date) -> tuple[str, int, str] | None:
-    """(class, monthly fen, explanation) from the benefit service, when there is one."""
+    """(class, monthly fen, explanation) from the benefit assessment; None without a policy."""
     try:
-        from dibao_desk.services import benefit  # type: ignore[attr-defined]
-    except ImportError:
+        result = benefit.assess(uow, household_id, month)
+    except RuleError:
         return None
-    assess = getattr(benefit, "assess", None)
-    if assess is None:
-        return None
-    result = assess(uow, household_id, month)
-    if result is None:
-        return None
-    amount = None
-    for name in ("monthly_fen", "amount_fen", "benefit_fen", "total_fen", "result_fen"):
-        value = getattr(result, name, None)
-        if isinstance(value, int):
-            amount = value
-            break
-    if amount is None:
-        return None
-    category = getattr(result, "category", "") or ""
-    explanation = getattr(result, "explanation", "") or ""
-    if not isinstance(explanation, str):
-        explanation = "\n".join(str(x) for x in explanation)
-    return str(category), amount, explanation
+    category = result.category or result.suggested_category or ""
+    return category, result.amount_fen, result.text
 
 
 # ---- helpers ---------------------------------------------------------------------------
