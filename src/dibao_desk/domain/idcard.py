@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 
 from stdnum import numdb
@@ -61,6 +62,7 @@ def convert_15(number15: str) -> str:
     return body + check_character(body)
 
 
+@lru_cache(maxsize=8192)  # the table lookup is slow; a county has a handful of codes
 def region_name(code6: str) -> str:
     info: dict[str, str] = {}
     for _part, props in numdb.get("cn/loc").info(code6):
