@@ -329,20 +329,23 @@ class ParsedSheet:
     corrections: Corrections
 
 
-def _classify(texts: list[str], header: Header) -> str | None:
+_TOTAL_RE = re.compile("^(?:%s)|(?:%s)$" % ("|".join(_TOTAL_WORDS), "|".join(_TOTAL_WORDS)))
+_SIGNATURE_RE = re.compile("|".join(re.escape(w) for w in _SIGNATURE_WORDS))
+
+
+def _classify(texts: list[str], header_labels: frozenset[str]) -> str | None:
     """Why a row is not a person's, or None if it may be one."""
     filled = [t for t in texts if t]
     if not filled:
         return "blank"
     squeezed = ["".join(t.split()) for t in filled]
-    if any(any(s.startswith(w) or s == w or s.endswith(w) for w in _TOTAL_WORDS) for s in squeezed[:4]):
-        if not any(_ID_LIKE.match(s) for s in squeezed):
+    has_id = any(len(s) >= 15 and _ID_LIKE.match(s) for s in squeezed)
+    if not has_id:
+        if any(_TOTAL_RE.search(s) for s in squeezed[:4]):
             return "total"
-    joined = "".join(squeezed)
-    if not any(_ID_LIKE.match(s) for s in squeezed) and any(w in joined for w in _SIGNATURE_WORDS):
-        return "signature"
-    labels = [t for t in header.labels if t]
-    same = sum(1 for t in filled if t in labels)
+        if _SIGNATURE_RE.search("".join(squeezed)):
+            return "signature"
+    same = sum(1 for t in filled if t in header_labels)
     if same >= 2 and same >= len(filled) // 2:
         return "header"
     return None
@@ -361,6 +364,7 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
     total = len(sheet.rows)
     width = len(mapping)
 
+    header_labels = frozenset(t for t in header.labels if t)
     formula_cols: dict[int, list[int]] = {}
     for rr, cc in sheet.formula_without_value:
         formula_cols.setdefault(rr, []).append(cc)
@@ -377,7 +381,7 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
             progress.update(r, total)
         row = sheet.rows[r]
         texts = [_text(v) for v in row[:width]]
-        kind = _classify(texts, header)
+        kind = _classify(texts, header_labels)
         if kind is not None:
             lines.append(Line(r, kind))
             continue

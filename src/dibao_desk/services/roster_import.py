@@ -19,6 +19,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.orm import selectinload
 
 from dibao_desk import messages
 from dibao_desk.domain import household as rules
@@ -374,7 +375,10 @@ def _existing(uow: UnitOfWork, ids: set[int]) -> dict[int, _Existing]:
     out: dict[int, _Existing] = {}
     ids_list = sorted(ids)
     for i in range(0, len(ids_list), _CHUNK):
-        for h in uow.session.scalars(select(Household).where(Household.id.in_(ids_list[i:i + _CHUNK]))):
+        for h in uow.session.scalars(select(Household).where(Household.id.in_(ids_list[i:i + _CHUNK]))
+                                     .options(selectinload(Household.members), selectinload(Household.incomes),
+                                              selectinload(Household.properties),
+                                              selectinload(Household.supporters))):
             out[h.id] = _Existing(household_service.to_draft(h), h.status, h.category, h.monthly_benefit_fen)
     return out
 
@@ -537,10 +541,10 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         progress.update(len(new), total, "正在保存…")
         for i in range(0, len(h_rows), 5000):
             progress.check()
-            s.execute(insert(Household), h_rows[i:i + 5000])
+            s.connection().execute(Household.__table__.insert(), h_rows[i:i + 5000])
         for i in range(0, len(m_rows), 5000):
             progress.check()
-            s.execute(insert(Member), m_rows[i:i + 5000])
+            s.connection().execute(Member.__table__.insert(), m_rows[i:i + 5000])
 
         updated = unchanged = skipped = persons_updated = persons_skipped = 0
         if on_existing == "skip":
@@ -576,7 +580,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
                             [_audit(now, operator, "roster_import", None, "import", None, summary)])
             audit_id = res.scalar_one()
         for i in range(0, len(audit_rows), 5000):
-            s.execute(insert(AuditLog), audit_rows[i:i + 5000])
+            s.connection().execute(AuditLog.__table__.insert(), audit_rows[i:i + 5000])
         progress.check()
         if new or updated or created_villages or mapping_changed:
             uow.commit()

@@ -1,0 +1,122 @@
+"""Import of a county-sized roster (100,000 persons ≈ 40,000 households) beside a bare
+python-calamine read of the same file, in the same run.
+
+    .venv/bin/python bench/roster_import.py [--persons 100000] [--keep DIR]
+
+Prints each figure, the ratio import / bare read (target ≤ 2×), and the peak memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from dibao_desk.domain import idcard
+from dibao_desk.services import office
+from dibao_desk.services import roster_import as ri
+from dibao_desk.services.context import open_context
+
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国文斌辉鹏志宏海燕春梅凤兵林琴云"
+REGIONS = ("360426", "360421", "360423", "360424", "360425", "360428", "360429", "360430")
+RELATIONS = ("配偶", "子", "女", "父亲", "母亲", "孙子", "孙女")
+
+
+def make_roster(path: Path, persons: int, seed: int = 1) -> tuple[int, int]:
+    """A roster in the common shape: title, 填报单位 line, header, heads with members under them."""
+    rnd = random.Random(seed)
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("花名册")
+    ws.append(["德安县2026年农村最低生活保障对象花名册"])
+    ws.append(["填报单位：德安县民政局"])
+    ws.append(["序号", "村（社区）", "户主姓名", "家庭成员姓名", "身份证号码", "与户主关系", "家庭人口",
+               "保障类别", "月保障金（元）", "开户银行", "银行账号", "备注"])
+    villages = [f"第{i}村" for i in range(1, 121)]
+    used: set[str] = set()
+    n = households = 0
+    while n < persons:
+        size = min(rnd.choice((1, 1, 2, 2, 3, 3, 3, 4, 5)), persons - n)
+        households += 1
+        village = rnd.choice(villages)
+        cat = rnd.choice(("一类", "二类", "三类"))
+        benefit = {"一类": 770, "二类": 520, "三类": 420}[cat] * size
+        head = ""
+        for k in range(size):
+            while True:
+                year = rnd.randint(1935, 2020)
+                body = f"{rnd.choice(REGIONS)}{year}{rnd.randint(1, 12):02d}{rnd.randint(1, 28):02d}{rnd.randint(0, 999):03d}"
+                number = body + idcard.check_character(body)
+                if number not in used:
+                    used.add(number)
+                    break
+            name = rnd.choice(SURNAMES) + "".join(rnd.choice(GIVEN) for _ in range(rnd.choice((1, 2))))
+            if k == 0:
+                head = name
+                ws.append([households, village, head, name, number, "户主", size, cat, benefit, "德安农商银行",
+                           f"62170{rnd.randint(10**13, 10**14 - 1)}", ""])
+            else:
+                ws.append([None, None, None, name, number, rnd.choice(RELATIONS), None, None, None, None, None, None])
+            n += 1
+    ws.append(["合计", None, None, None, None, None, persons, None, None, None, None, None])
+    ws.append(["制表人：            审核人：            日期："])
+    wb.save(path)
+    return households, persons
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--persons", type=int, default=100_000)
+    ap.add_argument("--keep", help="folder to keep the roster and the store in")
+    args = ap.parse_args()
+    work = Path(args.keep or tempfile.mkdtemp(prefix="roster-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    path = work / "roster.xlsx"
+    t = time.perf_counter()
+    households, persons = make_roster(path, args.persons)
+    print(f"roster: {households} households, {persons} persons, {path.stat().st_size / 1e6:.1f} MB "
+          f"(made in {time.perf_counter() - t:.1f} s)")
+
+    from python_calamine import CalamineWorkbook
+
+    t = time.perf_counter()
+    book = CalamineWorkbook.from_path(str(path))
+    rows = book.get_sheet_by_name(book.sheet_names[0]).to_python(skip_empty_area=False)
+    bare = time.perf_counter() - t
+    assert len(rows) > persons
+    del rows, book
+
+    data = work / "store"
+    ctx = open_context(data)
+    office.save_office(ctx.uow(), office.OfficeInfo("德安镇", "360426100000", "德安县", "", "", "township", "bench"))
+    opts = ri.ImportOptions()
+    t = time.perf_counter()
+    pv = ri.preview(ctx.uow(), path, options=opts)
+    t_preview = time.perf_counter() - t
+    t2 = time.perf_counter()
+    res = ri.commit(ctx.uow(), pv)
+    t_commit = time.perf_counter() - t2
+    total = time.perf_counter() - t
+    assert res.persons_created == persons, res
+    t = time.perf_counter()
+    again = ri.commit(ctx.uow(), path, options=opts)
+    second = time.perf_counter() - t
+    assert again.households_unchanged == households and again.households_created == 0
+    ctx.close()
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"bare python-calamine read:        {bare:6.2f} s   (baseline)")
+    print(f"import (preview {t_preview:.2f} s + commit {t_commit:.2f} s): {total:6.2f} s   "
+          f"ratio {total / bare:.1f}×  (target ≤ 2×)")
+    print(f"second import of the same file:   {second:6.2f} s   ratio {second / bare:.1f}×  (no change written)")
+    print(f"peak memory (ru_maxrss):          {peak_mb:6.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
