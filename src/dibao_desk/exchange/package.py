@@ -249,6 +249,27 @@ def canonical_line(values: Sequence[Any], width: int) -> str:
     return line + "\n"
 
 
+def _stored_line(stored: list[Any], width: int) -> str:
+    """canonical_line for a row this module is writing (str, int, float or None only)."""
+    line = "\t".join([v if v.__class__ is str else ("" if v is None else (str(v) if v.__class__ is int else canonical(v)))
+                      for v in stored])
+    if line.count("\t") != width - 1 or "\\" in line or "\n" in line or "\r" in line:
+        return canonical_line(stored, width)
+    return line + "\n"
+
+
+def _read_line(values: list[Any], width: int) -> str:
+    """canonical_line for a row as python-calamine returns it (str, float, "" …)."""
+    if len(values) != width:
+        return canonical_line(values, width)
+    line = "\t".join([v if v.__class__ is str else
+                      (str(int(v)) if v.__class__ is float and v.is_integer() else canonical(v))
+                      for v in values])
+    if line.count("\t") != width - 1 or "\\" in line or "\n" in line or "\r" in line:
+        return canonical_line(values, width)
+    return line + "\n"
+
+
 class _Digest:
     """SHA-256 over canonical lines, fed in batches (one encode per batch, not per row)."""
 
@@ -363,6 +384,7 @@ def write_package(path: Path, *, kind: str, direction: str, township_code: str, 
         for sheet in sheets:
             spec = sheet.spec
             ws = wb.create_sheet(spec.name)
+            _direct_cells(ws)
             if text_style is None:
                 text_style, money_style = _style(ws, "@"), _style(ws, "0.00")
             _set_widths(ws, spec)
@@ -381,7 +403,7 @@ def write_package(path: Path, *, kind: str, direction: str, township_code: str, 
             n = 0
             for values in sheet.rows:
                 stored = [conv(v) for conv, v in zip(convs, values)]
-                digest.line(canonical_line(stored, width))
+                digest.line(_stored_line(stored, width))
                 if styled:
                     out: list[Any] = list(stored)
                     for i, cell in styled:
@@ -439,6 +461,37 @@ def _abandon(wb) -> None:
                 rows.close()
             except Exception:  # noqa: BLE001 - the original error is the one to report
                 pass
+
+
+def _direct_cells(ws) -> None:
+    """Let the write-only sheet take our prepared cells without a failed conversion each.
+
+    openpyxl's own ``_values_to_row`` first tries to use a cell object as a plain value and
+    catches the ValueError; for one styled cell per row that exception costs more than the
+    cell. This version checks for a cell first and otherwise does the same. If a future
+    openpyxl drops the method, nothing is replaced and the result is the same, only slower.
+    """
+    from openpyxl.cell.cell import Cell, WriteOnlyCell
+
+    if not hasattr(type(ws), "_values_to_row"):
+        return
+
+    def values_to_row(values, row_idx):
+        cell = WriteOnlyCell(ws)
+        for col_idx, value in enumerate(values, 1):
+            if value is None:
+                continue
+            if isinstance(value, Cell):
+                value.column = col_idx
+                value.row = row_idx
+                yield value
+                continue
+            cell.value = value
+            cell.column = col_idx
+            cell.row = row_idx
+            yield cell
+
+    ws._values_to_row = values_to_row
 
 
 def _styled_cell(ws, style):
@@ -592,7 +645,7 @@ def read_package(path: Path, *, expect_kinds: Iterable[str] | None = None,
                     "sheet": name, "expected": "、".join(spec.headers), "found": "、".join(header)}))
             digest.line(f"[{name}]\n")
             for values in rows:
-                digest.line(canonical_line(values, width))
+                digest.line(_read_line(values, width))
             body = rows[1:]
             if len(body) != manifest.rows.get(name, -1):
                 raise PackageError(Problem("package.row_count", "", {

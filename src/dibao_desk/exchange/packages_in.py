@@ -19,7 +19,7 @@ from dibao_desk.exchange import package as pkg
 from dibao_desk.exchange.package import Package
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class ParsedRow:
     row: int  # the row number in the sheet as a spreadsheet shows it (header is 1)
     sheet: str
@@ -86,7 +86,7 @@ class CaseRow:
     evidence: str
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class RosterRow:
     household_ref: str
     village: str

@@ -834,7 +834,7 @@ def _apply_warnings(uow, office, m, parsed, today, progress) -> list[Change]:
             "household_id": hid, "id_number": w.id_number, "kind": w.kind, "detail": w.detail,
             "answer_by": w.answer_by, "county_ref": w.warning_ref})
         if reviews is not None and hasattr(reviews, "raise_event"):
-            reviews.raise_event(batch, hid, "crosscheck", w.checked_on or today,
+            reviews.raise_event(batch, hid, "death" if w.kind == "death" else "cross_check", w.checked_on or today,
                                 f"{packages_out.word(packages_out.WARNING_KINDS, w.kind)}：{w.detail}",
                                 "county")
         h = s.get(Household, hid)
