@@ -160,3 +160,25 @@ def test_libreoffice_reads_back_what_was_written(ctx, township, make_household, 
     ids = {row[3] for row in households[1:]}
     assert make_id("19580101", 41) in ids  # 18 digits intact, not 3.60426E+17
     assert any(row[10] == "'=HYPERLINK(\"x\")+1" for row in households)  # shown, never run
+
+
+def test_review_results_go_up_and_warnings_make_a_review_due(ctx, township, tmp_path):
+    from dibao_desk.services import reviews
+
+    hid = township["households"][2]
+    reviews.record_review(ctx.uow(), reviews.ReviewInput(hid, dt.date(2026, 11, 5), "王经办", "keep",
+                                                         findings="家庭情况无变化"), today=TODAY)
+    result = exchange.export_package(ctx.uow(), "reviews", "2026-11", tmp_path / "复核.xlsx", today=TODAY)
+    rows = pkg.read_package(result.path, specs=out.specs_for("reviews")).sheets["复核结果"]
+    assert [(r["head_name"], r["outcome"], r["reviewed_on"]) for r in rows] == [("王五", "保留", "2026-11-05")]
+
+    path = tmp_path / "预警.xlsx"
+    pkg.write_package(path, kind="warnings", direction="down", township_code="360426100000",
+                      township_name="德安镇", county_name="德安县", sequence=1, period="2026-11",
+                      sheets=[pkg.SheetData(out.WARNINGS, [("YJ-9", make_id("19600312", 15), "王五", "存款",
+                                                             "名下存款 12 万元", dt.date(2026, 11, 2),
+                                                             dt.date(2026, 12, 2))])])
+    exchange.import_package(ctx.uow(), path, today=TODAY)
+    events = reviews.open_events(ctx.uow(), hid)
+    assert [(e.kind, e.on) for e in events] == [("cross_check", dt.date(2026, 11, 2))]
+    assert "存款" in events[0].detail

@@ -369,19 +369,27 @@ def _case_sheets(uow: UnitOfWork) -> list[pkg.SheetData]:
 
 
 def _review_sheets(uow: UnitOfWork, bounds) -> list[pkg.SheetData]:
-    reviews = optional_service("reviews")
-    if reviews is None:
+    """Reviews recorded in the period (the reviews feature's records), by village and date."""
+    import importlib
+
+    try:
+        review_models = importlib.import_module("dibao_desk.models.reviews")
+    except ModuleNotFoundError:
         raise RuleError(Problem("exchange.reviews_missing", "kind"))
-    results = getattr(reviews, "results_between", None)
-    if results is None:
-        raise RuleError(Problem("exchange.reviews_missing", "kind"))
+    Review = review_models.Review
+    first, last = bounds
     rows = []
-    for r in results(uow, bounds[0], bounds[1]):
-        rows.append((str(r.household_id), r.village, r.head_name, r.head_id_number, r.reviewed_on,
+    for r, h, village in uow.session.execute(
+            select(Review, Household, Village.name)
+            .join(Household, Review.household_id == Household.id)
+            .join(Village, Household.village_id == Village.id)
+            .where(Review.review_date >= first, Review.review_date <= last)
+            .order_by(Village.name, Review.review_date, Review.id)):
+        rows.append((str(h.id), village, h.head_name, h.head_id_number, r.review_date,
                      packages_out.word(packages_out.REVIEW_OUTCOMES, r.outcome),
-                     packages_out.word(packages_out.CATEGORY, r.category_before), r.monthly_before_fen,
-                     packages_out.word(packages_out.CATEGORY, r.category_after), r.monthly_after_fen,
-                     r.reviewer, r.note))
+                     packages_out.word(packages_out.CATEGORY, r.before_category), r.before_fen,
+                     packages_out.word(packages_out.CATEGORY, r.after_category), r.after_fen,
+                     r.visitor, "；".join(x for x in (r.findings, r.reason) if x)))
     return [pkg.SheetData(packages_out.REVIEWS, rows, len(rows))]
 
 
