@@ -95,3 +95,32 @@ def test_menu_offers_export_and_import(qtbot, ctx):
     qtbot.addWidget(window)
     texts = [a.text() for a in window.menu("exchange").actions()]
     assert "导出数据包(&E)…" in texts and "导入数据包(&I)…" in texts
+
+
+def test_warnings_dialog_records_the_answer(qtbot, ctx, township, tmp_path, monkeypatch):
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QInputDialog
+
+    from dibao_desk.exchange import package as pkg
+    from dibao_desk.exchange import packages_out as out
+    from dibao_desk.ui.dialogs.crosscheck_warnings import CrossCheckWarningsDialog
+    from tests.helpers import make_id
+
+    path = tmp_path / "预警.xlsx"
+    pkg.write_package(path, kind="warnings", direction="down", township_code="360426100000",
+                      township_name="德安镇", county_name="德安县", sequence=1, period="2026-11",
+                      sheets=[pkg.SheetData(out.WARNINGS, [("YJ-1", make_id("19600310", 11), "张三", "车辆",
+                                                             "名下小型轿车一辆", dt.date(2026, 11, 2),
+                                                             dt.date(2026, 11, 20))])])
+    exchange.import_package(ctx.uow(), path, today=TODAY)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("车辆已于 2025 年过户，见车管所证明", True))
+    dialog = CrossCheckWarningsDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    QAbstractItemModelTester(dialog.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert dialog.model.rowCount() == 1 and dialog.model.index(0, 1).data() == "已逾期"
+    dialog.table.selectionModel().select(
+        dialog.model.index(0, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    qtbot.mouseClick(dialog.answered_button, Qt.MouseButton.LeftButton)
+    w = exchange.list_warnings(ctx.uow())[0]
+    assert (w.status, w.answered_on, w.answer_note) == ("answered", TODAY, "车辆已于 2025 年过户，见车管所证明")
+    assert dialog.model.rowCount() == 0  # only open ones shown

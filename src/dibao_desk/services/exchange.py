@@ -162,6 +162,8 @@ class WarningInfo:
     answer_by: dt.date | None
     status: str
     county_ref: str
+    answered_on: dt.date | None = None
+    answer_note: str = ""
 
 
 def optional_service(name: str):
@@ -507,8 +509,12 @@ def list_warnings(uow: UnitOfWork, status: str | None = None) -> list[WarningInf
         stmt = select(CrossCheckWarning).order_by(CrossCheckWarning.answer_by, CrossCheckWarning.id)
         if status:
             stmt = stmt.where(CrossCheckWarning.status == status)
-        return [WarningInfo(w.id, w.household_id, w.id_number, w.name, w.kind, w.detail, w.checked_on,
-                            w.answer_by, w.status, w.county_ref) for w in uow.session.scalars(stmt)]
+        return [_warning_info(w) for w in uow.session.scalars(stmt)]
+
+
+def _warning_info(w: CrossCheckWarning) -> WarningInfo:
+    return WarningInfo(w.id, w.household_id, w.id_number, w.name, w.kind, w.detail, w.checked_on,
+                       w.answer_by, w.status, w.county_ref, w.answered_on, w.answer_note)
 
 
 def answer_warning(uow: UnitOfWork, warning_id: int, status: str, answered_on: dt.date, note: str) -> WarningInfo:
@@ -524,8 +530,7 @@ def answer_warning(uow: UnitOfWork, warning_id: int, status: str, answered_on: d
         uow.audit("crosscheck_warning", w.id, "answer", before,
                   {"status": status, "answered_on": answered_on, "answer_note": w.answer_note})
         uow.commit()
-        return WarningInfo(w.id, w.household_id, w.id_number, w.name, w.kind, w.detail, w.checked_on,
-                           w.answer_by, w.status, w.county_ref)
+        return _warning_info(w)
 
 
 # ---- import ------------------------------------------------------------------------------

@@ -12,7 +12,12 @@ def install(window) -> None:
     imp = menu.addAction(window.tr("导入数据包(&I)…"))
     imp.triggered.connect(lambda: import_package(window))
     window.exchange_actions = {"export": export, "import": imp}
-    if exchange.office_mode(window.ctx.uow()) == "county":
+    if exchange.office_mode(window.ctx.uow()) != "county":
+        menu.addSeparator()
+        warnings = menu.addAction(window.tr("核对预警(&W)…"))
+        warnings.triggered.connect(lambda: show_warnings(window))
+        window.exchange_actions["warnings"] = warnings
+    else:
         from dibao_desk.ui.widgets.county_view import CountyView
 
         view = CountyView(window.ctx, window)
@@ -41,3 +46,12 @@ def import_package(window, path=None, today=None):
     if dialog.exec():
         window.notify_changed()
     return dialog.result_info
+
+
+def show_warnings(window, today=None):
+    from dibao_desk.ui.dialogs.crosscheck_warnings import CrossCheckWarningsDialog
+
+    dialog = CrossCheckWarningsDialog(window.ctx, window, today=today)
+    window.warnings_dialog = dialog
+    dialog.exec()
+    window.notify_changed()

@@ -1,0 +1,79 @@
+"""Cross-check warnings from the county (核对预警): who must answer by when, and the answer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton,
+    QVBoxLayout, QWidget,
+)
+
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.services import exchange
+from dibao_desk.ui.texts import label, problem_text
+from dibao_desk.ui.widgets.county_view import Col, ListModel, _table
+
+
+class CrossCheckWarningsDialog(QDialog):
+    def __init__(self, ctx, parent: QWidget | None = None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today or dt.date.today()
+        self.setWindowTitle(self.tr("核对预警"))
+        tr = self.tr
+        self.model = ListModel([
+            Col("answer_by", tr("答复截止"), lambda w: w.answer_by.isoformat() if w.answer_by else ""),
+            Col("overdue", tr(""), lambda w: tr("已逾期") if w.status == "open" and w.answer_by and w.answer_by < self.today else ""),
+            Col("name", tr("姓名"), lambda w: w.name),
+            Col("id_number", tr("身份证号"), lambda w: w.id_number),
+            Col("kind", tr("类别"), lambda w: label("warning_kind", w.kind)),
+            Col("status", tr("状态"), lambda w: label("warning_status", w.status)),
+            Col("detail", tr("详情"), lambda w: w.detail),
+        ], self)
+        self.table = _table(self.model)
+        self.open_only = QCheckBox(tr("只看待答复的"))
+        self.open_only.setChecked(True)
+        self.open_only.toggled.connect(self.refresh)
+        self.note = QLabel(tr("家庭须在截止日期前提供反证；逾期未答复的视为退出，可按规定办理。"))
+        self.note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        self.answered_button = QPushButton(tr("已提供反证…"))
+        self.answered_button.clicked.connect(lambda: self.answer("answered"))
+        self.confirmed_button = QPushButton(tr("核实属实…"))
+        self.confirmed_button.clicked.connect(lambda: self.answer("confirmed"))
+        self.withdrawn_button = QPushButton(tr("逾期视为退出…"))
+        self.withdrawn_button.clicked.connect(lambda: self.answer("withdrawn"))
+        for b in (self.answered_button, self.confirmed_button, self.withdrawn_button, self.open_only):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        close = QDialogButtonBox()
+        close.addButton(tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(close)
+        self.resize(960, 480)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(exchange.list_warnings(self.ctx.uow(), "open" if self.open_only.isChecked() else None))
+        self.table.resizeColumnsToContents()
+
+    def answer(self, status: str) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, self.tr("请先选择"), self.tr("请先在列表中选择一条预警。"))
+            return
+        warning = self.model.rows[rows[0].row()]
+        note, ok = QInputDialog.getText(self, self.tr("登记答复"), self.tr("说明（反证材料、核实情况等）："))
+        if not ok:
+            return
+        try:
+            exchange.answer_warning(self.ctx.uow(), warning.id, status, self.today, note)
+        except RuleError as exc:
+            QMessageBox.warning(self, self.tr("未登记"), "\n".join(problem_text(p) for p in exc.problems))
+            return
+        self.refresh()
