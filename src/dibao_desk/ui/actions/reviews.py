@@ -1,0 +1,150 @@
+"""复核 menu and the 复核 tab: due lists, the calendar, recording reviews, plans, review rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QVBoxLayout
+
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.services import reviews
+from dibao_desk.ui.dialogs.record_review import RecordReviewDialog
+from dibao_desk.ui.dialogs.review_plan import ReviewPlanDialog
+from dibao_desk.ui.ops import Op
+from dibao_desk.ui.texts import problem_text
+from dibao_desk.ui.widgets.review_rules_page import ReviewRulesPage
+from dibao_desk.ui.widgets.reviews_view import ReviewsView
+
+VIEW = "reviews"
+
+
+def install(window) -> None:
+    view = ReviewsView(window.ctx, window)
+    window.add_view(VIEW, window.tr("复核"), view)
+    view.record_requested.connect(lambda hid: record_review(window, hid))
+    view.export_requested.connect(lambda: export_list(window))
+    view.plan_requested.connect(lambda: plan_quarter(window))
+    window.changed.connect(view.refresh)
+
+    menu = window.menu("reviews")
+    for text, mode in ((window.tr("本月应复核(&M)"), "this_month"), (window.tr("下月应复核(&N)"), "next_month"),
+                       (window.tr("已逾期(&O)"), "overdue")):
+        action = menu.addAction(text)
+        action.triggered.connect(lambda _c=False, m=mode: _show(window, m))
+    menu.addSeparator()
+    menu.addAction(window.tr("记录所选家庭的复核(&R)…")).triggered.connect(
+        lambda: _record_from_view(window))
+    menu.addAction(window.tr("导出本页名单(&E)…")).triggered.connect(lambda: export_list(window))
+    menu.addAction(window.tr("季度复核计划(&P)…")).triggered.connect(lambda: plan_quarter(window))
+    menu.addSeparator()
+    menu.addAction(window.tr("重新计算下次复核日期(&C)")).triggered.connect(lambda: reschedule_all(window))
+
+    window.extend("household_actions", (window.tr("记录复核…"), record_review))
+    window.extend("settings_page", (window.tr("复核周期"), lambda ctx, parent: ReviewRulesPage(ctx, parent)))
+    if "settings" not in _installed_features():
+        # No settings window in this build: reach the page from the 设置 menu.
+        window.menu("settings").addAction(window.tr("复核周期(&R)…")).triggered.connect(
+            lambda: open_rules_dialog(window))
+
+
+def _installed_features() -> set[str]:
+    import importlib.util
+
+    return {name for name in ("settings",)
+            if importlib.util.find_spec(f"dibao_desk.ui.actions.{name}") is not None}
+
+
+def _view(window) -> ReviewsView:
+    return window.view(VIEW)
+
+
+def _show(window, mode: str) -> None:
+    _view(window).set_mode(mode)
+    window.show_view(VIEW)
+
+
+def _record_from_view(window) -> None:
+    hid = _view(window).selected_household()
+    if hid is None:
+        QMessageBox.information(window, window.tr("记录复核"), window.tr("请先在复核名单中选定一户。"))
+        return
+    record_review(window, hid)
+
+
+def record_review(window, household_id: int) -> RecordReviewDialog | None:
+    view = _view(window)
+    try:
+        dialog = RecordReviewDialog(window.ctx, household_id, view.today() if view else None, window)
+    except RuleError as exc:
+        QMessageBox.warning(window, window.tr("不能复核"), "\n".join(problem_text(p) for p in exc.problems))
+        return None
+    if view is not None:
+        view.dialog = dialog
+
+    def done(result: int) -> None:
+        if view is not None:
+            view.dialog = None
+        if result == QDialog.DialogCode.Accepted:
+            window.notify_changed()
+            window.statusBar().showMessage(dialog.result_text(), 8000)
+
+    dialog.finished.connect(done)
+    dialog.open()
+    return dialog
+
+
+def export_list(window, path: str | None = None) -> None:
+    view = _view(window)
+    month = view.month()
+    overdue = view.mode() == "overdue"
+    if not path:
+        name = "逾期未复核名单.xlsx" if overdue else f"复核名单{month.year}年{month.month}月.xlsx"
+        path, _ = QFileDialog.getSaveFileName(window, window.tr("导出复核名单"), name,
+                                              window.tr("Excel 工作簿 (*.xlsx)"))
+        if not path:
+            return
+    try:
+        n = reviews.export_due_list(window.ctx.uow(), path, month=month, overdue=overdue,
+                                    village_id=view.village_id(), today=view.today())
+    except OSError as exc:
+        QMessageBox.warning(window, window.tr("无法导出"),
+                            window.tr("无法写入文件 {0}：{1}").format(path, exc.strerror or exc))
+        return
+    window.statusBar().showMessage(window.tr("已导出 {0} 户到 {1}").format(n, path), 8000)
+
+
+def plan_quarter(window) -> ReviewPlanDialog:
+    view = _view(window)
+    dialog = ReviewPlanDialog(window.ctx, view.month(), reviews.village_choices(window.ctx.uow()),
+                              view.village_id(), view.today(), window)
+    view.dialog = dialog
+    dialog.open()
+    return dialog
+
+
+def reschedule_all(window) -> None:
+    ctx = window.ctx
+
+    def done(n: int) -> None:
+        window.notify_changed()
+        window.statusBar().showMessage(window.tr("已重新计算 {0} 户的下次复核日期").format(n), 8000)
+
+    def failed(exc: BaseException) -> None:
+        if exc.__class__.__name__ != "Cancelled":
+            QMessageBox.critical(window, window.tr("无法计算"), window.tr("计算时出错，没有改动任何数据。详情已记入日志。"))
+
+    window._reschedule_op = Op(window, lambda progress: reviews.reschedule_all(ctx.uow(), progress=progress),
+                               title=window.tr("正在计算下次复核日期…"), on_done=done, on_error=failed).start()
+
+
+def open_rules_dialog(window) -> QDialog:
+    dialog = QDialog(window)
+    dialog.setWindowTitle(window.tr("复核周期"))
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(ReviewRulesPage(window.ctx, dialog))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    dialog.finished.connect(lambda _r: window.notify_changed())
+    dialog.open()
+    return dialog

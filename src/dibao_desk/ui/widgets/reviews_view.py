@@ -1,0 +1,223 @@
+"""The 复核 tab: who is due this month, next month, or overdue, per village; a month calendar
+with the count due each day; buttons to record a review, export the list and plan a quarter."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCalendarWidget, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from dibao_desk.domain import reviews as rules
+from dibao_desk.services import reviews
+from dibao_desk.services.context import AppContext
+from dibao_desk.ui.tablemodels.reviews import DUE_COLUMNS, DueModel
+from dibao_desk.ui.texts import label
+
+MODES = ("this_month", "next_month", "overdue", "month")
+
+
+class CountCalendar(QCalendarWidget):
+    """A month calendar that paints how many reviews fall due on each day."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.counts: dict[dt.date, int] = {}
+        self.setGridVisible(True)
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+
+    def set_counts(self, counts: dict[dt.date, int]) -> None:
+        self.counts = dict(counts)
+        self.updateCells()
+
+    def paintCell(self, painter: QPainter, rect: QRect, date: QDate) -> None:
+        super().paintCell(painter, rect, date)
+        n = self.counts.get(dt.date(date.year(), date.month(), date.day()))
+        if not n or date.month() != self.monthShown():
+            return
+        painter.save()
+        font = painter.font()
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor(170, 40, 20))
+        painter.drawText(rect.adjusted(2, 2, -3, -2), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                         str(n))
+        painter.restore()
+
+
+class ReviewsView(QWidget):
+    record_requested = Signal(int)  # household id
+    export_requested = Signal()
+    plan_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent=None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._today = today
+        self.dialog = None
+
+        self.mode_combo = QComboBox()
+        self.mode_combo.setObjectName("mode")
+        for code, text in (("this_month", self.tr("本月应复核")), ("next_month", self.tr("下月应复核")),
+                           ("overdue", self.tr("已逾期")), ("month", self.tr("指定月份"))):
+            self.mode_combo.addItem(text, code)
+        t = self.today()
+        self.month_edit = QDateEdit(QDate(t.year, t.month, 1))
+        self.month_edit.setDisplayFormat("yyyy-MM")
+        self.month_edit.setObjectName("month")
+        self.village_combo = QComboBox()
+        self.village_combo.setObjectName("village")
+        self.village_combo.setMinimumWidth(120)
+        self.record_button = QPushButton(self.tr("记录复核…"))
+        self.record_button.setObjectName("record")
+        self.export_button = QPushButton(self.tr("导出 Excel…"))
+        self.plan_button = QPushButton(self.tr("季度计划…"))
+        bar = QHBoxLayout()
+        for w in (self.mode_combo, self.month_edit, QLabel(self.tr("村（社区）")), self.village_combo):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        for w in (self.record_button, self.export_button, self.plan_button):
+            bar.addWidget(w)
+
+        self.model = DueModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("due_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for i, col in enumerate(DUE_COLUMNS):
+            self.table.setColumnWidth(i, col.width)
+        self.table.doubleClicked.connect(lambda _i: self._record_selected())
+
+        self.calendar = CountCalendar()
+        self.calendar.setObjectName("calendar")
+        self.calendar.setMinimumWidth(330)
+        self.calendar_label = QLabel()
+        self.calendar_label.setWordWrap(True)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(QLabel(self.tr("每日应复核户数")))
+        side_layout.addWidget(self.calendar)
+        side_layout.addWidget(self.calendar_label)
+        side_layout.addStretch(1)
+
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.summary)
+
+        self._load_villages()
+        self.mode_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.month_edit.dateChanged.connect(lambda _d: self._month_edited())
+        self.village_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.calendar.currentPageChanged.connect(lambda y, m: self._calendar_paged(y, m))
+        self.record_button.clicked.connect(self._record_selected)
+        self.export_button.clicked.connect(self.export_requested)
+        self.plan_button.clicked.connect(self.plan_requested)
+        self.refresh()
+
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def _load_villages(self) -> None:
+        current = self.village_combo.currentData()
+        self.village_combo.blockSignals(True)
+        self.village_combo.clear()
+        self.village_combo.addItem(self.tr("全部"), None)
+        for vid, name in reviews.village_choices(self.ctx.uow()):
+            self.village_combo.addItem(name, vid)
+        if current is not None:
+            self.village_combo.setCurrentIndex(max(0, self.village_combo.findData(current)))
+        self.village_combo.blockSignals(False)
+
+    # ---- what is shown ----------------------------------------------------------------
+    def mode(self) -> str:
+        return self.mode_combo.currentData()
+
+    def village_id(self) -> int | None:
+        return self.village_combo.currentData()
+
+    def month(self) -> dt.date:
+        t = self.today().replace(day=1)
+        mode = self.mode()
+        if mode == "next_month":
+            return rules.add_months(t, 1)
+        if mode == "month":
+            d = self.month_edit.date()
+            return dt.date(d.year(), d.month(), 1)
+        return t
+
+    def set_mode(self, mode: str) -> None:
+        self.mode_combo.setCurrentIndex(MODES.index(mode))
+
+    def _month_edited(self) -> None:
+        if self.mode() != "month":
+            self.mode_combo.setCurrentIndex(MODES.index("month"))  # refreshes
+        else:
+            self.refresh()
+
+    def _calendar_paged(self, year: int, month: int) -> None:
+        if dt.date(year, month, 1) != self.month():
+            self.month_edit.setDate(QDate(year, month, 1))
+
+    def refresh(self) -> None:
+        self.month_edit.setEnabled(True)
+        overdue = self.mode() == "overdue"
+        month = self.month()
+        rows = reviews.due_list(self.ctx.uow(), month=month, overdue=overdue, village_id=self.village_id(),
+                                today=self.today())
+        self.model.set_rows(rows)
+        counts = reviews.calendar_counts(self.ctx.uow(), month, self.village_id())
+        self.calendar.blockSignals(True)
+        self.calendar.setCurrentPage(month.year, month.month)
+        self.calendar.blockSignals(False)
+        self.calendar.set_counts(counts)
+        self.calendar_label.setText(self.tr("{0} 年 {1} 月共 {2} 户应复核").format(
+            month.year, month.month, sum(counts.values())))
+        if overdue:
+            text = self.tr("截至 {0} 已逾期未复核 {1} 户").format(self.today().isoformat(), len(rows))
+        else:
+            text = self.tr("{0} 年 {1} 月应复核 {2} 户").format(month.year, month.month, len(rows))
+        by_rule: dict[str, int] = {}
+        for r in rows:
+            key = r.rule if not r.rule.startswith(rules.EVENT_RULE_PREFIX) else "event"
+            by_rule[key] = by_rule.get(key, 0) + 1
+        if by_rule:
+            parts = [f"{label('review_rule_short', k) if k != 'event' else self.tr('事件')} {n}"
+                     for k, n in sorted(by_rule.items(), key=lambda kv: -kv[1])]
+            text += self.tr("（{0}）").format("，".join(parts))
+        self.summary.setText(text)
+        self.export_button.setEnabled(bool(rows))
+
+    def selected_household(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        row = self.model.row_at(rows[0].row())
+        return row.household_id if row else None
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+
+    def _record_selected(self) -> None:
+        hid = self.selected_household()
+        if hid is not None:
+            self.record_requested.emit(hid)

@@ -1,0 +1,122 @@
+"""The 复核 tab as an operator uses it: the due list, recording a review, the calendar,
+the plan, the rules page; every table model passes QAbstractItemModelTester."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from dibao_desk.models import Household
+from dibao_desk.services import reviews
+from dibao_desk.ui.dialogs.review_plan import ReviewPlanDialog
+from dibao_desk.ui.tablemodels.reviews import DueModel, PlanModel
+from dibao_desk.ui.widgets.review_rules_page import ReviewRulesPage
+from dibao_desk.ui.widgets.reviews_view import ReviewsView
+
+D = dt.date
+TODAY = D(2026, 11, 23)
+
+
+def receive(ctx, hid, *, category="class3", fen=42000, start=D(2026, 8, 10)):
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, hid)
+        h.status, h.category, h.monthly_benefit_fen, h.benefit_start = "receiving", category, fen, start
+        h.created_at = dt.datetime(start.year, start.month, start.day)
+        uow.commit()
+
+
+@pytest.fixture
+def due_home(ctx, make_household):
+    hh = make_household(wages_fen=0)
+    receive(ctx, hh.id)  # class3, quarterly: due 2026-11-10, this month
+    return hh.id
+
+
+def test_recording_a_change_from_the_tab_changes_the_benefit_from_the_next_month(qtbot, ctx, due_home):
+    from dibao_desk.ui.actions import reviews as actions
+    from dibao_desk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    view: ReviewsView = window.view("reviews")
+    view._today = TODAY
+    view.refresh()
+    window.show()
+    window.show_view("reviews")
+    assert view.model.rowCount() == 1
+    assert view.model.data(view.model.index(0, 5)) == "三类每季度"
+    view.select_row(0)
+    qtbot.mouseClick(view.record_button, Qt.MouseButton.LeftButton)
+    dialog = view.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.visitor_edit.setText("王经办、李村干")
+    dialog.findings_edit.setPlainText("儿子外出务工，月收入增加")
+    qtbot.mouseClick(dialog.outcome_buttons["change"], Qt.MouseButton.LeftButton)
+    dialog.amount_edit.setText("300")
+    dialog.reason_edit.setText("家庭收入增加")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    with ctx.uow() as uow:
+        assert uow.session.get(Household, due_home).monthly_benefit_fen == 30000
+    recorded = reviews.reviews_of(ctx.uow(), due_home)[0]
+    assert (recorded.outcome, recorded.effective_month, recorded.visitor) == ("change", D(2026, 12, 1), "王经办、李村干")
+    assert recorded.due_rule == "class3"
+    assert view.model.rowCount() == 0  # reviewed: no longer due this month
+    assert actions.VIEW == "reviews"
+
+
+def test_a_bad_review_shows_why_and_saves_nothing(qtbot, ctx, due_home):
+    from dibao_desk.ui.dialogs.record_review import RecordReviewDialog
+
+    dialog = RecordReviewDialog(ctx, due_home, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.outcome_buttons["cancel"], Qt.MouseButton.LeftButton)
+    dialog.visitor_edit.setText("")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "复核人" in dialog.error_label.text() and "理由" in dialog.error_label.text()
+    assert reviews.reviews_of(ctx.uow(), due_home) == []
+
+
+def test_calendar_counts_and_modes(qtbot, ctx, due_home):
+    view = ReviewsView(ctx, today=TODAY)
+    qtbot.addWidget(view)
+    assert view.calendar.counts == {D(2026, 11, 10): 1}
+    view.set_mode("overdue")
+    assert view.model.rowCount() == 1 and "逾期" in view.summary.text()
+    view.set_mode("next_month")
+    assert view.model.rowCount() == 0 and view.calendar.monthShown() == 12
+
+
+def test_models_pass_the_model_tester(qtbot, ctx, due_home):
+    due = DueModel()
+    QAbstractItemModelTester(due, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    due.set_rows(reviews.due_list(ctx.uow(), month=TODAY, today=TODAY))
+    assert due.rowCount() == 1
+    plan = PlanModel()
+    QAbstractItemModelTester(plan, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    plan.set_rows(reviews.plan_quarter(ctx.uow(), TODAY, today=TODAY).rows)
+    assert plan.rowCount() == 1
+
+
+def test_plan_dialog_makes_and_exports_the_quarter(qtbot, ctx, due_home, tmp_path):
+    dialog = ReviewPlanDialog(ctx, TODAY, reviews.village_choices(ctx.uow()), today=TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 1
+    assert dialog.plan.rows[0].day == D(2026, 11, 10) and dialog.plan.rows[0].late is False
+    dialog.export(str(tmp_path / "plan.xlsx"))
+    from openpyxl import load_workbook
+
+    ws = load_workbook(tmp_path / "plan.xlsx").active
+    assert ws["B3"].value == "2026-11-10" and ws["E3"].value == "张三"
+
+
+def test_rules_page_saves_a_dated_set_and_reschedules(qtbot, ctx, due_home):
+    page = ReviewRulesPage(ctx, today=TODAY)
+    qtbot.addWidget(page)
+    page.interval_spins["class3"].setValue(6)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert not reviews.list_rule_sets(ctx.uow())[0].is_example
+    assert reviews.schedule_of(ctx.uow(), due_home).due_date == D(2027, 2, 10)
