@@ -175,10 +175,13 @@ def _filled_merged(sheet: Sheet, r: int, width: int) -> list[str]:
 
 
 def _score(labels: list[str]) -> int:
+    """How much a row looks like the header: known labels, most of all a name and an ID.
+    A row with two known labels may be a header whose ID column the operator must point out."""
     fields = {guess_field(t) for t in labels} - {"ignore"}
-    if not ({"name", "head_name"} & fields) or not ({"id_number", "head_id"} & fields):
+    if len(fields) < 2:
         return 0
-    return len(fields)
+    complete = bool({"name", "head_name"} & fields) and bool({"id_number", "head_id"} & fields)
+    return len(fields) + (100 if complete else 0)
 
 
 def _looks_like_data(texts: list[str]) -> bool:
@@ -206,7 +209,8 @@ def find_header(sheet: Sheet) -> Header | None:
             below = [_text(v) for v in sheet.rows[r + 1]] + [""] * width
             below = below[:width]
             # A vertically merged cell (序号 over two rows) leaves the lower cell empty.
-            if any(below) and not _looks_like_data(below):
+            # A title row (one text across the sheet) is never the upper half of a header.
+            if any(below) and not _looks_like_data(below) and len({t for t in top if t}) >= 2:
                 joined = []
                 for up, low in zip(top, below):
                     if not low or low == up:

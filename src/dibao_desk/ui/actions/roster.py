@@ -1,0 +1,22 @@
+"""导入花名册… in the 家庭 and 数据交换 menus."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+
+
+def install(window) -> None:
+    action = QAction(window.tr("导入花名册(&I)…"), window)
+    action.setStatusTip(window.tr("从原来用 Excel 记录的低保花名册导入家庭"))
+    action.triggered.connect(lambda: open_import(window))
+    window.menu("households").addAction(action)
+    window.menu("exchange").addAction(action)
+    window.roster_import_action = action
+
+
+def open_import(window, path: str | None = None):
+    from dibao_desk.ui.dialogs.roster_import import RosterImportDialog
+
+    dialog = RosterImportDialog(window.ctx, window, path)
+    dialog.exec()
+    return dialog

@@ -1,0 +1,471 @@
+"""Import an Excel roster (花名册): choose the file and sheet, correct the column mapping,
+look at every row's result, then import with progress and Cancel, and read the summary.
+
+Every read of the file and every write runs on the store worker through ``ui.ops.Op``;
+the dialog only shows what the roster service returns.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QMessageBox, QPushButton, QSplitter, QStackedWidget, QTableView, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from dibao_desk import messages
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.services import roster_import as ri
+from dibao_desk.services.context import AppContext
+from dibao_desk.services.progress import Cancelled
+from dibao_desk.ui.ops import Op
+
+_STATUS_COLOURS = {"error": QColor("#c62828"), "warning": QColor("#a15c00"), "skipped": QColor("#777777")}
+_STATUS_BACK = {"error": QColor("#fdecea"), "warning": QColor("#fff6e0")}
+
+
+def _problem(p: Problem) -> str:
+    return QCoreApplication.translate("messages", messages.text(p))
+
+
+def _label(group: str, code: str) -> str:
+    return QCoreApplication.translate("labels", messages.label(group, code))
+
+
+class RosterPreviewModel(QAbstractTableModel):
+    """The previewed rows: sheet row, result, reason, then the row's own cells."""
+
+    FILTERS = ("all", "error", "warning", "skipped")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._all: list[ri.PreviewRow] = []
+        self._rows: list[ri.PreviewRow] = []
+        self._labels: list[str] = []
+        self._reasons: dict[int, str] = {}
+        self._filter = "all"
+
+    def set_preview(self, pv: ri.ImportPreview | None) -> None:
+        self.beginResetModel()
+        self._all = list(pv.rows) if pv else []
+        self._labels = list(pv.labels) if pv else []
+        self._reasons = {}
+        self._apply_filter()
+        self.endResetModel()
+
+    def set_filter(self, key: str) -> None:
+        self.beginResetModel()
+        self._filter = key
+        self._apply_filter()
+        self.endResetModel()
+
+    def _apply_filter(self) -> None:
+        f = self._filter
+        self._rows = self._all if f == "all" else [r for r in self._all if r.status == f]
+
+    def row_at(self, i: int) -> ri.PreviewRow:
+        return self._rows[i]
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3 + len(self._labels)
+
+    def _reason(self, row: ri.PreviewRow) -> str:
+        text = self._reasons.get(row.sheet_row)
+        if text is None:
+            if row.status == "skipped":
+                text = _label("roster_line", row.kind)
+            else:
+                text = "；".join(_problem(p) for p in row.problems)
+            self._reasons[row.sheet_row] = text
+        return text
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return str(row.sheet_row)
+            if col == 1:
+                return _label("roster_status", row.status)
+            if col == 2:
+                return self._reason(row)
+            i = col - 3
+            value = row.cells[i] if i < len(row.cells) else ""
+            if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+                return str(int(value))
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2):
+            return self._reason(row) or None
+        if role == Qt.ItemDataRole.ForegroundRole and col in (1, 2) and row.status in _STATUS_COLOURS:
+            return QBrush(_STATUS_COLOURS[row.status])
+        if role == Qt.ItemDataRole.BackgroundRole and row.status in _STATUS_BACK:
+            return QBrush(_STATUS_BACK[row.status])
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return None
+        if section == 0:
+            return self.tr("行号")
+        if section == 1:
+            return self.tr("结果")
+        if section == 2:
+            return self.tr("原因")
+        i = section - 3
+        return self._labels[i] if 0 <= i < len(self._labels) else None
+
+
+class RosterImportDialog(QDialog):
+    PAGE_FILE, PAGE_PREVIEW, PAGE_DONE = 0, 1, 2
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, path: str | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("导入花名册"))
+        self.resize(1100, 720)
+        self.preview: ri.ImportPreview | None = None
+        self.result: ri.ImportResult | None = None
+        self.error_path: Path | None = None
+        self._op: Op | None = None
+        self._mapping: list[str] | None = None
+        self._pending = False
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._file_page())
+        self.pages.addWidget(self._preview_page())
+        self.pages.addWidget(self._done_page())
+
+        self.back_button = QPushButton(self.tr("上一步"))
+        self.next_button = QPushButton(self.tr("下一步"))
+        self.import_button = QPushButton(self.tr("导入"))
+        self.close_button = QPushButton(self.tr("取消"))
+        self.back_button.clicked.connect(self._back)
+        self.next_button.clicked.connect(self._next)
+        self.import_button.clicked.connect(self._import)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for b in (self.back_button, self.next_button, self.import_button, self.close_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(buttons)
+        self._show_page(self.PAGE_FILE)
+        if path:
+            self.set_file(path)
+
+    # ---- pages ----------------------------------------------------------------------------
+    def _file_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        intro = QLabel(self.tr(
+            "选择原来用 Excel 记录的低保花名册（.xlsx 或 .xls）。程序会自动找到表头、识别各列，"
+            "成员行（户主列为空、填了与户主关系）归入上面的户主；合计、小计、空行和签字行会跳过。"
+            "导入前会逐行列出检查结果，确认后才写入。"))
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.path_edit = QLineEdit()
+        self.path_edit.setReadOnly(True)
+        browse = QPushButton(self.tr("浏览…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("文件："), row)
+        self.sheet_combo = QComboBox()
+        form.addRow(self.tr("工作表："), self.sheet_combo)
+        self.file_message = QLabel()
+        self.file_message.setWordWrap(True)
+        self.file_message.setStyleSheet("color: #c62828")
+        form.addRow(self.file_message)
+        return page
+
+    def _preview_page(self) -> QWidget:
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        split = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        tl = QVBoxLayout(top)
+        tl.setContentsMargins(0, 0, 0, 0)
+        self.header_label = QLabel()
+        tl.addWidget(self.header_label)
+        self.mapping_table = QTableWidget(0, 4)
+        self.mapping_table.setHorizontalHeaderLabels(
+            [self.tr("列"), self.tr("表头"), self.tr("第一行的值"), self.tr("导入为")])
+        self.mapping_table.verticalHeader().setVisible(False)
+        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        h = self.mapping_table.horizontalHeader()
+        h.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        h.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        h.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        tl.addWidget(self.mapping_table)
+        options = QHBoxLayout()
+        self.status_combo = QComboBox()
+        for code in ri.IMPORT_STATUSES:
+            self.status_combo.addItem(_label("status", code), code)
+        self.existing_combo = QComboBox()
+        for code in ri.EXISTING_CHOICES:
+            self.existing_combo.addItem(_label("roster_existing", code), code)
+        self.hukou_combo = QComboBox()
+        for code in ("rural", "urban"):
+            self.hukou_combo.addItem(_label("hukou_type", code), code)
+        for text, combo in ((self.tr("新导入家庭的状态："), self.status_combo),
+                            (self.tr("已登记的家庭："), self.existing_combo),
+                            (self.tr("没有户籍类型列时按："), self.hukou_combo)):
+            options.addWidget(QLabel(text))
+            options.addWidget(combo)
+        options.addStretch(1)
+        tl.addLayout(options)
+        self.status_combo.activated.connect(lambda _i: self._refresh_preview())
+        self.hukou_combo.activated.connect(lambda _i: self._refresh_preview())
+        split.addWidget(top)
+
+        bottom = QWidget()
+        bl = QVBoxLayout(bottom)
+        bl.setContentsMargins(0, 0, 0, 0)
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        bl.addWidget(self.summary_label)
+        frow = QHBoxLayout()
+        frow.addWidget(QLabel(self.tr("显示：")))
+        self.filter_combo = QComboBox()
+        for key, text in (("all", self.tr("全部行")), ("error", self.tr("仅错误")),
+                          ("warning", self.tr("仅提示")), ("skipped", self.tr("仅跳过"))):
+            self.filter_combo.addItem(text, key)
+        self.filter_combo.currentIndexChanged.connect(
+            lambda _i: self.model.set_filter(self.filter_combo.currentData()))
+        frow.addWidget(self.filter_combo)
+        frow.addStretch(1)
+        bl.addLayout(frow)
+        self.model = RosterPreviewModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setDefaultSectionSize(110)
+        self.table.setWordWrap(False)
+        bl.addWidget(self.table, 1)
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        outer.addWidget(split)
+        return page
+
+    def _done_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.done_label = QLabel()
+        self.done_label.setWordWrap(True)
+        self.done_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.done_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.done_label, 1)
+        return page
+
+    def _show_page(self, page: int) -> None:
+        self.pages.setCurrentIndex(page)
+        self.back_button.setVisible(page == self.PAGE_PREVIEW)
+        self.next_button.setVisible(page == self.PAGE_FILE)
+        self.import_button.setVisible(page == self.PAGE_PREVIEW)
+        self.close_button.setText(self.tr("完成") if page == self.PAGE_DONE else self.tr("取消"))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        busy = self._op is not None
+        self.next_button.setEnabled(not busy and bool(self.path_edit.text()) and self.sheet_combo.count() > 0)
+        pv = self.preview
+        self.import_button.setEnabled(not busy and pv is not None and not pv.problems and bool(pv.households))
+
+    # ---- the file ---------------------------------------------------------------------------
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择花名册"), "",
+                                              self.tr("Excel 工作簿 (*.xlsx *.xlsm *.xls);;所有文件 (*)"))
+        if path:
+            self.set_file(path)
+
+    def set_file(self, path: str) -> None:
+        """Take a file (from the file chooser or a caller) and list its sheets."""
+        self.path_edit.setText(str(path))
+        self.sheet_combo.clear()
+        self.file_message.clear()
+        self.preview = None
+        self._mapping = None
+        try:
+            sheets = ri.list_sheets(path)
+        except RuleError as exc:
+            self.file_message.setText("\n".join(_problem(p) for p in exc.problems))
+            sheets = []
+        self.sheet_combo.addItems(sheets)
+        self._update_buttons()
+
+    def _next(self) -> None:
+        self._mapping = None
+        self._refresh_preview(first=True)
+
+    def _back(self) -> None:
+        self._show_page(self.PAGE_FILE)
+
+    # ---- preview ----------------------------------------------------------------------------
+    def _options(self) -> ri.ImportOptions:
+        return ri.ImportOptions(status=self.status_combo.currentData() if self.preview else None,
+                                hukou=self.hukou_combo.currentData())
+
+    def _refresh_preview(self, first: bool = False) -> None:
+        if self._op is not None:
+            self._pending = True
+            return
+        path = self.path_edit.text()
+        sheet = self.sheet_combo.currentText() or None
+        mapping = tuple(self._mapping) if self._mapping else None
+        options = self._options() if not first else ri.ImportOptions(hukou=self.hukou_combo.currentData())
+        ctx = self.ctx
+        self._op = Op(self, lambda progress: ri.preview(ctx.uow(), path, sheet=sheet, mapping=mapping,
+                                                        progress=progress, options=options),
+                      title=self.tr("正在检查花名册…"), on_done=self._previewed, on_error=self._preview_failed)
+        self._update_buttons()
+        self._op.start()
+
+    def _previewed(self, pv: ri.ImportPreview) -> None:
+        self._op = None
+        self.preview = pv
+        self._mapping = list(pv.mapping)
+        self._fill_mapping(pv)
+        i = self.status_combo.findData(pv.status)
+        self.status_combo.setCurrentIndex(max(i, 0))
+        self.model.set_preview(pv)
+        self.summary_label.setText(self._summary(pv))
+        self._show_page(self.PAGE_PREVIEW)
+        if self._pending:
+            self._pending = False
+            self._refresh_preview()
+
+    def _preview_failed(self, exc: BaseException) -> None:
+        self._op = None
+        self._pending = False
+        if isinstance(exc, Cancelled):
+            self._update_buttons()
+            return
+        if isinstance(exc, RuleError):
+            text = "\n".join(_problem(p) for p in exc.problems)
+        else:
+            text = self.tr("读取花名册时出错，详情已记入日志。")
+        self.file_message.setText(text)
+        if self.pages.currentIndex() == self.PAGE_PREVIEW:
+            QMessageBox.warning(self, self.tr("无法读取"), text)
+        self._update_buttons()
+
+    def _fill_mapping(self, pv: ri.ImportPreview) -> None:
+        from dibao_desk.exchange.roster_read import column_letter
+
+        source = {"guessed": self.tr("已按表头自动识别"), "remembered": self.tr("沿用上次这种表格的对应关系"),
+                  "given": self.tr("按您的选择")}[pv.mapping_source]
+        self.header_label.setText(self.tr("工作表“{0}”，表头在第 {1} 行。各列导入为（{2}，可修改）：").format(
+            pv.sheet, "、".join(str(r) for r in pv.header_rows), source))
+        self.mapping_table.setRowCount(len(pv.labels))
+        fields = list(messages.LABELS.get("roster_field", {}))
+        for i, (label, field) in enumerate(zip(pv.labels, pv.mapping)):
+            self.mapping_table.setItem(i, 0, QTableWidgetItem(column_letter(i)))
+            self.mapping_table.setItem(i, 1, QTableWidgetItem(label))
+            self.mapping_table.setItem(i, 2, QTableWidgetItem(pv.samples[i] if i < len(pv.samples) else ""))
+            combo = QComboBox()
+            for code in fields:
+                combo.addItem(_label("roster_field", code), code)
+            combo.setCurrentIndex(max(combo.findData(field), 0))
+            combo.activated.connect(lambda _idx, col=i, c=combo: self._mapping_changed(col, c.currentData()))
+            self.mapping_table.setCellWidget(i, 3, combo)
+
+    def mapping_combo(self, column: int) -> QComboBox:
+        return self.mapping_table.cellWidget(column, 3)
+
+    def _mapping_changed(self, column: int, field: str) -> None:
+        if self._mapping is None or self._mapping[column] == field:
+            return
+        # one column per field: the column that had it before gives it up
+        for i, f in enumerate(self._mapping):
+            if f == field and field != "ignore":
+                self._mapping[i] = "ignore"
+        self._mapping[column] = field
+        self._refresh_preview()
+
+    def _summary(self, pv: ri.ImportPreview) -> str:
+        if pv.problems:
+            return "<span style='color:#c62828'>" + "；".join(_problem(p) for p in pv.problems) + "</span>"
+        new = [h for h in pv.households if h.existing_id is not None]
+        parts = [self.tr("共 {0} 行：正常 {1}，提示 {2}，错误 {3}，跳过 {4}。").format(
+            len(pv.rows), pv.count("ok"), pv.count("warning"), pv.count("error"), pv.count("skipped")),
+            self.tr("可导入 {0} 户 {1} 人（其中已登记 {2} 户）。").format(
+                len(pv.households), pv.persons, len(new))]
+        if pv.households_rejected:
+            parts.append(self.tr("{0} 户有错误，不导入，将写入错误工作簿。").format(pv.households_rejected))
+        if pv.new_villages:
+            parts.append(self.tr("将新建村（社区）：{0}。").format("、".join(pv.new_villages)))
+        if pv.fullwidth_fixed or pv.spaces_fixed:
+            parts.append(self.tr("已自动更正全角数字 {0} 处、多余空格 {1} 处。").format(
+                pv.fullwidth_fixed, pv.spaces_fixed))
+        return "".join(parts)
+
+    # ---- import -------------------------------------------------------------------------------
+    def _import(self) -> None:
+        pv = self.preview
+        if pv is None or self._op is not None:
+            return
+        on_existing = self.existing_combo.currentData()
+        ctx = self.ctx
+
+        def work(progress):
+            result = ri.commit(ctx.uow(), pv, on_existing=on_existing, progress=progress)
+            path = ri.write_errors(pv)
+            return result, path
+
+        self._op = Op(self, work, title=self.tr("正在导入花名册…"), on_done=self._imported,
+                      on_error=self._import_failed)
+        self._update_buttons()
+        self._op.start()
+
+    def _imported(self, out) -> None:
+        self._op = None
+        self.result, self.error_path = out
+        r = self.result
+        lines = [
+            self.tr("导入完成。"),
+            self.tr("新建：{0} 户 {1} 人").format(r.households_created, r.persons_created),
+            self.tr("更新已登记的家庭：{0} 户（{1} 人有变动）").format(r.households_updated, r.persons_updated),
+            self.tr("已登记且无变化：{0} 户").format(r.households_unchanged),
+            self.tr("跳过已登记的家庭：{0} 户 {1} 人").format(r.households_skipped, r.persons_skipped),
+            self.tr("未导入：{0} 行（{1} 户）").format(r.rows_rejected, r.households_rejected),
+        ]
+        if r.villages_created:
+            lines.append(self.tr("新建村（社区）：{0}").format("、".join(r.villages_created)))
+        if self.error_path:
+            lines.append(self.tr("未导入的行及原因已写入：{0}（改正后可再次导入）").format(self.error_path))
+        self.done_label.setText("\n".join(lines))
+        self._show_page(self.PAGE_DONE)
+        parent = self.parent()
+        if parent is not None and hasattr(parent, "notify_changed"):
+            parent.notify_changed()
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self._op = None
+        if isinstance(exc, Cancelled):
+            QMessageBox.information(self, self.tr("已取消"), self.tr("导入已取消，没有写入任何数据。"))
+        elif isinstance(exc, RuleError):
+            QMessageBox.warning(self, self.tr("无法导入"), "\n".join(_problem(p) for p in exc.problems))
+        else:
+            QMessageBox.critical(self, self.tr("导入失败"),
+                                 self.tr("导入时出错，没有写入任何数据。详情已记入日志。"))
+        self._update_buttons()

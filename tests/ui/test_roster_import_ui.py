@@ -1,0 +1,130 @@
+"""The roster import wizard, clicked through as an operator would."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from openpyxl import Workbook
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+from sqlalchemy import select
+
+from dibao_desk.models import Household, Member
+from dibao_desk.services import roster_import as ri
+from dibao_desk.ui.dialogs.roster_import import RosterImportDialog, RosterPreviewModel
+from tests.exchange.roster_samples import LI, WANG, ZHANG, messy_roster
+
+
+def _odd_roster(path):
+    """The ID column is headed 证号, which the guesser does not know."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "2026年"
+    ws.append(["东风村低保户名单"])
+    ws.append(["户主", "证号", "关系", "村", "保障金额"])
+    ws.append(["张三", ZHANG, "户主", "东风村", 300])
+    ws.append([None, LI, "妻", None, None])  # no name: an error row
+    ws.append(["王五", WANG, "户主", "东风村", 200])
+    wb.save(path)
+    return path
+
+
+def _members(ctx):
+    with ctx.uow() as uow:
+        return uow.session.execute(select(Member.name, Member.id_number).order_by(Member.id)).all()
+
+
+def _wait_preview(qtbot, dialog):
+    qtbot.waitUntil(lambda: dialog._op is None and dialog.preview is not None, timeout=20000)
+
+
+def test_mapping_corrected_by_the_operator_then_import(qtbot, ctx, villages, tmp_path):
+    dialog = RosterImportDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.set_file(str(_odd_roster(tmp_path / "名单.xlsx")))
+    assert dialog.sheet_combo.currentText() == "2026年"
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    _wait_preview(qtbot, dialog)
+    assert dialog.pages.currentIndex() == dialog.PAGE_PREVIEW
+    pv = dialog.preview
+    assert pv.labels == ("户主", "证号", "关系", "村", "保障金额")
+    assert pv.mapping[1] == "ignore" and pv.problems  # no ID column known: nothing to import
+    assert "身份证号" in dialog.summary_label.text()
+    assert not dialog.import_button.isEnabled()
+
+    combo = dialog.mapping_combo(1)
+    combo.setCurrentIndex(combo.findData("id_number"))
+    combo.activated.emit(combo.currentIndex())  # what a click on the item does
+    qtbot.waitUntil(lambda: dialog._op is None and dialog.preview is not pv, timeout=20000)
+    pv = dialog.preview
+    assert pv.mapping == ("head_name", "id_number", "relation", "village", "benefit")
+    assert pv.mapping_source == "given"
+    model = dialog.model
+    assert model.rowCount() == 3
+    statuses = [model.index(r, 1).data() for r in range(3)]
+    assert statuses == ["正常", "错误", "错误"] or statuses[1] == "错误"
+    assert "姓名未填写" in model.index(1, 2).data()
+    assert dialog.status_combo.currentData() == "receiving"
+    assert dialog.import_button.isEnabled()
+
+    # import only what is ok: 王五; 张三's household has an error row
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.PAGE_DONE, timeout=20000)
+    assert dialog.result.households_created == 1
+    assert _members(ctx) == [("王五", WANG)]
+    assert "新建：1 户 1 人" in dialog.done_label.text()
+    assert dialog.error_path is not None and dialog.error_path.exists()
+    with ctx.uow() as uow:
+        h = uow.session.scalars(select(Household)).one()
+        assert (h.status, h.monthly_benefit_fen) == ("receiving", 20000)
+    # the corrected mapping is remembered for the next file of this shape
+    assert ri.remembered_mapping(ctx.uow(), list(pv.labels)) == pv.mapping
+
+
+def test_filter_shows_only_error_rows(qtbot, ctx, villages, tmp_path):
+    dialog = RosterImportDialog(ctx, None, str(messy_roster(tmp_path / "花名册.xlsx")))
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    _wait_preview(qtbot, dialog)
+    assert dialog.model.rowCount() == 15
+    dialog.filter_combo.setCurrentIndex(dialog.filter_combo.findData("error"))
+    assert [dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount())] == ["9", "10", "11", "14", "15"]
+    assert "可导入 3 户 5 人" in dialog.summary_label.text()
+    dialog.resize(1100, 720)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.grab().save(str(tmp_path / "preview.png"))
+
+
+def test_a_file_that_is_not_a_workbook_says_so_and_cannot_go_on(qtbot, ctx, tmp_path):
+    bad = tmp_path / "照片.xlsx"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
+    dialog = RosterImportDialog(ctx, None, str(bad))
+    qtbot.addWidget(dialog)
+    assert "不是 Excel 工作簿" in dialog.file_message.text()
+    assert not dialog.next_button.isEnabled()
+
+
+def test_preview_model_passes_the_model_tester(qtbot, ctx, villages, tmp_path):
+    pv = ri.preview(ctx.uow(), messy_roster(tmp_path / "花名册.xlsx"), options=ri.ImportOptions(today=dt.date(2026, 11, 23)))
+    model = RosterPreviewModel()
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.set_preview(pv)
+    assert model.columnCount() == 3 + len(pv.labels)
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "序号"
+    model.set_filter("warning")
+    assert model.rowCount() == 1
+    model.set_filter("all")
+    model.set_preview(None)
+    assert model.rowCount() == 0
+
+
+@pytest.mark.parametrize("menu", ["households", "exchange"])
+def test_menu_entry_is_installed(qtbot, ctx, menu):
+    from dibao_desk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    texts = [a.text() for a in window.menu(menu).actions()]
+    assert any("导入花名册" in t for t in texts)
