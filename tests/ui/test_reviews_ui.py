@@ -105,12 +105,13 @@ def test_plan_dialog_makes_and_exports_the_quarter(qtbot, ctx, due_home, tmp_pat
     dialog = ReviewPlanDialog(ctx, TODAY, reviews.village_choices(ctx.uow()), today=TODAY)
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 1
-    assert dialog.plan.rows[0].day == D(2026, 11, 10) and dialog.plan.rows[0].late is False
+    # overdue on 23 November: planned on the first working day not yet past, marked late
+    assert dialog.plan.rows[0].day == D(2026, 11, 23) and dialog.plan.rows[0].late is True
     dialog.export(str(tmp_path / "plan.xlsx"))
     from openpyxl import load_workbook
 
     ws = load_workbook(tmp_path / "plan.xlsx").active
-    assert ws["B3"].value == "2026-11-10" and ws["E3"].value == "张三"
+    assert ws["B3"].value == "2026-11-23" and ws["E3"].value == "张三"
 
 
 def test_rules_page_saves_a_dated_set_and_reschedules(qtbot, ctx, due_home):

@@ -193,3 +193,11 @@ def test_never_reviewed_cycle_runs_on_from_the_start_to_when_the_household_came_
     got = r.next_due(f, RULES, D(2019, 8, 31), not_before=D(2026, 11, 23))
     assert got.date == D(2026, 11, 30)
     assert r.next_due(f, RULES, D(2026, 10, 1), not_before=D(2026, 9, 1)).date == D(2027, 1, 1)
+
+
+def test_quarter_plan_under_way_plans_nothing_in_the_past():
+    items = [r.PlanItem(1, D(2026, 11, 2)), r.PlanItem(2, D(2026, 12, 1))]
+    plan = r.plan_quarter(items, D(2026, 10, 1), not_before=D(2026, 11, 23))
+    days = {v.key: (v.day, v.late) for v in plan.visits}
+    assert days[1] == (D(2026, 11, 23), True)
+    assert days[2][0] >= D(2026, 11, 23) and not days[2][1]

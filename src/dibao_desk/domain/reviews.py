@@ -433,7 +433,7 @@ class QuarterPlan:
 
 
 def plan_quarter(items: Sequence[PlanItem], start: dt.date, *, holidays: Iterable[dt.date] = (),
-                 extra_workdays: Iterable[dt.date] = ()) -> QuarterPlan:
+                 extra_workdays: Iterable[dt.date] = (), not_before: dt.date | None = None) -> QuarterPlan:
     """Spread the reviews due in a quarter over its working days.
 
     The even load is ``ceil(n / working days)``. Visits are placed latest due
@@ -442,11 +442,12 @@ def plan_quarter(items: Sequence[PlanItem], start: dt.date, *, holidays: Iterabl
     can be helped, and none needlessly early); when no such day is left, the
     least-loaded day before the due date takes it. A visit already overdue
     (or due before the first working day) goes to the least-loaded of the
-    first days and is marked late.
+    first days and is marked late. With ``not_before`` (today, for a quarter
+    already under way) no visit is planned on a day already past.
     """
     start = quarter_start(start)
     end = add_months(start, 3) - dt.timedelta(days=1)
-    days = working_days(start, end, holidays, extra_workdays)
+    days = working_days(max(start, not_before or start), end, holidays, extra_workdays)
     if not days:
         return QuarterPlan(start, end, (), (), 0)
     per_day = max(1, math.ceil(len(items) / len(days)))

@@ -517,13 +517,15 @@ def plan_quarter(uow: UnitOfWork, start: dt.date, *, village_id: int | None = No
     """Spread the quarter's due reviews (and those already overdue) over its working days."""
     q_start = rules.quarter_start(start)
     q_end = rules.add_months(q_start, 3) - dt.timedelta(days=1)
-    fill_missing(uow, today or dt.date.today())
+    today = today or dt.date.today()
+    fill_missing(uow, today)
     stmt = _due_select(village_id).where(ReviewSchedule.next_review_date <= q_end)
     with uow:
         rows = uow.session.execute(stmt).all()
     info = {r[0]: r for r in rows}
     items = [rules.PlanItem(r[0], r[6], r[1]) for r in rows]
-    plan = rules.plan_quarter(items, q_start, holidays=holidays, extra_workdays=extra_workdays)
+    plan = rules.plan_quarter(items, q_start, holidays=holidays, extra_workdays=extra_workdays,
+                              not_before=today)
     out = tuple(PlanRow(v.day, v.key, info[v.key][1], info[v.key][2], info[v.key][5], v.due,
                         info[v.key][7], v.late) for v in plan.visits)
     return PlanResult(plan.start, plan.end, len(plan.days), plan.per_day, out)

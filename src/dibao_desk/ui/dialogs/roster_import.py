@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from dibao_desk import messages
 from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.exchange.roster_read import excel_number_text
 from dibao_desk.services import roster_import as ri
 from dibao_desk.services.context import AppContext
 from dibao_desk.services.progress import Cancelled
@@ -100,7 +101,9 @@ class RosterPreviewModel(QAbstractTableModel):
                 return self._reason(row)
             i = col - 3
             value = row.cells[i] if i < len(row.cells) else ""
-            if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+            if isinstance(value, float) and abs(value) >= 1e15:
+                return excel_number_text(value)  # as Excel showed it: the digits are lost
+            if isinstance(value, float) and value.is_integer():
                 return str(int(value))
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2):
@@ -348,6 +351,8 @@ class RosterImportDialog(QDialog):
         i = self.status_combo.findData(pv.status)
         self.status_combo.setCurrentIndex(max(i, 0))
         self.model.set_preview(pv)
+        for col, width in ((0, 56), (1, 56), (2, 380)):
+            self.table.setColumnWidth(col, width)
         self.summary_label.setText(self._summary(pv))
         self._show_page(self.PAGE_PREVIEW)
         if self._pending:

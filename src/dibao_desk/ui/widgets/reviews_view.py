@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QRect, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView, QCalendarWidget, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton,
@@ -30,6 +30,7 @@ class CountCalendar(QCalendarWidget):
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.setLocale(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
 
     def set_counts(self, counts: dict[dt.date, int]) -> None:
         self.counts = dict(counts)
@@ -179,9 +180,12 @@ class ReviewsView(QWidget):
             self.month_edit.setDate(QDate(year, month, 1))
 
     def refresh(self) -> None:
-        self.month_edit.setEnabled(True)
         overdue = self.mode() == "overdue"
         month = self.month()
+        if self.mode() != "month":
+            self.month_edit.blockSignals(True)
+            self.month_edit.setDate(QDate(month.year, month.month, 1))
+            self.month_edit.blockSignals(False)
         rows = reviews.due_list(self.ctx.uow(), month=month, overdue=overdue, village_id=self.village_id(),
                                 today=self.today())
         self.model.set_rows(rows)
