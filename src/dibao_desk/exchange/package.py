@@ -34,6 +34,7 @@ import math
 import os
 import re
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
@@ -630,37 +631,55 @@ def read_package(path: Path, *, expect_kinds: Iterable[str] | None = None,
         for name in manifest.sheets:
             if name not in names:
                 raise PackageError(Problem("package.sheet_missing", "", {"sheet": name}))
-            rows = _sheet_rows(wb, name)
-            while rows and all(v == "" or v is None for v in rows[-1]):
-                rows.pop()
-            if not rows:
-                raise PackageError(Problem("package.sheet_empty", "", {"sheet": name}))
-            header = [canonical(v) for v in rows[0]]
-            while header and header[-1] == "":
-                header.pop()
-            width = len(header)
-            spec = (specs or {}).get(name)
-            if spec is not None and header != spec.headers:
-                raise PackageError(Problem("package.columns", "", {
-                    "sheet": name, "expected": "、".join(spec.headers), "found": "、".join(header)}))
-            digest.line(f"[{name}]\n")
-            for values in rows:
-                digest.line(_read_line(values, width))
-            body = rows[1:]
-            if len(body) != manifest.rows.get(name, -1):
-                raise PackageError(Problem("package.row_count", "", {
-                    "sheet": name, "expected": manifest.rows.get(name, 0), "found": len(body)}))
-            keys = [c.key for c in spec.columns] if spec is not None else header
-            types = [c.type for c in spec.columns] if spec is not None else [TEXT] * width
-            data[name] = (keys, types, body)
+        # python-calamine parses a sheet without holding the GIL: parse the next sheet on a
+        # helper thread while this one is hashed and checked.
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="package-read")
+        pending = [pool.submit(_sheet_rows, wb, name) for name in manifest.sheets]
+        try:
+            checked = _check_sheets(manifest, pending, specs, digest, data)
+        finally:
+            for f in pending:
+                f.cancel()
+            pool.shutdown(wait=True)
         if digest.hexdigest() != manifest.sha256.lower():
             raise PackageError(Problem("package.checksum", "sha256", {}))
-        return Package(path, manifest, _Records(data))
+        return Package(path, manifest, _Records(checked))
     finally:
         try:
             wb.close()
         except Exception:  # noqa: BLE001 - closing a reader must not hide the real outcome
             pass
+
+
+def _check_sheets(manifest: Manifest, pending, specs, digest: "_Digest", data: dict) -> dict:
+    for name, future in zip(manifest.sheets, pending):
+        try:
+            rows = future.result()
+        except Exception as exc:  # calamine's own errors for a broken sheet
+            raise PackageError(Problem("package.unreadable", "", {"detail": str(exc)[:200]})) from exc
+        while rows and all(v == "" or v is None for v in rows[-1]):
+            rows.pop()
+        if not rows:
+            raise PackageError(Problem("package.sheet_empty", "", {"sheet": name}))
+        header = [canonical(v) for v in rows[0]]
+        while header and header[-1] == "":
+            header.pop()
+        width = len(header)
+        spec = (specs or {}).get(name)
+        if spec is not None and header != spec.headers:
+            raise PackageError(Problem("package.columns", "", {
+                "sheet": name, "expected": "、".join(spec.headers), "found": "、".join(header)}))
+        digest.line(f"[{name}]\n")
+        for values in rows:
+            digest.line(_read_line(values, width))
+        body = rows[1:]
+        if len(body) != manifest.rows.get(name, -1):
+            raise PackageError(Problem("package.row_count", "", {
+                "sheet": name, "expected": manifest.rows.get(name, 0), "found": len(body)}))
+        keys = [c.key for c in spec.columns] if spec is not None else header
+        types = [c.type for c in spec.columns] if spec is not None else [TEXT] * width
+        data[name] = (keys, types, body)
+    return data
 
 
 def _sheet_rows(wb, name: str) -> list[list[Any]]:

@@ -938,7 +938,12 @@ def _apply_roster(uow, office, m, parsed, today, progress) -> list[Change]:
                           head_name=r.head_name, head_id_number=r.head_id_number, hukou_type=r.hukou,
                           persons=r.persons, covered=r.covered, category=r.category, monthly_fen=r.monthly_fen))
     if batch:
-        s.execute(CountyRosterHousehold.__table__.insert(), batch)
+        # one prepared statement, executemany over plain tuples (tens of thousands of rows)
+        table = CountyRosterHousehold.__table__
+        columns = list(batch[0])
+        sql = (f"INSERT INTO {table.name} ({', '.join(columns)}) "
+               f"VALUES ({', '.join('?' for _ in columns)})")
+        s.connection().exec_driver_sql(sql, [tuple(b[c] for c in columns) for b in batch])
     total = sum(b["monthly_fen"] for b in batch)
     uow.audit("county_roster", town.id, "replace", {"households": before},
               {"households": len(batch), "period": m.period, "monthly_fen": total})
