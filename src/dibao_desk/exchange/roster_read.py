@@ -291,7 +291,7 @@ def id_text(value, fix: Corrections) -> tuple[str, Problem | None]:
 
 # ---- rows -------------------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class Person:
     """What one roster row says about one person (and, on a head row, the household)."""
 
@@ -315,7 +315,7 @@ class Person:
     problems: list[Problem] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """A row under the header: a person, or something skipped (with why)."""
 

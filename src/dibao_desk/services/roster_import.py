@@ -380,6 +380,7 @@ def _existing(uow: UnitOfWork, ids: set[int]) -> dict[int, _Existing]:
                                               selectinload(Household.properties),
                                               selectinload(Household.supporters))):
             out[h.id] = _Existing(household_service.to_draft(h), h.status, h.category, h.monthly_benefit_fen)
+        uow.session.expunge_all()  # only the drafts are kept; the ORM objects would pile up
     return out
 
 
@@ -502,11 +503,26 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         next_mid = (s.scalar(select(func.max(Member.id))) or 0) + 1
         h_rows: list[dict] = []
         m_rows: list[dict] = []
+        conn = s.connection()
+
+        def flush_batch():
+            # written batch by batch to keep memory flat; still one transaction
+            progress.check()
+            if h_rows:
+                conn.execute(Household.__table__.insert(), h_rows)
+            if m_rows:
+                conn.execute(Member.__table__.insert(), m_rows)
+            if audit_rows:
+                conn.execute(AuditLog.__table__.insert(), audit_rows)
+            h_rows.clear()
+            m_rows.clear()
+            audit_rows.clear()
+
         persons_created = 0
         total = len(plans)
         for k, p in enumerate(new):
-            if k % 1000 == 0:
-                progress.check()
+            if k % 2000 == 0:
+                flush_batch()
                 progress.update(k, total, "正在写入新家庭…")
             draft = replace(p.draft, village_id=villages[p.village])
             hid = next_hid
@@ -538,13 +554,8 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
                 "status": pv.status, "category": category, "monthly_benefit_fen": benefit,
                 "bank_name": draft.bank_name, "bank_account": draft.bank_account,
                 "file": Path(pv.path).name, "rows": list(p.rows)}))
+        flush_batch()
         progress.update(len(new), total, "正在保存…")
-        for i in range(0, len(h_rows), 5000):
-            progress.check()
-            s.connection().execute(Household.__table__.insert(), h_rows[i:i + 5000])
-        for i in range(0, len(m_rows), 5000):
-            progress.check()
-            s.connection().execute(Member.__table__.insert(), m_rows[i:i + 5000])
 
         updated = unchanged = skipped = persons_updated = persons_skipped = 0
         if on_existing == "skip":
