@@ -253,3 +253,17 @@ def test_command_line_import_prints_the_summary_and_writes_the_error_workbook(ct
     bad.write_text("not a workbook")
     assert cli_main(["--data-dir", data, "import-roster", str(bad)]) != 0
     assert "不是 Excel 工作簿" in capsys.readouterr().err
+
+
+def test_a_roster_household_that_would_give_a_registered_one_two_heads_is_rejected(
+        ctx, villages, make_household, tmp_path):
+    """李四 is registered as a member of 张三's household; the roster makes her head of her own."""
+    from tests.conftest import MemberDraft
+
+    make_household(head="张三", head_id=ZHANG, extra_members=(MemberDraft("李四", LI, "spouse"),))
+    path = simple_roster(tmp_path / "r.xlsx", [("李四", LI, [("王五", WANG, "子")])])
+    pv = ri.preview(ctx.uow(), path, options=OPTS)
+    head = next(r for r in pv.rows if r.sheet_row == 2)
+    assert head.status == "error"
+    assert _codes(head)[-2:] == ["roster.update_conflict", "household.two_heads"]
+    assert pv.households == ()

@@ -42,6 +42,8 @@ TEMPLATES: dict[str, str] = {
     "roster.duplicate_in_file": "与第 {other_row} 行是同一人（身份证号 {value} 重复）",
     "roster.registered": "已在系统中登记（{village}，户主“{head}”）",
     "roster.split_households": "本户成员在系统中分属不同的家庭（户主：{heads}），请先在系统中核对",
+    "roster.same_household_twice": "本户成员已在系统中登记为一户，而第 {other_row} 行的家庭也要更新这一户；一户只能对应花名册中的一户",
+    "roster.update_conflict": "并入系统中已登记的家庭（户主“{head}”）后不符合登记规则，见下一条原因",
     "roster.member_without_head": "成员行上面没有户主行，不知道属于哪一户",
     "roster.household_rejected": "同户第 {rows} 行有错误，整户未导入",
     "roster.name_missing": "姓名未填写",

@@ -273,6 +273,7 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
     new_villages: list[str] = []
     last_village = ""
     rejected = 0
+    used_existing: dict[int, int] = {}  # registered household -> the roster row that updates it
     hukou_mapped = "hukou" in mapping
     for g, group in enumerate(groups):
         if g % 2000 == 0:
@@ -330,9 +331,22 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
                     existing_id=next(iter(hids)) if hids else None)
                 if plan.existing_id is not None:
                     before = existing_drafts.get(plan.existing_id)
-                    if before is not None:
+                    if plan.existing_id in used_existing:
+                        row_problems[head.line].append(Problem(
+                            "roster.same_household_twice", "id_number",
+                            {"other_row": used_existing[plan.existing_id]}))
+                    elif before is not None:
                         merged, _changes = merge(before, plan, status, villages)
+                        conflicts = rules.errors(rules.validate(merged.draft, today=today))
+                        if conflicts:
+                            row_problems[head.line].append(Problem(
+                                "roster.update_conflict", "", {"head": before.draft.members[0].name
+                                                               if before.draft.members else ""}))
+                            row_problems[head.line].extend(conflicts)
                         plan = replace(plan, changed=merged != before)
+                    used_existing.setdefault(plan.existing_id, head.line + 1)
+                bad = [p.line for p in group if any(x.severity == "error" for x in row_problems[p.line])]
+            if not bad:
                 for p in group:
                     plan_of_line[p.line] = len(plans)
                 plans.append(plan)
@@ -569,6 +583,8 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
                     progress.update(len(new) + k, total, "正在更新已登记的家庭…")
                 before = existing[p.existing_id]
                 after, changes = merge(before, p, pv.status, villages)
+                if rules.errors(rules.validate(after.draft, today=today)):
+                    raise RuleError(Problem("roster.store_changed", "", {"count": 1}))
                 if after == before:
                     unchanged += 1
                     continue
