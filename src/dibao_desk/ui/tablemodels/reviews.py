@@ -45,7 +45,7 @@ DUE_COLUMNS = [
     Column("category", _tr("类别"), CENTER, lambda r: label("category", r.category), 45),
     Column("due_date", _tr("应复核日期"), CENTER, lambda r: r.due_date.isoformat(), 90),
     Column("rule", _tr("复核依据"), LEFT, lambda r: rule_text(r.rule), 190),
-    Column("base_date", _tr("上次复核/享受起始"), CENTER, lambda r: r.base_date.isoformat() if r.base_date else "", 95),
+    Column("base_date", _tr("上次复核/享受起始"), CENTER, lambda r: r.base_date.isoformat() if r.base_date else "", 125),
     Column("overdue_days", _tr("逾期"), RIGHT,
            lambda r: _tr("{0} 天").format(r.overdue_days) if r.overdue_days else "", 60),
 ]
