@@ -121,3 +121,42 @@ def test_rules_page_saves_a_dated_set_and_reschedules(qtbot, ctx, due_home):
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert not reviews.list_rule_sets(ctx.uow())[0].is_example
     assert reviews.schedule_of(ctx.uow(), due_home).due_date == D(2027, 2, 10)
+
+
+def test_stable_work_then_stop_through_the_window(qtbot, ctx, due_home):
+    from dibao_desk.ui.dialogs.review_stable_work import StableWorkDialog
+    from dibao_desk.ui.dialogs.review_status import ReviewStatusDialog
+    from PySide6.QtCore import QDate
+
+    dialog = StableWorkDialog(ctx, due_home, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.date_edit.setDate(QDate(2026, 3, 5))
+    assert "2026 年 9 月" in dialog.preview.text() and "2026 年 10 月起停发" in dialog.preview.text()
+    dialog.detail_edit.setText("县工业园包装工，月薪 2800 元")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result_info.stop_month == D(2026, 10, 1)
+    status = ReviewStatusDialog(ctx, TODAY)
+    qtbot.addWidget(status)
+    assert status.exits.rowCount() == 1 and status.stop_button.isEnabled()
+    stopped = reviews.apply_exit_stops(ctx.uow(), TODAY)
+    assert [r.effective_month for r in stopped] == [D(2026, 10, 1)]
+    with ctx.uow() as uow:
+        assert uow.session.get(Household, due_home).monthly_benefit_fen == 0
+
+
+def test_two_refusals_recorded_in_the_dialog_stop_the_benefit(qtbot, ctx, due_home):
+    from PySide6.QtCore import QDate
+    from dibao_desk.ui.dialogs.review_refusal import RefusalDialog
+
+    for day, offer in ((QDate(2026, 9, 1), "镇环卫所保洁员"), (QDate(2026, 10, 12), "县工业园包装工")):
+        dialog = RefusalDialog(ctx, due_home, TODAY)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.date_edit.setDate(day)
+        dialog.offer_edit.setText(offer)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "停发" in dialog.result_text() and "2026 年 11 月" in dialog.result_text()
+    assert [r.offer for r in reviews.refusals_of(ctx.uow(), due_home)] == ["镇环卫所保洁员", "县工业园包装工"]
+    with ctx.uow() as uow:
+        assert uow.session.get(Household, due_home).status == "cancelled"

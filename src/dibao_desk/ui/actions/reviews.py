@@ -10,6 +10,9 @@ from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import reviews
 from dibao_desk.ui.dialogs.record_review import RecordReviewDialog
 from dibao_desk.ui.dialogs.review_plan import ReviewPlanDialog
+from dibao_desk.ui.dialogs.review_refusal import RefusalDialog
+from dibao_desk.ui.dialogs.review_stable_work import StableWorkDialog
+from dibao_desk.ui.dialogs.review_status import ReviewStatusDialog
 from dibao_desk.ui.ops import Op
 from dibao_desk.ui.texts import problem_text
 from dibao_desk.ui.widgets.review_rules_page import ReviewRulesPage
@@ -36,10 +39,17 @@ def install(window) -> None:
         lambda: _record_from_view(window))
     menu.addAction(window.tr("导出本页名单(&E)…")).triggered.connect(lambda: export_list(window))
     menu.addAction(window.tr("季度复核计划(&P)…")).triggered.connect(lambda: plan_quarter(window))
+    menu.addAction(window.tr("就业渐退与复核统计(&S)…")).triggered.connect(lambda: show_status(window))
+    menu.addSeparator()
+    menu.addAction(window.tr("所选家庭登记稳定就业（渐退）(&W)…")).triggered.connect(
+        lambda: _from_view(window, stable_work))
+    menu.addAction(window.tr("所选家庭登记拒绝就业(&J)…")).triggered.connect(lambda: _from_view(window, refusal))
     menu.addSeparator()
     menu.addAction(window.tr("重新计算下次复核日期(&C)")).triggered.connect(lambda: reschedule_all(window))
 
     window.extend("household_actions", (window.tr("记录复核…"), record_review))
+    window.extend("household_actions", (window.tr("登记稳定就业（渐退）…"), stable_work))
+    window.extend("household_actions", (window.tr("登记拒绝就业…"), refusal))
     window.extend("settings_page", (window.tr("复核周期"), lambda ctx, parent: ReviewRulesPage(ctx, parent)))
     if "settings" not in _installed_features():
         # No settings window in this build: reach the page from the 设置 menu.
@@ -64,19 +74,23 @@ def _show(window, mode: str) -> None:
 
 
 def _record_from_view(window) -> None:
+    _from_view(window, record_review)
+
+
+def _from_view(window, fn) -> None:
     hid = _view(window).selected_household()
     if hid is None:
-        QMessageBox.information(window, window.tr("记录复核"), window.tr("请先在复核名单中选定一户。"))
+        QMessageBox.information(window, window.tr("复核"), window.tr("请先在复核名单中选定一户。"))
         return
-    record_review(window, hid)
+    fn(window, hid)
 
 
-def record_review(window, household_id: int) -> RecordReviewDialog | None:
+def _open_for_household(window, make, household_id: int):
     view = _view(window)
     try:
-        dialog = RecordReviewDialog(window.ctx, household_id, view.today() if view else None, window)
+        dialog = make(window.ctx, household_id, view.today() if view else None, window)
     except RuleError as exc:
-        QMessageBox.warning(window, window.tr("不能复核"), "\n".join(problem_text(p) for p in exc.problems))
+        QMessageBox.warning(window, window.tr("不能办理"), "\n".join(problem_text(p) for p in exc.problems))
         return None
     if view is not None:
         view.dialog = dialog
@@ -86,11 +100,32 @@ def record_review(window, household_id: int) -> RecordReviewDialog | None:
             view.dialog = None
         if result == QDialog.DialogCode.Accepted:
             window.notify_changed()
-            window.statusBar().showMessage(dialog.result_text(), 8000)
+            text = dialog.result_text() if hasattr(dialog, "result_text") else window.tr("已保存")
+            window.statusBar().showMessage(text, 8000)
 
     dialog.finished.connect(done)
     dialog.open()
     return dialog
+
+
+def stable_work(window, household_id: int):
+    return _open_for_household(window, StableWorkDialog, household_id)
+
+
+def refusal(window, household_id: int):
+    return _open_for_household(window, RefusalDialog, household_id)
+
+
+def show_status(window) -> ReviewStatusDialog:
+    view = _view(window)
+    dialog = ReviewStatusDialog(window.ctx, view.today() if view else None, window)
+    dialog.finished.connect(lambda _r: window.notify_changed())
+    dialog.open()
+    return dialog
+
+
+def record_review(window, household_id: int) -> RecordReviewDialog | None:
+    return _open_for_household(window, RecordReviewDialog, household_id)
 
 
 def export_list(window, path: str | None = None) -> None:

@@ -208,6 +208,12 @@ class ReviewsView(QWidget):
             parts = [f"{label('review_rule_short', k) if k != 'event' else self.tr('事件')} {n}"
                      for k, n in sorted(by_rule.items(), key=lambda kv: -kv[1])]
             text += self.tr("（{0}）").format("，".join(parts))
+        exits = reviews.exits(self.ctx.uow(), self.today())
+        remind = sum(1 for e in exits if e.state == "remind")
+        stop = sum(1 for e in exits if e.state == "stopped")
+        if remind or stop:
+            text += self.tr("　就业渐退：即将停发 {0} 户，已到停发月份 {1} 户（复核 → 就业渐退与复核统计）").format(
+                remind, stop)
         self.summary.setText(text)
         self.export_button.setEnabled(bool(rows))
 
