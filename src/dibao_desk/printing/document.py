@@ -1,0 +1,173 @@
+"""What every printed document shares: the font, paragraph styles scaled to the paper,
+tables built from column specs, and a two-pass canvas that prints "第 x 页 共 y 页"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus.flowables import Flowable
+
+from dibao_desk.printing import fonts
+from dibao_desk.printing.layout import PAGE_FOOTER, Column, PageSpec
+
+CELL_PAD = 3  # points each side of a table cell
+
+
+@dataclass
+class RenderInfo:
+    """What a renderer reports back: pages written and characters the font could not draw."""
+
+    pages: int = 0
+    missing: list[str] = field(default_factory=list)
+    texts_with_missing: list[str] = field(default_factory=list)
+
+    def check(self, text: str) -> str:
+        """``text`` ready to draw; remembers characters the font lacks (and where)."""
+        lacking = fonts.missing(text)
+        if not lacking:
+            return text
+        for ch in lacking:
+            if ch not in self.missing:
+                self.missing.append(ch)
+        if text not in self.texts_with_missing:
+            self.texts_with_missing.append(text)
+        return fonts.printable(text)
+
+
+# Room to write a date by hand (no-break spaces: a paragraph would collapse ordinary ones).
+_GAP = "\u00a0" * 5
+BLANK_DATE = f"{_GAP * 2}年{_GAP}月{_GAP}日"
+BLANK_MONTH = f"{_GAP * 2}年{_GAP}月"
+
+
+def chinese_date(day: dt.date | None) -> str:
+    return f"{day.year}年{day.month}月{day.day}日" if day else BLANK_DATE
+
+
+class Styles:
+    """Paragraph styles in the shipped font, sized for the paper."""
+
+    def __init__(self, page: PageSpec):
+        font = fonts.register()
+        s = page.scale
+        self.body_size = 10.5 * s
+        self.title = ParagraphStyle("title", fontName=font, fontSize=18 * s, leading=26 * s,
+                                    alignment=TA_CENTER, spaceAfter=4 * mm, wordWrap="CJK")
+        self.body = ParagraphStyle("body", fontName=font, fontSize=self.body_size,
+                                   leading=self.body_size * 1.5, wordWrap="CJK")
+        self.center = ParagraphStyle("center", parent=self.body, alignment=TA_CENTER)
+        self.right = ParagraphStyle("right", parent=self.body, alignment=TA_RIGHT)
+        self.cell = ParagraphStyle("cell", fontName=font, fontSize=self.body_size,
+                                   leading=self.body_size * 1.3, wordWrap="CJK", alignment=TA_LEFT)
+        self.cells = {"LEFT": self.cell,
+                      "CENTER": ParagraphStyle("cellc", parent=self.cell, alignment=TA_CENTER),
+                      "RIGHT": ParagraphStyle("cellr", parent=self.cell, alignment=TA_RIGHT)}
+        self.letter = ParagraphStyle("letter", fontName=font, fontSize=13 * s, leading=13 * s * 1.9,
+                                     wordWrap="CJK", firstLineIndent=26 * s)
+        self.letter_first = ParagraphStyle("letter_first", parent=self.letter, firstLineIndent=0)
+        self.font = font
+
+
+def para(text: str, style: ParagraphStyle, info: RenderInfo) -> Paragraph:
+    """A paragraph of plain text (escaped; line breaks kept)."""
+    safe = (info.check(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("\n", "<br/>"))
+    return Paragraph(safe, style)
+
+
+def column_widths(columns: Sequence[Column], width: float) -> list[float]:
+    total = sum(c.width for c in columns)
+    return [width * c.width / total for c in columns]
+
+
+def grid_table(columns: Sequence[Column], rows: Sequence[dict], width: float, styles: Styles,
+               info: RenderInfo, *, repeat_header: bool = True, row_height: float | None = None,
+               min_rows: int = 0) -> Table:
+    """A ruled table from column specs and row dicts. Short cells are drawn as plain strings
+    (fast, one line, fixed height); a cell too long for its column becomes a wrapping paragraph."""
+    widths = column_widths(columns, width)
+    size = styles.body_size
+    font = styles.font
+    header = [para(c.header, styles.cells["CENTER"], info) for c in columns]
+    data: list[list] = [header]
+    heights: list[float | None] = [None]
+    fixed = row_height or size * 2.0
+    for row in rows:
+        cells = []
+        wrapped = False
+        for c, w in zip(columns, widths):
+            value = row.get(c.key, "")
+            text = info.check(value if isinstance(value, str) else str(value))
+            if "\n" in text or stringWidth(text, font, size) > w - 2 * CELL_PAD:
+                cells.append(para(text, styles.cells[c.align], info))
+                wrapped = True
+            else:
+                cells.append(text)
+        data.append(cells)
+        heights.append(None if wrapped else fixed)
+    for _ in range(max(0, min_rows - len(rows))):
+        data.append([""] * len(columns))
+        heights.append(fixed)
+    table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1 if repeat_header else 0)
+    commands = [
+        ("FONTNAME", (0, 0), (-1, -1), font),
+        ("FONTSIZE", (0, 0), (-1, -1), size),
+        ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+    ]
+    for i, c in enumerate(columns):
+        commands.append(("ALIGN", (i, 1), (i, -1), c.align))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def numbered_canvas(page: PageSpec, info: RenderInfo, footer: bool = True):
+    """A canvas class that holds pages until the end, then stamps "第 x 页 共 y 页" on each."""
+    font = fonts.register()
+    size = 9 * page.scale
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._states: list[dict] = []
+
+        def showPage(self):  # noqa: N802 (reportlab's name)
+            self._states.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._states)
+            info.pages = total
+            for state in self._states:
+                self.__dict__.update(state)
+                if footer:
+                    self.setFont(font, size)
+                    self.drawCentredString(page.size[0] / 2, page.margin / 2,
+                                           PAGE_FOOTER.format(page=self._pageNumber, pages=total))
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def build(path: str | Path, page: PageSpec, story: list[Flowable], info: RenderInfo, title: str,
+          *, footer: bool = True, margin: float | None = None) -> RenderInfo:
+    m = page.margin if margin is None else margin
+    doc = SimpleDocTemplate(str(path), pagesize=page.size, leftMargin=m, rightMargin=m,
+                            topMargin=m, bottomMargin=m + (4 * mm if footer else 0),
+                            title=title, author="dibao-desk", creator="dibao-desk")
+    doc.build(story, canvasmaker=numbered_canvas(page, info, footer))
+    return info

@@ -1,0 +1,367 @@
+"""The procedure's forms, filled in from the store, and the household placard.
+
+A form is data: a title and a list of sections (fields, tables, text, opinion boxes,
+signature lines). One renderer draws them all; the builders below only decide which
+sections each form has. Forms are internal documents signed by the applicant, so
+they may show full ID numbers (public notices never do).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+
+from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.printing import layout as L
+from dibao_desk.printing.document import (
+    BLANK_MONTH, RenderInfo, Styles, build, chinese_date, column_widths, grid_table, para,
+)
+
+# ---- the data a form is filled from ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    on: dt.date | None = None
+    person: str = ""
+    result: str = ""  # passed | refused | returned
+    notes: str = ""
+    data: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class FormData:
+    """Everything a form may show, as printed words (labels already resolved)."""
+
+    office_title: str  # 德安县德安镇
+    signer: str  # 德安镇人民政府
+    county: str  # 德安县
+    phone: str
+    household_id: int
+    village: str
+    hukou: str  # rural | urban
+    hukou_label: str  # 农村 / 城市
+    address: str
+    household_phone: str
+    bank: str
+    head_name: str
+    head_id: str
+    members: tuple[dict, ...]  # keys of layout.MEMBER_COLUMNS
+    incomes: tuple[dict, ...]
+    properties: tuple[dict, ...]
+    supporters: tuple[dict, ...]
+    total_income_fen: int
+    counted_income_fen: int
+    persons: int
+    covered: int
+    per_capita_fen: int
+    status_label: str
+    category_label: str
+    monthly_fen: int
+    benefit_start: dt.date | None
+    today: dt.date
+    case_kind: str = ""  # new | change | cancel
+    case_reason: str = ""
+    opened_on: dt.date | None = None
+    steps: dict = field(default_factory=dict)  # step number -> StepRecord
+    review_items: tuple[dict, ...] = ()  # keys of layout.REVIEW_COLUMNS
+    refused_reason: str = ""
+    refused_by: str = ""  # the step's words, e.g. 县民政局审批
+    closed_on: dt.date | None = None
+    end_month: dt.date | None = None  # cancellation: the month benefit stops
+
+
+# ---- sections --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Fields:
+    """Label/value pairs in a ruled grid, ``per_row`` pairs a line."""
+    pairs: tuple[tuple[str, str], ...]
+    per_row: int = 2
+
+
+@dataclass(frozen=True)
+class Grid:
+    caption: str
+    columns: tuple[L.Column, ...]
+    rows: tuple[dict, ...]
+    min_rows: int = 1
+
+
+@dataclass(frozen=True)
+class Text:
+    text: str
+    style: str = "body"  # body | center | right
+
+
+@dataclass(frozen=True)
+class Letter:
+    """Running text of a notice to a household: the first line is the salutation, each
+    further line a paragraph with a two-character indent, in larger type."""
+    text: str
+
+
+@dataclass(frozen=True)
+class Seal:
+    """The signing body, "（盖章）" and the date, with room for the round seal."""
+    signer: str
+    on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Box:
+    """An opinion box: a label at the left, the recorded words (or room to write), and a
+    signature line with date at the bottom."""
+    label: str
+    text: str = ""
+    signer: str = "签字"
+    person: str = ""
+    on: dt.date | None = None
+    height_mm: float = 30
+    seal: bool = False
+
+
+@dataclass(frozen=True)
+class Signatures:
+    labels: tuple[str, ...]
+    on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class FormDoc:
+    title: str
+    sections: tuple
+    subtitle: str = ""
+
+
+def _yuan(fen: int) -> str:
+    return fen_to_yuan(fen)
+
+
+def _month(day: dt.date | None) -> str:
+    return f"{day.year}年{day.month}月" if day else BLANK_MONTH
+
+
+# ---- the forms -------------------------------------------------------------------------------
+
+DECLARATION = ("本人郑重声明：以上所填家庭成员、收入和财产情况真实、完整，没有隐瞒或虚报。"
+               "如有不实，愿意承担相应的法律责任，并退还多领取的保障金。家庭人口、收入、财产发生变化时，"
+               "本人将及时主动报告。")
+AUTHORISATION = ("本人及共同生活的家庭成员同意并授权民政部门及其委托的机构，向公安、人力资源社会保障、"
+                 "住房城乡建设、自然资源、市场监管、税务、银行、保险、证券等单位和机构核对本家庭的收入和财产状况，"
+                 "并同意在村（社区）公示与享受低保相关的信息。")
+APPEAL = ("如对本决定不服，可在收到本通知之日起60日内向{county}人民政府申请行政复议，"
+          "或在6个月内向人民法院提起行政诉讼。")
+REVIEW_NOTICE = ("{head}（户）：\n你户自{since}起享受{hukou}最低生活保障（{category}，保障 {covered} 人，"
+                 "月保障金 {amount} 元）。根据最低生活保障管理的有关规定，将对你户家庭人口、收入和财产状况"
+                 "进行复审（核查）。请如实申报家庭成员及其收入、财产的变化情况，配合入户调查和信息核对。"
+                 "如有隐瞒、虚报，将依法取消保障并追回多领取的保障金。\n"
+                 "家庭情况如有变化，请于变化之日起及时告知乡镇（街道）或村（社区）。咨询电话：{phone}。")
+REFUSAL = ("{head}（户）：\n你户于{opened}提出的最低生活保障申请，经{by}，决定不予批准。\n"
+           "理由：{reason}")
+CANCELLATION = ("{head}（户）：\n经复审（核查），{reason}，决定自{month}起终止你户的最低生活保障待遇"
+                "（原保障 {covered} 人，{category}，月保障金 {amount} 元）。")
+
+
+def _household_fields(d: FormData, *, full: bool = True) -> Fields:
+    pairs = [("户主姓名", d.head_name), ("身份证号码", d.head_id), ("户籍类型", d.hukou_label),
+             ("所在村（社区）", d.village), ("家庭住址", d.address), ("联系电话", d.household_phone)]
+    if full:
+        pairs += [("开户银行及账号", d.bank), ("家庭人口", f"{d.persons} 人（申请保障 {d.covered} 人）")]
+    return Fields(tuple(pairs))
+
+
+def _income_fields(d: FormData) -> Fields:
+    return Fields((("家庭月总收入（元）", _yuan(d.total_income_fen)), ("计算收入（元/月）", _yuan(d.counted_income_fen)),
+                   ("家庭人均月收入（元）", _yuan(d.per_capita_fen)), ("家庭人口", f"{d.persons} 人")))
+
+
+def _lists(d: FormData) -> list:
+    return [Grid("家庭成员", L.MEMBER_COLUMNS, d.members, 3),
+            Grid("家庭收入（每月）", L.INCOME_COLUMNS, d.incomes, 2),
+            Grid("家庭财产", L.PROPERTY_COLUMNS, d.properties, 2),
+            Grid("赡养（抚养、扶养）义务人", L.SUPPORTER_COLUMNS, d.supporters, 1)]
+
+
+def _step(d: FormData, step: int) -> StepRecord:
+    return d.steps.get(step) or StepRecord()
+
+
+def application(d: FormData) -> FormDoc:
+    s1 = _step(d, 1)
+    return FormDoc(L.FORM_TITLES["application"], (
+        _household_fields(d), *_lists(d), _income_fields(d),
+        Text("申请理由：" + (d.case_reason or "")),
+        Text("声明：" + DECLARATION), Text("授权：" + AUTHORISATION),
+        Signatures(("申请人（签字或按手印）", "共同生活家庭成员（签字）")),
+        Box("受理情况", s1.notes, "受理人", s1.person, s1.on, 18),
+    ), f"户编号：{d.household_id}")
+
+
+def home_visit(d: FormData) -> FormDoc:
+    s2 = _step(d, 2)
+    return FormDoc(L.FORM_TITLES["home_visit"], (
+        _household_fields(d), *_lists(d), _income_fields(d),
+        Box("调查核实情况", s2.notes, "调查人（两人签字）", s2.person, s2.on, 40),
+        Signatures(("申请人（签字确认调查情况属实）",), s2.on),
+    ), f"户编号：{d.household_id}")
+
+
+def review_record(d: FormData) -> FormDoc:
+    s3 = _step(d, 3)
+    data = s3.data or {}
+    held = data.get("held_on") or s3.on
+    if isinstance(held, str):
+        try:
+            held = dt.date.fromisoformat(held)
+        except ValueError:
+            held = None
+    failed = [r for r in d.review_items if r.get("objection")]
+    outcome = {"passed": "评议通过", "refused": "评议未通过", "returned": "退回重新调查"}.get(s3.result, "")
+    if outcome and failed:
+        outcome += f"（{len(failed)} 项有异议）"
+    return FormDoc(L.FORM_TITLES["review_record"], (
+        Fields((("户主姓名", d.head_name), ("所在村（社区）", d.village),
+                ("评议时间", chinese_date(held) if held else ""), ("评议地点", str(data.get("place", ""))),
+                ("主持人", str(data.get("person", "") or s3.person)), ("评议结果", outcome))),
+        Text("参加人员：" + str(data.get("attendees", ""))),
+        Text("评议规则：对申请家庭的每一项信息逐项评议；任何一项有人提出有理由的异议，该项即不能通过，不以多数票决。"),
+        Grid("逐项评议", L.REVIEW_COLUMNS, tuple({"no": str(i), **r} for i, r in enumerate(d.review_items, 1)), 6),
+        Box("评议意见", s3.notes, "记录人", "", held, 24),
+        Signatures(("主持人（签字）", "参加评议代表（签字）")),
+    ), f"户编号：{d.household_id}")
+
+
+def approval(d: FormData) -> FormDoc:
+    s3, s5, s6, s8 = (_step(d, n) for n in (3, 5, 6, 8))
+    county = s8.notes or (s8.data.get("reason", "") if s8.data else "")
+    if s8.on and not county:
+        county = "同意" if s8.result == "passed" else ""
+    proposed = f"拟保障类别：{d.category_label}　拟月保障金：{_yuan(d.monthly_fen)} 元" if d.monthly_fen else ""
+    return FormDoc(L.FORM_TITLES["approval"], (
+        _household_fields(d, full=False), Grid("家庭成员", L.MEMBER_COLUMNS, d.members, 3), _income_fields(d),
+        Text(proposed),
+        Box("村（居）民委员会民主评议意见", s3.notes, "负责人", s3.person, s3.on, 22),
+        Box("乡镇（街道）经办机构审查意见", s5.notes, "经办人", s5.person, s5.on, 22),
+        Box("乡镇人民政府（街道办事处）审核意见", s6.notes, "负责人", s6.person, s6.on, 26, seal=True),
+        Box("县级人民政府民政部门审批意见", county, "负责人", s8.person, s8.on, 26, seal=True),
+    ), f"户编号：{d.household_id}")
+
+
+def review_notice(d: FormData) -> FormDoc:
+    text = REVIEW_NOTICE.format(head=d.head_name, since=_month(d.benefit_start), hukou=d.hukou_label,
+                                category=d.category_label or "—", covered=d.covered,
+                                amount=_yuan(d.monthly_fen), phone=d.phone)
+    return FormDoc(L.FORM_TITLES["review_notice"], (
+        Letter(text), Seal(d.signer, d.today),
+        Text("- - - - - - - - - - - - - - - - - - 回　执 - - - - - - - - - - - - - - - - - -", "center"),
+        Text(f"本户（户主 {d.head_name}，{d.village}）已收到最低生活保障复审告知书。"),
+        Signatures(("户主（签字或按手印）",)),
+    ))
+
+
+def refusal(d: FormData) -> FormDoc:
+    text = REFUSAL.format(head=d.head_name, opened=chinese_date(d.opened_on), by=d.refused_by or "审核",
+                          reason=d.refused_reason or d.case_reason)
+    return FormDoc(L.FORM_TITLES["refusal"], (
+        Letter(text + "\n" + APPEAL.format(county=d.county)), Seal(d.signer, d.closed_on or d.today),
+        Signatures(("本人已收到本通知（签字）",)),
+    ))
+
+
+def cancellation(d: FormData) -> FormDoc:
+    text = CANCELLATION.format(head=d.head_name, reason=(d.case_reason or "你户家庭情况已不符合最低生活保障条件").rstrip("。"),
+                               month=_month(d.end_month), covered=d.covered, category=d.category_label or "—",
+                               amount=_yuan(d.monthly_fen))
+    return FormDoc(L.FORM_TITLES["cancellation"], (
+        Letter(text + "\n" + APPEAL.format(county=d.county)), Seal(d.signer, d.closed_on or d.today),
+        Signatures(("本人已收到本通知（签字）",)),
+    ))
+
+
+BUILDERS = {"application": application, "home_visit": home_visit, "review_record": review_record,
+            "approval": approval, "review_notice": review_notice, "refusal": refusal,
+            "cancellation": cancellation}
+
+
+# ---- the renderer ----------------------------------------------------------------------------
+
+def _section(sec, page: L.PageSpec, st: Styles, info: RenderInfo) -> list:
+    width = page.frame_width
+    if isinstance(sec, Fields):
+        cols = sec.per_row * 2
+        shares = [1.1, 1.9] * sec.per_row
+        widths = [width * s / sum(shares) for s in shares]
+        data, row = [], []
+        for label, value in sec.pairs:
+            row += [para(label, st.cells["CENTER"], info), para(value or "", st.cell, info)]
+            if len(row) == cols:
+                data.append(row)
+                row = []
+        if row:
+            data.append(row + [""] * (cols - len(row)))
+        t = Table(data, colWidths=widths)
+        cmds = [("GRID", (0, 0), (-1, -1), 0.6, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+        for i in range(0, cols, 2):
+            cmds.append(("BACKGROUND", (i, 0), (i, -1), colors.Color(0.93, 0.93, 0.93)))
+        t.setStyle(TableStyle(cmds))
+        return [t, Spacer(1, 2 * mm)]
+    if isinstance(sec, Grid):
+        return [para(sec.caption, st.body, info),
+                grid_table(sec.columns, sec.rows, width, st, info, min_rows=sec.min_rows), Spacer(1, 2 * mm)]
+    if isinstance(sec, Text):
+        style = {"body": st.body, "center": st.center, "right": st.right}[sec.style]
+        return [para(sec.text, style, info), Spacer(1, 2 * mm)]
+    if isinstance(sec, Letter):
+        out = []
+        for n, line in enumerate(sec.text.split("\n")):
+            out.append(para(line, st.letter_first if n == 0 else st.letter, info))
+        return out + [Spacer(1, 3 * mm)]
+    if isinstance(sec, Seal):
+        from dibao_desk.printing.notice import seal_block
+
+        return [seal_block(sec.signer, sec.on, page, st, info), Spacer(1, 6 * mm)]
+    if isinstance(sec, Box):
+        label_w = 28 * mm * page.scale
+        sign = f"{sec.signer}：{sec.person or '　' * 6}　　{chinese_date(sec.on)}"
+        if sec.seal:
+            sign = "（盖章）　　" + sign
+        inner = Table([[para(sec.text or "", st.body, info)], [para(sign, st.right, info)]],
+                      colWidths=[width - label_w - 12], rowHeights=[sec.height_mm * mm, None])
+        inner.setStyle(TableStyle([("VALIGN", (0, 0), (-1, 0), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        t = Table([[para(sec.label, st.cells["CENTER"], info), inner]], colWidths=[label_w, width - label_w])
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, colors.black), ("VALIGN", (0, 0), (0, 0), "MIDDLE"),
+                               ("BACKGROUND", (0, 0), (0, 0), colors.Color(0.93, 0.93, 0.93))]))
+        return [KeepTogether([t]), Spacer(1, 2 * mm)]
+    if isinstance(sec, Signatures):
+        rows = [[para(label + "：", st.body, info), para(chinese_date(sec.on), st.right, info)]
+                for label in sec.labels]
+        t = Table(rows, colWidths=column_widths([L.Column("a", "", 3), L.Column("b", "", 1)], width),
+                  rowHeights=[12 * mm] * len(rows))
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
+        return [KeepTogether([t]), Spacer(1, 2 * mm)]
+    raise TypeError(sec)
+
+
+def render(path: str | Path, doc: FormDoc, page: L.PageSpec | None = None) -> RenderInfo:
+    page = page or L.PageSpec("A4", False, 15)
+    info = RenderInfo()
+    st = Styles(page)
+    story: list = [para(doc.title, st.title, info)]
+    if doc.subtitle:
+        story.append(para(doc.subtitle, st.right, info))
+    for sec in doc.sections:
+        story += _section(sec, page, st, info)
+    build(path, page, story, info, doc.title)
+    return info
+
+
+def render_form(path: str | Path, kind: str, data: FormData) -> RenderInfo:
+    return render(path, BUILDERS[kind](data))

@@ -1,0 +1,116 @@
+"""Public notices (公示): the three stages, the long-term notice and the fuller notice
+with incomes (seed 002). Rows carry only what bears on the benefit; every cell passes
+through :func:`mask.scrub` so no ID, account or phone number can reach the board."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+
+from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.printing import layout as L
+from dibao_desk.printing.document import RenderInfo, Styles, build, chinese_date, grid_table, para
+from dibao_desk.printing.mask import scrub
+
+
+@dataclass(frozen=True)
+class NoticeRow:
+    village: str
+    head_name: str
+    persons: int
+    category: str  # the class as printed (一类 …)
+    monthly_fen: int
+    kind: str = ""  # new | change | cancel (stage notices)
+    kind_label: str = ""  # 新增 / 变更 / 取消
+    since: dt.date | None = None  # benefit start (long-term notice)
+    incomes: str = ""  # fuller notice only
+    supporters: str = ""  # fuller notice only
+
+
+@dataclass(frozen=True)
+class NoticeDoc:
+    stage: str  # "1" | "2" | "3" | "long"
+    office_title: str  # county + township, e.g. 德安县德安镇
+    office_name: str  # who signs and seals, e.g. 德安镇人民政府
+    issued: dt.date
+    phone: str
+    box: str
+    rows: tuple[NoticeRow, ...]
+    start: dt.date | None = None
+    end: dt.date | None = None
+    full: bool = False  # the fuller notice with incomes (consent recorded)
+    left_out: int = 0  # households without consent, left out of the fuller notice
+
+
+def title(doc: NoticeDoc) -> str:
+    stage = L.NOTICE_STAGE_TITLES[doc.stage]
+    if doc.full:
+        return L.NOTICE_FULL_TITLE.format(office=doc.office_title, stage=stage)
+    suffix = ""
+    if doc.stage != "long":
+        kinds = frozenset(r.kind for r in doc.rows if r.kind)
+        suffix = L.NOTICE_KIND_SUFFIX.get(kinds, L.NOTICE_MIXED_SUFFIX if kinds else "")
+    return L.NOTICE_TITLE.format(office=doc.office_title, stage=stage, suffix=suffix)
+
+
+def _columns(doc: NoticeDoc):
+    if doc.full:
+        return L.NOTICE_FULL_COLUMNS
+    return L.LONG_TERM_COLUMNS if doc.stage == "long" else L.NOTICE_COLUMNS
+
+
+def _cells(i: int, r: NoticeRow) -> dict:
+    return {
+        "no": str(i), "village": scrub(r.village), "head_name": scrub(r.head_name),
+        "persons": str(r.persons), "category": r.category or L.NOT_YET_SET,
+        "amount": ("—" if r.kind == "cancel" else fen_to_yuan(r.monthly_fen) if r.monthly_fen else L.NOT_YET_SET),
+        "kind": r.kind_label,
+        "since": f"{r.since.year}年{r.since.month}月" if r.since else "",
+        "incomes": scrub(r.incomes), "supporters": scrub(r.supporters),
+    }
+
+
+def render(path: str | Path, doc: NoticeDoc, page: L.PageSpec, progress=None) -> RenderInfo:
+    info = RenderInfo()
+    st = Styles(page)
+    story: list = [para(title(doc), st.title, info)]
+    if doc.start and doc.end:
+        days = (doc.end - doc.start).days  # the procedure counts from the day after posting
+        story.append(para(L.NOTICE_PERIOD.format(start=chinese_date(doc.start), end=chinese_date(doc.end),
+                                                 days=days), st.center, info))
+    intro = L.NOTICE_LONG_INTRO if doc.stage == "long" else L.NOTICE_INTRO.format(office=doc.office_name)
+    story.append(para(intro, st.body, info))
+    story.append(para(L.NOTICE_COMPLAINTS.format(phone=doc.phone or "　　", box=doc.box or "　　"),
+                      st.body, info))
+    story.append(Spacer(1, 3 * mm))
+    rows = [_cells(i, r) for i, r in enumerate(doc.rows, 1)]
+    if progress is not None:
+        progress.check()
+    story.append(grid_table(_columns(doc), rows, page.frame_width, st, info, min_rows=0 if rows else 3))
+    story.append(Spacer(1, 3 * mm))
+    shown = [r for r in doc.rows if r.kind != "cancel"]
+    template = L.NOTICE_COUNT_WITH_CANCEL if len(shown) < len(doc.rows) else L.NOTICE_COUNT
+    story.append(para(template.format(households=len(doc.rows), kept=len(shown),
+                                      cancelled=len(doc.rows) - len(shown),
+                                      persons=sum(r.persons for r in shown),
+                                      total=fen_to_yuan(sum(r.monthly_fen for r in shown))), st.body, info))
+    if doc.full and doc.left_out:
+        story.append(para(L.NOTICE_LEFT_OUT.format(count=doc.left_out), st.body, info))
+    story.append(seal_block(doc.office_name, doc.issued, page, st, info))
+    build(path, page, story, info, title(doc))
+    return info
+
+
+def seal_block(office_name: str, day: dt.date | None, page: L.PageSpec, st: Styles, info: RenderInfo):
+    """The signature corner: office name, "（盖章）" and the date, with room for a round seal
+    (about 42 mm) kept on one page."""
+    width = 70 * mm * page.scale
+    block = Table([[para(office_name + L.NOTICE_SEAL, st.center, info)],
+                   [para(chinese_date(day), st.center, info)]],
+                  colWidths=[width], rowHeights=[22 * mm * page.scale, 12 * mm * page.scale], hAlign="RIGHT")
+    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, 0), "BOTTOM"), ("VALIGN", (0, 1), (-1, 1), "TOP")]))
+    return KeepTogether([Spacer(1, 12 * mm * page.scale), block])

@@ -1,0 +1,66 @@
+"""The household placard (挂牌) for the door: "农村低保户" / "城市低保户" in large type,
+the head of household, the village, the office and the complaint phone."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from dibao_desk.printing import fonts
+from dibao_desk.printing import layout as L
+from dibao_desk.printing.document import RenderInfo
+
+
+@dataclass(frozen=True)
+class PlacardData:
+    hukou: str  # rural | urban
+    head_name: str
+    village: str
+    signer: str  # 德安镇人民政府
+    phone: str
+    number: str = ""  # the household's number in this office
+
+
+def _fit(text: str, font: str, size: float, width: float) -> float:
+    """The largest size up to ``size`` at which ``text`` fits ``width``."""
+    w = stringWidth(text, font, size)
+    return size if w <= width else size * width / w
+
+
+def render(path: str | Path, data: PlacardData, page: L.PageSpec | None = None) -> RenderInfo:
+    page = page or L.PageSpec("A4", True)
+    info = RenderInfo()
+    font = fonts.register()
+    w, h = page.size
+    c = Canvas(str(path), pagesize=page.size)
+    c.setTitle(L.FORM_TITLES["placard"])
+    c.setAuthor("dibao-desk")
+    m = page.margin
+    c.setStrokeColor(colors.Color(0.75, 0.1, 0.1))
+    c.setLineWidth(4)
+    c.rect(m, m, w - 2 * m, h - 2 * m)
+    c.setLineWidth(1)
+    c.rect(m + 3 * mm, m + 3 * mm, w - 2 * m - 6 * mm, h - 2 * m - 6 * mm)
+    inner = w - 2 * m - 30 * mm
+    headline = L.PLACARD_LINES.get(data.hukou, "低保户")
+    size = _fit(headline, font, 120, inner)
+    c.setFillColor(colors.Color(0.75, 0.1, 0.1))
+    c.setFont(font, size)
+    c.drawCentredString(w / 2, h * 0.58, headline)
+    c.setFillColor(colors.black)
+    line = info.check(f"户主：{data.head_name}　　{data.village}")
+    size2 = _fit(line, font, 40, inner)
+    c.setFont(font, size2)
+    c.drawCentredString(w / 2, h * 0.38, line)
+    foot = info.check(f"{data.signer}　　监督电话：{data.phone}" + (f"　　编号：{data.number}" if data.number else ""))
+    c.setFont(font, _fit(foot, font, 18, inner))
+    c.drawCentredString(w / 2, m + 16 * mm, foot)
+    c.showPage()
+    c.save()
+    info.pages = 1
+    return info

@@ -1,0 +1,357 @@
+"""Print-ready PDFs from the store: public notices, the procedure's forms, the placard.
+
+Each call gathers plain data (no ORM object leaves this module), hands it to
+``dibao_desk.printing`` and writes the file atomically (a temporary file in the
+same folder, then a rename), so a failed or cancelled print leaves no half-written PDF.
+
+Characters the shipped font cannot draw (rare characters in names) print as "□"
+to be completed by hand; the result lists them so the operator is told.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from dibao_desk import messages
+from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.models import Household, Village
+from dibao_desk.printing import layout
+from dibao_desk.printing.document import RenderInfo
+from dibao_desk.services import office as office_service
+from dibao_desk.services.progress import Progress
+from dibao_desk.services.uow import UnitOfWork
+
+STAGES = ("1", "2", "3", "long")
+PAPERS = tuple(layout.PAPERS)
+FORM_KINDS = ("application", "home_visit", "review_record", "approval", "review_notice",
+              "refusal", "cancellation", "placard")
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    path: Path
+    title: str
+    pages: int
+    households: int
+    left_out: int = 0  # fuller notice: households without recorded consent, not listed
+    missing_chars: tuple[str, ...] = ()  # characters the font lacks, printed as □
+    texts_with_missing: tuple[str, ...] = ()  # the names (or texts) they occur in
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Warnings for the operator (codes; words in messages.printing)."""
+        out = []
+        if self.missing_chars:
+            out.append(Problem("printing.missing_chars", "", {
+                "chars": "、".join(self.missing_chars), "names": "、".join(self.texts_with_missing)},
+                "warning"))
+        if self.left_out:
+            out.append(Problem("printing.left_out", "", {"count": self.left_out}, "warning"))
+        return out
+
+
+# ---- the office ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class OfficeHeading:
+    title: str  # county + township: 德安县德安镇
+    signer: str  # who signs and seals: 德安镇人民政府
+    phone: str
+    box: str
+    county: str
+
+
+def signer_name(township: str) -> str:
+    """The body that signs a township's notices: 德安镇 -> 德安镇人民政府, 城关街道 -> 城关街道办事处."""
+    township = township.strip()
+    if township.endswith(("人民政府", "办事处", "办公室")):
+        return township
+    if township.endswith("街道"):
+        return township + "办事处"
+    if township.endswith(("镇", "乡")):
+        return township + "人民政府"
+    return township
+
+
+def heading(uow: UnitOfWork) -> OfficeHeading:
+    info = office_service.get_office(uow)
+    if info is None:
+        raise RuleError(Problem("printing.no_office", "office"))
+    title = info.name if info.name.startswith(info.county_name) else info.county_name + info.name
+    return OfficeHeading(title, signer_name(info.name), info.complaint_phone, info.complaint_box,
+                         info.county_name)
+
+
+def village_id_by_name(uow: UnitOfWork, name: str) -> int:
+    for v in office_service.list_villages(uow):
+        if v.name == name.strip():
+            return v.id
+    raise RuleError(Problem("printing.village", "village", {"name": name}))
+
+
+# ---- writing -------------------------------------------------------------------------------
+
+def write_atomically(out: str | os.PathLike, render: Callable[[Path], RenderInfo]) -> tuple[Path, RenderInfo]:
+    """Render into a temporary file beside ``out`` and rename it into place."""
+    out = Path(out)
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise RuleError(Problem("printing.folder", "out", {"folder": str(folder)}))
+    fd, tmp_name = tempfile.mkstemp(prefix=".~" + out.stem, suffix=".pdf.part", dir=folder)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        info = render(tmp)
+        os.replace(tmp, out)
+    except PermissionError as exc:
+        tmp.unlink(missing_ok=True)
+        raise RuleError(Problem("printing.write", "out", {"path": str(out), "error": str(exc)})) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return out, info
+
+
+def _result(path: Path, title: str, info: RenderInfo, households: int, left_out: int = 0) -> PrintResult:
+    return PrintResult(path, title, info.pages, households, left_out, tuple(info.missing),
+                       tuple(info.texts_with_missing))
+
+
+# ---- notices -------------------------------------------------------------------------------
+
+def _category(code: str) -> str:
+    return messages.label("category", code)
+
+
+def _kind_label(code: str) -> str:
+    return messages.label("case_kind", code)
+
+
+def notice_rows_from_entries(entries) -> list:
+    """Notice rows from the procedure's NoticeEntry / LongTermEntry (only what bears on the benefit)."""
+    from dibao_desk.printing.notice import NoticeRow
+
+    rows = []
+    for e in entries:
+        kind = getattr(e, "kind", "")
+        rows.append(NoticeRow(e.village, e.head_name, e.persons, _category(e.category), e.monthly_fen,
+                              kind, _kind_label(kind) if kind else "", getattr(e, "benefit_start", None)))
+    return rows
+
+
+def _stage_entries(uow: UnitOfWork, stage: str, village_id: int | None, on: dt.date):
+    from dibao_desk.services import procedure
+
+    if stage == "long":
+        return procedure.long_term_notice(uow, village_id)
+    return procedure.cases_on_notice(uow, int(stage), village_id, on)
+
+
+def _full_details(uow: UnitOfWork, household_ids: list[int]) -> dict[int, tuple[bool, str, str]]:
+    """household id -> (consent recorded, incomes text, supporters text) for the fuller notice."""
+    out: dict[int, tuple[bool, str, str]] = {}
+    with uow:
+        for start in range(0, len(household_ids), 500):
+            chunk = household_ids[start:start + 500]
+            rows = uow.session.scalars(
+                select(Household).where(Household.id.in_(chunk))
+                .options(selectinload(Household.members), selectinload(Household.incomes),
+                         selectinload(Household.supporters))).all()
+            for h in rows:
+                if not h.consent_full_notice:
+                    out[h.id] = (False, "", "")
+                    continue
+                names = {m.id: m.name for m in h.members}
+                incomes = "\n".join(
+                    f"{names.get(i.member_id, '') + ' ' if i.member_id else ''}"
+                    f"{messages.label('income_kind', i.kind)} {fen_to_yuan(i.amount_fen)}"
+                    for i in h.incomes) or "无"
+                supporters = "\n".join(
+                    f"{s.name}（{s.relation or messages.label('duty', s.duty)}）：家庭 {s.household_size} 人，"
+                    f"月收入 {fen_to_yuan(s.household_income_fen)}，月给付 {fen_to_yuan(s.support_paid_fen)}"
+                    for s in h.supporters) or "无"
+                out[h.id] = (True, incomes, supporters)
+    return out
+
+
+def print_notice(uow: UnitOfWork, stage: str | int, out: str | os.PathLike, *, village_id: int | None = None,
+                 paper: str = "A4", landscape: bool = False, on: dt.date | None = None,
+                 full: bool = False, entries=None, progress: Progress | None = None) -> PrintResult:
+    """Write the public notice of ``stage`` ("1", "2", "3" or "long") for one village or all.
+
+    ``entries`` may be given (the procedure's notice entries) to print exactly those;
+    otherwise they are read from the procedure service. ``full`` prints the fuller notice
+    with incomes, listing only households whose signed consent is recorded.
+    """
+    from dibao_desk.printing.notice import NoticeDoc, NoticeRow, render
+
+    stage = str(stage)
+    if stage not in STAGES:
+        raise RuleError(Problem("printing.stage", "stage", {"stage": stage}))
+    if paper not in PAPERS:
+        raise RuleError(Problem("printing.paper", "paper", {"paper": paper}))
+    on = on or dt.date.today()
+    progress = progress or Progress()
+    head = heading(uow)
+    progress.update(0, 3, "读取公示名单")
+    if entries is None:
+        entries = _stage_entries(uow, stage, village_id, on)
+    elif village_id is not None:
+        entries = [e for e in entries if e.village_id == village_id]
+    rows = notice_rows_from_entries(entries)
+    left_out = 0
+    if full:
+        details = _full_details(uow, [e.household_id for e in entries])
+        kept = []
+        for e, row in zip(entries, rows):
+            consent, incomes, supporters = details.get(e.household_id, (False, "", ""))
+            if consent:
+                kept.append(NoticeRow(row.village, row.head_name, row.persons, row.category, row.monthly_fen,
+                                      row.kind, row.kind_label, row.since, incomes, supporters))
+            else:
+                left_out += 1
+        rows = kept
+    starts = [e.start for e in entries if getattr(e, "start", None)]
+    ends = [e.end for e in entries if getattr(e, "end", None)]
+    doc = NoticeDoc(stage, head.title, head.signer, on, head.phone, head.box, tuple(rows),
+                    min(starts) if starts and stage != "long" else None,
+                    max(ends) if ends and stage != "long" else None, full, left_out)
+    progress.update(1, 3, "生成 PDF")
+    progress.check()
+    page = layout.PageSpec(paper, landscape or full)
+    path, info = write_atomically(out, lambda p: render(p, doc, page, progress))
+    progress.update(3, 3, "完成")
+    from dibao_desk.printing.notice import title
+
+    return _result(path, title(doc), info, len(rows), left_out)
+
+
+__all__ = ["FORM_KINDS", "OfficeHeading", "PAPERS", "PrintResult", "STAGES", "heading", "print_notice",
+           "signer_name", "village_id_by_name", "write_atomically"]
+
+
+# ---- forms -----------------------------------------------------------------------------------
+
+def _health(m) -> str:
+    parts = []
+    if m.disability_grade:
+        parts.append(f"残疾{messages.label('disability_grade', m.disability_grade)}")
+    if m.serious_illness:
+        parts.append("重病" + (f"（{m.illness_note}）" if m.illness_note else ""))
+    return "、".join(parts) or "健康"
+
+
+def form_data(uow: UnitOfWork, household_id: int, today: dt.date | None = None):
+    """Everything the forms of one household may show, as printed words."""
+    from dibao_desk.printing.forms import FormData, StepRecord
+    from dibao_desk.services import households, procedure
+
+    today = today or dt.date.today()
+    head = heading(uow)
+    d = households.get(uow, household_id)
+    draft = d.draft
+    members = draft.members
+    head_member = next((m for m in members if m.relation == "head"), members[0] if members else None)
+    names = {i: m.name for i, m in enumerate(members)}
+    member_rows = tuple({
+        "name": m.name, "relation": messages.label("relation", m.relation), "id_number": m.id_number,
+        "work_capacity": messages.label("work_capacity", m.work_capacity), "health": _health(m),
+        "covered": "是" if m.covered else f"否（{m.not_covered_reason}）" if m.not_covered_reason else "否",
+    } for m in members)
+    income_rows = tuple({
+        "kind": messages.label("income_kind", i.kind),
+        "member": names.get(i.member_index, "") if i.member_index is not None else "全家",
+        "amount": fen_to_yuan(i.amount_fen), "note": i.note} for i in draft.incomes)
+    property_rows = tuple({
+        "kind": messages.label("property_kind", p.kind), "value": fen_to_yuan(p.value_fen),
+        "quantity": (f"{p.area_m2_x100 / 100:g} 平方米" if p.area_m2_x100 else str(p.quantity)),
+        "note": p.note} for p in draft.properties)
+    supporter_rows = tuple({
+        "name": s.name, "relation": s.relation, "duty": messages.label("duty", s.duty),
+        "size": str(s.household_size), "income": fen_to_yuan(s.household_income_fen),
+        "paid": fen_to_yuan(s.support_paid_fen)} for s in draft.supporters)
+    bank = " ".join(x for x in (draft.bank_name, draft.bank_account) if x)
+
+    case = procedure.case_for_household(uow, household_id)
+    steps: dict[int, StepRecord] = {}
+    extra: dict = {}
+    category, monthly = d.category, d.monthly_benefit_fen
+    if case is not None:
+        detail = procedure.get_case(uow, case.id, today)
+        for n, s in detail.current.items():
+            steps[n] = StepRecord(s.done_on or s.started_on, s.person, s.result, s.notes, dict(s.data or {}))
+        refused_step = next((n for n, s in detail.current.items() if s.result == "refused"), None)
+        grant = detail.current.get(10)
+        end_month = None
+        if grant is not None:
+            end_month = (grant.data or {}).get("start_month")
+            if isinstance(end_month, str):
+                try:
+                    end_month = dt.date.fromisoformat(end_month)
+                except ValueError:
+                    end_month = None
+        if case.kind == "cancel":
+            category = category or detail.category
+            monthly = monthly or detail.monthly_benefit_fen
+            before = case.before or {}
+            category = category or before.get("category", "")
+            monthly = monthly or int(before.get("monthly_benefit_fen") or 0)
+        elif case.status == "open" and detail.proposed_fen:
+            category, monthly = detail.proposed_category or category, detail.proposed_fen
+        extra = dict(
+            case_kind=case.kind, case_reason=case.reason, opened_on=case.opened_on, steps=steps,
+            review_items=tuple({"label": r.label, "detail": r.detail, "objection": r.objection}
+                               for r in detail.review_items),
+            refused_reason=detail.refused_reason,
+            refused_by=messages.label("step", refused_step) if refused_step else "",
+            closed_on=detail.closed_on, end_month=end_month)
+    return FormData(
+        office_title=head.title, signer=head.signer, county=head.county, phone=head.phone,
+        household_id=d.id, village=d.village, hukou=draft.hukou_type,
+        hukou_label=messages.label("hukou_type", draft.hukou_type), address=draft.address,
+        household_phone=draft.phone, bank=bank, head_name=head_member.name if head_member else "",
+        head_id=head_member.id_number if head_member else "", members=member_rows, incomes=income_rows,
+        properties=property_rows, supporters=supporter_rows, total_income_fen=d.income.total_fen,
+        counted_income_fen=d.income.counted_fen, persons=d.income.persons, covered=d.income.covered_persons,
+        per_capita_fen=d.income.per_capita_fen, status_label=messages.label("status", d.status),
+        category_label=_category(category), monthly_fen=monthly, benefit_start=d.benefit_start, today=today,
+        **extra)
+
+
+def print_form(uow: UnitOfWork, kind: str, household_id: int, out: str | os.PathLike,
+               today: dt.date | None = None) -> PrintResult:
+    """Write one of the procedure's forms (or the placard) for a household, filled from the store."""
+    from dibao_desk.printing import forms, placard
+
+    if kind not in FORM_KINDS:
+        raise RuleError(Problem("printing.form_kind", "kind", {"kind": kind}))
+    data = form_data(uow, household_id, today)
+    form_word = messages.label("form_kind", kind)
+    if kind in ("home_visit", "review_record", "approval") and not data.case_kind:
+        raise RuleError(Problem("printing.no_case", "household", {"form": form_word}))
+    if kind == "refusal" and not data.refused_reason:
+        raise RuleError(Problem("printing.not_refused", "household"))
+    if kind == "cancellation" and data.case_kind != "cancel":
+        raise RuleError(Problem("printing.not_cancelled", "household"))
+    if kind == "placard":
+        if data.status_label != messages.label("status", "receiving"):
+            raise RuleError(Problem("printing.not_receiving", "household"))
+        card = placard.PlacardData(data.hukou, data.head_name, data.village, data.signer, data.phone,
+                                   str(data.household_id))
+        path, info = write_atomically(out, lambda p: placard.render(p, card))
+        return _result(path, layout.FORM_TITLES["placard"], info, 1)
+    doc = forms.BUILDERS[kind](data)
+    path, info = write_atomically(out, lambda p: forms.render(p, doc))
+    return _result(path, doc.title, info, 1)
+
+
+__all__ += ["form_data", "print_form"]

@@ -1,0 +1,194 @@
+"""Public notices as PDF: what must be on them, what must never be, long lists over
+pages with the header repeated, the consent rule of the fuller notice, rare characters."""
+
+import datetime as dt
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from dibao_desk.cli import main
+from dibao_desk.domain.household import MemberDraft, SupporterDraft
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.models import Household
+from dibao_desk.printing import fonts
+from dibao_desk.printing.mask import mask_account, mask_id, scrub
+from dibao_desk.services import households, printing
+from dibao_desk.services import procedure as proc
+from tests.conftest import make_id, simple_draft
+
+D = dt.date
+P = "王经办"
+RARE_NAMES = ("王䶮", "李堃", "张喆", "赵玥", "吉𠮷")
+
+
+def pages_text(path) -> list[str]:
+    return ["".join(page.extract_text().split()) for page in PdfReader(str(path)).pages]
+
+
+def receiving(ctx, villages, head, n, *, village="东风村", consent=False, category="class2", fen=31200,
+              illness="", account="6217000011112222333", phone="13907920001"):
+    draft = simple_draft(villages[village], head=head, head_id=make_id("19600315", n),
+                         phone=phone, bank_name="农商银行", bank_account=account, consent_full_notice=consent,
+                         extra_members=(MemberDraft(head + "妻", make_id("19620101", n + 500), "spouse",
+                                                    serious_illness=bool(illness), illness_note=illness),),
+                         supporters=(SupporterDraft("孙赡养", make_id("19880505", n + 300), "儿子",
+                                                    "maintain_elder", 3, 456700, 20000),))
+    h = households.save(ctx.uow(), draft, today=D(2026, 11, 1))
+    with ctx.uow() as u:
+        row = u.session.get(Household, h.id)
+        row.status, row.category, row.monthly_benefit_fen, row.benefit_start = "receiving", category, fen, D(2025, 3, 1)
+        u.commit()
+    return h
+
+
+def on_first_notice(ctx, villages, head, n, **kw):
+    draft = simple_draft(villages[kw.get("village", "东风村")], head=head, head_id=make_id("19700101", n),
+                         phone="13907920002", bank_account="6217000099998888777")
+    h = households.save(ctx.uow(), draft, today=D(2026, 11, 1))
+    case = proc.receive_application(ctx.uow(), h.id, {"on": D(2026, 11, 2), "person": P, "declaration_signed": True,
+                                                      "authorisation_signed": True}, D(2026, 11, 2))
+    cid = case.info.id
+    proc.record_step(ctx.uow(), cid, 2, {"on": D(2026, 11, 4), "person": "李调查", "investigator_signed": True,
+                                         "applicant_signed": True}, D(2026, 11, 4))
+    proc.open_review(ctx.uow(), cid, D(2026, 11, 6), "村委会", "代表 11 人", "村主任", D(2026, 11, 6))
+    proc.record_step(ctx.uow(), cid, 3, {"on": D(2026, 11, 6), "person": "村主任", "place": "村委会",
+                                         "attendees": "代表 11 人", "objections": {}, "outcome": "pass"}, D(2026, 11, 6))
+    proc.start_notice(ctx.uow(), cid, 4, D(2026, 11, 20), P, D(2026, 11, 20))
+    return h
+
+
+def test_first_notice_says_office_stage_period_and_complaint_channels(ctx, villages, tmp_path):
+    on_first_notice(ctx, villages, "钱新申", 1)
+    on_first_notice(ctx, villages, "周新申", 2, village="向阳社区")
+    out = tmp_path / "一榜.pdf"
+    result = printing.print_notice(ctx.uow(), 1, out, on=D(2026, 11, 23))
+    [text] = pages_text(out)
+    assert result.households == 2 and result.pages == 1
+    assert "德安县德安镇最低生活保障对象一榜公示（新申请）" in text
+    assert "公示期：2026年11月20日至2026年11月27日（共7天）" in text
+    for expected in ("钱新申", "周新申", "东风村", "向阳社区", "新增", "待核定", "0792-4321000", "镇政府一楼大厅",
+                     "德安镇人民政府（盖章）", "2026年11月23日", "第1页共1页", "序号", "户主姓名", "保障人数",
+                     "保障类别", "月保障金（元）", "变动类型"):
+        assert expected in text, expected
+
+
+def test_notice_for_one_village_lists_only_that_village(ctx, villages, tmp_path):
+    on_first_notice(ctx, villages, "钱新申", 1)
+    on_first_notice(ctx, villages, "周新申", 2, village="向阳社区")
+    out = tmp_path / "x.pdf"
+    vid = printing.village_id_by_name(ctx.uow(), "向阳社区")
+    result = printing.print_notice(ctx.uow(), "1", out, village_id=vid, on=D(2026, 11, 23))
+    [text] = pages_text(out)
+    assert result.households == 1 and "周新申" in text and "钱新申" not in text
+
+
+def test_notice_never_shows_ids_accounts_phones_or_illness(ctx, villages, tmp_path):
+    h = receiving(ctx, villages, "李长期", 1, illness="尿毒症透析")
+    out = tmp_path / "long.pdf"
+    result = printing.print_notice(ctx.uow(), "long", out, on=D(2026, 11, 23))
+    text = "".join(pages_text(out))
+    assert "李长期" in text and "312.00" in text and "二类" in text and "2025年3月" in text
+    assert "长期公示" in text and result.households == 1
+    detail = households.get(ctx.uow(), h.id)
+    for secret in [m.id_number for m in detail.draft.members] + ["6217000011112222333", "13907920001",
+                                                                 "尿毒症", "孙赡养", "李长期妻"]:
+        assert secret not in text, secret
+    assert not re.search(r"\d{11,}", text), "a long run of digits (ID, account or phone) is on the notice"
+    assert not re.search(r"\d{17}[\dX]", text)
+
+
+def test_long_list_runs_over_pages_with_the_header_repeated_and_page_numbers(ctx, villages, tmp_path):
+    entries = [proc.LongTermEntry(i, villages["东风村"], "东风村", f"户主{i:03d}", 2, "class3", 8400, D(2025, 1, 1))
+               for i in range(1, 121)]
+    out = tmp_path / "long.pdf"
+    result = printing.print_notice(ctx.uow(), "long", out, on=D(2026, 11, 23), entries=entries)
+    pages = pages_text(out)
+    assert result.pages == len(pages) >= 3
+    for k, text in enumerate(pages, 1):
+        assert "户主姓名" in text and "月保障金（元）" in text, f"header missing on page {k}"
+        assert f"第{k}页共{len(pages)}页" in text
+    assert all(f"户主{i:03d}" in "".join(pages) for i in range(1, 121))
+    assert "本表共120户240人，月保障金合计10080.00元" in pages[-1]
+    assert "（盖章）" in pages[-1] and "（盖章）" not in pages[0]
+
+
+def test_a3_landscape_paper(ctx, villages, tmp_path):
+    receiving(ctx, villages, "李长期", 1)
+    out = tmp_path / "a3.pdf"
+    printing.print_notice(ctx.uow(), "long", out, paper="A3", landscape=True, on=D(2026, 11, 23))
+    box = PdfReader(str(out)).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (1191, 842)
+
+
+def test_fuller_notice_lists_incomes_only_with_recorded_consent(ctx, villages, tmp_path):
+    receiving(ctx, villages, "赵同意", 1, consent=True)
+    receiving(ctx, villages, "钱不同意", 2, consent=False)
+    out = tmp_path / "full.pdf"
+    result = printing.print_notice(ctx.uow(), "long", out, full=True, on=D(2026, 11, 23))
+    text = "".join(pages_text(out))
+    assert result.households == 1 and result.left_out == 1
+    assert [p.code for p in result.problems] == ["printing.left_out"]
+    assert "赵同意" in text and "钱不同意" not in text
+    assert "家庭及赡养人收入情况" in text
+    assert "工资性收入500.00" in text and "孙赡养（儿子）" in text and "4567.00" in text and "200.00" in text
+    assert "另有1户未签署同意公开家庭及赡养人收入情况的书面意见" in text
+    assert not re.search(r"\d{11,}", text)
+    # the ordinary notice still lists both
+    printing.print_notice(ctx.uow(), "long", out, on=D(2026, 11, 23))
+    assert "钱不同意" in "".join(pages_text(out))
+
+
+def test_every_character_written_is_in_the_font(ctx, villages, tmp_path):
+    """Rare characters in names: each character written must be in the font's character map;
+    those the font lacks are reported (and printed as □ to be completed by hand)."""
+    for n, name in enumerate(RARE_NAMES, 1):
+        receiving(ctx, villages, name, n)
+    out = tmp_path / "rare.pdf"
+    result = printing.print_notice(ctx.uow(), "long", out, on=D(2026, 11, 23))
+    text = "".join(pages_text(out))
+    written = set(text)
+    not_in_font = sorted(c for c in written if not fonts.has_char(c))
+    assert not not_in_font, f"characters written that the font cannot draw: {not_in_font}"
+    lacking = [c for name in RARE_NAMES for c in name if not fonts.has_char(c)]
+    assert set(result.missing_chars) == set(lacking)  # 䶮 (Ext. A) and 𠮷 (Ext. B) with this font
+    assert set(result.texts_with_missing) == {n for n in RARE_NAMES if any(c in lacking for c in n)}
+    for name in RARE_NAMES:
+        assert fonts.printable(name) in text, name
+    for c in "堃喆玥":
+        assert c in text, f"{c} should print with the shipped font"
+    assert fonts.PLACEHOLDER in text
+
+
+def test_masking_helpers():
+    assert mask_id("360426196003150071") == "3604********0071"
+    assert mask_account("6217000011112222333") == "************2333"
+    assert scrub("张三 360426196003150071 13907920001 0792-4321000") == (
+        "张三 3604********0071 1390********0001 0792-4321000")
+    assert scrub("36042619600315007X") == "3604********007X"
+
+
+def test_bad_stage_or_paper_writes_nothing(ctx, tmp_path):
+    for kw in ({"stage": "4"}, {"stage": "1", "paper": "B5"}):
+        with pytest.raises(RuleError):
+            printing.print_notice(ctx.uow(), kw.pop("stage"), tmp_path / "x.pdf", **kw)
+    assert not (tmp_path / "x.pdf").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["data"]
+
+
+def test_cli_writes_a_valid_notice_and_form(ctx, villages, tmp_path, capsys):
+    h = receiving(ctx, villages, "李长期", 1)
+    data = str(ctx.data_dir)
+    ctx.close()
+    out = tmp_path / "notice.pdf"
+    assert main(["--data-dir", data, "print", "notice", "--stage", "long", "--village", "东风村",
+                 "--paper", "A4", "--landscape", "--date", "2026-11-23", "--out", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF") and "李长期" in "".join(pages_text(out))
+    assert "已写入" in capsys.readouterr().out
+    form = tmp_path / "placard.pdf"
+    assert main(["--data-dir", data, "print", "form", "placard", "--household", str(h.id), "--out", str(form)]) == 0
+    assert "农村低保户" in "".join(pages_text(form))
+    assert main(["--data-dir", data, "print", "notice", "--stage", "1", "--village", "无此村",
+                 "--out", str(tmp_path / "no.pdf")]) == 1
+    assert "找不到村（社区）“无此村”" in capsys.readouterr().err
+    assert not (tmp_path / "no.pdf").exists()
