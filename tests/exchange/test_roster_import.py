@@ -119,7 +119,7 @@ def test_second_import_of_the_same_file_changes_nothing(ctx, villages, tmp_path)
 
 
 def test_registered_households_are_updated_or_skipped_as_chosen(ctx, villages, make_household, tmp_path):
-    make_household(head="张叁", head_id=ZHANG, wages_fen=0)  # same ID, name spelt otherwise
+    make_household(head="张叁", head_id=ZHANG)  # same ID, name spelt otherwise; 500 yuan wages
     path = simple_roster(tmp_path / "r.xlsx", [("张三", ZHANG, [("李四", LI, "妻子")])])
     pv = ri.preview(ctx.uow(), path, options=OPTS)
     head_row = next(r for r in pv.rows if r.sheet_row == 2)
@@ -138,6 +138,8 @@ def test_registered_households_are_updated_or_skipped_as_chosen(ctx, villages, m
         ("张三", "receiving", 30000, 2)]
     assert [(m.name, m.relation) for m in mm] == [("张三", "head"), ("李四", "spouse")]
     with ctx.uow() as uow:
+        h = uow.session.scalars(select(Household)).one()
+        assert (h.income_fen, h.per_capita_fen) == (50000, 25000)  # incomes kept, two persons now
         last = uow.session.scalars(select(AuditLog).where(AuditLog.action == "import_update")).one()
         assert "张叁" in last.before and "张三" in last.after
 

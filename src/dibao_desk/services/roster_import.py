@@ -19,7 +19,6 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from sqlalchemy import func, insert, select
-from sqlalchemy.orm import selectinload
 
 from dibao_desk import messages
 from dibao_desk.domain import household as rules
@@ -54,7 +53,7 @@ class PreviewRow:
     kind: str  # person | blank | total | signature | header | no_person
     status: str  # ok | warning | error | skipped
     problems: tuple[Problem, ...]
-    cells: tuple  # the original cells
+    cells: list  # the original cells, as read
     household: int = -1  # index into ImportPreview.households, -1 when not imported
 
 
@@ -359,7 +358,7 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
 
     rows: list[PreviewRow] = []
     for line in parsed.lines:
-        cells = tuple(data.rows[line.index])
+        cells = data.rows[line.index]  # the list as read; not copied
         if line.kind != "person":
             rows.append(PreviewRow(line.index + 1, line.kind, "skipped", (), cells))
             continue
@@ -386,15 +385,30 @@ class _Existing:
 
 
 def _existing(uow: UnitOfWork, ids: set[int]) -> dict[int, _Existing]:
+    """What the roster may change of registered households, read with plain queries: the
+    household's own fields and its members. Incomes, property and supporters are not
+    touched by a roster and are left out (they stay as they are)."""
     out: dict[int, _Existing] = {}
     ids_list = sorted(ids)
+    s = uow.session
     for i in range(0, len(ids_list), _CHUNK):
-        for h in uow.session.scalars(select(Household).where(Household.id.in_(ids_list[i:i + _CHUNK]))
-                                     .options(selectinload(Household.members), selectinload(Household.incomes),
-                                              selectinload(Household.properties),
-                                              selectinload(Household.supporters))):
-            out[h.id] = _Existing(household_service.to_draft(h), h.status, h.category, h.monthly_benefit_fen)
-        uow.session.expunge_all()  # only the drafts are kept; the ORM objects would pile up
+        chunk = ids_list[i:i + _CHUNK]
+        members: dict[int, list[MemberDraft]] = {}
+        for r in s.execute(
+                select(Member.household_id, Member.name, Member.id_number, Member.relation,
+                       Member.disability_grade, Member.serious_illness, Member.illness_note,
+                       Member.work_capacity, Member.employment, Member.covered, Member.not_covered_reason)
+                .where(Member.household_id.in_(chunk)).order_by(Member.household_id, Member.position)):
+            members.setdefault(r[0], []).append(MemberDraft(*r[1:]))
+        for r in s.execute(
+                select(Household.id, Household.village_id, Household.hukou_type, Household.address,
+                       Household.phone, Household.bank_name, Household.bank_account, Household.note,
+                       Household.status, Household.category, Household.monthly_benefit_fen)
+                .where(Household.id.in_(chunk))):
+            draft = HouseholdDraft(village_id=r.village_id, hukou_type=r.hukou_type,
+                                   members=tuple(members.get(r.id, ())), address=r.address, phone=r.phone,
+                                   bank_name=r.bank_name, bank_account=r.bank_account, note=r.note)
+            out[r.id] = _Existing(draft, r.status, r.category, r.monthly_benefit_fen)
     return out
 
 
@@ -650,7 +664,8 @@ def _write_update(s, hid: int, before: _Existing, after: _Existing, today: dt.da
                 covered=m.covered, not_covered_reason=m.not_covered_reason))
         else:
             row.name, row.relation = m.name, m.relation
-    household_service.refresh_list_columns(h, d)
+    s.flush()
+    household_service.refresh_list_columns(h, household_service.to_draft(h))  # with its incomes
     s.flush()
 
 
