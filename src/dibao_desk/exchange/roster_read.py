@@ -238,13 +238,16 @@ class Corrections:
         self.spaces += other.spaces
 
 
+_FULLWIDTH_RE = re.compile("[\uff01-\uff5e\u3000]")
+
+
 def _has_fullwidth(s: str) -> bool:
-    return any("\uff01" <= ch <= "\uff5e" or ch == "\u3000" for ch in s)
+    return _FULLWIDTH_RE.search(s) is not None
 
 
 def clean_text(value, fix: Corrections, *, squeeze: bool = False) -> str:
     """A cell as text: full-width made half-width, spaces trimmed (all removed if squeeze)."""
-    if value is None or value == "":
+    if value == "" or value is None:
         return ""
     if isinstance(value, float):
         return _text(value)
@@ -343,7 +346,11 @@ def _classify(texts: list[str], header_labels: frozenset[str]) -> str | None:
     if not filled:
         return "blank"
     squeezed = ["".join(t.split()) for t in filled]
-    has_id = any(len(s) >= 15 and _ID_LIKE.match(s) for s in squeezed)
+    has_id = False
+    for t in squeezed:
+        if len(t) >= 15 and _ID_LIKE.match(t):
+            has_id = True
+            break
     if not has_id:
         if any(_TOTAL_RE.search(s) for s in squeezed[:4]):
             return "total"
@@ -373,8 +380,8 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
     for rr, cc in sheet.formula_without_value:
         formula_cols.setdefault(rr, []).append(cc)
 
-    def cell(row, f):
-        i = col.get(f)
+    def cell(row, f, _get=col.get):
+        i = _get(f)
         if i is None or i >= len(row):
             return ""
         return row[i]
@@ -384,7 +391,7 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
             progress.check()
             progress.update(r, total)
         row = sheet.rows[r]
-        texts = [_text(v) for v in row[:width]]
+        texts = [v if v.__class__ is str else _text(v) for v in row[:width]]
         kind = _classify(texts, header_labels)
         if kind is not None:
             lines.append(Line(r, kind))

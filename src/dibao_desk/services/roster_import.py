@@ -60,13 +60,14 @@ class PreviewRow:
 @dataclass(frozen=True)
 class PlannedHousehold:
     rows: tuple[int, ...]  # sheet rows (1-based), head first
-    draft: HouseholdDraft  # village_id is None when the village is new
+    draft: HouseholdDraft  # village_id is 0 when the village is new
     village: str
     category: str | None  # None: the roster does not say
     monthly_benefit_fen: int | None
     hukou_given: bool
     existing_id: int | None = None  # registered household these IDs belong to
     changed: bool = True  # for a registered household: would an update change anything
+    facts: tuple[tuple[str, dt.date], ...] = ()  # (sex, birth date) of each member, from the ID
 
 
 @dataclass(frozen=True)
@@ -248,7 +249,7 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
                 info = None
                 if not p.name:
                     probs.append(Problem("roster.name_missing", "name"))
-                if not any(x.code.startswith("id.") for x in p.problems):
+                if not (p.problems and any(x.code.startswith("id.") for x in p.problems)):
                     info, id_probs = idcard.parse(p.id_number, today=today)
                     probs.extend(id_probs)
                     if info is not None:
@@ -286,17 +287,17 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
         if not village:
             row_problems[head.line].append(Problem("roster.village_missing", "village"))
         infos_g = person_info[g]
-        bad = [p.line for p in group if any(x.severity == "error" for x in row_problems[p.line])]
+        bad = [p.line for p in group if _has_error(row_problems[p.line])]
         if not bad:
             members = tuple(MemberDraft(
                 name=p.name, id_number=info.number, relation=p.relation or "other")
                 for p, info in zip(group, infos_g))
             hukou = next((p.hukou for p in group if p.hukou), "") or options.hukou
             draft = HouseholdDraft(
-                village_id=villages.get(village), hukou_type=hukou, members=members,
+                village_id=villages.get(village) or 0, hukou_type=hukou, members=members,
                 address=head.address, phone=head.phone, bank_name=head.bank_name,
                 bank_account=head.bank_account, note=head.note)
-            for prob in rules.validate(replace(draft, village_id=draft.village_id or 0), today=today):
+            for prob in rules.validate(draft, today=today):
                 line = head.line
                 if prob.field.startswith("members["):
                     line = group[int(prob.field[8:prob.field.index("]")])].line
@@ -321,13 +322,14 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
                     new_villages.append(village)
                     row_problems[head.line].append(Problem("roster.village_new", "village", {"name": village},
                                                            severity="warning"))
-            bad = [p.line for p in group if any(x.severity == "error" for x in row_problems[p.line])]
+            bad = [p.line for p in group if _has_error(row_problems[p.line])]
             if not bad:
                 plan = PlannedHousehold(
                     rows=tuple(p.line + 1 for p in group), draft=draft, village=village,
                     category=(head.category if "category" in mapping and head.category_text else None),
                     monthly_benefit_fen=head.benefit_fen, hukou_given=hukou_mapped and any(p.hukou for p in group),
-                    existing_id=next(iter(hids)) if hids else None)
+                    existing_id=next(iter(hids)) if hids else None,
+                    facts=tuple((i.sex, i.birth_date) for i in infos_g))
                 if plan.existing_id is not None:
                     before = existing_drafts.get(plan.existing_id)
                     if plan.existing_id in used_existing:
@@ -344,7 +346,7 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
                             row_problems[head.line].extend(conflicts)
                         plan = replace(plan, changed=merged != before)
                     used_existing.setdefault(plan.existing_id, head.line + 1)
-                bad = [p.line for p in group if any(x.severity == "error" for x in row_problems[p.line])]
+                bad = [p.line for p in group if _has_error(row_problems[p.line])]
             if not bad:
                 for p in group:
                     plan_of_line[p.line] = len(plans)
@@ -363,7 +365,7 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
             rows.append(PreviewRow(line.index + 1, line.kind, "skipped", (), cells))
             continue
         probs = tuple(row_problems.get(line.index, ()))
-        if any(p.severity == "error" for p in probs):
+        if _has_error(probs):
             st = "error"
         elif probs:
             st = "warning"
@@ -372,6 +374,10 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
         rows.append(PreviewRow(line.index + 1, "person", st, probs, cells,
                                plan_of_line.get(line.index, -1) if st != "error" else -1))
     return tuple(rows), tuple(plans), tuple(new_villages), rejected
+
+
+def _has_error(problems) -> bool:
+    return bool(problems) and any(x.severity == "error" for x in problems)
 
 
 # ---- registered households --------------------------------------------------------------
@@ -536,15 +542,11 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         def flush_batch():
             # written batch by batch to keep memory flat; still one transaction
             progress.check()
-            if h_rows:
-                conn.execute(Household.__table__.insert(), h_rows)
-            if m_rows:
-                conn.execute(Member.__table__.insert(), m_rows)
-            if audit_rows:
-                conn.execute(AuditLog.__table__.insert(), audit_rows)
-            h_rows.clear()
-            m_rows.clear()
-            audit_rows.clear()
+            for table, rows in ((Household.__table__, h_rows), (Member.__table__, m_rows),
+                                (AuditLog.__table__, audit_rows)):
+                if rows:
+                    _insert_many(conn, table, rows)
+                rows.clear()
 
         persons_created = 0
         total = len(plans)
@@ -552,7 +554,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
             if k % 2000 == 0:
                 flush_batch()
                 progress.update(k, total, "正在写入新家庭…")
-            draft = replace(p.draft, village_id=villages[p.village])
+            draft = p.draft
             hid = next_hid
             next_hid += 1
             cols = SimpleNamespace()
@@ -560,22 +562,21 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
             category = p.category or ""
             benefit = p.monthly_benefit_fen or 0
             h_rows.append(dict(
-                id=hid, village_id=draft.village_id, hukou_type=draft.hukou_type,
+                id=hid, village_id=villages[p.village], hukou_type=draft.hukou_type,
                 address=draft.address.strip(), phone=draft.phone.strip(), bank_name=draft.bank_name.strip(),
                 bank_account=draft.bank_account.replace(" ", ""), employment_deduction_fen=0,
                 consent_full_notice=False, note=draft.note, status=pv.status, category=category,
                 monthly_benefit_fen=benefit, benefit_start=None, created_at=now, updated_at=now,
                 **vars(cols)))
             member_rows = []
-            for pos, m in enumerate(draft.members):
-                info, _ = idcard.parse(m.id_number, today=today)
+            for pos, (m, (sex, birth)) in enumerate(zip(draft.members, p.facts)):
                 m_rows.append(dict(
-                    id=next_mid, household_id=hid, position=pos, name=m.name, id_number=info.number,
-                    sex=info.sex, birth_date=info.birth_date, relation=m.relation, disability_grade=0,
+                    id=next_mid, household_id=hid, position=pos, name=m.name, id_number=m.id_number,
+                    sex=sex, birth_date=birth, relation=m.relation, disability_grade=0,
                     serious_illness=False, illness_note="", work_capacity=m.work_capacity,
                     employment=m.employment, covered=True, not_covered_reason=""))
                 next_mid += 1
-                member_rows.append([m.name, info.number, m.relation])
+                member_rows.append([m.name, m.id_number, m.relation])
             persons_created += len(draft.members)
             audit_rows.append(_audit(now, operator, "household", hid, "import", None, {
                 "village": p.village, "hukou_type": draft.hukou_type, "members": member_rows,
@@ -632,6 +633,24 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         persons_skipped=persons_skipped, rows_rejected=rejected_rows,
         households_rejected=rejected_households, villages_created=tuple(created_villages),
         audit_id=audit_id)
+
+
+def _insert_many(conn, table, rows: list[dict]) -> None:
+    """executemany straight on the driver: SQLAlchemy's per-row parameter handling costs more
+    than SQLite's insert for a county's roster. Same connection, same transaction."""
+    keys = list(rows[0])
+    sql = (f'INSERT INTO "{table.name}" ({", ".join(chr(34) + k + chr(34) for k in keys)}) '
+           f'VALUES ({", ".join("?" for _ in keys)})')
+    conn.exec_driver_sql(sql, [tuple(_sql_value(r[k]) for k in keys) for r in rows])
+
+
+def _sql_value(v):
+    """Dates and times as SQLAlchemy's SQLite types store them."""
+    if v.__class__ is dt.datetime:
+        return v.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if v.__class__ is dt.date:
+        return v.isoformat()
+    return v
 
 
 def _audit(at, operator, entity, entity_id, action, before, after) -> dict:
