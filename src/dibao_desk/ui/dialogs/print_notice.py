@@ -1,0 +1,161 @@
+"""Print a public notice: stage, village (or the whole township), paper and orientation,
+the fuller notice with incomes; preview in the system's PDF viewer, save, or print."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSettings
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QVBoxLayout, QWidget,
+)
+
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.services import office, printing
+from dibao_desk.services.context import AppContext
+from dibao_desk.ui.ops import Op
+from dibao_desk.ui.texts import label, problem_text
+
+SETTINGS_FOLDER = "printing/last_folder"
+
+
+class PrintNoticeDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: dt.date | None = None,
+                 stage: str = "1"):
+        super().__init__(parent)
+        from dibao_desk.ui.actions import printing as actions
+
+        self._actions = actions
+        self.ctx = ctx
+        self.today = today or dt.date.today()
+        self.result_info: printing.PrintResult | None = None
+        self.op: Op | None = None
+        self.setWindowTitle(self.tr("打印公示表"))
+
+        self.stage = QComboBox()
+        for code in printing.STAGES:
+            self.stage.addItem(label("notice_stage", code), code)
+        self.stage.setCurrentIndex(max(0, self.stage.findData(stage)))
+        self.village = QComboBox()
+        self.village.addItem(self.tr("全乡镇（所有村、社区）"), None)
+        for v in office.list_villages(ctx.uow()):
+            self.village.addItem(v.name, v.id)
+        self.paper = QComboBox()
+        for code in printing.PAPERS:
+            self.paper.addItem(code, code)
+        self.landscape = QCheckBox(self.tr("横向"))
+        self.full = QCheckBox(self.tr("详细公示：列出家庭及赡养人收入（只含已签署同意书的家庭）"))
+        self.full.toggled.connect(lambda on: self.landscape.setChecked(True) if on else None)
+        self.date = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        folder = QSettings().value(SETTINGS_FOLDER, "") or str(Path.home())
+        self.out = QLineEdit(str(Path(folder) / self._default_name()))
+        browse = QPushButton(self.tr("浏览…"))
+        browse.clicked.connect(self._browse)
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.out, 1)
+        out_row.addWidget(browse)
+        for w in (self.stage, self.village):
+            w.currentIndexChanged.connect(self._rename)
+
+        form = QFormLayout()
+        form.addRow(self.tr("公示类别"), self.stage)
+        form.addRow(self.tr("村（社区）"), self.village)
+        paper_row = QHBoxLayout()
+        paper_row.addWidget(self.paper)
+        paper_row.addWidget(self.landscape)
+        paper_row.addStretch(1)
+        form.addRow(self.tr("纸张"), paper_row)
+        form.addRow(self.tr("公示日期"), self.date)
+        form.addRow("", self.full)
+        form.addRow(self.tr("保存到"), out_row)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        buttons = QDialogButtonBox()
+        self.preview_button = buttons.addButton(self.tr("预览"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = buttons.addButton(self.tr("保存"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = buttons.addButton(self.tr("打印"), QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.preview_button.setToolTip(self.tr("生成 PDF 并用系统的 PDF 阅读器打开"))
+        self.print_button.setToolTip(self.tr("生成 PDF 并送往系统默认打印机"))
+        self.preview_button.clicked.connect(lambda: self.run("preview"))
+        self.save_button.clicked.connect(lambda: self.run("save"))
+        self.print_button.clicked.connect(lambda: self.run("print"))
+        close.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    # ---- inputs -------------------------------------------------------------------------
+
+    def _default_name(self) -> str:
+        stage = label("notice_stage", self.stage.currentData()) if hasattr(self, "stage") else ""
+        village = self.village.currentText() if hasattr(self, "village") and self.village.currentData() else ""
+        return f"{stage}{'-' + village if village else ''}-{self.today:%Y%m%d}.pdf"
+
+    def _rename(self) -> None:
+        current = Path(self.out.text())
+        self.out.setText(str(current.with_name(self._default_name())))
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存公示表"), self.out.text(), self.tr("PDF 文件 (*.pdf)"))
+        if path:
+            self.out.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+    def chosen_date(self) -> dt.date:
+        q = self.date.date()
+        return dt.date(q.year(), q.month(), q.day())
+
+    # ---- work ---------------------------------------------------------------------------
+
+    def run(self, what: str) -> None:
+        if what == "save":
+            out = Path(self.out.text().strip())
+        else:
+            out = self._actions.preview_path(self._default_name())
+        args = dict(village_id=self.village.currentData(), paper=self.paper.currentData(),
+                    landscape=self.landscape.isChecked(), on=self.chosen_date(), full=self.full.isChecked())
+        stage = self.stage.currentData()
+        uow = self.ctx.uow()
+        self.status.setText(self.tr("正在生成……"))
+        for b in (self.preview_button, self.save_button, self.print_button):
+            b.setEnabled(False)
+        self.op = Op(self, lambda progress: printing.print_notice(uow, stage, out, progress=progress, **args),
+                     title=self.tr("生成公示表"), on_done=lambda r: self._done(what, r), on_error=self._failed).start()
+
+    def _enable(self) -> None:
+        for b in (self.preview_button, self.save_button, self.print_button):
+            b.setEnabled(True)
+
+    def _done(self, what: str, result: printing.PrintResult) -> None:
+        self._enable()
+        self.result_info = result
+        lines = [self.tr("已生成：{title}，共 {households} 户，{pages} 页。").format(
+            title=result.title, households=result.households, pages=result.pages)]
+        if what == "save":
+            lines.append(self.tr("已保存到 {path}").format(path=result.path))
+            QSettings().setValue(SETTINGS_FOLDER, str(result.path.parent))
+        lines += [problem_text(p) for p in result.problems]
+        self.status.setText("\n".join(lines))
+        if what == "preview":
+            self._actions.open_pdf(result.path)
+        elif what == "print":
+            if not self._actions.print_pdf(result.path):
+                self._actions.open_pdf(result.path)
+                self.status.setText(self.status.text() + "\n" + self.tr("无法直接送往打印机，已用 PDF 阅读器打开，请在其中打印。"))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._enable()
+        if isinstance(exc, RuleError):
+            self.status.setText("\n".join(problem_text(p) for p in exc.problems))
+        elif isinstance(exc, OSError):
+            self.status.setText(self.tr("无法写入文件：{error}").format(error=exc))
+        else:
+            self.status.setText(self.tr("生成失败：{error}").format(error=exc))

@@ -1,0 +1,111 @@
+"""The 打印 menu: the notice dialog saves, previews and prints; forms and the placard for the
+household selected in the list open in the system's viewer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from dibao_desk.models import Household
+from dibao_desk.ui.actions import printing as actions
+from dibao_desk.ui.dialogs.print_notice import PrintNoticeDialog
+from dibao_desk.ui.main_window import MainWindow
+from tests.conftest import make_id
+
+TODAY = dt.date(2026, 11, 23)
+
+
+def text_of(path) -> str:
+    return "".join("".join(p.extract_text().split()) for p in PdfReader(str(path)).pages)
+
+
+@pytest.fixture(autouse=True)
+def quiet(monkeypatch, tmp_path):
+    """Message boxes answer at once; the system viewer and printer are recorded, not opened."""
+    shown, opened, printed = [], [], []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]) or QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]) or QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(actions, "open_pdf", lambda path: opened.append(path) or True)
+    monkeypatch.setattr(actions, "print_pdf", lambda path: printed.append(path) or False)
+    monkeypatch.setattr(actions.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    return {"shown": shown, "opened": opened, "printed": printed}
+
+
+@pytest.fixture
+def receiving(ctx, make_household):
+    def _make(head, n, village="东风村"):
+        h = make_household(head=head, head_id=make_id("19600315", n), village=village)
+        with ctx.uow() as u:
+            row = u.session.get(Household, h.id)
+            row.status, row.category, row.monthly_benefit_fen = "receiving", "class2", 31200
+            u.commit()
+        return h
+    return _make
+
+
+def test_save_a_long_term_notice_for_one_village(qtbot, ctx, receiving, tmp_path, quiet):
+    receiving("李堃", 1)
+    receiving("张向阳", 3, village="向阳社区")
+    dialog = PrintNoticeDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.stage.setCurrentIndex(dialog.stage.findData("long"))
+    dialog.village.setCurrentIndex(dialog.village.findText("东风村"))
+    assert dialog.out.text().endswith("长期公示-东风村-20261123.pdf")
+    out = tmp_path / "公示.pdf"
+    dialog.out.setText(str(out))
+    dialog.paper.setCurrentIndex(dialog.paper.findData("A3"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_info is not None, timeout=10000)
+    text = text_of(out)
+    assert "长期公示" in text and "李堃" in text and "张向阳" not in text and "312.00" in text
+    assert "已保存到" in dialog.status.text() and "共 1 户" in dialog.status.text()
+    assert round(float(PdfReader(str(out)).pages[0].mediabox.height)) == 1191  # A3 portrait
+    assert QSettings().value("printing/last_folder") == str(tmp_path)
+    assert quiet["opened"] == []
+
+
+def test_preview_opens_the_viewer_and_print_falls_back_to_it(qtbot, ctx, receiving, quiet):
+    receiving("李堃", 1)
+    dialog = PrintNoticeDialog(ctx, today=TODAY, stage="long")
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(quiet["opened"]) == 1, timeout=10000)
+    assert "李堃" in text_of(quiet["opened"][0])
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(quiet["opened"]) == 2, timeout=10000)
+    assert quiet["printed"] == [quiet["opened"][1]]
+    assert "请在其中打印" in dialog.status.text()
+
+
+def test_a_rare_character_missing_from_the_font_is_said_in_the_dialog(qtbot, ctx, receiving, quiet):
+    receiving("王䶮", 1)
+    dialog = PrintNoticeDialog(ctx, today=TODAY, stage="long")
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_info is not None, timeout=10000)
+    assert "䶮" in dialog.status.text() and "王䶮" in dialog.status.text() and "手写" in dialog.status.text()
+
+
+def test_forms_for_the_household_selected_in_the_list(qtbot, ctx, receiving, quiet):
+    h = receiving("李堃", 1)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.print_actions["placard"].trigger()
+    assert quiet["shown"] == ["请先在家庭列表中选中一户。"] and quiet["opened"] == []
+    window.view("households").select(h.id)
+    window.print_actions["placard"].trigger()
+    qtbot.waitUntil(lambda: len(quiet["opened"]) == 1, timeout=10000)
+    assert "农村低保户" in text_of(quiet["opened"][0]) and "李堃" in text_of(quiet["opened"][0])
+    window.print_actions["application"].trigger()
+    qtbot.waitUntil(lambda: len(quiet["opened"]) == 2, timeout=10000)
+    text = text_of(quiet["opened"][1])
+    assert "最低生活保障申请表" in text and make_id("19600315", 1) in text
+    window.print_actions["refusal"].trigger()  # no refusal recorded: said, nothing opened
+    qtbot.waitUntil(lambda: len(quiet["shown"]) == 2, timeout=10000)
+    assert "没有不予批准的决定" in quiet["shown"][1] and len(quiet["opened"]) == 2
