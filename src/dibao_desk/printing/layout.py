@@ -90,23 +90,25 @@ LONG_TERM_COLUMNS = (
 # The fuller notice (seed 002): the household's incomes and its supporters', with consent.
 NOTICE_FULL_COLUMNS = (
     Column("no", "序号", 0.6),
-    Column("village", "村（社区）", 1.4),
-    Column("head_name", "户主姓名", 1.1),
+    Column("village", "村（社区）", 1.2),
+    Column("head_name", "户主姓名", 1.0),
     Column("persons", "保障人数", 0.8),
     Column("category", "保障类别", 0.8),
     Column("amount", "月保障金（元）", 1.2, "RIGHT"),
     Column("incomes", "家庭收入（元/月）", 2.6, "LEFT"),
-    Column("supporters", "赡养（抚养、扶养）人家庭收入", 3.0, "LEFT"),
+    Column("supporters", "赡养（抚养、扶养）人家庭收入（元/月）", 3.6, "LEFT"),
 )
 
 NOTICE_PERIOD = "公示期：{start} 至 {end}（共 {days} 天）"
 NOTICE_INTRO = ("根据最低生活保障审核确认办法，现将以下对象予以公示。公示期内，"
                 "如对公示对象有异议，请通过监督电话或意见箱向{office}反映（可实名或匿名）。")
 NOTICE_LONG_INTRO = "现将本辖区享受最低生活保障的对象予以长期公示，接受群众监督。"
-NOTICE_COMPLAINTS = "监督电话：{phone}　　意见箱：{box}"
+NOTICE_COMPLAINTS = "监督电话：{phone}\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0意见箱：{box}"
+NOTICE_COUNT_NO_AMOUNT = "本表共 {households} 户 {persons} 人。"
 NOTICE_COUNT = "本表共 {households} 户 {persons} 人，月保障金合计 {total} 元。"
 NOTICE_COUNT_WITH_CANCEL = ("本表共 {households} 户，其中取消 {cancelled} 户不计；"
                             "其余 {kept} 户保障 {persons} 人，月保障金合计 {total} 元。")
+NOTICE_FULL_CONSENT = "以上家庭均已书面同意公开本家庭及赡养（抚养、扶养）人的收入情况。"
 NOTICE_LEFT_OUT = "另有 {count} 户未签署同意公开家庭及赡养人收入情况的书面意见，不列入本表。"
 NOTICE_SEAL = "（盖章）"
 # Class or amount not decided yet (the first notice comes before the township proposes them).

@@ -94,10 +94,14 @@ def render(path: str | Path, doc: NoticeDoc, page: L.PageSpec, progress=None) ->
     story.append(Spacer(1, 3 * mm))
     shown = [r for r in doc.rows if r.kind != "cancel"]
     template = L.NOTICE_COUNT_WITH_CANCEL if len(shown) < len(doc.rows) else L.NOTICE_COUNT
+    if not any(r.monthly_fen for r in shown) and len(shown) == len(doc.rows):
+        template = L.NOTICE_COUNT_NO_AMOUNT
     story.append(para(template.format(households=len(doc.rows), kept=len(shown),
                                       cancelled=len(doc.rows) - len(shown),
                                       persons=sum(r.persons for r in shown),
                                       total=fen_to_yuan(sum(r.monthly_fen for r in shown))), st.body, info))
+    if doc.full and doc.rows:
+        story.append(para(L.NOTICE_FULL_CONSENT, st.body, info))
     if doc.full and doc.left_out:
         story.append(para(L.NOTICE_LEFT_OUT.format(count=doc.left_out), st.body, info))
     story.append(seal_block(doc.office_name, doc.issued, page, st, info))
