@@ -517,6 +517,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
             raise RuleError(Problem("roster.store_changed", "", {"count": moved}))
         progress.check()
         now = utcnow()
+        now_s = now.strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores it (rows below go in raw)
         operator = uow.operator
         audit_rows: list[dict] = []
         villages = {name: vid for vid, name in s.execute(select(Village.id, Village.name))}
@@ -529,7 +530,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
             s.flush()
             villages[name] = v.id
             created_villages.append(name)
-            audit_rows.append(_audit(now, operator, "village", v.id, "import", None,
+            audit_rows.append(_audit(now_s, operator, "village", v.id, "import", None,
                                      {"name": name, "kind": v.kind, "file": Path(pv.path).name}))
         new = [p for p in plans if p.existing_id is None]
         old = [p for p in plans if p.existing_id is not None]
@@ -566,19 +567,19 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
                 address=draft.address.strip(), phone=draft.phone.strip(), bank_name=draft.bank_name.strip(),
                 bank_account=draft.bank_account.replace(" ", ""), employment_deduction_fen=0,
                 consent_full_notice=False, note=draft.note, status=pv.status, category=category,
-                monthly_benefit_fen=benefit, benefit_start=None, created_at=now, updated_at=now,
+                monthly_benefit_fen=benefit, benefit_start=None, created_at=now_s, updated_at=now_s,
                 **vars(cols)))
             member_rows = []
             for pos, (m, (sex, birth)) in enumerate(zip(draft.members, p.facts)):
                 m_rows.append(dict(
                     id=next_mid, household_id=hid, position=pos, name=m.name, id_number=m.id_number,
-                    sex=sex, birth_date=birth, relation=m.relation, disability_grade=0,
+                    sex=sex, birth_date=birth.isoformat(), relation=m.relation, disability_grade=0,
                     serious_illness=False, illness_note="", work_capacity=m.work_capacity,
                     employment=m.employment, covered=True, not_covered_reason=""))
                 next_mid += 1
                 member_rows.append([m.name, m.id_number, m.relation])
             persons_created += len(draft.members)
-            audit_rows.append(_audit(now, operator, "household", hid, "import", None, {
+            audit_rows.append(_audit(now_s, operator, "household", hid, "import", None, {
                 "village": p.village, "hukou_type": draft.hukou_type, "members": member_rows,
                 "status": pv.status, "category": category, "monthly_benefit_fen": benefit,
                 "bank_name": draft.bank_name, "bank_account": draft.bank_account,
@@ -606,7 +607,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
                 _write_update(s, p.existing_id, before, after, today)
                 updated += 1
                 persons_updated += changes
-                audit_rows.append(_audit(now, operator, "household", p.existing_id, "import_update",
+                audit_rows.append(_audit(now_s, operator, "household", p.existing_id, "import_update",
                                          _snap(before), _snap(after) | {"file": Path(pv.path).name}))
         mapping_changed = _remember(uow, pv.labels, pv.mapping)
         audit_id = None
@@ -621,8 +622,8 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
             res = s.execute(insert(AuditLog).returning(AuditLog.id),
                             [_audit(now, operator, "roster_import", None, "import", None, summary)])
             audit_id = res.scalar_one()
-        for i in range(0, len(audit_rows), 5000):
-            s.connection().execute(AuditLog.__table__.insert(), audit_rows[i:i + 5000])
+        if audit_rows:
+            _insert_many(s.connection(), AuditLog.__table__, audit_rows)
         progress.check()
         if new or updated or created_villages or mapping_changed:
             uow.commit()
@@ -637,20 +638,12 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
 
 def _insert_many(conn, table, rows: list[dict]) -> None:
     """executemany straight on the driver: SQLAlchemy's per-row parameter handling costs more
-    than SQLite's insert for a county's roster. Same connection, same transaction."""
+    than SQLite's insert for a county's roster. Same connection, same transaction. Rows hold
+    plain values (dates already as SQLAlchemy's SQLite text), every row the same keys."""
     keys = list(rows[0])
     sql = (f'INSERT INTO "{table.name}" ({", ".join(chr(34) + k + chr(34) for k in keys)}) '
            f'VALUES ({", ".join("?" for _ in keys)})')
-    conn.exec_driver_sql(sql, [tuple(_sql_value(r[k]) for k in keys) for r in rows])
-
-
-def _sql_value(v):
-    """Dates and times as SQLAlchemy's SQLite types store them."""
-    if v.__class__ is dt.datetime:
-        return v.strftime("%Y-%m-%d %H:%M:%S.%f")
-    if v.__class__ is dt.date:
-        return v.isoformat()
-    return v
+    conn.exec_driver_sql(sql, [tuple(r.values()) for r in rows])
 
 
 def _audit(at, operator, entity, entity_id, action, before, after) -> dict:
