@@ -434,9 +434,8 @@ def merge(before: _Existing, plan: PlannedHousehold, status: str,
             changes += 1
         else:
             old = members[i]
-            new = replace(old, name=m.name, relation=m.relation)
-            if new != old:
-                members[i] = new
+            if old.name != m.name or old.relation != m.relation:
+                members[i] = replace(old, name=m.name, relation=m.relation)
                 changes += 1
     r = plan.draft
     merged = replace(
@@ -592,18 +591,19 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
             skipped = len(old)
             persons_skipped = sum(len(p.draft.members) for p in old)
         else:
-            existing = _existing(uow, {p.existing_id for p in old})
+            existing: dict[int, _Existing] = {}
             for k, p in enumerate(old):
-                if k % 500 == 0:
+                if k % _CHUNK == 0:  # read the registered households a batch at a time
                     progress.check()
                     progress.update(len(new) + k, total, "正在更新已登记的家庭…")
+                    existing = _existing(uow, {q.existing_id for q in old[k:k + _CHUNK]})
                 before = existing[p.existing_id]
                 after, changes = merge(before, p, pv.status, villages)
-                if rules.errors(rules.validate(after.draft, today=today)):
-                    raise RuleError(Problem("roster.store_changed", "", {"count": 1}))
                 if after == before:
                     unchanged += 1
                     continue
+                if rules.errors(rules.validate(after.draft, today=today)):
+                    raise RuleError(Problem("roster.store_changed", "", {"count": 1}))
                 _write_update(s, p.existing_id, before, after, today)
                 updated += 1
                 persons_updated += changes
