@@ -269,3 +269,24 @@ def test_a_roster_household_that_would_give_a_registered_one_two_heads_is_reject
     assert head.status == "error"
     assert _codes(head)[-2:] == ["roster.update_conflict", "household.two_heads"]
     assert pv.households == ()
+
+
+def test_impossible_birth_dates_and_old_15_digit_numbers(ctx, villages, tmp_path):
+    body = "360426" + "19600231" + "011"  # 31 February
+    impossible = body + "0"
+    old15 = "360426600315011"  # 15 digits: 1960-03-15, converted with a warning
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["户主姓名", "身份证号", "村（社区）"])
+    ws.append(["张三", impossible, "东风村"])
+    ws.append(["王五", old15, "东风村"])
+    ws.append(["赵六", 360426600315013.0, "东风村"])  # a 15-digit number survives as a number
+    path = tmp_path / "r.xlsx"
+    wb.save(path)
+    pv = ri.preview(ctx.uow(), path, options=OPTS)
+    by_row = {r.sheet_row: r for r in pv.rows}
+    assert _codes(by_row[2]) == ["id.birthdate"] and "19600231" in ri.reason(by_row[2])
+    assert by_row[3].status == "warning" and _codes(by_row[3]) == ["id.converted15"]
+    assert by_row[4].status == "warning"
+    assert [h.draft.members[0].id_number for h in pv.households] == [
+        "360426196003150114", "360426196003150130"]
