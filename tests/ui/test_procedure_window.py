@@ -278,3 +278,22 @@ def test_change_opened_from_the_window_goes_to_township_review(qtbot, window, ct
     assert "变更前" in view.page.subtitle.text()
     d = next_step(qtbot, window)
     assert d.category.currentData() == "class1" and d.amount.text() == "385.00"
+
+
+def test_apply_for_a_household_with_an_open_case_says_why_before_any_form(qtbot, window, ctx, make_household,
+                                                                          monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    h = make_household()
+    proc.receive_application(ctx.uow(), h.id, {"on": D(2026, 11, 2), "person": "王",
+                                               "declaration_signed": True, "authorisation_signed": True},
+                             D(2026, 11, 2))
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append(text))
+    actions.start_application(window, h.id)
+    assert window.view("cases").dialog is None
+    assert said and "正在办理" in said[0]
+    other = make_household(head="李四", head_id=_id(5))
+    actions.start_change(window, other.id)
+    assert "在保家庭" in said[1]
+    assert window.view("cases").dialog is None

@@ -289,8 +289,18 @@ def open_case(uow: UnitOfWork, household_id: int, kind: str, reason: str, opened
         return _info(case)
 
 
-def _open(uow: UnitOfWork, household_id: int, kind: str, reason: str, opened_on: dt.date,
-          before: dict | None, after: dict | None) -> Case:
+def can_open(uow: UnitOfWork, household_id: int, kind: str) -> list[Problem]:
+    """Why a case of ``kind`` cannot be opened for the household now (empty: it can).
+    The window asks before showing the form, so nobody fills in a form in vain."""
+    with uow:
+        try:
+            _open_checks(uow, household_id, kind, None)
+        except RuleError as exc:
+            return exc.problems
+        return []
+
+
+def _open_checks(uow: UnitOfWork, household_id: int, kind: str, reason: str | None) -> Household:
     s = uow.session
     if kind not in rules.KINDS:
         raise RuleError(Problem("procedure.kind", "kind", {"kind": kind}))
@@ -306,8 +316,16 @@ def _open(uow: UnitOfWork, household_id: int, kind: str, reason: str, opened_on:
     if kind in ("change", "cancel"):
         if h.status != "receiving":
             problems.append(Problem("procedure.change_status", "household_id", {"status": h.status}))
-        problems += _require_text(reason, "procedure.reason_empty", "reason")
+        if reason is not None:
+            problems += _require_text(reason, "procedure.reason_empty", "reason")
     _raise(problems)
+    return h
+
+
+def _open(uow: UnitOfWork, household_id: int, kind: str, reason: str, opened_on: dt.date,
+          before: dict | None, after: dict | None) -> Case:
+    s = uow.session
+    h = _open_checks(uow, household_id, kind, reason or "")
     household_before = _household_values(h)
     if kind != "new" and before is None:
         before = {"category": h.category, "monthly_benefit_fen": h.monthly_benefit_fen,
@@ -880,7 +898,7 @@ def audit_trail(uow: UnitOfWork, case_id: int) -> list[dict]:
 __all__ = [
     "CaseDetail", "CaseInfo", "CaseRow", "GrantSuggestion", "LongTermEntry", "NoticeEntry",
     "ObjectionInfo", "ReviewItemInfo", "StepInfo", "audit_trail", "benefit_categories",
-    "case_for_household", "cases_on_notice", "counts_by_step", "get_case", "list_cases", "log_objection",
+    "can_open", "case_for_household", "cases_on_notice", "counts_by_step", "get_case", "list_cases", "log_objection",
     "long_term_notice", "notice_days", "objections", "open_case", "open_review", "receive_application", "record_county_decision",
     "record_step", "refuse", "resolve_objection", "review_items", "start_notice", "start_notice_batch",
     "suggest_grant",

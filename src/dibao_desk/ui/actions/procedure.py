@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from dibao_desk.domain import procedure as rules
 from dibao_desk.domain.problems import RuleError
+from dibao_desk.services import procedure
 from dibao_desk.ui.dialogs.application_dialog import ApplicationDialog
 from dibao_desk.ui.dialogs.change_case_dialog import ChangeCaseDialog
 from dibao_desk.ui.dialogs.county_decision_dialog import CountyDecisionDialog
@@ -84,8 +85,17 @@ def _show_dialog(window, dialog, case_id: int | None) -> None:
     dialog.open()
 
 
+def _refused(window, problems, title: str) -> bool:
+    if not problems:
+        return False
+    QMessageBox.information(window, title, "\n".join(problem_text(p) for p in problems))
+    return True
+
+
 def start_application(window, household_id: int) -> None:
     """申请低保 for a household (offered by the household list): the application-received form."""
+    if _refused(window, procedure.can_open(window.ctx.uow(), household_id, "new"), window.tr("不能申请")):
+        return
     try:
         dialog = ApplicationDialog(window.ctx, household_id, _today(window), window)
     except RuleError as exc:
@@ -96,6 +106,8 @@ def start_application(window, household_id: int) -> None:
 
 def start_change(window, household_id: int) -> None:
     """变更 / 取消 for a household receiving benefit."""
+    if _refused(window, procedure.can_open(window.ctx.uow(), household_id, "change"), window.tr("不能办理")):
+        return
     try:
         dialog = ChangeCaseDialog(window.ctx, household_id, _today(window), window)
     except RuleError as exc:
