@@ -6,8 +6,8 @@ LABELS: dict[str, dict[str, str]] = {
         "6": "乡镇政府审核", "7": "二榜公示", "8": "县民政局审批", "9": "三榜公示", "10": "待遇批准",
     },
     # How a step reads in a cancellation (the last step stops the benefit).
-    "step_cancel": {"7": "公示", "10": "停发待遇"},
-    "step_change": {"7": "公示", "10": "变更待遇"},
+    "step_cancel": {"10": "停发待遇"},
+    "step_change": {"10": "变更待遇"},
     "case_kind": {"new": "新增", "change": "变更", "cancel": "取消"},
     "case_status": {"open": "办理中", "done": "已办结", "refused": "未通过"},
     "step_result": {"passed": "通过", "refused": "不予通过", "returned": "退回重新调查", "": ""},

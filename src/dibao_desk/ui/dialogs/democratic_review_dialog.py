@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from dibao_desk.services import procedure
 from dibao_desk.services.context import AppContext
-from dibao_desk.ui.dialogs.step_common import StepDialog, household_line
+from dibao_desk.ui.dialogs.step_common import StepDialog, household_line, to_qdate
 from dibao_desk.ui.texts import label
 
 
@@ -38,6 +38,13 @@ class DemocraticReviewDialog(StepDialog):
         self.form.addRow(self.tr("参加人员"), self.attendees)
         self.form.addRow(self.tr(self.person_label), self.person)
 
+        opened = detail.current.get(3)
+        if opened is not None and opened.done_on is None:  # opened earlier: its sheet is fixed
+            self.place.setText(opened.data.get("place", ""))
+            self.attendees.setText(opened.data.get("attendees", ""))
+            self.person.setText(opened.person or self.person.text())
+            if opened.started_on is not None:
+                self.on.setDate(to_qdate(opened.started_on))
         self.items = procedure.review_items(ctx.uow(), case_id)
         hint = QLabel(self.tr("逐项评议：对某一项提出有理由的异议，在“异议理由”中写明，该项即不通过（不是表决）。"))
         hint.setWordWrap(True)
