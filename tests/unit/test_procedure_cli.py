@@ -1,0 +1,22 @@
+"""`dibao-desk cases` lists the open cases with what each waits for."""
+
+import datetime as dt
+
+from dibao_desk.cli import main
+from dibao_desk.services import procedure as proc
+
+D = dt.date
+
+
+def test_cases_command_lists_by_step(ctx, make_household, capsys):
+    h = make_household()
+    case_id = proc.receive_application(ctx.uow(), h.id, {"on": D(2026, 11, 2), "person": "王",
+                                                         "declaration_signed": True, "authorisation_signed": True},
+                                       D(2026, 11, 2)).info.id
+    assert main(["--data-dir", str(ctx.data_dir), "cases", "--today", "2026-11-20"]) == 0
+    out = capsys.readouterr().out
+    assert "调查核实 1 件" in out
+    assert "待入户调查" in out and "张三" in out and str(case_id) in out
+    assert main(["--data-dir", str(ctx.data_dir), "cases", "--step", "4"]) == 0
+    assert "没有符合条件的案件" in capsys.readouterr().out
+    assert main(["--data-dir", str(ctx.data_dir), "cases", "--today", "2026-13-01"]) == 2
