@@ -216,9 +216,22 @@ def test_refusal_ends_the_case_and_the_household_may_apply_again(ctx, make_house
     detail = proc.refuse(ctx.uow(), case_id, 5, "人均收入高于保障标准", D(2026, 11, 15), P, D(2026, 11, 15))
     assert (detail.info.status, detail.current[5].result) == ("refused", "refused")
     assert households.get(ctx.uow(), h.id).status == "refused"
-    with pytest.raises(RuleError) as info:
-        proc.record_step(ctx.uow(), case_id, 6, {"on": D(2026, 11, 16), "person": P}, D(2026, 11, 16))
-    assert codes(info) == ["procedure.case_closed"]
+    # After the refusal nothing moves: no step, no refusal, no notice, no objection
+    day = D(2026, 11, 16)
+    for step in range(1, 11):
+        with pytest.raises(RuleError) as info:
+            proc.record_step(ctx.uow(), case_id, step, {"on": day, "person": P}, day)
+        assert codes(info) == ["procedure.case_closed"]
+        with pytest.raises(RuleError) as info:
+            proc.refuse(ctx.uow(), case_id, step, "再次", day, P, day)
+        assert codes(info) == ["procedure.case_closed"]
+    for step in (4, 7, 9):
+        with pytest.raises(RuleError) as info:
+            proc.start_notice(ctx.uow(), case_id, step, day, P, day)
+        assert codes(info) == ["procedure.case_closed"]
+        with pytest.raises(RuleError) as info:
+            proc.log_objection(ctx.uow(), case_id, step, day, "box", "x", day)
+        assert codes(info) == ["procedure.case_closed"]
     again = receive(ctx, h.id, on=D(2026, 12, 1))
     assert again.info.id != case_id and again.next_step == 2
 
