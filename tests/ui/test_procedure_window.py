@@ -297,3 +297,33 @@ def test_apply_for_a_household_with_an_open_case_says_why_before_any_form(qtbot,
     actions.start_change(window, other.id)
     assert "在保家庭" in said[1]
     assert window.view("cases").dialog is None
+
+
+def test_post_and_take_down_a_village_list_by_clicking(qtbot, window, ctx, make_household):
+    ids = []
+    for i in range(2):
+        h = make_household(head=f"王{i}", head_id=_id(10 + i))
+        c = proc.receive_application(ctx.uow(), h.id, {"on": D(2026, 11, 2), "person": "王",
+                                                       "declaration_signed": True, "authorisation_signed": True},
+                                     D(2026, 11, 2)).info.id
+        proc.record_step(ctx.uow(), c, 2, {"on": D(2026, 11, 3), "person": "李", "investigator_signed": True,
+                                           "applicant_signed": True}, D(2026, 11, 3))
+        proc.record_step(ctx.uow(), c, 3, {"on": D(2026, 11, 4), "person": "村主任", "place": "村委会",
+                                           "attendees": "代表", "outcome": "pass"}, D(2026, 11, 4))
+        ids.append(c)
+    window.clock.day = D(2026, 11, 5)
+    actions.notice_batch(window)
+    d = dialog(window)
+    assert "待张贴 2 户" in d.summary.text()
+    ok(qtbot, d)
+    assert proc.notice_batch(ctx.uow(), 1, D(2026, 11, 5)).running == tuple(sorted(ids))
+    window.clock.day = D(2026, 11, 12)
+    actions.notice_batch(window)
+    d = dialog(window)
+    d.close_.setChecked(True)
+    d.on.setDate(to_qdate(D(2026, 11, 11)))  # the day before the window ends
+    assert "可结束 0 户；公示期未满 2 户" in d.summary.text() and not d.ok_button.isEnabled()
+    d.on.setDate(to_qdate(D(2026, 11, 12)))
+    assert "可结束 2 户" in d.summary.text()
+    ok(qtbot, d)
+    assert proc.counts_by_step(ctx.uow()) == {5: 2}

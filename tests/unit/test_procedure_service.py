@@ -397,3 +397,29 @@ def test_notice_days_and_grant_defaults_come_from_the_policy_in_force(ctx, make_
     assert suggestion.source == "assessment"
     assert suggestion.monthly_fen == assessed.amount_fen > 0
     assert suggestion.explanation
+
+
+def test_a_village_list_is_posted_and_taken_down_as_a_batch(ctx, make_household):
+    ids = []
+    for i in range(3):
+        h = make_household(head=f"王{i}", head_id=make_id("19580101", 41 + 2 * i))
+        ids.append(receive(ctx, h.id).info.id)
+        walk(ctx, ids[-1], 4)
+    batch = proc.notice_batch(ctx.uow(), 1, D(2026, 11, 22))
+    assert sorted(batch.to_post) == sorted(ids)
+    # all or nothing: a date before the previous step refuses the whole batch
+    with pytest.raises(RuleError):
+        proc.start_notice_batch(ctx.uow(), ids, 1, D(2026, 11, 1), P, D(2026, 11, 22))
+    assert proc.notice_batch(ctx.uow(), 1, D(2026, 11, 22)).to_post == batch.to_post
+    assert proc.start_notice_batch(ctx.uow(), ids, 1, D(2026, 11, 22), P, D(2026, 11, 22)) == 3
+    o = proc.log_objection(ctx.uow(), ids[0], 4, D(2026, 11, 23), "box", "有车", D(2026, 11, 23))
+    assert len(proc.notice_batch(ctx.uow(), 1, D(2026, 11, 28)).running) == 3
+    batch = proc.notice_batch(ctx.uow(), 1, D(2026, 11, 29))
+    assert (batch.with_objections, sorted(batch.to_close)) == ((ids[0],), sorted(ids[1:]))
+    with pytest.raises(RuleError) as info:
+        proc.close_notice_batch(ctx.uow(), ids, 1, D(2026, 11, 29), P, D(2026, 11, 29))
+    assert codes(info) == ["procedure.objections_open"]
+    assert proc.close_notice_batch(ctx.uow(), list(batch.to_close), 1, D(2026, 11, 29), P, D(2026, 11, 29)) == 2
+    assert proc.counts_by_step(ctx.uow()) == {4: 1, 5: 2}
+    proc.resolve_objection(ctx.uow(), o.id, "upheld", "核实有车一辆", D(2026, 11, 29), D(2026, 11, 29))
+    assert proc.notice_batch(ctx.uow(), 1, D(2026, 11, 29)).to_close == (ids[0],)

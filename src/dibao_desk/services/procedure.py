@@ -673,6 +673,40 @@ def start_notice_batch(uow: UnitOfWork, case_ids: list[int], stage: int, start: 
         return len(case_ids)
 
 
+@dataclass(frozen=True)
+class NoticeBatch:
+    """Cases at one notice stage, as a batch: what can be posted or closed on a day."""
+
+    to_post: tuple[int, ...]  # waiting for the notice to be posted
+    to_close: tuple[int, ...]  # window ended, every objection resolved
+    running: tuple[int, ...]  # window not ended yet
+    with_objections: tuple[int, ...]  # window ended, objections not all resolved
+
+
+def notice_batch(uow: UnitOfWork, stage: int, on: dt.date, village_id: int | None = None) -> NoticeBatch:
+    """The open cases at notice ``stage`` (of one village, or all), sorted by what can be done on ``on``."""
+    groups: dict[str, list[int]] = {"start_notice": [], "close_notice": [], "notice_running": [], "objections": []}
+    for row in list_cases(uow, step=rules.STAGE_STEP[stage], today=on, village_id=village_id):
+        groups.setdefault(row.waiting.action, []).append(row.id)
+    return NoticeBatch(tuple(groups["start_notice"]), tuple(groups["close_notice"]),
+                       tuple(groups["notice_running"]), tuple(groups["objections"]))
+
+
+def close_notice_batch(uow: UnitOfWork, case_ids: list[int], stage: int, on: dt.date, person: str,
+                       today: dt.date, notes: str = "") -> int:
+    """Close the notice for several cases at once (the list comes down); all or nothing."""
+    step = rules.STAGE_STEP[stage]
+    with uow:
+        for cid in case_ids:
+            case = _get_case(uow, cid)
+            try:
+                _record(uow, case, step, {"on": on, "person": person, "notes": notes}, today)
+            except RuleError as exc:
+                raise RuleError([Problem(p.code, p.field, p.params | {"case_id": cid}) for p in exc.problems])
+        uow.commit()
+        return len(case_ids)
+
+
 def log_objection(uow: UnitOfWork, case_id: int, step: int, received_on: dt.date, channel: str,
                   content: str, today: dt.date) -> ObjectionInfo:
     """Log an objection received while the case is on notice (box, phone or visit)."""
@@ -898,7 +932,7 @@ def audit_trail(uow: UnitOfWork, case_id: int) -> list[dict]:
 __all__ = [
     "CaseDetail", "CaseInfo", "CaseRow", "GrantSuggestion", "LongTermEntry", "NoticeEntry",
     "ObjectionInfo", "ReviewItemInfo", "StepInfo", "audit_trail", "benefit_categories",
-    "can_open", "case_for_household", "cases_on_notice", "counts_by_step", "get_case", "list_cases", "log_objection",
+    "NoticeBatch", "can_open", "case_for_household", "cases_on_notice", "close_notice_batch", "notice_batch", "counts_by_step", "get_case", "list_cases", "log_objection",
     "long_term_notice", "notice_days", "objections", "open_case", "open_review", "receive_application", "record_county_decision",
     "record_step", "refuse", "resolve_objection", "review_items", "start_notice", "start_notice_batch",
     "suggest_grant",

@@ -15,6 +15,7 @@ from dibao_desk.ui.dialogs.county_decision_dialog import CountyDecisionDialog
 from dibao_desk.ui.dialogs.democratic_review_dialog import DemocraticReviewDialog
 from dibao_desk.ui.dialogs.grant_dialog import GrantDialog
 from dibao_desk.ui.dialogs.home_visit_dialog import HomeVisitDialog
+from dibao_desk.ui.dialogs.notice_batch_dialog import NoticeBatchDialog
 from dibao_desk.ui.dialogs.notice_dialog import NoticeDialog
 from dibao_desk.ui.dialogs.office_check_dialog import OfficeCheckDialog
 from dibao_desk.ui.dialogs.refuse_dialog import RefuseDialog
@@ -54,6 +55,8 @@ def install(window) -> None:
     next_action.triggered.connect(lambda: next_for_selected(window))
     refuse = menu.addAction(window.tr("所选案件不予通过(&R)…"))
     refuse.triggered.connect(lambda: refuse_selected(window))
+    batch = menu.addAction(window.tr("按村张贴或结束公示(&B)…"))
+    batch.triggered.connect(lambda: notice_batch(window))
     window.extend("household_actions", (window.tr("申请低保…"), start_application))
     window.extend("household_actions", (window.tr("变更或取消低保…"), start_change))
 
@@ -130,6 +133,11 @@ def open_step(window, case_id: int, step: int) -> None:
 
 def open_refuse(window, case_id: int, step: int) -> None:
     _show_dialog(window, RefuseDialog(window.ctx, case_id, step, _today(window), window), case_id)
+
+
+def notice_batch(window) -> None:
+    """Post or take down a whole notice list (one village, or all) at once."""
+    _show_dialog(window, NoticeBatchDialog(window.ctx, _today(window), window), None)
 
 
 def apply_for_selected(window) -> None:
