@@ -99,8 +99,11 @@ class NoticeDialog(StepDialog):
         close_form.addRow(self.tr("经办人"), self.person)
         close_form.addRow(self.tr("备注"), self.notes)
         self.body.addWidget(close_box)
-        self.on.setDate(self.on.date().addDays(0))
         self.ok_button.setText(self.tr("结束公示，进入下一步"))
+        if today < rec.window_end:  # only objections can be logged until the window ends
+            self.ok_button.setEnabled(False)
+            self.window_hint.setText(self.window_hint.text() + self.tr("　（公示期未满，{end} 起可结束公示）").format(
+                end=f"{rec.window_end.month}月{rec.window_end.day}日"))
         self._objections: list[procedure.ObjectionInfo] = []
         self._load_objections()
 
