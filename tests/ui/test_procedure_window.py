@@ -325,3 +325,30 @@ def test_post_and_take_down_a_village_list_by_clicking(qtbot, window, ctx, make_
     assert "可结束 2 户" in d.summary.text()
     ok(qtbot, d)
     assert proc.counts_by_step(ctx.uow()) == {5: 2}
+
+
+def test_an_objection_in_the_review_sends_the_case_back_to_the_home_visit(qtbot, window, ctx, make_household):
+    h = make_household()
+    c = proc.receive_application(ctx.uow(), h.id, {"on": D(2026, 11, 2), "person": "王",
+                                                   "declaration_signed": True, "authorisation_signed": True},
+                                 D(2026, 11, 2)).info.id
+    proc.record_step(ctx.uow(), c, 2, {"on": D(2026, 11, 3), "person": "李", "investigator_signed": True,
+                                       "applicant_signed": True}, D(2026, 11, 3))
+    window.clock.day = D(2026, 11, 6)
+    window.notify_changed()
+    view = window.view("cases")
+    view.select_case(c)
+    d = next_step(qtbot, window)
+    d.place.setText("村委会")
+    d.attendees.setText("村民代表 9 人")
+    d.set_objection(1, "他在镇上做小工，每月收入远超申报")
+    assert d.outcome_return.isChecked() and not d.outcome_pass.isEnabled()
+    ok(qtbot, d)
+    detail = view.page.detail
+    assert detail.next_step == 2
+    assert "退回重新调查" in view.page.history.text()
+    with ctx.uow() as u:
+        from dibao_desk.models import ReviewItemRecord
+
+        failed = u.session.scalars(select(ReviewItemRecord).where(ReviewItemRecord.objection != "")).all()
+        assert [f.objection for f in failed] == ["他在镇上做小工，每月收入远超申报"]
