@@ -77,6 +77,16 @@ def test_xml_entities_are_refused(ctx, township, tmp_path):
     refused(ctx, evil, "file.xml_entities")
 
 
+def test_zip_bomb_is_refused(ctx, township, tmp_path):
+    good = decisions_package(tmp_path / "good.xlsx", township["cases"])
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            dst.writestr(item, src.read(item.filename))
+        dst.writestr("xl/media/padding.bin", b"\0" * (40 * 1024 * 1024))  # inflates ~1000 times
+    refused(ctx, bomb, "file.zip_bomb")
+
+
 def test_a_plain_workbook_is_not_a_package(ctx, township, tmp_path):
     plain = tmp_path / "名单.xlsx"
     wb = openpyxl.Workbook()
