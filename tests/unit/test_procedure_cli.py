@@ -20,3 +20,16 @@ def test_cases_command_lists_by_step(ctx, make_household, capsys):
     assert main(["--data-dir", str(ctx.data_dir), "cases", "--step", "4"]) == 0
     assert "没有符合条件的案件" in capsys.readouterr().out
     assert main(["--data-dir", str(ctx.data_dir), "cases", "--today", "2026-13-01"]) == 2
+
+
+def test_case_command_shows_the_timeline(ctx, make_household, capsys):
+    h = make_household()
+    case_id = proc.receive_application(ctx.uow(), h.id, {"on": D(2026, 11, 2), "person": "王经办",
+                                                         "declaration_signed": True, "authorisation_signed": True},
+                                       D(2026, 11, 2)).info.id
+    assert main(["--data-dir", str(ctx.data_dir), "case", str(case_id)]) == 0
+    out = capsys.readouterr().out
+    assert "✔  1 申请受理　2026-11-02　王经办　通过" in out
+    assert "▶  2 调查核实" in out and "等待：待入户调查" in out
+    assert main(["--data-dir", str(ctx.data_dir), "case", "999"]) == 1
+    assert "找不到编号为 999 的案件" in capsys.readouterr().err

@@ -18,6 +18,10 @@ def register(sub) -> None:
     p.add_argument("--today", metavar="YYYY-MM-DD", help="按这一天计算公示期（默认今天）")
     p.set_defaults(handler=run_cases)
 
+    p = sub.add_parser("case", help="显示一件案件的十个步骤（日期、负责人、结果）")
+    p.add_argument("case_id", type=int, metavar="编号", help="案件编号")
+    p.set_defaults(handler=run_case)
+
 
 def waiting_text(w) -> str:
     return messages.text(w.code, **waiting_params(w.code, w.params))
@@ -46,4 +50,38 @@ def run_cases(args) -> int:
         print(f"{r.id:>6}  {messages.label('case_kind', r.kind):<4}{r.village:<10}{r.head_name:<8}"
               f"{r.opened_on.isoformat():<12}{step:<10}{waiting_text(r.waiting)}")
     print(f"共 {len(rows)} 件。")
+    return 0
+
+
+def run_case(args) -> int:
+    from dibao_desk.domain.problems import RuleError
+    from dibao_desk.services import procedure
+
+    ctx = context(args)
+    try:
+        d = procedure.get_case(ctx.uow(), args.case_id)
+    except RuleError as exc:
+        from dibao_desk.cli.common import report_rule_error
+
+        return report_rule_error(exc)
+    info = d.info
+    print(f"案件 {info.id}：{messages.label('case_kind', info.kind)}　{d.village}　户主 {d.head_name}　"
+          f"受理 {info.opened_on}　{messages.label('case_status', info.status)}")
+    if info.reason:
+        print(f"事由：{info.reason}")
+    if d.refused_reason:
+        print(f"未通过理由：{d.refused_reason}")
+    for step in d.flow:
+        rec = d.current.get(step)
+        mark = "✔" if rec and rec.done_on and rec.result == "passed" else "✖" if rec and rec.result == "refused" \
+            else "▶" if step == d.next_step else "○"
+        line = f"  {mark} {step:>2} {messages.label('step', step)}"
+        if rec is not None:
+            when = f"{rec.started_on} 至 {rec.window_end}" if rec.window_end else str(rec.done_on or "")
+            line += f"　{when}　{rec.person}　{messages.label('step_result', rec.result)}"
+            if rec.notes:
+                line += f"　{rec.notes}"
+        print(line)
+    if d.next_step is not None:
+        print(f"等待：{waiting_text(d.waiting)}")
     return 0
