@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QWidget
 
 from dibao_desk.services import procedure
 from dibao_desk.services.context import AppContext
-from dibao_desk.ui.dialogs.step_common import StepDialog, from_qdate, household_line, money_text, parse_yuan, \
-    to_qdate
+from dibao_desk.ui.dialogs.step_common import StepDialog, explanation_box, from_qdate, household_line, money_text, \
+    parse_yuan, to_qdate
 from dibao_desk.ui.dialogs.township_review_dialog import category_combo
 
 
@@ -42,10 +42,11 @@ class GrantDialog(StepDialog):
             self.form.addRow(self.tr("月保障金（元）"), self.amount)
             source = {"assessment": self.tr("按保障金测算"), "proposed": self.tr("按乡镇审核拟定"),
                       "household": self.tr("按该户现有待遇"), "none": self.tr("无测算，请填写")}[suggestion.source]
-            hint = QLabel(source + ("\n" + suggestion.explanation if suggestion.explanation else ""))
-            hint.setWordWrap(True)
+            hint = QLabel(source)
             hint.setStyleSheet("color: #555;")
             self.form.addRow(self.tr("默认值"), hint)
+            if suggestion.explanation:
+                self.form.addRow(self.tr("保障金测算"), explanation_box(suggestion.explanation))
         self.form.addRow(self.tr("备注"), self.notes)
 
     def save(self):

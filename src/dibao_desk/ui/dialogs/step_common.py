@@ -119,6 +119,16 @@ class StepDialog(QDialog):
         self.errors.show()
 
 
+def explanation_box(text: str, parent: QWidget | None = None) -> QPlainTextEdit:
+    """The benefit's explanation, read-only and scrollable, so a long one never crowds the form."""
+    box = QPlainTextEdit(parent)
+    box.setPlainText(text)
+    box.setReadOnly(True)
+    box.setFixedHeight(110)
+    box.setStyleSheet("color: #444;")
+    return box
+
+
 def parse_yuan(text: str) -> int:
     text = text.strip()
     return yuan_to_fen(text) if text else 0
@@ -132,5 +142,5 @@ def household_line(detail: procedure.CaseDetail | None, tr: Callable[[str], str]
         id=detail.info.id)
 
 
-__all__ = ["StepDialog", "date_edit", "from_qdate", "household_line", "money_text", "parse_yuan", "to_qdate",
+__all__ = ["StepDialog", "date_edit", "explanation_box", "from_qdate", "household_line", "money_text", "parse_yuan", "to_qdate",
            "Qt"]

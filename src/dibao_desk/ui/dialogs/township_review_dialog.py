@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from dibao_desk.services import procedure
 from dibao_desk.services.context import AppContext
-from dibao_desk.ui.dialogs.step_common import StepDialog, household_line, money_text, parse_yuan
+from dibao_desk.ui.dialogs.step_common import StepDialog, explanation_box, household_line, money_text, parse_yuan
 from dibao_desk.ui.texts import label
 
 
@@ -44,10 +44,7 @@ class TownshipReviewDialog(StepDialog):
             self.form.addRow(self.tr("拟定保障类别"), self.category)
             self.form.addRow(self.tr("拟定月保障金（元）"), self.amount)
             if suggestion.explanation:
-                hint = QLabel(suggestion.explanation)
-                hint.setWordWrap(True)
-                hint.setStyleSheet("color: #555;")
-                self.form.addRow(self.tr("测算"), hint)
+                self.form.addRow(self.tr("保障金测算"), explanation_box(suggestion.explanation))
 
     def save(self):
         data = self.common_data()
