@@ -397,6 +397,7 @@ def test_notice_days_and_grant_defaults_come_from_the_policy_in_force(ctx, make_
     assert suggestion.source == "assessment"
     assert suggestion.monthly_fen == assessed.amount_fen > 0
     assert suggestion.explanation
+    assert suggestion.eligible is assessed.eligible
 
 
 def test_a_village_list_is_posted_and_taken_down_as_a_batch(ctx, make_household):

@@ -157,6 +157,7 @@ class GrantSuggestion:
     monthly_fen: int
     source: str  # assessment | proposed | household | none
     explanation: str = ""
+    eligible: bool | None = None  # what the means test says (None: no assessment)
 
 
 # ---- figures from the policy and the benefit -----------------------------------------
@@ -174,14 +175,14 @@ def benefit_categories(uow: UnitOfWork, day: dt.date) -> tuple[str, ...]:
     return tuple(found.figures.class_amounts) if found is not None else EXAMPLE_CATEGORIES
 
 
-def _assessment(uow: UnitOfWork, household_id: int, month: dt.date) -> tuple[str, int, str] | None:
-    """(class, monthly fen, explanation) from the benefit assessment; None without a policy."""
+def _assessment(uow: UnitOfWork, household_id: int, month: dt.date) -> tuple[str, int, str, bool] | None:
+    """(class, monthly fen, explanation, eligible) from the benefit assessment; None without a policy."""
     try:
         result = benefit.assess(uow, household_id, month)
     except RuleError:
         return None
     category = result.category or result.suggested_category or ""
-    return category, result.amount_fen, result.text
+    return category, result.amount_fen, result.text, result.eligible
 
 
 # ---- helpers ---------------------------------------------------------------------------
@@ -768,21 +769,23 @@ def record_county_decision(uow: UnitOfWork, case_id: int, approved: bool, reason
 # ---- the grant -------------------------------------------------------------------------
 
 def suggest_grant(uow: UnitOfWork, case_id: int, today: dt.date) -> GrantSuggestion:
-    """Start month, class and amount the grant form starts from: the benefit assessment
-    when there is one, else what the township proposed, else the household's values."""
+    """Start month, class and amount the forms start from: what the township proposed
+    (or a change asked for), else the benefit assessment, else the household's values;
+    with the assessment's explanation and whether the household passes the means test."""
     with uow:
         case = _get_case(uow, case_id)
         month = rules.next_month(today) if case.kind != "new" else rules.first_of_month(today)
         if case.kind == "cancel":
             return GrantSuggestion(month, "", 0, "none")
         assessed = _assessment(uow, case.household_id, month)
+        explanation, eligible = (assessed[2], assessed[3]) if assessed else ("", None)
         after = _load(case.after_json)
         if case.proposed_category and case.proposed_fen:
-            return GrantSuggestion(month, case.proposed_category, case.proposed_fen, "proposed",
-                                   assessed[2] if assessed else "")
+            return GrantSuggestion(month, case.proposed_category, case.proposed_fen, "proposed", explanation,
+                                   eligible)
         if assessed is not None:
             category = assessed[0] or case.proposed_category or case.household.category
-            return GrantSuggestion(month, category, assessed[1], "assessment", assessed[2])
+            return GrantSuggestion(month, category, assessed[1], "assessment", explanation, eligible)
         h = case.household
         category = after.get("category") or h.category
         amount = int(after.get("monthly_benefit_fen") or h.monthly_benefit_fen or 0)

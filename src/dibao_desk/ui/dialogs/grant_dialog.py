@@ -45,6 +45,11 @@ class GrantDialog(StepDialog):
             hint = QLabel(source)
             hint.setStyleSheet("color: #555;")
             self.form.addRow(self.tr("默认值"), hint)
+            if suggestion.eligible is False:
+                warning = QLabel(self.tr("按保障金测算，该户目前不符合低保条件，请核实后再办理。"))
+                warning.setWordWrap(True)
+                warning.setStyleSheet("color: #b00020; font-weight: bold;")
+                self.form.addRow("", warning)
             if suggestion.explanation:
                 self.form.addRow(self.tr("保障金测算"), explanation_box(suggestion.explanation))
         self.form.addRow(self.tr("备注"), self.notes)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from dibao_desk.services import procedure
 from dibao_desk.services.context import AppContext
@@ -43,6 +43,11 @@ class TownshipReviewDialog(StepDialog):
             self.amount.setPlaceholderText(self.tr("元/月"))
             self.form.addRow(self.tr("拟定保障类别"), self.category)
             self.form.addRow(self.tr("拟定月保障金（元）"), self.amount)
+            if suggestion.eligible is False:
+                warning = QLabel(self.tr("按保障金测算，该户目前不符合低保条件，请核实后再办理。"))
+                warning.setWordWrap(True)
+                warning.setStyleSheet("color: #b00020; font-weight: bold;")
+                self.form.addRow("", warning)
             if suggestion.explanation:
                 self.form.addRow(self.tr("保障金测算"), explanation_box(suggestion.explanation))
 
