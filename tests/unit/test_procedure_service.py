@@ -363,6 +363,7 @@ def test_review_items_are_fixed_when_the_review_is_opened(ctx, make_household):
     walk(ctx, case_id, 3)
     opened = proc.open_review(ctx.uow(), case_id, D(2026, 11, 6), "村委会", "代表 9 人", "村主任", D(2026, 11, 6))
     assert [i.kind for i in opened] == ["member", "income"]
+    assert proc.list_cases(ctx.uow(), today=D(2026, 11, 6))[0].waiting.code == "waiting.review_open"
     with pytest.raises(RuleError) as info:
         proc.open_review(ctx.uow(), case_id, D(2026, 11, 6), "村委会", "代表 9 人", "村主任", D(2026, 11, 6))
     assert codes(info) == ["procedure.review_opened"]

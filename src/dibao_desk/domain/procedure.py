@@ -330,9 +330,13 @@ def waiting(state: CaseState, today: dt.date) -> Waiting:
         return Waiting("none", None, f"waiting.{state.status}")
     step = next_step(state)
     assert step is not None
+    return waiting_at(step, state.record(step), today)
+
+
+def waiting_at(step: int, rec: StepState | None, today: dt.date) -> Waiting:
+    """What an open case at ``step`` (with that step's current record, if any) waits for."""
     if step in NOTICE_STAGE:
         stage = NOTICE_STAGE[step]
-        rec = state.record(step)
         if rec is None or rec.started_on is None:
             return Waiting("start_notice", step, "waiting.start_notice", {"stage": stage})
         assert rec.window_end is not None
@@ -343,6 +347,8 @@ def waiting(state: CaseState, today: dt.date) -> Waiting:
             return Waiting("objections", step, "waiting.objections",
                            {"stage": stage, "count": rec.open_objections})
         return Waiting("close_notice", step, "waiting.close_notice", {"stage": stage, "end": rec.window_end})
+    if step == DEMOCRATIC_REVIEW and rec is not None and rec.started_on is not None:
+        return Waiting("record", step, "waiting.review_open", {"step": step, "start": rec.started_on})
     return Waiting("record", step, f"waiting.step{step}", {"step": step})
 
 

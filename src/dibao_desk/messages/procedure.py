@@ -23,6 +23,7 @@ TEMPLATES: dict[str, str] = {
     "waiting.step1": "待申请受理",
     "waiting.step2": "待入户调查",
     "waiting.step3": "待民主评议",
+    "waiting.review_open": "民主评议已开启，待登记评议结果",
     "waiting.step5": "待经办机构审查",
     "waiting.step6": "待乡镇政府审核",
     "waiting.step8": "待县局审批",

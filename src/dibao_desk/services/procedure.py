@@ -229,7 +229,8 @@ def _refresh(case: Case) -> None:
     state = _state(case)
     step = rules.next_step(state)
     case.next_step = step or 0
-    rec = state.record(step) if step in rules.NOTICE_STAGE else None
+    # The current step's start when it runs over days (a notice; an opened review).
+    rec = state.record(step) if step in rules.NOTICE_STAGE or step == rules.DEMOCRATIC_REVIEW else None
     case.notice_start = rec.started_on if rec else None
     case.notice_end = rec.window_end if rec else None
     case.open_objections = rec.open_objections if rec else 0
@@ -572,6 +573,7 @@ def open_review(uow: UnitOfWork, case_id: int, held_on: dt.date, place: str, att
                                                      detail=i.detail[:300]))
         case.steps.append(rec)
         uow.session.flush()
+        _refresh(case)
         uow.audit("case_step", case.id, f"step{rules.DEMOCRATIC_REVIEW}.open", None,
                   _step_audit(rec) | {"items": [i.key for i in items]})
         uow.commit()
