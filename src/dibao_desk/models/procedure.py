@@ -35,7 +35,7 @@ class Case(Timestamped, Base):
     proposed_fen: Mapped[int] = mapped_column(Integer, default=0)
 
     next_step: Mapped[int] = mapped_column(Integer, default=1)  # 0 when closed
-    notice_start: Mapped[dt.date | None] = mapped_column(Date, nullable=True)  # of the current notice
+    notice_start: Mapped[dt.date | None] = mapped_column(Date, nullable=True)  # current notice / opened review
     notice_end: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     open_objections: Mapped[int] = mapped_column(Integer, default=0)
 
