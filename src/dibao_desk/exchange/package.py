@@ -538,7 +538,14 @@ def _style(ws, number_format: str):
 
 
 def _set_widths(ws, spec: SheetSpec) -> None:
+    """Column widths to read by, and a printout that fits the page width (landscape)."""
     from openpyxl.utils import get_column_letter
+
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 9  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
 
     for i, col in enumerate(spec.columns, 1):
         width = {ID: 22, MONEY: 12, INT: 9, DATE: 12}.get(col.type, 14)
