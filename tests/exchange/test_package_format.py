@@ -182,3 +182,16 @@ def test_review_results_go_up_and_warnings_make_a_review_due(ctx, township, tmp_
     events = reviews.open_events(ctx.uow(), hid)
     assert [(e.kind, e.on) for e in events] == [("cross_check", dt.date(2026, 11, 2))]
     assert "存款" in events[0].detail
+
+
+def test_cancelled_export_leaves_no_file_and_uses_no_number(ctx, township, tmp_path):
+    from dibao_desk.services.progress import Cancelled, Progress
+
+    progress = Progress()
+    progress.cancel()
+    with pytest.raises(Cancelled):
+        exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "r.xlsx", progress=progress, today=TODAY)
+    assert list(tmp_path.glob("*.xlsx")) == [] and list(tmp_path.glob(".*")) == []
+    assert exchange.list_sent(ctx.uow()) == []
+    result = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "r.xlsx", today=TODAY)
+    assert result.sequence == 1

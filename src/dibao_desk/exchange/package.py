@@ -384,6 +384,8 @@ def write_package(path: Path, *, kind: str, direction: str, township_code: str, 
         text_style = money_style = None
         for sheet in sheets:
             spec = sheet.spec
+            if progress is not None:
+                progress.check()
             ws = wb.create_sheet(spec.name)
             _direct_cells(ws)
             if text_style is None:

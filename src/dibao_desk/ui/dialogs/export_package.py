@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import exchange
 from dibao_desk.services.context import AppContext
+from dibao_desk.services.progress import Cancelled
 from dibao_desk.ui.ops import Op
 from dibao_desk.ui.texts import label, problem_text
 
@@ -194,6 +195,8 @@ class ExportPackageDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)
+        if isinstance(exc, Cancelled):
+            return  # the person pressed Cancel: no file was left behind
         problems = getattr(exc, "problems", None)
         if isinstance(exc, RuleError) or problems:
             text = "\n".join(problem_text(p) for p in problems)

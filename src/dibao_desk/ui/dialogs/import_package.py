@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from dibao_desk.services import exchange
 from dibao_desk.services.context import AppContext
+from dibao_desk.services.progress import Cancelled
 from dibao_desk.ui.dialogs.export_package import SETTINGS_KEY, destinations
 from dibao_desk.ui.ops import Op
 from dibao_desk.ui.texts import label, problem_text
@@ -192,6 +193,10 @@ class ImportPackageDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            self.summary.setText(self.tr("已取消，未导入任何数据。"))
+            self.apply_button.setEnabled(self.preview is not None and self.preview.ok)
+            return
         problems = getattr(exc, "problems", None)
         if problems:
             text = "\n".join(problem_text(p) for p in problems)
