@@ -20,7 +20,7 @@ TEMPLATES: dict[str, str] = {
     "printing.no_case": "该户没有办理中的案件，无法填写{form}",
     "printing.not_refused": "该户的案件没有不予批准的决定，无法打印不予批准通知书",
     "printing.not_cancelled": "该户没有取消（终止）保障的案件，无法打印终止保障通知书",
-    "printing.not_receiving": "该户未在享受低保，不能打印低保户挂牌",
+    "printing.not_receiving": "该户未在享受低保，不能打印{form}",
     "printing.missing_chars": "字体中没有这些字：{chars}（出现在：{names}），打印处留为“□”，请手写补全",
     "printing.left_out": "{count} 户未签署同意公开收入情况的书面意见，未列入详细公示",
     "printing.empty": "没有需要公示的对象，打印的是空表",

@@ -60,6 +60,7 @@ class FormData:
     persons: int
     covered: int
     per_capita_fen: int
+    status: str  # registered | applying | receiving | ...
     status_label: str
     category_label: str
     monthly_fen: int

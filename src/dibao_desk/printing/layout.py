@@ -56,7 +56,7 @@ class Column:
 NOTICE_STAGE_TITLES = {
     "1": "一榜公示",
     "2": "二榜公示",
-    "3": "三榜公示（审批结果）",
+    "3": "三榜公示",
     "long": "长期公示",
 }
 # What the notice is about, by the kinds of change it lists (新增 / 变更 / 取消).
@@ -100,9 +100,16 @@ NOTICE_FULL_COLUMNS = (
 )
 
 NOTICE_PERIOD = "公示期：{start} 至 {end}（共 {days} 天）"
-NOTICE_INTRO = ("根据最低生活保障审核确认办法，现将以下对象予以公示。公示期内，"
-                "如对公示对象有异议，请通过监督电话或意见箱向{office}反映（可实名或匿名）。")
-NOTICE_LONG_INTRO = "现将本辖区享受最低生活保障的对象予以长期公示，接受群众监督。"
+# The opening sentence of each notice (who decided what, and how to object).
+NOTICE_INTROS = {
+    "1": ("经入户调查和民主评议，现将以下对象予以公示。公示期内，如对公示对象有异议，"
+          "请通过监督电话或意见箱向{office}反映（可实名或匿名）。"),
+    "2": ("经{office}审核，现将以下对象予以公示。公示期内，如对公示对象有异议，"
+          "请通过监督电话或意见箱反映（可实名或匿名）。"),
+    "3": ("经县级人民政府民政部门审批，现将以下对象予以公示。公示期内，如对公示对象有异议，"
+          "请通过监督电话或意见箱向{office}反映（可实名或匿名）。"),
+    "long": "现将本辖区享受最低生活保障的对象予以长期公示，接受群众监督。",
+}
 NOTICE_COMPLAINTS = "监督电话：{phone}\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0意见箱：{box}"
 NOTICE_COUNT_NO_AMOUNT = "本表共 {households} 户 {persons} 人。"
 NOTICE_COUNT = "本表共 {households} 户 {persons} 人，月保障金合计 {total} 元。"

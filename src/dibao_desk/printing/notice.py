@@ -82,7 +82,7 @@ def render(path: str | Path, doc: NoticeDoc, page: L.PageSpec, progress=None) ->
         days = (doc.end - doc.start).days  # the procedure counts from the day after posting
         story.append(para(L.NOTICE_PERIOD.format(start=chinese_date(doc.start), end=chinese_date(doc.end),
                                                  days=days), st.center, info))
-    intro = L.NOTICE_LONG_INTRO if doc.stage == "long" else L.NOTICE_INTRO.format(office=doc.office_name)
+    intro = L.NOTICE_INTROS[doc.stage].format(office=doc.office_name)
     story.append(para(intro, st.body, info))
     story.append(para(L.NOTICE_COMPLAINTS.format(phone=doc.phone or "　　", box=doc.box or "　　"),
                       st.body, info))

@@ -322,7 +322,7 @@ def form_data(uow: UnitOfWork, household_id: int, today: dt.date | None = None):
         head_id=head_member.id_number if head_member else "", members=member_rows, incomes=income_rows,
         properties=property_rows, supporters=supporter_rows, total_income_fen=d.income.total_fen,
         counted_income_fen=d.income.counted_fen, persons=d.income.persons, covered=d.income.covered_persons,
-        per_capita_fen=d.income.per_capita_fen, status_label=messages.label("status", d.status),
+        per_capita_fen=d.income.per_capita_fen, status=d.status, status_label=messages.label("status", d.status),
         category_label=_category(category), monthly_fen=monthly, benefit_start=d.benefit_start, today=today,
         **extra)
 
@@ -342,9 +342,9 @@ def print_form(uow: UnitOfWork, kind: str, household_id: int, out: str | os.Path
         raise RuleError(Problem("printing.not_refused", "household"))
     if kind == "cancellation" and data.case_kind != "cancel":
         raise RuleError(Problem("printing.not_cancelled", "household"))
+    if kind in ("placard", "review_notice") and data.status != "receiving":
+        raise RuleError(Problem("printing.not_receiving", "household", {"form": form_word}))
     if kind == "placard":
-        if data.status_label != messages.label("status", "receiving"):
-            raise RuleError(Problem("printing.not_receiving", "household"))
         card = placard.PlacardData(data.hukou, data.head_name, data.village, data.signer, data.phone,
                                    str(data.household_id))
         path, info = write_atomically(out, lambda p: placard.render(p, card))
