@@ -29,6 +29,19 @@ for _name in _FEATURES:
         LABELS.setdefault(_group, {}).update(_words)
 
 
+# A problem found in one row of a list says which row, when its sentence does not.
+ROW_PREFIX = {"members": "第 {row} 名成员：", "supporters": "第 {row} 名赡养（抚养、扶养）人：",
+              "incomes": "第 {row} 项收入：", "properties": "第 {row} 项财产："}
+
+
+def row_prefix(problem: Problem, template: str) -> str:
+    if "{row}" in template or "row" not in problem.params:
+        return ""
+    group = problem.field.split("[", 1)[0]
+    prefix = ROW_PREFIX.get(group, "")
+    return prefix.format(row=problem.params["row"]) if prefix else ""
+
+
 def label(group: str, code) -> str:
     return LABELS.get(group, {}).get(str(code), str(code))
 
@@ -44,10 +57,11 @@ def text(problem: Problem | str, **params) -> str:
         return code
     if "rows" in params and isinstance(params["rows"], (list, tuple)):
         params = {**params, "rows": "、".join(str(r) for r in params["rows"])}
+    prefix = row_prefix(problem, template) if isinstance(problem, Problem) else ""
     try:
-        return template.format(**params)
+        return prefix + template.format(**params)
     except (KeyError, IndexError):
-        return template
+        return prefix + template
 
 
 def texts(problems: list[Problem]) -> list[str]:

@@ -1,7 +1,7 @@
 """Words for the households, office and store codes."""
 
 LABELS: dict[str, dict[str, str]] = {
-    "hukou_type": {"urban": "城市", "rural": "农村"},
+    "hukou_type": {"rural": "农村", "urban": "城市"},
     "relation": {
         "head": "户主", "spouse": "配偶", "son": "子", "daughter": "女", "father": "父亲",
         "mother": "母亲", "grandson": "孙子", "granddaughter": "孙女", "grandfather": "祖父",

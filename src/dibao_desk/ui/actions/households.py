@@ -1,0 +1,66 @@
+"""家庭 menu and the household list view."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.services import households
+from dibao_desk.ui.dialogs.household_form import HouseholdForm
+from dibao_desk.ui.texts import problem_text
+from dibao_desk.ui.widgets.household_list import HouseholdList
+
+
+def install(window) -> None:
+    view = HouseholdList(window.ctx, window)
+    window.add_view("households", window.tr("家庭名册"), view)
+    menu = window.menu("households")
+    add = menu.addAction(window.tr("新增家庭(&N)…"))
+    add.setShortcut(QKeySequence.StandardKey.New)
+    add.triggered.connect(lambda: new_household(window))
+    edit = menu.addAction(window.tr("修改所选家庭(&E)…"))
+    edit.triggered.connect(lambda: edit_selected(window))
+    remove = menu.addAction(window.tr("删除所选家庭(&D)"))
+    remove.triggered.connect(lambda: delete_selected(window))
+    view.open_household.connect(lambda hid: edit_household(window, hid))
+    window.changed.connect(view.refresh)
+
+
+def new_household(window) -> None:
+    form = HouseholdForm(window.ctx, None, window)
+    if form.exec() and form.saved is not None:
+        window.notify_changed()
+        window.view("households").select(form.saved.id)
+
+
+def edit_household(window, household_id: int) -> None:
+    form = HouseholdForm(window.ctx, household_id, window)
+    if form.exec() and form.saved is not None:
+        window.notify_changed()
+
+
+def edit_selected(window) -> None:
+    hid = window.view("households").selected_household_id()
+    if hid is None:
+        QMessageBox.information(window, window.tr("请先选择"), window.tr("请先在家庭名册中选择一户。"))
+        return
+    edit_household(window, hid)
+
+
+def delete_selected(window) -> None:
+    view = window.view("households")
+    hid = view.selected_household_id()
+    if hid is None:
+        QMessageBox.information(window, window.tr("请先选择"), window.tr("请先在家庭名册中选择一户。"))
+        return
+    answer = QMessageBox.question(window, window.tr("删除家庭"),
+                                  window.tr("确定删除该户的登记信息吗？此操作会记入操作记录。"))
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    try:
+        households.delete(window.ctx.uow(), hid)
+    except RuleError as exc:
+        QMessageBox.warning(window, window.tr("不能删除"), "\n".join(problem_text(p) for p in exc.problems))
+        return
+    window.notify_changed()

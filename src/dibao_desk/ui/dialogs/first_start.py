@@ -1,0 +1,93 @@
+"""First start: tell the program which office this is, or open a demo township."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
+    QPushButton, QVBoxLayout,
+)
+
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.services import demo, office
+from dibao_desk.services.context import AppContext
+from dibao_desk.ui.ops import Op
+from dibao_desk.ui.texts import problem_text
+
+
+class FirstStartDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("欢迎使用低保经办"))
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("例如：德安镇"))
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("12 位统计用区划代码"))
+        self.code.setMaxLength(12)
+        self.county = QLineEdit()
+        self.county.setPlaceholderText(self.tr("例如：德安县"))
+        self.phone = QLineEdit()
+        self.box = QLineEdit()
+        self.operator = QLineEdit()
+        self.villages = QPlainTextEdit()
+        self.villages.setPlaceholderText(self.tr("每行一个村（社区），例如：\n东风村\n向阳社区"))
+        form = QFormLayout()
+        form.addRow(self.tr("乡镇（街道）名称"), self.name)
+        form.addRow(self.tr("行政区划代码"), self.code)
+        form.addRow(self.tr("所属县（市、区）"), self.county)
+        form.addRow(self.tr("投诉举报电话"), self.phone)
+        form.addRow(self.tr("意见箱位置"), self.box)
+        form.addRow(self.tr("经办人"), self.operator)
+        form.addRow(self.tr("村（社区）"), self.villages)
+        self.demo_button = QPushButton(self.tr("先打开一个演示乡镇看看"))
+        self.demo_button.clicked.connect(self.open_demo)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("开始使用"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("第一次使用，请填写本单位信息（以后可在“设置”中修改）。")))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        layout.addWidget(QLabel(self.tr("或者：")))
+        layout.addWidget(self.demo_button)
+        self.resize(520, 520)
+
+    def save(self) -> None:
+        info = office.OfficeInfo(
+            name=self.name.text().strip(), admin_code=self.code.text().strip(),
+            county_name=self.county.text().strip(), complaint_phone=self.phone.text().strip(),
+            complaint_box=self.box.text().strip(), mode="township", operator=self.operator.text().strip())
+        problems = office.validate_office(info)
+        names = [line.strip() for line in self.villages.toPlainText().splitlines() if line.strip()]
+        if problems:
+            QMessageBox.warning(self, self.tr("请补全信息"), "\n".join(problem_text(p) for p in problems))
+            return
+        try:
+            office.save_office(self.ctx.uow(), info)
+            existing = {v.name for v in office.list_villages(self.ctx.uow())}
+            for name in dict.fromkeys(names):
+                if name not in existing:
+                    office.add_village(self.ctx.uow(), name, "community" if name.endswith("社区") else "village")
+        except RuleError as exc:
+            QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in exc.problems))
+            return
+        self.ctx.operator = info.operator
+        self.accept()
+
+    def open_demo(self) -> None:
+        self.demo_button.setEnabled(False)
+        ctx = self.ctx
+
+        def done(result: demo.DemoResult) -> None:
+            info = office.get_office(ctx.uow())
+            ctx.operator = info.operator if info else ""
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.demo_button.setEnabled(True)
+            QMessageBox.warning(self, self.tr("无法生成演示数据"), str(exc))
+
+        self._op = Op(self, lambda progress: demo.generate(ctx.uow(), households=800, seed=1, progress=progress),
+                      title=self.tr("正在生成演示乡镇…"), on_done=done, on_error=failed).start()

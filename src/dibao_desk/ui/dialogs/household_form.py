@@ -1,0 +1,322 @@
+"""Register or change a household: members, income, property, supporters.
+
+Every change rebuilds the draft and asks the household service for its problems,
+so a wrong ID, a missing head or a negative amount is shown where it was typed,
+with the reason in Chinese, and Save stays disabled until nothing blocks it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton, QTabWidget,
+    QVBoxLayout, QWidget,
+)
+
+from dibao_desk.domain.household import (
+    HouseholdDraft, IncomeDraft, MemberDraft, PropertyDraft, SupporterDraft, income_summary,
+)
+from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.services import households, office
+from dibao_desk.services.context import AppContext
+from dibao_desk.ui.texts import choices, problem_text
+from dibao_desk.ui.widgets.row_table import Col, RowTable
+
+_FIELD = re.compile(r"^(members|incomes|properties|supporters)\[(\d+)\]\.(\w+)$")
+
+
+def _money_text(fen: int) -> str:
+    return fen_to_yuan(fen) if fen else ""
+
+
+class HouseholdForm(QDialog):
+    def __init__(self, ctx: AppContext, household_id: int | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.household_id = household_id
+        self.saved: households.HouseholdDetail | None = None
+        self._dirty = False
+        self._loading = True
+        self.setWindowTitle(self.tr("新增家庭") if household_id is None else self.tr("修改家庭信息"))
+        self.resize(1100, 720)
+
+        # --- household ------------------------------------------------------
+        self.village = QComboBox()
+        for v in office.list_villages(ctx.uow()):
+            self.village.addItem(v.name, v.id)
+        self.hukou = QComboBox()
+        for code, text in choices("hukou_type"):
+            self.hukou.addItem(text, code)
+        self.address = QLineEdit()
+        self.phone = QLineEdit()
+        self.bank_name = QLineEdit()
+        self.bank_account = QLineEdit()
+        self.deduction = QLineEdit()
+        self.deduction.setPlaceholderText(self.tr("0.00"))
+        self.consent = QCheckBox(self.tr("已签字同意公示家庭及赡养人收入（详细公示）"))
+        top = QGridLayout()
+        pairs = [(self.tr("村（社区）"), self.village), (self.tr("户籍类型"), self.hukou),
+                 (self.tr("家庭住址"), self.address), (self.tr("联系电话"), self.phone),
+                 (self.tr("开户银行"), self.bank_name), (self.tr("银行账号"), self.bank_account),
+                 (self.tr("就业成本扣减（元/月）"), self.deduction)]
+        for i, (text, w) in enumerate(pairs):
+            top.addWidget(QLabel(text), i // 2, (i % 2) * 2)
+            top.addWidget(w, i // 2, (i % 2) * 2 + 1)
+        top.addWidget(self.consent, 3, 2, 1, 2)
+        self._top_fields = {"village_id": self.village, "hukou_type": self.hukou,
+                            "bank_account": self.bank_account, "employment_deduction_fen": self.deduction}
+
+        # --- members, incomes, property, supporters ------------------------
+        disability = [(int(c), t) for c, t in choices("disability_grade")]
+        self.members = RowTable([
+            Col("name", self.tr("姓名"), width=90),
+            Col("id_number", self.tr("身份证号"), width=170, placeholder=self.tr("18 位")),
+            Col("relation", self.tr("与户主关系"), "combo", 90, lambda: choices("relation")),
+            Col("disability_grade", self.tr("残疾等级"), "combo", 70, lambda: disability, default=0),
+            Col("serious_illness", self.tr("重病"), "check", 45),
+            Col("work_capacity", self.tr("劳动能力"), "combo", 110, lambda: choices("work_capacity")),
+            Col("employment", self.tr("就业状况"), "combo", 90, lambda: choices("employment")),
+            Col("covered", self.tr("纳入保障"), "check", 65, default=True),
+            Col("not_covered_reason", self.tr("不纳入原因"), width=140),
+        ])
+        self.incomes = RowTable([
+            Col("kind", self.tr("收入类别"), "combo", 220, lambda: choices("income_kind")),
+            Col("member_index", self.tr("收入人"), "combo", 100, self._member_choices),
+            Col("amount", self.tr("月收入（元）"), width=110, placeholder="0.00"),
+            Col("note", self.tr("备注"), width=200),
+        ])
+        self.properties = RowTable([
+            Col("kind", self.tr("财产类别"), "combo", 110, lambda: choices("property_kind")),
+            Col("value", self.tr("价值（元）"), width=110, placeholder="0.00"),
+            Col("area", self.tr("面积（㎡）"), width=90, placeholder=self.tr("房产填写")),
+            Col("quantity", self.tr("数量"), "int", 60, default=1, maximum=999),
+            Col("note", self.tr("备注"), width=200),
+        ])
+        self.supporters = RowTable([
+            Col("name", self.tr("姓名"), width=80),
+            Col("id_number", self.tr("身份证号"), width=160),
+            Col("relation", self.tr("关系"), width=60),
+            Col("duty", self.tr("义务"), "combo", 70, lambda: choices("duty")),
+            Col("household_size", self.tr("家庭人口"), "int", 70, default=1, minimum=1),
+            Col("household_income", self.tr("家庭月收入（元）"), width=120),
+            Col("support_paid", self.tr("月给付（元）"), width=100),
+            Col("note", self.tr("备注"), width=120),
+        ])
+        tabs = QTabWidget()
+        for name, table, title, add_text in (
+                ("member", self.members, self.tr("家庭成员"), self.tr("添加成员")),
+                ("income", self.incomes, self.tr("家庭收入"), self.tr("添加收入")),
+                ("property", self.properties, self.tr("家庭财产"), self.tr("添加财产")),
+                ("supporter", self.supporters, self.tr("赡养（抚养、扶养）人"), self.tr("添加赡养人"))):
+            page = QWidget()
+            lay = QVBoxLayout(page)
+            buttons = QHBoxLayout()
+            add = QPushButton(add_text)
+            add.setObjectName(f"add_{name}")
+            add.clicked.connect(lambda _=False, t=table: t.add_row())
+            remove = QPushButton(self.tr("删除所选行"))
+            remove.clicked.connect(lambda _=False, t=table: t.remove_current())
+            buttons.addWidget(add)
+            buttons.addWidget(remove)
+            buttons.addStretch(1)
+            lay.addLayout(buttons)
+            lay.addWidget(table)
+            tabs.addTab(page, title)
+            table.edited.connect(self._on_edit)
+        self.tabs = tabs
+
+        self.summary = QLabel()
+        self.summary.setObjectName("income_summary")
+        self.problems = QListWidget()
+        self.problems.setMaximumHeight(110)
+        self.problems.setStyleSheet("color: #b71c1c;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        box = QGroupBox(self.tr("家庭基本情况"))
+        box.setLayout(top)
+        layout.addWidget(box)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(QLabel(self.tr("需要更正的问题：")))
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+
+        for w in (self.address, self.phone, self.bank_name, self.bank_account, self.deduction):
+            w.textChanged.connect(self._on_edit)
+        self.village.currentIndexChanged.connect(self._on_edit)
+        self.hukou.currentIndexChanged.connect(self._on_edit)
+        self.consent.toggled.connect(self._on_edit)
+
+        if household_id is not None:
+            self._load(households.get(ctx.uow(), household_id))
+        else:
+            self.members.add_row({"relation": "head"})
+        self._loading = False
+        self._dirty = False
+        self.revalidate()
+
+    # --- filling and reading ------------------------------------------------
+    def _member_choices(self) -> list[tuple[int | None, str]]:
+        out: list[tuple[int | None, str]] = [(None, self.tr("全家"))]
+        for i, m in enumerate(self.members.values()):
+            out.append((i, m["name"] or self.tr("第{0}人").format(i + 1)))
+        return out
+
+    def _load(self, detail: households.HouseholdDetail) -> None:
+        d = detail.draft
+        self.village.setCurrentIndex(max(0, self.village.findData(d.village_id)))
+        self.hukou.setCurrentIndex(max(0, self.hukou.findData(d.hukou_type)))
+        self.address.setText(d.address)
+        self.phone.setText(d.phone)
+        self.bank_name.setText(d.bank_name)
+        self.bank_account.setText(d.bank_account)
+        self.deduction.setText(_money_text(d.employment_deduction_fen))
+        self.consent.setChecked(d.consent_full_notice)
+        for m in d.members:
+            self.members.add_row(m.__dict__)
+        for i in d.incomes:
+            self.incomes.add_row({"kind": i.kind, "member_index": i.member_index,
+                                  "amount": _money_text(i.amount_fen), "note": i.note})
+        for p in d.properties:
+            self.properties.add_row({"kind": p.kind, "value": _money_text(p.value_fen),
+                                     "area": f"{p.area_m2_x100 / 100:g}" if p.area_m2_x100 else "",
+                                     "quantity": p.quantity, "note": p.note})
+        for s in d.supporters:
+            self.supporters.add_row({**s.__dict__, "household_income": _money_text(s.household_income_fen),
+                                     "support_paid": _money_text(s.support_paid_fen)})
+        self.incomes.refresh_choices("member_index")
+
+    def draft(self) -> tuple[HouseholdDraft, list[Problem]]:
+        """The draft as typed, and the amounts that could not be read."""
+        bad: list[Problem] = []
+
+        def fen(text: str, field: str) -> int:
+            text = text.strip()
+            if not text:
+                return 0
+            try:
+                return yuan_to_fen(text)
+            except ValueError:
+                bad.append(Problem("amount.invalid", field, {"value": text}))
+                return 0
+
+        members = tuple(MemberDraft(
+            name=m["name"].strip(), id_number=m["id_number"], relation=m["relation"],
+            disability_grade=int(m["disability_grade"] or 0), serious_illness=m["serious_illness"],
+            work_capacity=m["work_capacity"], employment=m["employment"], covered=m["covered"],
+            not_covered_reason=m["not_covered_reason"].strip()) for m in self.members.values())
+        incomes = tuple(IncomeDraft(kind=r["kind"], amount_fen=fen(r["amount"], f"incomes[{i}].amount"),
+                                    member_index=r["member_index"], note=r["note"])
+                        for i, r in enumerate(self.incomes.values()))
+        properties = []
+        for i, r in enumerate(self.properties.values()):
+            area = fen(r["area"], f"properties[{i}].area")  # hundredths, like fen
+            properties.append(PropertyDraft(kind=r["kind"], value_fen=fen(r["value"], f"properties[{i}].value"),
+                                            area_m2_x100=area, quantity=r["quantity"], note=r["note"]))
+        supporters = tuple(SupporterDraft(
+            name=r["name"].strip(), id_number=r["id_number"], relation=r["relation"].strip(), duty=r["duty"],
+            household_size=r["household_size"],
+            household_income_fen=fen(r["household_income"], f"supporters[{i}].household_income"),
+            support_paid_fen=fen(r["support_paid"], f"supporters[{i}].support_paid"), note=r["note"])
+            for i, r in enumerate(self.supporters.values()))
+        draft = HouseholdDraft(
+            village_id=self.village.currentData(), hukou_type=self.hukou.currentData(), members=members,
+            address=self.address.text(), phone=self.phone.text(), bank_name=self.bank_name.text(),
+            bank_account=self.bank_account.text(), incomes=incomes, properties=tuple(properties),
+            supporters=supporters,
+            employment_deduction_fen=fen(self.deduction.text(), "employment_deduction_fen"),
+            consent_full_notice=self.consent.isChecked())
+        return draft, bad
+
+    # --- checking -----------------------------------------------------------
+    def _on_edit(self) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        if self.sender() is self.members:
+            self.incomes.refresh_choices("member_index")
+        self.revalidate()
+
+    def revalidate(self) -> list[Problem]:
+        draft, bad = self.draft()
+        problems = bad + households.check(self.ctx.uow(), draft, self.household_id)
+        for table in (self.members, self.incomes, self.properties, self.supporters):
+            for row in range(table.rowCount()):
+                for col in table.columns:
+                    table.mark(row, col.key, None)
+        for w in self._top_fields.values():
+            w.setStyleSheet("")
+            w.setToolTip("")
+        self.problems.clear()
+        for p in problems:
+            message = problem_text(p)
+            if p.severity == "warning":
+                message = self.tr("提示：") + message
+            self.problems.addItem(message)
+            self._mark(p, message)
+        s = income_summary(draft)
+        self.summary.setText(self.tr(
+            "家庭月收入 {0} 元，扣减 {1} 元，计算收入 {2} 元；家庭人口 {3} 人（保障 {4} 人）；月人均收入 {5} 元").format(
+            fen_to_yuan(s.total_fen), fen_to_yuan(s.deduction_fen), fen_to_yuan(s.counted_fen),
+            s.persons, s.covered_persons, fen_to_yuan(s.per_capita_fen)))
+        blocking = [p for p in problems if p.severity == "error"]
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not blocking)
+        return problems
+
+    def _mark(self, p: Problem, message: str) -> None:
+        m = _FIELD.match(p.field)
+        if m:
+            table = {"members": self.members, "incomes": self.incomes, "properties": self.properties,
+                     "supporters": self.supporters}[m.group(1)]
+            row, key = int(m.group(2)), m.group(3)
+            key = {"amount_fen": "amount", "value_fen": "value", "household_income_fen": "household_income",
+                   "support_paid_fen": "support_paid"}.get(key, key)
+            if row < table.rowCount() and key in [c.key for c in table.columns]:
+                table.mark(row, key, message)
+            return
+        w = self._top_fields.get(p.field)
+        if w is not None:
+            w.setStyleSheet("border: 2px solid #c62828;")
+            w.setToolTip(message)
+
+    # --- saving and closing -------------------------------------------------
+    def save(self) -> None:
+        draft, bad = self.draft()
+        if bad:
+            QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in bad))
+            return
+        try:
+            self.saved = households.save(self.ctx.uow(), draft, self.household_id)
+        except RuleError as exc:
+            QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in exc.problems))
+            self.revalidate()
+            return
+        self._dirty = False
+        self.accept()
+
+    def reject(self) -> None:
+        if self._dirty:
+            answer = QMessageBox.question(
+                self, self.tr("尚未保存"), self.tr("填写的内容还没有保存，确定要放弃吗？"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        self._dirty = False
+        super().reject()
+
+    def closeEvent(self, event) -> None:  # the window's close button asks too
+        if self._dirty:
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)

@@ -1,0 +1,41 @@
+"""Words for the window: the core's codes turned into Chinese, wrapped for Qt translation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from dibao_desk import messages
+from dibao_desk.domain.problems import Problem
+
+
+def problem_text(problem: Problem) -> str:
+    template = messages.TEMPLATES.get(problem.code)
+    if template is None:
+        return problem.code
+    translated = QCoreApplication.translate("messages", template)
+    params = dict(problem.params)
+    if isinstance(params.get("rows"), (list, tuple)):
+        params["rows"] = "、".join(str(r) for r in params["rows"])
+    prefix = messages.row_prefix(problem, template)
+    if prefix:
+        prefix = QCoreApplication.translate("messages", messages.ROW_PREFIX[problem.field.split("[", 1)[0]]).format(
+            row=problem.params["row"])
+    try:
+        return prefix + translated.format(**params)
+    except (KeyError, IndexError):
+        return prefix + translated
+
+
+def label(group: str, code) -> str:
+    return QCoreApplication.translate("labels", messages.label(group, code))
+
+
+def choices(group: str) -> list[tuple[str, str]]:
+    """(code, word) pairs of a label group, in their defined order."""
+    return [(code, label(group, code)) for code in messages.LABELS.get(group, {})]
+
+
+def yuan(fen: int) -> str:
+    from dibao_desk.domain.money import fen_to_yuan
+
+    return fen_to_yuan(fen)

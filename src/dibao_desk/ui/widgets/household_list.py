@@ -1,0 +1,106 @@
+"""The household list: search as you type, filter by village and status, sort by any column."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from dibao_desk.services import households, office
+from dibao_desk.services.context import AppContext
+from dibao_desk.ui.tablemodels.households import HouseholdTableModel
+from dibao_desk.ui.texts import choices
+
+
+class HouseholdList(QWidget):
+    open_household = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("搜索：户主或成员姓名、拼音首字母（如 zs）、身份证号"))
+        self.search.setClearButtonEnabled(True)
+        self.village = QComboBox()
+        self.status = QComboBox()
+        self.status.addItem(self.tr("全部状态"), None)
+        for code, text in choices("status"):
+            self.status.addItem(text, code)
+        self.count = QLabel()
+
+        self.model = HouseholdTableModel(ctx, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        vh = self.table.verticalHeader()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(26)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setStretchLastSection(True)
+        hh.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        for i, c in enumerate(self.model.columns):
+            self.table.setColumnWidth(i, c.width)
+        self.table.doubleClicked.connect(self._activated)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.village, 1)
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+
+        self.reload_villages()
+        self.search.textChanged.connect(self._filter)
+        self.village.currentIndexChanged.connect(self._filter)
+        self.status.currentIndexChanged.connect(self._filter)
+        self._filter()
+
+    def reload_villages(self) -> None:
+        current = self.village.currentData()
+        self.village.blockSignals(True)
+        self.village.clear()
+        self.village.addItem(self.tr("全部村（社区）"), None)
+        for v in office.list_villages(self.ctx.uow()):
+            self.village.addItem(v.name, v.id)
+        self.village.setCurrentIndex(max(0, self.village.findData(current)))
+        self.village.blockSignals(False)
+
+    def _filter(self) -> None:
+        q = replace(self.model.query, text=self.search.text(), village_id=self.village.currentData(),
+                    status=self.status.currentData())
+        self.model.set_query(q)
+        self.count.setText(self.tr("共 {0} 户").format(self.model.rowCount()))
+
+    def refresh(self) -> None:
+        """The store changed: reload villages and rows, keep the selection."""
+        selected = self.selected_household_id()
+        self.reload_villages()
+        self._filter()
+        if selected is not None:
+            self.select(selected)
+
+    def select(self, household_id: int) -> None:
+        row = self.model.row_of(household_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def selected_household_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.household_id(rows[0].row()) if rows else None
+
+    def _activated(self, index) -> None:
+        hid = self.model.household_id(index.row())
+        if hid is not None:
+            self.open_household.emit(hid)

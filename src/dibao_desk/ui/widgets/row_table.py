@@ -1,0 +1,133 @@
+"""An editable table whose columns are data: each row is a set of ordinary input widgets.
+
+Used by the household form for members, incomes, property and supporters, so a
+person types into line edits and picks from combo boxes, and tests do the same.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QSpinBox,
+    QTableWidget, QWidget,
+)
+
+
+@dataclass(frozen=True)
+class Col:
+    key: str
+    header: str
+    kind: str = "text"  # text | combo | check | int
+    width: int = 100
+    choices: Callable[[], list[tuple[Any, str]]] | None = None
+    default: Any = None
+    placeholder: str = ""
+    minimum: int = 0
+    maximum: int = 99
+
+
+class RowTable(QTableWidget):
+    edited = Signal()
+
+    def __init__(self, columns: list[Col], parent: QWidget | None = None):
+        super().__init__(0, len(columns), parent)
+        self.columns = columns
+        self.setHorizontalHeaderLabels([c.header for c in columns])
+        for i, c in enumerate(columns):
+            self.setColumnWidth(i, c.width)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.verticalHeader().setDefaultSectionSize(30)
+
+    def add_row(self, values: dict[str, Any] | None = None) -> int:
+        values = values or {}
+        row = self.rowCount()
+        self.insertRow(row)
+        for i, c in enumerate(self.columns):
+            self.setCellWidget(row, i, self._make(c, values.get(c.key, c.default)))
+        self.edited.emit()
+        return row
+
+    def remove_current(self) -> None:
+        row = self.currentRow()
+        if row >= 0:
+            self.removeRow(row)
+            self.edited.emit()
+
+    def clear_rows(self) -> None:
+        self.setRowCount(0)
+
+    def widget(self, row: int, key: str) -> QWidget:
+        return self.cellWidget(row, [c.key for c in self.columns].index(key))
+
+    def refresh_choices(self, key: str) -> None:
+        """Re-read a combo column's choices (e.g. member names), keeping each row's pick."""
+        col = next(c for c in self.columns if c.key == key)
+        for row in range(self.rowCount()):
+            combo: QComboBox = self.widget(row, key)
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for code, text in col.choices():
+                combo.addItem(text, code)
+            index = combo.findData(current)
+            combo.setCurrentIndex(index if index >= 0 else 0)
+            combo.blockSignals(False)
+
+    def values(self) -> list[dict[str, Any]]:
+        out = []
+        for row in range(self.rowCount()):
+            item = {}
+            for i, c in enumerate(self.columns):
+                w = self.cellWidget(row, i)
+                if c.kind == "combo":
+                    item[c.key] = w.currentData()
+                elif c.kind == "check":
+                    item[c.key] = w.findChild(QCheckBox).isChecked()
+                elif c.kind == "int":
+                    item[c.key] = w.value()
+                else:
+                    item[c.key] = w.text()
+            out.append(item)
+        return out
+
+    def mark(self, row: int, key: str, message: str | None) -> None:
+        """Show a problem on one cell (red frame and the reason as tooltip), or clear it."""
+        w = self.widget(row, key)
+        w.setProperty("invalid", bool(message))
+        w.setToolTip(message or "")
+        w.setStyleSheet("border: 2px solid #c62828;" if message else "")
+
+    def _make(self, c: Col, value: Any) -> QWidget:
+        if c.kind == "combo":
+            w = QComboBox()
+            for code, text in c.choices():
+                w.addItem(text, code)
+            index = w.findData(value)
+            w.setCurrentIndex(index if index >= 0 else 0)
+            w.currentIndexChanged.connect(self.edited)
+            return w
+        if c.kind == "check":
+            holder = QWidget()
+            box = QCheckBox(holder)
+            box.setChecked(bool(value))
+            box.toggled.connect(self.edited)
+            lay = QHBoxLayout(holder)
+            lay.setContentsMargins(0, 0, 0, 0)
+            lay.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            lay.addWidget(box)
+            return holder
+        if c.kind == "int":
+            w = QSpinBox()
+            w.setRange(c.minimum, c.maximum)
+            w.setValue(int(value if value is not None else c.minimum))
+            w.valueChanged.connect(self.edited)
+            return w
+        w = QLineEdit("" if value is None else str(value))
+        w.setPlaceholderText(c.placeholder)
+        w.textChanged.connect(self.edited)
+        return w

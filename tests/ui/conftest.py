@@ -1,0 +1,29 @@
+"""Window tests never block on a modal message box.
+
+Every QMessageBox call is recorded in ``message_boxes`` and answered at once
+(questions with Yes/Discard, the rest with OK). A test that needs another
+answer patches the method itself.
+"""
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch):
+    shown: list[tuple[str, str, str]] = []
+
+    def answer(kind, default):
+        def _box(parent, title, text, *args, **kwargs):
+            shown.append((kind, title, text))
+            if kind == "question":
+                buttons = args[0] if args else kwargs.get("buttons")
+                if buttons is not None and (buttons & QMessageBox.StandardButton.Discard):
+                    return QMessageBox.StandardButton.Discard
+            return default
+        return _box
+
+    monkeypatch.setattr(QMessageBox, "question", answer("question", QMessageBox.StandardButton.Yes))
+    for kind in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, answer(kind, QMessageBox.StandardButton.Ok))
+    return shown

@@ -1,0 +1,150 @@
+"""Registering households in the window, as an operator does it."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
+from sqlalchemy import select
+
+from dibao_desk.models import Household, IncomeItem, Member, Supporter
+from dibao_desk.services import demo
+from dibao_desk.ui.dialogs.household_form import HouseholdForm
+from dibao_desk.ui.main_window import MainWindow
+from dibao_desk.ui.tablemodels.households import HouseholdTableModel
+from tests.helpers import make_id, type_text
+
+
+def save_button(form):
+    return form.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
+def type_into(qtbot, widget, text):
+    type_text(widget, text)
+
+
+def test_register_a_household_by_typing_and_clicking_save(qtbot, ctx, villages):
+    form = HouseholdForm(ctx)
+    qtbot.addWidget(form)
+    form.village.setCurrentIndex(form.village.findText("向阳社区"))
+    form.hukou.setCurrentIndex(form.hukou.findData("urban"))
+    type_into(qtbot, form.address, "幸福路 8 号")
+    type_into(qtbot, form.bank_account, "6217000011112222")
+    m = form.members
+    type_into(qtbot, m.widget(0, "name"), "张三")
+    type_into(qtbot, m.widget(0, "id_number"), make_id("19580512", 11))
+    qtbot.mouseClick(form.findChild(QPushButton, "add_member"), Qt.MouseButton.LeftButton)
+    type_into(qtbot, m.widget(1, "name"), "李梅")
+    type_into(qtbot, m.widget(1, "id_number"), make_id("19600101", 22))
+    m.widget(1, "relation").setCurrentIndex(m.widget(1, "relation").findData("spouse"))
+    m.widget(1, "work_capacity").setCurrentIndex(m.widget(1, "work_capacity").findData("none"))
+    qtbot.mouseClick(form.findChild(QPushButton, "add_income"), Qt.MouseButton.LeftButton)
+    form.incomes.widget(0, "kind").setCurrentIndex(form.incomes.widget(0, "kind").findData("pension"))
+    form.incomes.widget(0, "member_index").setCurrentIndex(1)  # 张三
+    type_into(qtbot, form.incomes.widget(0, "amount"), "350.50")
+    qtbot.mouseClick(form.findChild(QPushButton, "add_supporter"), Qt.MouseButton.LeftButton)
+    type_into(qtbot, form.supporters.widget(0, "name"), "张丽")
+    type_into(qtbot, form.supporters.widget(0, "household_income"), "4500")
+    type_into(qtbot, form.supporters.widget(0, "support_paid"), "200")
+    # per-capita income is shown as the form is filled in
+    assert "月人均收入 175.25 元" in form.summary.text()
+    assert save_button(form).isEnabled()
+    qtbot.mouseClick(save_button(form), Qt.MouseButton.LeftButton)
+    assert form.result() == HouseholdForm.DialogCode.Accepted
+
+    with ctx.uow() as uow:
+        h = uow.session.scalars(select(Household)).one()
+        assert (h.head_name, h.hukou_type, h.address, h.bank_account) == ("张三", "urban", "幸福路 8 号", "6217000011112222")
+        assert h.village.name == "向阳社区"
+        members = uow.session.scalars(select(Member).order_by(Member.position)).all()
+        assert [(x.name, x.relation, x.work_capacity) for x in members] == [
+            ("张三", "head", "full"), ("李梅", "spouse", "none")]
+        income = uow.session.scalars(select(IncomeItem)).one()
+        assert (income.kind, income.amount_fen, income.member_id) == ("pension", 35050, members[0].id)
+        sup = uow.session.scalars(select(Supporter)).one()
+        assert (sup.name, sup.household_income_fen, sup.support_paid_fen) == ("张丽", 450000, 20000)
+
+
+def test_wrong_id_blocks_saving_and_shows_why(qtbot, ctx, villages):
+    form = HouseholdForm(ctx)
+    qtbot.addWidget(form)
+    type_into(qtbot, form.members.widget(0, "name"), "张三")
+    good = make_id("19580512", 11)
+    wrong = good[:-1] + ("0" if good[-1] != "0" else "1")
+    type_into(qtbot, form.members.widget(0, "id_number"), wrong)
+    assert not save_button(form).isEnabled()
+    shown = [form.problems.item(i).text() for i in range(form.problems.count())]
+    assert any("校验位不对" in s and f"应为 {good[-1]}" in s for s in shown), shown
+    assert "校验位" in form.members.widget(0, "id_number").toolTip()
+    type_into(qtbot, form.members.widget(0, "id_number"), good)
+    assert save_button(form).isEnabled()
+    assert form.problems.count() == 0
+
+
+def test_id_already_registered_says_where(qtbot, ctx, villages, make_household):
+    make_household(head="王五", head_id=make_id("19500101", 15), village="向阳社区")
+    form = HouseholdForm(ctx)
+    qtbot.addWidget(form)
+    type_into(qtbot, form.members.widget(0, "name"), "王五")
+    type_into(qtbot, form.members.widget(0, "id_number"), make_id("19500101", 15))
+    shown = " ".join(form.problems.item(i).text() for i in range(form.problems.count()))
+    assert "已登记在向阳社区户主“王五”的家庭中" in shown
+    assert not save_button(form).isEnabled()
+
+
+def test_negative_amount_and_missing_head_are_caught_where_typed(qtbot, ctx, villages):
+    form = HouseholdForm(ctx)
+    qtbot.addWidget(form)
+    type_into(qtbot, form.members.widget(0, "name"), "李四")
+    type_into(qtbot, form.members.widget(0, "id_number"), make_id("19700101", 11))
+    form.members.widget(0, "relation").setCurrentIndex(form.members.widget(0, "relation").findData("spouse"))
+    qtbot.mouseClick(form.findChild(QPushButton, "add_income"), Qt.MouseButton.LeftButton)
+    type_into(qtbot, form.incomes.widget(0, "amount"), "-20")
+    shown = " ".join(form.problems.item(i).text() for i in range(form.problems.count()))
+    assert "没有户主" in shown and "不能为负数" in shown
+    assert form.incomes.widget(0, "amount").property("invalid") is True
+    assert not save_button(form).isEnabled()
+
+
+def test_closing_with_unsaved_changes_asks_and_keeps_the_form(qtbot, ctx, villages, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[1]) or QMessageBox.StandardButton.Cancel)
+    form = HouseholdForm(ctx)
+    qtbot.addWidget(form)
+    form.show()
+    type_into(qtbot, form.members.widget(0, "name"), "张三")
+    form.reject()
+    assert asked and form.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    form.reject()
+    assert not form.isVisible()
+    with ctx.uow() as uow:
+        assert uow.session.scalars(select(Household)).first() is None
+
+
+def test_household_table_model_passes_the_model_tester(qtbot, ctx):
+    demo.generate(ctx.uow(), households=450, seed=5)
+    model = HouseholdTableModel(ctx)
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.reload()
+    assert model.rowCount() == 450
+    # rows are paged in: the last row reads without loading everything before it
+    assert model.data(model.index(449, 1))
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    model.set_query(model.query.__class__(text="zzzz-nobody"))
+    assert model.rowCount() == 0
+
+
+def test_main_window_search_as_you_type_and_edit(qtbot, ctx, villages, make_household):
+    make_household(head="张三", head_id=make_id("19600101", 11))
+    make_household(head="李四", head_id=make_id("19610101", 13))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    view = window.view("households")
+    assert view.model.rowCount() == 2
+    type_text(view.search, "zs")
+    assert view.model.rowCount() == 1
+    assert view.model.data(view.model.index(0, 1)) == "张三"
+    assert "共 1 户" in view.count.text()
+    view.search.clear()
+    view.status.setCurrentIndex(view.status.findData("receiving"))
+    assert view.model.rowCount() == 0

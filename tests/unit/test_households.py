@@ -1,0 +1,172 @@
+"""Household registration through the service, on a fresh SQLite store per test."""
+
+import datetime as dt
+import json
+
+import pytest
+from sqlalchemy import func, select
+
+from dibao_desk.domain.household import (
+    HouseholdDraft, IncomeDraft, MemberDraft, PropertyDraft, SupporterDraft, income_summary,
+)
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.models import AuditLog, Household, Member
+from dibao_desk.services import households
+from dibao_desk.services.households import HouseholdQuery
+from tests.helpers import make_id, simple_draft
+
+TODAY = dt.date(2026, 11, 23)
+
+
+def count(ctx, model):
+    with ctx.uow() as uow:
+        return uow.session.scalar(select(func.count()).select_from(model))
+
+
+def test_register_family_keeps_every_declared_item(ctx, villages):
+    draft = HouseholdDraft(
+        village_id=villages["东风村"], hukou_type="rural", address="3组12号", phone="13800000000",
+        bank_name="德安县农村信用合作联社", bank_account="6217 0000 1111 2222 333",
+        members=(MemberDraft("张三", make_id("19600315", 11), "head", work_capacity="partial"),
+                 MemberDraft("李梅", make_id("19620101", 22), "spouse", disability_grade=2,
+                             work_capacity="none"),
+                 MemberDraft("张小明", make_id("20100606", 33), "son", employment="student",
+                             covered=False, not_covered_reason="随母亲户籍在外")),
+        incomes=(IncomeDraft("farming", 60000, 0), IncomeDraft("support", 30000, None, "女儿每月给付")),
+        properties=(PropertyDraft("housing", 0, 8550, 1, "自建房"), PropertyDraft("deposit", 500000)),
+        supporters=(SupporterDraft("张丽", make_id("19850808", 44), "女儿", "maintain_elder", 3, 450000, 30000),),
+        employment_deduction_fen=10000)
+    saved = households.save(ctx.uow(), draft, today=TODAY)
+    again = households.get(ctx.uow(), saved.id)
+    assert again.draft.members[2].covered is False
+    assert again.draft.members[1].disability_grade == 2
+    assert again.draft.bank_account == "6217000011112222333"
+    assert again.draft.properties[0].area_m2_x100 == 8550
+    assert again.draft.supporters[0].support_paid_fen == 30000
+    assert again.draft.incomes[0].member_index == 0 and again.draft.incomes[1].member_index is None
+    # 900 元 income − 100 元 deduction = 800 元 over 3 persons living together
+    assert again.income.per_capita_fen == 26666
+    row = households.fetch_rows(ctx.uow(), [saved.id])[0]
+    assert (row.head_name, row.person_count, row.covered_count, row.per_capita_fen) == ("张三", 3, 2, 26666)
+
+
+def test_birth_date_and_sex_come_from_the_id(ctx, make_household):
+    saved = make_household(head_id=make_id("19600315", 12))
+    with ctx.uow() as uow:
+        m = uow.session.scalars(select(Member)).one()
+        assert (m.birth_date, m.sex) == (dt.date(1960, 3, 15), "女")
+    assert saved.draft.members[0].id_number == make_id("19600315", 12)
+
+
+def test_id_registered_in_another_household_is_refused_and_says_where(ctx, villages, make_household):
+    first = make_household(head="王五", head_id=make_id("19500101", 15), village="向阳社区")
+    draft = simple_draft(villages["东风村"], head="赵六", head_id=make_id("19500101", 15))
+    with pytest.raises(RuleError) as info:
+        households.save(ctx.uow(), draft, today=TODAY)
+    [problem] = info.value.problems
+    assert problem.code == "member.id_registered"
+    assert problem.params["household_id"] == first.id
+    assert problem.params["head"] == "王五" and problem.params["village"] == "向阳社区"
+    assert count(ctx, Household) == 1
+
+
+def test_household_without_head_is_refused(ctx, villages):
+    draft = HouseholdDraft(villages["东风村"], "rural", (MemberDraft("李四", make_id("19700101", 11), "spouse"),))
+    with pytest.raises(RuleError) as info:
+        households.save(ctx.uow(), draft, today=TODAY)
+    assert [p.code for p in info.value.problems] == ["household.no_head"]
+
+
+def test_negative_income_is_refused_and_nothing_is_written(ctx, villages):
+    audit_before = count(ctx, AuditLog)
+    draft = simple_draft(villages["东风村"], wages_fen=-100)
+    with pytest.raises(RuleError) as info:
+        households.save(ctx.uow(), draft, today=TODAY)
+    assert "amount.negative" in [p.code for p in info.value.problems]
+    assert count(ctx, Household) == 0 and count(ctx, Member) == 0
+    assert count(ctx, AuditLog) == audit_before
+
+
+def test_failure_inside_the_transaction_leaves_the_old_household(ctx, villages, make_household, monkeypatch):
+    saved = make_household(head="张三", wages_fen=50000)
+    audit_before = count(ctx, AuditLog)
+
+    def boom(*a, **kw):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(households, "refresh_list_columns", boom)
+    changed = simple_draft(villages["东风村"], head="张三丰", head_id=saved.draft.members[0].id_number)
+    with pytest.raises(RuntimeError):
+        households.save(ctx.uow(), changed, saved.id, today=TODAY)
+    monkeypatch.undo()
+    again = households.get(ctx.uow(), saved.id)
+    assert again.draft.members[0].name == "张三" and again.draft.incomes[0].amount_fen == 50000
+    assert count(ctx, AuditLog) == audit_before
+
+
+def test_every_change_leaves_an_audit_row_with_before_and_after(ctx, villages, make_household):
+    saved = make_household(head="张三", wages_fen=50000)
+    changed = simple_draft(villages["东风村"], head="张三", head_id=saved.draft.members[0].id_number,
+                           wages_fen=70000)
+    households.save(ctx.uow(), changed, saved.id, today=TODAY)
+    with ctx.uow() as uow:
+        rows = uow.session.scalars(select(AuditLog).where(AuditLog.entity == "household")
+                                   .order_by(AuditLog.id)).all()
+        assert [r.action for r in rows] == ["create", "update"]
+        assert rows[1].operator == "王经办"
+        assert json.loads(rows[1].before)["incomes"][0]["amount_fen"] == 50000
+        assert json.loads(rows[1].after)["incomes"][0]["amount_fen"] == 70000
+
+
+def test_member_may_keep_its_id_when_the_household_is_edited(ctx, villages, make_household):
+    saved = make_household(head="张三")
+    draft = saved.draft.with_members(list(saved.draft.members) + [MemberDraft("张四", make_id("19900101", 31), "son")])
+    updated = households.save(ctx.uow(), draft, saved.id, today=TODAY)
+    assert len(updated.draft.members) == 2
+
+
+@pytest.fixture
+def three(ctx, villages, make_household):
+    a = make_household(head="张三", head_id=make_id("19600101", 11))
+    b = make_household(head="李四", head_id=make_id("19610101", 13), village="向阳社区",
+                       extra_members=[MemberDraft("张红", make_id("19900101", 22), "daughter")])
+    c = make_household(head="王五", head_id=make_id("19620101", 15), wages_fen=0)
+    return a, b, c
+
+
+@pytest.mark.parametrize("text, heads", [
+    ("张三", {"张三"}),
+    ("zs", {"张三"}),
+    ("ZS", {"张三"}),
+    ("zhanghong", {"李四"}),  # member 张红 lives in 李四's household
+    ("张", {"张三", "李四"}),
+    ("zhangsan", {"张三"}),
+    ("360426196101", {"李四"}),
+    ("%", set()),
+    ("", {"张三", "李四", "王五"}),
+])
+def test_search_by_name_pinyin_initials_and_id(ctx, three, text, heads):
+    ids = households.query_ids(ctx.uow(), HouseholdQuery(text=text))
+    assert {r.head_name for r in households.fetch_rows(ctx.uow(), ids)} == heads
+
+
+def test_filter_by_village_and_sort_by_pinyin(ctx, villages, three):
+    ids = households.query_ids(ctx.uow(), HouseholdQuery(sort="head_name"))
+    assert [r.head_name for r in households.fetch_rows(ctx.uow(), ids)] == ["李四", "王五", "张三"]
+    ids = households.query_ids(ctx.uow(), HouseholdQuery(sort="per_capita_fen", descending=True))
+    assert [r.head_name for r in households.fetch_rows(ctx.uow(), ids)][-1] == "王五"
+    ids = households.query_ids(ctx.uow(), HouseholdQuery(village_id=villages["向阳社区"]))
+    assert [r.head_name for r in households.fetch_rows(ctx.uow(), ids)] == ["李四"]
+
+
+def test_delete_only_before_any_application(ctx, make_household):
+    saved = make_household()
+    households.delete(ctx.uow(), saved.id)
+    assert count(ctx, Household) == 0 and count(ctx, Member) == 0
+
+
+def test_income_summary_deduction_never_below_zero():
+    draft = HouseholdDraft(1, "urban", (MemberDraft("甲", "x"), MemberDraft("乙", "y")),
+                           incomes=(IncomeDraft("wages", 30000),), employment_deduction_fen=50000)
+    s = income_summary(draft)
+    assert (s.total_fen, s.deduction_fen, s.counted_fen, s.per_capita_fen) == (30000, 30000, 0, 0)
