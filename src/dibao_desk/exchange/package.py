@@ -37,7 +37,7 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from dibao_desk import __version__
 from dibao_desk.domain.problems import Problem
@@ -808,8 +808,3 @@ def _parse_manifest(raw: list[list[Any]]) -> Manifest:
         sequence=sequence, period=values.get("period", "").strip(), created_at=values.get("created_at", ""),
         program=values.get("program", ""), schema_version=version, sheets=sheets, rows=rows,
         sha256=values["sha256"].strip(), extra=extra)
-
-
-def iter_rows(source: Iterable[Any], fn: Callable[[Any], Sequence[Any]]) -> Iterator[Sequence[Any]]:
-    for item in source:
-        yield fn(item)

@@ -997,11 +997,6 @@ def write_receipt(path: Path, office: Office, m: pkg.Manifest, preview: Preview)
                "accepted_rows": str(preview.accepted), "rejected_rows": str(preview.rejected)})
 
 
-def json_summary(preview: Preview) -> str:
-    return json.dumps({"ok": preview.ok, "accepted": preview.accepted, "rejected": preview.rejected},
-                      ensure_ascii=False)
-
-
 # ---- for the window ------------------------------------------------------------------------
 
 def period_ok(text: str) -> bool:
