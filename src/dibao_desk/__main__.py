@@ -1,3 +1,3 @@
-from dibao_desk.cli import main
+from dibao_desk.main import main
 
 raise SystemExit(main())

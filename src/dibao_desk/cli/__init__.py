@@ -1,6 +1,6 @@
 """The command line: the same services as the window, from a terminal.
 
-``dibao-desk`` alone opens the window. Each feature adds its subcommands in a
+``dibao-desk`` alone opens the window (see ``dibao_desk.main``). Each feature adds its subcommands in a
 module of this package with ``register(subparsers)``; the handler receives the
 parsed arguments and returns the exit code.
 """
@@ -35,17 +35,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    _utf8_stdout()
+    """Run a command from a terminal (the window is started by ``dibao_desk.main``)."""
+    utf8_stdio()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
-        from dibao_desk.cli.core import run_gui
+        parser.print_help()
+        return 2
+    return run_command(args)
 
-        return run_gui(args)
+
+def run_command(args) -> int:
     return int(args.handler(args) or 0)
 
 
-def _utf8_stdout() -> None:
+def utf8_stdio() -> None:
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.reconfigure(encoding="utf-8")  # type: ignore[attr-defined]

@@ -9,8 +9,7 @@ from dibao_desk.cli.common import context
 
 
 def register(sub) -> None:
-    p = sub.add_parser("gui", help="打开主窗口（默认）")
-    p.set_defaults(handler=run_gui)
+    sub.add_parser("gui", help="打开主窗口（默认）")  # started by dibao_desk.main
 
     p = sub.add_parser("demo", help="在数据文件夹中生成一个演示乡镇")
     p.add_argument("--households", type=int, default=2000, help="户数（默认 2000）")
@@ -20,12 +19,6 @@ def register(sub) -> None:
 
     p = sub.add_parser("check", help="检查数据文件的完整性（正常返回 0，有问题返回 1）")
     p.set_defaults(handler=run_check)
-
-
-def run_gui(args) -> int:
-    from dibao_desk.ui.app import run  # Qt is imported only for the window
-
-    return run(args.data_dir)
 
 
 def run_demo(args) -> int:

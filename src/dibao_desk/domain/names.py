@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 
 @lru_cache(maxsize=200_000)
 def pinyin_keys(name: str) -> tuple[str, str]:
     """Return (initials, full pinyin) of a name, lower case, without tones."""
+    # pypinyin's dictionaries take ~50 MB: loaded when a name is first written, not at start-up.
+    from pypinyin import Style, lazy_pinyin
+
     full = lazy_pinyin(name, style=Style.NORMAL, errors="default")
     initials = "".join(p[0] for p in full if p)
     return initials.lower(), "".join(full).lower()

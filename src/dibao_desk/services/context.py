@@ -10,7 +10,7 @@ from pathlib import Path
 import platformdirs
 
 from dibao_desk import APP_NAME
-from dibao_desk.models.store import Store, open_store
+from dibao_desk.models.store import Store, StoreError, open_store  # noqa: F401 (StoreError for callers)
 from dibao_desk.services.uow import UnitOfWork
 
 ENV_DATA_DIR = "DIBAO_DESK_DATA"

@@ -254,7 +254,8 @@ def query_ids(uow: UnitOfWork, q: HouseholdQuery) -> list[int]:
     order = column.desc() if q.descending else column.asc()
     stmt = _filtered(q).order_by(order, Household.id.desc() if q.descending else Household.id)
     with uow:
-        return list(uow.session.scalars(stmt))
+        # Core rows, not ORM: 40,000 ids load in milliseconds.
+        return [r[0] for r in uow.session.connection().execute(stmt)]
 
 
 def count(uow: UnitOfWork, q: HouseholdQuery | None = None) -> int:

@@ -9,10 +9,9 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dibao_desk import messages
-from dibao_desk.models.store import StoreError
 from dibao_desk.resources import FONT_FILE
 from dibao_desk.services import office
-from dibao_desk.services.context import AppContext, open_context
+from dibao_desk.services.context import AppContext, StoreError, open_context
 
 log = logging.getLogger(__name__)
 

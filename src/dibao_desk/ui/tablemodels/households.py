@@ -60,6 +60,7 @@ class HouseholdTableModel(QAbstractTableModel):
         self.columns = COLUMNS
         self.query = households.HouseholdQuery()
         self._ids: list[int] = []
+        self._loaded = False
         self._pages: OrderedDict[int, list[households.HouseholdRow]] = OrderedDict()
 
     # --- what the view asks -------------------------------------------------
@@ -95,8 +96,10 @@ class HouseholdTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not (0 <= column < len(self.columns)):
             return
-        self.set_query(replace(self.query, sort=self.columns[column].key,
-                               descending=order == Qt.SortOrder.DescendingOrder))
+        query = replace(self.query, sort=self.columns[column].key,
+                        descending=order == Qt.SortOrder.DescendingOrder)
+        if query != self.query or not self._loaded:
+            self.set_query(query)
 
     # --- what the list view asks --------------------------------------------
     def set_query(self, query: households.HouseholdQuery) -> None:
@@ -106,6 +109,7 @@ class HouseholdTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._ids = households.query_ids(self.ctx.uow(), self.query)
+        self._loaded = True
         self._pages.clear()
         self.endResetModel()
 

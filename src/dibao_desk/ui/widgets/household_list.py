@@ -35,7 +35,6 @@ class HouseholdList(QWidget):
         self.model = HouseholdTableModel(ctx, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -46,7 +45,6 @@ class HouseholdList(QWidget):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setStretchLastSection(True)
-        hh.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         for i, c in enumerate(self.model.columns):
             self.table.setColumnWidth(i, c.width)
         self.table.doubleClicked.connect(self._activated)
@@ -65,6 +63,9 @@ class HouseholdList(QWidget):
         self.village.currentIndexChanged.connect(self._filter)
         self.status.currentIndexChanged.connect(self._filter)
         self._filter()
+        # Turned on after the first load: enabling it sorts, which would query again.
+        hh.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
 
     def reload_villages(self) -> None:
         current = self.village.currentData()
@@ -79,7 +80,7 @@ class HouseholdList(QWidget):
     def _filter(self) -> None:
         q = replace(self.model.query, text=self.search.text(), village_id=self.village.currentData(),
                     status=self.status.currentData())
-        self.model.set_query(q)
+        self.model.set_query(q)  # the model's sort() skips a query it already holds
         self.count.setText(self.tr("共 {0} 户").format(self.model.rowCount()))
 
     def refresh(self) -> None:
