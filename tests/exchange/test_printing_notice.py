@@ -108,6 +108,8 @@ def test_long_list_runs_over_pages_with_the_header_repeated_and_page_numbers(ctx
     for k, text in enumerate(pages, 1):
         assert "户主姓名" in text and "月保障金（元）" in text, f"header missing on page {k}"
         assert f"第{k}页共{len(pages)}页" in text
+        if k > 1:
+            assert "德安县德安镇最低生活保障对象长期公示（续）" in text
     assert all(f"户主{i:03d}" in "".join(pages) for i in range(1, 121))
     assert "本表共120户240人，月保障金合计10080.00元" in pages[-1]
     assert "（盖章）" in pages[-1] and "（盖章）" not in pages[0]

@@ -18,7 +18,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from dibao_desk.printing import fonts
-from dibao_desk.printing.layout import PAGE_FOOTER, Column, PageSpec
+from dibao_desk.printing.layout import PAGE_FOOTER, RUNNING_TITLE, Column, PageSpec
 
 CELL_PAD = 3  # points each side of a table cell
 
@@ -134,8 +134,9 @@ def grid_table(columns: Sequence[Column], rows: Sequence[dict], width: float, st
     return table
 
 
-def numbered_canvas(page: PageSpec, info: RenderInfo, footer: bool = True):
-    """A canvas class that holds pages until the end, then stamps "第 x 页 共 y 页" on each."""
+def numbered_canvas(page: PageSpec, info: RenderInfo, footer: bool = True, running_title: str = ""):
+    """A canvas class that holds pages until the end, then stamps "第 x 页 共 y 页" on each
+    (and the document's title, marked 续, at the top of every page after the first)."""
     font = fonts.register()
     size = 9 * page.scale
 
@@ -157,6 +158,10 @@ def numbered_canvas(page: PageSpec, info: RenderInfo, footer: bool = True):
                     self.setFont(font, size)
                     self.drawCentredString(page.size[0] / 2, page.margin / 2,
                                            PAGE_FOOTER.format(page=self._pageNumber, pages=total))
+                if running_title and self._pageNumber > 1:
+                    self.setFont(font, size)
+                    self.drawCentredString(page.size[0] / 2, page.size[1] - page.margin * 0.6,
+                                           RUNNING_TITLE.format(title=running_title))
                 super().showPage()
             super().save()
 
@@ -164,10 +169,10 @@ def numbered_canvas(page: PageSpec, info: RenderInfo, footer: bool = True):
 
 
 def build(path: str | Path, page: PageSpec, story: list[Flowable], info: RenderInfo, title: str,
-          *, footer: bool = True, margin: float | None = None) -> RenderInfo:
+          *, footer: bool = True, margin: float | None = None, running_title: bool = False) -> RenderInfo:
     m = page.margin if margin is None else margin
     doc = SimpleDocTemplate(str(path), pagesize=page.size, leftMargin=m, rightMargin=m,
                             topMargin=m, bottomMargin=m + (4 * mm if footer else 0),
                             title=title, author="dibao-desk", creator="dibao-desk")
-    doc.build(story, canvasmaker=numbered_canvas(page, info, footer))
+    doc.build(story, canvasmaker=numbered_canvas(page, info, footer, info.check(title) if running_title else ""))
     return info

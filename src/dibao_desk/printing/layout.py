@@ -121,6 +121,7 @@ NOTICE_SEAL = "（盖章）"
 # Class or amount not decided yet (the first notice comes before the township proposes them).
 NOT_YET_SET = "待核定"
 PAGE_FOOTER = "第 {page} 页 共 {pages} 页"
+RUNNING_TITLE = "{title}（续）"
 
 # ---- forms --------------------------------------------------------------------------------
 
