@@ -194,3 +194,21 @@ def test_cli_writes_a_valid_notice_and_form(ctx, villages, tmp_path, capsys):
                  "--out", str(tmp_path / "no.pdf")]) == 1
     assert "找不到村（社区）“无此村”" in capsys.readouterr().err
     assert not (tmp_path / "no.pdf").exists()
+
+
+def test_cancelling_a_long_notice_leaves_no_file(ctx, villages, tmp_path):
+    from dibao_desk.services.progress import Cancelled, Progress
+
+    entries = [proc.LongTermEntry(i, villages["东风村"], "东风村", f"户主{i:03d}", 2, "class3", 8400, D(2025, 1, 1))
+               for i in range(1, 200)]
+
+    class StopOnSecondPage(Progress):
+        def update(self, done, total=None, message=None):
+            super().update(done, total, message)
+            if message and "第 2 页" in message:
+                self.cancel()
+
+    out = tmp_path / "long.pdf"
+    with pytest.raises(Cancelled):
+        printing.print_notice(ctx.uow(), "long", out, entries=entries, progress=StopOnSecondPage())
+    assert [p.name for p in tmp_path.iterdir()] == ["data"]

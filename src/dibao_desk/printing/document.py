@@ -18,7 +18,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from dibao_desk.printing import fonts
-from dibao_desk.printing.layout import PAGE_FOOTER, RUNNING_TITLE, Column, PageSpec
+from dibao_desk.printing.layout import PAGE_FOOTER, PAGE_PROGRESS, RUNNING_TITLE, Column, PageSpec
 
 CELL_PAD = 3  # points each side of a table cell
 
@@ -169,10 +169,19 @@ def numbered_canvas(page: PageSpec, info: RenderInfo, footer: bool = True, runni
 
 
 def build(path: str | Path, page: PageSpec, story: list[Flowable], info: RenderInfo, title: str,
-          *, footer: bool = True, margin: float | None = None, running_title: bool = False) -> RenderInfo:
+          *, footer: bool = True, margin: float | None = None, running_title: bool = False,
+          progress=None) -> RenderInfo:
+    """Lay out ``story`` and write it. ``progress`` (update/check) hears of each page laid out
+    and may stop the job between pages."""
     m = page.margin if margin is None else margin
     doc = SimpleDocTemplate(str(path), pagesize=page.size, leftMargin=m, rightMargin=m,
                             topMargin=m, bottomMargin=m + (4 * mm if footer else 0),
                             title=title, author="dibao-desk", creator="dibao-desk")
-    doc.build(story, canvasmaker=numbered_canvas(page, info, footer, info.check(title) if running_title else ""))
+    def on_page(canvas, _doc):
+        if progress is not None:
+            progress.check()
+            progress.update(canvas.getPageNumber(), 0, PAGE_PROGRESS.format(page=canvas.getPageNumber()))
+
+    doc.build(story, onFirstPage=on_page, onLaterPages=on_page,
+              canvasmaker=numbered_canvas(page, info, footer, info.check(title) if running_title else ""))
     return info

@@ -122,6 +122,7 @@ NOTICE_SEAL = "（盖章）"
 NOT_YET_SET = "待核定"
 PAGE_FOOTER = "第 {page} 页 共 {pages} 页"
 RUNNING_TITLE = "{title}（续）"
+PAGE_PROGRESS = "正在排版第 {page} 页"
 
 # ---- forms --------------------------------------------------------------------------------
 

@@ -105,7 +105,7 @@ def render(path: str | Path, doc: NoticeDoc, page: L.PageSpec, progress=None) ->
     if doc.full and doc.left_out:
         story.append(para(L.NOTICE_LEFT_OUT.format(count=doc.left_out), st.body, info))
     story.append(seal_block(doc.office_name, doc.issued, page, st, info))
-    build(path, page, story, info, title(doc), running_title=True)
+    build(path, page, story, info, title(doc), running_title=True, progress=progress)
     return info
 
 
