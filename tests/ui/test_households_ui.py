@@ -148,3 +148,21 @@ def test_main_window_search_as_you_type_and_edit(qtbot, ctx, villages, make_hous
     view.search.clear()
     view.status.setCurrentIndex(view.status.findData("receiving"))
     assert view.model.rowCount() == 0
+
+
+def test_selected_household_shows_its_eligibility_and_offers_feature_actions(qtbot, ctx, villages, make_household):
+    saved = make_household(head="张三", head_id=make_id("19600101", 11), wages_fen=20000)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    view = window.view("households")
+    view.table.selectRow(0)
+    assert view.detail is not None and view.detail.household_id == saved.id
+    assert view.detail.view.toPlainText().strip()
+    from dibao_desk.ui.actions.households import household_menu
+
+    rect = view.table.visualRect(view.model.index(0, 1))
+    menu = household_menu(window, rect.center())
+    titles = [a.text() for a in menu.actions() if a.text()]
+    assert titles[0] == "修改家庭信息…"
+    assert len(titles) == 1 + len(window.extensions.get("household_actions", []))
+    menu.close()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import households
@@ -25,6 +26,27 @@ def install(window) -> None:
     remove.triggered.connect(lambda: delete_selected(window))
     view.open_household.connect(lambda hid: edit_household(window, hid))
     window.changed.connect(view.refresh)
+    # Other features offer household actions (申请低保, 记录复核, …) through window.extend.
+    view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    view.table.customContextMenuRequested.connect(lambda pos: household_menu(window, pos))
+
+
+def household_menu(window, pos) -> QMenu | None:
+    view = window.view("households")
+    index = view.table.indexAt(pos)
+    if not index.isValid():
+        return None
+    view.table.selectRow(index.row())
+    hid = view.model.household_id(index.row())
+    menu = QMenu(view)
+    menu.addAction(window.tr("修改家庭信息…")).triggered.connect(lambda: edit_household(window, hid))
+    actions = window.extensions.get("household_actions", [])
+    if actions:
+        menu.addSeparator()
+    for title, fn in actions:
+        menu.addAction(title).triggered.connect(lambda _=False, f=fn: f(window, hid))
+    menu.popup(view.table.viewport().mapToGlobal(pos))
+    return menu
 
 
 def new_household(window) -> None:

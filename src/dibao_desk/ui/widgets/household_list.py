@@ -6,8 +6,8 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter,
+    QTableView, QVBoxLayout, QWidget,
 )
 
 from dibao_desk.services import households, office
@@ -54,9 +54,17 @@ class HouseholdList(QWidget):
         bar.addWidget(self.village, 1)
         bar.addWidget(self.status, 1)
         bar.addWidget(self.count)
+        # The household page below the list: the selected household's eligibility and benefit.
+        self.detail = _eligibility_panel(ctx, self)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        if self.detail is not None:
+            self.splitter.addWidget(self.detail)
+            self.splitter.setStretchFactor(0, 3)
+            self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.table)
+        layout.addWidget(self.splitter)
 
         self.reload_villages()
         self.search.textChanged.connect(self._filter)
@@ -66,6 +74,13 @@ class HouseholdList(QWidget):
         # Turned on after the first load: enabling it sorts, which would query again.
         hh.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
+        self._selection_changed()
+
+    def _selection_changed(self, *_args) -> None:
+        if self.detail is not None:
+            self.detail.show_household(self.selected_household_id())
 
     def reload_villages(self) -> None:
         current = self.village.currentData()
@@ -105,3 +120,11 @@ class HouseholdList(QWidget):
         hid = self.model.household_id(index.row())
         if hid is not None:
             self.open_household.emit(hid)
+
+
+def _eligibility_panel(ctx: AppContext, parent: QWidget) -> QWidget | None:
+    try:
+        from dibao_desk.ui.widgets.eligibility_panel import EligibilityPanel
+    except ImportError:  # the policy feature is not installed
+        return None
+    return EligibilityPanel(ctx, parent)
