@@ -23,7 +23,7 @@ from sqlalchemy.orm import selectinload
 from dibao_desk import messages
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
-from dibao_desk.models import Household, Village
+from dibao_desk.models import Household
 from dibao_desk.printing import layout
 from dibao_desk.printing.document import RenderInfo
 from dibao_desk.services import office as office_service
