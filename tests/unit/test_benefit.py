@@ -273,3 +273,54 @@ def test_recompute_matches_assess(ctx, make_household):
         for i in ids:
             h = uow.session.get(Household, i)
             assert (h.monthly_benefit_fen, h.category) == (expected[i].amount_fen, expected[i].category)
+
+
+@pytest.mark.parametrize("method", ["difference", "class", "difference_plus"])
+def test_bulk_recompute_agrees_with_the_explained_path_on_varied_households(ctx, villages, method):
+    """Recompute uses a plain-values path for speed; it must give what ``assess`` explains."""
+    import random
+
+    from dibao_desk.domain.household import SupporterDraft
+    from dibao_desk.services import households
+
+    rng = random.Random(7)
+    base = policy.policy_in_force(ctx.uow(), MONTH).figures
+    policy.add_policy_set(ctx.uow(), dt.date(2026, 1, 1), dataclasses.replace(
+        base, method=method, housing_area_per_person_m2_x100=3500, vehicles_allowed=1,
+        employment_deduction_permille=100, minimum_benefit_fen=3000,
+        supplements_stack=method == "difference_plus" and rng.random() < 0.5))
+    seq = 100
+    ids = []
+    for n in range(30):
+        members = []
+        for i in range(rng.randint(1, 5)):
+            seq += 2
+            birth = f"{rng.randint(1935, 2020)}0{rng.randint(1, 9)}1{rng.randint(0, 9)}"
+            members.append(MemberDraft(
+                f"成员{n}_{i}", make_id(birth, seq), "head" if i == 0 else rng.choice(["spouse", "son", "daughter", "mother"]),
+                disability_grade=rng.choice([0, 0, 1, 2, 3]), serious_illness=rng.random() < 0.2,
+                work_capacity=rng.choice(["full", "partial", "none"]),
+                employment=rng.choice(["none", "farming", "employed", "flexible", "student"]),
+                covered=i == 0 or rng.random() < 0.85, not_covered_reason="外出"))
+        incomes = [IncomeDraft(rng.choice(["wages", "farming", "pension", "casual_labour", "support"]),
+                               rng.randint(0, 60000), rng.choice([None, *range(len(members))]))
+                   for _ in range(rng.randint(0, 3))]
+        props = [PropertyDraft(rng.choice(["deposit", "securities", "vehicle", "housing", "insurance"]),
+                               rng.randint(0, 2_000_000), rng.randint(0, 9000), rng.randint(0, 2))
+                 for _ in range(rng.randint(0, 3))]
+        sups = (SupporterDraft("赡养人"),) if rng.random() < 0.3 else ()
+        draft = HouseholdDraft(villages["东风村"], rng.choice(["urban", "rural"]), tuple(members),
+                               incomes=tuple(incomes), properties=tuple(props), supporters=sups,
+                               employment_deduction_fen=rng.choice([0, 5000, 30000]))
+        h = households.save(ctx.uow(), draft, today=dt.date(2026, 11, 23))
+        _receive(ctx, h.id, rng.choice(["", "class1", "class2", "class3"]))
+        ids.append(h.id)
+    expected = {i: benefit.assess(ctx.uow(), i, MONTH) for i in ids}
+    assert len({e.amount_fen for e in expected.values()}) > 5  # the cases really differ
+    totals = benefit.recompute_all(ctx.uow(), MONTH)
+    with ctx.uow() as uow:
+        for i in ids:
+            h = uow.session.get(Household, i)
+            assert (h.monthly_benefit_fen, h.category) == (expected[i].amount_fen, expected[i].category), i
+    assert set(totals.ineligible) == {i for i in ids if not expected[i].eligible}
+    assert totals.total_fen == sum(e.amount_fen for e in expected.values())

@@ -17,7 +17,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from dibao_desk.domain.eligibility import ConditionResult, Income, ages, income, means_test, money
+from dibao_desk.domain.eligibility import (
+    ConditionResult, Income, ages, hukou_met, income, income_met, means_test, money,
+)
 from dibao_desk.domain.household import HouseholdDraft
 from dibao_desk.domain.policy import CATEGORIES, SUPPLEMENT_KINDS, PolicyFigures, round_fen
 from dibao_desk.domain.problems import Problem
@@ -45,45 +47,56 @@ def _ages(draft: HouseholdDraft, day: dt.date, given: list[int | None] | None) -
     return given if given is not None else ages(draft, day)
 
 
+# A member as the rules below need it: (relation, disability grade, seriously ill,
+# work capacity, covered, age on the first day of the month or None).
+Person = tuple
+
+
+def persons_of(draft: HouseholdDraft, member_ages: list[int | None]) -> list[Person]:
+    return [(m.relation, m.disability_grade, m.serious_illness, m.work_capacity, m.covered, age)
+            for m, age in zip(draft.members, member_ages)]
+
+
 def suggest_category(draft: HouseholdDraft, figures: PolicyFigures, day: dt.date, *,
                      inc: Income | None = None, member_ages: list[int | None] | None = None) -> str:
     """三无 (no income, no work capacity, no one with a duty of support) → class1;
     elderly, severely disabled or seriously ill members → class2; otherwise class3."""
     inc = inc or income(draft, figures)
-    if (inc.total_fen == 0 and not draft.supporters
-            and draft.members and all(m.work_capacity == "none" for m in draft.members)):
+    return category_of(persons_of(draft, _ages(draft, day, member_ages)), inc.total_fen,
+                       bool(draft.supporters), figures)
+
+
+def category_of(persons: list[Person], total_income_fen: int, has_supporters: bool,
+                figures: PolicyFigures) -> str:
+    if total_income_fen == 0 and not has_supporters and persons and all(p[3] == "none" for p in persons):
         return "class1"
-    member_ages = _ages(draft, day, member_ages)
-    for m, age in zip(draft.members, member_ages):
-        if ((age is not None and age >= figures.elderly_age) or m.serious_illness
-                or 1 <= m.disability_grade <= figures.disabled_grade_max):
+    for _rel, grade, ill, _cap, _cov, age in persons:
+        if (age is not None and age >= figures.elderly_age) or ill or 1 <= grade <= figures.disabled_grade_max:
             return "class2"
     return "class3"
 
 
-def single_parent(draft: HouseholdDraft, figures: PolicyFigures, member_ages: list[int | None]) -> bool:
+def single_parent(persons: list[Person], figures: PolicyFigures) -> bool:
     """A head without a spouse in the household, raising a minor son or daughter."""
-    if any(m.relation == "spouse" for m in draft.members):
+    if any(p[0] == "spouse" for p in persons):
         return False
-    return any(m.relation in CHILD_RELATIONS and age is not None and age < figures.minor_age
-               for m, age in zip(draft.members, member_ages))
+    return any(p[0] in CHILD_RELATIONS and p[5] is not None and p[5] < figures.minor_age for p in persons)
 
 
-def supplements(draft: HouseholdDraft, figures: PolicyFigures, member_ages: list[int | None]
-                ) -> tuple[dict[str, int], int]:
+def supplements(persons: list[Person], figures: PolicyFigures) -> tuple[dict[str, int], int]:
     """(kind -> persons, persons who qualified for more than one) under the stacking rule."""
-    lone = single_parent(draft, figures, member_ages)
+    lone = single_parent(persons, figures)
     counts = {k: 0 for k in SUPPLEMENT_KINDS}
     several = 0
-    for m, age in zip(draft.members, member_ages):
-        if not m.covered:
+    for _rel, grade, ill, _cap, covered, age in persons:
+        if not covered:
             continue
         kinds = []
         if age is not None and age >= figures.elderly_age:
             kinds.append("elderly")
-        if 1 <= m.disability_grade <= figures.disabled_grade_max:
+        if 1 <= grade <= figures.disabled_grade_max:
             kinds.append("disabled")
-        if m.serious_illness:
+        if ill:
             kinds.append("ill")
         if age is not None and age < figures.minor_age:
             kinds.append("minor")
@@ -99,6 +112,33 @@ def supplements(draft: HouseholdDraft, figures: PolicyFigures, member_ages: list
         for k in kinds:
             counts[k] += 1
     return counts, several
+
+
+def finish(amount: int, covered: int, figures: PolicyFigures) -> int:
+    """Rounding, then the minimum per household."""
+    amount = round_fen(amount, figures.rounding)
+    if figures.minimum_benefit_fen and covered and amount < figures.minimum_benefit_fen:
+        amount = figures.minimum_benefit_fen
+    return amount
+
+
+def quick(figures: PolicyFigures, hukou_type: str, category: str, persons: list[Person],
+          inc: Income, property_ok: bool, has_supporters: bool) -> tuple[bool, int, str]:
+    """(eligible, amount, class used) without an explanation: the same rules as ``compute``
+    from plain values, for recomputing many households at once."""
+    eligible = (hukou_met(hukou_type, inc.covered) and income_met(inc, figures.standard_for(hukou_type))
+                and property_ok)
+    used = category if category in CATEGORIES else category_of(persons, inc.total_fen, has_supporters, figures)
+    if not eligible:
+        return False, 0, used
+    if figures.method == "class":
+        amount = figures.class_amounts.get(used, 0) * inc.covered
+    else:
+        amount = max(0, figures.standard_for(hukou_type) - inc.per_capita_fen) * inc.covered
+        if figures.method == "difference_plus":
+            counts, _several = supplements(persons, figures)
+            amount += sum(figures.supplement_fen(k) * n for k, n in counts.items())
+    return True, finish(amount, inc.covered, figures), used
 
 
 def compute(draft: HouseholdDraft, figures: PolicyFigures, month: dt.date, *, category: str = "",
@@ -147,7 +187,7 @@ def compute(draft: HouseholdDraft, figures: PolicyFigures, month: dt.date, *, ca
             steps.append(step("benefit.difference", covered=covered, **money(
                 standard=standard, per_capita=inc.per_capita_fen, gap=gap, amount=amount)))
         if figures.method == "difference_plus":
-            counts, several = supplements(draft, figures, member_ages)
+            counts, several = supplements(persons_of(draft, member_ages), figures)
             for kind in SUPPLEMENT_KINDS:
                 if counts[kind]:
                     each = figures.supplement_fen(kind)

@@ -87,25 +87,68 @@ def income(draft: HouseholdDraft, figures: PolicyFigures) -> Income:
     (a fixed amount per employed member plus a share of their earned income). Income
     per person divides by all members living together, covered or not.
     """
-    total = sum(max(0, i.amount_fen) for i in draft.incomes)
-    employed = {i for i, m in enumerate(draft.members) if m.employment in EMPLOYED}
-    earned = sum(max(0, i.amount_fen) for i in draft.incomes
-                 if i.member_index in employed and i.kind in EARNED_KINDS)
+    return income_of(
+        {i for i, m in enumerate(draft.members) if m.employment in EMPLOYED},
+        [(i.member_index, i.kind, i.amount_fen) for i in draft.incomes],
+        draft.employment_deduction_fen, len(draft.members),
+        sum(1 for m in draft.members if m.covered), figures)
+
+
+def income_of(employed: set, incomes, declared_fen: int, persons: int, covered: int,
+              figures: PolicyFigures) -> Income:
+    """``income`` from plain values: ``employed`` holds the keys of employed members and
+    ``incomes`` is (member key or None, kind, fen) per item."""
+    total = earned = 0
+    for who, kind, amount in incomes:
+        amount = max(0, amount)
+        total += amount
+        if who in employed and kind in EARNED_KINDS:
+            earned += amount
     allowed = (len(employed) * figures.employment_deduction_per_member_fen
                + earned * figures.employment_deduction_permille // 1000)
-    declared = max(0, draft.employment_deduction_fen)
+    declared = max(0, declared_fen)
     deduction = min(declared, allowed, total)
     counted = total - deduction
-    persons = len(draft.members)
-    covered = sum(1 for m in draft.members if m.covered)
     return Income(total, declared, allowed, deduction, counted, persons, covered,
                   counted // persons if persons else 0)
+
+
+def property_totals(items) -> tuple[int, int, int, int]:
+    """(deposits and securities fen, vehicles, houses, housing area 1/100 m²) from
+    (kind, value fen, area, quantity) per item."""
+    deposits = vehicles = houses = area_total = 0
+    for kind, value, area_x100, quantity in items:
+        if kind in DEPOSIT_KINDS:
+            deposits += value
+        elif kind == "vehicle":
+            vehicles += quantity
+        elif kind == "housing":
+            houses += quantity
+            area_total += area_x100
+    return deposits, vehicles, houses, area_total
+
+
+def property_met(totals: tuple[int, int, int, int], members: int, figures: PolicyFigures) -> bool:
+    deposits, vehicles, houses, area_total = totals
+    persons = max(1, members)
+    area_limit = figures.housing_area_per_person_m2_x100
+    return (deposits <= figures.deposit_limit_per_person_fen * persons
+            and vehicles <= figures.vehicles_allowed and houses <= figures.houses_max
+            and (not area_limit or area_total // persons <= area_limit))
+
+
+def hukou_met(hukou_type: str, covered: int) -> bool:
+    return covered > 0 and hukou_type in ("urban", "rural")
+
+
+def income_met(inc: Income, standard_fen: int) -> bool:
+    return inc.persons > 0 and inc.per_capita_fen < standard_fen
 
 
 def _hukou(draft: HouseholdDraft, township: str, explain: bool) -> ConditionResult:
     covered = sum(1 for m in draft.members if m.covered)
     away = len(draft.members) - covered
-    met = covered > 0 and draft.hukou_type in ("urban", "rural")
+    met = hukou_met(draft.hukou_type, covered)
     if not explain:
         return ConditionResult("hukou", met)
     return ConditionResult("hukou", met, {
@@ -115,7 +158,7 @@ def _hukou(draft: HouseholdDraft, township: str, explain: bool) -> ConditionResu
 
 def _income(draft: HouseholdDraft, figures: PolicyFigures, inc: Income, explain: bool) -> ConditionResult:
     standard = figures.standard_for(draft.hukou_type)
-    met = inc.persons > 0 and inc.per_capita_fen < standard
+    met = income_met(inc, standard)
     if not explain:
         return ConditionResult("income", met)
     return ConditionResult("income", met, {
@@ -127,21 +170,10 @@ def _income(draft: HouseholdDraft, figures: PolicyFigures, inc: Income, explain:
 
 def _property(draft: HouseholdDraft, figures: PolicyFigures, explain: bool) -> ConditionResult:
     persons = max(1, len(draft.members))
-    deposits = vehicles = houses = area_total = 0
-    for p in draft.properties:
-        if p.kind in DEPOSIT_KINDS:
-            deposits += p.value_fen
-        elif p.kind == "vehicle":
-            vehicles += p.quantity
-        elif p.kind == "housing":
-            houses += p.quantity
-            area_total += p.area_m2_x100
+    totals = property_totals((p.kind, p.value_fen, p.area_m2_x100, p.quantity) for p in draft.properties)
     if not explain:
-        area_limit = figures.housing_area_per_person_m2_x100
-        met = (deposits <= figures.deposit_limit_per_person_fen * persons
-               and vehicles <= figures.vehicles_allowed and houses <= figures.houses_max
-               and (not area_limit or area_total // persons <= area_limit))
-        return ConditionResult("property", met)
+        return ConditionResult("property", property_met(totals, len(draft.members), figures))
+    deposits, vehicles, houses, area_total = totals
     checks: list[Problem] = []
 
     def check(code: str, ok: bool, params: dict) -> None:

@@ -17,8 +17,8 @@ from sqlalchemy import select
 
 from dibao_desk import messages
 from dibao_desk.domain import benefit as rules
+from dibao_desk.domain import eligibility
 from dibao_desk.domain.eligibility import ConditionResult
-from dibao_desk.domain.household import HouseholdDraft, IncomeDraft, MemberDraft, PropertyDraft, SupporterDraft
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Household, Office
 from dibao_desk.services import policy as policy_service
@@ -166,37 +166,34 @@ def recompute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = N
 
         total = len(homes)
         progress.update(0, total, "计算保障金")
-        one_supporter = (SupporterDraft(""),)
-        updates: list[dict] = []
-        audits: list[dict] = []
+        updates: list[tuple] = []
+        audits: list[tuple] = []
         by_category: dict[str, list[int]] = {}
         by_hukou: dict[str, list[int]] = {}
         ineligible: list[int] = []
         persons_all = amount_all = 0
+        no_rows: list = []
         for n, (hid, hukou, category, deduction, current) in enumerate(homes):
             if n % 2000 == 0:
                 progress.check()
                 progress.update(n, total)
-            rows = members.get(hid, [])
-            index = {r[1]: i for i, r in enumerate(rows)}
-            draft = HouseholdDraft(
-                village_id=None, hukou_type=hukou,
-                members=tuple(MemberDraft("", "", r[3], r[4], bool(r[5]), "", r[6], r[7], bool(r[8]))
-                              for r in rows),
-                incomes=tuple(IncomeDraft(r[2], r[3], index.get(r[1])) for r in incomes.get(hid, ())),
-                properties=tuple(PropertyDraft(r[1], r[2], r[3], r[4]) for r in properties.get(hid, ())),
-                supporters=one_supporter if supporters.get(hid) else (),
-                employment_deduction_fen=deduction)
-            result = rules.compute(draft, figures, month, category=category, township=township,
-                                   member_ages=[_age(r[2], month) for r in rows], explain=False)
-            amount, used = result.amount_fen, result.category
-            if not result.eligible:
+            rows = members.get(hid, no_rows)
+            # (relation, grade, ill, capacity, covered, age) per member, as domain.benefit wants
+            persons = [(r[3], r[4], r[5], r[6], r[8], _age(r[2], month)) for r in rows]
+            covered = sum(1 for r in rows if r[8])
+            inc = eligibility.income_of({r[1] for r in rows if r[7] in eligibility.EMPLOYED},
+                                        [(r[1], r[2], r[3]) for r in incomes.get(hid, no_rows)],
+                                        deduction, len(rows), covered, figures)
+            property_ok = eligibility.property_met(
+                eligibility.property_totals(r[1:] for r in properties.get(hid, no_rows)), len(rows), figures)
+            eligible, amount, used = rules.quick(figures, hukou, category, persons, inc, property_ok,
+                                                 bool(supporters.get(hid)))
+            if not eligible:
                 ineligible.append(hid)
             if amount != current or used != category:
                 updates.append((amount, used, hid))
                 audits.append((hid, f'{{"category": "{category}", "monthly_benefit_fen": {current}}}',
                                f'{{"category": "{used}", "monthly_benefit_fen": {amount}}}'))
-            covered = result.income.covered
             persons_all += covered
             amount_all += amount
             for key, groups in ((used, by_category), (hukou, by_hukou)):
