@@ -85,6 +85,7 @@ class Fields:
     """Label/value pairs in a ruled grid, ``per_row`` pairs a line."""
     pairs: tuple[tuple[str, str], ...]
     per_row: int = 2
+    joined_below: bool = False  # the next section continues this grid (no gap)
 
 
 @dataclass(frozen=True)
@@ -174,8 +175,9 @@ def _household_fields(d: FormData, *, full: bool = True) -> Fields:
     pairs = [("户主姓名", d.head_name), ("身份证号码", d.head_id), ("户籍类型", d.hukou_label),
              ("所在村（社区）", d.village), ("家庭住址", d.address), ("联系电话", d.household_phone)]
     if full:
-        pairs += [("开户银行及账号", d.bank), ("家庭人口", f"{d.persons} 人（申请保障 {d.covered} 人）")]
-    return Fields(tuple(pairs))
+        pairs += [("家庭人口", f"{d.persons} 人（申请保障 {d.covered} 人）"), ("当前状态", d.status_label)]
+        return [Fields(tuple(pairs), joined_below=True), Fields((("开户银行及账号", d.bank),), per_row=1)]
+    return [Fields(tuple(pairs))]
 
 
 def _income_fields(d: FormData) -> Fields:
@@ -197,7 +199,7 @@ def _step(d: FormData, step: int) -> StepRecord:
 def application(d: FormData) -> FormDoc:
     s1 = _step(d, 1)
     return FormDoc(L.FORM_TITLES["application"], (
-        _household_fields(d), *_lists(d), _income_fields(d),
+        *_household_fields(d), *_lists(d), _income_fields(d),
         Text("申请理由：" + (d.case_reason or "")),
         Text("声明：" + DECLARATION), Text("授权：" + AUTHORISATION),
         Signatures(("申请人（签字或按手印）", "共同生活家庭成员（签字）")),
@@ -208,7 +210,7 @@ def application(d: FormData) -> FormDoc:
 def home_visit(d: FormData) -> FormDoc:
     s2 = _step(d, 2)
     return FormDoc(L.FORM_TITLES["home_visit"], (
-        _household_fields(d), *_lists(d), _income_fields(d),
+        *_household_fields(d), *_lists(d), _income_fields(d),
         Box("调查核实情况", s2.notes, "调查人（两人签字）", s2.person, s2.on, 40),
         Signatures(("申请人（签字确认调查情况属实）",), s2.on),
     ), f"户编号：{d.household_id}")
@@ -246,7 +248,7 @@ def approval(d: FormData) -> FormDoc:
         county = "同意" if s8.result == "passed" else ""
     proposed = f"拟保障类别：{d.category_label}　拟月保障金：{_yuan(d.monthly_fen)} 元" if d.monthly_fen else ""
     return FormDoc(L.FORM_TITLES["approval"], (
-        _household_fields(d, full=False), Grid("家庭成员", L.MEMBER_COLUMNS, d.members, 3), _income_fields(d),
+        *_household_fields(d, full=False), Grid("家庭成员", L.MEMBER_COLUMNS, d.members, 3), _income_fields(d),
         Text(proposed),
         Box("村（居）民委员会民主评议意见", s3.notes, "负责人", s3.person, s3.on, 22),
         Box("乡镇（街道）经办机构审查意见", s5.notes, "经办人", s5.person, s5.on, 22),
@@ -297,8 +299,8 @@ def _section(sec, page: L.PageSpec, st: Styles, info: RenderInfo) -> list:
     width = page.frame_width
     if isinstance(sec, Fields):
         cols = sec.per_row * 2
-        shares = [1.1, 1.9] * sec.per_row
-        widths = [width * s / sum(shares) for s in shares]
+        label_w = width * 0.18  # the same label column whatever the pairs per line
+        widths = [label_w, (width - sec.per_row * label_w) / sec.per_row] * sec.per_row
         data, row = [], []
         for label, value in sec.pairs:
             row += [para(label, st.cells["CENTER"], info), para(value or "", st.cell, info)]
@@ -312,7 +314,7 @@ def _section(sec, page: L.PageSpec, st: Styles, info: RenderInfo) -> list:
         for i in range(0, cols, 2):
             cmds.append(("BACKGROUND", (i, 0), (i, -1), colors.Color(0.93, 0.93, 0.93)))
         t.setStyle(TableStyle(cmds))
-        return [t, Spacer(1, 2 * mm)]
+        return [t] if sec.joined_below else [t, Spacer(1, 2 * mm)]
     if isinstance(sec, Grid):
         return [para(sec.caption, st.body, info),
                 grid_table(sec.columns, sec.rows, width, st, info, min_rows=sec.min_rows), Spacer(1, 2 * mm)]
