@@ -153,3 +153,21 @@ def test_screenshots(qtbot, window, ctx, make_household, tmp_path):
     assert not d.grab().isNull()
     for line in d.findChildren(QLineEdit):
         assert "{" not in line.text()
+
+
+def test_recompute_from_the_menu(qtbot, window, ctx, make_household, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    h = make_household(wages_fen=30000)
+    with ctx.uow() as uow:
+        uow.session.execute(update(Household).where(Household.id == h.id).values(status="receiving"))
+        uow.commit()
+    shown = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("2026年11月", True))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    action = next(a for a in window.menu("settings").actions() if a.text().startswith("重新计算"))
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert "2026年11月" in shown[0] and "在保 1 户 1 人，月保障金合计 150.00 元" in shown[0]
+    with ctx.uow() as uow:
+        assert uow.session.get(Household, h.id).monthly_benefit_fen == 15000
