@@ -290,3 +290,20 @@ def test_impossible_birth_dates_and_old_15_digit_numbers(ctx, villages, tmp_path
     assert by_row[4].status == "warning"
     assert [h.draft.members[0].id_number for h in pv.households] == [
         "360426196003150114", "360426196003150130"]
+
+
+def test_rosters_that_repeat_the_head_on_every_member_row(ctx, villages, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["村组", "户主", "成员姓名", "身份证号", "与户主关系"])
+    ws.append(["东风村", "张三", "张三", ZHANG, "户主"])
+    ws.append(["东风村", "张三", "李四", LI, "妻"])
+    ws.append(["东风村", "张三", "张小三", ZHANG_SON, "长子"])
+    ws.append(["东风村", "王五", "王五", WANG, "本人"])
+    path = tmp_path / "r.xlsx"
+    wb.save(path)
+    pv = ri.preview(ctx.uow(), path, options=OPTS)
+    assert pv.mapping == ("village", "head_name", "name", "id_number", "relation")
+    assert [[(m.name, m.relation) for m in h.draft.members] for h in pv.households] == [
+        [("张三", "head"), ("李四", "spouse"), ("张小三", "son")], [("王五", "head")]]
+    assert all(r.status == "ok" for r in pv.rows)

@@ -370,6 +370,7 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
     lines: list[Line] = []
     groups: list[list[Person]] = []
     current: list[Person] | None = None
+    current_head: tuple[str, str] = ("", "")  # the head columns of the row that began `current`
     has_head_cols = "head_name" in col or "head_id" in col
     has_person_cols = "name" in col or "id_number" in col
     total = len(sheet.rows)
@@ -414,7 +415,10 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
         head_cols_filled = bool(head_name or head_id)
         if has_person_cols and has_head_cols:
             # 户主 columns filled: a head row; they describe the household's head.
-            starts = head_cols_filled or rel == "head"
+            # Some rosters repeat the head's name (and ID) on every member's row.
+            same_head = (current is not None and head_cols_filled and bool(rel) and rel != "head"
+                         and head_name == current_head[0] and (not head_id or head_id == current_head[1]))
+            starts = (head_cols_filled and not same_head) or rel == "head"
             p.name = name or (head_name if starts else "")
             p.id_number = pid or (head_id if starts else "")
             id_problem = pid_problem or (head_id_problem if not pid else None)
@@ -438,6 +442,7 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
                                           {"column": _column_letter(cc)}))
         _household_cells(p, row, cell, fix)
         if starts:
+            current_head = (head_name, head_id)
             if has_head_cols and has_person_cols and head_cols_filled and p.relation != "head" and (
                     head_name and name and head_name != name):
                 # The head's own columns and a first member on the same row: two persons.
