@@ -46,6 +46,7 @@ def test_difference_three_persons():
     lines = texts(r)
     assert "补差：（450.00 − 200.00）= 250.00 元/人 × 3 人 = 750.00 元" in lines
     assert lines[-1] == "每月保障金：750.00 元"
+    assert "就业成本扣减：申报 150.00 元，政策允许至多 100.00 元（不超过收入），按 100.00 元计" in lines
     assert all("{" not in line for line in lines)
 
 

@@ -162,6 +162,9 @@ def compute(draft: HouseholdDraft, figures: PolicyFigures, month: dt.date, *, ca
             step("benefit.income", persons=inc.persons, **money(
                 total=inc.total_fen, deduction=inc.deduction_fen, counted=inc.counted_fen,
                 per_capita=inc.per_capita_fen)),
+            *([step("benefit.deduction_capped", **money(
+                declared=inc.declared_deduction_fen, allowed=inc.allowed_deduction_fen,
+                deduction=inc.deduction_fen))] if inc.declared_deduction_fen > inc.deduction_fen else []),
             step("benefit.covered", covered=inc.covered, persons=inc.persons,
                  not_covered=inc.persons - inc.covered),
             step(f"benefit.category.{'recorded' if category in CATEGORIES else 'suggested'}.{used}",

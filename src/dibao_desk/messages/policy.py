@@ -65,7 +65,7 @@ TEMPLATES: dict[str, str] = {
     "property.vehicles": "机动车辆 {count} 辆（允许 {allowed} 辆）",
     "property.houses": "住房 {count} 套（允许 {allowed} 套）",
     "property.area": "住房面积 {area} 平方米，人均 {per_person} 平方米（上限 {limit} 平方米/人）",
-    "eligibility.deduction_capped": "就业成本扣减：申报 {declared} 元，政策允许至多 {allowed} 元，按 {deduction} 元计",
+
 
     # the benefit explanation
     "benefit.policy_set": "{month}的保障金按 {effective_from} 起执行的政策标准计算",
@@ -78,6 +78,7 @@ TEMPLATES: dict[str, str] = {
     "benefit.standard.rural": "保障标准：农村 {standard} 元/人·月",
     "benefit.income": "家庭月收入 {total} 元，扣减就业成本 {deduction} 元，计入 {counted} 元；"
                       "共 {persons} 人，人均 {per_capita} 元",
+    "benefit.deduction_capped": "就业成本扣减：申报 {declared} 元，政策允许至多 {allowed} 元（不超过收入），按 {deduction} 元计",
     "benefit.covered": "保障人数：{covered} 人（共 {persons} 人，{not_covered} 人不纳入保障）",
     "benefit.category.recorded.class1": "类别：一类（已登记）",
     "benefit.category.recorded.class2": "类别：二类（已登记）",
