@@ -185,3 +185,12 @@ def test_a_damaged_xls_is_refused(ctx, tmp_path):
         ri.preview(ctx.uow(), path)
     assert info.value.problems[0].code == "file.unreadable"
     assert _counts(ctx) == before
+
+
+def test_a_sheet_with_too_many_cells_is_refused_before_it_becomes_python_values(ctx, tmp_path):
+    path = simple_roster(tmp_path / "wide.xlsx", [("张三", ZHANG, [])])
+    with safety.open_workbook(path, safety.Limits(max_cells=10)) as wb:
+        with pytest.raises(RuleError) as info:
+            wb.read()
+    assert info.value.problems[0].code == "file.too_many_cells"
+    assert "按村拆成几个文件" in messages.text(info.value.problems[0])

@@ -39,8 +39,10 @@ class Limits:
 
     max_file_bytes: int = 200 * MB
     max_members: int = 2000
-    max_total_uncompressed: int = 400 * MB
-    max_member_uncompressed: int = 300 * MB
+    max_total_uncompressed: int = 250 * MB
+    max_member_uncompressed: int = 200 * MB
+    # Cells of one sheet turned into Python values (~60 bytes each, on top of calamine's own).
+    max_cells: int = 3_000_000
     # A member may inflate this many times its stored size once it is larger than
     # ``ratio_floor`` bytes. Spreadsheet XML stays well below 100:1.
     max_ratio: int = 200
@@ -214,10 +216,11 @@ class Workbook:
     """A workbook that passed ``check_workbook``, read with python-calamine (values only:
     formulas give their cached results and are never evaluated)."""
 
-    def __init__(self, path: str | os.PathLike, kind: str, book) -> None:
+    def __init__(self, path: str | os.PathLike, kind: str, book, limits: Limits = DEFAULT_LIMITS) -> None:
         self.path = Path(path)
         self.kind = kind
         self._book = book
+        self.limits = limits
 
     @property
     def sheet_names(self) -> list[str]:
@@ -232,6 +235,12 @@ class Workbook:
             raise RuleError(Problem("file.no_sheet", "sheet", {"name": self.path.name, "sheet": name}))
         try:
             sheet = self._book.get_sheet_by_name(name)
+            end = sheet.end  # (last row, last column), 0-based; None for an empty sheet
+            height, width = (end[0] + 1, end[1] + 1) if end else (0, 0)
+            if height * width > self.limits.max_cells:
+                raise RuleError(Problem("file.too_many_cells", "sheet", {
+                    "name": self.path.name, "sheet": name, "rows": height, "cols": width,
+                    "limit": self.limits.max_cells}))
             rows = sheet.to_python(skip_empty_area=False)
             merged = tuple(sheet.merged_cell_ranges or ())
         except (CalamineError, ValueError, OSError) as exc:
@@ -266,7 +275,7 @@ def open_workbook(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS) -> W
     except Exception as exc:  # calamine raises several kinds for damaged files
         code = "file.encrypted" if type(exc).__name__ == "PasswordError" else "file.unreadable"
         raise RuleError(Problem(code, "file", {"name": Path(path).name})) from exc
-    return Workbook(path, sniff(path), book)
+    return Workbook(path, sniff(path), book, limits)
 
 
 _CELL_WITH_FORMULA = re.compile(rb'<c r="([A-Z]{1,3})([0-9]+)"[^>]*?(?<!/)>((?:(?!</c>).)*?<f[ >/](?:(?!</c>).)*?)</c>',
