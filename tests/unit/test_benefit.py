@@ -288,6 +288,7 @@ def test_bulk_recompute_agrees_with_the_explained_path_on_varied_households(ctx,
     base = policy.policy_in_force(ctx.uow(), MONTH).figures
     policy.add_policy_set(ctx.uow(), dt.date(2026, 1, 1), dataclasses.replace(
         base, method=method, housing_area_per_person_m2_x100=3500, vehicles_allowed=1,
+        vehicle_exempt_below_fen=1_000_000,
         employment_deduction_permille=100, minimum_benefit_fen=3000,
         supplements_stack=method == "difference_plus" and rng.random() < 0.5))
     seq = 100

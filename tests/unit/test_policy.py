@@ -172,6 +172,15 @@ def test_property_limits(props, failing):
         assert "{" not in messages.text(p)
 
 
+def test_cheap_vehicles_are_not_counted_when_the_policy_exempts_them():
+    figures = dataclasses.replace(F, vehicle_exempt_below_fen=2_000_000)  # 20,000 元
+    one = [member()]
+    assert conditions(draft(one, properties=[PropertyDraft("vehicle", 500_000)]), figures)["property"].met
+    c = conditions(draft(one, properties=[PropertyDraft("vehicle", 6_000_000)]), figures)["property"]
+    assert not c.met and "机动车辆 1 辆（允许 0 辆）" in [messages.text(p) for p in c.checks]
+    assert not conditions(draft(one, properties=[PropertyDraft("vehicle", 500_000)]))["property"].met
+
+
 def test_housing_area_per_person():
     figures = dataclasses.replace(F, housing_area_per_person_m2_x100=3000)
     two = [member(), member("李四", "19650101", 22, "spouse")]

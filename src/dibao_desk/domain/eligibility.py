@@ -113,15 +113,18 @@ def income_of(employed: set, incomes, declared_fen: int, persons: int, covered: 
                   counted // persons if persons else 0)
 
 
-def property_totals(items) -> tuple[int, int, int, int]:
-    """(deposits and securities fen, vehicles, houses, housing area 1/100 m²) from
-    (kind, value fen, area, quantity) per item."""
+def property_totals(items, figures: PolicyFigures) -> tuple[int, int, int, int]:
+    """(deposits and securities fen, vehicles counted, houses, housing area 1/100 m²) from
+    (kind, value fen, area, quantity) per item. Vehicles worth less than the policy's
+    exemption (the item's value per vehicle) are not counted."""
     deposits = vehicles = houses = area_total = 0
+    exempt = figures.vehicle_exempt_below_fen
     for kind, value, area_x100, quantity in items:
         if kind in DEPOSIT_KINDS:
             deposits += value
         elif kind == "vehicle":
-            vehicles += quantity
+            if not exempt or value >= exempt * max(1, quantity):
+                vehicles += quantity
         elif kind == "housing":
             houses += quantity
             area_total += area_x100
@@ -170,7 +173,8 @@ def _income(draft: HouseholdDraft, figures: PolicyFigures, inc: Income, explain:
 
 def _property(draft: HouseholdDraft, figures: PolicyFigures, explain: bool) -> ConditionResult:
     persons = max(1, len(draft.members))
-    totals = property_totals((p.kind, p.value_fen, p.area_m2_x100, p.quantity) for p in draft.properties)
+    totals = property_totals(((p.kind, p.value_fen, p.area_m2_x100, p.quantity) for p in draft.properties),
+                             figures)
     if not explain:
         return ConditionResult("property", property_met(totals, len(draft.members), figures))
     deposits, vehicles, houses, area_total = totals

@@ -48,6 +48,7 @@ class PolicyFigures:
     # Property limits (家庭财产)
     deposit_limit_per_person_fen: int = 1_000_000  # deposits + securities, per household member
     vehicles_allowed: int = 0
+    vehicle_exempt_below_fen: int = 0  # cheaper vehicles (motorcycles, farm carts) not counted; 0: all
     houses_max: int = 1
     housing_area_per_person_m2_x100: int = 0  # 0: no limit
     # Allowed employment-cost deduction (就业成本扣减), per month

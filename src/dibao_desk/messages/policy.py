@@ -26,6 +26,7 @@ LABELS: dict[str, dict[str, str]] = {
         "supplements_stack": "多项加发可叠加",
         "deposit_limit_per_person_fen": "存款及有价证券上限（元/人）",
         "vehicles_allowed": "允许机动车辆（辆）",
+        "vehicle_exempt_below_fen": "价值低于此数的车辆不计（元，如摩托车、农用车；0 为都计）",
         "houses_max": "允许住房（套）",
         "housing_area_per_person_m2_x100": "人均住房面积上限（平方米，0 为不限）",
         "employment_deduction_per_member_fen": "就业成本扣减（元/就业成员·月）",

@@ -185,7 +185,8 @@ def recompute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = N
                                         [(r[1], r[2], r[3]) for r in incomes.get(hid, no_rows)],
                                         deduction, len(rows), covered, figures)
             property_ok = eligibility.property_met(
-                eligibility.property_totals(r[1:] for r in properties.get(hid, no_rows)), len(rows), figures)
+                eligibility.property_totals((r[1:] for r in properties.get(hid, no_rows)), figures),
+                len(rows), figures)
             eligible, amount, used = rules.quick(figures, hukou, category, persons, inc, property_ok,
                                                  bool(supporters.get(hid)))
             if not eligible:

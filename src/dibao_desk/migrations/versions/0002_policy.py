@@ -22,7 +22,7 @@ EXAMPLE_FIGURES = {
     "elderly_supplement_fen": 3000, "elderly_age": 70, "disabled_supplement_fen": 5000,
     "disabled_grade_max": 2, "ill_supplement_fen": 5000, "minor_supplement_fen": 3000,
     "minor_age": 18, "single_parent_supplement_fen": 2000, "supplements_stack": False,
-    "deposit_limit_per_person_fen": 1000000, "vehicles_allowed": 0, "houses_max": 1,
+    "deposit_limit_per_person_fen": 1000000, "vehicles_allowed": 0, "vehicle_exempt_below_fen": 0, "houses_max": 1,
     "housing_area_per_person_m2_x100": 0, "employment_deduction_per_member_fen": 10000,
     "employment_deduction_permille": 0, "rounding": "yuan_up", "minimum_benefit_fen": 0,
     "notice_days": 7, "county_check_permille": 300,

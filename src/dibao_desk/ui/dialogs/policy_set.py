@@ -29,7 +29,7 @@ GROUPS = (
         "elderly_supplement_fen", "elderly_age", "disabled_supplement_fen", "disabled_grade_max",
         "ill_supplement_fen", "minor_supplement_fen", "minor_age", "single_parent_supplement_fen",
         "supplements_stack")),
-    ("家庭财产限额", ("deposit_limit_per_person_fen", "vehicles_allowed", "houses_max",
+    ("家庭财产限额", ("deposit_limit_per_person_fen", "vehicles_allowed", "vehicle_exempt_below_fen", "houses_max",
                 "housing_area_per_person_m2_x100")),
     ("收入扣减", ("employment_deduction_per_member_fen", "employment_deduction_permille")),
     ("程序", ("notice_days", "county_check_permille")),
