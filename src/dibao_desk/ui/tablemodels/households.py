@@ -53,6 +53,9 @@ COLUMNS = [
 ]
 
 
+_ROLES = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.UserRole}
+
+
 class HouseholdTableModel(QAbstractTableModel):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -81,7 +84,7 @@ class HouseholdTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+        if role not in _ROLES or not index.isValid() or not (0 <= index.row() < len(self._ids)):
             return None
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
