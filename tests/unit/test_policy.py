@@ -195,3 +195,20 @@ def test_assess_reports_conditions_with_figures(ctx, make_household):
     a = benefit.assess(ctx.uow(), h.id, dt.date(2026, 11, 1))
     assert a.eligible and [c.code for c in a.conditions] == ["hukou", "income", "property"]
     assert a.conditions[1].params["per_capita_fen"] == 30000
+
+
+def test_ensure_default_policy_restores_the_example_in_an_empty_table(ctx):
+    from sqlalchemy import delete
+
+    from dibao_desk.models import PolicySet
+
+    with ctx.uow() as uow:
+        uow.session.execute(delete(PolicySet))
+        uow.commit()
+    assert policy.policy_in_force(ctx.uow(), dt.date(2026, 1, 1)) is None
+    with pytest.raises(RuleError) as info:
+        policy.policy_for_month(ctx.uow(), dt.date(2026, 1, 1))
+    assert "没有生效的政策标准" in messages.text(info.value.problems[0])
+    made = policy.ensure_default_policy(ctx.uow())
+    assert made.is_example and made.figures == PolicyFigures()
+    assert policy.ensure_default_policy(ctx.uow()).id == made.id  # only once
