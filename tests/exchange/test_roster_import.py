@@ -307,3 +307,16 @@ def test_rosters_that_repeat_the_head_on_every_member_row(ctx, villages, tmp_pat
     assert [[(m.name, m.relation) for m in h.draft.members] for h in pv.households] == [
         [("张三", "head"), ("李四", "spouse"), ("张小三", "son")], [("王五", "head")]]
     assert all(r.status == "ok" for r in pv.rows)
+
+
+def test_a_file_changed_after_its_preview_is_not_imported(ctx, villages, tmp_path):
+    path = simple_roster(tmp_path / "r.xlsx", [("张三", ZHANG, [])])
+    pv = ri.preview(ctx.uow(), path, options=OPTS)
+    simple_roster(path, [("王五", WANG, [])])
+    with pytest.raises(RuleError) as info:
+        ri.commit(ctx.uow(), pv)
+    assert info.value.problems[0].code == "roster.file_changed"
+    path.unlink()
+    with pytest.raises(RuleError):
+        ri.commit(ctx.uow(), pv)
+    assert _state(ctx)[0] == []

@@ -496,7 +496,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         pv = preview(uow, pv, sheet=sheet, mapping=mapping, progress=progress, options=options)
     if pv.problems:
         raise RuleError(list(pv.problems))
-    if file_checksum(pv.path) != pv.checksum:
+    if not Path(pv.path).is_file() or file_checksum(pv.path) != pv.checksum:
         raise RuleError(Problem("roster.file_changed", "file", {"name": Path(pv.path).name}))
     today = pv.options.today or dt.date.today()
     plans = pv.households
