@@ -69,8 +69,8 @@ TEMPLATES: dict[str, str] = {
 
 
     # the benefit explanation
-    "benefit.policy_set": "{month}的保障金按 {effective_from} 起执行的政策标准计算",
-    "benefit.policy_set.example": "{month}的保障金按 {effective_from} 起执行的政策标准计算"
+    "benefit.policy_set": "{year}年{month}月的保障金按 {effective_from} 起执行的政策标准计算",
+    "benefit.policy_set.example": "{year}年{month}月的保障金按 {effective_from} 起执行的政策标准计算"
                                   "（注意：这是随程序提供的示例标准，请在“设置”中换成本县公布的标准）",
     "benefit.method.difference": "施保办法：补差（保障标准减人均收入，乘以保障人数）",
     "benefit.method.class": "施保办法：分类施保（按类别定额，乘以保障人数）",

@@ -105,7 +105,7 @@ def assess(uow: UnitOfWork, household_id: int, month: dt.date) -> Assessment:
         result = rules.compute(draft, policy.figures, month, category=h.category,
                                township=_township(uow))
         head = rules.step("benefit.policy_set.example" if policy.is_example else "benefit.policy_set",
-                          month=f"{month.year}年{month.month}月",
+                          year=month.year, month=month.month,
                           effective_from=policy.effective_from.isoformat())
         return Assessment(
             household_id=h.id, month=month, eligible=result.eligible, conditions=result.conditions,
