@@ -1,0 +1,52 @@
+"""The first start: the office tells the program who it is, or opens a demo township."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from dibao_desk.services import households, office
+from dibao_desk.services.context import open_context
+from dibao_desk.ui.dialogs.first_start import FirstStartDialog
+from tests.helpers import type_text
+
+
+def test_office_details_and_villages_are_saved(qtbot, tmp_path):
+    ctx = open_context(tmp_path / "new")
+    dialog = FirstStartDialog(ctx)
+    qtbot.addWidget(dialog)
+    type_text(dialog.name, "车桥镇")
+    type_text(dialog.code, "360426101000")
+    type_text(dialog.county, "德安县")
+    type_text(dialog.phone, "0792-4600000")
+    type_text(dialog.operator, "刘经办")
+    dialog.villages.setPlainText("东风村\n向阳社区\n东风村\n")
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.result() == FirstStartDialog.DialogCode.Accepted
+    info = office.get_office(ctx.uow())
+    assert (info.name, info.admin_code, info.county_name, info.operator) == ("车桥镇", "360426101000", "德安县", "刘经办")
+    assert [(v.name, v.kind) for v in office.list_villages(ctx.uow())] == [("东风村", "village"), ("向阳社区", "community")]
+    ctx.close()
+
+
+def test_a_short_administrative_code_is_refused(qtbot, tmp_path, message_boxes):
+    ctx = open_context(tmp_path / "new")
+    dialog = FirstStartDialog(ctx)
+    qtbot.addWidget(dialog)
+    type_text(dialog.name, "车桥镇")
+    type_text(dialog.code, "3604")
+    type_text(dialog.county, "德安县")
+    dialog.save()
+    assert office.get_office(ctx.uow()) is None
+    assert any("12 位数字" in text for _kind, _title, text in message_boxes)
+    ctx.close()
+
+
+def test_demo_township_opens_from_the_first_start(qtbot, tmp_path):
+    ctx = open_context(tmp_path / "new")
+    dialog = FirstStartDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result() == FirstStartDialog.DialogCode.Accepted, timeout=60000)
+    assert office.get_office(ctx.uow()) is not None
+    assert households.count(ctx.uow()) == 800
+    ctx.close()
