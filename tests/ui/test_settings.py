@@ -171,3 +171,21 @@ def test_recompute_from_the_menu(qtbot, window, ctx, make_household, monkeypatch
     assert "2026年11月" in shown[0] and "在保 1 户 1 人，月保障金合计 150.00 元" in shown[0]
     with ctx.uow() as uow:
         assert uow.session.get(Household, h.id).monthly_benefit_fen == 15000
+
+
+def test_closing_with_unsaved_office_details_asks(qtbot, window, ctx, monkeypatch):
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+    asked = []
+
+    def question(*a, **k):
+        asked.append(a[2])
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    settings = open_settings(qtbot, window)
+    type_text(settings.office_page.fields["complaint_box"], "村委会门口意见箱")
+    settings.accept()
+    assert settings.isVisible() and "未保存" in asked[0]  # cancelled: still open, nothing lost
+    settings.accept()
+    assert not settings.isVisible()
+    assert office.get_office(ctx.uow()).complaint_box == "村委会门口意见箱"

@@ -51,6 +51,11 @@ class OfficePage(QWidget):
         layout.addLayout(row)
         layout.addStretch(1)
 
+    def dirty(self) -> bool:
+        """Typed but not saved."""
+        return any(w.text().strip() != (getattr(self.info, k, "") if self.info else "")
+                   for k, w in self.fields.items())
+
     def save(self) -> bool:
         values = {k: w.text().strip() for k, w in self.fields.items()}
         info = office.OfficeInfo(mode=self.info.mode if self.info else "township", **values)
@@ -207,3 +212,17 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(close)
         self.resize(960, 640)
+
+    def done(self, result: int) -> None:
+        """Closing with office details typed but not saved asks first; nothing is lost silently."""
+        if self.office_page.dirty():
+            buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                       | QMessageBox.StandardButton.Cancel)
+            answer = QMessageBox.question(self, self.tr("设置"), self.tr("本单位信息已修改但未保存，要保存吗？"),
+                                          buttons, QMessageBox.StandardButton.Save)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save and not self.office_page.save():
+                self.tabs.setCurrentWidget(self.office_page)
+                return
+        super().done(result)
