@@ -49,3 +49,19 @@ def test_bad_period_and_bad_file(ctx, tmp_path, capsys):
     bad = tmp_path / "bad.xlsx"
     bad.write_bytes(b"not a workbook")
     assert main(["--data-dir", str(ctx.data_dir), "import-package", str(bad)]) == 2
+
+
+def test_lost_stick_resend_keeps_the_number_and_county_roster(ctx, township, county_ctx, tmp_path, capsys):
+    town, cnty = str(ctx.data_dir), str(county_ctx.data_dir)
+    first = tmp_path / "r1.xlsx"
+    assert main(["--data-dir", town, "export", "roster", "--period", "2026-11", "--out", str(first)]) == 0
+    first.unlink()  # the stick is lost on the way
+    again = tmp_path / "r1-again.xlsx"
+    assert main(["--data-dir", town, "export", "roster", "--period", "2026-11", "--out", str(again), "--again"]) == 0
+    assert "第 1 号" in capsys.readouterr().out
+    assert main(["--data-dir", cnty, "import-package", str(again)]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", cnty, "county", "roster"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("乡镇代码") and len(out) == 1 + 3 + 1
+    assert out[-1].startswith("合计\t3 户") and out[-1].endswith("930.00")

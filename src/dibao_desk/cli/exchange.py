@@ -36,6 +36,9 @@ def register(sub) -> None:
     csub = p.add_subparsers(dest="county_command", metavar="子命令", required=True)
     c = csub.add_parser("townships", help="各乡镇花名册合计与案件数")
     c.set_defaults(handler=run_townships)
+    c = csub.add_parser("roster", help="合并花名册：各乡镇最近一次上报的在保家庭（制表符分隔，可重定向到文件）")
+    c.add_argument("--township", metavar="CODE")
+    c.set_defaults(handler=run_roster)
     c = csub.add_parser("cases", help="列出各乡镇待审批案件")
     c.add_argument("--township", metavar="CODE")
     c.add_argument("--all", action="store_true", help="包括已审批的案件")
@@ -141,6 +144,23 @@ def run_townships(args) -> int:
     for r in rows + [county.county_totals(rows)]:
         print(f"{r.code}\t{r.name}\t{r.period}\t{r.households}\t{r.persons}\t{r.covered}\t"
               f"{fen_to_yuan(r.monthly_fen)}\t{r.awaiting}\t{r.decided}")
+    return 0
+
+
+def run_roster(args) -> int:
+    from dibao_desk.services import county
+
+    ctx = context(args)
+    try:
+        lines = county.roster(ctx.uow(), args.township)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    print("乡镇代码\t乡镇\t户编号\t村（社区）\t户主\t户主身份证号\t保障人口\t类别\t月保障金（元）")
+    for r in lines:
+        print(f"{r.township_code}\t{r.township_name}\t{r.household_ref}\t{r.village}\t{r.head_name}\t"
+              f"{r.head_id_number}\t{r.covered}\t{messages.label('category', r.category)}\t{fen_to_yuan(r.monthly_fen)}")
+    print(f"合计\t{len(lines)} 户\t\t\t\t\t{sum(r.covered for r in lines)}\t\t"
+          f"{fen_to_yuan(sum(r.monthly_fen for r in lines))}")
     return 0
 
 

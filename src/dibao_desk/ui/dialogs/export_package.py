@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStorageInfo
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QMessageBox,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QMessageBox,
     QVBoxLayout, QWidget,
 )
 
@@ -93,6 +93,7 @@ class ExportPackageDialog(QDialog):
         self.period.setPlaceholderText(self.tr("月份如 2026-11，季度如 2026Q4"))
         self.folder = QComboBox()
         self.file_name = QLineEdit()
+        self.again = QCheckBox(self.tr("重新导出上一个数据包（顺序号不变，用于 U 盘丢失或损坏）"))
         self.note = QLabel(self.tr("文件先写入临时文件，读回核对无误后才会出现在目标文件夹中。"))
         self.note.setWordWrap(True)
 
@@ -103,6 +104,7 @@ class ExportPackageDialog(QDialog):
         form.addRow(self.tr("期间"), self.period)
         form.addRow(self.tr("保存到"), self.folder)
         form.addRow(self.tr("文件名"), self.file_name)
+        form.addRow("", self.again)
         self.buttons = QDialogButtonBox()
         self.buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
         self.export_button = self.buttons.addButton(self.tr("导出"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -177,9 +179,10 @@ class ExportPackageDialog(QDialog):
         kind, period = self.kind.currentData(), self.period.text().strip()
         township = self.township.currentData() if self.mode == "county" else None
         uow = self.ctx.uow()
+        again = self.again.isChecked()
         self.export_button.setEnabled(False)
         self.op = Op(self, lambda progress: exchange.export_package(
-            uow, kind, period, target, township_code=township, progress=progress, today=self.today),
+            uow, kind, period, target, township_code=township, again=again, progress=progress, today=self.today),
             title=self.tr("正在导出数据包…"), on_done=self._done, on_error=self._failed).start()
 
     def _done(self, result: exchange.ExportResult) -> None:
