@@ -41,7 +41,9 @@ def field(dialog, name):
     return w
 
 
-def test_add_a_policy_set_by_typing_and_clicking(qtbot, window, ctx):
+def test_add_a_policy_set_by_typing_and_clicking(qtbot, window, ctx, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
     settings = open_settings(qtbot, window)
     page = settings.policy_page
     settings.tabs.setCurrentWidget(page)
@@ -77,6 +79,7 @@ def test_add_a_policy_set_by_typing_and_clicking(qtbot, window, ctx):
     assert page.table.item(0, 1).text() == "2026-06-30"
     assert page.selected().id == new.id and "480.00" in page.detail.toPlainText()
     assert page.example_warning.text() == ""
+    assert "2026-07-01" in asked[0]  # in force already: offered to recompute (declined here)
 
 
 def test_a_bad_figure_is_refused_and_nothing_is_written(qtbot, window, ctx, monkeypatch):
@@ -189,3 +192,26 @@ def test_closing_with_unsaved_office_details_asks(qtbot, window, ctx, monkeypatc
     settings.accept()
     assert not settings.isVisible()
     assert office.get_office(ctx.uow()).complaint_box == "村委会门口意见箱"
+
+
+def test_a_set_in_force_now_offers_to_recompute(qtbot, window, ctx, make_household, monkeypatch):
+    h = make_household(wages_fen=30000)
+    with ctx.uow() as uow:
+        uow.session.execute(update(Household).where(Household.id == h.id).values(status="receiving"))
+        uow.commit()
+    asked, shown = [], []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    settings = open_settings(qtbot, window)
+    page = settings.policy_page
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    d = page.dialog
+    this_month = dt.date.today().replace(day=1)
+    field(d, "effective_from").setDate(QDate(this_month.year, this_month.month, 1))
+    type_text(field(d, "rural_standard_fen"), "500")
+    qtbot.mouseClick(d.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert asked and "现在重新计算" in asked[0]
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    with ctx.uow() as uow:
+        assert uow.session.get(Household, h.id).monthly_benefit_fen == 20000  # (500 - 300) x 1

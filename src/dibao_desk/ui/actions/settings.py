@@ -32,8 +32,21 @@ def open_settings(window) -> SettingsDialog:
         window.notify_changed()
 
     dialog.finished.connect(closed)
+    dialog.policy_page.added.connect(lambda info: offer_recompute(window, dialog, info))
     dialog.open()
     return dialog
+
+
+def offer_recompute(window, parent, info) -> None:
+    """A set already in force this month changes this month's benefits: offer to recompute."""
+    month = dt.date.today().replace(day=1)
+    if info.effective_from > month:
+        return
+    answer = QMessageBox.question(parent, window.tr("重新计算保障金"), window.tr(
+        "新标准自 {0} 起执行，本月（{1}年{2}月）的保障金应按它计算。现在重新计算所有在保家庭的保障金吗？").format(
+        info.effective_from.isoformat(), month.year, month.month))
+    if answer == QMessageBox.StandardButton.Yes:
+        run_recompute(window, month)
 
 
 def parse_month(text: str) -> dt.date | None:
@@ -73,6 +86,10 @@ def recompute_benefits(window) -> None:
     if month is None:
         QMessageBox.warning(window, window.tr("月份不对"), window.tr("请按“2026-11”的样子填写年和月。"))
         return
+    run_recompute(window, month)
+
+
+def run_recompute(window, month: dt.date) -> None:
     ctx = window.ctx
 
     def done(totals: benefit.RecomputeTotals) -> None:

@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QMessageBox, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
@@ -72,6 +72,8 @@ class OfficePage(QWidget):
 class PolicyPage(QWidget):
     """政策标准: every set with its dates (oldest first), the figures of the one selected,
     and a button to add a new set."""
+
+    added = Signal(object)  # PolicySetInfo of a set just added
 
     COLUMNS = ("生效日期", "执行至", "城市标准（元）", "农村标准（元）", "施保办法", "公示天数", "县级抽查", "状态", "依据、说明")
 
@@ -145,6 +147,11 @@ class PolicyPage(QWidget):
         if target is not None:
             self.table.selectRow(ids.index(target))
 
+    def _added(self, info: policy.PolicySetInfo | None) -> None:
+        self.refresh(info.id if info else None)
+        if info is not None:
+            self.added.emit(info)
+
     def selected(self) -> policy.PolicySetInfo | None:
         rows = self.table.selectionModel().selectedRows()
         return self.sets[rows[0].row()] if rows else None
@@ -174,7 +181,7 @@ class PolicyPage(QWidget):
 
         base = self.selected() or (self.sets[-1] if self.sets else None)
         dialog = PolicySetDialog(self.ctx, base.figures if base else None, self)
-        dialog.accepted.connect(lambda: self.refresh(dialog.saved.id if dialog.saved else None))
+        dialog.accepted.connect(lambda: self._added(dialog.saved))
         self.dialog = dialog
         dialog.open()
 
