@@ -94,7 +94,7 @@ def test_menu_offers_export_and_import(qtbot, ctx):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     texts = [a.text() for a in window.menu("exchange").actions()]
-    assert "导出数据包(&E)…" in texts and "导入数据包(&I)…" in texts
+    assert "导出数据包(&E)…" in texts and "导入数据包(&D)…" in texts
 
 
 def test_warnings_dialog_records_the_answer(qtbot, ctx, township, tmp_path, monkeypatch):

@@ -9,7 +9,7 @@ def install(window) -> None:
     menu = window.menu("exchange")
     export = menu.addAction(window.tr("导出数据包(&E)…"))
     export.triggered.connect(lambda: export_package(window))
-    imp = menu.addAction(window.tr("导入数据包(&I)…"))
+    imp = menu.addAction(window.tr("导入数据包(&D)…"))
     imp.triggered.connect(lambda: import_package(window))
     window.exchange_actions = {"export": export, "import": imp}
     if exchange.office_mode(window.ctx.uow()) != "county":
