@@ -19,7 +19,6 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from stdnum import numdb
-from stdnum.cn import ric
 
 from dibao_desk.domain.problems import Problem
 
@@ -48,13 +47,17 @@ def age_on(birth: dt.date, day: dt.date) -> int:
 
 def normalise(raw: str) -> str:
     """Strip spaces (also full-width ones) and turn full-width digits/X into ASCII."""
+    if raw.__class__ is str and raw.isascii() and raw.isalnum():
+        return raw.upper()  # already plain letters and digits: nothing to fold or strip
     text = unicodedata.normalize("NFKC", str(raw)) if raw is not None else ""
     text = text.translate(_FULLWIDTH)
     return "".join(text.split()).upper()
 
 
 def check_character(first17: str) -> str:
-    return ric.calc_check_digit(first17 + "0")
+    # ISO 7064 MOD 11-2, as stdnum.cn.ric.calc_check_digit(first17 + "0") computes it
+    checksum = (1 - 2 * int(first17, 13)) % 11
+    return "X" if checksum == 10 else str(checksum)
 
 
 def convert_15(number15: str) -> str:
