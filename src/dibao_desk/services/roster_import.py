@@ -297,7 +297,7 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
                 village_id=villages.get(village) or 0, hukou_type=hukou, members=members,
                 address=head.address, phone=head.phone, bank_name=head.bank_name,
                 bank_account=head.bank_account, note=head.note)
-            for prob in rules.validate(draft, today=today):
+            for prob in _validate(draft, today, ids_valid=True):
                 line = head.line
                 if prob.field.startswith("members["):
                     line = group[int(prob.field[8:prob.field.index("]")])].line
@@ -338,7 +338,7 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
                             {"other_row": used_existing[plan.existing_id]}))
                     elif before is not None:
                         merged, _changes = merge(before, plan, status, villages)
-                        conflicts = rules.errors(rules.validate(merged.draft, today=today))
+                        conflicts = rules.errors(_validate(merged.draft, today))
                         if conflicts:
                             row_problems[head.line].append(Problem(
                                 "roster.update_conflict", "", {"head": before.draft.members[0].name
@@ -374,6 +374,46 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
         rows.append(PreviewRow(line.index + 1, "person", st, probs, cells,
                                plan_of_line.get(line.index, -1) if st != "error" else -1))
     return tuple(rows), tuple(plans), tuple(new_villages), rejected
+
+
+def _validate(draft: HouseholdDraft, today: dt.date, ids_valid: bool = False) -> list[Problem]:
+    """``rules.validate(draft)``, answered without it for the plain households a roster makes:
+    one head, known codes, no incomes, property or supporters, distinct valid ID numbers
+    (``ids_valid``: parsed already with the same ``today``). Any other draft goes to
+    ``rules.validate``, so the problems are always exactly the rules' own."""
+    members = draft.members
+    if (draft.incomes or draft.properties or draft.supporters or not members or draft.village_id is None
+            or draft.hukou_type not in rules.HUKOU_TYPES or draft.employment_deduction_fen < 0):
+        return rules.validate(draft, today=today)
+    account = draft.bank_account.replace(" ", "")
+    if account and not account.isdigit():
+        return rules.validate(draft, today=today)
+    heads = 0
+    for m in members:
+        if m.relation == "head":
+            heads += 1
+        if (m.relation not in _RELATIONS or m.work_capacity not in _WORK_CAPACITY
+                or m.disability_grade not in _DISABILITY or not m.name.strip()
+                or not (m.covered or m.not_covered_reason.strip())):
+            return rules.validate(draft, today=today)
+    if heads != 1:
+        return rules.validate(draft, today=today)
+    if ids_valid:
+        if len(members) > 1 and len({m.id_number for m in members}) != len(members):
+            return rules.validate(draft, today=today)
+    else:
+        seen = set()
+        for m in members:
+            info, problems = idcard.parse(m.id_number, today=today)
+            if info is None or problems or info.number in seen:
+                return rules.validate(draft, today=today)
+            seen.add(info.number)
+    return []
+
+
+_RELATIONS = frozenset(rules.RELATIONS)
+_WORK_CAPACITY = frozenset(rules.WORK_CAPACITY)
+_DISABILITY = frozenset(rules.DISABILITY_GRADES)
 
 
 def _has_error(problems) -> bool:
@@ -602,7 +642,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
                 if after == before:
                     unchanged += 1
                     continue
-                if rules.errors(rules.validate(after.draft, today=today)):
+                if rules.errors(_validate(after.draft, today)):
                     raise RuleError(Problem("roster.store_changed", "", {"count": 1}))
                 _write_update(s, p.existing_id, before, after, today)
                 updated += 1
