@@ -206,3 +206,16 @@ def test_a_roster_imported_long_after_the_start_is_not_years_overdue(ctx, make_h
         uow.commit()
     s = reviews.schedule_of(ctx.uow(), hh.id)
     assert (s.due_date, s.rule) == (D(2027, 3, 1), "class2")
+
+
+def test_many_households_changed_in_one_transaction_are_rescheduled_in_bulk(ctx, make_household, monkeypatch):
+    a = make_household(wages_fen=0)
+    b = make_household(head="李四", head_id=make_id("19700101", 33), wages_fen=0)
+    monkeypatch.setattr(reviews, "BULK_FROM", 1)
+    with ctx.uow() as uow:
+        for hid in (a.id, b.id):
+            h = uow.session.get(Household, hid)
+            h.status, h.category, h.benefit_start = "receiving", "class1", D(2026, 1, 31)
+            h.created_at = dt.datetime(2026, 1, 31)
+        uow.commit()
+    assert {reviews.schedule_of(ctx.uow(), h).due_date for h in (a.id, b.id)} == {D(2026, 7, 31), D(2027, 1, 31)}

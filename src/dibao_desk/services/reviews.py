@@ -340,7 +340,10 @@ def _date(value) -> dt.date | None:
 
 def _reschedule_all(uow: UnitOfWork, today: dt.date, progress: Progress,
                     only_missing: bool = False) -> int:
-    s = uow.session
+    return _bulk(uow.session, today, progress, only_missing)
+
+
+def _bulk(s: Session, today: dt.date, progress: Progress, only_missing: bool = False) -> int:
     s.flush()
     sets = _all_rules(s)
     cur = s.connection().connection.driver_connection.cursor()
@@ -408,6 +411,7 @@ def fill_missing(uow: UnitOfWork, today: dt.date | None = None) -> int:
 # Households touched in a transaction are rescheduled just before it commits, whichever
 # feature changed them (ORM writes only; bulk writers call reschedule_all).
 _TOUCHED = "reviews.touched"
+BULK_FROM = 300  # touched households from which one bulk pass is used
 
 
 @event.listens_for(Session, "before_flush")
@@ -437,8 +441,11 @@ def _reschedule_touched(session: Session) -> None:
     touched = session.info.pop(_TOUCHED, set())
     touched |= {o.id for o in session.info.pop(_TOUCHED + ".new", []) if o.id is not None}
     today = dt.date.today()
-    for hid in sorted(touched):
-        _reschedule_one(session, hid, today)
+    if len(touched) > BULK_FROM:
+        _bulk(session, today, NullProgress())  # a roster import: one bulk pass beats many small ones
+    else:
+        for hid in sorted(touched):
+            _reschedule_one(session, hid, today)
     session.flush()
     session.info.pop(_TOUCHED, None)
 

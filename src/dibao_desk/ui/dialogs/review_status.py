@@ -19,6 +19,7 @@ def _table(headers: list[str]) -> QTableWidget:
     t = QTableWidget(0, len(headers))
     t.setHorizontalHeaderLabels(headers)
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.horizontalHeader().setDefaultSectionSize(90)
     t.horizontalHeader().setStretchLastSection(True)
     return t
 
