@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import shutil
 import datetime as dt
 import statistics
 import sys
@@ -105,6 +106,8 @@ def main() -> int:
     print(f"quarter plan: {len(plan.rows):,} visits over {plan.working_days} working days, "
           f"median {plan_med:.0f} ms (ratio {plan_med / base_med:.1f}x)")
     ctx.close()
+    if not args.keep:
+        shutil.rmtree(folder, ignore_errors=True)
     return 0
 
 
