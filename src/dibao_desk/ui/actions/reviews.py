@@ -125,7 +125,21 @@ def show_status(window) -> ReviewStatusDialog:
 
 
 def record_review(window, household_id: int) -> RecordReviewDialog | None:
-    return _open_for_household(window, RecordReviewDialog, household_id)
+    """Changes to members, income and property found on the visit go through the household
+    registration form (when the households feature is installed), opened from the dialog."""
+    edit = None
+    try:
+        from dibao_desk.ui.actions import households as household_actions
+    except ImportError:
+        household_actions = None
+    if household_actions is not None and hasattr(household_actions, "edit_household"):
+        def edit(hid: int) -> None:
+            household_actions.edit_household(window, hid)
+
+    def make(ctx, hid, today, parent):
+        return RecordReviewDialog(ctx, hid, today, parent, edit_household=edit)
+
+    return _open_for_household(window, make, household_id)
 
 
 def export_list(window, path: str | None = None) -> None:

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QRadioButton, QVBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout,
 )
 
 from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
@@ -26,8 +26,10 @@ def _qdate(d: dt.date) -> QDate:
 class RecordReviewDialog(QDialog):
     """Record one review of one household. ``result_info`` holds the recorded review."""
 
-    def __init__(self, ctx: AppContext, household_id: int, today: dt.date | None = None, parent=None):
+    def __init__(self, ctx: AppContext, household_id: int, today: dt.date | None = None, parent=None,
+                 edit_household=None):
         super().__init__(parent)
+        self.edit_household = edit_household  # opens the registration form for this household
         self.ctx = ctx
         self.today = today or dt.date.today()
         self.brief = reviews.brief(ctx.uow(), household_id)
@@ -56,6 +58,10 @@ class RecordReviewDialog(QDialog):
         form.addRow(self.tr("复核日期"), self.date_edit)
         form.addRow(self.tr("入户复核人"), self.visitor_edit)
         form.addRow(self.tr("复核情况"), self.findings_edit)
+        if edit_household is not None:
+            self.edit_button = QPushButton(self.tr("修改家庭成员、收入、财产…"))
+            self.edit_button.clicked.connect(self._edit)
+            form.addRow("", self.edit_button)
 
         outcome_box = QGroupBox(self.tr("复核结论"))
         self.outcomes = QButtonGroup(self)
@@ -113,6 +119,11 @@ class RecordReviewDialog(QDialog):
         self.outcomes.idToggled.connect(lambda *_: self._outcome_changed())
         self._outcome_changed()
         self.resize(520, 0)
+
+    def _edit(self) -> None:
+        self.edit_household(self.brief.household_id)
+        self.brief = reviews.brief(self.ctx.uow(), self.brief.household_id)
+        self.findChild(QLabel, "about").setText(self._about_text())
 
     def _about_text(self) -> str:
         b = self.brief
