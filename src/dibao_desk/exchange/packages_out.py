@@ -207,14 +207,16 @@ class PaymentLine:
 def roster_sheets(households: Iterable[Sequence[Any]], persons: Iterable[Sequence[Any]],
                   household_count: int = 0, person_count: int = 0) -> list[SheetData]:
     """``households``: (ref, village, head, head_id, hukou_code, persons, covered, category_code,
-    monthly_fen, start_date|None, address); ``persons``: (ref, name, id, sex, birth_date,
-    relation_word, covered_bool, disability)."""
+    monthly_fen, start date or its text YYYY-MM-DD or None, address); ``persons``: (ref, name,
+    id, sex, birth date or its text, relation_word, covered, disability)."""
 
     def hh(rows):
         for r in rows:
             start = r[9]
+            if start and not isinstance(start, str):
+                start = start.isoformat()
             yield (r[0], r[1], r[2], r[3], HUKOU.get(r[4], r[4]), r[5], r[6], CATEGORY.get(r[7], r[7]),
-                   r[8], f"{start.year:04d}-{start.month:02d}" if start else "", r[10])
+                   r[8], start[:7] if start else "", r[10])
 
     def pp(rows):
         for r in rows:
