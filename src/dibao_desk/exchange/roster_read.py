@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -282,6 +283,8 @@ def id_text(value, fix: Corrections) -> tuple[str, Problem | None]:
         shown = excel_number_text(float(value)) if value >= 1e11 else _text(value)
         return shown, Problem("id.scientific", "id_number", {"value": shown})
     s = str(value)
+    if s.isascii() and s.isalnum():
+        return s.upper(), None  # the common case: nothing to fold, strip or count
     if _has_fullwidth(s):
         fix.fullwidth += 1
     t = idcard.normalise(s)
@@ -381,11 +384,10 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
     for rr, cc in sheet.formula_without_value:
         formula_cols.setdefault(rr, []).append(cc)
 
-    def cell(row, f, _get=col.get):
-        i = _get(f)
-        if i is None or i >= len(row):
-            return ""
-        return row[i]
+    # The mapped cells of a row in one call, in _CELL_FIELDS order; an unmapped field (or a
+    # cell past the row's end) reads as "", from the pad cell at index `width`.
+    cells_of = operator.itemgetter(*(col.get(f, width) for f in _CELL_FIELDS))
+    pad = [""] * (width + 1)
 
     for r in range(header.last_row + 1, total):
         if progress is not None and r % 2000 == 0:
@@ -397,14 +399,19 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
         if kind is not None:
             lines.append(Line(r, kind))
             continue
+        if len(row) == width:
+            vals = cells_of(row + [""])
+        else:
+            full = row[:width]
+            vals = cells_of(full + pad[len(full):])
         p = Person(line=r)
-        head_name = clean_text(cell(row, "head_name"), fix, squeeze=True)
-        name = clean_text(cell(row, "name"), fix, squeeze=True)
-        head_id_raw = cell(row, "head_id")
-        id_raw = cell(row, "id_number")
+        head_name = clean_text(vals[0], fix, squeeze=True)
+        name = clean_text(vals[1], fix, squeeze=True)
+        head_id_raw = vals[2]
+        id_raw = vals[3]
         head_id, head_id_problem = id_text(head_id_raw, fix) if head_id_raw != "" else ("", None)
         pid, pid_problem = id_text(id_raw, fix) if id_raw != "" else ("", None)
-        rel_text = clean_text(cell(row, "relation"), fix, squeeze=True)
+        rel_text = clean_text(vals[4], fix, squeeze=True)
         rel = RELATION_WORDS.get(rel_text, "other" if rel_text else "")
         if rel_text and rel_text not in RELATION_WORDS:
             p.problems.append(Problem("roster.relation_unknown", "relation", {"value": rel_text},
@@ -440,7 +447,7 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
             if cc < width and mapping[cc] != "ignore":
                 p.problems.append(Problem("roster.formula_no_value", mapping[cc],
                                           {"column": _column_letter(cc)}))
-        _household_cells(p, row, cell, fix)
+        _household_cells(p, vals, fix)
         if starts:
             current_head = (head_name, head_id)
             if has_head_cols and has_person_cols and head_cols_filled and p.relation != "head" and (
@@ -450,7 +457,7 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
                               relation_text="户主", starts_household=True)
                 if head_id_problem:
                     head.problems.append(head_id_problem)
-                _household_cells(head, row, cell, Corrections())
+                _household_cells(head, vals, Corrections())
                 p.starts_household = False
                 current = [head, p]
             else:
@@ -465,10 +472,16 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
     return ParsedSheet(header, mapping, lines, groups, fix)
 
 
-def _household_cells(p: Person, row, cell, fix: Corrections) -> None:
-    p.village = clean_text(cell(row, "village"), fix, squeeze=True)
-    p.bank_name = clean_text(cell(row, "bank_name"), fix, squeeze=True)
-    acct = cell(row, "bank_account")
+# The cells parse_sheet reads, in this order (vals[0] .. vals[14]).
+_CELL_FIELDS = ("head_name", "name", "head_id", "id_number", "relation", "village", "bank_name",
+                "bank_account", "address", "phone", "note", "hukou", "persons", "category", "benefit")
+
+
+def _household_cells(p: Person, vals: tuple, fix: Corrections) -> None:
+    (_hn, _n, _hi, _i, _rel, village, bank_name, acct, address, phone, note, hukou, persons, cat,
+     benefit) = vals
+    p.village = clean_text(village, fix, squeeze=True)
+    p.bank_name = clean_text(bank_name, fix, squeeze=True)
     if isinstance(acct, float):
         if acct >= 1e15:
             shown = excel_number_text(acct)
@@ -477,29 +490,27 @@ def _household_cells(p: Person, row, cell, fix: Corrections) -> None:
         else:
             acct = _text(acct)
     p.bank_account = clean_text(acct, fix, squeeze=True)
-    p.address = clean_text(cell(row, "address"), fix)
-    p.phone = clean_text(cell(row, "phone"), fix, squeeze=True)
-    p.note = clean_text(cell(row, "note"), fix)
-    hukou = clean_text(cell(row, "hukou"), fix, squeeze=True)
+    p.address = clean_text(address, fix)
+    p.phone = clean_text(phone, fix, squeeze=True)
+    p.note = clean_text(note, fix)
+    hukou = clean_text(hukou, fix, squeeze=True)
     if hukou:
         p.hukou = HUKOU_WORDS.get(hukou, "")
         if not p.hukou:
             p.problems.append(Problem("roster.hukou_unknown", "hukou", {"value": hukou}, severity="warning"))
-    persons = cell(row, "persons")
     if persons != "":
         t = clean_text(persons, fix, squeeze=True).removesuffix("人")
         try:
             p.persons = int(float(t))
         except ValueError:
             p.problems.append(Problem("roster.persons_invalid", "persons", {"value": t}, severity="warning"))
-    cat = clean_text(cell(row, "category"), fix, squeeze=True)
+    cat = clean_text(cat, fix, squeeze=True)
     if cat:
         p.category_text = cat
         p.category = CATEGORY_WORDS.get(cat.upper(), "")
         if not p.category:
             p.problems.append(Problem("roster.category_unknown", "category", {"value": cat},
                                       severity="warning"))
-    benefit = cell(row, "benefit")
     if benefit != "" and benefit is not None:
         raw = benefit if isinstance(benefit, (int, float)) else clean_text(benefit, fix, squeeze=True)
         try:
