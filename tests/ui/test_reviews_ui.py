@@ -160,3 +160,20 @@ def test_two_refusals_recorded_in_the_dialog_stop_the_benefit(qtbot, ctx, due_ho
     assert [r.offer for r in reviews.refusals_of(ctx.uow(), due_home)] == ["镇环卫所保洁员", "县工业园包装工"]
     with ctx.uow() as uow:
         assert uow.session.get(Household, due_home).status == "cancelled"
+
+
+def test_the_printed_list_has_the_heading_and_every_household(qtbot, ctx, due_home, tmp_path):
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtPrintSupport import QPrinter
+
+    view = ReviewsView(ctx, today=TODAY)
+    qtbot.addWidget(view)
+    html = view.list_html()
+    assert "2026 年 11 月应复核低保家庭名单" in html and "张三" in html and "三类每季度" in html
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "list.pdf"))
+    doc = QTextDocument()
+    doc.setHtml(html)
+    doc.print_(printer)
+    assert (tmp_path / "list.pdf").stat().st_size > 1000

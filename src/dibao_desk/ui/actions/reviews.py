@@ -27,6 +27,7 @@ def install(window) -> None:
     view.record_requested.connect(lambda hid: record_review(window, hid))
     view.export_requested.connect(lambda: export_list(window))
     view.plan_requested.connect(lambda: plan_quarter(window))
+    view.print_requested.connect(lambda: print_list(window))
     window.changed.connect(view.refresh)
 
     menu = window.menu("reviews")
@@ -38,6 +39,7 @@ def install(window) -> None:
     menu.addAction(window.tr("记录所选家庭的复核(&R)…")).triggered.connect(
         lambda: _record_from_view(window))
     menu.addAction(window.tr("导出本页名单(&E)…")).triggered.connect(lambda: export_list(window))
+    menu.addAction(window.tr("打印本页名单(&T)…")).triggered.connect(lambda: print_list(window))
     menu.addAction(window.tr("季度复核计划(&P)…")).triggered.connect(lambda: plan_quarter(window))
     menu.addAction(window.tr("就业渐退与复核统计(&S)…")).triggered.connect(lambda: show_status(window))
     menu.addSeparator()
@@ -160,6 +162,20 @@ def export_list(window, path: str | None = None) -> None:
                             window.tr("无法写入文件 {0}：{1}").format(path, exc.strerror or exc))
         return
     window.statusBar().showMessage(window.tr("已导出 {0} 户到 {1}").format(n, path), 8000)
+
+
+def print_list(window) -> None:
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    view = _view(window)
+    printer = QPrinter()
+    dialog = QPrintDialog(printer, window)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return
+    doc = QTextDocument()
+    doc.setHtml(view.list_html())
+    doc.print_(printer)
 
 
 def plan_quarter(window) -> ReviewPlanDialog:

@@ -56,6 +56,7 @@ class ReviewsView(QWidget):
     record_requested = Signal(int)  # household id
     export_requested = Signal()
     plan_requested = Signal()
+    print_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent=None, today: dt.date | None = None):
         super().__init__(parent)
@@ -79,11 +80,12 @@ class ReviewsView(QWidget):
         self.record_button.setObjectName("record")
         self.export_button = QPushButton(self.tr("导出 Excel…"))
         self.plan_button = QPushButton(self.tr("季度计划…"))
+        self.print_button = QPushButton(self.tr("打印…"))
         bar = QHBoxLayout()
         for w in (self.mode_combo, self.month_edit, QLabel(self.tr("村（社区）")), self.village_combo):
             bar.addWidget(w)
         bar.addStretch(1)
-        for w in (self.record_button, self.export_button, self.plan_button):
+        for w in (self.record_button, self.export_button, self.print_button, self.plan_button):
             bar.addWidget(w)
 
         self.model = DueModel(self)
@@ -133,6 +135,7 @@ class ReviewsView(QWidget):
         self.record_button.clicked.connect(self._record_selected)
         self.export_button.clicked.connect(self.export_requested)
         self.plan_button.clicked.connect(self.plan_requested)
+        self.print_button.clicked.connect(self.print_requested)
         self.refresh()
 
     def today(self) -> dt.date:
@@ -216,6 +219,25 @@ class ReviewsView(QWidget):
                 remind, stop)
         self.summary.setText(text)
         self.export_button.setEnabled(bool(rows))
+        self.print_button.setEnabled(bool(rows))
+
+    def heading(self) -> str:
+        village = self.village_combo.currentText() if self.village_id() is not None else ""
+        where = f"{village} " if village else ""
+        if self.mode() == "overdue":
+            return self.tr("{0}逾期未复核低保家庭名单（截至 {1}）").format(where, self.today().isoformat())
+        m = self.month()
+        return self.tr("{0}{1} 年 {2} 月应复核低保家庭名单").format(where, m.year, m.month)
+
+    def list_html(self) -> str:
+        import html
+
+        cols = self.model.columns
+        head = "".join(f"<th>{html.escape(c.header)}</th>" for c in cols)
+        body = "".join("<tr>" + "".join(f"<td>{html.escape(c.format(r))}</td>" for c in cols) + "</tr>"
+                       for r in self.model.rows)
+        return (f"<h3 align='center'>{html.escape(self.heading())}</h3><p>{html.escape(self.summary.text())}</p>"
+                f"<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>{head}</tr>{body}</table>")
 
     def selected_household(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
