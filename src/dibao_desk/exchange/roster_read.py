@@ -476,8 +476,12 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
 _CELL_FIELDS = ("head_name", "name", "head_id", "id_number", "relation", "village", "bank_name",
                 "bank_account", "address", "phone", "note", "hukou", "persons", "category", "benefit")
 
+_NO_HOUSEHOLD_CELLS = ("",) * (len(_CELL_FIELDS) - 5)
+
 
 def _household_cells(p: Person, vals: tuple, fix: Corrections) -> None:
+    if vals[5:] == _NO_HOUSEHOLD_CELLS:
+        return  # a member's row: every household cell blank, the defaults stand
     (_hn, _n, _hi, _i, _rel, village, bank_name, acct, address, phone, note, hukou, persons, cat,
      benefit) = vals
     p.village = clean_text(village, fix, squeeze=True)
