@@ -7,8 +7,6 @@ never leaves half a workbook under the real name.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Iterable, Protocol
 import datetime as dt
@@ -18,6 +16,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from dibao_desk import messages
+from dibao_desk.atomic import replacing
 
 
 class _DueRow(Protocol):
@@ -59,18 +58,8 @@ def _sheet(wb: Workbook, title: str, heading: str, columns) -> object:
 
 
 def _save(wb: Workbook, path: Path) -> None:
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".~{path.stem}.", suffix=".xlsx", dir=path.parent)
-    os.close(fd)
-    try:
+    with replacing(path, ".xlsx") as tmp:
         wb.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def write_due_list(path: Path, rows: Iterable[_DueRow], heading: str) -> int:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -21,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from dibao_desk import messages
+from dibao_desk.atomic import replacing
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Household
@@ -106,18 +106,11 @@ def write_atomically(out: str | os.PathLike, render: Callable[[Path], RenderInfo
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
         raise RuleError(Problem("printing.folder", "out", {"folder": str(folder)}))
-    fd, tmp_name = tempfile.mkstemp(prefix=".~" + out.stem, suffix=".pdf.part", dir=folder)
-    os.close(fd)
-    tmp = Path(tmp_name)
     try:
-        info = render(tmp)
-        os.replace(tmp, out)
+        with replacing(out, ".pdf.part") as tmp:
+            info = render(tmp)
     except PermissionError as exc:
-        tmp.unlink(missing_ok=True)
         raise RuleError(Problem("printing.write", "out", {"path": str(out), "error": str(exc)})) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return out, info
 
 

@@ -1,0 +1,57 @@
+"""Write a file so that it is either the old one or the whole new one, never half of either.
+
+A USB stick pulled out mid-write, a full disk or an error in the middle leaves the
+target as it was: the new content goes to a temporary file in the same folder,
+which is flushed to disk and renamed over the target only when it is complete.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+@contextmanager
+def replacing(target: str | os.PathLike, suffix: str = ".part") -> Iterator[Path]:
+    """Yield a temporary path beside ``target``; on a clean exit it becomes ``target``.
+
+    Whatever the block writes (and checks) at the yielded path replaces the target only
+    if the block finishes without an exception; otherwise the temporary file is removed.
+    """
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    fd, name = tempfile.mkstemp(prefix=f".~{target.stem}.", suffix=suffix, dir=folder)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        fsync(tmp)
+        os.replace(tmp, target)
+        fsync_dir(folder)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def fsync(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows has no directory handles to sync."""
+    if os.name == "nt":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
