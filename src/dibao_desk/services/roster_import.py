@@ -37,6 +37,7 @@ from dibao_desk.services.uow import UnitOfWork
 EXISTING_CHOICES = ("update", "skip")
 IMPORT_STATUSES = ("registered", "receiving")
 _CHUNK = 500
+_LOOKUP_CHUNK = 900
 
 
 @dataclass(frozen=True)
@@ -214,14 +215,18 @@ def _samples(data, header: Header, width: int) -> tuple[str, ...]:
 def _registered(uow: UnitOfWork, numbers: list[str]) -> dict[str, tuple[int, str, str]]:
     """ID number -> (household id, head name, village name) for those in the store."""
     found: dict[str, tuple[int, str, str]] = {}
-    s = uow.session
-    for i in range(0, len(numbers), _CHUNK):
-        chunk = numbers[i:i + _CHUNK]
-        for number, hid, head, village in s.execute(
-                select(Member.id_number, Member.household_id, Household.head_name, Village.name)
-                .join(Household, Member.household_id == Household.id)
-                .join(Village, Household.village_id == Village.id)
-                .where(Member.id_number.in_(chunk))):
+    conn = uow.session.connection()
+    if not numbers or conn.exec_driver_sql(f'SELECT 1 FROM "{Member.__tablename__}" LIMIT 1').first() is None:
+        return found  # an empty store (the first import): nothing to look up
+    # Straight on the driver, 900 numbers a query (under SQLite's oldest parameter limit):
+    # a statement per 500 through the ORM cost more than the lookups themselves.
+    m, h, v = Member.__table__.name, Household.__table__.name, Village.__table__.name
+    for i in range(0, len(numbers), _LOOKUP_CHUNK):
+        chunk = numbers[i:i + _LOOKUP_CHUNK]
+        sql = (f'SELECT m.id_number, m.household_id, h.head_name, v.name FROM "{m}" m '
+               f'JOIN "{h}" h ON m.household_id = h.id JOIN "{v}" v ON h.village_id = v.id '
+               f'WHERE m.id_number IN ({",".join("?" * len(chunk))})')
+        for number, hid, head, village in conn.exec_driver_sql(sql, tuple(chunk)):
             found[number] = (hid, head, village)
     return found
 
@@ -539,6 +544,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
     if not Path(pv.path).is_file() or file_checksum(pv.path) != pv.checksum:
         raise RuleError(Problem("roster.file_changed", "file", {"name": Path(pv.path).name}))
     today = pv.options.today or dt.date.today()
+    file_name = Path(pv.path).name
     plans = pv.households
     rejected_rows = pv.count("error")
     rejected_households = pv.households_rejected
@@ -570,7 +576,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
             villages[name] = v.id
             created_villages.append(name)
             audit_rows.append(_audit(now_s, operator, "village", v.id, "import", None,
-                                     {"name": name, "kind": v.kind, "file": Path(pv.path).name}))
+                                     {"name": name, "kind": v.kind, "file": file_name}))
         new = [p for p in plans if p.existing_id is None]
         old = [p for p in plans if p.existing_id is not None]
         next_hid = (s.scalar(select(func.max(Household.id))) or 0) + 1
@@ -622,7 +628,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
                 "village": p.village, "hukou_type": draft.hukou_type, "members": member_rows,
                 "status": pv.status, "category": category, "monthly_benefit_fen": benefit,
                 "bank_name": draft.bank_name, "bank_account": draft.bank_account,
-                "file": Path(pv.path).name, "rows": list(p.rows)}))
+                "file": file_name, "rows": list(p.rows)}))
         flush_batch()
         progress.update(len(new), total, "正在保存…")
 
@@ -648,12 +654,12 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
                 updated += 1
                 persons_updated += changes
                 audit_rows.append(_audit(now_s, operator, "household", p.existing_id, "import_update",
-                                         _snap(before), _snap(after) | {"file": Path(pv.path).name}))
+                                         _snap(before), _snap(after) | {"file": file_name}))
         mapping_changed = _remember(uow, pv.labels, pv.mapping)
         audit_id = None
         if new or updated or created_villages:
             summary = {
-                "file": Path(pv.path).name, "sha256": pv.checksum, "sheet": pv.sheet,
+                "file": file_name, "sha256": pv.checksum, "sheet": pv.sheet,
                 "households_created": len(new), "persons_created": persons_created,
                 "households_updated": updated, "households_unchanged": unchanged,
                 "households_skipped": skipped, "rows_rejected": rejected_rows,
@@ -686,10 +692,14 @@ def _insert_many(conn, table, rows: list[dict]) -> None:
     conn.exec_driver_sql(sql, [tuple(r.values()) for r in rows])
 
 
+# json.dumps(v, ensure_ascii=False, sort_keys=True, default=str), without a new encoder per call
+_dump_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str).encode
+
+
 def _audit(at, operator, entity, entity_id, action, before, after) -> dict:
-    dump = lambda v: "" if v is None else json.dumps(v, ensure_ascii=False, sort_keys=True, default=str)  # noqa: E731
     return dict(at=at, operator=operator, entity=entity, entity_id=entity_id, action=action,
-                before=dump(before), after=dump(after))
+                before="" if before is None else _dump_json(before),
+                after="" if after is None else _dump_json(after))
 
 
 def _snap(e: _Existing) -> dict:
