@@ -113,6 +113,7 @@ def generate(uow: UnitOfWork, households: int = 2000, seed: int = 1, villages: i
         next_hid = (s.scalar(select(func.max(Household.id))) or 0) + 1
         next_mid = (s.scalar(select(func.max(Member.id))) or 0) + 1
         hh_rows, member_rows, income_rows, property_rows, supporter_rows = [], [], [], [], []
+        review_rows: list[dict] = []
         persons = 0
         for k in range(households):
             if progress is not None and k % 2000 == 0:
@@ -148,7 +149,15 @@ def generate(uow: UnitOfWork, households: int = 2000, seed: int = 1, villages: i
                 start = dt.date(today.year - rng.randint(0, 8), rng.randint(1, 12), 1)
                 if start > today:
                     start = dt.date(today.year - 1, start.month, 1)
+            if start is not None:
+                last = _last_review(rng, today, start)
+                if last is not None:
+                    review_rows.append({"household_id": hid, "review_date": last, "visitor": office.operator,
+                                        "findings": "家庭情况无明显变化", "outcome": "keep", "reason": "",
+                                        "before_category": category, "after_category": category})
+            registered = dt.datetime.combine(start or today - dt.timedelta(days=rng.randint(10, 400)), dt.time(9))
             hh_rows.append({
+                "created_at": registered, "updated_at": registered,
                 "id": hid, "village_id": vid, "hukou_type": hukou,
                 "address": f"{rng.randint(1, 30)}组{rng.randint(1, 120)}号",
                 "phone": f"1{rng.choice('35789')}{rng.randint(0, 999999999):09d}",
@@ -168,8 +177,12 @@ def generate(uow: UnitOfWork, households: int = 2000, seed: int = 1, villages: i
             persons += len(members)
         if progress is not None:
             progress.update(households, households, "")
-        for table, rows in ((Household, hh_rows), (Member, member_rows), (IncomeItem, income_rows),
-                            (PropertyItem, property_rows), (Supporter, supporter_rows)):
+        tables = [(Household, hh_rows), (Member, member_rows), (IncomeItem, income_rows),
+                  (PropertyItem, property_rows), (Supporter, supporter_rows)]
+        review_table = _review_table()
+        if review_table is not None:
+            tables.append((review_table, review_rows))
+        for table, rows in tables:
             for start_at in range(0, len(rows), 20000):
                 s.execute(insert(table), rows[start_at:start_at + 20000])
         uow.audit("demo", None, "generate", None,
@@ -181,14 +194,39 @@ def generate(uow: UnitOfWork, households: int = 2000, seed: int = 1, villages: i
 
 
 def _recompute_if_available(uow: UnitOfWork, today: dt.date) -> None:
-    """Give receiving households their benefit under the policy in force, once that feature exists."""
+    """Give receiving households their benefit under the policy in force and their next
+    review date, where those features are installed."""
     try:
         from dibao_desk.services import benefit
     except ImportError:
+        benefit = None
+    if benefit is not None:
+        benefit.recompute_all(uow, today.replace(day=1))
+    try:
+        from dibao_desk.services import reviews
+    except ImportError:
         return
-    recompute = getattr(benefit, "recompute_all", None)
-    if recompute is not None:
-        recompute(uow, today.replace(day=1))
+    reviews.reschedule_all(uow, today=today)
+
+
+def _review_table():
+    try:
+        from dibao_desk.models.reviews import Review
+    except ImportError:
+        return None
+    return Review
+
+
+def _last_review(rng: random.Random, today: dt.date, start: dt.date) -> dt.date | None:
+    """Most households were reviewed recently; a few are overdue; some never reviewed yet."""
+    r = rng.random()
+    if r < 0.88:
+        day = today - dt.timedelta(days=rng.randint(3, 80))
+    elif r < 0.94:
+        day = today - dt.timedelta(days=rng.randint(190, 420))
+    else:
+        return None
+    return day if day > start else None
 
 
 def _household(rng: random.Random, people: _People, hukou: str):
@@ -247,7 +285,7 @@ def _household(rng: random.Random, people: _People, hukou: str):
     for idx, m in enumerate(members):
         if m["work_capacity"] == "full" and m["employment"] in ("farming", "flexible", "employed"):
             kind = {"farming": "farming", "flexible": "casual_labour", "employed": "wages"}[m["employment"]]
-            incomes.append({"kind": kind, "amount_fen": rng.randint(8, 90) * 1000, "owner": idx, "note": ""})
+            incomes.append({"kind": kind, "amount_fen": rng.randint(8, 45) * 1000, "owner": idx, "note": ""})
         elif m["work_capacity"] == "partial" and rng.random() < 0.4:
             incomes.append({"kind": "farming", "amount_fen": rng.randint(3, 25) * 1000, "owner": idx, "note": ""})
     if any(m["birth_date"].year <= people.today.year - 60 for m in members) and rng.random() < 0.7:
@@ -258,7 +296,7 @@ def _household(rng: random.Random, people: _People, hukou: str):
                       "quantity": 1, "note": ""})
     props.append({"kind": "housing", "value_fen": 0, "area_m2_x100": rng.randint(30, 140) * 100,
                   "quantity": 1, "note": "自建房" if hukou == "rural" else "住房"})
-    if rng.random() < 0.05:
+    if rng.random() < 0.02:
         props.append({"kind": "vehicle", "value_fen": rng.randint(3, 30) * 100000, "area_m2_x100": 0,
                       "quantity": 1, "note": "农用三轮车"})
     sups: list[dict] = []
