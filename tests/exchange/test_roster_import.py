@@ -364,3 +364,23 @@ def test_import_household_check_says_exactly_what_the_household_rules_say():
         assert ri._validate(faulty, TODAY) == rules.validate(faulty, today=TODAY)
         if k % len(faults) == 0:
             assert ri._validate(faulty, TODAY, ids_valid=True) == rules.validate(faulty, today=TODAY) == []
+
+
+def test_a_household_edited_after_an_unchanged_preview_gets_the_rosters_values_on_commit(
+        ctx, villages, tmp_path):
+    """The second import's preview finds nothing to change; if the household is edited before
+    that preview is committed, the commit still applies what the roster says."""
+    from dataclasses import replace as dc_replace
+
+    path = simple_roster(tmp_path / "r.xlsx", [("张三", ZHANG, [("李四", LI, "妻子")])])
+    ri.commit(ctx.uow(), path, options=OPTS)
+    pv = ri.preview(ctx.uow(), path, options=OPTS)
+    assert pv.existing == 1 and not pv.households[0].changed
+    hid = pv.households[0].existing_id
+    detail = households.get(ctx.uow(), hid)
+    members = tuple(dc_replace(m, name="李肆") if m.id_number == LI else m for m in detail.draft.members)
+    households.save(ctx.uow(), dc_replace(detail.draft, members=members), household_id=hid)
+    res = ri.commit(ctx.uow(), pv)
+    assert (res.households_updated, res.households_unchanged, res.persons_updated) == (1, 0, 1)
+    _hh, mm, _vv, _audit = _state(ctx)
+    assert [(m.name, m.relation) for m in mm] == [("张三", "head"), ("李四", "spouse")]

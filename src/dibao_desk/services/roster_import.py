@@ -69,6 +69,7 @@ class PlannedHousehold:
     existing_id: int | None = None  # registered household these IDs belong to
     changed: bool = True  # for a registered household: would an update change anything
     facts: tuple[tuple[str, dt.date], ...] = ()  # (sex, birth date) of each member, from the ID
+    stored: bytes = b""  # for a registered household: fingerprint of it as the preview read it
 
 
 @dataclass(frozen=True)
@@ -270,7 +271,7 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
             person_info.append(infos_g)
         progress.update(0, len(groups), "正在核对系统中已登记的人员…")
         registered = _registered(uow, list(seen))
-        existing_drafts = _existing(uow, {registered[n][0] for n in registered})
+        existing_rows = _existing_rows(uow, {registered[n][0] for n in registered})
 
     # 2. each household
     plans: list[PlannedHousehold] = []
@@ -336,20 +337,21 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
                     existing_id=next(iter(hids)) if hids else None,
                     facts=tuple((i.sex, i.birth_date) for i in infos_g))
                 if plan.existing_id is not None:
-                    before = existing_drafts.get(plan.existing_id)
+                    stored_rows = existing_rows.get(plan.existing_id)
+                    before = _existing_of(stored_rows) if stored_rows is not None else None
                     if plan.existing_id in used_existing:
                         row_problems[head.line].append(Problem(
                             "roster.same_household_twice", "id_number",
                             {"other_row": used_existing[plan.existing_id]}))
                     elif before is not None:
                         merged, _changes = merge(before, plan, status, villages)
-                        conflicts = rules.errors(_validate(merged.draft, today))
+                        conflicts = rules.errors(_validate(merged.draft, today, known=seen))
                         if conflicts:
                             row_problems[head.line].append(Problem(
                                 "roster.update_conflict", "", {"head": before.draft.members[0].name
                                                                if before.draft.members else ""}))
                             row_problems[head.line].extend(conflicts)
-                        plan = replace(plan, changed=merged != before)
+                        plan = replace(plan, changed=merged != before, stored=_fingerprint(stored_rows))
                     used_existing.setdefault(plan.existing_id, head.line + 1)
                 bad = [p.line for p in group if _has_error(row_problems[p.line])]
             if not bad:
@@ -381,10 +383,11 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
     return tuple(rows), tuple(plans), tuple(new_villages), rejected
 
 
-def _validate(draft: HouseholdDraft, today: dt.date, ids_valid: bool = False) -> list[Problem]:
+def _validate(draft: HouseholdDraft, today: dt.date, ids_valid: bool = False, known=()) -> list[Problem]:
     """``rules.validate(draft)``, answered without it for the plain households a roster makes:
     one head, known codes, no incomes, property or supporters, distinct valid ID numbers
-    (``ids_valid``: parsed already with the same ``today``). Any other draft goes to
+    (``ids_valid``: parsed already with the same ``today``; ``known``: numbers that were, as
+    idcard.parse gave them). Any other draft goes to
     ``rules.validate``, so the problems are always exactly the rules' own."""
     members = draft.members
     if (draft.incomes or draft.properties or draft.supporters or not members or draft.village_id is None
@@ -409,10 +412,15 @@ def _validate(draft: HouseholdDraft, today: dt.date, ids_valid: bool = False) ->
     else:
         seen = set()
         for m in members:
-            info, problems = idcard.parse(m.id_number, today=today)
-            if info is None or problems or info.number in seen:
+            number = m.id_number
+            if number not in known:
+                info, problems = idcard.parse(number, today=today)
+                if info is None or problems:
+                    return rules.validate(draft, today=today)
+                number = info.number
+            if number in seen:
                 return rules.validate(draft, today=today)
-            seen.add(info.number)
+            seen.add(number)
     return []
 
 
@@ -435,32 +443,54 @@ class _Existing:
     monthly_benefit_fen: int
 
 
+_H_COLS = ("id", "village_id", "hukou_type", "address", "phone", "bank_name", "bank_account", "note",
+           "status", "category", "monthly_benefit_fen")
+_M_COLS = ("household_id", "name", "id_number", "relation", "disability_grade", "serious_illness",
+           "illness_note", "work_capacity", "employment", "covered", "not_covered_reason")
+
+
+def _existing_rows(uow: UnitOfWork, ids) -> dict[int, tuple[tuple, list[tuple]]]:
+    """Household id -> (its row, its members' rows in order), as stored: the columns of
+    _H_COLS and _M_COLS, read on the driver (booleans as SQLite keeps them, 0 or 1)."""
+    out: dict[int, tuple[tuple, list[tuple]]] = {}
+    ids_list = sorted(ids)
+    conn = uow.session.connection()
+    h_sql = f'SELECT {", ".join(_H_COLS)} FROM "{Household.__table__.name}" WHERE id IN '
+    m_sql = (f'SELECT {", ".join(_M_COLS)} FROM "{Member.__table__.name}" WHERE household_id IN ({{}}) '
+             f'ORDER BY household_id, position')
+    for i in range(0, len(ids_list), _LOOKUP_CHUNK):
+        chunk = tuple(ids_list[i:i + _LOOKUP_CHUNK])
+        marks = ",".join("?" * len(chunk))
+        members: dict[int, list[tuple]] = {}
+        for r in conn.exec_driver_sql(m_sql.format(marks), chunk):
+            members.setdefault(r[0], []).append(tuple(r))
+        for r in conn.exec_driver_sql(f"{h_sql}({marks})", chunk):
+            out[r[0]] = (tuple(r), members.get(r[0], []))
+    return out
+
+
+def _fingerprint(rows: tuple[tuple, list[tuple]]) -> bytes:
+    """A digest of everything the import reads of a registered household."""
+    return hashlib.blake2b(repr(rows).encode("utf-8"), digest_size=16).digest()
+
+
+def _existing_of(rows: tuple[tuple, list[tuple]]) -> _Existing:
+    h, ms = rows
+    members = tuple(MemberDraft(name, id_number, relation, disability_grade, bool(serious_illness), illness_note,
+                                work_capacity, employment, bool(covered), not_covered_reason)
+                    for (_hid, name, id_number, relation, disability_grade, serious_illness, illness_note,
+                         work_capacity, employment, covered, not_covered_reason) in ms)
+    _id, village_id, hukou_type, address, phone, bank_name, bank_account, note, status, category, benefit = h
+    draft = HouseholdDraft(village_id=village_id, hukou_type=hukou_type, members=members, address=address,
+                           phone=phone, bank_name=bank_name, bank_account=bank_account, note=note)
+    return _Existing(draft, status, category, benefit)
+
+
 def _existing(uow: UnitOfWork, ids: set[int]) -> dict[int, _Existing]:
     """What the roster may change of registered households, read with plain queries: the
     household's own fields and its members. Incomes, property and supporters are not
     touched by a roster and are left out (they stay as they are)."""
-    out: dict[int, _Existing] = {}
-    ids_list = sorted(ids)
-    s = uow.session
-    for i in range(0, len(ids_list), _CHUNK):
-        chunk = ids_list[i:i + _CHUNK]
-        members: dict[int, list[MemberDraft]] = {}
-        for r in s.execute(
-                select(Member.household_id, Member.name, Member.id_number, Member.relation,
-                       Member.disability_grade, Member.serious_illness, Member.illness_note,
-                       Member.work_capacity, Member.employment, Member.covered, Member.not_covered_reason)
-                .where(Member.household_id.in_(chunk)).order_by(Member.household_id, Member.position)):
-            members.setdefault(r[0], []).append(MemberDraft(*r[1:]))
-        for r in s.execute(
-                select(Household.id, Household.village_id, Household.hukou_type, Household.address,
-                       Household.phone, Household.bank_name, Household.bank_account, Household.note,
-                       Household.status, Household.category, Household.monthly_benefit_fen)
-                .where(Household.id.in_(chunk))):
-            draft = HouseholdDraft(village_id=r.village_id, hukou_type=r.hukou_type,
-                                   members=tuple(members.get(r.id, ())), address=r.address, phone=r.phone,
-                                   bank_name=r.bank_name, bank_account=r.bank_account, note=r.note)
-            out[r.id] = _Existing(draft, r.status, r.category, r.monthly_benefit_fen)
-    return out
+    return {hid: _existing_of(rows) for hid, rows in _existing_rows(uow, ids).items()}
 
 
 def merge(before: _Existing, plan: PlannedHousehold, status: str,
@@ -469,6 +499,8 @@ def merge(before: _Existing, plan: PlannedHousehold, status: str,
     were added or changed. What the roster leaves blank keeps its stored value; members
     the roster does not list stay."""
     d = before.draft
+    if _leaves_unchanged(before, plan, status, villages):
+        return before, 0
     members = list(d.members)
     index = {m.id_number: i for i, m in enumerate(members)}
     changes = 0
@@ -495,6 +527,31 @@ def merge(before: _Existing, plan: PlannedHousehold, status: str,
         plan.category if plan.category is not None else before.category,
         plan.monthly_benefit_fen if plan.monthly_benefit_fen is not None else before.monthly_benefit_fen,
     ), changes
+
+
+def _leaves_unchanged(before: _Existing, plan: PlannedHousehold, status: str, villages: dict[str, int]) -> bool:
+    """Would ``merge`` give back the household as it is? (The second import of a file.)"""
+    d, r = before.draft, plan.draft
+    if before.status == "registered" and status != "registered":
+        return False
+    if plan.category is not None and plan.category != before.category:
+        return False
+    if plan.monthly_benefit_fen is not None and plan.monthly_benefit_fen != before.monthly_benefit_fen:
+        return False
+    if plan.village and villages.get(plan.village, d.village_id) != d.village_id:
+        return False
+    if plan.hukou_given and r.hukou_type != d.hukou_type:
+        return False
+    if ((r.address and r.address != d.address) or (r.phone and r.phone != d.phone)
+            or (r.bank_name and r.bank_name != d.bank_name)
+            or (r.bank_account and r.bank_account != d.bank_account)):
+        return False
+    stored = {m.id_number: m for m in d.members}
+    for m in r.members:
+        old = stored.get(m.id_number)
+        if old is None or old.name != m.name or old.relation != m.relation:
+            return False
+    return True
 
 
 # ---- mappings ---------------------------------------------------------------------------
@@ -637,13 +694,21 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
             skipped = len(old)
             persons_skipped = sum(len(p.draft.members) for p in old)
         else:
-            existing: dict[int, _Existing] = {}
+            existing: dict[int, tuple[tuple, list[tuple]]] = {}
             for k, p in enumerate(old):
                 if k % _CHUNK == 0:  # read the registered households a batch at a time
                     progress.check()
                     progress.update(len(new) + k, total, "正在更新已登记的家庭…")
-                    existing = _existing(uow, {q.existing_id for q in old[k:k + _CHUNK]})
-                before = existing[p.existing_id]
+                    existing = _existing_rows(uow, {q.existing_id for q in old[k:k + _CHUNK]})
+                rows = existing[p.existing_id]
+                village_id = rows[0][1]
+                if (not p.changed and p.stored and (not p.village or villages.get(p.village, village_id) == village_id)
+                        and _fingerprint(rows) == p.stored):
+                    # As the preview read it, and the preview found nothing to change: merge would
+                    # give it back as it is.
+                    unchanged += 1
+                    continue
+                before = _existing_of(rows)
                 after, changes = merge(before, p, pv.status, villages)
                 if after == before:
                     unchanged += 1
