@@ -26,6 +26,7 @@ def replacing(target: str | os.PathLike, suffix: str = ".part") -> Iterator[Path
     fd, name = tempfile.mkstemp(prefix=f".~{target.stem}.", suffix=suffix, dir=folder)
     os.close(fd)
     tmp = Path(name)
+    _usual_mode(tmp)
     try:
         yield tmp
         fsync(tmp)
@@ -34,6 +35,15 @@ def replacing(target: str | os.PathLike, suffix: str = ".part") -> Iterator[Path
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _usual_mode(path: Path) -> None:
+    """mkstemp makes the file private; the finished file gets the folder's usual permissions."""
+    if os.name != "posix":
+        return
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
 
 
 def fsync(path: Path) -> None:

@@ -31,15 +31,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
-import os
 import re
-import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
 from dibao_desk import __version__
+from dibao_desk.atomic import replacing
 from dibao_desk.domain.problems import Problem
 
 FORMAT = "dibao-desk-exchange"
@@ -370,89 +369,82 @@ def write_package(path: Path, *, kind: str, direction: str, township_code: str, 
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
     created = (created_at or dt.datetime.now()).replace(microsecond=0).isoformat()
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp.xlsx", dir=folder)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    _usual_mode(tmp)
     wb = None
-    try:
-        wb = Workbook(write_only=True)
-        digest = _Digest()
-        counts: dict[str, int] = {}
-        total_hint = sum(s.count_hint for s in sheets) or 0
-        done = 0
-        text_style = money_style = None
-        for sheet in sheets:
-            spec = sheet.spec
-            if progress is not None:
-                progress.check()
-            ws = wb.create_sheet(spec.name)
-            _direct_cells(ws)
-            if text_style is None:
-                text_style, money_style = _style(ws, "@"), _style(ws, "0.00")
-            _set_widths(ws, spec)
-            width = len(spec.columns)
-            headers = spec.headers
-            ws.append(headers)
-            digest.line(f"[{spec.name}]\n")
-            digest.line(canonical_line(headers, width))
-            convs = [_STORE[c.type] for c in spec.columns]
-            # One styled cell per styled column, reused row after row: the write-only sheet
-            # writes a row out inside append(), so the cell is free again for the next row.
-            styled = []
-            for i, c in enumerate(spec.columns):
-                if c.type in (ID, MONEY):
-                    styled.append((i, _styled_cell(ws, text_style if c.type == ID else money_style)))
-            n = 0
-            for values in sheet.rows:
-                stored = [conv(v) for conv, v in zip(convs, values)]
-                digest.line(_stored_line(stored, width))
-                if styled:
-                    out: list[Any] = list(stored)
-                    for i, cell in styled:
-                        if stored[i] is not None:
-                            cell.value = stored[i]
-                            out[i] = cell
-                    ws.append(out)
-                else:
-                    ws.append(stored)
-                n += 1
-                if progress is not None and n % 2000 == 0:
+    with replacing(path, ".tmp.xlsx") as tmp:
+        try:
+            wb = Workbook(write_only=True)
+            digest = _Digest()
+            counts: dict[str, int] = {}
+            total_hint = sum(s.count_hint for s in sheets) or 0
+            done = 0
+            text_style = money_style = None
+            for sheet in sheets:
+                spec = sheet.spec
+                if progress is not None:
                     progress.check()
-                    progress.update(done + n, total_hint or None)
-            done += n
-            counts[spec.name] = n
-        manifest = Manifest(
-            kind=kind, direction=direction, township_code=township_code, township_name=township_name,
-            county_name=county_name, sequence=sequence, period=period, created_at=created,
-            program=PROGRAM, schema_version=SCHEMA_VERSION,
-            sheets=tuple(s.spec.name for s in sheets), rows=counts, sha256=digest.hexdigest(),
-            extra=dict(extra or {}))
-        ms = wb.create_sheet(MANIFEST_SHEET)
-        text_style = _style(ms, "@")
-        ms.column_dimensions["A"].width = 18
-        ms.column_dimensions["B"].width = 70
-        ms.column_dimensions["C"].width = 36
-        ms.append(["项目", "值", "说明"])
-        for key, value, note in manifest.as_rows():
-            cell = WriteOnlyCell(ms, neutralise(value))
-            cell._style = text_style.__copy__()
-            ms.append([key, cell, note])
-        wb.save(tmp)
-        _fsync(tmp)
-        if progress is not None:
-            progress.update(done, total_hint or None)
-        check = read_package(tmp, trusted=True)
-        if check.manifest.sha256 != manifest.sha256 or check.manifest.rows != manifest.rows:
-            raise PackageError(Problem("package.write_check", "", {"path": str(path)}))
-        os.replace(tmp, path)
-        _fsync_dir(folder)
-        size = path.stat().st_size
-        return WriteResult(path, manifest, size)
-    except BaseException:
-        _abandon(wb)
-        tmp.unlink(missing_ok=True)
-        raise
+                ws = wb.create_sheet(spec.name)
+                _direct_cells(ws)
+                if text_style is None:
+                    text_style, money_style = _style(ws, "@"), _style(ws, "0.00")
+                _set_widths(ws, spec)
+                width = len(spec.columns)
+                headers = spec.headers
+                ws.append(headers)
+                digest.line(f"[{spec.name}]\n")
+                digest.line(canonical_line(headers, width))
+                convs = [_STORE[c.type] for c in spec.columns]
+                # One styled cell per styled column, reused row after row: the write-only sheet
+                # writes a row out inside append(), so the cell is free again for the next row.
+                styled = []
+                for i, c in enumerate(spec.columns):
+                    if c.type in (ID, MONEY):
+                        styled.append((i, _styled_cell(ws, text_style if c.type == ID else money_style)))
+                n = 0
+                for values in sheet.rows:
+                    stored = [conv(v) for conv, v in zip(convs, values)]
+                    digest.line(_stored_line(stored, width))
+                    if styled:
+                        out: list[Any] = list(stored)
+                        for i, cell in styled:
+                            if stored[i] is not None:
+                                cell.value = stored[i]
+                                out[i] = cell
+                        ws.append(out)
+                    else:
+                        ws.append(stored)
+                    n += 1
+                    if progress is not None and n % 2000 == 0:
+                        progress.check()
+                        progress.update(done + n, total_hint or None)
+                done += n
+                counts[spec.name] = n
+            manifest = Manifest(
+                kind=kind, direction=direction, township_code=township_code, township_name=township_name,
+                county_name=county_name, sequence=sequence, period=period, created_at=created,
+                program=PROGRAM, schema_version=SCHEMA_VERSION,
+                sheets=tuple(s.spec.name for s in sheets), rows=counts, sha256=digest.hexdigest(),
+                extra=dict(extra or {}))
+            ms = wb.create_sheet(MANIFEST_SHEET)
+            text_style = _style(ms, "@")
+            ms.column_dimensions["A"].width = 18
+            ms.column_dimensions["B"].width = 70
+            ms.column_dimensions["C"].width = 36
+            ms.append(["项目", "值", "说明"])
+            for key, value, note in manifest.as_rows():
+                cell = WriteOnlyCell(ms, neutralise(value))
+                cell._style = text_style.__copy__()
+                ms.append([key, cell, note])
+            wb.save(tmp)
+            if progress is not None:
+                progress.update(done, total_hint or None)
+            check = read_package(tmp, trusted=True)
+            if check.manifest.sha256 != manifest.sha256 or check.manifest.rows != manifest.rows:
+                raise PackageError(Problem("package.write_check", "", {"path": str(path)}))
+        except BaseException:
+            _abandon(wb)
+            raise
+    size = path.stat().st_size
+    return WriteResult(path, manifest, size)
 
 
 def _abandon(wb) -> None:
@@ -555,33 +547,10 @@ def _set_widths(ws, spec: SheetSpec) -> None:
         ws.column_dimensions[get_column_letter(i)].width = width
 
 
-def _usual_mode(path: Path) -> None:
-    """mkstemp makes the file private; a package gets the folder's usual permissions."""
-    if os.name != "posix":
-        return
-    mask = os.umask(0)
-    os.umask(mask)
-    os.chmod(path, 0o666 & ~mask)
 
 
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as fh:
-        os.fsync(fh.fileno())
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 # ---- reading -----------------------------------------------------------------------------
