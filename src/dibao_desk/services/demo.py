@@ -190,6 +190,7 @@ def generate(uow: UnitOfWork, households: int = 2000, seed: int = 1, villages: i
         office_name = office.county_name + office.name
         uow.commit()
     _recompute_if_available(uow, today)
+    _open_cases_if_available(uow, today, seed)
     return DemoResult(office_name, n_villages, households, persons)
 
 
@@ -207,6 +208,63 @@ def _recompute_if_available(uow: UnitOfWork, today: dt.date) -> None:
     except ImportError:
         return
     reviews.reschedule_all(uow, today=today)
+
+
+MAX_DEMO_CASES = 150
+
+
+def _open_cases_if_available(uow: UnitOfWork, today: dt.date, seed: int) -> None:
+    """Put the applying households' cases at different steps of the procedure, each step dated
+    as an office would have done it, so the 申请审批 view shows work in progress."""
+    try:
+        from dibao_desk.services import benefit, procedure
+    except ImportError:
+        return
+    rng = random.Random(seed + 1)
+    with uow:
+        ids = list(uow.session.scalars(select(Household.id).where(Household.status == "applying")
+                                       .order_by(Household.id).limit(MAX_DEMO_CASES)))
+        operator = uow.session.scalar(select(Office.operator)) or ""
+    for hid in ids:
+        day = today - dt.timedelta(days=rng.randint(1, 45))
+        detail = procedure.receive_application(uow, hid, {
+            "on": day, "person": operator, "declaration_signed": True, "authorisation_signed": True}, day)
+        _advance(uow, procedure, benefit, detail.info.id, hid, day, today, rng, operator)
+
+
+def _advance(uow, procedure, benefit, case_id: int, hid: int, day: dt.date, today: dt.date,
+             rng: random.Random, operator: str) -> None:
+    grant = None
+    for step in range(2, 11):
+        day = day + dt.timedelta(days=rng.randint(1, 3))
+        if day > today:
+            return
+        if step == 2:
+            data = {"person": "入户调查组", "investigator_signed": True, "applicant_signed": True,
+                    "findings": "与申报情况基本一致"}
+        elif step == 3:
+            data = {"person": "村民主评议小组", "place": "村委会", "attendees": "村民代表 11 人",
+                    "objections": {}, "outcome": "pass"}
+        elif step in (4, 7, 9):
+            procedure.start_notice(uow, case_id, step, day, operator, day)
+            day = day + dt.timedelta(days=procedure.notice_days(uow, day))
+            if day > today:
+                return
+            data = {"person": operator}
+        elif step == 6:
+            a = benefit.assess(uow, hid, (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1))
+            grant = {"category": a.category or "class3", "monthly_fen": max(a.amount_fen, 0)}
+            data = {"person": "分管领导", **grant}
+        elif step == 8:
+            procedure.record_county_decision(uow, case_id, True, "", day, rng.random() < 0.3, "县民政局",
+                                             today=day)
+            continue
+        elif step == 10:
+            data = {"person": operator, "start_month": (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1),
+                    **(grant or {"category": "class3", "monthly_fen": 0})}
+        else:
+            data = {"person": "经办机构"}
+        procedure.record_step(uow, case_id, step, {"on": day, **data}, day)
 
 
 def _review_table():
