@@ -227,7 +227,7 @@ def _registered(uow: UnitOfWork, numbers: list[str]) -> dict[str, tuple[int, str
         sql = (f'SELECT m.id_number, m.household_id, h.head_name, v.name FROM "{m}" m '
                f'JOIN "{h}" h ON m.household_id = h.id JOIN "{v}" v ON h.village_id = v.id '
                f'WHERE m.id_number IN ({",".join("?" * len(chunk))})')
-        for number, hid, head, village in conn.exec_driver_sql(sql, tuple(chunk)):
+        for number, hid, head, village in _fetch(conn, sql, tuple(chunk)):
             found[number] = (hid, head, village)
     return found
 
@@ -430,7 +430,10 @@ _DISABILITY = frozenset(rules.DISABILITY_GRADES)
 
 
 def _has_error(problems) -> bool:
-    return bool(problems) and any(x.severity == "error" for x in problems)
+    for x in problems:
+        if x.severity == "error":
+            return True
+    return False
 
 
 # ---- registered households --------------------------------------------------------------
@@ -462,11 +465,22 @@ def _existing_rows(uow: UnitOfWork, ids) -> dict[int, tuple[tuple, list[tuple]]]
         chunk = tuple(ids_list[i:i + _LOOKUP_CHUNK])
         marks = ",".join("?" * len(chunk))
         members: dict[int, list[tuple]] = {}
-        for r in conn.exec_driver_sql(m_sql.format(marks), chunk):
-            members.setdefault(r[0], []).append(tuple(r))
-        for r in conn.exec_driver_sql(f"{h_sql}({marks})", chunk):
-            out[r[0]] = (tuple(r), members.get(r[0], []))
+        for r in _fetch(conn, m_sql.format(marks), chunk):
+            members.setdefault(r[0], []).append(r)
+        for r in _fetch(conn, f"{h_sql}({marks})", chunk):
+            out[r[0]] = (r, members.get(r[0], []))
     return out
+
+
+def _fetch(conn, sql: str, params: tuple) -> list[tuple]:
+    """All rows of a query as plain tuples, on the session's own DB-API connection (same
+    transaction): SQLAlchemy's per-row result handling cost more than the lookups."""
+    cur = conn.connection.dbapi_connection.cursor()
+    try:
+        cur.execute(sql, params)
+        return cur.fetchall()
+    finally:
+        cur.close()
 
 
 def _fingerprint(rows: tuple[tuple, list[tuple]]) -> bytes:
