@@ -348,18 +348,23 @@ def _classify(texts: list[str], header_labels: frozenset[str]) -> str | None:
     filled = [t for t in texts if t]
     if not filled:
         return "blank"
-    squeezed = ["".join(t.split()) for t in filled]
     has_id = False
-    for t in squeezed:
+    for t in filled:  # an ID without spaces in it: the squeezed text would be the same
         if len(t) >= 15 and _ID_LIKE.match(t):
             has_id = True
             break
     if not has_id:
-        if any(_TOTAL_RE.search(s) for s in squeezed[:4]):
-            return "total"
-        if _SIGNATURE_RE.search("".join(squeezed)):
-            return "signature"
-    same = sum(1 for t in filled if t in header_labels)
+        squeezed = ["".join(t.split()) for t in filled]
+        for t in squeezed:
+            if len(t) >= 15 and _ID_LIKE.match(t):
+                has_id = True
+                break
+        if not has_id:
+            if any(_TOTAL_RE.search(s) for s in squeezed[:4]):
+                return "total"
+            if _SIGNATURE_RE.search("".join(squeezed)):
+                return "signature"
+    same = sum(map(header_labels.__contains__, filled))
     if same >= 2 and same >= len(filled) // 2:
         return "header"
     return None
