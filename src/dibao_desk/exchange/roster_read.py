@@ -248,14 +248,19 @@ def _has_fullwidth(s: str) -> bool:
 
 def clean_text(value, fix: Corrections, *, squeeze: bool = False) -> str:
     """A cell as text: full-width made half-width, spaces trimmed (all removed if squeeze)."""
-    if value == "" or value is None:
+    if value.__class__ is str:  # most cells: skip the type tests below
+        if not value:
+            return ""
+        s = value
+    elif value == "" or value is None:
         return ""
-    if isinstance(value, float):
+    elif isinstance(value, float):
         return _text(value)
-    if isinstance(value, (dt.date, dt.datetime)):
+    elif isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
-    s = str(value)
-    if _has_fullwidth(s):
+    else:
+        s = str(value)
+    if not s.isascii() and _has_fullwidth(s):  # full-width forms are never ASCII
         s = unicodedata.normalize("NFKC", s)
         fix.fullwidth += 1
     t = _WS.sub("", s) if squeeze else s.strip()
