@@ -384,3 +384,25 @@ def test_a_household_edited_after_an_unchanged_preview_gets_the_rosters_values_o
     assert (res.households_updated, res.households_unchanged, res.persons_updated) == (1, 0, 1)
     _hh, mm, _vv, _audit = _state(ctx)
     assert [(m.name, m.relation) for m in mm] == [("张三", "head"), ("李四", "spouse")]
+
+
+def test_registered_lookups_give_the_same_answer_by_number_and_in_one_pass(ctx, villages, tmp_path, monkeypatch):
+    """A roster naming much of the store reads the store in one pass instead of number by
+    number; both ways find the same persons and households."""
+    path = messy_roster(tmp_path / "花名册.xlsx")
+    ri.commit(ctx.uow(), path, options=OPTS)
+    with ctx.uow() as uow:
+        numbers = list(uow.session.scalars(select(Member.id_number))) + [make_id("19800101", 1, "110101")]
+        ids = set(uow.session.scalars(select(Household.id)))
+        ids.discard(min(ids))
+        by_number = (ri._registered(uow, numbers), ri._existing_rows(uow, ids))
+        assert not ri._most_of(uow.session.connection(), "member", len(numbers))
+        monkeypatch.setattr(ri, "_LOOKUP_CHUNK", 1)
+        assert ri._most_of(uow.session.connection(), "member", len(numbers))
+        one_pass = (ri._registered(uow, numbers), ri._existing_rows(uow, ids))
+    assert by_number == one_pass and len(by_number[0]) == len(numbers) - 1 and set(by_number[1]) == ids
+    monkeypatch.setattr(ri, "_LOOKUP_CHUNK", 1)
+    before = _state(ctx)
+    res = ri.commit(ctx.uow(), path, options=OPTS)
+    assert (res.households_created, res.households_updated, res.households_unchanged) == (0, 0, 3)
+    assert _state(ctx) == before

@@ -222,14 +222,30 @@ def _registered(uow: UnitOfWork, numbers: list[str]) -> dict[str, tuple[int, str
     # Straight on the driver, 900 numbers a query (under SQLite's oldest parameter limit):
     # a statement per 500 through the ORM cost more than the lookups themselves.
     m, h, v = Member.__table__.name, Household.__table__.name, Village.__table__.name
+    sql = (f'SELECT m.id_number, m.household_id, h.head_name, v.name FROM "{m}" m '
+           f'JOIN "{h}" h ON m.household_id = h.id JOIN "{v}" v ON h.village_id = v.id')
+    if _most_of(conn, m, len(numbers)):
+        # The roster names a good part of the store (a second import): one pass over the
+        # store is cheaper than looking each number up.
+        wanted = set(numbers)
+        for number, hid, head, village in _fetch(conn, sql, ()):
+            if number in wanted:
+                found[number] = (hid, head, village)
+        return found
     for i in range(0, len(numbers), _LOOKUP_CHUNK):
         chunk = numbers[i:i + _LOOKUP_CHUNK]
-        sql = (f'SELECT m.id_number, m.household_id, h.head_name, v.name FROM "{m}" m '
-               f'JOIN "{h}" h ON m.household_id = h.id JOIN "{v}" v ON h.village_id = v.id '
-               f'WHERE m.id_number IN ({",".join("?" * len(chunk))})')
-        for number, hid, head, village in _fetch(conn, sql, tuple(chunk)):
+        for number, hid, head, village in _fetch(
+                conn, f'{sql} WHERE m.id_number IN ({",".join("?" * len(chunk))})', tuple(chunk)):
             found[number] = (hid, head, village)
     return found
+
+
+def _most_of(conn, table: str, wanted: int) -> bool:
+    """Is `wanted` rows a good part (an eighth or more) of the table? Then reading all of it
+    in one pass beats looking rows up by the hundred."""
+    if wanted < 4 * _LOOKUP_CHUNK:
+        return False
+    return wanted * 8 >= _fetch(conn, f'SELECT count(*) FROM "{table}"', ())[0][0]
 
 
 def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.date,
@@ -461,6 +477,16 @@ def _existing_rows(uow: UnitOfWork, ids) -> dict[int, tuple[tuple, list[tuple]]]
     h_sql = f'SELECT {", ".join(_H_COLS)} FROM "{Household.__table__.name}" WHERE id IN '
     m_sql = (f'SELECT {", ".join(_M_COLS)} FROM "{Member.__table__.name}" WHERE household_id IN ({{}}) '
              f'ORDER BY household_id, position')
+    if _most_of(conn, Household.__table__.name, len(ids_list)):
+        wanted = set(ids_list)
+        members: dict[int, list[tuple]] = {}
+        for r in _fetch(conn, m_sql.replace("WHERE household_id IN ({})", ""), ()):
+            if r[0] in wanted:
+                members.setdefault(r[0], []).append(r)
+        for r in _fetch(conn, h_sql.removesuffix(" WHERE id IN "), ()):
+            if r[0] in wanted:
+                out[r[0]] = (r, members.get(r[0], []))
+        return out
     for i in range(0, len(ids_list), _LOOKUP_CHUNK):
         chunk = tuple(ids_list[i:i + _LOOKUP_CHUNK])
         marks = ",".join("?" * len(chunk))
