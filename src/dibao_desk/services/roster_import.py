@@ -252,7 +252,6 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
            progress: Progress):
     """Every row's status and problems, and the households that can be written."""
     row_problems: dict[int, list[Problem]] = {}
-    infos: dict[int, idcard.IdInfo] = {}  # sheet line -> parsed ID (for persons on that line)
     seen: dict[str, int] = {}
     groups = parsed.groups
     mapping = parsed.mapping
@@ -469,8 +468,10 @@ _M_COLS = ("household_id", "name", "id_number", "relation", "disability_grade", 
 
 
 def _existing_rows(uow: UnitOfWork, ids) -> dict[int, tuple[tuple, list[tuple]]]:
-    """Household id -> (its row, its members' rows in order), as stored: the columns of
-    _H_COLS and _M_COLS, read on the driver (booleans as SQLite keeps them, 0 or 1)."""
+    """What the roster may change of registered households, as stored: household id ->
+    (its row, its members' rows in order), the columns of _H_COLS and _M_COLS, read on the
+    driver (booleans as SQLite keeps them, 0 or 1). Incomes, property and supporters are not
+    touched by a roster and are left out (they stay as they are)."""
     out: dict[int, tuple[tuple, list[tuple]]] = {}
     ids_list = sorted(ids)
     conn = uow.session.connection()
@@ -524,13 +525,6 @@ def _existing_of(rows: tuple[tuple, list[tuple]]) -> _Existing:
     draft = HouseholdDraft(village_id=village_id, hukou_type=hukou_type, members=members, address=address,
                            phone=phone, bank_name=bank_name, bank_account=bank_account, note=note)
     return _Existing(draft, status, category, benefit)
-
-
-def _existing(uow: UnitOfWork, ids: set[int]) -> dict[int, _Existing]:
-    """What the roster may change of registered households, read with plain queries: the
-    household's own fields and its members. Incomes, property and supporters are not
-    touched by a roster and are left out (they stay as they are)."""
-    return {hid: _existing_of(rows) for hid, rows in _existing_rows(uow, ids).items()}
 
 
 def merge(before: _Existing, plan: PlannedHousehold, status: str,
