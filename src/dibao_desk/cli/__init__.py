@@ -8,12 +8,11 @@ parsed arguments and returns the exit code.
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 
 from dibao_desk import __version__
+from dibao_desk.features import feature_modules
 
-_FEATURES = ("core", "procedure", "reviews", "printing", "roster", "exchange", "policy")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -23,13 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="数据文件夹（默认为系统用户数据目录，也可用环境变量 DIBAO_DESK_DATA 指定）")
     parser.add_argument("--version", action="version", version=f"dibao-desk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="命令")
-    for name in _FEATURES:
-        try:
-            mod = importlib.import_module(f"{__name__}.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"{__name__}.{name}":
-                raise
-            continue
+    for mod in feature_modules(__name__):
         mod.register(sub)
     return parser
 

@@ -8,22 +8,13 @@ command line prints them as they are. Codes are data: keep them stable.
 
 from __future__ import annotations
 
-import importlib
-
 from dibao_desk.domain.problems import Problem
-
-_FEATURES = ("core", "procedure", "reviews", "printing", "roster", "exchange", "policy")
+from dibao_desk.features import feature_modules
 
 TEMPLATES: dict[str, str] = {}
 LABELS: dict[str, dict[str, str]] = {}
 
-for _name in _FEATURES:
-    try:
-        _mod = importlib.import_module(f"{__name__}.{_name}")
-    except ModuleNotFoundError as _exc:  # a feature not built yet
-        if _exc.name != f"{__name__}.{_name}":
-            raise
-        continue
+for _mod in feature_modules(__name__):
     TEMPLATES.update(getattr(_mod, "TEMPLATES", {}))
     for _group, _words in getattr(_mod, "LABELS", {}).items():
         LABELS.setdefault(_group, {}).update(_words)

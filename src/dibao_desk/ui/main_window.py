@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 
 from PySide6.QtCore import Signal
@@ -10,13 +9,12 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QWidg
 
 from dibao_desk import messages
 from dibao_desk.domain.problems import RuleError
+from dibao_desk.features import feature_modules
 from dibao_desk.services import office
 from dibao_desk.services.context import AppContext
 
 log = logging.getLogger(__name__)
 
-# Feature modules in ui/actions/, each with ``install(window)``; the order is the menu order.
-FEATURES = ("households", "procedure", "reviews", "printing", "roster", "exchange", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -36,13 +34,7 @@ class MainWindow(QMainWindow):
                            ("settings", self.tr("设置(&S)")), ("help", self.tr("帮助(&H)"))):
             self._menus[key] = self.menuBar().addMenu(title)
         self.extensions: dict[str, list] = {}
-        for name in FEATURES:
-            try:
-                mod = importlib.import_module(f"dibao_desk.ui.actions.{name}")
-            except ModuleNotFoundError as exc:
-                if exc.name != f"dibao_desk.ui.actions.{name}":
-                    raise
-                continue
+        for mod in feature_modules("dibao_desk.ui.actions"):  # each has install(window)
             mod.install(self)
         for menu in list(self._menus.values()):
             if menu.isEmpty():
