@@ -1,4 +1,5 @@
-"""County mode: totals by township, and the cases awaiting approval across townships.
+"""County mode: totals by township, the cases awaiting approval across townships, and the
+combined roster (every receiving household of every township, filtered by township).
 
 A person draws the spot-check sample, approves or refuses the selected cases, and exports
 the decisions of a township; every action is one service call.
@@ -12,12 +13,13 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
-    QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+    QMessageBox, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import county
+from dibao_desk.ui.tablemodels.county_roster import CountyRosterModel
 from dibao_desk.ui.texts import label, problem_text, yuan
 
 
@@ -134,14 +136,72 @@ class CountyView(QWidget):
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addWidget(QLabel(tr("各乡镇花名册合计（最近一次上报）")))
         upper_layout.addWidget(self.totals_view, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(lower, tr("待审批案件"))
+        self.tabs.addTab(self._roster_tab(), tr("合并花名册"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
-        splitter.addWidget(lower)
+        splitter.addWidget(self.tabs)
         splitter.setSizes([220, 420])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
         self.refresh()
+
+    def _roster_tab(self) -> QWidget:
+        tr = self.tr
+        self.roster = CountyRosterModel(self.ctx, self)
+        self.roster_view = QTableView()
+        self.roster_view.setModel(self.roster)
+        self.roster_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.roster_view.setAlternatingRowColors(True)
+        # tens of thousands of rows: fixed row height and column widths, never sized to contents
+        vh = self.roster_view.verticalHeader()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(24)
+        hh = self.roster_view.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for i, col in enumerate(self.roster.columns):
+            self.roster_view.setColumnWidth(i, col.width)
+        self.roster_township = QComboBox()
+        self.roster_township.setMinimumContentsLength(12)
+        self.roster_township.currentIndexChanged.connect(self._roster_filter)
+        self.roster_count = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(tr("乡镇（街道）：")))
+        bar.addWidget(self.roster_township)
+        bar.addWidget(self.roster_count)
+        bar.addStretch(1)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.roster_view, 1)
+        return tab
+
+    def _roster_townships(self, rows: list[county.TownshipTotals]) -> None:
+        """Fill the township filter, keeping the township chosen before."""
+        current = self.roster_township.currentData()
+        self.roster_township.blockSignals(True)
+        self.roster_township.clear()
+        self.roster_township.addItem(self.tr("全部乡镇"), None)
+        for r in rows:
+            self.roster_township.addItem(f"{r.name}（{r.code}）", r.code)
+        i = self.roster_township.findData(current) if current else 0
+        self.roster_township.setCurrentIndex(max(i, 0))
+        self.roster_township.blockSignals(False)
+
+    def _roster_filter(self) -> None:
+        try:
+            self.roster.set_township(self.roster_township.currentData())
+        except RuleError:
+            return
+        self._roster_counted()
+
+    def _roster_counted(self) -> None:
+        rows = self.roster.rows
+        self.roster_count.setText(self.tr("{0} 户，保障 {1} 人，月保障金 {2} 元").format(
+            len(rows), sum(r.covered for r in rows), yuan(sum(r.monthly_fen for r in rows))))
 
     def refresh(self) -> None:
         try:
@@ -151,6 +211,8 @@ class CountyView(QWidget):
             return
         self.totals.set_rows(rows + ([county.county_totals(rows)] if rows else []))
         self.cases.set_rows(cases)
+        self._roster_townships(rows)
+        self._roster_filter()
         # small tables (townships of one county, cases of one round): fit the columns
         self.totals_view.resizeColumnsToContents()
         self.cases_view.resizeColumnsToContents()

@@ -1,0 +1,90 @@
+"""County mode's combined roster: every receiving household on the latest roster of each township.
+
+The model holds the rows of one service query (``services.county.roster``, tens of thousands of
+plain frozen rows, no per-row queries); filtering by township runs that query again with the
+township's code. Columns are data: key, header, alignment, formatter, width.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from dibao_desk.services import county
+from dibao_desk.ui.texts import label, yuan
+
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CENTER = Qt.AlignmentFlag.AlignCenter
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str
+    align: Qt.AlignmentFlag
+    format: Callable[[county.RosterLine], str]
+    width: int = 100
+
+
+COLUMNS = [
+    Column("township", "乡镇（街道）", LEFT, lambda r: r.township_name, 110),
+    Column("village", "村（社区）", LEFT, lambda r: r.village, 110),
+    Column("household_ref", "户编号", RIGHT, lambda r: r.household_ref, 70),
+    Column("head_name", "户主姓名", LEFT, lambda r: r.head_name, 90),
+    Column("head_id_number", "户主身份证号", LEFT, lambda r: r.head_id_number, 170),
+    Column("covered", "保障人口", RIGHT, lambda r: str(r.covered), 70),
+    Column("category", "保障类别", CENTER, lambda r: label("category", r.category) if r.category else "", 70),
+    Column("monthly_fen", "月保障金（元）", RIGHT, lambda r: yuan(r.monthly_fen), 110),
+]
+
+
+class CountyRosterModel(QAbstractTableModel):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.columns = COLUMNS
+        self.township_code: str | None = None
+        self.rows: list[county.RosterLine] = []
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr(self.columns[section].header)
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(self.columns[section].align)
+        elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.format(self.rows[index.row()])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align)
+        return None
+
+    def set_township(self, code: str | None) -> None:
+        """Show one township (its 12-digit code) or, with None, every township."""
+        self.township_code = code or None
+        self.reload()
+
+    def reload(self) -> None:
+        rows = county.roster(self.ctx.uow(), self.township_code)
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def line(self, row: int) -> county.RosterLine | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
