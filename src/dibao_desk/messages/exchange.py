@@ -76,6 +76,12 @@ TEMPLATES: dict[str, str] = {
     "county.reason_required": "不批准时必须填写理由",
     "county.share": "抽查比例应在 1% 到 100% 之间",
     "county.nothing_to_draw": "没有尚未抽样的待审批案件",
+    "county.warning_not_on_roster": "身份证号 {id_number} 不在“{township}”最近上报的花名册上（须为在保家庭户主）",
+    "county.warning_kind": "预警类别“{kind}”不对，请从列表中选择",
+    "county.warning_detail": "请填写预警详情（比对发现了什么）",
+    "county.warning_answer_by": "答复截止日期 {answer_by} 不能早于今天",
+    "county.warning_repeat": "该户已有一条未下发的同类预警（{ref}），不必重复录入",
+    "county.no_warnings": "“{name}”没有待下发的核对预警",
     # what a row does
     "change.approve": "批准：{village} {case} 号案件，审批日期 {on}，抽查：{sampled}",
     "change.refuse": "不批准：{village} {case} 号案件，审批日期 {on}，理由：{reason}",

@@ -187,3 +187,27 @@ class CountyRosterHousehold(Base):
     covered: Mapped[int] = mapped_column(Integer, default=0)
     category: Mapped[str] = mapped_column(String(12), default="")
     monthly_fen: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CountyWarning(Base):
+    """A cross-check warning the county office typed in for a household on a township's roster;
+    ``pending`` until it goes to the township in a ``warnings`` package (then ``sent``)."""
+
+    __tablename__ = "county_warning"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    township_id: Mapped[int] = mapped_column(ForeignKey("county_township.id"), index=True)
+    warning_ref: Mapped[str] = mapped_column(String(40), unique=True)
+    id_number: Mapped[str] = mapped_column(String(18))
+    name: Mapped[str] = mapped_column(String(50), default="")
+    kind: Mapped[str] = mapped_column(String(20))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    checked_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    answer_by: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10), default="pending", index=True)  # pending | sent
+    sent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("exchange_sent.id", ondelete="SET NULL"), nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    operator: Mapped[str] = mapped_column(String(50), default="")
+
+    township: Mapped[CountyTownship] = relationship()

@@ -3,7 +3,9 @@
 It imports packages from its townships (``services.exchange.import_package``), lists the
 cases awaiting approval across townships, draws the spot-check sample (at least the policy's
 share, reproducible from the recorded seed), records decisions, exports one decision package
-per township, and shows the combined roster with totals by township.
+per township, and shows the combined roster with totals by township. Cross-check warnings
+(核对预警) the county office types in for households on a township's roster go to that township
+in a ``warnings`` package.
 """
 
 from __future__ import annotations
@@ -18,10 +20,13 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from dibao_desk.domain import idcard
 from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.exchange import packages_in, packages_out
 from dibao_desk.models import (
     CountyCase, CountyDecision, CountyRosterHousehold, CountySampleDraw, CountyTownship, Office,
 )
+from dibao_desk.models.exchange import CountyWarning, PackageSent
 from dibao_desk.services import exchange
 from dibao_desk.services.progress import Progress
 from dibao_desk.services.uow import UnitOfWork
@@ -270,3 +275,137 @@ def roster(uow: UnitOfWork, township_code: str | None = None) -> list[RosterLine
         if township_code:
             stmt = stmt.where(CountyTownship.code == township_code)
         return [RosterLine(*r) for r in uow.session.execute(stmt)]
+
+
+# ---- cross-check warnings typed in at the county --------------------------------------------
+
+@dataclass(frozen=True)
+class CountyWarningRow:
+    id: int
+    township_code: str
+    township_name: str
+    warning_ref: str
+    id_number: str
+    name: str
+    kind: str
+    detail: str
+    checked_on: dt.date | None
+    answer_by: dt.date
+    status: str  # pending | sent
+
+
+def warning_kinds() -> dict[str, str]:
+    """The documented vocabulary of warning kinds: code -> the word in packages (死亡, 车辆 …)."""
+    return dict(packages_out.WARNING_KINDS)
+
+
+def _warning_row(w: CountyWarning) -> CountyWarningRow:
+    return CountyWarningRow(w.id, w.township.code, w.township.name, w.warning_ref, w.id_number, w.name,
+                            w.kind, w.detail, w.checked_on, w.answer_by, w.status)
+
+
+def _township_by_code(uow: UnitOfWork, code: str) -> CountyTownship:
+    town = uow.session.scalar(select(CountyTownship).where(CountyTownship.code == (code or "").strip()))
+    if town is None:
+        raise RuleError(Problem("county.township_unknown", "township", {"code": code}))
+    return town
+
+
+def add_warning(uow: UnitOfWork, township_code: str, id_number: str, kind: str, detail: str,
+                answer_by: dt.date, *, checked_on: dt.date | None = None,
+                today: dt.date | None = None) -> CountyWarningRow:
+    """Record a cross-check warning on a household of ``township_code``'s latest roster.
+
+    ``id_number`` is the head's ID number as it stands on that roster; ``kind`` a code or word of
+    the documented vocabulary. The warning waits (pending) until ``export_warnings`` sends it.
+    """
+    today = today or dt.date.today()
+    detail = (detail or "").strip()
+    with uow:
+        _require_county(uow)
+        s = uow.session
+        town = _township_by_code(uow, township_code)
+        problems: list[Problem] = []
+        info, id_problems = idcard.parse(id_number or "", today=today)
+        problems += [p for p in id_problems if p.severity != "warning"]
+        number = info.number if info else ""
+        head = None
+        if info is not None:
+            head = s.execute(select(CountyRosterHousehold.head_name).where(
+                CountyRosterHousehold.township_id == town.id,
+                CountyRosterHousehold.head_id_number == number).limit(1)).first()
+            if head is None:
+                problems.append(Problem("county.warning_not_on_roster", "id_number",
+                                        {"id_number": number, "township": town.name}))
+        code = kind if kind in packages_out.WARNING_KINDS else next(
+            (c for c, w in packages_out.WARNING_KINDS.items() if w == (kind or "").strip()), None)
+        if code is None:
+            problems.append(Problem("county.warning_kind", "kind", {"kind": kind}))
+        if not detail:
+            problems.append(Problem("county.warning_detail", "detail"))
+        if answer_by is None or answer_by < today:
+            problems.append(Problem("county.warning_answer_by", "answer_by", {"answer_by": answer_by}))
+        if problems:
+            raise RuleError(problems)
+        same = s.scalar(select(CountyWarning.warning_ref).where(
+            CountyWarning.township_id == town.id, CountyWarning.id_number == number,
+            CountyWarning.kind == code, CountyWarning.status == "pending"))
+        if same:
+            raise RuleError(Problem("county.warning_repeat", "kind", {"ref": same}))
+        w = CountyWarning(township_id=town.id, warning_ref=f"pending-{secrets.token_hex(8)}", id_number=number,
+                          name=head[0], kind=code, detail=detail, checked_on=checked_on, answer_by=answer_by,
+                          status="pending", operator=uow.operator)
+        s.add(w)
+        s.flush()
+        # the county's reference: unique in this office, readable on the phone (YJ + year + number)
+        w.warning_ref = f"YJ{today.year:04d}{w.id:06d}"
+        uow.audit("county_warning", w.id, "add", None, {
+            "township": town.code, "warning_ref": w.warning_ref, "id_number": number, "kind": code,
+            "detail": detail, "checked_on": checked_on, "answer_by": answer_by})
+        uow.commit()
+        return _warning_row(w)
+
+
+def list_warnings(uow: UnitOfWork, *, township_code: str | None = None,
+                  status: str | None = "pending") -> list[CountyWarningRow]:
+    """Warnings typed in at the county (pending by default), by township and entry order."""
+    with uow:
+        _require_county(uow)
+        stmt = select(CountyWarning).join(CountyTownship).order_by(CountyTownship.code, CountyWarning.id)
+        if status:
+            stmt = stmt.where(CountyWarning.status == status)
+        if township_code:
+            stmt = stmt.where(CountyTownship.code == township_code)
+        return [_warning_row(w) for w in uow.session.scalars(stmt)]
+
+
+def export_warnings(uow: UnitOfWork, township_code: str, out: str | Path, *,
+                    progress: Progress | None = None, today: dt.date | None = None) -> exchange.ExportResult:
+    """The ``warnings`` package for one township: every pending warning typed in for it.
+
+    The warnings are marked sent in the same transaction that records the package, so a failed
+    write leaves them pending and uses no sequence number.
+    """
+    today = today or dt.date.today()
+    with uow:
+        _require_county(uow)
+        town = _township_by_code(uow, township_code)
+        pending = uow.session.scalars(select(CountyWarning).where(
+            CountyWarning.township_id == town.id, CountyWarning.status == "pending")
+            .order_by(CountyWarning.id)).all()
+        if not pending:
+            raise RuleError(Problem("county.no_warnings", "township", {"name": town.name}))
+        rows = [packages_in.WarningRow(w.warning_ref, w.id_number, w.name, w.kind, w.detail, w.checked_on,
+                                       w.answer_by) for w in pending]
+        for w in pending:
+            w.status = "sent"
+        # export_package commits the package record together with the status change above
+        result = exchange.export_package(uow, "warnings", f"{today.year:04d}-{today.month:02d}", out,
+                                         township_code=town.code, progress=progress, today=today, rows=rows)
+        sent_id = uow.session.scalar(select(PackageSent.id).where(
+            PackageSent.counterpart == town.code, PackageSent.kind == "warnings",
+            PackageSent.sequence == result.sequence).order_by(PackageSent.id.desc()).limit(1))
+        for w in pending:
+            w.sent_id = sent_id
+        uow.commit()
+        return result

@@ -159,8 +159,37 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_crosscheck_warning_household_id'), ['household_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_crosscheck_warning_id_number'), ['id_number'], unique=False)
 
+    op.create_table('county_warning',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('township_id', sa.Integer(), nullable=False),
+    sa.Column('warning_ref', sa.String(length=40), nullable=False),
+    sa.Column('id_number', sa.String(length=18), nullable=False),
+    sa.Column('name', sa.String(length=50), nullable=False),
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('detail', sa.Text(), nullable=False),
+    sa.Column('checked_on', sa.Date(), nullable=True),
+    sa.Column('answer_by', sa.Date(), nullable=False),
+    sa.Column('status', sa.String(length=10), nullable=False),
+    sa.Column('sent_id', sa.Integer(), nullable=True),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('operator', sa.String(length=50), nullable=False),
+    sa.ForeignKeyConstraint(['sent_id'], ['exchange_sent.id'], name=op.f('fk_county_warning_sent_id_exchange_sent'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['township_id'], ['county_township.id'], name=op.f('fk_county_warning_township_id_county_township')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_county_warning')),
+    sa.UniqueConstraint('warning_ref', name=op.f('uq_county_warning_warning_ref'))
+    )
+    with op.batch_alter_table('county_warning', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_county_warning_status'), ['status'], unique=False)
+        batch_op.create_index(batch_op.f('ix_county_warning_township_id'), ['township_id'], unique=False)
+
 
 def downgrade() -> None:
+
+    with op.batch_alter_table('county_warning', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_county_warning_township_id'))
+        batch_op.drop_index(batch_op.f('ix_county_warning_status'))
+
+    op.drop_table('county_warning')
 
     with op.batch_alter_table('crosscheck_warning', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_crosscheck_warning_id_number'))

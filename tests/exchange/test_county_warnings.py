@@ -1,0 +1,67 @@
+"""Cross-check warnings typed in at the county go to the township in a ``warnings`` package."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.services import county, exchange, reviews
+from tests.conftest import make_id
+from tests.exchange.exchange_fixtures import TODAY, county as county_ctx, township  # noqa: F401
+
+TOWN = "360426100000"
+
+
+@pytest.fixture
+def county_with_roster(ctx, township, county_ctx, tmp_path):
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "r.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
+    return county_ctx
+
+
+def test_typed_warning_goes_down_and_makes_a_review_due(ctx, township, county_with_roster, tmp_path):
+    c = county_with_roster
+    head = make_id("19600312", 15)  # 王五, third household of the township
+    w = county.add_warning(c.uow(), TOWN, head, "deposit", "名下存款 12 万元", dt.date(2026, 12, 23),
+                           checked_on=dt.date(2026, 11, 20), today=TODAY)
+    assert (w.name, w.kind, w.status, w.township_name) == ("王五", "deposit", "pending", "德安镇")
+    assert w.warning_ref.startswith("YJ2026")
+    assert [x.id for x in county.list_warnings(c.uow())] == [w.id]
+
+    down = county.export_warnings(c.uow(), TOWN, tmp_path / "预警.xlsx", today=TODAY)
+    assert down.rows == {"核对预警": 1} and down.kind == "warnings" and down.sequence == 1
+    assert county.list_warnings(c.uow()) == []
+    assert [x.status for x in county.list_warnings(c.uow(), status=None)] == ["sent"]
+    with pytest.raises(RuleError) as nothing:
+        county.export_warnings(c.uow(), TOWN, tmp_path / "again.xlsx", today=TODAY)
+    assert nothing.value.problems[0].code == "county.no_warnings"
+
+    # back at the township: the warning and a review due at once
+    preview = exchange.preview_package(ctx.uow(), down.path, today=TODAY)
+    assert preview.ok, preview.refusals
+    exchange.import_package(ctx.uow(), down.path, today=TODAY)
+    got = exchange.list_warnings(ctx.uow())
+    assert [(x.name, x.kind, x.detail, x.answer_by, x.county_ref, x.household_id) for x in got] == [
+        ("王五", "deposit", "名下存款 12 万元", dt.date(2026, 12, 23), w.warning_ref, township["households"][2])]
+    events = reviews.open_events(ctx.uow(), township["households"][2])
+    assert [(e.kind, e.on) for e in events] == [("cross_check", dt.date(2026, 11, 20))]
+
+
+def test_a_warning_needs_a_household_on_that_roster_a_known_kind_and_a_date(county_with_roster):
+    c = county_with_roster
+    head = make_id("19600310", 11)
+    with pytest.raises(RuleError) as bad:
+        county.add_warning(c.uow(), TOWN, make_id("19700101", 31), "飞机", "", dt.date(2026, 11, 1), today=TODAY)
+    assert {p.code for p in bad.value.problems} == {
+        "county.warning_not_on_roster", "county.warning_kind", "county.warning_detail", "county.warning_answer_by"}
+    with pytest.raises(RuleError) as unknown:
+        county.add_warning(c.uow(), "360426999000", head, "death", "死亡比对", dt.date(2026, 12, 1), today=TODAY)
+    assert unknown.value.problems[0].code == "county.township_unknown"
+    first = county.add_warning(c.uow(), TOWN, head, "车辆", "名下小型汽车一辆", dt.date(2026, 12, 1), today=TODAY)
+    assert first.kind == "vehicle"  # the word of the vocabulary is taken as well as the code
+    with pytest.raises(RuleError) as again:
+        county.add_warning(c.uow(), TOWN, head, "vehicle", "同一辆车", dt.date(2026, 12, 1), today=TODAY)
+    assert again.value.problems[0].code == "county.warning_repeat"
+    assert len(county.list_warnings(c.uow())) == 1
