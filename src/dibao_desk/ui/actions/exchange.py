@@ -26,6 +26,9 @@ def install(window) -> None:
         menu.addSeparator()
         sample = menu.addAction(window.tr("抽取入户抽查样本(&S)…"))
         sample.triggered.connect(view.draw_sample)
+        warnings = menu.addAction(window.tr("核对预警（下发乡镇）(&W)…"))
+        warnings.triggered.connect(lambda: view.open_warnings())
+        window.exchange_actions["county_warnings"] = warnings
 
 
 def export_package(window, today=None):

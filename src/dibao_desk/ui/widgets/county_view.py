@@ -167,17 +167,37 @@ class CountyView(QWidget):
         self.roster_township.setMinimumContentsLength(12)
         self.roster_township.currentIndexChanged.connect(self._roster_filter)
         self.roster_count = QLabel()
+        self.warning_button = QPushButton(tr("核对预警…"))
+        self.warning_button.setToolTip(tr("为花名册上的家庭录入核对预警，并导出下发乡镇"))
+        self.warning_button.clicked.connect(lambda: self.open_warnings())
         bar = QHBoxLayout()
         bar.addWidget(QLabel(tr("乡镇（街道）：")))
         bar.addWidget(self.roster_township)
         bar.addWidget(self.roster_count)
         bar.addStretch(1)
+        bar.addWidget(self.warning_button)
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.roster_view, 1)
         return tab
+
+    def open_warnings(self, today: dt.date | None = None):
+        """The warnings dialog, on the township the roster shows and the selected household."""
+        from dibao_desk.ui.dialogs.county_warning import CountyWarningDialog
+
+        dialog = CountyWarningDialog(self.ctx, self, today=today or self.today())
+        self.warning_dialog = dialog  # reachable for tests
+        rows = self.roster_view.selectionModel().selectedRows()
+        line = self.roster.line(rows[0].row()) if rows else None
+        code = line.township_code if line else self.roster_township.currentData()
+        if code:
+            dialog.township.setCurrentIndex(max(0, dialog.township.findData(code)))
+        if line:
+            dialog.id_number.setText(line.head_id_number)
+        dialog.exec()
+        return dialog
 
     def _roster_townships(self, rows: list[county.TownshipTotals]) -> None:
         """Fill the township filter, keeping the township chosen before."""

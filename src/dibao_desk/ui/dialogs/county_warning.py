@@ -1,0 +1,164 @@
+"""County mode, 核对预警: type in a cross-check warning for a household on a township's roster,
+and send the township's pending warnings as a ``warnings`` package (to carry on a USB stick).
+
+Every action is one service call (``services.county.add_warning`` / ``export_warnings``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSettings
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.services import county, exchange
+from dibao_desk.services.context import AppContext
+from dibao_desk.ui.texts import problem_text
+from dibao_desk.ui.widgets.county_view import Col, ListModel
+
+SETTINGS_KEY = "exchange/last_folder"  # the export dialog's: one "last folder" for every package
+ANSWER_DAYS = 30  # suggested answer-by date: a month from today (the operator changes it freely)
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+class CountyWarningDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today or dt.date.today()
+        self.added: list[county.CountyWarningRow] = []
+        self.exported: exchange.ExportResult | None = None
+        tr = self.tr
+        self.setWindowTitle(tr("核对预警（下发乡镇）"))
+
+        self.township = QComboBox()
+        for t in county.townships(ctx.uow()):
+            self.township.addItem(f"{t.name}（{t.code}）", t.code)
+        self.id_number = QLineEdit()
+        self.id_number.setPlaceholderText(tr("户主身份证号（须在该乡镇最近上报的花名册上）"))
+        self.id_number.setMaxLength(20)
+        self.kind = QComboBox()
+        for code, word in county.warning_kinds().items():
+            self.kind.addItem(word, code)
+        self.detail = QLineEdit()
+        self.detail.setPlaceholderText(tr("比对发现了什么，如：名下存款 12 万元"))
+        self.checked_on = QDateEdit(_qdate(self.today))
+        self.checked_on.setCalendarPopup(True)
+        self.checked_on.setDisplayFormat("yyyy-MM-dd")
+        self.answer_by = QDateEdit(_qdate(self.today + dt.timedelta(days=ANSWER_DAYS)))
+        self.answer_by.setCalendarPopup(True)
+        self.answer_by.setDisplayFormat("yyyy-MM-dd")
+        self.answer_by.setMinimumDate(_qdate(self.today))
+        self.add_button = QPushButton(tr("登记预警"))
+        self.add_button.setDefault(True)
+        self.add_button.clicked.connect(self.add)
+
+        form = QFormLayout()
+        form.addRow(tr("乡镇（街道）"), self.township)
+        form.addRow(tr("身份证号"), self.id_number)
+        form.addRow(tr("预警类别"), self.kind)
+        form.addRow(tr("详情"), self.detail)
+        form.addRow(tr("比对日期"), self.checked_on)
+        form.addRow(tr("答复截止日期"), self.answer_by)
+        add_row = QHBoxLayout()
+        add_row.addStretch(1)
+        add_row.addWidget(self.add_button)
+
+        self.pending = ListModel([
+            Col("ref", tr("预警编号"), lambda w: w.warning_ref),
+            Col("name", tr("户主"), lambda w: w.name),
+            Col("id", tr("身份证号"), lambda w: w.id_number),
+            Col("kind", tr("预警类别"), lambda w: county.warning_kinds().get(w.kind, w.kind)),
+            Col("detail", tr("详情"), lambda w: w.detail),
+            Col("answer_by", tr("答复截止"), lambda w: w.answer_by.isoformat()),
+        ], self)
+        self.pending_view = QTableView()
+        self.pending_view.setModel(self.pending)
+        self.pending_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.pending_view.verticalHeader().setVisible(False)
+        self.pending_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.pending_view.horizontalHeader().setStretchLastSection(True)
+        self.pending_label = QLabel()
+        self.export_button = QPushButton(tr("导出待下发预警…"))
+        self.export_button.clicked.connect(self.export)
+
+        buttons = QDialogButtonBox()
+        buttons.addButton(tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.rejected.connect(self.reject)
+        lower = QHBoxLayout()
+        lower.addWidget(self.pending_label, 1)
+        lower.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(add_row)
+        layout.addWidget(self.pending_view, 1)
+        layout.addLayout(lower)
+        layout.addWidget(buttons)
+        self.township.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+        self.resize(760, 520)
+
+    def refresh(self) -> None:
+        code = self.township.currentData()
+        rows = county.list_warnings(self.ctx.uow(), township_code=code) if code else []
+        self.pending.set_rows(rows)
+        self.pending_view.resizeColumnsToContents()  # a handful of rows
+        self.pending_label.setText(self.tr("该乡镇待下发的预警 {0} 条").format(len(rows)))
+        self.export_button.setEnabled(bool(rows))
+
+    def add(self) -> None:
+        code = self.township.currentData()
+        if not code:
+            QMessageBox.information(self, self.tr("没有乡镇"), self.tr("请先导入乡镇上报的花名册。"))
+            return
+        try:
+            row = county.add_warning(
+                self.ctx.uow(), code, self.id_number.text(), self.kind.currentData(), self.detail.text(),
+                _date(self.answer_by.date()), checked_on=_date(self.checked_on.date()), today=self.today)
+        except RuleError as exc:
+            QMessageBox.warning(self, self.tr("不能登记"), "\n".join(problem_text(p) for p in exc.problems))
+            return
+        self.added.append(row)
+        self.id_number.clear()
+        self.detail.clear()
+        self.id_number.setFocus()
+        self.refresh()
+
+    def export(self) -> None:
+        code = self.township.currentData()
+        if not code:
+            return
+        settings = QSettings()
+        folder = settings.value(SETTINGS_KEY, str(Path.home()), str)
+        period = f"{self.today.year:04d}-{self.today.month:02d}"
+        name = exchange.suggested_file_name(self.ctx.uow(), "warnings", period, code)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出核对预警数据包"), str(Path(folder) / name),
+                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        try:
+            result = county.export_warnings(self.ctx.uow(), code, path, today=self.today)
+        except (RuleError, OSError) as exc:
+            text = "\n".join(problem_text(p) for p in exc.problems) if isinstance(exc, RuleError) else str(exc)
+            QMessageBox.warning(self, self.tr("导出失败"), text)
+            return
+        self.exported = result
+        settings.setValue(SETTINGS_KEY, str(result.path.parent))
+        QMessageBox.information(self, self.tr("导出完成"), self.tr(
+            "已导出第 {0} 号核对预警数据包：{1} 条。\n文件已读回核对无误：{2}").format(
+            result.sequence, sum(result.rows.values()), result.path))
+        self.refresh()

@@ -1,0 +1,71 @@
+"""County mode: a cross-check warning typed in and sent to the township by clicking."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QItemSelectionModel, QSettings, Qt
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QFileDialog
+
+from dibao_desk.services import county, exchange
+from dibao_desk.ui.dialogs.county_warning import CountyWarningDialog
+from dibao_desk.ui.widgets.county_view import CountyView
+from tests.conftest import make_id
+from tests.exchange.exchange_fixtures import TODAY, county as county_ctx, township  # noqa: F401
+
+
+def test_type_a_warning_and_export_it(qtbot, ctx, township, county_ctx, tmp_path, monkeypatch, message_boxes):
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "r.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
+
+    dialog = CountyWarningDialog(county_ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QAbstractItemModelTester(dialog.pending, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert dialog.township.currentData() == "360426100000"
+    assert not dialog.export_button.isEnabled()
+
+    # a number not on the roster is refused with a message, nothing stored
+    qtbot.keyClicks(dialog.id_number, make_id("19700101", 31))
+    dialog.detail.insert("名下小型汽车一辆")  # what the input method commits (QTest types ASCII only)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert message_boxes[-1][0] == "warning" and "不在" in message_boxes[-1][2]
+    assert county.list_warnings(county_ctx.uow()) == []
+
+    dialog.id_number.clear()
+    qtbot.keyClicks(dialog.id_number, make_id("19600311", 13))  # 李四
+    dialog.kind.setCurrentIndex(dialog.kind.findText("车辆"))
+    dialog.answer_by.setDate(QDate(2026, 12, 31))
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    stored = county.list_warnings(county_ctx.uow())
+    assert [(w.name, w.kind, w.detail, w.answer_by, w.checked_on) for w in stored] == [
+        ("李四", "vehicle", "名下小型汽车一辆", dt.date(2026, 12, 31), TODAY)]
+    assert dialog.pending.rowCount() == 1 and dialog.id_number.text() == ""
+
+    target = tmp_path / "U盘" / "预警.xlsx"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert dialog.export_button.isEnabled()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.exported is not None and dialog.exported.path == target and target.exists()
+    assert county.list_warnings(county_ctx.uow()) == [] and dialog.pending.rowCount() == 0
+
+    exchange.import_package(ctx.uow(), target, today=TODAY)
+    assert [(w.name, w.kind) for w in exchange.list_warnings(ctx.uow())] == [("李四", "vehicle")]
+
+
+def test_the_county_view_opens_warnings_on_the_selected_household(qtbot, ctx, township, county_ctx, tmp_path,
+                                                                 monkeypatch):
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "r.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
+    view = CountyView(county_ctx, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    monkeypatch.setattr(CountyWarningDialog, "exec", lambda self: 0)
+    view.roster_view.selectionModel().select(
+        view.roster.index(2, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    dialog = view.open_warnings()
+    assert dialog.township.currentData() == "360426100000"
+    assert dialog.id_number.text() == view.roster.rows[2].head_id_number
