@@ -65,3 +65,23 @@ def test_a_warning_needs_a_household_on_that_roster_a_known_kind_and_a_date(coun
         county.add_warning(c.uow(), TOWN, head, "vehicle", "同一辆车", dt.date(2026, 12, 1), today=TODAY)
     assert again.value.problems[0].code == "county.warning_repeat"
     assert len(county.list_warnings(c.uow())) == 1
+
+
+def test_warnings_from_the_terminal(ctx, township, county_with_roster, tmp_path, capsys):
+    from dibao_desk.cli import main
+
+    cnty, town = str(county_with_roster.data_dir), str(ctx.data_dir)
+    args = ["--data-dir", cnty, "county", "warn", TOWN]
+    assert main([*args, make_id("19700101", 31), "--kind", "死亡", "--detail", "死亡比对",
+                 "--answer-by", "2099-01-01"]) != 0
+    assert "不在" in capsys.readouterr().err
+    assert main([*args, make_id("19600310", 11), "--kind", "死亡", "--detail", "民政殡葬数据比对：已火化",
+                 "--answer-by", "2099-01-01"]) == 0
+    assert "待下发" in capsys.readouterr().out
+    assert main(["--data-dir", cnty, "county", "warnings"]) == 0
+    assert "待下发 1 条" in capsys.readouterr().out
+    out = tmp_path / "预警.xlsx"
+    assert main(["--data-dir", cnty, "county", "send-warnings", TOWN, "--out", str(out)]) == 0
+    assert "第 1 号" in capsys.readouterr().out
+    assert main(["--data-dir", town, "import-package", str(out)]) == 0
+    assert [(w.name, w.kind) for w in exchange.list_warnings(ctx.uow())] == [("张三", "death")]

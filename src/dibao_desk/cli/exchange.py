@@ -55,6 +55,23 @@ def register(sub) -> None:
     c.add_argument("--reason", default="", help="理由（不批准时必填）")
     c.add_argument("--date", default="", help="审批日期 YYYY-MM-DD（默认今天）")
     c.set_defaults(handler=run_decide)
+    c = csub.add_parser("warn", help="为乡镇花名册上的家庭录入核对预警（待下发）")
+    c.add_argument("township", metavar="CODE", help="乡镇 12 位代码")
+    c.add_argument("id_number", metavar="ID", help="户主身份证号（须在该乡镇最近上报的花名册上）")
+    c.add_argument("--kind", required=True,
+                   help="预警类别：死亡、车辆、存款、有价证券、房产、营业执照、个人所得税、商业保险、"
+                        "住房公积金、就业、养老金、婚姻、户籍、残疾、其他（或其英文代码）")
+    c.add_argument("--detail", required=True, help="详情：比对发现了什么")
+    c.add_argument("--answer-by", required=True, metavar="YYYY-MM-DD", help="答复截止日期")
+    c.add_argument("--checked-on", default="", metavar="YYYY-MM-DD", help="比对日期（默认今天）")
+    c.set_defaults(handler=run_warn)
+    c = csub.add_parser("warnings", help="列出待下发的核对预警")
+    c.add_argument("--township", metavar="CODE")
+    c.set_defaults(handler=run_warnings)
+    c = csub.add_parser("send-warnings", help="把一个乡镇待下发的核对预警导出为数据包")
+    c.add_argument("township", metavar="CODE", help="乡镇 12 位代码")
+    c.add_argument("--out", required=True, metavar="FILE.xlsx", help="写到哪个文件（如 U 盘上的路径）")
+    c.set_defaults(handler=run_send_warnings)
 
 
 def _print_problems(problems) -> None:
@@ -209,4 +226,59 @@ def run_decide(args) -> int:
     except RuleError as exc:
         return report_rule_error(exc)
     print(f"已{'批准' if row.approved else '不批准'}：{row.township_name} {row.case_ref} 号案件（{row.head_name}）")
+    return 0
+
+
+def run_warn(args) -> int:
+    from dibao_desk.services import county
+
+    ctx = context(args)
+    try:
+        answer_by = dt.date.fromisoformat(args.answer_by)
+        checked_on = dt.date.fromisoformat(args.checked_on) if args.checked_on else dt.date.today()
+    except ValueError:
+        fail("日期格式不对，应为 YYYY-MM-DD")
+        return 1
+    try:
+        w = county.add_warning(ctx.uow(), args.township, args.id_number, args.kind, args.detail, answer_by,
+                               checked_on=checked_on)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    print(f"已登记核对预警 {w.warning_ref}：{w.township_name} {w.name}（{w.id_number}），"
+          f"{county.warning_kinds().get(w.kind, w.kind)}，须在 {w.answer_by.isoformat()} 前答复（待下发）")
+    return 0
+
+
+def run_warnings(args) -> int:
+    from dibao_desk.services import county
+
+    ctx = context(args)
+    try:
+        rows = county.list_warnings(ctx.uow(), township_code=args.township)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    kinds = county.warning_kinds()
+    print("预警编号\t乡镇\t户主\t身份证号\t类别\t详情\t答复截止")
+    for w in rows:
+        print(f"{w.warning_ref}\t{w.township_name}\t{w.name}\t{w.id_number}\t{kinds.get(w.kind, w.kind)}\t"
+              f"{w.detail}\t{w.answer_by.isoformat()}")
+    print(f"待下发 {len(rows)} 条")
+    return 0
+
+
+def run_send_warnings(args) -> int:
+    from dibao_desk.services import county
+
+    ctx = context(args)
+    try:
+        result = county.export_warnings(ctx.uow(), args.township, Path(args.out))
+    except RuleError as exc:
+        return report_rule_error(exc)
+    except PackageError as exc:
+        _print_problems(exc.problems)
+        return 1
+    except OSError as exc:
+        fail(f"无法写入 {args.out}：{exc.strerror or exc}")
+        return 1
+    print(f"已导出第 {result.sequence} 号核对预警数据包：{sum(result.rows.values())} 条，已读回核对无误：{result.path}")
     return 0
