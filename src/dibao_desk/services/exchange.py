@@ -600,6 +600,14 @@ def receipt_path_for(path: Path, folder: Path | None = None) -> Path:
 
 def _run(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | None,
          progress: Progress | None, receipt_dir: str | Path | None = None):
+    # Reading, parsing and applying a roster make hundreds of thousands of plain objects in
+    # no reference cycle; the cycle collector only slows that down (see pkg.gc_paused).
+    with pkg.gc_paused():
+        return _run_unpaused(uow, path, apply=apply, today=today, progress=progress, receipt_dir=receipt_dir)
+
+
+def _run_unpaused(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | None,
+                  progress: Progress | None, receipt_dir: str | Path | None = None):
     progress = progress or NullProgress()
     today = today or dt.date.today()
     try:
