@@ -42,6 +42,7 @@ def test_combined_roster_shows_both_townships_then_one(qtbot, ctx, township, cou
     view.show()
     model = view.roster
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert model.rowCount() == 0  # read when its tab is first shown
     view.tabs.setCurrentIndex(1)
     assert view.tabs.tabText(1) == "合并花名册"
     assert view.roster_view.verticalHeader().sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed

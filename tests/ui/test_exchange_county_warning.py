@@ -64,6 +64,7 @@ def test_the_county_view_opens_warnings_on_the_selected_household(qtbot, ctx, to
     view = CountyView(county_ctx, today=lambda: TODAY)
     qtbot.addWidget(view)
     monkeypatch.setattr(CountyWarningDialog, "exec", lambda self: 0)
+    view.tabs.setCurrentIndex(1)  # 合并花名册
     view.roster_view.selectionModel().select(
         view.roster.index(2, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
     dialog = view.open_warnings()

@@ -139,6 +139,7 @@ class CountyView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(lower, tr("待审批案件"))
         self.tabs.addTab(self._roster_tab(), tr("合并花名册"))
+        self.tabs.currentChanged.connect(lambda _: self._roster_load_if_shown())
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
         splitter.addWidget(self.tabs)
@@ -151,6 +152,7 @@ class CountyView(QWidget):
     def _roster_tab(self) -> QWidget:
         tr = self.tr
         self.roster = CountyRosterModel(self.ctx, self)
+        self._roster_stale = True
         self.roster_view = QTableView()
         self.roster_view.setModel(self.roster)
         self.roster_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -189,7 +191,7 @@ class CountyView(QWidget):
 
         dialog = CountyWarningDialog(self.ctx, self, today=today or self.today())
         self.warning_dialog = dialog  # reachable for tests
-        rows = self.roster_view.selectionModel().selectedRows()
+        rows = self.roster_view.selectionModel().selectedRows() if self.tabs.currentIndex() == 1 else []
         line = self.roster.line(rows[0].row()) if rows else None
         code = line.township_code if line else self.roster_township.currentData()
         if code:
@@ -216,7 +218,14 @@ class CountyView(QWidget):
             self.roster.set_township(self.roster_township.currentData())
         except RuleError:
             return
+        self._roster_stale = False
         self._roster_counted()
+
+    def _roster_load_if_shown(self) -> None:
+        """The combined roster (tens of thousands of rows) is read when its tab is shown, not on
+        every change made on the cases tab."""
+        if self._roster_stale and self.tabs.currentIndex() == 1:
+            self._roster_filter()
 
     def _roster_counted(self) -> None:
         rows = self.roster.rows
@@ -232,7 +241,8 @@ class CountyView(QWidget):
         self.totals.set_rows(rows + ([county.county_totals(rows)] if rows else []))
         self.cases.set_rows(cases)
         self._roster_townships(rows)
-        self._roster_filter()
+        self._roster_stale = True
+        self._roster_load_if_shown()
         # small tables (townships of one county, cases of one round): fit the columns
         self.totals_view.resizeColumnsToContents()
         self.cases_view.resizeColumnsToContents()
