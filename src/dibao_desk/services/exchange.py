@@ -950,7 +950,12 @@ def _apply_roster(uow, office, m, parsed, today, progress) -> list[Change]:
                       .where(CountyRosterHousehold.township_id == town.id)) or 0
     s.execute(delete(CountyRosterHousehold).where(CountyRosterHousehold.township_id == town.id))
     changes: list[Change] = []
-    batch: list[dict] = []
+    # Rows go to the driver as plain tuples in this column order (tens of thousands of them).
+    columns = ("township_id", "period", "household_ref", "village", "head_name", "head_id_number",
+               "hukou_type", "persons", "covered", "category", "monthly_fen")
+    batch: list[tuple] = []
+    town_id, period = town.id, m.period
+    total = covered = 0
     for i, row in enumerate(parsed):
         if i % 5000 == 0:
             progress.check()
@@ -959,22 +964,21 @@ def _apply_roster(uow, office, m, parsed, today, progress) -> list[Change]:
             changes.append(_row_problems(row))
             continue
         r: packages_in.RosterRow = row.record
-        batch.append(dict(township_id=town.id, period=m.period, household_ref=r.household_ref, village=r.village,
-                          head_name=r.head_name, head_id_number=r.head_id_number, hukou_type=r.hukou,
-                          persons=r.persons, covered=r.covered, category=r.category, monthly_fen=r.monthly_fen))
+        batch.append((town_id, period, r.household_ref, r.village, r.head_name, r.head_id_number, r.hukou,
+                      r.persons, r.covered, r.category, r.monthly_fen))
+        total += r.monthly_fen
+        covered += r.covered
     if batch:
-        # one prepared statement, executemany over plain tuples (tens of thousands of rows)
+        # one prepared statement, executemany
         table = CountyRosterHousehold.__table__
-        columns = list(batch[0])
         sql = (f"INSERT INTO {table.name} ({', '.join(columns)}) "
                f"VALUES ({', '.join('?' for _ in columns)})")
-        s.connection().exec_driver_sql(sql, [tuple(b[c] for c in columns) for b in batch])
-    total = sum(b["monthly_fen"] for b in batch)
+        s.connection().exec_driver_sql(sql, batch)
     uow.audit("county_roster", town.id, "replace", {"households": before},
               {"households": len(batch), "period": m.period, "monthly_fen": total})
     changes.insert(0, Change(0, m.sheets[0], town.code, town.name, "roster", {
         "township": town.name, "period": m.period, "households": len(batch), "before": before,
-        "persons": sum(b["covered"] for b in batch), "amount": fen_to_yuan(total)}))
+        "persons": covered, "amount": fen_to_yuan(total)}))
     return changes
 
 
