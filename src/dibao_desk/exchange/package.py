@@ -29,20 +29,18 @@ cell as a formula, and every text comes back as it was.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import hashlib
 import math
 import os
 import re
-import threading
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
 from dibao_desk import __version__
 from dibao_desk.atomic import replacing
+from dibao_desk.exchange.bulk import gc_paused  # noqa: F401 (also used as pkg.gc_paused)
 from dibao_desk.domain.problems import Problem
 
 FORMAT = "dibao-desk-exchange"
@@ -182,35 +180,6 @@ class PackageError(Exception):
 
 
 # ---- bulk work -----------------------------------------------------------------------------
-
-_gc_lock = threading.Lock()
-_gc_depth = 0
-_gc_was_enabled = False
-
-
-@contextmanager
-def gc_paused():
-    """Pause Python's cycle collector while a package's rows are turned into objects.
-
-    Reading a county roster makes about a million long-lived lists, strings and floats, none
-    of them in a reference cycle; the collector would walk all of them again and again while
-    they are made (a third of the import time) and free nothing. Reference counting still
-    frees everything as usual; the collector resumes (if it was on) when the outermost pause
-    ends, whatever thread it is in."""
-    global _gc_depth, _gc_was_enabled
-    with _gc_lock:
-        if _gc_depth == 0:
-            _gc_was_enabled = gc.isenabled()
-            gc.disable()
-        _gc_depth += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_depth -= 1
-            if _gc_depth == 0 and _gc_was_enabled:
-                gc.enable()
-
 
 # ---- periods ------------------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from dibao_desk.domain import idcard
 from dibao_desk.domain.household import HouseholdDraft, MemberDraft
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import roster_errors, roster_read
+from dibao_desk.exchange.bulk import gc_paused
 from dibao_desk.exchange.roster_read import FIELDS, Header
 from dibao_desk.exchange.safety import open_workbook
 from dibao_desk.models import AuditLog, Household, Member, RosterMapping, Village
@@ -141,6 +142,7 @@ def list_sheets(path: str | Path) -> list[str]:
         return wb.sheet_names
 
 
+@gc_paused()  # a roster turns into hundreds of thousands of objects, none in a cycle
 def preview(uow: UnitOfWork, path: str | Path, sheet: str | None = None,
             mapping: tuple[str, ...] | list[str] | None = None, progress: Progress | None = None,
             options: ImportOptions | None = None) -> ImportPreview:
@@ -619,6 +621,7 @@ def _remember(uow: UnitOfWork, labels, mapping) -> bool:
 
 # ---- writing ----------------------------------------------------------------------------
 
+@gc_paused()
 def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_existing: str = "update",
            progress: Progress | None = None, *, sheet: str | None = None,
            mapping: tuple[str, ...] | None = None, options: ImportOptions | None = None) -> ImportResult:
