@@ -92,7 +92,16 @@ def test_messy_roster_commit_writes_exactly_the_accepted_households(ctx, village
     assert detail.draft.bank_account == "6217001234567890123"
     ns = type("NS", (), {})()
     households.refresh_list_columns(ns, detail.draft)
-    assert hh[0].search_text == ns.search_text and "zs" in hh[0].search_text
+    with ctx.uow() as uow:
+        stored = uow.session.get(Household, hh[0].id)
+        for column in ("head_name", "head_sort_key", "head_id_number", "person_count", "covered_count",
+                       "income_fen", "per_capita_fen", "search_text"):
+            assert getattr(stored, column) == getattr(ns, column), column
+        assert (stored.employment_deduction_fen, stored.consent_full_notice, stored.benefit_start) == (0, False, None)
+        son = uow.session.scalars(select(Member).where(Member.id_number == ZHANG_SON)).one()
+        assert (son.sex, son.birth_date, son.covered, son.work_capacity, son.disability_grade) == (
+            "男", dt.date(1990, 1, 1), True, "full", 0)
+    assert "zs" in hh[0].search_text
     assert households.query_ids(ctx.uow(), households.HouseholdQuery(text="zxs")) == [hh[0].id]
     # the audit: one summary with the file's checksum, one row per household and new village
     with ctx.uow() as uow:
@@ -102,6 +111,12 @@ def test_messy_roster_commit_writes_exactly_the_accepted_households(ctx, village
         assert len(summary) == 1 and summary[0]["households_created"] == 3
         assert summary[0]["file"] == "花名册.xlsx" and len(summary[0]["sha256"]) == 64
         assert sorted(a.entity_id for a in rows if a.entity == "household") == [h.id for h in hh]
+        first = next(json.loads(a.after) for a in rows if a.entity == "household" and a.entity_id == hh[0].id)
+        assert first == {
+            "bank_account": "6217001234567890123", "bank_name": "德安农商银行", "category": "class1",
+            "file": "花名册.xlsx", "hukou_type": "rural",
+            "members": [["张三", ZHANG, "head"], ["李四", LI, "spouse"], ["张小三", ZHANG_SON, "son"]],
+            "monthly_benefit_fen": 77000, "rows": [5, 6, 7], "status": "receiving", "village": "东风村"}
         assert [a.entity for a in rows].count("village") == 1
         assert all(a.operator == "王经办" for a in rows)
 

@@ -68,3 +68,41 @@ def test_region_name_is_known():
 def test_age_on_birthday_boundary():
     assert idcard.age_on(dt.date(2000, 3, 1), dt.date(2026, 2, 28)) == 25
     assert idcard.age_on(dt.date(2000, 3, 1), dt.date(2026, 3, 1)) == 26
+
+
+def test_quick_facts_agree_with_parse_number_by_number():
+    """The import checks a county's numbers at once; whatever quick_facts accepts, parse
+    accepts with the same facts and no problem, and everything parse has a word about is
+    left to parse."""
+    import random
+
+    rnd = random.Random(7)
+    today = dt.date(2026, 11, 23)
+    numbers = []
+    for k in range(3000):
+        region = rnd.choice(("360426", "360421", "110101", "999999", "360400"))
+        birth = rnd.choice(("19600315", "20261124", "18790101", "19990230", "20000229", "19450808"))
+        number = make_id(birth, rnd.randint(0, 999), region)
+        kind = k % 9
+        if kind == 1:
+            number = number[:17] + ("0" if number[17] != "0" else "1")  # wrong check character
+        elif kind == 2:
+            number = number.lower()
+        elif kind == 3:
+            number = number[:6] + number[8:17]  # 15 digits
+        elif kind == 4:
+            number = " " + number
+        elif kind == 5:
+            number = number.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+        elif kind == 6:
+            number = number[:10] + "a" + number[11:]
+        numbers.append(number)
+    quick = idcard.quick_facts(numbers, today=today)
+    accepted = 0
+    for number, facts in zip(numbers, quick):
+        info, problems = idcard.parse(number, today=today)
+        if facts is not None:
+            accepted += 1
+            assert info is not None and problems == [] and facts == (info.number, info.sex, info.birth_date), number
+            assert facts[0] == number
+    assert 300 < accepted < 2000  # both paths were taken

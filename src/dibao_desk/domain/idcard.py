@@ -14,7 +14,9 @@ which also knows the years each county code was in use.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 from dataclasses import dataclass
 
@@ -121,3 +123,31 @@ def parse(raw: str, *, today: dt.date | None = None, field: str = "id_number") -
 def is_valid(raw: str) -> bool:
     info, problems = parse(raw)
     return info is not None
+
+
+_ID18 = re.compile(r"[0-9]{17}[0-9X]")
+_CHECK_CHARACTERS = tuple("0123456789X")
+_SEX_OF_DIGIT = {str(d): "男" if d % 2 else "女" for d in range(10)}
+
+
+def quick_facts(numbers: Sequence[str], *, today: dt.date) -> list[tuple[str, str, dt.date] | None]:
+    """Many numbers at once: for each, (number, sex, birth date) when it is an 18-character
+    number that ``parse`` accepts as it is, with no problem to report; None when ``parse``
+    must look at it (it has something to say, or the text needs normalising first).
+
+    A county roster holds a hundred thousand numbers; each distinct birth date and region
+    code is checked once, and the rest is a few operations per number."""
+    well = [m is not None for m in map(_ID18.fullmatch, numbers)]
+    births: dict[str, dt.date | None] = {}
+    for key in {s[6:14] for s, ok in zip(numbers, well) if ok}:
+        try:
+            birth = dt.date(int(key[:4]), int(key[4:6]), int(key[6:]))
+        except ValueError:
+            birth = None
+        births[key] = None if birth is None or birth > today or birth.year < 1880 else birth
+    regions = {code: bool(region_name(code)) for code in {s[:6] for s, ok in zip(numbers, well) if ok}}
+    check, sex_of = _CHECK_CHARACTERS, _SEX_OF_DIGIT
+    return [(s, sex_of[s[16]], births[s[6:14]])
+            if ok and check[(1 - 2 * int(s[:17], 13)) % 11] == s[17] and births[s[6:14]] is not None
+            and regions[s[:6]] else None
+            for s, ok in zip(numbers, well)]

@@ -14,15 +14,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from types import SimpleNamespace
 
 from sqlalchemy import func, insert, select
 
 from dibao_desk import messages
 from dibao_desk.domain import household as rules
-from dibao_desk.domain import idcard
+from dibao_desk.domain import idcard, names
 from dibao_desk.domain.household import HouseholdDraft, MemberDraft
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import roster_errors, roster_read
@@ -59,11 +60,70 @@ class PreviewRow:
     household: int = -1  # index into ImportPreview.households, -1 when not imported
 
 
-@dataclass(frozen=True)
+class PreviewRows(Sequence):
+    """Every row under the header as a ``PreviewRow``, made when asked for: a county's roster
+    has a hundred thousand rows, most of them with nothing to say."""
+
+    def __init__(self, sheet_rows: list[list], lines: list, problems: dict[int, list[Problem]],
+                 plan_of_line: dict[int, int]) -> None:
+        self._sheet_rows = sheet_rows
+        self._lines = lines
+        self._problems = problems
+        self._plan_of_line = plan_of_line
+        statuses = []
+        for line in lines:
+            if line.kind != "person":
+                statuses.append("skipped")
+                continue
+            probs = problems.get(line.index)
+            if not probs:
+                statuses.append("ok")
+            elif _has_error(probs):
+                statuses.append("error")
+            else:
+                statuses.append("warning")
+        self._statuses = statuses
+        self._tally = Counter(statuses)
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self._lines)))]
+        line = self._lines[i]
+        status = self._statuses[i]
+        cells = self._sheet_rows[line.index]  # the list as read; not copied
+        if status == "skipped":
+            return PreviewRow(line.index + 1, line.kind, status, (), cells)
+        household = self._plan_of_line.get(line.index, -1) if status != "error" else -1
+        return PreviewRow(line.index + 1, "person", status, tuple(self._problems.get(line.index, ())), cells,
+                          household)
+
+    def tally(self, status: str) -> int:
+        """How many rows have this status (ok, warning, error, skipped)."""
+        return self._tally[status]
+
+    def positions(self, status: str) -> list[int]:
+        """The positions of the rows with this status."""
+        return [i for i, s in enumerate(self._statuses) if s == status]
+
+
+@dataclass(slots=True, eq=False)
 class PlannedHousehold:
+    """A household the roster will create or update. Held as plain values; ``draft`` (the
+    household as the rules see it) is made when asked for."""
+
     rows: tuple[int, ...]  # sheet rows (1-based), head first
-    draft: HouseholdDraft  # village_id is 0 when the village is new
+    members: tuple[tuple[str, str, str], ...]  # (name, ID number, relation code), head first
     village: str
+    village_id: int  # 0 when the village is new
+    hukou_type: str
+    address: str
+    phone: str
+    bank_name: str
+    bank_account: str
+    note: str
     category: str | None  # None: the roster does not say
     monthly_benefit_fen: int | None
     hukou_given: bool
@@ -71,6 +131,17 @@ class PlannedHousehold:
     changed: bool = True  # for a registered household: would an update change anything
     facts: tuple[tuple[str, dt.date], ...] = ()  # (sex, birth date) of each member, from the ID
     stored: bytes = b""  # for a registered household: fingerprint of it as the preview read it
+    _draft: HouseholdDraft | None = None
+
+    @property
+    def draft(self) -> HouseholdDraft:
+        if self._draft is None:
+            self._draft = HouseholdDraft(
+                village_id=self.village_id, hukou_type=self.hukou_type,
+                members=tuple(MemberDraft(name=n, id_number=i, relation=r) for n, i, r in self.members),
+                address=self.address, phone=self.phone, bank_name=self.bank_name,
+                bank_account=self.bank_account, note=self.note)
+        return self._draft
 
 
 @dataclass(frozen=True)
@@ -84,7 +155,7 @@ class ImportPreview:
     mapping: tuple[str, ...]
     mapping_source: str  # guessed | remembered | given
     samples: tuple[str, ...]  # the first value under each column, for the mapping table
-    rows: tuple[PreviewRow, ...]
+    rows: Sequence[PreviewRow]  # a PreviewRows
     households: tuple[PlannedHousehold, ...]
     new_villages: tuple[str, ...]
     options: ImportOptions
@@ -96,9 +167,11 @@ class ImportPreview:
 
     @property
     def persons(self) -> int:
-        return sum(len(h.draft.members) for h in self.households)
+        return sum(len(h.members) for h in self.households)
 
     def count(self, status: str) -> int:
+        if isinstance(self.rows, PreviewRows):
+            return self.rows.tally(status)
         return sum(1 for r in self.rows if r.status == status)
 
     @property
@@ -107,6 +180,8 @@ class ImportPreview:
 
     @property
     def error_rows(self) -> list[PreviewRow]:
+        if isinstance(self.rows, PreviewRows):
+            return [self.rows[i] for i in self.rows.positions("error")]
         return [r for r in self.rows if r.status == "error"]
 
 
@@ -254,150 +329,174 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
            progress: Progress):
     """Every row's status and problems, and the households that can be written."""
     row_problems: dict[int, list[Problem]] = {}
-    seen: dict[str, int] = {}
+
+    def problems_of(line: int) -> list[Problem]:
+        found = row_problems.get(line)
+        if found is None:
+            found = row_problems[line] = []
+        return found
+
+    def has_error(line: int) -> bool:
+        found = row_problems.get(line)
+        return found is not None and _has_error(found)
+
     groups = parsed.groups
     mapping = parsed.mapping
+    flat = [p for group in groups for p in group]
     with uow:
         villages = {name: vid for vid, name in uow.session.execute(select(Village.id, Village.name))}
-        # 1. each person on its own
-        person_info: list[list[idcard.IdInfo | None]] = []
-        for g, group in enumerate(groups):
-            if g % 2000 == 0:
-                progress.check()
-                progress.update(g, len(groups), "正在核对身份证号…")
-            infos_g = []
-            for p in group:
-                probs = row_problems.setdefault(p.line, [])
-                probs.extend(p.problems)
+        # 1. each person on its own. Most rows are a name, a valid number and a relation:
+        # their numbers are checked all at once, the others one by one.
+        progress.check()
+        progress.update(0, len(groups), "正在核对身份证号…")
+        infos = idcard.quick_facts([p.id_number for p in flat], today=today)
+        for k, p in enumerate(flat):
+            info = infos[k]
+            if info is not None and not p.problems and p.name and (p.starts_household or p.relation):
+                continue  # nothing to say about this person
+            probs = problems_of(p.line)
+            probs.extend(p.problems)
+            if not p.name:
+                probs.append(Problem("roster.name_missing", "name"))
+            if any(x.code.startswith("id.") for x in p.problems):
                 info = None
-                if not p.name:
-                    probs.append(Problem("roster.name_missing", "name"))
-                if not (p.problems and any(x.code.startswith("id.") for x in p.problems)):
-                    info, id_probs = idcard.parse(p.id_number, today=today)
-                    probs.extend(id_probs)
-                    if info is not None:
-                        if info.number in seen and seen[info.number] != p.line:
-                            probs.append(Problem("roster.duplicate_in_file", "id_number",
-                                                 {"other_row": seen[info.number] + 1, "value": info.number}))
-                            info = None
-                        else:
-                            seen[info.number] = p.line
-                if not p.starts_household and not p.relation:
-                    probs.append(Problem("roster.relation_missing", "relation", severity="warning"))
-                infos_g.append(info)
-            person_info.append(infos_g)
+            elif info is None:
+                parsed_info, id_probs = idcard.parse(p.id_number, today=today)
+                probs.extend(id_probs)
+                if parsed_info is not None:
+                    info = (parsed_info.number, parsed_info.sex, parsed_info.birth_date)
+            if not p.starts_household and not p.relation:
+                probs.append(Problem("roster.relation_missing", "relation", severity="warning"))
+            infos[k] = info
+        # The same person twice in the file: the later row is reported.
+        numbers = [info[0] for info in infos if info is not None]
+        seen: dict[str, int] = {}
+        if len(set(numbers)) != len(numbers):
+            for k, p in enumerate(flat):
+                info = infos[k]
+                if info is None:
+                    continue
+                other = seen.get(info[0])
+                if other is not None and other != p.line:
+                    probs = problems_of(p.line)
+                    at = len(probs) - (1 if probs and probs[-1].code == "roster.relation_missing" else 0)
+                    probs.insert(at, Problem("roster.duplicate_in_file", "id_number",
+                                             {"other_row": other + 1, "value": info[0]}))
+                    infos[k] = None
+                else:
+                    seen[info[0]] = p.line
+        else:
+            seen = dict(zip(numbers, (p.line for p, info in zip(flat, infos) if info is not None)))
+        progress.check()
         progress.update(0, len(groups), "正在核对系统中已登记的人员…")
         registered = _registered(uow, list(seen))
-        existing_rows = _existing_rows(uow, {registered[n][0] for n in registered})
+        existing_rows = _existing_rows(uow, {registered[n][0] for n in registered}) if registered else {}
 
     # 2. each household
     plans: list[PlannedHousehold] = []
     plan_of_line: dict[int, int] = {}
     new_villages: list[str] = []
+    new_village_set: set[str] = set()
     last_village = ""
     rejected = 0
     used_existing: dict[int, int] = {}  # registered household -> the roster row that updates it
     hukou_mapped = "hukou" in mapping
+    category_mapped = "category" in mapping
+    offset = 0
     for g, group in enumerate(groups):
-        if g % 2000 == 0:
+        if g % 5000 == 0:
             progress.check()
             progress.update(g, len(groups), "正在核对家庭…")
         head = group[0]
+        size = len(group)
+        infos_g = infos[offset:offset + size]
+        offset += size
         village = head.village or next((p.village for p in group if p.village), "") or last_village \
             or options.default_village
         if head.village:
             last_village = head.village
         if not village:
-            row_problems[head.line].append(Problem("roster.village_missing", "village"))
-        infos_g = person_info[g]
-        bad = [p.line for p in group if _has_error(row_problems[p.line])]
+            problems_of(head.line).append(Problem("roster.village_missing", "village"))
+        bad = bool(row_problems) and any(has_error(p.line) for p in group)
         if not bad:
-            members = tuple(MemberDraft(
-                name=p.name, id_number=info.number, relation=p.relation or "other")
-                for p, info in zip(group, infos_g))
+            members = tuple((p.name, info[0], p.relation or "other") for p, info in zip(group, infos_g))
             hukou = next((p.hukou for p in group if p.hukou), "") or options.hukou
-            draft = HouseholdDraft(
-                village_id=villages.get(village) or 0, hukou_type=hukou, members=members,
-                address=head.address, phone=head.phone, bank_name=head.bank_name,
-                bank_account=head.bank_account, note=head.note)
-            for prob in _validate(draft, today, ids_valid=True):
-                line = head.line
-                if prob.field.startswith("members["):
-                    line = group[int(prob.field[8:prob.field.index("]")])].line
-                row_problems[line].append(prob)
-            hids = {registered[i.number][0] for i in infos_g if i.number in registered}
-            for p, info in zip(group, infos_g):
-                if info.number in registered:
-                    hid, rhead, rvillage = registered[info.number]
-                    row_problems[p.line].append(Problem("roster.registered", "id_number",
-                                                        {"village": rvillage, "head": rhead,
-                                                         "household_id": hid}, severity="warning"))
-            if len(hids) > 1:
-                heads = "、".join(sorted({registered[i.number][1] for i in infos_g if i.number in registered}))
-                row_problems[head.line].append(Problem("roster.split_households", "id_number", {"heads": heads}))
+            plan = PlannedHousehold(
+                rows=tuple(p.line + 1 for p in group), members=members, village=village,
+                village_id=villages.get(village) or 0, hukou_type=hukou, address=head.address,
+                phone=head.phone, bank_name=head.bank_name, bank_account=head.bank_account, note=head.note,
+                category=(head.category if category_mapped and head.category_text else None),
+                monthly_benefit_fen=head.benefit_fen, hukou_given=hukou_mapped and any(p.hukou for p in group),
+                facts=tuple((info[1], info[2]) for info in infos_g))
+            account = head.bank_account
+            heads = sum(1 for m in members if m[2] == "head")
+            if not (heads == 1 and hukou in _HUKOU_TYPES
+                    and (not account or account.isdigit()) and all(m[2] in _RELATIONS for m in members)):
+                # Not one of the plain households the rules are sure to accept: ask them.
+                for prob in _validate(plan.draft, today, ids_valid=True):
+                    line = head.line
+                    if prob.field.startswith("members["):
+                        line = group[int(prob.field[8:prob.field.index("]")])].line
+                    problems_of(line).append(prob)
+            hids = set()
+            if registered:
+                hids = {registered[info[0]][0] for info in infos_g if info[0] in registered}
+                for p, info in zip(group, infos_g):
+                    if info[0] in registered:
+                        hid, rhead, rvillage = registered[info[0]]
+                        problems_of(p.line).append(Problem("roster.registered", "id_number",
+                                                           {"village": rvillage, "head": rhead,
+                                                            "household_id": hid}, severity="warning"))
+                if len(hids) > 1:
+                    heads_text = "、".join(sorted({registered[i[0]][1] for i in infos_g if i[0] in registered}))
+                    problems_of(head.line).append(Problem("roster.split_households", "id_number",
+                                                          {"heads": heads_text}))
             declared = head.persons
-            if declared is not None and declared != len(members):
-                row_problems[head.line].append(Problem("roster.persons_mismatch", "persons",
-                                                       {"declared": declared, "found": len(members)},
-                                                       severity="warning"))
-            if village and village not in villages:
-                if village not in new_villages:
-                    new_villages.append(village)
-                    row_problems[head.line].append(Problem("roster.village_new", "village", {"name": village},
-                                                           severity="warning"))
-            bad = [p.line for p in group if _has_error(row_problems[p.line])]
+            if declared is not None and declared != size:
+                problems_of(head.line).append(Problem("roster.persons_mismatch", "persons",
+                                                      {"declared": declared, "found": size},
+                                                      severity="warning"))
+            if village and village not in villages and village not in new_village_set:
+                new_village_set.add(village)
+                new_villages.append(village)
+                problems_of(head.line).append(Problem("roster.village_new", "village", {"name": village},
+                                                      severity="warning"))
+            bad = bool(row_problems) and any(has_error(p.line) for p in group)
+            if not bad and hids:
+                plan.existing_id = next(iter(hids))
+                stored_rows = existing_rows.get(plan.existing_id)
+                before = _existing_of(stored_rows) if stored_rows is not None else None
+                if plan.existing_id in used_existing:
+                    problems_of(head.line).append(Problem(
+                        "roster.same_household_twice", "id_number",
+                        {"other_row": used_existing[plan.existing_id]}))
+                elif before is not None:
+                    merged, _changes = merge(before, plan, status, villages)
+                    conflicts = rules.errors(_validate(merged.draft, today, known=seen))
+                    if conflicts:
+                        problems_of(head.line).append(Problem(
+                            "roster.update_conflict", "", {"head": before.draft.members[0].name
+                                                           if before.draft.members else ""}))
+                        problems_of(head.line).extend(conflicts)
+                    plan.changed = merged != before
+                    plan.stored = _fingerprint(stored_rows)
+                used_existing.setdefault(plan.existing_id, head.line + 1)
+                bad = any(has_error(p.line) for p in group)
             if not bad:
-                plan = PlannedHousehold(
-                    rows=tuple(p.line + 1 for p in group), draft=draft, village=village,
-                    category=(head.category if "category" in mapping and head.category_text else None),
-                    monthly_benefit_fen=head.benefit_fen, hukou_given=hukou_mapped and any(p.hukou for p in group),
-                    existing_id=next(iter(hids)) if hids else None,
-                    facts=tuple((i.sex, i.birth_date) for i in infos_g))
-                if plan.existing_id is not None:
-                    stored_rows = existing_rows.get(plan.existing_id)
-                    before = _existing_of(stored_rows) if stored_rows is not None else None
-                    if plan.existing_id in used_existing:
-                        row_problems[head.line].append(Problem(
-                            "roster.same_household_twice", "id_number",
-                            {"other_row": used_existing[plan.existing_id]}))
-                    elif before is not None:
-                        merged, _changes = merge(before, plan, status, villages)
-                        conflicts = rules.errors(_validate(merged.draft, today, known=seen))
-                        if conflicts:
-                            row_problems[head.line].append(Problem(
-                                "roster.update_conflict", "", {"head": before.draft.members[0].name
-                                                               if before.draft.members else ""}))
-                            row_problems[head.line].extend(conflicts)
-                        plan = replace(plan, changed=merged != before, stored=_fingerprint(stored_rows))
-                    used_existing.setdefault(plan.existing_id, head.line + 1)
-                bad = [p.line for p in group if _has_error(row_problems[p.line])]
-            if not bad:
+                index = len(plans)
                 for p in group:
-                    plan_of_line[p.line] = len(plans)
+                    plan_of_line[p.line] = index
                 plans.append(plan)
         if bad:
             rejected += 1
+            bad_lines = [p.line for p in group if has_error(p.line)]
             for p in group:
-                if p.line not in bad:
-                    row_problems[p.line].append(Problem("roster.household_rejected", "",
-                                                        {"rows": [b + 1 for b in bad]}))
+                if p.line not in bad_lines:
+                    problems_of(p.line).append(Problem("roster.household_rejected", "",
+                                                       {"rows": [b + 1 for b in bad_lines]}))
 
-    rows: list[PreviewRow] = []
-    for line in parsed.lines:
-        cells = data.rows[line.index]  # the list as read; not copied
-        if line.kind != "person":
-            rows.append(PreviewRow(line.index + 1, line.kind, "skipped", (), cells))
-            continue
-        probs = tuple(row_problems.get(line.index, ()))
-        if _has_error(probs):
-            st = "error"
-        elif probs:
-            st = "warning"
-        else:
-            st = "ok"
-        rows.append(PreviewRow(line.index + 1, "person", st, probs, cells,
-                               plan_of_line.get(line.index, -1) if st != "error" else -1))
-    return tuple(rows), tuple(plans), tuple(new_villages), rejected
+    rows = PreviewRows(data.rows, parsed.lines, row_problems, plan_of_line)
+    return rows, tuple(plans), tuple(new_villages), rejected
 
 
 def _validate(draft: HouseholdDraft, today: dt.date, ids_valid: bool = False, known=()) -> list[Problem]:
@@ -442,6 +541,7 @@ def _validate(draft: HouseholdDraft, today: dt.date, ids_valid: bool = False, kn
 
 
 _RELATIONS = frozenset(rules.RELATIONS)
+_HUKOU_TYPES = frozenset(rules.HUKOU_TYPES)
 _WORK_CAPACITY = frozenset(rules.WORK_CAPACITY)
 _DISABILITY = frozenset(rules.DISABILITY_GRADES)
 
@@ -645,11 +745,11 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
     with uow:
         s = uow.session
         # The store must still be as the preview saw it.
-        numbers = [m.id_number for p in plans for m in p.draft.members]
+        numbers = [m[1] for p in plans for m in p.members]
         registered = _registered(uow, numbers)
         moved = 0
-        for p in plans:
-            hids = {registered[m.id_number][0] for m in p.draft.members if m.id_number in registered}
+        for p in plans if registered else ():
+            hids = {registered[m[1]][0] for m in p.members if m[1] in registered}
             if hids != ({p.existing_id} if p.existing_id is not None else set()):
                 moved += 1
         if moved:
@@ -675,61 +775,37 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         old = [p for p in plans if p.existing_id is not None]
         next_hid = (s.scalar(select(func.max(Household.id))) or 0) + 1
         next_mid = (s.scalar(select(func.max(Member.id))) or 0) + 1
-        h_rows: list[dict] = []
-        m_rows: list[dict] = []
         conn = s.connection()
-
-        def flush_batch():
+        if audit_rows:  # the new villages'
+            _insert_many(conn, AuditLog.__table__, audit_rows)
+            audit_rows.clear()
+        total = len(plans)
+        first_hid = next_hid
+        persons_created = sum(len(p.members) for p in new)
+        for start in range(0, len(new), _WRITE_BATCH):
             # written batch by batch to keep memory flat; still one transaction
             progress.check()
-            for table, rows in ((Household.__table__, h_rows), (Member.__table__, m_rows),
-                                (AuditLog.__table__, audit_rows)):
-                if rows:
-                    _insert_many(conn, table, rows)
-                rows.clear()
-
-        persons_created = 0
-        total = len(plans)
-        for k, p in enumerate(new):
-            if k % 2000 == 0:
-                flush_batch()
-                progress.update(k, total, "正在写入新家庭…")
-            draft = p.draft
-            hid = next_hid
-            next_hid += 1
-            cols = SimpleNamespace()
-            household_service.refresh_list_columns(cols, draft)
-            category = p.category or ""
-            benefit = p.monthly_benefit_fen or 0
-            h_rows.append(dict(
-                id=hid, village_id=villages[p.village], hukou_type=draft.hukou_type,
-                address=draft.address.strip(), phone=draft.phone.strip(), bank_name=draft.bank_name.strip(),
-                bank_account=draft.bank_account.replace(" ", ""), employment_deduction_fen=0,
-                consent_full_notice=False, note=draft.note, status=pv.status, category=category,
-                monthly_benefit_fen=benefit, benefit_start=None, created_at=now_s, updated_at=now_s,
-                **vars(cols)))
-            member_rows = []
-            for pos, (m, (sex, birth)) in enumerate(zip(draft.members, p.facts)):
-                m_rows.append(dict(
-                    id=next_mid, household_id=hid, position=pos, name=m.name, id_number=m.id_number,
-                    sex=sex, birth_date=birth.isoformat(), relation=m.relation, disability_grade=0,
-                    serious_illness=False, illness_note="", work_capacity=m.work_capacity,
-                    employment=m.employment, covered=True, not_covered_reason=""))
-                next_mid += 1
-                member_rows.append([m.name, m.id_number, m.relation])
-            persons_created += len(draft.members)
-            audit_rows.append(_audit(now_s, operator, "household", hid, "import", None, {
-                "village": p.village, "hukou_type": draft.hukou_type, "members": member_rows,
-                "status": pv.status, "category": category, "monthly_benefit_fen": benefit,
-                "bank_name": draft.bank_name, "bank_account": draft.bank_account,
-                "file": file_name, "rows": list(p.rows)}))
-        flush_batch()
+            progress.update(start, total, "正在写入新家庭…")
+            h_rows, m_rows, next_mid = _new_rows(new[start:start + _WRITE_BATCH], next_hid + start, next_mid,
+                                                 villages, pv.status, now_s)
+            conn.exec_driver_sql(_NEW_HOUSEHOLD_SQL, h_rows)
+            conn.exec_driver_sql(_NEW_MEMBER_SQL, m_rows)
+        if new:
+            # One audit row per new household, made by SQLite from the rows just written (what
+            # the household is after the import) and the sheet rows it came from.
+            progress.update(len(new), total, "正在记录操作日志…")
+            conn.exec_driver_sql("DROP TABLE IF EXISTS temp.roster_import_rows")
+            conn.exec_driver_sql("CREATE TEMP TABLE roster_import_rows (hid INTEGER PRIMARY KEY, rows TEXT NOT NULL)")
+            conn.exec_driver_sql("INSERT INTO temp.roster_import_rows VALUES (?, ?)",
+                                 [(first_hid + k, "[%s]" % ",".join(map(str, p.rows))) for k, p in enumerate(new)])
+            conn.exec_driver_sql(_NEW_AUDIT_SQL, (now_s, operator, file_name, first_hid, first_hid + len(new) - 1))
+            conn.exec_driver_sql("DROP TABLE temp.roster_import_rows")
         progress.update(len(new), total, "正在保存…")
 
         updated = unchanged = skipped = persons_updated = persons_skipped = 0
         if on_existing == "skip":
             skipped = len(old)
-            persons_skipped = sum(len(p.draft.members) for p in old)
+            persons_skipped = sum(len(p.members) for p in old)
         else:
             existing: dict[int, tuple[tuple, list[tuple]]] = {}
             for k, p in enumerate(old):
@@ -782,6 +858,54 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         persons_skipped=persons_skipped, rows_rejected=rejected_rows,
         households_rejected=rejected_households, villages_created=tuple(created_villages),
         audit_id=audit_id)
+
+
+_WRITE_BATCH = 5000
+_H_NEW = ("id", "village_id", "hukou_type", "address", "phone", "bank_name", "bank_account", "note", "status",
+          "category", "monthly_benefit_fen", "head_name", "head_sort_key", "head_id_number", "person_count",
+          "covered_count", "search_text", "created_at", "updated_at")
+_NEW_HOUSEHOLD_SQL = (
+    f'INSERT INTO "{Household.__tablename__}" ({", ".join(_H_NEW)}, employment_deduction_fen, '
+    f'consent_full_notice, benefit_start, income_fen, per_capita_fen) '
+    f'VALUES ({", ".join("?" * len(_H_NEW))}, 0, 0, NULL, 0, 0)')
+_M_NEW = ("id", "household_id", "position", "name", "id_number", "sex", "birth_date", "relation")
+_NEW_MEMBER_SQL = (
+    f'INSERT INTO "{Member.__tablename__}" ({", ".join(_M_NEW)}, disability_grade, serious_illness, illness_note, '
+    f"work_capacity, employment, covered, not_covered_reason) "
+    f"VALUES ({', '.join('?' * len(_M_NEW))}, 0, 0, '', 'full', 'none', 1, '')")
+# The audit of a new household: what it is after the import, keys in order as json.dumps(sort_keys=True).
+_NEW_AUDIT_SQL = (
+    f'INSERT INTO "{AuditLog.__tablename__}" (at, operator, entity, entity_id, action, "before", "after") '
+    "SELECT ?, ?, 'household', h.id, 'import', '', json_object("
+    "'bank_account', h.bank_account, 'bank_name', h.bank_name, 'category', h.category, 'file', ?, "
+    "'hukou_type', h.hukou_type, 'members', (SELECT json_group_array(json_array(m.name, m.id_number, m.relation)) "
+    f'FROM (SELECT name, id_number, relation FROM "{Member.__tablename__}" '
+    "WHERE household_id = h.id ORDER BY position) AS m), "
+    "'monthly_benefit_fen', h.monthly_benefit_fen, 'rows', json(r.rows), 'status', h.status, 'village', v.name) "
+    f'FROM "{Household.__tablename__}" AS h JOIN "{Village.__tablename__}" AS v ON v.id = h.village_id '
+    "JOIN temp.roster_import_rows AS r ON r.hid = h.id WHERE h.id BETWEEN ? AND ? ORDER BY h.id")
+
+
+def _new_rows(plans: list[PlannedHousehold], hid: int, mid: int, villages: dict[str, int], status: str,
+              now_s: str) -> tuple[list[tuple], list[tuple], int]:
+    """The household and member rows of new households (in _H_NEW and _M_NEW order), with the
+    list columns the household service keeps (a roster brings no income: it counts 0)."""
+    h_rows: list[tuple] = []
+    m_rows: list[tuple] = []
+    sort_key, search_text = names.sort_key, names.search_text
+    for p in plans:
+        members = p.members
+        head = next((m for m in members if m[2] == "head"), members[0])
+        h_rows.append((
+            hid, villages[p.village], p.hukou_type, p.address.strip(), p.phone.strip(), p.bank_name.strip(),
+            p.bank_account.replace(" ", ""), p.note, status, p.category or "", p.monthly_benefit_fen or 0,
+            head[0].strip(), sort_key(head[0].strip()), head[1], len(members), len(members),
+            search_text([(m[0].strip(), m[1]) for m in members]), now_s, now_s))
+        for pos, ((name, number, relation), (sex, birth)) in enumerate(zip(members, p.facts)):
+            m_rows.append((mid, hid, pos, name, number, sex, birth.isoformat(), relation))
+            mid += 1
+        hid += 1
+    return h_rows, m_rows, mid
 
 
 def _insert_many(conn, table, rows: list[dict]) -> None:

@@ -7,6 +7,7 @@ the dialog only shows what the roster service returns.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -44,15 +45,15 @@ class RosterPreviewModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._all: list[ri.PreviewRow] = []
-        self._rows: list[ri.PreviewRow] = []
+        self._all: Sequence[ri.PreviewRow] = ()
+        self._positions: Sequence[int] = ()  # the rows shown, as positions in _all
         self._labels: list[str] = []
         self._reasons: dict[int, str] = {}
         self._filter = "all"
 
     def set_preview(self, pv: ri.ImportPreview | None) -> None:
         self.beginResetModel()
-        self._all = list(pv.rows) if pv else []
+        self._all = pv.rows if pv else ()  # rows are made when shown: a county roster has 100,000
         self._labels = list(pv.labels) if pv else []
         self._reasons = {}
         self._apply_filter()
@@ -66,13 +67,18 @@ class RosterPreviewModel(QAbstractTableModel):
 
     def _apply_filter(self) -> None:
         f = self._filter
-        self._rows = self._all if f == "all" else [r for r in self._all if r.status == f]
+        if f == "all":
+            self._positions = range(len(self._all))
+        elif isinstance(self._all, ri.PreviewRows):
+            self._positions = self._all.positions(f)
+        else:
+            self._positions = [i for i, r in enumerate(self._all) if r.status == f]
 
     def row_at(self, i: int) -> ri.PreviewRow:
-        return self._rows[i]
+        return self._all[self._positions[i]]
 
     def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._positions)
 
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else 3 + len(self._labels)
@@ -88,9 +94,9 @@ class RosterPreviewModel(QAbstractTableModel):
         return text
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or index.row() >= len(self._positions):
             return None
-        row = self._rows[index.row()]
+        row = self.row_at(index.row())
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
