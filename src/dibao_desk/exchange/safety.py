@@ -9,6 +9,11 @@ hostile file is refused without ever being inflated into memory.
 ``check_workbook(path)`` returns problems (empty when the file may be read);
 ``check_zip(path, ...)`` does the zip part for other packages (county exchange
 files); ``open_workbook(path)`` checks, then opens with python-calamine.
+
+Each XML part is inflated once by these checks: the scan for declarations also notes
+which parts hold a formula element (``scan_workbook``), so that reading a sheet looks for
+formulas without a cached value only in a part that has formulas, and then again in
+bounded chunks.
 """
 
 from __future__ import annotations
@@ -100,6 +105,12 @@ def check_zip(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS,
               scan_xml: bool = True) -> list[Problem]:
     """A zip package: readable directory, member count, inflated sizes and ratios from the
     directory (before any inflating), then XML parts scanned for DTD/entity declarations."""
+    return _check_zip(path, limits, scan_xml, None)
+
+
+def _check_zip(path, limits: Limits, scan_xml: bool, formula_parts: set[str] | None) -> list[Problem]:
+    """``check_zip``; when ``formula_parts`` is a set, the names of the XML parts holding a
+    formula element are added to it on the way."""
     name = Path(path).name
     try:
         zf = zipfile.ZipFile(path)
@@ -129,8 +140,13 @@ def check_zip(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS,
         if scan_xml:
             try:
                 for info in infos:
-                    if info.filename.lower().endswith(_XML_SUFFIXES) and _has_declaration(zf, info, limits):
+                    if not info.filename.lower().endswith(_XML_SUFFIXES):
+                        continue
+                    declaration, formula = _scan_part(zf, info, limits, formula_parts is not None)
+                    if declaration:
                         return [Problem("file.xml_entities", "file", {"name": name, "member": info.filename})]
+                    if formula:
+                        formula_parts.add(info.filename)
             except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError):
                 return [Problem("file.truncated", "file", {"name": name})]
     return []
@@ -138,14 +154,24 @@ def check_zip(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS,
 
 def _has_declaration(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> bool:
     """Scan one member in bounded chunks, never inflating more than its declared size."""
-    keep = max(len(p) for p in _PATTERNS) - 1
+    return _scan_part(zf, info, limits, False)[0]
+
+
+def _scan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits,
+               formulas: bool) -> tuple[bool, bool]:
+    """(holds a DTD/entity declaration, holds a formula element) for one member, scanned in
+    bounded chunks, never inflating more than its declared size. The formula element is
+    looked for only when ``formulas`` is true, and only until the first one."""
+    keep = max(len(p) for p in _PATTERNS) - 1  # >= len(_FORMULA_OPEN): a tag cut by a chunk is seen whole
     tail = b""
     read = 0
+    formula = False
+    look = formulas
     with zf.open(info) as f:
         while True:
             chunk = f.read(_SCAN_CHUNK)
             if not chunk:
-                return False
+                return False, formula
             read += len(chunk)
             if read > info.file_size or read > limits.max_member_uncompressed:
                 raise ValueError("member larger than its directory entry")
@@ -153,25 +179,77 @@ def _has_declaration(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits)
             # Every pattern holds the byte "!", which sheet XML hardly ever does: one quick
             # scan for it (memchr) before the six pattern scans.
             if b"!" in window and any(p in window for p in _PATTERNS):
-                return True
+                return True, formula
+            if look and _has_formula_element(window):
+                formula, look = True, False
             tail = window[-keep:]
+
+
+# A formula element: "<f" then ">", " " or "/" (never "<font", "<filter"...).
+_FORMULA_OPEN = b"<f"
+_FORMULA_NEXT = b"> /"
+# Sheet markup hardly holds an "f" (cells are "<c>", "<v>", "<is><t>"), so a one-byte search
+# (memchr) finds the few there are much faster than a two-byte one. When text in Latin
+# letters makes them many, the two-byte search takes over.
+_F_HITS = 32
+
+
+def _has_formula_element(data: bytes, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``data[start:end]`` holds a whole "<f>", "<f " or "<f/"."""
+    return _formula_element_at(data, start, len(data) if end is None else end) != -1
+
+
+def _formula_element_at(data: bytes, start: int, end: int) -> int:
+    """Where the first whole "<f>", "<f " or "<f/" of ``data[start:end]`` begins, or -1."""
+    i = data.find(b"f", start + 1, end)
+    for _ in range(_F_HITS):
+        if i == -1:
+            return -1
+        if data[i - 1] == 0x3C and i + 1 < end and data[i + 1] in _FORMULA_NEXT:  # 0x3C: "<"
+            return i - 1
+        i = data.find(b"f", i + 1, end)
+    if i == -1:
+        return -1
+    i = data.find(_FORMULA_OPEN, i - 1, end)
+    while i != -1:
+        nxt = i + len(_FORMULA_OPEN)
+        if nxt < end and data[nxt] in _FORMULA_NEXT:
+            return i
+        i = data.find(_FORMULA_OPEN, nxt, end)
+    return -1
+
+
+@dataclass(frozen=True)
+class WorkbookScan:
+    """What the checks found: the problems (empty: safe to read) and, for a zip workbook, the
+    XML parts that hold a formula element (None when not known, e.g. for .xls)."""
+
+    problems: list[Problem]
+    formula_parts: frozenset[str] | None = None
 
 
 def check_workbook(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS) -> list[Problem]:
     """Everything that must hold before a workbook is parsed. Empty list: safe to read."""
+    return scan_workbook(path, limits).problems
+
+
+def scan_workbook(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS) -> WorkbookScan:
+    """``check_workbook``, also giving the XML parts that hold a formula element (noted in
+    the same pass that scans them for declarations: each part is inflated once)."""
     problems = check_file(path, limits)
     if problems:
-        return problems
+        return WorkbookScan(problems)
     name = Path(path).name
     kind = sniff(path)
     if kind == "ole":
-        return []  # .xls: a compound file of binary records; calamine bounds its reads
+        return WorkbookScan([])  # .xls: a compound file of binary records; calamine bounds its reads
     if kind != "zip":
-        return [Problem("file.not_workbook", "file", {"name": name})]
-    problems = check_zip(path, limits)
+        return WorkbookScan([Problem("file.not_workbook", "file", {"name": name})])
+    formula_parts: set[str] = set()
+    problems = _check_zip(path, limits, True, formula_parts)
     if problems:
-        return problems
-    return _check_spreadsheet_parts(path, name)
+        return WorkbookScan(problems)
+    return WorkbookScan(_check_spreadsheet_parts(path, name), frozenset(formula_parts))
 
 
 def _check_spreadsheet_parts(path, name: str) -> list[Problem]:
@@ -218,11 +296,15 @@ class Workbook:
     """A workbook that passed ``check_workbook``, read with python-calamine (values only:
     formulas give their cached results and are never evaluated)."""
 
-    def __init__(self, path: str | os.PathLike, kind: str, book, limits: Limits = DEFAULT_LIMITS) -> None:
+    def __init__(self, path: str | os.PathLike, kind: str, book, limits: Limits = DEFAULT_LIMITS,
+                 formula_parts: frozenset[str] | None = None) -> None:
         self.path = Path(path)
         self.kind = kind
         self._book = book
         self.limits = limits
+        # XML parts holding a formula element, as the checks found them; None: not known,
+        # every sheet read is scanned.
+        self.formula_parts = formula_parts
 
     @property
     def sheet_names(self) -> list[str]:
@@ -248,8 +330,8 @@ class Workbook:
         except (CalamineError, ValueError, OSError) as exc:
             raise RuleError(Problem("file.unreadable", "file", {"name": self.path.name})) from exc
         formulas = frozenset()
-        if self.kind == "zip":
-            formulas = _formulas_without_value(self.path, name)
+        if self.kind == "zip" and self.formula_parts != frozenset():
+            formulas = _formulas_without_value(self.path, name, self.formula_parts, self.limits)
         return Sheet(name, rows, merged, formulas)
 
     def close(self) -> None:
@@ -267,9 +349,9 @@ class Workbook:
 
 def open_workbook(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS) -> Workbook:
     """Check, then open. Raises RuleError with the problems when the file cannot be read."""
-    problems = check_workbook(path, limits)
-    if problems:
-        raise RuleError(problems)
+    scan = scan_workbook(path, limits)
+    if scan.problems:
+        raise RuleError(scan.problems)
     from python_calamine import CalamineWorkbook
 
     try:
@@ -277,7 +359,7 @@ def open_workbook(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS) -> W
     except Exception as exc:  # calamine raises several kinds for damaged files
         code = "file.encrypted" if type(exc).__name__ == "PasswordError" else "file.unreadable"
         raise RuleError(Problem(code, "file", {"name": Path(path).name})) from exc
-    return Workbook(path, sniff(path), book, limits)
+    return Workbook(path, sniff(path), book, limits, scan.formula_parts)
 
 
 _CELL_WITH_FORMULA = re.compile(rb'<c r="([A-Z]{1,3})([0-9]+)"[^>]*?(?<!/)>((?:(?!</c>).)*?<f[ >/](?:(?!</c>).)*?)</c>',
@@ -318,26 +400,78 @@ def _sheet_part(path, sheet_name: str) -> str | None:
     return None
 
 
-def _formulas_without_value(path, sheet_name: str) -> frozenset[tuple[int, int]]:
+def _formulas_without_value(path, sheet_name: str, formula_parts: frozenset[str] | None = None,
+                            limits: Limits = DEFAULT_LIMITS) -> frozenset[tuple[int, int]]:
     """Cells holding a formula but no cached value (a file saved by a program that does not
-    calculate). Their value is unknown; the reader treats them as errors, never evaluates."""
+    calculate). Their value is unknown; the reader treats them as errors, never evaluates.
+
+    ``formula_parts``: the parts the checks found a formula element in (None: not known).
+    The part is read in bounded chunks; the regex runs over a window that ends before the
+    last cell not yet closed, which is carried over to the next chunk."""
     part = _sheet_part(path, sheet_name)
-    if part is None:
+    if part is None or (formula_parts is not None and part not in formula_parts):
         return frozenset()
     found: set[tuple[int, int]] = set()
     try:
         with zipfile.ZipFile(path) as zf:
-            with zf.open(part) as f:
-                data = f.read()
-    except (KeyError, zipfile.BadZipFile, OSError):
+            info = zf.getinfo(part)
+            with zf.open(info) as f:
+                carry = b""
+                read = 0
+                while True:
+                    chunk = f.read(_SCAN_CHUNK)
+                    if not chunk:
+                        _cells_without_value(carry, len(carry), found)
+                        break
+                    read += len(chunk)
+                    if read > info.file_size or read > limits.max_member_uncompressed:
+                        return frozenset()  # the checks refuse such a part
+                    data = carry + chunk
+                    cut = _safe_cut(data)
+                    _cells_without_value(data, cut, found)
+                    carry = data[cut:]
+    except (KeyError, zipfile.BadZipFile, EOFError, OSError, ValueError):
         return frozenset()
-    if b"<f" not in data:
-        return frozenset()
-    for m in _CELL_WITH_FORMULA.finditer(data):
-        body = m.group(3)
-        if not _HAS_VALUE.search(body) and b"<is>" not in body:
-            found.add((int(m.group(2)) - 1, _col_index(m.group(1))))
     return frozenset(found)
+
+
+def _safe_cut(data: bytes) -> int:
+    """Where ``data`` may be cut so that no cell matched by ``_CELL_WITH_FORMULA`` straddles
+    the cut. A match runs from ``<c r=`` to the first ``</c>`` after it and, in well-formed
+    XML, holds no other cell start: so only the last ``<c `` may begin a match not yet
+    complete. Cut before it when that cell is still open, else at the end (before a last
+    "<" or "<c", whose rest may come with the next chunk)."""
+    start = data.rfind(b"<c ")
+    if start != -1:
+        gt = data.find(b">", start)
+        if gt == -1 or (data[gt - 1] != 0x2F and data.find(b"</c>", gt) == -1):  # 0x2F: "/>"
+            return start
+    if data.endswith(b"<"):
+        return len(data) - 1
+    if data.endswith(b"<c"):
+        return len(data) - 2
+    return len(data)
+
+
+def _cells_without_value(data: bytes, end: int, found: set[tuple[int, int]]) -> None:
+    """Add the formula cells of ``data[:end]`` that hold no cached value.
+
+    The regex is tried only at the cell around each formula element: the last ``<c r="``
+    before it (a cell holds one formula and, in well-formed XML, no other ``<c r="``), which
+    finds what one pass of the regex over the whole window finds."""
+    lo = 0
+    pos = _formula_element_at(data, 0, end)
+    while pos != -1:
+        start = data.rfind(b'<c r="', lo, pos)
+        m = _CELL_WITH_FORMULA.match(data, start, end) if start != -1 else None
+        if m is not None:
+            body = m.group(3)
+            if not _HAS_VALUE.search(body) and b"<is>" not in body:
+                found.add((int(m.group(2)) - 1, _col_index(m.group(1))))
+            lo = m.end()
+        else:
+            lo = pos + len(_FORMULA_OPEN)
+        pos = _formula_element_at(data, lo, end)
 
 
 def problem_codes(problems: Iterable[Problem]) -> list[str]:
