@@ -38,7 +38,6 @@ from dibao_desk.services.uow import UnitOfWork
 
 EXISTING_CHOICES = ("update", "skip")
 IMPORT_STATUSES = ("registered", "receiving")
-_CHUNK = 500
 _LOOKUP_CHUNK = 900
 
 
@@ -130,7 +129,7 @@ class PlannedHousehold:
     existing_id: int | None = None  # registered household these IDs belong to
     changed: bool = True  # for a registered household: would an update change anything
     facts: tuple[tuple[str, dt.date], ...] = ()  # (sex, birth date) of each member, from the ID
-    stored: bytes = b""  # for a registered household: fingerprint of it as the preview read it
+    stored: tuple | None = None  # for a registered household: its rows as the preview read them
     _draft: HouseholdDraft | None = None
 
     @property
@@ -290,8 +289,9 @@ def _samples(data, header: Header, width: int) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _registered(uow: UnitOfWork, numbers: list[str]) -> dict[str, tuple[int, str, str]]:
-    """ID number -> (household id, head name, village name) for those in the store."""
+def _registered(uow: UnitOfWork, numbers: list[str], details: bool = True) -> dict[str, tuple[int, str, str]]:
+    """ID number -> (household id, head name, village name) for those in the store (names
+    left "" without ``details``)."""
     found: dict[str, tuple[int, str, str]] = {}
     conn = uow.session.connection()
     if not numbers or conn.exec_driver_sql(f'SELECT 1 FROM "{Member.__tablename__}" LIMIT 1').first() is None:
@@ -299,21 +299,33 @@ def _registered(uow: UnitOfWork, numbers: list[str]) -> dict[str, tuple[int, str
     # Straight on the driver, 900 numbers a query (under SQLite's oldest parameter limit):
     # a statement per 500 through the ORM cost more than the lookups themselves.
     m, h, v = Member.__table__.name, Household.__table__.name, Village.__table__.name
-    sql = (f'SELECT m.id_number, m.household_id, h.head_name, v.name FROM "{m}" m '
-           f'JOIN "{h}" h ON m.household_id = h.id JOIN "{v}" v ON h.village_id = v.id')
+    hids: dict[str, int] = {}
     if _most_of(conn, m, len(numbers)):
         # The roster names a good part of the store (a second import): one pass over the
         # store is cheaper than looking each number up.
         wanted = set(numbers)
-        for number, hid, head, village in _fetch(conn, sql, ()):
-            if number in wanted:
-                found[number] = (hid, head, village)
-        return found
-    for i in range(0, len(numbers), _LOOKUP_CHUNK):
-        chunk = numbers[i:i + _LOOKUP_CHUNK]
-        for number, hid, head, village in _fetch(
-                conn, f'{sql} WHERE m.id_number IN ({",".join("?" * len(chunk))})', tuple(chunk)):
-            found[number] = (hid, head, village)
+        hids = {number: hid for number, hid in _fetch(conn, f'SELECT id_number, household_id FROM "{m}"', ())
+                if number in wanted}
+    else:
+        for i in range(0, len(numbers), _LOOKUP_CHUNK):
+            chunk = numbers[i:i + _LOOKUP_CHUNK]
+            hids.update(_fetch(conn, f'SELECT id_number, household_id FROM "{m}" '
+                                     f'WHERE id_number IN ({",".join("?" * len(chunk))})', tuple(chunk)))
+    if not details:
+        return {number: (hid, "", "") for number, hid in hids.items()}
+    heads: dict[int, tuple[str, str]] = {}
+    sql = f'SELECT h.id, h.head_name, v.name FROM "{h}" h JOIN "{v}" v ON h.village_id = v.id'
+    wanted_hids = sorted(set(hids.values()))
+    if _most_of(conn, h, len(wanted_hids)):
+        heads = {hid: (head, village) for hid, head, village in _fetch(conn, sql, ())}
+    else:
+        for i in range(0, len(wanted_hids), _LOOKUP_CHUNK):
+            chunk = tuple(wanted_hids[i:i + _LOOKUP_CHUNK])
+            heads.update((hid, (head, village)) for hid, head, village in _fetch(
+                conn, f'{sql} WHERE h.id IN ({",".join("?" * len(chunk))})', chunk))
+    for number, hid in hids.items():
+        head, village = heads.get(hid, ("", ""))
+        found[number] = (hid, head, village)
     return found
 
 
@@ -350,10 +362,9 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
         progress.check()
         progress.update(0, len(groups), "正在核对身份证号…")
         infos = idcard.quick_facts([p.id_number for p in flat], today=today)
-        for k, p in enumerate(flat):
-            info = infos[k]
-            if info is not None and not p.problems and p.name and (p.starts_household or p.relation):
-                continue  # nothing to say about this person
+        for k in [k for k, (p, info) in enumerate(zip(flat, infos))
+                  if info is None or p.problems or not p.name or not (p.starts_household or p.relation)]:
+            p, info = flat[k], infos[k]
             probs = problems_of(p.line)
             probs.extend(p.problems)
             if not p.name:
@@ -402,6 +413,15 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
     used_existing: dict[int, int] = {}  # registered household -> the roster row that updates it
     hukou_mapped = "hukou" in mapping
     category_mapped = "category" in mapping
+    # Per person, in file order; a household is a slice of these.
+    lines_all = [p.line for p in flat]
+    rows_all = [line + 1 for line in lines_all]
+    relations_all = [p.relation or "other" for p in flat]
+    members_all = list(zip([p.name for p in flat], [i[0] if i else "" for i in infos], relations_all))
+    facts_all = [(i[1], i[2]) if i else None for i in infos]
+    heads_all = [r == "head" for r in relations_all]
+    hukou_all = [p.hukou for p in flat] if hukou_mapped else None
+    relations_known = set(relations_all) <= _RELATIONS
     offset = 0
     for g, group in enumerate(groups):
         if g % 5000 == 0:
@@ -409,29 +429,31 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
             progress.update(g, len(groups), "正在核对家庭…")
         head = group[0]
         size = len(group)
-        infos_g = infos[offset:offset + size]
-        offset += size
+        start, offset = offset, offset + size
+        infos_g = infos[start:offset]
+        lines_g = lines_all[start:offset]
         village = head.village or next((p.village for p in group if p.village), "") or last_village \
             or options.default_village
         if head.village:
             last_village = head.village
         if not village:
             problems_of(head.line).append(Problem("roster.village_missing", "village"))
-        bad = bool(row_problems) and any(has_error(p.line) for p in group)
+        bad = bool(row_problems) and any(map(has_error, lines_g))
         if not bad:
-            members = tuple((p.name, info[0], p.relation or "other") for p, info in zip(group, infos_g))
-            hukou = next((p.hukou for p in group if p.hukou), "") or options.hukou
+            members = tuple(members_all[start:offset])
+            given = [h for h in hukou_all[start:offset] if h] if hukou_all is not None else ()
+            hukou = given[0] if given else options.hukou
             plan = PlannedHousehold(
-                rows=tuple(p.line + 1 for p in group), members=members, village=village,
+                rows=tuple(rows_all[start:offset]), members=members, village=village,
                 village_id=villages.get(village) or 0, hukou_type=hukou, address=head.address,
                 phone=head.phone, bank_name=head.bank_name, bank_account=head.bank_account, note=head.note,
                 category=(head.category if category_mapped and head.category_text else None),
-                monthly_benefit_fen=head.benefit_fen, hukou_given=hukou_mapped and any(p.hukou for p in group),
-                facts=tuple((info[1], info[2]) for info in infos_g))
+                monthly_benefit_fen=head.benefit_fen, hukou_given=bool(given),
+                facts=tuple(facts_all[start:offset]))
             account = head.bank_account
-            heads = sum(1 for m in members if m[2] == "head")
-            if not (heads == 1 and hukou in _HUKOU_TYPES
-                    and (not account or account.isdigit()) and all(m[2] in _RELATIONS for m in members)):
+            heads = sum(heads_all[start:offset])
+            if not (heads == 1 and hukou in _HUKOU_TYPES and (not account or account.isdigit())
+                    and (relations_known or all(m[2] in _RELATIONS for m in members))):
                 # Not one of the plain households the rules are sure to accept: ask them.
                 for prob in _validate(plan.draft, today, ids_valid=True):
                     line = head.line
@@ -461,31 +483,32 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
                 new_villages.append(village)
                 problems_of(head.line).append(Problem("roster.village_new", "village", {"name": village},
                                                       severity="warning"))
-            bad = bool(row_problems) and any(has_error(p.line) for p in group)
+            bad = bool(row_problems) and any(map(has_error, lines_g))
             if not bad and hids:
                 plan.existing_id = next(iter(hids))
                 stored_rows = existing_rows.get(plan.existing_id)
-                before = _existing_of(stored_rows) if stored_rows is not None else None
                 if plan.existing_id in used_existing:
                     problems_of(head.line).append(Problem(
                         "roster.same_household_twice", "id_number",
                         {"other_row": used_existing[plan.existing_id]}))
-                elif before is not None:
-                    merged, _changes = merge(before, plan, status, villages)
-                    conflicts = rules.errors(_validate(merged.draft, today, known=seen))
-                    if conflicts:
-                        problems_of(head.line).append(Problem(
-                            "roster.update_conflict", "", {"head": before.draft.members[0].name
-                                                           if before.draft.members else ""}))
-                        problems_of(head.line).extend(conflicts)
-                    plan.changed = merged != before
-                    plan.stored = _fingerprint(stored_rows)
+                elif stored_rows is not None:
+                    if _leaves_rows_unchanged(stored_rows, plan, status, villages):
+                        plan.changed = False  # the same file again: nothing to merge or check
+                    else:
+                        before = _existing_of(stored_rows)
+                        merged, _changes = merge(before, plan, status, villages)
+                        conflicts = rules.errors(_validate(merged.draft, today, known=seen))
+                        if conflicts:
+                            problems_of(head.line).append(Problem(
+                                "roster.update_conflict", "", {"head": before.draft.members[0].name
+                                                               if before.draft.members else ""}))
+                            problems_of(head.line).extend(conflicts)
+                        plan.changed = merged != before
+                    plan.stored = stored_rows
                 used_existing.setdefault(plan.existing_id, head.line + 1)
-                bad = any(has_error(p.line) for p in group)
+                bad = any(map(has_error, lines_g))
             if not bad:
-                index = len(plans)
-                for p in group:
-                    plan_of_line[p.line] = index
+                plan_of_line.update(dict.fromkeys(lines_g, len(plans)))
                 plans.append(plan)
         if bad:
             rejected += 1
@@ -612,11 +635,6 @@ def _fetch(conn, sql: str, params: tuple) -> list[tuple]:
         cur.close()
 
 
-def _fingerprint(rows: tuple[tuple, list[tuple]]) -> bytes:
-    """A digest of everything the import reads of a registered household."""
-    return hashlib.blake2b(repr(rows).encode("utf-8"), digest_size=16).digest()
-
-
 def _existing_of(rows: tuple[tuple, list[tuple]]) -> _Existing:
     h, ms = rows
     members = tuple(MemberDraft(name, id_number, relation, disability_grade, bool(serious_illness), illness_note,
@@ -663,6 +681,34 @@ def merge(before: _Existing, plan: PlannedHousehold, status: str,
         plan.category if plan.category is not None else before.category,
         plan.monthly_benefit_fen if plan.monthly_benefit_fen is not None else before.monthly_benefit_fen,
     ), changes
+
+
+def _leaves_rows_unchanged(rows: tuple[tuple, list[tuple]], plan: PlannedHousehold, status: str,
+                           villages: dict[str, int]) -> bool:
+    """``_leaves_unchanged`` on the household's rows as read (_H_COLS, _M_COLS), without
+    making drafts of both: a second import of a county's roster asks this 40,000 times."""
+    h, ms = rows
+    _id, village_id, hukou_type, address, phone, bank_name, bank_account, _note, stored_status, category, benefit = h
+    if stored_status == "registered" and status != "registered":
+        return False
+    if plan.category is not None and plan.category != category:
+        return False
+    if plan.monthly_benefit_fen is not None and plan.monthly_benefit_fen != benefit:
+        return False
+    if plan.village and villages.get(plan.village, village_id) != village_id:
+        return False
+    if plan.hukou_given and plan.hukou_type != hukou_type:
+        return False
+    if ((plan.address and plan.address != address) or (plan.phone and plan.phone != phone)
+            or (plan.bank_name and plan.bank_name != bank_name)
+            or (plan.bank_account and plan.bank_account != bank_account)):
+        return False
+    stored = {m[2]: m for m in ms}  # ID number -> (household_id, name, id_number, relation, …)
+    for name, number, relation in plan.members:
+        old = stored.get(number)
+        if old is None or old[1] != name or old[3] != relation:
+            return False
+    return True
 
 
 def _leaves_unchanged(before: _Existing, plan: PlannedHousehold, status: str, villages: dict[str, int]) -> bool:
@@ -746,7 +792,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         s = uow.session
         # The store must still be as the preview saw it.
         numbers = [m[1] for p in plans for m in p.members]
-        registered = _registered(uow, numbers)
+        registered = _registered(uow, numbers, details=False)
         moved = 0
         for p in plans if registered else ():
             hids = {registered[m[1]][0] for m in p.members if m[1] in registered}
@@ -807,16 +853,17 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
             skipped = len(old)
             persons_skipped = sum(len(p.members) for p in old)
         else:
-            existing: dict[int, tuple[tuple, list[tuple]]] = {}
+            progress.update(len(new), total, "正在更新已登记的家庭…")
+            existing = _existing_rows(uow, {q.existing_id for q in old})
             for k, p in enumerate(old):
-                if k % _CHUNK == 0:  # read the registered households a batch at a time
+                if k % 2000 == 0:
                     progress.check()
                     progress.update(len(new) + k, total, "正在更新已登记的家庭…")
-                    existing = _existing_rows(uow, {q.existing_id for q in old[k:k + _CHUNK]})
                 rows = existing[p.existing_id]
                 village_id = rows[0][1]
-                if (not p.changed and p.stored and (not p.village or villages.get(p.village, village_id) == village_id)
-                        and _fingerprint(rows) == p.stored):
+                if (not p.changed and p.stored is not None
+                        and (not p.village or villages.get(p.village, village_id) == village_id)
+                        and rows == p.stored):
                     # As the preview read it, and the preview found nothing to change: merge would
                     # give it back as it is.
                     unchanged += 1
