@@ -58,7 +58,7 @@ def run_import_roster(args) -> int:
     error_path = ri.write_errors(pv)
     if args.dry_run:
         new = [h for h in pv.households if h.existing_id is None]
-        print(f"检查完成（未写入）：可新建 {len(new)} 户 {sum(len(h.draft.members) for h in new)} 人，"
+        print(f"检查完成（未写入）：可新建 {len(new)} 户 {sum(len(h.members) for h in new)} 人，"
               f"已登记 {pv.existing} 户，拒绝 {len(errors)} 行（{pv.households_rejected} 户）。")
     else:
         try:
