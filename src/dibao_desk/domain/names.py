@@ -1,74 +1,258 @@
-"""Search keys for Chinese names: pinyin initials (``zs`` finds 张三) and full pinyin."""
+"""Search keys for Chinese names: pinyin initials (``zs`` finds 张三) and full pinyin.
+
+Contract: ``pinyin_keys(name)`` is what ``lazy_pinyin(name, style=Style.NORMAL,
+errors="default")`` (pypinyin) gives: the full key is its items joined, the initials the first
+letter of each item, both lower case. pypinyin reads a name in several µs and a county roster
+brings ~100,000 mostly distinct names, so the common case is answered from a table built from
+pypinyin itself and only the rest is handed to it:
+
+* ``_TABLE``: a character's code point -> its reading alone, capitalised, as ASCII bytes
+  (张 -> ``b"Zhang"``). One C call (``codecs.charmap_encode``) turns a name into
+  ``b"ZhangSan"``: in lower case the full key, its capitals the initials. A character met for
+  the first time is read by pypinyin (the ``_fill`` error handler) and kept. ``b"\\xff"`` marks a
+  character pypinyin must read in context: anything but a Han character it knows whose
+  ``lazy_pinyin`` alone is one plain lower-case ASCII item (Latin letters, digits, spaces, ·,
+  characters pypinyin does not know); names holding one go to ``lazy_pinyin`` whole.
+* pypinyin cuts a run of Han characters into the longest words of its phrase dictionary, each
+  read as a whole (欧阳, 长孙, a polyphonic character in a word), and reads the rest one
+  character at a time. Every word of two or more characters starts with one of the
+  two-character prefixes in ``_P2``, so a name none of whose adjacent pairs is in ``_P2`` is read
+  character by character. The few others are cut as pypinyin's segmenter cuts them (its loop
+  written out for two or three characters, pypinyin's own beyond) and each word is read by
+  pypinyin once (``_WORDS``).
+
+``keys_many`` does the same for a batch with a handful of C calls over all the names joined;
+it also fills the cache that ``pinyin_keys``, ``sort_key`` and ``search_text`` read.
+"""
 
 from __future__ import annotations
 
-from functools import lru_cache
+import codecs
+import threading
+from codecs import charmap_encode as _encode
+from itertools import compress, repeat
+from operator import itemgetter
 
-_READINGS: dict[str, list[str]] = {}  # one Han character -> its readings as lazy_pinyin gives them alone
-_tables = None
+_UNSAFE = b"\xff"  # a character pypinyin must read in context
+_SEP = b"\xfe"  # what the batch separator "\x00" becomes
+_INITIALS = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
+_LOWER = b"abcdefghijklmnopqrstuvwxyz"  # deleted from b"ZhangSan" to leave the initials
+_HEAD = itemgetter(slice(0, 2))
+_TAIL = itemgetter(slice(1, 3))
+_CACHE_MAX = 200_000
+_ERRORS = "dibao_desk.names.fill"  # the codec error handler that reads new characters
+
+_tables = None  # (lazy_pinyin, Style.NORMAL, PINYIN_DICT, RE_HANS, the segmenter's cut, PHRASES_DICT)
+_load_lock = threading.Lock()
+_P2: frozenset[str] = frozenset()  # the first two characters of every phrase of pypinyin's
+_P3: frozenset[str] = frozenset()  # the first three characters of its phrases of three or more
+_WORDS: dict[str, tuple[str, str] | None] = {}  # a phrase -> (initials, full); None: read in context
+_TABLE: list[bytes | None] = []  # code point (BMP) -> b"Zhang" or _UNSAFE; None: not read yet
+_ASTRAL: dict[int, bytes] = {}  # the same beyond the BMP
+_CACHE: dict[str, tuple[str, str]] = {}  # name -> (initials, full)
 
 
 def _load():
     # pypinyin's dictionaries take ~50 MB: loaded when a name is first written, not at start-up.
-    global _tables
+    global _tables, _P2, _P3
     if _tables is None:
-        from pypinyin import Style, lazy_pinyin
-        from pypinyin.constants import PHRASES_DICT, PINYIN_DICT, RE_HANS
+        with _load_lock:
+            if _tables is None:
+                from pypinyin import Style, lazy_pinyin
+                from pypinyin.constants import PHRASES_DICT, PINYIN_DICT, RE_HANS
+                from pypinyin.seg import mmseg
 
-        _tables = (lazy_pinyin, Style.NORMAL, PHRASES_DICT, PINYIN_DICT, RE_HANS)
+                _P2 = frozenset([w[:2] for w in PHRASES_DICT if len(w) >= 2])
+                _P3 = frozenset([w[:3] for w in PHRASES_DICT if len(w) >= 3])
+                _tables = (lazy_pinyin, Style.NORMAL, PINYIN_DICT, RE_HANS, mmseg.seg.cut, PHRASES_DICT)
     return _tables
 
 
-def _readings(name: str) -> list[str]:
-    """What ``lazy_pinyin(name, style=NORMAL)`` returns, from a per-character cache when that
-    gives the same answer: every character is a Han character pypinyin knows and no part of
-    the name is one of its phrases (a phrase is read as a whole, e.g. a polyphonic character
-    in a word). Otherwise pypinyin reads the whole name."""
-    lazy_pinyin, normal, phrases, chars, re_hans = _load()
-    n = len(name)
-    simple = n > 0 and re_hans.match(name) is not None
-    if simple:
-        for ch in name:
-            if ord(ch) not in chars:
-                simple = False
-                break
-    if simple:
-        for i in range(n - 1):
-            for j in range(i + 2, n + 1):
-                if name[i:j] in phrases:
-                    simple = False
-                    break
-            if not simple:
-                break
-    if not simple:
-        return lazy_pinyin(name, style=normal, errors="default")
-    out: list[str] = []
-    for ch in name:
-        r = _READINGS.get(ch)
-        if r is None:
-            r = _READINGS[ch] = lazy_pinyin(ch, style=normal, errors="default")
-        out.extend(r)
+def _reading(ch: str) -> bytes:
+    """b"Zhang" for 张: a Han character read alone as one plain lower-case item; else _UNSAFE."""
+    lazy_pinyin, normal, chars, re_hans = _load()[:4]
+    if ord(ch) in chars and re_hans.match(ch) is not None:
+        items = lazy_pinyin(ch, style=normal, errors="default")
+        if len(items) == 1:
+            r = items[0]
+            if r.isascii() and r.isalpha() and r.islower():
+                return r.capitalize().encode("ascii")
+    return _UNSAFE
+
+
+def _fill(exc: UnicodeError) -> tuple[bytes, int]:
+    """Codec error handler: characters not in ``_TABLE`` yet are read and kept."""
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    out = []
+    for ch in exc.object[exc.start:exc.end]:
+        code = ord(ch)
+        if code < 0x10000:
+            v = _TABLE[code] = _reading(ch)
+        else:
+            v = _ASTRAL.get(code)
+            if v is None:
+                v = _ASTRAL[code] = _reading(ch)
+        out.append(v)
+    return b"".join(out), exc.end
+
+
+codecs.register_error(_ERRORS, _fill)
+
+
+def _reset_table() -> None:
+    _ASTRAL.clear()
+    _TABLE[:] = [None] * 0x10000
+    _TABLE[:128] = [_UNSAFE] * 128  # ASCII is never a Han character
+    _TABLE[0] = _SEP
+
+
+_reset_table()
+
+
+def _whole(name: str) -> tuple[str, str]:
+    """pypinyin reads the whole name (the reference for every other path)."""
+    lazy_pinyin, normal = _load()[:2]
+    items = lazy_pinyin(name, style=normal, errors="default")
+    return "".join(p[0] for p in items if p).lower(), "".join(items).lower()
+
+
+def _word(word: str) -> tuple[str, str] | None:
+    r = _WORDS.get(word, False)
+    if r is False:
+        lazy_pinyin, normal = _load()[:2]
+        items = lazy_pinyin(word, style=normal, errors="default")
+        full = "".join(items)
+        # only ASCII: lower-casing the parts then joining them equals lower-casing the whole
+        r = ("".join(p[0] for p in items if p).lower(), full.lower()) if full.isascii() else None
+        _WORDS[word] = r
+    return r
+
+
+def _cut2(text: str, phrases) -> list[str]:
+    return [text] if text in phrases else list(text)
+
+
+def _cut3(text: str) -> list[str]:
+    """How pypinyin's segmenter (``pypinyin.seg.mmseg.Seg.cut``, strict mode: words of its phrase
+    dictionary, else single characters) cuts a text of two or three characters, its loop
+    written out; the prefixes of the phrases are ``_P2`` and ``_P3``."""
+    phrases = _load()[5]
+    if len(text) == 2:
+        return _cut2(text, phrases)
+    a = text[0]
+    ab = text[:2]
+    if ab in _P2:
+        if text in _P3:
+            if text in phrases:
+                return [text]
+            if ab in phrases:
+                return [ab, text[2]]
+            if a in phrases:
+                return [a, *_cut2(text[1:], phrases)]
+            return list(text)  # the whole text is only a prefix: one character at a time
+        if ab in phrases:
+            return [ab, text[2]]
+    return [a, *_cut2(text[1:], phrases)]
+
+
+def _phrased(name: str) -> tuple[str, str]:
+    """A name of Han characters with one plain reading each that may hold a phrase: cut as
+    pypinyin cuts it, each word read as pypinyin reads it alone."""
+    initials: list[str] = []
+    full: list[str] = []
+    for word in (_cut3(name) if len(name) <= 3 else _load()[4](name)):
+        if len(word) == 1:
+            b = _encode(word, _ERRORS, _TABLE)[0]
+            initials.append(chr(b[0] | 0x20))
+            full.append(b.lower().decode("ascii"))
+        else:
+            r = _word(word)
+            if r is None:
+                return _whole(name)
+            initials.append(r[0])
+            full.append(r[1])
+    return "".join(initials), "".join(full)
+
+
+def _keys(name: str) -> tuple[str, str]:
+    b = _encode(name, _ERRORS, _TABLE)[0]
+    if b.isascii():  # every character is a Han character with one plain reading
+        n = len(name)
+        if n == 3:
+            if name[:2] in _P2 or name[1:] in _P2:
+                return _phrased(name)
+        elif n == 2:
+            if name in _P2:
+                return _phrased(name)
+        elif n > 3:
+            p2 = _P2
+            for i in range(n - 1):
+                if name[i:i + 2] in p2:
+                    return _phrased(name)
+        return b.translate(_INITIALS, _LOWER).decode("ascii"), b.lower().decode("ascii")
+    return _whole(name)
+
+
+def _miss(name: str) -> tuple[str, str]:
+    r = _keys(name)
+    if len(_CACHE) >= _CACHE_MAX:
+        _CACHE.clear()
+    _CACHE[name] = r
+    return r
+
+
+def pinyin_keys(name: str) -> tuple[str, str]:
+    """Return (initials, full pinyin) of a name, lower case, without tones."""
+    return _CACHE.get(name) or _miss(name)
+
+
+def keys_many(names) -> list[tuple[str, str]]:
+    """``[pinyin_keys(n) for n in names]``, faster for a batch (say a roster's names): the
+    answers are also kept for ``pinyin_keys``, ``sort_key`` and ``search_text``."""
+    if not isinstance(names, list):
+        names = list(names)
+    n = len(names)
+    if n < 16:
+        return [pinyin_keys(x) for x in names]
+    big = "\x00".join(names)
+    if big.count("\x00") != n - 1:  # a name holds the separator
+        return [pinyin_keys(x) for x in names]
+    enc = _encode(big, _ERRORS, _TABLE)[0]
+    full = enc.lower().decode("latin-1").split("\xfe")
+    out = list(zip(enc.translate(_INITIALS, _LOWER).decode("latin-1").split("\xfe"), full))
+    redo = set(compress(range(n), map((3).__lt__, map(len, names))))  # four characters or more
+    if _UNSAFE in enc:
+        redo.update(compress(range(n), map(str.__contains__, full, repeat("\xff"))))
+    p2 = _P2.__contains__
+    redo.update(compress(range(n), map(p2, map(_HEAD, names))))
+    redo.update(compress(range(n), map(p2, map(_TAIL, names))))
+    for i in redo:
+        out[i] = _keys(names[i])  # pypinyin's phrases, long names, other characters
+    if n <= _CACHE_MAX:
+        if len(_CACHE) + n > _CACHE_MAX:
+            _CACHE.clear()
+        _CACHE.update(zip(names, out))
     return out
 
 
-@lru_cache(maxsize=200_000)
-def pinyin_keys(name: str) -> tuple[str, str]:
-    """Return (initials, full pinyin) of a name, lower case, without tones."""
-    full = _readings(name)
-    initials = "".join(p[0] for p in full if p)
-    return initials.lower(), "".join(full).lower()
+def clear_caches() -> None:
+    """Forget every name and character read so far (the next ones are read afresh)."""
+    _CACHE.clear()
+    _WORDS.clear()
+    _reset_table()
 
 
 def sort_key(name: str) -> str:
     """A key that sorts names the way a Chinese reader expects (by pinyin)."""
-    _initials, full = pinyin_keys(name)
-    return f"{full} {name}"
+    return f"{(_CACHE.get(name) or _miss(name))[1]} {name}"
 
 
 def search_text(names_and_ids: list[tuple[str, str]]) -> str:
     """The text the household list searches: names, their pinyin and ID numbers."""
+    get = _CACHE.get
     parts: list[str] = []
     for name, id_number in names_and_ids:
-        initials, full = pinyin_keys(name)
-        parts.extend((name, initials, full, id_number.lower()))
+        r = get(name) or _miss(name)
+        parts += (name, r[0], r[1], id_number.lower())
     return "|" + "|".join(parts) + "|"
