@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import threading
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
@@ -227,6 +228,9 @@ def preview(uow: UnitOfWork, path: str | Path, sheet: str | None = None,
     path = Path(path)
     progress.update(0, 0, "正在检查文件…")
     checksum = file_checksum(path) if path.exists() else ""
+    # pypinyin's tables are needed to write the households' search keys: they load on a
+    # helper thread while calamine parses the sheet (it lets go of the interpreter meanwhile).
+    threading.Thread(target=names.preload, name="pinyin-preload", daemon=True).start()
     with open_workbook(path) as wb:
         sheets = tuple(wb.sheet_names)
         progress.check()
@@ -940,6 +944,7 @@ def _new_rows(plans: list[PlannedHousehold], hid: int, mid: int, villages: dict[
     h_rows: list[tuple] = []
     m_rows: list[tuple] = []
     sort_key, search_text = names.sort_key, names.search_text
+    names.keys_many([m[0].strip() for p in plans for m in p.members])  # the batch at once, then cached
     for p in plans:
         members = p.members
         head = next((m for m in members if m[2] == "head"), members[0])
