@@ -128,3 +128,24 @@ def test_menu_entry_is_installed(qtbot, ctx, menu):
     qtbot.addWidget(window)
     texts = [a.text() for a in window.menu(menu).actions()]
     assert any("导入花名册" in t for t in texts)
+
+
+def test_summary_counts_many_new_villages_instead_of_naming_them_all(qtbot, ctx, tmp_path):
+    from tests.conftest import make_id
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["村（社区）", "户主姓名", "身份证号码", "与户主关系"])
+    for k in range(12):
+        ws.append([f"第{k + 1}村", f"张{k}", make_id("19600315", 2 * k + 1), "户主"])
+    path = tmp_path / "十二个村.xlsx"
+    wb.save(path)
+    dialog = RosterImportDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.set_file(str(path))
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    _wait_preview(qtbot, dialog)
+    text = dialog.summary_label.text()
+    assert "将新建 12 个村（社区）：第1村、第2村" in text and "第8村 等" in text
+    assert "第9村" not in text
+    assert len(dialog.preview.new_villages) == 12

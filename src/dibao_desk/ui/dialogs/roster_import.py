@@ -30,6 +30,9 @@ _STATUS_COLOURS = {"error": QColor("#c62828"), "warning": QColor("#a15c00"), "sk
 _STATUS_BACK = {"error": QColor("#fdecea"), "warning": QColor("#fff6e0")}
 
 
+_VILLAGES_NAMED = 8  # new villages named in the summary; the rest are counted
+
+
 def _problem(p: Problem) -> str:
     return QCoreApplication.translate("messages", messages.text(p))
 
@@ -423,7 +426,11 @@ class RosterImportDialog(QDialog):
                 len(pv.households), pv.persons, len(new))]
         if pv.households_rejected:
             parts.append(self.tr("{0} 户有错误，不导入，将写入错误工作簿。").format(pv.households_rejected))
-        if pv.new_villages:
+        if len(pv.new_villages) > _VILLAGES_NAMED:
+            # A county's roster may name a hundred villages the office has not entered yet.
+            parts.append(self.tr("将新建 {0} 个村（社区）：{1} 等（见“提示”行）。").format(
+                len(pv.new_villages), "、".join(pv.new_villages[:_VILLAGES_NAMED])))
+        elif pv.new_villages:
             parts.append(self.tr("将新建村（社区）：{0}。").format("、".join(pv.new_villages)))
         if pv.fullwidth_fixed or pv.spaces_fixed:
             parts.append(self.tr("已自动更正全角数字 {0} 处、多余空格 {1} 处。").format(
