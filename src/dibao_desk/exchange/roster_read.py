@@ -14,7 +14,7 @@ import operator
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from dibao_desk.domain import idcard
 from dibao_desk.domain.money import yuan_to_fen
@@ -303,32 +303,50 @@ def id_text(value, fix: Corrections) -> tuple[str, Problem | None]:
 
 # ---- rows -------------------------------------------------------------------------------
 
-@dataclass(slots=True)
+def _household_field(name: str, blank):
+    def get(self):
+        cells = self.cells
+        return blank if cells is None else getattr(cells, name)
+    return property(get, doc=f"The household's {name} as the row gives it ({blank!r} on a member's row).")
+
+
 class Person:
-    """What one roster row says about one person (and, on a head row, the household)."""
+    """What one roster row says about one person (and, on a head row, the household: its
+    cells are read by the properties below)."""
 
-    line: int  # 0-based sheet row
-    name: str = ""
-    id_number: str = ""
-    relation: str = ""  # code; "" when the row did not say
-    relation_text: str = ""
-    starts_household: bool = False
-    village: str = ""
-    persons: int | None = None
-    category: str = ""
-    category_text: str = ""
-    benefit_fen: int | None = None
-    bank_name: str = ""
-    bank_account: str = ""
-    hukou: str = ""
-    address: str = ""
-    phone: str = ""
-    note: str = ""
-    problems: list[Problem] = field(default_factory=list)
+    __slots__ = ("line", "name", "id_number", "relation", "relation_text", "starts_household", "problems",
+                 "cells")
+
+    def __init__(self, line: int, name: str = "", id_number: str = "", relation: str = "",
+                 relation_text: str = "", starts_household: bool = False, problems: list[Problem] | None = None,
+                 cells: "_HouseholdCells | None" = None) -> None:
+        self.line = line  # 0-based sheet row
+        self.name = name
+        self.id_number = id_number
+        self.relation = relation  # code; "" when the row did not say
+        self.relation_text = relation_text
+        self.starts_household = starts_household
+        self.problems: list[Problem] = [] if problems is None else problems
+        self.cells = cells  # the household cells the row fills, None when it fills none
+
+    village = _household_field("village", "")
+    persons = _household_field("persons", None)
+    category = _household_field("category", "")
+    category_text = _household_field("category_text", "")
+    benefit_fen = _household_field("benefit_fen", None)
+    bank_name = _household_field("bank_name", "")
+    bank_account = _household_field("bank_account", "")
+    hukou = _household_field("hukou", "")
+    address = _household_field("address", "")
+    phone = _household_field("phone", "")
+    note = _household_field("note", "")
+
+    def __repr__(self) -> str:
+        return (f"Person(line={self.line}, name={self.name!r}, id_number={self.id_number!r}, "
+                f"relation={self.relation!r}, starts_household={self.starts_household})")
 
 
-@dataclass(slots=True)
-class Line:
+class Line(NamedTuple):
     """A row under the header: a person, or something skipped (with why)."""
 
     index: int  # 0-based sheet row
@@ -464,13 +482,13 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
             lines.append(Line(r, "no_person"))
             kinds[i] = "no_person"
             continue
-        p = Person(r)
+        problems: list[Problem] = []
         rel = relation_words.get(rel_text)
         if rel is None:
             rel = "other" if rel_text else ""
             if rel_text:
-                p.problems.append(Problem("roster.relation_unknown", "relation", {"value": rel_text},
-                                          severity="warning"))
+                problems.append(Problem("roster.relation_unknown", "relation", {"value": rel_text},
+                                        severity="warning"))
         head_id_problem = head_id_problems.get(i) if head_id_problems else None
         pid_problem = id_problems.get(i) if id_problems else None
         head_cols_filled = bool(head_name or head_id)
@@ -480,42 +498,40 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
             same_head = (current is not None and head_cols_filled and bool(rel) and rel != "head"
                          and head_name == current_head[0] and (not head_id or head_id == current_head[1]))
             starts = (head_cols_filled and not same_head) or rel == "head"
-            p.name = name or (head_name if starts else "")
-            p.id_number = pid or (head_id if starts else "")
+            p_name = name or (head_name if starts else "")
+            p_id = pid or (head_id if starts else "")
             id_problem = pid_problem or (head_id_problem if not pid else None)
             if starts and not rel:
                 rel = "head" if (not name or name == head_name) else ""
         elif has_head_cols:
             starts = True
-            p.name, p.id_number, id_problem = head_name, head_id, head_id_problem
+            p_name, p_id, id_problem = head_name, head_id, head_id_problem
             rel = rel or "head"
         else:
             starts = rel == "head" or (not rel and current is None) or (not rel and "relation" not in col)
-            p.name, p.id_number, id_problem = name, pid, pid_problem
+            p_name, p_id, id_problem = name, pid, pid_problem
             if starts and not rel:
                 rel = "head"
         if id_problem is not None:
-            p.problems.append(id_problem)
-        p.relation, p.relation_text, p.starts_household = rel, rel_text, starts
+            problems.append(id_problem)
         if formula_cols:
             for cc in formula_cols.get(r, ()):
                 if cc < width and mapping[cc] != "ignore":
-                    p.problems.append(Problem("roster.formula_no_value", mapping[cc],
-                                              {"column": _column_letter(cc)}))
+                    problems.append(Problem("roster.formula_no_value", mapping[cc], {"column": _column_letter(cc)}))
         cells = household_of(i)
-        if cells is not None:
-            _apply_household(p, cells)
+        if cells is not None and cells.problems:
+            problems.extend(cells.problems)
+        p = Person(r, p_name, p_id, rel, rel_text, starts, problems, cells)
         if starts:
             current_head = (head_name, head_id)
-            if has_head_cols and has_person_cols and head_cols_filled and p.relation != "head" and (
+            if has_head_cols and has_person_cols and head_cols_filled and rel != "head" and (
                     head_name and name and head_name != name):
                 # The head's own columns and a first member on the same row: two persons.
-                head = Person(line=r, name=head_name, id_number=head_id, relation="head",
-                              relation_text="户主", starts_household=True)
+                head = Person(r, head_name, head_id, "head", "户主", True, [], cells)
                 if head_id_problem:
                     head.problems.append(head_id_problem)
                 if cells is not None:
-                    _apply_household(head, cells)
+                    head.problems.extend(cells.problems)
                 p.starts_household = False
                 current = [head, p]
             else:
@@ -616,6 +632,10 @@ class _HouseholdCells:
     problems: list[Problem]
 
 
+# What a member's row says of the household: nothing.
+NO_HOUSEHOLD_CELLS = _HouseholdCells("", "", "", "", "", "", "", None, "", "", None, [])
+
+
 def _household_columns(column, n: int, fixes: dict[int, list[int]]) -> dict[int, _HouseholdCells]:
     """The household cells of the rows that fill any of them (head rows), cleaned and read,
     by row under the header."""
@@ -704,14 +724,6 @@ def _household_columns(column, n: int, fixes: dict[int, list[int]]) -> dict[int,
         out[rows[k]] = _HouseholdCells(village[k], bank_name[k], account_texts[k], address[k], phone[k], note[k],
                                        hukou_code, count, cat_code, cat, fen, probs)
     return out
-
-
-def _apply_household(p: Person, h: _HouseholdCells) -> None:
-    p.village, p.bank_name, p.bank_account = h.village, h.bank_name, h.bank_account
-    p.address, p.phone, p.note, p.hukou = h.address, h.phone, h.note, h.hukou
-    p.persons, p.category, p.category_text, p.benefit_fen = h.persons, h.category, h.category_text, h.benefit_fen
-    if h.problems:
-        p.problems.extend(h.problems)
 
 
 def _column_letter(c: int) -> str:

@@ -352,10 +352,6 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
             found = row_problems[line] = []
         return found
 
-    def has_error(line: int) -> bool:
-        found = row_problems.get(line)
-        return found is not None and _has_error(found)
-
     groups = parsed.groups
     mapping = parsed.mapping
     flat = [p for group in groups for p in group]
@@ -408,6 +404,13 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
         existing_rows = _existing_rows(uow, {registered[n][0] for n in registered}) if registered else {}
 
     # 2. each household
+    error_lines = {line for line, found in row_problems.items() if _has_error(found)}
+
+    def add(line: int, *found: Problem) -> None:
+        problems_of(line).extend(found)
+        if _has_error(found):
+            error_lines.add(line)
+
     plans: list[PlannedHousehold] = []
     plan_of_line: dict[int, int] = {}
     new_villages: list[str] = []
@@ -436,25 +439,26 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
         start, offset = offset, offset + size
         infos_g = infos[start:offset]
         lines_g = lines_all[start:offset]
-        village = head.village or next((p.village for p in group if p.village), "") or last_village \
+        cells = head.cells or _NO_CELLS  # the household's cells, as the head's row gives them
+        village = cells.village or next((p.village for p in group if p.village), "") or last_village \
             or options.default_village
-        if head.village:
-            last_village = head.village
+        if cells.village:
+            last_village = cells.village
         if not village:
-            problems_of(head.line).append(Problem("roster.village_missing", "village"))
-        bad = bool(row_problems) and any(map(has_error, lines_g))
+            add(head.line, Problem("roster.village_missing", "village"))
+        bad = not error_lines.isdisjoint(lines_g)
         if not bad:
             members = tuple(members_all[start:offset])
             given = [h for h in hukou_all[start:offset] if h] if hukou_all is not None else ()
             hukou = given[0] if given else options.hukou
             plan = PlannedHousehold(
                 rows=tuple(rows_all[start:offset]), members=members, village=village,
-                village_id=villages.get(village) or 0, hukou_type=hukou, address=head.address,
-                phone=head.phone, bank_name=head.bank_name, bank_account=head.bank_account, note=head.note,
-                category=(head.category if category_mapped and head.category_text else None),
-                monthly_benefit_fen=head.benefit_fen, hukou_given=bool(given),
+                village_id=villages.get(village) or 0, hukou_type=hukou, address=cells.address,
+                phone=cells.phone, bank_name=cells.bank_name, bank_account=cells.bank_account, note=cells.note,
+                category=(cells.category if category_mapped and cells.category_text else None),
+                monthly_benefit_fen=cells.benefit_fen, hukou_given=bool(given),
                 facts=tuple(facts_all[start:offset]))
-            account = head.bank_account
+            account = cells.bank_account
             heads = sum(heads_all[start:offset])
             if not (heads == 1 and hukou in _HUKOU_TYPES and (not account or account.isdigit())
                     and (relations_known or all(m[2] in _RELATIONS for m in members))):
@@ -463,36 +467,36 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
                     line = head.line
                     if prob.field.startswith("members["):
                         line = group[int(prob.field[8:prob.field.index("]")])].line
-                    problems_of(line).append(prob)
+                    add(line, prob)
             hids = set()
             if registered:
                 hids = {registered[info[0]][0] for info in infos_g if info[0] in registered}
                 for p, info in zip(group, infos_g):
                     if info[0] in registered:
                         hid, rhead, rvillage = registered[info[0]]
-                        problems_of(p.line).append(Problem("roster.registered", "id_number",
+                        add(p.line, Problem("roster.registered", "id_number",
                                                            {"village": rvillage, "head": rhead,
                                                             "household_id": hid}, severity="warning"))
                 if len(hids) > 1:
                     heads_text = "、".join(sorted({registered[i[0]][1] for i in infos_g if i[0] in registered}))
-                    problems_of(head.line).append(Problem("roster.split_households", "id_number",
+                    add(head.line, Problem("roster.split_households", "id_number",
                                                           {"heads": heads_text}))
-            declared = head.persons
+            declared = cells.persons
             if declared is not None and declared != size:
-                problems_of(head.line).append(Problem("roster.persons_mismatch", "persons",
+                add(head.line, Problem("roster.persons_mismatch", "persons",
                                                       {"declared": declared, "found": size},
                                                       severity="warning"))
             if village and village not in villages and village not in new_village_set:
                 new_village_set.add(village)
                 new_villages.append(village)
-                problems_of(head.line).append(Problem("roster.village_new", "village", {"name": village},
+                add(head.line, Problem("roster.village_new", "village", {"name": village},
                                                       severity="warning"))
-            bad = bool(row_problems) and any(map(has_error, lines_g))
+            bad = not error_lines.isdisjoint(lines_g)
             if not bad and hids:
                 plan.existing_id = next(iter(hids))
                 stored_rows = existing_rows.get(plan.existing_id)
                 if plan.existing_id in used_existing:
-                    problems_of(head.line).append(Problem(
+                    add(head.line, Problem(
                         "roster.same_household_twice", "id_number",
                         {"other_row": used_existing[plan.existing_id]}))
                 elif stored_rows is not None:
@@ -503,23 +507,23 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
                         merged, _changes = merge(before, plan, status, villages)
                         conflicts = rules.errors(_validate(merged.draft, today, known=seen))
                         if conflicts:
-                            problems_of(head.line).append(Problem(
+                            add(head.line, Problem(
                                 "roster.update_conflict", "", {"head": before.draft.members[0].name
                                                                if before.draft.members else ""}))
-                            problems_of(head.line).extend(conflicts)
+                            add(head.line, *conflicts)
                         plan.changed = merged != before
                     plan.stored = stored_rows
                 used_existing.setdefault(plan.existing_id, head.line + 1)
-                bad = any(map(has_error, lines_g))
+                bad = not error_lines.isdisjoint(lines_g)
             if not bad:
                 plan_of_line.update(dict.fromkeys(lines_g, len(plans)))
                 plans.append(plan)
         if bad:
             rejected += 1
-            bad_lines = [p.line for p in group if has_error(p.line)]
+            bad_lines = [line for line in lines_g if line in error_lines]
             for p in group:
                 if p.line not in bad_lines:
-                    problems_of(p.line).append(Problem("roster.household_rejected", "",
+                    add(p.line, Problem("roster.household_rejected", "",
                                                        {"rows": [b + 1 for b in bad_lines]}))
 
     rows = PreviewRows(data.rows, parsed.lines, row_problems, plan_of_line)
@@ -568,6 +572,7 @@ def _validate(draft: HouseholdDraft, today: dt.date, ids_valid: bool = False, kn
 
 
 _RELATIONS = frozenset(rules.RELATIONS)
+_NO_CELLS = roster_read.NO_HOUSEHOLD_CELLS
 _HUKOU_TYPES = frozenset(rules.HUKOU_TYPES)
 _WORK_CAPACITY = frozenset(rules.WORK_CAPACITY)
 _DISABILITY = frozenset(rules.DISABILITY_GRADES)
