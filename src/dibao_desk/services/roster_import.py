@@ -945,24 +945,29 @@ _NEW_AUDIT_SQL = (
 def _new_rows(plans: list[PlannedHousehold], hid: int, mid: int, villages: dict[str, int], status: str,
               now_s: str) -> tuple[list[tuple], list[tuple], int]:
     """The household and member rows of new households (in _H_NEW and _M_NEW order), with the
-    list columns the household service keeps (a roster brings no income: it counts 0)."""
+    list columns the household service keeps (a roster brings no income: it counts 0). The
+    roster's texts are cleaned already (no stray spaces: roster_read.clean_text)."""
     h_rows: list[tuple] = []
-    m_rows: list[tuple] = []
     sort_key, search_text = names.sort_key, names.search_text
-    names.keys_many([m[0].strip() for p in plans for m in p.members])  # the batch at once, then cached
+    members_all = [m for p in plans for m in p.members]
+    names.keys_many([m[0] for m in members_all])  # the batch at once, then cached
     for p in plans:
         members = p.members
-        head = next((m for m in members if m[2] == "head"), members[0])
+        head = members[0] if members[0][2] == "head" else next((m for m in members if m[2] == "head"), members[0])
         h_rows.append((
-            hid, villages[p.village], p.hukou_type, p.address.strip(), p.phone.strip(), p.bank_name.strip(),
-            p.bank_account.replace(" ", ""), p.note, status, p.category or "", p.monthly_benefit_fen or 0,
-            head[0].strip(), sort_key(head[0].strip()), head[1], len(members), len(members),
-            search_text([(m[0].strip(), m[1]) for m in members]), now_s, now_s))
-        for pos, ((name, number, relation), (sex, birth)) in enumerate(zip(members, p.facts)):
-            m_rows.append((mid, hid, pos, name, number, sex, birth.isoformat(), relation))
-            mid += 1
+            hid, villages[p.village], p.hukou_type, p.address, p.phone, p.bank_name, p.bank_account, p.note, status,
+            p.category or "", p.monthly_benefit_fen or 0, head[0], sort_key(head[0]), head[1], len(members),
+            len(members), search_text([m[:2] for m in members]), now_s, now_s))
         hid += 1
-    return h_rows, m_rows, mid
+    # members: made column-wise and zipped (one tuple per member, no loop body per member)
+    count = len(members_all)
+    households = [h for h, p in zip(range(hid - len(plans), hid), plans) for _ in p.members]
+    positions = [k for p in plans for k in range(len(p.members))]
+    facts = [f for p in plans for f in p.facts]
+    m_rows = list(zip(range(mid, mid + count), households, positions, [m[0] for m in members_all],
+                      [m[1] for m in members_all], [f[0] for f in facts], [f[1].isoformat() for f in facts],
+                      [m[2] for m in members_all]))
+    return h_rows, m_rows, mid + count
 
 
 def _insert_many(conn, table, rows: list[dict]) -> None:
