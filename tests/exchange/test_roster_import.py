@@ -421,3 +421,18 @@ def test_registered_lookups_give_the_same_answer_by_number_and_in_one_pass(ctx, 
     res = ri.commit(ctx.uow(), path, options=OPTS)
     assert (res.households_created, res.households_updated, res.households_unchanged) == (0, 0, 3)
     assert _state(ctx) == before
+
+
+def test_a_column_of_full_width_numbers_is_folded_and_counted(ctx, villages, tmp_path):
+    """Every ID typed in full-width digits (a whole column of them, no other character):
+    the numbers are folded to ASCII, counted as corrected, and imported."""
+    wide = str.maketrans("0123456789X", "０１２３４５６７８９Ｘ")
+    path = simple_roster(tmp_path / "全角.xlsx", [
+        ("张三", ZHANG.translate(wide), [("李四", LI.translate(wide), "妻")]),
+        ("王五", WANG.translate(wide), [])], benefit=False)
+    pv = ri.preview(ctx.uow(), path, options=OPTS)
+    assert pv.fullwidth_fixed == 3 and pv.count("error") == 0
+    assert [[m.id_number for m in h.draft.members] for h in pv.households] == [[ZHANG, LI], [WANG]]
+    res = ri.commit(ctx.uow(), pv)
+    assert res.persons_created == 3
+    assert {m.id_number for m in _state(ctx)[1]} == {ZHANG, LI, WANG}

@@ -593,10 +593,10 @@ def _clean_column(values: list, squeeze: bool, fixes: dict[int, list[int]],
 def _id_column(values: list, fixes: dict[int, list[int]], problems: dict[int, Problem]) -> list[str]:
     """``id_text`` of every non-empty cell ("" stays ""); the problems by row."""
     joined = _joined(values, "")
-    if joined is not None:
+    if joined is not None and joined.isascii():  # str.isdigit is true of full-width digits too
         if not joined or joined.isdigit():
             return values
-        if joined.isascii() and joined.isalnum():
+        if joined.isalnum():
             return "\x00".join(values).upper().split("\x00")
     out = []
     for k, v in enumerate(values):
