@@ -436,3 +436,16 @@ def test_a_column_of_full_width_numbers_is_folded_and_counted(ctx, villages, tmp
     res = ri.commit(ctx.uow(), pv)
     assert res.persons_created == 3
     assert {m.id_number for m in _state(ctx)[1]} == {ZHANG, LI, WANG}
+
+
+def test_a_household_size_that_is_no_count_is_a_warning_not_a_failure(ctx, villages, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["村（社区）", "户主姓名", "身份证号码", "与户主关系", "家庭人口"])
+    ws.append(["东风村", "张三", ZHANG, "户主", "1e400"])
+    ws.append(["东风村", "王五", WANG, "户主", "三人"])
+    path = tmp_path / "人口.xlsx"
+    wb.save(path)
+    pv = ri.preview(ctx.uow(), path, options=OPTS)
+    assert [[p.code for p in r.problems] for r in pv.rows] == [["roster.persons_invalid"]] * 2
+    assert [r.status for r in pv.rows] == ["warning", "warning"] and len(pv.households) == 2

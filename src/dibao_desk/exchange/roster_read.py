@@ -695,7 +695,7 @@ def _household_columns(column, n: int, fixes: dict[int, list[int]]) -> dict[int,
             _note(fixes, rows[k], fix)
             try:
                 count = int(float(t))
-            except ValueError:
+            except (ValueError, OverflowError):  # "1e400" is a float, but no count
                 probs.append(Problem("roster.persons_invalid", "persons", {"value": t}, severity="warning"))
         cat = category[k]
         cat_code = ""
