@@ -449,3 +449,35 @@ def test_a_household_size_that_is_no_count_is_a_warning_not_a_failure(ctx, villa
     pv = ri.preview(ctx.uow(), path, options=OPTS)
     assert [[p.code for p in r.problems] for r in pv.rows] == [["roster.persons_invalid"]] * 2
     assert [r.status for r in pv.rows] == ["warning", "warning"] and len(pv.households) == 2
+
+
+def test_a_village_written_another_way_is_the_same_village(ctx, villages, tmp_path):
+    """东风村委会 and 东风 are the office's 东风村, 向阳社区居委会 is 向阳社区; a new village
+    written two ways is created once, under its name without committee words; a name that
+    could mean two villages means none."""
+    from dibao_desk.services import office
+
+    office.add_village(ctx.uow(), "新丰村", "village", 900)
+    office.add_village(ctx.uow(), "新丰社区", "community", 900)
+    people = [make_id("19600315", 2 * k + 1) for k in range(6)]
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["村（社区）", "户主姓名", "身份证号码", "与户主关系"])
+    for village, name, number in zip(("东风村委会", "东风", "向阳社区居委会", "南山村民委员会", "南山村", "新丰"),
+                                     ("甲", "乙", "丙", "丁", "戊", "己"), people):
+        ws.append([village, name, number, "户主"])
+    path = tmp_path / "村名.xlsx"
+    wb.save(path)
+    pv = ri.preview(ctx.uow(), path, options=OPTS)
+    assert [h.village for h in pv.households] == ["东风村", "东风村", "向阳社区", "南山村", "南山村", "新丰"]
+    assert pv.village_aliases == (("东风村委会", "东风村"), ("东风", "东风村"), ("向阳社区居委会", "向阳社区"),
+                                  ("南山村民委员会", "南山村"))
+    assert pv.new_villages == ("南山村", "新丰")  # 新丰 could be 新丰村 or 新丰社区
+    assert "按“东风村”导入" in ri.reason(pv.rows[0])
+    res = ri.commit(ctx.uow(), pv)
+    assert res.villages_created == ("南山村", "新丰")
+    names = {v: k for k, v in dict(_state(ctx)[2]).items()}
+    assert sorted(names) == ["东风村", "南山村", "向阳社区", "新丰", "新丰村", "新丰社区"]
+    assert _state(ctx)[0][3].village_id == names["南山村"] == _state(ctx)[0][4].village_id
+    again = ri.commit(ctx.uow(), path, options=OPTS)
+    assert (again.households_unchanged, again.households_created, again.villages_created) == (6, 0, ())

@@ -46,6 +46,8 @@ def run_import_roster(args) -> int:
     cols = [f"{label or '（空）'}→{messages.label('roster_field', f)}"
             for label, f in zip(pv.labels, pv.mapping) if f != "ignore"]
     print("列对应：" + "，".join(cols))
+    if pv.village_aliases:
+        print("村名按同一个村对应：" + "，".join(f"{given}→{name}" for given, name in pv.village_aliases))
     if pv.new_villages:
         print("将新建村（社区）：" + "、".join(pv.new_villages))
     if pv.fullwidth_fixed or pv.spaces_fixed:

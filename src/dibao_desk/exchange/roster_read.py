@@ -726,6 +726,51 @@ def _household_columns(column, n: int, fixes: dict[int, list[int]]) -> dict[int,
     return out
 
 
+# The committee words a roster may add to a village's name (村民委员会, 居委会 …) and what
+# stays of them: 东风村委会 and 东风村民委员会 are 东风村; 城南社区居委会 is 城南社区.
+_COMMITTEE_WORDS = (("村民委员会", "村"), ("居民委员会", ""), ("村委会", "村"), ("居委会", ""), ("委员会", ""),
+                    ("村委", "村"), ("居委", ""))
+
+
+def village_key(name: str) -> str:
+    """A village's name without the committee words a roster may add to it."""
+    for words, keep in _COMMITTEE_WORDS:
+        if name.endswith(words) and len(name) > len(words):
+            return name[:-len(words)] + keep
+    return name
+
+
+class VillageNames:
+    """Which known village a roster's village name means when it is not written the same
+    way: with committee words (东风村委会 is 东风村), or without its 村 / 社区 (东风 is 东风村
+    when no other village is 东风-something). A name that could mean two villages means none."""
+
+    def __init__(self, known) -> None:
+        self._known = set(known)
+        by_key: dict[str, str | None] = {}
+        by_core: dict[str, str | None] = {}
+        for name in self._known:
+            key = village_key(name)
+            by_key[key] = None if key in by_key and by_key[key] != name else name
+            for kind in ("村", "社区"):
+                if key.endswith(kind) and len(key) > len(kind):
+                    core = key[:-len(kind)]
+                    by_core[core] = None if core in by_core and by_core[core] != name else name
+        self._by_key = by_key
+        self._by_core = by_core
+
+    def add(self, name: str) -> None:
+        """A village the import will create: later variants of its name mean it too."""
+        self.__init__(self._known | {name})
+
+    def resolve(self, name: str) -> str:
+        """The known village ``name`` means, or ``name`` itself."""
+        if not name or name in self._known:
+            return name
+        key = village_key(name)
+        return self._by_key.get(key) or self._by_core.get(key) or name
+
+
 def _column_letter(c: int) -> str:
     letters = ""
     c += 1

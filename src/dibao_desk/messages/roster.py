@@ -57,6 +57,7 @@ TEMPLATES: dict[str, str] = {
     "roster.formula_no_value": "{column} 列是没有计算结果的公式，无法读取其值（请在 Excel 中打开并保存后再导入，或改为填写数值）",
     "roster.account_number": "银行账号“{value}”已被 Excel 转成数字，后几位已丢失，无法恢复，请按存折重新录入",
     "roster.village_new": "村（社区）“{name}”尚未建立，导入时将新建",
+    "roster.village_alias": "村（社区）“{given}”按“{name}”导入（同一个村的不同写法）",
     "roster.village_missing": "未填写村（社区），且本户上面没有可沿用的村名",
     "roster.converted15_row": "15 位旧身份证号已转换为 18 位：{value}",
 }

@@ -164,6 +164,7 @@ class ImportPreview:
     spaces_fixed: int = 0
     problems: tuple[Problem, ...] = ()  # sheet-level (mapping incomplete): nothing can be imported
     households_rejected: int = 0
+    village_aliases: tuple[tuple[str, str], ...] = ()  # (as the roster writes it, the village it means)
 
     @property
     def persons(self) -> int:
@@ -269,8 +270,9 @@ def preview(uow: UnitOfWork, path: str | Path, sheet: str | None = None,
 
     progress.update(0, len(data.rows), "正在识别行…")
     parsed = roster_read.parse_sheet(data, header, mapping, progress)
-    rows, plans, new_villages, rejected = _check(uow, data, parsed, options, status, today, progress)
+    rows, plans, new_villages, rejected, aliases = _check(uow, data, parsed, options, status, today, progress)
     return ImportPreview(rows=rows, households=plans, new_villages=new_villages, households_rejected=rejected,
+                         village_aliases=aliases,
                          fullwidth_fixed=parsed.corrections.fullwidth, spaces_fixed=parsed.corrections.spaces,
                          **base)
 
@@ -415,6 +417,8 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
     plan_of_line: dict[int, int] = {}
     new_villages: list[str] = []
     new_village_set: set[str] = set()
+    village_names = roster_read.VillageNames(villages)
+    aliases: dict[str, str] = {}  # a roster's way of writing a village -> the village it means
     last_village = ""
     rejected = 0
     used_existing: dict[int, int] = {}  # registered household -> the roster row that updates it
@@ -444,6 +448,17 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
             or options.default_village
         if cells.village:
             last_village = cells.village
+        if village and village not in villages:
+            meant = aliases.get(village)
+            if meant is None:
+                meant = village_names.resolve(village)
+                if meant == village:  # a new village: created under its name without committee words
+                    meant = roster_read.village_key(village)
+                if meant != village:
+                    aliases[village] = meant
+                    add(head.line, Problem("roster.village_alias", "village", {"given": village, "name": meant},
+                                           severity="warning"))
+            village = meant
         if not village:
             add(head.line, Problem("roster.village_missing", "village"))
         bad = not error_lines.isdisjoint(lines_g)
@@ -489,6 +504,7 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
             if village and village not in villages and village not in new_village_set:
                 new_village_set.add(village)
                 new_villages.append(village)
+                village_names.add(village)
                 add(head.line, Problem("roster.village_new", "village", {"name": village},
                                                       severity="warning"))
             bad = not error_lines.isdisjoint(lines_g)
@@ -527,7 +543,7 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
                                                        {"rows": [b + 1 for b in bad_lines]}))
 
     rows = PreviewRows(data.rows, parsed.lines, row_problems, plan_of_line)
-    return rows, tuple(plans), tuple(new_villages), rejected
+    return rows, tuple(plans), tuple(new_villages), rejected, tuple(aliases.items())
 
 
 def _validate(draft: HouseholdDraft, today: dt.date, ids_valid: bool = False, known=()) -> list[Problem]:

@@ -426,6 +426,10 @@ class RosterImportDialog(QDialog):
                 len(pv.households), pv.persons, len(new))]
         if pv.households_rejected:
             parts.append(self.tr("{0} 户有错误，不导入，将写入错误工作簿。").format(pv.households_rejected))
+        if pv.village_aliases:
+            parts.append(self.tr("村名按同一个村对应：{0}。").format(
+                "，".join(f"{given}→{name}" for given, name in pv.village_aliases[:_VILLAGES_NAMED])
+                + ("……" if len(pv.village_aliases) > _VILLAGES_NAMED else "")))
         if len(pv.new_villages) > _VILLAGES_NAMED:
             # A county's roster may name a hundred villages the office has not entered yet.
             parts.append(self.tr("将新建 {0} 个村（社区）：{1} 等（见“提示”行）。").format(
