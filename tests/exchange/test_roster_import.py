@@ -182,8 +182,10 @@ def test_cancel_during_commit_leaves_the_store_as_it_was(ctx, villages, tmp_path
 
 def test_error_workbook_has_the_original_columns_and_a_reason(ctx, villages, tmp_path):
     pv = ri.preview(ctx.uow(), messy_roster(tmp_path / "花名册.xlsx"), options=OPTS)
-    out = ri.write_errors(pv)
+    progress = Progress()
+    out = ri.write_errors(pv, progress=progress)
     assert out == tmp_path / "花名册-未导入.xlsx"
+    assert progress.snapshot()[2] == "正在写入未导入的行…"  # the window says what it is doing
     ws = load_workbook(out).active
     rows = [[c.value for c in r] for r in ws.iter_rows()]
     assert rows[0][0] == "原行号" and rows[0][-1] == "未导入原因"

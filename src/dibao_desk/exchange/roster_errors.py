@@ -37,8 +37,9 @@ def default_path(source: str | os.PathLike) -> Path:
 
 
 def write_error_workbook(target: str | os.PathLike, labels: list[str], mapping: list[str],
-                         rows: list[ErrorRow], *, sheet_title: str = "未导入") -> Path:
-    """Write the rows with a reason column; returns the path written."""
+                         rows: list[ErrorRow], *, sheet_title: str = "未导入", on_row=None) -> Path:
+    """Write the rows with a reason column; returns the path written. ``on_row(k, total)`` is
+    called every 2,000 rows (openpyxl writes about 20,000 rows a second)."""
     target = Path(target)
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(sheet_title[:31] or "未导入")
@@ -60,7 +61,9 @@ def write_error_workbook(target: str | os.PathLike, labels: list[str], mapping: 
     ws.append(header)
     ws.freeze_panes = "B2"
     wrap = Alignment(wrap_text=True, vertical="top")
-    for row in rows:
+    for k, row in enumerate(rows):
+        if on_row is not None and k % 2000 == 0:
+            on_row(k, len(rows))
         out = [row.sheet_row]
         for i in range(width):
             value = row.cells[i] if i < len(row.cells) else None

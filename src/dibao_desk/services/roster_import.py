@@ -1037,15 +1037,21 @@ def _write_update(s, hid: int, before: _Existing, after: _Existing, today: dt.da
 
 # ---- the error workbook -----------------------------------------------------------------
 
-def write_errors(pv: ImportPreview, target: str | Path | None = None) -> Path | None:
-    """Write the rows that will not be imported, with their reasons. None when there are none."""
+def write_errors(pv: ImportPreview, target: str | Path | None = None,
+                 progress: Progress | None = None) -> Path | None:
+    """Write the rows that will not be imported, with their reasons. None when there are none.
+    Progress is reported but not cancellable: by then the import itself is done."""
     errors = pv.error_rows
     if not errors:
         return None
     target = Path(target) if target else roster_errors.default_path(pv.path)
     rows = [roster_errors.ErrorRow(r.sheet_row, r.cells, "；".join(messages.text(p) for p in r.problems))
             for r in errors]
-    return roster_errors.write_error_workbook(target, list(pv.labels), list(pv.mapping), rows)
+    on_row = None
+    if progress is not None:
+        def on_row(k: int, total: int) -> None:
+            progress.update(k, total, "正在写入未导入的行…")
+    return roster_errors.write_error_workbook(target, list(pv.labels), list(pv.mapping), rows, on_row=on_row)
 
 
 def reason(row: PreviewRow) -> str:

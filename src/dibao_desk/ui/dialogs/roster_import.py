@@ -451,7 +451,7 @@ class RosterImportDialog(QDialog):
 
         def work(progress):
             result = ri.commit(ctx.uow(), pv, on_existing=on_existing, progress=progress)
-            path = ri.write_errors(pv)
+            path = ri.write_errors(pv, progress=progress)
             return result, path
 
         self._op = Op(self, work, title=self.tr("正在导入花名册…"), on_done=self._imported,
