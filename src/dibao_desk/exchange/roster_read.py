@@ -13,7 +13,7 @@ import hashlib
 import operator
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import NamedTuple, Sequence
 
 from dibao_desk.domain import idcard

@@ -1047,10 +1047,11 @@ def write_errors(pv: ImportPreview, target: str | Path | None = None,
     target = Path(target) if target else roster_errors.default_path(pv.path)
     rows = [roster_errors.ErrorRow(r.sheet_row, r.cells, "；".join(messages.text(p) for p in r.problems))
             for r in errors]
-    on_row = None
-    if progress is not None:
-        def on_row(k: int, total: int) -> None:
+
+    def on_row(k: int, total: int) -> None:
+        if progress is not None:
             progress.update(k, total, "正在写入未导入的行…")
+
     return roster_errors.write_error_workbook(target, list(pv.labels), list(pv.mapping), rows, on_row=on_row)
 
 
