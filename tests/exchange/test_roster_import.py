@@ -483,3 +483,26 @@ def test_a_village_written_another_way_is_the_same_village(ctx, villages, tmp_pa
     assert _state(ctx)[0][3].village_id == names["南山村"] == _state(ctx)[0][4].village_id
     again = ri.commit(ctx.uow(), path, options=OPTS)
     assert (again.households_unchanged, again.households_created, again.villages_created) == (6, 0, ())
+
+
+def test_a_header_of_three_rows_with_labels_merged_down(ctx, villages, tmp_path):
+    """序号 and 村（社区） merged down three header rows, group labels over 户主 / 家庭成员,
+    then 姓名 / 身份证号码 in the third row: every column is found."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["东风村低保花名册"])
+    ws.merge_cells("A1:H1")
+    ws.append(["序号", "村（社区）", "家庭成员情况", None, None, None, "保障情况", None])
+    ws.append([None, None, "户主", None, "家庭成员", None, "保障类别", "月保障金"])
+    ws.append([None, None, "姓名", "身份证号码", "姓名", "身份证号码", None, None])
+    for cells in ("A2:A4", "B2:B4", "C2:F2", "G2:H2", "C3:D3", "E3:F3", "G3:G4", "H3:H4"):
+        ws.merge_cells(cells)
+    ws.append([1, "东风村", "张三", ZHANG, "张三", ZHANG, "一类", 770])
+    ws.append([None, None, None, None, "李四", LI, None, None])
+    path = tmp_path / "三行表头.xlsx"
+    wb.save(path)
+    pv = ri.preview(ctx.uow(), path, options=OPTS)
+    assert pv.header_rows == (3, 4)
+    assert pv.mapping == ("seq", "village", "head_name", "head_id", "name", "id_number", "category", "benefit")
+    assert [(h.village, [m.name for m in h.draft.members], h.category) for h in pv.households] == [
+        ("东风村", ["张三", "李四"], "class1")]

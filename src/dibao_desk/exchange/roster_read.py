@@ -164,15 +164,16 @@ def _text(value) -> str:
 
 
 def _filled_merged(sheet: Sheet, r: int, width: int) -> list[str]:
-    """Row r's texts, with a merged cell's text repeated across the columns it covers."""
+    """Row r's texts, with a merged cell's text repeated across the columns it covers, and
+    down a single column it covers (序号 or 村 merged down a header of three rows)."""
     row = sheet.rows[r] if r < len(sheet.rows) else []
     texts = [_text(row[c]) if c < len(row) else "" for c in range(width)]
     for (r0, c0), (r1, c1) in sheet.merged:
-        if r0 <= r <= r1 and c0 < width:
+        if r0 <= r <= r1 and c0 < width and (r == r0 or c0 == c1):
             top = sheet.rows[r0][c0] if r0 < len(sheet.rows) and c0 < len(sheet.rows[r0]) else ""
             for c in range(c0, min(c1 + 1, width)):
                 if not texts[c]:
-                    texts[c] = _text(top) if r == r0 else ""
+                    texts[c] = _text(top)
     return texts
 
 
