@@ -506,3 +506,14 @@ def test_a_header_of_three_rows_with_labels_merged_down(ctx, villages, tmp_path)
     assert pv.mapping == ("seq", "village", "head_name", "head_id", "name", "id_number", "category", "benefit")
     assert [(h.village, [m.name for m in h.draft.members], h.category) for h in pv.households] == [
         ("东风村", ["张三", "李四"], "class1")]
+
+
+def test_header_words_and_their_variants_are_guessed():
+    """Including: a number right after 户主 is the head's; 残疾等级 is never the category."""
+    from dibao_desk.exchange.roster_read import guess_mapping
+
+    labels = ["序号", "乡镇", "村组", "户主", "公民身份号码", "享受人员姓名", "身份证号", "与户主关系", "性别",
+              "残疾等级", "人口数", "类别", "保障金额（元/月）", "开户行", "银行卡号", "家庭住址", "联系电话", "备注"]
+    assert guess_mapping(labels) == (
+        "seq", "ignore", "village", "head_name", "head_id", "name", "id_number", "relation", "ignore",
+        "ignore", "persons", "category", "benefit", "bank_name", "bank_account", "address", "phone", "note")

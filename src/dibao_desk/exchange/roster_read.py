@@ -34,6 +34,9 @@ HEADER_SCAN_ROWS = 30
 # first rule that matches wins, so the more specific come first.
 _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("seq", ("序号", "编号", "序", "NO", "NO.")),
+    # 残疾等级 / 残疾类别 are a member's disability, not the household's 保障类别 (its 二级 would
+    # read as class 2): left for the operator to map, never guessed as the category.
+    ("ignore", ("残疾", "致残")),
     ("hukou", ("户籍类型", "户籍性质", "户口性质", "户口类别", "城乡", "户籍类别", "城市/农村", "城镇/农村")),
     ("relation", ("关系",)),
     ("bank_account", ("账号", "帐号", "卡号", "存折号", "折号", "一卡通")),
@@ -132,6 +135,12 @@ def guess_mapping(labels: list[str]) -> tuple[str, ...]:
         if fld != "ignore":
             used.add(fld)
         out.append(fld)
+    # 户主 | 身份证号 | 姓名 | 身份证号: the number right after the head's name is the head's,
+    # the second one the member's.
+    ids = [i for i, label in enumerate(labels) if guess_field(label) in ("id_number", "head_id")]
+    if ("head_id" not in out and len(ids) >= 2 and ids[0] > 0 and out[ids[0] - 1] == "head_name"
+            and out[ids[0]] == "id_number" and out[ids[1]] == "ignore"):
+        out[ids[0]], out[ids[1]] = "head_id", "id_number"
     # A lone 姓名 + 身份证号 with a 户主姓名 column before it: fine as is. A 户主姓名 with
     # no 姓名 column holds the person of the row, which is then always a head.
     return tuple(out)
