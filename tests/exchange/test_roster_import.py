@@ -509,11 +509,43 @@ def test_a_header_of_three_rows_with_labels_merged_down(ctx, villages, tmp_path)
 
 
 def test_header_words_and_their_variants_are_guessed():
-    """Including: a number right after 户主 is the head's; 残疾等级 is never the category."""
+    """Including: a number right after 户主 is the head's; 残疾等级 is a member's disability,
+    never the household's category."""
     from dibao_desk.exchange.roster_read import guess_mapping
 
     labels = ["序号", "乡镇", "村组", "户主", "公民身份号码", "享受人员姓名", "身份证号", "与户主关系", "性别",
               "残疾等级", "人口数", "类别", "保障金额（元/月）", "开户行", "银行卡号", "家庭住址", "联系电话", "备注"]
     assert guess_mapping(labels) == (
         "seq", "ignore", "village", "head_name", "head_id", "name", "id_number", "relation", "ignore",
-        "ignore", "persons", "category", "benefit", "bank_name", "bank_account", "address", "phone", "note")
+        "disability", "persons", "category", "benefit", "bank_name", "bank_account", "address", "phone", "note")
+
+
+def test_disability_grades_are_read_and_a_blank_cell_keeps_the_stored_grade(ctx, villages, tmp_path):
+    def roster(name, grades):
+        wb = Workbook()
+        ws = wb.active
+        ws.append(["村（社区）", "户主姓名", "姓名", "身份证号码", "与户主关系", "残疾等级"])
+        ws.append(["东风村", "张三", "张三", ZHANG, "户主", grades[0]])
+        ws.append([None, None, "李四", LI, "妻", grades[1]])
+        ws.append([None, None, "张小三", ZHANG_SON, "子", grades[2]])
+        ws.append(["东风村", "王五", "王五", WANG, "户主", grades[3]])
+        wb.save(tmp_path / name)
+        return tmp_path / name
+
+    def stored():
+        with ctx.uow() as uow:
+            return dict(uow.session.execute(select(Member.id_number, Member.disability_grade)).all())
+
+    pv = ri.preview(ctx.uow(), roster("一.xlsx", ["肢体二级", "无", None, "重度"]), options=OPTS)
+    assert pv.mapping[-1] == "disability"
+    assert [[p.code for p in r.problems] for r in pv.rows] == [[], [], [], ["roster.disability_unknown"]]
+    assert "重度" in ri.reason(pv.rows[3])
+    ri.commit(ctx.uow(), pv)
+    assert stored() == {ZHANG: 2, LI: 0, ZHANG_SON: 0, WANG: 0}
+    # the office records 王五's grade by hand; the next roster says nothing of it and changes 张小三's
+    with ctx.uow() as uow:
+        uow.session.scalars(select(Member).where(Member.id_number == WANG)).one().disability_grade = 1
+        uow.commit()
+    res = ri.commit(ctx.uow(), roster("二.xlsx", ["二级", "无", "4级", None]), options=OPTS)
+    assert (res.households_updated, res.persons_updated, res.households_unchanged) == (1, 1, 1)
+    assert stored() == {ZHANG: 2, LI: 0, ZHANG_SON: 4, WANG: 1}

@@ -25,7 +25,7 @@ from dibao_desk.exchange.safety import Sheet
 FIELDS = (
     "ignore", "seq", "village", "head_name", "head_id", "name", "id_number", "relation",
     "persons", "category", "benefit", "bank_name", "bank_account", "hukou", "address", "phone",
-    "note",
+    "note", "disability",
 )
 
 HEADER_SCAN_ROWS = 30
@@ -35,8 +35,8 @@ HEADER_SCAN_ROWS = 30
 _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("seq", ("序号", "编号", "序", "NO", "NO.")),
     # 残疾等级 / 残疾类别 are a member's disability, not the household's 保障类别 (its 二级 would
-    # read as class 2): left for the operator to map, never guessed as the category.
-    ("ignore", ("残疾", "致残")),
+    # read as class 2).
+    ("disability", ("残疾", "伤残")),
     ("hukou", ("户籍类型", "户籍性质", "户口性质", "户口类别", "城乡", "户籍类别", "城市/农村", "城镇/农村")),
     ("relation", ("关系",)),
     ("bank_account", ("账号", "帐号", "卡号", "存折号", "折号", "一卡通")),
@@ -325,11 +325,11 @@ class Person:
     cells are read by the properties below)."""
 
     __slots__ = ("line", "name", "id_number", "relation", "relation_text", "starts_household", "problems",
-                 "cells")
+                 "cells", "disability")
 
     def __init__(self, line: int, name: str = "", id_number: str = "", relation: str = "",
                  relation_text: str = "", starts_household: bool = False, problems: list[Problem] | None = None,
-                 cells: "_HouseholdCells | None" = None) -> None:
+                 cells: "_HouseholdCells | None" = None, disability: int | None = None) -> None:
         self.line = line  # 0-based sheet row
         self.name = name
         self.id_number = id_number
@@ -338,6 +338,7 @@ class Person:
         self.starts_household = starts_household
         self.problems: list[Problem] = [] if problems is None else problems
         self.cells = cells  # the household cells the row fills, None when it fills none
+        self.disability = disability  # grade 1 (most severe) .. 4, 0: none; None: the row does not say
 
     village = _household_field("village", "")
     persons = _household_field("persons", None)
@@ -461,6 +462,7 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
     head_names = _clean_column(column("head_name"), True, fixes) if "head_name" in col else blank
     names = _clean_column(column("name"), True, fixes) if "name" in col else blank
     relations = _clean_column(column("relation"), True, fixes) if "relation" in col else blank
+    disabilities = _clean_column(column("disability"), True, fixes) if "disability" in col else None
     head_id_problems: dict[int, Problem] = {}
     id_problems: dict[int, Problem] = {}
     head_ids = _id_column(id_columns["head_id"], fixes, head_id_problems) if "head_id" in col else blank
@@ -531,7 +533,13 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
         cells = household_of(i)
         if cells is not None and cells.problems:
             problems.extend(cells.problems)
-        p = Person(r, p_name, p_id, rel, rel_text, starts, problems, cells)
+        grade = None
+        if disabilities is not None and disabilities[i]:
+            grade = disability_grade(disabilities[i])
+            if grade is None:
+                problems.append(Problem("roster.disability_unknown", "disability", {"value": disabilities[i]},
+                                        severity="warning"))
+        p = Person(r, p_name, p_id, rel, rel_text, starts, problems, cells, grade)
         if starts:
             current_head = (head_name, head_id)
             if has_head_cols and has_person_cols and head_cols_filled and rel != "head" and (
@@ -740,6 +748,21 @@ def _household_columns(column, n: int, fixes: dict[int, list[int]]) -> dict[int,
 # stays of them: 东风村委会 and 东风村民委员会 are 东风村; 城南社区居委会 is 城南社区.
 _COMMITTEE_WORDS = (("村民委员会", "村"), ("居民委员会", ""), ("村委会", "村"), ("居委会", ""), ("委员会", ""),
                     ("村委", "村"), ("居委", ""))
+
+
+_GRADE = re.compile("([一二三四1-4])级")
+_NO_DISABILITY = frozenset(("无", "否", "没有", "正常", "健全", "健康", "0", "/", "-", "—"))
+
+
+def disability_grade(text: str) -> int | None:
+    """A 残疾 cell as a grade: 一级 / 肢体二级 / 3级 give 1..4, 无 gives 0; None when it names
+    no grade (是, 重度, 肢体)."""
+    if text in _NO_DISABILITY:
+        return 0
+    m = _GRADE.search(text)
+    if m is None:
+        return None
+    return "一二三四".find(m.group(1)) + 1 or int(m.group(1))
 
 
 def village_key(name: str) -> str:

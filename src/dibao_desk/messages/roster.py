@@ -6,7 +6,7 @@ LABELS: dict[str, dict[str, str]] = {
         "head_id": "户主身份证号", "name": "姓名", "id_number": "身份证号", "relation": "与户主关系",
         "persons": "家庭人口", "category": "保障类别", "benefit": "月保障金（元）",
         "bank_name": "开户银行", "bank_account": "银行账号", "hukou": "户籍类型", "address": "家庭住址",
-        "phone": "联系电话", "note": "备注",
+        "phone": "联系电话", "note": "备注", "disability": "残疾等级",
     },
     "roster_status": {"ok": "正常", "warning": "提示", "error": "错误", "skipped": "跳过"},
     "roster_line": {
@@ -57,6 +57,7 @@ TEMPLATES: dict[str, str] = {
     "roster.formula_no_value": "{column} 列是没有计算结果的公式，无法读取其值（请在 Excel 中打开并保存后再导入，或改为填写数值）",
     "roster.account_number": "银行账号“{value}”已被 Excel 转成数字，后几位已丢失，无法恢复，请按存折重新录入",
     "roster.village_new": "村（社区）“{name}”尚未建立，导入时将新建",
+    "roster.disability_unknown": "残疾等级“{value}”看不出是几级（应为一级至四级或“无”），未登记残疾等级",
     "roster.village_alias": "村（社区）“{given}”按“{name}”导入（同一个村的不同写法）",
     "roster.village_missing": "未填写村（社区），且本户上面没有可沿用的村名",
     "roster.converted15_row": "15 位旧身份证号已转换为 18 位：{value}",

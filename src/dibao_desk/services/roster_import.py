@@ -115,7 +115,8 @@ class PlannedHousehold:
     household as the rules see it) is made when asked for."""
 
     rows: tuple[int, ...]  # sheet rows (1-based), head first
-    members: tuple[tuple[str, str, str], ...]  # (name, ID number, relation code), head first
+    # (name, ID number, relation code, disability grade or None when the roster does not say), head first
+    members: tuple[tuple[str, str, str, int | None], ...]
     village: str
     village_id: int  # 0 when the village is new
     hukou_type: str
@@ -138,7 +139,8 @@ class PlannedHousehold:
         if self._draft is None:
             self._draft = HouseholdDraft(
                 village_id=self.village_id, hukou_type=self.hukou_type,
-                members=tuple(MemberDraft(name=n, id_number=i, relation=r) for n, i, r in self.members),
+                members=tuple(MemberDraft(name=n, id_number=i, relation=r, disability_grade=d or 0)
+                              for n, i, r, d in self.members),
                 address=self.address, phone=self.phone, bank_name=self.bank_name,
                 bank_account=self.bank_account, note=self.note)
         return self._draft
@@ -428,7 +430,8 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
     lines_all = [p.line for p in flat]
     rows_all = [line + 1 for line in lines_all]
     relations_all = [p.relation or "other" for p in flat]
-    members_all = list(zip([p.name for p in flat], [i[0] if i else "" for i in infos], relations_all))
+    members_all = list(zip([p.name for p in flat], [i[0] if i else "" for i in infos], relations_all,
+                           [p.disability for p in flat]))
     facts_all = [(i[1], i[2]) if i else None for i in infos]
     heads_all = [r == "head" for r in relations_all]
     hukou_all = [p.hukou for p in flat] if hukou_mapped else None
@@ -683,15 +686,16 @@ def merge(before: _Existing, plan: PlannedHousehold, status: str,
     members = list(d.members)
     index = {m.id_number: i for i, m in enumerate(members)}
     changes = 0
-    for m in plan.draft.members:
-        i = index.get(m.id_number)
+    for name, number, relation, grade in plan.members:
+        i = index.get(number)
         if i is None:
-            members.append(m)
+            members.append(MemberDraft(name, number, relation, disability_grade=grade or 0))
             changes += 1
         else:
             old = members[i]
-            if old.name != m.name or old.relation != m.relation:
-                members[i] = replace(old, name=m.name, relation=m.relation)
+            grade = old.disability_grade if grade is None else grade  # a blank cell keeps what is stored
+            if old.name != name or old.relation != relation or old.disability_grade != grade:
+                members[i] = replace(old, name=name, relation=relation, disability_grade=grade)
                 changes += 1
     r = plan.draft
     merged = replace(
@@ -728,10 +732,10 @@ def _leaves_rows_unchanged(rows: tuple[tuple, list[tuple]], plan: PlannedHouseho
             or (plan.bank_name and plan.bank_name != bank_name)
             or (plan.bank_account and plan.bank_account != bank_account)):
         return False
-    stored = {m[2]: m for m in ms}  # ID number -> (household_id, name, id_number, relation, …)
-    for name, number, relation in plan.members:
+    stored = {m[2]: m for m in ms}  # ID number -> (household_id, name, id_number, relation, disability_grade, …)
+    for name, number, relation, grade in plan.members:
         old = stored.get(number)
-        if old is None or old[1] != name or old[3] != relation:
+        if old is None or old[1] != name or old[3] != relation or (grade is not None and old[4] != grade):
             return False
     return True
 
@@ -754,9 +758,10 @@ def _leaves_unchanged(before: _Existing, plan: PlannedHousehold, status: str, vi
             or (r.bank_account and r.bank_account != d.bank_account)):
         return False
     stored = {m.id_number: m for m in d.members}
-    for m in r.members:
-        old = stored.get(m.id_number)
-        if old is None or old.name != m.name or old.relation != m.relation:
+    for name, number, relation, grade in plan.members:
+        old = stored.get(number)
+        if old is None or old.name != name or old.relation != relation or (
+                grade is not None and old.disability_grade != grade):
             return False
     return True
 
@@ -940,11 +945,11 @@ _NEW_HOUSEHOLD_SQL = (
     f'INSERT INTO "{Household.__tablename__}" ({", ".join(_H_NEW)}, employment_deduction_fen, '
     f'consent_full_notice, benefit_start, income_fen, per_capita_fen) '
     f'VALUES ({", ".join("?" * len(_H_NEW))}, 0, 0, NULL, 0, 0)')
-_M_NEW = ("id", "household_id", "position", "name", "id_number", "sex", "birth_date", "relation")
+_M_NEW = ("id", "household_id", "position", "name", "id_number", "sex", "birth_date", "relation", "disability_grade")
 _NEW_MEMBER_SQL = (
-    f'INSERT INTO "{Member.__tablename__}" ({", ".join(_M_NEW)}, disability_grade, serious_illness, illness_note, '
+    f'INSERT INTO "{Member.__tablename__}" ({", ".join(_M_NEW)}, serious_illness, illness_note, '
     f"work_capacity, employment, covered, not_covered_reason) "
-    f"VALUES ({', '.join('?' * len(_M_NEW))}, 0, 0, '', 'full', 'none', 1, '')")
+    f"VALUES ({', '.join('?' * len(_M_NEW))}, 0, '', 'full', 'none', 1, '')")
 # The audit of a new household: what it is after the import, keys in order as json.dumps(sort_keys=True).
 _NEW_AUDIT_SQL = (
     f'INSERT INTO "{AuditLog.__tablename__}" (at, operator, entity, entity_id, action, "before", "after") '
@@ -982,7 +987,7 @@ def _new_rows(plans: list[PlannedHousehold], hid: int, mid: int, villages: dict[
     facts = [f for p in plans for f in p.facts]
     m_rows = list(zip(range(mid, mid + count), households, positions, [m[0] for m in members_all],
                       [m[1] for m in members_all], [f[0] for f in facts], [f[1].isoformat() for f in facts],
-                      [m[2] for m in members_all]))
+                      [m[2] for m in members_all], [m[3] or 0 for m in members_all]))
     return h_rows, m_rows, mid + count
 
 
@@ -1029,7 +1034,7 @@ def _write_update(s, hid: int, before: _Existing, after: _Existing, today: dt.da
                 illness_note=m.illness_note, work_capacity=m.work_capacity, employment=m.employment,
                 covered=m.covered, not_covered_reason=m.not_covered_reason))
         else:
-            row.name, row.relation = m.name, m.relation
+            row.name, row.relation, row.disability_grade = m.name, m.relation, m.disability_grade
     s.flush()
     household_service.refresh_list_columns(h, household_service.to_draft(h))  # with its incomes
     s.flush()
