@@ -549,3 +549,34 @@ def test_disability_grades_are_read_and_a_blank_cell_keeps_the_stored_grade(ctx,
     res = ri.commit(ctx.uow(), roster("二.xlsx", ["二级", "无", "4级", None]), options=OPTS)
     assert (res.households_updated, res.persons_updated, res.households_unchanged) == (1, 1, 1)
     assert stored() == {ZHANG: 2, LI: 0, ZHANG_SON: 4, WANG: 1}
+
+
+def test_serious_illness_and_work_capacity_are_read(ctx, villages, tmp_path):
+    def roster(name, rows):
+        wb = Workbook()
+        ws = wb.active
+        ws.append(["村（社区）", "户主姓名", "姓名", "身份证号码", "与户主关系", "是否重病", "劳动能力"])
+        for (person, number, relation), (ill, work) in zip(
+                [("张三", ZHANG, "户主"), ("李四", LI, "妻"), ("张小三", ZHANG_SON, "子")], rows):
+            head = person if relation == "户主" else None
+            ws.append(["东风村" if head else None, head, person, number, relation, ill, work])
+        wb.save(tmp_path / name)
+        return tmp_path / name
+
+    def stored():
+        with ctx.uow() as uow:
+            return {n: (bool(i), note, w) for n, i, note, w in uow.session.execute(
+                select(Member.id_number, Member.serious_illness, Member.illness_note, Member.work_capacity))}
+
+    pv = ri.preview(ctx.uow(), roster("一.xlsx", [("尿毒症", "部分丧失劳动能力"), ("无", "有"), (None, "一般")]),
+                    options=OPTS)
+    assert pv.mapping[-2:] == ("illness", "work_capacity")
+    assert [[p.code for p in r.problems] for r in pv.rows] == [[], [], ["roster.work_capacity_unknown"]]
+    ri.commit(ctx.uow(), pv)
+    assert stored() == {ZHANG: (True, "尿毒症", "partial"), LI: (False, "", "full"), ZHANG_SON: (False, "", "full")}
+    # 是 keeps the illness the office recorded; a blank keeps everything; 丧失 changes the capacity
+    res = ri.commit(ctx.uow(), roster("二.xlsx", [("是", None), (None, "完全丧失"), (None, None)]), options=OPTS)
+    assert (res.households_updated, res.persons_updated) == (1, 1)
+    assert stored() == {ZHANG: (True, "尿毒症", "partial"), LI: (False, "", "none"), ZHANG_SON: (False, "", "full")}
+    again = ri.commit(ctx.uow(), roster("二.xlsx", [("是", None), (None, "完全丧失"), (None, None)]), options=OPTS)
+    assert (again.households_updated, again.households_unchanged) == (0, 1)

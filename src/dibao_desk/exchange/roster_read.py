@@ -25,7 +25,7 @@ from dibao_desk.exchange.safety import Sheet
 FIELDS = (
     "ignore", "seq", "village", "head_name", "head_id", "name", "id_number", "relation",
     "persons", "category", "benefit", "bank_name", "bank_account", "hukou", "address", "phone",
-    "note", "disability",
+    "note", "disability", "illness", "work_capacity",
 )
 
 HEADER_SCAN_ROWS = 30
@@ -37,6 +37,8 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # 残疾等级 / 残疾类别 are a member's disability, not the household's 保障类别 (its 二级 would
     # read as class 2).
     ("disability", ("残疾", "伤残")),
+    ("work_capacity", ("劳动能力", "劳动力")),
+    ("illness", ("重病", "大病", "重特大疾病", "重大疾病")),
     ("hukou", ("户籍类型", "户籍性质", "户口性质", "户口类别", "城乡", "户籍类别", "城市/农村", "城镇/农村")),
     ("relation", ("关系",)),
     ("bank_account", ("账号", "帐号", "卡号", "存折号", "折号", "一卡通")),
@@ -325,11 +327,11 @@ class Person:
     cells are read by the properties below)."""
 
     __slots__ = ("line", "name", "id_number", "relation", "relation_text", "starts_household", "problems",
-                 "cells", "disability")
+                 "cells", "says")
 
     def __init__(self, line: int, name: str = "", id_number: str = "", relation: str = "",
                  relation_text: str = "", starts_household: bool = False, problems: list[Problem] | None = None,
-                 cells: "_HouseholdCells | None" = None, disability: int | None = None) -> None:
+                 cells: "_HouseholdCells | None" = None, says: "MemberSays | None" = None) -> None:
         self.line = line  # 0-based sheet row
         self.name = name
         self.id_number = id_number
@@ -338,7 +340,7 @@ class Person:
         self.starts_household = starts_household
         self.problems: list[Problem] = [] if problems is None else problems
         self.cells = cells  # the household cells the row fills, None when it fills none
-        self.disability = disability  # grade 1 (most severe) .. 4, 0: none; None: the row does not say
+        self.says = NOTHING_SAID if says is None else says  # disability, illness, work capacity
 
     village = _household_field("village", "")
     persons = _household_field("persons", None)
@@ -463,6 +465,9 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
     names = _clean_column(column("name"), True, fixes) if "name" in col else blank
     relations = _clean_column(column("relation"), True, fixes) if "relation" in col else blank
     disabilities = _clean_column(column("disability"), True, fixes) if "disability" in col else None
+    illnesses = _clean_column(column("illness"), True, fixes) if "illness" in col else None
+    capacities = _clean_column(column("work_capacity"), True, fixes) if "work_capacity" in col else None
+    member_cols = disabilities is not None or illnesses is not None or capacities is not None
     head_id_problems: dict[int, Problem] = {}
     id_problems: dict[int, Problem] = {}
     head_ids = _id_column(id_columns["head_id"], fixes, head_id_problems) if "head_id" in col else blank
@@ -533,13 +538,12 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
         cells = household_of(i)
         if cells is not None and cells.problems:
             problems.extend(cells.problems)
-        grade = None
-        if disabilities is not None and disabilities[i]:
-            grade = disability_grade(disabilities[i])
-            if grade is None:
-                problems.append(Problem("roster.disability_unknown", "disability", {"value": disabilities[i]},
-                                        severity="warning"))
-        p = Person(r, p_name, p_id, rel, rel_text, starts, problems, cells, grade)
+        says = NOTHING_SAID
+        if member_cols:
+            says = _member_says(disabilities[i] if disabilities is not None else "",
+                                illnesses[i] if illnesses is not None else "",
+                                capacities[i] if capacities is not None else "", problems)
+        p = Person(r, p_name, p_id, rel, rel_text, starts, problems, cells, says)
         if starts:
             current_head = (head_name, head_id)
             if has_head_cols and has_person_cols and head_cols_filled and rel != "head" and (
@@ -748,6 +752,63 @@ def _household_columns(column, n: int, fixes: dict[int, list[int]]) -> dict[int,
 # stays of them: 东风村委会 and 东风村民委员会 are 东风村; 城南社区居委会 is 城南社区.
 _COMMITTEE_WORDS = (("村民委员会", "村"), ("居民委员会", ""), ("村委会", "村"), ("居委会", ""), ("委员会", ""),
                     ("村委", "村"), ("居委", ""))
+
+
+class MemberSays(NamedTuple):
+    """What a row says of its person beyond name, number and relation; None: it does not say
+    (a registered member keeps what is stored, a new one gets the form's default)."""
+
+    disability: int | None = None  # grade 1 (most severe) .. 4, 0: none
+    serious_illness: bool | None = None
+    illness_note: str | None = None
+    work_capacity: str | None = None  # full | partial | none
+
+
+NOTHING_SAID = MemberSays()
+
+
+def _member_says(disability: str, illness: str, capacity: str, problems: list[Problem]) -> MemberSays:
+    grade = ill = note = work = None
+    if disability:
+        grade = disability_grade(disability)
+        if grade is None:
+            problems.append(Problem("roster.disability_unknown", "disability", {"value": disability},
+                                    severity="warning"))
+    if illness:
+        ill, note = illness_of(illness)
+    if capacity:
+        work = work_capacity_code(capacity)
+        if work is None:
+            problems.append(Problem("roster.work_capacity_unknown", "work_capacity", {"value": capacity},
+                                    severity="warning"))
+    if grade is None and ill is None and work is None:
+        return NOTHING_SAID
+    return MemberSays(grade, ill, note, work)
+
+
+_NOT_ILL = frozenset(("无", "否", "没有", "健康", "良好", "正常", "/", "-", "—", "0"))
+_ILL = frozenset(("是", "有", "√", "✓", "患病", "重病", "大病", "1"))
+
+
+def illness_of(text: str) -> tuple[bool, str | None]:
+    """A 重病 / 大病 cell: (seriously ill, the illness when the cell names one, else None):
+    是 gives (True, None), 尿毒症 gives (True, "尿毒症"), 无 gives (False, None)."""
+    if text in _NOT_ILL:
+        return False, None
+    if text in _ILL:
+        return True, None
+    return True, text
+
+
+def work_capacity_code(text: str) -> str | None:
+    """A 劳动能力 cell as full / partial / none, or None when it is none of them."""
+    if "部分" in text or "半" in text or "弱" in text:
+        return "partial"
+    if any(w in text for w in ("无", "丧失", "没有", "不能", "否")):
+        return "none"
+    if text in ("有", "是", "能", "强", "正常", "健全") or "完全" in text or "全劳" in text or text.startswith("有"):
+        return "full"
+    return None
 
 
 _GRADE = re.compile("([一二三四1-4])级")

@@ -7,6 +7,7 @@ LABELS: dict[str, dict[str, str]] = {
         "persons": "家庭人口", "category": "保障类别", "benefit": "月保障金（元）",
         "bank_name": "开户银行", "bank_account": "银行账号", "hukou": "户籍类型", "address": "家庭住址",
         "phone": "联系电话", "note": "备注", "disability": "残疾等级",
+        "illness": "重病（病名）", "work_capacity": "劳动能力",
     },
     "roster_status": {"ok": "正常", "warning": "提示", "error": "错误", "skipped": "跳过"},
     "roster_line": {
@@ -58,6 +59,7 @@ TEMPLATES: dict[str, str] = {
     "roster.account_number": "银行账号“{value}”已被 Excel 转成数字，后几位已丢失，无法恢复，请按存折重新录入",
     "roster.village_new": "村（社区）“{name}”尚未建立，导入时将新建",
     "roster.disability_unknown": "残疾等级“{value}”看不出是几级（应为一级至四级或“无”），未登记残疾等级",
+    "roster.work_capacity_unknown": "劳动能力“{value}”不认识（应为有、部分丧失或无），未登记劳动能力",
     "roster.village_alias": "村（社区）“{given}”按“{name}”导入（同一个村的不同写法）",
     "roster.village_missing": "未填写村（社区），且本户上面没有可沿用的村名",
     "roster.converted15_row": "15 位旧身份证号已转换为 18 位：{value}",

@@ -115,8 +115,8 @@ class PlannedHousehold:
     household as the rules see it) is made when asked for."""
 
     rows: tuple[int, ...]  # sheet rows (1-based), head first
-    # (name, ID number, relation code, disability grade or None when the roster does not say), head first
-    members: tuple[tuple[str, str, str, int | None], ...]
+    # (name, ID number, relation code, what the row says of disability, illness, work), head first
+    members: tuple[tuple[str, str, str, roster_read.MemberSays], ...]
     village: str
     village_id: int  # 0 when the village is new
     hukou_type: str
@@ -139,8 +139,8 @@ class PlannedHousehold:
         if self._draft is None:
             self._draft = HouseholdDraft(
                 village_id=self.village_id, hukou_type=self.hukou_type,
-                members=tuple(MemberDraft(name=n, id_number=i, relation=r, disability_grade=d or 0)
-                              for n, i, r, d in self.members),
+                members=tuple(_said(MemberDraft(name=n, id_number=i, relation=r), says)
+                              for n, i, r, says in self.members),
                 address=self.address, phone=self.phone, bank_name=self.bank_name,
                 bank_account=self.bank_account, note=self.note)
         return self._draft
@@ -431,7 +431,7 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
     rows_all = [line + 1 for line in lines_all]
     relations_all = [p.relation or "other" for p in flat]
     members_all = list(zip([p.name for p in flat], [i[0] if i else "" for i in infos], relations_all,
-                           [p.disability for p in flat]))
+                           [p.says for p in flat]))
     facts_all = [(i[1], i[2]) if i else None for i in infos]
     heads_all = [r == "head" for r in relations_all]
     hukou_all = [p.hukou for p in flat] if hukou_mapped else None
@@ -592,6 +592,7 @@ def _validate(draft: HouseholdDraft, today: dt.date, ids_valid: bool = False, kn
 
 _RELATIONS = frozenset(rules.RELATIONS)
 _NO_CELLS = roster_read.NO_HOUSEHOLD_CELLS
+NOTHING_SAID = roster_read.NOTHING_SAID
 _HUKOU_TYPES = frozenset(rules.HUKOU_TYPES)
 _WORK_CAPACITY = frozenset(rules.WORK_CAPACITY)
 _DISABILITY = frozenset(rules.DISABILITY_GRADES)
@@ -686,16 +687,16 @@ def merge(before: _Existing, plan: PlannedHousehold, status: str,
     members = list(d.members)
     index = {m.id_number: i for i, m in enumerate(members)}
     changes = 0
-    for name, number, relation, grade in plan.members:
+    for name, number, relation, says in plan.members:
         i = index.get(number)
         if i is None:
-            members.append(MemberDraft(name, number, relation, disability_grade=grade or 0))
+            members.append(_said(MemberDraft(name, number, relation), says))
             changes += 1
         else:
             old = members[i]
-            grade = old.disability_grade if grade is None else grade  # a blank cell keeps what is stored
-            if old.name != name or old.relation != relation or old.disability_grade != grade:
-                members[i] = replace(old, name=name, relation=relation, disability_grade=grade)
+            new = _said(replace(old, name=name, relation=relation), says)  # blank cells keep what is stored
+            if new != old:
+                members[i] = new
                 changes += 1
     r = plan.draft
     merged = replace(
@@ -710,6 +711,17 @@ def merge(before: _Existing, plan: PlannedHousehold, status: str,
         plan.category if plan.category is not None else before.category,
         plan.monthly_benefit_fen if plan.monthly_benefit_fen is not None else before.monthly_benefit_fen,
     ), changes
+
+
+def _said(m: MemberDraft, says: roster_read.MemberSays) -> MemberDraft:
+    """A member with what the roster says of disability, illness and work capacity applied
+    (what it does not say stays as it is)."""
+    if says is NOTHING_SAID:
+        return m
+    changes = {f: v for f, v in (("disability_grade", says.disability), ("serious_illness", says.serious_illness),
+                                 ("illness_note", says.illness_note), ("work_capacity", says.work_capacity))
+               if v is not None}
+    return replace(m, **changes) if changes else m
 
 
 def _leaves_rows_unchanged(rows: tuple[tuple, list[tuple]], plan: PlannedHousehold, status: str,
@@ -732,10 +744,16 @@ def _leaves_rows_unchanged(rows: tuple[tuple, list[tuple]], plan: PlannedHouseho
             or (plan.bank_name and plan.bank_name != bank_name)
             or (plan.bank_account and plan.bank_account != bank_account)):
         return False
-    stored = {m[2]: m for m in ms}  # ID number -> (household_id, name, id_number, relation, disability_grade, …)
-    for name, number, relation, grade in plan.members:
+    stored = {m[2]: m for m in ms}  # ID number -> a row of _M_COLS
+    for name, number, relation, says in plan.members:
         old = stored.get(number)
-        if old is None or old[1] != name or old[3] != relation or (grade is not None and old[4] != grade):
+        if old is None or old[1] != name or old[3] != relation:
+            return False
+        if says is not NOTHING_SAID and (
+                (says.disability is not None and old[4] != says.disability)
+                or (says.serious_illness is not None and bool(old[5]) != says.serious_illness)
+                or (says.illness_note is not None and old[6] != says.illness_note)
+                or (says.work_capacity is not None and old[7] != says.work_capacity)):
             return False
     return True
 
@@ -758,10 +776,9 @@ def _leaves_unchanged(before: _Existing, plan: PlannedHousehold, status: str, vi
             or (r.bank_account and r.bank_account != d.bank_account)):
         return False
     stored = {m.id_number: m for m in d.members}
-    for name, number, relation, grade in plan.members:
+    for name, number, relation, says in plan.members:
         old = stored.get(number)
-        if old is None or old.name != name or old.relation != relation or (
-                grade is not None and old.disability_grade != grade):
+        if old is None or old.name != name or old.relation != relation or _said(old, says) != old:
             return False
     return True
 
@@ -865,7 +882,9 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
             h_rows, m_rows, next_mid = _new_rows(new[start:start + _WRITE_BATCH], next_hid + start, next_mid,
                                                  villages, pv.status, now_s)
             conn.exec_driver_sql(_NEW_HOUSEHOLD_SQL, h_rows)
-            conn.exec_driver_sql(_NEW_MEMBER_SQL, m_rows)
+            if m_rows:
+                conn.exec_driver_sql(_NEW_MEMBER_SQL if len(m_rows[0]) == len(_M_NEW) else _NEW_PLAIN_MEMBER_SQL,
+                                     m_rows)
         if new:
             # One audit row per new household, made by SQLite from the rows just written (what
             # the household is after the import) and the sheet rows it came from.
@@ -945,11 +964,11 @@ _NEW_HOUSEHOLD_SQL = (
     f'INSERT INTO "{Household.__tablename__}" ({", ".join(_H_NEW)}, employment_deduction_fen, '
     f'consent_full_notice, benefit_start, income_fen, per_capita_fen) '
     f'VALUES ({", ".join("?" * len(_H_NEW))}, 0, 0, NULL, 0, 0)')
-_M_NEW = ("id", "household_id", "position", "name", "id_number", "sex", "birth_date", "relation", "disability_grade")
+_M_NEW = ("id", "household_id", "position", "name", "id_number", "sex", "birth_date", "relation", "disability_grade",
+          "serious_illness", "illness_note", "work_capacity")
 _NEW_MEMBER_SQL = (
-    f'INSERT INTO "{Member.__tablename__}" ({", ".join(_M_NEW)}, serious_illness, illness_note, '
-    f"work_capacity, employment, covered, not_covered_reason) "
-    f"VALUES ({', '.join('?' * len(_M_NEW))}, 0, '', 'full', 'none', 1, '')")
+    f'INSERT INTO "{Member.__tablename__}" ({", ".join(_M_NEW)}, employment, covered, not_covered_reason) '
+    f"VALUES ({', '.join('?' * len(_M_NEW))}, 'none', 1, '')")
 # The audit of a new household: what it is after the import, keys in order as json.dumps(sort_keys=True).
 _NEW_AUDIT_SQL = (
     f'INSERT INTO "{AuditLog.__tablename__}" (at, operator, entity, entity_id, action, "before", "after") '
@@ -961,6 +980,13 @@ _NEW_AUDIT_SQL = (
     "'monthly_benefit_fen', h.monthly_benefit_fen, 'rows', json(r.rows), 'status', h.status, 'village', v.name) "
     f'FROM "{Household.__tablename__}" AS h JOIN "{Village.__tablename__}" AS v ON v.id = h.village_id '
     "JOIN temp.roster_import_rows AS r ON r.hid = h.id WHERE h.id BETWEEN ? AND ? ORDER BY h.id")
+
+
+# Members of whom the roster says no more than name, number and relation: the rest as literals.
+_NEW_PLAIN_MEMBER_SQL = (
+    f'INSERT INTO "{Member.__tablename__}" ({", ".join(_M_NEW[:-4])}, disability_grade, serious_illness, '
+    f"illness_note, work_capacity, employment, covered, not_covered_reason) "
+    f"VALUES ({', '.join('?' * (len(_M_NEW) - 4))}, 0, 0, '', 'full', 'none', 1, '')")
 
 
 def _new_rows(plans: list[PlannedHousehold], hid: int, mid: int, villages: dict[str, int], status: str,
@@ -985,10 +1011,14 @@ def _new_rows(plans: list[PlannedHousehold], hid: int, mid: int, villages: dict[
     households = [h for h, p in zip(range(hid - len(plans), hid), plans) for _ in p.members]
     positions = [k for p in plans for k in range(len(p.members))]
     facts = [f for p in plans for f in p.facts]
-    m_rows = list(zip(range(mid, mid + count), households, positions, [m[0] for m in members_all],
-                      [m[1] for m in members_all], [f[0] for f in facts], [f[1].isoformat() for f in facts],
-                      [m[2] for m in members_all], [m[3] or 0 for m in members_all]))
-    return h_rows, m_rows, mid + count
+    columns = [range(mid, mid + count), households, positions, [m[0] for m in members_all],
+               [m[1] for m in members_all], [f[0] for f in facts], [f[1].isoformat() for f in facts],
+               [m[2] for m in members_all]]
+    if any(m[3] is not NOTHING_SAID for m in members_all):  # the roster says more than names and relations
+        columns += [[m[3].disability or 0 for m in members_all], [int(bool(m[3].serious_illness)) for m in members_all],
+                    [m[3].illness_note or "" for m in members_all],
+                    [m[3].work_capacity or "full" for m in members_all]]
+    return h_rows, list(zip(*columns)), mid + count
 
 
 def _insert_many(conn, table, rows: list[dict]) -> None:
@@ -1035,6 +1065,7 @@ def _write_update(s, hid: int, before: _Existing, after: _Existing, today: dt.da
                 covered=m.covered, not_covered_reason=m.not_covered_reason))
         else:
             row.name, row.relation, row.disability_grade = m.name, m.relation, m.disability_grade
+            row.serious_illness, row.illness_note, row.work_capacity = m.serious_illness, m.illness_note, m.work_capacity
     s.flush()
     household_service.refresh_list_columns(h, household_service.to_draft(h))  # with its incomes
     s.flush()
