@@ -493,23 +493,20 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
                     if info[0] in registered:
                         hid, rhead, rvillage = registered[info[0]]
                         add(p.line, Problem("roster.registered", "id_number",
-                                                           {"village": rvillage, "head": rhead,
-                                                            "household_id": hid}, severity="warning"))
+                                            {"village": rvillage, "head": rhead, "household_id": hid},
+                                            severity="warning"))
                 if len(hids) > 1:
                     heads_text = "、".join(sorted({registered[i[0]][1] for i in infos_g if i[0] in registered}))
-                    add(head.line, Problem("roster.split_households", "id_number",
-                                                          {"heads": heads_text}))
+                    add(head.line, Problem("roster.split_households", "id_number", {"heads": heads_text}))
             declared = cells.persons
             if declared is not None and declared != size:
-                add(head.line, Problem("roster.persons_mismatch", "persons",
-                                                      {"declared": declared, "found": size},
-                                                      severity="warning"))
+                add(head.line, Problem("roster.persons_mismatch", "persons", {"declared": declared, "found": size},
+                                       severity="warning"))
             if village and village not in villages and village not in new_village_set:
                 new_village_set.add(village)
                 new_villages.append(village)
                 village_names.add(village)
-                add(head.line, Problem("roster.village_new", "village", {"name": village},
-                                                      severity="warning"))
+                add(head.line, Problem("roster.village_new", "village", {"name": village}, severity="warning"))
             bad = not error_lines.isdisjoint(lines_g)
             if not bad and hids:
                 plan.existing_id = next(iter(hids))
@@ -542,8 +539,7 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
             bad_lines = [line for line in lines_g if line in error_lines]
             for p in group:
                 if p.line not in bad_lines:
-                    add(p.line, Problem("roster.household_rejected", "",
-                                                       {"rows": [b + 1 for b in bad_lines]}))
+                    add(p.line, Problem("roster.household_rejected", "", {"rows": [b + 1 for b in bad_lines]}))
 
     rows = PreviewRows(data.rows, parsed.lines, row_problems, plan_of_line)
     return rows, tuple(plans), tuple(new_villages), rejected, tuple(aliases.items())
@@ -1065,7 +1061,8 @@ def _write_update(s, hid: int, before: _Existing, after: _Existing, today: dt.da
                 covered=m.covered, not_covered_reason=m.not_covered_reason))
         else:
             row.name, row.relation, row.disability_grade = m.name, m.relation, m.disability_grade
-            row.serious_illness, row.illness_note, row.work_capacity = m.serious_illness, m.illness_note, m.work_capacity
+            row.serious_illness, row.illness_note = m.serious_illness, m.illness_note
+            row.work_capacity = m.work_capacity
     s.flush()
     household_service.refresh_list_columns(h, household_service.to_draft(h))  # with its incomes
     s.flush()
