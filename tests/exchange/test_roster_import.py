@@ -580,3 +580,24 @@ def test_serious_illness_and_work_capacity_are_read(ctx, villages, tmp_path):
     assert stored() == {ZHANG: (True, "尿毒症", "partial"), LI: (False, "", "none"), ZHANG_SON: (False, "", "full")}
     again = ri.commit(ctx.uow(), roster("二.xlsx", [("是", None), (None, "完全丧失"), (None, None)]), options=OPTS)
     assert (again.households_updated, again.households_unchanged) == (0, 1)
+
+
+def test_columns_about_certificates_allowances_and_head_counts_are_not_a_members_state():
+    from dibao_desk.exchange.roster_read import disability_grade, guess_field, illness_of
+
+    for label in ("残疾证号", "残疾人补助金", "大病救助金", "大病医疗费用", "家庭劳动力人数"):
+        assert guess_field(label) == "ignore", label
+    assert [guess_field(x) for x in ("残疾等级", "是否重病", "劳动能力")] == ["disability", "illness", "work_capacity"]
+    assert [disability_grade(x) for x in ("无残疾", "非残疾", "2", "二级", "5")] == [0, 0, 2, 2, None]
+    assert illness_of("无") == (False, "")  # not ill: a stored illness name goes too
+
+
+def test_a_benefit_too_large_to_be_money_is_an_invalid_amount(ctx, villages, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["村（社区）", "户主姓名", "身份证号码", "与户主关系", "月保障金"])
+    ws.append(["东风村", "张三", ZHANG, "户主", "1e400"])
+    ws.append(["东风村", "王五", WANG, "户主", "NaN"])
+    wb.save(tmp_path / "金额.xlsx")
+    pv = ri.preview(ctx.uow(), tmp_path / "金额.xlsx", options=OPTS)
+    assert [[p.code for p in r.problems] for r in pv.rows] == [["amount.invalid"], ["amount.invalid"]]

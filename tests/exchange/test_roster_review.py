@@ -1,8 +1,7 @@
 """Roster import edge cases found by comparing the rewritten import with the earlier one.
 
 Each test builds a small roster with openpyxl and checks what the operator would see in the
-preview and what ends up in the store. Tests marked xfail describe a known defect: they
-state what should happen and fail until it is fixed.
+preview and what ends up in the store.
 """
 
 from __future__ import annotations
@@ -53,8 +52,6 @@ def _counts(ctx):
 TWO_ON_A_ROW = ["村", "户主姓名", "户主身份证号", "姓名", "身份证号", "与户主关系"]
 
 
-@pytest.mark.xfail(strict=True, reason="the quick household check skips the rules' duplicate-ID check for "
-                                       "two persons on one row; commit then fails on the unique member ID")
 def test_two_persons_on_one_row_with_the_same_number_are_an_error_not_a_failed_commit(ctx, villages, tmp_path):
     """户主 columns 张三 / ZHANG and a member's columns 李四 / ZHANG on the same row (the
     clerk copied the head's number into the member's cell). The earlier import marked the
@@ -94,8 +91,6 @@ def test_two_persons_on_one_row_with_their_own_numbers_make_one_household(ctx, v
 
 # ---- the store changed between preview and commit ----------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="commit skips the 'store changed' check when none of the roster's "
-                                       "numbers is registered any more, then fails with a KeyError")
 def test_a_registered_household_deleted_after_the_preview_stops_the_commit_with_a_reason(
         ctx, villages, make_household, tmp_path):
     """The preview finds 张三's household registered (提示: 已登记, will be updated). Before
@@ -118,8 +113,6 @@ def test_a_registered_household_deleted_after_the_preview_stops_the_commit_with_
 
 # ---- villages and member facts ---------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="village_key turns 东风村村民委员会 / 东风村村委会 into 东风村村, "
-                                       "a new village")
 def test_a_village_written_with_its_full_committee_name_is_the_known_village(ctx, villages, tmp_path):
     """A village committee's full name is 东风村村民委员会 (the village 东风村 plus 村民委员会);
     rosters also write 东风村村委会. The import drops 村民委员会 / 村委会 but keeps a 村 for
@@ -135,7 +128,6 @@ def test_a_village_written_with_its_full_committee_name_is_the_known_village(ctx
     assert [h.village for h in pv.households] == ["东风村", "东风村"]
 
 
-@pytest.mark.xfail(strict=True, reason="a 是否丧失劳动能力 column is read like 劳动能力: 是 gives full")
 def test_a_yes_under_has_lost_work_capacity_is_no_work_capacity(ctx, villages, tmp_path):
     """The column is headed 是否丧失劳动能力 (has the person lost the capacity to work?) and
     says 是 for the head. The import maps it to 劳动能力 and reads 是 as 有劳动能力 (full):
@@ -148,7 +140,6 @@ def test_a_yes_under_has_lost_work_capacity_is_no_work_capacity(ctx, villages, t
     assert plan.members[0][3].work_capacity in (None, "none")
 
 
-@pytest.mark.xfail(strict=True, reason="残疾证号 is guessed as the disability grade column")
 def test_a_disability_certificate_number_column_is_not_the_grade(ctx, villages, tmp_path):
     """残疾证号 holds the certificate number (20 digits). The earlier import left the column
     alone; now it is guessed as 残疾等级 and every disabled person's row gets a 提示

@@ -25,7 +25,10 @@ def yuan_to_fen(text: str | int | float | Decimal | None) -> int:
             raise ValueError(text) from exc
     if not value.is_finite():
         raise ValueError(text)
-    return int((value * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    try:
+        return int((value * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    except InvalidOperation as exc:  # "1e400": more digits than any amount has
+        raise ValueError(text) from exc
 
 
 def fen_to_yuan(fen: int, *, decimals: int = 2) -> str:

@@ -57,6 +57,9 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("note", ("备注", "说明")),
 )
 
+_MEMBER_WORDS = ("残疾", "伤残", "重病", "大病", "疾病", "劳动")
+_NOT_A_MEMBER_STATE = ("证", "金", "补", "贴", "费", "救助", "医疗", "人数", "人口")
+
 HEAD_RELATIONS = {"户主", "本人", "户主本人", "本户"}
 _RELATIONS = {
     "spouse": ("配偶", "妻", "妻子", "夫", "丈夫", "之妻", "之夫", "爱人", "老伴"),
@@ -108,6 +111,8 @@ def guess_field(label: str) -> str:
     text = _clean_label(label)
     if not text:
         return "ignore"
+    if any(w in text for w in _MEMBER_WORDS) and any(w in text for w in _NOT_A_MEMBER_STATE):
+        return "ignore"  # 残疾证号, 残疾人补助金, 大病救助金, 家庭劳动力人数: not the person's state
     for fld, words in _RULES:
         if fld == "seq":
             if text in words:
@@ -468,6 +473,8 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
     illnesses = _clean_column(column("illness"), True, fixes) if "illness" in col else None
     capacities = _clean_column(column("work_capacity"), True, fixes) if "work_capacity" in col else None
     member_cols = disabilities is not None or illnesses is not None or capacities is not None
+    # 是否丧失劳动能力: a 是 there means the capacity is lost
+    capacity_lost = capacities is not None and "丧失" in _clean_label(header.labels[col["work_capacity"]])
     head_id_problems: dict[int, Problem] = {}
     id_problems: dict[int, Problem] = {}
     head_ids = _id_column(id_columns["head_id"], fixes, head_id_problems) if "head_id" in col else blank
@@ -542,7 +549,7 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
         if member_cols:
             says = _member_says(disabilities[i] if disabilities is not None else "",
                                 illnesses[i] if illnesses is not None else "",
-                                capacities[i] if capacities is not None else "", problems)
+                                capacities[i] if capacities is not None else "", problems, capacity_lost)
         p = Person(r, p_name, p_id, rel, rel_text, starts, problems, cells, says)
         if starts:
             current_head = (head_name, head_id)
@@ -767,7 +774,8 @@ class MemberSays(NamedTuple):
 NOTHING_SAID = MemberSays()
 
 
-def _member_says(disability: str, illness: str, capacity: str, problems: list[Problem]) -> MemberSays:
+def _member_says(disability: str, illness: str, capacity: str, problems: list[Problem],
+                 capacity_lost: bool = False) -> MemberSays:
     grade = ill = note = work = None
     if disability:
         grade = disability_grade(disability)
@@ -777,7 +785,7 @@ def _member_says(disability: str, illness: str, capacity: str, problems: list[Pr
     if illness:
         ill, note = illness_of(illness)
     if capacity:
-        work = work_capacity_code(capacity)
+        work = work_capacity_code(capacity, lost_column=capacity_lost)
         if work is None:
             problems.append(Problem("roster.work_capacity_unknown", "work_capacity", {"value": capacity},
                                     severity="warning"))
@@ -792,16 +800,21 @@ _ILL = frozenset(("是", "有", "√", "✓", "患病", "重病", "大病", "1")
 
 def illness_of(text: str) -> tuple[bool, str | None]:
     """A 重病 / 大病 cell: (seriously ill, the illness when the cell names one, else None):
-    是 gives (True, None), 尿毒症 gives (True, "尿毒症"), 无 gives (False, None)."""
+    是 gives (True, None), 尿毒症 gives (True, "尿毒症"), 无 gives (False, "")."""
     if text in _NOT_ILL:
-        return False, None
+        return False, ""
     if text in _ILL:
         return True, None
     return True, text
 
 
-def work_capacity_code(text: str) -> str | None:
-    """A 劳动能力 cell as full / partial / none, or None when it is none of them."""
+def work_capacity_code(text: str, *, lost_column: bool = False) -> str | None:
+    """A 劳动能力 cell as full / partial / none, or None when it is none of them. In a column
+    that asks whether the capacity is lost (是否丧失劳动能力), 是 means none and 否 full."""
+    if lost_column and text in ("是", "有", "√", "✓", "已丧失"):
+        return "none"
+    if lost_column and text in ("否", "无", "没有", "未丧失"):
+        return "full"
     if "部分" in text or "半" in text or "弱" in text:
         return "partial"
     if any(w in text for w in ("无", "丧失", "没有", "不能", "否")):
@@ -816,10 +829,12 @@ _NO_DISABILITY = frozenset(("无", "否", "没有", "正常", "健全", "健康"
 
 
 def disability_grade(text: str) -> int | None:
-    """A 残疾 cell as a grade: 一级 / 肢体二级 / 3级 give 1..4, 无 gives 0; None when it names
-    no grade (是, 重度, 肢体)."""
-    if text in _NO_DISABILITY:
+    """A 残疾 cell as a grade: 一级 / 肢体二级 / 3级 / 2 give 1..4, 无 / 无残疾 gives 0; None when
+    it names no grade (是, 重度, 肢体)."""
+    if text in _NO_DISABILITY or text in ("无残疾", "非残疾", "不残疾", "否残疾"):
         return 0
+    if text in ("1", "2", "3", "4"):
+        return int(text)
     m = _GRADE.search(text)
     if m is None:
         return None
@@ -830,7 +845,8 @@ def village_key(name: str) -> str:
     """A village's name without the committee words a roster may add to it."""
     for words, keep in _COMMITTEE_WORDS:
         if name.endswith(words) and len(name) > len(words):
-            return name[:-len(words)] + keep
+            core = name[:-len(words)]
+            return core if core.endswith(keep) else core + keep  # 东风村村委会, 东风村村民委员会: 东风村
     return name
 
 

@@ -479,7 +479,8 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
             account = cells.bank_account
             heads = sum(heads_all[start:offset])
             if not (heads == 1 and hukou in _HUKOU_TYPES and (not account or account.isdigit())
-                    and (relations_known or all(m[2] in _RELATIONS for m in members))):
+                    and (relations_known or all(m[2] in _RELATIONS for m in members))
+                    and (size == 1 or len({m[1] for m in members}) == size)):
                 # Not one of the plain households the rules are sure to accept: ask them.
                 for prob in _validate(plan.draft, today, ids_valid=True):
                     line = head.line
@@ -837,7 +838,9 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         numbers = [m[1] for p in plans for m in p.members]
         registered = _registered(uow, numbers, details=False)
         moved = 0
-        for p in plans if registered else ():
+        for p in plans:
+            if p.existing_id is None and not registered:
+                continue  # a new household, and nothing of the roster is registered now either
             hids = {registered[m[1]][0] for m in p.members if m[1] in registered}
             if hids != ({p.existing_id} if p.existing_id is not None else set()):
                 moved += 1
