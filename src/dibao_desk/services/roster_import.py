@@ -386,13 +386,16 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
         # The same person twice in the file: the later row is reported.
         numbers = [info[0] for info in infos if info is not None]
         seen: dict[str, int] = {}
+        same_row_twice: set[int] = set()  # rows giving two persons (head and member) one number
         if len(set(numbers)) != len(numbers):
             for k, p in enumerate(flat):
                 info = infos[k]
                 if info is None:
                     continue
                 other = seen.get(info[0])
-                if other is not None and other != p.line:
+                if other == p.line:
+                    same_row_twice.add(p.line)  # left to the household rules (member.duplicate_id)
+                elif other is not None:
                     probs = problems_of(p.line)
                     at = len(probs) - (1 if probs and probs[-1].code == "roster.relation_missing" else 0)
                     probs.insert(at, Problem("roster.duplicate_in_file", "id_number",
@@ -421,6 +424,7 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
     new_village_set: set[str] = set()
     village_names = roster_read.VillageNames(villages)
     aliases: dict[str, str] = {}  # a roster's way of writing a village -> the village it means
+    village_meant: dict[str, str] = {}  # every name not in the store -> the village it means (maybe itself)
     last_village = ""
     rejected = 0
     used_existing: dict[int, int] = {}  # registered household -> the roster row that updates it
@@ -452,11 +456,12 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
         if cells.village:
             last_village = cells.village
         if village and village not in villages:
-            meant = aliases.get(village)
+            meant = village_meant.get(village)
             if meant is None:
                 meant = village_names.resolve(village)
                 if meant == village:  # a new village: created under its name without committee words
                     meant = roster_read.village_key(village)
+                village_meant[village] = meant
                 if meant != village:
                     aliases[village] = meant
                     add(head.line, Problem("roster.village_alias", "village", {"given": village, "name": meant},
@@ -480,7 +485,7 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
             heads = sum(heads_all[start:offset])
             if not (heads == 1 and hukou in _HUKOU_TYPES and (not account or account.isdigit())
                     and (relations_known or all(m[2] in _RELATIONS for m in members))
-                    and (size == 1 or len({m[1] for m in members}) == size)):
+                    and (not same_row_twice or same_row_twice.isdisjoint(lines_g))):
                 # Not one of the plain households the rules are sure to accept: ask them.
                 for prob in _validate(plan.draft, today, ids_valid=True):
                     line = head.line
