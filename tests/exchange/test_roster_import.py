@@ -440,15 +440,19 @@ def test_a_column_of_full_width_numbers_is_folded_and_counted(ctx, villages, tmp
     assert {m.id_number for m in _state(ctx)[1]} == {ZHANG, LI, WANG}
 
 
-def test_a_household_size_that_is_no_count_is_a_warning_not_a_failure(ctx, villages, tmp_path):
+def _two_heads(path, label: str, first, second):
+    """张三 and 王五, each a household of one, with one more column."""
     wb = Workbook()
     ws = wb.active
-    ws.append(["村（社区）", "户主姓名", "身份证号码", "与户主关系", "家庭人口"])
-    ws.append(["东风村", "张三", ZHANG, "户主", "1e400"])
-    ws.append(["东风村", "王五", WANG, "户主", "三人"])
-    path = tmp_path / "人口.xlsx"
+    ws.append(["村（社区）", "户主姓名", "身份证号码", "与户主关系", label])
+    ws.append(["东风村", "张三", ZHANG, "户主", first])
+    ws.append(["东风村", "王五", WANG, "户主", second])
     wb.save(path)
-    pv = ri.preview(ctx.uow(), path, options=OPTS)
+    return path
+
+
+def test_a_household_size_that_is_no_count_is_a_warning_not_a_failure(ctx, villages, tmp_path):
+    pv = ri.preview(ctx.uow(), _two_heads(tmp_path / "人口.xlsx", "家庭人口", "1e400", "三人"), options=OPTS)
     assert [[p.code for p in r.problems] for r in pv.rows] == [["roster.persons_invalid"]] * 2
     assert [r.status for r in pv.rows] == ["warning", "warning"] and len(pv.households) == 2
 
@@ -593,11 +597,5 @@ def test_columns_about_certificates_allowances_and_head_counts_are_not_a_members
 
 
 def test_a_benefit_too_large_to_be_money_is_an_invalid_amount(ctx, villages, tmp_path):
-    wb = Workbook()
-    ws = wb.active
-    ws.append(["村（社区）", "户主姓名", "身份证号码", "与户主关系", "月保障金"])
-    ws.append(["东风村", "张三", ZHANG, "户主", "1e400"])
-    ws.append(["东风村", "王五", WANG, "户主", "NaN"])
-    wb.save(tmp_path / "金额.xlsx")
-    pv = ri.preview(ctx.uow(), tmp_path / "金额.xlsx", options=OPTS)
+    pv = ri.preview(ctx.uow(), _two_heads(tmp_path / "金额.xlsx", "月保障金", "1e400", "NaN"), options=OPTS)
     assert [[p.code for p in r.problems] for r in pv.rows] == [["amount.invalid"], ["amount.invalid"]]
