@@ -599,3 +599,15 @@ def test_columns_about_certificates_allowances_and_head_counts_are_not_a_members
 def test_a_benefit_too_large_to_be_money_is_an_invalid_amount(ctx, villages, tmp_path):
     pv = ri.preview(ctx.uow(), _two_heads(tmp_path / "金额.xlsx", "月保障金", "1e400", "NaN"), options=OPTS)
     assert [[p.code for p in r.problems] for r in pv.rows] == [["amount.invalid"], ["amount.invalid"]]
+
+
+def test_a_bare_village_name_above_its_full_name_is_one_new_village(ctx, villages, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["村（社区）", "户主姓名", "身份证号码", "与户主关系"])
+    for village, name, number in (("南山", "张三", ZHANG), ("南山村", "王五", WANG), ("南山", "孙九", SUN)):
+        ws.append([village, name, number, "户主"])
+    wb.save(tmp_path / "南山.xlsx")
+    pv = ri.preview(ctx.uow(), tmp_path / "南山.xlsx", options=OPTS)
+    assert [h.village for h in pv.households] == ["南山村", "南山村", "南山村"]
+    assert pv.new_villages == ("南山村",) and pv.village_aliases == (("南山", "南山村"),)

@@ -425,6 +425,12 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
     village_names = roster_read.VillageNames(villages)
     aliases: dict[str, str] = {}  # a roster's way of writing a village -> the village it means
     village_meant: dict[str, str] = {}  # every name not in the store -> the village it means (maybe itself)
+    # A new village the roster names with its kind (南山村, or 南山村委会) is what a bare 南山
+    # elsewhere in the roster means, whichever comes first in the file.
+    for name in dict.fromkeys(p.cells.village for p in flat if p.cells is not None and p.cells.village):
+        key = roster_read.village_key(name)
+        if name not in villages and key.endswith(("村", "社区")) and village_names.resolve(name) == name:
+            village_names.add(key)
     last_village = ""
     rejected = 0
     used_existing: dict[int, int] = {}  # registered household -> the roster row that updates it
