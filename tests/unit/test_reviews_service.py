@@ -219,3 +219,37 @@ def test_many_households_changed_in_one_transaction_are_rescheduled_in_bulk(ctx,
             h.created_at = dt.datetime(2026, 1, 31)
         uow.commit()
     assert {reviews.schedule_of(ctx.uow(), h).due_date for h in (a.id, b.id)} == {D(2026, 7, 31), D(2027, 1, 31)}
+
+
+_SAVE_FROM_A_SCRIPT = """
+import sys
+from dataclasses import replace
+from dibao_desk.domain.household import IncomeDraft, MemberDraft
+from dibao_desk.services import households
+from dibao_desk.services.context import open_context
+
+ctx = open_context(sys.argv[1])
+hid = int(sys.argv[2])
+draft = households.get(ctx.uow(), hid).draft
+son = MemberDraft("张强", sys.argv[3], "son", work_capacity="full")
+draft = replace(draft, hukou_type="urban", members=(*draft.members, son),
+                incomes=(IncomeDraft("casual_labour", 30000, 1),))
+households.save(ctx.uow(), draft, hid)
+ctx.close()
+"""
+
+
+def test_a_household_saved_by_a_process_that_never_imports_reviews_is_rescheduled(ctx, home):
+    """The command line loads feature modules lazily: the schedule must follow a save all the same."""
+    import subprocess
+    import sys
+
+    before = reviews.schedule_of(ctx.uow(), home)
+    ctx.close()
+    subprocess.run([sys.executable, "-c", _SAVE_FROM_A_SCRIPT, str(ctx.data_dir), str(home),
+                    make_id("19950304", 51)],
+                   check=True, timeout=120)
+    stored = reviews.schedule_of(ctx.uow(), home)
+    fresh = reviews.reschedule(ctx.uow(), home)  # what the rules say for the saved household
+    assert stored.months == 1 != before.months  # urban, work-capable, casual income: reviewed monthly
+    assert (stored.due_date, stored.rule, stored.months) == (fresh.due_date, fresh.rule, fresh.months)

@@ -11,6 +11,7 @@ import platformdirs
 
 from dibao_desk import APP_NAME
 from dibao_desk.models.store import Store, StoreError, open_store  # noqa: F401 (StoreError for callers)
+from dibao_desk.services import reviews
 from dibao_desk.services.uow import UnitOfWork
 
 ENV_DATA_DIR = "DIBAO_DESK_DATA"
@@ -48,6 +49,7 @@ def open_context(data_dir: str | os.PathLike | None = None) -> AppContext:
     path.mkdir(parents=True, exist_ok=True)
     _setup_logging(path)
     store = open_store(path)
+    reviews.install_hooks(store.sessions)
     ctx = AppContext(path, store)
     from dibao_desk.services import office
 

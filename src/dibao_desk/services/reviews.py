@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from sqlalchemy import and_, delete, event, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from dibao_desk.domain import reviews as rules
 from dibao_desk.domain.problems import Problem, RuleError
@@ -409,12 +409,14 @@ def fill_missing(uow: UnitOfWork, today: dt.date | None = None) -> int:
 
 
 # Households touched in a transaction are rescheduled just before it commits, whichever
-# feature changed them (ORM writes only; bulk writers call reschedule_all).
+# feature changed them (ORM writes only; bulk writers call reschedule_all). The hooks are
+# registered on the program's own sessionmaker when the store is opened (install_hooks,
+# called by services.context.open_context), so the window, the command line and any
+# script that opens the store behave the same whatever modules they happen to import.
 _TOUCHED = "reviews.touched"
 BULK_FROM = 300  # touched households from which one bulk pass is used
 
 
-@event.listens_for(Session, "before_flush")
 def _collect_touched(session: Session, _ctx, _instances) -> None:
     touched = session.info.setdefault(_TOUCHED, set())
     for obj in list(session.new) + list(session.dirty) + list(session.deleted):
@@ -432,7 +434,6 @@ def _collect_touched(session: Session, _ctx, _instances) -> None:
                 touched.add(hid)
 
 
-@event.listens_for(Session, "before_commit")
 def _reschedule_touched(session: Session) -> None:
     if session.new or session.dirty or session.deleted:
         session.flush()  # before_commit runs before commit's own flush: collect what it touches
@@ -450,10 +451,20 @@ def _reschedule_touched(session: Session) -> None:
     session.info.pop(_TOUCHED, None)
 
 
-@event.listens_for(Session, "after_rollback")
 def _forget_touched(session: Session) -> None:
     session.info.pop(_TOUCHED, None)
     session.info.pop(_TOUCHED + ".new", None)
+
+
+_HOOKS = (("before_flush", _collect_touched), ("before_commit", _reschedule_touched),
+          ("after_rollback", _forget_touched))
+
+
+def install_hooks(sessions: sessionmaker[Session]) -> None:
+    """Keep review schedules in step with every ORM change made through ``sessions``."""
+    for name, fn in _HOOKS:
+        if not event.contains(sessions, name, fn):
+            event.listen(sessions, name, fn)
 
 
 # ---- lists -----------------------------------------------------------------------------
