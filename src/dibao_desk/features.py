@@ -11,7 +11,7 @@ import importlib
 from types import ModuleType
 
 FEATURES = ("core", "households", "procedure", "reviews", "printing", "roster", "exchange",
-            "policy", "settings")
+            "policy", "settings", "accounts")
 
 
 def feature_modules(package: str) -> list[ModuleType]:

@@ -18,6 +18,7 @@ def register(sub) -> None:
     p.set_defaults(handler=run_demo)
 
     p = sub.add_parser("check", help="检查数据文件的完整性（正常返回 0，有问题返回 1）")
+    p.add_argument("--audit", action="store_true", help="同时核对操作记录有没有被改动、删除或插入")
     p.set_defaults(handler=run_check)
 
 
@@ -56,5 +57,18 @@ def run_check(args) -> int:
         print(f"  {name}：{n}")
     for line in report.consistency_problems:
         print(f"  不一致：{line}")
-    print("结论：" + ("正常" if report.ok else "有问题"))
-    return 0 if report.ok else 1
+    ok = report.ok
+    if getattr(args, "audit", False):
+        ok = _print_audit(ctx) and ok
+    print("结论：" + ("正常" if ok else "有问题"))
+    return 0 if ok else 1
+
+
+def _print_audit(ctx) -> bool:
+    from dibao_desk.messages.accounts import audit_lines
+    from dibao_desk.services import audit
+
+    result = audit.check_chain(ctx.uow())
+    for line in audit_lines(result):
+        print(line)
+    return result.ok

@@ -7,7 +7,7 @@ Every model module is imported here so that ``Base.metadata`` knows every table
 from dibao_desk.models.base import Base
 from dibao_desk.models.office import Office, Village
 from dibao_desk.models.household import Household, IncomeItem, Member, PropertyItem, Supporter
-from dibao_desk.models.audit import AuditLog
+from dibao_desk.models.audit import AuditHead, AuditLog
 from dibao_desk.models.roster import RosterMapping
 from dibao_desk.models.exchange import (
     CountyCase, CountyDecision, CountyRosterHousehold, CountySampleDraw, CountyTownship,
@@ -22,7 +22,7 @@ from dibao_desk.models.reviews import (
 __all__ = [
     "CountyCase", "CountyDecision", "CountyRosterHousehold", "CountySampleDraw", "CountyTownship",
     "CrossCheckWarning", "PackageReceived", "PackageSent",
-    "AuditLog", "Base", "Case", "CaseStep", "NoticeObjection", "ReviewItemRecord", "Household", "IncomeItem", "Member", "Office", "PolicySet", "PropertyItem",
+    "AuditHead", "AuditLog", "Base", "Case", "CaseStep", "NoticeObjection", "ReviewItemRecord", "Household", "IncomeItem", "Member", "Office", "PolicySet", "PropertyItem",
     "RosterMapping", "Supporter", "Village",
     "EmploymentEvent", "Review", "ReviewEvent", "ReviewInterval", "ReviewRuleSet", "ReviewSchedule",
     "WorkRefusal",

@@ -1,15 +1,24 @@
+"""The audit log, kept as a hash chain (``domain.audit_chain``).
+
+Rows are written by ``UnitOfWork.audit`` and by bulk writers with plain SQL; none of them
+fills the chain columns. ``seal`` does, for every row not yet in the chain, just before a
+session commits (a listener that ``models.store`` registers on the program's sessionmaker),
+so every writer joins the chain in the same transaction as its rows.
+"""
+
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Connection, DateTime, Integer, String, Text
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from dibao_desk.domain import audit_chain
 from dibao_desk.models.base import Base, utcnow
 
 
 class AuditLog(Base):
-    """Who changed what, when: before and after as JSON."""
+    """Who changed what, when: before and after as JSON; chained by hash."""
 
     __tablename__ = "audit_log"
 
@@ -21,3 +30,52 @@ class AuditLog(Base):
     action: Mapped[str] = mapped_column(String(40))
     before: Mapped[str] = mapped_column(Text, default="")
     after: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    row_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class AuditHead(Base):
+    """One row: the last chained audit row and its hash (a truncated log no longer matches it)."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    last_id: Mapped[int] = mapped_column(Integer, default=0)
+    hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+_ROWS_SQL = ('SELECT id, CAST(at AS TEXT), operator, entity, entity_id, action, "before", "after", '
+             'prev_hash, row_hash FROM audit_log WHERE id > ? ORDER BY id')
+
+
+def head(conn: Connection) -> tuple[int, str] | None:
+    row = conn.exec_driver_sql("SELECT last_id, hash FROM audit_head WHERE id = 1").first()
+    return (int(row[0]), str(row[1])) if row is not None else None
+
+
+def seal(conn: Connection) -> int:
+    """Chain every audit row after the head; returns how many rows were sealed."""
+    current = head(conn)
+    last_id, prev = current if current is not None else (0, audit_chain.GENESIS)
+    rows = [r[:8] for r in conn.exec_driver_sql(_ROWS_SQL, (last_id,))]
+    if not rows:
+        return 0
+    links = audit_chain.chain(prev, rows)
+    conn.exec_driver_sql("UPDATE audit_log SET prev_hash = ?, row_hash = ? WHERE id = ?",
+                         [(p, h, i) for i, p, h in links])
+    new_id, _, new_hash = links[-1]
+    if current is None:
+        conn.exec_driver_sql("INSERT INTO audit_head (id, last_id, hash) VALUES (1, ?, ?)", (new_id, new_hash))
+    else:
+        conn.exec_driver_sql("UPDATE audit_head SET last_id = ?, hash = ? WHERE id = 1", (new_id, new_hash))
+    return len(links)
+
+
+def seal_session(session: Session) -> None:
+    """The before-commit listener: flush what is pending, then chain the new rows."""
+    session.flush()
+    seal(session.connection())
+
+
+def stored_rows(conn: Connection) -> list[audit_chain.StoredRow]:
+    return [audit_chain.StoredRow(tuple(r[:8]), r[8], r[9]) for r in conn.exec_driver_sql(_ROWS_SQL, (-1,))]

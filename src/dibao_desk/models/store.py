@@ -18,6 +18,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from dibao_desk.models import audit
+
 log = logging.getLogger(__name__)
 
 DB_NAME = "dibao.sqlite3"
@@ -92,11 +94,16 @@ def open_store(data_dir: Path, *, migrate: bool = True) -> Store:
     if current is not None and current not in {r.revision for r in script.walk_revisions()}:
         engine.dispose()
         raise StoreError("store.newer_schema", revision=current)
-    if migrate and current != script.get_current_head():
+    at_head = current == script.get_current_head()
+    if migrate and not at_head:
         if current is not None:
             _backup_before_migration(path, current)
         upgrade(engine)
+        at_head = True
     sessions = sessionmaker(engine, expire_on_commit=False)
+    if at_head:
+        # Every commit chains the audit rows it wrote, whoever wrote them and however.
+        event.listen(sessions, "before_commit", audit.seal_session)
     return Store(path, engine, sessions)
 
 

@@ -39,6 +39,7 @@ from dibao_desk.models import (
     Case, CountyCase, CountyDecision, CountyRosterHousehold, CountyTownship, CrossCheckWarning,
     Household, Member, Office, PackageReceived, PackageSent, Village,
 )
+from dibao_desk.models import audit as audit_rows
 from dibao_desk.services.progress import NullProgress, Progress
 from dibao_desk.services.uow import UnitOfWork
 
@@ -260,7 +261,7 @@ def export_package(uow: UnitOfWork, kind: str, period: str, out: str | Path, *,
         result = pkg.write_package(
             out, kind=kind, direction="down" if mode == "county" else "up", township_code=town_code,
             township_name=town_name, county_name=office.county_name, sequence=sequence, period=period,
-            sheets=sheets, progress=progress)
+            sheets=sheets, progress=progress, extra=_audit_head_extra(uow))
         try:
             sent = PackageSent(counterpart=counterpart, kind=kind, sequence=sequence, period=period,
                                sha256=result.manifest.sha256, file_name=out.name,
@@ -279,6 +280,14 @@ def export_package(uow: UnitOfWork, kind: str, period: str, out: str | Path, *,
             raise
         return ExportResult(out, kind, sequence, period, counterpart, dict(result.manifest.rows),
                             result.manifest.sha256, result.size, tuple(warnings))
+
+
+def _audit_head_extra(uow: UnitOfWork) -> dict[str, str]:
+    """The audit chain's head as this package leaves: a later package whose history does not
+    continue from it shows that the sender's audit log was rewritten in between."""
+    h = audit_rows.head(uow.session.connection())
+    last_id, digest = h if h else (0, "")
+    return {"audit_head_id": str(last_id), "audit_head_sha256": digest}
 
 
 def _receiving(bounds: tuple[dt.date, dt.date]):
@@ -654,7 +663,7 @@ def _run_unpaused(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | 
             "kind": m.kind, "sequence": m.sequence, "period": m.period, "from": m.township_code,
             "file": str(path), "sha256": m.sha256, "accepted": preview.accepted, "rejected": preview.rejected})
         receipt = receipt_path_for(path, Path(receipt_dir) if receipt_dir else None)
-        write_receipt(receipt, office, m, preview)
+        write_receipt(receipt, office, m, preview, _audit_head_extra(uow))
         try:
             uow.commit()
         except BaseException:
@@ -1011,7 +1020,8 @@ def change_text(change: Change) -> str:
     return messages.text(f"change.{change.action}", **change.params)
 
 
-def write_receipt(path: Path, office: Office, m: pkg.Manifest, preview: Preview) -> pkg.WriteResult:
+def write_receipt(path: Path, office: Office, m: pkg.Manifest, preview: Preview,
+                  audit_head: dict[str, str] | None = None) -> pkg.WriteResult:
     """The receipt (回执): every row of the package, accepted or rejected, with the reason."""
     rows = [(c.row, c.sheet, c.key, c.name, packages_out.RECEIPT_RESULTS[c.accepted], change_text(c))
             for c in preview.changes]
@@ -1023,7 +1033,8 @@ def write_receipt(path: Path, office: Office, m: pkg.Manifest, preview: Preview)
         sheets=[pkg.SheetData(packages_out.RECEIPT, rows, len(rows))],
         extra={"receipt_for_kind": m.kind, "receipt_for_sequence": str(m.sequence),
                "receipt_for_sha256": m.sha256, "receipt_by": office.name,
-               "accepted_rows": str(preview.accepted), "rejected_rows": str(preview.rejected)})
+               "accepted_rows": str(preview.accepted), "rejected_rows": str(preview.rejected),
+               **(audit_head or {})})
 
 
 # ---- for the window ------------------------------------------------------------------------

@@ -1,0 +1,142 @@
+"""The audit log as a hash chain: each row carries the hash of the row before it.
+
+A row's hash is SHA-256 (lower-case hex) of the UTF-8 bytes of a canonical JSON text::
+
+    [prev_hash, id, at, operator, entity, entity_id, action, before, after]
+
+with ``at`` exactly as the store holds it (text), no spaces between items, non-ASCII kept as
+is (``json.dumps(..., ensure_ascii=False, separators=(",", ":"))``). The first row's
+``prev_hash`` is the empty string. Row ids are consecutive (SQLite gives max(id) + 1), so a
+gap in the ids is a removed row.
+
+Nothing here knows the database: ``verify`` walks rows given to it and names the first row
+that was changed, removed or inserted.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+GENESIS = ""
+
+# The columns the hash covers, in this order (after prev_hash).
+FIELDS = ("id", "at", "operator", "entity", "entity_id", "action", "before", "after")
+
+
+def row_hash(prev_hash: str, row: Sequence[Any]) -> str:
+    """The hash of one row: ``row`` holds the values of FIELDS in order."""
+    text = json.dumps([prev_hash, *row], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def chain(prev_hash: str, rows: Iterable[Sequence[Any]]) -> list[tuple[int, str, str]]:
+    """(id, prev_hash, hash) for each row in order, continuing from ``prev_hash``."""
+    out = []
+    for row in rows:
+        h = row_hash(prev_hash, row)
+        out.append((row[0], prev_hash, h))
+        prev_hash = h
+    return out
+
+
+class Tamper(enum.Enum):
+    CHANGED = "changed"    # a row's content (or its hash) is not what was written
+    REMOVED = "removed"    # one or more rows are missing
+    INSERTED = "inserted"  # a row that the program did not write
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    kind: Tamper
+    row_id: int  # the first row affected (for REMOVED: the first missing id)
+    last_good_id: int | None  # the last row before it that still checks out
+    removed_to: int | None = None  # for REMOVED: the last missing id, when known
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    rows: int
+    head_id: int | None
+    head_hash: str
+    first_break: ChainBreak | None
+
+    @property
+    def ok(self) -> bool:
+        return self.first_break is None
+
+
+@dataclass(frozen=True)
+class StoredRow:
+    """An audit row as stored: the hashed values plus the two chain columns."""
+
+    values: tuple  # FIELDS in order
+    prev_hash: str | None
+    hash: str | None
+
+    @property
+    def id(self) -> int:
+        return self.values[0]
+
+
+def verify(rows: Sequence[StoredRow], head: tuple[int, str] | None = None) -> ChainReport:
+    """Check the chain; ``head`` is (last id, hash) as the store last recorded it, if any."""
+    prev_hash, prev_id = GENESIS, None
+    for i, r in enumerate(rows):
+        found = _check_row(rows, i, prev_hash, prev_id)
+        if found is not None:
+            return ChainReport(len(rows), _head_id(rows), _head_hash(rows), found)
+        prev_hash, prev_id = r.hash or "", r.id
+    if head is not None:
+        head_id, head_hash = head
+        if prev_id is None and head_id:
+            return ChainReport(0, None, "", ChainBreak(Tamper.REMOVED, 1, None, head_id))
+        if prev_id is not None and head_id > prev_id:
+            return ChainReport(len(rows), prev_id, prev_hash,
+                               ChainBreak(Tamper.REMOVED, prev_id + 1, prev_id, head_id))
+        if prev_id is not None and head_id < prev_id:
+            at = next(r for r in rows if r.id > head_id)
+            return ChainReport(len(rows), prev_id, prev_hash,
+                               ChainBreak(Tamper.INSERTED, at.id, head_id or None))
+        if prev_id is not None and head_hash != prev_hash:
+            return ChainReport(len(rows), prev_id, prev_hash, ChainBreak(Tamper.CHANGED, prev_id, _before(rows, -1)))
+    return ChainReport(len(rows), prev_id, prev_hash, None)
+
+
+def _check_row(rows: Sequence[StoredRow], i: int, prev_hash: str, prev_id: int | None) -> ChainBreak | None:
+    r = rows[i]
+    if r.hash is None or r.prev_hash is None:
+        return ChainBreak(Tamper.INSERTED, r.id, prev_id)
+    expected_id = 1 if prev_id is None else prev_id + 1
+    if r.id > expected_id:
+        return ChainBreak(Tamper.REMOVED, expected_id, prev_id, r.id - 1)
+    own_ok = row_hash(r.prev_hash, r.values) == r.hash
+    if r.prev_hash != prev_hash:
+        nxt = rows[i + 1] if i + 1 < len(rows) else None
+        if nxt is not None and nxt.prev_hash == prev_hash:
+            return ChainBreak(Tamper.INSERTED, r.id, prev_id)
+        if own_ok and prev_id is not None:
+            # This row is intact and links to something else: the one before was rewritten
+            # together with its hash.
+            return ChainBreak(Tamper.CHANGED, prev_id, _before(rows, i - 1))
+        return ChainBreak(Tamper.CHANGED, r.id, prev_id)
+    if not own_ok:
+        return ChainBreak(Tamper.CHANGED, r.id, prev_id)
+    return None
+
+
+def _before(rows: Sequence[StoredRow], i: int) -> int | None:
+    j = i - 1 if i >= 0 else len(rows) + i - 1
+    return rows[j].id if j >= 0 else None
+
+
+def _head_id(rows: Sequence[StoredRow]) -> int | None:
+    return rows[-1].id if rows else None
+
+
+def _head_hash(rows: Sequence[StoredRow]) -> str:
+    return (rows[-1].hash or "") if rows else ""
