@@ -2,8 +2,9 @@
 
 Rows are written by ``UnitOfWork.audit`` and by bulk writers with plain SQL; none of them
 fills the chain columns. ``seal`` does, for every row not yet in the chain, just before a
-session commits (a listener that ``models.store`` registers on the program's sessionmaker),
-so every writer joins the chain in the same transaction as its rows.
+transaction commits (a listener that ``models.store`` registers on the program's engine, so it
+runs after every session hook and the last flush), so every writer joins the chain in the same
+transaction as its rows.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import Connection, DateTime, Integer, String, Text
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column
 
 from dibao_desk.domain import audit_chain
 from dibao_desk.models.base import Base, utcnow
@@ -69,12 +70,6 @@ def seal(conn: Connection) -> int:
     else:
         conn.exec_driver_sql("UPDATE audit_head SET last_id = ?, hash = ? WHERE id = 1", (new_id, new_hash))
     return len(links)
-
-
-def seal_session(session: Session) -> None:
-    """The before-commit listener: flush what is pending, then chain the new rows."""
-    session.flush()
-    seal(session.connection())
 
 
 def stored_rows(conn: Connection) -> list[audit_chain.StoredRow]:

@@ -102,8 +102,9 @@ def open_store(data_dir: Path, *, migrate: bool = True) -> Store:
         at_head = True
     sessions = sessionmaker(engine, expire_on_commit=False)
     if at_head:
-        # Every commit chains the audit rows it wrote, whoever wrote them and however.
-        event.listen(sessions, "before_commit", audit.seal_session)
+        # Every commit chains the audit rows it wrote, whoever wrote them and however: this runs
+        # on the connection after every session hook and the last flush, just before COMMIT.
+        event.listen(engine, "commit", audit.seal)
     return Store(path, engine, sessions)
 
 
