@@ -48,6 +48,10 @@ class Limits:
     max_member_uncompressed: int = 200 * MB
     # Cells of one sheet turned into Python values (~60 bytes each, on top of calamine's own).
     max_cells: int = 3_000_000
+    # The grid python-calamine lays out for a sheet (from A1 to its farthest cell, ~32 bytes
+    # a cell) before anything can look at it: a single cell at XFD1048576 asks for 512 GB and
+    # aborts the process. 8,000,000 cells (~256 MB) hold 150,000 rows of 52 columns.
+    max_grid_cells: int = 8_000_000
     # A member may inflate this many times its stored size once it is larger than
     # ``ratio_floor`` bytes. Spreadsheet XML stays well below 100:1.
     max_ratio: int = 200
@@ -108,9 +112,11 @@ def check_zip(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS,
     return _check_zip(path, limits, scan_xml, None)
 
 
-def _check_zip(path, limits: Limits, scan_xml: bool, formula_parts: set[str] | None) -> list[Problem]:
+def _check_zip(path, limits: Limits, scan_xml: bool, formula_parts: set[str] | None,
+               extents: dict[str, "Extent"] | None = None) -> list[Problem]:
     """``check_zip``; when ``formula_parts`` is a set, the names of the XML parts holding a
-    formula element are added to it on the way."""
+    formula element are added to it on the way; when ``extents`` is a dict, each XML part's
+    ``Extent`` (how far its cells reach) is put in it, measured in the same pass."""
     name = Path(path).name
     try:
         zf = zipfile.ZipFile(path)
@@ -142,11 +148,19 @@ def _check_zip(path, limits: Limits, scan_xml: bool, formula_parts: set[str] | N
                 for info in infos:
                     if not info.filename.lower().endswith(_XML_SUFFIXES):
                         continue
-                    declaration, formula = _scan_part(zf, info, limits, formula_parts is not None)
+                    # Every XML part, not only xl/worksheets/: the workbook's relationships
+                    # may name any part as a sheet.
+                    extent = _ExtentScan() if extents is not None and info.filename.endswith(".xml") else None
+                    declaration, formula = _scan_part(zf, info, limits, formula_parts is not None, extent)
                     if declaration:
                         return [Problem("file.xml_entities", "file", {"name": name, "member": info.filename})]
                     if formula:
                         formula_parts.add(info.filename)
+                    if extent is not None and extent.exact:  # cells written otherwise: read again, one by one
+                        extent = _ExtentScan(exact=True)
+                        _scan_part(zf, info, limits, False, extent)
+                    if extent is not None and extent.seen:
+                        extents[info.filename] = extent.result()
             except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError):
                 return [Problem("file.truncated", "file", {"name": name})]
     return []
@@ -158,31 +172,97 @@ def _has_declaration(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits)
 
 
 def _scan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits,
-               formulas: bool) -> tuple[bool, bool]:
+               formulas: bool, extent: "_ExtentScan | None" = None) -> tuple[bool, bool]:
     """(holds a DTD/entity declaration, holds a formula element) for one member, scanned in
     bounded chunks, never inflating more than its declared size. The formula element is
-    looked for only when ``formulas`` is true, and only until the first one."""
+    looked for only when ``formulas`` is true, and only until the first one. ``extent``,
+    when given, is fed every chunk."""
     keep = max(len(p) for p in _PATTERNS) - 1  # >= len(_FORMULA_OPEN): a tag cut by a chunk is seen whole
     tail = b""
-    read = 0
     formula = False
     look = formulas
+    for chunk in _chunks(zf, info, limits, ahead=extent is not None and info.file_size > _AHEAD_FROM):
+        if extent is not None:
+            extent.feed(chunk)
+        window = tail + chunk
+        # Every pattern holds the byte "!", which sheet XML hardly ever does: one quick
+        # scan for it (memchr) before the six pattern scans.
+        if b"!" in window and any(p in window for p in _PATTERNS):
+            return True, formula
+        if look and _has_formula_element(window):
+            formula, look = True, False
+        tail = window[-keep:]
+    if extent is not None:
+        extent.finish()
+    return False, formula
+
+
+# A part this large is inflated on a helper thread while the chunks before are looked at
+# (zlib lets go of the interpreter while it inflates): on two cores the sheet's extent is
+# measured in the time inflating takes.
+_AHEAD_FROM = 4 * MB
+_AHEAD_CHUNKS = 4
+
+
+def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits, ahead: bool):
+    """The member's inflated bytes, ``_SCAN_CHUNK`` at a time; ValueError when it inflates to
+    more than its directory entry says. ``ahead``: inflated on a helper thread, at most
+    ``_AHEAD_CHUNKS`` chunks ahead of the reader."""
+    if not ahead:
+        yield from _inflate(zf, info, limits)
+        return
+    import queue
+    import threading
+
+    chunks: queue.Queue = queue.Queue(maxsize=_AHEAD_CHUNKS)
+    stop = threading.Event()
+    done = object()
+
+    def run() -> None:
+        try:
+            for chunk in _inflate(zf, info, limits):
+                while not stop.is_set():
+                    try:
+                        chunks.put(chunk, timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            chunks.put(done)
+        except BaseException as exc:  # handed to the reader, raised there
+            chunks.put(exc)
+
+    worker = threading.Thread(target=run, name="inflate-ahead", daemon=True)
+    worker.start()
+    try:
+        while True:
+            item = chunks.get()
+            if item is done:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        while worker.is_alive():
+            try:
+                chunks.get_nowait()
+            except queue.Empty:
+                worker.join(0.05)
+
+
+def _inflate(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits):
+    read = 0
     with zf.open(info) as f:
         while True:
             chunk = f.read(_SCAN_CHUNK)
             if not chunk:
-                return False, formula
+                return
             read += len(chunk)
             if read > info.file_size or read > limits.max_member_uncompressed:
                 raise ValueError("member larger than its directory entry")
-            window = tail + chunk
-            # Every pattern holds the byte "!", which sheet XML hardly ever does: one quick
-            # scan for it (memchr) before the six pattern scans.
-            if b"!" in window and any(p in window for p in _PATTERNS):
-                return True, formula
-            if look and _has_formula_element(window):
-                formula, look = True, False
-            tail = window[-keep:]
+            yield chunk
 
 
 # A formula element: "<f" then ">", " " or "/" (never "<font", "<filter"...).
@@ -219,13 +299,165 @@ def _formula_element_at(data: bytes, start: int, end: int) -> int:
     return -1
 
 
+# ---- how far a sheet's cells reach ---------------------------------------------------------
+
+@dataclass(frozen=True)
+class Extent:
+    """How far the cells of one sheet part reach, from A1 (1-based; 0 when it has none).
+
+    ``rows`` and ``cols``: its farthest cell as found. ``grid``: (rows, columns) of the grid
+    python-calamine may lay out for it, a bound that holds for any file (cells out of
+    order, cells without a reference); a sheet whose cells stay within 99,999 rows and 52
+    columns is only known to stay there. ``dimension``: the (rows, cols) the sheet declares
+    in ``<dimension ref>`` (None: it declares none). python-calamine sizes nothing by it,
+    so a false one is harmless and only reported."""
+
+    rows: int
+    cols: int
+    grid: tuple[int, int]
+    dimension: tuple[int, int] | None = None
+
+    @property
+    def cells(self) -> int:
+        """The cells of the grid python-calamine may lay out."""
+        return self.grid[0] * self.grid[1]
+
+
+# One search finds, among the cells of a sheet as Excel, WPS and openpyxl write them
+# (``<c r="B7" ...>``), those beyond row 99,999 or column AZ (52), which few rosters have
+# (groups 1-4), and any cell written otherwise (``<c>``, ``<c s="1" r="B7">``: group 0),
+# after which the part is read element by element.
+_FAST_CELL = re.compile(rb'<c(?: r="(?:([A-Z]{3,}|[B-Z][A-Z])([0-9]*)|([A-Z]{0,2})([0-9]{6,}))"|>|[\t\r\n]| (?!r="))')
+_NEAR_ROWS, _NEAR_COLS = 99_999, 52
+# A row or cell element, with a namespace prefix or without (python-calamine goes by the
+# local name).
+_ELEMENT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)(?=[\s>/])([^>]*)>")
+_PREFIXED = (b":c ", b":c>", b":row")
+_REF_ATTR = re.compile(rb'\sr\s*=\s*["\']\s*([A-Za-z]*)([0-9]*)')
+_DIMENSION = re.compile(rb'<dimension ref="(?:[A-Z]*[0-9]*:)?([A-Z]*)([0-9]*)"')
+
+
+def _ref_value(letters: bytes, digits: bytes) -> tuple[int, int]:
+    """(row, column), 1-based, of a reference's parts (0 for a part that is missing)."""
+    col = 0
+    for ch in letters.upper():
+        col = col * 26 + (ch - 64)
+    return (int(digits) if digits else 0), col
+
+
+class _ExtentScan:
+    """Measures one XML part's ``Extent`` from the chunks the declaration scan inflates.
+
+    Chunks of cells written as Excel, WPS and openpyxl write them are looked at with one
+    search for far cells (``_FAST_CELL``). A part with any cell written otherwise (without a
+    reference, whose place python-calamine counts on from the cell and row before it; the
+    reference not first; a namespace prefix) is measured element by element instead: the
+    declaration scan reads it again (``exact``). An empty cell (``<c r="XFD1048576"
+    s="1"/>``) holds nothing python-calamine keeps and does not count."""
+
+    __slots__ = ("rows", "cols", "grid_rows", "grid_cols", "near", "refless_rows", "refless_cells", "dimension",
+                 "seen", "exact", "_slow", "_carry")
+
+    def __init__(self, exact: bool = False) -> None:
+        self.rows = self.cols = 0  # the farthest cell found
+        self.grid_rows = self.grid_cols = 0
+        self.near = False  # cells within 99,999 rows and 52 columns not each looked at
+        self.refless_rows = self.refless_cells = 0
+        self.dimension: tuple[int, int] | None = None
+        self.seen = False  # any cell at all
+        self.exact = False  # a cell the quick search cannot place: measure the part element by element
+        self._slow = exact
+        self._carry = b""
+
+    def feed(self, chunk: bytes) -> None:
+        data = self._carry + chunk if self._carry else chunk
+        cut = data.rfind(b"<")  # a tag cut by the chunk's end goes with the next chunk
+        if cut == -1:
+            self._carry = b""
+            return
+        self._carry = data[cut:]
+        self._piece(data, cut)
+
+    def finish(self) -> None:
+        if self._carry:
+            self._piece(self._carry, len(self._carry))
+            self._carry = b""
+
+    def _cell(self, row: int, col: int) -> None:
+        self.rows, self.cols = max(self.rows, row), max(self.cols, col)
+        self.grid_rows, self.grid_cols = max(self.grid_rows, row), max(self.grid_cols, col)
+
+    def _piece(self, data: bytes, end: int) -> None:
+        if self.dimension is None and not self.seen:
+            m = _DIMENSION.search(data, 0, end)
+            if m is not None:
+                self.dimension = _ref_value(m.group(1), m.group(2))
+        if self._slow:
+            self._elements(data, end)
+            return
+        if self.exact:
+            return
+        m = _FAST_CELL.search(data, 0, end)
+        if m is not None or data.find(b'<c r="', 0, end) != -1:
+            self.seen = self.near = True
+        if any(data.find(p, 0, end) != -1 for p in _PREFIXED):
+            self.exact = True
+            return
+        while m is not None:
+            if m.lastindex is None:  # a cell the search cannot place
+                self.exact = True
+                return
+            close = data.find(b">", m.end(), end)
+            if close == -1 or data[close - 1] != 0x2F:  # 0x2F: "/", an empty cell
+                self._cell(*_ref_value(m.group(1) or m.group(3) or b"", m.group(2) or m.group(4) or b""))
+            m = _FAST_CELL.search(data, m.end(), end)
+        last = data.rfind(b'<c r="', 0, end)
+        if last != -1:  # in a sheet written in order, the farthest cell so far
+            ref = _REF_ATTR.match(data, last + 2, end)
+            close = data.find(b">", last, end)
+            if ref is not None and close != -1 and data[close - 1] != 0x2F:
+                row, col = _ref_value(ref.group(1), ref.group(2))
+                self.rows, self.cols = max(self.rows, row), max(self.cols, col)
+
+    def _elements(self, data: bytes, end: int) -> None:
+        for m in _ELEMENT.finditer(data, 0, end):
+            attrs = m.group(2)
+            ref = _REF_ATTR.search(attrs)
+            if m.group(1) == b"row":
+                if ref is None:
+                    self.refless_rows += 1
+                else:  # the row of the cells without a reference in it
+                    self.grid_rows = max(self.grid_rows, _ref_value(b"", ref.group(2))[0])
+                continue
+            self.seen = True
+            if attrs.rstrip().endswith(b"/"):
+                continue  # an empty cell holds nothing
+            if ref is None:
+                self.refless_cells += 1
+            else:
+                self._cell(*_ref_value(ref.group(1), ref.group(2)))
+
+    def result(self) -> Extent:
+        grid_rows, grid_cols = self.grid_rows, self.grid_cols
+        if self.near:
+            grid_rows, grid_cols = max(grid_rows, _NEAR_ROWS), max(grid_cols, _NEAR_COLS)
+        # A cell without a reference sits one column right of the cell before it; a row
+        # without a reference follows the row before it.
+        grid_rows += self.refless_rows + (1 if self.refless_cells and not grid_rows else 0)
+        grid_cols += self.refless_cells
+        return Extent(max(self.rows, min(grid_rows, self.refless_rows)), self.cols + self.refless_cells,
+                      (grid_rows, grid_cols), self.dimension)
+
+
 @dataclass(frozen=True)
 class WorkbookScan:
     """What the checks found: the problems (empty: safe to read) and, for a zip workbook, the
-    XML parts that hold a formula element (None when not known, e.g. for .xls)."""
+    XML parts that hold a formula element (None when not known, e.g. for .xls) and how far
+    each part's cells reach."""
 
     problems: list[Problem]
     formula_parts: frozenset[str] | None = None
+    extents: dict[str, Extent] | None = None
 
 
 def check_workbook(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS) -> list[Problem]:
@@ -246,10 +478,23 @@ def scan_workbook(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS) -> W
     if kind != "zip":
         return WorkbookScan([Problem("file.not_workbook", "file", {"name": name})])
     formula_parts: set[str] = set()
-    problems = _check_zip(path, limits, True, formula_parts)
+    extents: dict[str, Extent] = {}
+    problems = _check_zip(path, limits, True, formula_parts, extents)
     if problems:
         return WorkbookScan(problems)
-    return WorkbookScan(_check_spreadsheet_parts(path, name), frozenset(formula_parts))
+    problems = _check_spreadsheet_parts(path, name) or _check_extents(path, name, extents, limits)
+    return WorkbookScan(problems, frozenset(formula_parts), extents)
+
+
+def _check_extents(path, name: str, extents: dict[str, Extent], limits: Limits) -> list[Problem]:
+    """No part's cells reach so far that python-calamine's grid for it would not fit in memory
+    (it would abort the whole program, not raise)."""
+    for part, extent in extents.items():
+        if extent.cells > limits.max_grid_cells:
+            return [Problem("file.sheet_extent", "sheet", {
+                "name": name, "sheet": _sheet_of_part(path, part), "rows": extent.grid[0], "cols": extent.grid[1],
+                "limit": limits.max_grid_cells})]
+    return []
 
 
 def _check_spreadsheet_parts(path, name: str) -> list[Problem]:
@@ -398,6 +643,20 @@ def _sheet_part(path, sheet_name: str) -> str | None:
                 return target.lstrip("/")
             return "xl/" + target
     return None
+
+
+def _sheet_of_part(path, part: str) -> str:
+    """The name of the sheet a part holds (the part's own name when no sheet names it)."""
+    try:
+        names = read_xml_part(path, "xl/workbook.xml")
+    except (KeyError, SafeET.ParseError, DefusedXmlException, RuleError):
+        return part
+    ns_main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    for el in names.iter(f"{ns_main}sheet"):
+        sheet = el.get("name") or ""
+        if sheet and _sheet_part(path, sheet) == part:
+            return sheet
+    return part
 
 
 def _formulas_without_value(path, sheet_name: str, formula_parts: frozenset[str] | None = None,

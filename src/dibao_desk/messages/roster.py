@@ -30,6 +30,7 @@ TEMPLATES: dict[str, str] = {
     "file.zip_members": "文件“{name}”内部包含 {count} 个部件（上限 {limit}），不像正常的工作簿，已拒绝",
     "file.zip_bomb": "文件“{name}”解压后异常巨大（约 {size_mb} MB），可能是恶意文件，已拒绝，没有读取其中内容",
     "file.xml_entities": "文件“{name}”含有 XML 实体声明（{member}），正常的 Excel 工作簿不会有，可能是恶意文件，已拒绝",
+    "file.sheet_extent": "文件“{name}”的工作表“{sheet}”的单元格一直排到第 {rows} 行、第 {cols} 列，读入它需要的内存超出本程序的限度（{limit} 个单元格），已拒绝读取。请在 Excel 中删去表格右边或下面多余的单元格后另存，再导入",
     "file.too_many_cells": "文件“{name}”的工作表“{sheet}”有 {rows} 行 {cols} 列，超过一次能读取的上限（{limit} 个单元格）。请删去表格右边或下面多余的内容，或按村拆成几个文件分别导入",
     "file.no_sheet": "文件“{name}”中没有名为“{sheet}”的工作表",
     # the sheet
