@@ -133,12 +133,20 @@ def test_fuller_notice_lists_incomes_only_with_recorded_consent(ctx, villages, t
     assert [p.code for p in result.problems] == ["printing.left_out"]
     assert "赵同意" in text and "钱不同意" not in text
     assert "家庭及赡养人收入情况" in text
-    assert "工资性收入500.00" in text and "孙赡养（儿子）" in text and "4567.00" in text and "200.00" in text
+    assert "工资性收入500.00" in text and "儿子：家庭3人" in text and "4567.00" in text and "200.00" in text
+    assert "孙赡养" not in text, "a supporter is named only where the policy allows it"
     assert "另有1户未签署同意公开家庭及赡养人收入情况的书面意见" in text
     assert not re.search(r"\d{11,}", text)
     # the ordinary notice still lists both
     printing.print_notice(ctx.uow(), "long", out, on=D(2026, 11, 23))
     assert "钱不同意" in "".join(pages_text(out))
+    # a county whose rules allow it: the supporter is named
+    from dibao_desk.domain.policy import PolicyFigures
+    from dibao_desk.services import policy
+
+    policy.add_policy_set(ctx.uow(), D(2026, 11, 1), PolicyFigures(full_notice_supporter_names=True))
+    printing.print_notice(ctx.uow(), "long", out, full=True, on=D(2026, 11, 23))
+    assert "孙赡养（儿子）：家庭3人" in "".join(pages_text(out))
 
 
 def test_every_character_written_is_in_the_font(ctx, villages, tmp_path):
@@ -163,11 +171,50 @@ def test_every_character_written_is_in_the_font(ctx, villages, tmp_path):
 
 
 def test_masking_helpers():
-    assert mask_id("360426196003150071") == "3604********0071"
-    assert mask_account("6217000011112222333") == "************2333"
+    assert mask_id("360426196003150071") == "360426********0071"
+    assert mask_account("6217000011112222333") == "***************2333"
     assert scrub("张三 360426196003150071 13907920001 0792-4321000") == (
-        "张三 3604********0071 1390********0001 0792-4321000")
-    assert scrub("36042619600315007X") == "3604********007X"
+        "张三 360426********0071 139****0001 0792-*****00")
+    assert scrub("36042619600315007X") == "360426********007X"
+
+
+@pytest.mark.parametrize("written, masked", [
+    ("360426 19600315 0071", "360426********0071"),  # an ID in groups
+    ("3604-2619-6003-1500-71", "360426********0071"),
+    ("36042619600315007x", "360426********007X"),
+    ("360426600315071", "360426******071"),  # a 15-character ID: no birth date digit kept
+    ("139 0792 0001", "139****0001"),  # a mobile number keeps 3 + 4
+    ("139-0792-0001", "139****0001"),
+    ("１３９０７９２０００１", "139****0001"),  # full-width digits
+    ("1 3 9 0 7 9 2 0 0 0 1", "139****0001"),
+    ("6217 0000 1111 2222 333", "***************2333"),  # an account keeps its last 4 at most
+    ("6217－0000－1111－2222", "************2222"),
+    ("0792 4321000", "0792-*****00"),  # a landline
+    ("8123456", "*******"),  # a local phone number
+])
+def test_masking_over_spaces_and_dashes(written, masked):
+    assert scrub(f"户主 {written}。") == f"户主 {masked}。"
+    digits = [c for c in scrub(written) if c.isdigit()]
+    assert len(digits) <= 10
+
+
+def test_masking_leaves_amounts_counts_and_dates():
+    for text in ("工资 1500.00", "家庭 3 人", "2026-11-30", "月收入 1234567.89", "2019年3月"):
+        assert scrub(text) == text
+    assert scrub("2026-11-30 13907920001") == "2026-11-30 139****0001"
+
+
+def test_every_cell_of_a_notice_is_masked(ctx, villages, tmp_path):
+    """Whatever a cell was filled from, an ID or phone written into it (with spaces or dashes)
+    never reaches the board."""
+    entries = [proc.LongTermEntry(1, villages["东风村"], "东风村 139-0792-0001", "王五 360426 19600315 0071",
+                                  2, "class3", 8400, D(2025, 1, 1))]
+    out = tmp_path / "x.pdf"
+    printing.print_notice(ctx.uow(), "long", out, on=D(2026, 11, 23), entries=entries)
+    text = "".join(pages_text(out))
+    assert "王五360426********0071" in text and "东风村139****0001" in text
+    assert not re.search(r"\d{7,}", text.replace("0792-4321000", ""))
+
 
 
 def test_bad_stage_or_paper_writes_nothing(ctx, tmp_path):

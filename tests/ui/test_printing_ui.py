@@ -109,3 +109,26 @@ def test_forms_for_the_household_selected_in_the_list(qtbot, ctx, receiving, qui
     window.print_actions["refusal"].trigger()  # no refusal recorded: said, nothing opened
     qtbot.waitUntil(lambda: len(quiet["shown"]) == 2, timeout=10000)
     assert "没有不予批准的决定" in quiet["shown"][1] and len(quiet["opened"]) == 2
+
+
+def test_posting_from_the_print_dialog_records_it_and_prints_that_posting(qtbot, ctx, villages, tmp_path, quiet):
+    from dibao_desk.services import procedure as proc
+    from tests.exchange.test_printing_notice_pages import ready_for_first_notice
+
+    cid = ready_for_first_notice(ctx, villages, "钱新申", 7)
+    dialog = PrintNoticeDialog(ctx, today=TODAY, stage="1")
+    qtbot.addWidget(dialog)
+    assert dialog.posting.count() == 1  # nothing posted yet: only "the latest on the board"
+    dialog.post.setChecked(True)
+    dialog.post_person.setText("村文书")
+    out = tmp_path / "一榜.pdf"
+    dialog.out.setText(str(out))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_info is not None, timeout=10000)
+    step = proc.get_case(ctx.uow(), cid, TODAY).current[4]
+    assert (step.started_on, step.person) == (TODAY, "村文书")
+    text = text_of(out)
+    assert "钱新申" in text and "公示期：2026年11月23日至2026年11月30日（共7天）" in text
+    assert "已登记张贴：1 户" in dialog.status.text()
+    assert not dialog.post.isChecked() and dialog.posting.count() == 2
+    assert dialog.posting.itemData(1) == TODAY

@@ -23,7 +23,12 @@ def register(sub) -> None:
     n.add_argument("--landscape", action="store_true", help="横向")
     n.add_argument("--full", action="store_true",
                    help="详细公示：列出家庭及赡养人收入，只含已签署同意书的家庭")
-    n.add_argument("--date", metavar="YYYY-MM-DD", help="公示日期（默认今天）")
+    n.add_argument("--date", metavar="YYYY-MM-DD", help="公示日期（默认今天）；与 --post 同用时为张贴日期")
+    n.add_argument("--post", action="store_true",
+                   help="先登记张贴：本榜所有等待张贴的案件（限 --village 的村）于该日一起张贴，再打印这一批")
+    n.add_argument("--person", metavar="姓名", help="张贴人（与 --post 同用；默认本机经办人）")
+    n.add_argument("--posted", metavar="YYYY-MM-DD",
+                   help="打印哪天张贴的那一批（默认最近一批仍在公示的）")
     n.add_argument("--out", required=True, metavar="FILE.pdf", help="写入的 PDF 文件")
     n.set_defaults(handler=run_notice)
     f = what.add_parser("form", help="为一户填写程序表格或挂牌")
@@ -61,13 +66,27 @@ def run_notice(args) -> int:
     day = _date(args.date)
     if day is None:
         return 2
+    posted = None
+    if args.posted:
+        posted = _date(args.posted)
+        if posted is None:
+            return 2
     ctx = context(args)
+    person = ""
+    if args.post:
+        person = (args.person or ctx.operator or "").strip()
+        if not person:
+            fail("请用 --person 写明张贴人")
+            return 2
     try:
         village_id = printing.village_id_by_name(ctx.uow(), args.village) if args.village else None
         result = printing.print_notice(ctx.uow(), args.stage, args.out, village_id=village_id,
-                                       paper=args.paper, landscape=args.landscape, on=day, full=args.full)
+                                       paper=args.paper, landscape=args.landscape, on=day, full=args.full,
+                                       posted=posted, post_person=person)
     except RuleError as exc:
         return report_rule_error(exc)
+    if person:
+        print(f"已登记张贴：{result.households} 户，张贴人 {person}，{day:%Y-%m-%d} 起公示。")
     if not result.households:
         print("注意：" + messages.text("printing.empty"))
     print(f"共 {result.households} 户。")

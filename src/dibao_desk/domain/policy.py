@@ -57,6 +57,9 @@ class PolicyFigures:
     rounding: str = "yuan_up"
     minimum_benefit_fen: int = 0  # per household; 0: none
     notice_days: int = 7
+    # The fuller notice (seed 002) names a supporter only where the county's rules allow it;
+    # otherwise it shows the relation (儿子) and the figures.
+    full_notice_supporter_names: bool = False
     county_check_permille: int = 300
 
     @property

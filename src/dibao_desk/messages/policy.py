@@ -35,6 +35,7 @@ LABELS: dict[str, dict[str, str]] = {
         "minimum_benefit_fen": "每户最低保障金（元/月，0 为不设）",
         "notice_days": "公示天数",
         "county_check_permille": "县级抽查比例（‰）",
+        "full_notice_supporter_names": "详细公示列出赡养（抚养、扶养）人姓名",
     },
 }
 

@@ -90,11 +90,14 @@ def column_widths(columns: Sequence[Column], width: float) -> list[float]:
     return [width * c.width / total for c in columns]
 
 
-def grid_table(columns: Sequence[Column], rows: Sequence[dict], width: float, styles: Styles,
-               info: RenderInfo, *, repeat_header: bool = True, row_height: float | None = None,
-               min_rows: int = 0) -> Table:
-    """A ruled table from column specs and row dicts. Short cells are drawn as plain strings
-    (fast, one line, fixed height); a cell too long for its column becomes a wrapping paragraph."""
+def table_style(font: str, commands: Sequence) -> TableStyle:
+    """A table style in the shipped font (a table's default font is a Helvetica never embedded)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), font), *commands])
+
+
+def _grid_parts(columns: Sequence[Column], rows: Sequence[dict], width: float, styles: Styles,
+                info: RenderInfo, row_height: float | None, min_rows: int):
+    """The cells, row heights and style commands of a ruled table (header row first)."""
     widths = column_widths(columns, width)
     size = styles.body_size
     font = styles.font
@@ -118,7 +121,6 @@ def grid_table(columns: Sequence[Column], rows: Sequence[dict], width: float, st
     for _ in range(max(0, min_rows - len(rows))):
         data.append([""] * len(columns))
         heights.append(fixed)
-    table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1 if repeat_header else 0)
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), font),
         ("FONTSIZE", (0, 0), (-1, -1), size),
@@ -130,8 +132,93 @@ def grid_table(columns: Sequence[Column], rows: Sequence[dict], width: float, st
     ]
     for i, c in enumerate(columns):
         commands.append(("ALIGN", (i, 1), (i, -1), c.align))
+    return widths, data, heights, commands
+
+
+def grid_table(columns: Sequence[Column], rows: Sequence[dict], width: float, styles: Styles,
+               info: RenderInfo, *, repeat_header: bool = True, row_height: float | None = None,
+               min_rows: int = 0) -> Table:
+    """A ruled table from column specs and row dicts. Short cells are drawn as plain strings
+    (fast, one line, fixed height); a cell too long for its column becomes a wrapping paragraph."""
+    widths, data, heights, commands = _grid_parts(columns, rows, width, styles, info, row_height, min_rows)
+    table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1 if repeat_header else 0)
     table.setStyle(TableStyle(commands))
     return table
+
+
+class TableWithTail(Flowable):
+    """A ruled table whose last ``keep`` rows stay on the page of what follows it (the
+    totals and the seal): the stamped sheet always carries rows of the list. Where the
+    table has to break, rows move to the next page rather than leave the tail alone."""
+
+    def __init__(self, widths, data, heights, commands, tail: list[Flowable], *, keep: int,
+                 frame_height: float, start: int = 1):
+        super().__init__()
+        self._parts = (widths, data, heights, commands)
+        self._tail = tail
+        self._keep = keep
+        self._frame_height = frame_height
+        self._start = start  # first data row (index into data) this part shows
+        self._table = self._make(start, len(data))
+        self._tail_heights: list[float] = []
+
+    def _make(self, lo: int, hi: int) -> Table:
+        widths, data, heights, commands = self._parts
+        t = Table([data[0]] + data[lo:hi], colWidths=widths, rowHeights=[heights[0]] + heights[lo:hi],
+                  repeatRows=1)
+        t.setStyle(TableStyle(commands))
+        return t
+
+    def wrap(self, aw, ah):
+        _w, th = self._table.wrap(aw, ah)
+        self._tail_heights = [f.wrap(aw, ah)[1] for f in self._tail]
+        self.width, self.height = aw, th + sum(self._tail_heights)
+        return self.width, self.height
+
+    def draw(self):
+        y = self.height - self._table._height
+        self._table.drawOn(self.canv, 0, y)
+        for f, h in zip(self._tail, self._tail_heights):
+            y -= h
+            align = getattr(f, "hAlign", "LEFT")
+            fw = getattr(f, "_width", None) or getattr(f, "width", self.width)
+            x = {"RIGHT": self.width - fw, "CENTER": (self.width - fw) / 2}.get(align, 0)
+            f.drawOn(self.canv, x, y)
+
+    def split(self, aw, ah):
+        self.wrap(aw, ah)
+        heights = self._table._rowHeights
+        rows = heights[1:]
+        n = len(rows)
+        used, fitted = heights[0], 0
+        while fitted < n and used + rows[fitted] <= ah:
+            used += rows[fitted]
+            fitted += 1
+        cut = min(fitted, n - min(self._keep, n))
+        if cut <= 0:
+            if ah < self._frame_height - 2:
+                return []  # all of it on the next page, which is empty
+            if fitted == 0 or fitted == n:
+                return [self._table, *self._tail]  # a row or the tail taller than a page
+            cut = fitted
+        lo = self._start
+        rest = TableWithTail(*self._parts, self._tail, keep=self._keep, frame_height=self._frame_height,
+                             start=lo + cut)
+        return [self._make(lo, lo + cut), rest]
+
+
+def table_with_tail(columns: Sequence[Column], rows: Sequence[dict], page: PageSpec, styles: Styles,
+                    info: RenderInfo, tail: list[Flowable], *, keep: int = 3, min_rows: int = 0,
+                    footer: bool = True) -> TableWithTail:
+    """:func:`grid_table` followed by ``tail``, the tail never alone on a page (see TableWithTail)."""
+    parts = _grid_parts(columns, rows, page.frame_width, styles, info, None, min_rows)
+    return TableWithTail(*parts, tail, keep=keep, frame_height=frame_height(page, footer))
+
+
+def frame_height(page: PageSpec, footer: bool = True, margin: float | None = None) -> float:
+    """The height a flowable has on an empty page laid out by :func:`build` (frame padding off)."""
+    m = page.margin if margin is None else margin
+    return page.size[1] - 2 * m - (4 * mm if footer else 0) - 12
 
 
 def numbered_canvas(page: PageSpec, info: RenderInfo, footer: bool = True, running_title: str = ""):
@@ -142,6 +229,9 @@ def numbered_canvas(page: PageSpec, info: RenderInfo, footer: bool = True, runni
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
+            # reportlab's default first font is a Helvetica it never embeds
+            # (the doc template passes None)
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or font
             super().__init__(*args, **kwargs)
             self._states: list[dict] = []
 

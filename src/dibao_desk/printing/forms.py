@@ -14,12 +14,12 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, Table
 
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.printing import layout as L
 from dibao_desk.printing.document import (
-    BLANK_MONTH, RenderInfo, Styles, build, chinese_date, column_widths, grid_table, para,
+    BLANK_MONTH, RenderInfo, Styles, build, table_style, chinese_date, column_widths, grid_table, para,
 )
 
 # ---- the data a form is filled from ----------------------------------------------------------
@@ -313,7 +313,7 @@ def _section(sec, page: L.PageSpec, st: Styles, info: RenderInfo) -> list:
         cmds = [("GRID", (0, 0), (-1, -1), 0.6, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
         for i in range(0, cols, 2):
             cmds.append(("BACKGROUND", (i, 0), (i, -1), colors.Color(0.93, 0.93, 0.93)))
-        t.setStyle(TableStyle(cmds))
+        t.setStyle(table_style(st.font, cmds))
         return [t] if sec.joined_below else [t, Spacer(1, 2 * mm)]
     if isinstance(sec, Grid):
         return [para(sec.caption, st.body, info),
@@ -337,10 +337,10 @@ def _section(sec, page: L.PageSpec, st: Styles, info: RenderInfo) -> list:
             sign = "（盖章）　　" + sign
         inner = Table([[para(sec.text or "", st.body, info)], [para(sign, st.right, info)]],
                       colWidths=[width - label_w - 12], rowHeights=[sec.height_mm * mm, None])
-        inner.setStyle(TableStyle([("VALIGN", (0, 0), (-1, 0), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        inner.setStyle(table_style(st.font, [("VALIGN", (0, 0), (-1, 0), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         t = Table([[para(sec.label, st.cells["CENTER"], info), inner]], colWidths=[label_w, width - label_w])
-        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, colors.black), ("VALIGN", (0, 0), (0, 0), "MIDDLE"),
+        t.setStyle(table_style(st.font, [("GRID", (0, 0), (-1, -1), 0.6, colors.black), ("VALIGN", (0, 0), (0, 0), "MIDDLE"),
                                ("BACKGROUND", (0, 0), (0, 0), colors.Color(0.93, 0.93, 0.93))]))
         return [KeepTogether([t]), Spacer(1, 2 * mm)]
     if isinstance(sec, Signatures):
@@ -348,7 +348,7 @@ def _section(sec, page: L.PageSpec, st: Styles, info: RenderInfo) -> list:
                 for label in sec.labels]
         t = Table(rows, colWidths=column_widths([L.Column("a", "", 3), L.Column("b", "", 1)], width),
                   rowHeights=[12 * mm] * len(rows))
-        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
+        t.setStyle(table_style(st.font, [("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
         return [KeepTogether([t]), Spacer(1, 2 * mm)]
     raise TypeError(sec)
 

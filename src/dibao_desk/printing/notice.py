@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, Table
 
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.printing import layout as L
-from dibao_desk.printing.document import RenderInfo, Styles, build, chinese_date, grid_table, para
+from dibao_desk.printing.document import RenderInfo, Styles, build, table_style, chinese_date, para, table_with_tail
 from dibao_desk.printing.mask import scrub
 
 
@@ -29,6 +29,7 @@ class NoticeRow:
     since: dt.date | None = None  # benefit start (long-term notice)
     incomes: str = ""  # fuller notice only
     supporters: str = ""  # fuller notice only
+    decided: bool = True  # False: class and amount not decided yet (printed 待核定)
 
 
 @dataclass(frozen=True)
@@ -44,34 +45,48 @@ class NoticeDoc:
     end: dt.date | None = None
     full: bool = False  # the fuller notice with incomes (consent recorded)
     left_out: int = 0  # households without consent, left out of the fuller notice
+    village: str = ""  # the notice of one village: named in the title, no village column
 
 
 def title(doc: NoticeDoc) -> str:
     stage = L.NOTICE_STAGE_TITLES[doc.stage]
     if doc.full:
-        return L.NOTICE_FULL_TITLE.format(office=doc.office_title, stage=stage)
+        return L.NOTICE_FULL_TITLE.format(office=doc.office_title + doc.village, stage=stage)
     suffix = ""
     if doc.stage != "long":
         kinds = frozenset(r.kind for r in doc.rows if r.kind)
         suffix = L.NOTICE_KIND_SUFFIX.get(kinds, L.NOTICE_MIXED_SUFFIX if kinds else "")
-    return L.NOTICE_TITLE.format(office=doc.office_title, stage=stage, suffix=suffix)
+    return L.NOTICE_TITLE.format(office=doc.office_title + doc.village, stage=stage, suffix=suffix)
 
 
 def _columns(doc: NoticeDoc):
     if doc.full:
-        return L.NOTICE_FULL_COLUMNS
-    return L.LONG_TERM_COLUMNS if doc.stage == "long" else L.NOTICE_COLUMNS
+        columns = L.NOTICE_FULL_COLUMNS
+    else:
+        columns = L.LONG_TERM_COLUMNS if doc.stage == "long" else L.NOTICE_COLUMNS
+    if doc.village:
+        columns = tuple(c for c in columns if c.key != "village")
+    return columns
+
+
+def _amount(r: NoticeRow) -> str:
+    if r.kind == "cancel":
+        return "—"
+    if not r.decided:
+        return L.NOT_YET_SET
+    return fen_to_yuan(r.monthly_fen)
 
 
 def _cells(i: int, r: NoticeRow) -> dict:
-    return {
-        "no": str(i), "village": scrub(r.village), "head_name": scrub(r.head_name),
-        "persons": str(r.persons), "category": r.category or L.NOT_YET_SET,
-        "amount": ("—" if r.kind == "cancel" else fen_to_yuan(r.monthly_fen) if r.monthly_fen else L.NOT_YET_SET),
-        "kind": r.kind_label,
+    """The printed cells of one row; every one passes the privacy guard, whatever its source."""
+    cells = {
+        "no": str(i), "village": r.village, "head_name": r.head_name,
+        "persons": str(r.persons), "category": r.category or (L.NOT_YET_SET if not r.decided else "—"),
+        "amount": _amount(r), "kind": r.kind_label,
         "since": f"{r.since.year}年{r.since.month}月" if r.since else "",
-        "incomes": scrub(r.incomes), "supporters": scrub(r.supporters),
+        "incomes": r.incomes, "supporters": r.supporters,
     }
+    return {k: scrub(v) for k, v in cells.items()}
 
 
 def render(path: str | Path, doc: NoticeDoc, page: L.PageSpec, progress=None) -> RenderInfo:
@@ -90,21 +105,23 @@ def render(path: str | Path, doc: NoticeDoc, page: L.PageSpec, progress=None) ->
     rows = [_cells(i, r) for i, r in enumerate(doc.rows, 1)]
     if progress is not None:
         progress.check()
-    story.append(grid_table(_columns(doc), rows, page.frame_width, st, info, min_rows=0 if rows else 3))
-    story.append(Spacer(1, 3 * mm))
+    tail: list = [Spacer(1, 3 * mm)]
     shown = [r for r in doc.rows if r.kind != "cancel"]
     template = L.NOTICE_COUNT_WITH_CANCEL if len(shown) < len(doc.rows) else L.NOTICE_COUNT
-    if not any(r.monthly_fen for r in shown) and len(shown) == len(doc.rows):
-        template = L.NOTICE_COUNT_NO_AMOUNT
-    story.append(para(template.format(households=len(doc.rows), kept=len(shown),
-                                      cancelled=len(doc.rows) - len(shown),
-                                      persons=sum(r.persons for r in shown),
-                                      total=fen_to_yuan(sum(r.monthly_fen for r in shown))), st.body, info))
+    if not all(r.decided for r in shown):
+        template = L.NOTICE_COUNT_NO_AMOUNT if len(shown) == len(doc.rows) else L.NOTICE_COUNT_WITH_CANCEL
+    tail.append(para(template.format(households=len(doc.rows), kept=len(shown),
+                                     cancelled=len(doc.rows) - len(shown),
+                                     persons=sum(r.persons for r in shown),
+                                     total=fen_to_yuan(sum(r.monthly_fen for r in shown))), st.body, info))
     if doc.full and doc.rows:
-        story.append(para(L.NOTICE_FULL_CONSENT, st.body, info))
+        tail.append(para(L.NOTICE_FULL_CONSENT, st.body, info))
     if doc.full and doc.left_out:
-        story.append(para(L.NOTICE_LEFT_OUT.format(count=doc.left_out), st.body, info))
-    story.append(seal_block(doc.office_name, doc.issued, page, st, info))
+        tail.append(para(L.NOTICE_LEFT_OUT.format(count=doc.left_out), st.body, info))
+    tail += seal_parts(doc.office_name, doc.issued, page, st, info)
+    # The seal is never alone on the last page: the last rows go with it.
+    story.append(table_with_tail(_columns(doc), rows, page, st, info, tail, keep=3,
+                                 min_rows=0 if rows else 3))
     build(path, page, story, info, title(doc), running_title=True, progress=progress)
     return info
 
@@ -112,9 +129,14 @@ def render(path: str | Path, doc: NoticeDoc, page: L.PageSpec, progress=None) ->
 def seal_block(office_name: str, day: dt.date | None, page: L.PageSpec, st: Styles, info: RenderInfo):
     """The signature corner: office name, "（盖章）" and the date, with room for a round seal
     (about 42 mm) kept on one page."""
+    return KeepTogether(seal_parts(office_name, day, page, st, info))
+
+
+def seal_parts(office_name: str, day: dt.date | None, page: L.PageSpec, st: Styles, info: RenderInfo) -> list:
+    """The seal corner as flowables: a gap, then the office name over the date."""
     width = 70 * mm * page.scale
     block = Table([[para(office_name + L.NOTICE_SEAL, st.center, info)],
                    [para(chinese_date(day), st.center, info)]],
                   colWidths=[width], rowHeights=[22 * mm * page.scale, 12 * mm * page.scale], hAlign="RIGHT")
-    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, 0), "BOTTOM"), ("VALIGN", (0, 1), (-1, 1), "TOP")]))
-    return KeepTogether([Spacer(1, 12 * mm * page.scale), block])
+    block.setStyle(table_style(st.font, [("VALIGN", (0, 0), (-1, 0), "BOTTOM"), ("VALIGN", (0, 1), (-1, 1), "TOP")]))
+    return [Spacer(1, 12 * mm * page.scale), block]

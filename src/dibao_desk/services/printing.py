@@ -10,6 +10,7 @@ to be completed by hand; the result lists them so the operator is told.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 from dataclasses import dataclass
@@ -100,12 +101,17 @@ def village_id_by_name(uow: UnitOfWork, name: str) -> int:
 
 # ---- writing -------------------------------------------------------------------------------
 
-def write_atomically(out: str | os.PathLike, render: Callable[[Path], RenderInfo]) -> tuple[Path, RenderInfo]:
-    """Render into a temporary file beside ``out`` and rename it into place."""
+def _check_folder(out: str | os.PathLike) -> Path:
     out = Path(out)
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
         raise RuleError(Problem("printing.folder", "out", {"folder": str(folder)}))
+    return out
+
+
+def write_atomically(out: str | os.PathLike, render: Callable[[Path], RenderInfo]) -> tuple[Path, RenderInfo]:
+    """Render into a temporary file beside ``out`` and rename it into place."""
+    out = _check_folder(out)
     try:
         with replacing(out, ".pdf.part") as tmp:
             info = render(tmp)
@@ -136,21 +142,32 @@ def notice_rows_from_entries(entries) -> list:
     rows = []
     for e in entries:
         kind = getattr(e, "kind", "")
-        rows.append(NoticeRow(e.village, e.head_name, e.persons, _category(e.category), e.monthly_fen,
-                              kind, _kind_label(kind) if kind else "", getattr(e, "benefit_start", None)))
+        rows.append(NoticeRow(e.village, e.head_name, e.persons, _category(e.category) if e.category else "",
+                              e.monthly_fen, kind, _kind_label(kind) if kind else "",
+                              getattr(e, "benefit_start", None), decided=getattr(e, "decided", True)))
     return rows
 
 
-def _stage_entries(uow: UnitOfWork, stage: str, village_id: int | None, on: dt.date):
+def _stage_entries(uow: UnitOfWork, stage: str, village_id: int | None, on: dt.date,
+                   posted: dt.date | None = None):
     from dibao_desk.services import procedure
 
     if stage == "long":
         return procedure.long_term_notice(uow, village_id)
-    return procedure.cases_on_notice(uow, int(stage), village_id, on)
+    return procedure.cases_on_notice(uow, int(stage), village_id, on, posted)
 
 
-def _full_details(uow: UnitOfWork, household_ids: list[int]) -> dict[int, tuple[bool, str, str]]:
-    """household id -> (consent recorded, incomes text, supporters text) for the fuller notice."""
+def _supporter_names_allowed(uow: UnitOfWork, on: dt.date) -> bool:
+    from dibao_desk.services import policy
+
+    found = policy.policy_in_force(uow, on)
+    return bool(found is not None and found.figures.full_notice_supporter_names)
+
+
+def _full_details(uow: UnitOfWork, household_ids: list[int], names_allowed: bool = False
+                  ) -> dict[int, tuple[bool, str, str]]:
+    """household id -> (consent recorded, incomes text, supporters text) for the fuller notice.
+    A supporter is named only where the policy in force allows it; otherwise the relation says who."""
     out: dict[int, tuple[bool, str, str]] = {}
     with uow:
         for start in range(0, len(household_ids), 500):
@@ -169,7 +186,8 @@ def _full_details(uow: UnitOfWork, household_ids: list[int]) -> dict[int, tuple[
                     f"{messages.label('income_kind', i.kind)} {fen_to_yuan(i.amount_fen)}"
                     for i in h.incomes) or "无"
                 supporters = "\n".join(
-                    f"{s.name}（{s.relation or messages.label('duty', s.duty)}）：家庭 {s.household_size} 人，"
+                    (f"{s.name}（{s.relation or messages.label('duty', s.duty)}）" if names_allowed
+                     else f"{s.relation or messages.label('duty', s.duty)}") + f"：家庭 {s.household_size} 人，"
                     f"月收入 {fen_to_yuan(s.household_income_fen)}，月给付 {fen_to_yuan(s.support_paid_fen)}"
                     for s in h.supporters) or "无"
                 out[h.id] = (True, incomes, supporters)
@@ -178,14 +196,19 @@ def _full_details(uow: UnitOfWork, household_ids: list[int]) -> dict[int, tuple[
 
 def print_notice(uow: UnitOfWork, stage: str | int, out: str | os.PathLike, *, village_id: int | None = None,
                  paper: str = "A4", landscape: bool = False, on: dt.date | None = None,
-                 full: bool = False, entries=None, progress: Progress | None = None) -> PrintResult:
+                 full: bool = False, entries=None, progress: Progress | None = None,
+                 posted: dt.date | None = None, post_person: str = "") -> PrintResult:
     """Write the public notice of ``stage`` ("1", "2", "3" or "long") for one village or all.
 
     ``entries`` may be given (the procedure's notice entries) to print exactly those;
-    otherwise they are read from the procedure service. ``full`` prints the fuller notice
-    with incomes, listing only households whose signed consent is recorded.
+    otherwise they are read from the procedure service: the posting that started on
+    ``posted``, or the latest one still on the board. ``post_person`` records a posting
+    first: every case of the stage (and village) waiting to be posted goes on notice on
+    ``on`` (all or nothing, audited), and the notice printed is that posting.
+    ``full`` prints the fuller notice with incomes, listing only households whose signed
+    consent is recorded.
     """
-    from dibao_desk.printing.notice import NoticeDoc, NoticeRow, render
+    from dibao_desk.printing.notice import NoticeDoc, render
 
     stage = str(stage)
     if stage not in STAGES:
@@ -195,21 +218,24 @@ def print_notice(uow: UnitOfWork, stage: str | int, out: str | os.PathLike, *, v
     on = on or dt.date.today()
     progress = progress or Progress()
     head = heading(uow)
+    village = _village_name(uow, village_id) if village_id is not None else ""
+    if post_person.strip():
+        _check_folder(out)
+        posted = post_notice(uow, stage, on, post_person, village_id)
     progress.update(0, 3, "读取公示名单")
     if entries is None:
-        entries = _stage_entries(uow, stage, village_id, on)
+        entries = _stage_entries(uow, stage, village_id, on, posted)
     elif village_id is not None:
         entries = [e for e in entries if e.village_id == village_id]
     rows = notice_rows_from_entries(entries)
     left_out = 0
     if full:
-        details = _full_details(uow, [e.household_id for e in entries])
+        details = _full_details(uow, [e.household_id for e in entries], _supporter_names_allowed(uow, on))
         kept = []
         for e, row in zip(entries, rows):
             consent, incomes, supporters = details.get(e.household_id, (False, "", ""))
             if consent:
-                kept.append(NoticeRow(row.village, row.head_name, row.persons, row.category, row.monthly_fen,
-                                      row.kind, row.kind_label, row.since, incomes, supporters))
+                kept.append(dataclasses.replace(row, incomes=incomes, supporters=supporters))
             else:
                 left_out += 1
         rows = kept
@@ -217,7 +243,7 @@ def print_notice(uow: UnitOfWork, stage: str | int, out: str | os.PathLike, *, v
     ends = [e.end for e in entries if getattr(e, "end", None)]
     doc = NoticeDoc(stage, head.title, head.signer, on, head.phone, head.box, tuple(rows),
                     min(starts) if starts and stage != "long" else None,
-                    max(ends) if ends and stage != "long" else None, full, left_out)
+                    max(ends) if ends and stage != "long" else None, full, left_out, village)
     progress.update(1, 3, "生成 PDF")
     progress.check()
     page = layout.PageSpec(paper, landscape or full)
@@ -228,7 +254,29 @@ def print_notice(uow: UnitOfWork, stage: str | int, out: str | os.PathLike, *, v
     return _result(path, title(doc), info, len(rows), left_out)
 
 
-__all__ = ["FORM_KINDS", "OfficeHeading", "PAPERS", "PrintResult", "STAGES", "heading", "print_notice",
+def _village_name(uow: UnitOfWork, village_id: int) -> str:
+    for v in office_service.list_villages(uow):
+        if v.id == village_id:
+            return v.name
+    raise RuleError(Problem("printing.village", "village", {"name": str(village_id)}))
+
+
+def post_notice(uow: UnitOfWork, stage: str, on: dt.date, person: str, village_id: int | None = None) -> dt.date:
+    """Record the posting of notice ``stage`` on ``on``: every case waiting to be posted at that
+    stage (of the village, or all) goes on notice together. Returns the posting's day."""
+    from dibao_desk.services import procedure
+
+    if stage not in ("1", "2", "3"):
+        raise RuleError(Problem("printing.post_long", "stage"))
+    batch = procedure.notice_batch(uow, int(stage), on, village_id)
+    if not batch.to_post:
+        raise RuleError(Problem("printing.nothing_to_post", "stage",
+                                {"stage": messages.label("notice_stage", stage)}))
+    procedure.start_notice_batch(uow, list(batch.to_post), int(stage), on, person, on)
+    return on
+
+
+__all__ = ["FORM_KINDS", "post_notice", "OfficeHeading", "PAPERS", "PrintResult", "STAGES", "heading", "print_notice",
            "signer_name", "village_id_by_name", "write_atomically"]
 
 

@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case as sa_case, func, select
 
 from dibao_desk.domain import procedure as rules
 from dibao_desk.domain.money import fen_to_yuan
@@ -136,6 +136,17 @@ class NoticeEntry:
     kind: str  # new | change | cancel (新增 / 变更 / 取消)
     start: dt.date
     end: dt.date
+    decided: bool = True  # False: class and amount not proposed yet (the first notice)
+
+
+@dataclass(frozen=True)
+class NoticePosting:
+    """The cases of one stage posted together on one day: one noticeboard list."""
+
+    start: dt.date
+    end: dt.date
+    cases: int
+    on_notice: int  # of them, still on the board (the notice not closed)
 
 
 @dataclass(frozen=True)
@@ -870,40 +881,72 @@ def counts_by_step(uow: UnitOfWork) -> dict[int, int]:
     return {step: n for step, n in rows}
 
 
-def cases_on_notice(uow: UnitOfWork, stage: int, village_id: int | None = None,
-                    on: dt.date | None = None) -> list[NoticeEntry]:
-    """Households on notice ``stage`` (1, 2, 3) on day ``on``: those whose window covers
-    the day, or, when none does, those of the most recent notice posted before it.
-    Class and amount are the ones proposed (or granted, on the third notice)."""
-    on = on or dt.date.today()
+def _notice_base(stage: int, village_id: int | None):
     step = rules.STAGE_STEP[stage]
-    base = (select(CaseStep.started_on, CaseStep.window_end, Case.id, Case.household_id, Case.kind,
-                   Case.proposed_category, Case.proposed_fen, Case.after_json, Household.village_id,
+    base = (select(CaseStep.started_on, CaseStep.window_end, CaseStep.done_on, Case.id, Case.household_id,
+                   Case.kind, Case.proposed_category, Case.proposed_fen, Case.after_json, Household.village_id,
                    Village.name, Household.head_name, Household.covered_count, Household.category,
                    Household.monthly_benefit_fen)
             .join(Case, CaseStep.case_id == Case.id)
             .join(Household, Case.household_id == Household.id)
             .join(Village, Household.village_id == Village.id)
             .where(CaseStep.step == step, CaseStep.active.is_(True), CaseStep.started_on.is_not(None),
-                   CaseStep.started_on <= on, CaseStep.result != "refused"))
+                   CaseStep.result != "refused"))
     if village_id is not None:
         base = base.where(Household.village_id == village_id)
+    return base
+
+
+def notice_postings(uow: UnitOfWork, stage: int, village_id: int | None = None) -> list[NoticePosting]:
+    """The postings of notice ``stage`` (of one village, or all), the latest first."""
+    sub = _notice_base(stage, village_id).subquery()
+    stmt = (select(sub.c.started_on, func.max(sub.c.window_end), func.count(),
+                   func.sum(sa_case((sub.c.done_on.is_(None), 1), else_=0)))
+            .group_by(sub.c.started_on).order_by(sub.c.started_on.desc()))
     with uow:
-        rows = uow.session.execute(base.where(CaseStep.window_end >= on)).all()
-        if not rows:
-            latest = uow.session.scalar(select(func.max(base.subquery().c.started_on)))
+        return [NoticePosting(start, end, n, int(open_ or 0))
+                for start, end, n, open_ in uow.session.execute(stmt).all()]
+
+
+def cases_on_notice(uow: UnitOfWork, stage: int, village_id: int | None = None,
+                    on: dt.date | None = None, posted: dt.date | None = None) -> list[NoticeEntry]:
+    """The households of one posting of notice ``stage`` (1, 2, 3): those posted together,
+    each posting with its own window.
+
+    ``posted`` names the posting (its first day) and lists all it held, as posted. Without
+    it: the latest posting on or before ``on`` that is still on the board, listing only the
+    cases still on notice (a case whose notice was closed has left the stage); when none is
+    on the board, the latest posting before ``on`` as it was posted.
+    Class and amount are the ones proposed (or granted, on the third notice)."""
+    on = on or dt.date.today()
+    base = _notice_base(stage, village_id)
+    with uow:
+        if posted is not None:
+            rows = uow.session.execute(base.where(CaseStep.started_on == posted)).all()
+        else:
+            base = base.where(CaseStep.started_on <= on)
+            running = base.where(CaseStep.done_on.is_(None))
+            latest = uow.session.scalar(select(func.max(running.subquery().c.started_on)))
             if latest is not None:
-                rows = uow.session.execute(base.where(CaseStep.started_on == latest)).all()
+                rows = uow.session.execute(running.where(CaseStep.started_on == latest)).all()
+            else:
+                latest = uow.session.scalar(select(func.max(base.subquery().c.started_on)))
+                rows = (uow.session.execute(base.where(CaseStep.started_on == latest)).all()
+                        if latest is not None else [])
     entries = []
     for r in rows:
         after = _load(r.after_json)
         if r.kind == "cancel":
-            category, amount = r.category, 0
+            category, amount, decided = r.category, 0, True
         else:
             category = r.proposed_category or after.get("category") or r.category
             amount = r.proposed_fen or int(after.get("monthly_benefit_fen") or 0) or r.monthly_benefit_fen
+            decided = bool(stage == 3 or r.proposed_category or r.proposed_fen
+                           or (r.kind == "change" and (after.get("category") or "monthly_benefit_fen" in after
+                                                       or r.category)))
         entries.append(NoticeEntry(r.id, r.household_id, r.village_id, r.name, r.head_name, r.covered_count,
-                                   category, amount, r.kind, r.started_on, r.window_end))
+                                   category if decided else (r.proposed_category or ""), amount, r.kind,
+                                   r.started_on, r.window_end, decided))
     entries.sort(key=lambda e: (e.village_id, e.kind != "new", e.household_id))
     return entries
 
@@ -935,7 +978,8 @@ def audit_trail(uow: UnitOfWork, case_id: int) -> list[dict]:
 
 
 __all__ = [
-    "CaseDetail", "CaseInfo", "CaseRow", "GrantSuggestion", "LongTermEntry", "NoticeEntry",
+    "CaseDetail", "CaseInfo", "CaseRow", "GrantSuggestion", "LongTermEntry", "NoticeEntry", "NoticePosting",
+    "notice_postings",
     "ObjectionInfo", "ReviewItemInfo", "StepInfo", "audit_trail", "benefit_categories",
     "NoticeBatch", "can_open", "case_for_household", "cases_on_notice", "close_notice_batch", "notice_batch", "counts_by_step", "get_case", "list_cases", "log_objection",
     "long_term_notice", "notice_days", "objections", "open_case", "open_review", "receive_application", "record_county_decision",

@@ -32,7 +32,7 @@ GROUPS = (
     ("家庭财产限额", ("deposit_limit_per_person_fen", "vehicles_allowed", "vehicle_exempt_below_fen", "houses_max",
                 "housing_area_per_person_m2_x100")),
     ("收入扣减", ("employment_deduction_per_member_fen", "employment_deduction_permille")),
-    ("程序", ("notice_days", "county_check_permille")),
+    ("程序", ("notice_days", "county_check_permille", "full_notice_supporter_names")),
 )
 INT_RANGES = {
     "elderly_age": (0, 120), "disabled_grade_max": (0, 4), "minor_age": (0, 30),

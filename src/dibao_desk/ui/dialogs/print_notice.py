@@ -1,5 +1,6 @@
-"""Print a public notice: stage, village (or the whole township), paper and orientation,
-the fuller notice with incomes; preview in the system's PDF viewer, save, or print."""
+"""Print a public notice: stage, village (or the whole township), which posting (or post
+the cases waiting now), paper and orientation, the fuller notice with incomes; preview in
+the system's PDF viewer, save, or print."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from dibao_desk.domain.problems import RuleError
-from dibao_desk.services import office, printing
+from dibao_desk.services import office, printing, procedure
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.ops import Op
 from dibao_desk.ui.texts import label, problem_text
@@ -48,6 +49,13 @@ class PrintNoticeDialog(QDialog):
         self.landscape = QCheckBox(self.tr("横向"))
         self.full = QCheckBox(self.tr("详细公示：列出家庭及赡养人收入（只含已签署同意书的家庭）"))
         self.full.toggled.connect(lambda on: self.landscape.setChecked(True) if on else None)
+        self.posting = QComboBox()
+        self.post = QCheckBox(self.tr("登记张贴：本榜等待张贴的案件于公示日期一起张贴"))
+        self.post_person = QLineEdit(ctx.operator)
+        self.post_person.setPlaceholderText(self.tr("张贴人"))
+        self.post.toggled.connect(self._posting_enabled)
+        self.post.setToolTip(self.tr("生成公示表的同时记下张贴：这些案件的公示期从公示日期起算"))
+        self.post_person.setEnabled(False)
         self.date = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -60,6 +68,8 @@ class PrintNoticeDialog(QDialog):
         out_row.addWidget(browse)
         for w in (self.stage, self.village):
             w.currentIndexChanged.connect(self._rename)
+            w.currentIndexChanged.connect(self._fill_postings)
+        self._fill_postings()
 
         form = QFormLayout()
         form.addRow(self.tr("公示类别"), self.stage)
@@ -69,6 +79,11 @@ class PrintNoticeDialog(QDialog):
         paper_row.addWidget(self.landscape)
         paper_row.addStretch(1)
         form.addRow(self.tr("纸张"), paper_row)
+        post_row = QHBoxLayout()
+        post_row.addWidget(self.post, 1)
+        post_row.addWidget(self.post_person)
+        form.addRow(self.tr("公示批次"), self.posting)
+        form.addRow("", post_row)
         form.addRow(self.tr("公示日期"), self.date)
         form.addRow("", self.full)
         form.addRow(self.tr("保存到"), out_row)
@@ -109,6 +124,27 @@ class PrintNoticeDialog(QDialog):
         if path:
             self.out.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
 
+    def _fill_postings(self) -> None:
+        """The postings of the chosen stage and village, the latest first."""
+        self.posting.clear()
+        stage = self.stage.currentData()
+        if stage == "long":
+            self.posting.addItem(self.tr("（长期公示不分批次）"), None)
+            self.posting.setEnabled(False)
+            self.post.setChecked(False)
+            self.post.setEnabled(False)
+            return
+        self.posting.setEnabled(not self.post.isChecked())
+        self.post.setEnabled(True)
+        self.posting.addItem(self.tr("最近一批仍在公示的"), None)
+        for p in procedure.notice_postings(self.ctx.uow(), int(stage), self.village.currentData()):
+            self.posting.addItem(self.tr("{start} 张贴（至 {end}，{cases} 户，仍在公示 {open} 户）").format(
+                start=p.start.isoformat(), end=p.end.isoformat(), cases=p.cases, open=p.on_notice), p.start)
+
+    def _posting_enabled(self, on: bool) -> None:
+        self.posting.setEnabled(not on)
+        self.post_person.setEnabled(on)
+
     def chosen_date(self) -> dt.date:
         q = self.date.date()
         return dt.date(q.year(), q.month(), q.day())
@@ -121,7 +157,14 @@ class PrintNoticeDialog(QDialog):
         else:
             out = self._actions.preview_path(self._default_name())
         args = dict(village_id=self.village.currentData(), paper=self.paper.currentData(),
-                    landscape=self.landscape.isChecked(), on=self.chosen_date(), full=self.full.isChecked())
+                    landscape=self.landscape.isChecked(), on=self.chosen_date(), full=self.full.isChecked(),
+                    posted=self.posting.currentData())
+        if self.post.isChecked() and self.post.isEnabled():
+            person = self.post_person.text().strip()
+            if not person:
+                self.status.setText(self.tr("请填写张贴人。"))
+                return
+            args.update(posted=None, post_person=person)
         stage = self.stage.currentData()
         uow = self.ctx.uow()
         self.status.setText(self.tr("正在生成……"))
@@ -143,6 +186,10 @@ class PrintNoticeDialog(QDialog):
             lines.append(self.tr("已保存到 {path}").format(path=result.path))
             QSettings().setValue(SETTINGS_FOLDER, str(result.path.parent))
         lines += [problem_text(p) for p in result.problems]
+        if self.post.isChecked() and self.post.isEnabled():
+            lines.insert(0, self.tr("已登记张贴：{households} 户。").format(households=result.households))
+            self.post.setChecked(False)
+            self._fill_postings()
         self.status.setText("\n".join(lines))
         if what == "preview":
             self._actions.open_pdf(result.path)
