@@ -8,6 +8,7 @@ from dibao_desk.models.base import Base
 from dibao_desk.models.office import Office, Village
 from dibao_desk.models.household import Household, IncomeItem, Member, PropertyItem, Supporter
 from dibao_desk.models.audit import AuditHead, AuditLog
+from dibao_desk.models.assistance import LinkedAssistance
 from dibao_desk.models.roster import RosterMapping
 from dibao_desk.models.exchange import (
     CountyCase, CountyDecision, CountyRosterHousehold, CountySampleDraw, CountyTownship,
@@ -22,7 +23,7 @@ from dibao_desk.models.reviews import (
 __all__ = [
     "CountyCase", "CountyDecision", "CountyRosterHousehold", "CountySampleDraw", "CountyTownship",
     "CrossCheckWarning", "PackageReceived", "PackageSent",
-    "AuditHead", "AuditLog", "Base", "Case", "CaseStep", "NoticeObjection", "ReviewItemRecord", "Household", "IncomeItem", "Member", "Office", "PolicySet", "PropertyItem",
+    "AuditHead", "AuditLog", "Base", "LinkedAssistance", "Case", "CaseStep", "NoticeObjection", "ReviewItemRecord", "Household", "IncomeItem", "Member", "Office", "PolicySet", "PropertyItem",
     "RosterMapping", "Supporter", "Village",
     "EmploymentEvent", "Review", "ReviewEvent", "ReviewInterval", "ReviewRuleSet", "ReviewSchedule",
     "WorkRefusal",

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QRad
 
 from dibao_desk.services import households, procedure
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.dialogs.assistance_dialog import cliff_label
 from dibao_desk.ui.dialogs.step_common import StepDialog, money_text, parse_yuan
 from dibao_desk.ui.dialogs.township_review_dialog import category_combo
 from dibao_desk.ui.texts import label, yuan
@@ -47,11 +48,16 @@ class ChangeCaseDialog(StepDialog):
         self.form.addRow(self.tr("变更后月保障金（元）"), self.amount)
         self.form.addRow(self.tr(self.date_label), self.on)
         self.form.addRow("", QLabel(self.tr("受理后经乡镇审核、公示、县局审批后生效。")))
+        self.cliff_note = cliff_label(self, ctx, household_id, today)
+        self.form.addRow("", self.cliff_note)
         self.change.toggled.connect(self._kind_changed)
+        self._kind_changed(True)
 
     def _kind_changed(self, is_change: bool) -> None:
         self.category.setEnabled(is_change)
         self.amount.setEnabled(is_change)
+        self.cliff_note.setVisible(not is_change and bool(self.cliff_note.text()))
+        self.adjustSize()  # room for the wrapped warning
 
     def save(self):
         kind = "change" if self.change.isChecked() else "cancel"

@@ -14,6 +14,7 @@ from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.services import reviews
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.dialogs.assistance_dialog import cliff_label
 from dibao_desk.ui.texts import label, problem_text
 
 CATEGORIES = ("class1", "class2", "class3")
@@ -94,6 +95,7 @@ class RecordReviewDialog(QDialog):
         self.rules_note = QLabel(self._rules_text())
         self.rules_note.setWordWrap(True)
         self.rules_note.setStyleSheet("color: #555")
+        self.cliff_note = cliff_label(self, ctx, household_id, self.today)
 
         self.error_label = QLabel()
         self.error_label.setObjectName("errors")
@@ -114,6 +116,7 @@ class RecordReviewDialog(QDialog):
         layout.addWidget(outcome_box)
         layout.addLayout(change_form)
         layout.addWidget(self.rules_note)
+        layout.addWidget(self.cliff_note)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.outcomes.idToggled.connect(lambda *_: self._outcome_changed())
@@ -159,6 +162,8 @@ class RecordReviewDialog(QDialog):
         self.category_combo.setEnabled(outcome == "change")
         self.amount_edit.setEnabled(outcome == "change")
         self.reason_edit.setEnabled(outcome in ("change", "cancel"))
+        self.cliff_note.setVisible(outcome == "cancel" and bool(self.cliff_note.text()))
+        self.adjustSize()  # room for the wrapped warning
 
     def save(self) -> None:
         outcome = self.outcome()

@@ -1,0 +1,114 @@
+"""Linked assistance (1+X): record what dibao status unlocked for a household, list it,
+total it for a period, and say what a cancellation would take away."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import func, select
+
+from dibao_desk.domain import assistance as rules
+from dibao_desk.domain.assistance import AssistanceDraft, Held
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.models import Household, LinkedAssistance, Member
+from dibao_desk.services.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class AssistanceInfo:
+    id: int
+    household_id: int
+    kind: str
+    amount_fen: int
+    given_on: dt.date
+    giver: str
+    member_id_number: str
+    member_name: str  # "" when given to the household
+    note: str
+
+
+@dataclass(frozen=True)
+class KindTotal:
+    kind: str
+    households: int
+    items: int
+    amount_fen: int
+
+
+def _members(uow: UnitOfWork, household_id: int) -> dict[str, str]:
+    rows = uow.session.execute(select(Member.id_number, Member.name)
+                               .where(Member.household_id == household_id)).all()
+    return {number: name for number, name in rows}
+
+
+def add(uow: UnitOfWork, household_id: int, draft: AssistanceDraft,
+        today: dt.date | None = None) -> AssistanceInfo:
+    """Record one item. All or nothing; raises RuleError with the problems."""
+    today = today or dt.date.today()
+    with uow:
+        s = uow.session
+        if s.get(Household, household_id) is None:
+            raise RuleError(Problem("household.missing", "id", {"id": household_id}))
+        members = _members(uow, household_id)
+        problems = rules.check(draft, today, members)
+        if problems:
+            raise RuleError(problems)
+        row = LinkedAssistance(household_id=household_id, kind=draft.kind, amount_fen=draft.amount_fen,
+                               given_on=draft.given_on, giver=draft.giver.strip(),
+                               member_id_number=draft.member_id_number, note=draft.note.strip())
+        s.add(row)
+        s.flush()
+        uow.audit("linked_assistance", row.id, "create", None, asdict(draft) | {"household_id": household_id})
+        uow.commit()
+        return _info(row, members)
+
+
+def remove(uow: UnitOfWork, item_id: int) -> None:
+    with uow:
+        row = uow.session.get(LinkedAssistance, item_id)
+        if row is None:
+            raise RuleError(Problem("assistance.missing", "id", {"id": item_id}))
+        before = {"household_id": row.household_id, "kind": row.kind, "amount_fen": row.amount_fen,
+                  "given_on": row.given_on, "giver": row.giver, "member_id_number": row.member_id_number}
+        uow.session.delete(row)
+        uow.audit("linked_assistance", item_id, "delete", before, None)
+        uow.commit()
+
+
+def _info(row: LinkedAssistance, members: dict[str, str]) -> AssistanceInfo:
+    return AssistanceInfo(row.id, row.household_id, row.kind, row.amount_fen, row.given_on, row.giver,
+                          row.member_id_number, members.get(row.member_id_number, ""), row.note)
+
+
+def list_for(uow: UnitOfWork, household_id: int) -> list[AssistanceInfo]:
+    """A household's items, newest first."""
+    with uow:
+        members = _members(uow, household_id)
+        rows = uow.session.scalars(select(LinkedAssistance)
+                                   .where(LinkedAssistance.household_id == household_id)
+                                   .order_by(LinkedAssistance.given_on.desc(), LinkedAssistance.id.desc())).all()
+        return [_info(r, members) for r in rows]
+
+
+def lost_on_cancel(uow: UnitOfWork, household_id: int, on: dt.date | None = None) -> list[Held]:
+    """What the household would lose if its dibao ended on ``on``: each kind given in the last year."""
+    on = on or dt.date.today()
+    with uow:
+        rows = uow.session.execute(
+            select(LinkedAssistance.kind, LinkedAssistance.given_on, LinkedAssistance.amount_fen)
+            .where(LinkedAssistance.household_id == household_id)).all()
+    return rules.lost_on_cancel(((k, d, f) for k, d, f in rows), on)
+
+
+def totals(uow: UnitOfWork, start: dt.date, end: dt.date, village_id: int | None = None) -> list[KindTotal]:
+    """Items given from ``start`` to ``end`` (both included) by kind: one SQL aggregate."""
+    la = LinkedAssistance
+    stmt = (select(la.kind, func.count(func.distinct(la.household_id)), func.count(), func.sum(la.amount_fen))
+            .where(la.given_on >= start, la.given_on <= end).group_by(la.kind))
+    if village_id is not None:
+        stmt = stmt.join(Household, Household.id == la.household_id).where(Household.village_id == village_id)
+    with uow:
+        found = {k: KindTotal(k, h, n, f or 0) for k, h, n, f in uow.session.execute(stmt).all()}
+    order = [k.value for k in rules.AssistanceKind]
+    return [found[k] for k in sorted(found, key=lambda k: order.index(k) if k in order else len(order))]
