@@ -15,7 +15,7 @@ import pytest
 from dibao_desk.exchange import package as pkg
 from dibao_desk.exchange import packages_out as out
 from dibao_desk.services import exchange
-from tests.exchange.exchange_fixtures import TODAY, set_receiving, township  # noqa: F401
+from tests.exchange.exchange_fixtures import TODAY, county, set_receiving, township  # noqa: F401
 from tests.helpers import make_id
 
 SPEC = pkg.SheetSpec("测试", (pkg.Column("id", "编号", pkg.ID), pkg.Column("text", "内容"),
@@ -195,3 +195,27 @@ def test_cancelled_export_leaves_no_file_and_uses_no_number(ctx, township, tmp_p
     assert exchange.list_sent(ctx.uow()) == []
     result = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "r.xlsx", today=TODAY)
     assert result.sequence == 1
+
+
+def test_roster_package_carries_the_linked_assistance_of_the_period(ctx, township, county, tmp_path):
+    from dibao_desk.domain.assistance import AssistanceDraft
+    from dibao_desk.services import assistance, county as county_service, households
+
+    first, second, _ = township["households"]
+    wife = households.get(ctx.uow(), first).draft.members[1]
+    assistance.add(ctx.uow(), first, AssistanceDraft("medical_insurance", 38000, dt.date(2026, 11, 2),
+                                                     "县医保局", wife.id_number), today=TODAY)
+    assistance.add(ctx.uow(), second, AssistanceDraft("temporary", 100000, dt.date(2026, 11, 20),
+                                                      "镇民政办", "", "=火灾"), today=TODAY)
+    assistance.add(ctx.uow(), second, AssistanceDraft("heating", 20000, dt.date(2026, 10, 31),
+                                                      "县住建局"), today=TODAY)  # before the period
+    result = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "花名册.xlsx", today=TODAY)
+    assert result.rows["联动救助"] == 2
+    back = pkg.read_package(result.path, specs=out.specs_for("roster")).sheets["联动救助"]
+    assert [(r["household_ref"], r["name"], r["id_number"], r["kind"], r["amount"], r["given_on"], r["note"])
+            for r in back] == [
+        (str(first), wife.name, wife.id_number, "代缴参合金", 38000, "2026-11-02", ""),
+        (str(second), "", "", "临时救助", 100000, "2026-11-20", "=火灾")]
+    # the county reads the package as before
+    exchange.import_package(county.uow(), result.path, today=TODAY)
+    assert [t.households for t in county_service.townships(county.uow())] == [3]

@@ -1,6 +1,6 @@
 """The sheets of each package kind (schema version 1) and how a row is laid out.
 
-Township -> county: ``roster`` (花名册 + 保障人员), ``cases`` (待审批), ``reviews`` (复核结果),
+Township -> county: ``roster`` (花名册 + 保障人员 + 联动救助), ``cases`` (待审批), ``reviews`` (复核结果),
 ``payments`` (造册 + 合计). County -> township: ``decisions`` (审批结果), ``policy``
 (政策标准), ``warnings`` (核对预警). Every office's receipt: ``receipt`` (回执).
 
@@ -32,6 +32,10 @@ WARNING_KINDS = {
     "marriage": "婚姻", "hukou": "户籍", "disability": "残疾", "other": "其他",
 }
 RECEIPT_RESULTS = {True: "接受", False: "拒绝"}
+ASSISTANCE_KINDS = {
+    "medical_insurance": "代缴参合金", "medical": "医疗救助", "education": "教育救助",
+    "housing": "住房救助", "heating": "取暖救助", "temporary": "临时救助", "other": "其他",
+}
 
 
 def word(vocabulary: dict, code: Any) -> str:
@@ -72,6 +76,17 @@ ROSTER_PERSONS = SheetSpec("保障人员", (
     Column("relation", "与户主关系"),
     Column("covered", "是否保障"),
     Column("disability", "残疾等级", INT),
+))
+
+ROSTER_ASSISTANCE = SheetSpec("联动救助", (
+    Column("household_ref", "户编号"),
+    Column("id_number", "身份证号", ID),
+    Column("name", "姓名"),
+    Column("kind", "救助类别"),
+    Column("amount", "金额（元）", MONEY),
+    Column("given_on", "给予日期", DATE),
+    Column("giver", "给予单位"),
+    Column("note", "说明"),
 ))
 
 CASES = SheetSpec("待审批", (
@@ -170,7 +185,7 @@ RECEIPT = SheetSpec("回执", (
 
 # The data sheets of each kind, in order (the first is the main one).
 KIND_SHEETS: dict[str, tuple[SheetSpec, ...]] = {
-    "roster": (ROSTER_HOUSEHOLDS, ROSTER_PERSONS),
+    "roster": (ROSTER_HOUSEHOLDS, ROSTER_PERSONS, ROSTER_ASSISTANCE),
     "cases": (CASES,),
     "reviews": (REVIEWS,),
     "payments": (PAYMENTS, PAYMENT_TOTALS),
@@ -205,10 +220,12 @@ class PaymentLine:
 
 
 def roster_sheets(households: Iterable[Sequence[Any]], persons: Iterable[Sequence[Any]],
-                  household_count: int = 0, person_count: int = 0) -> list[SheetData]:
+                  household_count: int = 0, person_count: int = 0,
+                  assistance: Sequence[Sequence[Any]] = ()) -> list[SheetData]:
     """``households``: (ref, village, head, head_id, hukou_code, persons, covered, category_code,
     monthly_fen, start date or its text YYYY-MM-DD or None, address); ``persons``: (ref, name,
-    id, sex, birth date or its text, relation_word, covered, disability)."""
+    id, sex, birth date or its text, relation_word, covered, disability); ``assistance``: (ref,
+    member id or "", member name or "", kind_code, amount_fen, given_on, giver, note)."""
 
     def hh(rows):
         for r in rows:
@@ -222,8 +239,10 @@ def roster_sheets(households: Iterable[Sequence[Any]], persons: Iterable[Sequenc
         for r in rows:
             yield (r[0], r[1], r[2], r[3], r[4], r[5], "是" if r[6] else "否", r[7])
 
+    aid = [(r[0], r[1], r[2], word(ASSISTANCE_KINDS, r[3]), *r[4:]) for r in assistance]
     return [SheetData(ROSTER_HOUSEHOLDS, hh(households), household_count),
-            SheetData(ROSTER_PERSONS, pp(persons), person_count)]
+            SheetData(ROSTER_PERSONS, pp(persons), person_count),
+            SheetData(ROSTER_ASSISTANCE, aid, len(aid))]
 
 
 def payment_sheets(lines: list[PaymentLine]) -> list[SheetData]:

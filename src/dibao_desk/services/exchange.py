@@ -37,7 +37,7 @@ from dibao_desk.exchange import packages_in, packages_out
 from dibao_desk.exchange.package import PackageError
 from dibao_desk.models import (
     Case, CountyCase, CountyDecision, CountyRosterHousehold, CountyTownship, CrossCheckWarning,
-    Household, Member, Office, PackageReceived, PackageSent, Village,
+    Household, LinkedAssistance, Member, Office, PackageReceived, PackageSent, Village,
 )
 from dibao_desk.models import audit as audit_rows
 from dibao_desk.services.progress import NullProgress, Progress
@@ -315,10 +315,20 @@ def _roster_sheets(uow: UnitOfWork, bounds) -> list[pkg.SheetData]:
         .join(Household, Member.household_id == Household.id)
         .join(Village, Household.village_id == Village.id).where(where)
         .order_by(Village.name, Household.id, Member.position))
+    first, last = bounds
+    la = LinkedAssistance
+    aid = s.execute(
+        select(la.household_id, la.member_id_number, func.coalesce(Member.name, ""), la.kind, la.amount_fen,
+               la.given_on, la.giver, la.note)
+        .join(Household, la.household_id == Household.id)
+        .join(Village, Household.village_id == Village.id)
+        .outerjoin(Member, (Member.household_id == la.household_id) & (Member.id_number == la.member_id_number))
+        .where(where, la.given_on >= first, la.given_on <= last)
+        .order_by(Village.name, Household.id, la.given_on, la.id)).all()
     return packages_out.roster_sheets(
         ((str(r[0]), *r[1:]) for r in hh),
         ((str(r[0]), r[1], r[2], r[3], r[4], relation.get(r[5], r[5]), r[6], r[7]) for r in persons),
-        n_h, n_p)
+        n_h, n_p, [(str(r[0]), *r[1:]) for r in aid])
 
 
 def _raw_rows(uow: UnitOfWork, stmt, batch: int = 5000):
