@@ -138,7 +138,7 @@ def test_eligibility_panel_shows_conditions_and_the_explanation(qtbot, ctx, make
     assert "户籍：户籍在本乡镇（德安镇）" in text
     assert "人均 300.00 元，低于保障标准 450.00 元" in text
     assert "存款及有价证券共 0.00 元" in text
-    assert "补差：（450.00 − 300.00）= 150.00 元/人 × 1 人 = 150.00 元" in text
+    assert "补差：450.00 元 × 1 人 − 300.00 元 = 150.00 元" in text
     assert "现登记发放 0.00 元/月" in text
     assert panel.print_button.isEnabled()
     assert panel.lines()[0].startswith("✔ 户籍")

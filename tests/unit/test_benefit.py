@@ -44,7 +44,7 @@ def test_difference_three_persons():
     r = rules.compute(d, F, MONTH)
     assert r.eligible and r.amount_fen == 75000
     lines = texts(r)
-    assert "补差：（450.00 − 200.00）= 250.00 元/人 × 3 人 = 750.00 元" in lines
+    assert "补差：450.00 元 × 3 人 − 600.00 元 = 750.00 元" in lines
     assert lines[-1] == "每月保障金：750.00 元"
     assert "就业成本扣减：申报 150.00 元，政策允许至多 100.00 元（不超过收入），按 100.00 元计" in lines
     assert all("{" not in line for line in lines)
@@ -60,13 +60,38 @@ def test_difference_counts_only_covered_persons():
 
 
 @pytest.mark.parametrize("rule, expected", [
-    ("yuan_up", 35100), ("yuan_half_up", 35000), ("yuan_down", 35000), ("none", 35001)])
+    ("yuan_up", 23400), ("yuan_half_up", 23300), ("yuan_down", 23300), ("none", 23333)])
 def test_difference_rounding(rule, expected):
-    # 1000 元 for 3 persons -> 333.33 per person; (450 - 333.33) x 3 = 350.01 元
-    d = household([member(), member("李四", "19650101", 22, "spouse"), member("张小", "19900101", 33, "son")],
-                  [IncomeDraft("pension", 100000, 0)])
+    # 1000 元 for 3 persons, 2 covered: (450 × 3 − 1000) × 2 ÷ 3 = 233.333… 元, rounded once
+    d = household([member(), member("李四", "19650101", 22, "spouse", covered=False, not_covered_reason="户口迁出"),
+                   member("张小", "19900101", 33, "son")], [IncomeDraft("pension", 100000, 0)])
     r = rules.compute(d, dataclasses.replace(F, rounding=rule), MONTH)
     assert r.amount_fen == expected
+    assert "补差：（450.00 元 × 3 人 − 1000.00 元）× 2 ÷ 3 = 233.33 元" in texts(r)
+
+
+@pytest.mark.parametrize("rule", ["yuan_up", "yuan_half_up", "yuan_down", "none"])
+def test_difference_on_household_totals_rounded_once(rule):
+    """DOMAIN: 补差 is computed on household totals and rounded once: 3 persons at a 400 元
+    standard with 1,000 元 income get 200 元, not 3 × (400 − 333.33) = 200.01 → 201."""
+    d = household([member(), member("李四", "19650101", 22, "spouse"), member("张小", "19900101", 33, "son")],
+                  [IncomeDraft("pension", 100000, 0)])
+    figures = dataclasses.replace(F, rural_standard_fen=40000, rounding=rule)
+    r = rules.compute(d, figures, MONTH)
+    assert r.amount_fen == 20000
+    assert "补差：400.00 元 × 3 人 − 1000.00 元 = 200.00 元" in texts(r)
+    assert not any(t.startswith("进到整元") for t in texts(r))
+    persons = rules.persons_of(d, [60, 61, 36])
+    assert rules.quick(figures, "rural", "", persons, r.income, True, False) == (True, 20000, r.category)
+    assert rules.difference_fen(40000, 3, 100000, 3, rule) == 20000
+
+
+def test_income_one_fen_below_the_standard_times_persons_is_eligible():
+    # 1349.99 元 for 3 persons at 450: per person 449.9966…, below the standard
+    d = household([member(), member("李四", "19650101", 22, "spouse"), member("张小", "19900101", 33, "son")],
+                  [IncomeDraft("pension", 134999, 0)])
+    r = rules.compute(d, dataclasses.replace(F, rounding="none"), MONTH)
+    assert r.eligible and r.amount_fen == 1
 
 
 def test_income_at_the_standard_gets_nothing():

@@ -2,7 +2,8 @@
 
 Methods (``PolicyFigures.method``):
 
-- ``difference`` (补差): (standard − income per person) × covered persons, never below 0;
+- ``difference`` (补差): (standard × persons − counted income) × covered persons ÷ persons,
+  never below 0, on household totals (``difference_exact``) and rounded once at the end;
 - ``class`` (分类施保): the class's fixed amount × covered persons;
 - ``difference_plus``: 补差 plus 分类加发 supplements for each eligible covered person
   (elderly, severely disabled, seriously ill, minors, members of single-parent households).
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from fractions import Fraction
 
 from dibao_desk.domain.eligibility import (
     ConditionResult, Income, ages, hukou_met, income, income_met, means_test, money,
@@ -114,8 +116,22 @@ def supplements(persons: list[Person], figures: PolicyFigures) -> tuple[dict[str
     return counts, several
 
 
-def finish(amount: int, covered: int, figures: PolicyFigures) -> int:
-    """Rounding, then the minimum per household."""
+def difference_exact(standard_fen: int, persons: int, counted_fen: int, covered: int) -> Fraction:
+    """补差 on household totals, unrounded: (standard × persons − counted income) × covered
+    ÷ persons, never below 0. Not a per-capita income cut to the fen and multiplied back:
+    3 persons at 400 元 with 1,000 元 get exactly 200 元, not 3 × (400 − 333.33)."""
+    if persons <= 0 or covered <= 0:
+        return Fraction(0)
+    return max(Fraction(0), Fraction((standard_fen * persons - counted_fen) * covered, persons))
+
+
+def difference_fen(standard_fen: int, persons: int, counted_fen: int, covered: int, rounding: str) -> int:
+    """``difference_exact`` rounded once by the policy's rule (no minimum applied)."""
+    return round_fen(difference_exact(standard_fen, persons, counted_fen, covered), rounding)
+
+
+def finish(amount: int | Fraction, covered: int, figures: PolicyFigures) -> int:
+    """Rounding (once, of the exact amount), then the minimum per household."""
     amount = round_fen(amount, figures.rounding)
     if figures.minimum_benefit_fen and covered and amount < figures.minimum_benefit_fen:
         amount = figures.minimum_benefit_fen
@@ -131,14 +147,20 @@ def quick(figures: PolicyFigures, hukou_type: str, category: str, persons: list[
     used = category if category in CATEGORIES else category_of(persons, inc.total_fen, has_supporters, figures)
     if not eligible:
         return False, 0, used
+    amount: int | Fraction
     if figures.method == "class":
         amount = figures.class_amounts.get(used, 0) * inc.covered
     else:
-        amount = max(0, figures.standard_for(hukou_type) - inc.per_capita_fen) * inc.covered
+        amount = difference_exact(figures.standard_for(hukou_type), inc.persons, inc.counted_fen, inc.covered)
         if figures.method == "difference_plus":
             counts, _several = supplements(persons, figures)
             amount += sum(figures.supplement_fen(k) * n for k, n in counts.items())
     return True, finish(amount, inc.covered, figures), used
+
+
+def shown_fen(amount: int | Fraction) -> int:
+    """An exact amount as the fen a person reads before rounding (half up)."""
+    return round_fen(amount, "none")
 
 
 def compute(draft: HouseholdDraft, figures: PolicyFigures, month: dt.date, *, category: str = "",
@@ -178,17 +200,19 @@ def compute(draft: HouseholdDraft, figures: PolicyFigures, month: dt.date, *, ca
         return BenefitResult(False, conditions, 0, used, suggested, tuple(steps), inc, counts)
 
     covered = inc.covered
+    amount: int | Fraction
     if figures.method == "class":
         each = figures.class_amounts.get(used, 0)
         amount = each * covered
         if explain:
             steps.append(step(f"benefit.class.{used}", covered=covered, **money(each=each, amount=amount)))
     else:
-        gap = max(0, standard - inc.per_capita_fen)
-        amount = gap * covered
+        amount = difference_exact(standard, inc.persons, inc.counted_fen, covered)
         if explain:
-            steps.append(step("benefit.difference", covered=covered, **money(
-                standard=standard, per_capita=inc.per_capita_fen, gap=gap, amount=amount)))
+            code = "benefit.difference" if covered == inc.persons else "benefit.difference.partial"
+            steps.append(step(code, covered=covered, persons=inc.persons, **money(
+                standard=standard, counted=inc.counted_fen, gap_total=max(0, standard * inc.persons - inc.counted_fen),
+                amount=shown_fen(amount))))
         if figures.method == "difference_plus":
             counts, several = supplements(persons_of(draft, member_ages), figures)
             for kind in SUPPLEMENT_KINDS:
@@ -201,10 +225,10 @@ def compute(draft: HouseholdDraft, figures: PolicyFigures, month: dt.date, *, ca
             if explain and several and not figures.supplements_stack:
                 steps.append(step("benefit.supplement.highest_only", persons=several))
             if explain:
-                steps.append(step("benefit.subtotal", **money(amount=amount)))
+                steps.append(step("benefit.subtotal", **money(amount=shown_fen(amount))))
     rounded = round_fen(amount, figures.rounding)
-    if explain and rounded != amount:
-        steps.append(step(f"benefit.rounding.{figures.rounding}", **money(before=amount, after=rounded)))
+    if explain and rounded != amount and figures.rounding != "none":
+        steps.append(step(f"benefit.rounding.{figures.rounding}", **money(before=shown_fen(amount), after=rounded)))
     amount = rounded
     if figures.minimum_benefit_fen and covered and amount < figures.minimum_benefit_fen:
         if explain:

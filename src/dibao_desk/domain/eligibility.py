@@ -145,7 +145,9 @@ def hukou_met(hukou_type: str, covered: int) -> bool:
 
 
 def income_met(inc: Income, standard_fen: int) -> bool:
-    return inc.persons > 0 and inc.per_capita_fen < standard_fen
+    """Counted income below the standard × persons (on totals: the same as income per person
+    below the standard, with no fen cut off)."""
+    return inc.persons > 0 and inc.counted_fen < standard_fen * inc.persons
 
 
 def _hukou(draft: HouseholdDraft, township: str, explain: bool) -> ConditionResult:

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Any
 
 from dibao_desk.domain.problems import Problem
@@ -127,16 +129,19 @@ def first_of_month(day: dt.date) -> dt.date:
     return day.replace(day=1)
 
 
-def round_fen(amount_fen: int, rule: str) -> int:
-    """Round a monthly amount in fen to whole yuan by the policy's rule."""
-    if rule == "none" or amount_fen % 100 == 0:
-        return amount_fen
-    yuan, rest = divmod(amount_fen, 100)
+def round_fen(amount_fen: int | Fraction, rule: str) -> int:
+    """Round a monthly amount in fen to whole yuan by the policy's rule. An exact amount
+    (a ``Fraction`` of a fen, as 补差 on household totals gives) is rounded here once; with
+    the rule "none" it is rounded half up to the fen."""
+    amount = Fraction(amount_fen)
+    if rule == "none":
+        return int(math.floor(amount + Fraction(1, 2)))
+    yuan = amount / 100
     if rule == "yuan_up":
-        return (yuan + 1) * 100
+        return int(math.ceil(yuan)) * 100
     if rule == "yuan_down":
-        return yuan * 100
-    return (yuan + (1 if rest >= 50 else 0)) * 100  # yuan_half_up
+        return int(math.floor(yuan)) * 100
+    return int(math.floor(yuan + Fraction(1, 2))) * 100  # yuan_half_up
 
 
 EXAMPLE_EFFECTIVE_FROM = dt.date(2000, 1, 1)

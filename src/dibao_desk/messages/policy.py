@@ -73,7 +73,7 @@ TEMPLATES: dict[str, str] = {
     "benefit.policy_set": "{year}年{month}月的保障金按 {effective_from} 起执行的政策标准计算",
     "benefit.policy_set.example": "{year}年{month}月的保障金按 {effective_from} 起执行的政策标准计算"
                                   "（注意：这是随程序提供的示例标准，请在“设置”中换成本县公布的标准）",
-    "benefit.method.difference": "施保办法：补差（保障标准减人均收入，乘以保障人数）",
+    "benefit.method.difference": "施保办法：补差（按全家合计：保障标准 × 家庭人口 − 家庭收入，按保障人数所占比例计）",
     "benefit.method.class": "施保办法：分类施保（按类别定额，乘以保障人数）",
     "benefit.method.difference_plus": "施保办法：补差，另按类别加发",
     "benefit.standard.urban": "保障标准：城市 {standard} 元/人·月",
@@ -91,7 +91,8 @@ TEMPLATES: dict[str, str] = {
     "benefit.fails.hukou": "不符合户籍条件，不发放保障金",
     "benefit.fails.income": "人均收入不低于保障标准，不发放保障金",
     "benefit.fails.property": "家庭财产超过规定限额，不发放保障金",
-    "benefit.difference": "补差：（{standard} − {per_capita}）= {gap} 元/人 × {covered} 人 = {amount} 元",
+    "benefit.difference": "补差：{standard} 元 × {persons} 人 − {counted} 元 = {amount} 元",
+    "benefit.difference.partial": "补差：（{standard} 元 × {persons} 人 − {counted} 元）× {covered} ÷ {persons} = {amount} 元",
     "benefit.class.class1": "一类对象 {each} 元/人 × {covered} 人 = {amount} 元",
     "benefit.class.class2": "二类对象 {each} 元/人 × {covered} 人 = {amount} 元",
     "benefit.class.class3": "三类对象 {each} 元/人 × {covered} 人 = {amount} 元",
