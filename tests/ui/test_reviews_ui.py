@@ -132,15 +132,16 @@ def test_stable_work_then_stop_through_the_window(qtbot, ctx, due_home):
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.date_edit.setDate(QDate(2026, 3, 5))
-    assert "2026 年 9 月" in dialog.preview.text() and "2026 年 10 月起停发" in dialog.preview.text()
+    # seed 001 "继续给予3至12个月": 6 months from March, March included -> paid up to August
+    assert "发放至 2026 年 8 月" in dialog.preview.text() and "2026 年 9 月起停发" in dialog.preview.text()
     dialog.detail_edit.setText("县工业园包装工，月薪 2800 元")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.result_info.stop_month == D(2026, 10, 1)
+    assert dialog.result_info.stop_month == D(2026, 9, 1)
     status = ReviewStatusDialog(ctx, TODAY)
     qtbot.addWidget(status)
     assert status.exits.rowCount() == 1 and status.stop_button.isEnabled()
     stopped = reviews.apply_exit_stops(ctx.uow(), TODAY)
-    assert [r.effective_month for r in stopped] == [D(2026, 10, 1)]
+    assert [r.effective_month for r in stopped] == [D(2026, 9, 1)]
     with ctx.uow() as uow:
         assert uow.session.get(Household, due_home).monthly_benefit_fen == 0
 

@@ -110,21 +110,54 @@ def test_never_reviewed_without_start_is_due_at_once():
 def test_gradual_exit_schedule_with_reminders_before_the_stop():
     rules = replace(RULES, gradual_exit_months=6, exit_reminder_months=2)
     s = r.gradual_exit(D(2026, 9, 14), rules)
-    assert s.last_paid_month == D(2027, 3, 1)
-    assert s.stop_month == D(2027, 4, 1)
-    assert s.reminders == (D(2027, 2, 1), D(2027, 3, 1))
-    assert r.exit_state(s, D(2027, 1, 31)) == "running"
-    assert r.exit_state(s, D(2027, 2, 1)) == "remind"
-    assert r.exit_state(s, D(2027, 4, 1)) == "stopped"
-    assert r.months_left(s, D(2026, 9, 20)) == 7
-    assert r.months_left(s, D(2027, 3, 2)) == 1
-    assert r.months_left(s, D(2027, 4, 2)) == 0
+    assert s.last_paid_month == D(2027, 2, 1)
+    assert s.stop_month == D(2027, 3, 1)
+    assert s.reminders == (D(2027, 1, 1), D(2027, 2, 1))
+    assert r.exit_state(s, D(2026, 12, 31)) == "running"
+    assert r.exit_state(s, D(2027, 1, 1)) == "remind"
+    assert r.exit_state(s, D(2027, 2, 28)) == "remind"
+    assert r.exit_state(s, D(2027, 3, 1)) == "stopped"
+    assert r.months_left(s, D(2026, 9, 20)) == 6
+    assert r.months_left(s, D(2027, 2, 2)) == 1
+    assert r.months_left(s, D(2027, 3, 2)) == 0
+
+
+def test_gradual_exit_counts_the_month_stable_income_begins():
+    """Seed 001: "对就业或自主创业获得稳定收入的家庭,继续给予3至12个月的低保救助" — N months
+    counted from the month stable income begins, that month included: 6 months from March,
+    the last paid month is August."""
+    s = r.gradual_exit(D(2026, 3, 1), replace(RULES, gradual_exit_months=6))
+    assert (s.last_paid_month, s.stop_month) == (D(2026, 8, 1), D(2026, 9, 1))
+    assert r.months_left(s, D(2026, 3, 31)) == 6
+    assert r.months_left(s, D(2026, 8, 31)) == 1
+    assert r.exit_state(s, D(2026, 8, 31)) != "stopped"
+    assert r.exit_state(s, D(2026, 9, 1)) == "stopped"
+
+
+@pytest.mark.parametrize("gained_on, months, last, stop", [
+    (D(2026, 1, 31), 6, D(2026, 6, 1), D(2026, 7, 1)),
+    (D(2028, 2, 29), 12, D(2029, 1, 1), D(2029, 2, 1)),
+    (D(2026, 2, 28), 3, D(2026, 4, 1), D(2026, 5, 1)),
+    (D(2026, 11, 30), 6, D(2027, 4, 1), D(2027, 5, 1)),
+    (D(2026, 12, 31), 3, D(2027, 2, 1), D(2027, 3, 1)),
+])
+def test_gradual_exit_on_month_and_year_ends(gained_on, months, last, stop):
+    s = r.gradual_exit(gained_on, replace(RULES, gradual_exit_months=months, exit_reminder_months=2))
+    assert (s.last_paid_month, s.stop_month, s.review_due) == (last, stop, last)
+    assert r.months_left(s, gained_on) == months
+
+
+def test_gradual_exit_from_today():
+    today = dt.date.today()
+    s = r.gradual_exit(today, replace(RULES, gradual_exit_months=3))
+    assert r.months_left(s, today) == 3
+    assert s.stop_month == r.add_months(today.replace(day=1), 3)
 
 
 def test_gradual_exit_review_wins_when_earlier():
     s = r.gradual_exit(D(2026, 1, 10), replace(RULES, gradual_exit_months=3))
     got = r.next_due(facts("class1"), RULES, D(2026, 1, 1), exit_due=s.review_due)
-    assert (got.date, got.rule) == (D(2026, 4, 1), "gradual_exit")
+    assert (got.date, got.rule) == (D(2026, 3, 1), "gradual_exit")
 
 
 def test_gradual_exit_months_must_be_3_to_12():

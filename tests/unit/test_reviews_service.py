@@ -146,17 +146,18 @@ def test_reschedule_all_fills_bulk_inserted_households(ctx, home):
 def test_gradual_exit_reminds_then_stops_the_benefit(ctx, home):
     info = reviews.record_stable_work(ctx.uow(), home, D(2026, 5, 12), "张三", "县工业园务工，月薪 3000 元",
                                       today=D(2026, 5, 20))
-    assert (info.last_paid_month, info.stop_month) == (D(2026, 11, 1), D(2026, 12, 1))
-    assert info.reminders == (D(2026, 10, 1), D(2026, 11, 1))
-    assert [e.state for e in reviews.exits(ctx.uow(), D(2026, 9, 30))] == ["running"]
-    assert [e.state for e in reviews.exits(ctx.uow(), D(2026, 10, 1))] == ["remind"]
-    assert reviews.apply_exit_stops(ctx.uow(), D(2026, 11, 30)) == []
-    stopped = reviews.apply_exit_stops(ctx.uow(), D(2026, 12, 1))
-    assert [(r.outcome, r.effective_month) for r in stopped] == [("cancel", D(2026, 12, 1))]
+    # 6 months from May, May included: the last paid month is October
+    assert (info.last_paid_month, info.stop_month) == (D(2026, 10, 1), D(2026, 11, 1))
+    assert info.reminders == (D(2026, 9, 1), D(2026, 10, 1))
+    assert [e.state for e in reviews.exits(ctx.uow(), D(2026, 8, 31))] == ["running"]
+    assert [e.state for e in reviews.exits(ctx.uow(), D(2026, 9, 1))] == ["remind"]
+    assert reviews.apply_exit_stops(ctx.uow(), D(2026, 10, 31)) == []
+    stopped = reviews.apply_exit_stops(ctx.uow(), D(2026, 11, 1))
+    assert [(r.outcome, r.effective_month) for r in stopped] == [("cancel", D(2026, 11, 1))]
     with ctx.uow() as uow:
         h = uow.session.get(Household, home)
         assert (h.status, h.monthly_benefit_fen) == ("cancelled", 0)
-    assert reviews.exits(ctx.uow(), D(2026, 12, 1)) == []
+    assert reviews.exits(ctx.uow(), D(2026, 11, 1)) == []
 
 
 def test_two_refusals_stop_the_benefit_and_each_is_kept(ctx, home):

@@ -318,15 +318,16 @@ class ExitSchedule:
 
 
 def gradual_exit(gained_on: dt.date, rules: ReviewRules) -> ExitSchedule:
-    """Stable work gained on a day: the benefit continues ``gradual_exit_months``
-    full months after the month of gaining it, then stops.
+    """Stable work gained on a day (seed 001: "继续给予3至12个月"): the benefit continues
+    for ``gradual_exit_months`` months counted from the month stable income begins, that
+    month included, then stops. With 6 months from March the last paid month is August
+    and the benefit stops from September.
 
-    Reminders fall on the first day of each of the ``exit_reminder_months``
-    months before the stop month; the closing review is due on the first day of
-    the last paid month.
+    Reminders fall on the first day of each of the ``exit_reminder_months`` months before
+    the stop month; the closing review is due on the first day of the last paid month.
     """
     start = first_of_month(gained_on)
-    last = add_months(start, rules.gradual_exit_months)
+    last = add_months(start, rules.gradual_exit_months - 1)
     stop = add_months(last, 1)
     reminders = tuple(add_months(stop, -k) for k in range(rules.exit_reminder_months, 0, -1))
     return ExitSchedule(gained_on, last, stop, reminders, last)

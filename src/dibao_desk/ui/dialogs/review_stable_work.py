@@ -64,7 +64,7 @@ class StableWorkDialog(QDialog):
     def _update_preview(self) -> None:
         rs = reviews.rules_in_force(self.ctx.uow(), self.gained_on()).rules
         s = rules.gradual_exit(self.gained_on(), rs)
-        self.preview.setText(self.tr("按现行规定渐退 {0} 个月：保障金发放至 {1} 年 {2} 月，{3} 年 {4} 月起停发；"
+        self.preview.setText(self.tr("按现行规定渐退 {0} 个月（含取得稳定收入当月）：保障金发放至 {1} 年 {2} 月，{3} 年 {4} 月起停发；"
                                      "停发前 {5} 个月起提醒。").format(
             rs.gradual_exit_months, s.last_paid_month.year, s.last_paid_month.month,
             s.stop_month.year, s.stop_month.month, rs.exit_reminder_months))
