@@ -13,6 +13,7 @@ from dibao_desk.ui.dialogs.review_plan import ReviewPlanDialog
 from dibao_desk.ui.tablemodels.reviews import DueModel, PlanModel
 from dibao_desk.ui.widgets.review_rules_page import ReviewRulesPage
 from dibao_desk.ui.widgets.reviews_view import ReviewsView
+from tests.conftest import MemberDraft, make_id
 
 D = dt.date
 TODAY = D(2026, 11, 23)
@@ -146,9 +147,21 @@ def test_stable_work_then_stop_through_the_window(qtbot, ctx, due_home):
         assert uow.session.get(Household, due_home).monthly_benefit_fen == 0
 
 
-def test_two_refusals_recorded_in_the_dialog_stop_the_benefit(qtbot, ctx, due_home):
+def test_the_refusal_dialog_offers_only_members_with_full_work_capacity(qtbot, ctx, due_home):
+    from dibao_desk.ui.dialogs.review_refusal import RefusalDialog
+
+    dialog = RefusalDialog(ctx, due_home, TODAY)  # the only member is partially work-capable
+    qtbot.addWidget(dialog)
+    assert dialog.member_combo.count() == 0 and not dialog.save_button.isEnabled()
+
+
+def test_two_refusals_recorded_in_the_dialog_stop_the_benefit(qtbot, ctx, make_household):
     from PySide6.QtCore import QDate
     from dibao_desk.ui.dialogs.review_refusal import RefusalDialog
+
+    son = MemberDraft("张强", make_id("19900101", 33), "son", work_capacity="full")
+    due_home = make_household(wages_fen=0, extra_members=(son,)).id
+    receive(ctx, due_home)
 
     for day, offer in ((QDate(2026, 9, 1), "镇环卫所保洁员"), (QDate(2026, 10, 12), "县工业园包装工")):
         dialog = RefusalDialog(ctx, due_home, TODAY)
@@ -156,6 +169,7 @@ def test_two_refusals_recorded_in_the_dialog_stop_the_benefit(qtbot, ctx, due_ho
         dialog.show()
         dialog.date_edit.setDate(day)
         dialog.offer_edit.setText(offer)
+        assert dialog.member_combo.currentData() == "张强"
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "停发" in dialog.result_text() and "2026 年 11 月" in dialog.result_text()
     assert [r.offer for r in reviews.refusals_of(ctx.uow(), due_home)] == ["镇环卫所保洁员", "县工业园包装工"]

@@ -174,6 +174,29 @@ def test_one_refusal_changes_nothing_two_stop_the_benefit_from_the_next_month():
     assert (d.consequence, d.from_month, d.new_benefit_fen) == ("stop", D(2026, 6, 1), 0)
 
 
+def test_a_refusal_counts_only_for_a_member_with_full_work_capacity():
+    """Seed 001: "对有完全劳动能力、不主动就业或经介绍但拒绝就业两次以上的,应停发或减发最低生活保障金"."""
+    partial = [Refusal(D(2026, 3, 3), "a", "partial"), Refusal(D(2026, 4, 3), "b", "none")]
+    assert r.refusal_decision(partial, RULES, 60000) is None
+    mixed = partial + [Refusal(D(2026, 5, 3), "c", "full")]
+    assert r.refusal_decision(mixed, RULES, 60000) is None
+    d = r.refusal_decision(mixed + [Refusal(D(2026, 12, 31), "d", "full")], RULES, 60000)
+    assert (d.count, d.from_month) == (2, D(2027, 1, 1))
+    assert [x.offer for x in r.counted_refusals(mixed)] == ["c"]
+
+
+@pytest.mark.parametrize("offset, on, month", [
+    (0, D(2026, 1, 31), D(2026, 1, 1)), (1, D(2026, 1, 31), D(2026, 2, 1)),
+    (1, D(2028, 2, 29), D(2028, 3, 1)), (2, D(2026, 11, 30), D(2027, 1, 1)),
+    (1, D(2026, 12, 31), D(2027, 1, 1)),
+])
+def test_the_threshold_and_the_month_a_refusal_takes_effect_are_policy_figures(offset, on, month):
+    rules = replace(RULES, refusal_threshold=1, effect_offset_months=offset)
+    d = r.refusal_decision([Refusal(on, "a")], rules, 60000)
+    assert d.from_month == month and d.count == 1
+    assert r.refusal_decision([Refusal(on, "a")], replace(rules, refusal_threshold=2), 60000) is None
+
+
 def test_refusal_reduces_by_amount_or_share_per_policy():
     both = [Refusal(D(2026, 12, 1), "a"), Refusal(D(2026, 12, 20), "b")]
     amount = replace(RULES, refusal_consequence="reduce_amount", refusal_reduce_fen=20000)

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from dibao_desk import messages
 from dibao_desk.domain import reviews as rules
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.models import Household, Review, ReviewSchedule
@@ -160,10 +161,20 @@ def test_gradual_exit_reminds_then_stops_the_benefit(ctx, home):
     assert reviews.exits(ctx.uow(), D(2026, 11, 1)) == []
 
 
-def test_two_refusals_stop_the_benefit_and_each_is_kept(ctx, home):
-    first = reviews.record_refusal(ctx.uow(), home, D(2026, 6, 3), "镇保洁员岗位", "张三", today=TODAY)
+@pytest.fixture
+def worker_home(ctx, make_household):
+    """A household with a son recorded with full work capacity (the head is partially capable)."""
+    son = MemberDraft("张强", make_id("19900101", 33), "son", work_capacity="full")
+    hh = make_household(wages_fen=0, extra_members=(son,))
+    receive(ctx, hh.id)
+    return hh.id
+
+
+def test_two_refusals_stop_the_benefit_and_each_is_kept(ctx, worker_home):
+    home = worker_home
+    first = reviews.record_refusal(ctx.uow(), home, D(2026, 6, 3), "镇保洁员岗位", "张强", today=TODAY)
     assert first.decision is None and first.count == 1
-    second = reviews.record_refusal(ctx.uow(), home, D(2026, 8, 9), "工业园包装工", "张三", today=TODAY)
+    second = reviews.record_refusal(ctx.uow(), home, D(2026, 8, 9), "工业园包装工", "张强", today=TODAY)
     assert second.decision.consequence == "stop" and second.decision.from_month == D(2026, 9, 1)
     assert [(r.on, r.offer) for r in reviews.refusals_of(ctx.uow(), home)] == [
         (D(2026, 6, 3), "镇保洁员岗位"), (D(2026, 8, 9), "工业园包装工")]
@@ -171,11 +182,42 @@ def test_two_refusals_stop_the_benefit_and_each_is_kept(ctx, home):
         assert uow.session.get(Household, home).status == "cancelled"
 
 
-def test_refusals_reduce_by_share_when_the_rules_say(ctx, home):
+def test_a_refusal_by_a_member_without_full_work_capacity_does_not_count(ctx, worker_home):
+    with pytest.raises(RuleError) as err:
+        reviews.record_refusal(ctx.uow(), worker_home, D(2026, 6, 3), "岗位一", "张三", today=TODAY)
+    assert [p.code for p in err.value.problems] == ["reviews.refusal_capacity"]
+    assert "张三未登记为有完全劳动能力" in messages.text(err.value.problems[0])
+    with pytest.raises(RuleError) as err:
+        reviews.record_refusal(ctx.uow(), worker_home, D(2026, 6, 3), "岗位一", "", today=TODAY)
+    assert [p.code for p in err.value.problems] == ["reviews.refusal_member"]
+    assert reviews.refusals_of(ctx.uow(), worker_home) == []
+    # a refusal counted while the son had full capacity stops counting once he is recorded otherwise
+    reviews.record_refusal(ctx.uow(), worker_home, D(2026, 6, 3), "岗位一", "张强", today=TODAY)
+    detail = households.get(ctx.uow(), worker_home)
+    son = replace(detail.draft.members[1], work_capacity="partial")
+    households.save(ctx.uow(), detail.draft.with_members([detail.draft.members[0], son]), worker_home, today=TODAY)
+    with pytest.raises(RuleError):
+        reviews.record_refusal(ctx.uow(), worker_home, D(2026, 8, 9), "岗位二", "张强", today=TODAY)
+    with ctx.uow() as uow:
+        assert uow.session.get(Household, worker_home).status == "receiving"
+
+
+def test_refusals_take_effect_from_the_month_the_rules_name(ctx, worker_home):
+    reviews.save_rule_set(ctx.uow(), replace(rules.EXAMPLE_RULES, effective_from=D(2026, 1, 1),
+                                             effect_offset_months=2), today=TODAY)
+    reviews.record_refusal(ctx.uow(), worker_home, D(2026, 10, 31), "岗位一", "张强", today=TODAY)
+    res = reviews.record_refusal(ctx.uow(), worker_home, D(2026, 11, 30), "岗位二", "张强",
+                                 today=D(2026, 11, 30))
+    assert (res.count, res.decision.from_month) == (2, D(2027, 1, 1))
+    assert reviews.reviews_of(ctx.uow(), worker_home)[0].effective_month == D(2027, 1, 1)
+
+
+def test_refusals_reduce_by_share_when_the_rules_say(ctx, worker_home):
+    home = worker_home
     reviews.save_rule_set(ctx.uow(), replace(rules.EXAMPLE_RULES, refusal_consequence="reduce_share",
                                              refusal_reduce_percent=50), today=TODAY)
-    reviews.record_refusal(ctx.uow(), home, D(2026, 6, 3), "岗位一", today=TODAY)
-    res = reviews.record_refusal(ctx.uow(), home, D(2026, 6, 9), "岗位二", today=TODAY)
+    reviews.record_refusal(ctx.uow(), home, D(2026, 6, 3), "岗位一", "张强", today=TODAY)
+    res = reviews.record_refusal(ctx.uow(), home, D(2026, 6, 9), "岗位二", "张强", today=TODAY)
     assert res.decision.new_benefit_fen == 21000
     with ctx.uow() as uow:
         h = uow.session.get(Household, home)

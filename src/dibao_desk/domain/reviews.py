@@ -77,7 +77,7 @@ class ReviewRules:
     refusal_reduce_percent: int = 0  # 0..100, for reduce_share
     change_needs_notice: bool = False  # a 变更 goes through public notice
     cancel_needs_notice: bool = True  # a 取消 goes through public notice
-    effect_offset_months: int = 1  # a decision takes effect this many months after the review month
+    effect_offset_months: int = 1  # a decision (review, work refusal) takes effect this many months after its month
     note: str = ""
 
     def interval(self, rule: str) -> int | None:
@@ -356,6 +356,7 @@ def months_left(s: ExitSchedule, today: dt.date) -> int:
 class Refusal:
     on: dt.date
     offer: str
+    work_capacity: str = "full"  # the refusing member's work capacity as recorded
 
 
 @dataclass(frozen=True)
@@ -366,15 +367,29 @@ class RefusalDecision:
     count: int
 
 
+def refusal_counts(work_capacity: str) -> bool:
+    """Seed 001: "对有完全劳动能力、……经介绍但拒绝就业两次以上的,应停发或减发" — a refusal
+    counts only for a member recorded with full work capacity."""
+    return work_capacity == "full"
+
+
+def counted_refusals(refusals: Sequence[Refusal]) -> list[Refusal]:
+    return sorted((r for r in refusals if refusal_counts(r.work_capacity)), key=lambda r: r.on)
+
+
 def refusal_decision(refusals: Sequence[Refusal], rules: ReviewRules,
                      current_benefit_fen: int) -> RefusalDecision | None:
-    """Once refusals reach the threshold, the benefit stops or is reduced from the
-    month after the refusal that reached it (None below the threshold)."""
-    if len(refusals) < rules.refusal_threshold:
+    """Once the counted refusals (members with full work capacity) reach the rule set's
+    threshold, the benefit stops or is reduced from the month the rule set names for a
+    decision (``effective_month`` of the refusal that reached it); None below the threshold.
+
+    This is the decision only: it takes effect through the month ledger, not by changing
+    the household on the day the refusal is recorded."""
+    ordered = counted_refusals(refusals)
+    if len(ordered) < rules.refusal_threshold:
         return None
-    ordered = sorted(refusals, key=lambda r: r.on)
     trigger = ordered[rules.refusal_threshold - 1]
-    from_month = add_months(first_of_month(trigger.on), 1)
+    from_month = effective_month(trigger.on, rules)
     if rules.refusal_consequence == "reduce_amount":
         new = max(0, current_benefit_fen - rules.refusal_reduce_fen)
     elif rules.refusal_consequence == "reduce_share":

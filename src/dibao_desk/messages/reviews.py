@@ -44,6 +44,8 @@ TEMPLATES: dict[str, str] = {
     "reviews.change_nothing": "变更须改动类别或保障金额",
     "reviews.event_kind": "事件类别“{kind}”不对",
     "reviews.offer_empty": "请填写提供的工作岗位",
+    "reviews.refusal_member": "请选择拒绝就业的家庭成员（“{member}”不是该户成员）",
+    "reviews.refusal_capacity": "{member}未登记为有完全劳动能力，拒绝就业不计次数；如劳动能力已有变化，请先修改家庭成员信息",
     "reviews.month": "月份“{value}”格式不对，应为 YYYY-MM，例如 2026-03",
     "reviews.write_failed": "无法写入文件 {path}：{error}",
 }

@@ -142,7 +142,7 @@ class RefusalInfo:
 @dataclass(frozen=True)
 class RefusalResult:
     refusal: RefusalInfo
-    count: int  # refusals not yet acted upon, this one included
+    count: int  # counted refusals not yet acted upon (members with full work capacity), this one included
     threshold: int
     decision: rules.RefusalDecision | None
     review_id: int | None
@@ -818,9 +818,11 @@ def apply_exit_stops(uow: UnitOfWork, today: dt.date | None = None) -> list[Revi
 
 def record_refusal(uow: UnitOfWork, household_id: int, on: dt.date, offer: str, member_name: str = "",
                    today: dt.date | None = None) -> RefusalResult:
-    """A work-capable member refused offered work. When the refusals not yet acted upon reach
-    the rule set's threshold, the benefit stops or is reduced as it says, from the month after,
-    recorded as a 取消 or 变更 review."""
+    """A member recorded with full work capacity refused offered work (a member with partial
+    or no work capacity is refused with ``reviews.refusal_capacity``: such a refusal does not
+    count). When the counted refusals not yet acted upon reach the rule set's threshold, the
+    benefit stops or is reduced as it says, from the month the rule set names, recorded as a
+    取消 or 变更 review. Refusals are counted with each member's work capacity as recorded now."""
     today = today or dt.date.today()
     if not offer.strip():
         raise RuleError(Problem("reviews.offer_empty", "offer"))
@@ -833,6 +835,13 @@ def record_refusal(uow: UnitOfWork, household_id: int, on: dt.date, offer: str, 
             raise RuleError(Problem("household.missing", "household_id", {"id": household_id}))
         if h.status != "receiving":
             raise RuleError(Problem("reviews.not_receiving", "household_id", {"status": h.status}))
+        capacity = dict(s.execute(select(Member.name, Member.work_capacity)
+                                  .where(Member.household_id == household_id)).all())
+        if member_name.strip() not in capacity:
+            raise RuleError(Problem("reviews.refusal_member", "member_name", {"member": member_name.strip()}))
+        if not rules.refusal_counts(capacity[member_name.strip()]):
+            raise RuleError(Problem("reviews.refusal_capacity", "member_name", {
+                "member": member_name.strip(), "capacity": capacity[member_name.strip()]}))
         ref = WorkRefusal(household_id=household_id, on=on, offer=offer.strip(), member_name=member_name.strip())
         s.add(ref)
         s.flush()
@@ -841,7 +850,9 @@ def record_refusal(uow: UnitOfWork, household_id: int, on: dt.date, offer: str, 
         pending = s.scalars(select(WorkRefusal).where(WorkRefusal.household_id == household_id,
                                                       WorkRefusal.acted.is_(False)).order_by(WorkRefusal.on)).all()
         rs = rules.rules_in_force(_all_rules(s), on)
-        decision = rules.refusal_decision([Refusal(p.on, p.offer) for p in pending], rs, h.monthly_benefit_fen)
+        counted = rules.counted_refusals(
+            [Refusal(p.on, p.offer, capacity.get(p.member_name, "")) for p in pending])
+        decision = rules.refusal_decision(counted, rs, h.monthly_benefit_fen)
         review_id = None
         if decision is not None:
             outcome = "cancel" if decision.consequence == "stop" else "change"
@@ -865,7 +876,7 @@ def record_refusal(uow: UnitOfWork, household_id: int, on: dt.date, offer: str, 
             _reschedule_one(s, h.id, today)
         uow.commit()
         return RefusalResult(RefusalInfo(ref.id, household_id, ref.member_name, on, ref.offer),
-                             len(pending), rs.refusal_threshold, decision, review_id)
+                             len(counted), rs.refusal_threshold, decision, review_id)
 
 
 def refusals_of(uow: UnitOfWork, household_id: int) -> list[RefusalInfo]:

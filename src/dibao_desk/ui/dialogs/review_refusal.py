@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from dibao_desk.domain.problems import RuleError
+from dibao_desk.domain.reviews import refusal_counts
 from dibao_desk.services import households, reviews
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.texts import label, problem_text
@@ -27,7 +28,7 @@ class RefusalDialog(QDialog):
         self.setWindowTitle(self.tr("登记拒绝就业"))
         self.member_combo = QComboBox()
         for m in detail.draft.members:
-            if m.work_capacity in ("full", "partial"):
+            if refusal_counts(m.work_capacity):
                 self.member_combo.addItem(m.name, m.name)
         self.date_edit = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
         self.date_edit.setCalendarPopup(True)
@@ -37,8 +38,11 @@ class RefusalDialog(QDialog):
         earlier = reviews.refusals_of(ctx.uow(), household_id)
         rs = reviews.rules_in_force(ctx.uow(), self.today).rules
         history = "；".join(f"{r.on.isoformat()} {r.offer}" for r in earlier) or self.tr("无")
-        info = QLabel(self.tr("已登记的拒绝就业：{0}\n按现行规定，拒绝 {1} 次：{2}").format(
-            history, rs.refusal_threshold, label("refusal_consequence", rs.refusal_consequence)))
+        text = self.tr("已登记的拒绝就业：{0}\n按现行规定，有完全劳动能力的成员拒绝 {1} 次：{2}").format(
+            history, rs.refusal_threshold, label("refusal_consequence", rs.refusal_consequence))
+        if not self.member_combo.count():
+            text += "\n" + self.tr("该户没有登记为有完全劳动能力的成员，拒绝就业不计次数。")
+        info = QLabel(text)
         info.setWordWrap(True)
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b00")
@@ -49,6 +53,7 @@ class RefusalDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("保存"))
+        self.save_button.setEnabled(self.member_combo.count() > 0)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

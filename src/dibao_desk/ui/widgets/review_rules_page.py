@@ -75,7 +75,7 @@ class ReviewRulesPage(QWidget):
         form.addRow(self.tr("老年人年龄线"), self.elderly)
         form.addRow(self.tr("就业渐退期"), self.exit_months)
         form.addRow(self.tr("停发前提醒"), self.reminder_months)
-        form.addRow(self.tr("拒绝就业达到"), self.refusals)
+        form.addRow(self.tr("完全劳动能力者拒绝就业达到"), self.refusals)
         form.addRow(self.tr("拒绝就业的处理"), self.consequence)
         reduce_row = QHBoxLayout()
         reduce_row.addWidget(QLabel(self.tr("减发金额（元/月）")))
@@ -83,7 +83,7 @@ class ReviewRulesPage(QWidget):
         reduce_row.addWidget(QLabel(self.tr("或比例")))
         reduce_row.addWidget(self.reduce_percent)
         form.addRow("", reduce_row)
-        form.addRow(self.tr("变更、取消生效"), self.offset)
+        form.addRow(self.tr("变更、取消及拒绝就业处理生效"), self.offset)
         form.addRow("", self.change_notice)
         form.addRow("", self.cancel_notice)
 
