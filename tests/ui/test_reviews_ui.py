@@ -46,7 +46,7 @@ def test_recording_a_change_from_the_tab_changes_the_benefit_from_the_next_month
     window.show()
     window.show_view("reviews")
     assert view.model.rowCount() == 1
-    assert view.model.data(view.model.index(0, 5)) == "三类每季度"
+    assert view.model.data(view.model.index(0, 5)) == "农村三类（一般）"
     view.select_row(0)
     qtbot.mouseClick(view.record_button, Qt.MouseButton.LeftButton)
     dialog = view.dialog
@@ -62,7 +62,7 @@ def test_recording_a_change_from_the_tab_changes_the_benefit_from_the_next_month
         assert uow.session.get(Household, due_home).monthly_benefit_fen == 30000
     recorded = reviews.reviews_of(ctx.uow(), due_home)[0]
     assert (recorded.outcome, recorded.effective_month, recorded.visitor) == ("change", D(2026, 12, 1), "王经办、李村干")
-    assert recorded.due_rule == "class3"
+    assert recorded.due_rule == "class3_rural"
     assert view.model.rowCount() == 0  # reviewed: no longer due this month
     assert actions.VIEW == "reviews"
 
@@ -118,7 +118,7 @@ def test_plan_dialog_makes_and_exports_the_quarter(qtbot, ctx, due_home, tmp_pat
 def test_rules_page_saves_a_dated_set_and_reschedules(qtbot, ctx, due_home):
     page = ReviewRulesPage(ctx, today=TODAY)
     qtbot.addWidget(page)
-    page.interval_spins["class3"].setValue(6)
+    page.interval_spins["class3_rural"].setValue(6)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert not reviews.list_rule_sets(ctx.uow())[0].is_example
     assert reviews.schedule_of(ctx.uow(), due_home).due_date == D(2027, 2, 10)
@@ -184,7 +184,7 @@ def test_the_printed_list_has_the_heading_and_every_household(qtbot, ctx, due_ho
     view = ReviewsView(ctx, today=TODAY)
     qtbot.addWidget(view)
     html = view.list_html()
-    assert "2026 年 11 月应复核低保家庭名单" in html and "张三" in html and "三类每季度" in html
+    assert "2026 年 11 月应复核低保家庭名单" in html and "张三" in html and "农村三类（一般）" in html
     printer = QPrinter()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "list.pdf"))
@@ -192,3 +192,26 @@ def test_the_printed_list_has_the_heading_and_every_household(qtbot, ctx, due_ho
     doc.setHtml(html)
     doc.print_(printer)
     assert (tmp_path / "list.pdf").stat().st_size > 1000
+
+
+def test_severe_grades_and_stable_income_are_set_by_clicking(qtbot, ctx, due_home):
+    from dibao_desk.ui.dialogs.record_review import RecordReviewDialog
+
+    page = ReviewRulesPage(ctx, today=TODAY)
+    qtbot.addWidget(page)
+    assert [g for g, c in page.grade_checks.items() if c.isChecked()] == [1, 2]
+    page.grade_checks[3].setChecked(True)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert reviews.rules_in_force(ctx.uow(), TODAY).rules.severe_disability_grades == (1, 2, 3)
+
+    dialog = RecordReviewDialog(ctx, due_home, TODAY)
+    qtbot.addWidget(dialog)
+    assert not dialog.stable_check.isChecked()
+    dialog.stable_check.setChecked(True)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    s = reviews.schedule_of(ctx.uow(), due_home)
+    assert (s.months, s.due_date) == (6, D(2027, 5, 23)) and "stable_income" in s.applicable
+    assert "class3_rural" not in s.applicable
+    again = RecordReviewDialog(ctx, due_home, TODAY)
+    qtbot.addWidget(again)
+    assert again.stable_check.isChecked()

@@ -20,7 +20,7 @@ def test_due_overdue_prints_and_writes_a_workbook(ctx, make_household, tmp_path,
                  "--xlsx", str(out)])
     text = capsys.readouterr().out
     assert code == 0
-    assert "张三" in text and "2020-04-30" in text and "三类每季度" in text
+    assert "张三" in text and "2020-04-30" in text and "农村三类（一般）" in text
     ws = load_workbook(out).active
     assert ws["C3"].value == "张三" and ws["D3"].value == hh.draft.members[0].id_number
     assert ws["D3"].data_type == "s" and ws["G3"].value == "2020-04-30"

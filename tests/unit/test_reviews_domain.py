@@ -37,12 +37,15 @@ def test_month_arithmetic_clamps_to_month_end(d, months, expected):
 
 
 @pytest.mark.parametrize("f,rule,due", [
-    (facts("class1"), "class1", D(2027, 1, 31)),
-    (facts("class2"), "class2", D(2026, 7, 31)),
-    (facts("class3"), "class3", D(2026, 4, 30)),
+    (facts("class1"), "class1_rural", D(2027, 1, 31)),
+    (facts("class2"), "class2_rural", D(2026, 7, 31)),
+    (facts("class3"), "class3_rural", D(2026, 4, 30)),
+    (facts("class1", hukou="urban"), "class1", D(2027, 1, 31)),
+    (facts("class3", hukou="urban"), "class3", D(2026, 4, 30)),
     (facts(""), "default", D(2027, 1, 31)),
     (facts("class1", members=[adult(serious_illness=True, work_capacity="none")]), "serious_illness", D(2026, 7, 31)),
-    (facts("class1", members=[adult(disability_grade=4, work_capacity="none")]), "disabled", D(2026, 7, 31)),
+    (facts("class1", members=[adult(disability_grade=1, work_capacity="none")]), "disabled", D(2026, 7, 31)),
+    (facts("class1", members=[adult(disability_grade=4, work_capacity="none")]), "class1_rural", D(2027, 1, 31)),
     (facts("class1", members=[MemberFacts(D(1960, 1, 1), work_capacity="none")]), "elderly", D(2026, 7, 31)),
     (facts("class1", members=[adult(), MemberFacts(D(2015, 3, 1), relation="son", work_capacity="none")]),
      "single_parent", D(2026, 7, 31)),
@@ -66,7 +69,7 @@ def test_shortest_interval_wins_and_every_applicable_rule_is_listed():
 
 def test_tie_goes_to_the_rule_listed_first():
     f = facts("class2", members=[adult(serious_illness=True, work_capacity="none")])
-    assert r.next_due(f, RULES, ON).rule == "class2"
+    assert r.next_due(f, RULES, ON).rule == "class2_rural"
 
 
 def test_stable_wages_are_not_unstable_income_and_no_capacity_means_not_unstable():
@@ -79,13 +82,47 @@ def test_stable_wages_are_not_unstable_income_and_no_capacity_means_not_unstable
 
 def test_elderly_age_is_a_figure():
     f = facts("class1", members=[MemberFacts(D(1970, 1, 1), work_capacity="none")])
-    assert r.next_due(f, RULES, ON).rule == "class1"
+    assert r.next_due(f, RULES, ON).rule == "class1_rural"
     assert r.next_due(f, replace(RULES, elderly_age=55), ON).rule == "elderly"
 
 
 def test_intervals_are_data():
-    rules = replace(RULES, intervals={**RULES.intervals, "class3": 2})
+    rules = replace(RULES, intervals={**RULES.intervals, "class3_rural": 2})
     assert r.next_due(facts("class3"), rules, ON).date == D(2026, 3, 31)
+
+
+def test_class_intervals_can_differ_for_urban_and_rural():
+    rules = replace(RULES, intervals={**RULES.intervals, "class1_rural": 6, "class3": 1})
+    assert r.next_due(facts("class1"), rules, ON).date == D(2026, 7, 31)
+    assert r.next_due(facts("class1", hukou="urban"), rules, ON).date == D(2027, 1, 31)
+    assert r.next_due(facts("class3", hukou="urban"), rules, D(2026, 12, 31)).date == D(2027, 1, 31)
+    assert r.next_due(facts("class3"), rules, D(2026, 11, 30)).date == D(2027, 2, 28)
+
+
+@pytest.mark.parametrize("grade, half_yearly", [(1, True), (2, True), (3, False), (4, False)])
+def test_the_half_yearly_disability_rule_is_for_severe_disability(grade, half_yearly):
+    """Seed 000: "重病重残家庭…每半年审核一次" — 重残 are the grades the rule set lists (一级、二级
+    by default), not any grade."""
+    f = facts("class1", members=[adult(disability_grade=grade, work_capacity="none")])
+    assert ("disabled" in r.applicable_rules(f, RULES, ON)) is half_yearly
+    assert "disabled" in r.applicable_rules(f, replace(RULES, severe_disability_grades=(1, 2, 3, 4)), ON)
+    assert r.validate_rules(replace(RULES, severe_disability_grades=())) != []
+    assert r.validate_rules(replace(RULES, severe_disability_grades=(0, 1))) != []
+
+
+def test_a_household_whose_income_changes_little_can_be_put_on_the_half_yearly_rule():
+    """Seed 001: "对短期内收入变化不大的家庭,可半年核查一次" — in place of its class rule and the
+    unstable-income rule; member rules still apply."""
+    plain = facts("class3", members=[adult()], incomes={"farming"})
+    assert r.next_due(plain, RULES, D(2026, 2, 28)).rule == "class3_rural"
+    stable = replace(plain, income_stable=True)
+    got = r.next_due(stable, RULES, D(2026, 2, 28))
+    assert (got.rule, got.months, got.date) == ("stable_income", 6, D(2026, 8, 28))
+    assert got.applicable == ("stable_income",)
+    urban = facts("class3", hukou="urban", members=[adult()], incomes={"casual_labour"}, )
+    assert r.next_due(replace(urban, income_stable=True), RULES, D(2026, 12, 31)).date == D(2027, 6, 30)
+    ill = replace(stable, members=(adult(serious_illness=True),))
+    assert set(r.applicable_rules(ill, RULES, ON)) == {"stable_income", "serious_illness"}
 
 
 def test_single_parent_needs_a_minor_child_and_no_spouse():

@@ -5,11 +5,12 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
+from sqlalchemy import select
 
 from dibao_desk import messages
 from dibao_desk.domain import reviews as rules
 from dibao_desk.domain.problems import RuleError
-from dibao_desk.models import Household, Review, ReviewSchedule
+from dibao_desk.models import AuditLog, Household, Review, ReviewSchedule
 from dibao_desk.services import households, reviews
 from dibao_desk.services.reviews import ReviewInput
 from tests.conftest import MemberDraft, make_id
@@ -37,7 +38,7 @@ def home(ctx, make_household):
 def test_a_household_put_on_benefit_gets_its_next_review_at_commit(ctx, home):
     s = reviews.schedule_of(ctx.uow(), home)
     # the head is partially work-capable, no unstable income, aged 66: class3 (3 months) wins over elderly (6)
-    assert (s.due_date, s.rule, s.months) == (D(2026, 4, 30), "class3", 3)
+    assert (s.due_date, s.rule, s.months) == (D(2026, 4, 30), "class3_rural", 3)
     assert "elderly" in s.applicable
 
 
@@ -57,7 +58,7 @@ def test_due_list_for_a_month_and_overdue_with_the_rule(ctx, home, make_househol
     other = make_household(head="李四", head_id=make_id("19700101", 33), village="向阳社区", wages_fen=0)
     receive(ctx, other.id, category="class1", start=D(2025, 10, 5))
     april = reviews.due_list(ctx.uow(), month=D(2026, 4, 1), today=TODAY)
-    assert [(r.household_id, r.due_date, r.rule) for r in april] == [(home, D(2026, 4, 30), "class3")]
+    assert [(r.household_id, r.due_date, r.rule) for r in april] == [(home, D(2026, 4, 30), "class3_rural")]
     over = reviews.due_list(ctx.uow(), overdue=True, today=TODAY)
     assert {r.household_id for r in over} == {home, other.id}
     assert reviews.due_list(ctx.uow(), overdue=True, today=TODAY, village_id=villages["向阳社区"])[0].head_name == "李四"
@@ -67,7 +68,7 @@ def test_due_list_for_a_month_and_overdue_with_the_rule(ctx, home, make_househol
 def test_keep_review_moves_the_next_date_from_the_review(ctx, home):
     info = reviews.record_review(ctx.uow(), ReviewInput(home, D(2026, 11, 20), "王经办", "keep",
                                                          findings="收入无变化"), today=TODAY)
-    assert info.due_rule == "class3" and info.effective_month is None
+    assert info.due_rule == "class3_rural" and info.effective_month is None
     s = reviews.schedule_of(ctx.uow(), home)
     assert (s.due_date, s.base_date) == (D(2027, 2, 20), D(2026, 11, 20))
 
@@ -121,12 +122,12 @@ def test_an_event_makes_the_review_due_at_once_and_the_review_closes_it(ctx, hom
     assert (s.due_date, s.rule) == (D(2026, 11, 2), "event:cross_check")
     reviews.record_review(ctx.uow(), ReviewInput(home, D(2026, 11, 10), "王经办", "keep"), today=TODAY)
     assert reviews.open_events(ctx.uow(), home) == []
-    assert reviews.schedule_of(ctx.uow(), home).rule == "class3"
+    assert reviews.schedule_of(ctx.uow(), home).rule == "class3_rural"
 
 
 def test_rule_change_reschedules_everyone(ctx, home):
     reviews.save_rule_set(ctx.uow(), replace(rules.EXAMPLE_RULES, intervals={
-        **rules.EXAMPLE_RULES.intervals, "class3": 2}), today=TODAY)
+        **rules.EXAMPLE_RULES.intervals, "class3_rural": 2}), today=TODAY)
     assert reviews.schedule_of(ctx.uow(), home).due_date == D(2026, 3, 31)
     assert len(reviews.list_rule_sets(ctx.uow())) == 1
 
@@ -248,7 +249,7 @@ def test_a_roster_imported_long_after_the_start_is_not_years_overdue(ctx, make_h
         h.created_at = dt.datetime(2026, 11, 2, 9, 0)
         uow.commit()
     s = reviews.schedule_of(ctx.uow(), hh.id)
-    assert (s.due_date, s.rule) == (D(2027, 3, 1), "class2")
+    assert (s.due_date, s.rule) == (D(2027, 3, 1), "class2_rural")
 
 
 def test_many_households_changed_in_one_transaction_are_rescheduled_in_bulk(ctx, make_household, monkeypatch):
@@ -296,3 +297,39 @@ def test_a_household_saved_by_a_process_that_never_imports_reviews_is_reschedule
     fresh = reviews.reschedule(ctx.uow(), home)  # what the rules say for the saved household
     assert stored.months == 1 != before.months  # urban, work-capable, casual income: reviewed monthly
     assert (stored.due_date, stored.rule, stored.months) == (fresh.due_date, fresh.rule, fresh.months)
+
+
+def test_a_review_puts_a_household_whose_income_changes_little_on_the_half_yearly_rule(ctx, home):
+    """Seed 001: "对短期内收入变化不大的家庭,可半年核查一次"."""
+    assert not reviews.brief(ctx.uow(), home).income_stable
+    reviews.record_review(ctx.uow(), ReviewInput(home, D(2026, 11, 30), "王经办", "keep", income_stable=True),
+                          today=D(2026, 11, 30))
+    s = reviews.schedule_of(ctx.uow(), home)  # the head is 66: elderly ties at 6 months and is listed first
+    assert (s.months, s.due_date, s.applicable) == (6, D(2027, 5, 30), ("elderly", "stable_income"))
+    assert reviews.brief(ctx.uow(), home).income_stable
+    reviews.reschedule_all(ctx.uow(), today=D(2026, 12, 31))  # the bulk pass agrees
+    assert reviews.schedule_of(ctx.uow(), home).applicable == ("elderly", "stable_income")
+    # a later review that leaves the box as it is keeps it; one that unticks it ends it
+    reviews.record_review(ctx.uow(), ReviewInput(home, D(2026, 12, 31), "王经办", "keep"), today=D(2026, 12, 31))
+    assert reviews.schedule_of(ctx.uow(), home).applicable == ("elderly", "stable_income")
+    reviews.record_review(ctx.uow(), ReviewInput(home, D(2027, 1, 31), "王经办", "keep", income_stable=False),
+                          today=D(2027, 1, 31))
+    s = reviews.schedule_of(ctx.uow(), home)
+    assert (s.rule, s.due_date) == ("class3_rural", D(2027, 4, 30))
+    with ctx.uow() as uow:
+        actions = uow.session.scalars(select(AuditLog.action).where(AuditLog.entity == "household",
+                                                                    AuditLog.entity_id == home)).all()
+    assert actions.count("income_stable") == 2
+
+
+def test_severe_disability_grades_are_saved_with_the_rule_set(ctx, make_household):
+    mother = MemberDraft("李母", make_id("19800101", 44), "mother", disability_grade=3, work_capacity="none")
+    hh = make_household(wages_fen=0, extra_members=(mother,))
+    receive(ctx, hh.id, category="class1")
+    assert "disabled" not in reviews.schedule_of(ctx.uow(), hh.id).applicable
+    reviews.save_rule_set(ctx.uow(), replace(rules.EXAMPLE_RULES, effective_from=D(2026, 1, 1),
+                                             severe_disability_grades=(1, 2, 3)), today=TODAY)
+    assert reviews.rules_in_force(ctx.uow(), TODAY).rules.severe_disability_grades == (1, 2, 3)
+    assert "disabled" in reviews.schedule_of(ctx.uow(), hh.id).applicable
+    with pytest.raises(RuleError):
+        reviews.save_rule_set(ctx.uow(), replace(rules.EXAMPLE_RULES, severe_disability_grades=()), today=TODAY)

@@ -30,17 +30,27 @@ from dibao_desk.domain.problems import Problem
 
 # Rule codes, in the order they are shown to the office. Each has an interval in months.
 RULE_CODES = (
-    "class1",          # 一类（三无）: yearly
-    "class2",          # 二类（特困）: half-yearly
-    "class3",          # 三类（一般）: quarterly
+    "class1",          # 城市一类（三无）: yearly
+    "class2",          # 城市二类（特困）: half-yearly
+    "class3",          # 城市三类（一般）: quarterly
+    "class1_rural",    # 农村一类: class intervals may differ for urban and rural
+    "class2_rural",    # 农村二类
+    "class3_rural",    # 农村三类
     "serious_illness",  # 有重病成员: half-yearly
-    "disabled",        # 有残疾成员（任何等级）: half-yearly
+    "disabled",        # 有重度残疾成员（重残: the grades the rule set lists）: half-yearly
     "elderly",         # 有老年成员（达到年龄线）: half-yearly
     "single_parent",   # 单亲家庭: half-yearly
+    "stable_income",   # 短期内收入变化不大（经办人认定）: half-yearly, stands in for the class rule
     "unstable_urban",  # 城市、收入不稳定且有劳动能力: monthly
     "unstable_rural",  # 农村、收入不稳定且有劳动能力: quarterly
     "default",         # 以上都不适用时
 )
+
+# Rules that the shipped example figures of an older store lacked, with where their
+# months come from when a store is migrated (another rule's months, or a number).
+RURAL_CLASS_RULES = {"class1_rural": "class1", "class2_rural": "class2", "class3_rural": "class3"}
+
+DISABILITY_GRADES = (1, 2, 3, 4)  # 一级 (most severe) .. 四级
 
 # Rules that are not intervals but still set a date (reported as ``rule``).
 EVENT_RULE_PREFIX = "event:"
@@ -69,6 +79,7 @@ class ReviewRules:
     effective_from: dt.date
     intervals: Mapping[str, int]  # rule code -> months
     elderly_age: int = 60
+    severe_disability_grades: tuple[int, ...] = (1, 2)  # 重残: grades that put a household on "disabled"
     gradual_exit_months: int = 6  # 3..12: months the benefit continues after stable work
     exit_reminder_months: int = 2  # reminders this many months before the benefit stops
     refusal_threshold: int = 2  # refusals of offered work that trigger the consequence
@@ -89,12 +100,14 @@ class ReviewRules:
 EXAMPLE_RULES = ReviewRules(
     effective_from=dt.date(2000, 1, 1),
     intervals={
-        "class1": 12, "class2": 6, "class3": 3,
-        "serious_illness": 6, "disabled": 6, "elderly": 6, "single_parent": 6,
-        "unstable_urban": 1, "unstable_rural": 3,
+        "class1": 12, "class2": 6, "class3": 3,  # seed 003 (a city)
+        "class1_rural": 12, "class2_rural": 6, "class3_rural": 3,
+        "serious_illness": 6, "disabled": 6, "elderly": 6, "single_parent": 6,  # seed 000: 重病重残…每半年
+        "stable_income": 6,  # seed 001: 对短期内收入变化不大的家庭,可半年核查一次
+        "unstable_urban": 1, "unstable_rural": 3,  # seed 001: 城市按月、农村按季度
         "default": 12,
     },
-    elderly_age=60, gradual_exit_months=6, exit_reminder_months=2,
+    elderly_age=60, severe_disability_grades=(1, 2), gradual_exit_months=6, exit_reminder_months=2,
     refusal_threshold=2, refusal_consequence="stop",
     change_needs_notice=False, cancel_needs_notice=True, effect_offset_months=1,
     note="示例数据（据民政部门公开资料），请按本地政策修改",
@@ -119,6 +132,8 @@ def validate_rules(r: ReviewRules) -> list[Problem]:
         problems.append(Problem("reviews.refusal_reduce", "refusal_reduce_fen"))
     if r.refusal_consequence == "reduce_share" and not (1 <= r.refusal_reduce_percent <= 100):
         problems.append(Problem("reviews.refusal_reduce", "refusal_reduce_percent"))
+    if not r.severe_disability_grades or not set(r.severe_disability_grades) <= set(DISABILITY_GRADES):
+        problems.append(Problem("reviews.severe_disability_grades", "severe_disability_grades"))
     if not (40 <= r.elderly_age <= 100):
         problems.append(Problem("reviews.elderly_age", "elderly_age"))
     if not (0 <= r.effect_offset_months <= 3):
@@ -192,6 +207,7 @@ class HouseholdFacts:
     hukou_type: str  # urban | rural
     members: tuple[MemberFacts, ...]
     income_kinds: frozenset[str] = frozenset()
+    income_stable: bool = False  # the office judged its income 短期内变化不大 (seed 001)
 
 
 def is_work_capable(m: MemberFacts, on: dt.date, elderly_age: int) -> bool:
@@ -221,20 +237,36 @@ def is_single_parent(f: HouseholdFacts, on: dt.date) -> bool:
     return has_child and not has_spouse
 
 
+def class_rule(category: str, hukou_type: str) -> str:
+    """The class's interval rule: urban and rural classes have their own intervals."""
+    return category if hukou_type == "urban" else f"{category}_rural"
+
+
+def is_severely_disabled(m: MemberFacts, rules: ReviewRules) -> bool:
+    """重残 (seed 000 "重病重残家庭…每半年审核一次"): a grade the rule set lists, not any grade."""
+    return m.disability_grade in rules.severe_disability_grades
+
+
 def applicable_rules(f: HouseholdFacts, rules: ReviewRules, on: dt.date) -> list[str]:
-    """The rule codes that apply to a household on a day, in ``RULE_CODES`` order."""
+    """The rule codes that apply to a household on a day, in ``RULE_CODES`` order.
+
+    A household whose income the office judged 变化不大 is on ``stable_income`` in place of
+    its class rule and the unstable-income rules; the member rules (illness, severe
+    disability, age, single parent) still apply, and the shortest interval wins."""
     found: set[str] = set()
-    if f.category in ("class1", "class2", "class3"):
-        found.add(f.category)
+    if f.income_stable:
+        found.add("stable_income")
+    elif f.category in ("class1", "class2", "class3"):
+        found.add(class_rule(f.category, f.hukou_type))
     if any(m.serious_illness for m in f.members):
         found.add("serious_illness")
-    if any(m.disability_grade > 0 for m in f.members):
+    if any(is_severely_disabled(m, rules) for m in f.members):
         found.add("disabled")
     if any(idcard.age_on(m.birth_date, on) >= rules.elderly_age for m in f.members):
         found.add("elderly")
     if is_single_parent(f, on):
         found.add("single_parent")
-    if is_unstable_income(f, on, rules.elderly_age):
+    if not f.income_stable and is_unstable_income(f, on, rules.elderly_age):
         found.add("unstable_urban" if f.hukou_type == "urban" else "unstable_rural")
     if not found:
         found.add("default")

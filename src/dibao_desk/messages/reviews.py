@@ -2,9 +2,11 @@
 
 LABELS: dict[str, dict[str, str]] = {
     "review_rule": {
-        "class1": "一类（三无）每年", "class2": "二类（特困）每半年", "class3": "三类每季度",
-        "serious_illness": "有重病成员", "disabled": "有残疾成员", "elderly": "有老年成员",
-        "single_parent": "单亲家庭", "unstable_urban": "城市收入不稳定、有劳动能力",
+        "class1": "城市一类（三无）", "class2": "城市二类（特困）", "class3": "城市三类（一般）",
+        "class1_rural": "农村一类（三无）", "class2_rural": "农村二类（特困）", "class3_rural": "农村三类（一般）",
+        "serious_illness": "有重病成员", "disabled": "有重度残疾成员", "elderly": "有老年成员",
+        "single_parent": "单亲家庭", "stable_income": "收入短期内变化不大",
+        "unstable_urban": "城市收入不稳定、有劳动能力",
         "unstable_rural": "农村收入不稳定、有劳动能力", "default": "其他在保家庭",
         "gradual_exit": "渐退期满前复核", "first": "首次复核",
         "event:death": "成员死亡", "event:moved_away": "成员迁出", "event:complaint": "举报查实",
@@ -12,8 +14,10 @@ LABELS: dict[str, dict[str, str]] = {
         "work_refused": "拒绝就业",
     },
     "review_rule_short": {
-        "class1": "一类", "class2": "二类", "class3": "三类", "serious_illness": "重病",
-        "disabled": "残疾", "elderly": "老年", "single_parent": "单亲", "unstable_urban": "城市不稳定收入",
+        "class1": "城市一类", "class2": "城市二类", "class3": "城市三类",
+        "class1_rural": "农村一类", "class2_rural": "农村二类", "class3_rural": "农村三类",
+        "serious_illness": "重病", "disabled": "重度残疾", "elderly": "老年", "single_parent": "单亲",
+        "stable_income": "收入变化不大", "unstable_urban": "城市不稳定收入",
         "unstable_rural": "农村不稳定收入", "default": "其他",
     },
     "review_outcome": {"keep": "保留", "change": "变更", "cancel": "取消", "new": "新增"},
@@ -33,6 +37,7 @@ TEMPLATES: dict[str, str] = {
     "reviews.refusal_threshold": "拒绝就业次数线至少为 1 次",
     "reviews.refusal_consequence": "请选择拒绝就业的处理方式",
     "reviews.refusal_reduce": "请填写减发的金额或比例（1%–100%）",
+    "reviews.severe_disability_grades": "请选择按重度残疾每半年复核的残疾等级（一至四级中至少一级）",
     "reviews.elderly_age": "老年人年龄线应在 40 至 100 岁之间",
     "reviews.effect_offset": "生效月份应为复核当月或其后 3 个月内",
     "reviews.not_receiving": "该户不在保（状态：{status}），不能复核",

@@ -17,7 +17,8 @@ from dibao_desk.models.exchange import (
 from dibao_desk.models.procedure import Case, CaseStep, NoticeObjection, ReviewItemRecord
 from dibao_desk.models.policy import PolicySet
 from dibao_desk.models.reviews import (
-    EmploymentEvent, Review, ReviewEvent, ReviewInterval, ReviewRuleSet, ReviewSchedule, WorkRefusal,
+    EmploymentEvent, IncomeStable, Review, ReviewEvent, ReviewInterval, ReviewRuleSet, ReviewSchedule,
+    WorkRefusal,
 )
 
 __all__ = [
@@ -26,5 +27,5 @@ __all__ = [
     "AuditHead", "AuditLog", "Base", "LinkedAssistance", "Case", "CaseStep", "NoticeObjection", "ReviewItemRecord", "Household", "IncomeItem", "Member", "Office", "PolicySet", "PropertyItem",
     "RosterMapping", "Supporter", "Village",
     "EmploymentEvent", "Review", "ReviewEvent", "ReviewInterval", "ReviewRuleSet", "ReviewSchedule",
-    "WorkRefusal",
+    "WorkRefusal", "IncomeStable",
 ]

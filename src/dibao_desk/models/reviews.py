@@ -23,6 +23,8 @@ class ReviewRuleSet(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     effective_from: Mapped[dt.date] = mapped_column(Date, unique=True)
     elderly_age: Mapped[int] = mapped_column(Integer, default=60)
+    # 重残: the disability grades (comma-separated, e.g. "1,2") the half-yearly rule applies to
+    severe_disability_grades: Mapped[str] = mapped_column(String(20), default="1,2", server_default="1,2")
     gradual_exit_months: Mapped[int] = mapped_column(Integer, default=6)
     exit_reminder_months: Mapped[int] = mapped_column(Integer, default=2)
     refusal_threshold: Mapped[int] = mapped_column(Integer, default=2)
@@ -133,3 +135,15 @@ class WorkRefusal(Base):
     offer: Mapped[str] = mapped_column(Text)
     acted: Mapped[bool] = mapped_column(Boolean, default=False)  # counted in a decision already
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class IncomeStable(Base):
+    """The office judged a household's income 短期内变化不大 (seed 001): it is reviewed on the
+    ``stable_income`` interval in place of its class interval, until a review says otherwise."""
+
+    __tablename__ = "review_income_stable"
+
+    household_id: Mapped[int] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"), primary_key=True)
+    marked_on: Mapped[dt.date] = mapped_column(Date)
+    marked_by: Mapped[str] = mapped_column(String(50), default="")
+    review_id: Mapped[int | None] = mapped_column(ForeignKey("review.id", ondelete="SET NULL"), nullable=True)

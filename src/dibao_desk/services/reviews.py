@@ -29,7 +29,7 @@ from dibao_desk.domain.reviews import (
     HouseholdFacts, MemberFacts, OpenEvent, Refusal, ReviewRules,
 )
 from dibao_desk.models import (
-    Case, EmploymentEvent, Household, IncomeItem, Member, Review, ReviewEvent, ReviewInterval,
+    Case, EmploymentEvent, Household, IncomeItem, IncomeStable, Member, Review, ReviewEvent, ReviewInterval,
     ReviewRuleSet, ReviewSchedule, Village, WorkRefusal,
 )
 from dibao_desk.services.progress import NullProgress, Progress
@@ -101,6 +101,7 @@ class ReviewInput:
     reason: str = ""
     new_category: str = ""  # for a change; "" keeps the class
     new_benefit_fen: int | None = None  # for a change; None keeps the amount
+    income_stable: bool | None = None  # income judged 短期内变化不大 (half-yearly); None: as it was
 
 
 @dataclass(frozen=True)
@@ -185,11 +186,16 @@ def _to_rules(row: ReviewRuleSet) -> ReviewRules:
         effective_from=row.effective_from,
         intervals={i.rule: i.months for i in row.intervals},
         elderly_age=row.elderly_age, gradual_exit_months=row.gradual_exit_months,
+        severe_disability_grades=_grades(row.severe_disability_grades),
         exit_reminder_months=row.exit_reminder_months, refusal_threshold=row.refusal_threshold,
         refusal_consequence=row.refusal_consequence, refusal_reduce_fen=row.refusal_reduce_fen,
         refusal_reduce_percent=row.refusal_reduce_percent,
         change_needs_notice=row.change_needs_notice, cancel_needs_notice=row.cancel_needs_notice,
         effect_offset_months=row.effect_offset_months, note=row.note)
+
+
+def _grades(text: str) -> tuple[int, ...]:
+    return tuple(sorted({int(g) for g in (text or "").split(",") if g.strip().isdigit()}))
 
 
 def _all_rules(session: Session) -> list[ReviewRules]:
@@ -233,6 +239,7 @@ def save_rule_set(uow: UnitOfWork, new: ReviewRules, today: dt.date | None = Non
                      "refusal_consequence", "refusal_reduce_fen", "refusal_reduce_percent",
                      "change_needs_notice", "cancel_needs_notice", "effect_offset_months", "note"):
             setattr(row, name, getattr(new, name))
+        row.severe_disability_grades = ",".join(str(g) for g in sorted(set(new.severe_disability_grades)))
         for code in rules.RULE_CODES:
             row.intervals.append(ReviewInterval(rule=code, months=int(new.intervals[code])))
         s.flush()
@@ -245,6 +252,7 @@ def save_rule_set(uow: UnitOfWork, new: ReviewRules, today: dt.date | None = Non
 def _rules_dict(r: ReviewRules) -> dict:
     d = {k: getattr(r, k) for k in r.__dataclass_fields__}
     d["intervals"] = dict(r.intervals)
+    d["severe_disability_grades"] = list(r.severe_disability_grades)
     return d
 
 
@@ -257,7 +265,8 @@ def _facts_one(session: Session, h: Household) -> HouseholdFacts:
     kinds = session.scalars(select(IncomeItem.kind).where(IncomeItem.household_id == h.id,
                                                           IncomeItem.amount_fen > 0)).all()
     return HouseholdFacts(h.category or "", h.hukou_type,
-                          tuple(MemberFacts(*m) for m in members), frozenset(kinds))
+                          tuple(MemberFacts(*m) for m in members), frozenset(kinds),
+                          session.get(IncomeStable, h.id) is not None)
 
 
 def _compute_one(session: Session, h: Household, today: dt.date,
@@ -372,6 +381,7 @@ def _bulk(s: Session, today: dt.date, progress: Progress, only_missing: bool = F
     for hid, kind, on in cur.execute(
             "SELECT household_id, kind, \"on\" FROM review_event WHERE resolved_by IS NULL"):
         events.setdefault(hid, []).append(OpenEvent(kind, _date(on)))
+    stable = {hid for (hid,) in cur.execute("SELECT household_id FROM review_income_stable")}
     exits = {hid: _date(d) for hid, d in cur.execute(
         "SELECT household_id, min(last_paid_month) FROM review_employment WHERE status = 'running' "
         "GROUP BY household_id")}
@@ -384,7 +394,8 @@ def _bulk(s: Session, today: dt.date, progress: Progress, only_missing: bool = F
             progress.update(n, total)
         base = _date(last) or _date(start)
         rs = rules.rules_in_force(sets, base or today)
-        f = HouseholdFacts(category or "", hukou, tuple(members.get(hid, ())), frozenset(kinds.get(hid, ())))
+        f = HouseholdFacts(category or "", hukou, tuple(members.get(hid, ())), frozenset(kinds.get(hid, ())),
+                           hid in stable)
         due = rules.next_due(f, rs, base, events=events.get(hid, ()), exit_due=exits.get(hid), on=today,
                              not_before=None if last else _entered(created))
         out.append((hid, due.date.isoformat(), due.rule, due.months,
@@ -639,6 +650,7 @@ def record_review(uow: UnitOfWork, inp: ReviewInput, today: dt.date | None = Non
                        "effective_month": review.effective_month})
         s.add(review)
         s.flush()
+        _mark_income_stable(uow, h.id, inp.income_stable, review)
         for ev in s.scalars(select(ReviewEvent).where(ReviewEvent.household_id == h.id,
                                                       ReviewEvent.resolved_by.is_(None),
                                                       ReviewEvent.on <= inp.review_date)):
@@ -684,6 +696,22 @@ class HouseholdBrief:
     monthly_benefit_fen: int
     person_count: int
     schedule: ScheduleInfo | None
+    income_stable: bool = False  # on the half-yearly rule for income that changes little
+
+
+def _mark_income_stable(uow: UnitOfWork, household_id: int, stable: bool | None, review: Review) -> None:
+    """Put a household on (or take it off) the half-yearly rule for income that changes little."""
+    row = uow.session.get(IncomeStable, household_id)
+    if stable is None or stable == (row is not None):
+        return
+    if stable:
+        uow.session.add(IncomeStable(household_id=household_id, marked_on=review.review_date,
+                                     marked_by=uow.operator or "", review_id=review.id))
+    else:
+        uow.session.delete(row)
+    uow.session.flush()
+    uow.audit("household", household_id, "income_stable", {"income_stable": not stable},
+              {"income_stable": stable, "review_id": review.id})
 
 
 def brief(uow: UnitOfWork, household_id: int) -> HouseholdBrief:
@@ -694,7 +722,8 @@ def brief(uow: UnitOfWork, household_id: int) -> HouseholdBrief:
             raise RuleError(Problem("household.missing", "household_id", {"id": household_id}))
         data = (h.id, h.head_name, h.village.name, h.hukou_type, h.status, h.category,
                 h.monthly_benefit_fen, h.person_count)
-    return HouseholdBrief(*data, schedule=schedule_of(uow, household_id))
+        stable = uow.session.get(IncomeStable, household_id) is not None
+    return HouseholdBrief(*data, schedule=schedule_of(uow, household_id), income_stable=stable)
 
 
 # ---- events ---------------------------------------------------------------------------------

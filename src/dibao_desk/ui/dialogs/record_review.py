@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
     QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout,
 )
 
@@ -59,6 +59,10 @@ class RecordReviewDialog(QDialog):
         form.addRow(self.tr("复核日期"), self.date_edit)
         form.addRow(self.tr("入户复核人"), self.visitor_edit)
         form.addRow(self.tr("复核情况"), self.findings_edit)
+        self.stable_check = QCheckBox(self.tr("家庭收入短期内变化不大，改为每半年复核"))
+        self.stable_check.setObjectName("income_stable")
+        self.stable_check.setChecked(b.income_stable)
+        form.addRow("", self.stable_check)
         if edit_household is not None:
             self.edit_button = QPushButton(self.tr("修改家庭成员、收入、财产…"))
             self.edit_button.clicked.connect(self._edit)
@@ -180,7 +184,8 @@ class RecordReviewDialog(QDialog):
         inp = reviews.ReviewInput(
             household_id=self.brief.household_id, review_date=dt.date(d.year(), d.month(), d.day()),
             visitor=self.visitor_edit.text(), outcome=outcome, findings=self.findings_edit.toPlainText(),
-            reason=self.reason_edit.text(), new_category=new_category, new_benefit_fen=new_fen)
+            reason=self.reason_edit.text(), new_category=new_category, new_benefit_fen=new_fen,
+            income_stable=self.stable_check.isChecked())
         try:
             self.result_info = reviews.record_review(self.ctx.uow(), inp, today=self.today)
         except RuleError as exc:

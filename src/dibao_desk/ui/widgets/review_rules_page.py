@@ -56,6 +56,15 @@ class ReviewRulesPage(QWidget):
             grid.addWidget(spin, i // 2, (i % 2) * 2 + 1)
 
         self.elderly = _spin(40, 100, r.elderly_age, self.tr(" 岁"))
+        grades_row = QHBoxLayout()
+        self.grade_checks: dict[int, QCheckBox] = {}
+        for grade in rules.DISABILITY_GRADES:
+            check = QCheckBox(label("disability_grade", grade))
+            check.setObjectName(f"severe_grade_{grade}")
+            check.setChecked(grade in r.severe_disability_grades)
+            self.grade_checks[grade] = check
+            grades_row.addWidget(check)
+        grades_row.addStretch(1)
         self.exit_months = _spin(3, 12, r.gradual_exit_months, self.tr(" 个月"))
         self.exit_months.setObjectName("gradual_exit_months")
         self.reminder_months = _spin(0, 12, r.exit_reminder_months, self.tr(" 个月"))
@@ -73,6 +82,7 @@ class ReviewRulesPage(QWidget):
         self.offset = _spin(0, 3, r.effect_offset_months, self.tr(" 个月后"))
         form = QFormLayout()
         form.addRow(self.tr("老年人年龄线"), self.elderly)
+        form.addRow(self.tr("重度残疾（每半年复核）"), grades_row)
         form.addRow(self.tr("就业渐退期"), self.exit_months)
         form.addRow(self.tr("停发前提醒"), self.reminder_months)
         form.addRow(self.tr("完全劳动能力者拒绝就业达到"), self.refusals)
@@ -122,6 +132,7 @@ class ReviewRulesPage(QWidget):
             rules.EXAMPLE_RULES, effective_from=dt.date(d.year(), d.month(), d.day()),
             intervals={c: s.value() for c, s in self.interval_spins.items()},
             elderly_age=self.elderly.value(), gradual_exit_months=self.exit_months.value(),
+            severe_disability_grades=tuple(g for g, c in self.grade_checks.items() if c.isChecked()),
             exit_reminder_months=self.reminder_months.value(), refusal_threshold=self.refusals.value(),
             refusal_consequence=self.consequence.currentData(), refusal_reduce_fen=reduce_fen,
             refusal_reduce_percent=self.reduce_percent.value(),
