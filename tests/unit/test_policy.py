@@ -128,6 +128,59 @@ def test_hukou_fails_when_no_member_is_covered():
     assert not conditions(d)["hukou"].met
 
 
+TOWN = eligibility.Township("德安镇", "360426100000", {1: "东风村", 2: "向阳社区"})
+
+
+def test_hukou_must_be_in_this_township():
+    """Seed 001: 凡符合条件的城乡居民都有权直接向其户籍所在地的乡镇政府(街道办事处)…提出低保申请."""
+    here = eligibility.means_test(draft([member()]), F, township=TOWN, on=dt.date(2026, 11, 30))[0]
+    assert here.met
+    assert "户籍所在村（社区）：东风村，属本乡镇（德安镇）" in [messages.text(p) for p in here.checks]
+    away = dataclasses.replace(draft([member()]), village_id=9)
+    c = eligibility.means_test(away, F, township=TOWN, on=dt.date(2026, 11, 30))[0]
+    assert not c.met and [p.code for p in c.checks if p.severity == "error"] == ["hukou.not_in_township"]
+    assert not eligibility.means_test(dataclasses.replace(away, village_id=None), F, township="德安镇")[0].met
+    from dibao_desk.domain import benefit as money_rules
+
+    r = money_rules.compute(away, F, dt.date(2026, 11, 1), township=TOWN)
+    assert not r.eligible and r.amount_fen == 0
+    persons = money_rules.persons_of(away, [66])
+    assert money_rules.quick(F, "rural", "", persons, r.income, True, False,
+                             eligibility.hukou_in_township(9, TOWN))[0] is False
+
+
+@pytest.mark.parametrize("on, birth, seq, hukou, capacity, employment, due", [
+    (dt.date(2026, 11, 30), "19900101", 11, "urban", "full", "none", True),
+    (dt.date(2026, 11, 30), "19900101", 11, "rural", "full", "none", False),   # rural: no 失业登记 item
+    (dt.date(2026, 11, 30), "19900101", 11, "urban", "partial", "none", False),
+    (dt.date(2026, 11, 30), "19900101", 11, "urban", "full", "employed", False),
+    (dt.date(2026, 12, 31), "20101231", 11, "urban", "full", "none", True),    # 16 on 31 Dec 2026
+    (dt.date(2026, 12, 31), "20110101", 11, "urban", "full", "none", False),   # 15 that day
+    (dt.date(2027, 2, 28), "19670228", 11, "urban", "full", "none", False),    # a man of 60
+    (dt.date(2027, 2, 28), "19670301", 11, "urban", "full", "none", True),     # 59 that day
+    (dt.date(2028, 2, 29), "19730301", 12, "urban", "full", "none", True),     # a woman of 54
+    (dt.date(2028, 2, 29), "19730228", 12, "urban", "full", "none", False),    # 55
+    (dt.date(2027, 1, 31), "19900101", 11, "urban", "full", "none", True),
+])
+def test_urban_applicants_of_working_age_without_a_job_carry_an_unemployment_registration_item(
+        on, birth, seq, hukou, capacity, employment, due):
+    """Seed 001: "劳动年龄内有劳动能力的城市失业困难群众在申请低保时,应先到当地就业服务机构办理失业登记"."""
+    d = draft([member("赵六", birth, seq, work_capacity=capacity, employment=employment)], hukou=hukou)
+    c = eligibility.means_test(d, F, township=TOWN, on=on)[0]
+    items = [p for p in c.checks if p.code == "hukou.unemployment_registration"]
+    assert bool(items) is due
+    if due:
+        assert items[0].severity == "warning" and c.met  # a check item, not a failed condition
+        assert messages.text(items[0]).startswith("赵六：城市户籍、劳动年龄内、有完全劳动能力、未就业")
+
+
+def test_working_age_is_a_policy_figure():
+    d = draft([member("赵六", "19900101", 11)], hukou="urban")
+    older = dataclasses.replace(F, working_age_end_male=30)
+    c = eligibility.means_test(d, older, township=TOWN, on=dt.date(2026, 11, 30))[0]
+    assert not [p for p in c.checks if p.code == "hukou.unemployment_registration"]
+
+
 def test_income_below_the_standard_for_the_hukou_type():
     # rural 450 元: 2 persons, 700 元 wages of an employed member, declared deduction 150 元,
     # the policy allows 100 元 per employed member -> counted 600 元, 300 元 per person.

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from dibao_desk.domain.eligibility import (
-    ConditionResult, Income, ages, hukou_met, income, income_met, means_test, money,
+    ConditionResult, Income, Township, ages, hukou_met, income, income_met, means_test, money,
 )
 from dibao_desk.domain.household import HouseholdDraft
 from dibao_desk.domain.policy import CATEGORIES, SUPPLEMENT_KINDS, PolicyFigures, round_fen
@@ -139,10 +139,10 @@ def finish(amount: int | Fraction, covered: int, figures: PolicyFigures) -> int:
 
 
 def quick(figures: PolicyFigures, hukou_type: str, category: str, persons: list[Person],
-          inc: Income, property_ok: bool, has_supporters: bool) -> tuple[bool, int, str]:
+          inc: Income, property_ok: bool, has_supporters: bool, in_township: bool = True) -> tuple[bool, int, str]:
     """(eligible, amount, class used) without an explanation: the same rules as ``compute``
     from plain values, for recomputing many households at once."""
-    eligible = (hukou_met(hukou_type, inc.covered) and income_met(inc, figures.standard_for(hukou_type))
+    eligible = (hukou_met(hukou_type, inc.covered, in_township) and income_met(inc, figures.standard_for(hukou_type))
                 and property_ok)
     used = category if category in CATEGORIES else category_of(persons, inc.total_fen, has_supporters, figures)
     if not eligible:
@@ -164,14 +164,14 @@ def shown_fen(amount: int | Fraction) -> int:
 
 
 def compute(draft: HouseholdDraft, figures: PolicyFigures, month: dt.date, *, category: str = "",
-            township: str = "", member_ages: list[int | None] | None = None,
+            township: Township | str = "", member_ages: list[int | None] | None = None,
             explain: bool = True) -> BenefitResult:
     """The benefit for ``month`` (ages are taken on its first day) under ``figures``.
     With ``explain`` False no explanation or condition figures are made (same amount)."""
     day = month.replace(day=1)
     member_ages = _ages(draft, day, member_ages)
     inc = income(draft, figures)
-    conditions = tuple(means_test(draft, figures, township=township, inc=inc, explain=explain))
+    conditions = tuple(means_test(draft, figures, township=township, inc=inc, explain=explain, on=day))
     eligible = all(c.met for c in conditions)
     suggested = suggest_category(draft, figures, day, inc=inc, member_ages=member_ages)
     used = category if category in CATEGORIES else suggested

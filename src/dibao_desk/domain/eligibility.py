@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Mapping
 
 from dibao_desk.domain.household import HouseholdDraft, MemberDraft
 from dibao_desk.domain.idcard import age_on
@@ -140,8 +141,44 @@ def property_met(totals: tuple[int, int, int, int], members: int, figures: Polic
             and (not area_limit or area_total // persons <= area_limit))
 
 
-def hukou_met(hukou_type: str, covered: int) -> bool:
-    return covered > 0 and hukou_type in ("urban", "rural")
+@dataclass(frozen=True)
+class Township:
+    """The office a household applies to (户籍所在地的乡镇): its name, 12-digit administrative
+    code and villages (id -> name). ``villages`` None: not known, only that a village is set."""
+
+    name: str = ""
+    admin_code: str = ""
+    villages: Mapping[int, str] | None = None
+
+
+def hukou_in_township(village_id: int | None, township: Township) -> bool:
+    """The hukou is in this township: the household's village is one of the office's villages."""
+    if village_id is None:
+        return False
+    return township.villages is None or village_id in township.villages
+
+
+def hukou_met(hukou_type: str, covered: int, in_township: bool = True) -> bool:
+    return in_township and covered > 0 and hukou_type in ("urban", "rural")
+
+
+def of_working_age(member: MemberDraft, age: int | None, figures: PolicyFigures) -> bool:
+    """劳动年龄: from ``working_age_min`` to below the end age for the member's sex (the
+    17th character of the ID number: odd for men)."""
+    if age is None:
+        return False
+    n = member.id_number.strip()
+    male = len(n) >= 17 and n[16].isdigit() and int(n[16]) % 2 == 1
+    end = figures.working_age_end_male if male else figures.working_age_end_female
+    return figures.working_age_min <= age < end
+
+
+def needs_unemployment_registration(hukou_type: str, member: MemberDraft, age: int | None,
+                                    figures: PolicyFigures) -> bool:
+    """Seed 001: "劳动年龄内有劳动能力的城市失业困难群众在申请低保时,应先到当地就业服务机构办理
+    失业登记" — an urban member of working age, with full work capacity and no job."""
+    return (hukou_type == "urban" and member.work_capacity == "full" and member.employment == "none"
+            and of_working_age(member, age, figures))
 
 
 def income_met(inc: Income, standard_fen: int) -> bool:
@@ -150,15 +187,25 @@ def income_met(inc: Income, standard_fen: int) -> bool:
     return inc.persons > 0 and inc.counted_fen < standard_fen * inc.persons
 
 
-def _hukou(draft: HouseholdDraft, township: str, explain: bool) -> ConditionResult:
+def _hukou(draft: HouseholdDraft, figures: PolicyFigures, township: Township, on: dt.date,
+           explain: bool) -> ConditionResult:
     covered = sum(1 for m in draft.members if m.covered)
     away = len(draft.members) - covered
-    met = hukou_met(draft.hukou_type, covered)
+    here = hukou_in_township(draft.village_id, township)
+    met = hukou_met(draft.hukou_type, covered, here)
     if not explain:
         return ConditionResult("hukou", met)
+    village = (township.villages or {}).get(draft.village_id, "") if draft.village_id is not None else ""
+    checks = [Problem("hukou.in_township" if here else "hukou.not_in_township", "village_id",
+                      {"township": township.name, "village": village}, "info" if here else "error"),
+              Problem("hukou.covered" if covered else "hukou.none_covered", "members",
+                      {"covered": covered, "persons": len(draft.members)}, "info" if covered else "error")]
+    for i, (m, age) in enumerate(zip(draft.members, ages(draft, on))):
+        if m.covered and needs_unemployment_registration(draft.hukou_type, m, age, figures):
+            checks.append(Problem("hukou.unemployment_registration", f"members[{i}]", {"name": m.name}, "warning"))
     return ConditionResult("hukou", met, {
-        "township": township, "hukou_type": draft.hukou_type, "covered": covered,
-        "not_covered": away, "persons": len(draft.members)})
+        "township": township.name, "village": village, "hukou_type": draft.hukou_type, "covered": covered,
+        "not_covered": away, "persons": len(draft.members)}, tuple(checks))
 
 
 def _income(draft: HouseholdDraft, figures: PolicyFigures, inc: Income, explain: bool) -> ConditionResult:
@@ -201,10 +248,14 @@ def _property(draft: HouseholdDraft, figures: PolicyFigures, explain: bool) -> C
                            tuple(checks))
 
 
-def means_test(draft: HouseholdDraft, figures: PolicyFigures, *, township: str = "",
-               inc: Income | None = None, explain: bool = True) -> list[ConditionResult]:
+def means_test(draft: HouseholdDraft, figures: PolicyFigures, *, township: Township | str = "",
+               inc: Income | None = None, explain: bool = True, on: dt.date | None = None) -> list[ConditionResult]:
     """The three conditions, in order: hukou, income, property. With ``explain`` False
-    only whether each is met (no figures), for recomputing many households at once."""
+    only whether each is met (no figures), for recomputing many households at once.
+    ``township`` given as a bare name checks only that a village is set; ages (for the
+    失业登记 check item) are taken on ``on``, today when not given."""
     inc = inc or income(draft, figures)
-    return [_hukou(draft, township, explain), _income(draft, figures, inc, explain),
+    if isinstance(township, str):
+        township = Township(township)
+    return [_hukou(draft, figures, township, on or dt.date.today(), explain), _income(draft, figures, inc, explain),
             _property(draft, figures, explain)]

@@ -56,6 +56,11 @@ class PolicyFigures:
     # Allowed employment-cost deduction (就业成本扣减), per month
     employment_deduction_per_member_fen: int = 10000  # per employed member
     employment_deduction_permille: int = 0  # share of earned income of employed members
+    # 劳动年龄 (seed 001: 劳动年龄内有劳动能力的城市失业困难群众…应先办理失业登记): from
+    # working_age_min to below the end age for the member's sex
+    working_age_min: int = 16
+    working_age_end_male: int = 60
+    working_age_end_female: int = 55
     rounding: str = "yuan_up"
     minimum_benefit_fen: int = 0  # per household; 0: none
     notice_days: int = 7

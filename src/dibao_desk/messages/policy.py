@@ -56,7 +56,13 @@ TEMPLATES: dict[str, str] = {
     # the means test: one sentence per condition
     "eligibility.hukou.met": "户籍：户籍在本乡镇（{township}），{covered} 人纳入保障"
                              "（共 {persons} 人，{not_covered} 人不纳入）",
-    "eligibility.hukou.failed": "户籍：家庭中没有纳入保障的成员（共 {persons} 人，均已标明不纳入保障）",
+    "eligibility.hukou.failed": "户籍：不符合户籍条件（共 {persons} 人，{covered} 人纳入保障）",
+    "hukou.in_township": "户籍所在村（社区）：{village}，属本乡镇（{township}）",
+    "hukou.not_in_township": "户籍不在本乡镇（{township}）的村（社区），应向户籍所在地乡镇（街道）申请",
+    "hukou.covered": "纳入保障 {covered} 人（共 {persons} 人）",
+    "hukou.none_covered": "家庭中没有纳入保障的成员（共 {persons} 人，均已标明不纳入保障）",
+    "hukou.unemployment_registration": "{name}：城市户籍、劳动年龄内、有完全劳动能力、未就业，"
+                                       "申请前应先到就业服务机构办理失业登记（请核对失业登记证明）",
     "eligibility.income.met": "收入：家庭月收入 {total} 元，扣减就业成本 {deduction} 元，计入 {counted} 元，"
                               "{persons} 人，人均 {per_capita} 元，低于保障标准 {standard} 元",
     "eligibility.income.failed": "收入：家庭月收入 {total} 元，扣减就业成本 {deduction} 元，计入 {counted} 元，"

@@ -18,9 +18,9 @@ from sqlalchemy import select
 from dibao_desk import messages
 from dibao_desk.domain import benefit as rules
 from dibao_desk.domain import eligibility
-from dibao_desk.domain.eligibility import ConditionResult
+from dibao_desk.domain.eligibility import ConditionResult, Township
 from dibao_desk.domain.problems import Problem, RuleError
-from dibao_desk.models import Household, Office
+from dibao_desk.models import Household, Office, Village
 from dibao_desk.services import policy as policy_service
 from dibao_desk.services.progress import NullProgress, Progress
 from dibao_desk.services.uow import UnitOfWork
@@ -86,9 +86,11 @@ class RecomputeTotals:
         return (2 * self.total_fen + self.persons) // (2 * self.persons) if self.persons else 0
 
 
-def _township(uow: UnitOfWork) -> str:
+def _township(uow: UnitOfWork) -> Township:
+    """The office's name, administrative code and villages, for the 户籍 condition."""
     o = uow.session.scalars(select(Office).limit(1)).first()
-    return o.name if o else ""
+    villages = dict(uow.session.execute(select(Village.id, Village.name)).all())
+    return Township(o.name if o else "", o.admin_code if o else "", villages)
 
 
 def assess(uow: UnitOfWork, household_id: int, month: dt.date) -> Assessment:
@@ -142,7 +144,7 @@ def recompute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = N
         township = _township(uow)
         progress.update(0, 0, "读取家庭")
         homes = cur.execute(
-            "SELECT id, hukou_type, category, employment_deduction_fen, monthly_benefit_fen "
+            "SELECT id, hukou_type, category, employment_deduction_fen, monthly_benefit_fen, village_id "
             "FROM household WHERE status = 'receiving' ORDER BY id").fetchall()
         members: dict[int, list] = {}
         for row in cur.execute(
@@ -173,7 +175,7 @@ def recompute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = N
         ineligible: list[int] = []
         persons_all = amount_all = 0
         no_rows: list = []
-        for n, (hid, hukou, category, deduction, current) in enumerate(homes):
+        for n, (hid, hukou, category, deduction, current, village_id) in enumerate(homes):
             if n % 2000 == 0:
                 progress.check()
                 progress.update(n, total)
@@ -188,7 +190,8 @@ def recompute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = N
                 eligibility.property_totals((r[1:] for r in properties.get(hid, no_rows)), figures),
                 len(rows), figures)
             eligible, amount, used = rules.quick(figures, hukou, category, persons, inc, property_ok,
-                                                 bool(supporters.get(hid)))
+                                                 bool(supporters.get(hid)),
+                                                 eligibility.hukou_in_township(village_id, township))
             if not eligible:
                 ineligible.append(hid)
             if amount != current or used != category:

@@ -21,7 +21,7 @@ from dibao_desk.services import benefit
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.texts import label, problem_text
 
-MET, FAILED = "✔", "✘"
+MET, FAILED, TO_CHECK = "✔", "✘", "☐"
 
 
 class EligibilityPanel(QWidget):
@@ -84,9 +84,14 @@ class EligibilityPanel(QWidget):
         out = []
         for c in a.conditions:
             out.append(f"{MET if c.met else FAILED} {self._condition(c)}")
-            out += [f"    {MET if p.severity == 'info' else FAILED} {problem_text(p)}" for p in c.checks]
+            out += [f"    {self._mark(p)} {problem_text(p)}" for p in c.checks]
         out += [problem_text(s) for s in a.explanation]
         return out
+
+    @staticmethod
+    def _mark(p) -> str:
+        """✔ met, ✖ failed, ☐ an item the operator checks by hand (e.g. 失业登记)."""
+        return {"info": MET, "warning": TO_CHECK}.get(p.severity, FAILED)
 
     def _condition(self, c) -> str:
         from dibao_desk.domain.problems import Problem
@@ -107,8 +112,8 @@ class EligibilityPanel(QWidget):
             mark = f"<span style='color:{'#1b6e20' if c.met else '#a01818'}'>{MET if c.met else FAILED}</span>"
             parts.append(f"<tr><td>{mark}</td><td>{html.escape(self._condition(c))}</td></tr>")
             for p in c.checks:
-                ok = p.severity == "info"
-                sub = f"<span style='color:{'#1b6e20' if ok else '#a01818'}'>{MET if ok else FAILED}</span>"
+                colour = {"info": "#1b6e20", "warning": "#a15c00"}.get(p.severity, "#a01818")
+                sub = f"<span style='color:{colour}'>{self._mark(p)}</span>"
                 parts.append(f"<tr><td></td><td>{sub} {html.escape(problem_text(p))}</td></tr>")
         parts.append(f"</table><h4>{self.tr('保障金计算')}</h4><ol>")
         parts += [f"<li>{html.escape(problem_text(s))}</li>" for s in a.explanation]
