@@ -59,8 +59,11 @@ def test_add_a_policy_set_by_typing_and_clicking(qtbot, window, ctx, monkeypatch
     type_text(field(d, "note"), "县民政局通知：2026年7月起提标")
     method = field(d, "method")
     method.setCurrentIndex(method.findData("difference_plus"))
+    assert field(d, "working_age_end_female").value() == 55
+    field(d, "working_age_end_female").setValue(50)  # 劳动年龄 for the 失业登记 check item
     qtbot.mouseClick(d.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert not d.isVisible()
+    assert policy.list_policy_sets(ctx.uow())[-1].figures.working_age_end_female == 50
 
     sets = policy.list_policy_sets(ctx.uow())
     assert len(sets) == 2

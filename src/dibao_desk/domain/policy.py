@@ -118,6 +118,8 @@ def validate(figures: PolicyFigures) -> list[Problem]:
     if figures.county_check_permille > 1000 or figures.employment_deduction_permille > 1000:
         field = "county_check_permille" if figures.county_check_permille > 1000 else "employment_deduction_permille"
         problems.append(Problem("policy.share", field, {"field": field}))
+    if not figures.working_age_min < min(figures.working_age_end_male, figures.working_age_end_female):
+        problems.append(Problem("policy.working_age", "working_age_min"))
     if not 0 <= figures.disabled_grade_max <= 4:
         problems.append(Problem("policy.disabled_grade", "disabled_grade_max"))
     return problems

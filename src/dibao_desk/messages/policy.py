@@ -31,6 +31,9 @@ LABELS: dict[str, dict[str, str]] = {
         "housing_area_per_person_m2_x100": "人均住房面积上限（平方米，0 为不限）",
         "employment_deduction_per_member_fen": "就业成本扣减（元/就业成员·月）",
         "employment_deduction_permille": "就业成本扣减比例（‰，占就业收入）",
+        "working_age_min": "劳动年龄：自（岁）",
+        "working_age_end_male": "劳动年龄：男性不满（岁）",
+        "working_age_end_female": "劳动年龄：女性不满（岁）",
         "rounding": "取整办法",
         "minimum_benefit_fen": "每户最低保障金（元/月，0 为不设）",
         "notice_days": "公示天数",
@@ -50,6 +53,7 @@ TEMPLATES: dict[str, str] = {
     "policy.class_amounts": "按类别定额施保时，至少要填一个类别的月补助金额",
     "policy.share": "“{label}”不能超过 1000‰",
     "policy.disabled_grade": "重度残疾的等级应在 0 到 4 级之间",
+    "policy.working_age": "劳动年龄的起始年龄应小于男性、女性的截止年龄",
     "policy.none_in_force": "{date} 没有生效的政策标准，请在“设置”中添加一套生效日期不晚于该日的政策标准",
     "policy.month": "月份“{value}”格式不对，应为 YYYY-MM，如 2026-11",
 

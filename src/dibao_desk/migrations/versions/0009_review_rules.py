@@ -1,4 +1,4 @@
-"""review rules: severe disability grades, rural class intervals, stable income
+"""review rules: severe disability grades, rural class intervals, stable income; working age
 
 Revision ID: 0009
 Revises: 0008
@@ -6,8 +6,11 @@ Revises: 0008
 Every rule set an office saved gets the figures the new rules need, from what it holds:
 the rural class intervals take the months of the class (until now one interval served
 urban and rural), ``stable_income`` is half-yearly (seed 001), and the half-yearly
-disability rule applies to grades 1 and 2 (重残, seed 000).
+disability rule applies to grades 1 and 2 (重残, seed 000). Every policy set gets the
+working age (劳动年龄) the 失业登记 check item uses: from 16 to below 60 for men, 55 for women.
 """
+
+import json
 
 from alembic import op
 import sqlalchemy as sa
@@ -19,6 +22,7 @@ depends_on = None
 
 RURAL_CLASS_RULES = {"class1_rural": "class1", "class2_rural": "class2", "class3_rural": "class3"}
 STABLE_INCOME_MONTHS = 6
+WORKING_AGE = {"working_age_min": 16, "working_age_end_male": 60, "working_age_end_female": 55}
 
 
 def upgrade() -> None:
@@ -45,6 +49,13 @@ def upgrade() -> None:
         for rule, months in add.items():
             conn.execute(sa.text("INSERT INTO review_interval (rule_set_id, rule, months) VALUES (:s, :r, :m)"),
                          {"s": set_id, "r": rule, "m": months})
+    for set_id, text in conn.execute(sa.text("SELECT id, figures_json FROM policy_set")).all():
+        figures = json.loads(text)
+        if all(k in figures for k in WORKING_AGE):
+            continue
+        figures = {**WORKING_AGE, **figures}
+        conn.execute(sa.text("UPDATE policy_set SET figures_json = :f WHERE id = :i"),
+                     {"f": json.dumps(figures, ensure_ascii=False, sort_keys=True), "i": set_id})
 
 
 def downgrade() -> None:
