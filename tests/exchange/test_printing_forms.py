@@ -141,3 +141,18 @@ def test_a_form_that_does_not_apply_is_refused_and_no_file_is_left(ctx, tmp_path
         printing.print_form(ctx.uow(), kind, h.id, tmp_path / "x.pdf")
     assert [p.code for p in exc.value.problems] == [code]
     assert list(tmp_path.iterdir()) == [tmp_path / "data"]
+
+
+def test_the_approval_form_marks_a_special_case_and_its_collective_decision(ctx, tmp_path, applicant):
+    """Seed 001: 特殊情况 "经过审批机关集体讨论作出批准决定" — the 审批表 shows it was one."""
+    h, case = applicant
+    walk(ctx, case.info.id, 6)
+    proc.start_notice(ctx.uow(), case.info.id, 7, D(2026, 11, 17), P, D(2026, 11, 17))
+    proc.record_step(ctx.uow(), case.info.id, 7, {"on": D(2026, 11, 24), "person": P}, D(2026, 11, 24))
+    decision = proc.rules.CollectiveDecision("serious_illness", D(2026, 11, 25), "张局长、李科长、王主任",
+                                             "配偶尿毒症透析，医疗支出大")
+    proc.record_county_decision(ctx.uow(), case.info.id, True, "同意", D(2026, 11, 26), False, "县民政局",
+                                today=D(2026, 11, 26), special=decision)
+    _result, text = form(ctx, tmp_path, "approval", h.id, today=D(2026, 11, 30))
+    assert "★特殊情况（重病）：不符合测算条件，经审批机关2026-11-25集体讨论批准" in text
+    assert "参加人员：张局长、李科长、王主任" in text and "纪要：配偶尿毒症透析，医疗支出大" in text

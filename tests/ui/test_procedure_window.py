@@ -40,6 +40,12 @@ def window(qtbot, ctx):
     return w
 
 
+@pytest.fixture
+def make_household(make_household):
+    """Households that pass the means test unless a test says otherwise."""
+    return lambda **kw: make_household(**{"wages_fen": 20000, **kw})
+
+
 def dialog(window):
     d = window.view("cases").dialog
     assert d is not None and d.isVisible()
@@ -352,3 +358,42 @@ def test_an_objection_in_the_review_sends_the_case_back_to_the_home_visit(qtbot,
 
         failed = u.session.scalars(select(ReviewItemRecord).where(ReviewItemRecord.objection != "")).all()
         assert [f.objection for f in failed] == ["他在镇上做小工，每月收入远超申报"]
+
+
+def test_a_special_case_is_approved_in_the_county_dialog_and_marked_on_the_case_page(qtbot, ctx, make_household):
+    from dibao_desk.ui.dialogs.county_decision_dialog import CountyDecisionDialog
+    from dibao_desk.ui.widgets.case_page import CasePage
+    from tests.unit.test_procedure_service import receive, walk
+
+    h = make_household(wages_fen=60000)  # fails the means test
+    case_id = receive(ctx, h.id).info.id
+    walk(ctx, case_id, 8)
+    d = CountyDecisionDialog(ctx, case_id, D(2026, 11, 30))
+    qtbot.addWidget(d)
+    d.show()
+    d.on.setDate(to_qdate(D(2026, 11, 30)))
+    qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+    assert not d.errors.isHidden() and "集体讨论" in d.errors.text()
+    assert proc.get_case(ctx.uow(), case_id).next_step == 8
+    d.special_box.setChecked(True)
+    d.special_kind.setCurrentIndex(d.special_kind.findData("spending_over_income"))
+    d.special_on.setDate(to_qdate(D(2026, 11, 28)))
+    d.participants.setText("张局长、李科长、王主任")
+    d.minutes.setPlainText("子女上学、老人住院，支出远大于收入")
+    qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+    assert not d.isVisible(), d.errors.text()
+    detail = proc.get_case(ctx.uow(), case_id)
+    assert detail.info.special_case == "spending_over_income"
+    assert (detail.special.decided_on, detail.special.participants) == (D(2026, 11, 28), "张局长、李科长、王主任")
+    page = CasePage()
+    qtbot.addWidget(page)
+    page.show_case(detail)
+    assert "★ 特殊情况（支出大于收入）" in page.subtitle.text() and "2026-11-28" in page.subtitle.text()
+    model = CasesTableModel(ctx)
+    model.reload(D(2026, 11, 30))
+    column = [c.key for c in model.columns].index("special_case")
+    assert model.index(0, column).data() == "★支出大于收入"
+    # the office's list of the third notice knows it; the printed public notice does not say it
+    proc.start_notice(ctx.uow(), case_id, 9, D(2026, 11, 30), "王", D(2026, 11, 30))
+    entries = proc.cases_on_notice(ctx.uow(), 3, on=D(2026, 11, 30))
+    assert [e.special_case for e in entries] == ["spending_over_income"]

@@ -18,6 +18,13 @@ D = dt.date
 P = "王经办"
 
 
+@pytest.fixture
+def make_household(make_household):
+    """Households that pass the means test (200 元 wages for one person at the 450 元 standard)
+    unless a test says otherwise: the county approves others only as special cases."""
+    return lambda **kw: make_household(**{"wages_fen": 20000, **kw})
+
+
 def codes(exc):
     return [p.code for p in exc.value.problems]
 
@@ -425,3 +432,56 @@ def test_a_village_list_is_posted_and_taken_down_as_a_batch(ctx, make_household)
     assert proc.counts_by_step(ctx.uow()) == {4: 1, 5: 2}
     proc.resolve_objection(ctx.uow(), o.id, "upheld", "核实有车一辆", D(2026, 11, 29), D(2026, 11, 29))
     assert proc.notice_batch(ctx.uow(), 1, D(2026, 11, 29)).to_close == (ids[0],)
+
+
+# ---- special cases approved by collective decision (seed 001) ------------------------------
+
+def to_county(ctx, make_household, wages_fen):
+    h = make_household(wages_fen=wages_fen)
+    case_id = receive(ctx, h.id).info.id
+    walk(ctx, case_id, 8)
+    return h.id, case_id
+
+
+def test_a_household_failing_the_means_test_is_approved_only_by_a_recorded_collective_decision(
+        ctx, make_household):
+    """Seed 001: "对家庭确有大病患者或资金支出大于收入的特殊情况,经过审批机关集体讨论作出批准决定"."""
+    hid, case_id = to_county(ctx, make_household, 60000)  # 600 元 for one person at a 450 元 standard
+    with pytest.raises(RuleError) as exc:
+        proc.record_county_decision(ctx.uow(), case_id, True, "", D(2026, 11, 30), False, "县民政局",
+                                    today=D(2026, 11, 30))
+    assert codes(exc) == ["procedure.means_test_failed"]
+    assert proc.get_case(ctx.uow(), case_id).next_step == 8  # nothing written
+    thin = proc.rules.CollectiveDecision("serious_illness", D(2026, 12, 1), "张局长", "")
+    with pytest.raises(RuleError) as exc:
+        proc.record_county_decision(ctx.uow(), case_id, True, "", D(2026, 11, 30), False, "县民政局",
+                                    today=D(2026, 11, 30), special=thin)
+    assert set(codes(exc)) == {"procedure.special_date_after", "procedure.special_participants",
+                               "procedure.special_minutes"}
+    decision = proc.rules.CollectiveDecision("serious_illness", D(2026, 11, 30), "张局长、李科长、王主任",
+                                             "户主患尿毒症，每月透析费用超过家庭收入，同意按特殊情况纳入")
+    detail = proc.record_county_decision(ctx.uow(), case_id, True, "县民发〔2026〕12号", D(2026, 11, 30), False,
+                                         "县民政局", today=D(2026, 11, 30), special=decision)
+    assert detail.info.special_case == "serious_illness" and detail.special == decision
+    assert detail.current[8].data["special_case"]["participants"] == "张局长、李科长、王主任"
+    assert proc.get_case(ctx.uow(), case_id).special == decision
+    assert [c.special_case for c in [proc.get_case(ctx.uow(), case_id).info]] == ["serious_illness"]
+    with ctx.uow() as u:
+        after = json.loads(u.session.scalars(select(AuditLog.after).where(
+            AuditLog.entity == "case_step", AuditLog.action == "step8")).one())
+    assert after["data"]["special_case"]["minutes"].startswith("户主患尿毒症")
+
+
+def test_a_household_passing_the_means_test_needs_no_collective_decision(ctx, make_household):
+    _hid, case_id = to_county(ctx, make_household, 20000)
+    detail = proc.record_county_decision(ctx.uow(), case_id, True, "", D(2026, 11, 26), True, "县民政局",
+                                         today=D(2026, 11, 26))
+    assert detail.info.special_case == "" and detail.special is None
+
+
+def test_a_county_decisions_package_is_recorded_as_the_county_made_it(ctx, make_household):
+    _hid, case_id = to_county(ctx, make_household, 60000)
+    detail = proc.record_county_decision(ctx.uow(), case_id, True, "", D(2026, 11, 26), True, "县民政局",
+                                         today=D(2026, 11, 26), means_test=False)
+    assert detail.next_step == 9 and detail.special is None
+    assert "means_test" not in detail.current[8].data

@@ -309,6 +309,68 @@ def check_signatures(step: int, data: dict) -> list[Problem]:
     return problems
 
 
+# ---- special cases approved by collective decision (seed 001) ----------------------------
+
+# "对家庭确有大病患者或资金支出大于收入的特殊情况,经过审批机关集体讨论作出批准决定"
+SPECIAL_CASE_KINDS = ("serious_illness", "spending_over_income")  # 重病 / 支出大于收入
+
+
+@dataclass(frozen=True)
+class CollectiveDecision:
+    """The approving body's collective discussion of a special case: which kind of special
+    case, when it met, who took part and the minutes (or the reason it gave)."""
+
+    kind: str
+    decided_on: dt.date | None
+    participants: str
+    minutes: str
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "decided_on": self.decided_on.isoformat() if self.decided_on else "",
+                "participants": self.participants, "minutes": self.minutes}
+
+    @classmethod
+    def from_dict(cls, data: dict | None) -> "CollectiveDecision | None":
+        if not data:
+            return None
+        on = data.get("decided_on") or ""
+        return cls(str(data.get("kind", "")), dt.date.fromisoformat(on[:10]) if on else None,
+                   str(data.get("participants", "")), str(data.get("minutes", "")))
+
+
+def check_collective_decision(d: CollectiveDecision, approved_on: dt.date | None) -> list[Problem]:
+    """A collective decision names its kind, its date (not after the approval it backs),
+    the participants (at least two: it is collective) and the minutes or reason."""
+    problems = []
+    if d.kind not in SPECIAL_CASE_KINDS:
+        problems.append(Problem("procedure.special_kind", "special_case.kind"))
+    if d.decided_on is None:
+        problems.append(Problem("procedure.special_date", "special_case.decided_on"))
+    elif approved_on is not None and d.decided_on > approved_on:
+        problems.append(Problem("procedure.special_date_after", "special_case.decided_on",
+                                {"date": d.decided_on, "approved_on": approved_on}))
+    names = [n for n in d.participants.replace("，", "、").replace(",", "、").replace(" ", "、").split("、")
+             if n.strip()]
+    if len(names) < 2:
+        problems.append(Problem("procedure.special_participants", "special_case.participants"))
+    if not d.minutes.strip():
+        problems.append(Problem("procedure.special_minutes", "special_case.minutes"))
+    return problems
+
+
+def check_approval(kind: str, eligible: bool | None, decision: CollectiveDecision | None,
+                   approved_on: dt.date | None) -> list[Problem]:
+    """County approval of a new case or a change: a household that fails the means test is
+    approved only as a special case with a recorded collective decision. A cancellation, or
+    a household whose means test cannot be run (no policy entered), needs none; a collective
+    decision given anyway is checked and kept."""
+    if decision is not None:
+        return check_collective_decision(decision, approved_on)
+    if kind != "cancel" and eligible is False:
+        return [Problem("procedure.means_test_failed", "special_case")]
+    return []
+
+
 def check_grant(kind: str, start_month: dt.date | None, category: str, monthly_fen: int,
                 categories: tuple[str, ...]) -> list[Problem]:
     problems = []

@@ -16,6 +16,7 @@ LABELS: dict[str, dict[str, str]] = {
     "objection_result": {"upheld": "属实", "dismissed": "不属实", "": "未处理"},
     "review_outcome": {"pass": "评议通过", "return": "退回重新入户调查", "refuse": "不予通过"},
     "review_item_kind": {"member": "家庭成员", "income": "收入", "property": "财产", "supporter": "赡养（抚养、扶养）人"},
+    "special_case": {"serious_illness": "重病", "spending_over_income": "支出大于收入"},
 }
 
 TEMPLATES: dict[str, str] = {
@@ -47,6 +48,14 @@ TEMPLATES: dict[str, str] = {
     "procedure.before_previous": "日期 {date} 早于上一步的日期 {previous}，请核对",
     "procedure.person_empty": "请填写负责人（经办人）",
     "procedure.reason_empty": "请填写理由",
+    "procedure.means_test_failed": "按保障金测算该户不符合低保条件。只有家庭确有大病患者或资金支出大于收入的特殊情况，"
+                                   "经审批机关集体讨论，才能批准：请登记集体讨论的情况，或不予批准",
+    "procedure.special_kind": "请选择特殊情况（重病或支出大于收入）",
+    "procedure.special_date": "请填写集体讨论的日期",
+    "procedure.special_date_after": "集体讨论日期 {date} 晚于批复日期 {approved_on}",
+    "procedure.special_participants": "请填写参加集体讨论的人员（至少两人，用顿号分开）",
+    "procedure.special_minutes": "请填写集体讨论的纪要或批准理由",
+    "procedure.special_marked": "特殊情况（{kind}），经审批机关 {date} 集体讨论批准",
     "procedure.notice_not_started": "公示尚未张贴，请先登记张贴日期",
     "procedure.not_a_notice": "这一步不是公示",
     "procedure.notice_started": "公示已于 {start} 张贴",

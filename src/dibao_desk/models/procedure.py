@@ -33,6 +33,9 @@ class Case(Timestamped, Base):
     after_json: Mapped[str] = mapped_column(Text, default="")  # values asked for (JSON)
     proposed_category: Mapped[str] = mapped_column(String(12), default="")
     proposed_fen: Mapped[int] = mapped_column(Integer, default=0)
+    # A special case (重病 / 支出大于收入) approved by a collective decision although the means
+    # test failed (seed 001); the decision itself is in the county step's data. "" otherwise.
+    special_case: Mapped[str] = mapped_column(String(20), default="", server_default="")
 
     next_step: Mapped[int] = mapped_column(Integer, default=1)  # 0 when closed
     notice_start: Mapped[dt.date | None] = mapped_column(Date, nullable=True)  # current notice / opened review

@@ -247,8 +247,17 @@ def approval(d: FormData) -> FormDoc:
     if s8.on and not county:
         county = "同意" if s8.result == "passed" else ""
     proposed = f"拟保障类别：{d.category_label}　拟月保障金：{_yuan(d.monthly_fen)} 元" if d.monthly_fen else ""
+    special = (s8.data or {}).get("special_case") if s8.result == "passed" else None
+    mark = ""
+    if special:
+        kind = L.SPECIAL_CASE_LABELS.get(special.get("kind", ""), special.get("kind", ""))
+        mark = L.SPECIAL_CASE_MARK.format(kind=kind, on=special.get("decided_on", ""))
+        detail = L.SPECIAL_CASE_DETAIL.format(on=special.get("decided_on", ""), who=special.get("participants", ""),
+                                              minutes=special.get("minutes", ""))
+        county = f"{county}；{detail}" if county else detail
     return FormDoc(L.FORM_TITLES["approval"], (
         *_household_fields(d, full=False), Grid("家庭成员", L.MEMBER_COLUMNS, d.members, 3), _income_fields(d),
+        *((Text(mark),) if mark else ()),
         Text(proposed),
         Box("村（居）民委员会民主评议意见", s3.notes, "负责人", s3.person, s3.on, 22),
         Box("乡镇（街道）经办机构审查意见", s5.notes, "经办人", s5.person, s5.on, 22),

@@ -126,6 +126,11 @@ PAGE_PROGRESS = "正在排版第 {page} 页"
 
 # ---- forms --------------------------------------------------------------------------------
 
+# A special case approved by the county's collective decision (seed 001), as the 审批表 marks it.
+SPECIAL_CASE_LABELS = {"serious_illness": "重病", "spending_over_income": "支出大于收入"}
+SPECIAL_CASE_MARK = "★ 特殊情况（{kind}）：不符合测算条件，经审批机关 {on} 集体讨论批准"
+SPECIAL_CASE_DETAIL = "集体讨论（{on}）参加人员：{who}；纪要：{minutes}"
+
 FORM_TITLES = {
     "application": "最低生活保障申请表",
     "home_visit": "最低生活保障入户调查表",

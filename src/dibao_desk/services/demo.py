@@ -235,6 +235,7 @@ def _open_cases_if_available(uow: UnitOfWork, today: dt.date, seed: int) -> None
 def _advance(uow, procedure, benefit, case_id: int, hid: int, day: dt.date, today: dt.date,
              rng: random.Random, operator: str) -> None:
     grant = None
+    eligible = True
     for step in range(2, 11):
         day = day + dt.timedelta(days=rng.randint(1, 3))
         if day > today:
@@ -254,10 +255,13 @@ def _advance(uow, procedure, benefit, case_id: int, hid: int, day: dt.date, toda
         elif step == 6:
             a = benefit.assess(uow, hid, (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1))
             grant = {"category": a.category or "class3", "monthly_fen": max(a.amount_fen, 0)}
+            eligible = a.eligible
             data = {"person": "分管领导", **grant}
         elif step == 8:
-            procedure.record_county_decision(uow, case_id, True, "", day, rng.random() < 0.3, "县民政局",
-                                             today=day)
+            procedure.record_county_decision(uow, case_id, eligible, "" if eligible else "经核查不符合低保条件", day,
+                                             rng.random() < 0.3, "县民政局", today=day)
+            if not eligible:
+                return
             continue
         elif step == 10:
             data = {"person": operator, "start_month": (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1),

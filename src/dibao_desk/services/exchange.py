@@ -779,7 +779,8 @@ def _apply_decisions(uow, office, m, parsed, today, progress) -> list[Change]:
         if case.status != "open" or case.next_step != proc_rules.COUNTY_DECISION:
             return reject("row.case_not_waiting", head=h.head_name)
         procedure.record_county_decision(batch, case.id, d.approved, d.reason, d.decided_on, d.sampled,
-                                         d.decided_by or m.county_name, today=max(today, d.decided_on))
+                                         d.decided_by or m.county_name, today=max(today, d.decided_on),
+                                         means_test=False)  # the county's decision as it made it
         return Change(row.row, row.sheet, row.key, h.head_name, "approve" if d.approved else "refuse", {
             "case": d.case_ref, "on": d.decided_on.isoformat(), "reason": d.reason,
             "sampled": "是" if d.sampled else "否", "village": h.village.name if h.village else ""})

@@ -42,6 +42,7 @@ class CaseInfo:
     next_step: int | None
     before: dict = field(default_factory=dict)
     after: dict = field(default_factory=dict)
+    special_case: str = ""  # approved as a special case by collective decision: its kind
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,7 @@ class CaseDetail:
     closed_on: dt.date | None
     proposed_category: str
     proposed_fen: int
+    special: rules.CollectiveDecision | None = None  # approved as a special case by collective decision
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,7 @@ class CaseRow:
     next_step: int | None
     opened_on: dt.date
     waiting: rules.Waiting
+    special_case: str = ""  # approved as a special case by collective decision: its kind
 
 
 @dataclass(frozen=True)
@@ -137,6 +140,7 @@ class NoticeEntry:
     start: dt.date
     end: dt.date
     decided: bool = True  # False: class and amount not proposed yet (the first notice)
+    special_case: str = ""  # for the office's eyes: public notices never print it (it may name an illness)
 
 
 @dataclass(frozen=True)
@@ -255,7 +259,8 @@ def _raise(problems: list[Problem]) -> None:
 
 def _info(case: Case) -> CaseInfo:
     return CaseInfo(case.id, case.household_id, case.kind, case.status, case.reason, case.opened_on,
-                    case.next_step or None, _load(case.before_json), _load(case.after_json))
+                    case.next_step or None, _load(case.before_json), _load(case.after_json),
+                    case.special_case or "")
 
 
 def _step_info(r: CaseStep) -> StepInfo:
@@ -398,7 +403,7 @@ def _record(uow: UnitOfWork, case: Case, step: int, data: dict, today: dt.date) 
     if problems and any(p.code in ("procedure.case_closed", "procedure.out_of_order",
                                    "procedure.step_not_in_flow") for p in problems):
         _raise(problems)
-    extra = {k: v for k, v in data.items() if k not in COMMON_FIELDS}
+    extra = {k: v for k, v in data.items() if k not in COMMON_FIELDS and k != "means_test"}
     if step == rules.DEMOCRATIC_REVIEW:
         _record_review(uow, case, state, data, on, today, person, notes, problems)
         return
@@ -408,6 +413,10 @@ def _record(uow: UnitOfWork, case: Case, step: int, data: dict, today: dt.date) 
         _raise(problems)
         _refuse(uow, case, step, reason, on, person, extra | {"approved": False})
         return
+    special = rules.CollectiveDecision.from_dict(data.get("special_case"))
+    if step == rules.COUNTY_DECISION and data.get("means_test", True):
+        assessed = _assessment(uow, case.household_id, rules.first_of_month(on))
+        problems += rules.check_approval(case.kind, assessed[3] if assessed else None, special, on)
     problems += rules.check_signatures(step, data)
     if step == rules.GRANT:
         month = data.get("start_month")
@@ -437,6 +446,10 @@ def _record(uow: UnitOfWork, case: Case, step: int, data: dict, today: dt.date) 
     if step == rules.TOWNSHIP_REVIEW and data.get("category"):
         case.proposed_category = str(data["category"])
         case.proposed_fen = int(data.get("monthly_fen", 0) or 0)
+    if step == rules.COUNTY_DECISION:
+        stored["special_case"] = special.to_dict() if special else None
+        rec.data_json = _json({k: v for k, v in stored.items() if v is not None})
+        case.special_case = special.kind if special else ""
     uow.session.flush()
     if step == rules.GRANT:
         _grant(uow, case, data)
@@ -770,13 +783,21 @@ def objections(uow: UnitOfWork, case_id: int, step: int | None = None) -> list[O
 
 def record_county_decision(uow: UnitOfWork, case_id: int, approved: bool, reason: str,
                            decided_on: dt.date, sampled: bool, decided_by: str,
-                           today: dt.date | None = None) -> CaseDetail:
+                           today: dt.date | None = None, special: rules.CollectiveDecision | None = None,
+                           means_test: bool = True) -> CaseDetail:
     """Step 8, 县民政局审批: approved or refused (with reason), the decision date and
-    whether the household was in the county's spot-check sample."""
-    return record_step(uow, case_id, rules.COUNTY_DECISION, {
-        "on": decided_on, "person": decided_by, "approved": bool(approved), "reason": reason.strip(),
-        "sampled": bool(sampled), "notes": reason.strip() if approved else ""},
-        today or max(dt.date.today(), decided_on))
+    whether the household was in the county's spot-check sample.
+
+    A new case or change whose household fails the means test is approved only as a
+    special case (重病, spending above income) with the county's collective decision
+    (seed 001 "经过审批机关集体讨论作出批准决定"): its kind, date, participants and minutes.
+    ``means_test`` False records a decision the county already made as it made it (a
+    decisions package), without running the test here."""
+    data = {"on": decided_on, "person": decided_by, "approved": bool(approved), "reason": reason.strip(),
+            "sampled": bool(sampled), "notes": reason.strip() if approved else "", "means_test": means_test}
+    if approved and special is not None:
+        data["special_case"] = special.to_dict()
+    return record_step(uow, case_id, rules.COUNTY_DECISION, data, today or max(dt.date.today(), decided_on))
 
 
 # ---- the grant -------------------------------------------------------------------------
@@ -822,7 +843,16 @@ def _detail(uow: UnitOfWork, case: Case, today: dt.date) -> CaseDetail:
         next_step=rules.next_step(state), waiting=rules.waiting(state, today),
         objections=tuple(_objection_info(o) for o in case.objections), review_items=items,
         refused_reason=case.refused_reason, closed_on=case.closed_on,
-        proposed_category=case.proposed_category, proposed_fen=case.proposed_fen)
+        proposed_category=case.proposed_category, proposed_fen=case.proposed_fen,
+        special=_special(case))
+
+
+def _special(case: Case) -> rules.CollectiveDecision | None:
+    """The collective decision a special case was approved by (None for any other case)."""
+    if not case.special_case:
+        return None
+    rec = _active(case, rules.COUNTY_DECISION)
+    return rules.CollectiveDecision.from_dict(_load(rec.data_json).get("special_case")) if rec else None
 
 
 def get_case(uow: UnitOfWork, case_id: int, today: dt.date | None = None) -> CaseDetail:
@@ -853,7 +883,8 @@ def list_cases(uow: UnitOfWork, step: int | None = None, kind: str | None = None
     """Cases (open ones by default), with what each waits for, by step then date opened."""
     today = today or dt.date.today()
     stmt = (select(Case.id, Case.household_id, Household.head_name, Village.name, Case.kind, Case.status,
-                   Case.next_step, Case.opened_on, Case.notice_start, Case.notice_end, Case.open_objections)
+                   Case.next_step, Case.opened_on, Case.notice_start, Case.notice_end, Case.open_objections,
+                   Case.special_case)
             .join(Household, Case.household_id == Household.id)
             .join(Village, Household.village_id == Village.id))
     if status:
@@ -869,7 +900,7 @@ def list_cases(uow: UnitOfWork, step: int | None = None, kind: str | None = None
         rows = uow.session.execute(stmt).all()
     return [CaseRow(r.id, r.household_id, r.head_name, r.name, r.kind, r.status, r.next_step or None,
                     r.opened_on, _row_waiting(r.status, r.next_step, r.notice_start, r.notice_end,
-                                              r.open_objections, today))
+                                              r.open_objections, today), r.special_case or "")
             for r in rows]
 
 
@@ -884,7 +915,8 @@ def counts_by_step(uow: UnitOfWork) -> dict[int, int]:
 def _notice_base(stage: int, village_id: int | None):
     step = rules.STAGE_STEP[stage]
     base = (select(CaseStep.started_on, CaseStep.window_end, CaseStep.done_on, Case.id, Case.household_id,
-                   Case.kind, Case.proposed_category, Case.proposed_fen, Case.after_json, Household.village_id,
+                   Case.kind, Case.proposed_category, Case.proposed_fen, Case.after_json, Case.special_case,
+                   Household.village_id,
                    Village.name, Household.head_name, Household.covered_count, Household.category,
                    Household.monthly_benefit_fen)
             .join(Case, CaseStep.case_id == Case.id)
@@ -946,7 +978,7 @@ def cases_on_notice(uow: UnitOfWork, stage: int, village_id: int | None = None,
                                                        or r.category)))
         entries.append(NoticeEntry(r.id, r.household_id, r.village_id, r.name, r.head_name, r.covered_count,
                                    category if decided else (r.proposed_category or ""), amount, r.kind,
-                                   r.started_on, r.window_end, decided))
+                                   r.started_on, r.window_end, decided, r.special_case or ""))
     entries.sort(key=lambda e: (e.village_id, e.kind != "new", e.household_id))
     return entries
 

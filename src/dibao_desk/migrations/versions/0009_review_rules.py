@@ -63,5 +63,5 @@ def downgrade() -> None:
     conn.execute(sa.text("DELETE FROM review_interval WHERE rule IN "
                          "('class1_rural', 'class2_rural', 'class3_rural', 'stable_income')"))
     op.drop_table('review_income_stable')
-    with op.batch_alter_table('review_rule_set', schema=None) as batch_op:
-        batch_op.drop_column('severe_disability_grades')
+    # in place: a batch copy of review_rule_set would cascade-delete every review_interval
+    op.execute("ALTER TABLE review_rule_set DROP COLUMN severe_disability_grades")

@@ -59,6 +59,8 @@ COLUMNS = [
            lambda r: f"{r.opened_on:%Y-%m-%d}", 90),
     Column("step", QCoreApplication.translate("cases", "当前步骤"), LEFT, step_text, 110),
     Column("waiting", QCoreApplication.translate("cases", "等待事项"), LEFT, lambda r: waiting_text(r.waiting), 200),
+    Column("special_case", QCoreApplication.translate("cases", "特殊情况"), LEFT,
+           lambda r: "★" + label("special_case", r.special_case) if r.special_case else "", 90),
 ]
 
 # Cases whose next move is the operator's (not waiting for the calendar or the county).

@@ -100,6 +100,8 @@ class CasePage(QWidget):
                 c=label("category", detail.category), m=yuan(detail.monthly_benefit_fen)))
         if detail.refused_reason:
             lines.append(self.tr("未通过理由：{r}").format(r=detail.refused_reason))
+        if detail.special is not None:
+            lines.append(self.special_text(detail.special))
         self.subtitle.setText("\n".join(lines))
         self.waiting.setText(waiting_text(detail.waiting))
         self._fill_timeline(detail)
@@ -194,6 +196,9 @@ class CasePage(QWidget):
                 parts.append(self.tr("异议 {n} 件，未处理 {o} 件").format(n=len(objections), o=open_n))
         if step == rules.COUNTY_DECISION and rec.done_on:
             parts.append(self.tr("入户抽查") if d.get("sampled") else self.tr("未抽查"))
+            special = rules.CollectiveDecision.from_dict(d.get("special_case"))
+            if special is not None:
+                parts.append(self.tr("特殊情况（{k}）集体讨论批准").format(k=label("special_case", special.kind)))
         if step == rules.TOWNSHIP_REVIEW and d.get("category"):
             parts.append(self.tr("拟定{c}，{m} 元/月").format(c=label("category", d["category"]),
                                                             m=yuan(int(d.get("monthly_fen") or 0))))
@@ -208,6 +213,12 @@ class CasePage(QWidget):
         if rec.notes:
             parts.append(rec.notes)
         return "　".join(p for p in parts if p)
+
+    def special_text(self, d) -> str:
+        """The mark of a special case approved by collective decision, with that decision."""
+        return self.tr("★ 特殊情况（{k}）：不符合测算条件，经审批机关 {on} 集体讨论批准；参加人员：{who}；纪要：{m}").format(
+            k=label("special_case", d.kind), on=f"{d.decided_on:%Y-%m-%d}" if d.decided_on else "",
+            who=d.participants, m=d.minutes)
 
     def _fill_history(self, detail: procedure.CaseDetail) -> None:
         old = [s for s in detail.steps if not s.active]
