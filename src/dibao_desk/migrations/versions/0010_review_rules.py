@@ -1,7 +1,7 @@
 """review rules: severe disability grades, rural class intervals, stable income; working age
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 
 Every rule set an office saved gets the figures the new rules need, from what it holds:
 the rural class intervals take the months of the class (until now one interval served
@@ -15,8 +15,8 @@ import json
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0009"
-down_revision = "0008"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """special cases approved by collective decision: the case carries the kind
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 
 Cases decided before this revision were approved without a collective decision: they
 keep "" (not a special case).
@@ -10,8 +10,8 @@ keep "" (not a special case).
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0010"
-down_revision = "0009"
+revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
