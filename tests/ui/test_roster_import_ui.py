@@ -149,3 +149,27 @@ def test_summary_counts_many_new_villages_instead_of_naming_them_all(qtbot, ctx,
     assert "将新建 12 个村（社区）：第1村、第2村" in text and "第8村 等" in text
     assert "第9村" not in text
     assert len(dialog.preview.new_villages) == 12
+
+
+def test_member_rows_under_the_head_name_column_and_an_error_workbook_that_cannot_be_written(
+        qtbot, ctx, villages, tmp_path):
+    from tests.exchange.test_roster_layouts import head_name_column_roster
+
+    path = head_name_column_roster(tmp_path / "花名册.xlsx")
+    (tmp_path / "花名册-未导入.xlsx").mkdir()  # the error workbook's name is taken by a folder
+    dialog = RosterImportDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.set_file(str(path))
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    _wait_preview(qtbot, dialog)
+    model = dialog.model
+    statuses = [model.index(r, 1).data() for r in range(model.rowCount())]
+    assert statuses[1:8] == ["正常"] * 7  # 吴一 and the six members under him
+    assert "可导入 4 户 15 人" in dialog.summary_label.text()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.PAGE_DONE, timeout=20000)
+    text = dialog.done_label.text()
+    assert "新建：4 户 15 人" in text and "以上家庭已保存" in text and "没能写入错误工作簿" in text
+    assert dialog.error_path is None
+    with ctx.uow() as uow:
+        assert len(uow.session.scalars(select(Household.id)).all()) == 4

@@ -25,6 +25,15 @@ def register(sub) -> None:
     p.set_defaults(handler=run_import_roster)
 
 
+VILLAGES_NAMED = 8  # as many new villages as the window names; the rest are counted
+
+
+def _villages(names) -> str:
+    if len(names) <= VILLAGES_NAMED:
+        return "、".join(names)
+    return f"{'、'.join(names[:VILLAGES_NAMED])} 等 {len(names)} 个（另 {len(names) - VILLAGES_NAMED} 个未列出）"
+
+
 def run_import_roster(args) -> int:
     from dibao_desk.services import roster_import as ri
     from dibao_desk.services.progress import Progress
@@ -49,7 +58,10 @@ def run_import_roster(args) -> int:
     if pv.village_aliases:
         print("村名按同一个村对应：" + "，".join(f"{given}→{name}" for given, name in pv.village_aliases))
     if pv.new_villages:
-        print("将新建村（社区）：" + "、".join(pv.new_villages))
+        print("将新建村（社区）：" + _villages(pv.new_villages))
+    if pv.members_gone:
+        print(f"已登记的家庭中有 {pv.members_gone} 名成员不在本花名册中，"
+              + ("导入后按迁出登记。" if not args.dry_run and args.existing == "update" else "更新导入时将按迁出登记。"))
     if pv.fullwidth_fixed or pv.spaces_fixed:
         print(f"已自动更正：全角数字 {pv.fullwidth_fixed} 处，多余空格 {pv.spaces_fixed} 处")
     errors = pv.error_rows
@@ -57,7 +69,6 @@ def run_import_roster(args) -> int:
         print(f"  第 {r.sheet_row} 行：{ri.reason(r)}")
     if len(errors) > 20:
         print(f"  ……另有 {len(errors) - 20} 行错误，详见错误工作簿")
-    error_path = ri.write_errors(pv)
     if args.dry_run:
         new = [h for h in pv.households if h.existing_id is None]
         print(f"检查完成（未写入）：可新建 {len(new)} 户 {sum(len(h.members) for h in new)} 人，"
@@ -73,8 +84,20 @@ def run_import_roster(args) -> int:
               f"更新 {res.households_updated} 户（{res.persons_updated} 人有变动）；"
               f"无变化 {res.households_unchanged} 户；跳过 {res.households_skipped} 户 {res.persons_skipped} 人；"
               f"拒绝 {res.rows_rejected} 行（{res.households_rejected} 户）。")
+        if res.members_moved_out:
+            print(f"不在花名册中的成员 {res.members_moved_out} 人已按迁出登记，所在家庭转为需要复核。")
         if res.villages_created:
-            print("已新建村（社区）：" + "、".join(res.villages_created))
+            print("已新建村（社区）：" + _villages(res.villages_created))
+    try:
+        error_path = ri.write_errors(pv)
+    except OSError as exc:
+        where = ri.error_workbook_path(pv)
+        if args.dry_run:
+            fail(f"未导入的行没能写入 {where}：{exc}")
+        else:
+            fail(f"以上家庭已保存。但未导入的行没能写入 {where}：{exc}。"
+                 "请关闭占用该文件的程序或换一个文件夹，再用 --dry-run 检查一次即可生成。")
+        return 1
     if error_path:
         print(f"未导入的行已写入：{error_path}")
     print(f"用时 {time.perf_counter() - started:.1f} 秒。", file=sys.stderr)

@@ -2,15 +2,15 @@
 reason column, so the operator can fix them and import the workbook again.
 
 The header keeps the roster's own labels, so the same mapping fits the corrected file.
-Written to a temporary file beside the target, then renamed: a reader never sees half a
-workbook, and an old error workbook is replaced only by a complete new one.
+Written through ``atomic.replacing`` (a temporary file beside the target, flushed, then
+renamed): a reader never sees half a workbook, and an old error workbook is replaced only
+by a complete new one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 
+from dibao_desk.atomic import replacing
 from dibao_desk.exchange.roster_read import excel_number_text
 
 ID_LIKE_FIELDS = ("id_number", "head_id", "bank_account")
@@ -82,17 +83,8 @@ def write_error_workbook(target: str | os.PathLike, labels: list[str], mapping: 
         out.append(reason)
         ws.append(out)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".~", suffix=".xlsx", dir=target.parent)
-    os.close(fd)
-    try:
+    with replacing(target, suffix=".xlsx") as tmp:
         wb.save(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
     return target
 
 

@@ -19,13 +19,16 @@ from typing import NamedTuple, Sequence
 from dibao_desk.domain import idcard
 from dibao_desk.domain.money import yuan_to_fen
 from dibao_desk.domain.problems import Problem
+from dibao_desk.exchange.roster_words import (  # noqa: F401 - part of this module's API
+    HEAD_RELATIONS, RELATION_WORDS, relation_code, start_month,
+)
 from dibao_desk.exchange.safety import Sheet
 
 # The fields a roster column can hold. "ignore" drops the column.
 FIELDS = (
     "ignore", "seq", "village", "head_name", "head_id", "name", "id_number", "relation",
     "persons", "category", "benefit", "bank_name", "bank_account", "hukou", "address", "phone",
-    "note", "disability", "illness", "work_capacity",
+    "note", "disability", "illness", "work_capacity", "covered", "income", "income_per_capita", "start",
 )
 
 HEADER_SCAN_ROWS = 30
@@ -39,6 +42,15 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("disability", ("残疾", "伤残")),
     ("work_capacity", ("劳动能力", "劳动力")),
     ("illness", ("重病", "大病", "重特大疾病", "重大疾病")),
+    # 批准时间 / 纳入时间: the month the household's benefit began
+    ("start", ("批准时间", "批准日期", "批准年月", "纳入时间", "纳入日期", "纳入年月", "纳入保障", "享受时间",
+               "享受年月", "开始享受", "起始时间", "起始年月", "保障起始", "开始时间", "审批时间", "审批日期",
+               "救助时间")),
+    ("income_per_capita", ("人均收入", "人均月收入", "人均年收入")),
+    ("income", ("家庭收入", "月收入", "年收入", "总收入", "收入合计")),
+    # 保障人口 / 保障人数: the persons covered, apart from the household's 家庭人口
+    ("covered", ("保障人口", "保障人数", "享受人数", "享受人口", "救助人数", "低保人数", "低保人口",
+                 "保障对象人数", "纳入人数")),
     ("hukou", ("户籍类型", "户籍性质", "户口性质", "户口类别", "城乡", "户籍类别", "城市/农村", "城镇/农村")),
     ("relation", ("关系",)),
     ("bank_account", ("账号", "帐号", "卡号", "存折号", "折号", "一卡通")),
@@ -59,25 +71,6 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 _MEMBER_WORDS = ("残疾", "伤残", "重病", "大病", "疾病", "劳动")
 _NOT_A_MEMBER_STATE = ("证", "金", "补", "贴", "费", "救助", "医疗", "人数", "人口")
-
-HEAD_RELATIONS = {"户主", "本人", "户主本人", "本户"}
-_RELATIONS = {
-    "spouse": ("配偶", "妻", "妻子", "夫", "丈夫", "之妻", "之夫", "爱人", "老伴"),
-    "son": ("子", "儿子", "长子", "次子", "三子", "之子", "独子", "养子", "继子"),
-    "daughter": ("女", "女儿", "长女", "次女", "三女", "之女", "独女", "养女", "继女"),
-    "father": ("父", "父亲", "之父"),
-    "mother": ("母", "母亲", "之母"),
-    "grandson": ("孙", "孙子", "之孙", "外孙", "外孙子"),
-    "granddaughter": ("孙女", "之孙女", "外孙女"),
-    "grandfather": ("祖父", "爷爷", "外祖父"),
-    "grandmother": ("祖母", "奶奶", "外祖母"),
-    "son_in_law": ("女婿", "婿"),
-    "daughter_in_law": ("儿媳", "媳", "儿媳妇", "媳妇", "长媳", "次媳"),
-    "sibling": ("兄", "弟", "姐", "妹", "兄弟", "姐妹", "哥哥", "弟弟", "姐姐", "妹妹", "兄弟姐妹"),
-    "other": ("其他", "其它", "亲属"),
-}
-RELATION_WORDS = {w: code for code, words in _RELATIONS.items() for w in words} | {
-    w: "head" for w in HEAD_RELATIONS}
 
 _CATEGORIES = {
     "class1": ("一类", "A类", "A", "1类", "1", "一档", "A档", "一级"),
@@ -425,6 +418,11 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
     start = header.last_row + 1
     body = sheet.rows[start:]
     n = len(body)
+    # One name column and one ID column (户主姓名 | 身份证号, or 姓名 | 身份证号): they hold the
+    # person of each row, a head or, under the head's row, a member.
+    one_person_a_row = not ("name" in col and "head_name" in col) and not ("id_number" in col and "head_id" in col)
+    if one_person_a_row:
+        col = {("name" if f == "head_name" else "id_number" if f == "head_id" else f): c for f, c in col.items()}
     has_head_cols = "head_name" in col or "head_id" in col
     has_person_cols = "name" in col or "id_number" in col
     # calamine gives every row the sheet's width: then all columns come from one zip.
@@ -479,7 +477,8 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
     id_problems: dict[int, Problem] = {}
     head_ids = _id_column(id_columns["head_id"], fixes, head_id_problems) if "head_id" in col else blank
     ids = _id_column(id_columns["id_number"], fixes, id_problems) if "id_number" in col else blank
-    household = _household_columns(column, n, fixes)
+    annual = {f: _annual(header.labels[col[f]]) for f in ("income", "income_per_capita") if f in col}
+    household = _household_columns(column, n, fixes, annual)
 
     formula_cols: dict[int, list[int]] = {}
     for rr, cc in sheet.formula_without_value:
@@ -490,6 +489,7 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
     groups: list[list[Person]] = []
     current: list[Person] | None = None
     current_head: tuple[str, str] = ("", "")  # the head columns of the row that began `current`
+    current_cells: _HouseholdCells | None = None  # the household cells of the row that began `current`
     relation_words = RELATION_WORDS
     household_of = household.get
     for i in range(n):
@@ -508,11 +508,14 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
             continue
         problems: list[Problem] = []
         rel = relation_words.get(rel_text)
-        if rel is None:
-            rel = "other" if rel_text else ""
-            if rel_text:
+        if rel is None and rel_text:
+            rel = relation_code(rel_text, current[0].name if current else "")
+            if rel is None:  # a word the program does not know: a member all the same, a 提示
+                rel = "other"
                 problems.append(Problem("roster.relation_unknown", "relation", {"value": rel_text},
                                         severity="warning"))
+        elif rel is None:
+            rel = ""
         head_id_problem = head_id_problems.get(i) if head_id_problems else None
         pid_problem = id_problems.get(i) if id_problems else None
         head_cols_filled = bool(head_name or head_id)
@@ -532,7 +535,17 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
             p_name, p_id, id_problem = head_name, head_id, head_id_problem
             rel = rel or "head"
         else:
-            starts = rel == "head" or (not rel and current is None) or (not rel and "relation" not in col)
+            # One person a row: a head's row starts a household; a row under it whose relation
+            # is not 户主 and whose household cells are blank (or repeat the head's) is a
+            # member of it. A row with its own household cells starts one, whatever it says.
+            if rel == "head":
+                starts = True
+            elif current is None:
+                starts = not rel  # a member's row with no head above it: reported below
+            elif rel:
+                starts = _own_household(household_of(i), current_cells)
+            else:
+                starts = "relation" not in col or _own_household(household_of(i), current_cells)
             p_name, p_id, id_problem = name, pid, pid_problem
             if starts and not rel:
                 rel = "head"
@@ -553,6 +566,7 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
         p = Person(r, p_name, p_id, rel, rel_text, starts, problems, cells, says)
         if starts:
             current_head = (head_name, head_id)
+            current_cells = cells
             if has_head_cols and has_person_cols and head_cols_filled and rel != "head" and (
                     head_name and name and head_name != name):
                 # The head's own columns and a first member on the same row: two persons.
@@ -642,7 +656,29 @@ def _id_column(values: list, fixes: dict[int, list[int]], problems: dict[int, Pr
 
 
 _HOUSEHOLD_FIELDS = ("village", "bank_name", "bank_account", "address", "phone", "note", "hukou", "persons",
-                     "category", "benefit")
+                     "category", "benefit", "covered", "income", "income_per_capita", "start")
+# The cells that say a row begins a household of its own (the village, address or note may be
+# written on every member's row too).
+_OWN_HOUSEHOLD = ("persons", "category_text", "benefit_fen", "bank_account", "covered", "income_fen",
+                  "income_per_capita_fen", "start")
+
+
+def _own_household(cells: "_HouseholdCells | None", head: "_HouseholdCells | None") -> bool:
+    """Whether a row's household cells describe a household of its own: any of them filled
+    and not the same as on the row that began the household above (a roster filled down)."""
+    if cells is None:
+        return False
+    for f in _OWN_HOUSEHOLD:
+        v = getattr(cells, f)
+        if v is not None and v != "" and (head is None or v != getattr(head, f)):
+            return True
+    return False
+
+
+def _annual(label: str) -> bool:
+    """An income column that gives a year's income (家庭年收入, 人均年收入)."""
+    text = _clean_label(label)
+    return "年" in text and "月" not in text
 
 
 @dataclass(slots=True)
@@ -659,13 +695,18 @@ class _HouseholdCells:
     category_text: str
     benefit_fen: int | None
     problems: list[Problem]
+    covered: int | None = None  # 保障人口, apart from 家庭人口
+    income_fen: int | None = None  # the household's income a month
+    income_per_capita_fen: int | None = None  # 月人均收入
+    start: dt.date | None = None  # the first month of benefit (批准时间 / 纳入时间)
 
 
 # What a member's row says of the household: nothing.
 NO_HOUSEHOLD_CELLS = _HouseholdCells("", "", "", "", "", "", "", None, "", "", None, [])
 
 
-def _household_columns(column, n: int, fixes: dict[int, list[int]]) -> dict[int, _HouseholdCells]:
+def _household_columns(column, n: int, fixes: dict[int, list[int]],
+                       annual: dict[str, bool] | None = None) -> dict[int, _HouseholdCells]:
     """The household cells of the rows that fill any of them (head rows), cleaned and read,
     by row under the header."""
     raw = {f: column(f) for f in _HOUSEHOLD_FIELDS}
@@ -690,6 +731,8 @@ def _household_columns(column, n: int, fixes: dict[int, list[int]]) -> dict[int,
     accounts = sub("bank_account")
     persons = sub("persons")
     benefits = sub("benefit")
+    extra = {f: sub(f) for f in ("covered", "income", "income_per_capita", "start") if raw[f] is not None}
+    annual = annual or {}
     problems: list[list[Problem]] = [[] for _ in range(m)]
 
     account_texts = []
@@ -750,9 +793,50 @@ def _household_columns(column, n: int, fixes: dict[int, list[int]]) -> dict[int,
             except ValueError:
                 fen = None
                 probs.append(Problem("amount.invalid", "benefit", {"value": str(benefit)}))
-        out[rows[k]] = _HouseholdCells(village[k], bank_name[k], account_texts[k], address[k], phone[k], note[k],
-                                       hukou_code, count, cat_code, cat, fen, probs)
+        cells = _HouseholdCells(village[k], bank_name[k], account_texts[k], address[k], phone[k], note[k],
+                                hukou_code, count, cat_code, cat, fen, probs)
+        if extra:
+            _extra_cells(cells, {f: v[k] for f, v in extra.items()}, annual, probs)
+        out[rows[k]] = cells
     return out
+
+
+def _extra_cells(cells: _HouseholdCells, values: dict, annual: dict[str, bool], probs: list[Problem]) -> None:
+    """保障人口, income and the start month of a head's row (what most rosters leave out)."""
+    value = values.get("covered", "")
+    if value != "" and value is not None:
+        t = clean_text(value, Corrections(), squeeze=True).removesuffix("人")
+        try:
+            cells.covered = int(float(t))
+        except (ValueError, OverflowError):
+            probs.append(Problem("roster.covered_invalid", "covered", {"value": t}, severity="warning"))
+    for f in ("income", "income_per_capita"):
+        value = values.get(f, "")
+        if value == "" or value is None:
+            continue
+        amount = value if isinstance(value, (int, float)) and not isinstance(value, bool) else \
+            clean_text(value, Corrections(), squeeze=True).removesuffix("元")
+        try:
+            fen = yuan_to_fen(amount)
+            if fen < 0:
+                raise ValueError(amount)
+        except (ValueError, OverflowError):
+            probs.append(Problem("roster.income_invalid", f, {"value": _text(value)}, severity="warning"))
+            continue
+        if annual.get(f):
+            fen //= 12  # a year's income, a month of it (rounded down to the fen)
+        setattr(cells, "income_fen" if f == "income" else "income_per_capita_fen", fen)
+    value = values.get("start", "")
+    if value != "" and value is not None:
+        month, ambiguous = start_month(value)
+        if month is None:
+            probs.append(Problem("roster.start_invalid", "start", {"value": _text(value)}, severity="warning"))
+        else:
+            cells.start = month
+            if ambiguous:
+                probs.append(Problem("roster.start_ambiguous", "start",
+                                     {"value": _text(value), "month": f"{month.year}年{month.month}月"},
+                                     severity="warning"))
 
 
 # The committee words a roster may add to a village's name (村民委员会, 居委会 …) and what

@@ -7,7 +7,8 @@ LABELS: dict[str, dict[str, str]] = {
         "persons": "家庭人口", "category": "保障类别", "benefit": "月保障金（元）",
         "bank_name": "开户银行", "bank_account": "银行账号", "hukou": "户籍类型", "address": "家庭住址",
         "phone": "联系电话", "note": "备注", "disability": "残疾等级",
-        "illness": "重病（病名）", "work_capacity": "劳动能力",
+        "illness": "重病（病名）", "work_capacity": "劳动能力", "covered": "保障人口",
+        "income": "家庭收入（元）", "income_per_capita": "月人均收入（元）", "start": "批准（纳入）时间",
     },
     "roster_status": {"ok": "正常", "warning": "提示", "error": "错误", "skipped": "跳过"},
     "roster_line": {
@@ -63,5 +64,11 @@ TEMPLATES: dict[str, str] = {
     "roster.work_capacity_unknown": "劳动能力“{value}”不认识（应为有、部分丧失或无），未登记劳动能力",
     "roster.village_alias": "村（社区）“{given}”按“{name}”导入（同一个村的不同写法）",
     "roster.village_missing": "未填写村（社区），且本户上面没有可沿用的村名",
+    "roster.covered_invalid": "保障人口“{value}”不是数字",
+    "roster.covered_mismatch": "保障人口填的是 {declared} 人，名单中有 {found} 人，全部按享受保障登记；不享受保障的成员请在家庭信息中标明",
+    "roster.income_invalid": "收入“{value}”不是金额，未登记收入",
+    "roster.start_invalid": "批准（纳入）时间“{value}”看不出是哪年哪月，未登记，本户的首次复核按导入当天计",
+    "roster.start_ambiguous": "批准（纳入）时间“{value}”按 {month} 登记；Excel 把 10 月（如 2019.10）也显示成这样，请核对",
+    "roster.members_gone": "系统中登记的 {names}（{count} 人）不在本花名册中：确认导入后按 {on} 迁出登记，本户转为需要复核",
     "roster.converted15_row": "15 位旧身份证号已转换为 18 位：{value}",
 }

@@ -31,7 +31,7 @@ from dibao_desk.exchange import roster_errors, roster_read
 from dibao_desk.exchange.bulk import gc_paused
 from dibao_desk.exchange.roster_read import FIELDS, Header
 from dibao_desk.exchange.safety import open_workbook
-from dibao_desk.models import AuditLog, Household, Member, RosterMapping, Village
+from dibao_desk.models import AuditLog, Household, IncomeItem, Member, ReviewEvent, RosterMapping, Village
 from dibao_desk.models.base import utcnow
 from dibao_desk.services import households as household_service
 from dibao_desk.services.progress import NullProgress, Progress
@@ -132,6 +132,12 @@ class PlannedHousehold:
     changed: bool = True  # for a registered household: would an update change anything
     facts: tuple[tuple[str, dt.date], ...] = ()  # (sex, birth date) of each member, from the ID
     stored: tuple | None = None  # for a registered household: its rows as the preview read them
+    benefit_start: dt.date | None = None  # the first month of benefit, as the roster gives it
+    income_fen: int | None = None  # the household's income a month, as the roster gives it
+    covered: int | None = None  # 保障人口, as the roster gives it
+    # For a registered household: its stored members the roster no longer lists (name, ID
+    # number). An update records them as moved out.
+    gone: tuple[tuple[str, str], ...] = ()
     _draft: HouseholdDraft | None = None
 
     @property
@@ -182,6 +188,12 @@ class ImportPreview:
         return sum(1 for h in self.households if h.existing_id is not None)
 
     @property
+    def members_gone(self) -> int:
+        """Members of registered households the roster no longer lists: an update records
+        them as moved out."""
+        return sum(len(h.gone) for h in self.households)
+
+    @property
     def error_rows(self) -> list[PreviewRow]:
         if isinstance(self.rows, PreviewRows):
             return [self.rows[i] for i in self.rows.positions("error")]
@@ -200,6 +212,7 @@ class ImportResult:
     rows_rejected: int = 0
     households_rejected: int = 0
     villages_created: tuple[str, ...] = ()
+    members_moved_out: int = 0  # members of registered households the roster no longer lists
     audit_id: int | None = None  # the audit row summarising the import; None if nothing written
     error_workbook: str = ""
 
@@ -486,7 +499,10 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
                 phone=cells.phone, bank_name=cells.bank_name, bank_account=cells.bank_account, note=cells.note,
                 category=(cells.category if category_mapped and cells.category_text else None),
                 monthly_benefit_fen=cells.benefit_fen, hukou_given=bool(given),
-                facts=tuple(facts_all[start:offset]))
+                facts=tuple(facts_all[start:offset]), benefit_start=cells.start, covered=cells.covered,
+                income_fen=(cells.income_fen if cells.income_fen is not None else
+                            None if cells.income_per_capita_fen is None else
+                            cells.income_per_capita_fen * (cells.persons or size)))
             account = cells.bank_account
             heads = sum(heads_all[start:offset])
             if not (heads == 1 and hukou in _HUKOU_TYPES and (not account or account.isdigit())
@@ -514,6 +530,9 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
             if declared is not None and declared != size:
                 add(head.line, Problem("roster.persons_mismatch", "persons", {"declared": declared, "found": size},
                                        severity="warning"))
+            if cells.covered is not None and cells.covered != size:
+                add(head.line, Problem("roster.covered_mismatch", "covered", {"declared": cells.covered, "found": size},
+                                       severity="warning"))
             if village and village not in villages and village not in new_village_set:
                 new_village_set.add(village)
                 new_villages.append(village)
@@ -528,7 +547,17 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
                         "roster.same_household_twice", "id_number",
                         {"other_row": used_existing[plan.existing_id]}))
                 elif stored_rows is not None:
-                    if _leaves_rows_unchanged(stored_rows, plan, status, villages):
+                    listed = {m[1] for m in plan.members}
+                    gone = tuple((m[1], m[2], m[3]) for m in stored_rows[1] if m[2] not in listed)
+                    # The roster no longer lists them: moved out. Not when the stored head is
+                    # among them (the roster makes another household of it: a conflict below).
+                    if not any(rel == "head" for _n, _i, rel in gone):
+                        plan.gone = tuple((n, i) for n, i, _rel in gone)
+                    if plan.gone:
+                        add(head.line, Problem("roster.members_gone", "members", {
+                            "names": "、".join(n for n, _ in plan.gone), "count": len(plan.gone),
+                            "on": today.isoformat()}, severity="warning"))
+                    if not plan.gone and _leaves_rows_unchanged(stored_rows, plan, status, villages):
                         plan.changed = False  # the same file again: nothing to merge or check
                     else:
                         before = _existing_of(stored_rows)
@@ -621,10 +650,11 @@ class _Existing:
     status: str
     category: str
     monthly_benefit_fen: int
+    benefit_start: dt.date | None = None
 
 
 _H_COLS = ("id", "village_id", "hukou_type", "address", "phone", "bank_name", "bank_account", "note",
-           "status", "category", "monthly_benefit_fen")
+           "status", "category", "monthly_benefit_fen", "benefit_start")
 _M_COLS = ("household_id", "name", "id_number", "relation", "disability_grade", "serious_illness",
            "illness_note", "work_capacity", "employment", "covered", "not_covered_reason")
 
@@ -678,10 +708,17 @@ def _existing_of(rows: tuple[tuple, list[tuple]]) -> _Existing:
                                 work_capacity, employment, bool(covered), not_covered_reason)
                     for (_hid, name, id_number, relation, disability_grade, serious_illness, illness_note,
                          work_capacity, employment, covered, not_covered_reason) in ms)
-    _id, village_id, hukou_type, address, phone, bank_name, bank_account, note, status, category, benefit = h
+    _id, village_id, hukou_type, address, phone, bank_name, bank_account, note, status, category, benefit, start = h
     draft = HouseholdDraft(village_id=village_id, hukou_type=hukou_type, members=members, address=address,
                            phone=phone, bank_name=bank_name, bank_account=bank_account, note=note)
-    return _Existing(draft, status, category, benefit)
+    return _Existing(draft, status, category, benefit, _date(start))
+
+
+def _date(value) -> dt.date | None:
+    """A date as SQLite gives it back on the driver (text), or None."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
 
 
 def merge(before: _Existing, plan: PlannedHousehold, status: str,
@@ -690,9 +727,10 @@ def merge(before: _Existing, plan: PlannedHousehold, status: str,
     were added or changed. What the roster leaves blank keeps its stored value; members
     the roster does not list stay."""
     d = before.draft
-    if _leaves_unchanged(before, plan, status, villages):
+    if not plan.gone and _leaves_unchanged(before, plan, status, villages):
         return before, 0
-    members = list(d.members)
+    gone = {number for _name, number in plan.gone}
+    members = [m for m in d.members if m.id_number not in gone]  # recorded as moved out
     index = {m.id_number: i for i, m in enumerate(members)}
     changes = 0
     for name, number, relation, says in plan.members:
@@ -714,11 +752,15 @@ def merge(before: _Existing, plan: PlannedHousehold, status: str,
         address=r.address or d.address, phone=r.phone or d.phone,
         bank_name=r.bank_name or d.bank_name, bank_account=r.bank_account or d.bank_account)
     new_status = status if before.status == "registered" else before.status
+    start = before.benefit_start
+    if start is None and new_status == "receiving":
+        start = plan.benefit_start  # a start the store does not know yet; a known one stays
     return _Existing(
         merged, new_status,
         plan.category if plan.category is not None else before.category,
         plan.monthly_benefit_fen if plan.monthly_benefit_fen is not None else before.monthly_benefit_fen,
-    ), changes
+        start,
+    ), changes + len(gone)
 
 
 def _said(m: MemberDraft, says: roster_read.MemberSays) -> MemberDraft:
@@ -737,8 +779,11 @@ def _leaves_rows_unchanged(rows: tuple[tuple, list[tuple]], plan: PlannedHouseho
     """``_leaves_unchanged`` on the household's rows as read (_H_COLS, _M_COLS), without
     making drafts of both: a second import of a county's roster asks this 40,000 times."""
     h, ms = rows
-    _id, village_id, hukou_type, address, phone, bank_name, bank_account, _note, stored_status, category, benefit = h
+    (_id, village_id, hukou_type, address, phone, bank_name, bank_account, _note, stored_status, category, benefit,
+     start) = h
     if stored_status == "registered" and status != "registered":
+        return False
+    if start is None and plan.benefit_start is not None and stored_status == "receiving":
         return False
     if plan.category is not None and plan.category != category:
         return False
@@ -770,6 +815,8 @@ def _leaves_unchanged(before: _Existing, plan: PlannedHousehold, status: str, vi
     """Would ``merge`` give back the household as it is? (The second import of a file.)"""
     d, r = before.draft, plan.draft
     if before.status == "registered" and status != "registered":
+        return False
+    if before.benefit_start is None and plan.benefit_start is not None and before.status == "receiving":
         return False
     if plan.category is not None and plan.category != before.category:
         return False
@@ -892,6 +939,10 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
             h_rows, m_rows, next_mid = _new_rows(new[start:start + _WRITE_BATCH], next_hid + start, next_mid,
                                                  villages, pv.status, now_s)
             conn.exec_driver_sql(_NEW_HOUSEHOLD_SQL, h_rows)
+            incomes = [(hid, p.income_fen) for hid, p in zip(range(next_hid + start, next_hid + start + len(h_rows)),
+                                                            new[start:start + _WRITE_BATCH]) if p.income_fen]
+            if incomes:  # the roster's income: one item a household, its kind not known
+                conn.exec_driver_sql(_NEW_INCOME_SQL, incomes)
             if m_rows:
                 conn.exec_driver_sql(_NEW_MEMBER_SQL if len(m_rows[0]) == len(_M_NEW) else _NEW_PLAIN_MEMBER_SQL,
                                      m_rows)
@@ -907,7 +958,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
             conn.exec_driver_sql("DROP TABLE temp.roster_import_rows")
         progress.update(len(new), total, "正在保存…")
 
-        updated = unchanged = skipped = persons_updated = persons_skipped = 0
+        updated = unchanged = skipped = persons_updated = persons_skipped = moved_out = 0
         if on_existing == "skip":
             skipped = len(old)
             persons_skipped = sum(len(p.members) for p in old)
@@ -935,10 +986,18 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
                 if rules.errors(_validate(after.draft, today)):
                     raise RuleError(Problem("roster.store_changed", "", {"count": 1}))
                 _write_update(s, p.existing_id, before, after, today)
+                if p.gone:
+                    # Members the roster no longer lists: moved out on the day of the import, an
+                    # event that makes the household's review due (recorded, never silent).
+                    s.add(ReviewEvent(household_id=p.existing_id, kind="moved_away", on=today,
+                                      detail="、".join(f"{n}（{i}）" for n, i in p.gone), source=file_name))
+                    moved_out += len(p.gone)
                 updated += 1
                 persons_updated += changes
                 audit_rows.append(_audit(now_s, operator, "household", p.existing_id, "import_update",
-                                         _snap(before), _snap(after) | {"file": file_name}))
+                                         _snap(before), _snap(after) | {"file": file_name} | (
+                                             {"moved_out": [list(m) for m in p.gone], "moved_out_on": today}
+                                             if p.gone else {})))
         mapping_changed = _remember(uow, pv.labels, pv.mapping)
         audit_id = None
         if new or updated or created_villages:
@@ -946,7 +1005,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
                 "file": file_name, "sha256": pv.checksum, "sheet": pv.sheet,
                 "households_created": len(new), "persons_created": persons_created,
                 "households_updated": updated, "households_unchanged": unchanged,
-                "households_skipped": skipped, "rows_rejected": rejected_rows,
+                "households_skipped": skipped, "rows_rejected": rejected_rows, "members_moved_out": moved_out,
                 "villages_created": created_villages, "on_existing": on_existing, "status": pv.status,
             }
             res = s.execute(insert(AuditLog).returning(AuditLog.id),
@@ -963,17 +1022,20 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         persons_updated=persons_updated, households_unchanged=unchanged, households_skipped=skipped,
         persons_skipped=persons_skipped, rows_rejected=rejected_rows,
         households_rejected=rejected_households, villages_created=tuple(created_villages),
-        audit_id=audit_id)
+        members_moved_out=moved_out, audit_id=audit_id)
 
 
 _WRITE_BATCH = 5000
 _H_NEW = ("id", "village_id", "hukou_type", "address", "phone", "bank_name", "bank_account", "note", "status",
           "category", "monthly_benefit_fen", "head_name", "head_sort_key", "head_id_number", "person_count",
-          "covered_count", "search_text", "created_at", "updated_at")
+          "covered_count", "search_text", "created_at", "updated_at", "benefit_start", "income_fen", "per_capita_fen")
 _NEW_HOUSEHOLD_SQL = (
     f'INSERT INTO "{Household.__tablename__}" ({", ".join(_H_NEW)}, employment_deduction_fen, '
-    f'consent_full_notice, benefit_start, income_fen, per_capita_fen) '
-    f'VALUES ({", ".join("?" * len(_H_NEW))}, 0, 0, NULL, 0, 0)')
+    f'consent_full_notice) '
+    f'VALUES ({", ".join("?" * len(_H_NEW))}, 0, 0)')
+_NEW_INCOME_SQL = (
+    f'INSERT INTO "{IncomeItem.__tablename__}" (household_id, member_id, kind, amount_fen, note) '
+    "VALUES (?, NULL, 'other', ?, '花名册导入')")
 _M_NEW = ("id", "household_id", "position", "name", "id_number", "sex", "birth_date", "relation", "disability_grade",
           "serious_illness", "illness_note", "work_capacity")
 _NEW_MEMBER_SQL = (
@@ -983,8 +1045,8 @@ _NEW_MEMBER_SQL = (
 _NEW_AUDIT_SQL = (
     f'INSERT INTO "{AuditLog.__tablename__}" (at, operator, entity, entity_id, action, "before", "after") '
     "SELECT ?, ?, 'household', h.id, 'import', '', json_object("
-    "'bank_account', h.bank_account, 'bank_name', h.bank_name, 'category', h.category, 'file', ?, "
-    "'hukou_type', h.hukou_type, 'members', (SELECT json_group_array(json_array(m.name, m.id_number, m.relation)) "
+    "'bank_account', h.bank_account, 'bank_name', h.bank_name, 'benefit_start', h.benefit_start, "
+    "'category', h.category, 'file', ?, 'hukou_type', h.hukou_type, 'income_fen', h.income_fen, 'members', (SELECT json_group_array(json_array(m.name, m.id_number, m.relation)) "
     f'FROM (SELECT name, id_number, relation FROM "{Member.__tablename__}" '
     "WHERE household_id = h.id ORDER BY position) AS m), "
     "'monthly_benefit_fen', h.monthly_benefit_fen, 'rows', json(r.rows), 'status', h.status, 'village', v.name) "
@@ -1008,13 +1070,17 @@ def _new_rows(plans: list[PlannedHousehold], hid: int, mid: int, villages: dict[
     sort_key, search_text = names.sort_key, names.search_text
     members_all = [m for p in plans for m in p.members]
     names.keys_many([m[0] for m in members_all])  # the batch at once, then cached
+    receiving = status == "receiving"
     for p in plans:
         members = p.members
         head = members[0] if members[0][2] == "head" else next((m for m in members if m[2] == "head"), members[0])
+        income = p.income_fen or 0
+        start = p.benefit_start.isoformat() if receiving and p.benefit_start is not None else None
         h_rows.append((
             hid, villages[p.village], p.hukou_type, p.address, p.phone, p.bank_name, p.bank_account, p.note, status,
             p.category or "", p.monthly_benefit_fen or 0, head[0], sort_key(head[0]), head[1], len(members),
-            len(members), search_text([m[:2] for m in members]), now_s, now_s))
+            len(members), search_text([m[:2] for m in members]), now_s, now_s, start, income,
+            income // len(members)))  # as households.income_summary: per person living together
         hid += 1
     # members: made column-wise and zipped (one tuple per member, no loop body per member)
     count = len(members_all)
@@ -1053,7 +1119,7 @@ def _audit(at, operator, entity, entity_id, action, before, after) -> dict:
 
 def _snap(e: _Existing) -> dict:
     return asdict(e.draft) | {"status": e.status, "category": e.category,
-                              "monthly_benefit_fen": e.monthly_benefit_fen}
+                              "monthly_benefit_fen": e.monthly_benefit_fen, "benefit_start": e.benefit_start}
 
 
 def _write_update(s, hid: int, before: _Existing, after: _Existing, today: dt.date) -> None:
@@ -1063,6 +1129,10 @@ def _write_update(s, hid: int, before: _Existing, after: _Existing, today: dt.da
     h.hukou_type = d.hukou_type
     h.address, h.phone, h.bank_name, h.bank_account = d.address, d.phone, d.bank_name, d.bank_account
     h.status, h.category, h.monthly_benefit_fen = after.status, after.category, after.monthly_benefit_fen
+    h.benefit_start = after.benefit_start
+    keep = {m.id_number for m in d.members}
+    for row in [m for m in h.members if m.id_number not in keep]:
+        h.members.remove(row)  # moved out (the caller records the event)
     by_number = {m.id_number: m for m in h.members}
     for pos, m in enumerate(d.members):
         row = by_number.get(m.id_number)
@@ -1075,6 +1145,7 @@ def _write_update(s, hid: int, before: _Existing, after: _Existing, today: dt.da
                 covered=m.covered, not_covered_reason=m.not_covered_reason))
         else:
             row.name, row.relation, row.disability_grade = m.name, m.relation, m.disability_grade
+            row.position = pos
             row.serious_illness, row.illness_note = m.serious_illness, m.illness_note
             row.work_capacity = m.work_capacity
     s.flush()
@@ -1083,6 +1154,11 @@ def _write_update(s, hid: int, before: _Existing, after: _Existing, today: dt.da
 
 
 # ---- the error workbook -----------------------------------------------------------------
+
+def error_workbook_path(pv: ImportPreview) -> Path:
+    """Where ``write_errors`` puts the rows not imported: ``<file>-未导入.xlsx`` beside the file."""
+    return roster_errors.default_path(pv.path)
+
 
 def write_errors(pv: ImportPreview, target: str | Path | None = None,
                  progress: Progress | None = None) -> Path | None:
@@ -1111,6 +1187,6 @@ def reason(row: PreviewRow) -> str:
 
 __all__ = [
     "EXISTING_CHOICES", "IMPORT_STATUSES", "ImportOptions", "ImportPreview", "ImportResult",
-    "PlannedHousehold", "PreviewRow", "commit", "file_checksum", "list_sheets", "merge", "preview",
+    "PlannedHousehold", "PreviewRow", "commit", "error_workbook_path", "file_checksum", "list_sheets", "merge", "preview",
     "reason", "remembered_mapping", "write_errors",
 ]

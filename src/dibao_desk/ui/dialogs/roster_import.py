@@ -7,6 +7,7 @@ the dialog only shows what the roster service returns.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -25,6 +26,8 @@ from dibao_desk.services import roster_import as ri
 from dibao_desk.services.context import AppContext
 from dibao_desk.services.progress import Cancelled
 from dibao_desk.ui.ops import Op
+
+log = logging.getLogger(__name__)
 
 _STATUS_COLOURS = {"error": QColor("#c62828"), "warning": QColor("#a15c00"), "skipped": QColor("#777777")}
 _STATUS_BACK = {"error": QColor("#fdecea"), "warning": QColor("#fff6e0")}
@@ -436,6 +439,9 @@ class RosterImportDialog(QDialog):
                 len(pv.new_villages), "、".join(pv.new_villages[:_VILLAGES_NAMED])))
         elif pv.new_villages:
             parts.append(self.tr("将新建村（社区）：{0}。").format("、".join(pv.new_villages)))
+        if pv.members_gone:
+            parts.append(self.tr("已登记的家庭中有 {0} 名成员不在本花名册中：选择“更新”并确认导入后，"
+                                 "按今天迁出登记（见“提示”行）。").format(pv.members_gone))
         if pv.fullwidth_fixed or pv.spaces_fixed:
             parts.append(self.tr("已自动更正全角数字 {0} 处、多余空格 {1} 处。").format(
                 pv.fullwidth_fixed, pv.spaces_fixed))
@@ -451,8 +457,12 @@ class RosterImportDialog(QDialog):
 
         def work(progress):
             result = ri.commit(ctx.uow(), pv, on_existing=on_existing, progress=progress)
-            path = ri.write_errors(pv, progress=progress)
-            return result, path
+            try:
+                path = ri.write_errors(pv, progress=progress)
+            except OSError as exc:  # the households are saved: say so, and why the rows are not
+                log.exception("error workbook not written")
+                return result, None, str(exc)
+            return result, path, ""
 
         self._op = Op(self, work, title=self.tr("正在导入花名册…"), on_done=self._imported,
                       on_error=self._import_failed)
@@ -461,7 +471,7 @@ class RosterImportDialog(QDialog):
 
     def _imported(self, out) -> None:
         self._op = None
-        self.result, self.error_path = out
+        self.result, self.error_path, error_failed = out
         r = self.result
         lines = [
             self.tr("导入完成。"),
@@ -473,9 +483,16 @@ class RosterImportDialog(QDialog):
         ]
         if r.villages_created:
             lines.append(self.tr("新建村（社区）：{0}").format("、".join(r.villages_created)))
+        if r.members_moved_out:
+            lines.append(self.tr("不在花名册中的成员：{0} 人，已按迁出登记，所在家庭转为需要复核").format(
+                r.members_moved_out))
         if self.error_path:
             lines.append(self.tr("未导入的行及原因已写入：{0}（改正后可再次导入）").format(self.error_path))
+        if error_failed:
+            lines.append(self.tr("以上家庭已保存。但未导入的行没能写入错误工作簿（{0}），"
+                                 "请关闭占用该文件的程序或换一个文件夹后再导入一次来生成。").format(error_failed))
         self.done_label.setText("\n".join(lines))
+
         self._show_page(self.PAGE_DONE)
         parent = self.parent()
         if parent is not None and hasattr(parent, "notify_changed"):
