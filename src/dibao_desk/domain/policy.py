@@ -68,6 +68,9 @@ class PolicyFigures:
     # otherwise it shows the relation (儿子) and the figures.
     full_notice_supporter_names: bool = False
     county_check_permille: int = 300
+    # Integrity registers (seed 001: a second false declaration bars new applications for one year)
+    blacklist_months: int = 12
+    complaint_answer_days: int = 15  # working days (official calendar with 调休) to answer a complaint
 
     @property
     def class_amounts(self) -> dict[str, int]:
@@ -92,7 +95,8 @@ class PolicyFigures:
 
 
 # Integer figures that may not be negative, and those that must be positive.
-_POSITIVE = ("urban_standard_fen", "rural_standard_fen", "notice_days")
+_POSITIVE = ("urban_standard_fen", "rural_standard_fen", "notice_days", "blacklist_months",
+             "complaint_answer_days")
 
 
 def validate(figures: PolicyFigures) -> list[Problem]:

@@ -57,7 +57,8 @@ EVENT_RULE_PREFIX = "event:"
 GRADUAL_EXIT_RULE = "gradual_exit"
 FIRST_RULE = "first"  # never reviewed and no benefit start known: due at once
 
-EVENT_KINDS = ("death", "moved_away", "complaint", "cross_check", "other")
+EVENT_KINDS = ("death", "moved_away", "relocation", "bankruptcy", "imprisonment", "complaint", "cross_check",
+               "other")
 
 OUTCOMES = ("keep", "change", "cancel")  # 保留 / 变更 / 取消
 COUNT_OUTCOMES = ("new", "keep", "change", "cancel")  # 新增 / 保留 / 变更 / 取消

@@ -39,6 +39,8 @@ LABELS: dict[str, dict[str, str]] = {
         "notice_days": "公示天数",
         "county_check_permille": "县级抽查比例（‰）",
         "full_notice_supporter_names": "详细公示列出赡养（抚养、扶养）人姓名",
+        "blacklist_months": "诚信黑名单期限（月）",
+        "complaint_answer_days": "举报答复时限（工作日）",
     },
 }
 

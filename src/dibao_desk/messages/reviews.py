@@ -11,6 +11,7 @@ LABELS: dict[str, dict[str, str]] = {
         "gradual_exit": "渐退期满前复核", "first": "首次复核",
         "event:death": "成员死亡", "event:moved_away": "成员迁出", "event:complaint": "举报查实",
         "event:cross_check": "核对预警", "event:other": "其他情况",
+        "event:relocation": "搬迁安置", "event:bankruptcy": "破产", "event:imprisonment": "服刑",
         "work_refused": "拒绝就业",
     },
     "review_rule_short": {
@@ -22,8 +23,8 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "review_outcome": {"keep": "保留", "change": "变更", "cancel": "取消", "new": "新增"},
     "review_event": {
-        "death": "成员死亡", "moved_away": "成员迁出", "complaint": "举报查实", "cross_check": "核对预警",
-        "other": "其他",
+        "death": "成员死亡", "moved_away": "成员迁出", "relocation": "搬迁安置", "bankruptcy": "破产",
+        "imprisonment": "成员服刑", "complaint": "举报查实", "cross_check": "核对预警", "other": "其他",
     },
     "refusal_consequence": {"stop": "停发保障金", "reduce_amount": "按金额减发", "reduce_share": "按比例减发"},
     "exit_state": {"running": "渐退中", "remind": "即将停发", "stopped": "已停发", "withdrawn": "已撤销"},

@@ -33,13 +33,15 @@ GROUPS = (
                 "housing_area_per_person_m2_x100")),
     ("收入扣减", ("employment_deduction_per_member_fen", "employment_deduction_permille")),
     ("劳动年龄（城市申请人失业登记）", ("working_age_min", "working_age_end_male", "working_age_end_female")),
-    ("程序", ("notice_days", "county_check_permille", "full_notice_supporter_names")),
+    ("程序", ("notice_days", "county_check_permille", "full_notice_supporter_names", "blacklist_months",
+            "complaint_answer_days")),
 )
 INT_RANGES = {
     "elderly_age": (0, 120), "disabled_grade_max": (0, 4), "minor_age": (0, 30),
     "vehicles_allowed": (0, 20), "houses_max": (0, 20), "employment_deduction_permille": (0, 1000),
     "notice_days": (1, 90), "county_check_permille": (0, 1000),
     "working_age_min": (14, 30), "working_age_end_male": (40, 80), "working_age_end_female": (40, 80),
+    "blacklist_months": (1, 120), "complaint_answer_days": (1, 120),
 }
 
 
