@@ -16,6 +16,9 @@ from dibao_desk.models.exchange import (
 )
 from dibao_desk.models.procedure import Case, CaseStep, NoticeObjection, ReviewItemRecord
 from dibao_desk.models.policy import PolicySet
+from dibao_desk.models.registers import (
+    Complaint, FalseDeclaration, FilingRelative, FilingStaff, FollowUp, WorkdayOverride,
+)
 from dibao_desk.models.reviews import (
     EmploymentEvent, IncomeStable, Review, ReviewEvent, ReviewInterval, ReviewRuleSet, ReviewSchedule,
     WorkRefusal,
@@ -28,4 +31,5 @@ __all__ = [
     "RosterMapping", "Supporter", "Village",
     "EmploymentEvent", "Review", "ReviewEvent", "ReviewInterval", "ReviewRuleSet", "ReviewSchedule",
     "WorkRefusal", "IncomeStable",
+    "Complaint", "FalseDeclaration", "FilingRelative", "FilingStaff", "FollowUp", "WorkdayOverride",
 ]

@@ -64,3 +64,24 @@ def _dump(value: Any) -> str:
     if value is None:
         return ""
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+class LentUnitOfWork(UnitOfWork):
+    """The caller's open session lent to another service: its ``with``/``commit`` only flush,
+    so everything it does stays inside the caller's one transaction."""
+
+    def __init__(self, outer: UnitOfWork):
+        super().__init__(None, outer.operator)  # type: ignore[arg-type]
+        self._session = outer.session
+
+    def __enter__(self) -> "LentUnitOfWork":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+    def commit(self) -> None:
+        self.session.flush()
+
+    def rollback(self) -> None:
+        raise RuntimeError("a lent unit of work is undone by its owner, not by rollback")
