@@ -14,6 +14,7 @@ from dibao_desk.domain.household import (
 )
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Household, IncomeItem, Member, PropertyItem, Supporter, Village
+from dibao_desk.models.registers import filed_household_ids
 from dibao_desk.services.uow import UnitOfWork
 
 STATUSES = ("registered", "applying", "receiving", "suspended", "cancelled", "refused")
@@ -34,6 +35,7 @@ class HouseholdRow:
     status: str
     category: str
     monthly_benefit_fen: int
+    filed: bool = False  # a member is a registered close relative of staff or a cadre (备案)
 
 
 @dataclass(frozen=True)
@@ -284,7 +286,8 @@ def fetch_rows(uow: UnitOfWork, ids: list[int]) -> list[HouseholdRow]:
             .join(Village, Household.village_id == Village.id)
             .where(Household.id.in_(ids))
         ).all()
-    by_id = {r[0]: HouseholdRow(*r) for r in result}
+        filed = filed_household_ids(uow.session, ids)
+    by_id = {r[0]: HouseholdRow(*r, filed=r[0] in filed) for r in result}
     return [by_id[i] for i in ids if i in by_id]
 
 

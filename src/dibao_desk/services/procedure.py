@@ -19,7 +19,7 @@ from dibao_desk.domain import procedure as rules
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Case, CaseStep, Household, NoticeObjection, ReviewItemRecord, Village
-from dibao_desk.services import benefit, policy
+from dibao_desk.services import benefit, blacklist, policy, relatives
 from dibao_desk.services.uow import UnitOfWork
 
 # Fields every step record has; the rest of a step's data is kept as JSON.
@@ -307,18 +307,19 @@ def open_case(uow: UnitOfWork, household_id: int, kind: str, reason: str, opened
         return _info(case)
 
 
-def can_open(uow: UnitOfWork, household_id: int, kind: str) -> list[Problem]:
+def can_open(uow: UnitOfWork, household_id: int, kind: str, on: dt.date | None = None) -> list[Problem]:
     """Why a case of ``kind`` cannot be opened for the household now (empty: it can).
     The window asks before showing the form, so nobody fills in a form in vain."""
     with uow:
         try:
-            _open_checks(uow, household_id, kind, None)
+            _open_checks(uow, household_id, kind, None, on)
         except RuleError as exc:
             return exc.problems
         return []
 
 
-def _open_checks(uow: UnitOfWork, household_id: int, kind: str, reason: str | None) -> Household:
+def _open_checks(uow: UnitOfWork, household_id: int, kind: str, reason: str | None,
+                 on: dt.date | None = None) -> Household:
     s = uow.session
     if kind not in rules.KINDS:
         raise RuleError(Problem("procedure.kind", "kind", {"kind": kind}))
@@ -331,6 +332,8 @@ def _open_checks(uow: UnitOfWork, household_id: int, kind: str, reason: str | No
     problems: list[Problem] = []
     if kind == "new" and h.status not in NEW_FROM:
         problems.append(Problem("procedure.new_status", "household_id", {"status": h.status}))
+    if kind == "new":  # a member on the 诚信黑名单 bars the application
+        problems += blacklist.application_problems(s, household_id, on or dt.date.today())
     if kind in ("change", "cancel"):
         if h.status != "receiving":
             problems.append(Problem("procedure.change_status", "household_id", {"status": h.status}))
@@ -343,7 +346,7 @@ def _open_checks(uow: UnitOfWork, household_id: int, kind: str, reason: str | No
 def _open(uow: UnitOfWork, household_id: int, kind: str, reason: str, opened_on: dt.date,
           before: dict | None, after: dict | None) -> Case:
     s = uow.session
-    h = _open_checks(uow, household_id, kind, reason or "")
+    h = _open_checks(uow, household_id, kind, reason or "", opened_on)
     household_before = _household_values(h)
     if kind != "new" and before is None:
         before = {"category": h.category, "monthly_benefit_fen": h.monthly_benefit_fen,
@@ -400,6 +403,7 @@ def _record(uow: UnitOfWork, case: Case, step: int, data: dict, today: dt.date) 
     notes = str(data.get("notes", "")).strip()
     state = _state(case)
     problems = rules.check_record(state, step, on, today, person)
+    problems += relatives.step_person_problems(uow.session, case.household_id, person)  # 回避
     if problems and any(p.code in ("procedure.case_closed", "procedure.out_of_order",
                                    "procedure.step_not_in_flow") for p in problems):
         _raise(problems)

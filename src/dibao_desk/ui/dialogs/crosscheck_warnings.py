@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from dibao_desk.domain.problems import RuleError
-from dibao_desk.services import exchange
+from dibao_desk.services import burden, exchange
 from dibao_desk.ui.texts import label, problem_text
 from dibao_desk.ui.widgets.county_view import Col, ListModel, _table
 
@@ -72,7 +72,7 @@ class CrossCheckWarningsDialog(QDialog):
         if not ok:
             return
         try:
-            exchange.answer_warning(self.ctx.uow(), warning.id, status, self.today, note)
+            burden.answer(self.ctx.uow(), warning.id, status, self.today, note, today=self.today)
         except RuleError as exc:
             QMessageBox.warning(self, self.tr("未登记"), "\n".join(problem_text(p) for p in exc.problems))
             return

@@ -50,6 +50,7 @@ COLUMNS = [
     Column("status", "状态", CENTER, lambda r: label("status", r.status), 70),
     Column("category", "类别", CENTER, lambda r: label("category", r.category), 60),
     Column("monthly_benefit_fen", "月保障金（元）", RIGHT, lambda r: yuan(r.monthly_benefit_fen), 110),
+    Column("filed", "备案", CENTER, lambda r: label("filed_mark", r.filed), 50),
 ]
 
 

@@ -1,0 +1,364 @@
+"""`dibao-desk blacklist|relatives|complaints|events|warnings`: the integrity registers."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from dibao_desk import messages
+from dibao_desk.cli.common import context, fail, report_rule_error
+from dibao_desk.domain import registers as rules
+from dibao_desk.domain.problems import RuleError
+
+label = messages.label
+
+
+class _BadDate(Exception):
+    pass
+
+
+def _date(text: str | None, default: dt.date | None = None) -> dt.date | None:
+    if not text:
+        return default
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        fail(f"日期“{text}”格式不对，应为 YYYY-MM-DD")
+        raise _BadDate from None
+
+
+def _today(args) -> dt.date:
+    return _date(getattr(args, "today", None), dt.date.today()) or dt.date.today()
+
+
+def _run(handler):
+    def run(args) -> int:
+        try:
+            return handler(args)
+        except _BadDate:
+            return 2
+        except RuleError as exc:
+            return report_rule_error(exc)
+    return run
+
+
+def register(sub) -> None:
+    # ---- 诚信档案 / 黑名单
+    p = sub.add_parser("blacklist", help="诚信档案与诚信黑名单：登记申报不实、查看黑名单")
+    bs = p.add_subparsers(dest="blacklist_command", metavar="子命令")
+    x = bs.add_parser("list", help="列出今天仍在黑名单上的人（--all 含已期满的）")
+    x.add_argument("--all", action="store_true")
+    x.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+    x.set_defaults(handler=_run(run_blacklist_list))
+    x = bs.add_parser("add", help="登记一次申报不实：第一次警示，第二次起列入黑名单（期限按政策标准）")
+    x.add_argument("--id", dest="id_number", required=True, metavar="身份证号")
+    x.add_argument("--name", required=True, metavar="姓名")
+    x.add_argument("--what", required=True, metavar="内容", help="哪些申报内容不实")
+    x.add_argument("--date", metavar="YYYY-MM-DD", help="查实日期（默认今天）")
+    x.add_argument("--household", type=int, metavar="户编号")
+    x.add_argument("--case", type=int, metavar="案件编号")
+    x.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+    x.set_defaults(handler=_run(run_blacklist_add))
+    x = bs.add_parser("show", help="显示一个人的诚信档案")
+    x.add_argument("id_number", metavar="身份证号")
+    x.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+    x.set_defaults(handler=_run(run_blacklist_show))
+    p.set_defaults(handler=lambda args: (p.print_help(), 0)[1])
+
+    # ---- 近亲属备案
+    p = sub.add_parser("relatives", help="经办人员和村（社区）干部近亲属备案")
+    rs = p.add_subparsers(dest="relatives_command", metavar="子命令")
+    x = rs.add_parser("list", help="列出备案的近亲属及其所在家庭")
+    x.add_argument("--year", type=int, metavar="YYYY", help="只列出这一年备案的")
+    x.set_defaults(handler=_run(run_relatives_list))
+    x = rs.add_parser("add", help="登记一名近亲属")
+    x.add_argument("--staff-id", required=True, metavar="身份证号", help="工作人员（村干部）的身份证号")
+    x.add_argument("--staff-name", required=True, metavar="姓名")
+    x.add_argument("--role", required=True, choices=[str(r) for r in rules.StaffRole],
+                   help="handling_staff 经办人员 / village_cadre 村（社区）干部")
+    x.add_argument("--village", metavar="名称", help="村干部所在村（社区）")
+    x.add_argument("--post", default="", metavar="职务")
+    x.add_argument("--id", dest="id_number", required=True, metavar="身份证号", help="近亲属的身份证号")
+    x.add_argument("--name", required=True, metavar="姓名", help="近亲属姓名")
+    x.add_argument("--relation", required=True, choices=[str(r) for r in rules.Relation])
+    x.add_argument("--date", metavar="YYYY-MM-DD", help="备案日期（默认今天）")
+    x.add_argument("--note", default="")
+    x.set_defaults(handler=_run(run_relatives_add))
+    p.set_defaults(handler=lambda args: (p.print_help(), 0)[1])
+
+    # ---- complaints
+    p = sub.add_parser("complaints", help="举报受理、调查与答复（有报必查、有查必答）")
+    cs = p.add_subparsers(dest="complaints_command", metavar="子命令")
+    x = cs.add_parser("list", help="按答复期限列出举报")
+    x.add_argument("--open", action="store_true", help="只列出待答复的")
+    x.add_argument("--overdue", action="store_true", help="只列出已超过答复期限的")
+    x.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+    x.set_defaults(handler=_run(run_complaints_list))
+    x = cs.add_parser("add", help="登记收到的举报（举报人可匿名）")
+    x.add_argument("--household", type=int, metavar="户编号", help="被举报的家庭")
+    x.add_argument("--channel", default="box", choices=[str(c) for c in rules.Channel],
+                   help="box 举报箱 / phone 电话 / letter 来信 / visit 来访")
+    x.add_argument("--description", default="", metavar="内容")
+    x.add_argument("--complainant", default="", metavar="姓名", help="不填为匿名")
+    x.add_argument("--contact", default="", metavar="联系方式")
+    x.add_argument("--date", metavar="YYYY-MM-DD", help="收到日期（默认今天）")
+    x.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+    x.set_defaults(handler=_run(run_complaints_add))
+    x = cs.add_parser("answer", help="登记调查结论与答复")
+    x.add_argument("complaint_id", type=int, metavar="编号")
+    x.add_argument("--finding", required=True, choices=[str(f) for f in rules.Finding],
+                   help="substantiated 属实 / partly 部分属实 / unfounded 不属实")
+    x.add_argument("--investigation", required=True, metavar="调查情况")
+    x.add_argument("--answer", required=True, metavar="答复内容")
+    x.add_argument("--investigator", default="", metavar="调查人")
+    x.add_argument("--date", metavar="YYYY-MM-DD", help="答复日期（默认今天）")
+    x.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+    x.set_defaults(handler=_run(run_complaints_answer))
+    x = cs.add_parser("calendar", help="工作日历：补录或更正某天是工作日还是休息日（用于计算答复期限）")
+    x.add_argument("--set", nargs=2, metavar=("YYYY-MM-DD", "workday|holiday|clear"))
+    x.add_argument("--note", default="")
+    x.set_defaults(handler=_run(run_complaints_calendar))
+    p.set_defaults(handler=lambda args: (p.print_help(), 0)[1])
+
+    # ---- events
+    p = sub.add_parser("events", help="家庭变故（死亡、迁出、搬迁安置、破产、服刑）：立即复核")
+    es = p.add_subparsers(dest="events_command", metavar="子命令")
+    x = es.add_parser("add", help="登记一件变故；该户复核立即到期，死亡或迁出同时提出取消")
+    x.add_argument("--household", type=int, metavar="户编号")
+    x.add_argument("--kind", required=True, metavar="类别", help="death / moved_away / relocation / bankruptcy / imprisonment")
+    x.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    x.add_argument("--detail", default="", metavar="说明")
+    x.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+    x.set_defaults(handler=_run(run_events_add))
+    x = es.add_parser("list", help="列出登记的变故")
+    x.add_argument("--household", type=int, metavar="户编号")
+    x.set_defaults(handler=_run(run_events_list))
+    p.set_defaults(handler=lambda args: (p.print_help(), 0)[1])
+
+    # ---- warnings' clock
+    p = sub.add_parser("warnings", help="核对预警的举证期限：按剩余天数列出，逾期未答复的视为退出")
+    ws = p.add_subparsers(dest="warnings_command", metavar="子命令")
+    x = ws.add_parser("list", help="按剩余天数列出待答复的预警")
+    x.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+    x.set_defaults(handler=_run(run_warnings_list))
+    x = ws.add_parser("settle", help="把已过答复期限仍未答复的预警登记为视为退出，并提出取消")
+    x.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+    x.set_defaults(handler=_run(run_warnings_settle))
+    p.set_defaults(handler=lambda args: (p.print_help(), 0)[1])
+
+
+# ---- 诚信档案 / 黑名单 ------------------------------------------------------------------------
+
+def run_blacklist_list(args) -> int:
+    from dibao_desk.services import blacklist
+
+    today = _today(args)
+    rows = blacklist.listed(context(args).uow(), today, include_ended=args.all)
+    if not rows:
+        print("诚信黑名单上没有人。")
+        return 0
+    print(f"{'身份证号':<20}{'姓名':<8}{'不实次数':>6}  {'最近查实':<12}可再申请日期")
+    for r in rows:
+        mark = "" if r.barred_on(today) else "（已期满）"
+        print(f"{r.id_number:<20}{r.name:<8}{r.declarations:>6}  {r.last_found_on.isoformat():<12}"
+              f"{r.bar_ends.isoformat()}{mark}")
+    print(f"共 {len(rows)} 人。")
+    return 0
+
+
+def run_blacklist_add(args) -> int:
+    from dibao_desk.services import blacklist
+
+    today = _today(args)
+    d = blacklist.record_false_declaration(
+        context(args).uow(), args.id_number, args.name, _date(args.date, today), args.what,
+        household_id=args.household, case_id=args.case, today=today)
+    if d.outcome == rules.DeclarationOutcome.LISTED:
+        count = len(blacklist.person(context(args).uow(), d.id_number, today).declarations)
+        print(messages.text("registers.declared_listed", name=d.name, count=count, until=d.bar_ends.isoformat()))
+    else:
+        print(messages.text("registers.declared_warning", name=d.name))
+    return 0
+
+
+def run_blacklist_show(args) -> int:
+    from dibao_desk.services import blacklist
+
+    today = _today(args)
+    rec = blacklist.person(context(args).uow(), args.id_number, today)
+    if not rec.declarations:
+        print(f"{rec.id_number}：诚信档案中没有申报不实的记录。")
+        return 0
+    state = f"在诚信黑名单上，{rec.barred_until.isoformat()} 起方可重新申请" if rec.barred_until else "不在黑名单上"
+    print(f"{rec.name}（{rec.id_number}）：{state}")
+    for d in rec.declarations:
+        where = f"　户 {d.household_id}" if d.household_id else ""
+        where += f"　案件 {d.case_id}" if d.case_id else ""
+        print(f"  {d.found_on.isoformat()}　{label('declaration_outcome', d.outcome)}　{d.what}{where}")
+    return 0
+
+
+# ---- 近亲属备案 -----------------------------------------------------------------------------
+
+def run_relatives_list(args) -> int:
+    from dibao_desk.services import relatives
+
+    rows = relatives.list_relatives(context(args).uow(), year=args.year)
+    if not rows:
+        print("没有备案的近亲属。")
+        return 0
+    for r in rows:
+        where = f"　现为户 {r.household_id}（户主 {r.head_name}，{label('status', r.household_status)}）" \
+            if r.household_id else ""
+        staff = f"{label('staff_role', r.role)} {r.staff_name}" + (f"（{r.village}）" if r.village else "")
+        print(f"{r.registered_on.isoformat()}　{staff}　{label('kin_relation', r.relation)} {r.name}"
+              f"（{r.id_number}）{where}")
+    print(f"共 {len(rows)} 人。")
+    return 0
+
+
+def run_relatives_add(args) -> int:
+    from dibao_desk.services import relatives, reviews
+
+    ctx = context(args)
+    village_id = None
+    if args.village:
+        found = [vid for vid, name in reviews.village_choices(ctx.uow()) if name == args.village.strip()]
+        if not found:
+            fail(f"没有名为“{args.village}”的村（社区）")
+            return 1
+        village_id = found[0]
+    today = dt.date.today()
+    r = relatives.add_relative(ctx.uow(), staff_id_number=args.staff_id, staff_name=args.staff_name,
+                               role=args.role, village_id=village_id, post=args.post, id_number=args.id_number,
+                               name=args.name, relation=args.relation, registered_on=_date(args.date, today),
+                               note=args.note, today=today)
+    where = f"，现为户 {r.household_id}（户主 {r.head_name}）成员，该户标记为备案" if r.household_id else ""
+    print(f"已备案：{r.staff_name} 的{label('kin_relation', r.relation)} {r.name}{where}")
+    return 0
+
+
+# ---- complaints -----------------------------------------------------------------------------
+
+def run_complaints_list(args) -> int:
+    from dibao_desk.services import complaints
+
+    today = _today(args)
+    rows = complaints.list_complaints(context(args).uow(), status="open" if args.open else None,
+                                      overdue_on=today if args.overdue else None)
+    if not rows:
+        print("没有符合条件的举报。")
+        return 0
+    for c in rows:
+        if c.status == rules.ComplaintStatus.OPEN:
+            left = c.days_left(today)
+            state = f"已超期 {-left} 天" if left < 0 else f"剩 {left} 天"
+        else:
+            state = f"{c.answered_on.isoformat() if c.answered_on else ''} 已答复：{label('complaint_finding', c.finding)}"
+        who = c.complainant or "匿名"
+        print(f"{c.id:>5}  {c.received_on.isoformat()} {label('complaint_channel', c.channel)}　{who}　"
+              f"户 {c.household_id}（{c.village} {c.household_name}）　期限 {c.due_on.isoformat()}　{state}")
+        print(f"       {c.description}")
+    print(f"共 {len(rows)} 件。")
+    return 0
+
+
+def run_complaints_add(args) -> int:
+    from dibao_desk.services import complaints
+
+    today = _today(args)
+    c = complaints.add_complaint(context(args).uow(), received_on=_date(args.date, today), channel=args.channel,
+                                 household_id=args.household, description=args.description,
+                                 complainant=args.complainant, contact=args.contact, today=today)
+    print(f"已登记举报 {c.id}：户 {c.household_id}（{c.household_name}），应于 {c.due_on.isoformat()} 前答复。")
+    if c.due_approximate:
+        print(messages.text("registers.due_approximate"))
+    return 0
+
+
+def run_complaints_answer(args) -> int:
+    from dibao_desk.services import complaints
+
+    today = _today(args)
+    c = complaints.answer_complaint(context(args).uow(), args.complaint_id, finding=args.finding,
+                                    investigation=args.investigation, answer=args.answer,
+                                    investigator=args.investigator, answered_on=_date(args.date, today),
+                                    today=today)
+    print(f"举报 {c.id} 已答复：{label('complaint_finding', c.finding)}。")
+    if c.finding in rules.SUBSTANTIATED_FINDINGS:
+        print(f"户 {c.household_id} 的复核已设为立即到期。")
+    return 0
+
+
+def run_complaints_calendar(args) -> int:
+    from dibao_desk.services import complaints
+
+    ctx = context(args)
+    if args.set:
+        day = _date(args.set[0])
+        choice = {"workday": True, "holiday": False, "clear": None}.get(args.set[1])
+        if args.set[1] not in ("workday", "holiday", "clear"):
+            fail("请写 workday（工作日）、holiday（休息日）或 clear（按国家日历）")
+            return 2
+        complaints.set_override(ctx.uow(), day, choice, args.note)
+    rows = complaints.list_overrides(ctx.uow())
+    if not rows:
+        print("没有补录的日期；答复期限按国家公布的节假日安排计算。")
+    for r in rows:
+        print(f"{r.day.isoformat()}　{'工作日' if r.workday else '休息日'}　{r.note}")
+    return 0
+
+
+# ---- events ---------------------------------------------------------------------------------
+
+def run_events_add(args) -> int:
+    from dibao_desk.services import events
+
+    today = _today(args)
+    r = events.add_event(context(args).uow(), args.household, args.kind, _date(args.date), args.detail, today=today)
+    print(f"已登记：户 {r.event.household_id}（{r.event.head_name}）{label('event_kind', r.event.kind)}，"
+          f"{r.event.on.isoformat()}；复核已到期（{r.review_due.isoformat()}）。")
+    if r.followup is not None:
+        print(f"已登记{label('followup_kind', r.followup.kind)}，{label('followup_status', r.followup.status)}。")
+    return 0
+
+
+def run_events_list(args) -> int:
+    from dibao_desk.services import events
+
+    rows = events.list_events(context(args).uow(), household_id=args.household)
+    if not rows:
+        print("没有登记的变故。")
+        return 0
+    for e in rows:
+        print(f"{e.on.isoformat()}　户 {e.household_id}（{e.village} {e.head_name}）　{label('event_kind', e.kind)}"
+              f"　{e.detail}{'　（已复核）' if e.resolved else ''}")
+    return 0
+
+
+# ---- warnings ---------------------------------------------------------------------------------
+
+def run_warnings_list(args) -> int:
+    from dibao_desk.services import burden
+
+    today = _today(args)
+    rows = burden.by_days_left(context(args).uow(), today)
+    if not rows:
+        print("没有待答复的核对预警。")
+        return 0
+    for w in rows:
+        left = "无期限" if w.days_left is None else (f"已逾期 {-w.days_left} 天" if w.days_left < 0
+                                                    else f"剩 {w.days_left} 天")
+        print(f"{w.id:>5}  {left:<10}{w.name:<8}{w.id_number:<20}{label('warning_kind', w.kind)}　{w.detail}")
+    return 0
+
+
+def run_warnings_settle(args) -> int:
+    from dibao_desk.services import burden
+
+    done = burden.settle_overdue(context(args).uow(), _today(args))
+    for r in done:
+        print(f"预警 {r.warning.id}（{r.warning.name}）逾期未答复，视为退出；"
+              + "、".join(label("followup_kind", f.kind) for f in r.followups))
+    print(f"共 {len(done)} 条。")
+    return 0

@@ -1,0 +1,61 @@
+"""Words for the integrity registers: 诚信档案/黑名单, 近亲属备案, complaints, events, warnings."""
+
+LABELS: dict[str, dict[str, str]] = {
+    "declaration_outcome": {"warning": "警示（允许更正后再申报）", "listed": "列入诚信黑名单"},
+    "staff_role": {"handling_staff": "经办人员", "village_cadre": "村（社区）干部"},
+    "kin_relation": {
+        "spouse": "配偶", "parent": "父母", "child": "子女", "sibling": "兄弟姐妹", "grandparent": "祖父母、外祖父母",
+        "grandchild": "孙子女、外孙子女", "parent_in_law": "岳父母、公婆", "child_in_law": "儿媳、女婿", "other": "其他近亲属",
+    },
+    "complaint_channel": {"box": "举报箱", "phone": "电话", "letter": "来信", "visit": "来访"},
+    "complaint_finding": {"substantiated": "属实", "partly": "部分属实", "unfounded": "不属实"},
+    "complaint_status": {"open": "待答复", "answered": "已答复"},
+    "event_kind": {"death": "成员死亡", "moved_away": "迁出", "relocation": "搬迁安置", "bankruptcy": "破产",
+                   "imprisonment": "成员服刑"},
+    "followup_kind": {"cancel": "取消保障", "recover": "追回保障金"},
+    "followup_source": {"event": "家庭变故", "warning": "核对预警", "complaint": "举报"},
+    "followup_status": {"recorded": "已登记，待复核", "proposed": "已提出"},
+    "filed_mark": {"True": "备案", "False": ""},  # a member is a registered relative of staff or a cadre
+}
+
+TEMPLATES: dict[str, str] = {
+    # shared
+    "registers.name_empty": "请填写姓名",
+    "registers.staff_name_empty": "请填写工作人员（村干部）姓名",
+    "registers.date_empty": "请填写日期",
+    "registers.date_future": "日期 {date} 晚于今天，请核对",
+    "registers.case_missing": "没有编号为 {id} 的案件",
+    "registers.village_missing": "没有编号为 {id} 的村（社区）",
+    # 诚信档案 / 黑名单
+    "registers.what_empty": "请写明哪些申报内容不实",
+    "registers.barred": "{name}（{id_number}）在诚信黑名单上，{until} 起方可重新申请低保",
+    "registers.declared_warning": "已记入诚信档案：{name} 第一次申报不实，予以警示，允许更正后再申报一次",
+    "registers.declared_listed": "已记入诚信档案：{name} 第 {count} 次申报不实，列入诚信黑名单，{until} 起方可重新申请",
+    # 近亲属备案
+    "registers.role": "人员类别“{value}”无法识别，应为经办人员或村（社区）干部",
+    "registers.cadre_village": "村（社区）干部请填写所在村（社区）",
+    "registers.relation": "亲属关系“{value}”无法识别",
+    "registers.self_relative": "近亲属的身份证号与工作人员本人相同，请核对",
+    "registers.staff_differs": "身份证号 {id_number} 已登记为 {name}，姓名或人员类别与已登记的不一致，请核对",
+    "registers.duplicate_relative": "{staff} 已于 {registered_on} 登记过近亲属 {name}（{id_number}），不能重复登记",
+    "registers.conflict_of_interest": "{person} 已将本户成员 {member} 登记为近亲属（备案），按回避规定不能经办、审批此案，"
+                                      "请由其他人员办理",
+    # complaints
+    "registers.channel": "举报方式“{value}”无法识别，应为举报箱、电话、来信或来访",
+    "registers.complaint_household": "请选择被举报的家庭",
+    "registers.complaint_description": "请填写举报内容",
+    "registers.complaint_missing": "没有编号为 {id} 的举报",
+    "registers.complaint_answered": "举报 {id} 已于 {date} 答复，不能再次答复",
+    "registers.finding": "请选择调查结论（属实、部分属实或不属实）",
+    "registers.investigation_empty": "请填写调查核实情况",
+    "registers.answer_empty": "请填写答复内容",
+    "registers.answer_before_received": "答复日期不能早于受理日期 {received_on}",
+    "registers.due_approximate": "答复期限所跨年份的法定节假日安排尚未录入，期限按周一至周五推算，请在工作日历中补录",
+    # events
+    "registers.event_kind": "事件类别“{value}”无法识别，应为死亡、迁出、搬迁安置、破产或服刑",
+    "registers.event_household": "请选择发生变故的家庭",
+    "registers.death_future": "死亡日期 {date} 晚于今天，请核对",
+    # warnings
+    "registers.warning_closed": "预警 {id} 已登记过结果",
+    "registers.warning_not_due": "答复期限（{date}）尚未届满，不能按逾期视为退出",
+}

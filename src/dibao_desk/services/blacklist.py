@@ -1,0 +1,155 @@
+"""诚信档案 and 诚信黑名单: false declarations found against persons, and who is barred.
+
+A person is found to have declared falsely (date, what was false, the household and case).
+The first time it is a warning; the second and later times the person is on the blacklist
+from that day for the policy's months (``PolicyFigures.blacklist_months``, the set in force
+on the day found). Receiving an application checks every member (``application_problems``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from dibao_desk.domain import registers as rules
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.models import Case, FalseDeclaration, Household, Member
+from dibao_desk.services import policy
+from dibao_desk.services.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class DeclarationInfo:
+    id: int
+    id_number: str
+    name: str
+    household_id: int | None
+    case_id: int | None
+    found_on: dt.date
+    what: str
+    outcome: str  # DeclarationOutcome
+    bar_ends: dt.date | None  # the first day an application is accepted again
+    recorded_by: str
+
+
+@dataclass(frozen=True)
+class ListedPerson:
+    id_number: str
+    name: str
+    declarations: int
+    last_found_on: dt.date
+    bar_ends: dt.date
+
+    def barred_on(self, day: dt.date) -> bool:
+        return day < self.bar_ends
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    id_number: str
+    name: str
+    declarations: tuple[DeclarationInfo, ...]
+    barred_until: dt.date | None  # the day the bar in force ends; None: not barred
+
+
+def _info(d: FalseDeclaration) -> DeclarationInfo:
+    return DeclarationInfo(d.id, d.id_number, d.name, d.household_id, d.case_id, d.found_on, d.what,
+                           d.outcome, d.bar_ends, d.recorded_by)
+
+
+def record_false_declaration(uow: UnitOfWork, id_number: str, name: str, found_on: dt.date | None, what: str,
+                             *, household_id: int | None = None, case_id: int | None = None,
+                             today: dt.date | None = None) -> DeclarationInfo:
+    """Record a false declaration; the result says whether it was a warning or put the person on
+    the blacklist (and until when). Nothing is written when a problem is found."""
+    today = today or dt.date.today()
+    number, problems = rules.check_declaration(id_number, name, found_on, what, today)
+    with uow:
+        s = uow.session
+        if household_id is not None and s.get(Household, household_id) is None:
+            problems.append(Problem("household.missing", "household_id", {"id": household_id}))
+        if case_id is not None:
+            case = s.get(Case, case_id)
+            if case is None:
+                problems.append(Problem("registers.case_missing", "case_id", {"id": case_id}))
+            elif household_id is None:
+                household_id = case.household_id
+        if problems:
+            raise RuleError(problems)
+        assert found_on is not None
+        earlier = s.scalar(select(func.count()).select_from(FalseDeclaration)
+                           .where(FalseDeclaration.id_number == number)) or 0
+        outcome = rules.outcome_of(earlier)
+        ends = None
+        if outcome == rules.DeclarationOutcome.LISTED:
+            months = policy.require_policy(uow, found_on).figures.blacklist_months
+            ends = rules.bar_ends(found_on, months)
+        row = FalseDeclaration(id_number=number, name=name.strip(), household_id=household_id, case_id=case_id,
+                               found_on=found_on, what=what.strip(), outcome=str(outcome), bar_ends=ends,
+                               recorded_by=uow.operator)
+        s.add(row)
+        s.flush()
+        uow.audit("integrity_declaration", row.id, "record", None, {
+            "id_number": number, "name": row.name, "household_id": household_id, "case_id": case_id,
+            "found_on": found_on, "what": row.what, "outcome": row.outcome, "bar_ends": ends})
+        uow.commit()
+        return _info(row)
+
+
+def listed(uow: UnitOfWork, today: dt.date | None = None, *, include_ended: bool = False) -> list[ListedPerson]:
+    """Persons on the blacklist on ``today`` (or ever, with ``include_ended``), the bar ending last first."""
+    today = today or dt.date.today()
+    with uow:
+        s = uow.session
+        stmt = (select(FalseDeclaration.id_number, func.max(FalseDeclaration.bar_ends),
+                       func.count(), func.max(FalseDeclaration.found_on))
+                .where(FalseDeclaration.bar_ends.is_not(None))
+                .group_by(FalseDeclaration.id_number))
+        rows = s.execute(stmt).all()
+        counts = dict(s.execute(select(FalseDeclaration.id_number, func.count())
+                                .group_by(FalseDeclaration.id_number)).all())
+        names = dict(s.execute(select(FalseDeclaration.id_number, FalseDeclaration.name)
+                               .order_by(FalseDeclaration.id)).all())  # the latest name wins
+    out = [ListedPerson(number, names.get(number, ""), counts.get(number, 0), last, _date(ends))
+           for number, ends, _n, last in rows]
+    if not include_ended:
+        out = [p for p in out if p.barred_on(today)]
+    return sorted(out, key=lambda p: (p.bar_ends, p.id_number), reverse=True)
+
+
+def person(uow: UnitOfWork, id_number: str, today: dt.date | None = None) -> PersonRecord:
+    """A person's 诚信档案: every false declaration found and the bar in force."""
+    today = today or dt.date.today()
+    from dibao_desk.domain import idcard
+
+    number = idcard.normalise(id_number or "")
+    with uow:
+        rows = uow.session.scalars(select(FalseDeclaration).where(FalseDeclaration.id_number == number)
+                                   .order_by(FalseDeclaration.found_on, FalseDeclaration.id)).all()
+        infos = tuple(_info(r) for r in rows)
+    name = infos[-1].name if infos else ""
+    return PersonRecord(number, name, infos, rules.barred_until((d.bar_ends for d in infos), today))
+
+
+def barred_members(session: Session, household_id: int, on: dt.date) -> list[tuple[str, str, dt.date]]:
+    """(name, ID number, bar ends) of each member of the household barred on ``on``."""
+    rows = session.execute(
+        select(Member.name, Member.id_number, func.max(FalseDeclaration.bar_ends))
+        .join(FalseDeclaration, FalseDeclaration.id_number == Member.id_number)
+        .where(Member.household_id == household_id, FalseDeclaration.bar_ends > on)
+        .group_by(Member.id, Member.name, Member.id_number).order_by(Member.id)).all()
+    return [(name, number, _date(ends)) for name, number, ends in rows]
+
+
+def application_problems(session: Session, household_id: int, on: dt.date) -> list[Problem]:
+    """Why an application of the household cannot be received on ``on``: a member on the blacklist."""
+    return [Problem("registers.barred", "members", {"name": name, "id_number": number,
+                                                   "until": ends.isoformat()})
+            for name, number, ends in barred_members(session, household_id, on)]
+
+
+def _date(value) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))

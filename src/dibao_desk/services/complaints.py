@@ -1,0 +1,228 @@
+"""Complaints (举报, 有报必查、有查必答): received, investigated, answered by a deadline.
+
+The deadline is the policy's working days (``PolicyFigures.complaint_answer_days``, the set
+in force on the day received) after the day received, on the official calendar with 调休
+(``domain.workdays``) corrected by the office's own list of days (``WorkdayOverride``).
+A complaint found true (属实 or 部分属实) makes the household's review due at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from dibao_desk.domain import registers as rules
+from dibao_desk.domain import workdays
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.models import Complaint, Household, Village, WorkdayOverride
+from dibao_desk.services import policy, reviews
+from dibao_desk.services.uow import LentUnitOfWork, UnitOfWork
+
+
+@dataclass(frozen=True)
+class ComplaintInfo:
+    id: int
+    received_on: dt.date
+    channel: str  # Channel
+    complainant: str  # "" when anonymous
+    contact: str
+    household_id: int | None
+    household_name: str
+    village: str
+    description: str
+    due_on: dt.date
+    due_approximate: bool  # the calendar of a year on the way was not known: weekdays were assumed
+    status: str  # ComplaintStatus
+    investigation: str
+    investigator: str
+    finding: str  # Finding, "" while open
+    answer: str
+    answered_on: dt.date | None
+
+    @property
+    def anonymous(self) -> bool:
+        return not self.complainant
+
+    def overdue_on(self, day: dt.date) -> bool:
+        return self.status == rules.ComplaintStatus.OPEN and self.due_on < day
+
+    def days_left(self, day: dt.date) -> int:
+        return (self.due_on - day).days
+
+
+@dataclass(frozen=True)
+class OverrideInfo:
+    day: dt.date
+    workday: bool
+    note: str
+
+
+@dataclass(frozen=True)
+class ComplaintCounts:
+    received: int
+    answered: int
+    substantiated: int  # 属实 or 部分属实
+    overdue: int  # open past the deadline on the last day of the period
+
+
+# ---- the calendar -----------------------------------------------------------------------
+
+def overrides(uow: UnitOfWork) -> dict[dt.date, bool]:
+    with uow:
+        return {d: bool(w) for d, w in uow.session.execute(select(WorkdayOverride.day, WorkdayOverride.workday))}
+
+
+def list_overrides(uow: UnitOfWork) -> list[OverrideInfo]:
+    with uow:
+        return [OverrideInfo(r.day, r.workday, r.note)
+                for r in uow.session.scalars(select(WorkdayOverride).order_by(WorkdayOverride.day))]
+
+
+def set_override(uow: UnitOfWork, day: dt.date, workday: bool | None, note: str = "") -> None:
+    """Say a day is a working day (True), a day off (False), or follow the shipped calendar (None)."""
+    with uow:
+        s = uow.session
+        row = s.get(WorkdayOverride, day)
+        before = {"workday": row.workday, "note": row.note} if row else None
+        if workday is None:
+            if row is not None:
+                s.delete(row)
+        elif row is None:
+            s.add(WorkdayOverride(day=day, workday=workday, note=note.strip()))
+        else:
+            row.workday, row.note = workday, note.strip()
+        uow.audit("workday_override", None, "set", before,
+                  None if workday is None else {"day": day, "workday": workday, "note": note.strip()})
+        uow.commit()
+
+
+def deadline(uow: UnitOfWork, received_on: dt.date) -> workdays.Deadline:
+    days = policy.require_policy(uow, received_on).figures.complaint_answer_days
+    return workdays.add_working_days(received_on, days, overrides(uow))
+
+
+# ---- complaints ---------------------------------------------------------------------------
+
+def add_complaint(uow: UnitOfWork, *, received_on: dt.date | None, channel: str, household_id: int | None,
+                  description: str, complainant: str = "", contact: str = "",
+                  today: dt.date | None = None) -> ComplaintInfo:
+    """Record a complaint received; its deadline is set from the day received."""
+    today = today or dt.date.today()
+    problems = rules.check_complaint(received_on, channel, household_id is not None, description, today)
+    with uow:
+        s = uow.session
+        h = s.get(Household, household_id) if household_id is not None else None
+        if household_id is not None and h is None:
+            problems.append(Problem("household.missing", "household_id", {"id": household_id}))
+        if problems:
+            raise RuleError(problems)
+        assert received_on is not None and h is not None
+        due = deadline(uow, received_on)
+        row = Complaint(received_on=received_on, channel=channel, complainant=complainant.strip(),
+                        contact=contact.strip(), household_id=h.id, household_name=h.head_name,
+                        description=description.strip(), due_on=due.day, due_approximate=due.approximate,
+                        status=rules.ComplaintStatus.OPEN, recorded_by=uow.operator)
+        s.add(row)
+        s.flush()
+        uow.audit("complaint", row.id, "receive", None, _audit(row))
+        uow.commit()
+        return _info(s, row)
+
+
+def answer_complaint(uow: UnitOfWork, complaint_id: int, *, finding: str, investigation: str, answer: str,
+                     answered_on: dt.date | None, investigator: str = "",
+                     today: dt.date | None = None) -> ComplaintInfo:
+    """Record the investigation, the finding and the answer given. A complaint found true makes
+    the household's review due at once."""
+    today = today or dt.date.today()
+    with uow:
+        s = uow.session
+        row = s.get(Complaint, complaint_id)
+        if row is None:
+            raise RuleError(Problem("registers.complaint_missing", "id", {"id": complaint_id}))
+        if row.status == rules.ComplaintStatus.ANSWERED:
+            raise RuleError(Problem("registers.complaint_answered", "id", {
+                "id": complaint_id, "date": row.answered_on.isoformat() if row.answered_on else ""}))
+        problems = rules.check_answer(row.received_on, finding, investigation, answer, answered_on, today)
+        if problems:
+            raise RuleError(problems)
+        before = _audit(row)
+        row.finding, row.investigation, row.investigator = finding, investigation.strip(), investigator.strip()
+        row.answer, row.answered_on, row.status = answer.strip(), answered_on, rules.ComplaintStatus.ANSWERED
+        uow.audit("complaint", row.id, "answer", before, _audit(row))
+        if finding in rules.SUBSTANTIATED_FINDINGS and row.household_id is not None:
+            reviews.raise_event(LentUnitOfWork(uow), row.household_id, "complaint", answered_on,
+                                detail=row.description, source=f"complaint:{row.id}")
+        uow.commit()
+        return _info(s, row)
+
+
+def list_complaints(uow: UnitOfWork, *, status: str | None = None, household_id: int | None = None,
+                    overdue_on: dt.date | None = None) -> list[ComplaintInfo]:
+    """Complaints by deadline (open ones past ``overdue_on`` only, when given)."""
+    with uow:
+        s = uow.session
+        stmt = select(Complaint).order_by(Complaint.due_on, Complaint.id)
+        if status:
+            stmt = stmt.where(Complaint.status == status)
+        if household_id is not None:
+            stmt = stmt.where(Complaint.household_id == household_id)
+        if overdue_on is not None:
+            stmt = stmt.where(Complaint.status == rules.ComplaintStatus.OPEN, Complaint.due_on < overdue_on)
+        rows = list(s.scalars(stmt))
+        villages = _villages(s, [r.household_id for r in rows])
+        return [_info(s, r, villages) for r in rows]
+
+
+def get_complaint(uow: UnitOfWork, complaint_id: int) -> ComplaintInfo:
+    with uow:
+        row = uow.session.get(Complaint, complaint_id)
+        if row is None:
+            raise RuleError(Problem("registers.complaint_missing", "id", {"id": complaint_id}))
+        return _info(uow.session, row)
+
+
+def overdue(uow: UnitOfWork, today: dt.date | None = None) -> list[ComplaintInfo]:
+    return list_complaints(uow, overdue_on=today or dt.date.today())
+
+
+def counts(uow: UnitOfWork, first: dt.date, last: dt.date) -> ComplaintCounts:
+    """Complaints received from ``first`` to ``last``: answered, found true, overdue on ``last``."""
+    with uow:
+        s = uow.session
+        where = (Complaint.received_on >= first, Complaint.received_on <= last)
+        received = s.scalar(select(func.count()).select_from(Complaint).where(*where)) or 0
+        answered = s.scalar(select(func.count()).select_from(Complaint).where(
+            *where, Complaint.status == rules.ComplaintStatus.ANSWERED)) or 0
+        found = s.scalar(select(func.count()).select_from(Complaint).where(
+            *where, Complaint.finding.in_([str(f) for f in rules.SUBSTANTIATED_FINDINGS]))) or 0
+        late = s.scalar(select(func.count()).select_from(Complaint).where(
+            *where, Complaint.status == rules.ComplaintStatus.OPEN, Complaint.due_on < last)) or 0
+    return ComplaintCounts(received, answered, found, late)
+
+
+def _villages(s, household_ids) -> dict[int, str]:
+    ids = [i for i in set(household_ids) if i is not None]
+    if not ids:
+        return {}
+    return dict(s.execute(select(Household.id, Village.name).join(Village, Village.id == Household.village_id)
+                          .where(Household.id.in_(ids))).all())
+
+
+def _info(s, r: Complaint, villages: dict[int, str] | None = None) -> ComplaintInfo:
+    if villages is None:
+        villages = _villages(s, [r.household_id])
+    return ComplaintInfo(r.id, r.received_on, r.channel, r.complainant, r.contact, r.household_id,
+                         r.household_name, villages.get(r.household_id, ""), r.description, r.due_on,
+                         r.due_approximate, r.status, r.investigation, r.investigator, r.finding, r.answer,
+                         r.answered_on)
+
+
+def _audit(r: Complaint) -> dict:
+    return {"received_on": r.received_on, "channel": r.channel, "complainant": r.complainant,
+            "contact": r.contact, "household_id": r.household_id, "description": r.description,
+            "due_on": r.due_on, "status": r.status, "investigation": r.investigation,
+            "investigator": r.investigator, "finding": r.finding, "answer": r.answer,
+            "answered_on": r.answered_on}

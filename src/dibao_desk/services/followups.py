@@ -1,0 +1,83 @@
+"""Follow-ups the integrity registers call for: a 取消 after a death or a move away, after a
+warning left unanswered or confirmed, and a 追回 after a confirmed concealment.
+
+``call_for`` is the one place where the registers ask for a proposal. Each follow-up is
+recorded (so nothing is lost and the office sees it) and the household's review is made due
+at once by the caller's event; ``_propose`` is where a 取消 becomes a proposal of the
+procedure once the proposals service exists — until then the follow-up stays ``recorded``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from dibao_desk.domain.registers import FollowUpKind, FollowUpSource, FollowUpStatus
+from dibao_desk.models import FollowUp, Household, Village
+from dibao_desk.services.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class FollowUpInfo:
+    id: int
+    household_id: int
+    head_name: str
+    village: str
+    kind: str  # FollowUpKind
+    source: str  # FollowUpSource
+    source_id: int
+    on: dt.date
+    reason: str
+    status: str  # FollowUpStatus
+    proposal_id: int | None
+
+
+def call_for(uow: UnitOfWork, household_id: int, kind: FollowUpKind, source: FollowUpSource, source_id: int,
+             on: dt.date, reason: str) -> FollowUpInfo:
+    """Record that ``source`` calls for a ``kind`` on the household, inside the caller's open unit
+    of work (no commit here). The same source asks only once."""
+    s = uow.session
+    row = s.scalars(select(FollowUp).where(FollowUp.kind == kind, FollowUp.source == source,
+                                           FollowUp.source_id == source_id)).first()
+    if row is None:
+        row = FollowUp(household_id=household_id, kind=str(kind), source=str(source), source_id=source_id,
+                       on=on, reason=reason.strip(), status=FollowUpStatus.RECORDED)
+        s.add(row)
+        s.flush()
+        uow.audit("integrity_followup", row.id, "record", None, _audit(row))
+        proposal_id = _propose(uow, row)
+        if proposal_id is not None:
+            row.status, row.proposal_id = FollowUpStatus.PROPOSED, proposal_id
+            uow.audit("integrity_followup", row.id, "propose", None, _audit(row))
+    return _info(s, row)
+
+
+def _propose(uow: UnitOfWork, row: FollowUp) -> int | None:
+    """Open the proposal a follow-up calls for; its id, or None while there is no proposals service."""
+    return None
+
+
+def list_followups(uow: UnitOfWork, *, status: str | None = None,
+                   household_id: int | None = None) -> list[FollowUpInfo]:
+    with uow:
+        stmt = select(FollowUp).order_by(FollowUp.on, FollowUp.id)
+        if status:
+            stmt = stmt.where(FollowUp.status == status)
+        if household_id is not None:
+            stmt = stmt.where(FollowUp.household_id == household_id)
+        return [_info(uow.session, r) for r in uow.session.scalars(stmt)]
+
+
+def _info(s, row: FollowUp) -> FollowUpInfo:
+    head, village = s.execute(select(Household.head_name, Village.name).join(
+        Village, Village.id == Household.village_id).where(Household.id == row.household_id)).one()
+    return FollowUpInfo(row.id, row.household_id, head, village, row.kind, row.source, row.source_id, row.on,
+                        row.reason, row.status, row.proposal_id)
+
+
+def _audit(row: FollowUp) -> dict:
+    return {"household_id": row.household_id, "kind": row.kind, "source": row.source,
+            "source_id": row.source_id, "on": row.on, "reason": row.reason, "status": row.status,
+            "proposal_id": row.proposal_id}

@@ -1,0 +1,159 @@
+"""近亲属备案: handling staff and village cadres, and the close relatives they register.
+
+A household with a registered relative among its members is marked 备案 wherever it is
+shown (``filed_household_ids``, ``filings_of``), and nobody registered as that relative's
+staff member or cadre may record a step of its case (``step_person_problems``, 回避).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from dibao_desk.domain import registers as rules
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.models import FilingRelative, FilingStaff, Household, Member, Village
+from dibao_desk.models import registers as queries
+from dibao_desk.services.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class RelativeInfo:
+    id: int
+    staff_id: int
+    staff_name: str
+    staff_id_number: str
+    role: str  # StaffRole
+    village: str  # the cadre's village ("" for handling staff)
+    post: str
+    name: str
+    id_number: str
+    relation: str  # Relation
+    registered_on: dt.date
+    note: str
+    household_id: int | None  # the household the relative is a member of in this store
+    head_name: str
+    household_status: str
+
+
+@dataclass(frozen=True)
+class FilingMark:
+    """Why a household is marked 备案: one registered relative among its members."""
+
+    member_name: str
+    member_id_number: str
+    staff_name: str
+    role: str
+    relation: str
+
+
+def add_relative(uow: UnitOfWork, *, staff_id_number: str, staff_name: str, role: str,
+                 id_number: str, name: str, relation: str, village_id: int | None = None, post: str = "",
+                 registered_on: dt.date | None = None, note: str = "",
+                 today: dt.date | None = None) -> RelativeInfo:
+    """Register a close relative of a staff member or cadre (the staff member is registered with
+    the first relative). A relative the same staff member registered already is refused."""
+    today = today or dt.date.today()
+    registered_on = registered_on or today
+    staff_number, number, problems = rules.check_relative(
+        staff_id_number, staff_name, role, village_id is not None, id_number, name, relation, today)
+    if registered_on > today:
+        problems.append(Problem("registers.date_future", "registered_on", {"date": registered_on.isoformat()}))
+    with uow:
+        s = uow.session
+        if village_id is not None and s.get(Village, village_id) is None:
+            problems.append(Problem("registers.village_missing", "village", {"id": village_id}))
+        if problems:
+            raise RuleError(problems)
+        staff = s.scalars(select(FilingStaff).where(FilingStaff.id_number == staff_number)).first()
+        if staff is None:
+            staff = FilingStaff(id_number=staff_number, name=staff_name.strip(), role=role,
+                                village_id=village_id if role == rules.StaffRole.VILLAGE_CADRE else None,
+                                post=post.strip())
+            s.add(staff)
+            s.flush()
+            uow.audit("filing_staff", staff.id, "create", None, _staff_audit(staff))
+        elif staff.name != staff_name.strip() or staff.role != role:
+            raise RuleError(Problem("registers.staff_differs", "staff_id_number", {
+                "id_number": staff_number, "name": staff.name,
+                "role": role if staff.role == role else staff.role}))
+        dup = s.scalars(select(FilingRelative).where(FilingRelative.staff_id == staff.id,
+                                                     FilingRelative.id_number == number)).first()
+        if dup is not None:
+            raise RuleError(Problem("registers.duplicate_relative", "id_number", {
+                "name": dup.name, "id_number": number, "staff": staff.name,
+                "registered_on": dup.registered_on.isoformat()}))
+        row = FilingRelative(staff=staff, id_number=number, name=name.strip(), relation=relation,
+                             registered_on=registered_on, note=note.strip(), recorded_by=uow.operator)
+        s.add(row)
+        s.flush()
+        uow.audit("filing_relative", row.id, "create", None, {
+            "staff_id": staff.id, "staff_name": staff.name, "id_number": number, "name": row.name,
+            "relation": relation, "registered_on": registered_on, "note": row.note})
+        uow.commit()
+        return _infos(s, [row])[0]
+
+
+def list_relatives(uow: UnitOfWork, *, year: int | None = None, village_id: int | None = None) -> list[RelativeInfo]:
+    """Every registration (registered in ``year``, of cadres of ``village_id``), by staff then relative."""
+    with uow:
+        s = uow.session
+        stmt = (select(FilingRelative).join(FilingStaff, FilingStaff.id == FilingRelative.staff_id)
+                .order_by(FilingStaff.role, FilingStaff.name, FilingRelative.id))
+        if year is not None:
+            stmt = stmt.where(FilingRelative.registered_on.between(dt.date(year, 1, 1), dt.date(year, 12, 31)))
+        if village_id is not None:
+            stmt = stmt.where(FilingStaff.village_id == village_id)
+        return _infos(s, list(s.scalars(stmt)))
+
+
+def _infos(s: Session, rows: list[FilingRelative]) -> list[RelativeInfo]:
+    villages = dict(s.execute(select(Village.id, Village.name)).all())
+    numbers = [r.id_number for r in rows]
+    homes: dict[str, tuple[int, str, str]] = {}
+    if numbers:
+        for number, hid, head, status in s.execute(
+                select(Member.id_number, Household.id, Household.head_name, Household.status)
+                .join(Household, Household.id == Member.household_id).where(Member.id_number.in_(numbers))):
+            homes[number] = (hid, head, status)
+    out = []
+    for r in rows:
+        st = r.staff
+        hid, head, status = homes.get(r.id_number, (None, "", ""))
+        out.append(RelativeInfo(r.id, st.id, st.name, st.id_number, st.role, villages.get(st.village_id, ""),
+                                st.post, r.name, r.id_number, r.relation, r.registered_on, r.note, hid, head,
+                                status))
+    return out
+
+
+def filed_household_ids(uow: UnitOfWork, household_ids=None) -> set[int]:
+    """Of ``household_ids`` (or all households), those marked 备案."""
+    with uow:
+        return queries.filed_household_ids(uow.session, household_ids)
+
+
+def filings_of(uow: UnitOfWork, household_id: int) -> list[FilingMark]:
+    """Why the household is marked 备案 (empty: it is not)."""
+    with uow:
+        return [FilingMark(member, number, r.staff.name, r.staff.role, r.relation)
+                for member, number, r in queries.filings_of_household(uow.session, household_id)]
+
+
+def step_person_problems(session: Session, household_id: int, person: str) -> list[Problem]:
+    """回避: the person recording a step may not be a staff member or cadre who registered a
+    member of the household as a close relative."""
+    person = person.strip()
+    if not person:
+        return []
+    return [Problem("registers.conflict_of_interest", "person", {
+                "person": person, "member": member, "relation": r.relation})
+            for member, _number, r in queries.filings_of_household(session, household_id)
+            if r.staff.name == person]
+
+
+def _staff_audit(st: FilingStaff) -> dict:
+    return {"id_number": st.id_number, "name": st.name, "role": st.role, "village_id": st.village_id,
+            "post": st.post}

@@ -1,0 +1,91 @@
+"""诚信档案 and 黑名单 over a real store: warning then listing, the bar at the window, bad input."""
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+
+from dibao_desk import messages
+from dibao_desk.domain.household import MemberDraft
+from dibao_desk.domain.policy import PolicyFigures
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.models import AuditLog, Case, FalseDeclaration
+from dibao_desk.services import blacklist, policy
+from dibao_desk.services import procedure as proc
+from tests.helpers import make_id
+
+D = dt.date
+SPOUSE = make_id("19650402", 22)
+
+
+def receive(ctx, hid, on):
+    return proc.receive_application(ctx.uow(), hid, {
+        "on": on, "person": "王经办", "declaration_signed": True, "authorisation_signed": True}, on)
+
+
+def count(ctx, model) -> int:
+    with ctx.uow() as uow:
+        return uow.session.scalar(select(func.count()).select_from(model))
+
+
+def test_first_false_declaration_warns_second_lists_with_the_policy_year(ctx):
+    first = blacklist.record_false_declaration(ctx.uow(), SPOUSE, "李四", D(2022, 6, 1), "隐瞒存款 5 万元",
+                                               today=D(2026, 11, 30))
+    assert first.outcome == "warning" and first.bar_ends is None
+    assert blacklist.listed(ctx.uow(), D(2023, 3, 2)) == []
+    second = blacklist.record_false_declaration(ctx.uow(), SPOUSE, "李四", D(2023, 3, 1), "隐瞒车辆",
+                                                today=D(2026, 11, 30))
+    assert second.outcome == "listed" and second.bar_ends == D(2024, 3, 1)
+    listed = blacklist.listed(ctx.uow(), D(2024, 2, 29))
+    assert [(p.id_number, p.declarations, p.bar_ends) for p in listed] == [(SPOUSE, 2, D(2024, 3, 1))]
+    assert blacklist.listed(ctx.uow(), D(2024, 3, 1)) == []
+    assert len(blacklist.listed(ctx.uow(), D(2024, 3, 1), include_ended=True)) == 1
+    record = blacklist.person(ctx.uow(), SPOUSE, D(2023, 6, 1))
+    assert record.barred_until == D(2024, 3, 1) and [d.what for d in record.declarations] == ["隐瞒存款 5 万元", "隐瞒车辆"]
+    with ctx.uow() as uow:
+        actions = uow.session.scalars(select(AuditLog.action).where(AuditLog.entity == "integrity_declaration")).all()
+    assert actions == ["record", "record"]
+
+
+def test_the_bar_is_a_policy_figure(ctx):
+    policy.add_policy_set(ctx.uow(), D(2025, 1, 1), PolicyFigures(blacklist_months=24), "两年")
+    blacklist.record_false_declaration(ctx.uow(), SPOUSE, "李四", D(2025, 1, 5), "一", today=D(2026, 11, 30))
+    d = blacklist.record_false_declaration(ctx.uow(), SPOUSE, "李四", D(2026, 11, 30), "二", today=D(2026, 11, 30))
+    assert d.bar_ends == D(2028, 11, 30)
+
+
+@pytest.mark.parametrize("found, refused_on, accepted_on, until", [
+    (D(2023, 3, 1), D(2024, 2, 29), D(2024, 3, 1), "2024-03-01"),  # the year runs across 29 Feb
+    (D(2024, 2, 29), D(2025, 2, 27), D(2025, 2, 28), "2025-02-28"),  # found on the leap day
+    (D(2025, 12, 31), D(2026, 12, 30), D(2026, 12, 31), "2026-12-31"),
+])
+def test_receiving_an_application_checks_every_member(ctx, make_household, found, refused_on, accepted_on, until):
+    hh = make_household(extra_members=(MemberDraft("李四", SPOUSE, "spouse"),), wages_fen=0)
+    for on in (found - dt.timedelta(days=30), found):
+        blacklist.record_false_declaration(ctx.uow(), SPOUSE, "李四", on, "隐瞒收入", today=found)
+    audit_before = count(ctx, AuditLog)
+    with pytest.raises(RuleError) as info:
+        receive(ctx, hh.id, refused_on)
+    [problem] = info.value.problems
+    assert problem.code == "registers.barred" and problem.params["until"] == until
+    assert messages.text(problem) == f"李四（{SPOUSE}）在诚信黑名单上，{until} 起方可重新申请低保"
+    assert count(ctx, Case) == 0 and count(ctx, AuditLog) == audit_before
+    assert [p.code for p in proc.can_open(ctx.uow(), hh.id, "new", refused_on)] == ["registers.barred"]
+    assert proc.can_open(ctx.uow(), hh.id, "new", accepted_on) == []
+    detail = receive(ctx, hh.id, accepted_on)
+    assert detail.info.kind == "new" and count(ctx, Case) == 1
+
+
+def test_bad_input_is_refused_and_nothing_written(ctx):
+    before = count(ctx, AuditLog)
+    bad_id = SPOUSE[:-1] + ("0" if SPOUSE[-1] != "0" else "1")
+    with pytest.raises(RuleError) as info:
+        blacklist.record_false_declaration(ctx.uow(), bad_id, "", D(2026, 12, 1), "  ", today=D(2026, 11, 30))
+    codes = [p.code for p in info.value.problems]
+    assert codes == ["id.checksum", "registers.name_empty", "registers.date_future", "registers.what_empty"]
+    assert "校验位不对" in messages.text(info.value.problems[0])
+    with pytest.raises(RuleError) as info:
+        blacklist.record_false_declaration(ctx.uow(), SPOUSE, "李四", D(2026, 11, 1), "x", household_id=999,
+                                           today=D(2026, 11, 30))
+    assert [p.code for p in info.value.problems] == ["household.missing"]
+    assert count(ctx, FalseDeclaration) == 0 and count(ctx, AuditLog) == before

@@ -1,0 +1,102 @@
+"""Complaints over a real store: deadlines on the official calendar, answers, review at once."""
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+
+from dibao_desk import messages
+from dibao_desk.domain.policy import PolicyFigures
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.models import AuditLog, Complaint, ReviewEvent
+from dibao_desk.services import complaints, policy
+
+D = dt.date
+
+
+def count(ctx, model) -> int:
+    with ctx.uow() as uow:
+        return uow.session.scalar(select(func.count()).select_from(model))
+
+
+def add(ctx, hid, received_on, today=None, **kw):
+    return complaints.add_complaint(ctx.uow(), received_on=received_on, channel=kw.pop("channel", "box"),
+                                    household_id=hid, description=kw.pop("description", "家里新买了轿车"),
+                                    today=today or received_on, **kw)
+
+
+def test_deadline_runs_across_the_spring_festival_调休(ctx, make_household):
+    hh = make_household()
+    c = add(ctx, hh.id, D(2026, 2, 10), complainant="")
+    # 15 working days (the example figure): 11–14 Feb (14th a 调休 Saturday), 24–28 Feb (28th a 调休
+    # Saturday), 2–6 Mar, 9 Mar. The holiday 15–23 Feb counts for nothing.
+    assert c.due_on == D(2026, 3, 9) and not c.due_approximate and c.anonymous
+    assert [x.id for x in complaints.overdue(ctx.uow(), D(2026, 3, 9))] == []
+    assert [x.id for x in complaints.overdue(ctx.uow(), D(2026, 3, 10))] == [c.id]
+
+
+def test_the_working_days_are_a_policy_figure_and_the_office_can_correct_the_calendar(ctx, make_household):
+    hh = make_household()
+    policy.add_policy_set(ctx.uow(), D(2026, 12, 1), PolicyFigures(complaint_answer_days=5), "五个工作日")
+    c = add(ctx, hh.id, D(2026, 12, 28), today=D(2026, 12, 31))
+    assert (c.due_on, c.due_approximate) == (D(2027, 1, 5), True)  # 2027 is not in the shipped calendar
+    complaints.set_override(ctx.uow(), D(2027, 1, 4), False, "元旦调休")
+    c2 = add(ctx, hh.id, D(2026, 12, 28), today=D(2026, 12, 31))
+    assert c2.due_on == D(2027, 1, 6)
+    assert [(o.day, o.workday, o.note) for o in complaints.list_overrides(ctx.uow())] == [(D(2027, 1, 4), False, "元旦调休")]
+
+
+def test_a_substantiated_answer_makes_the_review_due_at_once(ctx, make_household):
+    hh = make_household()
+    c = add(ctx, hh.id, D(2026, 11, 20), channel="phone", complainant="王某", contact="139")
+    answered = complaints.answer_complaint(ctx.uow(), c.id, finding="partly", investigation="入户核实有车",
+                                           answer="已电话答复王某", answered_on=D(2026, 11, 30),
+                                           investigator="李调查", today=D(2026, 11, 30))
+    assert answered.status == "answered" and answered.finding == "partly"
+    with ctx.uow() as uow:
+        ev = uow.session.scalars(select(ReviewEvent)).one()
+        assert (ev.household_id, ev.kind, ev.on, ev.source) == (hh.id, "complaint", D(2026, 11, 30),
+                                                                f"complaint:{c.id}")
+    with pytest.raises(RuleError) as info:
+        complaints.answer_complaint(ctx.uow(), c.id, finding="unfounded", investigation="x", answer="y",
+                                    answered_on=D(2026, 11, 30), today=D(2026, 11, 30))
+    assert [p.code for p in info.value.problems] == ["registers.complaint_answered"]
+    counts = complaints.counts(ctx.uow(), D(2026, 11, 1), D(2026, 11, 30))
+    assert (counts.received, counts.answered, counts.substantiated, counts.overdue) == (1, 1, 1, 0)
+
+
+def test_an_unfounded_answer_opens_no_review(ctx, make_household):
+    hh = make_household()
+    c = add(ctx, hh.id, D(2026, 11, 20))
+    complaints.answer_complaint(ctx.uow(), c.id, finding="unfounded", investigation="车为亲戚所有",
+                                answer="已答复", answered_on=D(2026, 11, 27), today=D(2026, 11, 30))
+    assert count(ctx, ReviewEvent) == 0
+
+
+def test_a_complaint_without_household_or_description_is_refused_and_nothing_written(ctx, make_household):
+    before = count(ctx, AuditLog)
+    with pytest.raises(RuleError) as info:
+        complaints.add_complaint(ctx.uow(), received_on=D(2026, 11, 30), channel="box", household_id=None,
+                                 description="  ", today=D(2026, 11, 30))
+    assert [messages.text(p) for p in info.value.problems] == ["请选择被举报的家庭", "请填写举报内容"]
+    hh = make_household()
+    with pytest.raises(RuleError) as info:
+        add(ctx, hh.id, D(2026, 12, 1), today=D(2026, 11, 30), channel="fax")
+    assert [p.code for p in info.value.problems] == ["registers.date_future", "registers.channel"]
+    assert count(ctx, Complaint) == 0
+    c = add(ctx, hh.id, D(2026, 11, 30))
+    with pytest.raises(RuleError) as info:
+        complaints.answer_complaint(ctx.uow(), c.id, finding="", investigation="", answer="",
+                                    answered_on=D(2026, 11, 29), today=D(2026, 11, 30))
+    assert [p.code for p in info.value.problems] == [
+        "registers.finding", "registers.investigation_empty", "registers.answer_empty",
+        "registers.answer_before_received"]
+    assert complaints.get_complaint(ctx.uow(), c.id).status == "open"
+    assert count(ctx, AuditLog) == before + 1 + 1  # the household, then the one complaint received
+
+
+@pytest.mark.parametrize("today", [D(2026, 1, 31), D(2028, 2, 29), D(2026, 11, 30), D(2026, 12, 31)])
+def test_month_ends(ctx, make_household, today):
+    hh = make_household()
+    c = add(ctx, hh.id, today)
+    assert c.due_on > today and c.days_left(today) > 0 and not c.overdue_on(c.due_on)

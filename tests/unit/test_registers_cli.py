@@ -1,0 +1,85 @@
+"""`dibao-desk blacklist|relatives|complaints|events|warnings` from a terminal."""
+
+import datetime as dt
+
+from sqlalchemy import func, select
+
+from dibao_desk.cli import main
+from dibao_desk.domain.household import MemberDraft
+from dibao_desk.models import Complaint, FalseDeclaration, FilingRelative, ReviewEvent
+from tests.helpers import make_id
+
+SPOUSE = make_id("19650402", 22)
+CADRE = make_id("19700101", 31)
+
+
+def run(ctx, *argv):
+    return main(["--data-dir", str(ctx.data_dir), *argv])
+
+
+def count(ctx, model) -> int:
+    with ctx.uow() as uow:
+        return uow.session.scalar(select(func.count()).select_from(model))
+
+
+def test_blacklist_commands(ctx, make_household, capsys):
+    make_household(extra_members=(MemberDraft("李四", SPOUSE, "spouse"),))
+    assert run(ctx, "blacklist", "add", "--id", SPOUSE, "--name", "李四", "--what", "隐瞒存款",
+               "--date", "2023-01-10", "--today", "2023-03-01") == 0
+    assert "第一次申报不实" in capsys.readouterr().out
+    assert run(ctx, "blacklist", "add", "--id", SPOUSE, "--name", "李四", "--what", "隐瞒车辆",
+               "--date", "2023-03-01", "--today", "2023-03-01") == 0
+    assert "2024-03-01 起方可重新申请" in capsys.readouterr().out
+    assert run(ctx, "blacklist", "list", "--today", "2024-02-29") == 0
+    assert SPOUSE in capsys.readouterr().out
+    assert run(ctx, "blacklist", "list", "--today", "2024-03-01") == 0
+    assert "没有人" in capsys.readouterr().out
+    assert run(ctx, "blacklist", "show", SPOUSE, "--today", "2024-02-29") == 0
+    out = capsys.readouterr().out
+    assert "隐瞒存款" in out and "隐瞒车辆" in out and "在诚信黑名单上" in out
+    bad = SPOUSE[:-1] + ("0" if SPOUSE[-1] != "0" else "1")
+    assert run(ctx, "blacklist", "add", "--id", bad, "--name", "李四", "--what", "x") == 1
+    assert "校验位不对" in capsys.readouterr().err
+    assert count(ctx, FalseDeclaration) == 2
+
+
+def test_relatives_commands(ctx, make_household, capsys):
+    hh = make_household(extra_members=(MemberDraft("李四", SPOUSE, "spouse"),))
+    argv = ("relatives", "add", "--staff-id", CADRE, "--staff-name", "赵村长", "--role", "village_cadre",
+            "--village", "东风村", "--id", SPOUSE, "--name", "李四", "--relation", "sibling")
+    assert run(ctx, *argv) == 0
+    assert f"现为户 {hh.id}" in capsys.readouterr().out
+    assert run(ctx, *argv) == 1
+    assert "不能重复登记" in capsys.readouterr().err
+    assert run(ctx, "relatives", "add", "--staff-id", CADRE, "--staff-name", "赵村长", "--role", "village_cadre",
+               "--village", "没有村", "--id", SPOUSE, "--name", "李四", "--relation", "sibling") == 1
+    assert run(ctx, "relatives", "list") == 0
+    assert "赵村长" in capsys.readouterr().out
+    assert count(ctx, FilingRelative) == 1
+
+
+def test_complaints_and_events_commands(ctx, make_household, capsys):
+    hh = make_household()
+    assert run(ctx, "complaints", "add", "--household", str(hh.id), "--channel", "phone",
+               "--description", "有轿车", "--date", "2026-02-10", "--today", "2026-02-10") == 0
+    assert "2026-03-09 前答复" in capsys.readouterr().out
+    assert run(ctx, "complaints", "add", "--channel", "phone") == 1
+    err = capsys.readouterr().err
+    assert "请选择被举报的家庭" in err and "请填写举报内容" in err
+    assert run(ctx, "complaints", "list", "--overdue", "--today", "2026-03-10") == 0
+    assert "已超期 1 天" in capsys.readouterr().out
+    assert run(ctx, "complaints", "answer", "1", "--finding", "substantiated", "--investigation", "入户",
+               "--answer", "已答复", "--date", "2026-03-05", "--today", "2026-03-10") == 0
+    assert "复核已设为立即到期" in capsys.readouterr().out
+    assert count(ctx, Complaint) == 1
+    tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+    assert run(ctx, "events", "add", "--household", str(hh.id), "--kind", "death", "--date", tomorrow) == 1
+    assert "晚于今天" in capsys.readouterr().err
+    assert run(ctx, "events", "add", "--household", str(hh.id), "--kind", "moved_away",
+               "--date", dt.date.today().isoformat()) == 0
+    assert "取消保障" in capsys.readouterr().out
+    assert count(ctx, ReviewEvent) == 2  # the complaint's and the move's
+    assert run(ctx, "events", "add", "--household", str(hh.id), "--kind", "death", "--date", "2026-02-30") == 2
+    assert run(ctx, "warnings", "list") == 0
+    assert run(ctx, "complaints", "calendar", "--set", "2027-02-06", "workday", "--note", "春节调休") == 0
+    assert "2027-02-06　工作日　春节调休" in capsys.readouterr().out

@@ -1,0 +1,90 @@
+"""近亲属备案 over a real store: registration, duplicates, the 备案 mark, 回避 in the procedure."""
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+
+from dibao_desk import messages
+from dibao_desk.domain.household import MemberDraft
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.models import AuditLog, CaseStep, FilingRelative, FilingStaff
+from dibao_desk.services import households, relatives
+from dibao_desk.services import procedure as proc
+from tests.helpers import make_id
+
+D = dt.date
+CADRE = make_id("19700101", 31)
+NEPHEW = make_id("19950505", 41)
+TODAY = D(2026, 11, 30)
+
+
+def count(ctx, model) -> int:
+    with ctx.uow() as uow:
+        return uow.session.scalar(select(func.count()).select_from(model))
+
+
+def add(ctx, villages, **kw):
+    args = dict(staff_id_number=CADRE, staff_name="赵村长", role="village_cadre", village_id=villages["东风村"],
+                post="村主任", id_number=NEPHEW, name="赵小明", relation="child", registered_on=D(2026, 3, 1),
+                today=TODAY)
+    return relatives.add_relative(ctx.uow(), **(args | kw))
+
+
+def test_a_registered_relative_marks_the_household_and_its_list_row(ctx, villages, make_household):
+    hh = make_household(extra_members=(MemberDraft("赵小明", NEPHEW, "son"),))
+    other = make_household(head="钱五", head_id=make_id("19580101", 51))
+    info = add(ctx, villages)
+    assert (info.household_id, info.head_name, info.village) == (hh.id, "张三", "东风村")
+    assert relatives.filed_household_ids(ctx.uow()) == {hh.id}
+    assert relatives.filed_household_ids(ctx.uow(), [other.id]) == set()
+    rows = households.fetch_rows(ctx.uow(), [hh.id, other.id])
+    assert [(r.id, r.filed) for r in rows] == [(hh.id, True), (other.id, False)]
+    [mark] = relatives.filings_of(ctx.uow(), hh.id)
+    assert (mark.member_name, mark.staff_name, mark.role) == ("赵小明", "赵村长", "village_cadre")
+    assert [r.name for r in relatives.list_relatives(ctx.uow(), year=2026)] == ["赵小明"]
+    assert relatives.list_relatives(ctx.uow(), year=2025) == []
+
+
+def test_duplicate_relative_and_bad_input_are_refused_and_nothing_written(ctx, villages):
+    add(ctx, villages)
+    before = (count(ctx, FilingRelative), count(ctx, FilingStaff), count(ctx, AuditLog))
+    with pytest.raises(RuleError) as info:
+        add(ctx, villages, registered_on=D(2026, 4, 1))
+    assert [p.code for p in info.value.problems] == ["registers.duplicate_relative"]
+    assert messages.text(info.value.problems[0]) == (
+        f"赵村长 已于 2026-03-01 登记过近亲属 赵小明（{NEPHEW}），不能重复登记")
+    bad = NEPHEW[:-1] + ("1" if NEPHEW[-1] != "1" else "2")
+    with pytest.raises(RuleError) as info:
+        add(ctx, villages, id_number=bad, staff_id_number=make_id("19710101", 33), village_id=None, name=" ")
+    assert [p.code for p in info.value.problems] == ["id.checksum", "registers.name_empty", "registers.cadre_village"]
+    with pytest.raises(RuleError) as info:
+        add(ctx, villages, id_number=make_id("19960101", 43), staff_name="赵书记")
+    assert [p.code for p in info.value.problems] == ["registers.staff_differs"]
+    assert (count(ctx, FilingRelative), count(ctx, FilingStaff), count(ctx, AuditLog)) == before
+
+
+def test_the_relatives_own_cadre_cannot_record_a_step_of_the_case(ctx, villages, make_household):
+    hh = make_household(extra_members=(MemberDraft("赵小明", NEPHEW, "son"),), wages_fen=0)
+    add(ctx, villages)
+    on = D(2026, 11, 2)
+    with pytest.raises(RuleError) as info:
+        proc.receive_application(ctx.uow(), hh.id, {"on": on, "person": "赵村长", "declaration_signed": True,
+                                                    "authorisation_signed": True}, on)
+    assert [p.code for p in info.value.problems] == ["registers.conflict_of_interest"]
+    assert "按回避规定" in messages.text(info.value.problems[0])
+    detail = proc.receive_application(ctx.uow(), hh.id, {"on": on, "person": "王经办", "declaration_signed": True,
+                                                         "authorisation_signed": True}, on)
+    proc.record_step(ctx.uow(), detail.info.id, 2, {"on": D(2026, 11, 4), "person": "李调查",
+                                                    "investigator_signed": True, "applicant_signed": True,
+                                                    "findings": "无"}, D(2026, 11, 4))
+    steps = count(ctx, CaseStep)
+    with pytest.raises(RuleError) as info:
+        proc.record_step(ctx.uow(), detail.info.id, 3, {
+            "on": D(2026, 11, 6), "person": "赵村长", "place": "村委会", "attendees": "代表 9 人",
+            "objections": {}, "outcome": "pass"}, D(2026, 11, 6))
+    assert "registers.conflict_of_interest" in [p.code for p in info.value.problems]
+    assert count(ctx, CaseStep) == steps
+    proc.record_step(ctx.uow(), detail.info.id, 3, {
+        "on": D(2026, 11, 6), "person": "孙支书", "place": "村委会", "attendees": "代表 9 人",
+        "objections": {}, "outcome": "pass"}, D(2026, 11, 6))
