@@ -24,6 +24,7 @@ TEMPLATES: dict[str, str] = {
     "printing.missing_chars": "字体中没有这些字：{chars}（出现在：{names}），打印处留为“□”，请手写补全",
     "printing.left_out": "{count} 户未签署同意公开收入情况的书面意见，未列入详细公示",
     "printing.empty": "没有需要公示的对象，打印的是空表",
+    "printing.cancellation_open": "取消保障的案件还在办理中（尚未审批并确定停发月份），暂不能打印终止保障通知书",
     "printing.post_long": "长期公示不需要登记张贴",
     "printing.nothing_to_post": "没有等待{stage}张贴的案件",
 }

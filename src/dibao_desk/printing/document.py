@@ -4,6 +4,7 @@ tables built from column specs, and a two-pass canvas that prints "第 x 页 共
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
@@ -14,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from dibao_desk.printing import fonts
@@ -82,6 +83,40 @@ def para(text: str, style: ParagraphStyle, info: RenderInfo) -> Paragraph:
     """A paragraph of plain text (escaped; line breaks kept)."""
     safe = (info.check(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             .replace("\n", "<br/>"))
+    return Paragraph(safe, style)
+
+
+# A number with what it counts stays on one line ("1234.56 元", "3 人"); a closing mark never
+# starts a line.
+_TOKEN = re.compile(r"[0-9A-Za-z.,:/\-]+(?:[ \u00a0]?[元人户月日年天岁项%])?|\s+|.", re.S)
+_NO_LINE_START = frozenset("，。、；：？！）》」』”’%…·")
+
+
+def cjk_lines(text: str, font: str, size: float, first: float, rest: float) -> list[str]:
+    """``text`` broken into lines that fit ``first`` (the first line) and ``rest`` points,
+    never inside a number and its unit (reportlab's CJK wrapping breaks anywhere)."""
+    lines: list[str] = []
+    line, used, room = "", 0.0, first
+    for tok in _TOKEN.findall(text):
+        w = stringWidth(tok, font, size)
+        if line and used + w > room and not (len(tok) == 1 and tok in _NO_LINE_START):
+            lines.append(line.rstrip())
+            tok = tok.lstrip()
+            line, used, room = tok, stringWidth(tok, font, size), rest
+        else:
+            line += tok
+            used += w
+    if line or not lines:
+        lines.append(line)
+    return lines
+
+
+def letter_para(text: str, style: ParagraphStyle, width: float, info: RenderInfo) -> Paragraph:
+    """A paragraph of running text, broken by :func:`cjk_lines` (room for the frame's padding)."""
+    checked = info.check(text)
+    room = width - 12 - 1
+    lines = cjk_lines(checked, style.fontName, style.fontSize, room - style.firstLineIndent, room)
+    safe = "<br/>".join(line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") for line in lines)
     return Paragraph(safe, style)
 
 
@@ -221,7 +256,8 @@ def frame_height(page: PageSpec, footer: bool = True, margin: float | None = Non
     return page.size[1] - 2 * m - (4 * mm if footer else 0) - 12
 
 
-def numbered_canvas(page: PageSpec, info: RenderInfo, footer: bool = True, running_title: str = ""):
+def numbered_canvas(page: PageSpec, info: RenderInfo, footer: bool = True, running_title: str = "",
+                    running_note: str = ""):
     """A canvas class that holds pages until the end, then stamps "第 x 页 共 y 页" on each
     (and the document's title, marked 续, at the top of every page after the first)."""
     font = fonts.register()
@@ -251,7 +287,7 @@ def numbered_canvas(page: PageSpec, info: RenderInfo, footer: bool = True, runni
                 if running_title and self._pageNumber > 1:
                     self.setFont(font, size)
                     self.drawCentredString(page.size[0] / 2, page.size[1] - page.margin * 0.6,
-                                           RUNNING_TITLE.format(title=running_title))
+                                           RUNNING_TITLE.format(title=running_title) + running_note)
                 super().showPage()
             super().save()
 
@@ -260,9 +296,12 @@ def numbered_canvas(page: PageSpec, info: RenderInfo, footer: bool = True, runni
 
 def build(path: str | Path, page: PageSpec, story: list[Flowable], info: RenderInfo, title: str,
           *, footer: bool = True, margin: float | None = None, running_title: bool = False,
-          progress=None) -> RenderInfo:
+          running_note: str = "", progress=None) -> RenderInfo:
     """Lay out ``story`` and write it. ``progress`` (update/check) hears of each page laid out
-    and may stop the job between pages."""
+    and may stop the job between pages. ``running_title`` repeats the title, marked 续, at the
+    top of every page after the first, followed by ``running_note`` (a form's household)."""
+    while story and isinstance(story[-1], Spacer):
+        story = story[:-1]  # a gap at the end could start an empty page
     m = page.margin if margin is None else margin
     doc = SimpleDocTemplate(str(path), pagesize=page.size, leftMargin=m, rightMargin=m,
                             topMargin=m, bottomMargin=m + (4 * mm if footer else 0),
@@ -273,5 +312,6 @@ def build(path: str | Path, page: PageSpec, story: list[Flowable], info: RenderI
             progress.update(canvas.getPageNumber(), 0, PAGE_PROGRESS.format(page=canvas.getPageNumber()))
 
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page,
-              canvasmaker=numbered_canvas(page, info, footer, info.check(title) if running_title else ""))
+              canvasmaker=numbered_canvas(page, info, footer, info.check(title) if running_title else "",
+                                          info.check(running_note)))
     return info

@@ -9,6 +9,7 @@ they may show full ID numbers (public notices never do).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,7 +20,8 @@ from reportlab.platypus import KeepTogether, Spacer, Table
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.printing import layout as L
 from dibao_desk.printing.document import (
-    BLANK_MONTH, RenderInfo, Styles, build, table_style, chinese_date, column_widths, grid_table, para,
+    BLANK_MONTH, RenderInfo, Styles, build, chinese_date, column_widths, grid_table, letter_para, para,
+    table_style,
 )
 
 # ---- the data a form is filled from ----------------------------------------------------------
@@ -75,6 +77,7 @@ class FormData:
     refused_by: str = ""  # the step's words, e.g. 县民政局审批
     closed_on: dt.date | None = None
     end_month: dt.date | None = None  # cancellation: the month benefit stops
+    case_status: str = ""  # open | done | refused
 
 
 # ---- sections --------------------------------------------------------------------------------
@@ -140,6 +143,7 @@ class FormDoc:
     title: str
     sections: tuple
     subtitle: str = ""
+    running_note: str = ""  # after the title on pages after the first: the household
 
 
 def _yuan(fen: int) -> str:
@@ -169,6 +173,11 @@ REFUSAL = ("{head}（户）：\n你户于{opened}提出的最低生活保障申�
            "理由：{reason}")
 CANCELLATION = ("{head}（户）：\n经复审（核查），{reason}，决定自{month}起终止你户的最低生活保障待遇"
                 "（原保障 {covered} 人，{category}，月保障金 {amount} 元）。")
+
+
+def _household_marks(d: FormData) -> tuple[str, str]:
+    """The subtitle of the first page and the note after the title on every further page."""
+    return f"户编号：{d.household_id}", f"　户编号：{d.household_id}　户主：{d.head_name}"
 
 
 def _household_fields(d: FormData, *, full: bool = True) -> Fields:
@@ -204,7 +213,7 @@ def application(d: FormData) -> FormDoc:
         Text("声明：" + DECLARATION), Text("授权：" + AUTHORISATION),
         Signatures(("申请人（签字或按手印）", "共同生活家庭成员（签字）")),
         Box("受理情况", s1.notes, "受理人", s1.person, s1.on, 18),
-    ), f"户编号：{d.household_id}")
+    ), *_household_marks(d))
 
 
 def home_visit(d: FormData) -> FormDoc:
@@ -213,7 +222,7 @@ def home_visit(d: FormData) -> FormDoc:
         *_household_fields(d), *_lists(d), _income_fields(d),
         Box("调查核实情况", s2.notes, "调查人（两人签字）", s2.person, s2.on, 40),
         Signatures(("申请人（签字确认调查情况属实）",), s2.on),
-    ), f"户编号：{d.household_id}")
+    ), *_household_marks(d))
 
 
 def review_record(d: FormData) -> FormDoc:
@@ -238,7 +247,7 @@ def review_record(d: FormData) -> FormDoc:
         Grid("逐项评议", L.REVIEW_COLUMNS, tuple({"no": str(i), **r} for i, r in enumerate(d.review_items, 1)), 6),
         Box("评议意见", s3.notes, "记录人", "", held, 24),
         Signatures(("主持人（签字）", "参加评议代表（签字）")),
-    ), f"户编号：{d.household_id}")
+    ), *_household_marks(d))
 
 
 def approval(d: FormData) -> FormDoc:
@@ -263,7 +272,7 @@ def approval(d: FormData) -> FormDoc:
         Box("乡镇（街道）经办机构审查意见", s5.notes, "经办人", s5.person, s5.on, 22),
         Box("乡镇人民政府（街道办事处）审核意见", s6.notes, "负责人", s6.person, s6.on, 26, seal=True),
         Box("县级人民政府民政部门审批意见", county, "负责人", s8.person, s8.on, 26, seal=True),
-    ), f"户编号：{d.household_id}")
+    ), *_household_marks(d))
 
 
 def review_notice(d: FormData) -> FormDoc:
@@ -275,7 +284,7 @@ def review_notice(d: FormData) -> FormDoc:
         Text("- - - - - - - - - - - - - - - - - - 回　执 - - - - - - - - - - - - - - - - - -", "center"),
         Text(f"本户（户主 {d.head_name}，{d.village}）已收到最低生活保障复审告知书。"),
         Signatures(("户主（签字或按手印）",)),
-    ))
+    ), *_household_marks(d))
 
 
 def refusal(d: FormData) -> FormDoc:
@@ -284,17 +293,27 @@ def refusal(d: FormData) -> FormDoc:
     return FormDoc(L.FORM_TITLES["refusal"], (
         Letter(text + "\n" + APPEAL.format(county=d.county)), Seal(d.signer, d.closed_on or d.today),
         Signatures(("本人已收到本通知（签字）",)),
-    ))
+    ), *_household_marks(d))
+
+
+# The sentence already says 经复审（核查）: a reason written the same way does not say it twice.
+_REVIEWED = re.compile(r"^\s*经?\s*(复审|复核|核查|审核)(（?(核查|复核)）?)?\s*[：:，,、]?\s*")
+
+
+def cancellation_reason(reason: str) -> str:
+    """The case's reason as it reads after "经复审（核查），"."""
+    text = _REVIEWED.sub("", reason or "").strip().rstrip("。")
+    return text or "你户家庭情况已不符合最低生活保障条件"
 
 
 def cancellation(d: FormData) -> FormDoc:
-    text = CANCELLATION.format(head=d.head_name, reason=(d.case_reason or "你户家庭情况已不符合最低生活保障条件").rstrip("。"),
+    text = CANCELLATION.format(head=d.head_name, reason=cancellation_reason(d.case_reason),
                                month=_month(d.end_month), covered=d.covered, category=d.category_label or "—",
                                amount=_yuan(d.monthly_fen))
     return FormDoc(L.FORM_TITLES["cancellation"], (
         Letter(text + "\n" + APPEAL.format(county=d.county)), Seal(d.signer, d.closed_on or d.today),
         Signatures(("本人已收到本通知（签字）",)),
-    ))
+    ), *_household_marks(d))
 
 
 BUILDERS = {"application": application, "home_visit": home_visit, "review_record": review_record,
@@ -333,7 +352,7 @@ def _section(sec, page: L.PageSpec, st: Styles, info: RenderInfo) -> list:
     if isinstance(sec, Letter):
         out = []
         for n, line in enumerate(sec.text.split("\n")):
-            out.append(para(line, st.letter_first if n == 0 else st.letter, info))
+            out.append(letter_para(line, st.letter_first if n == 0 else st.letter, width, info))
         return out + [Spacer(1, 3 * mm)]
     if isinstance(sec, Seal):
         from dibao_desk.printing.notice import seal_block
@@ -362,6 +381,14 @@ def _section(sec, page: L.PageSpec, st: Styles, info: RenderInfo) -> list:
     raise TypeError(sec)
 
 
+def _flat(flowables: list) -> list:
+    """The flowables with every KeepTogether opened (one KeepTogether around them all)."""
+    out = []
+    for f in flowables:
+        out += _flat(f._content) if isinstance(f, KeepTogether) else [f]
+    return out
+
+
 def render(path: str | Path, doc: FormDoc, page: L.PageSpec | None = None) -> RenderInfo:
     page = page or L.PageSpec("A4", False, 15)
     info = RenderInfo()
@@ -369,9 +396,22 @@ def render(path: str | Path, doc: FormDoc, page: L.PageSpec | None = None) -> Re
     story: list = [para(doc.title, st.title, info)]
     if doc.subtitle:
         story.append(para(doc.subtitle, st.right, info))
+    groups: list[list] = []
     for sec in doc.sections:
-        story += _section(sec, page, st, info)
-    build(path, page, story, info, doc.title)
+        flowables = _section(sec, page, st, info)
+        if isinstance(sec, (Signatures, Seal)) and groups:
+            # a signature or a seal never alone on a page: it keeps what it signs with it
+            last = groups.pop()
+            if isinstance(sec, Seal) and len(last) > 2:  # a letter: keep its last paragraph
+                groups.append(last[:-2])
+                last = last[-2:]
+            groups.append([KeepTogether(_flat(last + flowables))])
+        else:
+            groups.append(flowables)
+    for g in groups:
+        story += g
+    # Pages after the first name the form and the household: a loose page finds its folder.
+    build(path, page, story, info, doc.title, running_title=True, running_note=doc.running_note)
     return info
 
 

@@ -354,7 +354,7 @@ def form_data(uow: UnitOfWork, household_id: int, today: dt.date | None = None):
                                for r in detail.review_items),
             refused_reason=detail.refused_reason,
             refused_by=messages.label("step", refused_step) if refused_step else "",
-            closed_on=detail.closed_on, end_month=end_month)
+            closed_on=detail.closed_on, end_month=end_month, case_status=case.status)
     return FormData(
         office_title=head.title, signer=head.signer, county=head.county, phone=head.phone,
         household_id=d.id, village=d.village, hukou=draft.hukou_type,
@@ -383,6 +383,9 @@ def print_form(uow: UnitOfWork, kind: str, household_id: int, out: str | os.Path
         raise RuleError(Problem("printing.not_refused", "household"))
     if kind == "cancellation" and data.case_kind != "cancel":
         raise RuleError(Problem("printing.not_cancelled", "household"))
+    if kind == "cancellation" and (data.case_status != "done" or data.end_month is None):
+        # the notice says from which month the benefit stops: only once that is decided
+        raise RuleError(Problem("printing.cancellation_open", "household"))
     if kind in ("placard", "review_notice") and data.status != "receiving":
         raise RuleError(Problem("printing.not_receiving", "household", {"form": form_word}))
     if kind == "placard":

@@ -1,0 +1,110 @@
+"""The procedure's forms, page by page: no empty page, a signature never alone on a page,
+every page names the form, the household (户编号) and the page x/y, so a loose page finds
+its folder; an amount never split from its unit; the cancellation notice only once decided."""
+
+import datetime as dt
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from dibao_desk.domain.household import IncomeDraft, MemberDraft
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.models import Household
+from dibao_desk.printing import forms
+from dibao_desk.printing import layout as L
+from dibao_desk.services import printing
+from dibao_desk.services import procedure as proc
+from tests.conftest import make_id, simple_draft
+from tests.exchange.test_printing_forms import P, register, walk
+
+D = dt.date
+KINDS = ("application", "home_visit", "review_record", "approval")
+
+
+def pages(path) -> list[str]:
+    return ["".join(p.extract_text().split()) for p in PdfReader(str(path)).pages]
+
+
+def big_household(ctx, villages, members: int, incomes: int):
+    """A household with many members and incomes, so that the forms run over pages."""
+    from dibao_desk.services import households
+
+    extra = tuple(MemberDraft(f"成员{i:02d}", make_id("19900101", 100 + i), "son") for i in range(members))
+    draft = simple_draft(villages["东风村"], head="李堃", head_id=make_id("19600315", 11), extra_members=extra)
+    draft = type(draft)(**{**draft.__dict__, "incomes": tuple(
+        IncomeDraft("wages", 10000 + i, 0, f"零工收入第{i}项") for i in range(incomes))})
+    return households.save(ctx.uow(), draft, today=D(2026, 11, 1))
+
+
+@pytest.mark.parametrize("members, incomes", [(0, 1), (3, 4), (6, 8), (9, 10), (14, 14)])
+def test_every_page_of_every_form_names_the_form_household_and_page(ctx, villages, tmp_path, members, incomes):
+    h = big_household(ctx, villages, members, incomes)
+    case = proc.receive_application(ctx.uow(), h.id, {"on": D(2026, 11, 2), "person": P, "declaration_signed": True,
+                                                      "authorisation_signed": True}, D(2026, 11, 2))
+    walk(ctx, case.info.id, 6)
+    for kind in KINDS:
+        out = tmp_path / f"{kind}.pdf"
+        result = printing.print_form(ctx.uow(), kind, h.id, out, today=D(2026, 11, 23))
+        texts = pages(out)
+        assert result.pages == len(texts)
+        title = L.FORM_TITLES[kind]
+        for k, text in enumerate(texts, 1):
+            assert title in text, f"{kind} page {k} does not name the form"
+            assert f"户编号：{h.id}" in text, f"{kind} page {k} does not name the household"
+            assert f"第{k}页共{len(texts)}页" in text
+            body = re.sub(rf"{title}（续）|户编号：{h.id}|户主：李堃|第{k}页共{len(texts)}页", "", text)
+            assert len(body) > 20, f"{kind} page {k} of {len(texts)} is empty: {text}"
+        last = texts[-1]
+        if kind in ("application", "home_visit"):
+            signature = "申请人（签字或按手印）" if kind == "application" else "申请人（签字确认调查情况属实）"
+            assert signature in last
+            before = {"application": "授权", "home_visit": "调查核实情况"}[kind]
+            assert before in last, f"{kind}: the signature is alone on the last page"
+
+
+def test_the_review_notice_keeps_an_amount_with_its_unit(ctx, villages, tmp_path):
+    """Whatever the name's length pushes the amount to, "元" is on the amount's line."""
+    for n in range(1, 12):
+        d = forms.FormData(
+            office_title="德安县德安镇", signer="德安镇人民政府", county="德安县", phone="0792-4321000",
+            household_id=n, village="东风村", hukou="rural", hukou_label="农村", address="", household_phone="",
+            bank="", head_name="李" * n, head_id="", members=(), incomes=(), properties=(), supporters=(),
+            total_income_fen=0, counted_income_fen=0, persons=3, covered=3, per_capita_fen=0, status="receiving",
+            status_label="享受中", category_label="二类", monthly_fen=123456, benefit_start=D(2025, 1, 1),
+            today=D(2026, 11, 23))
+        out = tmp_path / f"r{n}.pdf"
+        forms.render(out, forms.review_notice(d))
+        lines = [line.replace(" ", "") for line in PdfReader(str(out)).pages[0].extract_text().splitlines()]
+        amount_line = next(line for line in lines if "1234.56" in line)
+        assert "1234.56元" in amount_line, (n, lines)
+
+
+def receiving_household(ctx, villages):
+    h = register(ctx, villages)
+    with ctx.uow() as u:
+        row = u.session.get(Household, h.id)
+        row.status, row.category, row.monthly_benefit_fen, row.benefit_start = "receiving", "class2", 31200, D(2025, 1, 1)
+        u.commit()
+    return h
+
+
+def test_the_cancellation_notice_waits_for_the_decision(ctx, villages, tmp_path):
+    h = receiving_household(ctx, villages)
+    case = proc.open_case(ctx.uow(), h.id, "cancel", "经复审核查，家庭成员已稳定就业，人均收入超过标准", D(2026, 12, 1))
+    out = tmp_path / "c.pdf"
+    with pytest.raises(RuleError) as exc:
+        printing.print_form(ctx.uow(), "cancellation", h.id, out, today=D(2026, 12, 1))
+    assert [p.code for p in exc.value.problems] == ["printing.cancellation_open"]
+    assert not out.exists()
+    day = D(2026, 12, 2)
+    proc.record_step(ctx.uow(), case.id, 6, {"on": day, "person": "分管镇长"}, day)
+    proc.start_notice(ctx.uow(), case.id, 7, day, P, day)
+    end = day + dt.timedelta(days=7)
+    proc.record_step(ctx.uow(), case.id, 7, {"on": end, "person": P}, end)
+    proc.record_county_decision(ctx.uow(), case.id, True, "", end, False, "县民政局", today=end)
+    proc.record_step(ctx.uow(), case.id, 10, {"on": end, "person": P, "start_month": D(2027, 1, 1)}, end)
+    printing.print_form(ctx.uow(), "cancellation", h.id, out, today=end)
+    text = "".join(pages(out))
+    assert text.count("经复审") == 1 and "核查，经复审" not in text
+    assert "家庭成员已稳定就业" in text and "自2027年1月起终止" in text
