@@ -390,10 +390,12 @@ def write_package(path: Path, *, kind: str, direction: str, township_code: str, 
                 _direct_cells(ws)
                 if text_style is None:
                     text_style, money_style = _style(ws, "@"), _style(ws, "0.00")
+                    wrap_style = _style(ws, "@", wrap=True)
                 _set_widths(ws, spec)
                 width = len(spec.columns)
                 headers = spec.headers
-                ws.append(headers)
+                widths = column_widths(spec)
+                _append_tall(ws, 1, _header_cells(ws, headers), _lines(headers, widths, bold=True))
                 digest.line(f"[{spec.name}]\n")
                 digest.line(canonical_line(headers, width))
                 convs = [_STORE[c.type] for c in spec.columns]
@@ -403,25 +405,35 @@ def write_package(path: Path, *, kind: str, direction: str, township_code: str, 
                 for i, c in enumerate(spec.columns):
                     if c.type in (ID, MONEY):
                         styled.append((i, _styled_cell(ws, text_style if c.type == ID else money_style)))
+                    elif is_long(c):
+                        styled.append((i, _styled_cell(ws, wrap_style)))
+                long_cols = [(i, widths[i]) for i, c in enumerate(spec.columns) if is_long(c)]
                 n = 0
                 for values in sheet.rows:
                     stored = [conv(v) for conv, v in zip(convs, values)]
                     digest.line(_stored_line(stored, width))
+                    row: list[Any] = stored
                     if styled:
-                        out: list[Any] = list(stored)
+                        row = list(stored)
                         for i, cell in styled:
                             if stored[i] is not None:
                                 cell.value = stored[i]
-                                out[i] = cell
-                        ws.append(out)
+                                row[i] = cell
+                    lines = 1
+                    for i, w in long_cols:
+                        if stored[i] is not None:
+                            lines = max(lines, _text_lines(stored[i], w))
+                    if lines > 1:
+                        _append_tall(ws, n + 2, row, lines)
                     else:
-                        ws.append(stored)
+                        ws.append(row)
                     n += 1
                     if progress is not None and n % 2000 == 0:
                         progress.check()
                         progress.update(done + n, total_hint or None)
                 done += n
                 counts[spec.name] = n
+                _filter(ws, width, n)
             manifest = Manifest(
                 kind=kind, direction=direction, township_code=township_code, township_name=township_name,
                 county_name=county_name, sequence=sequence, period=period, created_at=created,
@@ -430,10 +442,11 @@ def write_package(path: Path, *, kind: str, direction: str, township_code: str, 
                 extra=dict(extra or {}))
             ms = wb.create_sheet(MANIFEST_SHEET)
             text_style = _style(ms, "@")
+            _page_setup(ms)
             ms.column_dimensions["A"].width = 18
             ms.column_dimensions["B"].width = 70
             ms.column_dimensions["C"].width = 36
-            ms.append(["项目", "值", "说明"])
+            ms.append(_header_cells(ms, ["项目", "值", "说明"]))
             for key, value, note in manifest.as_rows():
                 cell = WriteOnlyCell(ms, neutralise(value))
                 cell._style = text_style.__copy__()
@@ -527,27 +540,101 @@ class _LazyClass:
 _StyledCell = _LazyClass(_make_styled_cell_class)
 
 
-def _style(ws, number_format: str):
+def _style(ws, number_format: str, *, wrap: bool = False, bold: bool = False):
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font
 
     probe = WriteOnlyCell(ws)
     probe.number_format = number_format
+    if wrap or bold:
+        probe.alignment = Alignment(wrap_text=True, vertical="top" if not bold else "center",
+                                    horizontal="center" if bold else None)
+    if bold:
+        probe.font = Font(bold=True)
     return probe._style
+
+
+# Free text a reader needs whole (evidence, reasons, addresses): a wide column, wrapped.
+LONG_TEXT_HEADERS = ("住址", "说明", "摘要", "理由", "详情", "原因", "依据", "意见", "备注")
+
+
+def is_long(col: Column) -> bool:
+    return col.type == TEXT and any(word in col.header for word in LONG_TEXT_HEADERS)
+
+
+def _header_cells(ws, headers: list[str]) -> list:
+    """The header row in bold, wrapped and centred (one style for the row)."""
+    from openpyxl.cell import WriteOnlyCell
+
+    style = _style(ws, "General", bold=True)
+    cells = []
+    for text in headers:
+        cell = WriteOnlyCell(ws, text)
+        cell._style = style.__copy__()
+        cells.append(cell)
+    return cells
+
+
+def _page_setup(ws) -> None:
+    """A4 landscape, fit to the page width, the header row frozen and printed on every page."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 9  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.gridLines = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.freeze_panes = "A2"
+    ws.print_title_rows = "1:1"
+
+
+def _filter(ws, width: int, rows: int) -> None:
+    """An autofilter over the header and the rows written (set once the rows are known)."""
+    from openpyxl.utils import get_column_letter
+
+    ws.auto_filter.ref = f"A1:{get_column_letter(width)}{rows + 1}"
+
+
+def column_widths(spec: SheetSpec) -> list[float]:
+    """Widths (in Excel's character units) for what each column holds; a longer header wraps."""
+    return [30.0 if is_long(c) else float({ID: 20, MONEY: 11, INT: 6, DATE: 12}.get(c.type, 10))
+            for c in spec.columns]
+
+
+def _text_lines(text: Any, width: float, bold: bool = False) -> int:
+    """How many lines ``text`` takes wrapped in a column ``width`` units wide (a CJK character
+    is 1.7 to 2 units, depending on the font the spreadsheet program picks)."""
+    room = max(1.0, width - (1.5 if bold else 1.0))
+    lines = 0
+    for part in str(text).split("\n"):
+        used = sum(1.8 if ord(ch) > 0x2E7F else 1 for ch in part)
+        lines += max(1, -(-int(used) // int(room)))
+    return lines
+
+
+def _lines(values: Sequence[Any], widths: Sequence[float], bold: bool = False) -> int:
+    return max((_text_lines(v, w, bold) for v, w in zip(values, widths) if v is not None), default=1)
+
+
+ROW_HEIGHT = 15.0  # points a line of the default 11-point type takes
+
+
+def _append_tall(ws, row_idx: int, row: list, lines: int) -> None:
+    """Append a row ``lines`` lines high (a spreadsheet does not grow wrapped rows on its own)."""
+    if lines <= 1:
+        ws.append(row)
+        return
+    ws.row_dimensions[row_idx].height = ROW_HEIGHT * lines
+    ws.append(row)
+    ws.row_dimensions.pop(row_idx, None)  # written: no need to hold it for 100,000 rows
 
 
 def _set_widths(ws, spec: SheetSpec) -> None:
     """Column widths to read by, and a printout that fits the page width (landscape)."""
     from openpyxl.utils import get_column_letter
 
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = 9  # A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-
-    for i, col in enumerate(spec.columns, 1):
-        width = {ID: 22, MONEY: 12, INT: 9, DATE: 12}.get(col.type, 14)
-        width = max(width, min(40, 2 * len(col.header) + 2))
+    _page_setup(ws)
+    for i, width in enumerate(column_widths(spec), 1):
         ws.column_dimensions[get_column_letter(i)].width = width
 
 

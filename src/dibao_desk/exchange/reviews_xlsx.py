@@ -54,7 +54,27 @@ def _sheet(wb: Workbook, title: str, heading: str, columns) -> object:
         ws.column_dimensions[get_column_letter(i)].width = width
         ws.cell(row=2, column=i).font = Font(bold=True)
     ws.freeze_panes = "A3"
+    # A4 landscape, one page wide, the column headings printed on every page.
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 9
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.print_options.gridLines = True
+    ws.print_title_rows = "1:2"
     return ws
+
+
+def _finish(ws, rows: int, columns) -> None:
+    """The filter over the headings and the rows; long reasons wrapped."""
+    last = get_column_letter(len(columns))
+    ws.auto_filter.ref = f"A2:{last}{rows + 2}"
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for i, (name, _w) in enumerate(columns, start=1):
+        if name in ("复核依据",):
+            for r in range(3, rows + 3):
+                ws.cell(row=r, column=i).alignment = wrap
 
 
 def _save(wb: Workbook, path: Path) -> None:
@@ -74,6 +94,7 @@ def write_due_list(path: Path, rows: Iterable[_DueRow], heading: str) -> int:
         ws.cell(row=n + 2, column=4).number_format = "@"
         ws.cell(row=n + 2, column=7).number_format = "@"
         ws.cell(row=n + 2, column=10).number_format = "@"
+    _finish(ws, n, DUE_COLUMNS)
     ws.append([])
     ws.append([f"合计 {n} 户"])
     _save(wb, path)
@@ -91,6 +112,7 @@ def write_plan(path: Path, rows: Iterable, heading: str) -> int:
                    "已逾期" if r.late else "", str(r.household_id)])
         for col in (2, 7, 10):
             ws.cell(row=n + 2, column=col).number_format = "@"
+    _finish(ws, n, PLAN_COLUMNS)
     ws.append([])
     ws.append([f"合计 {n} 户"])
     _save(wb, path)
