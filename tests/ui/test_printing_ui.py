@@ -1,9 +1,11 @@
 """The 打印 menu: the notice dialog saves, previews and prints; forms and the placard for the
-household selected in the list open in the system's viewer."""
+household selected in the list are saved where the person says and shown in the preview."""
 
 from __future__ import annotations
 
 import datetime as dt
+
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -25,16 +27,23 @@ def text_of(path) -> str:
 
 @pytest.fixture(autouse=True)
 def quiet(monkeypatch, tmp_path):
-    """Message boxes answer at once; the system viewer and printer are recorded, not opened."""
-    shown, opened, printed = [], [], []
+    """Message boxes answer at once; the preview and the printer are recorded, not opened; the
+    save dialog answers with a file in the documents folder it was offered."""
+    shown, opened, printed, offered = [], [], [], []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]) or QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]) or QMessageBox.StandardButton.Ok)
-    monkeypatch.setattr(actions, "open_pdf", lambda path: opened.append(path) or True)
-    monkeypatch.setattr(actions, "print_pdf", lambda path: printed.append(path) or False)
+    monkeypatch.setattr(actions, "preview", lambda parent, path, title="": opened.append(path))
+    monkeypatch.setattr(actions, "print_pdf", lambda parent, path, title="": printed.append(path) or False)
     monkeypatch.setattr(actions.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
+    monkeypatch.setattr(actions.QStandardPaths, "writableLocation", lambda _where: str(tmp_path / "文档"))
+
+    def save_name(parent, caption, start, filters):
+        offered.append(start)
+        return start, filters
+    monkeypatch.setattr(actions.QFileDialog, "getSaveFileName", save_name)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    return {"shown": shown, "opened": opened, "printed": printed}
+    return {"shown": shown, "opened": opened, "printed": printed, "offered": offered}
 
 
 @pytest.fixture
@@ -70,7 +79,7 @@ def test_save_a_long_term_notice_for_one_village(qtbot, ctx, receiving, tmp_path
     assert quiet["opened"] == []
 
 
-def test_preview_opens_the_viewer_and_print_falls_back_to_it(qtbot, ctx, receiving, quiet):
+def test_preview_opens_the_preview_and_print_asks_the_print_dialog(qtbot, ctx, receiving, quiet):
     receiving("李堃", 1)
     dialog = PrintNoticeDialog(ctx, today=TODAY, stage="long")
     qtbot.addWidget(dialog)
@@ -78,9 +87,9 @@ def test_preview_opens_the_viewer_and_print_falls_back_to_it(qtbot, ctx, receivi
     qtbot.waitUntil(lambda: len(quiet["opened"]) == 1, timeout=10000)
     assert "李堃" in text_of(quiet["opened"][0])
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(quiet["opened"]) == 2, timeout=10000)
-    assert quiet["printed"] == [quiet["opened"][1]]
-    assert "请在其中打印" in dialog.status.text()
+    qtbot.waitUntil(lambda: len(quiet["printed"]) == 1, timeout=10000)
+    assert "李堃" in text_of(quiet["printed"][0]) and len(quiet["opened"]) == 1
+    assert "未打印" in dialog.status.text()
 
 
 def test_a_rare_character_missing_from_the_font_is_said_in_the_dialog(qtbot, ctx, receiving, quiet):
@@ -92,7 +101,7 @@ def test_a_rare_character_missing_from_the_font_is_said_in_the_dialog(qtbot, ctx
     assert "䶮" in dialog.status.text() and "王䶮" in dialog.status.text() and "手写" in dialog.status.text()
 
 
-def test_forms_for_the_household_selected_in_the_list(qtbot, ctx, receiving, quiet):
+def test_forms_for_the_household_selected_in_the_list(qtbot, ctx, receiving, quiet, tmp_path):
     h = receiving("李堃", 1)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
@@ -101,6 +110,9 @@ def test_forms_for_the_household_selected_in_the_list(qtbot, ctx, receiving, qui
     window.view("households").select(h.id)
     window.print_actions["placard"].trigger()
     qtbot.waitUntil(lambda: len(quiet["opened"]) == 1, timeout=10000)
+    # saved in the office's documents folder, named for the household and the form
+    assert quiet["offered"][0] == str(tmp_path / "文档" / "低保经办" / f"{h.id}-低保户挂牌-{dt.date.today():%Y%m%d}.pdf")
+    assert quiet["opened"][0] == Path(quiet["offered"][0]) and Path(quiet["offered"][0]).exists()
     assert "农村低保户" in text_of(quiet["opened"][0]) and "李堃" in text_of(quiet["opened"][0])
     window.print_actions["application"].trigger()
     qtbot.waitUntil(lambda: len(quiet["opened"]) == 2, timeout=10000)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -29,9 +30,21 @@ def register_font(app: QApplication) -> str | None:
     return family
 
 
+def load_qt_translations(app: QApplication) -> bool:
+    """Qt's own words (the print dialog's, standard buttons) in Chinese."""
+    translator = QTranslator(app)
+    if translator.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_",
+                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(translator)
+        app._qt_translator = translator  # kept alive with the application
+        return True
+    return False
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("dibao-desk")
+    load_qt_translations(app)
     app.setApplicationDisplayName(QApplication.translate("app", "低保经办"))
     register_font(app)
     return app

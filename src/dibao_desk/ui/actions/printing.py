@@ -1,28 +1,30 @@
 """打印 menu: public notices (dialog), the forms and placard of the household selected in
-the household list; preview in the system's PDF viewer and print through the system."""
+the household list. Every document opens in the program's own preview (pages drawn with
+pdfium, zoom, page by page) and prints through the system's print dialog (QPrinter): no PDF
+reader and no `lp` needed."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
-import subprocess
-import sys
+import re
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import printing
+from dibao_desk.ui import pdf_view
 from dibao_desk.ui.ops import Op
 from dibao_desk.ui.texts import label, problem_text
 
+FORMS_FOLDER = "printing/forms_folder"  # the folder the last form was saved in
+
 
 def preview_path(name: str) -> Path:
-    """A fresh file in the program's temporary folder (a viewer may still hold the last one open)."""
+    """A fresh file in the program's temporary folder (for a preview not saved)."""
     folder = Path(tempfile.gettempdir()) / "dibao-desk-print"
     folder.mkdir(parents=True, exist_ok=True)
     stem, suffix = os.path.splitext(name)
@@ -30,24 +32,33 @@ def preview_path(name: str) -> Path:
     return folder / f"{stem}-{stamp}{suffix or '.pdf'}"
 
 
-def open_pdf(path: Path) -> bool:
-    """Open a PDF in the system's viewer."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def print_pdf(path: Path) -> bool:
-    """Send a PDF to the default printer: the PDF handler's print verb on Windows, lp (CUPS)
-    elsewhere. False when that is not possible (the caller then opens the viewer)."""
+def documents_folder() -> Path:
+    """The office's documents folder: where forms were last saved, else 文档/低保经办."""
+    last = QSettings().value(FORMS_FOLDER, "")
+    if last and Path(last).is_dir():
+        return Path(last)
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    folder = Path(docs) / "低保经办"
     try:
-        if sys.platform.startswith("win"):
-            os.startfile(str(path), "print")  # type: ignore[attr-defined]
-            return True
-        lp = shutil.which("lp")
-        if lp is None:
-            return False
-        return subprocess.run([lp, str(path)], capture_output=True, timeout=30).returncode == 0
-    except (OSError, subprocess.SubprocessError):
-        return False
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return Path(docs)
+    return folder
+
+
+def preview(window, path: Path, title: str = ""):
+    """Show the PDF in the program's preview; the person may print or save from there."""
+    from dibao_desk.ui.dialogs.pdf_preview import PdfPreviewDialog
+
+    dialog = PdfPreviewDialog(path, title, window)
+    window.preview_dialog = dialog
+    dialog.exec()
+    return dialog
+
+
+def print_pdf(window, path: Path, title: str = "") -> bool:
+    """The system's print dialog (printer, copies, pages), then the pages to the printer."""
+    return pdf_view.print_pdf(window, path, title)
 
 
 def install(window) -> None:
@@ -83,21 +94,42 @@ def selected_household(window) -> int | None:
     return getter() if getter is not None else None
 
 
+def form_file_name(kind: str, household_id: int, today: dt.date) -> str:
+    name = f"{household_id}-{label('form_kind', kind)}-{today:%Y%m%d}.pdf"
+    return re.sub(r'[\\/:*?"<>|]', "_", name)
+
+
+def ask_form_path(window, kind: str, household_id: int, today: dt.date) -> Path | None:
+    """A save dialog in the office's documents folder, named for the household and form."""
+    start = documents_folder() / form_file_name(kind, household_id, today)
+    path, _ = QFileDialog.getSaveFileName(window, window.tr("保存{form}").format(form=label("form_kind", kind)),
+                                          str(start), window.tr("PDF 文件 (*.pdf)"))
+    if not path:
+        return None
+    if not path.lower().endswith(".pdf"):
+        path += ".pdf"
+    return Path(path)
+
+
 def print_form(window, kind: str, today=None):
-    """Fill the form ``kind`` for the selected household and open it in the system's viewer."""
+    """Fill the form ``kind`` for the selected household, save it where the person chooses
+    (the office's documents folder by default) and show it in the preview."""
     household_id = selected_household(window)
     if household_id is None:
         QMessageBox.information(window, window.tr("打印"), window.tr("请先在家庭列表中选中一户。"))
         return None
-    out = preview_path(f"{label('form_kind', kind)}-{household_id}.pdf")
+    out = ask_form_path(window, kind, household_id, today or dt.date.today())
+    if out is None:
+        return None
     uow = window.ctx.uow()
     done: dict = {}
 
     def finished(result):
         done["result"] = result
+        QSettings().setValue(FORMS_FOLDER, str(result.path.parent))
         for p in result.problems:
             QMessageBox.information(window, window.tr("打印"), problem_text(p))
-        open_pdf(result.path)
+        preview(window, result.path, result.title)
 
     def failed(exc):
         if isinstance(exc, RuleError):

@@ -1,6 +1,6 @@
 """Print a public notice: stage, village (or the whole township), which posting (or post
 the cases waiting now), paper and orientation, the fuller notice with incomes; preview in
-the system's PDF viewer, save, or print."""
+the program's preview window, save, or print through the system's print dialog."""
 
 from __future__ import annotations
 
@@ -95,8 +95,8 @@ class PrintNoticeDialog(QDialog):
         self.save_button = buttons.addButton(self.tr("保存"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button = buttons.addButton(self.tr("打印"), QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.preview_button.setToolTip(self.tr("生成 PDF 并用系统的 PDF 阅读器打开"))
-        self.print_button.setToolTip(self.tr("生成 PDF 并送往系统默认打印机"))
+        self.preview_button.setToolTip(self.tr("生成 PDF 并在预览窗口中逐页查看"))
+        self.print_button.setToolTip(self.tr("生成 PDF，选择打印机、份数和页码后打印"))
         self.preview_button.clicked.connect(lambda: self.run("preview"))
         self.save_button.clicked.connect(lambda: self.run("save"))
         self.print_button.clicked.connect(lambda: self.run("print"))
@@ -192,11 +192,12 @@ class PrintNoticeDialog(QDialog):
             self._fill_postings()
         self.status.setText("\n".join(lines))
         if what == "preview":
-            self._actions.open_pdf(result.path)
+            self._actions.preview(self, result.path, result.title)
         elif what == "print":
-            if not self._actions.print_pdf(result.path):
-                self._actions.open_pdf(result.path)
-                self.status.setText(self.status.text() + "\n" + self.tr("无法直接送往打印机，已用 PDF 阅读器打开，请在其中打印。"))
+            if self._actions.print_pdf(self, result.path, result.title):
+                self.status.setText(self.status.text() + "\n" + self.tr("已送往打印机。"))
+            else:
+                self.status.setText(self.status.text() + "\n" + self.tr("未打印（已取消或打印机无法使用）。"))
 
     def _failed(self, exc: BaseException) -> None:
         self._enable()

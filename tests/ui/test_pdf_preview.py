@@ -1,0 +1,86 @@
+"""The preview window: pages drawn inside the program (no PDF reader), page by page, zoom,
+and printing through QPrinter, here to a PDF printer so the pages sent can be counted."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+
+from dibao_desk.printing.layout import PageSpec
+from dibao_desk.printing.notice import NoticeDoc, NoticeRow, render
+from dibao_desk.printing.raster import PdfPages
+from dibao_desk.ui import pdf_view
+from dibao_desk.ui.dialogs.pdf_preview import PdfPreviewDialog
+
+D = dt.date
+
+
+@pytest.fixture
+def three_pages(tmp_path):
+    rows = tuple(NoticeRow("东风村", f"户主{i:03d}", 2, "三类", 8400, since=D(2025, 1, 1)) for i in range(1, 70))
+    doc = NoticeDoc("long", "德安县德安镇", "德安镇人民政府", D(2026, 11, 23), "0792-4321000", "大厅", rows)
+    path = tmp_path / "长期公示.pdf"
+    info = render(path, doc, PageSpec())
+    assert info.pages == 3
+    return path
+
+
+def ink(image) -> int:
+    """Dark pixels in a sample of the image: something was drawn."""
+    dark = 0
+    for y in range(0, image.height(), 7):
+        for x in range(0, image.width(), 7):
+            if image.pixelColor(x, y).lightness() < 128:
+                dark += 1
+    return dark
+
+
+def test_the_preview_shows_the_pages_one_by_one_with_zoom(qtbot, three_pages, tmp_path):
+    dialog = PdfPreviewDialog(three_pages, "长期公示")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.page_label.text() == "共 3 页" and dialog.page_box.value() == 1
+    assert not dialog.prev_button.isEnabled()
+    first = dialog.image.pixmap().toImage()
+    assert ink(first) > 50, "the first page is drawn"
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.page == 2 and dialog.page_box.value() == 3 and not dialog.next_button.isEnabled()
+    dialog.zoom.setCurrentIndex(dialog.zoom.findData(100))
+    at100 = dialog.image.pixmap().size()
+    assert abs(at100.width() - 794) <= 2  # A4 at 96 dpi
+    dialog.zoom.setCurrentIndex(dialog.zoom.findData(200))
+    assert abs(dialog.image.pixmap().width() - 2 * at100.width()) <= 2
+    dialog.page_box.setValue(1)
+    assert dialog.page == 0
+    dialog.resize(1000, 700)
+    dialog.grab().save(str(tmp_path / "preview.png"))
+    assert dialog.width() <= 1366 and dialog.height() <= 768
+    dialog.accept()
+
+
+def test_printing_sends_the_chosen_pages_to_the_printer(qtbot, three_pages, tmp_path):
+    out = tmp_path / "printed.pdf"
+    with PdfPages(three_pages) as pdf:
+        printer = pdf_view.make_printer(pdf)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        printer.setResolution(100)
+        printer.setFromTo(2, 3)
+        assert pdf_view.print_pages(printer, pdf) == 2
+    assert len(PdfReader(str(out)).pages) == 2
+
+
+def test_the_system_print_dialog_is_asked_and_a_cancel_prints_nothing(qtbot, three_pages, monkeypatch):
+    asked = []
+
+    def refuse(self):
+        asked.append((self.minPage(), self.maxPage()))
+        return 0
+    monkeypatch.setattr(pdf_view.QPrintDialog, "exec", refuse)
+    assert pdf_view.print_pdf(None, three_pages, "长期公示") is False
+    assert asked == [(1, 3)]
