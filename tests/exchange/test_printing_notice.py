@@ -19,7 +19,7 @@ from tests.conftest import make_id, simple_draft
 
 D = dt.date
 P = "王经办"
-RARE_NAMES = ("王䶮", "李堃", "张喆", "赵玥", "吉𠮷")
+RARE_NAMES = ("王䶮", "李堃", "张喆", "赵玥", "吉𠮷", "刘㛃", "陈𡒄", "孙\U00030000")  # the last: Ext. G, in no shipped font
 
 
 def pages_text(path) -> list[str]:
@@ -160,14 +160,63 @@ def test_every_character_written_is_in_the_font(ctx, villages, tmp_path):
     written = set(text)
     not_in_font = sorted(c for c in written if not fonts.has_char(c))
     assert not not_in_font, f"characters written that the font cannot draw: {not_in_font}"
-    lacking = [c for name in RARE_NAMES for c in name if not fonts.has_char(c)]
-    assert set(result.missing_chars) == set(lacking)  # 䶮 (Ext. A) and 𠮷 (Ext. B) with this font
-    assert set(result.texts_with_missing) == {n for n in RARE_NAMES if any(c in lacking for c in n)}
-    for name in RARE_NAMES:
-        assert fonts.printable(name) in text, name
-    for c in "堃喆玥":
-        assert c in text, f"{c} should print with the shipped font"
-    assert fonts.PLACEHOLDER in text
+    # 䶮 㛃 (Ext. A) and 𠮷 𡒄 (Ext. B) print with the fallback font; only Ext. G is lacking
+    assert list(result.missing_chars) == ["\U00030000"]
+    assert list(result.texts_with_missing) == ["孙\U00030000"]
+    for name in RARE_NAMES[:-1]:
+        assert name in text, name
+    for c in "堃喆玥䶮𠮷㛃𡒄":
+        assert c in text, f"{c} should print with a shipped font"
+    assert "孙" + fonts.PLACEHOLDER in text
+
+
+def test_rare_characters_are_drawn_from_the_embedded_fallback_font(tmp_path):
+    """A glyph, not .notdef: each rare character is mapped by the embedded subset of the font
+    that has it, and the page shows ink where it stands."""
+    import subprocess
+
+    from dibao_desk.printing.layout import PageSpec
+    from dibao_desk.printing.notice import NoticeDoc, NoticeRow, render
+
+    rows = tuple(NoticeRow("东风村", name, 2, "三类", 8400, since=D(2025, 1, 1)) for name in ("王䶮", "吉𠮷", "刘㛃", "陈𡒄"))
+    out = tmp_path / "rare.pdf"
+    info = render(out, NoticeDoc("long", "德安县德安镇", "德安镇人民政府", D(2026, 11, 23), "", "", rows), PageSpec())
+    assert info.missing == []
+    listed = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+    for name in ("WenQuanYiMicroHei", "HanaMinA", "HanaMinB"):
+        line = next(line for line in listed.splitlines() if name in line)
+        assert line.split()[-5:-3] == ["yes", "yes"], line  # embedded, as a subset
+    page = PdfReader(str(out)).pages[0]
+    used = {}
+    for font in page["/Resources"]["/Font"].values():
+        font = font.get_object()
+        used[str(font["/BaseFont"])] = font
+    assert any("HanaMinB" in n for n in used) and any("HanaMinA" in n for n in used)
+    text = "".join(page.extract_text().split())
+    for name in ("王䶮", "吉𠮷", "刘㛃", "陈𡒄"):
+        assert name in text  # the ToUnicode map of the embedded subsets names the character
+    # each drawn alone, large: ink, and not the ink of the font's .notdef glyph
+    from reportlab.pdfgen.canvas import Canvas
+
+    def ink(ch: str, font: str | None = None) -> int:
+        path = tmp_path / f"{ord(ch):x}.pdf"
+        c = Canvas(str(path), pagesize=(200, 200), initialFontName=fonts.register())
+        if font:
+            c.setFont(font, 150)
+            c.drawString(20, 40, ch)
+        else:
+            fonts.draw_string(c, 20, 40, ch, 150)
+        c.save()
+        subprocess.run(["pdftoppm", "-r", "36", "-gray", "-singlefile", str(path), str(path.with_suffix(""))],
+                       check=True)
+        data = path.with_suffix(".pgm").read_bytes()
+        pixels = data[data.index(b"255\n") + 4:]
+        return sum(1 for b in pixels if b < 128)
+
+    notdef = {"HanaMinB": ink("\U00030000", "HanaMinB"), "HanaMinExtA": ink("\U00030000", "HanaMinExtA")}
+    for ch in "䶮𠮷㛃𡒄":
+        drawn = ink(ch)
+        assert drawn > 30 and drawn != notdef[fonts.font_for(ch)], ch
 
 
 def test_masking_helpers():

@@ -80,10 +80,8 @@ class Styles:
 
 
 def para(text: str, style: ParagraphStyle, info: RenderInfo) -> Paragraph:
-    """A paragraph of plain text (escaped; line breaks kept)."""
-    safe = (info.check(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace("\n", "<br/>"))
-    return Paragraph(safe, style)
+    """A paragraph of plain text (escaped; line breaks kept; rare characters in their font)."""
+    return Paragraph(fonts.markup(info.check(text)).replace("\n", "<br/>"), style)
 
 
 # A number with what it counts stays on one line ("1234.56 元", "3 人"); a closing mark never
@@ -116,8 +114,7 @@ def letter_para(text: str, style: ParagraphStyle, width: float, info: RenderInfo
     checked = info.check(text)
     room = width - 12 - 1
     lines = cjk_lines(checked, style.fontName, style.fontSize, room - style.firstLineIndent, room)
-    safe = "<br/>".join(line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") for line in lines)
-    return Paragraph(safe, style)
+    return Paragraph("<br/>".join(fonts.markup(line) for line in lines), style)
 
 
 def column_widths(columns: Sequence[Column], width: float) -> list[float]:
@@ -146,7 +143,8 @@ def _grid_parts(columns: Sequence[Column], rows: Sequence[dict], width: float, s
         for c, w in zip(columns, widths):
             value = row.get(c.key, "")
             text = info.check(value if isinstance(value, str) else str(value))
-            if "\n" in text or stringWidth(text, font, size) > w - 2 * CELL_PAD:
+            if ("\n" in text or stringWidth(text, font, size) > w - 2 * CELL_PAD
+                    or not fonts.in_main_font(text)):
                 cells.append(para(text, styles.cells[c.align], info))
                 wrapped = True
             else:
@@ -281,13 +279,11 @@ def numbered_canvas(page: PageSpec, info: RenderInfo, footer: bool = True, runni
             for state in self._states:
                 self.__dict__.update(state)
                 if footer:
-                    self.setFont(font, size)
-                    self.drawCentredString(page.size[0] / 2, page.margin / 2,
-                                           PAGE_FOOTER.format(page=self._pageNumber, pages=total))
+                    fonts.draw_string(self, page.size[0] / 2, page.margin / 2,
+                                      PAGE_FOOTER.format(page=self._pageNumber, pages=total), size, "center")
                 if running_title and self._pageNumber > 1:
-                    self.setFont(font, size)
-                    self.drawCentredString(page.size[0] / 2, page.size[1] - page.margin * 0.6,
-                                           RUNNING_TITLE.format(title=running_title) + running_note)
+                    fonts.draw_string(self, page.size[0] / 2, page.size[1] - page.margin * 0.6,
+                                      RUNNING_TITLE.format(title=running_title) + running_note, size, "center")
                 super().showPage()
             super().save()
 

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from dibao_desk.printing import fonts
@@ -26,9 +25,9 @@ class PlacardData:
     number: str = ""  # the household's number in this office
 
 
-def _fit(text: str, font: str, size: float, width: float) -> float:
+def _fit(text: str, size: float, width: float) -> float:
     """The largest size up to ``size`` at which ``text`` fits ``width``."""
-    w = stringWidth(text, font, size)
+    w = fonts.string_width(text, size)
     return size if w <= width else size * width / w
 
 
@@ -48,18 +47,15 @@ def render(path: str | Path, data: PlacardData, page: L.PageSpec | None = None) 
     c.rect(m + 3 * mm, m + 3 * mm, w - 2 * m - 6 * mm, h - 2 * m - 6 * mm)
     inner = w - 2 * m - 30 * mm
     headline = L.PLACARD_LINES.get(data.hukou, "低保户")
-    size = _fit(headline, font, 120, inner)
+    size = _fit(headline, 120, inner)
     c.setFillColor(colors.Color(0.75, 0.1, 0.1))
     c.setFont(font, size)
     c.drawCentredString(w / 2, h * 0.58, headline)
     c.setFillColor(colors.black)
     line = info.check(f"户主：{data.head_name}　　{data.village}")
-    size2 = _fit(line, font, 40, inner)
-    c.setFont(font, size2)
-    c.drawCentredString(w / 2, h * 0.38, line)
+    fonts.draw_string(c, w / 2, h * 0.38, line, _fit(line, 40, inner), "center")
     foot = info.check(f"{data.signer}　　监督电话：{data.phone}" + (f"　　编号：{data.number}" if data.number else ""))
-    c.setFont(font, _fit(foot, font, 18, inner))
-    c.drawCentredString(w / 2, m + 16 * mm, foot)
+    fonts.draw_string(c, w / 2, m + 16 * mm, foot, _fit(foot, 18, inner), "center")
     c.showPage()
     c.save()
     info.pages = 1

@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dibao_desk import messages
-from dibao_desk.resources import FONT_FILE
+from dibao_desk.resources import FALLBACK_FONT_FILES, FONT_FILE
 from dibao_desk.services import office
 from dibao_desk.services.context import AppContext, StoreError, open_context
 
@@ -18,13 +18,22 @@ log = logging.getLogger(__name__)
 
 
 def register_font(app: QApplication) -> str | None:
-    """Register the shipped CJK font so Chinese shows on any machine; make it the default."""
+    """Register the shipped CJK font so Chinese shows on any machine; make it the default,
+    with the rare-character fonts (CJK Extension A, B and beyond) behind it for names."""
     font_id = QFontDatabase.addApplicationFont(str(FONT_FILE))
     if font_id < 0:
         log.warning("could not load %s", FONT_FILE)
         return None
     family = QFontDatabase.applicationFontFamilies(font_id)[0]
+    families = [family]
+    for path in FALLBACK_FONT_FILES:
+        fallback_id = QFontDatabase.addApplicationFont(str(path))
+        if fallback_id < 0:
+            log.warning("could not load %s", path)
+            continue
+        families += QFontDatabase.applicationFontFamilies(fallback_id)
     font = QFont(family)
+    font.setFamilies(families)
     font.setPointSize(10)
     app.setFont(font)
     return family
