@@ -1,0 +1,57 @@
+"""Menus for the integrity registers: 诚信黑名单, 近亲属备案, 举报, 家庭变故."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.ui.dialogs.blacklist_register import BlacklistDialog
+from dibao_desk.ui.dialogs.complaints_register import ComplaintsDialog
+from dibao_desk.ui.dialogs.household_event import HouseholdEventDialog
+from dibao_desk.ui.dialogs.relatives_register import RelativesDialog
+from dibao_desk.ui.texts import problem_text
+
+
+def install(window) -> None:
+    menu = window.menu("households")
+    menu.addSeparator()
+    menu.addAction(window.tr("诚信档案与黑名单(&B)…")).triggered.connect(lambda: open_blacklist(window))
+    menu.addAction(window.tr("近亲属备案(&K)…")).triggered.connect(lambda: open_relatives(window))
+    menu.addAction(window.tr("举报登记(&C)…")).triggered.connect(lambda: open_complaints(window))
+    window.extend("household_actions", (window.tr("登记家庭变故…"), household_event))
+    window.extend("household_actions", (window.tr("登记举报…"), lambda w, hid: open_complaints(w, hid)))
+
+
+def _open(window, dialog: QDialog) -> QDialog:
+    dialog.finished.connect(lambda _r: window.notify_changed())
+    dialog.open()
+    return dialog
+
+
+def open_blacklist(window) -> BlacklistDialog:
+    return _open(window, BlacklistDialog(window.ctx, parent=window))
+
+
+def open_relatives(window) -> RelativesDialog:
+    return _open(window, RelativesDialog(window.ctx, parent=window))
+
+
+def open_complaints(window, household_id: int | None = None) -> ComplaintsDialog:
+    return _open(window, ComplaintsDialog(window.ctx, parent=window, household_id=household_id))
+
+
+def household_event(window, household_id: int) -> HouseholdEventDialog | None:
+    try:
+        dialog = HouseholdEventDialog(window.ctx, household_id, parent=window)
+    except RuleError as exc:
+        QMessageBox.warning(window, window.tr("不能办理"), "\n".join(problem_text(p) for p in exc.problems))
+        return None
+
+    def done(result: int) -> None:
+        if result == QDialog.DialogCode.Accepted:
+            window.notify_changed()
+            window.statusBar().showMessage(dialog.result_text(), 8000)
+
+    dialog.finished.connect(done)
+    dialog.open()
+    return dialog

@@ -1,0 +1,168 @@
+"""举报登记: complaints by deadline, receiving one, and answering the one selected."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from dibao_desk.domain import registers as rules
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.services import complaints
+from dibao_desk.services.context import AppContext
+from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
+from dibao_desk.ui.texts import choices, label, problem_text
+from dibao_desk.ui.widgets.county_view import Col, ListModel, _table
+
+
+class ComplaintsDialog(QDialog):
+    def __init__(self, ctx: AppContext, today: dt.date | None = None, parent: QWidget | None = None,
+                 household_id: int | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today or dt.date.today()
+        self.saved: complaints.ComplaintInfo | None = None
+        tr = self.tr
+        self.setWindowTitle(tr("举报登记（有报必查、有查必答）"))
+        self.model = ListModel([
+            Col("id", tr("编号"), lambda c: c.id, right=True),
+            Col("received_on", tr("收到日期"), lambda c: c.received_on.isoformat()),
+            Col("channel", tr("方式"), lambda c: label("complaint_channel", c.channel)),
+            Col("complainant", tr("举报人"), lambda c: c.complainant or tr("匿名")),
+            Col("household", tr("被举报家庭"), lambda c: f"{c.village} {c.household_name}"),
+            Col("description", tr("举报内容"), lambda c: c.description),
+            Col("due_on", tr("答复期限"), lambda c: c.due_on.isoformat() + ("*" if c.due_approximate else "")),
+            Col("state", tr("状态"), self._state),
+        ], self)
+        self.table = _table(self.model)
+        self.open_only = QCheckBox(tr("只看待答复的"))
+        self.open_only.setChecked(True)
+        self.open_only.toggled.connect(self.refresh)
+
+        # receive
+        self.household_spin = QSpinBox()
+        self.household_spin.setRange(0, 10_000_000)
+        self.household_spin.setSpecialValueText(tr("（请填户编号）"))
+        if household_id:
+            self.household_spin.setValue(household_id)
+        self.channel_combo = QComboBox()
+        for code, word in choices("complaint_channel"):
+            self.channel_combo.addItem(word, code)
+        self.complainant_edit = QLineEdit()
+        self.complainant_edit.setPlaceholderText(tr("不填为匿名"))
+        self.contact_edit = QLineEdit()
+        self.description_edit = QLineEdit()
+        self.received_edit = date_edit(self.today, self)
+        form = QFormLayout()
+        form.addRow(tr("被举报户编号"), self.household_spin)
+        form.addRow(tr("举报方式"), self.channel_combo)
+        form.addRow(tr("举报人"), self.complainant_edit)
+        form.addRow(tr("联系方式"), self.contact_edit)
+        form.addRow(tr("举报内容"), self.description_edit)
+        form.addRow(tr("收到日期"), self.received_edit)
+        self.add_button = QPushButton(tr("登记举报"))
+        self.add_button.clicked.connect(self.add)
+        receive = QGroupBox(tr("受理举报"))
+        receive_layout = QVBoxLayout(receive)
+        receive_layout.addLayout(form)
+        receive_layout.addWidget(self.add_button)
+
+        # answer
+        self.finding_combo = QComboBox()
+        for code, word in choices("complaint_finding"):
+            self.finding_combo.addItem(word, code)
+        self.investigation_edit = QLineEdit()
+        self.investigator_edit = QLineEdit()
+        self.answer_edit = QLineEdit()
+        self.answered_edit = date_edit(self.today, self)
+        answer_form = QFormLayout()
+        answer_form.addRow(tr("调查核实情况"), self.investigation_edit)
+        answer_form.addRow(tr("调查人"), self.investigator_edit)
+        answer_form.addRow(tr("结论"), self.finding_combo)
+        answer_form.addRow(tr("答复内容"), self.answer_edit)
+        answer_form.addRow(tr("答复日期"), self.answered_edit)
+        self.answer_button = QPushButton(tr("答复所选举报"))
+        self.answer_button.clicked.connect(self.answer)
+        answer = QGroupBox(tr("调查与答复"))
+        answer_layout = QVBoxLayout(answer)
+        answer_layout.addLayout(answer_form)
+        answer_layout.addWidget(self.answer_button)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        forms = QHBoxLayout()
+        forms.addWidget(receive)
+        forms.addWidget(answer)
+        close = QDialogButtonBox()
+        close.addButton(tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.open_only)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(forms)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+        self.resize(1000, 640)
+        self.refresh()
+
+    def _state(self, c: complaints.ComplaintInfo) -> str:
+        if c.status == rules.ComplaintStatus.ANSWERED:
+            return self.tr("已答复：{0}").format(label("complaint_finding", c.finding))
+        left = c.days_left(self.today)
+        return self.tr("已超期 {0} 天").format(-left) if left < 0 else self.tr("剩 {0} 天").format(left)
+
+    def refresh(self) -> None:
+        self.model.set_rows(complaints.list_complaints(
+            self.ctx.uow(), status=rules.ComplaintStatus.OPEN if self.open_only.isChecked() else None))
+        self.table.resizeColumnsToContents()
+
+    def _fail(self, exc: RuleError) -> None:
+        self.message.setStyleSheet("color: #b00")
+        self.message.setText("\n".join(problem_text(p) for p in exc.problems))
+
+    def add(self) -> None:
+        try:
+            c = complaints.add_complaint(
+                self.ctx.uow(), received_on=from_qdate(self.received_edit.date()),
+                channel=self.channel_combo.currentData(), household_id=self.household_spin.value() or None,
+                description=self.description_edit.text(), complainant=self.complainant_edit.text(),
+                contact=self.contact_edit.text(), today=self.today)
+        except RuleError as exc:
+            self._fail(exc)
+            return
+        self.saved = c
+        self.message.setStyleSheet("")
+        text = self.tr("已登记举报 {0}，应于 {1} 前答复。").format(c.id, c.due_on.isoformat())
+        if c.due_approximate:
+            text += self.tr("（所跨年份的节假日安排尚未录入，期限按周一至周五推算）")
+        self.message.setText(text)
+        for edit in (self.complainant_edit, self.contact_edit, self.description_edit):
+            edit.clear()
+        self.refresh()
+
+    def answer(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, self.tr("请先选择"), self.tr("请先在列表中选择一件举报。"))
+            return
+        chosen = self.model.rows[rows[0].row()]
+        try:
+            c = complaints.answer_complaint(
+                self.ctx.uow(), chosen.id, finding=self.finding_combo.currentData(),
+                investigation=self.investigation_edit.text(), investigator=self.investigator_edit.text(),
+                answer=self.answer_edit.text(), answered_on=from_qdate(self.answered_edit.date()), today=self.today)
+        except RuleError as exc:
+            self._fail(exc)
+            return
+        self.saved = c
+        self.message.setStyleSheet("")
+        text = self.tr("举报 {0} 已答复：{1}。").format(c.id, label("complaint_finding", c.finding))
+        if c.finding in rules.SUBSTANTIATED_FINDINGS:
+            text += self.tr("该户复核已设为立即到期。")
+        self.message.setText(text)
+        for edit in (self.investigation_edit, self.answer_edit):
+            edit.clear()
+        self.refresh()

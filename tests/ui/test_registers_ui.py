@@ -1,0 +1,126 @@
+"""The registers' window pages, driven by clicking and typing as a person does."""
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtTest import QAbstractItemModelTester
+from sqlalchemy import func, select
+
+from dibao_desk.domain.household import MemberDraft
+from dibao_desk.models import Complaint, FalseDeclaration, FilingRelative, FollowUp, ReviewEvent
+from dibao_desk.services import blacklist, complaints, relatives
+from tests.helpers import make_id, type_text
+
+TODAY = dt.date(2026, 11, 30)
+SPOUSE = make_id("19650402", 22)
+CADRE = make_id("19700101", 31)
+
+
+def count(ctx, model) -> int:
+    with ctx.uow() as uow:
+        return uow.session.scalar(select(func.count()).select_from(model))
+
+
+def click(qtbot, button):
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_blacklist_page_records_a_warning_then_lists_the_person(qtbot, ctx, make_household):
+    from dibao_desk.ui.dialogs.blacklist_register import BlacklistDialog
+
+    hh = make_household(extra_members=(MemberDraft("李四", SPOUSE, "spouse"),))
+    dialog = BlacklistDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    QAbstractItemModelTester(dialog.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    bad = SPOUSE[:-1] + ("0" if SPOUSE[-1] != "0" else "1")
+    type_text(dialog.id_edit, bad)
+    type_text(dialog.name_edit, "李四")
+    type_text(dialog.what_edit, "隐瞒存款")
+    click(qtbot, dialog.record_button)
+    assert "校验位不对" in dialog.message.text() and count(ctx, FalseDeclaration) == 0
+    for what in ("隐瞒存款", "隐瞒车辆"):
+        type_text(dialog.id_edit, SPOUSE)
+        type_text(dialog.name_edit, "李四")
+        type_text(dialog.what_edit, what)
+        dialog.household_spin.setValue(hh.id)
+        click(qtbot, dialog.record_button)
+    assert "2027-11-30 起方可重新申请" in dialog.message.text()
+    assert dialog.model.rowCount() == 1 and dialog.model.index(0, 0).data() == SPOUSE
+    assert [p.id_number for p in blacklist.listed(ctx.uow(), TODAY)] == [SPOUSE]
+
+
+def test_relatives_page_registers_once_and_refuses_the_duplicate(qtbot, ctx, make_household):
+    from dibao_desk.ui.dialogs.relatives_register import RelativesDialog
+
+    hh = make_household(extra_members=(MemberDraft("李四", SPOUSE, "spouse"),))
+    dialog = RelativesDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    QAbstractItemModelTester(dialog.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    for attempt in range(2):
+        type_text(dialog.staff_id_edit, CADRE)
+        type_text(dialog.staff_name_edit, "赵村长")
+        dialog.role_combo.setCurrentIndex(dialog.role_combo.findData("village_cadre"))
+        dialog.village_combo.setCurrentIndex(dialog.village_combo.findText("东风村"))
+        type_text(dialog.id_edit, SPOUSE)
+        type_text(dialog.name_edit, "李四")
+        dialog.relation_combo.setCurrentIndex(dialog.relation_combo.findData("sibling"))
+        click(qtbot, dialog.add_button)
+        if attempt == 0:
+            assert f"其所在的户 {hh.id}（户主 张三）已标记为备案" in dialog.message.text()
+    assert "不能重复登记" in dialog.message.text()
+    assert count(ctx, FilingRelative) == 1 and relatives.filed_household_ids(ctx.uow()) == {hh.id}
+    assert dialog.model.index(0, 7).data().startswith(f"户 {hh.id}")
+
+
+def test_complaints_page_receives_and_answers(qtbot, ctx, make_household):
+    from dibao_desk.ui.dialogs.complaints_register import ComplaintsDialog
+
+    hh = make_household()
+    dialog = ComplaintsDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    QAbstractItemModelTester(dialog.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    click(qtbot, dialog.add_button)  # no household, no description
+    assert "请选择被举报的家庭" in dialog.message.text() and "请填写举报内容" in dialog.message.text()
+    assert count(ctx, Complaint) == 0
+    dialog.household_spin.setValue(hh.id)
+    dialog.channel_combo.setCurrentIndex(dialog.channel_combo.findData("letter"))
+    type_text(dialog.description_edit, "家中有经营性收入未申报")
+    click(qtbot, dialog.add_button)
+    assert "2026-12-21 前答复" in dialog.message.text()
+    assert dialog.model.rowCount() == 1 and dialog.model.index(0, 3).data() == "匿名"
+    dialog.table.selectionModel().select(
+        dialog.model.index(0, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    type_text(dialog.investigation_edit, "入户核实，经营小卖部")
+    type_text(dialog.answer_edit, "已书面答复")
+    dialog.finding_combo.setCurrentIndex(dialog.finding_combo.findData("substantiated"))
+    click(qtbot, dialog.answer_button)
+    [c] = complaints.list_complaints(ctx.uow())
+    assert (c.status, c.finding, c.answered_on) == ("answered", "substantiated", TODAY)
+    assert count(ctx, ReviewEvent) == 1 and dialog.model.rowCount() == 0
+
+
+def test_household_event_dialog_refuses_a_future_death_then_records_it(qtbot, ctx, make_household):
+    from dibao_desk.ui.dialogs.household_event import HouseholdEventDialog
+
+    hh = make_household()
+    dialog = HouseholdEventDialog(ctx, hh.id, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("death"))
+    dialog.date_edit.setDate(QDate(2026, 12, 1))
+    click(qtbot, dialog.save_button)
+    assert "晚于今天" in dialog.error_label.text() and count(ctx, ReviewEvent) == 0
+    dialog.date_edit.setDate(QDate(2026, 11, 28))
+    click(qtbot, dialog.save_button)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert count(ctx, ReviewEvent) == 1 and count(ctx, FollowUp) == 1
+    assert "取消保障" in dialog.result_text()
+
+
+def test_main_window_offers_the_registers(qtbot, ctx):
+    from dibao_desk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    texts = [a.text() for a in window.menu("households").actions()]
+    assert {"诚信档案与黑名单(&B)…", "近亲属备案(&K)…", "举报登记(&C)…"} <= set(texts)
+    assert "登记家庭变故…" in [t for t, _fn in window.extensions["household_actions"]]
