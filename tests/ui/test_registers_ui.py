@@ -124,3 +124,38 @@ def test_main_window_offers_the_registers(qtbot, ctx):
     texts = [a.text() for a in window.menu("households").actions()]
     assert {"诚信档案与黑名单(&B)…", "近亲属备案(&K)…", "举报登记(&C)…"} <= set(texts)
     assert "登记家庭变故…" in [t for t, _fn in window.extensions["household_actions"]]
+
+
+def test_relatives_page_prints_the_yearly_table(qtbot, ctx, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from dibao_desk.ui.dialogs.relatives_register import RelativesDialog
+
+    relatives.add_relative(ctx.uow(), staff_id_number=CADRE, staff_name="赵经办", role="handling_staff",
+                           id_number=SPOUSE, name="李四", relation="spouse", today=TODAY)
+    out = tmp_path / "备案表.pdf"
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2026, True))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    dialog = RelativesDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    click(qtbot, dialog.print_button)
+    assert out.exists() and out.read_bytes().startswith(b"%PDF") and "1 页" in dialog.message.text()
+
+
+def test_the_case_page_marks_a_filed_household(qtbot, ctx, make_household):
+    from dibao_desk.services import procedure
+    from dibao_desk.ui.widgets.case_page import CasePage
+
+    hh = make_household(extra_members=(MemberDraft("李四", SPOUSE, "spouse"),), wages_fen=0)
+    on = dt.date(2026, 11, 2)
+    case = procedure.receive_application(ctx.uow(), hh.id, {"on": on, "person": "王经办", "declaration_signed": True,
+                                                            "authorisation_signed": True}, on)
+    page = CasePage()
+    qtbot.addWidget(page)
+    page.show_case(procedure.get_case(ctx.uow(), case.info.id, TODAY))
+    assert "备案" not in page.title.text()
+    relatives.add_relative(ctx.uow(), staff_id_number=CADRE, staff_name="赵村长", role="village_cadre",
+                           village_id=1, id_number=SPOUSE, name="李四", relation="sibling", today=TODAY)
+    page.show_case(procedure.get_case(ctx.uow(), case.info.id, TODAY))
+    assert page.title.text().endswith("【备案】")
+    assert "本户成员 李四 是村（社区）干部 赵村长 的兄弟姐妹" in page.subtitle.text()

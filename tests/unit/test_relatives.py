@@ -88,3 +88,19 @@ def test_the_relatives_own_cadre_cannot_record_a_step_of_the_case(ctx, villages,
     proc.record_step(ctx.uow(), detail.info.id, 3, {
         "on": D(2026, 11, 6), "person": "孙支书", "place": "村委会", "attendees": "代表 9 人",
         "objections": {}, "outcome": "pass"}, D(2026, 11, 6))
+
+
+def test_the_yearly_filing_table_prints_every_registration_of_the_year(ctx, villages, make_household, tmp_path):
+    from pypdf import PdfReader
+
+    hh = make_household(extra_members=(MemberDraft("赵小明", NEPHEW, "son"),))
+    add(ctx, villages)
+    add(ctx, villages, id_number=make_id("19980808", 45), name="赵小红", relation="grandchild",
+        registered_on=D(2025, 12, 31))
+    out = tmp_path / "备案表.pdf"
+    r = relatives.print_filing_table(ctx.uow(), 2026, out, today=TODAY)
+    assert r.pages == 1 and r.households == 1 and not list(tmp_path.glob(".~*"))
+    text = PdfReader(out).pages[0].extract_text()
+    assert "2026年度经办人员和村（社区）干部近亲属享受低保备案表" in text
+    assert "赵小明" in text and NEPHEW in text and f"{hh.id} 张三" in text and "赵小红" not in text
+    assert "东风村" in text and "村主任" in text

@@ -84,6 +84,10 @@ def register(sub) -> None:
     x.add_argument("--date", metavar="YYYY-MM-DD", help="备案日期（默认今天）")
     x.add_argument("--note", default="")
     x.set_defaults(handler=_run(run_relatives_add))
+    x = rs.add_parser("print", help="打印年度近亲属备案表（PDF）")
+    x.add_argument("--year", type=int, metavar="YYYY", help="哪一年（默认今年）")
+    x.add_argument("--out", required=True, metavar="FILE.pdf")
+    x.set_defaults(handler=_run(run_relatives_print))
     p.set_defaults(handler=lambda args: (p.print_help(), 0)[1])
 
     # ---- complaints
@@ -235,6 +239,15 @@ def run_relatives_add(args) -> int:
                                note=args.note, today=today)
     where = f"，现为户 {r.household_id}（户主 {r.head_name}）成员，该户标记为备案" if r.household_id else ""
     print(f"已备案：{r.staff_name} 的{label('kin_relation', r.relation)} {r.name}{where}")
+    return 0
+
+
+def run_relatives_print(args) -> int:
+    from dibao_desk.services import relatives
+
+    year = args.year or dt.date.today().year
+    r = relatives.print_filing_table(context(args).uow(), year, args.out)
+    print(f"已生成：{r.path}（{r.title}，{r.pages} 页）")
     return 0
 
 

@@ -108,6 +108,8 @@ class CaseDetail:
     proposed_category: str
     proposed_fen: int
     special: rules.CollectiveDecision | None = None  # approved as a special case by collective decision
+    # 备案: members who are registered close relatives of staff or cadres (empty: not marked)
+    filings: tuple[relatives.FilingMark, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -848,7 +850,7 @@ def _detail(uow: UnitOfWork, case: Case, today: dt.date) -> CaseDetail:
         objections=tuple(_objection_info(o) for o in case.objections), review_items=items,
         refused_reason=case.refused_reason, closed_on=case.closed_on,
         proposed_category=case.proposed_category, proposed_fen=case.proposed_fen,
-        special=_special(case))
+        special=_special(case), filings=tuple(relatives.marks(uow.session, h.id)))
 
 
 def _special(case: Case) -> rules.CollectiveDecision | None:

@@ -138,8 +138,13 @@ def filed_household_ids(uow: UnitOfWork, household_ids=None) -> set[int]:
 def filings_of(uow: UnitOfWork, household_id: int) -> list[FilingMark]:
     """Why the household is marked 备案 (empty: it is not)."""
     with uow:
-        return [FilingMark(member, number, r.staff.name, r.staff.role, r.relation)
-                for member, number, r in queries.filings_of_household(uow.session, household_id)]
+        return marks(uow.session, household_id)
+
+
+def marks(session: Session, household_id: int) -> list[FilingMark]:
+    """``filings_of`` inside another service's open session."""
+    return [FilingMark(member, number, r.staff.name, r.staff.role, r.relation)
+            for member, number, r in queries.filings_of_household(session, household_id)]
 
 
 def step_person_problems(session: Session, household_id: int, person: str) -> list[Problem]:
@@ -157,3 +162,23 @@ def step_person_problems(session: Session, household_id: int, person: str) -> li
 def _staff_audit(st: FilingStaff) -> dict:
     return {"id_number": st.id_number, "name": st.name, "role": st.role, "village_id": st.village_id,
             "post": st.post}
+
+
+def print_filing_table(uow: UnitOfWork, year: int, out, today: dt.date | None = None):
+    """The yearly 备案表 as a PDF at ``out`` (written whole or not at all)."""
+    from dibao_desk import messages
+    from dibao_desk.printing import filing_table
+    from dibao_desk.services import printing
+
+    today = today or dt.date.today()
+    head = printing.heading(uow)
+    rows = [filing_table.FilingRow(
+        r.staff_name, messages.label("staff_role", r.role), "　".join(x for x in (r.village, r.post) if x),
+        r.name, messages.label("kin_relation", r.relation), r.id_number,
+        f"{r.household_id} {r.head_name}" if r.household_id else "",
+        messages.label("status", r.household_status) if r.household_id else "", r.registered_on)
+        for r in list_relatives(uow, year=year)]
+    doc = filing_table.document(head.title, head.signer, year, rows, today)
+    path, info = printing.write_atomically(out, lambda tmp: filing_table.render(tmp, doc))
+    return printing.PrintResult(path, doc.title, info.pages, len({r.household for r in rows if r.household}),
+                                missing_chars=tuple(info.missing), texts_with_missing=tuple(info.texts_with_missing))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel,
+    QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from dibao_desk.domain.problems import RuleError
@@ -74,6 +74,8 @@ class RelativesDialog(QDialog):
         row.addWidget(self.message, 1)
         box_layout.addLayout(row)
         close = QDialogButtonBox()
+        self.print_button = close.addButton(tr("打印年度备案表…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(self.print_table)
         close.addButton(tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -107,3 +109,20 @@ class RelativesDialog(QDialog):
         for edit in (self.id_edit, self.name_edit):
             edit.clear()
         self.refresh()
+
+    def print_table(self) -> None:
+        year, ok = QInputDialog.getInt(self, self.tr("打印备案表"), self.tr("年度："), self.today.year, 2000, 2100)
+        if not ok:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("保存备案表"), self.tr("{0}年度近亲属备案表.pdf").format(year), self.tr("PDF 文件 (*.pdf)"))
+        if not path:
+            return
+        try:
+            r = relatives.print_filing_table(self.ctx.uow(), year, path, today=self.today)
+        except RuleError as exc:
+            self.message.setStyleSheet("color: #b00")
+            self.message.setText("\n".join(problem_text(p) for p in exc.problems))
+            return
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("已生成 {0}（{1} 页）").format(str(r.path), r.pages))

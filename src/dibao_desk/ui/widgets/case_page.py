@@ -87,7 +87,8 @@ class CasePage(QWidget):
             return
         info = detail.info
         self.title.setText(self.tr("{kind}　{village}　户主 {head}　（案件 {id}）").format(
-            kind=label("case_kind", info.kind), village=detail.village, head=detail.head_name, id=info.id))
+            kind=label("case_kind", info.kind), village=detail.village, head=detail.head_name, id=info.id)
+            + (self.tr("　【备案】") if detail.filings else ""))
         lines = [self.tr("受理日期 {d}　状态：{s}　保障人数 {n}").format(
             d=f"{info.opened_on:%Y-%m-%d}", s=label("case_status", info.status), n=detail.covered_count)]
         if info.reason:
@@ -102,6 +103,11 @@ class CasePage(QWidget):
             lines.append(self.tr("未通过理由：{r}").format(r=detail.refused_reason))
         if detail.special is not None:
             lines.append(self.special_text(detail.special))
+        for mark in detail.filings:
+            lines.append(self.tr("【备案】本户成员 {member} 是{role} {staff} 的{relation}，须从严审核；{staff} 应回避，"
+                                 "不能经办、审批本案").format(
+                member=mark.member_name, role=label("staff_role", mark.role), staff=mark.staff_name,
+                relation=label("kin_relation", mark.relation)))
         self.subtitle.setText("\n".join(lines))
         self.waiting.setText(waiting_text(detail.waiting))
         self._fill_timeline(detail)
