@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-FEATURES = ("core", "households", "procedure", "reviews", "registers", "assistance", "printing", "roster",
+FEATURES = ("core", "households", "procedure", "reviews", "registers", "assistance", "printing", "certificate", "roster",
             "exchange", "policy", "settings", "accounts")
 
 

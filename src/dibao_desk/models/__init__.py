@@ -9,6 +9,7 @@ from dibao_desk.models.office import Office, Village
 from dibao_desk.models.household import Household, IncomeItem, Member, PropertyItem, Supporter
 from dibao_desk.models.audit import AuditHead, AuditLog
 from dibao_desk.models.assistance import LinkedAssistance
+from dibao_desk.models.certificate import Certificate
 from dibao_desk.models.roster import RosterMapping
 from dibao_desk.models.exchange import (
     CountyCase, CountyDecision, CountyRosterHousehold, CountySampleDraw, CountyTownship,
@@ -27,7 +28,7 @@ from dibao_desk.models.reviews import (
 __all__ = [
     "CountyCase", "CountyDecision", "CountyRosterHousehold", "CountySampleDraw", "CountyTownship",
     "CrossCheckWarning", "PackageReceived", "PackageSent",
-    "AuditHead", "AuditLog", "Base", "LinkedAssistance", "Case", "CaseStep", "NoticeObjection", "ReviewItemRecord", "Household", "IncomeItem", "Member", "Office", "PolicySet", "PropertyItem",
+    "AuditHead", "AuditLog", "Base", "Certificate", "LinkedAssistance", "Case", "CaseStep", "NoticeObjection", "ReviewItemRecord", "Household", "IncomeItem", "Member", "Office", "PolicySet", "PropertyItem",
     "RosterMapping", "Supporter", "Village",
     "EmploymentEvent", "Review", "ReviewEvent", "ReviewInterval", "ReviewRuleSet", "ReviewSchedule",
     "WorkRefusal", "IncomeStable",

@@ -178,3 +178,25 @@ REVIEW_COLUMNS = (
 )
 
 PLACARD_LINES = {"rural": "农村低保户", "urban": "城市低保户"}
+
+# ---- the 低保证 booklet ----------------------------------------------------------------------
+# The data page of the pre-printed booklet (an open booklet, 210 x 148 mm, fed like A5
+# landscape); each field's value is written at (x, y) mm from the page's top-left corner, after
+# the labels printed on the card. The office's printer offset moves everything together.
+CERTIFICATE_PAGE_MM = (210.0, 148.0)
+CERTIFICATE_FIELDS = (
+    # key, label on the card, x mm, y mm, type size pt
+    ("number", "证号", 128.0, 24.0, 11),
+    ("head_name", "户主姓名", 128.0, 40.0, 13),
+    ("village", "村（社区）", 128.0, 52.0, 11),
+    ("address", "家庭住址", 128.0, 64.0, 10),
+    ("kind", "保障类型", 128.0, 76.0, 11),
+    ("persons", "保障人数", 128.0, 88.0, 11),
+    ("category", "保障类别", 172.0, 88.0, 11),
+    ("monthly", "月保障金", 128.0, 100.0, 11),
+    ("start", "享受起始", 172.0, 100.0, 11),
+    ("issued_on", "发证日期", 128.0, 118.0, 11),
+    ("issuer", "发证机关", 128.0, 130.0, 11),
+)
+CERTIFICATE_TITLE = "最低生活保障证"
+CERTIFICATE_KINDS = {"urban": "城市最低生活保障", "rural": "农村最低生活保障"}

@@ -13,7 +13,7 @@ from dibao_desk.domain.household import (
     HouseholdDraft, IncomeDraft, MemberDraft, PropertyDraft, SupporterDraft,
 )
 from dibao_desk.domain.problems import Problem, RuleError
-from dibao_desk.models import Household, IncomeItem, Member, PropertyItem, Supporter, Village
+from dibao_desk.models import Certificate, Household, IncomeItem, Member, PropertyItem, Supporter, Village
 from dibao_desk.models.registers import filed_household_ids
 from dibao_desk.services.uow import UnitOfWork
 
@@ -36,6 +36,7 @@ class HouseholdRow:
     category: str
     monthly_benefit_fen: int
     filed: bool = False  # a member is a registered close relative of staff or a cadre (备案)
+    certificate: str = ""  # the number of its valid 低保证
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ SORT_COLUMNS = {
     "status": Household.status,
     "category": Household.category,
     "monthly_benefit_fen": Household.monthly_benefit_fen,
+    "certificate": select(Certificate.number).where(Certificate.household_id == Household.id,
+                                                    Certificate.state == "active").scalar_subquery(),
 }
 
 
@@ -287,7 +290,9 @@ def fetch_rows(uow: UnitOfWork, ids: list[int]) -> list[HouseholdRow]:
             .where(Household.id.in_(ids))
         ).all()
         filed = filed_household_ids(uow.session, ids)
-    by_id = {r[0]: HouseholdRow(*r, filed=r[0] in filed) for r in result}
+        numbers = dict(uow.session.execute(select(Certificate.household_id, Certificate.number).where(
+            Certificate.household_id.in_(ids), Certificate.state == "active")).all())
+    by_id = {r[0]: HouseholdRow(*r, filed=r[0] in filed, certificate=numbers.get(r[0], "")) for r in result}
     return [by_id[i] for i in ids if i in by_id]
 
 

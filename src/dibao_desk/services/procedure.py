@@ -471,9 +471,12 @@ def _grant(uow: UnitOfWork, case: Case, data: dict) -> None:
     before = _household_values(h)
     month: dt.date = data["start_month"]
     if case.kind == "cancel":
+        from dibao_desk.services import certificate
+
         h.status = "cancelled"
         h.monthly_benefit_fen = 0
         h.category = ""
+        certificate.revoke_for(uow, h.id, month)  # 核销 the household's 低保证
     else:
         h.status = "receiving"
         h.category = str(data["category"])

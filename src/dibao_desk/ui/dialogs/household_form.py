@@ -23,7 +23,7 @@ from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.services import households, office
 from dibao_desk.services.context import AppContext
-from dibao_desk.ui.texts import choices, problem_text
+from dibao_desk.ui.texts import choices, label, problem_text
 from dibao_desk.ui.widgets.row_table import Col, RowTable
 
 _FIELD = re.compile(r"^(members|incomes|properties|supporters)\[(\d+)\]\.(\w+)$")
@@ -67,6 +67,10 @@ class HouseholdForm(QDialog):
             top.addWidget(QLabel(text), i // 2, (i % 2) * 2)
             top.addWidget(w, i // 2, (i % 2) * 2 + 1)
         top.addWidget(self.consent, 3, 2, 1, 2)
+        self.certificate = QLabel()
+        self.certificate.setObjectName("certificate")
+        top.addWidget(QLabel(self.tr("低保证")), 4, 0)
+        top.addWidget(self.certificate, 4, 1, 1, 3)
         self._top_fields = {"village_id": self.village, "hukou_type": self.hukou,
                             "bank_account": self.bank_account, "employment_deduction_fen": self.deduction}
 
@@ -158,6 +162,7 @@ class HouseholdForm(QDialog):
 
         if household_id is not None:
             self._load(households.get(ctx.uow(), household_id))
+            self._show_certificate()
         else:
             self.members.add_row({"relation": "head"})
         self._loading = False
@@ -289,6 +294,16 @@ class HouseholdForm(QDialog):
             w.setToolTip(message)
 
     # --- saving and closing -------------------------------------------------
+    def _show_certificate(self) -> None:
+        """The household's certificates: the valid one first, then the earlier ones."""
+        from dibao_desk.services import certificate
+
+        rows = certificate.history(self.ctx.uow(), self.household_id)
+        parts = [self.tr("{number}（{kind}{reason}，{issued}，{state}）").format(
+            number=c.number, kind=label("certificate_kind", c.kind), reason=f"：{c.reason}" if c.reason else "",
+            issued=c.issued_on.isoformat(), state=label("certificate_state", c.state)) for c in reversed(rows)]
+        self.certificate.setText("；".join(parts) if parts else self.tr("未发证"))
+
     def save(self) -> None:
         draft, bad = self.draft()
         if bad:

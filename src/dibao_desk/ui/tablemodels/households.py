@@ -51,6 +51,7 @@ COLUMNS = [
     Column("category", "类别", CENTER, lambda r: label("category", r.category), 60),
     Column("monthly_benefit_fen", "月保障金（元）", RIGHT, lambda r: yuan(r.monthly_benefit_fen), 110),
     Column("filed", "备案", CENTER, lambda r: label("filed_mark", r.filed), 50),
+    Column("certificate", "低保证号", LEFT, lambda r: r.certificate, 160),
 ]
 
 

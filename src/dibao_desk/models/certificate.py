@@ -1,0 +1,31 @@
+"""The 低保证 issued to households (one row per certificate, with its state)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from dibao_desk.models.base import Base, Timestamped
+
+
+class Certificate(Timestamped, Base):
+    __tablename__ = "certificate"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"), index=True)
+    number: Mapped[str] = mapped_column(String(30), unique=True)
+    prefix: Mapped[str] = mapped_column(String(4))
+    year: Mapped[int] = mapped_column(Integer)
+    serial: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(10))  # domain.certificate.IssueKind
+    reason: Mapped[str] = mapped_column(Text, default="")  # 补发: why (lost, destroyed …)
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    state: Mapped[str] = mapped_column(String(12), default="active")  # domain.certificate.CertificateState
+    ended_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)  # superseded or revoked
+    replaces_id: Mapped[int | None] = mapped_column(ForeignKey("certificate.id", ondelete="SET NULL"), nullable=True)
+    recorded_by: Mapped[str] = mapped_column(String(50), default="")
+
+    __table_args__ = (UniqueConstraint("prefix", "year", "serial"),
+                      Index("ix_certificate_household_state", "household_id", "state"))

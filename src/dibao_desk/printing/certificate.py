@@ -1,0 +1,73 @@
+"""The 低保证 booklet: the household's data written into the fields of the pre-printed
+card, at the places ``layout.CERTIFICATE_FIELDS`` gives, moved by the office's printer
+offset. ``proof`` also draws the card's labels and edge, on plain paper, to check the
+alignment before printing on a booklet."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.printing import fonts
+from dibao_desk.printing import layout as L
+from dibao_desk.printing.document import RenderInfo
+
+
+@dataclass(frozen=True)
+class CertificateCard:
+    number: str
+    head_name: str
+    village: str
+    address: str
+    hukou_type: str
+    persons: int
+    category: str  # as printed (二类)
+    monthly_fen: int
+    start: dt.date | None
+    issued_on: dt.date
+    issuer: str
+
+
+def values(card: CertificateCard) -> dict[str, str]:
+    return {
+        "number": card.number, "head_name": card.head_name, "village": card.village, "address": card.address,
+        "kind": L.CERTIFICATE_KINDS.get(card.hukou_type, ""), "persons": f"{card.persons} 人",
+        "category": card.category, "monthly": f"{fen_to_yuan(card.monthly_fen)} 元",
+        "start": f"{card.start.year}年{card.start.month}月" if card.start else "",
+        "issued_on": f"{card.issued_on.year}年{card.issued_on.month}月{card.issued_on.day}日", "issuer": card.issuer,
+    }
+
+
+def render(path: str | Path, card: CertificateCard, *, offset_x_mm: float = 0.0, offset_y_mm: float = 0.0,
+           proof: bool = False) -> RenderInfo:
+    info = RenderInfo()
+    font = fonts.register()
+    w, h = (v * mm for v in L.CERTIFICATE_PAGE_MM)
+    c = Canvas(str(path), pagesize=(w, h), initialFontName=font)
+    c.setTitle(L.CERTIFICATE_TITLE)
+    c.setAuthor("dibao-desk")
+    dx, dy = offset_x_mm * mm, offset_y_mm * mm
+    if proof:
+        c.setStrokeColor(colors.Color(0.6, 0.6, 0.6))
+        c.rect(1, 1, w - 2, h - 2)
+        c.line(w / 2, 0, w / 2, h)
+        c.setFillColor(colors.Color(0.5, 0.5, 0.5))
+        fonts.draw_string(c, w * 0.75, h - 12 * mm, L.CERTIFICATE_TITLE, 14, "center")
+    shown = values(card)
+    for key, label_text, x, y, size in L.CERTIFICATE_FIELDS:
+        baseline = h - y * mm - dy
+        if proof:
+            c.setFillColor(colors.Color(0.5, 0.5, 0.5))
+            fonts.draw_string(c, x * mm - 2 * mm, baseline, label_text + "：", 8, "right")
+        c.setFillColor(colors.black)
+        fonts.draw_string(c, x * mm + dx, baseline, info.check(shown[key]), size)
+    c.showPage()
+    c.save()
+    info.pages = 1
+    return info

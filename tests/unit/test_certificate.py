@@ -1,0 +1,168 @@
+"""The 低保证: numbers (urban/rural prefix, township code, year, a serial restarting each year),
+新发 / 换发 / 补发 (with the reason) / 核销 on cancellation, the booklet print with the printer
+offset, the command line, and the revision from the previous schema with data in it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import subprocess
+
+import pytest
+from alembic import command
+from alembic.script import ScriptDirectory
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from dibao_desk.cli import main
+from dibao_desk.domain import certificate as rules
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.models import AuditLog
+from dibao_desk.models.store import alembic_config
+from dibao_desk.services import certificate
+from dibao_desk.services import procedure as proc
+from dibao_desk.services.context import open_context
+from tests.conftest import make_id
+from tests.exchange.exchange_fixtures import set_receiving
+
+D = dt.date
+
+
+@pytest.fixture
+def receiving(ctx, make_household):
+    def _make(head, n, hukou="rural"):
+        h = make_household(head=head, head_id=make_id("19600315", n), hukou=hukou)
+        set_receiving(ctx, h.id, monthly_fen=31200, start=D(2025, 3, 1))
+        return h.id
+    return _make
+
+
+def codes(exc) -> list[str]:
+    return [p.code for p in exc.value.problems]
+
+
+def test_the_number_names_urban_or_rural_the_township_the_year_and_a_serial():
+    assert rules.number("rural", "360426100000", 2026, 17) == "N360426100202600017"
+    assert rules.number("urban", "360426100000", 2026, 1) == "C360426100202600001"
+
+
+@pytest.mark.parametrize("last_day", [D(2026, 12, 31), D(2027, 1, 31), D(2028, 2, 29), D(2026, 11, 30)])
+def test_serials_count_per_prefix_and_restart_each_year(ctx, receiving, last_day):
+    a, b, c, d = (receiving(f"户主{i}", i, hukou) for i, hukou in ((1, "rural"), (2, "rural"), (3, "urban"), (4, "rural")))
+    before = D(last_day.year - 1, 12, 31)
+    numbers = [certificate.issue(ctx.uow(), h, "new", before, last_day).number for h in (a, b, c)]
+    assert numbers == [f"N360426100{before.year}00001", f"N360426100{before.year}00002",
+                       f"C360426100{before.year}00001"]
+    # the next year's first certificate starts again at 1
+    nxt = certificate.issue(ctx.uow(), d, "new", last_day, last_day)
+    assert nxt.number == f"N360426100{last_day.year}00001"
+
+
+def test_the_real_date(ctx, receiving):
+    today = dt.date.today()
+    c = certificate.issue(ctx.uow(), receiving("李堃", 1), "new", today, today)
+    assert c.number == f"N360426100{today.year}00001" and c.issued_on == today
+
+
+def test_reissue_and_replace_supersede_and_cancellation_revokes(ctx, receiving):
+    h = receiving("李堃", 1)
+    today = D(2026, 11, 30)
+    with pytest.raises(RuleError) as exc:
+        certificate.issue(ctx.uow(), h, "reissue", today, today)
+    assert codes(exc) == ["certificate.no_active"]
+    first = certificate.issue(ctx.uow(), h, "new", D(2026, 3, 2), today)
+    with pytest.raises(RuleError) as exc:
+        certificate.issue(ctx.uow(), h, "new", today, today)
+    assert codes(exc) == ["certificate.has_active"]
+    with pytest.raises(RuleError) as exc:
+        certificate.issue(ctx.uow(), h, "replace", today, today, reason="  ")
+    assert codes(exc) == ["certificate.reason_empty"]
+    second = certificate.issue(ctx.uow(), h, "reissue", D(2026, 6, 1), today)
+    third = certificate.issue(ctx.uow(), h, "replace", today, today, reason="遗失")
+    assert [(c.kind, c.state, c.reason) for c in certificate.history(ctx.uow(), h)] == [
+        ("new", "superseded", ""), ("reissue", "superseded", ""), ("replace", "active", "遗失")]
+    assert certificate.current_numbers(ctx.uow()) == {h: third.number}
+    assert len({first.number, second.number, third.number}) == 3
+    # the cancellation's grant step revokes (核销) it
+    case = proc.open_case(ctx.uow(), h, "cancel", "家庭人均收入已超过标准", D(2026, 12, 1))
+    day = D(2026, 12, 2)
+    proc.record_step(ctx.uow(), case.id, 6, {"on": day, "person": "分管镇长"}, day)
+    proc.start_notice(ctx.uow(), case.id, 7, day, "王经办", day)
+    end = day + dt.timedelta(days=7)
+    proc.record_step(ctx.uow(), case.id, 7, {"on": end, "person": "王经办"}, end)
+    proc.record_county_decision(ctx.uow(), case.id, True, "", end, False, "县民政局", today=end)
+    proc.record_step(ctx.uow(), case.id, 10, {"on": end, "person": "王经办", "start_month": D(2027, 1, 1)}, end)
+    last = certificate.history(ctx.uow(), h)[-1]
+    assert (last.state, last.ended_on) == ("revoked", D(2027, 1, 1))
+    assert certificate.current_numbers(ctx.uow()) == {}
+    with pytest.raises(RuleError) as exc:
+        certificate.issue(ctx.uow(), h, "new", end, end)
+    assert codes(exc) == ["certificate.not_receiving"]
+    with ctx.uow() as u:
+        actions = [a.action for a in u.session.scalars(select(AuditLog).where(AuditLog.entity == "certificate"))]
+    assert actions == ["new", "supersede", "reissue", "supersede", "replace", "revoke"]
+
+
+def word_x(pdf, word: str) -> float:
+    out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    line = next(line for line in out.splitlines() if f">{word}<" in line)
+    return float(line.split('xMin="')[1].split('"')[0])
+
+
+def test_the_booklet_print_follows_the_printer_offset(ctx, receiving, tmp_path):
+    h = receiving("李堃", 1)
+    c = certificate.issue(ctx.uow(), h, "new", D(2026, 11, 30), D(2026, 11, 30))
+    plain = tmp_path / "plain.pdf"
+    moved = tmp_path / "moved.pdf"
+    certificate.print_certificate(ctx.uow(), h, plain)
+    certificate.print_certificate(ctx.uow(), h, moved, offset_x_mm=5, offset_y_mm=-2)
+    text = "".join(PdfReader(str(plain)).pages[0].extract_text().split())
+    for expected in (c.number, "李堃", "东风村", "农村最低生活保障", "312.00", "2025年3月", "2026年11月30日", "德安镇人民政府"):
+        assert expected in text, expected
+    assert "户主姓名" not in text  # the card's labels are pre-printed
+    assert word_x(moved, c.number) - word_x(plain, c.number) == pytest.approx(5 * 72 / 25.4, abs=0.5)
+    proof = tmp_path / "proof.pdf"
+    certificate.print_certificate(ctx.uow(), h, proof, proof=True)
+    assert "户主姓名" in "".join(PdfReader(str(proof)).pages[0].extract_text().split())
+
+
+def test_the_command_line_issues_shows_and_prints(ctx, receiving, tmp_path, capsys):
+    h = receiving("李堃", 1)
+    data = str(ctx.data_dir)
+    ctx.close()
+    assert main(["--data-dir", data, "certificate", "issue", "--household", str(h), "--date", "2026-11-30"]) == 0
+    assert "已发证：N360426100202600001" in capsys.readouterr().out
+    assert main(["--data-dir", data, "certificate", "issue", "--household", str(h), "--kind", "replace",
+                 "--date", "2026-11-30"]) == 1
+    assert "补发低保证请写明原因" in capsys.readouterr().err
+    assert main(["--data-dir", data, "certificate", "issue", "--household", str(h), "--kind", "replace",
+                 "--reason", "遗失", "--date", "2026-11-30"]) == 0
+    assert main(["--data-dir", data, "certificate", "show", "--household", str(h)]) == 0
+    shown = capsys.readouterr().out
+    assert "N360426100202600001　新发　2026-11-30　已换发（补发）作废" in shown
+    assert "N360426100202600002　补发（遗失）　2026-11-30　有效" in shown
+    out = tmp_path / "证.pdf"
+    assert main(["--data-dir", data, "certificate", "print", "--household", str(h), "--offset-x", "1.5",
+                 "--out", str(out)]) == 0
+    assert "N360426100202600002" in "".join(PdfReader(str(out)).pages[0].extract_text().split())
+
+
+def test_the_revision_upgrades_a_store_of_the_previous_schema_with_data(ctx, receiving, tmp_path):
+    h = receiving("李堃", 1)
+    path = ctx.store.path
+    previous = ScriptDirectory.from_config(alembic_config("sqlite://")).get_revision("0013").down_revision
+    cfg = alembic_config(str(ctx.store.engine.url))
+    with ctx.store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, previous)
+    ctx.close()
+    con = sqlite3.connect(path)
+    assert "certificate" not in {r[0] for r in con.execute("select name from sqlite_master where type='table'")}
+    assert con.execute("select count(*) from household").fetchone()[0] == 1
+    con.close()
+    reopened = open_context(path.parent)
+    try:
+        c = certificate.issue(reopened.uow(), h, "new", D(2026, 11, 30), D(2026, 11, 30))
+        assert c.number == "N360426100202600001"
+    finally:
+        reopened.close()
