@@ -793,50 +793,69 @@ def _household_columns(column, n: int, fixes: dict[int, list[int]],
             except ValueError:
                 fen = None
                 probs.append(Problem("amount.invalid", "benefit", {"value": str(benefit)}))
-        cells = _HouseholdCells(village[k], bank_name[k], account_texts[k], address[k], phone[k], note[k],
-                                hukou_code, count, cat_code, cat, fen, probs)
-        if extra:
-            _extra_cells(cells, {f: v[k] for f, v in extra.items()}, annual, probs)
-        out[rows[k]] = cells
+        out[rows[k]] = _HouseholdCells(village[k], bank_name[k], account_texts[k], address[k], phone[k], note[k],
+                                       hukou_code, count, cat_code, cat, fen, probs)
+    if extra:
+        _extra_columns(list(out.values()), extra, annual)
     return out
 
 
-def _extra_cells(cells: _HouseholdCells, values: dict, annual: dict[str, bool], probs: list[Problem]) -> None:
-    """保障人口, income and the start month of a head's row (what most rosters leave out)."""
-    value = values.get("covered", "")
-    if value != "" and value is not None:
-        t = clean_text(value, Corrections(), squeeze=True).removesuffix("人")
-        try:
-            cells.covered = int(float(t))
-        except (ValueError, OverflowError):
-            probs.append(Problem("roster.covered_invalid", "covered", {"value": t}, severity="warning"))
+def _extra_columns(cells: list[_HouseholdCells], extra: dict[str, list], annual: dict[str, bool]) -> None:
+    """保障人口, income and the start month of the head rows (what most rosters leave out),
+    a column at a time; a start month written the same way is read once."""
+    values = extra.get("covered")
+    if values is not None:
+        for c, value in zip(cells, values):
+            if value.__class__ is float and value.is_integer():
+                c.covered = int(value)
+            elif value != "" and value is not None:
+                t = clean_text(value, Corrections(), squeeze=True).removesuffix("人")
+                try:
+                    c.covered = int(float(t))
+                except (ValueError, OverflowError):
+                    c.problems.append(Problem("roster.covered_invalid", "covered", {"value": t}, severity="warning"))
     for f in ("income", "income_per_capita"):
-        value = values.get(f, "")
-        if value == "" or value is None:
+        values = extra.get(f)
+        if values is None:
             continue
-        amount = value if isinstance(value, (int, float)) and not isinstance(value, bool) else \
-            clean_text(value, Corrections(), squeeze=True).removesuffix("元")
-        try:
-            fen = yuan_to_fen(amount)
-            if fen < 0:
-                raise ValueError(amount)
-        except (ValueError, OverflowError):
-            probs.append(Problem("roster.income_invalid", f, {"value": _text(value)}, severity="warning"))
-            continue
-        if annual.get(f):
-            fen //= 12  # a year's income, a month of it (rounded down to the fen)
-        setattr(cells, "income_fen" if f == "income" else "income_per_capita_fen", fen)
-    value = values.get("start", "")
-    if value != "" and value is not None:
-        month, ambiguous = start_month(value)
-        if month is None:
-            probs.append(Problem("roster.start_invalid", "start", {"value": _text(value)}, severity="warning"))
-        else:
-            cells.start = month
+        attr = "income_fen" if f == "income" else "income_per_capita_fen"
+        months = 12 if annual.get(f) else 1  # a year's income: a month of it, rounded down to the fen
+        for c, value in zip(cells, values):
+            if value.__class__ is float and value.is_integer() and 0 <= value < 1e12:
+                setattr(c, attr, int(value) * 100 // months)
+                continue
+            if value == "" or value is None:
+                continue
+            amount = value if isinstance(value, (int, float)) and not isinstance(value, bool) else \
+                clean_text(value, Corrections(), squeeze=True).removesuffix("元")
+            try:
+                fen = yuan_to_fen(amount)
+                if fen < 0:
+                    raise ValueError(amount)
+            except (ValueError, OverflowError):
+                c.problems.append(Problem("roster.income_invalid", f, {"value": _text(value)}, severity="warning"))
+                continue
+            setattr(c, attr, fen // months)
+    values = extra.get("start")
+    if values is not None:
+        seen: dict = {}
+        for c, value in zip(cells, values):
+            if value == "" or value is None:
+                continue
+            key = (value.__class__, value)
+            found = seen.get(key)
+            if found is None:
+                found = seen[key] = start_month(value)
+            month, ambiguous = found
+            if month is None:
+                c.problems.append(Problem("roster.start_invalid", "start", {"value": _text(value)},
+                                          severity="warning"))
+                continue
+            c.start = month
             if ambiguous:
-                probs.append(Problem("roster.start_ambiguous", "start",
-                                     {"value": _text(value), "month": f"{month.year}年{month.month}月"},
-                                     severity="warning"))
+                c.problems.append(Problem("roster.start_ambiguous", "start",
+                                          {"value": _text(value), "month": f"{month.year}年{month.month}月"},
+                                          severity="warning"))
 
 
 # The committee words a roster may add to a village's name (村民委员会, 居委会 …) and what

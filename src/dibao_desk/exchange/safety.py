@@ -182,7 +182,7 @@ def _scan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits,
     tail = b""
     formula = False
     look = formulas
-    for chunk in _chunks(zf, info, limits, ahead=extent is not None and info.file_size > _AHEAD_FROM):
+    for chunk in _inflate(zf, info, limits):
         if extent is not None:
             extent.feed(chunk)
         window = tail + chunk
@@ -198,62 +198,9 @@ def _scan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits,
     return False, formula
 
 
-# A part this large is inflated on a helper thread while the chunks before are looked at
-# (zlib lets go of the interpreter while it inflates): on two cores the sheet's extent is
-# measured in the time inflating takes.
-_AHEAD_FROM = 4 * MB
-_AHEAD_CHUNKS = 4
-
-
-def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits, ahead: bool):
-    """The member's inflated bytes, ``_SCAN_CHUNK`` at a time; ValueError when it inflates to
-    more than its directory entry says. ``ahead``: inflated on a helper thread, at most
-    ``_AHEAD_CHUNKS`` chunks ahead of the reader."""
-    if not ahead:
-        yield from _inflate(zf, info, limits)
-        return
-    import queue
-    import threading
-
-    chunks: queue.Queue = queue.Queue(maxsize=_AHEAD_CHUNKS)
-    stop = threading.Event()
-    done = object()
-
-    def run() -> None:
-        try:
-            for chunk in _inflate(zf, info, limits):
-                while not stop.is_set():
-                    try:
-                        chunks.put(chunk, timeout=0.1)
-                        break
-                    except queue.Full:
-                        continue
-                if stop.is_set():
-                    return
-            chunks.put(done)
-        except BaseException as exc:  # handed to the reader, raised there
-            chunks.put(exc)
-
-    worker = threading.Thread(target=run, name="inflate-ahead", daemon=True)
-    worker.start()
-    try:
-        while True:
-            item = chunks.get()
-            if item is done:
-                return
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-    finally:
-        stop.set()
-        while worker.is_alive():
-            try:
-                chunks.get_nowait()
-            except queue.Empty:
-                worker.join(0.05)
-
-
 def _inflate(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits):
+    """The member's inflated bytes, ``_SCAN_CHUNK`` at a time; ValueError when it inflates to
+    more than its directory entry says."""
     read = 0
     with zf.open(info) as f:
         while True:
