@@ -169,7 +169,8 @@ def test_member_rows_under_the_head_name_column_and_an_error_workbook_that_canno
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.PAGE_DONE, timeout=20000)
     text = dialog.done_label.text()
-    assert "新建：4 户 15 人" in text and "以上家庭已保存" in text and "没能写入错误工作簿" in text
+    assert "新建：4 户 15 人" in text and "以上家庭已保存" in text and "没能写入错误工作簿“" in text
+    assert "花名册-未导入.xlsx" in text
     assert dialog.error_path is None
     with ctx.uow() as uow:
         assert len(uow.session.scalars(select(Household.id)).all()) == 4

@@ -95,8 +95,8 @@ def run_import_roster(args) -> int:
         if args.dry_run:
             fail(f"未导入的行没能写入 {where}：{exc}")
         else:
-            fail(f"以上家庭已保存。但未导入的行没能写入 {where}：{exc}。"
-                 "请关闭占用该文件的程序或换一个文件夹，再用 --dry-run 检查一次即可生成。")
+            fail(f"以上家庭已保存。但未导入的行没能写入错误工作簿 {where}（文件可能正被 Excel 打开、已有同名的"
+                 f"文件夹或磁盘已满；详情：{exc}）。处理后用 --dry-run 再检查一次即可生成。")
         return 1
     if error_path:
         print(f"未导入的行已写入：{error_path}")

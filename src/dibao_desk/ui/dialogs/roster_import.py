@@ -459,9 +459,9 @@ class RosterImportDialog(QDialog):
             result = ri.commit(ctx.uow(), pv, on_existing=on_existing, progress=progress)
             try:
                 path = ri.write_errors(pv, progress=progress)
-            except OSError as exc:  # the households are saved: say so, and why the rows are not
+            except OSError:  # the households are saved: say so, and where the rows are not
                 log.exception("error workbook not written")
-                return result, None, str(exc)
+                return result, None, str(ri.error_workbook_path(pv))
             return result, path, ""
 
         self._op = Op(self, work, title=self.tr("正在导入花名册…"), on_done=self._imported,
@@ -489,8 +489,9 @@ class RosterImportDialog(QDialog):
         if self.error_path:
             lines.append(self.tr("未导入的行及原因已写入：{0}（改正后可再次导入）").format(self.error_path))
         if error_failed:
-            lines.append(self.tr("以上家庭已保存。但未导入的行没能写入错误工作簿（{0}），"
-                                 "请关闭占用该文件的程序或换一个文件夹后再导入一次来生成。").format(error_failed))
+            lines.append(self.tr("以上家庭已保存。但未导入的行没能写入错误工作簿“{0}”（文件可能正被 Excel 打开、"
+                                 "已有同名的文件夹或磁盘已满）。处理后用同一个花名册再做一次预览，即可生成。").format(
+                error_failed))
         self.done_label.setText("\n".join(lines))
 
         self._show_page(self.PAGE_DONE)
