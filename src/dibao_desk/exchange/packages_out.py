@@ -1,6 +1,7 @@
 """The sheets of each package kind (schema version 1) and how a row is laid out.
 
-Township -> county: ``roster`` (花名册 + 保障人员 + 联动救助), ``cases`` (待审批), ``reviews`` (复核结果),
+Township -> county: ``roster`` (花名册 + 保障人员 + 联动救助 + the integrity registers, see
+``exchange.registers_sheets``), ``cases`` (待审批 + 备案标记), ``reviews`` (复核结果),
 ``payments`` (造册 + 合计). County -> township: ``decisions`` (审批结果), ``policy``
 (政策标准), ``warnings`` (核对预警). Every office's receipt: ``receipt`` (回执).
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
+from dibao_desk.exchange import registers_sheets
 from dibao_desk.exchange.package import DATE, ID, INT, MONEY, TEXT, Column, SheetData, SheetSpec
 
 # ---- vocabularies (format words <-> codes) -------------------------------------------------
@@ -185,8 +187,8 @@ RECEIPT = SheetSpec("回执", (
 
 # The data sheets of each kind, in order (the first is the main one).
 KIND_SHEETS: dict[str, tuple[SheetSpec, ...]] = {
-    "roster": (ROSTER_HOUSEHOLDS, ROSTER_PERSONS, ROSTER_ASSISTANCE),
-    "cases": (CASES,),
+    "roster": (ROSTER_HOUSEHOLDS, ROSTER_PERSONS, ROSTER_ASSISTANCE, *registers_sheets.ROSTER_SHEETS),
+    "cases": (CASES, *registers_sheets.CASES_SHEETS),
     "reviews": (REVIEWS,),
     "payments": (PAYMENTS, PAYMENT_TOTALS),
     "decisions": (DECISIONS,),

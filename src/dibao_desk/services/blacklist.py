@@ -80,6 +80,8 @@ def record_false_declaration(uow: UnitOfWork, id_number: str, name: str, found_o
         if problems:
             raise RuleError(problems)
         assert found_on is not None
+        if household_id is None:  # the person's household in this store, when there is one
+            household_id = s.scalar(select(Member.household_id).where(Member.id_number == number))
         earlier = s.scalar(select(func.count()).select_from(FalseDeclaration)
                            .where(FalseDeclaration.id_number == number)) or 0
         outcome = rules.outcome_of(earlier)

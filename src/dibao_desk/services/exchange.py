@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import object_session
 
 from dibao_desk import messages
 from dibao_desk.domain import procedure as proc_rules
@@ -40,6 +41,7 @@ from dibao_desk.models import (
     Household, LinkedAssistance, Member, Office, PackageReceived, PackageSent, Village,
 )
 from dibao_desk.models import audit as audit_rows
+from dibao_desk.services import registers_export
 from dibao_desk.services.progress import NullProgress, Progress
 from dibao_desk.services.uow import UnitOfWork
 
@@ -328,7 +330,7 @@ def _roster_sheets(uow: UnitOfWork, bounds) -> list[pkg.SheetData]:
     return packages_out.roster_sheets(
         ((str(r[0]), *r[1:]) for r in hh),
         ((str(r[0]), r[1], r[2], r[3], r[4], relation.get(r[5], r[5]), r[6], r[7]) for r in persons),
-        n_h, n_p, [(str(r[0]), *r[1:]) for r in aid])
+        n_h, n_p, [(str(r[0]), *r[1:]) for r in aid]) + registers_export.roster_sheets(uow, bounds)
 
 
 def _raw_rows(uow: UnitOfWork, stmt, batch: int = 5000):
@@ -384,6 +386,9 @@ def _evidence(case: Case) -> str:
             f"{prop_words.get(p.kind, p.kind)} {fen_to_yuan(p.value_fen)} 元" for p in h.properties))
     if case.reason:
         parts.append(f"事由：{case.reason}")
+    filed = registers_export.evidence_line(object_session(case), h.id)
+    if filed:
+        parts.insert(0, filed)  # 备案 first: the county reviews such a case strictly
     return "；".join(parts)
 
 
@@ -403,7 +408,8 @@ def _case_sheets(uow: UnitOfWork) -> list[pkg.SheetData]:
                      h.income_fen, h.per_capita_fen,
                      packages_out.word(packages_out.CATEGORY, c.proposed_category or h.category),
                      c.proposed_fen or h.monthly_benefit_fen, reviewed, _evidence(c)))
-    return [pkg.SheetData(packages_out.CASES, rows, len(rows))]
+    return [pkg.SheetData(packages_out.CASES, rows, len(rows)),
+            registers_export.case_marks(uow, [(c.id, c.household_id) for c in cases])]
 
 
 def _review_sheets(uow: UnitOfWork, bounds) -> list[pkg.SheetData]:

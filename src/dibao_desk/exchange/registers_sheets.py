@@ -1,0 +1,81 @@
+"""The integrity registers in the packages to the county (schema version 1).
+
+``roster`` carries the registers as they stand at the end of the period: ``诚信档案`` (every
+false declaration found, with the bar), ``近亲属备案`` (every close relative registered),
+``举报`` (complaints received in the period or still open at its end; never the
+complainant's name or contact) and ``家庭变故`` (events in the period). ``cases`` carries
+``备案标记``: the cases whose household includes a registered relative. Packages written
+before these sheets existed simply lack them. The words in enumerated columns are part of
+the format, listed here and in docs/exchange.md.
+"""
+
+from __future__ import annotations
+
+from dibao_desk.exchange.package import DATE, ID, Column, SheetSpec
+
+DECLARATION_OUTCOMES = {"warning": "警示", "listed": "列入黑名单"}
+STAFF_ROLES = {"handling_staff": "经办人员", "village_cadre": "村（社区）干部"}
+RELATIONS = {"spouse": "配偶", "parent": "父母", "child": "子女", "sibling": "兄弟姐妹", "grandparent": "祖父母外祖父母",
+             "grandchild": "孙子女外孙子女", "parent_in_law": "岳父母公婆", "child_in_law": "儿媳女婿",
+             "other": "其他近亲属"}
+CHANNELS = {"box": "举报箱", "phone": "电话", "letter": "来信", "visit": "来访"}
+COMPLAINT_STATUSES = {"open": "待答复", "answered": "已答复"}
+FINDINGS = {"": "", "substantiated": "属实", "partly": "部分属实", "unfounded": "不属实"}
+EVENT_KINDS = {"death": "死亡", "moved_away": "迁出", "relocation": "搬迁安置", "bankruptcy": "破产",
+               "imprisonment": "服刑"}
+
+DECLARATIONS = SheetSpec("诚信档案", (
+    Column("id_number", "身份证号", ID),
+    Column("name", "姓名"),
+    Column("household_ref", "户编号"),
+    Column("found_on", "查实日期", DATE),
+    Column("what", "不实内容"),
+    Column("outcome", "处理"),
+    Column("bar_ends", "可再申请日期", DATE),
+))
+
+FILINGS = SheetSpec("近亲属备案", (
+    Column("staff_name", "工作人员姓名"),
+    Column("staff_id_number", "工作人员身份证号", ID),
+    Column("role", "人员类别"),
+    Column("village", "所在村（社区）"),
+    Column("post", "职务"),
+    Column("name", "近亲属姓名"),
+    Column("id_number", "近亲属身份证号", ID),
+    Column("relation", "关系"),
+    Column("registered_on", "备案日期", DATE),
+    Column("household_ref", "户编号"),
+))
+
+COMPLAINTS = SheetSpec("举报", (
+    Column("complaint_ref", "举报编号"),
+    Column("received_on", "收到日期", DATE),
+    Column("channel", "举报方式"),
+    Column("household_ref", "户编号"),
+    Column("head_name", "户主姓名"),
+    Column("description", "举报内容"),
+    Column("due_on", "答复期限", DATE),
+    Column("status", "状态"),
+    Column("finding", "调查结论"),
+    Column("answered_on", "答复日期", DATE),
+))
+
+EVENTS = SheetSpec("家庭变故", (
+    Column("household_ref", "户编号"),
+    Column("head_name", "户主姓名"),
+    Column("kind", "变故类别"),
+    Column("on", "发生日期", DATE),
+    Column("detail", "说明"),
+))
+
+FILING_MARKS = SheetSpec("备案标记", (
+    Column("case_ref", "案件编号"),
+    Column("household_ref", "户编号"),
+    Column("member_name", "成员姓名"),
+    Column("staff_name", "工作人员姓名"),
+    Column("role", "人员类别"),
+    Column("relation", "关系"),
+))
+
+ROSTER_SHEETS = (DECLARATIONS, FILINGS, COMPLAINTS, EVENTS)
+CASES_SHEETS = (FILING_MARKS,)
