@@ -309,3 +309,23 @@ def test_the_command_line_names_eight_new_villages_and_counts_the_rest(ctx, vill
     out = capsys.readouterr().out
     line = next(x for x in out.splitlines() if x.startswith("将新建村（社区）："))
     assert line == "将新建村（社区）：新1村、新2村、新3村、新4村、新5村、新6村、新7村、新8村 等 11 个（另 3 个未列出）"
+
+
+def test_under_a_head_name_column_a_row_without_a_relation_is_a_head(ctx, villages, tmp_path):
+    """A list of persons living alone under 户主姓名, its 与户主关系 column left blank: each row
+    is a household of its own (under 姓名, a blank relation below a head is a member)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["村（社区）", "户主姓名", "身份证号", "与户主关系"])
+    ws.append(["东风村", "冯三", FENG, None])
+    ws.append(["东风村", "罗四", LUO, None])
+    ws.append([None, "罗妻", FENG_WIFE, "妻"])
+    wb.save(tmp_path / "r.xlsx")
+    pv = ri.preview(ctx.uow(), tmp_path / "r.xlsx", options=OPTS)
+    assert [[(n, r) for n, _i, r, _s in h.members] for h in pv.households] == [
+        [("冯三", "head")], [("罗四", "head"), ("罗妻", "spouse")]]
+    ws.cell(1, 2).value = "姓名"
+    wb.save(tmp_path / "r2.xlsx")
+    pv = ri.preview(ctx.uow(), tmp_path / "r2.xlsx", options=OPTS)
+    assert [[(n, r) for n, _i, r, _s in h.members] for h in pv.households] == [
+        [("冯三", "head"), ("罗四", "other"), ("罗妻", "spouse")]]

@@ -421,6 +421,8 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
     # One name column and one ID column (户主姓名 | 身份证号, or 姓名 | 身份证号): they hold the
     # person of each row, a head or, under the head's row, a member.
     one_person_a_row = not ("name" in col and "head_name" in col) and not ("id_number" in col and "head_id" in col)
+    # Its name column headed 户主姓名: a row that names no relation is a head, as before.
+    blank_relation_heads = one_person_a_row and "head_name" in col and "name" not in col
     if one_person_a_row:
         col = {("name" if f == "head_name" else "id_number" if f == "head_id" else f): c for f, c in col.items()}
     has_head_cols = "head_name" in col or "head_id" in col
@@ -545,7 +547,8 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
             elif rel:
                 starts = _own_household(household_of(i), current_cells)
             else:
-                starts = "relation" not in col or _own_household(household_of(i), current_cells)
+                starts = (blank_relation_heads or "relation" not in col
+                          or _own_household(household_of(i), current_cells))
             p_name, p_id, id_problem = name, pid, pid_problem
             if starts and not rel:
                 rel = "head"
