@@ -166,3 +166,33 @@ def test_the_revision_upgrades_a_store_of_the_previous_schema_with_data(ctx, rec
         assert c.number == "N360426100202600001"
     finally:
         reopened.close()
+
+
+def test_the_roster_package_carries_the_number_and_an_older_roster_still_reads(ctx, receiving, tmp_path):
+    from dibao_desk.exchange import package as pkg
+    from dibao_desk.exchange import packages_out as out
+    from dibao_desk.services import exchange
+
+    a, b = receiving("李堃", 1), receiving("王五", 2)
+    c = certificate.issue(ctx.uow(), a, "new", D(2026, 11, 2), D(2026, 11, 30))
+    result = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "花名册.xlsx", today=D(2026, 11, 30))
+    rows = pkg.read_package(result.path, specs=out.specs_for("roster")).sheets["花名册"]
+    assert {r["household_ref"]: r["certificate"] for r in rows} == {str(a): c.number, str(b): ""}
+    # a roster written before the column existed: still accepted, the column absent
+    old_spec = pkg.SheetSpec("花名册", out.ROSTER_HOUSEHOLDS.columns[:-1])
+    old = tmp_path / "旧.xlsx"
+    pkg.write_package(old, kind="roster", direction="up", township_code="360426100000", township_name="德安镇",
+                      county_name="德安县", sequence=1, period="2026-11",
+                      sheets=[pkg.SheetData(old_spec, [("1", "东风村", "李堃", make_id("19600315", 1), "农村", 1, 1,
+                                                        "二类", 31200, "2025-03", "")])])
+    back = pkg.read_package(old, specs=out.specs_for("roster")).sheets["花名册"]
+    assert back[0]["head_name"] == "李堃" and "certificate" not in back[0]
+    # any other difference is still refused
+    wrong = pkg.SheetSpec("花名册", out.ROSTER_HOUSEHOLDS.columns[:-2])
+    bad = tmp_path / "错.xlsx"
+    pkg.write_package(bad, kind="roster", direction="up", township_code="360426100000", township_name="德安镇",
+                      county_name="德安县", sequence=1, period="2026-11",
+                      sheets=[pkg.SheetData(wrong, [("1", "东风村", "李堃", make_id("19600315", 1), "农村", 1, 1,
+                                                     "二类", 31200, "2025-03")])])
+    with pytest.raises(pkg.PackageError):
+        pkg.read_package(bad, specs=out.specs_for("roster"))

@@ -69,6 +69,7 @@ class Column:
     key: str
     header: str
     type: str = TEXT
+    optional: bool = False  # a trailing column an older writer did not have: its absence is no error
 
 
 @dataclass(frozen=True)
@@ -742,7 +743,7 @@ def _check_sheets(manifest: Manifest, pending, specs, digest: "_Digest", data: d
             header.pop()
         width = len(header)
         spec = (specs or {}).get(name)
-        if spec is not None and header != spec.headers:
+        if spec is not None and not _headers_fit(header, spec):
             raise PackageError(Problem("package.columns", "", {
                 "sheet": name, "expected": "、".join(spec.headers), "found": "、".join(header)}))
         digest.line(f"[{name}]\n")
@@ -752,10 +753,20 @@ def _check_sheets(manifest: Manifest, pending, specs, digest: "_Digest", data: d
         if len(body) != manifest.rows.get(name, -1):
             raise PackageError(Problem("package.row_count", "", {
                 "sheet": name, "expected": manifest.rows.get(name, 0), "found": len(body)}))
-        keys = [c.key for c in spec.columns] if spec is not None else header
-        types = [c.type for c in spec.columns] if spec is not None else [TEXT] * width
+        keys = [c.key for c in spec.columns][:width] if spec is not None else header
+        types = [c.type for c in spec.columns][:width] if spec is not None else [TEXT] * width
         data[name] = (keys, types, body)
     return data
+
+
+def _headers_fit(header: list[str], spec: SheetSpec) -> bool:
+    """The header is the spec's, or the spec's without some of its trailing optional columns
+    (a package from a program that did not write them yet)."""
+    expected = spec.headers
+    if header == expected:
+        return True
+    n = len(header)
+    return n < len(expected) and header == expected[:n] and all(c.optional for c in spec.columns[n:])
 
 
 def _sheet_rows(wb, name: str) -> list[list[Any]]:

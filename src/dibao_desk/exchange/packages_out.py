@@ -67,6 +67,7 @@ ROSTER_HOUSEHOLDS = SheetSpec("花名册", (
     Column("monthly", "月保障金（元）", MONEY),
     Column("start", "享受起始月"),
     Column("address", "住址"),
+    Column("certificate", "低保证号", ID, optional=True),
 ))
 
 ROSTER_PERSONS = SheetSpec("保障人员", (
@@ -225,7 +226,7 @@ def roster_sheets(households: Iterable[Sequence[Any]], persons: Iterable[Sequenc
                   household_count: int = 0, person_count: int = 0,
                   assistance: Sequence[Sequence[Any]] = ()) -> list[SheetData]:
     """``households``: (ref, village, head, head_id, hukou_code, persons, covered, category_code,
-    monthly_fen, start date or its text YYYY-MM-DD or None, address); ``persons``: (ref, name,
+    monthly_fen, start date or its text YYYY-MM-DD or None, address[, 低保证 number]); ``persons``: (ref, name,
     id, sex, birth date or its text, relation_word, covered, disability); ``assistance``: (ref,
     member id or "", member name or "", kind_code, amount_fen, given_on, giver, note)."""
 
@@ -235,7 +236,7 @@ def roster_sheets(households: Iterable[Sequence[Any]], persons: Iterable[Sequenc
             if start and not isinstance(start, str):
                 start = start.isoformat()
             yield (r[0], r[1], r[2], r[3], HUKOU.get(r[4], r[4]), r[5], r[6], CATEGORY.get(r[7], r[7]),
-                   r[8], start[:7] if start else "", r[10])
+                   r[8], start[:7] if start else "", r[10], r[11] if len(r) > 11 else "")
 
     def pp(rows):
         for r in rows:

@@ -37,7 +37,7 @@ from dibao_desk.exchange import package as pkg
 from dibao_desk.exchange import packages_in, packages_out
 from dibao_desk.exchange.package import PackageError
 from dibao_desk.models import (
-    Case, CountyCase, CountyDecision, CountyRosterHousehold, CountyTownship, CrossCheckWarning,
+    Case, Certificate, CountyCase, CountyDecision, CountyRosterHousehold, CountyTownship, CrossCheckWarning,
     Household, LinkedAssistance, Member, Office, PackageReceived, PackageSent, Village,
 )
 from dibao_desk.models import audit as audit_rows
@@ -307,8 +307,10 @@ def _roster_sheets(uow: UnitOfWork, bounds) -> list[pkg.SheetData]:
         Household.id, Village.name, Household.head_name, Household.head_id_number,
         Household.hukou_type, Household.person_count, Household.covered_count,
         Household.category, Household.monthly_benefit_fen, Household.benefit_start,
-        Household.address)
-        .join(Village, Household.village_id == Village.id).where(where)
+        Household.address, func.coalesce(Certificate.number, ""))
+        .join(Village, Household.village_id == Village.id)
+        .outerjoin(Certificate, (Certificate.household_id == Household.id) & (Certificate.state == "active"))
+        .where(where)
         .order_by(Village.name, Household.id))
     relation = messages.LABELS.get("relation", {})
     persons = _raw_rows(uow, select(
