@@ -159,3 +159,32 @@ def test_the_case_page_marks_a_filed_household(qtbot, ctx, make_household):
     page.show_case(procedure.get_case(ctx.uow(), case.info.id, TODAY))
     assert page.title.text().endswith("【备案】")
     assert "本户成员 李四 是村（社区）干部 赵村长 的兄弟姐妹" in page.subtitle.text()
+
+
+def test_the_window_says_at_start_what_is_late_and_the_warnings_page_counts_days(qtbot, ctx, make_household):
+    from dibao_desk.models import CrossCheckWarning
+    from dibao_desk.services import registers_today
+    from dibao_desk.ui.dialogs.crosscheck_warnings import CrossCheckWarningsDialog
+    from dibao_desk.ui.main_window import MainWindow
+
+    hh = make_household()
+    complaints.add_complaint(ctx.uow(), received_on=dt.date(2026, 2, 10), channel="box", household_id=hh.id,
+                             description="有车", today=dt.date(2026, 2, 10))
+    with ctx.uow() as uow:
+        for by in (dt.date(2026, 2, 1), dt.date.today() + dt.timedelta(days=3)):
+            uow.session.add(CrossCheckWarning(household_id=hh.id, id_number="x", name="张三", kind="vehicle",
+                                              answer_by=by))
+        uow.commit()
+    t = registers_today.today(ctx.uow())
+    assert (t.complaints_overdue, t.warnings_overdue, t.warnings_due_soon, t.followups_recorded) == (1, 1, 1, 0)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    message = window.statusBar().currentMessage()
+    assert "1 件举报已超过答复期限" in message and "1 条核对预警已过答复截止日期" in message
+    dialog = CrossCheckWarningsDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert [dialog.model.index(r, 2).data() for r in range(2)][1] == "3"
+    assert dialog.model.index(0, 2).data().startswith("逾期")
+    click(qtbot, dialog.settle_button)
+    assert dialog.model.rowCount() == 1
+    assert registers_today.today(ctx.uow()).followups_recorded == 1

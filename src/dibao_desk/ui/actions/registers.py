@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from dibao_desk.domain.problems import RuleError
+from dibao_desk.services import registers_today
 from dibao_desk.ui.dialogs.blacklist_register import BlacklistDialog
 from dibao_desk.ui.dialogs.complaints_register import ComplaintsDialog
 from dibao_desk.ui.dialogs.household_event import HouseholdEventDialog
@@ -20,6 +21,22 @@ def install(window) -> None:
     menu.addAction(window.tr("举报登记(&C)…")).triggered.connect(lambda: open_complaints(window))
     window.extend("household_actions", (window.tr("登记家庭变故…"), household_event))
     window.extend("household_actions", (window.tr("登记举报…"), lambda w, hid: open_complaints(w, hid)))
+    window.extend("start_page_items", lambda: registers_today.today(window.ctx.uow()))
+    remind(window)
+
+
+def remind(window) -> None:
+    """Say at start what is late in the registers (until a start page lists it)."""
+    t = registers_today.today(window.ctx.uow())
+    parts = []
+    if t.complaints_overdue:
+        parts.append(window.tr("{0} 件举报已超过答复期限").format(t.complaints_overdue))
+    if t.warnings_overdue:
+        parts.append(window.tr("{0} 条核对预警已过答复截止日期").format(t.warnings_overdue))
+    if t.followups_recorded:
+        parts.append(window.tr("{0} 项取消或追回待办理").format(t.followups_recorded))
+    if parts:
+        window.statusBar().showMessage(window.tr("提醒：") + "；".join(parts))
 
 
 def _open(window, dialog: QDialog) -> QDialog:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from dibao_desk.domain.problems import RuleError
-from dibao_desk.services import burden, exchange
+from dibao_desk.services import burden
 from dibao_desk.ui.texts import label, problem_text
 from dibao_desk.ui.widgets.county_view import Col, ListModel, _table
 
@@ -25,6 +25,8 @@ class CrossCheckWarningsDialog(QDialog):
         self.model = ListModel([
             Col("answer_by", tr("答复截止"), lambda w: w.answer_by.isoformat() if w.answer_by else ""),
             Col("overdue", tr(""), lambda w: tr("已逾期") if w.status == "open" and w.answer_by and w.answer_by < self.today else ""),
+            Col("days_left", tr("剩余天数"), lambda w: "" if w.days_left is None or w.status != "open"
+                else (tr("逾期 {0} 天").format(-w.days_left) if w.days_left < 0 else str(w.days_left)), right=True),
             Col("name", tr("姓名"), lambda w: w.name),
             Col("id_number", tr("身份证号"), lambda w: w.id_number),
             Col("kind", tr("类别"), lambda w: label("warning_kind", w.kind)),
@@ -44,7 +46,10 @@ class CrossCheckWarningsDialog(QDialog):
         self.confirmed_button.clicked.connect(lambda: self.answer("confirmed"))
         self.withdrawn_button = QPushButton(tr("逾期视为退出…"))
         self.withdrawn_button.clicked.connect(lambda: self.answer("withdrawn"))
-        for b in (self.answered_button, self.confirmed_button, self.withdrawn_button, self.open_only):
+        self.settle_button = QPushButton(tr("逾期未答复的全部视为退出"))
+        self.settle_button.clicked.connect(self.settle)
+        for b in (self.answered_button, self.confirmed_button, self.withdrawn_button, self.settle_button,
+                  self.open_only):
             buttons.addWidget(b)
         buttons.addStretch(1)
         close = QDialogButtonBox()
@@ -59,7 +64,7 @@ class CrossCheckWarningsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(exchange.list_warnings(self.ctx.uow(), "open" if self.open_only.isChecked() else None))
+        self.model.set_rows(burden.by_days_left(self.ctx.uow(), self.today, open_only=self.open_only.isChecked()))
         self.table.resizeColumnsToContents()
 
     def answer(self, status: str) -> None:
@@ -76,4 +81,10 @@ class CrossCheckWarningsDialog(QDialog):
         except RuleError as exc:
             QMessageBox.warning(self, self.tr("未登记"), "\n".join(problem_text(p) for p in exc.problems))
             return
+        self.refresh()
+
+    def settle(self) -> None:
+        done = burden.settle_overdue(self.ctx.uow(), self.today)
+        QMessageBox.information(self, self.tr("逾期预警"), self.tr(
+            "{0} 条预警逾期未答复，已登记为视为退出；相关家庭复核已到期，并已登记取消保障。").format(len(done)))
         self.refresh()
