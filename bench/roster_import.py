@@ -83,8 +83,8 @@ def make_roster(path: Path, persons: int, seed: int = 1) -> tuple[int, int]:
 def make_layout_roster(path: Path, persons: int, layout: str, seed: int = 2, errors: float = 0.2) -> tuple[int, int]:
     """A roster in one of the other layouts: ``head_name`` (户主姓名 | 身份证号 | 与户主关系, members
     in the same columns under the head's row) or ``carrying`` (姓名 | 身份证号 with 保障人口,
-    户籍性质, 月人均收入 and 批准时间). ``errors``: the share of persons whose ID number has a
-    wrong check character (their household is rejected)."""
+    户籍性质, 月人均收入 and 批准时间). ``errors``: the share of households with a wrong check
+    character in one member's ID number (their rows are rejected: about that share of rows)."""
     rnd = random.Random(seed)
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("花名册")
@@ -104,6 +104,7 @@ def make_layout_roster(path: Path, persons: int, layout: str, seed: int = 2, err
         village = rnd.choice(villages)
         cat = rnd.choice(("一类", "二类", "三类"))
         benefit = {"一类": 770, "二类": 520, "三类": 420}[cat] * size
+        bad = rnd.randrange(size) if rnd.random() < errors else -1
         for k in range(size):
             while True:
                 year = rnd.randint(1935, 2020)
@@ -112,7 +113,7 @@ def make_layout_roster(path: Path, persons: int, layout: str, seed: int = 2, err
                 if number not in used:
                     used.add(number)
                     break
-            if rnd.random() < errors:
+            if k == bad:
                 number = body + ("0" if number[-1] != "0" else "1")
             name = rnd.choice(SURNAMES) + "".join(rnd.choice(GIVEN) for _ in range(rnd.choice((1, 2))))
             if layout == "head_name":
