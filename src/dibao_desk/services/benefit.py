@@ -130,10 +130,28 @@ def _age(birth: str | None, day: dt.date) -> int | None:
     return day.year - y - (1 if (day.month, day.day) < (m, d) else 0)
 
 
-def recompute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = None) -> RecomputeTotals:
-    """Give every receiving household its benefit for ``month`` (and its class, when none
-    is recorded) under the set in force on the month's first day. One transaction: a
-    cancelled run writes nothing."""
+@dataclass(frozen=True)
+class Computed:
+    """One receiving household's benefit for a month, beside what it is recorded to get."""
+
+    household_id: int
+    hukou_type: str
+    covered: int
+    category: str  # recorded now
+    current_fen: int
+    new_category: str
+    new_fen: int
+    eligible: bool
+
+    @property
+    def changed(self) -> bool:
+        return self.new_fen != self.current_fen or self.new_category != self.category
+
+
+def compute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = None
+                ) -> tuple[RecomputeTotals, list[Computed]]:
+    """Every receiving household's benefit for ``month`` under the set in force on the
+    month's first day; nothing is written."""
     progress = progress or NullProgress()
     month = month.replace(day=1)
     policy = policy_service.policy_for_month(uow, month)
@@ -166,68 +184,97 @@ def recompute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = N
             "SELECT household_id, count(*) FROM supporter "
             f"WHERE household_id IN ({_RECEIVING}) GROUP BY household_id").fetchall())
 
-        total = len(homes)
-        progress.update(0, total, "计算保障金")
-        updates: list[tuple] = []
-        audits: list[tuple] = []
-        by_category: dict[str, list[int]] = {}
-        by_hukou: dict[str, list[int]] = {}
-        ineligible: list[int] = []
-        persons_all = amount_all = 0
-        no_rows: list = []
-        for n, (hid, hukou, category, deduction, current, village_id) in enumerate(homes):
-            if n % 2000 == 0:
-                progress.check()
-                progress.update(n, total)
-            rows = members.get(hid, no_rows)
-            # (relation, grade, ill, capacity, covered, age) per member, as domain.benefit wants
-            persons = [(r[3], r[4], r[5], r[6], r[8], _age(r[2], month)) for r in rows]
-            covered = sum(1 for r in rows if r[8])
-            inc = eligibility.income_of({r[1] for r in rows if r[7] in eligibility.EMPLOYED},
-                                        [(r[1], r[2], r[3]) for r in incomes.get(hid, no_rows)],
-                                        deduction, len(rows), covered, figures)
-            property_ok = eligibility.property_met(
-                eligibility.property_totals((r[1:] for r in properties.get(hid, no_rows)), figures),
-                len(rows), figures)
-            eligible, amount, used = rules.quick(figures, hukou, category, persons, inc, property_ok,
-                                                 bool(supporters.get(hid)),
-                                                 eligibility.hukou_in_township(village_id, township))
-            if not eligible:
-                ineligible.append(hid)
-            if amount != current or used != category:
-                updates.append((amount, used, hid))
-                audits.append((hid, f'{{"category": "{category}", "monthly_benefit_fen": {current}}}',
-                               f'{{"category": "{used}", "monthly_benefit_fen": {amount}}}'))
-            persons_all += covered
-            amount_all += amount
-            for key, groups in ((used, by_category), (hukou, by_hukou)):
-                t = groups.setdefault(key, [0, 0, 0])
-                t[0] += 1
-                t[1] += covered
-                t[2] += amount
-        progress.check()
-        progress.update(total, total, "写入")
+    total = len(homes)
+    progress.update(0, total, "计算保障金")
+    out: list[Computed] = []
+    by_category: dict[str, list[int]] = {}
+    by_hukou: dict[str, list[int]] = {}
+    ineligible: list[int] = []
+    persons_all = amount_all = changed = 0
+    no_rows: list = []
+    for n, (hid, hukou, category, deduction, current, village_id) in enumerate(homes):
+        if n % 2000 == 0:
+            progress.check()
+            progress.update(n, total)
+        rows = members.get(hid, no_rows)
+        # (relation, grade, ill, capacity, covered, age) per member, as domain.benefit wants
+        persons = [(r[3], r[4], r[5], r[6], r[8], _age(r[2], month)) for r in rows]
+        covered = sum(1 for r in rows if r[8])
+        inc = eligibility.income_of({r[1] for r in rows if r[7] in eligibility.EMPLOYED},
+                                    [(r[1], r[2], r[3]) for r in incomes.get(hid, no_rows)],
+                                    deduction, len(rows), covered, figures)
+        property_ok = eligibility.property_met(
+            eligibility.property_totals((r[1:] for r in properties.get(hid, no_rows)), figures),
+            len(rows), figures)
+        eligible, amount, used = rules.quick(figures, hukou, category, persons, inc, property_ok,
+                                             bool(supporters.get(hid)),
+                                             eligibility.hukou_in_township(village_id, township))
+        if not eligible:
+            ineligible.append(hid)
+        c = Computed(hid, hukou, covered, category, current, used, amount, eligible)
+        changed += c.changed
+        out.append(c)
+        persons_all += covered
+        amount_all += amount
+        for key, groups in ((used, by_category), (hukou, by_hukou)):
+            t = groups.setdefault(key, [0, 0, 0])
+            t[0] += 1
+            t[1] += covered
+            t[2] += amount
+    progress.check()
+    totals = RecomputeTotals(
+        month=month, policy_set_id=policy.id, policy_effective_from=policy.effective_from,
+        policy_is_example=policy.is_example, households=total, persons=persons_all,
+        total_fen=amount_all, changed=changed,
+        by_category={k: Total(*v) for k, v in sorted(by_category.items())},
+        by_hukou={k: Total(*v) for k, v in sorted(by_hukou.items())},
+        ineligible=tuple(ineligible))
+    return totals, out
+
+
+def recompute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = None) -> RecomputeTotals:
+    """Give every receiving household its benefit for ``month`` at once, ledger included.
+
+    Only for a store being set up (the demo fills one with it): an office changes the
+    money through ``services.proposals.propose_standard``, one batch proposal that goes
+    through the procedure. One transaction: a cancelled run writes nothing."""
+    from dibao_desk.domain.ledger import DecisionKind, LedgerStatus, MonthValue
+    from dibao_desk.services import ledger
+
+    progress = progress or NullProgress()
+    totals, rows = compute_all(uow, month, progress)
+    updates = [c for c in rows if c.changed]
+    with uow:
+        progress.update(totals.households, totals.households, "写入")
         if updates:
-            cur.executemany("UPDATE household SET monthly_benefit_fen = ?, category = ? WHERE id = ?", updates)
+            cur = uow.session.connection().connection.driver_connection.cursor()
+            cur.executemany("UPDATE household SET monthly_benefit_fen = ?, category = ? WHERE id = ?",
+                            [(c.new_fen, c.new_category, c.household_id) for c in updates])
             now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None).isoformat(" ")
             cur.executemany(
                 "INSERT INTO audit_log (at, operator, entity, entity_id, action, before, after) "
                 "VALUES (?, ?, 'household', ?, 'recompute_benefit', ?, ?)",
-                [(now, uow.operator, *a) for a in audits])
-        result_totals = RecomputeTotals(
-            month=month, policy_set_id=policy.id, policy_effective_from=policy.effective_from,
-            policy_is_example=policy.is_example, households=total, persons=persons_all,
-            total_fen=amount_all, changed=len(updates),
-            by_category={k: Total(*v) for k, v in sorted(by_category.items())},
-            by_hukou={k: Total(*v) for k, v in sorted(by_hukou.items())},
-            ineligible=tuple(ineligible))
+                [(now, uow.operator, c.household_id,
+                  f'{{"category": "{c.category}", "monthly_benefit_fen": {c.current_fen}}}',
+                  f'{{"category": "{c.new_category}", "monthly_benefit_fen": {c.new_fen}}}') for c in updates])
+            is_class = policy_service.policy_for_month(uow, totals.month).figures.method == "class"
+            # Households without a ledger get theirs built from the store (ledger.build).
+            have = ledger.households_with_ledger(uow)
+            ledgered = [c for c in updates if c.household_id in have]
+            if ledgered:
+                ledger.write_decision(
+                    uow, DecisionKind.POLICY, totals.month, dt.date.today(), uow.operator,
+                    {c.household_id: MonthValue(LedgerStatus.RECEIVING, c.new_category, c.covered, c.new_fen,
+                                                c.new_fen if is_class else 0) for c in ledgered},
+                    policy_set_id=totals.policy_set_id, note="recompute", today=totals.month)
         uow.audit("benefit", None, "recompute", None, {
-            "month": month.isoformat(), "policy_set_id": policy.id, "households": total,
-            "persons": persons_all, "total_fen": amount_all, "changed": len(updates),
-            "ineligible": len(ineligible)})
+            "month": totals.month.isoformat(), "policy_set_id": totals.policy_set_id,
+            "households": totals.households, "persons": totals.persons, "total_fen": totals.total_fen,
+            "changed": len(updates), "ineligible": len(totals.ineligible)})
         uow.commit()
-        progress.update(total, total, "完成")
-        return result_totals
+        progress.update(totals.households, totals.households, "完成")
+        return totals
 
 
-__all__ = ["Assessment", "ExplanationStep", "RecomputeTotals", "Total", "assess", "recompute_all"]
+__all__ = ["Assessment", "Computed", "ExplanationStep", "RecomputeTotals", "Total", "assess", "compute_all",
+           "recompute_all"]
