@@ -34,6 +34,8 @@ def walk_case(ctx, case_id, day, *, start_month=None, category=None, monthly_fen
 
     detail = procedure.get_case(ctx.uow(), case_id, day)
     for step in detail.flow:
+        if step < (detail.next_step or 99):
+            continue  # done already
         if until is not None and step == until:
             break
         if step in rules.NOTICE_STAGE:
@@ -46,7 +48,7 @@ def walk_case(ctx, case_id, day, *, start_month=None, category=None, monthly_fen
             data = {"approved": True, "sampled": False}
         elif step == rules.GRANT:
             suggestion = procedure.suggest_grant(ctx.uow(), case_id, day)
-            data = {"start_month": start_month or suggestion.start_month,
+            data = {"start_month": start_month or suggestion.start_month, "amount_reason": "按复核核定",
                     "category": category if category is not None else suggestion.category,
                     "monthly_fen": monthly_fen if monthly_fen is not None else suggestion.monthly_fen}
         else:

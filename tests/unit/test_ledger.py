@@ -98,7 +98,7 @@ def test_review_change_is_a_proposal_granted_on_29_february_2028(ctx, home):
     assert detail.next_step == 10 and day <= D(2028, 2, 29)
     procedure.record_step(ctx.uow(), info.case_id, 10, {
         "on": D(2028, 2, 29), "person": "王经办", "start_month": D(2028, 2, 1), "category": "class3",
-        "monthly_fen": 30000}, D(2028, 2, 29))
+        "monthly_fen": 30000, "amount_reason": "儿子务工收入每月 450 元，登记待补"}, D(2028, 2, 29))
     months, adjustments = golden(ctx, home, D(2028, 2, 29))
     assert months[-2:] == ["2028-01 receiving class3 45000 history paid", "2028-02 receiving class3 30000 change"]
     assert adjustments == []
@@ -201,6 +201,24 @@ def test_a_refused_proposal_leaves_the_ledger_alone(ctx, home):
     assert months[-1] == "2026-12 receiving class3 45000 history"
 
 
+def test_amount_above_the_ceiling_is_refused_and_a_different_one_needs_a_reason(ctx, home):
+    p = proposals.open_proposal(ctx.uow(), home, ProposalKind.REVIEW_CHANGE, "重新核定", D(2026, 12, 1),
+                                opened_on=D(2026, 11, 30), amount_fen=40000)
+    detail, day = walk_case(ctx, p.case_id, D(2026, 11, 30), until=10)
+    grant = {"on": day, "person": "王经办", "start_month": D(2026, 12, 1), "category": "class3"}
+    with pytest.raises(RuleError) as info:  # 9,999 元 for one person at a 450 元 standard
+        procedure.record_step(ctx.uow(), p.case_id, 10, grant | {"monthly_fen": 999900, "amount_reason": "x"}, day)
+    assert [x.code for x in info.value.problems] == ["ledger.above_ceiling"]
+    assert "450.00" in str(__import__("dibao_desk.messages", fromlist=["text"]).text(info.value.problems[0]))
+    with pytest.raises(RuleError) as info:
+        procedure.record_step(ctx.uow(), p.case_id, 10, grant | {"monthly_fen": 40000}, day)
+    assert [x.code for x in info.value.problems] == ["ledger.amount_reason"]
+    detail = procedure.record_step(ctx.uow(), p.case_id, 10, grant | {"monthly_fen": 40000,
+                                                                      "amount_reason": "扣除赡养费"}, day)
+    assert detail.current[10].data["computed_fen"] == 45000
+    assert detail.current[10].data["amount_reason"] == "扣除赡养费"
+
+
 def test_proposal_input_is_checked(ctx, home):
     with pytest.raises(RuleError) as info:
         proposals.open_proposal(ctx.uow(), home, "nonsense", "", None, opened_on=D(2026, 11, 30))
@@ -239,3 +257,27 @@ def test_with_the_real_date(ctx, home):
     led = ledger.household_ledger(ctx.uow(), home, today)
     assert led.paid_through == rules.default_paid_through(today)
     assert led.months[-1].month >= rules.month_of(today)
+
+
+def test_a_different_amount_is_marked_on_the_approval_form_and_in_the_county_package(ctx, make_household):
+    from dibao_desk.printing import forms
+    from dibao_desk.services import exchange, printing
+
+    h = make_household(wages_fen=0)
+    case = procedure.receive_application(ctx.uow(), h.id, {
+        "on": D(2026, 11, 2), "person": "王经办", "declaration_signed": True, "authorisation_signed": True},
+        D(2026, 11, 2))
+    procedure.record_step(ctx.uow(), case.info.id, 2, {"on": D(2026, 11, 3), "person": "李", "investigator_signed": True,
+                                                       "applicant_signed": True}, D(2026, 11, 3))
+    walk_case(ctx, case.info.id, D(2026, 11, 4), until=6)
+    procedure.record_step(ctx.uow(), case.info.id, 6, {
+        "on": D(2026, 11, 27), "person": "分管镇长", "category": "class3", "monthly_fen": 40000,
+        "amount_reason": "赡养人每月实际给付 50 元"}, D(2026, 11, 27))
+    doc = forms.approval(printing.form_data(ctx.uow(), h.id, D(2026, 11, 27)))
+    marks = [getattr(part, "text", "") for part in doc.sections if "※" in str(getattr(part, "text", ""))]
+    assert marks == ["※ 乡镇审核金额 400.00 元与按标准计算的 450.00 元不同，理由：赡养人每月实际给付 50 元"]
+    procedure.start_notice(ctx.uow(), case.info.id, 7, D(2026, 11, 27), "王经办", D(2026, 11, 27))
+    procedure.record_step(ctx.uow(), case.info.id, 7, {"on": D(2026, 12, 4), "person": "王经办"}, D(2026, 12, 4))
+    with ctx.uow() as uow:
+        [sheet] = exchange._case_sheets(uow)
+    assert "与计算结果 450.00 元不同，理由：赡养人每月实际给付 50 元" in sheet.rows[0][-1]

@@ -118,6 +118,43 @@ def assess(uow: UnitOfWork, household_id: int, month: dt.date) -> Assessment:
             policy_is_example=policy.is_example, current_fen=h.monthly_benefit_fen, status=h.status)
 
 
+@dataclass(frozen=True)
+class AmountCheck:
+    """What an amount entered for a household is checked against (None: no policy yet)."""
+
+    computed_fen: int | None
+    ceiling_fen: int | None
+
+
+def amount_check(uow: UnitOfWork, household_id: int, month: dt.date) -> AmountCheck:
+    """The computed benefit for ``month`` and the most the household may get: the standard
+    for each covered person plus the supplements (分类施保 / 加发) its members qualify for."""
+    from dibao_desk.domain.ledger import ceiling_fen
+    from dibao_desk.services.households import to_draft
+
+    month = month.replace(day=1)
+    found = policy_service.policy_in_force(uow, month)
+    if found is None:
+        return AmountCheck(None, None)
+    figures = found.figures
+    with uow:
+        h = uow.session.get(Household, household_id)
+        if h is None:
+            raise RuleError(Problem("household.missing", "id", {"id": household_id}))
+        draft = to_draft(h)
+        result = rules.compute(draft, figures, month, category=h.category, township=_township(uow), explain=False)
+    covered = result.income.covered
+    extra = 0
+    if figures.method == "difference_plus":
+        counts, _several = rules.supplements(rules.persons_of(draft, rules.ages(draft, month)), figures)
+        extra = sum(figures.supplement_fen(k) * n for k, n in counts.items())
+    elif figures.method == "class":
+        extra = max(figures.class_amounts.values(), default=0) * covered
+    ceiling = max(ceiling_fen(figures.standard_for(draft.hukou_type), covered, extra),
+                  figures.minimum_benefit_fen, result.amount_fen)
+    return AmountCheck(result.amount_fen, ceiling)
+
+
 # ---- every receiving household ----------------------------------------------------------
 
 _RECEIVING = "SELECT id FROM household WHERE status = 'receiving'"
@@ -276,5 +313,5 @@ def recompute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = N
         return totals
 
 
-__all__ = ["Assessment", "Computed", "ExplanationStep", "RecomputeTotals", "Total", "assess", "compute_all",
+__all__ = ["AmountCheck", "Assessment", "Computed", "amount_check", "ExplanationStep", "RecomputeTotals", "Total", "assess", "compute_all",
            "recompute_all"]

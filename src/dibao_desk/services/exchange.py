@@ -357,6 +357,18 @@ def _step_words() -> dict[int, str]:
             6: "乡镇政府审核", 7: "二榜公示", 8: "县民政局审批", 9: "三榜公示", 10: "待遇批准"}
 
 
+def _amount_mark(data_json: str) -> str:
+    """A step whose amount differs from the computed one says so, with the reason."""
+    import json
+
+    data = json.loads(data_json) if data_json else {}
+    computed, entered = data.get("computed_fen"), data.get("monthly_fen")
+    if computed is None or entered is None or int(entered) == int(computed):
+        return ""
+    return (f"（金额 {fen_to_yuan(int(entered))} 元与计算结果 {fen_to_yuan(int(computed))} 元不同，"
+            f"理由：{data.get('amount_reason', '')}）")
+
+
 def _evidence(case: Case) -> str:
     """A short evidence summary of the case: each step done, objections, declared incomes and assets."""
     words = _step_words()
@@ -373,6 +385,7 @@ def _evidence(case: Case) -> str:
             text += f" {st.person}"
         if st.result:
             text += f" {results.get(st.result, st.result)}"
+        text += _amount_mark(st.data_json)
         parts.append(text)
     if case.objections:
         upheld = sum(1 for o in case.objections if o.result == "upheld")

@@ -274,6 +274,13 @@ def record_case_grant(uow: UnitOfWork, case, data: dict, on: dt.date) -> int:
     return did
 
 
+def proposed_month(uow: UnitOfWork, case_id: int) -> dt.date | None:
+    """The month the proposal carried by a case names, if it carries one."""
+    from dibao_desk.models import Proposal
+
+    return uow.session.scalar(select(Proposal.effective_month).where(Proposal.case_id == case_id))
+
+
 def earliest_start(uow: UnitOfWork, case_id: int, opened_on: dt.date) -> dt.date:
     """The earliest month a case's grant may start: the month it was opened, or the
     month its proposal names (a cancellation found late reaches back; the paid months

@@ -436,7 +436,11 @@ def _record(uow: UnitOfWork, case: Case, step: int, data: dict, today: dt.date) 
     if step == rules.TOWNSHIP_REVIEW and data.get("category"):
         if data["category"] not in benefit_categories(uow, on):
             problems.append(Problem("procedure.category", "category"))
+    amount_problems, computed = _amount_problems(uow, case, step, data, on)
+    problems += amount_problems
     _raise(problems)
+    if computed is not None:
+        extra["computed_fen"] = computed
     rec = _active(case, step)
     before = _step_audit(rec) if rec else None
     if rec is None:
@@ -465,6 +469,26 @@ def _record(uow: UnitOfWork, case: Case, step: int, data: dict, today: dt.date) 
         case.status = "done"
         case.closed_on = on
     uow.audit("case_step", case.id, f"step{step}", before, _step_audit(rec))
+
+
+def _amount_problems(uow: UnitOfWork, case: Case, step: int, data: dict,
+                     on: dt.date) -> tuple[list[Problem], int | None]:
+    """At 乡镇审核 and 待遇批准 an amount above the household's ceiling is refused, and one
+    different from the computed amount needs a written reason (kept with the step, marked
+    on the 审批表 and in the county package)."""
+    from dibao_desk.domain import ledger as money
+
+    if case.kind == "cancel" or step not in (rules.TOWNSHIP_REVIEW, rules.GRANT):
+        return [], None
+    if step == rules.TOWNSHIP_REVIEW and not data.get("category"):
+        return [], None
+    month = data.get("start_month") if step == rules.GRANT else None
+    if month is None:
+        month = ledger.proposed_month(uow, case.id) or (
+            rules.first_of_month(on) if case.kind == "new" else rules.next_month(on))
+    check = benefit.amount_check(uow, case.household_id, month)
+    return money.check_amount(int(data.get("monthly_fen", 0) or 0), check.computed_fen, check.ceiling_fen,
+                              str(data.get("amount_reason", "") or "")), check.computed_fen
 
 
 def _grant(uow: UnitOfWork, case: Case, data: dict) -> None:
@@ -826,6 +850,7 @@ def suggest_grant(uow: UnitOfWork, case_id: int, today: dt.date) -> GrantSuggest
     with uow:
         case = _get_case(uow, case_id)
         month = rules.next_month(today) if case.kind != "new" else rules.first_of_month(today)
+        month = ledger.proposed_month(uow, case.id) or month  # a proposal names its month
         if case.kind == "cancel":
             return GrantSuggestion(month, "", 0, "none")
         assessed = _assessment(uow, case.household_id, month)
