@@ -67,3 +67,31 @@ def test_0013_builds_each_households_ledger_from_the_store_at_0007(tmp_path):
     assert (t.total.households, t.total.persons, t.total.amount_fen) == (3, 5, 60000 + 30000 + 40000)
     assert ledger.check(uow) == (0, [])
     store.close()
+
+
+def test_0012_keeps_every_case_step_both_ways(tmp_path, ctx, make_household):
+    """Adding and dropping procedure_case.flow must not copy the table: with foreign keys
+    on, dropping the old copy would delete every step (ON DELETE CASCADE)."""
+    from alembic import command
+
+    from dibao_desk.models.store import DB_NAME, alembic_config
+    from dibao_desk.services import procedure
+    from dibao_desk.services.context import open_context
+    from tests.unit.test_procedure_service import receive, walk
+
+    h = make_household(wages_fen=20000)
+    case_id = receive(ctx, h.id).info.id
+    walk(ctx, case_id, 5)
+    data_dir = ctx.data_dir
+    ctx.store.close()
+    engine = make_engine(data_dir / DB_NAME)
+    cfg = alembic_config(str(engine.url))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0011")
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM procedure_step").scalar() == 4
+    engine.dispose()
+    again = open_context(data_dir)  # 0011 -> head
+    assert procedure.get_case(again.uow(), case_id).next_step == 5
+    again.store.close()
