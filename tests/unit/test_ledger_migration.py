@@ -1,4 +1,4 @@
-"""Revision 0013 builds the benefit ledger of an existing store from what it holds."""
+"""Revision 0014 builds the benefit ledger of an existing store from what it holds."""
 
 import datetime as dt
 import sqlite3
@@ -20,9 +20,9 @@ REVIEW = ("INSERT INTO review (household_id, review_date, visitor, findings, out
           "VALUES (?, ?, '王', '', ?, 'r', ?, ?, ?, ?, ?, NULL, '', '', '2026-01-01 00:00:00')")
 
 
-def test_0013_builds_each_households_ledger_from_the_store_at_0007(tmp_path):
+def test_0014_builds_each_households_ledger_from_the_store_before_it(tmp_path):
     engine = make_engine(tmp_path / "dibao.sqlite3")
-    upgrade(engine, "0012")
+    upgrade(engine, "0013")
     engine.dispose()
     con = sqlite3.connect(tmp_path / "dibao.sqlite3")
     con.execute("INSERT INTO village (id, name, kind, population) VALUES (1, '东风村', 'village', 100)")
@@ -45,7 +45,7 @@ def test_0013_builds_each_households_ledger_from_the_store_at_0007(tmp_path):
 
     store = open_store(tmp_path)  # migrates to the head, building the ledger
     uow = UnitOfWork(store.sessions)
-    assert (tmp_path / "dibao.before-0012.sqlite3").exists()
+    assert (tmp_path / "dibao.before-0013.sqlite3").exists()
 
     one = ledger.household_ledger(uow, 1, today)
     by_month = {m.month: m for m in one.months}
@@ -69,7 +69,7 @@ def test_0013_builds_each_households_ledger_from_the_store_at_0007(tmp_path):
     store.close()
 
 
-def test_0012_keeps_every_case_step_both_ways(tmp_path, ctx, make_household):
+def test_0014_keeps_every_case_step_both_ways(tmp_path, ctx, make_household):
     """Adding and dropping procedure_case.flow must not copy the table: with foreign keys
     on, dropping the old copy would delete every step (ON DELETE CASCADE)."""
     from alembic import command
@@ -88,10 +88,10 @@ def test_0012_keeps_every_case_step_both_ways(tmp_path, ctx, make_household):
     cfg = alembic_config(str(engine.url))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0011")
+        command.downgrade(cfg, "0013")
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM procedure_step").scalar() == 4
     engine.dispose()
-    again = open_context(data_dir)  # 0011 -> head
+    again = open_context(data_dir)  # 0013 -> head
     assert procedure.get_case(again.uow(), case_id).next_step == 5
     again.store.close()
