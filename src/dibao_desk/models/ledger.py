@@ -163,6 +163,41 @@ H = Household.__table__
 PAID = LedgerPaidMonth.__table__
 
 
+def insert_many(conn, table, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """Insert many rows through the driver's own executemany: for tens of thousands of rows
+    SQLAlchemy's per-row parameter processing costs more than the insert itself."""
+    if not rows:
+        return
+    placeholder = {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(conn.dialect.paramstyle)
+    if placeholder is None:
+        conn.execute(insert(table), [dict(zip(columns, r)) for r in rows])
+        return
+    if conn.dialect.name == "sqlite":  # dates as SQLAlchemy stores them there: ISO text
+        rows = [tuple(v.isoformat() if isinstance(v, dt.date) else v for v in r) for r in rows]
+    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join([placeholder] * len(columns))})"
+    conn.exec_driver_sql(sql, rows)
+
+
+def update_many(conn, table, columns: tuple[str, ...], key: str, rows: list[tuple]) -> None:
+    """UPDATE table SET columns WHERE key = ..., one row of (values..., key) each, as insert_many."""
+    if not rows:
+        return
+    placeholder = {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(conn.dialect.paramstyle)
+    if placeholder is None:
+        conn.execute(update(table).where(table.c[key] == bindparam("_key")).values(
+            {c: bindparam(c) for c in columns}), [dict(zip((*columns, "_key"), r)) for r in rows])
+        return
+    if conn.dialect.name == "sqlite":
+        rows = [tuple(v.isoformat(" ") if isinstance(v, dt.datetime) else v.isoformat()
+                      if isinstance(v, dt.date) else v for v in r) for r in rows]
+    sets = ", ".join(f"{c} = {placeholder}" for c in columns)
+    conn.exec_driver_sql(f"UPDATE {table.name} SET {sets} WHERE {key} = {placeholder}", rows)
+
+
+PERIOD_COLUMNS = ("household_id", "first_month", "last_month", "status", "category", "covered", "amount_fen",
+                  "supplement_fen", "decision_id")
+
+
 def covering(month: dt.date):
     """Periods that cover ``month``."""
     return and_(P.c.first_month <= month, or_(P.c.last_month.is_(None), P.c.last_month >= month))
@@ -260,10 +295,9 @@ def paid_through(conn, today: dt.date) -> dt.date:
 
 def set_household_amounts(conn, rows: list[tuple[int, str, int]]) -> None:
     """(amount, class, household id) for each household a batch decision changed."""
-    if rows:
-        conn.execute(update(H).where(H.c.id == bindparam("h")).values(
-            monthly_benefit_fen=bindparam("a"), category=bindparam("c"), updated_at=utcnow()),
-            [{"a": a, "c": c, "h": h} for a, c, h in rows])
+    now = utcnow()
+    update_many(conn, H, ("monthly_benefit_fen", "category", "updated_at"), "id",
+                [(a, c, now, h) for a, c, h in rows])
 
 
 def add_decision(conn, **values) -> int:
@@ -307,17 +341,15 @@ def write(conn, decision_id: int, effective: dt.date, values: Mapping[int, Month
                              "last_month": paid_through_month, "decision_id": decision_id})
         if rows:
             conn.execute(insert(A), rows)
-    keyed = [{"h": hid, "s": start} for hid in ids]
-    conn.execute(delete(P).where(P.c.household_id == bindparam("h"), P.c.first_month >= bindparam("s")),
-                 keyed)
-    conn.execute(update(P).where(P.c.household_id == bindparam("h"), P.c.first_month < bindparam("s"),
-                                 or_(P.c.last_month.is_(None), P.c.last_month >= bindparam("s")))
-                 .values(last_month=bindparam("prev")),
-                 [{"h": hid, "s": start, "prev": rules.add_months(start, -1)} for hid in ids])
-    conn.execute(insert(P), [
-        {"household_id": hid, "first_month": start, "last_month": None, "status": v.status.value,
-         "category": v.category, "covered": v.covered, "amount_fen": v.amount_fen,
-         "supplement_fen": v.supplement_fen, "decision_id": decision_id}
+    prev = rules.add_months(start, -1)
+    for i in range(0, len(ids), 900):
+        chunk = ids[i:i + 900]
+        conn.execute(delete(P).where(P.c.household_id.in_(chunk), P.c.first_month >= start))
+        conn.execute(update(P).where(P.c.household_id.in_(chunk), P.c.first_month < start,
+                                     or_(P.c.last_month.is_(None), P.c.last_month >= start))
+                     .values(last_month=prev))
+    insert_many(conn, P, PERIOD_COLUMNS, [
+        (hid, start, None, v.status.value, v.category, v.covered, v.amount_fen, v.supplement_fen, decision_id)
         for hid, v in values.items()])
     return adjustments
 
@@ -415,8 +447,7 @@ def build_from_history(conn, today: dt.date, method_is_class: bool = False) -> i
                              "status": st2.value, "category": c, "covered": covered if st2 in rules.PAID_STATUSES
                              or st2 is LedgerStatus.SUSPENDED else 0,
                              "amount_fen": f, "supplement_fen": f if method_is_class else 0, "decision_id": did})
-    for i in range(0, len(rows), 20000):
-        conn.execute(insert(P), rows[i:i + 20000])
+    insert_many(conn, P, PERIOD_COLUMNS, [tuple(r[c] for c in PERIOD_COLUMNS) for r in rows])
     return len(rows)
 
 

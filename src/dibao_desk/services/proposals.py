@@ -18,13 +18,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 
 from dibao_desk.domain import ledger as rules
 from dibao_desk.domain import procedure as steps
 from dibao_desk.domain.ledger import DecisionKind, LedgerStatus, MonthValue, ProposalKind, ProposalStatus
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Case, Household, Proposal, ProposalItem, ProposalStep, Village
+from dibao_desk.models import ledger as store
 from dibao_desk.services import benefit, ledger, policy, procedure
 from dibao_desk.services.progress import NullProgress, Progress
 from dibao_desk.services.uow import UnitOfWork
@@ -246,11 +247,11 @@ def propose_standard(uow: UnitOfWork, month: dt.date, opened_on: dt.date, reason
         s.add(p)
         s.flush()
         progress.update(totals.households, totals.households, "写入")
-        s.execute(insert(ProposalItem), [
-            {"proposal_id": p.id, "household_id": c.household_id, "before_category": c.category,
-             "before_fen": c.current_fen, "after_status": LedgerStatus.RECEIVING.value,
-             "after_category": c.new_category, "after_covered": c.covered, "after_fen": c.new_fen,
-             "after_supplement_fen": c.new_fen if is_class else 0} for c in changed])
+        store.insert_many(s.connection(), ProposalItem.__table__, (
+            "proposal_id", "household_id", "before_category", "before_fen", "after_status", "after_category",
+            "after_covered", "after_fen", "after_supplement_fen"), [
+            (p.id, c.household_id, c.category, c.current_fen, LedgerStatus.RECEIVING.value, c.new_category,
+             c.covered, c.new_fen, c.new_fen if is_class else 0) for c in changed])
         uow.audit("proposal", p.id, "open", None, {
             "kind": p.kind, "effective_month": month, "households": len(changed), "flow": p.flow,
             "policy_set_id": totals.policy_set_id, "total_fen": totals.total_fen})
@@ -355,8 +356,6 @@ def record_batch_step(uow: UnitOfWork, proposal_id: int, on: dt.date, person: st
 
 
 def _grant_batch(uow: UnitOfWork, p: Proposal, on: dt.date, approver: str) -> None:
-    from dibao_desk.models import ledger as store
-
     s = uow.session
     conn = s.connection()
     rows = s.execute(select(ProposalItem.household_id, ProposalItem.after_category, ProposalItem.after_covered,
