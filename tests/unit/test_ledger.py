@@ -281,3 +281,35 @@ def test_a_different_amount_is_marked_on_the_approval_form_and_in_the_county_pac
     with ctx.uow() as uow:
         [sheet] = exchange._case_sheets(uow)
     assert "与计算结果 450.00 元不同，理由：赡养人每月实际给付 50 元" in sheet.rows[0][-1]
+
+
+def test_the_payment_roster_pays_the_ledgers_months_not_the_current_amount(ctx, home):
+    from dibao_desk.services import exchange
+
+    # a change granted on 30 November, dated from December: November is still paid at 450
+    p = proposals.open_proposal(ctx.uow(), home, ProposalKind.REVIEW_CHANGE, "收入增加", D(2026, 12, 1),
+                                opened_on=D(2026, 11, 2), amount_fen=30000)
+    walk_case(ctx, p.case_id, D(2026, 11, 2), until=10)
+    procedure.record_step(ctx.uow(), p.case_id, 10, {"on": D(2026, 11, 30), "person": "王经办",
+                                                      "start_month": D(2026, 12, 1), "category": "class3",
+                                                      "monthly_fen": 30000, "amount_reason": "务工收入"},
+                          D(2026, 11, 30))
+    [nov] = exchange.payment_lines(ctx.uow(), "2026-11")
+    assert (nov.monthly_fen, nov.months) == (45000, 1)
+    quarter = exchange.payment_lines(ctx.uow(), "2026Q4")
+    assert [(x.monthly_fen, x.months) for x in quarter] == [(45000, 2), (30000, 1)]
+    assert sum(x.amount_fen for x in quarter) == 120000
+
+
+def test_recompute_reads_the_ledgers_month(ctx, home):
+    from dibao_desk.services import benefit
+
+    p = proposals.open_proposal(ctx.uow(), home, ProposalKind.DEATH, "户主死亡", D(2026, 12, 1),
+                                opened_on=D(2026, 11, 20))
+    walk_case(ctx, p.case_id, D(2026, 11, 20), start_month=D(2026, 12, 1))
+    with ctx.uow() as uow:
+        assert uow.session.get(Household, home).status == "cancelled"
+    # cancelled from December: November is still paid, December is not
+    nov, rows = benefit.compute_all(ctx.uow(), D(2026, 11, 1))
+    assert nov.households == 1 and rows[0].current_fen == 45000
+    assert benefit.compute_all(ctx.uow(), D(2026, 12, 1))[0].households == 0

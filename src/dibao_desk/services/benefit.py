@@ -21,6 +21,7 @@ from dibao_desk.domain import eligibility
 from dibao_desk.domain.eligibility import ConditionResult, Township
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Household, Office, Village
+from dibao_desk.models import ledger as ledger_store
 from dibao_desk.services import policy as policy_service
 from dibao_desk.services.progress import NullProgress, Progress
 from dibao_desk.services.uow import UnitOfWork
@@ -157,7 +158,9 @@ def amount_check(uow: UnitOfWork, household_id: int, month: dt.date) -> AmountCh
 
 # ---- every receiving household ----------------------------------------------------------
 
-_RECEIVING = "SELECT id FROM household WHERE status = 'receiving'"
+# Households that may be paid in a month: receiving now, or paid by the ledger for that
+# month although a decision stops them later (their rows are filtered in Python).
+_RECEIVING = "SELECT id FROM household WHERE status IN ('receiving', 'suspended', 'cancelled')"
 
 
 def _age(birth: str | None, day: dt.date) -> int | None:
@@ -185,6 +188,24 @@ class Computed:
         return self.new_fen != self.current_fen or self.new_category != self.category
 
 
+def _paid_in(homes: list, in_ledger: dict) -> list:
+    """The households the month is paid to, with the ledger's class and amount as the
+    current ones: the ledger decides (a change dated from next month is not this month's
+    amount; a cancellation from next month still pays this month); a receiving household
+    without a ledger yet counts as it stands."""
+    from dibao_desk.domain.ledger import PAID_STATUSES
+
+    out = []
+    for row in homes:
+        led = in_ledger.get(row[0])
+        if led is not None:
+            if led.status in PAID_STATUSES:
+                out.append((row[0], row[1], led.category or row[2], row[3], led.amount_fen, row[5], row[6]))
+        elif row[6] == "receiving":
+            out.append(row)
+    return out
+
+
 def compute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = None
                 ) -> tuple[RecomputeTotals, list[Computed]]:
     """Every receiving household's benefit for ``month`` under the set in force on the
@@ -199,8 +220,8 @@ def compute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = Non
         township = _township(uow)
         progress.update(0, 0, "读取家庭")
         homes = cur.execute(
-            "SELECT id, hukou_type, category, employment_deduction_fen, monthly_benefit_fen, village_id "
-            "FROM household WHERE status = 'receiving' ORDER BY id").fetchall()
+            "SELECT id, hukou_type, category, employment_deduction_fen, monthly_benefit_fen, village_id, status "
+            "FROM household WHERE status IN ('receiving', 'suspended', 'cancelled') ORDER BY id").fetchall()
         members: dict[int, list] = {}
         for row in cur.execute(
                 "SELECT household_id, id, birth_date, relation, disability_grade, serious_illness, "
@@ -220,7 +241,9 @@ def compute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = Non
         supporters = dict(cur.execute(
             "SELECT household_id, count(*) FROM supporter "
             f"WHERE household_id IN ({_RECEIVING}) GROUP BY household_id").fetchall())
+        in_ledger = ledger_store.month_values(uow.session.connection(), month)
 
+    homes = _paid_in(homes, in_ledger)
     total = len(homes)
     progress.update(0, total, "计算保障金")
     out: list[Computed] = []
@@ -229,7 +252,7 @@ def compute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = Non
     ineligible: list[int] = []
     persons_all = amount_all = changed = 0
     no_rows: list = []
-    for n, (hid, hukou, category, deduction, current, village_id) in enumerate(homes):
+    for n, (hid, hukou, category, deduction, current, village_id, status) in enumerate(homes):
         if n % 2000 == 0:
             progress.check()
             progress.update(n, total)
