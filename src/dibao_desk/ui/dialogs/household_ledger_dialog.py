@@ -29,6 +29,7 @@ class HouseholdLedgerDialog(QDialog):
         self.table = QTableWidget(len(led.months), len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for r, m in enumerate(reversed(led.months)):  # newest first
             d = m.decision
@@ -39,7 +40,7 @@ class HouseholdLedgerDialog(QDialog):
                       d.decided_on.isoformat(), d.approved_by]
             for c, v in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(v))
-        for c, w in enumerate((90, 50, 50, 60, 90, 110, 150, 90, 90)):
+        for c, w in enumerate((130, 50, 50, 60, 100, 120, 150, 90, 90)):
             self.table.setColumnWidth(c, w)
         self.adjustments = QLabel("\n".join(
             self.tr("{0}年{1}月 {2} {3} 元（{4} 至 {5}）").format(
