@@ -278,9 +278,12 @@ def test_a_different_amount_is_marked_on_the_approval_form_and_in_the_county_pac
     assert marks == ["※ 乡镇审核金额 400.00 元与按标准计算的 450.00 元不同，理由：赡养人每月实际给付 50 元"]
     procedure.start_notice(ctx.uow(), case.info.id, 7, D(2026, 11, 27), "王经办", D(2026, 11, 27))
     procedure.record_step(ctx.uow(), case.info.id, 7, {"on": D(2026, 12, 4), "person": "王经办"}, D(2026, 12, 4))
+    from dibao_desk.exchange import packages_out
+
     with ctx.uow() as uow:
-        [sheet] = exchange._case_sheets(uow)
-    assert "与计算结果 450.00 元不同，理由：赡养人每月实际给付 50 元" in sheet.rows[0][-1]
+        [sheet] = [x for x in exchange._case_sheets(uow) if x.spec is packages_out.CASES]
+    evidence = sheet.rows[0][[c.key for c in packages_out.CASES.columns].index("evidence")]
+    assert "与计算结果 450.00 元不同，理由：赡养人每月实际给付 50 元" in evidence
 
 
 def test_the_payment_roster_pays_the_ledgers_months_not_the_current_amount(ctx, home):
