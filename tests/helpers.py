@@ -21,3 +21,40 @@ def type_text(widget, text: str, clear: bool = True) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
     QApplication.processEvents()
+
+
+def walk_case(ctx, case_id, day, *, start_month=None, category=None, monthly_fen=None, person="王经办",
+              approver="县民政局", until=None):
+    """Take an open case through every step of its flow, a day apart (a notice runs its
+    window), and grant it from ``start_month``. Returns (detail, the day of the last step)."""
+    import datetime as dt
+
+    from dibao_desk.domain import procedure as rules
+    from dibao_desk.services import procedure
+
+    detail = procedure.get_case(ctx.uow(), case_id, day)
+    for step in detail.flow:
+        if step < (detail.next_step or 99):
+            continue  # done already
+        if until is not None and step == until:
+            break
+        if step in rules.NOTICE_STAGE:
+            procedure.start_notice(ctx.uow(), case_id, step, day, person, day)
+            day = day + dt.timedelta(days=procedure.notice_days(ctx.uow(), day))
+            data = {}
+        elif step == rules.DEMOCRATIC_REVIEW:
+            data = {"place": "村委会", "attendees": "村民代表 9 人", "objections": {}, "outcome": "pass"}
+        elif step == rules.COUNTY_DECISION:
+            data = {"approved": True, "sampled": False}
+        elif step == rules.GRANT:
+            suggestion = procedure.suggest_grant(ctx.uow(), case_id, day)
+            data = {"start_month": start_month or suggestion.start_month, "amount_reason": "按复核核定",
+                    "category": category if category is not None else suggestion.category,
+                    "monthly_fen": monthly_fen if monthly_fen is not None else suggestion.monthly_fen}
+        else:
+            data = {}
+        who = approver if step == rules.COUNTY_DECISION else person
+        detail = procedure.record_step(ctx.uow(), case_id, step, {"on": day, "person": who, **data}, day)
+        if step not in rules.NOTICE_STAGE:
+            day = day + dt.timedelta(days=1)
+    return detail, day

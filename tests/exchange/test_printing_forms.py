@@ -59,7 +59,7 @@ def walk(ctx, case_id, last_step):
                                            "notes": "材料齐全，程序合规"}, D(2026, 11, 15))
     if last_step >= 6:
         proc.record_step(u(), case_id, 6, {"on": D(2026, 11, 16), "person": "分管镇长", "notes": "同意上报",
-                                           "category": "class2", "monthly_fen": 31200}, D(2026, 11, 16))
+                                           "category": "class2", "monthly_fen": 31200, "amount_reason": "村评议核定"}, D(2026, 11, 16))
 
 
 @pytest.fixture

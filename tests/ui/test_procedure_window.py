@@ -148,6 +148,9 @@ def test_one_application_through_ten_steps_by_clicking(qtbot, window, ctx, make_
     d.person.setText("分管副镇长 陈")
     d.category.setCurrentIndex(d.category.findData("class2"))
     d.amount.setText("312")
+    qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)  # computed 0.00: a different amount wants a reason
+    assert d.isVisible() and "请写明理由" in d.errors.text()
+    d.amount_reason.setText("子女收入未实际给付，村评议核定")
     ok(qtbot, d)
 
     # 7 二榜公示
@@ -180,6 +183,7 @@ def test_one_application_through_ten_steps_by_clicking(qtbot, window, ctx, make_
     assert d.category.currentData() == "class2"
     assert d.amount.text() == "312.00"
     d.month.setDate(to_qdate(D(2027, 1, 1)))
+    d.amount_reason.setText("按乡镇审核核定")
     ok(qtbot, d)
     assert view.page.next_button.isHidden()
 

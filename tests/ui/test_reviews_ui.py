@@ -34,7 +34,7 @@ def due_home(ctx, make_household):
     return hh.id
 
 
-def test_recording_a_change_from_the_tab_changes_the_benefit_from_the_next_month(qtbot, ctx, due_home):
+def test_recording_a_change_from_the_tab_proposes_it_from_the_next_month(qtbot, ctx, due_home):
     from dibao_desk.ui.actions import reviews as actions
     from dibao_desk.ui.main_window import MainWindow
 
@@ -59,8 +59,9 @@ def test_recording_a_change_from_the_tab_changes_the_benefit_from_the_next_month
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     with ctx.uow() as uow:
-        assert uow.session.get(Household, due_home).monthly_benefit_fen == 30000
+        assert uow.session.get(Household, due_home).monthly_benefit_fen == 42000  # until granted
     recorded = reviews.reviews_of(ctx.uow(), due_home)[0]
+    assert recorded.case_id is not None and recorded.after_fen == 30000
     assert (recorded.outcome, recorded.effective_month, recorded.visitor) == ("change", D(2026, 12, 1), "王经办、李村干")
     assert recorded.due_rule == "class3_rural"
     assert view.model.rowCount() == 0  # reviewed: no longer due this month
@@ -143,8 +144,10 @@ def test_stable_work_then_stop_through_the_window(qtbot, ctx, due_home):
     assert status.exits.rowCount() == 1 and status.stop_button.isEnabled()
     stopped = reviews.apply_exit_stops(ctx.uow(), TODAY)
     assert [r.effective_month for r in stopped] == [D(2026, 9, 1)]
-    with ctx.uow() as uow:
-        assert uow.session.get(Household, due_home).monthly_benefit_fen == 0
+    from dibao_desk.services import proposals
+
+    [row] = proposals.list_proposals(ctx.uow(), today=TODAY)
+    assert (row.kind, row.effective_month, row.case_id) == ("exit_end", D(2026, 9, 1), stopped[0].case_id)
 
 
 def test_the_refusal_dialog_offers_only_members_with_full_work_capacity(qtbot, ctx, due_home):
@@ -172,9 +175,10 @@ def test_two_refusals_recorded_in_the_dialog_stop_the_benefit(qtbot, ctx, make_h
         assert dialog.member_combo.currentData() == "张强"
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "停发" in dialog.result_text() and "2026 年 11 月" in dialog.result_text()
+    assert "建议" in dialog.result_text()
     assert [r.offer for r in reviews.refusals_of(ctx.uow(), due_home)] == ["镇环卫所保洁员", "县工业园包装工"]
     with ctx.uow() as uow:
-        assert uow.session.get(Household, due_home).status == "cancelled"
+        assert uow.session.get(Household, due_home).status == "receiving"  # a proposal until granted
 
 
 def test_the_printed_list_has_the_heading_and_every_household(qtbot, ctx, due_home, tmp_path):

@@ -175,8 +175,13 @@ def test_recompute_from_the_menu(qtbot, window, ctx, make_household, monkeypatch
     action.trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert "2026年11月" in shown[0] and "在保 1 户 1 人，月保障金合计 150.00 元" in shown[0]
+    assert "批量建议" in shown[0]
     with ctx.uow() as uow:
-        assert uow.session.get(Household, h.id).monthly_benefit_fen == 15000
+        assert uow.session.get(Household, h.id).monthly_benefit_fen == 0  # proposed, not yet granted
+    from dibao_desk.services import proposals
+
+    [row] = proposals.list_proposals(ctx.uow())
+    assert (row.kind, row.households, row.after_fen) == ("standard", 1, 15000)
 
 
 def test_closing_with_unsaved_office_details_asks(qtbot, window, ctx, monkeypatch):
@@ -216,5 +221,7 @@ def test_a_set_in_force_now_offers_to_recompute(qtbot, window, ctx, make_househo
     qtbot.mouseClick(d.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert asked and "现在重新计算" in asked[0]
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
-    with ctx.uow() as uow:
-        assert uow.session.get(Household, h.id).monthly_benefit_fen == 20000  # (500 - 300) x 1
+    from dibao_desk.services import proposals
+
+    [row] = proposals.list_proposals(ctx.uow())
+    assert row.after_fen == 20000  # (500 - 300) x 1, proposed as one batch

@@ -18,6 +18,7 @@ def test_recompute_prints_totals_by_class_and_hukou(ctx, make_household, capsys)
     assert "2026年11月保障金" in out and "示例标准" in out
     assert "在保 1 户 1 人，月保障金合计 150.00 元" in out
     assert "三类" in out and "农村" in out
+    assert "已提出批量建议" in out
 
 
 def test_recompute_refuses_a_bad_month(ctx, capsys):

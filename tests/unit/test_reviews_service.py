@@ -11,9 +11,10 @@ from dibao_desk import messages
 from dibao_desk.domain import reviews as rules
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.models import AuditLog, Household, Review, ReviewSchedule
-from dibao_desk.services import households, reviews
+from dibao_desk.services import households, proposals, reviews
 from dibao_desk.services.reviews import ReviewInput
 from tests.conftest import MemberDraft, make_id
+from tests.helpers import walk_case
 
 D = dt.date
 TODAY = D(2026, 11, 23)
@@ -73,19 +74,25 @@ def test_keep_review_moves_the_next_date_from_the_review(ctx, home):
     assert (s.due_date, s.base_date) == (D(2027, 2, 20), D(2026, 11, 20))
 
 
-def test_change_takes_effect_from_the_month_the_rules_say(ctx, home):
+def test_change_is_a_proposal_effective_from_the_month_the_rules_say(ctx, home):
     info = reviews.record_review(ctx.uow(), ReviewInput(
         home, D(2026, 11, 20), "王经办", "change", reason="收入增加", new_benefit_fen=30000), today=TODAY)
-    assert info.effective_month == D(2026, 12, 1) and info.case_id is None
+    assert info.effective_month == D(2026, 12, 1) and info.case_id is not None
+    proposal = proposals.proposal_for_case(ctx.uow(), info.case_id)
+    assert (proposal.kind, proposal.effective_month, proposal.source) == (
+        "review_change", D(2026, 12, 1), f"review:{info.id}")
     with ctx.uow() as uow:
         h = uow.session.get(Household, home)
-        assert (h.monthly_benefit_fen, h.category) == (30000, "class3")
+        assert (h.monthly_benefit_fen, h.category) == (42000, "class3")  # until it is granted
+    walk_case(ctx, info.case_id, D(2026, 11, 21), start_month=D(2026, 12, 1))
+    with ctx.uow() as uow:
+        assert uow.session.get(Household, home).monthly_benefit_fen == 30000
 
 
 def test_cancel_goes_through_public_notice_when_the_rules_say(ctx, home):
     info = reviews.record_review(ctx.uow(), ReviewInput(
         home, D(2026, 11, 20), "王经办", "cancel", reason="家庭收入超过标准"), today=TODAY)
-    assert info.case_id is not None and info.effective_month is None
+    assert info.case_id is not None and info.effective_month == D(2026, 12, 1)
     from dibao_desk.services import procedure
 
     case = procedure.get_case(ctx.uow(), info.case_id, TODAY)
@@ -94,12 +101,15 @@ def test_cancel_goes_through_public_notice_when_the_rules_say(ctx, home):
         assert uow.session.get(Household, home).status == "receiving"  # until the case is granted
 
 
-def test_cancel_without_notice_stops_from_the_effective_month(ctx, home):
+def test_cancel_stops_from_the_effective_month_once_granted(ctx, home):
     reviews.save_rule_set(ctx.uow(), replace(rules.EXAMPLE_RULES, cancel_needs_notice=False,
                                              effect_offset_months=0), today=TODAY)
     info = reviews.record_review(ctx.uow(), ReviewInput(
         home, D(2026, 11, 20), "王经办", "cancel", reason="迁出本乡镇"), today=TODAY)
     assert info.effective_month == D(2026, 11, 1)
+    with ctx.uow() as uow:
+        assert uow.session.get(Household, home).status == "receiving"
+    walk_case(ctx, info.case_id, D(2026, 11, 21), start_month=info.effective_month)
     with ctx.uow() as uow:
         assert uow.session.get(Household, home).status == "cancelled"
         assert uow.session.get(ReviewSchedule, home) is None
@@ -158,7 +168,9 @@ def test_gradual_exit_reminds_then_stops_the_benefit(ctx, home):
     assert [(r.outcome, r.effective_month) for r in stopped] == [("cancel", D(2026, 11, 1))]
     with ctx.uow() as uow:
         h = uow.session.get(Household, home)
-        assert (h.status, h.monthly_benefit_fen) == ("cancelled", 0)
+        assert (h.status, h.monthly_benefit_fen) == ("receiving", 42000)  # a proposal, not a silent stop
+    [row] = proposals.list_proposals(ctx.uow(), today=D(2026, 11, 1))
+    assert (row.kind, row.effective_month, row.household_id) == ("exit_end", D(2026, 11, 1), home)
     assert reviews.exits(ctx.uow(), D(2026, 11, 1)) == []
 
 
@@ -180,7 +192,9 @@ def test_two_refusals_stop_the_benefit_and_each_is_kept(ctx, worker_home):
     assert [(r.on, r.offer) for r in reviews.refusals_of(ctx.uow(), home)] == [
         (D(2026, 6, 3), "镇保洁员岗位"), (D(2026, 8, 9), "工业园包装工")]
     with ctx.uow() as uow:
-        assert uow.session.get(Household, home).status == "cancelled"
+        assert uow.session.get(Household, home).status == "receiving"
+    [row] = proposals.list_proposals(ctx.uow(), today=TODAY)
+    assert (row.kind, row.effective_month, row.after_fen) == ("work_refusal", D(2026, 9, 1), 0)
 
 
 def test_a_refusal_by_a_member_without_full_work_capacity_does_not_count(ctx, worker_home):
@@ -220,9 +234,8 @@ def test_refusals_reduce_by_share_when_the_rules_say(ctx, worker_home):
     reviews.record_refusal(ctx.uow(), home, D(2026, 6, 3), "岗位一", "张强", today=TODAY)
     res = reviews.record_refusal(ctx.uow(), home, D(2026, 6, 9), "岗位二", "张强", today=TODAY)
     assert res.decision.new_benefit_fen == 21000
-    with ctx.uow() as uow:
-        h = uow.session.get(Household, home)
-        assert (h.status, h.monthly_benefit_fen) == ("receiving", 21000)
+    [row] = proposals.list_proposals(ctx.uow(), today=TODAY)
+    assert (row.kind, row.before_fen, row.after_fen) == ("work_refusal", 42000, 21000)
     assert reviews.reviews_of(ctx.uow(), home)[0].effective_month == D(2026, 7, 1)
 
 

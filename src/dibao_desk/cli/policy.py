@@ -35,7 +35,9 @@ def _line(label: str, t) -> str:
 
 
 def run_recompute(args) -> int:
-    from dibao_desk.services import benefit
+    import datetime as dt
+
+    from dibao_desk.services import proposals
 
     month = parse_month(args.month)
     if month is None:
@@ -43,7 +45,7 @@ def run_recompute(args) -> int:
         return 2
     ctx = context(args)
     try:
-        totals = benefit.recompute_all(ctx.uow(), month)
+        totals, proposal = proposals.propose_standard(ctx.uow(), month, dt.date.today())
     except RuleError as exc:
         return report_rule_error(exc)
     finally:
@@ -60,6 +62,12 @@ def run_recompute(args) -> int:
         print(_line(messages.label("hukou_type", code), t))
     if totals.ineligible:
         print(f"注意：{len(totals.ineligible):,} 户按现有登记已不符合低保条件（保障金计为 0），请安排复核或办理取消。")
+    if proposal is None:
+        print("没有哪一户的金额或类别变化，无需建议。")
+    else:
+        print(f"已提出批量建议 {proposal.id}：{proposal.households:,} 户自 {month.year}年{month.month}月起变化，"
+              f"须经{'、'.join(messages.label('step', s) for s in proposal.flow)}，批准后才写入保障金台账"
+              f"（dibao-desk proposals 查看）。")
     return 0
 
 

@@ -71,6 +71,14 @@ class PolicyFigures:
     # Integrity registers (seed 001: a second false declaration bars new applications for one year)
     blacklist_months: int = 12
     complaint_answer_days: int = 15  # working days (official calendar with 调休) to answer a complaint
+    # Steps (三环节十步骤 numbers, comma-separated) a proposal to change the money goes
+    # through. Seed 003 puts 新增、变更、取消 alike through 民主评议 and 公示; seed 001's
+    # 两审三公示 makes the county the one that approves. A death or a move away needs no
+    # 评议 but is noticed and reported; a new standard is one batch: one notice, one approval.
+    flow_change: str = "3,4,6,7,8,9,10"
+    flow_cancel: str = "3,4,6,7,8,9,10"
+    flow_no_review: str = "6,8,9,10"
+    flow_batch: str = "6,8,9,10"
 
     @property
     def class_amounts(self) -> dict[str, int]:
@@ -78,6 +86,10 @@ class PolicyFigures:
 
     def standard_for(self, hukou_type: str) -> int:
         return self.urban_standard_fen if hukou_type == "urban" else self.rural_standard_fen
+
+    def flow_for(self, name: str) -> tuple[int, ...]:
+        """The steps of flow ``name`` (change | cancel | no_review | batch)."""
+        return parse_flow(getattr(self, f"flow_{name}"))
 
     def supplement_fen(self, kind: str) -> int:
         return int(getattr(self, f"{kind}_supplement_fen"))
@@ -124,6 +136,11 @@ def validate(figures: PolicyFigures) -> list[Problem]:
         problems.append(Problem("policy.share", field, {"field": field}))
     if not figures.working_age_min < min(figures.working_age_end_male, figures.working_age_end_female):
         problems.append(Problem("policy.working_age", "working_age_min"))
+    for name in FLOW_FIELDS:
+        try:
+            parse_flow(getattr(figures, name))
+        except ValueError:
+            problems.append(Problem("policy.flow", name, {"field": name}))
     if not 0 <= figures.disabled_grade_max <= 4:
         problems.append(Problem("policy.disabled_grade", "disabled_grade_max"))
     return problems
@@ -134,6 +151,18 @@ def validate_set(effective_from: dt.date | None, figures: PolicyFigures) -> list
     if effective_from is None:
         problems.append(Problem("policy.effective_from", "effective_from"))
     return problems + validate(figures)
+
+
+FLOW_FIELDS = ("flow_change", "flow_cancel", "flow_no_review", "flow_batch")
+
+
+def parse_flow(text: str) -> tuple[int, ...]:
+    """Steps from "3,4,6,8,10": increasing numbers 1..10 ending with 10 (待遇批准)."""
+    steps = tuple(int(part) for part in str(text).replace("，", ",").split(",") if part.strip())
+    if not steps or steps[-1] != 10 or any(not 1 <= s <= 10 for s in steps) \
+            or any(a >= b for a, b in zip(steps, steps[1:])):
+        raise ValueError(text)
+    return steps
 
 
 def first_of_month(day: dt.date) -> dt.date:

@@ -93,10 +93,11 @@ class CaseState:
     status: str = "open"
     steps: tuple[StepState, ...] = ()
     opened_on: dt.date | None = None
+    custom_flow: tuple[int, ...] = ()  # the steps the policy named when the case was opened
 
     @property
     def flow(self) -> tuple[int, ...]:
-        return FLOWS[self.kind]
+        return self.custom_flow or FLOWS[self.kind]
 
     def record(self, step: int) -> StepState | None:
         for s in self.steps:
@@ -412,6 +413,11 @@ def waiting_at(step: int, rec: StepState | None, today: dt.date) -> Waiting:
     if step == DEMOCRATIC_REVIEW and rec is not None and rec.started_on is not None:
         return Waiting("record", step, "waiting.review_open", {"step": step, "start": rec.started_on})
     return Waiting("record", step, f"waiting.step{step}", {"step": step})
+
+
+def parse_flow(text: str) -> tuple[int, ...]:
+    """A stored flow ("3,4,6,8,10"); empty text gives ()."""
+    return tuple(int(p) for p in text.split(",") if p.strip()) if text else ()
 
 
 def first_of_month(day: dt.date) -> dt.date:

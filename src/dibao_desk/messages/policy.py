@@ -41,6 +41,10 @@ LABELS: dict[str, dict[str, str]] = {
         "full_notice_supporter_names": "详细公示列出赡养（抚养、扶养）人姓名",
         "blacklist_months": "诚信黑名单期限（月）",
         "complaint_answer_days": "举报答复时限（工作日）",
+        "flow_change": "变更须经步骤（步骤序号，逗号分隔）",
+        "flow_cancel": "取消须经步骤",
+        "flow_no_review": "死亡、迁出取消须经步骤（免评议）",
+        "flow_batch": "调整标准（批量）须经步骤",
     },
 }
 
@@ -49,6 +53,7 @@ TEMPLATES: dict[str, str] = {
     "policy.effective_from": "请填写生效日期",
     "policy.not_number": "“{label}”应为整数",
     "policy.negative": "“{label}”不能为负数",
+    "policy.flow": "“{label}”应为 1 至 10 的步骤序号，由小到大，以 10（待遇批准）结束",
     "policy.positive": "“{label}”应大于 0",
     "policy.method": "施保办法“{value}”无法识别",
     "policy.rounding": "取整办法“{value}”无法识别",

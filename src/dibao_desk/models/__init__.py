@@ -20,6 +20,9 @@ from dibao_desk.models.policy import PolicySet
 from dibao_desk.models.registers import (
     Complaint, FalseDeclaration, FilingRelative, FilingStaff, FollowUp, WorkdayOverride,
 )
+from dibao_desk.models.ledger import (
+    LedgerAdjustment, LedgerDecision, LedgerPaidMonth, LedgerPeriod, Proposal, ProposalItem, ProposalStep,
+)
 from dibao_desk.models.reviews import (
     EmploymentEvent, IncomeStable, Review, ReviewEvent, ReviewInterval, ReviewRuleSet, ReviewSchedule,
     WorkRefusal,
@@ -33,4 +36,6 @@ __all__ = [
     "EmploymentEvent", "Review", "ReviewEvent", "ReviewInterval", "ReviewRuleSet", "ReviewSchedule",
     "WorkRefusal", "IncomeStable",
     "Complaint", "FalseDeclaration", "FilingRelative", "FilingStaff", "FollowUp", "WorkdayOverride",
+    "LedgerAdjustment", "LedgerDecision", "LedgerPaidMonth", "LedgerPeriod", "Proposal", "ProposalItem",
+    "ProposalStep",
 ]

@@ -41,6 +41,9 @@ class Case(Timestamped, Base):
     notice_start: Mapped[dt.date | None] = mapped_column(Date, nullable=True)  # current notice / opened review
     notice_end: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     open_objections: Mapped[int] = mapped_column(Integer, default=0)
+    # The steps this case goes through ("3,4,6,8,10"), named by the policy when it was
+    # opened; empty: the kind's flow (domain.procedure.FLOWS).
+    flow: Mapped[str] = mapped_column(String(40), default="")
 
     household: Mapped[Household] = relationship()
     steps: Mapped[list["CaseStep"]] = relationship(

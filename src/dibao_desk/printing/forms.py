@@ -250,6 +250,19 @@ def review_record(d: FormData) -> FormDoc:
     ), *_household_marks(d))
 
 
+def _amount_marks(d: FormData) -> tuple:
+    """An amount entered at 乡镇审核 or 待遇批准 that differs from the computed one is marked
+    with the computed amount and the written reason."""
+    marks = []
+    for n, what in ((6, "乡镇审核"), (10, "待遇批准")):
+        data = _step(d, n).data or {}
+        computed, entered = data.get("computed_fen"), data.get("monthly_fen")
+        if computed is not None and entered is not None and int(entered) != int(computed):
+            marks.append(Text(f"※ {what}金额 {_yuan(int(entered))} 元与按标准计算的 {_yuan(int(computed))} 元不同，"
+                              f"理由：{data.get('amount_reason', '')}"))
+    return tuple(marks)
+
+
 def approval(d: FormData) -> FormDoc:
     s3, s5, s6, s8 = (_step(d, n) for n in (3, 5, 6, 8))
     county = s8.notes or (s8.data.get("reason", "") if s8.data else "")
@@ -267,7 +280,7 @@ def approval(d: FormData) -> FormDoc:
     return FormDoc(L.FORM_TITLES["approval"], (
         *_household_fields(d, full=False), Grid("家庭成员", L.MEMBER_COLUMNS, d.members, 3), _income_fields(d),
         *((Text(mark),) if mark else ()),
-        Text(proposed),
+        Text(proposed), *_amount_marks(d),
         Box("村（居）民委员会民主评议意见", s3.notes, "负责人", s3.person, s3.on, 22),
         Box("乡镇（街道）经办机构审查意见", s5.notes, "经办人", s5.person, s5.on, 22),
         Box("乡镇人民政府（街道办事处）审核意见", s6.notes, "负责人", s6.person, s6.on, 26, seal=True),

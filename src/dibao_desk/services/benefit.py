@@ -21,6 +21,7 @@ from dibao_desk.domain import eligibility
 from dibao_desk.domain.eligibility import ConditionResult, Township
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Household, Office, Village
+from dibao_desk.models import ledger as ledger_store
 from dibao_desk.services import policy as policy_service
 from dibao_desk.services.progress import NullProgress, Progress
 from dibao_desk.services.uow import UnitOfWork
@@ -118,9 +119,48 @@ def assess(uow: UnitOfWork, household_id: int, month: dt.date) -> Assessment:
             policy_is_example=policy.is_example, current_fen=h.monthly_benefit_fen, status=h.status)
 
 
+@dataclass(frozen=True)
+class AmountCheck:
+    """What an amount entered for a household is checked against (None: no policy yet)."""
+
+    computed_fen: int | None
+    ceiling_fen: int | None
+
+
+def amount_check(uow: UnitOfWork, household_id: int, month: dt.date) -> AmountCheck:
+    """The computed benefit for ``month`` and the most the household may get: the standard
+    for each covered person plus the supplements (分类施保 / 加发) its members qualify for."""
+    from dibao_desk.domain.ledger import ceiling_fen
+    from dibao_desk.services.households import to_draft
+
+    month = month.replace(day=1)
+    found = policy_service.policy_in_force(uow, month)
+    if found is None:
+        return AmountCheck(None, None)
+    figures = found.figures
+    with uow:
+        h = uow.session.get(Household, household_id)
+        if h is None:
+            raise RuleError(Problem("household.missing", "id", {"id": household_id}))
+        draft = to_draft(h)
+        result = rules.compute(draft, figures, month, category=h.category, township=_township(uow), explain=False)
+    covered = result.income.covered
+    extra = 0
+    if figures.method == "difference_plus":
+        counts, _several = rules.supplements(rules.persons_of(draft, rules.ages(draft, month)), figures)
+        extra = sum(figures.supplement_fen(k) * n for k, n in counts.items())
+    elif figures.method == "class":
+        extra = max(figures.class_amounts.values(), default=0) * covered
+    ceiling = max(ceiling_fen(figures.standard_for(draft.hukou_type), covered, extra),
+                  figures.minimum_benefit_fen, result.amount_fen)
+    return AmountCheck(result.amount_fen, ceiling)
+
+
 # ---- every receiving household ----------------------------------------------------------
 
-_RECEIVING = "SELECT id FROM household WHERE status = 'receiving'"
+# Households that may be paid in a month: receiving now, or paid by the ledger for that
+# month although a decision stops them later (their rows are filtered in Python).
+_RECEIVING = "SELECT id FROM household WHERE status IN ('receiving', 'suspended', 'cancelled')"
 
 
 def _age(birth: str | None, day: dt.date) -> int | None:
@@ -130,10 +170,46 @@ def _age(birth: str | None, day: dt.date) -> int | None:
     return day.year - y - (1 if (day.month, day.day) < (m, d) else 0)
 
 
-def recompute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = None) -> RecomputeTotals:
-    """Give every receiving household its benefit for ``month`` (and its class, when none
-    is recorded) under the set in force on the month's first day. One transaction: a
-    cancelled run writes nothing."""
+@dataclass(frozen=True)
+class Computed:
+    """One receiving household's benefit for a month, beside what it is recorded to get."""
+
+    household_id: int
+    hukou_type: str
+    covered: int
+    category: str  # recorded now
+    current_fen: int
+    new_category: str
+    new_fen: int
+    eligible: bool
+
+    @property
+    def changed(self) -> bool:
+        return self.new_fen != self.current_fen or self.new_category != self.category
+
+
+def _paid_in(homes: list, in_ledger: dict) -> list:
+    """The households the month is paid to, with the ledger's class and amount as the
+    current ones: the ledger decides (a change dated from next month is not this month's
+    amount; a cancellation from next month still pays this month); a receiving household
+    without a ledger yet counts as it stands."""
+    from dibao_desk.domain.ledger import PAID_STATUSES
+
+    out = []
+    for row in homes:
+        led = in_ledger.get(row[0])
+        if led is not None:
+            if led.status in PAID_STATUSES:
+                out.append((row[0], row[1], led.category or row[2], row[3], led.amount_fen, row[5], row[6]))
+        elif row[6] == "receiving":
+            out.append(row)
+    return out
+
+
+def compute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = None
+                ) -> tuple[RecomputeTotals, list[Computed]]:
+    """Every receiving household's benefit for ``month`` under the set in force on the
+    month's first day; nothing is written."""
     progress = progress or NullProgress()
     month = month.replace(day=1)
     policy = policy_service.policy_for_month(uow, month)
@@ -144,8 +220,8 @@ def recompute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = N
         township = _township(uow)
         progress.update(0, 0, "读取家庭")
         homes = cur.execute(
-            "SELECT id, hukou_type, category, employment_deduction_fen, monthly_benefit_fen, village_id "
-            "FROM household WHERE status = 'receiving' ORDER BY id").fetchall()
+            "SELECT id, hukou_type, category, employment_deduction_fen, monthly_benefit_fen, village_id, status "
+            "FROM household WHERE status IN ('receiving', 'suspended', 'cancelled') ORDER BY id").fetchall()
         members: dict[int, list] = {}
         for row in cur.execute(
                 "SELECT household_id, id, birth_date, relation, disability_grade, serious_illness, "
@@ -165,69 +241,100 @@ def recompute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = N
         supporters = dict(cur.execute(
             "SELECT household_id, count(*) FROM supporter "
             f"WHERE household_id IN ({_RECEIVING}) GROUP BY household_id").fetchall())
+        in_ledger = ledger_store.month_values(uow.session.connection(), month)
 
-        total = len(homes)
-        progress.update(0, total, "计算保障金")
-        updates: list[tuple] = []
-        audits: list[tuple] = []
-        by_category: dict[str, list[int]] = {}
-        by_hukou: dict[str, list[int]] = {}
-        ineligible: list[int] = []
-        persons_all = amount_all = 0
-        no_rows: list = []
-        for n, (hid, hukou, category, deduction, current, village_id) in enumerate(homes):
-            if n % 2000 == 0:
-                progress.check()
-                progress.update(n, total)
-            rows = members.get(hid, no_rows)
-            # (relation, grade, ill, capacity, covered, age) per member, as domain.benefit wants
-            persons = [(r[3], r[4], r[5], r[6], r[8], _age(r[2], month)) for r in rows]
-            covered = sum(1 for r in rows if r[8])
-            inc = eligibility.income_of({r[1] for r in rows if r[7] in eligibility.EMPLOYED},
-                                        [(r[1], r[2], r[3]) for r in incomes.get(hid, no_rows)],
-                                        deduction, len(rows), covered, figures)
-            property_ok = eligibility.property_met(
-                eligibility.property_totals((r[1:] for r in properties.get(hid, no_rows)), figures),
-                len(rows), figures)
-            eligible, amount, used = rules.quick(figures, hukou, category, persons, inc, property_ok,
-                                                 bool(supporters.get(hid)),
-                                                 eligibility.hukou_in_township(village_id, township))
-            if not eligible:
-                ineligible.append(hid)
-            if amount != current or used != category:
-                updates.append((amount, used, hid))
-                audits.append((hid, f'{{"category": "{category}", "monthly_benefit_fen": {current}}}',
-                               f'{{"category": "{used}", "monthly_benefit_fen": {amount}}}'))
-            persons_all += covered
-            amount_all += amount
-            for key, groups in ((used, by_category), (hukou, by_hukou)):
-                t = groups.setdefault(key, [0, 0, 0])
-                t[0] += 1
-                t[1] += covered
-                t[2] += amount
-        progress.check()
-        progress.update(total, total, "写入")
+    homes = _paid_in(homes, in_ledger)
+    total = len(homes)
+    progress.update(0, total, "计算保障金")
+    out: list[Computed] = []
+    by_category: dict[str, list[int]] = {}
+    by_hukou: dict[str, list[int]] = {}
+    ineligible: list[int] = []
+    persons_all = amount_all = changed = 0
+    no_rows: list = []
+    for n, (hid, hukou, category, deduction, current, village_id, status) in enumerate(homes):
+        if n % 2000 == 0:
+            progress.check()
+            progress.update(n, total)
+        rows = members.get(hid, no_rows)
+        # (relation, grade, ill, capacity, covered, age) per member, as domain.benefit wants
+        persons = [(r[3], r[4], r[5], r[6], r[8], _age(r[2], month)) for r in rows]
+        covered = sum(1 for r in rows if r[8])
+        inc = eligibility.income_of({r[1] for r in rows if r[7] in eligibility.EMPLOYED},
+                                    [(r[1], r[2], r[3]) for r in incomes.get(hid, no_rows)],
+                                    deduction, len(rows), covered, figures)
+        property_ok = eligibility.property_met(
+            eligibility.property_totals((r[1:] for r in properties.get(hid, no_rows)), figures),
+            len(rows), figures)
+        eligible, amount, used = rules.quick(figures, hukou, category, persons, inc, property_ok,
+                                             bool(supporters.get(hid)),
+                                             eligibility.hukou_in_township(village_id, township))
+        if not eligible:
+            ineligible.append(hid)
+        c = Computed(hid, hukou, covered, category, current, used, amount, eligible)
+        changed += c.changed
+        out.append(c)
+        persons_all += covered
+        amount_all += amount
+        for key, groups in ((used, by_category), (hukou, by_hukou)):
+            t = groups.setdefault(key, [0, 0, 0])
+            t[0] += 1
+            t[1] += covered
+            t[2] += amount
+    progress.check()
+    totals = RecomputeTotals(
+        month=month, policy_set_id=policy.id, policy_effective_from=policy.effective_from,
+        policy_is_example=policy.is_example, households=total, persons=persons_all,
+        total_fen=amount_all, changed=changed,
+        by_category={k: Total(*v) for k, v in sorted(by_category.items())},
+        by_hukou={k: Total(*v) for k, v in sorted(by_hukou.items())},
+        ineligible=tuple(ineligible))
+    return totals, out
+
+
+def recompute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = None) -> RecomputeTotals:
+    """Give every receiving household its benefit for ``month`` at once, ledger included.
+
+    Only for a store being set up (the demo fills one with it): an office changes the
+    money through ``services.proposals.propose_standard``, one batch proposal that goes
+    through the procedure. One transaction: a cancelled run writes nothing."""
+    from dibao_desk.domain.ledger import DecisionKind, LedgerStatus, MonthValue
+    from dibao_desk.services import ledger
+
+    progress = progress or NullProgress()
+    totals, rows = compute_all(uow, month, progress)
+    updates = [c for c in rows if c.changed]
+    with uow:
+        progress.update(totals.households, totals.households, "写入")
         if updates:
-            cur.executemany("UPDATE household SET monthly_benefit_fen = ?, category = ? WHERE id = ?", updates)
+            cur = uow.session.connection().connection.driver_connection.cursor()
+            cur.executemany("UPDATE household SET monthly_benefit_fen = ?, category = ? WHERE id = ?",
+                            [(c.new_fen, c.new_category, c.household_id) for c in updates])
             now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None).isoformat(" ")
             cur.executemany(
                 "INSERT INTO audit_log (at, operator, entity, entity_id, action, before, after) "
                 "VALUES (?, ?, 'household', ?, 'recompute_benefit', ?, ?)",
-                [(now, uow.operator, *a) for a in audits])
-        result_totals = RecomputeTotals(
-            month=month, policy_set_id=policy.id, policy_effective_from=policy.effective_from,
-            policy_is_example=policy.is_example, households=total, persons=persons_all,
-            total_fen=amount_all, changed=len(updates),
-            by_category={k: Total(*v) for k, v in sorted(by_category.items())},
-            by_hukou={k: Total(*v) for k, v in sorted(by_hukou.items())},
-            ineligible=tuple(ineligible))
+                [(now, uow.operator, c.household_id,
+                  f'{{"category": "{c.category}", "monthly_benefit_fen": {c.current_fen}}}',
+                  f'{{"category": "{c.new_category}", "monthly_benefit_fen": {c.new_fen}}}') for c in updates])
+            is_class = policy_service.policy_for_month(uow, totals.month).figures.method == "class"
+            # Households without a ledger get theirs built from the store (ledger.build).
+            have = ledger.households_with_ledger(uow)
+            ledgered = [c for c in updates if c.household_id in have]
+            if ledgered:
+                ledger.write_decision(
+                    uow, DecisionKind.POLICY, totals.month, dt.date.today(), uow.operator,
+                    {c.household_id: MonthValue(LedgerStatus.RECEIVING, c.new_category, c.covered, c.new_fen,
+                                                c.new_fen if is_class else 0) for c in ledgered},
+                    policy_set_id=totals.policy_set_id, note="recompute", today=totals.month)
         uow.audit("benefit", None, "recompute", None, {
-            "month": month.isoformat(), "policy_set_id": policy.id, "households": total,
-            "persons": persons_all, "total_fen": amount_all, "changed": len(updates),
-            "ineligible": len(ineligible)})
+            "month": totals.month.isoformat(), "policy_set_id": totals.policy_set_id,
+            "households": totals.households, "persons": totals.persons, "total_fen": totals.total_fen,
+            "changed": len(updates), "ineligible": len(totals.ineligible)})
         uow.commit()
-        progress.update(total, total, "完成")
-        return result_totals
+        progress.update(totals.households, totals.households, "完成")
+        return totals
 
 
-__all__ = ["Assessment", "ExplanationStep", "RecomputeTotals", "Total", "assess", "recompute_all"]
+__all__ = ["AmountCheck", "Assessment", "Computed", "amount_check", "ExplanationStep", "RecomputeTotals", "Total", "assess", "compute_all",
+           "recompute_all"]

@@ -203,6 +203,9 @@ def _recompute_if_available(uow: UnitOfWork, today: dt.date) -> None:
         benefit = None
     if benefit is not None:
         benefit.recompute_all(uow, today.replace(day=1))
+        from dibao_desk.services import ledger
+
+        ledger.build(uow, today)
     try:
         from dibao_desk.services import reviews
     except ImportError:

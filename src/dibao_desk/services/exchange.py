@@ -357,6 +357,18 @@ def _step_words() -> dict[int, str]:
             6: "乡镇政府审核", 7: "二榜公示", 8: "县民政局审批", 9: "三榜公示", 10: "待遇批准"}
 
 
+def _amount_mark(data_json: str) -> str:
+    """A step whose amount differs from the computed one says so, with the reason."""
+    import json
+
+    data = json.loads(data_json) if data_json else {}
+    computed, entered = data.get("computed_fen"), data.get("monthly_fen")
+    if computed is None or entered is None or int(entered) == int(computed):
+        return ""
+    return (f"（金额 {fen_to_yuan(int(entered))} 元与计算结果 {fen_to_yuan(int(computed))} 元不同，"
+            f"理由：{data.get('amount_reason', '')}）")
+
+
 def _evidence(case: Case) -> str:
     """A short evidence summary of the case: each step done, objections, declared incomes and assets."""
     words = _step_words()
@@ -373,6 +385,7 @@ def _evidence(case: Case) -> str:
             text += f" {st.person}"
         if st.result:
             text += f" {results.get(st.result, st.result)}"
+        text += _amount_mark(st.data_json)
         parts.append(text)
     if case.objections:
         upheld = sum(1 for o in case.objections if o.result == "upheld")
@@ -440,29 +453,57 @@ def _review_sheets(uow: UnitOfWork, bounds) -> list[pkg.SheetData]:
 
 
 def payment_lines(uow: UnitOfWork, period: str) -> list[packages_out.PaymentLine]:
-    """The payment roster (造册) of a month or quarter: each receiving household's amount.
+    """The payment roster (造册) of a month or quarter from the benefit ledger: for each
+    household, the months the ledger pays in the period, one line per run of months at the
+    same amount (a change dated inside the period gives two lines). A household the store
+    holds as receiving but without a ledger yet is paid as it stands, from its start month."""
+    from dibao_desk.domain.ledger import month_of, months as month_list
+    from dibao_desk.services import ledger
 
-    A household whose benefit starts inside the period is paid from its start month."""
     bounds = pkg.parse_period(period)
     if bounds is None:
         raise RuleError(Problem("exchange.period", "period", {"period": period}))
     first, last = bounds
-    months_in = pkg.period_months(period)
+    months = month_list(month_of(first), month_of(last))
+    paid = {m: {h: v for h, v in ledger.month_amounts(uow, m).items() if v.paid_fen > 0} for m in months}
+    ledgered = ledger.households_with_ledger(uow)
+    wanted = set().union(*paid.values()) if paid else set()
     with uow:
         rows = uow.session.execute(
             select(Household.id, Household.head_name, Household.head_id_number, Household.bank_account,
                    Household.bank_name, Village.name, Household.covered_count,
-                   Household.monthly_benefit_fen, Household.benefit_start)
-            .join(Village, Household.village_id == Village.id).where(_receiving(bounds))
+                   Household.monthly_benefit_fen, Household.benefit_start, Household.status)
+            .join(Village, Household.village_id == Village.id)
+            .where(Household.status.in_(("receiving", "suspended", "cancelled")))
             .order_by(Village.name, Household.id)).all()
     lines = []
-    for hid, name, number, account, bank, village, covered, monthly, start in rows:
-        months = months_in
-        if start is not None and start > first:
-            months = (last.year - start.year) * 12 + last.month - start.month + 1
-        lines.append(packages_out.PaymentLine(name, number, account, bank, str(hid), village, covered,
-                                              monthly, months))
+    for hid, name, number, account, bank, village, covered, monthly, start, status in rows:
+        if hid in wanted:
+            run: list = []  # (amount, covered, months)
+            for m in months:
+                v = paid[m].get(hid)
+                if v is None:
+                    continue
+                if run and run[-1][0] == v.paid_fen and run[-1][1] == v.covered and run[-1][3] == m:
+                    run[-1] = (v.paid_fen, v.covered, run[-1][2] + 1, _next(m))
+                else:
+                    run.append((v.paid_fen, v.covered, 1, _next(m)))
+            for amount, persons, n, _after in run:
+                lines.append(packages_out.PaymentLine(name, number, account, bank, str(hid), village, persons,
+                                                      amount, n))
+        elif hid not in ledgered and status == "receiving" and (start is None or start <= last):
+            n = len(months)
+            if start is not None and start > first:
+                n = (last.year - start.year) * 12 + last.month - start.month + 1
+            lines.append(packages_out.PaymentLine(name, number, account, bank, str(hid), village, covered,
+                                                  monthly, n))
     return lines
+
+
+def _next(month: dt.date) -> dt.date:
+    from dibao_desk.domain.ledger import add_months
+
+    return add_months(month, 1)
 
 
 def _payment_sheets(uow: UnitOfWork, period: str, bounds) -> tuple[list[pkg.SheetData], list[Problem]]:

@@ -27,6 +27,29 @@ class IntegrityReport:
                 and self.schema_revision == self.head_revision and not self.consistency_problems)
 
 
+def ledger_problems(uow: UnitOfWork) -> list[str]:
+    """Households whose current status, class or amount the ledger does not bear out."""
+    from dibao_desk import messages
+    from dibao_desk.domain.money import fen_to_yuan
+    from dibao_desk.services import ledger
+
+    count, bad = ledger.check(uow)
+    out = []
+    for m in bad:
+        status, category, fen = m.household
+        params = {"household_id": m.household_id, "status": messages.label("status", status),
+                  "category": messages.label("category", category), "amount": fen_to_yuan(fen)}
+        if m.ledger is None:
+            out.append(messages.text("ledger.missing", **params))
+        else:
+            st, cat, amount = m.ledger
+            out.append(messages.text("ledger.mismatch", **params, ledger=(
+                f"{messages.label('ledger_status', st)} {messages.label('category', cat)} {fen_to_yuan(amount)} 元")))
+    if count > len(bad):
+        out.append(f"…… 共 {count} 户台账与现状不符")
+    return out
+
+
 def check(uow: UnitOfWork, store: Store) -> IntegrityReport:
     with uow:
         s = uow.session
@@ -46,6 +69,7 @@ def check(uow: UnitOfWork, store: Store) -> IntegrityReport:
             .where(func.coalesce(member_counts.c.n, 0) != Household.person_count).limit(20)
         ).scalars().all()
     problems = [f"户 {hid} 的人数与成员记录不符" for hid in bad]
+    problems += ledger_problems(uow)
     return IntegrityReport(
         integrity_ok=messages == ["ok"], integrity_messages=messages, foreign_key_problems=fk,
         schema_revision=current_revision(store.engine) or "", head_revision=head_revision(),

@@ -19,7 +19,7 @@ from dibao_desk.domain import procedure as rules
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Case, CaseStep, Household, NoticeObjection, ReviewItemRecord, Village
-from dibao_desk.services import benefit, blacklist, policy, relatives
+from dibao_desk.services import benefit, blacklist, ledger, policy, relatives
 from dibao_desk.services.uow import UnitOfWork
 
 # Fields every step record has; the rest of a step's data is kept as JSON.
@@ -238,7 +238,8 @@ def _state(case: Case) -> rules.CaseState:
         rules.StepState(step=r.step, started_on=r.started_on, window_end=r.window_end, done_on=r.done_on,
                         result=r.result, open_objections=open_by_step.get(r.step, 0))
         for r in case.steps if r.active)
-    return rules.CaseState(kind=case.kind, status=case.status, steps=steps, opened_on=case.opened_on)
+    return rules.CaseState(kind=case.kind, status=case.status, steps=steps, opened_on=case.opened_on,
+                           custom_flow=rules.parse_flow(case.flow or ""))
 
 
 def _refresh(case: Case) -> None:
@@ -429,13 +430,17 @@ def _record(uow: UnitOfWork, case: Case, step: int, data: dict, today: dt.date) 
         problems += rules.check_grant(case.kind, month, str(data.get("category", "")),
                                       int(data.get("monthly_fen", 0) or 0),
                                       benefit_categories(uow, month or on))
-        if month is not None and month.day == 1 and month < rules.first_of_month(case.opened_on):
+        if month is not None and month.day == 1 and month < ledger.earliest_start(uow, case.id, case.opened_on):
             problems.append(Problem("procedure.start_before_opened", "start_month",
                                     {"month": month, "opened_on": case.opened_on}))
     if step == rules.TOWNSHIP_REVIEW and data.get("category"):
         if data["category"] not in benefit_categories(uow, on):
             problems.append(Problem("procedure.category", "category"))
+    amount_problems, computed = _amount_problems(uow, case, step, data, on)
+    problems += amount_problems
     _raise(problems)
+    if computed is not None:
+        extra["computed_fen"] = computed
     rec = _active(case, step)
     before = _step_audit(rec) if rec else None
     if rec is None:
@@ -466,6 +471,26 @@ def _record(uow: UnitOfWork, case: Case, step: int, data: dict, today: dt.date) 
     uow.audit("case_step", case.id, f"step{step}", before, _step_audit(rec))
 
 
+def _amount_problems(uow: UnitOfWork, case: Case, step: int, data: dict,
+                     on: dt.date) -> tuple[list[Problem], int | None]:
+    """At 乡镇审核 and 待遇批准 an amount above the household's ceiling is refused, and one
+    different from the computed amount needs a written reason (kept with the step, marked
+    on the 审批表 and in the county package)."""
+    from dibao_desk.domain import ledger as money
+
+    if case.kind == "cancel" or step not in (rules.TOWNSHIP_REVIEW, rules.GRANT):
+        return [], None
+    if step == rules.TOWNSHIP_REVIEW and not data.get("category"):
+        return [], None
+    month = data.get("start_month") if step == rules.GRANT else None
+    if month is None:
+        month = ledger.proposed_month(uow, case.id) or (
+            rules.first_of_month(on) if case.kind == "new" else rules.next_month(on))
+    check = benefit.amount_check(uow, case.household_id, month)
+    return money.check_amount(int(data.get("monthly_fen", 0) or 0), check.computed_fen, check.ceiling_fen,
+                              str(data.get("amount_reason", "") or "")), check.computed_fen
+
+
 def _grant(uow: UnitOfWork, case: Case, data: dict) -> None:
     h = case.household
     before = _household_values(h)
@@ -484,6 +509,12 @@ def _grant(uow: UnitOfWork, case: Case, data: dict) -> None:
         if case.kind == "new" or h.benefit_start is None:
             h.benefit_start = month
     uow.audit("household", h.id, case.kind if case.kind != "new" else "grant", before, _household_values(h))
+    ledger.record_case_grant(uow, case, data, case_step_on(case, rules.GRANT) or month)
+
+
+def case_step_on(case: Case, step: int) -> dt.date | None:
+    rec = _active(case, step)
+    return rec.done_on if rec else None
 
 
 def _record_review(uow: UnitOfWork, case: Case, state: rules.CaseState, data: dict, on: dt.date,
@@ -660,6 +691,7 @@ def _close_refused(uow: UnitOfWork, case: Case, on: dt.date, reason: str) -> Non
     case.closed_on = on
     case.refused_reason = reason
     _refresh(case)
+    ledger.record_case_refused(uow, case.id, on)
     if case.kind == "new":
         h = case.household
         before = _household_values(h)
@@ -818,6 +850,7 @@ def suggest_grant(uow: UnitOfWork, case_id: int, today: dt.date) -> GrantSuggest
     with uow:
         case = _get_case(uow, case_id)
         month = rules.next_month(today) if case.kind != "new" else rules.first_of_month(today)
+        month = ledger.proposed_month(uow, case.id) or month  # a proposal names its month
         if case.kind == "cancel":
             return GrantSuggestion(month, "", 0, "none")
         assessed = _assessment(uow, case.household_id, month)
@@ -848,7 +881,7 @@ def _detail(uow: UnitOfWork, case: Case, today: dt.date) -> CaseDetail:
         info=_info(case), head_name=h.head_name, village=h.village.name if h.village else "",
         village_id=h.village_id, hukou_type=h.hukou_type, household_status=h.status,
         covered_count=h.covered_count, category=h.category, monthly_benefit_fen=h.monthly_benefit_fen,
-        flow=rules.FLOWS[case.kind], steps=tuple(_step_info(r) for r in case.steps), current=current,
+        flow=state.flow, steps=tuple(_step_info(r) for r in case.steps), current=current,
         next_step=rules.next_step(state), waiting=rules.waiting(state, today),
         objections=tuple(_objection_info(o) for o in case.objections), review_items=items,
         refused_reason=case.refused_reason, closed_on=case.closed_on,

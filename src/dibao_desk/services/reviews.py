@@ -24,6 +24,7 @@ from sqlalchemy import and_, delete, event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from dibao_desk.domain import reviews as rules
+from dibao_desk.domain.ledger import ProposalKind
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.reviews import (
     HouseholdFacts, MemberFacts, OpenEvent, Refusal, ReviewRules,
@@ -603,10 +604,10 @@ def check_review(inp: ReviewInput, status: str | None, today: dt.date) -> list[P
 def record_review(uow: UnitOfWork, inp: ReviewInput, today: dt.date | None = None) -> ReviewInfo:
     """Record a review and carry out its outcome.
 
-    保留 (keep): nothing changes but the next review date. 变更/取消: when the rule set in
-    force says the decision goes through public notice, a change or cancellation case is
-    opened in the procedure (the household changes when the case is granted); otherwise the
-    household changes now, from the month the rule set says (``effective_month``)."""
+    保留 (keep): nothing changes but the next review date. 变更/取消 open a proposal that
+    runs through the steps the policy names (services.proposals); the household and its
+    ledger change only when it is granted, from the month the rule set says
+    (``effective_month``)."""
     today = today or dt.date.today()
     with uow:
         s = uow.session
@@ -633,24 +634,23 @@ def record_review(uow: UnitOfWork, inp: ReviewInput, today: dt.date | None = Non
             review.after_fen = h.monthly_benefit_fen if inp.new_benefit_fen is None else inp.new_benefit_fen
         elif inp.outcome == "cancel":
             review.after_category, review.after_fen = "", 0
-        needs_notice = (inp.outcome == "change" and rs.change_needs_notice) or \
-                       (inp.outcome == "cancel" and rs.cancel_needs_notice)
-        if inp.outcome != "keep" and needs_notice:
-            from dibao_desk.services import procedure
+        proposal = None
+        if inp.outcome != "keep":
+            # Not a silent change: a proposal through the procedure the policy names;
+            # the ledger moves when it is granted, from the month the review rules say.
+            from dibao_desk.services import proposals
 
-            after = {"category": review.after_category, "monthly_benefit_fen": review.after_fen}
-            case = procedure.open_case(uow, h.id, inp.outcome, inp.reason.strip(), inp.review_date,
-                                       None, after)
-            review.case_id = case.id
-        elif inp.outcome != "keep":
             review.effective_month = rules.effective_month(inp.review_date, rs)
-            _apply_outcome(h, inp.outcome, review.after_category, review.after_fen)
-            uow.audit("household", h.id, f"review_{inp.outcome}", before,
-                      {"status": h.status, "category": h.category, "monthly_benefit_fen": h.monthly_benefit_fen,
-                       "effective_month": review.effective_month})
+            kind = ProposalKind.REVIEW_CHANGE if inp.outcome == "change" else ProposalKind.REVIEW_CANCEL
+            proposal = proposals.propose(uow, h.id, kind, inp.reason.strip(), review.effective_month,
+                                         opened_on=inp.review_date, category=review.after_category,
+                                         amount_fen=review.after_fen, cancel=inp.outcome == "cancel")
+            review.case_id = proposal.case_id
         s.add(review)
         s.flush()
         _mark_income_stable(uow, h.id, inp.income_stable, review)
+        if proposal is not None:
+            proposal.source = f"review:{review.id}"
         for ev in s.scalars(select(ReviewEvent).where(ReviewEvent.household_id == h.id,
                                                       ReviewEvent.resolved_by.is_(None),
                                                       ReviewEvent.on <= inp.review_date)):
@@ -660,16 +660,6 @@ def record_review(uow: UnitOfWork, inp: ReviewInput, today: dt.date | None = Non
         uow.audit("review", review.id, "record", None, _review_dict(review))
         uow.commit()
         return _review_info(review)
-
-
-def _apply_outcome(h: Household, outcome: str, category: str, fen: int) -> None:
-    if outcome == "cancel":
-        h.status = "cancelled"
-        h.category = ""
-        h.monthly_benefit_fen = 0
-    elif outcome == "change":
-        h.category = category
-        h.monthly_benefit_fen = fen
 
 
 def _review_dict(r: Review) -> dict:
@@ -791,11 +781,29 @@ def record_stable_work(uow: UnitOfWork, household_id: int, gained_on: dt.date, m
         s.add(e)
         s.flush()
         _reschedule_one(s, household_id, today)
+        _ledger_gradual_exit(uow, h.id, gained_on, today)
         uow.audit("review_employment", e.id, "stable_work", None, {
             "household_id": household_id, "member": e.member_name, "gained_on": gained_on,
             "last_paid_month": e.last_paid_month, "stop_month": e.stop_month})
         uow.commit()
         return _exit_info(e, h, h.village.name, rs, today)
+
+
+def _ledger_gradual_exit(uow: UnitOfWork, household_id: int, gained_on: dt.date, today: dt.date) -> None:
+    """The ledger shows the months from stable work on as 渐退 (still paid, same amount);
+    they end when the proposal at the end of 渐退 is granted."""
+    from dibao_desk.domain import ledger as money
+    from dibao_desk.services import ledger
+
+    month = money.month_of(gained_on)
+    start = max(month, money.add_months(ledger.paid_through(uow, today), 1))
+    now = ledger.value_now(uow, household_id, start)
+    if now is None or now.status is not money.LedgerStatus.RECEIVING:
+        return
+    value = money.MonthValue(money.LedgerStatus.GRADUAL_EXIT, now.category, now.covered, now.amount_fen,
+                             now.supplement_fen)
+    ledger.write_decision(uow, money.DecisionKind.GRADUAL_EXIT, month, today, uow.operator,
+                          {household_id: value}, household_id=household_id, note="stable work", today=today)
 
 
 def exits(uow: UnitOfWork, today: dt.date | None = None, *, running_only: bool = True) -> list[ExitInfo]:
@@ -823,20 +831,27 @@ def apply_exit_stops(uow: UnitOfWork, today: dt.date | None = None) -> list[Revi
                                                       EmploymentEvent.stop_month <= today)).all()
         for e in due:
             h = s.get(Household, e.household_id)
-            e.status = "stopped"
             if h is None or h.status != "receiving":
+                e.status = "stopped"
                 continue
-            before = {"status": h.status, "category": h.category, "monthly_benefit_fen": h.monthly_benefit_fen}
+            from dibao_desk.services import proposals
+
+            try:
+                proposal = proposals.propose(uow, h.id, ProposalKind.EXIT_END, "gradual_exit_ended", e.stop_month,
+                                             opened_on=today, source=f"review_employment:{e.id}")
+            except RuleError:
+                continue  # an open case for the household: proposed once that one is closed
+            e.status = "stopped"
             review = Review(household_id=h.id, review_date=today, visitor=uow.operator or "",
                             findings=e.detail, outcome="cancel", reason="gradual_exit_ended",
                             effective_month=e.stop_month, before_category=h.category,
                             before_fen=h.monthly_benefit_fen, after_category="", after_fen=0,
-                            due_rule=rules.GRADUAL_EXIT_RULE, recorded_by=uow.operator)
-            _apply_outcome(h, "cancel", "", 0)
+                            due_rule=rules.GRADUAL_EXIT_RULE, recorded_by=uow.operator,
+                            case_id=proposal.case_id)
             s.add(review)
             s.flush()
-            uow.audit("household", h.id, "gradual_exit_stop", before,
-                      {"status": h.status, "monthly_benefit_fen": 0, "effective_month": e.stop_month})
+            uow.audit("household", h.id, "gradual_exit_end_proposed", None,
+                      {"proposal_id": proposal.id, "effective_month": e.stop_month})
             _reschedule_one(s, h.id, today)
             out.append(_review_info(review))
         uow.commit()
@@ -884,24 +899,27 @@ def record_refusal(uow: UnitOfWork, household_id: int, on: dt.date, offer: str, 
         decision = rules.refusal_decision(counted, rs, h.monthly_benefit_fen)
         review_id = None
         if decision is not None:
+            from dibao_desk.services import proposals
+
             outcome = "cancel" if decision.consequence == "stop" else "change"
-            before = {"status": h.status, "category": h.category, "monthly_benefit_fen": h.monthly_benefit_fen}
+            findings = "；".join(f"{p.on.isoformat()} {p.offer}" for p in pending)
+            proposal = proposals.propose(uow, h.id, ProposalKind.WORK_REFUSAL, findings, decision.from_month,
+                                         opened_on=on, amount_fen=decision.new_benefit_fen,
+                                         cancel=outcome == "cancel", source=f"review_refusal:{ref.id}")
             review = Review(household_id=h.id, review_date=on, visitor=uow.operator or "",
-                            findings="；".join(f"{p.on.isoformat()} {p.offer}" for p in pending),
-                            outcome=outcome, reason="work_refused", effective_month=decision.from_month,
+                            findings=findings, outcome=outcome, reason="work_refused",
+                            effective_month=decision.from_month,
                             before_category=h.category, before_fen=h.monthly_benefit_fen,
                             after_category="" if outcome == "cancel" else h.category,
                             after_fen=decision.new_benefit_fen, due_rule="work_refused",
-                            recorded_by=uow.operator)
-            _apply_outcome(h, outcome, h.category, decision.new_benefit_fen)
+                            recorded_by=uow.operator, case_id=proposal.case_id)
             s.add(review)
             for p in pending:
                 p.acted = True
             s.flush()
             review_id = review.id
-            uow.audit("household", h.id, "work_refused", before,
-                      {"status": h.status, "monthly_benefit_fen": h.monthly_benefit_fen,
-                       "effective_month": decision.from_month})
+            uow.audit("household", h.id, "work_refused_proposed", None,
+                      {"proposal_id": proposal.id, "effective_month": decision.from_month})
             _reschedule_one(s, h.id, today)
         uow.commit()
         return RefusalResult(RefusalInfo(ref.id, household_id, ref.member_name, on, ref.offer),

@@ -1016,7 +1016,11 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         progress.check()
         if new or updated or created_villages or mapping_changed:
             uow.commit()
-        progress.update(total, total, "完成")
+    if new:
+        from dibao_desk.services import ledger
+
+        ledger.build(uow, today)  # households imported as receiving get their ledger from their start
+    progress.update(total, total, "完成")
     return ImportResult(
         households_created=len(new), persons_created=persons_created, households_updated=updated,
         persons_updated=persons_updated, households_unchanged=unchanged, households_skipped=skipped,

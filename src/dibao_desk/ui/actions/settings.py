@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import RuleError
-from dibao_desk.services import benefit
+from dibao_desk.services import benefit, proposals
 from dibao_desk.ui.dialogs.settings import SettingsDialog
 from dibao_desk.ui.ops import Op
 from dibao_desk.ui.texts import label, problem_text
@@ -92,9 +92,19 @@ def recompute_benefits(window) -> None:
 def run_recompute(window, month: dt.date) -> None:
     ctx = window.ctx
 
-    def done(totals: benefit.RecomputeTotals) -> None:
+    def done(result) -> None:
+        totals, proposal = result
         window.notify_changed()
-        QMessageBox.information(window, window.tr("保障金已重新计算"), totals_text(window, totals))
+        text = totals_text(window, totals)
+        if proposal is None:
+            text += "\n" + window.tr("没有哪一户的金额或类别变化，无需建议。")
+        else:
+            text += "\n" + window.tr(
+                "已提出批量建议 {0}：{1} 户的金额或类别将自 {2}年{3}月起变化；须经{4}，"
+                "批准后才写入保障金台账。请在“申请审批”→“变更建议”中办理。").format(
+                proposal.id, f"{proposal.households:,}", proposal.effective_month.year,
+                proposal.effective_month.month, "、".join(label("step", s) for s in proposal.flow))
+        QMessageBox.information(window, window.tr("保障金已重新计算"), text)
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, RuleError):
@@ -103,5 +113,7 @@ def run_recompute(window, month: dt.date) -> None:
             QMessageBox.critical(window, window.tr("无法计算"),
                                  window.tr("计算时出错，没有改动任何数据。详情已记入日志。"))
 
-    window._recompute_op = Op(window, lambda progress: benefit.recompute_all(ctx.uow(), month, progress),
+    today = dt.date.today()
+    window._recompute_op = Op(window, lambda progress: proposals.propose_standard(ctx.uow(), month, today, "",
+                                                                                 progress),
                               title=window.tr("正在重新计算保障金…"), on_done=done, on_error=failed).start()

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QWidget
 
 from dibao_desk.services import procedure
 from dibao_desk.services.context import AppContext
-from dibao_desk.ui.dialogs.step_common import StepDialog, explanation_box, from_qdate, household_line, money_text, \
-    parse_yuan, to_qdate
+from dibao_desk.ui.dialogs.step_common import StepDialog, amount_reason_rows, explanation_box, from_qdate, \
+    household_line, money_text, parse_yuan, to_qdate
 from dibao_desk.ui.dialogs.township_review_dialog import category_combo
 
 
@@ -40,6 +40,7 @@ class GrantDialog(StepDialog):
             self.amount = QLineEdit(money_text(suggestion.monthly_fen))
             self.form.addRow(self.tr("保障类别"), self.category)
             self.form.addRow(self.tr("月保障金（元）"), self.amount)
+            self.amount_reason = amount_reason_rows(self, ctx, detail.info.household_id, suggestion.start_month)
             source = {"assessment": self.tr("按保障金测算"), "proposed": self.tr("按乡镇审核拟定"),
                       "household": self.tr("按该户现有待遇"), "none": self.tr("无测算，请填写")}[suggestion.source]
             hint = QLabel(source)
@@ -58,7 +59,8 @@ class GrantDialog(StepDialog):
         q = self.month.date()
         data = self.common_data() | {"start_month": dt.date(q.year(), q.month(), 1)}
         if self.category is not None:
-            data |= {"category": self.category.currentData() or "", "monthly_fen": parse_yuan(self.amount.text())}
+            data |= {"category": self.category.currentData() or "", "monthly_fen": parse_yuan(self.amount.text()),
+                     "amount_reason": self.amount_reason.text()}
         return procedure.record_step(self.ctx.uow(), self.case_id, 10, data, self.today)
 
 

@@ -145,14 +145,9 @@ class RecordReviewDialog(QDialog):
     def _rules_text(self) -> str:
         rs = reviews.rules_in_force(self.ctx.uow(), self.today).rules
         lines = []
-        lines.append(self.tr("变更：{0}").format(
-            self.tr("须经公示（转入审批程序）") if rs.change_needs_notice
-            else self.tr("自复核后第 {0} 个月起执行").format(rs.effect_offset_months) if rs.effect_offset_months
-            else self.tr("自复核当月起执行")))
-        lines.append(self.tr("取消：{0}").format(
-            self.tr("须经公示（转入审批程序）") if rs.cancel_needs_notice
-            else self.tr("自复核后第 {0} 个月起停发").format(rs.effect_offset_months) if rs.effect_offset_months
-            else self.tr("自复核当月起停发")))
+        when = (self.tr("自复核后第 {0} 个月起").format(rs.effect_offset_months) if rs.effect_offset_months
+                else self.tr("自复核当月起"))
+        lines.append(self.tr("变更、取消：提出建议，经评议、公示、审批后{0}执行").format(when))
         return "　".join(lines)
 
     def outcome(self) -> str:

@@ -80,6 +80,6 @@ class RefusalDialog(QDialog):
             return ""
         if r.decision is None:
             return self.tr("已登记第 {0} 次拒绝就业（达到 {1} 次将按规定处理）。").format(r.count, r.threshold)
-        return self.tr("已登记第 {0} 次拒绝就业：{1}，自 {2} 年 {3} 月起执行。").format(
+        return self.tr("已登记第 {0} 次拒绝就业：已提出{1}建议，经审批后自 {2} 年 {3} 月起执行。").format(
             r.count, label("refusal_consequence", r.decision.consequence), r.decision.from_month.year,
             r.decision.from_month.month)

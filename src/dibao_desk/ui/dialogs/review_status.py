@@ -35,7 +35,7 @@ class ReviewStatusDialog(QDialog):
         exits_page = QWidget()
         self.exits = _table([self.tr("村（社区）"), self.tr("户主"), self.tr("就业成员"), self.tr("就业日期"),
                              self.tr("发放至"), self.tr("停发月份"), self.tr("状态")])
-        self.stop_button = QPushButton(self.tr("办理渐退期满停发"))
+        self.stop_button = QPushButton(self.tr("渐退期满：提出取消建议"))
         self.stop_button.clicked.connect(self.apply_stops)
         self.exits_label = QLabel()
         row = QHBoxLayout()
@@ -86,7 +86,8 @@ class ReviewStatusDialog(QDialog):
 
     def apply_stops(self) -> None:
         done = reviews.apply_exit_stops(self.ctx.uow(), self.today)
-        QMessageBox.information(self, self.tr("渐退期满停发"), self.tr("已为 {0} 户办理停发。").format(len(done)))
+        QMessageBox.information(self, self.tr("渐退期满"), self.tr(
+            "已为 {0} 户提出取消建议，经审批程序批准后自期满次月起停发。").format(len(done)))
         self.load_exits()
 
     def load_counts(self) -> None:

@@ -134,6 +134,23 @@ def parse_yuan(text: str) -> int:
     return yuan_to_fen(text) if text else 0
 
 
+def amount_reason_rows(dialog, ctx: AppContext, household_id: int, month: dt.date) -> QLineEdit:
+    """The computed amount beside the entered one, and the reason a different amount needs."""
+    from dibao_desk.services import benefit
+
+    check = benefit.amount_check(ctx.uow(), household_id, month)
+    if check.computed_fen is not None:
+        text = dialog.tr("{0} 元（上限 {1} 元：保障标准×保障人数＋加发）").format(
+            money_text(check.computed_fen), money_text(check.ceiling_fen))
+        computed = QLabel(text)
+        computed.setObjectName("computed_amount")
+        dialog.form.addRow(dialog.tr("按标准计算"), computed)
+    reason = QLineEdit()
+    reason.setPlaceholderText(dialog.tr("金额与计算结果不同时必填，将注明在审批表和报县数据中"))
+    dialog.form.addRow(dialog.tr("金额不同的理由"), reason)
+    return reason
+
+
 def household_line(detail: procedure.CaseDetail | None, tr: Callable[[str], str]) -> str:
     if detail is None:
         return ""

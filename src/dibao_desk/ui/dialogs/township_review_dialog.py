@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from dibao_desk.services import procedure
 from dibao_desk.services.context import AppContext
-from dibao_desk.ui.dialogs.step_common import StepDialog, explanation_box, household_line, money_text, parse_yuan
+from dibao_desk.ui.dialogs.step_common import (
+    StepDialog, amount_reason_rows, explanation_box, household_line, money_text, parse_yuan,
+)
 from dibao_desk.ui.texts import label
 
 
@@ -43,6 +45,7 @@ class TownshipReviewDialog(StepDialog):
             self.amount.setPlaceholderText(self.tr("元/月"))
             self.form.addRow(self.tr("拟定保障类别"), self.category)
             self.form.addRow(self.tr("拟定月保障金（元）"), self.amount)
+            self.amount_reason = amount_reason_rows(self, ctx, detail.info.household_id, suggestion.start_month)
             if suggestion.eligible is False:
                 warning = QLabel(self.tr("按保障金测算，该户目前不符合低保条件，请核实后再办理。"))
                 warning.setWordWrap(True)
@@ -54,5 +57,6 @@ class TownshipReviewDialog(StepDialog):
     def save(self):
         data = self.common_data()
         if self.category is not None and self.category.currentData():
-            data |= {"category": self.category.currentData(), "monthly_fen": parse_yuan(self.amount.text())}
+            data |= {"category": self.category.currentData(), "monthly_fen": parse_yuan(self.amount.text()),
+                     "amount_reason": self.amount_reason.text()}
         return procedure.record_step(self.ctx.uow(), self.case_id, 6, data, self.today)

@@ -94,8 +94,10 @@ class ReviewRulesPage(QWidget):
         reduce_row.addWidget(self.reduce_percent)
         form.addRow("", reduce_row)
         form.addRow(self.tr("变更、取消及拒绝就业处理生效"), self.offset)
-        form.addRow("", self.change_notice)
-        form.addRow("", self.cancel_notice)
+        # Every 变更 and 取消 now goes through the steps the policy figures name
+        # (政策标准: 变更/取消须经步骤); the old switches are kept in the data only.
+        self.change_notice.setVisible(False)
+        self.cancel_notice.setVisible(False)
 
         self.save_button = QPushButton(self.tr("保存为新的复核周期标准"))
         self.save_button.setObjectName("save_rules")

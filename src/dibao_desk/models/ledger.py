@@ -1,0 +1,498 @@
+"""The benefit ledger and the proposals that write it; the ledger's bulk SQL.
+
+A household's ledger is stored as periods: a run of equal months from ``first_month``
+to ``last_month`` (NULL: open-ended), each set by one ``LedgerDecision``. A month's
+figures are the periods covering it, one indexed query. Corrections to months already
+paid are ``LedgerAdjustment`` rows (补发 / 追回) booked in the month decided.
+
+The functions at the end are the ledger's fast SQL (SQLAlchemy Core over a
+Connection or Session), kept here so services never spell table names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping
+
+from sqlalchemy import (
+    Date, DateTime, ForeignKey, Index, Integer, String, Text, and_, bindparam, delete, func, insert, or_,
+    select, update,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from dibao_desk.domain import ledger as rules
+from dibao_desk.domain.ledger import LedgerStatus, MonthValue, Period
+from dibao_desk.models.base import Base, Timestamped, utcnow
+from dibao_desk.models.household import Household
+
+
+class LedgerDecision(Base):
+    """A decision that set ledger months: a granted case or proposal, a policy batch,
+    or the ledger's first build from the store's history."""
+
+    __tablename__ = "ledger_decision"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # domain.ledger.DecisionKind
+    household_id: Mapped[int | None] = mapped_column(
+        ForeignKey("household.id", ondelete="CASCADE"), nullable=True, index=True)  # None: a batch
+    proposal_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    case_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    review_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    policy_set_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    effective_month: Mapped[dt.date] = mapped_column(Date)
+    decided_on: Mapped[dt.date] = mapped_column(Date)
+    approved_by: Mapped[str] = mapped_column(String(50), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(50), default="")
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class LedgerPeriod(Base):
+    __tablename__ = "ledger_period"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"))
+    first_month: Mapped[dt.date] = mapped_column(Date)
+    last_month: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(14))  # domain.ledger.LedgerStatus
+    category: Mapped[str] = mapped_column(String(12), default="")
+    covered: Mapped[int] = mapped_column(Integer, default=0)
+    amount_fen: Mapped[int] = mapped_column(Integer, default=0)
+    supplement_fen: Mapped[int] = mapped_column(Integer, default=0)  # 分类施保 / 加发 part
+    decision_id: Mapped[int] = mapped_column(ForeignKey("ledger_decision.id"), index=True)
+
+    __table_args__ = (Index("ix_ledger_period_household", "household_id", "first_month"),
+                      Index("ix_ledger_period_months", "first_month", "last_month"))
+
+
+class LedgerAdjustment(Base):
+    """补发 (amount > 0) or 追回 (amount < 0) for months already paid, booked in ``month``."""
+
+    __tablename__ = "ledger_adjustment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"), index=True)
+    month: Mapped[dt.date] = mapped_column(Date, index=True)
+    kind: Mapped[str] = mapped_column(String(10))  # domain.ledger.AdjustmentKind
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    first_month: Mapped[dt.date] = mapped_column(Date)
+    last_month: Mapped[dt.date] = mapped_column(Date)
+    decision_id: Mapped[int] = mapped_column(ForeignKey("ledger_decision.id"), index=True)
+
+
+class LedgerPaidMonth(Base):
+    """A month whose payment roster went out: its ledger months are history."""
+
+    __tablename__ = "ledger_paid_month"
+
+    month: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    marked_on: Mapped[dt.date] = mapped_column(Date)
+    marked_by: Mapped[str] = mapped_column(String(50), default="")
+    source: Mapped[str] = mapped_column(String(60), default="")
+
+
+class Proposal(Timestamped, Base):
+    """A proposed change to the money. A proposal for one household runs through the
+    procedure as a change or cancellation case (``case_id``); a batch (a new standard)
+    records its steps in ``ProposalStep``. Only its grant writes the ledger."""
+
+    __tablename__ = "proposal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # domain.ledger.ProposalKind
+    household_id: Mapped[int | None] = mapped_column(
+        ForeignKey("household.id", ondelete="CASCADE"), nullable=True, index=True)
+    case_id: Mapped[int | None] = mapped_column(
+        ForeignKey("procedure_case.id", ondelete="SET NULL"), nullable=True, index=True)
+    status: Mapped[str] = mapped_column(String(10), default="open", index=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(60), default="")  # e.g. "review:12"
+    effective_month: Mapped[dt.date] = mapped_column(Date)
+    opened_on: Mapped[dt.date] = mapped_column(Date)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    flow: Mapped[str] = mapped_column(String(40), default="")
+    next_step: Mapped[int] = mapped_column(Integer, default=0)  # batches; 0 when closed
+    policy_set_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    decision_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_decision.id"), nullable=True)
+    items_count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ProposalItem(Base):
+    """One household of a proposal: its values before and as proposed."""
+
+    __tablename__ = "proposal_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    proposal_id: Mapped[int] = mapped_column(ForeignKey("proposal.id", ondelete="CASCADE"), index=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"), index=True)
+    before_category: Mapped[str] = mapped_column(String(12), default="")
+    before_fen: Mapped[int] = mapped_column(Integer, default=0)
+    after_status: Mapped[str] = mapped_column(String(14))
+    after_category: Mapped[str] = mapped_column(String(12), default="")
+    after_covered: Mapped[int] = mapped_column(Integer, default=0)
+    after_fen: Mapped[int] = mapped_column(Integer, default=0)
+    after_supplement_fen: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ProposalStep(Base):
+    """A step of a batch proposal, as recorded (a proposal for one household uses its case)."""
+
+    __tablename__ = "proposal_step"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    proposal_id: Mapped[int] = mapped_column(ForeignKey("proposal.id", ondelete="CASCADE"), index=True)
+    step: Mapped[int] = mapped_column(Integer)
+    started_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    window_end: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    done_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    person: Mapped[str] = mapped_column(String(50), default="")
+    result: Mapped[str] = mapped_column(String(10), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(50), default="")
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+# ---- bulk SQL ----------------------------------------------------------------------------
+
+P = LedgerPeriod.__table__
+A = LedgerAdjustment.__table__
+D = LedgerDecision.__table__
+H = Household.__table__
+PAID = LedgerPaidMonth.__table__
+
+
+def insert_many(conn, table, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """Insert many rows through the driver's own executemany: for tens of thousands of rows
+    SQLAlchemy's per-row parameter processing costs more than the insert itself."""
+    if not rows:
+        return
+    placeholder = {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(conn.dialect.paramstyle)
+    if placeholder is None:
+        conn.execute(insert(table), [dict(zip(columns, r)) for r in rows])
+        return
+    if conn.dialect.name == "sqlite":  # dates as SQLAlchemy stores them there: ISO text
+        rows = [tuple(v.isoformat() if isinstance(v, dt.date) else v for v in r) for r in rows]
+    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join([placeholder] * len(columns))})"
+    conn.exec_driver_sql(sql, rows)
+
+
+def update_many(conn, table, columns: tuple[str, ...], key: str, rows: list[tuple]) -> None:
+    """UPDATE table SET columns WHERE key = ..., one row of (values..., key) each, as insert_many."""
+    if not rows:
+        return
+    placeholder = {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(conn.dialect.paramstyle)
+    if placeholder is None:
+        conn.execute(update(table).where(table.c[key] == bindparam("_key")).values(
+            {c: bindparam(c) for c in columns}), [dict(zip((*columns, "_key"), r)) for r in rows])
+        return
+    if conn.dialect.name == "sqlite":
+        rows = [tuple(v.isoformat(" ") if isinstance(v, dt.datetime) else v.isoformat()
+                      if isinstance(v, dt.date) else v for v in r) for r in rows]
+    sets = ", ".join(f"{c} = {placeholder}" for c in columns)
+    conn.exec_driver_sql(f"UPDATE {table.name} SET {sets} WHERE {key} = {placeholder}", rows)
+
+
+PERIOD_COLUMNS = ("household_id", "first_month", "last_month", "status", "category", "covered", "amount_fen",
+                  "supplement_fen", "decision_id")
+
+
+def covering(month: dt.date):
+    """Periods that cover ``month``."""
+    return and_(P.c.first_month <= month, or_(P.c.last_month.is_(None), P.c.last_month >= month))
+
+
+def month_totals(conn, month: dt.date, village_id: int | None = None) -> list[tuple]:
+    """(status, category, hukou_type, households, persons, amount, supplement) of the
+    paid periods covering ``month``, grouped."""
+    stmt = (select(P.c.status, P.c.category, H.c.hukou_type, func.count(), func.sum(P.c.covered),
+                   func.sum(P.c.amount_fen), func.sum(P.c.supplement_fen))
+            .select_from(P.join(H, H.c.id == P.c.household_id))
+            .where(covering(month), P.c.status.in_([s.value for s in rules.PAID_STATUSES]))
+            .group_by(P.c.status, P.c.category, H.c.hukou_type))
+    if village_id is not None:
+        stmt = stmt.where(H.c.village_id == village_id)
+    return [tuple(r) for r in conn.execute(stmt).all()]
+
+
+def adjustment_totals(conn, month: dt.date, village_id: int | None = None) -> list[tuple]:
+    """(kind, entries, amount) booked in ``month``."""
+    stmt = (select(A.c.kind, func.count(), func.sum(A.c.amount_fen))
+            .select_from(A.join(H, H.c.id == A.c.household_id))
+            .where(A.c.month == month).group_by(A.c.kind))
+    if village_id is not None:
+        stmt = stmt.where(H.c.village_id == village_id)
+    return [tuple(r) for r in conn.execute(stmt).all()]
+
+
+def adjustments_by_household(conn, first: dt.date, last: dt.date) -> dict[int, int]:
+    rows = conn.execute(select(A.c.household_id, func.sum(A.c.amount_fen))
+                        .where(A.c.month.between(first, last)).group_by(A.c.household_id)).all()
+    return {h: a for h, a in rows}
+
+
+def month_values(conn, month: dt.date, household_ids: Iterable[int] | None = None) -> dict[int, MonthValue]:
+    """Each household's ledger month (paid or not) for ``month``."""
+    stmt = select(P.c.household_id, P.c.status, P.c.category, P.c.covered, P.c.amount_fen,
+                  P.c.supplement_fen).where(covering(month))
+    out = {}
+    if household_ids is None:
+        rows = conn.execute(stmt).all()
+    else:
+        ids = list(household_ids)
+        rows = []
+        for i in range(0, len(ids), 900):
+            rows += conn.execute(stmt.where(P.c.household_id.in_(ids[i:i + 900]))).all()
+    for hid, status, category, covered, amount, supplement in rows:
+        out[hid] = MonthValue(LedgerStatus(status), category, covered, amount, supplement)
+    return out
+
+
+def _decision_cols():
+    return [c.label(f"d_{c.name}") for c in D.c]
+
+
+def _split(row) -> tuple[dict, dict]:
+    m = dict(row._mapping)
+    own = {k: v for k, v in m.items() if not k.startswith("d_")}
+    dec = {k[2:]: v for k, v in m.items() if k.startswith("d_")}
+    return own, dec
+
+
+def periods_of(conn, household_id: int) -> list[tuple[dict, dict]]:
+    """(period, its decision) of one household, oldest first, as column dicts."""
+    stmt = (select(*P.c, *_decision_cols()).join(D, D.c.id == P.c.decision_id)
+            .where(P.c.household_id == household_id).order_by(P.c.first_month))
+    return [_split(r) for r in conn.execute(stmt)]
+
+
+def adjustments_of(conn, household_id: int) -> list[tuple[dict, dict]]:
+    stmt = (select(*A.c, *_decision_cols()).join(D, D.c.id == A.c.decision_id)
+            .where(A.c.household_id == household_id).order_by(A.c.month, A.c.id))
+    return [_split(r) for r in conn.execute(stmt)]
+
+
+def latest_values(conn) -> dict[int, tuple[dt.date, MonthValue]]:
+    """Each household's last period (open-ended or latest): first month and value."""
+    latest = (select(P.c.household_id, func.max(P.c.first_month).label("m"))
+              .group_by(P.c.household_id).subquery())
+    stmt = (select(P.c.household_id, P.c.first_month, P.c.status, P.c.category, P.c.covered, P.c.amount_fen,
+                   P.c.supplement_fen)
+            .join(latest, and_(latest.c.household_id == P.c.household_id, latest.c.m == P.c.first_month)))
+    return {r[0]: (r[1], MonthValue(LedgerStatus(r[2]), r[3], r[4], r[5], r[6])) for r in conn.execute(stmt)}
+
+
+def households_with_ledger(conn) -> set[int]:
+    return set(conn.execute(select(P.c.household_id).distinct()).scalars())
+
+
+def paid_through(conn, today: dt.date) -> dt.date:
+    marked = conn.execute(select(func.max(PAID.c.month))).scalar()
+    default = rules.default_paid_through(today)
+    return max(default, marked) if marked is not None else default
+
+
+def set_household_amounts(conn, rows: list[tuple[int, str, int]]) -> None:
+    """(amount, class, household id) for each household a batch decision changed."""
+    now = utcnow()
+    update_many(conn, H, ("monthly_benefit_fen", "category", "updated_at"), "id",
+                [(a, c, now, h) for a, c, h in rows])
+
+
+def add_decision(conn, **values) -> int:
+    values.setdefault("recorded_at", utcnow())
+    return conn.execute(insert(D).values(**values)).inserted_primary_key[0]
+
+
+def _periods_in(conn, ids: list[int], since: dt.date) -> dict[int, list[Period]]:
+    out: dict[int, list[Period]] = {}
+    stmt = select(P.c.household_id, P.c.first_month, P.c.last_month, P.c.status, P.c.category, P.c.covered,
+                  P.c.amount_fen, P.c.supplement_fen).where(
+        or_(P.c.last_month.is_(None), P.c.last_month >= since))
+    for i in range(0, len(ids), 900):
+        for r in conn.execute(stmt.where(P.c.household_id.in_(ids[i:i + 900]))):
+            out.setdefault(r[0], []).append(
+                Period(r[1], r[2], MonthValue(LedgerStatus(r[3]), r[4], r[5], r[6], r[7])))
+    return out
+
+
+def write(conn, decision_id: int, effective: dt.date, values: Mapping[int, MonthValue],
+          paid_through_month: dt.date, booked_month: dt.date) -> dict[int, int]:
+    """Write each household's new value from ``effective``: unpaid months are replaced,
+    each paid month's difference is booked as one 补发/追回 in ``booked_month``.
+    Returns the adjustment per household (only those with one)."""
+    if not values:
+        return {}
+    effective = rules.month_of(effective)
+    start = max(effective, rules.add_months(paid_through_month, 1))
+    ids = list(values)
+    adjustments: dict[int, int] = {}
+    if effective <= paid_through_month:
+        existing = _periods_in(conn, ids, effective)
+        rows = []
+        for hid, value in values.items():
+            rw = rules.rewrite(existing.get(hid, []), effective, value, paid_through_month)
+            if rw.adjustment_fen:
+                adjustments[hid] = rw.adjustment_fen
+                rows.append({"household_id": hid, "month": booked_month,
+                             "kind": rules.adjustment_kind(rw.adjustment_fen).value,
+                             "amount_fen": rw.adjustment_fen, "first_month": effective,
+                             "last_month": paid_through_month, "decision_id": decision_id})
+        if rows:
+            conn.execute(insert(A), rows)
+    prev = rules.add_months(start, -1)
+    for i in range(0, len(ids), 900):
+        chunk = ids[i:i + 900]
+        conn.execute(delete(P).where(P.c.household_id.in_(chunk), P.c.first_month >= start))
+        conn.execute(update(P).where(P.c.household_id.in_(chunk), P.c.first_month < start,
+                                     or_(P.c.last_month.is_(None), P.c.last_month >= start))
+                     .values(last_month=prev))
+    insert_many(conn, P, PERIOD_COLUMNS, [
+        (hid, start, None, v.status.value, v.category, v.covered, v.amount_fen, v.supplement_fen, decision_id)
+        for hid, v in values.items()])
+    return adjustments
+
+
+# ---- the first build, from what the store holds ----------------------------------------
+
+_HOUSEHOLD_STATUS = {"receiving": LedgerStatus.RECEIVING, "suspended": LedgerStatus.SUSPENDED,
+                     "cancelled": LedgerStatus.CANCELLED}
+
+
+def build_from_history(conn, today: dt.date, method_is_class: bool = False) -> int:
+    """Build every household's ledger from what the store holds: the start month, the
+    changes reviews applied directly (with their effective month), the grants of cases
+    (start month, class, amount), stable work (渐退) and the current status and amount.
+    The last period always agrees with the household as it stands. Returns the periods
+    written. Only households without a ledger yet are built."""
+    have = households_with_ledger(conn)
+    homes = [r for r in conn.execute(select(
+        H.c.id, H.c.status, H.c.category, H.c.monthly_benefit_fen, H.c.covered_count, H.c.benefit_start,
+        H.c.updated_at).where(H.c.benefit_start.is_not(None) | H.c.status.in_(("receiving", "suspended"))))
+        if r[0] not in have]
+    if not homes:
+        return 0
+    wanted = {r[0] for r in homes}
+    text_reviews, text_grants, text_exits = _reads()
+    events: dict[int, list[tuple]] = {}  # hid -> (month, order, before (cat, fen) | None, value, source)
+    for hid, month, outcome, bc, bf, ac, af, rid in conn.execute(text_reviews):
+        if hid in wanted and month is not None:
+            status = LedgerStatus.CANCELLED if outcome == "cancel" else None
+            events.setdefault(hid, []).append((month, 1, (bc, bf), (status, ac, af), ("review", rid)))
+    for hid, kind, data, cid in conn.execute(text_grants):
+        if hid not in wanted:
+            continue
+        d = json.loads(data or "{}")
+        month = d.get("start_month")
+        if not month:
+            continue
+        month = dt.date.fromisoformat(str(month)[:10])
+        status = LedgerStatus.CANCELLED if kind == "cancel" else None
+        events.setdefault(hid, []).append(
+            (month, 0 if kind == "new" else 1, None,
+             (status, d.get("category", ""), int(d.get("monthly_fen", 0) or 0)), ("case", cid)))
+    exits: dict[int, tuple[dt.date, dt.date]] = {}
+    for hid, gained, last in conn.execute(text_exits):
+        if hid in wanted:
+            exits[hid] = (rules.month_of(_date(gained)), _date(last))
+
+    history = add_decision(conn, kind=rules.DecisionKind.HISTORY.value, effective_month=rules.month_of(today),
+                           decided_on=today, approved_by="", note="ledger built from the store's history",
+                           recorded_by="")
+    decisions: dict[tuple, int] = {}
+    rows = []
+    for hid, status, category, fen, covered, start, updated in homes:
+        current_status = _HOUSEHOLD_STATUS.get(status, LedgerStatus.CANCELLED)
+        evs = sorted(events.get(hid, ()), key=lambda e: (e[0], e[1]))
+        start_month = rules.month_of(_date(start)) if start else None
+        if start_month is None:
+            start_month = evs[0][0] if evs else rules.month_of(_date(updated) if updated else today)
+        first_before = next((e[2] for e in evs if e[2] is not None), None)
+        cat, amount = (first_before if first_before else (category, fen))
+        if current_status is LedgerStatus.CANCELLED and not first_before:
+            cat, amount = category or cat, fen
+        timeline: list[tuple[dt.date, LedgerStatus, str, int, int]] = [
+            (start_month, LedgerStatus.RECEIVING, cat, amount, history)]
+        for month, _order, _before, (st, c, f), source in evs:
+            did = decisions.get(source)
+            if did is None:
+                kind = rules.DecisionKind.CANCEL if st is LedgerStatus.CANCELLED else rules.DecisionKind.CHANGE
+                if source[0] == "case" and _order == 0:
+                    kind = rules.DecisionKind.GRANT
+                did = add_decision(conn, kind=kind.value, household_id=hid, effective_month=month,
+                                   decided_on=month, note="", recorded_by="",
+                                   **({"case_id": source[1]} if source[0] == "case" else {"review_id": source[1]}))
+                decisions[source] = did
+            month = max(month, start_month)
+            timeline.append((month, st or LedgerStatus.RECEIVING, c if st is None else "",
+                             f if st is None else 0, did))
+        last = timeline[-1]
+        want = (current_status, category if current_status is not LedgerStatus.CANCELLED else "",
+                fen if current_status is not LedgerStatus.CANCELLED else 0)
+        if (last[1], last[2], last[3]) != want:
+            since = rules.month_of(_date(updated)) if updated and current_status is not LedgerStatus.RECEIVING \
+                else rules.month_of(today)
+            timeline.append((max(since, last[0]), *want, history))
+        # later entries in the same month win
+        by_month: dict[dt.date, tuple] = {}
+        for entry in timeline:
+            by_month[entry[0]] = entry
+        ordered = [by_month[m] for m in sorted(by_month)]
+        exit_span = exits.get(hid)
+        for i, (month, st, c, f, did) in enumerate(ordered):
+            nxt = ordered[i + 1][0] if i + 1 < len(ordered) else None
+            for first, last_m, st2 in _split_exit(month, nxt, st, exit_span):
+                rows.append({"household_id": hid, "first_month": first, "last_month": last_m,
+                             "status": st2.value, "category": c, "covered": covered if st2 in rules.PAID_STATUSES
+                             or st2 is LedgerStatus.SUSPENDED else 0,
+                             "amount_fen": f, "supplement_fen": f if method_is_class else 0, "decision_id": did})
+    insert_many(conn, P, PERIOD_COLUMNS, [tuple(r[c] for c in PERIOD_COLUMNS) for r in rows])
+    return len(rows)
+
+
+def _split_exit(first: dt.date, nxt: dt.date | None, status: LedgerStatus,
+                span: tuple[dt.date, dt.date] | None) -> list[tuple[dt.date, dt.date | None, LedgerStatus]]:
+    """A receiving run cut where 渐退 months (the span) fall inside it."""
+    last = rules.add_months(nxt, -1) if nxt else None
+    if span is None or status is not LedgerStatus.RECEIVING:
+        return [(first, last, status)]
+    a, b = span
+    lo, hi = max(first, a), b if last is None else min(b, last)
+    if lo > hi:
+        return [(first, last, status)]
+    out = []
+    if first < lo:
+        out.append((first, rules.add_months(lo, -1), status))
+    out.append((lo, hi, LedgerStatus.GRADUAL_EXIT))
+    if last is None or hi < last:
+        out.append((rules.add_months(hi, 1), last, status))
+    return out
+
+
+def _date(value) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _reads():
+    from dibao_desk.models.procedure import Case, CaseStep
+    from dibao_desk.models.reviews import EmploymentEvent, Review
+
+    R, C, S, E = Review.__table__, Case.__table__, CaseStep.__table__, EmploymentEvent.__table__
+    reviews = select(R.c.household_id, R.c.effective_month, R.c.outcome, R.c.before_category, R.c.before_fen,
+                     R.c.after_category, R.c.after_fen, R.c.id).where(
+        R.c.case_id.is_(None), R.c.outcome.in_(("change", "cancel")), R.c.effective_month.is_not(None))
+    grants = (select(C.c.household_id, C.c.kind, S.c.data_json, C.c.id)
+              .join(S, and_(S.c.case_id == C.c.id, S.c.step == 10, S.c.active.is_(True), S.c.result == "passed"))
+              .where(C.c.status == "done"))
+    exits = select(E.c.household_id, E.c.gained_on, E.c.last_paid_month).where(
+        E.c.status.in_(("running", "stopped")))
+    return reviews, grants, exits
+
+
+__all__ = ["LedgerAdjustment", "LedgerDecision", "LedgerPaidMonth", "LedgerPeriod", "Proposal", "ProposalItem",
+           "ProposalStep", "build_from_history", "month_totals", "write"]

@@ -1,0 +1,391 @@
+"""Proposals: every change to the money goes through the procedure before the ledger moves.
+
+A review's 变更 or 取消, the end of 渐退, a work refusal reaching its threshold, a
+confirmed cross-check warning, a death or a move away each open a proposal for one
+household. It runs as a change or cancellation case through the steps the policy in
+force names for its kind (``PolicyFigures.flow_change`` / ``flow_cancel`` /
+``flow_no_review``); the case's grant writes the ledger from the month it names.
+
+A new standard is one batch proposal for every household whose amount changes: its
+steps (``flow_batch``: one notice, one approval) are recorded on the proposal itself,
+and its grant writes every household's ledger under one decision.
+
+    open_proposal(uow, household_id, ProposalKind.DEATH, reason, effective_month, opened_on=day)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from dibao_desk.domain import ledger as rules
+from dibao_desk.domain import procedure as steps
+from dibao_desk.domain.ledger import DecisionKind, LedgerStatus, MonthValue, ProposalKind, ProposalStatus
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.models import Case, Household, Proposal, ProposalItem, ProposalStep, Village
+from dibao_desk.models import ledger as store
+from dibao_desk.services import benefit, ledger, policy, procedure
+from dibao_desk.services.progress import NullProgress, Progress
+from dibao_desk.services.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class ProposalInfo:
+    id: int
+    kind: ProposalKind
+    household_id: int | None
+    case_id: int | None
+    status: ProposalStatus
+    reason: str
+    source: str
+    effective_month: dt.date
+    opened_on: dt.date
+    closed_on: dt.date | None
+    flow: tuple[int, ...]
+    households: int
+    decision_id: int | None
+
+
+@dataclass(frozen=True)
+class ProposalRow:
+    """One proposal in the list, with what it waits for."""
+
+    id: int
+    kind: ProposalKind
+    household_id: int | None
+    head_name: str
+    village: str
+    households: int
+    effective_month: dt.date
+    opened_on: dt.date
+    status: ProposalStatus
+    case_id: int | None
+    waiting: steps.Waiting
+    before_fen: int
+    after_fen: int
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    household_id: int
+    before_category: str
+    before_fen: int
+    after_category: str
+    after_fen: int
+
+
+@dataclass(frozen=True)
+class BatchDetail:
+    info: ProposalInfo
+    steps: tuple[procedure.StepInfo, ...]
+    next_step: int | None
+    waiting: steps.Waiting
+    before_total_fen: int
+    after_total_fen: int
+    households: int
+    persons: int
+
+
+def _info(p: Proposal) -> ProposalInfo:
+    return ProposalInfo(p.id, ProposalKind(p.kind), p.household_id, p.case_id, ProposalStatus(p.status), p.reason,
+                        p.source, p.effective_month, p.opened_on, p.closed_on, steps.parse_flow(p.flow),
+                        p.items_count, p.decision_id)
+
+
+def flow_name(kind: ProposalKind, cancel: bool) -> str:
+    if kind in rules.BATCH_KINDS:
+        return "batch"
+    if kind in rules.NO_REVIEW_KINDS:
+        return "no_review"
+    return "cancel" if cancel else "change"
+
+
+def _flow(uow: UnitOfWork, name: str, day: dt.date) -> tuple[int, ...]:
+    found = policy.policy_in_force(uow, day)
+    if found is None:
+        from dibao_desk.domain.policy import PolicyFigures
+
+        return PolicyFigures().flow_for(name)
+    return found.figures.flow_for(name)
+
+
+# ---- one household ------------------------------------------------------------------------
+
+def open_proposal(uow: UnitOfWork, household_id: int, kind: ProposalKind | str, reason: str,
+                  effective_month: dt.date, *, opened_on: dt.date, category: str | None = None,
+                  amount_fen: int | None = None, cancel: bool | None = None, source: str = "") -> ProposalInfo:
+    """Propose a change (``category``/``amount_fen``) or the cancellation of one receiving
+    household's benefit from ``effective_month``. ``cancel`` defaults to what the kind
+    means (death, move away, end of 渐退, a review's 取消 cancel). The proposal runs as a
+    case through the steps the policy names; nothing changes until it is granted."""
+    with uow:
+        p = propose(uow, household_id, kind, reason, effective_month, opened_on=opened_on, category=category,
+                    amount_fen=amount_fen, cancel=cancel, source=source)
+        uow.commit()
+        return _info(p)
+
+
+def propose(uow: UnitOfWork, household_id: int, kind: ProposalKind | str, reason: str, effective_month: dt.date,
+            *, opened_on: dt.date, category: str | None = None, amount_fen: int | None = None,
+            cancel: bool | None = None, source: str = "") -> Proposal:
+    """``open_proposal`` inside the caller's transaction (reviews call it while recording)."""
+    problems = rules.check_proposal(str(kind), effective_month, reason)
+    if problems:
+        raise RuleError(problems)
+    kind = ProposalKind(kind)
+    if kind in rules.BATCH_KINDS:
+        raise RuleError(Problem("ledger.proposal_kind", "kind", {"kind": kind.value}))
+    s = uow.session
+    h = s.get(Household, household_id)
+    if h is None:
+        raise RuleError(Problem("household.missing", "id", {"id": household_id}))
+    cancel = kind in rules.CANCEL_KINDS if cancel is None else cancel
+    if cancel:
+        after = {"category": "", "monthly_benefit_fen": 0}
+    else:
+        after = {"category": category or h.category,
+                 "monthly_benefit_fen": h.monthly_benefit_fen if amount_fen is None else int(amount_fen)}
+        if after["category"] == h.category and after["monthly_benefit_fen"] == h.monthly_benefit_fen:
+            raise RuleError(Problem("ledger.nothing_changes", "amount_fen"))
+    flow = _flow(uow, flow_name(kind, cancel), opened_on)
+    case = procedure._open(uow, household_id, "cancel" if cancel else "change", reason, opened_on, None, after)
+    case.flow = ",".join(str(x) for x in flow)
+    procedure._refresh(case)
+    month = rules.month_of(effective_month)
+    p = Proposal(kind=kind.value, household_id=household_id, case_id=case.id, status=ProposalStatus.OPEN.value,
+                 reason=reason.strip(), source=source.strip(), effective_month=month, opened_on=opened_on,
+                 flow=case.flow, next_step=case.next_step, items_count=1)
+    s.add(p)
+    s.flush()
+    s.add(ProposalItem(proposal_id=p.id, household_id=household_id, before_category=h.category,
+                       before_fen=h.monthly_benefit_fen,
+                       after_status=(LedgerStatus.CANCELLED if cancel else LedgerStatus.RECEIVING).value,
+                       after_category=after["category"], after_covered=0 if cancel else h.covered_count,
+                       after_fen=after["monthly_benefit_fen"]))
+    uow.audit("proposal", p.id, "open", None, {
+        "kind": kind.value, "household_id": household_id, "case_id": case.id, "reason": p.reason,
+        "effective_month": month, "flow": p.flow, "after": after, "source": p.source})
+    return p
+
+
+def proposal_for_case(uow: UnitOfWork, case_id: int) -> ProposalInfo | None:
+    with uow:
+        p = uow.session.scalars(select(Proposal).where(Proposal.case_id == case_id)).first()
+        return _info(p) if p else None
+
+
+def get_proposal(uow: UnitOfWork, proposal_id: int) -> ProposalInfo:
+    with uow:
+        return _info(_get(uow, proposal_id))
+
+
+def _get(uow: UnitOfWork, proposal_id: int) -> Proposal:
+    p = uow.session.get(Proposal, proposal_id)
+    if p is None:
+        raise RuleError(Problem("ledger.proposal_missing", "id", {"id": proposal_id}))
+    return p
+
+
+# ---- the list ---------------------------------------------------------------------------------
+
+def list_proposals(uow: UnitOfWork, status: ProposalStatus | str | None = ProposalStatus.OPEN,
+                   today: dt.date | None = None) -> list[ProposalRow]:
+    """Proposals (open ones by default), each with what it waits for, oldest first."""
+    today = today or dt.date.today()
+    item = (select(ProposalItem.proposal_id, func.sum(ProposalItem.before_fen).label("b"),
+                   func.sum(ProposalItem.after_fen).label("a")).group_by(ProposalItem.proposal_id).subquery())
+    stmt = (select(Proposal, Household.head_name, Village.name, Case.status, Case.next_step, Case.notice_start,
+                   Case.notice_end, Case.open_objections, item.c.b, item.c.a)
+            .outerjoin(Household, Household.id == Proposal.household_id)
+            .outerjoin(Village, Village.id == Household.village_id)
+            .outerjoin(Case, Case.id == Proposal.case_id)
+            .outerjoin(item, item.c.proposal_id == Proposal.id)
+            .order_by(Proposal.opened_on, Proposal.id))
+    if status:
+        stmt = stmt.where(Proposal.status == str(status))
+    out = []
+    with uow:
+        for p, head, village, cstatus, cstep, start, end, objections, before, after in uow.session.execute(stmt):
+            if p.case_id is not None:
+                waiting = procedure._row_waiting(cstatus or "done", cstep or 0, start, end, objections or 0, today)
+            else:
+                waiting = _batch_waiting(uow, p, today)
+            out.append(ProposalRow(p.id, ProposalKind(p.kind), p.household_id, head or "", village or "",
+                                   p.items_count, p.effective_month, p.opened_on, ProposalStatus(p.status),
+                                   p.case_id, waiting, before or 0, after or 0))
+    return out
+
+
+# ---- a new standard: one batch ------------------------------------------------------------------
+
+def propose_standard(uow: UnitOfWork, month: dt.date, opened_on: dt.date, reason: str = "",
+                     progress: Progress | None = None) -> tuple[benefit.RecomputeTotals, ProposalInfo | None]:
+    """Compute every receiving household's benefit for ``month`` under the policy in force
+    then; those whose amount or class would change go into ONE batch proposal (None when
+    nothing changes). Nothing is paid differently until the batch is granted."""
+    progress = progress or NullProgress()
+    month = rules.month_of(month)
+    totals, rows = benefit.compute_all(uow, month, progress)
+    changed = [c for c in rows if c.changed]
+    if not changed:
+        return totals, None
+    is_class = policy.policy_for_month(uow, month).figures.method == "class"
+    with uow:
+        s = uow.session
+        open_batch = s.scalar(select(Proposal.id).where(Proposal.status == ProposalStatus.OPEN.value,
+                                                        Proposal.kind.in_([k.value for k in rules.BATCH_KINDS])))
+        if open_batch is not None:
+            raise RuleError(Problem("ledger.batch_open", "month", {"id": open_batch}))
+        flow = _flow(uow, "batch", opened_on)
+        p = Proposal(kind=ProposalKind.STANDARD.value, household_id=None, case_id=None,
+                     status=ProposalStatus.OPEN.value, reason=reason.strip() or "standard", source=
+                     f"policy_set:{totals.policy_set_id}", effective_month=month, opened_on=opened_on,
+                     flow=",".join(str(x) for x in flow), next_step=flow[0], policy_set_id=totals.policy_set_id,
+                     items_count=len(changed))
+        s.add(p)
+        s.flush()
+        progress.update(totals.households, totals.households, "写入")
+        store.insert_many(s.connection(), ProposalItem.__table__, (
+            "proposal_id", "household_id", "before_category", "before_fen", "after_status", "after_category",
+            "after_covered", "after_fen", "after_supplement_fen"), [
+            (p.id, c.household_id, c.category, c.current_fen, LedgerStatus.RECEIVING.value, c.new_category,
+             c.covered, c.new_fen, c.new_fen if is_class else 0) for c in changed])
+        uow.audit("proposal", p.id, "open", None, {
+            "kind": p.kind, "effective_month": month, "households": len(changed), "flow": p.flow,
+            "policy_set_id": totals.policy_set_id, "total_fen": totals.total_fen})
+        uow.commit()
+        return totals, _info(p)
+
+
+def _batch_state(p: Proposal, recs: list[ProposalStep]) -> steps.CaseState:
+    status = "open" if p.status == ProposalStatus.OPEN.value else "done"
+    return steps.CaseState(kind="change", status=status, opened_on=p.opened_on,
+                           custom_flow=steps.parse_flow(p.flow),
+                           steps=tuple(steps.StepState(r.step, r.started_on, r.window_end, r.done_on, r.result)
+                                       for r in recs))
+
+
+def _steps(uow: UnitOfWork, p: Proposal) -> list[ProposalStep]:
+    return list(uow.session.scalars(select(ProposalStep).where(ProposalStep.proposal_id == p.id)
+                                    .order_by(ProposalStep.id)))
+
+
+def _batch_waiting(uow: UnitOfWork, p: Proposal, today: dt.date) -> steps.Waiting:
+    if p.status != ProposalStatus.OPEN.value:
+        return steps.Waiting("none", None, f"waiting.{'done' if p.status == 'granted' else p.status}")
+    return steps.waiting(_batch_state(p, _steps(uow, p)), today)
+
+
+def batch_detail(uow: UnitOfWork, proposal_id: int, today: dt.date) -> BatchDetail:
+    with uow:
+        p = _get(uow, proposal_id)
+        recs = _steps(uow, p)
+        state = _batch_state(p, recs)
+        b, a, n, persons = uow.session.execute(
+            select(func.sum(ProposalItem.before_fen), func.sum(ProposalItem.after_fen), func.count(),
+                   func.sum(ProposalItem.after_covered)).where(ProposalItem.proposal_id == p.id)).one()
+        infos = tuple(procedure.StepInfo(r.id, r.step, True, r.started_on, r.window_end, r.done_on, r.person,
+                                         r.result, r.notes) for r in recs)
+        return BatchDetail(_info(p), infos, steps.next_step(state), _batch_waiting(uow, p, today), b or 0, a or 0,
+                           n, persons or 0)
+
+
+def batch_items(uow: UnitOfWork, proposal_id: int, limit: int = 200) -> list[BatchItem]:
+    with uow:
+        rows = uow.session.execute(
+            select(ProposalItem.household_id, ProposalItem.before_category, ProposalItem.before_fen,
+                   ProposalItem.after_category, ProposalItem.after_fen)
+            .where(ProposalItem.proposal_id == proposal_id).order_by(ProposalItem.household_id).limit(limit)).all()
+        return [BatchItem(*r) for r in rows]
+
+
+def start_batch_notice(uow: UnitOfWork, proposal_id: int, start: dt.date, person: str,
+                       today: dt.date) -> BatchDetail:
+    """Post the batch's one notice (the list of new amounts) for the policy's days."""
+    with uow:
+        p = _get(uow, proposal_id)
+        state = _batch_state(p, _steps(uow, p))
+        step = steps.next_step(state)
+        if step is None or step not in steps.NOTICE_STAGE:
+            raise RuleError(Problem("procedure.not_a_notice", "step", {"step": step or 0}))
+        _raise(steps.check_start_notice(state, step, start, today, person))
+        _start, end = steps.notice_window(start, procedure.notice_days(uow, start))
+        uow.session.add(ProposalStep(proposal_id=p.id, step=step, started_on=start, window_end=end,
+                                     person=person.strip(), recorded_by=uow.operator))
+        uow.audit("proposal_step", p.id, f"step{step}.start", None, {"start": start, "end": end, "person": person})
+        uow.commit()
+    return batch_detail(uow, proposal_id, today)
+
+
+def record_batch_step(uow: UnitOfWork, proposal_id: int, on: dt.date, person: str, today: dt.date,
+                      notes: str = "", approved: bool = True) -> BatchDetail:
+    """Record the batch's next step as done (or, with ``approved`` False, refused: the
+    batch ends and nothing changes). Its last step, 待遇批准, writes the ledger of every
+    household in it from the proposal's month, under one decision."""
+    with uow:
+        s = uow.session
+        p = _get(uow, proposal_id)
+        recs = _steps(uow, p)
+        state = _batch_state(p, recs)
+        step = steps.next_step(state)
+        if step is None:
+            raise RuleError(Problem("procedure.case_closed", "step", {"status": p.status}))
+        if not approved:
+            _raise(steps.check_refuse(state, step, on, today, notes, person))
+        else:
+            _raise(steps.check_record(state, step, on, today, person))
+        rec = next((r for r in recs if r.step == step), None)
+        if rec is None:
+            rec = ProposalStep(proposal_id=p.id, step=step, started_on=on)
+            s.add(rec)
+        rec.done_on, rec.person, rec.notes, rec.recorded_by = on, person.strip(), notes.strip(), uow.operator
+        rec.result = "passed" if approved else "refused"
+        s.flush()
+        uow.audit("proposal_step", p.id, f"step{step}", None, {"on": on, "person": person, "result": rec.result})
+        if not approved:
+            p.status, p.closed_on, p.next_step = ProposalStatus.REFUSED.value, on, 0
+        elif step == steps.GRANT:
+            approver = next((r.person for r in recs if r.step == steps.COUNTY_DECISION and r.done_on), "") or person
+            _grant_batch(uow, p, on, approver.strip())
+        else:
+            p.next_step = steps.next_step(_batch_state(p, _steps(uow, p))) or 0
+        uow.commit()
+    return batch_detail(uow, proposal_id, today)
+
+
+def _grant_batch(uow: UnitOfWork, p: Proposal, on: dt.date, approver: str) -> None:
+    s = uow.session
+    conn = s.connection()
+    rows = s.execute(select(ProposalItem.household_id, ProposalItem.after_category, ProposalItem.after_covered,
+                            ProposalItem.after_fen, ProposalItem.after_supplement_fen, Household.status)
+                     .join(Household, Household.id == ProposalItem.household_id)
+                     .where(ProposalItem.proposal_id == p.id)).all()
+    # A household cancelled meanwhile is left out; one in 渐退 stays in 渐退.
+    rows = [r for r in rows if r.status == "receiving"]
+    current = store.month_values(conn, p.effective_month, [r.household_id for r in rows])
+    values = {}
+    for r in rows:
+        was = current.get(r.household_id)
+        status = LedgerStatus.GRADUAL_EXIT if was and was.status is LedgerStatus.GRADUAL_EXIT \
+            else LedgerStatus.RECEIVING
+        values[r.household_id] = MonthValue(status, r.after_category, r.after_covered, r.after_fen,
+                                            r.after_supplement_fen)
+    did = ledger.write_decision(uow, DecisionKind.POLICY, p.effective_month, on, approver, values,
+                                proposal_id=p.id, policy_set_id=p.policy_set_id, note=p.reason, today=on)
+    store.set_household_amounts(conn, [(v.amount_fen, v.category, hid) for hid, v in values.items()])
+    p.status, p.closed_on, p.next_step, p.decision_id = ProposalStatus.GRANTED.value, on, 0, did
+    uow.audit("proposal", p.id, "grant", None, {"decision_id": did, "households": len(values),
+                                               "month": p.effective_month})
+
+
+def _raise(problems: list[Problem]) -> None:
+    errors = [x for x in problems if x.severity == "error"]
+    if errors:
+        raise RuleError(errors)
+
+
+__all__ = ["BatchDetail", "BatchItem", "ProposalInfo", "ProposalRow", "batch_detail", "batch_items",
+           "get_proposal", "list_proposals", "open_proposal", "propose", "propose_standard", "proposal_for_case",
+           "record_batch_step", "start_batch_notice"]

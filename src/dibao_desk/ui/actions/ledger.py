@@ -1,0 +1,83 @@
+"""变更建议 view (open proposals and what each waits for, the ledger's month totals) and a
+household's ledger. A proposal for one household is taken through its case's steps;
+a batch proposal (a new standard) through its own."""
+
+from __future__ import annotations
+
+from dibao_desk.ui.dialogs.batch_step_dialog import BatchStepDialog
+from dibao_desk.ui.dialogs.household_ledger_dialog import HouseholdLedgerDialog
+from dibao_desk.ui.widgets.proposals_view import ProposalsView
+
+VIEW = "proposals"
+
+
+def install(window) -> None:
+    view = ProposalsView(window.ctx, window)
+    window.add_view(VIEW, window.tr("变更建议"), view)
+    view.next_requested.connect(lambda row: next_step(window, row))
+    view.refuse_requested.connect(lambda row: refuse(window, row))
+    window.changed.connect(view.refresh)
+    menu = window.menu("cases")
+    menu.addSeparator()
+    show = menu.addAction(window.tr("变更建议与保障金台账(&L)"))
+    show.triggered.connect(lambda: window.show_view(VIEW))
+    window.extend("household_actions", (window.tr("保障金台账…"), show_household_ledger))
+
+
+def _view(window) -> ProposalsView:
+    return window.view(VIEW)
+
+
+def _case_action(window, case_id: int, refuse: bool) -> None:
+    from dibao_desk.services import procedure
+    from dibao_desk.ui.actions import procedure as case_actions
+
+    today = _view(window).today()
+    detail = procedure.get_case(window.ctx.uow(), case_id, today)
+    if detail.next_step is None:
+        return
+    window.show_view(case_actions.VIEW)
+    cases = window.view(case_actions.VIEW)
+    cases.refresh()
+    cases.select_case(case_id)
+    if refuse:
+        case_actions.open_refuse(window, case_id, detail.next_step)
+    else:
+        case_actions.open_step(window, case_id, detail.next_step)
+
+
+def _batch_dialog(window, proposal_id: int, refuse: bool) -> None:
+    view = _view(window)
+    dialog = BatchStepDialog(window.ctx, proposal_id, view.today(), window, refuse=refuse)
+    view.dialog = dialog
+
+    def done():
+        view.dialog = None
+        window.notify_changed()
+        view.select_proposal(proposal_id)
+
+    dialog.accepted.connect(done)
+    dialog.rejected.connect(lambda: setattr(view, "dialog", None))
+    dialog.open()
+
+
+def next_step(window, row) -> None:
+    if row.case_id is not None:
+        _case_action(window, row.case_id, refuse=False)
+    else:
+        _batch_dialog(window, row.id, refuse=False)
+
+
+def refuse(window, row) -> None:
+    if row.case_id is not None:
+        _case_action(window, row.case_id, refuse=True)
+    else:
+        _batch_dialog(window, row.id, refuse=True)
+
+
+def show_household_ledger(window, household_id: int) -> None:
+    view = _view(window)
+    dialog = HouseholdLedgerDialog(window.ctx, household_id, view.today(), window)
+    view.dialog = dialog
+    dialog.finished.connect(lambda _r: setattr(view, "dialog", None))
+    dialog.open()

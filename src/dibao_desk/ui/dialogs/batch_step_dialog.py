@@ -1,0 +1,86 @@
+"""One step of a batch proposal (a new standard): post its notice, or record the step done
+(乡镇审核, 县民政局审批, end of the notice, 待遇批准 which writes every household's ledger)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+)
+
+from dibao_desk.domain import procedure as steps
+from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.services import proposals
+from dibao_desk.services.context import AppContext
+from dibao_desk.ui.tablemodels.cases import waiting_text
+from dibao_desk.ui.texts import label, problem_text
+
+
+class BatchStepDialog(QDialog):
+    def __init__(self, ctx: AppContext, proposal_id: int, today: dt.date, parent: QWidget | None = None,
+                 refuse: bool = False):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today
+        self.refuse = refuse
+        self.detail = proposals.batch_detail(ctx.uow(), proposal_id, today)
+        self.result_detail = None
+        d = self.detail
+        step = d.next_step
+        self.posting = (not refuse and step in steps.NOTICE_STAGE and d.waiting.action == "start_notice")
+        what = label("step", step) if step else ""
+        title = (self.tr("批量建议不予批准") if refuse else
+                 self.tr("张贴公示：{0}").format(what) if self.posting else self.tr("办理：{0}").format(what))
+        self.setWindowTitle(title)
+        about = QLabel(self.tr(
+            "批量建议 {0}（{1}）：{2} 户 {3} 人，自 {4}年{5}月起月保障金合计由 {6} 元调整为 {7} 元。\n"
+            "须经步骤：{8}\n现在：{9}").format(
+            d.info.id, label("proposal_kind", d.info.kind), f"{d.households:,}", f"{d.persons:,}",
+            d.info.effective_month.year, d.info.effective_month.month, fen_to_yuan(d.before_total_fen),
+            fen_to_yuan(d.after_total_fen), "、".join(label("step", s) for s in d.info.flow),
+            waiting_text(d.waiting)))
+        about.setWordWrap(True)
+        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.person_edit = QLineEdit(ctx.operator if hasattr(ctx, "operator") else "")
+        self.notes_edit = QLineEdit()
+        form = QFormLayout()
+        form.addRow(self.tr("公示开始日期") if self.posting else self.tr("日期"), self.date_edit)
+        form.addRow(self.tr("负责人（审批机关）") if step == steps.COUNTY_DECISION else self.tr("负责人"),
+                    self.person_edit)
+        form.addRow(self.tr("不予批准的理由") if refuse else self.tr("备注"), self.notes_edit)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+            self.tr("不予批准") if refuse else self.tr("张贴") if self.posting else self.tr("记录"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.resize(560, 300)
+
+    def save(self) -> None:
+        q = self.date_edit.date()
+        on = dt.date(q.year(), q.month(), q.day())
+        person = self.person_edit.text()
+        try:
+            if self.posting:
+                self.result_detail = proposals.start_batch_notice(self.ctx.uow(), self.detail.info.id, on, person,
+                                                                  self.today)
+            else:
+                self.result_detail = proposals.record_batch_step(
+                    self.ctx.uow(), self.detail.info.id, on, person, self.today, self.notes_edit.text(),
+                    approved=not self.refuse)
+        except RuleError as exc:
+            self.error_label.setText("\n".join(problem_text(p) for p in exc.problems))
+            return
+        self.accept()

@@ -1,0 +1,318 @@
+"""The benefit ledger over a real store: golden month-by-month ledgers for each path
+(a grant, a review's change, a back-dated cancellation, a death, the end of 渐退, a
+standard raise), with fixed clocks on 31 Jan, 29 Feb 2028, 30 Nov and 31 Dec."""
+
+import datetime as dt
+
+import pytest
+
+from dibao_desk.domain import ledger as rules
+from dibao_desk.domain.ledger import LedgerStatus, MonthValue, Period, ProposalKind
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.models import Household
+from dibao_desk.services import ledger, procedure, proposals, reviews
+from dibao_desk.services.reviews import ReviewInput
+from tests.helpers import walk_case
+
+D = dt.date
+
+
+def put_on_benefit(ctx, hid, *, start=D(2026, 3, 1), category="class3", fen=45000, today=D(2026, 11, 30)):
+    """A household the store already held as receiving (as a roster import leaves it);
+    its ledger is built from that history."""
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, hid)
+        h.status, h.category, h.monthly_benefit_fen, h.benefit_start = "receiving", category, fen, start
+        uow.commit()
+    ledger.build(ctx.uow(), today)
+
+
+def golden(ctx, hid, today, through=None):
+    led = ledger.household_ledger(ctx.uow(), hid, today, through)
+    months = [f"{m.month:%Y-%m} {m.status.value} {m.category} {m.amount_fen} {m.decision.kind.value}"
+              + (" paid" if m.paid else "") for m in led.months]
+    adjustments = [f"{a.month:%Y-%m} {a.kind.value} {a.amount_fen} {a.first_month:%Y-%m}..{a.last_month:%Y-%m}"
+                   for a in led.adjustments]
+    return months, adjustments
+
+
+@pytest.fixture
+def home(ctx, make_household):
+    hh = make_household(wages_fen=0)
+    put_on_benefit(ctx, hh.id)
+    return hh.id
+
+
+# ---- domain ------------------------------------------------------------------------------
+
+def test_months_cross_year_and_leap_february():
+    assert rules.add_months(D(2027, 12, 1), 1) == D(2028, 1, 1)
+    assert rules.add_months(D(2028, 1, 1), -1) == D(2027, 12, 1)
+    assert rules.months(D(2028, 1, 31), D(2028, 3, 1)) == [D(2028, 1, 1), D(2028, 2, 1), D(2028, 3, 1)]
+    assert rules.default_paid_through(D(2028, 2, 29)) == D(2028, 1, 1)
+    assert rules.default_paid_through(D(2026, 12, 31)) == D(2026, 11, 1)
+    assert rules.default_paid_through(D(2027, 1, 1)) == D(2026, 12, 1)
+
+
+def test_rewrite_books_each_paid_month_difference_once():
+    old = [Period(D(2026, 1, 1), None, MonthValue(LedgerStatus.RECEIVING, "class3", 1, 45000))]
+    cancel = MonthValue(LedgerStatus.CANCELLED, "", 0, 0)
+    rw = rules.rewrite(old, D(2026, 9, 1), cancel, D(2026, 10, 1))
+    assert rw.start == D(2026, 11, 1) and rw.adjustment_fen == -90000
+    assert rw.adjusted_months == (D(2026, 9, 1), D(2026, 10, 1))
+    raise_ = MonthValue(LedgerStatus.RECEIVING, "class3", 1, 50000)
+    assert rules.rewrite(old, D(2026, 12, 1), raise_, D(2026, 10, 1)).adjustment_fen == 0
+    assert rules.adjustment_kind(-1) is rules.AdjustmentKind.RECOVERY
+
+
+def test_amount_checks_refuse_above_the_ceiling_and_want_a_reason_for_a_difference():
+    ceiling = rules.ceiling_fen(45000, 1, 5000)
+    assert [p.code for p in rules.check_amount(999900, 45000, ceiling, "")] == [
+        "ledger.above_ceiling", "ledger.amount_reason"]
+    assert [p.code for p in rules.check_amount(40000, 45000, ceiling, "")] == ["ledger.amount_reason"]
+    assert rules.check_amount(40000, 45000, ceiling, "扣除赡养费") == []
+    assert rules.check_amount(45000, 45000, ceiling, "") == []
+
+
+# ---- the store ---------------------------------------------------------------------------
+
+def test_ledger_built_from_history_agrees_with_the_household(ctx, home):
+    months, adjustments = golden(ctx, home, D(2026, 11, 30))
+    assert months[0] == "2026-03 receiving class3 45000 history paid"
+    assert months[-1] == "2026-11 receiving class3 45000 history"
+    assert len(months) == 9 and adjustments == []
+    assert ledger.check(ctx.uow()) == (0, [])
+    assert ledger.build(ctx.uow(), D(2026, 11, 30)) == 0  # built once
+
+
+def test_review_change_is_a_proposal_granted_on_29_february_2028(ctx, home):
+    info = reviews.record_review(ctx.uow(), ReviewInput(
+        home, D(2028, 1, 31), "王经办", "change", reason="儿子务工收入增加", new_benefit_fen=30000),
+        today=D(2028, 1, 31))
+    assert info.effective_month == D(2028, 2, 1)
+    [row] = proposals.list_proposals(ctx.uow(), today=D(2028, 1, 31))
+    assert (row.kind, row.waiting.step) == (ProposalKind.REVIEW_CHANGE, 3)  # 民主评议 first
+    # the change is not in the ledger before the grant
+    assert ledger.month_totals(ctx.uow(), D(2028, 2, 1)).total.amount_fen == 45000
+    detail, day = walk_case(ctx, info.case_id, D(2028, 1, 31), start_month=D(2028, 2, 1), until=10)
+    assert detail.next_step == 10 and day <= D(2028, 2, 29)
+    procedure.record_step(ctx.uow(), info.case_id, 10, {
+        "on": D(2028, 2, 29), "person": "王经办", "start_month": D(2028, 2, 1), "category": "class3",
+        "monthly_fen": 30000, "amount_reason": "儿子务工收入每月 450 元，登记待补"}, D(2028, 2, 29))
+    months, adjustments = golden(ctx, home, D(2028, 2, 29))
+    assert months[-2:] == ["2028-01 receiving class3 45000 history paid", "2028-02 receiving class3 30000 change"]
+    assert adjustments == []
+    last = ledger.household_ledger(ctx.uow(), home, D(2028, 2, 29)).months[-1]
+    assert (last.decision.decided_on, last.decision.approved_by, last.decision.case_id) == (
+        D(2028, 2, 29), "县民政局", info.case_id)
+    assert proposals.proposal_for_case(ctx.uow(), info.case_id).status == "granted"
+    assert ledger.check(ctx.uow()) == (0, [])
+
+
+def test_a_cancellation_dated_back_is_recovered_in_the_month_decided_30_november(ctx, home):
+    p = proposals.open_proposal(ctx.uow(), home, ProposalKind.CROSSCHECK, "核对发现隐瞒存款",
+                                D(2026, 9, 1), opened_on=D(2026, 10, 20), cancel=True)
+    walk_case(ctx, p.case_id, D(2026, 10, 20), start_month=D(2026, 9, 1), until=10)
+    procedure.record_step(ctx.uow(), p.case_id, 10, {"on": D(2026, 11, 30), "person": "王经办",
+                                                      "start_month": D(2026, 9, 1)}, D(2026, 11, 30))
+    months, adjustments = golden(ctx, home, D(2026, 11, 30))
+    # September and October were paid and stay as they were; November on is cancelled
+    assert months[-3:] == ["2026-09 receiving class3 45000 history paid",
+                           "2026-10 receiving class3 45000 history paid",
+                           "2026-11 cancelled  0 cancel"]
+    assert adjustments == ["2026-11 recovery -90000 2026-09..2026-10"]
+    totals = ledger.month_totals(ctx.uow(), D(2026, 11, 1))
+    assert (totals.total.households, totals.recovery_fen) == (0, -90000)
+    assert ledger.check(ctx.uow()) == (0, [])
+
+
+def test_a_death_needs_no_review_but_is_noticed_and_approved_31_december(ctx, home):
+    p = proposals.open_proposal(ctx.uow(), home, ProposalKind.DEATH, "户主于 12 月 3 日死亡",
+                                D(2027, 1, 1), opened_on=D(2026, 12, 5))
+    assert p.flow == (6, 8, 9, 10)
+    detail, day = walk_case(ctx, p.case_id, D(2026, 12, 5), until=10)
+    procedure.record_step(ctx.uow(), p.case_id, 10, {"on": D(2026, 12, 31), "person": "王经办",
+                                                      "start_month": D(2027, 1, 1)}, D(2026, 12, 31))
+    months, adjustments = golden(ctx, home, D(2026, 12, 31))
+    assert months[-2:] == ["2026-12 receiving class3 45000 history", "2027-01 cancelled  0 cancel"]
+    assert adjustments == []
+    assert ledger.month_totals(ctx.uow(), D(2026, 12, 1)).total.households == 1
+    assert ledger.month_totals(ctx.uow(), D(2027, 1, 1)).total.households == 0
+
+
+def test_gradual_exit_months_then_its_end_as_a_proposal(ctx, home):
+    reviews.record_stable_work(ctx.uow(), home, D(2026, 12, 10), "张三", "县工业园", today=D(2026, 12, 10))
+    stop = reviews.exits(ctx.uow(), D(2026, 12, 10))[0].stop_month
+    months, _ = golden(ctx, home, D(2026, 12, 10))
+    assert months[-1] == "2026-12 gradual_exit class3 45000 gradual_exit"
+    stopped = reviews.apply_exit_stops(ctx.uow(), stop)
+    walk_case(ctx, stopped[0].case_id, stop, start_month=stop)
+    led = ledger.household_ledger(ctx.uow(), home, stop)
+    by_month = {m.month: m for m in led.months}
+    assert by_month[rules.add_months(stop, -1)].status is LedgerStatus.GRADUAL_EXIT
+    assert by_month[stop].status is LedgerStatus.CANCELLED
+
+
+def test_a_standard_raise_is_one_batch_proposal_with_one_notice_and_one_approval(ctx, make_household):
+    from dataclasses import replace
+
+    from dibao_desk.services import policy
+
+    homes = []
+    for i, name in enumerate(("赵一", "钱二", "孙三")):
+        from tests.conftest import make_id
+
+        hh = make_household(head=name, head_id=make_id("19600315", 21 + 2 * i), wages_fen=0)
+        put_on_benefit(ctx, hh.id, today=D(2026, 12, 1))
+        homes.append(hh.id)
+    old = policy.policy_in_force(ctx.uow(), D(2026, 12, 1)).figures
+    policy.add_policy_set(ctx.uow(), D(2027, 1, 1), replace(old, rural_standard_fen=50000), "2027 年标准")
+    totals, p = proposals.propose_standard(ctx.uow(), D(2027, 1, 1), D(2026, 12, 1), "2027 年提标")
+    assert p is not None and p.households == 3 and p.flow == (6, 8, 9, 10)
+    assert ledger.month_totals(ctx.uow(), D(2027, 1, 1)).total.amount_fen == 135000  # not yet
+    with pytest.raises(RuleError):
+        proposals.propose_standard(ctx.uow(), D(2027, 1, 1), D(2026, 12, 1))  # one batch at a time
+    proposals.record_batch_step(ctx.uow(), p.id, D(2026, 12, 2), "分管镇长", D(2026, 12, 2))
+    proposals.record_batch_step(ctx.uow(), p.id, D(2026, 12, 3), "县民政局", D(2026, 12, 3))
+    proposals.start_batch_notice(ctx.uow(), p.id, D(2026, 12, 4), "王经办", D(2026, 12, 4))
+    detail = proposals.batch_detail(ctx.uow(), p.id, D(2026, 12, 11))
+    assert detail.waiting.action == "close_notice" and detail.after_total_fen == 150000
+    proposals.record_batch_step(ctx.uow(), p.id, D(2026, 12, 11), "王经办", D(2026, 12, 11))
+    detail = proposals.record_batch_step(ctx.uow(), p.id, D(2026, 12, 31), "王经办", D(2026, 12, 31))
+    assert detail.info.status == "granted"
+    dec = totals_dec = ledger.month_totals(ctx.uow(), D(2027, 1, 1))
+    assert (dec.total.households, dec.total.persons, dec.total.amount_fen) == (3, 3, 150000)
+    assert ledger.month_totals(ctx.uow(), D(2026, 12, 1)).total.amount_fen == 135000
+    months, _ = golden(ctx, homes[0], D(2026, 12, 31), D(2027, 1, 1))
+    assert months[-2:] == ["2026-12 receiving class3 45000 history", "2027-01 receiving class3 50000 policy"]
+    first = ledger.household_ledger(ctx.uow(), homes[0], D(2026, 12, 31), D(2027, 1, 1)).months[-1]
+    assert first.decision.approved_by == "县民政局" and first.decision.proposal_id == p.id
+    assert totals_dec.by_hukou["rural"].amount_fen == 150000
+    assert ledger.check(ctx.uow()) == (0, [])
+
+
+def test_a_refused_proposal_leaves_the_ledger_alone(ctx, home):
+    p = proposals.open_proposal(ctx.uow(), home, ProposalKind.REVIEW_CHANGE, "收入减少", D(2026, 12, 1),
+                                opened_on=D(2026, 11, 30), amount_fen=50000)
+    procedure.refuse(ctx.uow(), p.case_id, 3, "评议未通过", D(2026, 11, 30), "村主任", D(2026, 11, 30))
+    assert proposals.get_proposal(ctx.uow(), p.id).status == "refused"
+    assert proposals.list_proposals(ctx.uow(), today=D(2026, 11, 30)) == []
+    months, _ = golden(ctx, home, D(2026, 11, 30), D(2026, 12, 1))
+    assert months[-1] == "2026-12 receiving class3 45000 history"
+
+
+def test_amount_above_the_ceiling_is_refused_and_a_different_one_needs_a_reason(ctx, home):
+    p = proposals.open_proposal(ctx.uow(), home, ProposalKind.REVIEW_CHANGE, "重新核定", D(2026, 12, 1),
+                                opened_on=D(2026, 11, 30), amount_fen=40000)
+    detail, day = walk_case(ctx, p.case_id, D(2026, 11, 30), until=10)
+    grant = {"on": day, "person": "王经办", "start_month": D(2026, 12, 1), "category": "class3"}
+    with pytest.raises(RuleError) as info:  # 9,999 元 for one person at a 450 元 standard
+        procedure.record_step(ctx.uow(), p.case_id, 10, grant | {"monthly_fen": 999900, "amount_reason": "x"}, day)
+    assert [x.code for x in info.value.problems] == ["ledger.above_ceiling"]
+    assert "450.00" in str(__import__("dibao_desk.messages", fromlist=["text"]).text(info.value.problems[0]))
+    with pytest.raises(RuleError) as info:
+        procedure.record_step(ctx.uow(), p.case_id, 10, grant | {"monthly_fen": 40000}, day)
+    assert [x.code for x in info.value.problems] == ["ledger.amount_reason"]
+    detail = procedure.record_step(ctx.uow(), p.case_id, 10, grant | {"monthly_fen": 40000,
+                                                                      "amount_reason": "扣除赡养费"}, day)
+    assert detail.current[10].data["computed_fen"] == 45000
+    assert detail.current[10].data["amount_reason"] == "扣除赡养费"
+
+
+def test_proposal_input_is_checked(ctx, home):
+    with pytest.raises(RuleError) as info:
+        proposals.open_proposal(ctx.uow(), home, "nonsense", "", None, opened_on=D(2026, 11, 30))
+    assert {p.code for p in info.value.problems} >= {"ledger.proposal_kind", "ledger.effective_month"}
+    with pytest.raises(RuleError) as info:
+        proposals.open_proposal(ctx.uow(), home, ProposalKind.REVIEW_CHANGE, "同额", D(2026, 12, 1),
+                                opened_on=D(2026, 11, 30), amount_fen=45000)
+    assert info.value.problems[0].code == "ledger.nothing_changes"
+
+
+def test_month_totals_by_village_and_class(ctx, home, make_household, villages):
+    from tests.conftest import make_id
+
+    other = make_household(head="李四", head_id=make_id("19700101", 33), village="向阳社区", wages_fen=0,
+                           hukou="urban")
+    put_on_benefit(ctx, other.id, category="class2", fen=60000)
+    t = ledger.month_totals(ctx.uow(), D(2026, 11, 1))
+    assert (t.total.households, t.total.persons, t.total.amount_fen) == (2, 2, 105000)
+    assert {k: v.amount_fen for k, v in t.by_category.items()} == {"class2": 60000, "class3": 45000}
+    assert {k: v.households for k, v in t.by_hukou.items()} == {"rural": 1, "urban": 1}
+    v = ledger.month_totals(ctx.uow(), D(2026, 11, 1), villages["向阳社区"])
+    assert (v.village, v.total.amount_fen) == ("向阳社区", 60000)
+    assert ledger.month_totals(ctx.uow(), D(2026, 2, 1)).total.households == 0
+
+
+def test_check_finds_a_household_changed_behind_the_ledger(ctx, home):
+    with ctx.uow() as uow:
+        uow.session.get(Household, home).monthly_benefit_fen = 99900
+        uow.commit()
+    count, bad = ledger.check(ctx.uow())
+    assert count == 1 and bad[0].household_id == home and bad[0].ledger[2] == 45000
+
+
+def test_with_the_real_date(ctx, home):
+    today = dt.date.today()
+    led = ledger.household_ledger(ctx.uow(), home, today)
+    assert led.paid_through == rules.default_paid_through(today)
+    assert led.months[-1].month >= rules.month_of(today)
+
+
+def test_a_different_amount_is_marked_on_the_approval_form_and_in_the_county_package(ctx, make_household):
+    from dibao_desk.printing import forms
+    from dibao_desk.services import exchange, printing
+
+    h = make_household(wages_fen=0)
+    case = procedure.receive_application(ctx.uow(), h.id, {
+        "on": D(2026, 11, 2), "person": "王经办", "declaration_signed": True, "authorisation_signed": True},
+        D(2026, 11, 2))
+    procedure.record_step(ctx.uow(), case.info.id, 2, {"on": D(2026, 11, 3), "person": "李", "investigator_signed": True,
+                                                       "applicant_signed": True}, D(2026, 11, 3))
+    walk_case(ctx, case.info.id, D(2026, 11, 4), until=6)
+    procedure.record_step(ctx.uow(), case.info.id, 6, {
+        "on": D(2026, 11, 27), "person": "分管镇长", "category": "class3", "monthly_fen": 40000,
+        "amount_reason": "赡养人每月实际给付 50 元"}, D(2026, 11, 27))
+    doc = forms.approval(printing.form_data(ctx.uow(), h.id, D(2026, 11, 27)))
+    marks = [getattr(part, "text", "") for part in doc.sections if "※" in str(getattr(part, "text", ""))]
+    assert marks == ["※ 乡镇审核金额 400.00 元与按标准计算的 450.00 元不同，理由：赡养人每月实际给付 50 元"]
+    procedure.start_notice(ctx.uow(), case.info.id, 7, D(2026, 11, 27), "王经办", D(2026, 11, 27))
+    procedure.record_step(ctx.uow(), case.info.id, 7, {"on": D(2026, 12, 4), "person": "王经办"}, D(2026, 12, 4))
+    from dibao_desk.exchange import packages_out
+
+    with ctx.uow() as uow:
+        [sheet] = [x for x in exchange._case_sheets(uow) if x.spec is packages_out.CASES]
+    evidence = sheet.rows[0][[c.key for c in packages_out.CASES.columns].index("evidence")]
+    assert "与计算结果 450.00 元不同，理由：赡养人每月实际给付 50 元" in evidence
+
+
+def test_the_payment_roster_pays_the_ledgers_months_not_the_current_amount(ctx, home):
+    from dibao_desk.services import exchange
+
+    # a change granted on 30 November, dated from December: November is still paid at 450
+    p = proposals.open_proposal(ctx.uow(), home, ProposalKind.REVIEW_CHANGE, "收入增加", D(2026, 12, 1),
+                                opened_on=D(2026, 11, 2), amount_fen=30000)
+    walk_case(ctx, p.case_id, D(2026, 11, 2), until=10)
+    procedure.record_step(ctx.uow(), p.case_id, 10, {"on": D(2026, 11, 30), "person": "王经办",
+                                                      "start_month": D(2026, 12, 1), "category": "class3",
+                                                      "monthly_fen": 30000, "amount_reason": "务工收入"},
+                          D(2026, 11, 30))
+    [nov] = exchange.payment_lines(ctx.uow(), "2026-11")
+    assert (nov.monthly_fen, nov.months) == (45000, 1)
+    quarter = exchange.payment_lines(ctx.uow(), "2026Q4")
+    assert [(x.monthly_fen, x.months) for x in quarter] == [(45000, 2), (30000, 1)]
+    assert sum(x.amount_fen for x in quarter) == 120000
+
+
+def test_recompute_reads_the_ledgers_month(ctx, home):
+    from dibao_desk.services import benefit
+
+    p = proposals.open_proposal(ctx.uow(), home, ProposalKind.DEATH, "户主死亡", D(2026, 12, 1),
+                                opened_on=D(2026, 11, 20))
+    walk_case(ctx, p.case_id, D(2026, 11, 20), start_month=D(2026, 12, 1))
+    with ctx.uow() as uow:
+        assert uow.session.get(Household, home).status == "cancelled"
+    # cancelled from December: November is still paid, December is not
+    nov, rows = benefit.compute_all(ctx.uow(), D(2026, 11, 1))
+    assert nov.households == 1 and rows[0].current_fen == 45000
+    assert benefit.compute_all(ctx.uow(), D(2026, 12, 1))[0].households == 0
