@@ -3,8 +3,10 @@ warning left unanswered or confirmed, and a 追回 after a confirmed concealment
 
 ``call_for`` is the one place where the registers ask for a proposal. Each follow-up is
 recorded (so nothing is lost and the office sees it) and the household's review is made due
-at once by the caller's event; ``_propose`` is where a 取消 becomes a proposal of the
-procedure once the proposals service exists — until then the follow-up stays ``recorded``.
+at once by the caller's event; ``_propose`` turns a 取消 into a proposal that runs through
+the procedure (services.proposals) from the month after the event. Where no proposal can be
+opened yet (the household is not receiving, or a case of it is open) the follow-up stays
+``recorded`` and the review that falls due takes it up; a 追回 waits for the recovery register.
 """
 
 from __future__ import annotations
@@ -14,8 +16,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from dibao_desk.domain.registers import FollowUpKind, FollowUpSource, FollowUpStatus
-from dibao_desk.models import FollowUp, Household, Village
+from dibao_desk.domain.ledger import ProposalKind, add_months, month_of
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.domain.registers import FollowUpKind, FollowUpSource, FollowUpStatus, WarningStatus
+from dibao_desk.models import CrossCheckWarning, FollowUp, Household, ReviewEvent, Village
+from dibao_desk.services import procedure, proposals
 from dibao_desk.services.uow import UnitOfWork
 
 
@@ -54,9 +59,35 @@ def call_for(uow: UnitOfWork, household_id: int, kind: FollowUpKind, source: Fol
     return _info(s, row)
 
 
-def _propose(uow: UnitOfWork, row: FollowUp) -> int | None:
-    """Open the proposal a follow-up calls for; its id, or None while there is no proposals service."""
+def _proposal_kind(uow: UnitOfWork, row: FollowUp) -> ProposalKind | None:
+    s = uow.session
+    if row.source == FollowUpSource.EVENT:
+        event = s.get(ReviewEvent, row.source_id)
+        return {"death": ProposalKind.DEATH, "moved_away": ProposalKind.MOVED_AWAY}.get(
+            event.kind if event else "", ProposalKind.REVIEW_CANCEL)
+    if row.source == FollowUpSource.WARNING:
+        warning = s.get(CrossCheckWarning, row.source_id)
+        confirmed = warning is not None and warning.status == WarningStatus.CONFIRMED
+        return ProposalKind.CROSSCHECK if confirmed else ProposalKind.OVERDUE_WARNING
     return None
+
+
+def _propose(uow: UnitOfWork, row: FollowUp) -> int | None:
+    """Open the 取消 proposal a follow-up calls for, from the month after its date; its id, or
+    None where none can be opened now (see the module's note)."""
+    if row.kind != FollowUpKind.CANCEL:
+        return None
+    kind = _proposal_kind(uow, row)
+    if kind is None:
+        return None
+    reason = row.reason or str(kind)
+    try:
+        procedure.can_open_here(uow, row.household_id, "cancel", reason, row.on)
+    except RuleError:
+        return None
+    p = proposals.propose(uow, row.household_id, kind, reason, add_months(month_of(row.on), 1),
+                          opened_on=row.on, cancel=True, source=f"{row.source}:{row.source_id}")
+    return p.id
 
 
 def list_followups(uow: UnitOfWork, *, status: str | None = None,

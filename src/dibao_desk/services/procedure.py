@@ -321,6 +321,12 @@ def can_open(uow: UnitOfWork, household_id: int, kind: str, on: dt.date | None =
         return []
 
 
+def can_open_here(uow: UnitOfWork, household_id: int, kind: str, reason: str | None,
+                  on: dt.date | None = None) -> None:
+    """``can_open`` inside the caller's open unit of work: raises RuleError, writes nothing."""
+    _open_checks(uow, household_id, kind, reason, on)
+
+
 def _open_checks(uow: UnitOfWork, household_id: int, kind: str, reason: str | None,
                  on: dt.date | None = None) -> Household:
     s = uow.session
