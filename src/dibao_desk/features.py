@@ -10,8 +10,8 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-FEATURES = ("core", "households", "procedure", "reviews", "ledger", "registers", "assistance", "printing",
-            "certificate", "roster", "exchange", "policy", "settings", "accounts")
+FEATURES = ("core", "households", "procedure", "reviews", "ledger", "registers", "assistance", "statistics",
+            "printing", "certificate", "roster", "exchange", "policy", "settings", "accounts")
 
 
 def feature_modules(package: str) -> list[ModuleType]:

@@ -41,6 +41,7 @@ from typing import Any, Callable, Iterable, Sequence
 from dibao_desk import __version__
 from dibao_desk.atomic import replacing
 from dibao_desk.exchange.bulk import gc_paused  # noqa: F401 (also used as pkg.gc_paused)
+from dibao_desk.domain.periods import parse_period  # noqa: F401 (pkg.parse_period for callers)
 from dibao_desk.domain.problems import Problem
 
 FORMAT = "dibao-desk-exchange"
@@ -52,7 +53,6 @@ UP_KINDS = ("roster", "cases", "reviews", "payments")  # township -> county
 DOWN_KINDS = ("decisions", "policy", "warnings")  # county -> township
 KINDS = UP_KINDS + DOWN_KINDS + ("receipt",)
 
-PERIOD_RE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$|^(\d{4})Q([1-4])$")
 _NEUTRALISE_RE = re.compile(r"^'*[=+\-@\t\r]")
 _RESTORE_RE = re.compile(r"^'+[=+\-@\t\r]")
 
@@ -183,24 +183,6 @@ class PackageError(Exception):
 # ---- bulk work -----------------------------------------------------------------------------
 
 # ---- periods ------------------------------------------------------------------------------
-
-def parse_period(text: str) -> tuple[dt.date, dt.date] | None:
-    """'2026-11' -> (2026-11-01, 2026-11-30); '2026Q4' -> (2026-10-01, 2026-12-31); else None."""
-    m = PERIOD_RE.match(text.strip()) if text else None
-    if not m:
-        return None
-    if m.group(1):
-        year, month = int(m.group(1)), int(m.group(2))
-        first, months = dt.date(year, month, 1), 1
-    else:
-        year, quarter = int(m.group(3)), int(m.group(4))
-        first, months = dt.date(year, 3 * quarter - 2, 1), 3
-    end_month = first.month + months
-    end_year = first.year + (end_month - 1) // 12
-    end_month = (end_month - 1) % 12 + 1
-    last = dt.date(end_year, end_month, 1) - dt.timedelta(days=1)
-    return first, last
-
 
 def period_months(text: str) -> int:
     return 3 if "Q" in text else 1

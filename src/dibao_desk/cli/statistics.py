@@ -1,0 +1,78 @@
+"""`dibao-desk stats`: the figures of a month or a quarter, the report as PDF and workbook, the 台账."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dibao_desk import messages
+from dibao_desk.cli.common import context, fail, report_rule_error
+from dibao_desk.domain.periods import month_period, period_of
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.domain.statistics import Table, cell_text as cell
+
+
+def register(sub) -> None:
+    p = sub.add_parser("stats", help="统计：基本情况、增减变动、资金、各村、复核、联动救助；可写成 PDF 月报和 Excel")
+    p.add_argument("--period", metavar="YYYY-MM|YYYYQn", help="统计期：某月（2026-11）或某季度（2026Q4），默认本月")
+    p.add_argument("--village", metavar="名称", help="只统计这个村（社区）")
+    p.add_argument("--pdf", metavar="FILE", help="把月报（季报）写成 PDF")
+    p.add_argument("--xlsx", metavar="FILE", help="把同样的表写成 Excel 工作簿（每表一页）")
+    p.add_argument("--book", metavar="FILE", help="把台账（每户一行）写成 Excel 工作簿")
+    p.set_defaults(handler=run)
+
+
+def show(table: Table) -> str:
+    lines = [f"【{table.title}】" + (f"（{table.note}）" if table.note else "")]
+    rows = [table.headers] + [tuple(cell(v, k) for v, k in zip(r, table.kinds)) for r in table.all_rows]
+    widths = [max(_width(str(r[i])) for r in rows) for i in range(len(table.headers))]
+    for r in rows:
+        lines.append("  ".join(_pad(str(v), w, i > 0) for i, (v, w) in enumerate(zip(r, widths))))
+    return "\n".join(lines)
+
+
+def _width(text: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int, right: bool) -> str:
+    space = " " * (width - _width(text))
+    return space + text if right else text + space
+
+
+def run(args) -> int:
+    import datetime as dt
+
+    from dibao_desk.services import statistics
+
+    period = period_of(args.period) if args.period else month_period(dt.date.today())
+    if period is None:
+        fail(messages.text("stats.period", value=args.period))
+        return 2
+    ctx = context(args)
+    try:
+        village_id = None
+        if args.village:
+            from dibao_desk.services import office
+
+            found = [v.id for v in office.list_villages(ctx.uow()) if v.name == args.village.strip()]
+            if not found:
+                fail(messages.text("stats.village", value=args.village))
+                return 2
+            village_id = found[0]
+        o = statistics.write_report(ctx.uow(), period, village_id,
+                                    pdf=Path(args.pdf) if args.pdf else None,
+                                    xlsx=Path(args.xlsx) if args.xlsx else None,
+                                    book=Path(args.book) if args.book else None)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    finally:
+        ctx.close()
+    for t in statistics.tables(o):
+        print(show(t))
+        print()
+    for label, path in (("PDF", args.pdf), ("Excel", args.xlsx), ("台账", args.book)):
+        if path:
+            print(f"已写入{label}：{path}")
+    return 0

@@ -1,0 +1,47 @@
+"""Words of the statistics and the monthly / quarterly report."""
+
+LABELS: dict[str, dict[str, str]] = {
+    "stats_table": {
+        "basic": "基本情况表",
+        "changes": "月度增减变动表",
+        "funds": "资金汇总表（近十二个月）",
+        "villages": "各村（社区）保障情况",
+        "flows": "审批新增与复核结论（近十二个月）",
+        "reviews": "动态管理（复核）情况",
+        "assistance": "联动救助（1+X）情况",
+        "complaints": "投诉举报情况（有报必查、有查必答）",
+        "ledger_book": "低保对象台账",
+    },
+    "stats": {
+        "group": "类别", "households": "户数", "persons": "人数", "money": "金额（元）",
+        "amount_fen": "月保障金合计（元）", "difference_fen": "补差（元）", "supplement_fen": "分类施保/加发（元）",
+        "total": "合计", "unclassed": "未分类", "month": "月份", "village": "村（社区）",
+        "population": "户籍人口", "share": "保障人口占比（‰）", "item": "项目", "count": "数量",
+        "kind": "救助类别", "items": "笔数", "reviews_due": "本期应复核（户）",
+        "reviews_overdue": "至今已逾期未复核（户）", "reviews_done": "本期复核结论为{outcome}（户）",
+        "complaints_received": "本期收到（件）", "complaints_found": "查实（属实、部分属实，件）",
+        "complaints_on_time": "按期答复（件）", "complaints_late": "逾期未答复（件）",
+        "as_of": "按{month}台账统计", "monthly": "月报", "quarterly": "季报",
+        "back_pay_fen": "补发（元）", "recovery_fen": "追回（元）", "paid_fen": "实发合计（元）",
+        "funds_note": "各月按台账所载当月保障金统计，补发、追回按决定当月列出；实发合计 = 月保障金 + 补发 − 追回。",
+    },
+    "stats_chart": {
+        "village_persons": "各村（社区）保障人数",
+        "trend_persons": "近十二个月保障人数",
+        "trend_money": "近十二个月实发金额（元）",
+    },
+    "stats_book": {
+        "household": "户编号", "head": "户主姓名", "head_id": "户主身份证号", "hukou": "户籍",
+        "category": "保障类别", "persons_all": "家庭人口", "persons": "保障人口", "women": "女性",
+        "disabled": "残疾人", "elderly": "老年人", "students": "在校学生", "working": "就业（含务农、灵活就业）",
+        "no_work": "劳动年龄内无业", "no_capacity": "无劳动能力", "per_capita": "月人均收入（元）",
+        "standard": "保障标准（元）", "amount_fen": "月保障金（元）", "bank": "开户银行", "account": "银行账号",
+        "change": "本月变动",
+    },
+    "change_kind": {"new": "新增", "stopped": "停保", "raised": "增加", "lowered": "减少"},
+}
+
+TEMPLATES: dict[str, str] = {
+    "stats.period": "统计期“{value}”格式不对，应为 YYYY-MM（月）或 YYYYQn（季度），如 2026-11 或 2026Q4",
+    "stats.village": "没有名为“{value}”的村（社区）",
+}

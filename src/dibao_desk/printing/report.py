@@ -1,0 +1,97 @@
+"""The monthly / quarterly report (月报 / 季报) as a PDF: its tables, ruled, with totals, and
+charts drawn with reportlab's own graphics in the shipped font (embedded like every text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Spacer
+
+from dibao_desk.domain.statistics import MONEY, Chart, Table, cell_text as cell, chart_label
+from dibao_desk.printing.document import RenderInfo, Styles, build, grid_table, para
+from dibao_desk.printing.layout import Column, PageSpec
+
+PAGE = PageSpec("A4", landscape=True, margin_mm=12)
+
+
+def _columns(table: Table) -> list[Column]:
+    out = []
+    for i, (header, kind) in enumerate(zip(table.headers, table.kinds)):
+        width = 2.2 if i == 0 else (1.6 if kind == MONEY else 1.1)
+        out.append(Column(f"c{i}", header, width, "LEFT" if i == 0 else "RIGHT"))
+    return out
+
+
+def _rows(table: Table) -> list[dict]:
+    return [{f"c{i}": cell(v, k) for i, (v, k) in enumerate(zip(row, table.kinds))} for row in table.all_rows]
+
+
+def _chart(chart: Chart, width: float, height: float, font: str) -> Drawing:
+    d = Drawing(width, height)
+    d.initialFontName = font  # the renderer's default font is a Helvetica never embedded
+    d.add(String(width / 2, height - 12, chart.title, fontName=font, fontSize=10, textAnchor="middle"))
+    values = list(chart.values) or [0]
+    labels = list(chart.labels) or [""]
+    c = VerticalBarChart() if chart.kind == "bar" else HorizontalLineChart()
+    c.x, c.y, c.width, c.height = 45, 40, width - 60, height - 70
+    c.data = [values]
+    c.categoryAxis.categoryNames = labels
+    c.categoryAxis.labels.fontName = font
+    c.categoryAxis.labels.fontSize = 7
+    c.categoryAxis.labels.angle = 30 if len(labels) > 6 else 0
+    c.categoryAxis.labels.boxAnchor = "ne" if len(labels) > 6 else "n"
+    c.valueAxis.labels.fontName = font
+    c.valueAxis.labels.fontSize = 7
+    c.valueAxis.valueMin = 0
+    top = max(values) if values else 0
+    c.valueAxis.valueMax = top * 1.15 if top > 0 else 1
+    if chart.kind == "bar":
+        c.bars[0].fillColor = colors.Color(0.30, 0.50, 0.75)
+        c.barLabelFormat = lambda v: chart_label(int(v), chart.money)
+        c.barLabels.fontName = font
+        c.barLabels.fontSize = 5.5 if len(values) > 8 else 6.5
+        c.barLabels.nudge = 6
+    else:
+        c.lines[0].strokeColor = colors.Color(0.75, 0.30, 0.25)
+        c.lines[0].strokeWidth = 1.5
+        c.lineLabelFormat = lambda v: chart_label(int(v), chart.money)
+        c.lineLabels.fontName = font
+        c.lineLabels.fontSize = 6
+    d.add(c)
+    return d
+
+
+def render(path: str | Path, title: str, tables: Sequence[Table], charts: Sequence[Chart],
+           subtitle: str = "", progress=None) -> RenderInfo:
+    """Write the report: the title, each table (a total row where the table has one), then the
+    charts, two to a row."""
+    page = PAGE
+    styles = Styles(page)
+    info = RenderInfo()
+    story = [para(title, styles.title, info)]
+    if subtitle:
+        story.append(para(subtitle, styles.center, info))
+    for t in tables:
+        block = [Spacer(1, 4 * mm), para(t.title, styles.body, info)]
+        if t.note:
+            block.append(para(t.note, styles.body, info))
+        block.append(grid_table(_columns(t), _rows(t), page.frame_width, styles, info))
+        story.append(KeepTogether(block) if len(t.rows) < 16 else block[0])
+        if len(t.rows) >= 16:
+            story.extend(block[1:])
+    width = page.frame_width / 2 - 4
+    for i in range(0, len(charts), 2):
+        row = [_chart(c, width, 62 * mm, styles.font) for c in charts[i:i + 2]]
+        pair = Drawing(page.frame_width, 62 * mm)
+        pair.initialFontName = styles.font
+        for j, d in enumerate(row):
+            d.shift(j * (width + 8), 0)
+            pair.add(d)
+        story += [Spacer(1, 4 * mm), pair]
+    return build(path, page, story, info, title, running_title=True, progress=progress)

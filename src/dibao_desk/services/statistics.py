@@ -1,0 +1,298 @@
+"""Statistics of a month or a quarter: what the 统计 tab shows, what `stats` prints, and the
+tables of the monthly and quarterly report (月报 / 季报) and the 台账.
+
+Money and persons come from the benefit ledger (what was paid for each month); reviews
+from the review records and schedules; linked assistance from its register. Each figure
+is one SQL aggregate (models/statistics.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from dibao_desk import messages
+from dibao_desk.domain import statistics as st
+from dibao_desk.domain.ledger import add_months
+from dibao_desk.domain.periods import Period
+from dibao_desk.domain.reviews import WORKING_AGE_LOW
+from dibao_desk.domain.statistics import INT, MONEY, PERMILLE, TEXT, Change, Counts, Table
+from dibao_desk.models import statistics as sql
+from dibao_desk.services import assistance, reviews
+from dibao_desk.services.uow import UnitOfWork
+
+HUKOU = ("urban", "rural")
+CLASSES = ("class1", "class2", "class3", "")
+TREND_MONTHS = 12
+
+
+@dataclass(frozen=True)
+class VillageShare:
+    village_id: int
+    name: str
+    population: int
+    counts: Counts
+    share_permille: int  # covered persons per thousand residents (0 when no population is kept)
+
+
+@dataclass(frozen=True)
+class ReviewFigures:
+    due: int          # falling due within the period
+    overdue: int      # overdue today
+    done: dict        # outcome -> reviews recorded within the period
+
+
+@dataclass(frozen=True)
+class Overview:
+    period: Period
+    village_id: int | None
+    month: dt.date                             # the period's last month: "as of"
+    by_class: dict                             # (hukou, category) -> Counts, paid for ``month``
+    totals: Counts
+    changes: tuple[Change, ...]                # one per month of the period
+    trend: tuple[tuple[dt.date, Counts], ...]  # the twelve months up to ``month``
+    adjustments: dict                          # (month, kind) -> 补发 (> 0) / 追回 (< 0) booked
+    villages: tuple[VillageShare, ...]
+    township_population: int
+    reviews: ReviewFigures
+    flows: tuple[reviews.MonthCounts, ...]     # 新增/保留/变更/取消 over the twelve months
+    complaints: tuple[int, int, int, int]      # received, substantiated, answered in time, overdue
+    assistance: tuple[assistance.KindTotal, ...]
+
+
+def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
+             today: dt.date | None = None) -> Overview:
+    today = today or dt.date.today()
+    month = period.months[-1]
+    first_trend = add_months(month, -(TREND_MONTHS - 1))
+    with uow:
+        conn = uow.session.connection()
+        groups = sql.by_village_and_class(conn, month)
+        changes = tuple(_change(conn, m, village_id) for m in period.months)
+        found = {m: Counts(n, p, a, s) for m, n, p, a, s in
+                 sql.trend(conn, [add_months(first_trend, i) for i in range(TREND_MONTHS)], village_id)}
+        trend = tuple((m, found.get(m, Counts())) for m in (add_months(first_trend, i) for i in range(TREND_MONTHS)))
+        adjusted = {(m, k): a for m, k, a in sql.adjustments(conn, first_trend, month, village_id)}
+        all_villages = sql.villages(conn)
+        done = dict(sql.reviews_done(conn, period.first, period.last, village_id))
+        due, overdue = sql.reviews_due(conn, period.first, period.last, today, village_id)
+        complaints = sql.complaints(conn, period.first, period.last, village_id)
+    by_class: dict[tuple[str, str], Counts] = {}
+    per_village: dict[int, Counts] = {}
+    for vid, h, c, n, p, a, s in groups:
+        counts = Counts(n, p or 0, a or 0, s or 0)
+        per_village[vid] = per_village.get(vid, Counts()) + counts
+        if village_id is None or vid == village_id:
+            by_class[(h, c)] = by_class.get((h, c), Counts()) + counts
+    villages = tuple(VillageShare(vid, name, pop or 0, per_village.get(vid, Counts()),
+                                  st.permille(per_village.get(vid, Counts()).persons, pop or 0))
+                     for vid, name, pop in all_villages if village_id is None or vid == village_id)
+    flows = tuple(reviews.outcome_counts(uow, first_trend, month))
+    aid = tuple(assistance.totals(uow, period.first, period.last, village_id))
+    return Overview(period, village_id, month, by_class, st.total(by_class.values()), changes, trend, adjusted,
+                    villages,
+                    sum(pop or 0 for _, _, pop in all_villages), ReviewFigures(due, overdue, done), flows,
+                    complaints, aid)
+
+
+def _change(conn, month: dt.date, village_id: int | None) -> Change:
+    got = {k: Counts(n, p or 0, a or 0) for k, n, p, a in sql.changes(conn, month, add_months(month, -1), village_id)}
+    return Change(month, got.get("new", Counts()), got.get("stopped", Counts()), got.get("raised", Counts()),
+                  got.get("lowered", Counts()))
+
+
+# ---- the tables ------------------------------------------------------------------------
+
+def _w(group: str, code: str) -> str:
+    return messages.label(group, code)
+
+
+def _month_text(m: dt.date) -> str:
+    return f"{m.year}年{m.month}月"
+
+
+def basic_table(o: Overview) -> Table:
+    """基本情况表: households, persons and the monthly amount by urban/rural and class, 分类施保 apart."""
+    rows = []
+    for h in HUKOU:
+        for c in CLASSES:
+            v = o.by_class.get((h, c))
+            if v is None and c == "":
+                continue
+            v = v or Counts()
+            rows.append((f"{_w('hukou_type', h)}{_w('category', c) or _w('stats', 'unclassed')}",
+                         v.households, v.persons, v.amount_fen - v.supplement_fen, v.supplement_fen, v.amount_fen))
+    return Table.make("basic", _w("stats_table", "basic"), (
+        (_w("stats", "group"), TEXT), (_w("stats", "households"), INT), (_w("stats", "persons"), INT),
+        (_w("stats", "difference_fen"), MONEY), (_w("stats", "supplement_fen"), MONEY),
+        (_w("stats", "amount_fen"), MONEY)), rows, _w("stats", "total"),
+        note=_w("stats", "as_of").format(month=_month_text(o.month)))
+
+
+def changes_table(o: Overview) -> Table:
+    """月度增减变动表: 新增, 停保, 增加, 减少 per month, each as households, persons and money."""
+    rows = [(_month_text(c.month), c.new.households, c.new.persons, c.new.amount_fen,
+             c.stopped.households, c.stopped.persons, c.stopped.amount_fen,
+             c.raised.households, c.raised.amount_fen, c.lowered.households, c.lowered.amount_fen)
+            for c in o.changes]
+    cols = [(_w("stats", "month"), TEXT)]
+    for kind, with_persons in (("new", True), ("stopped", True), ("raised", False), ("lowered", False)):
+        word = _w("change_kind", kind)
+        cols.append((f"{word}{_w('stats', 'households')}", INT))
+        if with_persons:
+            cols.append((f"{word}{_w('stats', 'persons')}", INT))
+        cols.append((f"{word}{_w('stats', 'money')}", MONEY))
+    return Table.make("changes", _w("stats_table", "changes"), cols, rows,
+                      _w("stats", "total") if len(rows) > 1 else "")
+
+
+def funds_table(o: Overview) -> Table:
+    """资金汇总表: money paid per month, 补差 and 分类施保 apart, over the twelve months."""
+    rows = []
+    for m, c in o.trend:
+        back = o.adjustments.get((m, "back_pay"), 0)
+        recovered = -o.adjustments.get((m, "recovery"), 0)
+        rows.append((_month_text(m), c.households, c.persons, c.amount_fen - c.supplement_fen, c.supplement_fen,
+                     back, recovered, c.amount_fen + back - recovered))
+    return Table.make("funds", _w("stats_table", "funds"), (
+        (_w("stats", "month"), TEXT), (_w("stats", "households"), INT), (_w("stats", "persons"), INT),
+        (_w("stats", "difference_fen"), MONEY), (_w("stats", "supplement_fen"), MONEY),
+        (_w("stats", "back_pay_fen"), MONEY), (_w("stats", "recovery_fen"), MONEY),
+        (_w("stats", "paid_fen"), MONEY)), rows, "", note=_w("stats", "funds_note"))
+
+
+def villages_table(o: Overview) -> Table:
+    rows = [(v.name, v.population, v.counts.households, v.counts.persons, v.counts.amount_fen, v.share_permille)
+            for v in o.villages]
+    table = Table.make("villages", _w("stats_table", "villages"), (
+        (_w("stats", "village"), TEXT), (_w("stats", "population"), INT), (_w("stats", "households"), INT),
+        (_w("stats", "persons"), INT), (_w("stats", "amount_fen"), MONEY), (_w("stats", "share"), PERMILLE)),
+        rows, _w("stats", "total"))
+    if table.total is not None:  # the township's share: persons over the population kept for its villages
+        pop = sum(r[1] for r in rows)
+        table = Table(table.key, table.title, table.headers, table.kinds, table.rows, table.total_label,
+                      table.note, table.total[:-1] + (st.permille(sum(r[3] for r in rows), pop),))
+    return table
+
+
+def flows_table(o: Overview) -> Table:
+    rows = [(_month_text(f.month), f.new, f.keep, f.change, f.cancel) for f in o.flows]
+    return Table.make("flows", _w("stats_table", "flows"), (
+        (_w("stats", "month"), TEXT), (_w("review_outcome", "new"), INT), (_w("review_outcome", "keep"), INT),
+        (_w("review_outcome", "change"), INT), (_w("review_outcome", "cancel"), INT)), rows, _w("stats", "total"))
+
+
+def reviews_table(o: Overview) -> Table:
+    r = o.reviews
+    rows = [(_w("stats", "reviews_due"), r.due), (_w("stats", "reviews_overdue"), r.overdue)]
+    rows += [(_w("stats", "reviews_done").format(outcome=_w("review_outcome", k)), r.done.get(k, 0))
+             for k in ("keep", "change", "cancel")]
+    return Table.make("reviews", _w("stats_table", "reviews"), (
+        (_w("stats", "item"), TEXT), (_w("stats", "count"), INT)), rows)
+
+
+def complaints_table(o: Overview) -> Table:
+    received, found, on_time, late = o.complaints
+    rows = [(_w("stats", "complaints_received"), received), (_w("stats", "complaints_found"), found),
+            (_w("stats", "complaints_on_time"), on_time), (_w("stats", "complaints_late"), late)]
+    return Table.make("complaints", _w("stats_table", "complaints"), (
+        (_w("stats", "item"), TEXT), (_w("stats", "count"), INT)), rows)
+
+
+def assistance_table(o: Overview) -> Table:
+    rows = [(_w("assistance_kind", a.kind), a.households, a.items, a.amount_fen) for a in o.assistance]
+    return Table.make("assistance", _w("stats_table", "assistance"), (
+        (_w("stats", "kind"), TEXT), (_w("stats", "households"), INT), (_w("stats", "items"), INT),
+        (_w("stats", "money"), MONEY)), rows, _w("stats", "total"))
+
+
+def tables(o: Overview) -> list[Table]:
+    """Every table of the report, in the order a county reads them."""
+    return [basic_table(o), changes_table(o), funds_table(o), villages_table(o), flows_table(o),
+            reviews_table(o), complaints_table(o), assistance_table(o)]
+
+
+def title(o: Overview, office_name: str, village_name: str = "") -> str:
+    p = o.period
+    when = (f"{p.first.year}年第{(p.first.month - 1) // 3 + 1}季度" if p.is_quarter else _month_text(p.first))
+    kind = _w("stats", "quarterly" if p.is_quarter else "monthly")
+    return f"{office_name}{village_name}最低生活保障{when}{kind}"
+
+
+def charts(o: Overview, ts: list[Table] | None = None) -> list[st.Chart]:
+    """The report's charts, each drawn from a column of one of its tables (so they agree)."""
+    by_key = {t.key: t for t in (ts or tables(o))}
+    funds, villages = by_key["funds"], by_key["villages"]
+    return [
+        st.chart_from(villages, 3, "village_persons", _w("stats_chart", "village_persons"), "bar", limit=20),
+        st.chart_from(funds, 2, "trend_persons", _w("stats_chart", "trend_persons"), "line"),
+        st.chart_from(funds, 7, "trend_money", _w("stats_chart", "trend_money"), "bar"),
+    ]
+
+
+# ---- the 台账 and the written report ------------------------------------------------------
+
+def ledger_book(uow: UnitOfWork, month: dt.date, village_id: int | None = None) -> Table:
+    """台账: one row per household paid for ``month``, with its members counted by what the
+    county's systems count (women, disabled, elderly, students, working, of working age without
+    work, without work capacity), its income, the standard, its bank and the month's change."""
+    from dibao_desk.models.ledger import month_values
+    from dibao_desk.services import policy
+
+    figures = policy.policy_for_month(uow, month).figures
+    elderly_before = dt.date(month.year - figures.elderly_age, month.month, 1)
+    adult_before = dt.date(month.year - WORKING_AGE_LOW, month.month, 1)
+    with uow:
+        conn = uow.session.connection()
+        now = month_values(conn, month)
+        before = month_values(conn, add_months(month, -1))
+        flags = {r[0]: r[1:] for r in sql.member_flags(conn, month, elderly_before, adult_before, village_id)}
+        homes = sql.household_rows(conn, list(flags))
+    rows = []
+    for hid, village, head, head_id, hukou, persons, per_capita, bank, account in homes:
+        v, prev = now[hid], before.get(hid)
+        if prev is None or not prev.paid_fen:
+            change = "new"
+        elif v.amount_fen > prev.amount_fen:
+            change = "raised"
+        elif v.amount_fen < prev.amount_fen:
+            change = "lowered"
+        else:
+            change = ""
+        f = flags[hid]
+        rows.append((str(hid), village, head, head_id, _w("hukou_type", hukou),
+                     _w("category", v.category) or _w("stats", "unclassed"), persons, v.covered, *f,
+                     per_capita, figures.standard_for(hukou), v.amount_fen, bank, account,
+                     _w("change_kind", change) if change else ""))
+    cols = [("household", TEXT), ("village", TEXT), ("head", TEXT), ("head_id", TEXT), ("hukou", TEXT),
+            ("category", TEXT), ("persons_all", INT), ("persons", INT), ("women", INT), ("disabled", INT),
+            ("elderly", INT), ("students", INT), ("working", INT), ("no_work", INT), ("no_capacity", INT),
+            ("per_capita", MONEY), ("standard", MONEY), ("amount_fen", MONEY), ("bank", TEXT),
+            ("account", TEXT), ("change", TEXT)]
+    return Table.make("ledger_book", _w("stats_table", "ledger_book"),
+                      [(_w("stats_book", k) if k in messages.LABELS.get("stats_book", {}) else _w("stats", k), kind)
+                       for k, kind in cols], rows, _w("stats", "total"),
+                      note=_w("stats", "as_of").format(month=_month_text(month)))
+
+
+def write_report(uow: UnitOfWork, period: Period, village_id: int | None = None, *, pdf=None, xlsx=None,
+                 book=None, today: dt.date | None = None, progress=None) -> Overview:
+    """Compute the period's figures and write the report as PDF and/or workbook, and the 台账."""
+    from dibao_desk.exchange import report_xlsx
+    from dibao_desk.printing import report
+    from dibao_desk.services import office
+
+    o = overview(uow, period, village_id, today)
+    info = office.get_office(uow)
+    name = info.name if info else ""
+    village = next((v.name for v in o.villages if v.village_id == village_id), "") if village_id else ""
+    heading = title(o, name, village)
+    ts = tables(o)
+    if pdf is not None:
+        report.render(pdf, heading, ts, charts(o, ts), progress=progress)
+    if xlsx is not None:
+        report_xlsx.write(xlsx, heading, ts)
+    if book is not None:
+        report_xlsx.write(book, f"{name}{village}{_w('stats_table', 'ledger_book')}",
+                          [ledger_book(uow, o.month, village_id)])
+    return o

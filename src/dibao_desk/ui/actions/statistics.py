@@ -1,0 +1,55 @@
+"""统计 tab and the report files: the monthly / quarterly report (PDF, workbook) and the 台账."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from dibao_desk.services import statistics
+from dibao_desk.ui.widgets.statistics_view import StatisticsView
+
+_FILTERS = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)", "book": "Excel (*.xlsx)"}
+
+
+def install(window) -> None:
+    view = StatisticsView(window.ctx, window)
+    window.add_view("statistics", window.tr("统计"), view)
+    window.changed.connect(view.mark_dirty)
+    view.export_requested.connect(lambda kind: export(window, view, kind))
+    menu = window.menu("print")
+    menu.addAction(window.tr("统计月报（PDF）…")).triggered.connect(lambda: export(window, view, "pdf"))
+    menu.addAction(window.tr("低保对象台账（Excel）…")).triggered.connect(lambda: export(window, view, "book"))
+
+
+def default_name(window, view: StatisticsView, kind: str) -> str:
+    period = view.period_combo.currentText()
+    what = {"pdf": window.tr("低保统计报表"), "xlsx": window.tr("低保统计报表"), "book": window.tr("低保对象台账")}[kind]
+    return f"{what}-{period}.{'pdf' if kind == 'pdf' else 'xlsx'}"
+
+
+def export(window, view: StatisticsView, kind: str, path: str | None = None):
+    """Ask where (unless ``path`` is given), then write on the worker with a progress dialog."""
+    from dibao_desk.ui.ops import Op
+
+    if path is None:
+        start = str(Path.home() / default_name(window, view, kind))
+        path, _ = QFileDialog.getSaveFileName(window, window.tr("保存到"), start, _FILTERS[kind])
+        if not path:
+            return None
+    target = Path(path)
+    period, village, uow, today = view.period(), view.village_id(), window.ctx.uow(), view.today
+    args = {"pdf": {"pdf": target}, "xlsx": {"xlsx": target}, "book": {"book": target}}[kind]
+
+    def done(_result) -> None:
+        window.statusBar().showMessage(window.tr("已写入：{0}").format(str(target)), 8000)
+
+    def failed(exc: BaseException) -> None:
+        QMessageBox.warning(window, window.tr("未能写入"),
+                            window.tr("文件未能写入（{0}）。请检查 U 盘或文件夹是否可写，文件是否在其他程序中打开。").format(
+                                target.name))
+
+    window._statistics_op = Op(window, lambda progress: statistics.write_report(
+        uow, period, village, today=today, progress=progress, **args),
+        title=window.tr("正在生成报表"), on_done=done, on_error=failed, cancellable=kind == "pdf").start()
+    return window._statistics_op

@@ -1,0 +1,193 @@
+"""The 统计 tab: a month or a quarter and a village; the tables a county asks for and charts
+beside them; the report as PDF or workbook and the 台账 in a click. Figures are computed on the
+worker thread, so the window never stalls on a county-sized store."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from dibao_desk.domain.periods import Period, month_period, period_of
+from dibao_desk.domain.reviews import add_months
+from dibao_desk.domain.statistics import TEXT, Table, cell_text as cell
+from dibao_desk.services import office, statistics
+from dibao_desk.services.context import AppContext
+from dibao_desk.ui.widgets.chart_view import ChartView
+
+
+def period_choices(today: dt.date, months: int = 24, quarters: int = 8) -> list[tuple[str, str]]:
+    """(label, period text) for the recent months, then the recent quarters."""
+    out = []
+    this = today.replace(day=1)
+    for i in range(months):
+        m = add_months(this, -i)
+        out.append((f"{m.year}年{m.month}月", f"{m.year}-{m.month:02d}"))
+    q_first = dt.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+    for i in range(quarters):
+        m = add_months(q_first, -3 * i)
+        q = (m.month - 1) // 3 + 1
+        out.append((f"{m.year}年第{q}季度", f"{m.year}Q{q}"))
+    return out
+
+
+class StatisticsView(QWidget):
+    export_requested = Signal(str)  # "pdf" | "xlsx" | "book"
+
+    def __init__(self, ctx: AppContext, parent=None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today or dt.date.today()
+        self.overview: statistics.Overview | None = None
+        self._op = None
+        self._dirty = True
+
+        self.period_combo = QComboBox()
+        for label, text in period_choices(self.today):
+            self.period_combo.addItem(label, text)
+        self.village_combo = QComboBox()
+        self.refresh_button = QPushButton(self.tr("刷新"))
+        self.pdf_button = QPushButton(self.tr("打印月报（PDF）…"))
+        self.xlsx_button = QPushButton(self.tr("导出 Excel…"))
+        self.book_button = QPushButton(self.tr("导出台账…"))
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("统计期")))
+        bar.addWidget(self.period_combo)
+        bar.addWidget(QLabel(self.tr("村（社区）")))
+        bar.addWidget(self.village_combo)
+        bar.addWidget(self.refresh_button)
+        bar.addStretch(1)
+        for b in (self.pdf_button, self.xlsx_button, self.book_button):
+            bar.addWidget(b)
+        self.status = QLabel()
+        self.status.setStyleSheet("color: #555")
+
+        self.charts = [ChartView() for _ in range(3)]
+        chart_row = QHBoxLayout()
+        for c in self.charts:
+            chart_row.addWidget(c)
+        self.tables: dict[str, QTableWidget] = {}
+        self.titles: dict[str, QLabel] = {}
+        self.stack = QVBoxLayout()
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.addLayout(chart_row)
+        inner.addLayout(self.stack)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.status)
+        layout.addWidget(scroll, 1)
+
+        self.refresh_button.clicked.connect(self.refresh)
+        self.period_combo.currentIndexChanged.connect(lambda _=0: self.refresh())
+        self.village_combo.currentIndexChanged.connect(lambda _=0: self.refresh())
+        self.pdf_button.clicked.connect(lambda: self.export_requested.emit("pdf"))
+        self.xlsx_button.clicked.connect(lambda: self.export_requested.emit("xlsx"))
+        self.book_button.clicked.connect(lambda: self.export_requested.emit("book"))
+        self.reload_villages()
+
+    # ---- choices ------------------------------------------------------------------------
+    def reload_villages(self) -> None:
+        current = self.village_combo.currentData()
+        self.village_combo.blockSignals(True)
+        self.village_combo.clear()
+        self.village_combo.addItem(self.tr("全乡镇"), None)
+        for v in office.list_villages(self.ctx.uow()):
+            self.village_combo.addItem(v.name, v.id)
+        index = self.village_combo.findData(current)
+        self.village_combo.setCurrentIndex(max(index, 0))
+        self.village_combo.blockSignals(False)
+
+    def period(self) -> Period:
+        return period_of(self.period_combo.currentData()) or month_period(self.today)
+
+    def village_id(self) -> int | None:
+        return self.village_combo.currentData()
+
+    # ---- figures ------------------------------------------------------------------------
+    def mark_dirty(self) -> None:
+        """The store changed: refresh now if shown, else when next shown."""
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def refresh(self) -> None:
+        from dibao_desk.ui.ops import Op
+
+        self._dirty = False
+        period, village, today, uow = self.period(), self.village_id(), self.today, self.ctx.uow()
+        self.status.setText(self.tr("正在统计…"))
+        self._op = Op(self, lambda _progress: statistics.overview(uow, period, village, today),
+                      title=self.tr("正在统计"), on_done=self.show_overview, on_error=self._failed,
+                      cancellable=False, show_after_ms=1500).start()
+
+    def _failed(self, exc: BaseException) -> None:
+        from dibao_desk.domain.problems import RuleError
+        from dibao_desk.ui.texts import problem_text
+
+        if isinstance(exc, RuleError):
+            self.status.setText("\n".join(problem_text(p) for p in exc.problems))
+        else:
+            self.status.setText(self.tr("统计失败，详情已记入日志。"))
+
+    def show_overview(self, o: statistics.Overview) -> None:
+        self.overview = o
+        ts = statistics.tables(o)
+        for view, chart in zip(self.charts, statistics.charts(o, ts)):
+            view.set_chart(chart)
+        for i, t in enumerate(ts):
+            self._show_table(i, t)
+        total = o.totals
+        from dibao_desk.ui.texts import yuan
+
+        self.status.setText(self.tr("{0}：在保 {1} 户 {2} 人，月保障金 {3} 元；本期应复核 {4} 户，已逾期 {5} 户").format(
+            self.period_combo.currentText(), total.households, total.persons, yuan(total.amount_fen),
+            o.reviews.due, o.reviews.overdue))
+
+    def _show_table(self, index: int, t: Table) -> None:
+        table = self.tables.get(t.key)
+        if table is None:
+            title = QLabel()
+            title.setStyleSheet("font-weight: bold")
+            table = QTableWidget()
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.verticalHeader().setVisible(False)
+            table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            self.tables[t.key], self.titles[t.key] = table, title
+            title.setWordWrap(True)
+            self.stack.addWidget(title)
+            self.stack.addWidget(table)
+        self.titles[t.key].setText(t.title + (f"（{t.note}）" if t.note else ""))
+        rows = t.all_rows
+        table.setColumnCount(len(t.headers))
+        table.setHorizontalHeaderLabels(list(t.headers))
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, (value, kind) in enumerate(zip(row, t.kinds)):
+                item = QTableWidgetItem(cell(value, kind))
+                if kind != TEXT:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if t.total is not None and r == len(rows) - 1:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                table.setItem(r, c, item)
+        table.resizeRowsToContents()
+        height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(len(rows))) + 4
+        if table.horizontalScrollBar().maximum() > 0 or table.horizontalHeader().length() > table.viewport().width():
+            height += table.horizontalScrollBar().sizeHint().height()
+        table.setFixedHeight(min(height, 420))

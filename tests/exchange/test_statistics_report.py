@@ -1,0 +1,71 @@
+"""The monthly report as its readers get it: a PDF whose totals are the tables' and whose fonts
+are all embedded, a workbook with one sheet per table that LibreOffice reads back, the 台账."""
+
+import csv
+import shutil
+import subprocess
+
+import openpyxl
+import pytest
+from pypdf import PdfReader
+
+from dibao_desk.cli import main
+from dibao_desk.domain.periods import period_of
+from dibao_desk.services import statistics
+from tests.unit.test_statistics import TODAY, town  # noqa: F401 (fixture)
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def test_the_pdf_carries_the_tables_totals_and_embeds_every_font(ctx, town, tmp_path):
+    out = tmp_path / "月报.pdf"
+    statistics.write_report(ctx.uow(), period_of("2026-11"), pdf=out, today=TODAY)
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "德安镇最低生活保障2026年11月月报" in text
+    assert "基本情况表" in text and "月度增减变动表" in text and "联动救助" in text
+    assert "合计 3 6 920.00 50.00 970.00" in " ".join(text.split())
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+    rows = fonts.splitlines()[2:]
+    assert rows and "Helvetica" not in fonts
+    assert all(r.split()[-5] == "yes" for r in rows), fonts
+
+
+def test_the_workbook_has_a_sheet_per_table_with_totals_that_add_up(ctx, town, tmp_path):
+    out = tmp_path / "季报.xlsx"
+    o = statistics.write_report(ctx.uow(), period_of("2026Q4"), xlsx=out, today=TODAY)
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames == [t.title[:31] for t in statistics.tables(o)]
+    ws = wb["基本情况表"]
+    body = [[c.value for c in row] for row in ws.iter_rows(min_row=4)]
+    total = body[-1]
+    assert total[0] == "合计"
+    assert total[1:] == [sum(r[i] for r in body[:-1]) for i in range(1, len(total))]
+    assert ws.cell(row=3, column=2).font.bold and ws.freeze_panes == "B4"
+    assert ws.print_title_rows == "$3:$3" and ws.page_setup.orientation == "landscape"
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed: apt-get install libreoffice-calc")
+def test_libreoffice_reads_the_ledger_book(ctx, town, tmp_path):
+    book = tmp_path / "台账.xlsx"
+    statistics.write_report(ctx.uow(), period_of("2026-11"), book=book, today=TODAY)
+    subprocess.run([SOFFICE, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to",
+                    "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", str(tmp_path), str(book)],
+                   check=True, capture_output=True, timeout=180)
+    rows = list(csv.reader((tmp_path / "台账.csv").open(encoding="utf-8")))
+    header = next(r for r in rows if "户主姓名" in r)
+    col = header.index("月保障金（元）")
+    data = rows[rows.index(header) + 1:]
+    assert sorted(r[header.index("户主姓名")] for r in data[:-1]) == sorted(["张三", "李四", "赵六"])
+    assert data[-1][0] == "合计" and float(data[-1][col]) == 970.0
+
+
+def test_stats_from_a_terminal_prints_the_same_figures(ctx, town, tmp_path, capsys):
+    pdf = tmp_path / "r.pdf"
+    assert main(["--data-dir", str(ctx.data_dir), "stats", "--period", "2026-11", "--pdf", str(pdf)]) == 0
+    out = capsys.readouterr().out
+    assert "【基本情况表】" in out and pdf.exists()
+    total = next(line for line in out.splitlines() if line.startswith("合计") and "970.00" in line)
+    assert total.split() == ["合计", "3", "6", "920.00", "50.00", "970.00"]
+    assert main(["--data-dir", str(ctx.data_dir), "stats", "--period", "2026-13"]) == 2
+    assert "统计期“2026-13”格式不对" in capsys.readouterr().err
+    assert main(["--data-dir", str(ctx.data_dir), "stats", "--village", "火星村"]) == 2

@@ -1,0 +1,76 @@
+"""The 统计 tab as an operator uses it: pick a month, read the tables and charts, export the
+report and the 台账 by clicking."""
+
+import datetime as dt
+
+import openpyxl
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QFileDialog
+
+from dibao_desk.services import statistics
+from dibao_desk.domain.periods import period_of
+from tests.unit.test_statistics import TODAY, town  # noqa: F401 (fixture)
+
+
+def open_tab(qtbot, ctx):
+    from dibao_desk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    view = window.view("statistics")
+    view.today = TODAY
+    window.resize(1366, 728)
+    window.show()
+    return window, view
+
+
+def choose(qtbot, view, text):
+    view.period_combo.setCurrentIndex(view.period_combo.findData(text))
+    qtbot.waitUntil(lambda: view.overview is not None and view.overview.period.text == text, timeout=10000)
+
+
+def test_the_tab_shows_the_months_tables_and_charts(qtbot, ctx, town):
+    window, view = open_tab(qtbot, ctx)
+    window.show_view("statistics")
+    choose(qtbot, view, "2026-11")
+    basic = view.tables["basic"]
+    last = basic.rowCount() - 1
+    assert [basic.item(last, c).text() for c in range(basic.columnCount())] == [
+        "合计", "3", "6", "920.00", "50.00", "970.00"]
+    assert "在保 3 户 6 人，月保障金 970.00 元" in view.status.text()
+    trend = view.charts[2].chart
+    assert trend.values[-1] == 99000 and trend.money
+    expected = statistics.overview(ctx.uow(), period_of("2026-11"), today=TODAY)
+    assert view.overview.totals == expected.totals
+
+    village = view.village_combo.findText("向阳社区")
+    view.village_combo.setCurrentIndex(village)
+    qtbot.waitUntil(lambda: view.overview.village_id is not None, timeout=10000)
+    assert view.overview.totals.households == 1
+
+
+def test_exporting_the_quarter_workbook_and_the_ledger_book(qtbot, ctx, town, tmp_path, monkeypatch):
+    from dibao_desk.ui.actions import statistics as actions
+
+    window, view = open_tab(qtbot, ctx)
+    window.show_view("statistics")
+    choose(qtbot, view, "2026Q4")
+    target = tmp_path / "季报.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel (*.xlsx)"))
+    QTest.mouseClick(view.xlsx_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(target.exists, timeout=20000)
+    wb = openpyxl.load_workbook(target)
+    assert wb.sheetnames[:2] == ["基本情况表", "月度增减变动表"]
+    ws = wb["月度增减变动表"]
+    assert [ws.cell(row=r, column=1).value for r in range(3, 7)] == ["2026年10月", "2026年11月", "2026年12月", "合计"]
+    assert ws.freeze_panes == "B3" and ws.cell(row=2, column=1).font.bold
+
+    book = tmp_path / "台账.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(book), "Excel (*.xlsx)"))
+    QTest.mouseClick(view.book_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(book.exists, timeout=20000)
+    ws = openpyxl.load_workbook(book).active
+    heads = sorted(ws.cell(row=r, column=3).value for r in range(4, 7))
+    assert heads == sorted(["张三", "李四", "赵六"])
+    assert actions.default_name(window, view, "book").endswith(".xlsx")

@@ -1,0 +1,147 @@
+"""Statistics against a hand-counted store: four households whose ledger months are written
+as the procedure's grants write them (a raise dated back, a cancellation, a new grant)."""
+
+import datetime as dt
+
+import pytest
+
+from dibao_desk.domain.assistance import AssistanceDraft
+from dibao_desk.domain.ledger import LedgerStatus, MonthValue
+from dibao_desk.domain.periods import period_of
+from dibao_desk.models import ledger as book
+from dibao_desk.models import Household
+from dibao_desk.services import assistance, statistics
+from tests.conftest import make_id
+
+D = dt.date
+TODAY = D(2026, 11, 30)
+
+
+def grant(ctx, hid, month, status, category, covered, fen, supplement=0, paid_through=D(2026, 10, 1),
+          booked=D(2026, 11, 1)):
+    """Write one household's months from ``month`` as a granted decision does."""
+    with ctx.uow() as uow:
+        conn = uow.session.connection()
+        did = book.add_decision(conn, kind="grant", household_id=hid, effective_month=month, decided_on=booked,
+                                approved_by="县民政局", note="", recorded_by="王经办")
+        book.write(conn, did, month, {hid: MonthValue(LedgerStatus(status), category, covered, fen, supplement)},
+                   paid_through, booked)
+        uow.commit()
+
+
+@pytest.fixture
+def town(ctx, make_household, villages):
+    h1 = make_household(head="张三", head_id=make_id("19600101", 11), wages_fen=0).id
+    h2 = make_household(head="李四", head_id=make_id("19700101", 13), village="向阳社区", hukou="urban").id
+    h3 = make_household(head="王五", head_id=make_id("19500101", 15), wages_fen=0).id
+    h4 = make_household(head="赵六", head_id=make_id("19800101", 17), wages_fen=0).id
+    with ctx.uow() as uow:
+        for hid in (h1, h2, h3, h4):
+            uow.session.get(Household, hid).status = "receiving"
+        uow.commit()
+    grant(ctx, h1, D(2026, 1, 1), "receiving", "class1", 2, 30000, paid_through=D(2025, 12, 1))
+    grant(ctx, h2, D(2026, 10, 1), "receiving", "class2", 3, 50000, 5000, paid_through=D(2025, 12, 1))
+    grant(ctx, h3, D(2026, 3, 1), "receiving", "class3", 1, 20000, paid_through=D(2025, 12, 1))
+    # November: H2 raised to 520 from October (October already paid: 20 yuan back pay booked in
+    # November), H3 cancelled from November, H4 granted from November.
+    grant(ctx, h2, D(2026, 10, 1), "receiving", "class2", 3, 52000, 5000)
+    grant(ctx, h3, D(2026, 11, 1), "cancelled", "", 0, 0)
+    grant(ctx, h4, D(2026, 11, 1), "receiving", "class1", 1, 15000)
+    return {"h1": h1, "h2": h2, "h3": h3, "h4": h4, "villages": villages}
+
+
+def test_basic_table_counts_households_persons_and_money_by_hukou_and_class(ctx, town):
+    o = statistics.overview(ctx.uow(), period_of("2026-11"), today=TODAY)
+    t = statistics.basic_table(o)
+    body = {r[0]: r[1:] for r in t.rows}
+    assert body["农村一类"] == (2, 3, 45000, 0, 45000)
+    assert body["城市二类"] == (1, 3, 47000, 5000, 52000)
+    assert body["农村三类"] == (0, 0, 0, 0, 0)
+    assert t.total == ("合计", 3, 6, 92000, 5000, 97000)
+    assert (o.totals.households, o.totals.persons, o.totals.amount_fen) == (3, 6, 97000)
+
+
+def test_the_months_movement_new_stopped_raised_lowered(ctx, town):
+    o = statistics.overview(ctx.uow(), period_of("2026-11"), today=TODAY)
+    (nov,) = o.changes
+    assert (nov.new.households, nov.new.persons, nov.new.amount_fen) == (1, 1, 15000)
+    assert (nov.stopped.households, nov.stopped.persons, nov.stopped.amount_fen) == (1, 1, 20000)
+    assert (nov.raised.households, nov.raised.amount_fen) == (1, 2000)
+    assert nov.lowered.households == 0
+    row = statistics.changes_table(o).rows[0]
+    assert row == ("2026年11月", 1, 1, 15000, 1, 1, 20000, 1, 2000, 0, 0)
+
+
+def test_a_quarter_has_a_row_per_month_and_totals_that_add_up(ctx, town):
+    o = statistics.overview(ctx.uow(), period_of("2026Q4"), today=TODAY)
+    t = statistics.changes_table(o)
+    assert [r[0] for r in t.rows] == ["2026年10月", "2026年11月", "2026年12月"]
+    assert t.rows[0][1:4] == (1, 3, 50000)  # H2 new in October
+    assert t.total[1:] == tuple(sum(r[i] for r in t.rows) for i in range(1, len(t.headers)))
+
+
+def test_funds_book_back_pay_in_the_month_decided(ctx, town):
+    o = statistics.overview(ctx.uow(), period_of("2026-11"), today=TODAY)
+    funds = {r[0]: r[1:] for r in statistics.funds_table(o).rows}
+    assert funds["2026年11月"] == (3, 6, 92000, 5000, 2000, 0, 99000)
+    assert funds["2026年10月"] == (3, 6, 95000, 5000, 0, 0, 100000)
+    assert funds["2026年2月"] == (1, 2, 30000, 0, 0, 0, 30000)
+    assert len(funds) == 12 and "2025年12月" in funds and "2026年12月" not in funds
+
+
+def test_village_shares_and_the_township_share(ctx, town):
+    o = statistics.overview(ctx.uow(), period_of("2026-11"), today=TODAY)
+    t = statistics.villages_table(o)
+    body = {r[0]: r[1:] for r in t.rows}
+    assert body["东风村"] == (1800, 2, 3, 45000, 17)      # 3 of 1,800: 1.7‰
+    assert body["向阳社区"] == (3200, 1, 3, 52000, 9)     # 3 of 3,200: 0.9375‰ -> 0.9
+    assert t.total == ("合计", 5000, 3, 6, 97000, 12)     # 6 of 5,000: 1.2‰
+
+
+def test_one_village_only(ctx, town):
+    o = statistics.overview(ctx.uow(), period_of("2026-11"), town["villages"]["向阳社区"], today=TODAY)
+    assert (o.totals.households, o.totals.persons, o.totals.amount_fen) == (1, 3, 52000)
+    assert [v.name for v in o.villages] == ["向阳社区"]
+    assert o.changes[0].raised.amount_fen == 2000 and o.changes[0].new.households == 0
+
+
+def test_assistance_and_reviews_are_counted_for_the_period(ctx, town):
+    assistance.add(ctx.uow(), town["h1"], AssistanceDraft("medical", 30000, D(2026, 11, 3), "县医保局"), today=TODAY)
+    assistance.add(ctx.uow(), town["h1"], AssistanceDraft("medical", 5000, D(2026, 10, 3), "县医保局"), today=TODAY)
+    o = statistics.overview(ctx.uow(), period_of("2026-11"), today=TODAY)
+    assert statistics.assistance_table(o).rows == (("医疗救助", 1, 1, 30000),)
+    reviews = dict(statistics.reviews_table(o).rows)
+    assert set(reviews) >= {"本期应复核（户）", "至今已逾期未复核（户）"}
+
+
+def test_charts_show_the_numbers_of_their_tables(ctx, town):
+    o = statistics.overview(ctx.uow(), period_of("2026-11"), today=TODAY)
+    ts = statistics.tables(o)
+    charts = {c.key: c for c in statistics.charts(o, ts)}
+    funds = next(t for t in ts if t.key == "funds")
+    assert charts["trend_money"].values == tuple(r[7] for r in funds.rows)
+    assert charts["trend_persons"].values == tuple(r[2] for r in funds.rows)
+    villages = next(t for t in ts if t.key == "villages")
+    assert dict(zip(charts["village_persons"].labels, charts["village_persons"].values)) == {
+        r[0]: r[3] for r in villages.rows}
+
+
+@pytest.mark.parametrize("today", [D(2026, 1, 31), D(2028, 2, 29), D(2026, 11, 30), D(2026, 12, 31),
+                                   dt.date.today()])
+def test_the_overview_works_on_month_and_year_ends(ctx, town, today):
+    period = period_of(f"{today.year}-{today.month:02d}")
+    o = statistics.overview(ctx.uow(), period, today=today)
+    assert len(o.trend) == 12 and o.trend[-1][0] == period.first
+    assert [r[0] for r in statistics.funds_table(o).rows][-1] == f"{today.year}年{today.month}月"
+
+
+def test_the_ledger_book_has_a_row_per_paid_household_with_its_change(ctx, town):
+    t = statistics.ledger_book(ctx.uow(), D(2026, 11, 1))
+    heads = {r[2]: r for r in t.rows}
+    assert set(heads) == {"张三", "李四", "赵六"}
+    col = {h: i for i, h in enumerate(t.headers)}
+    assert heads["赵六"][col["本月变动"]] == "新增"
+    assert heads["李四"][col["本月变动"]] == "增加"
+    assert heads["张三"][col["本月变动"]] == ""
+    assert heads["李四"][col["月保障金（元）"]] == 52000
+    assert t.total[col["月保障金（元）"]] == 97000
