@@ -156,6 +156,10 @@ DECISIONS = SheetSpec("审批结果", (
     Column("decided_on", "审批日期", DATE),
     Column("sampled", "是否抽查"),
     Column("decided_by", "审批人"),
+    Column("special_case", "特殊情况（集体讨论批准）"),
+    Column("special_on", "集体讨论日期", DATE),
+    Column("special_participants", "集体讨论参加人员"),
+    Column("special_minutes", "集体讨论纪要"),
 ))
 
 POLICY = SheetSpec("政策标准", (

@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from dibao_desk.domain import idcard
+from dibao_desk.domain.procedure import CollectiveDecision, check_collective_decision
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import packages_in, packages_out
 from dibao_desk.models import (
@@ -227,9 +228,15 @@ def verify_draw(uow: UnitOfWork, draw_id: int) -> bool:
 
 
 def record_decision(uow: UnitOfWork, case_id: int, approved: bool, reason: str, decided_on: dt.date,
-                    decided_by: str) -> CountyCaseRow:
-    """Approve or refuse a case after the spot-check draw has covered it."""
+                    decided_by: str, special: CollectiveDecision | None = None) -> CountyCaseRow:
+    """Approve or refuse a case after the spot-check draw has covered it. An approval may be
+    of a special case (重病, spending above income) by the county's collective decision
+    (seed 001), which goes to the township with the decision."""
     reason = (reason or "").strip()
+    if special is not None and approved:
+        problems = check_collective_decision(special, decided_on)
+        if problems:
+            raise RuleError(problems)
     with uow:
         _require_county(uow)
         c = uow.session.get(CountyCase, case_id)
@@ -242,13 +249,16 @@ def record_decision(uow: UnitOfWork, case_id: int, approved: bool, reason: str, 
         if not approved and not reason:
             raise RuleError(Problem("county.reason_required", "reason"))
         d = CountyDecision(case_id=c.id, approved=approved, reason=reason, decided_on=decided_on,
-                           decided_by=(decided_by or uow.operator).strip(), sampled=c.sampled)
+                           decided_by=(decided_by or uow.operator).strip(), sampled=c.sampled,
+                           special_json=json.dumps(special.to_dict(), ensure_ascii=False)
+                           if special is not None and approved else "")
         uow.session.add(d)
         c.status = "decided"
         uow.session.flush()
         uow.audit("county_decision", d.id, "decide", None, {
             "case_id": c.id, "township": c.township.code, "case_ref": c.case_ref, "approved": approved,
-            "reason": reason, "decided_on": decided_on, "sampled": c.sampled})
+            "reason": reason, "decided_on": decided_on, "sampled": c.sampled,
+            "special_case": special.to_dict() if special is not None and approved else None})
         uow.commit()
         uow.session.refresh(c)
         return _row(c)
