@@ -88,7 +88,10 @@ def test_the_county_approves_a_special_case_by_collective_decision(qtbot, ctx, t
     QTimer.singleShot(0, fill)
     qtbot.mouseClick(view.special_button, Qt.MouseButton.LeftButton)
     decided = [c for c in county.list_cases(county_ctx.uow(), status=None) if c.status == "decided"]
-    assert len(decided) == 1 and decided[0].approved
+    assert len(decided) == 1 and decided[0].approved and decided[0].special_case == "spending_over_income"
+    view.show_all.setChecked(True)
+    column = [c.key for c in view.cases.columns].index("special")
+    assert "★支出大于收入" in [view.cases.index(r, column).data() for r in range(view.cases.rowCount())]
     from dibao_desk.models import CountyDecision
     import json
 

@@ -70,6 +70,7 @@ class CountyCaseRow:
     drawn: bool
     approved: bool | None
     reason: str
+    special_case: str = ""  # approved as a special case by collective decision: its kind
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,8 @@ def _row(c: CountyCase) -> CountyCaseRow:
     return CountyCaseRow(c.id, c.township.code, c.township.name, c.case_ref, c.kind, c.village, c.head_name,
                          c.head_id_number, c.covered, c.per_capita_fen, c.proposed_category, c.proposed_fen,
                          c.evidence, c.status, c.sampled, c.draw_id is not None,
-                         d.approved if d else None, d.reason if d else "")
+                         d.approved if d else None, d.reason if d else "",
+                         json.loads(d.special_json).get("kind", "") if d and d.special_json else "")
 
 
 def list_cases(uow: UnitOfWork, *, status: str | None = "awaiting", township_code: str | None = None) -> list[CountyCaseRow]:

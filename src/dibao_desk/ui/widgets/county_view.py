@@ -106,6 +106,7 @@ class CountyView(QWidget):
             Col("sampled", tr("入户抽查"), lambda r: (tr("抽中") if r.sampled else tr("未抽中")) if r.drawn else tr("未抽样")),
             Col("status", tr("状态"), lambda r: label("county_case_status", r.status)),
             Col("decision", tr("审批结果"), lambda r: "" if r.approved is None else (tr("批准") if r.approved else tr("不批准") + "：" + r.reason)),
+            Col("special", tr("特殊情况"), lambda r: "★" + label("special_case", r.special_case) if r.special_case else ""),
             Col("evidence", tr("证据摘要"), lambda r: r.evidence),
         ], self)
         self.totals_view = _table(self.totals)
