@@ -1,4 +1,4 @@
-"""Revision 0013 (county decisions carry special cases) from a 0012 county store with decisions."""
+"""Revision 0014 (county decisions carry special cases) from a 0013 county store with decisions."""
 
 import datetime as dt
 
@@ -23,10 +23,10 @@ def test_decisions_recorded_before_are_sent_as_plain_decisions(ctx, township, co
     cfg = alembic_config(str(engine.url))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0012")
+        command.downgrade(cfg, "0013")
     engine.dispose()
 
-    again = open_context(data_dir)  # 0012 -> head
+    again = open_context(data_dir)  # 0013 -> head
     down = county.export_decisions(again.uow(), "360426100000", tmp_path / "d.xlsx", today=TODAY)
     assert down.rows == {"审批结果": 2}
     again.store.close()
