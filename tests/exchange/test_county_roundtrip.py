@@ -94,3 +94,34 @@ def test_a_failing_row_is_undone_alone_and_a_late_failure_undoes_everything(ctx,
     with pytest.raises(OSError):
         exchange.import_package(ctx.uow(), path, today=TODAY)
     assert store_state(ctx) == before
+
+
+def test_a_special_case_decided_at_the_county_comes_back_marked(ctx, township, county_ctx, tmp_path):
+    """Seed 001: 特殊情况 "经过审批机关集体讨论作出批准决定" — the county records the collective
+    decision, the decisions package carries it, the township's case is marked."""
+    from dibao_desk import messages
+    from dibao_desk.domain.problems import RuleError
+    from dibao_desk.domain.procedure import CollectiveDecision
+
+    cases = exchange.export_package(ctx.uow(), "cases", "2026-11", tmp_path / "c.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), cases.path, today=TODAY)
+    county.draw_sample(county_ctx.uow(), seed=42, today=TODAY)
+    first, second = county.list_cases(county_ctx.uow())
+    with pytest.raises(RuleError):  # a collective decision names at least two participants
+        county.record_decision(county_ctx.uow(), first.id, True, "", dt.date(2026, 11, 20), "陈科长",
+                               special=CollectiveDecision("serious_illness", dt.date(2026, 11, 19), "陈科长", "纪要"))
+    decision = CollectiveDecision("serious_illness", dt.date(2026, 11, 19), "陈局长、陈科长、刘科长",
+                                  "户主肝癌晚期，医疗支出大于家庭收入")
+    county.record_decision(county_ctx.uow(), first.id, True, "", dt.date(2026, 11, 20), "陈科长", special=decision)
+    county.record_decision(county_ctx.uow(), second.id, True, "", dt.date(2026, 11, 20), "陈科长")
+    down = county.export_decisions(county_ctx.uow(), "360426100000", tmp_path / "d.xlsx", today=TODAY)
+
+    pre = exchange.preview_package(ctx.uow(), down.path, today=TODAY)
+    assert pre.ok, pre.refusals
+    special = [c for c in pre.changes if c.action == "approve_special"]
+    assert len(special) == 1 and "特殊情况（重病），经审批机关 2026-11-19 集体讨论批准" in \
+        messages.text(f"change.{special[0].action}", **special[0].params)
+    exchange.import_package(ctx.uow(), down.path, today=TODAY)
+    got = procedure.get_case(ctx.uow(), int(first.case_ref), TODAY)
+    assert got.info.special_case == "serious_illness" and got.special == decision
+    assert procedure.get_case(ctx.uow(), int(second.case_ref), TODAY).special is None

@@ -31,13 +31,20 @@ def test_export_and_import_from_the_terminal(ctx, township, county_ctx, tmp_path
     assert "共 2 件" in capsys.readouterr().out
     assert main(["--data-dir", cnty, "county", "sample", "--seed", "7"]) == 0
     assert "随机种子 7" in capsys.readouterr().out
-    for case_id in (1, 2):
-        assert main(["--data-dir", cnty, "county", "decide", str(case_id), "--approve", "--date", "2026-11-20"]) == 0
+    assert main(["--data-dir", cnty, "county", "decide", "1", "--approve", "--date", "2026-11-20"]) == 0
+    capsys.readouterr()
+    # a special case: the collective decision must name two participants at least
+    special = ["--data-dir", cnty, "county", "decide", "2", "--approve", "--date", "2026-11-20",
+               "--special", "serious_illness", "--special-date", "2026-11-19", "--minutes", "户主重病"]
+    assert main(special + ["--participants", "陈局长"]) != 0
+    assert "至少两人" in capsys.readouterr().err
+    assert main(special + ["--participants", "陈局长、陈科长"]) == 0
     down = tmp_path / "decisions.xlsx"
     assert main(["--data-dir", cnty, "export", "decisions", "--township", "360426100000", "--out", str(down)]) == 0
     capsys.readouterr()
     assert main(["--data-dir", town, "import-package", str(down)]) == 0
-    assert capsys.readouterr().out.count("[接受]") == 2
+    out = capsys.readouterr().out
+    assert out.count("[接受]") == 2 and "特殊情况（重病），经审批机关 2026-11-19 集体讨论批准" in out
     assert main(["--data-dir", cnty, "county", "townships"]) == 0
     assert "合计" in capsys.readouterr().out
 

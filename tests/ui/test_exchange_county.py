@@ -62,3 +62,40 @@ def test_county_view_sample_decide_export(qtbot, ctx, township, county_ctx, tmp_
     qtbot.waitUntil(lambda: dialog.result_info is not None, timeout=20000)
     assert dialog.result_info.rows == {"审批结果": 2}
     assert {c.status for c in county.list_cases(county_ctx.uow(), status=None)} == {"sent"}
+
+
+def test_the_county_approves_a_special_case_by_collective_decision(qtbot, ctx, township, county_ctx, tmp_path):
+    from PySide6.QtCore import QTimer
+
+    up = exchange.export_package(ctx.uow(), "cases", "2026-11", tmp_path / "c.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), up.path, today=TODAY)
+    view = CountyView(county_ctx, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.mouseClick(view.sample_button, Qt.MouseButton.LeftButton)
+    view.cases_view.selectionModel().select(
+        view.cases.index(0, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+
+    def fill():
+        d = view.special_dialog
+        qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)  # nothing typed: refused in the dialog
+        assert d.isVisible() and "至少两人" in d.errors.text()
+        d.kind.setCurrentIndex(d.kind.findData("spending_over_income"))
+        d.participants.setText("陈局长、陈科长")
+        d.minutes.setPlainText("子女上学、老人住院，支出大于收入")
+        qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, fill)
+    qtbot.mouseClick(view.special_button, Qt.MouseButton.LeftButton)
+    decided = [c for c in county.list_cases(county_ctx.uow(), status=None) if c.status == "decided"]
+    assert len(decided) == 1 and decided[0].approved and decided[0].special_case == "spending_over_income"
+    view.show_all.setChecked(True)
+    column = [c.key for c in view.cases.columns].index("special")
+    assert "★支出大于收入" in [view.cases.index(r, column).data() for r in range(view.cases.rowCount())]
+    from dibao_desk.models import CountyDecision
+    import json
+
+    with county_ctx.uow() as u:
+        stored = json.loads(u.session.query(CountyDecision).one().special_json)
+    assert stored == {"kind": "spending_over_income", "decided_on": TODAY.isoformat(),
+                      "participants": "陈局长、陈科长", "minutes": "子女上学、老人住院，支出大于收入"}

@@ -351,3 +351,24 @@ def test_bulk_recompute_agrees_with_the_explained_path_on_varied_households(ctx,
             assert (h.monthly_benefit_fen, h.category) == (expected[i].amount_fen, expected[i].category), i
     assert set(totals.ineligible) == {i for i in ids if not expected[i].eligible}
     assert totals.total_fen == sum(e.amount_fen for e in expected.values())
+
+
+@pytest.mark.parametrize("rule", ["yuan_up", "yuan_half_up", "yuan_down", "none"])
+def test_rounding_in_integers_agrees_with_exact_fractions(rule):
+    import math
+    from fractions import Fraction
+
+    from dibao_desk.domain.policy import round_ratio
+
+    def exact(x: Fraction) -> int:
+        if rule == "none":
+            return math.floor(x + Fraction(1, 2))
+        if rule == "yuan_up":
+            return math.ceil(x / 100) * 100
+        if rule == "yuan_down":
+            return math.floor(x / 100) * 100
+        return math.floor(x / 100 + Fraction(1, 2)) * 100
+
+    for numerator in range(0, 2500, 7):
+        for denominator in range(1, 8):
+            assert round_ratio(numerator, denominator, rule) == exact(Fraction(numerator, denominator))

@@ -54,6 +54,11 @@ def register(sub) -> None:
     g.add_argument("--refuse", action="store_true", help="不批准")
     c.add_argument("--reason", default="", help="理由（不批准时必填）")
     c.add_argument("--date", default="", help="审批日期 YYYY-MM-DD（默认今天）")
+    c.add_argument("--special", choices=("serious_illness", "spending_over_income"), default=None,
+                   help="按特殊情况批准（重病 serious_illness / 支出大于收入 spending_over_income），须经集体讨论")
+    c.add_argument("--special-date", default="", help="集体讨论日期 YYYY-MM-DD")
+    c.add_argument("--participants", default="", help="参加集体讨论的人员，用顿号分开")
+    c.add_argument("--minutes", default="", help="集体讨论纪要或批准理由")
     c.set_defaults(handler=run_decide)
     c = csub.add_parser("warn", help="为乡镇花名册上的家庭录入核对预警（待下发）")
     c.add_argument("township", metavar="CODE", help="乡镇 12 位代码")
@@ -221,8 +226,19 @@ def run_decide(args) -> int:
     except ValueError:
         fail(f"日期“{args.date}”格式不对，应为 YYYY-MM-DD")
         return 1
+    special = None
+    if args.special:
+        from dibao_desk.domain.procedure import CollectiveDecision
+
+        try:
+            special_on = dt.date.fromisoformat(args.special_date) if args.special_date else None
+        except ValueError:
+            fail(f"日期“{args.special_date}”格式不对，应为 YYYY-MM-DD")
+            return 1
+        special = CollectiveDecision(args.special, special_on, args.participants, args.minutes)
     try:
-        row = county.record_decision(ctx.uow(), args.case_id, bool(args.approve), args.reason, on, ctx.operator)
+        row = county.record_decision(ctx.uow(), args.case_id, bool(args.approve), args.reason, on, ctx.operator,
+                                     special=special)
     except RuleError as exc:
         return report_rule_error(exc)
     print(f"已{'批准' if row.approved else '不批准'}：{row.township_name} {row.case_ref} 号案件（{row.head_name}）")

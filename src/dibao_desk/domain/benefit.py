@@ -23,7 +23,7 @@ from dibao_desk.domain.eligibility import (
     ConditionResult, Income, Township, ages, hukou_met, income, income_met, means_test, money,
 )
 from dibao_desk.domain.household import HouseholdDraft
-from dibao_desk.domain.policy import CATEGORIES, SUPPLEMENT_KINDS, PolicyFigures, round_fen
+from dibao_desk.domain.policy import CATEGORIES, SUPPLEMENT_KINDS, PolicyFigures, round_fen, round_ratio
 from dibao_desk.domain.problems import Problem
 
 CHILD_RELATIONS = ("son", "daughter")
@@ -116,23 +116,35 @@ def supplements(persons: list[Person], figures: PolicyFigures) -> tuple[dict[str
     return counts, several
 
 
-def difference_exact(standard_fen: int, persons: int, counted_fen: int, covered: int) -> Fraction:
-    """补差 on household totals, unrounded: (standard × persons − counted income) × covered
-    ÷ persons, never below 0. Not a per-capita income cut to the fen and multiplied back:
-    3 persons at 400 元 with 1,000 元 get exactly 200 元, not 3 × (400 − 333.33)."""
+def difference_ratio(standard_fen: int, persons: int, counted_fen: int, covered: int) -> tuple[int, int]:
+    """补差 on household totals, unrounded, as (numerator, denominator) fen: (standard ×
+    persons − counted income) × covered ÷ persons, never below 0. Not a per-capita income
+    cut to the fen and multiplied back: 3 persons at 400 元 with 1,000 元 get exactly
+    200 元, not 3 × (400 − 333.33)."""
     if persons <= 0 or covered <= 0:
-        return Fraction(0)
-    return max(Fraction(0), Fraction((standard_fen * persons - counted_fen) * covered, persons))
+        return 0, 1
+    return max(0, (standard_fen * persons - counted_fen) * covered), persons
+
+
+def difference_exact(standard_fen: int, persons: int, counted_fen: int, covered: int) -> Fraction:
+    """``difference_ratio`` as one exact number."""
+    return Fraction(*difference_ratio(standard_fen, persons, counted_fen, covered))
 
 
 def difference_fen(standard_fen: int, persons: int, counted_fen: int, covered: int, rounding: str) -> int:
-    """``difference_exact`` rounded once by the policy's rule (no minimum applied)."""
-    return round_fen(difference_exact(standard_fen, persons, counted_fen, covered), rounding)
+    """补差 rounded once by the policy's rule (no minimum applied)."""
+    return round_ratio(*difference_ratio(standard_fen, persons, counted_fen, covered), rounding)
 
 
 def finish(amount: int | Fraction, covered: int, figures: PolicyFigures) -> int:
     """Rounding (once, of the exact amount), then the minimum per household."""
-    amount = round_fen(amount, figures.rounding)
+    amount = Fraction(amount)
+    return finish_ratio(amount.numerator, amount.denominator, covered, figures)
+
+
+def finish_ratio(numerator: int, denominator: int, covered: int, figures: PolicyFigures) -> int:
+    """``finish`` of an exact amount given as (numerator, denominator) fen, in integers."""
+    amount = round_ratio(numerator, denominator, figures.rounding)
     if figures.minimum_benefit_fen and covered and amount < figures.minimum_benefit_fen:
         amount = figures.minimum_benefit_fen
     return amount
@@ -147,15 +159,14 @@ def quick(figures: PolicyFigures, hukou_type: str, category: str, persons: list[
     used = category if category in CATEGORIES else category_of(persons, inc.total_fen, has_supporters, figures)
     if not eligible:
         return False, 0, used
-    amount: int | Fraction
     if figures.method == "class":
-        amount = figures.class_amounts.get(used, 0) * inc.covered
+        num, den = figures.class_amounts.get(used, 0) * inc.covered, 1
     else:
-        amount = difference_exact(figures.standard_for(hukou_type), inc.persons, inc.counted_fen, inc.covered)
+        num, den = difference_ratio(figures.standard_for(hukou_type), inc.persons, inc.counted_fen, inc.covered)
         if figures.method == "difference_plus":
             counts, _several = supplements(persons, figures)
-            amount += sum(figures.supplement_fen(k) * n for k, n in counts.items())
-    return True, finish(amount, inc.covered, figures), used
+            num += den * sum(figures.supplement_fen(k) * n for k, n in counts.items())
+    return True, finish_ratio(num, den, inc.covered, figures), used
 
 
 def shown_fen(amount: int | Fraction) -> int:

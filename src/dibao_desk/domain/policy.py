@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import math
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
@@ -169,19 +168,25 @@ def first_of_month(day: dt.date) -> dt.date:
     return day.replace(day=1)
 
 
+def round_ratio(numerator: int, denominator: int, rule: str) -> int:
+    """An exact amount of ``numerator / denominator`` fen (both >= 0, denominator > 0) rounded
+    once by the policy's rule, in integers (a recompute of 40,000 households calls this)."""
+    if rule == "none":  # half up to the fen
+        return (2 * numerator + denominator) // (2 * denominator)
+    per_yuan = 100 * denominator
+    if rule == "yuan_up":
+        return -(-numerator // per_yuan) * 100
+    if rule == "yuan_down":
+        return numerator // per_yuan * 100
+    return (2 * numerator + per_yuan) // (2 * per_yuan) * 100  # yuan_half_up
+
+
 def round_fen(amount_fen: int | Fraction, rule: str) -> int:
     """Round a monthly amount in fen to whole yuan by the policy's rule. An exact amount
     (a ``Fraction`` of a fen, as 补差 on household totals gives) is rounded here once; with
     the rule "none" it is rounded half up to the fen."""
     amount = Fraction(amount_fen)
-    if rule == "none":
-        return int(math.floor(amount + Fraction(1, 2)))
-    yuan = amount / 100
-    if rule == "yuan_up":
-        return int(math.ceil(yuan)) * 100
-    if rule == "yuan_down":
-        return int(math.floor(yuan)) * 100
-    return int(math.floor(yuan + Fraction(1, 2))) * 100  # yuan_half_up
+    return round_ratio(amount.numerator, amount.denominator, rule)
 
 
 EXAMPLE_EFFECTIVE_FROM = dt.date(2000, 1, 1)

@@ -14,6 +14,7 @@ from typing import Any
 
 from dibao_desk.domain import idcard
 from dibao_desk.domain.problems import Problem
+from dibao_desk.domain.procedure import CollectiveDecision, check_collective_decision
 from dibao_desk.exchange import packages_out as out
 from dibao_desk.exchange import package as pkg
 from dibao_desk.exchange.package import Package
@@ -44,6 +45,7 @@ class DecisionRow:
     decided_on: dt.date
     sampled: bool
     decided_by: str
+    special: CollectiveDecision | None = None  # approved as a special case by collective decision
 
 
 @dataclass(frozen=True)
@@ -175,8 +177,15 @@ def decisions(package: Package) -> list[ParsedRow]:
         reason = r.text("reason")
         if approved is False and not reason:
             r.problems.append(Problem("row.refusal_reason", "reason", {"column": r.headers["reason"]}))
+        kind = r.word("special_case", out.SPECIAL_CASES, False) or ""
+        special = None
+        if kind:
+            special = CollectiveDecision(kind, r.date("special_on", True), r.text("special_participants"),
+                                         r.text("special_minutes"))
+            r.problems += check_collective_decision(special, decided_on)
         rec = DecisionRow(case_ref, r.text("household_ref"), r.text("head_name"), r.text("head_id_number"),
-                          bool(approved), reason, decided_on or dt.date.min, bool(sampled), r.text("decided_by"))
+                          bool(approved), reason, decided_on or dt.date.min, bool(sampled), r.text("decided_by"),
+                          special)
         return rec, case_ref, r.text("head_name")
     return _rows(package, out.DECISIONS, build)
 

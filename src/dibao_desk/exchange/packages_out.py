@@ -146,6 +146,9 @@ PAYMENT_TOTALS = SheetSpec("合计", (
     Column("amount", "金额（元）", MONEY),
 ))
 
+# A case approved as a special case by the county's collective decision (seed 001).
+SPECIAL_CASES = {"serious_illness": "重病", "spending_over_income": "支出大于收入", "": ""}
+
 DECISIONS = SheetSpec("审批结果", (
     Column("case_ref", "案件编号"),
     Column("household_ref", "户编号"),
@@ -156,6 +159,10 @@ DECISIONS = SheetSpec("审批结果", (
     Column("decided_on", "审批日期", DATE),
     Column("sampled", "是否抽查"),
     Column("decided_by", "审批人"),
+    Column("special_case", "特殊情况（集体讨论批准）", optional=True),
+    Column("special_on", "集体讨论日期", DATE, optional=True),
+    Column("special_participants", "集体讨论参加人员", optional=True),
+    Column("special_minutes", "集体讨论纪要", optional=True),
 ))
 
 POLICY = SheetSpec("政策标准", (

@@ -84,6 +84,8 @@ TEMPLATES: dict[str, str] = {
     "county.no_warnings": "“{name}”没有待下发的核对预警",
     # what a row does
     "change.approve": "批准：{village} {case} 号案件，审批日期 {on}，抽查：{sampled}",
+    "change.approve_special": "批准：{village} {case} 号案件，审批日期 {on}，抽查：{sampled}；"
+                              "特殊情况（{special}），经审批机关 {special_on} 集体讨论批准",
     "change.refuse": "不批准：{village} {case} 号案件，审批日期 {on}，理由：{reason}",
     "change.policy": "{on} 起执行：{label} = {value}{unit}",
     "change.policy_same": "{on} 起的“{label}”与本机已有标准相同，无变化",

@@ -164,6 +164,8 @@ class CountyDecision(Base):
     decided_on: Mapped[dt.date] = mapped_column(Date)
     decided_by: Mapped[str] = mapped_column(String(50), default="")
     sampled: Mapped[bool] = mapped_column(Boolean, default=False)
+    # an approval as a special case: domain.procedure.CollectiveDecision as JSON; "" otherwise
+    special_json: Mapped[str] = mapped_column(Text, default="", server_default="")
     sent_id: Mapped[int | None] = mapped_column(
         ForeignKey("exchange_sent.id", ondelete="SET NULL"), nullable=True)
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from dibao_desk.domain import idcard
+from dibao_desk.domain.procedure import CollectiveDecision, check_collective_decision
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import packages_in, packages_out
 from dibao_desk.models import (
@@ -69,6 +70,7 @@ class CountyCaseRow:
     drawn: bool
     approved: bool | None
     reason: str
+    special_case: str = ""  # approved as a special case by collective decision: its kind
 
 
 @dataclass(frozen=True)
@@ -155,7 +157,8 @@ def _row(c: CountyCase) -> CountyCaseRow:
     return CountyCaseRow(c.id, c.township.code, c.township.name, c.case_ref, c.kind, c.village, c.head_name,
                          c.head_id_number, c.covered, c.per_capita_fen, c.proposed_category, c.proposed_fen,
                          c.evidence, c.status, c.sampled, c.draw_id is not None,
-                         d.approved if d else None, d.reason if d else "")
+                         d.approved if d else None, d.reason if d else "",
+                         json.loads(d.special_json).get("kind", "") if d and d.special_json else "")
 
 
 def list_cases(uow: UnitOfWork, *, status: str | None = "awaiting", township_code: str | None = None) -> list[CountyCaseRow]:
@@ -227,9 +230,15 @@ def verify_draw(uow: UnitOfWork, draw_id: int) -> bool:
 
 
 def record_decision(uow: UnitOfWork, case_id: int, approved: bool, reason: str, decided_on: dt.date,
-                    decided_by: str) -> CountyCaseRow:
-    """Approve or refuse a case after the spot-check draw has covered it."""
+                    decided_by: str, special: CollectiveDecision | None = None) -> CountyCaseRow:
+    """Approve or refuse a case after the spot-check draw has covered it. An approval may be
+    of a special case (重病, spending above income) by the county's collective decision
+    (seed 001), which goes to the township with the decision."""
     reason = (reason or "").strip()
+    if special is not None and approved:
+        problems = check_collective_decision(special, decided_on)
+        if problems:
+            raise RuleError(problems)
     with uow:
         _require_county(uow)
         c = uow.session.get(CountyCase, case_id)
@@ -242,13 +251,16 @@ def record_decision(uow: UnitOfWork, case_id: int, approved: bool, reason: str, 
         if not approved and not reason:
             raise RuleError(Problem("county.reason_required", "reason"))
         d = CountyDecision(case_id=c.id, approved=approved, reason=reason, decided_on=decided_on,
-                           decided_by=(decided_by or uow.operator).strip(), sampled=c.sampled)
+                           decided_by=(decided_by or uow.operator).strip(), sampled=c.sampled,
+                           special_json=json.dumps(special.to_dict(), ensure_ascii=False)
+                           if special is not None and approved else "")
         uow.session.add(d)
         c.status = "decided"
         uow.session.flush()
         uow.audit("county_decision", d.id, "decide", None, {
             "case_id": c.id, "township": c.township.code, "case_ref": c.case_ref, "approved": approved,
-            "reason": reason, "decided_on": decided_on, "sampled": c.sampled})
+            "reason": reason, "decided_on": decided_on, "sampled": c.sampled,
+            "special_case": special.to_dict() if special is not None and approved else None})
         uow.commit()
         uow.session.refresh(c)
         return _row(c)

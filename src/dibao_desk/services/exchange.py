@@ -516,6 +516,15 @@ def _payment_sheets(uow: UnitOfWork, period: str, bounds) -> tuple[list[pkg.Shee
     return packages_out.payment_sheets(lines), warnings
 
 
+def _special_cells(text: str) -> tuple:
+    """特殊情况, 集体讨论日期, 参加人员, 纪要 of a decision (empty when not a special case)."""
+    special = proc_rules.CollectiveDecision.from_dict(json.loads(text) if text else None)
+    if special is None:
+        return "", None, "", ""
+    return (packages_out.SPECIAL_CASES.get(special.kind, special.kind), special.decided_on,
+            special.participants, special.minutes)
+
+
 def _decision_sheets(uow: UnitOfWork, town: CountyTownship, again: bool, sequence: int):
     s = uow.session
     stmt = (select(CountyDecision).join(CountyCase)
@@ -532,7 +541,7 @@ def _decision_sheets(uow: UnitOfWork, town: CountyTownship, again: bool, sequenc
         raise RuleError(Problem("county.no_decisions", "township", {"code": town.code, "name": town.name}))
     rows = [(d.case.case_ref, d.case.household_ref, d.case.head_name, d.case.head_id_number,
              packages_out.DECISION[d.approved], d.reason, d.decided_on, packages_out.YES_NO[d.sampled],
-             d.decided_by) for d in decisions]
+             d.decided_by, *_special_cells(d.special_json)) for d in decisions]
 
     def mark(sent: PackageSent) -> None:
         for d in decisions:
@@ -829,10 +838,15 @@ def _apply_decisions(uow, office, m, parsed, today, progress) -> list[Change]:
             return reject("row.case_not_waiting", head=h.head_name)
         procedure.record_county_decision(batch, case.id, d.approved, d.reason, d.decided_on, d.sampled,
                                          d.decided_by or m.county_name, today=max(today, d.decided_on),
+                                         special=d.special,
                                          means_test=False)  # the county's decision as it made it
-        return Change(row.row, row.sheet, row.key, h.head_name, "approve" if d.approved else "refuse", {
+        action = ("approve_special" if d.special else "approve") if d.approved else "refuse"
+        return Change(row.row, row.sheet, row.key, h.head_name, action, {
             "case": d.case_ref, "on": d.decided_on.isoformat(), "reason": d.reason,
-            "sampled": "是" if d.sampled else "否", "village": h.village.name if h.village else ""})
+            "sampled": "是" if d.sampled else "否", "village": h.village.name if h.village else "",
+            **({"special": packages_out.SPECIAL_CASES.get(d.special.kind, d.special.kind),
+                "special_on": d.special.decided_on.isoformat() if d.special.decided_on else ""}
+               if d.special else {})})
 
     return _each(uow, parsed, progress, one)
 

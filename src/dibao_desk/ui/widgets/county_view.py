@@ -106,6 +106,7 @@ class CountyView(QWidget):
             Col("sampled", tr("入户抽查"), lambda r: (tr("抽中") if r.sampled else tr("未抽中")) if r.drawn else tr("未抽样")),
             Col("status", tr("状态"), lambda r: label("county_case_status", r.status)),
             Col("decision", tr("审批结果"), lambda r: "" if r.approved is None else (tr("批准") if r.approved else tr("不批准") + "：" + r.reason)),
+            Col("special", tr("特殊情况"), lambda r: "★" + label("special_case", r.special_case) if r.special_case else ""),
             Col("evidence", tr("证据摘要"), lambda r: r.evidence),
         ], self)
         self.totals_view = _table(self.totals)
@@ -119,10 +120,13 @@ class CountyView(QWidget):
         self.approve_button.clicked.connect(lambda: self.decide(True))
         self.refuse_button = QPushButton(tr("不批准所选…"))
         self.refuse_button.clicked.connect(lambda: self.decide(False))
+        self.special_button = QPushButton(tr("按特殊情况批准…"))
+        self.special_button.setToolTip(tr("重病或支出大于收入的特殊情况，经集体讨论批准"))
+        self.special_button.clicked.connect(self.decide_special)
         self.status = QLabel()
 
         buttons = QHBoxLayout()
-        for w in (self.sample_button, self.approve_button, self.refuse_button, self.show_all):
+        for w in (self.sample_button, self.approve_button, self.special_button, self.refuse_button, self.show_all):
             buttons.addWidget(w)
         buttons.addStretch(1)
         lower = QWidget()
@@ -271,7 +275,20 @@ class CountyView(QWidget):
             draw.population, len(draw.sampled_case_ids), draw.share_permille / 10, draw.seed))
         self._changed()
 
-    def decide(self, approved: bool) -> None:
+    def decide_special(self) -> None:
+        """Approve the selected cases as special cases by one collective decision."""
+        from dibao_desk.ui.dialogs.special_case_dialog import SpecialCaseDialog
+
+        ids = self.selected_ids()
+        if not ids:
+            QMessageBox.information(self, self.tr("请先选择"), self.tr("请先在列表中选择案件。"))
+            return
+        self.special_dialog = SpecialCaseDialog(self.today(), self, len(ids))
+        if not self.special_dialog.exec():
+            return
+        self.decide(True, self.special_dialog.decision)
+
+    def decide(self, approved: bool, special=None) -> None:
         ids = self.selected_ids()
         if not ids:
             QMessageBox.information(self, self.tr("请先选择"), self.tr("请先在列表中选择案件。"))
@@ -284,7 +301,8 @@ class CountyView(QWidget):
         problems = []
         for cid in ids:
             try:
-                county.record_decision(self.ctx.uow(), cid, approved, reason, self.today(), self.ctx.operator)
+                county.record_decision(self.ctx.uow(), cid, approved, reason, self.today(), self.ctx.operator,
+                                       special=special)
             except RuleError as exc:
                 problems += exc.problems
         if problems:

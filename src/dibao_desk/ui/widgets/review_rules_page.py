@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDateEdit, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QMessageBox, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from dibao_desk.domain import reviews as rules
@@ -109,7 +109,15 @@ class ReviewRulesPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addWidget(self.status, 1)
-        layout = QVBoxLayout(self)
+        inner = QWidget()  # scrolls: the page must fit a 1366x768 screen inside the settings dialog
+        layout = QVBoxLayout(inner)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         layout.addWidget(self.history)
         layout.addLayout(top)
         layout.addWidget(intervals)

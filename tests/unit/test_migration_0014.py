@@ -1,0 +1,34 @@
+"""Revision 0014 (county decisions carry special cases) from a 0013 county store with decisions."""
+
+import datetime as dt
+
+from alembic import command
+
+from dibao_desk.models.store import DB_NAME, alembic_config, make_engine
+from dibao_desk.services import county, exchange
+from dibao_desk.services.context import open_context
+from tests.exchange.exchange_fixtures import TODAY, county as county_ctx, township  # noqa: F401
+
+
+def test_decisions_recorded_before_are_sent_as_plain_decisions(ctx, township, county_ctx, tmp_path):
+    cases = exchange.export_package(ctx.uow(), "cases", "2026-11", tmp_path / "c.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), cases.path, today=TODAY)
+    county.draw_sample(county_ctx.uow(), seed=42, today=TODAY)
+    first, second = county.list_cases(county_ctx.uow())
+    county.record_decision(county_ctx.uow(), first.id, True, "", dt.date(2026, 11, 20), "陈科长")
+    county.record_decision(county_ctx.uow(), second.id, False, "存款超过规定标准", dt.date(2026, 11, 20), "陈科长")
+    data_dir = county_ctx.data_dir
+    county_ctx.store.close()
+    engine = make_engine(data_dir / DB_NAME)
+    cfg = alembic_config(str(engine.url))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0013")
+    engine.dispose()
+
+    again = open_context(data_dir)  # 0013 -> head
+    down = county.export_decisions(again.uow(), "360426100000", tmp_path / "d.xlsx", today=TODAY)
+    assert down.rows == {"审批结果": 2}
+    again.store.close()
+    pre = exchange.preview_package(ctx.uow(), down.path, today=TODAY)
+    assert pre.ok and sorted(c.action for c in pre.changes) == ["approve", "refuse"]
