@@ -1,4 +1,4 @@
-"""Revision 0014 (county decisions carry special cases) from a 0013 county store with decisions."""
+"""Revision 0015 (county decisions carry special cases) from a 0014 county store with decisions."""
 
 import datetime as dt
 
@@ -23,10 +23,10 @@ def test_decisions_recorded_before_are_sent_as_plain_decisions(ctx, township, co
     cfg = alembic_config(str(engine.url))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0013")
+        command.downgrade(cfg, "0014")
     engine.dispose()
 
-    again = open_context(data_dir)  # 0013 -> head
+    again = open_context(data_dir)  # 0014 -> head
     down = county.export_decisions(again.uow(), "360426100000", tmp_path / "d.xlsx", today=TODAY)
     assert down.rows == {"审批结果": 2}
     again.store.close()

@@ -1,7 +1,7 @@
 """county decisions carry the collective decision of a special case
 
-Revision ID: 0014
-Revises: 0013
+Revision ID: 0015
+Revises: 0014
 
 Decisions recorded before this revision were not special cases: they keep "".
 """
@@ -9,8 +9,8 @@ Decisions recorded before this revision were not special cases: they keep "".
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0014"
-down_revision = "0013"
+revision = "0015"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
