@@ -43,13 +43,23 @@ class AppContext:
     def close(self) -> None:
         self.store.close()
 
+    def reopen(self) -> None:
+        """Close the store and open it again (after a restore replaced its file)."""
+        self.store.close()
+        self.store = _open_store(self.data_dir)
+
+
+def _open_store(path: Path) -> Store:
+    store = open_store(path)
+    reviews.install_hooks(store.sessions)
+    return store
+
 
 def open_context(data_dir: str | os.PathLike | None = None) -> AppContext:
     path = resolve_data_dir(data_dir)
     path.mkdir(parents=True, exist_ok=True)
     _setup_logging(path)
-    store = open_store(path)
-    reviews.install_hooks(store.sessions)
+    store = _open_store(path)
     ctx = AppContext(path, store)
     from dibao_desk.services import office
 

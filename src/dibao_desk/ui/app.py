@@ -84,5 +84,8 @@ def run(data_dir=None) -> int:
     window = MainWindow(ctx)
     window.show()
     code = app.exec()
+    from dibao_desk.ui.actions.backup import back_up_on_exit
+
+    back_up_on_exit(ctx)
     ctx.close()
     return code
