@@ -65,3 +65,22 @@ def fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def clean_leftovers(folder: str | os.PathLike) -> list[Path]:
+    """Remove the temporary files ``replacing`` left in ``folder`` when a write was cut short
+    (power cut, kill, full disk). Call it only while no other program writes there."""
+    folder = Path(folder)
+    removed = []
+    try:
+        candidates = list(folder.glob(".~*"))
+    except OSError:
+        return removed
+    for path in candidates:
+        try:
+            if path.is_file():
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            pass
+    return removed

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 
 import pytest
@@ -74,3 +75,13 @@ def test_a_corrupt_backup_cannot_be_restored(qtbot, window, ctx, tmp_path):
     assert actions.restore_from(window, str(bad)) is None
     assert seen["enabled"] is False and "已损坏" in seen["text"]
     window.restore_dialog.grab().save(str(tmp_path / "restore.png"))
+
+
+def test_a_second_window_on_the_same_folder_is_refused(qtbot, ctx, message_boxes):
+    from dibao_desk.services.storelock import StoreLock
+    from dibao_desk.ui.app import run
+
+    with StoreLock(ctx.data_dir, "dibao-desk import-roster"):
+        assert run(str(ctx.data_dir)) == 1
+    kind, title, text = message_boxes[-1]
+    assert kind == "critical" and "dibao-desk import-roster" in text and f"进程 {os.getpid()}" in text

@@ -38,8 +38,28 @@ def main(argv: list[str] | None = None) -> int:
     return run_command(args)
 
 
+# Commands that only read: they run beside a window or another command on the same folder.
+READ_ONLY = {("check",), ("cases",), ("policy",), ("county", "townships"), ("county", "roster"),
+             ("county", "cases"), ("county", "warnings"), ("reviews", "due"), ("reviews", "counts")}
+
+
+def command_path(args) -> tuple[str, ...]:
+    path = [args.command]
+    for dest in ("county_command", "reviews_command"):
+        if getattr(args, dest, None):
+            path.append(getattr(args, dest))
+    return tuple(path)
+
+
 def run_command(args) -> int:
-    return int(args.handler(args) or 0)
+    if command_path(args) in READ_ONLY or args.command in (None, "gui"):
+        return int(args.handler(args) or 0)
+    from dibao_desk.cli.common import hold_store
+
+    with hold_store(args) as held:
+        if not held:
+            return 3
+        return int(args.handler(args) or 0)
 
 
 def utf8_stdio() -> None:

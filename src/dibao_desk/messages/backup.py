@@ -20,6 +20,9 @@ TEMPLATES: dict[str, str] = {
     "restore.newer_schema": "该备份由更新版本的程序写入（版本 {revision}），请先升级本程序",
     "restore.busy": "另一个程序正在读取数据，无法恢复。请关闭其他打开本数据的程序后再试，当前数据未改变",
     "restore.other_office": "该备份属于另一个单位：{name}（{code}），不能恢复到本单位的数据中",
+    "lock.busy": "数据文件夹“{folder}”正被另一个程序使用：计算机 {host} 上的“{program}”（进程 {pid}），"
+                 "自 {since} 起。请先关闭那个程序再试",
+    "lock.busy_unknown": "数据文件夹“{folder}”正被另一个程序使用。请先关闭那个程序再试",
     "write.disk_full": "磁盘空间不足，文件没有写入。原有数据和文件都没有改变，请清理磁盘或换一个位置",
 }
 
@@ -38,3 +41,13 @@ def backup_lines(info) -> list[str]:
         + ("，恢复时将自动升级" if info.older_schema and info.ok else "") + "）",
         f"SHA-256：{info.sha256}" + ("（与记录相符）" if info.sha256_recorded == info.sha256 else ""),
     ]
+
+
+def busy_text(exc) -> str:
+    """Who holds the data folder (a ``services.storelock.StoreBusy``)."""
+    from dibao_desk import messages
+
+    o = exc.owner
+    if o is None:
+        return messages.text("lock.busy_unknown", folder=exc.folder)
+    return messages.text("lock.busy", folder=exc.folder, host=o.host, pid=o.pid, program=o.program, since=o.since)

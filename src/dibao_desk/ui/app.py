@@ -69,7 +69,26 @@ def open_or_explain(data_dir) -> AppContext | None:
 
 
 def run(data_dir=None) -> int:
+    from dibao_desk.services.context import resolve_data_dir
+    from dibao_desk.services.storelock import StoreBusy, StoreLock
+
     app = make_app()
+    lock = StoreLock(resolve_data_dir(data_dir), "dibao-desk")
+    try:
+        lock.acquire()
+    except StoreBusy as exc:
+        from dibao_desk.messages.backup import busy_text
+
+        QMessageBox.critical(None, QApplication.translate("app", "数据正在使用"),
+                             QApplication.translate("messages", busy_text(exc)))
+        return 1
+    try:
+        return _run(app, data_dir)
+    finally:
+        lock.release()
+
+
+def _run(app, data_dir) -> int:
     ctx = open_or_explain(data_dir)
     if ctx is None:
         return 1
