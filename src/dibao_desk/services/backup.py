@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 
 from dibao_desk.atomic import replacing
 from dibao_desk.domain import backups as rules
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import BackupRecord, StoreSetting
 from dibao_desk.models.base import utcnow
@@ -85,6 +86,7 @@ def backup_folder(uow: UnitOfWork) -> Path | None:
 
 
 def set_backup_folder(uow: UnitOfWork, folder: str | Path | None) -> None:
+    uow.require(Role.ADMIN)
     set_setting(uow, SETTING_FOLDER, str(Path(folder).expanduser().resolve()) if folder else "")
 
 

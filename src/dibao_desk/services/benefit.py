@@ -19,6 +19,7 @@ from dibao_desk import messages
 from dibao_desk.domain import benefit as rules
 from dibao_desk.domain import eligibility
 from dibao_desk.domain.eligibility import ConditionResult, Township
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Household, Office, Village
 from dibao_desk.services import policy as policy_service
@@ -134,6 +135,7 @@ def recompute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = N
     """Give every receiving household its benefit for ``month`` (and its class, when none
     is recorded) under the set in force on the month's first day. One transaction: a
     cancelled run writes nothing."""
+    uow.require(Role.CLERK, Role.ADMIN)
     progress = progress or NullProgress()
     month = month.replace(day=1)
     policy = policy_service.policy_for_month(uow, month)

@@ -32,6 +32,7 @@ from sqlalchemy.orm import object_session
 from dibao_desk import messages
 from dibao_desk.domain import procedure as proc_rules
 from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import package as pkg
 from dibao_desk.exchange import packages_in, packages_out
@@ -213,6 +214,7 @@ def export_package(uow: UnitOfWork, kind: str, period: str, out: str | Path, *,
     more with the same sequence number (for a stick that was lost); the receiving office
     refuses it if it already has that number.
     """
+    uow.require(Role.REVIEWER if kind == "payments" else Role.CLERK)
     progress = progress or NullProgress()
     today = today or dt.date.today()
     out = Path(out)
@@ -616,6 +618,7 @@ def import_package(uow: UnitOfWork, path: str | Path, *, today: dt.date | None =
     """Apply a received package, all or nothing, and write the receipt next to it.
 
     Raises PackageRefused (nothing written) when the file or its manifest is refused."""
+    uow.require(Role.CLERK)
     preview, receipt, received_id = _run(uow, Path(path), apply=True, today=today, progress=progress,
                                          receipt_dir=receipt_dir)
     return ImportResult(preview, receipt, received_id)

@@ -24,6 +24,7 @@ from sqlalchemy import and_, delete, event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from dibao_desk.domain import reviews as rules
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.reviews import (
     HouseholdFacts, MemberFacts, OpenEvent, Refusal, ReviewRules,
@@ -222,6 +223,7 @@ def save_rule_set(uow: UnitOfWork, new: ReviewRules, today: dt.date | None = Non
                   progress: Progress | None = None) -> RuleSetInfo:
     """Add a rule set (or replace the one with the same effective date), then reschedule
     every receiving household. Raises RuleError with the problems of bad figures."""
+    uow.require(Role.ADMIN)
     problems = rules.validate_rules(new)
     if problems:
         raise RuleError(problems)
@@ -607,6 +609,7 @@ def record_review(uow: UnitOfWork, inp: ReviewInput, today: dt.date | None = Non
     force says the decision goes through public notice, a change or cancellation case is
     opened in the procedure (the household changes when the case is granted); otherwise the
     household changes now, from the month the rule set says (``effective_month``)."""
+    uow.require(Role.CLERK)
     today = today or dt.date.today()
     with uow:
         s = uow.session
