@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from alembic.script import ScriptDirectory
 
 from dibao_desk.atomic import replacing
 from dibao_desk.domain import backups as rules
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models.store import alembic_config, head_revision
 from dibao_desk.services import backup, office
@@ -99,6 +101,7 @@ def inspect_backup(path: str | Path, current_code: str | None = None) -> BackupI
 
 def restore(ctx: AppContext, path: str | Path, *, operator: str = "") -> RestoreResult:
     """Replace the store with the backup at ``path`` (see the module's words)."""
+    ctx.uow().require(Role.ADMIN)
     path = Path(path).resolve()
     current = office.get_office(ctx.uow())
     info = inspect_backup(path, current.admin_code if current else None)
@@ -135,17 +138,23 @@ def restore(ctx: AppContext, path: str | Path, *, operator: str = "") -> Restore
     return RestoreResult(info, kept.path, info.schema_revision if info.older_schema else "")
 
 
-def _single_file(store_path: Path) -> None:
-    """Fold the WAL into the store and leave no -wal/-shm beside it, so a rename replaces it whole."""
-    con = sqlite3.connect(store_path, timeout=5)
-    try:
-        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        if con.execute("PRAGMA journal_mode=DELETE").fetchone()[0] != "delete":
-            raise RuleError(Problem("restore.busy"))
-    except sqlite3.OperationalError as exc:  # another program is reading the store
-        raise RuleError(Problem("restore.busy")) from exc
-    finally:
-        con.close()
+def _single_file(store_path: Path, attempts: int = 20) -> None:
+    """Fold the WAL into the store and leave no -wal/-shm beside it, so a rename replaces it whole.
+
+    SQLite changes the journal mode only when no other connection has the file open; a
+    reader that is just finishing gets a few moments, another program keeps it refused."""
+    for attempt in range(attempts):
+        con = sqlite3.connect(store_path, timeout=5)
+        try:
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if con.execute("PRAGMA journal_mode=DELETE").fetchone()[0] == "delete":
+                return
+        except sqlite3.OperationalError:
+            pass
+        finally:
+            con.close()
+        time.sleep(0.25)
+    raise RuleError(Problem("restore.busy"))
 
 
 def _readonly_uri(path: Path) -> str:
