@@ -126,10 +126,15 @@ def test_setup_and_sign_in_from_the_terminal(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("DIBAO_DESK_PASSWORD", "xiaowang-1")
     assert cli_main(["--data-dir", folder, "--user", "小王", "account", "add", "小李", "--role", "clerk"]) == 1
     assert "管理员" in capsys.readouterr().err
+    monkeypatch.setenv("DIBAO_DESK_PASSWORD", PASSWORD)
+    assert cli_main(["--data-dir", folder, "--user", "刘主任", "account", "idle", "5"]) == 0
     con = sqlite3.connect(tmp_path / "town" / "dibao.sqlite3")
     operators = {r[0] for r in con.execute("select operator from audit_log where entity = 'backup'")}
     con.close()
     assert operators == {"刘主任"}
+    ctx = open_context(folder)
+    assert accounts.idle_minutes(ctx.uow()) == 5
+    ctx.close()
 
 
 def test_a_demo_store_is_marked_and_asks_for_no_account(tmp_path, monkeypatch, capsys):

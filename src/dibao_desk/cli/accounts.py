@@ -33,6 +33,9 @@ def register(sub) -> None:
     a.add_argument("--role", action="append", choices=ROLE_CHOICES, required=True)
     a.add_argument("--disable", action="store_true", help="停用该账号")
     a.set_defaults(handler=run_roles)
+    a = asub.add_parser("idle", help="窗口无人操作多少分钟后自动锁定（0 为不锁定）")
+    a.add_argument("minutes", type=int, metavar="MINUTES")
+    a.set_defaults(handler=run_idle)
     a = asub.add_parser("password", help="设置账号的新密码（新密码从提示输入或 DIBAO_DESK_NEW_PASSWORD）")
     a.add_argument("name", metavar="NAME")
     a.set_defaults(handler=run_password)
@@ -96,6 +99,18 @@ def run_roles(args) -> int:
     except RuleError as exc:
         return report_rule_error(exc)
     print(f"账号“{a.name}”：{_roles_text(a.roles)}" + ("" if a.active else "（已停用）"))
+    return 0
+
+
+def run_idle(args) -> int:
+    from dibao_desk.services import accounts
+
+    ctx = context(args)
+    try:
+        accounts.set_idle_minutes(ctx.uow(), args.minutes)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    print(f"窗口无人操作 {args.minutes} 分钟后自动锁定。" if args.minutes else "窗口不再自动锁定。")
     return 0
 
 

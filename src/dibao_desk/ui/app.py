@@ -88,6 +88,25 @@ def run(data_dir=None) -> int:
         lock.release()
 
 
+def ask_account(ctx: AppContext) -> bool:
+    """Sign in to a real office's store; a store from before accounts gets its administrator
+    first. A demo store asks nothing. False when the person chose to leave."""
+    from dibao_desk.services import accounts
+
+    if ctx.account is not None or accounts.is_demo(ctx.uow()):
+        return True
+    info = office.get_office(ctx.uow())
+    if accounts.has_accounts(ctx.uow()):
+        from dibao_desk.ui.dialogs.login import LoginDialog
+
+        dialog = LoginDialog(ctx, office_name=f"{info.county_name}{info.name}" if info else "")
+        return dialog.exec() == LoginDialog.DialogCode.Accepted
+    from dibao_desk.ui.dialogs.create_admin import CreateAdminDialog
+
+    dialog = CreateAdminDialog(ctx, suggested=info.operator if info else "")
+    return dialog.exec() == CreateAdminDialog.DialogCode.Accepted
+
+
 def _run(app, data_dir) -> int:
     ctx = open_or_explain(data_dir)
     if ctx is None:
@@ -98,6 +117,8 @@ def _run(app, data_dir) -> int:
         dialog = FirstStartDialog(ctx)
         if dialog.exec() != FirstStartDialog.DialogCode.Accepted:
             return 0
+    if not ask_account(ctx):
+        return 0
     from dibao_desk.ui.main_window import MainWindow
 
     window = MainWindow(ctx)
