@@ -78,8 +78,9 @@ def needs_sign_in(uow: UnitOfWork) -> bool:
 def idle_minutes(uow: UnitOfWork) -> int:
     with uow:
         row = uow.session.get(StoreSetting, SETTING_IDLE)
+        value = row.value if row is not None else None
     try:
-        return int(row.value) if row is not None else rules.DEFAULT_IDLE_MINUTES
+        return int(value) if value is not None else rules.DEFAULT_IDLE_MINUTES
     except ValueError:
         return rules.DEFAULT_IDLE_MINUTES
 
