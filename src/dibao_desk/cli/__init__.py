@@ -66,6 +66,16 @@ def run_command(args) -> int:
             return int(args.handler(args) or 0)
     except SystemExit as exc:  # a refusal already explained (no account, store unreadable)
         return exc.code if isinstance(exc.code, int) else 1
+    except Exception as exc:
+        from dibao_desk.services.errors import is_disk_full
+
+        if not is_disk_full(exc):
+            raise
+        from dibao_desk import messages
+        from dibao_desk.cli.common import fail
+
+        fail(messages.text("write.disk_full"))
+        return 5
 
 
 def utf8_stdio() -> None:

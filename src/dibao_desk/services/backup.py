@@ -121,7 +121,7 @@ def make_backups(uow: UnitOfWork, store_path: Path, *, to: str | Path | None = N
     try:
         local.mkdir(parents=True, exist_ok=True)
         first = snapshot(store_path, local / name)
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:
         raise RuleError(_write_problem(exc, local)) from exc
     files = [first]
     problems: list[Problem] = []
@@ -130,9 +130,9 @@ def make_backups(uow: UnitOfWork, store_path: Path, *, to: str | Path | None = N
             if not external.is_dir():
                 raise FileNotFoundError(errno.ENOENT, "no such folder", str(external))
             files.append(copy_verified(first.path, external / name))
-        except (OSError, RuleError) as exc:
+        except (OSError, sqlite3.Error, RuleError) as exc:
             log.warning("backup to %s failed: %s", external, exc)
-            problems.append(_write_problem(exc, external) if isinstance(exc, OSError) else exc.problems[0])
+            problems.append(exc.problems[0] if isinstance(exc, RuleError) else _write_problem(exc, external))
     made_at = utcnow()
     with uow:
         for f in files:
@@ -260,10 +260,13 @@ def _office_code(uow: UnitOfWork) -> str:
     return info.admin_code if info else ""
 
 
-def _write_problem(exc: OSError, folder: Path) -> Problem:
-    if exc.errno == errno.ENOSPC:
+def _write_problem(exc: Exception, folder: Path) -> Problem:
+    from dibao_desk.services.errors import is_disk_full
+
+    if is_disk_full(exc):
         return Problem("backup.disk_full", "", {"folder": str(folder)})
-    if exc.errno == errno.ENOENT:
+    if getattr(exc, "errno", None) == errno.ENOENT:
         return Problem("backup.folder_missing", "", {"folder": str(folder)})
-    return Problem("backup.write_failed", "", {"folder": str(folder), "reason": exc.strerror or str(exc)})
+    return Problem("backup.write_failed", "", {"folder": str(folder),
+                                               "reason": getattr(exc, "strerror", None) or str(exc)})
 

@@ -78,8 +78,11 @@ class StoreLock:
                         self.took_over.program, self.took_over.pid, self.took_over.host, self.took_over.since)
         self.owner = Owner(socket.gethostname(), os.getpid(), self.program,
                            dt.datetime.now().replace(microsecond=0).isoformat(sep=" "))
-        with replacing(self.folder / OWNER_NAME, ".part") as tmp:
-            tmp.write_text(json.dumps(asdict(self.owner), ensure_ascii=False), encoding="utf-8")
+        try:
+            with replacing(self.folder / OWNER_NAME, ".part") as tmp:
+                tmp.write_text(json.dumps(asdict(self.owner), ensure_ascii=False), encoding="utf-8")
+        except OSError as exc:  # a full disk: the lock still holds, only the name is missing
+            log.warning("could not write %s: %s", OWNER_NAME, exc)
         # Alone on the folder now: temporary files of a write that was cut short can go.
         self.cleaned = clean_leftovers(self.folder) + clean_leftovers(self.folder / "backups")
         return self
