@@ -153,6 +153,20 @@ def test_restore_refuses_another_offices_backup(ctx, tmp_path):
     assert not list((ctx.data_dir / "backups").glob("*before-restore*"))
 
 
+def test_restore_refuses_a_demo_backup_in_an_offices_store(ctx, tmp_path):
+    from dibao_desk.services import demo
+
+    other = open_context(tmp_path / "demo")
+    demo.generate(other.uow(), households=800)
+    fake = backup.make_backups(other.uow(), other.store.path).files[0].path
+    other.close()
+    info = restore.inspect_for(ctx, fake)
+    assert info.office_code == "360426100000"  # the demo township has the same code as the fixture's
+    assert [p.code for p in info.problems] == ["restore.demo_backup"]
+    with pytest.raises(RuleError):
+        restore.restore(ctx, fake)
+
+
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "one_byte", "checksum"])
 def test_restore_refuses_a_damaged_file(ctx, make_household, tmp_path, damage):
     make_household()

@@ -43,11 +43,17 @@ def run_backup(args) -> int:
 
 
 def run_restore(args) -> int:
-    from dibao_desk.services import office, restore
-
     ctx = context(args)
-    current = office.get_office(ctx.uow())
-    info = restore.inspect_backup(args.file, current.admin_code if current else None)
+    try:
+        return _restore(ctx, args)
+    finally:
+        ctx.close()  # a restore needs the store to itself: no connection of ours stays behind
+
+
+def _restore(ctx, args) -> int:
+    from dibao_desk.services import restore
+
+    info = restore.inspect_for(ctx, args.file)
     for line in backup_lines(info):
         print(line)
     if info.problems:

@@ -19,6 +19,8 @@ TEMPLATES: dict[str, str] = {
     "restore.checksum": "文件“{path}”与备份时记录的校验值（SHA-256）不符，可能已被改动或损坏，不能恢复",
     "restore.newer_schema": "该备份由更新版本的程序写入（版本 {revision}），请先升级本程序",
     "restore.busy": "另一个程序正在读取数据，无法恢复。请关闭其他打开本数据的程序后再试，当前数据未改变",
+    "restore.demo_backup": "这是演示数据的备份（假数据），不能恢复到本单位的数据中",
+    "restore.into_demo": "这是一个单位的数据备份，不能恢复到演示数据中。请在新的数据文件夹中恢复",
     "restore.other_office": "该备份属于另一个单位：{name}（{code}），不能恢复到本单位的数据中",
     "lock.busy": "数据文件夹“{folder}”正被另一个程序使用：计算机 {host} 上的“{program}”（进程 {pid}），"
                  "自 {since} 起。请先关闭那个程序再试",

@@ -24,7 +24,7 @@ from dibao_desk.domain import backups as rules
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models.store import alembic_config, head_revision
-from dibao_desk.services import backup, office
+from dibao_desk.services import accounts, backup, office
 from dibao_desk.services.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -63,7 +63,15 @@ class RestoreResult:
     migrated_from: str  # schema the backup had ("" when current)
 
 
-def inspect_backup(path: str | Path, current_code: str | None = None) -> BackupInfo:
+def inspect_for(ctx: AppContext, path: str | Path) -> BackupInfo:
+    """``inspect_backup`` against the store ``ctx`` has open (its office, demo or not)."""
+    current = office.get_office(ctx.uow())
+    return inspect_backup(path, current.admin_code if current else None,
+                          accounts.is_demo(ctx.uow()) if current else None)
+
+
+def inspect_backup(path: str | Path, current_code: str | None = None,
+                   current_demo: bool | None = None) -> BackupInfo:
     """Read a backup without changing it; ``problems`` say why it cannot be restored here."""
     path = Path(path)
     name = rules.parse_name(path.name)
@@ -82,7 +90,7 @@ def inspect_backup(path: str | Path, current_code: str | None = None) -> BackupI
     if facts is None:
         return BackupInfo(path, made_at, "", "", "", {}, "", program, digest, recorded,
                           (Problem("restore.corrupt", "", {"path": str(path)}),))
-    office_row, counts, revision, integrity = facts
+    office_row, counts, revision, integrity, demo = facts
     if integrity != ["ok"]:
         problems.append(Problem("restore.corrupt", "", {"path": str(path)}))
     if recorded is not None and recorded != digest:
@@ -95,6 +103,8 @@ def inspect_backup(path: str | Path, current_code: str | None = None) -> BackupI
         problems.append(Problem("restore.not_store", "", {"path": str(path)}))
     elif current_code and code != current_code:
         problems.append(Problem("restore.other_office", "", {"name": name_, "code": code}))
+    elif current_demo is not None and demo != current_demo:
+        problems.append(Problem("restore.demo_backup" if demo else "restore.into_demo", ""))
     return BackupInfo(path, made_at, name_, code, county, counts, revision or "", program, digest, recorded,
                       tuple(problems))
 
@@ -104,7 +114,7 @@ def restore(ctx: AppContext, path: str | Path, *, operator: str = "") -> Restore
     ctx.uow().require(Role.ADMIN)
     path = Path(path).resolve()
     current = office.get_office(ctx.uow())
-    info = inspect_backup(path, current.admin_code if current else None)
+    info = inspect_for(ctx, path)
     if info.problems:
         raise RuleError(list(info.problems))
     store_path = ctx.store.path
@@ -175,8 +185,10 @@ def _facts(path: Path):
         office_row = con.execute("SELECT name, admin_code, county_name FROM office ORDER BY id LIMIT 1").fetchone() \
             if "office" in tables else None
         counts = {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in COUNTED if t in tables}
+        demo = "store_setting" in tables and con.execute(
+            "SELECT count(*) FROM store_setting WHERE key = ? AND value = '1'", (accounts.SETTING_DEMO,)).fetchone()[0] > 0
     except sqlite3.Error:
         return None
     finally:
         con.close()
-    return office_row, counts, revision, integrity
+    return office_row, counts, revision, integrity, demo

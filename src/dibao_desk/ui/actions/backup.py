@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from dibao_desk.domain import backups as rules
 from dibao_desk.domain.problems import RuleError
-from dibao_desk.services import backup, office, restore
+from dibao_desk.services import backup, restore
 from dibao_desk.ui.ops import Op
 from dibao_desk.ui.texts import problem_text
 
@@ -118,8 +118,7 @@ def restore_from(window, path: str | None = None):
                                               window.tr("数据备份 (*.sqlite3)"))
         if not path:
             return None
-    current = office.get_office(window.ctx.uow())
-    info = restore.inspect_backup(path, current.admin_code if current else None)
+    info = restore.inspect_for(window.ctx, path)
     dialog = RestoreBackupDialog(info, window)
     window.restore_dialog = dialog
     if not dialog.exec():
