@@ -104,3 +104,28 @@ def test_a_store_from_before_accounts_gets_its_administrator(qtbot, ctx):
     assert dialog.result() == CreateAdminDialog.DialogCode.Accepted
     assert ctx.account.name == "王经办" and Role.ADMIN in ctx.account.roles
     assert accounts.needs_sign_in(ctx.uow())
+
+
+def test_an_administrator_adds_an_account_and_a_clerk_cannot(qtbot, real, message_boxes):
+    from dibao_desk.ui.widgets.accounts_page import AccountsPage
+
+    real.sign_in(accounts.sign_in(real.uow(), "刘主任", PASSWORD))
+    page = AccountsPage(real)
+    qtbot.addWidget(page)
+    assert page.table.rowCount() == 2
+    type_text(page.name, "老李")
+    type_text(page.password, "laoli-2026")
+    page.roles[Role.REVIEWER].setChecked(True)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert page.table.rowCount() == 3 and page.table.item(2, 1).text() == "审核人"
+    assert accounts.sign_in(real.uow(), "老李", "laoli-2026").roles == frozenset({Role.REVIEWER})
+
+    real.sign_in(accounts.sign_in(real.uow(), "小王", PASSWORD))
+    page = AccountsPage(real)
+    qtbot.addWidget(page)
+    type_text(page.name, "小张")
+    type_text(page.password, "xiaozhang")
+    page.roles[Role.CLERK].setChecked(True)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert "管理员" in message_boxes[-1][2]
+    assert [a.name for a in accounts.list_accounts(real.uow())] == ["刘主任", "小王", "老李"]

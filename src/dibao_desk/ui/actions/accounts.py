@@ -36,6 +36,9 @@ def install(window) -> None:
     ctx = window.ctx
     if ctx.account is None:
         return  # a demo store, or none asks for an account
+    from dibao_desk.ui.widgets.accounts_page import AccountsPage
+
+    window.extend("settings_page", (window.tr("账号"), lambda c, parent: AccountsPage(c, parent)))
     who = QLabel()
     who.setText(window.tr("当前账号：{0}（{1}）").format(
         ctx.account.name, "、".join(label("role", r.value) for r in accounts.Role if r in ctx.account.roles)))
