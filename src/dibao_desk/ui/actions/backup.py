@@ -105,7 +105,11 @@ def choose_folder(window) -> None:
                                               str(current or ""))
     if not folder:
         return
-    backup.set_backup_folder(window.ctx.uow(), folder)
+    try:
+        backup.set_backup_folder(window.ctx.uow(), folder)
+    except RuleError as exc:  # only an administrator chooses it
+        QMessageBox.warning(window, window.tr("备份文件夹"), "\n".join(problem_text(p) for p in exc.problems))
+        return
     back_up(window)
 
 
