@@ -157,3 +157,21 @@ def test_demo_data_never_goes_into_an_offices_store(real):
         demo.generate(real.uow(), households=10)
     assert info.value.problems[0].code == "demo.real_store"
     assert not accounts.is_demo(real.uow())
+
+
+def test_the_township_review_and_payment_rosters_need_a_reviewer(real, tmp_path):
+    from dibao_desk.domain import procedure as steps
+    from dibao_desk.services import exchange, procedure
+
+    _as(real, "小王")  # 经办人
+    with pytest.raises(RuleError) as info:
+        procedure.record_step(real.uow(), 1, steps.TOWNSHIP_REVIEW, {}, dt.date(2026, 11, 30))
+    assert info.value.problems[0].code == "account.forbidden.reviewer"
+    with pytest.raises(RuleError) as info:
+        exchange.export_package(real.uow(), "payments", "2026-11", tmp_path / "pay.xlsx")
+    assert info.value.problems[0].code == "account.forbidden.reviewer"
+    _as(real, "老李")  # 审核人 only: the steps of the 经办人 are not theirs
+    with pytest.raises(RuleError) as info:
+        procedure.record_step(real.uow(), 1, steps.OFFICE_CHECK, {}, dt.date(2026, 11, 30))
+    assert info.value.problems[0].code == "account.forbidden.clerk"
+    assert not (tmp_path / "pay.xlsx").exists()
