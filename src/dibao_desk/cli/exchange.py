@@ -122,6 +122,8 @@ def _print_preview(preview) -> None:
         where = f"第 {c.row} 行 " if c.row else ""
         print(f"  [{mark}] {where}{c.name} {exchange.change_text(c)}")
     print(f"合计：接受 {preview.accepted} 行，拒绝 {preview.rejected} 行")
+    for w in preview.warnings:
+        print(messages.text(w))
 
 
 def run_import(args) -> int:

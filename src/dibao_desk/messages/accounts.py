@@ -31,6 +31,8 @@ TEMPLATES: dict[str, str] = {
     "audit.removed": "第 {id} 条操作记录被删除了",
     "audit.removed_range": "第 {id} 至 {to} 条操作记录被删除了",
     "audit.inserted": "第 {id} 条操作记录不是本程序写入的（{at}，{operator}，{entity} {entity_id}，{action}）",
+    "audit.history_shorter": "注意：{sender} 本次数据包中的操作记录只到第 {now} 条，比上次数据包（第 {before} 条）少，操作记录可能被删除过",
+    "audit.history_rewritten": "注意：{sender} 的操作记录第 {id} 条与上次数据包中的不一致，两次报送之间操作记录被改写过",
     "audit.last_good": "此前最后一条完好的记录：第 {id} 条（{at}）",
 }
 
