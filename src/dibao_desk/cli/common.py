@@ -43,7 +43,11 @@ def sign_in(ctx: AppContext, args) -> None:
         raise SystemExit(4)
     password = os.environ.get(ENV_PASSWORD)
     if password is None:
-        password = getpass.getpass(f"账号“{name}”的密码：")
+        try:
+            password = getpass.getpass(f"账号“{name}”的密码：")
+        except EOFError:  # no terminal to ask at
+            fail(messages.text("account.password_required"))
+            raise SystemExit(4)
     try:
         ctx.sign_in(accounts.sign_in(ctx.uow(), name, password))
     except RuleError as exc:

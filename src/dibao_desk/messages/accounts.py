@@ -22,6 +22,7 @@ TEMPLATES: dict[str, str] = {
     "account.last_admin": "至少要保留一个启用的管理员账号",
     "account.idle_minutes": "自动锁定的分钟数不能为负数",
     "account.user_required": "此数据需要登录：请用 --user 指定账号（或设置环境变量 DIBAO_DESK_USER）",
+    "account.password_required": "需要账号密码：请在提示时输入，或设置环境变量 DIBAO_DESK_PASSWORD",
     "setup.exists": "数据文件夹中已有单位信息或账号，不能再次初始化",
     "demo.real_store": "此数据属于一个已建立账号的单位，不能生成演示数据。请用 --data-dir 指定一个空文件夹",
     "audit.ok": "操作记录完整：共 {rows} 条，链尾为第 {head_id} 条（{head_hash}）",
