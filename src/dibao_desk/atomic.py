@@ -23,6 +23,7 @@ def replacing(target: str | os.PathLike, suffix: str = ".part") -> Iterator[Path
     """
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
+    _remove_stale(folder, target.stem, suffix)
     fd, name = tempfile.mkstemp(prefix=f".~{target.stem}.", suffix=suffix, dir=folder)
     os.close(fd)
     tmp = Path(name)
@@ -35,6 +36,32 @@ def replacing(target: str | os.PathLike, suffix: str = ".part") -> Iterator[Path
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+STALE_AFTER = 3600  # seconds: a temporary file this old was left by a write that was cut short
+
+
+def _remove_stale(folder: Path, stem: str, suffix: str) -> None:
+    """Temporary files of an earlier write to the same target that never finished (the program
+    was killed, the power went): on a USB stick nothing else would ever remove them."""
+    import time
+
+    try:
+        old = [p for p in folder.glob(f".~{glob_escape(stem)}.*{glob_escape(suffix)}")
+               if time.time() - p.stat().st_mtime > STALE_AFTER]
+    except OSError:
+        return
+    for path in old:
+        try:
+            path.unlink()
+        except OSError:
+            pass
+
+
+def glob_escape(text: str) -> str:
+    import glob
+
+    return glob.escape(text)
 
 
 def _usual_mode(path: Path) -> None:
@@ -65,3 +92,22 @@ def fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def clean_leftovers(folder: str | os.PathLike) -> list[Path]:
+    """Remove the temporary files ``replacing`` left in ``folder`` when a write was cut short
+    (power cut, kill, full disk). Call it only while no other program writes there."""
+    folder = Path(folder)
+    removed = []
+    try:
+        candidates = list(folder.glob(".~*"))
+    except OSError:
+        return removed
+    for path in candidates:
+        try:
+            if path.is_file():
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            pass
+    return removed

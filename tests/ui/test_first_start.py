@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from dibao_desk.services import households, office
+from dibao_desk.services import accounts, households, office
 from dibao_desk.services.context import open_context
 from dibao_desk.ui.dialogs.first_start import FirstStartDialog
 from tests.helpers import type_text
@@ -18,6 +18,8 @@ def test_office_details_and_villages_are_saved(qtbot, tmp_path):
     type_text(dialog.county, "德安县")
     type_text(dialog.phone, "0792-4600000")
     type_text(dialog.operator, "刘经办")
+    type_text(dialog.password, "dibao-2026")
+    type_text(dialog.password_again, "dibao-2026")
     dialog.villages.setPlainText("东风村\n向阳社区\n东风村\n")
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
@@ -25,6 +27,23 @@ def test_office_details_and_villages_are_saved(qtbot, tmp_path):
     info = office.get_office(ctx.uow())
     assert (info.name, info.admin_code, info.county_name, info.operator) == ("车桥镇", "360426101000", "德安县", "刘经办")
     assert [(v.name, v.kind) for v in office.list_villages(ctx.uow())] == [("东风村", "village"), ("向阳社区", "community")]
+    # the operator is the administrator, signed in, and holds every role; the store asks from now on
+    assert ctx.account.name == "刘经办" and len(ctx.account.roles) == 3
+    assert accounts.needs_sign_in(ctx.uow())
+    ctx.close()
+
+
+def test_the_two_passwords_must_agree(qtbot, tmp_path, message_boxes):
+    ctx = open_context(tmp_path / "new")
+    dialog = FirstStartDialog(ctx)
+    qtbot.addWidget(dialog)
+    for widget, text in ((dialog.name, "车桥镇"), (dialog.code, "360426101000"), (dialog.county, "德安县"),
+                         (dialog.operator, "刘经办"), (dialog.password, "dibao-2026"),
+                         (dialog.password_again, "dibao-2062")):
+        type_text(widget, text)
+    dialog.save()
+    assert office.get_office(ctx.uow()) is None and not accounts.has_accounts(ctx.uow())
+    assert "不一致" in message_boxes[-1][2]
     ctx.close()
 
 

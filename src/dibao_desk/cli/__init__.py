@@ -20,6 +20,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="dibao-desk", description="最低生活保障经办（乡镇社会事务办）")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="数据文件夹（默认为系统用户数据目录，也可用环境变量 DIBAO_DESK_DATA 指定）")
+    parser.add_argument("--user", metavar="NAME",
+                        help="登录账号（也可用环境变量 DIBAO_DESK_USER；密码从提示输入或环境变量 DIBAO_DESK_PASSWORD）")
     parser.add_argument("--version", action="version", version=f"dibao-desk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="命令")
     for mod in feature_modules(__name__):
@@ -38,8 +40,42 @@ def main(argv: list[str] | None = None) -> int:
     return run_command(args)
 
 
+# Commands that only read: they run beside a window or another command on the same folder.
+READ_ONLY = {("check",), ("cases",), ("policy",), ("county", "townships"), ("county", "roster"),
+             ("county", "cases"), ("county", "warnings"), ("reviews", "due"), ("reviews", "counts"),
+             ("account", "list")}
+
+
+def command_path(args) -> tuple[str, ...]:
+    path = [args.command]
+    for dest in ("county_command", "reviews_command", "account_command"):
+        if getattr(args, dest, None):
+            path.append(getattr(args, dest))
+    return tuple(path)
+
+
 def run_command(args) -> int:
-    return int(args.handler(args) or 0)
+    try:
+        if command_path(args) in READ_ONLY or args.command in (None, "gui"):
+            return int(args.handler(args) or 0)
+        from dibao_desk.cli.common import hold_store
+
+        with hold_store(args) as held:
+            if not held:
+                return 3
+            return int(args.handler(args) or 0)
+    except SystemExit as exc:  # a refusal already explained (no account, store unreadable)
+        return exc.code if isinstance(exc.code, int) else 1
+    except Exception as exc:
+        from dibao_desk.services.errors import is_disk_full
+
+        if not is_disk_full(exc):
+            raise
+        from dibao_desk import messages
+        from dibao_desk.cli.common import fail
+
+        fail(messages.text("write.disk_full"))
+        return 5
 
 
 def utf8_stdio() -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import getpass
+import os
 import sys
+from contextlib import contextmanager
 
 from dibao_desk import messages
 from dibao_desk.domain.problems import RuleError
@@ -10,12 +13,86 @@ from dibao_desk.models.store import StoreError
 from dibao_desk.services.context import AppContext, open_context
 
 
+ENV_USER = "DIBAO_DESK_USER"
+ENV_PASSWORD = "DIBAO_DESK_PASSWORD"
+# Commands that never ask for an account.
+NO_SIGN_IN = {"check", "setup"}
+
+
 def context(args) -> AppContext:
     try:
-        return open_context(args.data_dir)
+        ctx = open_context(args.data_dir)
     except StoreError as exc:
         fail(messages.text(exc.code, **exc.params))
         raise SystemExit(1)
+    if getattr(args, "command", None) not in NO_SIGN_IN:
+        sign_in(ctx, args)
+    return ctx
+
+
+def sign_in(ctx: AppContext, args) -> None:
+    """A real office's store asks who is working: --user (or DIBAO_DESK_USER) and the password
+    from DIBAO_DESK_PASSWORD or a prompt. A demo store, or one without accounts yet, does not."""
+    from dibao_desk.services import accounts
+
+    if not accounts.needs_sign_in(ctx.uow()):
+        return
+    name = getattr(args, "user", None) or os.environ.get(ENV_USER, "")
+    if not name:
+        fail(messages.text("account.user_required"))
+        raise SystemExit(4)
+    password = os.environ.get(ENV_PASSWORD)
+    if password is None:
+        try:
+            password = getpass.getpass(f"账号“{name}”的密码：")
+        except EOFError:  # no terminal to ask at
+            fail(messages.text("account.password_required"))
+            raise SystemExit(4)
+    try:
+        ctx.sign_in(accounts.sign_in(ctx.uow(), name, password))
+    except RuleError as exc:
+        report_rule_error(exc)
+        raise SystemExit(4)
+
+
+def read_new_password(name: str) -> str | None:
+    """A new password from DIBAO_DESK_PASSWORD, or typed twice at a prompt."""
+    password = os.environ.get(ENV_PASSWORD)
+    if password is not None:
+        return password
+    first = getpass.getpass(f"为账号“{name}”设置密码：")
+    if getpass.getpass("再输入一次：") != first:
+        fail(messages.text("account.password_mismatch"))
+        return None
+    return first
+
+
+@contextmanager
+def hold_store(args):
+    """Hold the data folder's lock while a command writes; yields False (after saying who
+    holds it) when another program has it."""
+    from dibao_desk.services.context import resolve_data_dir
+    from dibao_desk.services.storelock import StoreBusy, StoreLock
+
+    lock = StoreLock(resolve_data_dir(args.data_dir), f"dibao-desk {' '.join(_words(args))}")
+    try:
+        lock.acquire()
+    except StoreBusy as exc:
+        from dibao_desk.messages.backup import busy_text
+
+        fail(busy_text(exc))
+        yield False
+        return
+    try:
+        yield True
+    finally:
+        lock.release()
+
+
+def _words(args) -> list[str]:
+    from dibao_desk.cli import command_path
+
+    return list(command_path(args))
 
 
 def fail(message: str) -> None:

@@ -97,7 +97,12 @@ def run_export(args) -> int:
         _print_problems(exc.problems)
         return 1
     except OSError as exc:
-        fail(f"无法写入 {args.out}：{exc.strerror or exc}")
+        from dibao_desk.services.errors import is_disk_full
+
+        if is_disk_full(exc):
+            fail(f"{args.out}：{messages.text('write.disk_full')}")
+        else:
+            fail(f"无法写入 {args.out}：{exc.strerror or exc}")
         return 1
     rows = "，".join(f"{name} {n} 行" for name, n in result.rows.items())
     print(f"已导出{messages.label('exchange_kind', result.kind)}数据包（第 {result.sequence} 号，期间 "
@@ -122,6 +127,8 @@ def _print_preview(preview) -> None:
         where = f"第 {c.row} 行 " if c.row else ""
         print(f"  [{mark}] {where}{c.name} {exchange.change_text(c)}")
     print(f"合计：接受 {preview.accepted} 行，拒绝 {preview.rejected} 行")
+    for w in preview.warnings:
+        print(messages.text(w))
 
 
 def run_import(args) -> int:
@@ -294,7 +301,12 @@ def run_send_warnings(args) -> int:
         _print_problems(exc.problems)
         return 1
     except OSError as exc:
-        fail(f"无法写入 {args.out}：{exc.strerror or exc}")
+        from dibao_desk.services.errors import is_disk_full
+
+        if is_disk_full(exc):
+            fail(f"{args.out}：{messages.text('write.disk_full')}")
+        else:
+            fail(f"无法写入 {args.out}：{exc.strerror or exc}")
         return 1
     print(f"已导出第 {result.sequence} 号核对预警数据包：{sum(result.rows.values())} 条，已读回核对无误：{result.path}")
     return 0

@@ -5,6 +5,26 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 TEMPLATES: dict[str, str] = {
+    "account.name": "请填写账号名称",
+    "account.name_long": "账号名称太长（最多 50 个字）",
+    "account.password_short": "密码至少 {min} 位",
+    "account.password_mismatch": "两次输入的密码不一致",
+    "account.no_role": "请至少选择一个角色",
+    "account.first_is_admin": "第一个账号必须是管理员",
+    "account.duplicate": "账号“{name}”已存在",
+    "account.unknown": "没有账号“{name}”（或已停用）",
+    "account.wrong_password": "密码不对，还可以再试 {left} 次",
+    "account.locked": "账号“{name}”因多次输错密码已暂时锁定，请 {minutes} 分钟后再试",
+    "account.locked_now": "密码已连续输错 {failures} 次，账号“{name}”锁定 {minutes} 分钟",
+    "account.forbidden.clerk": "当前账号没有这项操作的权限（需要“经办人”角色）",
+    "account.forbidden.reviewer": "当前账号没有这项操作的权限（需要“审核人”角色，例如乡镇审核、签发发放花名册）",
+    "account.forbidden.admin": "当前账号没有这项操作的权限（需要“管理员”角色）",
+    "account.last_admin": "至少要保留一个启用的管理员账号",
+    "account.idle_minutes": "自动锁定的分钟数不能为负数",
+    "account.user_required": "此数据需要登录：请用 --user 指定账号（或设置环境变量 DIBAO_DESK_USER）",
+    "account.password_required": "需要账号密码：请在提示时输入，或设置环境变量 DIBAO_DESK_PASSWORD",
+    "setup.exists": "数据文件夹中已有单位信息或账号，不能再次初始化",
+    "demo.real_store": "此数据属于一个已建立账号的单位，不能生成演示数据。请用 --data-dir 指定一个空文件夹",
     "audit.ok": "操作记录完整：共 {rows} 条，链尾为第 {head_id} 条（{head_hash}）",
     "audit.empty": "还没有操作记录",
     "audit.changed": "第 {id} 条操作记录被改动过（{at}，{operator}，{entity} {entity_id}，{action}）",
@@ -12,6 +32,8 @@ TEMPLATES: dict[str, str] = {
     "audit.removed": "第 {id} 条操作记录被删除了",
     "audit.removed_range": "第 {id} 至 {to} 条操作记录被删除了",
     "audit.inserted": "第 {id} 条操作记录不是本程序写入的（{at}，{operator}，{entity} {entity_id}，{action}）",
+    "audit.history_shorter": "注意：{sender} 本次数据包中的操作记录只到第 {now} 条，比上次数据包（第 {before} 条）少，操作记录可能被删除过",
+    "audit.history_rewritten": "注意：{sender} 的操作记录第 {id} 条与上次数据包中的不一致，两次报送之间操作记录被改写过",
     "audit.last_good": "此前最后一条完好的记录：第 {id} 条（{at}）",
 }
 

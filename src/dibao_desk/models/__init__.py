@@ -10,6 +10,7 @@ from dibao_desk.models.household import Household, IncomeItem, Member, PropertyI
 from dibao_desk.models.audit import AuditHead, AuditLog
 from dibao_desk.models.assistance import LinkedAssistance
 from dibao_desk.models.certificate import Certificate
+from dibao_desk.models.accounts import Account, BackupRecord, StoreSetting
 from dibao_desk.models.roster import RosterMapping
 from dibao_desk.models.exchange import (
     CountyCase, CountyDecision, CountyRosterHousehold, CountySampleDraw, CountyTownship,
@@ -31,6 +32,7 @@ from dibao_desk.models.reviews import (
 __all__ = [
     "CountyCase", "CountyDecision", "CountyRosterHousehold", "CountySampleDraw", "CountyTownship",
     "CrossCheckWarning", "PackageReceived", "PackageSent",
+    "Account", "BackupRecord", "StoreSetting",
     "AuditHead", "AuditLog", "Base", "Certificate", "LinkedAssistance", "Case", "CaseStep", "NoticeObjection", "ReviewItemRecord", "Household", "IncomeItem", "Member", "Office", "PolicySet", "PropertyItem",
     "RosterMapping", "Supporter", "Village",
     "EmploymentEvent", "Review", "ReviewEvent", "ReviewInterval", "ReviewRuleSet", "ReviewSchedule",

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import func, select
 
 from dibao_desk.domain import assistance as rules
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.assistance import AssistanceDraft, Held
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Household, LinkedAssistance, Member
@@ -45,6 +46,7 @@ def _members(uow: UnitOfWork, household_id: int) -> dict[str, str]:
 def add(uow: UnitOfWork, household_id: int, draft: AssistanceDraft,
         today: dt.date | None = None) -> AssistanceInfo:
     """Record one item. All or nothing; raises RuleError with the problems."""
+    uow.require(Role.CLERK)
     today = today or dt.date.today()
     with uow:
         s = uow.session
@@ -65,6 +67,7 @@ def add(uow: UnitOfWork, household_id: int, draft: AssistanceDraft,
 
 
 def remove(uow: UnitOfWork, item_id: int) -> None:
+    uow.require(Role.CLERK)
     with uow:
         row = uow.session.get(LinkedAssistance, item_id)
         if row is None:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
 from dibao_desk.domain.audit_chain import ChainBreak, ChainReport, Tamper, verify
+from dibao_desk.domain.problems import Problem
+from dibao_desk.models import AuditLog
 from dibao_desk.models import audit as audit_rows
 from dibao_desk.services.uow import UnitOfWork
 
@@ -62,8 +67,66 @@ def head(uow: UnitOfWork) -> ChainHead:
     return ChainHead(*h) if h else ChainHead(0, "")
 
 
+# ---- the chain across packages ----------------------------------------------------------------
+# A package carries the sender's chain head (audit_head_id, audit_head_sha256) and, for the heads
+# it sent this counterpart in its last packages, those rows' hashes as they are today
+# (audit_anchors: "id:sha256;id:sha256"). The receiver compares them with the heads it was given
+# then: a different hash means the sender's history up to that row was rewritten in between.
+
+ANCHORS = 10
+
+
+def _package_rows(uow: UnitOfWork, action: str):
+    rows = uow.session.execute(select(AuditLog.after).where(
+        AuditLog.entity == "package", AuditLog.action == action).order_by(AuditLog.id.desc()))
+    for (after,) in rows:
+        try:
+            yield json.loads(after or "{}")
+        except ValueError:
+            continue
+
+
+def anchor_for(uow: UnitOfWork, counterpart: str) -> dict[str, str]:
+    """The heads sent to ``counterpart`` in the last packages, with those rows' hashes as stored now."""
+    ids: list[int] = []
+    for d in _package_rows(uow, "export"):
+        if d.get("counterpart") == counterpart and d.get("audit_head_id"):
+            row_id = int(d["audit_head_id"])
+            if row_id and row_id not in ids:
+                ids.append(row_id)
+            if len(ids) >= ANCHORS:
+                break
+    if not ids:
+        return {}
+    stored = dict(uow.session.execute(select(AuditLog.id, AuditLog.row_hash).where(AuditLog.id.in_(ids))).all())
+    return {"audit_anchors": ";".join(f"{i}:{stored.get(i) or ''}" for i in ids)}
+
+
+def continuity(uow: UnitOfWork, sender: str, extra: dict[str, str]) -> list[Problem]:
+    """Warnings when a sender's package does not continue the history its earlier ones showed."""
+    if not extra.get("audit_head_id"):
+        return []
+    known: dict[int, str] = {}
+    for d in _package_rows(uow, "import"):
+        if d.get("from") == sender and d.get("audit_head_id"):
+            known.setdefault(int(d["audit_head_id"]), d.get("audit_head_sha256", ""))
+    if not known:
+        return []
+    problems = []
+    head = int(extra["audit_head_id"])
+    if head < max(known):
+        problems.append(Problem("audit.history_shorter", "", {"sender": sender, "before": max(known), "now": head},
+                                "warning"))
+    for item in (extra.get("audit_anchors") or "").split(";"):
+        row_id, _, digest = item.partition(":")
+        if row_id.isdigit() and int(row_id) in known and known[int(row_id)] != digest:
+            problems.append(Problem("audit.history_rewritten", "", {"sender": sender, "id": int(row_id)}, "warning"))
+            break
+    return problems
+
+
 def _info(values: tuple) -> RowInfo:
     return RowInfo(values[0], values[1] or "", values[2] or "", values[3] or "", values[4], values[5] or "")
 
 
-__all__ = ["AuditCheck", "ChainHead", "RowInfo", "Tamper", "check_chain", "head"]
+__all__ = ["AuditCheck", "ChainHead", "RowInfo", "Tamper", "anchor_for", "check_chain", "continuity", "head"]

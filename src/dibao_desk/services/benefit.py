@@ -19,6 +19,7 @@ from dibao_desk import messages
 from dibao_desk.domain import benefit as rules
 from dibao_desk.domain import eligibility
 from dibao_desk.domain.eligibility import ConditionResult, Township
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Household, Office, Village
 from dibao_desk.models import ledger as ledger_store
@@ -301,6 +302,7 @@ def recompute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = N
     from dibao_desk.domain.ledger import DecisionKind, LedgerStatus, MonthValue
     from dibao_desk.services import ledger
 
+    uow.require(Role.CLERK, Role.ADMIN)
     progress = progress or NullProgress()
     totals, rows = compute_all(uow, month, progress)
     updates = [c for c in rows if c.changed]

@@ -12,6 +12,7 @@ import platformdirs
 from dibao_desk import APP_NAME
 from dibao_desk.models.store import Store, StoreError, open_store  # noqa: F401 (StoreError for callers)
 from dibao_desk.services import reviews
+from dibao_desk.services.accounts import SignedIn
 from dibao_desk.services.uow import UnitOfWork
 
 ENV_DATA_DIR = "DIBAO_DESK_DATA"
@@ -36,20 +37,37 @@ class AppContext:
     data_dir: Path
     store: Store
     operator: str = ""
+    account: SignedIn | None = None  # None: no account was asked for (demo, or none made yet)
 
     def uow(self) -> UnitOfWork:
+        if self.account is not None:
+            return UnitOfWork(self.store.sessions, self.account.name, self.account.roles)
         return UnitOfWork(self.store.sessions, self.operator)
+
+    def sign_in(self, account: SignedIn) -> None:
+        self.account = account
+        self.operator = account.name
 
     def close(self) -> None:
         self.store.close()
+
+    def reopen(self) -> None:
+        """Close the store and open it again (after a restore replaced its file)."""
+        self.store.close()
+        self.store = _open_store(self.data_dir)
+
+
+def _open_store(path: Path) -> Store:
+    store = open_store(path)
+    reviews.install_hooks(store.sessions)
+    return store
 
 
 def open_context(data_dir: str | os.PathLike | None = None) -> AppContext:
     path = resolve_data_dir(data_dir)
     path.mkdir(parents=True, exist_ok=True)
     _setup_logging(path)
-    store = open_store(path)
-    reviews.install_hooks(store.sessions)
+    store = _open_store(path)
     ctx = AppContext(path, store)
     from dibao_desk.services import office
 

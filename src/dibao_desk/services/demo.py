@@ -14,8 +14,10 @@ from sqlalchemy import func, insert, select
 
 from dibao_desk.domain import idcard, names
 from dibao_desk.models import (
-    Household, IncomeItem, Member, Office, PropertyItem, Supporter, Village,
+    Account, Household, StoreSetting, IncomeItem, Member, Office, PropertyItem, Supporter, Village,
 )
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.services.accounts import SETTING_DEMO
 from dibao_desk.services.progress import Progress
 from dibao_desk.services.uow import UnitOfWork
 
@@ -91,6 +93,10 @@ def generate(uow: UnitOfWork, households: int = 2000, seed: int = 1, villages: i
         existing = s.scalar(select(func.count()).select_from(Household)) or 0
         if existing:
             raise DemoRefused(existing)
+        if s.scalar(select(func.count()).select_from(Account)):
+            raise RuleError(Problem("demo.real_store"))  # an office's store never becomes a demo
+        # Fake data only: marked so, and no program asks for an account on it.
+        s.merge(StoreSetting(key=SETTING_DEMO, value="1"))
         office = s.scalars(select(Office)).first()
         if office is None:
             office = Office(name="示例镇", admin_code="360426100000", county_name="德安县",

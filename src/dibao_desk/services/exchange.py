@@ -32,6 +32,7 @@ from sqlalchemy.orm import object_session
 from dibao_desk import messages
 from dibao_desk.domain import procedure as proc_rules
 from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import package as pkg
 from dibao_desk.exchange import packages_in, packages_out
@@ -41,6 +42,7 @@ from dibao_desk.models import (
     Household, LinkedAssistance, Member, Office, PackageReceived, PackageSent, Village,
 )
 from dibao_desk.models import audit as audit_rows
+from dibao_desk.services import audit as audit_service
 from dibao_desk.services import registers_export
 from dibao_desk.services.progress import NullProgress, Progress
 from dibao_desk.services.uow import UnitOfWork
@@ -107,6 +109,7 @@ class Preview:
     manifest: ManifestInfo | None
     refusals: tuple[Problem, ...]
     changes: tuple[Change, ...]
+    warnings: tuple[Problem, ...] = ()  # e.g. the sender's audit history does not continue
 
     @property
     def ok(self) -> bool:
@@ -213,6 +216,7 @@ def export_package(uow: UnitOfWork, kind: str, period: str, out: str | Path, *,
     more with the same sequence number (for a stick that was lost); the receiving office
     refuses it if it already has that number.
     """
+    uow.require(Role.REVIEWER if kind == "payments" else Role.CLERK)
     progress = progress or NullProgress()
     today = today or dt.date.today()
     out = Path(out)
@@ -260,10 +264,11 @@ def export_package(uow: UnitOfWork, kind: str, period: str, out: str | Path, *,
             sheets = [pkg.SheetData(packages_out.WARNINGS, [
                 (w.warning_ref, w.id_number, w.name, packages_out.word(packages_out.WARNING_KINDS, w.kind),
                  w.detail, w.checked_on, w.answer_by) for w in (rows or [])])]
+        chain = _audit_head_extra(uow) | audit_service.anchor_for(uow, counterpart)
         result = pkg.write_package(
             out, kind=kind, direction="down" if mode == "county" else "up", township_code=town_code,
             township_name=town_name, county_name=office.county_name, sequence=sequence, period=period,
-            sheets=sheets, progress=progress, extra=_audit_head_extra(uow))
+            sheets=sheets, progress=progress, extra=chain)
         try:
             sent = PackageSent(counterpart=counterpart, kind=kind, sequence=sequence, period=period,
                                sha256=result.manifest.sha256, file_name=out.name,
@@ -275,7 +280,7 @@ def export_package(uow: UnitOfWork, kind: str, period: str, out: str | Path, *,
             uow.audit("package", sent.id, "export", None, {
                 "kind": kind, "sequence": sequence, "period": period, "counterpart": counterpart,
                 "file": str(out), "rows": result.manifest.rows, "sha256": result.manifest.sha256,
-                "again": again})
+                "again": again, **chain})
             uow.commit()
         except BaseException:
             out.unlink(missing_ok=True)
@@ -666,6 +671,7 @@ def import_package(uow: UnitOfWork, path: str | Path, *, today: dt.date | None =
     """Apply a received package, all or nothing, and write the receipt next to it.
 
     Raises PackageRefused (nothing written) when the file or its manifest is refused."""
+    uow.require(Role.CLERK)
     preview, receipt, received_id = _run(uow, Path(path), apply=True, today=today, progress=progress,
                                          receipt_dir=receipt_dir)
     return ImportResult(preview, receipt, received_id)
@@ -706,7 +712,8 @@ def _run_unpaused(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | 
         parsed = packages_in.parse(package)
         progress.update(0, len(parsed), "")
         changes = _APPLY[m.kind](uow, office, m, parsed, today, progress)
-        preview = Preview(path, info, (), tuple(changes))
+        warnings = audit_service.continuity(uow, m.township_code, m.extra)
+        preview = Preview(path, info, (), tuple(changes), tuple(warnings))
         if not apply:
             uow.rollback()
             return preview, None, None
@@ -729,7 +736,8 @@ def _run_unpaused(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | 
             .values(received_id=received.id))
         uow.audit("package", received.id, "import", None, {
             "kind": m.kind, "sequence": m.sequence, "period": m.period, "from": m.township_code,
-            "file": str(path), "sha256": m.sha256, "accepted": preview.accepted, "rejected": preview.rejected})
+            "file": str(path), "sha256": m.sha256, "accepted": preview.accepted, "rejected": preview.rejected,
+            **{k: v for k, v in m.extra.items() if k.startswith("audit_")}})
         receipt = receipt_path_for(path, Path(receipt_dir) if receipt_dir else None)
         write_receipt(receipt, office, m, preview, _audit_head_extra(uow))
         try:

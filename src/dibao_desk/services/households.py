@@ -12,6 +12,7 @@ from dibao_desk.domain import idcard, names
 from dibao_desk.domain.household import (
     HouseholdDraft, IncomeDraft, MemberDraft, PropertyDraft, SupporterDraft,
 )
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Certificate, Household, IncomeItem, Member, PropertyItem, Supporter, Village
 from dibao_desk.models.registers import filed_household_ids
@@ -108,6 +109,7 @@ def check(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = Non
 def save(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = None,
          today: dt.date | None = None) -> HouseholdDetail:
     """Create or replace a household from a draft. All or nothing; raises RuleError."""
+    uow.require(Role.CLERK)
     problems = rules.errors(check(uow, draft, household_id, today))
     if problems:
         raise RuleError(problems)
@@ -298,6 +300,7 @@ def fetch_rows(uow: UnitOfWork, ids: list[int]) -> list[HouseholdRow]:
 
 def delete(uow: UnitOfWork, household_id: int) -> None:
     """Remove a household registered by mistake. Only one that never applied may go."""
+    uow.require(Role.CLERK)
     with uow:
         h = uow.session.get(Household, household_id)
         if h is None:

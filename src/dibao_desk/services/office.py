@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Household, Office, Village
 from dibao_desk.services.uow import UnitOfWork
@@ -55,6 +56,7 @@ def validate_office(info: OfficeInfo) -> list[Problem]:
 
 
 def save_office(uow: UnitOfWork, info: OfficeInfo) -> OfficeInfo:
+    uow.require(Role.ADMIN)
     problems = validate_office(info)
     if problems:
         raise RuleError(problems)
@@ -82,6 +84,7 @@ def list_villages(uow: UnitOfWork) -> list[VillageInfo]:
 
 
 def add_village(uow: UnitOfWork, name: str, kind: str = "village", population: int = 0) -> VillageInfo:
+    uow.require(Role.CLERK, Role.ADMIN)
     name = name.strip()
     if not name:
         raise RuleError(Problem("village.name", "name"))

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from dibao_desk import messages
 from dibao_desk.domain import policy as rules
 from dibao_desk.domain.policy import PolicyFigures
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import PolicySet
 from dibao_desk.services.uow import UnitOfWork
@@ -88,6 +89,7 @@ def list_policy_sets(uow: UnitOfWork) -> list[PolicySetInfo]:
 def add_policy_set(uow: UnitOfWork, effective_from: dt.date, figures: PolicyFigures,
                    note: str = "", *, is_example: bool = False) -> PolicySetInfo:
     """Add a set of figures in force from ``effective_from``. Older sets stay as they are."""
+    uow.require(Role.ADMIN)
     problems = rules.validate_set(effective_from, figures)
     if problems:
         raise RuleError([_labelled(p) for p in problems])

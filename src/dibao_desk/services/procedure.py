@@ -17,6 +17,7 @@ from sqlalchemy import case as sa_case, func, select
 
 from dibao_desk.domain import procedure as rules
 from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Case, CaseStep, Household, NoticeObjection, ReviewItemRecord, Village
 from dibao_desk.services import benefit, blacklist, ledger, policy, relatives
@@ -304,6 +305,7 @@ def open_case(uow: UnitOfWork, household_id: int, kind: str, reason: str, opened
     of a household receiving benefit. ``before``/``after`` hold the values a change
     or cancellation is about (e.g. {"category": "class2", "monthly_benefit_fen": 31000});
     ``before`` defaults to the household's current values."""
+    uow.require(Role.CLERK)
     with uow:
         case = _open(uow, household_id, kind, reason, opened_on, before, after)
         uow.commit()
@@ -399,6 +401,7 @@ def record_step(uow: UnitOfWork, case_id: int, step: int, data: dict, today: dt.
     proposed ``category``, ``monthly_fen``; 8 ``approved``, ``reason``, ``sampled``;
     10 ``start_month``, ``category``, ``monthly_fen``. Notice steps (4, 7, 9) are
     started with ``start_notice`` and closed here."""
+    uow.require(Role.REVIEWER if step == rules.TOWNSHIP_REVIEW else Role.CLERK)
     with uow:
         case = _get_case(uow, case_id)
         _record(uow, case, step, data, today)

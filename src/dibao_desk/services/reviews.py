@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from dibao_desk.domain import reviews as rules
 from dibao_desk.domain.ledger import ProposalKind
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.reviews import (
     HouseholdFacts, MemberFacts, OpenEvent, Refusal, ReviewRules,
@@ -223,6 +224,7 @@ def save_rule_set(uow: UnitOfWork, new: ReviewRules, today: dt.date | None = Non
                   progress: Progress | None = None) -> RuleSetInfo:
     """Add a rule set (or replace the one with the same effective date), then reschedule
     every receiving household. Raises RuleError with the problems of bad figures."""
+    uow.require(Role.ADMIN)
     problems = rules.validate_rules(new)
     if problems:
         raise RuleError(problems)
@@ -608,6 +610,7 @@ def record_review(uow: UnitOfWork, inp: ReviewInput, today: dt.date | None = Non
     runs through the steps the policy names (services.proposals); the household and its
     ledger change only when it is granted, from the month the rule set says
     (``effective_month``)."""
+    uow.require(Role.CLERK)
     today = today or dt.date.today()
     with uow:
         s = uow.session

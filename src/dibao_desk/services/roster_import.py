@@ -26,6 +26,7 @@ from dibao_desk import messages
 from dibao_desk.domain import household as rules
 from dibao_desk.domain import idcard, names
 from dibao_desk.domain.household import HouseholdDraft, MemberDraft
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import roster_errors, roster_read
 from dibao_desk.exchange.bulk import gc_paused
@@ -875,6 +876,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
            mapping: tuple[str, ...] | None = None, options: ImportOptions | None = None) -> ImportResult:
     """Write every accepted household in one transaction. Raises RuleError (nothing written)
     when the file or the store changed since the preview; Cancelled leaves the store as it was."""
+    uow.require(Role.CLERK)
     if on_existing not in EXISTING_CHOICES:
         raise ValueError(on_existing)
     progress = progress or NullProgress()

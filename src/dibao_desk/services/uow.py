@@ -15,13 +15,19 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import AuditLog
 
 
 class UnitOfWork:
-    def __init__(self, sessions: sessionmaker[Session], operator: str = ""):
+    def __init__(self, sessions: sessionmaker[Session], operator: str = "",
+                 roles: frozenset[Role] | None = None):
         self._sessions = sessions
         self.operator = operator
+        # The signed-in account's roles; None where no account is asked for (a demo store, a
+        # store that has no account yet), which may do everything.
+        self.roles = roles
         self._session: Session | None = None
         self._depth = 0
 
@@ -44,6 +50,12 @@ class UnitOfWork:
             self._session.rollback()
             self._session.close()
             self._session = None
+
+    def require(self, *any_of: Role) -> None:
+        """Refuse (RuleError) unless the account holds one of ``any_of``."""
+        if self.roles is None or any(r in self.roles for r in any_of):
+            return
+        raise RuleError(Problem(f"account.forbidden.{any_of[0].value}", "", {"roles": [r.value for r in any_of]}))
 
     def commit(self) -> None:
         self.session.commit()

@@ -69,7 +69,45 @@ def open_or_explain(data_dir) -> AppContext | None:
 
 
 def run(data_dir=None) -> int:
+    from dibao_desk.services.context import resolve_data_dir
+    from dibao_desk.services.storelock import StoreBusy, StoreLock
+
     app = make_app()
+    lock = StoreLock(resolve_data_dir(data_dir), "dibao-desk")
+    try:
+        lock.acquire()
+    except StoreBusy as exc:
+        from dibao_desk.messages.backup import busy_text
+
+        QMessageBox.critical(None, QApplication.translate("app", "数据正在使用"),
+                             QApplication.translate("messages", busy_text(exc)))
+        return 1
+    try:
+        return _run(app, data_dir)
+    finally:
+        lock.release()
+
+
+def ask_account(ctx: AppContext) -> bool:
+    """Sign in to a real office's store; a store from before accounts gets its administrator
+    first. A demo store asks nothing. False when the person chose to leave."""
+    from dibao_desk.services import accounts
+
+    if ctx.account is not None or accounts.is_demo(ctx.uow()):
+        return True
+    info = office.get_office(ctx.uow())
+    if accounts.has_accounts(ctx.uow()):
+        from dibao_desk.ui.dialogs.login import LoginDialog
+
+        dialog = LoginDialog(ctx, office_name=f"{info.county_name}{info.name}" if info else "")
+        return dialog.exec() == LoginDialog.DialogCode.Accepted
+    from dibao_desk.ui.dialogs.create_admin import CreateAdminDialog
+
+    dialog = CreateAdminDialog(ctx, suggested=info.operator if info else "")
+    return dialog.exec() == CreateAdminDialog.DialogCode.Accepted
+
+
+def _run(app, data_dir) -> int:
     ctx = open_or_explain(data_dir)
     if ctx is None:
         return 1
@@ -79,10 +117,15 @@ def run(data_dir=None) -> int:
         dialog = FirstStartDialog(ctx)
         if dialog.exec() != FirstStartDialog.DialogCode.Accepted:
             return 0
+    if not ask_account(ctx):
+        return 0
     from dibao_desk.ui.main_window import MainWindow
 
     window = MainWindow(ctx)
     window.show()
     code = app.exec()
+    from dibao_desk.ui.actions.backup import back_up_on_exit
+
+    back_up_on_exit(ctx)
     ctx.close()
     return code

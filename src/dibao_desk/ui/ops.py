@@ -18,6 +18,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from dibao_desk.services.errors import as_rule_error
 from dibao_desk.services.progress import Progress
 
 log = logging.getLogger(__name__)
@@ -64,7 +65,7 @@ class Op:
                 result = fn(progress)
             except BaseException as exc:  # reported on the GUI thread
                 log.error("background job failed:\n%s", traceback.format_exc())
-                relay.finished.emit(None, exc)
+                relay.finished.emit(None, as_rule_error(exc) or exc)  # a full disk: one clear sentence
                 return
             relay.finished.emit(result, None)
 

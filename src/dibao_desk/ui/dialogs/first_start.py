@@ -7,8 +7,8 @@ from PySide6.QtWidgets import (
     QPushButton, QVBoxLayout,
 )
 
-from dibao_desk.domain.problems import RuleError
-from dibao_desk.services import demo, office
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.services import accounts, demo, office
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.ops import Op
 from dibao_desk.ui.texts import problem_text
@@ -29,6 +29,12 @@ class FirstStartDialog(QDialog):
         self.phone = QLineEdit()
         self.box = QLineEdit()
         self.operator = QLineEdit()
+        self.operator.setPlaceholderText(self.tr("您的姓名，也是登录用的管理员账号"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("至少 6 位"))
+        self.password_again = QLineEdit()
+        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
         self.villages = QPlainTextEdit()
         self.villages.setPlaceholderText(self.tr("每行一个村（社区），例如：\n东风村\n向阳社区"))
         form = QFormLayout()
@@ -37,7 +43,9 @@ class FirstStartDialog(QDialog):
         form.addRow(self.tr("所属县（市、区）"), self.county)
         form.addRow(self.tr("投诉举报电话"), self.phone)
         form.addRow(self.tr("意见箱位置"), self.box)
-        form.addRow(self.tr("经办人"), self.operator)
+        form.addRow(self.tr("管理员账号"), self.operator)
+        form.addRow(self.tr("密码"), self.password)
+        form.addRow(self.tr("再输入一次密码"), self.password_again)
         form.addRow(self.tr("村（社区）"), self.villages)
         self.demo_button = QPushButton(self.tr("先打开一个演示乡镇看看"))
         self.demo_button.clicked.connect(self.open_demo)
@@ -47,12 +55,12 @@ class FirstStartDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("第一次使用，请填写本单位信息（以后可在“设置”中修改）。")))
+        layout.addWidget(QLabel(self.tr("第一次使用，请填写本单位信息（以后可在“设置”中修改），并设置管理员账号的密码。")))
         layout.addLayout(form)
         layout.addWidget(buttons)
         layout.addWidget(QLabel(self.tr("或者：")))
         layout.addWidget(self.demo_button)
-        self.resize(520, 520)
+        self.resize(520, 600)
 
     def save(self) -> None:
         info = office.OfficeInfo(
@@ -64,8 +72,11 @@ class FirstStartDialog(QDialog):
         if problems:
             QMessageBox.warning(self, self.tr("请补全信息"), "\n".join(problem_text(p) for p in problems))
             return
+        if self.password.text() != self.password_again.text():
+            QMessageBox.warning(self, self.tr("请补全信息"), problem_text(Problem("account.password_mismatch")))
+            return
         try:
-            office.save_office(self.ctx.uow(), info)
+            self.ctx.sign_in(accounts.setup(self.ctx.uow(), info, info.operator, self.password.text()))
             existing = {v.name for v in office.list_villages(self.ctx.uow())}
             for name in dict.fromkeys(names):
                 if name not in existing:
@@ -73,7 +84,6 @@ class FirstStartDialog(QDialog):
         except RuleError as exc:
             QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in exc.problems))
             return
-        self.ctx.operator = info.operator
         self.accept()
 
     def open_demo(self) -> None:

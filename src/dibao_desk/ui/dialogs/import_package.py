@@ -173,6 +173,9 @@ class ImportPackageDialog(QDialog):
             lines.append(self.tr("核对无误。导入后将接受 {0} 行，拒绝 {1} 行（原因见下表）；"
                                  "回执将保存在数据包旁边。").format(preview.accepted, preview.rejected))
             self.summary.setStyleSheet("")
+        if preview.warnings:
+            lines += [problem_text(w) for w in preview.warnings]
+            self.summary.setStyleSheet("color: #b00020;")
         self.summary.setText("\n".join(lines))
         self.apply_button.setEnabled(preview.ok)
 

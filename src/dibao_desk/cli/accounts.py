@@ -1,0 +1,141 @@
+"""``dibao-desk setup`` (a new office's store and its administrator) and ``dibao-desk account``."""
+
+from __future__ import annotations
+
+from dibao_desk import messages
+from dibao_desk.cli.common import context, fail, read_new_password, report_rule_error
+from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.problems import RuleError
+
+ROLE_CHOICES = [r.value for r in Role]
+
+
+def register(sub) -> None:
+    p = sub.add_parser("setup", help="建立一个单位的数据：单位信息和管理员账号（密码从提示输入或 DIBAO_DESK_PASSWORD）")
+    p.add_argument("--township", required=True, metavar="NAME", help="乡镇（街道）名称")
+    p.add_argument("--code", required=True, metavar="CODE", help="12 位行政区划代码")
+    p.add_argument("--county", required=True, metavar="NAME", help="所属县（市、区）")
+    p.add_argument("--admin", required=True, metavar="NAME", help="管理员账号名称（同时拥有经办人、审核人角色）")
+    p.add_argument("--mode", choices=("township", "county"), default="township", help="工作模式（默认 township）")
+    p.set_defaults(handler=run_setup)
+
+    p = sub.add_parser("account", help="账号：列出、新建、改角色、改密码（需要管理员）")
+    asub = p.add_subparsers(dest="account_command", metavar="子命令", required=True)
+    a = asub.add_parser("list", help="列出账号")
+    a.set_defaults(handler=run_list)
+    a = asub.add_parser("add", help="新建账号（密码从提示输入或 DIBAO_DESK_PASSWORD）")
+    a.add_argument("name", metavar="NAME")
+    a.add_argument("--role", action="append", choices=ROLE_CHOICES, required=True,
+                   help="角色：clerk 经办人，reviewer 审核人，admin 管理员（可重复）")
+    a.set_defaults(handler=run_add)
+    a = asub.add_parser("roles", help="改账号的角色或停用账号")
+    a.add_argument("name", metavar="NAME")
+    a.add_argument("--role", action="append", choices=ROLE_CHOICES, required=True)
+    a.add_argument("--disable", action="store_true", help="停用该账号")
+    a.set_defaults(handler=run_roles)
+    a = asub.add_parser("idle", help="窗口无人操作多少分钟后自动锁定（0 为不锁定）")
+    a.add_argument("minutes", type=int, metavar="MINUTES")
+    a.set_defaults(handler=run_idle)
+    a = asub.add_parser("password", help="设置账号的新密码（新密码从提示输入或 DIBAO_DESK_NEW_PASSWORD）")
+    a.add_argument("name", metavar="NAME")
+    a.set_defaults(handler=run_password)
+
+
+def run_setup(args) -> int:
+    from dibao_desk.services import accounts, office
+
+    ctx = context(args)
+    password = read_new_password(args.admin)
+    if password is None:
+        return 2
+    info = office.OfficeInfo(name=args.township, admin_code=args.code, county_name=args.county,
+                             complaint_phone="", complaint_box="", mode=args.mode, operator=args.admin)
+    try:
+        accounts.setup(ctx.uow(), info, args.admin, password)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    print(f"已建立：{args.county}{args.township}（{args.code}），管理员账号“{args.admin}”。")
+    print(f"数据文件夹：{ctx.data_dir}")
+    return 0
+
+
+def _roles_text(roles) -> str:
+    return "、".join(messages.label("role", r.value) for r in Role if r in roles)
+
+
+def run_list(args) -> int:
+    from dibao_desk.services import accounts
+
+    ctx = context(args)
+    for a in accounts.list_accounts(ctx.uow()):
+        state = "" if a.active else "（已停用）"
+        print(f"{a.name}{state}：{_roles_text(a.roles)}")
+    return 0
+
+
+def run_add(args) -> int:
+    from dibao_desk.services import accounts
+
+    ctx = context(args)
+    import os
+
+    password = os.environ.get("DIBAO_DESK_NEW_PASSWORD") or _prompt_new(args.name)
+    if password is None:
+        return 2
+    try:
+        a = accounts.create_account(ctx.uow(), args.name, password, {Role(r) for r in args.role})
+    except RuleError as exc:
+        return report_rule_error(exc)
+    print(f"已新建账号“{a.name}”：{_roles_text(a.roles)}")
+    return 0
+
+
+def run_roles(args) -> int:
+    from dibao_desk.services import accounts
+
+    ctx = context(args)
+    try:
+        a = accounts.set_roles(ctx.uow(), args.name, {Role(r) for r in args.role}, active=not args.disable)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    print(f"账号“{a.name}”：{_roles_text(a.roles)}" + ("" if a.active else "（已停用）"))
+    return 0
+
+
+def run_idle(args) -> int:
+    from dibao_desk.services import accounts
+
+    ctx = context(args)
+    try:
+        accounts.set_idle_minutes(ctx.uow(), args.minutes)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    print(f"窗口无人操作 {args.minutes} 分钟后自动锁定。" if args.minutes else "窗口不再自动锁定。")
+    return 0
+
+
+def run_password(args) -> int:
+    from dibao_desk.services import accounts
+
+    ctx = context(args)
+    import os
+
+    password = os.environ.get("DIBAO_DESK_NEW_PASSWORD") or _prompt_new(args.name)
+    if password is None:
+        return 2
+    try:
+        accounts.set_password(ctx.uow(), args.name, password)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    print(f"已为账号“{args.name}”设置新密码。")
+    return 0
+
+
+def _prompt_new(name: str) -> str | None:
+    import getpass
+
+    first = getpass.getpass(f"账号“{name}”的新密码：")
+    if getpass.getpass("再输入一次：") != first:
+        fail(messages.text("account.password_mismatch"))
+        return None
+    return first

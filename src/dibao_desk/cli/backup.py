@@ -1,0 +1,77 @@
+"""``dibao-desk backup`` and ``dibao-desk restore FILE`` from a terminal."""
+
+from __future__ import annotations
+
+import sys
+
+from dibao_desk import messages
+from dibao_desk.cli.common import context, fail, report_rule_error
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.messages.backup import backup_lines
+
+
+def register(sub) -> None:
+    p = sub.add_parser("backup", help="立即备份数据（数据文件夹内的 backups，以及选定的第二个文件夹）")
+    p.add_argument("--to", metavar="DIR", help="这次备份到此文件夹（默认为已选定的备份文件夹）")
+    p.add_argument("--set-folder", metavar="DIR", help="选定以后自动备份的第二个文件夹（U 盘或另一块磁盘）")
+    p.set_defaults(handler=run_backup, writes=True)
+
+    p = sub.add_parser("restore", help="从备份文件恢复数据（先把当前数据另存一份）")
+    p.add_argument("file", metavar="FILE", help="备份文件（dibao-….sqlite3）")
+    p.add_argument("--yes", action="store_true", help="不再询问，直接恢复")
+    p.set_defaults(handler=run_restore, writes=True)
+
+
+def run_backup(args) -> int:
+    from dibao_desk.services import backup
+
+    ctx = context(args)
+    if args.set_folder:
+        backup.set_backup_folder(ctx.uow(), args.set_folder)
+        print(f"以后自动备份到：{backup.backup_folder(ctx.uow())}")
+    try:
+        run = backup.make_backups(ctx.uow(), ctx.store.path, to=args.to, reason="manual")
+    except RuleError as exc:
+        return report_rule_error(exc)
+    for f in run.files:
+        print(f"已备份：{f.path}（{f.size / 1048576:.1f} MB，SHA-256 {f.sha256}）")
+    for path in run.removed:
+        print(f"按保留规则删除旧备份：{path.name}")
+    for p in run.problems:
+        fail(messages.text(p))
+    return 1 if run.problems else 0
+
+
+def run_restore(args) -> int:
+    ctx = context(args)
+    try:
+        return _restore(ctx, args)
+    finally:
+        ctx.close()  # a restore needs the store to itself: no connection of ours stays behind
+
+
+def _restore(ctx, args) -> int:
+    from dibao_desk.services import restore
+
+    info = restore.inspect_for(ctx, args.file)
+    for line in backup_lines(info):
+        print(line)
+    if info.problems:
+        for p in info.problems:
+            fail(messages.text(p))
+        return 2
+    if not args.yes:
+        if not sys.stdin.isatty():
+            fail("恢复会替换当前数据（当前数据会先另存一份）。确认请加 --yes")
+            return 2
+        if input("恢复会替换当前数据（当前数据会先另存一份）。确认恢复吗？[y/N] ").strip().lower() not in ("y", "yes"):
+            print("已取消。")
+            return 1
+    try:
+        result = restore.restore(ctx, args.file)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    print(f"已恢复。恢复前的数据已另存为：{result.kept}")
+    if result.migrated_from:
+        print(f"备份的数据结构（版本 {result.migrated_from}）已升级到当前版本。")
+    return 0

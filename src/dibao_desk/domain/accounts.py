@@ -1,0 +1,58 @@
+"""Accounts and roles: who may do what, and the rules for passwords and sign-in failures."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from dibao_desk.domain.problems import Problem
+
+
+class Role(enum.Enum):
+    CLERK = "clerk"        # 经办人: registers households, records steps, reviews, imports, exports
+    REVIEWER = "reviewer"  # 审核人: the township's review (乡镇审核), signs payment rosters
+    ADMIN = "admin"        # 管理员: accounts, office and policy data, restore
+
+
+ALL_ROLES = frozenset(Role)
+
+MIN_PASSWORD = 6
+MAX_FAILURES = 5  # wrong passwords in a row before the account is locked for a while
+LOCK_FOR = dt.timedelta(minutes=15)
+DEFAULT_IDLE_MINUTES = 15  # the window locks after this long without input (a store setting)
+
+
+def parse_roles(text: str) -> frozenset[Role]:
+    out = set()
+    for code in (text or "").split(","):
+        code = code.strip()
+        if code:
+            out.add(Role(code))
+    return frozenset(out)
+
+
+def roles_text(roles) -> str:
+    return ",".join(r.value for r in Role if r in set(roles))
+
+
+def check_new_account(name: str, password: str, roles) -> list[Problem]:
+    problems = []
+    if not name.strip():
+        problems.append(Problem("account.name", "name"))
+    elif len(name.strip()) > 50:
+        problems.append(Problem("account.name_long", "name"))
+    problems += check_password(password)
+    if not roles:
+        problems.append(Problem("account.no_role", "roles"))
+    return problems
+
+
+def check_password(password: str) -> list[Problem]:
+    if len(password or "") < MIN_PASSWORD:
+        return [Problem("account.password_short", "password", {"min": MIN_PASSWORD})]
+    return []
+
+
+def locked_until_after_failure(failures: int, now: dt.datetime) -> dt.datetime | None:
+    """When ``failures`` wrong passwords in a row have been given: lock until then, or not at all."""
+    return now + LOCK_FOR if failures >= MAX_FAILURES else None

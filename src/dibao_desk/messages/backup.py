@@ -1,0 +1,55 @@
+"""Words for backups, restore and temporary files left by an interrupted write."""
+
+LABELS: dict[str, dict[str, str]] = {
+    "backup_count": {"village": "村（社区）", "household": "户", "member": "人", "audit_log": "操作记录"},
+}
+
+TEMPLATES: dict[str, str] = {
+    "backup.disk_full": "磁盘空间不足，备份没有写入“{folder}”。原数据未受影响，请清理磁盘或换一个位置",
+    "backup.folder_missing": "找不到备份文件夹“{folder}”（U 盘或移动硬盘是否已插好？）",
+    "backup.write_failed": "备份无法写入“{folder}”：{reason}",
+    "backup.verify_failed": "备份“{path}”写入后核对不通过，已删除，请换一个位置再试",
+    "backup.external_stale": "已有 {days} 天没有备份到数据文件夹以外的地方（U 盘、移动硬盘或另一块磁盘），"
+                             "电脑损坏时数据可能全部丢失。请在“文件 → 备份文件夹”中选择位置并立即备份",
+    "backup.external_never": "还没有备份到数据文件夹以外的地方（U 盘、移动硬盘或另一块磁盘），"
+                              "电脑损坏时数据可能全部丢失。请在“文件 → 备份文件夹”中选择位置并立即备份",
+    "restore.unreadable": "无法读取文件“{path}”",
+    "restore.corrupt": "文件“{path}”已损坏或不是本程序的备份，不能恢复",
+    "restore.not_store": "文件“{path}”不是本程序的数据备份",
+    "restore.checksum": "文件“{path}”与备份时记录的校验值（SHA-256）不符，可能已被改动或损坏，不能恢复",
+    "restore.newer_schema": "该备份由更新版本的程序写入（版本 {revision}），请先升级本程序",
+    "restore.busy": "另一个程序正在读取数据，无法恢复。请关闭其他打开本数据的程序后再试，当前数据未改变",
+    "restore.demo_backup": "这是演示数据的备份（假数据），不能恢复到本单位的数据中",
+    "restore.into_demo": "这是一个单位的数据备份，不能恢复到演示数据中。请在新的数据文件夹中恢复",
+    "restore.other_office": "该备份属于另一个单位：{name}（{code}），不能恢复到本单位的数据中",
+    "lock.busy": "数据文件夹“{folder}”正被另一个程序使用：计算机 {host} 上的“{program}”（进程 {pid}），"
+                 "自 {since} 起。请先关闭那个程序再试",
+    "lock.busy_unknown": "数据文件夹“{folder}”正被另一个程序使用。请先关闭那个程序再试",
+    "write.disk_full": "磁盘空间不足，文件没有写入。原有数据和文件都没有改变，请清理磁盘或换一个位置",
+}
+
+
+def backup_lines(info) -> list[str]:
+    """What a backup holds, line by line (the terminal and the restore dialog)."""
+    from dibao_desk import messages
+
+    counts = "，".join(f"{messages.label('backup_count', k)} {n}" for k, n in info.counts.items())
+    return [
+        f"备份文件：{info.path}",
+        f"备份时间：{info.made_at:%Y-%m-%d %H:%M:%S}" if info.made_at else "备份时间：不详",
+        f"单位：{info.county_name}{info.office_name}（{info.office_code}）",
+        f"内容：{counts}",
+        f"数据结构版本：{info.schema_revision}（程序版本 {info.program_revision}"
+        + ("，恢复时将自动升级" if info.older_schema and info.ok else "") + "）",
+        f"SHA-256：{info.sha256}" + ("（与记录相符）" if info.sha256_recorded == info.sha256 else ""),
+    ]
+
+
+def busy_text(exc) -> str:
+    """Who holds the data folder (a ``services.storelock.StoreBusy``)."""
+    from dibao_desk import messages
+
+    o = exc.owner
+    if o is None:
+        return messages.text("lock.busy_unknown", folder=exc.folder)
+    return messages.text("lock.busy", folder=exc.folder, host=o.host, pid=o.pid, program=o.program, since=o.since)

@@ -1,0 +1,239 @@
+"""Accounts: create the administrator with the office, sign in, manage accounts and roles.
+
+Passwords are hashed with argon2id (argon2-cffi's defaults); the hash is all that is kept and
+no password is ever logged. ``MAX_FAILURES`` wrong passwords in a row lock the account for
+``LOCK_FOR``. A store made by ``demo`` is marked as such and asks for no account; so does a
+store in which no account was made yet (the window then asks for the administrator).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import func, select
+
+from dibao_desk.domain import accounts as rules
+from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.models import Account, StoreSetting
+from dibao_desk.models.base import utcnow
+from dibao_desk.services.uow import UnitOfWork
+
+SETTING_DEMO = "store.demo"
+SETTING_IDLE = "window.idle_minutes"
+
+_hasher = PasswordHasher()  # argon2id
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    name: str
+    roles: frozenset[Role]
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    id: int
+    name: str
+    roles: frozenset[Role]
+    active: bool
+    locked_until: dt.datetime | None
+    last_login_at: dt.datetime | None
+
+
+def _info(a: Account) -> AccountInfo:
+    return AccountInfo(a.id, a.name, rules.parse_roles(a.roles), a.active, a.locked_until, a.last_login_at)
+
+
+# ---- what the store asks for --------------------------------------------------------------
+
+def is_demo(uow: UnitOfWork) -> bool:
+    with uow:
+        row = uow.session.get(StoreSetting, SETTING_DEMO)
+        return row is not None and row.value == "1"
+
+
+def mark_demo(uow: UnitOfWork) -> None:
+    """Called by ``demo.generate``: the store holds fake data only and asks for no account."""
+    with uow:
+        if uow.session.get(StoreSetting, SETTING_DEMO) is None:
+            uow.session.add(StoreSetting(key=SETTING_DEMO, value="1"))
+            uow.audit("store", None, "mark_demo", None, {"demo": True})
+        uow.commit()
+
+
+def has_accounts(uow: UnitOfWork) -> bool:
+    with uow:
+        return (uow.session.scalar(select(func.count()).select_from(Account)) or 0) > 0
+
+
+def needs_sign_in(uow: UnitOfWork) -> bool:
+    """A real office's store with accounts: every program asks who is working."""
+    return has_accounts(uow) and not is_demo(uow)
+
+
+def idle_minutes(uow: UnitOfWork) -> int:
+    with uow:
+        row = uow.session.get(StoreSetting, SETTING_IDLE)
+        value = row.value if row is not None else None
+    try:
+        return int(value) if value is not None else rules.DEFAULT_IDLE_MINUTES
+    except ValueError:
+        return rules.DEFAULT_IDLE_MINUTES
+
+
+def set_idle_minutes(uow: UnitOfWork, minutes: int) -> None:
+    uow.require(Role.ADMIN)
+    if minutes < 0:
+        raise RuleError(Problem("account.idle_minutes", "idle_minutes"))
+    with uow:
+        row = uow.session.get(StoreSetting, SETTING_IDLE)
+        before = row.value if row else None
+        if row is None:
+            uow.session.add(StoreSetting(key=SETTING_IDLE, value=str(minutes)))
+        else:
+            row.value = str(minutes)
+        uow.audit("setting", None, "save", {SETTING_IDLE: before} if before else None, {SETTING_IDLE: minutes})
+        uow.commit()
+
+
+# ---- a new office's store ------------------------------------------------------------------
+
+def setup(uow: UnitOfWork, info, admin: str, password: str) -> SignedIn:
+    """Create an office's store: the office and its administrator (who holds every role, so a
+    one-person office needs no other account). ``info`` is an ``office.OfficeInfo``."""
+    from dibao_desk.services import office
+
+    problems = office.validate_office(info) + rules.check_new_account(admin, password, rules.ALL_ROLES)
+    if office.get_office(uow) is not None or has_accounts(uow):
+        problems.insert(0, Problem("setup.exists", ""))
+    if problems:
+        raise RuleError(problems)
+    office.save_office(uow, info.__class__(**{**info.__dict__, "operator": admin.strip()}))
+    create_account(uow, admin, password, rules.ALL_ROLES)
+    return SignedIn(admin.strip(), rules.ALL_ROLES)
+
+
+# ---- accounts -----------------------------------------------------------------------------
+
+def create_account(uow: UnitOfWork, name: str, password: str, roles) -> AccountInfo:
+    """A new account. The first account of a store may be made by anyone (it is the
+    administrator made at the first start); later ones need an administrator."""
+    roles = frozenset(roles)
+    name = name.strip()
+    problems = rules.check_new_account(name, password, roles)
+    if problems:
+        raise RuleError(problems)
+    with uow:
+        s = uow.session
+        first = (s.scalar(select(func.count()).select_from(Account)) or 0) == 0
+        if not first:
+            uow.require(Role.ADMIN)
+        elif Role.ADMIN not in roles:
+            raise RuleError(Problem("account.first_is_admin", "roles"))
+        if s.scalar(select(Account.id).where(Account.name == name)) is not None:
+            raise RuleError(Problem("account.duplicate", "name", {"name": name}))
+        a = Account(name=name, password_hash=_hasher.hash(password), roles=rules.roles_text(roles),
+                    active=True, failed_count=0)
+        s.add(a)
+        s.flush()
+        uow.audit("account", a.id, "create", None, {"name": name, "roles": rules.roles_text(roles)})
+        uow.commit()
+        return _info(a)
+
+
+def list_accounts(uow: UnitOfWork) -> list[AccountInfo]:
+    with uow:
+        return [_info(a) for a in uow.session.scalars(select(Account).order_by(Account.id))]
+
+
+def set_roles(uow: UnitOfWork, name: str, roles, active: bool = True) -> AccountInfo:
+    uow.require(Role.ADMIN)
+    roles = frozenset(roles)
+    if not roles:
+        raise RuleError(Problem("account.no_role", "roles"))
+    with uow:
+        a = _get(uow, name)
+        before = {"roles": a.roles, "active": a.active}
+        a.roles, a.active = rules.roles_text(roles), active
+        _keep_an_admin(uow)
+        uow.audit("account", a.id, "roles", before, {"roles": a.roles, "active": a.active})
+        uow.commit()
+        return _info(a)
+
+
+def set_password(uow: UnitOfWork, name: str, new_password: str, old_password: str | None = None) -> None:
+    """An account changes its own password (giving the old one), or an administrator sets it."""
+    problems = rules.check_password(new_password)
+    if problems:
+        raise RuleError(problems)
+    with uow:
+        a = _get(uow, name)
+        if name != uow.operator or old_password is None:
+            uow.require(Role.ADMIN)
+        elif not _verify(a, old_password):
+            raise RuleError(Problem("account.wrong_password", "password"))
+        a.password_hash = _hasher.hash(new_password)
+        a.failed_count, a.locked_until = 0, None
+        uow.audit("account", a.id, "password", None, {"name": a.name})  # never the password itself
+        uow.commit()
+
+
+def sign_in(uow: UnitOfWork, name: str, password: str, now: dt.datetime | None = None) -> SignedIn:
+    """Check a password; count failures and lock the account after too many."""
+    now = now or utcnow()
+    with uow:
+        a = uow.session.scalar(select(Account).where(Account.name == name.strip()))
+        if a is None or not a.active:
+            raise RuleError(Problem("account.unknown", "name", {"name": name}))
+        if a.locked_until is not None and a.locked_until > now:
+            minutes = max(1, int((a.locked_until - now).total_seconds() + 59) // 60)
+            raise RuleError(Problem("account.locked", "name", {"name": a.name, "minutes": minutes}))
+        if not _verify(a, password):
+            a.failed_count += 1
+            a.locked_until = rules.locked_until_after_failure(a.failed_count, now)
+            uow.audit("account", a.id, "sign_in_failed", None, {"name": a.name, "failures": a.failed_count})
+            uow.commit()
+            if a.locked_until is not None:
+                raise RuleError(Problem("account.locked_now", "password",
+                                        {"name": a.name, "failures": a.failed_count,
+                                         "minutes": int(rules.LOCK_FOR.total_seconds() // 60)}))
+            raise RuleError(Problem("account.wrong_password", "password",
+                                    {"left": rules.MAX_FAILURES - a.failed_count}))
+        if _hasher.check_needs_rehash(a.password_hash):
+            a.password_hash = _hasher.hash(password)
+        a.failed_count, a.locked_until, a.last_login_at = 0, None, now
+        uow.operator = a.name
+        uow.audit("account", a.id, "sign_in", None, {"name": a.name})
+        uow.commit()
+        return SignedIn(a.name, rules.parse_roles(a.roles))
+
+
+def _verify(a: Account, password: str) -> bool:
+    try:
+        return _hasher.verify(a.password_hash, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def _get(uow: UnitOfWork, name: str) -> Account:
+    a = uow.session.scalar(select(Account).where(Account.name == name.strip()))
+    if a is None:
+        raise RuleError(Problem("account.unknown", "name", {"name": name}))
+    return a
+
+
+def _keep_an_admin(uow: UnitOfWork) -> None:
+    uow.session.flush()
+    admins = [a for a in uow.session.scalars(select(Account).where(Account.active.is_(True)))
+              if Role.ADMIN in rules.parse_roles(a.roles)]
+    if not admins:
+        raise RuleError(Problem("account.last_admin", "roles"))
+
+
+__all__ = ["AccountInfo", "Role", "SignedIn", "create_account", "has_accounts", "idle_minutes", "is_demo",
+           "list_accounts", "mark_demo", "needs_sign_in", "set_idle_minutes", "set_password", "set_roles",
+           "sign_in"]

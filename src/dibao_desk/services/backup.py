@@ -1,0 +1,272 @@
+"""Backups of the store and restoring one.
+
+A backup is a consistent copy made with SQLite's online backup API (never a file copy of a
+live WAL database), written through ``atomic.replacing``, switched to a single self-contained
+file (journal mode DELETE), checked with ``PRAGMA integrity_check`` and recorded with its
+SHA-256 (in the store, and in a ``.sha256`` file beside it in ``sha256sum`` format). Backups go
+to ``<data folder>/backups`` and to a second folder the office chooses (another disk, a USB
+stick); each folder is rotated (``domain.backups.to_keep``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import hashlib
+import logging
+import shutil
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from dibao_desk.atomic import replacing
+from dibao_desk.domain import backups as rules
+from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.models import BackupRecord, StoreSetting
+from dibao_desk.models.base import utcnow
+from dibao_desk.services.uow import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+LOCAL_FOLDER = "backups"
+SETTING_FOLDER = "backup.folder"
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    external: bool
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class BackupRun:
+    made_at: dt.datetime
+    files: tuple[BackupFile, ...]
+    removed: tuple[Path, ...]
+    problems: tuple[Problem, ...] = ()  # e.g. the second folder could not be written
+
+
+@dataclass(frozen=True)
+class BackupStatus:
+    folder: str  # the second folder, "" when none is chosen
+    last_any: dt.datetime | None  # UTC
+    last_external: dt.datetime | None  # UTC
+    external_stale: bool
+    due: bool
+
+
+# ---- settings kept in the store ---------------------------------------------------------------
+
+def get_setting(uow: UnitOfWork, key: str, default: str = "") -> str:
+    with uow:
+        value = uow.session.get(StoreSetting, key)
+        return value.value if value is not None else default
+
+
+def set_setting(uow: UnitOfWork, key: str, value: str) -> None:
+    with uow:
+        row = uow.session.get(StoreSetting, key)
+        before = row.value if row is not None else None
+        if row is None:
+            uow.session.add(StoreSetting(key=key, value=value))
+        else:
+            row.value = value
+        uow.audit("setting", None, "save", {key: before} if before is not None else None, {key: value})
+        uow.commit()
+
+
+def backup_folder(uow: UnitOfWork) -> Path | None:
+    value = get_setting(uow, SETTING_FOLDER)
+    return Path(value) if value else None
+
+
+def set_backup_folder(uow: UnitOfWork, folder: str | Path | None) -> None:
+    uow.require(Role.ADMIN)
+    set_setting(uow, SETTING_FOLDER, str(Path(folder).expanduser().resolve()) if folder else "")
+
+
+def status(uow: UnitOfWork, now: dt.datetime | None = None) -> BackupStatus:
+    now = now or utcnow()
+    with uow:
+        s = uow.session
+        last_any = s.scalar(select(func.max(BackupRecord.made_at)))
+        last_ext = s.scalar(select(func.max(BackupRecord.made_at)).where(BackupRecord.external.is_(True)))
+    folder = get_setting(uow, SETTING_FOLDER)
+    return BackupStatus(folder, last_any, last_ext, rules.external_is_stale(last_ext, now), rules.is_due(last_any, now))
+
+
+# ---- making backups ----------------------------------------------------------------------------
+
+def local_folder(store_path: Path) -> Path:
+    return store_path.parent / LOCAL_FOLDER
+
+
+def make_backups(uow: UnitOfWork, store_path: Path, *, to: str | Path | None = None, reason: str = "",
+                 now: dt.datetime | None = None) -> BackupRun:
+    """Back the store up beside it and to the second folder (``to``, else the chosen one).
+
+    The copy beside the store must succeed (else RuleError, nothing left behind); a second
+    folder that cannot be written is reported in ``problems``.
+    """
+    now_local = now or dt.datetime.now()
+    code = _office_code(uow)
+    local = local_folder(store_path)
+    external = Path(to).expanduser().resolve() if to else backup_folder(uow)
+    name = free_name([local] + ([external] if external else []), code, now_local)
+    try:
+        local.mkdir(parents=True, exist_ok=True)
+        first = snapshot(store_path, local / name)
+    except (OSError, sqlite3.Error) as exc:
+        raise RuleError(_write_problem(exc, local)) from exc
+    files = [first]
+    problems: list[Problem] = []
+    if external is not None and external.resolve() != local.resolve():
+        try:
+            if not external.is_dir():
+                raise FileNotFoundError(errno.ENOENT, "no such folder", str(external))
+            files.append(copy_verified(first.path, external / name))
+        except (OSError, sqlite3.Error, RuleError) as exc:
+            log.warning("backup to %s failed: %s", external, exc)
+            problems.append(exc.problems[0] if isinstance(exc, RuleError) else _write_problem(exc, external))
+    made_at = utcnow()
+    with uow:
+        for f in files:
+            uow.session.add(BackupRecord(made_at=made_at, path=str(f.path), external=f is not first,
+                                         sha256=f.sha256, size=f.size, reason=reason))
+        uow.audit("backup", None, "make", None, {
+            "files": [str(f.path) for f in files], "sha256": first.sha256, "reason": reason})
+        uow.commit()
+    removed: list[Path] = []
+    for f in files:
+        removed += rotate(f.path.parent, code)
+    return BackupRun(made_at, tuple(files), tuple(removed), tuple(problems))
+
+
+def snapshot(store_path: Path, target: Path) -> BackupFile:
+    """A consistent, verified, self-contained copy of the live store at ``target``."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with replacing(target, ".part") as tmp:
+        src = sqlite3.connect(store_path)
+        try:
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+                _require_ok(dst, target)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        digest, size = file_sha256(tmp)
+    _write_sidecar(target, digest)
+    return BackupFile(target, False, digest, size)
+
+
+def copy_verified(source: Path, target: Path) -> BackupFile:
+    """Copy a finished backup; read the copy back: same SHA-256 and integrity_check ok."""
+    want, _ = file_sha256(source)
+    with replacing(target, ".part") as tmp:
+        with open(source, "rb") as fin, open(tmp, "wb") as fout:
+            shutil.copyfileobj(fin, fout, 1 << 20)
+        got, size = file_sha256(tmp)
+        if got != want:
+            raise RuleError(Problem("backup.verify_failed", "", {"path": str(target)}))
+        con = sqlite3.connect(tmp)
+        try:
+            _require_ok(con, target)
+        finally:
+            con.close()
+    _write_sidecar(target, got)
+    return BackupFile(target, True, got, size)
+
+
+def rotate(folder: Path, code: str, rotation: rules.Rotation = rules.Rotation()) -> list[Path]:
+    """Delete the backups of this office in ``folder`` that the rotation no longer keeps."""
+    found = [n for n in (rules.parse_name(p.name) for p in folder.glob("dibao-*.sqlite3")) if n]
+    mine = [n for n in found if n.code == rules.code_key(code)]
+    keep = rules.to_keep(mine, rotation)
+    removed = []
+    for n in mine:
+        if n.kind or n.name in keep:
+            continue
+        path = folder / n.name
+        try:
+            path.unlink()
+            sidecar(path).unlink(missing_ok=True)
+            removed.append(path)
+        except OSError as exc:
+            log.warning("could not remove old backup %s: %s", path, exc)
+    return removed
+
+
+def free_name(folders: list[Path], code: str, at: dt.datetime, kind: str = "") -> str:
+    """A backup name not yet used in any of ``folders`` (a second backup within the same second)."""
+    while True:
+        name = rules.file_name(code, at, kind)
+        if not any((f / name).exists() for f in folders):
+            return name
+        at += dt.timedelta(seconds=1)
+
+
+def list_backups(folder: Path) -> list[Path]:
+    named = [(n, folder / n.name) for n in (rules.parse_name(p.name) for p in folder.glob("dibao-*.sqlite3")) if n]
+    return [p for n, p in sorted(named, key=lambda np: np[0].at, reverse=True)]
+
+
+# ---- helpers ------------------------------------------------------------------------------------
+
+def file_sha256(path: Path) -> tuple[str, int]:
+    h = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+            size += len(chunk)
+    return h.hexdigest(), size
+
+
+def sidecar(path: Path) -> Path:
+    return path.with_name(path.name + ".sha256")
+
+
+def _write_sidecar(target: Path, digest: str) -> None:
+    with replacing(sidecar(target), ".part") as tmp:
+        tmp.write_text(f"{digest}  {target.name}\n", encoding="utf-8")
+
+
+def recorded_sha256(path: Path) -> str | None:
+    try:
+        text = sidecar(path).read_text(encoding="utf-8").split()
+    except OSError:
+        return None
+    return text[0].lower() if text else None
+
+
+def _require_ok(con: sqlite3.Connection, target: Path) -> None:
+    rows = [r[0] for r in con.execute("PRAGMA integrity_check")]
+    if rows != ["ok"]:
+        raise RuleError(Problem("backup.verify_failed", "", {"path": str(target)}))
+
+
+def _office_code(uow: UnitOfWork) -> str:
+    from dibao_desk.services import office
+
+    info = office.get_office(uow)
+    return info.admin_code if info else ""
+
+
+def _write_problem(exc: Exception, folder: Path) -> Problem:
+    from dibao_desk.services.errors import is_disk_full
+
+    if is_disk_full(exc):
+        return Problem("backup.disk_full", "", {"folder": str(folder)})
+    if getattr(exc, "errno", None) == errno.ENOENT:
+        return Problem("backup.folder_missing", "", {"folder": str(folder)})
+    return Problem("backup.write_failed", "", {"folder": str(folder),
+                                               "reason": getattr(exc, "strerror", None) or str(exc)})
+

@@ -1,0 +1,194 @@
+"""Restore the store from a backup: look at the file first, keep the current store, then swap.
+
+``inspect_backup`` says what a backup holds (date, office, counts, schema) and whether it can
+be restored here. ``restore`` refuses another office's backup, a corrupt file, one whose
+recorded SHA-256 does not match, or one from a newer program; otherwise it backs the current
+store up (``...-before-restore.sqlite3``, never rotated away), writes the backup's content to
+a temporary file beside the store, renames it over the store, reopens it (migrating an older
+backup) and records the restore in the audit log. Restoring the copy it kept undoes it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from alembic.script import ScriptDirectory
+
+from dibao_desk.atomic import replacing
+from dibao_desk.domain import backups as rules
+from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.models.store import alembic_config, head_revision
+from dibao_desk.services import accounts, backup, office
+from dibao_desk.services.context import AppContext
+
+log = logging.getLogger(__name__)
+
+# What the dialog shows, counted in the backup (table name -> label key in messages).
+COUNTED = ("village", "household", "member", "audit_log")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made_at: dt.datetime | None  # from the file name (office PC's time), else the file's date
+    office_name: str
+    office_code: str
+    county_name: str
+    counts: dict[str, int]
+    schema_revision: str
+    program_revision: str
+    sha256: str
+    sha256_recorded: str | None
+    problems: tuple[Problem, ...] = field(default=())
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def older_schema(self) -> bool:
+        return self.schema_revision != self.program_revision
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    info: BackupInfo
+    kept: Path  # the store as it was before, restorable to undo
+    migrated_from: str  # schema the backup had ("" when current)
+
+
+def inspect_for(ctx: AppContext, path: str | Path) -> BackupInfo:
+    """``inspect_backup`` against the store ``ctx`` has open (its office, demo or not)."""
+    current = office.get_office(ctx.uow())
+    return inspect_backup(path, current.admin_code if current else None,
+                          accounts.is_demo(ctx.uow()) if current else None)
+
+
+def inspect_backup(path: str | Path, current_code: str | None = None,
+                   current_demo: bool | None = None) -> BackupInfo:
+    """Read a backup without changing it; ``problems`` say why it cannot be restored here."""
+    path = Path(path)
+    name = rules.parse_name(path.name)
+    made_at = name.at if name else None
+    problems: list[Problem] = []
+    program = head_revision()
+    try:
+        digest, _ = backup.file_sha256(path)
+    except OSError:
+        return BackupInfo(path, made_at, "", "", "", {}, "", program, "", None,
+                          (Problem("restore.unreadable", "", {"path": str(path)}),))
+    recorded = backup.recorded_sha256(path)
+    if made_at is None:
+        made_at = dt.datetime.fromtimestamp(path.stat().st_mtime)
+    facts = _facts(path)
+    if facts is None:
+        return BackupInfo(path, made_at, "", "", "", {}, "", program, digest, recorded,
+                          (Problem("restore.corrupt", "", {"path": str(path)}),))
+    office_row, counts, revision, integrity, demo = facts
+    if integrity != ["ok"]:
+        problems.append(Problem("restore.corrupt", "", {"path": str(path)}))
+    if recorded is not None and recorded != digest:
+        problems.append(Problem("restore.checksum", "", {"path": str(path)}))
+    known = {r.revision for r in ScriptDirectory.from_config(alembic_config("sqlite://")).walk_revisions()}
+    if revision and revision not in known:
+        problems.append(Problem("restore.newer_schema", "", {"revision": revision}))
+    name_, code, county = office_row or ("", "", "")
+    if office_row is None or not revision:
+        problems.append(Problem("restore.not_store", "", {"path": str(path)}))
+    elif current_code and code != current_code:
+        problems.append(Problem("restore.other_office", "", {"name": name_, "code": code}))
+    elif current_demo is not None and demo != current_demo:
+        problems.append(Problem("restore.demo_backup" if demo else "restore.into_demo", ""))
+    return BackupInfo(path, made_at, name_, code, county, counts, revision or "", program, digest, recorded,
+                      tuple(problems))
+
+
+def restore(ctx: AppContext, path: str | Path, *, operator: str = "") -> RestoreResult:
+    """Replace the store with the backup at ``path`` (see the module's words)."""
+    ctx.uow().require(Role.ADMIN)
+    path = Path(path).resolve()
+    current = office.get_office(ctx.uow())
+    info = inspect_for(ctx, path)
+    if info.problems:
+        raise RuleError(list(info.problems))
+    store_path = ctx.store.path
+    folder = backup.local_folder(store_path)
+    kept = backup.snapshot(store_path, folder / backup.free_name(
+        [folder], current.admin_code if current else "", dt.datetime.now(), "before-restore"))
+    ctx.store.close()
+    try:
+        _single_file(store_path)
+        with replacing(store_path, ".part") as tmp:
+            src = sqlite3.connect(_readonly_uri(path), uri=True)
+            try:
+                dst = sqlite3.connect(tmp)
+                try:
+                    src.backup(dst)
+                    dst.execute("PRAGMA journal_mode=DELETE")
+                    if [r[0] for r in dst.execute("PRAGMA integrity_check")] != ["ok"]:
+                        raise RuleError(Problem("restore.corrupt", "", {"path": str(path)}))
+                finally:
+                    dst.close()
+            finally:
+                src.close()
+    finally:
+        ctx.reopen()  # the restored store, migrated if it is older; or the old one after a failure
+    uow = ctx.uow()
+    with uow:
+        uow.audit("store", None, "restore", None, {
+            "file": str(path), "sha256": info.sha256, "made_at": info.made_at.isoformat() if info.made_at else "",
+            "schema": info.schema_revision, "kept": str(kept.path)})
+        uow.commit()
+    return RestoreResult(info, kept.path, info.schema_revision if info.older_schema else "")
+
+
+def _single_file(store_path: Path, attempts: int = 20) -> None:
+    """Fold the WAL into the store and leave no -wal/-shm beside it, so a rename replaces it whole.
+
+    SQLite changes the journal mode only when no other connection has the file open; a
+    reader that is just finishing gets a few moments, another program keeps it refused."""
+    for attempt in range(attempts):
+        con = sqlite3.connect(store_path, timeout=5)
+        try:
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if con.execute("PRAGMA journal_mode=DELETE").fetchone()[0] == "delete":
+                return
+        except sqlite3.OperationalError:
+            pass
+        finally:
+            con.close()
+        time.sleep(0.25)
+    raise RuleError(Problem("restore.busy"))
+
+
+def _readonly_uri(path: Path) -> str:
+    return path.resolve().as_uri() + "?mode=ro&immutable=1"
+
+
+def _facts(path: Path):
+    """(office row, counts, schema revision, integrity_check lines), or None if not SQLite at all."""
+    try:
+        con = sqlite3.connect(_readonly_uri(path), uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        integrity = [r[0] for r in con.execute("PRAGMA integrity_check")]
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        revision = (con.execute("SELECT version_num FROM alembic_version").fetchone() or [""])[0] \
+            if "alembic_version" in tables else ""
+        office_row = con.execute("SELECT name, admin_code, county_name FROM office ORDER BY id LIMIT 1").fetchone() \
+            if "office" in tables else None
+        counts = {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in COUNTED if t in tables}
+        demo = "store_setting" in tables and con.execute(
+            "SELECT count(*) FROM store_setting WHERE key = ? AND value = '1'", (accounts.SETTING_DEMO,)).fetchone()[0] > 0
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+    return office_row, counts, revision, integrity, demo

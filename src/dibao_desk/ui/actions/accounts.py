@@ -1,0 +1,91 @@
+"""The signed-in account: shown in the status bar; 文件 → 锁定窗口; the window locks itself
+after the idle minutes the office set (0: never)."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel
+
+from dibao_desk.services import accounts
+from dibao_desk.ui.texts import label
+
+CHECK_EVERY_MS = 20 * 1000
+_INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
+
+
+class IdleWatcher(QObject):
+    """Remembers when the person last touched keyboard or mouse, anywhere in the program."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.last_input = time.monotonic()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in _INPUT:
+            self.last_input = time.monotonic()
+        return False
+
+    def idle_seconds(self) -> float:
+        return time.monotonic() - self.last_input
+
+
+def install(window) -> None:
+    ctx = window.ctx
+    if ctx.account is None:
+        return  # a demo store, or none asks for an account
+    from dibao_desk.ui.widgets.accounts_page import AccountsPage
+
+    window.extend("settings_page", (window.tr("账号"), lambda c, parent: AccountsPage(c, parent)))
+    who = QLabel()
+    who.setText(window.tr("当前账号：{0}（{1}）").format(
+        ctx.account.name, "、".join(label("role", r.value) for r in accounts.Role if r in ctx.account.roles)))
+    window.statusBar().addPermanentWidget(who)
+    window.account_label = who
+    lock = window.menu("file").addAction(window.tr("锁定窗口(&L)"))
+    lock.setShortcut(QKeySequence("Ctrl+L"))
+    lock.triggered.connect(lambda: lock_window(window))
+    window.lock_action = lock
+    watcher = IdleWatcher(window)
+    QApplication.instance().installEventFilter(watcher)
+    window.idle_watcher = watcher
+    window.idle_minutes = accounts.idle_minutes(ctx.uow())
+    timer = QTimer(window)
+    timer.setInterval(CHECK_EVERY_MS)
+    timer.timeout.connect(lambda: lock_if_idle(window))
+    timer.start()
+    window.idle_timer = timer
+    window.destroyed.connect(lambda *_: QApplication.instance().removeEventFilter(watcher))
+
+
+def lock_if_idle(window) -> None:
+    minutes = window.idle_minutes
+    if minutes and not getattr(window, "locked", False) and window.idle_watcher.idle_seconds() >= minutes * 60:
+        lock_window(window)
+
+
+def lock_window(window) -> bool:
+    """Hide what the window shows until the account (or an administrator) gives a password.
+    Returns True when unlocked; closing the dialog closes the program."""
+    from dibao_desk.ui.dialogs.login import LoginDialog
+
+    if getattr(window, "locked", False):
+        return False
+    window.locked = True
+    central = window.centralWidget()
+    central.setVisible(False)
+    dialog = LoginDialog(window.ctx, window, locked_to=window.ctx.account.name)
+    window.login_dialog = dialog
+    try:
+        unlocked = dialog.exec() == LoginDialog.DialogCode.Accepted
+    finally:
+        window.locked = False
+    if unlocked:
+        central.setVisible(True)
+        window.idle_watcher.last_input = time.monotonic()
+        window.notify_changed()
+    else:
+        window.close()
+    return unlocked

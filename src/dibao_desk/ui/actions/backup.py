@@ -1,0 +1,151 @@
+"""文件 menu: back up now, choose the second backup folder, restore a backup; a daily backup
+while the window is open, and a warning while nothing was backed up outside the data folder
+for a week."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+
+from dibao_desk.domain import backups as rules
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.services import backup, restore
+from dibao_desk.ui.ops import Op
+from dibao_desk.ui.texts import problem_text
+
+log = logging.getLogger(__name__)
+
+CHECK_EVERY_MS = 30 * 60 * 1000
+
+
+def install(window) -> None:
+    menu = window.menu("file")
+    now = menu.addAction(window.tr("立即备份(&B)"))
+    now.triggered.connect(lambda: back_up(window))
+    folder = menu.addAction(window.tr("备份文件夹(&F)…"))
+    folder.triggered.connect(lambda: choose_folder(window))
+    undo = menu.addAction(window.tr("恢复备份(&R)…"))
+    undo.triggered.connect(lambda: restore_from(window))
+    menu.addSeparator()
+    window.backup_actions = {"now": now, "folder": folder, "restore": undo}
+    window.backup_warning = QLabel()
+    window.backup_warning.setStyleSheet("color: #b00020;")
+    window.backup_warning.setWordWrap(True)
+    window.statusBar().addWidget(window.backup_warning, 1)
+    timer = QTimer(window)
+    timer.setInterval(CHECK_EVERY_MS)
+    timer.timeout.connect(lambda: back_up_if_due(window))
+    timer.start()
+    window.backup_timer = timer
+    refresh_warning(window)
+
+
+def refresh_warning(window, now: dt.datetime | None = None) -> None:
+    st = backup.status(window.ctx.uow(), now)
+    if not st.external_stale:
+        window.backup_warning.setText("")
+        window.backup_warning.hide()
+        return
+    if st.last_external is None:
+        text = problem_text(_problem("backup.external_never"))
+    else:
+        days = ((now or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)) - st.last_external).days
+        text = problem_text(_problem("backup.external_stale", days=days))
+    window.backup_warning.setText(text)
+    window.backup_warning.show()
+
+
+def _problem(code, **params):
+    from dibao_desk.domain.problems import Problem
+
+    return Problem(code, "", params)
+
+
+def back_up(window, *, quiet: bool = False, reason: str = "manual") -> Op:
+    ctx = window.ctx
+
+    def done(run: backup.BackupRun) -> None:
+        refresh_warning(window)
+        if run.problems:
+            QMessageBox.warning(window, window.tr("备份"), "\n".join(problem_text(p) for p in run.problems))
+        elif not quiet:
+            QMessageBox.information(window, window.tr("备份"), window.tr("已备份到：\n{0}").format(
+                "\n".join(str(f.path) for f in run.files)))
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, RuleError):
+            QMessageBox.warning(window, window.tr("备份失败"), "\n".join(problem_text(p) for p in exc.problems))
+        else:
+            QMessageBox.critical(window, window.tr("备份失败"), str(exc))
+
+    window.backup_op = Op(window, lambda progress: backup.make_backups(ctx.uow(), ctx.store.path, reason=reason),
+                          title=window.tr("正在备份…"), on_done=done, on_error=failed, cancellable=False).start()
+    return window.backup_op
+
+
+def back_up_if_due(window) -> None:
+    if backup.status(window.ctx.uow()).due:
+        back_up(window, quiet=True, reason="daily")
+
+
+def back_up_on_exit(ctx) -> None:
+    """The backup made when the window closes (after the event loop ended)."""
+    try:
+        backup.make_backups(ctx.uow(), ctx.store.path, reason="exit")
+    except Exception:  # the window is gone: the log says why
+        log.exception("backup on exit failed")
+
+
+def choose_folder(window) -> None:
+    current = backup.backup_folder(window.ctx.uow())
+    folder = QFileDialog.getExistingDirectory(window, window.tr("选择第二个备份文件夹（U 盘、移动硬盘或另一块磁盘）"),
+                                              str(current or ""))
+    if not folder:
+        return
+    try:
+        backup.set_backup_folder(window.ctx.uow(), folder)
+    except RuleError as exc:  # only an administrator chooses it
+        QMessageBox.warning(window, window.tr("备份文件夹"), "\n".join(problem_text(p) for p in exc.problems))
+        return
+    back_up(window)
+
+
+def restore_from(window, path: str | None = None):
+    from dibao_desk.ui.dialogs.restore_backup import RestoreBackupDialog
+
+    if path is None:
+        start = str(backup.backup_folder(window.ctx.uow()) or backup.local_folder(window.ctx.store.path))
+        path, _ = QFileDialog.getOpenFileName(window, window.tr("选择备份文件"), start,
+                                              window.tr("数据备份 (*.sqlite3)"))
+        if not path:
+            return None
+    info = restore.inspect_for(window.ctx, path)
+    dialog = RestoreBackupDialog(info, window)
+    window.restore_dialog = dialog
+    if not dialog.exec():
+        return None
+    ctx = window.ctx
+
+    def done(result: restore.RestoreResult) -> None:
+        window.refresh_title()
+        window.notify_changed()
+        refresh_warning(window)
+        QMessageBox.information(window, window.tr("恢复备份"), window.tr(
+            "已恢复。恢复前的数据已另存为：\n{0}").format(str(result.kept)))
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, RuleError):
+            QMessageBox.warning(window, window.tr("无法恢复"), "\n".join(problem_text(p) for p in exc.problems))
+        else:
+            QMessageBox.critical(window, window.tr("无法恢复"), str(exc))
+        window.notify_changed()
+
+    window.restore_op = Op(window, lambda progress: restore.restore(ctx, path), title=window.tr("正在恢复…"),
+                           on_done=done, on_error=failed, cancellable=False).start()
+    return window.restore_op
+
+
+__all__ = ["install", "back_up", "back_up_on_exit", "restore_from", "rules"]

@@ -1,0 +1,69 @@
+"""Sign in: at start, and to unlock the window after it locked itself when idle."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
+)
+
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.services import accounts
+from dibao_desk.services.context import AppContext
+from dibao_desk.ui.texts import problem_text
+
+
+class LoginDialog(QDialog):
+    """``locked_to``: the account that was signed in when the window locked (only it, or an
+    administrator, may unlock)."""
+
+    def __init__(self, ctx: AppContext, parent=None, *, locked_to: str | None = None, office_name: str = ""):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.locked_to = locked_to
+        self.signed_in: accounts.SignedIn | None = None
+        self.setWindowTitle(self.tr("窗口已锁定") if locked_to else self.tr("登录"))
+        self.name = QLineEdit()
+        self.name.setObjectName("name")
+        if locked_to:
+            self.name.setText(locked_to)
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("账号"), self.name)
+        form.addRow(self.tr("密码"), self.password)
+        layout = QVBoxLayout(self)
+        heading = (self.tr("长时间没有操作，窗口已锁定。请输入密码继续。") if locked_to
+                   else self.tr("{0}：请登录").format(office_name) if office_name else self.tr("请登录"))
+        layout.addWidget(QLabel(heading))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录") if not locked_to else self.tr("解锁"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出程序"))
+        self.buttons.accepted.connect(self.try_sign_in)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        (self.password if locked_to else self.name).setFocus()
+        self.resize(380, 200)
+
+    def try_sign_in(self) -> None:
+        name = self.name.text().strip()
+        try:
+            account = accounts.sign_in(self.ctx.uow(), name, self.password.text())
+        except RuleError as exc:
+            self.error.setText("\n".join(problem_text(p) for p in exc.problems))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        if self.locked_to and account.name != self.locked_to and accounts.Role.ADMIN not in account.roles:
+            self.error.setText(self.tr("只有“{0}”本人或管理员可以解锁").format(self.locked_to))
+            self.password.clear()
+            return
+        self.signed_in = account
+        self.ctx.sign_in(account)
+        self.accept()

@@ -1,0 +1,113 @@
+"""设置 → 账号: the accounts and their roles, a new account, idle minutes before the window locks.
+
+Every change is a service call that an administrator may make; another account is told so."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QMessageBox, QPushButton,
+    QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.services import accounts
+from dibao_desk.ui.texts import label, problem_text
+
+
+class AccountsPage(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("账号"), self.tr("角色"), self.tr("状态")])
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.name = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.roles = {r: QCheckBox(label("role", r.value)) for r in Role}
+        self.active = QCheckBox(self.tr("启用"))
+        self.active.setChecked(True)
+        role_row = QHBoxLayout()
+        for box in self.roles.values():
+            role_row.addWidget(box)
+        role_row.addWidget(self.active)
+        role_row.addStretch(1)
+        self.add_button = QPushButton(self.tr("新建账号"))
+        self.add_button.clicked.connect(self.add)
+        self.save_button = QPushButton(self.tr("保存所选账号的角色"))
+        self.save_button.clicked.connect(self.save_roles)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("账号"), self.name)
+        form.addRow(self.tr("密码（新建时）"), self.password)
+        form.addRow(self.tr("角色"), role_row)
+        self.idle = QSpinBox()
+        self.idle.setRange(0, 240)
+        self.idle.setSuffix(self.tr(" 分钟"))
+        self.idle.setValue(accounts.idle_minutes(ctx.uow()))
+        idle_button = QPushButton(self.tr("保存"))
+        idle_button.clicked.connect(self.save_idle)
+        idle_row = QHBoxLayout()
+        idle_row.addWidget(self.idle)
+        idle_row.addWidget(idle_button)
+        idle_row.addStretch(1)
+        idle_box = QGroupBox(self.tr("无人操作多久后锁定窗口（0 为不锁定）"))
+        idle_box.setLayout(idle_row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(idle_box)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.accounts = accounts.list_accounts(self.ctx.uow())
+        self.table.setRowCount(len(self.accounts))
+        for row, a in enumerate(self.accounts):
+            roles = "、".join(label("role", r.value) for r in Role if r in a.roles)
+            for col, text in enumerate((a.name, roles, self.tr("启用") if a.active else self.tr("停用"))):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+
+    def _selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        a = self.accounts[rows[0].row()]
+        self.name.setText(a.name)
+        for r, box in self.roles.items():
+            box.setChecked(r in a.roles)
+        self.active.setChecked(a.active)
+
+    def _chosen(self) -> set[Role]:
+        return {r for r, box in self.roles.items() if box.isChecked()}
+
+    def _run(self, call) -> bool:
+        try:
+            call()
+        except RuleError as exc:
+            QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in exc.problems))
+            return False
+        self.refresh()
+        return True
+
+    def add(self) -> None:
+        if self._run(lambda: accounts.create_account(self.ctx.uow(), self.name.text(), self.password.text(),
+                                                     self._chosen())):
+            self.password.clear()
+
+    def save_roles(self) -> None:
+        self._run(lambda: accounts.set_roles(self.ctx.uow(), self.name.text(), self._chosen(),
+                                             active=self.active.isChecked()))
+
+    def save_idle(self) -> None:
+        if self._run(lambda: accounts.set_idle_minutes(self.ctx.uow(), self.idle.value())):
+            window = self.window().parent() if self.window() else None
+            if window is not None and hasattr(window, "idle_minutes"):
+                window.idle_minutes = self.idle.value()

@@ -1,0 +1,131 @@
+"""Signing in, the window locking itself when idle, the administrator of an older store."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialogButtonBox
+
+from dibao_desk.domain.accounts import Role
+from dibao_desk.services import accounts, office
+from dibao_desk.services.context import open_context
+from dibao_desk.ui.actions import accounts as actions
+from dibao_desk.ui.dialogs.create_admin import CreateAdminDialog
+from dibao_desk.ui.dialogs.login import LoginDialog
+from dibao_desk.ui.main_window import MainWindow
+from tests.helpers import type_text
+
+PASSWORD = "dibao-2026"
+
+
+@pytest.fixture
+def real(tmp_path):
+    ctx = open_context(tmp_path / "real")
+    accounts.setup(ctx.uow(), office.OfficeInfo(
+        name="车桥镇", admin_code="360426101000", county_name="德安县", complaint_phone="", complaint_box="",
+        mode="township", operator=""), "刘主任", PASSWORD)
+    ctx.sign_in(accounts.sign_in(ctx.uow(), "刘主任", PASSWORD))
+    accounts.create_account(ctx.uow(), "小王", PASSWORD, {Role.CLERK})
+    ctx.account = None
+    yield ctx
+    ctx.close()
+
+
+def _click_ok(qtbot, dialog):
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+
+def test_sign_in_by_typing_and_clicking(qtbot, real):
+    dialog = LoginDialog(real, office_name="德安县车桥镇")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.name, "小王")
+    type_text(dialog.password, "wrong-one")
+    _click_ok(qtbot, dialog)
+    assert dialog.result() != LoginDialog.DialogCode.Accepted
+    assert "密码不对" in dialog.error.text() and dialog.password.text() == ""
+    assert real.account is None
+    type_text(dialog.password, PASSWORD)
+    _click_ok(qtbot, dialog)
+    assert dialog.result() == LoginDialog.DialogCode.Accepted
+    assert real.account.name == "小王" and real.account.roles == frozenset({Role.CLERK})
+    assert real.uow().operator == "小王"
+    dialog.grab().save(str(real.data_dir / "login.png"))
+
+
+def _window(qtbot, ctx):
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_the_window_locks_when_idle_and_unlocks_with_the_password(qtbot, real):
+    real.sign_in(accounts.sign_in(real.uow(), "小王", PASSWORD))
+    window = _window(qtbot, real)
+    assert "当前账号：小王（经办人）" in window.account_label.text()
+    window.idle_minutes = 1
+    actions.lock_if_idle(window)
+    assert not getattr(window, "locked", False)  # not idle yet
+    seen = {}
+
+    def unlock():
+        dialog = window.login_dialog
+        seen["hidden"] = not window.centralWidget().isVisible()
+        seen["name"] = dialog.name.text()
+        type_text(dialog.password, PASSWORD)
+        _click_ok(qtbot, dialog)
+
+    window.idle_watcher.last_input = time.monotonic() - 61
+    QTimer.singleShot(0, unlock)
+    actions.lock_if_idle(window)
+    assert seen == {"hidden": True, "name": "小王"}
+    assert window.centralWidget().isVisible() and window.isVisible()
+
+
+def test_leaving_the_lock_dialog_closes_the_window(qtbot, real):
+    real.sign_in(accounts.sign_in(real.uow(), "小王", PASSWORD))
+    window = _window(qtbot, real)
+    QTimer.singleShot(0, lambda: window.login_dialog.reject())
+    assert actions.lock_window(window) is False
+    assert not window.isVisible()
+
+
+def test_a_store_from_before_accounts_gets_its_administrator(qtbot, ctx):
+    dialog = CreateAdminDialog(ctx, suggested="王经办")
+    qtbot.addWidget(dialog)
+    type_text(dialog.password, PASSWORD)
+    type_text(dialog.password_again, PASSWORD)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == CreateAdminDialog.DialogCode.Accepted
+    assert ctx.account.name == "王经办" and Role.ADMIN in ctx.account.roles
+    assert accounts.needs_sign_in(ctx.uow())
+
+
+def test_an_administrator_adds_an_account_and_a_clerk_cannot(qtbot, real, message_boxes):
+    from dibao_desk.ui.widgets.accounts_page import AccountsPage
+
+    real.sign_in(accounts.sign_in(real.uow(), "刘主任", PASSWORD))
+    page = AccountsPage(real)
+    qtbot.addWidget(page)
+    assert page.table.rowCount() == 2
+    type_text(page.name, "老李")
+    type_text(page.password, "laoli-2026")
+    page.roles[Role.REVIEWER].setChecked(True)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert page.table.rowCount() == 3 and page.table.item(2, 1).text() == "审核人"
+    assert accounts.sign_in(real.uow(), "老李", "laoli-2026").roles == frozenset({Role.REVIEWER})
+
+    real.sign_in(accounts.sign_in(real.uow(), "小王", PASSWORD))
+    page = AccountsPage(real)
+    qtbot.addWidget(page)
+    type_text(page.name, "小张")
+    type_text(page.password, "xiaozhang")
+    page.roles[Role.CLERK].setChecked(True)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert "管理员" in message_boxes[-1][2]
+    assert [a.name for a in accounts.list_accounts(real.uow())] == ["刘主任", "小王", "老李"]

@@ -1,0 +1,87 @@
+"""文件 menu: back up now, the warning about backups outside the data folder, restore a backup."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from dibao_desk.services import backup, households
+from dibao_desk.ui.actions import backup as actions
+from dibao_desk.ui.main_window import MainWindow
+from tests.conftest import make_id
+
+
+@pytest.fixture
+def window(qtbot, ctx):
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_back_up_now_and_the_warning_goes_once_a_copy_is_outside(qtbot, window, ctx, tmp_path, message_boxes):
+    assert window.backup_warning.isVisible() and "还没有备份到数据文件夹以外" in window.backup_warning.text()
+    window.backup_actions["now"].trigger()
+    qtbot.waitUntil(lambda: window.backup_op.future.done() and not window.backup_op._timer.isActive())
+    assert len(list((ctx.data_dir / "backups").glob("dibao-*.sqlite3"))) == 1
+    assert window.backup_warning.isVisible()  # still nothing outside the data folder
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    backup.set_backup_folder(ctx.uow(), usb)
+    window.backup_actions["now"].trigger()
+    qtbot.waitUntil(lambda: window.backup_op.future.done() and not window.backup_op._timer.isActive())
+    assert len(list(usb.glob("dibao-*.sqlite3"))) == 1
+    assert not window.backup_warning.isVisible()
+    assert message_boxes[-1][0] == "information"
+
+
+def test_restore_a_backup_from_the_menu(qtbot, window, ctx, make_household, message_boxes):
+    make_household()
+    saved = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path
+    make_household(head="李四", head_id=make_id("19600316", 13))
+    assert households.count(ctx.uow()) == 2
+
+    def click_restore():
+        dialog = window.restore_dialog
+        assert "德安县德安镇（360426100000）" in dialog.details.text() and "户 1" in dialog.details.text()
+        assert dialog.restore_button.isEnabled()
+        dialog.restore_button.click()
+
+    QTimer.singleShot(0, click_restore)
+    op = actions.restore_from(window, str(saved))
+    qtbot.waitUntil(lambda: op.future.done() and not op._timer.isActive())
+    assert households.count(ctx.uow()) == 1
+    assert "已恢复" in message_boxes[-1][2]
+
+
+def test_a_corrupt_backup_cannot_be_restored(qtbot, window, ctx, tmp_path):
+    bad = tmp_path / "dibao-360426100000-20261101-090000.sqlite3"
+    bad.write_bytes(b"\0" * 4096)
+    seen = {}
+
+    def look():
+        dialog = window.restore_dialog
+        seen["enabled"] = dialog.restore_button.isEnabled()
+        seen["text"] = dialog.problems.text()
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    assert actions.restore_from(window, str(bad)) is None
+    assert seen["enabled"] is False and "已损坏" in seen["text"]
+    window.restore_dialog.grab().save(str(tmp_path / "restore.png"))
+
+
+def test_a_second_window_on_the_same_folder_is_refused(qtbot, ctx, message_boxes):
+    from dibao_desk.services.storelock import StoreLock
+    from dibao_desk.ui.app import run
+
+    with StoreLock(ctx.data_dir, "dibao-desk import-roster"):
+        assert run(str(ctx.data_dir)) == 1
+    kind, title, text = message_boxes[-1]
+    assert kind == "critical" and "dibao-desk import-roster" in text and f"进程 {os.getpid()}" in text

@@ -1,0 +1,177 @@
+"""Accounts: setup, sign-in with lockout, roles enforced by the services, demo stores ask nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+
+from dibao_desk.cli import main as cli_main
+from dibao_desk.domain import accounts as rules
+from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.policy import PolicyFigures  # noqa: F401
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.services import accounts, backup, households, office, restore
+from dibao_desk.services.context import open_context
+from tests.conftest import simple_draft
+
+PASSWORD = "dibao-2026"
+
+
+def _info(**kw):
+    base = dict(name="车桥镇", admin_code="360426101000", county_name="德安县", complaint_phone="",
+                complaint_box="", mode="township", operator="")
+    return office.OfficeInfo(**{**base, **kw})
+
+
+@pytest.fixture
+def real(tmp_path):
+    """An office's store made by setup: 刘主任 (every role), 小王 (经办人), 老李 (审核人)."""
+    ctx = open_context(tmp_path / "real")
+    admin = accounts.setup(ctx.uow(), _info(), "刘主任", PASSWORD)
+    ctx.sign_in(admin)
+    accounts.create_account(ctx.uow(), "小王", PASSWORD, {Role.CLERK})
+    accounts.create_account(ctx.uow(), "老李", PASSWORD, {Role.REVIEWER})
+    office.add_village(ctx.uow(), "东风村")
+    yield ctx
+    ctx.close()
+
+
+def _as(ctx, name):
+    ctx.sign_in(accounts.sign_in(ctx.uow(), name, PASSWORD))
+    return ctx
+
+
+def test_setup_makes_an_administrator_holding_every_role(real):
+    assert accounts.needs_sign_in(real.uow()) and not accounts.is_demo(real.uow())
+    by_name = {a.name: a for a in accounts.list_accounts(real.uow())}
+    assert by_name["刘主任"].roles == rules.ALL_ROLES
+    con = sqlite3.connect(real.store.path)
+    stored = con.execute("select password_hash from account where name = '刘主任'").fetchone()[0]
+    con.close()
+    assert stored.startswith("$argon2id$") and PASSWORD not in stored
+    assert PASSWORD.encode() not in real.store.path.read_bytes()
+
+
+def test_roles_are_enforced_by_the_services(real):
+    village = office.list_villages(real.uow())[0].id
+    _as(real, "老李")  # 审核人 only
+    with pytest.raises(RuleError) as info:
+        households.save(real.uow(), simple_draft(village))
+    assert info.value.problems[0].code == "account.forbidden.clerk"
+    _as(real, "小王")  # 经办人 only
+    detail = households.save(real.uow(), simple_draft(village), today=dt.date(2026, 11, 30))
+    for call in (lambda: office.save_office(real.uow(), _info(complaint_phone="1")),
+                 lambda: accounts.create_account(real.uow(), "新人", PASSWORD, {Role.CLERK}),
+                 lambda: backup.set_backup_folder(real.uow(), real.data_dir),
+                 lambda: restore.restore(real, real.store.path)):
+        with pytest.raises(RuleError) as info:
+            call()
+        assert info.value.problems[0].code == "account.forbidden.admin"
+    con = sqlite3.connect(real.store.path)
+    who = con.execute("select operator from audit_log where entity = 'household' and entity_id = ?",
+                      (detail.id,)).fetchone()[0]
+    con.close()
+    assert who == "小王"  # the audit row names the account
+
+
+def test_lockout_after_repeated_wrong_passwords(real):
+    now = dt.datetime(2026, 11, 30, 9, 0)
+    for n in range(1, rules.MAX_FAILURES):
+        with pytest.raises(RuleError) as info:
+            accounts.sign_in(real.uow(), "小王", "wrong", now)
+        assert info.value.problems[0].code == "account.wrong_password"
+    with pytest.raises(RuleError) as info:
+        accounts.sign_in(real.uow(), "小王", "wrong", now)
+    assert info.value.problems[0].code == "account.locked_now"
+    with pytest.raises(RuleError) as info:  # even the right password, while locked
+        accounts.sign_in(real.uow(), "小王", PASSWORD, now + dt.timedelta(minutes=14))
+    assert info.value.problems[0].code == "account.locked"
+    assert accounts.sign_in(real.uow(), "小王", PASSWORD, now + dt.timedelta(minutes=15)).name == "小王"
+    # the count starts again after a good password
+    with pytest.raises(RuleError) as info:
+        accounts.sign_in(real.uow(), "小王", "wrong", now + dt.timedelta(minutes=16))
+    assert info.value.problems[0].params["left"] == rules.MAX_FAILURES - 1
+
+
+def test_the_last_administrator_cannot_be_removed(real):
+    with pytest.raises(RuleError) as info:
+        accounts.set_roles(real.uow(), "刘主任", {Role.CLERK})
+    assert info.value.problems[0].code == "account.last_admin"
+
+
+def test_setup_and_sign_in_from_the_terminal(tmp_path, monkeypatch, capsys):
+    folder = str(tmp_path / "town")
+    monkeypatch.setenv("DIBAO_DESK_PASSWORD", PASSWORD)
+    assert cli_main(["--data-dir", folder, "setup", "--township", "车桥镇", "--code", "360426101000",
+                     "--county", "德安县", "--admin", "刘主任"]) == 0
+    assert "管理员账号“刘主任”" in capsys.readouterr().out
+    # a second setup is refused
+    assert cli_main(["--data-dir", folder, "setup", "--township", "x", "--code", "360426101000",
+                     "--county", "德安县", "--admin", "x"]) == 1
+    capsys.readouterr()
+    monkeypatch.delenv("DIBAO_DESK_USER", raising=False)
+    assert cli_main(["--data-dir", folder, "backup"]) == 4
+    assert "--user" in capsys.readouterr().err
+    assert cli_main(["--data-dir", folder, "--user", "刘主任", "backup"]) == 0
+    capsys.readouterr()
+    monkeypatch.setenv("DIBAO_DESK_PASSWORD", "wrong")
+    assert cli_main(["--data-dir", folder, "--user", "刘主任", "backup"]) == 4
+    assert "密码不对" in capsys.readouterr().err
+    assert cli_main(["--data-dir", folder, "check"]) == 0  # check asks for no account
+    monkeypatch.setenv("DIBAO_DESK_PASSWORD", PASSWORD)
+    monkeypatch.setenv("DIBAO_DESK_NEW_PASSWORD", "xiaowang-1")
+    assert cli_main(["--data-dir", folder, "--user", "刘主任", "account", "add", "小王", "--role", "clerk"]) == 0
+    monkeypatch.setenv("DIBAO_DESK_PASSWORD", "xiaowang-1")
+    assert cli_main(["--data-dir", folder, "--user", "小王", "account", "add", "小李", "--role", "clerk"]) == 1
+    assert "管理员" in capsys.readouterr().err
+    monkeypatch.setenv("DIBAO_DESK_PASSWORD", PASSWORD)
+    assert cli_main(["--data-dir", folder, "--user", "刘主任", "account", "idle", "5"]) == 0
+    con = sqlite3.connect(tmp_path / "town" / "dibao.sqlite3")
+    operators = {r[0] for r in con.execute("select operator from audit_log where entity = 'backup'")}
+    con.close()
+    assert operators == {"刘主任"}
+    ctx = open_context(folder)
+    assert accounts.idle_minutes(ctx.uow()) == 5
+    ctx.close()
+
+
+def test_a_demo_store_is_marked_and_asks_for_no_account(tmp_path, monkeypatch, capsys):
+    folder = str(tmp_path / "demo")
+    monkeypatch.delenv("DIBAO_DESK_USER", raising=False)
+    monkeypatch.delenv("DIBAO_DESK_PASSWORD", raising=False)
+    assert cli_main(["--data-dir", folder, "demo", "--households", "800"]) == 0
+    ctx = open_context(folder)
+    try:
+        assert accounts.is_demo(ctx.uow()) and not accounts.needs_sign_in(ctx.uow())
+    finally:
+        ctx.close()
+    assert cli_main(["--data-dir", folder, "backup"]) == 0
+
+
+def test_demo_data_never_goes_into_an_offices_store(real):
+    from dibao_desk.services import demo
+
+    with pytest.raises(RuleError) as info:
+        demo.generate(real.uow(), households=10)
+    assert info.value.problems[0].code == "demo.real_store"
+    assert not accounts.is_demo(real.uow())
+
+
+def test_the_township_review_and_payment_rosters_need_a_reviewer(real, tmp_path):
+    from dibao_desk.domain import procedure as steps
+    from dibao_desk.services import exchange, procedure
+
+    _as(real, "小王")  # 经办人
+    with pytest.raises(RuleError) as info:
+        procedure.record_step(real.uow(), 1, steps.TOWNSHIP_REVIEW, {}, dt.date(2026, 11, 30))
+    assert info.value.problems[0].code == "account.forbidden.reviewer"
+    with pytest.raises(RuleError) as info:
+        exchange.export_package(real.uow(), "payments", "2026-11", tmp_path / "pay.xlsx")
+    assert info.value.problems[0].code == "account.forbidden.reviewer"
+    _as(real, "老李")  # 审核人 only: the steps of the 经办人 are not theirs
+    with pytest.raises(RuleError) as info:
+        procedure.record_step(real.uow(), 1, steps.OFFICE_CHECK, {}, dt.date(2026, 11, 30))
+    assert info.value.problems[0].code == "account.forbidden.clerk"
+    assert not (tmp_path / "pay.xlsx").exists()

@@ -1,0 +1,227 @@
+"""Backups: consistent, verified, rotated; restore shows, refuses, keeps, migrates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+
+from dibao_desk.cli import main as cli_main
+from dibao_desk.domain import backups as rules
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.models.store import make_engine, upgrade
+from dibao_desk.services import audit, backup, households, office, restore
+from dibao_desk.services.context import open_context
+from tests.conftest import make_id
+
+
+def _count(ctx, table="household"):
+    con = sqlite3.connect(ctx.store.path)
+    try:
+        return con.execute(f"select count(*) from {table}").fetchone()[0]
+    finally:
+        con.close()
+
+
+def _integrity(path):
+    con = sqlite3.connect(path)
+    try:
+        return [r[0] for r in con.execute("pragma integrity_check")]
+    finally:
+        con.close()
+
+
+# ---- rotation -----------------------------------------------------------------------------
+
+def test_rotation_over_seven_months_of_backups_every_six_hours():
+    start = dt.datetime(2026, 5, 1, 9, 0, 0)
+    folder: list[rules.BackupName] = []
+    now = start
+    while now < dt.datetime(2026, 11, 30, 18, 0):
+        folder.append(rules.parse_name(rules.file_name("360426100000", now)))
+        keep = rules.to_keep(folder)
+        folder = [b for b in folder if b.name in keep]
+        now += dt.timedelta(hours=6)
+    times = sorted((b.at for b in folder), reverse=True)
+    last = times[0]
+    assert last == now - dt.timedelta(hours=6)
+    # the ten newest, one a day for 14 days, one a week for 8 weeks, one a month for 12 months
+    assert times[:10] == [last - dt.timedelta(hours=6 * i) for i in range(10)]
+    days = {t.date() for t in times}
+    assert {last.date() - dt.timedelta(days=i) for i in range(14)} <= days
+    assert len({t.isocalendar()[:2] for t in times}) >= 8
+    assert {(t.year, t.month) for t in times} == {(2026, m) for m in range(5, 12)}
+    assert len(folder) <= 10 + 14 + 8 + 12
+    assert min(times).month == 5  # the oldest month is still there
+
+
+def test_rotation_never_removes_the_copy_kept_before_a_restore():
+    names = [rules.parse_name(rules.file_name("360426100000", dt.datetime(2026, 1, 1) + dt.timedelta(hours=h)))
+             for h in range(100)]
+    kept = rules.parse_name(rules.file_name("360426100000", dt.datetime(2025, 1, 1), "before-restore"))
+    assert kept.kind == "before-restore"
+    assert kept.name not in rules.to_keep(names + [kept])  # not among ordinary ones...
+
+
+def test_backup_due_and_external_warning_dates():
+    now = dt.datetime(2026, 11, 30, 12, 0)
+    assert rules.is_due(None, now) and rules.is_due(now - dt.timedelta(hours=24), now)
+    assert not rules.is_due(now - dt.timedelta(hours=23), now)
+    assert rules.external_is_stale(None, now)
+    assert not rules.external_is_stale(now - dt.timedelta(days=7), now)
+    assert rules.external_is_stale(now - dt.timedelta(days=7, minutes=1), now)
+
+
+# ---- making backups --------------------------------------------------------------------------
+
+def test_backup_beside_the_store_and_in_the_second_folder(ctx, make_household, tmp_path):
+    make_household()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    backup.set_backup_folder(ctx.uow(), usb)
+    run = backup.make_backups(ctx.uow(), ctx.store.path, now=dt.datetime(2026, 11, 30, 17, 5, 0))
+    assert not run.problems
+    local, external = run.files
+    assert local.path == ctx.data_dir / "backups" / "dibao-360426100000-20261130-170500.sqlite3"
+    assert external.path == usb / local.path.name and external.external
+    for f in run.files:
+        assert _integrity(f.path) == ["ok"]
+        assert backup.file_sha256(f.path)[0] == f.sha256 == backup.recorded_sha256(f.path)
+        con = sqlite3.connect(f.path)
+        assert con.execute("select count(*) from household").fetchone()[0] == 1
+        assert con.execute("pragma journal_mode").fetchone()[0] == "delete"
+        con.close()
+        assert not list(f.path.parent.glob(".~*"))
+    st = backup.status(ctx.uow())
+    assert st.last_external is not None and not st.external_stale and not st.due
+    assert st.folder == str(usb.resolve())
+
+
+def test_a_missing_second_folder_is_reported_and_the_local_copy_still_made(ctx, tmp_path):
+    run = backup.make_backups(ctx.uow(), ctx.store.path, to=tmp_path / "not-plugged-in")
+    assert [p.code for p in run.problems] == ["backup.folder_missing"]
+    assert len(run.files) == 1 and run.files[0].path.exists()
+    assert backup.status(ctx.uow()).external_stale
+
+
+def test_backup_from_the_terminal(ctx, tmp_path, capsys):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    assert cli_main(["--data-dir", str(ctx.data_dir), "backup", "--to", str(usb)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("已备份") == 2
+    assert len(list(usb.glob("dibao-360426100000-*.sqlite3"))) == 1
+
+
+# ---- restore --------------------------------------------------------------------------------
+
+def test_restore_shows_keeps_the_current_store_and_can_be_undone(ctx, make_household, tmp_path):
+    make_household(head="张三", head_id=make_id("19600315", 11))
+    run = backup.make_backups(ctx.uow(), ctx.store.path, now=dt.datetime(2026, 11, 1, 9, 0, 0))
+    saved = run.files[0].path
+    make_household(head="李四", head_id=make_id("19600316", 13))
+    assert _count(ctx) == 2
+
+    info = restore.inspect_backup(saved, "360426100000")
+    assert info.ok and info.office_name == "德安镇" and info.counts["household"] == 1
+    assert info.made_at == dt.datetime(2026, 11, 1, 9, 0, 0) and not info.older_schema
+
+    result = restore.restore(ctx, saved)
+    assert _count(ctx) == 1
+    assert households.count(ctx.uow()) == 1  # the program reads the restored store
+    assert result.kept.name.endswith("-before-restore.sqlite3")
+    assert audit.check_chain(ctx.uow()).ok
+    assert not list(ctx.data_dir.glob("dibao.sqlite3-wal")) or _integrity(ctx.store.path) == ["ok"]
+
+    restore.restore(ctx, result.kept)  # undo
+    assert _count(ctx) == 2
+
+
+def test_restore_refuses_another_offices_backup(ctx, tmp_path):
+    other = open_context(tmp_path / "other")
+    office.save_office(other.uow(), office.OfficeInfo(
+        name="丰林镇", admin_code="360426101000", county_name="德安县", complaint_phone="",
+        complaint_box="", mode="township", operator="李经办"))
+    theirs = backup.make_backups(other.uow(), other.store.path).files[0].path
+    other.close()
+    before = _count(ctx, "audit_log")
+    with pytest.raises(RuleError) as info:
+        restore.restore(ctx, theirs)
+    assert [p.code for p in info.value.problems] == ["restore.other_office"]
+    assert _count(ctx, "audit_log") == before
+    assert not list((ctx.data_dir / "backups").glob("*before-restore*"))
+
+
+def test_restore_refuses_a_demo_backup_in_an_offices_store(ctx, tmp_path):
+    from dibao_desk.services import demo
+
+    other = open_context(tmp_path / "demo")
+    demo.generate(other.uow(), households=800)
+    fake = backup.make_backups(other.uow(), other.store.path).files[0].path
+    other.close()
+    info = restore.inspect_for(ctx, fake)
+    assert info.office_code == "360426100000"  # the demo township has the same code as the fixture's
+    assert [p.code for p in info.problems] == ["restore.demo_backup"]
+    with pytest.raises(RuleError):
+        restore.restore(ctx, fake)
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "one_byte", "checksum"])
+def test_restore_refuses_a_damaged_file(ctx, make_household, tmp_path, damage):
+    make_household()
+    path = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path
+    data = bytearray(path.read_bytes())
+    if damage == "garbage":
+        path.write_bytes(b"not a database" * 100)
+        backup.sidecar(path).unlink()
+    elif damage == "truncated":
+        path.write_bytes(bytes(data[: len(data) // 2]))
+        backup.sidecar(path).unlink()
+    elif damage == "one_byte":
+        data[len(data) - 3000] ^= 0xFF  # inside a page: SQLite may or may not see it; the SHA-256 does
+        path.write_bytes(bytes(data))
+    else:
+        backup.sidecar(path).write_text("0" * 64 + "  x\n")
+    with pytest.raises(RuleError) as info:
+        restore.restore(ctx, path)
+    assert {p.code for p in info.value.problems} & {"restore.corrupt", "restore.checksum", "restore.not_store"}
+    assert _count(ctx) == 1
+
+
+def test_restore_of_an_older_schema_backup_is_migrated(ctx, tmp_path):
+    old = tmp_path / "old" / "dibao.sqlite3"
+    old.parent.mkdir()
+    engine = make_engine(old)
+    upgrade(engine, "0007")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO office (name, admin_code, county_name, complaint_phone, complaint_box, mode, operator, "
+            "created_at, updated_at) VALUES ('德安镇', '360426100000', '德安县', '', '', 'township', '王经办', "
+            "'2025-01-01 00:00:00', '2025-01-01 00:00:00')")
+        conn.exec_driver_sql("INSERT INTO village (name, kind, population) VALUES ('老村', 'village', 10)")
+        conn.exec_driver_sql(
+            'INSERT INTO audit_log (at, operator, entity, entity_id, action, "before", "after") '
+            "VALUES ('2025-01-01 00:00:00.000000', '王经办', 'village', 1, 'create', '', '{}')")
+    engine.dispose()
+    saved = backup.snapshot(old, tmp_path / rules.file_name("360426100000", dt.datetime(2025, 1, 2))).path
+    info = restore.inspect_backup(saved, "360426100000")
+    assert info.ok and info.schema_revision == "0007" and info.older_schema
+    result = restore.restore(ctx, saved)
+    assert result.migrated_from == "0007"
+    assert [v.name for v in office.list_villages(ctx.uow())] == ["老村"]
+    assert audit.check_chain(ctx.uow()).ok
+
+
+def test_restore_from_the_terminal(ctx, make_household, tmp_path, capsys):
+    make_household()
+    saved = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path
+    make_household(head="李四", head_id=make_id("19600316", 13))
+    ctx.store.close()  # the terminal is the only program on the store
+    assert cli_main(["--data-dir", str(ctx.data_dir), "restore", str(saved)]) == 2  # no --yes, no terminal
+    assert _count(ctx) == 2
+    capsys.readouterr()
+    assert cli_main(["--data-dir", str(ctx.data_dir), "restore", str(saved), "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert "单位：德安县德安镇（360426100000）" in out and "户 1" in out and "已恢复" in out
+    assert _count(ctx) == 1
