@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, insert, select
 
 from dibao_desk.domain import idcard, names
+from dibao_desk.domain.procedure import next_month
 from dibao_desk.models import (
     Household, IncomeItem, Member, Office, PropertyItem, Supporter, Village,
 )
@@ -81,12 +82,15 @@ class _People:
 
 def generate(uow: UnitOfWork, households: int = 2000, seed: int = 1, villages: int | None = None,
              today: dt.date | None = None, progress: Progress | None = None) -> DemoResult:
-    """Fill an empty store with a demo township. Refuses a store that already has households."""
+    """Fill an empty store with a demo township. Refuses a store that already has households.
+
+    All or nothing: households, benefits, review schedules and the cases in progress are
+    one transaction, so a failure anywhere leaves the store as it was."""
     rng = random.Random(seed)
     today = today or dt.date.today()
     people = _People(rng, today)
     n_villages = villages or max(3, min(40, households // 120 + 3))
-    with uow:
+    with uow.all_or_nothing():
         s = uow.session
         existing = s.scalar(select(func.count()).select_from(Household)) or 0
         if existing:
@@ -188,9 +192,8 @@ def generate(uow: UnitOfWork, households: int = 2000, seed: int = 1, villages: i
         uow.audit("demo", None, "generate", None,
                   {"households": households, "persons": persons, "seed": seed, "villages": n_villages})
         office_name = office.county_name + office.name
-        uow.commit()
-    _recompute_if_available(uow, today)
-    _open_cases_if_available(uow, today, seed)
+        _recompute_if_available(uow, today)
+        _open_cases_if_available(uow, today, seed)
     return DemoResult(office_name, n_villages, households, persons)
 
 
@@ -253,8 +256,14 @@ def _advance(uow, procedure, benefit, case_id: int, hid: int, day: dt.date, toda
                 return
             data = {"person": operator}
         elif step == 6:
-            a = benefit.assess(uow, hid, (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1))
-            grant = {"category": a.category or "class3", "monthly_fen": max(a.amount_fen, 0)}
+            a = benefit.assess(uow, hid, next_month(day))
+            if not a.eligible or a.amount_fen <= 0:
+                # The township refuses an applicant the means test does not let through,
+                # as an office does; a grant of nothing is no grant.
+                procedure.refuse(uow, case_id, step, "经审核，家庭人均收入或财产超过保障标准，不符合低保条件",
+                                 day, "分管领导", day)
+                return
+            grant = {"category": a.category or a.suggested_category or "class3", "monthly_fen": a.amount_fen}
             eligible = a.eligible
             data = {"person": "分管领导", **grant}
         elif step == 8:
@@ -264,8 +273,8 @@ def _advance(uow, procedure, benefit, case_id: int, hid: int, day: dt.date, toda
                 return
             continue
         elif step == 10:
-            data = {"person": operator, "start_month": (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1),
-                    **(grant or {"category": "class3", "monthly_fen": 0})}
+            assert grant is not None  # step 6 came first
+            data = {"person": operator, "start_month": next_month(day), **grant}
         else:
             data = {"person": "经办机构"}
         procedure.record_step(uow, case_id, step, {"on": day, **data}, day)
