@@ -241,6 +241,9 @@ def _state(case: Case) -> rules.CaseState:
     return rules.CaseState(kind=case.kind, status=case.status, steps=steps, opened_on=case.opened_on)
 
 
+case_state = _state  # for the store check
+
+
 def _refresh(case: Case) -> None:
     """Keep the list columns of a case in step with its records."""
     state = _state(case)
