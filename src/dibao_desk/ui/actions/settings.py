@@ -11,7 +11,7 @@ from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import benefit
 from dibao_desk.ui.dialogs.settings import SettingsDialog
-from dibao_desk.ui.ops import Op
+from dibao_desk.ui.ops import Op, is_cancelled
 from dibao_desk.ui.texts import label, problem_text
 
 
@@ -99,7 +99,7 @@ def run_recompute(window, month: dt.date) -> None:
     def failed(exc: BaseException) -> None:
         if isinstance(exc, RuleError):
             QMessageBox.warning(window, window.tr("无法计算"), "\n".join(problem_text(p) for p in exc.problems))
-        elif exc.__class__.__name__ != "Cancelled":
+        elif not is_cancelled(exc):
             QMessageBox.critical(window, window.tr("无法计算"),
                                  window.tr("计算时出错，没有改动任何数据。详情已记入日志。"))
 

@@ -22,7 +22,7 @@ from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import exchange
 from dibao_desk.services.context import AppContext
 from dibao_desk.services.progress import Cancelled
-from dibao_desk.ui.ops import Op
+from dibao_desk.ui.ops import Op, error_text
 from dibao_desk.ui.texts import label, problem_text
 
 SETTINGS_KEY = "exchange/last_folder"
@@ -204,8 +204,7 @@ class ExportPackageDialog(QDialog):
         if isinstance(exc, RuleError) or problems:
             text = "\n".join(problem_text(p) for p in problems)
         elif isinstance(exc, OSError):
-            text = self.tr("无法写入文件：{0}。请检查 U 盘是否插好、是否写保护、空间是否足够。").format(
-                exc.strerror or str(exc))
+            text = error_text(exc)
         else:
             text = self.tr("导出失败，未生成文件。详细原因已记入日志。")
         QMessageBox.warning(self, self.tr("导出未完成"), text)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import demo, office
 from dibao_desk.services.context import AppContext
-from dibao_desk.ui.ops import Op
+from dibao_desk.ui.ops import Op, show_error
 from dibao_desk.ui.texts import problem_text
 
 
@@ -87,7 +87,7 @@ class FirstStartDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.demo_button.setEnabled(True)
-            QMessageBox.warning(self, self.tr("无法生成演示数据"), str(exc))
+            show_error(self, self.tr("无法生成演示数据"), exc)
 
         self._op = Op(self, lambda progress: demo.generate(ctx.uow(), households=800, seed=1, progress=progress),
                       title=self.tr("正在生成演示乡镇…"), on_done=done, on_error=failed).start()
