@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 from sqlalchemy import select
 
 from dibao_desk.models import Household, IncomeItem, Member, Supporter
-from dibao_desk.services import demo
+from dibao_desk.services import demo, households
 from dibao_desk.ui.dialogs.household_form import HouseholdForm
 from dibao_desk.ui.main_window import MainWindow
 from dibao_desk.ui.tablemodels.households import HouseholdTableModel
@@ -85,9 +85,33 @@ def test_id_already_registered_says_where(qtbot, ctx, villages, make_household):
     qtbot.addWidget(form)
     type_into(qtbot, form.members.widget(0, "name"), "王五")
     type_into(qtbot, form.members.widget(0, "id_number"), make_id("19500101", 15))
-    shown = " ".join(form.problems.item(i).text() for i in range(form.problems.count()))
-    assert "已登记在向阳社区户主“王五”的家庭中" in shown
+
+    def shown():
+        return " ".join(form.problems.item(i).text() for i in range(form.problems.count()))
+
+    qtbot.waitUntil(lambda: "已登记在向阳社区户主“王五”的家庭中" in shown())  # once typing pauses
     assert not save_button(form).isEnabled()
+    type_into(qtbot, form.members.widget(0, "name"), "王五六")  # another field: the finding stays
+    assert "已登记在向阳社区" in shown() and not save_button(form).isEnabled()
+
+
+def test_form_asks_the_store_once_typing_pauses_not_per_keystroke(qtbot, ctx, villages, monkeypatch):
+    form = HouseholdForm(ctx)
+    qtbot.addWidget(form)
+    real = households.check
+    look_ups = []
+
+    def counting(uow, draft, household_id=None, today=None, look_up=True):
+        look_ups.append(look_up)
+        return real(uow, draft, household_id, today, look_up)
+
+    type_into(qtbot, form.members.widget(0, "name"), "王五")
+    monkeypatch.setattr(households, "check", counting)
+    number = make_id("19500101", 15)
+    type_into(qtbot, form.members.widget(0, "id_number"), number)
+    assert look_ups.count(False) >= len(number) and look_ups.count(True) == 0
+    qtbot.waitUntil(lambda: look_ups.count(True) == 1)
+    assert save_button(form).isEnabled()
 
 
 def test_negative_amount_and_missing_head_are_caught_where_typed(qtbot, ctx, villages):

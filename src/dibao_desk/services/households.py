@@ -81,9 +81,12 @@ class HouseholdQuery:
 
 
 def check(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = None,
-          today: dt.date | None = None) -> list[Problem]:
-    """All problems of a draft, including ID numbers registered in another household."""
+          today: dt.date | None = None, look_up: bool = True) -> list[Problem]:
+    """All problems of a draft, including ID numbers registered in another household
+    (``look_up`` False: only the draft's own rules, no query, for checking while typing)."""
     problems = rules.validate(draft, today=today)
+    if not look_up:
+        return problems
     numbers = {}
     for i, m in enumerate(draft.members):
         info, _ = idcard.parse(m.id_number, today=today)
