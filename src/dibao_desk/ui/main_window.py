@@ -28,6 +28,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._menus: dict[str, QMenu] = {}
         self._views: dict[str, QWidget] = {}
+        self._refreshers: dict[QWidget, object] = {}
+        self._stale: set[QWidget] = set()
+        self.tabs.currentChanged.connect(self._tab_shown)
         for key, title in (("file", self.tr("文件(&F)")), ("households", self.tr("家庭(&H)")),
                            ("cases", self.tr("审批(&A)")), ("reviews", self.tr("复核(&R)")),
                            ("print", self.tr("打印(&P)")), ("exchange", self.tr("数据交换(&E)")),
@@ -72,6 +75,26 @@ class MainWindow(QMainWindow):
 
     def notify_changed(self) -> None:
         self.changed.emit()
+
+    def refresh_when_shown(self, widget: QWidget, refresh) -> None:
+        """On ``changed``, call ``refresh`` now when ``widget`` is the tab in front (or the window
+        is not on screen), else when its tab is next shown: a change made in one tab does not
+        make every hidden tab query the store on the GUI thread."""
+        self._refreshers[widget] = refresh
+        self.changed.connect(lambda: self._changed_for(widget))
+
+    def _changed_for(self, widget: QWidget) -> None:
+        if not self.isVisible() or self.tabs.currentWidget() is widget:
+            self._stale.discard(widget)
+            self._refreshers[widget]()
+        else:
+            self._stale.add(widget)
+
+    def _tab_shown(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if widget in self._stale:
+            self._stale.discard(widget)
+            self._refreshers[widget]()
 
     def show_problems(self, exc: RuleError, title: str | None = None) -> None:
         show_problems(self, exc, title)

@@ -25,7 +25,7 @@ def install(window) -> None:
     remove = menu.addAction(window.tr("删除所选家庭(&D)"))
     remove.triggered.connect(lambda: delete_selected(window))
     view.open_household.connect(lambda hid: edit_household(window, hid))
-    window.changed.connect(view.refresh)
+    window.refresh_when_shown(view, view.refresh)
     # Other features offer household actions (申请低保, 记录复核, …) through window.extend.
     view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     view.table.customContextMenuRequested.connect(lambda pos: household_menu(window, pos))
