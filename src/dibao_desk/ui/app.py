@@ -84,5 +84,8 @@ def run(data_dir=None) -> int:
     window = MainWindow(ctx)
     window.show()
     code = app.exec()
+    from dibao_desk.ui.ops import wait_for_worker
+
+    wait_for_worker()  # a read or write still on the worker ends before the store closes
     ctx.close()
     return code

@@ -24,6 +24,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+import shiboken6
 
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services.progress import Cancelled, Progress
@@ -208,19 +209,40 @@ class Op:
             _running.discard(self)
 
 
+class _ReadRelay(QObject):
+    """Carries read results to the GUI thread. One for the program, never deleted, so a
+    worker never emits through an object a closed view took with it."""
+
+    done = Signal(object, int, object, object)  # reader, generation, result, exception
+
+
+_read_relay: _ReadRelay | None = None
+
+
+def _relay_for_reads() -> _ReadRelay:
+    global _read_relay
+    if _read_relay is None:
+        _read_relay = _ReadRelay()
+        _read_relay.done.connect(_deliver, Qt.ConnectionType.QueuedConnection)
+    return _read_relay
+
+
+def _deliver(reader: "Reader", generation: int, result, exc) -> None:
+    if shiboken6.isValid(reader):
+        reader._apply(generation, result, exc)
+
+
 class Reader(QObject):
     """Reads for one view on the worker, results applied on the GUI thread; a newer request
     makes an older one's result stale (typing, clicking through rows). A view that is not on
     screen reads at once: nobody waits for it, and whoever asked may look at it next."""
-
-    _done = Signal(int, object, object)  # generation, result, exception
 
     def __init__(self, owner: QWidget):
         super().__init__(owner)
         self._owner = owner
         self._generation = 0
         self._pending: dict[int, tuple[Callable[[Any], None], Callable[[BaseException], None] | None]] = {}
-        self._done.connect(self._apply, Qt.ConnectionType.QueuedConnection)
+        _relay_for_reads()
 
     def request(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
                 on_error: Callable[[BaseException], None] | None = None) -> None:
@@ -235,16 +257,16 @@ class Reader(QObject):
             else:
                 self._apply(generation, result, None)
             return
-        signal = self._done
+        relay, reader = _relay_for_reads(), self
 
         def work():
             try:
                 result = fn()
             except Exception as exc:
                 log.error("background read failed:\n%s", traceback.format_exc())
-                signal.emit(generation, None, exc)
+                relay.done.emit(reader, generation, None, exc)
                 return
-            signal.emit(generation, result, None)
+            relay.done.emit(reader, generation, result, None)
 
         _executor.submit(work)
 
@@ -263,6 +285,11 @@ class Reader(QObject):
             on_error(exc)
         else:
             show_error(self._owner, _tr("无法读取"), exc)
+
+
+def wait_for_worker() -> None:
+    """Let the worker finish what it was given (before the store is closed)."""
+    _executor.submit(lambda: None).result()
 
 
 def running() -> int:
