@@ -52,14 +52,24 @@ def household_menu(window, pos) -> QMenu | None:
 def new_household(window) -> None:
     form = HouseholdForm(window.ctx, None, window)
     if form.exec() and form.saved is not None:
-        window.notify_changed()
-        window.view("households").select(form.saved.id)
+        _saved(window, form.saved, window.tr("已登记新家庭：户主 {0}，{1} 人"))
 
 
 def edit_household(window, household_id: int) -> None:
     form = HouseholdForm(window.ctx, household_id, window)
     if form.exec() and form.saved is not None:
-        window.notify_changed()
+        _saved(window, form.saved, window.tr("已保存 户主 {0} 家（{1} 人）的修改"))
+
+
+def _saved(window, detail, text: str) -> None:
+    """After a save the household is selected and shown in the list, and the status bar says so."""
+    window.notify_changed()
+    view = window.view("households")
+    window.show_view("households")
+    view.select(detail.id)
+    members = detail.draft.members
+    head = next((m.name for m in members if m.relation == "head"), members[0].name if members else "")
+    window.statusBar().showMessage(text.format(head, len(members)), 10000)
 
 
 def edit_selected(window) -> None:

@@ -130,7 +130,10 @@ class HouseholdForm(QDialog):
             buttons = QHBoxLayout()
             add = QPushButton(add_text)
             add.setObjectName(f"add_{name}")
-            add.clicked.connect(lambda _=False, t=table: t.add_row())
+            if table is self.members:
+                add.clicked.connect(self._add_member)
+            else:
+                add.clicked.connect(lambda _=False, t=table: t.add_row())
             remove = QPushButton(self.tr("删除所选行"))
             remove.clicked.connect(lambda _=False, t=table: t.remove_current())
             buttons.addWidget(add)
@@ -177,6 +180,12 @@ class HouseholdForm(QDialog):
         self._loading = False
         self._dirty = False
         self.revalidate()
+
+    def _add_member(self) -> None:
+        """A new member is the head only in a household that has none yet; otherwise the
+        relation starts at 其他 so nobody becomes a second 户主 by not looking."""
+        has_head = any(m.get("relation") == "head" for m in self.members.values())
+        self.members.add_row({"relation": "other" if has_head else "head"})
 
     # --- filling and reading ------------------------------------------------
     def _member_choices(self) -> list[tuple[int | None, str]]:
