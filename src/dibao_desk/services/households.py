@@ -37,6 +37,7 @@ class HouseholdRow:
     monthly_benefit_fen: int
     filed: bool = False  # a member is a registered close relative of staff or a cadre (备案)
     certificate: str = ""  # the number of its valid 低保证
+    matched_member: str = ""  # the member a search found, when it was not the head
 
 
 @dataclass(frozen=True)
@@ -279,10 +280,12 @@ def count(uow: UnitOfWork, q: HouseholdQuery | None = None) -> int:
         return uow.session.scalar(stmt) or 0
 
 
-def fetch_rows(uow: UnitOfWork, ids: list[int]) -> list[HouseholdRow]:
-    """The list rows for these ids, in the order given."""
+def fetch_rows(uow: UnitOfWork, ids: list[int], text: str = "") -> list[HouseholdRow]:
+    """The list rows for these ids, in the order given; with the search ``text``, each row
+    names the member it found when that is not the head ("zs" finds 朱美 by member 张三)."""
     if not ids:
         return []
+    matched = _matched_members(uow, ids, text) if text.strip() else {}
     with uow:
         result = uow.session.execute(
             select(Household.id, Household.head_name, Household.head_id_number, Village.name,
@@ -295,8 +298,29 @@ def fetch_rows(uow: UnitOfWork, ids: list[int]) -> list[HouseholdRow]:
         filed = filed_household_ids(uow.session, ids)
         numbers = dict(uow.session.execute(select(Certificate.household_id, Certificate.number).where(
             Certificate.household_id.in_(ids), Certificate.state == "active")).all())
-    by_id = {r[0]: HouseholdRow(*r, filed=r[0] in filed, certificate=numbers.get(r[0], "")) for r in result}
+    by_id = {r[0]: HouseholdRow(*r, filed=r[0] in filed, certificate=numbers.get(r[0], ""),
+                                matched_member=matched.get(r[0], "")) for r in result}
     return [by_id[i] for i in ids if i in by_id]
+
+
+def _matched_members(uow: UnitOfWork, ids: list[int], text: str) -> dict[int, str]:
+    """Household id -> the first member the search text finds, for households whose head it
+    does not find (the same words the list searches: name, pinyin, initials, ID number)."""
+    needle = text.strip().lower()
+    with uow:
+        rows = uow.session.execute(
+            select(Member.household_id, Member.name, Member.id_number, Member.relation)
+            .where(Member.household_id.in_(ids)).order_by(Member.household_id, Member.position)).all()
+    heads: set[int] = set()
+    found: dict[int, str] = {}
+    for hid, name, number, relation in rows:
+        if needle not in names.search_text([(name, number)]):
+            continue
+        if relation == "head":
+            heads.add(hid)
+        else:
+            found.setdefault(hid, name)
+    return {hid: name for hid, name in found.items() if hid not in heads}
 
 
 def delete(uow: UnitOfWork, household_id: int) -> None:
