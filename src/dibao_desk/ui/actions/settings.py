@@ -21,6 +21,13 @@ def install(window) -> None:
     settings.triggered.connect(lambda: open_settings(window))
     recompute = menu.addAction(window.tr("重新计算在保家庭保障金(&R)…"))
     recompute.triggered.connect(lambda: recompute_benefits(window))
+    window.extend("settings_page", (window.tr("村（社区）"), _villages_page))
+
+
+def _villages_page(ctx, parent):
+    from dibao_desk.ui.widgets.villages_page import VillagesPage
+
+    return VillagesPage(ctx, parent)
 
 
 def open_settings(window) -> SettingsDialog:
