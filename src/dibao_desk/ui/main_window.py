@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from dibao_desk import messages
@@ -37,8 +38,17 @@ class MainWindow(QMainWindow):
                            ("settings", self.tr("设置(&S)")), ("help", self.tr("帮助(&H)"))):
             self._menus[key] = self.menuBar().addMenu(title)
         self.extensions: dict[str, list] = {}
+        self.toolbar = self.addToolBar(self.tr("常用"))
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for mod in feature_modules("dibao_desk.ui.actions"):  # each has install(window)
             mod.install(self)
+        refresh = self._menus["file"].addAction(self.tr("刷新(&R)"))
+        refresh.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        refresh.triggered.connect(self.notify_changed)
+        self.add_to_toolbar(refresh)
+        self._menus["file"].addSeparator()
         for menu in list(self._menus.values()):
             if menu.isEmpty():
                 menu.menuAction().setVisible(False)
@@ -68,6 +78,11 @@ class MainWindow(QMainWindow):
         widget = self._views.get(key)
         if widget is not None:
             self.tabs.setCurrentWidget(widget)
+
+    def add_to_toolbar(self, action: QAction) -> None:
+        """The toolbar holds the few actions used every day (five at most)."""
+        if len(self.toolbar.actions()) < 5:
+            self.toolbar.addAction(action)
 
     def extend(self, point: str, item) -> None:
         """Let one feature offer something to another (e.g. a settings page)."""

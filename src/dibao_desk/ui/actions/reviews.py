@@ -36,8 +36,9 @@ def install(window) -> None:
         action = menu.addAction(text)
         action.triggered.connect(lambda _c=False, m=mode: _show(window, m))
     menu.addSeparator()
-    menu.addAction(window.tr("记录所选家庭的复核(&R)…")).triggered.connect(
-        lambda: _record_from_view(window))
+    record = menu.addAction(window.tr("记录所选家庭的复核(&R)…"))
+    record.triggered.connect(lambda: _record_from_view(window))
+    window.add_to_toolbar(record)
     menu.addAction(window.tr("导出本页名单(&E)…")).triggered.connect(lambda: export_list(window))
     menu.addAction(window.tr("打印本页名单(&T)…")).triggered.connect(lambda: print_list(window))
     menu.addAction(window.tr("季度复核计划(&P)…")).triggered.connect(lambda: plan_quarter(window))
