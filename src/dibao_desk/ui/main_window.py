@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from dibao_desk import messages
 from dibao_desk.domain.problems import RuleError
@@ -15,6 +15,8 @@ from dibao_desk.services import office
 from dibao_desk.services.context import AppContext
 
 log = logging.getLogger(__name__)
+
+LAYOUT_KEY = "window/"  # QSettings keys of the window's size and splitter positions
 
 
 
@@ -56,7 +58,30 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         self._menus["file"].menuAction().setVisible(True)
         self.refresh_title()
-        self.resize(1200, 760)
+        self.resize(1200, 700)  # fits 1366×768 with a taskbar; the last size is restored below
+        self.restore_layout()
+
+    # ---- size and splitters, as the person left them ---------------------------
+    def restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(LAYOUT_KEY + "geometry")
+        if geometry:
+            self.restoreGeometry(geometry)
+        for splitter in self.findChildren(QSplitter):
+            state = settings.value(LAYOUT_KEY + "splitter/" + splitter.objectName()) if splitter.objectName() else None
+            if state:
+                splitter.restoreState(state)
+
+    def save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue(LAYOUT_KEY + "geometry", self.saveGeometry())
+        for splitter in self.findChildren(QSplitter):
+            if splitter.objectName():
+                settings.setValue(LAYOUT_KEY + "splitter/" + splitter.objectName(), splitter.saveState())
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        self.save_layout()
+        super().closeEvent(event)
 
     def refresh_title(self) -> None:
         info = office.get_office(self.ctx.uow())

@@ -119,6 +119,7 @@ class ReviewsView(QWidget):
         side_layout.addStretch(1)
 
         split = QSplitter()
+        split.setObjectName("reviews_split")
         split.addWidget(self.table)
         split.addWidget(side)
         split.setStretchFactor(0, 3)
