@@ -131,9 +131,13 @@ class ExportPackageDialog(QDialog):
             self.folder.addItem(self.tr(text), path)
         if select and self.folder.findData(select) < 0:
             self.folder.insertItem(0, select, select)
+        if self.folder.count() == 0:  # no stick, no last folder: a real folder, never "其他…" itself
+            home = str(Path.home())
+            self.folder.addItem(self.tr("主文件夹：{0}").format(home), home)
         self.folder.addItem(self.tr("其他文件夹…"), OTHER)
         index = self.folder.findData(select) if select else 0
         self.folder.setCurrentIndex(max(0, index))
+        self._chosen_index = self.folder.currentIndex()
 
     def set_folder(self, path: str | Path) -> None:
         """Choose a folder (what "其他文件夹…" does after its file dialog)."""
@@ -141,13 +145,14 @@ class ExportPackageDialog(QDialog):
 
     def _folder_chosen(self, index: int) -> None:
         if self.folder.itemData(index) != OTHER:
+            self._chosen_index = index
             return
         start = self.settings.value(SETTINGS_KEY, str(Path.home()), str)
         chosen = QFileDialog.getExistingDirectory(self, self.tr("选择保存的文件夹"), start)
         if chosen:
             self.set_folder(chosen)
-        else:
-            self.folder.setCurrentIndex(0)
+        else:  # cancelled: back to the folder chosen before, not "其他文件夹…"
+            self.folder.setCurrentIndex(self._chosen_index)
 
     def _suggest_name(self) -> None:
         period = self.period.text().strip()
