@@ -40,6 +40,13 @@ class AppContext:
     def uow(self) -> UnitOfWork:
         return UnitOfWork(self.store.sessions, self.operator)
 
+    @property
+    def demo(self) -> bool:
+        """This is the demo township's folder, not an office's data."""
+        from dibao_desk.services.demo import is_demo_folder
+
+        return is_demo_folder(self.data_dir)
+
     def close(self) -> None:
         self.store.close()
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, insert, select
 
+from dibao_desk.atomic import replacing
 from dibao_desk.domain import idcard, names
 from dibao_desk.domain.procedure import next_month
 from dibao_desk.models import (
@@ -32,6 +34,28 @@ VILLAGE_STEMS = ("东风", "红星", "向阳", "新塘", "丰林", "车桥", "�
                  "大屋", "官田", "石门", "桥头", "青竹", "黄桥", "上湾", "下湾", "新村", "梅溪", "花园",
                  "城南", "城北", "建设", "人民", "胜利", "和平", "朝阳")
 BANKS = ("德安县农村信用合作联社", "中国邮政储蓄银行德安县支行", "中国农业银行德安县支行")
+
+
+# The demo township lives in a folder of its own inside the data folder, marked as a demo,
+# so it never mixes with the office's own households.
+DEMO_FOLDER = "demo"
+DEMO_MARK = "DEMO.txt"
+
+
+def demo_folder(data_dir: Path) -> Path:
+    """Where the demo township is kept for the office whose data folder is ``data_dir``."""
+    return Path(data_dir) / DEMO_FOLDER
+
+
+def is_demo_folder(data_dir: Path) -> bool:
+    return (Path(data_dir) / DEMO_MARK).exists()
+
+
+def mark_demo_folder(data_dir: Path) -> None:
+    """Mark a folder as the demo's (the window's title and printed pages say 演示数据)."""
+    with replacing(Path(data_dir) / DEMO_MARK) as tmp:
+        tmp.write_text("dibao-desk demo township: invented households, not an office's data.\n",
+                       encoding="utf-8")
 
 
 class DemoRefused(Exception):

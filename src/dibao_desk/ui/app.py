@@ -73,19 +73,26 @@ def run(data_dir=None) -> int:
     ctx = open_or_explain(data_dir)
     if ctx is None:
         return 1
-    if office.get_office(ctx.uow()) is None:
-        from dibao_desk.ui.dialogs.first_start import FirstStartDialog
-
-        dialog = FirstStartDialog(ctx)
-        if dialog.exec() != FirstStartDialog.DialogCode.Accepted:
-            return 0
     from dibao_desk.ui.main_window import MainWindow
-
-    window = MainWindow(ctx)
-    window.show()
-    code = app.exec()
     from dibao_desk.ui.ops import wait_for_worker
 
-    wait_for_worker()  # a read or write still on the worker ends before the store closes
-    ctx.close()
-    return code
+    while True:
+        shown = ctx
+        if office.get_office(ctx.uow()) is None:
+            from dibao_desk.ui.dialogs.first_start import FirstStartDialog
+
+            dialog = FirstStartDialog(ctx)
+            if dialog.exec() != FirstStartDialog.DialogCode.Accepted:
+                ctx.close()
+                return 0
+            shown = dialog.demo_ctx or ctx  # the demo opens in its own folder
+        window = MainWindow(shown)
+        window.show()
+        code = app.exec()
+        wait_for_worker()  # a read or write still on the worker ends before the store closes
+        if shown is not ctx:
+            shown.close()
+        if not window.leaving_demo:
+            ctx.close()
+            return code
+        # 离开演示数据: back to the first-start choice on the office's own (empty) data folder

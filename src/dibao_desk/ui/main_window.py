@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from dibao_desk import messages
 from dibao_desk.domain.problems import RuleError
@@ -26,6 +26,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext):
         super().__init__()
         self.ctx = ctx
+        self.leaving_demo = False
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
@@ -54,6 +55,9 @@ class MainWindow(QMainWindow):
         for menu in list(self._menus.values()):
             if menu.isEmpty():
                 menu.menuAction().setVisible(False)
+        if self.ctx.demo:
+            leave = self._menus["file"].addAction(self.tr("离开演示数据，开始登记本单位(&L)"))
+            leave.triggered.connect(self.leave_demo)
         quit_action = self._menus["file"].addAction(self.tr("退出(&X)"))
         quit_action.triggered.connect(self.close)
         self._menus["file"].menuAction().setVisible(True)
@@ -86,7 +90,16 @@ class MainWindow(QMainWindow):
     def refresh_title(self) -> None:
         info = office.get_office(self.ctx.uow())
         name = f"{info.county_name}{info.name}" if info else ""
-        self.setWindowTitle(self.tr("低保经办 — {0}").format(name) if name else self.tr("低保经办"))
+        title = self.tr("低保经办 — {0}").format(name) if name else self.tr("低保经办")
+        if self.ctx.demo:
+            title = self.tr("【演示数据】") + title + self.tr("（虚构的家庭，不是本单位的数据）")
+        self.setWindowTitle(title)
+
+    def leave_demo(self) -> None:
+        """Close the demo township and go back to the first-start choice."""
+        self.leaving_demo = True
+        self.close()
+        QApplication.instance().quit()
 
     # ---- what features use -------------------------------------------------
     def menu(self, key: str) -> QMenu:
