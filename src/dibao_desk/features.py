@@ -11,7 +11,7 @@ import importlib
 from types import ModuleType
 
 FEATURES = ("core", "households", "procedure", "reviews", "registers", "assistance", "printing", "certificate", "roster",
-            "exchange", "policy", "settings", "accounts", "help")
+            "exchange", "policy", "settings", "accounts", "today", "help")
 
 
 def feature_modules(package: str) -> list[ModuleType]:

@@ -87,6 +87,7 @@ def run(data_dir=None) -> int:
                 return 0
             shown = dialog.demo_ctx or ctx  # the demo opens in its own folder
         window = MainWindow(shown)
+        window.show_view("today")  # 今日待办 first each morning
         window.show()
         code = app.exec()
         wait_for_worker()  # a read or write still on the worker ends before the store closes
