@@ -305,22 +305,20 @@ def fetch_rows(uow: UnitOfWork, ids: list[int], text: str = "") -> list[Househol
 
 def _matched_members(uow: UnitOfWork, ids: list[int], text: str) -> dict[int, str]:
     """Household id -> the first member the search text finds, for households whose head it
-    does not find (the same words the list searches: name, pinyin, initials, ID number)."""
+    does not find. Read from the household's own search text (name, pinyin, initials and ID
+    number of each member, in order: ``names.search_text``), so no pinyin is worked out here."""
     needle = text.strip().lower()
     with uow:
-        rows = uow.session.execute(
-            select(Member.household_id, Member.name, Member.id_number, Member.relation)
-            .where(Member.household_id.in_(ids)).order_by(Member.household_id, Member.position)).all()
-    heads: set[int] = set()
+        rows = uow.session.execute(select(Household.id, Household.head_name, Household.search_text)
+                                   .where(Household.id.in_(ids))).all()
     found: dict[int, str] = {}
-    for hid, name, number, relation in rows:
-        if needle not in names.search_text([(name, number)]):
-            continue
-        if relation == "head":
-            heads.add(hid)
-        else:
-            found.setdefault(hid, name)
-    return {hid: name for hid, name in found.items() if hid not in heads}
+    for hid, head, search in rows:
+        parts = (search or "").strip("|").split("|")
+        groups = [parts[i:i + 4] for i in range(0, len(parts) - 3, 4)]
+        hits = [g[0] for g in groups if any(needle in p for p in g)]
+        if hits and head not in hits:
+            found[hid] = hits[0]
+    return found
 
 
 def delete(uow: UnitOfWork, household_id: int) -> None:
