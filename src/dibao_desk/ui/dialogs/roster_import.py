@@ -25,7 +25,7 @@ from dibao_desk.exchange.roster_read import excel_number_text
 from dibao_desk.services import roster_import as ri
 from dibao_desk.services.context import AppContext
 from dibao_desk.services.progress import Cancelled
-from dibao_desk.ui.ops import Op, error_text
+from dibao_desk.ui.ops import Op
 
 log = logging.getLogger(__name__)
 
