@@ -11,7 +11,8 @@ import importlib
 from types import ModuleType
 
 FEATURES = ("core", "households", "procedure", "reviews", "ledger", "registers", "assistance", "statistics",
-            "printing", "certificate", "roster", "exchange", "policy", "settings", "accounts", "backup")
+            "printing", "certificate", "roster", "exchange", "policy", "settings", "accounts", "backup", "today",
+            "help")
 
 
 def feature_modules(package: str) -> list[ModuleType]:

@@ -27,3 +27,14 @@ def message_boxes(monkeypatch):
     for kind in ("information", "warning", "critical"):
         monkeypatch.setattr(QMessageBox, kind, answer(kind, QMessageBox.StandardButton.Ok))
     return shown
+
+
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path, monkeypatch):
+    """Each window test keeps its QSettings (window size, last folders) in its own folder,
+    so tests neither read nor write the person's real settings nor each other's."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    yield

@@ -124,3 +124,25 @@ def test_warnings_dialog_records_the_answer(qtbot, ctx, township, tmp_path, monk
     w = exchange.list_warnings(ctx.uow())[0]
     assert (w.status, w.answered_on, w.answer_note) == ("answered", TODAY, "车辆已于 2025 年过户，见车管所证明")
     assert dialog.model.rowCount() == 0  # only open ones shown
+
+
+def test_other_folder_never_looks_chosen_when_it_is_not(qtbot, ctx, tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from dibao_desk.ui.dialogs import export_package
+
+    monkeypatch.setattr(export_package, "destinations", lambda last: [])  # no stick, no last folder
+    dialog = ExportPackageDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.folder.currentData() == str(Path.home()) and dialog.target() is not None
+    other = dialog.folder.findData(export_package.OTHER)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: "")  # the person cancels
+    dialog.folder.setCurrentIndex(other)
+    dialog.folder.activated.emit(other)
+    assert dialog.folder.currentData() == str(Path.home())
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    dialog.folder.setCurrentIndex(other)
+    dialog.folder.activated.emit(dialog.folder.findData(export_package.OTHER))
+    assert dialog.folder.currentData() == str(tmp_path) and dialog.target().parent == tmp_path

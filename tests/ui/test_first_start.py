@@ -66,6 +66,23 @@ def test_demo_township_opens_from_the_first_start(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.result() == FirstStartDialog.DialogCode.Accepted, timeout=60000)
-    assert office.get_office(ctx.uow()) is not None
-    assert households.count(ctx.uow()) == 800
+    # the demo is kept apart: its own folder, marked; the office's data folder stays empty
+    assert office.get_office(ctx.uow()) is None and households.count(ctx.uow()) == 0 and not ctx.demo
+    shown = dialog.demo_ctx
+    assert shown.data_dir == tmp_path / "new" / "demo" and shown.demo
+    assert households.count(shown.uow()) == 800
+
+    from dibao_desk.ui.main_window import MainWindow
+
+    window = MainWindow(shown)
+    qtbot.addWidget(window)
+    assert window.windowTitle().startswith("【演示数据】")
+    leave = next(a for a in window.menu("file").actions() if a.text().startswith("离开演示数据"))
+    leave.trigger()
+    assert window.leaving_demo and not window.isVisible()
+    plain = MainWindow(ctx)
+    qtbot.addWidget(plain)
+    assert "演示" not in plain.windowTitle()
+    assert not any(a.text().startswith("离开演示数据") for a in plain.menu("file").actions())
+    shown.close()
     ctx.close()

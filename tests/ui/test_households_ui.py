@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 from sqlalchemy import select
 
 from dibao_desk.models import Household, IncomeItem, Member, Supporter
-from dibao_desk.services import demo
+from dibao_desk.services import demo, households
 from dibao_desk.ui.dialogs.household_form import HouseholdForm
 from dibao_desk.ui.main_window import MainWindow
 from dibao_desk.ui.tablemodels.households import HouseholdTableModel
@@ -85,9 +85,33 @@ def test_id_already_registered_says_where(qtbot, ctx, villages, make_household):
     qtbot.addWidget(form)
     type_into(qtbot, form.members.widget(0, "name"), "王五")
     type_into(qtbot, form.members.widget(0, "id_number"), make_id("19500101", 15))
-    shown = " ".join(form.problems.item(i).text() for i in range(form.problems.count()))
-    assert "已登记在向阳社区户主“王五”的家庭中" in shown
+
+    def shown():
+        return " ".join(form.problems.item(i).text() for i in range(form.problems.count()))
+
+    qtbot.waitUntil(lambda: "已登记在向阳社区户主“王五”的家庭中" in shown())  # once typing pauses
     assert not save_button(form).isEnabled()
+    type_into(qtbot, form.members.widget(0, "name"), "王五六")  # another field: the finding stays
+    assert "已登记在向阳社区" in shown() and not save_button(form).isEnabled()
+
+
+def test_form_asks_the_store_once_typing_pauses_not_per_keystroke(qtbot, ctx, villages, monkeypatch):
+    form = HouseholdForm(ctx)
+    qtbot.addWidget(form)
+    real = households.check
+    look_ups = []
+
+    def counting(uow, draft, household_id=None, today=None, look_up=True):
+        look_ups.append(look_up)
+        return real(uow, draft, household_id, today, look_up)
+
+    type_into(qtbot, form.members.widget(0, "name"), "王五")
+    monkeypatch.setattr(households, "check", counting)
+    number = make_id("19500101", 15)
+    type_into(qtbot, form.members.widget(0, "id_number"), number)
+    assert look_ups.count(False) >= len(number) and look_ups.count(True) == 0
+    qtbot.waitUntil(lambda: look_ups.count(True) == 1)
+    assert save_button(form).isEnabled()
 
 
 def test_negative_amount_and_missing_head_are_caught_where_typed(qtbot, ctx, villages):
@@ -166,3 +190,55 @@ def test_selected_household_shows_its_eligibility_and_offers_feature_actions(qtb
     assert titles[0] == "修改家庭信息…"
     assert len(titles) == 1 + len(window.extensions.get("household_actions", []))
     menu.close()
+
+
+def test_a_new_member_is_not_a_second_head_by_default(qtbot, ctx, villages):
+    form = HouseholdForm(ctx)
+    qtbot.addWidget(form)
+    assert form.members.widget(0, "relation").currentData() == "head"
+    qtbot.mouseClick(form.findChild(QPushButton, "add_member"), Qt.MouseButton.LeftButton)
+    assert form.members.widget(1, "relation").currentData() == "other"
+    form.members.widget(0, "relation").setCurrentIndex(form.members.widget(0, "relation").findData("spouse"))
+    qtbot.mouseClick(form.findChild(QPushButton, "add_member"), Qt.MouseButton.LeftButton)
+    assert form.members.widget(2, "relation").currentData() == "head"  # the household had none
+
+
+def test_after_saving_the_household_is_selected_and_the_status_bar_says_so(qtbot, ctx, villages, monkeypatch,
+                                                                            make_household):
+    from dibao_desk.ui.actions import households as actions
+
+    for k in range(3):
+        make_household(head=f"赵{k}", head_id=make_id("19600101", 31 + 2 * k))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    target = households.query_ids(ctx.uow(), households.HouseholdQuery())[1]
+
+    def fake_exec(form):
+        type_into(qtbot, form.address, "新址 1 号")
+        form.save()
+        return form.result()
+
+    monkeypatch.setattr(HouseholdForm, "exec", fake_exec)
+    actions.edit_household(window, target)
+    view = window.view("households")
+    assert view.selected_household_id() == target and window.tabs.currentWidget() is view
+    assert "已保存 户主 赵1 家（1 人）的修改" in window.statusBar().currentMessage()
+
+
+def test_search_says_which_member_it_found(qtbot, ctx, villages, make_household):
+    from dibao_desk.ui.widgets.household_list import HouseholdList
+    from tests.conftest import MemberDraft
+
+    make_household(head="朱美", head_id=make_id("19700101", 22),
+                   extra_members=(MemberDraft("张三", make_id("19680202", 11), "spouse"),))
+    make_household(head="王五", head_id=make_id("19500101", 15))
+    view = HouseholdList(ctx)
+    qtbot.addWidget(view)
+    type_into(qtbot, view.search, "zs")
+    assert view.model.rowCount() == 1
+    assert view.model.data(view.model.index(0, 1)) == "朱美（成员 张三）"
+    type_into(qtbot, view.search, "zm")  # the head herself: nothing to explain
+    assert view.model.data(view.model.index(0, 1)) == "朱美"
+    type_into(qtbot, view.search, "")
+    assert view.model.rowCount() == 2 and "成员" not in view.model.data(view.model.index(0, 1))

@@ -64,7 +64,7 @@ def test_recording_a_change_from_the_tab_proposes_it_from_the_next_month(qtbot, 
     assert recorded.case_id is not None and recorded.after_fen == 30000
     assert (recorded.outcome, recorded.effective_month, recorded.visitor) == ("change", D(2026, 12, 1), "王经办、李村干")
     assert recorded.due_rule == "class3_rural"
-    assert view.model.rowCount() == 0  # reviewed: no longer due this month
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0)  # reviewed: no longer due; read on the worker
     assert actions.VIEW == "reviews"
 
 
@@ -120,7 +120,10 @@ def test_rules_page_saves_a_dated_set_and_reschedules(qtbot, ctx, due_home):
     page = ReviewRulesPage(ctx, today=TODAY)
     qtbot.addWidget(page)
     page.interval_spins["class3_rural"].setValue(6)
-    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.saved):  # the rescheduling runs on the worker
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+        assert not page.save_button.isEnabled()
+    assert "已保存" in page.status.text() and page.save_button.isEnabled()
     assert not reviews.list_rule_sets(ctx.uow())[0].is_example
     assert reviews.schedule_of(ctx.uow(), due_home).due_date == D(2027, 2, 10)
 
@@ -205,7 +208,8 @@ def test_severe_grades_and_stable_income_are_set_by_clicking(qtbot, ctx, due_hom
     qtbot.addWidget(page)
     assert [g for g, c in page.grade_checks.items() if c.isChecked()] == [1, 2]
     page.grade_checks[3].setChecked(True)
-    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.saved):
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert reviews.rules_in_force(ctx.uow(), TODAY).rules.severe_disability_grades == (1, 2, 3)
 
     dialog = RecordReviewDialog(ctx, due_home, TODAY)

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from openpyxl import Workbook
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QAbstractItemModelTester
 from sqlalchemy import select
 
@@ -39,7 +40,7 @@ def _wait_preview(qtbot, dialog):
     qtbot.waitUntil(lambda: dialog._op is None and dialog.preview is not None, timeout=20000)
 
 
-def test_mapping_corrected_by_the_operator_then_import(qtbot, ctx, villages, tmp_path):
+def test_mapping_corrected_by_the_operator_then_import(qtbot, ctx, villages, tmp_path, monkeypatch):
     dialog = RosterImportDialog(ctx, None)
     qtbot.addWidget(dialog)
     dialog.set_file(str(_odd_roster(tmp_path / "名单.xlsx")))
@@ -75,6 +76,11 @@ def test_mapping_corrected_by_the_operator_then_import(qtbot, ctx, villages, tmp
     assert _members(ctx) == [("王五", WANG)]
     assert "新建：1 户 1 人" in dialog.done_label.text()
     assert dialog.error_path is not None and dialog.error_path.exists()
+    assert not dialog.open_errors_button.isHidden()
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    qtbot.mouseClick(dialog.open_errors_button, Qt.MouseButton.LeftButton)
+    assert opened == [str(dialog.error_path)]
     with ctx.uow() as uow:
         h = uow.session.scalars(select(Household)).one()
         assert (h.status, h.monthly_benefit_fen) == ("receiving", 20000)

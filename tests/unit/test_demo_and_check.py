@@ -1,6 +1,8 @@
 import datetime as dt
 import sqlite3
 
+import pytest
+
 from dibao_desk.cli import main
 from dibao_desk.domain import idcard
 from dibao_desk.services import demo, households, integrity
@@ -66,3 +68,117 @@ def test_search_finds_demo_people_by_initials(tmp_path):
     ids = households.query_ids(ctx.uow(), households.HouseholdQuery(text=initials))
     assert 5 in ids
     ctx.close()
+
+
+# Month ends and year ends, and a leap day: the demo dates its cases back from "today".
+FIXED_DAYS = [dt.date(2027, 1, 31), dt.date(2027, 2, 28), dt.date(2028, 2, 29), dt.date(2026, 11, 30),
+              dt.date(2026, 12, 31)]
+
+
+def _cases(path):
+    con = sqlite3.connect(path)
+    try:
+        return dict(con.execute("select status, count(*) from procedure_case group by status").fetchall()), \
+            con.execute("select count(*) from household where status = 'receiving' and monthly_benefit_fen <= 0"
+                        " and id in (select household_id from procedure_case)").fetchone()[0]
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("index", range(len(FIXED_DAYS)), ids=[str(d) for d in FIXED_DAYS])
+def test_demo_works_for_every_seed_on_month_ends(tmp_path, index):
+    # Fifteen seeds over the five days; before, seeds 1 (31 Jan), 6 (28 Feb) and 15 (31 Dec)
+    # granted an applicant above the standard a benefit of 0 (RuleError procedure.amount)
+    # and left the store half-built.
+    today = FIXED_DAYS[index]
+    for seed in range(3 * index + 1, 3 * index + 4):
+        ctx = open_context(tmp_path / f"s{seed}")
+        demo.generate(ctx.uow(), households=300, seed=seed, today=today)
+        report = integrity.check(ctx.uow(), ctx.store)
+        assert report.ok, report.consistency_problems
+        by_status, granted_nothing = _cases(ctx.store.path)
+        assert by_status.get("open", 0) > 0 and granted_nothing == 0
+        ctx.close()
+
+
+def test_demo_works_with_the_real_date(tmp_path, capsys):
+    data = tmp_path / "d"
+    assert main(["--data-dir", str(data), "demo", "--households", "400", "--seed", "2"]) == 0
+    assert main(["--data-dir", str(data), "check"]) == 0
+    assert "结论：正常" in capsys.readouterr().out
+
+
+def test_demo_refuses_applicants_the_means_test_does_not_let_through(tmp_path):
+    ctx = open_context(tmp_path / "d")
+    demo.generate(ctx.uow(), households=400, seed=2, today=dt.date(2026, 11, 30))
+    by_status, _ = _cases(ctx.store.path)
+    assert by_status.get("refused", 0) >= 1
+    con = sqlite3.connect(ctx.store.path)
+    refused = con.execute("select h.status, s.step, s.notes from procedure_case c join household h"
+                          " on h.id = c.household_id join procedure_step s on s.case_id = c.id"
+                          " where c.status = 'refused' and s.result = 'refused'").fetchall()
+    con.close()
+    ctx.close()
+    assert refused and all(st == "refused" and step == 6 and "不符合低保条件" in notes
+                           for st, step, notes in refused)
+
+
+def test_demo_writes_all_or_nothing(tmp_path, monkeypatch):
+    from dibao_desk.services import procedure
+
+    ctx = open_context(tmp_path / "d")
+    real = procedure.record_step
+    calls = []
+
+    def failing(uow, case_id, step, data, today):
+        calls.append(step)
+        if len(calls) == 30:
+            raise RuntimeError("disk full")
+        return real(uow, case_id, step, data, today)
+
+    monkeypatch.setattr(procedure, "record_step", failing)
+    with pytest.raises(RuntimeError):
+        demo.generate(ctx.uow(), households=400, seed=1, today=dt.date(2026, 11, 30))
+    con = sqlite3.connect(ctx.store.path)
+    counts = [con.execute(f"select count(*) from {t}").fetchone()[0]
+              for t in ("household", "member", "village", "procedure_case", "review_schedule", "audit_log")]
+    con.close()
+    assert len(calls) == 30 and counts == [0, 0, 0, 0, 0, 0]
+    # and the store still takes a demo afterwards
+    monkeypatch.setattr(procedure, "record_step", real)
+    assert demo.generate(ctx.uow(), households=50, seed=1, today=dt.date(2026, 11, 30)).households == 50
+    ctx.close()
+
+
+@pytest.mark.parametrize("corrupt, words", [
+    ("update procedure_case set next_step = 0 where id = {case}", "没有待办的步骤"),
+    ("update procedure_case set next_step = 9 where id = {case}", "与步骤记录（第 2 步）不符"),
+    ("update household set status = 'registered' where id = {household}", "却不是“申请中”"),
+    ("update procedure_case set status = 'done', closed_on = '2026-11-30', next_step = 0 where id = {case}",
+     "没有待遇批准的记录"),
+    ("update procedure_case set status = 'refused', closed_on = '2026-11-30', next_step = 0 where id = {case}",
+     "没有哪一步记为不予通过"),
+    ("update procedure_case set proposed_category = 'class2', proposed_fen = 0 where id = {case}",
+     "月保障金却为 0"),
+    ("insert into procedure_case (household_id, kind, status, reason, opened_on, refused_reason, before_json,"
+     " after_json, proposed_category, proposed_fen, next_step, open_objections, created_at, updated_at)"
+     " select household_id, 'new', 'open', '', opened_on, '', '', '', '', 0, 1, 0, created_at, updated_at"
+     " from procedure_case where id = {case}", "同时有两件以上"),
+])
+def test_check_finds_inconsistent_procedure_state(ctx, make_household, capsys, corrupt, words):
+    from dibao_desk.services import procedure
+
+    h = make_household()
+    case = procedure.receive_application(ctx.uow(), h.id, {
+        "on": dt.date(2026, 11, 20), "person": "王经办", "declaration_signed": True,
+        "authorisation_signed": True}, dt.date(2026, 11, 23))
+    data = str(ctx.data_dir)
+    assert main(["--data-dir", data, "check"]) == 0
+    capsys.readouterr()
+    con = sqlite3.connect(ctx.store.path)
+    con.execute(corrupt.format(case=case.info.id, household=h.id))
+    con.commit()
+    con.close()
+    assert main(["--data-dir", data, "check"]) == 1
+    out = capsys.readouterr().out
+    assert words in out and "结论：有问题" in out

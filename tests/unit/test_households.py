@@ -170,3 +170,36 @@ def test_income_summary_deduction_never_below_zero():
                            incomes=(IncomeDraft("wages", 30000),), employment_deduction_fen=50000)
     s = income_summary(draft)
     assert (s.total_fen, s.deduction_fen, s.counted_fen, s.per_capita_fen) == (30000, 30000, 0, 0)
+
+
+@pytest.mark.parametrize("age_birth, capacity, employment, code", [
+    ("20150601", "full", "student", "member.age_capacity"),          # 11 with full work capacity
+    ("20150601", "none", "farming", "member.age_employment"),
+    ("20240601", "none", "student", "member.age_student"),           # 2 and 在校学生
+    ("20150601", "none", "preschool", "member.age_preschool"),
+])
+def test_an_age_that_contradicts_a_field_is_a_warning(age_birth, capacity, employment, code):
+    from dibao_desk.domain.household import age_warnings as validate
+
+    child = MemberDraft("张小", make_id(age_birth, 12), "son", work_capacity=capacity, employment=employment)
+    draft = simple_draft(1, extra_members=(child,))
+    found = [p for p in validate(draft, today=dt.date(2026, 11, 30)) if p.field.startswith("members[1]")]
+    assert [(p.code, p.severity) for p in found] == [(code, "warning")]
+
+
+def test_ages_that_fit_raise_nothing():
+    from dibao_desk.domain.household import age_warnings, validate
+
+    members = (MemberDraft("张小", make_id("20100101", 12), "son", work_capacity="none", employment="student"),
+               MemberDraft("张幼", make_id("20230101", 14), "son", work_capacity="none", employment="preschool"),
+               MemberDraft("张大", make_id("20100101", 16), "son", work_capacity="full", employment="farming"))
+    draft = simple_draft(1, extra_members=members)
+    assert validate(draft, today=dt.date(2026, 11, 30)) == age_warnings(draft, today=dt.date(2026, 11, 30)) == []
+
+
+def test_the_form_check_warns_of_an_age_contradiction_without_blocking(ctx, villages):
+    child = MemberDraft("张小", make_id("20150601", 12), "son", work_capacity="full", employment="student")
+    draft = simple_draft(villages["东风村"], extra_members=(child,))
+    found = households.check(ctx.uow(), draft, today=dt.date(2026, 11, 30))
+    assert [(p.code, p.severity) for p in found] == [("member.age_capacity", "warning")]
+    assert households.save(ctx.uow(), draft, today=dt.date(2026, 11, 30)).id

@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 import time
 
-from dibao_desk.cli.common import context
+from dibao_desk.cli.common import context, fail, report_rule_error
+from dibao_desk.domain.problems import RuleError
 
 
 def register(sub) -> None:
@@ -33,6 +34,10 @@ def run_demo(args) -> int:
     except demo.DemoRefused as exc:
         print(f"错误：数据文件夹中已有 {exc.households} 户数据，演示数据只能生成在空的数据文件夹中。"
               f"请用 --data-dir 指定另一个文件夹。", file=sys.stderr)
+        return 1
+    except RuleError as exc:
+        report_rule_error(exc)
+        fail("演示数据没有生成，数据文件夹保持原样。")
         return 1
     elapsed = time.perf_counter() - started
     print(f"已生成演示乡镇“{result.office_name}”：{result.villages} 个村（社区），"

@@ -213,5 +213,40 @@ def validate(draft: HouseholdDraft, *, today: dt.date | None = None) -> list[Pro
     return problems
 
 
+# Ages that make a field unlikely (warnings, not errors: the operator may know better).
+# 16 is the minimum working age of the Labour Law (劳动法 第十五条).
+MIN_WORKING_AGE = 16
+MIN_SCHOOL_AGE = 3  # 幼儿园 from 3; a younger 在校学生 is a slip of the mouse
+MAX_PRESCHOOL_AGE = 7
+WORKING_EMPLOYMENT = ("employed", "farming", "flexible")
+
+
+def age_warnings(draft: HouseholdDraft, *, today: dt.date | None = None) -> list[Problem]:
+    """Members whose age contradicts a field, as warnings for the registration form. Not part
+    of ``validate``: a roster without a 劳动能力 column leaves every child at the default."""
+    today = today or dt.date.today()
+    found: list[Problem] = []
+    for i, m in enumerate(draft.members):
+        info, _problems = idcard.parse(m.id_number, today=today)
+        if info is not None:
+            found += _age_contradictions(m, info.age_on(today), i)
+    return found
+
+
+def _age_contradictions(m: MemberDraft, age: int, i: int) -> list[Problem]:
+    """An 11-year-old with full work capacity or a 2-year-old 在校学生: say so, do not block."""
+    where, found = f"members[{i}]", []
+    params = {"row": i + 1, "age": age}
+    if age < MIN_WORKING_AGE and m.work_capacity == "full":
+        found.append(Problem("member.age_capacity", f"{where}.work_capacity", params, "warning"))
+    if age < MIN_WORKING_AGE and m.employment in WORKING_EMPLOYMENT:
+        found.append(Problem("member.age_employment", f"{where}.employment", params, "warning"))
+    if age < MIN_SCHOOL_AGE and m.employment == "student":
+        found.append(Problem("member.age_student", f"{where}.employment", params, "warning"))
+    if age > MAX_PRESCHOOL_AGE and m.employment == "preschool":
+        found.append(Problem("member.age_preschool", f"{where}.employment", params, "warning"))
+    return found
+
+
 def errors(problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if p.severity == "error"]

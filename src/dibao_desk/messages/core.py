@@ -52,6 +52,10 @@ TEMPLATES: dict[str, str] = {
     "member.work_capacity": "第 {row} 名成员劳动能力未选择",
     "member.disability": "第 {row} 名成员残疾等级不对",
     "member.not_covered_reason": "第 {row} 名成员不纳入保障，需填写原因",
+    "member.age_capacity": "第 {row} 名成员只有 {age} 岁，却填为完全劳动能力，请核对",
+    "member.age_employment": "第 {row} 名成员只有 {age} 岁，却填为务工、务农或灵活就业，请核对",
+    "member.age_student": "第 {row} 名成员只有 {age} 岁，却填为在校学生，请核对",
+    "member.age_preschool": "第 {row} 名成员已 {age} 岁，却填为学龄前，请核对",
     "household.hukou": "请选择户籍类型（城市或农村）",
     "household.village": "请选择所在村（社区）",
     "household.no_members": "家庭至少要有一名成员",
@@ -74,5 +78,7 @@ TEMPLATES: dict[str, str] = {
     "office.mode": "工作模式不对",
     "village.name": "请填写村（社区）名称",
     "village.duplicate": "村（社区）“{name}”已存在",
+    "village.missing": "找不到这个村（社区），可能已被合并",
+    "village.merge_same": "请选择另一个村（社区）作为合并后的村",
     "store.newer_schema": "数据文件由更新版本的程序写入（版本 {revision}），本程序无法打开，请升级程序",
 }

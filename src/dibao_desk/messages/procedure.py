@@ -20,6 +20,16 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 TEMPLATES: dict[str, str] = {
+    # The store check (``check``): procedure state that does not add up.
+    "check.case.two_open": "户 {household_id} 同时有两件以上办理中的申请或变更",
+    "check.case.open_without_step": "申请 {case_id}（户 {household_id}）标为办理中，却没有待办的步骤",
+    "check.case.closed_with_step": "申请 {case_id}（户 {household_id}）已结束，却仍记有待办步骤或缺少结束日期",
+    "check.case.unknown_status": "申请 {case_id}（户 {household_id}）的类型或状态无法识别",
+    "check.case.household_not_applying": "申请 {case_id} 正在办理新增，户 {household_id} 却不是“申请中”",
+    "check.case.done_without_grant": "申请 {case_id}（户 {household_id}）已办结，却没有待遇批准的记录",
+    "check.case.refused_without_step": "申请 {case_id}（户 {household_id}）未通过，却没有哪一步记为不予通过",
+    "check.case.proposed_nothing": "申请 {case_id}（户 {household_id}）审核定了类别，月保障金却为 0，无法批准待遇",
+    "check.case.stale_step": "申请 {case_id}（户 {household_id}）列表中记的下一步（第 {stored} 步）与步骤记录（第 {expected} 步）不符",
     # what a case waits for (the cases view)
     "waiting.step1": "待申请受理",
     "waiting.step2": "待入户调查",

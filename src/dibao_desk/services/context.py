@@ -48,6 +48,13 @@ class AppContext:
         self.account = account
         self.operator = account.name
 
+    @property
+    def demo(self) -> bool:
+        """This is the demo township's folder, not an office's data."""
+        from dibao_desk.services.demo import is_demo_folder
+
+        return is_demo_folder(self.data_dir)
+
     def close(self) -> None:
         self.store.close()
 

@@ -9,10 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, insert, select
 
+from dibao_desk.atomic import replacing
 from dibao_desk.domain import idcard, names
+from dibao_desk.domain.procedure import next_month
 from dibao_desk.models import (
     Account, Household, StoreSetting, IncomeItem, Member, Office, PropertyItem, Supporter, Village,
 )
@@ -33,6 +36,28 @@ VILLAGE_STEMS = ("东风", "红星", "向阳", "新塘", "丰林", "车桥", "�
                  "大屋", "官田", "石门", "桥头", "青竹", "黄桥", "上湾", "下湾", "新村", "梅溪", "花园",
                  "城南", "城北", "建设", "人民", "胜利", "和平", "朝阳")
 BANKS = ("德安县农村信用合作联社", "中国邮政储蓄银行德安县支行", "中国农业银行德安县支行")
+
+
+# The demo township lives in a folder of its own inside the data folder, marked as a demo,
+# so it never mixes with the office's own households.
+DEMO_FOLDER = "demo"
+DEMO_MARK = "DEMO.txt"
+
+
+def demo_folder(data_dir: Path) -> Path:
+    """Where the demo township is kept for the office whose data folder is ``data_dir``."""
+    return Path(data_dir) / DEMO_FOLDER
+
+
+def is_demo_folder(data_dir: Path) -> bool:
+    return (Path(data_dir) / DEMO_MARK).exists()
+
+
+def mark_demo_folder(data_dir: Path) -> None:
+    """Mark a folder as the demo's (the window's title and printed pages say 演示数据)."""
+    with replacing(Path(data_dir) / DEMO_MARK) as tmp:
+        tmp.write_text("dibao-desk demo township: invented households, not an office's data.\n",
+                       encoding="utf-8")
 
 
 class DemoRefused(Exception):
@@ -83,12 +108,15 @@ class _People:
 
 def generate(uow: UnitOfWork, households: int = 2000, seed: int = 1, villages: int | None = None,
              today: dt.date | None = None, progress: Progress | None = None) -> DemoResult:
-    """Fill an empty store with a demo township. Refuses a store that already has households."""
+    """Fill an empty store with a demo township. Refuses a store that already has households.
+
+    All or nothing: households, benefits, review schedules and the cases in progress are
+    one transaction, so a failure anywhere leaves the store as it was."""
     rng = random.Random(seed)
     today = today or dt.date.today()
     people = _People(rng, today)
     n_villages = villages or max(3, min(40, households // 120 + 3))
-    with uow:
+    with uow.all_or_nothing():
         s = uow.session
         existing = s.scalar(select(func.count()).select_from(Household)) or 0
         if existing:
@@ -194,9 +222,8 @@ def generate(uow: UnitOfWork, households: int = 2000, seed: int = 1, villages: i
         uow.audit("demo", None, "generate", None,
                   {"households": households, "persons": persons, "seed": seed, "villages": n_villages})
         office_name = office.county_name + office.name
-        uow.commit()
-    _recompute_if_available(uow, today)
-    _open_cases_if_available(uow, today, seed)
+        _recompute_if_available(uow, today)
+        _open_cases_if_available(uow, today, seed)
     return DemoResult(office_name, n_villages, households, persons)
 
 
@@ -262,8 +289,14 @@ def _advance(uow, procedure, benefit, case_id: int, hid: int, day: dt.date, toda
                 return
             data = {"person": operator}
         elif step == 6:
-            a = benefit.assess(uow, hid, (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1))
-            grant = {"category": a.category or "class3", "monthly_fen": max(a.amount_fen, 0)}
+            a = benefit.assess(uow, hid, next_month(day))
+            if not a.eligible or a.amount_fen <= 0:
+                # The township refuses an applicant the means test does not let through,
+                # as an office does; a grant of nothing is no grant.
+                procedure.refuse(uow, case_id, step, "经审核，家庭人均收入或财产超过保障标准，不符合低保条件",
+                                 day, "分管领导", day)
+                return
+            grant = {"category": a.category or a.suggested_category or "class3", "monthly_fen": a.amount_fen}
             eligible = a.eligible
             data = {"person": "分管领导", **grant}
         elif step == 8:
@@ -273,8 +306,8 @@ def _advance(uow, procedure, benefit, case_id: int, hid: int, day: dt.date, toda
                 return
             continue
         elif step == 10:
-            data = {"person": operator, "start_month": (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1),
-                    **(grant or {"category": "class3", "monthly_fen": 0})}
+            assert grant is not None  # step 6 came first
+            data = {"person": operator, "start_month": next_month(day), **grant}
         else:
             data = {"person": "经办机构"}
         procedure.record_step(uow, case_id, step, {"on": day, **data}, day)

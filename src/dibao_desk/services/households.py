@@ -38,6 +38,7 @@ class HouseholdRow:
     monthly_benefit_fen: int
     filed: bool = False  # a member is a registered close relative of staff or a cadre (备案)
     certificate: str = ""  # the number of its valid 低保证
+    matched_member: str = ""  # the member a search found, when it was not the head
 
 
 @dataclass(frozen=True)
@@ -82,9 +83,12 @@ class HouseholdQuery:
 
 
 def check(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = None,
-          today: dt.date | None = None) -> list[Problem]:
-    """All problems of a draft, including ID numbers registered in another household."""
-    problems = rules.validate(draft, today=today)
+          today: dt.date | None = None, look_up: bool = True) -> list[Problem]:
+    """All problems of a draft, including ID numbers registered in another household
+    (``look_up`` False: only the draft's own rules, no query, for checking while typing)."""
+    problems = rules.validate(draft, today=today) + rules.age_warnings(draft, today=today)
+    if not look_up:
+        return problems
     numbers = {}
     for i, m in enumerate(draft.members):
         info, _ = idcard.parse(m.id_number, today=today)
@@ -278,10 +282,12 @@ def count(uow: UnitOfWork, q: HouseholdQuery | None = None) -> int:
         return uow.session.scalar(stmt) or 0
 
 
-def fetch_rows(uow: UnitOfWork, ids: list[int]) -> list[HouseholdRow]:
-    """The list rows for these ids, in the order given."""
+def fetch_rows(uow: UnitOfWork, ids: list[int], text: str = "") -> list[HouseholdRow]:
+    """The list rows for these ids, in the order given; with the search ``text``, each row
+    names the member it found when that is not the head ("zs" finds 朱美 by member 张三)."""
     if not ids:
         return []
+    matched = _matched_members(uow, ids, text) if text.strip() else {}
     with uow:
         result = uow.session.execute(
             select(Household.id, Household.head_name, Household.head_id_number, Village.name,
@@ -294,8 +300,27 @@ def fetch_rows(uow: UnitOfWork, ids: list[int]) -> list[HouseholdRow]:
         filed = filed_household_ids(uow.session, ids)
         numbers = dict(uow.session.execute(select(Certificate.household_id, Certificate.number).where(
             Certificate.household_id.in_(ids), Certificate.state == "active")).all())
-    by_id = {r[0]: HouseholdRow(*r, filed=r[0] in filed, certificate=numbers.get(r[0], "")) for r in result}
+    by_id = {r[0]: HouseholdRow(*r, filed=r[0] in filed, certificate=numbers.get(r[0], ""),
+                                matched_member=matched.get(r[0], "")) for r in result}
     return [by_id[i] for i in ids if i in by_id]
+
+
+def _matched_members(uow: UnitOfWork, ids: list[int], text: str) -> dict[int, str]:
+    """Household id -> the first member the search text finds, for households whose head it
+    does not find. Read from the household's own search text (name, pinyin, initials and ID
+    number of each member, in order: ``names.search_text``), so no pinyin is worked out here."""
+    needle = text.strip().lower()
+    with uow:
+        rows = uow.session.execute(select(Household.id, Household.head_name, Household.search_text)
+                                   .where(Household.id.in_(ids))).all()
+    found: dict[int, str] = {}
+    for hid, head, search in rows:
+        parts = (search or "").strip("|").split("|")
+        groups = [parts[i:i + 4] for i in range(0, len(parts) - 3, 4)]
+        hits = [g[0] for g in groups if any(needle in p for p in g)]
+        if hits and head not in hits:
+            found[hid] = hits[0]
+    return found
 
 
 def delete(uow: UnitOfWork, household_id: int) -> None:

@@ -1,4 +1,5 @@
-"""Integrity of the store: SQLite's own check, foreign keys, schema version, counts."""
+"""Integrity of the store: SQLite's own check, foreign keys, schema version, counts, and
+whether the list columns and the procedure's cases agree with the records they summarise."""
 
 from __future__ import annotations
 
@@ -6,8 +7,10 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, text
 
+from dibao_desk import messages as words
 from dibao_desk.models import AuditLog, Household, Member, Village
 from dibao_desk.models.store import Store, current_revision, head_revision
+from dibao_desk.services import procedure_check
 from dibao_desk.services.uow import UnitOfWork
 
 
@@ -70,6 +73,7 @@ def check(uow: UnitOfWork, store: Store) -> IntegrityReport:
         ).scalars().all()
     problems = [f"户 {hid} 的人数与成员记录不符" for hid in bad]
     problems += ledger_problems(uow)
+    problems += [words.text(p) for p in procedure_check.check(uow)]
     return IntegrityReport(
         integrity_ok=messages == ["ok"], integrity_messages=messages, foreign_key_problems=fk,
         schema_revision=current_revision(store.engine) or "", head_revision=head_revision(),

@@ -243,6 +243,9 @@ def _state(case: Case) -> rules.CaseState:
                            custom_flow=rules.parse_flow(case.flow or ""))
 
 
+case_state = _state  # for the store check
+
+
 def _refresh(case: Case) -> None:
     """Keep the list columns of a case in step with its records."""
     state = _state(case)

@@ -220,6 +220,11 @@ def rules_in_force(uow: UnitOfWork, day: dt.date) -> RuleSetInfo:
     return next(s for s in sets if s.rules is chosen)
 
 
+def check_rule_set(new: ReviewRules) -> list[Problem]:
+    """The problems of review figures before they are saved (empty: they can be)."""
+    return rules.validate_rules(new)
+
+
 def save_rule_set(uow: UnitOfWork, new: ReviewRules, today: dt.date | None = None,
                   progress: Progress | None = None) -> RuleSetInfo:
     """Add a rule set (or replace the one with the same effective date), then reschedule
@@ -411,6 +416,14 @@ def _bulk(s: Session, today: dt.date, progress: Progress, only_missing: bool = F
     progress.update(total, total)
     s.expire_all()
     return total
+
+
+def missing_schedules(uow: UnitOfWork) -> int:
+    """Receiving households without a next review date yet (a read; ``fill_missing`` writes)."""
+    with uow:
+        return uow.session.connection().exec_driver_sql(
+            "SELECT count(*) FROM household WHERE status = 'receiving' "
+            "AND id NOT IN (SELECT household_id FROM review_schedule)").scalar() or 0
 
 
 def fill_missing(uow: UnitOfWork, today: dt.date | None = None) -> int:

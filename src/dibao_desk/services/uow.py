@@ -11,6 +11,8 @@ service call writes nothing.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -30,6 +32,7 @@ class UnitOfWork:
         self.roles = roles
         self._session: Session | None = None
         self._depth = 0
+        self._held = 0  # > 0 inside all_or_nothing(): commits wait for its end
 
     @property
     def session(self) -> Session:
@@ -57,8 +60,25 @@ class UnitOfWork:
             return
         raise RuleError(Problem(f"account.forbidden.{any_of[0].value}", "", {"roles": [r.value for r in any_of]}))
 
+    @contextmanager
+    def all_or_nothing(self) -> Iterator["UnitOfWork"]:
+        """One transaction around several service calls: each call's ``commit()`` only
+        flushes, the block commits once at its end, and an exception anywhere in it
+        rolls every call back, so a job made of many calls writes all or nothing."""
+        with self:
+            self._held += 1
+            try:
+                yield self
+            finally:
+                self._held -= 1
+            if not self._held:
+                self.session.commit()
+
     def commit(self) -> None:
-        self.session.commit()
+        if self._held:
+            self.session.flush()
+        else:
+            self.session.commit()
 
     def rollback(self) -> None:
         self.session.rollback()

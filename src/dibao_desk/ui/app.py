@@ -111,21 +111,35 @@ def _run(app, data_dir) -> int:
     ctx = open_or_explain(data_dir)
     if ctx is None:
         return 1
-    if office.get_office(ctx.uow()) is None:
-        from dibao_desk.ui.dialogs.first_start import FirstStartDialog
-
-        dialog = FirstStartDialog(ctx)
-        if dialog.exec() != FirstStartDialog.DialogCode.Accepted:
-            return 0
-    if not ask_account(ctx):
-        return 0
     from dibao_desk.ui.main_window import MainWindow
+    from dibao_desk.ui.ops import wait_for_worker
 
-    window = MainWindow(ctx)
-    window.show()
-    code = app.exec()
-    from dibao_desk.ui.actions.backup import back_up_on_exit
+    while True:
+        shown = ctx
+        if office.get_office(ctx.uow()) is None:
+            from dibao_desk.ui.dialogs.first_start import FirstStartDialog
 
-    back_up_on_exit(ctx)
-    ctx.close()
-    return code
+            dialog = FirstStartDialog(ctx)
+            if dialog.exec() != FirstStartDialog.DialogCode.Accepted:
+                ctx.close()
+                return 0
+            shown = dialog.demo_ctx or ctx  # the demo opens in its own folder
+        if not ask_account(shown):  # a real office's store signs in; the demo asks nothing
+            if shown is not ctx:
+                shown.close()
+            ctx.close()
+            return 0
+        window = MainWindow(shown)
+        window.show_view("today")  # 今日待办 first each morning
+        window.show()
+        code = app.exec()
+        wait_for_worker()  # a read or write still on the worker ends before the store closes
+        from dibao_desk.ui.actions.backup import back_up_on_exit
+
+        back_up_on_exit(shown)
+        if shown is not ctx:
+            shown.close()
+        if not window.leaving_demo:
+            ctx.close()
+            return code
+        # 离开演示数据: back to the first-start choice on the office's own (empty) data folder

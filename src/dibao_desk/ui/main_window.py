@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from dibao_desk import messages
 from dibao_desk.domain.problems import RuleError
@@ -15,6 +16,8 @@ from dibao_desk.services.context import AppContext
 
 log = logging.getLogger(__name__)
 
+LAYOUT_KEY = "window/"  # QSettings keys of the window's size and splitter positions
+
 
 
 class MainWindow(QMainWindow):
@@ -23,32 +26,80 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext):
         super().__init__()
         self.ctx = ctx
+        self.leaving_demo = False
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self._menus: dict[str, QMenu] = {}
         self._views: dict[str, QWidget] = {}
+        self._refreshers: dict[QWidget, object] = {}
+        self._stale: set[QWidget] = set()
+        self.tabs.currentChanged.connect(self._tab_shown)
         for key, title in (("file", self.tr("文件(&F)")), ("households", self.tr("家庭(&H)")),
                            ("cases", self.tr("审批(&A)")), ("reviews", self.tr("复核(&R)")),
                            ("print", self.tr("打印(&P)")), ("exchange", self.tr("数据交换(&E)")),
                            ("settings", self.tr("设置(&S)")), ("help", self.tr("帮助(&H)"))):
             self._menus[key] = self.menuBar().addMenu(title)
         self.extensions: dict[str, list] = {}
+        self.toolbar = self.addToolBar(self.tr("常用"))
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for mod in feature_modules("dibao_desk.ui.actions"):  # each has install(window)
             mod.install(self)
+        refresh = self._menus["file"].addAction(self.tr("刷新(&R)"))
+        refresh.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        refresh.triggered.connect(self.notify_changed)
+        self.add_to_toolbar(refresh)
+        self._menus["file"].addSeparator()
         for menu in list(self._menus.values()):
             if menu.isEmpty():
                 menu.menuAction().setVisible(False)
+        if self.ctx.demo:
+            leave = self._menus["file"].addAction(self.tr("离开演示数据，开始登记本单位(&L)"))
+            leave.triggered.connect(self.leave_demo)
         quit_action = self._menus["file"].addAction(self.tr("退出(&X)"))
         quit_action.triggered.connect(self.close)
         self._menus["file"].menuAction().setVisible(True)
         self.refresh_title()
-        self.resize(1200, 760)
+        self.resize(1200, 700)  # fits 1366×768 with a taskbar; the last size is restored below
+        self.restore_layout()
+
+    # ---- size and splitters, as the person left them ---------------------------
+    def restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(LAYOUT_KEY + "geometry")
+        if geometry:
+            self.restoreGeometry(geometry)
+        for splitter in self.findChildren(QSplitter):
+            state = settings.value(LAYOUT_KEY + "splitter/" + splitter.objectName()) if splitter.objectName() else None
+            if state:
+                splitter.restoreState(state)
+
+    def save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue(LAYOUT_KEY + "geometry", self.saveGeometry())
+        for splitter in self.findChildren(QSplitter):
+            if splitter.objectName():
+                settings.setValue(LAYOUT_KEY + "splitter/" + splitter.objectName(), splitter.saveState())
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        self.save_layout()
+        super().closeEvent(event)
 
     def refresh_title(self) -> None:
         info = office.get_office(self.ctx.uow())
         name = f"{info.county_name}{info.name}" if info else ""
-        self.setWindowTitle(self.tr("低保经办 — {0}").format(name) if name else self.tr("低保经办"))
+        title = self.tr("低保经办 — {0}").format(name) if name else self.tr("低保经办")
+        if self.ctx.demo:
+            title = self.tr("【演示数据】") + title + self.tr("（虚构的家庭，不是本单位的数据）")
+        self.setWindowTitle(title)
+
+    def leave_demo(self) -> None:
+        """Close the demo township and go back to the first-start choice."""
+        self.leaving_demo = True
+        self.close()
+        QApplication.instance().quit()
 
     # ---- what features use -------------------------------------------------
     def menu(self, key: str) -> QMenu:
@@ -66,12 +117,37 @@ class MainWindow(QMainWindow):
         if widget is not None:
             self.tabs.setCurrentWidget(widget)
 
+    def add_to_toolbar(self, action: QAction) -> None:
+        """The toolbar holds the few actions used every day (five at most)."""
+        if len(self.toolbar.actions()) < 5:
+            self.toolbar.addAction(action)
+
     def extend(self, point: str, item) -> None:
         """Let one feature offer something to another (e.g. a settings page)."""
         self.extensions.setdefault(point, []).append(item)
 
     def notify_changed(self) -> None:
         self.changed.emit()
+
+    def refresh_when_shown(self, widget: QWidget, refresh) -> None:
+        """On ``changed``, call ``refresh`` now when ``widget`` is the tab in front (or the window
+        is not on screen), else when its tab is next shown: a change made in one tab does not
+        make every hidden tab query the store on the GUI thread."""
+        self._refreshers[widget] = refresh
+        self.changed.connect(lambda: self._changed_for(widget))
+
+    def _changed_for(self, widget: QWidget) -> None:
+        if not self.isVisible() or self.tabs.currentWidget() is widget:
+            self._stale.discard(widget)
+            self._refreshers[widget]()
+        else:
+            self._stale.add(widget)
+
+    def _tab_shown(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if widget in self._stale:
+            self._stale.discard(widget)
+            self._refreshers[widget]()
 
     def show_problems(self, exc: RuleError, title: str | None = None) -> None:
         show_problems(self, exc, title)

@@ -22,7 +22,7 @@ def install(window) -> None:
 
         view = CountyView(window.ctx, window)
         window.add_view("county", window.tr("县级审批与汇总"), view)
-        window.changed.connect(view.refresh)
+        window.refresh_when_shown(view, view.refresh)
         menu.addSeparator()
         sample = menu.addAction(window.tr("抽取入户抽查样本(&S)…"))
         sample.triggered.connect(view.draw_sample)

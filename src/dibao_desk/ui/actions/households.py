@@ -20,15 +20,48 @@ def install(window) -> None:
     add = menu.addAction(window.tr("新增家庭(&N)…"))
     add.setShortcut(QKeySequence.StandardKey.New)
     add.triggered.connect(lambda: new_household(window))
+    find = menu.addAction(window.tr("查找家庭(&F)"))
+    find.setShortcut(QKeySequence.StandardKey.Find)
+    find.triggered.connect(lambda: find_household(window))
     edit = menu.addAction(window.tr("修改所选家庭(&E)…"))
+    edit.setShortcut(QKeySequence(Qt.Key.Key_F2))
     edit.triggered.connect(lambda: edit_selected(window))
+    menu.addSeparator()
+    following = menu.addAction(window.tr("下一户(&J)"))
+    following.setShortcut(QKeySequence("Alt+Down"))
+    following.triggered.connect(lambda: step_household(window, 1))
+    previous = menu.addAction(window.tr("上一户(&K)"))
+    previous.setShortcut(QKeySequence("Alt+Up"))
+    previous.triggered.connect(lambda: step_household(window, -1))
+    menu.addSeparator()
+    for action in (add, find, edit):
+        window.add_to_toolbar(action)
     remove = menu.addAction(window.tr("删除所选家庭(&D)"))
     remove.triggered.connect(lambda: delete_selected(window))
     view.open_household.connect(lambda hid: edit_household(window, hid))
-    window.changed.connect(view.refresh)
+    window.refresh_when_shown(view, view.refresh)
     # Other features offer household actions (申请低保, 记录复核, …) through window.extend.
     view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     view.table.customContextMenuRequested.connect(lambda pos: household_menu(window, pos))
+
+
+def find_household(window) -> None:
+    """Ctrl+F: the household list in front, the cursor in its search box, the old text selected."""
+    view = window.view("households")
+    window.show_view("households")
+    view.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    view.search.selectAll()
+
+
+def step_household(window, step: int) -> None:
+    """Alt+Down / Alt+Up: the next or previous household of the list."""
+    view = window.view("households")
+    window.show_view("households")
+    rows = view.table.selectionModel().selectedRows()
+    row = (rows[0].row() + step) if rows else 0
+    if 0 <= row < view.model.rowCount():
+        view.table.selectRow(row)
+        view.table.scrollTo(view.model.index(row, 0))
 
 
 def household_menu(window, pos) -> QMenu | None:
@@ -52,14 +85,24 @@ def household_menu(window, pos) -> QMenu | None:
 def new_household(window) -> None:
     form = HouseholdForm(window.ctx, None, window)
     if form.exec() and form.saved is not None:
-        window.notify_changed()
-        window.view("households").select(form.saved.id)
+        _saved(window, form.saved, window.tr("已登记新家庭：户主 {0}，{1} 人"))
 
 
 def edit_household(window, household_id: int) -> None:
     form = HouseholdForm(window.ctx, household_id, window)
     if form.exec() and form.saved is not None:
-        window.notify_changed()
+        _saved(window, form.saved, window.tr("已保存 户主 {0} 家（{1} 人）的修改"))
+
+
+def _saved(window, detail, text: str) -> None:
+    """After a save the household is selected and shown in the list, and the status bar says so."""
+    window.notify_changed()
+    view = window.view("households")
+    window.show_view("households")
+    view.select(detail.id)
+    members = detail.draft.members
+    head = next((m.name for m in members if m.relation == "head"), members[0].name if members else "")
+    window.statusBar().showMessage(text.format(head, len(members)), 10000)
 
 
 def edit_selected(window) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import printing
 from dibao_desk.ui import pdf_view
-from dibao_desk.ui.ops import Op
+from dibao_desk.ui.ops import Op, error_text
 from dibao_desk.ui.texts import label, problem_text
 
 FORMS_FOLDER = "printing/forms_folder"  # the folder the last form was saved in
@@ -135,7 +135,7 @@ def print_form(window, kind: str, today=None):
         if isinstance(exc, RuleError):
             QMessageBox.warning(window, window.tr("无法打印"), "\n".join(problem_text(p) for p in exc.problems))
         else:
-            QMessageBox.warning(window, window.tr("无法打印"), str(exc))
+            QMessageBox.warning(window, window.tr("无法打印"), error_text(exc))
 
     window.print_op = Op(window, lambda progress: printing.print_form(uow, kind, household_id, out, today=today),
                          title=window.tr("生成表格"), on_done=finished, on_error=failed, cancellable=False).start()

@@ -41,7 +41,7 @@ def install(window) -> None:
     window.add_view(VIEW, window.tr("申请审批"), view)
     view.action_requested.connect(lambda case_id, step: open_step(window, case_id, step))
     view.refuse_requested.connect(lambda case_id, step: open_refuse(window, case_id, step))
-    window.changed.connect(view.refresh)
+    window.refresh_when_shown(view, view.refresh)
 
     menu = window.menu("cases")
     show = menu.addAction(window.tr("申请审批(&V)"))

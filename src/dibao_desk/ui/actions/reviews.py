@@ -13,7 +13,7 @@ from dibao_desk.ui.dialogs.review_plan import ReviewPlanDialog
 from dibao_desk.ui.dialogs.review_refusal import RefusalDialog
 from dibao_desk.ui.dialogs.review_stable_work import StableWorkDialog
 from dibao_desk.ui.dialogs.review_status import ReviewStatusDialog
-from dibao_desk.ui.ops import Op
+from dibao_desk.ui.ops import Op, is_cancelled
 from dibao_desk.ui.texts import problem_text
 from dibao_desk.ui.widgets.review_rules_page import ReviewRulesPage
 from dibao_desk.ui.widgets.reviews_view import ReviewsView
@@ -28,7 +28,7 @@ def install(window) -> None:
     view.export_requested.connect(lambda: export_list(window))
     view.plan_requested.connect(lambda: plan_quarter(window))
     view.print_requested.connect(lambda: print_list(window))
-    window.changed.connect(view.refresh)
+    window.refresh_when_shown(view, view.refresh)
 
     menu = window.menu("reviews")
     for text, mode in ((window.tr("本月应复核(&M)"), "this_month"), (window.tr("下月应复核(&N)"), "next_month"),
@@ -36,8 +36,9 @@ def install(window) -> None:
         action = menu.addAction(text)
         action.triggered.connect(lambda _c=False, m=mode: _show(window, m))
     menu.addSeparator()
-    menu.addAction(window.tr("记录所选家庭的复核(&R)…")).triggered.connect(
-        lambda: _record_from_view(window))
+    record = menu.addAction(window.tr("记录所选家庭的复核(&R)…"))
+    record.triggered.connect(lambda: _record_from_view(window))
+    window.add_to_toolbar(record)
     menu.addAction(window.tr("导出本页名单(&E)…")).triggered.connect(lambda: export_list(window))
     menu.addAction(window.tr("打印本页名单(&T)…")).triggered.connect(lambda: print_list(window))
     menu.addAction(window.tr("季度复核计划(&P)…")).triggered.connect(lambda: plan_quarter(window))
@@ -144,7 +145,7 @@ def record_review(window, household_id: int) -> RecordReviewDialog | None:
     return _open_for_household(window, make, household_id)
 
 
-def export_list(window, path: str | None = None) -> None:
+def export_list(window, path: str | None = None) -> Op | None:
     view = _view(window)
     month = view.month()
     overdue = view.mode() == "overdue"
@@ -153,15 +154,16 @@ def export_list(window, path: str | None = None) -> None:
         path, _ = QFileDialog.getSaveFileName(window, window.tr("导出复核名单"), name,
                                               window.tr("Excel 工作簿 (*.xlsx)"))
         if not path:
-            return
-    try:
-        n = reviews.export_due_list(window.ctx.uow(), path, month=month, overdue=overdue,
-                                    village_id=view.village_id(), today=view.today())
-    except OSError as exc:
-        QMessageBox.warning(window, window.tr("无法导出"),
-                            window.tr("无法写入文件 {0}：{1}").format(path, exc.strerror or exc))
-        return
-    window.statusBar().showMessage(window.tr("已导出 {0} 户到 {1}").format(n, path), 8000)
+            return None
+    ctx, village_id, today = window.ctx, view.village_id(), view.today()
+
+    def done(n: int) -> None:
+        window.statusBar().showMessage(window.tr("已导出 {0} 户到 {1}").format(n, path), 8000)
+
+    return Op(window, lambda _progress: reviews.export_due_list(ctx.uow(), path, month=month, overdue=overdue,
+                                                                village_id=village_id, today=today),
+              title=window.tr("正在导出复核名单…"), error_title=window.tr("无法导出"), on_done=done,
+              cancellable=False).start()
 
 
 def print_list(window) -> None:
@@ -195,7 +197,7 @@ def reschedule_all(window) -> None:
         window.statusBar().showMessage(window.tr("已重新计算 {0} 户的下次复核日期").format(n), 8000)
 
     def failed(exc: BaseException) -> None:
-        if exc.__class__.__name__ != "Cancelled":
+        if not is_cancelled(exc):
             QMessageBox.critical(window, window.tr("无法计算"), window.tr("计算时出错，没有改动任何数据。详情已记入日志。"))
 
     window._reschedule_op = Op(window, lambda progress: reviews.reschedule_all(ctx.uow(), progress=progress),

@@ -11,7 +11,7 @@ from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import benefit, proposals
 from dibao_desk.ui.dialogs.settings import SettingsDialog
-from dibao_desk.ui.ops import Op
+from dibao_desk.ui.ops import Op, is_cancelled
 from dibao_desk.ui.texts import label, problem_text
 
 
@@ -21,6 +21,13 @@ def install(window) -> None:
     settings.triggered.connect(lambda: open_settings(window))
     recompute = menu.addAction(window.tr("重新计算在保家庭保障金(&R)…"))
     recompute.triggered.connect(lambda: recompute_benefits(window))
+    window.extend("settings_page", (window.tr("村（社区）"), _villages_page))
+
+
+def _villages_page(ctx, parent):
+    from dibao_desk.ui.widgets.villages_page import VillagesPage
+
+    return VillagesPage(ctx, parent)
 
 
 def open_settings(window) -> SettingsDialog:
@@ -109,7 +116,7 @@ def run_recompute(window, month: dt.date) -> None:
     def failed(exc: BaseException) -> None:
         if isinstance(exc, RuleError):
             QMessageBox.warning(window, window.tr("无法计算"), "\n".join(problem_text(p) for p in exc.problems))
-        elif exc.__class__.__name__ != "Cancelled":
+        elif not is_cancelled(exc):
             QMessageBox.critical(window, window.tr("无法计算"),
                                  window.tr("计算时出错，没有改动任何数据。详情已记入日志。"))
 

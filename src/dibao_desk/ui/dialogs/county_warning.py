@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import county, exchange
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.ops import error_text
 from dibao_desk.ui.texts import problem_text
 from dibao_desk.ui.widgets.county_view import Col, ListModel
 
@@ -153,7 +154,7 @@ class CountyWarningDialog(QDialog):
         try:
             result = county.export_warnings(self.ctx.uow(), code, path, today=self.today)
         except (RuleError, OSError) as exc:
-            text = "\n".join(problem_text(p) for p in exc.problems) if isinstance(exc, RuleError) else str(exc)
+            text = error_text(exc)
             QMessageBox.warning(self, self.tr("导出失败"), text)
             return
         self.exported = result

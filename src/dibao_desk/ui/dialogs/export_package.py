@@ -22,7 +22,7 @@ from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import exchange
 from dibao_desk.services.context import AppContext
 from dibao_desk.services.progress import Cancelled
-from dibao_desk.ui.ops import Op
+from dibao_desk.ui.ops import Op, error_text
 from dibao_desk.ui.texts import label, problem_text
 
 SETTINGS_KEY = "exchange/last_folder"
@@ -131,9 +131,13 @@ class ExportPackageDialog(QDialog):
             self.folder.addItem(self.tr(text), path)
         if select and self.folder.findData(select) < 0:
             self.folder.insertItem(0, select, select)
+        if self.folder.count() == 0:  # no stick, no last folder: a real folder, never "其他…" itself
+            home = str(Path.home())
+            self.folder.addItem(self.tr("主文件夹：{0}").format(home), home)
         self.folder.addItem(self.tr("其他文件夹…"), OTHER)
         index = self.folder.findData(select) if select else 0
         self.folder.setCurrentIndex(max(0, index))
+        self._chosen_index = self.folder.currentIndex()
 
     def set_folder(self, path: str | Path) -> None:
         """Choose a folder (what "其他文件夹…" does after its file dialog)."""
@@ -141,13 +145,14 @@ class ExportPackageDialog(QDialog):
 
     def _folder_chosen(self, index: int) -> None:
         if self.folder.itemData(index) != OTHER:
+            self._chosen_index = index
             return
         start = self.settings.value(SETTINGS_KEY, str(Path.home()), str)
         chosen = QFileDialog.getExistingDirectory(self, self.tr("选择保存的文件夹"), start)
         if chosen:
             self.set_folder(chosen)
-        else:
-            self.folder.setCurrentIndex(0)
+        else:  # cancelled: back to the folder chosen before, not "其他文件夹…"
+            self.folder.setCurrentIndex(self._chosen_index)
 
     def _suggest_name(self) -> None:
         period = self.period.text().strip()
@@ -204,8 +209,7 @@ class ExportPackageDialog(QDialog):
         if isinstance(exc, RuleError) or problems:
             text = "\n".join(problem_text(p) for p in problems)
         elif isinstance(exc, OSError):
-            text = self.tr("无法写入文件：{0}。请检查 U 盘是否插好、是否写保护、空间是否足够。").format(
-                exc.strerror or str(exc))
+            text = error_text(exc)
         else:
             text = self.tr("导出失败，未生成文件。详细原因已记入日志。")
         QMessageBox.warning(self, self.tr("导出未完成"), text)

@@ -9,15 +9,20 @@ from PySide6.QtWidgets import (
 
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.services import accounts, demo, office
-from dibao_desk.services.context import AppContext
-from dibao_desk.ui.ops import Op
+from dibao_desk.services.context import AppContext, StoreError, open_context
+from dibao_desk.ui.ops import Op, show_error
 from dibao_desk.ui.texts import problem_text
+
+
+def households_in(ctx: AppContext) -> int:
+    return sum(office.village_household_counts(ctx.uow()).values())
 
 
 class FirstStartDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self.demo_ctx: AppContext | None = None  # set when the person chose the demo
         self.setWindowTitle(self.tr("欢迎使用低保经办"))
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("例如：德安镇"))
@@ -87,17 +92,32 @@ class FirstStartDialog(QDialog):
         self.accept()
 
     def open_demo(self) -> None:
+        """The demo township opens in a folder of its own (data folder / demo), never in the
+        office's data; ``demo_ctx`` is what the window then shows."""
         self.demo_button.setEnabled(False)
-        ctx = self.ctx
+        folder = demo.demo_folder(self.ctx.data_dir)
+        try:
+            demo_ctx = open_context(folder)
+            demo.mark_demo_folder(folder)
+        except (StoreError, OSError) as exc:
+            self.demo_button.setEnabled(True)
+            show_error(self, self.tr("无法生成演示数据"), exc)
+            return
 
-        def done(result: demo.DemoResult) -> None:
-            info = office.get_office(ctx.uow())
-            ctx.operator = info.operator if info else ""
+        def done(_result) -> None:
+            info = office.get_office(demo_ctx.uow())
+            demo_ctx.operator = info.operator if info else ""
+            self.demo_ctx = demo_ctx
             self.accept()
 
         def failed(exc: BaseException) -> None:
             self.demo_button.setEnabled(True)
-            QMessageBox.warning(self, self.tr("无法生成演示数据"), str(exc))
+            demo_ctx.close()
+            show_error(self, self.tr("无法生成演示数据"), exc)
 
-        self._op = Op(self, lambda progress: demo.generate(ctx.uow(), households=800, seed=1, progress=progress),
-                      title=self.tr("正在生成演示乡镇…"), on_done=done, on_error=failed).start()
+        def fill(progress):
+            if households_in(demo_ctx):
+                return None  # the demo made last time: open it as it is
+            return demo.generate(demo_ctx.uow(), households=800, seed=1, progress=progress)
+
+        Op(self, fill, title=self.tr("正在生成演示乡镇…"), on_done=done, on_error=failed).start()

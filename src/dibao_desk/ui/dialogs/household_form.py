@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
     QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton, QTabWidget,
@@ -29,6 +30,10 @@ from dibao_desk.ui.widgets.row_table import Col, RowTable
 _FIELD = re.compile(r"^(members|incomes|properties|supporters)\[(\d+)\]\.(\w+)$")
 
 
+# Typing pauses this long before the form asks the store about the ID numbers.
+LOOK_UP_PAUSE_MS = 350
+
+
 def _money_text(fen: int) -> str:
     return fen_to_yuan(fen) if fen else ""
 
@@ -41,6 +46,11 @@ class HouseholdForm(QDialog):
         self.saved: households.HouseholdDetail | None = None
         self._dirty = False
         self._loading = True
+        self._registered: dict = {}  # (field, ID number) -> the store's "registered elsewhere" problem
+        self._look_up_timer = QTimer(self)
+        self._look_up_timer.setSingleShot(True)
+        self._look_up_timer.setInterval(LOOK_UP_PAUSE_MS)
+        self._look_up_timer.timeout.connect(self.revalidate)
         self.setWindowTitle(self.tr("新增家庭") if household_id is None else self.tr("修改家庭信息"))
         self.resize(1100, 720)
 
@@ -121,7 +131,10 @@ class HouseholdForm(QDialog):
             buttons = QHBoxLayout()
             add = QPushButton(add_text)
             add.setObjectName(f"add_{name}")
-            add.clicked.connect(lambda _=False, t=table: t.add_row())
+            if table is self.members:
+                add.clicked.connect(self._add_member)
+            else:
+                add.clicked.connect(lambda _=False, t=table: t.add_row())
             remove = QPushButton(self.tr("删除所选行"))
             remove.clicked.connect(lambda _=False, t=table: t.remove_current())
             buttons.addWidget(add)
@@ -142,6 +155,8 @@ class HouseholdForm(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.buttons.accepted.connect(self.save)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setShortcut(QKeySequence.StandardKey.Save)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("保存（Ctrl+S）"))
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -168,6 +183,12 @@ class HouseholdForm(QDialog):
         self._loading = False
         self._dirty = False
         self.revalidate()
+
+    def _add_member(self) -> None:
+        """A new member is the head only in a household that has none yet; otherwise the
+        relation starts at 其他 so nobody becomes a second 户主 by not looking."""
+        has_head = any(m.get("relation") == "head" for m in self.members.values())
+        self.members.add_row({"relation": "other" if has_head else "head"})
 
     # --- filling and reading ------------------------------------------------
     def _member_choices(self) -> list[tuple[int | None, str]]:
@@ -249,11 +270,25 @@ class HouseholdForm(QDialog):
         self._dirty = True
         if self.sender() is self.members:
             self.incomes.refresh_choices("member_index")
-        self.revalidate()
+        # The draft's own rules at once; the store (ID numbers registered elsewhere)
+        # once typing pauses, not a query on every keystroke.
+        self.revalidate(look_up=False)
+        self._look_up_timer.start()
 
-    def revalidate(self) -> list[Problem]:
+    def revalidate(self, look_up: bool = True) -> list[Problem]:
         draft, bad = self.draft()
-        problems = bad + households.check(self.ctx.uow(), draft, self.household_id)
+        if look_up:
+            self._look_up_timer.stop()
+            found = households.check(self.ctx.uow(), draft, self.household_id)
+            self._registered = {(p.field, draft.members[p.params["row"] - 1].id_number): p
+                                for p in found if p.code == "member.id_registered"}
+        else:
+            found = households.check(self.ctx.uow(), draft, self.household_id, look_up=False)
+            # What the store said still holds for the numbers not changed since.
+            found += [p for (field, number), p in self._registered.items()
+                      if p.params["row"] <= len(draft.members)
+                      and draft.members[p.params["row"] - 1].id_number == number]
+        problems = bad + found
         for table in (self.members, self.incomes, self.properties, self.supporters):
             for row in range(table.rowCount()):
                 for col in table.columns:

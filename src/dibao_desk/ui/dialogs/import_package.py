@@ -21,7 +21,7 @@ from dibao_desk.services import exchange
 from dibao_desk.services.context import AppContext
 from dibao_desk.services.progress import Cancelled
 from dibao_desk.ui.dialogs.export_package import SETTINGS_KEY, destinations
-from dibao_desk.ui.ops import Op
+from dibao_desk.ui.ops import Op, error_text
 from dibao_desk.ui.texts import label, problem_text
 
 
@@ -204,7 +204,7 @@ class ImportPackageDialog(QDialog):
         if problems:
             text = "\n".join(problem_text(p) for p in problems)
         elif isinstance(exc, OSError):
-            text = self.tr("无法读写文件：{0}").format(exc.strerror or str(exc))
+            text = error_text(exc)
         else:
             text = self.tr("处理失败，未导入任何数据。详细原因已记入日志。")
         self.summary.setText(text)

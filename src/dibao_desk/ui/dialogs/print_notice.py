@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import office, printing, procedure
 from dibao_desk.services.context import AppContext
-from dibao_desk.ui.ops import Op
+from dibao_desk.ui.ops import Op, error_text
 from dibao_desk.ui.texts import label, problem_text
 
 SETTINGS_FOLDER = "printing/last_folder"
@@ -203,7 +203,5 @@ class PrintNoticeDialog(QDialog):
         self._enable()
         if isinstance(exc, RuleError):
             self.status.setText("\n".join(problem_text(p) for p in exc.problems))
-        elif isinstance(exc, OSError):
-            self.status.setText(self.tr("无法写入文件：{error}").format(error=exc))
         else:
-            self.status.setText(self.tr("生成失败：{error}").format(error=exc))
+            self.status.setText(error_text(exc))

@@ -11,8 +11,8 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QMessageBox, QPushButton, QSplitter, QStackedWidget, QTableView, QTableWidget,
@@ -290,7 +290,26 @@ class RosterImportDialog(QDialog):
         self.done_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.done_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.done_label, 1)
+        self.open_errors_button = QPushButton(self.tr("打开错误工作簿"))
+        self.open_errors_button.setObjectName("open_errors")
+        self.open_errors_button.setToolTip(self.tr("用 Excel 或 WPS 打开未导入的行及原因，改正后可再次导入"))
+        self.open_errors_button.clicked.connect(self.open_error_workbook)
+        self.open_errors_button.setVisible(False)
+        row = QHBoxLayout()
+        row.addWidget(self.open_errors_button)
+        row.addStretch(1)
+        layout.addLayout(row)
         return page
+
+    def open_error_workbook(self) -> bool:
+        """Open the error workbook with the program the computer uses for .xlsx files."""
+        if not self.error_path:
+            return False
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.error_path)))
+        if not opened:
+            QMessageBox.information(self, self.tr("打开错误工作簿"), self.tr(
+                "没能自动打开，请在文件夹中双击打开：{0}").format(self.error_path))
+        return opened
 
     def _show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
@@ -493,6 +512,7 @@ class RosterImportDialog(QDialog):
                                  "已有同名的文件夹或磁盘已满）。处理后用同一个花名册再做一次预览，即可生成。").format(
                 error_failed))
         self.done_label.setText("\n".join(lines))
+        self.open_errors_button.setVisible(bool(self.error_path))
 
         self._show_page(self.PAGE_DONE)
         parent = self.parent()

@@ -11,7 +11,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, replace
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from dibao_desk.services import households
 from dibao_desk.services.context import AppContext
@@ -38,9 +38,15 @@ def _mask_id(number: str) -> str:
     return number[:6] + "********" + number[-4:] if len(number) == 18 else number
 
 
+def _head(r: households.HouseholdRow) -> str:
+    if not r.matched_member:
+        return r.head_name
+    return QCoreApplication.translate("households", "{0}（成员 {1}）").format(r.head_name, r.matched_member)
+
+
 COLUMNS = [
     Column("id", "户编号", RIGHT, lambda r: str(r.id), 70),
-    Column("head_name", "户主姓名", LEFT, lambda r: r.head_name, 90),
+    Column("head_name", "户主姓名", LEFT, lambda r: _head(r), 150),
     Column("head_id_number", "户主身份证号", LEFT, lambda r: r.head_id_number, 170),
     Column("village", "村（社区）", LEFT, lambda r: r.village, 110),
     Column("hukou_type", "户籍", CENTER, lambda r: label("hukou_type", r.hukou_type), 50),
@@ -132,7 +138,7 @@ class HouseholdTableModel(QAbstractTableModel):
         rows = self._pages.get(page)
         if rows is None:
             ids = self._ids[page * PAGE:(page + 1) * PAGE]
-            rows = households.fetch_rows(self.ctx.uow(), ids)
+            rows = households.fetch_rows(self.ctx.uow(), ids, self.query.text)
             self._pages[page] = rows
             while len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)

@@ -19,6 +19,7 @@ from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import benefit
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.ops import Reader, error_text
 from dibao_desk.ui.texts import label, problem_text
 
 MET, FAILED, TO_CHECK = "✔", "✘", "☐"
@@ -27,6 +28,7 @@ MET, FAILED, TO_CHECK = "✔", "✘", "☐"
 class EligibilityPanel(QWidget):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
+        self._reader = Reader(self)
         self.ctx = ctx
         self.household_id: int | None = None
         self.assessment: benefit.Assessment | None = None
@@ -68,13 +70,20 @@ class EligibilityPanel(QWidget):
         if self.household_id is None:
             self.view.setHtml(f"<p>{self.tr('请选择一户。')}</p>")
             return
-        try:
-            self.assessment = benefit.assess(self.ctx.uow(), self.household_id, self.selected_month())
-        except RuleError as exc:
-            self.view.setHtml("".join(f"<p>{html.escape(problem_text(p))}</p>" for p in exc.problems))
-            return
-        self.view.setHtml(self.to_html(self.assessment))
+        ctx, household_id, month = self.ctx, self.household_id, self.selected_month()
+        self._reader.request(lambda: benefit.assess(ctx.uow(), household_id, month), self._show,
+                             self._refused)
+
+    def _show(self, assessment: benefit.Assessment) -> None:
+        self.assessment = assessment
+        self.view.setHtml(self.to_html(assessment))
         self.print_button.setEnabled(True)
+
+    def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, RuleError):
+            self.view.setHtml("".join(f"<p>{html.escape(problem_text(p))}</p>" for p in exc.problems))
+        else:
+            self.view.setHtml(f"<p>{html.escape(error_text(exc))}</p>")
 
     def lines(self) -> list[str]:
         """The panel's text as plain lines (conditions, then the benefit)."""

@@ -57,6 +57,7 @@ class HouseholdList(QWidget):
         # The household page below the list: the selected household's eligibility and benefit.
         self.detail = _eligibility_panel(ctx, self)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("households_split")
         self.splitter.addWidget(self.table)
         if self.detail is not None:
             self.splitter.addWidget(self.detail)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QMessageBox, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
@@ -16,6 +16,7 @@ from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.services import reviews
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.ops import Op, show_error
 from dibao_desk.ui.texts import label, problem_text
 
 
@@ -30,6 +31,8 @@ def _spin(low: int, high: int, value: int, suffix: str = "") -> QSpinBox:
 
 class ReviewRulesPage(QWidget):
     """Edit the review rule set in force and save it as a new dated set (everyone is rescheduled)."""
+
+    saved = Signal()  # the new set is stored and every household rescheduled
 
     def __init__(self, ctx: AppContext, parent=None, today: dt.date | None = None):
         super().__init__(parent)
@@ -150,11 +153,31 @@ class ReviewRulesPage(QWidget):
             effect_offset_months=self.offset.value(), note="")
 
     def save(self) -> bool:
+        """Check the figures here; save them and reschedule every receiving household (about
+        a second at county size) on the worker. False when the figures are refused at once."""
         try:
-            reviews.save_rule_set(self.ctx.uow(), self.figures(), today=self.today)
+            figures = self.figures()
+            problems = reviews.check_rule_set(figures)
         except RuleError as exc:
-            QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in exc.problems))
+            problems = exc.problems
+        if problems:
+            QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in problems))
             return False
+        ctx, today = self.ctx, self.today
+        self.save_button.setEnabled(False)
+        self.status.setText(self.tr("正在保存并重新计算下次复核日期…"))
+        Op(self, lambda progress: reviews.save_rule_set(ctx.uow(), figures, today=today, progress=progress),
+           title=self.tr("正在保存复核周期…"), on_done=self._saved, on_error=self._save_failed,
+           cancellable=False).start()
+        return True
+
+    def _saved(self, _info) -> None:
+        self.save_button.setEnabled(True)
         self.history.setText(self._history_text())
         self.status.setText(self.tr("已保存，所有在保家庭的下次复核日期已重新计算。"))
-        return True
+        self.saved.emit()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.status.setText(self.tr("没有保存。"))
+        show_error(self, self.tr("无法保存"), exc)

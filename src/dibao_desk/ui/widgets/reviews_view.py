@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from dibao_desk.domain import reviews as rules
 from dibao_desk.services import reviews
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.ops import Op, Reader, show_error
 from dibao_desk.ui.tablemodels.reviews import DUE_COLUMNS, DueModel
 from dibao_desk.ui.texts import label
 
@@ -57,12 +58,15 @@ class ReviewsView(QWidget):
     export_requested = Signal()
     plan_requested = Signal()
     print_requested = Signal()
+    shown = Signal()  # the list read on the worker is on screen
 
     def __init__(self, ctx: AppContext, parent=None, today: dt.date | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self._today = today
         self.dialog = None
+        self._filling = False
+        self._reader = Reader(self)
 
         self.mode_combo = QComboBox()
         self.mode_combo.setObjectName("mode")
@@ -115,6 +119,7 @@ class ReviewsView(QWidget):
         side_layout.addStretch(1)
 
         split = QSplitter()
+        split.setObjectName("reviews_split")
         split.addWidget(self.table)
         split.addWidget(side)
         split.setStretchFactor(0, 3)
@@ -183,16 +188,41 @@ class ReviewsView(QWidget):
             self.month_edit.setDate(QDate(year, month, 1))
 
     def refresh(self) -> None:
+        """Show the list. Households not scheduled yet (after a bulk import) get their dates
+        on the worker, behind a modal progress dialog, and the list is shown again then."""
+        if not self._filling and reviews.missing_schedules(self.ctx.uow()):
+            self._filling = True
+            ctx, today = self.ctx, self.today()
+            Op(self, lambda _progress: reviews.fill_missing(ctx.uow(), today), title=self.tr("正在安排复核日期…"),
+               on_done=self._filled, on_error=self._fill_failed, cancellable=False).start()
+        self._show()
+
+    def _filled(self, _result) -> None:
+        self._filling = False
+        self._show()
+
+    def _fill_failed(self, exc: BaseException) -> None:
+        self._filled(None)
+        show_error(self, self.tr("无法安排复核日期"), exc)
+
+    def _show(self) -> None:
         overdue = self.mode() == "overdue"
         month = self.month()
         if self.mode() != "month":
             self.month_edit.blockSignals(True)
             self.month_edit.setDate(QDate(month.year, month.month, 1))
             self.month_edit.blockSignals(False)
-        rows = reviews.due_list(self.ctx.uow(), month=month, overdue=overdue, village_id=self.village_id(),
-                                today=self.today())
+        ctx, village_id, today = self.ctx, self.village_id(), self.today()
+
+        def read():  # on the worker: the list, the calendar, the gradual exits
+            return (reviews.due_list(ctx.uow(), month=month, overdue=overdue, village_id=village_id, today=today,
+                                     fill=False),
+                    reviews.calendar_counts(ctx.uow(), month, village_id), reviews.exits(ctx.uow(), today))
+
+        self._reader.request(read, lambda found: self._apply(month, overdue, *found))
+
+    def _apply(self, month: dt.date, overdue: bool, rows, counts, exits) -> None:
         self.model.set_rows(rows)
-        counts = reviews.calendar_counts(self.ctx.uow(), month, self.village_id())
         self.calendar.blockSignals(True)
         self.calendar.setCurrentPage(month.year, month.month)
         self.calendar.blockSignals(False)
@@ -211,7 +241,6 @@ class ReviewsView(QWidget):
             parts = [f"{label('review_rule_short', k) if k != 'event' else self.tr('事件')} {n}"
                      for k, n in sorted(by_rule.items(), key=lambda kv: -kv[1])]
             text += self.tr("（{0}）").format("，".join(parts))
-        exits = reviews.exits(self.ctx.uow(), self.today())
         remind = sum(1 for e in exits if e.state == "remind")
         stop = sum(1 for e in exits if e.state == "stopped")
         if remind or stop:
@@ -220,6 +249,7 @@ class ReviewsView(QWidget):
         self.summary.setText(text)
         self.export_button.setEnabled(bool(rows))
         self.print_button.setEnabled(bool(rows))
+        self.shown.emit()
 
     def heading(self) -> str:
         village = self.village_combo.currentText() if self.village_id() is not None else ""

@@ -1,0 +1,80 @@
+"""Is the procedure state of the store consistent? Used by the store check (``check``).
+
+A case's list columns must agree with its step records, an open case must have a step
+to wait for and a closed one none, a household has at most one open case, an open
+application keeps its household 申请中, a case that ended in a grant has its grant
+record, a refused case its refusal, and a case approved by the township for a benefit
+proposes an amount the grant can give. Each finding is a ``Problem`` code with the case
+and household; the words are in ``messages``.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from dibao_desk.domain import procedure as rules
+from dibao_desk.domain.problems import Problem
+from dibao_desk.models import Case, CaseStep, Household
+from dibao_desk.services.procedure import case_state
+from dibao_desk.services.uow import UnitOfWork
+
+# Enough to point at the trouble without flooding the report.
+LIMIT = 20
+
+
+def _problems(code: str, rows) -> list[Problem]:
+    return [Problem(code, "case", {"case_id": cid, "household_id": hid}) for cid, hid in rows]
+
+
+def check(uow: UnitOfWork) -> list[Problem]:
+    """What is inconsistent in the cases, at most ``LIMIT`` findings of each kind."""
+    found: list[Problem] = []
+    with uow:
+        s = uow.session
+        twice = s.execute(select(Case.household_id).where(Case.status == "open")
+                          .group_by(Case.household_id).having(func.count() > 1).limit(LIMIT)).scalars()
+        found += [Problem("check.case.two_open", "case", {"household_id": hid}) for hid in twice]
+        found += _problems("check.case.open_without_step", s.execute(
+            select(Case.id, Case.household_id).where(Case.status == "open", Case.next_step == 0).limit(LIMIT)))
+        found += _problems("check.case.closed_with_step", s.execute(
+            select(Case.id, Case.household_id).where(
+                Case.status.in_(("done", "refused")),
+                (Case.next_step != 0) | Case.closed_on.is_(None)).limit(LIMIT)))
+        found += _problems("check.case.unknown_status", s.execute(
+            select(Case.id, Case.household_id).where(
+                Case.status.not_in(rules.CASE_STATUSES) | Case.kind.not_in(rules.KINDS)).limit(LIMIT)))
+        found += _problems("check.case.household_not_applying", s.execute(
+            select(Case.id, Case.household_id).join(Household, Case.household_id == Household.id)
+            .where(Case.status == "open", Case.kind == "new", Household.status != "applying").limit(LIMIT)))
+        granted = select(CaseStep.case_id).where(CaseStep.step == rules.GRANT, CaseStep.active.is_(True),
+                                                 CaseStep.result == "passed")
+        found += _problems("check.case.done_without_grant", s.execute(
+            select(Case.id, Case.household_id).where(Case.status == "done", Case.id.not_in(granted))
+            .limit(LIMIT)))
+        refusals = select(CaseStep.case_id).where(CaseStep.result == "refused")
+        found += _problems("check.case.refused_without_step", s.execute(
+            select(Case.id, Case.household_id).where(Case.status == "refused", Case.id.not_in(refusals))
+            .limit(LIMIT)))
+        found += _problems("check.case.proposed_nothing", s.execute(
+            select(Case.id, Case.household_id).where(
+                Case.status == "open", Case.kind != "cancel", Case.proposed_category != "",
+                Case.proposed_fen <= 0).limit(LIMIT)))
+        found += _stale_list_columns(uow)
+    return found
+
+
+def _stale_list_columns(uow: UnitOfWork) -> list[Problem]:
+    """Open cases whose next step, as stored for the list, is not what their records say."""
+    stale: list[Problem] = []
+    cases = uow.session.scalars(select(Case).where(Case.status == "open")
+                                .options(selectinload(Case.steps), selectinload(Case.objections)))
+    for case in cases:
+        state = case_state(case)
+        if case.kind in rules.FLOWS and (rules.next_step(state) or 0) != case.next_step:
+            stale.append(Problem("check.case.stale_step", "case", {
+                "case_id": case.id, "household_id": case.household_id, "stored": case.next_step,
+                "expected": rules.next_step(state) or 0}))
+            if len(stale) >= LIMIT:
+                break
+    return stale

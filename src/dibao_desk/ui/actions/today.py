@@ -1,0 +1,41 @@
+"""今日待办, the first tab: counts from the services the other tabs use, one click to each.
+
+Other features add their items with ``window.extend("today_items", (key, words, count, open))``
+where ``count(ctx, today) -> int`` runs on the worker and ``open(window)`` shows the list."""
+
+from __future__ import annotations
+
+from dibao_desk.ui.widgets.start_page import StartPage
+
+VIEW = "today"
+
+
+def install(window) -> None:
+    words = {
+        "reviews_overdue": window.tr("复核已逾期的家庭"),
+        "reviews_due": window.tr("本月还要复核的家庭"),
+        "notice_to_post": window.tr("等待张贴公示的申请"),
+        "notice_ending": window.tr("七日内公示期满的申请"),
+        "notice_to_close": window.tr("公示期已满、等待登记结果的申请"),
+        "cases_waiting": window.tr("等待办理下一步的申请"),
+    }
+    view = StartPage(window.ctx, words, lambda: list(window.extensions.get("today_items", [])), window)
+    window.add_view(VIEW, window.tr("今日待办"), view)
+    window.tabs.tabBar().moveTab(window.tabs.indexOf(view), 0)  # the first tab; the program opens on it
+    window.refresh_when_shown(view, view.refresh)
+    view.open_requested.connect(lambda key: open_item(window, key))
+
+
+def open_item(window, key: str) -> None:
+    if key in ("reviews_overdue", "reviews_due"):
+        reviews_view = window.view("reviews")
+        if reviews_view is not None:
+            reviews_view.set_mode("overdue" if key == "reviews_overdue" else "this_month")
+            window.show_view("reviews")
+        return
+    if key.startswith(("notice_", "cases_")):
+        window.show_view("cases")
+        return
+    for hook_key, _words, _count, open_fn in window.extensions.get("today_items", []):
+        if hook_key == key:
+            open_fn(window)

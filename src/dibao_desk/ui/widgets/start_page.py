@@ -1,0 +1,85 @@
+"""今日待办: the first tab, what needs doing today with a count and one click to each."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from dibao_desk.services import today as today_service
+from dibao_desk.services.context import AppContext
+from dibao_desk.ui.ops import Reader
+
+# An item other features add: (key, words, count(ctx, today) -> int, open(window)).
+TodayHook = tuple[str, str, Callable[[AppContext, dt.date], int], Callable[[object], None]]
+
+
+class StartPage(QWidget):
+    open_requested = Signal(str)  # the key of the item clicked
+    shown = Signal()  # the counts are on screen
+
+    def __init__(self, ctx: AppContext, words: dict[str, str], hooks: Callable[[], list[TodayHook]],
+                 parent=None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._today = today
+        self._words = words
+        self._hooks = hooks
+        self._reader = Reader(self)
+        self.heading = QLabel()
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.grid = QGridLayout()
+        self.grid.setColumnStretch(3, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.grid)
+        layout.addStretch(1)
+        self.counts: dict[str, int] = {}
+        self.buttons: dict[str, QPushButton] = {}
+        self.refresh()
+
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def refresh(self) -> None:
+        ctx, day, hooks = self.ctx, self.today(), list(self._hooks())
+
+        def read():
+            items = [(i.key, i.count) for i in today_service.today_items(ctx.uow(), day)]
+            return items + [(key, count(ctx, day)) for key, _words, count, _open in hooks]
+
+        self._extra_words = {key: words for key, words, _c, _o in hooks}
+        self._reader.request(read, self._show)
+
+    def _show(self, items: list[tuple[str, int]]) -> None:
+        while self.grid.count():
+            w = self.grid.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        self.counts = dict(items)
+        self.buttons = {}
+        day = self.today()
+        self.heading.setText(self.tr("今日待办　{0} 年 {1} 月 {2} 日").format(day.year, day.month, day.day))
+        for row, (key, n) in enumerate(items):
+            words = self._words.get(key) or self._extra_words.get(key, key)
+            count = QLabel(str(n))
+            count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            count.setMinimumWidth(60)
+            if n:
+                count.setStyleSheet("font-weight: bold; color: #b00020;" if key == "reviews_overdue"
+                                    else "font-weight: bold;")
+            button = QPushButton(self.tr("去办理"))
+            button.setObjectName(f"open_{key}")
+            button.setEnabled(bool(n))
+            button.clicked.connect(lambda _=False, k=key: self.open_requested.emit(k))
+            self.buttons[key] = button
+            self.grid.addWidget(QLabel(words), row, 0)
+            self.grid.addWidget(count, row, 1)
+            self.grid.addWidget(button, row, 2)
+        self.shown.emit()

@@ -1,0 +1,74 @@
+"""Every dialog fits an office laptop: 1366×768 less a taskbar leaves 1366×728 for a window,
+and a dialog whose minimum size is larger hides its Save or Import button off screen."""
+
+import datetime as dt
+import importlib
+import inspect
+import pkgutil
+
+from PySide6.QtWidgets import QDialog
+
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.services import demo, households, procedure
+from dibao_desk.services.context import open_context
+from dibao_desk.ui import dialogs
+
+TODAY = dt.date(2026, 11, 30)
+SCREEN_W, SCREEN_H = 1366, 728
+
+
+def _dialog_classes():
+    for info in pkgutil.iter_modules(dialogs.__path__):
+        module = importlib.import_module(f"{dialogs.__name__}.{info.name}")
+        for _name, cls in inspect.getmembers(module, inspect.isclass):
+            if issubclass(cls, QDialog) and cls.__module__ == module.__name__:
+                yield cls
+
+
+def _arguments(cls, ctx, household_id, case_id):
+    values = {"ctx": ctx, "household_id": household_id, "case_id": case_id, "today": TODAY, "step": 4,
+              "start": dt.date(2027, 1, 1), "villages": [], "village_id": None}
+    args, positional_done = [], False
+    for name, p in list(inspect.signature(cls.__init__).parameters.items())[1:]:
+        if p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD):
+            continue
+        if p.kind == p.KEYWORD_ONLY:
+            if p.default is inspect.Parameter.empty:
+                return None  # a base class the others fill in
+            continue
+        if name in values and not positional_done:
+            args.append(values[name])
+        elif p.default is inspect.Parameter.empty:
+            return None
+        else:
+            positional_done = True
+    return args
+
+
+def test_no_dialog_is_larger_than_the_screen(qtbot, tmp_path):
+    ctx = open_context(tmp_path / "d")
+    demo.generate(ctx.uow(), households=300, seed=3, today=TODAY)
+    ids = households.query_ids(ctx.uow(), households.HouseholdQuery())
+    cases = [c.id for c in procedure.list_cases(ctx.uow(), today=TODAY)]
+    measured, too_big = [], []
+    for cls in _dialog_classes():
+        built = None
+        for household_id, case_id in zip(ids[:8], cases[:8]):
+            args = _arguments(cls, ctx, household_id, case_id)
+            if args is None:
+                break
+            try:
+                built = cls(*args)
+            except (RuleError, ValueError, LookupError):
+                continue  # not applicable to this household or case: try the next
+            break
+        if built is None:
+            continue
+        qtbot.addWidget(built)
+        hint = built.minimumSizeHint().expandedTo(built.minimumSize())
+        measured.append(f"{cls.__name__} {hint.width()}×{hint.height()}")
+        if hint.width() > SCREEN_W or hint.height() > SCREEN_H:
+            too_big.append(f"{cls.__name__} {hint.width()}×{hint.height()}")
+    ctx.close()
+    assert len(measured) >= 15, measured
+    assert too_big == []

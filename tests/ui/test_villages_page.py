@@ -1,0 +1,51 @@
+"""Villages in the settings window: add, rename with population, merge with all households."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from dibao_desk.models import AuditLog, Household
+from dibao_desk.services import office
+from dibao_desk.ui.widgets.villages_page import VillagesPage
+from tests.helpers import make_id, type_text
+
+
+def _select(page, name):
+    page.table.selectRow([page.table.item(r, 0).text() for r in range(page.table.rowCount())].index(name))
+
+
+def test_rename_and_population_then_add(qtbot, ctx, villages, monkeypatch):
+    page = VillagesPage(ctx)
+    qtbot.addWidget(page)
+    _select(page, "东风村")
+    assert page.name.text() == "东风村" and page.population.value() == 1800
+    type_text(page.name, "东风新村")
+    page.population.setValue(2100)
+    qtbot.mouseClick(page.rename_button, Qt.MouseButton.LeftButton)
+    got = {v.name: v.population for v in office.list_villages(ctx.uow())}
+    assert got == {"东风新村": 2100, "向阳社区": 3200}
+    type_text(page.name, "向阳社区")  # a name taken: refused, nothing changes
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert shown == ["村（社区）“向阳社区”已存在"] and len(office.list_villages(ctx.uow())) == 2
+    type_text(page.name, "红星村")
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert [v.name for v in office.list_villages(ctx.uow())] == ["东风新村", "向阳社区", "红星村"]
+
+
+def test_merge_moves_every_household_and_adds_the_population(qtbot, ctx, villages, make_household, monkeypatch):
+    make_household(head="张三", head_id=make_id("19600101", 11), village="东风村")
+    make_household(head="李四", head_id=make_id("19610101", 13), village="东风村")
+    make_household(head="王五", head_id=make_id("19620101", 15), village="向阳社区")
+    page = VillagesPage(ctx)
+    qtbot.addWidget(page)
+    _select(page, "东风村")
+    page.merge_target.setCurrentIndex(page.merge_target.findText("向阳社区"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+    assert [(v.name, v.population) for v in office.list_villages(ctx.uow())] == [("向阳社区", 5000)]
+    with ctx.uow() as uow:
+        assert {h.village.name for h in uow.session.query(Household)} == {"向阳社区"}
+        audit = uow.session.query(AuditLog).filter_by(entity="village", action="merge").one()
+        assert '"households": 2' in audit.after
+    assert "已把“东风村”的 2 户并入“向阳社区”" in page.status.text()

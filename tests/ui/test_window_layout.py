@@ -1,0 +1,21 @@
+"""The window opens at the size and with the splitters where the person left them."""
+
+from dibao_desk.ui.main_window import MainWindow
+
+
+def test_size_and_splitters_are_remembered(qtbot, ctx):  # QSettings in tmp_path (conftest)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.width() <= 1366 and window.height() <= 728
+    window.show()
+    size = (max(760, window.minimumSizeHint().width()), 520)  # the offscreen screen is 800×600
+    window.resize(*size)
+    split = window.view("households").splitter
+    split.setSizes([300, 100])
+    sizes = split.sizes()
+    window.close()
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    again.show()
+    assert (again.width(), again.height()) == size
+    assert again.view("households").splitter.sizes() == sizes
