@@ -51,5 +51,6 @@ def export(window, view: StatisticsView, kind: str, path: str | None = None):
 
     window._statistics_op = Op(window, lambda progress: statistics.write_report(
         uow, period, village, today=today, progress=progress, **args),
-        title=window.tr("正在生成报表"), on_done=done, on_error=failed, cancellable=kind == "pdf").start()
+        title=window.tr("正在生成报表"), on_done=done, on_error=failed, cancellable=kind == "pdf",
+        writes=False).start()  # reads the store, writes a file
     return window._statistics_op

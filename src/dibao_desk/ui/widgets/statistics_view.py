@@ -132,7 +132,7 @@ class StatisticsView(QWidget):
         self.status.setText(self.tr("正在统计…"))
         self._op = Op(self, lambda _progress: statistics.overview(uow, period, village, today),
                       title=self.tr("正在统计"), on_done=self.show_overview, on_error=self._failed,
-                      cancellable=False, show_after_ms=1500).start()
+                      cancellable=False, show_after_ms=1500, writes=False).start()
 
     def _failed(self, exc: BaseException) -> None:
         from dibao_desk.domain.problems import RuleError
