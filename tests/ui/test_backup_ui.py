@@ -27,7 +27,7 @@ def window(qtbot, ctx):
 def test_back_up_now_and_the_warning_goes_once_a_copy_is_outside(qtbot, window, ctx, tmp_path, message_boxes):
     assert window.backup_warning.isVisible() and "还没有备份到数据文件夹以外" in window.backup_warning.text()
     window.backup_actions["now"].trigger()
-    qtbot.waitUntil(lambda: window.backup_op.future.done() and not window.backup_op._timer.isActive())
+    qtbot.waitUntil(lambda: window.backup_op.finished)
     assert len(list((ctx.data_dir / "backups").glob("dibao-*.sqlite3"))) == 1
     assert window.backup_warning.isVisible()  # still nothing outside the data folder
 
@@ -35,7 +35,7 @@ def test_back_up_now_and_the_warning_goes_once_a_copy_is_outside(qtbot, window, 
     usb.mkdir()
     backup.set_backup_folder(ctx.uow(), usb)
     window.backup_actions["now"].trigger()
-    qtbot.waitUntil(lambda: window.backup_op.future.done() and not window.backup_op._timer.isActive())
+    qtbot.waitUntil(lambda: window.backup_op.finished)
     assert len(list(usb.glob("dibao-*.sqlite3"))) == 1
     assert not window.backup_warning.isVisible()
     assert message_boxes[-1][0] == "information"
@@ -55,7 +55,7 @@ def test_restore_a_backup_from_the_menu(qtbot, window, ctx, make_household, mess
 
     QTimer.singleShot(0, click_restore)
     op = actions.restore_from(window, str(saved))
-    qtbot.waitUntil(lambda: op.future.done() and not op._timer.isActive())
+    qtbot.waitUntil(lambda: op.finished)
     assert households.count(ctx.uow()) == 1
     assert "已恢复" in message_boxes[-1][2]
 
