@@ -45,9 +45,11 @@ def _set_pragmas(dbapi_connection, _record) -> None:
 
 
 def alembic_config(url: str) -> Config:
+    """Alembic's options are ConfigParser values: a "%" (a URL-quoted Chinese folder name such as
+    C:\\Users\\张三 gives many) must be doubled or reading the option fails."""
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    cfg.set_main_option("sqlalchemy.url", url)
+    cfg.set_main_option("script_location", str(MIGRATIONS).replace("%", "%%"))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return cfg
 
 

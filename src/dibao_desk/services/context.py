@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,20 +17,40 @@ from dibao_desk.services.accounts import SignedIn
 from dibao_desk.services.uow import UnitOfWork
 
 ENV_DATA_DIR = "DIBAO_DESK_DATA"
+# A file of this name beside the program's executable makes it portable: its data folder is
+# ``data`` beside the executable, so program and data can live together on a USB stick.
+PORTABLE_MARKER = "portable.txt"
+PORTABLE_DATA = "data"
 
 
 def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def program_dir() -> Path | None:
+    """The folder of the frozen program's executable; None when run from Python sources."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return None
+
+
+def portable_data_dir() -> Path | None:
+    """``data`` beside the executable when the portable marker is there, else None."""
+    folder = program_dir()
+    if folder is not None and (folder / PORTABLE_MARKER).is_file():
+        return folder / PORTABLE_DATA
+    return None
+
+
 def resolve_data_dir(explicit: str | os.PathLike | None = None) -> Path:
-    """--data-dir wins, then the DIBAO_DESK_DATA variable, then the platform's folder."""
+    """--data-dir wins, then the DIBAO_DESK_DATA variable, then a portable program's own
+    ``data`` folder, then the platform's folder."""
     if explicit:
         return Path(explicit).expanduser().resolve()
     env = os.environ.get(ENV_DATA_DIR)
     if env:
         return Path(env).expanduser().resolve()
-    return default_data_dir()
+    return portable_data_dir() or default_data_dir()
 
 
 @dataclass
