@@ -872,7 +872,7 @@ def _parse_manifest(raw: list[list[Any]]) -> Manifest:
         try:
             rows[name] = int(values.get(f"rows.{name}", ""))
         except ValueError:
-            raise PackageError(Problem("package.manifest", f"rows.{name}", {"field": f"rows.{name}"}))
+            raise PackageError(Problem("package.manifest_rows", f"rows.{name}", {"sheet": name}))
     known = {"format", "schema_version", "kind", "direction", "township_code", "township_name",
              "county_name", "sequence", "period", "created_at", "program", "sheets", "sha256"}
     extra = {k: v for k, v in values.items() if k not in known and not k.startswith("rows.")}

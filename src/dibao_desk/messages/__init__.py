@@ -1,7 +1,9 @@
 """The words a person reads for the codes the core reports (Simplified Chinese).
 
 Each feature keeps its words in a module of this package defining ``TEMPLATES``
-(problem code -> sentence with ``{params}``) and ``LABELS`` (group -> code -> word).
+(problem code -> sentence with ``{params}``), ``LABELS`` (group -> code -> word) and, where a
+parameter is itself a code, ``PARAM_LABELS`` (problem code -> parameter -> label group), so a
+person reads the word (“顺序号”), never the code (“sequence”).
 The window passes them through Qt's translator (context "messages"); the
 command line prints them as they are. Codes are data: keep them stable.
 """
@@ -13,9 +15,11 @@ from dibao_desk.features import feature_modules
 
 TEMPLATES: dict[str, str] = {}
 LABELS: dict[str, dict[str, str]] = {}
+PARAM_LABELS: dict[str, dict[str, str]] = {}
 
 for _mod in feature_modules(__name__):
     TEMPLATES.update(getattr(_mod, "TEMPLATES", {}))
+    PARAM_LABELS.update(getattr(_mod, "PARAM_LABELS", {}))
     for _group, _words in getattr(_mod, "LABELS", {}).items():
         LABELS.setdefault(_group, {}).update(_words)
 
@@ -37,6 +41,14 @@ def label(group: str, code) -> str:
     return LABELS.get(group, {}).get(str(code), str(code))
 
 
+def labelled(code: str, params: dict, word=label) -> dict:
+    """``params`` with the parameters that are codes replaced by their words (``word(group, code)``)."""
+    groups = PARAM_LABELS.get(code)
+    if not groups:
+        return params
+    return {**params, **{name: word(group, params[name]) for name, group in groups.items() if name in params}}
+
+
 def text(problem: Problem | str, **params) -> str:
     """The Chinese sentence for a problem (or a bare code with parameters)."""
     if isinstance(problem, Problem):
@@ -46,6 +58,7 @@ def text(problem: Problem | str, **params) -> str:
     template = TEMPLATES.get(code)
     if template is None:
         return code
+    params = labelled(code, params)
     if "rows" in params and isinstance(params["rows"], (list, tuple)):
         params = {**params, "rows": "、".join(str(r) for r in params["rows"])}
     prefix = row_prefix(problem, template) if isinstance(problem, Problem) else ""

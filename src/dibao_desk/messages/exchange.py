@@ -14,7 +14,16 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "warning_status": {"open": "待答复", "answered": "已答复", "withdrawn": "视为退出", "confirmed": "核实属实"},
     "county_case_status": {"awaiting": "待审批", "decided": "已审批", "sent": "已下发"},
+    # The keys of a package's 包信息 sheet, by the words its third column gives them.
+    "manifest_field": {
+        "format": "格式标识", "schema_version": "格式版本", "kind": "数据包类别", "direction": "方向",
+        "township_code": "乡镇（街道）行政区划代码", "township_name": "乡镇（街道）名称",
+        "county_name": "县（市、区）名称", "sequence": "顺序号", "period": "所属期间", "created_at": "生成时间",
+        "program": "生成程序", "sheets": "数据工作表", "sha256": "数据工作表校验值（SHA-256）",
+    },
 }
+
+PARAM_LABELS: dict[str, dict[str, str]] = {"package.manifest": {"field": "manifest_field"}}
 
 TEMPLATES: dict[str, str] = {
     # the file and its manifest
@@ -24,6 +33,7 @@ TEMPLATES: dict[str, str] = {
     "package.not_package": "这个工作簿不是低保数据包：缺少“包信息”或格式标识不对。请确认拿到的是县民政局或乡镇导出的数据包，而不是普通表格",
     "package.no_manifest": "这个工作簿不是低保数据包：缺少“{sheet}”工作表",
     "package.manifest": "数据包的“包信息”缺少或写错了“{field}”一项，无法确认来源，已拒绝",
+    "package.manifest_rows": "数据包的“包信息”缺少或写错了工作表“{sheet}”的数据行数，无法确认来源，已拒绝",
     "package.kind": "不认识的数据包类别“{kind}”",
     "package.newer_schema": "数据包由更新版本的程序生成（格式版本 {version}，本程序只能读到版本 {supported}），请先升级本程序再导入",
     "package.sheet_missing": "数据包缺少工作表“{sheet}”，文件不完整",

@@ -19,7 +19,8 @@ LABELS: dict[str, dict[str, str]] = {
         "class1_rural": "农村一类", "class2_rural": "农村二类", "class3_rural": "农村三类",
         "serious_illness": "重病", "disabled": "重度残疾", "elderly": "老年", "single_parent": "单亲",
         "stable_income": "收入变化不大", "unstable_urban": "城市不稳定收入",
-        "unstable_rural": "农村不稳定收入", "default": "其他",
+        "unstable_rural": "农村不稳定收入", "default": "其他", "gradual_exit": "渐退", "first": "首次",
+        "work_refused": "拒绝就业",
     },
     "review_outcome": {"keep": "保留", "change": "变更", "cancel": "取消", "new": "新增"},
     "review_event": {
@@ -29,6 +30,11 @@ LABELS: dict[str, dict[str, str]] = {
     "refusal_consequence": {"stop": "停发保障金", "reduce_amount": "按金额减发", "reduce_share": "按比例减发"},
     "exit_state": {"running": "渐退中", "remind": "即将停发", "stopped": "已停发", "withdrawn": "已撤销"},
     "review_reason": {"gradual_exit_ended": "就业渐退期满，停发保障金", "work_refused": "多次拒绝就业"},
+}
+
+PARAM_LABELS: dict[str, dict[str, str]] = {
+    "reviews.interval": {"rule": "review_rule"},
+    "reviews.not_receiving": {"status": "status"},
 }
 
 TEMPLATES: dict[str, str] = {
