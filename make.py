@@ -3,6 +3,7 @@
 
     python3 make.py run [dibao-desk arguments]   # installs into .venv, opens the window on ./data
     python3 make.py test [pytest arguments]      # installs test tools, checks layers, runs the tests
+    python3 make.py translations                 # pyside6-lupdate the .ts sources, then compile them
 
 Works on Windows (py make.py run) and Linux with Python 3.11 or newer.
 """
@@ -40,8 +41,21 @@ def ensure_env(extras: str) -> None:
     stamp.write_text(digest)
 
 
+def compile_translations() -> None:
+    """The .qm files are build output: compile them from resources/translations/*.ts."""
+    if subprocess.call([str(PYTHON), str(ROOT / "installer" / "translations.py"), "release"], cwd=ROOT) != 0:
+        print("could not compile the translations; the window stays in Chinese", file=sys.stderr)
+
+
+def translations() -> int:
+    ensure_env("")
+    subprocess.run([str(PYTHON), str(ROOT / "installer" / "translations.py"), "update"], cwd=ROOT, check=True)
+    return subprocess.call([str(PYTHON), str(ROOT / "installer" / "translations.py"), "release"], cwd=ROOT)
+
+
 def run(args: list[str]) -> int:
     ensure_env("")
+    compile_translations()
     if "--data-dir" not in args and not os.environ.get("DIBAO_DESK_DATA"):
         args = ["--data-dir", str(ROOT / "data"), *args]
     return subprocess.call([str(PYTHON), "-m", "dibao_desk", *args])
@@ -57,12 +71,14 @@ def test(args: list[str]) -> int:
     return subprocess.call([str(PYTHON), "-m", "pytest", *args], cwd=ROOT, env=env)
 
 
+COMMANDS = {"run": run, "test": test, "translations": lambda _rest: translations()}
+
+
 def main() -> int:
-    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test"):
+    if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:
         print(__doc__)
         return 2
-    command, rest = sys.argv[1], sys.argv[2:]
-    return run(rest) if command == "run" else test(rest)
+    return COMMANDS[sys.argv[1]](sys.argv[2:])
 
 
 if __name__ == "__main__":

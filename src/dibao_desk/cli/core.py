@@ -10,7 +10,9 @@ from dibao_desk.domain.problems import RuleError
 
 
 def register(sub) -> None:
-    sub.add_parser("gui", help="打开主窗口（默认）")  # started by dibao_desk.main
+    p = sub.add_parser("gui", help="打开主窗口（默认）")  # started by dibao_desk.main
+    p.add_argument("--screenshot", metavar="PNG",
+                   help="自检：打开主窗口，名册显示后截图保存到该文件并退出（缺少翻译、字体等文件时返回 1）")
 
     p = sub.add_parser("demo", help="在数据文件夹中生成一个演示乡镇")
     p.add_argument("--households", type=int, default=2000, help="户数（默认 2000）")

@@ -1,18 +1,23 @@
-"""Start the window: Qt application, the shipped font, the store, first-start setup."""
+"""Start the window: Qt application, the language, the shipped font, the store, first-start setup."""
 
 from __future__ import annotations
 
 import logging
 import sys
+import time
+from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from dibao_desk import messages
-from dibao_desk.resources import FALLBACK_FONT_FILES, FONT_FILE
+from dibao_desk import APP_NAME
+from dibao_desk.domain.problems import Problem
+from dibao_desk.resources import FALLBACK_FONT_FILES, FONT_FAMILY, FONT_FILE, icon_file
 from dibao_desk.services import office
-from dibao_desk.services.context import AppContext, StoreError, open_context
+from dibao_desk.services.context import AppContext, StoreError, open_context, portable_data_dir
+from dibao_desk.ui import i18n
+from dibao_desk.ui.texts import problem_text
 
 log = logging.getLogger(__name__)
 
@@ -39,22 +44,21 @@ def register_font(app: QApplication) -> str | None:
     return family
 
 
-def load_qt_translations(app: QApplication) -> bool:
-    """Qt's own words (the print dialog's, standard buttons) in Chinese."""
-    translator = QTranslator(app)
-    if translator.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_",
-                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
-        app._qt_translator = translator  # kept alive with the application
-        return True
-    return False
-
-
-def make_app(argv: list[str] | None = None) -> QApplication:
+def make_app(argv: list[str] | None = None, *, strict: bool = False) -> QApplication:
+    """The application with its settings store, language and font. ``strict`` (the self-check)
+    raises when a translation is missing instead of falling back."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
-    app.setApplicationName("dibao-desk")
-    load_qt_translations(app)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    portable = portable_data_dir()
+    if portable is not None:  # settings travel with the program and its data
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(portable))
+    i18n.install(app, strict=strict)
     app.setApplicationDisplayName(QApplication.translate("app", "低保经办"))
+    icon = icon_file()
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
     register_font(app)
     return app
 
@@ -64,11 +68,13 @@ def open_or_explain(data_dir) -> AppContext | None:
         return open_context(data_dir)
     except StoreError as exc:
         QMessageBox.critical(None, QApplication.translate("app", "无法打开数据"),
-                             QApplication.translate("messages", messages.text(exc.code, **exc.params)))
+                             problem_text(Problem(exc.code, "", dict(exc.params))))
         return None
 
 
-def run(data_dir=None) -> int:
+def run(data_dir=None, screenshot: str | None = None) -> int:
+    if screenshot:
+        return self_check(data_dir, Path(screenshot))
     from dibao_desk.services.context import resolve_data_dir
     from dibao_desk.services.storelock import StoreBusy, StoreLock
 
@@ -143,3 +149,66 @@ def _run(app, data_dir) -> int:
             ctx.close()
             return code
         # 离开演示数据: back to the first-start choice on the office's own (empty) data folder
+
+
+class _FirstPaint(QObject):
+    """Calls back once, after the watched widget has painted for the first time."""
+
+    def __init__(self, widget: QWidget, callback):
+        super().__init__(widget)
+        self.callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint and self.callback is not None:
+            callback, self.callback = self.callback, None
+            QTimer.singleShot(0, callback)
+        return False
+
+
+def self_check(data_dir, png: Path) -> int:
+    """``dibao-desk gui --screenshot FILE``: start as an office would (translations, font, store,
+    main window), save the window once the household list has painted, print when that
+    happened (seconds since the epoch, for bench/bundle.py) and quit. Exit 1 when a file the
+    window needs is missing, so a frozen build that lost one fails where it is built."""
+    try:
+        app = make_app(strict=True)
+    except i18n.TranslationMissing as exc:
+        print(f"translation missing: {exc}", file=sys.stderr)
+        return 1
+    if app.font().family() != FONT_FAMILY:
+        print(f"font missing: {FONT_FILE}", file=sys.stderr)
+        return 1
+    if icon_file() is None:
+        print("icon missing: resources/icons/dibao-desk.png", file=sys.stderr)
+        return 1
+    try:
+        ctx = open_context(data_dir)
+    except StoreError as exc:
+        print(f"store: {exc.code} {exc.params}", file=sys.stderr)
+        return 1
+    if office.get_office(ctx.uow()) is None:
+        from dibao_desk.ui.dialogs.first_start import FirstStartDialog
+
+        window: QWidget = FirstStartDialog(ctx)
+        watched = window
+    else:
+        from dibao_desk.ui.main_window import MainWindow
+
+        window = MainWindow(ctx)
+        view = window.view("households")
+        watched = view.table.viewport() if view is not None else window
+    result = {"code": 1}
+
+    def painted() -> None:
+        print(f"painted {time.time():.3f}", flush=True)
+        result["code"] = 0 if window.grab().save(str(png)) else 1
+        window.close()
+        app.quit()
+
+    _FirstPaint(watched, painted)
+    window.show()
+    QTimer.singleShot(60_000, app.quit)  # never hang a build
+    app.exec()
+    ctx.close()
+    return result["code"]

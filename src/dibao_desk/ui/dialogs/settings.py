@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QMessageBox, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
@@ -19,6 +19,7 @@ from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import office, policy
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.texts import label, problem_text
+from dibao_desk.ui.widgets.language_page import LanguagePage
 
 
 class OfficePage(QWidget):
@@ -75,7 +76,11 @@ class PolicyPage(QWidget):
 
     added = Signal(object)  # PolicySetInfo of a set just added
 
-    COLUMNS = ("生效日期", "执行至", "城市标准（元）", "农村标准（元）", "施保办法", "公示天数", "县级抽查", "状态", "依据、说明")
+    COLUMNS = (QT_TRANSLATE_NOOP("PolicyPage", "生效日期"), QT_TRANSLATE_NOOP("PolicyPage", "执行至"),
+               QT_TRANSLATE_NOOP("PolicyPage", "城市标准（元）"), QT_TRANSLATE_NOOP("PolicyPage", "农村标准（元）"),
+               QT_TRANSLATE_NOOP("PolicyPage", "施保办法"), QT_TRANSLATE_NOOP("PolicyPage", "公示天数"),
+               QT_TRANSLATE_NOOP("PolicyPage", "县级抽查"), QT_TRANSLATE_NOOP("PolicyPage", "状态"),
+               QT_TRANSLATE_NOOP("PolicyPage", "依据、说明"))
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -84,7 +89,7 @@ class PolicyPage(QWidget):
         self.sets: list[policy.PolicySetInfo] = []
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("policy_history")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("PolicyPage", c) for c in self.COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -161,8 +166,9 @@ class PolicyPage(QWidget):
         if s is None:
             self.detail.clear()
             return
-        lines = [f"<b>{s.effective_from.isoformat()} {self.tr('起执行')}</b>"
-                 + (f"（{self.tr('至')} {s.in_force_until.isoformat()}）" if s.in_force_until else ""),
+        since = self.tr("{0} 起执行").format(s.effective_from.isoformat())
+        until = self.tr("（至 {0}）").format(s.in_force_until.isoformat()) if s.in_force_until else ""
+        lines = [f"<b>{since}</b>{until}",
                  self._escape(s.note), "<table cellspacing='0' cellpadding='2'>"]
         for field in dataclasses.fields(s.figures):
             value = figure_text(field.name, getattr(s.figures, field.name))
@@ -188,7 +194,7 @@ class PolicyPage(QWidget):
 
 def figure_text(name: str, value) -> str:
     if isinstance(value, bool):
-        return QCoreApplication.translate("settings", "是" if value else "否")
+        return QCoreApplication.translate("settings", "是") if value else QCoreApplication.translate("settings", "否")
     if name == "method":
         return label("policy_method", value)
     if name == "rounding":
@@ -210,6 +216,8 @@ class SettingsDialog(QDialog):
         self.policy_page = PolicyPage(ctx)
         self.tabs.addTab(self.office_page, self.tr("本单位"))
         self.tabs.addTab(self.policy_page, self.tr("政策标准"))
+        self.language_page = LanguagePage()
+        self.tabs.addTab(self.language_page, self.tr("界面语言"))
         for title, factory in pages or []:
             self.tabs.addTab(factory(ctx, self), title)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
