@@ -272,15 +272,15 @@
     </message>
     <message>
         <source>村（社区）</source>
-        <translation>Village (community)</translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>户编号</source>
-        <translation>Household no.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>户主姓名</source>
-        <translation>Head of household</translation>
+        <translation>Head</translation>
     </message>
     <message>
         <source>户主身份证号</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>村（社区）</source>
-        <translation>Village (community)</translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>户主</source>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>月人均收入（元）</source>
-        <translation>Monthly income per person (yuan)</translation>
+        <translation>Income/person (yuan)</translation>
     </message>
     <message>
         <source>拟定月保障金（元）</source>
@@ -955,7 +955,7 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>村（社区）</source>
-        <translation>Village (community)</translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>先打开一个演示乡镇看看</source>
@@ -1112,7 +1112,7 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>村（社区）</source>
-        <translation>Village (community)</translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>户籍类型</source>
@@ -1338,11 +1338,11 @@ Xiangyang Community</translation>
     <name>HouseholdTableModel</name>
     <message>
         <source>户编号</source>
-        <translation>Household no.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>户主姓名</source>
-        <translation>Head of household</translation>
+        <translation>Head</translation>
     </message>
     <message>
         <source>户主身份证号</source>
@@ -1350,7 +1350,7 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>村（社区）</source>
-        <translation>Village (community)</translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>户籍</source>
@@ -1366,7 +1366,7 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>月人均收入（元）</source>
-        <translation>Monthly income per person (yuan)</translation>
+        <translation>Income/person (yuan)</translation>
     </message>
     <message>
         <source>状态</source>
@@ -1888,7 +1888,7 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>村（社区）</source>
-        <translation>Village (community)</translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>办理</source>
@@ -2264,7 +2264,7 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>村（社区）</source>
-        <translation>Village (community)</translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>纸张</source>
@@ -2683,7 +2683,7 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>村（社区）</source>
-        <translation>Village (community)</translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>户主</source>
@@ -2802,7 +2802,7 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>村（社区）</source>
-        <translation>Village (community)</translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>每日应复核户数</source>
@@ -3322,7 +3322,7 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>村（社区）</source>
-        <translation>Village (community)</translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>户主</source>
@@ -3844,6 +3844,14 @@ Xiangyang Community</translation>
         <translation>Rural unstable income</translation>
     </message>
     <message>
+        <source>渐退</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>停发保障金</source>
         <translation>Stop benefit</translation>
     </message>
@@ -3921,11 +3929,11 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>村（社区）</source>
-        <translation>Village (community)</translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>户主姓名</source>
-        <translation>Head of household</translation>
+        <translation>Head</translation>
     </message>
     <message>
         <source>户主身份证号</source>
@@ -4134,6 +4142,58 @@ Xiangyang Community</translation>
     <message>
         <source>已下发</source>
         <translation>Sent</translation>
+    </message>
+    <message>
+        <source>格式标识</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>格式版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据包类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>方向</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>乡镇（街道）行政区划代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>乡镇（街道）名称</source>
+        <translation type="unfinished">Township (street) name</translation>
+    </message>
+    <message>
+        <source>县（市、区）名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>顺序号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所属期间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生成时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生成程序</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据工作表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据工作表校验值（SHA-256）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>补差</source>
@@ -4995,6 +5055,10 @@ Xiangyang Community</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>数据包的“包信息”缺少或写错了工作表“{sheet}”的数据行数，无法确认来源，已拒绝</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>不认识的数据包类别“{kind}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5491,7 +5555,7 @@ Xiangyang Community</translation>
     <name>reviews</name>
     <message>
         <source>村（社区）</source>
-        <translation>Village (community)</translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>户主</source>

@@ -43,12 +43,13 @@ class Installed:
 
 def qt_translations_dirs() -> list[Path]:
     """Where Qt's own .qm files may be: Qt's configured folder, then PySide6's own (a frozen
-    build may not carry a qt.conf pointing at it)."""
+    build may not carry a qt.conf pointing at it; Windows wheels have no Qt/ level)."""
     dirs = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
     try:
         import PySide6
 
-        dirs.append(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")
+        package = Path(PySide6.__file__).resolve().parent
+        dirs += [package / "Qt" / "translations", package / "translations"]
     except (ImportError, TypeError):  # pragma: no cover - PySide6 is imported above
         pass
     return dirs
