@@ -24,6 +24,17 @@ def register(sub) -> None:
     p.add_argument("--audit", action="store_true", help="同时核对操作记录有没有被改动、删除或插入")
     p.set_defaults(handler=run_check)
 
+    p = sub.add_parser("office", help="填写或修改本单位信息（与第一次打开窗口时填写的相同）")
+    p.add_argument("--name", required=True, help="乡镇（街道）或县民政局名称")
+    p.add_argument("--code", required=True, help="12 位行政区划代码")
+    p.add_argument("--county", required=True, help="所属县（市、区）")
+    p.add_argument("--mode", choices=("township", "county"), default="township",
+                   help="township：乡镇（街道）；county：县民政局")
+    p.add_argument("--phone", default="", help="投诉举报电话")
+    p.add_argument("--box", default="", help="意见箱位置")
+    p.add_argument("--operator", default="", help="经办人")
+    p.set_defaults(handler=run_office)
+
 
 def run_demo(args) -> int:
     from dibao_desk.services import demo
@@ -45,6 +56,22 @@ def run_demo(args) -> int:
     print(f"已生成演示乡镇“{result.office_name}”：{result.villages} 个村（社区），"
           f"{result.households} 户，{result.persons} 人，用时 {elapsed:.1f} 秒。")
     print(f"数据文件夹：{ctx.data_dir}")
+    return 0
+
+
+def run_office(args) -> int:
+    from dibao_desk.domain.problems import RuleError
+    from dibao_desk.services import office
+
+    ctx = context(args)
+    info = office.OfficeInfo(name=args.name, admin_code=args.code, county_name=args.county,
+                             complaint_phone=args.phone, complaint_box=args.box, mode=args.mode,
+                             operator=args.operator)
+    try:
+        saved = office.save_office(ctx.uow(), info)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    print(f"已保存本单位信息：{saved.county_name}{saved.name}（{saved.admin_code}）")
     return 0
 
 
