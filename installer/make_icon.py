@@ -1,9 +1,11 @@
-"""Draw the program icon: resources/icons/dibao-desk.png (256 px) and .ico (16-256 px).
+"""Draw the program icon and the installer's images.
 
     python installer/make_icon.py
 
-A red seal-like square with the character 保 in white, drawn with Qt and the shipped font;
-Pillow writes the multi-size .ico. The files are committed; run this only to change them.
+resources/icons/dibao-desk.png (256 px) and .ico (16-256 px): a red seal-like square with the
+character 保 in white, drawn with Qt and the shipped font; Pillow writes the multi-size .ico.
+resources/installer/wizard.bmp (164x314, Inno Setup's welcome page) and wizard-small.bmp
+(55x55, the other pages). The files are committed; run this only to change them.
 """
 
 from __future__ import annotations
@@ -65,8 +67,48 @@ def main() -> int:
     frames[-1].save(OUT / "dibao-desk.ico", sizes=[(s, s) for s in SIZES], append_images=frames[:-1])
     for size in SIZES[:-1]:
         (OUT / f"dibao-desk-{size}.png").unlink()
-    print(OUT / "dibao-desk.png", OUT / "dibao-desk.ico")
+    wizard_images()
+    print(OUT / "dibao-desk.png", OUT / "dibao-desk.ico", INSTALLER)
     return 0
+
+
+INSTALLER = ROOT / "resources" / "installer"
+
+
+def wizard_images() -> None:
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    INSTALLER.mkdir(parents=True, exist_ok=True)
+    tall = QImage(164, 314, QImage.Format.Format_RGB32)
+    tall.fill(QColor("#fbf4ec"))
+    p = QPainter(tall)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.fillRect(0, 0, 164, 8, QColor("#c0272d"))
+    p.fillRect(0, 306, 164, 8, QColor("#c0272d"))
+    p.drawImage(QRectF(34, 60, 96, 96), draw(96))
+    font = QFont("WenQuanYi Micro Hei")  # registered by draw()
+    font.setPixelSize(24)
+    font.setBold(True)
+    p.setFont(font)
+    p.setPen(QColor("#7a1a1e"))
+    p.drawText(QRectF(0, 180, 164, 36), Qt.AlignmentFlag.AlignCenter, "低保经办")
+    font.setPixelSize(12)
+    font.setBold(False)
+    p.setFont(font)
+    p.setPen(QColor("#5b4a3f"))
+    p.drawText(QRectF(8, 222, 148, 40), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+               "乡镇最低生活保障经办")
+    p.end()
+    tall.save(str(INSTALLER / "wizard.bmp"))
+    small = QImage(55, 55, QImage.Format.Format_RGB32)
+    small.fill(QColor("white"))
+    p = QPainter(small)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.drawImage(QRectF(2, 2, 51, 51), draw(51))
+    p.end()
+    small.save(str(INSTALLER / "wizard-small.bmp"))
+
 
 
 if __name__ == "__main__":
