@@ -4,6 +4,7 @@
     python3 make.py run [dibao-desk arguments]   # installs into .venv, opens the window on ./data
     python3 make.py test [pytest arguments]      # installs test tools, checks layers, runs the tests
     python3 make.py translations                 # pyside6-lupdate the .ts sources, then compile them
+    python3 make.py bundle [--no-check]          # one-folder program in dist/dibao-desk, then runs its checks
 
 Works on Windows (py make.py run) and Linux with Python 3.11 or newer.
 """
@@ -71,7 +72,19 @@ def test(args: list[str]) -> int:
     return subprocess.call([str(PYTHON), "-m", "pytest", *args], cwd=ROOT, env=env)
 
 
-COMMANDS = {"run": run, "test": test, "translations": lambda _rest: translations()}
+def bundle(args: list[str]) -> int:
+    """PyInstaller's one-folder build for this platform (installer/dibao-desk.spec), then the
+    frozen program's checks (installer/smoke.py) unless --no-check."""
+    ensure_env("bundle")
+    code = subprocess.call([str(PYTHON), str(ROOT / "installer" / "build.py")], cwd=ROOT)
+    if code != 0 or "--no-check" in args:
+        return code
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    return subprocess.call([str(PYTHON), str(ROOT / "installer" / "smoke.py"), str(ROOT / "dist" / "dibao-desk")],
+                           cwd=ROOT, env=env)
+
+
+COMMANDS = {"run": run, "test": test, "translations": lambda _rest: translations(), "bundle": bundle}
 
 
 def main() -> int:
