@@ -10,6 +10,7 @@ def test_size_and_splitters_are_remembered(qtbot, ctx):  # QSettings in tmp_path
     window.show()
     size = (max(760, window.minimumSizeHint().width()), 520)  # the offscreen screen is 800×600
     window.resize(*size)
+    qtbot.wait(100)  # let the layout take the new size before the person drags the splitter
     split = window.view("households").splitter
     split.setSizes([300, 100])
     sizes = split.sizes()
@@ -17,5 +18,6 @@ def test_size_and_splitters_are_remembered(qtbot, ctx):  # QSettings in tmp_path
     again = MainWindow(ctx)
     qtbot.addWidget(again)
     again.show()
+    qtbot.wait(100)
     assert (again.width(), again.height()) == size
     assert again.view("households").splitter.sizes() == sizes
