@@ -53,15 +53,16 @@ def write(path: Path, title: str, tables: Sequence[Table]) -> None:
             c.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
             ws.column_dimensions[get_column_letter(i)].width = _width(h, k if i > 1 else "text")
         ws.column_dimensions["A"].width = max(14, max((len(str(r[0])) * 2 for r in t.all_rows), default=0) + 2)
+        formatted = [(i, _FORMATS[k]) for i, k in enumerate(t.kinds, start=1) if k in _FORMATS]
+        r = header_row  # counted here: openpyxl's max_row walks every row, quadratic over a 台账
         for row in t.all_rows:
             ws.append([value(v, k) for v, k in zip(row, t.kinds)])
-            r = ws.max_row
-            for i, k in enumerate(t.kinds, start=1):
-                if k in _FORMATS:
-                    ws.cell(row=r, column=i).number_format = _FORMATS[k]
+            r += 1
+            for i, fmt in formatted:
+                ws.cell(row=r, column=i).number_format = fmt
         if t.total is not None:
             for i in range(1, len(t.headers) + 1):
-                ws.cell(row=ws.max_row, column=i).font = Font(bold=True)
+                ws.cell(row=r, column=i).font = Font(bold=True)
         ws.freeze_panes = ws.cell(row=header_row + 1, column=2)
         ws.print_title_rows = f"{header_row}:{header_row}"
         ws.page_setup.orientation = "landscape"
