@@ -187,8 +187,8 @@ def test_selected_household_shows_its_eligibility_and_offers_feature_actions(qtb
     rect = view.table.visualRect(view.model.index(0, 1))
     menu = household_menu(window, rect.center())
     titles = [a.text() for a in menu.actions() if a.text()]
-    assert titles[0] == "修改家庭信息…"
-    assert len(titles) == 1 + len(window.extensions.get("household_actions", []))
+    assert titles[:2] == ["一户一档…", "修改家庭信息…"]
+    assert len(titles) == 2 + len(window.extensions.get("household_actions", []))
     menu.close()
 
 

@@ -34,6 +34,11 @@ LABELS: dict[str, dict[str, str]] = {
     "category": {"": "", "class1": "一类", "class2": "二类", "class3": "三类"},
     "village_kind": {"village": "村", "community": "社区"},
     "mode": {"township": "乡镇（街道）", "county": "县民政局"},
+    "file_kind": {
+        "application": "申请书", "id_copy": "身份证复印件", "hukou_copy": "户口簿复印件",
+        "income_proof": "收入证明", "visit_photo": "入户调查照片", "signed_form": "签字表格", "other": "其他材料",
+    },
+    "income_unit": {"month": "元/月", "year": "元/年"},
 }
 
 TEMPLATES: dict[str, str] = {
@@ -81,4 +86,14 @@ TEMPLATES: dict[str, str] = {
     "village.missing": "找不到这个村（社区），可能已被合并",
     "village.merge_same": "请选择另一个村（社区）作为合并后的村",
     "store.newer_schema": "数据文件由更新版本的程序写入（版本 {revision}），本程序无法打开，请升级程序",
+    # 一户一档: documents filed with a household
+    "household_file.type": "“{name}”不是可以归档的文件：只能归档 PDF、JPG、PNG 格式的扫描件或照片",
+    "household_file.too_large": "“{name}”有 {size_mb} MB，超过了 {max_mb} MB 的上限；请用较低的分辨率重新扫描，或分成几个文件",
+    "household_file.empty": "“{name}”是空文件（0 字节），请重新扫描",
+    "household_file.kind": "请选择材料类别",
+    "household_file.pages": "页数应在 1 到 999 之间（填写的是 {pages}）",
+    "household_file.unreadable": "无法读取“{name}”：文件不存在，或被其他程序占用",
+    "household_file.duplicate": "“{name}”与本户已归档的“{filed_as}”内容完全相同，无需重复归档",
+    "household_file.copy_failed": "“{name}”未能复制到数据文件夹（磁盘已满或无写入权限），没有归档任何内容",
+    "household_file.missing": "找不到这份材料，可能已被删除",
 }

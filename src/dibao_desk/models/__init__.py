@@ -7,6 +7,7 @@ Every model module is imported here so that ``Base.metadata`` knows every table
 from dibao_desk.models.base import Base
 from dibao_desk.models.office import Office, Village
 from dibao_desk.models.household import Household, IncomeItem, Member, PropertyItem, Supporter
+from dibao_desk.models.household_files import HouseholdFile
 from dibao_desk.models.audit import AuditHead, AuditLog
 from dibao_desk.models.assistance import LinkedAssistance
 from dibao_desk.models.certificate import Certificate
@@ -33,7 +34,7 @@ __all__ = [
     "CountyCase", "CountyDecision", "CountyRosterHousehold", "CountySampleDraw", "CountyTownship",
     "CrossCheckWarning", "PackageReceived", "PackageSent",
     "Account", "BackupRecord", "StoreSetting",
-    "AuditHead", "AuditLog", "Base", "Certificate", "LinkedAssistance", "Case", "CaseStep", "NoticeObjection", "ReviewItemRecord", "Household", "IncomeItem", "Member", "Office", "PolicySet", "PropertyItem",
+    "AuditHead", "AuditLog", "Base", "HouseholdFile", "Certificate", "LinkedAssistance", "Case", "CaseStep", "NoticeObjection", "ReviewItemRecord", "Household", "IncomeItem", "Member", "Office", "PolicySet", "PropertyItem",
     "RosterMapping", "Supporter", "Village",
     "EmploymentEvent", "Review", "ReviewEvent", "ReviewInterval", "ReviewRuleSet", "ReviewSchedule",
     "WorkRefusal", "IncomeStable",

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import households
+from dibao_desk.ui.actions.household_page import open_household_page
 from dibao_desk.ui.dialogs.household_form import HouseholdForm
 from dibao_desk.ui.texts import problem_text
 from dibao_desk.ui.widgets.household_list import HouseholdList
@@ -38,7 +39,7 @@ def install(window) -> None:
         window.add_to_toolbar(action)
     remove = menu.addAction(window.tr("删除所选家庭(&D)"))
     remove.triggered.connect(lambda: delete_selected(window))
-    view.open_household.connect(lambda hid: edit_household(window, hid))
+    view.open_household.connect(lambda hid: open_household_page(window, hid))
     window.refresh_when_shown(view, view.refresh)
     # Other features offer household actions (申请低保, 记录复核, …) through window.extend.
     view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -72,6 +73,7 @@ def household_menu(window, pos) -> QMenu | None:
     view.table.selectRow(index.row())
     hid = view.model.household_id(index.row())
     menu = QMenu(view)
+    menu.addAction(window.tr("一户一档…")).triggered.connect(lambda: open_household_page(window, hid))
     menu.addAction(window.tr("修改家庭信息…")).triggered.connect(lambda: edit_household(window, hid))
     actions = window.extensions.get("household_actions", [])
     if actions:

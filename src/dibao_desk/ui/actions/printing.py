@@ -111,10 +111,10 @@ def ask_form_path(window, kind: str, household_id: int, today: dt.date) -> Path 
     return Path(path)
 
 
-def print_form(window, kind: str, today=None):
-    """Fill the form ``kind`` for the selected household, save it where the person chooses
-    (the office's documents folder by default) and show it in the preview."""
-    household_id = selected_household(window)
+def print_form(window, kind: str, today=None, household_id: int | None = None):
+    """Fill the form ``kind`` for ``household_id`` (else the household selected in the list), save
+    it where the person chooses (the office's documents folder by default) and show it in the preview."""
+    household_id = household_id if household_id is not None else selected_household(window)
     if household_id is None:
         QMessageBox.information(window, window.tr("打印"), window.tr("请先在家庭列表中选中一户。"))
         return None

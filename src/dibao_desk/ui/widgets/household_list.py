@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter,
     QTableView, QVBoxLayout, QWidget,
@@ -48,6 +49,11 @@ class HouseholdList(QWidget):
         for i, c in enumerate(self.model.columns):
             self.table.setColumnWidth(i, c.width)
         self.table.doubleClicked.connect(self._activated)
+        # Enter (or Return) on a row opens the household's page, as a double-click does.
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, context=Qt.ShortcutContext.WidgetShortcut)
+        enter.activated.connect(self._open_current)
+        enter2 = QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, context=Qt.ShortcutContext.WidgetShortcut)
+        enter2.activated.connect(self._open_current)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
@@ -116,6 +122,11 @@ class HouseholdList(QWidget):
     def selected_household_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.household_id(rows[0].row()) if rows else None
+
+    def _open_current(self) -> None:
+        hid = self.selected_household_id()
+        if hid is not None:
+            self.open_household.emit(hid)
 
     def _activated(self, index) -> None:
         hid = self.model.household_id(index.row())

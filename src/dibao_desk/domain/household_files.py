@@ -1,0 +1,30 @@
+"""Documents filed with a household (一户一档): which kinds, which files, how large."""
+
+from __future__ import annotations
+
+from dibao_desk.domain.problems import Problem
+
+# application form, ID card / 户口本 copies, income proofs, home-visit photos, signed forms, other
+FILE_KINDS = ("application", "id_copy", "hukou_copy", "income_proof", "visit_photo", "signed_form", "other")
+
+SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png")
+
+MAX_BYTES = 20 * 1024 * 1024  # a scanned 20-page form at 300 dpi fits; a phone video does not
+
+
+def check(name: str, size: int, kind: str, pages: int) -> list[Problem]:
+    """Problems of a file about to be filed (its name, size in bytes, kind and page count)."""
+    problems = []
+    suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if suffix not in SUFFIXES:
+        problems.append(Problem("household_file.type", "path", {"name": name}))
+    if size > MAX_BYTES:
+        problems.append(Problem("household_file.too_large", "path",
+                                {"name": name, "size_mb": f"{size / 1048576:.1f}", "max_mb": MAX_BYTES // 1048576}))
+    if size == 0:
+        problems.append(Problem("household_file.empty", "path", {"name": name}))
+    if kind not in FILE_KINDS:
+        problems.append(Problem("household_file.kind", "kind", {"kind": kind}))
+    if not 1 <= pages <= 999:
+        problems.append(Problem("household_file.pages", "pages", {"pages": pages}))
+    return problems

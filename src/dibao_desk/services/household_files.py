@@ -1,0 +1,147 @@
+"""一户一档: scanned or photographed documents filed with a household.
+
+A file is copied into ``<data folder>/files/<household id>/<sha256><suffix>`` and recorded in
+one transaction: the copy is written beside its final name, checked against the hash read
+from the original, renamed, and only then is the row committed; if anything fails, the copy
+is removed and no row is left. Removing a document deletes its row (the audit keeps what it
+was) and its file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from dibao_desk.atomic import replacing
+from dibao_desk.domain import household_files as rules
+from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.models import Household
+from dibao_desk.models.household_files import HouseholdFile
+from dibao_desk.services.uow import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+FOLDER = "files"
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    id: int
+    household_id: int
+    kind: str
+    original_name: str
+    stored_path: str  # relative to the data folder
+    sha256: str
+    size: int
+    pages: int
+    note: str
+    added_at: dt.datetime
+    added_by: str
+
+    def path(self, data_dir: Path) -> Path:
+        return Path(data_dir).joinpath(*self.stored_path.split("/"))
+
+
+def _info(r: HouseholdFile) -> FileInfo:
+    return FileInfo(r.id, r.household_id, r.kind, r.original_name, r.stored_path, r.sha256, r.size, r.pages,
+                    r.note, r.added_at, r.added_by)
+
+
+def _audit(r: HouseholdFile) -> dict:
+    return {"household_id": r.household_id, "kind": r.kind, "original_name": r.original_name,
+            "stored_path": r.stored_path, "sha256": r.sha256, "size": r.size, "pages": r.pages, "note": r.note}
+
+
+def _hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def list_files(uow: UnitOfWork, household_id: int) -> list[FileInfo]:
+    with uow:
+        return [_info(r) for r in uow.session.scalars(
+            select(HouseholdFile).where(HouseholdFile.household_id == household_id).order_by(HouseholdFile.id))]
+
+
+def add_file(uow: UnitOfWork, data_dir: Path, household_id: int, source: str | os.PathLike, kind: str,
+             pages: int = 1, note: str = "") -> FileInfo:
+    """File a copy of ``source`` with the household. All or nothing; RuleError with the reason."""
+    uow.require(Role.CLERK)
+    source = Path(source)
+    try:
+        size = source.stat().st_size
+    except OSError:
+        raise RuleError(Problem("household_file.unreadable", "path", {"name": source.name})) from None
+    problems = rules.check(source.name, size, kind, pages)
+    if problems:
+        raise RuleError(problems)
+    try:
+        digest = _hash(source)
+    except OSError:
+        raise RuleError(Problem("household_file.unreadable", "path", {"name": source.name})) from None
+    relative = f"{FOLDER}/{household_id}/{digest}{source.suffix.lower()}"
+    target = Path(data_dir).joinpath(*relative.split("/"))
+    with uow:
+        s = uow.session
+        if s.get(Household, household_id) is None:
+            raise RuleError(Problem("household.missing", "household_id", {"id": household_id}))
+        same = s.scalars(select(HouseholdFile).where(HouseholdFile.household_id == household_id,
+                                                     HouseholdFile.sha256 == digest)).first()
+        if same is not None:
+            raise RuleError(Problem("household_file.duplicate", "path",
+                                    {"name": source.name, "filed_as": same.original_name}))
+        row = HouseholdFile(household_id=household_id, kind=kind, original_name=source.name[:255],
+                            stored_path=relative, sha256=digest, size=size, pages=pages, note=note,
+                            added_by=uow.operator or "")
+        s.add(row)
+        s.flush()
+        uow.audit("household_file", row.id, "add", None, _audit(row))
+        existed = target.exists()
+        try:
+            if not existed:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                with replacing(target) as tmp:
+                    shutil.copyfile(source, tmp)
+                    if _hash(tmp) != digest:
+                        raise OSError("the copy differs from the original")
+            uow.commit()
+        except BaseException as exc:
+            if not existed:
+                target.unlink(missing_ok=True)
+            if isinstance(exc, OSError):
+                log.exception("filing %s failed", source)
+                raise RuleError(Problem("household_file.copy_failed", "path", {"name": source.name})) from exc
+            raise
+        return _info(row)
+
+
+def remove_file(uow: UnitOfWork, data_dir: Path, file_id: int) -> None:
+    """Remove a document: its row (the audit keeps what it was), then its file."""
+    uow.require(Role.CLERK)
+    with uow:
+        s = uow.session
+        row = s.get(HouseholdFile, file_id)
+        if row is None:
+            raise RuleError(Problem("household_file.missing", "id", {"id": file_id}))
+        path = Path(data_dir).joinpath(*row.stored_path.split("/"))
+        uow.audit("household_file", row.id, "remove", _audit(row), None)
+        s.delete(row)
+        s.flush()
+        shared = s.scalars(select(HouseholdFile.id).where(HouseholdFile.stored_path == row.stored_path)).first()
+        uow.commit()
+    if shared is None:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:  # open in a viewer on Windows: the row is gone, the file goes at the next removal
+            log.warning("could not delete %s", path, exc_info=True)

@@ -1,0 +1,154 @@
+"""一户一档 in the window: double-clicking a household in the list opens its page, whose
+sections show what the store holds about it; documents are filed and removed from the page."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QPushButton
+from sqlalchemy import select
+
+from dibao_desk.domain.assistance import AssistanceDraft
+from dibao_desk.models import AuditLog
+from dibao_desk.models.household_files import HouseholdFile
+from dibao_desk.services import assistance, complaints, relatives
+from dibao_desk.services import procedure as proc
+from tests.conftest import MemberDraft
+from tests.helpers import make_id, walk_case
+
+D = dt.date
+TODAY = D(2026, 11, 30)
+SON = make_id("19950505", 41)
+
+
+@pytest.fixture
+def home(ctx, villages, make_household):
+    """A household granted in September, with linked assistance, a 备案 relative and a complaint."""
+    hh = make_household(wages_fen=0, extra_members=(MemberDraft("赵小明", SON, "son", work_capacity="none"),),
+                        bank_account="6217000011112222")
+    on = D(2026, 9, 1)
+    case = proc.receive_application(ctx.uow(), hh.id, {"on": on, "person": "王经办", "declaration_signed": True,
+                                                       "authorisation_signed": True}, on)
+    proc.record_step(ctx.uow(), case.info.id, 2, {"on": D(2026, 9, 2), "person": "李调查", "findings": "无",
+                                                  "investigator_signed": True, "applicant_signed": True}, D(2026, 9, 2))
+    walk_case(ctx, case.info.id, D(2026, 9, 3), start_month=D(2026, 9, 1))
+    assistance.add(ctx.uow(), hh.id, AssistanceDraft("education", 50000, D(2026, 10, 8), "县教育局", SON), TODAY)
+    relatives.add_relative(ctx.uow(), staff_id_number=make_id("19700101", 31), staff_name="赵村长",
+                           role="village_cadre", village_id=villages["东风村"], post="村主任", id_number=SON,
+                           name="赵小明", relation="child", registered_on=D(2026, 3, 1), today=TODAY)
+    complaints.add_complaint(ctx.uow(), received_on=D(2026, 11, 20), channel="box", household_id=hh.id,
+                             description="家里新买了轿车", today=D(2026, 11, 20))
+    return hh
+
+
+def open_page(qtbot, window, household_id):
+    view = window.view("households")
+    window.show_view("households")
+    row = view.model.row_of(household_id)
+    rect = view.table.visualRect(view.model.index(row, 1))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    page = window.household_pages[household_id]
+    qtbot.waitExposed(page)
+    return page
+
+
+@pytest.fixture
+def window(qtbot, ctx, home):
+    from dibao_desk.ui.main_window import MainWindow
+
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.resize(1366, 728)
+    w.show()
+    return w
+
+
+def column(table, col):
+    return [row[col] for row in table.texts()]
+
+
+def test_double_click_opens_the_page_with_every_section_from_the_store(qtbot, window, home):
+    page = open_page(qtbot, window, home.id)
+    page.today = TODAY
+    page.reload()
+    assert "张三" in page.heading.text() and "东风村" in page.heading.text()
+    # members: ID numbers masked until asked, and the bank account too
+    assert column(page.members.table, 0) == ["张三", "赵小明"]
+    assert column(page.members.table, 1)[1] == "360426********" + SON[-4:]
+    assert "6217000011112222" not in page.facts.text() and "2222" in page.facts.text()
+    page.reveal.setChecked(True)
+    assert column(page.members.table, 1)[1] == SON
+    assert "6217000011112222" in page.facts.text()
+    # the ledger from the grant: September on, 在保
+    months = page.ledger.months.texts()
+    assert months[-1][0] == "2026-09" and months[-1][1] == "在保"
+    assert months[0][0] == "2026-11"
+    # the case with its dated steps
+    steps = page.cases.steps.texts()
+    assert steps[0][0].startswith("新增 第") and "已办结" in steps[0][0]
+    assert [r[1] for r in steps][:2] == ["申请受理", "调查核实"]
+    assert steps[0][3] == "2026-09-01"
+    assert "待遇批准" in column(page.cases.steps, 1)
+    # linked assistance, the 备案 relative, the complaint
+    assert page.assistance.table.texts()[0][:4] == ["2026-10-08", "教育救助（两免一补）", "500.00", "赵小明"]
+    assert page.integrity.filings.texts()[0][0] == "赵小明" and page.integrity.filings.texts()[0][2] == "赵村长"
+    assert "【备案】" in page.marks.text()
+    assert page.integrity.complaints.texts()[0][5] == "家里新买了轿车"
+    assert "待答复举报 1 件" in page.marks.text()
+    assert page.tabs.tabText(page.tabs.indexOf(page.assistance)) == "联动救助（1）"
+
+
+def test_enter_on_a_row_opens_the_page_and_a_second_open_brings_the_same_window(qtbot, window, home):
+    view = window.view("households")
+    view.select(home.id)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    page = window.household_pages[home.id]
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert window.household_pages[home.id] is page
+    page.close()
+    assert home.id not in window.household_pages
+
+
+def test_a_document_is_filed_and_removed_and_the_folder_agrees(qtbot, window, home, ctx, tmp_path, monkeypatch):
+    scan = tmp_path / "身份证复印件.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
+    page = open_page(qtbot, window, home.id)
+    page.tabs.setCurrentWidget(page.files)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
+    page.files.kind.setCurrentIndex(page.files.kind.findData("id_copy"))
+    page.files.pages.setValue(2)
+    qtbot.mouseClick(page.files.findChild(QPushButton, "add_file"), Qt.MouseButton.LeftButton)
+    with ctx.uow() as uow:
+        row = uow.session.scalars(select(HouseholdFile)).one()
+        stored = ctx.data_dir / row.stored_path
+        assert (row.household_id, row.kind, row.pages, row.original_name) == (home.id, "id_copy", 2, scan.name)
+    assert stored.read_bytes() == scan.read_bytes()
+    assert list((ctx.data_dir / "files").rglob("*.*")) == [stored]
+    assert page.files.table.texts()[0][:3] == ["身份证复印件", scan.name, "2"]
+    # the same scan again is refused, and nothing is added
+    qtbot.mouseClick(page.files.findChild(QPushButton, "add_file"), Qt.MouseButton.LeftButton)
+    assert page.files.table.rowCount() == 1
+    page.files.table.selectRow(0)
+    qtbot.mouseClick(page.files.findChild(QPushButton, "remove_file"), Qt.MouseButton.LeftButton)
+    assert page.files.table.rowCount() == 0
+    with ctx.uow() as uow:
+        assert uow.session.scalars(select(HouseholdFile)).all() == []
+        removed = uow.session.scalars(select(AuditLog).where(AuditLog.entity == "household_file",
+                                                             AuditLog.action == "remove")).one()
+        assert scan.name in removed.before
+    assert not stored.exists()
+    assert list((ctx.data_dir / "files").rglob("*.*")) == []
+
+
+def test_the_page_at_1366_by_768(qtbot, window, home, tmp_path):
+    page = open_page(qtbot, window, home.id)
+    assert page.minimumSizeHint().width() <= 1366 and page.minimumSizeHint().height() <= 728
+    assert page.width() <= 1366 and page.height() <= 728
+    out = tmp_path / "shots"
+    out.mkdir()
+    for i in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(i)
+        page.grab().save(str(out / f"page-{i}.png"))
+    assert len(list(out.glob("*.png"))) == page.tabs.count()

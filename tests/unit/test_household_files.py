@@ -1,0 +1,104 @@
+"""一户一档 documents over a real store: all or nothing, refusals with reasons, the audit,
+and revision 0019 from a 0016 store that holds a household."""
+
+import shutil
+
+import pytest
+from alembic import command
+from sqlalchemy import func, select
+
+from dibao_desk import messages
+from dibao_desk.domain import household_files as rules
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.models import AuditLog
+from dibao_desk.models.household_files import HouseholdFile
+from dibao_desk.models.store import DB_NAME, alembic_config, make_engine
+from dibao_desk.services import household_files
+from dibao_desk.services.context import open_context
+
+
+def rows(ctx) -> int:
+    with ctx.uow() as uow:
+        return uow.session.scalar(select(func.count()).select_from(HouseholdFile))
+
+
+@pytest.fixture
+def scan(tmp_path):
+    path = tmp_path / "收入证明.pdf"
+    path.write_bytes(b"%PDF-1.4\n" + b"x" * 5000)
+    return path
+
+
+def test_a_file_is_copied_under_its_hash_and_recorded(ctx, make_household, scan):
+    hh = make_household()
+    info = household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, scan, "income_proof", pages=3)
+    assert info.stored_path.startswith(f"files/{hh.id}/") and info.stored_path.endswith(".pdf")
+    assert info.path(ctx.data_dir).read_bytes() == scan.read_bytes()
+    assert (info.kind, info.pages, info.size, info.added_by) == ("income_proof", 3, scan.stat().st_size, "王经办")
+    assert [f.id for f in household_files.list_files(ctx.uow(), hh.id)] == [info.id]
+
+
+@pytest.mark.parametrize("name, size, code", [
+    ("scan.docx", 100, "household_file.type"),
+    ("scan.jpg", rules.MAX_BYTES + 1, "household_file.too_large"),
+    ("scan.png", 0, "household_file.empty"),
+])
+def test_a_wrong_file_is_refused_with_its_reason_and_nothing_is_written(ctx, make_household, tmp_path, name, size,
+                                                                       code):
+    hh = make_household()
+    path = tmp_path / name
+    with open(path, "wb") as f:
+        f.truncate(size)
+    with pytest.raises(RuleError) as info:
+        household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, path, "other")
+    assert [p.code for p in info.value.problems] == [code]
+    assert name in messages.text(info.value.problems[0])
+    assert rows(ctx) == 0 and not (ctx.data_dir / "files").exists()
+
+
+def test_a_failed_copy_leaves_no_row_and_no_file(ctx, make_household, scan, monkeypatch):
+    hh = make_household()
+
+    def full_disk(src, dst):
+        with open(dst, "wb") as f:
+            f.write(b"half")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(shutil, "copyfile", full_disk)
+    with pytest.raises(RuleError) as info:
+        household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, scan, "income_proof")
+    assert [p.code for p in info.value.problems] == ["household_file.copy_failed"]
+    assert rows(ctx) == 0
+    assert [p for p in (ctx.data_dir / "files").rglob("*") if p.is_file()] == []
+    with ctx.uow() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(AuditLog)
+                                  .where(AuditLog.entity == "household_file")) == 0
+
+
+def test_removing_keeps_what_it_was_in_the_audit_and_deletes_the_file(ctx, make_household, scan):
+    hh = make_household()
+    info = household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, scan, "income_proof")
+    household_files.remove_file(ctx.uow(), ctx.data_dir, info.id)
+    assert rows(ctx) == 0 and not info.path(ctx.data_dir).exists()
+    with ctx.uow() as uow:
+        actions = [(a.action, scan.name in (a.before + a.after)) for a in uow.session.scalars(
+            select(AuditLog).where(AuditLog.entity == "household_file").order_by(AuditLog.id))]
+    assert actions == [("add", True), ("remove", True)]
+
+
+def test_0019_upgrades_a_0016_store_that_holds_a_household(ctx, make_household, scan):
+    hh = make_household()
+    data_dir = ctx.data_dir
+    ctx.store.close()
+    engine = make_engine(data_dir / DB_NAME)
+    cfg = alembic_config(str(engine.url))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0016")
+    engine.dispose()
+    again = open_context(data_dir)  # 0016 -> head
+    try:
+        info = household_files.add_file(again.uow(), data_dir, hh.id, scan, "application")
+        assert [f.id for f in household_files.list_files(again.uow(), hh.id)] == [info.id]
+    finally:
+        again.close()
