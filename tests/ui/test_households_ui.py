@@ -242,3 +242,31 @@ def test_search_says_which_member_it_found(qtbot, ctx, villages, make_household)
     assert view.model.data(view.model.index(0, 1)) == "朱美"
     type_into(qtbot, view.search, "")
     assert view.model.rowCount() == 2 and "成员" not in view.model.data(view.model.index(0, 1))
+
+
+def test_an_income_entered_per_year_is_kept_per_month_and_shown_both_ways(qtbot, ctx, villages):
+    form = HouseholdForm(ctx)
+    qtbot.addWidget(form)
+    form.village.setCurrentIndex(form.village.findText("东风村"))
+    type_into(qtbot, form.members.widget(0, "name"), "张三")
+    type_into(qtbot, form.members.widget(0, "id_number"), make_id("19580512", 11))
+    qtbot.mouseClick(form.findChild(QPushButton, "add_income"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.findChild(QPushButton, "add_income"), Qt.MouseButton.LeftButton)
+    incomes = form.incomes
+    incomes.widget(0, "kind").setCurrentIndex(incomes.widget(0, "kind").findData("farming"))
+    unit = incomes.widget(0, "unit")
+    unit.setCurrentIndex(unit.findData("year"))
+    type_into(qtbot, incomes.widget(0, "amount"), "10000")  # 种植 a year
+    type_into(qtbot, incomes.widget(1, "amount"), "300")  # 元 a month (the default unit)
+    assert incomes.widget(0, "other_unit").text() == "每月 833.33 元"
+    assert incomes.widget(1, "other_unit").text() == "每年 3600.00 元"
+    assert "家庭月收入 1133.33 元" in form.summary.text()
+    qtbot.mouseClick(save_button(form), Qt.MouseButton.LeftButton)
+    with ctx.uow() as uow:
+        stored = [(i.kind, i.amount_fen) for i in uow.session.scalars(select(IncomeItem).order_by(IncomeItem.id))]
+    assert stored == [("farming", 83333), ("wages", 30000)]
+    again = HouseholdForm(ctx, form.saved.id)
+    qtbot.addWidget(again)
+    assert [again.incomes.widget(r, "amount").text() for r in range(2)] == ["833.33", "300.00"]
+    assert again.incomes.widget(0, "unit").currentData() == "month"
+    assert again.incomes.widget(0, "other_unit").text() == "每年 9999.96 元"

@@ -203,3 +203,17 @@ def test_the_form_check_warns_of_an_age_contradiction_without_blocking(ctx, vill
     found = households.check(ctx.uow(), draft, today=dt.date(2026, 11, 30))
     assert [(p.code, p.severity) for p in found] == [("member.age_capacity", "warning")]
     assert households.save(ctx.uow(), draft, today=dt.date(2026, 11, 30)).id
+
+
+@pytest.mark.parametrize("fen, unit, monthly", [
+    (1_000_000, "year", 83_333),  # 10,000 元 a year: 833.33 元 a month
+    (1_000_002, "year", 83_334),  # 833.335 rounds half up
+    (1_200_000, "year", 100_000),
+    (11, "year", 1),
+    (5, "year", 0),
+    (35_050, "month", 35_050),
+])
+def test_an_income_entered_per_year_is_kept_as_its_monthly_figure(fen, unit, monthly):
+    from dibao_desk.domain.household import monthly_fen
+
+    assert monthly_fen(fen, unit) == monthly

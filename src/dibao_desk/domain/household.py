@@ -129,6 +129,17 @@ class IncomeSummary:
     per_capita_fen: int  # counted income / persons, rounded down to the fen
 
 
+INCOME_UNITS = ("month", "year")  # an income may be entered per month or per year; it is kept per month
+
+
+def monthly_fen(amount_fen: int, unit: str) -> int:
+    """The monthly figure of an amount entered per ``unit``: a year's amount is divided by 12,
+    rounded to the nearest fen (half a fen up): 10,000 元 a year is 833.33 元 a month."""
+    if unit == "year":
+        return (amount_fen + 6) // 12
+    return amount_fen
+
+
 def income_summary(draft: HouseholdDraft) -> IncomeSummary:
     """Monthly household income and income per person.
 

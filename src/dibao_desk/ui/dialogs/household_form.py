@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from dibao_desk.domain.household import (
-    HouseholdDraft, IncomeDraft, MemberDraft, PropertyDraft, SupporterDraft, income_summary,
+    HouseholdDraft, IncomeDraft, MemberDraft, PropertyDraft, SupporterDraft, income_summary, monthly_fen,
 )
 from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
 from dibao_desk.domain.problems import Problem, RuleError
@@ -100,8 +100,10 @@ class HouseholdForm(QDialog):
         self.incomes = RowTable([
             Col("kind", self.tr("收入类别"), "combo", 220, lambda: choices("income_kind")),
             Col("member_index", self.tr("收入人"), "combo", 100, self._member_choices),
-            Col("amount", self.tr("月收入（元）"), width=110, placeholder="0.00"),
-            Col("note", self.tr("备注"), width=200),
+            Col("amount", self.tr("金额（元）"), width=100, placeholder="0.00"),
+            Col("unit", self.tr("按"), "combo", 80, lambda: choices("income_unit"), default="month"),
+            Col("other_unit", self.tr("折合"), "label", 130),
+            Col("note", self.tr("备注"), width=160),
         ])
         self.properties = RowTable([
             Col("kind", self.tr("财产类别"), "combo", 110, lambda: choices("property_kind")),
@@ -210,7 +212,7 @@ class HouseholdForm(QDialog):
         for m in d.members:
             self.members.add_row(m.__dict__)
         for i in d.incomes:
-            self.incomes.add_row({"kind": i.kind, "member_index": i.member_index,
+            self.incomes.add_row({"kind": i.kind, "member_index": i.member_index, "unit": "month",
                                   "amount": _money_text(i.amount_fen), "note": i.note})
         for p in d.properties:
             self.properties.add_row({"kind": p.kind, "value": _money_text(p.value_fen),
@@ -240,8 +242,8 @@ class HouseholdForm(QDialog):
             disability_grade=int(m["disability_grade"] or 0), serious_illness=m["serious_illness"],
             work_capacity=m["work_capacity"], employment=m["employment"], covered=m["covered"],
             not_covered_reason=m["not_covered_reason"].strip()) for m in self.members.values())
-        incomes = tuple(IncomeDraft(kind=r["kind"], amount_fen=fen(r["amount"], f"incomes[{i}].amount"),
-                                    member_index=r["member_index"], note=r["note"])
+        incomes = tuple(IncomeDraft(kind=r["kind"], member_index=r["member_index"], note=r["note"],
+                                    amount_fen=monthly_fen(fen(r["amount"], f"incomes[{i}].amount"), r["unit"]))
                         for i, r in enumerate(self.incomes.values()))
         properties = []
         for i, r in enumerate(self.properties.values()):
@@ -277,6 +279,7 @@ class HouseholdForm(QDialog):
 
     def revalidate(self, look_up: bool = True) -> list[Problem]:
         draft, bad = self.draft()
+        self._show_other_units(draft)
         if look_up:
             self._look_up_timer.stop()
             found = households.check(self.ctx.uow(), draft, self.household_id)
@@ -311,6 +314,17 @@ class HouseholdForm(QDialog):
         blocking = [p for p in problems if p.severity == "error"]
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not blocking)
         return problems
+
+    def _show_other_units(self, draft: HouseholdDraft) -> None:
+        """Beside each income, the same income the other way: a monthly one per year, a yearly one
+        per month (the month's figure is what is kept and counted)."""
+        units = [r["unit"] for r in self.incomes.values()]
+        for row, (income, unit) in enumerate(zip(draft.incomes, units)):
+            if unit == "year":
+                text = self.tr("每月 {0} 元").format(fen_to_yuan(income.amount_fen))
+            else:
+                text = self.tr("每年 {0} 元").format(fen_to_yuan(income.amount_fen * 12))
+            self.incomes.widget(row, "other_unit").setText(text if income.amount_fen else "")
 
     def _mark(self, p: Problem, message: str) -> None:
         m = _FIELD.match(p.field)

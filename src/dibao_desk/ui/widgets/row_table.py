@@ -11,7 +11,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QSpinBox,
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSpinBox,
     QTableWidget, QWidget,
 )
 
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 class Col:
     key: str
     header: str
-    kind: str = "text"  # text | combo | check | int
+    kind: str = "text"  # text | combo | check | int | label (shown, not typed)
     width: int = 100
     choices: Callable[[], list[tuple[Any, str]]] | None = None
     default: Any = None
@@ -121,6 +121,10 @@ class RowTable(QTableWidget):
             lay.setAlignment(Qt.AlignmentFlag.AlignCenter)
             lay.addWidget(box)
             return holder
+        if c.kind == "label":
+            w = QLabel("" if value is None else str(value))
+            w.setContentsMargins(4, 0, 4, 0)
+            return w
         if c.kind == "int":
             w = QSpinBox()
             w.setRange(c.minimum, c.maximum)
