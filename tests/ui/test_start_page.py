@@ -42,3 +42,39 @@ def test_other_features_add_their_items(qtbot, ctx):
     assert page.counts["backup"] == 12
     qtbot.mouseClick(page.buttons["backup"], Qt.MouseButton.LeftButton)
     assert opened == [window]
+
+
+def test_complaints_proposals_and_a_due_backup_are_counted_and_open_their_lists(qtbot, ctx, make_household):
+    from dibao_desk.domain.ledger import ProposalKind
+    from dibao_desk.models import Household
+    from dibao_desk.services import complaints, ledger, proposals
+    from dibao_desk.ui.dialogs.complaints_register import ComplaintsDialog
+
+    hh = make_household(wages_fen=0)
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, hh.id)
+        h.status, h.category, h.monthly_benefit_fen, h.benefit_start = "receiving", "class3", 42000, dt.date(2026, 8, 1)
+        uow.commit()
+    ledger.build(ctx.uow(), TODAY)
+    proposals.open_proposal(ctx.uow(), hh.id, ProposalKind.CROSSCHECK, "核对发现隐瞒存款", dt.date(2026, 12, 1),
+                            opened_on=TODAY, cancel=True)
+    for received in (dt.date(2026, 11, 2), dt.date(2026, 11, 27), dt.date(2026, 11, 30)):  # late, 7 days, later
+        complaints.add_complaint(ctx.uow(), received_on=received, channel="box", household_id=hh.id,
+                                 description="家里新买了轿车", today=received)
+    due = [c.due_on for c in complaints.list_complaints(ctx.uow())]
+    expected = sum(1 for d in due if (d - TODAY).days <= 7)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    page = window.view("today")
+    page._today = TODAY
+    page.refresh()
+    assert page.counts["proposals_open"] == 1
+    assert page.counts["complaints_due"] == expected and 0 < expected < 3
+    assert page.counts["warnings_due"] == 0 and not page.buttons["warnings_due"].isEnabled()
+    assert page.counts["backup_due"] == 1  # nothing was ever backed up
+    qtbot.mouseClick(page.buttons["proposals_open"], Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is window.view("proposals")
+    qtbot.mouseClick(page.buttons["complaints_due"], Qt.MouseButton.LeftButton)
+    dialogs = [w for w in window.findChildren(ComplaintsDialog) if w.isVisible()]
+    assert len(dialogs) == 1
+    dialogs[0].close()

@@ -41,6 +41,14 @@ def install(window) -> None:
     timer.start()
     window.backup_timer = timer
     refresh_warning(window)
+    # 今日待办: 1 while a backup is due, or nothing was copied outside the data folder for a week
+    window.extend("today_items", ("backup_due", window.tr("需要备份（今天未备份，或一周内未备份到其他磁盘、U 盘）"),
+                                  lambda ctx, day: backup_due(ctx), lambda w: back_up(w)))
+
+
+def backup_due(ctx) -> int:
+    st = backup.status(ctx.uow())
+    return 1 if st.due or st.external_stale else 0
 
 
 def refresh_warning(window, now: dt.datetime | None = None) -> None:

@@ -4,6 +4,7 @@ a batch proposal (a new standard) through its own."""
 
 from __future__ import annotations
 
+from dibao_desk.services import proposals
 from dibao_desk.ui.dialogs.batch_step_dialog import BatchStepDialog
 from dibao_desk.ui.dialogs.household_ledger_dialog import HouseholdLedgerDialog
 from dibao_desk.ui.widgets.proposals_view import ProposalsView
@@ -22,6 +23,9 @@ def install(window) -> None:
     show = menu.addAction(window.tr("变更建议与保障金台账(&L)"))
     show.triggered.connect(lambda: window.show_view(VIEW))
     window.extend("household_actions", (window.tr("保障金台账…"), show_household_ledger))
+    window.extend("today_items", ("proposals_open", window.tr("办理中的变更建议（变更、取消、调标）"),
+                                  lambda ctx, day: len(proposals.list_proposals(ctx.uow(), today=day)),
+                                  lambda w: w.show_view(VIEW)))
 
 
 def _view(window) -> ProposalsView:

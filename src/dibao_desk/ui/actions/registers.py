@@ -21,8 +21,25 @@ def install(window) -> None:
     menu.addAction(window.tr("举报登记(&C)…")).triggered.connect(lambda: open_complaints(window))
     window.extend("household_actions", (window.tr("登记家庭变故…"), household_event))
     window.extend("household_actions", (window.tr("登记举报…"), lambda w, hid: open_complaints(w, hid)))
-    window.extend("start_page_items", lambda: registers_today.today(window.ctx.uow()))
+    # 今日待办: complaints and the county's warnings whose answer is late or due within a week
+    window.extend("today_items", ("complaints_due", window.tr("七日内到期或已超期、尚未答复的举报"),
+                                  lambda ctx, day: _due(ctx, day, "complaints"), lambda w: open_complaints(w)))
+    window.extend("today_items", ("warnings_due", window.tr("七日内到期或已过期、尚未答复的核对预警"),
+                                  lambda ctx, day: _due(ctx, day, "warnings"), _show_warnings))
     remind(window)
+
+
+def _due(ctx, day, register: str) -> int:
+    t = registers_today.today(ctx.uow(), day)
+    if register == "complaints":
+        return t.complaints_overdue + t.complaints_due_soon
+    return t.warnings_overdue + t.warnings_due_soon
+
+
+def _show_warnings(window) -> None:
+    from dibao_desk.ui.actions.exchange import show_warnings
+
+    show_warnings(window)
 
 
 def remind(window) -> None:
