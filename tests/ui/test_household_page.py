@@ -152,3 +152,16 @@ def test_the_page_at_1366_by_768(qtbot, window, home, tmp_path):
         page.tabs.setCurrentIndex(i)
         page.grab().save(str(out / f"page-{i}.png"))
     assert len(list(out.glob("*.png"))) == page.tabs.count()
+
+
+def test_ctrl_i_in_the_cases_list_opens_the_household_page_of_the_row(qtbot, window, home):
+    cases = window.view("cases")
+    window.show_view("cases")
+    cases.model.status = None
+    cases.model.reload(TODAY)
+    assert cases.model.rowCount() == 1
+    table = cases.table
+    table.setCurrentIndex(cases.model.index(0, 1))
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert home.id in window.household_pages

@@ -5,6 +5,12 @@ actions other features offer (申请、变更或取消、记录复核、联动�
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QMenu
+
 from dibao_desk.services import printing
 from dibao_desk.ui.dialogs.household_page import HouseholdPageDialog
 from dibao_desk.ui.texts import label
@@ -45,3 +51,31 @@ def open_household_page(window, household_id: int, today=None) -> HouseholdPageD
     page.finished.connect(closed)
     page.show()
     return page
+
+
+def offer_on(window, table, household_at: Callable[[int], int | None]) -> None:
+    """Give a list that names households (cases, reviews, proposals) a context menu item
+    一户一档… and Ctrl+I, both opening the page of the row's household. ``household_at(row)``
+    says which household a row names (None: none)."""
+
+    def open_row(row: int) -> None:
+        hid = household_at(row) if row >= 0 else None
+        if hid is not None:
+            open_household_page(window, hid)
+
+    def menu_at(pos) -> QMenu | None:
+        index = table.indexAt(pos)
+        if not index.isValid() or household_at(index.row()) is None:
+            return None
+        menu = QMenu(table)
+        menu.addAction(QCoreApplication.translate("MainWindow", "一户一档…")).triggered.connect(
+            lambda: open_row(index.row()))
+        menu.popup(table.viewport().mapToGlobal(pos))
+        table.household_menu = menu
+        return menu
+
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    table.customContextMenuRequested.connect(menu_at)
+    shortcut = QShortcut(QKeySequence("Ctrl+I"), table, context=Qt.ShortcutContext.WidgetShortcut)
+    shortcut.activated.connect(lambda: open_row(table.currentIndex().row()))
+    table.household_shortcut = shortcut

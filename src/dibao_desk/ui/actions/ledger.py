@@ -5,6 +5,7 @@ a batch proposal (a new standard) through its own."""
 from __future__ import annotations
 
 from dibao_desk.services import proposals
+from dibao_desk.ui.actions.household_page import offer_on
 from dibao_desk.ui.dialogs.batch_step_dialog import BatchStepDialog
 from dibao_desk.ui.dialogs.household_ledger_dialog import HouseholdLedgerDialog
 from dibao_desk.ui.widgets.proposals_view import ProposalsView
@@ -16,6 +17,7 @@ def install(window) -> None:
     view = ProposalsView(window.ctx, window)
     window.add_view(VIEW, window.tr("变更建议"), view)
     view.next_requested.connect(lambda row: next_step(window, row))
+    offer_on(window, view.table, lambda row: getattr(view.model.row_at(row), "household_id", None))
     view.refuse_requested.connect(lambda row: refuse(window, row))
     window.changed.connect(view.refresh)
     menu = window.menu("cases")

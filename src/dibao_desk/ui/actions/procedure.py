@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from dibao_desk.domain import procedure as rules
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import procedure
+from dibao_desk.ui.actions.household_page import offer_on
 from dibao_desk.ui.dialogs.application_dialog import ApplicationDialog
 from dibao_desk.ui.dialogs.change_case_dialog import ChangeCaseDialog
 from dibao_desk.ui.dialogs.county_decision_dialog import CountyDecisionDialog
@@ -42,6 +43,8 @@ def install(window) -> None:
     view.action_requested.connect(lambda case_id, step: open_step(window, case_id, step))
     view.refuse_requested.connect(lambda case_id, step: open_refuse(window, case_id, step))
     window.refresh_when_shown(view, view.refresh)
+    offer_on(window, view.table, lambda row: view.model.rows[row].household_id
+             if 0 <= row < len(view.model.rows) else None)
 
     menu = window.menu("cases")
     show = menu.addAction(window.tr("申请审批(&V)"))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBo
 
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import reviews
+from dibao_desk.ui.actions.household_page import offer_on
 from dibao_desk.ui.dialogs.record_review import RecordReviewDialog
 from dibao_desk.ui.dialogs.review_plan import ReviewPlanDialog
 from dibao_desk.ui.dialogs.review_refusal import RefusalDialog
@@ -25,6 +26,7 @@ def install(window) -> None:
     view = ReviewsView(window.ctx, window)
     window.add_view(VIEW, window.tr("复核"), view)
     view.record_requested.connect(lambda hid: record_review(window, hid))
+    offer_on(window, view.table, lambda row: getattr(view.model.row_at(row), "household_id", None))
     view.export_requested.connect(lambda: export_list(window))
     view.plan_requested.connect(lambda: plan_quarter(window))
     view.print_requested.connect(lambda: print_list(window))
