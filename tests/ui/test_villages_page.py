@@ -49,3 +49,41 @@ def test_merge_moves_every_household_and_adds_the_population(qtbot, ctx, village
         audit = uow.session.query(AuditLog).filter_by(entity="village", action="merge").one()
         assert '"households": 2' in audit.after
     assert "已把“东风村”的 2 户并入“向阳社区”" in page.status.text()
+
+
+def test_a_retired_village_takes_no_new_household_and_keeps_its_own(qtbot, ctx, villages, make_household):
+    import datetime as dt
+
+    import pytest
+
+    from dibao_desk.domain.problems import RuleError
+    from dibao_desk.services import households
+    from dibao_desk.ui.dialogs.household_form import HouseholdForm
+    from tests.conftest import simple_draft
+
+    old = make_household(head="张三", head_id=make_id("19600101", 11), village="东风村")
+    page = VillagesPage(ctx)
+    qtbot.addWidget(page)
+    _select(page, "东风村")
+    qtbot.mouseClick(page.retire_button, Qt.MouseButton.LeftButton)  # the question is answered Yes
+    assert page.table.item(0, 4).text().endswith("起停用")
+    assert page.retire_button.text() == "恢复使用所选村"
+    # the form offers it no more for a new household
+    form = HouseholdForm(ctx)
+    qtbot.addWidget(form)
+    assert [form.village.itemText(i) for i in range(form.village.count())] == ["向阳社区"]
+    # the service refuses one all the same, with the reason
+    with pytest.raises(RuleError) as info:
+        households.save(ctx.uow(), simple_draft(villages["东风村"], head="李四", head_id=make_id("19610101", 13)),
+                        today=dt.date(2026, 11, 30))
+    assert [p.code for p in info.value.problems] == ["household.village_retired"]
+    # its own household stays, and can still be changed there
+    edit = HouseholdForm(ctx, old.id)
+    qtbot.addWidget(edit)
+    assert edit.village.currentText() == "东风村（已停用）"
+    households.save(ctx.uow(), old.draft, old.id, today=dt.date(2026, 11, 30))
+    with ctx.uow() as uow:
+        assert uow.session.get(Household, old.id).village_id == villages["东风村"]
+        assert [a.action for a in uow.session.query(AuditLog).filter(AuditLog.entity == "village")][-1] == "retire"
+    qtbot.mouseClick(page.retire_button, Qt.MouseButton.LeftButton)
+    assert [v.retired_on for v in office.list_villages(ctx.uow())] == [None, None]

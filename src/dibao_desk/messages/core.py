@@ -84,6 +84,8 @@ TEMPLATES: dict[str, str] = {
     "village.name": "请填写村（社区）名称",
     "village.duplicate": "村（社区）“{name}”已存在",
     "village.missing": "找不到这个村（社区），可能已被合并",
+    "household.village_retired": "“{name}”已于 {on} 停用，不能再登记或转入家庭；请选择现在所在的村（社区）",
+    "village.retired_already": "“{name}”已于 {on} 停用",
     "village.merge_same": "请选择另一个村（社区）作为合并后的村",
     "store.newer_schema": "数据文件由更新版本的程序写入（版本 {revision}），本程序无法打开，请升级程序",
     # 一户一档: documents filed with a household

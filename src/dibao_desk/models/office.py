@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from sqlalchemy import Integer, String
+import datetime as dt
+
+from sqlalchemy import Date, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dibao_desk.models.base import Base, Timestamped
@@ -30,3 +32,5 @@ class Village(Base):
     name: Mapped[str] = mapped_column(String(100), unique=True)
     kind: Mapped[str] = mapped_column(String(10), default="village")  # village | community
     population: Mapped[int] = mapped_column(Integer, default=0)  # 户籍人口, for shares
+    # Retired (撤并, or no longer served): no new household is registered in it; its households stay.
+    retired_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)

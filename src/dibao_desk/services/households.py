@@ -89,6 +89,7 @@ def check(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = Non
     problems = rules.validate(draft, today=today) + rules.age_warnings(draft, today=today)
     if not look_up:
         return problems
+    problems += _village_problems(uow, draft, household_id)
     numbers = {}
     for i, m in enumerate(draft.members):
         info, _ = idcard.parse(m.id_number, today=today)
@@ -108,6 +109,21 @@ def check(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = Non
                 problems.append(Problem("member.id_registered", f"members[{i}].id_number",
                                         {"row": i + 1, "household_id": hid, "head": head, "village": village}))
     return problems
+
+
+def _village_problems(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None) -> list[Problem]:
+    """A retired village takes no new household, nor one moved into it; its own stay."""
+    if draft.village_id is None:
+        return []
+    with uow:
+        v = uow.session.get(Village, draft.village_id)
+        if v is None or v.retired_on is None:
+            return []
+        current = uow.session.scalar(select(Household.village_id).where(Household.id == household_id)) \
+            if household_id is not None else None
+        if current == v.id:
+            return []
+        return [Problem("household.village_retired", "village_id", {"name": v.name, "on": v.retired_on})]
 
 
 def save(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -29,6 +30,7 @@ class VillageInfo:
     name: str
     kind: str
     population: int
+    retired_on: dt.date | None = None  # no new households from this day; the existing ones stay
 
 
 def _info(o: Office) -> OfficeInfo:
@@ -80,7 +82,7 @@ def save_office(uow: UnitOfWork, info: OfficeInfo) -> OfficeInfo:
 def list_villages(uow: UnitOfWork) -> list[VillageInfo]:
     with uow:
         rows = uow.session.scalars(select(Village).order_by(Village.id)).all()
-        return [VillageInfo(v.id, v.name, v.kind, v.population) for v in rows]
+        return [VillageInfo(v.id, v.name, v.kind, v.population, v.retired_on) for v in rows]
 
 
 def add_village(uow: UnitOfWork, name: str, kind: str = "village", population: int = 0) -> VillageInfo:
@@ -98,7 +100,7 @@ def add_village(uow: UnitOfWork, name: str, kind: str = "village", population: i
         uow.session.flush()
         uow.audit("village", v.id, "create", None, {"name": name, "kind": kind, "population": population})
         uow.commit()
-        return VillageInfo(v.id, v.name, v.kind, v.population)
+        return VillageInfo(v.id, v.name, v.kind, v.population, v.retired_on)
 
 
 def village_household_counts(uow: UnitOfWork) -> dict[int, int]:

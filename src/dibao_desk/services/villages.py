@@ -7,6 +7,7 @@ the village (households and whatever other features file by village), then remov
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
@@ -33,11 +34,12 @@ def _get(uow: UnitOfWork, village_id: int) -> Village:
 
 
 def _info(v: Village) -> VillageInfo:
-    return VillageInfo(v.id, v.name, v.kind, v.population)
+    return VillageInfo(v.id, v.name, v.kind, v.population, v.retired_on)
 
 
 def _values(v: Village) -> dict:
-    return {"name": v.name, "kind": v.kind, "population": v.population}
+    return {"name": v.name, "kind": v.kind, "population": v.population,
+            "retired_on": v.retired_on.isoformat() if v.retired_on else None}
 
 
 def rename_village(uow: UnitOfWork, village_id: int, name: str, kind: str | None = None) -> VillageInfo:
@@ -68,6 +70,32 @@ def set_population(uow: UnitOfWork, village_id: int, population: int) -> Village
         before = _values(v)
         v.population = int(population)
         uow.audit("village", v.id, "population", before, _values(v))
+        uow.commit()
+        return _info(v)
+
+
+def retire_village(uow: UnitOfWork, village_id: int, on: dt.date | None = None) -> VillageInfo:
+    """Retire a village: no household may be registered in it (or moved into it) from now on;
+    its households stay, with their cases, ledger and reviews, until they are moved or end."""
+    on = on or dt.date.today()
+    with uow:
+        v = _get(uow, village_id)
+        if v.retired_on is not None:
+            raise RuleError(Problem("village.retired_already", "id", {"name": v.name, "on": v.retired_on}))
+        before = _values(v)
+        v.retired_on = on
+        uow.audit("village", v.id, "retire", before, _values(v))
+        uow.commit()
+        return _info(v)
+
+
+def reinstate_village(uow: UnitOfWork, village_id: int) -> VillageInfo:
+    """Take a village back into use (retired by mistake)."""
+    with uow:
+        v = _get(uow, village_id)
+        before = _values(v)
+        v.retired_on = None
+        uow.audit("village", v.id, "reinstate", before, _values(v))
         uow.commit()
         return _info(v)
 

@@ -1,4 +1,4 @@
-"""documents filed with a household (一户一档)
+"""documents filed with a household (一户一档); a village may be retired
 
 Revision ID: 0019
 Revises: 0016
@@ -33,8 +33,10 @@ def upgrade() -> None:
         sa.UniqueConstraint("household_id", "sha256", name=op.f("uq_household_file_household_id")),
     )
     op.create_index(op.f("ix_household_file_household_id"), "household_file", ["household_id"], unique=False)
+    op.add_column("village", sa.Column("retired_on", sa.Date(), nullable=True))
 
 
 def downgrade() -> None:
+    op.drop_column("village", "retired_on")  # ALTER TABLE … DROP COLUMN: SQLite ≥ 3.35 and PostgreSQL
     op.drop_index(op.f("ix_household_file_household_id"), table_name="household_file")
     op.drop_table("household_file")

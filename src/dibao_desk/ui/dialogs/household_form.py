@@ -56,8 +56,12 @@ class HouseholdForm(QDialog):
 
         # --- household ------------------------------------------------------
         self.village = QComboBox()
+        self._retired_villages = {}
         for v in office.list_villages(ctx.uow()):
-            self.village.addItem(v.name, v.id)
+            if v.retired_on is None:  # a retired village takes no new household
+                self.village.addItem(v.name, v.id)
+            else:
+                self._retired_villages[v.id] = v.name
         self.hukou = QComboBox()
         for code, text in choices("hukou_type"):
             self.hukou.addItem(text, code)
@@ -201,6 +205,8 @@ class HouseholdForm(QDialog):
 
     def _load(self, detail: households.HouseholdDetail) -> None:
         d = detail.draft
+        if d.village_id in self._retired_villages:  # its own village, retired since: it stays there
+            self.village.addItem(self.tr("{0}（已停用）").format(self._retired_villages[d.village_id]), d.village_id)
         self.village.setCurrentIndex(max(0, self.village.findData(d.village_id)))
         self.hukou.setCurrentIndex(max(0, self.hukou.findData(d.hukou_type)))
         self.address.setText(d.address)

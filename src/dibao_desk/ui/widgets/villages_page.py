@@ -20,9 +20,10 @@ class VillagesPage(QWidget):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setObjectName("villages")
-        self.table.setHorizontalHeaderLabels([self.tr("名称"), self.tr("类型"), self.tr("户籍人口"), self.tr("登记户数")])
+        self.table.setHorizontalHeaderLabels([self.tr("名称"), self.tr("类型"), self.tr("户籍人口"), self.tr("登记户数"),
+                                              self.tr("状态")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -41,6 +42,8 @@ class VillagesPage(QWidget):
         self.merge_target = QComboBox()
         self.merge_target.setObjectName("merge_target")
         self.merge_button = QPushButton(self.tr("把所选村合并到…"))
+        self.retire_button = QPushButton(self.tr("停用所选村"))
+        self.retire_button.setObjectName("retire")
         self.status = QLabel()
         self.status.setWordWrap(True)
 
@@ -55,28 +58,33 @@ class VillagesPage(QWidget):
         merge = QHBoxLayout()
         merge.addWidget(self.merge_button)
         merge.addWidget(self.merge_target, 1)
+        merge.addWidget(self.retire_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addLayout(merge)
-        layout.addWidget(QLabel(self.tr("合并后，被合并村的全部家庭转到目标村，户籍人口相加，被合并村从名单中去掉。")))
+        layout.addWidget(QLabel(self.tr("合并后，被合并村的全部家庭转到目标村，户籍人口相加，被合并村从名单中去掉。"
+                                        "停用后，不能再在该村登记新家庭，已有家庭不变。")))
         layout.addWidget(self.status)
 
         self.table.itemSelectionChanged.connect(self._selected)
         self.add_button.clicked.connect(self.add)
         self.rename_button.clicked.connect(self.save_selected)
         self.merge_button.clicked.connect(self.merge)
+        self.retire_button.clicked.connect(self.retire_or_reinstate)
         self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
         rows = office.list_villages(self.ctx.uow())
         counts = office.village_household_counts(self.ctx.uow())
         self._ids = [v.id for v in rows]
+        self._retired = {v.id for v in rows if v.retired_on is not None}
         self.table.setRowCount(len(rows))
         for r, v in enumerate(rows):
             for c, text in enumerate((v.name, label("village_kind", v.kind), str(v.population),
-                                      str(counts.get(v.id, 0)))):
+                                      str(counts.get(v.id, 0)),
+                                      self.tr("{0} 起停用").format(v.retired_on) if v.retired_on else self.tr("使用中"))):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.merge_target.clear()
         for v in rows:
@@ -93,6 +101,8 @@ class VillagesPage(QWidget):
         vid = self.selected_id()
         self.rename_button.setEnabled(vid is not None)
         self.merge_button.setEnabled(vid is not None and len(self._ids) > 1)
+        self.retire_button.setEnabled(vid is not None)
+        self.retire_button.setText(self.tr("恢复使用所选村") if vid in self._retired else self.tr("停用所选村"))
         if vid is None:
             return
         v = next(v for v in office.list_villages(self.ctx.uow()) if v.id == vid)
@@ -144,4 +154,26 @@ class VillagesPage(QWidget):
             return
         self.status.setText(self.tr("已把“{0}”的 {1} 户并入“{2}”").format(source_name, result.households, into_name))
         self.reload(into)
+        self.changed.emit()
+
+    def retire_or_reinstate(self) -> None:
+        vid = self.selected_id()
+        if vid is None:
+            return
+        name = self.table.item(self._ids.index(vid), 0).text()
+        try:
+            if vid in self._retired:
+                villages.reinstate_village(self.ctx.uow(), vid)
+                self.status.setText(self.tr("“{0}”已恢复使用").format(name))
+            else:
+                answer = QMessageBox.question(self, self.tr("停用村（社区）"), self.tr(
+                    "停用“{0}”吗？停用后不能再在该村登记新家庭，已有家庭不变。此操作会记入操作记录。").format(name))
+                if answer != QMessageBox.StandardButton.Yes:
+                    return
+                villages.retire_village(self.ctx.uow(), vid)
+                self.status.setText(self.tr("“{0}”已停用").format(name))
+        except RuleError as exc:
+            self._refused(exc)
+            return
+        self.reload(vid)
         self.changed.emit()
