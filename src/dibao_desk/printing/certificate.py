@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.printing import fonts
 from dibao_desk.printing import layout as L
-from dibao_desk.printing.document import RenderInfo
+from dibao_desk.printing.document import RenderInfo, stamp_demo
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,7 @@ def render(path: str | Path, card: CertificateCard, *, offset_x_mm: float = 0.0,
             fonts.draw_string(c, x * mm - 2 * mm, baseline, label_text + "：", 8, "right")
         c.setFillColor(colors.black)
         fonts.draw_string(c, x * mm + dx, baseline, info.check(shown[key]), size)
+    stamp_demo(c, w, h)
     c.showPage()
     c.save()
     info.pages = 1

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
@@ -19,9 +22,42 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from reportlab.platypus.flowables import Flowable
 
 from dibao_desk.printing import fonts
-from dibao_desk.printing.layout import PAGE_FOOTER, PAGE_PROGRESS, RUNNING_TITLE, Column, PageSpec
+from dibao_desk.printing.layout import (
+    DEMO_LINE, DEMO_MARK, PAGE_FOOTER, PAGE_PROGRESS, RUNNING_TITLE, Column, PageSpec,
+)
 
 CELL_PAD = 3  # points each side of a table cell
+
+_DEMO: ContextVar[bool] = ContextVar("dibao_desk_demo_pages", default=False)
+
+
+@contextmanager
+def demo_pages(demo: bool = True) -> Iterator[None]:
+    """Documents rendered inside this block carry 演示数据 across every page (the demo store)."""
+    token = _DEMO.set(demo)
+    try:
+        yield
+    finally:
+        _DEMO.reset(token)
+
+
+def stamp_demo(canvas: Canvas, width: float, height: float) -> None:
+    """演示数据 across the page, light enough to read through, and a line saying so at its top."""
+    if not _DEMO.get():
+        return
+    font = fonts.register()
+    canvas.saveState()
+    canvas.setFillColor(colors.Color(0.55, 0.55, 0.55, alpha=0.28))
+    canvas.setFont(font, min(width, height) / 5)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(30)
+    canvas.drawCentredString(0, -min(width, height) / 15, DEMO_MARK)
+    canvas.restoreState()
+    canvas.saveState()
+    canvas.setFillColor(colors.Color(0.7, 0.1, 0.1))
+    canvas.setFont(font, 8)
+    canvas.drawCentredString(width / 2, height - 5 * mm, DEMO_LINE)
+    canvas.restoreState()
 
 
 @dataclass
@@ -284,6 +320,7 @@ def numbered_canvas(page: PageSpec, info: RenderInfo, footer: bool = True, runni
                 if running_title and self._pageNumber > 1:
                     fonts.draw_string(self, page.size[0] / 2, page.size[1] - page.margin * 0.6,
                                       RUNNING_TITLE.format(title=running_title) + running_note, size, "center")
+                stamp_demo(self, page.size[0], page.size[1])
                 super().showPage()
             super().save()
 

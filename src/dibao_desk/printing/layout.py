@@ -121,6 +121,9 @@ NOTICE_SEAL = "（盖章）"
 # Class or amount not decided yet (the first notice comes before the township proposes them).
 NOT_YET_SET = "待核定"
 PAGE_FOOTER = "第 {page} 页 共 {pages} 页"
+# Across every page printed from the demo township's store: fictitious households, never an office's.
+DEMO_MARK = "演示数据"
+DEMO_LINE = "【演示数据】本页内容为虚构的家庭，仅供练习，不是任何单位的真实数据"
 RUNNING_TITLE = "{title}（续）"
 PAGE_PROGRESS = "正在排版第 {page} 页"
 

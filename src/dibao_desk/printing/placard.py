@@ -12,7 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from dibao_desk.printing import fonts
 from dibao_desk.printing import layout as L
-from dibao_desk.printing.document import RenderInfo
+from dibao_desk.printing.document import RenderInfo, stamp_demo
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,7 @@ def render(path: str | Path, data: PlacardData, page: L.PageSpec | None = None) 
     fonts.draw_string(c, w / 2, h * 0.38, line, _fit(line, 40, inner), "center")
     foot = info.check(f"{data.signer}　　监督电话：{data.phone}" + (f"　　编号：{data.number}" if data.number else ""))
     fonts.draw_string(c, w / 2, m + 16 * mm, foot, _fit(foot, 18, inner), "center")
+    stamp_demo(c, w, h)
     c.showPage()
     c.save()
     info.pages = 1

@@ -149,7 +149,7 @@ def print_certificate(uow: UnitOfWork, household_id: int, out, *, offset_x_mm: f
                                    messages.label("category", d.category) if d.category else "", d.monthly_fen,
                                    d.benefit_start, d.issued_on, d.issuer)
     path, info = write_atomically(out, lambda p: booklet.render(p, card, offset_x_mm=offset_x_mm,
-                                                                offset_y_mm=offset_y_mm, proof=proof))
+                                                                offset_y_mm=offset_y_mm, proof=proof), uow)
     return _result(path, layout.CERTIFICATE_TITLE, info, 1)
 
 

@@ -25,8 +25,9 @@ from dibao_desk.atomic import replacing
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Household
-from dibao_desk.printing import layout
+from dibao_desk.printing import document, layout
 from dibao_desk.printing.document import RenderInfo
+from dibao_desk.services import accounts
 from dibao_desk.services import office as office_service
 from dibao_desk.services.progress import Progress
 from dibao_desk.services.uow import UnitOfWork
@@ -109,11 +110,14 @@ def _check_folder(out: str | os.PathLike) -> Path:
     return out
 
 
-def write_atomically(out: str | os.PathLike, render: Callable[[Path], RenderInfo]) -> tuple[Path, RenderInfo]:
-    """Render into a temporary file beside ``out`` and rename it into place."""
+def write_atomically(out: str | os.PathLike, render: Callable[[Path], RenderInfo],
+                     uow: UnitOfWork | None = None) -> tuple[Path, RenderInfo]:
+    """Render into a temporary file beside ``out`` and rename it into place. Given the store's
+    ``uow``, a document printed from the demo township carries 演示数据 on every page."""
     out = _check_folder(out)
+    demo = uow is not None and accounts.is_demo(uow)
     try:
-        with replacing(out, ".pdf.part") as tmp:
+        with replacing(out, ".pdf.part") as tmp, document.demo_pages(demo):
             info = render(tmp)
     except PermissionError as exc:
         raise RuleError(Problem("printing.write", "out", {"path": str(out), "error": str(exc)})) from exc
@@ -247,7 +251,7 @@ def print_notice(uow: UnitOfWork, stage: str | int, out: str | os.PathLike, *, v
     progress.update(1, 3, "生成 PDF")
     progress.check()
     page = layout.PageSpec(paper, landscape or full)
-    path, info = write_atomically(out, lambda p: render(p, doc, page, progress))
+    path, info = write_atomically(out, lambda p: render(p, doc, page, progress), uow)
     progress.update(3, 3, "完成")
     from dibao_desk.printing.notice import title
 
@@ -391,10 +395,10 @@ def print_form(uow: UnitOfWork, kind: str, household_id: int, out: str | os.Path
     if kind == "placard":
         card = placard.PlacardData(data.hukou, data.head_name, data.village, data.signer, data.phone,
                                    str(data.household_id))
-        path, info = write_atomically(out, lambda p: placard.render(p, card))
+        path, info = write_atomically(out, lambda p: placard.render(p, card), uow)
         return _result(path, layout.FORM_TITLES["placard"], info, 1)
     doc = forms.BUILDERS[kind](data)
-    path, info = write_atomically(out, lambda p: forms.render(p, doc))
+    path, info = write_atomically(out, lambda p: forms.render(p, doc), uow)
     return _result(path, doc.title, info, 1)
 
 

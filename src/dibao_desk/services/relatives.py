@@ -179,6 +179,6 @@ def print_filing_table(uow: UnitOfWork, year: int, out, today: dt.date | None = 
         messages.label("status", r.household_status) if r.household_id else "", r.registered_on)
         for r in list_relatives(uow, year=year)]
     doc = filing_table.document(head.title, head.signer, year, rows, today)
-    path, info = printing.write_atomically(out, lambda tmp: filing_table.render(tmp, doc))
+    path, info = printing.write_atomically(out, lambda tmp: filing_table.render(tmp, doc), uow)
     return printing.PrintResult(path, doc.title, info.pages, len({r.household for r in rows if r.household}),
                                 missing_chars=tuple(info.missing), texts_with_missing=tuple(info.texts_with_missing))

@@ -289,7 +289,11 @@ def write_report(uow: UnitOfWork, period: Period, village_id: int | None = None,
     heading = title(o, name, village)
     ts = tables(o)
     if pdf is not None:
-        report.render(pdf, heading, ts, charts(o, ts), progress=progress)
+        from dibao_desk.printing.document import demo_pages
+        from dibao_desk.services.accounts import is_demo
+
+        with demo_pages(is_demo(uow)):
+            report.render(pdf, heading, ts, charts(o, ts), progress=progress)
     if xlsx is not None:
         report_xlsx.write(xlsx, heading, ts)
     if book is not None:

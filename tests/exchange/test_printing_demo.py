@@ -1,0 +1,40 @@
+"""Documents printed from the demo township say 演示数据 on every page; an office's do not."""
+
+import datetime as dt
+
+import pytest
+from pypdf import PdfReader
+
+from dibao_desk.services import demo, households, printing, procedure
+from dibao_desk.services.context import open_context
+
+TODAY = dt.date(2026, 11, 30)
+
+
+def pages(path) -> list[str]:
+    return ["".join(p.extract_text().split()) for p in PdfReader(str(path)).pages]
+
+
+@pytest.fixture(scope="module")
+def demo_ctx(tmp_path_factory):
+    ctx = open_context(tmp_path_factory.mktemp("demo"))
+    demo.generate(ctx.uow(), households=120, seed=2, today=TODAY)
+    yield ctx
+    ctx.close()
+
+
+def test_every_page_of_a_notice_and_a_form_from_the_demo_says_so(demo_ctx, tmp_path):
+    notice = printing.print_notice(demo_ctx.uow(), 3, tmp_path / "n.pdf", on=TODAY)
+    case = procedure.list_cases(demo_ctx.uow(), today=TODAY)[0]
+    form = printing.print_form(demo_ctx.uow(), "home_visit", case.household_id, tmp_path / "f.pdf", today=TODAY)
+    hid = households.query_ids(demo_ctx.uow(), households.HouseholdQuery(status="receiving"))[0]
+    placard = printing.print_form(demo_ctx.uow(), "placard", hid, tmp_path / "p.pdf", today=TODAY)
+    for result in (notice, form, placard):
+        texts = pages(result.path)
+        assert texts and all("【演示数据】" in t and "虚构的家庭" in t for t in texts), result.path
+
+
+def test_an_offices_form_has_no_demo_mark(ctx, make_household, tmp_path):
+    hh = make_household()
+    result = printing.print_form(ctx.uow(), "application", hh.id, tmp_path / "f.pdf", today=TODAY)
+    assert all("演示数据" not in t for t in pages(result.path))
