@@ -19,7 +19,7 @@ def install(window) -> None:
     view.next_requested.connect(lambda row: next_step(window, row))
     offer_on(window, view.table, lambda row: getattr(view.model.row_at(row), "household_id", None))
     view.refuse_requested.connect(lambda row: refuse(window, row))
-    window.changed.connect(view.refresh)
+    window.refresh_when_shown(view, view.refresh)  # not a county-wide month total on every change
     menu = window.menu("cases")
     menu.addSeparator()
     show = menu.addAction(window.tr("变更建议与保障金台账(&L)"))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.services import ledger, office, proposals
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.ops import Reader
 from dibao_desk.ui.tablemodels.proposals import ProposalsTableModel
 from dibao_desk.ui.texts import label
 
@@ -28,6 +29,7 @@ class ProposalsView(QWidget):
         self.ctx = ctx
         self.clock: Callable[[], dt.date] = dt.date.today
         self.dialog = None
+        self._totals_reader = Reader(self)
 
         self.summary = QLabel()
         self.show_closed = QCheckBox(self.tr("也显示已批准、未批准的"))
@@ -108,9 +110,12 @@ class ProposalsView(QWidget):
         self.village_combo.blockSignals(False)
 
     def refresh_totals(self) -> None:
+        """The month's totals, read on the worker (a county-wide sum over the ledger): the
+        window stays responsive while they are counted."""
         q = self.month_edit.date()
-        t = ledger.month_totals(self.ctx.uow(), dt.date(q.year(), q.month(), 1), self.village_combo.currentData())
-        self.totals_label.setText(self.totals_text(t))
+        ctx, month, village = self.ctx, dt.date(q.year(), q.month(), 1), self.village_combo.currentData()
+        self._totals_reader.request(lambda: ledger.month_totals(ctx.uow(), month, village),
+                                    lambda t: self.totals_label.setText(self.totals_text(t)))
 
     def totals_text(self, t: ledger.MonthTotals) -> str:
         lines = [self.tr("{0}年{1}月：{2} 户，{3} 人，{4} 元（其中分类施保/加发 {5} 元）").format(

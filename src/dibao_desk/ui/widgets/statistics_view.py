@@ -166,13 +166,16 @@ class StatisticsView(QWidget):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.verticalHeader().setVisible(False)
             table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            # Fitted to the contents once per fill below: ResizeToContents would measure every
+            # column again on each setItem (a second on the county's tables, on the GUI thread).
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             self.tables[t.key], self.titles[t.key] = table, title
             title.setWordWrap(True)
             self.stack.addWidget(title)
             self.stack.addWidget(table)
         self.titles[t.key].setText(t.title + (f"（{t.note}）" if t.note else ""))
         rows = t.all_rows
+        table.setUpdatesEnabled(False)
         table.setColumnCount(len(t.headers))
         table.setHorizontalHeaderLabels(list(t.headers))
         table.setRowCount(len(rows))
@@ -186,7 +189,9 @@ class StatisticsView(QWidget):
                     font.setBold(True)
                     item.setFont(font)
                 table.setItem(r, c, item)
+        table.resizeColumnsToContents()
         table.resizeRowsToContents()
+        table.setUpdatesEnabled(True)
         height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(len(rows))) + 4
         if table.horizontalScrollBar().maximum() > 0 or table.horizontalHeader().length() > table.viewport().width():
             height += table.horizontalScrollBar().sizeHint().height()
