@@ -71,4 +71,5 @@ def test_no_dialog_is_larger_than_the_screen(qtbot, tmp_path):
             too_big.append(f"{cls.__name__} {hint.width()}×{hint.height()}")
     ctx.close()
     assert len(measured) >= 15, measured
+    assert any(m.startswith("HouseholdPageDialog ") for m in measured), measured  # 一户一档 is measured too
     assert too_big == []
