@@ -111,7 +111,8 @@ def test_enter_on_a_row_opens_the_page_and_a_second_open_brings_the_same_window(
     assert home.id not in window.household_pages
 
 
-def test_a_document_is_filed_and_removed_and_the_folder_agrees(qtbot, window, home, ctx, tmp_path, monkeypatch):
+def test_a_document_is_filed_and_removed_and_the_folder_agrees(qtbot, window, home, ctx, tmp_path, monkeypatch,
+                                                               message_boxes):
     scan = tmp_path / "身份证复印件.png"
     scan.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
     page = open_page(qtbot, window, home.id)
@@ -127,9 +128,18 @@ def test_a_document_is_filed_and_removed_and_the_folder_agrees(qtbot, window, ho
     assert stored.read_bytes() == scan.read_bytes()
     assert list((ctx.data_dir / "files").rglob("*.*")) == [stored]
     assert page.files.table.texts()[0][:3] == ["身份证复印件", scan.name, "2"]
+    # opened with the system's viewer, from the copy in the data folder
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    page.files.table.selectRow(0)
+    qtbot.mouseClick(page.files.findChild(QPushButton, "open_file"), Qt.MouseButton.LeftButton)
+    assert opened == [str(stored)]
     # the same scan again is refused, and nothing is added
     qtbot.mouseClick(page.files.findChild(QPushButton, "add_file"), Qt.MouseButton.LeftButton)
     assert page.files.table.rowCount() == 1
+    assert message_boxes[-1][:2] == ("warning", "未能归档") and "内容完全相同" in message_boxes[-1][2]
     page.files.table.selectRow(0)
     qtbot.mouseClick(page.files.findChild(QPushButton, "remove_file"), Qt.MouseButton.LeftButton)
     assert page.files.table.rowCount() == 0
