@@ -236,3 +236,19 @@ def test_the_printed_roster_carries_totals_that_add_up_and_the_leaders_name(ctx,
     amounts = [int(m.replace(".", "")) for m in re.findall(r"(\d+\.\d\d)\s*$", sources, re.M)]
     assert len(amounts) == 5 and sum(amounts) == info.total_fen
     assert "6221000000000000" in text  # full account: the roster is internal (for the bank and the leader)
+
+
+def test_the_statistics_report_has_the_money_by_source_adding_up(ctx, homes):
+    from dibao_desk.domain.periods import period_of
+    from dibao_desk.services import statistics
+
+    a, b, c = homes
+    decide(ctx, b, D(2026, 10, 1), D(2026, 12, 1), MonthValue(LedgerStatus.RECEIVING, "class3", 2, 50000))
+    o = statistics.overview(ctx.uow(), period_of("2026Q4"), today=D(2026, 12, 31))
+    t = {x.key: x for x in statistics.tables(o)}["sources"]
+    assert [r[0] for r in t.rows] == ["中央", "省级", "市级", "县级", "乡镇"]
+    # October and November were paid at 600 元 and stay so; December is paid at 500 元; the
+    # 追回 of October and November is booked in December.
+    paid = 2 * (45000 + 60000 + 30000) + (45000 + 50000 + 30000) - 20000
+    assert t.total[-1] == sum(r[-1] for r in t.rows) == paid
+    assert t.rows[0][-1] == paid * 6 // 10
