@@ -153,11 +153,11 @@ def periods_in(conn, first: dt.date, last: dt.date) -> list[tuple]:
     return [tuple(r) for r in conn.execute(stmt)]
 
 
-def _day(value) -> dt.date | None:
-    """A date read through ``_raw_date``: SQLite hands back ISO text, other drivers dates."""
-    if value is None or isinstance(value, dt.date):
+def iso_day(value) -> str | None:
+    """A date read through ``_raw_date`` as ISO text: SQLite hands back text, other drivers dates."""
+    if value is None or type(value) is str:
         return value
-    return dt.date.fromisoformat(value[:10])
+    return value.isoformat()
 
 
 def _raw_date(col):
@@ -169,7 +169,8 @@ def ledger_rows(conn, first: dt.date, last: dt.date) -> list[tuple]:
     """Ledger periods overlapping ``first``..``last`` with what a roster line needs of the
     household, by household and month: (household id, first month, last month or None, status,
     class, covered, amount, supplement, decision id, decision kind, decided on, head name,
-    ID number, account, bank, village, hukou)."""
+    ID number, account, bank, village, hukou). The three dates come as the driver gives them:
+    ISO text on SQLite, dates elsewhere (see :func:`iso_day`)."""
     P = LedgerPeriod.__table__
     D = LedgerDecision.__table__
     H = Household.__table__
@@ -182,7 +183,7 @@ def ledger_rows(conn, first: dt.date, last: dt.date) -> list[tuple]:
             .join(V, V.c.id == H.c.village_id)
             .where(and_(P.c.first_month <= last, or_(P.c.last_month.is_(None), P.c.last_month >= first)))
             .order_by(P.c.household_id, P.c.first_month))
-    return [(r[0], _day(r[1]), _day(r[2]), *r[3:10], _day(r[10]), *r[11:]) for r in conn.execute(stmt)]
+    return [tuple(r) for r in conn.execute(stmt)]
 
 
 def receiving_without_ledger(conn) -> dict[int, tuple]:
@@ -243,6 +244,7 @@ _LINE_DEFAULTS = {"bank_code": "", "bank_status": "", "bank_reason": "", "reason
                   "carried_from_line_id": None, "account": "", "bank_name": "", "account_name": "", "id_number": "",
                   "village": "", "category": "", "hukou_type": ""}
 _DATES = ("first_month", "last_month", "bank_answered_on")
+assert tuple(LINE_COLUMNS.index(c) for c in _DATES) == (13, 14, 25)  # add_lines relies on these places
 
 
 def add_lines(conn, payroll_id: int, lines: list[dict]) -> None:
@@ -250,28 +252,33 @@ def add_lines(conn, payroll_id: int, lines: list[dict]) -> None:
     if not lines:
         return
     get = itemgetter(*LINE_COLUMNS)
+    sqlite = conn.dialect.name == "sqlite"
 
     def values(x: dict) -> tuple:
+        """The line's values; its dates as ISO text on SQLite (as SQLAlchemy stores them there),
+        as dates elsewhere. The ledger's months of a regular line come as ISO text already."""
         x["payroll_id"] = payroll_id
         try:
-            return get(x)
+            r = get(x)
         except KeyError:  # a line that leaves columns to their defaults
-            return get({**_LINE_DEFAULTS, **x})
+            r = get({**_LINE_DEFAULTS, **x})
+        a, b, c = r[13], r[14], r[25]
+        if sqlite:
+            if (a is None or type(a) is str) and (b is None or type(b) is str) and c is None:
+                return r
+            return (*r[:13], iso_day(a), iso_day(b), *r[15:25], iso_day(c), *r[26:])
+        return (*r[:13], _as_date(a), _as_date(b), *r[15:25], _as_date(c), *r[26:])
 
     rows = [values(x) for x in lines]
-    if conn.dialect.name != "sqlite":
+    if not sqlite:
         insert_many(conn, L, LINE_COLUMNS, rows)
         return
-    # SQLite: dates as SQLAlchemy stores them there (ISO text), converted only in their columns.
-    first, last, answered = (LINE_COLUMNS.index(c) for c in _DATES)
-    assert (first, last) == (13, 14) and answered == 25
-
-    def iso(v):
-        return v.isoformat() if v is not None else None
-
-    rows = [(*r[:13], iso(r[13]), iso(r[14]), *r[15:25], iso(r[25]), *r[26:]) for r in rows]
     sql = f"INSERT INTO {L.name} ({', '.join(LINE_COLUMNS)}) VALUES ({', '.join('?' * len(LINE_COLUMNS))})"
     conn.exec_driver_sql(sql, rows)
+
+
+def _as_date(value) -> dt.date | None:
+    return dt.date.fromisoformat(value[:10]) if type(value) is str else value
 
 
 def group_totals(conn, payroll_id: int, column: str | None) -> list[tuple]:

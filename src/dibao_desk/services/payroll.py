@@ -308,39 +308,58 @@ def _snapshot(h: tuple) -> dict:
 def _regular_lines(conn, p: Period) -> tuple[list[dict], list[dict]]:
     """(paid lines, zero lines) of the ledger's months in ``p``, one line per run of equal months."""
     first, last = p.first, ledger_rules.month_of(p.last)
+    # The ledger's months as ISO text ("2026-12-01") all through: compared as text, counted
+    # from their digits, written as they are (tens of thousands of lines).
+    first_s, last_s = first.isoformat(), last.isoformat()
+    iso = store.iso_day
+    following: dict[str, str] = {}
+
+    def next_month(m: str) -> str:
+        found = following.get(m)
+        if found is None:
+            found = following[m] = ledger_rules.add_months(dt.date.fromisoformat(m), 1).isoformat()
+        return found
+
     runs: dict[int, list[list]] = {}
     for r in store.ledger_rows(conn, first, last):
-        hid, pf, pl = r[0], r[1], r[2]
-        a, b = (pf if pf > first else first), (pl if pl is not None and pl < last else last)
+        hid, pf, pl = r[0], iso(r[1]), iso(r[2])
+        a, b = (pf if pf > first_s else first_s), (pl if pl is not None and pl < last_s else last_s)
         hrun = runs.get(hid)
         if hrun is None:
             runs[hid] = [[a, b, r]]
             continue
         prev = hrun[-1]
-        if prev[2][3:8] == r[3:8] and ledger_rules.add_months(prev[1], 1) == a:
+        if prev[2][3:8] == r[3:8] and next_month(prev[1]) == a:
             prev[1] = b  # equal months from another decision: one line
         else:
             hrun.append([a, b, r])
     paid: list[dict] = []
     zero: list[dict] = []
     said: dict[tuple, str] = {}  # most lines share their reason: word it once
+    counted: dict[tuple[str, str], int] = {}
     regular = LineKind.REGULAR.value
 
-    def text(code: str, *params) -> str:
-        key = (code, *params)
+    def text(code: str, a: str, b: str, dkind: str, decided) -> str:
+        key = (code, a, b, dkind, decided)
         found = said.get(key)
         if found is None:
-            months, dkind, decided = params
-            found = said[key] = messages.text(code, months=_months_text(*months), decision=_decision_word(dkind),
-                                              decided=decided.isoformat() if decided else "")
+            found = said[key] = messages.text(
+                code, months=_months_text(dt.date.fromisoformat(a), dt.date.fromisoformat(b)),
+                decision=_decision_word(dkind), decided=iso(decided) or "")
         return found
+
+    def count(a: str, b: str) -> int:
+        n = counted.get((a, b))
+        if n is None:
+            n = counted[(a, b)] = (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7]) + 1
+        return n
 
     for hid, hrun in runs.items():
         some_paid = any(r[3] in _PAID and r[6] > 0 for _a, _b, r in hrun)
         for a, b, r in hrun:
             (_h, _f, _l, status, category, covered, amount, supplement, _did, dkind, decided, name, number,
              account, bank, village, hukou) = r
-            n = (b.year - a.year) * 12 + b.month - a.month + 1
+            n = count(a, b)
             if status in _PAID and amount > 0:
                 code = "payroll.reason.gradual_exit" if status == "gradual_exit" else "payroll.reason.regular"
                 out, total, is_zero = paid, amount * n, False
@@ -355,7 +374,7 @@ def _regular_lines(conn, p: Period) -> tuple[list[dict], list[dict]]:
                         "category": category or "", "persons": covered, "months": n, "first_month": a,
                         "last_month": b, "benefit_fen": amount - supplement, "supplement_fen": supplement,
                         "line_kind": regular, "total_fen": total, "zero": is_zero,
-                        "reason": text(code, (a, b), dkind, decided), "ledger_adjustment_id": None,
+                        "reason": text(code, a, b, dkind, decided), "ledger_adjustment_id": None,
                         "recovery_id": None, "bank_status": "", "bank_reason": "", "bank_answered_on": None,
                         "carried_from_line_id": None})
     # A household the store holds as receiving without a ledger yet is paid as it stands.
