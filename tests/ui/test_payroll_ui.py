@@ -68,3 +68,15 @@ def test_the_print_button_opens_the_roster_in_the_preview(qtbot, ctx, window, mo
     qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
     assert len(opened) == 1 and opened[0].read_bytes().startswith(b"%PDF")
+
+
+def test_the_roster_cycle_is_set_in_the_settings(qtbot, ctx):
+    from dibao_desk.ui.widgets.payroll_view import PayrollSettingsPage
+
+    page = PayrollSettingsPage(ctx)
+    qtbot.addWidget(page)
+    assert page.cycle_combo.currentData() == "month"
+    page.cycle_combo.setCurrentIndex(page.cycle_combo.findData("quarter"))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert payroll.period_unit(ctx.uow()).value == "quarter"
+    assert payroll.default_period(ctx.uow(), dt.date(2026, 11, 30)) == "2026Q4"

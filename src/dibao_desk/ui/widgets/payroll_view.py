@@ -253,3 +253,37 @@ class PayrollView(QWidget):
         r = self.selected()
         if r is not None:
             self.print_requested.emit(r.id)
+
+
+class PayrollSettingsPage(QWidget):
+    """设置 > 造册: whether the office makes its roster per month or per quarter."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.cycle_combo = QComboBox()
+        for code in ("month", "quarter"):
+            self.cycle_combo.addItem(label("payroll_period", code), code)
+        self.cycle_combo.setCurrentIndex(max(0, self.cycle_combo.findData(payroll.period_unit(ctx.uow()).value)))
+        self.save_button = QPushButton(self.tr("保存"))
+        self.save_button.clicked.connect(self.save)
+        hint = QLabel(self.tr("造册周期决定“造册”默认的期间：按月为当月（如 2026-12），按季度为当季（如 2026Q4，"
+                              "季初造册）。已造的册不受影响。"))
+        hint.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("造册周期")))
+        row.addWidget(self.cycle_combo)
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+
+    def save(self) -> bool:
+        try:
+            payroll.set_period_unit(self.ctx.uow(), self.cycle_combo.currentData())
+        except RuleError as exc:
+            QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in exc.problems))
+            return False
+        return True
