@@ -183,7 +183,7 @@ def ledger_rows(conn, first: dt.date, last: dt.date) -> list[tuple]:
             .join(V, V.c.id == H.c.village_id)
             .where(and_(P.c.first_month <= last, or_(P.c.last_month.is_(None), P.c.last_month >= first)))
             .order_by(P.c.household_id, P.c.first_month))
-    return [tuple(r) for r in conn.execute(stmt)]
+    return conn.execute(stmt).fetchall()  # one fetch, rows used as tuples
 
 
 def receiving_without_ledger(conn) -> dict[int, tuple]:

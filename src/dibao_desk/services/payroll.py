@@ -355,7 +355,7 @@ def _regular_lines(conn, p: Period) -> tuple[list[dict], list[dict]]:
         return n
 
     for hid, hrun in runs.items():
-        some_paid = any(r[3] in _PAID and r[6] > 0 for _a, _b, r in hrun)
+        some_paid = len(hrun) > 1 and any(r[3] in _PAID and r[6] > 0 for _a, _b, r in hrun)
         for a, b, r in hrun:
             (_h, _f, _l, status, category, covered, amount, supplement, _did, dkind, decided, name, number,
              account, bank, village, hukou) = r
@@ -410,13 +410,16 @@ def _adjustment_lines(conn, rows: list[tuple], homes: dict[int, tuple]) -> list[
 def _settle_recoveries(paid: list[dict], zero: list[dict]) -> None:
     """A 追回 is deducted only from what the same roster pays the household; one that would
     take the household below nothing is listed apart, to be recovered another way."""
+    recovery = LineKind.RECOVERY.value
+    if not any(x["line_kind"] == recovery for x in paid):
+        return
     net: dict[int, int] = defaultdict(int)
     for x in paid:
-        if x["line_kind"] != LineKind.RECOVERY.value:
+        if x["line_kind"] != recovery:
             net[x["household_id"]] += x["total_fen"]
     keep = []
     for x in paid:
-        if x["line_kind"] == LineKind.RECOVERY.value:
+        if x["line_kind"] == recovery:
             hid = x["household_id"]
             if net[hid] + x["total_fen"] < 0:
                 zero.append({**x, "zero": True, "reason": x["reason"] + messages.text("payroll.reason.not_deducted")})
@@ -520,16 +523,22 @@ def _adjustments_from(uow: UnitOfWork, p: Period) -> dt.date:
 
 def _store_totals(row: Payroll, paid: list[dict], zero: list[dict], count: int) -> None:
     persons: dict[int, int] = {}
-    for x in paid:
-        persons[x["household_id"]] = max(persons.get(x["household_id"], 0), x.get("persons", 0))
     kinds: dict[str, int] = defaultdict(int)
+    benefit = supplement = 0
+    regular = LineKind.REGULAR.value
     for x in paid:
-        kinds[x["line_kind"]] += x["total_fen"]
+        hid, kind = x["household_id"], x["line_kind"]
+        n = x.get("persons", 0)
+        if persons.get(hid, -1) < n:
+            persons[hid] = n
+        kinds[kind] += x["total_fen"]
+        if kind == regular:
+            benefit += x["benefit_fen"] * x["months"]
+            supplement += x["supplement_fen"] * x["months"]
     row.households = len(persons)
     row.persons = sum(persons.values())
-    row.benefit_fen = sum(x["benefit_fen"] * x["months"] for x in paid if x["line_kind"] == LineKind.REGULAR.value)
-    row.supplement_fen = sum(x["supplement_fen"] * x["months"] for x in paid
-                             if x["line_kind"] == LineKind.REGULAR.value)
+    row.benefit_fen = benefit
+    row.supplement_fen = supplement
     row.back_pay_fen = kinds[LineKind.BACK_PAY.value]
     row.recovery_fen = kinds[LineKind.RECOVERY.value]
     row.subsidy_total_fen = kinds[LineKind.SUBSIDY.value]
