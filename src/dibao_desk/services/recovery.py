@@ -1,0 +1,421 @@
+"""The 追回 register: amounts to recover, the instalments that bring them back, write-offs.
+
+Entries are added by hand (a confirmed false declaration, a bank error, anything else the
+office decided) or by the ledger itself: when a granted decision books a 追回 adjustment for
+months already paid (a cancellation or a lower amount dated back), ``record_from_ledger``
+opens an entry linked to that adjustment, inside the decision's transaction. A confirmed
+concealment (services.burden) records a 追回 follow-up; adding an entry for it
+(``followup_id``) takes the follow-up up.
+
+Where the money comes back (domain.recovery): a household still paid has it deducted from its
+later rosters (``deductions_for`` tells the roster what to deduct; ``settle_deductions``
+records the instalments when the roster is signed); a household no longer paid pays it back
+in cash (``receive``). Every write is audited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from dibao_desk.domain import recovery as rules
+from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.ledger import PAID_STATUSES, DecisionKind, MonthValue, month_of
+from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.domain.periods import period_of
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.domain.recovery import InstalmentKind, RecoveryMethod, RecoverySource, RecoveryStatus
+from dibao_desk.domain.registers import FollowUpKind, FollowUpStatus
+from dibao_desk.models import FollowUp, Household, LedgerAdjustment, Village
+from dibao_desk.models import ledger as ledger_store
+from dibao_desk.models import recovery as store
+from dibao_desk.models.recovery import RecoveryEntry, RecoveryInstalment
+from dibao_desk.services.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class InstalmentInfo:
+    id: int
+    kind: InstalmentKind
+    on: dt.date
+    amount_fen: int
+    receipt_no: str
+    period: str
+    payroll_line_id: int | None
+    note: str
+    recorded_by: str
+
+
+@dataclass(frozen=True)
+class EntryInfo:
+    id: int
+    household_id: int
+    head_name: str
+    head_id_number: str
+    village: str
+    source: RecoverySource
+    status: RecoveryStatus
+    reference: str
+    decided_on: dt.date
+    amount_fen: int
+    recovered_fen: int
+    first_month: dt.date | None
+    last_month: dt.date | None
+    method: RecoveryMethod
+    per_month_fen: int
+    note: str
+    ledger_decision_id: int | None
+    followup_id: int | None
+    closed_on: dt.date | None
+    write_off_reason: str
+    instalments: tuple[InstalmentInfo, ...] = ()
+
+    @property
+    def balance_fen(self) -> int:
+        """What is still to recover (0 once settled or written off)."""
+        return 0 if self.status is RecoveryStatus.WRITTEN_OFF else self.amount_fen - self.recovered_fen
+
+
+@dataclass(frozen=True)
+class RegisterTotals:
+    open_entries: int
+    amount_fen: int
+    balance_fen: int
+
+
+# ---- reading --------------------------------------------------------------------------------
+
+def _heads(s, household_ids) -> dict[int, tuple[str, str, str]]:
+    ids = list(set(household_ids))
+    out = {}
+    for i in range(0, len(ids), 900):
+        for hid, name, number, village in s.execute(
+                select(Household.id, Household.head_name, Household.head_id_number, Village.name)
+                .join(Village, Village.id == Household.village_id).where(Household.id.in_(ids[i:i + 900]))):
+            out[hid] = (name, number, village)
+    return out
+
+
+def _info(e: RecoveryEntry, head: tuple[str, str, str], instalments=()) -> EntryInfo:
+    return EntryInfo(e.id, e.household_id, head[0], head[1], head[2], RecoverySource(e.source),
+                     RecoveryStatus(e.status), e.reference, e.decided_on, e.amount_fen, e.recovered_fen,
+                     e.first_month, e.last_month, RecoveryMethod(e.method), e.per_month_fen, e.note,
+                     e.ledger_decision_id, e.followup_id, e.closed_on, e.write_off_reason,
+                     tuple(_instalment(i) for i in instalments))
+
+
+def _instalment(i: RecoveryInstalment) -> InstalmentInfo:
+    return InstalmentInfo(i.id, InstalmentKind(i.kind), i.on, i.amount_fen, i.receipt_no, i.period,
+                          i.payroll_line_id, i.note, i.recorded_by)
+
+
+def list_entries(uow: UnitOfWork, *, status: str | None = None, household_id: int | None = None,
+                 decided_until: dt.date | None = None) -> list[EntryInfo]:
+    """Entries, newest decision first, each with its balance (``status`` 'open', 'settled',
+    'written_off', or None for all)."""
+    with uow:
+        s = uow.session
+        stmt = select(RecoveryEntry).order_by(RecoveryEntry.decided_on.desc(), RecoveryEntry.id.desc())
+        if status:
+            stmt = stmt.where(RecoveryEntry.status == status)
+        if household_id is not None:
+            stmt = stmt.where(RecoveryEntry.household_id == household_id)
+        if decided_until is not None:
+            stmt = stmt.where(RecoveryEntry.decided_on <= decided_until)
+        rows = list(s.scalars(stmt))
+        heads = _heads(s, (e.household_id for e in rows))
+        return [_info(e, heads.get(e.household_id, ("", "", ""))) for e in rows]
+
+
+def get_entry(uow: UnitOfWork, entry_id: int) -> EntryInfo:
+    """One entry with its instalments."""
+    with uow:
+        s = uow.session
+        e = _entry(s, entry_id)
+        inst = s.scalars(select(RecoveryInstalment).where(RecoveryInstalment.entry_id == e.id)
+                         .order_by(RecoveryInstalment.on, RecoveryInstalment.id)).all()
+        return _info(e, _heads(s, [e.household_id]).get(e.household_id, ("", "", "")), inst)
+
+
+def totals(uow: UnitOfWork) -> RegisterTotals:
+    with uow:
+        return RegisterTotals(*store.totals(uow.session.connection()))
+
+
+def pending_followups(uow: UnitOfWork) -> list[tuple[int, int, str, dt.date]]:
+    """追回 follow-ups (a confirmed concealment) no entry takes up yet: (follow-up id,
+    household id, reason, date)."""
+    with uow:
+        taken = select(RecoveryEntry.followup_id).where(RecoveryEntry.followup_id.is_not(None))
+        rows = uow.session.execute(select(FollowUp.id, FollowUp.household_id, FollowUp.reason, FollowUp.on)
+                                   .where(FollowUp.kind == FollowUpKind.RECOVER, FollowUp.id.not_in(taken))
+                                   .order_by(FollowUp.on, FollowUp.id)).all()
+        return [tuple(r) for r in rows]
+
+
+def _entry(s, entry_id: int) -> RecoveryEntry:
+    e = s.get(RecoveryEntry, entry_id)
+    if e is None:
+        raise RuleError(Problem("recovery.missing", "entry", {"id": entry_id}))
+    return e
+
+
+# ---- writing --------------------------------------------------------------------------------
+
+def _still_paid(conn, household_id: int, month: dt.date) -> bool:
+    value = ledger_store.month_values(conn, month, [household_id]).get(household_id)
+    if value is not None:
+        return value.status in PAID_STATUSES
+    status = conn.execute(select(Household.status).where(Household.id == household_id)).scalar()
+    return status == "receiving"
+
+
+def add(uow: UnitOfWork, household_id: int, source: RecoverySource | str, reference: str,
+        decided_on: dt.date | None, amount_fen: int, *, first_month: dt.date | None = None,
+        last_month: dt.date | None = None, note: str = "", method: RecoveryMethod | str | None = None,
+        per_month_fen: int = 0, followup_id: int | None = None, today: dt.date | None = None) -> EntryInfo:
+    """Add an entry by hand. Without ``method`` the money is deducted from later payments when
+    the household is still paid, else received in cash. Nothing is written when a problem is found."""
+    uow.require(Role.CLERK, Role.REVIEWER, Role.ADMIN)
+    today = today or dt.date.today()
+    problems: list[Problem] = []
+    try:
+        source = RecoverySource(source)
+    except ValueError:
+        problems.append(Problem("recovery.source", "source", {"value": str(source)}))
+    with uow:
+        s = uow.session
+        conn = s.connection()
+        if s.get(Household, household_id) is None:
+            problems.append(Problem("household.missing", "household_id", {"id": household_id}))
+        if method is None:
+            chosen = rules.method_for(not problems and _still_paid(conn, household_id, month_of(today)))
+        else:
+            try:
+                chosen = RecoveryMethod(method)
+            except ValueError:
+                problems.append(Problem("recovery.method", "method", {"value": str(method)}))
+                chosen = RecoveryMethod.CASH
+        if followup_id is not None:
+            f = s.get(FollowUp, followup_id)
+            if f is None or f.kind != FollowUpKind.RECOVER or f.household_id != household_id:
+                problems.append(Problem("recovery.followup", "followup", {"id": followup_id}))
+            elif s.scalar(select(RecoveryEntry.id).where(RecoveryEntry.followup_id == followup_id)) is not None:
+                problems.append(Problem("recovery.followup_taken", "followup", {"id": followup_id}))
+        problems += rules.check_entry(amount_fen, decided_on, reference, first_month, last_month, chosen,
+                                      per_month_fen, today)
+        if problems:
+            raise RuleError(problems)
+        assert decided_on is not None
+        e = RecoveryEntry(household_id=household_id, source=str(source), status=RecoveryStatus.OPEN.value,
+                          reference=reference.strip(), decided_on=decided_on, amount_fen=amount_fen,
+                          recovered_fen=0, first_month=month_of(first_month) if first_month else None,
+                          last_month=month_of(last_month) if last_month else None, method=chosen.value,
+                          per_month_fen=per_month_fen, note=note.strip(), followup_id=followup_id,
+                          recorded_by=uow.operator)
+        s.add(e)
+        s.flush()
+        if followup_id is not None:
+            f = s.get(FollowUp, followup_id)
+            f.status = FollowUpStatus.PROPOSED
+            uow.audit("integrity_followup", f.id, "recovery", None, {"recovery_entry_id": e.id})
+        uow.audit("recovery_entry", e.id, "add", None, _audit(e))
+        uow.commit()
+        return _info(e, _heads(s, [household_id])[household_id])
+
+
+def receive(uow: UnitOfWork, entry_id: int, amount_fen: int, on: dt.date | None, *,
+            kind: InstalmentKind | str = InstalmentKind.CASH, receipt_no: str = "",
+            payroll_line_id: int | None = None, period: str = "", note: str = "",
+            today: dt.date | None = None) -> EntryInfo:
+    """Record an instalment: cash received (退回, with the receipt's number) or deducted from a
+    payment (扣减, naming the roster line). More than the balance is refused."""
+    uow.require(Role.CLERK, Role.REVIEWER, Role.ADMIN)
+    today = today or dt.date.today()
+    with uow:
+        s = uow.session
+        e = _entry(s, entry_id)
+        try:
+            kind = InstalmentKind(kind)
+        except ValueError:
+            raise RuleError(Problem("recovery.instalment_kind", "kind", {"value": str(kind)})) from None
+        problems = rules.check_instalment(RecoveryStatus(e.status), e.amount_fen - e.recovered_fen, amount_fen,
+                                          kind, on, receipt_no, today)
+        if problems:
+            raise RuleError(problems)
+        assert on is not None
+        _book(uow, e, kind, amount_fen, on, receipt_no, period, payroll_line_id, note)
+        uow.commit()
+    return get_entry(uow, entry_id)
+
+
+def _book(uow: UnitOfWork, e: RecoveryEntry, kind: InstalmentKind, amount_fen: int, on: dt.date,
+          receipt_no: str, period: str, payroll_line_id: int | None, note: str) -> None:
+    before = {"recovered_fen": e.recovered_fen, "status": e.status}
+    i = RecoveryInstalment(entry_id=e.id, kind=kind.value, on=on, amount_fen=amount_fen,
+                           receipt_no=receipt_no.strip(), period=period, payroll_line_id=payroll_line_id,
+                           note=note.strip(), recorded_by=uow.operator)
+    uow.session.add(i)
+    e.recovered_fen += amount_fen
+    e.status = rules.status_for(e.amount_fen - e.recovered_fen).value
+    if e.status == RecoveryStatus.SETTLED:
+        e.closed_on = on
+    uow.session.flush()
+    uow.audit("recovery_entry", e.id, f"receive_{kind.value}", before, {
+        "instalment_id": i.id, "amount_fen": amount_fen, "on": on, "receipt_no": i.receipt_no, "period": period,
+        "payroll_line_id": payroll_line_id, "recovered_fen": e.recovered_fen, "status": e.status})
+
+
+def write_off(uow: UnitOfWork, entry_id: int, reason: str, on: dt.date | None = None, *,
+              today: dt.date | None = None) -> EntryInfo:
+    """Write off what is left of an entry, with the reason (the reviewer or the administrator)."""
+    uow.require(Role.REVIEWER, Role.ADMIN)
+    today = today or dt.date.today()
+    on = on or today
+    with uow:
+        e = _entry(uow.session, entry_id)
+        problems = []
+        if e.status != RecoveryStatus.OPEN:
+            problems.append(Problem("recovery.not_open", "entry", {"status": e.status}))
+        if not reason.strip():
+            problems.append(Problem("recovery.reason_empty", "reason"))
+        if on > today:
+            problems.append(Problem("recovery.date_future", "on", {"date": on.isoformat()}))
+        if problems:
+            raise RuleError(problems)
+        before = {"status": e.status, "balance_fen": e.amount_fen - e.recovered_fen}
+        e.status, e.closed_on = RecoveryStatus.WRITTEN_OFF.value, on
+        e.write_off_reason, e.write_off_by = reason.strip(), uow.operator
+        uow.audit("recovery_entry", e.id, "write_off", before, {"status": e.status, "reason": e.write_off_reason,
+                                                                "on": on})
+        uow.commit()
+    return get_entry(uow, entry_id)
+
+
+def change_plan(uow: UnitOfWork, entry_id: int, method: RecoveryMethod | str, per_month_fen: int = 0) -> EntryInfo:
+    """Change where an open entry's balance comes back from (deducted, and how much a month; or cash)."""
+    uow.require(Role.CLERK, Role.REVIEWER, Role.ADMIN)
+    with uow:
+        e = _entry(uow.session, entry_id)
+        try:
+            method = RecoveryMethod(method)
+        except ValueError:
+            raise RuleError(Problem("recovery.method", "method", {"value": str(method)})) from None
+        if e.status != RecoveryStatus.OPEN:
+            raise RuleError(Problem("recovery.not_open", "entry", {"status": e.status}))
+        if per_month_fen < 0 or (method is RecoveryMethod.CASH and per_month_fen):
+            raise RuleError(Problem("recovery.per_month", "per_month"))
+        before = {"method": e.method, "per_month_fen": e.per_month_fen}
+        e.method, e.per_month_fen = method.value, per_month_fen
+        uow.audit("recovery_entry", e.id, "plan", before, {"method": e.method, "per_month_fen": per_month_fen})
+        uow.commit()
+    return get_entry(uow, entry_id)
+
+
+# ---- from the ledger --------------------------------------------------------------------------
+
+_SOURCE_OF_DECISION = {DecisionKind.CANCEL: RecoverySource.CANCELLATION}
+
+
+def record_from_ledger(uow: UnitOfWork, decision_id: int, kind: DecisionKind, decided_on: dt.date,
+                       values: Mapping[int, MonthValue], reference: str = "") -> int:
+    """Open an entry for each 追回 adjustment ``decision_id`` booked (inside the decision's
+    transaction; called by services.ledger.write_decision). Returns the entries opened."""
+    s = uow.session
+    rows = s.execute(select(LedgerAdjustment.id, LedgerAdjustment.household_id, LedgerAdjustment.amount_fen,
+                            LedgerAdjustment.first_month, LedgerAdjustment.last_month)
+                     .where(LedgerAdjustment.decision_id == decision_id, LedgerAdjustment.amount_fen < 0)).all()
+    if not rows:
+        return 0
+    source = _SOURCE_OF_DECISION.get(kind, RecoverySource.CHANGE)
+    entries = []
+    for aid, hid, fen, first, last in rows:
+        value = values.get(hid)
+        method = rules.method_for(value is not None and value.status in PAID_STATUSES)
+        entries.append(RecoveryEntry(
+            household_id=hid, source=source.value, status=RecoveryStatus.OPEN.value, reference=reference,
+            decided_on=decided_on, amount_fen=-fen, recovered_fen=0, first_month=first, last_month=last,
+            method=method.value, per_month_fen=0, note="", ledger_decision_id=decision_id,
+            ledger_adjustment_id=aid, recorded_by=uow.operator))
+    s.add_all(entries)
+    s.flush()
+    for e in entries[:50]:
+        uow.audit("recovery_entry", e.id, "add_from_ledger", None, _audit(e))
+    if len(entries) > 50:
+        uow.audit("recovery_entry", None, "add_from_ledger", None, {"decision_id": decision_id,
+                                                                    "entries": len(entries)})
+    return len(entries)
+
+
+# ---- deductions from rosters -----------------------------------------------------------------
+
+def deductions_for(uow: UnitOfWork, period: str) -> dict[int, int]:
+    """{household id: fen} the roster of ``period`` deducts for open entries to be deducted:
+    each entry's plan (its amount per month, or the whole balance), never more than the balance
+    or what the ledger pays the household in the period."""
+    p = period_of(period)
+    if p is None:
+        raise RuleError(Problem("exchange.period", "period", {"period": period}))
+    with uow:
+        conn = uow.session.connection()
+        entries = store.open_balances(conn)
+        wanted = {h: [e for e in es if e[3] == RecoveryMethod.DEDUCT] for h, es in entries.items()}
+        wanted = {h: es for h, es in wanted.items() if es}
+        if not wanted:
+            return {}
+        payable: dict[int, int] = {}
+        for m in p.months:
+            for hid, v in ledger_store.month_values(conn, m, wanted).items():
+                payable[hid] = payable.get(hid, 0) + v.paid_fen
+    out = {}
+    n = len(p.months)
+    for hid, es in wanted.items():
+        left = payable.get(hid, 0)
+        total = 0
+        for _eid, balance, per_month, _method in es:
+            take = rules.deduction(balance, per_month, n, left)
+            total += take
+            left -= take
+        if total:
+            out[hid] = total
+    return out
+
+
+def settle_deductions(uow: UnitOfWork, period: str, on: dt.date,
+                      deducted: Mapping[int, tuple[int, int | None]]) -> int:
+    """Record what a signed roster deducted: ``deducted`` {household id: (fen, roster line id)},
+    shared across the household's open entries oldest first. Inside the signing's transaction
+    (no commit). Returns the instalments written."""
+    if not deducted:
+        return 0
+    s = uow.session
+    balances = store.open_balances(s.connection(), list(deducted))
+    n = 0
+    for hid, (fen, line_id) in deducted.items():
+        if fen <= 0:
+            continue
+        es = balances.get(hid, [])
+        shares = rules.spread(fen, [(eid, balance) for eid, balance, _p, _m in es])
+        if sum(f for _e, f in shares) != fen:
+            raise RuleError(Problem("recovery.overpaid", "amount", {
+                "amount_yuan": fen_to_yuan(fen), "balance_yuan": fen_to_yuan(sum(b for _e, b, _p, _m in es))}))
+        for eid, take in shares:
+            _book(uow, s.get(RecoveryEntry, eid), InstalmentKind.DEDUCTION, take, on, "", period, line_id, "")
+            n += 1
+    return n
+
+
+def _audit(e: RecoveryEntry) -> dict:
+    return {"household_id": e.household_id, "source": e.source, "reference": e.reference,
+            "decided_on": e.decided_on, "amount_fen": e.amount_fen, "first_month": e.first_month,
+            "last_month": e.last_month, "method": e.method, "per_month_fen": e.per_month_fen, "note": e.note,
+            "ledger_decision_id": e.ledger_decision_id, "ledger_adjustment_id": e.ledger_adjustment_id,
+            "followup_id": e.followup_id}
+
+
+__all__ = ["EntryInfo", "InstalmentInfo", "RegisterTotals", "add", "change_plan", "deductions_for", "get_entry",
+           "list_entries", "pending_followups", "receive", "record_from_ledger", "settle_deductions", "totals",
+           "write_off"]
