@@ -81,12 +81,12 @@ def test_a_lower_amount_dated_back_is_deducted_from_the_next_roster_31_december(
     assert recovery.deductions_for(ctx.uow(), "2027-01") == {home: 30000}
     assert recovery.deductions_for(ctx.uow(), "2027Q1") == {home: 45000}
     with ctx.uow() as uow:
-        recovery.settle_deductions(uow, "2027-01", D(2027, 1, 31), {home: (30000, 77)})
+        recovery.settle_deductions(uow, "2027-01", D(2027, 1, 31), {home: (30000, None)})
         uow.commit()
     after = recovery.get_entry(ctx.uow(), entry.id)
     assert (after.balance_fen, after.status) == (15000, RecoveryStatus.OPEN)
     assert [(i.kind.value, i.amount_fen, i.period, i.payroll_line_id) for i in after.instalments] == [
-        ("deduction", 30000, "2027-01", 77)]
+        ("deduction", 30000, "2027-01", None)]
     assert recovery.deductions_for(ctx.uow(), "2027-02") == {home: 15000}
 
 

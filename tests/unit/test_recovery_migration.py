@@ -11,7 +11,7 @@ from dibao_desk.services import ledger, recovery
 from dibao_desk.services.context import open_context
 from tests.unit.test_ledger import put_on_benefit
 
-REVISION = "0018"
+REVISION = "0018"  # previous: 0017 (payment rosters)
 
 
 def test_upgrade_from_the_previous_revision_keeps_the_ledger_and_adds_the_register(ctx, make_household):

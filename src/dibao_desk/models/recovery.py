@@ -58,7 +58,8 @@ class RecoveryInstalment(Base):
     amount_fen: Mapped[int] = mapped_column(Integer)
     receipt_no: Mapped[str] = mapped_column(String(60), default="")
     period: Mapped[str] = mapped_column(String(10), default="")  # the roster's period, for a deduction
-    payroll_line_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    payroll_line_id: Mapped[int | None] = mapped_column(
+        ForeignKey("payroll_line.id", ondelete="SET NULL"), nullable=True, index=True)
     note: Mapped[str] = mapped_column(Text, default="")
     recorded_by: Mapped[str] = mapped_column(String(50), default="")
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -1,14 +1,14 @@
 """the 追回 register, its instalments, and the registers townships send to the county
 
 Revision ID: 0018
-Revises: 0016
+Revises: 0017
 """
 
 from alembic import op
 import sqlalchemy as sa
 
 revision = "0018"
-down_revision = "0016"
+down_revision = "0017"
 branch_labels = None
 depends_on = None
 
@@ -68,6 +68,9 @@ def upgrade() -> None:
         sa.Column("recorded_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(["entry_id"], ["recovery_entry.id"],
                                 name=op.f("fk_recovery_instalment_entry_id_recovery_entry"), ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(["payroll_line_id"], ["payroll_line.id"],
+                                name=op.f("fk_recovery_instalment_payroll_line_id_payroll_line"),
+                                ondelete="SET NULL"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_recovery_instalment")),
     )
     op.create_index(op.f("ix_recovery_instalment_entry_id"), "recovery_instalment", ["entry_id"], unique=False)
