@@ -6,6 +6,8 @@ LABELS: dict[str, dict[str, str]] = {
     "recovery_status": {"open": "待追回", "settled": "已追回", "written_off": "已核销"},
     "recovery_method": {"deduct": "从以后发放中扣减", "cash": "现金退回"},
     "recovery_instalment": {"cash": "退回", "deduction": "扣减"},
+    "county_payment_mismatch": {"lines": "各行合计与造册总额不符", "ledger_amount": "造册金额与账册不符",
+                                "ledger_households": "造册户数与账册不符"},
 }
 
 PARAM_LABELS: dict[str, dict[str, str]] = {
@@ -29,5 +31,6 @@ TEMPLATES: dict[str, str] = {
     "recovery.receipt_empty": "现金退回请填写收据号",
     "recovery.reason_empty": "请写明核销理由",
     "recovery.followup": "编号为 {id} 的追回事项不存在或不属于该户",
+    "row.recovery_balance": "“{column}”与应追回减已收回不符",
     "recovery.followup_taken": "编号为 {id} 的追回事项已登记过追回",
 }

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text, func, select
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, func, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dibao_desk.models.base import Base, utcnow
@@ -87,6 +87,34 @@ class CountyRecoveryEntry(Base):
     status: Mapped[str] = mapped_column(String(12), default="")
 
 
+class CountyPayment(Base):
+    """A township's payments package for one period as the county stored it (a later package of
+    the same period replaces it): the lines' totals, the roster's own totals and the township's
+    ledger totals it carries, and whether they disagree (``mismatch``: a domain code, '' when they
+    agree or the package carries no ledger totals)."""
+
+    __tablename__ = "county_payment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    township_id: Mapped[int] = mapped_column(ForeignKey("county_township.id"), index=True)
+    period: Mapped[str] = mapped_column(String(10))
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    lines: Mapped[int] = mapped_column(Integer, default=0)
+    households: Mapped[int] = mapped_column(Integer, default=0)  # distinct households on the lines
+    persons: Mapped[int] = mapped_column(Integer, default=0)
+    lines_fen: Mapped[int] = mapped_column(Integer, default=0)  # the lines' amounts added up
+    roster_total_fen: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    roster_adjustment_fen: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    ledger_households: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    ledger_total_fen: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    ledger_adjustment_fen: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    reviewed_by: Mapped[str] = mapped_column(String(50), default="")
+    mismatch: Mapped[str] = mapped_column(String(40), default="")
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (UniqueConstraint("township_id", "period", name="uq_county_payment_township_id"),)
+
+
 # ---- SQL -----------------------------------------------------------------------------------
 
 E = RecoveryEntry.__table__
@@ -116,4 +144,4 @@ def totals(conn) -> tuple[int, int, int]:
     return n or 0, amount or 0, (amount or 0) - (recovered or 0)
 
 
-__all__ = ["CountyRecoveryEntry", "RecoveryEntry", "RecoveryInstalment", "open_balances", "totals"]
+__all__ = ["CountyPayment", "CountyRecoveryEntry", "RecoveryEntry", "RecoveryInstalment", "open_balances", "totals"]

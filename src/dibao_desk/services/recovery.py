@@ -419,3 +419,41 @@ def _audit(e: RecoveryEntry) -> dict:
 __all__ = ["EntryInfo", "InstalmentInfo", "RegisterTotals", "add", "change_plan", "deductions_for", "get_entry",
            "list_entries", "pending_followups", "receive", "record_from_ledger", "settle_deductions", "totals",
            "write_off"]
+
+
+# ---- in the roster package to the county --------------------------------------------------------
+
+def register_sheet(uow: UnitOfWork, bounds: tuple[dt.date, dt.date]):
+    """The 追回 sheet of a roster package for the period ``bounds`` (exchange.registers_sheets):
+    entries decided by its end and not closed before its start, with what had come back by its
+    end. Inside the export's open unit of work."""
+    from sqlalchemy import func
+
+    from dibao_desk.exchange import registers_sheets as fmt
+    from dibao_desk.exchange.package import SheetData
+    from dibao_desk.exchange.packages_out import word
+
+    first, last = bounds
+    s = uow.session
+    entries = list(s.scalars(select(RecoveryEntry).where(
+        RecoveryEntry.decided_on <= last,
+        (RecoveryEntry.closed_on.is_(None)) | (RecoveryEntry.closed_on >= first))
+        .order_by(RecoveryEntry.decided_on, RecoveryEntry.id)))
+    back = dict(s.execute(select(RecoveryInstalment.entry_id, func.sum(RecoveryInstalment.amount_fen))
+                          .where(RecoveryInstalment.on <= last).group_by(RecoveryInstalment.entry_id)).all())
+    heads = _heads(s, (e.household_id for e in entries))
+    rows = []
+    for e in entries:
+        recovered = back.get(e.id, 0) or 0
+        status = RecoveryStatus(e.status)
+        if e.closed_on is None or e.closed_on > last:
+            status = rules.status_for(e.amount_fen - recovered)
+        balance = 0 if status is RecoveryStatus.WRITTEN_OFF else e.amount_fen - recovered
+        months = "" if e.first_month is None else (
+            f"{e.first_month:%Y-%m}" if (e.last_month or e.first_month) == e.first_month
+            else f"{e.first_month:%Y-%m}～{e.last_month:%Y-%m}")
+        name, number, _village = heads.get(e.household_id, ("", "", ""))
+        rows.append((str(e.id), str(e.household_id), name, number, word(fmt.RECOVERY_SOURCES, e.source),
+                     e.reference, e.decided_on, months, e.amount_fen, recovered, balance,
+                     word(fmt.RECOVERY_STATUSES, status.value)))
+    return SheetData(fmt.RECOVERY, rows, len(rows))

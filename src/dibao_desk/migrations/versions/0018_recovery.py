@@ -1,4 +1,4 @@
-"""the 追回 register, its instalments, and the registers townships send to the county
+"""the 追回 register, its instalments; the county's copy of townships' registers and payments
 
 Revision ID: 0018
 Revises: 0017
@@ -98,9 +98,35 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_county_recovery_entry_township_id"), "county_recovery_entry", ["township_id"],
                     unique=False)
+    op.create_table(
+        "county_payment",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("township_id", sa.Integer(), nullable=False),
+        sa.Column("period", sa.String(length=10), nullable=False),
+        sa.Column("sequence", sa.Integer(), nullable=False),
+        sa.Column("lines", sa.Integer(), nullable=False),
+        sa.Column("households", sa.Integer(), nullable=False),
+        sa.Column("persons", sa.Integer(), nullable=False),
+        sa.Column("lines_fen", sa.Integer(), nullable=False),
+        sa.Column("roster_total_fen", sa.Integer(), nullable=True),
+        sa.Column("roster_adjustment_fen", sa.Integer(), nullable=True),
+        sa.Column("ledger_households", sa.Integer(), nullable=True),
+        sa.Column("ledger_total_fen", sa.Integer(), nullable=True),
+        sa.Column("ledger_adjustment_fen", sa.Integer(), nullable=True),
+        sa.Column("reviewed_by", sa.String(length=50), nullable=False),
+        sa.Column("mismatch", sa.String(length=40), nullable=False),
+        sa.Column("received_at", sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(["township_id"], ["county_township.id"],
+                                name=op.f("fk_county_payment_township_id_county_township")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_county_payment")),
+        sa.UniqueConstraint("township_id", "period", name=op.f("uq_county_payment_township_id")),
+    )
+    op.create_index(op.f("ix_county_payment_township_id"), "county_payment", ["township_id"], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_county_payment_township_id"), table_name="county_payment")
+    op.drop_table("county_payment")
     op.drop_index(op.f("ix_county_recovery_entry_township_id"), table_name="county_recovery_entry")
     op.drop_table("county_recovery_entry")
     op.drop_index(op.f("ix_recovery_instalment_payroll_line_id"), table_name="recovery_instalment")
