@@ -85,3 +85,19 @@ def test_a_roster_whose_lines_do_not_add_up_is_flagged(ctx, county_ctx, tmp_path
     exchange.import_package(county_ctx.uow(), tmp_path / "p.xlsx", today=TODAY)
     [row] = county_money.payments(county_ctx.uow(), "2026-11")
     assert row.mismatches == (Mismatch.LINES,)
+
+
+def test_county_payments_and_recovery_commands(ctx, county_ctx, tmp_path, capsys):
+    from dibao_desk.cli import main
+
+    lines = [_line("张三", "1", 2, 31000)]
+    _payments_package(tmp_path / "p.xlsx", lines, {"payroll_total_fen": "31000", "ledger_households": "2",
+                                                   "ledger_total_fen": "62000"})
+    exchange.import_package(county_ctx.uow(), tmp_path / "p.xlsx", today=TODAY)
+    assert main(["--data-dir", str(county_ctx.data_dir), "county", "payments", "--period", "2026-11"]) == 0
+    out = capsys.readouterr().out
+    assert "2026-11\t360426100000\t德安镇\t1\t2\t310.00\t2\t620.00" in out
+    assert "⚠ 造册金额与账册不符；造册户数与账册不符" in out and "1 份造册与乡镇账册不符" in out
+    assert main(["--data-dir", str(county_ctx.data_dir), "county", "payments", "--period", "2026-13"]) == 1
+    assert main(["--data-dir", str(county_ctx.data_dir), "county", "recovery"]) == 0
+    assert "没有乡镇上报的追回登记" in capsys.readouterr().out
