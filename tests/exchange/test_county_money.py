@@ -7,7 +7,7 @@ import datetime as dt
 from dibao_desk.domain.county_money import Mismatch
 from dibao_desk.exchange import package as pkg
 from dibao_desk.exchange import packages_out
-from dibao_desk.services import county_money, exchange, recovery
+from dibao_desk.services import county_money, exchange, ledger, payroll, recovery
 from tests.exchange.exchange_fixtures import TODAY, county as county_ctx, township  # noqa: F401
 
 
@@ -52,12 +52,16 @@ def _line(name, ref, covered, monthly, months=1):
 
 
 def test_payments_are_stored_per_township_and_period_and_a_mismatch_is_flagged(ctx, township, county_ctx, tmp_path):
-    # a package from the township as it exports today (no ledger totals yet): stored, not flagged
+    # the township's signed November roster agrees with its ledger: stored, not flagged
+    ledger.build(ctx.uow(), TODAY)
+    roster = payroll.make(ctx.uow(), "2026-11", today=TODAY)
+    payroll.sign(ctx.uow(), roster.id, "刘镇长", TODAY)
     out = exchange.export_package(ctx.uow(), "payments", "2026-11", tmp_path / "p.xlsx", today=TODAY)
     preview = exchange.import_package(county_ctx.uow(), out.path, today=TODAY).preview
     assert preview.ok
     [row] = county_money.payments(county_ctx.uow(), "2026-11")
     assert (row.households, row.persons, row.lines_fen, row.flagged) == (3, 6, 93000, False)
+    assert (row.ledger_households, row.ledger_total_fen, row.reviewed_by) == (3, 93000, "刘镇长")
 
     # the December roster pays 1 household less than the ledger and 310 元 less
     lines = [_line("张三", "1", 2, 31000), _line("李四", "2", 2, 31000), _line("李四", "2", 2, -5000)]

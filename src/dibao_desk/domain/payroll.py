@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from dibao_desk.domain.policy import FUND_SOURCES
+
 
 class PayrollKind(StrEnum):
     REGULAR = "regular"  # 常规
@@ -53,8 +55,7 @@ class PeriodUnit(StrEnum):
     QUARTER = "quarter"
 
 
-# 资金来源: the levels of government whose funds pay the benefit, in the order tables show them.
-FUND_SOURCES = ("central", "provincial", "city", "county", "township")
+# 资金来源: FUND_SOURCES (domain.policy) are the levels of government whose funds pay the benefit.
 BASIS_POINTS = 10000
 
 

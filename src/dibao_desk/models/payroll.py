@@ -10,10 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, and_, delete, or_, select,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dibao_desk.models.base import Base, Timestamped
+from dibao_desk.models.household import Household
+from dibao_desk.models.ledger import LedgerAdjustment, LedgerDecision, LedgerPeriod, insert_many
+from dibao_desk.models.office import Village
 
 
 class Payroll(Timestamped, Base):
@@ -90,3 +95,116 @@ class PayrollLine(Base):
         ForeignKey("payroll_line.id", ondelete="SET NULL"), nullable=True, index=True)
 
     __table_args__ = (Index("ix_payroll_line_payroll", "payroll_id", "position"),)
+
+
+# ---- bulk SQL ----------------------------------------------------------------------------
+
+R = Payroll.__table__
+L = PayrollLine.__table__
+
+LINE_COLUMNS = ("payroll_id", "position", "household_id", "account_name", "id_number", "account", "bank_name",
+                "bank_code", "village", "category", "hukou_type", "persons", "months", "first_month",
+                "last_month", "benefit_fen", "supplement_fen", "line_kind", "total_fen", "reason", "zero",
+                "ledger_adjustment_id", "recovery_id", "bank_status", "bank_reason", "bank_answered_on",
+                "carried_from_line_id")
+
+
+def _household_cols():
+    H = Household.__table__
+    V = Village.__table__
+    cols = (H.c.id, H.c.head_name, H.c.head_id_number, H.c.bank_account, H.c.bank_name, V.c.name,
+            H.c.hukou_type, H.c.category, H.c.covered_count, H.c.monthly_benefit_fen, H.c.benefit_start,
+            H.c.status)
+    return H, V, cols
+
+
+def households(conn, ids=None, statuses=None) -> dict[int, tuple]:
+    """(id, head name, ID number, account, bank, village, hukou, class, covered, monthly fen, start,
+    status) per household, all of them or ``ids``/``statuses``."""
+    H, V, cols = _household_cols()
+    stmt = select(*cols).join(V, V.c.id == H.c.village_id)
+    if statuses is not None:
+        stmt = stmt.where(H.c.status.in_(list(statuses)))
+    if ids is None:
+        return {r[0]: tuple(r) for r in conn.execute(stmt)}
+    ids = list(ids)
+    out = {}
+    for i in range(0, len(ids), 900):
+        out.update({r[0]: tuple(r) for r in conn.execute(stmt.where(H.c.id.in_(ids[i:i + 900])))})
+    return out
+
+
+def periods_in(conn, first: dt.date, last: dt.date) -> list[tuple]:
+    """Ledger periods overlapping ``first``..``last``: (household id, first month, last month or
+    None, status, class, covered, amount, supplement, decision id, decision kind, decided on),
+    by household and month."""
+    P = LedgerPeriod.__table__
+    D = LedgerDecision.__table__
+    stmt = (select(P.c.household_id, P.c.first_month, P.c.last_month, P.c.status, P.c.category, P.c.covered,
+                   P.c.amount_fen, P.c.supplement_fen, P.c.decision_id, D.c.kind, D.c.decided_on)
+            .join(D, D.c.id == P.c.decision_id)
+            .where(and_(P.c.first_month <= last, or_(P.c.last_month.is_(None), P.c.last_month >= first)))
+            .order_by(P.c.household_id, P.c.first_month))
+    return [tuple(r) for r in conn.execute(stmt)]
+
+
+def adjustments_booked(conn, first: dt.date | None, last: dt.date, kind: str | None = None) -> list[tuple]:
+    """Ledger 补发/追回 booked in ``first``..``last`` (``first`` None: up to ``last``): (id,
+    household id, booked month, kind, amount, first month, last month, decision id, decision
+    kind, decided on)."""
+    A = LedgerAdjustment.__table__
+    D = LedgerDecision.__table__
+    stmt = (select(A.c.id, A.c.household_id, A.c.month, A.c.kind, A.c.amount_fen, A.c.first_month,
+                   A.c.last_month, A.c.decision_id, D.c.kind, D.c.decided_on)
+            .join(D, D.c.id == A.c.decision_id).where(A.c.month <= last).order_by(A.c.household_id, A.c.id))
+    if first is not None:
+        stmt = stmt.where(A.c.month >= first)
+    if kind is not None:
+        stmt = stmt.where(A.c.kind == kind)
+    return [tuple(r) for r in conn.execute(stmt)]
+
+
+def taken_adjustments(conn, locked: tuple[str, ...], except_payroll: int | None = None) -> set[int]:
+    """Ledger adjustments already on a line of a roster in a ``locked`` status."""
+    stmt = (select(L.c.ledger_adjustment_id).join(R, R.c.id == L.c.payroll_id)
+            .where(R.c.status.in_(locked), L.c.ledger_adjustment_id.is_not(None), L.c.zero.is_(False)))
+    if except_payroll is not None:
+        stmt = stmt.where(R.c.id != except_payroll)
+    return set(conn.execute(stmt).scalars())
+
+
+def carried_lines(conn, locked: tuple[str, ...], except_payroll: int | None = None) -> set[int]:
+    """Lines already carried into a roster in a ``locked`` status."""
+    stmt = (select(L.c.carried_from_line_id).join(R, R.c.id == L.c.payroll_id)
+            .where(R.c.status.in_(locked), L.c.carried_from_line_id.is_not(None)))
+    if except_payroll is not None:
+        stmt = stmt.where(R.c.id != except_payroll)
+    return set(conn.execute(stmt).scalars())
+
+
+def failed_lines(conn, locked: tuple[str, ...]) -> list[dict]:
+    """Lines of rosters in a ``locked`` status the bank answered as failed, with their roster's period."""
+    stmt = (select(*L.c, R.c.period.label("r_period"), R.c.kind.label("r_kind"))
+            .join(R, R.c.id == L.c.payroll_id)
+            .where(R.c.status.in_(locked), L.c.bank_status == "failed", L.c.zero.is_(False))
+            .order_by(L.c.payroll_id, L.c.position))
+    return [dict(r._mapping) for r in conn.execute(stmt)]
+
+
+def add_lines(conn, payroll_id: int, lines: list[dict]) -> None:
+    insert_many(conn, L, LINE_COLUMNS, [
+        tuple(payroll_id if c == "payroll_id" else line.get(c, _LINE_DEFAULTS.get(c)) for c in LINE_COLUMNS)
+        for line in lines])
+
+
+_LINE_DEFAULTS = {"bank_code": "", "bank_status": "", "bank_reason": "", "reason": "", "zero": False,
+                  "benefit_fen": 0, "supplement_fen": 0, "months": 0, "persons": 0}
+
+
+def delete_lines(conn, payroll_id: int) -> None:
+    conn.execute(delete(L).where(L.c.payroll_id == payroll_id))
+
+
+def lines_of(conn, payroll_id: int) -> list[dict]:
+    return [dict(r._mapping) for r in conn.execute(
+        select(L).where(L.c.payroll_id == payroll_id).order_by(L.c.position))]
