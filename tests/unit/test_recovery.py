@@ -77,6 +77,11 @@ def test_a_lower_amount_dated_back_is_deducted_from_the_next_roster_31_december(
     lower_amount_dated_back(ctx, home, decided=D(2026, 12, 31))  # Sep..Nov paid at 450, now 300
     [entry] = recovery.list_entries(ctx.uow(), status="open")
     assert (entry.source, entry.amount_fen, entry.method) == (RecoverySource.CHANGE, 45000, RecoveryMethod.DEDUCT)
+    # the roster deducts the ledger's 追回 itself (services.payroll), not again for the register
+    assert recovery.deductions_for(ctx.uow(), "2027-01") == {}
+    recovery.write_off(ctx.uow(), entry.id, "改由下面的登记追回", today=D(2026, 12, 31))
+    entry = recovery.add(ctx.uow(), home, "other", "德民追〔2026〕8号", D(2026, 12, 31), 45000, today=D(2026, 12, 31))
+    assert entry.method is RecoveryMethod.DEDUCT
     # the January roster pays 300 元: it deducts all it can, the rest waits for February
     assert recovery.deductions_for(ctx.uow(), "2027-01") == {home: 30000}
     assert recovery.deductions_for(ctx.uow(), "2027Q1") == {home: 45000}

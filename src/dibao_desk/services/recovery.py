@@ -352,17 +352,21 @@ def record_from_ledger(uow: UnitOfWork, decision_id: int, kind: DecisionKind, de
 
 # ---- deductions from rosters -----------------------------------------------------------------
 
-def deductions_for(uow: UnitOfWork, period: str) -> dict[int, int]:
-    """{household id: fen} the roster of ``period`` deducts for open entries to be deducted:
-    each entry's plan (its amount per month, or the whole balance), never more than the balance
-    or what the ledger pays the household in the period."""
+def deduction_plan(uow: UnitOfWork, period: str) -> dict[int, list[tuple[int, int]]]:
+    """{household id: [(entry id, fen)]} the regular roster of ``period`` deducts for open
+    entries to be deducted: each entry's plan (its amount per month, or the whole balance),
+    never more than the balance or what the ledger pays the household in the period. Entries
+    the ledger opened are left out: the roster carries their 追回 adjustment itself."""
     p = period_of(period)
     if p is None:
         raise RuleError(Problem("exchange.period", "period", {"period": period}))
     with uow:
         conn = uow.session.connection()
+        linked = set(uow.session.scalars(select(RecoveryEntry.id).where(
+            RecoveryEntry.status == RecoveryStatus.OPEN, RecoveryEntry.ledger_adjustment_id.is_not(None))))
         entries = store.open_balances(conn)
-        wanted = {h: [e for e in es if e[3] == RecoveryMethod.DEDUCT] for h, es in entries.items()}
+        wanted = {h: [e for e in es if e[3] == RecoveryMethod.DEDUCT and e[0] not in linked]
+                  for h, es in entries.items()}
         wanted = {h: es for h, es in wanted.items() if es}
         if not wanted:
             return {}
@@ -370,18 +374,62 @@ def deductions_for(uow: UnitOfWork, period: str) -> dict[int, int]:
         for m in p.months:
             for hid, v in ledger_store.month_values(conn, m, wanted).items():
                 payable[hid] = payable.get(hid, 0) + v.paid_fen
-    out = {}
+    out: dict[int, list[tuple[int, int]]] = {}
     n = len(p.months)
     for hid, es in wanted.items():
         left = payable.get(hid, 0)
-        total = 0
-        for _eid, balance, per_month, _method in es:
+        for eid, balance, per_month, _method in es:
             take = rules.deduction(balance, per_month, n, left)
-            total += take
-            left -= take
-        if total:
-            out[hid] = total
+            if take:
+                out.setdefault(hid, []).append((eid, take))
+                left -= take
     return out
+
+
+def deductions_for(uow: UnitOfWork, period: str) -> dict[int, int]:
+    """{household id: fen} the regular roster of ``period`` deducts for the register (see
+    ``deduction_plan``)."""
+    return {hid: sum(f for _e, f in es) for hid, es in deduction_plan(uow, period).items()}
+
+
+def ledger_limits(uow: UnitOfWork, adjustment_ids) -> dict[int, int]:
+    """{ledger adjustment id: fen still to recover} for 追回 adjustments the register holds an
+    entry of: its balance while open, 0 once settled or written off (cash received in between
+    lowers what a roster still deducts). Adjustments without an entry are not listed."""
+    ids = list(adjustment_ids)
+    out: dict[int, int] = {}
+    for i in range(0, len(ids), 900):
+        for aid, status, amount, recovered in uow.session.execute(
+                select(RecoveryEntry.ledger_adjustment_id, RecoveryEntry.status, RecoveryEntry.amount_fen,
+                       RecoveryEntry.recovered_fen).where(RecoveryEntry.ledger_adjustment_id.in_(ids[i:i + 900]))):
+            out[aid] = amount - recovered if status == RecoveryStatus.OPEN else 0
+    return out
+
+
+def settle_roster(uow: UnitOfWork, period: str, on: dt.date, lines: list[Mapping]) -> int:
+    """Record what a signed roster deducted (inside the signing's transaction, no commit): each
+    paid 追回 line naming a register entry (``recovery_id``) or a ledger adjustment the register
+    holds an entry of becomes a 扣减 instalment naming the line. Returns the instalments written."""
+    s = uow.session
+    by_adjustment = {}
+    adjustments = [x["ledger_adjustment_id"] for x in lines if x.get("ledger_adjustment_id")]
+    for i in range(0, len(adjustments), 900):
+        for e in s.scalars(select(RecoveryEntry).where(
+                RecoveryEntry.ledger_adjustment_id.in_(adjustments[i:i + 900]))):
+            by_adjustment[e.ledger_adjustment_id] = e
+    n = 0
+    for x in lines:
+        if x.get("zero") or x.get("total_fen", 0) >= 0:
+            continue
+        e = s.get(RecoveryEntry, x["recovery_id"]) if x.get("recovery_id") else by_adjustment.get(
+            x.get("ledger_adjustment_id"))
+        if e is None or e.status != RecoveryStatus.OPEN:
+            continue
+        take = min(-x["total_fen"], e.amount_fen - e.recovered_fen)
+        if take > 0:
+            _book(uow, e, InstalmentKind.DEDUCTION, take, on, "", period, x["id"], "")
+            n += 1
+    return n
 
 
 def settle_deductions(uow: UnitOfWork, period: str, on: dt.date,
@@ -416,9 +464,9 @@ def _audit(e: RecoveryEntry) -> dict:
             "followup_id": e.followup_id}
 
 
-__all__ = ["EntryInfo", "InstalmentInfo", "RegisterTotals", "add", "change_plan", "deductions_for", "get_entry",
-           "list_entries", "pending_followups", "receive", "record_from_ledger", "settle_deductions", "totals",
-           "write_off"]
+__all__ = ["EntryInfo", "InstalmentInfo", "RegisterTotals", "add", "change_plan", "deduction_plan", "deductions_for",
+           "get_entry", "ledger_limits", "list_entries", "pending_followups", "receive", "record_from_ledger",
+           "register_sheet", "settle_deductions", "settle_roster", "totals", "write_off"]
 
 
 # ---- in the roster package to the county --------------------------------------------------------
