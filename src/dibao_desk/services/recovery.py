@@ -112,22 +112,32 @@ def _instalment(i: RecoveryInstalment) -> InstalmentInfo:
                           i.payroll_line_id, i.note, i.recorded_by)
 
 
+_E = RecoveryEntry.__table__
+_LIST_COLUMNS = ("id", "household_id", "source", "status", "reference", "decided_on", "amount_fen", "recovered_fen",
+                 "first_month", "last_month", "method", "per_month_fen", "note", "ledger_decision_id",
+                 "followup_id", "closed_on", "write_off_reason")
+
+
 def list_entries(uow: UnitOfWork, *, status: str | None = None, household_id: int | None = None,
                  decided_until: dt.date | None = None) -> list[EntryInfo]:
     """Entries, newest decision first, each with its balance (``status`` 'open', 'settled',
-    'written_off', or None for all)."""
+    'written_off', or None for all). One query, no ORM objects: a register may hold thousands."""
     with uow:
-        s = uow.session
-        stmt = select(RecoveryEntry).order_by(RecoveryEntry.decided_on.desc(), RecoveryEntry.id.desc())
+        stmt = (select(*(_E.c[c] for c in _LIST_COLUMNS), Household.head_name, Household.head_id_number,
+                       Village.name)
+                .join(Household, Household.id == _E.c.household_id).join(Village, Village.id == Household.village_id)
+                .order_by(_E.c.decided_on.desc(), _E.c.id.desc()))
         if status:
-            stmt = stmt.where(RecoveryEntry.status == status)
+            stmt = stmt.where(_E.c.status == status)
         if household_id is not None:
-            stmt = stmt.where(RecoveryEntry.household_id == household_id)
+            stmt = stmt.where(_E.c.household_id == household_id)
         if decided_until is not None:
-            stmt = stmt.where(RecoveryEntry.decided_on <= decided_until)
-        rows = list(s.scalars(stmt))
-        heads = _heads(s, (e.household_id for e in rows))
-        return [_info(e, heads.get(e.household_id, ("", "", ""))) for e in rows]
+            stmt = stmt.where(_E.c.decided_on <= decided_until)
+        sources, statuses, methods = ({v.value: v for v in enum} for enum in (RecoverySource, RecoveryStatus,
+                                                                             RecoveryMethod))
+        return [EntryInfo(r[0], r[1], r[17], r[18], r[19], sources[r[2]], statuses[r[3]], r[4], r[5], r[6], r[7],
+                          r[8], r[9], methods[r[10]], r[11], r[12], r[13], r[14], r[15], r[16])
+                for r in uow.session.execute(stmt)]
 
 
 def get_entry(uow: UnitOfWork, entry_id: int) -> EntryInfo:
