@@ -72,3 +72,25 @@ def test_the_register_is_in_the_households_menu(qtbot, ctx):
     dialogs = window.findChildren(RecoveryDialog)
     assert len(dialogs) == 1 and dialogs[0].isVisible()
     dialogs[0].close()
+
+
+def test_a_confirmed_concealment_is_taken_up_from_the_list_of_pending_follow_ups(qtbot, ctx, make_household):
+    from dibao_desk.domain.registers import FollowUpKind, FollowUpSource
+    from dibao_desk.services import followups
+    from dibao_desk.ui.dialogs.recovery_register import RecoveryDialog
+
+    hh = make_household(wages_fen=0)
+    put_on_benefit(ctx, hh.id)
+    with ctx.uow() as uow:
+        f = followups.call_for(uow, hh.id, FollowUpKind.RECOVER, FollowUpSource.WARNING, 1, TODAY, "核实隐瞒存款")
+        uow.commit()
+    dialog = RecoveryDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.followup_combo.setCurrentIndex(1)
+    assert dialog.household_spin.value() == hh.id and dialog.source_combo.currentData() == "false_declaration"
+    type_text(dialog.reference_edit, "德民追〔2026〕7号")
+    type_text(dialog.amount_edit, "450")
+    click(qtbot, dialog.add_button)
+    [entry] = recovery.list_entries(ctx.uow())
+    assert (entry.followup_id, entry.amount_fen) == (f.id, 45000)
+    assert recovery.pending_followups(ctx.uow()) == [] and dialog.followup_combo.count() == 1

@@ -91,7 +91,14 @@ class RecoveryDialog(QDialog):
         self.per_month_edit = QLineEdit()
         self.per_month_edit.setPlaceholderText(tr("不填为一次扣完"))
         self.note_edit = QLineEdit()
+        self.followup_combo = QComboBox()
+        self.followup_combo.addItem(tr("（无）"), None)
+        for fid, hid, reason, on in recovery.pending_followups(ctx.uow()):
+            self.followup_combo.addItem(tr("{0} 户 {1}：{2}").format(on.isoformat(), hid, reason), (fid, hid))
+        self.followup_combo.currentIndexChanged.connect(self._followup_chosen)
         form = QFormLayout()
+        if self.followup_combo.count() > 1:
+            form.addRow(tr("待登记的追回事项"), self.followup_combo)
         form.addRow(tr("户编号"), self.household_spin)
         form.addRow(tr("原因"), self.source_combo)
         form.addRow(tr("追回决定文号"), self.reference_edit)
@@ -162,6 +169,12 @@ class RecoveryDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._selected_changed)
         self.resize(1100, 680)
         self.refresh()
+
+    def _followup_chosen(self, _index: int) -> None:
+        chosen = self.followup_combo.currentData()
+        if chosen:
+            self.household_spin.setValue(chosen[1])
+            self.source_combo.setCurrentIndex(self.source_combo.findData(RecoverySource.FALSE_DECLARATION.value))
 
     # ---- list
 
@@ -240,7 +253,9 @@ class RecoveryDialog(QDialog):
             e = recovery.add(self.ctx.uow(), self.household_spin.value(), self.source_combo.currentData(),
                              self.reference_edit.text(), from_qdate(self.decided_edit.date()), amount,
                              first_month=first, last_month=last or first, note=self.note_edit.text(),
-                             method=self.method_combo.currentData(), per_month_fen=per_month, today=self.today)
+                             method=self.method_combo.currentData(), per_month_fen=per_month,
+                             followup_id=chosen[0] if (chosen := self.followup_combo.currentData()) else None,
+                             today=self.today)
         except RuleError as exc:
             self._show(exc.problems)
             return
@@ -249,6 +264,9 @@ class RecoveryDialog(QDialog):
         for edit in (self.reference_edit, self.amount_edit, self.first_month_edit, self.last_month_edit,
                      self.per_month_edit, self.note_edit):
             edit.clear()
+        if e.followup_id is not None:
+            self.followup_combo.removeItem(self.followup_combo.currentIndex())
+            self.followup_combo.setCurrentIndex(0)
         self.refresh()
         self.select(e.id)
 
