@@ -169,3 +169,11 @@ def test_a_confirmed_concealment_follow_up_is_taken_up_by_an_entry(ctx, home):
         recovery.add(ctx.uow(), home, "false_declaration", "x", D(2026, 11, 30), 1, followup_id=f.id,
                      today=D(2026, 11, 30))
     assert codes(info) == ["recovery.followup_taken"]
+
+
+def test_a_household_at_0_yuan_pays_back_in_cash(ctx, make_household):
+    hh = make_household(wages_fen=0)
+    put_on_benefit(ctx, hh.id, fen=0)  # 在保 at 0 元: nothing to deduct from
+    entry = recovery.add(ctx.uow(), hh.id, "bank_error", "德银〔2026〕2号", D(2026, 11, 30), 12050,
+                         today=D(2026, 11, 30))
+    assert entry.method is RecoveryMethod.CASH

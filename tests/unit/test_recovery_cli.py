@@ -23,6 +23,9 @@ def test_recovery_commands(ctx, make_household, capsys):
     assert run(ctx, "recovery", "receive", str(e.id), "--amount", "400.01", "--receipt", "No.13", *today) == 1
     assert "超过尚欠金额 400.00 元" in capsys.readouterr().err
     assert run(ctx, "recovery", "receive", str(e.id), "--amount", "四百", *today) == 2
+    assert run(ctx, "recovery", "plan", str(e.id), "--method", "deduct", "--per-month", "100") == 0
+    assert "从以后发放中扣减，每月 100.00 元" in capsys.readouterr().out
+    assert recovery.get_entry(ctx.uow(), e.id).per_month_fen == 10000
     assert run(ctx, "recovery", "list") == 0
     out = capsys.readouterr().out
     assert "虚报冒领" in out and "2026-09..2026-10" in out and "400.00" in out

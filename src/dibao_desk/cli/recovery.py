@@ -1,4 +1,4 @@
-"""`dibao-desk recovery list|show|add|receive|write-off`: the 追回 register."""
+"""`dibao-desk recovery list|show|add|receive|plan|write-off`: the 追回 register."""
 
 from __future__ import annotations
 
@@ -100,6 +100,12 @@ def register(sub) -> None:
     x.add_argument("--note", default="")
     x.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
     x.set_defaults(handler=_run(run_receive))
+    x = rs.add_parser("plan", help="改变追回方式：从以后发放中扣减（每月多少）或现金退回")
+    x.add_argument("entry_id", type=int, metavar="编号")
+    x.add_argument("--method", required=True, choices=[str(m) for m in RecoveryMethod],
+                   help="deduct 从以后发放中扣减 / cash 现金退回")
+    x.add_argument("--per-month", default="0", metavar="元", help="每月扣减金额（默认一次扣完）")
+    x.set_defaults(handler=_run(run_plan))
     x = rs.add_parser("write-off", help="核销无法追回的余额（审核人或管理员）")
     x.add_argument("entry_id", type=int, metavar="编号")
     x.add_argument("--reason", required=True, metavar="理由")
@@ -186,4 +192,15 @@ def run_write_off(args) -> int:
     today = _today(args)
     e = recovery.write_off(context(args).uow(), args.entry_id, args.reason, _date(args.date, today), today=today)
     print(f"已核销追回 {e.id}：{e.write_off_reason}")
+    return 0
+
+
+def run_plan(args) -> int:
+    from dibao_desk.services import recovery
+
+    e = recovery.change_plan(context(args).uow(), args.entry_id, args.method, _fen(args.per_month))
+    plan = label("recovery_method", e.method)
+    if e.method is RecoveryMethod.DEDUCT:
+        plan += f"，每月 {fen_to_yuan(e.per_month_fen)} 元" if e.per_month_fen else "，一次扣完"
+    print(f"追回 {e.id}：{plan}。")
     return 0

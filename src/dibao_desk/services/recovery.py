@@ -23,7 +23,7 @@ from sqlalchemy import select
 
 from dibao_desk.domain import recovery as rules
 from dibao_desk.domain.accounts import Role
-from dibao_desk.domain.ledger import PAID_STATUSES, DecisionKind, MonthValue, month_of
+from dibao_desk.domain.ledger import DecisionKind, MonthValue, month_of
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.periods import period_of
 from dibao_desk.domain.problems import Problem, RuleError
@@ -178,9 +178,10 @@ def _entry(s, entry_id: int) -> RecoveryEntry:
 def _still_paid(conn, household_id: int, month: dt.date) -> bool:
     value = ledger_store.month_values(conn, month, [household_id]).get(household_id)
     if value is not None:
-        return value.status in PAID_STATUSES
-    status = conn.execute(select(Household.status).where(Household.id == household_id)).scalar()
-    return status == "receiving"
+        return value.paid_fen > 0
+    status, fen = conn.execute(select(Household.status, Household.monthly_benefit_fen)
+                               .where(Household.id == household_id)).one()
+    return status == "receiving" and fen > 0
 
 
 def add(uow: UnitOfWork, household_id: int, source: RecoverySource | str, reference: str,
@@ -344,7 +345,7 @@ def record_from_ledger(uow: UnitOfWork, decision_id: int, kind: DecisionKind, de
     entries = []
     for aid, hid, fen, first, last in rows:
         value = values.get(hid)
-        method = rules.method_for(value is not None and value.status in PAID_STATUSES)
+        method = rules.method_for(value is not None and value.paid_fen > 0)
         entries.append(RecoveryEntry(
             household_id=hid, source=source.value, status=RecoveryStatus.OPEN.value, reference=reference,
             decided_on=decided_on, amount_fen=-fen, recovered_fen=0, first_month=first, last_month=last,
