@@ -177,3 +177,18 @@ def test_a_household_at_0_yuan_pays_back_in_cash(ctx, make_household):
     entry = recovery.add(ctx.uow(), hh.id, "bank_error", "德银〔2026〕2号", D(2026, 11, 30), 12050,
                          today=D(2026, 11, 30))
     assert entry.method is RecoveryMethod.CASH
+
+
+def test_check_finds_an_entry_changed_behind_the_register(ctx, home):
+    from dibao_desk.services import integrity
+
+    entry = recovery.add(ctx.uow(), home, "other", "德民追〔2026〕9号", D(2026, 11, 30), 30000, method="cash",
+                         today=D(2026, 11, 30))
+    recovery.receive(ctx.uow(), entry.id, 10000, D(2026, 11, 30), receipt_no="No.1", today=D(2026, 11, 30))
+    assert recovery.check(ctx.uow()) == []
+    with ctx.store.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE recovery_entry SET recovered_fen = 30000")
+    [problem] = recovery.check(ctx.uow())
+    assert problem.params["id"] == entry.id
+    report = integrity.check(ctx.uow(), ctx.store)
+    assert not report.ok and any("各次收回合计 100.00 元" in p for p in report.consistency_problems)

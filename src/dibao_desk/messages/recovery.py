@@ -16,6 +16,7 @@ PARAM_LABELS: dict[str, dict[str, str]] = {
 
 TEMPLATES: dict[str, str] = {
     "payroll.reason.register": "追回登记第 {number} 号：从本期发放中扣减",
+    "recovery.inconsistent": "追回登记 {id}：已收回 {recovered} 元与各次收回合计 {instalments} 元（应追回 {amount} 元）或状态不符",
     "recovery.missing": "没有编号为 {id} 的追回登记",
     "recovery.source": "追回原因“{value}”无法识别，应为取消追溯、变更追溯、虚报冒领、银行差错或其他",
     "recovery.method": "追回方式“{value}”无法识别，应为扣减或现金退回",

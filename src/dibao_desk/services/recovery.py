@@ -173,6 +173,30 @@ def _entry(s, entry_id: int) -> RecoveryEntry:
     return e
 
 
+def check(uow: UnitOfWork, limit: int = 20) -> list[Problem]:
+    """Entries whose recovered amount differs from their instalments, or whose status does not
+    fit their balance (for ``dibao-desk check``)."""
+    from sqlalchemy import func
+
+    with uow:
+        sums = (select(RecoveryInstalment.entry_id, func.sum(RecoveryInstalment.amount_fen).label("n"))
+                .group_by(RecoveryInstalment.entry_id).subquery())
+        back = func.coalesce(sums.c.n, 0)
+        rows = uow.session.execute(
+            select(RecoveryEntry.id, RecoveryEntry.recovered_fen, back, RecoveryEntry.amount_fen,
+                   RecoveryEntry.status)
+            .outerjoin(sums, sums.c.entry_id == RecoveryEntry.id)
+            .where((RecoveryEntry.recovered_fen != back) | (RecoveryEntry.recovered_fen > RecoveryEntry.amount_fen)
+                   | ((RecoveryEntry.status == RecoveryStatus.SETTLED)
+                      & (RecoveryEntry.recovered_fen != RecoveryEntry.amount_fen))
+                   | ((RecoveryEntry.status == RecoveryStatus.OPEN)
+                      & (RecoveryEntry.recovered_fen >= RecoveryEntry.amount_fen)))
+            .order_by(RecoveryEntry.id).limit(limit)).all()
+    return [Problem("recovery.inconsistent", "entry", {
+        "id": eid, "recovered": fen_to_yuan(recovered), "instalments": fen_to_yuan(n), "amount": fen_to_yuan(amount)})
+        for eid, recovered, n, amount, _status in rows]
+
+
 # ---- writing --------------------------------------------------------------------------------
 
 def _still_paid(conn, household_id: int, month: dt.date) -> bool:
