@@ -41,6 +41,15 @@ def test_add_then_receive_then_write_off_by_clicking(qtbot, ctx, make_household,
         hh.id, 90000, "德民追〔2026〕5号", dt.date(2026, 9, 1), dt.date(2026, 10, 1))
     assert dialog.model.rowCount() == 1 and dialog.current().id == entry.id  # the new entry is selected
 
+    dialog.plan_combo.setCurrentIndex(dialog.plan_combo.findData("deduct"))
+    type_text(dialog.plan_per_month_edit, "100")
+    click(qtbot, dialog.plan_button)
+    assert (recovery.get_entry(ctx.uow(), entry.id).method.value, recovery.get_entry(ctx.uow(), entry.id).per_month_fen) == (
+        "deduct", 10000)
+    dialog.plan_combo.setCurrentIndex(dialog.plan_combo.findData("cash"))
+    click(qtbot, dialog.plan_button)
+    assert recovery.get_entry(ctx.uow(), entry.id).method.value == "cash"
+
     type_text(dialog.received_amount_edit, "500")
     type_text(dialog.receipt_edit, "No.0012")
     click(qtbot, dialog.receive_button)

@@ -150,6 +150,18 @@ class RecoveryDialog(QDialog):
         wform.addRow(tr("核销理由"), self.reason_edit)
         receive_layout.addLayout(wform)
         receive_layout.addWidget(self.write_off_button)
+        self.plan_combo = QComboBox()
+        for m in RecoveryMethod:
+            self.plan_combo.addItem(label("recovery_method", m), m.value)
+        self.plan_per_month_edit = QLineEdit()
+        self.plan_per_month_edit.setPlaceholderText(tr("每月扣减（元），不填一次扣完"))
+        self.plan_button = QPushButton(tr("修改追回方式"))
+        self.plan_button.clicked.connect(self.change_plan)
+        plan_row = QHBoxLayout()
+        plan_row.addWidget(self.plan_combo)
+        plan_row.addWidget(self.plan_per_month_edit, 1)
+        plan_row.addWidget(self.plan_button)
+        receive_layout.addLayout(plan_row)
         receive_layout.addStretch(1)
 
         self.message = QLabel()
@@ -208,6 +220,9 @@ class RecoveryDialog(QDialog):
         can = e is not None and e.status is RecoveryStatus.OPEN
         self.receive_button.setEnabled(can)
         self.write_off_button.setEnabled(can)
+        self.plan_button.setEnabled(can)
+        if e is not None:
+            self.plan_combo.setCurrentIndex(self.plan_combo.findData(e.method.value))
 
     # ---- actions
 
@@ -299,4 +314,18 @@ class RecoveryDialog(QDialog):
             return
         self._done(self.tr("已核销追回 {0}：{1}").format(after.id, after.write_off_reason))
         self.reason_edit.clear()
+        self.refresh()
+
+    def change_plan(self) -> None:
+        e = self.current()
+        per_month = self._fen(self.plan_per_month_edit, "per_month")
+        if e is None or per_month is None:
+            return
+        try:
+            after = recovery.change_plan(self.ctx.uow(), e.id, self.plan_combo.currentData(), per_month)
+        except RuleError as exc:
+            self._show(exc.problems)
+            return
+        self._done(self.tr("追回 {0} 改为{1}。").format(after.id, label("recovery_method", after.method)))
+        self.plan_per_month_edit.clear()
         self.refresh()
