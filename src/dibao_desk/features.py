@@ -10,7 +10,8 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-FEATURES = ("core", "households", "procedure", "reviews", "ledger", "payroll", "registers", "assistance", "statistics",
+FEATURES = ("core", "households", "procedure", "reviews", "ledger", "payroll", "registers", "recovery", "assistance",
+            "statistics",
             "printing", "certificate", "roster", "exchange", "policy", "settings", "accounts", "backup", "today",
             "help")
 

@@ -15,7 +15,7 @@ def test_round_trip_township_county_township(ctx, township, county_ctx, tmp_path
     roster = exchange.export_package(ctx.uow(), "roster", "2026-11", stick / "花名册.xlsx", today=TODAY)
     cases = exchange.export_package(ctx.uow(), "cases", "2026-11", stick / "待审批.xlsx", today=TODAY)
     assert roster.rows == {"花名册": 3, "保障人员": 6, "联动救助": 0, "诚信档案": 0, "近亲属备案": 0, "举报": 0,
-                           "家庭变故": 0}
+                           "家庭变故": 0, "追回": 0}
     assert cases.rows == {"待审批": 2, "备案标记": 0} and cases.sequence == 1
 
     # the county imports both

@@ -39,6 +39,14 @@ def register(sub) -> None:
     c = csub.add_parser("roster", help="合并花名册：各乡镇最近一次上报的在保家庭（制表符分隔，可重定向到文件）")
     c.add_argument("--township", metavar="CODE")
     c.set_defaults(handler=run_roster)
+    c = csub.add_parser("payments", help="各乡镇上报的发放造册：按乡镇和期间合计户数、人数、金额，与账册不符的标出")
+    c.add_argument("--period", metavar="YYYY-MM|YYYYQn", help="只列出这一期间")
+    c.add_argument("--township", metavar="CODE")
+    c.set_defaults(handler=run_county_payments)
+    c = csub.add_parser("recovery", help="各乡镇上报的追回登记（随花名册上报）及尚欠金额")
+    c.add_argument("--township", metavar="CODE")
+    c.add_argument("--open", action="store_true", help="只列出待追回的")
+    c.set_defaults(handler=run_county_recovery)
     c = csub.add_parser("cases", help="列出各乡镇待审批案件")
     c.add_argument("--township", metavar="CODE")
     c.add_argument("--all", action="store_true", help="包括已审批的案件")
@@ -173,6 +181,60 @@ def run_townships(args) -> int:
     for r in rows + [county.county_totals(rows)]:
         print(f"{r.code}\t{r.name}\t{r.period}\t{r.households}\t{r.persons}\t{r.covered}\t"
               f"{fen_to_yuan(r.monthly_fen)}\t{r.awaiting}\t{r.decided}")
+    return 0
+
+
+def run_county_payments(args) -> int:
+    from dibao_desk import messages
+    from dibao_desk.services import county_money
+
+    ctx = context(args)
+    try:
+        rows = county_money.payments(ctx.uow(), args.period, args.township)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    if not rows:
+        print("还没有收到发放造册。")
+        return 0
+
+    def money(fen):
+        return "—" if fen is None else fen_to_yuan(fen)
+
+    print("期间\t乡镇代码\t乡镇\t户数\t保障人口\t金额（元）\t账册户数\t账册应发（元）\t审核人\t核对")
+    for r in rows:
+        flag = "；".join(messages.label("county_payment_mismatch", m) for m in r.mismatches) or (
+            "相符" if r.ledger_total_fen is not None else "无账册合计")
+        print(f"{r.period}\t{r.township_code}\t{r.township_name}\t{r.households}\t{r.persons}\t"
+              f"{fen_to_yuan(r.lines_fen)}\t{'—' if r.ledger_households is None else r.ledger_households}\t"
+              f"{money(r.ledger_total_fen)}\t{r.reviewed_by}\t{('⚠ ' + flag) if r.flagged else flag}")
+    for period, (towns, households, persons, fen) in county_money.payment_totals(rows).items():
+        print(f"{period}\t合计\t{towns} 个乡镇\t{households}\t{persons}\t{fen_to_yuan(fen)}")
+    flagged = sum(1 for r in rows if r.flagged)
+    if flagged:
+        print(f"注意：{flagged} 份造册与乡镇账册不符，请核对。")
+    return 0
+
+
+def run_county_recovery(args) -> int:
+    from dibao_desk import messages
+    from dibao_desk.services import county_money
+
+    ctx = context(args)
+    try:
+        rows = county_money.recovery_entries(ctx.uow(), args.township, open_only=args.open)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    if not rows:
+        print("没有乡镇上报的追回登记。")
+        return 0
+    print("乡镇\t登记编号\t户编号\t户主\t原因\t文号\t决定日期\t应追回（元）\t已收回（元）\t尚欠（元）\t状态")
+    for r in rows:
+        print(f"{r.township_name}\t{r.entry_ref}\t{r.household_ref}\t{r.head_name}\t"
+              f"{messages.label('recovery_source', r.source)}\t{r.reference}\t"
+              f"{r.decided_on.isoformat() if r.decided_on else ''}\t{fen_to_yuan(r.amount_fen)}\t"
+              f"{fen_to_yuan(r.recovered_fen)}\t{fen_to_yuan(r.balance_fen)}\t"
+              f"{messages.label('recovery_status', r.status)}")
+    print(f"共 {len(rows)} 条，尚欠合计 {fen_to_yuan(sum(r.balance_fen for r in rows))} 元。")
     return 0
 
 

@@ -101,6 +101,21 @@ class RosterRow:
     monthly_fen: int
 
 
+@dataclass(frozen=True)
+class RecoveryRow:
+    entry_ref: str
+    household_ref: str
+    head_name: str
+    head_id_number: str
+    source: str
+    reference: str
+    decided_on: dt.date | None
+    amount_fen: int
+    recovered_fen: int
+    balance_fen: int
+    status: str
+
+
 class _Row:
     """Helpers that read one dict row and collect problems."""
 
@@ -257,6 +272,22 @@ def roster(package: Package) -> list[ParsedRow]:
     return parsed
 
 
+def recovery(package: Package) -> list[ParsedRow]:
+    """The 追回 register a roster package carries (none in packages written before it existed)."""
+    from dibao_desk.exchange import registers_sheets as regs
+
+    def build(r: _Row):
+        ref = r.text("entry_ref", True)
+        rec = RecoveryRow(ref, r.text("household_ref"), r.text("head_name"), r.text("head_id_number"),
+                          r.word("source", regs.RECOVERY_SOURCES) or "other", r.text("reference"),
+                          r.date("decided_on"), r.int("amount", True), r.int("recovered"), r.int("balance", True),
+                          r.word("status", regs.RECOVERY_STATUSES) or "open")
+        if rec.amount_fen - rec.recovered_fen != rec.balance_fen and rec.status == "open":
+            r.problems.append(Problem("row.recovery_balance", "balance", {"column": r.headers["balance"]}))
+        return rec, ref, rec.head_name
+    return _rows(package, regs.RECOVERY, build)
+
+
 def plain(package: Package, spec, key: str, name: str) -> list[ParsedRow]:
     """Rows kept as they are (reviews, payments at the county): counted and listed, not applied."""
     def build(r: _Row):
@@ -269,7 +300,7 @@ PARSERS = {
     "policy": policy,
     "warnings": warnings,
     "cases": cases,
-    "roster": roster,
+    "roster": lambda p: roster(p) + recovery(p),
     "reviews": lambda p: plain(p, out.REVIEWS, "household_ref", "head_name"),
     "payments": lambda p: plain(p, out.PAYMENTS, "id_number", "name"),
 }

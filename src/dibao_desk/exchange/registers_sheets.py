@@ -3,7 +3,9 @@
 ``roster`` carries the registers as they stand at the end of the period: ``诚信档案`` (every
 false declaration found, with the bar), ``近亲属备案`` (every close relative registered),
 ``举报`` (complaints received in the period or still open at its end; never the
-complainant's name or contact) and ``家庭变故`` (events in the period). ``cases`` carries
+complainant's name or contact), ``家庭变故`` (events in the period) and ``追回`` (the 追回
+register: entries decided by the period's end and still open at its start, with what had
+come back by its end). ``cases`` carries
 ``备案标记``: the cases whose household includes a registered relative. Packages written
 before these sheets existed simply lack them. The words in enumerated columns are part of
 the format, listed here and in docs/exchange.md.
@@ -11,7 +13,7 @@ the format, listed here and in docs/exchange.md.
 
 from __future__ import annotations
 
-from dibao_desk.exchange.package import DATE, ID, Column, SheetSpec
+from dibao_desk.exchange.package import DATE, ID, MONEY, Column, SheetSpec
 
 DECLARATION_OUTCOMES = {"warning": "警示", "listed": "列入黑名单"}
 STAFF_ROLES = {"handling_staff": "经办人员", "village_cadre": "村（社区）干部"}
@@ -68,6 +70,25 @@ EVENTS = SheetSpec("家庭变故", (
     Column("detail", "说明"),
 ))
 
+RECOVERY_SOURCES = {"cancellation": "取消追溯", "change": "变更追溯", "false_declaration": "虚报冒领",
+                    "bank_error": "银行差错", "other": "其他"}
+RECOVERY_STATUSES = {"open": "待追回", "settled": "已追回", "written_off": "已核销"}
+
+RECOVERY = SheetSpec("追回", (
+    Column("entry_ref", "登记编号"),
+    Column("household_ref", "户编号"),
+    Column("head_name", "户主姓名"),
+    Column("head_id_number", "户主身份证号", ID),
+    Column("source", "追回原因"),
+    Column("reference", "决定文号"),
+    Column("decided_on", "决定日期", DATE),
+    Column("months", "所属月份"),
+    Column("amount", "应追回（元）", MONEY),
+    Column("recovered", "已收回（元）", MONEY),
+    Column("balance", "尚欠（元）", MONEY),
+    Column("status", "状态"),
+))
+
 FILING_MARKS = SheetSpec("备案标记", (
     Column("case_ref", "案件编号"),
     Column("household_ref", "户编号"),
@@ -77,5 +98,5 @@ FILING_MARKS = SheetSpec("备案标记", (
     Column("relation", "关系"),
 ))
 
-ROSTER_SHEETS = (DECLARATIONS, FILINGS, COMPLAINTS, EVENTS)
+ROSTER_SHEETS = (DECLARATIONS, FILINGS, COMPLAINTS, EVENTS, RECOVERY)
 CASES_SHEETS = (FILING_MARKS,)

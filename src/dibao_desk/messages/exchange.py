@@ -104,4 +104,9 @@ TEMPLATES: dict[str, str] = {
     "change.case_update": "更新案件：{township}{village} {case} 号，拟定月保障金 {amount} 元",
     "change.roster": "更新“{township}”{period} 花名册：{households} 户（原 {before} 户），保障 {persons} 人，月保障金 {amount} 元",
     "change.received": "收到“{township}”{period} 的数据 {rows} 行",
+    "change.recovery_register": "更新“{township}”{period} 追回登记：{entries} 条（原 {before} 条），尚欠合计 {balance} 元",
+    "change.payments": "收到“{township}”{period} 发放造册：{households} 户，保障 {persons} 人，金额 {amount} 元",
+    "change.payments_lines": "注意：“{township}”{period} 造册各行合计 {amount} 元与造册总额 {roster} 元不符",
+    "change.payments_ledger_amount": "注意：“{township}”{period} 造册保障金 {regular} 元与该乡镇账册应发 {ledger} 元不符",
+    "change.payments_ledger_households": "注意：“{township}”{period} 造册 {households} 户与该乡镇账册应发 {ledger_households} 户不符",
 }

@@ -26,6 +26,7 @@ from dibao_desk.models.ledger import (
     LedgerAdjustment, LedgerDecision, LedgerPaidMonth, LedgerPeriod, Proposal, ProposalItem, ProposalStep,
 )
 from dibao_desk.models.payroll import Payroll, PayrollLine
+from dibao_desk.models.recovery import CountyPayment, CountyRecoveryEntry, RecoveryEntry, RecoveryInstalment
 from dibao_desk.models.reviews import (
     EmploymentEvent, IncomeStable, Review, ReviewEvent, ReviewInterval, ReviewRuleSet, ReviewSchedule,
     WorkRefusal,
@@ -43,4 +44,5 @@ __all__ = [
     "LedgerAdjustment", "LedgerDecision", "LedgerPaidMonth", "LedgerPeriod", "Proposal", "ProposalItem",
     "ProposalStep",
     "Payroll", "PayrollLine",
+    "CountyPayment", "CountyRecoveryEntry", "RecoveryEntry", "RecoveryInstalment",
 ]

@@ -35,7 +35,7 @@ from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import package as pkg
-from dibao_desk.exchange import packages_in, packages_out
+from dibao_desk.exchange import packages_in, packages_out, registers_sheets
 from dibao_desk.exchange.package import PackageError
 from dibao_desk.models import (
     Case, Certificate, CountyCase, CountyDecision, CountyRosterHousehold, CountyTownship, CrossCheckWarning,
@@ -43,7 +43,7 @@ from dibao_desk.models import (
 )
 from dibao_desk.models import audit as audit_rows
 from dibao_desk.services import audit as audit_service
-from dibao_desk.services import registers_export
+from dibao_desk.services import county_money, recovery, registers_export
 from dibao_desk.services.progress import NullProgress, Progress
 from dibao_desk.services.uow import UnitOfWork
 
@@ -338,7 +338,8 @@ def _roster_sheets(uow: UnitOfWork, bounds) -> list[pkg.SheetData]:
     return packages_out.roster_sheets(
         ((str(r[0]), *r[1:]) for r in hh),
         ((str(r[0]), r[1], r[2], r[3], r[4], relation.get(r[5], r[5]), r[6], r[7]) for r in persons),
-        n_h, n_p, [(str(r[0]), *r[1:]) for r in aid]) + registers_export.roster_sheets(uow, bounds)
+        n_h, n_p, [(str(r[0]), *r[1:]) for r in aid]) + registers_export.roster_sheets(uow, bounds) + [
+        recovery.register_sheet(uow, bounds)]
 
 
 def _raw_rows(uow: UnitOfWork, stmt, batch: int = 5000):
@@ -1025,6 +1026,8 @@ def _apply_roster(uow, office, m, parsed, today, progress) -> list[Change]:
     batch: list[tuple] = []
     town_id, period = town.id, m.period
     total = covered = 0
+    register = [r for r in parsed if r.sheet == registers_sheets.RECOVERY.name]
+    parsed = [r for r in parsed if r.sheet != registers_sheets.RECOVERY.name]
     for i, row in enumerate(parsed):
         if i % 5000 == 0:
             progress.check()
@@ -1048,6 +1051,34 @@ def _apply_roster(uow, office, m, parsed, today, progress) -> list[Change]:
     changes.insert(0, Change(0, m.sheets[0], town.code, town.name, "roster", {
         "township": town.name, "period": m.period, "households": len(batch), "before": before,
         "persons": covered, "amount": fen_to_yuan(total)}))
+    if register or registers_sheets.RECOVERY.name in m.sheets:
+        changes += [_row_problems(r) for r in register if not r.ok]
+        kept = [r.record for r in register if r.ok]
+        before, now = county_money.store_recovery(uow, town, m.period, kept)
+        changes.insert(1, Change(0, registers_sheets.RECOVERY.name, town.code, town.name, "recovery_register", {
+            "township": town.name, "period": m.period, "entries": now, "before": before,
+            "balance": fen_to_yuan(sum(r.balance_fen for r in kept))}))
+    return changes
+
+
+def _apply_payments(uow, office, m, parsed, today, progress) -> list[Change]:
+    """Store a township's payments package per period and flag one whose roster disagrees with
+    the township's ledger totals it carries (services.county_money)."""
+    town = _township(uow, m)
+    changes = [_row_problems(r) for r in parsed if not r.ok]
+    row, before = county_money.store_payments(uow, town, m.period, m.sequence, m.extra,
+                                              [r.record for r in parsed if r.ok])
+    changes.insert(0, Change(0, m.sheets[0], town.code, town.name, "payments", {
+        "township": town.name, "period": m.period, "households": row.households, "persons": row.persons,
+        "amount": fen_to_yuan(row.lines_fen), "before": before if before is not None else 0}))
+    for code in filter(None, row.mismatch.split(",")):
+        changes.insert(1, Change(0, m.sheets[0], town.code, town.name, f"payments_{code}", {
+            "township": town.name, "period": m.period, "households": row.households,
+            "ledger_households": row.ledger_households, "amount": fen_to_yuan(row.lines_fen),
+            "roster": fen_to_yuan(row.roster_total_fen or 0),
+            "regular": fen_to_yuan((row.roster_total_fen if row.roster_total_fen is not None else row.lines_fen)
+                                   - (row.roster_adjustment_fen or 0)),
+            "ledger": fen_to_yuan(row.ledger_total_fen or 0)}))
     return changes
 
 
@@ -1067,7 +1098,7 @@ _APPLY: dict[str, Callable[..., list[Change]]] = {
     "cases": _apply_cases,
     "roster": _apply_roster,
     "reviews": _apply_plain,
-    "payments": _apply_plain,
+    "payments": _apply_payments,
 }
 
 

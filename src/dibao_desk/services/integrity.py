@@ -10,7 +10,7 @@ from sqlalchemy import func, select, text
 from dibao_desk import messages as words
 from dibao_desk.models import AuditLog, Household, Member, Village
 from dibao_desk.models.store import Store, current_revision, head_revision
-from dibao_desk.services import procedure_check
+from dibao_desk.services import procedure_check, recovery
 from dibao_desk.services.uow import UnitOfWork
 
 
@@ -74,6 +74,7 @@ def check(uow: UnitOfWork, store: Store) -> IntegrityReport:
     problems = [f"户 {hid} 的人数与成员记录不符" for hid in bad]
     problems += ledger_problems(uow)
     problems += [words.text(p) for p in procedure_check.check(uow)]
+    problems += [words.text(p) for p in recovery.check(uow)]
     return IntegrityReport(
         integrity_ok=messages == ["ok"], integrity_messages=messages, foreign_key_problems=fk,
         schema_revision=current_revision(store.engine) or "", head_revision=head_revision(),

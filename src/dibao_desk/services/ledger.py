@@ -20,6 +20,7 @@ from dibao_desk.domain.ledger import AdjustmentKind, DecisionKind, LedgerStatus,
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Household, LedgerPaidMonth, Village
 from dibao_desk.models import ledger as store
+from dibao_desk.services import recovery
 from dibao_desk.services.uow import UnitOfWork
 
 
@@ -206,6 +207,8 @@ def write_decision(uow: UnitOfWork, kind: DecisionKind, effective_month: dt.date
                              note=note, recorded_by=uow.operator)
     paid = store.paid_through(conn, today or decided_on)
     adjusted = store.write(conn, did, effective, values, paid, rules.month_of(decided_on))
+    if any(v < 0 for v in adjusted.values()):  # 追回: the register takes it up
+        recovery.record_from_ledger(uow, did, kind, decided_on, values)
     uow.audit("ledger_decision", did, kind.value, None, {
         "effective_month": effective, "decided_on": decided_on, "approved_by": approved_by,
         "households": len(values), "household_id": household_id, "case_id": case_id, "review_id": review_id,

@@ -38,6 +38,7 @@ from dibao_desk.domain.policy import FUND_SOURCES
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Payroll, StoreSetting
 from dibao_desk.models import payroll as store
+from dibao_desk.services import recovery
 from dibao_desk.services.uow import LentUnitOfWork, UnitOfWork
 
 SETTING_PERIOD = "payroll_period"  # month | quarter
@@ -407,6 +408,36 @@ def _adjustment_lines(conn, rows: list[tuple], homes: dict[int, tuple]) -> list[
     return out
 
 
+def _limit_recoveries(uow: UnitOfWork, rows: list[tuple]) -> list[tuple]:
+    """A ledger 追回 the 追回 register holds is deducted only up to the entry's balance, and not
+    at all once the entry is settled or written off (services.recovery)."""
+    limits = recovery.ledger_limits(uow, [r[0] for r in rows if r[4] < 0])
+    out = []
+    for r in rows:
+        if r[4] < 0 and r[0] in limits:
+            if limits[r[0]] <= 0:
+                continue
+            r = (*r[:4], -min(-r[4], limits[r[0]]), *r[5:])
+        out.append(r)
+    return out
+
+
+def _register_lines(uow: UnitOfWork, conn, p: Period) -> list[dict]:
+    """追回 lines for entries of the 追回 register to be deducted from this roster."""
+    plan = recovery.deduction_plan(uow, p.text)
+    homes = store.households(conn, set(plan))
+    out = []
+    for hid, entries in plan.items():
+        h = homes.get(hid)
+        if h is None:
+            continue
+        for entry_id, fen in entries:
+            out.append({**_snapshot(h), "months": 0, "line_kind": LineKind.RECOVERY.value, "total_fen": -fen,
+                        "recovery_id": entry_id, "ledger_adjustment_id": None,
+                        "reason": messages.text("payroll.reason.register", number=entry_id)})
+    return out
+
+
 def _settle_recoveries(paid: list[dict], zero: list[dict]) -> None:
     """A 追回 is deducted only from what the same roster pays the household; one that would
     take the household below nothing is listed apart, to be recovered another way."""
@@ -484,7 +515,9 @@ def make(uow: UnitOfWork, period: str, kind: PayrollKind | str = PayrollKind.REG
             taken = store.taken_adjustments(conn, LOCKED)
             rows = [r for r in store.adjustments_booked(conn, _adjustments_from(uow, p), p.last)
                     if r[0] not in taken]
+            rows = _limit_recoveries(uow, rows)
             paid += _adjustment_lines(conn, rows, store.households(conn, {r[1] for r in rows}))
+            paid += _register_lines(uow, conn, p)
             _settle_recoveries(paid, zero)
         elif kind is PayrollKind.BACK_PAY:
             paid, zero = _back_pay_lines(conn, p), []
@@ -629,6 +662,7 @@ def sign(uow: UnitOfWork, payroll_id: int, leader: str, on: dt.date) -> PayrollI
             for m in ledger_rules.months(row.first_month, row.last_month):
                 if _mark_paid(lent, m, on, f"payroll:{row.id}"):
                     marked.append(m)
+            recovery.settle_roster(uow, row.period, on, mine)  # what it deducts comes off the 追回 register
         uow.audit("payroll", row.id, "sign", {"status": PayrollStatus.DRAFT.value}, {
             "status": row.status, "reviewed_by": leader, "reviewed_on": on, "total_fen": row.total_fen,
             "months_marked_paid": marked})

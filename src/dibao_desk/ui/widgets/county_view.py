@@ -143,6 +143,12 @@ class CountyView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(lower, tr("待审批案件"))
         self.tabs.addTab(self._roster_tab(), tr("合并花名册"))
+        from dibao_desk.ui.widgets.county_money_tabs import CountyPaymentsTab, CountyRecoveryTab
+
+        self.payments_tab = CountyPaymentsTab(self.ctx, self)
+        self.recovery_tab = CountyRecoveryTab(self.ctx, self)
+        self.tabs.addTab(self.payments_tab, tr("发放汇总"))
+        self.tabs.addTab(self.recovery_tab, tr("追回登记"))
         self.tabs.currentChanged.connect(lambda _: self._roster_load_if_shown())
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
@@ -245,6 +251,8 @@ class CountyView(QWidget):
         self.totals.set_rows(rows + ([county.county_totals(rows)] if rows else []))
         self.cases.set_rows(cases)
         self._roster_townships(rows)
+        self.payments_tab.refresh()
+        self.recovery_tab.refresh()
         self._roster_stale = True
         self._roster_load_if_shown()
         # small tables (townships of one county, cases of one round): fit the columns

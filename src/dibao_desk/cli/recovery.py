@@ -1,0 +1,206 @@
+"""`dibao-desk recovery list|show|add|receive|plan|write-off`: the 追回 register."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from dibao_desk import messages
+from dibao_desk.cli.common import context, fail, report_rule_error
+from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.domain.recovery import InstalmentKind, RecoveryMethod, RecoverySource, RecoveryStatus
+
+label = messages.label
+
+
+class _Bad(Exception):
+    pass
+
+
+def _date(text: str | None, default: dt.date | None = None) -> dt.date | None:
+    if not text:
+        return default
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        fail(f"日期“{text}”格式不对，应为 YYYY-MM-DD")
+        raise _Bad from None
+
+
+def _month(text: str | None) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip()[:7] + "-01")
+    except ValueError:
+        fail(f"月份“{text}”格式不对，应为 YYYY-MM")
+        raise _Bad from None
+
+
+def _fen(text: str) -> int:
+    try:
+        return yuan_to_fen(text)
+    except ValueError:
+        fail(f"金额“{text}”不是数字，应以元为单位，如 450 或 450.50")
+        raise _Bad from None
+
+
+def _today(args) -> dt.date:
+    return _date(getattr(args, "today", None), dt.date.today()) or dt.date.today()
+
+
+def _run(handler):
+    def run(args) -> int:
+        try:
+            return handler(args)
+        except _Bad:
+            return 2
+        except RuleError as exc:
+            return report_rule_error(exc)
+    return run
+
+
+def register(sub) -> None:
+    p = sub.add_parser("recovery", help="追回登记：应追回的保障金、分期收回（退回或扣减）、核销")
+    rs = p.add_subparsers(dest="recovery_command", metavar="子命令")
+    x = rs.add_parser("list", help="列出追回登记及尚欠金额")
+    x.add_argument("--status", default="open", choices=[*[str(s) for s in RecoveryStatus], "all"],
+                   help="open 待追回（默认）/ settled 已追回 / written_off 已核销 / all 全部")
+    x.add_argument("--household", type=int, metavar="户编号")
+    x.set_defaults(handler=_run(run_list))
+    x = rs.add_parser("show", help="显示一条追回登记及每次收回")
+    x.add_argument("entry_id", type=int, metavar="编号")
+    x.set_defaults(handler=_run(run_show))
+    x = rs.add_parser("add", help="登记一笔应追回的保障金")
+    x.add_argument("--household", type=int, required=True, metavar="户编号")
+    x.add_argument("--source", required=True, choices=[str(s) for s in RecoverySource],
+                   help="cancellation 取消追溯 / change 变更追溯 / false_declaration 虚报冒领 / "
+                        "bank_error 银行差错 / other 其他")
+    x.add_argument("--reference", required=True, metavar="文号", help="追回决定的文号")
+    x.add_argument("--date", metavar="YYYY-MM-DD", help="决定日期（默认今天）")
+    x.add_argument("--amount", required=True, metavar="元")
+    x.add_argument("--from-month", metavar="YYYY-MM", help="所属月份起")
+    x.add_argument("--to-month", metavar="YYYY-MM", help="所属月份止")
+    x.add_argument("--method", choices=[str(m) for m in RecoveryMethod],
+                   help="deduct 从以后发放中扣减 / cash 现金退回（默认：仍在发放的扣减，否则退回）")
+    x.add_argument("--per-month", default="0", metavar="元", help="每月扣减金额（默认一次扣完）")
+    x.add_argument("--followup", type=int, metavar="编号", help="核对预警确认隐瞒时登记的追回事项")
+    x.add_argument("--note", default="")
+    x.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+    x.set_defaults(handler=_run(run_add))
+    x = rs.add_parser("receive", help="登记一次收回：现金退回（收据号）或从发放中扣减（造册行）")
+    x.add_argument("entry_id", type=int, metavar="编号")
+    x.add_argument("--amount", required=True, metavar="元")
+    x.add_argument("--date", metavar="YYYY-MM-DD", help="收回日期（默认今天）")
+    x.add_argument("--receipt", default="", metavar="收据号")
+    x.add_argument("--deducted", action="store_true", help="从发放中扣减（不是现金退回）")
+    x.add_argument("--line", type=int, metavar="造册行号", help="扣减所在的造册行")
+    x.add_argument("--period", default="", metavar="YYYY-MM|YYYYQn", help="扣减所在的造册期间")
+    x.add_argument("--note", default="")
+    x.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+    x.set_defaults(handler=_run(run_receive))
+    x = rs.add_parser("plan", help="改变追回方式：从以后发放中扣减（每月多少）或现金退回")
+    x.add_argument("entry_id", type=int, metavar="编号")
+    x.add_argument("--method", required=True, choices=[str(m) for m in RecoveryMethod],
+                   help="deduct 从以后发放中扣减 / cash 现金退回")
+    x.add_argument("--per-month", default="0", metavar="元", help="每月扣减金额（默认一次扣完）")
+    x.set_defaults(handler=_run(run_plan))
+    x = rs.add_parser("write-off", help="核销无法追回的余额（审核人或管理员）")
+    x.add_argument("entry_id", type=int, metavar="编号")
+    x.add_argument("--reason", required=True, metavar="理由")
+    x.add_argument("--date", metavar="YYYY-MM-DD", help="核销日期（默认今天）")
+    x.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+    x.set_defaults(handler=_run(run_write_off))
+    p.set_defaults(handler=lambda args: (p.print_help(), 0)[1])
+
+
+def _months(e) -> str:
+    if e.first_month is None:
+        return ""
+    last = e.last_month or e.first_month
+    return f"{e.first_month:%Y-%m}" if last == e.first_month else f"{e.first_month:%Y-%m}..{last:%Y-%m}"
+
+
+def run_list(args) -> int:
+    from dibao_desk.services import recovery
+
+    status = None if args.status == "all" else args.status
+    rows = recovery.list_entries(context(args).uow(), status=status, household_id=args.household)
+    if not rows:
+        print("没有追回登记。")
+        return 0
+    print(f"{'编号':>5}  {'户编号':>6}  {'户主':<8}{'原因':<8}{'决定日期':<12}{'所属月份':<18}"
+          f"{'应追回':>10}{'已收回':>10}{'尚欠':>10}  状态")
+    for e in rows:
+        print(f"{e.id:>5}  {e.household_id:>6}  {e.head_name:<8}{label('recovery_source', e.source):<8}"
+              f"{e.decided_on.isoformat():<12}{_months(e):<18}{fen_to_yuan(e.amount_fen):>10}"
+              f"{fen_to_yuan(e.recovered_fen):>10}{fen_to_yuan(e.balance_fen):>10}  "
+              f"{label('recovery_status', e.status)}")
+    print(f"共 {len(rows)} 条，尚欠合计 {fen_to_yuan(sum(e.balance_fen for e in rows))} 元。")
+    return 0
+
+
+def run_show(args) -> int:
+    from dibao_desk.services import recovery
+
+    e = recovery.get_entry(context(args).uow(), args.entry_id)
+    print(f"追回登记 {e.id}：{e.village} {e.head_name}（户 {e.household_id}）")
+    print(f"原因：{label('recovery_source', e.source)}　文号：{e.reference or '（账册决定 ' + str(e.ledger_decision_id) + '）'}"
+          f"　决定日期：{e.decided_on.isoformat()}　所属月份：{_months(e) or '—'}")
+    plan = label("recovery_method", e.method)
+    if e.method is RecoveryMethod.DEDUCT:
+        plan += f"，每月 {fen_to_yuan(e.per_month_fen)} 元" if e.per_month_fen else "，一次扣完"
+    print(f"应追回 {fen_to_yuan(e.amount_fen)} 元，已收回 {fen_to_yuan(e.recovered_fen)} 元，"
+          f"尚欠 {fen_to_yuan(e.balance_fen)} 元；{label('recovery_status', e.status)}；{plan}")
+    if e.write_off_reason:
+        print(f"核销理由：{e.write_off_reason}（{e.closed_on.isoformat() if e.closed_on else ''}）")
+    for i in e.instalments:
+        where = f"收据号 {i.receipt_no}" if i.receipt_no else f"造册 {i.period} 第 {i.payroll_line_id or '—'} 行"
+        print(f"  {i.on.isoformat()}  {label('recovery_instalment', i.kind):<4}{fen_to_yuan(i.amount_fen):>10} 元  {where}")
+    return 0
+
+
+def run_add(args) -> int:
+    from dibao_desk.services import recovery
+
+    today = _today(args)
+    e = recovery.add(context(args).uow(), args.household, args.source, args.reference, _date(args.date, today),
+                     _fen(args.amount), first_month=_month(args.from_month),
+                     last_month=_month(args.to_month) or _month(args.from_month), note=args.note,
+                     method=args.method, per_month_fen=_fen(args.per_month), followup_id=args.followup, today=today)
+    print(f"已登记追回 {e.id}：{e.head_name} 应追回 {fen_to_yuan(e.amount_fen)} 元，"
+          f"{label('recovery_method', e.method)}。")
+    return 0
+
+
+def run_receive(args) -> int:
+    from dibao_desk.services import recovery
+
+    today = _today(args)
+    kind = InstalmentKind.DEDUCTION if args.deducted else InstalmentKind.CASH
+    e = recovery.receive(context(args).uow(), args.entry_id, _fen(args.amount), _date(args.date, today),
+                         kind=kind, receipt_no=args.receipt, payroll_line_id=args.line, period=args.period,
+                         note=args.note, today=today)
+    print(f"已登记收回：追回 {e.id} 尚欠 {fen_to_yuan(e.balance_fen)} 元（{label('recovery_status', e.status)}）。")
+    return 0
+
+
+def run_write_off(args) -> int:
+    from dibao_desk.services import recovery
+
+    today = _today(args)
+    e = recovery.write_off(context(args).uow(), args.entry_id, args.reason, _date(args.date, today), today=today)
+    print(f"已核销追回 {e.id}：{e.write_off_reason}")
+    return 0
+
+
+def run_plan(args) -> int:
+    from dibao_desk.services import recovery
+
+    e = recovery.change_plan(context(args).uow(), args.entry_id, args.method, _fen(args.per_month))
+    plan = label("recovery_method", e.method)
+    if e.method is RecoveryMethod.DEDUCT:
+        plan += f"，每月 {fen_to_yuan(e.per_month_fen)} 元" if e.per_month_fen else "，一次扣完"
+    print(f"追回 {e.id}：{plan}。")
+    return 0

@@ -1,0 +1,38 @@
+"""Words for the 追回 register."""
+
+LABELS: dict[str, dict[str, str]] = {
+    "recovery_source": {"cancellation": "取消追溯", "change": "变更追溯", "false_declaration": "虚报冒领",
+                        "bank_error": "银行差错", "other": "其他"},
+    "recovery_status": {"open": "待追回", "settled": "已追回", "written_off": "已核销"},
+    "recovery_method": {"deduct": "从以后发放中扣减", "cash": "现金退回"},
+    "recovery_instalment": {"cash": "退回", "deduction": "扣减"},
+    "county_payment_mismatch": {"lines": "各行合计与造册总额不符", "ledger_amount": "造册金额与账册不符",
+                                "ledger_households": "造册户数与账册不符"},
+}
+
+PARAM_LABELS: dict[str, dict[str, str]] = {
+    "recovery.not_open": {"status": "recovery_status"},
+}
+
+TEMPLATES: dict[str, str] = {
+    "payroll.reason.register": "追回登记第 {number} 号：从本期发放中扣减",
+    "recovery.inconsistent": "追回登记 {id}：已收回 {recovered} 元与各次收回合计 {instalments} 元（应追回 {amount} 元）或状态不符",
+    "recovery.missing": "没有编号为 {id} 的追回登记",
+    "recovery.source": "追回原因“{value}”无法识别，应为取消追溯、变更追溯、虚报冒领、银行差错或其他",
+    "recovery.method": "追回方式“{value}”无法识别，应为扣减或现金退回",
+    "recovery.instalment_kind": "追回款方式“{value}”无法识别，应为退回或扣减",
+    "recovery.amount": "追回金额应大于 0 元",
+    "recovery.decided_on_empty": "请填写追回决定日期",
+    "recovery.received_on_empty": "请填写收回日期",
+    "recovery.date_future": "日期 {date} 晚于今天，请核对",
+    "recovery.reference_empty": "请填写追回决定文号",
+    "recovery.months": "所属月份 {first} 晚于 {last}，请核对",
+    "recovery.per_month": "每月扣减金额不能为负数；现金退回不设每月扣减",
+    "recovery.not_open": "该追回登记{status}，不能再登记收回或核销",
+    "recovery.overpaid": "本次收回 {amount_yuan} 元超过尚欠金额 {balance_yuan} 元，不能多收",
+    "recovery.receipt_empty": "现金退回请填写收据号",
+    "recovery.reason_empty": "请写明核销理由",
+    "recovery.followup": "编号为 {id} 的追回事项不存在或不属于该户",
+    "row.recovery_balance": "“{column}”与应追回减已收回不符",
+    "recovery.followup_taken": "编号为 {id} 的追回事项已登记过追回",
+}

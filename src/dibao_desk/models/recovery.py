@@ -1,0 +1,147 @@
+"""The 追回 register (township) and the registers townships send (county), with their SQL.
+
+``RecoveryEntry`` keeps ``recovered_fen`` (the instalments' sum) beside the amount so a list
+of thousands of entries with balances is one query; every instalment updates it in the same
+transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, func, select
+from sqlalchemy.orm import Mapped, mapped_column
+
+from dibao_desk.models.base import Base, utcnow
+
+
+class RecoveryEntry(Base):
+    """An amount to recover from a household (domain.recovery)."""
+
+    __tablename__ = "recovery_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"), index=True)
+    source: Mapped[str] = mapped_column(String(20))  # RecoverySource
+    status: Mapped[str] = mapped_column(String(12), default="open", index=True)  # RecoveryStatus
+    reference: Mapped[str] = mapped_column(String(100), default="")  # the decision's number (文号)
+    decided_on: Mapped[dt.date] = mapped_column(Date)
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    recovered_fen: Mapped[int] = mapped_column(Integer, default=0)
+    first_month: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    last_month: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    method: Mapped[str] = mapped_column(String(10), default="cash")  # RecoveryMethod
+    per_month_fen: Mapped[int] = mapped_column(Integer, default=0)  # deduction plan; 0: the whole balance
+    note: Mapped[str] = mapped_column(Text, default="")
+    ledger_decision_id: Mapped[int | None] = mapped_column(
+        ForeignKey("ledger_decision.id", ondelete="SET NULL"), nullable=True, index=True)
+    ledger_adjustment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("ledger_adjustment.id", ondelete="SET NULL"), nullable=True)
+    followup_id: Mapped[int | None] = mapped_column(
+        ForeignKey("integrity_followup.id", ondelete="SET NULL"), nullable=True)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    write_off_reason: Mapped[str] = mapped_column(Text, default="")
+    write_off_by: Mapped[str] = mapped_column(String(50), default="")
+    recorded_by: Mapped[str] = mapped_column(String(50), default="")
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class RecoveryInstalment(Base):
+    """Money that came back: cash received (退回) or deducted from a payment (扣减)."""
+
+    __tablename__ = "recovery_instalment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("recovery_entry.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))  # InstalmentKind
+    on: Mapped[dt.date] = mapped_column(Date)
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    receipt_no: Mapped[str] = mapped_column(String(60), default="")
+    period: Mapped[str] = mapped_column(String(10), default="")  # the roster's period, for a deduction
+    payroll_line_id: Mapped[int | None] = mapped_column(
+        ForeignKey("payroll_line.id", ondelete="SET NULL"), nullable=True, index=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(50), default="")
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class CountyRecoveryEntry(Base):
+    """An entry of a township's 追回 register as its latest roster package carried it
+    (replaced by the next one)."""
+
+    __tablename__ = "county_recovery_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    township_id: Mapped[int] = mapped_column(ForeignKey("county_township.id"), index=True)
+    period: Mapped[str] = mapped_column(String(10), default="")
+    entry_ref: Mapped[str] = mapped_column(String(40))
+    household_ref: Mapped[str] = mapped_column(String(40), default="")
+    head_name: Mapped[str] = mapped_column(String(50), default="")
+    head_id_number: Mapped[str] = mapped_column(String(18), default="")
+    source: Mapped[str] = mapped_column(String(20), default="")
+    reference: Mapped[str] = mapped_column(String(100), default="")
+    decided_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    amount_fen: Mapped[int] = mapped_column(Integer, default=0)
+    recovered_fen: Mapped[int] = mapped_column(Integer, default=0)
+    balance_fen: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(12), default="")
+
+
+class CountyPayment(Base):
+    """A township's payments package for one period as the county stored it (a later package of
+    the same period replaces it): the lines' totals, the roster's own totals and the township's
+    ledger totals it carries, and whether they disagree (``mismatch``: a domain code, '' when they
+    agree or the package carries no ledger totals)."""
+
+    __tablename__ = "county_payment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    township_id: Mapped[int] = mapped_column(ForeignKey("county_township.id"), index=True)
+    period: Mapped[str] = mapped_column(String(10))
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    lines: Mapped[int] = mapped_column(Integer, default=0)
+    households: Mapped[int] = mapped_column(Integer, default=0)  # distinct households on the lines
+    persons: Mapped[int] = mapped_column(Integer, default=0)
+    lines_fen: Mapped[int] = mapped_column(Integer, default=0)  # the lines' amounts added up
+    roster_total_fen: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    roster_adjustment_fen: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    ledger_households: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    ledger_total_fen: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    ledger_adjustment_fen: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    reviewed_by: Mapped[str] = mapped_column(String(50), default="")
+    mismatch: Mapped[str] = mapped_column(String(40), default="")
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (UniqueConstraint("township_id", "period", name="uq_county_payment_township_id"),)
+
+
+# ---- SQL -----------------------------------------------------------------------------------
+
+E = RecoveryEntry.__table__
+
+
+def open_balances(conn, household_ids=None) -> dict[int, list[tuple[int, int, int, str]]]:
+    """Open entries per household, oldest first: (entry id, balance, per month, method)."""
+    stmt = (select(E.c.household_id, E.c.id, E.c.amount_fen - E.c.recovered_fen, E.c.per_month_fen, E.c.method)
+            .where(E.c.status == "open").order_by(E.c.household_id, E.c.decided_on, E.c.id))
+    out: dict[int, list[tuple[int, int, int, str]]] = {}
+    if household_ids is not None:
+        ids = list(household_ids)
+        rows = []
+        for i in range(0, len(ids), 900):
+            rows += conn.execute(stmt.where(E.c.household_id.in_(ids[i:i + 900]))).all()
+    else:
+        rows = conn.execute(stmt).all()
+    for hid, eid, balance, per_month, method in rows:
+        out.setdefault(hid, []).append((eid, balance, per_month, method))
+    return out
+
+
+def totals(conn) -> tuple[int, int, int]:
+    """(open entries, amount, balance) of the open entries."""
+    n, amount, recovered = conn.execute(select(func.count(), func.sum(E.c.amount_fen), func.sum(E.c.recovered_fen))
+                                        .where(E.c.status == "open")).one()
+    return n or 0, amount or 0, (amount or 0) - (recovered or 0)
+
+
+__all__ = ["CountyPayment", "CountyRecoveryEntry", "RecoveryEntry", "RecoveryInstalment", "open_balances", "totals"]

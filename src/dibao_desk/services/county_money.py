@@ -1,0 +1,182 @@
+"""County mode: the money side of townships' packages.
+
+Payments packages are stored per township and period (a later package of the same period
+replaces the earlier one), totalled (households, persons, money) and checked against the
+township's ledger totals the package carries (domain.county_money): a package that disagrees
+is flagged here, in the county's payments view and by ``dibao-desk county payments``. The
+追回 register a township's roster package carries is kept per township (replaced by the next
+roster package) and listed with its balances.
+
+The ``store_*`` functions run inside the package import's transaction (services.exchange).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+
+from dibao_desk.domain import county_money as rules
+from dibao_desk.domain.periods import period_of
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.models import CountyTownship
+from dibao_desk.models.recovery import CountyPayment, CountyRecoveryEntry
+from dibao_desk.services.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class PaymentRow:
+    township_code: str
+    township_name: str
+    period: str
+    sequence: int
+    lines: int
+    households: int
+    persons: int
+    lines_fen: int
+    roster_total_fen: int | None
+    ledger_households: int | None
+    ledger_total_fen: int | None
+    ledger_adjustment_fen: int | None
+    reviewed_by: str
+    mismatches: tuple[rules.Mismatch, ...]
+
+    @property
+    def flagged(self) -> bool:
+        return bool(self.mismatches)
+
+
+@dataclass(frozen=True)
+class CountyRecoveryRow:
+    township_code: str
+    township_name: str
+    period: str
+    entry_ref: str
+    household_ref: str
+    head_name: str
+    head_id_number: str
+    source: str
+    reference: str
+    decided_on: dt.date | None
+    amount_fen: int
+    recovered_fen: int
+    balance_fen: int
+    status: str
+
+
+def _int(extra: dict, key: str) -> int | None:
+    try:
+        return int(str(extra.get(key, "")).strip())
+    except ValueError:
+        return None
+
+
+def store_payments(uow: UnitOfWork, town: CountyTownship, period: str, sequence: int, extra: dict,
+                   rows: list[dict]) -> tuple[CountyPayment, int | None]:
+    """Store the accepted 造册 rows of a payments package (amounts in fen) as the township's
+    payments of ``period``. Returns the row and the households of the package it replaces."""
+    s = uow.session
+    persons: dict[str, int] = {}
+    total = 0
+    for r in rows:
+        ref = str(r.get("household_ref") or r.get("id_number") or "")
+        persons[ref] = max(persons.get(ref, 0), int(r.get("covered") or 0))
+        total += int(r.get("amount") or 0)
+    figures = rules.PaymentFigures(
+        total, len(persons), _int(extra, "payroll_total_fen"), _int(extra, "payroll_adjustment_fen"),
+        _int(extra, "ledger_households"), _int(extra, "ledger_total_fen"))
+    found = rules.mismatches(figures)
+    old = s.scalar(select(CountyPayment).where(CountyPayment.township_id == town.id, CountyPayment.period == period))
+    before = old.households if old is not None else None
+    if old is not None:
+        s.delete(old)
+        s.flush()
+    row = CountyPayment(
+        township_id=town.id, period=period, sequence=sequence, lines=len(rows), households=len(persons),
+        persons=sum(persons.values()), lines_fen=total, roster_total_fen=figures.roster_total_fen,
+        roster_adjustment_fen=figures.roster_adjustment_fen, ledger_households=figures.ledger_households,
+        ledger_total_fen=figures.ledger_total_fen, ledger_adjustment_fen=_int(extra, "ledger_adjustment_fen"),
+        reviewed_by=str(extra.get("payroll_reviewed_by", "")), mismatch=",".join(found))
+    s.add(row)
+    s.flush()
+    uow.audit("county_payment", row.id, "replace" if old is not None else "store", None, {
+        "township": town.code, "period": period, "households": row.households, "persons": row.persons,
+        "lines_fen": total, "roster_total_fen": row.roster_total_fen, "ledger_total_fen": row.ledger_total_fen,
+        "mismatch": row.mismatch})
+    return row, before
+
+
+def store_recovery(uow: UnitOfWork, town: CountyTownship, period: str, rows: list) -> tuple[int, int]:
+    """Replace the township's 追回 register with the rows of its latest roster package
+    (``packages_in.RecoveryRow``). Returns (entries before, entries now)."""
+    s = uow.session
+    before = len(s.scalars(select(CountyRecoveryEntry.id).where(CountyRecoveryEntry.township_id == town.id)).all())
+    s.execute(delete(CountyRecoveryEntry).where(CountyRecoveryEntry.township_id == town.id))
+    s.add_all([CountyRecoveryEntry(
+        township_id=town.id, period=period, entry_ref=r.entry_ref, household_ref=r.household_ref,
+        head_name=r.head_name, head_id_number=r.head_id_number, source=r.source, reference=r.reference,
+        decided_on=r.decided_on, amount_fen=r.amount_fen, recovered_fen=r.recovered_fen, balance_fen=r.balance_fen,
+        status=r.status) for r in rows])
+    s.flush()
+    uow.audit("county_recovery", town.id, "replace", {"entries": before}, {
+        "entries": len(rows), "period": period, "balance_fen": sum(r.balance_fen for r in rows)})
+    return before, len(rows)
+
+
+def _township(uow: UnitOfWork, code: str | None) -> CountyTownship | None:
+    if not code:
+        return None
+    town = uow.session.scalar(select(CountyTownship).where(CountyTownship.code == code))
+    if town is None:
+        raise RuleError(Problem("county.township_unknown", "township", {"code": code}))
+    return town
+
+
+def payments(uow: UnitOfWork, period: str | None = None, township_code: str | None = None) -> list[PaymentRow]:
+    """The payments packages stored, per township and period (latest period first)."""
+    if period and period_of(period) is None:
+        raise RuleError(Problem("exchange.period", "period", {"period": period}))
+    with uow:
+        stmt = (select(CountyPayment, CountyTownship.code, CountyTownship.name)
+                .join(CountyTownship, CountyTownship.id == CountyPayment.township_id)
+                .order_by(CountyPayment.period.desc(), CountyTownship.code))
+        if period:
+            stmt = stmt.where(CountyPayment.period == period)
+        town = _township(uow, township_code)
+        if town is not None:
+            stmt = stmt.where(CountyPayment.township_id == town.id)
+        return [PaymentRow(code, name, p.period, p.sequence, p.lines, p.households, p.persons, p.lines_fen,
+                           p.roster_total_fen, p.ledger_households, p.ledger_total_fen, p.ledger_adjustment_fen,
+                           p.reviewed_by, tuple(rules.Mismatch(x) for x in p.mismatch.split(",") if x))
+                for p, code, name in uow.session.execute(stmt)]
+
+
+def payment_totals(rows: list[PaymentRow]) -> dict[str, tuple[int, int, int, int]]:
+    """Per period: (townships, households, persons, money) over ``rows``."""
+    out: dict[str, list[int]] = {}
+    for r in rows:
+        t = out.setdefault(r.period, [0, 0, 0, 0])
+        t[0] += 1
+        t[1] += r.households
+        t[2] += r.persons
+        t[3] += r.lines_fen
+    return {k: (v[0], v[1], v[2], v[3]) for k, v in out.items()}
+
+
+def recovery_entries(uow: UnitOfWork, township_code: str | None = None,
+                     open_only: bool = False) -> list[CountyRecoveryRow]:
+    """The 追回 registers townships sent, township by township."""
+    with uow:
+        stmt = (select(CountyRecoveryEntry, CountyTownship.code, CountyTownship.name)
+                .join(CountyTownship, CountyTownship.id == CountyRecoveryEntry.township_id)
+                .order_by(CountyTownship.code, CountyRecoveryEntry.decided_on, CountyRecoveryEntry.id))
+        town = _township(uow, township_code)
+        if town is not None:
+            stmt = stmt.where(CountyRecoveryEntry.township_id == town.id)
+        if open_only:
+            stmt = stmt.where(CountyRecoveryEntry.status == "open")
+        return [CountyRecoveryRow(code, name, e.period, e.entry_ref, e.household_ref, e.head_name, e.head_id_number,
+                                  e.source, e.reference, e.decided_on, e.amount_fen, e.recovered_fen, e.balance_fen,
+                                  e.status)
+                for e, code, name in uow.session.execute(stmt)]

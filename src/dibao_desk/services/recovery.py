@@ -1,0 +1,542 @@
+"""The 追回 register: amounts to recover, the instalments that bring them back, write-offs.
+
+Entries are added by hand (a confirmed false declaration, a bank error, anything else the
+office decided) or by the ledger itself: when a granted decision books a 追回 adjustment for
+months already paid (a cancellation or a lower amount dated back), ``record_from_ledger``
+opens an entry linked to that adjustment, inside the decision's transaction. A confirmed
+concealment (services.burden) records a 追回 follow-up; adding an entry for it
+(``followup_id``) takes the follow-up up.
+
+Where the money comes back (domain.recovery): a household still paid has it deducted from its
+later rosters (``deductions_for`` tells the roster what to deduct; ``settle_deductions``
+records the instalments when the roster is signed); a household no longer paid pays it back
+in cash (``receive``). Every write is audited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from dibao_desk.domain import recovery as rules
+from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.ledger import DecisionKind, MonthValue, month_of
+from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.domain.periods import period_of
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.domain.recovery import InstalmentKind, RecoveryMethod, RecoverySource, RecoveryStatus
+from dibao_desk.domain.registers import FollowUpKind, FollowUpStatus
+from dibao_desk.models import FollowUp, Household, LedgerAdjustment, Village
+from dibao_desk.models import ledger as ledger_store
+from dibao_desk.models import recovery as store
+from dibao_desk.models.recovery import RecoveryEntry, RecoveryInstalment
+from dibao_desk.services.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class InstalmentInfo:
+    id: int
+    kind: InstalmentKind
+    on: dt.date
+    amount_fen: int
+    receipt_no: str
+    period: str
+    payroll_line_id: int | None
+    note: str
+    recorded_by: str
+
+
+@dataclass(frozen=True)
+class EntryInfo:
+    id: int
+    household_id: int
+    head_name: str
+    head_id_number: str
+    village: str
+    source: RecoverySource
+    status: RecoveryStatus
+    reference: str
+    decided_on: dt.date
+    amount_fen: int
+    recovered_fen: int
+    first_month: dt.date | None
+    last_month: dt.date | None
+    method: RecoveryMethod
+    per_month_fen: int
+    note: str
+    ledger_decision_id: int | None
+    followup_id: int | None
+    closed_on: dt.date | None
+    write_off_reason: str
+    instalments: tuple[InstalmentInfo, ...] = ()
+
+    @property
+    def balance_fen(self) -> int:
+        """What is still to recover (0 once settled or written off)."""
+        return 0 if self.status is RecoveryStatus.WRITTEN_OFF else self.amount_fen - self.recovered_fen
+
+
+@dataclass(frozen=True)
+class RegisterTotals:
+    open_entries: int
+    amount_fen: int
+    balance_fen: int
+
+
+# ---- reading --------------------------------------------------------------------------------
+
+def _heads(s, household_ids) -> dict[int, tuple[str, str, str]]:
+    ids = list(set(household_ids))
+    out = {}
+    for i in range(0, len(ids), 900):
+        for hid, name, number, village in s.execute(
+                select(Household.id, Household.head_name, Household.head_id_number, Village.name)
+                .join(Village, Village.id == Household.village_id).where(Household.id.in_(ids[i:i + 900]))):
+            out[hid] = (name, number, village)
+    return out
+
+
+def _info(e: RecoveryEntry, head: tuple[str, str, str], instalments=()) -> EntryInfo:
+    return EntryInfo(e.id, e.household_id, head[0], head[1], head[2], RecoverySource(e.source),
+                     RecoveryStatus(e.status), e.reference, e.decided_on, e.amount_fen, e.recovered_fen,
+                     e.first_month, e.last_month, RecoveryMethod(e.method), e.per_month_fen, e.note,
+                     e.ledger_decision_id, e.followup_id, e.closed_on, e.write_off_reason,
+                     tuple(_instalment(i) for i in instalments))
+
+
+def _instalment(i: RecoveryInstalment) -> InstalmentInfo:
+    return InstalmentInfo(i.id, InstalmentKind(i.kind), i.on, i.amount_fen, i.receipt_no, i.period,
+                          i.payroll_line_id, i.note, i.recorded_by)
+
+
+_E = RecoveryEntry.__table__
+_LIST_COLUMNS = ("id", "household_id", "source", "status", "reference", "decided_on", "amount_fen", "recovered_fen",
+                 "first_month", "last_month", "method", "per_month_fen", "note", "ledger_decision_id",
+                 "followup_id", "closed_on", "write_off_reason")
+
+
+def list_entries(uow: UnitOfWork, *, status: str | None = None, household_id: int | None = None,
+                 decided_until: dt.date | None = None) -> list[EntryInfo]:
+    """Entries, newest decision first, each with its balance (``status`` 'open', 'settled',
+    'written_off', or None for all). One query, no ORM objects: a register may hold thousands."""
+    with uow:
+        stmt = (select(*(_E.c[c] for c in _LIST_COLUMNS), Household.head_name, Household.head_id_number,
+                       Village.name)
+                .join(Household, Household.id == _E.c.household_id).join(Village, Village.id == Household.village_id)
+                .order_by(_E.c.decided_on.desc(), _E.c.id.desc()))
+        if status:
+            stmt = stmt.where(_E.c.status == status)
+        if household_id is not None:
+            stmt = stmt.where(_E.c.household_id == household_id)
+        if decided_until is not None:
+            stmt = stmt.where(_E.c.decided_on <= decided_until)
+        sources, statuses, methods = ({v.value: v for v in enum} for enum in (RecoverySource, RecoveryStatus,
+                                                                             RecoveryMethod))
+        return [EntryInfo(r[0], r[1], r[17], r[18], r[19], sources[r[2]], statuses[r[3]], r[4], r[5], r[6], r[7],
+                          r[8], r[9], methods[r[10]], r[11], r[12], r[13], r[14], r[15], r[16])
+                for r in uow.session.execute(stmt)]
+
+
+def get_entry(uow: UnitOfWork, entry_id: int) -> EntryInfo:
+    """One entry with its instalments."""
+    with uow:
+        s = uow.session
+        e = _entry(s, entry_id)
+        inst = s.scalars(select(RecoveryInstalment).where(RecoveryInstalment.entry_id == e.id)
+                         .order_by(RecoveryInstalment.on, RecoveryInstalment.id)).all()
+        return _info(e, _heads(s, [e.household_id]).get(e.household_id, ("", "", "")), inst)
+
+
+def totals(uow: UnitOfWork) -> RegisterTotals:
+    with uow:
+        return RegisterTotals(*store.totals(uow.session.connection()))
+
+
+def pending_followups(uow: UnitOfWork) -> list[tuple[int, int, str, dt.date]]:
+    """追回 follow-ups (a confirmed concealment) no entry takes up yet: (follow-up id,
+    household id, reason, date)."""
+    with uow:
+        taken = select(RecoveryEntry.followup_id).where(RecoveryEntry.followup_id.is_not(None))
+        rows = uow.session.execute(select(FollowUp.id, FollowUp.household_id, FollowUp.reason, FollowUp.on)
+                                   .where(FollowUp.kind == FollowUpKind.RECOVER, FollowUp.id.not_in(taken))
+                                   .order_by(FollowUp.on, FollowUp.id)).all()
+        return [tuple(r) for r in rows]
+
+
+def _entry(s, entry_id: int) -> RecoveryEntry:
+    e = s.get(RecoveryEntry, entry_id)
+    if e is None:
+        raise RuleError(Problem("recovery.missing", "entry", {"id": entry_id}))
+    return e
+
+
+def check(uow: UnitOfWork, limit: int = 20) -> list[Problem]:
+    """Entries whose recovered amount differs from their instalments, or whose status does not
+    fit their balance (for ``dibao-desk check``)."""
+    from sqlalchemy import func
+
+    with uow:
+        sums = (select(RecoveryInstalment.entry_id, func.sum(RecoveryInstalment.amount_fen).label("n"))
+                .group_by(RecoveryInstalment.entry_id).subquery())
+        back = func.coalesce(sums.c.n, 0)
+        rows = uow.session.execute(
+            select(RecoveryEntry.id, RecoveryEntry.recovered_fen, back, RecoveryEntry.amount_fen,
+                   RecoveryEntry.status)
+            .outerjoin(sums, sums.c.entry_id == RecoveryEntry.id)
+            .where((RecoveryEntry.recovered_fen != back) | (RecoveryEntry.recovered_fen > RecoveryEntry.amount_fen)
+                   | ((RecoveryEntry.status == RecoveryStatus.SETTLED)
+                      & (RecoveryEntry.recovered_fen != RecoveryEntry.amount_fen))
+                   | ((RecoveryEntry.status == RecoveryStatus.OPEN)
+                      & (RecoveryEntry.recovered_fen >= RecoveryEntry.amount_fen)))
+            .order_by(RecoveryEntry.id).limit(limit)).all()
+    return [Problem("recovery.inconsistent", "entry", {
+        "id": eid, "recovered": fen_to_yuan(recovered), "instalments": fen_to_yuan(n), "amount": fen_to_yuan(amount)})
+        for eid, recovered, n, amount, _status in rows]
+
+
+# ---- writing --------------------------------------------------------------------------------
+
+def _still_paid(conn, household_id: int, month: dt.date) -> bool:
+    value = ledger_store.month_values(conn, month, [household_id]).get(household_id)
+    if value is not None:
+        return value.paid_fen > 0
+    status, fen = conn.execute(select(Household.status, Household.monthly_benefit_fen)
+                               .where(Household.id == household_id)).one()
+    return status == "receiving" and fen > 0
+
+
+def add(uow: UnitOfWork, household_id: int, source: RecoverySource | str, reference: str,
+        decided_on: dt.date | None, amount_fen: int, *, first_month: dt.date | None = None,
+        last_month: dt.date | None = None, note: str = "", method: RecoveryMethod | str | None = None,
+        per_month_fen: int = 0, followup_id: int | None = None, today: dt.date | None = None) -> EntryInfo:
+    """Add an entry by hand. Without ``method`` the money is deducted from later payments when
+    the household is still paid, else received in cash. Nothing is written when a problem is found."""
+    uow.require(Role.CLERK, Role.REVIEWER, Role.ADMIN)
+    today = today or dt.date.today()
+    problems: list[Problem] = []
+    try:
+        source = RecoverySource(source)
+    except ValueError:
+        problems.append(Problem("recovery.source", "source", {"value": str(source)}))
+    with uow:
+        s = uow.session
+        conn = s.connection()
+        if s.get(Household, household_id) is None:
+            problems.append(Problem("household.missing", "household_id", {"id": household_id}))
+        if method is None:
+            chosen = rules.method_for(not problems and _still_paid(conn, household_id, month_of(today)))
+        else:
+            try:
+                chosen = RecoveryMethod(method)
+            except ValueError:
+                problems.append(Problem("recovery.method", "method", {"value": str(method)}))
+                chosen = RecoveryMethod.CASH
+        if followup_id is not None:
+            f = s.get(FollowUp, followup_id)
+            if f is None or f.kind != FollowUpKind.RECOVER or f.household_id != household_id:
+                problems.append(Problem("recovery.followup", "followup", {"id": followup_id}))
+            elif s.scalar(select(RecoveryEntry.id).where(RecoveryEntry.followup_id == followup_id)) is not None:
+                problems.append(Problem("recovery.followup_taken", "followup", {"id": followup_id}))
+        problems += rules.check_entry(amount_fen, decided_on, reference, first_month, last_month, chosen,
+                                      per_month_fen, today)
+        if problems:
+            raise RuleError(problems)
+        assert decided_on is not None
+        e = RecoveryEntry(household_id=household_id, source=str(source), status=RecoveryStatus.OPEN.value,
+                          reference=reference.strip(), decided_on=decided_on, amount_fen=amount_fen,
+                          recovered_fen=0, first_month=month_of(first_month) if first_month else None,
+                          last_month=month_of(last_month) if last_month else None, method=chosen.value,
+                          per_month_fen=per_month_fen, note=note.strip(), followup_id=followup_id,
+                          recorded_by=uow.operator)
+        s.add(e)
+        s.flush()
+        if followup_id is not None:
+            f = s.get(FollowUp, followup_id)
+            f.status = FollowUpStatus.PROPOSED
+            uow.audit("integrity_followup", f.id, "recovery", None, {"recovery_entry_id": e.id})
+        uow.audit("recovery_entry", e.id, "add", None, _audit(e))
+        uow.commit()
+        return _info(e, _heads(s, [household_id])[household_id])
+
+
+def receive(uow: UnitOfWork, entry_id: int, amount_fen: int, on: dt.date | None, *,
+            kind: InstalmentKind | str = InstalmentKind.CASH, receipt_no: str = "",
+            payroll_line_id: int | None = None, period: str = "", note: str = "",
+            today: dt.date | None = None) -> EntryInfo:
+    """Record an instalment: cash received (退回, with the receipt's number) or deducted from a
+    payment (扣减, naming the roster line). More than the balance is refused."""
+    uow.require(Role.CLERK, Role.REVIEWER, Role.ADMIN)
+    today = today or dt.date.today()
+    with uow:
+        s = uow.session
+        e = _entry(s, entry_id)
+        try:
+            kind = InstalmentKind(kind)
+        except ValueError:
+            raise RuleError(Problem("recovery.instalment_kind", "kind", {"value": str(kind)})) from None
+        problems = rules.check_instalment(RecoveryStatus(e.status), e.amount_fen - e.recovered_fen, amount_fen,
+                                          kind, on, receipt_no, today)
+        if problems:
+            raise RuleError(problems)
+        assert on is not None
+        _book(uow, e, kind, amount_fen, on, receipt_no, period, payroll_line_id, note)
+        uow.commit()
+    return get_entry(uow, entry_id)
+
+
+def _book(uow: UnitOfWork, e: RecoveryEntry, kind: InstalmentKind, amount_fen: int, on: dt.date,
+          receipt_no: str, period: str, payroll_line_id: int | None, note: str) -> None:
+    before = {"recovered_fen": e.recovered_fen, "status": e.status}
+    i = RecoveryInstalment(entry_id=e.id, kind=kind.value, on=on, amount_fen=amount_fen,
+                           receipt_no=receipt_no.strip(), period=period, payroll_line_id=payroll_line_id,
+                           note=note.strip(), recorded_by=uow.operator)
+    uow.session.add(i)
+    e.recovered_fen += amount_fen
+    e.status = rules.status_for(e.amount_fen - e.recovered_fen).value
+    if e.status == RecoveryStatus.SETTLED:
+        e.closed_on = on
+    uow.session.flush()
+    uow.audit("recovery_entry", e.id, f"receive_{kind.value}", before, {
+        "instalment_id": i.id, "amount_fen": amount_fen, "on": on, "receipt_no": i.receipt_no, "period": period,
+        "payroll_line_id": payroll_line_id, "recovered_fen": e.recovered_fen, "status": e.status})
+
+
+def write_off(uow: UnitOfWork, entry_id: int, reason: str, on: dt.date | None = None, *,
+              today: dt.date | None = None) -> EntryInfo:
+    """Write off what is left of an entry, with the reason (the reviewer or the administrator)."""
+    uow.require(Role.REVIEWER, Role.ADMIN)
+    today = today or dt.date.today()
+    on = on or today
+    with uow:
+        e = _entry(uow.session, entry_id)
+        problems = []
+        if e.status != RecoveryStatus.OPEN:
+            problems.append(Problem("recovery.not_open", "entry", {"status": e.status}))
+        if not reason.strip():
+            problems.append(Problem("recovery.reason_empty", "reason"))
+        if on > today:
+            problems.append(Problem("recovery.date_future", "on", {"date": on.isoformat()}))
+        if problems:
+            raise RuleError(problems)
+        before = {"status": e.status, "balance_fen": e.amount_fen - e.recovered_fen}
+        e.status, e.closed_on = RecoveryStatus.WRITTEN_OFF.value, on
+        e.write_off_reason, e.write_off_by = reason.strip(), uow.operator
+        uow.audit("recovery_entry", e.id, "write_off", before, {"status": e.status, "reason": e.write_off_reason,
+                                                                "on": on})
+        uow.commit()
+    return get_entry(uow, entry_id)
+
+
+def change_plan(uow: UnitOfWork, entry_id: int, method: RecoveryMethod | str, per_month_fen: int = 0) -> EntryInfo:
+    """Change where an open entry's balance comes back from (deducted, and how much a month; or cash)."""
+    uow.require(Role.CLERK, Role.REVIEWER, Role.ADMIN)
+    with uow:
+        e = _entry(uow.session, entry_id)
+        try:
+            method = RecoveryMethod(method)
+        except ValueError:
+            raise RuleError(Problem("recovery.method", "method", {"value": str(method)})) from None
+        if e.status != RecoveryStatus.OPEN:
+            raise RuleError(Problem("recovery.not_open", "entry", {"status": e.status}))
+        if per_month_fen < 0 or (method is RecoveryMethod.CASH and per_month_fen):
+            raise RuleError(Problem("recovery.per_month", "per_month"))
+        before = {"method": e.method, "per_month_fen": e.per_month_fen}
+        e.method, e.per_month_fen = method.value, per_month_fen
+        uow.audit("recovery_entry", e.id, "plan", before, {"method": e.method, "per_month_fen": per_month_fen})
+        uow.commit()
+    return get_entry(uow, entry_id)
+
+
+# ---- from the ledger --------------------------------------------------------------------------
+
+_SOURCE_OF_DECISION = {DecisionKind.CANCEL: RecoverySource.CANCELLATION}
+
+
+def record_from_ledger(uow: UnitOfWork, decision_id: int, kind: DecisionKind, decided_on: dt.date,
+                       values: Mapping[int, MonthValue], reference: str = "") -> int:
+    """Open an entry for each 追回 adjustment ``decision_id`` booked (inside the decision's
+    transaction; called by services.ledger.write_decision). Returns the entries opened."""
+    s = uow.session
+    rows = s.execute(select(LedgerAdjustment.id, LedgerAdjustment.household_id, LedgerAdjustment.amount_fen,
+                            LedgerAdjustment.first_month, LedgerAdjustment.last_month)
+                     .where(LedgerAdjustment.decision_id == decision_id, LedgerAdjustment.amount_fen < 0)).all()
+    if not rows:
+        return 0
+    source = _SOURCE_OF_DECISION.get(kind, RecoverySource.CHANGE)
+    entries = []
+    for aid, hid, fen, first, last in rows:
+        value = values.get(hid)
+        method = rules.method_for(value is not None and value.paid_fen > 0)
+        entries.append(RecoveryEntry(
+            household_id=hid, source=source.value, status=RecoveryStatus.OPEN.value, reference=reference,
+            decided_on=decided_on, amount_fen=-fen, recovered_fen=0, first_month=first, last_month=last,
+            method=method.value, per_month_fen=0, note="", ledger_decision_id=decision_id,
+            ledger_adjustment_id=aid, recorded_by=uow.operator))
+    s.add_all(entries)
+    s.flush()
+    for e in entries[:50]:
+        uow.audit("recovery_entry", e.id, "add_from_ledger", None, _audit(e))
+    if len(entries) > 50:
+        uow.audit("recovery_entry", None, "add_from_ledger", None, {"decision_id": decision_id,
+                                                                    "entries": len(entries)})
+    return len(entries)
+
+
+# ---- deductions from rosters -----------------------------------------------------------------
+
+def deduction_plan(uow: UnitOfWork, period: str) -> dict[int, list[tuple[int, int]]]:
+    """{household id: [(entry id, fen)]} the regular roster of ``period`` deducts for open
+    entries to be deducted: each entry's plan (its amount per month, or the whole balance),
+    never more than the balance or what the ledger pays the household in the period. Entries
+    the ledger opened are left out: the roster carries their 追回 adjustment itself."""
+    p = period_of(period)
+    if p is None:
+        raise RuleError(Problem("exchange.period", "period", {"period": period}))
+    with uow:
+        conn = uow.session.connection()
+        linked = set(uow.session.scalars(select(RecoveryEntry.id).where(
+            RecoveryEntry.status == RecoveryStatus.OPEN, RecoveryEntry.ledger_adjustment_id.is_not(None))))
+        entries = store.open_balances(conn)
+        wanted = {h: [e for e in es if e[3] == RecoveryMethod.DEDUCT and e[0] not in linked]
+                  for h, es in entries.items()}
+        wanted = {h: es for h, es in wanted.items() if es}
+        if not wanted:
+            return {}
+        payable: dict[int, int] = {}
+        for m in p.months:
+            for hid, v in ledger_store.month_values(conn, m, wanted).items():
+                payable[hid] = payable.get(hid, 0) + v.paid_fen
+    out: dict[int, list[tuple[int, int]]] = {}
+    n = len(p.months)
+    for hid, es in wanted.items():
+        left = payable.get(hid, 0)
+        for eid, balance, per_month, _method in es:
+            take = rules.deduction(balance, per_month, n, left)
+            if take:
+                out.setdefault(hid, []).append((eid, take))
+                left -= take
+    return out
+
+
+def deductions_for(uow: UnitOfWork, period: str) -> dict[int, int]:
+    """{household id: fen} the regular roster of ``period`` deducts for the register (see
+    ``deduction_plan``)."""
+    return {hid: sum(f for _e, f in es) for hid, es in deduction_plan(uow, period).items()}
+
+
+def ledger_limits(uow: UnitOfWork, adjustment_ids) -> dict[int, int]:
+    """{ledger adjustment id: fen still to recover} for 追回 adjustments the register holds an
+    entry of: its balance while open, 0 once settled or written off (cash received in between
+    lowers what a roster still deducts). Adjustments without an entry are not listed."""
+    ids = list(adjustment_ids)
+    out: dict[int, int] = {}
+    for i in range(0, len(ids), 900):
+        for aid, status, amount, recovered in uow.session.execute(
+                select(RecoveryEntry.ledger_adjustment_id, RecoveryEntry.status, RecoveryEntry.amount_fen,
+                       RecoveryEntry.recovered_fen).where(RecoveryEntry.ledger_adjustment_id.in_(ids[i:i + 900]))):
+            out[aid] = amount - recovered if status == RecoveryStatus.OPEN else 0
+    return out
+
+
+def settle_roster(uow: UnitOfWork, period: str, on: dt.date, lines: list[Mapping]) -> int:
+    """Record what a signed roster deducted (inside the signing's transaction, no commit): each
+    paid 追回 line naming a register entry (``recovery_id``) or a ledger adjustment the register
+    holds an entry of becomes a 扣减 instalment naming the line. Returns the instalments written."""
+    s = uow.session
+    by_adjustment = {}
+    adjustments = [x["ledger_adjustment_id"] for x in lines if x.get("ledger_adjustment_id")]
+    for i in range(0, len(adjustments), 900):
+        for e in s.scalars(select(RecoveryEntry).where(
+                RecoveryEntry.ledger_adjustment_id.in_(adjustments[i:i + 900]))):
+            by_adjustment[e.ledger_adjustment_id] = e
+    n = 0
+    for x in lines:
+        if x.get("zero") or x.get("total_fen", 0) >= 0:
+            continue
+        e = s.get(RecoveryEntry, x["recovery_id"]) if x.get("recovery_id") else by_adjustment.get(
+            x.get("ledger_adjustment_id"))
+        if e is None or e.status != RecoveryStatus.OPEN:
+            continue
+        take = min(-x["total_fen"], e.amount_fen - e.recovered_fen)
+        if take > 0:
+            _book(uow, e, InstalmentKind.DEDUCTION, take, on, "", period, x["id"], "")
+            n += 1
+    return n
+
+
+def settle_deductions(uow: UnitOfWork, period: str, on: dt.date,
+                      deducted: Mapping[int, tuple[int, int | None]]) -> int:
+    """Record what a signed roster deducted: ``deducted`` {household id: (fen, roster line id)},
+    shared across the household's open entries oldest first. Inside the signing's transaction
+    (no commit). Returns the instalments written."""
+    if not deducted:
+        return 0
+    s = uow.session
+    balances = store.open_balances(s.connection(), list(deducted))
+    n = 0
+    for hid, (fen, line_id) in deducted.items():
+        if fen <= 0:
+            continue
+        es = balances.get(hid, [])
+        shares = rules.spread(fen, [(eid, balance) for eid, balance, _p, _m in es])
+        if sum(f for _e, f in shares) != fen:
+            raise RuleError(Problem("recovery.overpaid", "amount", {
+                "amount_yuan": fen_to_yuan(fen), "balance_yuan": fen_to_yuan(sum(b for _e, b, _p, _m in es))}))
+        for eid, take in shares:
+            _book(uow, s.get(RecoveryEntry, eid), InstalmentKind.DEDUCTION, take, on, "", period, line_id, "")
+            n += 1
+    return n
+
+
+def _audit(e: RecoveryEntry) -> dict:
+    return {"household_id": e.household_id, "source": e.source, "reference": e.reference,
+            "decided_on": e.decided_on, "amount_fen": e.amount_fen, "first_month": e.first_month,
+            "last_month": e.last_month, "method": e.method, "per_month_fen": e.per_month_fen, "note": e.note,
+            "ledger_decision_id": e.ledger_decision_id, "ledger_adjustment_id": e.ledger_adjustment_id,
+            "followup_id": e.followup_id}
+
+
+__all__ = ["EntryInfo", "InstalmentInfo", "RegisterTotals", "add", "change_plan", "deduction_plan", "deductions_for",
+           "get_entry", "ledger_limits", "list_entries", "pending_followups", "receive", "record_from_ledger",
+           "register_sheet", "settle_deductions", "settle_roster", "totals", "write_off"]
+
+
+# ---- in the roster package to the county --------------------------------------------------------
+
+def register_sheet(uow: UnitOfWork, bounds: tuple[dt.date, dt.date]):
+    """The 追回 sheet of a roster package for the period ``bounds`` (exchange.registers_sheets):
+    entries decided by its end and not closed before its start, with what had come back by its
+    end. Inside the export's open unit of work."""
+    from sqlalchemy import func
+
+    from dibao_desk.exchange import registers_sheets as fmt
+    from dibao_desk.exchange.package import SheetData
+    from dibao_desk.exchange.packages_out import word
+
+    first, last = bounds
+    s = uow.session
+    entries = list(s.scalars(select(RecoveryEntry).where(
+        RecoveryEntry.decided_on <= last,
+        (RecoveryEntry.closed_on.is_(None)) | (RecoveryEntry.closed_on >= first))
+        .order_by(RecoveryEntry.decided_on, RecoveryEntry.id)))
+    back = dict(s.execute(select(RecoveryInstalment.entry_id, func.sum(RecoveryInstalment.amount_fen))
+                          .where(RecoveryInstalment.on <= last).group_by(RecoveryInstalment.entry_id)).all())
+    heads = _heads(s, (e.household_id for e in entries))
+    rows = []
+    for e in entries:
+        recovered = back.get(e.id, 0) or 0
+        status = RecoveryStatus(e.status)
+        if e.closed_on is None or e.closed_on > last:
+            status = rules.status_for(e.amount_fen - recovered)
+        balance = 0 if status is RecoveryStatus.WRITTEN_OFF else e.amount_fen - recovered
+        months = "" if e.first_month is None else (
+            f"{e.first_month:%Y-%m}" if (e.last_month or e.first_month) == e.first_month
+            else f"{e.first_month:%Y-%m}～{e.last_month:%Y-%m}")
+        name, number, _village = heads.get(e.household_id, ("", "", ""))
+        rows.append((str(e.id), str(e.household_id), name, number, word(fmt.RECOVERY_SOURCES, e.source),
+                     e.reference, e.decided_on, months, e.amount_fen, recovered, balance,
+                     word(fmt.RECOVERY_STATUSES, status.value)))
+    return SheetData(fmt.RECOVERY, rows, len(rows))

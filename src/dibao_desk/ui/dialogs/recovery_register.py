@@ -1,0 +1,331 @@
+"""追回登记: amounts to recover with their balance; add an entry, record money that came back
+(cash with a receipt, or deducted from a roster line), write off what cannot be recovered."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QSpinBox, QVBoxLayout, QWidget,
+)
+
+from dibao_desk.domain.money import yuan_to_fen
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.domain.recovery import InstalmentKind, RecoveryMethod, RecoverySource, RecoveryStatus
+from dibao_desk.services import recovery
+from dibao_desk.services.context import AppContext
+from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
+from dibao_desk.ui.texts import label, problem_text, yuan
+from dibao_desk.ui.widgets.county_view import Col, ListModel, _table
+
+
+def _months(e: recovery.EntryInfo) -> str:
+    if e.first_month is None:
+        return ""
+    last = e.last_month or e.first_month
+    return f"{e.first_month:%Y-%m}" if last == e.first_month else f"{e.first_month:%Y-%m}～{last:%Y-%m}"
+
+
+class RecoveryDialog(QDialog):
+    def __init__(self, ctx: AppContext, today: dt.date | None = None, parent: QWidget | None = None,
+                 household_id: int | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today or dt.date.today()
+        tr = self.tr
+        self.setWindowTitle(tr("追回登记"))
+        self.model = ListModel([
+            Col("id", tr("编号"), lambda e: e.id, right=True),
+            Col("household", tr("户编号"), lambda e: e.household_id, right=True),
+            Col("head", tr("户主"), lambda e: e.head_name),
+            Col("village", tr("村（社区）"), lambda e: e.village),
+            Col("source", tr("原因"), lambda e: label("recovery_source", e.source)),
+            Col("reference", tr("文号"), lambda e: e.reference),
+            Col("decided", tr("决定日期"), lambda e: e.decided_on.isoformat()),
+            Col("months", tr("所属月份"), _months),
+            Col("amount", tr("应追回（元）"), lambda e: yuan(e.amount_fen), right=True),
+            Col("recovered", tr("已收回（元）"), lambda e: yuan(e.recovered_fen), right=True),
+            Col("balance", tr("尚欠（元）"), lambda e: yuan(e.balance_fen), right=True),
+            Col("method", tr("追回方式"), lambda e: label("recovery_method", e.method)),
+            Col("status", tr("状态"), lambda e: label("recovery_status", e.status)),
+        ], self)
+        self.table = _table(self.model)
+        self.status_combo = QComboBox()
+        self.status_combo.addItem(tr("待追回"), RecoveryStatus.OPEN.value)
+        self.status_combo.addItem(tr("全部"), None)
+        self.status_combo.currentIndexChanged.connect(self.refresh)
+        self.totals_label = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("显示")))
+        top.addWidget(self.status_combo)
+        top.addStretch(1)
+        top.addWidget(self.totals_label)
+
+        # ---- add
+        self.household_spin = QSpinBox()
+        self.household_spin.setRange(0, 10_000_000)
+        self.household_spin.setSpecialValueText(tr("（请填写）"))
+        if household_id:
+            self.household_spin.setValue(household_id)
+        self.source_combo = QComboBox()
+        for s in RecoverySource:
+            self.source_combo.addItem(label("recovery_source", s), s.value)
+        self.reference_edit = QLineEdit()
+        self.reference_edit.setPlaceholderText(tr("如：德民追〔2026〕5号"))
+        self.decided_edit = date_edit(self.today, self)
+        self.amount_edit = QLineEdit()
+        self.amount_edit.setPlaceholderText(tr("元"))
+        self.first_month_edit = QLineEdit()
+        self.first_month_edit.setPlaceholderText("YYYY-MM")
+        self.last_month_edit = QLineEdit()
+        self.last_month_edit.setPlaceholderText("YYYY-MM")
+        months = QHBoxLayout()
+        months.addWidget(self.first_month_edit)
+        months.addWidget(QLabel(tr("至")))
+        months.addWidget(self.last_month_edit)
+        self.method_combo = QComboBox()
+        self.method_combo.addItem(tr("自动（仍在发放的扣减，否则现金退回）"), None)
+        for m in RecoveryMethod:
+            self.method_combo.addItem(label("recovery_method", m), m.value)
+        self.per_month_edit = QLineEdit()
+        self.per_month_edit.setPlaceholderText(tr("不填为一次扣完"))
+        self.note_edit = QLineEdit()
+        self.followup_combo = QComboBox()
+        self.followup_combo.addItem(tr("（无）"), None)
+        for fid, hid, reason, on in recovery.pending_followups(ctx.uow()):
+            self.followup_combo.addItem(tr("{0} 户 {1}：{2}").format(on.isoformat(), hid, reason), (fid, hid))
+        self.followup_combo.currentIndexChanged.connect(self._followup_chosen)
+        form = QFormLayout()
+        if self.followup_combo.count() > 1:
+            form.addRow(tr("待登记的追回事项"), self.followup_combo)
+        form.addRow(tr("户编号"), self.household_spin)
+        form.addRow(tr("原因"), self.source_combo)
+        form.addRow(tr("追回决定文号"), self.reference_edit)
+        form.addRow(tr("决定日期"), self.decided_edit)
+        form.addRow(tr("应追回金额（元）"), self.amount_edit)
+        form.addRow(tr("所属月份"), months)
+        form.addRow(tr("追回方式"), self.method_combo)
+        form.addRow(tr("每月扣减（元）"), self.per_month_edit)
+        form.addRow(tr("备注"), self.note_edit)
+        self.add_button = QPushButton(tr("登记追回"))
+        self.add_button.clicked.connect(self.add)
+        add_box = QGroupBox(tr("登记应追回的保障金"))
+        add_layout = QVBoxLayout(add_box)
+        add_layout.addLayout(form)
+        add_layout.addWidget(self.add_button)
+
+        # ---- receive / write off the selected entry
+        self.selected_label = QLabel(tr("请先在上表中选择一条追回登记"))
+        self.selected_label.setWordWrap(True)
+        self.kind_combo = QComboBox()
+        for k in InstalmentKind:
+            self.kind_combo.addItem(label("recovery_instalment", k), k.value)
+        self.received_amount_edit = QLineEdit()
+        self.received_amount_edit.setPlaceholderText(tr("元"))
+        self.received_on_edit = date_edit(self.today, self)
+        self.receipt_edit = QLineEdit()
+        self.receipt_edit.setPlaceholderText(tr("现金退回填写收据号"))
+        self.line_spin = QSpinBox()
+        self.line_spin.setRange(0, 100_000_000)
+        self.line_spin.setSpecialValueText(tr("（不填）"))
+        rform = QFormLayout()
+        rform.addRow(tr("方式"), self.kind_combo)
+        rform.addRow(tr("金额（元）"), self.received_amount_edit)
+        rform.addRow(tr("日期"), self.received_on_edit)
+        rform.addRow(tr("收据号"), self.receipt_edit)
+        rform.addRow(tr("扣减所在造册行"), self.line_spin)
+        self.receive_button = QPushButton(tr("登记收回"))
+        self.receive_button.clicked.connect(self.receive)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(tr("如：本人死亡，无遗产可供追回"))
+        self.write_off_button = QPushButton(tr("核销余额"))
+        self.write_off_button.clicked.connect(self.write_off)
+        receive_box = QGroupBox(tr("收回与核销（所选登记）"))
+        receive_layout = QVBoxLayout(receive_box)
+        receive_layout.addWidget(self.selected_label)
+        receive_layout.addLayout(rform)
+        receive_layout.addWidget(self.receive_button)
+        wform = QFormLayout()
+        wform.addRow(tr("核销理由"), self.reason_edit)
+        receive_layout.addLayout(wform)
+        receive_layout.addWidget(self.write_off_button)
+        self.plan_combo = QComboBox()
+        for m in RecoveryMethod:
+            self.plan_combo.addItem(label("recovery_method", m), m.value)
+        self.plan_per_month_edit = QLineEdit()
+        self.plan_per_month_edit.setPlaceholderText(tr("每月扣减（元），不填一次扣完"))
+        self.plan_button = QPushButton(tr("修改追回方式"))
+        self.plan_button.clicked.connect(self.change_plan)
+        plan_row = QHBoxLayout()
+        plan_row.addWidget(self.plan_combo)
+        plan_row.addWidget(self.plan_per_month_edit, 1)
+        plan_row.addWidget(self.plan_button)
+        receive_layout.addLayout(plan_row)
+        receive_layout.addStretch(1)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        boxes = QHBoxLayout()
+        boxes.addWidget(add_box, 1)
+        boxes.addWidget(receive_box, 1)
+        close = QDialogButtonBox()
+        close.addButton(tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(boxes)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+        self.table.selectionModel().selectionChanged.connect(self._selected_changed)
+        self.resize(1100, 680)
+        self.refresh()
+
+    def _followup_chosen(self, _index: int) -> None:
+        chosen = self.followup_combo.currentData()
+        if chosen:
+            self.household_spin.setValue(chosen[1])
+            self.source_combo.setCurrentIndex(self.source_combo.findData(RecoverySource.FALSE_DECLARATION.value))
+
+    # ---- list
+
+    def refresh(self) -> None:
+        keep = self.current()
+        self.model.set_rows(recovery.list_entries(self.ctx.uow(), status=self.status_combo.currentData()))
+        self.table.resizeColumnsToContents()
+        t = recovery.totals(self.ctx.uow())
+        self.totals_label.setText(self.tr("待追回 {0} 条，尚欠合计 {1} 元").format(t.open_entries, yuan(t.balance_fen)))
+        if keep is not None:
+            self.select(keep.id)
+        self._selected_changed()
+
+    def current(self) -> recovery.EntryInfo | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def select(self, entry_id: int) -> None:
+        for i, e in enumerate(self.model.rows):
+            if e.id == entry_id:
+                self.table.selectRow(i)
+                return
+
+    def _selected_changed(self, *_args) -> None:
+        e = self.current()
+        if e is None:
+            self.selected_label.setText(self.tr("请先在上表中选择一条追回登记"))
+        else:
+            self.selected_label.setText(self.tr("追回 {0}：{1}，应追回 {2} 元，尚欠 {3} 元").format(
+                e.id, e.head_name, yuan(e.amount_fen), yuan(e.balance_fen)))
+        can = e is not None and e.status is RecoveryStatus.OPEN
+        self.receive_button.setEnabled(can)
+        self.write_off_button.setEnabled(can)
+        self.plan_button.setEnabled(can)
+        if e is not None:
+            self.plan_combo.setCurrentIndex(self.plan_combo.findData(e.method.value))
+
+    # ---- actions
+
+    def _show(self, problems: list[Problem]) -> None:
+        self.message.setStyleSheet("color: #b00")
+        self.message.setText("\n".join(problem_text(p) for p in problems))
+
+    def _done(self, text: str) -> None:
+        self.message.setStyleSheet("")
+        self.message.setText(text)
+
+    def _fen(self, edit: QLineEdit, field: str) -> int | None:
+        text = edit.text().strip()
+        if not text:
+            return 0
+        try:
+            return yuan_to_fen(text)
+        except ValueError:
+            self._show([Problem("recovery.amount", field)])
+            return None
+
+    def _month(self, edit: QLineEdit) -> dt.date | None | bool:
+        text = edit.text().strip()
+        if not text:
+            return None
+        try:
+            return dt.date.fromisoformat(text[:7] + "-01")
+        except ValueError:
+            self.message.setStyleSheet("color: #b00")
+            self.message.setText(self.tr("月份“{0}”格式不对，应为 YYYY-MM").format(text))
+            return False
+
+    def add(self) -> None:
+        amount = self._fen(self.amount_edit, "amount")
+        per_month = self._fen(self.per_month_edit, "per_month")
+        first, last = self._month(self.first_month_edit), self._month(self.last_month_edit)
+        if amount is None or per_month is None or first is False or last is False:
+            return
+        if not self.household_spin.value():
+            self._show([Problem("household.missing", "household_id", {"id": ""})])
+            return
+        try:
+            e = recovery.add(self.ctx.uow(), self.household_spin.value(), self.source_combo.currentData(),
+                             self.reference_edit.text(), from_qdate(self.decided_edit.date()), amount,
+                             first_month=first, last_month=last or first, note=self.note_edit.text(),
+                             method=self.method_combo.currentData(), per_month_fen=per_month,
+                             followup_id=chosen[0] if (chosen := self.followup_combo.currentData()) else None,
+                             today=self.today)
+        except RuleError as exc:
+            self._show(exc.problems)
+            return
+        self._done(self.tr("已登记追回 {0}：{1} 应追回 {2} 元，{3}。").format(
+            e.id, e.head_name, yuan(e.amount_fen), label("recovery_method", e.method)))
+        for edit in (self.reference_edit, self.amount_edit, self.first_month_edit, self.last_month_edit,
+                     self.per_month_edit, self.note_edit):
+            edit.clear()
+        if e.followup_id is not None:
+            self.followup_combo.removeItem(self.followup_combo.currentIndex())
+            self.followup_combo.setCurrentIndex(0)
+        self.refresh()
+        self.select(e.id)
+
+    def receive(self) -> None:
+        e = self.current()
+        amount = self._fen(self.received_amount_edit, "amount")
+        if e is None or amount is None:
+            return
+        try:
+            after = recovery.receive(self.ctx.uow(), e.id, amount, from_qdate(self.received_on_edit.date()),
+                                     kind=self.kind_combo.currentData(), receipt_no=self.receipt_edit.text(),
+                                     payroll_line_id=self.line_spin.value() or None, today=self.today)
+        except RuleError as exc:
+            self._show(exc.problems)
+            return
+        self._done(self.tr("已登记收回 {0} 元，追回 {1} 尚欠 {2} 元（{3}）。").format(
+            yuan(amount), after.id, yuan(after.balance_fen), label("recovery_status", after.status)))
+        self.received_amount_edit.clear()
+        self.receipt_edit.clear()
+        self.refresh()
+
+    def write_off(self) -> None:
+        e = self.current()
+        if e is None:
+            return
+        try:
+            after = recovery.write_off(self.ctx.uow(), e.id, self.reason_edit.text(), today=self.today)
+        except RuleError as exc:
+            self._show(exc.problems)
+            return
+        self._done(self.tr("已核销追回 {0}：{1}").format(after.id, after.write_off_reason))
+        self.reason_edit.clear()
+        self.refresh()
+
+    def change_plan(self) -> None:
+        e = self.current()
+        per_month = self._fen(self.plan_per_month_edit, "per_month")
+        if e is None or per_month is None:
+            return
+        try:
+            after = recovery.change_plan(self.ctx.uow(), e.id, self.plan_combo.currentData(), per_month)
+        except RuleError as exc:
+            self._show(exc.problems)
+            return
+        self._done(self.tr("追回 {0} 改为{1}。").format(after.id, label("recovery_method", after.method)))
+        self.plan_per_month_edit.clear()
+        self.refresh()

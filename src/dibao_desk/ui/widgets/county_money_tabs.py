@@ -1,0 +1,112 @@
+"""County mode: two tabs of the county view, the payments townships sent (per township and
+period, flagged where the roster disagrees with the township's ledger) and the townships'
+追回 registers with their balances. Each refresh is one service call."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from dibao_desk.services import county_money
+from dibao_desk.ui.texts import label, yuan
+from dibao_desk.ui.widgets.county_view import Col, ListModel, _table
+
+FLAG_BRUSH = QBrush(QColor("#fde2e1"))
+
+
+class _FlaggedModel(ListModel):
+    """Rows of flagged payments on a red background."""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and 0 <= index.row() < len(self.rows):
+            return FLAG_BRUSH if self.rows[index.row()].flagged else None
+        return super().data(index, role)
+
+
+class CountyPaymentsTab(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        tr = self.tr
+
+        def flag(r):
+            if r.flagged:
+                return "⚠ " + "；".join(label("county_payment_mismatch", m) for m in r.mismatches)
+            return tr("相符") if r.ledger_total_fen is not None else tr("无账册合计")
+
+        def money(fen):
+            return "—" if fen is None else yuan(fen)
+
+        self.model = _FlaggedModel([
+            Col("period", tr("期间"), lambda r: r.period),
+            Col("code", tr("区划代码"), lambda r: r.township_code),
+            Col("name", tr("乡镇（街道）"), lambda r: r.township_name),
+            Col("households", tr("户数"), lambda r: r.households, True),
+            Col("persons", tr("保障人口"), lambda r: r.persons, True),
+            Col("amount", tr("造册金额（元）"), lambda r: yuan(r.lines_fen), True),
+            Col("ledger_households", tr("账册户数"), lambda r: "—" if r.ledger_households is None
+                else r.ledger_households, True),
+            Col("ledger", tr("账册应发（元）"), lambda r: money(r.ledger_total_fen), True),
+            Col("reviewed_by", tr("审核人"), lambda r: r.reviewed_by),
+            Col("flag", tr("核对"), flag),
+        ], self)
+        self.view = _table(self.model)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(tr("各乡镇上报的发放造册（同一期间以最近一次为准）")))
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.summary)
+
+    def refresh(self) -> None:
+        rows = county_money.payments(self.ctx.uow())
+        self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
+        parts = [self.tr("{0}：{1} 个乡镇，{2} 户，{3} 人，{4} 元").format(p, t[0], t[1], t[2], yuan(t[3]))
+                 for p, t in county_money.payment_totals(rows).items()]
+        flagged = sum(1 for r in rows if r.flagged)
+        if flagged:
+            parts.append(self.tr("{0} 份造册与乡镇账册不符，请核对").format(flagged))
+        self.summary.setText("；".join(parts))
+
+
+class CountyRecoveryTab(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        tr = self.tr
+        self.model = ListModel([
+            Col("township", tr("乡镇"), lambda r: r.township_name),
+            Col("ref", tr("登记编号"), lambda r: r.entry_ref),
+            Col("household", tr("户编号"), lambda r: r.household_ref),
+            Col("head", tr("户主"), lambda r: r.head_name),
+            Col("source", tr("原因"), lambda r: label("recovery_source", r.source)),
+            Col("reference", tr("文号"), lambda r: r.reference),
+            Col("decided", tr("决定日期"), lambda r: r.decided_on.isoformat() if r.decided_on else ""),
+            Col("amount", tr("应追回（元）"), lambda r: yuan(r.amount_fen), True),
+            Col("recovered", tr("已收回（元）"), lambda r: yuan(r.recovered_fen), True),
+            Col("balance", tr("尚欠（元）"), lambda r: yuan(r.balance_fen), True),
+            Col("status", tr("状态"), lambda r: label("recovery_status", r.status)),
+        ], self)
+        self.view = _table(self.model)
+        self.open_only = QCheckBox(tr("只显示待追回的"))
+        self.open_only.toggled.connect(self.refresh)
+        self.summary = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(tr("各乡镇随花名册上报的追回登记")))
+        bar.addStretch(1)
+        bar.addWidget(self.open_only)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.summary)
+
+    def refresh(self) -> None:
+        rows = county_money.recovery_entries(self.ctx.uow(), open_only=self.open_only.isChecked())
+        self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
+        self.summary.setText(self.tr("共 {0} 条，尚欠合计 {1} 元").format(
+            len(rows), yuan(sum(r.balance_fen for r in rows))))

@@ -1,0 +1,107 @@
+"""The county side of money: a township's 追回 register travels in its roster package and is
+kept per township; payments packages are stored per township and period, totalled, and one
+whose roster disagrees with the township's ledger totals is flagged."""
+
+import datetime as dt
+
+from dibao_desk.domain.county_money import Mismatch
+from dibao_desk.exchange import package as pkg
+from dibao_desk.exchange import packages_out
+from dibao_desk.services import county_money, exchange, ledger, payroll, recovery
+from tests.exchange.exchange_fixtures import TODAY, county as county_ctx, township  # noqa: F401
+
+
+def test_the_roster_package_carries_the_recovery_register_to_the_county(ctx, township, county_ctx, tmp_path):
+    a, b, _c = township["households"]
+    first = recovery.add(ctx.uow(), a, "false_declaration", "德民追〔2026〕5号", dt.date(2026, 11, 2), 62000,
+                         first_month=dt.date(2026, 9, 1), last_month=dt.date(2026, 10, 1), method="cash",
+                         today=TODAY)
+    recovery.receive(ctx.uow(), first.id, 20000, dt.date(2026, 11, 10), receipt_no="No.7", today=TODAY)
+    second = recovery.add(ctx.uow(), b, "bank_error", "德银〔2026〕2号", dt.date(2026, 11, 3), 31000, today=TODAY)
+    recovery.write_off(ctx.uow(), second.id, "银行已冲正，无需追回", today=TODAY)
+    out = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "roster.xlsx", today=TODAY)
+    assert out.rows["追回"] == 2
+    preview = exchange.import_package(county_ctx.uow(), out.path, today=TODAY).preview
+    assert preview.ok
+    assert any("追回登记：2 条" in exchange.change_text(c) for c in preview.changes)
+    rows = county_money.recovery_entries(county_ctx.uow())
+    assert [(r.household_ref, r.source, r.amount_fen, r.recovered_fen, r.balance_fen, r.status) for r in rows] == [
+        (str(a), "false_declaration", 62000, 20000, 42000, "open"),
+        (str(b), "bank_error", 31000, 0, 0, "written_off")]
+    assert rows[0].township_code == "360426100000" and rows[0].reference == "德民追〔2026〕5号"
+
+    # the next roster package replaces the township's register; a settled entry stays while it
+    # closed inside the period
+    recovery.receive(ctx.uow(), first.id, 42000, dt.date(2026, 11, 20), receipt_no="No.8", today=TODAY)
+    again = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "roster2.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), again.path, today=TODAY)
+    rows = county_money.recovery_entries(county_ctx.uow())
+    assert [(r.balance_fen, r.status) for r in rows] == [(0, "settled"), (0, "written_off")]
+    assert county_money.recovery_entries(county_ctx.uow(), open_only=True) == []
+
+
+def _payments_package(path, lines, extra, sequence=1, period="2026-11"):
+    return pkg.write_package(path, kind="payments", direction="up", township_code="360426100000",
+                             township_name="德安镇", county_name="德安县", sequence=sequence, period=period,
+                             sheets=packages_out.payment_sheets(lines), extra=extra)
+
+
+def _line(name, ref, covered, monthly, months=1):
+    return packages_out.PaymentLine(name, "", "6217000000001234", "德安县农村信用社", ref, "东风村", covered,
+                                    monthly, months)
+
+
+def test_payments_are_stored_per_township_and_period_and_a_mismatch_is_flagged(ctx, township, county_ctx, tmp_path):
+    # the township's signed November roster agrees with its ledger: stored, not flagged
+    ledger.build(ctx.uow(), TODAY)
+    roster = payroll.make(ctx.uow(), "2026-11", today=TODAY)
+    payroll.sign(ctx.uow(), roster.id, "刘镇长", TODAY)
+    out = exchange.export_package(ctx.uow(), "payments", "2026-11", tmp_path / "p.xlsx", today=TODAY)
+    preview = exchange.import_package(county_ctx.uow(), out.path, today=TODAY).preview
+    assert preview.ok
+    [row] = county_money.payments(county_ctx.uow(), "2026-11")
+    assert (row.households, row.persons, row.lines_fen, row.flagged) == (3, 6, 93000, False)
+    assert (row.ledger_households, row.ledger_total_fen, row.reviewed_by) == (3, 93000, "刘镇长")
+
+    # the December roster pays 1 household less than the ledger and 310 元 less
+    lines = [_line("张三", "1", 2, 31000), _line("李四", "2", 2, 31000), _line("李四", "2", 2, -5000)]
+    good = {"payroll_total_fen": "57000", "payroll_adjustment_fen": "-5000", "payroll_households": "2",
+            "ledger_households": "2", "ledger_total_fen": "62000", "ledger_adjustment_fen": "-5000"}
+    _payments_package(tmp_path / "dec.xlsx", lines, good, sequence=2, period="2026-12")
+    exchange.import_package(county_ctx.uow(), tmp_path / "dec.xlsx", today=TODAY)
+    bad = dict(good, ledger_households="3", ledger_total_fen="93000")
+    _payments_package(tmp_path / "dec2.xlsx", lines, bad, sequence=3, period="2026-12")
+    preview = exchange.import_package(county_ctx.uow(), tmp_path / "dec2.xlsx", today=TODAY).preview
+    texts = [exchange.change_text(c) for c in preview.changes]
+    assert any("造册保障金 620.00 元与该乡镇账册应发 930.00 元不符" in t for t in texts)
+    assert any("造册 2 户与该乡镇账册应发 3 户不符" in t for t in texts)
+    rows = county_money.payments(county_ctx.uow())
+    assert [(r.period, r.households, r.lines_fen, r.mismatches) for r in rows] == [
+        ("2026-12", 2, 57000, (Mismatch.LEDGER_AMOUNT, Mismatch.LEDGER_HOUSEHOLDS)),  # replaced the good one
+        ("2026-11", 3, 93000, ())]
+    assert county_money.payment_totals(rows) == {"2026-12": (1, 2, 4, 57000), "2026-11": (1, 3, 6, 93000)}
+
+
+def test_a_roster_whose_lines_do_not_add_up_is_flagged(ctx, county_ctx, tmp_path):
+    lines = [_line("张三", "1", 2, 31000)]
+    _payments_package(tmp_path / "p.xlsx", lines, {"payroll_total_fen": "31100", "ledger_households": "1",
+                                                   "ledger_total_fen": "31100"})
+    exchange.import_package(county_ctx.uow(), tmp_path / "p.xlsx", today=TODAY)
+    [row] = county_money.payments(county_ctx.uow(), "2026-11")
+    assert row.mismatches == (Mismatch.LINES,)
+
+
+def test_county_payments_and_recovery_commands(ctx, county_ctx, tmp_path, capsys):
+    from dibao_desk.cli import main
+
+    lines = [_line("张三", "1", 2, 31000)]
+    _payments_package(tmp_path / "p.xlsx", lines, {"payroll_total_fen": "31000", "ledger_households": "2",
+                                                   "ledger_total_fen": "62000"})
+    exchange.import_package(county_ctx.uow(), tmp_path / "p.xlsx", today=TODAY)
+    assert main(["--data-dir", str(county_ctx.data_dir), "county", "payments", "--period", "2026-11"]) == 0
+    out = capsys.readouterr().out
+    assert "2026-11\t360426100000\t德安镇\t1\t2\t310.00\t2\t620.00" in out
+    assert "⚠ 造册金额与账册不符；造册户数与账册不符" in out and "1 份造册与乡镇账册不符" in out
+    assert main(["--data-dir", str(county_ctx.data_dir), "county", "payments", "--period", "2026-13"]) == 1
+    assert main(["--data-dir", str(county_ctx.data_dir), "county", "recovery"]) == 0
+    assert "没有乡镇上报的追回登记" in capsys.readouterr().out

@@ -1,0 +1,105 @@
+"""追回登记 by clicking: add an entry, receive an instalment, refuse an overpayment, write off;
+reached from the households menu."""
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from dibao_desk.domain.recovery import RecoveryStatus
+from dibao_desk.services import recovery
+from tests.helpers import type_text
+from tests.unit.test_ledger import put_on_benefit
+
+TODAY = dt.date(2026, 11, 30)
+
+
+def click(qtbot, button):
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_add_then_receive_then_write_off_by_clicking(qtbot, ctx, make_household, tmp_path):
+    from dibao_desk.ui.dialogs.recovery_register import RecoveryDialog
+
+    hh = make_household(wages_fen=0)
+    put_on_benefit(ctx, hh.id)
+    dialog = RecoveryDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    QAbstractItemModelTester(dialog.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    dialog.household_spin.setValue(hh.id)
+    dialog.source_combo.setCurrentIndex(dialog.source_combo.findData("false_declaration"))
+    type_text(dialog.amount_edit, "900")
+    click(qtbot, dialog.add_button)  # no decision number yet
+    assert "文号" in dialog.message.text() and recovery.list_entries(ctx.uow()) == []
+    type_text(dialog.reference_edit, "德民追〔2026〕5号")
+    type_text(dialog.first_month_edit, "2026-09")
+    type_text(dialog.last_month_edit, "2026-10")
+    dialog.method_combo.setCurrentIndex(dialog.method_combo.findData("cash"))
+    click(qtbot, dialog.add_button)
+    [entry] = recovery.list_entries(ctx.uow())
+    assert (entry.household_id, entry.amount_fen, entry.reference, entry.first_month, entry.last_month) == (
+        hh.id, 90000, "德民追〔2026〕5号", dt.date(2026, 9, 1), dt.date(2026, 10, 1))
+    assert dialog.model.rowCount() == 1 and dialog.current().id == entry.id  # the new entry is selected
+
+    dialog.plan_combo.setCurrentIndex(dialog.plan_combo.findData("deduct"))
+    type_text(dialog.plan_per_month_edit, "100")
+    click(qtbot, dialog.plan_button)
+    assert (recovery.get_entry(ctx.uow(), entry.id).method.value, recovery.get_entry(ctx.uow(), entry.id).per_month_fen) == (
+        "deduct", 10000)
+    dialog.plan_combo.setCurrentIndex(dialog.plan_combo.findData("cash"))
+    click(qtbot, dialog.plan_button)
+    assert recovery.get_entry(ctx.uow(), entry.id).method.value == "cash"
+
+    type_text(dialog.received_amount_edit, "500")
+    type_text(dialog.receipt_edit, "No.0012")
+    click(qtbot, dialog.receive_button)
+    assert recovery.get_entry(ctx.uow(), entry.id).balance_fen == 40000
+    assert "尚欠 400.00 元" in dialog.message.text()
+    type_text(dialog.received_amount_edit, "400.50")
+    type_text(dialog.receipt_edit, "No.0013")
+    click(qtbot, dialog.receive_button)
+    assert "不能多收" in dialog.message.text()
+    assert recovery.get_entry(ctx.uow(), entry.id).balance_fen == 40000
+    dialog.grab().save(str(tmp_path / "recovery.png"))
+
+    type_text(dialog.reason_edit, "本人死亡，无遗产可供追回")
+    click(qtbot, dialog.write_off_button)
+    after = recovery.get_entry(ctx.uow(), entry.id)
+    assert (after.status, after.balance_fen) == (RecoveryStatus.WRITTEN_OFF, 0)
+    assert [(i.amount_fen, i.receipt_no) for i in after.instalments] == [(50000, "No.0012")]
+    assert dialog.model.rowCount() == 0  # only open entries are listed by default
+
+
+def test_the_register_is_in_the_households_menu(qtbot, ctx):
+    from dibao_desk.ui.main_window import MainWindow
+    from dibao_desk.ui.dialogs.recovery_register import RecoveryDialog
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    [action] = [a for a in window.menu("households").actions() if a.text().startswith("追回登记")]
+    action.trigger()
+    dialogs = window.findChildren(RecoveryDialog)
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    dialogs[0].close()
+
+
+def test_a_confirmed_concealment_is_taken_up_from_the_list_of_pending_follow_ups(qtbot, ctx, make_household):
+    from dibao_desk.domain.registers import FollowUpKind, FollowUpSource
+    from dibao_desk.services import followups
+    from dibao_desk.ui.dialogs.recovery_register import RecoveryDialog
+
+    hh = make_household(wages_fen=0)
+    put_on_benefit(ctx, hh.id)
+    with ctx.uow() as uow:
+        f = followups.call_for(uow, hh.id, FollowUpKind.RECOVER, FollowUpSource.WARNING, 1, TODAY, "核实隐瞒存款")
+        uow.commit()
+    dialog = RecoveryDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.followup_combo.setCurrentIndex(1)
+    assert dialog.household_spin.value() == hh.id and dialog.source_combo.currentData() == "false_declaration"
+    type_text(dialog.reference_edit, "德民追〔2026〕7号")
+    type_text(dialog.amount_edit, "450")
+    click(qtbot, dialog.add_button)
+    [entry] = recovery.list_entries(ctx.uow())
+    assert (entry.followup_id, entry.amount_fen) == (f.id, 45000)
+    assert recovery.pending_followups(ctx.uow()) == [] and dialog.followup_combo.count() == 1

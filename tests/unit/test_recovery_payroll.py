@@ -1,0 +1,66 @@
+"""The 追回 register and the payment rosters: what a regular roster deducts comes off the
+register when the roster is signed; cash received lowers what later rosters deduct; an entry
+written off is no longer deducted. Fixed clocks on 1 and 31 Dec, 31 Jan."""
+
+import datetime as dt
+
+from dibao_desk.domain.ledger import DecisionKind, LedgerStatus, MonthValue
+from dibao_desk.domain.payroll import LineKind
+from dibao_desk.domain.recovery import RecoveryMethod, RecoverySource, RecoveryStatus
+from dibao_desk.services import payroll, recovery
+from tests.unit.test_payroll import decide, homes  # noqa: F401
+
+D = dt.date
+
+
+def recovery_lines(ctx, info, hid):
+    return [(x.total_fen, x.zero, x.recovery_id) for x in payroll.lines(ctx.uow(), info.id)
+            if x.household_id == hid and x.line_kind is LineKind.RECOVERY]
+
+
+def test_ledger_recoveries_deducted_by_a_signed_roster_settle_the_register(ctx, homes):
+    a, b, c = homes
+    decide(ctx, a, D(2026, 10, 1), D(2026, 12, 1), MonthValue(LedgerStatus.CANCELLED, "", 0, 0),
+           DecisionKind.CANCEL)
+    decide(ctx, b, D(2026, 11, 1), D(2026, 12, 1), MonthValue(LedgerStatus.RECEIVING, "class3", 2, 50000))
+    entries = {e.household_id: e for e in recovery.list_entries(ctx.uow())}
+    assert (entries[a].source, entries[a].amount_fen, entries[a].method) == (
+        RecoverySource.CANCELLATION, 90000, RecoveryMethod.CASH)
+    assert (entries[b].source, entries[b].amount_fen, entries[b].method) == (
+        RecoverySource.CHANGE, 10000, RecoveryMethod.DEDUCT)
+    assert recovery.deductions_for(ctx.uow(), "2026-12") == {}  # the roster carries the ledger's 追回 itself
+
+    # a pays 400 元 back in cash before the roster is made: the roster lists 500 元 apart
+    recovery.receive(ctx.uow(), entries[a].id, 40000, D(2026, 12, 10), receipt_no="No.3", today=D(2026, 12, 31))
+    dec = payroll.make(ctx.uow(), "2026-12", today=D(2026, 12, 31))
+    assert recovery_lines(ctx, dec, a) == [(-50000, True, None)]
+    assert recovery_lines(ctx, dec, b) == [(-10000, False, None)]
+    payroll.sign(ctx.uow(), dec.id, "赵镇长", D(2026, 12, 31))
+    after_b = recovery.get_entry(ctx.uow(), entries[b].id)
+    [line_b] = [x for x in payroll.lines(ctx.uow(), dec.id) if x.household_id == b and x.line_kind is LineKind.RECOVERY]
+    assert (after_b.status, after_b.balance_fen) == (RecoveryStatus.SETTLED, 0)
+    assert [(i.kind.value, i.amount_fen, i.period, i.payroll_line_id) for i in after_b.instalments] == [
+        ("deduction", 10000, "2026-12", line_b.id)]
+    assert recovery.get_entry(ctx.uow(), entries[a].id).balance_fen == 50000  # not deducted: nothing paid
+
+    # a's balance is written off: January no longer lists it
+    recovery.write_off(ctx.uow(), entries[a].id, "户主死亡，无遗产", today=D(2027, 1, 31))
+    jan = payroll.make(ctx.uow(), "2027-01", today=D(2027, 1, 31))
+    assert recovery_lines(ctx, jan, a) == [] and recovery_lines(ctx, jan, b) == []
+
+
+def test_an_entry_by_hand_is_deducted_by_plan_and_settled_when_signed(ctx, homes):
+    a, b, c = homes  # c: 300 元 a month
+    entry = recovery.add(ctx.uow(), c, "bank_error", "德银〔2026〕9号", D(2026, 12, 1), 25000, per_month_fen=10000,
+                         today=D(2026, 12, 1))
+    dec = payroll.make(ctx.uow(), "2026-12", today=D(2026, 12, 1))
+    assert recovery_lines(ctx, dec, c) == [(-10000, False, entry.id)]
+    assert dec.total_fen == 45000 + 60000 + 30000 - 10000
+    payroll.sign(ctx.uow(), dec.id, "赵镇长", D(2026, 12, 1))
+    assert recovery.get_entry(ctx.uow(), entry.id).balance_fen == 15000
+    q1 = payroll.make(ctx.uow(), "2027Q1", today=D(2027, 1, 31))  # 3 months at 100 元, capped at the balance
+    assert recovery_lines(ctx, q1, c) == [(-15000, False, entry.id)]
+    payroll.sign(ctx.uow(), q1.id, "赵镇长", D(2027, 1, 31))
+    done = recovery.get_entry(ctx.uow(), entry.id)
+    assert (done.status, done.balance_fen, [i.amount_fen for i in done.instalments]) == (
+        RecoveryStatus.SETTLED, 0, [10000, 15000])
