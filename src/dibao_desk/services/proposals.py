@@ -111,6 +111,13 @@ def _flow(uow: UnitOfWork, name: str, day: dt.date) -> tuple[int, ...]:
     return found.figures.flow_for(name)
 
 
+def flow_steps(uow: UnitOfWork, name: str, day: dt.date) -> tuple[int, ...]:
+    """The steps flow ``name`` (change | cancel | no_review | batch) goes through under the
+    policy in force on ``day``: what a form tells the operator before a proposal is opened."""
+    with uow:
+        return _flow(uow, name, day)
+
+
 # ---- one household ------------------------------------------------------------------------
 
 def open_proposal(uow: UnitOfWork, household_id: int, kind: ProposalKind | str, reason: str,
@@ -386,6 +393,6 @@ def _raise(problems: list[Problem]) -> None:
         raise RuleError(errors)
 
 
-__all__ = ["BatchDetail", "BatchItem", "ProposalInfo", "ProposalRow", "batch_detail", "batch_items",
+__all__ = ["BatchDetail", "BatchItem", "ProposalInfo", "ProposalRow", "batch_detail", "batch_items", "flow_steps",
            "get_proposal", "list_proposals", "open_proposal", "propose", "propose_standard", "proposal_for_case",
            "record_batch_step", "start_batch_notice"]
