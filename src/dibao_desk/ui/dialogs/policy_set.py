@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
-from dibao_desk.domain.policy import METHODS, ROUNDINGS, PolicyFigures
+from dibao_desk.domain.policy import FLOW_FIELDS, METHODS, ROUNDINGS, PolicyFigures
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import policy
 from dibao_desk.services.context import AppContext
@@ -35,6 +35,7 @@ GROUPS = (
     ("劳动年龄（城市申请人失业登记）", ("working_age_min", "working_age_end_male", "working_age_end_female")),
     ("程序", ("notice_days", "county_check_permille", "full_notice_supporter_names", "blacklist_months",
             "complaint_answer_days")),
+    ("变更、取消须经的步骤", FLOW_FIELDS),
 )
 INT_RANGES = {
     "elderly_age": (0, 120), "disabled_grade_max": (0, 4), "minor_age": (0, 30),
@@ -82,6 +83,12 @@ class PolicySetDialog(QDialog):
                     form.addRow("", widget)
                 else:
                     form.addRow(label("policy_field", name), widget)
+            if fields == FLOW_FIELDS:
+                legend = QLabel("  ".join(f"{s} {label('step', s)}" for s in range(1, 11)))
+                legend.setObjectName("flow_legend")
+                legend.setWordWrap(True)
+                legend.setStyleSheet("color: #555;")
+                form.addRow(legend)
             grid.addWidget(box, i // 2, i % 2)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -116,6 +123,11 @@ class PolicySetDialog(QDialog):
                 w.addItem(label("rounding", code), code)
             w.setCurrentIndex(max(0, w.findData(value)))
             return w
+        if name in FLOW_FIELDS:  # step numbers, e.g. 3,4,6,7,8,9,10; their names in the tooltip
+            w = QLineEdit(str(value))
+            w.setMaximumWidth(200)
+            w.setToolTip("\n".join(f"{s} {label('step', s)}" for s in range(1, 11)))
+            return w
         if isinstance(value, bool):
             w = QCheckBox(label("policy_field", name))
             w.setChecked(value)
@@ -145,6 +157,8 @@ class PolicySetDialog(QDialog):
                 values[name] = w.isChecked()
             elif isinstance(w, QSpinBox):
                 values[name] = w.value()
+            elif name in FLOW_FIELDS:  # checked when saved (domain.policy.validate)
+                values[name] = w.text().strip().replace("，", ",").replace(" ", "")
             elif isinstance(w, QLineEdit):
                 text = w.text().strip() or "0"
                 try:  # yuan -> fen, and square metres -> 1/100 m², are both "times 100"
