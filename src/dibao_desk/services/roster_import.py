@@ -27,6 +27,7 @@ from dibao_desk.domain import household as rules
 from dibao_desk.domain import idcard, names
 from dibao_desk.domain.household import HouseholdDraft, MemberDraft
 from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import roster_errors, roster_read
 from dibao_desk.exchange.bulk import gc_paused
@@ -139,6 +140,9 @@ class PlannedHousehold:
     # For a registered household: its stored members the roster no longer lists (name, ID
     # number). An update records them as moved out.
     gone: tuple[tuple[str, str], ...] = ()
+    # For a receiving household whose class or amount the roster gives otherwise: (class,
+    # amount) as the roster says. The import does not change the money: it opens a proposal.
+    money: tuple[str, int] | None = None
     _draft: HouseholdDraft | None = None
 
     @property
@@ -195,6 +199,12 @@ class ImportPreview:
         return sum(len(h.gone) for h in self.households)
 
     @property
+    def amounts_differ(self) -> int:
+        """Receiving households whose class or amount the roster gives otherwise: an import
+        with updates opens a 变更 proposal for each, and changes no money."""
+        return sum(1 for h in self.households if h.money is not None)
+
+    @property
     def error_rows(self) -> list[PreviewRow]:
         if isinstance(self.rows, PreviewRows):
             return [self.rows[i] for i in self.rows.positions("error")]
@@ -214,6 +224,11 @@ class ImportResult:
     households_rejected: int = 0
     villages_created: tuple[str, ...] = ()
     members_moved_out: int = 0  # members of registered households the roster no longer lists
+    # Receiving households whose class or amount the roster gives otherwise: a 变更 proposal
+    # each (through the policy's steps), or, where one cannot be opened now (a case of the
+    # household is open), listed here by household id for the operator.
+    amounts_proposed: int = 0
+    amounts_not_proposed: tuple[int, ...] = ()
     audit_id: int | None = None  # the audit row summarising the import; None if nothing written
     error_workbook: str = ""
 
@@ -558,6 +573,7 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
                         add(head.line, Problem("roster.members_gone", "members", {
                             "names": "、".join(n for n, _ in plan.gone), "count": len(plan.gone),
                             "on": today.isoformat()}, severity="warning"))
+                    _flag_stored(stored_rows[0], plan, status, head.line, add)
                     if not plan.gone and _leaves_rows_unchanged(stored_rows, plan, status, villages):
                         plan.changed = False  # the same file again: nothing to merge or check
                     else:
@@ -585,6 +601,35 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
 
     rows = PreviewRows(data.rows, parsed.lines, row_problems, plan_of_line)
     return rows, tuple(plans), tuple(new_villages), rejected, tuple(aliases.items())
+
+
+def _flag_stored(stored: tuple, plan: PlannedHousehold, status: str, line: int, add) -> None:
+    """What the roster says of a registered household that the import does not write: a
+    receiving household's other class or amount (a 变更 proposal is opened instead), the
+    money of one not receiving, and an income or start month differing from the store's
+    (checked at its review). Each a 提示 on the head's row, so the operator sees it first."""
+    stored_status, category, benefit, start, income = stored[8], stored[9], stored[10], stored[11], stored[12]
+    if stored_status == "receiving":
+        plan.money = _money_differs(stored, plan)
+        if plan.money is not None:
+            add(line, Problem("roster.amount_differs", "benefit", {
+                "stored_category": category, "stored_yuan": fen_to_yuan(benefit), "category": plan.money[0],
+                "yuan": fen_to_yuan(plan.money[1])}, severity="warning"))
+    elif not _declares_money(stored_status, status) and (
+            (plan.category is not None and plan.category != category)
+            or (plan.monthly_benefit_fen is not None and plan.monthly_benefit_fen != benefit)):
+        add(line, Problem("roster.amount_not_receiving", "benefit", {"status": stored_status},
+                          severity="warning"))
+    start = _date(start)
+    if plan.benefit_start is not None and start is not None and plan.benefit_start != start:
+        add(line, Problem("roster.start_differs", "start", {"stored": f"{start.year}年{start.month}月",
+                                                            "given": f"{plan.benefit_start.year}年"
+                                                                     f"{plan.benefit_start.month}月"},
+                          severity="warning"))
+    if plan.income_fen is not None and plan.income_fen != (income or 0):
+        add(line, Problem("roster.income_differs", "income", {"stored_yuan": fen_to_yuan(income or 0),
+                                                              "yuan": fen_to_yuan(plan.income_fen)},
+                          severity="warning"))
 
 
 def _validate(draft: HouseholdDraft, today: dt.date, ids_valid: bool = False, known=()) -> list[Problem]:
@@ -655,7 +700,7 @@ class _Existing:
 
 
 _H_COLS = ("id", "village_id", "hukou_type", "address", "phone", "bank_name", "bank_account", "note",
-           "status", "category", "monthly_benefit_fen", "benefit_start")
+           "status", "category", "monthly_benefit_fen", "benefit_start", "income_fen")
 _M_COLS = ("household_id", "name", "id_number", "relation", "disability_grade", "serious_illness",
            "illness_note", "work_capacity", "employment", "covered", "not_covered_reason")
 
@@ -709,7 +754,8 @@ def _existing_of(rows: tuple[tuple, list[tuple]]) -> _Existing:
                                 work_capacity, employment, bool(covered), not_covered_reason)
                     for (_hid, name, id_number, relation, disability_grade, serious_illness, illness_note,
                          work_capacity, employment, covered, not_covered_reason) in ms)
-    _id, village_id, hukou_type, address, phone, bank_name, bank_account, note, status, category, benefit, start = h
+    _id, village_id, hukou_type, address, phone, bank_name, bank_account, note, status, category, benefit, start, \
+        _income = h
     draft = HouseholdDraft(village_id=village_id, hukou_type=hukou_type, members=members, address=address,
                            phone=phone, bank_name=bank_name, bank_account=bank_account, note=note)
     return _Existing(draft, status, category, benefit, _date(start))
@@ -756,12 +802,30 @@ def merge(before: _Existing, plan: PlannedHousehold, status: str,
     start = before.benefit_start
     if start is None and new_status == "receiving":
         start = plan.benefit_start  # a start the store does not know yet; a known one stays
-    return _Existing(
-        merged, new_status,
-        plan.category if plan.category is not None else before.category,
-        plan.monthly_benefit_fen if plan.monthly_benefit_fen is not None else before.monthly_benefit_fen,
-        start,
-    ), changes + len(gone)
+    category, amount = before.category, before.monthly_benefit_fen
+    if _declares_money(before.status, status):
+        category = plan.category if plan.category is not None else category
+        amount = plan.monthly_benefit_fen if plan.monthly_benefit_fen is not None else amount
+    return _Existing(merged, new_status, category, amount, start), changes + len(gone)
+
+
+def _declares_money(stored_status: str, status: str) -> bool:
+    """May the roster set a registered household's class and amount? Only where the import
+    puts on the benefit a household the store holds as merely registered (the office's
+    caseload coming in, as new households do). A household receiving already changes its
+    money only through a proposal (``money``); one applying, refused or cancelled not at all."""
+    return stored_status == "registered" and status == "receiving"
+
+
+def _money_differs(stored: tuple, plan: PlannedHousehold) -> tuple[str, int] | None:
+    """(class, amount) a roster gives a receiving household where either differs from the
+    store (what is blank in the roster stays as stored); None when they agree."""
+    category, benefit = stored[9], stored[10]
+    new_category = plan.category if plan.category is not None else category
+    new_amount = plan.monthly_benefit_fen if plan.monthly_benefit_fen is not None else benefit
+    if (new_category, new_amount) == (category, benefit):
+        return None
+    return new_category, new_amount
 
 
 def _said(m: MemberDraft, says: roster_read.MemberSays) -> MemberDraft:
@@ -781,14 +845,14 @@ def _leaves_rows_unchanged(rows: tuple[tuple, list[tuple]], plan: PlannedHouseho
     making drafts of both: a second import of a county's roster asks this 40,000 times."""
     h, ms = rows
     (_id, village_id, hukou_type, address, phone, bank_name, bank_account, _note, stored_status, category, benefit,
-     start) = h
+     start, _income) = h
     if stored_status == "registered" and status != "registered":
         return False
     if start is None and plan.benefit_start is not None and stored_status == "receiving":
         return False
-    if plan.category is not None and plan.category != category:
-        return False
-    if plan.monthly_benefit_fen is not None and plan.monthly_benefit_fen != benefit:
+    if stored_status == "registered" and status != "registered" and (
+            (plan.category is not None and plan.category != category)
+            or (plan.monthly_benefit_fen is not None and plan.monthly_benefit_fen != benefit)):
         return False
     if plan.village and villages.get(plan.village, village_id) != village_id:
         return False
@@ -819,9 +883,9 @@ def _leaves_unchanged(before: _Existing, plan: PlannedHousehold, status: str, vi
         return False
     if before.benefit_start is None and plan.benefit_start is not None and before.status == "receiving":
         return False
-    if plan.category is not None and plan.category != before.category:
-        return False
-    if plan.monthly_benefit_fen is not None and plan.monthly_benefit_fen != before.monthly_benefit_fen:
+    if _declares_money(before.status, status) and (
+            (plan.category is not None and plan.category != before.category)
+            or (plan.monthly_benefit_fen is not None and plan.monthly_benefit_fen != before.monthly_benefit_fen)):
         return False
     if plan.village and villages.get(plan.village, d.village_id) != d.village_id:
         return False
@@ -960,7 +1024,8 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
             conn.exec_driver_sql("DROP TABLE temp.roster_import_rows")
         progress.update(len(new), total, "正在保存…")
 
-        updated = unchanged = skipped = persons_updated = persons_skipped = moved_out = 0
+        updated = unchanged = skipped = persons_updated = persons_skipped = moved_out = proposed = 0
+        not_proposed: tuple[int, ...] = ()
         if on_existing == "skip":
             skipped = len(old)
             persons_skipped = sum(len(p.members) for p in old)
@@ -1000,15 +1065,17 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
                                          _snap(before), _snap(after) | {"file": file_name} | (
                                              {"moved_out": [list(m) for m in p.gone], "moved_out_on": today}
                                              if p.gone else {})))
+            proposed, not_proposed = _propose_money(uow, old, existing, file_name, today, progress)
         mapping_changed = _remember(uow, pv.labels, pv.mapping)
         audit_id = None
-        if new or updated or created_villages:
+        if new or updated or created_villages or proposed or not_proposed:
             summary = {
                 "file": file_name, "sha256": pv.checksum, "sheet": pv.sheet,
                 "households_created": len(new), "persons_created": persons_created,
                 "households_updated": updated, "households_unchanged": unchanged,
                 "households_skipped": skipped, "rows_rejected": rejected_rows, "members_moved_out": moved_out,
                 "villages_created": created_villages, "on_existing": on_existing, "status": pv.status,
+                "amounts_proposed": proposed, "amounts_not_proposed": list(not_proposed),
             }
             res = s.execute(insert(AuditLog).returning(AuditLog.id),
                             [_audit(now, operator, "roster_import", None, "import", None, summary)])
@@ -1016,9 +1083,9 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         if audit_rows:
             _insert_many(s.connection(), AuditLog.__table__, audit_rows)
         progress.check()
-        if new or updated or created_villages or mapping_changed:
+        if new or updated or created_villages or mapping_changed or proposed or not_proposed:
             uow.commit()
-    if new:
+    if new or updated:
         from dibao_desk.services import ledger
 
         ledger.build(uow, today)  # households imported as receiving get their ledger from their start
@@ -1028,7 +1095,42 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         persons_updated=persons_updated, households_unchanged=unchanged, households_skipped=skipped,
         persons_skipped=persons_skipped, rows_rejected=rejected_rows,
         households_rejected=rejected_households, villages_created=tuple(created_villages),
-        members_moved_out=moved_out, audit_id=audit_id)
+        members_moved_out=moved_out, audit_id=audit_id, amounts_proposed=proposed,
+        amounts_not_proposed=not_proposed)
+
+
+def _propose_money(uow: UnitOfWork, plans: list[PlannedHousehold], existing: dict, file_name: str,
+                   today: dt.date, progress: Progress) -> tuple[int, tuple[int, ...]]:
+    """A 变更 proposal (kind roster_change, through the policy's steps, from next month) for
+    each receiving household whose class or amount the roster gives otherwise; the money
+    changes only when it is granted. Households where none can be opened now (a case of
+    theirs is open) are returned for the operator. Inside the import's transaction."""
+    from dibao_desk.domain.ledger import ProposalKind, add_months, month_of
+    from dibao_desk.services import procedure, proposals
+
+    wanted = [p for p in plans if p.money is not None]
+    if not wanted:
+        return 0, ()
+    progress.update(0, 0, "正在提出变更建议…")
+    month = add_months(month_of(today), 1)
+    opened, left = 0, []
+    for p in wanted:
+        rows = existing.get(p.existing_id)
+        money = _money_differs(rows[0], p) if rows is not None and rows[0][8] == "receiving" else None
+        if money is None:
+            continue  # changed since the preview: nothing differs any more
+        category, amount = money
+        reason = messages.text("roster.proposal_reason", file=file_name, category=messages.label("category", category),
+                               yuan=fen_to_yuan(amount))
+        try:
+            procedure.can_open_here(uow, p.existing_id, "change", reason, today)
+            proposals.propose(uow, p.existing_id, ProposalKind.ROSTER_CHANGE, reason, month, opened_on=today,
+                              category=category or None, amount_fen=amount, source=f"roster:{file_name}")
+        except RuleError:
+            left.append(p.existing_id)
+            continue
+        opened += 1
+    return opened, tuple(left)
 
 
 _WRITE_BATCH = 5000
