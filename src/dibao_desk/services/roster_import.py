@@ -547,8 +547,8 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
                 add(head.line, Problem("roster.persons_mismatch", "persons", {"declared": declared, "found": size},
                                        severity="warning"))
             if cells.covered is not None and cells.covered != size:
-                add(head.line, Problem("roster.covered_mismatch", "covered", {"declared": cells.covered, "found": size},
-                                       severity="warning"))
+                add(head.line, Problem("roster.covered_fewer" if cells.covered < size else "roster.covered_mismatch",
+                                       "covered", {"declared": cells.covered, "found": size}, severity="warning"))
             if village and village not in villages and village not in new_village_set:
                 new_village_set.add(village)
                 new_villages.append(village)
@@ -1023,6 +1023,16 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
             conn.exec_driver_sql(_NEW_AUDIT_SQL, (now_s, operator, file_name, first_hid, first_hid + len(new) - 1))
             conn.exec_driver_sql("DROP TABLE temp.roster_import_rows")
         progress.update(len(new), total, "正在保存…")
+        # 保障人口 below the members listed: the roster does not say who is not covered. Each is
+        # registered as covered and an event makes the household's review due at once, where the
+        # office marks them (the preview's roster.covered_mismatch said so).
+        uncovered = [(first_hid + k, p) for k, p in enumerate(new) if p.covered is not None and
+                     p.covered < len(p.members)]
+        if on_existing != "skip":
+            uncovered += [(p.existing_id, p) for p in old if p.covered is not None and p.covered < len(p.members)]
+        for hid, p in uncovered:
+            s.add(ReviewEvent(household_id=hid, kind="other", on=today, source=file_name,
+                              detail=messages.text("roster.covered_event", covered=p.covered, found=len(p.members))))
 
         updated = unchanged = skipped = persons_updated = persons_skipped = moved_out = proposed = 0
         not_proposed: tuple[int, ...] = ()
