@@ -446,18 +446,6 @@ def test_a_header_of_three_rows_with_labels_merged_down(ctx, villages, tmp_path)
         ("东风村", ["张三", "李四"], "class1")]
 
 
-def test_header_words_and_their_variants_are_guessed():
-    """Including: a number right after 户主 is the head's; 残疾等级 is a member's disability,
-    never the household's category."""
-    from dibao_desk.exchange.roster_read import guess_mapping
-
-    labels = ["序号", "乡镇", "村组", "户主", "公民身份号码", "享受人员姓名", "身份证号", "与户主关系", "性别",
-              "残疾等级", "人口数", "类别", "保障金额（元/月）", "开户行", "银行卡号", "家庭住址", "联系电话", "备注"]
-    assert guess_mapping(labels) == (
-        "seq", "ignore", "village", "head_name", "head_id", "name", "id_number", "relation", "ignore",
-        "disability", "persons", "category", "benefit", "bank_name", "bank_account", "address", "phone", "note")
-
-
 def test_disability_grades_are_read_and_a_blank_cell_keeps_the_stored_grade(ctx, villages, tmp_path):
     def roster(name, grades):
         wb = Workbook()
@@ -518,16 +506,6 @@ def test_serious_illness_and_work_capacity_are_read(ctx, villages, tmp_path):
     assert stored() == {ZHANG: (True, "尿毒症", "partial"), LI: (False, "", "none"), ZHANG_SON: (False, "", "full")}
     again = ri.commit(ctx.uow(), roster("二.xlsx", [("是", None), (None, "完全丧失"), (None, None)]), options=OPTS)
     assert (again.households_updated, again.households_unchanged) == (0, 1)
-
-
-def test_columns_about_certificates_allowances_and_head_counts_are_not_a_members_state():
-    from dibao_desk.exchange.roster_read import disability_grade, guess_field, illness_of
-
-    for label in ("残疾证号", "残疾人补助金", "大病救助金", "大病医疗费用", "家庭劳动力人数"):
-        assert guess_field(label) == "ignore", label
-    assert [guess_field(x) for x in ("残疾等级", "是否重病", "劳动能力")] == ["disability", "illness", "work_capacity"]
-    assert [disability_grade(x) for x in ("无残疾", "非残疾", "2", "二级", "5")] == [0, 0, 2, 2, None]
-    assert illness_of("无") == (False, "")  # not ill: a stored illness name goes too
 
 
 def test_a_benefit_too_large_to_be_money_is_an_invalid_amount(ctx, villages, tmp_path):
