@@ -35,10 +35,9 @@ def case_at_county(ctx, household_id: int, kind: str = "change") -> int:
     uow = ctx.uow
     info = procedure.open_case(uow(), household_id, kind, "家庭收入变化", dt.date(2026, 10, 1),
                                after={"category": "class1", "monthly_benefit_fen": 42000})
-    procedure.record_step(uow(), info.id, 6, {"on": dt.date(2026, 10, 2), "person": "刘镇长"}, TODAY)
-    detail = procedure.start_notice(uow(), info.id, 7, dt.date(2026, 10, 3), "王经办", TODAY)
-    end = detail.current[7].window_end
-    procedure.record_step(uow(), info.id, 7, {"on": end, "person": "王经办"}, TODAY)
+    from tests.helpers import walk_case
+
+    walk_case(ctx, info.id, dt.date(2026, 10, 2), until=8)  # the policy's flow, up to the county
     return info.id
 
 

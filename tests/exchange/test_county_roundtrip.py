@@ -50,7 +50,7 @@ def test_round_trip_township_county_township(ctx, township, county_ctx, tmp_path
         rec = detail.current.get(8)
         assert rec is not None and rec.done_on == dt.date(2026, 11, 20)
         if approved:
-            assert detail.info.status == "open" and detail.next_step == 10
+            assert detail.info.status == "open" and detail.next_step == 9  # 三榜公示, then the grant
         else:
             assert detail.info.status == "refused" and "存款" in detail.refused_reason
 

@@ -17,6 +17,7 @@ from dibao_desk.services import printing
 from dibao_desk.services import procedure as proc
 from tests.conftest import make_id, simple_draft
 from tests.exchange.test_printing_forms import P, register, walk
+from tests.helpers import walk_case
 
 D = dt.date
 KINDS = ("application", "home_visit", "review_record", "approval")
@@ -97,13 +98,7 @@ def test_the_cancellation_notice_waits_for_the_decision(ctx, villages, tmp_path)
         printing.print_form(ctx.uow(), "cancellation", h.id, out, today=D(2026, 12, 1))
     assert [p.code for p in exc.value.problems] == ["printing.cancellation_open"]
     assert not out.exists()
-    day = D(2026, 12, 2)
-    proc.record_step(ctx.uow(), case.id, 6, {"on": day, "person": "分管镇长"}, day)
-    proc.start_notice(ctx.uow(), case.id, 7, day, P, day)
-    end = day + dt.timedelta(days=7)
-    proc.record_step(ctx.uow(), case.id, 7, {"on": end, "person": P}, end)
-    proc.record_county_decision(ctx.uow(), case.id, True, "", end, False, "县民政局", today=end)
-    proc.record_step(ctx.uow(), case.id, 10, {"on": end, "person": P, "start_month": D(2027, 1, 1)}, end)
+    _detail, end = walk_case(ctx, case.id, D(2026, 12, 2), start_month=D(2027, 1, 1), person=P)
     printing.print_form(ctx.uow(), "cancellation", h.id, out, today=end)
     text = "".join(pages(out))
     assert text.count("经复审") == 1 and "核查，经复审" not in text

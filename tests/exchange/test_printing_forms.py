@@ -4,6 +4,8 @@ full ID on internal forms, the appeal sentence on refusals and cancellations."""
 import datetime as dt
 
 import pytest
+
+from tests.helpers import walk_case
 from pypdf import PdfReader
 
 from dibao_desk.domain.household import IncomeDraft, MemberDraft, PropertyDraft, SupporterDraft
@@ -128,13 +130,7 @@ def test_cancellation_notice_and_placard_for_a_receiving_household(ctx, tmp_path
     case = proc.open_case(ctx.uow(), h.id, "cancel", "家庭成员已稳定就业，人均收入超过标准", D(2026, 11, 10))
     with pytest.raises(RuleError):  # still open: the month the benefit stops is not decided
         form(ctx, tmp_path, "cancellation", h.id)
-    day = D(2026, 11, 11)
-    proc.record_step(ctx.uow(), case.id, 6, {"on": day, "person": "分管镇长"}, day)
-    proc.start_notice(ctx.uow(), case.id, 7, day, P, day)
-    end = day + dt.timedelta(days=7)
-    proc.record_step(ctx.uow(), case.id, 7, {"on": end, "person": P}, end)
-    proc.record_county_decision(ctx.uow(), case.id, True, "", end, False, "县民政局", today=end)
-    proc.record_step(ctx.uow(), case.id, 10, {"on": end, "person": P, "start_month": D(2026, 12, 1)}, end)
+    walk_case(ctx, case.id, D(2026, 11, 11), start_month=D(2026, 12, 1), person=P)
     _, text = form(ctx, tmp_path, "cancellation", h.id)
     assert "终止最低生活保障通知书" in text and "家庭成员已稳定就业" in text and "自2026年12月起终止" in text
     assert "行政复议" in text and "行政诉讼" in text and "312.00" in text

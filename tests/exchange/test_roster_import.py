@@ -339,50 +339,6 @@ def test_a_file_changed_after_its_preview_is_not_imported(ctx, villages, tmp_pat
     assert _state(ctx)[0] == []
 
 
-def test_import_household_check_says_exactly_what_the_household_rules_say():
-    """The import's quick check of a household gives the household rules' own problems, for
-    plain roster households and for every kind of fault a merge with the store may bring."""
-    import random
-    from dataclasses import replace as dc_replace
-
-    from dibao_desk.domain import household as rules
-    from dibao_desk.domain.household import HouseholdDraft, IncomeDraft, MemberDraft
-
-    rnd = random.Random(5)
-    ids = [make_id(f"19{rnd.randint(40, 99)}0{rnd.randint(1, 9)}1{rnd.randint(0, 9)}", rnd.randint(0, 999))
-           for _ in range(30)]
-    faults = [
-        lambda d: d,
-        lambda d: dc_replace(d, hukou_type="elsewhere"),
-        lambda d: dc_replace(d, village_id=None),
-        lambda d: dc_replace(d, bank_account="6217 00x"),
-        lambda d: dc_replace(d, bank_account="6217 0001"),
-        lambda d: dc_replace(d, members=()),
-        lambda d: dc_replace(d, members=d.members + (dc_replace(d.members[0], name="又一户主"),)),
-        lambda d: dc_replace(d, members=tuple(dc_replace(m, relation="son") for m in d.members)),
-        lambda d: dc_replace(d, members=d.members + (MemberDraft("重号", d.members[0].id_number, "son"),)),
-        lambda d: dc_replace(d, members=d.members + (MemberDraft("坏号", ids[0][:17] + "0", "son"),)),
-        lambda d: dc_replace(d, members=d.members + (MemberDraft(" ", ids[1], "son"),)),
-        lambda d: dc_replace(d, members=d.members + (MemberDraft("某", ids[2], "cousin"),)),
-        lambda d: dc_replace(d, members=d.members + (MemberDraft("某", ids[3], "son", work_capacity="x"),)),
-        lambda d: dc_replace(d, members=d.members + (MemberDraft("某", ids[4], "son", covered=False),)),
-        lambda d: dc_replace(d, members=d.members + (MemberDraft("某", ids[5], "son", disability_grade=9),)),
-        lambda d: dc_replace(d, incomes=(IncomeDraft(kind="wage", amount_fen=-1),)),
-        lambda d: dc_replace(d, employment_deduction_fen=-5),
-    ]
-    for k in range(200):
-        size = rnd.randint(1, 4)
-        chosen = rnd.sample(ids[6:], size)
-        members = tuple(MemberDraft(f"成员{i}", n, "head" if i == 0 else rnd.choice(("spouse", "son", "other")))
-                        for i, n in enumerate(chosen))
-        draft = HouseholdDraft(village_id=rnd.choice((0, 3)), hukou_type=rnd.choice(("rural", "urban")),
-                               members=members, bank_account=rnd.choice(("", "62170001")))
-        faulty = faults[k % len(faults)](draft)
-        assert ri._validate(faulty, TODAY) == rules.validate(faulty, today=TODAY)
-        if k % len(faults) == 0:
-            assert ri._validate(faulty, TODAY, ids_valid=True) == rules.validate(faulty, today=TODAY) == []
-
-
 def test_a_household_edited_after_an_unchanged_preview_gets_the_rosters_values_on_commit(
         ctx, villages, tmp_path):
     """The second import's preview finds nothing to change; if the household is edited before
@@ -401,28 +357,6 @@ def test_a_household_edited_after_an_unchanged_preview_gets_the_rosters_values_o
     assert (res.households_updated, res.households_unchanged, res.persons_updated) == (1, 0, 1)
     _hh, mm, _vv, _audit = _state(ctx)
     assert [(m.name, m.relation) for m in mm] == [("张三", "head"), ("李四", "spouse")]
-
-
-def test_registered_lookups_give_the_same_answer_by_number_and_in_one_pass(ctx, villages, tmp_path, monkeypatch):
-    """A roster naming much of the store reads the store in one pass instead of number by
-    number; both ways find the same persons and households."""
-    path = messy_roster(tmp_path / "花名册.xlsx")
-    ri.commit(ctx.uow(), path, options=OPTS)
-    with ctx.uow() as uow:
-        numbers = list(uow.session.scalars(select(Member.id_number))) + [make_id("19800101", 1, "110101")]
-        ids = set(uow.session.scalars(select(Household.id)))
-        ids.discard(min(ids))
-        by_number = (ri._registered(uow, numbers), ri._existing_rows(uow, ids))
-        assert not ri._most_of(uow.session.connection(), "member", len(numbers))
-        monkeypatch.setattr(ri, "_LOOKUP_CHUNK", 1)
-        assert ri._most_of(uow.session.connection(), "member", len(numbers))
-        one_pass = (ri._registered(uow, numbers), ri._existing_rows(uow, ids))
-    assert by_number == one_pass and len(by_number[0]) == len(numbers) - 1 and set(by_number[1]) == ids
-    monkeypatch.setattr(ri, "_LOOKUP_CHUNK", 1)
-    before = _state(ctx)
-    res = ri.commit(ctx.uow(), path, options=OPTS)
-    assert (res.households_created, res.households_updated, res.households_unchanged) == (0, 0, 3)
-    assert _state(ctx) == before
 
 
 def test_a_column_of_full_width_numbers_is_folded_and_counted(ctx, villages, tmp_path):
@@ -512,18 +446,6 @@ def test_a_header_of_three_rows_with_labels_merged_down(ctx, villages, tmp_path)
         ("东风村", ["张三", "李四"], "class1")]
 
 
-def test_header_words_and_their_variants_are_guessed():
-    """Including: a number right after 户主 is the head's; 残疾等级 is a member's disability,
-    never the household's category."""
-    from dibao_desk.exchange.roster_read import guess_mapping
-
-    labels = ["序号", "乡镇", "村组", "户主", "公民身份号码", "享受人员姓名", "身份证号", "与户主关系", "性别",
-              "残疾等级", "人口数", "类别", "保障金额（元/月）", "开户行", "银行卡号", "家庭住址", "联系电话", "备注"]
-    assert guess_mapping(labels) == (
-        "seq", "ignore", "village", "head_name", "head_id", "name", "id_number", "relation", "ignore",
-        "disability", "persons", "category", "benefit", "bank_name", "bank_account", "address", "phone", "note")
-
-
 def test_disability_grades_are_read_and_a_blank_cell_keeps_the_stored_grade(ctx, villages, tmp_path):
     def roster(name, grades):
         wb = Workbook()
@@ -584,16 +506,6 @@ def test_serious_illness_and_work_capacity_are_read(ctx, villages, tmp_path):
     assert stored() == {ZHANG: (True, "尿毒症", "partial"), LI: (False, "", "none"), ZHANG_SON: (False, "", "full")}
     again = ri.commit(ctx.uow(), roster("二.xlsx", [("是", None), (None, "完全丧失"), (None, None)]), options=OPTS)
     assert (again.households_updated, again.households_unchanged) == (0, 1)
-
-
-def test_columns_about_certificates_allowances_and_head_counts_are_not_a_members_state():
-    from dibao_desk.exchange.roster_read import disability_grade, guess_field, illness_of
-
-    for label in ("残疾证号", "残疾人补助金", "大病救助金", "大病医疗费用", "家庭劳动力人数"):
-        assert guess_field(label) == "ignore", label
-    assert [guess_field(x) for x in ("残疾等级", "是否重病", "劳动能力")] == ["disability", "illness", "work_capacity"]
-    assert [disability_grade(x) for x in ("无残疾", "非残疾", "2", "二级", "5")] == [0, 0, 2, 2, None]
-    assert illness_of("无") == (False, "")  # not ill: a stored illness name goes too
 
 
 def test_a_benefit_too_large_to_be_money_is_an_invalid_amount(ctx, villages, tmp_path):

@@ -9,7 +9,7 @@ import datetime as dt
 from openpyxl import Workbook
 from sqlalchemy import select
 
-from dibao_desk.models import Household, IncomeItem, Member
+from dibao_desk.models import Household, IncomeItem, Member, ReviewEvent
 from dibao_desk.services import roster_import as ri
 from tests.conftest import make_id
 
@@ -177,8 +177,8 @@ def test_covered_persons_hukou_income_and_start_month_are_read(ctx, villages, tm
     rows = _by_row(pv)
     assert {n: r.status for n, r in rows.items()} == {
         2: "ok", 3: "ok", 4: "ok", 5: "warning", 6: "ok", 7: "ok", 8: "ok", 9: "warning"}
-    assert _codes(rows[5]) == ["roster.covered_mismatch"]
-    assert "保障人口填的是 2 人，名单中有 3 人" in ri.reason(rows[5])
+    assert _codes(rows[5]) == ["roster.covered_fewer"]
+    assert "保障人口填的是 2 人，少于名单中的 3 人" in ri.reason(rows[5]) and "转为需要复核" in ri.reason(rows[5])
     assert _codes(rows[9]) == ["roster.start_invalid"] and "看不清" in ri.reason(rows[9])
     got = [(h.members[0][0], h.hukou_type, h.covered, h.income_fen, h.benefit_start) for h in pv.households]
     assert got == [
@@ -205,6 +205,10 @@ def test_covered_persons_hukou_income_and_start_month_are_read(ctx, villages, tm
         ("谢五", "rural", None, 0, 0, "receiving"),
     ]
     assert items == [(30000, "other"), (20000, "other"), (27150, "other")]
+    with ctx.uow() as uow:  # 何三: 保障人口 2 of 3 listed, who is not covered unknown: reviewed at once
+        events = uow.session.execute(select(Household.head_name, ReviewEvent.kind, ReviewEvent.on, ReviewEvent.detail)
+                                     .join(Household, Household.id == ReviewEvent.household_id)).all()
+    assert events == [("何三", "other", TODAY, "花名册保障人口 2 人，少于列出的 3 人：请标明不享受保障的成员")]
 
 
 def _cycle(start: dt.date, months: int, not_before: dt.date) -> dt.date:
@@ -225,17 +229,20 @@ def test_imported_households_are_due_over_their_cycle_from_their_start(ctx, vill
     entered = dt.date.today()  # the day the households came into the store (real date)
     reviews.fill_missing(ctx.uow(), today=entered)
     with ctx.uow() as uow:
+        ids = dict(uow.session.execute(select(Household.head_name, Household.id)).all())
         due = dict(uow.session.execute(
             select(Household.head_name, reviews.ReviewSchedule.next_review_date)
             .join(reviews.ReviewSchedule, reviews.ReviewSchedule.household_id == Household.id)).all())
     assert due == {
         "刘一": _cycle(dt.date(2019, 3, 1), 12, entered),  # 一类: yearly from March 2019
         "马二": _cycle(dt.date(2020, 7, 1), 6, entered),  # 二类: half-yearly from July 2020
-        "何三": _cycle(dt.date(2019, 12, 1), 3, entered),  # 三类: quarterly from December 2019
-        "罗四": entered,  # no start month: its first review is due on the day it came in
-        "谢五": entered,
+        "何三": TODAY,  # 保障人口 2 of 3 listed: due at once (the import's event), to mark who is covered
+        # no start month: first due within one cycle (一类: a year) from the day it came in, on
+        # day <household id> of it, so an import's households fall due one a day
+        "罗四": entered + dt.timedelta(days=ids["罗四"]),
+        "谢五": entered + dt.timedelta(days=ids["谢五"]),
     }
-    assert len({due["刘一"], due["马二"], due["何三"]}) == 3 and min(due.values()) >= entered
+    assert len({due["刘一"], due["马二"]}) == 2 and min(due[n] for n in ("刘一", "马二", "罗四", "谢五")) >= entered
 
 
 # ---- an update that lists fewer members ----------------------------------------------------------
@@ -329,3 +336,28 @@ def test_under_a_head_name_column_a_row_without_a_relation_is_a_head(ctx, villag
     pv = ri.preview(ctx.uow(), tmp_path / "r2.xlsx", options=OPTS)
     assert [[(n, r) for n, _i, r, _s in h.members] for h in pv.households] == [
         [("冯三", "head"), ("罗四", "other"), ("罗妻", "spouse")]]
+
+
+def test_households_without_a_start_month_are_spread_over_their_cycle(ctx, villages, tmp_path):
+    """Issue 15: 15,000 imported households fell due on the import day. Without 批准时间 each
+    is now first due within one cycle from the import, one a day: 200 三类 (quarterly)
+    households take at most 3 a day, none on the same day as another 90 days apart."""
+    from collections import Counter
+
+    from dibao_desk.services import reviews
+    from tests.exchange.roster_samples import simple_roster
+
+    people = [(f"户主{k}", make_id(f"19{50 + k % 40:02d}0{1 + k % 9}1{k % 9}", 300 + k), []) for k in range(200)]
+    path = simple_roster(tmp_path / "r.xlsx", people)
+    ri.commit(ctx.uow(), path, options=ri.ImportOptions(today=TODAY, status="receiving"))
+    entered = dt.date.today()
+    with ctx.uow() as uow:
+        uow.session.execute(Household.__table__.update().values(category="class3"))
+        uow.commit()
+    reviews.reschedule_all(ctx.uow(), today=entered)
+    with ctx.uow() as uow:
+        dates = uow.session.scalars(select(reviews.ReviewSchedule.next_review_date)).all()
+    assert len(dates) == 200
+    per_day = Counter(dates)
+    assert max(per_day.values()) <= 3 and len(per_day) >= 67
+    assert min(dates) >= entered and max(dates) < entered + dt.timedelta(days=92)

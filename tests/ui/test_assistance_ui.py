@@ -61,3 +61,35 @@ def test_the_cancellation_dialog_warns_what_the_household_loses(qtbot, ctx, make
     assert not note.isVisible()  # a change loses nothing
     qtbot.mouseClick(dialog.cancel, Qt.MouseButton.LeftButton)
     assert note.isVisible()
+
+
+def test_a_change_from_the_household_list_is_a_proposal_through_the_policy_steps(qtbot, ctx, make_household):
+    """变更 received at the office: the form names the steps the policy gives, and clicking
+    受理 opens a proposal; the money stays as it is until the grant."""
+    from dibao_desk.models import Household
+    from dibao_desk.services import ledger, procedure, proposals
+
+    h = make_household(wages_fen=0)
+    with ctx.uow() as uow:  # test set-up: a receiving household
+        row = uow.session.get(Household, h.id)
+        row.status, row.category, row.monthly_benefit_fen, row.benefit_start = "receiving", "class2", 31000, \
+            dt.date(2026, 1, 1)
+        uow.commit()
+    ledger.build(ctx.uow(), TODAY)
+    dialog = ChangeCaseDialog(ctx, h.id, TODAY)
+    qtbot.addWidget(dialog)
+    assert "民主评议" in dialog.flow_note.text() and "县民政局审批" in dialog.flow_note.text()
+    type_text(dialog.reason, "户主重病，医疗支出大")
+    type_text(dialog.amount, "420")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    case = dialog.result_detail
+    assert case.flow == (3, 4, 6, 7, 8, 9, 10) and case.next_step == 3
+    p = proposals.proposal_for_case(ctx.uow(), case.info.id)
+    assert (p.kind, p.status, p.effective_month) == ("office_change", "open", dt.date(2026, 12, 1))
+    assert [r.case_id for r in proposals.list_proposals(ctx.uow(), today=TODAY)] == [case.info.id]
+    with ctx.uow() as uow:
+        row = uow.session.get(Household, h.id)
+        assert (row.category, row.monthly_benefit_fen) == ("class2", 31000)
+    assert ledger.value_now(ctx.uow(), h.id, dt.date(2026, 12, 1)).amount_fen == 31000
+    assert procedure.can_open(ctx.uow(), h.id, "change")  # one open case at a time

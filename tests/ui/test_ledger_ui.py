@@ -27,9 +27,19 @@ def receiving(ctx, make_household):
         h.created_at = dt.datetime(2026, 8, 10)
         uow.commit()
     ledger.build(ctx.uow(), TODAY)
-    # this county's policy: a change is reviewed by the township and approved by the county
+    # A short flow (审核, 审批, 批准) so the test clicks three steps: a set stored before flows
+    # were checked. The program now refuses to store it (民主评议 and 公示 cannot be dropped,
+    # tests/unit/test_policy.py), so it is written as such a store holds it.
+    import json
+
+    from dibao_desk.models import PolicySet
+
     old = policy.policy_in_force(ctx.uow(), TODAY).figures
-    policy.add_policy_set(ctx.uow(), D(2026, 1, 1), replace(old, flow_change="6,8,10"), "本县变更程序")
+    with ctx.uow() as uow:
+        uow.session.add(PolicySet(effective_from=D(2026, 1, 1), note="本县变更程序", is_example=False,
+                                  figures_json=json.dumps(replace(old, flow_change="6,8,10").to_dict()),
+                                  created_by="王经办"))
+        uow.commit()
     return hh.id
 
 
@@ -110,7 +120,8 @@ def test_a_standard_raise_is_granted_as_one_batch_in_the_window(qtbot, ctx, rece
     from dibao_desk.ui.dialogs.batch_step_dialog import BatchStepDialog
 
     old = policy.policy_in_force(ctx.uow(), TODAY).figures
-    policy.add_policy_set(ctx.uow(), D(2027, 1, 1), replace(old, rural_standard_fen=50000), "2027 年标准")
+    policy.add_policy_set(ctx.uow(), D(2027, 1, 1), replace(old, rural_standard_fen=50000, flow_change="3,4,6,7,8,9,10"),
+                          "2027 年标准")
     _totals, p = proposals.propose_standard(ctx.uow(), D(2027, 1, 1), TODAY)
     days = [(D(2026, 11, 24), None), (D(2026, 11, 25), None), (D(2026, 11, 26), "post"),
             (D(2026, 12, 3), None), (D(2026, 12, 31), None)]

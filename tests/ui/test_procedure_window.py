@@ -264,7 +264,11 @@ def _id(i):
     return make_id("19600101", 11 + 2 * i)
 
 
-def test_change_opened_from_the_window_goes_to_township_review(qtbot, window, ctx, make_household):
+def test_change_opened_from_the_window_goes_through_the_policy_steps(qtbot, window, ctx, make_household):
+    """A 变更 from the household list is a proposal: 民主评议 first (the policy's flow_change),
+    then the township's review with the proposed class and amount filled in."""
+    from tests.helpers import walk_case
+
     h = make_household()
     with ctx.uow() as u:  # a household already receiving (as a roster import would leave it)
         from dibao_desk.models import Household
@@ -280,10 +284,15 @@ def test_change_opened_from_the_window_goes_to_township_review(qtbot, window, ct
     ok(qtbot, d)
     view = window.view("cases")
     detail = view.page.detail
-    assert (detail.info.kind, detail.next_step) == ("change", 6)
+    assert (detail.info.kind, detail.next_step, detail.flow) == ("change", 3, (3, 4, 6, 7, 8, 9, 10))
     assert detail.info.before["monthly_benefit_fen"] == 21000
     assert detail.info.after == {"category": "class1", "monthly_benefit_fen": 38500}
     assert "变更前" in view.page.subtitle.text()
+    _detail, day = walk_case(ctx, detail.info.id, D(2026, 11, 2), until=6)  # 评议 and 一榜公示
+    set_day(window, day)
+    view.refresh()
+    view.page.show_case(proc.get_case(ctx.uow(), detail.info.id, day))
+    assert view.page.detail.next_step == 6
     d = next_step(qtbot, window)
     assert d.category.currentData() == "class1" and d.amount.text() == "385.00"
 

@@ -9,6 +9,8 @@ import sqlite3
 import subprocess
 
 import pytest
+
+from tests.helpers import walk_case
 from alembic import command
 from alembic.script import ScriptDirectory
 from pypdf import PdfReader
@@ -85,13 +87,7 @@ def test_reissue_and_replace_supersede_and_cancellation_revokes(ctx, receiving):
     assert len({first.number, second.number, third.number}) == 3
     # the cancellation's grant step revokes (核销) it
     case = proc.open_case(ctx.uow(), h, "cancel", "家庭人均收入已超过标准", D(2026, 12, 1))
-    day = D(2026, 12, 2)
-    proc.record_step(ctx.uow(), case.id, 6, {"on": day, "person": "分管镇长"}, day)
-    proc.start_notice(ctx.uow(), case.id, 7, day, "王经办", day)
-    end = day + dt.timedelta(days=7)
-    proc.record_step(ctx.uow(), case.id, 7, {"on": end, "person": "王经办"}, end)
-    proc.record_county_decision(ctx.uow(), case.id, True, "", end, False, "县民政局", today=end)
-    proc.record_step(ctx.uow(), case.id, 10, {"on": end, "person": "王经办", "start_month": D(2027, 1, 1)}, end)
+    _detail, end = walk_case(ctx, case.id, D(2026, 12, 2), start_month=D(2027, 1, 1))
     last = certificate.history(ctx.uow(), h)[-1]
     assert (last.state, last.ended_on) == ("revoked", D(2027, 1, 1))
     assert certificate.current_numbers(ctx.uow()) == {}

@@ -153,10 +153,15 @@ def test_gradual_exit_months_then_its_end_as_a_proposal(ctx, home):
     assert by_month[stop].status is LedgerStatus.CANCELLED
 
 
-def test_a_standard_raise_is_one_batch_proposal_with_one_notice_and_one_approval(ctx, make_household):
+@pytest.mark.parametrize("id_table_from", [3600, 1])  # ids as IN lists; through a temporary table (a county's batch)
+def test_a_standard_raise_is_one_batch_proposal_with_one_notice_and_one_approval(ctx, make_household, monkeypatch,
+                                                                                id_table_from):
     from dataclasses import replace
 
+    from dibao_desk.models import ledger as ledger_store
     from dibao_desk.services import policy
+
+    monkeypatch.setattr(ledger_store, "_ID_TABLE_FROM", id_table_from)
 
     homes = []
     for i, name in enumerate(("赵一", "钱二", "孙三")):

@@ -82,6 +82,12 @@ def test_a_set_is_audited(ctx):
     ({"rounding": "to_ten"}, "policy.rounding", "to_ten"),
     ({"county_check_permille": 1200}, "policy.share", "县级抽查比例"),
     ({"method": "class", "class1_fen": 0, "class2_fen": 0, "class3_fen": 0}, "policy.class_amounts", "类别"),
+    ({"flow_change": "3,4,6,8"}, "policy.flow", "变更须经步骤"),
+    ({"flow_change": "6,8,10"}, "policy.flow_needs_review", "民主评议"),  # seed 003
+    ({"flow_cancel": "4,6,7,8,9,10"}, "policy.flow_needs_review", "取消须经步骤"),
+    ({"flow_cancel": "3,6,8,10"}, "policy.flow_needs_notice", "公示"),
+    ({"flow_no_review": "6,9,10"}, "policy.flow_needs_county", "县民政局审批"),  # 两审三公示 (seed 001)
+    ({"flow_batch": "6,8,10"}, "policy.flow_needs_notice", "调整标准"),
 ])
 def test_bad_figures_are_refused_with_a_sentence_and_nothing_is_written(ctx, change, code, words):
     with pytest.raises(RuleError) as info:
@@ -89,6 +95,18 @@ def test_bad_figures_are_refused_with_a_sentence_and_nothing_is_written(ctx, cha
     assert code in [p.code for p in info.value.problems]
     assert any(words in messages.text(p) for p in info.value.problems)
     assert len(policy.list_policy_sets(ctx.uow())) == 1
+
+
+@pytest.mark.parametrize("change", [
+    {"flow_change": "2,3,4,5,6,7,8,9,10"},  # with the home visit and the handling office's check
+    {"flow_cancel": "3,4,6,8,10"},  # one notice
+    {"flow_no_review": "8,9,10"},  # a death: noticed and approved, no 评议
+    {"flow_batch": "6,7,8,10"},
+])
+def test_flows_may_add_steps_or_drop_extra_notices(ctx, change):
+    added = policy.add_policy_set(ctx.uow(), dt.date(2026, 1, 1), dataclasses.replace(PolicyFigures(), **change))
+    (name, text), = change.items()
+    assert added.figures.flow_for(name.removeprefix("flow_")) == tuple(int(s) for s in text.split(","))
 
 
 def test_missing_date_is_refused(ctx):

@@ -30,3 +30,32 @@ def test_policy_lists_the_sets(ctx, capsys):
     assert main(["--data-dir", str(ctx.data_dir), "policy", "--all"]) == 0
     out = capsys.readouterr().out
     assert "2000-01-01 起（现行，示例）" in out and "农村 450.00 元" in out and "公示天数：7" in out
+
+
+def test_policy_flow_saves_a_new_set_with_the_steps_changed(ctx, capsys):
+    import datetime as dt
+
+    from dibao_desk.services import policy
+
+    args = ["--data-dir", str(ctx.data_dir), "policy", "--flow", "change=2，3，4，6，7，8，9，10",
+            "--flow", "no_review=8,9,10", "--from", "2027-01-01", "--note", "县民政局 2026 年第 9 号文"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "自 2027-01-01 起执行" in out and "调查核实、民主评议、一榜公示" in out
+    figures = policy.policy_in_force(ctx.uow(), dt.date(2027, 1, 1)).figures
+    assert figures.flow_for("change") == (2, 3, 4, 6, 7, 8, 9, 10)
+    assert figures.flow_for("no_review") == (8, 9, 10)
+    assert figures.rural_standard_fen == 45000  # the rest as in force before
+    assert policy.policy_in_force(ctx.uow(), dt.date(2026, 12, 31)).figures.flow_for("change") == \
+        (3, 4, 6, 7, 8, 9, 10)
+
+
+def test_policy_flow_refuses_dropping_the_democratic_review(ctx, capsys):
+    from dibao_desk.services import policy
+
+    assert main(["--data-dir", str(ctx.data_dir), "policy", "--flow", "cancel=6,8,10"]) == 1
+    err = capsys.readouterr().err
+    assert "取消须经步骤" in err and "民主评议" in err and "公示" in err
+    assert main(["--data-dir", str(ctx.data_dir), "policy", "--flow", "transfer=3,4,8,10"]) == 2
+    assert "类别=步骤" in capsys.readouterr().err
+    assert len(policy.list_policy_sets(ctx.uow())) == 1

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from dibao_desk.domain.household import PropertyDraft, SupporterDraft
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.models import AuditLog, Case, CaseStep
-from dibao_desk.services import households
+from dibao_desk.services import households, ledger, proposals
 from tests.helpers import make_id
 from dibao_desk.services import procedure as proc
 
@@ -267,7 +267,32 @@ def grant_new(ctx, make_household, **kw):
     return h.id
 
 
-def test_change_case_goes_through_its_own_steps_with_before_and_after(ctx, make_household):
+def walk_change(ctx, case_id, start, *, upto=10, **grant):
+    """A change or cancellation through the policy's default flow (3,4,6,7,8,9,10) from
+    ``start``, one step a day and each notice its 7 days; the day after the last step."""
+    day = start
+    for step in (3, 4, 6, 7, 8, 9, 10):
+        if step >= upto:
+            break
+        if step == 3:
+            proc.record_step(ctx.uow(), case_id, 3, {"on": day, "person": "村主任", "place": "村委会",
+                                                     "attendees": "村民代表 11 人", "objections": {},
+                                                     "outcome": "pass"}, day)
+        elif step in (4, 7, 9):
+            proc.start_notice(ctx.uow(), case_id, step, day, P, day)
+            day += dt.timedelta(days=7)
+            proc.record_step(ctx.uow(), case_id, step, {"on": day, "person": P}, day)
+        elif step == 6:
+            proc.record_step(ctx.uow(), case_id, 6, {"on": day, "person": "分管镇长"}, day)
+        elif step == 8:
+            proc.record_county_decision(ctx.uow(), case_id, True, "", day, False, "县民政局", today=day)
+        day += dt.timedelta(days=1)
+    return day
+
+
+def test_change_case_goes_through_the_steps_the_policy_names(ctx, make_household):
+    """A 变更 received at the office is a proposal: 民主评议 and 公示 as seed 003 says, the
+    county approves (两审三公示); nothing changes before the grant."""
     hid = grant_new(ctx, make_household)
     with pytest.raises(RuleError) as info:
         proc.open_case(ctx.uow(), hid, "change", "", D(2026, 12, 10), None, {"category": "class1"})
@@ -275,27 +300,31 @@ def test_change_case_goes_through_its_own_steps_with_before_and_after(ctx, make_
     case = proc.open_case(ctx.uow(), hid, "change", "复核：户主重病", D(2026, 12, 10), None,
                           {"category": "class1", "monthly_benefit_fen": 40000})
     assert case.before == {"category": "class2", "monthly_benefit_fen": 31200, "covered_count": 1}
-    assert case.next_step == 6
+    assert case.next_step == 3
+    assert proc.get_case(ctx.uow(), case.id).flow == (3, 4, 6, 7, 8, 9, 10)
+    proposal = proposals.proposal_for_case(ctx.uow(), case.id)
+    assert (proposal.kind, proposal.effective_month, proposal.status) == ("office_change", D(2027, 1, 1), "open")
     assert households.get(ctx.uow(), hid).status == "receiving"
     with pytest.raises(RuleError) as info:
         proc.record_step(ctx.uow(), case.id, 2, {"on": D(2026, 12, 10), "person": P}, D(2026, 12, 10))
     assert codes(info) == ["procedure.step_not_in_flow"]
-    today = D(2026, 12, 11)
-    proc.record_step(ctx.uow(), case.id, 6, {"on": today, "person": "分管镇长"}, today)
-    proc.start_notice(ctx.uow(), case.id, 7, today, P, today)
-    entries = proc.cases_on_notice(ctx.uow(), 2, on=today)
-    assert [(e.kind, e.category, e.monthly_fen) for e in entries] == [("change", "class1", 40000)]
-    end = today + dt.timedelta(days=7)
-    proc.record_step(ctx.uow(), case.id, 7, {"on": end, "person": P}, end)
-    proc.record_county_decision(ctx.uow(), case.id, True, "", end, False, "县民政局", today=end)
+    with pytest.raises(RuleError) as info:  # 民主评议 first: no 审核 before it
+        proc.record_step(ctx.uow(), case.id, 6, {"on": D(2026, 12, 11), "person": "分管镇长"}, D(2026, 12, 11))
+    assert "procedure.out_of_order" in codes(info)
+    end = walk_change(ctx, case.id, D(2026, 12, 11), upto=10)
+    assert households.get(ctx.uow(), hid).monthly_benefit_fen == 31200  # approved, not granted yet
     suggestion = proc.suggest_grant(ctx.uow(), case.id, end)
     assert (suggestion.category, suggestion.monthly_fen) == ("class1", 40000)
     detail = proc.record_step(ctx.uow(), case.id, 10, {"on": end, "person": P, "start_month": D(2027, 1, 1),
-                                                       "category": "class1", "monthly_fen": 40000, "amount_reason": "变更核定"}, end)
+                                                       "category": "class1", "monthly_fen": 40000,
+                                                       "amount_reason": "变更核定"}, end)
     assert detail.info.status == "done"
     hh = households.get(ctx.uow(), hid)
     assert (hh.status, hh.category, hh.monthly_benefit_fen, hh.benefit_start) == \
         ("receiving", "class1", 40000, D(2026, 12, 1))
+    assert proposals.proposal_for_case(ctx.uow(), case.id).status == "granted"
+    assert ledger.value_now(ctx.uow(), hid, D(2027, 1, 1)).amount_fen == 40000
+    assert ledger.value_now(ctx.uow(), hid, D(2026, 12, 1)).amount_fen == 31200
     with ctx.uow() as u:
         row = u.session.scalars(select(AuditLog).where(AuditLog.entity == "household", AuditLog.action == "change")).one()
         assert json.loads(row.before)["monthly_benefit_fen"] == 31200
@@ -309,15 +338,13 @@ def test_cancellation_stops_the_benefit(ctx, make_household):
                        "迁出", D(2026, 12, 10))
     assert codes(info) == ["procedure.change_status"]
     case = proc.open_case(ctx.uow(), hid, "cancel", "复核：家庭人均收入已超过标准", D(2026, 12, 10))
-    today = D(2026, 12, 11)
-    proc.record_step(ctx.uow(), case.id, 6, {"on": today, "person": "分管镇长"}, today)
-    proc.start_notice(ctx.uow(), case.id, 7, today, P, today)
-    end = today + dt.timedelta(days=7)
-    proc.record_step(ctx.uow(), case.id, 7, {"on": end, "person": P}, end)
-    proc.record_county_decision(ctx.uow(), case.id, True, "", end, False, "县民政局", today=end)
+    assert proposals.proposal_for_case(ctx.uow(), case.id).kind == "office_cancel"
+    end = walk_change(ctx, case.id, D(2026, 12, 11), upto=10)
+    assert households.get(ctx.uow(), hid).status == "receiving"
     proc.record_step(ctx.uow(), case.id, 10, {"on": end, "person": P, "start_month": D(2027, 1, 1)}, end)
     hh = households.get(ctx.uow(), hid)
     assert (hh.status, hh.monthly_benefit_fen) == ("cancelled", 0)
+    assert ledger.value_now(ctx.uow(), hid, D(2027, 1, 1)).status == "cancelled"
     assert proc.long_term_notice(ctx.uow()) == []
 
 

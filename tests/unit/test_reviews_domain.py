@@ -144,6 +144,17 @@ def test_never_reviewed_without_start_is_due_at_once():
     assert (got.date, got.rule) == (D(2026, 5, 6), "first")
 
 
+def test_never_reviewed_without_start_is_spread_over_its_first_cycle_from_entry():
+    """A roster without 批准时间: day <id> of one cycle from the day the household came in,
+    across month and year ends (entered 30 Nov, yearly: the cycle has 365 days)."""
+    entered = D(2026, 11, 30)
+    got = [r.next_due(facts("class1"), RULES, None, on=entered, not_before=entered, spread=k) for k in (0, 31, 365)]
+    assert [(g.date, g.rule, g.months) for g in got] == [
+        (entered, "first", 12), (D(2026, 12, 31), "first", 12), (entered, "first", 12)]
+    leap = r.next_due(facts("class3"), RULES, None, on=D(2027, 12, 31), not_before=D(2027, 12, 31), spread=60)
+    assert leap.date == D(2028, 2, 29)  # a quarter from 31 Dec has 91 days; day 60 is the leap day
+
+
 def test_gradual_exit_schedule_with_reminders_before_the_stop():
     rules = replace(RULES, gradual_exit_months=6, exit_reminder_months=2)
     s = r.gradual_exit(D(2026, 9, 14), rules)

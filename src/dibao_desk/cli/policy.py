@@ -18,6 +18,13 @@ def register(sub) -> None:
     p.set_defaults(handler=run_recompute)
     p = sub.add_parser("policy", help="列出各套政策标准（保障标准、施保办法、财产限额等）及其生效日期")
     p.add_argument("--all", action="store_true", help="列出每套标准的全部数值")
+    p.add_argument("--flow", action="append", default=[], metavar="类别=步骤",
+                   help="另存一套标准，只改某类办理须经的步骤，如 --flow change=2,3,4,6,7,8,9,10；"
+                        "类别：change（变更）、cancel（取消）、no_review（死亡、迁出）、batch（调整标准）。"
+                        "民主评议（3，变更和取消）、公示（4、7、9 至少一个）、县民政局审批（8）不能去掉")
+    p.add_argument("--from", dest="effective_from", metavar="YYYY-MM-DD",
+                   help="与 --flow 同用：新一套标准的生效日期（默认下月 1 日）")
+    p.add_argument("--note", default="", help="与 --flow 同用：依据、说明")
     p.set_defaults(handler=run_policy)
 
 
@@ -89,9 +96,59 @@ def figure_text(name: str, value) -> str:
     return str(value)
 
 
+FLOW_NAMES = ("change", "cancel", "no_review", "batch")
+
+
+def _flows(texts: list[str]) -> dict[str, str] | None:
+    """{"flow_change": "3,4,…"} from "change=3,4,…" arguments; None (after saying why) when one is not."""
+    out = {}
+    for text in texts:
+        name, sep, steps = text.replace("＝", "=").partition("=")
+        name = name.strip().removeprefix("flow_")
+        if not sep or name not in FLOW_NAMES:
+            fail(f"--flow “{text}”应写成 类别=步骤，类别为 {'、'.join(FLOW_NAMES)} 之一，如 change=3,4,6,7,8,9,10")
+            return None
+        out[f"flow_{name}"] = steps.strip().replace("，", ",").replace(" ", "")
+    return out
+
+
+def run_set_flows(args) -> int:
+    """A new set of figures: the set in force on its date, with the flows given changed."""
+    from dibao_desk.services import policy
+
+    flows = _flows(args.flow)
+    if flows is None:
+        return 2
+    today = dt.date.today()
+    if args.effective_from:
+        try:
+            start = dt.date.fromisoformat(args.effective_from.strip())
+        except ValueError:
+            fail(f"生效日期“{args.effective_from}”应写成 YYYY-MM-DD，如 2027-01-01")
+            return 2
+    else:
+        start = dt.date(today.year + (today.month == 12), today.month % 12 + 1, 1)
+    ctx = context(args)
+    try:
+        base = policy.policy_in_force(ctx.uow(), start)
+        figures = dataclasses.replace(base.figures if base else policy.PolicyFigures(), **flows)
+        added = policy.add_policy_set(ctx.uow(), start, figures, args.note or "修改办理步骤")
+    except RuleError as exc:
+        return report_rule_error(exc)
+    finally:
+        ctx.close()
+    print(f"已另存一套政策标准 [{added.id}]，自 {start.isoformat()} 起执行；其余数值沿用原标准。")
+    for name in FLOW_NAMES:
+        steps = added.figures.flow_for(name)
+        print(f"  {messages.label('policy_field', 'flow_' + name)}：{'、'.join(messages.label('step', s) for s in steps)}")
+    return 0
+
+
 def run_policy(args) -> int:
     from dibao_desk.services import policy
 
+    if args.flow:
+        return run_set_flows(args)
     ctx = context(args)
     try:
         sets = policy.list_policy_sets(ctx.uow())

@@ -62,6 +62,10 @@ def run_import_roster(args) -> int:
     if pv.members_gone:
         print(f"已登记的家庭中有 {pv.members_gone} 名成员不在本花名册中，"
               + ("导入后按迁出登记。" if not args.dry_run and args.existing == "update" else "更新导入时将按迁出登记。"))
+    if pv.amounts_differ:
+        print(f"在保家庭中有 {pv.amounts_differ} 户的类别或金额与花名册不同：导入不改保障金，"
+              + ("导入后为每户提出变更建议，按规定程序审批后才生效。" if not args.dry_run and args.existing == "update"
+                 else "更新导入时为每户提出变更建议。"))
     if pv.fullwidth_fixed or pv.spaces_fixed:
         print(f"已自动更正：全角数字 {pv.fullwidth_fixed} 处，多余空格 {pv.spaces_fixed} 处")
     errors = pv.error_rows
@@ -86,6 +90,13 @@ def run_import_roster(args) -> int:
               f"拒绝 {res.rows_rejected} 行（{res.households_rejected} 户）。")
         if res.members_moved_out:
             print(f"不在花名册中的成员 {res.members_moved_out} 人已按迁出登记，所在家庭转为需要复核。")
+        if res.amounts_proposed:
+            print(f"类别或金额与在保记录不同的 {res.amounts_proposed} 户已提出变更建议（dibao-desk proposals 查看），"
+                  "审批前保障金不变。")
+        if res.amounts_not_proposed:
+            shown = "、".join(str(h) for h in res.amounts_not_proposed[:8])
+            more = f" 等 {len(res.amounts_not_proposed)} 户" if len(res.amounts_not_proposed) > 8 else ""
+            print(f"户 {shown}{more} 的类别或金额与花名册不同，但已有在办的案件，未提出建议，请办完后核实。")
         if res.villages_created:
             print("已新建村（社区）：" + _villages(res.villages_created))
     try:

@@ -59,11 +59,14 @@ class ProposalKind(StrEnum):
     MOVED_AWAY = "moved_away"  # 迁出
     OVERDUE_WARNING = "overdue_warning"  # 预警逾期未举证
     STANDARD = "standard"  # 调整标准 (one batch for every household)
+    OFFICE_CHANGE = "office_change"  # 变更 received at the office (the household list)
+    OFFICE_CANCEL = "office_cancel"  # 取消 received at the office
+    ROSTER_CHANGE = "roster_change"  # a re-imported roster gives another class or amount
 
 
 # The proposal kinds that end the benefit, and those that need no 民主评议.
 CANCEL_KINDS = frozenset({ProposalKind.REVIEW_CANCEL, ProposalKind.EXIT_END, ProposalKind.DEATH,
-                          ProposalKind.MOVED_AWAY, ProposalKind.OVERDUE_WARNING})
+                          ProposalKind.MOVED_AWAY, ProposalKind.OVERDUE_WARNING, ProposalKind.OFFICE_CANCEL})
 NO_REVIEW_KINDS = frozenset({ProposalKind.DEATH, ProposalKind.MOVED_AWAY})
 BATCH_KINDS = frozenset({ProposalKind.STANDARD})
 

@@ -152,9 +152,11 @@ def validate(figures: PolicyFigures) -> list[Problem]:
         problems.append(Problem("policy.working_age", "working_age_min"))
     for name in FLOW_FIELDS:
         try:
-            parse_flow(getattr(figures, name))
+            steps = parse_flow(getattr(figures, name))
         except ValueError:
             problems.append(Problem("policy.flow", name, {"field": name}))
+            continue
+        problems += flow_problems(name, steps)
     shares = figures.fund_shares
     if all(isinstance(v, int) for v in shares.values()) and sum(shares.values()) != 10000:
         problems.append(Problem("policy.fund_shares", "fund_central_bp",
@@ -172,6 +174,29 @@ def validate_set(effective_from: dt.date | None, figures: PolicyFigures) -> list
 
 
 FLOW_FIELDS = ("flow_change", "flow_cancel", "flow_no_review", "flow_batch")
+
+
+# What no flow may drop (DOMAIN.md, "Benefit over time"): 新增, 变更 and 取消 all go through
+# 民主评议 and 公示 (seed 003: "对新增、取消、变更人员进行民主评议"), and the county approves
+# (seed 001, 两审三公示). A death or a move away needs no 评议 but is still noticed and
+# reported to the county; a new standard is one batch with one notice and one approval.
+# So: every flow keeps a 公示 (step 4, 7 or 9) and 县民政局审批 (8); a change or cancellation
+# (flow_change, flow_cancel) also keeps 民主评议 (3). The office may add steps (调查核实,
+# 经办机构审查, more notices) or drop extra notices, never these.
+FLOW_REVIEW, FLOW_COUNTY, FLOW_NOTICES = 3, 8, (4, 7, 9)
+FLOWS_NEEDING_REVIEW = ("flow_change", "flow_cancel")
+
+
+def flow_problems(name: str, steps: tuple[int, ...]) -> list[Problem]:
+    """Why a flow of increasing steps ending with 10 drops a step the policy texts require."""
+    problems = []
+    if name in FLOWS_NEEDING_REVIEW and FLOW_REVIEW not in steps:
+        problems.append(Problem("policy.flow_needs_review", name, {"field": name}))
+    if not set(FLOW_NOTICES) & set(steps):
+        problems.append(Problem("policy.flow_needs_notice", name, {"field": name}))
+    if FLOW_COUNTY not in steps:
+        problems.append(Problem("policy.flow_needs_county", name, {"field": name}))
+    return problems
 
 
 def parse_flow(text: str) -> tuple[int, ...]:

@@ -55,7 +55,7 @@ DISABILITY_GRADES = (1, 2, 3, 4)  # 一级 (most severe) .. 四级
 # Rules that are not intervals but still set a date (reported as ``rule``).
 EVENT_RULE_PREFIX = "event:"
 GRADUAL_EXIT_RULE = "gradual_exit"
-FIRST_RULE = "first"  # never reviewed and no benefit start known: due at once
+FIRST_RULE = "first"  # never reviewed and no benefit start known (spread over its first cycle)
 
 EVENT_KINDS = ("death", "moved_away", "relocation", "bankruptcy", "imprisonment", "complaint", "cross_check",
                "other")
@@ -290,7 +290,8 @@ class OpenEvent:
 
 def next_due(f: HouseholdFacts, rules: ReviewRules, base: dt.date | None, *,
              events: Iterable[OpenEvent] = (), exit_due: dt.date | None = None,
-             on: dt.date | None = None, not_before: dt.date | None = None) -> Due:
+             on: dt.date | None = None, not_before: dt.date | None = None,
+             spread: int | None = None) -> Due:
     """When the household is next due for review, and which rule says so.
 
     ``base`` is the last review date (or the benefit start). The shortest
@@ -304,11 +305,21 @@ def next_due(f: HouseholdFacts, rules: ReviewRules, base: dt.date | None, *,
     cycle runs on from the start, and the first due date counted is the first
     one on or after ``not_before`` (the day the household came into the store),
     so paper reviews done before are not shown as years overdue.
+
+    A household with neither (a roster without 批准时间: the office's caseload coming in)
+    is first due within one cycle of its shortest interval from ``not_before``, on day
+    ``spread`` (its id) modulo the cycle's days: an import's households, numbered one after
+    another, fall due one a day instead of all on the import day. Without ``spread`` or
+    ``not_before`` it is due at once.
     """
     on = on or base or dt.date.today()
     codes = applicable_rules(f, rules, on)
     if base is None:
         best = Due(on, FIRST_RULE, 0, tuple(codes))
+        months = min((m for m in (rules.interval(c) for c in codes) if m), default=None)
+        if spread is not None and not_before is not None and months:
+            days = (add_months(not_before, months) - not_before).days
+            best = Due(not_before + dt.timedelta(days=spread % days), FIRST_RULE, months, tuple(codes))
     else:
         best = None
         for code in codes:

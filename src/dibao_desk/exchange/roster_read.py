@@ -1,7 +1,9 @@
 """Reading a hand-kept roster (花名册) sheet: where the header is, which column is which,
 which rows are persons, and what each person's cells say.
 
-Nothing here touches the store. The sheet comes from ``safety.Workbook.read`` as rows
+This module reads the rows (``parse_sheet``); the header is found by ``roster_header``
+and cells are read by ``roster_cells``, whose names it re-exports. Nothing here touches
+the store. The sheet comes from ``safety.Workbook.read`` as rows
 of cells; the result is a ``ParsedSheet`` of lines (every row under the header, with
 its kind) and groups (a head row followed by its members' rows).
 """
@@ -9,309 +11,36 @@ its kind) and groups (a head row followed by its members' rows).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import operator
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple, Sequence
 
-from dibao_desk.domain import idcard
 from dibao_desk.domain.money import yuan_to_fen
 from dibao_desk.domain.problems import Problem
+from dibao_desk.exchange.roster_cells import (  # noqa: F401 - part of this module's API
+    CATEGORY_WORDS, Corrections, HUKOU_WORDS, MemberSays, NOTHING_SAID, VillageNames, _all_text, _clean_column,
+    clean_text, disability_grade, excel_number_text, _id_column, id_text, illness_of, _member_says, _note,
+    village_key, work_capacity_code,
+)
+from dibao_desk.exchange.roster_header import (  # noqa: F401 - part of this module's API
+    FIELDS, Header, HEADER_SCAN_ROWS, _ID_LIKE, _clean_label, _column_letter, column_letter, find_header, guess_field,
+    guess_mapping, _is_number, shape_key, _text,
+)
 from dibao_desk.exchange.roster_words import (  # noqa: F401 - part of this module's API
     HEAD_RELATIONS, RELATION_WORDS, relation_code, start_month,
 )
 from dibao_desk.exchange.safety import Sheet
 
-# The fields a roster column can hold. "ignore" drops the column.
-FIELDS = (
-    "ignore", "seq", "village", "head_name", "head_id", "name", "id_number", "relation",
-    "persons", "category", "benefit", "bank_name", "bank_account", "hukou", "address", "phone",
-    "note", "disability", "illness", "work_capacity", "covered", "income", "income_per_capita", "start",
-)
 
-HEADER_SCAN_ROWS = 30
-
-# (field, words any of which in the header label means this field). Order matters: the
-# first rule that matches wins, so the more specific come first.
-_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("seq", ("序号", "编号", "序", "NO", "NO.")),
-    # 残疾等级 / 残疾类别 are a member's disability, not the household's 保障类别 (its 二级 would
-    # read as class 2).
-    ("disability", ("残疾", "伤残")),
-    ("work_capacity", ("劳动能力", "劳动力")),
-    ("illness", ("重病", "大病", "重特大疾病", "重大疾病")),
-    # 批准时间 / 纳入时间: the month the household's benefit began
-    ("start", ("批准时间", "批准日期", "批准年月", "纳入时间", "纳入日期", "纳入年月", "纳入保障", "享受时间",
-               "享受年月", "开始享受", "起始时间", "起始年月", "保障起始", "开始时间", "审批时间", "审批日期",
-               "救助时间")),
-    ("income_per_capita", ("人均收入", "人均月收入", "人均年收入")),
-    ("income", ("家庭收入", "月收入", "年收入", "总收入", "收入合计")),
-    # 保障人口 / 保障人数: the persons covered, apart from the household's 家庭人口
-    ("covered", ("保障人口", "保障人数", "享受人数", "享受人口", "救助人数", "低保人数", "低保人口",
-                 "保障对象人数", "纳入人数")),
-    ("hukou", ("户籍类型", "户籍性质", "户口性质", "户口类别", "城乡", "户籍类别", "城市/农村", "城镇/农村")),
-    ("relation", ("关系",)),
-    ("bank_account", ("账号", "帐号", "卡号", "存折号", "折号", "一卡通")),
-    ("head_id", ("户主身份证", "户主证件", "户主公民身份", "户主身份号")),
-    ("id_number", ("身份证", "公民身份号码", "身份号码", "证件号", "身份证号码")),
-    ("bank_name", ("开户银行", "开户行", "银行名称", "代发银行", "银行", "金融机构")),
-    ("persons", ("家庭人口", "人口数", "家庭人数", "户人口", "人口", "人数")),
-    ("category", ("保障类别", "类别", "分类", "救助类别", "保障类型", "保障档次", "档次", "等级")),
-    ("benefit", ("月保障金", "保障金额", "保障金", "补助金额", "补助金", "发放金额", "月享受", "享受金额",
-                 "救助金", "金额", "低保金")),
-    ("head_name", ("户主姓名", "户主",)),
-    ("name", ("姓名", "成员", "保障对象", "名字")),
-    ("village", ("村(社区)", "村组", "所在村", "村委会", "村居", "社区", "村")),
-    ("address", ("住址", "地址")),
-    ("phone", ("电话", "手机", "联系方式")),
-    ("note", ("备注", "说明")),
-)
-
-_MEMBER_WORDS = ("残疾", "伤残", "重病", "大病", "疾病", "劳动")
-_NOT_A_MEMBER_STATE = ("证", "金", "补", "贴", "费", "救助", "医疗", "人数", "人口")
-
-_CATEGORIES = {
-    "class1": ("一类", "A类", "A", "1类", "1", "一档", "A档", "一级"),
-    "class2": ("二类", "B类", "B", "2类", "2", "二档", "B档", "二级"),
-    "class3": ("三类", "C类", "C", "3类", "3", "三档", "C档", "三级"),
-}
-CATEGORY_WORDS = {w: code for code, words in _CATEGORIES.items() for w in words}
-
-_HUKOU = {"urban": ("城市", "城镇", "非农", "非农业", "城市户口", "城镇户口", "居民"),
-          "rural": ("农村", "农业", "农村户口", "农业户口", "乡村")}
-HUKOU_WORDS = {w: code for code, words in _HUKOU.items() for w in words}
+# ---- rows -------------------------------------------------------------------------------
 
 _TOTAL_WORDS = ("合计", "小计", "总计", "共计", "累计", "总数")
+
+
 _SIGNATURE_WORDS = ("制表", "填表", "填报人", "审核人", "审核：", "审核:", "负责人", "经办人", "签字", "签名",
                     "盖章", "复核人", "统计人", "日期：", "日期:", "注：", "注:", "说明：", "说明:")
 
-_UNIT = re.compile(r"\((元|人|元/月|元/人|人数|户)\)")
-_WS = re.compile(r"\s+")
-_ID_LIKE = re.compile(r"^\d{15}(\d{2}[\dXx])?$")
-
-
-def _clean_label(value) -> str:
-    text = unicodedata.normalize("NFKC", str(value or ""))
-    text = _WS.sub("", text)
-    text = _UNIT.sub("", text)
-    return text.upper()
-
-
-def guess_field(label: str) -> str:
-    """The field a header label names, or 'ignore'."""
-    text = _clean_label(label)
-    if not text:
-        return "ignore"
-    if any(w in text for w in _MEMBER_WORDS) and any(w in text for w in _NOT_A_MEMBER_STATE):
-        return "ignore"  # 残疾证号, 残疾人补助金, 大病救助金, 家庭劳动力人数: not the person's state
-    for fld, words in _RULES:
-        if fld == "seq":
-            if text in words:
-                return fld
-            continue
-        if any(w.upper() in text for w in words):
-            return fld
-    return "ignore"
-
-
-def guess_mapping(labels: list[str]) -> tuple[str, ...]:
-    """One field per column; each field at most once (the first column that names it)."""
-    used: set[str] = set()
-    out: list[str] = []
-    for label in labels:
-        fld = guess_field(label)
-        if fld != "ignore" and fld in used:
-            # A second 姓名/身份证号 after the head's own: the member's columns.
-            if fld == "head_name" and "name" not in used:
-                fld = "name"
-            elif fld == "head_id" and "id_number" not in used:
-                fld = "id_number"
-            elif fld == "name" and "head_name" not in used and "name" in used:
-                fld = "ignore"
-            else:
-                fld = "ignore"
-        if fld != "ignore":
-            used.add(fld)
-        out.append(fld)
-    # 户主 | 身份证号 | 姓名 | 身份证号: the number right after the head's name is the head's,
-    # the second one the member's.
-    ids = [i for i, label in enumerate(labels) if guess_field(label) in ("id_number", "head_id")]
-    if ("head_id" not in out and len(ids) >= 2 and ids[0] > 0 and out[ids[0] - 1] == "head_name"
-            and out[ids[0]] == "id_number" and out[ids[1]] == "ignore"):
-        out[ids[0]], out[ids[1]] = "head_id", "id_number"
-    # A lone 姓名 + 身份证号 with a 户主姓名 column before it: fine as is. A 户主姓名 with
-    # no 姓名 column holds the person of the row, which is then always a head.
-    return tuple(out)
-
-
-def shape_key(labels: list[str]) -> str:
-    """Identifies a header shape: the same labels in the same order."""
-    joined = "\x1f".join(_clean_label(v) for v in labels)
-    return hashlib.sha1(joined.encode("utf-8")).hexdigest()
-
-
-# ---- the header -----------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Header:
-    rows: tuple[int, ...]  # 0-based sheet rows that make the header (one or two)
-    labels: tuple[str, ...]  # one label per column (two-row headers joined: 户主 + 姓名)
-
-    @property
-    def last_row(self) -> int:
-        return self.rows[-1]
-
-
-def _text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
-def _filled_merged(sheet: Sheet, r: int, width: int) -> list[str]:
-    """Row r's texts, with a merged cell's text repeated across the columns it covers, and
-    down a single column it covers (序号 or 村 merged down a header of three rows)."""
-    row = sheet.rows[r] if r < len(sheet.rows) else []
-    texts = [_text(row[c]) if c < len(row) else "" for c in range(width)]
-    for (r0, c0), (r1, c1) in sheet.merged:
-        if r0 <= r <= r1 and c0 < width and (r == r0 or c0 == c1):
-            top = sheet.rows[r0][c0] if r0 < len(sheet.rows) and c0 < len(sheet.rows[r0]) else ""
-            for c in range(c0, min(c1 + 1, width)):
-                if not texts[c]:
-                    texts[c] = _text(top)
-    return texts
-
-
-def _score(labels: list[str]) -> int:
-    """How much a row looks like the header: known labels, most of all a name and an ID.
-    A row with two known labels may be a header whose ID column the operator must point out."""
-    fields = {guess_field(t) for t in labels} - {"ignore"}
-    if len(fields) < 2:
-        return 0
-    complete = bool({"name", "head_name"} & fields) and bool({"id_number", "head_id"} & fields)
-    return len(fields) + (100 if complete else 0)
-
-
-def _looks_like_data(texts: list[str]) -> bool:
-    return any(_ID_LIKE.match(t.replace(" ", "")) or _is_number(t) for t in texts if t)
-
-
-def _is_number(t: str) -> bool:
-    try:
-        float(t)
-        return True
-    except ValueError:
-        return False
-
-
-def find_header(sheet: Sheet) -> Header | None:
-    """The header row (or pair of rows under merged group cells), or None if there is none."""
-    width = max((len(r) for r in sheet.rows[:HEADER_SCAN_ROWS + 2]), default=0)
-    best: tuple[int, Header] | None = None
-    for r in range(min(HEADER_SCAN_ROWS, len(sheet.rows))):
-        top = _filled_merged(sheet, r, width)
-        if not any(top):
-            continue
-        candidates = [(_score(top), Header((r,), tuple(top)))]
-        if r + 1 < len(sheet.rows):
-            below = [_text(v) for v in sheet.rows[r + 1]] + [""] * width
-            below = below[:width]
-            # A vertically merged cell (序号 over two rows) leaves the lower cell empty.
-            # A title row (one text across the sheet) is never the upper half of a header.
-            if any(below) and not _looks_like_data(below) and len({t for t in top if t}) >= 2:
-                joined = []
-                for up, low in zip(top, below):
-                    if not low or low == up:
-                        joined.append(up)
-                    elif not up:
-                        joined.append(low)
-                    else:
-                        joined.append(up + low)
-                candidates.append((_score(joined), Header((r, r + 1), tuple(joined))))
-        for score, header in candidates:
-            if score and (best is None or score > best[0]):
-                best = (score, header)
-    return best[1] if best else None
-
-
-# ---- cells ------------------------------------------------------------------------------
-
-@dataclass
-class Corrections:
-    fullwidth: int = 0  # cells with full-width digits or letters made half-width
-    spaces: int = 0  # cells with stray spaces removed
-
-    def add(self, other: "Corrections") -> None:
-        self.fullwidth += other.fullwidth
-        self.spaces += other.spaces
-
-
-_FULLWIDTH_RE = re.compile("[\uff01-\uff5e\u3000]")
-
-
-def _has_fullwidth(s: str) -> bool:
-    return _FULLWIDTH_RE.search(s) is not None
-
-
-def clean_text(value, fix: Corrections, *, squeeze: bool = False) -> str:
-    """A cell as text: full-width made half-width, spaces trimmed (all removed if squeeze)."""
-    if value.__class__ is str:  # most cells: skip the type tests below
-        if not value:
-            return ""
-        s = value
-    elif value == "" or value is None:
-        return ""
-    elif isinstance(value, float):
-        return _text(value)
-    elif isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    else:
-        s = str(value)
-    if not s.isascii() and _has_fullwidth(s):  # full-width forms are never ASCII
-        s = unicodedata.normalize("NFKC", s)
-        fix.fullwidth += 1
-    t = _WS.sub("", s) if squeeze else s.strip()
-    if t != s and t:
-        fix.spaces += 1
-    return t
-
-
-def excel_number_text(value: float) -> str:
-    """How Excel shows a long number in a General cell: 3.60426E+17."""
-    mantissa, exponent = f"{value:.5E}".split("E")
-    mantissa = mantissa.rstrip("0").rstrip(".")
-    return f"{mantissa}E+{int(exponent):02d}"
-
-
-def id_text(value, fix: Corrections) -> tuple[str, Problem | None]:
-    """The ID number in a cell as text, or the problem that makes it unusable."""
-    if isinstance(value, bool) or isinstance(value, (dt.date, dt.datetime)):
-        return str(value), Problem("id.format", "id_number", {"value": str(value)})
-    if isinstance(value, (int, float)):
-        if float(value).is_integer() and 0 < value < 1e15:
-            number = str(int(value))
-            if len(number) == 15:  # an old ID: 15 digits survive as a number
-                return number, None
-        shown = excel_number_text(float(value)) if value >= 1e11 else _text(value)
-        return shown, Problem("id.scientific", "id_number", {"value": shown})
-    s = str(value)
-    if s.isascii() and s.isalnum():
-        return s.upper(), None  # the common case: nothing to fold, strip or count
-    if _has_fullwidth(s):
-        fix.fullwidth += 1
-    t = idcard.normalise(s)
-    if t and t != unicodedata.normalize("NFKC", s).upper().strip():
-        fix.spaces += 1
-    elif s != s.strip() and t:
-        fix.spaces += 1
-    return t, None
-
-
-# ---- rows -------------------------------------------------------------------------------
 
 def _household_field(name: str, blank):
     def get(self):
@@ -375,6 +104,8 @@ class ParsedSheet:
 
 
 _TOTAL_RE = re.compile("^(?:%s)|(?:%s)$" % ("|".join(_TOTAL_WORDS), "|".join(_TOTAL_WORDS)))
+
+
 _SIGNATURE_RE = re.compile("|".join(re.escape(w) for w in _SIGNATURE_WORDS))
 
 
@@ -598,68 +329,10 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
     return ParsedSheet(header, mapping, lines, groups, fix)
 
 
-_SQUEEZE_DIRTY = re.compile("[\\s\uff01-\uff5e\u3000]")
-_STRIP_DIRTY = re.compile("(?:^|\x00)\\s|\\s(?:\x00|$)|[\uff01-\uff5e\u3000]")
-
-
-def _joined(values: list, sep: str) -> str | None:
-    """The cells joined into one text, or None when any is not text (str.join checks in C)."""
-    try:
-        return sep.join(values)
-    except TypeError:
-        return None
-
-
-def _all_text(values: list) -> bool:
-    return _joined(values, "") is not None
-
-
-def _note(fixes: dict[int, list[int]], row: int, fix: Corrections) -> None:
-    if fix.fullwidth or fix.spaces:
-        counts = fixes.setdefault(row, [0, 0])
-        counts[0] += fix.fullwidth
-        counts[1] += fix.spaces
-
-
-def _clean_column(values: list, squeeze: bool, fixes: dict[int, list[int]],
-                  rows: list[int] | None = None) -> list:
-    """``clean_text`` of every cell; the rows whose cell it corrected are noted in ``fixes``.
-    ``rows``: the sheet rows (under the header) the values come from, when not 0, 1, 2, …"""
-    joined = _joined(values, "\x00")
-    if joined is not None and (_SQUEEZE_DIRTY if squeeze else _STRIP_DIRTY).search(joined) is None:
-        return values  # plain text, nothing to correct: clean_text would give each back
-    out = []
-    for k, v in enumerate(values):
-        fix = Corrections()
-        out.append(clean_text(v, fix, squeeze=squeeze))
-        _note(fixes, rows[k] if rows is not None else k, fix)
-    return out
-
-
-def _id_column(values: list, fixes: dict[int, list[int]], problems: dict[int, Problem]) -> list[str]:
-    """``id_text`` of every non-empty cell ("" stays ""); the problems by row."""
-    joined = _joined(values, "")
-    if joined is not None and joined.isascii():  # str.isdigit is true of full-width digits too
-        if not joined or joined.isdigit():
-            return values
-        if joined.isalnum():
-            return "\x00".join(values).upper().split("\x00")
-    out = []
-    for k, v in enumerate(values):
-        if v == "":
-            out.append("")
-            continue
-        fix = Corrections()
-        t, problem = id_text(v, fix)
-        out.append(t)
-        if problem is not None:
-            problems[k] = problem
-        _note(fixes, k, fix)
-    return out
-
-
 _HOUSEHOLD_FIELDS = ("village", "bank_name", "bank_account", "address", "phone", "note", "hukou", "persons",
                      "category", "benefit", "covered", "income", "income_per_capita", "start")
+
+
 # The cells that say a row begins a household of its own (the village, address or note may be
 # written on every member's row too).
 _OWN_HOUSEHOLD = ("persons", "category_text", "benefit_fen", "bank_account", "covered", "income_fen",
@@ -859,141 +532,3 @@ def _extra_columns(cells: list[_HouseholdCells], extra: dict[str, list], annual:
                 c.problems.append(Problem("roster.start_ambiguous", "start",
                                           {"value": _text(value), "month": f"{month.year}年{month.month}月"},
                                           severity="warning"))
-
-
-# The committee words a roster may add to a village's name (村民委员会, 居委会 …) and what
-# stays of them: 东风村委会 and 东风村民委员会 are 东风村; 城南社区居委会 is 城南社区.
-_COMMITTEE_WORDS = (("村民委员会", "村"), ("居民委员会", ""), ("村委会", "村"), ("居委会", ""), ("委员会", ""),
-                    ("村委", "村"), ("居委", ""))
-
-
-class MemberSays(NamedTuple):
-    """What a row says of its person beyond name, number and relation; None: it does not say
-    (a registered member keeps what is stored, a new one gets the form's default)."""
-
-    disability: int | None = None  # grade 1 (most severe) .. 4, 0: none
-    serious_illness: bool | None = None
-    illness_note: str | None = None
-    work_capacity: str | None = None  # full | partial | none
-
-
-NOTHING_SAID = MemberSays()
-
-
-def _member_says(disability: str, illness: str, capacity: str, problems: list[Problem],
-                 capacity_lost: bool = False) -> MemberSays:
-    grade = ill = note = work = None
-    if disability:
-        grade = disability_grade(disability)
-        if grade is None:
-            problems.append(Problem("roster.disability_unknown", "disability", {"value": disability},
-                                    severity="warning"))
-    if illness:
-        ill, note = illness_of(illness)
-    if capacity:
-        work = work_capacity_code(capacity, lost_column=capacity_lost)
-        if work is None:
-            problems.append(Problem("roster.work_capacity_unknown", "work_capacity", {"value": capacity},
-                                    severity="warning"))
-    if grade is None and ill is None and work is None:
-        return NOTHING_SAID
-    return MemberSays(grade, ill, note, work)
-
-
-_NOT_ILL = frozenset(("无", "否", "没有", "健康", "良好", "正常", "/", "-", "—", "0"))
-_ILL = frozenset(("是", "有", "√", "✓", "患病", "重病", "大病", "1"))
-
-
-def illness_of(text: str) -> tuple[bool, str | None]:
-    """A 重病 / 大病 cell: (seriously ill, the illness when the cell names one, else None):
-    是 gives (True, None), 尿毒症 gives (True, "尿毒症"), 无 gives (False, "")."""
-    if text in _NOT_ILL:
-        return False, ""
-    if text in _ILL:
-        return True, None
-    return True, text
-
-
-def work_capacity_code(text: str, *, lost_column: bool = False) -> str | None:
-    """A 劳动能力 cell as full / partial / none, or None when it is none of them. In a column
-    that asks whether the capacity is lost (是否丧失劳动能力), 是 means none and 否 full."""
-    if lost_column and text in ("是", "有", "√", "✓", "已丧失"):
-        return "none"
-    if lost_column and text in ("否", "无", "没有", "未丧失"):
-        return "full"
-    if "部分" in text or "半" in text or "弱" in text:
-        return "partial"
-    if any(w in text for w in ("无", "丧失", "没有", "不能", "否")):
-        return "none"
-    if text in ("有", "是", "能", "强", "正常", "健全") or "完全" in text or "全劳" in text or text.startswith("有"):
-        return "full"
-    return None
-
-
-_GRADE = re.compile("([一二三四1-4])级")
-_NO_DISABILITY = frozenset(("无", "否", "没有", "正常", "健全", "健康", "0", "/", "-", "—"))
-
-
-def disability_grade(text: str) -> int | None:
-    """A 残疾 cell as a grade: 一级 / 肢体二级 / 3级 / 2 give 1..4, 无 / 无残疾 gives 0; None when
-    it names no grade (是, 重度, 肢体)."""
-    if text in _NO_DISABILITY or text in ("无残疾", "非残疾", "不残疾", "否残疾"):
-        return 0
-    if text in ("1", "2", "3", "4"):
-        return int(text)
-    m = _GRADE.search(text)
-    if m is None:
-        return None
-    return "一二三四".find(m.group(1)) + 1 or int(m.group(1))
-
-
-def village_key(name: str) -> str:
-    """A village's name without the committee words a roster may add to it."""
-    for words, keep in _COMMITTEE_WORDS:
-        if name.endswith(words) and len(name) > len(words):
-            core = name[:-len(words)]
-            return core if core.endswith(keep) else core + keep  # 东风村村委会, 东风村村民委员会: 东风村
-    return name
-
-
-class VillageNames:
-    """Which known village a roster's village name means when it is not written the same
-    way: with committee words (东风村委会 is 东风村), or without its 村 / 社区 (东风 is 东风村
-    when no other village is 东风-something). A name that could mean two villages means none."""
-
-    def __init__(self, known) -> None:
-        self._known = set(known)
-        by_key: dict[str, str | None] = {}
-        by_core: dict[str, str | None] = {}
-        for name in self._known:
-            key = village_key(name)
-            by_key[key] = None if key in by_key and by_key[key] != name else name
-            for kind in ("村", "社区"):
-                if key.endswith(kind) and len(key) > len(kind):
-                    core = key[:-len(kind)]
-                    by_core[core] = None if core in by_core and by_core[core] != name else name
-        self._by_key = by_key
-        self._by_core = by_core
-
-    def add(self, name: str) -> None:
-        """A village the import will create: later variants of its name mean it too."""
-        self.__init__(self._known | {name})
-
-    def resolve(self, name: str) -> str:
-        """The known village ``name`` means, or ``name`` itself."""
-        if not name or name in self._known:
-            return name
-        key = village_key(name)
-        return self._by_key.get(key) or self._by_core.get(key) or name
-
-
-def _column_letter(c: int) -> str:
-    letters = ""
-    c += 1
-    while c:
-        c, rem = divmod(c - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
-
-
-column_letter = _column_letter

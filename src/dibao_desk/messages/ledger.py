@@ -11,6 +11,7 @@ LABELS: dict[str, dict[str, str]] = {
         "review_change": "复核变更", "review_cancel": "复核取消", "exit_end": "渐退期满",
         "work_refusal": "拒绝就业", "crosscheck": "核对预警属实", "death": "死亡",
         "moved_away": "迁出", "overdue_warning": "预警逾期未举证", "standard": "调整标准（批量）",
+        "office_change": "受理变更", "office_cancel": "受理取消", "roster_change": "花名册金额不一致",
     },
     "proposal_status": {"open": "办理中", "granted": "已批准", "refused": "未批准"},
 }

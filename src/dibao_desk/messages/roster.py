@@ -65,10 +65,25 @@ TEMPLATES: dict[str, str] = {
     "roster.village_alias": "村（社区）“{given}”按“{name}”导入（同一个村的不同写法）",
     "roster.village_missing": "未填写村（社区），且本户上面没有可沿用的村名",
     "roster.covered_invalid": "保障人口“{value}”不是数字",
-    "roster.covered_mismatch": "保障人口填的是 {declared} 人，名单中有 {found} 人，全部按享受保障登记；不享受保障的成员请在家庭信息中标明",
+    "roster.covered_mismatch": "保障人口填的是 {declared} 人，名单中只有 {found} 人：按名单登记，其余成员请在家庭信息中补登",
+    "roster.covered_fewer": "保障人口填的是 {declared} 人，少于名单中的 {found} 人：花名册没有写明谁不享受保障，"
+                            "导入后全部按享受保障登记，本户转为需要复核，请复核时标明不享受保障的成员",
+    "roster.covered_event": "花名册保障人口 {covered} 人，少于列出的 {found} 人：请标明不享受保障的成员",
     "roster.income_invalid": "收入“{value}”不是金额，未登记收入",
     "roster.start_invalid": "批准（纳入）时间“{value}”看不出是哪年哪月，未登记，本户的首次复核按导入当天计",
     "roster.start_ambiguous": "批准（纳入）时间“{value}”按 {month} 登记；Excel 把 10 月（如 2019.10）也显示成这样，请核对",
+    "roster.amount_differs": "花名册中为{category} {yuan} 元/月，系统中在保为{stored_category} {stored_yuan} 元/月："
+                             "导入不改保障金，确认导入后提出变更建议，按规定程序审批后才生效",
+    "roster.proposal_reason": "花名册《{file}》为{category} {yuan} 元/月，与在保记录不同",
+    "roster.amount_not_receiving": "该户在系统中为“{status}”，花名册中的类别、金额不导入",
+    "roster.start_differs": "花名册中的纳入时间 {given} 与系统中的 {stored} 不同：未更新，请核实",
+    "roster.income_differs": "花名册中的家庭月收入 {yuan} 元与系统中的 {stored_yuan} 元不同：未更新，请在复核时核实",
     "roster.members_gone": "系统中登记的 {names}（{count} 人）不在本花名册中：确认导入后按 {on} 迁出登记，本户转为需要复核",
     "roster.converted15_row": "15 位旧身份证号已转换为 18 位：{value}",
+}
+
+
+PARAM_LABELS: dict[str, dict[str, str]] = {
+    "roster.amount_differs": {"category": "category", "stored_category": "category"},
+    "roster.amount_not_receiving": {"status": "status"},
 }

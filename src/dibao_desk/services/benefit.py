@@ -253,20 +253,27 @@ def compute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = Non
     ineligible: list[int] = []
     persons_all = amount_all = changed = 0
     no_rows: list = []
+    ages: dict[str | None, int | None] = {}  # birth date (text) -> age in the month: many share one
+    no_property = eligibility.property_met((0, 0, 0, 0), 1, figures)  # nothing declared: as the limits say
     for n, (hid, hukou, category, deduction, current, village_id, status) in enumerate(homes):
         if n % 2000 == 0:
             progress.check()
             progress.update(n, total)
         rows = members.get(hid, no_rows)
         # (relation, grade, ill, capacity, covered, age) per member, as domain.benefit wants
-        persons = [(r[3], r[4], r[5], r[6], r[8], _age(r[2], month)) for r in rows]
+        persons = []
+        for r in rows:
+            age = ages.get(r[2], ages)
+            if age is ages:
+                age = ages[r[2]] = _age(r[2], month)
+            persons.append((r[3], r[4], r[5], r[6], r[8], age))
         covered = sum(1 for r in rows if r[8])
         inc = eligibility.income_of({r[1] for r in rows if r[7] in eligibility.EMPLOYED},
                                     [(r[1], r[2], r[3]) for r in incomes.get(hid, no_rows)],
                                     deduction, len(rows), covered, figures)
-        property_ok = eligibility.property_met(
-            eligibility.property_totals((r[1:] for r in properties.get(hid, no_rows)), figures),
-            len(rows), figures)
+        owned = properties.get(hid)
+        property_ok = no_property if not owned else eligibility.property_met(
+            eligibility.property_totals((r[1:] for r in owned), figures), len(rows), figures)
         eligible, amount, used = rules.quick(figures, hukou, category, persons, inc, property_ok,
                                              bool(supporters.get(hid)),
                                              eligibility.hukou_in_township(village_id, township))

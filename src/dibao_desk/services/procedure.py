@@ -307,8 +307,28 @@ def open_case(uow: UnitOfWork, household_id: int, kind: str, reason: str, opened
     """Open a case: a new application (新增), or a change (变更) or cancellation (取消)
     of a household receiving benefit. ``before``/``after`` hold the values a change
     or cancellation is about (e.g. {"category": "class2", "monthly_benefit_fen": 31000});
-    ``before`` defaults to the household's current values."""
+    ``before`` defaults to the household's current values.
+
+    A change or cancellation is a proposal (services.proposals): its case runs through the
+    steps the policy in force names for its kind (``flow_change`` / ``flow_cancel``), from
+    the month after ``opened_on``; nothing about the money changes before its grant."""
     uow.require(Role.CLERK)
+    if kind in ("change", "cancel"):
+        from dibao_desk.domain.ledger import ProposalKind, add_months, month_of
+        from dibao_desk.services import proposals
+
+        after = dict(after or {})
+        with uow:
+            _open_checks(uow, household_id, kind, reason or "", opened_on)
+            p = proposals.propose(
+                uow, household_id, ProposalKind.OFFICE_CANCEL if kind == "cancel" else ProposalKind.OFFICE_CHANGE,
+                reason or "", add_months(month_of(opened_on), 1), opened_on=opened_on,
+                category=after.get("category") or None,
+                amount_fen=None if after.get("monthly_benefit_fen") is None else int(after["monthly_benefit_fen"]),
+                cancel=kind == "cancel", source="office")
+            case = _get_case(uow, p.case_id)
+            uow.commit()
+            return _info(case)
     with uow:
         case = _open(uow, household_id, kind, reason, opened_on, before, after)
         uow.commit()

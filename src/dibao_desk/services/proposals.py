@@ -111,6 +111,13 @@ def _flow(uow: UnitOfWork, name: str, day: dt.date) -> tuple[int, ...]:
     return found.figures.flow_for(name)
 
 
+def flow_steps(uow: UnitOfWork, name: str, day: dt.date) -> tuple[int, ...]:
+    """The steps flow ``name`` (change | cancel | no_review | batch) goes through under the
+    policy in force on ``day``: what a form tells the operator before a proposal is opened."""
+    with uow:
+        return _flow(uow, name, day)
+
+
 # ---- one household ------------------------------------------------------------------------
 
 def open_proposal(uow: UnitOfWork, household_id: int, kind: ProposalKind | str, reason: str,
@@ -364,12 +371,10 @@ def _grant_batch(uow: UnitOfWork, p: Proposal, on: dt.date, approver: str) -> No
                      .where(ProposalItem.proposal_id == p.id)).all()
     # A household cancelled meanwhile is left out; one in 渐退 stays in 渐退.
     rows = [r for r in rows if r.status == "receiving"]
-    current = store.month_values(conn, p.effective_month, [r.household_id for r in rows])
+    exiting = store.households_in_status(conn, p.effective_month, LedgerStatus.GRADUAL_EXIT)
     values = {}
     for r in rows:
-        was = current.get(r.household_id)
-        status = LedgerStatus.GRADUAL_EXIT if was and was.status is LedgerStatus.GRADUAL_EXIT \
-            else LedgerStatus.RECEIVING
+        status = LedgerStatus.GRADUAL_EXIT if r.household_id in exiting else LedgerStatus.RECEIVING
         values[r.household_id] = MonthValue(status, r.after_category, r.after_covered, r.after_fen,
                                             r.after_supplement_fen)
     did = ledger.write_decision(uow, DecisionKind.POLICY, p.effective_month, on, approver, values,
@@ -386,6 +391,6 @@ def _raise(problems: list[Problem]) -> None:
         raise RuleError(errors)
 
 
-__all__ = ["BatchDetail", "BatchItem", "ProposalInfo", "ProposalRow", "batch_detail", "batch_items",
+__all__ = ["BatchDetail", "BatchItem", "ProposalInfo", "ProposalRow", "batch_detail", "batch_items", "flow_steps",
            "get_proposal", "list_proposals", "open_proposal", "propose", "propose_standard", "proposal_for_case",
            "record_batch_step", "start_batch_notice"]

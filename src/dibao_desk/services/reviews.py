@@ -290,7 +290,7 @@ def _compute_one(session: Session, h: Household, today: dt.date,
         EmploymentEvent.household_id == h.id, EmploymentEvent.status == "running"))
     not_before = None if last else _entered(h.created_at)
     return rules.next_due(_facts_one(session, h), rs, base, events=events, exit_due=exit_due, on=today,
-                          not_before=not_before)
+                          not_before=not_before, spread=h.id)
 
 
 def _entered(created) -> dt.date | None:
@@ -405,7 +405,7 @@ def _bulk(s: Session, today: dt.date, progress: Progress, only_missing: bool = F
         f = HouseholdFacts(category or "", hukou, tuple(members.get(hid, ())), frozenset(kinds.get(hid, ())),
                            hid in stable)
         due = rules.next_due(f, rs, base, events=events.get(hid, ()), exit_due=exits.get(hid), on=today,
-                             not_before=None if last else _entered(created))
+                             not_before=None if last else _entered(created), spread=hid)
         out.append((hid, due.date.isoformat(), due.rule, due.months,
                     base.isoformat() if base else None, ",".join(due.applicable)))
     if not only_missing:

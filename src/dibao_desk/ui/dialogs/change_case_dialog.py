@@ -1,5 +1,7 @@
 """Open a change (变更: class, amount, members) or cancellation (取消) of a household
-receiving benefit, with the reason and the values before and after."""
+receiving benefit, with the reason and the values before and after. It is a proposal: it
+goes through the steps the policy in force names for its kind, and only its grant
+changes the money (from the month after it is received)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QWidget
 
-from dibao_desk.services import households, procedure
+from dibao_desk.services import households, procedure, proposals
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.assistance_dialog import cliff_label
 from dibao_desk.ui.dialogs.step_common import StepDialog, money_text, parse_yuan
@@ -47,7 +49,10 @@ class ChangeCaseDialog(StepDialog):
         self.form.addRow(self.tr("变更后类别"), self.category)
         self.form.addRow(self.tr("变更后月保障金（元）"), self.amount)
         self.form.addRow(self.tr(self.date_label), self.on)
-        self.form.addRow("", QLabel(self.tr("受理后经乡镇审核、公示、县局审批后生效。")))
+        self.flow_note = QLabel()
+        self.flow_note.setObjectName("flow_note")
+        self.flow_note.setWordWrap(True)
+        self.form.addRow("", self.flow_note)
         self.cliff_note = cliff_label(self, ctx, household_id, today)
         self.form.addRow("", self.cliff_note)
         self.change.toggled.connect(self._kind_changed)
@@ -57,6 +62,9 @@ class ChangeCaseDialog(StepDialog):
         self.category.setEnabled(is_change)
         self.amount.setEnabled(is_change)
         self.cliff_note.setVisible(not is_change and bool(self.cliff_note.text()))
+        steps = proposals.flow_steps(self.ctx.uow(), "change" if is_change else "cancel", self.today)
+        self.flow_note.setText(self.tr("受理后须经{steps}，批准后自下月起生效；此前保障金不变。").format(
+            steps="、".join(label("step", s) for s in steps)))
         self.adjustSize()  # room for the wrapped warning
 
     def save(self):

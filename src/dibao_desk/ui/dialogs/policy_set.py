@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
-from dibao_desk.domain.policy import METHODS, ROUNDINGS, PolicyFigures
+from dibao_desk.domain.policy import FLOW_FIELDS, METHODS, ROUNDINGS, PolicyFigures
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import policy
 from dibao_desk.services.context import AppContext
@@ -37,6 +37,7 @@ GROUPS = (
             "complaint_answer_days")),
     ("资金来源（五级合计 100%）", ("fund_central_bp", "fund_provincial_bp", "fund_city_bp", "fund_county_bp",
                          "fund_township_bp")),
+    ("变更、取消须经的步骤", FLOW_FIELDS),
 )
 INT_RANGES = {
     "elderly_age": (0, 120), "disabled_grade_max": (0, 4), "minor_age": (0, 30),
@@ -84,6 +85,12 @@ class PolicySetDialog(QDialog):
                     form.addRow("", widget)
                 else:
                     form.addRow(label("policy_field", name), widget)
+            if fields == FLOW_FIELDS:
+                legend = QLabel("  ".join(f"{s} {label('step', s)}" for s in range(1, 11)))
+                legend.setObjectName("flow_legend")
+                legend.setWordWrap(True)
+                legend.setStyleSheet("color: #555;")
+                form.addRow(legend)
             grid.addWidget(box, i // 2, i % 2)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -118,6 +125,11 @@ class PolicySetDialog(QDialog):
                 w.addItem(label("rounding", code), code)
             w.setCurrentIndex(max(0, w.findData(value)))
             return w
+        if name in FLOW_FIELDS:  # step numbers, e.g. 3,4,6,7,8,9,10; their names in the tooltip
+            w = QLineEdit(str(value))
+            w.setMaximumWidth(200)
+            w.setToolTip("\n".join(f"{s} {label('step', s)}" for s in range(1, 11)))
+            return w
         if isinstance(value, bool):
             w = QCheckBox(label("policy_field", name))
             w.setChecked(value)
@@ -147,6 +159,8 @@ class PolicySetDialog(QDialog):
                 values[name] = w.isChecked()
             elif isinstance(w, QSpinBox):
                 values[name] = w.value()
+            elif name in FLOW_FIELDS:  # checked when saved (domain.policy.validate)
+                values[name] = w.text().strip().replace("，", ",").replace(" ", "")
             elif isinstance(w, QLineEdit):
                 text = w.text().strip() or "0"
                 try:  # yuan -> fen, square metres -> 1/100 m², percent -> basis points: all "times 100"

@@ -461,6 +461,9 @@ class RosterImportDialog(QDialog):
         if pv.members_gone:
             parts.append(self.tr("已登记的家庭中有 {0} 名成员不在本花名册中：选择“更新”并确认导入后，"
                                  "按今天迁出登记（见“提示”行）。").format(pv.members_gone))
+        if pv.amounts_differ:
+            parts.append(self.tr("在保家庭中有 {0} 户的类别或金额与花名册不同：导入不改保障金，选择“更新”并确认导入后"
+                                 "为每户提出变更建议，审批后才生效（见“提示”行）。").format(pv.amounts_differ))
         if pv.fullwidth_fixed or pv.spaces_fixed:
             parts.append(self.tr("已自动更正全角数字 {0} 处、多余空格 {1} 处。").format(
                 pv.fullwidth_fixed, pv.spaces_fixed))
@@ -505,6 +508,12 @@ class RosterImportDialog(QDialog):
         if r.members_moved_out:
             lines.append(self.tr("不在花名册中的成员：{0} 人，已按迁出登记，所在家庭转为需要复核").format(
                 r.members_moved_out))
+        if r.amounts_proposed:
+            lines.append(self.tr("类别或金额与在保记录不同：{0} 户，已提出变更建议（见“变更建议”），审批前保障金不变").format(
+                r.amounts_proposed))
+        if r.amounts_not_proposed:
+            lines.append(self.tr("类别或金额与花名册不同但已有在办案件、未提出建议：{0} 户（户号 {1}），请办完后核实").format(
+                len(r.amounts_not_proposed), "、".join(str(h) for h in r.amounts_not_proposed[:8])))
         if self.error_path:
             lines.append(self.tr("未导入的行及原因已写入：{0}（改正后可再次导入）").format(self.error_path))
         if error_failed:

@@ -1,0 +1,416 @@
+"""Roster import, step one: read and check the roster (``preview``); nothing is written.
+
+The file is opened after ``exchange.safety``'s checks, the header found, the columns
+mapped (given, remembered for this header shape, or guessed), member rows grouped under
+their head, and every row checked with the household rules and against the store."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import threading
+from pathlib import Path
+
+from sqlalchemy import select
+
+from dibao_desk.domain import household as rules
+from dibao_desk.domain import idcard, names
+from dibao_desk.domain.household import HouseholdDraft
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.exchange import roster_read
+from dibao_desk.exchange.bulk import gc_paused
+from dibao_desk.exchange.roster_read import FIELDS, Header
+from dibao_desk.exchange.safety import open_workbook
+from dibao_desk.models import RosterMapping, Village
+from dibao_desk.services.progress import NullProgress, Progress
+from dibao_desk.services.roster_lookup import _existing_of, _existing_rows, _registered
+from dibao_desk.services.roster_merge import _flag_stored, _leaves_rows_unchanged, merge
+from dibao_desk.services.roster_plan import ImportOptions, ImportPreview, PlannedHousehold, PreviewRows, _has_error
+from dibao_desk.services.uow import UnitOfWork
+def file_checksum(path: str | Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def list_sheets(path: str | Path) -> list[str]:
+    """The worksheet names of a workbook (after the safety checks). Raises RuleError."""
+    with open_workbook(path) as wb:
+        return wb.sheet_names
+
+
+@gc_paused()  # a roster turns into hundreds of thousands of objects, none in a cycle
+def preview(uow: UnitOfWork, path: str | Path, sheet: str | None = None,
+            mapping: tuple[str, ...] | list[str] | None = None, progress: Progress | None = None,
+            options: ImportOptions | None = None) -> ImportPreview:
+    """Read and check the roster; write nothing. Raises RuleError when the file cannot be read."""
+    progress = progress or NullProgress()
+    options = options or ImportOptions()
+    today = options.today or dt.date.today()
+    path = Path(path)
+    progress.update(0, 0, "正在检查文件…")
+    checksum = file_checksum(path) if path.exists() else ""
+    # pypinyin's tables are needed to write the households' search keys: they load on a
+    # helper thread while calamine parses the sheet (it lets go of the interpreter meanwhile).
+    threading.Thread(target=names.preload, name="pinyin-preload", daemon=True).start()
+    with open_workbook(path) as wb:
+        sheets = tuple(wb.sheet_names)
+        progress.check()
+        progress.update(0, 0, "正在读取工作表…")
+        data = wb.read(sheet or _first_sheet_with_header(wb, sheets))
+    progress.check()
+    header = roster_read.find_header(data)
+    if header is None:
+        raise RuleError(Problem("roster.no_header", "sheet",
+                                {"sheet": data.name, "rows": roster_read.HEADER_SCAN_ROWS}))
+    width = len(header.labels)
+    labels = list(header.labels)
+    source = "given"
+    if mapping is not None:
+        mapping = tuple(mapping)
+        if len(mapping) != width or any(f not in FIELDS for f in mapping):
+            raise RuleError(Problem("roster.mapping_width", "mapping", {"given": len(mapping), "width": width}))
+    else:
+        mapping = remembered_mapping(uow, labels)
+        source = "remembered"
+        if mapping is None:
+            mapping = roster_read.guess_mapping(labels)
+            source = "guessed"
+    samples = _samples(data, header, width)
+    status = options.status or ("receiving" if "benefit" in mapping else "registered")
+    base = dict(path=str(path), checksum=checksum, sheet=data.name, sheets=sheets,
+                header_rows=tuple(r + 1 for r in header.rows), labels=tuple(labels), mapping=mapping,
+                mapping_source=source, samples=samples, options=options, status=status)
+    missing = []
+    if not {"name", "head_name"} & set(mapping):
+        missing.append(Problem("roster.mapping_needs_name", "mapping"))
+    if not {"id_number", "head_id"} & set(mapping):
+        missing.append(Problem("roster.mapping_needs_id", "mapping"))
+    if missing:
+        return ImportPreview(rows=(), households=(), new_villages=(), problems=tuple(missing), **base)
+
+    progress.update(0, len(data.rows), "正在识别行…")
+    parsed = roster_read.parse_sheet(data, header, mapping, progress)
+    rows, plans, new_villages, rejected, aliases = _check(uow, data, parsed, options, status, today, progress)
+    return ImportPreview(rows=rows, households=plans, new_villages=new_villages, households_rejected=rejected,
+                         village_aliases=aliases,
+                         fullwidth_fixed=parsed.corrections.fullwidth, spaces_fixed=parsed.corrections.spaces,
+                         **base)
+
+
+def _first_sheet_with_header(wb, sheets) -> str:
+    if len(sheets) == 1:
+        return sheets[0]
+    for name in sheets:
+        if roster_read.find_header(wb.read(name)) is not None:
+            return name
+    return sheets[0]
+
+
+def _samples(data, header: Header, width: int) -> tuple[str, ...]:
+    out = [""] * width
+    for r in range(header.last_row + 1, min(len(data.rows), header.last_row + 40)):
+        for c, v in enumerate(data.rows[r][:width]):
+            if not out[c] and v not in ("", None):
+                out[c] = roster_read._text(v)
+    return tuple(out)
+
+
+def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.date,
+           progress: Progress):
+    """Every row's status and problems, and the households that can be written."""
+    row_problems: dict[int, list[Problem]] = {}
+
+    def problems_of(line: int) -> list[Problem]:
+        found = row_problems.get(line)
+        if found is None:
+            found = row_problems[line] = []
+        return found
+
+    groups = parsed.groups
+    mapping = parsed.mapping
+    flat = [p for group in groups for p in group]
+    with uow:
+        villages = {name: vid for vid, name in uow.session.execute(select(Village.id, Village.name))}
+        # 1. each person on its own. Most rows are a name, a valid number and a relation:
+        # their numbers are checked all at once, the others one by one.
+        progress.check()
+        progress.update(0, len(groups), "正在核对身份证号…")
+        infos = idcard.quick_facts([p.id_number for p in flat], today=today)
+        for k in [k for k, (p, info) in enumerate(zip(flat, infos))
+                  if info is None or p.problems or not p.name or not (p.starts_household or p.relation)]:
+            p, info = flat[k], infos[k]
+            probs = problems_of(p.line)
+            probs.extend(p.problems)
+            if not p.name:
+                probs.append(Problem("roster.name_missing", "name"))
+            if any(x.code.startswith("id.") for x in p.problems):
+                info = None
+            elif info is None:
+                parsed_info, id_probs = idcard.parse(p.id_number, today=today)
+                probs.extend(id_probs)
+                if parsed_info is not None:
+                    info = (parsed_info.number, parsed_info.sex, parsed_info.birth_date)
+            if not p.starts_household and not p.relation:
+                probs.append(Problem("roster.relation_missing", "relation", severity="warning"))
+            infos[k] = info
+        # The same person twice in the file: the later row is reported.
+        numbers = [info[0] for info in infos if info is not None]
+        seen: dict[str, int] = {}
+        same_row_twice: set[int] = set()  # rows giving two persons (head and member) one number
+        if len(set(numbers)) != len(numbers):
+            for k, p in enumerate(flat):
+                info = infos[k]
+                if info is None:
+                    continue
+                other = seen.get(info[0])
+                if other == p.line:
+                    same_row_twice.add(p.line)  # left to the household rules (member.duplicate_id)
+                elif other is not None:
+                    probs = problems_of(p.line)
+                    at = len(probs) - (1 if probs and probs[-1].code == "roster.relation_missing" else 0)
+                    probs.insert(at, Problem("roster.duplicate_in_file", "id_number",
+                                             {"other_row": other + 1, "value": info[0]}))
+                    infos[k] = None
+                else:
+                    seen[info[0]] = p.line
+        else:
+            seen = dict(zip(numbers, (p.line for p, info in zip(flat, infos) if info is not None)))
+        progress.check()
+        progress.update(0, len(groups), "正在核对系统中已登记的人员…")
+        registered = _registered(uow, list(seen))
+        existing_rows = _existing_rows(uow, {registered[n][0] for n in registered}) if registered else {}
+
+    # 2. each household
+    error_lines = {line for line, found in row_problems.items() if _has_error(found)}
+
+    def add(line: int, *found: Problem) -> None:
+        problems_of(line).extend(found)
+        if _has_error(found):
+            error_lines.add(line)
+
+    plans: list[PlannedHousehold] = []
+    plan_of_line: dict[int, int] = {}
+    new_villages: list[str] = []
+    new_village_set: set[str] = set()
+    village_names = roster_read.VillageNames(villages)
+    aliases: dict[str, str] = {}  # a roster's way of writing a village -> the village it means
+    village_meant: dict[str, str] = {}  # every name not in the store -> the village it means (maybe itself)
+    # A new village the roster names with its kind (南山村, or 南山村委会) is what a bare 南山
+    # elsewhere in the roster means, whichever comes first in the file.
+    for name in dict.fromkeys(p.cells.village for p in flat if p.cells is not None and p.cells.village):
+        key = roster_read.village_key(name)
+        if name not in villages and key.endswith(("村", "社区")) and village_names.resolve(name) == name:
+            village_names.add(key)
+    last_village = ""
+    rejected = 0
+    used_existing: dict[int, int] = {}  # registered household -> the roster row that updates it
+    hukou_mapped = "hukou" in mapping
+    category_mapped = "category" in mapping
+    # Per person, in file order; a household is a slice of these.
+    lines_all = [p.line for p in flat]
+    rows_all = [line + 1 for line in lines_all]
+    relations_all = [p.relation or "other" for p in flat]
+    members_all = list(zip([p.name for p in flat], [i[0] if i else "" for i in infos], relations_all,
+                           [p.says for p in flat]))
+    facts_all = [(i[1], i[2]) if i else None for i in infos]
+    heads_all = [r == "head" for r in relations_all]
+    hukou_all = [p.hukou for p in flat] if hukou_mapped else None
+    relations_known = set(relations_all) <= _RELATIONS
+    offset = 0
+    for g, group in enumerate(groups):
+        if g % 5000 == 0:
+            progress.check()
+            progress.update(g, len(groups), "正在核对家庭…")
+        head = group[0]
+        size = len(group)
+        start, offset = offset, offset + size
+        infos_g = infos[start:offset]
+        lines_g = lines_all[start:offset]
+        cells = head.cells or _NO_CELLS  # the household's cells, as the head's row gives them
+        village = cells.village or next((p.village for p in group if p.village), "") or last_village \
+            or options.default_village
+        if cells.village:
+            last_village = cells.village
+        if village and village not in villages:
+            meant = village_meant.get(village)
+            if meant is None:
+                meant = village_names.resolve(village)
+                if meant == village:  # a new village: created under its name without committee words
+                    meant = roster_read.village_key(village)
+                village_meant[village] = meant
+                if meant != village:
+                    aliases[village] = meant
+                    add(head.line, Problem("roster.village_alias", "village", {"given": village, "name": meant},
+                                           severity="warning"))
+            village = meant
+        if not village:
+            add(head.line, Problem("roster.village_missing", "village"))
+        bad = not error_lines.isdisjoint(lines_g)
+        if not bad:
+            members = tuple(members_all[start:offset])
+            given = [h for h in hukou_all[start:offset] if h] if hukou_all is not None else ()
+            hukou = given[0] if given else options.hukou
+            plan = PlannedHousehold(
+                rows=tuple(rows_all[start:offset]), members=members, village=village,
+                village_id=villages.get(village) or 0, hukou_type=hukou, address=cells.address,
+                phone=cells.phone, bank_name=cells.bank_name, bank_account=cells.bank_account, note=cells.note,
+                category=(cells.category if category_mapped and cells.category_text else None),
+                monthly_benefit_fen=cells.benefit_fen, hukou_given=bool(given),
+                facts=tuple(facts_all[start:offset]), benefit_start=cells.start, covered=cells.covered,
+                income_fen=(cells.income_fen if cells.income_fen is not None else
+                            None if cells.income_per_capita_fen is None else
+                            cells.income_per_capita_fen * (cells.persons or size)))
+            account = cells.bank_account
+            heads = sum(heads_all[start:offset])
+            if not (heads == 1 and hukou in _HUKOU_TYPES and (not account or account.isdigit())
+                    and (relations_known or all(m[2] in _RELATIONS for m in members))
+                    and (not same_row_twice or same_row_twice.isdisjoint(lines_g))):
+                # Not one of the plain households the rules are sure to accept: ask them.
+                for prob in _validate(plan.draft, today, ids_valid=True):
+                    line = head.line
+                    if prob.field.startswith("members["):
+                        line = group[int(prob.field[8:prob.field.index("]")])].line
+                    add(line, prob)
+            hids = set()
+            if registered:
+                hids = {registered[info[0]][0] for info in infos_g if info[0] in registered}
+                for p, info in zip(group, infos_g):
+                    if info[0] in registered:
+                        hid, rhead, rvillage = registered[info[0]]
+                        add(p.line, Problem("roster.registered", "id_number",
+                                            {"village": rvillage, "head": rhead, "household_id": hid},
+                                            severity="warning"))
+                if len(hids) > 1:
+                    heads_text = "、".join(sorted({registered[i[0]][1] for i in infos_g if i[0] in registered}))
+                    add(head.line, Problem("roster.split_households", "id_number", {"heads": heads_text}))
+            declared = cells.persons
+            if declared is not None and declared != size:
+                add(head.line, Problem("roster.persons_mismatch", "persons", {"declared": declared, "found": size},
+                                       severity="warning"))
+            if cells.covered is not None and cells.covered != size:
+                add(head.line, Problem("roster.covered_fewer" if cells.covered < size else "roster.covered_mismatch",
+                                       "covered", {"declared": cells.covered, "found": size}, severity="warning"))
+            if village and village not in villages and village not in new_village_set:
+                new_village_set.add(village)
+                new_villages.append(village)
+                village_names.add(village)
+                add(head.line, Problem("roster.village_new", "village", {"name": village}, severity="warning"))
+            bad = not error_lines.isdisjoint(lines_g)
+            if not bad and hids:
+                plan.existing_id = next(iter(hids))
+                stored_rows = existing_rows.get(plan.existing_id)
+                if plan.existing_id in used_existing:
+                    add(head.line, Problem(
+                        "roster.same_household_twice", "id_number",
+                        {"other_row": used_existing[plan.existing_id]}))
+                elif stored_rows is not None:
+                    listed = {m[1] for m in plan.members}
+                    gone = tuple((m[1], m[2], m[3]) for m in stored_rows[1] if m[2] not in listed)
+                    # The roster no longer lists them: moved out. Not when the stored head is
+                    # among them (the roster makes another household of it: a conflict below).
+                    if not any(rel == "head" for _n, _i, rel in gone):
+                        plan.gone = tuple((n, i) for n, i, _rel in gone)
+                    if plan.gone:
+                        add(head.line, Problem("roster.members_gone", "members", {
+                            "names": "、".join(n for n, _ in plan.gone), "count": len(plan.gone),
+                            "on": today.isoformat()}, severity="warning"))
+                    _flag_stored(stored_rows[0], plan, status, head.line, add)
+                    if not plan.gone and _leaves_rows_unchanged(stored_rows, plan, status, villages):
+                        plan.changed = False  # the same file again: nothing to merge or check
+                    else:
+                        before = _existing_of(stored_rows)
+                        merged, _changes = merge(before, plan, status, villages)
+                        conflicts = rules.errors(_validate(merged.draft, today, known=seen))
+                        if conflicts:
+                            add(head.line, Problem(
+                                "roster.update_conflict", "", {"head": before.draft.members[0].name
+                                                               if before.draft.members else ""}))
+                            add(head.line, *conflicts)
+                        plan.changed = merged != before
+                    plan.stored = stored_rows
+                used_existing.setdefault(plan.existing_id, head.line + 1)
+                bad = not error_lines.isdisjoint(lines_g)
+            if not bad:
+                plan_of_line.update(dict.fromkeys(lines_g, len(plans)))
+                plans.append(plan)
+        if bad:
+            rejected += 1
+            bad_lines = [line for line in lines_g if line in error_lines]
+            for p in group:
+                if p.line not in bad_lines:
+                    add(p.line, Problem("roster.household_rejected", "", {"rows": [b + 1 for b in bad_lines]}))
+
+    rows = PreviewRows(data.rows, parsed.lines, row_problems, plan_of_line)
+    return rows, tuple(plans), tuple(new_villages), rejected, tuple(aliases.items())
+
+
+def _validate(draft: HouseholdDraft, today: dt.date, ids_valid: bool = False, known=()) -> list[Problem]:
+    """``rules.validate(draft)``, answered without it for the plain households a roster makes:
+    one head, known codes, no incomes, property or supporters, distinct valid ID numbers
+    (``ids_valid``: parsed already with the same ``today``; ``known``: numbers that were, as
+    idcard.parse gave them). Any other draft goes to
+    ``rules.validate``, so the problems are always exactly the rules' own."""
+    members = draft.members
+    if (draft.incomes or draft.properties or draft.supporters or not members or draft.village_id is None
+            or draft.hukou_type not in rules.HUKOU_TYPES or draft.employment_deduction_fen < 0):
+        return rules.validate(draft, today=today)
+    account = draft.bank_account.replace(" ", "")
+    if account and not account.isdigit():
+        return rules.validate(draft, today=today)
+    heads = 0
+    for m in members:
+        if m.relation == "head":
+            heads += 1
+        if (m.relation not in _RELATIONS or m.work_capacity not in _WORK_CAPACITY
+                or m.disability_grade not in _DISABILITY or not m.name.strip()
+                or not (m.covered or m.not_covered_reason.strip())):
+            return rules.validate(draft, today=today)
+    if heads != 1:
+        return rules.validate(draft, today=today)
+    if ids_valid:
+        if len(members) > 1 and len({m.id_number for m in members}) != len(members):
+            return rules.validate(draft, today=today)
+    else:
+        seen = set()
+        for m in members:
+            number = m.id_number
+            if number not in known:
+                info, problems = idcard.parse(number, today=today)
+                if info is None or problems:
+                    return rules.validate(draft, today=today)
+                number = info.number
+            if number in seen:
+                return rules.validate(draft, today=today)
+            seen.add(number)
+    return []
+
+
+_RELATIONS = frozenset(rules.RELATIONS)
+
+
+_NO_CELLS = roster_read.NO_HOUSEHOLD_CELLS
+
+
+_HUKOU_TYPES = frozenset(rules.HUKOU_TYPES)
+
+
+_WORK_CAPACITY = frozenset(rules.WORK_CAPACITY)
+
+
+_DISABILITY = frozenset(rules.DISABILITY_GRADES)
+
+
+def remembered_mapping(uow: UnitOfWork, labels: list[str]) -> tuple[str, ...] | None:
+    key = roster_read.shape_key(labels)
+    with uow:
+        row = uow.session.scalar(select(RosterMapping).where(RosterMapping.shape_key == key))
+        if row is None:
+            return None
+        mapping = tuple(json.loads(row.mapping))
+    if len(mapping) != len(labels) or any(f not in FIELDS for f in mapping):
+        return None
+    return mapping

@@ -1,0 +1,395 @@
+"""Roster import, step two: write every accepted household in one transaction.
+
+New households go in with bulk inserts and one audit row each; registered ones are
+updated (or skipped); a receiving household whose money the roster gives otherwise gets
+a 变更 proposal. The import is recorded in the audit log and its mapping remembered. A
+cancelled or failed commit leaves the store as it was."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+from sqlalchemy import func, insert, select
+
+from dibao_desk import messages
+from dibao_desk.domain import household as rules
+from dibao_desk.domain import idcard, names
+from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.exchange import roster_read
+from dibao_desk.exchange.bulk import gc_paused
+from dibao_desk.models import AuditLog, Household, IncomeItem, Member, ReviewEvent, RosterMapping, Village
+from dibao_desk.models.base import utcnow
+from dibao_desk.services import households as household_service
+from dibao_desk.services.progress import NullProgress, Progress
+from dibao_desk.services.roster_check import _validate, file_checksum, preview
+from dibao_desk.services.roster_lookup import _Existing, _existing_of, _existing_rows, _registered
+from dibao_desk.services.roster_merge import _money_differs, merge
+from dibao_desk.services.roster_plan import EXISTING_CHOICES, ImportOptions, ImportPreview, ImportResult, NOTHING_SAID, PlannedHousehold
+from dibao_desk.services.uow import UnitOfWork
+def _remember(uow: UnitOfWork, labels, mapping) -> bool:
+    key = roster_read.shape_key(list(labels))
+    row = uow.session.scalar(select(RosterMapping).where(RosterMapping.shape_key == key))
+    value = json.dumps(list(mapping), ensure_ascii=False)
+    if row is None:
+        uow.session.add(RosterMapping(shape_key=key, labels=json.dumps(list(labels), ensure_ascii=False),
+                                      mapping=value))
+        return True
+    if row.mapping != value:
+        row.mapping = value
+        row.used_at = utcnow()
+        return True
+    return False
+
+
+@gc_paused()
+def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_existing: str = "update",
+           progress: Progress | None = None, *, sheet: str | None = None,
+           mapping: tuple[str, ...] | None = None, options: ImportOptions | None = None) -> ImportResult:
+    """Write every accepted household in one transaction. Raises RuleError (nothing written)
+    when the file or the store changed since the preview; Cancelled leaves the store as it was."""
+    uow.require(Role.CLERK)
+    if on_existing not in EXISTING_CHOICES:
+        raise ValueError(on_existing)
+    progress = progress or NullProgress()
+    pv = preview_or_path
+    if not isinstance(pv, ImportPreview):
+        pv = preview(uow, pv, sheet=sheet, mapping=mapping, progress=progress, options=options)
+    if pv.problems:
+        raise RuleError(list(pv.problems))
+    if not Path(pv.path).is_file() or file_checksum(pv.path) != pv.checksum:
+        raise RuleError(Problem("roster.file_changed", "file", {"name": Path(pv.path).name}))
+    today = pv.options.today or dt.date.today()
+    file_name = Path(pv.path).name
+    plans = pv.households
+    rejected_rows = pv.count("error")
+    rejected_households = pv.households_rejected
+    with uow:
+        s = uow.session
+        # The store must still be as the preview saw it.
+        numbers = [m[1] for p in plans for m in p.members]
+        registered = _registered(uow, numbers, details=False)
+        moved = 0
+        for p in plans:
+            if p.existing_id is None and not registered:
+                continue  # a new household, and nothing of the roster is registered now either
+            hids = {registered[m[1]][0] for m in p.members if m[1] in registered}
+            if hids != ({p.existing_id} if p.existing_id is not None else set()):
+                moved += 1
+        if moved:
+            raise RuleError(Problem("roster.store_changed", "", {"count": moved}))
+        progress.check()
+        now = utcnow()
+        now_s = now.strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores it (rows below go in raw)
+        operator = uow.operator
+        audit_rows: list[dict] = []
+        villages = {name: vid for vid, name in s.execute(select(Village.id, Village.name))}
+        created_villages: list[str] = []
+        for name in pv.new_villages:
+            if name in villages:
+                continue
+            v = Village(name=name, kind="community" if name.endswith("社区") else "village", population=0)
+            s.add(v)
+            s.flush()
+            villages[name] = v.id
+            created_villages.append(name)
+            audit_rows.append(_audit(now_s, operator, "village", v.id, "import", None,
+                                     {"name": name, "kind": v.kind, "file": file_name}))
+        new = [p for p in plans if p.existing_id is None]
+        old = [p for p in plans if p.existing_id is not None]
+        next_hid = (s.scalar(select(func.max(Household.id))) or 0) + 1
+        next_mid = (s.scalar(select(func.max(Member.id))) or 0) + 1
+        conn = s.connection()
+        if audit_rows:  # the new villages'
+            _insert_many(conn, AuditLog.__table__, audit_rows)
+            audit_rows.clear()
+        total = len(plans)
+        first_hid = next_hid
+        persons_created = sum(len(p.members) for p in new)
+        for start in range(0, len(new), _WRITE_BATCH):
+            # written batch by batch to keep memory flat; still one transaction
+            progress.check()
+            progress.update(start, total, "正在写入新家庭…")
+            h_rows, m_rows, next_mid = _new_rows(new[start:start + _WRITE_BATCH], next_hid + start, next_mid,
+                                                 villages, pv.status, now_s)
+            conn.exec_driver_sql(_NEW_HOUSEHOLD_SQL, h_rows)
+            incomes = [(hid, p.income_fen) for hid, p in zip(range(next_hid + start, next_hid + start + len(h_rows)),
+                                                            new[start:start + _WRITE_BATCH]) if p.income_fen]
+            if incomes:  # the roster's income: one item a household, its kind not known
+                conn.exec_driver_sql(_NEW_INCOME_SQL, incomes)
+            if m_rows:
+                conn.exec_driver_sql(_NEW_MEMBER_SQL if len(m_rows[0]) == len(_M_NEW) else _NEW_PLAIN_MEMBER_SQL,
+                                     m_rows)
+        if new:
+            # One audit row per new household, made by SQLite from the rows just written (what
+            # the household is after the import) and the sheet rows it came from.
+            progress.update(len(new), total, "正在记录操作日志…")
+            conn.exec_driver_sql("DROP TABLE IF EXISTS temp.roster_import_rows")
+            conn.exec_driver_sql("CREATE TEMP TABLE roster_import_rows (hid INTEGER PRIMARY KEY, rows TEXT NOT NULL)")
+            conn.exec_driver_sql("INSERT INTO temp.roster_import_rows VALUES (?, ?)",
+                                 [(first_hid + k, "[%s]" % ",".join(map(str, p.rows))) for k, p in enumerate(new)])
+            conn.exec_driver_sql(_NEW_AUDIT_SQL, (now_s, operator, file_name, first_hid, first_hid + len(new) - 1))
+            conn.exec_driver_sql("DROP TABLE temp.roster_import_rows")
+        progress.update(len(new), total, "正在保存…")
+        # 保障人口 below the members listed: the roster does not say who is not covered. Each is
+        # registered as covered and an event makes the household's review due at once, where the
+        # office marks them (the preview's roster.covered_mismatch said so).
+        uncovered = [(first_hid + k, p) for k, p in enumerate(new) if p.covered is not None and
+                     p.covered < len(p.members)]
+        if on_existing != "skip":
+            uncovered += [(p.existing_id, p) for p in old if p.covered is not None and p.covered < len(p.members)]
+        for hid, p in uncovered:
+            s.add(ReviewEvent(household_id=hid, kind="other", on=today, source=file_name,
+                              detail=messages.text("roster.covered_event", covered=p.covered, found=len(p.members))))
+
+        updated = unchanged = skipped = persons_updated = persons_skipped = moved_out = proposed = 0
+        not_proposed: tuple[int, ...] = ()
+        if on_existing == "skip":
+            skipped = len(old)
+            persons_skipped = sum(len(p.members) for p in old)
+        else:
+            progress.update(len(new), total, "正在更新已登记的家庭…")
+            existing = _existing_rows(uow, {q.existing_id for q in old})
+            for k, p in enumerate(old):
+                if k % 2000 == 0:
+                    progress.check()
+                    progress.update(len(new) + k, total, "正在更新已登记的家庭…")
+                rows = existing[p.existing_id]
+                village_id = rows[0][1]
+                if (not p.changed and p.stored is not None
+                        and (not p.village or villages.get(p.village, village_id) == village_id)
+                        and rows == p.stored):
+                    # As the preview read it, and the preview found nothing to change: merge would
+                    # give it back as it is.
+                    unchanged += 1
+                    continue
+                before = _existing_of(rows)
+                after, changes = merge(before, p, pv.status, villages)
+                if after == before:
+                    unchanged += 1
+                    continue
+                if rules.errors(_validate(after.draft, today)):
+                    raise RuleError(Problem("roster.store_changed", "", {"count": 1}))
+                _write_update(s, p.existing_id, before, after, today)
+                if p.gone:
+                    # Members the roster no longer lists: moved out on the day of the import, an
+                    # event that makes the household's review due (recorded, never silent).
+                    s.add(ReviewEvent(household_id=p.existing_id, kind="moved_away", on=today,
+                                      detail="、".join(f"{n}（{i}）" for n, i in p.gone), source=file_name))
+                    moved_out += len(p.gone)
+                updated += 1
+                persons_updated += changes
+                audit_rows.append(_audit(now_s, operator, "household", p.existing_id, "import_update",
+                                         _snap(before), _snap(after) | {"file": file_name} | (
+                                             {"moved_out": [list(m) for m in p.gone], "moved_out_on": today}
+                                             if p.gone else {})))
+            proposed, not_proposed = _propose_money(uow, old, existing, file_name, today, progress)
+        mapping_changed = _remember(uow, pv.labels, pv.mapping)
+        audit_id = None
+        if new or updated or created_villages or proposed or not_proposed:
+            summary = {
+                "file": file_name, "sha256": pv.checksum, "sheet": pv.sheet,
+                "households_created": len(new), "persons_created": persons_created,
+                "households_updated": updated, "households_unchanged": unchanged,
+                "households_skipped": skipped, "rows_rejected": rejected_rows, "members_moved_out": moved_out,
+                "villages_created": created_villages, "on_existing": on_existing, "status": pv.status,
+                "amounts_proposed": proposed, "amounts_not_proposed": list(not_proposed),
+            }
+            res = s.execute(insert(AuditLog).returning(AuditLog.id),
+                            [_audit(now, operator, "roster_import", None, "import", None, summary)])
+            audit_id = res.scalar_one()
+        if audit_rows:
+            _insert_many(s.connection(), AuditLog.__table__, audit_rows)
+        progress.check()
+        if new or updated or created_villages or mapping_changed or proposed or not_proposed:
+            uow.commit()
+    if new or updated:
+        from dibao_desk.services import ledger
+
+        ledger.build(uow, today)  # households imported as receiving get their ledger from their start
+    progress.update(total, total, "完成")
+    return ImportResult(
+        households_created=len(new), persons_created=persons_created, households_updated=updated,
+        persons_updated=persons_updated, households_unchanged=unchanged, households_skipped=skipped,
+        persons_skipped=persons_skipped, rows_rejected=rejected_rows,
+        households_rejected=rejected_households, villages_created=tuple(created_villages),
+        members_moved_out=moved_out, audit_id=audit_id, amounts_proposed=proposed,
+        amounts_not_proposed=not_proposed)
+
+
+def _propose_money(uow: UnitOfWork, plans: list[PlannedHousehold], existing: dict, file_name: str,
+                   today: dt.date, progress: Progress) -> tuple[int, tuple[int, ...]]:
+    """A 变更 proposal (kind roster_change, through the policy's steps, from next month) for
+    each receiving household whose class or amount the roster gives otherwise; the money
+    changes only when it is granted. Households where none can be opened now (a case of
+    theirs is open) are returned for the operator. Inside the import's transaction."""
+    from dibao_desk.domain.ledger import ProposalKind, add_months, month_of
+    from dibao_desk.services import procedure, proposals
+
+    wanted = [p for p in plans if p.money is not None]
+    if not wanted:
+        return 0, ()
+    progress.update(0, 0, "正在提出变更建议…")
+    month = add_months(month_of(today), 1)
+    opened, left = 0, []
+    for p in wanted:
+        rows = existing.get(p.existing_id)
+        money = _money_differs(rows[0], p) if rows is not None and rows[0][8] == "receiving" else None
+        if money is None:
+            continue  # changed since the preview: nothing differs any more
+        category, amount = money
+        reason = messages.text("roster.proposal_reason", file=file_name, category=messages.label("category", category),
+                               yuan=fen_to_yuan(amount))
+        try:
+            procedure.can_open_here(uow, p.existing_id, "change", reason, today)
+            proposals.propose(uow, p.existing_id, ProposalKind.ROSTER_CHANGE, reason, month, opened_on=today,
+                              category=category or None, amount_fen=amount, source=f"roster:{file_name}")
+        except RuleError:
+            left.append(p.existing_id)
+            continue
+        opened += 1
+    return opened, tuple(left)
+
+
+_WRITE_BATCH = 5000
+
+
+_H_NEW = ("id", "village_id", "hukou_type", "address", "phone", "bank_name", "bank_account", "note", "status",
+          "category", "monthly_benefit_fen", "head_name", "head_sort_key", "head_id_number", "person_count",
+          "covered_count", "search_text", "created_at", "updated_at", "benefit_start", "income_fen", "per_capita_fen")
+
+
+_NEW_HOUSEHOLD_SQL = (
+    f'INSERT INTO "{Household.__tablename__}" ({", ".join(_H_NEW)}, employment_deduction_fen, '
+    f'consent_full_notice) '
+    f'VALUES ({", ".join("?" * len(_H_NEW))}, 0, 0)')
+
+
+_NEW_INCOME_SQL = (
+    f'INSERT INTO "{IncomeItem.__tablename__}" (household_id, member_id, kind, amount_fen, note) '
+    "VALUES (?, NULL, 'other', ?, '花名册导入')")
+
+
+_M_NEW = ("id", "household_id", "position", "name", "id_number", "sex", "birth_date", "relation", "disability_grade",
+          "serious_illness", "illness_note", "work_capacity")
+
+
+_NEW_MEMBER_SQL = (
+    f'INSERT INTO "{Member.__tablename__}" ({", ".join(_M_NEW)}, employment, covered, not_covered_reason) '
+    f"VALUES ({', '.join('?' * len(_M_NEW))}, 'none', 1, '')")
+
+
+# The audit of a new household: what it is after the import, keys in order as json.dumps(sort_keys=True).
+_NEW_AUDIT_SQL = (
+    f'INSERT INTO "{AuditLog.__tablename__}" (at, operator, entity, entity_id, action, "before", "after") '
+    "SELECT ?, ?, 'household', h.id, 'import', '', json_object("
+    "'bank_account', h.bank_account, 'bank_name', h.bank_name, 'benefit_start', h.benefit_start, "
+    "'category', h.category, 'file', ?, 'hukou_type', h.hukou_type, 'income_fen', h.income_fen, 'members', (SELECT json_group_array(json_array(m.name, m.id_number, m.relation)) "
+    f'FROM (SELECT name, id_number, relation FROM "{Member.__tablename__}" '
+    "WHERE household_id = h.id ORDER BY position) AS m), "
+    "'monthly_benefit_fen', h.monthly_benefit_fen, 'rows', json(r.rows), 'status', h.status, 'village', v.name) "
+    f'FROM "{Household.__tablename__}" AS h JOIN "{Village.__tablename__}" AS v ON v.id = h.village_id '
+    "JOIN temp.roster_import_rows AS r ON r.hid = h.id WHERE h.id BETWEEN ? AND ? ORDER BY h.id")
+
+
+# Members of whom the roster says no more than name, number and relation: the rest as literals.
+_NEW_PLAIN_MEMBER_SQL = (
+    f'INSERT INTO "{Member.__tablename__}" ({", ".join(_M_NEW[:-4])}, disability_grade, serious_illness, '
+    f"illness_note, work_capacity, employment, covered, not_covered_reason) "
+    f"VALUES ({', '.join('?' * (len(_M_NEW) - 4))}, 0, 0, '', 'full', 'none', 1, '')")
+
+
+def _new_rows(plans: list[PlannedHousehold], hid: int, mid: int, villages: dict[str, int], status: str,
+              now_s: str) -> tuple[list[tuple], list[tuple], int]:
+    """The household and member rows of new households (in _H_NEW and _M_NEW order), with the
+    list columns the household service keeps (a roster brings no income: it counts 0). The
+    roster's texts are cleaned already (no stray spaces: roster_read.clean_text)."""
+    h_rows: list[tuple] = []
+    sort_key, search_text = names.sort_key, names.search_text
+    members_all = [m for p in plans for m in p.members]
+    names.keys_many([m[0] for m in members_all])  # the batch at once, then cached
+    receiving = status == "receiving"
+    for p in plans:
+        members = p.members
+        head = members[0] if members[0][2] == "head" else next((m for m in members if m[2] == "head"), members[0])
+        income = p.income_fen or 0
+        start = p.benefit_start.isoformat() if receiving and p.benefit_start is not None else None
+        h_rows.append((
+            hid, villages[p.village], p.hukou_type, p.address, p.phone, p.bank_name, p.bank_account, p.note, status,
+            p.category or "", p.monthly_benefit_fen or 0, head[0], sort_key(head[0]), head[1], len(members),
+            len(members), search_text([m[:2] for m in members]), now_s, now_s, start, income,
+            income // len(members)))  # as households.income_summary: per person living together
+        hid += 1
+    # members: made column-wise and zipped (one tuple per member, no loop body per member)
+    count = len(members_all)
+    households = [h for h, p in zip(range(hid - len(plans), hid), plans) for _ in p.members]
+    positions = [k for p in plans for k in range(len(p.members))]
+    facts = [f for p in plans for f in p.facts]
+    columns = [range(mid, mid + count), households, positions, [m[0] for m in members_all],
+               [m[1] for m in members_all], [f[0] for f in facts], [f[1].isoformat() for f in facts],
+               [m[2] for m in members_all]]
+    if any(m[3] is not NOTHING_SAID for m in members_all):  # the roster says more than names and relations
+        columns += [[m[3].disability or 0 for m in members_all], [int(bool(m[3].serious_illness)) for m in members_all],
+                    [m[3].illness_note or "" for m in members_all],
+                    [m[3].work_capacity or "full" for m in members_all]]
+    return h_rows, list(zip(*columns)), mid + count
+
+
+def _insert_many(conn, table, rows: list[dict]) -> None:
+    """executemany straight on the driver: SQLAlchemy's per-row parameter handling costs more
+    than SQLite's insert for a county's roster. Same connection, same transaction. Rows hold
+    plain values (dates already as SQLAlchemy's SQLite text), every row the same keys."""
+    keys = list(rows[0])
+    sql = (f'INSERT INTO "{table.name}" ({", ".join(chr(34) + k + chr(34) for k in keys)}) '
+           f'VALUES ({", ".join("?" for _ in keys)})')
+    conn.exec_driver_sql(sql, [tuple(r.values()) for r in rows])
+
+
+# json.dumps(v, ensure_ascii=False, sort_keys=True, default=str), without a new encoder per call
+_dump_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str).encode
+
+
+def _audit(at, operator, entity, entity_id, action, before, after) -> dict:
+    return dict(at=at, operator=operator, entity=entity, entity_id=entity_id, action=action,
+                before="" if before is None else _dump_json(before),
+                after="" if after is None else _dump_json(after))
+
+
+def _snap(e: _Existing) -> dict:
+    return asdict(e.draft) | {"status": e.status, "category": e.category,
+                              "monthly_benefit_fen": e.monthly_benefit_fen, "benefit_start": e.benefit_start}
+
+
+def _write_update(s, hid: int, before: _Existing, after: _Existing, today: dt.date) -> None:
+    h = s.get(Household, hid)
+    d = after.draft
+    h.village_id = d.village_id
+    h.hukou_type = d.hukou_type
+    h.address, h.phone, h.bank_name, h.bank_account = d.address, d.phone, d.bank_name, d.bank_account
+    h.status, h.category, h.monthly_benefit_fen = after.status, after.category, after.monthly_benefit_fen
+    h.benefit_start = after.benefit_start
+    keep = {m.id_number for m in d.members}
+    for row in [m for m in h.members if m.id_number not in keep]:
+        h.members.remove(row)  # moved out (the caller records the event)
+    by_number = {m.id_number: m for m in h.members}
+    for pos, m in enumerate(d.members):
+        row = by_number.get(m.id_number)
+        if row is None:
+            info, _ = idcard.parse(m.id_number, today=today)
+            h.members.append(Member(
+                position=pos, name=m.name, id_number=info.number, sex=info.sex, birth_date=info.birth_date,
+                relation=m.relation, disability_grade=m.disability_grade, serious_illness=m.serious_illness,
+                illness_note=m.illness_note, work_capacity=m.work_capacity, employment=m.employment,
+                covered=m.covered, not_covered_reason=m.not_covered_reason))
+        else:
+            row.name, row.relation, row.disability_grade = m.name, m.relation, m.disability_grade
+            row.position = pos
+            row.serious_illness, row.illness_note = m.serious_illness, m.illness_note
+            row.work_capacity = m.work_capacity
+    s.flush()
+    household_service.refresh_list_columns(h, household_service.to_draft(h))  # with its incomes
+    s.flush()

@@ -1,0 +1,42 @@
+"""The policy dialog: the steps a change or cancellation goes through are edited there, and
+a flow that drops 民主评议, every 公示 or the county's approval is refused with a sentence."""
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
+
+from dibao_desk.services import policy
+from dibao_desk.ui.dialogs.policy_set import PolicySetDialog
+from tests.helpers import type_text
+
+
+def save(qtbot, dialog):
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+
+def test_flows_are_edited_in_the_policy_dialog_and_checked(qtbot, ctx, message_boxes, tmp_path):
+    base = policy.policy_in_force(ctx.uow(), dt.date(2026, 11, 30)).figures
+    dialog = PolicySetDialog(ctx, base, effective_from=dt.date(2027, 1, 1))
+    qtbot.addWidget(dialog)
+    change = dialog.widgets["flow_change"]
+    assert change.text() == "3,4,6,7,8,9,10"
+    assert "3 民主评议" in dialog.findChild(QLabel, "flow_legend").text()
+    dialog.resize(1366, 728)
+    dialog.show()
+    change.parentWidget().grab().save(str(tmp_path / "policy_flows.png"))  # the flows group
+
+    type_text(change, "6,8,10")  # no 民主评议, no 公示
+    save(qtbot, dialog)
+    kind, _title, text = message_boxes[-1]
+    assert kind == "warning" and "民主评议" in text and "公示" in text
+    assert len(policy.list_policy_sets(ctx.uow())) == 1 and dialog.isVisible()
+
+    type_text(change, "2，3，4，6，7，8，9，10")  # the home visit added, written with Chinese commas
+    type_text(dialog.widgets["flow_no_review"], "8,9,10")
+    save(qtbot, dialog)
+    assert not dialog.isVisible()
+    added = policy.policy_in_force(ctx.uow(), dt.date(2027, 1, 1)).figures
+    assert added.flow_for("change") == (2, 3, 4, 6, 7, 8, 9, 10)
+    assert added.flow_for("no_review") == (8, 9, 10)
+    assert added.flow_for("cancel") == (3, 4, 6, 7, 8, 9, 10)
