@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain import registers as rules
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Case, FalseDeclaration, Household, Member
@@ -65,6 +66,7 @@ def record_false_declaration(uow: UnitOfWork, id_number: str, name: str, found_o
                              today: dt.date | None = None) -> DeclarationInfo:
     """Record a false declaration; the result says whether it was a warning or put the person on
     the blacklist (and until when). Nothing is written when a problem is found."""
+    uow.require(Role.CLERK)
     today = today or dt.date.today()
     number, problems = rules.check_declaration(id_number, name, found_on, what, today)
     with uow:

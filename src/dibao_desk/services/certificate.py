@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain import certificate as rules
 from dibao_desk.domain.certificate import CertificateState, IssueKind
 from dibao_desk.domain.problems import Problem, RuleError
@@ -58,6 +59,7 @@ def _active(uow: UnitOfWork, household_id: int) -> Certificate | None:
 def issue(uow: UnitOfWork, household_id: int, kind: IssueKind | str, on: dt.date, today: dt.date,
           reason: str = "") -> CertificateInfo:
     """Issue a certificate; a reissue or replacement supersedes the active one. All or nothing."""
+    uow.require(Role.CLERK)
     kind = IssueKind(kind)
     with uow:
         h = uow.session.get(Household, household_id)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain import registers as rules
 from dibao_desk.domain import workdays
 from dibao_desk.domain.problems import Problem, RuleError
@@ -82,6 +83,7 @@ def list_overrides(uow: UnitOfWork) -> list[OverrideInfo]:
 
 def set_override(uow: UnitOfWork, day: dt.date, workday: bool | None, note: str = "") -> None:
     """Say a day is a working day (True), a day off (False), or follow the shipped calendar (None)."""
+    uow.require(Role.CLERK, Role.ADMIN)
     with uow:
         s = uow.session
         row = s.get(WorkdayOverride, day)
@@ -109,6 +111,7 @@ def add_complaint(uow: UnitOfWork, *, received_on: dt.date | None, channel: str,
                   description: str, complainant: str = "", contact: str = "",
                   today: dt.date | None = None) -> ComplaintInfo:
     """Record a complaint received; its deadline is set from the day received."""
+    uow.require(Role.CLERK)
     today = today or dt.date.today()
     problems = rules.check_complaint(received_on, channel, household_id is not None, description, today)
     with uow:
@@ -136,6 +139,7 @@ def answer_complaint(uow: UnitOfWork, complaint_id: int, *, finding: str, invest
                      today: dt.date | None = None) -> ComplaintInfo:
     """Record the investigation, the finding and the answer given. A complaint found true makes
     the household's review due at once."""
+    uow.require(Role.CLERK)
     today = today or dt.date.today()
     with uow:
         s = uow.session

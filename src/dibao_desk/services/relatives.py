@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain import registers as rules
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import FilingRelative, FilingStaff, Household, Member, Village
@@ -56,6 +57,7 @@ def add_relative(uow: UnitOfWork, *, staff_id_number: str, staff_name: str, role
                  today: dt.date | None = None) -> RelativeInfo:
     """Register a close relative of a staff member or cadre (the staff member is registered with
     the first relative). A relative the same staff member registered already is refused."""
+    uow.require(Role.CLERK)
     today = today or dt.date.today()
     registered_on = registered_on or today
     staff_number, number, problems = rules.check_relative(
