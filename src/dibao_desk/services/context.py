@@ -65,6 +65,11 @@ class AppContext:
             return UnitOfWork(self.store.sessions, self.account.name, self.account.roles)
         return UnitOfWork(self.store.sessions, self.operator)
 
+    def may(self, *any_of) -> bool:
+        """The signed-in account holds one of the roles ``any_of`` (always, where no account
+        is asked for): the window hides or disables what the services would refuse."""
+        return self.account is None or any(r in self.account.roles for r in any_of)
+
     def sign_in(self, account: SignedIn) -> None:
         self.account = account
         self.operator = account.name
