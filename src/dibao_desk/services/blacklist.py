@@ -132,6 +132,11 @@ def _renumber(uow: UnitOfWork, id_number: str) -> None:
             uow.audit("integrity_declaration", row.id, "reassess", before, _audit(row))
 
 
+def get_declaration(uow: UnitOfWork, declaration_id: int) -> DeclarationInfo:
+    with uow:
+        return _info(_get(uow, declaration_id))
+
+
 def correct_declaration(uow: UnitOfWork, declaration_id: int, *, found_on: dt.date | None, what: str,
                         reason: str, today: dt.date | None = None) -> DeclarationInfo:
     """Correct the day found or what was false, with the reason (audited). The person's
