@@ -20,6 +20,7 @@ from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Case, CaseStep, Household, NoticeObjection, ReviewItemRecord, Village
+from dibao_desk.models.registers import filed_household_ids
 from dibao_desk.services import benefit, blacklist, ledger, policy, relatives
 from dibao_desk.services.uow import UnitOfWork
 
@@ -125,6 +126,7 @@ class CaseRow:
     opened_on: dt.date
     waiting: rules.Waiting
     special_case: str = ""  # approved as a special case by collective decision: its kind
+    filed: bool = False  # 备案: a member is a registered close relative of staff or a cadre
 
 
 @dataclass(frozen=True)
@@ -959,9 +961,11 @@ def list_cases(uow: UnitOfWork, step: int | None = None, kind: str | None = None
     stmt = stmt.order_by(Case.next_step, Case.opened_on, Case.id)
     with uow:
         rows = uow.session.execute(stmt).all()
+        filed = filed_household_ids(uow.session) if rows else set()  # few: every filed household
     return [CaseRow(r.id, r.household_id, r.head_name, r.name, r.kind, r.status, r.next_step or None,
                     r.opened_on, _row_waiting(r.status, r.next_step, r.notice_start, r.notice_end,
-                                              r.open_objections, today), r.special_case or "")
+                                              r.open_objections, today), r.special_case or "",
+                    r.household_id in filed)
             for r in rows]
 
 
