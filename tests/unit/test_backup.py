@@ -153,18 +153,18 @@ def test_restore_refuses_another_offices_backup(ctx, tmp_path):
     assert not list((ctx.data_dir / "backups").glob("*before-restore*"))
 
 
-def test_restore_refuses_a_demo_backup_in_an_offices_store(ctx, tmp_path):
+def test_restore_refuses_a_demo_backup_in_an_offices_store(office_ctx, tmp_path):
     from dibao_desk.services import demo
 
     other = open_context(tmp_path / "demo")
     demo.generate(other.uow(), households=800)
     fake = backup.make_backups(other.uow(), other.store.path).files[0].path
     other.close()
-    info = restore.inspect_for(ctx, fake)
+    info = restore.inspect_for(office_ctx, fake)
     assert info.office_code == "360426100000"  # the demo township has the same code as the fixture's
     assert [p.code for p in info.problems] == ["restore.demo_backup"]
     with pytest.raises(RuleError):
-        restore.restore(ctx, fake)
+        restore.restore(office_ctx, fake)
 
 
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "one_byte", "checksum"])
@@ -189,7 +189,7 @@ def test_restore_refuses_a_damaged_file(ctx, make_household, tmp_path, damage):
     assert _count(ctx) == 1
 
 
-def test_restore_of_an_older_schema_backup_is_migrated(ctx, tmp_path):
+def test_restore_of_an_older_schema_backup_is_migrated(office_ctx, tmp_path):
     old = tmp_path / "old" / "dibao.sqlite3"
     old.parent.mkdir()
     engine = make_engine(old)
@@ -207,10 +207,10 @@ def test_restore_of_an_older_schema_backup_is_migrated(ctx, tmp_path):
     saved = backup.snapshot(old, tmp_path / rules.file_name("360426100000", dt.datetime(2025, 1, 2))).path
     info = restore.inspect_backup(saved, "360426100000")
     assert info.ok and info.schema_revision == "0007" and info.older_schema
-    result = restore.restore(ctx, saved)
+    result = restore.restore(office_ctx, saved)
     assert result.migrated_from == "0007"
-    assert [v.name for v in office.list_villages(ctx.uow())] == ["老村"]
-    assert audit.check_chain(ctx.uow()).ok
+    assert [v.name for v in office.list_villages(office_ctx.uow())] == ["老村"]
+    assert audit.check_chain(office_ctx.uow()).ok
 
 
 def test_restore_from_the_terminal(ctx, make_household, tmp_path, capsys):
