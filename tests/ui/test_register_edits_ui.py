@@ -134,3 +134,48 @@ def test_a_reviewer_reads_the_registers_but_cannot_change_them(qtbot, ctx):
                    r.remove_button, c.add_button, c.answer_button, c.correct_button, c.remove_button):
         assert not button.isEnabled()
     assert b.lookup_button.isEnabled() and r.print_button.isEnabled()
+
+
+def test_the_window_disables_what_a_reviewer_may_not_do(qtbot, ctx, make_household):
+    from dibao_desk.ui.actions import households as household_actions
+    from dibao_desk.ui.main_window import MainWindow
+
+    hh = make_household()
+    ctx.sign_in(SignedIn("审核员", frozenset({Role.REVIEWER})))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert not window.backup_actions["restore"].isEnabled() and "管理员" in window.backup_actions["restore"].toolTip()
+    view = window.view("households")
+    view.select(hh.id)
+    rect = view.table.visualRect(view.table.model().index(0, 0))
+    menu = household_actions.household_menu(window, rect.center())
+    entries = {a.text(): a.isEnabled() for a in menu.actions() if a.text()}
+    assert entries["登记家庭变故…"] is False and entries["申请低保…"] is False
+    assert entries["登记举报…"] is True  # the register opens read-only for a reviewer
+    menu.close()
+
+
+def test_the_case_page_offers_the_township_review_to_a_reviewer_only(qtbot, ctx, make_household):
+    from dibao_desk.services import procedure
+    from dibao_desk.ui.widgets.cases_view import CasesView
+    from tests.helpers import walk_case
+
+    hh = make_household(wages_fen=20000)
+    case = procedure.receive_application(ctx.uow(), hh.id, {
+        "on": dt.date(2026, 11, 2), "person": "王经办", "declaration_signed": True,
+        "authorisation_signed": True}, dt.date(2026, 11, 2))
+    view = CasesView(ctx)
+    qtbot.addWidget(view)
+    for roles, step_2_allowed in (({Role.REVIEWER}, False), ({Role.CLERK}, True)):
+        ctx.sign_in(SignedIn("某人", frozenset(roles)))
+        view.page.show_case(procedure.get_case(ctx.uow(), case.info.id, TODAY))
+        assert view.page.next_button.isEnabled() is step_2_allowed
+    procedure.record_step(ctx.uow(), case.info.id, 2, {"on": dt.date(2026, 11, 3), "person": "李调查",
+                                                       "investigator_signed": True, "applicant_signed": True},
+                          dt.date(2026, 11, 3))
+    walk_case(ctx, case.info.id, dt.date(2026, 11, 4), until=6)
+    for roles, review_allowed in (({Role.REVIEWER}, True), ({Role.CLERK}, False)):
+        ctx.sign_in(SignedIn("某人", frozenset(roles)))
+        view.page.show_case(procedure.get_case(ctx.uow(), case.info.id, TODAY))
+        assert view.page.next_button.isEnabled() is review_allowed
+        assert ("审核人" in view.page.next_button.toolTip()) is not review_allowed
