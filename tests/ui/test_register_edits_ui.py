@@ -179,3 +179,22 @@ def test_the_case_page_offers_the_township_review_to_a_reviewer_only(qtbot, ctx,
         view.page.show_case(procedure.get_case(ctx.uow(), case.info.id, TODAY))
         assert view.page.next_button.isEnabled() is review_allowed
         assert ("审核人" in view.page.next_button.toolTip()) is not review_allowed
+
+
+def test_correct_the_staff_member_of_a_registration(qtbot, ctx, villages, make_household):
+    from dibao_desk.ui.dialogs.relatives_register import RelativesDialog
+
+    relatives.add_relative(ctx.uow(), staff_id_number=CADRE, staff_name="赵村长", role="village_cadre",
+                           village_id=villages["东风村"], post="村主任", id_number=SPOUSE, name="李四",
+                           relation="sibling", registered_on=dt.date(2026, 3, 1), today=TODAY)
+    dialog = RelativesDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(0)
+    click(qtbot, dialog.staff_button)
+    d = dialog.correction
+    post = d.form.itemAt(3, d.form.ItemRole.FieldRole).widget()
+    type_text(post, "村支书")
+    type_text(d.reason, "职务变动")
+    click(qtbot, d.save_button)
+    assert relatives.list_relatives(ctx.uow())[0].post == "村支书"
+    assert dialog.model.index(0, 2).data() == "赵村长"

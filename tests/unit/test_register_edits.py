@@ -116,3 +116,24 @@ def test_a_complaint_corrected_gets_its_deadline_again_and_can_be_removed(ctx, m
     complaints.remove_complaint(ctx.uow(), c.id, "与 11 月 2 日来电重复登记")
     assert count(ctx, Complaint) == 0
     assert [a for a, _b, _c in audit(ctx, "complaint")] == ["receive", "correct", "remove"]
+
+
+def test_a_staff_member_is_corrected_with_the_reason(ctx, villages, make_household, capsys):
+    from dibao_desk.cli import main
+
+    r = relatives.add_relative(ctx.uow(), staff_id_number=CADRE, staff_name="赵村长", role="village_cadre",
+                               village_id=villages["东风村"], post="村主任", id_number=NEPHEW, name="赵小明",
+                               relation="child", registered_on=D(2026, 3, 1), today=TODAY)
+    with pytest.raises(RuleError) as exc:
+        relatives.edit_staff(ctx.uow(), r.staff_id, name="赵村长", role="village_cadre", village_id=None,
+                             post="村支书", reason="职务变动")
+    assert codes(exc) == ["registers.cadre_village"]
+    relatives.edit_staff(ctx.uow(), r.staff_id, name="赵建国", role="village_cadre",
+                         village_id=villages["向阳社区"], post="社区主任", reason="调任向阳社区")
+    now = relatives.list_relatives(ctx.uow())[0]
+    assert (now.staff_name, now.village, now.post) == ("赵建国", "向阳社区", "社区主任")
+    assert [a for a, _b, _c in audit(ctx, "filing_staff")] == ["create", "correct"]
+    assert main(["--data-dir", str(ctx.data_dir), "relatives", "staff", str(r.staff_id), "--post", "社区书记",
+                 "--reason", "职务变动"]) == 0
+    assert relatives.list_relatives(ctx.uow())[0].post == "社区书记"
+    assert relatives.list_relatives(ctx.uow())[0].village == "向阳社区"

@@ -107,6 +107,14 @@ def register(sub) -> None:
     x.add_argument("--note")
     x.add_argument("--reason", required=True, metavar="原因")
     x.set_defaults(handler=_run(run_relatives_correct))
+    x = rs.add_parser("staff", help="更正工作人员（村干部）的姓名、类别、所在村或职务（编号见 list），写明原因")
+    x.add_argument("staff_id", type=int, metavar="工作人员编号")
+    x.add_argument("--name", metavar="姓名")
+    x.add_argument("--role", choices=[str(r) for r in rules.StaffRole])
+    x.add_argument("--village", metavar="名称", help="村干部所在村（社区）")
+    x.add_argument("--post", metavar="职务")
+    x.add_argument("--reason", required=True, metavar="原因")
+    x.set_defaults(handler=_run(run_relatives_staff))
     x = rs.add_parser("remove", help="删除一条备案（编号见 list），写明原因")
     x.add_argument("relative_id", type=int, metavar="编号")
     x.add_argument("--reason", required=True, metavar="原因")
@@ -275,8 +283,8 @@ def run_relatives_list(args) -> int:
         where = f"　现为户 {r.household_id}（户主 {r.head_name}，{label('status', r.household_status)}）" \
             if r.household_id else ""
         staff = f"{label('staff_role', r.role)} {r.staff_name}" + (f"（{r.village}）" if r.village else "")
-        print(f"{r.id:>5}  {r.registered_on.isoformat()}　{staff}　{label('kin_relation', r.relation)} {r.name}"
-              f"（{r.id_number}）{where}")
+        print(f"{r.id:>5}  {r.registered_on.isoformat()}　{staff}（工作人员 {r.staff_id}）　"
+              f"{label('kin_relation', r.relation)} {r.name}（{r.id_number}）{where}")
     print(f"共 {len(rows)} 人。")
     return 0
 
@@ -314,6 +322,28 @@ def run_relatives_correct(args) -> int:
         relation=args.relation or now.relation, registered_on=_date(args.date, now.registered_on),
         note=now.note if args.note is None else args.note, reason=args.reason)
     print(f"已更正：{r.staff_name} 的{label('kin_relation', r.relation)} {r.name}（{r.registered_on.isoformat()}）")
+    return 0
+
+
+def run_relatives_staff(args) -> int:
+    from dibao_desk.services import relatives, reviews
+
+    ctx = context(args)
+    now = next((r for r in relatives.list_relatives(ctx.uow()) if r.staff_id == args.staff_id), None)
+    if now is None:
+        raise RuleError(Problem("registers.staff_missing", "id", {"id": args.staff_id}))
+    village_id = None
+    if args.village:
+        village_id = next((vid for vid, name in reviews.village_choices(ctx.uow()) if name == args.village), None)
+        if village_id is None:
+            fail(f"没有名为“{args.village}”的村（社区）")
+            return 2
+    elif now.village:
+        village_id = next((vid for vid, name in reviews.village_choices(ctx.uow()) if name == now.village), None)
+    relatives.edit_staff(ctx.uow(), args.staff_id, name=now.staff_name if args.name is None else args.name,
+                         role=args.role or now.role, village_id=village_id,
+                         post=now.post if args.post is None else args.post, reason=args.reason)
+    print(f"已更正工作人员 {args.staff_id}。")
     return 0
 
 

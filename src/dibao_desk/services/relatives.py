@@ -138,6 +138,36 @@ def edit_relative(uow: UnitOfWork, relative_id: int, *, name: str, relation: str
         return _infos(s, [row])[0]
 
 
+def edit_staff(uow: UnitOfWork, staff_id: int, *, name: str, role: str, village_id: int | None, post: str,
+               reason: str) -> None:
+    """Correct a staff member's or cadre's name, kind, village or post, with the reason (audited).
+    The ID number is what the 回避 check matches: a wrong one is removed and registered again."""
+    uow.require(Role.CLERK)
+    with uow:
+        s = uow.session
+        st = s.get(FilingStaff, staff_id)
+        if st is None:
+            raise RuleError(Problem("registers.staff_missing", "id", {"id": staff_id}))
+        problems = []
+        if not name.strip():
+            problems.append(Problem("registers.staff_name_empty", "staff_name"))
+        if role not in rules.StaffRole.__members__.values():
+            problems.append(Problem("registers.role", "role", {"value": role}))
+        elif role == rules.StaffRole.VILLAGE_CADRE and village_id is None:
+            problems.append(Problem("registers.cadre_village", "village"))
+        if village_id is not None and s.get(Village, village_id) is None:
+            problems.append(Problem("registers.village_missing", "village", {"id": village_id}))
+        problems += rules.check_reason(reason)
+        if problems:
+            raise RuleError(problems)
+        before = _staff_audit(st)
+        st.name, st.role, st.post = name.strip(), role, post.strip()
+        st.village_id = village_id if role == rules.StaffRole.VILLAGE_CADRE else None
+        s.flush()
+        uow.audit("filing_staff", st.id, "correct", before, _staff_audit(st) | {"reason": reason.strip()})
+        uow.commit()
+
+
 def remove_relative(uow: UnitOfWork, relative_id: int, reason: str) -> None:
     """Remove a registration (recorded in error, or the relation ended), with the reason; the
     household is no longer marked 备案 by it. A staff member left with no relative goes too."""
