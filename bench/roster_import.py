@@ -146,6 +146,9 @@ def _new_store(folder: Path):
     shutil.rmtree(folder, ignore_errors=True)
     ctx = open_context(folder)
     office.save_office(ctx.uow(), office.OfficeInfo("德安镇", "360426100000", "德安县", "", "", "township", "bench"))
+    from dibao_desk.services import accounts
+
+    accounts.mark_demo(ctx.uow())  # bench data: the terminal import below asks for no account
     return ctx
 
 

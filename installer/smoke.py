@@ -8,7 +8,7 @@ Checks, in order (each prints one line; the first failure stops with exit 1):
   2. every file installer/dibao-desk.iss takes from the bundle exists (where Inno Setup
      cannot run, this is how the installer script is checked);
   3. dibao-desk-cli: check, demo --households 200, print notice, export, and in a county
-     office set up with `office --mode county`, import-package of that export;
+     office made with `setup --mode county` (its administrator signs in), import-package of that export;
   4. the window, offscreen: `gui --screenshot` (strict about translations, font and icon)
      writes a PNG of the main window once the household list has painted.
 Nothing here imports dibao_desk: the bundle must stand on its own.
@@ -136,12 +136,14 @@ def check_commands(bundle: Path, work: Path) -> None:
         raise Failed(f"{pdf} is not a PDF")
     package = work / "花名册.xlsx"
     run(bundle, "dibao-desk-cli", town, "export", "roster", "--period", "2026-11", "--out", str(package))
-    run(bundle, "dibao-desk-cli", county, "office", "--name", "德安县民政局", "--code", "360426000000",
-        "--county", "德安县", "--mode", "county", "--operator", "县局经办人")
-    out = run(bundle, "dibao-desk-cli", county, "import-package", str(package))
+    # a real office's store: made with its administrator, who then signs in from the terminal
+    signed = {**os.environ, "DIBAO_DESK_USER": "县局管理员", "DIBAO_DESK_PASSWORD": "smoke-test-2026"}
+    run(bundle, "dibao-desk-cli", county, "setup", "--township", "德安县民政局", "--code", "360426000000",
+        "--county", "德安县", "--mode", "county", "--admin", "县局管理员", env=signed)
+    out = run(bundle, "dibao-desk-cli", county, "import-package", str(package), env=signed)
     if "回执" not in out:
         raise Failed("import-package wrote no receipt")
-    out = run(bundle, "dibao-desk-cli", county, "county", "townships")
+    out = run(bundle, "dibao-desk-cli", county, "county", "townships", env=signed)
     row = next((line.split("\t") for line in out.splitlines() if line.startswith("360426100000")), None)
     if row is None or int(row[3]) <= 0:
         raise Failed(f"the county holds no roster of the township after the import:\n{out}")

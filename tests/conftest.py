@@ -10,10 +10,11 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from dibao_desk.domain import idcard  # noqa: E402
+from dibao_desk.models import StoreSetting  # noqa: E402
 from dibao_desk.domain.household import (  # noqa: E402
     HouseholdDraft, IncomeDraft, MemberDraft, PropertyDraft, SupporterDraft,
 )
-from dibao_desk.services import households, office  # noqa: E402
+from dibao_desk.services import accounts, households, office  # noqa: E402
 from dibao_desk.services.context import AppContext, open_context  # noqa: E402
 
 REGION = "360426"  # 江西省德安县
@@ -25,6 +26,15 @@ def make_id(birth: str, seq: int, region: str = REGION) -> str:
     return body + idcard.check_character(body)
 
 
+def mark_test_data(context: AppContext) -> None:
+    """Mark a test's store as the demo's is (test data only): the terminal asks it for no account.
+    Written directly, without an audit row, so tests counting audit rows are not affected."""
+    with context.uow() as uow:
+        if uow.session.get(StoreSetting, accounts.SETTING_DEMO) is None:
+            uow.session.add(StoreSetting(key=accounts.SETTING_DEMO, value="1"))
+        uow.commit()
+
+
 @pytest.fixture
 def ctx(tmp_path) -> AppContext:
     context = open_context(tmp_path / "data")
@@ -33,10 +43,25 @@ def ctx(tmp_path) -> AppContext:
         complaint_phone="0792-4321000", complaint_box="镇政府一楼大厅", mode="township",
         operator="王经办"))
     context.operator = "王经办"
+    # Test data only, marked as the demo's is: the terminal asks no account of it (a real
+    # office's store with no account refuses the terminal until its administrator exists).
+    mark_test_data(context)
     office.add_village(context.uow(), "东风村", "village", 1800)
     office.add_village(context.uow(), "向阳社区", "community", 3200)
     yield context
     context.close()
+
+
+@pytest.fixture
+def office_ctx(ctx) -> AppContext:
+    """``ctx`` as a real office's store (not marked as test data): the terminal refuses it until
+    its administrator exists, and a demo backup is not restored into it."""
+    with ctx.uow() as uow:
+        row = uow.session.get(StoreSetting, accounts.SETTING_DEMO)
+        if row is not None:
+            uow.session.delete(row)
+        uow.commit()
+    return ctx
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from dibao_desk.models import AuditLog, Household
 from dibao_desk.services import office, procedure
 from dibao_desk.services.context import open_context
-from tests.conftest import MemberDraft, make_id
+from tests.conftest import MemberDraft, make_id, mark_test_data
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -61,6 +61,7 @@ def county(tmp_path):
         name="德安县民政局", admin_code="360426000000", county_name="德安县", complaint_phone="",
         complaint_box="", mode="county", operator="陈科长"))
     c.operator = "陈科长"
+    mark_test_data(c)
     yield c
     c.close()
 

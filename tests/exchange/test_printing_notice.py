@@ -308,3 +308,28 @@ def test_cancelling_a_long_notice_leaves_no_file(ctx, villages, tmp_path):
     with pytest.raises(Cancelled):
         printing.print_notice(ctx.uow(), "long", out, entries=entries, progress=StopOnSecondPage())
     assert [p.name for p in tmp_path.iterdir()] == ["data"]
+
+
+def test_the_office_copy_marks_the_filed_households_and_the_public_notice_never_does(ctx, villages, tmp_path):
+    from dibao_desk.services import relatives
+
+    h = on_first_notice(ctx, villages, "周文", 61)
+    on_first_notice(ctx, villages, "吴武", 62)
+    relatives.add_relative(ctx.uow(), staff_id_number=make_id("19700101", 31), staff_name="赵村长",
+                           role="village_cadre", village_id=villages["东风村"], id_number=make_id("19700101", 61),
+                           name="周文", relation="sibling", registered_on=D(2026, 3, 1), today=D(2026, 11, 30))
+    public = tmp_path / "public.pdf"
+    office = tmp_path / "office.pdf"
+    printing.print_notice(ctx.uow(), 1, public, on=D(2026, 11, 21))
+    result = printing.print_notice(ctx.uow(), 1, office, on=D(2026, 11, 21), office_copy=True)
+    public_text, office_text = "".join(pages_text(public)), "".join(pages_text(office))
+    assert "备案" not in public_text and "留存本" not in public_text
+    assert "办公室留存本，不得张贴" in result.title and "办公室留存本，不得张贴" in office_text
+    assert "周文1待核定待核定新增备案2" in office_text  # the mark sits in its row
+    assert "吴武1待核定待核定新增本表" in office_text  # no mark
+    assert "须从严审核" in office_text and h.id
+    # the command line
+    out = tmp_path / "cli.pdf"
+    assert main(["--data-dir", str(ctx.data_dir), "print", "notice", "--stage", "1", "--office-copy",
+                 "--date", "2026-11-21", "--out", str(out)]) == 0
+    assert "办公室留存本" in "".join(pages_text(out))

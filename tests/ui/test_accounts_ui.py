@@ -95,15 +95,15 @@ def test_leaving_the_lock_dialog_closes_the_window(qtbot, real):
     assert not window.isVisible()
 
 
-def test_a_store_from_before_accounts_gets_its_administrator(qtbot, ctx):
-    dialog = CreateAdminDialog(ctx, suggested="王经办")
+def test_a_store_from_before_accounts_gets_its_administrator(qtbot, office_ctx):
+    dialog = CreateAdminDialog(office_ctx, suggested="王经办")
     qtbot.addWidget(dialog)
     type_text(dialog.password, PASSWORD)
     type_text(dialog.password_again, PASSWORD)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == CreateAdminDialog.DialogCode.Accepted
-    assert ctx.account.name == "王经办" and Role.ADMIN in ctx.account.roles
-    assert accounts.needs_sign_in(ctx.uow())
+    assert office_ctx.account.name == "王经办" and Role.ADMIN in office_ctx.account.roles
+    assert accounts.needs_sign_in(office_ctx.uow())
 
 
 def test_an_administrator_adds_an_account_and_a_clerk_cannot(qtbot, real, message_boxes):

@@ -46,7 +46,7 @@ def test_the_household_menu_offers_it(qtbot, ctx, make_household):
     make_household(wages_fen=0)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    titles = [t for t, _ in window.extensions["household_actions"]]
+    titles = [entry[0] for entry in window.extensions["household_actions"]]
     assert "联动救助（1+X）…" in titles
 
 

@@ -40,3 +40,113 @@ def test_the_number_shows_in_the_list_and_on_the_household_page(qtbot, ctx, make
     other = HouseholdForm(ctx, b.id)
     qtbot.addWidget(other)
     assert other.certificate.text() == "未发证"
+
+
+# ---- issuing and printing from the window ------------------------------------------------------
+
+import pytest  # noqa: E402
+from pypdf import PdfReader  # noqa: E402
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
+
+from dibao_desk.domain.accounts import Role  # noqa: E402
+from dibao_desk.services.accounts import SignedIn  # noqa: E402
+from dibao_desk.ui.actions import printing as print_actions  # noqa: E402
+from dibao_desk.ui.dialogs.certificate_dialog import CertificateOffsetDialog  # noqa: E402
+from dibao_desk.ui.main_window import MainWindow  # noqa: E402
+
+
+def pdf_text(path) -> str:
+    return "".join("".join(p.extract_text().split()) for p in PdfReader(str(path)).pages)
+
+
+@pytest.fixture
+def opened(monkeypatch, tmp_path):
+    """The preview records what it was asked to show instead of opening."""
+    shown = []
+    monkeypatch.setattr(print_actions, "preview", lambda parent, path, title="": shown.append(path))
+    monkeypatch.setattr(print_actions.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
+    return shown
+
+
+def test_issue_and_print_the_selected_households_certificate_by_clicking(qtbot, ctx, make_household, opened,
+                                                                        message_boxes):
+    a = make_household()
+    set_receiving(ctx, a.id)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.certificate_actions["one"].trigger()
+    assert message_boxes[-1][2] == "请先在家庭列表中选中一户。"
+    window.view("households").select(a.id)
+    window.certificate_actions["one"].trigger()
+    dialog = window.certificate_dialog
+    assert dialog.history.text() == "未发证" and not dialog.print_button.isEnabled()
+    assert dialog.kind.currentData() == "new"
+    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    issued = certificate.history(ctx.uow(), a.id)
+    assert [(c.kind, c.state) for c in issued] == [("new", "active")]
+    assert issued[0].number in dialog.history.text() and "已发证" in dialog.message.text()
+    # a replacement needs its reason: refused and said, nothing written
+    dialog.kind.setCurrentIndex(dialog.kind.findData("replace"))
+    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    assert "补发低保证请写明原因" in dialog.message.text()
+    assert len(certificate.history(ctx.uow(), a.id)) == 1
+    dialog.reason.setText("遗失")
+    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    now = certificate.history(ctx.uow(), a.id)
+    assert [(c.kind, c.state, c.reason) for c in now] == [("new", "superseded", ""), ("replace", "active", "遗失")]
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert len(opened) == 1 and now[1].number in pdf_text(opened[0])
+
+
+def test_a_batch_of_the_months_certificates_prints_one_page_each(qtbot, ctx, make_household, opened):
+    a = make_household()
+    b = make_household(head="李四", head_id=make_id("19550505", 33))
+    for h in (a, b):
+        set_receiving(ctx, h.id)
+        certificate.issue(ctx.uow(), h.id, "new", D(2026, 11, 2), D(2026, 11, 30))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.certificate_actions["batch"].trigger()
+    dialog = window.certificate_dialog
+    dialog.first.setDate(D(2026, 11, 1))
+    dialog.last.setDate(D(2026, 11, 30))
+    assert dialog.count.text() == "2 本有效的低保证"
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert len(opened) == 1 and len(PdfReader(str(opened[0])).pages) == 2
+    dialog.first.setDate(D(2026, 11, 3))
+    assert dialog.count.text() == "0 本有效的低保证" and not dialog.print_button.isEnabled()
+
+
+def test_the_printer_offset_is_tried_on_a_test_sheet_then_saved(qtbot, ctx, make_household, opened):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.certificate_actions["offset"].trigger()
+    dialog = window.certificate_dialog
+    assert isinstance(dialog, CertificateOffsetDialog)
+    dialog.x.setValue(2.5)
+    dialog.y.setValue(-1)
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    assert len(opened) == 1 and "20毫米" in pdf_text(opened[0])
+    assert certificate.printer_offset(ctx.uow()) == certificate.PrinterOffset(0, 0)  # only tried
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert certificate.printer_offset(ctx.uow()) == certificate.PrinterOffset(2.5, -1)
+    assert not dialog.isVisible()
+
+
+def test_a_reviewer_sees_the_certificate_but_cannot_issue_it(qtbot, ctx, make_household):
+    from dibao_desk.ui.dialogs.certificate_dialog import CertificateDialog
+
+    a = make_household()
+    set_receiving(ctx, a.id)
+    ctx.sign_in(SignedIn("审核员", frozenset({Role.REVIEWER})))
+    dialog = CertificateDialog(ctx, a.id)
+    qtbot.addWidget(dialog)
+    assert not dialog.issue_button.isEnabled()
+    offset = CertificateOffsetDialog(ctx)
+    qtbot.addWidget(offset)
+    assert not offset.save_button.isEnabled()
+    ctx.sign_in(SignedIn("经办员", frozenset({Role.CLERK})))
+    dialog = CertificateDialog(ctx, a.id)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    assert len(certificate.history(ctx.uow(), a.id)) == 1

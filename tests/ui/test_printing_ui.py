@@ -144,3 +144,23 @@ def test_posting_from_the_print_dialog_records_it_and_prints_that_posting(qtbot,
     assert "已登记张贴：1 户" in dialog.status.text()
     assert not dialog.post.isChecked() and dialog.posting.count() == 2
     assert dialog.posting.itemData(1) == TODAY
+
+
+def test_the_office_copy_of_the_long_term_notice_marks_the_filed_household(qtbot, ctx, receiving, villages, quiet):
+    from dibao_desk.services import relatives
+
+    receiving("李堃", 1)
+    receiving("张平", 3)
+    relatives.add_relative(ctx.uow(), staff_id_number=make_id("19700101", 31), staff_name="赵村长",
+                           role="village_cadre", village_id=villages["东风村"], id_number=make_id("19600315", 1),
+                           name="李堃", relation="sibling", registered_on=dt.date(2026, 3, 1), today=TODAY)
+    dialog = PrintNoticeDialog(ctx, today=TODAY, stage="long")
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(quiet["opened"]) == 1, timeout=10000)
+    assert "备案" not in text_of(quiet["opened"][0])
+    dialog.office_copy.click()
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(quiet["opened"]) == 2, timeout=10000)
+    text = text_of(quiet["opened"][1])
+    assert "办公室留存本" in text and "李堃" in text and text.count("备案") >= 2  # header, row (and the note)

@@ -175,3 +175,26 @@ def test_the_township_review_and_payment_rosters_need_a_reviewer(real, tmp_path)
         procedure.record_step(real.uow(), 1, steps.OFFICE_CHECK, {}, dt.date(2026, 11, 30))
     assert info.value.problems[0].code == "account.forbidden.clerk"
     assert not (tmp_path / "pay.xlsx").exists()
+
+
+def test_an_offices_store_without_accounts_asks_the_terminal_for_its_administrator_first(office_ctx, monkeypatch,
+                                                                                       capsys):
+    """The window makes the administrator at its first start; the terminal does not let anyone
+    work on a real office's store without one either: only `account add` for the administrator."""
+    folder = str(office_ctx.data_dir)
+    office_ctx.close()
+    monkeypatch.delenv("DIBAO_DESK_USER", raising=False)
+    monkeypatch.delenv("DIBAO_DESK_PASSWORD", raising=False)
+    assert cli_main(["--data-dir", folder, "blacklist", "list"]) == 4
+    assert "还没有账号" in capsys.readouterr().err
+    assert cli_main(["--data-dir", folder, "check"]) == 0  # check never asks
+    capsys.readouterr()
+    monkeypatch.setenv("DIBAO_DESK_NEW_PASSWORD", PASSWORD)
+    assert cli_main(["--data-dir", folder, "account", "add", "小王", "--role", "clerk"]) == 1
+    assert "第一个账号必须是管理员" in capsys.readouterr().err
+    assert cli_main(["--data-dir", folder, "account", "add", "王站长", "--role", "admin"]) == 0
+    assert cli_main(["--data-dir", folder, "blacklist", "list"]) == 4  # now it asks who is working
+    assert "--user" in capsys.readouterr().err
+    monkeypatch.setenv("DIBAO_DESK_USER", "王站长")
+    monkeypatch.setenv("DIBAO_DESK_PASSWORD", PASSWORD)
+    assert cli_main(["--data-dir", folder, "blacklist", "list"]) == 0

@@ -153,18 +153,18 @@ def test_restore_refuses_another_offices_backup(ctx, tmp_path):
     assert not list((ctx.data_dir / "backups").glob("*before-restore*"))
 
 
-def test_restore_refuses_a_demo_backup_in_an_offices_store(ctx, tmp_path):
+def test_restore_refuses_a_demo_backup_in_an_offices_store(office_ctx, tmp_path):
     from dibao_desk.services import demo
 
     other = open_context(tmp_path / "demo")
     demo.generate(other.uow(), households=800)
     fake = backup.make_backups(other.uow(), other.store.path).files[0].path
     other.close()
-    info = restore.inspect_for(ctx, fake)
+    info = restore.inspect_for(office_ctx, fake)
     assert info.office_code == "360426100000"  # the demo township has the same code as the fixture's
     assert [p.code for p in info.problems] == ["restore.demo_backup"]
     with pytest.raises(RuleError):
-        restore.restore(ctx, fake)
+        restore.restore(office_ctx, fake)
 
 
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "one_byte", "checksum"])
@@ -189,7 +189,7 @@ def test_restore_refuses_a_damaged_file(ctx, make_household, tmp_path, damage):
     assert _count(ctx) == 1
 
 
-def test_restore_of_an_older_schema_backup_is_migrated(ctx, tmp_path):
+def test_restore_of_an_older_schema_backup_is_migrated(office_ctx, tmp_path):
     old = tmp_path / "old" / "dibao.sqlite3"
     old.parent.mkdir()
     engine = make_engine(old)
@@ -207,10 +207,10 @@ def test_restore_of_an_older_schema_backup_is_migrated(ctx, tmp_path):
     saved = backup.snapshot(old, tmp_path / rules.file_name("360426100000", dt.datetime(2025, 1, 2))).path
     info = restore.inspect_backup(saved, "360426100000")
     assert info.ok and info.schema_revision == "0007" and info.older_schema
-    result = restore.restore(ctx, saved)
+    result = restore.restore(office_ctx, saved)
     assert result.migrated_from == "0007"
-    assert [v.name for v in office.list_villages(ctx.uow())] == ["老村"]
-    assert audit.check_chain(ctx.uow()).ok
+    assert [v.name for v in office.list_villages(office_ctx.uow())] == ["老村"]
+    assert audit.check_chain(office_ctx.uow()).ok
 
 
 def test_restore_from_the_terminal(ctx, make_household, tmp_path, capsys):
@@ -225,3 +225,77 @@ def test_restore_from_the_terminal(ctx, make_household, tmp_path, capsys):
     out = capsys.readouterr().out
     assert "单位：德安县德安镇（360426100000）" in out and "户 1" in out and "已恢复" in out
     assert _count(ctx) == 1
+
+
+def _slow_swap(monkeypatch, seconds: float):
+    """The swap takes ``seconds`` (a large store on a slow disk), so a read can arrive meanwhile."""
+    import time
+
+    real = restore._single_file
+
+    def slow(path, *a, **k):
+        time.sleep(seconds)
+        return real(path, *a, **k)
+    monkeypatch.setattr(restore, "_single_file", slow)
+
+
+def test_a_read_during_a_restore_waits_and_then_sees_the_restored_store(ctx, make_household, monkeypatch):
+    import threading
+    import time
+
+    make_household(head="张三", head_id=make_id("19600315", 11))
+    saved = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path
+    make_household(head="李四", head_id=make_id("19600316", 13))
+    _slow_swap(monkeypatch, 0.8)
+    done = {}
+    worker = threading.Thread(target=lambda: done.setdefault("result", restore.restore(ctx, saved)))
+    worker.start()
+    deadline = time.monotonic() + 10
+    while not ctx.gate._closed and time.monotonic() < deadline:  # the swap has begun
+        time.sleep(0.01)
+    assert ctx.gate._closed
+    seen = households.count(ctx.uow())  # the window's view asks now: it waits for the new file
+    assert seen == 1  # the restored store: never the old one, never a half-swapped file
+    worker.join()
+    assert done["result"].kept.exists()
+    assert _integrity(ctx.store.path) == ["ok"]
+
+
+def test_a_read_that_would_wait_too_long_is_refused_cleanly(ctx, make_household, monkeypatch):
+    import threading
+    import time
+
+    make_household(head="张三", head_id=make_id("19600315", 11))
+    saved = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path
+    _slow_swap(monkeypatch, 1.0)
+    monkeypatch.setattr(ctx.gate, "WAIT", 0.1)
+    worker = threading.Thread(target=lambda: restore.restore(ctx, saved))
+    worker.start()
+    while not ctx.gate._closed:
+        time.sleep(0.01)
+    with pytest.raises(RuleError) as refused:
+        households.count(ctx.uow())
+    assert [p.code for p in refused.value.problems] == ["restore.in_progress"]
+    worker.join()
+    assert households.count(ctx.uow()) == 1
+
+
+def test_a_restore_waits_for_a_read_in_progress_on_another_thread(ctx, make_household):
+    import threading
+
+    make_household(head="张三", head_id=make_id("19600315", 11))
+    saved = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path
+    reading, release = threading.Event(), threading.Event()
+
+    def reader():
+        with ctx.uow() as uow:
+            uow.session.execute(__import__("sqlalchemy").text("select count(*) from household")).all()
+            reading.set()
+            release.wait(5)
+    t = threading.Thread(target=reader)
+    t.start()
+    reading.wait(5)
+    threading.Timer(0.5, release.set).start()
+    restore.restore(ctx, saved)  # waits for the read to end, then swaps
+    t.join()
+    assert households.count(ctx.uow()) == 1 and _integrity(ctx.store.path) == ["ok"]

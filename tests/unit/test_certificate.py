@@ -192,3 +192,69 @@ def test_the_roster_package_carries_the_number_and_an_older_roster_still_reads(c
                                                      "二类", 31200, "2025-03")])])
     with pytest.raises(pkg.PackageError):
         pkg.read_package(bad, specs=out.specs_for("roster"))
+
+
+def word_y(pdf, word: str) -> float:
+    out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    line = next(line for line in out.splitlines() if f">{word}<" in line)
+    return float(line.split('yMin="')[1].split('"')[0])
+
+
+def test_the_saved_printer_offset_moves_every_print_and_is_audited(ctx, receiving, tmp_path):
+    h = receiving("李堃", 1)
+    c = certificate.issue(ctx.uow(), h, "new", D(2026, 11, 30), D(2026, 11, 30))
+    plain = tmp_path / "plain.pdf"
+    certificate.print_certificate(ctx.uow(), h, plain)
+    assert certificate.printer_offset(ctx.uow()) == certificate.PrinterOffset(0, 0)
+    certificate.set_printer_offset(ctx.uow(), 3.5, 2)
+    assert certificate.printer_offset(ctx.uow()) == certificate.PrinterOffset(3.5, 2)
+    moved = tmp_path / "moved.pdf"
+    certificate.print_certificate(ctx.uow(), h, moved)  # no offset given: the saved one
+    assert word_x(moved, c.number) - word_x(plain, c.number) == pytest.approx(3.5 * 72 / 25.4, abs=0.5)
+    assert word_y(moved, c.number) - word_y(plain, c.number) == pytest.approx(2 * 72 / 25.4, abs=0.5)  # down
+    with pytest.raises(RuleError) as exc:
+        certificate.set_printer_offset(ctx.uow(), 31, 0)
+    assert codes(exc) == ["certificate.offset_range"]
+    assert certificate.printer_offset(ctx.uow()) == certificate.PrinterOffset(3.5, 2)
+    with ctx.uow() as u:
+        saved = u.session.execute(select(AuditLog.action, AuditLog.after).where(AuditLog.entity == "setting")).all()
+    assert [a for a, _ in saved] == ["save"] and "certificate.offset_x_mm" in saved[0][1]
+    test = tmp_path / "test.pdf"
+    certificate.print_calibration(ctx.uow(), test)
+    text = "".join(PdfReader(str(test)).pages[0].extract_text().split())
+    assert "户主姓名" in text and "20毫米" in text
+
+
+def test_a_batch_prints_one_page_per_valid_certificate_issued_in_the_days(ctx, receiving, tmp_path):
+    a, b, c = receiving("李堃", 1), receiving("王五", 2), receiving("赵六", 3)
+    ca = certificate.issue(ctx.uow(), a, "new", D(2026, 11, 2), D(2026, 11, 30))
+    cb = certificate.issue(ctx.uow(), b, "new", D(2026, 11, 30), D(2026, 11, 30))
+    certificate.issue(ctx.uow(), c, "new", D(2026, 10, 31), D(2026, 11, 30))
+    ids = certificate.issued_between(ctx.uow(), D(2026, 11, 1), D(2026, 11, 30))
+    assert sorted(ids) == sorted([a, b])
+    out = tmp_path / "batch.pdf"
+    result = certificate.print_certificates(ctx.uow(), ids, out)
+    pages = PdfReader(str(out)).pages
+    assert (result.pages, len(pages)) == (2, 2)
+    texts = ["".join(p.extract_text().split()) for p in pages]
+    assert {ca.number, cb.number} == {n for n in (ca.number, cb.number) for t in texts if n in t}
+    with pytest.raises(RuleError) as exc:
+        certificate.print_certificates(ctx.uow(), [], out)
+    assert codes(exc) == ["certificate.none_to_print"]
+
+
+def test_the_command_line_saves_the_offset_and_prints_a_batch(ctx, receiving, tmp_path, capsys):
+    h = receiving("李堃", 1)
+    certificate.issue(ctx.uow(), h, "new", D(2026, 11, 30), D(2026, 11, 30))
+    data = str(ctx.data_dir)
+    ctx.close()
+    test = tmp_path / "对位.pdf"
+    assert main(["--data-dir", data, "certificate", "offset", "--x", "-1.5", "--y", "2", "--test", str(test)]) == 0
+    out = capsys.readouterr().out
+    assert "向右 -1.5 毫米，向下 2 毫米" in out and test.exists()
+    assert main(["--data-dir", data, "certificate", "offset", "--x", "40"]) == 1
+    assert "不能超过 30 毫米" in capsys.readouterr().err
+    batch = tmp_path / "批量.pdf"
+    assert main(["--data-dir", data, "certificate", "batch", "--from", "2026-11-01", "--to", "2026-11-30",
+                 "--out", str(batch)]) == 0
+    assert "1 页" in capsys.readouterr().out

@@ -137,3 +137,29 @@ def test_temporary_files_of_a_cut_short_write_are_removed_at_the_next_write(tmp_
         tmp.write_bytes(b"whole")
     assert target.read_bytes() == b"whole"
     assert not old.exists() and recent.exists()
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (every write: no space)")
+def test_a_workbook_that_meets_a_full_disk_leaves_no_exception_printed(tmp_path):
+    """openpyxl leaves its ZipFile open when a save fails; collected later, it tries to write again
+    and Python prints "Exception ignored in ZipFile.__del__" under the program's own message."""
+    import subprocess
+    import sys
+
+    code = (
+        "import gc, sys\n"
+        "from openpyxl import Workbook\n"
+        "from dibao_desk.exchange.xlsx_save import save_workbook\n"
+        "wb = Workbook(write_only=True)\n"
+        "ws = wb.create_sheet('s')\n"
+        "for i in range(5000): ws.append([i, 'x' * 40])\n"
+        "try:\n"
+        "    save_workbook(wb, '/dev/full')\n"
+        "except OSError as exc:\n"
+        "    print('refused', exc.errno)\n"
+        "del wb, ws\n"
+        "gc.collect()\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert done.stdout.strip() == f"refused {errno.ENOSPC}"
+    assert done.stderr == ""

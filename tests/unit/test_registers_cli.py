@@ -83,3 +83,31 @@ def test_complaints_and_events_commands(ctx, make_household, capsys):
     assert run(ctx, "warnings", "list") == 0
     assert run(ctx, "complaints", "calendar", "--set", "2027-02-06", "workday", "--note", "春节调休") == 0
     assert "2027-02-06　工作日　春节调休" in capsys.readouterr().out
+
+
+def test_registrations_are_corrected_and_removed_from_the_command_line(ctx, villages, make_household, capsys):
+    from dibao_desk.services import blacklist as bl
+    from dibao_desk.services import complaints as co
+
+    hh = make_household()
+    assert run(ctx, "blacklist", "add", "--id", SPOUSE, "--name", "李四", "--what", "隐瞒存款",
+               "--date", "2026-02-01") == 0
+    assert run(ctx, "blacklist", "add", "--id", SPOUSE, "--name", "李四", "--what", "隐瞒车辆",
+               "--date", "2026-06-01") == 0
+    assert run(ctx, "blacklist", "show", SPOUSE) == 0
+    first_id = bl.person(ctx.uow(), SPOUSE).declarations[0].id
+    assert f"（记录 {first_id}）" in capsys.readouterr().out
+    assert run(ctx, "blacklist", "remove", str(first_id), "--reason", " ") == 1
+    assert "请写明原因" in capsys.readouterr().err
+    assert run(ctx, "blacklist", "remove", str(first_id), "--reason", "误登记") == 0
+    second = bl.person(ctx.uow(), SPOUSE).declarations[0]
+    assert second.outcome == "warning"
+    assert run(ctx, "blacklist", "correct", str(second.id), "--what", "隐瞒车辆一辆", "--reason", "补记") == 0
+    assert bl.person(ctx.uow(), SPOUSE).declarations[0].what == "隐瞒车辆一辆"
+    assert run(ctx, "complaints", "add", "--household", str(hh.id), "--description", "有车",
+               "--date", "2026-11-02") == 0
+    cid = co.list_complaints(ctx.uow())[0].id
+    assert run(ctx, "complaints", "correct", str(cid), "--channel", "phone", "--reason", "方式录错") == 0
+    assert co.get_complaint(ctx.uow(), cid).channel == "phone"
+    assert run(ctx, "complaints", "remove", str(cid), "--reason", "重复登记") == 0
+    assert co.list_complaints(ctx.uow()) == []

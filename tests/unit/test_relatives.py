@@ -104,3 +104,15 @@ def test_the_yearly_filing_table_prints_every_registration_of_the_year(ctx, vill
     assert "2026年度经办人员和村（社区）干部近亲属享受低保备案表" in text
     assert "赵小明" in text and NEPHEW in text and f"{hh.id} 张三" in text and "赵小红" not in text
     assert "东风村" in text and "村主任" in text
+
+
+def test_the_case_list_marks_a_filed_households_case(ctx, villages, make_household):
+    from dibao_desk.services import procedure
+
+    hh = make_household(extra_members=(MemberDraft("赵小明", NEPHEW, "son"),))
+    other = make_household(head="钱二", head_id=make_id("19580101", 51))
+    for h in (hh, other):
+        procedure.open_case(ctx.uow(), h.id, "new", "", D(2026, 11, 2))
+    assert {r.household_id: r.filed for r in procedure.list_cases(ctx.uow())} == {hh.id: False, other.id: False}
+    add(ctx, villages)
+    assert {r.household_id: r.filed for r in procedure.list_cases(ctx.uow())} == {hh.id: True, other.id: False}

@@ -24,11 +24,23 @@ def register(sub) -> None:
     s.set_defaults(handler=run_show)
     r = what.add_parser("print", help="把有效的低保证打印到证件本上（PDF）")
     r.add_argument("--household", required=True, type=int, metavar="ID", help="户编号")
-    r.add_argument("--offset-x", type=float, default=0.0, metavar="毫米", help="打印机偏移：向右为正")
-    r.add_argument("--offset-y", type=float, default=0.0, metavar="毫米", help="打印机偏移：向下为正")
+    r.add_argument("--offset-x", type=float, default=None, metavar="毫米",
+                   help="这一次的打印机偏移：向右为正（默认用保存的偏移）")
+    r.add_argument("--offset-y", type=float, default=None, metavar="毫米",
+                   help="这一次的打印机偏移：向下为正（默认用保存的偏移）")
     r.add_argument("--proof", action="store_true", help="连同证件上的字样和边框打在白纸上，用来对位")
     r.add_argument("--out", required=True, metavar="FILE.pdf", help="写入的 PDF 文件")
     r.set_defaults(handler=run_print)
+    b = what.add_parser("batch", help="一次打印某段日期内发放的全部有效低保证（每证一页）")
+    b.add_argument("--from", dest="first", required=True, metavar="YYYY-MM-DD", help="发证日期从")
+    b.add_argument("--to", dest="last", required=True, metavar="YYYY-MM-DD", help="发证日期到")
+    b.add_argument("--out", required=True, metavar="FILE.pdf", help="写入的 PDF 文件")
+    b.set_defaults(handler=run_batch)
+    o = what.add_parser("offset", help="查看或保存打印机偏移（毫米）；--test 打印对位测试页")
+    o.add_argument("--x", type=float, metavar="毫米", help="向右为正")
+    o.add_argument("--y", type=float, metavar="毫米", help="向下为正")
+    o.add_argument("--test", metavar="FILE.pdf", help="按（新）偏移写一张对位测试页")
+    o.set_defaults(handler=run_offset)
     p.set_defaults(handler=lambda args: (p.print_help(), 2)[1])
 
 
@@ -82,4 +94,49 @@ def run_print(args) -> int:
     for p in result.problems:
         print("注意：" + messages.text(p))
     print(f"已写入 {result.path}（{result.title}）")
+    return 0
+
+
+def _day(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        fail(f"日期“{text}”格式不对，应为 YYYY-MM-DD")
+        return None
+
+
+def run_batch(args) -> int:
+    from dibao_desk.services import certificate
+
+    first, last = _day(args.first), _day(args.last)
+    if first is None or last is None:
+        return 2
+    ctx = context(args)
+    try:
+        ids = certificate.issued_between(ctx.uow(), first, last)
+        result = certificate.print_certificates(ctx.uow(), ids, args.out)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    for p in result.problems:
+        print("注意：" + messages.text(p))
+    print(f"已写入 {result.path}（{result.title}，{result.pages} 页）")
+    return 0
+
+
+def run_offset(args) -> int:
+    from dibao_desk.services import certificate
+
+    ctx = context(args)
+    try:
+        if args.x is not None or args.y is not None:
+            now = certificate.printer_offset(ctx.uow())
+            certificate.set_printer_offset(ctx.uow(), now.x_mm if args.x is None else args.x,
+                                           now.y_mm if args.y is None else args.y)
+        offset = certificate.printer_offset(ctx.uow())
+        print(f"低保证打印偏移：向右 {offset.x_mm:g} 毫米，向下 {offset.y_mm:g} 毫米")
+        if args.test:
+            result = certificate.print_calibration(ctx.uow(), args.test)
+            print(f"已写入对位测试页 {result.path}：十字中心应距纸张左边、上边各 20 毫米，量出差值后调整偏移")
+    except RuleError as exc:
+        return report_rule_error(exc)
     return 0

@@ -17,6 +17,8 @@ ENV_USER = "DIBAO_DESK_USER"
 ENV_PASSWORD = "DIBAO_DESK_PASSWORD"
 # Commands that never ask for an account.
 NO_SIGN_IN = {"check", "setup"}
+# What an office's store without any account allows from a terminal: making its administrator.
+FIRST_ACCOUNT = {("account", "add")}
 
 
 def context(args) -> AppContext:
@@ -36,6 +38,9 @@ def sign_in(ctx: AppContext, args) -> None:
     from dibao_desk.services import accounts
 
     if not accounts.needs_sign_in(ctx.uow()):
+        if accounts.needs_first_account(ctx.uow()) and _command(args) not in FIRST_ACCOUNT:
+            fail(messages.text("account.first_admin_required"))
+            raise SystemExit(4)
         return
     name = getattr(args, "user", None) or os.environ.get(ENV_USER, "")
     if not name:
@@ -53,6 +58,12 @@ def sign_in(ctx: AppContext, args) -> None:
     except RuleError as exc:
         report_rule_error(exc)
         raise SystemExit(4)
+
+
+def _command(args) -> tuple[str, ...]:
+    from dibao_desk.cli import command_path
+
+    return command_path(args)
 
 
 def read_new_password(name: str) -> str | None:

@@ -246,10 +246,11 @@ def run_roster(args) -> int:
         lines = county.roster(ctx.uow(), args.township)
     except RuleError as exc:
         return report_rule_error(exc)
-    print("乡镇代码\t乡镇\t户编号\t村（社区）\t户主\t户主身份证号\t保障人口\t类别\t月保障金（元）")
+    print("乡镇代码\t乡镇\t户编号\t村（社区）\t户主\t户主身份证号\t保障人口\t类别\t月保障金（元）\t低保证号")
     for r in lines:
         print(f"{r.township_code}\t{r.township_name}\t{r.household_ref}\t{r.village}\t{r.head_name}\t"
-              f"{r.head_id_number}\t{r.covered}\t{messages.label('category', r.category)}\t{fen_to_yuan(r.monthly_fen)}")
+              f"{r.head_id_number}\t{r.covered}\t{messages.label('category', r.category)}\t{fen_to_yuan(r.monthly_fen)}"
+              f"\t{r.certificate}")
     print(f"合计\t{len(lines)} 户\t\t\t\t\t{sum(r.covered for r in lines)}\t\t"
           f"{fen_to_yuan(sum(r.monthly_fen for r in lines))}")
     return 0

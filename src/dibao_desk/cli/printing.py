@@ -23,6 +23,8 @@ def register(sub) -> None:
     n.add_argument("--landscape", action="store_true", help="横向")
     n.add_argument("--full", action="store_true",
                    help="详细公示：列出家庭及赡养人收入，只含已签署同意书的家庭")
+    n.add_argument("--office-copy", action="store_true",
+                   help="办公室留存本（不得张贴）：标注备案家庭（经办人员、村干部近亲属）和特殊情况")
     n.add_argument("--date", metavar="YYYY-MM-DD", help="公示日期（默认今天）；与 --post 同用时为张贴日期")
     n.add_argument("--post", action="store_true",
                    help="先登记张贴：本榜所有等待张贴的案件（限 --village 的村）于该日一起张贴，再打印这一批")
@@ -82,7 +84,7 @@ def run_notice(args) -> int:
         village_id = printing.village_id_by_name(ctx.uow(), args.village) if args.village else None
         result = printing.print_notice(ctx.uow(), args.stage, args.out, village_id=village_id,
                                        paper=args.paper, landscape=args.landscape, on=day, full=args.full,
-                                       posted=posted, post_person=person)
+                                       posted=posted, post_person=person, office_copy=args.office_copy)
     except RuleError as exc:
         return report_rule_error(exc)
     if person:

@@ -8,7 +8,7 @@ import datetime as dt
 from dibao_desk import messages
 from dibao_desk.cli.common import context, fail, report_rule_error
 from dibao_desk.domain import registers as rules
-from dibao_desk.domain.problems import RuleError
+from dibao_desk.domain.problems import Problem, RuleError
 
 label = messages.label
 
@@ -63,6 +63,17 @@ def register(sub) -> None:
     x.add_argument("id_number", metavar="身份证号")
     x.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
     x.set_defaults(handler=_run(run_blacklist_show))
+    x = bs.add_parser("correct", help="更正一条申报不实记录（编号见 show）：写明原因，期限重新计算")
+    x.add_argument("record_id", type=int, metavar="记录编号")
+    x.add_argument("--what", metavar="内容", help="不实内容（不填不改）")
+    x.add_argument("--date", metavar="YYYY-MM-DD", help="查实日期（不填不改）")
+    x.add_argument("--reason", required=True, metavar="原因")
+    x.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+    x.set_defaults(handler=_run(run_blacklist_correct))
+    x = bs.add_parser("remove", help="删除一条误登记的申报不实记录（编号见 show），写明原因")
+    x.add_argument("record_id", type=int, metavar="记录编号")
+    x.add_argument("--reason", required=True, metavar="原因")
+    x.set_defaults(handler=_run(run_blacklist_remove))
     p.set_defaults(handler=lambda args: (p.print_help(), 0)[1])
 
     # ---- 近亲属备案
@@ -88,6 +99,26 @@ def register(sub) -> None:
     x.add_argument("--year", type=int, metavar="YYYY", help="哪一年（默认今年）")
     x.add_argument("--out", required=True, metavar="FILE.pdf")
     x.set_defaults(handler=_run(run_relatives_print))
+    x = rs.add_parser("correct", help="更正一条备案（编号见 list）的姓名、关系、日期或备注，写明原因")
+    x.add_argument("relative_id", type=int, metavar="编号")
+    x.add_argument("--name", metavar="姓名")
+    x.add_argument("--relation", choices=[str(r) for r in rules.Relation])
+    x.add_argument("--date", metavar="YYYY-MM-DD", help="备案日期")
+    x.add_argument("--note")
+    x.add_argument("--reason", required=True, metavar="原因")
+    x.set_defaults(handler=_run(run_relatives_correct))
+    x = rs.add_parser("staff", help="更正工作人员（村干部）的姓名、类别、所在村或职务（编号见 list），写明原因")
+    x.add_argument("staff_id", type=int, metavar="工作人员编号")
+    x.add_argument("--name", metavar="姓名")
+    x.add_argument("--role", choices=[str(r) for r in rules.StaffRole])
+    x.add_argument("--village", metavar="名称", help="村干部所在村（社区）")
+    x.add_argument("--post", metavar="职务")
+    x.add_argument("--reason", required=True, metavar="原因")
+    x.set_defaults(handler=_run(run_relatives_staff))
+    x = rs.add_parser("remove", help="删除一条备案（编号见 list），写明原因")
+    x.add_argument("relative_id", type=int, metavar="编号")
+    x.add_argument("--reason", required=True, metavar="原因")
+    x.set_defaults(handler=_run(run_relatives_remove))
     p.set_defaults(handler=lambda args: (p.print_help(), 0)[1])
 
     # ---- complaints
@@ -122,6 +153,21 @@ def register(sub) -> None:
     x.add_argument("--set", nargs=2, metavar=("YYYY-MM-DD", "workday|holiday|clear"))
     x.add_argument("--note", default="")
     x.set_defaults(handler=_run(run_complaints_calendar))
+    x = cs.add_parser("correct", help="更正受理时登记的内容（不填的不改），写明原因；收到日期改变时期限重算")
+    x.add_argument("complaint_id", type=int, metavar="编号")
+    x.add_argument("--household", type=int, metavar="户编号")
+    x.add_argument("--channel", choices=[str(c) for c in rules.Channel])
+    x.add_argument("--description", metavar="内容")
+    x.add_argument("--complainant", metavar="姓名")
+    x.add_argument("--contact", metavar="联系方式")
+    x.add_argument("--date", metavar="YYYY-MM-DD", help="收到日期")
+    x.add_argument("--reason", required=True, metavar="原因")
+    x.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+    x.set_defaults(handler=_run(run_complaints_correct))
+    x = cs.add_parser("remove", help="删除误登记的举报，写明原因")
+    x.add_argument("complaint_id", type=int, metavar="编号")
+    x.add_argument("--reason", required=True, metavar="原因")
+    x.set_defaults(handler=_run(run_complaints_remove))
     p.set_defaults(handler=lambda args: (p.print_help(), 0)[1])
 
     # ---- events
@@ -198,7 +244,29 @@ def run_blacklist_show(args) -> int:
     for d in rec.declarations:
         where = f"　户 {d.household_id}" if d.household_id else ""
         where += f"　案件 {d.case_id}" if d.case_id else ""
-        print(f"  {d.found_on.isoformat()}　{label('declaration_outcome', d.outcome)}　{d.what}{where}")
+        print(f"  {d.found_on.isoformat()}　{label('declaration_outcome', d.outcome)}　{d.what}{where}"
+              f"　（记录 {d.id}）")
+    return 0
+
+
+def run_blacklist_correct(args) -> int:
+    from dibao_desk.services import blacklist
+
+    ctx = context(args)
+    old = blacklist.get_declaration(ctx.uow(), args.record_id)
+    d = blacklist.correct_declaration(ctx.uow(), args.record_id, found_on=_date(args.date, old.found_on),
+                                      what=old.what if args.what is None else args.what, reason=args.reason,
+                                      today=_today(args))
+    ends = f"，{d.bar_ends.isoformat()} 起方可重新申请" if d.bar_ends else ""
+    print(f"已更正记录 {d.id}：{d.found_on.isoformat()}　{label('declaration_outcome', d.outcome)}{ends}　{d.what}")
+    return 0
+
+
+def run_blacklist_remove(args) -> int:
+    from dibao_desk.services import blacklist
+
+    blacklist.remove_declaration(context(args).uow(), args.record_id, args.reason)
+    print(f"已删除记录 {args.record_id}。")
     return 0
 
 
@@ -215,8 +283,8 @@ def run_relatives_list(args) -> int:
         where = f"　现为户 {r.household_id}（户主 {r.head_name}，{label('status', r.household_status)}）" \
             if r.household_id else ""
         staff = f"{label('staff_role', r.role)} {r.staff_name}" + (f"（{r.village}）" if r.village else "")
-        print(f"{r.registered_on.isoformat()}　{staff}　{label('kin_relation', r.relation)} {r.name}"
-              f"（{r.id_number}）{where}")
+        print(f"{r.id:>5}  {r.registered_on.isoformat()}　{staff}（工作人员 {r.staff_id}）　"
+              f"{label('kin_relation', r.relation)} {r.name}（{r.id_number}）{where}")
     print(f"共 {len(rows)} 人。")
     return 0
 
@@ -239,6 +307,51 @@ def run_relatives_add(args) -> int:
                                note=args.note, today=today)
     where = f"，现为户 {r.household_id}（户主 {r.head_name}）成员，该户标记为备案" if r.household_id else ""
     print(f"已备案：{r.staff_name} 的{label('kin_relation', r.relation)} {r.name}{where}")
+    return 0
+
+
+def run_relatives_correct(args) -> int:
+    from dibao_desk.services import relatives
+
+    ctx = context(args)
+    now = next((r for r in relatives.list_relatives(ctx.uow()) if r.id == args.relative_id), None)
+    if now is None:
+        raise RuleError(Problem("registers.relative_missing", "id", {"id": args.relative_id}))
+    r = relatives.edit_relative(
+        ctx.uow(), now.id, name=now.name if args.name is None else args.name,
+        relation=args.relation or now.relation, registered_on=_date(args.date, now.registered_on),
+        note=now.note if args.note is None else args.note, reason=args.reason)
+    print(f"已更正：{r.staff_name} 的{label('kin_relation', r.relation)} {r.name}（{r.registered_on.isoformat()}）")
+    return 0
+
+
+def run_relatives_staff(args) -> int:
+    from dibao_desk.services import relatives, reviews
+
+    ctx = context(args)
+    now = next((r for r in relatives.list_relatives(ctx.uow()) if r.staff_id == args.staff_id), None)
+    if now is None:
+        raise RuleError(Problem("registers.staff_missing", "id", {"id": args.staff_id}))
+    village_id = None
+    if args.village:
+        village_id = next((vid for vid, name in reviews.village_choices(ctx.uow()) if name == args.village), None)
+        if village_id is None:
+            fail(f"没有名为“{args.village}”的村（社区）")
+            return 2
+    elif now.village:
+        village_id = next((vid for vid, name in reviews.village_choices(ctx.uow()) if name == now.village), None)
+    relatives.edit_staff(ctx.uow(), args.staff_id, name=now.staff_name if args.name is None else args.name,
+                         role=args.role or now.role, village_id=village_id,
+                         post=now.post if args.post is None else args.post, reason=args.reason)
+    print(f"已更正工作人员 {args.staff_id}。")
+    return 0
+
+
+def run_relatives_remove(args) -> int:
+    from dibao_desk.services import relatives
+
+    relatives.remove_relative(context(args).uow(), args.relative_id, args.reason)
+    print(f"已删除备案 {args.relative_id}。")
     return 0
 
 
@@ -300,6 +413,31 @@ def run_complaints_answer(args) -> int:
     print(f"举报 {c.id} 已答复：{label('complaint_finding', c.finding)}。")
     if c.finding in rules.SUBSTANTIATED_FINDINGS:
         print(f"户 {c.household_id} 的复核已设为立即到期。")
+    return 0
+
+
+def run_complaints_correct(args) -> int:
+    from dibao_desk.services import complaints
+
+    ctx = context(args)
+    now = complaints.get_complaint(ctx.uow(), args.complaint_id)
+
+    def given(value, old):
+        return old if value is None else value
+    c = complaints.edit_complaint(
+        ctx.uow(), now.id, received_on=_date(args.date, now.received_on), channel=given(args.channel, now.channel),
+        household_id=given(args.household, now.household_id), description=given(args.description, now.description),
+        complainant=given(args.complainant, now.complainant), contact=given(args.contact, now.contact),
+        reason=args.reason, today=_today(args))
+    print(f"已更正举报 {c.id}：户 {c.household_id}（{c.household_name}），应于 {c.due_on.isoformat()} 前答复。")
+    return 0
+
+
+def run_complaints_remove(args) -> int:
+    from dibao_desk.services import complaints
+
+    complaints.remove_complaint(context(args).uow(), args.complaint_id, args.reason)
+    print(f"已删除举报 {args.complaint_id}。")
     return 0
 
 

@@ -131,6 +131,11 @@ def barred_until(ends: Iterable[dt.date | None], on: dt.date) -> dt.date | None:
     return max(live) if live else None
 
 
+def check_reason(reason: str) -> list[Problem]:
+    """A correction or removal of a registration says why."""
+    return [] if (reason or "").strip() else [Problem("registers.reason_empty", "reason")]
+
+
 def check_declaration(id_number: str, name: str, found_on: dt.date | None, what: str,
                       today: dt.date) -> tuple[str, list[Problem]]:
     """The normalised ID number and the problems of a false declaration to record."""

@@ -40,6 +40,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from dibao_desk import __version__
 from dibao_desk.atomic import replacing
+from dibao_desk.exchange.xlsx_save import abandon, save_workbook
 from dibao_desk.exchange.bulk import gc_paused  # noqa: F401 (also used as pkg.gc_paused)
 from dibao_desk.domain.periods import parse_period  # noqa: F401 (pkg.parse_period for callers)
 from dibao_desk.domain.problems import Problem
@@ -434,28 +435,17 @@ def write_package(path: Path, *, kind: str, direction: str, township_code: str, 
                 cell = WriteOnlyCell(ms, neutralise(value))
                 cell._style = text_style.__copy__()
                 ms.append([key, cell, note])
-            wb.save(tmp)
+            save_workbook(wb, tmp)
             if progress is not None:
                 progress.update(done, total_hint or None)
             check = read_package(tmp, trusted=True)
             if check.manifest.sha256 != manifest.sha256 or check.manifest.rows != manifest.rows:
                 raise PackageError(Problem("package.write_check", "", {"path": str(path)}))
         except BaseException:
-            _abandon(wb)
+            abandon(wb)
             raise
     size = path.stat().st_size
     return WriteResult(path, manifest, size)
-
-
-def _abandon(wb) -> None:
-    """Close the half-written sheets of a write-only workbook so nothing writes to them later."""
-    for ws in getattr(wb, "_sheets", []) if wb is not None else []:
-        rows = getattr(ws, "_rows", None)
-        if rows is not None:
-            try:
-                rows.close()
-            except Exception:  # noqa: BLE001 - the original error is the one to report
-                pass
 
 
 def _direct_cells(ws) -> None:

@@ -99,6 +99,7 @@ class RosterRow:
     covered: int
     category: str
     monthly_fen: int
+    certificate: str = ""  # 低保证号 (a package from before the column has none)
 
 
 @dataclass(frozen=True)
@@ -250,8 +251,8 @@ def roster(package: Package) -> list[ParsedRow]:
     text, code, to_int = pkg.read_text, pkg.read_code, pkg.to_int
     parsed = []
     for i, v in enumerate(package.sheets.raw(name), start=2):
-        if len(v) < 11:
-            v = list(v) + [""] * (11 - len(v))
+        if len(v) < 12:  # the 低保证号 column is optional (older packages end before it)
+            v = list(v) + [""] * (12 - len(v))
         ref, head = code(v[0]), text(v[2])
         h, c = hukou.get(code(v[4])), category.get(code(v[7]))
         persons, covered, monthly = to_int(v[5]), to_int(v[6]), pkg.to_fen(v[8])
@@ -267,7 +268,8 @@ def roster(package: Package) -> list[ParsedRow]:
         if problems:
             parsed.append(ParsedRow(i, name, ref, head, None, tuple(problems)))
             continue
-        rec = RosterRow(ref, text(v[1]), head, code(v[3]), h, persons or 0, covered or 0, c, monthly or 0)
+        rec = RosterRow(ref, text(v[1]), head, code(v[3]), h, persons or 0, covered or 0, c, monthly or 0,
+                        code(v[11]))
         parsed.append(ParsedRow(i, name, ref, head, rec))
     return parsed
 

@@ -13,6 +13,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from dibao_desk.atomic import replacing
+from dibao_desk.exchange.xlsx_save import save_workbook
 from dibao_desk.domain.statistics import INT, MONEY, PERMILLE, Table
 
 _FORMATS = {MONEY: "0.00", PERMILLE: "0.0", INT: "0"}
@@ -71,4 +72,4 @@ def write(path: Path, title: str, tables: Sequence[Table]) -> None:
         ws.page_setup.fitToHeight = 0
         ws.sheet_properties.pageSetUpPr.fitToPage = True
     with replacing(path, ".xlsx") as tmp:
-        wb.save(tmp)
+        save_workbook(wb, tmp)

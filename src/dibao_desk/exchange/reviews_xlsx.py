@@ -17,6 +17,7 @@ from openpyxl.utils import get_column_letter
 
 from dibao_desk import messages
 from dibao_desk.atomic import replacing
+from dibao_desk.exchange.xlsx_save import save_workbook
 
 
 class _DueRow(Protocol):
@@ -79,7 +80,7 @@ def _finish(ws, rows: int, columns) -> None:
 
 def _save(wb: Workbook, path: Path) -> None:
     with replacing(path, ".xlsx") as tmp:
-        wb.save(tmp)
+        save_workbook(wb, tmp)
 
 
 def write_due_list(path: Path, rows: Iterable[_DueRow], heading: str) -> int:

@@ -19,6 +19,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from dibao_desk.atomic import replacing
+from dibao_desk.exchange.xlsx_save import save_workbook
 from dibao_desk.exchange.roster_read import excel_number_text
 
 ID_LIKE_FIELDS = ("id_number", "head_id", "bank_account")
@@ -84,7 +85,7 @@ def write_error_workbook(target: str | os.PathLike, labels: list[str], mapping: 
         ws.append(out)
     target.parent.mkdir(parents=True, exist_ok=True)
     with replacing(target, suffix=".xlsx") as tmp:
-        wb.save(tmp)
+        save_workbook(wb, tmp)
     return target
 
 

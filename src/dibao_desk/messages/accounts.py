@@ -21,6 +21,9 @@ TEMPLATES: dict[str, str] = {
     "account.forbidden.admin": "当前账号没有这项操作的权限（需要“管理员”角色）",
     "account.last_admin": "至少要保留一个启用的管理员账号",
     "account.idle_minutes": "自动锁定的分钟数不能为负数",
+    "account.first_admin_required": "本单位的数据还没有账号，不能在命令行操作。请先建立管理员账号："
+                                    "dibao-desk account add 姓名 --role admin（密码从提示输入或 DIBAO_DESK_NEW_PASSWORD），"
+                                    "或打开窗口按提示建立",
     "account.user_required": "此数据需要登录：请用 --user 指定账号（或设置环境变量 DIBAO_DESK_USER）",
     "account.password_required": "需要账号密码：请在提示时输入，或设置环境变量 DIBAO_DESK_PASSWORD",
     "setup.exists": "数据文件夹中已有单位信息或账号，不能再次初始化",

@@ -12,4 +12,6 @@ TEMPLATES: dict[str, str] = {
     "certificate.no_active": "该户没有有效的低保证，请先新发",
     "certificate.reason_empty": "补发低保证请写明原因（如遗失、损毁）",
     "certificate.future": "发证日期不能晚于今天",
+    "certificate.offset_range": "打印偏移不能超过 {max} 毫米（再大应是纸张放错了，请检查进纸）",
+    "certificate.none_to_print": "没有要打印的低保证",
 }

@@ -21,6 +21,10 @@ LABELS: dict[str, dict[str, str]] = {
 TEMPLATES: dict[str, str] = {
     # shared
     "registers.name_empty": "请填写姓名",
+    "registers.reason_empty": "更正或删除登记，请写明原因",
+    "registers.declaration_missing": "没有编号为 {id} 的申报不实记录",
+    "registers.relative_missing": "没有编号为 {id} 的近亲属备案",
+    "registers.staff_missing": "没有编号为 {id} 的工作人员（村干部）",
     "registers.staff_name_empty": "请填写工作人员（村干部）姓名",
     "registers.date_empty": "请填写日期",
     "registers.date_future": "日期 {date} 晚于今天，请核对",

@@ -189,6 +189,8 @@ class CountyRosterHousehold(Base):
     covered: Mapped[int] = mapped_column(Integer, default=0)
     category: Mapped[str] = mapped_column(String(12), default="")
     monthly_fen: Mapped[int] = mapped_column(Integer, default=0)
+    # the household's valid 低保证号 as the township sent it ("" for none, or an older package)
+    certificate: Mapped[str] = mapped_column(String(30), default="", server_default="", index=True)
 
 
 class CountyWarning(Base):

@@ -34,6 +34,18 @@ class CertificateCard:
     issuer: str
 
 
+CROSS_MM = (20.0, 20.0)  # where the calibration cross should land, from the left and top edges
+CROSS_NOTE = "此十字中心应距纸张左边 {x:g} 毫米、上边 {y:g} 毫米"
+
+
+def _cross(c: Canvas, x: float, y: float) -> None:
+    c.setStrokeColor(colors.black)
+    c.setLineWidth(0.3)
+    c.line(x - 3 * mm, y, x + 3 * mm, y)
+    c.line(x, y - 3 * mm, x, y + 3 * mm)
+    c.circle(x, y, 1.5 * mm)
+
+
 def values(card: CertificateCard) -> dict[str, str]:
     return {
         "number": card.number, "head_name": card.head_name, "village": card.village, "address": card.address,
@@ -46,6 +58,15 @@ def values(card: CertificateCard) -> dict[str, str]:
 
 def render(path: str | Path, card: CertificateCard, *, offset_x_mm: float = 0.0, offset_y_mm: float = 0.0,
            proof: bool = False) -> RenderInfo:
+    return render_many(path, [card], offset_x_mm=offset_x_mm, offset_y_mm=offset_y_mm, proof=proof)
+
+
+def render_many(path: str | Path, cards, *, offset_x_mm: float = 0.0, offset_y_mm: float = 0.0,
+                proof: bool = False, calibrate: bool = False) -> RenderInfo:
+    """One booklet page per card (a batch goes through the printer in one job). The offset
+    moves every field: x to the right, y down, in millimetres. ``calibrate`` adds a cross
+    that should land ``CROSS_MM`` from the sheet's left and top edges: measure where it
+    lands and correct the offset by the difference."""
     info = RenderInfo()
     font = fonts.register()
     w, h = (v * mm for v in L.CERTIFICATE_PAGE_MM)
@@ -53,22 +74,28 @@ def render(path: str | Path, card: CertificateCard, *, offset_x_mm: float = 0.0,
     c.setTitle(L.CERTIFICATE_TITLE)
     c.setAuthor("dibao-desk")
     dx, dy = offset_x_mm * mm, offset_y_mm * mm
-    if proof:
-        c.setStrokeColor(colors.Color(0.6, 0.6, 0.6))
-        c.rect(1, 1, w - 2, h - 2)
-        c.line(w / 2, 0, w / 2, h)
-        c.setFillColor(colors.Color(0.5, 0.5, 0.5))
-        fonts.draw_string(c, w * 0.75, h - 12 * mm, L.CERTIFICATE_TITLE, 14, "center")
-    shown = values(card)
-    for key, label_text, x, y, size in L.CERTIFICATE_FIELDS:
-        baseline = h - y * mm - dy
+    for card in cards:
         if proof:
+            c.setStrokeColor(colors.Color(0.6, 0.6, 0.6))
+            c.rect(1, 1, w - 2, h - 2)
+            c.line(w / 2, 0, w / 2, h)
             c.setFillColor(colors.Color(0.5, 0.5, 0.5))
-            fonts.draw_string(c, x * mm - 2 * mm, baseline, label_text + "：", 8, "right")
-        c.setFillColor(colors.black)
-        fonts.draw_string(c, x * mm + dx, baseline, info.check(shown[key]), size)
-    stamp_demo(c, w, h)
-    c.showPage()
+            fonts.draw_string(c, w * 0.75, h - 12 * mm, L.CERTIFICATE_TITLE, 14, "center")
+        shown = values(card)
+        for key, label_text, x, y, size in L.CERTIFICATE_FIELDS:
+            baseline = h - y * mm - dy
+            if proof:  # the card's own words stay where the card has them
+                c.setFillColor(colors.Color(0.5, 0.5, 0.5))
+                fonts.draw_string(c, x * mm - 2 * mm, h - y * mm, label_text + "：", 8, "right")
+            c.setFillColor(colors.black)
+            fonts.draw_string(c, x * mm + dx, baseline, info.check(shown[key]), size)
+        if calibrate:
+            _cross(c, CROSS_MM[0] * mm + dx, h - CROSS_MM[1] * mm - dy)
+            c.setFillColor(colors.black)
+            fonts.draw_string(c, CROSS_MM[0] * mm + dx + 4 * mm, h - CROSS_MM[1] * mm - dy - 1 * mm,
+                              CROSS_NOTE.format(x=CROSS_MM[0], y=CROSS_MM[1]), 8)
+        stamp_demo(c, w, h)
+        c.showPage()
+        info.pages += 1
     c.save()
-    info.pages = 1
     return info

@@ -68,6 +68,13 @@ NOTICE_KIND_SUFFIX = {
 NOTICE_MIXED_SUFFIX = "（新增、变更、取消）"
 NOTICE_TITLE = "{office}最低生活保障对象{stage}{suffix}"
 NOTICE_FULL_TITLE = "{office}最低生活保障对象{stage}（家庭及赡养人收入情况）"
+# The office's own copy of a notice (never posted): marks 备案 households (seeds 000, 001:
+# close relatives of staff and cadres) and special cases approved by collective decision.
+NOTICE_OFFICE_COPY = "（办公室留存本，不得张贴）"
+NOTICE_OFFICE_MARK = Column("mark", "备案／特殊情况", 1.6)
+NOTICE_MARK_FILED = "备案"
+NOTICE_MARK_SPECIAL = "★{kind}"
+NOTICE_OFFICE_NOTE = "标注“备案”的家庭有成员是经办人员或村（社区）干部的近亲属，须从严审核，相关人员应回避。"
 
 NOTICE_COLUMNS = (
     Column("no", "序号", 0.7),

@@ -30,6 +30,7 @@ class NoticeRow:
     incomes: str = ""  # fuller notice only
     supporters: str = ""  # fuller notice only
     decided: bool = True  # False: class and amount not decided yet (printed 待核定)
+    mark: str = ""  # office copy only: 备案 and/or the special case
 
 
 @dataclass(frozen=True)
@@ -46,9 +47,14 @@ class NoticeDoc:
     full: bool = False  # the fuller notice with incomes (consent recorded)
     left_out: int = 0  # households without consent, left out of the fuller notice
     village: str = ""  # the notice of one village: named in the title, no village column
+    office_copy: bool = False  # the office's copy: a 备案／特殊情况 column; never posted
 
 
 def title(doc: NoticeDoc) -> str:
+    return _title(doc) + (L.NOTICE_OFFICE_COPY if doc.office_copy else "")
+
+
+def _title(doc: NoticeDoc) -> str:
     stage = L.NOTICE_STAGE_TITLES[doc.stage]
     if doc.full:
         return L.NOTICE_FULL_TITLE.format(office=doc.office_title + doc.village, stage=stage)
@@ -66,6 +72,8 @@ def _columns(doc: NoticeDoc):
         columns = L.LONG_TERM_COLUMNS if doc.stage == "long" else L.NOTICE_COLUMNS
     if doc.village:
         columns = tuple(c for c in columns if c.key != "village")
+    if doc.office_copy:
+        columns = tuple(columns) + (L.NOTICE_OFFICE_MARK,)
     return columns
 
 
@@ -84,7 +92,7 @@ def _cells(i: int, r: NoticeRow) -> dict:
         "persons": str(r.persons), "category": r.category or (L.NOT_YET_SET if not r.decided else "—"),
         "amount": _amount(r), "kind": r.kind_label,
         "since": f"{r.since.year}年{r.since.month}月" if r.since else "",
-        "incomes": r.incomes, "supporters": r.supporters,
+        "incomes": r.incomes, "supporters": r.supporters, "mark": r.mark,
     }
     return {k: scrub(v) for k, v in cells.items()}
 
@@ -118,6 +126,8 @@ def render(path: str | Path, doc: NoticeDoc, page: L.PageSpec, progress=None) ->
         tail.append(para(L.NOTICE_FULL_CONSENT, st.body, info))
     if doc.full and doc.left_out:
         tail.append(para(L.NOTICE_LEFT_OUT.format(count=doc.left_out), st.body, info))
+    if doc.office_copy and any(L.NOTICE_MARK_FILED in r.mark for r in doc.rows):
+        tail.append(para(L.NOTICE_OFFICE_NOTE, st.body, info))
     tail += seal_parts(doc.office_name, doc.issued, page, st, info)
     # The seal is never alone on the last page: the last rows go with it.
     story.append(table_with_tail(_columns(doc), rows, page, st, info, tail, keep=3,

@@ -75,6 +75,14 @@ def needs_sign_in(uow: UnitOfWork) -> bool:
     return has_accounts(uow) and not is_demo(uow)
 
 
+def needs_first_account(uow: UnitOfWork) -> bool:
+    """A real office's store that has no account yet (made before accounts existed, or set up
+    with ``office`` only): its first administrator must be made before anything else."""
+    from dibao_desk.services import office
+
+    return office.get_office(uow) is not None and not has_accounts(uow) and not is_demo(uow)
+
+
 def idle_minutes(uow: UnitOfWork) -> int:
     with uow:
         row = uow.session.get(StoreSetting, SETTING_IDLE)

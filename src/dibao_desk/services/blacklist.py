@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain import registers as rules
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Case, FalseDeclaration, Household, Member
@@ -65,6 +66,7 @@ def record_false_declaration(uow: UnitOfWork, id_number: str, name: str, found_o
                              today: dt.date | None = None) -> DeclarationInfo:
     """Record a false declaration; the result says whether it was a warning or put the person on
     the blacklist (and until when). Nothing is written when a problem is found."""
+    uow.require(Role.CLERK)
     today = today or dt.date.today()
     number, problems = rules.check_declaration(id_number, name, found_on, what, today)
     with uow:
@@ -99,6 +101,78 @@ def record_false_declaration(uow: UnitOfWork, id_number: str, name: str, found_o
             "found_on": found_on, "what": row.what, "outcome": row.outcome, "bar_ends": ends})
         uow.commit()
         return _info(row)
+
+
+def _audit(d: FalseDeclaration) -> dict:
+    return {"id_number": d.id_number, "name": d.name, "household_id": d.household_id, "case_id": d.case_id,
+            "found_on": d.found_on, "what": d.what, "outcome": d.outcome, "bar_ends": d.bar_ends}
+
+
+def _get(uow: UnitOfWork, declaration_id: int) -> FalseDeclaration:
+    row = uow.session.get(FalseDeclaration, declaration_id)
+    if row is None:
+        raise RuleError(Problem("registers.declaration_missing", "id", {"id": declaration_id}))
+    return row
+
+
+def _renumber(uow: UnitOfWork, id_number: str) -> None:
+    """After a correction or removal: the person's declarations in the order found, the first
+    a warning and the later ones a bar from their own day (the outcomes recorded before may
+    change: removing the first warning makes the second one the warning)."""
+    rows = uow.session.scalars(select(FalseDeclaration).where(FalseDeclaration.id_number == id_number)
+                               .order_by(FalseDeclaration.found_on, FalseDeclaration.id)).all()
+    for earlier, row in enumerate(rows):
+        outcome = rules.outcome_of(earlier)
+        ends = None
+        if outcome == rules.DeclarationOutcome.LISTED:
+            ends = rules.bar_ends(row.found_on, policy.require_policy(uow, row.found_on).figures.blacklist_months)
+        if (row.outcome, row.bar_ends) != (str(outcome), ends):
+            before = _audit(row)
+            row.outcome, row.bar_ends = str(outcome), ends
+            uow.audit("integrity_declaration", row.id, "reassess", before, _audit(row))
+
+
+def get_declaration(uow: UnitOfWork, declaration_id: int) -> DeclarationInfo:
+    with uow:
+        return _info(_get(uow, declaration_id))
+
+
+def correct_declaration(uow: UnitOfWork, declaration_id: int, *, found_on: dt.date | None, what: str,
+                        reason: str, today: dt.date | None = None) -> DeclarationInfo:
+    """Correct the day found or what was false, with the reason (audited). The person's
+    warning and bar are worked out again from the corrected days."""
+    uow.require(Role.CLERK)
+    today = today or dt.date.today()
+    with uow:
+        row = _get(uow, declaration_id)
+        _number, problems = rules.check_declaration(row.id_number, row.name, found_on, what, today)
+        problems += rules.check_reason(reason)
+        if problems:
+            raise RuleError(problems)
+        before = _audit(row)
+        row.found_on, row.what = found_on, what.strip()
+        uow.session.flush()
+        uow.audit("integrity_declaration", row.id, "correct", before, _audit(row) | {"reason": reason.strip()})
+        _renumber(uow, row.id_number)
+        uow.commit()
+        return _info(row)
+
+
+def remove_declaration(uow: UnitOfWork, declaration_id: int, reason: str) -> None:
+    """Remove a declaration recorded in error (or overturned), with the reason; the audit row
+    keeps what it said. The person's later declarations are worked out again."""
+    uow.require(Role.CLERK)
+    with uow:
+        row = _get(uow, declaration_id)
+        problems = rules.check_reason(reason)
+        if problems:
+            raise RuleError(problems)
+        number = row.id_number
+        uow.audit("integrity_declaration", row.id, "remove", _audit(row), {"reason": reason.strip()})
+        uow.session.delete(row)
+        uow.session.flush()
+        _renumber(uow, number)
+        uow.commit()
 
 
 def listed(uow: UnitOfWork, today: dt.date | None = None, *, include_ended: bool = False) -> list[ListedPerson]:

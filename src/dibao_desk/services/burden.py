@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain import registers as rules
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.registers import FollowUpKind, FollowUpSource, WarningStatus
@@ -69,6 +70,7 @@ def by_days_left(uow: UnitOfWork, today: dt.date | None = None, *, open_only: bo
 def answer(uow: UnitOfWork, warning_id: int, status: str, on: dt.date | None, note: str = "",
            today: dt.date | None = None) -> AnswerResult:
     """Record what became of a warning (see the module's description)."""
+    uow.require(Role.CLERK)
     today = today or dt.date.today()
     problems: list[Problem] = []
     if status not in ANSWERS:
@@ -96,6 +98,7 @@ def answer(uow: UnitOfWork, warning_id: int, status: str, on: dt.date | None, no
 
 def settle_overdue(uow: UnitOfWork, today: dt.date | None = None) -> list[AnswerResult]:
     """Every open warning past its answer-by date: the household is taken as withdrawing."""
+    uow.require(Role.CLERK)
     today = today or dt.date.today()
     with uow:
         due = list(uow.session.scalars(select(CrossCheckWarning).where(

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain import certificate as rules
 from dibao_desk.domain.certificate import CertificateState, IssueKind
 from dibao_desk.domain.problems import Problem, RuleError
-from dibao_desk.models import Certificate, Household, Office, Village
+from dibao_desk.models import Certificate, Household, Office, StoreSetting, Village
 from dibao_desk.services.uow import UnitOfWork
 
 
@@ -58,6 +59,7 @@ def _active(uow: UnitOfWork, household_id: int) -> Certificate | None:
 def issue(uow: UnitOfWork, household_id: int, kind: IssueKind | str, on: dt.date, today: dt.date,
           reason: str = "") -> CertificateInfo:
     """Issue a certificate; a reissue or replacement supersedes the active one. All or nothing."""
+    uow.require(Role.CLERK)
     kind = IssueKind(kind)
     with uow:
         h = uow.session.get(Household, household_id)
@@ -136,21 +138,126 @@ def print_data(uow: UnitOfWork, household_id: int) -> CertificatePrint:
                                 h.category, h.monthly_benefit_fen, h.benefit_start, c.issued_on, head.signer, c.kind)
 
 
-def print_certificate(uow: UnitOfWork, household_id: int, out, *, offset_x_mm: float = 0.0,
-                      offset_y_mm: float = 0.0, proof: bool = False):
-    """Write the household's active certificate for the booklet (atomically); a PrintResult."""
+SETTING_OFFSET_X = "certificate.offset_x_mm"
+SETTING_OFFSET_Y = "certificate.offset_y_mm"
+MAX_OFFSET_MM = 30.0  # further than this the office has the wrong paper, not a printer offset
+
+
+@dataclass(frozen=True)
+class PrinterOffset:
+    """How far the office's printer puts the certificate's fields from where the layout
+    says: x to the right, y down, in millimetres (the office calibrates it once)."""
+
+    x_mm: float = 0.0
+    y_mm: float = 0.0
+
+
+def printer_offset(uow: UnitOfWork) -> PrinterOffset:
+    with uow:
+        got = {k: v for k, v in uow.session.execute(select(StoreSetting.key, StoreSetting.value).where(
+            StoreSetting.key.in_((SETTING_OFFSET_X, SETTING_OFFSET_Y))))}
+    try:
+        return PrinterOffset(float(got.get(SETTING_OFFSET_X, 0) or 0), float(got.get(SETTING_OFFSET_Y, 0) or 0))
+    except ValueError:
+        return PrinterOffset()
+
+
+def set_printer_offset(uow: UnitOfWork, x_mm: float, y_mm: float) -> PrinterOffset:
+    """Save the printer offset every certificate is then printed with (audited)."""
+    uow.require(Role.CLERK, Role.ADMIN)
+    problems = [Problem("certificate.offset_range", field, {"max": f"{MAX_OFFSET_MM:g}"})
+                for field, v in (("offset_x", x_mm), ("offset_y", y_mm)) if not -MAX_OFFSET_MM <= v <= MAX_OFFSET_MM]
+    if problems:
+        raise RuleError(problems)
+    before = printer_offset(uow)
+    x_mm, y_mm = round(float(x_mm), 1), round(float(y_mm), 1)
+    with uow:
+        for key, value in ((SETTING_OFFSET_X, x_mm), (SETTING_OFFSET_Y, y_mm)):
+            row = uow.session.get(StoreSetting, key)
+            if row is None:
+                uow.session.add(StoreSetting(key=key, value=f"{value:g}"))
+            else:
+                row.value = f"{value:g}"
+        uow.audit("setting", None, "save", {SETTING_OFFSET_X: before.x_mm, SETTING_OFFSET_Y: before.y_mm},
+                  {SETTING_OFFSET_X: x_mm, SETTING_OFFSET_Y: y_mm})
+        uow.commit()
+    return PrinterOffset(x_mm, y_mm)
+
+
+def issued_between(uow: UnitOfWork, first: dt.date, last: dt.date, village_id: int | None = None) -> list[int]:
+    """Households whose valid certificate was issued from ``first`` to ``last`` (a batch to
+    print after the month's grants), by village and household."""
+    stmt = (select(Certificate.household_id).join(Household, Household.id == Certificate.household_id)
+            .where(Certificate.state == CertificateState.ACTIVE.value, Certificate.issued_on >= first,
+                   Certificate.issued_on <= last)
+            .order_by(Household.village_id, Household.id))
+    if village_id is not None:
+        stmt = stmt.where(Household.village_id == village_id)
+    with uow:
+        return list(uow.session.scalars(stmt))
+
+
+def _card(d: CertificatePrint):
     from dibao_desk import messages
+    from dibao_desk.printing import certificate as booklet
+
+    return booklet.CertificateCard(d.number, d.head_name, d.village, d.address, d.hukou_type, d.persons,
+                                   messages.label("category", d.category) if d.category else "", d.monthly_fen,
+                                   d.benefit_start, d.issued_on, d.issuer)
+
+
+def print_certificate(uow: UnitOfWork, household_id: int, out, *, offset_x_mm: float | None = None,
+                      offset_y_mm: float | None = None, proof: bool = False):
+    """Write the household's active certificate for the booklet (atomically); a PrintResult.
+    Without an offset given, the office's saved printer offset is used."""
+    return print_certificates(uow, [household_id], out, offset_x_mm=offset_x_mm, offset_y_mm=offset_y_mm,
+                              proof=proof)
+
+
+def print_certificates(uow: UnitOfWork, household_ids: list[int], out, *, offset_x_mm: float | None = None,
+                       offset_y_mm: float | None = None, proof: bool = False):
+    """The valid certificates of several households, one booklet page each, in one PDF.
+    A household without a valid certificate refuses the whole batch, naming it."""
     from dibao_desk.printing import certificate as booklet
     from dibao_desk.printing import layout
     from dibao_desk.services.printing import _result, write_atomically
 
-    d = print_data(uow, household_id)
-    card = booklet.CertificateCard(d.number, d.head_name, d.village, d.address, d.hukou_type, d.persons,
-                                   messages.label("category", d.category) if d.category else "", d.monthly_fen,
-                                   d.benefit_start, d.issued_on, d.issuer)
-    path, info = write_atomically(out, lambda p: booklet.render(p, card, offset_x_mm=offset_x_mm,
-                                                                offset_y_mm=offset_y_mm, proof=proof), uow)
-    return _result(path, layout.CERTIFICATE_TITLE, info, 1)
+    if not household_ids:
+        raise RuleError(Problem("certificate.none_to_print", "households"))
+    saved = printer_offset(uow)
+    dx = saved.x_mm if offset_x_mm is None else offset_x_mm
+    dy = saved.y_mm if offset_y_mm is None else offset_y_mm
+    cards = []
+    for hid in household_ids:
+        try:
+            cards.append(_card(print_data(uow, hid)))
+        except RuleError as exc:
+            if len(household_ids) == 1:
+                raise
+            raise RuleError([Problem(p.code, p.field, p.params | {"household_id": hid}) for p in exc.problems])
+    path, info = write_atomically(out, lambda p: booklet.render_many(p, cards, offset_x_mm=dx, offset_y_mm=dy,
+                                                                     proof=proof), uow)
+    return _result(path, layout.CERTIFICATE_TITLE, info, len(cards))
 
 
-__all__ = ["print_certificate", "CertificateInfo", "CertificatePrint", "current_numbers", "history", "issue", "print_data", "revoke_for"]
+def print_calibration(uow: UnitOfWork, out, *, offset_x_mm: float | None = None, offset_y_mm: float | None = None):
+    """A test sheet for the printer offset: the card's words and edge, sample data where the
+    fields go and a cross that should land 20 mm from the left and top edges. Print it on
+    plain paper, measure, and correct the offset by the difference."""
+    from dibao_desk.printing import certificate as booklet
+    from dibao_desk.printing import layout
+    from dibao_desk.services.printing import _result, heading, write_atomically
+
+    saved = printer_offset(uow)
+    dx = saved.x_mm if offset_x_mm is None else offset_x_mm
+    dy = saved.y_mm if offset_y_mm is None else offset_y_mm
+    head = heading(uow)
+    today = dt.date.today()
+    card = booklet.CertificateCard("N000000000000000000", "（样例）张三", "（样例）东风村", "（样例）东风村1组8号",
+                                   "rural", 3, "二类", 31000, today.replace(day=1), today, head.signer)
+    path, info = write_atomically(out, lambda p: booklet.render_many(p, [card], offset_x_mm=dx, offset_y_mm=dy,
+                                                                     proof=True, calibrate=True), uow)
+    return _result(path, layout.CERTIFICATE_TITLE, info, 0)
+
+
+__all__ = ["print_calibration", "print_certificate", "print_certificates", "printer_offset", "set_printer_offset", "issued_between", "PrinterOffset", "CertificateInfo", "CertificatePrint", "current_numbers", "history", "issue", "print_data", "revoke_for"]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain import registers as rules
 from dibao_desk.domain import workdays
 from dibao_desk.domain.problems import Problem, RuleError
@@ -82,6 +83,7 @@ def list_overrides(uow: UnitOfWork) -> list[OverrideInfo]:
 
 def set_override(uow: UnitOfWork, day: dt.date, workday: bool | None, note: str = "") -> None:
     """Say a day is a working day (True), a day off (False), or follow the shipped calendar (None)."""
+    uow.require(Role.CLERK, Role.ADMIN)
     with uow:
         s = uow.session
         row = s.get(WorkdayOverride, day)
@@ -109,6 +111,7 @@ def add_complaint(uow: UnitOfWork, *, received_on: dt.date | None, channel: str,
                   description: str, complainant: str = "", contact: str = "",
                   today: dt.date | None = None) -> ComplaintInfo:
     """Record a complaint received; its deadline is set from the day received."""
+    uow.require(Role.CLERK)
     today = today or dt.date.today()
     problems = rules.check_complaint(received_on, channel, household_id is not None, description, today)
     with uow:
@@ -136,6 +139,7 @@ def answer_complaint(uow: UnitOfWork, complaint_id: int, *, finding: str, invest
                      today: dt.date | None = None) -> ComplaintInfo:
     """Record the investigation, the finding and the answer given. A complaint found true makes
     the household's review due at once."""
+    uow.require(Role.CLERK)
     today = today or dt.date.today()
     with uow:
         s = uow.session
@@ -157,6 +161,62 @@ def answer_complaint(uow: UnitOfWork, complaint_id: int, *, finding: str, invest
                                 detail=row.description, source=f"complaint:{row.id}")
         uow.commit()
         return _info(s, row)
+
+
+def _get(uow: UnitOfWork, complaint_id: int) -> Complaint:
+    row = uow.session.get(Complaint, complaint_id)
+    if row is None:
+        raise RuleError(Problem("registers.complaint_missing", "id", {"id": complaint_id}))
+    return row
+
+
+def edit_complaint(uow: UnitOfWork, complaint_id: int, *, received_on: dt.date | None, channel: str,
+                   household_id: int | None, description: str, complainant: str = "", contact: str = "",
+                   reason: str, today: dt.date | None = None) -> ComplaintInfo:
+    """Correct what was recorded on receiving a complaint, with the reason (audited); a new
+    day received sets its deadline again."""
+    uow.require(Role.CLERK)
+    today = today or dt.date.today()
+    problems = rules.check_complaint(received_on, channel, household_id is not None, description, today)
+    problems += rules.check_reason(reason)
+    with uow:
+        s = uow.session
+        row = _get(uow, complaint_id)
+        h = s.get(Household, household_id) if household_id is not None else None
+        if household_id is not None and h is None:
+            problems.append(Problem("household.missing", "household_id", {"id": household_id}))
+        if received_on is not None and row.answered_on is not None and received_on > row.answered_on:
+            problems.append(Problem("registers.answer_before_received", "received_on", {
+                "received_on": received_on.isoformat()}))
+        if problems:
+            raise RuleError(problems)
+        assert received_on is not None and h is not None
+        before = _audit(row)
+        if received_on != row.received_on:
+            due = deadline(uow, received_on)
+            row.due_on, row.due_approximate = due.day, due.approximate
+        row.received_on, row.channel, row.description = received_on, channel, description.strip()
+        row.complainant, row.contact = complainant.strip(), contact.strip()
+        if h.id != row.household_id:
+            row.household_id, row.household_name = h.id, h.head_name
+        s.flush()
+        uow.audit("complaint", row.id, "correct", before, _audit(row) | {"reason": reason.strip()})
+        uow.commit()
+        return _info(s, row)
+
+
+def remove_complaint(uow: UnitOfWork, complaint_id: int, reason: str) -> None:
+    """Remove a complaint recorded in error (twice, or not a complaint), with the reason; the
+    audit row keeps what it said. A review it made due stays due."""
+    uow.require(Role.CLERK)
+    with uow:
+        row = _get(uow, complaint_id)
+        problems = rules.check_reason(reason)
+        if problems:
+            raise RuleError(problems)
+        uow.audit("complaint", row.id, "remove", _audit(row), {"reason": reason.strip()})
+        uow.session.delete(row)
+        uow.commit()
 
 
 def list_complaints(uow: UnitOfWork, *, status: str | None = None, household_id: int | None = None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
@@ -14,7 +14,7 @@ from dibao_desk import APP_NAME
 from dibao_desk.models.store import Store, StoreError, open_store  # noqa: F401 (StoreError for callers)
 from dibao_desk.services import reviews
 from dibao_desk.services.accounts import SignedIn
-from dibao_desk.services.uow import UnitOfWork
+from dibao_desk.services.uow import StoreGate, UnitOfWork
 
 ENV_DATA_DIR = "DIBAO_DESK_DATA"
 # A file of this name beside the program's executable makes it portable: its data folder is
@@ -59,11 +59,22 @@ class AppContext:
     store: Store
     operator: str = ""
     account: SignedIn | None = None  # None: no account was asked for (demo, or none made yet)
+    # closed while a restore swaps the store's file: units of work wait (see StoreGate)
+    gate: StoreGate = field(default_factory=StoreGate, repr=False)
 
     def uow(self) -> UnitOfWork:
         if self.account is not None:
-            return UnitOfWork(self.store.sessions, self.account.name, self.account.roles)
-        return UnitOfWork(self.store.sessions, self.operator)
+            return UnitOfWork(self._sessions, self.account.name, self.account.roles, self.gate)
+        return UnitOfWork(self._sessions, self.operator, gate=self.gate)
+
+    def _sessions(self):
+        """A session of the store open when the unit of work starts (a restore replaces it)."""
+        return self.store.sessions()
+
+    def may(self, *any_of) -> bool:
+        """The signed-in account holds one of the roles ``any_of`` (always, where no account
+        is asked for): the window hides or disables what the services would refuse."""
+        return self.account is None or any(r in self.account.roles for r in any_of)
 
     def sign_in(self, account: SignedIn) -> None:
         self.account = account

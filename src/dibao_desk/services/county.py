@@ -93,6 +93,7 @@ class RosterLine:
     covered: int
     category: str
     monthly_fen: int
+    certificate: str = ""  # 低保证号 ("" when the township sent none)
 
 
 def _require_county(uow: UnitOfWork) -> Office:
@@ -281,7 +282,8 @@ def roster(uow: UnitOfWork, township_code: str | None = None) -> list[RosterLine
         stmt = (select(CountyTownship.code, CountyTownship.name, CountyRosterHousehold.household_ref,
                        CountyRosterHousehold.village, CountyRosterHousehold.head_name,
                        CountyRosterHousehold.head_id_number, CountyRosterHousehold.covered,
-                       CountyRosterHousehold.category, CountyRosterHousehold.monthly_fen)
+                       CountyRosterHousehold.category, CountyRosterHousehold.monthly_fen,
+                       CountyRosterHousehold.certificate)
                 .join(CountyTownship, CountyRosterHousehold.township_id == CountyTownship.id)
                 .order_by(CountyTownship.code, CountyRosterHousehold.village, CountyRosterHousehold.id))
         if township_code:

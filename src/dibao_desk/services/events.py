@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain import registers as rules
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.registers import FollowUpKind, FollowUpSource
@@ -44,6 +45,7 @@ class EventResult:
 def add_event(uow: UnitOfWork, household_id: int | None, kind: str, on: dt.date | None, detail: str = "",
               *, today: dt.date | None = None) -> EventResult:
     """Record an event of the household. Nothing is written when a problem is found."""
+    uow.require(Role.CLERK)
     today = today or dt.date.today()
     problems = rules.check_event(kind, on, today)
     if household_id is None:

@@ -1022,7 +1022,7 @@ def _apply_roster(uow, office, m, parsed, today, progress) -> list[Change]:
     changes: list[Change] = []
     # Rows go to the driver as plain tuples in this column order (tens of thousands of them).
     columns = ("township_id", "period", "household_ref", "village", "head_name", "head_id_number",
-               "hukou_type", "persons", "covered", "category", "monthly_fen")
+               "hukou_type", "persons", "covered", "category", "monthly_fen", "certificate")
     batch: list[tuple] = []
     town_id, period = town.id, m.period
     total = covered = 0
@@ -1037,7 +1037,7 @@ def _apply_roster(uow, office, m, parsed, today, progress) -> list[Change]:
             continue
         r: packages_in.RosterRow = row.record
         batch.append((town_id, period, r.household_ref, r.village, r.head_name, r.head_id_number, r.hukou,
-                      r.persons, r.covered, r.category, r.monthly_fen))
+                      r.persons, r.covered, r.category, r.monthly_fen, r.certificate))
         total += r.monthly_fen
         covered += r.covered
     if batch:

@@ -201,7 +201,7 @@ def _full_details(uow: UnitOfWork, household_ids: list[int], names_allowed: bool
 def print_notice(uow: UnitOfWork, stage: str | int, out: str | os.PathLike, *, village_id: int | None = None,
                  paper: str = "A4", landscape: bool = False, on: dt.date | None = None,
                  full: bool = False, entries=None, progress: Progress | None = None,
-                 posted: dt.date | None = None, post_person: str = "") -> PrintResult:
+                 posted: dt.date | None = None, post_person: str = "", office_copy: bool = False) -> PrintResult:
     """Write the public notice of ``stage`` ("1", "2", "3" or "long") for one village or all.
 
     ``entries`` may be given (the procedure's notice entries) to print exactly those;
@@ -210,7 +210,9 @@ def print_notice(uow: UnitOfWork, stage: str | int, out: str | os.PathLike, *, v
     first: every case of the stage (and village) waiting to be posted goes on notice on
     ``on`` (all or nothing, audited), and the notice printed is that posting.
     ``full`` prints the fuller notice with incomes, listing only households whose signed
-    consent is recorded.
+    consent is recorded. ``office_copy`` prints the office's own copy (not to be posted):
+    a column marks 备案 households (a member is a registered close relative of staff or a
+    cadre) and special cases.
     """
     from dibao_desk.printing.notice import NoticeDoc, render
 
@@ -232,6 +234,8 @@ def print_notice(uow: UnitOfWork, stage: str | int, out: str | os.PathLike, *, v
     elif village_id is not None:
         entries = [e for e in entries if e.village_id == village_id]
     rows = notice_rows_from_entries(entries)
+    if office_copy:
+        rows = _office_marks(uow, entries, rows)
     left_out = 0
     if full:
         details = _full_details(uow, [e.household_id for e in entries], _supporter_names_allowed(uow, on))
@@ -247,7 +251,7 @@ def print_notice(uow: UnitOfWork, stage: str | int, out: str | os.PathLike, *, v
     ends = [e.end for e in entries if getattr(e, "end", None)]
     doc = NoticeDoc(stage, head.title, head.signer, on, head.phone, head.box, tuple(rows),
                     min(starts) if starts and stage != "long" else None,
-                    max(ends) if ends and stage != "long" else None, full, left_out, village)
+                    max(ends) if ends and stage != "long" else None, full, left_out, village, office_copy)
     progress.update(1, 3, "生成 PDF")
     progress.check()
     page = layout.PageSpec(paper, landscape or full)
@@ -256,6 +260,21 @@ def print_notice(uow: UnitOfWork, stage: str | int, out: str | os.PathLike, *, v
     from dibao_desk.printing.notice import title
 
     return _result(path, title(doc), info, len(rows), left_out)
+
+
+def _office_marks(uow: UnitOfWork, entries, rows) -> list:
+    """The rows (one per entry) with their 备案／特殊情况 mark, for the office's copy."""
+    from dibao_desk.services import relatives
+
+    filed = relatives.filed_household_ids(uow, [e.household_id for e in entries])
+    out = []
+    for e, row in zip(entries, rows):
+        parts = [layout.NOTICE_MARK_FILED] if e.household_id in filed else []
+        special = getattr(e, "special_case", "")
+        if special:
+            parts.append(layout.NOTICE_MARK_SPECIAL.format(kind=messages.label("special_case", special)))
+        out.append(dataclasses.replace(row, mark="、".join(parts)))
+    return out
 
 
 def _village_name(uow: UnitOfWork, village_id: int) -> str:

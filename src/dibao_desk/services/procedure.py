@@ -20,6 +20,7 @@ from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Case, CaseStep, Household, NoticeObjection, ReviewItemRecord, Village
+from dibao_desk.models.registers import filed_household_ids
 from dibao_desk.services import benefit, blacklist, ledger, policy, relatives
 from dibao_desk.services.uow import UnitOfWork
 
@@ -125,6 +126,7 @@ class CaseRow:
     opened_on: dt.date
     waiting: rules.Waiting
     special_case: str = ""  # approved as a special case by collective decision: its kind
+    filed: bool = False  # 备案: a member is a registered close relative of staff or a cadre
 
 
 @dataclass(frozen=True)
@@ -653,6 +655,7 @@ def open_review(uow: UnitOfWork, case_id: int, held_on: dt.date, place: str, att
     (members, each income, each property, each supporter), so the sheet put before the
     representatives and the result recorded afterwards list the same items. Optional:
     recording the review opens it when it was not opened before."""
+    uow.require(Role.CLERK)
     with uow:
         case = _get_case(uow, case_id)
         state = _state(case)
@@ -692,6 +695,7 @@ def review_items(uow: UnitOfWork, case_id: int) -> list[ReviewItemInfo]:
 def refuse(uow: UnitOfWork, case_id: int, step: int, reason: str, on: dt.date, person: str,
            today: dt.date) -> CaseDetail:
     """Refuse the case at the step it is at, with a reason; the case ends."""
+    uow.require(Role.REVIEWER if step == rules.TOWNSHIP_REVIEW else Role.CLERK)
     with uow:
         case = _get_case(uow, case_id)
         _raise(rules.check_refuse(_state(case), step, on, today, reason, person))
@@ -737,6 +741,7 @@ def _close_refused(uow: UnitOfWork, case: Case, on: dt.date, reason: str) -> Non
 def start_notice(uow: UnitOfWork, case_id: int, step: int, start: dt.date, person: str,
                  today: dt.date) -> CaseDetail:
     """Post the case on notice (一榜/二榜/三榜): the window runs for the policy's days."""
+    uow.require(Role.CLERK)
     with uow:
         case = _get_case(uow, case_id)
         _raise(rules.check_start_notice(_state(case), step, start, today, person))
@@ -754,6 +759,7 @@ def start_notice(uow: UnitOfWork, case_id: int, step: int, start: dt.date, perso
 def start_notice_batch(uow: UnitOfWork, case_ids: list[int], stage: int, start: dt.date, person: str,
                        today: dt.date) -> int:
     """Post several cases on the same notice (one noticeboard list); all or nothing."""
+    uow.require(Role.CLERK)
     step = rules.STAGE_STEP[stage]
     with uow:
         days = notice_days(uow, start)
@@ -795,6 +801,7 @@ def notice_batch(uow: UnitOfWork, stage: int, on: dt.date, village_id: int | Non
 def close_notice_batch(uow: UnitOfWork, case_ids: list[int], stage: int, on: dt.date, person: str,
                        today: dt.date, notes: str = "") -> int:
     """Close the notice for several cases at once (the list comes down); all or nothing."""
+    uow.require(Role.CLERK)
     step = rules.STAGE_STEP[stage]
     with uow:
         for cid in case_ids:
@@ -810,6 +817,7 @@ def close_notice_batch(uow: UnitOfWork, case_ids: list[int], stage: int, on: dt.
 def log_objection(uow: UnitOfWork, case_id: int, step: int, received_on: dt.date, channel: str,
                   content: str, today: dt.date) -> ObjectionInfo:
     """Log an objection received while the case is on notice (box, phone or visit)."""
+    uow.require(Role.CLERK)
     with uow:
         case = _get_case(uow, case_id)
         _raise(rules.check_objection(_state(case), step, received_on, today, channel, content))
@@ -827,6 +835,7 @@ def log_objection(uow: UnitOfWork, case_id: int, step: int, received_on: dt.date
 def resolve_objection(uow: UnitOfWork, objection_id: int, result: str, note: str, resolved_on: dt.date,
                       today: dt.date) -> ObjectionInfo:
     """Record how an objection was investigated and answered (有报必查，有查必答)."""
+    uow.require(Role.CLERK)
     with uow:
         o = uow.session.get(NoticeObjection, objection_id)
         if o is None:
@@ -972,9 +981,11 @@ def list_cases(uow: UnitOfWork, step: int | None = None, kind: str | None = None
     stmt = stmt.order_by(Case.next_step, Case.opened_on, Case.id)
     with uow:
         rows = uow.session.execute(stmt).all()
+        filed = filed_household_ids(uow.session) if rows else set()  # few: every filed household
     return [CaseRow(r.id, r.household_id, r.head_name, r.name, r.kind, r.status, r.next_step or None,
                     r.opened_on, _row_waiting(r.status, r.next_step, r.notice_start, r.notice_end,
-                                              r.open_objections, today), r.special_case or "")
+                                              r.open_objections, today), r.special_case or "",
+                    r.household_id in filed)
             for r in rows]
 
 

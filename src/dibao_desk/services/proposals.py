@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain import ledger as rules
 from dibao_desk.domain import procedure as steps
 from dibao_desk.domain.ledger import DecisionKind, LedgerStatus, MonthValue, ProposalKind, ProposalStatus
@@ -127,6 +128,7 @@ def open_proposal(uow: UnitOfWork, household_id: int, kind: ProposalKind | str, 
     household's benefit from ``effective_month``. ``cancel`` defaults to what the kind
     means (death, move away, end of 渐退, a review's 取消 cancel). The proposal runs as a
     case through the steps the policy names; nothing changes until it is granted."""
+    uow.require(Role.CLERK)
     with uow:
         p = propose(uow, household_id, kind, reason, effective_month, opened_on=opened_on, category=category,
                     amount_fen=amount_fen, cancel=cancel, source=source)
@@ -232,6 +234,7 @@ def propose_standard(uow: UnitOfWork, month: dt.date, opened_on: dt.date, reason
     """Compute every receiving household's benefit for ``month`` under the policy in force
     then; those whose amount or class would change go into ONE batch proposal (None when
     nothing changes). Nothing is paid differently until the batch is granted."""
+    uow.require(Role.CLERK, Role.ADMIN)
     progress = progress or NullProgress()
     month = rules.month_of(month)
     totals, rows = benefit.compute_all(uow, month, progress)
@@ -311,6 +314,7 @@ def batch_items(uow: UnitOfWork, proposal_id: int, limit: int = 200) -> list[Bat
 def start_batch_notice(uow: UnitOfWork, proposal_id: int, start: dt.date, person: str,
                        today: dt.date) -> BatchDetail:
     """Post the batch's one notice (the list of new amounts) for the policy's days."""
+    uow.require(Role.CLERK)
     with uow:
         p = _get(uow, proposal_id)
         state = _batch_state(p, _steps(uow, p))
@@ -339,6 +343,7 @@ def record_batch_step(uow: UnitOfWork, proposal_id: int, on: dt.date, person: st
         step = steps.next_step(state)
         if step is None:
             raise RuleError(Problem("procedure.case_closed", "step", {"status": p.status}))
+        uow.require(Role.REVIEWER if step == steps.TOWNSHIP_REVIEW else Role.CLERK)
         if not approved:
             _raise(steps.check_refuse(state, step, on, today, notes, person))
         else:

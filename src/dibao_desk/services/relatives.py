@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain import registers as rules
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import FilingRelative, FilingStaff, Household, Member, Village
@@ -56,6 +57,7 @@ def add_relative(uow: UnitOfWork, *, staff_id_number: str, staff_name: str, role
                  today: dt.date | None = None) -> RelativeInfo:
     """Register a close relative of a staff member or cadre (the staff member is registered with
     the first relative). A relative the same staff member registered already is refused."""
+    uow.require(Role.CLERK)
     today = today or dt.date.today()
     registered_on = registered_on or today
     staff_number, number, problems = rules.check_relative(
@@ -95,6 +97,95 @@ def add_relative(uow: UnitOfWork, *, staff_id_number: str, staff_name: str, role
             "relation": relation, "registered_on": registered_on, "note": row.note})
         uow.commit()
         return _infos(s, [row])[0]
+
+
+def _relative_audit(r: FilingRelative) -> dict:
+    return {"staff_id": r.staff_id, "staff_name": r.staff.name, "id_number": r.id_number, "name": r.name,
+            "relation": r.relation, "registered_on": r.registered_on, "note": r.note}
+
+
+def _get(uow: UnitOfWork, relative_id: int) -> FilingRelative:
+    row = uow.session.get(FilingRelative, relative_id)
+    if row is None:
+        raise RuleError(Problem("registers.relative_missing", "id", {"id": relative_id}))
+    return row
+
+
+def edit_relative(uow: UnitOfWork, relative_id: int, *, name: str, relation: str, registered_on: dt.date | None,
+                  note: str, reason: str, today: dt.date | None = None) -> RelativeInfo:
+    """Correct a registration's name, relation, day or note, with the reason (audited). The ID
+    numbers are what marks households: a wrong one is removed and registered again."""
+    uow.require(Role.CLERK)
+    today = today or dt.date.today()
+    with uow:
+        s = uow.session
+        row = _get(uow, relative_id)
+        st = row.staff
+        _a, _b, problems = rules.check_relative(st.id_number, st.name, st.role, st.village_id is not None,
+                                                row.id_number, name, relation, today)
+        if registered_on is None:
+            problems.append(Problem("registers.date_empty", "registered_on"))
+        elif registered_on > today:
+            problems.append(Problem("registers.date_future", "registered_on", {"date": registered_on.isoformat()}))
+        problems += rules.check_reason(reason)
+        if problems:
+            raise RuleError(problems)
+        before = _relative_audit(row)
+        row.name, row.relation, row.registered_on, row.note = name.strip(), relation, registered_on, note.strip()
+        s.flush()
+        uow.audit("filing_relative", row.id, "correct", before, _relative_audit(row) | {"reason": reason.strip()})
+        uow.commit()
+        return _infos(s, [row])[0]
+
+
+def edit_staff(uow: UnitOfWork, staff_id: int, *, name: str, role: str, village_id: int | None, post: str,
+               reason: str) -> None:
+    """Correct a staff member's or cadre's name, kind, village or post, with the reason (audited).
+    The ID number is what the 回避 check matches: a wrong one is removed and registered again."""
+    uow.require(Role.CLERK)
+    with uow:
+        s = uow.session
+        st = s.get(FilingStaff, staff_id)
+        if st is None:
+            raise RuleError(Problem("registers.staff_missing", "id", {"id": staff_id}))
+        problems = []
+        if not name.strip():
+            problems.append(Problem("registers.staff_name_empty", "staff_name"))
+        if role not in rules.StaffRole.__members__.values():
+            problems.append(Problem("registers.role", "role", {"value": role}))
+        elif role == rules.StaffRole.VILLAGE_CADRE and village_id is None:
+            problems.append(Problem("registers.cadre_village", "village"))
+        if village_id is not None and s.get(Village, village_id) is None:
+            problems.append(Problem("registers.village_missing", "village", {"id": village_id}))
+        problems += rules.check_reason(reason)
+        if problems:
+            raise RuleError(problems)
+        before = _staff_audit(st)
+        st.name, st.role, st.post = name.strip(), role, post.strip()
+        st.village_id = village_id if role == rules.StaffRole.VILLAGE_CADRE else None
+        s.flush()
+        uow.audit("filing_staff", st.id, "correct", before, _staff_audit(st) | {"reason": reason.strip()})
+        uow.commit()
+
+
+def remove_relative(uow: UnitOfWork, relative_id: int, reason: str) -> None:
+    """Remove a registration (recorded in error, or the relation ended), with the reason; the
+    household is no longer marked 备案 by it. A staff member left with no relative goes too."""
+    uow.require(Role.CLERK)
+    with uow:
+        s = uow.session
+        row = _get(uow, relative_id)
+        problems = rules.check_reason(reason)
+        if problems:
+            raise RuleError(problems)
+        staff = row.staff
+        uow.audit("filing_relative", row.id, "remove", _relative_audit(row), {"reason": reason.strip()})
+        staff.relatives.remove(row)
+        s.flush()
+        if not staff.relatives:
+            uow.audit("filing_staff", staff.id, "remove", _staff_audit(staff), {"reason": reason.strip()})
+            s.delete(staff)
+        uow.commit()
 
 
 def list_relatives(uow: UnitOfWork, *, year: int | None = None, village_id: int | None = None) -> list[RelativeInfo]:

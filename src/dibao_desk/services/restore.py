@@ -121,24 +121,25 @@ def restore(ctx: AppContext, path: str | Path, *, operator: str = "") -> Restore
     folder = backup.local_folder(store_path)
     kept = backup.snapshot(store_path, folder / backup.free_name(
         [folder], current.admin_code if current else "", dt.datetime.now(), "before-restore"))
-    ctx.store.close()
-    try:
-        _single_file(store_path)
-        with replacing(store_path, ".part") as tmp:
-            src = sqlite3.connect(_readonly_uri(path), uri=True)
-            try:
-                dst = sqlite3.connect(tmp)
+    with ctx.gate.swapping():  # the window's reads wait until the new file is in place
+        ctx.store.close()
+        try:
+            _single_file(store_path)
+            with replacing(store_path, ".part") as tmp:
+                src = sqlite3.connect(_readonly_uri(path), uri=True)
                 try:
-                    src.backup(dst)
-                    dst.execute("PRAGMA journal_mode=DELETE")
-                    if [r[0] for r in dst.execute("PRAGMA integrity_check")] != ["ok"]:
-                        raise RuleError(Problem("restore.corrupt", "", {"path": str(path)}))
+                    dst = sqlite3.connect(tmp)
+                    try:
+                        src.backup(dst)
+                        dst.execute("PRAGMA journal_mode=DELETE")
+                        if [r[0] for r in dst.execute("PRAGMA integrity_check")] != ["ok"]:
+                            raise RuleError(Problem("restore.corrupt", "", {"path": str(path)}))
+                    finally:
+                        dst.close()
                 finally:
-                    dst.close()
-            finally:
-                src.close()
-    finally:
-        ctx.reopen()  # the restored store, migrated if it is older; or the old one after a failure
+                    src.close()
+        finally:
+            ctx.reopen()  # the restored store, migrated if it is older; or the old one after a failure
     uow = ctx.uow()
     with uow:
         uow.audit("store", None, "restore", None, {

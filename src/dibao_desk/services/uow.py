@@ -11,6 +11,8 @@ service call writes nothing.
 from __future__ import annotations
 
 import json
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -22,9 +24,69 @@ from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import AuditLog
 
 
+class StoreGate:
+    """Lets units of work in, except while the store's file is being swapped (a restore).
+
+    A restore closes the gate, waits for the units already open on other threads to end, swaps
+    the file and opens the gate again. A unit that starts meanwhile waits (the window's views
+    read the restored store afterwards, never a half-swapped file) or, after ``WAIT`` seconds,
+    is refused with ``restore.in_progress``. A thread that already holds an open unit is never
+    made to wait, so nested units cannot deadlock against a swap."""
+
+    WAIT = 120.0  # seconds a unit of work waits for a swap to end before it is refused
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._closed = False
+        self._open = 0  # units open on all threads
+        self._held = threading.local()
+
+    def _mine(self) -> int:
+        return getattr(self._held, "n", 0)
+
+    def enter(self) -> None:
+        with self._cond:
+            if self._closed and not self._mine():
+                if not self._cond.wait_for(lambda: not self._closed, timeout=self.WAIT):
+                    raise RuleError(Problem("restore.in_progress"))
+            self._open += 1
+            self._held.n = self._mine() + 1
+
+    def leave(self) -> None:
+        with self._cond:
+            self._open -= 1
+            self._held.n = self._mine() - 1
+            self._cond.notify_all()
+
+    @contextmanager
+    def swapping(self, wait: float = 10.0) -> Iterator[None]:
+        """Close the gate for the block; refused (``restore.busy``) when units opened by other
+        threads do not end within ``wait`` seconds."""
+        with self._cond:
+            if self._closed:
+                raise RuleError(Problem("restore.busy"))
+            self._closed = True
+            deadline = time.monotonic() + wait
+            mine = self._mine()
+            while self._open > mine:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    self._closed = False
+                    self._cond.notify_all()
+                    raise RuleError(Problem("restore.busy"))
+                self._cond.wait(left)
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._closed = False
+                self._cond.notify_all()
+
+
 class UnitOfWork:
     def __init__(self, sessions: sessionmaker[Session], operator: str = "",
-                 roles: frozenset[Role] | None = None):
+                 roles: frozenset[Role] | None = None, gate: StoreGate | None = None):
+        self._gate = gate
         self._sessions = sessions
         self.operator = operator
         # The signed-in account's roles; None where no account is asked for (a demo store, a
@@ -42,7 +104,14 @@ class UnitOfWork:
 
     def __enter__(self) -> "UnitOfWork":
         if self._depth == 0:
-            self._session = self._sessions()
+            if self._gate is not None:
+                self._gate.enter()
+            try:
+                self._session = self._sessions()
+            except BaseException:
+                if self._gate is not None:
+                    self._gate.leave()
+                raise
         self._depth += 1
         return self
 
@@ -50,9 +119,13 @@ class UnitOfWork:
         self._depth -= 1
         if self._depth == 0:
             assert self._session is not None
-            self._session.rollback()
-            self._session.close()
-            self._session = None
+            try:
+                self._session.rollback()
+                self._session.close()
+            finally:
+                self._session = None
+                if self._gate is not None:
+                    self._gate.leave()
 
     def require(self, *any_of: Role) -> None:
         """Refuse (RuleError) unless the account holds one of ``any_of``."""

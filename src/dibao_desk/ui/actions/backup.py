@@ -31,6 +31,11 @@ def install(window) -> None:
     undo.triggered.connect(lambda: restore_from(window))
     menu.addSeparator()
     window.backup_actions = {"now": now, "folder": folder, "restore": undo}
+    from dibao_desk.domain.accounts import Role
+    from dibao_desk.ui.roles import allow
+
+    allow(window.ctx, folder, Role.ADMIN)  # the services refuse the others: say so in the menu
+    allow(window.ctx, undo, Role.ADMIN)
     window.backup_warning = QLabel()
     window.backup_warning.setStyleSheet("color: #b00020;")
     window.backup_warning.setWordWrap(True)

@@ -78,8 +78,13 @@ def household_menu(window, pos) -> QMenu | None:
     actions = window.extensions.get("household_actions", [])
     if actions:
         menu.addSeparator()
-    for title, fn in actions:
-        menu.addAction(title).triggered.connect(lambda _=False, f=fn: f(window, hid))
+    for title, fn, *roles in actions:  # an entry may name the roles it needs
+        action = menu.addAction(title)
+        action.triggered.connect(lambda _=False, f=fn: f(window, hid))
+        if roles:
+            from dibao_desk.ui.roles import allow
+
+            allow(window.ctx, action, *roles[0])
     menu.popup(view.table.viewport().mapToGlobal(pos))
     return menu
 

@@ -60,8 +60,13 @@ def install(window) -> None:
     refuse.triggered.connect(lambda: refuse_selected(window))
     batch = menu.addAction(window.tr("按村张贴或结束公示(&B)…"))
     batch.triggered.connect(lambda: notice_batch(window))
-    window.extend("household_actions", (window.tr("申请低保…"), start_application))
-    window.extend("household_actions", (window.tr("变更或取消低保…"), start_change))
+    from dibao_desk.domain.accounts import Role
+    from dibao_desk.ui.roles import allow
+
+    for action in (apply, change, batch):  # the 经办人's; the next step depends on the case (its page says)
+        allow(window.ctx, action, Role.CLERK)
+    window.extend("household_actions", (window.tr("申请低保…"), start_application, (Role.CLERK,)))
+    window.extend("household_actions", (window.tr("变更或取消低保…"), start_change, (Role.CLERK,)))
 
 
 def _view(window) -> CasesView:

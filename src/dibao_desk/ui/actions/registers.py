@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import registers_today
 from dibao_desk.ui.dialogs.blacklist_register import BlacklistDialog
@@ -19,7 +20,7 @@ def install(window) -> None:
     menu.addAction(window.tr("诚信档案与黑名单(&B)…")).triggered.connect(lambda: open_blacklist(window))
     menu.addAction(window.tr("近亲属备案(&K)…")).triggered.connect(lambda: open_relatives(window))
     menu.addAction(window.tr("举报登记(&C)…")).triggered.connect(lambda: open_complaints(window))
-    window.extend("household_actions", (window.tr("登记家庭变故…"), household_event))
+    window.extend("household_actions", (window.tr("登记家庭变故…"), household_event, (Role.CLERK,)))
     window.extend("household_actions", (window.tr("登记举报…"), lambda w, hid: open_complaints(w, hid)))
     # 今日待办: complaints and the county's warnings whose answer is late or due within a week
     window.extend("today_items", ("complaints_due", window.tr("七日内到期或已超期、尚未答复的举报"),

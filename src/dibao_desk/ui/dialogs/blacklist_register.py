@@ -5,16 +5,18 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from dibao_desk.domain import registers as rules
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import blacklist
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.dialogs.register_correction import CorrectionDialog
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
-from dibao_desk.ui.texts import problem_text
+from dibao_desk.ui.texts import label, problem_text
 from dibao_desk.ui.widgets.county_view import Col, ListModel, _table
 
 
@@ -37,6 +39,29 @@ class BlacklistDialog(QDialog):
         self.table = _table(self.model)
         self.show_ended = QCheckBox(tr("含已期满的"))
         self.show_ended.toggled.connect(self.refresh)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._person_selected())
+
+        # one person's 诚信档案: every declaration, to correct or remove one
+        self.records = ListModel([
+            Col("found_on", tr("查实日期"), lambda d: d.found_on.isoformat()),
+            Col("what", tr("不实内容"), lambda d: d.what),
+            Col("outcome", tr("处理"), lambda d: label("declaration_outcome", d.outcome)),
+            Col("ends", tr("可再申请日期"), lambda d: d.bar_ends.isoformat() if d.bar_ends else ""),
+            Col("by", tr("登记人"), lambda d: d.recorded_by),
+        ], self)
+        self.records_table = _table(self.records)
+        self.lookup_edit = QLineEdit()
+        self.lookup_edit.setPlaceholderText(tr("身份证号：查看此人的诚信档案"))
+        self.lookup_edit.setMinimumWidth(220)
+        self.lookup_button = QPushButton(tr("查看"))
+        self.lookup_button.clicked.connect(lambda: self.show_person(self.lookup_edit.text()))
+        self.correct_button = QPushButton(tr("更正所选…"))
+        self.correct_button.clicked.connect(self.correct_selected)
+        self.remove_button = QPushButton(tr("删除所选…"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.person_label = QLabel()
+        self.person_id = ""
+        self.correction: CorrectionDialog | None = None
 
         self.id_edit = QLineEdit()
         self.id_edit.setPlaceholderText(tr("18 位身份证号"))
@@ -55,6 +80,10 @@ class BlacklistDialog(QDialog):
         form.addRow(tr("所在户编号"), self.household_spin)
         self.record_button = QPushButton(tr("登记申报不实"))
         self.record_button.clicked.connect(self.record)
+        if not ctx.may(Role.CLERK):  # a 审核人 reads the register; the service refuses changes
+            for w in (self.record_button, self.correct_button, self.remove_button):
+                w.setEnabled(False)
+                w.setToolTip(tr("需要“经办人”角色"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         box = QGroupBox(tr("登记申报不实（第一次警示，第二次起列入黑名单）"))
@@ -71,14 +100,92 @@ class BlacklistDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.show_ended)
         layout.addWidget(self.table, 1)
+        person = QGroupBox(tr("个人诚信档案"))
+        person_layout = QVBoxLayout(person)
+        top = QHBoxLayout()
+        top.addWidget(self.lookup_edit)
+        top.addWidget(self.lookup_button)
+        top.addWidget(self.person_label, 1)
+        top.addWidget(self.correct_button)
+        top.addWidget(self.remove_button)
+        person_layout.addLayout(top)
+        person_layout.addWidget(self.records_table)
+        layout.addWidget(person, 1)
         layout.addWidget(box)
         layout.addWidget(close)
-        self.resize(860, 560)
+        self.resize(900, 680)
         self.refresh()
 
     def refresh(self) -> None:
         self.model.set_rows(blacklist.listed(self.ctx.uow(), self.today, include_ended=self.show_ended.isChecked()))
         self.table.resizeColumnsToContents()
+
+    def _person_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.show_person(self.model.rows[rows[0].row()].id_number)
+
+    def show_person(self, id_number: str) -> None:
+        record = blacklist.person(self.ctx.uow(), id_number, self.today)
+        self.person_id = record.id_number
+        self.records.set_rows(list(record.declarations))
+        self.records_table.resizeColumnsToContents()
+        if not record.declarations:
+            self.person_label.setText(self.tr("{0} 没有申报不实记录").format(record.id_number))
+        elif record.barred_until:
+            self.person_label.setText(self.tr("{0}（{1}）：黑名单中，{2} 起可再申请").format(
+                record.name, record.id_number, record.barred_until.isoformat()))
+        else:
+            self.person_label.setText(self.tr("{0}（{1}）：未在黑名单中").format(record.name, record.id_number))
+
+    def selected_record(self) -> blacklist.DeclarationInfo | None:
+        rows = self.records_table.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, self.tr("请先选择"), self.tr("请先在个人诚信档案中选择一条记录。"))
+            return None
+        return self.records.rows[rows[0].row()]
+
+    def correct_selected(self) -> CorrectionDialog | None:
+        chosen = self.selected_record()
+        if chosen is None:
+            return None
+        tr = self.tr
+        what = QLineEdit(chosen.what)
+        day = date_edit(chosen.found_on, self)
+
+        def save(reason: str):
+            return blacklist.correct_declaration(self.ctx.uow(), chosen.id, found_on=from_qdate(day.date()),
+                                                 what=what.text(), reason=reason, today=self.today)
+
+        d = CorrectionDialog(tr("更正申报不实记录"), tr("{0}（{1}）的记录；警示和黑名单期限按更正后的日期重新计算。").format(
+            chosen.name, chosen.id_number), save, self)
+        d.add_row(tr("不实内容"), what)
+        d.add_row(tr("查实日期"), day)
+        return self._run(d, tr("已更正 {0} 的记录。").format(chosen.name))
+
+    def remove_selected(self) -> CorrectionDialog | None:
+        chosen = self.selected_record()
+        if chosen is None:
+            return None
+        tr = self.tr
+        d = CorrectionDialog(tr("删除申报不实记录"), tr(
+            "删除 {0}（{1}）{2} 的记录“{3}”；其余记录的警示和黑名单期限重新计算。").format(
+            chosen.name, chosen.id_number, chosen.found_on.isoformat(), chosen.what),
+            lambda reason: blacklist.remove_declaration(self.ctx.uow(), chosen.id, reason), self, tr("删除"))
+        return self._run(d, tr("已删除 {0} 的一条记录。").format(chosen.name))
+
+    def _run(self, d: CorrectionDialog, done: str) -> CorrectionDialog:
+        self.correction = d
+
+        def finished(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                self.message.setStyleSheet("")
+                self.message.setText(done)
+                self.refresh()
+                self.show_person(self.person_id)
+        d.finished.connect(finished)
+        d.open()
+        return d
 
     def record(self) -> None:
         hid = self.household_spin.value() or None
@@ -100,3 +207,4 @@ class BlacklistDialog(QDialog):
         for edit in (self.id_edit, self.name_edit, self.what_edit):
             edit.clear()
         self.refresh()
+        self.show_person(d.id_number)

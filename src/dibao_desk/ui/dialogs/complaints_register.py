@@ -10,10 +10,12 @@ from PySide6.QtWidgets import (
 )
 
 from dibao_desk.domain import registers as rules
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import complaints
 from dibao_desk.services.context import AppContext
-from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
+from dibao_desk.ui.dialogs.register_correction import CorrectionDialog
+from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate, to_qdate
 from dibao_desk.ui.texts import choices, label, problem_text
 from dibao_desk.ui.widgets.county_view import Col, ListModel, _table
 
@@ -91,8 +93,23 @@ class ComplaintsDialog(QDialog):
         answer_layout.addLayout(answer_form)
         answer_layout.addWidget(self.answer_button)
 
+        self.correct_button = QPushButton(tr("更正所选…"))
+        self.correct_button.clicked.connect(self.correct_selected)
+        self.remove_button = QPushButton(tr("删除所选…"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        if not ctx.may(Role.CLERK):  # a 审核人 reads the register; the service refuses changes
+            for w in (self.add_button, self.answer_button, self.correct_button, self.remove_button):
+                w.setEnabled(False)
+                w.setToolTip(tr("需要“经办人”角色"))
+        self.correction: CorrectionDialog | None = None
+
         self.message = QLabel()
         self.message.setWordWrap(True)
+        edits = QHBoxLayout()
+        edits.addWidget(self.open_only)
+        edits.addStretch(1)
+        edits.addWidget(self.correct_button)
+        edits.addWidget(self.remove_button)
         forms = QHBoxLayout()
         forms.addWidget(receive)
         forms.addWidget(answer)
@@ -100,7 +117,7 @@ class ComplaintsDialog(QDialog):
         close.addButton(tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.open_only)
+        layout.addLayout(edits)
         layout.addWidget(self.table, 1)
         layout.addLayout(forms)
         layout.addWidget(self.message)
@@ -143,12 +160,70 @@ class ComplaintsDialog(QDialog):
             edit.clear()
         self.refresh()
 
-    def answer(self) -> None:
+    def selected(self) -> complaints.ComplaintInfo | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             QMessageBox.information(self, self.tr("请先选择"), self.tr("请先在列表中选择一件举报。"))
+            return None
+        return self.model.rows[rows[0].row()]
+
+    def correct_selected(self) -> CorrectionDialog | None:
+        """What was recorded on receipt, pre-filled, corrected with the reason."""
+        chosen = self.selected()
+        if chosen is None:
+            return None
+        tr = self.tr
+        household = QSpinBox()
+        household.setRange(1, 10_000_000)
+        household.setValue(chosen.household_id or 1)
+        channel = QComboBox()
+        for code, word in choices("complaint_channel"):
+            channel.addItem(word, code)
+        channel.setCurrentIndex(channel.findData(chosen.channel))
+        complainant, contact, description = (QLineEdit(chosen.complainant), QLineEdit(chosen.contact),
+                                             QLineEdit(chosen.description))
+        received = date_edit(chosen.received_on, self)
+        received.setDate(to_qdate(chosen.received_on))
+
+        def save(reason: str):
+            return complaints.edit_complaint(
+                self.ctx.uow(), chosen.id, received_on=from_qdate(received.date()), channel=channel.currentData(),
+                household_id=household.value(), description=description.text(), complainant=complainant.text(),
+                contact=contact.text(), reason=reason, today=self.today)
+
+        d = CorrectionDialog(tr("更正举报 {0}").format(chosen.id),
+                             tr("更正受理时登记的内容；收到日期改变时答复期限重新计算。"), save, self)
+        for text, w in ((tr("被举报户编号"), household), (tr("举报方式"), channel), (tr("举报人"), complainant),
+                        (tr("联系方式"), contact), (tr("举报内容"), description), (tr("收到日期"), received)):
+            d.add_row(text, w)
+        return self._run(d, tr("已更正举报 {0}。").format(chosen.id))
+
+    def remove_selected(self) -> CorrectionDialog | None:
+        chosen = self.selected()
+        if chosen is None:
+            return None
+        tr = self.tr
+        d = CorrectionDialog(tr("删除举报 {0}").format(chosen.id), tr("删除误登记（如重复登记）的举报：{0} {1}，{2}。").format(
+            chosen.received_on.isoformat(), chosen.household_name, chosen.description),
+            lambda reason: complaints.remove_complaint(self.ctx.uow(), chosen.id, reason), self, tr("删除"))
+        return self._run(d, tr("已删除举报 {0}。").format(chosen.id))
+
+    def _run(self, d: CorrectionDialog, done: str) -> CorrectionDialog:
+        self.correction = d
+
+        def finished(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                self.message.setStyleSheet("")
+                self.message.setText(done)
+                self.refresh()
+        d.finished.connect(finished)
+        d.open()
+        return d
+
+    def answer(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
             return
-        chosen = self.model.rows[rows[0].row()]
         try:
             c = complaints.answer_complaint(
                 self.ctx.uow(), chosen.id, finding=self.finding_combo.currentData(),

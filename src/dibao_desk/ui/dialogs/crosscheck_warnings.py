@@ -47,6 +47,11 @@ class CrossCheckWarningsDialog(QDialog):
         self.withdrawn_button = QPushButton(tr("逾期视为退出…"))
         self.withdrawn_button.clicked.connect(lambda: self.answer("withdrawn"))
         self.settle_button = QPushButton(tr("逾期未答复的全部视为退出"))
+        from dibao_desk.domain.accounts import Role
+        from dibao_desk.ui.roles import allow
+
+        for button in (self.answered_button, self.confirmed_button, self.withdrawn_button, self.settle_button):
+            allow(ctx, button, Role.CLERK)
         self.settle_button.clicked.connect(self.settle)
         for b in (self.answered_button, self.confirmed_button, self.withdrawn_button, self.settle_button,
                   self.open_only):

@@ -86,6 +86,8 @@ class PrintNoticeDialog(QDialog):
         form.addRow("", post_row)
         form.addRow(self.tr("公示日期"), self.date)
         form.addRow("", self.full)
+        self.office_copy = QCheckBox(self.tr("办公室留存本：标注备案家庭和特殊情况（不得张贴）"))
+        form.addRow("", self.office_copy)
         form.addRow(self.tr("保存到"), out_row)
 
         self.status = QLabel()
@@ -158,7 +160,7 @@ class PrintNoticeDialog(QDialog):
             out = self._actions.preview_path(self._default_name())
         args = dict(village_id=self.village.currentData(), paper=self.paper.currentData(),
                     landscape=self.landscape.isChecked(), on=self.chosen_date(), full=self.full.isChecked(),
-                    posted=self.posting.currentData())
+                    posted=self.posting.currentData(), office_copy=self.office_copy.isChecked())
         if self.post.isChecked() and self.post.isEnabled():
             person = self.post_person.text().strip()
             if not person:

@@ -6,12 +6,14 @@ import datetime as dt
 
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel,
-    QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import relatives, reviews
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.dialogs.register_correction import CorrectionDialog
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
 from dibao_desk.ui.texts import choices, label, problem_text
 from dibao_desk.ui.widgets.county_view import Col, ListModel, _table
@@ -73,6 +75,22 @@ class RelativesDialog(QDialog):
         row.addWidget(self.add_button)
         row.addWidget(self.message, 1)
         box_layout.addLayout(row)
+        self.correct_button = QPushButton(tr("更正所选…"))
+        self.correct_button.clicked.connect(self.correct_selected)
+        self.remove_button = QPushButton(tr("删除所选…"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.staff_button = QPushButton(tr("更正所选的工作人员…"))
+        self.staff_button.clicked.connect(self.correct_staff)
+        if not ctx.may(Role.CLERK):  # a 审核人 reads the register; the service refuses changes
+            for w in (self.add_button, self.correct_button, self.remove_button, self.staff_button):
+                w.setEnabled(False)
+                w.setToolTip(tr("需要“经办人”角色"))
+        self.correction: CorrectionDialog | None = None
+        edits = QHBoxLayout()
+        edits.addStretch(1)
+        edits.addWidget(self.staff_button)
+        edits.addWidget(self.correct_button)
+        edits.addWidget(self.remove_button)
         close = QDialogButtonBox()
         self.print_button = close.addButton(tr("打印年度备案表…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(self.print_table)
@@ -80,6 +98,7 @@ class RelativesDialog(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addLayout(edits)
         layout.addWidget(box)
         layout.addWidget(close)
         self.resize(960, 620)
@@ -109,6 +128,85 @@ class RelativesDialog(QDialog):
         for edit in (self.id_edit, self.name_edit):
             edit.clear()
         self.refresh()
+
+    def selected(self) -> relatives.RelativeInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, self.tr("请先选择"), self.tr("请先在列表中选择一条备案。"))
+            return None
+        return self.model.rows[rows[0].row()]
+
+    def correct_selected(self) -> CorrectionDialog | None:
+        chosen = self.selected()
+        if chosen is None:
+            return None
+        tr = self.tr
+        name, note = QLineEdit(chosen.name), QLineEdit(chosen.note)
+        relation = QComboBox()
+        for code, word in choices("kin_relation"):
+            relation.addItem(word, code)
+        relation.setCurrentIndex(relation.findData(chosen.relation))
+        day = date_edit(chosen.registered_on, self)
+
+        def save(reason: str):
+            return relatives.edit_relative(self.ctx.uow(), chosen.id, name=name.text(),
+                                           relation=relation.currentData(), registered_on=from_qdate(day.date()),
+                                           note=note.text(), reason=reason, today=self.today)
+
+        d = CorrectionDialog(tr("更正近亲属备案"), tr("{0} 登记的近亲属 {1}（{2}）。身份证号登记错的，请删除后重新登记。").format(
+            chosen.staff_name, chosen.name, chosen.id_number), save, self)
+        for text, w in ((tr("近亲属姓名"), name), (tr("关系"), relation), (tr("备案日期"), day), (tr("备注"), note)):
+            d.add_row(text, w)
+        return self._run(d, tr("已更正 {0} 的备案。").format(chosen.name))
+
+    def correct_staff(self) -> CorrectionDialog | None:
+        """The staff member or cadre of the selected registration: name, kind, village, post."""
+        chosen = self.selected()
+        if chosen is None:
+            return None
+        tr = self.tr
+        name, post = QLineEdit(chosen.staff_name), QLineEdit(chosen.post)
+        role = QComboBox()
+        for code, word in choices("staff_role"):
+            role.addItem(word, code)
+        role.setCurrentIndex(role.findData(chosen.role))
+        village = QComboBox()
+        village.addItem(tr("（经办人员不填）"), None)
+        for vid, vname in reviews.village_choices(self.ctx.uow()):
+            village.addItem(vname, vid)
+        village.setCurrentIndex(max(village.findText(chosen.village), 0) if chosen.village else 0)
+
+        def save(reason: str):
+            return relatives.edit_staff(self.ctx.uow(), chosen.staff_id, name=name.text(), role=role.currentData(),
+                                        village_id=village.currentData(), post=post.text(), reason=reason)
+
+        d = CorrectionDialog(tr("更正工作人员"), tr("{0}（{1}）：其登记的全部近亲属随之更正。身份证号登记错的，请删除后重新登记。").format(
+            chosen.staff_name, chosen.staff_id_number), save, self)
+        for text, w in ((tr("姓名"), name), (tr("人员类别"), role), (tr("所在村（社区）"), village), (tr("职务"), post)):
+            d.add_row(text, w)
+        return self._run(d, tr("已更正工作人员 {0}。").format(chosen.staff_name))
+
+    def remove_selected(self) -> CorrectionDialog | None:
+        chosen = self.selected()
+        if chosen is None:
+            return None
+        tr = self.tr
+        d = CorrectionDialog(tr("删除近亲属备案"), tr("删除 {0} 登记的近亲属 {1}（{2}）；其所在家庭不再因此标记为备案。").format(
+            chosen.staff_name, chosen.name, chosen.id_number),
+            lambda reason: relatives.remove_relative(self.ctx.uow(), chosen.id, reason), self, tr("删除"))
+        return self._run(d, tr("已删除 {0} 的备案。").format(chosen.name))
+
+    def _run(self, d: CorrectionDialog, done: str) -> CorrectionDialog:
+        self.correction = d
+
+        def finished(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                self.message.setStyleSheet("")
+                self.message.setText(done)
+                self.refresh()
+        d.finished.connect(finished)
+        d.open()
+        return d
 
     def print_table(self) -> None:
         year, ok = QInputDialog.getInt(self, self.tr("打印备案表"), self.tr("年度："), self.today.year, 2000, 2100)

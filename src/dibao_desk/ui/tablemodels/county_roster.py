@@ -38,6 +38,7 @@ COLUMNS = [
     Column("covered", "保障人口", RIGHT, lambda r: str(r.covered), 70),
     Column("category", "保障类别", CENTER, lambda r: label("category", r.category) if r.category else "", 70),
     Column("monthly_fen", "月保障金（元）", RIGHT, lambda r: yuan(r.monthly_fen), 110),
+    Column("certificate", "低保证号", LEFT, lambda r: r.certificate, 160),
 ]
 
 

@@ -132,6 +132,12 @@ class CasePage(QWidget):
         else:
             text = self.tr("办理：{0}…").format(name)
         self.next_button.setText(text)
+        ctx = getattr(self, "ctx", None)  # the cases view sets it: the account decides what it may record
+        if ctx is not None:
+            from dibao_desk.ui.roles import allow, step_role
+
+            allow(ctx, self.next_button, step_role(step))
+            allow(ctx, self.refuse_button, step_role(step))
 
     def _values(self, values: dict) -> str:
         parts = []

@@ -55,6 +55,7 @@ class CasesView(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.page._next())
 
         self.page = CasePage()
+        self.page.ctx = ctx
         self.page.action_requested.connect(self.action_requested)
         self.page.refuse_requested.connect(self.refuse_requested)
 

@@ -46,6 +46,7 @@ class ProposalsView(QWidget):
             self.table.setColumnWidth(i, c.width)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self._next())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._allow())
         self.next_button = QPushButton(self.tr("办理下一步…"))
         self.next_button.clicked.connect(self._next)
         self.refuse_button = QPushButton(self.tr("不予批准…"))
@@ -142,6 +143,15 @@ class ProposalsView(QWidget):
             if r.id == proposal_id:
                 self.table.selectRow(i)
                 return
+
+    def _allow(self) -> None:
+        """The next step of the selected proposal: 乡镇审核 for a 审核人, the others for a 经办人."""
+        from dibao_desk.ui.roles import allow, step_role
+
+        row = self.selected()
+        step = row.waiting.step if row is not None else None
+        allow(self.ctx, self.next_button, step_role(step))
+        allow(self.ctx, self.refuse_button, step_role(step))
 
     def _next(self) -> None:
         row = self.selected()

@@ -1,0 +1,248 @@
+"""The 低保证 from the window: one household's certificate (issue, reissue, replace, print),
+a batch of certificates issued in a span of days, and the printer offset the office
+calibrates for its pre-printed booklets. Every print opens in the program's preview."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QVBoxLayout, QWidget,
+)
+
+from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.certificate import CertificateState
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.services import certificate, office
+from dibao_desk.services.context import AppContext
+from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
+from dibao_desk.ui.texts import label, problem_text
+
+KINDS = ("new", "reissue", "replace")
+
+
+def _preview(parent: QWidget, make, name: str) -> object | None:
+    """Write the PDF with ``make(path)`` into the preview folder and show it; the problems
+    (a RuleError) go to ``parent.message``."""
+    from dibao_desk.ui.actions import printing as print_actions
+
+    path = print_actions.preview_path(name)
+    try:
+        result = make(path)
+    except RuleError as exc:
+        parent.say("\n".join(problem_text(p) for p in exc.problems), error=True)
+        return None
+    notes = [problem_text(p) for p in result.problems]
+    parent.say("\n".join(notes))
+    print_actions.preview(parent, result.path, result.title)
+    return result
+
+
+class _Said:
+    message: QLabel
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b00" if error else "")
+        self.message.setText(text)
+
+
+class CertificateDialog(QDialog, _Said):
+    """One household's 低保证: its history, issuing (新发/换发/补发 with the reason) and printing."""
+
+    def __init__(self, ctx: AppContext, household_id: int, today: dt.date | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.household_id = household_id
+        self.today = today or dt.date.today()
+        self.printed = None
+        tr = self.tr
+        self.setWindowTitle(tr("低保证（户编号 {0}）").format(household_id))
+        self.history = QLabel()
+        self.history.setWordWrap(True)
+        self.history.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.kind = QComboBox()
+        for k in KINDS:
+            self.kind.addItem(label("certificate_kind", k), k)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(tr("补发须写原因：遗失、损毁……"))
+        self.date = date_edit(self.today, self)
+        self.issue_button = QPushButton(tr("发证"))
+        self.issue_button.clicked.connect(self.issue)
+        self.print_button = QPushButton(tr("打印（预览）…"))
+        self.print_button.clicked.connect(self.print_card)
+        self.offset_note = QLabel()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(tr("发放方式"), self.kind)
+        form.addRow(tr("原因"), self.reason)
+        form.addRow(tr("发证日期"), self.date)
+        box = QGroupBox(tr("发证"))
+        box_layout = QVBoxLayout(box)
+        box_layout.addLayout(form)
+        box_layout.addWidget(self.issue_button, 0, Qt.AlignmentFlag.AlignLeft)
+        if not ctx.may(Role.CLERK):  # the service would refuse: say so instead of offering it
+            for w in (self.kind, self.reason, self.date, self.issue_button):
+                w.setEnabled(False)
+            box.setToolTip(tr("发证需要“经办人”角色"))
+        row = QHBoxLayout()
+        row.addWidget(self.print_button)
+        row.addWidget(self.offset_note, 1)
+        close = QDialogButtonBox()
+        close.addButton(tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("本户的低保证（有效的在前）：")))
+        layout.addWidget(self.history)
+        layout.addWidget(box)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addWidget(close)
+        self.resize(640, 420)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = certificate.history(self.ctx.uow(), self.household_id)
+        parts = [self.tr("{number}（{kind}{reason}，{issued}，{state}）").format(
+            number=c.number, kind=label("certificate_kind", c.kind), reason=f"：{c.reason}" if c.reason else "",
+            issued=c.issued_on.isoformat(), state=label("certificate_state", c.state)) for c in reversed(rows)]
+        self.history.setText("\n".join(parts) if parts else self.tr("未发证"))
+        active = any(c.state == CertificateState.ACTIVE.value for c in rows)
+        self.print_button.setEnabled(active)
+        # what is usual next: a first certificate, else a reissue
+        self.kind.setCurrentIndex(KINDS.index("reissue" if active else "new"))
+        o = certificate.printer_offset(self.ctx.uow())
+        self.offset_note.setText(self.tr("按本单位的打印偏移：向右 {0} 毫米，向下 {1} 毫米").format(
+            f"{o.x_mm:g}", f"{o.y_mm:g}"))
+
+    def issue(self) -> None:
+        try:
+            c = certificate.issue(self.ctx.uow(), self.household_id, self.kind.currentData(),
+                                  from_qdate(self.date.date()), self.today, self.reason.text())
+        except RuleError as exc:
+            self.say("\n".join(problem_text(p) for p in exc.problems), error=True)
+            return
+        self.reason.clear()
+        self.refresh()
+        self.say(self.tr("已发证：{0}（{1}）").format(c.number, label("certificate_kind", c.kind)))
+
+    def print_card(self) -> None:
+        self.printed = _preview(self, lambda p: certificate.print_certificate(self.ctx.uow(), self.household_id, p),
+                                f"低保证-{self.household_id}.pdf")
+
+
+class CertificateBatchDialog(QDialog, _Said):
+    """Every valid certificate issued in a span of days (of one village, or all), one page each."""
+
+    def __init__(self, ctx: AppContext, today: dt.date | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today or dt.date.today()
+        self.printed = None
+        tr = self.tr
+        self.setWindowTitle(tr("批量打印低保证"))
+        self.first = date_edit(self.today.replace(day=1), self)
+        self.last = date_edit(self.today, self)
+        self.village = QComboBox()
+        self.village.addItem(tr("全部村（社区）"), None)
+        for v in office.list_villages(ctx.uow()):
+            self.village.addItem(v.name, v.id)
+        self.count = QLabel()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        for edit in (self.first, self.last):
+            edit.dateChanged.connect(lambda _d: self.refresh())
+        self.village.currentIndexChanged.connect(lambda _i: self.refresh())
+        form = QFormLayout()
+        form.addRow(tr("发证日期从"), self.first)
+        form.addRow(tr("到"), self.last)
+        form.addRow(tr("村（社区）"), self.village)
+        form.addRow(tr("要打印"), self.count)
+        buttons = QDialogButtonBox()
+        self.print_button = buttons.addButton(tr("打印（预览）…"), QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.print_button.clicked.connect(self.print_batch)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.resize(460, 260)
+        self.refresh()
+
+    def household_ids(self) -> list[int]:
+        return certificate.issued_between(self.ctx.uow(), from_qdate(self.first.date()),
+                                          from_qdate(self.last.date()), self.village.currentData())
+
+    def refresh(self) -> None:
+        n = len(self.household_ids())
+        self.count.setText(self.tr("{0} 本有效的低保证").format(n))
+        self.print_button.setEnabled(n > 0)
+
+    def print_batch(self) -> None:
+        ids = self.household_ids()
+        self.printed = _preview(self, lambda p: certificate.print_certificates(self.ctx.uow(), ids, p),
+                                "低保证-批量.pdf")
+
+
+class CertificateOffsetDialog(QDialog, _Said):
+    """The printer offset for the pre-printed booklets: try a test sheet, then save."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.printed = None
+        tr = self.tr
+        self.setWindowTitle(tr("低保证打印位置"))
+        now = certificate.printer_offset(ctx.uow())
+        self.x = QDoubleSpinBox()
+        self.y = QDoubleSpinBox()
+        for spin, value in ((self.x, now.x_mm), (self.y, now.y_mm)):
+            spin.setRange(-certificate.MAX_OFFSET_MM, certificate.MAX_OFFSET_MM)
+            spin.setDecimals(1)
+            spin.setSingleStep(0.5)
+            spin.setSuffix(tr(" 毫米"))
+            spin.setValue(value)
+        explain = QLabel(tr("先用白纸打印测试页：十字中心应距纸张左边、上边各 20 毫米。量出实际位置，"
+                            "偏右（偏下）几毫米就把向右（向下）的偏移减去几毫米，再打测试页核对，满意后保存。"))
+        explain.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(tr("向右偏移（负数向左）"), self.x)
+        form.addRow(tr("向下偏移（负数向上）"), self.y)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox()
+        self.test_button = buttons.addButton(tr("打印测试页（预览）…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = buttons.addButton(tr("保存"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.test_button.clicked.connect(self.test_print)
+        self.save_button.clicked.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        if not ctx.may(Role.CLERK, Role.ADMIN):
+            self.save_button.setEnabled(False)
+            self.save_button.setToolTip(tr("保存打印位置需要“经办人”或“管理员”角色"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.resize(520, 300)
+
+    def test_print(self) -> None:
+        self.printed = _preview(self, lambda p: certificate.print_calibration(
+            self.ctx.uow(), p, offset_x_mm=self.x.value(), offset_y_mm=self.y.value()), "低保证-对位测试页.pdf")
+
+    def save(self) -> None:
+        try:
+            certificate.set_printer_offset(self.ctx.uow(), self.x.value(), self.y.value())
+        except RuleError as exc:
+            self.say("\n".join(problem_text(p) for p in exc.problems), error=True)
+            return
+        self.accept()
