@@ -4,6 +4,7 @@ a batch proposal (a new standard) through its own."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from dibao_desk.ui.dialogs.batch_step_dialog import BatchStepDialog
 from dibao_desk.ui.dialogs.household_ledger_dialog import HouseholdLedgerDialog
 from dibao_desk.ui.widgets.proposals_view import ProposalsView
@@ -13,15 +14,15 @@ VIEW = "proposals"
 
 def install(window) -> None:
     view = ProposalsView(window.ctx, window)
-    window.add_view(VIEW, window.tr("变更建议"), view)
+    window.add_view(VIEW, QCoreApplication.translate("MainWindow", "变更建议"), view)
     view.next_requested.connect(lambda row: next_step(window, row))
     view.refuse_requested.connect(lambda row: refuse(window, row))
     window.changed.connect(view.refresh)
     menu = window.menu("cases")
     menu.addSeparator()
-    show = menu.addAction(window.tr("变更建议与保障金台账(&L)"))
+    show = menu.addAction(QCoreApplication.translate("MainWindow", "变更建议与保障金台账(&L)"))
     show.triggered.connect(lambda: window.show_view(VIEW))
-    window.extend("household_actions", (window.tr("保障金台账…"), show_household_ledger))
+    window.extend("household_actions", (QCoreApplication.translate("MainWindow", "保障金台账…"), show_household_ledger))
 
 
 def _view(window) -> ProposalsView:

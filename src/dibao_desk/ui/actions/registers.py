@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from dibao_desk.domain.problems import RuleError
@@ -16,11 +17,11 @@ from dibao_desk.ui.texts import problem_text
 def install(window) -> None:
     menu = window.menu("households")
     menu.addSeparator()
-    menu.addAction(window.tr("诚信档案与黑名单(&B)…")).triggered.connect(lambda: open_blacklist(window))
-    menu.addAction(window.tr("近亲属备案(&K)…")).triggered.connect(lambda: open_relatives(window))
-    menu.addAction(window.tr("举报登记(&C)…")).triggered.connect(lambda: open_complaints(window))
-    window.extend("household_actions", (window.tr("登记家庭变故…"), household_event))
-    window.extend("household_actions", (window.tr("登记举报…"), lambda w, hid: open_complaints(w, hid)))
+    menu.addAction(QCoreApplication.translate("MainWindow", "诚信档案与黑名单(&B)…")).triggered.connect(lambda: open_blacklist(window))
+    menu.addAction(QCoreApplication.translate("MainWindow", "近亲属备案(&K)…")).triggered.connect(lambda: open_relatives(window))
+    menu.addAction(QCoreApplication.translate("MainWindow", "举报登记(&C)…")).triggered.connect(lambda: open_complaints(window))
+    window.extend("household_actions", (QCoreApplication.translate("MainWindow", "登记家庭变故…"), household_event))
+    window.extend("household_actions", (QCoreApplication.translate("MainWindow", "登记举报…"), lambda w, hid: open_complaints(w, hid)))
     window.extend("start_page_items", lambda: registers_today.today(window.ctx.uow()))
     remind(window)
 
@@ -30,13 +31,13 @@ def remind(window) -> None:
     t = registers_today.today(window.ctx.uow())
     parts = []
     if t.complaints_overdue:
-        parts.append(window.tr("{0} 件举报已超过答复期限").format(t.complaints_overdue))
+        parts.append(QCoreApplication.translate("MainWindow", "{0} 件举报已超过答复期限").format(t.complaints_overdue))
     if t.warnings_overdue:
-        parts.append(window.tr("{0} 条核对预警已过答复截止日期").format(t.warnings_overdue))
+        parts.append(QCoreApplication.translate("MainWindow", "{0} 条核对预警已过答复截止日期").format(t.warnings_overdue))
     if t.followups_recorded:
-        parts.append(window.tr("{0} 项取消或追回待办理").format(t.followups_recorded))
+        parts.append(QCoreApplication.translate("MainWindow", "{0} 项取消或追回待办理").format(t.followups_recorded))
     if parts:
-        window.statusBar().showMessage(window.tr("提醒：") + "；".join(parts))
+        window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "提醒：") + "；".join(parts))
 
 
 def _open(window, dialog: QDialog) -> QDialog:
@@ -61,7 +62,7 @@ def household_event(window, household_id: int) -> HouseholdEventDialog | None:
     try:
         dialog = HouseholdEventDialog(window.ctx, household_id, parent=window)
     except RuleError as exc:
-        QMessageBox.warning(window, window.tr("不能办理"), "\n".join(problem_text(p) for p in exc.problems))
+        QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "不能办理"), "\n".join(problem_text(p) for p in exc.problems))
         return None
 
     def done(result: int) -> None:
