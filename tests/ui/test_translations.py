@@ -187,6 +187,27 @@ def test_every_wrapped_string_has_the_context_it_is_looked_up_in(compiled):
                       + "\n" + HOW_TO_FIX)
 
 
+def test_no_word_is_translated_at_import_time():
+    """A translate() or tr() run when a module is imported (a column header in a module-level
+    list) gives the Chinese for good when the module is imported before the translation is
+    installed, and the screen walk only catches it when the test order happens to do that."""
+    found = []
+    for path in sorted((ROOT / "src" / "dibao_desk" / "ui").rglob("*.py")):
+        def visit(node, inside: bool) -> None:
+            for child in ast.iter_child_nodes(node):
+                now = inside or isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))
+                if not now and isinstance(child, ast.Call) and (
+                        getattr(child.func, "attr", None) in ("translate", "tr")
+                        or getattr(child.func, "id", None) == "tr"):
+                    found.append(f"{path.relative_to(ROOT)}:{child.lineno}")
+                visit(child, now)
+        visit(ast.parse(path.read_text(encoding="utf-8")), False)
+    assert not found, ("translated when the module is imported, not when shown:\n" + "\n".join(found)
+                       + "\nMark the word with QT_TRANSLATE_NOOP(\"Context\", \"原文\") where it is declared and call "
+                       "QCoreApplication.translate(\"Context\", word) where it is shown (e.g. in headerData)."
+                       + "\n" + HOW_TO_FIX)
+
+
 def test_every_word_on_screen_is_translatable(qtbot, qapp, demo_ctx, compiled, message_boxes, settings_file,
                                               restore_locale):
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
