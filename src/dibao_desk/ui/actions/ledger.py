@@ -17,7 +17,7 @@ def install(window) -> None:
     window.add_view(VIEW, QCoreApplication.translate("MainWindow", "变更建议"), view)
     view.next_requested.connect(lambda row: next_step(window, row))
     view.refuse_requested.connect(lambda row: refuse(window, row))
-    window.changed.connect(view.refresh)
+    window.refresh_when_shown(view, view.refresh)
     menu = window.menu("cases")
     menu.addSeparator()
     show = menu.addAction(QCoreApplication.translate("MainWindow", "变更建议与保障金台账(&L)"))

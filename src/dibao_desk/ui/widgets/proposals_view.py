@@ -28,6 +28,7 @@ class ProposalsView(QWidget):
         self.ctx = ctx
         self.clock: Callable[[], dt.date] = dt.date.today
         self.dialog = None
+        self._totals_stale = True
 
         self.summary = QLabel()
         self.show_closed = QCheckBox(self.tr("也显示已批准、未批准的"))
@@ -108,9 +109,21 @@ class ProposalsView(QWidget):
         self.village_combo.blockSignals(False)
 
     def refresh_totals(self) -> None:
+        """The ledger's month totals, a sum over every household's month: computed for a person
+        looking at them; a hidden tab computes them when next shown, so the window's start (and
+        a change made in another tab) does not wait for them."""
+        if not self.isVisible():
+            self._totals_stale = True
+            return
+        self._totals_stale = False
         q = self.month_edit.date()
         t = ledger.month_totals(self.ctx.uow(), dt.date(q.year(), q.month(), 1), self.village_combo.currentData())
         self.totals_label.setText(self.totals_text(t))
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._totals_stale:
+            self.refresh_totals()
 
     def totals_text(self, t: ledger.MonthTotals) -> str:
         lines = [self.tr("{0}年{1}月：{2} 户，{3} 人，{4} 元（其中分类施保/加发 {5} 元）").format(
