@@ -105,9 +105,13 @@ def demo_ctx(tmp_path):
 
 
 @pytest.fixture
-def restore_locale():
+def restore_locale(qapp):
+    """The default locale as it was, and no translation left installed by an earlier test (a
+    test that starts the program through ui.app.make_app installs the Chinese ones)."""
     before = QLocale()
+    i18n.uninstall(qapp)
     yield
+    i18n.uninstall(qapp)
     QLocale.setDefault(before)
 
 
