@@ -4586,8 +4586,8 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
 <context>
     <name>StatisticsView</name>
     <message>
-        <source>{0}年{1}月</source>
-        <translation>{0}-{1}</translation>
+        <source>yyyy年M月</source>
+        <translation>MMM yyyy</translation>
     </message>
     <message>
         <source>{0}年第{1}季度</source>

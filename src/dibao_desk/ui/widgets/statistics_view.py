@@ -8,7 +8,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -24,7 +24,9 @@ from dibao_desk.ui.widgets.chart_view import ChartView
 
 
 def month_text(year: int, month: int) -> str:
-    return QCoreApplication.translate("StatisticsView", "{0}年{1}月").format(year, month)
+    """A month in the window's language: 2026年11月, or Nov 2026 (a word and a space, so a chart's
+    label wraps under its bar as the Chinese one does)."""
+    return QLocale().toString(QDate(year, month, 1), QCoreApplication.translate("StatisticsView", "yyyy年M月"))
 
 
 def quarter_text(year: int, quarter: int) -> str:
