@@ -67,19 +67,37 @@ def size_report(bundle: Path) -> float:
             sizes[part_of(path.relative_to(bundle))] += n
             total += n
             files += 1
-    font = sum(p.stat().st_size for p in bundle.rglob("*.ttc"))
+    font = sum(p.stat().st_size for pattern in ("*.ttc", "*.ttf") for p in bundle.rglob(pattern))
     print(f"bundle size: {total / MB:.1f} MB unpacked in {files} files (target <= 250 MB)")
     for part, n in sizes.most_common(12):
         print(f"  {n / MB:7.1f} MB  {n / total:5.1%}  {part}")
-    print(f"  (the CJK font alone: {font / MB:.1f} MB)")
+    print(f"  (the fonts alone, CJK and rare characters: {font / MB:.1f} MB)")
     return total / MB
 
 
+def children_cpu() -> float:
+    """CPU seconds (user + system) of the finished child processes so far; 0 where unknown."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0.0
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+CPU: dict[str, list[float]] = {}
+
+
 def first_paint(cmd: list[str], data: Path, png: Path) -> float:
+    """Wall seconds from spawning to the first painted list; the run's CPU seconds (user +
+    system, to the end of the run) go to CPU under the command's name: on a loaded machine the
+    wall time says more about the other processes than about the program."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    cpu = children_cpu()
     started = time.time()
     done = subprocess.run([*cmd, "--data-dir", str(data), "gui", "--screenshot", str(png)],
                           capture_output=True, text=True, env=env, timeout=300)
+    CPU.setdefault(cmd[0], []).append(children_cpu() - cpu)
     m = re.search(r"painted ([\d.]+)", done.stdout)
     if done.returncode != 0 or not m:
         raise SystemExit(f"{' '.join(cmd)} failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
@@ -100,6 +118,12 @@ def start_report(bundle: Path, data: Path, runs: int) -> None:
     print(f"  frozen program: first {f[0]:.2f} s, then median {f[1]:.2f} s of {runs}")
     print(f"  baseline, python -m dibao_desk from the sources: first {s[0]:.2f} s, then median {s[1]:.2f} s")
     print(f"  ratio frozen / source (median): {f[1] / s[1]:.2f}")
+    if CPU.get(frozen[0]) and CPU.get(source[0]) and statistics.median(CPU[source[0]]):
+        fc, sc = statistics.median(CPU[frozen[0]]), statistics.median(CPU[source[0]])
+        print(f"  CPU seconds of a whole run (start, paint, screenshot, exit), median: frozen {fc:.2f} s, "
+              f"source {sc:.2f} s, ratio {fc / sc:.2f}")
+    if hasattr(os, "getloadavg"):
+        print(f"  load average during the runs: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"  screenshot: {png}")
 
 

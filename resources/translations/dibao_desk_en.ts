@@ -2,97 +2,389 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AccountsPage</name>
+    <message>
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>新建账号</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>保存所选账号的角色</source>
+        <translation>Save the selected account&apos;s role</translation>
+    </message>
+    <message>
+        <source>密码（新建时）</source>
+        <translation>Password (new account)</translation>
+    </message>
+    <message>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>无人操作多久后锁定窗口（0 为不锁定）</source>
+        <translation>Lock the window after this long without use (0: never)</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDialog</name>
     <message>
         <source>申请低保 — 申请受理</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply for dibao — Application received</translation>
     </message>
     <message>
         <source>{village}&#x3000;户主 {head}&#x3000;{persons} 人（{hukou}户籍）</source>
-        <translation type="unfinished"></translation>
+        <translation>{village}  Head {head}  {persons} persons ({hukou} hukou)</translation>
     </message>
     <message>
         <source>如：因病致贫、无劳动能力、家庭收入低</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. poverty from illness, no work capacity, low household income</translation>
     </message>
     <message>
         <source>申请人已在家庭收入、财产申报书上签字</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant signed the household income and assets declaration</translation>
     </message>
     <message>
         <source>申请人已签署家庭经济状况核对授权书</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant signed the authorization for the household finance check</translation>
     </message>
     <message>
         <source>申请理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for applying</translation>
+    </message>
+</context>
+<context>
+    <name>AssistanceDialog</name>
+    <message>
+        <source>联动救助 — {0}（户编号 {1}）</source>
+        <translation>Linked assistance — {0} (household {1})</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>给予单位</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>元，如 380 或 1250.50</source>
+        <translation>yuan, e.g. 380 or 1250.50</translation>
+    </message>
+    <message>
+        <source>如 县医保局、县教育局、乡镇民政办</source>
+        <translation>e.g. county medical insurance bureau, county education bureau, township civil-affairs office</translation>
+    </message>
+    <message>
+        <source>全户</source>
+        <translation>Whole household</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>给予日期</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <source>登记这笔救助</source>
+        <translation>Record this assistance</translation>
+    </message>
+    <message>
+        <source>删除所选记录</source>
+        <translation>Delete selected record</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>金额“{0}”不是数字</source>
+        <translation>Amount &quot;{0}&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>请先在表中选择一条记录。</source>
+        <translation>Select a record in the table first.</translation>
+    </message>
+    <message>
+        <source>删除救助记录</source>
+        <translation>Delete assistance record</translation>
+    </message>
+    <message>
+        <source>确定删除 {0} 的“{1}”{2} 元吗？</source>
+        <translation>Delete &quot;{1}&quot; of {0}, {2} yuan?</translation>
+    </message>
+    <message>
+        <source>{0} {1} 元</source>
+        <translation>{0} {1} yuan</translation>
+    </message>
+    <message>
+        <source>该户一旦停保或取消，将同时失去以下联动救助（近一年）：{0}</source>
+        <translation>If this household&apos;s dibao is stopped or cancelled, it also loses this linked assistance (last 12 months): {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchStepDialog</name>
+    <message>
+        <source>批量建议不予批准</source>
+        <translation>Batch proposal not approved</translation>
+    </message>
+    <message>
+        <source>张贴公示：{0}</source>
+        <translation>Post public notice: {0}</translation>
+    </message>
+    <message>
+        <source>办理：{0}</source>
+        <translation>Handle: {0}</translation>
+    </message>
+    <message>
+        <source>批量建议 {0}（{1}）：{2} 户 {3} 人，自 {4}年{5}月起月保障金合计由 {6} 元调整为 {7} 元。
+须经步骤：{8}
+现在：{9}</source>
+        <translation>Batch proposal {0} ({1}): {2} households, {3} persons; from {4}-{5} the monthly total changes from {6} yuan to {7} yuan.
+Steps required: {8}
+Now: {9}</translation>
+    </message>
+    <message>
+        <source>公示开始日期</source>
+        <translation>Notice starts on</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>负责人（审批机关）</source>
+        <translation>Responsible (approving office)</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>不予批准的理由</source>
+        <translation>Reason for not approving</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>不予批准</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>张贴</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+</context>
+<context>
+    <name>BlacklistDialog</name>
+    <message>
+        <source>诚信档案与黑名单</source>
+        <translation>Integrity records and blacklist</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>申报不实次数</source>
+        <translation>False declarations</translation>
+    </message>
+    <message>
+        <source>最近查实</source>
+        <translation>Last confirmed</translation>
+    </message>
+    <message>
+        <source>可再申请日期</source>
+        <translation>May apply again from</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>黑名单中</source>
+        <translation>On blacklist</translation>
+    </message>
+    <message>
+        <source>已期满</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>含已期满的</source>
+        <translation>Include expired</translation>
+    </message>
+    <message>
+        <source>18 位身份证号</source>
+        <translation>18-digit ID number</translation>
+    </message>
+    <message>
+        <source>如：隐瞒存款 5 万元、隐瞒车辆</source>
+        <translation>e.g. hid 50,000 yuan savings, hid a vehicle</translation>
+    </message>
+    <message>
+        <source>（不填）</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <source>不实内容</source>
+        <translation>What was false</translation>
+    </message>
+    <message>
+        <source>查实日期</source>
+        <translation>Confirmed on</translation>
+    </message>
+    <message>
+        <source>所在户编号</source>
+        <translation>Household no.</translation>
+    </message>
+    <message>
+        <source>登记申报不实</source>
+        <translation>Record false declaration</translation>
+    </message>
+    <message>
+        <source>登记申报不实（第一次警示，第二次起列入黑名单）</source>
+        <translation>Record false declaration (first time: warning; from the second: blacklist)</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{0} 已列入诚信黑名单，{1} 起方可重新申请。</source>
+        <translation>{0} is on the integrity blacklist and may apply again from {1}.</translation>
+    </message>
+    <message>
+        <source>{0} 第一次申报不实，已予警示，允许更正后再申报一次。</source>
+        <translation>{0}: first false declaration, warned; may correct and declare once more.</translation>
     </message>
 </context>
 <context>
     <name>CasePage</name>
     <message>
         <source>请在左侧选择一件案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a case on the left</translation>
     </message>
     <message>
         <source>不予通过…</source>
-        <translation type="unfinished"></translation>
+        <translation>Not approved…</translation>
     </message>
     <message>
         <source>{kind}&#x3000;{village}&#x3000;户主 {head}&#x3000;（案件 {id}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}  {village}  Head {head}  (case {id})</translation>
+    </message>
+    <message>
+        <source>&#x3000;【备案】</source>
+        <translation>  [Filed]</translation>
     </message>
     <message>
         <source>受理日期 {d}&#x3000;状态：{s}&#x3000;保障人数 {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Received {d}  Status: {s}  Covered {n}</translation>
     </message>
     <message>
         <source>事由：{r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: {r}</translation>
     </message>
     <message>
         <source>变更前：{b}&#x3000;变更后：{a}</source>
-        <translation type="unfinished"></translation>
+        <translation>Before: {b}  After: {a}</translation>
     </message>
     <message>
         <source>在保：{c}，月保障金 {m} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>Receiving: {c}, {m} yuan/month</translation>
     </message>
     <message>
         <source>未通过理由：{r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason not approved: {r}</translation>
+    </message>
+    <message>
+        <source>【备案】本户成员 {member} 是{role} {staff} 的{relation}，须从严审核；{staff} 应回避，不能经办、审批本案</source>
+        <translation>[Filed] Member {member} is the {relation} of {role} {staff}: check strictly; {staff} must stand aside and may not handle or approve this case</translation>
     </message>
     <message>
         <source>张贴{0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Post {0}…</translation>
     </message>
     <message>
         <source>{0}：登记或处理异议…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: record or handle objections…</translation>
     </message>
     <message>
         <source>结束{0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>End {0}…</translation>
     </message>
     <message>
         <source>登记县局审批结果…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record county decision…</translation>
     </message>
     <message>
         <source>办理：{0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle: {0}…</translation>
     </message>
     <message>
         <source>{0} 元/月</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} yuan/month</translation>
     </message>
     <message>
         <source>{0} 人</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} persons</translation>
     </message>
     <message>
         <source>步骤</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <source>日期</source>
@@ -104,59 +396,67 @@
     </message>
     <message>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>{0} 至 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} to {1}</translation>
     </message>
     <message>
         <source>公示中</source>
-        <translation type="unfinished"></translation>
+        <translation>On notice</translation>
     </message>
     <message>
         <source>调查人、申请人均已签字</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigator and applicant both signed</translation>
     </message>
     <message>
         <source>{place}，{att}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}, {att}</translation>
     </message>
     <message>
         <source>异议：</source>
-        <translation type="unfinished"></translation>
+        <translation>Objections:</translation>
     </message>
     <message>
         <source>异议 {n} 件，未处理 {o} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} objections, {o} open</translation>
     </message>
     <message>
         <source>入户抽查</source>
-        <translation type="unfinished"></translation>
+        <translation>County spot check</translation>
     </message>
     <message>
         <source>未抽查</source>
-        <translation type="unfinished"></translation>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>特殊情况（{k}）集体讨论批准</source>
+        <translation>Special case ({k}) approved by collective decision</translation>
     </message>
     <message>
         <source>拟定{c}，{m} 元/月</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed {c}, {m} yuan/month</translation>
     </message>
     <message>
         <source>自 {m} 起停发</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped from {m}</translation>
     </message>
     <message>
         <source>自 {m} 起，{c}，{a} 元/月</source>
-        <translation type="unfinished"></translation>
+        <translation>From {m}, {c}, {a} yuan/month</translation>
+    </message>
+    <message>
+        <source>★ 特殊情况（{k}）：不符合测算条件，经审批机关 {on} 集体讨论批准；参加人员：{who}；纪要：{m}</source>
+        <translation>★ Special case ({k}): not eligible by the calculation, approved by the approving office&apos;s collective decision on {on}; present: {who}; minutes: {m}</translation>
     </message>
     <message>
         <source>此前的记录（已退回重新调查）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier records (sent back for a new investigation):</translation>
     </message>
 </context>
 <context>
@@ -190,43 +490,186 @@
     <name>ChangeCaseDialog</name>
     <message>
         <source>变更或取消低保</source>
-        <translation type="unfinished"></translation>
+        <translation>Change or cancel dibao</translation>
     </message>
     <message>
         <source>{village}&#x3000;户主 {head}&#x3000;现为{category}，月保障金 {amount} 元，保障 {n} 人</source>
-        <translation type="unfinished"></translation>
+        <translation>{village}  Head {head}  now {category}, {amount} yuan/month, {n} covered</translation>
     </message>
     <message>
         <source>变更（类别、金额、人员）</source>
-        <translation type="unfinished"></translation>
+        <translation>Change (class, amount, persons)</translation>
     </message>
     <message>
         <source>取消低保</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel dibao</translation>
     </message>
     <message>
         <source>如：复核发现家庭收入增加；户主去世；迁出本乡镇</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. review found higher income; head died; moved out of the township</translation>
     </message>
     <message>
         <source>办理事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>事由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>变更后类别</source>
-        <translation type="unfinished"></translation>
+        <translation>New class</translation>
     </message>
     <message>
         <source>变更后月保障金（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>New monthly benefit (yuan)</translation>
     </message>
     <message>
         <source>受理后经乡镇审核、公示、县局审批后生效。</source>
-        <translation type="unfinished"></translation>
+        <translation>Takes effect after township check, public notice and county approval.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsDialog</name>
+    <message>
+        <source>举报登记（有报必查、有查必答）</source>
+        <translation>Complaints (every complaint checked and answered)</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>收到日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>举报人</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>匿名</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>被举报家庭</source>
+        <translation>Household complained about</translation>
+    </message>
+    <message>
+        <source>举报内容</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>答复期限</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>只看待答复的</source>
+        <translation>Only those awaiting an answer</translation>
+    </message>
+    <message>
+        <source>（请填户编号）</source>
+        <translation>(enter household no.)</translation>
+    </message>
+    <message>
+        <source>不填为匿名</source>
+        <translation>Leave blank for anonymous</translation>
+    </message>
+    <message>
+        <source>被举报户编号</source>
+        <translation>Household no. complained about</translation>
+    </message>
+    <message>
+        <source>举报方式</source>
+        <translation>How received</translation>
+    </message>
+    <message>
+        <source>联系方式</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>登记举报</source>
+        <translation>Record complaint</translation>
+    </message>
+    <message>
+        <source>受理举报</source>
+        <translation>Receive complaint</translation>
+    </message>
+    <message>
+        <source>调查核实情况</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>调查人</source>
+        <translation>Investigator</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>答复内容</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>答复日期</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <source>答复所选举报</source>
+        <translation>Answer selected complaint</translation>
+    </message>
+    <message>
+        <source>调查与答复</source>
+        <translation>Investigation and answer</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>已答复：{0}</source>
+        <translation>Answered: {0}</translation>
+    </message>
+    <message>
+        <source>已超期 {0} 天</source>
+        <translation>{0} days overdue</translation>
+    </message>
+    <message>
+        <source>剩 {0} 天</source>
+        <translation>{0} days left</translation>
+    </message>
+    <message>
+        <source>已登记举报 {0}，应于 {1} 前答复。</source>
+        <translation>Complaint {0} recorded; answer due before {1}.</translation>
+    </message>
+    <message>
+        <source>（所跨年份的节假日安排尚未录入，期限按周一至周五推算）</source>
+        <translation>(holidays for the years covered are not entered yet; the deadline counts Monday to Friday)</translation>
+    </message>
+    <message>
+        <source>请先选择</source>
+        <translation>Select first</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一件举报。</source>
+        <translation>Select a complaint in the list first.</translation>
+    </message>
+    <message>
+        <source>举报 {0} 已答复：{1}。</source>
+        <translation>Complaint {0} answered: {1}.</translation>
+    </message>
+    <message>
+        <source>该户复核已设为立即到期。</source>
+        <translation>This household&apos;s review is now due at once.</translation>
     </message>
 </context>
 <context>
@@ -241,19 +684,19 @@
     </message>
     <message>
         <source>批准</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve</translation>
     </message>
     <message>
         <source>不予批准</source>
-        <translation type="unfinished"></translation>
+        <translation>Not approved</translation>
     </message>
     <message>
         <source>不予批准时必填；批准时可填批复文号等</source>
-        <translation type="unfinished"></translation>
+        <translation>Required when not approving; when approving, e.g. the reply&apos;s document number</translation>
     </message>
     <message>
         <source>该户在县局入户抽查样本中</source>
-        <translation type="unfinished"></translation>
+        <translation>This household is in the county&apos;s spot-check sample</translation>
     </message>
     <message>
         <source>审批结果</source>
@@ -261,7 +704,39 @@
     </message>
     <message>
         <source>理由 / 批复</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason / reply</translation>
+    </message>
+    <message>
+        <source>特殊情况：经审批机关集体讨论批准</source>
+        <translation>Special case: approved by the approving office&apos;s collective decision</translation>
+    </message>
+    <message>
+        <source>参加集体讨论的人员，用顿号分开</source>
+        <translation>People at the collective discussion, separated by 、</translation>
+    </message>
+    <message>
+        <source>讨论纪要或批准理由，如：户主患尿毒症，每月透析费用超过家庭收入</source>
+        <translation>Minutes or reason for approval, e.g. head has uremia; monthly dialysis costs exceed household income</translation>
+    </message>
+    <message>
+        <source>按保障金测算，该户不符合低保条件：只有重病或支出大于收入的特殊情况，经集体讨论方可批准。</source>
+        <translation>By the benefit calculation this household is not eligible: only a special case of serious illness or spending above income may be approved, by collective decision.</translation>
+    </message>
+    <message>
+        <source>特殊情况</source>
+        <translation>Special case</translation>
+    </message>
+    <message>
+        <source>讨论日期</source>
+        <translation>Discussed on</translation>
+    </message>
+    <message>
+        <source>参加人员</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>纪要 / 理由</source>
+        <translation>Minutes / reason</translation>
     </message>
 </context>
 <context>
@@ -288,7 +763,7 @@
     </message>
     <message>
         <source>保障人口</source>
-        <translation type="unfinished"></translation>
+        <translation>Covered persons</translation>
     </message>
     <message>
         <source>保障类别</source>
@@ -303,23 +778,23 @@
     <name>CountyView</name>
     <message>
         <source>全部乡镇</source>
-        <translation type="unfinished"></translation>
+        <translation>All townships</translation>
     </message>
     <message>
         <source>{0} 户，保障 {1} 人，月保障金 {2} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} households, {1} covered, {2} yuan/month</translation>
     </message>
     <message>
         <source>待审批 {0} 件，其中尚未抽样 {1} 件。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} cases awaiting approval, {1} of them not yet sampled.</translation>
     </message>
     <message>
         <source>入户抽查</source>
-        <translation type="unfinished"></translation>
+        <translation>County spot check</translation>
     </message>
     <message>
         <source>区划代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Area code</translation>
     </message>
     <message>
         <source>乡镇（街道）</source>
@@ -327,15 +802,15 @@
     </message>
     <message>
         <source>花名册期间</source>
-        <translation type="unfinished"></translation>
+        <translation>Roster period</translation>
     </message>
     <message>
         <source>户数</source>
-        <translation type="unfinished"></translation>
+        <translation>Households</translation>
     </message>
     <message>
         <source>保障人口</source>
-        <translation type="unfinished"></translation>
+        <translation>Covered persons</translation>
     </message>
     <message>
         <source>月保障金（元）</source>
@@ -351,11 +826,11 @@
     </message>
     <message>
         <source>乡镇</source>
-        <translation type="unfinished"></translation>
+        <translation>Township</translation>
     </message>
     <message>
         <source>案件编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Case no.</translation>
     </message>
     <message>
         <source>类别</source>
@@ -387,19 +862,19 @@
     </message>
     <message>
         <source>拟定月保障金（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed benefit (yuan/month)</translation>
     </message>
     <message>
         <source>抽中</source>
-        <translation type="unfinished"></translation>
+        <translation>Drawn</translation>
     </message>
     <message>
         <source>未抽中</source>
-        <translation type="unfinished"></translation>
+        <translation>Not drawn</translation>
     </message>
     <message>
         <source>未抽样</source>
-        <translation type="unfinished"></translation>
+        <translation>Not sampled</translation>
     </message>
     <message>
         <source>状态</source>
@@ -411,35 +886,47 @@
     </message>
     <message>
         <source>批准</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>特殊情况</source>
+        <translation>Special case</translation>
     </message>
     <message>
         <source>证据摘要</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence summary</translation>
     </message>
     <message>
         <source>显示已审批的案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Show decided cases</translation>
     </message>
     <message>
         <source>抽取入户抽查样本…</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw spot-check sample…</translation>
     </message>
     <message>
         <source>批准所选</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve selected</translation>
     </message>
     <message>
         <source>不批准所选…</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse selected…</translation>
+    </message>
+    <message>
+        <source>按特殊情况批准…</source>
+        <translation>Approve as special case…</translation>
+    </message>
+    <message>
+        <source>重病或支出大于收入的特殊情况，经集体讨论批准</source>
+        <translation>Special case of serious illness or spending above income, approved by collective decision</translation>
     </message>
     <message>
         <source>各乡镇上报的待审批案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases from the townships awaiting approval</translation>
     </message>
     <message>
         <source>各乡镇花名册合计（最近一次上报）</source>
-        <translation type="unfinished"></translation>
+        <translation>Township roster totals (latest report)</translation>
     </message>
     <message>
         <source>待审批案件</source>
@@ -447,35 +934,35 @@
     </message>
     <message>
         <source>合并花名册</source>
-        <translation type="unfinished"></translation>
+        <translation>Merged roster</translation>
     </message>
     <message>
         <source>核对预警…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-check warnings…</translation>
     </message>
     <message>
         <source>为花名册上的家庭录入核对预警，并导出下发乡镇</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter cross-check warnings for households on the roster and export them to the townships</translation>
     </message>
     <message>
         <source>乡镇（街道）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Township (street):</translation>
     </message>
     <message>
         <source>从尚未抽样的待审批案件中抽取的比例（%，不低于政策规定的 {0}%）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of unsampled pending cases to draw (%, at least the policy&apos;s {0}%):</translation>
     </message>
     <message>
         <source>不能抽样</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot draw sample</translation>
     </message>
     <message>
         <source>抽样完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample drawn</translation>
     </message>
     <message>
         <source>{0} 件中抽取 {1} 件入户抽查（比例 {2}%，随机种子 {3}，已记录，可复核）。</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} of {0} cases drawn for spot checks (share {2}%, random seed {3}, recorded and repeatable).</translation>
     </message>
     <message>
         <source>请先选择</source>
@@ -483,38 +970,38 @@
     </message>
     <message>
         <source>请先在列表中选择案件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select cases in the list first.</translation>
     </message>
     <message>
         <source>不批准</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse</translation>
     </message>
     <message>
         <source>不批准的理由：</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for refusing:</translation>
     </message>
     <message>
         <source>部分案件未审批</source>
-        <translation type="unfinished"></translation>
+        <translation>Some cases not decided</translation>
     </message>
 </context>
 <context>
     <name>CountyWarningDialog</name>
     <message>
         <source>核对预警（下发乡镇）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-check warnings (to townships)</translation>
     </message>
     <message>
         <source>户主身份证号（须在该乡镇最近上报的花名册上）</source>
-        <translation type="unfinished"></translation>
+        <translation>Head&apos;s ID number (must be on the township&apos;s latest roster)</translation>
     </message>
     <message>
         <source>比对发现了什么，如：名下存款 12 万元</source>
-        <translation type="unfinished"></translation>
+        <translation>What the check found, e.g. savings of 120,000 yuan</translation>
     </message>
     <message>
         <source>登记预警</source>
-        <translation type="unfinished"></translation>
+        <translation>Record warning</translation>
     </message>
     <message>
         <source>乡镇（街道）</source>
@@ -526,23 +1013,23 @@
     </message>
     <message>
         <source>预警类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning type</translation>
     </message>
     <message>
         <source>详情</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>比对日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked on</translation>
     </message>
     <message>
         <source>答复截止日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer by</translation>
     </message>
     <message>
         <source>预警编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning no.</translation>
     </message>
     <message>
         <source>户主</source>
@@ -550,11 +1037,11 @@
     </message>
     <message>
         <source>答复截止</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer by</translation>
     </message>
     <message>
         <source>导出待下发预警…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export warnings to send…</translation>
     </message>
     <message>
         <source>关闭</source>
@@ -562,23 +1049,23 @@
     </message>
     <message>
         <source>该乡镇待下发的预警 {0} 条</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} warnings waiting to be sent to this township</translation>
     </message>
     <message>
         <source>没有乡镇</source>
-        <translation type="unfinished"></translation>
+        <translation>No townships</translation>
     </message>
     <message>
         <source>请先导入乡镇上报的花名册。</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a township&apos;s roster first.</translation>
     </message>
     <message>
         <source>不能登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot record</translation>
     </message>
     <message>
         <source>导出核对预警数据包</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cross-check warnings package</translation>
     </message>
     <message>
         <source>Excel 工作簿 (*.xlsx)</source>
@@ -586,16 +1073,48 @@
     </message>
     <message>
         <source>导出失败</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed</translation>
     </message>
     <message>
         <source>导出完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Export finished</translation>
     </message>
     <message>
         <source>已导出第 {0} 号核对预警数据包：{1} 条。
 文件已读回核对无误：{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported cross-check warnings package no. {0}: {1} warnings.
+The file was read back and checked: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>CreateAdminDialog</name>
+    <message>
+        <source>设置管理员账号</source>
+        <translation>Set up the administrator account</translation>
+    </message>
+    <message>
+        <source>管理员账号</source>
+        <translation>Administrator account</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>再输入一次密码</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>从这个版本起，打开数据需要登录。请设置管理员账号和密码（管理员同时拥有经办人、审核人角色，一个人办理也只需这一个账号）。</source>
+        <translation>From this version on, opening the data needs a sign-in. Set the administrator account and password (the administrator also has the operator and reviewer roles, so one person working alone needs only this account).</translation>
+    </message>
+    <message>
+        <source>保存并登录</source>
+        <translation>Save and sign in</translation>
+    </message>
+    <message>
+        <source>退出程序</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
@@ -606,11 +1125,19 @@
     </message>
     <message>
         <source>答复截止</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer by</translation>
     </message>
     <message>
         <source>已逾期</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>剩余天数</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>逾期 {0} 天</source>
+        <translation>{0} days overdue</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -630,27 +1157,31 @@
     </message>
     <message>
         <source>详情</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>只看待答复的</source>
-        <translation type="unfinished"></translation>
+        <translation>Only those awaiting an answer</translation>
     </message>
     <message>
         <source>家庭须在截止日期前提供反证；逾期未答复的视为退出，可按规定办理。</source>
-        <translation type="unfinished"></translation>
+        <translation>The household must give counter-evidence before the deadline; no answer by then counts as leaving, to be handled as the rules say.</translation>
     </message>
     <message>
         <source>已提供反证…</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter-evidence given…</translation>
     </message>
     <message>
         <source>核实属实…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed…</translation>
     </message>
     <message>
         <source>逾期视为退出…</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue: counts as leaving…</translation>
+    </message>
+    <message>
+        <source>逾期未答复的全部视为退出</source>
+        <translation>All overdue unanswered warnings count as leaving</translation>
     </message>
     <message>
         <source>关闭</source>
@@ -662,19 +1193,27 @@
     </message>
     <message>
         <source>请先在列表中选择一条预警。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a warning in the list first.</translation>
     </message>
     <message>
         <source>登记答复</source>
-        <translation type="unfinished"></translation>
+        <translation>Record answer</translation>
     </message>
     <message>
         <source>说明（反证材料、核实情况等）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (counter-evidence, findings, etc.):</translation>
     </message>
     <message>
         <source>未登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>逾期预警</source>
+        <translation>Overdue warnings</translation>
+    </message>
+    <message>
+        <source>{0} 条预警逾期未答复，已登记为视为退出；相关家庭复核已到期，并已登记取消保障。</source>
+        <translation>{0} warnings were overdue without answer and are recorded as leaving; those households&apos; reviews are due and cancellations are recorded.</translation>
     </message>
 </context>
 <context>
@@ -685,23 +1224,23 @@
     </message>
     <message>
         <source>如：东风村村民委员会会议室</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Dongfeng village committee meeting room</translation>
     </message>
     <message>
         <source>如：村民代表 11 人、驻村干部 1 人</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 11 villager representatives, 1 village-based cadre</translation>
     </message>
     <message>
         <source>地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>参加人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <source>逐项评议：对某一项提出有理由的异议，在“异议理由”中写明，该项即不通过（不是表决）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Item by item: a reasoned objection to an item, written under &quot;Objection&quot;, fails that item (it is not a vote).</translation>
     </message>
     <message>
         <source>类别</source>
@@ -709,15 +1248,15 @@
     </message>
     <message>
         <source>项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
         <source>异议理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Objection</translation>
     </message>
     <message>
         <source>评议通过</source>
@@ -733,19 +1272,19 @@
     </message>
     <message>
         <source>不予通过的理由（不填则以各项异议为理由）</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for not passing (blank: the objections)</translation>
     </message>
     <message>
         <source>评议结论</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion</translation>
     </message>
     <message>
         <source>{n} 项有异议，不能评议通过</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} items with objections: cannot pass</translation>
     </message>
     <message>
         <source>共 {n} 项，均无异议</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} items, no objections</translation>
     </message>
 </context>
 <context>
@@ -799,47 +1338,47 @@
     <name>ExportPackageDialog</name>
     <message>
         <source>U 盘 / 移动盘：{0}（{1}，可用 {2} GB）</source>
-        <translation type="unfinished"></translation>
+        <translation>USB drive: {0} ({1}, {2} GB free)</translation>
     </message>
     <message>
         <source>上次使用的文件夹：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last folder used: {0}</translation>
     </message>
     <message>
         <source>导出数据包</source>
-        <translation type="unfinished"></translation>
+        <translation>Export package</translation>
     </message>
     <message>
         <source>月份如 2026-11，季度如 2026Q4</source>
-        <translation type="unfinished"></translation>
+        <translation>Month e.g. 2026-11, quarter e.g. 2026Q4</translation>
     </message>
     <message>
         <source>重新导出上一个数据包（顺序号不变，用于 U 盘丢失或损坏）</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the last package again (same number; for a lost or damaged USB drive)</translation>
     </message>
     <message>
         <source>文件先写入临时文件，读回核对无误后才会出现在目标文件夹中。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is written to a temporary file first and appears in the folder only after it has been read back and checked.</translation>
     </message>
     <message>
         <source>数据包类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Package type</translation>
     </message>
     <message>
         <source>下发给</source>
-        <translation type="unfinished"></translation>
+        <translation>Send to</translation>
     </message>
     <message>
         <source>期间</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>保存到</source>
-        <translation type="unfinished"></translation>
+        <translation>Save to</translation>
     </message>
     <message>
         <source>文件名</source>
-        <translation type="unfinished"></translation>
+        <translation>File name</translation>
     </message>
     <message>
         <source>取消</source>
@@ -847,60 +1386,61 @@
     </message>
     <message>
         <source>导出</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>主文件夹：{0}</source>
+        <translation>Home folder: {0}</translation>
     </message>
     <message>
         <source>其他文件夹…</source>
-        <translation type="unfinished"></translation>
+        <translation>Other folder…</translation>
     </message>
     <message>
         <source>选择保存的文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the folder to save in</translation>
     </message>
     <message>
         <source>请选择</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose</translation>
     </message>
     <message>
         <source>请选择保存的文件夹并填写文件名。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the folder and enter a file name.</translation>
     </message>
     <message>
         <source>文件已存在</source>
-        <translation type="unfinished"></translation>
+        <translation>File exists</translation>
     </message>
     <message>
         <source>{0} 已存在，要替换它吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} already exists. Replace it?</translation>
     </message>
     <message>
         <source>正在导出数据包…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting package…</translation>
     </message>
     <message>
         <source>{0} {1} 行</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} rows</translation>
     </message>
     <message>
         <source>已导出第 {0} 号{1}数据包：{2}。
 文件已读回核对无误：{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {1} package no. {0}: {2}.
+The file was read back and checked: {3}</translation>
     </message>
     <message>
         <source>导出完成</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无法写入文件：{0}。请检查 U 盘是否插好、是否写保护、空间是否足够。</source>
-        <translation type="unfinished"></translation>
+        <translation>Export finished</translation>
     </message>
     <message>
         <source>导出失败，未生成文件。详细原因已记入日志。</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed; no file was written. Details are in the log.</translation>
     </message>
     <message>
         <source>导出未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Export not finished</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1460,14 @@
     <message>
         <source>例如：德安县</source>
         <translation>e.g. De&apos;an County</translation>
+    </message>
+    <message>
+        <source>您的姓名，也是登录用的管理员账号</source>
+        <translation>Your name, also the administrator account for signing in</translation>
+    </message>
+    <message>
+        <source>至少 6 位</source>
+        <translation>At least 6 characters</translation>
     </message>
     <message>
         <source>每行一个村（社区），例如：
@@ -950,8 +1498,20 @@ Xiangyang Community</translation>
         <translation>Complaint box location</translation>
     </message>
     <message>
-        <source>经办人</source>
-        <translation>Operator</translation>
+        <source>管理员账号</source>
+        <translation>Administrator account</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>再输入一次密码</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>第一次使用，请填写本单位信息（以后可在“设置”中修改），并设置管理员账号的密码。</source>
+        <translation>First start: enter your office&apos;s details (you can change them later in Settings) and set the administrator&apos;s password.</translation>
     </message>
     <message>
         <source>村（社区）</source>
@@ -968,10 +1528,6 @@ Xiangyang Community</translation>
     <message>
         <source>退出</source>
         <translation>Quit</translation>
-    </message>
-    <message>
-        <source>第一次使用，请填写本单位信息（以后可在“设置”中修改）。</source>
-        <translation>First start: enter this office&apos;s details (you can change them later in Settings).</translation>
     </message>
     <message>
         <source>或者：</source>
@@ -1014,11 +1570,11 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>停发月份（自该月起）</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop from month (inclusive)</translation>
     </message>
     <message>
         <source>起始月份</source>
-        <translation type="unfinished"></translation>
+        <translation>Start month</translation>
     </message>
     <message>
         <source>保障类别</source>
@@ -1030,31 +1586,31 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>按保障金测算</source>
-        <translation type="unfinished"></translation>
+        <translation>By the benefit calculation</translation>
     </message>
     <message>
         <source>按乡镇审核拟定</source>
-        <translation type="unfinished"></translation>
+        <translation>As proposed by the township check</translation>
     </message>
     <message>
         <source>按该户现有待遇</source>
-        <translation type="unfinished"></translation>
+        <translation>The household&apos;s current benefit</translation>
     </message>
     <message>
         <source>无测算，请填写</source>
-        <translation type="unfinished"></translation>
+        <translation>No calculation; please enter</translation>
     </message>
     <message>
         <source>默认值</source>
-        <translation type="unfinished"></translation>
+        <translation>Default</translation>
     </message>
     <message>
         <source>按保障金测算，该户目前不符合低保条件，请核实后再办理。</source>
-        <translation type="unfinished"></translation>
+        <translation>By the benefit calculation this household is not eligible now; check before going on.</translation>
     </message>
     <message>
         <source>保障金测算</source>
-        <translation type="unfinished"></translation>
+        <translation>Benefit calculation</translation>
     </message>
     <message>
         <source>备注</source>
@@ -1065,27 +1621,27 @@ Xiangyang Community</translation>
     <name>HomeVisitDialog</name>
     <message>
         <source>调查核实（入户调查）</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigation (home visit)</translation>
     </message>
     <message>
         <source>两名调查人，如：李明、赵华</source>
-        <translation type="unfinished"></translation>
+        <translation>Two investigators, e.g. Li Ming, Zhao Hua</translation>
     </message>
     <message>
         <source>家庭成员、收入、财产、居住、劳动能力等调查情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings on members, income, assets, housing, work capacity, etc.</translation>
     </message>
     <message>
         <source>调查人已在调查表上签字</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigators signed the investigation form</translation>
     </message>
     <message>
         <source>申请人已签字确认调查结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant signed to confirm the findings</translation>
     </message>
     <message>
         <source>调查情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings</translation>
     </message>
     <message>
         <source>备注</source>
@@ -1093,22 +1649,69 @@ Xiangyang Community</translation>
     </message>
 </context>
 <context>
+    <name>HouseholdEventDialog</name>
+    <message>
+        <source>登记家庭变故</source>
+        <translation>Record household event</translation>
+    </message>
+    <message>
+        <source>哪位成员、什么情况、证明材料</source>
+        <translation>Which member, what happened, supporting documents</translation>
+    </message>
+    <message>
+        <source>变故</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>发生日期</source>
+        <translation>Happened on</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>登记后该户复核立即到期；成员死亡或迁出的，同时登记取消保障，待复核后办理。</source>
+        <translation>The household&apos;s review becomes due at once; for a member&apos;s death or move away a cancellation is also recorded, to be handled at the review.</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>户主：{0}&#x3000;{1}</source>
+        <translation>Head: {0}  {1}</translation>
+    </message>
+    <message>
+        <source>已登记{0}，复核已到期</source>
+        <translation>{0} recorded; review is due</translation>
+    </message>
+    <message>
+        <source>；已登记{0}</source>
+        <translation>; {0} recorded</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdForm</name>
     <message>
         <source>新增家庭</source>
-        <translation type="unfinished"></translation>
+        <translation>New household</translation>
     </message>
     <message>
         <source>修改家庭信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit household</translation>
     </message>
     <message>
         <source>0.00</source>
-        <translation type="unfinished"></translation>
+        <translation>0.00</translation>
     </message>
     <message>
         <source>已签字同意公示家庭及赡养人收入（详细公示）</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed consent to publish household and supporters&apos; income (detailed notice)</translation>
     </message>
     <message>
         <source>村（社区）</source>
@@ -1136,7 +1739,11 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>就业成本扣减（元/月）</source>
-        <translation type="unfinished"></translation>
+        <translation>Work-cost deduction (yuan/month)</translation>
+    </message>
+    <message>
+        <source>低保证</source>
+        <translation>Dibao certificate</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -1148,7 +1755,7 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>18 位</source>
-        <translation type="unfinished"></translation>
+        <translation>18 digits</translation>
     </message>
     <message>
         <source>与户主关系</source>
@@ -1168,27 +1775,27 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>就业状况</source>
-        <translation type="unfinished"></translation>
+        <translation>Employment</translation>
     </message>
     <message>
         <source>纳入保障</source>
-        <translation type="unfinished"></translation>
+        <translation>Covered</translation>
     </message>
     <message>
         <source>不纳入原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Why not covered</translation>
     </message>
     <message>
         <source>收入类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Income type</translation>
     </message>
     <message>
         <source>收入人</source>
-        <translation type="unfinished"></translation>
+        <translation>Earner</translation>
     </message>
     <message>
         <source>月收入（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly income (yuan)</translation>
     </message>
     <message>
         <source>备注</source>
@@ -1196,31 +1803,31 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>财产类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset type</translation>
     </message>
     <message>
         <source>价值（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Value (yuan)</translation>
     </message>
     <message>
         <source>面积（㎡）</source>
-        <translation type="unfinished"></translation>
+        <translation>Area (㎡)</translation>
     </message>
     <message>
         <source>房产填写</source>
-        <translation type="unfinished"></translation>
+        <translation>Housing details</translation>
     </message>
     <message>
         <source>数量</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>关系</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <source>义务</source>
-        <translation type="unfinished"></translation>
+        <translation>Duty</translation>
     </message>
     <message>
         <source>家庭人口</source>
@@ -1228,11 +1835,11 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>家庭月收入（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Household income (yuan/month)</translation>
     </message>
     <message>
         <source>月给付（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly support (yuan)</translation>
     </message>
     <message>
         <source>家庭成员</source>
@@ -1240,23 +1847,23 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>添加成员</source>
-        <translation type="unfinished"></translation>
+        <translation>Add member</translation>
     </message>
     <message>
         <source>家庭收入</source>
-        <translation type="unfinished"></translation>
+        <translation>Household income</translation>
     </message>
     <message>
         <source>添加收入</source>
-        <translation type="unfinished"></translation>
+        <translation>Add income</translation>
     </message>
     <message>
         <source>家庭财产</source>
-        <translation type="unfinished"></translation>
+        <translation>Household assets</translation>
     </message>
     <message>
         <source>添加财产</source>
-        <translation type="unfinished"></translation>
+        <translation>Add asset</translation>
     </message>
     <message>
         <source>赡养（抚养、扶养）人</source>
@@ -1264,43 +1871,55 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>添加赡养人</source>
-        <translation type="unfinished"></translation>
+        <translation>Add supporter</translation>
     </message>
     <message>
         <source>删除所选行</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete selected row</translation>
     </message>
     <message>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>保存（Ctrl+S）</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
         <source>家庭基本情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Household</translation>
     </message>
     <message>
         <source>需要更正的问题：</source>
-        <translation type="unfinished"></translation>
+        <translation>To correct:</translation>
     </message>
     <message>
         <source>全家</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole household</translation>
     </message>
     <message>
         <source>第{0}人</source>
-        <translation type="unfinished"></translation>
+        <translation>Person {0}</translation>
     </message>
     <message>
         <source>提示：</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
     <message>
         <source>家庭月收入 {0} 元，扣减 {1} 元，计算收入 {2} 元；家庭人口 {3} 人（保障 {4} 人）；月人均收入 {5} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>Household income {0} yuan/month, deductions {1} yuan, counted income {2} yuan; {3} persons ({4} covered); income per person {5} yuan/month</translation>
+    </message>
+    <message>
+        <source>{number}（{kind}{reason}，{issued}，{state}）</source>
+        <translation>{number} ({kind}{reason}, {issued}, {state})</translation>
+    </message>
+    <message>
+        <source>未发证</source>
+        <translation>Not issued</translation>
     </message>
     <message>
         <source>无法保存</source>
@@ -1308,11 +1927,74 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>尚未保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>填写的内容还没有保存，确定要放弃吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>What you entered is not saved. Discard it?</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdLedgerDialog</name>
+    <message>
+        <source>保障金台账：{0}</source>
+        <translation>Benefit ledger: {0}</translation>
+    </message>
+    <message>
+        <source>{0}&#x3000;{1}&#x3000;{2} 年 {3} 月及以前为已发放月份，不再改写；更正记为补发或追回。</source>
+        <translation>{0}  {1}  Months up to {2}-{3} are paid and never rewritten; corrections are booked as back pay or recovery.</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>保障人数</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <source>月保障金（元）</source>
+        <translation>Monthly benefit (yuan)</translation>
+    </message>
+    <message>
+        <source>其中分类施保/加发</source>
+        <translation>Of which class supplement</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>批准日期</source>
+        <translation>Granted on</translation>
+    </message>
+    <message>
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>（未发放）</source>
+        <translation>(not paid yet)</translation>
+    </message>
+    <message>
+        <source>（案件 {0}）</source>
+        <translation>(case {0})</translation>
+    </message>
+    <message>
+        <source>{0}年{1}月 {2} {3} 元（{4} 至 {5}）</source>
+        <translation>{0}-{1} {2} {3} yuan ({4} to {5})</translation>
+    </message>
+    <message>
+        <source>没有补发或追回。</source>
+        <translation>No back pay or recovery.</translation>
     </message>
 </context>
 <context>
@@ -1380,20 +2062,28 @@ Xiangyang Community</translation>
         <source>月保障金（元）</source>
         <translation>Monthly benefit (yuan)</translation>
     </message>
+    <message>
+        <source>备案</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>低保证号</source>
+        <translation>Certificate no.</translation>
+    </message>
 </context>
 <context>
     <name>ImportPackageDialog</name>
     <message>
         <source>导入数据包</source>
-        <translation type="unfinished"></translation>
+        <translation>Import package</translation>
     </message>
     <message>
         <source>请选择县民政局下发（或乡镇上报）的数据包文件（.xlsx）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the package file (.xlsx) sent by the county civil-affairs bureau (or reported by a township).</translation>
     </message>
     <message>
         <source>选择文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file…</translation>
     </message>
     <message>
         <source>关闭</source>
@@ -1401,11 +2091,11 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>确认导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>选择数据包</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose package</translation>
     </message>
     <message>
         <source>Excel 工作簿 (*.xlsx)</source>
@@ -1413,57 +2103,55 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>文件：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>File: {0}</translation>
     </message>
     <message>
         <source>正在检查…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
     <message>
         <source>正在检查数据包…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking package…</translation>
     </message>
     <message>
         <source>{0}（{1}）的{2}数据包，第 {3} 号，期间 {4}，生成于 {5}。</source>
-        <translation type="unfinished"></translation>
+        <translation>{2} package of {0} ({1}), no. {3}, period {4}, made on {5}.</translation>
     </message>
     <message>
         <source>已拒绝，不能导入：</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused, cannot import:</translation>
     </message>
     <message>
         <source>核对无误。导入后将接受 {0} 行，拒绝 {1} 行（原因见下表）；回执将保存在数据包旁边。</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked. Importing will accept {0} rows and refuse {1} rows (reasons below); the receipt is saved beside the package.</translation>
     </message>
     <message>
         <source>正在导入数据包…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing package…</translation>
     </message>
     <message>
         <source>导入完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Import finished</translation>
     </message>
     <message>
         <source>已导入：接受 {0} 行，拒绝 {1} 行。
 回执已保存：{2}
 请将回执带回交给对方。</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported: {0} rows accepted, {1} refused.
+Receipt saved: {2}
+Take the receipt back to the sender.</translation>
     </message>
     <message>
         <source>已取消，未导入任何数据。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无法读写文件：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled; nothing was imported.</translation>
     </message>
     <message>
         <source>处理失败，未导入任何数据。详细原因已记入日志。</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed; nothing was imported. Details are in the log.</translation>
     </message>
     <message>
         <source>未导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Not imported</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +2167,49 @@ Xiangyang Community</translation>
     <message>
         <source>已保存。请关闭程序后重新打开，界面将显示为“{0}”。</source>
         <translation>Saved. Close and reopen the program to see it in “{0}”.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>窗口已锁定</source>
+        <translation>Window locked</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>长时间没有操作，窗口已锁定。请输入密码继续。</source>
+        <translation>The window was locked after a long time without use. Enter the password to go on.</translation>
+    </message>
+    <message>
+        <source>{0}：请登录</source>
+        <translation>{0}: sign in</translation>
+    </message>
+    <message>
+        <source>请登录</source>
+        <translation>Please sign in</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>退出程序</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>只有“{0}”本人或管理员可以解锁</source>
+        <translation>Only &quot;{0}&quot; or an administrator can unlock</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +2247,18 @@ Xiangyang Community</translation>
         <translation>He&amp;lp</translation>
     </message>
     <message>
+        <source>常用</source>
+        <translation>Common</translation>
+    </message>
+    <message>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>离开演示数据，开始登记本单位(&amp;L)</source>
+        <translation>&amp;Leave the demo data and start with your office</translation>
+    </message>
+    <message>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
@@ -1524,8 +2267,96 @@ Xiangyang Community</translation>
         <translation>dibao-desk — {0}</translation>
     </message>
     <message>
+        <source>【演示数据】</source>
+        <translation>[DEMO DATA]</translation>
+    </message>
+    <message>
+        <source>（虚构的家庭，不是本单位的数据）</source>
+        <translation> (made-up households, not your office&apos;s data)</translation>
+    </message>
+    <message>
+        <source>每天开始</source>
+        <translation>Starting the day</translation>
+    </message>
+    <message>
+        <source>打开程序先看“家庭名册”和“复核”两页：复核页列出本月应复核、已逾期的家庭，双击一行即可记录复核。</source>
+        <translation>First look at the Households and Reviews tabs: Reviews lists the households due this month and overdue; double-click a row to record a review.</translation>
+    </message>
+    <message>
+        <source>登记家庭</source>
+        <translation>Registering a household</translation>
+    </message>
+    <message>
+        <source>家庭 → 新增家庭（Ctrl+N）。先填户主，再“添加成员”；身份证号填错会立即标红并说明原因。保存后，该户在名册中选中，窗口底部状态栏会提示已保存。</source>
+        <translation>Households → New household (Ctrl+N). Enter the head first, then &quot;Add member&quot;; a wrong ID number turns red at once with the reason. After saving, the household is selected in the list and the status bar says it was saved.</translation>
+    </message>
+    <message>
+        <source>查找家庭</source>
+        <translation>Finding a household</translation>
+    </message>
+    <message>
+        <source>在名册上方的搜索框输入姓名、拼音首字母（如 zs）或身份证号的一部分。找到的是家庭成员而不是户主时，户主姓名后会注明“成员 某某”。</source>
+        <translation>In the search box above the list type a name, pinyin initials (e.g. zs) or part of an ID number. When the match is a member, not the head, the head&apos;s name is followed by &quot;member so-and-so&quot;.</translation>
+    </message>
+    <message>
+        <source>在名册中右键一户 → 申请低保，按三环节十步骤逐步登记；公示期满、县局审批后批准待遇。</source>
+        <translation>Right-click a household in the list → Apply for dibao, then record the ten steps of the three stages; after the notice period and the county&apos;s approval, grant the benefit.</translation>
+    </message>
+    <message>
+        <source>村（社区）</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>设置 → 设置 → 村（社区）：可以添加、改名、填写户籍人口，或把一个村合并到另一个村（家庭一起转过去）。</source>
+        <translation>Settings → Settings → Villages: add, rename, enter the registered population, or merge one village into another (its households move with it).</translation>
+    </message>
+    <message>
+        <source>数据安全</source>
+        <translation>Keeping data safe</translation>
+    </message>
+    <message>
+        <source>数据保存在“关于”中显示的数据文件夹里。请定期把该文件夹备份到U盘或其他电脑。</source>
+        <translation>The data is kept in the data folder shown in About. Back this folder up regularly to a USB drive or another computer.</translation>
+    </message>
+    <message>
+        <source>使用说明(&amp;G)</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>使用说明</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
         <source>低保经办</source>
         <translation>dibao-desk</translation>
+    </message>
+    <message>
+        <source>最低生活保障经办：家庭登记、申请审批、复核、公示与报送。</source>
+        <translation>Minimum living guarantee (dibao) casework: households, applications, reviews, public notices and reports.</translation>
+    </message>
+    <message>
+        <source>数据文件夹</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>随程序提供的字体</source>
+        <translation>Bundled font</translation>
+    </message>
+    <message>
+        <source>文泉驿微米黑（WenQuanYi Micro Hei），Apache License 2.0 许可。许可全文：</source>
+        <translation>WenQuanYi Micro Hei, Apache License 2.0. Full licence: </translation>
+    </message>
+    <message>
+        <source>关于</source>
+        <translation>About</translation>
     </message>
     <message>
         <source>无法保存</source>
@@ -1564,8 +2395,20 @@ Xiangyang Community</translation>
         <translation>&amp;New household…</translation>
     </message>
     <message>
+        <source>查找家庭(&amp;F)</source>
+        <translation>&amp;Find household</translation>
+    </message>
+    <message>
         <source>修改所选家庭(&amp;E)…</source>
         <translation>&amp;Edit selected household…</translation>
+    </message>
+    <message>
+        <source>下一户(&amp;J)</source>
+        <translation>Next household (&amp;J)</translation>
+    </message>
+    <message>
+        <source>上一户(&amp;K)</source>
+        <translation>Previous household (&amp;K)</translation>
     </message>
     <message>
         <source>删除所选家庭(&amp;D)</source>
@@ -1574,6 +2417,22 @@ Xiangyang Community</translation>
     <message>
         <source>修改家庭信息…</source>
         <translation>Edit household…</translation>
+    </message>
+    <message>
+        <source>已登记新家庭：户主 {0}，{1} 人</source>
+        <translation>New household registered: head {0}, {1} persons</translation>
+    </message>
+    <message>
+        <source>已保存 户主 {0} 家（{1} 人）的修改</source>
+        <translation>Saved changes to the household of {0} ({1} persons)</translation>
+    </message>
+    <message>
+        <source>联动救助（1+X）…</source>
+        <translation>Linked assistance (1+X)…</translation>
+    </message>
+    <message>
+        <source>所选家庭的联动救助(&amp;L)…</source>
+        <translation>&amp;Linked assistance of the selected household…</translation>
     </message>
     <message>
         <source>请先选择</source>
@@ -1606,6 +2465,14 @@ Xiangyang Community</translation>
     <message>
         <source>打印低保户挂牌(&amp;P)…</source>
         <translation>Door &amp;placard…</translation>
+    </message>
+    <message>
+        <source>保存{form}</source>
+        <translation>Save {form}</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>打印</source>
@@ -1768,12 +2635,12 @@ Xiangyang Community</translation>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <source>无法写入文件 {0}：{1}</source>
-        <translation>Cannot write {0}: {1}</translation>
-    </message>
-    <message>
         <source>已导出 {0} 户到 {1}</source>
         <translation>Exported {0} households to {1}</translation>
+    </message>
+    <message>
+        <source>正在导出复核名单…</source>
+        <translation>Exporting review list…</translation>
     </message>
     <message>
         <source>已重新计算 {0} 户的下次复核日期</source>
@@ -1852,6 +2719,14 @@ Xiangyang Community</translation>
         <translation>Enter year and month like “2026-11”.</translation>
     </message>
     <message>
+        <source>没有哪一户的金额或类别变化，无需建议。</source>
+        <translation>No household&apos;s amount or class changes; no proposal needed.</translation>
+    </message>
+    <message>
+        <source>已提出批量建议 {0}：{1} 户的金额或类别将自 {2}年{3}月起变化；须经{4}，批准后才写入保障金台账。请在“申请审批”→“变更建议”中办理。</source>
+        <translation>Batch proposal {0} made: the amount or class of {1} households changes from {2}-{3}; it needs {4}, and is written to the benefit ledger only when approved. Handle it under Applications → Proposals.</translation>
+    </message>
+    <message>
         <source>保障金已重新计算</source>
         <translation>Benefits recomputed</translation>
     </message>
@@ -1859,16 +2734,208 @@ Xiangyang Community</translation>
         <source>正在重新计算保障金…</source>
         <translation>Recomputing benefits…</translation>
     </message>
+    <message>
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>当前账号：{0}（{1}）</source>
+        <translation>Signed in as: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>锁定窗口(&amp;L)</source>
+        <translation>&amp;Lock window</translation>
+    </message>
+    <message>
+        <source>立即备份(&amp;B)</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>备份文件夹(&amp;F)…</source>
+        <translation>Backup &amp;folder…</translation>
+    </message>
+    <message>
+        <source>恢复备份(&amp;R)…</source>
+        <translation>&amp;Restore backup…</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>已备份到：
+{0}</source>
+        <translation>Backed up to:
+{0}</translation>
+    </message>
+    <message>
+        <source>备份失败</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>选择第二个备份文件夹（U 盘、移动硬盘或另一块磁盘）</source>
+        <translation>Choose a second backup folder (USB drive, external disk or another disk)</translation>
+    </message>
+    <message>
+        <source>备份文件夹</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose backup file</translation>
+    </message>
+    <message>
+        <source>数据备份 (*.sqlite3)</source>
+        <translation>Data backups (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>恢复备份</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>已恢复。恢复前的数据已另存为：
+{0}</source>
+        <translation>Restored. The data before restoring was saved as:
+{0}</translation>
+    </message>
+    <message>
+        <source>无法恢复</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <source>正在恢复…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>变更建议</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>变更建议与保障金台账(&amp;L)</source>
+        <translation>Proposals and benefit &amp;ledger</translation>
+    </message>
+    <message>
+        <source>保障金台账…</source>
+        <translation>Benefit ledger…</translation>
+    </message>
+    <message>
+        <source>诚信档案与黑名单(&amp;B)…</source>
+        <translation>Integrity records and &amp;blacklist…</translation>
+    </message>
+    <message>
+        <source>近亲属备案(&amp;K)…</source>
+        <translation>Relatives of staff (&amp;K)…</translation>
+    </message>
+    <message>
+        <source>举报登记(&amp;C)…</source>
+        <translation>&amp;Complaints…</translation>
+    </message>
+    <message>
+        <source>登记家庭变故…</source>
+        <translation>Record household event…</translation>
+    </message>
+    <message>
+        <source>登记举报…</source>
+        <translation>Record complaint…</translation>
+    </message>
+    <message>
+        <source>{0} 件举报已超过答复期限</source>
+        <translation>{0} complaints past their answer deadline</translation>
+    </message>
+    <message>
+        <source>{0} 条核对预警已过答复截止日期</source>
+        <translation>{0} cross-check warnings past their answer date</translation>
+    </message>
+    <message>
+        <source>{0} 项取消或追回待办理</source>
+        <translation>{0} cancellations or recoveries to handle</translation>
+    </message>
+    <message>
+        <source>提醒：</source>
+        <translation>Reminder: </translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>统计月报（PDF）…</source>
+        <translation>Monthly statistics (PDF)…</translation>
+    </message>
+    <message>
+        <source>低保对象台账（Excel）…</source>
+        <translation>Dibao ledger (Excel)…</translation>
+    </message>
+    <message>
+        <source>低保统计报表</source>
+        <translation>Dibao statistics report</translation>
+    </message>
+    <message>
+        <source>低保对象台账</source>
+        <translation>Dibao ledger</translation>
+    </message>
+    <message>
+        <source>保存到</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <source>已写入：{0}</source>
+        <translation>Written: {0}</translation>
+    </message>
+    <message>
+        <source>未能写入</source>
+        <translation>Not written</translation>
+    </message>
+    <message>
+        <source>文件未能写入（{0}）。请检查 U 盘或文件夹是否可写，文件是否在其他程序中打开。</source>
+        <translation>The file could not be written ({0}). Check that the USB drive or folder is writable and the file is not open in another program.</translation>
+    </message>
+    <message>
+        <source>正在生成报表</source>
+        <translation>Making the report</translation>
+    </message>
+    <message>
+        <source>复核已逾期的家庭</source>
+        <translation>Households with overdue reviews</translation>
+    </message>
+    <message>
+        <source>本月还要复核的家庭</source>
+        <translation>Households still to review this month</translation>
+    </message>
+    <message>
+        <source>等待张贴公示的申请</source>
+        <translation>Applications waiting for their notice to be posted</translation>
+    </message>
+    <message>
+        <source>七日内公示期满的申请</source>
+        <translation>Applications whose notice ends within 7 days</translation>
+    </message>
+    <message>
+        <source>公示期已满、等待登记结果的申请</source>
+        <translation>Applications past their notice, waiting for the result</translation>
+    </message>
+    <message>
+        <source>等待办理下一步的申请</source>
+        <translation>Applications waiting for the next step</translation>
+    </message>
+    <message>
+        <source>今日待办</source>
+        <translation>Today</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBatchDialog</name>
     <message>
         <source>按村张贴或结束公示</source>
-        <translation type="unfinished"></translation>
+        <translation>Post or end notices by village</translation>
     </message>
     <message>
         <source>一次办理一个村（社区）公示栏上的整张名单。</source>
-        <translation type="unfinished"></translation>
+        <translation>Handles the whole list on one village&apos;s notice board at once.</translation>
     </message>
     <message>
         <source>全部村（社区）</source>
@@ -1876,15 +2943,15 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>张贴公示</source>
-        <translation type="unfinished"></translation>
+        <translation>Post notice</translation>
     </message>
     <message>
         <source>结束公示（期满且异议已处理）</source>
-        <translation type="unfinished"></translation>
+        <translation>End notice (period over, objections handled)</translation>
     </message>
     <message>
         <source>公示</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice</translation>
     </message>
     <message>
         <source>村（社区）</source>
@@ -1892,15 +2959,15 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>办理</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle</translation>
     </message>
     <message>
         <source>待张贴 {n} 户。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} households to post.</translation>
     </message>
     <message>
         <source>可结束 {n} 户；公示期未满 {r} 户；异议未处理完 {o} 户（不在此次办理之列）。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} households can end; {r} not yet at the end of the period; {o} with open objections (not handled now).</translation>
     </message>
 </context>
 <context>
@@ -1915,71 +2982,71 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>公示期 {days} 天，期满后方可进入下一步。</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice period {days} days; the next step only after it ends.</translation>
     </message>
     <message>
         <source>张贴公示</source>
-        <translation type="unfinished"></translation>
+        <translation>Post notice</translation>
     </message>
     <message>
         <source>公示期：{start} 至 {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice period: {start} to {end}</translation>
     </message>
     <message>
         <source>公示期间收到的异议</source>
-        <translation type="unfinished"></translation>
+        <translation>Objections received during the notice</translation>
     </message>
     <message>
         <source>收到日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Received on</translation>
     </message>
     <message>
         <source>来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
         <source>核查结论</source>
-        <translation type="unfinished"></translation>
+        <translation>Finding</translation>
     </message>
     <message>
         <source>核查和答复</source>
-        <translation type="unfinished"></translation>
+        <translation>Check and answer</translation>
     </message>
     <message>
         <source>异议内容（如：反映其子女在外务工收入较高）</source>
-        <translation type="unfinished"></translation>
+        <translation>Objection (e.g. says the children earn well working away)</translation>
     </message>
     <message>
         <source>登记异议</source>
-        <translation type="unfinished"></translation>
+        <translation>Record objection</translation>
     </message>
     <message>
         <source>新异议</source>
-        <translation type="unfinished"></translation>
+        <translation>New objection</translation>
     </message>
     <message>
         <source>核查情况及答复</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings and answer</translation>
     </message>
     <message>
         <source>处理所选异议</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle selected objection</translation>
     </message>
     <message>
         <source>处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle</translation>
     </message>
     <message>
         <source>结束公示</source>
-        <translation type="unfinished"></translation>
+        <translation>End notice</translation>
     </message>
     <message>
         <source>结束日期</source>
-        <translation type="unfinished"></translation>
+        <translation>End date</translation>
     </message>
     <message>
         <source>经办人</source>
@@ -1991,15 +3058,15 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>结束公示，进入下一步</source>
-        <translation type="unfinished"></translation>
+        <translation>End notice and go to the next step</translation>
     </message>
     <message>
         <source>&#x3000;（公示期未满，{end} 起可结束公示）</source>
-        <translation type="unfinished"></translation>
+        <translation>  (notice period not over; may end from {end})</translation>
     </message>
     <message>
         <source>请先在表中选择要处理的异议</source>
-        <translation type="unfinished"></translation>
+        <translation>Select the objection to handle in the table first</translation>
     </message>
 </context>
 <context>
@@ -2010,11 +3077,11 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>审查意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Check opinion</translation>
     </message>
     <message>
         <source>材料齐全、程序合规等审查意见；不予通过请在案件页点“不予通过”</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinion on completeness of documents and procedure; to refuse, click &quot;Not approved&quot; on the case page</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +3132,61 @@ Xiangyang Community</translation>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>预览：{title}</source>
+        <translation>Preview: {title}</translation>
+    </message>
+    <message>
+        <source>上一页</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>共 {pages} 页</source>
+        <translation>{pages} pages</translation>
+    </message>
+    <message>
+        <source>适合宽度</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>另存为…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>缩放</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>另存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>无法写入文件：{error}</source>
+        <translation>Cannot write the file: {error}</translation>
     </message>
 </context>
 <context>
@@ -2150,7 +3272,7 @@ Xiangyang Community</translation>
     <name>PolicySetDialog</name>
     <message>
         <source>保障标准</source>
-        <translation type="unfinished"></translation>
+        <translation>Standards</translation>
     </message>
     <message>
         <source>施保办法</source>
@@ -2158,27 +3280,31 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>分类加发（施保办法为“补差加分类加发”时）</source>
-        <translation type="unfinished"></translation>
+        <translation>Class supplements (when the method is &quot;difference plus class supplement&quot;)</translation>
     </message>
     <message>
         <source>家庭财产限额</source>
-        <translation type="unfinished"></translation>
+        <translation>Household asset limits</translation>
     </message>
     <message>
         <source>收入扣减</source>
-        <translation type="unfinished"></translation>
+        <translation>Income deductions</translation>
+    </message>
+    <message>
+        <source>劳动年龄（城市申请人失业登记）</source>
+        <translation>Working age (unemployment registration of urban applicants)</translation>
     </message>
     <message>
         <source>程序</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure</translation>
     </message>
     <message>
         <source>新增一套政策标准</source>
-        <translation type="unfinished"></translation>
+        <translation>New policy set</translation>
     </message>
     <message>
         <source>例如：县民政局2026年第5号文件，农村标准提高到每人每月480元</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. county civil-affairs bureau document no. 5 of 2026: rural standard raised to 480 yuan per person per month</translation>
     </message>
     <message>
         <source>生效日期</source>
@@ -2190,7 +3316,7 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>保存为新的一套标准</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as a new policy set</translation>
     </message>
     <message>
         <source>取消</source>
@@ -2198,11 +3324,11 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>从生效日期起，保障金按这套标准计算；以前的各套标准保留不变，以前月份的保障金仍按当时的标准计算。</source>
-        <translation type="unfinished"></translation>
+        <translation>From its effective date, benefits are computed with this set; earlier sets are kept, and earlier months stay computed with the standards of their time.</translation>
     </message>
     <message>
         <source>“{0}”填的“{1}”不是数字</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{1}&quot; entered for &quot;{0}&quot; is not a number</translation>
     </message>
     <message>
         <source>无法保存</source>
@@ -2213,54 +3339,66 @@ Xiangyang Community</translation>
     <name>PreviewModel</name>
     <message>
         <source>行号</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <source>姓名 / 乡镇</source>
-        <translation type="unfinished"></translation>
+        <translation>Name / township</translation>
     </message>
     <message>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>将发生的变化或拒绝原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Change to be made, or why refused</translation>
     </message>
     <message>
         <source>接受</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept</translation>
     </message>
     <message>
         <source>拒绝</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse</translation>
     </message>
 </context>
 <context>
     <name>PrintNoticeDialog</name>
     <message>
         <source>打印公示表</source>
-        <translation type="unfinished"></translation>
+        <translation>Print public notice</translation>
     </message>
     <message>
         <source>全乡镇（所有村、社区）</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole township (all villages)</translation>
     </message>
     <message>
         <source>横向</source>
-        <translation type="unfinished"></translation>
+        <translation>Landscape</translation>
     </message>
     <message>
         <source>详细公示：列出家庭及赡养人收入（只含已签署同意书的家庭）</source>
-        <translation type="unfinished"></translation>
+        <translation>Detailed notice: list household and supporters&apos; income (only households that signed consent)</translation>
+    </message>
+    <message>
+        <source>登记张贴：本榜等待张贴的案件于公示日期一起张贴</source>
+        <translation>Record posting: this list&apos;s cases waiting to be posted are posted together on the notice date</translation>
+    </message>
+    <message>
+        <source>张贴人</source>
+        <translation>Posted by</translation>
+    </message>
+    <message>
+        <source>生成公示表的同时记下张贴：这些案件的公示期从公示日期起算</source>
+        <translation>Record the posting while making the notice: these cases&apos; notice periods start on the notice date</translation>
     </message>
     <message>
         <source>浏览…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <source>公示类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice type</translation>
     </message>
     <message>
         <source>村（社区）</source>
@@ -2268,23 +3406,27 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>纸张</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>公示批次</source>
+        <translation>Notice batch</translation>
     </message>
     <message>
         <source>公示日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice date</translation>
     </message>
     <message>
         <source>保存到</source>
-        <translation type="unfinished"></translation>
+        <translation>Save to</translation>
     </message>
     <message>
         <source>预览</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>打印</source>
@@ -2295,103 +3437,190 @@ Xiangyang Community</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <source>生成 PDF 并用系统的 PDF 阅读器打开</source>
-        <translation type="unfinished"></translation>
+        <source>生成 PDF 并在预览窗口中逐页查看</source>
+        <translation>Make the PDF and look at it page by page</translation>
     </message>
     <message>
-        <source>生成 PDF 并送往系统默认打印机</source>
-        <translation type="unfinished"></translation>
+        <source>生成 PDF，选择打印机、份数和页码后打印</source>
+        <translation>Make the PDF, choose the printer, copies and pages, and print</translation>
+    </message>
+    <message>
+        <source>已登记张贴：{households} 户。</source>
+        <translation>Posting recorded: {households} households.</translation>
+    </message>
+    <message>
+        <source>已送往打印机。</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <source>未打印（已取消或打印机无法使用）。</source>
+        <translation>Not printed (cancelled or printer unavailable).</translation>
     </message>
     <message>
         <source>保存公示表</source>
-        <translation type="unfinished"></translation>
+        <translation>Save public notice</translation>
     </message>
     <message>
         <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>（长期公示不分批次）</source>
+        <translation>(standing notices have no batches)</translation>
+    </message>
+    <message>
+        <source>最近一批仍在公示的</source>
+        <translation>Latest batch still on notice</translation>
+    </message>
+    <message>
+        <source>{start} 张贴（至 {end}，{cases} 户，仍在公示 {open} 户）</source>
+        <translation>Posted {start} (to {end}, {cases} households, {open} still on notice)</translation>
+    </message>
+    <message>
+        <source>请填写张贴人。</source>
+        <translation>Enter who posted it.</translation>
     </message>
     <message>
         <source>正在生成……</source>
-        <translation type="unfinished"></translation>
+        <translation>Making…</translation>
     </message>
     <message>
         <source>生成公示表</source>
-        <translation type="unfinished"></translation>
+        <translation>Make public notice</translation>
     </message>
     <message>
         <source>已生成：{title}，共 {households} 户，{pages} 页。</source>
-        <translation type="unfinished"></translation>
+        <translation>Made: {title}, {households} households, {pages} pages.</translation>
     </message>
     <message>
         <source>已保存到 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsView</name>
+    <message>
+        <source>也显示已批准、未批准的</source>
+        <translation>Also show approved and refused</translation>
     </message>
     <message>
-        <source>无法直接送往打印机，已用 PDF 阅读器打开，请在其中打印。</source>
-        <translation type="unfinished"></translation>
+        <source>办理下一步…</source>
+        <translation>Next step…</translation>
     </message>
     <message>
-        <source>无法写入文件：{error}</source>
-        <translation type="unfinished"></translation>
+        <source>不予批准…</source>
+        <translation>Not approved…</translation>
     </message>
     <message>
-        <source>生成失败：{error}</source>
-        <translation type="unfinished"></translation>
+        <source>保障金台账：月合计</source>
+        <translation>Benefit ledger: month totals</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>村（社区）</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>办理中的建议 {0} 份（每份须经政策规定的步骤批准后才改变保障金）</source>
+        <translation>{0} proposals in progress (each changes benefits only after the steps the policy names)</translation>
+    </message>
+    <message>
+        <source>全乡镇</source>
+        <translation>Whole township</translation>
+    </message>
+    <message>
+        <source>{0}年{1}月：{2} 户，{3} 人，{4} 元（其中分类施保/加发 {5} 元）</source>
+        <translation>{0}-{1}: {2} households, {3} persons, {4} yuan (class supplements {5} yuan)</translation>
+    </message>
+    <message>
+        <source>按类别</source>
+        <translation>By class</translation>
+    </message>
+    <message>
+        <source>按城乡</source>
+        <translation>Urban/rural</translation>
+    </message>
+    <message>
+        <source>按状态</source>
+        <translation>By status</translation>
+    </message>
+    <message>
+        <source>{0} {1} 户 {2} 人 {3} 元</source>
+        <translation>{0} {1} households {2} persons {3} yuan</translation>
+    </message>
+    <message>
+        <source>未定</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>本月补发 {0} 元，追回 {1} 元（{2} 笔）</source>
+        <translation>This month back pay {0} yuan, recovery {1} yuan ({2} entries)</translation>
     </message>
 </context>
 <context>
     <name>RecordReviewDialog</name>
     <message>
         <source>记录复核 — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Record review — {0}</translation>
     </message>
     <message>
         <source>入户复核的工作人员，多人用顿号分开</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff who made the home visit, separated by 、</translation>
     </message>
     <message>
         <source>家庭人口、收入、财产有无变化；成员、收入、财产的改动请在家庭登记表中修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Any change in household size, income or assets; change members, income and assets in the household form</translation>
     </message>
     <message>
         <source>复核日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Review date</translation>
     </message>
     <message>
         <source>入户复核人</source>
-        <translation type="unfinished"></translation>
+        <translation>Visited by</translation>
     </message>
     <message>
         <source>复核情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>家庭收入短期内变化不大，改为每半年复核</source>
+        <translation>Income hardly changes in the short term: review every six months</translation>
     </message>
     <message>
         <source>修改家庭成员、收入、财产…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit members, income, assets…</translation>
     </message>
     <message>
         <source>复核结论</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion</translation>
     </message>
     <message>
         <source>变更或取消的理由，如：家庭成员务工收入增加</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for change or cancellation, e.g. a member&apos;s wages went up</translation>
     </message>
     <message>
         <source>变更后类别</source>
-        <translation type="unfinished"></translation>
+        <translation>New class</translation>
     </message>
     <message>
         <source>变更后月保障金（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>New monthly benefit (yuan)</translation>
     </message>
     <message>
         <source>理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>取消</source>
@@ -2399,66 +3628,50 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>{0}&#x3000;{1}&#x3000;{2}人&#x3000;{3}&#x3000;月保障金 {4} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  {1}  {2} persons  {3}  {4} yuan/month</translation>
     </message>
     <message>
         <source>未定类别</source>
-        <translation type="unfinished"></translation>
+        <translation>No class</translation>
     </message>
     <message>
         <source>应复核日期 {0}（{1}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Review due {0} ({1})</translation>
     </message>
     <message>
-        <source>变更：{0}</source>
-        <translation type="unfinished"></translation>
+        <source>自复核后第 {0} 个月起</source>
+        <translation>From month {0} after the review</translation>
     </message>
     <message>
-        <source>须经公示（转入审批程序）</source>
-        <translation type="unfinished"></translation>
+        <source>自复核当月起</source>
+        <translation>From the month of the review</translation>
     </message>
     <message>
-        <source>自复核后第 {0} 个月起执行</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>自复核当月起执行</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取消：{0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>自复核后第 {0} 个月起停发</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>自复核当月起停发</source>
-        <translation type="unfinished"></translation>
+        <source>变更、取消：提出建议，经评议、公示、审批后{0}执行</source>
+        <translation>Change or cancel: a proposal, carried out {0} after review meeting, notice and approval</translation>
     </message>
     <message>
         <source>复核已记录。{0}须经公示，已转入审批程序（案件编号 {1}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Review recorded. {0} needs a public notice and has gone to approval (case {1}).</translation>
     </message>
     <message>
         <source>复核已记录：{0}，自 {1} 年 {2} 月起执行。</source>
-        <translation type="unfinished"></translation>
+        <translation>Review recorded: {0}, from {1}-{2}.</translation>
     </message>
     <message>
         <source>复核已记录：保留。</source>
-        <translation type="unfinished"></translation>
+        <translation>Review recorded: keep.</translation>
     </message>
 </context>
 <context>
     <name>RefusalDialog</name>
     <message>
         <source>登记拒绝就业</source>
-        <translation type="unfinished"></translation>
+        <translation>Record refused job offer</translation>
     </message>
     <message>
         <source>介绍的工作：单位、岗位、工资</source>
-        <translation type="unfinished"></translation>
+        <translation>Job offered: employer, post, wage</translation>
     </message>
     <message>
         <source>无</source>
@@ -2466,12 +3679,17 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>已登记的拒绝就业：{0}
-按现行规定，拒绝 {1} 次：{2}</source>
-        <translation type="unfinished"></translation>
+按现行规定，有完全劳动能力的成员拒绝 {1} 次：{2}</source>
+        <translation>Refused job offers recorded: {0}
+Under the current rules a member with full work capacity refusing {1} times: {2}</translation>
+    </message>
+    <message>
+        <source>该户没有登记为有完全劳动能力的成员，拒绝就业不计次数。</source>
+        <translation>No member of this household is registered with full work capacity; refusals are not counted.</translation>
     </message>
     <message>
         <source>成员</source>
-        <translation type="unfinished"></translation>
+        <translation>Member</translation>
     </message>
     <message>
         <source>日期</source>
@@ -2479,11 +3697,11 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>介绍的工作</source>
-        <translation type="unfinished"></translation>
+        <translation>Job offered</translation>
     </message>
     <message>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>取消</source>
@@ -2491,37 +3709,167 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>已登记第 {0} 次拒绝就业（达到 {1} 次将按规定处理）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusal no. {0} recorded (at {1} the rules apply).</translation>
     </message>
     <message>
-        <source>已登记第 {0} 次拒绝就业：{1}，自 {2} 年 {3} 月起执行。</source>
-        <translation type="unfinished"></translation>
+        <source>已登记第 {0} 次拒绝就业：已提出{1}建议，经审批后自 {2} 年 {3} 月起执行。</source>
+        <translation>Refusal no. {0} recorded: a {1} proposal was made, effective from {2}-{3} once approved.</translation>
     </message>
 </context>
 <context>
     <name>RefuseDialog</name>
     <message>
         <source>不予通过 — {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not approved — {step}</translation>
     </message>
     <message>
         <source>理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>不予通过的理由（将告知申请人）</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for not approving (the applicant will be told)</translation>
+    </message>
+</context>
+<context>
+    <name>RelativesDialog</name>
+    <message>
+        <source>近亲属备案</source>
+        <translation>Relatives of staff</translation>
+    </message>
+    <message>
+        <source>备案日期</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <source>人员类别</source>
+        <translation>Staff type</translation>
+    </message>
+    <message>
+        <source>工作人员</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>所在村（社区）</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>关系</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>近亲属</source>
+        <translation>Relative</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>所在家庭</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>户 {0} {1}（{2}）</source>
+        <translation>Household {0} {1} ({2})</translation>
+    </message>
+    <message>
+        <source>（经办人员不填）</source>
+        <translation>(leave blank for office staff)</translation>
+    </message>
+    <message>
+        <source>工作人员身份证号</source>
+        <translation>Staff ID number</translation>
+    </message>
+    <message>
+        <source>工作人员姓名</source>
+        <translation>Staff name</translation>
+    </message>
+    <message>
+        <source>近亲属身份证号</source>
+        <translation>Relative&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>近亲属姓名</source>
+        <translation>Relative&apos;s name</translation>
+    </message>
+    <message>
+        <source>登记备案</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>登记近亲属</source>
+        <translation>File a relative</translation>
+    </message>
+    <message>
+        <source>打印年度备案表…</source>
+        <translation>Print yearly register…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>已备案：{0} 的{1} {2}。</source>
+        <translation>Filed: {0}&apos;s {1} {2}.</translation>
+    </message>
+    <message>
+        <source>其所在的户 {0}（户主 {1}）已标记为备案。</source>
+        <translation>Their household {0} (head {1}) is marked as filed.</translation>
+    </message>
+    <message>
+        <source>打印备案表</source>
+        <translation>Print register</translation>
+    </message>
+    <message>
+        <source>年度：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>保存备案表</source>
+        <translation>Save register</translation>
+    </message>
+    <message>
+        <source>{0}年度近亲属备案表.pdf</source>
+        <translation>Relatives register {0}.pdf</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>已生成 {0}（{1} 页）</source>
+        <translation>Made {0} ({1} pages)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>恢复备份</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>恢复后，当前数据会被这份备份替换。恢复前的数据会先另存为一份备份，需要时可以再恢复回来。</source>
+        <translation>Restoring replaces the current data with this backup. The current data is first saved as a backup, so you can restore it again if needed.</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>ReviewPlanDialog</name>
     <message>
         <source>季度复核计划</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarterly review plan</translation>
     </message>
     <message>
         <source>第 {0} 季度</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter {0}</translation>
     </message>
     <message>
         <source>全部村（社区）</source>
@@ -2529,19 +3877,19 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>节假日（可不填），如 2027-01-01, 2027-02-16</source>
-        <translation type="unfinished"></translation>
+        <translation>Holidays (optional), e.g. 2027-01-01, 2027-02-16</translation>
     </message>
     <message>
         <source>生成计划</source>
-        <translation type="unfinished"></translation>
+        <translation>Make plan</translation>
     </message>
     <message>
         <source>年</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>导出 Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Excel…</translation>
     </message>
     <message>
         <source>打印…</source>
@@ -2553,23 +3901,23 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>日期不对</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong date</translation>
     </message>
     <message>
         <source>节假日请按 2027-01-01 的样子填写，用逗号分开。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter holidays like 2027-01-01, separated by commas.</translation>
     </message>
     <message>
         <source>{0} 至 {1}：{2} 户，{3} 个工作日，每日约 {4} 户；其中已逾期 {5} 户</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} to {1}: {2} households, {3} working days, about {4} a day; {5} of them overdue</translation>
     </message>
     <message>
         <source>{0}{1} 年第 {2} 季度低保复核计划</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} dibao review plan, Q{2} {1}</translation>
     </message>
     <message>
         <source>导出复核计划</source>
-        <translation type="unfinished"></translation>
+        <translation>Export review plan</translation>
     </message>
     <message>
         <source>Excel 工作簿 (*.xlsx)</source>
@@ -2588,79 +3936,87 @@ Xiangyang Community</translation>
     <name>ReviewRulesPage</name>
     <message>
         <source>复核周期（月）：同时符合几项时取最短的</source>
-        <translation type="unfinished"></translation>
+        <translation>Review interval (months): the shortest applies when several fit</translation>
     </message>
     <message>
         <source> 个月</source>
-        <translation type="unfinished"></translation>
+        <translation> months</translation>
     </message>
     <message>
         <source> 岁</source>
-        <translation type="unfinished"></translation>
+        <translation> years</translation>
     </message>
     <message>
         <source> 次</source>
-        <translation type="unfinished"></translation>
+        <translation> times</translation>
     </message>
     <message>
         <source>变更须经公示（转入审批程序）</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes need a public notice (go to approval)</translation>
     </message>
     <message>
         <source>取消须经公示（转入审批程序）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancellations need a public notice (go to approval)</translation>
     </message>
     <message>
         <source> 个月后</source>
-        <translation type="unfinished"></translation>
+        <translation> months later</translation>
     </message>
     <message>
         <source>老年人年龄线</source>
-        <translation type="unfinished"></translation>
+        <translation>Elderly from age</translation>
+    </message>
+    <message>
+        <source>重度残疾（每半年复核）</source>
+        <translation>Severe disability (review every six months)</translation>
     </message>
     <message>
         <source>就业渐退期</source>
-        <translation type="unfinished"></translation>
+        <translation>Employment phase-out period</translation>
     </message>
     <message>
         <source>停发前提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Remind before stopping</translation>
     </message>
     <message>
-        <source>拒绝就业达到</source>
-        <translation type="unfinished"></translation>
+        <source>完全劳动能力者拒绝就业达到</source>
+        <translation>Refusals of work by a person with full work capacity reaching</translation>
+    </message>
+    <message>
+        <source>变更、取消及拒绝就业处理生效</source>
+        <translation>Changes, cancellations and refusal measures take effect</translation>
+    </message>
+    <message>
+        <source>没有保存。</source>
+        <translation>Not saved.</translation>
     </message>
     <message>
         <source>拒绝就业的处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure for refused work</translation>
     </message>
     <message>
         <source>减发金额（元/月）</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduce by (yuan/month)</translation>
     </message>
     <message>
         <source>或比例</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>变更、取消生效</source>
-        <translation type="unfinished"></translation>
+        <translation>or share</translation>
     </message>
     <message>
         <source>保存为新的复核周期标准</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as new review intervals</translation>
     </message>
     <message>
         <source>自何日起执行</source>
-        <translation type="unfinished"></translation>
+        <translation>In force from</translation>
     </message>
     <message>
         <source>现用的是随程序提供的示例周期（据民政部门公开资料）。请按本县规定核对后保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>These are the sample intervals shipped with the program (from public civil-affairs material). Check them against your county&apos;s rules and save.</translation>
     </message>
     <message>
         <source>已有复核周期标准：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Existing review intervals: {0}</translation>
     </message>
     <message>
         <source>{0} 起执行</source>
@@ -2671,15 +4027,23 @@ Xiangyang Community</translation>
         <translation>Cannot save</translation>
     </message>
     <message>
+        <source>正在保存并重新计算下次复核日期…</source>
+        <translation>Saving and recomputing next review dates…</translation>
+    </message>
+    <message>
+        <source>正在保存复核周期…</source>
+        <translation>Saving review intervals…</translation>
+    </message>
+    <message>
         <source>已保存，所有在保家庭的下次复核日期已重新计算。</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved; the next review dates of all receiving households were recomputed.</translation>
     </message>
 </context>
 <context>
     <name>ReviewStatusDialog</name>
     <message>
         <source>就业渐退与复核统计</source>
-        <translation type="unfinished"></translation>
+        <translation>Employment phase-out and review figures</translation>
     </message>
     <message>
         <source>村（社区）</source>
@@ -2691,35 +4055,35 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>就业成员</source>
-        <translation type="unfinished"></translation>
+        <translation>Employed member</translation>
     </message>
     <message>
         <source>就业日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Employed since</translation>
     </message>
     <message>
         <source>发放至</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid until</translation>
     </message>
     <message>
         <source>停发月份</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop month</translation>
     </message>
     <message>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <source>办理渐退期满停发</source>
-        <translation type="unfinished"></translation>
+        <source>渐退期满：提出取消建议</source>
+        <translation>Phase-out ended: propose cancellation</translation>
     </message>
     <message>
         <source>就业渐退</source>
-        <translation type="unfinished"></translation>
+        <translation>Employment phase-out</translation>
     </message>
     <message>
         <source>月份</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <source>新增</source>
@@ -2739,11 +4103,11 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>年份</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>复核统计</source>
-        <translation type="unfinished"></translation>
+        <translation>Review figures</translation>
     </message>
     <message>
         <source>关闭</source>
@@ -2751,38 +4115,38 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>渐退中 {0} 户，即将停发 {1} 户，已到停发月份 {2} 户</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} households phasing out, {1} stopping soon, {2} at their stop month</translation>
     </message>
     <message>
-        <source>渐退期满停发</source>
-        <translation type="unfinished"></translation>
+        <source>渐退期满</source>
+        <translation>Phase-out ended</translation>
     </message>
     <message>
-        <source>已为 {0} 户办理停发。</source>
-        <translation type="unfinished"></translation>
+        <source>已为 {0} 户提出取消建议，经审批程序批准后自期满次月起停发。</source>
+        <translation>Cancellation proposed for {0} households; once approved, payment stops from the month after the period ends.</translation>
     </message>
     <message>
         <source>合计</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>ReviewsView</name>
     <message>
         <source>本月应复核</source>
-        <translation type="unfinished"></translation>
+        <translation>Due this month</translation>
     </message>
     <message>
         <source>下月应复核</source>
-        <translation type="unfinished"></translation>
+        <translation>Due next month</translation>
     </message>
     <message>
         <source>已逾期</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>指定月份</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <source>记录复核…</source>
@@ -2790,11 +4154,11 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>导出 Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Excel…</translation>
     </message>
     <message>
         <source>季度计划…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter plan…</translation>
     </message>
     <message>
         <source>打印…</source>
@@ -2806,62 +4170,70 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>每日应复核户数</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviews per day</translation>
     </message>
     <message>
         <source>全部</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>正在安排复核日期…</source>
+        <translation>Scheduling review dates…</translation>
+    </message>
+    <message>
+        <source>无法安排复核日期</source>
+        <translation>Cannot schedule review dates</translation>
     </message>
     <message>
         <source>{0} 年 {1} 月共 {2} 户应复核</source>
-        <translation type="unfinished"></translation>
+        <translation>{2} households due for review in {0}-{1}</translation>
     </message>
     <message>
         <source>截至 {0} 已逾期未复核 {1} 户</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} households overdue for review as of {0}</translation>
     </message>
     <message>
         <source>{0} 年 {1} 月应复核 {2} 户</source>
-        <translation type="unfinished"></translation>
+        <translation>{2} households due for review in {0}-{1}</translation>
     </message>
     <message>
         <source>事件</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>（{0}）</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0})</translation>
     </message>
     <message>
         <source>&#x3000;就业渐退：即将停发 {0} 户，已到停发月份 {1} 户（复核 → 就业渐退与复核统计）</source>
-        <translation type="unfinished"></translation>
+        <translation>  Employment phase-out: {0} stopping soon, {1} at their stop month (Reviews → Employment phase-out and review figures)</translation>
     </message>
     <message>
         <source>{0}逾期未复核低保家庭名单（截至 {1}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} dibao households overdue for review (as of {1})</translation>
     </message>
     <message>
         <source>{0}{1} 年 {2} 月应复核低保家庭名单</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} dibao households due for review, {1}-{2}</translation>
     </message>
 </context>
 <context>
     <name>RosterImportDialog</name>
     <message>
         <source>导入花名册</source>
-        <translation type="unfinished"></translation>
+        <translation>Import roster</translation>
     </message>
     <message>
         <source>上一步</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>下一步</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <source>导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>取消</source>
@@ -2869,171 +4241,195 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>选择原来用 Excel 记录的低保花名册（.xlsx 或 .xls）。程序会自动找到表头、识别各列，成员行（户主列为空、填了与户主关系）归入上面的户主；合计、小计、空行和签字行会跳过。导入前会逐行列出检查结果，确认后才写入。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the dibao roster kept in Excel (.xlsx or .xls). The program finds the header and the columns; member rows (head column empty, relation to head filled) go under the head above; totals, subtotals, empty rows and signature rows are skipped. Every row&apos;s check result is listed before anything is written.</translation>
     </message>
     <message>
         <source>浏览…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <source>文件：</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <source>工作表：</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet:</translation>
     </message>
     <message>
         <source>列</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <source>表头</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>第一行的值</source>
-        <translation type="unfinished"></translation>
+        <translation>First row&apos;s value</translation>
     </message>
     <message>
         <source>导入为</source>
-        <translation type="unfinished"></translation>
+        <translation>Import as</translation>
     </message>
     <message>
         <source>新导入家庭的状态：</source>
-        <translation type="unfinished"></translation>
+        <translation>Status of newly imported households:</translation>
     </message>
     <message>
         <source>已登记的家庭：</source>
-        <translation type="unfinished"></translation>
+        <translation>Households already registered:</translation>
     </message>
     <message>
         <source>没有户籍类型列时按：</source>
-        <translation type="unfinished"></translation>
+        <translation>Without a hukou column, use:</translation>
     </message>
     <message>
         <source>显示：</source>
-        <translation type="unfinished"></translation>
+        <translation>Show:</translation>
     </message>
     <message>
         <source>全部行</source>
-        <translation type="unfinished"></translation>
+        <translation>All rows</translation>
     </message>
     <message>
         <source>仅错误</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors only</translation>
     </message>
     <message>
         <source>仅提示</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes only</translation>
     </message>
     <message>
         <source>仅跳过</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped only</translation>
+    </message>
+    <message>
+        <source>打开错误工作簿</source>
+        <translation>Open error workbook</translation>
+    </message>
+    <message>
+        <source>用 Excel 或 WPS 打开未导入的行及原因，改正后可再次导入</source>
+        <translation>Open the rows not imported, with reasons, in Excel or WPS; correct them and import again</translation>
+    </message>
+    <message>
+        <source>没能自动打开，请在文件夹中双击打开：{0}</source>
+        <translation>Could not open it; double-click it in its folder: {0}</translation>
     </message>
     <message>
         <source>完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish</translation>
     </message>
     <message>
         <source>选择花名册</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose roster</translation>
     </message>
     <message>
         <source>Excel 工作簿 (*.xlsx *.xlsm *.xls);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbooks (*.xlsx *.xlsm *.xls);;All files (*)</translation>
     </message>
     <message>
         <source>正在检查花名册…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking roster…</translation>
     </message>
     <message>
         <source>读取花名册时出错，详情已记入日志。</source>
-        <translation type="unfinished"></translation>
+        <translation>Error reading the roster; details are in the log.</translation>
     </message>
     <message>
         <source>无法读取</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read</translation>
     </message>
     <message>
         <source>已按表头自动识别</source>
-        <translation type="unfinished"></translation>
+        <translation>Recognized from the header</translation>
     </message>
     <message>
         <source>沿用上次这种表格的对应关系</source>
-        <translation type="unfinished"></translation>
+        <translation>Same columns as last time for this kind of sheet</translation>
     </message>
     <message>
         <source>按您的选择</source>
-        <translation type="unfinished"></translation>
+        <translation>As you chose</translation>
     </message>
     <message>
         <source>工作表“{0}”，表头在第 {1} 行。各列导入为（{2}，可修改）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet &quot;{0}&quot;, header in row {1}. Columns import as ({2}; you can change them):</translation>
     </message>
     <message>
         <source>共 {0} 行：正常 {1}，提示 {2}，错误 {3}，跳过 {4}。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rows: {1} ok, {2} notes, {3} errors, {4} skipped.</translation>
     </message>
     <message>
         <source>可导入 {0} 户 {1} 人（其中已登记 {2} 户）。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} households, {1} persons can be imported ({2} households already registered).</translation>
     </message>
     <message>
         <source>{0} 户有错误，不导入，将写入错误工作簿。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} households have errors: not imported, written to the error workbook.</translation>
     </message>
     <message>
         <source>村名按同一个村对应：{0}。</source>
-        <translation type="unfinished"></translation>
+        <translation>Village names taken as the same village: {0}.</translation>
     </message>
     <message>
         <source>将新建 {0} 个村（社区）：{1} 等（见“提示”行）。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} new villages will be created: {1} and others (see the &quot;note&quot; rows).</translation>
     </message>
     <message>
         <source>将新建村（社区）：{0}。</source>
-        <translation type="unfinished"></translation>
+        <translation>New villages will be created: {0}.</translation>
+    </message>
+    <message>
+        <source>已登记的家庭中有 {0} 名成员不在本花名册中：选择“更新”并确认导入后，按今天迁出登记（见“提示”行）。</source>
+        <translation>{0} members of registered households are not on this roster: with &quot;Update&quot; and the import confirmed, they are recorded as moved away today (see the &quot;note&quot; rows).</translation>
     </message>
     <message>
         <source>已自动更正全角数字 {0} 处、多余空格 {1} 处。</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrected automatically: {0} full-width digits, {1} extra spaces.</translation>
     </message>
     <message>
         <source>正在导入花名册…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing roster…</translation>
     </message>
     <message>
         <source>导入完成。</source>
-        <translation type="unfinished"></translation>
+        <translation>Import finished.</translation>
     </message>
     <message>
         <source>新建：{0} 户 {1} 人</source>
-        <translation type="unfinished"></translation>
+        <translation>New: {0} households, {1} persons</translation>
     </message>
     <message>
         <source>更新已登记的家庭：{0} 户（{1} 人有变动）</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered households updated: {0} ({1} persons changed)</translation>
     </message>
     <message>
         <source>已登记且无变化：{0} 户</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered and unchanged: {0} households</translation>
     </message>
     <message>
         <source>跳过已登记的家庭：{0} 户 {1} 人</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered households skipped: {0} households, {1} persons</translation>
     </message>
     <message>
         <source>未导入：{0} 行（{1} 户）</source>
-        <translation type="unfinished"></translation>
+        <translation>Not imported: {0} rows ({1} households)</translation>
     </message>
     <message>
         <source>新建村（社区）：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>New villages: {0}</translation>
+    </message>
+    <message>
+        <source>不在花名册中的成员：{0} 人，已按迁出登记，所在家庭转为需要复核</source>
+        <translation>Members not on the roster: {0}, recorded as moved away; their households need a review</translation>
     </message>
     <message>
         <source>未导入的行及原因已写入：{0}（改正后可再次导入）</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows not imported, with reasons, written to: {0} (correct them and import again)</translation>
+    </message>
+    <message>
+        <source>以上家庭已保存。但未导入的行没能写入错误工作簿“{0}”（文件可能正被 Excel 打开、已有同名的文件夹或磁盘已满）。处理后用同一个花名册再做一次预览，即可生成。</source>
+        <translation>The households above were saved, but the rows not imported could not be written to the error workbook &quot;{0}&quot; (the file may be open in Excel, a folder of that name exists, or the disk is full). Fix that and preview the same roster again to make it.</translation>
     </message>
     <message>
         <source>已取消</source>
@@ -3041,34 +4437,34 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>导入已取消，没有写入任何数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
         <source>无法导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot import</translation>
     </message>
     <message>
         <source>导入失败</source>
-        <translation type="unfinished"></translation>
+        <translation>Import failed</translation>
     </message>
     <message>
         <source>导入时出错，没有写入任何数据。详情已记入日志。</source>
-        <translation type="unfinished"></translation>
+        <translation>Error while importing; nothing was written. Details are in the log.</translation>
     </message>
 </context>
 <context>
     <name>RosterPreviewModel</name>
     <message>
         <source>行号</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -3099,30 +4495,69 @@ Xiangyang Community</translation>
     </message>
 </context>
 <context>
+    <name>SpecialCaseDialog</name>
+    <message>
+        <source>按特殊情况批准（集体讨论）</source>
+        <translation>Approve as special case (collective decision)</translation>
+    </message>
+    <message>
+        <source>参加集体讨论的人员，用顿号分开</source>
+        <translation>People at the collective discussion, separated by 、</translation>
+    </message>
+    <message>
+        <source>讨论纪要或批准理由</source>
+        <translation>Minutes or reason for approval</translation>
+    </message>
+    <message>
+        <source>特殊情况</source>
+        <translation>Special case</translation>
+    </message>
+    <message>
+        <source>讨论日期</source>
+        <translation>Discussed on</translation>
+    </message>
+    <message>
+        <source>参加人员</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>纪要 / 理由</source>
+        <translation>Minutes / reason</translation>
+    </message>
+    <message>
+        <source>批准所选 {0} 件</source>
+        <translation>Approve the {0} selected</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>StableWorkDialog</name>
     <message>
         <source>登记稳定就业（渐退）</source>
-        <translation type="unfinished"></translation>
+        <translation>Record stable employment (phase-out)</translation>
     </message>
     <message>
         <source>工作单位、岗位、月收入</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer, post, monthly income</translation>
     </message>
     <message>
         <source>就业成员</source>
-        <translation type="unfinished"></translation>
+        <translation>Employed member</translation>
     </message>
     <message>
         <source>就业日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Employed since</translation>
     </message>
     <message>
         <source>就业情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Employment</translation>
     </message>
     <message>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>取消</source>
@@ -3130,11 +4565,85 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>户主：{0}&#x3000;{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Head: {0}  {1}</translation>
     </message>
     <message>
-        <source>按现行规定渐退 {0} 个月：保障金发放至 {1} 年 {2} 月，{3} 年 {4} 月起停发；停发前 {5} 个月起提醒。</source>
-        <translation type="unfinished"></translation>
+        <source>按现行规定渐退 {0} 个月（含取得稳定收入当月）：保障金发放至 {1} 年 {2} 月，{3} 年 {4} 月起停发；停发前 {5} 个月起提醒。</source>
+        <translation>Under the current rules the phase-out is {0} months (counting the month stable income starts): paid until {1}-{2}, stopped from {3}-{4}; reminders from {5} months before.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>今日待办&#x3000;{0} 年 {1} 月 {2} 日</source>
+        <translation>Today  {0}-{1}-{2}</translation>
+    </message>
+    <message>
+        <source>去办理</source>
+        <translation>Go</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>yyyy年M月</source>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>{0}年第{1}季度</source>
+        <translation>{0} Q{1}</translation>
+    </message>
+    <message>
+        <source>{0}{1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>打印月报（PDF）…</source>
+        <translation>Print monthly report (PDF)…</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>导出台账…</source>
+        <translation>Export ledger…</translation>
+    </message>
+    <message>
+        <source>统计期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>村（社区）</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>全乡镇</source>
+        <translation>Whole township</translation>
+    </message>
+    <message>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>正在统计</source>
+        <translation>Counting</translation>
+    </message>
+    <message>
+        <source>统计失败，详情已记入日志。</source>
+        <translation>Statistics failed; details are in the log.</translation>
+    </message>
+    <message>
+        <source>{0}：在保 {1} 户 {2} 人，月保障金 {3} 元；本期应复核 {4} 户，已逾期 {5} 户</source>
+        <translation>{0}: receiving {1} households, {2} persons, {3} yuan/month; due for review {4}, overdue {5}</translation>
+    </message>
+    <message>
+        <source>（{0}）</source>
+        <translation> ({0})</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +4663,22 @@ Xiangyang Community</translation>
     <message>
         <source>备注</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>{0} 元（上限 {1} 元：保障标准×保障人数＋加发）</source>
+        <translation>{0} yuan (ceiling {1} yuan: standard × covered + supplements)</translation>
+    </message>
+    <message>
+        <source>按标准计算</source>
+        <translation>By the standard</translation>
+    </message>
+    <message>
+        <source>金额与计算结果不同时必填，将注明在审批表和报县数据中</source>
+        <translation>Required when the amount differs from the calculation; shown on the approval form and in the county data</translation>
+    </message>
+    <message>
+        <source>金额不同的理由</source>
+        <translation>Why the amount differs</translation>
     </message>
     <message>
         <source>{village}&#x3000;户主 {head}&#x3000;{kind}&#x3000;案件编号 {id}</source>
@@ -3276,27 +4801,90 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>审核意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Township check opinion</translation>
     </message>
     <message>
         <source>元/月</source>
-        <translation type="unfinished"></translation>
+        <translation>yuan/month</translation>
     </message>
     <message>
         <source>拟定保障类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed class</translation>
     </message>
     <message>
         <source>拟定月保障金（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed benefit (yuan/month)</translation>
     </message>
     <message>
         <source>按保障金测算，该户目前不符合低保条件，请核实后再办理。</source>
-        <translation type="unfinished"></translation>
+        <translation>By the benefit calculation this household is not eligible now; check before going on.</translation>
     </message>
     <message>
         <source>保障金测算</source>
-        <translation type="unfinished"></translation>
+        <translation>Benefit calculation</translation>
+    </message>
+</context>
+<context>
+    <name>VillagesPage</name>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>户籍人口</source>
+        <translation>Registered population</translation>
+    </message>
+    <message>
+        <source>登记户数</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>添加为新村（社区）</source>
+        <translation>Add as new village</translation>
+    </message>
+    <message>
+        <source>保存所选村的名称和人口</source>
+        <translation>Save the selected village&apos;s name and population</translation>
+    </message>
+    <message>
+        <source>把所选村合并到…</source>
+        <translation>Merge the selected village into…</translation>
+    </message>
+    <message>
+        <source>户籍人口（用于统计保障面）</source>
+        <translation>Registered population (for coverage figures)</translation>
+    </message>
+    <message>
+        <source>合并后，被合并村的全部家庭转到目标村，户籍人口相加，被合并村从名单中去掉。</source>
+        <translation>Merging moves all households of the merged village to the target village, adds the populations and removes the merged village from the list.</translation>
+    </message>
+    <message>
+        <source>村（社区）</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>已添加“{0}”</source>
+        <translation>Added &quot;{0}&quot;</translation>
+    </message>
+    <message>
+        <source>已保存“{0}”，户籍人口 {1} 人</source>
+        <translation>Saved &quot;{0}&quot;, registered population {1}</translation>
+    </message>
+    <message>
+        <source>合并村（社区）</source>
+        <translation>Merge villages</translation>
+    </message>
+    <message>
+        <source>把“{0}”的全部家庭转到“{1}”，并去掉“{0}”吗？此操作会记入操作记录。</source>
+        <translation>Move all households of &quot;{0}&quot; to &quot;{1}&quot; and remove &quot;{0}&quot;? This is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>已把“{0}”的 {1} 户并入“{2}”</source>
+        <translation>Moved {1} households of &quot;{0}&quot; into &quot;{2}&quot;</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +4896,10 @@ Xiangyang Community</translation>
     <message>
         <source>无法打开数据</source>
         <translation>Cannot open the data</translation>
+    </message>
+    <message>
+        <source>数据正在使用</source>
+        <translation>Data in use</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +4931,17 @@ Xiangyang Community</translation>
     <message>
         <source>等待事项</source>
         <translation>Waiting for</translation>
+    </message>
+    <message>
+        <source>特殊情况</source>
+        <translation>Special case</translation>
+    </message>
+</context>
+<context>
+    <name>households</name>
+    <message>
+        <source>{0}（成员 {1}）</source>
+        <translation>{0} (member {1})</translation>
     </message>
 </context>
 <context>
@@ -3748,24 +5351,8 @@ Xiangyang Community</translation>
         <translation>Supporters</translation>
     </message>
     <message>
-        <source>一类（三无）每年</source>
-        <translation>Class 1 (no income, capacity or supporter): yearly</translation>
-    </message>
-    <message>
-        <source>二类（特困）每半年</source>
-        <translation>Class 2 (extreme hardship): half-yearly</translation>
-    </message>
-    <message>
-        <source>三类每季度</source>
-        <translation>Class 3: quarterly</translation>
-    </message>
-    <message>
         <source>有重病成员</source>
         <translation>Seriously ill member</translation>
-    </message>
-    <message>
-        <source>有残疾成员</source>
-        <translation>Disabled member</translation>
     </message>
     <message>
         <source>有老年成员</source>
@@ -3845,11 +5432,11 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>渐退</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasing out</translation>
     </message>
     <message>
         <source>首次</source>
-        <translation type="unfinished"></translation>
+        <translation>First</translation>
     </message>
     <message>
         <source>停发保障金</source>
@@ -4116,12 +5703,524 @@ Xiangyang Community</translation>
         <translation>Hukou</translation>
     </message>
     <message>
+        <source>支出大于收入</source>
+        <translation>Spending above income</translation>
+    </message>
+    <message>
+        <source>城市一类（三无）</source>
+        <translation>Urban class 1 (three-no)</translation>
+    </message>
+    <message>
+        <source>城市二类（特困）</source>
+        <translation>Urban class 2 (extreme poverty)</translation>
+    </message>
+    <message>
+        <source>城市三类（一般）</source>
+        <translation>Urban class 3 (general)</translation>
+    </message>
+    <message>
+        <source>农村一类（三无）</source>
+        <translation>Rural class 1 (three-no)</translation>
+    </message>
+    <message>
+        <source>农村二类（特困）</source>
+        <translation>Rural class 2 (extreme poverty)</translation>
+    </message>
+    <message>
+        <source>农村三类（一般）</source>
+        <translation>Rural class 3 (general)</translation>
+    </message>
+    <message>
+        <source>有重度残疾成员</source>
+        <translation>Has a severely disabled member</translation>
+    </message>
+    <message>
+        <source>收入短期内变化不大</source>
+        <translation>Income hardly changes in the short term</translation>
+    </message>
+    <message>
+        <source>搬迁安置</source>
+        <translation>Relocation</translation>
+    </message>
+    <message>
+        <source>破产</source>
+        <translation>Bankruptcy</translation>
+    </message>
+    <message>
+        <source>服刑</source>
+        <translation>Imprisonment</translation>
+    </message>
+    <message>
+        <source>城市一类</source>
+        <translation>Urban class 1</translation>
+    </message>
+    <message>
+        <source>城市二类</source>
+        <translation>Urban class 2</translation>
+    </message>
+    <message>
+        <source>城市三类</source>
+        <translation>Urban class 3</translation>
+    </message>
+    <message>
+        <source>农村一类</source>
+        <translation>Rural class 1</translation>
+    </message>
+    <message>
+        <source>农村二类</source>
+        <translation>Rural class 2</translation>
+    </message>
+    <message>
+        <source>农村三类</source>
+        <translation>Rural class 3</translation>
+    </message>
+    <message>
+        <source>重度残疾</source>
+        <translation>Severe disability</translation>
+    </message>
+    <message>
+        <source>收入变化不大</source>
+        <translation>Income stable</translation>
+    </message>
+    <message>
+        <source>成员服刑</source>
+        <translation>Member imprisoned</translation>
+    </message>
+    <message>
+        <source>停发</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>新增批准</source>
+        <translation>New grant</translation>
+    </message>
+    <message>
+        <source>变更批准</source>
+        <translation>Change granted</translation>
+    </message>
+    <message>
+        <source>取消批准</source>
+        <translation>Cancellation granted</translation>
+    </message>
+    <message>
+        <source>调整标准</source>
+        <translation>Standard adjusted</translation>
+    </message>
+    <message>
+        <source>就业渐退</source>
+        <translation>Employment phase-out</translation>
+    </message>
+    <message>
+        <source>建账时原有记录</source>
+        <translation>Existing record at ledger start</translation>
+    </message>
+    <message>
+        <source>补发</source>
+        <translation>Back pay</translation>
+    </message>
+    <message>
+        <source>追回</source>
+        <translation>Recovery</translation>
+    </message>
+    <message>
+        <source>复核变更</source>
+        <translation>Review change</translation>
+    </message>
+    <message>
+        <source>复核取消</source>
+        <translation>Review cancellation</translation>
+    </message>
+    <message>
+        <source>渐退期满</source>
+        <translation>Phase-out ended</translation>
+    </message>
+    <message>
+        <source>核对预警属实</source>
+        <translation>Cross-check warning confirmed</translation>
+    </message>
+    <message>
+        <source>迁出</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <source>预警逾期未举证</source>
+        <translation>Warning overdue without evidence</translation>
+    </message>
+    <message>
+        <source>调整标准（批量）</source>
+        <translation>Standard adjusted (batch)</translation>
+    </message>
+    <message>
+        <source>已批准</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>未批准</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>警示（允许更正后再申报）</source>
+        <translation>Warning (may correct and declare again)</translation>
+    </message>
+    <message>
+        <source>列入诚信黑名单</source>
+        <translation>On integrity blacklist</translation>
+    </message>
+    <message>
+        <source>经办人员</source>
+        <translation>Office staff</translation>
+    </message>
+    <message>
+        <source>村（社区）干部</source>
+        <translation>Village cadre</translation>
+    </message>
+    <message>
+        <source>父母</source>
+        <translation>Parents</translation>
+    </message>
+    <message>
+        <source>子女</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>祖父母、外祖父母</source>
+        <translation>Grandparents</translation>
+    </message>
+    <message>
+        <source>孙子女、外孙子女</source>
+        <translation>Grandchildren</translation>
+    </message>
+    <message>
+        <source>岳父母、公婆</source>
+        <translation>Parents-in-law</translation>
+    </message>
+    <message>
+        <source>儿媳、女婿</source>
+        <translation>Son-/daughter-in-law</translation>
+    </message>
+    <message>
+        <source>其他近亲属</source>
+        <translation>Other close relative</translation>
+    </message>
+    <message>
+        <source>来信</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>部分属实</source>
+        <translation>Partly true</translation>
+    </message>
+    <message>
         <source>待答复</source>
         <translation>Awaiting answer</translation>
     </message>
     <message>
         <source>已答复</source>
         <translation>Answered</translation>
+    </message>
+    <message>
+        <source>取消保障</source>
+        <translation>Cancel dibao</translation>
+    </message>
+    <message>
+        <source>追回保障金</source>
+        <translation>Recover benefits</translation>
+    </message>
+    <message>
+        <source>家庭变故</source>
+        <translation>Household event</translation>
+    </message>
+    <message>
+        <source>举报</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>已登记，待复核</source>
+        <translation>Recorded, awaiting review</translation>
+    </message>
+    <message>
+        <source>已提出</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>备案</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>代缴医保参保费（参合金）</source>
+        <translation>Medical insurance premium paid</translation>
+    </message>
+    <message>
+        <source>医疗救助</source>
+        <translation>Medical assistance</translation>
+    </message>
+    <message>
+        <source>教育救助（两免一补）</source>
+        <translation>Education assistance (fees waived, subsidy)</translation>
+    </message>
+    <message>
+        <source>住房救助</source>
+        <translation>Housing assistance</translation>
+    </message>
+    <message>
+        <source>取暖救助</source>
+        <translation>Heating assistance</translation>
+    </message>
+    <message>
+        <source>临时救助</source>
+        <translation>Temporary assistance</translation>
+    </message>
+    <message>
+        <source>其他救助</source>
+        <translation>Other assistance</translation>
+    </message>
+    <message>
+        <source>基本情况表</source>
+        <translation>Basic figures</translation>
+    </message>
+    <message>
+        <source>月度增减变动表</source>
+        <translation>Monthly changes</translation>
+    </message>
+    <message>
+        <source>资金汇总表（近十二个月）</source>
+        <translation>Funds (last 12 months)</translation>
+    </message>
+    <message>
+        <source>各村（社区）保障情况</source>
+        <translation>By village</translation>
+    </message>
+    <message>
+        <source>审批新增与复核结论（近十二个月）</source>
+        <translation>Approvals and review results (last 12 months)</translation>
+    </message>
+    <message>
+        <source>动态管理（复核）情况</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>联动救助（1+X）情况</source>
+        <translation>Linked assistance (1+X)</translation>
+    </message>
+    <message>
+        <source>投诉举报情况（有报必查、有查必答）</source>
+        <translation>Complaints (every complaint checked and answered)</translation>
+    </message>
+    <message>
+        <source>低保对象台账</source>
+        <translation>Dibao ledger</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>户数</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>月保障金合计（元）</source>
+        <translation>Monthly benefits (yuan)</translation>
+    </message>
+    <message>
+        <source>补差（元）</source>
+        <translation>Difference (yuan)</translation>
+    </message>
+    <message>
+        <source>分类施保/加发（元）</source>
+        <translation>Class supplements (yuan)</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>未分类</source>
+        <translation>No class</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>户籍人口</source>
+        <translation>Registered population</translation>
+    </message>
+    <message>
+        <source>保障人口占比（‰）</source>
+        <translation>Coverage (‰)</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>救助类别</source>
+        <translation>Assistance type</translation>
+    </message>
+    <message>
+        <source>笔数</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>本期应复核（户）</source>
+        <translation>Due for review this period (households)</translation>
+    </message>
+    <message>
+        <source>至今已逾期未复核（户）</source>
+        <translation>Overdue for review to date (households)</translation>
+    </message>
+    <message>
+        <source>本期复核结论为{outcome}（户）</source>
+        <translation>Reviewed this period: {outcome} (households)</translation>
+    </message>
+    <message>
+        <source>本期收到（件）</source>
+        <translation>Received this period</translation>
+    </message>
+    <message>
+        <source>查实（属实、部分属实，件）</source>
+        <translation>Found true (fully or partly)</translation>
+    </message>
+    <message>
+        <source>按期答复（件）</source>
+        <translation>Answered in time</translation>
+    </message>
+    <message>
+        <source>逾期未答复（件）</source>
+        <translation>Overdue, not answered</translation>
+    </message>
+    <message>
+        <source>按{month}台账统计</source>
+        <translation>From the ledger of {month}</translation>
+    </message>
+    <message>
+        <source>月报</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <source>季报</source>
+        <translation>Quarterly report</translation>
+    </message>
+    <message>
+        <source>补发（元）</source>
+        <translation>Back pay (yuan)</translation>
+    </message>
+    <message>
+        <source>追回（元）</source>
+        <translation>Recovery (yuan)</translation>
+    </message>
+    <message>
+        <source>实发合计（元）</source>
+        <translation>Paid in total (yuan)</translation>
+    </message>
+    <message>
+        <source>各月按台账所载当月保障金统计，补发、追回按决定当月列出；实发合计 = 月保障金 + 补发 − 追回。</source>
+        <translation>Each month from the ledger&apos;s benefits of that month; back pay and recovery in the month decided; paid in total = monthly benefits + back pay − recovery.</translation>
+    </message>
+    <message>
+        <source>各村（社区）保障人数</source>
+        <translation>Covered persons by village</translation>
+    </message>
+    <message>
+        <source>近十二个月保障人数</source>
+        <translation>Covered persons, last 12 months</translation>
+    </message>
+    <message>
+        <source>近十二个月实发金额（元）</source>
+        <translation>Paid, last 12 months (yuan)</translation>
+    </message>
+    <message>
+        <source>户编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>保障人口</source>
+        <translation>Covered persons</translation>
+    </message>
+    <message>
+        <source>女性</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>残疾人</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>老年人</source>
+        <translation>Elderly</translation>
+    </message>
+    <message>
+        <source>就业（含务农、灵活就业）</source>
+        <translation>Working (incl. farming, casual work)</translation>
+    </message>
+    <message>
+        <source>劳动年龄内无业</source>
+        <translation>Working age, no work</translation>
+    </message>
+    <message>
+        <source>月人均收入（元）</source>
+        <translation>Income/person (yuan)</translation>
+    </message>
+    <message>
+        <source>保障标准（元）</source>
+        <translation>Standard (yuan)</translation>
+    </message>
+    <message>
+        <source>本月变动</source>
+        <translation>This month&apos;s change</translation>
+    </message>
+    <message>
+        <source>停保</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>增加</source>
+        <translation>Increase</translation>
+    </message>
+    <message>
+        <source>减少</source>
+        <translation>Decrease</translation>
+    </message>
+    <message>
+        <source>新发</source>
+        <translation>New issue</translation>
+    </message>
+    <message>
+        <source>换发</source>
+        <translation>Reissue</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>已换发（补发）作废</source>
+        <translation>Replaced (reissued), void</translation>
+    </message>
+    <message>
+        <source>核销</source>
+        <translation>Written off</translation>
+    </message>
+    <message>
+        <source>家庭收入（元）</source>
+        <translation>Household income (yuan)</translation>
+    </message>
+    <message>
+        <source>批准（纳入）时间</source>
+        <translation>Granted on</translation>
     </message>
     <message>
         <source>视为退出</source>
@@ -4145,55 +6244,55 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>格式标识</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>格式版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Format version</translation>
     </message>
     <message>
         <source>数据包类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Package type</translation>
     </message>
     <message>
         <source>方向</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <source>乡镇（街道）行政区划代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Township area code</translation>
     </message>
     <message>
         <source>乡镇（街道）名称</source>
-        <translation type="unfinished">Township (street) name</translation>
+        <translation>Township (street) name</translation>
     </message>
     <message>
         <source>县（市、区）名称</source>
-        <translation type="unfinished"></translation>
+        <translation>County name</translation>
     </message>
     <message>
         <source>顺序号</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequence no.</translation>
     </message>
     <message>
         <source>所属期间</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>生成时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Made at</translation>
     </message>
     <message>
         <source>生成程序</source>
-        <translation type="unfinished"></translation>
+        <translation>Made by</translation>
     </message>
     <message>
         <source>数据工作表</source>
-        <translation type="unfinished"></translation>
+        <translation>Data sheet</translation>
     </message>
     <message>
         <source>数据工作表校验值（SHA-256）</source>
-        <translation type="unfinished"></translation>
+        <translation>Data sheet checksum (SHA-256)</translation>
     </message>
     <message>
         <source>补差</source>
@@ -4217,47 +6316,47 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>舍到整元</source>
-        <translation type="unfinished"></translation>
+        <translation>Round down to whole yuan</translation>
     </message>
     <message>
         <source>不取整（到分）</source>
-        <translation type="unfinished"></translation>
+        <translation>No rounding (to the fen)</translation>
     </message>
     <message>
         <source>高龄老人</source>
-        <translation type="unfinished"></translation>
+        <translation>Very old</translation>
     </message>
     <message>
         <source>重度残疾人</source>
-        <translation type="unfinished"></translation>
+        <translation>Severely disabled</translation>
     </message>
     <message>
         <source>重病患者</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriously ill</translation>
     </message>
     <message>
         <source>未成年人</source>
-        <translation type="unfinished"></translation>
+        <translation>Minor</translation>
     </message>
     <message>
         <source>单亲家庭成员</source>
-        <translation type="unfinished"></translation>
+        <translation>Single-parent family member</translation>
     </message>
     <message>
         <source>家庭收入</source>
-        <translation type="unfinished"></translation>
+        <translation>Household income</translation>
     </message>
     <message>
         <source>家庭财产</source>
-        <translation type="unfinished"></translation>
+        <translation>Household assets</translation>
     </message>
     <message>
         <source>城市低保标准（元/人·月）</source>
-        <translation type="unfinished"></translation>
+        <translation>Urban standard (yuan/person/month)</translation>
     </message>
     <message>
         <source>农村低保标准（元/人·月）</source>
-        <translation type="unfinished"></translation>
+        <translation>Rural standard (yuan/person/month)</translation>
     </message>
     <message>
         <source>施保办法</source>
@@ -4265,87 +6364,99 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>一类对象月补助（元/人）</source>
-        <translation type="unfinished"></translation>
+        <translation>Class 1 monthly supplement (yuan/person)</translation>
     </message>
     <message>
         <source>二类对象月补助（元/人）</source>
-        <translation type="unfinished"></translation>
+        <translation>Class 2 monthly supplement (yuan/person)</translation>
     </message>
     <message>
         <source>三类对象月补助（元/人）</source>
-        <translation type="unfinished"></translation>
+        <translation>Class 3 monthly supplement (yuan/person)</translation>
     </message>
     <message>
         <source>高龄老人加发（元/人·月）</source>
-        <translation type="unfinished"></translation>
+        <translation>Very old supplement (yuan/person/month)</translation>
     </message>
     <message>
         <source>高龄起始年龄（岁）</source>
-        <translation type="unfinished"></translation>
+        <translation>Very old from age</translation>
     </message>
     <message>
         <source>重度残疾人加发（元/人·月）</source>
-        <translation type="unfinished"></translation>
+        <translation>Severe disability supplement (yuan/person/month)</translation>
     </message>
     <message>
         <source>重度残疾：残疾等级至（级）</source>
-        <translation type="unfinished"></translation>
+        <translation>Severe disability: grades up to</translation>
     </message>
     <message>
         <source>重病患者加发（元/人·月）</source>
-        <translation type="unfinished"></translation>
+        <translation>Serious illness supplement (yuan/person/month)</translation>
     </message>
     <message>
         <source>未成年人加发（元/人·月）</source>
-        <translation type="unfinished"></translation>
+        <translation>Minor supplement (yuan/person/month)</translation>
     </message>
     <message>
         <source>未成年：不满（岁）</source>
-        <translation type="unfinished"></translation>
+        <translation>Minor: under age</translation>
     </message>
     <message>
         <source>单亲家庭成员加发（元/人·月）</source>
-        <translation type="unfinished"></translation>
+        <translation>Single-parent family supplement (yuan/person/month)</translation>
     </message>
     <message>
         <source>多项加发可叠加</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplements add up</translation>
     </message>
     <message>
         <source>存款及有价证券上限（元/人）</source>
-        <translation type="unfinished"></translation>
+        <translation>Savings and securities limit (yuan/person)</translation>
     </message>
     <message>
         <source>允许机动车辆（辆）</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicles allowed</translation>
     </message>
     <message>
         <source>价值低于此数的车辆不计（元，如摩托车、农用车；0 为都计）</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicles worth less than this are not counted (yuan, e.g. motorbikes, farm vehicles; 0: count all)</translation>
     </message>
     <message>
         <source>允许住房（套）</source>
-        <translation type="unfinished"></translation>
+        <translation>Homes allowed</translation>
     </message>
     <message>
         <source>人均住房面积上限（平方米，0 为不限）</source>
-        <translation type="unfinished"></translation>
+        <translation>Housing area limit per person (㎡, 0: no limit)</translation>
     </message>
     <message>
         <source>就业成本扣减（元/就业成员·月）</source>
-        <translation type="unfinished"></translation>
+        <translation>Work-cost deduction (yuan/working member/month)</translation>
     </message>
     <message>
         <source>就业成本扣减比例（‰，占就业收入）</source>
-        <translation type="unfinished"></translation>
+        <translation>Work-cost deduction share (‰ of work income)</translation>
+    </message>
+    <message>
+        <source>劳动年龄：自（岁）</source>
+        <translation>Working age: from (years)</translation>
+    </message>
+    <message>
+        <source>劳动年龄：男性不满（岁）</source>
+        <translation>Working age: men under (years)</translation>
+    </message>
+    <message>
+        <source>劳动年龄：女性不满（岁）</source>
+        <translation>Working age: women under (years)</translation>
     </message>
     <message>
         <source>取整办法</source>
-        <translation type="unfinished"></translation>
+        <translation>Rounding</translation>
     </message>
     <message>
         <source>每户最低保障金（元/月，0 为不设）</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum benefit per household (yuan/month, 0: none)</translation>
     </message>
     <message>
         <source>公示天数</source>
@@ -4353,210 +6464,322 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>县级抽查比例（‰）</source>
-        <translation type="unfinished"></translation>
+        <translation>County spot-check share (‰)</translation>
+    </message>
+    <message>
+        <source>详细公示列出赡养（抚养、扶养）人姓名</source>
+        <translation>Detailed notice names the supporters</translation>
+    </message>
+    <message>
+        <source>诚信黑名单期限（月）</source>
+        <translation>Blacklist period (months)</translation>
+    </message>
+    <message>
+        <source>举报答复时限（工作日）</source>
+        <translation>Complaint answer deadline (working days)</translation>
+    </message>
+    <message>
+        <source>变更须经步骤（步骤序号，逗号分隔）</source>
+        <translation>Steps for a change (step numbers, comma-separated)</translation>
+    </message>
+    <message>
+        <source>取消须经步骤</source>
+        <translation>Steps for a cancellation</translation>
+    </message>
+    <message>
+        <source>死亡、迁出取消须经步骤（免评议）</source>
+        <translation>Steps for cancellation on death or move away (no review meeting)</translation>
+    </message>
+    <message>
+        <source>调整标准（批量）须经步骤</source>
+        <translation>Steps for a standard adjustment (batch)</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>户</source>
+        <translation>households</translation>
+    </message>
+    <message>
+        <source>人</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <source>操作记录</source>
+        <translation>Audit log</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
         <source>身份证号未填写</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number missing</translation>
     </message>
     <message>
         <source>身份证号“{value}”已被 Excel 转成数字（科学计数法），后几位已丢失，无法恢复，请按原证重新录入</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number &quot;{value}&quot; was turned into a number by Excel (scientific notation); the last digits are lost and cannot be recovered. Enter it again from the card</translation>
     </message>
     <message>
         <source>身份证号“{value}”格式不对：应为 18 位，前 17 位是数字，最后一位是数字或 X</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number &quot;{value}&quot; is malformed: it must have 18 characters, the first 17 digits, the last a digit or X</translation>
     </message>
     <message>
         <source>身份证号“{value}”位数不对：有 {length} 位，应为 18 位</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number &quot;{value}&quot; has {length} characters; it must have 18</translation>
     </message>
     <message>
         <source>身份证号“{value}”中的出生日期 {date} 不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number &quot;{value}&quot;: birth date {date} does not exist</translation>
     </message>
     <message>
         <source>身份证号“{value}”校验位不对（最后一位应为 {expected}），请核对是否录错</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number &quot;{value}&quot;: wrong check digit (the last should be {expected}); check for a typing error</translation>
     </message>
     <message>
         <source>身份证号“{value}”的地区码 {region} 不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number &quot;{value}&quot;: area code {region} does not exist</translation>
     </message>
     <message>
         <source>15 位旧身份证号已转换为 18 位：{value}，请提醒本人换领新证</source>
-        <translation type="unfinished"></translation>
+        <translation>Old 15-digit ID number converted to 18 digits: {value}; remind the person to get a new card</translation>
     </message>
     <message>
         <source>第 {row} 名成员未填姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Member {row}: name missing</translation>
     </message>
     <message>
         <source>第 {row} 名成员的身份证号与第 {other_row} 名重复</source>
-        <translation type="unfinished"></translation>
+        <translation>Member {row}: ID number same as member {other_row}</translation>
     </message>
     <message>
         <source>第 {row} 名成员的身份证号已登记在{village}户主“{head}”的家庭中（户编号 {household_id}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Member {row}: ID number already registered in the household of head &quot;{head}&quot; in {village} (household {household_id})</translation>
     </message>
     <message>
         <source>第 {row} 名成员与户主关系未选择</source>
-        <translation type="unfinished"></translation>
+        <translation>Member {row}: relation to head not chosen</translation>
     </message>
     <message>
         <source>第 {row} 名成员劳动能力未选择</source>
-        <translation type="unfinished"></translation>
+        <translation>Member {row}: work capacity not chosen</translation>
     </message>
     <message>
         <source>第 {row} 名成员残疾等级不对</source>
-        <translation type="unfinished"></translation>
+        <translation>Member {row}: wrong disability grade</translation>
     </message>
     <message>
         <source>第 {row} 名成员不纳入保障，需填写原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Member {row} is not covered: give the reason</translation>
+    </message>
+    <message>
+        <source>第 {row} 名成员只有 {age} 岁，却填为完全劳动能力，请核对</source>
+        <translation>Member {row} is only {age} but entered with full work capacity; please check</translation>
+    </message>
+    <message>
+        <source>第 {row} 名成员只有 {age} 岁，却填为务工、务农或灵活就业，请核对</source>
+        <translation>Member {row} is only {age} but entered as working, farming or casual work; please check</translation>
+    </message>
+    <message>
+        <source>第 {row} 名成员只有 {age} 岁，却填为在校学生，请核对</source>
+        <translation>Member {row} is only {age} but entered as a student; please check</translation>
+    </message>
+    <message>
+        <source>第 {row} 名成员已 {age} 岁，却填为学龄前，请核对</source>
+        <translation>Member {row} is {age} but entered as pre-school; please check</translation>
     </message>
     <message>
         <source>请选择户籍类型（城市或农村）</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the hukou type (urban or rural)</translation>
     </message>
     <message>
         <source>请选择所在村（社区）</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the village</translation>
     </message>
     <message>
         <source>家庭至少要有一名成员</source>
-        <translation type="unfinished"></translation>
+        <translation>A household needs at least one member</translation>
     </message>
     <message>
         <source>家庭成员中没有户主，请指定一名户主</source>
-        <translation type="unfinished"></translation>
+        <translation>No member is the head; choose one</translation>
     </message>
     <message>
         <source>第 {rows} 名成员都被设为户主，一户只能有一名户主</source>
-        <translation type="unfinished"></translation>
+        <translation>Members {rows} are all set as head; a household has only one head</translation>
     </message>
     <message>
         <source>银行账号只能包含数字</source>
-        <translation type="unfinished"></translation>
+        <translation>The bank account may contain digits only</translation>
     </message>
     <message>
         <source>找不到编号为 {id} 的家庭</source>
-        <translation type="unfinished"></translation>
+        <translation>No household with number {id}</translation>
     </message>
     <message>
         <source>该户已进入申请程序，不能删除（可办理取消）</source>
-        <translation type="unfinished"></translation>
+        <translation>This household is in an application and cannot be deleted (it can be cancelled)</translation>
     </message>
     <message>
         <source>第 {row} 项收入的类别未选择</source>
-        <translation type="unfinished"></translation>
+        <translation>Income {row}: type not chosen</translation>
     </message>
     <message>
         <source>第 {row} 项收入所属成员不对</source>
-        <translation type="unfinished"></translation>
+        <translation>Income {row}: wrong member</translation>
     </message>
     <message>
         <source>第 {row} 项财产的类别未选择</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset {row}: type not chosen</translation>
     </message>
     <message>
         <source>第 {row} 名赡养（抚养、扶养）人未填姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Supporter {row}: name missing</translation>
     </message>
     <message>
         <source>第 {row} 名赡养（抚养、扶养）人的义务类别未选择</source>
-        <translation type="unfinished"></translation>
+        <translation>Supporter {row}: duty not chosen</translation>
     </message>
     <message>
         <source>第 {row} 名赡养（抚养、扶养）人的家庭人口至少为 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supporter {row}: household size must be at least 1</translation>
     </message>
     <message>
         <source>金额或数量不能为负数</source>
-        <translation type="unfinished"></translation>
+        <translation>Amounts and quantities cannot be negative</translation>
     </message>
     <message>
         <source>“{value}”不是有效的金额</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{value}&quot; is not a valid amount</translation>
     </message>
     <message>
         <source>请填写乡镇（街道）名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the township&apos;s name</translation>
     </message>
     <message>
         <source>行政区划代码应为 12 位数字</source>
-        <translation type="unfinished"></translation>
+        <translation>The area code must be 12 digits</translation>
     </message>
     <message>
         <source>请填写所属县（市、区）名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the county&apos;s name</translation>
     </message>
     <message>
         <source>工作模式不对</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong working mode</translation>
     </message>
     <message>
         <source>请填写村（社区）名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the village&apos;s name</translation>
     </message>
     <message>
         <source>村（社区）“{name}”已存在</source>
-        <translation type="unfinished"></translation>
+        <translation>Village &quot;{name}&quot; already exists</translation>
+    </message>
+    <message>
+        <source>找不到这个村（社区），可能已被合并</source>
+        <translation>Village not found; it may have been merged</translation>
+    </message>
+    <message>
+        <source>请选择另一个村（社区）作为合并后的村</source>
+        <translation>Choose another village to merge into</translation>
     </message>
     <message>
         <source>数据文件由更新版本的程序写入（版本 {revision}），本程序无法打开，请升级程序</source>
-        <translation type="unfinished"></translation>
+        <translation>The data file was written by a newer version of the program (version {revision}); this program cannot open it. Please upgrade</translation>
+    </message>
+    <message>
+        <source>户 {household_id} 同时有两件以上办理中的申请或变更</source>
+        <translation>Household {household_id} has more than one open application or change</translation>
+    </message>
+    <message>
+        <source>申请 {case_id}（户 {household_id}）标为办理中，却没有待办的步骤</source>
+        <translation>Case {case_id} (household {household_id}) is open but has no pending step</translation>
+    </message>
+    <message>
+        <source>申请 {case_id}（户 {household_id}）已结束，却仍记有待办步骤或缺少结束日期</source>
+        <translation>Case {case_id} (household {household_id}) is closed but still has pending steps or no end date</translation>
+    </message>
+    <message>
+        <source>申请 {case_id}（户 {household_id}）的类型或状态无法识别</source>
+        <translation>Case {case_id} (household {household_id}): kind or status not recognized</translation>
+    </message>
+    <message>
+        <source>申请 {case_id} 正在办理新增，户 {household_id} 却不是“申请中”</source>
+        <translation>Case {case_id} is a new application, but household {household_id} is not &quot;applying&quot;</translation>
+    </message>
+    <message>
+        <source>申请 {case_id}（户 {household_id}）已办结，却没有待遇批准的记录</source>
+        <translation>Case {case_id} (household {household_id}) is finished but has no benefit grant</translation>
+    </message>
+    <message>
+        <source>申请 {case_id}（户 {household_id}）未通过，却没有哪一步记为不予通过</source>
+        <translation>Case {case_id} (household {household_id}) was refused but no step is recorded as refused</translation>
+    </message>
+    <message>
+        <source>申请 {case_id}（户 {household_id}）审核定了类别，月保障金却为 0，无法批准待遇</source>
+        <translation>Case {case_id} (household {household_id}): the check set a class but the benefit is 0; cannot grant</translation>
+    </message>
+    <message>
+        <source>申请 {case_id}（户 {household_id}）列表中记的下一步（第 {stored} 步）与步骤记录（第 {expected} 步）不符</source>
+        <translation>Case {case_id} (household {household_id}): the next step in the list (step {stored}) does not match the step records (step {expected})</translation>
     </message>
     <message>
         <source>待申请受理</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting receipt</translation>
     </message>
     <message>
         <source>待入户调查</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting home visit</translation>
     </message>
     <message>
         <source>待民主评议</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting review meeting</translation>
     </message>
     <message>
         <source>民主评议已开启，待登记评议结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Review meeting opened; awaiting result</translation>
     </message>
     <message>
         <source>待经办机构审查</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting office check</translation>
     </message>
     <message>
         <source>待乡镇政府审核</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting township check</translation>
     </message>
     <message>
         <source>待县局审批</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting county approval</translation>
     </message>
     <message>
         <source>待批准待遇</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting benefit grant</translation>
     </message>
     <message>
         <source>待张贴{stage_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting posting of {stage_name}</translation>
     </message>
     <message>
         <source>{stage_name}至 {end_md}{objections_note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage_name} until {end_md}{objections_note}</translation>
     </message>
     <message>
         <source>{stage_name}期满，{count} 件异议待处理</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage_name} ended; {count} objections to handle</translation>
     </message>
     <message>
         <source>{stage_name}期满，待结束公示</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage_name} ended; to be closed</translation>
     </message>
     <message>
         <source>已办结</source>
@@ -4568,987 +6791,1577 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>找不到编号为 {id} 的案件</source>
-        <translation type="unfinished"></translation>
+        <translation>No case with number {id}</translation>
     </message>
     <message>
         <source>案件类别不对</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong case kind</translation>
     </message>
     <message>
         <source>该户已有一件正在办理的案件（案件编号 {case_id}），请先办结</source>
-        <translation type="unfinished"></translation>
+        <translation>This household already has an open case (case {case_id}); finish it first</translation>
     </message>
     <message>
         <source>该户正在享受低保或正在申请中，不能再提出新的低保申请</source>
-        <translation type="unfinished"></translation>
+        <translation>This household receives dibao or is applying; it cannot apply again</translation>
     </message>
     <message>
         <source>只有在保家庭才能办理变更或取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Only receiving households can be changed or cancelled</translation>
     </message>
     <message>
         <source>该案件已办结或已终止，不能再办理</source>
-        <translation type="unfinished"></translation>
+        <translation>This case is finished or stopped; nothing more can be done</translation>
     </message>
     <message>
         <source>此类案件不经过第 {step} 步</source>
-        <translation type="unfinished"></translation>
+        <translation>This kind of case has no step {step}</translation>
     </message>
     <message>
         <source>不能跳步或倒序办理：现在应办理第 {expected} 步，不是第 {step} 步</source>
-        <translation type="unfinished"></translation>
+        <translation>Steps cannot be skipped or done backwards: step {expected} is next, not step {step}</translation>
     </message>
     <message>
         <source>日期 {date} 晚于今天（{today}），不能预先登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Date {date} is after today ({today}); cannot record in advance</translation>
     </message>
     <message>
         <source>日期 {date} 早于上一步的日期 {previous}，请核对</source>
-        <translation type="unfinished"></translation>
+        <translation>Date {date} is before the previous step&apos;s date {previous}; please check</translation>
     </message>
     <message>
         <source>请填写负责人（经办人）</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the person responsible (operator)</translation>
     </message>
     <message>
         <source>请填写理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the reason</translation>
+    </message>
+    <message>
+        <source>按保障金测算该户不符合低保条件。只有家庭确有大病患者或资金支出大于收入的特殊情况，经审批机关集体讨论，才能批准：请登记集体讨论的情况，或不予批准</source>
+        <translation>By the benefit calculation this household is not eligible. It can be approved only for serious illness or spending above income, by the approving office&apos;s collective decision: record the collective decision, or refuse</translation>
+    </message>
+    <message>
+        <source>请选择特殊情况（重病或支出大于收入）</source>
+        <translation>Choose the special case (serious illness or spending above income)</translation>
+    </message>
+    <message>
+        <source>请填写集体讨论的日期</source>
+        <translation>Enter the date of the collective discussion</translation>
+    </message>
+    <message>
+        <source>集体讨论日期 {date} 晚于批复日期 {approved_on}</source>
+        <translation>Collective discussion date {date} is after the approval date {approved_on}</translation>
+    </message>
+    <message>
+        <source>请填写参加集体讨论的人员（至少两人，用顿号分开）</source>
+        <translation>Enter those present at the collective discussion (at least two, separated by 、)</translation>
+    </message>
+    <message>
+        <source>请填写集体讨论的纪要或批准理由</source>
+        <translation>Enter the minutes or the reason for approval</translation>
+    </message>
+    <message>
+        <source>特殊情况（{kind}），经审批机关 {date} 集体讨论批准</source>
+        <translation>Special case ({kind}), approved by the approving office&apos;s collective decision on {date}</translation>
     </message>
     <message>
         <source>公示尚未张贴，请先登记张贴日期</source>
-        <translation type="unfinished"></translation>
+        <translation>The notice is not posted yet; record the posting date first</translation>
     </message>
     <message>
         <source>这一步不是公示</source>
-        <translation type="unfinished"></translation>
+        <translation>This step is not a notice</translation>
     </message>
     <message>
         <source>公示已于 {start} 张贴</source>
-        <translation type="unfinished"></translation>
+        <translation>The notice was posted on {start}</translation>
     </message>
     <message>
         <source>公示期未满，{end} 起才能结束公示</source>
-        <translation type="unfinished"></translation>
+        <translation>The notice period is not over; it can end from {end}</translation>
     </message>
     <message>
         <source>还有 {count} 件公示异议未处理完毕，处理后才能进入下一步</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} objections to the notice are still open; handle them before the next step</translation>
     </message>
     <message>
         <source>请选择异议的来源（举报箱、电话或来访）</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose where the objection came from (box, phone or visit)</translation>
     </message>
     <message>
         <source>请填写异议内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the objection</translation>
     </message>
     <message>
         <source>收到日期 {date} 不在公示期内（{start} 至 {end}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Received date {date} is not in the notice period ({start} to {end})</translation>
     </message>
     <message>
         <source>找不到这件异议</source>
-        <translation type="unfinished"></translation>
+        <translation>Objection not found</translation>
     </message>
     <message>
         <source>这件异议已经处理过了</source>
-        <translation type="unfinished"></translation>
+        <translation>This objection was already handled</translation>
     </message>
     <message>
         <source>请选择核查结论（属实或不属实）</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the finding (true or not true)</translation>
     </message>
     <message>
         <source>请填写核查和答复情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the check and the answer</translation>
     </message>
     <message>
         <source>处理日期 {date} 早于收到日期 {received}</source>
-        <translation type="unfinished"></translation>
+        <translation>Handled date {date} is before the received date {received}</translation>
     </message>
     <message>
         <source>请填写评议地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the meeting place</translation>
     </message>
     <message>
         <source>请填写参加评议的人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter who took part in the review meeting</translation>
     </message>
     <message>
         <source>请选择评议结论</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the meeting&apos;s conclusion</translation>
     </message>
     <message>
         <source>有 {count} 项信息被提出有理由的异议（{items}），不能评议通过：请退回重新调查或不予通过</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} items drew reasoned objections ({items}); the review cannot pass: send back for a new investigation or refuse</translation>
     </message>
     <message>
         <source>没有任何一项被提出异议，不能退回重新调查</source>
-        <translation type="unfinished"></translation>
+        <translation>No item drew an objection; cannot send back for a new investigation</translation>
     </message>
     <message>
         <source>民主评议已经开启，请登记评议结果</source>
-        <translation type="unfinished"></translation>
+        <translation>The review meeting is open; record its result</translation>
     </message>
     <message>
         <source>评议项目已变化，请重新打开评议表（{items}）</source>
-        <translation type="unfinished"></translation>
+        <translation>The review items changed; open the review form again ({items})</translation>
     </message>
     <message>
         <source>申请人须在家庭收入、财产申报书上签字</source>
-        <translation type="unfinished"></translation>
+        <translation>The applicant must sign the household income and assets declaration</translation>
     </message>
     <message>
         <source>申请人须签署家庭经济状况核对授权书</source>
-        <translation type="unfinished"></translation>
+        <translation>The applicant must sign the authorization for the household finance check</translation>
     </message>
     <message>
         <source>入户调查结果须由调查人签字</source>
-        <translation type="unfinished"></translation>
+        <translation>The investigators must sign the home visit findings</translation>
     </message>
     <message>
         <source>入户调查结果须由申请人签字确认</source>
-        <translation type="unfinished"></translation>
+        <translation>The applicant must sign to confirm the home visit findings</translation>
     </message>
     <message>
         <source>请填写待遇起始月份</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the benefit&apos;s start month</translation>
     </message>
     <message>
         <source>待遇起始月份应为某月 1 日</source>
-        <translation type="unfinished"></translation>
+        <translation>The start month must be the 1st of a month</translation>
     </message>
     <message>
         <source>起始月份 {month} 早于申请月份（{opened_on}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Start month {month} is before the application month ({opened_on})</translation>
     </message>
     <message>
         <source>请选择保障类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the class</translation>
     </message>
     <message>
         <source>月保障金应大于 0</source>
-        <translation type="unfinished"></translation>
+        <translation>The monthly benefit must be above 0</translation>
     </message>
     <message>
         <source>复核周期“{rule}”应为 1 至 36 个月</source>
-        <translation type="unfinished"></translation>
+        <translation>Review interval &quot;{rule}&quot; must be 1 to 36 months</translation>
     </message>
     <message>
         <source>渐退期应为 3 至 12 个月</source>
-        <translation type="unfinished"></translation>
+        <translation>The phase-out period must be 3 to 12 months</translation>
     </message>
     <message>
         <source>停发前提醒的月数不能超过渐退期</source>
-        <translation type="unfinished"></translation>
+        <translation>Months of reminder before stopping cannot exceed the phase-out period</translation>
     </message>
     <message>
         <source>拒绝就业次数线至少为 1 次</source>
-        <translation type="unfinished"></translation>
+        <translation>The refusal threshold must be at least 1</translation>
     </message>
     <message>
         <source>请选择拒绝就业的处理方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the measure for refused work</translation>
     </message>
     <message>
         <source>请填写减发的金额或比例（1%–100%）</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the reduction as an amount or a share (1%–100%)</translation>
+    </message>
+    <message>
+        <source>请选择按重度残疾每半年复核的残疾等级（一至四级中至少一级）</source>
+        <translation>Choose the disability grades reviewed every six months (at least one of grades 1–4)</translation>
     </message>
     <message>
         <source>老年人年龄线应在 40 至 100 岁之间</source>
-        <translation type="unfinished"></translation>
+        <translation>The elderly age must be between 40 and 100</translation>
     </message>
     <message>
         <source>生效月份应为复核当月或其后 3 个月内</source>
-        <translation type="unfinished"></translation>
+        <translation>The effective month must be the review month or within the 3 months after</translation>
     </message>
     <message>
         <source>该户不在保（状态：{status}），不能复核</source>
-        <translation type="unfinished"></translation>
+        <translation>This household is not receiving (status: {status}); cannot review</translation>
     </message>
     <message>
         <source>请选择复核结论（保留、变更或取消）</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the review conclusion (keep, change or cancel)</translation>
     </message>
     <message>
         <source>请填写入户复核人</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter who made the home visit</translation>
     </message>
     <message>
         <source>日期 {date} 晚于今天</source>
-        <translation type="unfinished"></translation>
+        <translation>Date {date} is after today</translation>
     </message>
     <message>
         <source>变更或取消须填写理由</source>
-        <translation type="unfinished"></translation>
+        <translation>A change or cancellation needs a reason</translation>
     </message>
     <message>
         <source>类别不对</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong class</translation>
     </message>
     <message>
         <source>变更须改动类别或保障金额</source>
-        <translation type="unfinished"></translation>
+        <translation>A change must alter the class or the amount</translation>
     </message>
     <message>
         <source>事件类别“{kind}”不对</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong event kind &quot;{kind}&quot;</translation>
     </message>
     <message>
         <source>请填写提供的工作岗位</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the job offered</translation>
+    </message>
+    <message>
+        <source>请选择拒绝就业的家庭成员（“{member}”不是该户成员）</source>
+        <translation>Choose the member who refused work (&quot;{member}&quot; is not a member of this household)</translation>
+    </message>
+    <message>
+        <source>{member}未登记为有完全劳动能力，拒绝就业不计次数；如劳动能力已有变化，请先修改家庭成员信息</source>
+        <translation>{member} is not registered with full work capacity, so the refusal is not counted; if the work capacity changed, edit the member first</translation>
     </message>
     <message>
         <source>月份“{value}”格式不对，应为 YYYY-MM，例如 2026-03</source>
-        <translation type="unfinished"></translation>
+        <translation>Month &quot;{value}&quot; is malformed; use YYYY-MM, e.g. 2026-03</translation>
     </message>
     <message>
         <source>无法写入文件 {path}：{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write file {path}: {error}</translation>
+    </message>
+    <message>
+        <source>无法识别的建议类别“{kind}”</source>
+        <translation>Unknown proposal kind &quot;{kind}&quot;</translation>
+    </message>
+    <message>
+        <source>请填写执行月份</source>
+        <translation>Enter the month it takes effect</translation>
+    </message>
+    <message>
+        <source>变更后的类别和金额与现在相同，无需变更</source>
+        <translation>The new class and amount are the same as now; no change needed</translation>
+    </message>
+    <message>
+        <source>已有一份调整标准的批量建议（编号 {id}）在办理中，请先办完</source>
+        <translation>A batch proposal to adjust the standard (no. {id}) is already in progress; finish it first</translation>
+    </message>
+    <message>
+        <source>找不到编号为 {id} 的建议</source>
+        <translation>No proposal with number {id}</translation>
+    </message>
+    <message>
+        <source>月保障金 {amount_yuan} 元超过该户上限 {ceiling_yuan} 元（保障标准×保障人数＋加发），不能通过</source>
+        <translation>Monthly benefit {amount_yuan} yuan is above this household&apos;s ceiling of {ceiling_yuan} yuan (standard × covered + supplements); cannot pass</translation>
+    </message>
+    <message>
+        <source>填写的金额 {amount_yuan} 元与计算结果 {computed_yuan} 元不同，请写明理由</source>
+        <translation>The amount entered, {amount_yuan} yuan, differs from the calculated {computed_yuan} yuan; give the reason</translation>
+    </message>
+    <message>
+        <source>月份应写成 YYYY-MM，例如 2026-12</source>
+        <translation>Write the month as YYYY-MM, e.g. 2026-12</translation>
+    </message>
+    <message>
+        <source>户 {household_id} 现为“{status}” {category} {amount} 元，台账最后一月为 {ledger}</source>
+        <translation>Household {household_id} is now &quot;{status}&quot; {category} {amount} yuan; the ledger&apos;s last month is {ledger}</translation>
+    </message>
+    <message>
+        <source>户 {household_id} 现为“{status}”，但没有保障金台账</source>
+        <translation>Household {household_id} is now &quot;{status}&quot; but has no benefit ledger</translation>
+    </message>
+    <message>
+        <source>请填写姓名</source>
+        <translation>Enter the name</translation>
+    </message>
+    <message>
+        <source>请填写工作人员（村干部）姓名</source>
+        <translation>Enter the staff member&apos;s (village cadre&apos;s) name</translation>
+    </message>
+    <message>
+        <source>请填写日期</source>
+        <translation>Enter the date</translation>
+    </message>
+    <message>
+        <source>日期 {date} 晚于今天，请核对</source>
+        <translation>Date {date} is after today; please check</translation>
+    </message>
+    <message>
+        <source>没有编号为 {id} 的案件</source>
+        <translation>No case with number {id}</translation>
+    </message>
+    <message>
+        <source>没有编号为 {id} 的村（社区）</source>
+        <translation>No village with number {id}</translation>
+    </message>
+    <message>
+        <source>请写明哪些申报内容不实</source>
+        <translation>Say what was declared falsely</translation>
+    </message>
+    <message>
+        <source>{name}（{id_number}）在诚信黑名单上，{until} 起方可重新申请低保</source>
+        <translation>{name} ({id_number}) is on the integrity blacklist and may apply for dibao again from {until}</translation>
+    </message>
+    <message>
+        <source>已记入诚信档案：{name} 第一次申报不实，予以警示，允许更正后再申报一次</source>
+        <translation>Recorded in the integrity records: {name}&apos;s first false declaration; warned, may correct and declare once more</translation>
+    </message>
+    <message>
+        <source>已记入诚信档案：{name} 第 {count} 次申报不实，列入诚信黑名单，{until} 起方可重新申请</source>
+        <translation>Recorded in the integrity records: {name}&apos;s false declaration no. {count}; put on the integrity blacklist, may apply again from {until}</translation>
+    </message>
+    <message>
+        <source>人员类别“{value}”无法识别，应为经办人员或村（社区）干部</source>
+        <translation>Staff type &quot;{value}&quot; not recognized; must be office staff or village cadre</translation>
+    </message>
+    <message>
+        <source>村（社区）干部请填写所在村（社区）</source>
+        <translation>Enter the village of the village cadre</translation>
+    </message>
+    <message>
+        <source>亲属关系“{value}”无法识别</source>
+        <translation>Relation &quot;{value}&quot; not recognized</translation>
+    </message>
+    <message>
+        <source>近亲属的身份证号与工作人员本人相同，请核对</source>
+        <translation>The relative&apos;s ID number is the staff member&apos;s own; please check</translation>
+    </message>
+    <message>
+        <source>身份证号 {id_number} 已登记为 {name}，姓名或人员类别与已登记的不一致，请核对</source>
+        <translation>ID number {id_number} is registered as {name}, with a different name or staff type; please check</translation>
+    </message>
+    <message>
+        <source>{staff} 已于 {registered_on} 登记过近亲属 {name}（{id_number}），不能重复登记</source>
+        <translation>{staff} already filed relative {name} ({id_number}) on {registered_on}; cannot file twice</translation>
+    </message>
+    <message>
+        <source>{person} 已将本户成员 {member} 登记为近亲属（备案），按回避规定不能经办、审批此案，请由其他人员办理</source>
+        <translation>{person} filed member {member} of this household as a relative and must stand aside: may not handle or approve this case; have someone else do it</translation>
+    </message>
+    <message>
+        <source>举报方式“{value}”无法识别，应为举报箱、电话、来信或来访</source>
+        <translation>Complaint channel &quot;{value}&quot; not recognized; must be box, phone, letter or visit</translation>
+    </message>
+    <message>
+        <source>请选择被举报的家庭</source>
+        <translation>Choose the household complained about</translation>
+    </message>
+    <message>
+        <source>请填写举报内容</source>
+        <translation>Enter the complaint</translation>
+    </message>
+    <message>
+        <source>没有编号为 {id} 的举报</source>
+        <translation>No complaint with number {id}</translation>
+    </message>
+    <message>
+        <source>举报 {id} 已于 {date} 答复，不能再次答复</source>
+        <translation>Complaint {id} was answered on {date}; cannot answer again</translation>
+    </message>
+    <message>
+        <source>请选择调查结论（属实、部分属实或不属实）</source>
+        <translation>Choose the finding (true, partly true or not true)</translation>
+    </message>
+    <message>
+        <source>请填写调查核实情况</source>
+        <translation>Enter the investigation&apos;s findings</translation>
+    </message>
+    <message>
+        <source>请填写答复内容</source>
+        <translation>Enter the answer</translation>
+    </message>
+    <message>
+        <source>答复日期不能早于受理日期 {received_on}</source>
+        <translation>The answer date cannot be before the received date {received_on}</translation>
+    </message>
+    <message>
+        <source>答复期限所跨年份的法定节假日安排尚未录入，期限按周一至周五推算，请在工作日历中补录</source>
+        <translation>The public holidays of the years the deadline spans are not entered; the deadline counts Monday to Friday. Add them in the work calendar</translation>
+    </message>
+    <message>
+        <source>备案：成员{member}是{role}{staff}的{relation}，须从严审核（{staff}应回避）</source>
+        <translation>Filed: member {member} is the {relation} of {role} {staff}; check strictly ({staff} must stand aside)</translation>
+    </message>
+    <message>
+        <source>事件类别“{value}”无法识别，应为死亡、迁出、搬迁安置、破产或服刑</source>
+        <translation>Event kind &quot;{value}&quot; not recognized; must be death, move away, relocation, bankruptcy or imprisonment</translation>
+    </message>
+    <message>
+        <source>请选择发生变故的家庭</source>
+        <translation>Choose the household the event concerns</translation>
+    </message>
+    <message>
+        <source>死亡日期 {date} 晚于今天，请核对</source>
+        <translation>Death date {date} is after today; please check</translation>
+    </message>
+    <message>
+        <source>预警 {id} 已登记过结果</source>
+        <translation>Warning {id} already has a result</translation>
+    </message>
+    <message>
+        <source>答复期限（{date}）尚未届满，不能按逾期视为退出</source>
+        <translation>The answer deadline ({date}) has not passed; cannot count it as leaving</translation>
+    </message>
+    <message>
+        <source>救助类别“{value}”无法识别</source>
+        <translation>Assistance type &quot;{value}&quot; not recognized</translation>
+    </message>
+    <message>
+        <source>金额不能为负数</source>
+        <translation>The amount cannot be negative</translation>
+    </message>
+    <message>
+        <source>金额超过 100 万元，请核对是否多输了位数</source>
+        <translation>The amount is over 1,000,000 yuan; check for extra digits</translation>
+    </message>
+    <message>
+        <source>给予日期 {date} 晚于今天</source>
+        <translation>Given date {date} is after today</translation>
+    </message>
+    <message>
+        <source>请填写给予救助的单位（如县医保局、县教育局）</source>
+        <translation>Enter who gave the assistance (e.g. county medical insurance bureau, county education bureau)</translation>
+    </message>
+    <message>
+        <source>该身份证号不是本户成员</source>
+        <translation>This ID number is not a member of the household</translation>
+    </message>
+    <message>
+        <source>第 {id} 条救助记录已不存在（可能已被删除）</source>
+        <translation>Assistance record {id} no longer exists (it may have been deleted)</translation>
+    </message>
+    <message>
+        <source>该户一旦停保或取消，将同时失去以下联动救助（近一年）：{items}</source>
+        <translation>If this household&apos;s dibao is stopped or cancelled, it also loses this linked assistance (last 12 months): {items}</translation>
+    </message>
+    <message>
+        <source>统计期“{value}”格式不对，应为 YYYY-MM（月）或 YYYYQn（季度），如 2026-11 或 2026Q4</source>
+        <translation>Period &quot;{value}&quot; is malformed; use YYYY-MM (month) or YYYYQn (quarter), e.g. 2026-11 or 2026Q4</translation>
+    </message>
+    <message>
+        <source>没有名为“{value}”的村（社区）</source>
+        <translation>No village named &quot;{value}&quot;</translation>
     </message>
     <message>
         <source>尚未填写本单位信息（乡镇名称、监督电话等），请先在“设置”中填写</source>
-        <translation type="unfinished"></translation>
+        <translation>Your office&apos;s details (township name, supervision phone, etc.) are not entered; enter them in Settings first</translation>
     </message>
     <message>
         <source>公示类别“{stage}”不对：应为 1、2、3（一、二、三榜）或 long（长期公示）</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong notice type &quot;{stage}&quot;: must be 1, 2, 3 (first, second, third list) or long (standing notice)</translation>
     </message>
     <message>
         <source>纸张“{paper}”不支持：应为 A4 或 A3</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper &quot;{paper}&quot; not supported: must be A4 or A3</translation>
     </message>
     <message>
         <source>找不到村（社区）“{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Village &quot;{name}&quot; not found</translation>
     </message>
     <message>
         <source>表格类别“{kind}”不对</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong form type &quot;{kind}&quot;</translation>
     </message>
     <message>
         <source>文件夹“{folder}”不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder &quot;{folder}&quot; does not exist</translation>
     </message>
     <message>
         <source>无法写入“{path}”（文件可能正在被其他程序打开）：{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write &quot;{path}&quot; (the file may be open in another program): {error}</translation>
     </message>
     <message>
         <source>该户没有办理中的案件，无法填写{form}</source>
-        <translation type="unfinished"></translation>
+        <translation>This household has no open case; cannot fill in {form}</translation>
     </message>
     <message>
         <source>该户的案件没有不予批准的决定，无法打印不予批准通知书</source>
-        <translation type="unfinished"></translation>
+        <translation>This household&apos;s case has no refusal; cannot print the refusal notice</translation>
     </message>
     <message>
         <source>该户没有取消（终止）保障的案件，无法打印终止保障通知书</source>
-        <translation type="unfinished"></translation>
+        <translation>This household has no cancellation case; cannot print the termination notice</translation>
     </message>
     <message>
         <source>该户未在享受低保，不能打印{form}</source>
-        <translation type="unfinished"></translation>
+        <translation>This household does not receive dibao; cannot print {form}</translation>
     </message>
     <message>
         <source>字体中没有这些字：{chars}（出现在：{names}），打印处留为“□”，请手写补全</source>
-        <translation type="unfinished"></translation>
+        <translation>The font lacks these characters: {chars} (in: {names}); printed as &quot;□&quot;, fill in by hand</translation>
     </message>
     <message>
         <source>{count} 户未签署同意公开收入情况的书面意见，未列入详细公示</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} households did not sign consent to publish their income and are left out of the detailed notice</translation>
     </message>
     <message>
         <source>没有需要公示的对象，打印的是空表</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody to put on notice; the printed list is empty</translation>
+    </message>
+    <message>
+        <source>取消保障的案件还在办理中（尚未审批并确定停发月份），暂不能打印终止保障通知书</source>
+        <translation>The cancellation case is still in progress (not yet approved with a stop month); the termination notice cannot be printed yet</translation>
+    </message>
+    <message>
+        <source>长期公示不需要登记张贴</source>
+        <translation>Standing notices need no posting record</translation>
+    </message>
+    <message>
+        <source>没有等待{stage}张贴的案件</source>
+        <translation>No cases waiting for the {stage} to be posted</translation>
+    </message>
+    <message>
+        <source>找不到户编号 {id}</source>
+        <translation>No household number {id}</translation>
+    </message>
+    <message>
+        <source>该户未在享受低保，不能发放低保证</source>
+        <translation>This household does not receive dibao; no certificate can be issued</translation>
+    </message>
+    <message>
+        <source>该户已有有效的低保证；证件损坏或信息变化请换发，遗失请补发</source>
+        <translation>This household already has a valid certificate; reissue it if damaged or changed, replace it if lost</translation>
+    </message>
+    <message>
+        <source>该户没有有效的低保证，请先新发</source>
+        <translation>This household has no valid certificate; issue a new one first</translation>
+    </message>
+    <message>
+        <source>补发低保证请写明原因（如遗失、损毁）</source>
+        <translation>Give the reason for the replacement (e.g. lost, damaged)</translation>
+    </message>
+    <message>
+        <source>发证日期不能晚于今天</source>
+        <translation>The issue date cannot be after today</translation>
     </message>
     <message>
         <source>找不到文件“{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>File &quot;{name}&quot; not found</translation>
     </message>
     <message>
         <source>“{name}”不是文件</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; is not a file</translation>
     </message>
     <message>
         <source>文件“{name}”是空的（0 字节），无法导入</source>
-        <translation type="unfinished"></translation>
+        <translation>File &quot;{name}&quot; is empty (0 bytes); cannot import</translation>
     </message>
     <message>
         <source>文件“{name}”太大（{size_mb} MB，上限 {limit_mb} MB），不像是花名册，已拒绝</source>
-        <translation type="unfinished"></translation>
+        <translation>File &quot;{name}&quot; is too big ({size_mb} MB, limit {limit_mb} MB) to be a roster; refused</translation>
     </message>
     <message>
         <source>文件“{name}”不是 Excel 工作簿（.xlsx 或 .xls）。如果是改了扩展名的其他文件，请用 Excel 另存为工作簿后再导入</source>
-        <translation type="unfinished"></translation>
+        <translation>File &quot;{name}&quot; is not an Excel workbook (.xlsx or .xls). If it is another file renamed, save it as a workbook in Excel and import that</translation>
     </message>
     <message>
         <source>文件“{name}”不完整或已损坏（可能没有复制完），请从原电脑重新复制</source>
-        <translation type="unfinished"></translation>
+        <translation>File &quot;{name}&quot; is incomplete or damaged (perhaps not fully copied); copy it again from the original computer</translation>
     </message>
     <message>
         <source>文件“{name}”无法读取，可能已损坏，请用 Excel 打开后另存一份再导入</source>
-        <translation type="unfinished"></translation>
+        <translation>File &quot;{name}&quot; cannot be read and may be damaged; open it in Excel, save a copy and import that</translation>
     </message>
     <message>
         <source>文件“{name}”设置了打开密码，请先在 Excel 中取消密码再导入</source>
-        <translation type="unfinished"></translation>
+        <translation>File &quot;{name}&quot; has an opening password; remove it in Excel first</translation>
     </message>
     <message>
         <source>文件“{name}”内部包含 {count} 个部件（上限 {limit}），不像正常的工作簿，已拒绝</source>
-        <translation type="unfinished"></translation>
+        <translation>File &quot;{name}&quot; holds {count} parts (limit {limit}); not a normal workbook; refused</translation>
     </message>
     <message>
         <source>文件“{name}”解压后异常巨大（约 {size_mb} MB），可能是恶意文件，已拒绝，没有读取其中内容</source>
-        <translation type="unfinished"></translation>
+        <translation>File &quot;{name}&quot; would unpack to a huge size (about {size_mb} MB) and may be malicious; refused without reading it</translation>
     </message>
     <message>
         <source>文件“{name}”含有 XML 实体声明（{member}），正常的 Excel 工作簿不会有，可能是恶意文件，已拒绝</source>
-        <translation type="unfinished"></translation>
+        <translation>File &quot;{name}&quot; contains an XML entity declaration ({member}), which a normal Excel workbook never has; it may be malicious; refused</translation>
+    </message>
+    <message>
+        <source>文件“{name}”的工作表“{sheet}”的单元格一直排到第 {rows} 行、第 {cols} 列，读入它需要的内存超出本程序的限度（{limit} 个单元格），已拒绝读取。请在 Excel 中删去表格右边或下面多余的单元格后另存，再导入</source>
+        <translation>In file &quot;{name}&quot;, sheet &quot;{sheet}&quot; has cells up to row {rows}, column {cols}; reading it needs more memory than this program allows ({limit} cells); refused. Delete the extra cells right of or below the table in Excel, save and import again</translation>
     </message>
     <message>
         <source>文件“{name}”的工作表“{sheet}”有 {rows} 行 {cols} 列，超过一次能读取的上限（{limit} 个单元格）。请删去表格右边或下面多余的内容，或按村拆成几个文件分别导入</source>
-        <translation type="unfinished"></translation>
+        <translation>In file &quot;{name}&quot;, sheet &quot;{sheet}&quot; has {rows} rows and {cols} columns, above what can be read at once ({limit} cells). Delete the extra content right of or below the table, or split it by village into several files</translation>
     </message>
     <message>
         <source>文件“{name}”中没有名为“{sheet}”的工作表</source>
-        <translation type="unfinished"></translation>
+        <translation>File &quot;{name}&quot; has no sheet named &quot;{sheet}&quot;</translation>
     </message>
     <message>
         <source>在工作表“{sheet}”的前 {rows} 行中找不到表头（至少要有“姓名”和“身份证号”两列）</source>
-        <translation type="unfinished"></translation>
+        <translation>No header found in the first {rows} rows of sheet &quot;{sheet}&quot; (it needs at least &quot;姓名&quot; and &quot;身份证号&quot; columns)</translation>
     </message>
     <message>
         <source>请指定哪一列是姓名（户主姓名或成员姓名）</source>
-        <translation type="unfinished"></translation>
+        <translation>Say which column is the name (head or member)</translation>
     </message>
     <message>
         <source>请指定哪一列是身份证号</source>
-        <translation type="unfinished"></translation>
+        <translation>Say which column is the ID number</translation>
     </message>
     <message>
         <source>列对应关系的列数（{given}）与工作表的列数（{width}）不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>The column mapping has {given} columns; the sheet has {width}</translation>
     </message>
     <message>
         <source>表头下面没有人员行</source>
-        <translation type="unfinished"></translation>
+        <translation>No person rows under the header</translation>
     </message>
     <message>
         <source>预览之后数据已有变动（{count} 个身份证号的登记情况变了），请重新预览后再导入</source>
-        <translation type="unfinished"></translation>
+        <translation>The data changed after the preview ({count} ID numbers&apos; registrations changed); preview again before importing</translation>
     </message>
     <message>
         <source>预览之后文件“{name}”已被修改，请重新预览后再导入</source>
-        <translation type="unfinished"></translation>
+        <translation>File &quot;{name}&quot; changed after the preview; preview again before importing</translation>
     </message>
     <message>
         <source>与第 {other_row} 行是同一人（身份证号 {value} 重复）</source>
-        <translation type="unfinished"></translation>
+        <translation>Same person as row {other_row} (ID number {value} repeated)</translation>
     </message>
     <message>
         <source>已在系统中登记（{village}，户主“{head}”）</source>
-        <translation type="unfinished"></translation>
+        <translation>Already registered ({village}, head &quot;{head}&quot;)</translation>
     </message>
     <message>
         <source>本户成员在系统中分属不同的家庭（户主：{heads}），请先在系统中核对</source>
-        <translation type="unfinished"></translation>
+        <translation>The members of this household belong to different households in the program (heads: {heads}); check them in the program first</translation>
     </message>
     <message>
         <source>本户成员已在系统中登记为一户，而第 {other_row} 行的家庭也要更新这一户；一户只能对应花名册中的一户</source>
-        <translation type="unfinished"></translation>
+        <translation>The members are already registered as one household, which the household of row {other_row} would also update; one registered household matches one roster household only</translation>
     </message>
     <message>
         <source>并入系统中已登记的家庭（户主“{head}”）后不符合登记规则，见下一条原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Joined with the registered household (head &quot;{head}&quot;) it would break the registration rules; see the next reason</translation>
     </message>
     <message>
         <source>成员行上面没有户主行，不知道属于哪一户</source>
-        <translation type="unfinished"></translation>
+        <translation>A member row with no head row above it: household unknown</translation>
     </message>
     <message>
         <source>同户第 {rows} 行有错误，整户未导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows {rows} of the same household have errors; the whole household is not imported</translation>
     </message>
     <message>
         <source>姓名未填写</source>
-        <translation type="unfinished"></translation>
+        <translation>Name missing</translation>
     </message>
     <message>
         <source>与户主关系“{value}”不认识，按“其他”登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation to head &quot;{value}&quot; not recognized; recorded as &quot;other&quot;</translation>
     </message>
     <message>
         <source>与户主关系未填写，按“其他”登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation to head missing; recorded as &quot;other&quot;</translation>
     </message>
     <message>
         <source>保障类别“{value}”不认识（应为一类、二类、三类或 A、B、C 类），未登记类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Class &quot;{value}&quot; not recognized (should be class 1, 2, 3 or A, B, C); no class recorded</translation>
     </message>
     <message>
         <source>户籍类型“{value}”不认识，按默认户籍类型登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Hukou type &quot;{value}&quot; not recognized; the default hukou type is used</translation>
     </message>
     <message>
         <source>家庭人口“{value}”不是数字</source>
-        <translation type="unfinished"></translation>
+        <translation>Household size &quot;{value}&quot; is not a number</translation>
     </message>
     <message>
         <source>家庭人口填的是 {declared} 人，名单中有 {found} 人，按名单登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Household size entered as {declared}, the list has {found}; recorded from the list</translation>
     </message>
     <message>
         <source>{column} 列是没有计算结果的公式，无法读取其值（请在 Excel 中打开并保存后再导入，或改为填写数值）</source>
-        <translation type="unfinished"></translation>
+        <translation>Column {column} is a formula without a computed value and cannot be read (open and save it in Excel, or enter values)</translation>
     </message>
     <message>
         <source>银行账号“{value}”已被 Excel 转成数字，后几位已丢失，无法恢复，请按存折重新录入</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank account &quot;{value}&quot; was turned into a number by Excel; the last digits are lost and cannot be recovered. Enter it again from the passbook</translation>
     </message>
     <message>
         <source>村（社区）“{name}”尚未建立，导入时将新建</source>
-        <translation type="unfinished"></translation>
+        <translation>Village &quot;{name}&quot; does not exist yet; it will be created on import</translation>
     </message>
     <message>
         <source>残疾等级“{value}”看不出是几级（应为一级至四级或“无”），未登记残疾等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Disability grade &quot;{value}&quot; unclear (should be grade 1 to 4 or &quot;none&quot;); no grade recorded</translation>
     </message>
     <message>
         <source>劳动能力“{value}”不认识（应为有、部分丧失或无），未登记劳动能力</source>
-        <translation type="unfinished"></translation>
+        <translation>Work capacity &quot;{value}&quot; not recognized (should be full, partial or none); not recorded</translation>
     </message>
     <message>
         <source>村（社区）“{given}”按“{name}”导入（同一个村的不同写法）</source>
-        <translation type="unfinished"></translation>
+        <translation>Village &quot;{given}&quot; imported as &quot;{name}&quot; (another spelling of the same village)</translation>
     </message>
     <message>
         <source>未填写村（社区），且本户上面没有可沿用的村名</source>
-        <translation type="unfinished"></translation>
+        <translation>No village given, and no village above in this household to carry over</translation>
+    </message>
+    <message>
+        <source>保障人口“{value}”不是数字</source>
+        <translation>Covered persons &quot;{value}&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>保障人口填的是 {declared} 人，名单中有 {found} 人，全部按享受保障登记；不享受保障的成员请在家庭信息中标明</source>
+        <translation>Covered persons entered as {declared}, the list has {found}; all recorded as covered. Mark members not covered in the household form</translation>
+    </message>
+    <message>
+        <source>收入“{value}”不是金额，未登记收入</source>
+        <translation>Income &quot;{value}&quot; is not an amount; no income recorded</translation>
+    </message>
+    <message>
+        <source>批准（纳入）时间“{value}”看不出是哪年哪月，未登记，本户的首次复核按导入当天计</source>
+        <translation>Grant date &quot;{value}&quot; does not show a year and month; not recorded, the first review counts from the import day</translation>
+    </message>
+    <message>
+        <source>批准（纳入）时间“{value}”按 {month} 登记；Excel 把 10 月（如 2019.10）也显示成这样，请核对</source>
+        <translation>Grant date &quot;{value}&quot; recorded as {month}; Excel shows October (e.g. 2019.10) like this too, please check</translation>
+    </message>
+    <message>
+        <source>系统中登记的 {names}（{count} 人）不在本花名册中：确认导入后按 {on} 迁出登记，本户转为需要复核</source>
+        <translation>{names} ({count} persons) registered in the program are not on this roster: once the import is confirmed they are recorded as moved away on {on} and the household needs a review</translation>
     </message>
     <message>
         <source>15 位旧身份证号已转换为 18 位：{value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Old 15-digit ID number converted to 18 digits: {value}</translation>
     </message>
     <message>
         <source>找不到文件 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>File {path} not found</translation>
     </message>
     <message>
         <source>这不是 Excel 工作簿（.xlsx）文件，无法作为数据包导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Not an Excel workbook (.xlsx); cannot import as a package</translation>
     </message>
     <message>
         <source>数据包无法读取，文件可能已损坏（{detail}）</source>
-        <translation type="unfinished"></translation>
+        <translation>The package cannot be read; the file may be damaged ({detail})</translation>
     </message>
     <message>
         <source>这个工作簿不是低保数据包：缺少“包信息”或格式标识不对。请确认拿到的是县民政局或乡镇导出的数据包，而不是普通表格</source>
-        <translation type="unfinished"></translation>
+        <translation>This workbook is not a dibao package: the &quot;包信息&quot; sheet is missing or its format mark is wrong. Make sure it is a package exported by the county bureau or a township, not an ordinary sheet</translation>
     </message>
     <message>
         <source>这个工作簿不是低保数据包：缺少“{sheet}”工作表</source>
-        <translation type="unfinished"></translation>
+        <translation>This workbook is not a dibao package: sheet &quot;{sheet}&quot; is missing</translation>
     </message>
     <message>
         <source>数据包的“包信息”缺少或写错了“{field}”一项，无法确认来源，已拒绝</source>
-        <translation type="unfinished"></translation>
+        <translation>The package&apos;s &quot;包信息&quot; lacks or has a wrong &quot;{field}&quot;; its origin cannot be confirmed; refused</translation>
     </message>
     <message>
         <source>数据包的“包信息”缺少或写错了工作表“{sheet}”的数据行数，无法确认来源，已拒绝</source>
-        <translation type="unfinished"></translation>
+        <translation>The package&apos;s &quot;包信息&quot; lacks or has a wrong row count for sheet &quot;{sheet}&quot;; its origin cannot be confirmed; refused</translation>
     </message>
     <message>
         <source>不认识的数据包类别“{kind}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown package type &quot;{kind}&quot;</translation>
     </message>
     <message>
         <source>数据包由更新版本的程序生成（格式版本 {version}，本程序只能读到版本 {supported}），请先升级本程序再导入</source>
-        <translation type="unfinished"></translation>
+        <translation>The package was made by a newer version (format {version}; this program reads up to {supported}); upgrade this program first</translation>
     </message>
     <message>
         <source>数据包缺少工作表“{sheet}”，文件不完整</source>
-        <translation type="unfinished"></translation>
+        <translation>The package lacks sheet &quot;{sheet}&quot;; the file is incomplete</translation>
     </message>
     <message>
         <source>数据包的工作表“{sheet}”是空的，文件不完整</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet &quot;{sheet}&quot; of the package is empty; the file is incomplete</translation>
     </message>
     <message>
         <source>工作表“{sheet}”的列与格式不符：应为 {expected}，实际为 {found}。数据包可能被人改动过</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns of sheet &quot;{sheet}&quot; do not match the format: expected {expected}, found {found}. The package may have been altered</translation>
     </message>
     <message>
         <source>工作表“{sheet}”应有 {expected} 行数据，实际有 {found} 行。数据包不完整或被改动过</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet &quot;{sheet}&quot; should have {expected} data rows but has {found}. The package is incomplete or altered</translation>
     </message>
     <message>
         <source>数据包的校验值不对：内容在导出后被改动过或文件已损坏。请对方重新导出，不要手工修改数据包</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong package checksum: the content was changed after export or the file is damaged. Ask the sender to export again; never edit a package by hand</translation>
     </message>
     <message>
         <source>数据包写入后读回核对不一致，未保存。请检查 U 盘或磁盘后重试（{path}）</source>
-        <translation type="unfinished"></translation>
+        <translation>The package read back after writing did not match; not saved. Check the USB drive or disk and try again ({path})</translation>
     </message>
     <message>
         <source>这个数据包（{kind_word}）不应在本单位导入：乡镇只导入县里下发的数据包，县里只导入乡镇上报的数据包</source>
-        <translation type="unfinished"></translation>
+        <translation>This package ({kind_word}) is not for this office: a township imports only packages from the county, the county only packages from townships</translation>
     </message>
     <message>
         <source>这个数据包是发给“{name}”（代码 {code}）的，不是本乡镇（{ours}）的，已拒绝</source>
-        <translation type="unfinished"></translation>
+        <translation>This package is for &quot;{name}&quot; (code {code}), not this township ({ours}); refused</translation>
     </message>
     <message>
         <source>这个数据包来自“{name}”（代码 {code}），不属于本县（{ours}），已拒绝</source>
-        <translation type="unfinished"></translation>
+        <translation>This package comes from &quot;{name}&quot; (code {code}), not in this county ({ours}); refused</translation>
     </message>
     <message>
         <source>这个数据包已经导入过（第 {sequence} 号，{received_at}），不能重复导入</source>
-        <translation type="unfinished"></translation>
+        <translation>This package was already imported (no. {sequence}, {received_at}); cannot import twice</translation>
     </message>
     <message>
         <source>这个数据包的顺序号是第 {sequence} 号，本机已收到第 {last} 号，属于重复或过期的数据包，已拒绝</source>
-        <translation type="unfinished"></translation>
+        <translation>This package is no. {sequence}, but no. {last} was already received here; a repeated or outdated package; refused</translation>
     </message>
     <message>
         <source>这个数据包是第 {sequence} 号，但本机应当先收到第 {expected} 号（缺 {missing} 个）。请先导入缺少的数据包，或请对方重新导出</source>
-        <translation type="unfinished"></translation>
+        <translation>This package is no. {sequence}, but no. {expected} should come first ({missing} missing). Import the missing packages first, or ask the sender to export again</translation>
     </message>
     <message>
         <source>“{column}”未填写</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{column}&quot; missing</translation>
     </message>
     <message>
         <source>“{column}”不是有效日期：“{value}”（应为 YYYY-MM-DD）</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{column}&quot; is not a valid date: &quot;{value}&quot; (use YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>“{column}”的内容“{value}”不在规定范围内（可填：{allowed}）</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{column}&quot; value &quot;{value}&quot; is not allowed (allowed: {allowed})</translation>
     </message>
     <message>
         <source>“{column}”应为数字</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{column}&quot; must be a number</translation>
     </message>
     <message>
         <source>“{column}”不是有效的身份证号：“{value}”</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{column}&quot; is not a valid ID number: &quot;{value}&quot;</translation>
     </message>
     <message>
         <source>不批准时必须填写“{column}”</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{column}&quot; is required when not approving</translation>
     </message>
     <message>
         <source>案件 {case} 在本数据包中出现了不止一次，只处理第一行</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {case} appears more than once in this package; only the first row is used</translation>
     </message>
     <message>
         <source>本乡镇没有编号为 {case} 的案件</source>
-        <translation type="unfinished"></translation>
+        <translation>This township has no case {case}</translation>
     </message>
     <message>
         <source>案件 {case} 的户主身份证号与本乡镇记录（{head}）不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>The head&apos;s ID number of case {case} differs from this township&apos;s record ({head})</translation>
     </message>
     <message>
         <source>案件 {case}（{head}）目前不在等待县民政局审批，未处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {case} ({head}) is not waiting for county approval; not handled</translation>
     </message>
     <message>
         <source>案件 {case} 县里已经审批，不能再次上报</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {case} was already decided by the county; cannot report it again</translation>
     </message>
     <message>
         <source>第 {row} 行的项目代码“{key}”不认识</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {row}: item code &quot;{key}&quot; not recognized</translation>
     </message>
     <message>
         <source>第 {row} 行“{key}”的数值“{value}”不对</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {row}: value &quot;{value}&quot; of &quot;{key}&quot; is wrong</translation>
     </message>
     <message>
         <source>身份证号 {id_number} 不是本乡镇登记的家庭成员</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number {id_number} is not a member of a household registered in this township</translation>
     </message>
     <message>
         <source>预警 {ref} 已经收到过</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning {ref} was already received</translation>
     </message>
     <message>
         <source>请先在设置中填写本单位信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your office&apos;s details in Settings first</translation>
     </message>
     <message>
         <source>当前工作模式下不能导出“{kind}”数据包</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{kind}&quot; packages cannot be exported in the current working mode</translation>
     </message>
     <message>
         <source>期间“{period}”格式不对：月份写作 2026-11，季度写作 2026Q4</source>
-        <translation type="unfinished"></translation>
+        <translation>Period &quot;{period}&quot; is malformed: a month is 2026-11, a quarter 2026Q4</translation>
     </message>
     <message>
         <source>请选择要下发的乡镇</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the township to send to</translation>
     </message>
     <message>
         <source>还没有导出过这类数据包，无法重新导出</source>
-        <translation type="unfinished"></translation>
+        <translation>No package of this type was exported yet; nothing to export again</translation>
     </message>
     <message>
         <source>复核功能尚未启用，无法导出复核结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviews are not enabled; cannot export review results</translation>
     </message>
     <message>
         <source>有 {count} 户没有银行账号，造册中账号为空（第 {rows} 行），请补录后重新导出</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} households have no bank account; their account is blank in the payroll (rows {rows}). Add them and export again</translation>
     </message>
     <message>
         <source>政策标准功能尚未启用</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy standards are not enabled</translation>
     </message>
     <message>
         <source>还没有录入本县的政策标准（示例标准不下发）</source>
-        <translation type="unfinished"></translation>
+        <translation>Your county&apos;s policy standards are not entered (the sample standards are not sent)</translation>
     </message>
     <message>
         <source>答复结果不对</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong answer result</translation>
     </message>
     <message>
         <source>找不到编号为 {id} 的核对预警</source>
-        <translation type="unfinished"></translation>
+        <translation>No cross-check warning number {id}</translation>
     </message>
     <message>
         <source>只有县民政局模式才能使用此功能</source>
-        <translation type="unfinished"></translation>
+        <translation>Only in county bureau mode</translation>
     </message>
     <message>
         <source>没有代码为 {code} 的乡镇，请先导入该乡镇的数据包</source>
-        <translation type="unfinished"></translation>
+        <translation>No township with code {code}; import that township&apos;s package first</translation>
     </message>
     <message>
         <source>“{name}”没有待下发的审批结果</source>
-        <translation type="unfinished"></translation>
+        <translation>No decisions waiting to be sent to &quot;{name}&quot;</translation>
     </message>
     <message>
         <source>该案件已审批，不能重复审批</source>
-        <translation type="unfinished"></translation>
+        <translation>This case is already decided; cannot decide again</translation>
     </message>
     <message>
         <source>请先抽取入户抽查样本，再审批该案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw the spot-check sample before deciding this case</translation>
     </message>
     <message>
         <source>不批准时必须填写理由</source>
-        <translation type="unfinished"></translation>
+        <translation>A refusal needs a reason</translation>
     </message>
     <message>
         <source>抽查比例应在 1% 到 100% 之间</source>
-        <translation type="unfinished"></translation>
+        <translation>The spot-check share must be between 1% and 100%</translation>
     </message>
     <message>
         <source>没有尚未抽样的待审批案件</source>
-        <translation type="unfinished"></translation>
+        <translation>No unsampled cases awaiting approval</translation>
     </message>
     <message>
         <source>身份证号 {id_number} 不在“{township}”最近上报的花名册上（须为在保家庭户主）</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number {id_number} is not on the latest roster reported by &quot;{township}&quot; (must be the head of a receiving household)</translation>
     </message>
     <message>
         <source>预警类别“{kind}”不对，请从列表中选择</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong warning type &quot;{kind}&quot;; choose one from the list</translation>
     </message>
     <message>
         <source>请填写预警详情（比对发现了什么）</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the warning&apos;s details (what the check found)</translation>
     </message>
     <message>
         <source>答复截止日期 {answer_by} 不能早于今天</source>
-        <translation type="unfinished"></translation>
+        <translation>The answer deadline {answer_by} cannot be before today</translation>
     </message>
     <message>
         <source>该户已有一条未下发的同类预警（{ref}），不必重复录入</source>
-        <translation type="unfinished"></translation>
+        <translation>This household already has an unsent warning of this type ({ref}); no need to enter it again</translation>
     </message>
     <message>
         <source>“{name}”没有待下发的核对预警</source>
-        <translation type="unfinished"></translation>
+        <translation>No cross-check warnings waiting to be sent to &quot;{name}&quot;</translation>
     </message>
     <message>
         <source>批准：{village} {case} 号案件，审批日期 {on}，抽查：{sampled}</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved: {village} case {case}, decided {on}, spot check: {sampled}</translation>
+    </message>
+    <message>
+        <source>批准：{village} {case} 号案件，审批日期 {on}，抽查：{sampled}；特殊情况（{special}），经审批机关 {special_on} 集体讨论批准</source>
+        <translation>Approved: {village} case {case}, decided {on}, spot check: {sampled}; special case ({special}), approved by the approving office&apos;s collective decision on {special_on}</translation>
     </message>
     <message>
         <source>不批准：{village} {case} 号案件，审批日期 {on}，理由：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused: {village} case {case}, decided {on}, reason: {reason}</translation>
     </message>
     <message>
         <source>{on} 起执行：{label} = {value}{unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>From {on}: {label} = {value}{unit}</translation>
     </message>
     <message>
         <source>{on} 起的“{label}”与本机已有标准相同，无变化</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{label}&quot; from {on} is the same as the standard here; no change</translation>
     </message>
     <message>
         <source>核对预警（{kind}）：{detail}，须在 {answer_by} 前答复（户主：{household}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-check warning ({kind}): {detail}; answer before {answer_by} (head: {household})</translation>
     </message>
     <message>
         <source>新收案件：{township}{village} {case} 号，拟定月保障金 {amount} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>New case: {township}{village} no. {case}, proposed {amount} yuan/month</translation>
     </message>
     <message>
         <source>更新案件：{township}{village} {case} 号，拟定月保障金 {amount} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>Case updated: {township}{village} no. {case}, proposed {amount} yuan/month</translation>
     </message>
     <message>
         <source>更新“{township}”{period} 花名册：{households} 户（原 {before} 户），保障 {persons} 人，月保障金 {amount} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>Roster of &quot;{township}&quot; for {period} updated: {households} households (before {before}), {persons} covered, {amount} yuan/month</translation>
     </message>
     <message>
         <source>收到“{township}”{period} 的数据 {rows} 行</source>
-        <translation type="unfinished"></translation>
+        <translation>Received {rows} rows of data from &quot;{township}&quot; for {period}</translation>
     </message>
     <message>
         <source>请填写生效日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the effective date</translation>
     </message>
     <message>
         <source>“{label}”应为整数</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{label}&quot; must be a whole number</translation>
     </message>
     <message>
         <source>“{label}”不能为负数</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{label}&quot; cannot be negative</translation>
+    </message>
+    <message>
+        <source>“{label}”应为 1 至 10 的步骤序号，由小到大，以 10（待遇批准）结束</source>
+        <translation>&quot;{label}&quot; must be step numbers from 1 to 10, ascending, ending with 10 (benefit grant)</translation>
     </message>
     <message>
         <source>“{label}”应大于 0</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{label}&quot; must be above 0</translation>
     </message>
     <message>
         <source>施保办法“{value}”无法识别</source>
-        <translation type="unfinished"></translation>
+        <translation>Benefit method &quot;{value}&quot; not recognized</translation>
     </message>
     <message>
         <source>取整办法“{value}”无法识别</source>
-        <translation type="unfinished"></translation>
+        <translation>Rounding &quot;{value}&quot; not recognized</translation>
     </message>
     <message>
         <source>按类别定额施保时，至少要填一个类别的月补助金额</source>
-        <translation type="unfinished"></translation>
+        <translation>With fixed amounts by class, enter at least one class&apos;s monthly amount</translation>
     </message>
     <message>
         <source>“{label}”不能超过 1000‰</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{label}&quot; cannot exceed 1000‰</translation>
     </message>
     <message>
         <source>重度残疾的等级应在 0 到 4 级之间</source>
-        <translation type="unfinished"></translation>
+        <translation>The severe disability grade must be between 0 and 4</translation>
+    </message>
+    <message>
+        <source>劳动年龄的起始年龄应小于男性、女性的截止年龄</source>
+        <translation>The working age&apos;s start must be below the men&apos;s and women&apos;s end ages</translation>
     </message>
     <message>
         <source>{date} 没有生效的政策标准，请在“设置”中添加一套生效日期不晚于该日的政策标准</source>
-        <translation type="unfinished"></translation>
+        <translation>No policy standards in force on {date}; add in Settings a policy set effective on or before that date</translation>
     </message>
     <message>
         <source>月份“{value}”格式不对，应为 YYYY-MM，如 2026-11</source>
-        <translation type="unfinished"></translation>
+        <translation>Month &quot;{value}&quot; is malformed; use YYYY-MM, e.g. 2026-11</translation>
     </message>
     <message>
         <source>户籍：户籍在本乡镇（{township}），{covered} 人纳入保障（共 {persons} 人，{not_covered} 人不纳入）</source>
-        <translation type="unfinished"></translation>
+        <translation>Hukou: registered in this township ({township}); {covered} covered ({persons} persons, {not_covered} not covered)</translation>
     </message>
     <message>
-        <source>户籍：家庭中没有纳入保障的成员（共 {persons} 人，均已标明不纳入保障）</source>
-        <translation type="unfinished"></translation>
+        <source>户籍：不符合户籍条件（共 {persons} 人，{covered} 人纳入保障）</source>
+        <translation>Hukou: does not meet the hukou condition ({persons} persons, {covered} covered)</translation>
+    </message>
+    <message>
+        <source>户籍所在村（社区）：{village}，属本乡镇（{township}）</source>
+        <translation>Hukou village: {village}, in this township ({township})</translation>
+    </message>
+    <message>
+        <source>户籍不在本乡镇（{township}）的村（社区），应向户籍所在地乡镇（街道）申请</source>
+        <translation>Hukou is not in a village of this township ({township}); apply to the township of the hukou</translation>
+    </message>
+    <message>
+        <source>纳入保障 {covered} 人（共 {persons} 人）</source>
+        <translation>{covered} covered ({persons} persons)</translation>
+    </message>
+    <message>
+        <source>家庭中没有纳入保障的成员（共 {persons} 人，均已标明不纳入保障）</source>
+        <translation>No member of the household is covered ({persons} persons, all marked not covered)</translation>
+    </message>
+    <message>
+        <source>{name}：城市户籍、劳动年龄内、有完全劳动能力、未就业，申请前应先到就业服务机构办理失业登记（请核对失业登记证明）</source>
+        <translation>{name}: urban hukou, working age, full work capacity, not working; must register as unemployed at the employment service before applying (check the unemployment registration)</translation>
+    </message>
+    <message>
+        <source>施保办法：补差（按全家合计：保障标准 × 家庭人口 − 家庭收入，按保障人数所占比例计）</source>
+        <translation>Method: difference (whole household: standard × household size − household income, prorated by persons covered)</translation>
+    </message>
+    <message>
+        <source>补差：{standard} 元 × {persons} 人 − {counted} 元 = {amount} 元</source>
+        <translation>Difference: {standard} yuan × {persons} persons − {counted} yuan = {amount} yuan</translation>
+    </message>
+    <message>
+        <source>补差：（{standard} 元 × {persons} 人 − {counted} 元）× {covered} ÷ {persons} = {amount} 元</source>
+        <translation>Difference: ({standard} yuan × {persons} persons − {counted} yuan) × {covered} ÷ {persons} = {amount} yuan</translation>
     </message>
     <message>
         <source>收入：家庭月收入 {total} 元，扣减就业成本 {deduction} 元，计入 {counted} 元，{persons} 人，人均 {per_capita} 元，低于保障标准 {standard} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>Income: household {total} yuan/month, work-cost deduction {deduction} yuan, counted {counted} yuan, {persons} persons, {per_capita} yuan per person, below the standard of {standard} yuan</translation>
     </message>
     <message>
         <source>收入：家庭月收入 {total} 元，扣减就业成本 {deduction} 元，计入 {counted} 元，{persons} 人，人均 {per_capita} 元，不低于保障标准 {standard} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>Income: household {total} yuan/month, work-cost deduction {deduction} yuan, counted {counted} yuan, {persons} persons, {per_capita} yuan per person, not below the standard of {standard} yuan</translation>
     </message>
     <message>
         <source>财产：在规定限额以内</source>
-        <translation type="unfinished"></translation>
+        <translation>Assets: within the limits</translation>
     </message>
     <message>
         <source>财产：有 {failed} 项超过规定限额</source>
-        <translation type="unfinished"></translation>
+        <translation>Assets: {failed} items above the limits</translation>
     </message>
     <message>
         <source>存款及有价证券共 {deposits} 元，{persons} 人，人均 {per_person} 元（上限 {limit} 元/人）</source>
-        <translation type="unfinished"></translation>
+        <translation>Savings and securities {deposits} yuan, {persons} persons, {per_person} yuan per person (limit {limit} yuan/person)</translation>
     </message>
     <message>
         <source>机动车辆 {count} 辆（允许 {allowed} 辆）</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicles: {count} (allowed {allowed})</translation>
     </message>
     <message>
         <source>住房 {count} 套（允许 {allowed} 套）</source>
-        <translation type="unfinished"></translation>
+        <translation>Homes: {count} (allowed {allowed})</translation>
     </message>
     <message>
         <source>住房面积 {area} 平方米，人均 {per_person} 平方米（上限 {limit} 平方米/人）</source>
-        <translation type="unfinished"></translation>
+        <translation>Housing {area} ㎡, {per_person} ㎡ per person (limit {limit} ㎡/person)</translation>
     </message>
     <message>
         <source>{year}年{month}月的保障金按 {effective_from} 起执行的政策标准计算</source>
-        <translation type="unfinished"></translation>
+        <translation>Benefit for {year}-{month} computed with the policy in force from {effective_from}</translation>
     </message>
     <message>
         <source>{year}年{month}月的保障金按 {effective_from} 起执行的政策标准计算（注意：这是随程序提供的示例标准，请在“设置”中换成本县公布的标准）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>施保办法：补差（保障标准减人均收入，乘以保障人数）</source>
-        <translation type="unfinished"></translation>
+        <translation>Benefit for {year}-{month} computed with the policy in force from {effective_from} (note: these are the sample standards shipped with the program; replace them in Settings with your county&apos;s)</translation>
     </message>
     <message>
         <source>施保办法：分类施保（按类别定额，乘以保障人数）</source>
-        <translation type="unfinished"></translation>
+        <translation>Method: by class (fixed amount per class, times persons covered)</translation>
     </message>
     <message>
         <source>施保办法：补差，另按类别加发</source>
-        <translation type="unfinished"></translation>
+        <translation>Method: difference, plus a supplement by class</translation>
     </message>
     <message>
         <source>保障标准：城市 {standard} 元/人·月</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: urban {standard} yuan/person/month</translation>
     </message>
     <message>
         <source>保障标准：农村 {standard} 元/人·月</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: rural {standard} yuan/person/month</translation>
     </message>
     <message>
         <source>家庭月收入 {total} 元，扣减就业成本 {deduction} 元，计入 {counted} 元；共 {persons} 人，人均 {per_capita} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>Household income {total} yuan/month, work-cost deduction {deduction} yuan, counted {counted} yuan; {persons} persons, {per_capita} yuan per person</translation>
     </message>
     <message>
         <source>就业成本扣减：申报 {declared} 元，政策允许至多 {allowed} 元（不超过收入），按 {deduction} 元计</source>
-        <translation type="unfinished"></translation>
+        <translation>Work-cost deduction: declared {declared} yuan, policy allows at most {allowed} yuan (not above income); {deduction} yuan counted</translation>
     </message>
     <message>
         <source>保障人数：{covered} 人（共 {persons} 人，{not_covered} 人不纳入保障）</source>
-        <translation type="unfinished"></translation>
+        <translation>Covered: {covered} ({persons} persons, {not_covered} not covered)</translation>
     </message>
     <message>
         <source>类别：一类（已登记）</source>
-        <translation type="unfinished"></translation>
+        <translation>Class: 1 (registered)</translation>
     </message>
     <message>
         <source>类别：二类（已登记）</source>
-        <translation type="unfinished"></translation>
+        <translation>Class: 2 (registered)</translation>
     </message>
     <message>
         <source>类别：三类（已登记）</source>
-        <translation type="unfinished"></translation>
+        <translation>Class: 3 (registered)</translation>
     </message>
     <message>
         <source>类别：一类（按家庭情况建议，尚未登记）</source>
-        <translation type="unfinished"></translation>
+        <translation>Class: 1 (suggested from the household&apos;s situation, not registered)</translation>
     </message>
     <message>
         <source>类别：二类（按家庭情况建议，尚未登记）</source>
-        <translation type="unfinished"></translation>
+        <translation>Class: 2 (suggested from the household&apos;s situation, not registered)</translation>
     </message>
     <message>
         <source>类别：三类（按家庭情况建议，尚未登记）</source>
-        <translation type="unfinished"></translation>
+        <translation>Class: 3 (suggested from the household&apos;s situation, not registered)</translation>
     </message>
     <message>
         <source>不符合户籍条件，不发放保障金</source>
-        <translation type="unfinished"></translation>
+        <translation>Hukou condition not met; no benefit</translation>
     </message>
     <message>
         <source>人均收入不低于保障标准，不发放保障金</source>
-        <translation type="unfinished"></translation>
+        <translation>Income per person not below the standard; no benefit</translation>
     </message>
     <message>
         <source>家庭财产超过规定限额，不发放保障金</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>补差：（{standard} − {per_capita}）= {gap} 元/人 × {covered} 人 = {amount} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>Household assets above the limits; no benefit</translation>
     </message>
     <message>
         <source>一类对象 {each} 元/人 × {covered} 人 = {amount} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>Class 1: {each} yuan/person × {covered} = {amount} yuan</translation>
     </message>
     <message>
         <source>二类对象 {each} 元/人 × {covered} 人 = {amount} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>Class 2: {each} yuan/person × {covered} = {amount} yuan</translation>
     </message>
     <message>
         <source>三类对象 {each} 元/人 × {covered} 人 = {amount} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>Class 3: {each} yuan/person × {covered} = {amount} yuan</translation>
     </message>
     <message>
         <source>加发：高龄老人 {persons} 人 × {each} 元 = {amount} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplement: very old {persons} × {each} yuan = {amount} yuan</translation>
     </message>
     <message>
         <source>加发：重度残疾人 {persons} 人 × {each} 元 = {amount} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplement: severely disabled {persons} × {each} yuan = {amount} yuan</translation>
     </message>
     <message>
         <source>加发：重病患者 {persons} 人 × {each} 元 = {amount} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplement: seriously ill {persons} × {each} yuan = {amount} yuan</translation>
     </message>
     <message>
         <source>加发：未成年人 {persons} 人 × {each} 元 = {amount} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplement: minors {persons} × {each} yuan = {amount} yuan</translation>
     </message>
     <message>
         <source>加发：单亲家庭成员 {persons} 人 × {each} 元 = {amount} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplement: single-parent family {persons} × {each} yuan = {amount} yuan</translation>
     </message>
     <message>
         <source>其中 {persons} 人符合多项加发条件，按就高原则只计最高一项</source>
-        <translation type="unfinished"></translation>
+        <translation>{persons} persons qualify for several supplements; only the highest counts</translation>
     </message>
     <message>
         <source>合计 {amount} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>Total {amount} yuan</translation>
     </message>
     <message>
         <source>进到整元：{before} 元 → {after} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>Rounded up to whole yuan: {before} yuan → {after} yuan</translation>
     </message>
     <message>
         <source>四舍五入到整元：{before} 元 → {after} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>Rounded to whole yuan: {before} yuan → {after} yuan</translation>
     </message>
     <message>
         <source>舍到整元：{before} 元 → {after} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>Rounded down to whole yuan: {before} yuan → {after} yuan</translation>
     </message>
     <message>
         <source>不足每户最低保障金 {minimum} 元，按 {minimum} 元发放</source>
-        <translation type="unfinished"></translation>
+        <translation>Below the minimum benefit per household of {minimum} yuan; {minimum} yuan paid</translation>
     </message>
     <message>
         <source>每月保障金：{amount} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly benefit: {amount} yuan</translation>
+    </message>
+    <message>
+        <source>请填写账号名称</source>
+        <translation>Enter the account name</translation>
+    </message>
+    <message>
+        <source>账号名称太长（最多 50 个字）</source>
+        <translation>Account name too long (at most 50 characters)</translation>
+    </message>
+    <message>
+        <source>密码至少 {min} 位</source>
+        <translation>The password needs at least {min} characters</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致</source>
+        <translation>The two passwords differ</translation>
+    </message>
+    <message>
+        <source>请至少选择一个角色</source>
+        <translation>Choose at least one role</translation>
+    </message>
+    <message>
+        <source>第一个账号必须是管理员</source>
+        <translation>The first account must be an administrator</translation>
+    </message>
+    <message>
+        <source>账号“{name}”已存在</source>
+        <translation>Account &quot;{name}&quot; already exists</translation>
+    </message>
+    <message>
+        <source>没有账号“{name}”（或已停用）</source>
+        <translation>No account &quot;{name}&quot; (or it is disabled)</translation>
+    </message>
+    <message>
+        <source>密码不对，还可以再试 {left} 次</source>
+        <translation>Wrong password; {left} tries left</translation>
+    </message>
+    <message>
+        <source>账号“{name}”因多次输错密码已暂时锁定，请 {minutes} 分钟后再试</source>
+        <translation>Account &quot;{name}&quot; is locked for now after too many wrong passwords; try again in {minutes} minutes</translation>
+    </message>
+    <message>
+        <source>密码已连续输错 {failures} 次，账号“{name}”锁定 {minutes} 分钟</source>
+        <translation>Wrong password {failures} times in a row; account &quot;{name}&quot; locked for {minutes} minutes</translation>
+    </message>
+    <message>
+        <source>当前账号没有这项操作的权限（需要“经办人”角色）</source>
+        <translation>This account may not do this (needs the &quot;operator&quot; role)</translation>
+    </message>
+    <message>
+        <source>当前账号没有这项操作的权限（需要“审核人”角色，例如乡镇审核、签发发放花名册）</source>
+        <translation>This account may not do this (needs the &quot;reviewer&quot; role, e.g. township check, signing the payroll)</translation>
+    </message>
+    <message>
+        <source>当前账号没有这项操作的权限（需要“管理员”角色）</source>
+        <translation>This account may not do this (needs the &quot;administrator&quot; role)</translation>
+    </message>
+    <message>
+        <source>至少要保留一个启用的管理员账号</source>
+        <translation>At least one active administrator account must remain</translation>
+    </message>
+    <message>
+        <source>自动锁定的分钟数不能为负数</source>
+        <translation>Auto-lock minutes cannot be negative</translation>
+    </message>
+    <message>
+        <source>此数据需要登录：请用 --user 指定账号（或设置环境变量 DIBAO_DESK_USER）</source>
+        <translation>This data needs a sign-in: give the account with --user (or set DIBAO_DESK_USER)</translation>
+    </message>
+    <message>
+        <source>需要账号密码：请在提示时输入，或设置环境变量 DIBAO_DESK_PASSWORD</source>
+        <translation>A password is needed: enter it when asked, or set DIBAO_DESK_PASSWORD</translation>
+    </message>
+    <message>
+        <source>数据文件夹中已有单位信息或账号，不能再次初始化</source>
+        <translation>The data folder already holds office details or accounts; cannot set up again</translation>
+    </message>
+    <message>
+        <source>此数据属于一个已建立账号的单位，不能生成演示数据。请用 --data-dir 指定一个空文件夹</source>
+        <translation>This data belongs to an office with accounts; no demo data can be made here. Give an empty folder with --data-dir</translation>
+    </message>
+    <message>
+        <source>操作记录完整：共 {rows} 条，链尾为第 {head_id} 条（{head_hash}）</source>
+        <translation>Audit log intact: {rows} entries, last is no. {head_id} ({head_hash})</translation>
+    </message>
+    <message>
+        <source>还没有操作记录</source>
+        <translation>No audit log entries yet</translation>
+    </message>
+    <message>
+        <source>第 {id} 条操作记录被改动过（{at}，{operator}，{entity} {entity_id}，{action}）</source>
+        <translation>Audit entry {id} was altered ({at}, {operator}, {entity} {entity_id}, {action})</translation>
+    </message>
+    <message>
+        <source>第 {id} 条操作记录被改动过</source>
+        <translation>Audit entry {id} was altered</translation>
+    </message>
+    <message>
+        <source>第 {id} 条操作记录被删除了</source>
+        <translation>Audit entry {id} was deleted</translation>
+    </message>
+    <message>
+        <source>第 {id} 至 {to} 条操作记录被删除了</source>
+        <translation>Audit entries {id} to {to} were deleted</translation>
+    </message>
+    <message>
+        <source>第 {id} 条操作记录不是本程序写入的（{at}，{operator}，{entity} {entity_id}，{action}）</source>
+        <translation>Audit entry {id} was not written by this program ({at}, {operator}, {entity} {entity_id}, {action})</translation>
+    </message>
+    <message>
+        <source>注意：{sender} 本次数据包中的操作记录只到第 {now} 条，比上次数据包（第 {before} 条）少，操作记录可能被删除过</source>
+        <translation>Note: the audit log in {sender}&apos;s package now goes only to entry {now}, fewer than in the last package (entry {before}); entries may have been deleted</translation>
+    </message>
+    <message>
+        <source>注意：{sender} 的操作记录第 {id} 条与上次数据包中的不一致，两次报送之间操作记录被改写过</source>
+        <translation>Note: {sender}&apos;s audit entry {id} differs from the last package; the log was rewritten between the two reports</translation>
+    </message>
+    <message>
+        <source>此前最后一条完好的记录：第 {id} 条（{at}）</source>
+        <translation>Last intact entry before that: no. {id} ({at})</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足，备份没有写入“{folder}”。原数据未受影响，请清理磁盘或换一个位置</source>
+        <translation>Not enough disk space; the backup was not written to &quot;{folder}&quot;. The data is unharmed; free some space or choose another place</translation>
+    </message>
+    <message>
+        <source>找不到备份文件夹“{folder}”（U 盘或移动硬盘是否已插好？）</source>
+        <translation>Backup folder &quot;{folder}&quot; not found (is the USB drive or external disk plugged in?)</translation>
+    </message>
+    <message>
+        <source>备份无法写入“{folder}”：{reason}</source>
+        <translation>Cannot write the backup to &quot;{folder}&quot;: {reason}</translation>
+    </message>
+    <message>
+        <source>备份“{path}”写入后核对不通过，已删除，请换一个位置再试</source>
+        <translation>Backup &quot;{path}&quot; failed its check after writing and was deleted; try another place</translation>
+    </message>
+    <message>
+        <source>已有 {days} 天没有备份到数据文件夹以外的地方（U 盘、移动硬盘或另一块磁盘），电脑损坏时数据可能全部丢失。请在“文件 → 备份文件夹”中选择位置并立即备份</source>
+        <translation>No backup outside the data folder (USB drive, external disk or another disk) for {days} days; if the computer breaks, all data may be lost. Choose a place in File → Backup folder and back up now</translation>
+    </message>
+    <message>
+        <source>还没有备份到数据文件夹以外的地方（U 盘、移动硬盘或另一块磁盘），电脑损坏时数据可能全部丢失。请在“文件 → 备份文件夹”中选择位置并立即备份</source>
+        <translation>No backup outside the data folder (USB drive, external disk or another disk) yet; if the computer breaks, all data may be lost. Choose a place in File → Backup folder and back up now</translation>
+    </message>
+    <message>
+        <source>无法读取文件“{path}”</source>
+        <translation>Cannot read file &quot;{path}&quot;</translation>
+    </message>
+    <message>
+        <source>文件“{path}”已损坏或不是本程序的备份，不能恢复</source>
+        <translation>File &quot;{path}&quot; is damaged or not a backup of this program; cannot restore</translation>
+    </message>
+    <message>
+        <source>文件“{path}”不是本程序的数据备份</source>
+        <translation>File &quot;{path}&quot; is not a data backup of this program</translation>
+    </message>
+    <message>
+        <source>文件“{path}”与备份时记录的校验值（SHA-256）不符，可能已被改动或损坏，不能恢复</source>
+        <translation>File &quot;{path}&quot; does not match the checksum (SHA-256) recorded at backup; it may be altered or damaged; cannot restore</translation>
+    </message>
+    <message>
+        <source>该备份由更新版本的程序写入（版本 {revision}），请先升级本程序</source>
+        <translation>This backup was written by a newer version (version {revision}); upgrade this program first</translation>
+    </message>
+    <message>
+        <source>另一个程序正在读取数据，无法恢复。请关闭其他打开本数据的程序后再试，当前数据未改变</source>
+        <translation>Another program is reading the data; cannot restore. Close other programs using this data and try again; the current data is unchanged</translation>
+    </message>
+    <message>
+        <source>这是演示数据的备份（假数据），不能恢复到本单位的数据中</source>
+        <translation>This is a backup of demo data (made up); it cannot be restored into your office&apos;s data</translation>
+    </message>
+    <message>
+        <source>这是一个单位的数据备份，不能恢复到演示数据中。请在新的数据文件夹中恢复</source>
+        <translation>This is an office&apos;s data backup; it cannot be restored into demo data. Restore it in a new data folder</translation>
+    </message>
+    <message>
+        <source>该备份属于另一个单位：{name}（{code}），不能恢复到本单位的数据中</source>
+        <translation>This backup belongs to another office: {name} ({code}); it cannot be restored into this office&apos;s data</translation>
+    </message>
+    <message>
+        <source>数据文件夹“{folder}”正被另一个程序使用：计算机 {host} 上的“{program}”（进程 {pid}），自 {since} 起。请先关闭那个程序再试</source>
+        <translation>Data folder &quot;{folder}&quot; is in use by another program: &quot;{program}&quot; on computer {host} (process {pid}), since {since}. Close that program first</translation>
+    </message>
+    <message>
+        <source>数据文件夹“{folder}”正被另一个程序使用。请先关闭那个程序再试</source>
+        <translation>Data folder &quot;{folder}&quot; is in use by another program. Close that program first</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足，文件没有写入。原有数据和文件都没有改变，请清理磁盘或换一个位置</source>
+        <translation>Not enough disk space; the file was not written. Data and files are unchanged; free some space or choose another place</translation>
     </message>
     <message>
         <source>第 {row} 名成员：</source>
-        <translation type="unfinished"></translation>
+        <translation>Member {row}: </translation>
     </message>
     <message>
         <source>第 {row} 名赡养（抚养、扶养）人：</source>
-        <translation type="unfinished"></translation>
+        <translation>Supporter {row}: </translation>
     </message>
     <message>
         <source>第 {row} 项收入：</source>
-        <translation type="unfinished"></translation>
+        <translation>Income {row}: </translation>
     </message>
     <message>
         <source>第 {row} 项财产：</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset {row}: </translation>
+    </message>
+</context>
+<context>
+    <name>pdf_view</name>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>proposals</name>
+    <message>
+        <source>{0} 户</source>
+        <translation>{0} households</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>村（社区）</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>户主 / 户数</source>
+        <translation>Head / households</translation>
+    </message>
+    <message>
+        <source>执行月份</source>
+        <translation>Month in force</translation>
+    </message>
+    <message>
+        <source>原月保障金</source>
+        <translation>Old monthly benefit</translation>
+    </message>
+    <message>
+        <source>建议月保障金</source>
+        <translation>Proposed monthly benefit</translation>
+    </message>
+    <message>
+        <source>等待事项</source>
+        <translation>Waiting for</translation>
     </message>
 </context>
 <context>
@@ -5571,27 +8384,27 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>应复核日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Review due</translation>
     </message>
     <message>
         <source>复核依据</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for review</translation>
     </message>
     <message>
         <source>上次复核/享受起始</source>
-        <translation type="unfinished"></translation>
+        <translation>Last review / receiving since</translation>
     </message>
     <message>
         <source>逾期</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>{0} 天</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} days</translation>
     </message>
     <message>
         <source>计划日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned date</translation>
     </message>
     <message>
         <source>备注</source>
@@ -5599,18 +8412,18 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>已逾期</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
 </context>
 <context>
     <name>settings</name>
     <message>
         <source>是</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>否</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 </TS>

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget, QWidget
 
-from dibao_desk import messages
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.features import feature_modules
 from dibao_desk.services import office
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.texts import problem_text
 
 log = logging.getLogger(__name__)
 
@@ -154,5 +154,5 @@ class MainWindow(QMainWindow):
 
 
 def show_problems(parent: QWidget, exc: RuleError, title: str | None = None) -> None:
-    lines = [parent.tr(messages.text(p)) for p in exc.problems]
-    QMessageBox.warning(parent, title or parent.tr("无法保存"), "\n".join(lines))
+    lines = [problem_text(p) for p in exc.problems]
+    QMessageBox.warning(parent, title or QCoreApplication.translate("MainWindow", "无法保存"), "\n".join(lines))

@@ -118,7 +118,7 @@ class Op:
         self._on_done = on_done
         self._on_error = on_error
         self._writes = writes
-        self._dialog = QProgressDialog(title, parent.tr("取消") if cancellable else "", 0, 0, parent)
+        self._dialog = QProgressDialog(title, QCoreApplication.translate("Op", "取消") if cancellable else "", 0, 0, parent)
         self._dialog.setWindowTitle(title)
         self._dialog.setWindowModality(Qt.WindowModality.ApplicationModal if writes
                                        else Qt.WindowModality.WindowModal)

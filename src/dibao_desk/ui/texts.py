@@ -13,7 +13,7 @@ def problem_text(problem: Problem) -> str:
     if template is None:
         return problem.code
     translated = QCoreApplication.translate("messages", template)
-    params = dict(problem.params)
+    params = messages.labelled(problem.code, dict(problem.params), label)
     if isinstance(params.get("rows"), (list, tuple)):
         params["rows"] = "、".join(str(r) for r in params["rows"])
     prefix = messages.row_prefix(problem, template)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -38,13 +38,13 @@ def install(window) -> None:
         return  # a demo store, or none asks for an account
     from dibao_desk.ui.widgets.accounts_page import AccountsPage
 
-    window.extend("settings_page", (window.tr("账号"), lambda c, parent: AccountsPage(c, parent)))
+    window.extend("settings_page", (QCoreApplication.translate("MainWindow", "账号"), lambda c, parent: AccountsPage(c, parent)))
     who = QLabel()
-    who.setText(window.tr("当前账号：{0}（{1}）").format(
+    who.setText(QCoreApplication.translate("MainWindow", "当前账号：{0}（{1}）").format(
         ctx.account.name, "、".join(label("role", r.value) for r in accounts.Role if r in ctx.account.roles)))
     window.statusBar().addPermanentWidget(who)
     window.account_label = who
-    lock = window.menu("file").addAction(window.tr("锁定窗口(&L)"))
+    lock = window.menu("file").addAction(QCoreApplication.translate("MainWindow", "锁定窗口(&L)"))
     lock.setShortcut(QKeySequence("Ctrl+L"))
     lock.triggered.connect(lambda: lock_window(window))
     window.lock_action = lock

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from dibao_desk.ui.dialogs.assistance_dialog import AssistanceDialog
 
 
 def install(window) -> None:
-    window.extend("household_actions", (window.tr("联动救助（1+X）…"), open_assistance))
+    window.extend("household_actions", (QCoreApplication.translate("MainWindow", "联动救助（1+X）…"), open_assistance))
     menu = window.menu("households")
-    action = menu.addAction(window.tr("所选家庭的联动救助(&L)…"))
+    action = menu.addAction(QCoreApplication.translate("MainWindow", "所选家庭的联动救助(&L)…"))
     action.triggered.connect(lambda: open_selected(window))
 
 
@@ -26,6 +27,6 @@ def open_selected(window) -> None:
     view = window.view("households")
     hid = view.selected_household_id() if view is not None else None
     if hid is None:
-        QMessageBox.information(window, window.tr("请先选择"), window.tr("请先在家庭名册中选择一户。"))
+        QMessageBox.information(window, QCoreApplication.translate("MainWindow", "请先选择"), QCoreApplication.translate("MainWindow", "请先在家庭名册中选择一户。"))
         return
     open_assistance(window, hid)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from dibao_desk.domain import backups as rules
@@ -23,11 +23,11 @@ CHECK_EVERY_MS = 30 * 60 * 1000
 
 def install(window) -> None:
     menu = window.menu("file")
-    now = menu.addAction(window.tr("立即备份(&B)"))
+    now = menu.addAction(QCoreApplication.translate("MainWindow", "立即备份(&B)"))
     now.triggered.connect(lambda: back_up(window))
-    folder = menu.addAction(window.tr("备份文件夹(&F)…"))
+    folder = menu.addAction(QCoreApplication.translate("MainWindow", "备份文件夹(&F)…"))
     folder.triggered.connect(lambda: choose_folder(window))
-    undo = menu.addAction(window.tr("恢复备份(&R)…"))
+    undo = menu.addAction(QCoreApplication.translate("MainWindow", "恢复备份(&R)…"))
     undo.triggered.connect(lambda: restore_from(window))
     menu.addSeparator()
     window.backup_actions = {"now": now, "folder": folder, "restore": undo}
@@ -83,19 +83,19 @@ def back_up(window, *, quiet: bool = False, reason: str = "manual") -> Op:
     def done(run: backup.BackupRun) -> None:
         refresh_warning(window)
         if run.problems:
-            QMessageBox.warning(window, window.tr("备份"), "\n".join(problem_text(p) for p in run.problems))
+            QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "备份"), "\n".join(problem_text(p) for p in run.problems))
         elif not quiet:
-            QMessageBox.information(window, window.tr("备份"), window.tr("已备份到：\n{0}").format(
+            QMessageBox.information(window, QCoreApplication.translate("MainWindow", "备份"), QCoreApplication.translate("MainWindow", "已备份到：\n{0}").format(
                 "\n".join(str(f.path) for f in run.files)))
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, RuleError):
-            QMessageBox.warning(window, window.tr("备份失败"), "\n".join(problem_text(p) for p in exc.problems))
+            QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "备份失败"), "\n".join(problem_text(p) for p in exc.problems))
         else:
-            QMessageBox.critical(window, window.tr("备份失败"), str(exc))
+            QMessageBox.critical(window, QCoreApplication.translate("MainWindow", "备份失败"), str(exc))
 
     window.backup_op = Op(window, lambda progress: backup.make_backups(ctx.uow(), ctx.store.path, reason=reason),
-                          title=window.tr("正在备份…"), on_done=done, on_error=failed, cancellable=False).start()
+                          title=QCoreApplication.translate("MainWindow", "正在备份…"), on_done=done, on_error=failed, cancellable=False).start()
     return window.backup_op
 
 
@@ -114,14 +114,14 @@ def back_up_on_exit(ctx) -> None:
 
 def choose_folder(window) -> None:
     current = backup.backup_folder(window.ctx.uow())
-    folder = QFileDialog.getExistingDirectory(window, window.tr("选择第二个备份文件夹（U 盘、移动硬盘或另一块磁盘）"),
+    folder = QFileDialog.getExistingDirectory(window, QCoreApplication.translate("MainWindow", "选择第二个备份文件夹（U 盘、移动硬盘或另一块磁盘）"),
                                               str(current or ""))
     if not folder:
         return
     try:
         backup.set_backup_folder(window.ctx.uow(), folder)
     except RuleError as exc:  # only an administrator chooses it
-        QMessageBox.warning(window, window.tr("备份文件夹"), "\n".join(problem_text(p) for p in exc.problems))
+        QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "备份文件夹"), "\n".join(problem_text(p) for p in exc.problems))
         return
     back_up(window)
 
@@ -131,8 +131,8 @@ def restore_from(window, path: str | None = None):
 
     if path is None:
         start = str(backup.backup_folder(window.ctx.uow()) or backup.local_folder(window.ctx.store.path))
-        path, _ = QFileDialog.getOpenFileName(window, window.tr("选择备份文件"), start,
-                                              window.tr("数据备份 (*.sqlite3)"))
+        path, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("MainWindow", "选择备份文件"), start,
+                                              QCoreApplication.translate("MainWindow", "数据备份 (*.sqlite3)"))
         if not path:
             return None
     info = restore.inspect_for(window.ctx, path)
@@ -146,17 +146,17 @@ def restore_from(window, path: str | None = None):
         window.refresh_title()
         window.notify_changed()
         refresh_warning(window)
-        QMessageBox.information(window, window.tr("恢复备份"), window.tr(
+        QMessageBox.information(window, QCoreApplication.translate("MainWindow", "恢复备份"), QCoreApplication.translate("MainWindow", 
             "已恢复。恢复前的数据已另存为：\n{0}").format(str(result.kept)))
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, RuleError):
-            QMessageBox.warning(window, window.tr("无法恢复"), "\n".join(problem_text(p) for p in exc.problems))
+            QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "无法恢复"), "\n".join(problem_text(p) for p in exc.problems))
         else:
-            QMessageBox.critical(window, window.tr("无法恢复"), str(exc))
+            QMessageBox.critical(window, QCoreApplication.translate("MainWindow", "无法恢复"), str(exc))
         window.notify_changed()
 
-    window.restore_op = Op(window, lambda progress: restore.restore(ctx, path), title=window.tr("正在恢复…"),
+    window.restore_op = Op(window, lambda progress: restore.restore(ctx, path), title=QCoreApplication.translate("MainWindow", "正在恢复…"),
                            on_done=done, on_error=failed, cancellable=False).start()
     return window.restore_op
 

@@ -2,31 +2,33 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from dibao_desk.services import exchange
 
 
 def install(window) -> None:
     menu = window.menu("exchange")
-    export = menu.addAction(window.tr("导出数据包(&E)…"))
+    export = menu.addAction(QCoreApplication.translate("MainWindow", "导出数据包(&E)…"))
     export.triggered.connect(lambda: export_package(window))
-    imp = menu.addAction(window.tr("导入数据包(&D)…"))
+    imp = menu.addAction(QCoreApplication.translate("MainWindow", "导入数据包(&D)…"))
     imp.triggered.connect(lambda: import_package(window))
     window.exchange_actions = {"export": export, "import": imp}
     if exchange.office_mode(window.ctx.uow()) != "county":
         menu.addSeparator()
-        warnings = menu.addAction(window.tr("核对预警(&W)…"))
+        warnings = menu.addAction(QCoreApplication.translate("MainWindow", "核对预警(&W)…"))
         warnings.triggered.connect(lambda: show_warnings(window))
         window.exchange_actions["warnings"] = warnings
     else:
         from dibao_desk.ui.widgets.county_view import CountyView
 
         view = CountyView(window.ctx, window)
-        window.add_view("county", window.tr("县级审批与汇总"), view)
+        window.add_view("county", QCoreApplication.translate("MainWindow", "县级审批与汇总"), view)
         window.refresh_when_shown(view, view.refresh)
         menu.addSeparator()
-        sample = menu.addAction(window.tr("抽取入户抽查样本(&S)…"))
+        sample = menu.addAction(QCoreApplication.translate("MainWindow", "抽取入户抽查样本(&S)…"))
         sample.triggered.connect(view.draw_sample)
-        warnings = menu.addAction(window.tr("核对预警（下发乡镇）(&W)…"))
+        warnings = menu.addAction(QCoreApplication.translate("MainWindow", "核对预警（下发乡镇）(&W)…"))
         warnings.triggered.connect(lambda: view.open_warnings())
         window.exchange_actions["county_warnings"] = warnings
 

@@ -4,28 +4,33 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from dibao_desk import __version__
 from dibao_desk.resources import __file__ as _resources_init
 
-GUIDE = (
-    ("每天开始", "打开程序先看“家庭名册”和“复核”两页：复核页列出本月应复核、已逾期的家庭，双击一行即可记录复核。"),
-    ("登记家庭", "家庭 → 新增家庭（Ctrl+N）。先填户主，再“添加成员”；身份证号填错会立即标红并说明原因。"
-                "保存后，该户在名册中选中，窗口底部状态栏会提示已保存。"),
-    ("查找家庭", "在名册上方的搜索框输入姓名、拼音首字母（如 zs）或身份证号的一部分。"
-                "找到的是家庭成员而不是户主时，户主姓名后会注明“成员 某某”。"),
-    ("申请审批", "在名册中右键一户 → 申请低保，按三环节十步骤逐步登记；公示期满、县局审批后批准待遇。"),
-    ("村（社区）", "设置 → 设置 → 村（社区）：可以添加、改名、填写户籍人口，或把一个村合并到另一个村（家庭一起转过去）。"),
-    ("数据安全", "数据保存在“关于”中显示的数据文件夹里。请定期把该文件夹备份到U盘或其他电脑。"),
+GUIDE = (  # translated where shown (context "MainWindow")
+    (QT_TRANSLATE_NOOP("MainWindow", "每天开始"),
+     QT_TRANSLATE_NOOP("MainWindow", "打开程序先看“家庭名册”和“复核”两页：复核页列出本月应复核、已逾期的家庭，双击一行即可记录复核。")),
+    (QT_TRANSLATE_NOOP("MainWindow", "登记家庭"),
+     QT_TRANSLATE_NOOP("MainWindow", "家庭 → 新增家庭（Ctrl+N）。先填户主，再“添加成员”；身份证号填错会立即标红并说明原因。保存后，该户在名册中选中，窗口底部状态栏会提示已保存。")),
+    (QT_TRANSLATE_NOOP("MainWindow", "查找家庭"),
+     QT_TRANSLATE_NOOP("MainWindow", "在名册上方的搜索框输入姓名、拼音首字母（如 zs）或身份证号的一部分。找到的是家庭成员而不是户主时，户主姓名后会注明“成员 某某”。")),
+    (QT_TRANSLATE_NOOP("MainWindow", "申请审批"),
+     QT_TRANSLATE_NOOP("MainWindow", "在名册中右键一户 → 申请低保，按三环节十步骤逐步登记；公示期满、县局审批后批准待遇。")),
+    (QT_TRANSLATE_NOOP("MainWindow", "村（社区）"),
+     QT_TRANSLATE_NOOP("MainWindow", "设置 → 设置 → 村（社区）：可以添加、改名、填写户籍人口，或把一个村合并到另一个村（家庭一起转过去）。")),
+    (QT_TRANSLATE_NOOP("MainWindow", "数据安全"),
+     QT_TRANSLATE_NOOP("MainWindow", "数据保存在“关于”中显示的数据文件夹里。请定期把该文件夹备份到U盘或其他电脑。")),
 )
 
 
 def install(window) -> None:
     menu = window.menu("help")
-    menu.addAction(window.tr("使用说明(&G)")).triggered.connect(lambda: show_guide(window))
+    menu.addAction(QCoreApplication.translate("MainWindow", "使用说明(&G)")).triggered.connect(lambda: show_guide(window))
     menu.addSeparator()
-    menu.addAction(window.tr("关于(&A)")).triggered.connect(lambda: show_about(window))
+    menu.addAction(QCoreApplication.translate("MainWindow", "关于(&A)")).triggered.connect(lambda: show_about(window))
 
 
 def _browser_dialog(window, title: str, body: str) -> QDialog:
@@ -36,7 +41,7 @@ def _browser_dialog(window, title: str, body: str) -> QDialog:
     view.setOpenExternalLinks(False)
     view.setHtml(body)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-    buttons.button(QDialogButtonBox.StandardButton.Close).setText(window.tr("关闭"))
+    buttons.button(QDialogButtonBox.StandardButton.Close).setText(QCoreApplication.translate("MainWindow", "关闭"))
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
     layout.addWidget(view)
@@ -46,11 +51,15 @@ def _browser_dialog(window, title: str, body: str) -> QDialog:
     return dialog
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
 def show_guide(window) -> QDialog:
-    parts = [f"<h3>{html.escape(window.tr('使用说明'))}</h3>"]
+    parts = ["<h3>" + html.escape(_tr("使用说明")) + "</h3>"]
     for head, text in GUIDE:
-        parts.append(f"<p><b>{html.escape(window.tr(head))}</b><br>{html.escape(window.tr(text))}</p>")
-    return _browser_dialog(window, window.tr("使用说明"), "".join(parts))
+        parts.append(f"<p><b>{html.escape(_tr(head))}</b><br>{html.escape(_tr(text))}</p>")
+    return _browser_dialog(window, QCoreApplication.translate("MainWindow", "使用说明"), "".join(parts))
 
 
 def show_about(window) -> QDialog:
@@ -58,10 +67,16 @@ def show_about(window) -> QDialog:
 
     fonts = Path(_resources_init).parent / "fonts"
     data_dir = str(window.ctx.data_dir)
-    body = (f"<h3>{html.escape(window.tr('低保经办'))} {html.escape(__version__)}</h3>"
-            f"<p>{html.escape(window.tr('最低生活保障经办：家庭登记、申请审批、复核、公示与报送。'))}</p>"
-            f"<p><b>{html.escape(window.tr('数据文件夹'))}</b><br>{html.escape(data_dir)}</p>"
-            f"<p><b>{html.escape(window.tr('随程序提供的字体'))}</b><br>"
-            f"{html.escape(window.tr('文泉驿微米黑（WenQuanYi Micro Hei），Apache License 2.0 许可。许可全文：'))}"
+    name = QCoreApplication.translate("MainWindow", "低保经办")
+    summary = QCoreApplication.translate("MainWindow", "最低生活保障经办：家庭登记、申请审批、复核、公示与报送。")
+    folder = QCoreApplication.translate("MainWindow", "数据文件夹")
+    fonts_head = QCoreApplication.translate("MainWindow", "随程序提供的字体")
+    licence = QCoreApplication.translate(
+        "MainWindow", "文泉驿微米黑（WenQuanYi Micro Hei），Apache License 2.0 许可。许可全文：")
+    body = (f"<h3>{html.escape(name)} {html.escape(__version__)}</h3>"
+            f"<p>{html.escape(summary)}</p>"
+            f"<p><b>{html.escape(folder)}</b><br>{html.escape(data_dir)}</p>"
+            f"<p><b>{html.escape(fonts_head)}</b><br>"
+            f"{html.escape(licence)}"
             f"{html.escape(str(fonts / 'LICENSE-wqy-microhei.txt'))}</p>")
-    return _browser_dialog(window, window.tr("关于"), body)
+    return _browser_dialog(window, QCoreApplication.translate("MainWindow", "关于"), body)

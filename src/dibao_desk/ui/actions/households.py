@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
@@ -16,28 +16,28 @@ from dibao_desk.ui.widgets.household_list import HouseholdList
 
 def install(window) -> None:
     view = HouseholdList(window.ctx, window)
-    window.add_view("households", window.tr("家庭名册"), view)
+    window.add_view("households", QCoreApplication.translate("MainWindow", "家庭名册"), view)
     menu = window.menu("households")
-    add = menu.addAction(window.tr("新增家庭(&N)…"))
+    add = menu.addAction(QCoreApplication.translate("MainWindow", "新增家庭(&N)…"))
     add.setShortcut(QKeySequence.StandardKey.New)
     add.triggered.connect(lambda: new_household(window))
-    find = menu.addAction(window.tr("查找家庭(&F)"))
+    find = menu.addAction(QCoreApplication.translate("MainWindow", "查找家庭(&F)"))
     find.setShortcut(QKeySequence.StandardKey.Find)
     find.triggered.connect(lambda: find_household(window))
-    edit = menu.addAction(window.tr("修改所选家庭(&E)…"))
+    edit = menu.addAction(QCoreApplication.translate("MainWindow", "修改所选家庭(&E)…"))
     edit.setShortcut(QKeySequence(Qt.Key.Key_F2))
     edit.triggered.connect(lambda: edit_selected(window))
     menu.addSeparator()
-    following = menu.addAction(window.tr("下一户(&J)"))
+    following = menu.addAction(QCoreApplication.translate("MainWindow", "下一户(&J)"))
     following.setShortcut(QKeySequence("Alt+Down"))
     following.triggered.connect(lambda: step_household(window, 1))
-    previous = menu.addAction(window.tr("上一户(&K)"))
+    previous = menu.addAction(QCoreApplication.translate("MainWindow", "上一户(&K)"))
     previous.setShortcut(QKeySequence("Alt+Up"))
     previous.triggered.connect(lambda: step_household(window, -1))
     menu.addSeparator()
     for action in (add, find, edit):
         window.add_to_toolbar(action)
-    remove = menu.addAction(window.tr("删除所选家庭(&D)"))
+    remove = menu.addAction(QCoreApplication.translate("MainWindow", "删除所选家庭(&D)"))
     remove.triggered.connect(lambda: delete_selected(window))
     view.open_household.connect(lambda hid: open_household_page(window, hid))
     window.refresh_when_shown(view, view.refresh)
@@ -73,8 +73,8 @@ def household_menu(window, pos) -> QMenu | None:
     view.table.selectRow(index.row())
     hid = view.model.household_id(index.row())
     menu = QMenu(view)
-    menu.addAction(window.tr("一户一档…")).triggered.connect(lambda: open_household_page(window, hid))
-    menu.addAction(window.tr("修改家庭信息…")).triggered.connect(lambda: edit_household(window, hid))
+    menu.addAction(QCoreApplication.translate("MainWindow", "一户一档…")).triggered.connect(lambda: open_household_page(window, hid))
+    menu.addAction(QCoreApplication.translate("MainWindow", "修改家庭信息…")).triggered.connect(lambda: edit_household(window, hid))
     actions = window.extensions.get("household_actions", [])
     if actions:
         menu.addSeparator()
@@ -92,13 +92,13 @@ def household_menu(window, pos) -> QMenu | None:
 def new_household(window) -> None:
     form = HouseholdForm(window.ctx, None, window)
     if form.exec() and form.saved is not None:
-        _saved(window, form.saved, window.tr("已登记新家庭：户主 {0}，{1} 人"))
+        _saved(window, form.saved, QCoreApplication.translate("MainWindow", "已登记新家庭：户主 {0}，{1} 人"))
 
 
 def edit_household(window, household_id: int) -> None:
     form = HouseholdForm(window.ctx, household_id, window)
     if form.exec() and form.saved is not None:
-        _saved(window, form.saved, window.tr("已保存 户主 {0} 家（{1} 人）的修改"))
+        _saved(window, form.saved, QCoreApplication.translate("MainWindow", "已保存 户主 {0} 家（{1} 人）的修改"))
 
 
 def _saved(window, detail, text: str) -> None:
@@ -115,7 +115,7 @@ def _saved(window, detail, text: str) -> None:
 def edit_selected(window) -> None:
     hid = window.view("households").selected_household_id()
     if hid is None:
-        QMessageBox.information(window, window.tr("请先选择"), window.tr("请先在家庭名册中选择一户。"))
+        QMessageBox.information(window, QCoreApplication.translate("MainWindow", "请先选择"), QCoreApplication.translate("MainWindow", "请先在家庭名册中选择一户。"))
         return
     edit_household(window, hid)
 
@@ -124,15 +124,15 @@ def delete_selected(window) -> None:
     view = window.view("households")
     hid = view.selected_household_id()
     if hid is None:
-        QMessageBox.information(window, window.tr("请先选择"), window.tr("请先在家庭名册中选择一户。"))
+        QMessageBox.information(window, QCoreApplication.translate("MainWindow", "请先选择"), QCoreApplication.translate("MainWindow", "请先在家庭名册中选择一户。"))
         return
-    answer = QMessageBox.question(window, window.tr("删除家庭"),
-                                  window.tr("确定删除该户的登记信息吗？此操作会记入操作记录。"))
+    answer = QMessageBox.question(window, QCoreApplication.translate("MainWindow", "删除家庭"),
+                                  QCoreApplication.translate("MainWindow", "确定删除该户的登记信息吗？此操作会记入操作记录。"))
     if answer != QMessageBox.StandardButton.Yes:
         return
     try:
         households.delete(window.ctx.uow(), hid)
     except RuleError as exc:
-        QMessageBox.warning(window, window.tr("不能删除"), "\n".join(problem_text(p) for p in exc.problems))
+        QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "不能删除"), "\n".join(problem_text(p) for p in exc.problems))
         return
     window.notify_changed()

@@ -4,6 +4,7 @@ a batch proposal (a new standard) through its own."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from dibao_desk.services import proposals
 from dibao_desk.ui.actions.household_page import offer_on
 from dibao_desk.ui.dialogs.batch_step_dialog import BatchStepDialog
@@ -15,17 +16,17 @@ VIEW = "proposals"
 
 def install(window) -> None:
     view = ProposalsView(window.ctx, window)
-    window.add_view(VIEW, window.tr("变更建议"), view)
+    window.add_view(VIEW, QCoreApplication.translate("MainWindow", "变更建议"), view)
     view.next_requested.connect(lambda row: next_step(window, row))
     offer_on(window, view.table, lambda row: getattr(view.model.row_at(row), "household_id", None))
     view.refuse_requested.connect(lambda row: refuse(window, row))
     window.refresh_when_shown(view, view.refresh)  # not a county-wide month total on every change
     menu = window.menu("cases")
     menu.addSeparator()
-    show = menu.addAction(window.tr("变更建议与保障金台账(&L)"))
+    show = menu.addAction(QCoreApplication.translate("MainWindow", "变更建议与保障金台账(&L)"))
     show.triggered.connect(lambda: window.show_view(VIEW))
-    window.extend("household_actions", (window.tr("保障金台账…"), show_household_ledger))
-    window.extend("today_items", ("proposals_open", window.tr("办理中的变更建议（变更、取消、调标）"),
+    window.extend("household_actions", (QCoreApplication.translate("MainWindow", "保障金台账…"), show_household_ledger))
+    window.extend("today_items", ("proposals_open", QCoreApplication.translate("MainWindow", "办理中的变更建议（变更、取消、调标）"),
                                   lambda ctx, day: len(proposals.list_proposals(ctx.uow(), today=day)),
                                   lambda w: w.show_view(VIEW)))
 

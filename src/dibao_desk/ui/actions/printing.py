@@ -11,7 +11,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from dibao_desk.domain.problems import RuleError
@@ -63,10 +63,10 @@ def print_pdf(window, path: Path, title: str = "") -> bool:
 
 def install(window) -> None:
     menu = window.menu("print")
-    notice = menu.addAction(window.tr("打印公示表(&N)…"))
+    notice = menu.addAction(QCoreApplication.translate("MainWindow", "打印公示表(&N)…"))
     notice.triggered.connect(lambda: print_notice(window))
     menu.addSeparator()
-    forms = menu.addMenu(window.tr("本户表格（在家庭列表中选中一户）(&F)"))
+    forms = menu.addMenu(QCoreApplication.translate("MainWindow", "本户表格（在家庭列表中选中一户）(&F)"))
     window.print_actions = {"notice": notice}
     for kind in printing.FORM_KINDS:
         if kind == "placard":
@@ -74,7 +74,7 @@ def install(window) -> None:
         action = forms.addAction(label("form_kind", kind))
         action.triggered.connect(lambda _=False, k=kind: print_form(window, k))
         window.print_actions[kind] = action
-    placard = menu.addAction(window.tr("打印低保户挂牌(&P)…"))
+    placard = menu.addAction(QCoreApplication.translate("MainWindow", "打印低保户挂牌(&P)…"))
     placard.triggered.connect(lambda: print_form(window, "placard"))
     window.print_actions["placard"] = placard
 
@@ -102,8 +102,8 @@ def form_file_name(kind: str, household_id: int, today: dt.date) -> str:
 def ask_form_path(window, kind: str, household_id: int, today: dt.date) -> Path | None:
     """A save dialog in the office's documents folder, named for the household and form."""
     start = documents_folder() / form_file_name(kind, household_id, today)
-    path, _ = QFileDialog.getSaveFileName(window, window.tr("保存{form}").format(form=label("form_kind", kind)),
-                                          str(start), window.tr("PDF 文件 (*.pdf)"))
+    path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("MainWindow", "保存{form}").format(form=label("form_kind", kind)),
+                                          str(start), QCoreApplication.translate("MainWindow", "PDF 文件 (*.pdf)"))
     if not path:
         return None
     if not path.lower().endswith(".pdf"):
@@ -116,7 +116,7 @@ def print_form(window, kind: str, today=None, household_id: int | None = None):
     it where the person chooses (the office's documents folder by default) and show it in the preview."""
     household_id = household_id if household_id is not None else selected_household(window)
     if household_id is None:
-        QMessageBox.information(window, window.tr("打印"), window.tr("请先在家庭列表中选中一户。"))
+        QMessageBox.information(window, QCoreApplication.translate("MainWindow", "打印"), QCoreApplication.translate("MainWindow", "请先在家庭列表中选中一户。"))
         return None
     out = ask_form_path(window, kind, household_id, today or dt.date.today())
     if out is None:
@@ -128,15 +128,15 @@ def print_form(window, kind: str, today=None, household_id: int | None = None):
         done["result"] = result
         QSettings().setValue(FORMS_FOLDER, str(result.path.parent))
         for p in result.problems:
-            QMessageBox.information(window, window.tr("打印"), problem_text(p))
+            QMessageBox.information(window, QCoreApplication.translate("MainWindow", "打印"), problem_text(p))
         preview(window, result.path, result.title)
 
     def failed(exc):
         if isinstance(exc, RuleError):
-            QMessageBox.warning(window, window.tr("无法打印"), "\n".join(problem_text(p) for p in exc.problems))
+            QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "无法打印"), "\n".join(problem_text(p) for p in exc.problems))
         else:
-            QMessageBox.warning(window, window.tr("无法打印"), error_text(exc))
+            QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "无法打印"), error_text(exc))
 
     window.print_op = Op(window, lambda progress: printing.print_form(uow, kind, household_id, out, today=today),
-                         title=window.tr("生成表格"), on_done=finished, on_error=failed, cancellable=False).start()
+                         title=QCoreApplication.translate("MainWindow", "生成表格"), on_done=finished, on_error=failed, cancellable=False).start()
     return window.print_op

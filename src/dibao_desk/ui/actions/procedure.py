@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from dibao_desk.domain import procedure as rules
@@ -39,7 +40,7 @@ STEP_FORMS = {
 
 def install(window) -> None:
     view = CasesView(window.ctx, window)
-    window.add_view(VIEW, window.tr("申请审批"), view)
+    window.add_view(VIEW, QCoreApplication.translate("MainWindow", "申请审批"), view)
     view.action_requested.connect(lambda case_id, step: open_step(window, case_id, step))
     view.refuse_requested.connect(lambda case_id, step: open_refuse(window, case_id, step))
     window.refresh_when_shown(view, view.refresh)
@@ -47,26 +48,26 @@ def install(window) -> None:
              if 0 <= row < len(view.model.rows) else None)
 
     menu = window.menu("cases")
-    show = menu.addAction(window.tr("申请审批(&V)"))
+    show = menu.addAction(QCoreApplication.translate("MainWindow", "申请审批(&V)"))
     show.triggered.connect(lambda: window.show_view(VIEW))
-    apply = menu.addAction(window.tr("为所选家庭申请低保(&A)…"))
+    apply = menu.addAction(QCoreApplication.translate("MainWindow", "为所选家庭申请低保(&A)…"))
     apply.triggered.connect(lambda: apply_for_selected(window))
-    change = menu.addAction(window.tr("为所选家庭办理变更或取消(&C)…"))
+    change = menu.addAction(QCoreApplication.translate("MainWindow", "为所选家庭办理变更或取消(&C)…"))
     change.triggered.connect(lambda: change_for_selected(window))
     menu.addSeparator()
-    next_action = menu.addAction(window.tr("办理所选案件的下一步(&N)…"))
+    next_action = menu.addAction(QCoreApplication.translate("MainWindow", "办理所选案件的下一步(&N)…"))
     next_action.triggered.connect(lambda: next_for_selected(window))
-    refuse = menu.addAction(window.tr("所选案件不予通过(&R)…"))
+    refuse = menu.addAction(QCoreApplication.translate("MainWindow", "所选案件不予通过(&R)…"))
     refuse.triggered.connect(lambda: refuse_selected(window))
-    batch = menu.addAction(window.tr("按村张贴或结束公示(&B)…"))
+    batch = menu.addAction(QCoreApplication.translate("MainWindow", "按村张贴或结束公示(&B)…"))
     batch.triggered.connect(lambda: notice_batch(window))
     from dibao_desk.domain.accounts import Role
     from dibao_desk.ui.roles import allow
 
     for action in (apply, change, batch):  # the 经办人's; the next step depends on the case (its page says)
         allow(window.ctx, action, Role.CLERK)
-    window.extend("household_actions", (window.tr("申请低保…"), start_application, (Role.CLERK,)))
-    window.extend("household_actions", (window.tr("变更或取消低保…"), start_change, (Role.CLERK,)))
+    window.extend("household_actions", (QCoreApplication.translate("MainWindow", "申请低保…"), start_application, (Role.CLERK,)))
+    window.extend("household_actions", (QCoreApplication.translate("MainWindow", "变更或取消低保…"), start_change, (Role.CLERK,)))
 
 
 def _view(window) -> CasesView:
@@ -105,24 +106,24 @@ def _refused(window, problems, title: str) -> bool:
 
 def start_application(window, household_id: int) -> None:
     """申请低保 for a household (offered by the household list): the application-received form."""
-    if _refused(window, procedure.can_open(window.ctx.uow(), household_id, "new"), window.tr("不能申请")):
+    if _refused(window, procedure.can_open(window.ctx.uow(), household_id, "new"), QCoreApplication.translate("MainWindow", "不能申请")):
         return
     try:
         dialog = ApplicationDialog(window.ctx, household_id, _today(window), window)
     except RuleError as exc:
-        QMessageBox.warning(window, window.tr("不能申请"), "\n".join(problem_text(p) for p in exc.problems))
+        QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "不能申请"), "\n".join(problem_text(p) for p in exc.problems))
         return
     _show_dialog(window, dialog, None)
 
 
 def start_change(window, household_id: int) -> None:
     """变更 / 取消 for a household receiving benefit."""
-    if _refused(window, procedure.can_open(window.ctx.uow(), household_id, "change"), window.tr("不能办理")):
+    if _refused(window, procedure.can_open(window.ctx.uow(), household_id, "change"), QCoreApplication.translate("MainWindow", "不能办理")):
         return
     try:
         dialog = ChangeCaseDialog(window.ctx, household_id, _today(window), window)
     except RuleError as exc:
-        QMessageBox.warning(window, window.tr("不能办理"), "\n".join(problem_text(p) for p in exc.problems))
+        QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "不能办理"), "\n".join(problem_text(p) for p in exc.problems))
         return
     _show_dialog(window, dialog, None)
 
@@ -152,7 +153,7 @@ def apply_for_selected(window) -> None:
     households_view = window.view("households")
     hid = households_view.selected_household_id() if households_view is not None else None
     if hid is None:
-        QMessageBox.information(window, window.tr("请先选择"), window.tr("请先在家庭名册中选择要申请低保的家庭。"))
+        QMessageBox.information(window, QCoreApplication.translate("MainWindow", "请先选择"), QCoreApplication.translate("MainWindow", "请先在家庭名册中选择要申请低保的家庭。"))
         window.show_view("households")
         return
     start_application(window, hid)
@@ -162,7 +163,7 @@ def change_for_selected(window) -> None:
     households_view = window.view("households")
     hid = households_view.selected_household_id() if households_view is not None else None
     if hid is None:
-        QMessageBox.information(window, window.tr("请先选择"), window.tr("请先在家庭名册中选择要变更或取消的在保家庭。"))
+        QMessageBox.information(window, QCoreApplication.translate("MainWindow", "请先选择"), QCoreApplication.translate("MainWindow", "请先在家庭名册中选择要变更或取消的在保家庭。"))
         window.show_view("households")
         return
     start_change(window, hid)
@@ -173,7 +174,7 @@ def _selected_case(window):
     view.refresh()
     case_id = view.selected_case_id()
     if case_id is None or view.page.detail is None or view.page.detail.next_step is None:
-        QMessageBox.information(window, window.tr("请先选择"), window.tr("请先在申请审批中选择一件办理中的案件。"))
+        QMessageBox.information(window, QCoreApplication.translate("MainWindow", "请先选择"), QCoreApplication.translate("MainWindow", "请先在申请审批中选择一件办理中的案件。"))
         window.show_view(VIEW)
         return None
     return view.page.detail

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from dibao_desk.domain.accounts import Role
@@ -17,15 +18,15 @@ from dibao_desk.ui.texts import problem_text
 def install(window) -> None:
     menu = window.menu("households")
     menu.addSeparator()
-    menu.addAction(window.tr("诚信档案与黑名单(&B)…")).triggered.connect(lambda: open_blacklist(window))
-    menu.addAction(window.tr("近亲属备案(&K)…")).triggered.connect(lambda: open_relatives(window))
-    menu.addAction(window.tr("举报登记(&C)…")).triggered.connect(lambda: open_complaints(window))
-    window.extend("household_actions", (window.tr("登记家庭变故…"), household_event, (Role.CLERK,)))
-    window.extend("household_actions", (window.tr("登记举报…"), lambda w, hid: open_complaints(w, hid)))
+    menu.addAction(QCoreApplication.translate("MainWindow", "诚信档案与黑名单(&B)…")).triggered.connect(lambda: open_blacklist(window))
+    menu.addAction(QCoreApplication.translate("MainWindow", "近亲属备案(&K)…")).triggered.connect(lambda: open_relatives(window))
+    menu.addAction(QCoreApplication.translate("MainWindow", "举报登记(&C)…")).triggered.connect(lambda: open_complaints(window))
+    window.extend("household_actions", (QCoreApplication.translate("MainWindow", "登记家庭变故…"), household_event, (Role.CLERK,)))
+    window.extend("household_actions", (QCoreApplication.translate("MainWindow", "登记举报…"), lambda w, hid: open_complaints(w, hid)))
     # 今日待办: complaints and the county's warnings whose answer is late or due within a week
-    window.extend("today_items", ("complaints_due", window.tr("七日内到期或已超期、尚未答复的举报"),
+    window.extend("today_items", ("complaints_due", QCoreApplication.translate("MainWindow", "七日内到期或已超期、尚未答复的举报"),
                                   lambda ctx, day: _due(ctx, day, "complaints"), lambda w: open_complaints(w)))
-    window.extend("today_items", ("warnings_due", window.tr("七日内到期或已过期、尚未答复的核对预警"),
+    window.extend("today_items", ("warnings_due", QCoreApplication.translate("MainWindow", "七日内到期或已过期、尚未答复的核对预警"),
                                   lambda ctx, day: _due(ctx, day, "warnings"), _show_warnings))
     remind(window)
 
@@ -48,13 +49,13 @@ def remind(window) -> None:
     t = registers_today.today(window.ctx.uow())
     parts = []
     if t.complaints_overdue:
-        parts.append(window.tr("{0} 件举报已超过答复期限").format(t.complaints_overdue))
+        parts.append(QCoreApplication.translate("MainWindow", "{0} 件举报已超过答复期限").format(t.complaints_overdue))
     if t.warnings_overdue:
-        parts.append(window.tr("{0} 条核对预警已过答复截止日期").format(t.warnings_overdue))
+        parts.append(QCoreApplication.translate("MainWindow", "{0} 条核对预警已过答复截止日期").format(t.warnings_overdue))
     if t.followups_recorded:
-        parts.append(window.tr("{0} 项取消或追回待办理").format(t.followups_recorded))
+        parts.append(QCoreApplication.translate("MainWindow", "{0} 项取消或追回待办理").format(t.followups_recorded))
     if parts:
-        window.statusBar().showMessage(window.tr("提醒：") + "；".join(parts))
+        window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "提醒：") + "；".join(parts))
 
 
 def _open(window, dialog: QDialog) -> QDialog:
@@ -79,7 +80,7 @@ def household_event(window, household_id: int) -> HouseholdEventDialog | None:
     try:
         dialog = HouseholdEventDialog(window.ctx, household_id, parent=window)
     except RuleError as exc:
-        QMessageBox.warning(window, window.tr("不能办理"), "\n".join(problem_text(p) for p in exc.problems))
+        QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "不能办理"), "\n".join(problem_text(p) for p in exc.problems))
         return None
 
     def done(result: int) -> None:

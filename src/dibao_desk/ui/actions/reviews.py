@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QVBoxLayout
 
 from dibao_desk.domain.problems import RuleError
@@ -24,7 +25,7 @@ VIEW = "reviews"
 
 def install(window) -> None:
     view = ReviewsView(window.ctx, window)
-    window.add_view(VIEW, window.tr("复核"), view)
+    window.add_view(VIEW, QCoreApplication.translate("MainWindow", "复核"), view)
     view.record_requested.connect(lambda hid: record_review(window, hid))
     offer_on(window, view.table, lambda row: getattr(view.model.row_at(row), "household_id", None))
     view.export_requested.connect(lambda: export_list(window))
@@ -33,32 +34,32 @@ def install(window) -> None:
     window.refresh_when_shown(view, view.refresh)
 
     menu = window.menu("reviews")
-    for text, mode in ((window.tr("本月应复核(&M)"), "this_month"), (window.tr("下月应复核(&N)"), "next_month"),
-                       (window.tr("已逾期(&O)"), "overdue")):
+    for text, mode in ((QCoreApplication.translate("MainWindow", "本月应复核(&M)"), "this_month"), (QCoreApplication.translate("MainWindow", "下月应复核(&N)"), "next_month"),
+                       (QCoreApplication.translate("MainWindow", "已逾期(&O)"), "overdue")):
         action = menu.addAction(text)
         action.triggered.connect(lambda _c=False, m=mode: _show(window, m))
     menu.addSeparator()
-    record = menu.addAction(window.tr("记录所选家庭的复核(&R)…"))
+    record = menu.addAction(QCoreApplication.translate("MainWindow", "记录所选家庭的复核(&R)…"))
     record.triggered.connect(lambda: _record_from_view(window))
     window.add_to_toolbar(record)
-    menu.addAction(window.tr("导出本页名单(&E)…")).triggered.connect(lambda: export_list(window))
-    menu.addAction(window.tr("打印本页名单(&T)…")).triggered.connect(lambda: print_list(window))
-    menu.addAction(window.tr("季度复核计划(&P)…")).triggered.connect(lambda: plan_quarter(window))
-    menu.addAction(window.tr("就业渐退与复核统计(&S)…")).triggered.connect(lambda: show_status(window))
+    menu.addAction(QCoreApplication.translate("MainWindow", "导出本页名单(&E)…")).triggered.connect(lambda: export_list(window))
+    menu.addAction(QCoreApplication.translate("MainWindow", "打印本页名单(&T)…")).triggered.connect(lambda: print_list(window))
+    menu.addAction(QCoreApplication.translate("MainWindow", "季度复核计划(&P)…")).triggered.connect(lambda: plan_quarter(window))
+    menu.addAction(QCoreApplication.translate("MainWindow", "就业渐退与复核统计(&S)…")).triggered.connect(lambda: show_status(window))
     menu.addSeparator()
-    menu.addAction(window.tr("所选家庭登记稳定就业（渐退）(&W)…")).triggered.connect(
+    menu.addAction(QCoreApplication.translate("MainWindow", "所选家庭登记稳定就业（渐退）(&W)…")).triggered.connect(
         lambda: _from_view(window, stable_work))
-    menu.addAction(window.tr("所选家庭登记拒绝就业(&J)…")).triggered.connect(lambda: _from_view(window, refusal))
+    menu.addAction(QCoreApplication.translate("MainWindow", "所选家庭登记拒绝就业(&J)…")).triggered.connect(lambda: _from_view(window, refusal))
     menu.addSeparator()
-    menu.addAction(window.tr("重新计算下次复核日期(&C)")).triggered.connect(lambda: reschedule_all(window))
+    menu.addAction(QCoreApplication.translate("MainWindow", "重新计算下次复核日期(&C)")).triggered.connect(lambda: reschedule_all(window))
 
-    window.extend("household_actions", (window.tr("记录复核…"), record_review))
-    window.extend("household_actions", (window.tr("登记稳定就业（渐退）…"), stable_work))
-    window.extend("household_actions", (window.tr("登记拒绝就业…"), refusal))
-    window.extend("settings_page", (window.tr("复核周期"), lambda ctx, parent: ReviewRulesPage(ctx, parent)))
+    window.extend("household_actions", (QCoreApplication.translate("MainWindow", "记录复核…"), record_review))
+    window.extend("household_actions", (QCoreApplication.translate("MainWindow", "登记稳定就业（渐退）…"), stable_work))
+    window.extend("household_actions", (QCoreApplication.translate("MainWindow", "登记拒绝就业…"), refusal))
+    window.extend("settings_page", (QCoreApplication.translate("MainWindow", "复核周期"), lambda ctx, parent: ReviewRulesPage(ctx, parent)))
     if "settings" not in _installed_features():
         # No settings window in this build: reach the page from the 设置 menu.
-        window.menu("settings").addAction(window.tr("复核周期(&R)…")).triggered.connect(
+        window.menu("settings").addAction(QCoreApplication.translate("MainWindow", "复核周期(&R)…")).triggered.connect(
             lambda: open_rules_dialog(window))
 
 
@@ -85,7 +86,7 @@ def _record_from_view(window) -> None:
 def _from_view(window, fn) -> None:
     hid = _view(window).selected_household()
     if hid is None:
-        QMessageBox.information(window, window.tr("复核"), window.tr("请先在复核名单中选定一户。"))
+        QMessageBox.information(window, QCoreApplication.translate("MainWindow", "复核"), QCoreApplication.translate("MainWindow", "请先在复核名单中选定一户。"))
         return
     fn(window, hid)
 
@@ -95,7 +96,7 @@ def _open_for_household(window, make, household_id: int):
     try:
         dialog = make(window.ctx, household_id, view.today() if view else None, window)
     except RuleError as exc:
-        QMessageBox.warning(window, window.tr("不能办理"), "\n".join(problem_text(p) for p in exc.problems))
+        QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "不能办理"), "\n".join(problem_text(p) for p in exc.problems))
         return None
     if view is not None:
         view.dialog = dialog
@@ -105,7 +106,7 @@ def _open_for_household(window, make, household_id: int):
             view.dialog = None
         if result == QDialog.DialogCode.Accepted:
             window.notify_changed()
-            text = dialog.result_text() if hasattr(dialog, "result_text") else window.tr("已保存")
+            text = dialog.result_text() if hasattr(dialog, "result_text") else QCoreApplication.translate("MainWindow", "已保存")
             window.statusBar().showMessage(text, 8000)
 
     dialog.finished.connect(done)
@@ -153,18 +154,18 @@ def export_list(window, path: str | None = None) -> Op | None:
     overdue = view.mode() == "overdue"
     if not path:
         name = "逾期未复核名单.xlsx" if overdue else f"复核名单{month.year}年{month.month}月.xlsx"
-        path, _ = QFileDialog.getSaveFileName(window, window.tr("导出复核名单"), name,
-                                              window.tr("Excel 工作簿 (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("MainWindow", "导出复核名单"), name,
+                                              QCoreApplication.translate("MainWindow", "Excel 工作簿 (*.xlsx)"))
         if not path:
             return None
     ctx, village_id, today = window.ctx, view.village_id(), view.today()
 
     def done(n: int) -> None:
-        window.statusBar().showMessage(window.tr("已导出 {0} 户到 {1}").format(n, path), 8000)
+        window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "已导出 {0} 户到 {1}").format(n, path), 8000)
 
     return Op(window, lambda _progress: reviews.export_due_list(ctx.uow(), path, month=month, overdue=overdue,
                                                                 village_id=village_id, today=today),
-              title=window.tr("正在导出复核名单…"), error_title=window.tr("无法导出"), on_done=done,
+              title=QCoreApplication.translate("MainWindow", "正在导出复核名单…"), error_title=QCoreApplication.translate("MainWindow", "无法导出"), on_done=done,
               cancellable=False).start()
 
 
@@ -196,19 +197,19 @@ def reschedule_all(window) -> None:
 
     def done(n: int) -> None:
         window.notify_changed()
-        window.statusBar().showMessage(window.tr("已重新计算 {0} 户的下次复核日期").format(n), 8000)
+        window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "已重新计算 {0} 户的下次复核日期").format(n), 8000)
 
     def failed(exc: BaseException) -> None:
         if not is_cancelled(exc):
-            QMessageBox.critical(window, window.tr("无法计算"), window.tr("计算时出错，没有改动任何数据。详情已记入日志。"))
+            QMessageBox.critical(window, QCoreApplication.translate("MainWindow", "无法计算"), QCoreApplication.translate("MainWindow", "计算时出错，没有改动任何数据。详情已记入日志。"))
 
     window._reschedule_op = Op(window, lambda progress: reviews.reschedule_all(ctx.uow(), progress=progress),
-                               title=window.tr("正在计算下次复核日期…"), on_done=done, on_error=failed).start()
+                               title=QCoreApplication.translate("MainWindow", "正在计算下次复核日期…"), on_done=done, on_error=failed).start()
 
 
 def open_rules_dialog(window) -> QDialog:
     dialog = QDialog(window)
-    dialog.setWindowTitle(window.tr("复核周期"))
+    dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "复核周期"))
     layout = QVBoxLayout(dialog)
     layout.addWidget(ReviewRulesPage(window.ctx, dialog))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

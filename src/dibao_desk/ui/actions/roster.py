@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 
 def install(window) -> None:
-    action = QAction(window.tr("导入花名册(&I)…"), window)
-    action.setStatusTip(window.tr("从原来用 Excel 记录的低保花名册导入家庭"))
+    action = QAction(QCoreApplication.translate("MainWindow", "导入花名册(&I)…"), window)
+    action.setStatusTip(QCoreApplication.translate("MainWindow", "从原来用 Excel 记录的低保花名册导入家庭"))
     action.triggered.connect(lambda: open_import(window))
     window.menu("households").addAction(action)
     window.menu("exchange").addAction(action)

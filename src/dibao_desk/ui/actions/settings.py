@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from dibao_desk.domain.money import fen_to_yuan
@@ -17,11 +18,11 @@ from dibao_desk.ui.texts import label, problem_text
 
 def install(window) -> None:
     menu = window.menu("settings")
-    settings = menu.addAction(window.tr("设置(&S)…"))
+    settings = menu.addAction(QCoreApplication.translate("MainWindow", "设置(&S)…"))
     settings.triggered.connect(lambda: open_settings(window))
-    recompute = menu.addAction(window.tr("重新计算在保家庭保障金(&R)…"))
+    recompute = menu.addAction(QCoreApplication.translate("MainWindow", "重新计算在保家庭保障金(&R)…"))
     recompute.triggered.connect(lambda: recompute_benefits(window))
-    window.extend("settings_page", (window.tr("村（社区）"), _villages_page))
+    window.extend("settings_page", (QCoreApplication.translate("MainWindow", "村（社区）"), _villages_page))
 
 
 def _villages_page(ctx, parent):
@@ -49,7 +50,7 @@ def offer_recompute(window, parent, info) -> None:
     month = dt.date.today().replace(day=1)
     if info.effective_from > month:
         return
-    answer = QMessageBox.question(parent, window.tr("重新计算保障金"), window.tr(
+    answer = QMessageBox.question(parent, QCoreApplication.translate("MainWindow", "重新计算保障金"), QCoreApplication.translate("MainWindow", 
         "新标准自 {0} 起执行，本月（{1}年{2}月）的保障金应按它计算。现在重新计算所有在保家庭的保障金吗？").format(
         info.effective_from.isoformat(), month.year, month.month))
     if answer == QMessageBox.StandardButton.Yes:
@@ -66,32 +67,32 @@ def parse_month(text: str) -> dt.date | None:
 
 
 def totals_text(window, t: benefit.RecomputeTotals) -> str:
-    lines = [window.tr("{0}年{1}月，按 {2} 起执行的政策标准计算。").format(
+    lines = [QCoreApplication.translate("MainWindow", "{0}年{1}月，按 {2} 起执行的政策标准计算。").format(
         t.month.year, t.month.month, t.policy_effective_from.isoformat())]
     if t.policy_is_example:
-        lines.append(window.tr("注意：这是随程序提供的示例标准，请在“设置”中换成本县公布的标准。"))
-    lines.append(window.tr("在保 {0} 户 {1} 人，月保障金合计 {2} 元，人均 {3} 元；有变化的 {4} 户。").format(
+        lines.append(QCoreApplication.translate("MainWindow", "注意：这是随程序提供的示例标准，请在“设置”中换成本县公布的标准。"))
+    lines.append(QCoreApplication.translate("MainWindow", "在保 {0} 户 {1} 人，月保障金合计 {2} 元，人均 {3} 元；有变化的 {4} 户。").format(
         f"{t.households:,}", f"{t.persons:,}", fen_to_yuan(t.total_fen), fen_to_yuan(t.average_fen), f"{t.changed:,}"))
     for group, totals in (("category", t.by_category), ("hukou_type", t.by_hukou)):
         for code, x in totals.items():
-            lines.append(window.tr("  {0}：{1} 户 {2} 人，{3} 元").format(
-                label(group, code) or window.tr("未定"), f"{x.households:,}", f"{x.persons:,}", fen_to_yuan(x.amount_fen)))
+            lines.append(QCoreApplication.translate("MainWindow", "  {0}：{1} 户 {2} 人，{3} 元").format(
+                label(group, code) or QCoreApplication.translate("MainWindow", "未定"), f"{x.households:,}", f"{x.persons:,}", fen_to_yuan(x.amount_fen)))
     if t.ineligible:
-        lines.append(window.tr("{0} 户按现有登记已不符合低保条件（保障金计为 0），请安排复核或办理取消。").format(
+        lines.append(QCoreApplication.translate("MainWindow", "{0} 户按现有登记已不符合低保条件（保障金计为 0），请安排复核或办理取消。").format(
             f"{len(t.ineligible):,}"))
     return "\n".join(lines)
 
 
 def recompute_benefits(window) -> None:
     today = dt.date.today()
-    text, ok = QInputDialog.getText(window, window.tr("重新计算保障金"),
-                                    window.tr("按哪个月执行的政策标准计算（年-月）："),
+    text, ok = QInputDialog.getText(window, QCoreApplication.translate("MainWindow", "重新计算保障金"),
+                                    QCoreApplication.translate("MainWindow", "按哪个月执行的政策标准计算（年-月）："),
                                     text=f"{today.year}-{today.month:02d}")
     if not ok:
         return
     month = parse_month(text)
     if month is None:
-        QMessageBox.warning(window, window.tr("月份不对"), window.tr("请按“2026-11”的样子填写年和月。"))
+        QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "月份不对"), QCoreApplication.translate("MainWindow", "请按“2026-11”的样子填写年和月。"))
         return
     run_recompute(window, month)
 
@@ -104,23 +105,23 @@ def run_recompute(window, month: dt.date) -> None:
         window.notify_changed()
         text = totals_text(window, totals)
         if proposal is None:
-            text += "\n" + window.tr("没有哪一户的金额或类别变化，无需建议。")
+            text += "\n" + QCoreApplication.translate("MainWindow", "没有哪一户的金额或类别变化，无需建议。")
         else:
-            text += "\n" + window.tr(
+            text += "\n" + QCoreApplication.translate("MainWindow", 
                 "已提出批量建议 {0}：{1} 户的金额或类别将自 {2}年{3}月起变化；须经{4}，"
                 "批准后才写入保障金台账。请在“申请审批”→“变更建议”中办理。").format(
                 proposal.id, f"{proposal.households:,}", proposal.effective_month.year,
                 proposal.effective_month.month, "、".join(label("step", s) for s in proposal.flow))
-        QMessageBox.information(window, window.tr("保障金已重新计算"), text)
+        QMessageBox.information(window, QCoreApplication.translate("MainWindow", "保障金已重新计算"), text)
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, RuleError):
-            QMessageBox.warning(window, window.tr("无法计算"), "\n".join(problem_text(p) for p in exc.problems))
+            QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "无法计算"), "\n".join(problem_text(p) for p in exc.problems))
         elif not is_cancelled(exc):
-            QMessageBox.critical(window, window.tr("无法计算"),
-                                 window.tr("计算时出错，没有改动任何数据。详情已记入日志。"))
+            QMessageBox.critical(window, QCoreApplication.translate("MainWindow", "无法计算"),
+                                 QCoreApplication.translate("MainWindow", "计算时出错，没有改动任何数据。详情已记入日志。"))
 
     today = dt.date.today()
     window._recompute_op = Op(window, lambda progress: proposals.propose_standard(ctx.uow(), month, today, "",
                                                                                  progress),
-                              title=window.tr("正在重新计算保障金…"), on_done=done, on_error=failed).start()
+                              title=QCoreApplication.translate("MainWindow", "正在重新计算保障金…"), on_done=done, on_error=failed).start()

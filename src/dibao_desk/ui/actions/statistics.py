@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from dibao_desk.services import statistics
@@ -14,17 +15,17 @@ _FILTERS = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)", "book": "Excel (*.xl
 
 def install(window) -> None:
     view = StatisticsView(window.ctx, window)
-    window.add_view("statistics", window.tr("统计"), view)
+    window.add_view("statistics", QCoreApplication.translate("MainWindow", "统计"), view)
     window.changed.connect(view.mark_dirty)
     view.export_requested.connect(lambda kind: export(window, view, kind))
     menu = window.menu("print")
-    menu.addAction(window.tr("统计月报（PDF）…")).triggered.connect(lambda: export(window, view, "pdf"))
-    menu.addAction(window.tr("低保对象台账（Excel）…")).triggered.connect(lambda: export(window, view, "book"))
+    menu.addAction(QCoreApplication.translate("MainWindow", "统计月报（PDF）…")).triggered.connect(lambda: export(window, view, "pdf"))
+    menu.addAction(QCoreApplication.translate("MainWindow", "低保对象台账（Excel）…")).triggered.connect(lambda: export(window, view, "book"))
 
 
 def default_name(window, view: StatisticsView, kind: str) -> str:
     period = view.period_combo.currentText()
-    what = {"pdf": window.tr("低保统计报表"), "xlsx": window.tr("低保统计报表"), "book": window.tr("低保对象台账")}[kind]
+    what = {"pdf": QCoreApplication.translate("MainWindow", "低保统计报表"), "xlsx": QCoreApplication.translate("MainWindow", "低保统计报表"), "book": QCoreApplication.translate("MainWindow", "低保对象台账")}[kind]
     return f"{what}-{period}.{'pdf' if kind == 'pdf' else 'xlsx'}"
 
 
@@ -34,7 +35,7 @@ def export(window, view: StatisticsView, kind: str, path: str | None = None):
 
     if path is None:
         start = str(Path.home() / default_name(window, view, kind))
-        path, _ = QFileDialog.getSaveFileName(window, window.tr("保存到"), start, _FILTERS[kind])
+        path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("MainWindow", "保存到"), start, _FILTERS[kind])
         if not path:
             return None
     target = Path(path)
@@ -42,15 +43,15 @@ def export(window, view: StatisticsView, kind: str, path: str | None = None):
     args = {"pdf": {"pdf": target}, "xlsx": {"xlsx": target}, "book": {"book": target}}[kind]
 
     def done(_result) -> None:
-        window.statusBar().showMessage(window.tr("已写入：{0}").format(str(target)), 8000)
+        window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "已写入：{0}").format(str(target)), 8000)
 
     def failed(exc: BaseException) -> None:
-        QMessageBox.warning(window, window.tr("未能写入"),
-                            window.tr("文件未能写入（{0}）。请检查 U 盘或文件夹是否可写，文件是否在其他程序中打开。").format(
+        QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "未能写入"),
+                            QCoreApplication.translate("MainWindow", "文件未能写入（{0}）。请检查 U 盘或文件夹是否可写，文件是否在其他程序中打开。").format(
                                 target.name))
 
     window._statistics_op = Op(window, lambda progress: statistics.write_report(
         uow, period, village, today=today, progress=progress, **args),
-        title=window.tr("正在生成报表"), on_done=done, on_error=failed, cancellable=kind == "pdf",
+        title=QCoreApplication.translate("MainWindow", "正在生成报表"), on_done=done, on_error=failed, cancellable=kind == "pdf",
         writes=False).start()  # reads the store, writes a file
     return window._statistics_op

@@ -5,6 +5,7 @@ where ``count(ctx, today) -> int`` runs on the worker and ``open(window)`` shows
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from dibao_desk.ui.widgets.start_page import StartPage
 
 VIEW = "today"
@@ -12,15 +13,15 @@ VIEW = "today"
 
 def install(window) -> None:
     words = {
-        "reviews_overdue": window.tr("复核已逾期的家庭"),
-        "reviews_due": window.tr("本月还要复核的家庭"),
-        "notice_to_post": window.tr("等待张贴公示的申请"),
-        "notice_ending": window.tr("七日内公示期满的申请"),
-        "notice_to_close": window.tr("公示期已满、等待登记结果的申请"),
-        "cases_waiting": window.tr("等待办理下一步的申请"),
+        "reviews_overdue": QCoreApplication.translate("MainWindow", "复核已逾期的家庭"),
+        "reviews_due": QCoreApplication.translate("MainWindow", "本月还要复核的家庭"),
+        "notice_to_post": QCoreApplication.translate("MainWindow", "等待张贴公示的申请"),
+        "notice_ending": QCoreApplication.translate("MainWindow", "七日内公示期满的申请"),
+        "notice_to_close": QCoreApplication.translate("MainWindow", "公示期已满、等待登记结果的申请"),
+        "cases_waiting": QCoreApplication.translate("MainWindow", "等待办理下一步的申请"),
     }
     view = StartPage(window.ctx, words, lambda: list(window.extensions.get("today_items", [])), window)
-    window.add_view(VIEW, window.tr("今日待办"), view)
+    window.add_view(VIEW, QCoreApplication.translate("MainWindow", "今日待办"), view)
     window.tabs.tabBar().moveTab(window.tabs.indexOf(view), 0)  # the first tab; the program opens on it
     window.refresh_when_shown(view, view.refresh)
     view.open_requested.connect(lambda key: open_item(window, key))

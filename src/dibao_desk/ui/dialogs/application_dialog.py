@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from dibao_desk.services import households, procedure
@@ -15,9 +16,9 @@ from dibao_desk.ui.texts import label
 class ApplicationDialog(StepDialog):
     """Opens a new application for a household and records it received (one service call)."""
 
-    date_label = "受理日期"
-    person_label = "受理人"
-    ok_text = "受理申请"
+    date_label = QT_TRANSLATE_NOOP("StepDialog", "受理日期")
+    person_label = QT_TRANSLATE_NOOP("StepDialog", "受理人")
+    ok_text = QT_TRANSLATE_NOOP("StepDialog", "受理申请")
 
     def __init__(self, ctx: AppContext, household_id: int, today: dt.date, parent: QWidget | None = None):
         h = households.get(ctx.uow(), household_id)

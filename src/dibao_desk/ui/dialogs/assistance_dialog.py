@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
@@ -148,8 +148,9 @@ def cliff_text(widget, lost) -> str:
     """The sentence that warns what a cancellation takes away (empty when nothing)."""
     if not lost:
         return ""
-    items = "；".join(widget.tr("{0} {1} 元").format(label("assistance_kind", h.kind), yuan(h.year_fen)) for h in lost)
-    return widget.tr("该户一旦停保或取消，将同时失去以下联动救助（近一年）：{0}").format(items)
+    items = "；".join(QCoreApplication.translate("AssistanceDialog", "{0} {1} 元").format(label("assistance_kind", h.kind), yuan(h.year_fen)) for h in lost)
+    return QCoreApplication.translate(
+        "AssistanceDialog", "该户一旦停保或取消，将同时失去以下联动救助（近一年）：{0}").format(items)
 
 
 def cliff_label(widget, ctx: AppContext, household_id: int, today: dt.date) -> QLabel:

@@ -26,18 +26,17 @@ class BlacklistDialog(QDialog):
         self.ctx = ctx
         self.today = today or dt.date.today()
         self.saved: blacklist.DeclarationInfo | None = None
-        tr = self.tr
-        self.setWindowTitle(tr("诚信档案与黑名单"))
+        self.setWindowTitle(self.tr("诚信档案与黑名单"))
         self.model = ListModel([
-            Col("id_number", tr("身份证号"), lambda p: p.id_number),
-            Col("name", tr("姓名"), lambda p: p.name),
-            Col("count", tr("申报不实次数"), lambda p: p.declarations, right=True),
-            Col("last", tr("最近查实"), lambda p: p.last_found_on.isoformat()),
-            Col("ends", tr("可再申请日期"), lambda p: p.bar_ends.isoformat()),
-            Col("state", tr("状态"), lambda p: tr("黑名单中") if p.barred_on(self.today) else tr("已期满")),
+            Col("id_number", self.tr("身份证号"), lambda p: p.id_number),
+            Col("name", self.tr("姓名"), lambda p: p.name),
+            Col("count", self.tr("申报不实次数"), lambda p: p.declarations, right=True),
+            Col("last", self.tr("最近查实"), lambda p: p.last_found_on.isoformat()),
+            Col("ends", self.tr("可再申请日期"), lambda p: p.bar_ends.isoformat()),
+            Col("state", self.tr("状态"), lambda p: self.tr("黑名单中") if p.barred_on(self.today) else self.tr("已期满")),
         ], self)
         self.table = _table(self.model)
-        self.show_ended = QCheckBox(tr("含已期满的"))
+        self.show_ended = QCheckBox(self.tr("含已期满的"))
         self.show_ended.toggled.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._person_selected())
 
@@ -64,21 +63,21 @@ class BlacklistDialog(QDialog):
         self.correction: CorrectionDialog | None = None
 
         self.id_edit = QLineEdit()
-        self.id_edit.setPlaceholderText(tr("18 位身份证号"))
+        self.id_edit.setPlaceholderText(self.tr("18 位身份证号"))
         self.name_edit = QLineEdit()
         self.what_edit = QLineEdit()
-        self.what_edit.setPlaceholderText(tr("如：隐瞒存款 5 万元、隐瞒车辆"))
+        self.what_edit.setPlaceholderText(self.tr("如：隐瞒存款 5 万元、隐瞒车辆"))
         self.date_edit = date_edit(self.today, self)
         self.household_spin = QSpinBox()
         self.household_spin.setRange(0, 10_000_000)
-        self.household_spin.setSpecialValueText(tr("（不填）"))
+        self.household_spin.setSpecialValueText(self.tr("（不填）"))
         form = QFormLayout()
-        form.addRow(tr("身份证号"), self.id_edit)
-        form.addRow(tr("姓名"), self.name_edit)
-        form.addRow(tr("不实内容"), self.what_edit)
-        form.addRow(tr("查实日期"), self.date_edit)
-        form.addRow(tr("所在户编号"), self.household_spin)
-        self.record_button = QPushButton(tr("登记申报不实"))
+        form.addRow(self.tr("身份证号"), self.id_edit)
+        form.addRow(self.tr("姓名"), self.name_edit)
+        form.addRow(self.tr("不实内容"), self.what_edit)
+        form.addRow(self.tr("查实日期"), self.date_edit)
+        form.addRow(self.tr("所在户编号"), self.household_spin)
+        self.record_button = QPushButton(self.tr("登记申报不实"))
         self.record_button.clicked.connect(self.record)
         if not ctx.may(Role.CLERK):  # a 审核人 reads the register; the service refuses changes
             for w in (self.record_button, self.correct_button, self.remove_button):
@@ -86,7 +85,7 @@ class BlacklistDialog(QDialog):
                 w.setToolTip(tr("需要“经办人”角色"))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        box = QGroupBox(tr("登记申报不实（第一次警示，第二次起列入黑名单）"))
+        box = QGroupBox(self.tr("登记申报不实（第一次警示，第二次起列入黑名单）"))
         box_layout = QVBoxLayout(box)
         box_layout.addLayout(form)
         row = QHBoxLayout()
@@ -95,7 +94,7 @@ class BlacklistDialog(QDialog):
         box_layout.addLayout(row)
 
         close = QDialogButtonBox()
-        close.addButton(tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.show_ended)

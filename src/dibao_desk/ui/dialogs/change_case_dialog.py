@@ -7,20 +7,21 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QWidget
 
 from dibao_desk.services import households, procedure, proposals
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.assistance_dialog import cliff_label
-from dibao_desk.ui.dialogs.step_common import StepDialog, money_text, parse_yuan
+from dibao_desk.ui.dialogs.step_common import StepDialog, step_word, money_text, parse_yuan
 from dibao_desk.ui.dialogs.township_review_dialog import category_combo
 from dibao_desk.ui.texts import label, yuan
 
 
 class ChangeCaseDialog(StepDialog):
-    date_label = "受理日期"
-    person_label = "经办人"
-    ok_text = "受理"
+    date_label = QT_TRANSLATE_NOOP("StepDialog", "受理日期")
+    person_label = QT_TRANSLATE_NOOP("StepDialog", "经办人")
+    ok_text = QT_TRANSLATE_NOOP("StepDialog", "受理")
 
     def __init__(self, ctx: AppContext, household_id: int, today: dt.date, parent: QWidget | None = None):
         h = households.get(ctx.uow(), household_id)
@@ -48,7 +49,7 @@ class ChangeCaseDialog(StepDialog):
         self.form.addRow(self.tr("事由"), self.reason)
         self.form.addRow(self.tr("变更后类别"), self.category)
         self.form.addRow(self.tr("变更后月保障金（元）"), self.amount)
-        self.form.addRow(self.tr(self.date_label), self.on)
+        self.form.addRow(step_word(self.date_label), self.on)
         self.flow_note = QLabel()
         self.flow_note.setObjectName("flow_note")
         self.flow_note.setWordWrap(True)

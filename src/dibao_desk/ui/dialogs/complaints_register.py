@@ -27,47 +27,46 @@ class ComplaintsDialog(QDialog):
         self.ctx = ctx
         self.today = today or dt.date.today()
         self.saved: complaints.ComplaintInfo | None = None
-        tr = self.tr
-        self.setWindowTitle(tr("举报登记（有报必查、有查必答）"))
+        self.setWindowTitle(self.tr("举报登记（有报必查、有查必答）"))
         self.model = ListModel([
-            Col("id", tr("编号"), lambda c: c.id, right=True),
-            Col("received_on", tr("收到日期"), lambda c: c.received_on.isoformat()),
-            Col("channel", tr("方式"), lambda c: label("complaint_channel", c.channel)),
-            Col("complainant", tr("举报人"), lambda c: c.complainant or tr("匿名")),
-            Col("household", tr("被举报家庭"), lambda c: f"{c.village} {c.household_name}"),
-            Col("description", tr("举报内容"), lambda c: c.description),
-            Col("due_on", tr("答复期限"), lambda c: c.due_on.isoformat() + ("*" if c.due_approximate else "")),
-            Col("state", tr("状态"), self._state),
+            Col("id", self.tr("编号"), lambda c: c.id, right=True),
+            Col("received_on", self.tr("收到日期"), lambda c: c.received_on.isoformat()),
+            Col("channel", self.tr("方式"), lambda c: label("complaint_channel", c.channel)),
+            Col("complainant", self.tr("举报人"), lambda c: c.complainant or self.tr("匿名")),
+            Col("household", self.tr("被举报家庭"), lambda c: f"{c.village} {c.household_name}"),
+            Col("description", self.tr("举报内容"), lambda c: c.description),
+            Col("due_on", self.tr("答复期限"), lambda c: c.due_on.isoformat() + ("*" if c.due_approximate else "")),
+            Col("state", self.tr("状态"), self._state),
         ], self)
         self.table = _table(self.model)
-        self.open_only = QCheckBox(tr("只看待答复的"))
+        self.open_only = QCheckBox(self.tr("只看待答复的"))
         self.open_only.setChecked(True)
         self.open_only.toggled.connect(self.refresh)
 
         # receive
         self.household_spin = QSpinBox()
         self.household_spin.setRange(0, 10_000_000)
-        self.household_spin.setSpecialValueText(tr("（请填户编号）"))
+        self.household_spin.setSpecialValueText(self.tr("（请填户编号）"))
         if household_id:
             self.household_spin.setValue(household_id)
         self.channel_combo = QComboBox()
         for code, word in choices("complaint_channel"):
             self.channel_combo.addItem(word, code)
         self.complainant_edit = QLineEdit()
-        self.complainant_edit.setPlaceholderText(tr("不填为匿名"))
+        self.complainant_edit.setPlaceholderText(self.tr("不填为匿名"))
         self.contact_edit = QLineEdit()
         self.description_edit = QLineEdit()
         self.received_edit = date_edit(self.today, self)
         form = QFormLayout()
-        form.addRow(tr("被举报户编号"), self.household_spin)
-        form.addRow(tr("举报方式"), self.channel_combo)
-        form.addRow(tr("举报人"), self.complainant_edit)
-        form.addRow(tr("联系方式"), self.contact_edit)
-        form.addRow(tr("举报内容"), self.description_edit)
-        form.addRow(tr("收到日期"), self.received_edit)
-        self.add_button = QPushButton(tr("登记举报"))
+        form.addRow(self.tr("被举报户编号"), self.household_spin)
+        form.addRow(self.tr("举报方式"), self.channel_combo)
+        form.addRow(self.tr("举报人"), self.complainant_edit)
+        form.addRow(self.tr("联系方式"), self.contact_edit)
+        form.addRow(self.tr("举报内容"), self.description_edit)
+        form.addRow(self.tr("收到日期"), self.received_edit)
+        self.add_button = QPushButton(self.tr("登记举报"))
         self.add_button.clicked.connect(self.add)
-        receive = QGroupBox(tr("受理举报"))
+        receive = QGroupBox(self.tr("受理举报"))
         receive_layout = QVBoxLayout(receive)
         receive_layout.addLayout(form)
         receive_layout.addWidget(self.add_button)
@@ -81,14 +80,14 @@ class ComplaintsDialog(QDialog):
         self.answer_edit = QLineEdit()
         self.answered_edit = date_edit(self.today, self)
         answer_form = QFormLayout()
-        answer_form.addRow(tr("调查核实情况"), self.investigation_edit)
-        answer_form.addRow(tr("调查人"), self.investigator_edit)
-        answer_form.addRow(tr("结论"), self.finding_combo)
-        answer_form.addRow(tr("答复内容"), self.answer_edit)
-        answer_form.addRow(tr("答复日期"), self.answered_edit)
-        self.answer_button = QPushButton(tr("答复所选举报"))
+        answer_form.addRow(self.tr("调查核实情况"), self.investigation_edit)
+        answer_form.addRow(self.tr("调查人"), self.investigator_edit)
+        answer_form.addRow(self.tr("结论"), self.finding_combo)
+        answer_form.addRow(self.tr("答复内容"), self.answer_edit)
+        answer_form.addRow(self.tr("答复日期"), self.answered_edit)
+        self.answer_button = QPushButton(self.tr("答复所选举报"))
         self.answer_button.clicked.connect(self.answer)
-        answer = QGroupBox(tr("调查与答复"))
+        answer = QGroupBox(self.tr("调查与答复"))
         answer_layout = QVBoxLayout(answer)
         answer_layout.addLayout(answer_form)
         answer_layout.addWidget(self.answer_button)
@@ -114,7 +113,7 @@ class ComplaintsDialog(QDialog):
         forms.addWidget(receive)
         forms.addWidget(answer)
         close = QDialogButtonBox()
-        close.addButton(tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(edits)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
     QRadioButton, QWidget,
@@ -14,19 +15,19 @@ from PySide6.QtWidgets import (
 from dibao_desk.domain import procedure as rules
 from dibao_desk.services import procedure
 from dibao_desk.services.context import AppContext
-from dibao_desk.ui.dialogs.step_common import StepDialog, date_edit, from_qdate, household_line
+from dibao_desk.ui.dialogs.step_common import StepDialog, date_edit, from_qdate, household_line, step_word
 from dibao_desk.ui.texts import label
 
 
 class CountyDecisionDialog(StepDialog):
-    date_label = "批复日期"
-    person_label = "审批机关"
-    ok_text = "登记审批结果"
+    date_label = QT_TRANSLATE_NOOP("StepDialog", "批复日期")
+    person_label = QT_TRANSLATE_NOOP("StepDialog", "审批机关")
+    ok_text = QT_TRANSLATE_NOOP("StepDialog", "登记审批结果")
 
     def __init__(self, ctx: AppContext, case_id: int, today: dt.date, parent: QWidget | None = None):
         detail = procedure.get_case(ctx.uow(), case_id, today)
         super().__init__(ctx, case_id, today, parent, title=self.tr("县民政局审批"),
-                         household_text=household_line(detail, self.tr))
+                         household_text=household_line(detail))
         self.person.setText(self.tr("县民政局"))
         self.approved = QRadioButton(self.tr("批准"))
         self.refused = QRadioButton(self.tr("不予批准"))
@@ -43,8 +44,8 @@ class CountyDecisionDialog(StepDialog):
         self.sampled = QCheckBox(self.tr("该户在县局入户抽查样本中"))
         self.form.addRow(self.tr("审批结果"), row)
         self.form.addRow(self.tr("理由 / 批复"), self.reason)
-        self.form.addRow(self.tr(self.date_label), self.on)
-        self.form.addRow(self.tr(self.person_label), self.person)
+        self.form.addRow(step_word(self.date_label), self.on)
+        self.form.addRow(step_word(self.person_label), self.person)
         self.form.addRow("", self.sampled)
 
         eligible = procedure.suggest_grant(ctx.uow(), case_id, today).eligible if detail.info.kind != "cancel" \

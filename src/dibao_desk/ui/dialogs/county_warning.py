@@ -41,20 +41,19 @@ class CountyWarningDialog(QDialog):
         self.today = today or dt.date.today()
         self.added: list[county.CountyWarningRow] = []
         self.exported: exchange.ExportResult | None = None
-        tr = self.tr
-        self.setWindowTitle(tr("核对预警（下发乡镇）"))
+        self.setWindowTitle(self.tr("核对预警（下发乡镇）"))
 
         self.township = QComboBox()
         for t in county.townships(ctx.uow()):
             self.township.addItem(f"{t.name}（{t.code}）", t.code)
         self.id_number = QLineEdit()
-        self.id_number.setPlaceholderText(tr("户主身份证号（须在该乡镇最近上报的花名册上）"))
+        self.id_number.setPlaceholderText(self.tr("户主身份证号（须在该乡镇最近上报的花名册上）"))
         self.id_number.setMaxLength(20)
         self.kind = QComboBox()
         for code, word in county.warning_kinds().items():
             self.kind.addItem(word, code)
         self.detail = QLineEdit()
-        self.detail.setPlaceholderText(tr("比对发现了什么，如：名下存款 12 万元"))
+        self.detail.setPlaceholderText(self.tr("比对发现了什么，如：名下存款 12 万元"))
         self.checked_on = QDateEdit(_qdate(self.today))
         self.checked_on.setCalendarPopup(True)
         self.checked_on.setDisplayFormat("yyyy-MM-dd")
@@ -62,28 +61,28 @@ class CountyWarningDialog(QDialog):
         self.answer_by.setCalendarPopup(True)
         self.answer_by.setDisplayFormat("yyyy-MM-dd")
         self.answer_by.setMinimumDate(_qdate(self.today))
-        self.add_button = QPushButton(tr("登记预警"))
+        self.add_button = QPushButton(self.tr("登记预警"))
         self.add_button.setDefault(True)
         self.add_button.clicked.connect(self.add)
 
         form = QFormLayout()
-        form.addRow(tr("乡镇（街道）"), self.township)
-        form.addRow(tr("身份证号"), self.id_number)
-        form.addRow(tr("预警类别"), self.kind)
-        form.addRow(tr("详情"), self.detail)
-        form.addRow(tr("比对日期"), self.checked_on)
-        form.addRow(tr("答复截止日期"), self.answer_by)
+        form.addRow(self.tr("乡镇（街道）"), self.township)
+        form.addRow(self.tr("身份证号"), self.id_number)
+        form.addRow(self.tr("预警类别"), self.kind)
+        form.addRow(self.tr("详情"), self.detail)
+        form.addRow(self.tr("比对日期"), self.checked_on)
+        form.addRow(self.tr("答复截止日期"), self.answer_by)
         add_row = QHBoxLayout()
         add_row.addStretch(1)
         add_row.addWidget(self.add_button)
 
         self.pending = ListModel([
-            Col("ref", tr("预警编号"), lambda w: w.warning_ref),
-            Col("name", tr("户主"), lambda w: w.name),
-            Col("id", tr("身份证号"), lambda w: w.id_number),
-            Col("kind", tr("预警类别"), lambda w: county.warning_kinds().get(w.kind, w.kind)),
-            Col("detail", tr("详情"), lambda w: w.detail),
-            Col("answer_by", tr("答复截止"), lambda w: w.answer_by.isoformat()),
+            Col("ref", self.tr("预警编号"), lambda w: w.warning_ref),
+            Col("name", self.tr("户主"), lambda w: w.name),
+            Col("id", self.tr("身份证号"), lambda w: w.id_number),
+            Col("kind", self.tr("预警类别"), lambda w: county.warning_kinds().get(w.kind, w.kind)),
+            Col("detail", self.tr("详情"), lambda w: w.detail),
+            Col("answer_by", self.tr("答复截止"), lambda w: w.answer_by.isoformat()),
         ], self)
         self.pending_view = QTableView()
         self.pending_view.setModel(self.pending)
@@ -92,11 +91,11 @@ class CountyWarningDialog(QDialog):
         self.pending_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.pending_view.horizontalHeader().setStretchLastSection(True)
         self.pending_label = QLabel()
-        self.export_button = QPushButton(tr("导出待下发预警…"))
+        self.export_button = QPushButton(self.tr("导出待下发预警…"))
         self.export_button.clicked.connect(self.export)
 
         buttons = QDialogButtonBox()
-        buttons.addButton(tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         lower = QHBoxLayout()
         lower.addWidget(self.pending_label, 1)

@@ -21,32 +21,31 @@ class CrossCheckWarningsDialog(QDialog):
         self.ctx = ctx
         self.today = today or dt.date.today()
         self.setWindowTitle(self.tr("核对预警"))
-        tr = self.tr
         self.model = ListModel([
-            Col("answer_by", tr("答复截止"), lambda w: w.answer_by.isoformat() if w.answer_by else ""),
-            Col("overdue", tr(""), lambda w: tr("已逾期") if w.status == "open" and w.answer_by and w.answer_by < self.today else ""),
-            Col("days_left", tr("剩余天数"), lambda w: "" if w.days_left is None or w.status != "open"
-                else (tr("逾期 {0} 天").format(-w.days_left) if w.days_left < 0 else str(w.days_left)), right=True),
-            Col("name", tr("姓名"), lambda w: w.name),
-            Col("id_number", tr("身份证号"), lambda w: w.id_number),
-            Col("kind", tr("类别"), lambda w: label("warning_kind", w.kind)),
-            Col("status", tr("状态"), lambda w: label("warning_status", w.status)),
-            Col("detail", tr("详情"), lambda w: w.detail),
+            Col("answer_by", self.tr("答复截止"), lambda w: w.answer_by.isoformat() if w.answer_by else ""),
+            Col("overdue", "", lambda w: self.tr("已逾期") if w.status == "open" and w.answer_by and w.answer_by < self.today else ""),
+            Col("days_left", self.tr("剩余天数"), lambda w: "" if w.days_left is None or w.status != "open"
+                else (self.tr("逾期 {0} 天").format(-w.days_left) if w.days_left < 0 else str(w.days_left)), right=True),
+            Col("name", self.tr("姓名"), lambda w: w.name),
+            Col("id_number", self.tr("身份证号"), lambda w: w.id_number),
+            Col("kind", self.tr("类别"), lambda w: label("warning_kind", w.kind)),
+            Col("status", self.tr("状态"), lambda w: label("warning_status", w.status)),
+            Col("detail", self.tr("详情"), lambda w: w.detail),
         ], self)
         self.table = _table(self.model)
-        self.open_only = QCheckBox(tr("只看待答复的"))
+        self.open_only = QCheckBox(self.tr("只看待答复的"))
         self.open_only.setChecked(True)
         self.open_only.toggled.connect(self.refresh)
-        self.note = QLabel(tr("家庭须在截止日期前提供反证；逾期未答复的视为退出，可按规定办理。"))
+        self.note = QLabel(self.tr("家庭须在截止日期前提供反证；逾期未答复的视为退出，可按规定办理。"))
         self.note.setWordWrap(True)
         buttons = QHBoxLayout()
-        self.answered_button = QPushButton(tr("已提供反证…"))
+        self.answered_button = QPushButton(self.tr("已提供反证…"))
         self.answered_button.clicked.connect(lambda: self.answer("answered"))
-        self.confirmed_button = QPushButton(tr("核实属实…"))
+        self.confirmed_button = QPushButton(self.tr("核实属实…"))
         self.confirmed_button.clicked.connect(lambda: self.answer("confirmed"))
-        self.withdrawn_button = QPushButton(tr("逾期视为退出…"))
+        self.withdrawn_button = QPushButton(self.tr("逾期视为退出…"))
         self.withdrawn_button.clicked.connect(lambda: self.answer("withdrawn"))
-        self.settle_button = QPushButton(tr("逾期未答复的全部视为退出"))
+        self.settle_button = QPushButton(self.tr("逾期未答复的全部视为退出"))
         from dibao_desk.domain.accounts import Role
         from dibao_desk.ui.roles import allow
 
@@ -58,7 +57,7 @@ class CrossCheckWarningsDialog(QDialog):
             buttons.addWidget(b)
         buttons.addStretch(1)
         close = QDialogButtonBox()
-        close.addButton(tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QRadioButton,
     QTableWidget, QTableWidgetItem, QWidget,
@@ -14,29 +14,29 @@ from PySide6.QtWidgets import (
 
 from dibao_desk.services import procedure
 from dibao_desk.services.context import AppContext
-from dibao_desk.ui.dialogs.step_common import StepDialog, household_line, to_qdate
+from dibao_desk.ui.dialogs.step_common import StepDialog, step_word, household_line, to_qdate
 from dibao_desk.ui.texts import label
 
 
 class DemocraticReviewDialog(StepDialog):
-    date_label = "评议日期"
-    person_label = "主持人"
-    ok_text = "登记评议结果"
+    date_label = QT_TRANSLATE_NOOP("StepDialog", "评议日期")
+    person_label = QT_TRANSLATE_NOOP("StepDialog", "主持人")
+    ok_text = QT_TRANSLATE_NOOP("StepDialog", "登记评议结果")
     OBJECTION_COLUMN = 3
 
     def __init__(self, ctx: AppContext, case_id: int, today: dt.date, parent: QWidget | None = None):
         detail = procedure.get_case(ctx.uow(), case_id, today)
         super().__init__(ctx, case_id, today, parent, title=self.tr("民主评议"),
-                         household_text=household_line(detail, self.tr))
+                         household_text=household_line(detail))
         self.resize(820, 620)
         self.place = QLineEdit()
         self.place.setPlaceholderText(self.tr("如：东风村村民委员会会议室"))
         self.attendees = QLineEdit()
         self.attendees.setPlaceholderText(self.tr("如：村民代表 11 人、驻村干部 1 人"))
-        self.form.addRow(self.tr(self.date_label), self.on)
+        self.form.addRow(step_word(self.date_label), self.on)
         self.form.addRow(self.tr("地点"), self.place)
         self.form.addRow(self.tr("参加人员"), self.attendees)
-        self.form.addRow(self.tr(self.person_label), self.person)
+        self.form.addRow(step_word(self.person_label), self.person)
 
         opened = detail.current.get(3)
         if opened is not None and opened.done_on is None:  # opened earlier: its sheet is fixed

@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStorageInfo
+from PySide6.QtCore import QCoreApplication, QSettings, QStorageInfo
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QMessageBox,
     QVBoxLayout, QWidget,
@@ -61,9 +61,10 @@ def destinations(last_folder: str | None) -> list[tuple[str, str]]:
         if is_removable(storage):
             name = storage.displayName() or storage.rootPath()
             free = storage.bytesAvailable() / 2**30
-            out.append((storage.rootPath(), f"U 盘 / 移动盘：{name}（{storage.rootPath()}，可用 {free:.1f} GB）"))
+            out.append((storage.rootPath(), QCoreApplication.translate(
+                "ExportPackageDialog", "U 盘 / 移动盘：{0}（{1}，可用 {2} GB）").format(name, storage.rootPath(), f"{free:.1f}")))
     if last_folder and Path(last_folder).is_dir() and all(f != last_folder for f, _ in out):
-        out.append((last_folder, f"上次使用的文件夹：{last_folder}"))
+        out.append((last_folder, QCoreApplication.translate("ExportPackageDialog", "上次使用的文件夹：{0}").format(last_folder)))
     return out
 
 
@@ -128,7 +129,7 @@ class ExportPackageDialog(QDialog):
         self.folder.clear()
         last = self.settings.value(SETTINGS_KEY, "", str) or None
         for path, text in destinations(last):
-            self.folder.addItem(self.tr(text), path)
+            self.folder.addItem(text, path)
         if select and self.folder.findData(select) < 0:
             self.folder.insertItem(0, select, select)
         if self.folder.count() == 0:  # no stick, no last folder: a real folder, never "其他…" itself

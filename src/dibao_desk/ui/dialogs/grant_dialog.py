@@ -5,31 +5,32 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QWidget
 
 from dibao_desk.services import procedure
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.step_common import StepDialog, amount_reason_rows, explanation_box, from_qdate, \
-    household_line, money_text, parse_yuan, to_qdate
+    household_line, money_text, parse_yuan, step_word, to_qdate
 from dibao_desk.ui.dialogs.township_review_dialog import category_combo
 
 
 class GrantDialog(StepDialog):
-    date_label = "批准日期"
-    person_label = "经办人"
-    ok_text = "批准待遇"
+    date_label = QT_TRANSLATE_NOOP("StepDialog", "批准日期")
+    person_label = QT_TRANSLATE_NOOP("StepDialog", "经办人")
+    ok_text = QT_TRANSLATE_NOOP("StepDialog", "批准待遇")
 
     def __init__(self, ctx: AppContext, case_id: int, today: dt.date, parent: QWidget | None = None):
         detail = procedure.get_case(ctx.uow(), case_id, today)
         self.kind = detail.info.kind
         title = {"new": self.tr("待遇批准"), "change": self.tr("变更待遇"), "cancel": self.tr("停发待遇")}[self.kind]
-        super().__init__(ctx, case_id, today, parent, title=title, household_text=household_line(detail, self.tr))
+        super().__init__(ctx, case_id, today, parent, title=title, household_text=household_line(detail))
         suggestion = procedure.suggest_grant(ctx.uow(), case_id, today)
         self.month = QDateEdit(to_qdate(suggestion.start_month))
         self.month.setDisplayFormat(self.tr("yyyy年M月"))
         self.month.setCalendarPopup(True)
-        self.form.addRow(self.tr(self.date_label), self.on)
-        self.form.addRow(self.tr(self.person_label), self.person)
+        self.form.addRow(step_word(self.date_label), self.on)
+        self.form.addRow(step_word(self.person_label), self.person)
         self.category = None
         self.amount = None
         if self.kind == "cancel":

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QRadioButton, QWidget
 
 from dibao_desk.services import office, procedure
 from dibao_desk.services.context import AppContext
-from dibao_desk.ui.dialogs.step_common import StepDialog, from_qdate
+from dibao_desk.ui.dialogs.step_common import StepDialog, step_word, from_qdate
 from dibao_desk.ui.texts import label
 
 
 class NoticeBatchDialog(StepDialog):
-    date_label = "日期"
-    person_label = "经办人"
-    ok_text = "确定"
+    date_label = QT_TRANSLATE_NOOP("StepDialog", "日期")
+    person_label = QT_TRANSLATE_NOOP("StepDialog", "经办人")
+    ok_text = QT_TRANSLATE_NOOP("StepDialog", "确定")
 
     def __init__(self, ctx: AppContext, today: dt.date, parent: QWidget | None = None):
         super().__init__(ctx, None, today, parent, title=self.tr("按村张贴或结束公示"),
@@ -41,8 +42,8 @@ class NoticeBatchDialog(StepDialog):
         self.form.addRow(self.tr("公示"), self.stage)
         self.form.addRow(self.tr("村（社区）"), self.village)
         self.form.addRow(self.tr("办理"), row)
-        self.form.addRow(self.tr(self.date_label), self.on)
-        self.form.addRow(self.tr(self.person_label), self.person)
+        self.form.addRow(step_word(self.date_label), self.on)
+        self.form.addRow(step_word(self.person_label), self.person)
         self.form.addRow("", self.summary)
         for signal in (self.stage.currentIndexChanged, self.village.currentIndexChanged, self.post.toggled,
                        self.on.dateChanged):

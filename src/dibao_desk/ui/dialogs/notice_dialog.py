@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QTableWidget, QTableWidgetItem, QWidget,
@@ -14,7 +15,7 @@ from dibao_desk.domain import procedure as rules
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import procedure
 from dibao_desk.services.context import AppContext
-from dibao_desk.ui.dialogs.step_common import StepDialog, date_edit, from_qdate, household_line
+from dibao_desk.ui.dialogs.step_common import StepDialog, step_word, date_edit, from_qdate, household_line
 from dibao_desk.ui.texts import choices, label
 
 
@@ -28,13 +29,13 @@ class NoticeDialog(StepDialog):
         self.stage = rules.NOTICE_STAGE[step]
         self.stage_name = label("notice_stage", self.stage)
         super().__init__(ctx, case_id, today, parent, title=self.stage_name,
-                         household_text=household_line(detail, self.tr))
+                         household_text=household_line(detail))
         self.resize(760, 560)
         rec = detail.current.get(step)
         self.started = rec is not None and rec.started_on is not None
         if not self.started:
-            self.date_label = "张贴日期"
-            self.person_label = "张贴人"
+            self.date_label = QT_TRANSLATE_NOOP("StepDialog", "张贴日期")
+            self.person_label = QT_TRANSLATE_NOOP("StepDialog", "张贴人")
             self.form.addRow(self.tr("张贴日期"), self.on)
             self.form.addRow(self.tr("张贴人"), self.person)
             days = procedure.notice_days(ctx.uow(), today)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
     QLabel, QLineEdit, QMessageBox, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
@@ -23,17 +23,17 @@ from dibao_desk.ui.texts import label, problem_text
 
 # (group title, fields); money fields end in _fen and are typed in yuan.
 GROUPS = (
-    ("保障标准", ("urban_standard_fen", "rural_standard_fen")),
-    ("施保办法", ("method", "class1_fen", "class2_fen", "class3_fen", "rounding", "minimum_benefit_fen")),
-    ("分类加发（施保办法为“补差加分类加发”时）", (
+    (QT_TRANSLATE_NOOP("PolicySetDialog", "保障标准"), ("urban_standard_fen", "rural_standard_fen")),
+    (QT_TRANSLATE_NOOP("PolicySetDialog", "施保办法"), ("method", "class1_fen", "class2_fen", "class3_fen", "rounding", "minimum_benefit_fen")),
+    (QT_TRANSLATE_NOOP("PolicySetDialog", "分类加发（施保办法为“补差加分类加发”时）"), (
         "elderly_supplement_fen", "elderly_age", "disabled_supplement_fen", "disabled_grade_max",
         "ill_supplement_fen", "minor_supplement_fen", "minor_age", "single_parent_supplement_fen",
         "supplements_stack")),
-    ("家庭财产限额", ("deposit_limit_per_person_fen", "vehicles_allowed", "vehicle_exempt_below_fen", "houses_max",
+    (QT_TRANSLATE_NOOP("PolicySetDialog", "家庭财产限额"), ("deposit_limit_per_person_fen", "vehicles_allowed", "vehicle_exempt_below_fen", "houses_max",
                 "housing_area_per_person_m2_x100")),
-    ("收入扣减", ("employment_deduction_per_member_fen", "employment_deduction_permille")),
-    ("劳动年龄（城市申请人失业登记）", ("working_age_min", "working_age_end_male", "working_age_end_female")),
-    ("程序", ("notice_days", "county_check_permille", "full_notice_supporter_names", "blacklist_months",
+    (QT_TRANSLATE_NOOP("PolicySetDialog", "收入扣减"), ("employment_deduction_per_member_fen", "employment_deduction_permille")),
+    (QT_TRANSLATE_NOOP("PolicySetDialog", "劳动年龄（城市申请人失业登记）"), ("working_age_min", "working_age_end_male", "working_age_end_female")),
+    (QT_TRANSLATE_NOOP("PolicySetDialog", "程序"), ("notice_days", "county_check_permille", "full_notice_supporter_names", "blacklist_months",
             "complaint_answer_days")),
     ("资金来源（五级合计 100%）", ("fund_central_bp", "fund_provincial_bp", "fund_city_bp", "fund_county_bp",
                          "fund_township_bp")),

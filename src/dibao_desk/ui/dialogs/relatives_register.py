@@ -25,17 +25,16 @@ class RelativesDialog(QDialog):
         self.ctx = ctx
         self.today = today or dt.date.today()
         self.saved: relatives.RelativeInfo | None = None
-        tr = self.tr
-        self.setWindowTitle(tr("近亲属备案"))
+        self.setWindowTitle(self.tr("近亲属备案"))
         self.model = ListModel([
-            Col("registered_on", tr("备案日期"), lambda r: r.registered_on.isoformat()),
-            Col("role", tr("人员类别"), lambda r: label("staff_role", r.role)),
-            Col("staff", tr("工作人员"), lambda r: r.staff_name),
-            Col("village", tr("所在村（社区）"), lambda r: r.village),
-            Col("relation", tr("关系"), lambda r: label("kin_relation", r.relation)),
-            Col("name", tr("近亲属"), lambda r: r.name),
-            Col("id_number", tr("身份证号"), lambda r: r.id_number),
-            Col("household", tr("所在家庭"), lambda r: (tr("户 {0} {1}（{2}）").format(
+            Col("registered_on", self.tr("备案日期"), lambda r: r.registered_on.isoformat()),
+            Col("role", self.tr("人员类别"), lambda r: label("staff_role", r.role)),
+            Col("staff", self.tr("工作人员"), lambda r: r.staff_name),
+            Col("village", self.tr("所在村（社区）"), lambda r: r.village),
+            Col("relation", self.tr("关系"), lambda r: label("kin_relation", r.relation)),
+            Col("name", self.tr("近亲属"), lambda r: r.name),
+            Col("id_number", self.tr("身份证号"), lambda r: r.id_number),
+            Col("household", self.tr("所在家庭"), lambda r: (self.tr("户 {0} {1}（{2}）").format(
                 r.household_id, r.head_name, label("status", r.household_status)) if r.household_id else "")),
         ], self)
         self.table = _table(self.model)
@@ -46,7 +45,7 @@ class RelativesDialog(QDialog):
         for code, word in choices("staff_role"):
             self.role_combo.addItem(word, code)
         self.village_combo = QComboBox()
-        self.village_combo.addItem(tr("（经办人员不填）"), None)
+        self.village_combo.addItem(self.tr("（经办人员不填）"), None)
         for vid, name in reviews.village_choices(ctx.uow()):
             self.village_combo.addItem(name, vid)
         self.id_edit = QLineEdit()
@@ -56,19 +55,19 @@ class RelativesDialog(QDialog):
             self.relation_combo.addItem(word, code)
         self.date_edit = date_edit(self.today, self)
         form = QFormLayout()
-        form.addRow(tr("工作人员身份证号"), self.staff_id_edit)
-        form.addRow(tr("工作人员姓名"), self.staff_name_edit)
-        form.addRow(tr("人员类别"), self.role_combo)
-        form.addRow(tr("所在村（社区）"), self.village_combo)
-        form.addRow(tr("近亲属身份证号"), self.id_edit)
-        form.addRow(tr("近亲属姓名"), self.name_edit)
-        form.addRow(tr("关系"), self.relation_combo)
-        form.addRow(tr("备案日期"), self.date_edit)
-        self.add_button = QPushButton(tr("登记备案"))
+        form.addRow(self.tr("工作人员身份证号"), self.staff_id_edit)
+        form.addRow(self.tr("工作人员姓名"), self.staff_name_edit)
+        form.addRow(self.tr("人员类别"), self.role_combo)
+        form.addRow(self.tr("所在村（社区）"), self.village_combo)
+        form.addRow(self.tr("近亲属身份证号"), self.id_edit)
+        form.addRow(self.tr("近亲属姓名"), self.name_edit)
+        form.addRow(self.tr("关系"), self.relation_combo)
+        form.addRow(self.tr("备案日期"), self.date_edit)
+        self.add_button = QPushButton(self.tr("登记备案"))
         self.add_button.clicked.connect(self.add)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        box = QGroupBox(tr("登记近亲属"))
+        box = QGroupBox(self.tr("登记近亲属"))
         box_layout = QVBoxLayout(box)
         box_layout.addLayout(form)
         row = QHBoxLayout()
@@ -92,9 +91,9 @@ class RelativesDialog(QDialog):
         edits.addWidget(self.correct_button)
         edits.addWidget(self.remove_button)
         close = QDialogButtonBox()
-        self.print_button = close.addButton(tr("打印年度备案表…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = close.addButton(self.tr("打印年度备案表…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(self.print_table)
-        close.addButton(tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)

@@ -26,6 +26,7 @@ from dibao_desk.services import roster_import as ri
 from dibao_desk.services.context import AppContext
 from dibao_desk.services.progress import Cancelled
 from dibao_desk.ui.ops import Op
+from dibao_desk.ui.texts import problem_text
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,7 @@ _VILLAGES_NAMED = 8  # new villages named in the summary; the rest are counted
 
 
 def _problem(p: Problem) -> str:
-    return QCoreApplication.translate("messages", messages.text(p))
+    return problem_text(p)
 
 
 def _label(group: str, code: str) -> str:

@@ -9,9 +9,9 @@ and nothing is written; the form stays open so nothing typed is lost.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Callable
+from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
     QVBoxLayout, QWidget,
@@ -39,6 +39,12 @@ def date_edit(day: dt.date, parent: QWidget | None = None) -> QDateEdit:
     return edit
 
 
+def step_word(text: str) -> str:
+    """A word of the step forms, translated in their shared context "StepDialog" (the forms'
+    ``date_label``, ``person_label`` and ``ok_text`` are marked with QT_TRANSLATE_NOOP in it)."""
+    return QCoreApplication.translate("StepDialog", text)
+
+
 def money_text(fen: int) -> str:
     return fen_to_yuan(fen) if fen else ""
 
@@ -46,9 +52,9 @@ def money_text(fen: int) -> str:
 class StepDialog(QDialog):
     """Base of the step forms: header, date, person, notes, error line, OK / Cancel."""
 
-    date_label = "日期"
-    person_label = "负责人"
-    ok_text = "登记"
+    date_label = QT_TRANSLATE_NOOP("StepDialog", "日期")
+    person_label = QT_TRANSLATE_NOOP("StepDialog", "负责人")
+    ok_text = QT_TRANSLATE_NOOP("StepDialog", "登记")
 
     def __init__(self, ctx: AppContext, case_id: int | None, today: dt.date, parent: QWidget | None = None,
                  *, title: str, household_text: str = ""):
@@ -72,8 +78,8 @@ class StepDialog(QDialog):
         self.errors.setStyleSheet("color: #b00020;")
         self.errors.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr(self.ok_text))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(step_word(self.ok_text))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("StepDialog", "取消"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -85,10 +91,11 @@ class StepDialog(QDialog):
         layout.addWidget(self.buttons)
 
     # --- for subclasses -------------------------------------------------------
-    def add_common_fields(self, notes_label: str = "备注") -> None:
-        self.form.addRow(self.tr(self.date_label), self.on)
-        self.form.addRow(self.tr(self.person_label), self.person)
-        self.form.addRow(self.tr(notes_label), self.notes)
+    def add_common_fields(self, notes_label: str | None = None) -> None:
+        """Date, person and notes; ``notes_label`` is already translated."""
+        self.form.addRow(step_word(self.date_label), self.on)
+        self.form.addRow(step_word(self.person_label), self.person)
+        self.form.addRow(notes_label or QCoreApplication.translate("StepDialog", "备注"), self.notes)
 
     def common_data(self) -> dict:
         return {"on": from_qdate(self.on.date()), "person": self.person.text().strip(),
@@ -140,24 +147,24 @@ def amount_reason_rows(dialog, ctx: AppContext, household_id: int, month: dt.dat
 
     check = benefit.amount_check(ctx.uow(), household_id, month)
     if check.computed_fen is not None:
-        text = dialog.tr("{0} 元（上限 {1} 元：保障标准×保障人数＋加发）").format(
+        text = QCoreApplication.translate("StepDialog", "{0} 元（上限 {1} 元：保障标准×保障人数＋加发）").format(
             money_text(check.computed_fen), money_text(check.ceiling_fen))
         computed = QLabel(text)
         computed.setObjectName("computed_amount")
-        dialog.form.addRow(dialog.tr("按标准计算"), computed)
+        dialog.form.addRow(QCoreApplication.translate("StepDialog", "按标准计算"), computed)
     reason = QLineEdit()
-    reason.setPlaceholderText(dialog.tr("金额与计算结果不同时必填，将注明在审批表和报县数据中"))
-    dialog.form.addRow(dialog.tr("金额不同的理由"), reason)
+    reason.setPlaceholderText(QCoreApplication.translate("StepDialog", "金额与计算结果不同时必填，将注明在审批表和报县数据中"))
+    dialog.form.addRow(QCoreApplication.translate("StepDialog", "金额不同的理由"), reason)
     return reason
 
 
-def household_line(detail: procedure.CaseDetail | None, tr: Callable[[str], str]) -> str:
+def household_line(detail: procedure.CaseDetail | None) -> str:
     if detail is None:
         return ""
-    return tr("{village}　户主 {head}　{kind}　案件编号 {id}").format(
+    return QCoreApplication.translate("StepDialog", "{village}　户主 {head}　{kind}　案件编号 {id}").format(
         village=detail.village, head=detail.head_name, kind=label("case_kind", detail.info.kind),
         id=detail.info.id)
 
 
-__all__ = ["StepDialog", "date_edit", "explanation_box", "from_qdate", "household_line", "money_text", "parse_yuan", "to_qdate",
+__all__ = ["StepDialog", "date_edit", "explanation_box", "from_qdate", "household_line", "money_text", "parse_yuan", "step_word", "to_qdate",
            "Qt"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from dibao_desk.services import procedure
@@ -26,14 +27,14 @@ def category_combo(ctx: AppContext, day: dt.date, current: str, allow_empty: boo
 
 
 class TownshipReviewDialog(StepDialog):
-    date_label = "审核日期"
-    person_label = "审核人（签字领导）"
-    ok_text = "审核同意"
+    date_label = QT_TRANSLATE_NOOP("StepDialog", "审核日期")
+    person_label = QT_TRANSLATE_NOOP("StepDialog", "审核人（签字领导）")
+    ok_text = QT_TRANSLATE_NOOP("StepDialog", "审核同意")
 
     def __init__(self, ctx: AppContext, case_id: int, today: dt.date, parent: QWidget | None = None):
         detail = procedure.get_case(ctx.uow(), case_id, today)
         super().__init__(ctx, case_id, today, parent, title=self.tr("乡镇政府审核"),
-                         household_text=household_line(detail, self.tr))
+                         household_text=household_line(detail))
         self.kind = detail.info.kind
         self.add_common_fields(self.tr("审核意见"))
         self.category = None

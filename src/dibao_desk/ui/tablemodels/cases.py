@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from dibao_desk import messages
@@ -51,15 +51,15 @@ class Column:
 
 
 COLUMNS = [
-    Column("id", QCoreApplication.translate("cases", "编号"), RIGHT, lambda r: str(r.id), 50),
-    Column("kind", QCoreApplication.translate("cases", "类别"), CENTER, lambda r: label("case_kind", r.kind), 50),
-    Column("village", QCoreApplication.translate("cases", "村（社区）"), LEFT, lambda r: r.village, 90),
-    Column("head_name", QCoreApplication.translate("cases", "户主"), LEFT, lambda r: r.head_name, 70),
-    Column("opened_on", QCoreApplication.translate("cases", "受理日期"), CENTER,
+    Column("id", QT_TRANSLATE_NOOP("cases", "编号"), RIGHT, lambda r: str(r.id), 50),
+    Column("kind", QT_TRANSLATE_NOOP("cases", "类别"), CENTER, lambda r: label("case_kind", r.kind), 50),
+    Column("village", QT_TRANSLATE_NOOP("cases", "村（社区）"), LEFT, lambda r: r.village, 90),
+    Column("head_name", QT_TRANSLATE_NOOP("cases", "户主"), LEFT, lambda r: r.head_name, 70),
+    Column("opened_on", QT_TRANSLATE_NOOP("cases", "受理日期"), CENTER,
            lambda r: f"{r.opened_on:%Y-%m-%d}", 90),
-    Column("step", QCoreApplication.translate("cases", "当前步骤"), LEFT, step_text, 110),
-    Column("waiting", QCoreApplication.translate("cases", "等待事项"), LEFT, lambda r: waiting_text(r.waiting), 200),
-    Column("special_case", QCoreApplication.translate("cases", "特殊情况"), LEFT,
+    Column("step", QT_TRANSLATE_NOOP("cases", "当前步骤"), LEFT, step_text, 110),
+    Column("waiting", QT_TRANSLATE_NOOP("cases", "等待事项"), LEFT, lambda r: waiting_text(r.waiting), 200),
+    Column("special_case", QT_TRANSLATE_NOOP("cases", "特殊情况"), LEFT,
            lambda r: "★" + label("special_case", r.special_case) if r.special_case else "", 90),
     Column("filed", QCoreApplication.translate("cases", "备案"), CENTER, lambda r: label("filed_mark", r.filed), 50),
 ]
@@ -88,7 +88,7 @@ class CasesTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.columns[section].header
+                return QCoreApplication.translate("cases", self.columns[section].header)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(self.columns[section].align)
         return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from dibao_desk.services import county
 from dibao_desk.ui.texts import label, yuan
@@ -30,15 +30,15 @@ class Column:
 
 
 COLUMNS = [
-    Column("township", "乡镇（街道）", LEFT, lambda r: r.township_name, 110),
-    Column("village", "村（社区）", LEFT, lambda r: r.village, 110),
-    Column("household_ref", "户编号", RIGHT, lambda r: r.household_ref, 70),
-    Column("head_name", "户主姓名", LEFT, lambda r: r.head_name, 90),
-    Column("head_id_number", "户主身份证号", LEFT, lambda r: r.head_id_number, 170),
-    Column("covered", "保障人口", RIGHT, lambda r: str(r.covered), 70),
-    Column("category", "保障类别", CENTER, lambda r: label("category", r.category) if r.category else "", 70),
-    Column("monthly_fen", "月保障金（元）", RIGHT, lambda r: yuan(r.monthly_fen), 110),
-    Column("certificate", "低保证号", LEFT, lambda r: r.certificate, 160),
+    Column("township", QT_TRANSLATE_NOOP("CountyRosterModel", "乡镇（街道）"), LEFT, lambda r: r.township_name, 110),
+    Column("village", QT_TRANSLATE_NOOP("CountyRosterModel", "村（社区）"), LEFT, lambda r: r.village, 110),
+    Column("household_ref", QT_TRANSLATE_NOOP("CountyRosterModel", "户编号"), RIGHT, lambda r: r.household_ref, 70),
+    Column("head_name", QT_TRANSLATE_NOOP("CountyRosterModel", "户主姓名"), LEFT, lambda r: r.head_name, 90),
+    Column("head_id_number", QT_TRANSLATE_NOOP("CountyRosterModel", "户主身份证号"), LEFT, lambda r: r.head_id_number, 170),
+    Column("covered", QT_TRANSLATE_NOOP("CountyRosterModel", "保障人口"), RIGHT, lambda r: str(r.covered), 70),
+    Column("category", QT_TRANSLATE_NOOP("CountyRosterModel", "保障类别"), CENTER, lambda r: label("category", r.category) if r.category else "", 70),
+    Column("monthly_fen", QT_TRANSLATE_NOOP("CountyRosterModel", "月保障金（元）"), RIGHT, lambda r: yuan(r.monthly_fen), 110),
+    Column("certificate", QT_TRANSLATE_NOOP("CountyRosterModel", "低保证号"), LEFT, lambda r: r.certificate, 160),
 ]
 
 
@@ -59,7 +59,7 @@ class CountyRosterModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.tr(self.columns[section].header)
+                return QCoreApplication.translate("CountyRosterModel", self.columns[section].header)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(self.columns[section].align)
         elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:

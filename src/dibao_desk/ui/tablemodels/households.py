@@ -11,7 +11,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, replace
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from dibao_desk.services import households
 from dibao_desk.services.context import AppContext
@@ -45,19 +45,19 @@ def _head(r: households.HouseholdRow) -> str:
 
 
 COLUMNS = [
-    Column("id", "户编号", RIGHT, lambda r: str(r.id), 70),
-    Column("head_name", "户主姓名", LEFT, lambda r: _head(r), 150),
-    Column("head_id_number", "户主身份证号", LEFT, lambda r: r.head_id_number, 170),
-    Column("village", "村（社区）", LEFT, lambda r: r.village, 110),
-    Column("hukou_type", "户籍", CENTER, lambda r: label("hukou_type", r.hukou_type), 50),
-    Column("person_count", "家庭人口", RIGHT, lambda r: str(r.person_count), 70),
-    Column("covered_count", "保障人数", RIGHT, lambda r: str(r.covered_count), 70),
-    Column("per_capita_fen", "月人均收入（元）", RIGHT, lambda r: yuan(r.per_capita_fen), 120),
-    Column("status", "状态", CENTER, lambda r: label("status", r.status), 70),
-    Column("category", "类别", CENTER, lambda r: label("category", r.category), 60),
-    Column("monthly_benefit_fen", "月保障金（元）", RIGHT, lambda r: yuan(r.monthly_benefit_fen), 110),
-    Column("filed", "备案", CENTER, lambda r: label("filed_mark", r.filed), 50),
-    Column("certificate", "低保证号", LEFT, lambda r: r.certificate, 160),
+    Column("id", QT_TRANSLATE_NOOP("HouseholdTableModel", "户编号"), RIGHT, lambda r: str(r.id), 70),
+    Column("head_name", QT_TRANSLATE_NOOP("HouseholdTableModel", "户主姓名"), LEFT, lambda r: _head(r), 150),
+    Column("head_id_number", QT_TRANSLATE_NOOP("HouseholdTableModel", "户主身份证号"), LEFT, lambda r: r.head_id_number, 170),
+    Column("village", QT_TRANSLATE_NOOP("HouseholdTableModel", "村（社区）"), LEFT, lambda r: r.village, 110),
+    Column("hukou_type", QT_TRANSLATE_NOOP("HouseholdTableModel", "户籍"), CENTER, lambda r: label("hukou_type", r.hukou_type), 50),
+    Column("person_count", QT_TRANSLATE_NOOP("HouseholdTableModel", "家庭人口"), RIGHT, lambda r: str(r.person_count), 70),
+    Column("covered_count", QT_TRANSLATE_NOOP("HouseholdTableModel", "保障人数"), RIGHT, lambda r: str(r.covered_count), 70),
+    Column("per_capita_fen", QT_TRANSLATE_NOOP("HouseholdTableModel", "月人均收入（元）"), RIGHT, lambda r: yuan(r.per_capita_fen), 120),
+    Column("status", QT_TRANSLATE_NOOP("HouseholdTableModel", "状态"), CENTER, lambda r: label("status", r.status), 70),
+    Column("category", QT_TRANSLATE_NOOP("HouseholdTableModel", "类别"), CENTER, lambda r: label("category", r.category), 60),
+    Column("monthly_benefit_fen", QT_TRANSLATE_NOOP("HouseholdTableModel", "月保障金（元）"), RIGHT, lambda r: yuan(r.monthly_benefit_fen), 110),
+    Column("filed", QT_TRANSLATE_NOOP("HouseholdTableModel", "备案"), CENTER, lambda r: label("filed_mark", r.filed), 50),
+    Column("certificate", QT_TRANSLATE_NOOP("HouseholdTableModel", "低保证号"), LEFT, lambda r: r.certificate, 160),
 ]
 
 
@@ -84,7 +84,7 @@ class HouseholdTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.tr(self.columns[section].header)
+                return QCoreApplication.translate("HouseholdTableModel", self.columns[section].header)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(self.columns[section].align)
         elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.services import proposals
@@ -36,16 +36,17 @@ class Column:
     width: int = 100
 
 
+# Headers are translated where shown (headerData): a translation installed after import still applies.
 COLUMNS = [
-    Column("id", QCoreApplication.translate("proposals", "编号"), RIGHT, lambda r: str(r.id), 45),
-    Column("kind", QCoreApplication.translate("proposals", "类别"), LEFT, lambda r: label("proposal_kind", r.kind), 110),
-    Column("village", QCoreApplication.translate("proposals", "村（社区）"), LEFT, lambda r: r.village or "—", 90),
-    Column("who", QCoreApplication.translate("proposals", "户主 / 户数"), LEFT, _who, 80),
-    Column("month", QCoreApplication.translate("proposals", "执行月份"), CENTER,
+    Column("id", QT_TRANSLATE_NOOP("proposals", "编号"), RIGHT, lambda r: str(r.id), 45),
+    Column("kind", QT_TRANSLATE_NOOP("proposals", "类别"), LEFT, lambda r: label("proposal_kind", r.kind), 110),
+    Column("village", QT_TRANSLATE_NOOP("proposals", "村（社区）"), LEFT, lambda r: r.village or "—", 90),
+    Column("who", QT_TRANSLATE_NOOP("proposals", "户主 / 户数"), LEFT, _who, 80),
+    Column("month", QT_TRANSLATE_NOOP("proposals", "执行月份"), CENTER,
            lambda r: f"{r.effective_month:%Y-%m}", 70),
-    Column("before", QCoreApplication.translate("proposals", "原月保障金"), RIGHT, lambda r: fen_to_yuan(r.before_fen), 90),
-    Column("after", QCoreApplication.translate("proposals", "建议月保障金"), RIGHT, lambda r: fen_to_yuan(r.after_fen), 90),
-    Column("waiting", QCoreApplication.translate("proposals", "等待事项"), LEFT, _state, 200),
+    Column("before", QT_TRANSLATE_NOOP("proposals", "原月保障金"), RIGHT, lambda r: fen_to_yuan(r.before_fen), 90),
+    Column("after", QT_TRANSLATE_NOOP("proposals", "建议月保障金"), RIGHT, lambda r: fen_to_yuan(r.after_fen), 90),
+    Column("waiting", QT_TRANSLATE_NOOP("proposals", "等待事项"), LEFT, _state, 200),
 ]
 
 
@@ -69,7 +70,7 @@ class ProposalsTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.columns[section].header
+                return QCoreApplication.translate("proposals", self.columns[section].header)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(self.columns[section].align)
         return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from dibao_desk.ui.texts import label
@@ -18,11 +18,15 @@ from dibao_desk.ui.texts import label
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
-WEEKDAYS = "一二三四五六日"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("reviews", text)
+
+
+def weekday(day) -> str:
+    """一 … 日 in Chinese, M … S in English: the window's locale names the day."""
+    return QLocale().dayName(day.isoweekday(), QLocale.FormatType.NarrowFormat)
 
 
 def rule_text(rule: str) -> str:
@@ -39,25 +43,25 @@ class Column:
 
 
 DUE_COLUMNS = [
-    Column("village", _tr("村（社区）"), LEFT, lambda r: r.village, 100),
-    Column("head_name", _tr("户主"), LEFT, lambda r: r.head_name, 70),
-    Column("hukou_type", _tr("户籍"), CENTER, lambda r: label("hukou_type", r.hukou_type), 45),
-    Column("category", _tr("类别"), CENTER, lambda r: label("category", r.category), 45),
-    Column("due_date", _tr("应复核日期"), CENTER, lambda r: r.due_date.isoformat(), 90),
-    Column("rule", _tr("复核依据"), LEFT, lambda r: rule_text(r.rule), 190),
-    Column("base_date", _tr("上次复核/享受起始"), CENTER, lambda r: r.base_date.isoformat() if r.base_date else "", 125),
-    Column("overdue_days", _tr("逾期"), RIGHT,
-           lambda r: _tr("{0} 天").format(r.overdue_days) if r.overdue_days else "", 60),
+    Column("village", QT_TRANSLATE_NOOP("reviews", "村（社区）"), LEFT, lambda r: r.village, 100),
+    Column("head_name", QT_TRANSLATE_NOOP("reviews", "户主"), LEFT, lambda r: r.head_name, 70),
+    Column("hukou_type", QT_TRANSLATE_NOOP("reviews", "户籍"), CENTER, lambda r: label("hukou_type", r.hukou_type), 45),
+    Column("category", QT_TRANSLATE_NOOP("reviews", "类别"), CENTER, lambda r: label("category", r.category), 45),
+    Column("due_date", QT_TRANSLATE_NOOP("reviews", "应复核日期"), CENTER, lambda r: r.due_date.isoformat(), 90),
+    Column("rule", QT_TRANSLATE_NOOP("reviews", "复核依据"), LEFT, lambda r: rule_text(r.rule), 190),
+    Column("base_date", QT_TRANSLATE_NOOP("reviews", "上次复核/享受起始"), CENTER, lambda r: r.base_date.isoformat() if r.base_date else "", 125),
+    Column("overdue_days", QT_TRANSLATE_NOOP("reviews", "逾期"), RIGHT,
+           lambda r: QCoreApplication.translate("reviews", "{0} 天").format(r.overdue_days) if r.overdue_days else "", 60),
 ]
 
 PLAN_COLUMNS = [
-    Column("day", _tr("计划日期"), CENTER, lambda r: f"{r.day.isoformat()} {WEEKDAYS[r.day.weekday()]}", 105),
-    Column("village", _tr("村（社区）"), LEFT, lambda r: r.village, 100),
-    Column("head_name", _tr("户主"), LEFT, lambda r: r.head_name, 70),
-    Column("category", _tr("类别"), CENTER, lambda r: label("category", r.category), 45),
-    Column("due_date", _tr("应复核日期"), CENTER, lambda r: r.due_date.isoformat(), 90),
-    Column("rule", _tr("复核依据"), LEFT, lambda r: rule_text(r.rule), 190),
-    Column("late", _tr("备注"), CENTER, lambda r: _tr("已逾期") if r.late else "", 60),
+    Column("day", QT_TRANSLATE_NOOP("reviews", "计划日期"), CENTER, lambda r: f"{r.day.isoformat()} {weekday(r.day)}", 105),
+    Column("village", QT_TRANSLATE_NOOP("reviews", "村（社区）"), LEFT, lambda r: r.village, 100),
+    Column("head_name", QT_TRANSLATE_NOOP("reviews", "户主"), LEFT, lambda r: r.head_name, 70),
+    Column("category", QT_TRANSLATE_NOOP("reviews", "类别"), CENTER, lambda r: label("category", r.category), 45),
+    Column("due_date", QT_TRANSLATE_NOOP("reviews", "应复核日期"), CENTER, lambda r: r.due_date.isoformat(), 90),
+    Column("rule", QT_TRANSLATE_NOOP("reviews", "复核依据"), LEFT, lambda r: rule_text(r.rule), 190),
+    Column("late", QT_TRANSLATE_NOOP("reviews", "备注"), CENTER, lambda r: QCoreApplication.translate("reviews", "已逾期") if r.late else "", 60),
 ]
 
 
@@ -107,7 +111,7 @@ class RowsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].header if 0 <= section < len(self.columns) else None
+            return _tr(self.columns[section].header) if 0 <= section < len(self.columns) else None
         return str(section + 1)
 
 

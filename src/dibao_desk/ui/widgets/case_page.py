@@ -175,7 +175,7 @@ class CasePage(QWidget):
             date_text, person, result, note = "", "", "", ""
             if rec is not None:
                 if step in rules.NOTICE_STAGE and rec.started_on and rec.window_end:
-                    date_text = f"{rec.started_on:%m-%d} 至 {rec.window_end:%m-%d}"
+                    date_text = self.tr("{0} 至 {1}").format(f"{rec.started_on:%m-%d}", f"{rec.window_end:%m-%d}")
                 elif rec.done_on:
                     date_text = f"{rec.done_on:%Y-%m-%d}"
                 person = rec.person

@@ -83,45 +83,44 @@ class CountyView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.today = today or dt.date.today
-        tr = self.tr
         self.totals = ListModel([
-            Col("code", tr("区划代码"), lambda r: r.code),
-            Col("name", tr("乡镇（街道）"), lambda r: r.name),
-            Col("period", tr("花名册期间"), lambda r: r.period),
-            Col("households", tr("户数"), lambda r: r.households, True),
-            Col("covered", tr("保障人口"), lambda r: r.covered, True),
-            Col("monthly", tr("月保障金（元）"), lambda r: yuan(r.monthly_fen), True),
-            Col("awaiting", tr("待审批"), lambda r: r.awaiting, True),
-            Col("decided", tr("已审批"), lambda r: r.decided, True),
+            Col("code", self.tr("区划代码"), lambda r: r.code),
+            Col("name", self.tr("乡镇（街道）"), lambda r: r.name),
+            Col("period", self.tr("花名册期间"), lambda r: r.period),
+            Col("households", self.tr("户数"), lambda r: r.households, True),
+            Col("covered", self.tr("保障人口"), lambda r: r.covered, True),
+            Col("monthly", self.tr("月保障金（元）"), lambda r: yuan(r.monthly_fen), True),
+            Col("awaiting", self.tr("待审批"), lambda r: r.awaiting, True),
+            Col("decided", self.tr("已审批"), lambda r: r.decided, True),
         ], self)
         self.cases = ListModel([
-            Col("township", tr("乡镇"), lambda r: r.township_name),
-            Col("case", tr("案件编号"), lambda r: r.case_ref),
-            Col("kind", tr("类别"), lambda r: {"new": tr("新增"), "change": tr("变更"), "cancel": tr("取消")}.get(r.kind, r.kind)),
-            Col("village", tr("村（社区）"), lambda r: r.village),
-            Col("head", tr("户主"), lambda r: r.head_name),
-            Col("covered", tr("保障人口"), lambda r: r.covered, True),
-            Col("per_capita", tr("月人均收入（元）"), lambda r: yuan(r.per_capita_fen), True),
-            Col("proposed", tr("拟定月保障金（元）"), lambda r: yuan(r.proposed_fen), True),
-            Col("sampled", tr("入户抽查"), lambda r: (tr("抽中") if r.sampled else tr("未抽中")) if r.drawn else tr("未抽样")),
-            Col("status", tr("状态"), lambda r: label("county_case_status", r.status)),
-            Col("decision", tr("审批结果"), lambda r: "" if r.approved is None else (tr("批准") if r.approved else tr("不批准") + "：" + r.reason)),
-            Col("special", tr("特殊情况"), lambda r: "★" + label("special_case", r.special_case) if r.special_case else ""),
-            Col("evidence", tr("证据摘要"), lambda r: r.evidence),
+            Col("township", self.tr("乡镇"), lambda r: r.township_name),
+            Col("case", self.tr("案件编号"), lambda r: r.case_ref),
+            Col("kind", self.tr("类别"), lambda r: {"new": self.tr("新增"), "change": self.tr("变更"), "cancel": self.tr("取消")}.get(r.kind, r.kind)),
+            Col("village", self.tr("村（社区）"), lambda r: r.village),
+            Col("head", self.tr("户主"), lambda r: r.head_name),
+            Col("covered", self.tr("保障人口"), lambda r: r.covered, True),
+            Col("per_capita", self.tr("月人均收入（元）"), lambda r: yuan(r.per_capita_fen), True),
+            Col("proposed", self.tr("拟定月保障金（元）"), lambda r: yuan(r.proposed_fen), True),
+            Col("sampled", self.tr("入户抽查"), lambda r: (self.tr("抽中") if r.sampled else self.tr("未抽中")) if r.drawn else self.tr("未抽样")),
+            Col("status", self.tr("状态"), lambda r: label("county_case_status", r.status)),
+            Col("decision", self.tr("审批结果"), lambda r: "" if r.approved is None else (self.tr("批准") if r.approved else self.tr("不批准") + "：" + r.reason)),
+            Col("special", self.tr("特殊情况"), lambda r: "★" + label("special_case", r.special_case) if r.special_case else ""),
+            Col("evidence", self.tr("证据摘要"), lambda r: r.evidence),
         ], self)
         self.totals_view = _table(self.totals)
         self.cases_view = _table(self.cases)
         self.cases_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.show_all = QCheckBox(tr("显示已审批的案件"))
+        self.show_all = QCheckBox(self.tr("显示已审批的案件"))
         self.show_all.toggled.connect(self.refresh)
-        self.sample_button = QPushButton(tr("抽取入户抽查样本…"))
+        self.sample_button = QPushButton(self.tr("抽取入户抽查样本…"))
         self.sample_button.clicked.connect(self.draw_sample)
-        self.approve_button = QPushButton(tr("批准所选"))
+        self.approve_button = QPushButton(self.tr("批准所选"))
         self.approve_button.clicked.connect(lambda: self.decide(True))
-        self.refuse_button = QPushButton(tr("不批准所选…"))
+        self.refuse_button = QPushButton(self.tr("不批准所选…"))
         self.refuse_button.clicked.connect(lambda: self.decide(False))
-        self.special_button = QPushButton(tr("按特殊情况批准…"))
-        self.special_button.setToolTip(tr("重病或支出大于收入的特殊情况，经集体讨论批准"))
+        self.special_button = QPushButton(self.tr("按特殊情况批准…"))
+        self.special_button.setToolTip(self.tr("重病或支出大于收入的特殊情况，经集体讨论批准"))
         self.special_button.clicked.connect(self.decide_special)
         self.status = QLabel()
 
@@ -132,23 +131,23 @@ class CountyView(QWidget):
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(QLabel(tr("各乡镇上报的待审批案件")))
+        lower_layout.addWidget(QLabel(self.tr("各乡镇上报的待审批案件")))
         lower_layout.addLayout(buttons)
         lower_layout.addWidget(self.cases_view, 1)
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addWidget(QLabel(tr("各乡镇花名册合计（最近一次上报）")))
+        upper_layout.addWidget(QLabel(self.tr("各乡镇花名册合计（最近一次上报）")))
         upper_layout.addWidget(self.totals_view, 1)
         self.tabs = QTabWidget()
-        self.tabs.addTab(lower, tr("待审批案件"))
-        self.tabs.addTab(self._roster_tab(), tr("合并花名册"))
+        self.tabs.addTab(lower, self.tr("待审批案件"))
+        self.tabs.addTab(self._roster_tab(), self.tr("合并花名册"))
         from dibao_desk.ui.widgets.county_money_tabs import CountyPaymentsTab, CountyRecoveryTab
 
         self.payments_tab = CountyPaymentsTab(self.ctx, self)
         self.recovery_tab = CountyRecoveryTab(self.ctx, self)
-        self.tabs.addTab(self.payments_tab, tr("发放汇总"))
-        self.tabs.addTab(self.recovery_tab, tr("追回登记"))
+        self.tabs.addTab(self.payments_tab, self.tr("发放汇总"))
+        self.tabs.addTab(self.recovery_tab, self.tr("追回登记"))
         self.tabs.currentChanged.connect(lambda _: self._roster_load_if_shown())
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
@@ -160,7 +159,6 @@ class CountyView(QWidget):
         self.refresh()
 
     def _roster_tab(self) -> QWidget:
-        tr = self.tr
         self.roster = CountyRosterModel(self.ctx, self)
         self._roster_stale = True
         self.roster_view = QTableView()
@@ -179,11 +177,11 @@ class CountyView(QWidget):
         self.roster_township.setMinimumContentsLength(12)
         self.roster_township.currentIndexChanged.connect(self._roster_filter)
         self.roster_count = QLabel()
-        self.warning_button = QPushButton(tr("核对预警…"))
-        self.warning_button.setToolTip(tr("为花名册上的家庭录入核对预警，并导出下发乡镇"))
+        self.warning_button = QPushButton(self.tr("核对预警…"))
+        self.warning_button.setToolTip(self.tr("为花名册上的家庭录入核对预警，并导出下发乡镇"))
         self.warning_button.clicked.connect(lambda: self.open_warnings())
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(tr("乡镇（街道）：")))
+        bar.addWidget(QLabel(self.tr("乡镇（街道）：")))
         bar.addWidget(self.roster_township)
         bar.addWidget(self.roster_count)
         bar.addStretch(1)

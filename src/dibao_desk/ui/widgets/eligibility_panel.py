@@ -68,7 +68,7 @@ class EligibilityPanel(QWidget):
         self.assessment = None
         self.print_button.setEnabled(False)
         if self.household_id is None:
-            self.view.setHtml(f"<p>{self.tr('请选择一户。')}</p>")
+            self.view.setHtml("<p>" + html.escape(self.tr("请选择一户。")) + "</p>")
             return
         ctx, household_id, month = self.ctx, self.household_id, self.selected_month()
         self._reader.request(lambda: benefit.assess(ctx.uow(), household_id, month), self._show,
@@ -110,13 +110,17 @@ class EligibilityPanel(QWidget):
     def to_html(self, a: benefit.Assessment) -> str:
         verdict = (self.tr("符合低保条件") if a.eligible else self.tr("不符合低保条件"))
         colour = "#1b6e20" if a.eligible else "#a01818"
-        parts = [f"<h3 style='color:{colour}'>{verdict}，{self.tr('每月保障金')} {fen_to_yuan(a.amount_fen)} "
-                 f"{self.tr('元')}</h3>"]
+        headline = self.tr("{0}，每月保障金 {1} 元").format(verdict, fen_to_yuan(a.amount_fen))
+        parts = [f"<h3 style='color:{colour}'>{html.escape(headline)}</h3>"]
         if a.status == "receiving" and a.current_fen != a.amount_fen:
-            parts.append(f"<p style='color:#a15c00'>{html.escape(self.tr('现登记发放 {0} 元/月，与按标准计算的结果不同。').format(fen_to_yuan(a.current_fen)))}</p>")
+            differs = self.tr("现登记发放 {0} 元/月，与按标准计算的结果不同。").format(fen_to_yuan(a.current_fen))
+            parts.append(f"<p style='color:#a15c00'>{html.escape(differs)}</p>")
         if a.recorded_category and a.suggested_category != a.recorded_category:
-            parts.append(f"<p>{html.escape(self.tr('已登记为{0}；按家庭情况建议为{1}。').format(label('category', a.recorded_category), label('category', a.suggested_category)))}</p>")
-        parts.append(f"<h4>{self.tr('认定条件')}</h4><table cellspacing='0' cellpadding='3'>")
+            suggested = self.tr("已登记为{0}；按家庭情况建议为{1}。").format(
+                label("category", a.recorded_category), label("category", a.suggested_category))
+            parts.append(f"<p>{html.escape(suggested)}</p>")
+        conditions = self.tr("认定条件")
+        parts.append(f"<h4>{conditions}</h4><table cellspacing='0' cellpadding='3'>")
         for c in a.conditions:
             mark = f"<span style='color:{'#1b6e20' if c.met else '#a01818'}'>{MET if c.met else FAILED}</span>"
             parts.append(f"<tr><td>{mark}</td><td>{html.escape(self._condition(c))}</td></tr>")
@@ -124,7 +128,8 @@ class EligibilityPanel(QWidget):
                 colour = {"info": "#1b6e20", "warning": "#a15c00"}.get(p.severity, "#a01818")
                 sub = f"<span style='color:{colour}'>{self._mark(p)}</span>"
                 parts.append(f"<tr><td></td><td>{sub} {html.escape(problem_text(p))}</td></tr>")
-        parts.append(f"</table><h4>{self.tr('保障金计算')}</h4><ol>")
+        calculation = self.tr("保障金计算")
+        parts.append(f"</table><h4>{calculation}</h4><ol>")
         parts += [f"<li>{html.escape(problem_text(s))}</li>" for s in a.explanation]
         parts.append("</ol>")
         return "".join(parts)

@@ -30,6 +30,7 @@ class ProposalsView(QWidget):
         self.clock: Callable[[], dt.date] = dt.date.today
         self.dialog = None
         self._totals_reader = Reader(self)
+        self._totals_stale = True
 
         self.summary = QLabel()
         self.show_closed = QCheckBox(self.tr("也显示已批准、未批准的"))
@@ -113,10 +114,19 @@ class ProposalsView(QWidget):
     def refresh_totals(self) -> None:
         """The month's totals, read on the worker (a county-wide sum over the ledger): the
         window stays responsive while they are counted."""
+        if not self.isVisible():
+            self._totals_stale = True
+            return
+        self._totals_stale = False
         q = self.month_edit.date()
         ctx, month, village = self.ctx, dt.date(q.year(), q.month(), 1), self.village_combo.currentData()
         self._totals_reader.request(lambda: ledger.month_totals(ctx.uow(), month, village),
                                     lambda t: self.totals_label.setText(self.totals_text(t)))
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._totals_stale:
+            self.refresh_totals()
 
     def totals_text(self, t: ledger.MonthTotals) -> str:
         lines = [self.tr("{0}年{1}月：{2} 户，{3} 人，{4} 元（其中分类施保/加发 {5} 元）").format(

@@ -238,7 +238,8 @@ class ReviewsView(QWidget):
             key = r.rule if not r.rule.startswith(rules.EVENT_RULE_PREFIX) else "event"
             by_rule[key] = by_rule.get(key, 0) + 1
         if by_rule:
-            parts = [f"{label('review_rule_short', k) if k != 'event' else self.tr('事件')} {n}"
+            event = self.tr("事件")
+            parts = [f"{label('review_rule_short', k) if k != 'event' else event} {n}"
                      for k, n in sorted(by_rule.items(), key=lambda kv: -kv[1])]
             text += self.tr("（{0}）").format("，".join(parts))
         remind = sum(1 for e in exits if e.state == "remind")

@@ -4,14 +4,17 @@ worker thread, so the window never stalls on a county-sized store."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from dibao_desk import messages
 from dibao_desk.domain.periods import Period, month_period, period_of
 from dibao_desk.domain.reviews import add_months
 from dibao_desk.domain.statistics import TEXT, Table, cell_text as cell
@@ -20,19 +23,70 @@ from dibao_desk.services.context import AppContext
 from dibao_desk.ui.widgets.chart_view import ChartView
 
 
+def month_text(year: int, month: int) -> str:
+    """A month in the window's language: 2026年11月, or Nov 2026 (a word and a space, so a chart's
+    label wraps under its bar as the Chinese one does)."""
+    return QLocale().toString(QDate(year, month, 1), QCoreApplication.translate("StatisticsView", "yyyy年M月"))
+
+
+def quarter_text(year: int, quarter: int) -> str:
+    return QCoreApplication.translate("StatisticsView", "{0}年第{1}季度").format(year, quarter)
+
+
 def period_choices(today: dt.date, months: int = 24, quarters: int = 8) -> list[tuple[str, str]]:
     """(label, period text) for the recent months, then the recent quarters."""
     out = []
     this = today.replace(day=1)
     for i in range(months):
         m = add_months(this, -i)
-        out.append((f"{m.year}年{m.month}月", f"{m.year}-{m.month:02d}"))
+        out.append((month_text(m.year, m.month), f"{m.year}-{m.month:02d}"))
     q_first = dt.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
     for i in range(quarters):
         m = add_months(q_first, -3 * i)
         q = (m.month - 1) // 3 + 1
-        out.append((f"{m.year}年第{q}季度", f"{m.year}Q{q}"))
+        out.append((quarter_text(m.year, q), f"{m.year}Q{q}"))
     return out
+
+
+MONTH = re.compile(r"(\d{4})年(\d{1,2})月")
+QUARTER = re.compile(r"(\d{4})年第(\d)季度")
+
+
+def _templates() -> list[tuple[re.Pattern, str]]:
+    """The statistics' sentences with a {placeholder}, as patterns that read a formatted one back."""
+    out = []
+    for group in ("stats", "stats_table", "stats_chart", "stats_book"):
+        for template in messages.LABELS.get(group, {}).values():
+            if "{" in template:
+                pattern = re.escape(template)
+                for name in re.findall(r"\{(\w*)\}", template):
+                    pattern = pattern.replace(re.escape("{" + name + "}"), f"(?P<{name or 'x'}>.+?)")
+                out.append((re.compile(pattern), template))
+    return out
+
+
+def stats_word(text: str) -> str:
+    """A word of the statistics (computed by the core in Chinese) in the window's language: a
+    label, a month or quarter, two labels run together (城市一类) or a sentence of the
+    statistics' own; anything else (a village's name, a figure) stays as it is."""
+    if not text or not isinstance(text, str):
+        return text
+    words = {w for group in messages.LABELS.values() for w in group.values()}
+    if text in words:
+        return QCoreApplication.translate("labels", text)
+    if m := MONTH.fullmatch(text):
+        return month_text(int(m.group(1)), int(m.group(2)))
+    if m := QUARTER.fullmatch(text):
+        return quarter_text(int(m.group(1)), int(m.group(2)))
+    for i in range(1, len(text)):
+        if text[:i] in words and text[i:] in words:
+            return QCoreApplication.translate("StatisticsView", "{0}{1}").format(
+                QCoreApplication.translate("labels", text[:i]), QCoreApplication.translate("labels", text[i:]))
+    for pattern, template in _templates():
+        if m := pattern.fullmatch(text):
+            values = {k: stats_word(v) for k, v in m.groupdict().items()}
+            return QCoreApplication.translate("labels", template).format(**values)
+    return text
 
 
 class StatisticsView(QWidget):
@@ -147,7 +201,8 @@ class StatisticsView(QWidget):
         self.overview = o
         ts = statistics.tables(o)
         for view, chart in zip(self.charts, statistics.charts(o, ts)):
-            view.set_chart(chart)
+            view.set_chart(dataclasses.replace(chart, title=stats_word(chart.title),
+                                               labels=tuple(stats_word(x) for x in chart.labels)))
         for i, t in enumerate(ts):
             self._show_table(i, t)
         total = o.totals
@@ -173,15 +228,16 @@ class StatisticsView(QWidget):
             title.setWordWrap(True)
             self.stack.addWidget(title)
             self.stack.addWidget(table)
-        self.titles[t.key].setText(t.title + (f"（{t.note}）" if t.note else ""))
+        note = self.tr("（{0}）").format(stats_word(t.note)) if t.note else ""
+        self.titles[t.key].setText(stats_word(t.title) + note)
         rows = t.all_rows
         table.setUpdatesEnabled(False)
         table.setColumnCount(len(t.headers))
-        table.setHorizontalHeaderLabels(list(t.headers))
+        table.setHorizontalHeaderLabels([stats_word(h) for h in t.headers])
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, (value, kind) in enumerate(zip(row, t.kinds)):
-                item = QTableWidgetItem(cell(value, kind))
+                item = QTableWidgetItem(stats_word(cell(value, kind)) if kind == TEXT else cell(value, kind))
                 if kind != TEXT:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if t.total is not None and r == len(rows) - 1:
