@@ -47,7 +47,7 @@ def install(window) -> None:
     window.backup_timer = timer
     refresh_warning(window)
     # 今日待办: 1 while a backup is due, or nothing was copied outside the data folder for a week
-    window.extend("today_items", ("backup_due", window.tr("需要备份（今天未备份，或一周内未备份到其他磁盘、U 盘）"),
+    window.extend("today_items", ("backup_due", QCoreApplication.translate("MainWindow", "需要备份（今天未备份，或一周内未备份到其他磁盘、U 盘）"),
                                   lambda ctx, day: backup_due(ctx), lambda w: back_up(w)))
 
 

@@ -42,21 +42,21 @@ class BlacklistDialog(QDialog):
 
         # one person's 诚信档案: every declaration, to correct or remove one
         self.records = ListModel([
-            Col("found_on", tr("查实日期"), lambda d: d.found_on.isoformat()),
-            Col("what", tr("不实内容"), lambda d: d.what),
-            Col("outcome", tr("处理"), lambda d: label("declaration_outcome", d.outcome)),
-            Col("ends", tr("可再申请日期"), lambda d: d.bar_ends.isoformat() if d.bar_ends else ""),
-            Col("by", tr("登记人"), lambda d: d.recorded_by),
+            Col("found_on", self.tr("查实日期"), lambda d: d.found_on.isoformat()),
+            Col("what", self.tr("不实内容"), lambda d: d.what),
+            Col("outcome", self.tr("处理"), lambda d: label("declaration_outcome", d.outcome)),
+            Col("ends", self.tr("可再申请日期"), lambda d: d.bar_ends.isoformat() if d.bar_ends else ""),
+            Col("by", self.tr("登记人"), lambda d: d.recorded_by),
         ], self)
         self.records_table = _table(self.records)
         self.lookup_edit = QLineEdit()
-        self.lookup_edit.setPlaceholderText(tr("身份证号：查看此人的诚信档案"))
+        self.lookup_edit.setPlaceholderText(self.tr("身份证号：查看此人的诚信档案"))
         self.lookup_edit.setMinimumWidth(220)
-        self.lookup_button = QPushButton(tr("查看"))
+        self.lookup_button = QPushButton(self.tr("查看"))
         self.lookup_button.clicked.connect(lambda: self.show_person(self.lookup_edit.text()))
-        self.correct_button = QPushButton(tr("更正所选…"))
+        self.correct_button = QPushButton(self.tr("更正所选…"))
         self.correct_button.clicked.connect(self.correct_selected)
-        self.remove_button = QPushButton(tr("删除所选…"))
+        self.remove_button = QPushButton(self.tr("删除所选…"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.person_label = QLabel()
         self.person_id = ""
@@ -82,7 +82,7 @@ class BlacklistDialog(QDialog):
         if not ctx.may(Role.CLERK):  # a 审核人 reads the register; the service refuses changes
             for w in (self.record_button, self.correct_button, self.remove_button):
                 w.setEnabled(False)
-                w.setToolTip(tr("需要“经办人”角色"))
+                w.setToolTip(self.tr("需要“经办人”角色"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         box = QGroupBox(self.tr("登记申报不实（第一次警示，第二次起列入黑名单）"))
@@ -99,7 +99,7 @@ class BlacklistDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.show_ended)
         layout.addWidget(self.table, 1)
-        person = QGroupBox(tr("个人诚信档案"))
+        person = QGroupBox(self.tr("个人诚信档案"))
         person_layout = QVBoxLayout(person)
         top = QHBoxLayout()
         top.addWidget(self.lookup_edit)
@@ -148,7 +148,6 @@ class BlacklistDialog(QDialog):
         chosen = self.selected_record()
         if chosen is None:
             return None
-        tr = self.tr
         what = QLineEdit(chosen.what)
         day = date_edit(chosen.found_on, self)
 
@@ -156,22 +155,21 @@ class BlacklistDialog(QDialog):
             return blacklist.correct_declaration(self.ctx.uow(), chosen.id, found_on=from_qdate(day.date()),
                                                  what=what.text(), reason=reason, today=self.today)
 
-        d = CorrectionDialog(tr("更正申报不实记录"), tr("{0}（{1}）的记录；警示和黑名单期限按更正后的日期重新计算。").format(
+        d = CorrectionDialog(self.tr("更正申报不实记录"), self.tr("{0}（{1}）的记录；警示和黑名单期限按更正后的日期重新计算。").format(
             chosen.name, chosen.id_number), save, self)
-        d.add_row(tr("不实内容"), what)
-        d.add_row(tr("查实日期"), day)
-        return self._run(d, tr("已更正 {0} 的记录。").format(chosen.name))
+        d.add_row(self.tr("不实内容"), what)
+        d.add_row(self.tr("查实日期"), day)
+        return self._run(d, self.tr("已更正 {0} 的记录。").format(chosen.name))
 
     def remove_selected(self) -> CorrectionDialog | None:
         chosen = self.selected_record()
         if chosen is None:
             return None
-        tr = self.tr
-        d = CorrectionDialog(tr("删除申报不实记录"), tr(
+        d = CorrectionDialog(self.tr("删除申报不实记录"), self.tr(
             "删除 {0}（{1}）{2} 的记录“{3}”；其余记录的警示和黑名单期限重新计算。").format(
             chosen.name, chosen.id_number, chosen.found_on.isoformat(), chosen.what),
-            lambda reason: blacklist.remove_declaration(self.ctx.uow(), chosen.id, reason), self, tr("删除"))
-        return self._run(d, tr("已删除 {0} 的一条记录。").format(chosen.name))
+            lambda reason: blacklist.remove_declaration(self.ctx.uow(), chosen.id, reason), self, self.tr("删除"))
+        return self._run(d, self.tr("已删除 {0} 的一条记录。").format(chosen.name))
 
     def _run(self, d: CorrectionDialog, done: str) -> CorrectionDialog:
         self.correction = d

@@ -92,14 +92,14 @@ class ComplaintsDialog(QDialog):
         answer_layout.addLayout(answer_form)
         answer_layout.addWidget(self.answer_button)
 
-        self.correct_button = QPushButton(tr("更正所选…"))
+        self.correct_button = QPushButton(self.tr("更正所选…"))
         self.correct_button.clicked.connect(self.correct_selected)
-        self.remove_button = QPushButton(tr("删除所选…"))
+        self.remove_button = QPushButton(self.tr("删除所选…"))
         self.remove_button.clicked.connect(self.remove_selected)
         if not ctx.may(Role.CLERK):  # a 审核人 reads the register; the service refuses changes
             for w in (self.add_button, self.answer_button, self.correct_button, self.remove_button):
                 w.setEnabled(False)
-                w.setToolTip(tr("需要“经办人”角色"))
+                w.setToolTip(self.tr("需要“经办人”角色"))
         self.correction: CorrectionDialog | None = None
 
         self.message = QLabel()
@@ -171,7 +171,6 @@ class ComplaintsDialog(QDialog):
         chosen = self.selected()
         if chosen is None:
             return None
-        tr = self.tr
         household = QSpinBox()
         household.setRange(1, 10_000_000)
         household.setValue(chosen.household_id or 1)
@@ -190,22 +189,21 @@ class ComplaintsDialog(QDialog):
                 household_id=household.value(), description=description.text(), complainant=complainant.text(),
                 contact=contact.text(), reason=reason, today=self.today)
 
-        d = CorrectionDialog(tr("更正举报 {0}").format(chosen.id),
-                             tr("更正受理时登记的内容；收到日期改变时答复期限重新计算。"), save, self)
-        for text, w in ((tr("被举报户编号"), household), (tr("举报方式"), channel), (tr("举报人"), complainant),
-                        (tr("联系方式"), contact), (tr("举报内容"), description), (tr("收到日期"), received)):
+        d = CorrectionDialog(self.tr("更正举报 {0}").format(chosen.id),
+                             self.tr("更正受理时登记的内容；收到日期改变时答复期限重新计算。"), save, self)
+        for text, w in ((self.tr("被举报户编号"), household), (self.tr("举报方式"), channel), (self.tr("举报人"), complainant),
+                        (self.tr("联系方式"), contact), (self.tr("举报内容"), description), (self.tr("收到日期"), received)):
             d.add_row(text, w)
-        return self._run(d, tr("已更正举报 {0}。").format(chosen.id))
+        return self._run(d, self.tr("已更正举报 {0}。").format(chosen.id))
 
     def remove_selected(self) -> CorrectionDialog | None:
         chosen = self.selected()
         if chosen is None:
             return None
-        tr = self.tr
-        d = CorrectionDialog(tr("删除举报 {0}").format(chosen.id), tr("删除误登记（如重复登记）的举报：{0} {1}，{2}。").format(
+        d = CorrectionDialog(self.tr("删除举报 {0}").format(chosen.id), self.tr("删除误登记（如重复登记）的举报：{0} {1}，{2}。").format(
             chosen.received_on.isoformat(), chosen.household_name, chosen.description),
-            lambda reason: complaints.remove_complaint(self.ctx.uow(), chosen.id, reason), self, tr("删除"))
-        return self._run(d, tr("已删除举报 {0}。").format(chosen.id))
+            lambda reason: complaints.remove_complaint(self.ctx.uow(), chosen.id, reason), self, self.tr("删除"))
+        return self._run(d, self.tr("已删除举报 {0}。").format(chosen.id))
 
     def _run(self, d: CorrectionDialog, done: str) -> CorrectionDialog:
         self.correction = d

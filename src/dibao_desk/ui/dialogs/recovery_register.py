@@ -33,31 +33,30 @@ class RecoveryDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.today = today or dt.date.today()
-        tr = self.tr
-        self.setWindowTitle(tr("追回登记"))
+        self.setWindowTitle(self.tr("追回登记"))
         self.model = ListModel([
-            Col("id", tr("编号"), lambda e: e.id, right=True),
-            Col("household", tr("户编号"), lambda e: e.household_id, right=True),
-            Col("head", tr("户主"), lambda e: e.head_name),
-            Col("village", tr("村（社区）"), lambda e: e.village),
-            Col("source", tr("原因"), lambda e: label("recovery_source", e.source)),
-            Col("reference", tr("文号"), lambda e: e.reference),
-            Col("decided", tr("决定日期"), lambda e: e.decided_on.isoformat()),
-            Col("months", tr("所属月份"), _months),
-            Col("amount", tr("应追回（元）"), lambda e: yuan(e.amount_fen), right=True),
-            Col("recovered", tr("已收回（元）"), lambda e: yuan(e.recovered_fen), right=True),
-            Col("balance", tr("尚欠（元）"), lambda e: yuan(e.balance_fen), right=True),
-            Col("method", tr("追回方式"), lambda e: label("recovery_method", e.method)),
-            Col("status", tr("状态"), lambda e: label("recovery_status", e.status)),
+            Col("id", self.tr("编号"), lambda e: e.id, right=True),
+            Col("household", self.tr("户编号"), lambda e: e.household_id, right=True),
+            Col("head", self.tr("户主"), lambda e: e.head_name),
+            Col("village", self.tr("村（社区）"), lambda e: e.village),
+            Col("source", self.tr("原因"), lambda e: label("recovery_source", e.source)),
+            Col("reference", self.tr("文号"), lambda e: e.reference),
+            Col("decided", self.tr("决定日期"), lambda e: e.decided_on.isoformat()),
+            Col("months", self.tr("所属月份"), _months),
+            Col("amount", self.tr("应追回（元）"), lambda e: yuan(e.amount_fen), right=True),
+            Col("recovered", self.tr("已收回（元）"), lambda e: yuan(e.recovered_fen), right=True),
+            Col("balance", self.tr("尚欠（元）"), lambda e: yuan(e.balance_fen), right=True),
+            Col("method", self.tr("追回方式"), lambda e: label("recovery_method", e.method)),
+            Col("status", self.tr("状态"), lambda e: label("recovery_status", e.status)),
         ], self)
         self.table = _table(self.model)
         self.status_combo = QComboBox()
-        self.status_combo.addItem(tr("待追回"), RecoveryStatus.OPEN.value)
-        self.status_combo.addItem(tr("全部"), None)
+        self.status_combo.addItem(self.tr("待追回"), RecoveryStatus.OPEN.value)
+        self.status_combo.addItem(self.tr("全部"), None)
         self.status_combo.currentIndexChanged.connect(self.refresh)
         self.totals_label = QLabel()
         top = QHBoxLayout()
-        top.addWidget(QLabel(tr("显示")))
+        top.addWidget(QLabel(self.tr("显示")))
         top.addWidget(self.status_combo)
         top.addStretch(1)
         top.addWidget(self.totals_label)
@@ -65,97 +64,97 @@ class RecoveryDialog(QDialog):
         # ---- add
         self.household_spin = QSpinBox()
         self.household_spin.setRange(0, 10_000_000)
-        self.household_spin.setSpecialValueText(tr("（请填写）"))
+        self.household_spin.setSpecialValueText(self.tr("（请填写）"))
         if household_id:
             self.household_spin.setValue(household_id)
         self.source_combo = QComboBox()
         for s in RecoverySource:
             self.source_combo.addItem(label("recovery_source", s), s.value)
         self.reference_edit = QLineEdit()
-        self.reference_edit.setPlaceholderText(tr("如：德民追〔2026〕5号"))
+        self.reference_edit.setPlaceholderText(self.tr("如：德民追〔2026〕5号"))
         self.decided_edit = date_edit(self.today, self)
         self.amount_edit = QLineEdit()
-        self.amount_edit.setPlaceholderText(tr("元"))
+        self.amount_edit.setPlaceholderText(self.tr("元"))
         self.first_month_edit = QLineEdit()
         self.first_month_edit.setPlaceholderText("YYYY-MM")
         self.last_month_edit = QLineEdit()
         self.last_month_edit.setPlaceholderText("YYYY-MM")
         months = QHBoxLayout()
         months.addWidget(self.first_month_edit)
-        months.addWidget(QLabel(tr("至")))
+        months.addWidget(QLabel(self.tr("至")))
         months.addWidget(self.last_month_edit)
         self.method_combo = QComboBox()
-        self.method_combo.addItem(tr("自动（仍在发放的扣减，否则现金退回）"), None)
+        self.method_combo.addItem(self.tr("自动（仍在发放的扣减，否则现金退回）"), None)
         for m in RecoveryMethod:
             self.method_combo.addItem(label("recovery_method", m), m.value)
         self.per_month_edit = QLineEdit()
-        self.per_month_edit.setPlaceholderText(tr("不填为一次扣完"))
+        self.per_month_edit.setPlaceholderText(self.tr("不填为一次扣完"))
         self.note_edit = QLineEdit()
         self.followup_combo = QComboBox()
-        self.followup_combo.addItem(tr("（无）"), None)
+        self.followup_combo.addItem(self.tr("（无）"), None)
         for fid, hid, reason, on in recovery.pending_followups(ctx.uow()):
-            self.followup_combo.addItem(tr("{0} 户 {1}：{2}").format(on.isoformat(), hid, reason), (fid, hid))
+            self.followup_combo.addItem(self.tr("{0} 户 {1}：{2}").format(on.isoformat(), hid, reason), (fid, hid))
         self.followup_combo.currentIndexChanged.connect(self._followup_chosen)
         form = QFormLayout()
         if self.followup_combo.count() > 1:
-            form.addRow(tr("待登记的追回事项"), self.followup_combo)
-        form.addRow(tr("户编号"), self.household_spin)
-        form.addRow(tr("原因"), self.source_combo)
-        form.addRow(tr("追回决定文号"), self.reference_edit)
-        form.addRow(tr("决定日期"), self.decided_edit)
-        form.addRow(tr("应追回金额（元）"), self.amount_edit)
-        form.addRow(tr("所属月份"), months)
-        form.addRow(tr("追回方式"), self.method_combo)
-        form.addRow(tr("每月扣减（元）"), self.per_month_edit)
-        form.addRow(tr("备注"), self.note_edit)
-        self.add_button = QPushButton(tr("登记追回"))
+            form.addRow(self.tr("待登记的追回事项"), self.followup_combo)
+        form.addRow(self.tr("户编号"), self.household_spin)
+        form.addRow(self.tr("原因"), self.source_combo)
+        form.addRow(self.tr("追回决定文号"), self.reference_edit)
+        form.addRow(self.tr("决定日期"), self.decided_edit)
+        form.addRow(self.tr("应追回金额（元）"), self.amount_edit)
+        form.addRow(self.tr("所属月份"), months)
+        form.addRow(self.tr("追回方式"), self.method_combo)
+        form.addRow(self.tr("每月扣减（元）"), self.per_month_edit)
+        form.addRow(self.tr("备注"), self.note_edit)
+        self.add_button = QPushButton(self.tr("登记追回"))
         self.add_button.clicked.connect(self.add)
-        add_box = QGroupBox(tr("登记应追回的保障金"))
+        add_box = QGroupBox(self.tr("登记应追回的保障金"))
         add_layout = QVBoxLayout(add_box)
         add_layout.addLayout(form)
         add_layout.addWidget(self.add_button)
 
         # ---- receive / write off the selected entry
-        self.selected_label = QLabel(tr("请先在上表中选择一条追回登记"))
+        self.selected_label = QLabel(self.tr("请先在上表中选择一条追回登记"))
         self.selected_label.setWordWrap(True)
         self.kind_combo = QComboBox()
         for k in InstalmentKind:
             self.kind_combo.addItem(label("recovery_instalment", k), k.value)
         self.received_amount_edit = QLineEdit()
-        self.received_amount_edit.setPlaceholderText(tr("元"))
+        self.received_amount_edit.setPlaceholderText(self.tr("元"))
         self.received_on_edit = date_edit(self.today, self)
         self.receipt_edit = QLineEdit()
-        self.receipt_edit.setPlaceholderText(tr("现金退回填写收据号"))
+        self.receipt_edit.setPlaceholderText(self.tr("现金退回填写收据号"))
         self.line_spin = QSpinBox()
         self.line_spin.setRange(0, 100_000_000)
-        self.line_spin.setSpecialValueText(tr("（不填）"))
+        self.line_spin.setSpecialValueText(self.tr("（不填）"))
         rform = QFormLayout()
-        rform.addRow(tr("方式"), self.kind_combo)
-        rform.addRow(tr("金额（元）"), self.received_amount_edit)
-        rform.addRow(tr("日期"), self.received_on_edit)
-        rform.addRow(tr("收据号"), self.receipt_edit)
-        rform.addRow(tr("扣减所在造册行"), self.line_spin)
-        self.receive_button = QPushButton(tr("登记收回"))
+        rform.addRow(self.tr("方式"), self.kind_combo)
+        rform.addRow(self.tr("金额（元）"), self.received_amount_edit)
+        rform.addRow(self.tr("日期"), self.received_on_edit)
+        rform.addRow(self.tr("收据号"), self.receipt_edit)
+        rform.addRow(self.tr("扣减所在造册行"), self.line_spin)
+        self.receive_button = QPushButton(self.tr("登记收回"))
         self.receive_button.clicked.connect(self.receive)
         self.reason_edit = QLineEdit()
-        self.reason_edit.setPlaceholderText(tr("如：本人死亡，无遗产可供追回"))
-        self.write_off_button = QPushButton(tr("核销余额"))
+        self.reason_edit.setPlaceholderText(self.tr("如：本人死亡，无遗产可供追回"))
+        self.write_off_button = QPushButton(self.tr("核销余额"))
         self.write_off_button.clicked.connect(self.write_off)
-        receive_box = QGroupBox(tr("收回与核销（所选登记）"))
+        receive_box = QGroupBox(self.tr("收回与核销（所选登记）"))
         receive_layout = QVBoxLayout(receive_box)
         receive_layout.addWidget(self.selected_label)
         receive_layout.addLayout(rform)
         receive_layout.addWidget(self.receive_button)
         wform = QFormLayout()
-        wform.addRow(tr("核销理由"), self.reason_edit)
+        wform.addRow(self.tr("核销理由"), self.reason_edit)
         receive_layout.addLayout(wform)
         receive_layout.addWidget(self.write_off_button)
         self.plan_combo = QComboBox()
         for m in RecoveryMethod:
             self.plan_combo.addItem(label("recovery_method", m), m.value)
         self.plan_per_month_edit = QLineEdit()
-        self.plan_per_month_edit.setPlaceholderText(tr("每月扣减（元），不填一次扣完"))
-        self.plan_button = QPushButton(tr("修改追回方式"))
+        self.plan_per_month_edit.setPlaceholderText(self.tr("每月扣减（元），不填一次扣完"))
+        self.plan_button = QPushButton(self.tr("修改追回方式"))
         self.plan_button.clicked.connect(self.change_plan)
         plan_row = QHBoxLayout()
         plan_row.addWidget(self.plan_combo)
@@ -170,7 +169,7 @@ class RecoveryDialog(QDialog):
         boxes.addWidget(add_box, 1)
         boxes.addWidget(receive_box, 1)
         close = QDialogButtonBox()
-        close.addButton(tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

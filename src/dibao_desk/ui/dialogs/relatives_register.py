@@ -74,16 +74,16 @@ class RelativesDialog(QDialog):
         row.addWidget(self.add_button)
         row.addWidget(self.message, 1)
         box_layout.addLayout(row)
-        self.correct_button = QPushButton(tr("更正所选…"))
+        self.correct_button = QPushButton(self.tr("更正所选…"))
         self.correct_button.clicked.connect(self.correct_selected)
-        self.remove_button = QPushButton(tr("删除所选…"))
+        self.remove_button = QPushButton(self.tr("删除所选…"))
         self.remove_button.clicked.connect(self.remove_selected)
-        self.staff_button = QPushButton(tr("更正所选的工作人员…"))
+        self.staff_button = QPushButton(self.tr("更正所选的工作人员…"))
         self.staff_button.clicked.connect(self.correct_staff)
         if not ctx.may(Role.CLERK):  # a 审核人 reads the register; the service refuses changes
             for w in (self.add_button, self.correct_button, self.remove_button, self.staff_button):
                 w.setEnabled(False)
-                w.setToolTip(tr("需要“经办人”角色"))
+                w.setToolTip(self.tr("需要“经办人”角色"))
         self.correction: CorrectionDialog | None = None
         edits = QHBoxLayout()
         edits.addStretch(1)
@@ -139,7 +139,6 @@ class RelativesDialog(QDialog):
         chosen = self.selected()
         if chosen is None:
             return None
-        tr = self.tr
         name, note = QLineEdit(chosen.name), QLineEdit(chosen.note)
         relation = QComboBox()
         for code, word in choices("kin_relation"):
@@ -152,25 +151,24 @@ class RelativesDialog(QDialog):
                                            relation=relation.currentData(), registered_on=from_qdate(day.date()),
                                            note=note.text(), reason=reason, today=self.today)
 
-        d = CorrectionDialog(tr("更正近亲属备案"), tr("{0} 登记的近亲属 {1}（{2}）。身份证号登记错的，请删除后重新登记。").format(
+        d = CorrectionDialog(self.tr("更正近亲属备案"), self.tr("{0} 登记的近亲属 {1}（{2}）。身份证号登记错的，请删除后重新登记。").format(
             chosen.staff_name, chosen.name, chosen.id_number), save, self)
-        for text, w in ((tr("近亲属姓名"), name), (tr("关系"), relation), (tr("备案日期"), day), (tr("备注"), note)):
+        for text, w in ((self.tr("近亲属姓名"), name), (self.tr("关系"), relation), (self.tr("备案日期"), day), (self.tr("备注"), note)):
             d.add_row(text, w)
-        return self._run(d, tr("已更正 {0} 的备案。").format(chosen.name))
+        return self._run(d, self.tr("已更正 {0} 的备案。").format(chosen.name))
 
     def correct_staff(self) -> CorrectionDialog | None:
         """The staff member or cadre of the selected registration: name, kind, village, post."""
         chosen = self.selected()
         if chosen is None:
             return None
-        tr = self.tr
         name, post = QLineEdit(chosen.staff_name), QLineEdit(chosen.post)
         role = QComboBox()
         for code, word in choices("staff_role"):
             role.addItem(word, code)
         role.setCurrentIndex(role.findData(chosen.role))
         village = QComboBox()
-        village.addItem(tr("（经办人员不填）"), None)
+        village.addItem(self.tr("（经办人员不填）"), None)
         for vid, vname in reviews.village_choices(self.ctx.uow()):
             village.addItem(vname, vid)
         village.setCurrentIndex(max(village.findText(chosen.village), 0) if chosen.village else 0)
@@ -179,21 +177,20 @@ class RelativesDialog(QDialog):
             return relatives.edit_staff(self.ctx.uow(), chosen.staff_id, name=name.text(), role=role.currentData(),
                                         village_id=village.currentData(), post=post.text(), reason=reason)
 
-        d = CorrectionDialog(tr("更正工作人员"), tr("{0}（{1}）：其登记的全部近亲属随之更正。身份证号登记错的，请删除后重新登记。").format(
+        d = CorrectionDialog(self.tr("更正工作人员"), self.tr("{0}（{1}）：其登记的全部近亲属随之更正。身份证号登记错的，请删除后重新登记。").format(
             chosen.staff_name, chosen.staff_id_number), save, self)
-        for text, w in ((tr("姓名"), name), (tr("人员类别"), role), (tr("所在村（社区）"), village), (tr("职务"), post)):
+        for text, w in ((self.tr("姓名"), name), (self.tr("人员类别"), role), (self.tr("所在村（社区）"), village), (self.tr("职务"), post)):
             d.add_row(text, w)
-        return self._run(d, tr("已更正工作人员 {0}。").format(chosen.staff_name))
+        return self._run(d, self.tr("已更正工作人员 {0}。").format(chosen.staff_name))
 
     def remove_selected(self) -> CorrectionDialog | None:
         chosen = self.selected()
         if chosen is None:
             return None
-        tr = self.tr
-        d = CorrectionDialog(tr("删除近亲属备案"), tr("删除 {0} 登记的近亲属 {1}（{2}）；其所在家庭不再因此标记为备案。").format(
+        d = CorrectionDialog(self.tr("删除近亲属备案"), self.tr("删除 {0} 登记的近亲属 {1}（{2}）；其所在家庭不再因此标记为备案。").format(
             chosen.staff_name, chosen.name, chosen.id_number),
-            lambda reason: relatives.remove_relative(self.ctx.uow(), chosen.id, reason), self, tr("删除"))
-        return self._run(d, tr("已删除 {0} 的备案。").format(chosen.name))
+            lambda reason: relatives.remove_relative(self.ctx.uow(), chosen.id, reason), self, self.tr("删除"))
+        return self._run(d, self.tr("已删除 {0} 的备案。").format(chosen.name))
 
     def _run(self, d: CorrectionDialog, done: str) -> CorrectionDialog:
         self.correction = d

@@ -28,35 +28,34 @@ class CountyPaymentsTab(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        tr = self.tr
 
         def flag(r):
             if r.flagged:
                 return "⚠ " + "；".join(label("county_payment_mismatch", m) for m in r.mismatches)
-            return tr("相符") if r.ledger_total_fen is not None else tr("无账册合计")
+            return self.tr("相符") if r.ledger_total_fen is not None else self.tr("无账册合计")
 
         def money(fen):
             return "—" if fen is None else yuan(fen)
 
         self.model = _FlaggedModel([
-            Col("period", tr("期间"), lambda r: r.period),
-            Col("code", tr("区划代码"), lambda r: r.township_code),
-            Col("name", tr("乡镇（街道）"), lambda r: r.township_name),
-            Col("households", tr("户数"), lambda r: r.households, True),
-            Col("persons", tr("保障人口"), lambda r: r.persons, True),
-            Col("amount", tr("造册金额（元）"), lambda r: yuan(r.lines_fen), True),
-            Col("ledger_households", tr("账册户数"), lambda r: "—" if r.ledger_households is None
+            Col("period", self.tr("期间"), lambda r: r.period),
+            Col("code", self.tr("区划代码"), lambda r: r.township_code),
+            Col("name", self.tr("乡镇（街道）"), lambda r: r.township_name),
+            Col("households", self.tr("户数"), lambda r: r.households, True),
+            Col("persons", self.tr("保障人口"), lambda r: r.persons, True),
+            Col("amount", self.tr("造册金额（元）"), lambda r: yuan(r.lines_fen), True),
+            Col("ledger_households", self.tr("账册户数"), lambda r: "—" if r.ledger_households is None
                 else r.ledger_households, True),
-            Col("ledger", tr("账册应发（元）"), lambda r: money(r.ledger_total_fen), True),
-            Col("reviewed_by", tr("审核人"), lambda r: r.reviewed_by),
-            Col("flag", tr("核对"), flag),
+            Col("ledger", self.tr("账册应发（元）"), lambda r: money(r.ledger_total_fen), True),
+            Col("reviewed_by", self.tr("审核人"), lambda r: r.reviewed_by),
+            Col("flag", self.tr("核对"), flag),
         ], self)
         self.view = _table(self.model)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(tr("各乡镇上报的发放造册（同一期间以最近一次为准）")))
+        layout.addWidget(QLabel(self.tr("各乡镇上报的发放造册（同一期间以最近一次为准）")))
         layout.addWidget(self.view, 1)
         layout.addWidget(self.summary)
 
@@ -76,26 +75,25 @@ class CountyRecoveryTab(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        tr = self.tr
         self.model = ListModel([
-            Col("township", tr("乡镇"), lambda r: r.township_name),
-            Col("ref", tr("登记编号"), lambda r: r.entry_ref),
-            Col("household", tr("户编号"), lambda r: r.household_ref),
-            Col("head", tr("户主"), lambda r: r.head_name),
-            Col("source", tr("原因"), lambda r: label("recovery_source", r.source)),
-            Col("reference", tr("文号"), lambda r: r.reference),
-            Col("decided", tr("决定日期"), lambda r: r.decided_on.isoformat() if r.decided_on else ""),
-            Col("amount", tr("应追回（元）"), lambda r: yuan(r.amount_fen), True),
-            Col("recovered", tr("已收回（元）"), lambda r: yuan(r.recovered_fen), True),
-            Col("balance", tr("尚欠（元）"), lambda r: yuan(r.balance_fen), True),
-            Col("status", tr("状态"), lambda r: label("recovery_status", r.status)),
+            Col("township", self.tr("乡镇"), lambda r: r.township_name),
+            Col("ref", self.tr("登记编号"), lambda r: r.entry_ref),
+            Col("household", self.tr("户编号"), lambda r: r.household_ref),
+            Col("head", self.tr("户主"), lambda r: r.head_name),
+            Col("source", self.tr("原因"), lambda r: label("recovery_source", r.source)),
+            Col("reference", self.tr("文号"), lambda r: r.reference),
+            Col("decided", self.tr("决定日期"), lambda r: r.decided_on.isoformat() if r.decided_on else ""),
+            Col("amount", self.tr("应追回（元）"), lambda r: yuan(r.amount_fen), True),
+            Col("recovered", self.tr("已收回（元）"), lambda r: yuan(r.recovered_fen), True),
+            Col("balance", self.tr("尚欠（元）"), lambda r: yuan(r.balance_fen), True),
+            Col("status", self.tr("状态"), lambda r: label("recovery_status", r.status)),
         ], self)
         self.view = _table(self.model)
-        self.open_only = QCheckBox(tr("只显示待追回的"))
+        self.open_only = QCheckBox(self.tr("只显示待追回的"))
         self.open_only.toggled.connect(self.refresh)
         self.summary = QLabel()
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(tr("各乡镇随花名册上报的追回登记")))
+        bar.addWidget(QLabel(self.tr("各乡镇随花名册上报的追回登记")))
         bar.addStretch(1)
         bar.addWidget(self.open_only)
         layout = QVBoxLayout(self)
