@@ -11,7 +11,7 @@ import importlib
 from types import ModuleType
 
 FEATURES = ("core", "households", "procedure", "reviews", "ledger", "registers", "assistance", "statistics",
-            "printing", "certificate", "roster", "exchange", "policy", "settings", "accounts", "backup", "today",
+            "printing", "certificate", "roster", "bank", "exchange", "policy", "settings", "accounts", "backup", "today",
             "help")
 
 
