@@ -84,7 +84,7 @@ def figure_text(name: str, value) -> str:
         return messages.label("rounding", value)
     if _money_field(name):
         return fen_to_yuan(value)
-    if name.endswith("_m2_x100"):
+    if name.endswith(("_m2_x100", "_bp")):
         return f"{value / 100:g}"
     return str(value)
 
@@ -116,6 +116,8 @@ def run_policy(args) -> int:
         print(f"    城市 {fen_to_yuan(f.urban_standard_fen)} 元，农村 {fen_to_yuan(f.rural_standard_fen)} 元/人·月；"
               f"{messages.label('policy_method', f.method)}；{messages.label('rounding', f.rounding)}；"
               f"公示 {f.notice_days} 天；县级抽查 {f.county_check_permille / 10:g}%")
+        print("    资金来源：" + "，".join(
+            f"{messages.label('fund_source', k)} {v / 100:g}%" for k, v in f.fund_shares.items()))
         if args.all:
             for field in dataclasses.fields(f):
                 print(f"      {messages.label('policy_field', field.name)}：{figure_text(field.name, getattr(f, field.name))}")

@@ -20,6 +20,8 @@ from typing import Any
 
 from dibao_desk.domain.problems import Problem
 
+# 资金来源, in the order tables show them (domain.payroll uses the same names).
+FUND_SOURCES = ("central", "provincial", "city", "county", "township")
 METHODS = ("difference", "class", "difference_plus")  # 补差 / 分类施保 / 补差加分类加发
 ROUNDINGS = ("yuan_up", "yuan_half_up", "yuan_down", "none")
 CATEGORIES = ("class1", "class2", "class3")  # 一类 (三无) / 二类 (特困) / 三类 (一般)
@@ -78,6 +80,14 @@ class PolicyFigures:
     flow_cancel: str = "3,4,6,7,8,9,10"
     flow_no_review: str = "6,8,9,10"
     flow_batch: str = "6,8,9,10"
+    # 资金来源: the share of the benefit each level of government pays, in basis points
+    # (1/100 of a percent) adding up to 10000. A set stored before these existed reads
+    # with these example shares.
+    fund_central_bp: int = 6000
+    fund_provincial_bp: int = 2000
+    fund_city_bp: int = 1000
+    fund_county_bp: int = 1000
+    fund_township_bp: int = 0
 
     @property
     def class_amounts(self) -> dict[str, int]:
@@ -89,6 +99,11 @@ class PolicyFigures:
     def flow_for(self, name: str) -> tuple[int, ...]:
         """The steps of flow ``name`` (change | cancel | no_review | batch)."""
         return parse_flow(getattr(self, f"flow_{name}"))
+
+    @property
+    def fund_shares(self) -> dict[str, int]:
+        """资金来源 shares in basis points: central, provincial, city, county, township."""
+        return {name: int(getattr(self, f"fund_{name}_bp")) for name in FUND_SOURCES}
 
     def supplement_fen(self, kind: str) -> int:
         return int(getattr(self, f"{kind}_supplement_fen"))
@@ -140,6 +155,10 @@ def validate(figures: PolicyFigures) -> list[Problem]:
             parse_flow(getattr(figures, name))
         except ValueError:
             problems.append(Problem("policy.flow", name, {"field": name}))
+    shares = figures.fund_shares
+    if all(isinstance(v, int) for v in shares.values()) and sum(shares.values()) != 10000:
+        problems.append(Problem("policy.fund_shares", "fund_central_bp",
+                                {"sum": f"{sum(shares.values()) / 100:g}"}))
     if not 0 <= figures.disabled_grade_max <= 4:
         problems.append(Problem("policy.disabled_grade", "disabled_grade_max"))
     return problems

@@ -45,6 +45,11 @@ LABELS: dict[str, dict[str, str]] = {
         "flow_cancel": "取消须经步骤",
         "flow_no_review": "死亡、迁出取消须经步骤（免评议）",
         "flow_batch": "调整标准（批量）须经步骤",
+        "fund_central_bp": "中央财政资金（%）",
+        "fund_provincial_bp": "省级财政资金（%）",
+        "fund_city_bp": "市级财政资金（%）",
+        "fund_county_bp": "县级财政资金（%）",
+        "fund_township_bp": "乡镇财政资金（%）",
     },
 }
 
@@ -59,6 +64,7 @@ TEMPLATES: dict[str, str] = {
     "policy.rounding": "取整办法“{value}”无法识别",
     "policy.class_amounts": "按类别定额施保时，至少要填一个类别的月补助金额",
     "policy.share": "“{label}”不能超过 1000‰",
+    "policy.fund_shares": "资金来源中央、省、市、县、乡镇五级所占比例合计应为 100%，现在合计 {sum}%",
     "policy.disabled_grade": "重度残疾的等级应在 0 到 4 级之间",
     "policy.working_age": "劳动年龄的起始年龄应小于男性、女性的截止年龄",
     "policy.none_in_force": "{date} 没有生效的政策标准，请在“设置”中添加一套生效日期不晚于该日的政策标准",

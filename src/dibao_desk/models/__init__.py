@@ -24,6 +24,7 @@ from dibao_desk.models.registers import (
 from dibao_desk.models.ledger import (
     LedgerAdjustment, LedgerDecision, LedgerPaidMonth, LedgerPeriod, Proposal, ProposalItem, ProposalStep,
 )
+from dibao_desk.models.payroll import Payroll, PayrollLine
 from dibao_desk.models.reviews import (
     EmploymentEvent, IncomeStable, Review, ReviewEvent, ReviewInterval, ReviewRuleSet, ReviewSchedule,
     WorkRefusal,
@@ -40,4 +41,5 @@ __all__ = [
     "Complaint", "FalseDeclaration", "FilingRelative", "FilingStaff", "FollowUp", "WorkdayOverride",
     "LedgerAdjustment", "LedgerDecision", "LedgerPaidMonth", "LedgerPeriod", "Proposal", "ProposalItem",
     "ProposalStep",
+    "Payroll", "PayrollLine",
 ]

@@ -35,6 +35,8 @@ GROUPS = (
     ("劳动年龄（城市申请人失业登记）", ("working_age_min", "working_age_end_male", "working_age_end_female")),
     ("程序", ("notice_days", "county_check_permille", "full_notice_supporter_names", "blacklist_months",
             "complaint_answer_days")),
+    ("资金来源（五级合计 100%）", ("fund_central_bp", "fund_provincial_bp", "fund_city_bp", "fund_county_bp",
+                         "fund_township_bp")),
 )
 INT_RANGES = {
     "elderly_age": (0, 120), "disabled_grade_max": (0, 4), "minor_age": (0, 30),
@@ -124,7 +126,7 @@ class PolicySetDialog(QDialog):
             w = QLineEdit(fen_to_yuan(value))
             w.setMaximumWidth(140)
             return w
-        if name.endswith("_m2_x100"):
+        if name.endswith(("_m2_x100", "_bp")):  # a percent with two decimals
             w = QLineEdit(f"{value / 100:g}")
             w.setMaximumWidth(140)
             return w
@@ -147,7 +149,7 @@ class PolicySetDialog(QDialog):
                 values[name] = w.value()
             elif isinstance(w, QLineEdit):
                 text = w.text().strip() or "0"
-                try:  # yuan -> fen, and square metres -> 1/100 m², are both "times 100"
+                try:  # yuan -> fen, square metres -> 1/100 m², percent -> basis points: all "times 100"
                     values[name] = yuan_to_fen(text)
                 except ValueError:
                     errors.append(self.tr("“{0}”填的“{1}”不是数字").format(label("policy_field", name), w.text()))

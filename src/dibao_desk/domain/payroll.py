@@ -1,0 +1,95 @@
+"""Payment rosters (造册): kinds, states and the rules that need no store.
+
+A roster is made for a period (a month ``2026-12`` or a quarter ``2026Q4``) from the
+benefit ledger. It goes 草稿 (draft) → 已审核 (reviewed: the leader's name and date) →
+已报县 (reported). A reviewed roster is locked; what changes after it is paid in a later
+roster as 补发/追回. Money is integer fen; the 补差 (benefit) and 分类施保/加发
+(supplement) parts stay separate everywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from dibao_desk.domain.policy import FUND_SOURCES
+
+
+class PayrollKind(StrEnum):
+    REGULAR = "regular"  # 常规
+    BACK_PAY = "back_pay"  # 补发
+    SUBSIDY = "subsidy"  # 专项补贴
+
+
+class PayrollStatus(StrEnum):
+    DRAFT = "draft"  # 草稿
+    REVIEWED = "reviewed"  # 已审核
+    REPORTED = "reported"  # 已报县
+
+
+LOCKED_STATUSES = frozenset({PayrollStatus.REVIEWED, PayrollStatus.REPORTED})
+
+
+class LineKind(StrEnum):
+    REGULAR = "regular"  # the ledger's months of the period
+    BACK_PAY = "back_pay"  # 补发 (a ledger adjustment, or a failed line re-issued)
+    RECOVERY = "recovery"  # 追回 deducted (negative)
+    SUBSIDY = "subsidy"  # 专项补贴
+
+
+class BankStatus(StrEnum):
+    UNANSWERED = ""
+    PAID = "paid"
+    FAILED = "failed"
+
+
+class SubsidyBasis(StrEnum):
+    HOUSEHOLD = "household"  # an amount per household
+    PERSON = "person"  # an amount per covered person
+
+
+class PeriodUnit(StrEnum):
+    """The office's roster period (a setting)."""
+
+    MONTH = "month"
+    QUARTER = "quarter"
+
+
+# 资金来源: FUND_SOURCES (domain.policy) are the levels of government whose funds pay the benefit.
+BASIS_POINTS = 10000
+
+
+def allocate(total_fen: int, shares_bp: dict[str, int]) -> dict[str, int]:
+    """Split ``total_fen`` by shares in basis points so the parts add up exactly to the
+    total (largest remainder; ties go to the source listed first)."""
+    keys = [k for k in FUND_SOURCES if k in shares_bp] + [k for k in shares_bp if k not in FUND_SOURCES]
+    weight = sum(shares_bp[k] for k in keys)
+    if not keys or weight <= 0:
+        return {k: 0 for k in keys}
+    sign = -1 if total_fen < 0 else 1
+    amount = abs(total_fen)
+    base = {k: amount * shares_bp[k] // weight for k in keys}
+    rest = amount - sum(base.values())
+    order = sorted(keys, key=lambda k: (-(amount * shares_bp[k] % weight), keys.index(k)))
+    for k in order[:rest]:
+        base[k] += 1
+    return {k: sign * v for k, v in base.items()}
+
+
+@dataclass(frozen=True)
+class SubsidyRule:
+    """Who a 专项补贴 roster pays and how much: every receiving household, or those of the
+    listed classes / villages; ``amount_fen`` per household or per covered person."""
+
+    name: str
+    basis: SubsidyBasis
+    amount_fen: int
+    categories: tuple[str, ...] = ()
+    villages: tuple[str, ...] = ()
+
+    def amount_for(self, persons: int) -> int:
+        return self.amount_fen * (persons if self.basis is SubsidyBasis.PERSON else 1)
+
+    def takes(self, category: str, village: str) -> bool:
+        return ((not self.categories or category in self.categories)
+                and (not self.villages or village in self.villages))

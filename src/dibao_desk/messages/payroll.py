@@ -1,0 +1,47 @@
+"""Words for payment rosters (造册): kinds, states, line reasons and problems."""
+
+LABELS: dict[str, dict[str, str]] = {
+    "payroll_kind": {"regular": "常规", "back_pay": "补发", "subsidy": "专项补贴"},
+    "payroll_status": {"draft": "草稿", "reviewed": "已审核", "reported": "已报县"},
+    "payroll_line_kind": {"regular": "保障金", "back_pay": "补发", "recovery": "追回", "subsidy": "专项补贴"},
+    "bank_status": {"": "未回盘", "paid": "已发放", "failed": "发放失败"},
+    "subsidy_basis": {"household": "每户", "person": "每人"},
+    "payroll_period": {"month": "按月", "quarter": "按季度"},
+    "fund_source": {"central": "中央", "provincial": "省级", "city": "市级", "county": "县级", "township": "乡镇"},
+}
+
+PARAM_LABELS: dict[str, dict[str, str]] = {
+    "payroll.locked": {"kind": "payroll_kind", "status": "payroll_status"},
+    "payroll.not_draft": {"status": "payroll_status"},
+    "payroll.not_reviewed": {"status": "payroll_status"},
+}
+
+TEMPLATES: dict[str, str] = {
+    "payroll.period": "造册期间“{period}”格式不对，应为月份 YYYY-MM（如 2026-12）或季度 YYYYQn（如 2026Q4）",
+    "payroll.period_unit": "造册周期“{value}”无法识别，应为按月或按季度",
+    "payroll.kind": "造册类型“{value}”无法识别，应为常规、补发或专项补贴",
+    "payroll.missing": "找不到编号为 {id} 的造册",
+    "payroll.locked": "{period} 的{kind}造册已{status}（审核人：{by}），不能再修改或重新造册；"
+                      "此后的变化请在下一期以补发、追回造册",
+    "payroll.not_draft": "{period} 的造册已{status}，不能再次审核",
+    "payroll.not_reviewed": "{period} 的造册现为“{status}”，须先经主管领导审核才能报县",
+    "payroll.leader_required": "请填写审核的主管领导姓名",
+    "payroll.empty": "{period} 的造册没有需要发放的家庭，不能审核",
+    "payroll.stale": "{period} 的造册中有补发或重发的款项已列入另一份已审核的造册，请重新造册后再审核",
+    "payroll.subsidy_name": "专项补贴造册须填写补贴名称（如：春节慰问金）",
+    "payroll.subsidy_amount": "专项补贴的金额应大于 0",
+    "payroll.subsidy_basis": "补贴发放依据“{value}”无法识别，应为每户或每人",
+    "payroll.reason.regular": "{months}保障金（{decision}，{decided}，决定第 {number} 号）",
+    "payroll.reason.gradual_exit": "{months}渐退期保障金（{decision}，{decided}，决定第 {number} 号）",
+    "payroll.reason.zero_amount": "{months}核定保障金为 0 元，不发放",
+    "payroll.reason.suspended": "{months}停发（{decided} 决定），不发放",
+    "payroll.reason.no_ledger": "{months}保障金（尚未建立待遇台账，按现有待遇发放）",
+    "payroll.reason.back_pay": "补发{months}（{booked}记账；{decision}，{decided}，决定第 {number} 号）",
+    "payroll.reason.recovery": "追回{months}多发部分（{booked}记账；{decision}，{decided}，决定第 {number} 号）",
+    "payroll.reason.not_deducted": "；本期没有可抵扣的保障金，另行追回",
+    "payroll.reason.carried": "重发 {period} 造册第 {position} 行{months}（银行退回：{bank_reason}；"
+                              "账号已由 {before} 更正为 {after}）",
+    "payroll.reason.subsidy": "{name}（{basis} {amount} 元，{persons} 人）",
+    "exchange.payroll_unsigned": "{period} 的常规造册尚未经主管领导审核，不能报送发放数据；"
+                                 "请先在“造册”中造册并审核",
+}

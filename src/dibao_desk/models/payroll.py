@@ -1,0 +1,210 @@
+"""Payment rosters (造册) and their lines.
+
+A ``Payroll`` is one roster of a period and kind; its ``PayrollLine`` rows hold a snapshot
+of what the bank needs (name, ID number, account, bank) taken when the roster was made, so a
+signed roster stays what the leader signed even when a household's account changes later.
+The bank's answer per line (paid / failed, reason, date) is stored on the line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, and_, delete, or_, select,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from dibao_desk.models.base import Base, Timestamped
+from dibao_desk.models.household import Household
+from dibao_desk.models.ledger import LedgerAdjustment, LedgerDecision, LedgerPeriod, insert_many
+from dibao_desk.models.office import Village
+
+
+class Payroll(Timestamped, Base):
+    __tablename__ = "payroll"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    period: Mapped[str] = mapped_column(String(7))  # 2026-12 | 2026Q4
+    first_month: Mapped[dt.date] = mapped_column(Date)
+    last_month: Mapped[dt.date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(12))  # domain.payroll.PayrollKind
+    # A subsidy's name (e.g. 春节慰问金); a back-pay batch may carry a label. '' for the regular roster.
+    name: Mapped[str] = mapped_column(String(100), default="")
+    subsidy_basis: Mapped[str] = mapped_column(String(12), default="")  # domain.payroll.SubsidyBasis
+    subsidy_fen: Mapped[int] = mapped_column(Integer, default=0)  # per household or per person
+    subsidy_scope: Mapped[str] = mapped_column(Text, default="")  # JSON: {"categories": [], "villages": []}
+    status: Mapped[str] = mapped_column(String(10), default="draft", index=True)  # PayrollStatus
+    made_on: Mapped[dt.date] = mapped_column(Date)
+    made_by: Mapped[str] = mapped_column(String(50), default="")
+    reviewed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    reviewed_by: Mapped[str] = mapped_column(String(50), default="")  # the leader's name
+    reviewed_account: Mapped[str] = mapped_column(String(50), default="")  # who recorded the sign-off
+    reported_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    reported_by: Mapped[str] = mapped_column(String(50), default="")
+    # Stored totals of the paid lines (zero lines excluded), so a package or the county can compare.
+    households: Mapped[int] = mapped_column(Integer, default=0)
+    persons: Mapped[int] = mapped_column(Integer, default=0)
+    total_fen: Mapped[int] = mapped_column(Integer, default=0)
+    benefit_fen: Mapped[int] = mapped_column(Integer, default=0)  # 补差 part of the total
+    supplement_fen: Mapped[int] = mapped_column(Integer, default=0)  # 分类施保/加发 part
+    back_pay_fen: Mapped[int] = mapped_column(Integer, default=0)  # 补发 lines
+    recovery_fen: Mapped[int] = mapped_column(Integer, default=0)  # 追回 lines (negative)
+    subsidy_total_fen: Mapped[int] = mapped_column(Integer, default=0)  # 专项补贴 lines
+    lines_count: Mapped[int] = mapped_column(Integer, default=0)
+    zero_households: Mapped[int] = mapped_column(Integer, default=0)  # listed apart, not paid
+    source_shares: Mapped[str] = mapped_column(Text, default="")  # JSON {source: basis points} used
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    # One live roster per period, kind and name: remaking a draft replaces it.
+    __table_args__ = (UniqueConstraint("period", "kind", "name", name="uq_payroll_period_kind_name"),)
+
+
+class PayrollLine(Base):
+    __tablename__ = "payroll_line"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    payroll_id: Mapped[int] = mapped_column(ForeignKey("payroll.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)  # order on the printed roster
+    household_id: Mapped[int] = mapped_column(ForeignKey("household.id"), index=True)
+    # What the bank needs, as it stood when the roster was made.
+    account_name: Mapped[str] = mapped_column(String(50), default="")
+    id_number: Mapped[str] = mapped_column(String(18), default="")
+    account: Mapped[str] = mapped_column(String(40), default="")
+    bank_name: Mapped[str] = mapped_column(String(100), default="")
+    bank_code: Mapped[str] = mapped_column(String(12), default="")
+    village: Mapped[str] = mapped_column(String(50), default="")
+    category: Mapped[str] = mapped_column(String(12), default="")
+    hukou_type: Mapped[str] = mapped_column(String(10), default="")  # urban | rural
+    persons: Mapped[int] = mapped_column(Integer, default=0)
+    months: Mapped[int] = mapped_column(Integer, default=0)
+    first_month: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    last_month: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    benefit_fen: Mapped[int] = mapped_column(Integer, default=0)  # per month, 补差 part
+    supplement_fen: Mapped[int] = mapped_column(Integer, default=0)  # per month, 分类施保/加发 part
+    line_kind: Mapped[str] = mapped_column(String(12), default="regular")  # domain.payroll.LineKind
+    total_fen: Mapped[int] = mapped_column(Integer, default=0)  # what the line pays (negative: 追回)
+    reason: Mapped[str] = mapped_column(Text, default="")  # which months, which decision; why 0
+    zero: Mapped[bool] = mapped_column(Boolean, default=False)  # 0 元: listed apart, not paid
+    ledger_adjustment_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    recovery_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)  # 追回 register
+    bank_status: Mapped[str] = mapped_column(String(10), default="")  # domain.payroll.BankStatus
+    bank_reason: Mapped[str] = mapped_column(String(200), default="")
+    bank_answered_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    carried_from_line_id: Mapped[int | None] = mapped_column(
+        ForeignKey("payroll_line.id", ondelete="SET NULL"), nullable=True, index=True)
+
+    __table_args__ = (Index("ix_payroll_line_payroll", "payroll_id", "position"),)
+
+
+# ---- bulk SQL ----------------------------------------------------------------------------
+
+R = Payroll.__table__
+L = PayrollLine.__table__
+
+LINE_COLUMNS = ("payroll_id", "position", "household_id", "account_name", "id_number", "account", "bank_name",
+                "bank_code", "village", "category", "hukou_type", "persons", "months", "first_month",
+                "last_month", "benefit_fen", "supplement_fen", "line_kind", "total_fen", "reason", "zero",
+                "ledger_adjustment_id", "recovery_id", "bank_status", "bank_reason", "bank_answered_on",
+                "carried_from_line_id")
+
+
+def _household_cols():
+    H = Household.__table__
+    V = Village.__table__
+    cols = (H.c.id, H.c.head_name, H.c.head_id_number, H.c.bank_account, H.c.bank_name, V.c.name,
+            H.c.hukou_type, H.c.category, H.c.covered_count, H.c.monthly_benefit_fen, H.c.benefit_start,
+            H.c.status)
+    return H, V, cols
+
+
+def households(conn, ids=None, statuses=None) -> dict[int, tuple]:
+    """(id, head name, ID number, account, bank, village, hukou, class, covered, monthly fen, start,
+    status) per household, all of them or ``ids``/``statuses``."""
+    H, V, cols = _household_cols()
+    stmt = select(*cols).join(V, V.c.id == H.c.village_id)
+    if statuses is not None:
+        stmt = stmt.where(H.c.status.in_(list(statuses)))
+    if ids is None:
+        return {r[0]: tuple(r) for r in conn.execute(stmt)}
+    ids = list(ids)
+    out = {}
+    for i in range(0, len(ids), 900):
+        out.update({r[0]: tuple(r) for r in conn.execute(stmt.where(H.c.id.in_(ids[i:i + 900])))})
+    return out
+
+
+def periods_in(conn, first: dt.date, last: dt.date) -> list[tuple]:
+    """Ledger periods overlapping ``first``..``last``: (household id, first month, last month or
+    None, status, class, covered, amount, supplement, decision id, decision kind, decided on),
+    by household and month."""
+    P = LedgerPeriod.__table__
+    D = LedgerDecision.__table__
+    stmt = (select(P.c.household_id, P.c.first_month, P.c.last_month, P.c.status, P.c.category, P.c.covered,
+                   P.c.amount_fen, P.c.supplement_fen, P.c.decision_id, D.c.kind, D.c.decided_on)
+            .join(D, D.c.id == P.c.decision_id)
+            .where(and_(P.c.first_month <= last, or_(P.c.last_month.is_(None), P.c.last_month >= first)))
+            .order_by(P.c.household_id, P.c.first_month))
+    return [tuple(r) for r in conn.execute(stmt)]
+
+
+def adjustments_booked(conn, first: dt.date | None, last: dt.date, kind: str | None = None) -> list[tuple]:
+    """Ledger 补发/追回 booked in ``first``..``last`` (``first`` None: up to ``last``): (id,
+    household id, booked month, kind, amount, first month, last month, decision id, decision
+    kind, decided on)."""
+    A = LedgerAdjustment.__table__
+    D = LedgerDecision.__table__
+    stmt = (select(A.c.id, A.c.household_id, A.c.month, A.c.kind, A.c.amount_fen, A.c.first_month,
+                   A.c.last_month, A.c.decision_id, D.c.kind, D.c.decided_on)
+            .join(D, D.c.id == A.c.decision_id).where(A.c.month <= last).order_by(A.c.household_id, A.c.id))
+    if first is not None:
+        stmt = stmt.where(A.c.month >= first)
+    if kind is not None:
+        stmt = stmt.where(A.c.kind == kind)
+    return [tuple(r) for r in conn.execute(stmt)]
+
+
+def taken_adjustments(conn, locked: tuple[str, ...], except_payroll: int | None = None) -> set[int]:
+    """Ledger adjustments already on a line of a roster in a ``locked`` status."""
+    stmt = (select(L.c.ledger_adjustment_id).join(R, R.c.id == L.c.payroll_id)
+            .where(R.c.status.in_(locked), L.c.ledger_adjustment_id.is_not(None), L.c.zero.is_(False)))
+    if except_payroll is not None:
+        stmt = stmt.where(R.c.id != except_payroll)
+    return set(conn.execute(stmt).scalars())
+
+
+def carried_lines(conn, locked: tuple[str, ...], except_payroll: int | None = None) -> set[int]:
+    """Lines already carried into a roster in a ``locked`` status."""
+    stmt = (select(L.c.carried_from_line_id).join(R, R.c.id == L.c.payroll_id)
+            .where(R.c.status.in_(locked), L.c.carried_from_line_id.is_not(None)))
+    if except_payroll is not None:
+        stmt = stmt.where(R.c.id != except_payroll)
+    return set(conn.execute(stmt).scalars())
+
+
+def failed_lines(conn, locked: tuple[str, ...]) -> list[dict]:
+    """Lines of rosters in a ``locked`` status the bank answered as failed, with their roster's period."""
+    stmt = (select(*L.c, R.c.period.label("r_period"), R.c.kind.label("r_kind"))
+            .join(R, R.c.id == L.c.payroll_id)
+            .where(R.c.status.in_(locked), L.c.bank_status == "failed", L.c.zero.is_(False))
+            .order_by(L.c.payroll_id, L.c.position))
+    return [dict(r._mapping) for r in conn.execute(stmt)]
+
+
+def add_lines(conn, payroll_id: int, lines: list[dict]) -> None:
+    insert_many(conn, L, LINE_COLUMNS, [
+        tuple(payroll_id if c == "payroll_id" else line.get(c, _LINE_DEFAULTS.get(c)) for c in LINE_COLUMNS)
+        for line in lines])
+
+
+_LINE_DEFAULTS = {"bank_code": "", "bank_status": "", "bank_reason": "", "reason": "", "zero": False,
+                  "benefit_fen": 0, "supplement_fen": 0, "months": 0, "persons": 0}
+
+
+def delete_lines(conn, payroll_id: int) -> None:
+    conn.execute(delete(L).where(L.c.payroll_id == payroll_id))
+
+
+def lines_of(conn, payroll_id: int) -> list[dict]:
+    return [dict(r._mapping) for r in conn.execute(
+        select(L).where(L.c.payroll_id == payroll_id).order_by(L.c.position))]
