@@ -2,7 +2,6 @@
 import of the bank's list of opened accounts."""
 
 LABELS: dict[str, dict[str, str]] = {
-    "bank_outcome": {"paid": "已支付", "failed": "支付失败", "": "未回盘"},
     "accounts_change": {"filled": "补填", "corrected": "更正", "unchanged": "无变化", "unknown": "查无此人",
                         "two_households": "两户", "error": "错误"},
     "accounts_holder": {"head": "户主", "member": "家庭成员"},
@@ -47,7 +46,6 @@ TEMPLATES: dict[str, str] = {
     "bank_file.unencodable": "第 {line} 行的姓名“{name}”中的“{char}”无法用 {encoding} 编码写出（生僻字）。请向银行确认该户名在银行系统中的写法并照此修改，或改用 GB18030/UTF-8 格式；银行文件没有生成",
     "bank_file.too_wide": "第 {line} 行（{name}）的“{value}”超出该列宽度 {width} 字节，银行文件没有生成（不会截断）",
     "bank_file.control_char": "第 {line} 行的 {name} 含有不可见的控制字符，请修改后再生成",
-    "bank_file.account": "第 {line} 行（{name}）：{problem}",
     # bank returns: the file
     "return.encoding": "文件“{name}”的编码是 {found}，不是 GBK 或 UTF-8，无法读取。请让银行提供 GBK 或 UTF-8 编码的文件",
     "return.encoding_line": "文件“{name}”第 {line} 行不是 {encoding} 编码的文字（编码不一致或文件已损坏），没有导入",
@@ -76,7 +74,6 @@ TEMPLATES: dict[str, str] = {
     # the bank's list of opened accounts
     "accounts_import.no_header": "在工作表“{sheet}”的前 {rows} 行中找不到表头（至少要有身份证号和账号两列）",
     "accounts_import.id": "第 {row} 行：身份证号“{value}”不正确",
-    "accounts_import.account": "第 {row} 行（{name}）：{problem}",
     "accounts_import.two_households": "第 {row} 行（{name}）：账号 {account} 同时属于另一户（{other}），一个账号不能给两户",
     "accounts_import.twice": "第 {row} 行（{name}）：与第 {first} 行是同一户，但账号不同",
     "accounts_import.name_differs": "第 {row} 行：姓名“{name}”与登记的“{expected}”不一致，请核对",
@@ -84,3 +81,17 @@ TEMPLATES: dict[str, str] = {
     "accounts_import.has_errors": "银行开户名单中有 {count} 行错误，请改正后再导入（全部不导入）",
     "accounts_import.stale": "预览之后数据有变动（{name}），请重新预览",
 }
+
+TEMPLATES.update({
+    "bank.not_signed": "{period} 的造册尚未经主管领导审核（现为“{status}”），不能生成银行文件或导入回盘",
+    "bank.nothing_to_pay": "{period} 的造册没有需要银行发放的款项",
+    "bank.account": "第 {line} 笔（造册第 {position} 行，{name}）：账号 {account} 不能用于代发（{detail}），请先更正该户的账号并重新造册",
+    "bank.no_bank_code": "第 {line} 笔（{name}）的开户银行“{bank}”不在银行名单中，行别代码为空",
+    "bank.answered": "第 {line} 行（{name}，账号 {account}）：本笔此前的回盘为“{before}”，这次为“{after}”，前后不一致",
+})
+PARAM_LABELS = {"bank.account": {"detail": "bank_account_problem"},
+                "bank.answered": {"before": "bank_status", "after": "bank_status"},
+                "bank.not_signed": {"status": "payroll_status"}}
+LABELS["bank_account_problem"] = {
+    "bank_account.missing": "没有账号", "bank_account.not_digits": "含有非数字", "bank_account.luhn": "卡号校验位不对",
+    "bank_account.length": "位数不对", "bank_account.passbook_length": "存折账号位数少见"}
