@@ -23,7 +23,7 @@ HEAD_A, HEAD_B, WIFE_B, HEAD_C = (make_id("19600315", 11), make_id("19550101", 2
 
 
 @pytest.fixture
-def homes(make_household):
+def people(make_household):
     a = make_household(head="张三", head_id=HEAD_A)
     b = make_household(head="李四", head_id=HEAD_B, bank_name="农行", bank_account=card(2),
                        extra_members=(MemberDraft("王芳", WIFE_B, "spouse"),))
@@ -48,8 +48,8 @@ def stored(ctx, hid):
         return h.bank_account, h.bank_name
 
 
-def test_preview_says_what_changes_and_apply_writes_it_with_an_audit_row(ctx, homes, tmp_path):
-    a, b, c = homes
+def test_preview_says_what_changes_and_apply_writes_it_with_an_audit_row(ctx, people, tmp_path):
+    a, b, c = people
     path = workbook(tmp_path / "开户.xlsx", [
         ("张三", HEAD_A, card(1), "中国邮政储蓄银行德安县支行"),   # filled
         ("王芳", WIFE_B, card(4), "邮储"),                      # corrected, held by a member
@@ -74,8 +74,8 @@ def test_preview_says_what_changes_and_apply_writes_it_with_an_audit_row(ctx, ho
         assert card(2) in next(x.before for x in audits if x.entity_id == b)
 
 
-def test_a_bad_card_an_account_of_another_household_or_a_household_twice_blocks_the_whole_import(ctx, homes, tmp_path):
-    a, b, c = homes
+def test_a_bad_card_an_account_of_another_household_or_a_household_twice_blocks_the_whole_import(ctx, people, tmp_path):
+    a, b, c = people
     wrong = card(7)[:-1] + str((int(card(7)[-1]) + 1) % 10)
     path = workbook(tmp_path / "开户.xlsx", [
         ("张三", HEAD_A, card(1), "邮储"),          # would be filled
@@ -95,14 +95,14 @@ def test_a_bad_card_an_account_of_another_household_or_a_household_twice_blocks_
     assert stored(ctx, a) == ("", "")
 
 
-def test_an_account_already_held_by_another_household_is_two_households(ctx, homes, tmp_path):
+def test_an_account_already_held_by_another_household_is_two_households(ctx, people, tmp_path):
     path = workbook(tmp_path / "开户.xlsx", [("张三", HEAD_A, card(3), "邮储")])  # 赵六's account
     [row] = bank_accounts.preview(ctx.uow(), path).rows
     assert row.change == "two_households" and "赵六" in messages.text(row.problems[0])
 
 
-def test_a_change_made_after_the_preview_makes_apply_refuse_and_write_nothing(ctx, homes, tmp_path):
-    a, b, c = homes
+def test_a_change_made_after_the_preview_makes_apply_refuse_and_write_nothing(ctx, people, tmp_path):
+    a, b, c = people
     path = workbook(tmp_path / "开户.xlsx", [("张三", HEAD_A, card(1), "邮储"), ("李四", HEAD_B, card(8), "农行")])
     pv = bank_accounts.preview(ctx.uow(), path)
     with ctx.uow() as uow:
@@ -114,7 +114,7 @@ def test_a_change_made_after_the_preview_makes_apply_refuse_and_write_nothing(ct
     assert stored(ctx, a) == ("", "")
 
 
-def test_a_passbook_of_an_odd_length_and_a_differing_name_are_warnings_only(ctx, homes, tmp_path):
+def test_a_passbook_of_an_odd_length_and_a_differing_name_are_warnings_only(ctx, people, tmp_path):
     path = workbook(tmp_path / "开户.xlsx", [("张叁", HEAD_A, "1234567890123", "邮储")])
     [row] = bank_accounts.preview(ctx.uow(), path).rows
     assert row.change == "filled"
