@@ -45,6 +45,23 @@ def _cell_text(col: Column, line: PayLine, seq: int) -> str:
     return getattr(line, f)
 
 
+def _getter(col: Column):
+    """(line, seq) -> the cell's text, chosen once per column."""
+    f = col.field
+    if f == "seq":
+        return lambda line, seq: str(seq)
+    if f == "amount":
+        if col.amount == "fen":
+            return lambda line, seq: str(line.amount_fen)
+        return lambda line, seq: yuan_text(line.amount_fen)
+    if f == "const":
+        return lambda line, seq, v=col.value: v
+    if f == "blank":
+        return lambda line, seq: ""
+    index = PayLine._fields.index(f)
+    return lambda line, seq: line[index]
+
+
 def template_values(count: int, total_fen: int, batch: str, date: dt.date) -> dict:
     return {"count": count, "total_fen": total_fen, "total_yuan": yuan_text(total_fen), "batch": batch,
             "date": date.strftime("%Y%m%d")}
@@ -95,8 +112,19 @@ def text_lines(layout: Layout, lines: Sequence[PayLine], values: dict) -> list[b
     if layout.column_headers:
         out.append(b"".join(fixed(c.header, c, 0, "") for c in layout.columns))
     cols = layout.columns
+    getters = [_getter(c) for c in cols]
+    specs = [(get, c.width, c.align == "right", c.pad.encode("ascii")) for get, c in zip(getters, cols)]
     for seq, line in enumerate(lines, start=1):
-        out.append(b"".join([fixed(_cell_text(c, line, seq), c, seq, line.name) for c in cols]))
+        parts = []
+        try:  # the common case, without a call per cell; a line that fails is looked at again below
+            for get, width, right, pad in specs:
+                data = get(line, seq).encode(enc)
+                if len(data) > width:
+                    raise ValueError
+                parts.append(data.rjust(width, pad) if right else data.ljust(width, pad))
+        except (UnicodeEncodeError, ValueError):
+            parts = [fixed(_cell_text(c, line, seq), c, seq, line.name) for c in cols]
+        out.append(b"".join(parts))
         if len(problems) >= MAX_PROBLEMS:
             break
     for t in layout.trailer_lines:
@@ -167,12 +195,17 @@ def _write_xlsx(layout: Layout, lines: Sequence[PayLine], values: dict, path: Pa
             getters.append(lambda ln: None)
         else:
             getters.append(lambda ln, f=f: getattr(ln, f))
-    money_cols = [i for i, c in enumerate(layout.columns) if c.field == "amount" and c.amount == "yuan"]
+    # A write-only sheet writes each appended row out at once, so one styled cell per money
+    # column serves every row (a new styled cell per row costs more than the rest of the row).
+    money_cells = {}
+    for i, c in enumerate(layout.columns):
+        if c.field == "amount" and c.amount == "yuan":
+            money_cells[i] = WriteOnlyCell(ws)
+            money_cells[i].number_format = "0.00"
     for seq, line in enumerate(lines, start=1):
         row = [seq if g is None else g(line) for g in getters]
-        for i in money_cols:
-            cell = WriteOnlyCell(ws, value=row[i])
-            cell.number_format = "0.00"
+        for i, cell in money_cells.items():
+            cell.value = row[i]
             row[i] = cell
         ws.append(row)
     for t in layout.trailer_lines:

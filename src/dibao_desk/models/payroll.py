@@ -208,11 +208,3 @@ def delete_lines(conn, payroll_id: int) -> None:
 def lines_of(conn, payroll_id: int) -> list[dict]:
     return [dict(r._mapping) for r in conn.execute(
         select(L).where(L.c.payroll_id == payroll_id).order_by(L.c.position))]
-
-
-def set_bank_answer(conn, line_ids, status: str, reason: str, on: dt.date) -> None:
-    """The bank's answer on the lines of one transfer."""
-    from sqlalchemy import update
-
-    conn.execute(update(L).where(L.c.id.in_(list(line_ids)))
-                 .values(bank_status=status, bank_reason=reason, bank_answered_on=on))

@@ -26,7 +26,7 @@ from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import bank_files, bank_layouts, bank_return
 from dibao_desk.exchange.bank_layouts import Layout, Layouts, PayLine
 from dibao_desk.models import Payroll
-from dibao_desk.models import payroll as store
+from dibao_desk.models import bank as store
 from dibao_desk.services.uow import UnitOfWork
 
 KIND_LETTER = {PayrollKind.REGULAR.value: "R", PayrollKind.BACK_PAY.value: "B", PayrollKind.SUBSIDY.value: "S"}
@@ -101,26 +101,28 @@ def _get(uow: UnitOfWork, payroll_id: int) -> Payroll:
     return row
 
 
-def _transfers(row: Payroll, lines: list[dict]) -> tuple[list[Transfer], list[tuple[str, int]]]:
+def _transfers(row: Payroll, lines: list[tuple]) -> tuple[list[Transfer], list[tuple[str, int]]]:
+    """Lines as ``models.bank.transfer_lines`` gives them, one transfer per household."""
     batch = batch_of(row)
-    groups: dict[int, list[dict]] = {}
+    groups: dict[int, list[tuple]] = {}
     for x in lines:
-        if not x["zero"]:
-            groups.setdefault(x["household_id"], []).append(x)
+        if not x[9]:  # zero: listed apart, never paid
+            groups.setdefault(x[2], []).append(x)
     out, not_sent = [], []
+    codes: dict[str, str] = {}
     for hid, xs in groups.items():
-        first = xs[0]
-        net = sum(x["total_fen"] for x in xs)
+        line_id, position, _hid, name, number, account, bank_name, code, _total, _zero, _s, _r = xs[0]
+        net = sum(x[8] for x in xs)
         if net <= 0:
-            not_sent.append((first["account_name"], net))
+            not_sent.append((name, net))
             continue
-        code = first["bank_code"]
         if not code:
-            found = banks.find(first["bank_name"])
-            code = found.code if found else ""
-        out.append(Transfer(first["position"], hid, tuple(x["id"] for x in xs), first["account_name"],
-                            first["id_number"], first["account"], first["bank_name"], code, net,
-                            f"{batch}-{first['position']:05d}"))
+            if bank_name not in codes:
+                found = banks.find(bank_name)
+                codes[bank_name] = found.code if found else ""
+            code = codes[bank_name]
+        out.append(Transfer(position, hid, tuple(x[0] for x in xs), name, number, account, bank_name, code, net,
+                            f"{batch}-{position:05d}"))
     out.sort(key=lambda t: t.position)
     return out, not_sent
 
@@ -133,7 +135,7 @@ def _signed(row: Payroll) -> None:
 def transfers(uow: UnitOfWork, payroll_id: int) -> list[Transfer]:
     with uow:
         row = _get(uow, payroll_id)
-        return _transfers(row, store.lines_of(uow.session.connection(), row.id))[0]
+        return _transfers(row, store.transfer_lines(uow.session.connection(), row.id))[0]
 
 
 def bank_file(uow: UnitOfWork, payroll_id: int, layout: Layout, out: str | Path,
@@ -144,7 +146,7 @@ def bank_file(uow: UnitOfWork, payroll_id: int, layout: Layout, out: str | Path,
     with uow:
         row = _get(uow, payroll_id)
         _signed(row)
-        found, not_sent = _transfers(row, store.lines_of(uow.session.connection(), row.id))
+        found, not_sent = _transfers(row, store.transfer_lines(uow.session.connection(), row.id))
         batch = batch_of(row)
         period = row.period
     problems, warnings = [], []
@@ -177,9 +179,9 @@ def counts(uow: UnitOfWork, payroll_id: int) -> BankCounts:
     """Paid, failed and unanswered transfers of a roster (households, and money)."""
     with uow:
         row = _get(uow, payroll_id)
-        lines = store.lines_of(uow.session.connection(), row.id)
+        lines = store.transfer_lines(uow.session.connection(), row.id)
         found, _ = _transfers(row, lines)
-    status = {x["id"]: x["bank_status"] for x in lines}
+    status = {x[0]: x[10] for x in lines}
     tally = {"paid": [0, 0], "failed": [0, 0], "": [0, 0]}
     for t in found:
         s = status[t.line_ids[0]] or ""
@@ -204,7 +206,7 @@ def record_bank_return(uow: UnitOfWork, payroll_id: int, path: str | Path, layou
     with uow:
         row = _get(uow, payroll_id)
         conn = uow.session.connection()
-        lines = store.lines_of(conn, row.id)
+        lines = store.transfer_lines(conn, row.id)
         found, _ = _transfers(row, lines)
         batch = batch_of(row)
         problems = []
@@ -216,7 +218,7 @@ def record_bank_return(uow: UnitOfWork, payroll_id: int, path: str | Path, layou
         m = match(expected, read.lines, batch=batch)
         problems.extend(m.problems)
         by_key = {t.line_ids[0]: t for t in found}
-        status = {x["id"]: (x["bank_status"], x["bank_reason"]) for x in lines}
+        status = {x[0]: (x[10], x[11]) for x in lines}
         already = 0
         changes = []
         for key, ans in m.answers.items():
@@ -234,8 +236,8 @@ def record_bank_return(uow: UnitOfWork, payroll_id: int, path: str | Path, layou
         failed = [a for a in m.answers.values() if a.outcome is Outcome.FAILED]
         written = False
         if not problems and not dry_run and changes:
-            for t, ans in changes:
-                store.set_bank_answer(conn, t.line_ids, ans.outcome.value, ans.reason[:200], today)
+            store.set_bank_answers(conn, [(line_id, ans.outcome.value, ans.reason[:200])
+                                          for t, ans in changes for line_id in t.line_ids], today)
             uow.audit("payroll", row.id, "bank_return", None, {
                 "file": path.name, "paid": len(paid), "failed": len(failed),
                 "failed_lines": [[t.household_id, ans.reason] for t, ans in changes
