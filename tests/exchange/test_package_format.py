@@ -14,7 +14,8 @@ import pytest
 
 from dibao_desk.exchange import package as pkg
 from dibao_desk.exchange import packages_out as out
-from dibao_desk.services import exchange
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.services import exchange, payroll
 from tests.exchange.exchange_fixtures import TODAY, county, set_receiving, township  # noqa: F401
 from tests.helpers import make_id
 
@@ -94,8 +95,16 @@ def test_periods():
 def test_payment_roster_is_bank_ready_with_totals(ctx, township, make_household, tmp_path):
     late = make_household(head="孙七", head_id=make_id("19550101", 31))
     set_receiving(ctx, late.id, monthly_fen=25050, start=dt.date(2026, 11, 1), account="6217000099990001")
+    with pytest.raises(RuleError) as refused:  # only a roster the leader signed goes to the county
+        exchange.export_package(ctx.uow(), "payments", "2026Q4", tmp_path / "造册.xlsx", today=TODAY)
+    assert refused.value.problems[0].code == "exchange.payroll_unsigned"
+    roster = payroll.make(ctx.uow(), "2026Q4", today=TODAY)
+    payroll.sign(ctx.uow(), roster.id, "赵镇长", TODAY)
     result = exchange.export_package(ctx.uow(), "payments", "2026Q4", tmp_path / "造册.xlsx", today=TODAY)
     p = pkg.read_package(result.path, specs=out.specs_for("payments"))
+    assert p.manifest.extra["payroll_status"] == "reviewed" and p.manifest.extra["payroll_reviewed_by"] == "赵镇长"
+    assert p.manifest.extra["payroll_total_fen"] == str(93000 * 3 + 50100)
+    assert sum(r["amount"] for r in p.sheets["资金来源"][:-1]) == 93000 * 3 + 50100
     lines = p.sheets["造册"]
     assert [(r["name"], r["amount"], r["months"]) for r in lines] == [
         ("张三", 93000, 3), ("李四", 93000, 3), ("王五", 93000, 3), ("孙七", 50100, 2)]
@@ -103,7 +112,7 @@ def test_payment_roster_is_bank_ready_with_totals(ctx, township, make_household,
     totals = p.sheets["合计"]
     assert totals[-1] == {"village": "合计", "households": 4, "persons": 7, "amount": 93000 * 3 + 50100}
     wb = openpyxl.load_workbook(result.path)
-    assert wb.sheetnames == ["造册", "合计", pkg.MANIFEST_SHEET]
+    assert wb.sheetnames == ["造册", "合计", "资金来源", pkg.MANIFEST_SHEET]
     assert wb["造册"]["E2"].number_format == "0.00" and wb["造册"]["D2"].number_format == "@"
 
 

@@ -38,6 +38,10 @@ def check_sheet(ws, rows: int, columns: int) -> None:
 
 @pytest.mark.parametrize("kind", ["roster", "cases", "reviews", "payments"])
 def test_every_sheet_of_a_package_has_its_print_setup(ctx, township, tmp_path, kind):
+    if kind == "payments":
+        from dibao_desk.services import payroll
+
+        payroll.sign(ctx.uow(), payroll.make(ctx.uow(), "2026-11", today=TODAY).id, "赵镇长", TODAY)
     result = exchange.export_package(ctx.uow(), kind, "2026-11", tmp_path / f"{kind}.xlsx", today=TODAY)
     wb = openpyxl.load_workbook(result.path)
     specs = out.specs_for(kind)

@@ -287,7 +287,7 @@ def test_a_different_amount_is_marked_on_the_approval_form_and_in_the_county_pac
 
 
 def test_the_payment_roster_pays_the_ledgers_months_not_the_current_amount(ctx, home):
-    from dibao_desk.services import exchange
+    from dibao_desk.services import payroll
 
     # a change granted on 30 November, dated from December: November is still paid at 450
     p = proposals.open_proposal(ctx.uow(), home, ProposalKind.REVIEW_CHANGE, "收入增加", D(2026, 12, 1),
@@ -297,11 +297,12 @@ def test_the_payment_roster_pays_the_ledgers_months_not_the_current_amount(ctx, 
                                                       "start_month": D(2026, 12, 1), "category": "class3",
                                                       "monthly_fen": 30000, "amount_reason": "务工收入"},
                           D(2026, 11, 30))
-    [nov] = exchange.payment_lines(ctx.uow(), "2026-11")
-    assert (nov.monthly_fen, nov.months) == (45000, 1)
-    quarter = exchange.payment_lines(ctx.uow(), "2026Q4")
-    assert [(x.monthly_fen, x.months) for x in quarter] == [(45000, 2), (30000, 1)]
-    assert sum(x.amount_fen for x in quarter) == 120000
+    [nov] = payroll.lines(ctx.uow(), payroll.make(ctx.uow(), "2026-11", today=D(2026, 11, 30)).id)
+    assert (nov.benefit_fen + nov.supplement_fen, nov.months) == (45000, 1)
+    q = payroll.make(ctx.uow(), "2026Q4", today=D(2026, 11, 30))
+    quarter = payroll.lines(ctx.uow(), q.id)
+    assert [(x.benefit_fen + x.supplement_fen, x.months) for x in quarter] == [(45000, 2), (30000, 1)]
+    assert sum(x.total_fen for x in quarter) == q.total_fen == 120000
 
 
 def test_recompute_reads_the_ledgers_month(ctx, home):

@@ -207,3 +207,32 @@ def test_periods_follow_the_office_setting_and_bad_periods_are_refused(ctx):
     with pytest.raises(RuleError) as e:
         payroll.make(ctx.uow(), "2026-13")
     assert e.value.problems[0].code == "payroll.period"
+
+
+def test_the_printed_roster_carries_totals_that_add_up_and_the_leaders_name(ctx, homes, tmp_path):
+    import re
+    import shutil
+    import subprocess
+
+    a, b, c = homes
+    decide(ctx, a, D(2026, 12, 1), D(2026, 11, 30), MonthValue(LedgerStatus.RECEIVING, "class3", 1, 0))
+    info = payroll.make(ctx.uow(), "2026Q4", today=D(2026, 9, 30), made_by="王经办")
+    payroll.sign(ctx.uow(), info.id, "赵镇长", D(2026, 9, 30))
+    out = tmp_path / "造册.pdf"
+    rendered = payroll.print_roster(ctx.uow(), info.id, out)
+    assert rendered.pages >= 1 and not rendered.missing
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext not installed")
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "2026年第4季度" in text and "主管领导：赵镇长" in text and "制表人：王经办" in text
+    subtotals = {m.group(1): int(m.group(2).replace(".", "")) for m in re.finditer(
+        r"(\S+村)小计\s+\d+户\d+人\s+(\d+\.\d\d)", text)}
+    assert subtotals == {"东风村": 2 * 45000 + 3 * 60000, "西山村": 3 * 30000}
+    grand = re.search(r"合计\s+(\d+)户(\d+)人\s+(\d+\.\d\d)", text)
+    assert int(grand.group(3).replace(".", "")) == sum(subtotals.values()) == info.total_fen
+    assert "核定保障金为 0 元" in text  # December of household a, listed apart
+    sources = re.search(r"资金来源.*?\n(.*?)\n\s*合计\s+100%", text, re.S).group(1)
+    amounts = [int(m.replace(".", "")) for m in re.findall(r"(\d+\.\d\d)\s*$", sources, re.M)]
+    assert len(amounts) == 5 and sum(amounts) == info.total_fen
+    assert "6221000000000000" in text  # full account: the roster is internal (for the bank and the leader)

@@ -43,12 +43,12 @@ def main(argv: list[str] | None = None) -> int:
 # Commands that only read: they run beside a window or another command on the same folder.
 READ_ONLY = {("check",), ("cases",), ("policy",), ("county", "townships"), ("county", "roster"),
              ("county", "cases"), ("county", "warnings"), ("reviews", "due"), ("reviews", "counts"),
-             ("account", "list")}
+             ("account", "list"), ("payroll", "show"), ("payroll", "list"), ("payroll", "print")}
 
 
 def command_path(args) -> tuple[str, ...]:
     path = [args.command]
-    for dest in ("county_command", "reviews_command", "account_command"):
+    for dest in ("county_command", "reviews_command", "account_command", "payroll_command"):
         if getattr(args, dest, None):
             path.append(getattr(args, dest))
     return tuple(path)

@@ -137,6 +137,12 @@ PAYMENTS = SheetSpec("造册", (
     Column("covered", "保障人口", INT),
     Column("monthly", "月保障金（元）", MONEY),
     Column("months", "月数", INT),
+    # From the signed roster (造册) on: what the line pays and why; packages before it lack them.
+    Column("line_kind", "类型", optional=True),
+    Column("benefit", "其中补差（元/月）", MONEY, optional=True),
+    Column("supplement", "其中分类施保、加发（元/月）", MONEY, optional=True),
+    Column("bank_code", "银行代码", ID, optional=True),
+    Column("reason", "说明", optional=True),
 ))
 
 PAYMENT_TOTALS = SheetSpec("合计", (
@@ -145,6 +151,19 @@ PAYMENT_TOTALS = SheetSpec("合计", (
     Column("persons", "保障人口", INT),
     Column("amount", "金额（元）", MONEY),
 ))
+
+# 资金来源: the roster's money by the level of government paying it (allocated to the fen).
+PAYMENT_SOURCES = SheetSpec("资金来源", (
+    Column("source", "资金来源"),
+    Column("share", "比例（%）"),
+    Column("households", "户数", INT),
+    Column("persons", "保障人口", INT),
+    Column("benefit", "补差（元）", MONEY),
+    Column("supplement", "分类施保、加发（元）", MONEY),
+    Column("other", "补发、追回（元）", MONEY),
+    Column("amount", "合计（元）", MONEY),
+))
+FUND_SOURCE_WORDS = {"central": "中央", "provincial": "省级", "city": "市级", "county": "县级", "township": "乡镇"}
 
 # A case approved as a special case by the county's collective decision (seed 001).
 SPECIAL_CASES = {"serious_illness": "重病", "spending_over_income": "支出大于收入", "": ""}
@@ -198,7 +217,7 @@ KIND_SHEETS: dict[str, tuple[SheetSpec, ...]] = {
     "roster": (ROSTER_HOUSEHOLDS, ROSTER_PERSONS, ROSTER_ASSISTANCE, *registers_sheets.ROSTER_SHEETS),
     "cases": (CASES, *registers_sheets.CASES_SHEETS),
     "reviews": (REVIEWS,),
-    "payments": (PAYMENTS, PAYMENT_TOTALS),
+    "payments": (PAYMENTS, PAYMENT_TOTALS, PAYMENT_SOURCES),
     "decisions": (DECISIONS,),
     "policy": (POLICY,),
     "warnings": (WARNINGS,),
@@ -223,10 +242,16 @@ class PaymentLine:
     covered: int
     monthly_fen: int
     months: int
+    line_kind: str = ""  # a word: 保障金 / 补发 / 追回 / 专项补贴
+    benefit_fen: int = 0  # per month, 补差 part
+    supplement_fen: int = 0  # per month, 分类施保/加发 part
+    bank_code: str = ""
+    reason: str = ""
+    total_fen: int | None = None  # what the line pays when it is not monthly × months (补发, 追回)
 
     @property
     def amount_fen(self) -> int:
-        return self.monthly_fen * self.months
+        return self.monthly_fen * self.months if self.total_fen is None else self.total_fen
 
 
 def roster_sheets(households: Iterable[Sequence[Any]], persons: Iterable[Sequence[Any]],
@@ -255,15 +280,25 @@ def roster_sheets(households: Iterable[Sequence[Any]], persons: Iterable[Sequenc
             SheetData(ROSTER_ASSISTANCE, aid, len(aid))]
 
 
-def payment_sheets(lines: list[PaymentLine]) -> list[SheetData]:
+def payment_sheets(lines: list[PaymentLine], sources: Sequence[Sequence[Any]] = ()) -> list[SheetData]:
+    """The 造册 sheet, totals per village (households counted once however many lines they
+    have) and, when given, the money by source: (source code, share in basis points,
+    households, persons, benefit, supplement, other, total)."""
     rows = [(i, p.name, p.id_number, p.account, p.amount_fen, p.bank, p.household_ref, p.village,
-             p.covered, p.monthly_fen, p.months) for i, p in enumerate(lines, 1)]
-    by_village: dict[str, list[int]] = {}
+             p.covered, p.monthly_fen, p.months, p.line_kind, p.benefit_fen, p.supplement_fen, p.bank_code,
+             p.reason) for i, p in enumerate(lines, 1)]
+    by_village: dict[str, list] = {}
+    everyone: dict[str, int] = {}
     for p in lines:
-        t = by_village.setdefault(p.village, [0, 0, 0])
-        t[0] += 1
-        t[1] += p.covered
-        t[2] += p.amount_fen
-    totals = [(v, t[0], t[1], t[2]) for v, t in by_village.items()]
-    totals.append(("合计", len(lines), sum(p.covered for p in lines), sum(p.amount_fen for p in lines)))
-    return [SheetData(PAYMENTS, rows, len(rows)), SheetData(PAYMENT_TOTALS, totals, len(totals))]
+        t = by_village.setdefault(p.village, [{}, 0])
+        t[0][p.household_ref] = max(t[0].get(p.household_ref, 0), p.covered)
+        t[1] += p.amount_fen
+        everyone[p.household_ref] = max(everyone.get(p.household_ref, 0), p.covered)
+    totals = [(v, len(t[0]), sum(t[0].values()), t[1]) for v, t in by_village.items()]
+    totals.append(("合计", len(everyone), sum(everyone.values()), sum(p.amount_fen for p in lines)))
+    sheets = [SheetData(PAYMENTS, rows, len(rows)), SheetData(PAYMENT_TOTALS, totals, len(totals))]
+    if sources:
+        src = [(FUND_SOURCE_WORDS.get(r[0], r[0]), f"{r[1] / 100:g}", *r[2:]) for r in sources]
+        src.append(("合计", "100", sources[0][2], sources[0][3], *(sum(r[i] for r in sources) for i in range(4, 8))))
+        sheets.append(SheetData(PAYMENT_SOURCES, src, len(src)))
+    return sheets

@@ -21,9 +21,9 @@ TEMPLATES: dict[str, str] = {
     "payroll.period_unit": "造册周期“{value}”无法识别，应为按月或按季度",
     "payroll.kind": "造册类型“{value}”无法识别，应为常规、补发或专项补贴",
     "payroll.missing": "找不到编号为 {id} 的造册",
-    "payroll.locked": "{period} 的{kind}造册已{status}（审核人：{by}），不能再修改或重新造册；"
+    "payroll.locked": "{period} 的{kind}造册{status}（审核人：{by}），不能再修改或重新造册；"
                       "此后的变化请在下一期以补发、追回造册",
-    "payroll.not_draft": "{period} 的造册已{status}，不能再次审核",
+    "payroll.not_draft": "{period} 的造册{status}，不能再次审核",
     "payroll.not_reviewed": "{period} 的造册现为“{status}”，须先经主管领导审核才能报县",
     "payroll.leader_required": "请填写审核的主管领导姓名",
     "payroll.empty": "{period} 的造册没有需要发放的家庭，不能审核",
@@ -31,8 +31,8 @@ TEMPLATES: dict[str, str] = {
     "payroll.subsidy_name": "专项补贴造册须填写补贴名称（如：春节慰问金）",
     "payroll.subsidy_amount": "专项补贴的金额应大于 0",
     "payroll.subsidy_basis": "补贴发放依据“{value}”无法识别，应为每户或每人",
-    "payroll.reason.regular": "{months}保障金（{decision}，{decided}，决定第 {number} 号）",
-    "payroll.reason.gradual_exit": "{months}渐退期保障金（{decision}，{decided}，决定第 {number} 号）",
+    "payroll.reason.regular": "{months}保障金（{decision} {decided}）",
+    "payroll.reason.gradual_exit": "{months}渐退期保障金（{decision} {decided}）",
     "payroll.reason.zero_amount": "{months}核定保障金为 0 元，不发放",
     "payroll.reason.suspended": "{months}停发（{decided} 决定），不发放",
     "payroll.reason.no_ledger": "{months}保障金（尚未建立待遇台账，按现有待遇发放）",

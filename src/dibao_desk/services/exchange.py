@@ -247,6 +247,7 @@ def export_package(uow: UnitOfWork, kind: str, period: str, out: str | Path, *,
         sequence = last if again else last + 1
         warnings: list[Problem] = []
         after_write: Callable[[PackageSent], None] | None = None
+        payroll_extra: dict[str, str] = {}
         progress.update(0, 0, "")
         if kind == "roster":
             sheets = _roster_sheets(uow, bounds)
@@ -255,7 +256,7 @@ def export_package(uow: UnitOfWork, kind: str, period: str, out: str | Path, *,
         elif kind == "reviews":
             sheets = _review_sheets(uow, bounds)
         elif kind == "payments":
-            sheets, warnings = _payment_sheets(uow, period, bounds)
+            sheets, warnings, payroll_extra = _payment_sheets(uow, period, bounds)
         elif kind == "decisions":
             sheets, after_write = _decision_sheets(uow, town, again, sequence)
         elif kind == "policy":
@@ -268,7 +269,7 @@ def export_package(uow: UnitOfWork, kind: str, period: str, out: str | Path, *,
         result = pkg.write_package(
             out, kind=kind, direction="down" if mode == "county" else "up", township_code=town_code,
             township_name=town_name, county_name=office.county_name, sequence=sequence, period=period,
-            sheets=sheets, progress=progress, extra=chain)
+            sheets=sheets, progress=progress, extra=chain | payroll_extra)
         try:
             sent = PackageSent(counterpart=counterpart, kind=kind, sequence=sequence, period=period,
                                sha256=result.manifest.sha256, file_name=out.name,
@@ -457,68 +458,45 @@ def _review_sheets(uow: UnitOfWork, bounds) -> list[pkg.SheetData]:
     return [pkg.SheetData(packages_out.REVIEWS, rows, len(rows))]
 
 
-def payment_lines(uow: UnitOfWork, period: str) -> list[packages_out.PaymentLine]:
-    """The payment roster (造册) of a month or quarter from the benefit ledger: for each
-    household, the months the ledger pays in the period, one line per run of months at the
-    same amount (a change dated inside the period gives two lines). A household the store
-    holds as receiving but without a ledger yet is paid as it stands, from its start month."""
-    from dibao_desk.domain.ledger import month_of, months as month_list
-    from dibao_desk.services import ledger
+def _payment_sheets(uow: UnitOfWork, period: str, bounds) -> tuple[list[pkg.SheetData], list[Problem], dict]:
+    """The payments package is the period's signed regular roster (造册): its paid lines, totals
+    per village and by source; the manifest carries the roster's status, signer and totals
+    beside the township's ledger totals for the period, so the county can flag a mismatch."""
+    from dibao_desk.services import payroll
 
-    bounds = pkg.parse_period(period)
-    if bounds is None:
-        raise RuleError(Problem("exchange.period", "period", {"period": period}))
-    first, last = bounds
-    months = month_list(month_of(first), month_of(last))
-    paid = {m: {h: v for h, v in ledger.month_amounts(uow, m).items() if v.paid_fen > 0} for m in months}
-    ledgered = ledger.households_with_ledger(uow)
-    wanted = set().union(*paid.values()) if paid else set()
-    with uow:
-        rows = uow.session.execute(
-            select(Household.id, Household.head_name, Household.head_id_number, Household.bank_account,
-                   Household.bank_name, Village.name, Household.covered_count,
-                   Household.monthly_benefit_fen, Household.benefit_start, Household.status)
-            .join(Village, Household.village_id == Village.id)
-            .where(Household.status.in_(("receiving", "suspended", "cancelled")))
-            .order_by(Village.name, Household.id)).all()
+    roster = payroll.signed_regular(uow, period)
+    if roster is None:
+        raise RuleError(Problem("exchange.payroll_unsigned", "period", {"period": period}))
+    kinds = messages.LABELS.get("payroll_line_kind", {})
     lines = []
-    for hid, name, number, account, bank, village, covered, monthly, start, status in rows:
-        if hid in wanted:
-            run: list = []  # (amount, covered, months)
-            for m in months:
-                v = paid[m].get(hid)
-                if v is None:
-                    continue
-                if run and run[-1][0] == v.paid_fen and run[-1][1] == v.covered and run[-1][3] == m:
-                    run[-1] = (v.paid_fen, v.covered, run[-1][2] + 1, _next(m))
-                else:
-                    run.append((v.paid_fen, v.covered, 1, _next(m)))
-            for amount, persons, n, _after in run:
-                lines.append(packages_out.PaymentLine(name, number, account, bank, str(hid), village, persons,
-                                                      amount, n))
-        elif hid not in ledgered and status == "receiving" and (start is None or start <= last):
-            n = len(months)
-            if start is not None and start > first:
-                n = (last.year - start.year) * 12 + last.month - start.month + 1
-            lines.append(packages_out.PaymentLine(name, number, account, bank, str(hid), village, covered,
-                                                  monthly, n))
-    return lines
-
-
-def _next(month: dt.date) -> dt.date:
-    from dibao_desk.domain.ledger import add_months
-
-    return add_months(month, 1)
-
-
-def _payment_sheets(uow: UnitOfWork, period: str, bounds) -> tuple[list[pkg.SheetData], list[Problem]]:
-    lines = payment_lines(uow, period)
+    for x in payroll.lines(uow, roster.id):
+        if x.zero:
+            continue
+        regular = x.line_kind.value in ("regular", "subsidy")
+        lines.append(packages_out.PaymentLine(
+            x.account_name, x.id_number, x.account, x.bank_name, str(x.household_id), x.village, x.persons,
+            x.benefit_fen + x.supplement_fen if regular else x.total_fen, x.months if regular else 1,
+            kinds.get(x.line_kind.value, x.line_kind.value), x.benefit_fen, x.supplement_fen, x.bank_code,
+            x.reason, x.total_fen))
+    summary = payroll.summary(uow, roster.id)
+    sources = [(t.source, t.share_bp, t.households, t.persons, t.benefit_fen, t.supplement_fen, t.adjustment_fen,
+                t.total_fen) for t in summary.by_source]
     missing = [i + 2 for i, p in enumerate(lines) if not p.account]
     warnings = []
     if missing:
         warnings.append(Problem("exchange.no_account", "account", {"count": len(missing),
                                                                    "rows": missing[:20]}, "warning"))
-    return packages_out.payment_sheets(lines), warnings
+    ledger_households, ledger_fen, ledger_adjust = payroll.ledger_totals(uow, period)
+    extra = {"payroll_id": str(roster.id), "payroll_status": roster.status.value,
+             "payroll_reviewed_by": roster.reviewed_by,
+             "payroll_reviewed_on": roster.reviewed_on.isoformat() if roster.reviewed_on else "",
+             "payroll_households": str(roster.households), "payroll_persons": str(roster.persons),
+             "payroll_total_fen": str(roster.total_fen), "payroll_benefit_fen": str(roster.benefit_fen),
+             "payroll_supplement_fen": str(roster.supplement_fen),
+             "payroll_adjustment_fen": str(roster.back_pay_fen + roster.recovery_fen),
+             "ledger_households": str(ledger_households), "ledger_total_fen": str(ledger_fen),
+             "ledger_adjustment_fen": str(ledger_adjust)}
+    return packages_out.payment_sheets(lines, sources), warnings, extra
 
 
 def _special_cells(text: str) -> tuple:

@@ -682,6 +682,22 @@ def ledger_totals(uow: UnitOfWork, period: str) -> tuple[int, int, int]:
     return households, amount, adjustments
 
 
+def print_roster(uow: UnitOfWork, payroll_id: int, out, progress=None):
+    """Write the printed roster (PDF) the leader signs; returns the renderer's RenderInfo."""
+    from dibao_desk.printing import payroll as printed
+    from dibao_desk.services import office
+
+    o = office.get_office(uow)
+    with uow:
+        row = _get(uow, payroll_id)
+        reviewer = row.reviewed_account
+    s = summary(uow, payroll_id)
+    words = printed.Words(*(messages.LABELS.get(g, {}) for g in (
+        "category", "hukou_type", "payroll_kind", "payroll_status", "fund_source", "payroll_line_kind")))
+    return printed.render(out, o.name if o else "", s, lines(uow, payroll_id), words, reviewer=reviewer,
+                          progress=progress)
+
+
 def subsidy_rule(name: str, basis: str, amount_fen: int, categories=(), villages=()) -> SubsidyRule:
     try:
         b = SubsidyBasis(basis)
@@ -691,5 +707,6 @@ def subsidy_rule(name: str, basis: str, amount_fen: int, categories=(), villages
 
 
 __all__ = ["BankStatus", "GroupTotal", "PayrollInfo", "PayrollLineInfo", "PayrollSummary", "SourceTotal",
-           "default_period", "find", "ledger_totals", "lines", "make", "parse_period", "period_unit", "report",
+           "default_period", "find", "ledger_totals", "lines", "make", "parse_period", "period_unit", "print_roster",
+           "report",
            "rosters", "set_period_unit", "show", "sign", "signed_regular", "subsidy_rule", "summary"]

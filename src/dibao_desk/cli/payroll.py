@@ -1,0 +1,243 @@
+"""`dibao-desk payroll make|sign|report|show|list|print`: payment rosters (造册) from the ledger."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dibao_desk import messages
+from dibao_desk.cli.common import context, fail, report_rule_error
+from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
+from dibao_desk.domain.problems import RuleError
+
+KINDS = ("regular", "back_pay", "subsidy")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("payroll", help="保障金造册：按月或按季度造册、主管领导审核、报县、打印")
+    psub = p.add_subparsers(dest="payroll_command", metavar="子命令", required=True)
+
+    def period_args(q, required: bool = True) -> None:
+        q.add_argument("--period", metavar="YYYY-MM|YYYYQn", required=required,
+                       help="造册期间：月份（如 2026-12）或季度（如 2026Q4）")
+        q.add_argument("--kind", choices=KINDS, default="regular",
+                       help="造册类型：regular 常规（默认）、back_pay 补发、subsidy 专项补贴")
+        q.add_argument("--name", default="", help="专项补贴的名称（如：春节慰问金）；补发造册可写批次名")
+
+    q = psub.add_parser("make", help="按保障金台账造册（草稿可重新造册；已审核的造册不能再改）")
+    period_args(q, required=False)
+    q.add_argument("--amount", metavar="元", help="专项补贴金额")
+    q.add_argument("--per", choices=("household", "person"), default="household",
+                   help="专项补贴按每户（household，默认）或每人（person）")
+    q.add_argument("--class", dest="classes", action="append", default=[], metavar="类别",
+                   help="专项补贴只发这些类别（class1、class2、class3，可重复）")
+    q.add_argument("--village", dest="villages", action="append", default=[], metavar="名称",
+                   help="专项补贴只发这些村（社区），可重复")
+    q.add_argument("--today", metavar="YYYY-MM-DD", help="造册日期（默认今天）")
+    q.set_defaults(handler=run_make)
+
+    q = psub.add_parser("sign", help="主管领导审核造册（审核后锁定，并把造册月份记为已发放）")
+    period_args(q)
+    q.add_argument("--leader", required=True, metavar="姓名", help="审核的主管领导姓名")
+    q.add_argument("--on", metavar="YYYY-MM-DD", help="审核日期（默认今天）")
+    q.set_defaults(handler=run_sign)
+
+    q = psub.add_parser("report", help="记录已审核的造册已报县")
+    period_args(q)
+    q.add_argument("--on", metavar="YYYY-MM-DD", help="报县日期（默认今天）")
+    q.set_defaults(handler=run_report)
+
+    q = psub.add_parser("show", help="列出一份造册：每行收款人、金额、说明，按村、类别、城乡、资金来源合计")
+    period_args(q)
+    q.add_argument("--totals", action="store_true", help="只列合计，不列每一行")
+    q.set_defaults(handler=run_show)
+
+    q = psub.add_parser("list", help="列出所有造册及其状态")
+    q.set_defaults(handler=run_list)
+
+    q = psub.add_parser("print", help="打印造册（PDF，A4 横向，供主管领导签字）")
+    period_args(q)
+    q.add_argument("--out", required=True, metavar="FILE.pdf", help="写到这个 PDF 文件")
+    q.set_defaults(handler=run_print)
+
+
+def _date(text: str | None) -> dt.date | None:
+    if not text:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        fail(f"日期“{text}”格式不对，应为 YYYY-MM-DD")
+        return None
+
+
+def _roster(ctx, args):
+    from dibao_desk.services import payroll
+
+    found = payroll.find(ctx.uow(), args.period, args.kind, args.name)
+    if found is None:
+        fail(f"{args.period} 还没有{messages.label('payroll_kind', args.kind)}造册，请先用 payroll make 造册")
+    return found
+
+
+def _headline(r) -> str:
+    kind = messages.label("payroll_kind", r.kind.value) + (f"（{r.name}）" if r.name else "")
+    signed = f"，审核：{r.reviewed_by} {r.reviewed_on.isoformat()}" if r.reviewed_on else ""
+    return (f"[{r.id}] {r.period} {kind}造册　{messages.label('payroll_status', r.status.value)}{signed}　"
+            f"{r.households} 户 {r.persons} 人　{fen_to_yuan(r.total_fen)} 元"
+            + (f"　另列不发放 {r.zero_households} 户" if r.zero_households else ""))
+
+
+def run_make(args) -> int:
+    from dibao_desk.services import payroll
+
+    today = _date(args.today)
+    if today is None:
+        return 2
+    ctx = context(args)
+    try:
+        period = args.period or payroll.default_period(ctx.uow(), today)
+        rule = None
+        if args.kind == "subsidy":
+            if not args.amount or not re.fullmatch(r"\s*\d+(\.\d{1,2})?\s*", args.amount):
+                fail("专项补贴请用 --amount 填写金额（元），如 --amount 200")
+                return 2
+            rule = payroll.subsidy_rule(args.name, args.per, yuan_to_fen(args.amount.strip()), args.classes,
+                                        args.villages)
+        r = payroll.make(ctx.uow(), period, args.kind, today=today, name=args.name, subsidy=rule)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    finally:
+        ctx.close()
+    print(_headline(r))
+    print(f"    补差 {fen_to_yuan(r.benefit_fen)} 元，分类施保/加发 {fen_to_yuan(r.supplement_fen)} 元，"
+          f"补发 {fen_to_yuan(r.back_pay_fen)} 元，追回 {fen_to_yuan(r.recovery_fen)} 元"
+          + (f"，专项补贴 {fen_to_yuan(r.subsidy_total_fen)} 元" if r.subsidy_total_fen else ""))
+    return 0
+
+
+def run_sign(args) -> int:
+    from dibao_desk.services import payroll
+
+    on = _date(args.on)
+    if on is None:
+        return 2
+    ctx = context(args)
+    try:
+        found = _roster(ctx, args)
+        if found is None:
+            return 1
+        r = payroll.sign(ctx.uow(), found.id, args.leader, on)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    finally:
+        ctx.close()
+    print(_headline(r))
+    return 0
+
+
+def run_report(args) -> int:
+    from dibao_desk.services import payroll
+
+    on = _date(args.on)
+    if on is None:
+        return 2
+    ctx = context(args)
+    try:
+        found = _roster(ctx, args)
+        if found is None:
+            return 1
+        r = payroll.report(ctx.uow(), found.id, on)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    finally:
+        ctx.close()
+    print(_headline(r))
+    return 0
+
+
+def _total_line(label: str, t) -> str:
+    return (f"  {label:<10}{t.households:>7} 户{t.persons:>8} 人  补差 {fen_to_yuan(t.benefit_fen):>14}"
+            f"  分类施保/加发 {fen_to_yuan(t.supplement_fen):>12}  补发/追回/补贴 {fen_to_yuan(t.adjustment_fen):>12}"
+            f"  合计 {fen_to_yuan(t.total_fen):>14}")
+
+
+def run_show(args) -> int:
+    from dibao_desk.services import payroll
+
+    ctx = context(args)
+    try:
+        found = _roster(ctx, args)
+        if found is None:
+            return 1
+        s = payroll.summary(ctx.uow(), found.id)
+        rows = [] if args.totals else payroll.lines(ctx.uow(), found.id)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    finally:
+        ctx.close()
+    print(_headline(s.roster))
+    kinds = messages.LABELS.get("payroll_line_kind", {})
+    apart = [x for x in rows if x.zero]
+    for x in rows:
+        if x.zero:
+            continue
+        print(f"{x.position:>6} {x.village:<8}{x.account_name:<6}{x.id_number:<19}{x.account or '（无账号）':<22}"
+              f"{kinds.get(x.line_kind.value, x.line_kind.value):<5}{x.persons:>3} 人{x.months:>3} 月"
+              f"{fen_to_yuan(x.total_fen):>12}  {x.reason}"
+              + (f"  [{messages.label('bank_status', x.bank_status)}]" if x.bank_status else ""))
+    if apart:
+        print("不发放（0 元）或另行处理：")
+        for x in apart:
+            print(f"{x.position:>6} {x.village:<8}{x.account_name:<6}{fen_to_yuan(x.total_fen):>12}  {x.reason}")
+    print("按村（社区）：")
+    for t in s.by_village:
+        print(_total_line(t.key, t))
+    print("按类别：")
+    for t in s.by_category:
+        print(_total_line(messages.label("category", t.key) or "—", t))
+    print("城乡：")
+    for t in s.by_hukou:
+        print(_total_line(messages.label("hukou_type", t.key), t))
+    print(_total_line("合计", s.total))
+    if s.by_source:
+        print("资金来源：")
+        for t in s.by_source:
+            print(_total_line(f"{messages.label('fund_source', t.source)} {t.share_bp / 100:g}%", t))
+    if s.no_account:
+        print(f"注意：{s.no_account} 行没有银行账号。")
+    return 0
+
+
+def run_list(args) -> int:
+    from dibao_desk.services import payroll
+
+    ctx = context(args)
+    try:
+        found = payroll.rosters(ctx.uow())
+    finally:
+        ctx.close()
+    if not found:
+        print("还没有造册。")
+    for r in found:
+        print(_headline(r))
+    return 0
+
+
+def run_print(args) -> int:
+    from dibao_desk.services import payroll
+
+    ctx = context(args)
+    try:
+        found = _roster(ctx, args)
+        if found is None:
+            return 1
+        info = payroll.print_roster(ctx.uow(), found.id, args.out)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    finally:
+        ctx.close()
+    print(f"已写入 {args.out}（{info.pages} 页）")
+    if info.missing:
+        print(f"注意：字库缺少这些字，已用替代字符打印：{''.join(info.missing)}")
+    return 0

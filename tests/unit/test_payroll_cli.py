@@ -1,0 +1,43 @@
+"""`dibao-desk payroll make|sign|show|list|print` from a terminal."""
+
+from __future__ import annotations
+
+from dibao_desk.cli import main
+from dibao_desk.models import Payroll
+from tests.unit.test_ledger_cli import receiving
+
+
+def run(ctx, capsys, *args):
+    code = main(["--data-dir", str(ctx.data_dir), *args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_make_sign_and_show_a_month_then_remaking_is_refused(ctx, make_household, capsys, tmp_path):
+    receiving(ctx, make_household)
+    code, out, _ = run(ctx, capsys, "payroll", "make", "--period", "2026-12", "--today", "2026-11-30")
+    assert code == 0 and "1 户" in out and "450.00 元" in out and "草稿" in out
+    code, out, _ = run(ctx, capsys, "payroll", "sign", "--period", "2026-12", "--leader", "赵镇长", "--on",
+                       "2026-11-30")
+    assert code == 0 and "已审核" in out and "赵镇长" in out
+    code, _, err = run(ctx, capsys, "payroll", "make", "--period", "2026-12")
+    assert code == 1 and "不能再修改或重新造册" in err
+    code, out, _ = run(ctx, capsys, "payroll", "show", "--period", "2026-12")
+    assert code == 0 and "中央 60%" in out and "450.00" in out
+    code, out, _ = run(ctx, capsys, "payroll", "list")
+    assert "2026-12 常规造册　已审核" in out
+    code, out, _ = run(ctx, capsys, "payroll", "print", "--period", "2026-12", "--out", str(tmp_path / "r.pdf"))
+    assert code == 0 and (tmp_path / "r.pdf").stat().st_size > 1000
+    with ctx.uow() as uow:
+        assert uow.session.query(Payroll).one().reviewed_by == "赵镇长"
+
+
+def test_a_subsidy_needs_an_amount_and_a_bad_period_is_named(ctx, make_household, capsys):
+    receiving(ctx, make_household)
+    code, _, err = run(ctx, capsys, "payroll", "make", "--period", "2026-13")
+    assert code == 1 and "2026-13" in err
+    code, _, err = run(ctx, capsys, "payroll", "make", "--period", "2027-01", "--kind", "subsidy", "--name", "春节慰问金")
+    assert code == 2 and "--amount" in err
+    code, out, _ = run(ctx, capsys, "payroll", "make", "--period", "2027-01", "--kind", "subsidy", "--name",
+                       "春节慰问金", "--amount", "200", "--per", "person", "--today", "2027-01-31")
+    assert code == 0 and "专项补贴" in out and "春节慰问金" in out
