@@ -58,6 +58,12 @@ def parse_amount(value, unit: str = "yuan") -> int | None:
         return value if unit == "fen" else value * 100
     if isinstance(value, float):
         value = repr(value)
+    if isinstance(value, str) and value.isascii():  # the common cells: 12345 or 123.45, nothing to fold
+        if value.isdigit():
+            return int(value) if unit == "fen" else int(value) * 100
+        if unit == "yuan" and _YUAN.match(value):
+            whole, _, part = value.partition(".")
+            return int(whole) * 100 + int((part + "00")[:2])
     text = _CURRENCY.sub("", unicodedata.normalize("NFKC", str(value)))
     if unit == "fen":
         return int(text) if _FEN.match(text) else None
@@ -74,7 +80,12 @@ def parse_amount(value, unit: str = "yuan") -> int | None:
 
 
 def parse_status(value, paid_words: Sequence[str], failed_words: Sequence[str]) -> Outcome | None:
-    text = unicodedata.normalize("NFKC", str(value or "")).strip().upper()
+    """Paid or failed from a status cell; None when it says neither."""
+    return _parse_status(value, paid_words, failed_words)
+
+
+def _parse_status(value, paid_words: Sequence[str], failed_words: Sequence[str]) -> Outcome | None:
+    text = unicodedata.normalize("NFKC", str(value if value is not None else "")).strip().upper()
     if not text:
         return None
     for words, outcome in ((failed_words, Outcome.FAILED), (paid_words, Outcome.PAID)):  # “未成功” holds 成功
@@ -86,6 +97,9 @@ def parse_status(value, paid_words: Sequence[str], failed_words: Sequence[str]) 
 
 
 def same_name(a: str, b: str) -> bool:
+    if a == b:
+        return True
+
     def fold(s: str) -> str:
         return "".join(unicodedata.normalize("NFKC", s or "").split())
     return fold(a) == fold(b)

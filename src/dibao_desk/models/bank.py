@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import select, update
 
 from dibao_desk.models.payroll import PayrollLine
 
@@ -19,14 +19,31 @@ def transfer_lines(conn, payroll_id: int) -> list[tuple]:
     """(id, position, household, name, ID number, account, bank, bank code, total, zero, bank
     status, bank reason) of every line of a roster, in printed order."""
     cols = [L.c[name] for name in TRANSFER_COLUMNS]
-    return [tuple(r) for r in conn.execute(
-        select(*cols).where(L.c.payroll_id == payroll_id).order_by(L.c.position))]
+    return conn.execute(select(*cols).where(L.c.payroll_id == payroll_id).order_by(L.c.position)).all()
 
 
-def set_bank_answers(conn, answers: list[tuple[int, str, str]], on: dt.date) -> None:
-    """Store (line id, status, reason) answers, all with the date ``on``."""
-    if not answers:
+def set_bank_answers(conn, payroll_id: int, answers: list[tuple[int, str, str]], on: dt.date) -> None:
+    """Store (line id, status, reason) answers, all dated ``on``. Lines sharing an answer are
+    updated together: the commonest answer (paid, no reason) by the roster, leaving out its
+    other lines, when those are few; the rest 900 ids a statement."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for line_id, status, reason in answers:
+        groups.setdefault((status, reason), []).append(line_id)
+    if not groups:
         return
-    stmt = (update(L).where(L.c.id == bindparam("line_id"))
-            .values(bank_status=bindparam("b_status"), bank_reason=bindparam("b_reason"), bank_answered_on=on))
-    conn.execute(stmt, [{"line_id": i, "b_status": s, "b_reason": r} for i, s, r in answers])
+    common = max(groups, key=lambda k: len(groups[k]))
+    if len(groups[common]) > 900:
+        mine = set(groups.pop(common))
+        others = [i for i in conn.execute(select(L.c.id).where(L.c.payroll_id == payroll_id)).scalars()
+                  if i not in mine]
+        if len(others) <= 900:
+            stmt = update(L).where(L.c.payroll_id == payroll_id)
+            if others:
+                stmt = stmt.where(L.c.id.not_in(others))
+            conn.execute(stmt.values(bank_status=common[0], bank_reason=common[1], bank_answered_on=on))
+        else:
+            groups[common] = sorted(mine)
+    for (status, reason), ids in groups.items():
+        for k in range(0, len(ids), 900):
+            conn.execute(update(L).where(L.c.id.in_(ids[k:k + 900]))
+                         .values(bank_status=status, bank_reason=reason, bank_answered_on=on))

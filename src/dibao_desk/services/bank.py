@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from dibao_desk.domain import bank_accounts, banks
 from dibao_desk.domain.accounts import Role
@@ -24,6 +25,7 @@ from dibao_desk.domain.bank_return import Expected, Outcome, match
 from dibao_desk.domain.payroll import LOCKED_STATUSES, PayrollKind
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import bank_files, bank_layouts, bank_return
+from dibao_desk.exchange.bulk import gc_paused
 from dibao_desk.exchange.bank_layouts import Layout, Layouts, PayLine
 from dibao_desk.models import Payroll
 from dibao_desk.models import bank as store
@@ -32,8 +34,9 @@ from dibao_desk.services.uow import UnitOfWork
 KIND_LETTER = {PayrollKind.REGULAR.value: "R", PayrollKind.BACK_PAY.value: "B", PayrollKind.SUBSIDY.value: "S"}
 
 
-@dataclass(frozen=True)
-class Transfer:
+class Transfer(NamedTuple):
+    """One payment to one household's account (a NamedTuple: a roster makes 40,000)."""
+
     position: int               # the first line's position on the roster
     household_id: int
     line_ids: tuple[int, ...]
@@ -104,26 +107,31 @@ def _get(uow: UnitOfWork, payroll_id: int) -> Payroll:
 def _transfers(row: Payroll, lines: list[tuple]) -> tuple[list[Transfer], list[tuple[str, int]]]:
     """Lines as ``models.bank.transfer_lines`` gives them, one transfer per household."""
     batch = batch_of(row)
-    groups: dict[int, list[tuple]] = {}
+    groups: dict[int, list] = {}  # household -> [first line, line ids, net]
     for x in lines:
-        if not x[9]:  # zero: listed apart, never paid
-            groups.setdefault(x[2], []).append(x)
+        if x[9]:  # zero: listed apart, never paid
+            continue
+        g = groups.get(x[2])
+        if g is None:
+            groups[x[2]] = [x, [x[0]], x[8]]
+        else:
+            g[1].append(x[0])
+            g[2] += x[8]
     out, not_sent = [], []
     codes: dict[str, str] = {}
-    for hid, xs in groups.items():
-        line_id, position, _hid, name, number, account, bank_name, code, _total, _zero, _s, _r = xs[0]
-        net = sum(x[8] for x in xs)
+    for hid, (first, ids, net) in groups.items():
+        line_id, position, _hid, name, number, account, bank_name, code, _total, _zero, _s, _r = first
         if net <= 0:
             not_sent.append((name, net))
             continue
         if not code:
-            if bank_name not in codes:
+            code = codes.get(bank_name)
+            if code is None:
                 found = banks.find(bank_name)
-                codes[bank_name] = found.code if found else ""
-            code = codes[bank_name]
-        out.append(Transfer(position, hid, tuple(x[0] for x in xs), name, number, account, bank_name, code, net,
+                code = codes[bank_name] = found.code if found else ""
+        out.append(Transfer(position, hid, tuple(ids), name, number, account, bank_name, code, net,
                             f"{batch}-{position:05d}"))
-    out.sort(key=lambda t: t.position)
+    out.sort()  # by position, the first field
     return out, not_sent
 
 
@@ -138,6 +146,7 @@ def transfers(uow: UnitOfWork, payroll_id: int) -> list[Transfer]:
         return _transfers(row, store.transfer_lines(uow.session.connection(), row.id))[0]
 
 
+@gc_paused()  # 40,000 transfers are many small objects, none in a cycle: see exchange.bulk
 def bank_file(uow: UnitOfWork, payroll_id: int, layout: Layout, out: str | Path,
               today: dt.date | None = None) -> BankFileResult:
     """Write the roster's transfers in ``layout`` to ``out``: only a signed roster (已审核 or
@@ -191,6 +200,7 @@ def counts(uow: UnitOfWork, payroll_id: int) -> BankCounts:
                       tally[""][0], tally[""][1])
 
 
+@gc_paused()
 def record_bank_return(uow: UnitOfWork, payroll_id: int, path: str | Path, layout: Layout | None = None, *,
                        dry_run: bool = False, today: dt.date | None = None) -> ReturnReceipt:
     """Read the bank's result file for the roster and, unless ``dry_run`` or anything in it
@@ -236,7 +246,7 @@ def record_bank_return(uow: UnitOfWork, payroll_id: int, path: str | Path, layou
         failed = [a for a in m.answers.values() if a.outcome is Outcome.FAILED]
         written = False
         if not problems and not dry_run and changes:
-            store.set_bank_answers(conn, [(line_id, ans.outcome.value, ans.reason[:200])
+            store.set_bank_answers(conn, row.id, [(line_id, ans.outcome.value, ans.reason[:200])
                                           for t, ans in changes for line_id in t.line_ids], today)
             uow.audit("payroll", row.id, "bank_return", None, {
                 "file": path.name, "paid": len(paid), "failed": len(failed),
