@@ -236,3 +236,58 @@ def test_the_printed_roster_carries_totals_that_add_up_and_the_leaders_name(ctx,
     amounts = [int(m.replace(".", "")) for m in re.findall(r"(\d+\.\d\d)\s*$", sources, re.M)]
     assert len(amounts) == 5 and sum(amounts) == info.total_fen
     assert "6221000000000000" in text  # full account: the roster is internal (for the bank and the leader)
+
+
+def test_the_statistics_report_has_the_money_by_source_adding_up(ctx, homes):
+    from dibao_desk.domain.periods import period_of
+    from dibao_desk.services import statistics
+
+    a, b, c = homes
+    decide(ctx, b, D(2026, 10, 1), D(2026, 12, 1), MonthValue(LedgerStatus.RECEIVING, "class3", 2, 50000))
+    o = statistics.overview(ctx.uow(), period_of("2026Q4"), today=D(2026, 12, 31))
+    t = {x.key: x for x in statistics.tables(o)}["sources"]
+    assert [r[0] for r in t.rows] == ["中央", "省级", "市级", "县级", "乡镇"]
+    # October and November were paid at 600 元 and stay so; December is paid at 500 元; the
+    # 追回 of October and November is booked in December.
+    paid = 2 * (45000 + 60000 + 30000) + (45000 + 50000 + 30000) - 20000
+    assert t.total[-1] == sum(r[-1] for r in t.rows) == paid
+    assert t.rows[0][-1] == paid * 6 // 10
+
+
+def test_only_a_reviewer_signs_and_a_clerk_makes(ctx, homes):
+    from dibao_desk.domain.accounts import Role
+
+    clerk = ctx.uow()
+    clerk.roles = frozenset({Role.CLERK})
+    info = payroll.make(clerk, "2026-12", today=D(2026, 11, 30))
+    with pytest.raises(RuleError) as e:
+        payroll.sign(clerk, info.id, "赵镇长", D(2026, 11, 30))
+    assert e.value.problems[0].code == "account.forbidden.reviewer"
+    reviewer = ctx.uow()
+    reviewer.roles = frozenset({Role.REVIEWER})
+    assert payroll.sign(reviewer, info.id, "赵镇长", D(2026, 11, 30)).status is PayrollStatus.REVIEWED
+
+
+@pytest.mark.parametrize("signed_on, period, later", [
+    (D(2027, 1, 31), "2027-01", D(2027, 2, 1)),
+    (D(2028, 2, 29), "2028-02", D(2028, 3, 1)),
+    (D(2026, 12, 31), "2026Q4", D(2027, 1, 1)),
+])
+def test_signing_at_a_month_end_marks_the_months_paid_and_a_change_back_into_them_is_an_adjustment(
+        ctx, homes, signed_on, period, later):
+    a, b, c = homes
+    info = payroll.make(ctx.uow(), period, today=signed_on)
+    payroll.sign(ctx.uow(), info.id, "赵镇长", signed_on)
+    last = info.last_month
+    assert ledger.paid_through(ctx.uow(), signed_on) == last
+    # decided on the first day after: reaching back into the signed months
+    decide(ctx, c, info.first_month, later, MonthValue(LedgerStatus.RECEIVING, "class2", 1, 40000))
+    nxt = payroll.make(ctx.uow(), f"{later.year:04d}-{later.month:02d}", today=later)
+    extra = [x for x in payroll.lines(ctx.uow(), nxt.id) if x.line_kind is LineKind.BACK_PAY]
+    assert [(x.household_id, x.total_fen) for x in extra] == [(c, 10000 * len(ledger_months(info)))]
+
+
+def ledger_months(info):
+    from dibao_desk.domain.ledger import months
+
+    return months(info.first_month, info.last_month)

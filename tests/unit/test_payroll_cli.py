@@ -41,3 +41,11 @@ def test_a_subsidy_needs_an_amount_and_a_bad_period_is_named(ctx, make_household
     code, out, _ = run(ctx, capsys, "payroll", "make", "--period", "2027-01", "--kind", "subsidy", "--name",
                        "春节慰问金", "--amount", "200", "--per", "person", "--today", "2027-01-31")
     assert code == 0 and "专项补贴" in out and "春节慰问金" in out
+
+
+def test_the_roster_cycle_is_an_office_setting(ctx, make_household, capsys):
+    receiving(ctx, make_household)
+    assert run(ctx, capsys, "payroll", "cycle")[1].strip() == "造册周期：按月"
+    assert run(ctx, capsys, "payroll", "cycle", "quarter")[1].strip() == "造册周期：按季度"
+    code, out, _ = run(ctx, capsys, "payroll", "make", "--today", "2026-11-30")
+    assert code == 0 and "2026Q4" in out

@@ -55,6 +55,10 @@ def register(sub) -> None:
     q = psub.add_parser("list", help="列出所有造册及其状态")
     q.set_defaults(handler=run_list)
 
+    q = psub.add_parser("cycle", help="查看或设置本乡镇的造册周期（按月或按季度）")
+    q.add_argument("unit", nargs="?", choices=("month", "quarter"), help="month 按月，quarter 按季度；不填则只显示")
+    q.set_defaults(handler=run_cycle)
+
     q = psub.add_parser("print", help="打印造册（PDF，A4 横向，供主管领导签字）")
     period_args(q)
     q.add_argument("--out", required=True, metavar="FILE.pdf", help="写到这个 PDF 文件")
@@ -240,4 +244,18 @@ def run_print(args) -> int:
     print(f"已写入 {args.out}（{info.pages} 页）")
     if info.missing:
         print(f"注意：字库缺少这些字，已用替代字符打印：{''.join(info.missing)}")
+    return 0
+
+
+def run_cycle(args) -> int:
+    from dibao_desk.services import payroll
+
+    ctx = context(args)
+    try:
+        unit = payroll.set_period_unit(ctx.uow(), args.unit) if args.unit else payroll.period_unit(ctx.uow())
+    except RuleError as exc:
+        return report_rule_error(exc)
+    finally:
+        ctx.close()
+    print(f"造册周期：{messages.label('payroll_period', unit.value)}")
     return 0

@@ -5,6 +5,7 @@ LABELS: dict[str, dict[str, str]] = {
         "basic": "基本情况表",
         "changes": "月度增减变动表",
         "funds": "资金汇总表（近十二个月）",
+        "sources": "资金来源表（本期）",
         "villages": "各村（社区）保障情况",
         "flows": "审批新增与复核结论（近十二个月）",
         "reviews": "动态管理（复核）情况",
@@ -23,6 +24,8 @@ LABELS: dict[str, dict[str, str]] = {
         "complaints_on_time": "按期答复（件）", "complaints_late": "逾期未答复（件）",
         "as_of": "按{month}台账统计", "monthly": "月报", "quarterly": "季报",
         "back_pay_fen": "补发（元）", "recovery_fen": "追回（元）", "paid_fen": "实发合计（元）",
+        "source": "资金来源", "source_share": "比例", "adjustments_fen": "补发、追回（元）",
+        "sources_note": "本期各月保障金及补发、追回，按政策标准规定的中央、省、市、县、乡镇资金比例分摊（分摊到分，合计相符）。",
         "funds_note": "各月按台账所载当月保障金统计，补发、追回按决定当月列出；实发合计 = 月保障金 + 补发 − 追回。",
     },
     "stats_chart": {

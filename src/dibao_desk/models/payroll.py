@@ -9,9 +9,11 @@ The bank's answer per line (paid / failed, reason, date) is stored on the line.
 from __future__ import annotations
 
 import datetime as dt
+from operator import itemgetter
 
 from sqlalchemy import (
-    Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, and_, delete, or_, select,
+    Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, and_, case, delete, func, literal, or_,
+    select, type_coerce,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -86,13 +88,16 @@ class PayrollLine(Base):
     total_fen: Mapped[int] = mapped_column(Integer, default=0)  # what the line pays (negative: 追回)
     reason: Mapped[str] = mapped_column(Text, default="")  # which months, which decision; why 0
     zero: Mapped[bool] = mapped_column(Boolean, default=False)  # 0 元: listed apart, not paid
-    ledger_adjustment_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
-    recovery_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)  # 追回 register
+    # Where the line comes from, when not the ledger's months: a ledger 补发/追回, an entry of the
+    # 追回 register, a failed line of an earlier roster re-issued. Plain integers without
+    # foreign keys or indexes: a roster of 40,000 lines is written (and a draft replaced) at
+    # once, and each would cost a lookup per line; they are read with their roster.
+    ledger_adjustment_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    recovery_id: Mapped[int | None] = mapped_column(Integer, nullable=True)  # 追回 register
     bank_status: Mapped[str] = mapped_column(String(10), default="")  # domain.payroll.BankStatus
     bank_reason: Mapped[str] = mapped_column(String(200), default="")
     bank_answered_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
-    carried_from_line_id: Mapped[int | None] = mapped_column(
-        ForeignKey("payroll_line.id", ondelete="SET NULL"), nullable=True, index=True)
+    carried_from_line_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     __table_args__ = (Index("ix_payroll_line_payroll", "payroll_id", "position"),)
 
@@ -148,6 +153,48 @@ def periods_in(conn, first: dt.date, last: dt.date) -> list[tuple]:
     return [tuple(r) for r in conn.execute(stmt)]
 
 
+def iso_day(value) -> str | None:
+    """A date read through ``_raw_date`` as ISO text: SQLite hands back text, other drivers dates."""
+    if value is None or type(value) is str:
+        return value
+    return value.isoformat()
+
+
+def _raw_date(col):
+    """Read a date column without SQLAlchemy's per-row conversion (tens of thousands of rows)."""
+    return type_coerce(col, String)
+
+
+def ledger_rows(conn, first: dt.date, last: dt.date) -> list[tuple]:
+    """Ledger periods overlapping ``first``..``last`` with what a roster line needs of the
+    household, by household and month: (household id, first month, last month or None, status,
+    class, covered, amount, supplement, decision id, decision kind, decided on, head name,
+    ID number, account, bank, village, hukou). The three dates come as the driver gives them:
+    ISO text on SQLite, dates elsewhere (see :func:`iso_day`)."""
+    P = LedgerPeriod.__table__
+    D = LedgerDecision.__table__
+    H = Household.__table__
+    V = Village.__table__
+    stmt = (select(P.c.household_id, _raw_date(P.c.first_month), _raw_date(P.c.last_month), P.c.status,
+                   P.c.category, P.c.covered, P.c.amount_fen, P.c.supplement_fen, P.c.decision_id, D.c.kind,
+                   _raw_date(D.c.decided_on), H.c.head_name, H.c.head_id_number, H.c.bank_account, H.c.bank_name,
+                   V.c.name, H.c.hukou_type)
+            .join(D, D.c.id == P.c.decision_id).join(H, H.c.id == P.c.household_id)
+            .join(V, V.c.id == H.c.village_id)
+            .where(and_(P.c.first_month <= last, or_(P.c.last_month.is_(None), P.c.last_month >= first)))
+            .order_by(P.c.household_id, P.c.first_month))
+    return [tuple(r) for r in conn.execute(stmt)]
+
+
+def receiving_without_ledger(conn) -> dict[int, tuple]:
+    """Households the store holds as receiving that have no ledger yet, as :func:`households`."""
+    H, V, cols = _household_cols()
+    P = LedgerPeriod.__table__
+    stmt = (select(*cols).join(V, V.c.id == H.c.village_id)
+            .where(H.c.status == "receiving", ~select(P.c.id).where(P.c.household_id == H.c.id).exists()))
+    return {r[0]: tuple(r) for r in conn.execute(stmt)}
+
+
 def adjustments_booked(conn, first: dt.date | None, last: dt.date, kind: str | None = None) -> list[tuple]:
     """Ledger 补发/追回 booked in ``first``..``last`` (``first`` None: up to ``last``): (id,
     household id, booked month, kind, amount, first month, last month, decision id, decision
@@ -191,14 +238,77 @@ def failed_lines(conn, locked: tuple[str, ...]) -> list[dict]:
     return [dict(r._mapping) for r in conn.execute(stmt)]
 
 
-def add_lines(conn, payroll_id: int, lines: list[dict]) -> None:
-    insert_many(conn, L, LINE_COLUMNS, [
-        tuple(payroll_id if c == "payroll_id" else line.get(c, _LINE_DEFAULTS.get(c)) for c in LINE_COLUMNS)
-        for line in lines])
-
-
 _LINE_DEFAULTS = {"bank_code": "", "bank_status": "", "bank_reason": "", "reason": "", "zero": False,
-                  "benefit_fen": 0, "supplement_fen": 0, "months": 0, "persons": 0}
+                  "benefit_fen": 0, "supplement_fen": 0, "months": 0, "persons": 0, "first_month": None,
+                  "last_month": None, "ledger_adjustment_id": None, "recovery_id": None, "bank_answered_on": None,
+                  "carried_from_line_id": None, "account": "", "bank_name": "", "account_name": "", "id_number": "",
+                  "village": "", "category": "", "hukou_type": ""}
+_DATES = ("first_month", "last_month", "bank_answered_on")
+assert tuple(LINE_COLUMNS.index(c) for c in _DATES) == (13, 14, 25)  # add_lines relies on these places
+
+
+def add_lines(conn, payroll_id: int, lines: list[dict]) -> None:
+    """Insert a roster's lines (dicts keyed by column; missing keys take the defaults)."""
+    if not lines:
+        return
+    get = itemgetter(*LINE_COLUMNS)
+    sqlite = conn.dialect.name == "sqlite"
+
+    def values(x: dict) -> tuple:
+        """The line's values; its dates as ISO text on SQLite (as SQLAlchemy stores them there),
+        as dates elsewhere. The ledger's months of a regular line come as ISO text already."""
+        x["payroll_id"] = payroll_id
+        try:
+            r = get(x)
+        except KeyError:  # a line that leaves columns to their defaults
+            r = get({**_LINE_DEFAULTS, **x})
+        a, b, c = r[13], r[14], r[25]
+        if sqlite:
+            if (a is None or type(a) is str) and (b is None or type(b) is str) and c is None:
+                return r
+            return (*r[:13], iso_day(a), iso_day(b), *r[15:25], iso_day(c), *r[26:])
+        return (*r[:13], _as_date(a), _as_date(b), *r[15:25], _as_date(c), *r[26:])
+
+    rows = [values(x) for x in lines]
+    if not sqlite:
+        insert_many(conn, L, LINE_COLUMNS, rows)
+        return
+    sql = f"INSERT INTO {L.name} ({', '.join(LINE_COLUMNS)}) VALUES ({', '.join('?' * len(LINE_COLUMNS))})"
+    conn.exec_driver_sql(sql, rows)
+
+
+def _as_date(value) -> dt.date | None:
+    return dt.date.fromisoformat(value[:10]) if type(value) is str else value
+
+
+def group_totals(conn, payroll_id: int, column: str | None) -> list[tuple]:
+    """(key, households, persons, benefit, supplement, other, total) of a roster's paid lines per
+    ``column`` (village | category | hukou_type; None: one row for the whole roster). A household
+    counts once per group, with the most persons any of its lines has; regular lines split 补差 and
+    分类施保, other lines (补发, 追回, 专项补贴) count as other."""
+    key = L.c[column] if column else literal("")
+    paid = and_(L.c.payroll_id == payroll_id, L.c.zero.is_(False))
+    regular = L.c.line_kind == "regular"
+    money = {k: tuple(r) for k, *r in (tuple(x) for x in conn.execute(
+        select(key, func.sum(case((regular, L.c.benefit_fen * L.c.months), else_=0)),
+               func.sum(case((regular, L.c.supplement_fen * L.c.months), else_=0)),
+               func.sum(case((regular, 0), else_=L.c.total_fen)), func.sum(L.c.total_fen))
+        .where(paid).group_by(key)))}
+    per = (select(key.label("k"), L.c.household_id, func.max(L.c.persons).label("p"))
+           .where(paid).group_by(key, L.c.household_id).subquery())
+    heads = {k: (n, p) for k, n, p in conn.execute(
+        select(per.c.k, func.count(), func.sum(per.c.p)).group_by(per.c.k))}
+    return [(k, *(int(v or 0) for v in heads.get(k, (0, 0))), *(int(v or 0) for v in m))
+            for k, m in sorted(money.items(), key=lambda kv: kv[0] or "")]
+
+
+def line_counts(conn, payroll_id: int) -> tuple[int, int]:
+    """(lines listed apart, paid lines without an account) of a roster."""
+    zero, no_account = conn.execute(
+        select(func.sum(case((L.c.zero.is_(True), 1), else_=0)),
+               func.sum(case((and_(L.c.zero.is_(False), L.c.account == ""), 1), else_=0)))
+        .where(L.c.payroll_id == payroll_id)).one()
+    return int(zero or 0), int(no_account or 0)
 
 
 def delete_lines(conn, payroll_id: int) -> None:

@@ -21,6 +21,7 @@ import datetime as dt
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from sqlalchemy import func, select
 
@@ -250,49 +251,17 @@ def lines(uow: UnitOfWork, payroll_id: int) -> list[PayrollLineInfo]:
 
 
 def summary(uow: UnitOfWork, payroll_id: int) -> PayrollSummary:
+    """Totals of the roster's paid lines per village, class, urban/rural and by source."""
     with uow:
         info = _info(_get(uow, payroll_id))
-        rows = store.lines_of(uow.session.connection(), payroll_id)
-    return _summary(info, [_line(d) for d in rows])
-
-
-def _summary(info: PayrollInfo, all_lines: list[PayrollLineInfo]) -> PayrollSummary:
-    paid = [x for x in all_lines if not x.zero]
-    groups: dict[str, dict[str, list]] = {"village": {}, "category": {}, "hukou": {}}
-    seen: dict[str, dict[str, dict[int, int]]] = {"village": {}, "category": {}, "hukou": {}}
-    for x in paid:
-        b, s, a = _parts(x)
-        for group, key in (("village", x.village), ("category", x.category), ("hukou", x.hukou_type)):
-            t = groups[group].setdefault(key, [0, 0, 0, 0])
-            t[0] += b
-            t[1] += s
-            t[2] += a
-            t[3] += x.total_fen
-            persons = seen[group].setdefault(key, {})
-            persons[x.household_id] = max(persons.get(x.household_id, 0), x.persons)
-
-    def totals(group: str) -> tuple[GroupTotal, ...]:
-        return tuple(GroupTotal(k, len(seen[group][k]), sum(seen[group][k].values()), *v)
-                     for k, v in sorted(groups[group].items()))
-
-    households: dict[int, int] = {}
-    for x in paid:
-        households[x.household_id] = max(households.get(x.household_id, 0), x.persons)
-    b = sum(_parts(x)[0] for x in paid)
-    s = sum(_parts(x)[1] for x in paid)
-    a = sum(_parts(x)[2] for x in paid)
-    total = GroupTotal("", len(households), sum(households.values()), b, s, a, b + s + a)
-    return PayrollSummary(info, totals("village"), totals("category"), totals("hukou"), total,
-                          by_source(info.shares_bp, total), sum(1 for x in all_lines if x.zero),
-                          sum(1 for x in paid if not x.account))
-
-
-def _parts(x: PayrollLineInfo) -> tuple[int, int, int]:
-    """(benefit, supplement, other) of a paid line: regular lines split 补差 and 分类施保; 补发,
-    追回 and subsidies count as other."""
-    if x.line_kind is LineKind.REGULAR:
-        return x.benefit_fen * x.months, x.supplement_fen * x.months, 0
-    return 0, 0, x.total_fen
+        conn = uow.session.connection()
+        groups = {c: tuple(GroupTotal(*r) for r in store.group_totals(conn, payroll_id, c))
+                  for c in ("village", "category", "hukou_type")}
+        whole = store.group_totals(conn, payroll_id, None)
+        zero, no_account = store.line_counts(conn, payroll_id)
+    total = GroupTotal(*whole[0]) if whole else GroupTotal("")
+    return PayrollSummary(info, groups["village"], groups["category"], groups["hukou_type"], total,
+                          by_source(info.shares_bp, total), zero, no_account)
 
 
 def by_source(shares_bp: dict[str, int], total: GroupTotal) -> tuple[SourceTotal, ...]:
@@ -339,60 +308,84 @@ def _snapshot(h: tuple) -> dict:
 def _regular_lines(conn, p: Period) -> tuple[list[dict], list[dict]]:
     """(paid lines, zero lines) of the ledger's months in ``p``, one line per run of equal months."""
     first, last = p.first, ledger_rules.month_of(p.last)
-    runs: dict[int, list[dict]] = defaultdict(list)
-    for hid, pf, pl, status, category, covered, amount, supplement, did, dkind, decided in store.periods_in(
-            conn, first, last):
-        a, b = max(pf, first), min(pl or last, last)
-        prev = runs[hid][-1] if runs[hid] else None
-        same = (status, category, covered, amount, supplement)
-        if prev is not None and prev["same"] == same and ledger_rules.add_months(prev["last_month"], 1) == a:
-            prev["last_month"] = b
+    # The ledger's months as ISO text ("2026-12-01") all through: compared as text, counted
+    # from their digits, written as they are (tens of thousands of lines).
+    first_s, last_s = first.isoformat(), last.isoformat()
+    iso = store.iso_day
+    following: dict[str, str] = {}
+
+    def next_month(m: str) -> str:
+        found = following.get(m)
+        if found is None:
+            found = following[m] = ledger_rules.add_months(dt.date.fromisoformat(m), 1).isoformat()
+        return found
+
+    runs: dict[int, list[list]] = {}
+    for r in store.ledger_rows(conn, first, last):
+        hid, pf, pl = r[0], iso(r[1]), iso(r[2])
+        a, b = (pf if pf > first_s else first_s), (pl if pl is not None and pl < last_s else last_s)
+        hrun = runs.get(hid)
+        if hrun is None:
+            runs[hid] = [[a, b, r]]
             continue
-        runs[hid].append({"same": same, "first_month": a, "last_month": b, "status": status,
-                          "category": category, "persons": covered, "amount": amount, "supplement": supplement,
-                          "decision": (did, dkind, decided)})
-    homes = store.households(conn, statuses=("receiving", "suspended", "cancelled"))
+        prev = hrun[-1]
+        if prev[2][3:8] == r[3:8] and next_month(prev[1]) == a:
+            prev[1] = b  # equal months from another decision: one line
+        else:
+            hrun.append([a, b, r])
     paid: list[dict] = []
     zero: list[dict] = []
+    said: dict[tuple, str] = {}  # most lines share their reason: word it once
+    counted: dict[tuple[str, str], int] = {}
+    regular = LineKind.REGULAR.value
+
+    def text(code: str, a: str, b: str, dkind: str, decided) -> str:
+        key = (code, a, b, dkind, decided)
+        found = said.get(key)
+        if found is None:
+            found = said[key] = messages.text(
+                code, months=_months_text(dt.date.fromisoformat(a), dt.date.fromisoformat(b)),
+                decision=_decision_word(dkind), decided=iso(decided) or "")
+        return found
+
+    def count(a: str, b: str) -> int:
+        n = counted.get((a, b))
+        if n is None:
+            n = counted[(a, b)] = (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7]) + 1
+        return n
+
     for hid, hrun in runs.items():
-        h = homes.get(hid)
-        if h is None:
-            continue
-        base = _snapshot(h)
-        paid_runs = [r for r in hrun if r["status"] in _PAID]
-        for r in hrun:
-            n = _months_between(r["first_month"], r["last_month"])
-            did, dkind, decided = r["decision"]
-            line = {**base, "category": r["category"], "persons": r["persons"], "months": n,
-                    "first_month": r["first_month"], "last_month": r["last_month"],
-                    "benefit_fen": r["amount"] - r["supplement"], "supplement_fen": r["supplement"],
-                    "line_kind": LineKind.REGULAR.value, "total_fen": r["amount"] * n}
-            months = _months_text(r["first_month"], r["last_month"])
-            if r["status"] in _PAID and r["amount"] > 0:
-                code = "payroll.reason.gradual_exit" if r["status"] == "gradual_exit" else "payroll.reason.regular"
-                line["reason"] = messages.text(code, months=months, decision=_decision_word(dkind),
-                                               decided=decided.isoformat() if decided else "", number=did)
-                paid.append(line)
-            elif r["status"] in _PAID:
-                line["reason"] = messages.text("payroll.reason.zero_amount", months=months)
-                line.update(zero=True, total_fen=0)
-                zero.append(line)
-            elif r["status"] == "suspended" and not paid_runs:
-                line["reason"] = messages.text("payroll.reason.suspended", months=months,
-                                               decided=decided.isoformat() if decided else "")
-                line.update(zero=True, total_fen=0)
-                zero.append(line)
+        some_paid = any(r[3] in _PAID and r[6] > 0 for _a, _b, r in hrun)
+        for a, b, r in hrun:
+            (_h, _f, _l, status, category, covered, amount, supplement, _did, dkind, decided, name, number,
+             account, bank, village, hukou) = r
+            n = count(a, b)
+            if status in _PAID and amount > 0:
+                code = "payroll.reason.gradual_exit" if status == "gradual_exit" else "payroll.reason.regular"
+                out, total, is_zero = paid, amount * n, False
+            elif status in _PAID:
+                code, out, total, is_zero = "payroll.reason.zero_amount", zero, 0, True
+            elif status == "suspended" and not some_paid:
+                code, out, total, is_zero = "payroll.reason.suspended", zero, 0, True
+            else:
+                continue
+            out.append({"household_id": hid, "account_name": name, "id_number": number, "account": account or "",
+                        "bank_name": bank or "", "bank_code": "", "village": village, "hukou_type": hukou,
+                        "category": category or "", "persons": covered, "months": n, "first_month": a,
+                        "last_month": b, "benefit_fen": amount - supplement, "supplement_fen": supplement,
+                        "line_kind": regular, "total_fen": total, "zero": is_zero,
+                        "reason": text(code, a, b, dkind, decided), "ledger_adjustment_id": None,
+                        "recovery_id": None, "bank_status": "", "bank_reason": "", "bank_answered_on": None,
+                        "carried_from_line_id": None})
     # A household the store holds as receiving without a ledger yet is paid as it stands.
-    for hid, h in homes.items():
-        if hid in runs or h[11] != "receiving" or not h[9]:
-            continue
+    for hid, h in store.receiving_without_ledger(conn).items():
         start = h[10]
-        if start is not None and start > p.last:
+        if not h[9] or (start is not None and start > p.last):
             continue
         a = max(first, ledger_rules.month_of(start)) if start else first
         n = _months_between(a, last)
         paid.append({**_snapshot(h), "months": n, "first_month": a, "last_month": last,
-                     "benefit_fen": h[9], "supplement_fen": 0, "line_kind": LineKind.REGULAR.value,
+                     "benefit_fen": h[9], "supplement_fen": 0, "line_kind": regular,
                      "total_fen": h[9] * n,
                      "reason": messages.text("payroll.reason.no_ledger", months=_months_text(a, last))})
     return paid, zero
@@ -434,12 +427,9 @@ def _settle_recoveries(paid: list[dict], zero: list[dict]) -> None:
 
 
 def _order(paid: list[dict], zero: list[dict]) -> list[dict]:
-    rank = {LineKind.REGULAR.value: 0, LineKind.SUBSIDY.value: 0, LineKind.BACK_PAY.value: 1,
-            LineKind.RECOVERY.value: 2}
-
-    def key(x):
-        return (x["village"], x["household_id"], rank[x["line_kind"]], x.get("first_month") or dt.date.min)
-
+    """Paid lines by village and household, then the lines listed apart; a household's own lines
+    keep the order they were made in (its months, then its 补发/追回)."""
+    key = itemgetter("village", "household_id")
     out = sorted(paid, key=key) + sorted(zero, key=key)
     for i, x in enumerate(out, 1):
         x["position"] = i

@@ -18,7 +18,7 @@ from dibao_desk.domain.periods import Period
 from dibao_desk.domain.reviews import WORKING_AGE_LOW
 from dibao_desk.domain.statistics import INT, MONEY, PERMILLE, TEXT, Change, Counts, Table
 from dibao_desk.models import statistics as sql
-from dibao_desk.services import assistance, reviews
+from dibao_desk.services import assistance, policy, reviews
 from dibao_desk.services.uow import UnitOfWork
 
 HUKOU = ("urban", "rural")
@@ -58,6 +58,7 @@ class Overview:
     flows: tuple[reviews.MonthCounts, ...]     # 新增/保留/变更/取消 over the twelve months
     complaints: tuple[int, int, int, int]      # received, substantiated, answered in time, overdue
     assistance: tuple[assistance.KindTotal, ...]
+    fund_shares: tuple[tuple[str, int], ...] = ()  # 资金来源 shares (basis points) of the policy in force
 
 
 def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
@@ -89,10 +90,12 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
                      for vid, name, pop in all_villages if village_id is None or vid == village_id)
     flows = tuple(reviews.outcome_counts(uow, first_trend, month))
     aid = tuple(assistance.totals(uow, period.first, period.last, village_id))
+    in_force = policy.policy_in_force(uow, month)
+    shares = tuple(in_force.figures.fund_shares.items()) if in_force is not None else ()
     return Overview(period, village_id, month, by_class, st.total(by_class.values()), changes, trend, adjusted,
                     villages,
                     sum(pop or 0 for _, _, pop in all_villages), ReviewFigures(due, overdue, done), flows,
-                    complaints, aid)
+                    complaints, aid, shares)
 
 
 def _change(conn, month: dt.date, village_id: int | None) -> Change:
@@ -161,6 +164,28 @@ def funds_table(o: Overview) -> Table:
         (_w("stats", "paid_fen"), MONEY)), rows, "", note=_w("stats", "funds_note"))
 
 
+def sources_table(o: Overview) -> Table:
+    """资金来源表: the period's money (its months as the ledger pays them, with 补发 and 追回)
+    by the level of government paying it, each part allocated by the policy's shares to the fen
+    (largest remainder), so the sources add up to the period's total."""
+    from dibao_desk.domain.payroll import allocate
+
+    months = set(o.period.months)
+    paid = [c for m, c in o.trend if m in months]
+    benefit = sum(c.amount_fen - c.supplement_fen for c in paid)
+    supplement = sum(c.supplement_fen for c in paid)
+    other = sum(a for (m, _k), a in o.adjustments.items() if m in months)
+    shares = dict(o.fund_shares)
+    parts = [allocate(x, shares) for x in (benefit, supplement, other)] if shares else []
+    rows = [(messages.label("fund_source", k), f"{v / 100:g}%", *(p[k] for p in parts),
+             sum(p[k] for p in parts)) for k, v in o.fund_shares]
+    return Table.make("sources", _w("stats_table", "sources"), (
+        (_w("stats", "source"), TEXT), (_w("stats", "source_share"), TEXT),
+        (_w("stats", "difference_fen"), MONEY), (_w("stats", "supplement_fen"), MONEY),
+        (_w("stats", "adjustments_fen"), MONEY), (_w("stats", "paid_fen"), MONEY)), rows, _w("stats", "total"),
+        note=_w("stats", "sources_note"))
+
+
 def villages_table(o: Overview) -> Table:
     rows = [(v.name, v.population, v.counts.households, v.counts.persons, v.counts.amount_fen, v.share_permille)
             for v in o.villages]
@@ -208,7 +233,7 @@ def assistance_table(o: Overview) -> Table:
 
 def tables(o: Overview) -> list[Table]:
     """Every table of the report, in the order a county reads them."""
-    return [basic_table(o), changes_table(o), funds_table(o), villages_table(o), flows_table(o),
+    return [basic_table(o), changes_table(o), funds_table(o), sources_table(o), villages_table(o), flows_table(o),
             reviews_table(o), complaints_table(o), assistance_table(o)]
 
 

@@ -85,24 +85,13 @@ def upgrade() -> None:
                                 ondelete="CASCADE"),
         sa.ForeignKeyConstraint(["household_id"], ["household.id"],
                                 name=op.f("fk_payroll_line_household_id_household")),
-        sa.ForeignKeyConstraint(["carried_from_line_id"], ["payroll_line.id"],
-                                name=op.f("fk_payroll_line_carried_from_line_id_payroll_line"),
-                                ondelete="SET NULL"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_payroll_line")),
     )
     op.create_index("ix_payroll_line_payroll", "payroll_line", ["payroll_id", "position"], unique=False)
     op.create_index(op.f("ix_payroll_line_household_id"), "payroll_line", ["household_id"], unique=False)
-    op.create_index(op.f("ix_payroll_line_ledger_adjustment_id"), "payroll_line", ["ledger_adjustment_id"],
-                    unique=False)
-    op.create_index(op.f("ix_payroll_line_recovery_id"), "payroll_line", ["recovery_id"], unique=False)
-    op.create_index(op.f("ix_payroll_line_carried_from_line_id"), "payroll_line", ["carried_from_line_id"],
-                    unique=False)
 
 
 def downgrade() -> None:
-    op.drop_index(op.f("ix_payroll_line_carried_from_line_id"), table_name="payroll_line")
-    op.drop_index(op.f("ix_payroll_line_recovery_id"), table_name="payroll_line")
-    op.drop_index(op.f("ix_payroll_line_ledger_adjustment_id"), table_name="payroll_line")
     op.drop_index(op.f("ix_payroll_line_household_id"), table_name="payroll_line")
     op.drop_index("ix_payroll_line_payroll", table_name="payroll_line")
     op.drop_table("payroll_line")

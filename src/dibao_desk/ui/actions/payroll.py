@@ -1,0 +1,47 @@
+"""造册 tab: payment rosters made from the ledger, signed by the leader, printed for signing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from dibao_desk.services import payroll
+from dibao_desk.ui.widgets.payroll_view import PayrollView
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def install(window) -> None:
+    view = PayrollView(window.ctx, window)
+    window.add_view("payroll", _tr("造册"), view)
+    window.refresh_when_shown(view, view.refresh)
+    view.changed.connect(window.notify_changed)
+    view.print_requested.connect(lambda payroll_id: print_roster(window, payroll_id))
+    menu = window.menu("print")
+    menu.addAction(_tr("打印保障金发放造册（PDF）…")).triggered.connect(lambda: _print_selected(window, view))
+
+
+def _print_selected(window, view: PayrollView) -> None:
+    window.show_view("payroll")
+    r = view.selected()
+    if r is None:
+        QMessageBox.information(window, _tr("打印造册"), _tr("请先在“造册”中造册并选中一份。"))
+        return
+    print_roster(window, r.id)
+
+
+def print_roster(window, payroll_id: int):
+    """Write the roster to a temporary PDF and open it in the program's preview."""
+    from dibao_desk.ui.actions import printing
+    from dibao_desk.ui.ops import show_error
+
+    info = payroll.show(window.ctx.uow(), payroll_id)
+    path = printing.preview_path(_tr("保障金发放造册-{0}.pdf").format(info.period))
+    try:
+        payroll.print_roster(window.ctx.uow(), payroll_id, path)
+    except Exception as exc:  # noqa: BLE001 - a refusal or a file that could not be written, said in Chinese
+        show_error(window, _tr("未能打印"), exc)
+        return None
+    return printing.preview(window, path, _tr("保障金发放造册 {0}").format(info.period))

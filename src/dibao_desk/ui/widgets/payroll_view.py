@@ -1,0 +1,255 @@
+"""造册 tab: make a roster for a month or a quarter from the ledger, see its lines and totals,
+have the leader sign it (locked from then on), print it for signing, record it reported.
+
+The view only asks the services and shows what they return; the actions module
+(ui/actions/payroll.py) opens the print preview and tells the window the store changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter,
+    QTableView, QVBoxLayout, QWidget,
+)
+
+from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.services import payroll
+from dibao_desk.services.context import AppContext
+from dibao_desk.ui.tablemodels.payroll import LinesModel, RostersModel
+from dibao_desk.ui.texts import label, problem_text
+
+
+def _table(model) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.setAlternatingRowColors(True)
+    for i, c in enumerate(model.columns):
+        table.setColumnWidth(i, c.width)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class PayrollView(QWidget):
+    changed = Signal()  # a roster was made, signed or reported
+    print_requested = Signal(int)  # a roster's id
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.clock: Callable[[], dt.date] = dt.date.today
+
+        # making
+        self.period_edit = QLineEdit()
+        self.period_edit.setPlaceholderText(self.tr("如 2026-12 或 2026Q4"))
+        self.period_edit.setMaximumWidth(110)
+        self.kind_combo = QComboBox()
+        for code in ("regular", "back_pay", "subsidy"):
+            self.kind_combo.addItem(label("payroll_kind", code), code)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("补贴名称，如：春节慰问金"))
+        self.amount_edit = QLineEdit()
+        self.amount_edit.setPlaceholderText(self.tr("金额（元）"))
+        self.amount_edit.setMaximumWidth(90)
+        self.basis_combo = QComboBox()
+        for code in ("household", "person"):
+            self.basis_combo.addItem(label("subsidy_basis", code), code)
+        self.make_button = QPushButton(self.tr("造册"))
+        self.make_button.clicked.connect(self.make)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("期间")))
+        top.addWidget(self.period_edit)
+        top.addWidget(QLabel(self.tr("类型")))
+        top.addWidget(self.kind_combo)
+        top.addWidget(self.name_edit, 1)
+        top.addWidget(self.amount_edit)
+        top.addWidget(self.basis_combo)
+        top.addWidget(self.make_button)
+
+        # the rosters and the selected roster's lines
+        self.rosters_model = RostersModel(self)
+        self.rosters_table = _table(self.rosters_model)
+        self.rosters_table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
+        self.lines_model = LinesModel(self)
+        self.lines_table = _table(self.lines_model)
+        self.totals_label = QLabel()
+        self.totals_label.setWordWrap(True)
+        self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.leader_edit = QLineEdit()
+        self.leader_edit.setPlaceholderText(self.tr("审核的主管领导姓名"))
+        self.leader_edit.setMaximumWidth(160)
+        self.sign_button = QPushButton(self.tr("审核（锁定）"))
+        self.sign_button.clicked.connect(self.sign)
+        self.report_button = QPushButton(self.tr("已报县"))
+        self.report_button.clicked.connect(self.report)
+        self.print_button = QPushButton(self.tr("打印预览…"))
+        self.print_button.clicked.connect(self._print)
+        actions = QHBoxLayout()
+        actions.addWidget(QLabel(self.tr("主管领导")))
+        actions.addWidget(self.leader_edit)
+        actions.addWidget(self.sign_button)
+        actions.addWidget(self.report_button)
+        actions.addStretch(1)
+        actions.addWidget(self.print_button)
+
+        lower = QWidget()
+        ll = QVBoxLayout(lower)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.totals_label)
+        ll.addLayout(actions)
+        ll.addWidget(self.lines_table, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.rosters_table)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        self.period_edit.setText(payroll.default_period(ctx.uow(), self.clock()))
+        self._kind_changed()
+        self.refresh()
+
+    # ---- state ----------------------------------------------------------------
+    def today(self) -> dt.date:
+        return self.clock()
+
+    def selected(self) -> payroll.PayrollInfo | None:
+        return self.rosters_model.row_at(self.rosters_table.currentIndex().row())
+
+    def _kind_changed(self) -> None:
+        kind = self.kind_combo.currentData()
+        self.name_edit.setEnabled(kind != "regular")
+        self.name_edit.setPlaceholderText(self.tr("补贴名称，如：春节慰问金") if kind == "subsidy"
+                                          else self.tr("批次名（可不填）"))
+        self.amount_edit.setEnabled(kind == "subsidy")
+        self.basis_combo.setEnabled(kind == "subsidy")
+
+    def refresh(self, select_id: int | None = None) -> None:
+        keep = select_id if select_id is not None else getattr(self.selected(), "id", None)
+        self.rosters_model.set_rows(payroll.rosters(self.ctx.uow()))
+        row = next((i for i, r in enumerate(self.rosters_model.rows) if r.id == keep), 0 if keep is None else -1)
+        if 0 <= row < len(self.rosters_model.rows):
+            self.rosters_table.selectRow(row)
+        self.show_selected()
+
+    def show_selected(self) -> None:
+        r = self.selected()
+        if r is None:
+            self.lines_model.set_rows([])
+            self.totals_label.setText(self.tr("还没有造册。填写期间、选择类型后点“造册”。"))
+            self._buttons(None)
+            return
+        self.lines_model.set_rows(payroll.lines(self.ctx.uow(), r.id))
+        self.totals_label.setText(self.totals_text(payroll.summary(self.ctx.uow(), r.id)))
+        self._buttons(r)
+
+    def _buttons(self, r: payroll.PayrollInfo | None) -> None:
+        self.sign_button.setEnabled(r is not None and r.status.value == "draft")
+        self.leader_edit.setEnabled(r is not None and r.status.value == "draft")
+        self.report_button.setEnabled(r is not None and r.status.value == "reviewed")
+        self.print_button.setEnabled(r is not None)
+
+    def totals_text(self, s: payroll.PayrollSummary) -> str:
+        r = s.roster
+        head = self.tr("{0} {1}造册（{2}）：{3} 户，{4} 人，{5} 元；其中补差 {6} 元，分类施保/加发 {7} 元，"
+                       "补发 {8} 元，追回 {9} 元").format(
+            r.period, label("payroll_kind", r.kind.value), label("payroll_status", r.status.value),
+            f"{r.households:,}", f"{r.persons:,}", fen_to_yuan(r.total_fen), fen_to_yuan(r.benefit_fen),
+            fen_to_yuan(r.supplement_fen), fen_to_yuan(r.back_pay_fen), fen_to_yuan(r.recovery_fen))
+        parts = [head]
+        if r.subsidy_total_fen:
+            parts.append(self.tr("专项补贴 {0} 元").format(fen_to_yuan(r.subsidy_total_fen)))
+        if s.zero_lines:
+            parts.append(self.tr("另列不发放 {0} 行（不计入合计）").format(s.zero_lines))
+        if s.no_account:
+            parts.append(self.tr("{0} 行没有银行账号").format(s.no_account))
+        hukou = "，".join(f"{label('hukou_type', t.key)} {t.households:,} 户 {fen_to_yuan(t.total_fen)} 元"
+                         for t in s.by_hukou)
+        sources = "，".join(f"{label('fund_source', t.source)} {t.share_bp / 100:g}% {fen_to_yuan(t.total_fen)} 元"
+                           for t in s.by_source)
+        lines = ["；".join(parts)]
+        if hukou:
+            lines.append(self.tr("城乡：{0}").format(hukou))
+        if sources:
+            lines.append(self.tr("资金来源：{0}").format(sources))
+        if r.reviewed_on:
+            lines.append(self.tr("已由 {0} 于 {1} 审核，造册已锁定；此后的变化在下一期补发、追回。").format(
+                r.reviewed_by, r.reviewed_on.isoformat()))
+        return "\n".join(lines)
+
+    # ---- doing ----------------------------------------------------------------
+    def _refused(self, exc: RuleError) -> None:
+        QMessageBox.warning(self, self.tr("无法办理"), "\n".join(problem_text(p) for p in exc.problems))
+
+    def make(self) -> payroll.PayrollInfo | None:
+        kind = self.kind_combo.currentData()
+        period = self.period_edit.text().strip()
+        existing = None
+        try:
+            rule = None
+            if kind == "subsidy":
+                try:
+                    amount = yuan_to_fen(self.amount_edit.text().strip() or "0")
+                except ValueError:
+                    QMessageBox.warning(self, self.tr("无法办理"), self.tr("补贴金额“{0}”不是数字").format(
+                        self.amount_edit.text()))
+                    return None
+                rule = payroll.subsidy_rule(self.name_edit.text(), self.basis_combo.currentData(), amount)
+            existing = payroll.find(self.ctx.uow(), period, kind, self.name_edit.text() if kind != "regular" else "")
+            if existing is not None and not existing.locked:
+                answer = QMessageBox.question(self, self.tr("重新造册"), self.tr(
+                    "{0} 已有一份草稿，重新造册将按现在的台账替换它。继续吗？").format(existing.period))
+                if answer != QMessageBox.StandardButton.Yes:
+                    return None
+            made = payroll.make(self.ctx.uow(), period, kind, today=self.today(),
+                                name=self.name_edit.text() if kind != "regular" else "", subsidy=rule)
+        except RuleError as exc:
+            self._refused(exc)
+            return None
+        self.refresh(made.id)
+        self.changed.emit()
+        return made
+
+    def sign(self) -> payroll.PayrollInfo | None:
+        r = self.selected()
+        if r is None:
+            return None
+        try:
+            signed = payroll.sign(self.ctx.uow(), r.id, self.leader_edit.text(), self.today())
+        except RuleError as exc:
+            self._refused(exc)
+            return None
+        self.refresh(signed.id)
+        self.changed.emit()
+        return signed
+
+    def report(self) -> payroll.PayrollInfo | None:
+        r = self.selected()
+        if r is None:
+            return None
+        try:
+            done = payroll.report(self.ctx.uow(), r.id, self.today())
+        except RuleError as exc:
+            self._refused(exc)
+            return None
+        self.refresh(done.id)
+        self.changed.emit()
+        return done
+
+    def _print(self) -> None:
+        r = self.selected()
+        if r is not None:
+            self.print_requested.emit(r.id)

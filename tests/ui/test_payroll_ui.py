@@ -1,0 +1,70 @@
+"""造册 in the window: a person types the period, clicks 造册, types the leader's name and
+clicks 审核; the store then holds a signed roster and the ledger's month is paid. The print
+button opens the roster in the preview."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from dibao_desk.models import LedgerPaidMonth, Payroll
+from dibao_desk.services import payroll
+from tests.unit.test_ledger_cli import receiving
+
+TODAY = dt.date(2026, 11, 30)
+
+
+@pytest.fixture
+def window(qtbot, ctx, make_household):
+    from dibao_desk.ui.main_window import MainWindow
+
+    receiving(ctx, make_household)
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    view = w.view("payroll")
+    view.clock = lambda: TODAY
+    w.show()
+    w.show_view("payroll")
+    return w
+
+
+def test_make_and_sign_a_roster_by_clicking(qtbot, ctx, window, tmp_path):
+    view = window.view("payroll")
+    QAbstractItemModelTester(view.lines_model)
+    view.period_edit.setText("2026-12")
+    qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
+    [made] = payroll.rosters(ctx.uow())
+    assert (made.period, made.status.value, made.households, made.total_fen) == ("2026-12", "draft", 1, 45000)
+    assert view.lines_model.rowCount() == 1 and "450.00" in view.totals_label.text()
+    assert view.sign_button.isEnabled() and not view.report_button.isEnabled()
+
+    qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)  # no leader named: refused
+    assert payroll.show(ctx.uow(), made.id).status.value == "draft"
+    view.leader_edit.setText("赵镇长")
+    qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
+    with ctx.uow() as uow:
+        row = uow.session.query(Payroll).one()
+        assert (row.status, row.reviewed_by, row.reviewed_on) == ("reviewed", "赵镇长", TODAY)
+        assert uow.session.get(LedgerPaidMonth, dt.date(2026, 12, 1)) is not None
+    assert not view.sign_button.isEnabled() and view.report_button.isEnabled()
+    assert "已锁定" in view.totals_label.text()
+
+    qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)  # a signed roster is not remade
+    assert len(payroll.rosters(ctx.uow())) == 1
+
+    qtbot.mouseClick(view.report_button, Qt.MouseButton.LeftButton)
+    assert payroll.show(ctx.uow(), made.id).status.value == "reported"
+    window.grab().save(str(tmp_path / "payroll-tab.png"))
+
+
+def test_the_print_button_opens_the_roster_in_the_preview(qtbot, ctx, window, monkeypatch):
+    from dibao_desk.ui.actions import printing
+
+    opened = []
+    monkeypatch.setattr(printing, "preview", lambda parent, path, title="": opened.append(path))
+    view = window.view("payroll")
+    view.period_edit.setText("2026Q4")
+    qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
+    assert len(opened) == 1 and opened[0].read_bytes().startswith(b"%PDF")
