@@ -1,4 +1,4 @@
-"""导入银行开户名单… in the 家庭 menu."""
+"""导入银行开户名单… in the 家庭 menu; the bank buttons of the 造册 tab."""
 
 from __future__ import annotations
 
@@ -11,6 +11,11 @@ def install(window) -> None:
     action.triggered.connect(lambda: open_accounts_import(window))
     window.menu("households").addAction(action)
     window.accounts_import_action = action
+    view = window.view("payroll")
+    if view is not None:
+        from dibao_desk.ui.widgets.payroll_bank import PayrollBankButtons
+
+        window.payroll_bank = PayrollBankButtons(view, window.ctx.data_dir, window)
 
 
 def open_accounts_import(window, path: str | None = None):
