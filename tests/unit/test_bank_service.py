@@ -99,7 +99,10 @@ def test_another_rosters_return_is_refused(ctx, signed, fixed, tmp_path):
         len(f"DB202611R{signed.id}"))))
     ret = bank_answers(other, tmp_path / "回盘.txt", [("成功", "")] * 3)
     rc = bank.record_bank_return(ctx.uow(), signed.id, ret, fixed)
-    assert not rc.written and {p.code for p in rc.problems} == {"return.other_roster"}
+    assert not rc.written and {p.code for p in rc.problems} == {"return.other_batch", "return.other_roster"}
+    from dibao_desk import messages
+
+    assert "DB202610R9" in messages.text(rc.problems[0]) and "第 2 行" in messages.text(rc.problems[1])
 
 
 def test_a_draft_roster_has_no_bank_file_and_a_bad_account_refuses_the_file(ctx, homes, fixed, tmp_path):  # noqa: F811

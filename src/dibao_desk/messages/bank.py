@@ -64,6 +64,7 @@ TEMPLATES: dict[str, str] = {
     "return.amount_format": "第 {line} 行（账号 {account}）的金额“{value}”无法识别",
     "return.status_unknown": "第 {line} 行（账号 {account}）的处理结果“{value}”无法识别为成功或失败",
     "return.other_roster": "第 {line} 行（{name}，账号 {account}）的业务编号“{reference}”不属于本期造册（{batch}），可能是另一期的回盘文件",
+    "return.other_batch": "文件“{name}”首行的批次“{found}”不是本期造册的批次（{batch}），可能是另一期或另一份造册的回盘文件，没有导入",
     "return.unknown_reference": "第 {line} 行（{name}，账号 {account}）的业务编号“{reference}”在本期造册中找不到",
     "return.account_differs": "第 {line} 行（{name}）的账号 {account} 与造册中该笔的账号 {expected} 不同",
     "return.unknown_account": "第 {line} 行（{name}）的账号 {account} 不在本期造册中",

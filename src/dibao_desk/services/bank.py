@@ -221,8 +221,8 @@ def record_bank_return(uow: UnitOfWork, payroll_id: int, path: str | Path, layou
         batch = batch_of(row)
         problems = []
         if read.batch and read.batch != batch:
-            problems.append(Problem("return.other_roster", "file", {
-                "line": 1, "name": "", "account": "", "reference": read.batch, "batch": batch}))
+            problems.append(Problem("return.other_batch", "file", {
+                "line": 1, "name": read.name, "found": read.batch, "batch": batch}))
         expected = [Expected(t.line_ids[0], t.household_id, t.account, t.name, t.amount_fen, t.reference)
                     for t in found]
         m = match(expected, read.lines, batch=batch)
