@@ -68,3 +68,31 @@ def test_the_print_button_opens_the_roster_in_the_preview(qtbot, ctx, window, mo
     qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
     assert len(opened) == 1 and opened[0].read_bytes().startswith(b"%PDF")
+
+
+def test_the_roster_cycle_is_set_in_the_settings(qtbot, ctx):
+    from dibao_desk.ui.widgets.payroll_view import PayrollSettingsPage
+
+    page = PayrollSettingsPage(ctx)
+    qtbot.addWidget(page)
+    assert page.cycle_combo.currentData() == "month"
+    page.cycle_combo.setCurrentIndex(page.cycle_combo.findData("quarter"))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert payroll.period_unit(ctx.uow()).value == "quarter"
+    assert payroll.default_period(ctx.uow(), dt.date(2026, 11, 30)) == "2026Q4"
+
+
+def test_a_subsidy_roster_for_one_village_per_person(qtbot, ctx, window):
+    view = window.view("payroll")
+    view.period_edit.setText("2027-01")
+    view.kind_combo.setCurrentIndex(view.kind_combo.findData("subsidy"))
+    assert view.amount_edit.isEnabled() and view.village_combo.isEnabled()
+    view.name_edit.setText("春节慰问金")
+    view.amount_edit.setText("200")
+    view.basis_combo.setCurrentIndex(view.basis_combo.findData("person"))
+    view.village_combo.setCurrentIndex(view.village_combo.findData("东风村"))
+    qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
+    [made] = payroll.rosters(ctx.uow())
+    [line] = payroll.lines(ctx.uow(), made.id)
+    assert (made.kind.value, made.name, line.village) == ("subsidy", "春节慰问金", "东风村")
+    assert line.total_fen == 20000 * line.persons

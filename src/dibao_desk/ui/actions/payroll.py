@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from dibao_desk.services import payroll
-from dibao_desk.ui.widgets.payroll_view import PayrollView
+from dibao_desk.ui.widgets.payroll_view import PayrollSettingsPage, PayrollView
 
 
 def _tr(text: str) -> str:
@@ -19,6 +19,7 @@ def install(window) -> None:
     window.refresh_when_shown(view, view.refresh)
     view.changed.connect(window.notify_changed)
     view.print_requested.connect(lambda payroll_id: print_roster(window, payroll_id))
+    window.extend("settings_page", (_tr("造册"), lambda ctx, parent: PayrollSettingsPage(ctx, parent)))
     menu = window.menu("print")
     menu.addAction(_tr("打印保障金发放造册（PDF）…")).triggered.connect(lambda: _print_selected(window, view))
 

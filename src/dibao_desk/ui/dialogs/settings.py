@@ -203,6 +203,8 @@ def figure_text(name: str, value) -> str:
         return fen_to_yuan(value)
     if name.endswith("_m2_x100"):
         return f"{value / 100:g}"
+    if name.endswith("_bp"):  # a share in basis points, shown as a percent
+        return f"{value / 100:g}%"
     return str(value)
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
 from dibao_desk.domain.problems import RuleError
-from dibao_desk.services import payroll
+from dibao_desk.services import office, payroll
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.tablemodels.payroll import LinesModel, RostersModel
 from dibao_desk.ui.texts import label, problem_text
@@ -57,12 +57,21 @@ class PayrollView(QWidget):
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("补贴名称，如：春节慰问金"))
+        self.name_edit.setMinimumWidth(140)
         self.amount_edit = QLineEdit()
         self.amount_edit.setPlaceholderText(self.tr("金额（元）"))
         self.amount_edit.setMaximumWidth(90)
         self.basis_combo = QComboBox()
         for code in ("household", "person"):
             self.basis_combo.addItem(label("subsidy_basis", code), code)
+        self.class_combo = QComboBox()  # a subsidy for one class, or all
+        self.class_combo.addItem(self.tr("全部类别"), "")
+        for code in ("class1", "class2", "class3"):
+            self.class_combo.addItem(label("category", code), code)
+        self.village_combo = QComboBox()  # a subsidy for one village, or all
+        self.village_combo.addItem(self.tr("全部村（社区）"), "")
+        for v in office.list_villages(ctx.uow()):
+            self.village_combo.addItem(v.name, v.name)
         self.make_button = QPushButton(self.tr("造册"))
         self.make_button.clicked.connect(self.make)
 
@@ -74,6 +83,8 @@ class PayrollView(QWidget):
         top.addWidget(self.name_edit, 1)
         top.addWidget(self.amount_edit)
         top.addWidget(self.basis_combo)
+        top.addWidget(self.class_combo)
+        top.addWidget(self.village_combo)
         top.addWidget(self.make_button)
 
         # the rosters and the selected roster's lines
@@ -134,8 +145,8 @@ class PayrollView(QWidget):
         self.name_edit.setEnabled(kind != "regular")
         self.name_edit.setPlaceholderText(self.tr("补贴名称，如：春节慰问金") if kind == "subsidy"
                                           else self.tr("批次名（可不填）"))
-        self.amount_edit.setEnabled(kind == "subsidy")
-        self.basis_combo.setEnabled(kind == "subsidy")
+        for w in (self.amount_edit, self.basis_combo, self.class_combo, self.village_combo):
+            w.setEnabled(kind == "subsidy")
 
     def refresh(self, select_id: int | None = None) -> None:
         keep = select_id if select_id is not None else getattr(self.selected(), "id", None)
@@ -207,7 +218,9 @@ class PayrollView(QWidget):
                     QMessageBox.warning(self, self.tr("无法办理"), self.tr("补贴金额“{0}”不是数字").format(
                         self.amount_edit.text()))
                     return None
-                rule = payroll.subsidy_rule(self.name_edit.text(), self.basis_combo.currentData(), amount)
+                rule = payroll.subsidy_rule(self.name_edit.text(), self.basis_combo.currentData(), amount,
+                                            [c for c in (self.class_combo.currentData(),) if c],
+                                            [v for v in (self.village_combo.currentData(),) if v])
             existing = payroll.find(self.ctx.uow(), period, kind, self.name_edit.text() if kind != "regular" else "")
             if existing is not None and not existing.locked:
                 answer = QMessageBox.question(self, self.tr("重新造册"), self.tr(
@@ -253,3 +266,37 @@ class PayrollView(QWidget):
         r = self.selected()
         if r is not None:
             self.print_requested.emit(r.id)
+
+
+class PayrollSettingsPage(QWidget):
+    """设置 > 造册: whether the office makes its roster per month or per quarter."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.cycle_combo = QComboBox()
+        for code in ("month", "quarter"):
+            self.cycle_combo.addItem(label("payroll_period", code), code)
+        self.cycle_combo.setCurrentIndex(max(0, self.cycle_combo.findData(payroll.period_unit(ctx.uow()).value)))
+        self.save_button = QPushButton(self.tr("保存"))
+        self.save_button.clicked.connect(self.save)
+        hint = QLabel(self.tr("造册周期决定“造册”默认的期间：按月为当月（如 2026-12），按季度为当季（如 2026Q4，"
+                              "季初造册）。已造的册不受影响。"))
+        hint.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("造册周期")))
+        row.addWidget(self.cycle_combo)
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+
+    def save(self) -> bool:
+        try:
+            payroll.set_period_unit(self.ctx.uow(), self.cycle_combo.currentData())
+        except RuleError as exc:
+            QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in exc.problems))
+            return False
+        return True
