@@ -10,9 +10,9 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-FEATURES = ("core", "households", "procedure", "reviews", "ledger", "payroll", "registers", "recovery", "assistance",
-            "statistics",
-            "printing", "certificate", "roster", "exchange", "policy", "settings", "accounts", "backup", "today",
+FEATURES = ("core", "households", "procedure", "reviews", "ledger", "payroll", "bank", "registers", "recovery",
+            "assistance", "statistics", "printing", "certificate", "roster", "exchange", "policy", "settings", "accounts",
+            "backup", "today",
             "help")
 
 

@@ -1,5 +1,7 @@
 """Files shipped with the program: the CJK fonts and their licences, the compiled translations
-(``translations/*.qm``, built from the top-level ``resources/translations/*.ts``)."""
+(``translations/*.qm``, built from the top-level ``resources/translations/*.ts``), the national
+bank codes (``bank_codes.tsv``, read by ``domain.banks``) and the built-in bank-file layouts
+(``bank_layouts/*.json``, read by ``exchange.bank_layouts``)."""
 
 from pathlib import Path
 

@@ -38,6 +38,13 @@ VILLAGE_STEMS = ("东风", "红星", "向阳", "新塘", "丰林", "车桥", "�
 BANKS = ("德安县农村信用合作联社", "中国邮政储蓄银行德安县支行", "中国农业银行德安县支行")
 
 
+def _card(digits: str) -> str:
+    """A 19-digit card number whose last digit is its Luhn check digit, as real cards have."""
+    from stdnum import luhn
+
+    return digits[:-1] + luhn.calc_check_digit(digits[:-1])
+
+
 # The demo township lives in a folder of its own inside the data folder, marked as a demo,
 # so it never mixes with the office's own households.
 DEMO_FOLDER = "demo"
@@ -196,7 +203,7 @@ def generate(uow: UnitOfWork, households: int = 2000, seed: int = 1, villages: i
                 "address": f"{rng.randint(1, 30)}组{rng.randint(1, 120)}号",
                 "phone": f"1{rng.choice('35789')}{rng.randint(0, 999999999):09d}",
                 "bank_name": rng.choice(BANKS),
-                "bank_account": f"6{rng.randint(10**17, 10**18 - 1)}",
+                "bank_account": _card(f"6{rng.randint(10**17, 10**18 - 1)}"),
                 "employment_deduction_fen": 0, "consent_full_notice": rng.random() < 0.3, "note": "",
                 "status": status, "category": category, "monthly_benefit_fen": 0, "benefit_start": start,
                 "head_name": head["name"], "head_sort_key": names.sort_key(head["name"]),

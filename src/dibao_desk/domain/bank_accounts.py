@@ -1,0 +1,64 @@
+"""Bank account numbers: what makes one usable for a transfer.
+
+Digits only once spaces are removed. A number of 16 to 19 digits starting with 3, 4, 5 or 6
+is a card (UnionPay cards start with 62): a card carries a Luhn check digit when it is a
+UnionPay card or the bank's cards use one, and a card failing it is an error (a digit typed
+wrong pays a stranger or bounces). Any other number is a passbook (存折) account: 8 to 30
+digits, and a length the bank does not usually give is a warning, not an error — passbook
+numbering differs between branches and the bank's own list is the authority.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from stdnum import luhn
+
+from dibao_desk.domain import banks
+from dibao_desk.domain.problems import Problem
+
+CARD_LENGTHS = range(16, 20)
+PASSBOOK_LENGTHS = range(8, 31)
+CARD_FIRST_DIGITS = "3456"
+
+
+class AccountKind(enum.Enum):
+    CARD = "card"
+    PASSBOOK = "passbook"
+
+
+def normalise(account: str) -> str:
+    """The account as stored: spaces (half or full width) removed, full-width digits folded."""
+    import unicodedata
+
+    return "".join(unicodedata.normalize("NFKC", account or "").split())
+
+
+def kind_of(account: str) -> AccountKind:
+    if len(account) in CARD_LENGTHS and account[:1] in CARD_FIRST_DIGITS:
+        return AccountKind.CARD
+    return AccountKind.PASSBOOK
+
+
+def check(account: str, bank: banks.Bank | None = None, field: str = "account") -> list[Problem]:
+    """Problems of one account number (already normalised); errors block, warnings inform."""
+    if not account:
+        return [Problem("bank_account.missing", field)]
+    if not account.isdigit():
+        return [Problem("bank_account.not_digits", field, {"account": account})]
+    kind = kind_of(account)
+    if kind is AccountKind.CARD:
+        if (account.startswith("62") or bank is None or bank.cards_luhn) and not luhn.is_valid(account):
+            return [Problem("bank_account.luhn", field, {"account": account})]
+        return []
+    if len(account) not in PASSBOOK_LENGTHS:
+        return [Problem("bank_account.length", field, {"account": account, "length": len(account)})]
+    if bank is not None and bank.passbook_lengths and len(account) not in bank.passbook_lengths:
+        return [Problem("bank_account.passbook_length", field,
+                        {"account": account, "length": len(account), "bank": bank.name,
+                         "usual": "、".join(map(str, bank.passbook_lengths))}, severity="warning")]
+    return []
+
+
+def errors(problems: list[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity == "error"]

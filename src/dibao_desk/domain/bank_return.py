@@ -1,0 +1,166 @@
+"""A bank's result file (回盘) against the roster it answers: pure rules.
+
+``parse_amount`` and ``parse_status`` read one cell as banks write it; ``match`` pairs every
+line read with a line of the roster and refuses, naming the line, whatever would make the
+answer unsafe to record: another roster's line, an account the roster does not pay, a
+different amount or name, a line twice, an account two households share when the line does
+not say which transfer it answers.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import NamedTuple, Sequence
+
+from dibao_desk.domain.problems import Problem
+
+_CURRENCY = re.compile(r"[元¥￥,\s]|RMB|CNY", re.I)
+_YUAN = re.compile(r"^\d+(\.\d{1,2})?$")
+_FEN = re.compile(r"^\d+$")
+MAX_PROBLEMS = 50
+
+
+class Outcome(enum.Enum):
+    PAID = "paid"
+    FAILED = "failed"
+
+
+class ReturnLine(NamedTuple):
+    line: int          # the line (or sheet row) of the file, as a person finds it
+    account: str
+    name: str
+    amount_fen: int
+    outcome: Outcome
+    reason: str
+    reference: str = ""
+
+
+class Expected(NamedTuple):
+    """A roster line the bank was asked to pay."""
+
+    key: int           # the roster line's id
+    household_id: int
+    account: str
+    name: str
+    amount_fen: int
+    reference: str
+
+
+def parse_amount(value, unit: str = "yuan") -> int | None:
+    """Fen from a cell: 1,234.50 / １２３４．５ / 1234.5元 / ¥12 (yuan) or 123450 (fen)."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value if unit == "fen" else value * 100
+    if isinstance(value, float):
+        value = repr(value)
+    if isinstance(value, str) and value.isascii():  # the common cells: 12345 or 123.45, nothing to fold
+        if value.isdigit():
+            return int(value) if unit == "fen" else int(value) * 100
+        if unit == "yuan" and _YUAN.match(value):
+            whole, _, part = value.partition(".")
+            return int(whole) * 100 + int((part + "00")[:2])
+    text = _CURRENCY.sub("", unicodedata.normalize("NFKC", str(value)))
+    if unit == "fen":
+        return int(text) if _FEN.match(text) else None
+    if not _YUAN.match(text):
+        if re.match(r"^\d+\.\d+$", text):  # 12.50000001 from a float cell
+            try:
+                d = Decimal(text)
+            except InvalidOperation:
+                return None
+            if d == d.quantize(Decimal("0.01")):
+                return int(d * 100)
+        return None
+    return int(Decimal(text) * 100)
+
+
+def parse_status(value, paid_words: Sequence[str], failed_words: Sequence[str]) -> Outcome | None:
+    """Paid or failed from a status cell; None when it says neither."""
+    return _parse_status(value, paid_words, failed_words)
+
+
+def _parse_status(value, paid_words: Sequence[str], failed_words: Sequence[str]) -> Outcome | None:
+    text = unicodedata.normalize("NFKC", str(value if value is not None else "")).strip().upper()
+    if not text:
+        return None
+    for words, outcome in ((failed_words, Outcome.FAILED), (paid_words, Outcome.PAID)):  # “未成功” holds 成功
+        for w in words:
+            w = w.upper()
+            if (w in text) if len(w) > 1 else (w == text):  # one letter (S, F) must be the whole cell
+                return outcome
+    return None
+
+
+def same_name(a: str, b: str) -> bool:
+    if a == b:
+        return True
+
+    def fold(s: str) -> str:
+        return "".join(unicodedata.normalize("NFKC", s or "").split())
+    return fold(a) == fold(b)
+
+
+@dataclass(frozen=True)
+class Match:
+    answers: dict[int, ReturnLine]  # roster line id -> the bank's answer
+    problems: tuple[Problem, ...]
+
+
+def match(expected: Sequence[Expected], lines: Sequence[ReturnLine], batch: str = "") -> Match:
+    """Pair each line with the roster line it answers; every mismatch is a problem naming the line."""
+    by_ref = {e.reference: e for e in expected if e.reference}
+    by_account: dict[str, list[Expected]] = {}
+    for e in expected:
+        by_account.setdefault(e.account, []).append(e)
+    answers: dict[int, ReturnLine] = {}
+    first_line: dict[int, int] = {}
+    problems: list[Problem] = []
+
+    def add(code: str, ln: ReturnLine, **params) -> None:
+        if len(problems) < MAX_PROBLEMS:
+            problems.append(Problem(code, "line", {"line": ln.line, "account": ln.account, "name": ln.name,
+                                                   **params}))
+
+    for ln in lines:
+        target: Expected | None = None
+        if ln.reference and by_ref:
+            target = by_ref.get(ln.reference)
+            if target is None:
+                if batch and not ln.reference.startswith(batch):
+                    add("return.other_roster", ln, reference=ln.reference, batch=batch)
+                else:
+                    add("return.unknown_reference", ln, reference=ln.reference)
+                continue
+            if target.account != ln.account:
+                add("return.account_differs", ln, expected=target.account)
+                continue
+        else:
+            found = by_account.get(ln.account, [])
+            if not found:
+                add("return.unknown_account", ln)
+                continue
+            if len(found) > 1:
+                add("return.two_households", ln, households=len(found))
+                continue
+            target = found[0]
+        if target.key in first_line:
+            add("return.twice", ln, first=first_line[target.key])
+            continue
+        first_line[target.key] = ln.line
+        if ln.amount_fen != target.amount_fen:
+            add("return.amount_differs", ln, amount=_yuan(ln.amount_fen), expected=_yuan(target.amount_fen))
+            continue
+        if ln.name and not same_name(ln.name, target.name):
+            add("return.name_differs", ln, expected=target.name)
+            continue
+        answers[target.key] = ln
+    return Match(answers if not problems else {}, tuple(problems))
+
+
+def _yuan(fen: int) -> str:
+    return f"{fen // 100}.{fen % 100:02d}"

@@ -1,0 +1,98 @@
+"""Words for bank codes, account numbers, bank-file layouts, bank files, bank returns and the
+import of the bank's list of opened accounts."""
+
+LABELS: dict[str, dict[str, str]] = {
+    "accounts_change": {"filled": "补填", "corrected": "更正", "unchanged": "无变化", "unknown": "查无此人",
+                        "two_households": "两户", "error": "错误"},
+    "accounts_holder": {"head": "户主", "member": "家庭成员"},
+    "bank_layout_kind": {"xlsx": "Excel 表格（xlsx）", "text": "定长文本"},
+}
+
+TEMPLATES: dict[str, str] = {
+    # account numbers
+    "bank_account.missing": "没有银行账号",
+    "bank_account.not_digits": "银行账号“{account}”只能包含数字",
+    "bank_account.luhn": "银行卡号“{account}”的校验位不对（按卡号校验规则核对不通过），可能有数字录错，请与存折或银行卡逐位核对",
+    "bank_account.length": "银行账号“{account}”有 {length} 位，不像银行卡号（16～19 位）或存折账号（8～30 位）",
+    "bank_account.passbook_length": "存折账号“{account}”有 {length} 位，{bank}的存折账号通常是 {usual} 位，请核对",
+    # layouts
+    "bank_layout.unknown": "没有名为“{name}”的银行文件格式（可用：{known}）",
+    "bank_layout.unreadable": "银行文件格式文件“{file}”无法读取：{reason}",
+    "bank_layout.syntax": "银行文件格式文件“{file}”不是正确的 JSON/TOML：{reason}",
+    "bank_layout.not_object": "银行文件格式文件“{file}”的“{field}”应当是一组“键: 值”（{{…}}）",
+    "bank_layout.not_list": "银行文件格式文件“{file}”的“{field}”应当是一个列表（[…]）",
+    "bank_layout.not_text": "银行文件格式文件“{file}”的“{field}”应当是文字",
+    "bank_layout.unknown_key": "银行文件格式文件“{file}”中有不认识的项“{field}”（可能拼错了）",
+    "bank_layout.bad_value": "银行文件格式文件“{file}”的“{field}”填写有误",
+    "bank_layout.name": "银行文件格式文件“{file}”的“name”（格式名称）“{value}”不可用：只能用字母、数字、下划线和减号，最多 40 个",
+    "bank_layout.kind": "银行文件格式文件“{file}”的“kind”（文件种类）“{value}”不对，只能是 xlsx 或 text",
+    "bank_layout.encoding": "银行文件格式文件“{file}”的“encoding”（编码）“{value}”不对，只能是 gbk、gb18030 或 utf-8",
+    "bank_layout.line_ending": "银行文件格式文件“{file}”的“line_ending”（换行）“{value}”不对，只能是 crlf 或 lf",
+    "bank_layout.unencodable": "银行文件格式文件“{file}”的“unencodable”只能是 refuse（编码写不出的姓名一律拒绝，不替换）",
+    "bank_layout.template": "银行文件格式文件“{file}”的“{field}”中的大括号不成对：{value}",
+    "bank_layout.template_field": "银行文件格式文件“{file}”的“{field}”中有不认识的占位符“{value}”（可用：{allowed}）",
+    "bank_layout.no_columns": "银行文件格式文件“{file}”的“{field}”没有列出任何列",
+    "bank_layout.field": "银行文件格式文件“{file}”的“{field}”（列的内容）“{value}”不对，可用：{allowed}",
+    "bank_layout.width": "银行文件格式文件“{file}”的“{field}”（列宽，字节数）“{value}”不对，定长文本的每一列都要写 1～200 的整数",
+    "bank_layout.align": "银行文件格式文件“{file}”的“{field}”（对齐）“{value}”不对，只能是 left 或 right",
+    "bank_layout.pad": "银行文件格式文件“{file}”的“{field}”（填充字符）“{value}”不对，要写一个半角字符，如空格或 0",
+    "bank_layout.amount": "银行文件格式文件“{file}”的“{field}”（金额单位）“{value}”不对，只能是 fen（分）或 yuan（元，两位小数）",
+    "bank_layout.needs_field": "银行文件格式文件“{file}”的“{field}”缺少必需的列：{value}",
+    "bank_layout.status_words": "银行文件格式文件“{file}”的“status_words”应写成 {{\"paid\": [\"成功\"], \"failed\": [\"失败\"]}}",
+    "bank_layout.sheet": "银行文件格式文件“{file}”的“sheet”（工作表名）“{value}”不可用：1～31 个字，不能有 [ ] : * ? / \\",
+    # bank files
+    "bank_file.amount": "第 {line} 行（{name}）金额为 {amount} 元，银行文件只能有大于 0 的金额",
+    "bank_file.no_account": "第 {line} 行（{name}）没有银行账号",
+    "bank_file.unencodable": "第 {line} 行的姓名“{name}”中的“{char}”无法用 {encoding} 编码写出（生僻字）。请向银行确认该户名在银行系统中的写法并照此修改，或改用 GB18030/UTF-8 格式；银行文件没有生成",
+    "bank_file.too_wide": "第 {line} 行（{name}）的“{value}”超出该列宽度 {width} 字节，银行文件没有生成（不会截断）",
+    "bank_file.control_char": "第 {line} 行的 {name} 含有不可见的控制字符，请修改后再生成",
+    # bank returns: the file
+    "return.encoding": "文件“{name}”的编码是 {found}，不是 GBK 或 UTF-8，无法读取。请让银行提供 GBK 或 UTF-8 编码的文件",
+    "return.encoding_line": "文件“{name}”第 {line} 行不是 {encoding} 编码的文字（编码不一致或文件已损坏），没有导入",
+    "return.encoding_layout": "文件“{name}”是 {found} 编码，而格式“{layout}”规定为 {expected}：定长文本的列宽按编码的字节计算，编码不同不能读取，没有导入",
+    "return.truncated": "文件“{name}”在第 {line} 行处不完整（可能没有复制完或被截断），请重新从银行取得文件",
+    "return.header_line": "文件“{name}”第 {line} 行不是该格式规定的首行（批次、笔数、金额），可能选错了格式",
+    "return.short_line": "文件“{name}”第 {line} 行只有 {width} 字节，该格式一行应有 {expected} 字节，可能选错了格式",
+    "return.no_header": "文件“{name}”前 {rows} 行中找不到表头（至少要有账号、金额、状态三列）",
+    "return.csv": "文件“{name}”无法按逗号或制表符分隔的表格读取：{reason}",
+    "return.empty": "文件“{name}”中没有任何回盘明细",
+    "return.count_differs": "文件“{name}”的合计行写明 {declared} 笔，实际读到 {read} 笔：文件不完整，没有导入",
+    "return.total_differs": "文件“{name}”的合计行写明 {declared} 元，明细合计为 {read} 元：文件不完整或被改动，没有导入",
+    # bank returns: one line
+    "return.account_number": "第 {line} 行的账号被存成了数字（{value}），后几位已经丢失。请让银行以文本格式提供账号",
+    "return.account_format": "第 {line} 行的账号“{value}”不是数字",
+    "return.amount_format": "第 {line} 行（账号 {account}）的金额“{value}”无法识别",
+    "return.status_unknown": "第 {line} 行（账号 {account}）的处理结果“{value}”无法识别为成功或失败",
+    "return.other_roster": "第 {line} 行（{name}，账号 {account}）的业务编号“{reference}”不属于本期造册（{batch}），可能是另一期的回盘文件",
+    "return.other_batch": "文件“{name}”首行的批次“{found}”不是本期造册的批次（{batch}），可能是另一期或另一份造册的回盘文件，没有导入",
+    "return.unknown_reference": "第 {line} 行（{name}，账号 {account}）的业务编号“{reference}”在本期造册中找不到",
+    "return.account_differs": "第 {line} 行（{name}）的账号 {account} 与造册中该笔的账号 {expected} 不同",
+    "return.unknown_account": "第 {line} 行（{name}）的账号 {account} 不在本期造册中",
+    "return.two_households": "第 {line} 行（{name}）的账号 {account} 在本期造册中属于 {households} 户，回盘没有业务编号，无法确定是哪一户",
+    "return.twice": "第 {line} 行（{name}，账号 {account}）与第 {first} 行回答的是同一笔，重复",
+    "return.amount_differs": "第 {line} 行（{name}，账号 {account}）金额 {amount} 元，造册中为 {expected} 元",
+    "return.name_differs": "第 {line} 行账号 {account} 的户名“{name}”与造册中的“{expected}”不同",
+    # the bank's list of opened accounts
+    "accounts_import.no_header": "在工作表“{sheet}”的前 {rows} 行中找不到表头（至少要有身份证号和账号两列）",
+    "accounts_import.id": "第 {row} 行：身份证号“{value}”不正确",
+    "accounts_import.two_households": "第 {row} 行（{name}）：账号 {account} 同时属于另一户（{other}），一个账号不能给两户",
+    "accounts_import.twice": "第 {row} 行（{name}）：与第 {first} 行是同一户，但账号不同",
+    "accounts_import.name_differs": "第 {row} 行：姓名“{name}”与登记的“{expected}”不一致，请核对",
+    "accounts_import.unknown_bank": "第 {row} 行（{name}）：开户行“{bank}”不在银行名单中，按原文保存",
+    "accounts_import.has_errors": "银行开户名单中有 {count} 行错误，请改正后再导入（全部不导入）",
+    "accounts_import.stale": "预览之后数据有变动（{name}），请重新预览",
+}
+
+TEMPLATES.update({
+    "bank.not_signed": "{period} 的造册尚未经主管领导审核（现为“{status}”），不能生成银行文件或导入回盘",
+    "bank.nothing_to_pay": "{period} 的造册没有需要银行发放的款项",
+    "bank.account": "第 {line} 笔（造册第 {position} 行，{name}）：账号 {account} 不能用于代发（{detail}），请先更正该户的账号并重新造册",
+    "bank.no_bank_code": "第 {line} 笔（{name}）的开户银行“{bank}”不在银行名单中，行别代码为空",
+    "bank.answered": "第 {line} 行（{name}，账号 {account}）：本笔此前的回盘为“{before}”，这次为“{after}”，前后不一致",
+})
+PARAM_LABELS = {"bank.account": {"detail": "bank_account_problem"},
+                "bank.answered": {"before": "bank_status", "after": "bank_status"},
+                "bank.not_signed": {"status": "payroll_status"}}
+LABELS["bank_account_problem"] = {
+    "bank_account.missing": "没有账号", "bank_account.not_digits": "含有非数字", "bank_account.luhn": "卡号校验位不对",
+    "bank_account.length": "位数不对", "bank_account.passbook_length": "存折账号位数少见"}

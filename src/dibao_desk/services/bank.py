@@ -1,0 +1,261 @@
+"""A signed roster to the bank and back: the transfer file and the bank's result file.
+
+One transfer per household: a household's paid lines of the roster (its months, 补发, and 追回
+deducted) add up to what the bank pays into its account; 0 元 lines are never sent, and a
+household whose lines add up to nothing is listed apart. Each transfer carries a reference
+(``<batch>-<position>``, the batch naming the roster), so a result file is matched line by
+line even when two households share an account; an old result file, or another roster's, is
+recognised by it.
+
+``record_bank_return`` stores the bank's answer (paid / failed, reason, date) on every line of
+the household's transfer, all of them or none; the roster then counts paid, failed and
+unanswered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
+
+from dibao_desk.domain import bank_accounts, banks
+from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.bank_return import Expected, Outcome, match
+from dibao_desk.domain.payroll import LOCKED_STATUSES, PayrollKind
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.exchange import bank_files, bank_layouts, bank_return
+from dibao_desk.exchange.bulk import gc_paused
+from dibao_desk.exchange.bank_layouts import Layout, Layouts, PayLine
+from dibao_desk.models import Payroll
+from dibao_desk.models import bank as store
+from dibao_desk.services.uow import UnitOfWork
+
+KIND_LETTER = {PayrollKind.REGULAR.value: "R", PayrollKind.BACK_PAY.value: "B", PayrollKind.SUBSIDY.value: "S"}
+
+
+class Transfer(NamedTuple):
+    """One payment to one household's account (a NamedTuple: a roster makes 40,000)."""
+
+    position: int               # the first line's position on the roster
+    household_id: int
+    line_ids: tuple[int, ...]
+    name: str
+    id_number: str
+    account: str
+    bank_name: str
+    bank_code: str
+    amount_fen: int
+    reference: str
+
+
+@dataclass(frozen=True)
+class BankFileResult:
+    path: Path
+    layout: str
+    batch: str
+    count: int
+    total_fen: int
+    not_sent: tuple[tuple[str, int], ...]   # (name, net fen) of households whose lines add up to nothing
+    warnings: tuple[Problem, ...]           # passbook lengths, banks not in the list
+
+
+@dataclass(frozen=True)
+class BankCounts:
+    paid: int
+    paid_fen: int
+    failed: int
+    failed_fen: int
+    unanswered: int
+    unanswered_fen: int
+
+
+@dataclass(frozen=True)
+class ReturnReceipt:
+    """What a result file held and what became of it."""
+
+    file: str
+    kind: str
+    encoding: str
+    lines_read: int
+    paid: int
+    paid_fen: int
+    failed: int
+    failed_fen: int
+    unanswered: int             # transfers of the roster the file does not answer
+    already: int                # answers the roster already held, the same
+    problems: tuple[Problem, ...]
+    written: bool
+
+
+def layouts(data_dir: Path | None) -> Layouts:
+    """The built-in layouts and the county's from ``data_dir/bank_layouts``."""
+    return bank_layouts.load(data_dir)
+
+
+def batch_of(row: Payroll) -> str:
+    return f"DB{row.period.replace('-', '')}{KIND_LETTER.get(row.kind, 'X')}{row.id}"
+
+
+def _get(uow: UnitOfWork, payroll_id: int) -> Payroll:
+    row = uow.session.get(Payroll, payroll_id)
+    if row is None:
+        raise RuleError(Problem("payroll.missing", "payroll", {"id": payroll_id}))
+    return row
+
+
+def _transfers(row: Payroll, lines: list[tuple]) -> tuple[list[Transfer], list[tuple[str, int]]]:
+    """Lines as ``models.bank.transfer_lines`` gives them, one transfer per household."""
+    batch = batch_of(row)
+    groups: dict[int, list] = {}  # household -> [first line, line ids, net]
+    for x in lines:
+        if x[9]:  # zero: listed apart, never paid
+            continue
+        g = groups.get(x[2])
+        if g is None:
+            groups[x[2]] = [x, [x[0]], x[8]]
+        else:
+            g[1].append(x[0])
+            g[2] += x[8]
+    out, not_sent = [], []
+    codes: dict[str, str] = {}
+    for hid, (first, ids, net) in groups.items():
+        line_id, position, _hid, name, number, account, bank_name, code, _total, _zero, _s, _r = first
+        if net <= 0:
+            not_sent.append((name, net))
+            continue
+        if not code:
+            code = codes.get(bank_name)
+            if code is None:
+                found = banks.find(bank_name)
+                code = codes[bank_name] = found.code if found else ""
+        out.append(Transfer(position, hid, tuple(ids), name, number, account, bank_name, code, net,
+                            f"{batch}-{position:05d}"))
+    out.sort()  # by position, the first field
+    return out, not_sent
+
+
+def _signed(row: Payroll) -> None:
+    if row.status not in {s.value for s in LOCKED_STATUSES}:
+        raise RuleError(Problem("bank.not_signed", "status", {"period": row.period, "status": row.status}))
+
+
+def transfers(uow: UnitOfWork, payroll_id: int) -> list[Transfer]:
+    with uow:
+        row = _get(uow, payroll_id)
+        return _transfers(row, store.transfer_lines(uow.session.connection(), row.id))[0]
+
+
+@gc_paused()  # 40,000 transfers are many small objects, none in a cycle: see exchange.bulk
+def bank_file(uow: UnitOfWork, payroll_id: int, layout: Layout, out: str | Path,
+              today: dt.date | None = None) -> BankFileResult:
+    """Write the roster's transfers in ``layout`` to ``out``: only a signed roster (已审核 or
+    已报县), every account checked first; an account that cannot be paid refuses the file."""
+    uow.require(Role.CLERK)
+    with uow:
+        row = _get(uow, payroll_id)
+        _signed(row)
+        found, not_sent = _transfers(row, store.transfer_lines(uow.session.connection(), row.id))
+        batch = batch_of(row)
+        period = row.period
+    problems, warnings = [], []
+    for n, t in enumerate(found, start=1):
+        bank = banks.by_code(t.bank_code) if t.bank_code else None
+        for p in bank_accounts.check(t.account, bank):
+            q = Problem("bank.account", "account", {"line": n, "name": t.name, "position": t.position,
+                                                    "detail": p.code, **p.params}, severity=p.severity)
+            (problems if p.severity == "error" else warnings).append(q)
+        if not t.bank_code:
+            warnings.append(Problem("bank.no_bank_code", "bank", {"line": n, "name": t.name, "bank": t.bank_name},
+                                    severity="warning"))
+    if problems:
+        raise RuleError(problems[:50])
+    if not found:
+        raise RuleError(Problem("bank.nothing_to_pay", "payroll", {"period": period}))
+    pay = [PayLine(t.name, t.id_number, t.account, t.bank_code, t.amount_fen, t.reference, t.bank_name)
+           for t in found]
+    written = bank_files.write(layout, pay, out, batch=batch, date=today or dt.date.today())
+    with uow:
+        uow.audit("payroll", payroll_id, "bank_file", None, {
+            "layout": layout.name, "file": Path(out).name, "batch": batch, "count": written.count,
+            "total_fen": written.total_fen})
+        uow.commit()
+    return BankFileResult(written.path, layout.name, batch, written.count, written.total_fen, tuple(not_sent),
+                          tuple(warnings))
+
+
+def counts(uow: UnitOfWork, payroll_id: int) -> BankCounts:
+    """Paid, failed and unanswered transfers of a roster (households, and money)."""
+    with uow:
+        row = _get(uow, payroll_id)
+        lines = store.transfer_lines(uow.session.connection(), row.id)
+        found, _ = _transfers(row, lines)
+    status = {x[0]: x[10] for x in lines}
+    tally = {"paid": [0, 0], "failed": [0, 0], "": [0, 0]}
+    for t in found:
+        s = status[t.line_ids[0]] or ""
+        tally[s if s in tally else ""][0] += 1
+        tally[s if s in tally else ""][1] += t.amount_fen
+    return BankCounts(tally["paid"][0], tally["paid"][1], tally["failed"][0], tally["failed"][1],
+                      tally[""][0], tally[""][1])
+
+
+@gc_paused()
+def record_bank_return(uow: UnitOfWork, payroll_id: int, path: str | Path, layout: Layout | None = None, *,
+                       dry_run: bool = False, today: dt.date | None = None) -> ReturnReceipt:
+    """Read the bank's result file for the roster and, unless ``dry_run`` or anything in it
+    does not fit, store each transfer's answer on its lines. Nothing is written when any line
+    is refused; the receipt says what was read either way."""
+    uow.require(Role.CLERK)
+    today = today or dt.date.today()
+    path = Path(path)
+    try:
+        read = bank_return.read(path, layout)
+    except RuleError as exc:
+        return ReturnReceipt(path.name, "", "", 0, 0, 0, 0, 0, 0, 0, tuple(exc.problems), False)
+    with uow:
+        row = _get(uow, payroll_id)
+        conn = uow.session.connection()
+        lines = store.transfer_lines(conn, row.id)
+        found, _ = _transfers(row, lines)
+        batch = batch_of(row)
+        problems = []
+        if read.batch and read.batch != batch:
+            problems.append(Problem("return.other_batch", "file", {
+                "line": 1, "name": read.name, "found": read.batch, "batch": batch}))
+        expected = [Expected(t.line_ids[0], t.household_id, t.account, t.name, t.amount_fen, t.reference)
+                    for t in found]
+        m = match(expected, read.lines, batch=batch)
+        problems.extend(m.problems)
+        by_key = {t.line_ids[0]: t for t in found}
+        status = {x[0]: (x[10], x[11]) for x in lines}
+        already = 0
+        changes = []
+        for key, ans in m.answers.items():
+            before = status[key]
+            if before[0] == ans.outcome.value and before[1] == ans.reason:
+                already += 1
+                continue
+            if before[0]:
+                problems.append(Problem("bank.answered", "line", {
+                    "line": ans.line, "name": ans.name, "account": ans.account, "before": before[0],
+                    "after": ans.outcome.value}))
+                continue
+            changes.append((by_key[key], ans))
+        paid = [a for a in m.answers.values() if a.outcome is Outcome.PAID]
+        failed = [a for a in m.answers.values() if a.outcome is Outcome.FAILED]
+        written = False
+        if not problems and not dry_run and changes:
+            store.set_bank_answers(conn, row.id, [(line_id, ans.outcome.value, ans.reason[:200])
+                                          for t, ans in changes for line_id in t.line_ids], today)
+            uow.audit("payroll", row.id, "bank_return", None, {
+                "file": path.name, "paid": len(paid), "failed": len(failed),
+                "failed_lines": [[t.household_id, ans.reason] for t, ans in changes
+                                 if ans.outcome is Outcome.FAILED][:500]})
+            uow.commit()
+            written = True
+    answered = set(m.answers) if not problems else set()
+    unanswered = sum(1 for t in found if t.line_ids[0] not in answered and not status[t.line_ids[0]][0])
+    return ReturnReceipt(path.name, read.kind, read.encoding, len(read.lines), len(paid),
+                         sum(a.amount_fen for a in paid), len(failed), sum(a.amount_fen for a in failed),
+                         unanswered, already, tuple(problems), written)

@@ -1,0 +1,274 @@
+"""Import the bank's list of opened accounts (姓名, 身份证号, 账号, 开户行) into households.
+
+``preview`` reads the workbook (checked by exchange.safety like any roster), finds each person
+by ID number and says per row what would change: filled (the household had no account),
+corrected (a different account or bank), unchanged, unknown person, two households (the
+account already belongs to, or is given in the same file to, another household) or an error
+(a bad ID number or account). ``apply`` writes the fills and corrections in one transaction,
+audited per household, and is refused while any row has an error; unknown persons are listed
+and left out (a bank's list may hold people of other programmes).
+
+The account holder is matched by the household head's ID number first, then by a member's: an
+account opened in a member's name (the head is bedridden, away) still pays that household,
+and the row says so, because the payment roster names the head.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from dibao_desk.domain import bank_accounts, banks, idcard
+from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.exchange import safety
+from dibao_desk.models import Household, Member
+from dibao_desk.services.uow import UnitOfWork
+
+HEADER_ROWS = 15
+CHANGES = ("filled", "corrected", "unchanged", "unknown", "two_households", "error")
+BLOCKING = ("two_households", "error")
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    row: int                    # the sheet row, as Excel numbers it
+    name: str
+    id_number: str
+    account: str
+    bank: str                   # 开户行 as written
+    bank_code: str              # from the national list, "" when not found
+    household_id: int | None
+    holder: str                 # head | member | ""
+    head_name: str
+    before_account: str
+    before_bank: str
+    change: str                 # one of CHANGES
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def writes(self) -> bool:
+        return self.change in ("filled", "corrected")
+
+
+@dataclass(frozen=True)
+class AccountsPreview:
+    file: str
+    path: str
+    sheet: str
+    header_row: int
+    rows: tuple[AccountRow, ...]
+
+    def count(self, change: str) -> int:
+        return sum(1 for r in self.rows if r.change == change)
+
+    @property
+    def blocking(self) -> list[AccountRow]:
+        return [r for r in self.rows if r.change in BLOCKING]
+
+    @property
+    def can_apply(self) -> bool:
+        return not self.blocking and any(r.writes for r in self.rows)
+
+
+@dataclass(frozen=True)
+class AccountsResult:
+    filled: int
+    corrected: int
+    unchanged: int
+    unknown: int
+
+
+def guess_field(label) -> str:
+    t = "".join(unicodedata.normalize("NFKC", str(label or "")).split())
+    if not t:
+        return ""
+    if "身份证" in t or "证件号" in t:
+        return "id_number"
+    if any(w in t for w in ("账号", "帐号", "卡号", "存折号")):
+        return "account"
+    if any(w in t for w in ("开户行", "开户银行", "开户网点", "银行", "行名")):
+        return "bank"
+    if any(w in t for w in ("姓名", "户名", "开户人", "账户名称")):
+        return "name"
+    return ""
+
+
+def _header(rows: list[list]) -> tuple[int, dict[str, int]] | None:
+    for r, row in enumerate(rows[:HEADER_ROWS]):
+        found: dict[str, int] = {}
+        for c, cell in enumerate(row):
+            f = guess_field(cell)
+            if f and f not in found:
+                found[f] = c
+        if {"id_number", "account"} <= set(found):
+            return r, found
+    return None
+
+
+def _cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return "".join(unicodedata.normalize("NFKC", str(value)).split())
+
+
+def _read(path: Path, sheet: str | None):
+    with safety.open_workbook(path) as book:
+        names = [sheet] if sheet else book.sheet_names
+        for name in names:
+            s = book.read(name)
+            head = _header(s.rows)
+            if head is not None:
+                return s.name, head, s.rows
+        raise RuleError(Problem("accounts_import.no_header", "sheet", {"sheet": names[-1], "rows": HEADER_ROWS}))
+
+
+def preview(uow: UnitOfWork, path: str | Path) -> AccountsPreview:
+    return preview_sheet(uow, path, None)
+
+
+def preview_sheet(uow: UnitOfWork, path: str | Path, sheet: str | None) -> AccountsPreview:
+    path = Path(path)
+    sheet_name, (r0, where), rows = _read(path, sheet)
+    raw = []
+    for i, row in enumerate(rows[r0 + 1:], start=r0 + 2):
+        cells = {f: (row[c] if c < len(row) else None) for f, c in where.items()}
+        if not any(_cell_text(v) for v in cells.values()):
+            continue
+        number_cell = cells.get("id_number")
+        problems: list[Problem] = []
+        if isinstance(number_cell, float) and number_cell >= 1e15:  # digits lost in a number cell
+            problems.append(Problem("accounts_import.id", "id_number", {"row": i, "value": f"{number_cell:.6E}"}))
+            number = ""
+        else:
+            number = idcard.normalise(_cell_text(number_cell))
+        account_cell = cells.get("account")
+        if isinstance(account_cell, float) and account_cell >= 1e15:
+            account = f"{account_cell:.6E}"
+        else:
+            account = bank_accounts.normalise(_cell_text(account_cell))
+        raw.append((i, _cell_text(cells.get("name")), number, account, str(cells.get("bank") or "").strip(),
+                    problems))
+    with uow:
+        conn = uow.session.connection()
+        numbers = [n for _i, _nm, n, *_ in raw if n]
+        heads: dict[str, tuple] = {}
+        members: dict[str, tuple] = {}
+        H, M = Household.__table__, Member.__table__
+        for k in range(0, len(numbers), 900):
+            chunk = numbers[k:k + 900]
+            for hid, number, name in conn.execute(select(H.c.id, H.c.head_id_number, H.c.head_name)
+                                                  .where(H.c.head_id_number.in_(chunk))):
+                heads[number] = (hid, name)
+            for hid, number, name in conn.execute(select(M.c.household_id, M.c.id_number, M.c.name)
+                                                  .where(M.c.id_number.in_(chunk))):
+                members[number] = (hid, name)
+        ids = {v[0] for v in heads.values()} | {v[0] for v in members.values()}
+        stored: dict[int, tuple] = {}
+        id_list = sorted(ids)
+        for k in range(0, len(id_list), 900):
+            for hid, head, account, bank in conn.execute(
+                    select(H.c.id, H.c.head_name, H.c.bank_account, H.c.bank_name)
+                    .where(H.c.id.in_(id_list[k:k + 900]))):
+                stored[hid] = (head, account or "", bank or "")
+        accounts_in_file = {a for _i, _n, _num, a, *_ in raw if a}
+        owners: dict[str, set[int]] = {}
+        owner_names: dict[int, str] = {}
+        acc_list = sorted(accounts_in_file)
+        for k in range(0, len(acc_list), 900):
+            for hid, account, head in conn.execute(select(H.c.id, H.c.bank_account, H.c.head_name)
+                                                   .where(H.c.bank_account.in_(acc_list[k:k + 900]))):
+                owners.setdefault(account, set()).add(hid)
+                owner_names[hid] = head
+    out = []
+    first_row: dict[int, tuple[int, str]] = {}   # household -> (row, account) first seen in the file
+    given: dict[str, int] = {}                   # account -> household it goes to in this file
+    moving = set()                               # households whose account this file replaces
+    for i, name, number, account, bank_text, problems in raw:
+        found = heads.get(number)
+        holder = "head" if found else ""
+        if found is None and number in members:
+            found, holder = members[number], "member"
+        hid = found[0] if found else None
+        if hid is not None and stored.get(hid, ("", "", ""))[1] != account:
+            moving.add(hid)
+    for i, name, number, account, bank_text, problems in raw:
+        problems = list(problems)
+        bank = banks.find(bank_text)
+        found = heads.get(number)
+        holder = "head" if found else ""
+        if found is None and number in members:
+            found, holder = members[number], "member"
+        hid = found[0] if found else None
+        head, before_account, before_bank = stored.get(hid, ("", "", "")) if hid else ("", "", "")
+        if not problems and number and not idcard.is_valid(number):
+            problems.append(Problem("accounts_import.id", "id_number", {"row": i, "value": number}))
+        for p in bank_accounts.check(account, bank):
+            problems.append(Problem(p.code, "bank_rows", {**p.params, "row": i}, severity=p.severity))
+        if bank_text and bank is None:
+            problems.append(Problem("accounts_import.unknown_bank", "bank", {"row": i, "name": name, "bank": bank_text},
+                                    severity="warning"))
+        if found and name and not _same(name, found[1]):
+            problems.append(Problem("accounts_import.name_differs", "name", {"row": i, "name": name,
+                                                                             "expected": found[1]}, severity="warning"))
+        change = "unknown" if hid is None else "unchanged"
+        if any(p.severity == "error" for p in problems):
+            change = "error"
+            if hid is not None:
+                first_row.setdefault(hid, (i, account))
+        elif hid is not None:
+            others = {o for o in owners.get(account, set()) if o != hid and o not in moving}
+            if account in given and given[account] != hid:
+                others.add(given[account])
+            if hid in first_row and first_row[hid][1] != account:
+                problems.append(Problem("accounts_import.twice", "account", {"row": i, "name": name,
+                                                                             "first": first_row[hid][0]}))
+                change = "error"
+            elif others:
+                other = next(iter(others))
+                problems.append(Problem("accounts_import.two_households", "account", {
+                    "row": i, "name": name, "account": account, "other": owner_names.get(other) or stored.get(other, ("",))[0]
+                    or str(other)}))
+                change = "two_households"
+            elif before_account != account or (bank_text and before_bank != bank_text):
+                change = "filled" if not before_account else "corrected"
+            first_row.setdefault(hid, (i, account))
+            given.setdefault(account, hid)
+        out.append(AccountRow(i, name, number, account, bank_text, bank.code if bank else "", hid, holder, head,
+                              before_account, before_bank, change, tuple(problems)))
+    return AccountsPreview(path.name, str(path), sheet_name, r0 + 1, tuple(out))
+
+
+def _same(a: str, b: str) -> bool:
+    return "".join(a.split()) == "".join((b or "").split())
+
+
+def apply(uow: UnitOfWork, pv: AccountsPreview) -> AccountsResult:
+    """Write every fill and correction of ``pv`` in one transaction, or nothing."""
+    uow.require(Role.CLERK)
+    if pv.blocking:
+        raise RuleError(Problem("accounts_import.has_errors", "", {"count": len(pv.blocking)}))
+    with uow:
+        s = uow.session
+        for r in pv.rows:
+            if not r.writes:
+                continue
+            h = s.get(Household, r.household_id)
+            if h is None or (h.bank_account or "") != r.before_account or (h.bank_name or "") != r.before_bank:
+                raise RuleError(Problem("accounts_import.stale", "", {"name": r.head_name or r.name}))
+            before = {"bank_account": h.bank_account, "bank_name": h.bank_name}
+            h.bank_account = r.account
+            if r.bank:
+                h.bank_name = r.bank
+            uow.audit("household", h.id, "bank_account", before, {
+                "bank_account": h.bank_account, "bank_name": h.bank_name, "source": pv.file, "row": r.row,
+                "holder": r.holder})
+        uow.audit("import", None, "bank_accounts", None, {
+            "file": pv.file, "filled": pv.count("filled"), "corrected": pv.count("corrected")})
+        uow.commit()
+    return AccountsResult(pv.count("filled"), pv.count("corrected"), pv.count("unchanged"), pv.count("unknown"))

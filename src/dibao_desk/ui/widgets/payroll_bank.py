@@ -1,0 +1,158 @@
+"""The bank buttons of the 造册 tab: the transfer file of the selected signed roster in a bank's
+layout, the bank's result file, and the roster's paid / failed / unanswered counts.
+
+Added to the payroll view from ui/actions/bank.py, in the row of its 审核 and 打印 buttons; the
+view itself knows nothing of banks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton
+
+from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.services import bank
+from dibao_desk.ui.texts import problem_text
+
+TEXT_SUFFIXES = {".txt", ".dat", ".prn", ".text", ""}
+
+
+def _row_holding(view, widget) -> QHBoxLayout | None:
+    """The layout of ``view`` that holds ``widget`` (the view's row of roster buttons)."""
+    def walk(layout):
+        for i in range(layout.count()):
+            item = layout.itemAt(i)
+            if item.widget() is widget:
+                return layout
+            if item.layout() is not None:
+                found = walk(item.layout())
+                if found is not None:
+                    return found
+        return None
+    parent = widget.parentWidget()
+    return walk(parent.layout()) if parent is not None and parent.layout() is not None else None
+
+
+class PayrollBankButtons(QObject):
+    def __init__(self, view, data_dir: Path | None, parent=None):
+        super().__init__(parent or view)
+        self.view = view
+        self.ctx = view.ctx
+        self.data_dir = data_dir
+        self.file_button = QPushButton(self.tr("银行代发文件…"))
+        self.file_button.setToolTip(self.tr("按银行要求的格式生成本造册的代发文件（须已审核）"))
+        self.file_button.clicked.connect(self.write_file)
+        self.return_button = QPushButton(self.tr("导入银行回盘…"))
+        self.return_button.setToolTip(self.tr("导入银行的处理结果：每户成功或失败及原因；不符合造册的一律不导入"))
+        self.return_button.clicked.connect(self.read_return)
+        self.counts_label = QLabel("")
+        row = _row_holding(view, view.print_button)
+        if row is not None:
+            at = row.indexOf(view.print_button)
+            for w in (self.counts_label, self.file_button, self.return_button):
+                row.insertWidget(at, w)
+                at += 1
+        view.rosters_table.selectionModel().currentRowChanged.connect(lambda *_: self.update())
+        view.rosters_model.modelReset.connect(self.update)
+        view.changed.connect(self.update)
+        self.update()
+
+    def today(self) -> dt.date:
+        return self.view.today()
+
+    def update(self) -> None:
+        r = self.view.selected()
+        signed = r is not None and r.status.value in ("reviewed", "reported")
+        self.file_button.setEnabled(signed)
+        self.return_button.setEnabled(signed)
+        if not signed:
+            self.counts_label.setText("")
+            return
+        c = bank.counts(self.ctx.uow(), r.id)
+        self.counts_label.setText(self.tr("银行：已发放 {0} 户，失败 {1} 户，未回盘 {2} 户").format(
+            c.paid, c.failed, c.unanswered))
+
+    def _layouts(self):
+        found = bank.layouts(self.data_dir)
+        if found.refused:
+            QMessageBox.warning(self.view, self.tr("有银行文件格式未能使用"),
+                                "\n".join(problem_text(p) for p in found.refused))
+        return found
+
+    def _choose_layout(self, layouts, kinds=("xlsx", "text")):
+        choices = [lay for lay in layouts.layouts.values() if lay.kind in kinds]
+        titles = [f"{lay.title}（{lay.name}）" for lay in choices]
+        title, ok = QInputDialog.getItem(self.view, self.tr("银行文件格式"), self.tr("选择银行要求的格式："),
+                                         titles, 0, False)
+        if not ok or title not in titles:
+            return None
+        return choices[titles.index(title)]
+
+    def write_file(self) -> None:
+        r = self.view.selected()
+        if r is None:
+            return
+        layout = self._choose_layout(self._layouts())
+        if layout is None:
+            return
+        suffix = ".xlsx" if layout.kind == "xlsx" else ".txt"
+        path, _ = QFileDialog.getSaveFileName(
+            self.view, self.tr("保存银行代发文件"), self.tr("代发-{0}{1}").format(r.period, suffix),
+            self.tr("Excel 工作簿 (*.xlsx)") if layout.kind == "xlsx" else self.tr("文本文件 (*.txt)"))
+        if not path:
+            return
+        try:
+            res = bank.bank_file(self.ctx.uow(), r.id, layout, path, today=self.today())
+        except RuleError as exc:
+            QMessageBox.warning(self.view, self.tr("未生成银行文件"), "\n".join(problem_text(p) for p in exc.problems[:20]))
+            return
+        except OSError as exc:
+            QMessageBox.warning(self.view, self.tr("未生成银行文件"), self.tr("文件无法写入：{0}").format(exc))
+            return
+        text = self.tr("已生成 {0}：{1} 笔，合计 {2} 元。").format(Path(res.path).name, res.count,
+                                                           fen_to_yuan(res.total_fen))
+        notes = [problem_text(p) for p in res.warnings[:10]]
+        notes += [self.tr("未列入：{0}（本期合计 {1} 元）").format(name, fen_to_yuan(net)) for name, net in res.not_sent[:10]]
+        QMessageBox.information(self.view, self.tr("银行代发文件"), "\n".join([text, *notes]))
+
+    def read_return(self) -> None:
+        r = self.view.selected()
+        if r is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self.view, self.tr("选择银行回盘文件"), "",
+                                              self.tr("回盘文件 (*.xlsx *.xls *.csv *.txt *.dat);;所有文件 (*)"))
+        if not path:
+            return
+        layout = None
+        if Path(path).suffix.lower() in TEXT_SUFFIXES:
+            layout = self._choose_layout(self._layouts(), kinds=("text",))
+            if layout is None:
+                return
+        try:
+            rc = bank.record_bank_return(self.ctx.uow(), r.id, path, layout, dry_run=True, today=self.today())
+        except RuleError as exc:
+            QMessageBox.warning(self.view, self.tr("回盘没有导入"), "\n".join(problem_text(p) for p in exc.problems))
+            return
+        read = self.tr("读到 {0} 行：成功 {1} 笔 {2} 元，失败 {3} 笔 {4} 元；本造册未回盘 {5} 笔。").format(
+            rc.lines_read, rc.paid, fen_to_yuan(rc.paid_fen), rc.failed, fen_to_yuan(rc.failed_fen), rc.unanswered)
+        if rc.problems:
+            QMessageBox.warning(self.view, self.tr("回盘没有导入"), "\n".join(
+                [read, self.tr("以下问题，全部不导入："), *(problem_text(p) for p in rc.problems[:20])]))
+            return
+        answer = QMessageBox.question(self.view, self.tr("导入银行回盘"), read + "\n" + self.tr("记录这些结果？"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            rc = bank.record_bank_return(self.ctx.uow(), r.id, path, layout, today=self.today())
+        except RuleError as exc:
+            QMessageBox.warning(self.view, self.tr("回盘没有导入"), "\n".join(problem_text(p) for p in exc.problems))
+            return
+        if rc.problems:
+            QMessageBox.warning(self.view, self.tr("回盘没有导入"), "\n".join(problem_text(p) for p in rc.problems[:20]))
+            return
+        self.view.refresh(r.id)
+        self.view.changed.emit()
+        self.update()

@@ -1,0 +1,210 @@
+"""The bank's result file: read back what the writer wrote, and refuse what does not fit."""
+
+from __future__ import annotations
+
+import pytest
+
+from dibao_desk.domain.bank_return import Expected, Outcome, match, parse_amount
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.exchange import bank_files, bank_layouts, bank_return
+from dibao_desk.exchange.bank_layouts import PayLine
+
+LINES = [
+    PayLine("张三", "360426196003150118", "6217995000000000007", "403", 123456, "DB202611-00001"),
+    PayLine("欧阳小明", "36042619850101002X", "6228480000000000004", "103", 50, "DB202611-00002"),
+    PayLine("李四", "360426197001010011", "6222020000000000002", "102", 99900, "DB202611-00003"),
+]
+EXPECTED = [Expected(i + 1, 100 + i, ln.account, ln.name, ln.amount_fen, ln.reference) for i, ln in enumerate(LINES)]
+RESULTS = [("成功", ""), ("失败", "账户已销户"), ("S", "")]
+
+
+@pytest.fixture(scope="module")
+def layouts():
+    return bank_layouts.load()
+
+
+def fixed_return(tmp_path, layout, results=RESULTS, lines=LINES, batch="DB202611", encoding="gbk") -> bytes:
+    out = tmp_path / "sent.txt"
+    bank_files.write(layout, lines, out, batch=batch)
+    rows = out.read_bytes().split(b"\r\n")[:-1]
+    body = [row + status.encode("gbk").ljust(4) + reason.encode("gbk")
+            for row, (status, reason) in zip(rows[1:-1], results)]
+    data = b"\r\n".join([rows[0], *body, rows[-1]]) + b"\r\n"
+    if encoding != "gbk":
+        data = data.decode("gbk").encode(encoding)
+    return data
+
+
+def test_round_trip_fixed_gbk_file_written_then_read_as_the_banks_return(tmp_path, layouts):
+    lay = layouts.get("fixed_gbk")
+    path = tmp_path / "回盘.txt"
+    path.write_bytes(fixed_return(tmp_path, lay))
+    got = bank_return.read(path, lay)
+    assert (got.encoding, got.batch, got.declared_count, got.declared_total_fen) == ("gbk", "DB202611", 3, 223406)
+    assert [(ln.line, ln.account, ln.name, ln.amount_fen, ln.outcome, ln.reason) for ln in got.lines] == [
+        (2, LINES[0].account, "张三", 123456, Outcome.PAID, ""),
+        (3, LINES[1].account, "欧阳小明", 50, Outcome.FAILED, "账户已销户"),
+        (4, LINES[2].account, "李四", 99900, Outcome.PAID, "")]
+    m = match(EXPECTED, got.lines, batch="DB202611")
+    assert m.problems == ()
+    assert {k: v.outcome for k, v in m.answers.items()} == {1: Outcome.PAID, 2: Outcome.FAILED, 3: Outcome.PAID}
+
+
+def test_round_trip_xlsx_with_the_banks_status_and_reason_columns_added(tmp_path, layouts):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "代发.xlsx"
+    bank_files.write(layouts.get("package_xlsx"), LINES, out, batch="DB202611")
+    wb = load_workbook(out)
+    ws = wb.active
+    ws.cell(1, 9, "处理状态")
+    ws.cell(1, 10, "失败原因")
+    for r, (status, reason) in enumerate(RESULTS, start=2):
+        ws.cell(r, 9, status)
+        ws.cell(r, 10, reason)
+    wb.save(tmp_path / "回盘.xlsx")
+    got = bank_return.read(tmp_path / "回盘.xlsx")
+    assert got.kind == "xlsx" and (got.declared_count, got.declared_total_fen) == (3, 223406)
+    m = match(EXPECTED, got.lines, batch="DB202611")
+    assert m.problems == () and m.answers[2].reason == "账户已销户"
+
+
+CSV_HEAD = "账号,户名,金额,处理结果,失败原因\r\n"
+
+
+def write_csv(tmp_path, body: str, encoding="gbk", bom=False) -> object:
+    path = tmp_path / "回盘.csv"
+    data = (CSV_HEAD + body).encode(encoding)
+    path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + data)
+    return path
+
+
+@pytest.mark.parametrize("encoding, bom", [("gbk", False), ("utf-8", False), ("utf-8", True)])
+def test_a_csv_return_in_gbk_or_utf8_with_or_without_bom_reads_the_same(tmp_path, encoding, bom):
+    path = write_csv(tmp_path, '6217995000000000007,张三,"1,234.56",成功,\r\n'
+                               "6228480000000000004,欧阳小明,０．５０元,失败,账户已销户\r\n"
+                               "6222020000000000002,李四,999元,成功,\r\n", encoding, bom)
+    got = bank_return.read(path)
+    assert got.encoding == ("gbk" if encoding == "gbk" else "utf-8")
+    assert [ln.amount_fen for ln in got.lines] == [123456, 50, 99900]
+    assert match(EXPECTED, got.lines).problems == ()
+
+
+@pytest.mark.parametrize("value, fen", [("1,234.56", 123456), ("１２３４．５６", 123456), ("12.5元", 1250),
+                                        ("￥ 3", 300), (12.5, 1250), (7, 700), ("12.345", None), ("-5", None),
+                                        ("abc", None)])
+def test_amounts_as_banks_write_them(value, fen):
+    assert parse_amount(value) == fen
+
+
+def codes(exc: RuleError) -> list[tuple[str, int]]:
+    return [(p.code, p.params.get("line")) for p in exc.problems]
+
+
+def test_a_fixed_file_cut_short_is_refused_as_truncated(tmp_path, layouts):
+    lay = layouts.get("fixed_gbk")
+    data = fixed_return(tmp_path, lay)
+    path = tmp_path / "回盘.txt"
+    path.write_bytes(data[:len(data) - 60])  # the trailer and part of the last line are gone
+    with pytest.raises(RuleError) as err:
+        bank_return.read(path, lay)
+    assert codes(err.value)[0][0] == "return.truncated"
+
+
+def test_a_csv_cut_mid_line_is_refused_naming_the_line(tmp_path):
+    path = write_csv(tmp_path, "6217995000000000007,张三,1234.56,成功,\r\n6228480000000000004,欧阳")
+    with pytest.raises(RuleError) as err:
+        bank_return.read(path)
+    assert codes(err.value) == [("return.truncated", 3)]
+
+
+def test_an_xlsx_cut_short_is_refused(tmp_path, layouts):
+    out = tmp_path / "代发.xlsx"
+    bank_files.write(layouts.get("package_xlsx"), LINES, out)
+    cut = tmp_path / "cut.xlsx"
+    cut.write_bytes(out.read_bytes()[:-400])
+    with pytest.raises(RuleError) as err:
+        bank_return.read(cut)
+    assert err.value.problems[0].code in ("file.truncated", "file.unreadable")
+
+
+def test_a_total_line_that_does_not_add_up_is_refused(tmp_path):
+    path = write_csv(tmp_path, "6217995000000000007,张三,1234.56,成功,\r\n合计：2 笔，1234.56 元\r\n")
+    with pytest.raises(RuleError) as err:
+        bank_return.read(path)
+    assert err.value.problems[0].code == "return.count_differs"
+
+
+def test_a_fixed_file_in_utf8_for_a_gbk_layout_is_refused_as_another_encoding(tmp_path, layouts):
+    lay = layouts.get("fixed_gbk")
+    path = tmp_path / "回盘.txt"
+    path.write_bytes(fixed_return(tmp_path, lay, encoding="utf-8"))
+    with pytest.raises(RuleError) as err:
+        bank_return.read(path, lay)
+    assert codes(err.value) == [("return.encoding_layout", 1)]
+
+
+def test_utf16_and_a_utf8_file_with_a_stretch_of_another_encoding_are_refused_naming_the_line(tmp_path):
+    path = tmp_path / "回盘.csv"
+    path.write_bytes((CSV_HEAD + "6217995000000000007,张三,1,成功,\r\n").encode("utf-16"))
+    with pytest.raises(RuleError) as err:
+        bank_return.read(path)
+    assert err.value.problems[0].code == "return.encoding"
+    path.write_bytes((CSV_HEAD + "6217995000000000007,张三,1,成功,\r\n").encode("utf-8")
+                     + "6228480000000000004,欧阳小明,1,成功,\r\n".encode("gbk"))
+    with pytest.raises(RuleError) as err:
+        bank_return.read(path)
+    assert codes(err.value) == [("return.encoding_line", 3)]
+
+
+def test_a_line_whose_status_is_neither_paid_nor_failed_is_refused(tmp_path):
+    path = write_csv(tmp_path, "6217995000000000007,张三,1234.56,处理中,\r\n")
+    with pytest.raises(RuleError) as err:
+        bank_return.read(path)
+    assert codes(err.value) == [("return.status_unknown", 2)]
+
+
+def lines_of(tmp_path, body: str):
+    return bank_return.read(write_csv(tmp_path, body)).lines
+
+
+def test_another_rosters_lines_are_refused_by_their_reference(tmp_path, layouts):
+    lay = layouts.get("fixed_gbk")
+    other = [ln._replace(reference=ln.reference.replace("202611", "202610")) for ln in LINES]
+    path = tmp_path / "回盘.txt"
+    path.write_bytes(fixed_return(tmp_path, lay, lines=other, batch="DB202610"))
+    got = bank_return.read(path, lay)
+    m = match(EXPECTED, got.lines, batch="DB202611")
+    assert [(p.code, p.params["line"]) for p in m.problems] == [("return.other_roster", n) for n in (2, 3, 4)]
+    assert m.answers == {}
+
+
+@pytest.mark.parametrize("body, code, line", [
+    ("6217995000000000015,张三,1234.56,成功,\r\n", "return.unknown_account", 2),
+    ("6217995000000000007,张三,1234.50,成功,\r\n", "return.amount_differs", 2),
+    ("6217995000000000007,张三,1234.56,成功,\r\n6217995000000000007,张三,1234.56,成功,\r\n", "return.twice", 3),
+    ("6217995000000000007,张四,1234.56,成功,\r\n", "return.name_differs", 2),
+])
+def test_lines_that_do_not_fit_the_roster_are_refused_naming_the_line(tmp_path, body, code, line):
+    m = match(EXPECTED, lines_of(tmp_path, body))
+    assert [(p.code, p.params["line"]) for p in m.problems] == [(code, line)]
+    assert m.answers == {}
+
+
+def test_an_account_two_households_share_is_refused_when_the_line_does_not_say_which(tmp_path):
+    shared = EXPECTED + [Expected(9, 109, LINES[0].account, "张三", 123456, "DB202611-00009")]
+    m = match(shared, lines_of(tmp_path, "6217995000000000007,张三,1234.56,成功,\r\n"))
+    assert [(p.code, p.params["line"], p.params["households"]) for p in m.problems] == [("return.two_households", 2, 2)]
+
+
+def test_an_account_stored_as_a_number_in_xlsx_is_refused_because_digits_are_lost(tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["账号", "户名", "金额", "状态"])
+    ws.append([6217995000000000007, "张三", 1234.56, "成功"])
+    wb.save(tmp_path / "r.xlsx")
+    with pytest.raises(RuleError) as err:
+        bank_return.read(tmp_path / "r.xlsx")
+    assert codes(err.value) == [("return.account_number", 2)]

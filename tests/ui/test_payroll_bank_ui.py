@@ -1,0 +1,69 @@
+"""The 造册 tab's bank buttons: a person selects the signed roster, clicks 银行代发文件…, picks a
+layout and a file name; later clicks 导入银行回盘…, picks the bank's file and confirms; the store
+then holds each household's answer and the tab counts them."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+from dibao_desk.models import PayrollLine
+from dibao_desk.services import payroll
+from tests.unit.test_bank_service import bank_answers, card, set_account
+from tests.unit.test_payroll import homes  # noqa: F401
+
+TODAY = dt.date(2026, 11, 30)
+
+
+@pytest.fixture
+def window(qtbot, ctx, homes):  # noqa: F811
+    from dibao_desk.ui.main_window import MainWindow
+
+    for i, hid in enumerate(homes):
+        set_account(ctx, hid, card(i + 1), "中国邮政储蓄银行德安县支行")
+    info = payroll.make(ctx.uow(), "2026-11", today=TODAY, made_by="王经办")
+    payroll.sign(ctx.uow(), info.id, "李镇长", TODAY)
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.view("payroll").clock = lambda: TODAY
+    w.show()
+    w.show_view("payroll")
+    w.view("payroll").refresh()
+    return w
+
+
+def test_bank_file_then_bank_return_by_clicking(qtbot, ctx, window, tmp_path, monkeypatch, message_boxes):
+    view = window.view("payroll")
+    buttons = window.payroll_bank
+    assert buttons.file_button.isEnabled() and buttons.return_button.isEnabled()
+    assert "未回盘 3 户" in buttons.counts_label.text()
+    out = tmp_path / "代发.txt"
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        lambda parent, title, label, items, *a, **k: (next(t for t in items if "fixed_gbk" in t), True))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.mouseClick(buttons.file_button, Qt.MouseButton.LeftButton)
+    assert out.exists() and any("3 笔，合计 1350.00 元" in text for _k, _t, text in message_boxes)
+
+    ret = bank_answers(out, tmp_path / "回盘.txt", [("成功", ""), ("失败", "账户冻结"), ("成功", "")])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(ret), ""))
+    qtbot.mouseClick(buttons.return_button, Qt.MouseButton.LeftButton)
+    with ctx.uow() as uow:
+        got = sorted(x.bank_status for x in uow.session.query(PayrollLine).filter_by(zero=False))
+    assert got == ["failed", "paid", "paid"]
+    assert "已发放 2 户，失败 1 户，未回盘 0 户" in buttons.counts_label.text()
+    assert any(kind == "question" and "失败 1 笔 600.00 元" in text for kind, _t, text in message_boxes)
+    window.grab().save(str(tmp_path / "payroll-bank.png"))
+
+
+def test_a_return_that_does_not_fit_is_shown_and_nothing_is_stored(qtbot, ctx, window, tmp_path, monkeypatch,
+                                                                    message_boxes):
+    buttons = window.payroll_bank
+    bad = tmp_path / "回盘.csv"
+    bad.write_text("账号,户名,金额,状态\r\n6217990000000000015,张三,450,成功\r\n", encoding="gbk")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    qtbot.mouseClick(buttons.return_button, Qt.MouseButton.LeftButton)
+    kind, title, text = message_boxes[-1]
+    assert kind == "warning" and "第 2 行" in text and "全部不导入" in text
+    with ctx.uow() as uow:
+        assert {x.bank_status for x in uow.session.query(PayrollLine)} == {""}

@@ -1,0 +1,128 @@
+"""The bank's list of opened accounts: preview, apply all or nothing, refusals."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import Workbook
+from stdnum import luhn
+
+from dibao_desk import messages
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.models import AuditLog, Household
+from dibao_desk.services import bank_accounts
+from tests.conftest import MemberDraft, make_id
+
+
+def card(n: int) -> str:
+    body = f"621799{n:012d}"
+    return body + luhn.calc_check_digit(body)
+
+
+HEAD_A, HEAD_B, WIFE_B, HEAD_C = (make_id("19600315", 11), make_id("19550101", 21), make_id("19580202", 22),
+                                  make_id("19700707", 31))
+
+
+@pytest.fixture
+def people(make_household):
+    a = make_household(head="张三", head_id=HEAD_A)
+    b = make_household(head="李四", head_id=HEAD_B, bank_name="农行", bank_account=card(2),
+                       extra_members=(MemberDraft("王芳", WIFE_B, "spouse"),))
+    c = make_household(head="赵六", head_id=HEAD_C, bank_name="邮储", bank_account=card(3))
+    return a.id, b.id, c.id
+
+
+def workbook(path, rows, header=("序号", "姓名", "身份证号", "账号", "开户行")):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["德安县邮储银行低保代发开户清单"])
+    ws.append(list(header))
+    for n, r in enumerate(rows, 1):
+        ws.append([n, *r])
+    wb.save(path)
+    return path
+
+
+def stored(ctx, hid):
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, hid)
+        return h.bank_account, h.bank_name
+
+
+def test_preview_says_what_changes_and_apply_writes_it_with_an_audit_row(ctx, people, tmp_path):
+    a, b, c = people
+    path = workbook(tmp_path / "开户.xlsx", [
+        ("张三", HEAD_A, card(1), "中国邮政储蓄银行德安县支行"),   # filled
+        ("王芳", WIFE_B, card(4), "邮储"),                      # corrected, held by a member
+        ("赵六", HEAD_C, card(3), "邮储"),                      # unchanged
+        ("陌生人", make_id("19900101", 41), card(5), "邮储"),   # unknown person
+    ])
+    pv = bank_accounts.preview(ctx.uow(), path)
+    assert (pv.sheet, pv.header_row) == ("Sheet", 2)
+    assert [(r.row, r.change, r.holder, r.bank_code) for r in pv.rows] == [
+        (3, "filled", "head", "403"), (4, "corrected", "member", "403"), (5, "unchanged", "head", "403"),
+        (6, "unknown", "", "403")]
+    assert pv.rows[1].before_account == card(2) and pv.rows[1].head_name == "李四"
+    assert pv.can_apply
+    assert stored(ctx, a) == ("", "")  # a preview writes nothing
+    res = bank_accounts.apply(ctx.uow(), pv)
+    assert (res.filled, res.corrected, res.unchanged, res.unknown) == (1, 1, 1, 1)
+    assert stored(ctx, a) == (card(1), "中国邮政储蓄银行德安县支行")
+    assert stored(ctx, b) == (card(4), "邮储")
+    with ctx.uow() as uow:
+        audits = uow.session.query(AuditLog).filter_by(action="bank_account").all()
+        assert sorted(x.entity_id for x in audits) == sorted([a, b])
+        assert card(2) in next(x.before for x in audits if x.entity_id == b)
+
+
+def test_a_bad_card_an_account_of_another_household_or_a_household_twice_blocks_the_whole_import(ctx, people, tmp_path):
+    a, b, c = people
+    wrong = card(7)[:-1] + str((int(card(7)[-1]) + 1) % 10)
+    path = workbook(tmp_path / "开户.xlsx", [
+        ("张三", HEAD_A, card(1), "邮储"),          # would be filled
+        ("李四", HEAD_B, wrong, "农行"),            # Luhn fails
+        ("王芳", WIFE_B, card(9), "农行"),          # same household as the row before, another account
+        ("赵六", HEAD_C, card(1), "邮储"),          # the account row 3 gives to 张三
+    ])
+    pv = bank_accounts.preview(ctx.uow(), path)
+    assert [(r.row, r.change) for r in pv.rows] == [(3, "filled"), (4, "error"), (5, "error"), (6, "two_households")]
+    words = [messages.text(p) for r in pv.rows for p in r.problems]
+    assert any(w.startswith("第 4 行：") and "校验位" in w for w in words)
+    assert any("第 6 行（赵六）" in w and "张三" in w for w in words)
+    assert not pv.can_apply
+    with pytest.raises(RuleError) as err:
+        bank_accounts.apply(ctx.uow(), pv)
+    assert err.value.problems[0].code == "accounts_import.has_errors"
+    assert stored(ctx, a) == ("", "")
+
+
+def test_an_account_already_held_by_another_household_is_two_households(ctx, people, tmp_path):
+    path = workbook(tmp_path / "开户.xlsx", [("张三", HEAD_A, card(3), "邮储")])  # 赵六's account
+    [row] = bank_accounts.preview(ctx.uow(), path).rows
+    assert row.change == "two_households" and "赵六" in messages.text(row.problems[0])
+
+
+def test_a_change_made_after_the_preview_makes_apply_refuse_and_write_nothing(ctx, people, tmp_path):
+    a, b, c = people
+    path = workbook(tmp_path / "开户.xlsx", [("张三", HEAD_A, card(1), "邮储"), ("李四", HEAD_B, card(8), "农行")])
+    pv = bank_accounts.preview(ctx.uow(), path)
+    with ctx.uow() as uow:
+        uow.session.get(Household, b).bank_account = card(6)
+        uow.commit()
+    with pytest.raises(RuleError) as err:
+        bank_accounts.apply(ctx.uow(), pv)
+    assert err.value.problems[0].code == "accounts_import.stale"
+    assert stored(ctx, a) == ("", "")
+
+
+def test_a_passbook_of_an_odd_length_and_a_differing_name_are_warnings_only(ctx, people, tmp_path):
+    path = workbook(tmp_path / "开户.xlsx", [("张叁", HEAD_A, "1234567890123", "邮储")])
+    [row] = bank_accounts.preview(ctx.uow(), path).rows
+    assert row.change == "filled"
+    assert sorted(p.code for p in row.problems) == ["accounts_import.name_differs", "bank_account.passbook_length"]
+
+
+def test_a_sheet_without_id_and_account_columns_is_refused(ctx, tmp_path):
+    path = workbook(tmp_path / "x.xlsx", [("张三", "x")], header=("姓名", "备注"))
+    with pytest.raises(RuleError) as err:
+        bank_accounts.preview(ctx.uow(), path)
+    assert err.value.problems[0].code == "accounts_import.no_header"

@@ -1,0 +1,72 @@
+"""`dibao-desk import-accounts` and `dibao-desk payroll bank-file|bank-return|bank-status` from a terminal."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dibao_desk.cli import main
+from dibao_desk.models import Household
+from tests.unit.test_bank_accounts_import import HEAD_A, HEAD_B, card, people, workbook  # noqa: F401
+from tests.unit.test_bank_service import bank_answers, signed  # noqa: F401
+from tests.unit.test_payroll import homes  # noqa: F401
+
+D = dt.date
+
+
+def run(ctx, capsys, *args):
+    code = main(["--data-dir", str(ctx.data_dir), *args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def account_of(ctx, hid):
+    with ctx.uow() as uow:
+        return uow.session.get(Household, hid).bank_account
+
+
+def test_import_accounts_dry_run_then_for_real(ctx, people, tmp_path, capsys):  # noqa: F811
+    a, b, c = people
+    path = workbook(tmp_path / "开户.xlsx", [("张三", HEAD_A, card(1), "邮储"), ("李四", HEAD_B, card(8), "农行")])
+    code, out, _ = run(ctx, capsys, "import-accounts", str(path), "--dry-run")
+    assert code == 0 and "第 3 行 张三 补填" in out and "更正" in out and "检查完成（未写入）" in out
+    assert account_of(ctx, a) == ""
+    code, out, _ = run(ctx, capsys, "import-accounts", str(path))
+    assert code == 0 and "补填 1 户，更正 1 户" in out
+    assert (account_of(ctx, a), account_of(ctx, b)) == (card(1), card(8))
+
+
+def test_import_accounts_with_an_error_writes_nothing(ctx, people, tmp_path, capsys):  # noqa: F811
+    a, b, c = people
+    wrong = card(1)[:-1] + str((int(card(1)[-1]) + 1) % 10)
+    path = workbook(tmp_path / "开户.xlsx", [("张三", HEAD_A, wrong, "邮储"), ("李四", HEAD_B, card(8), "农行")])
+    code, out, err = run(ctx, capsys, "import-accounts", str(path))
+    assert code == 1 and "校验位" in out and "全部不导入" in err
+    assert account_of(ctx, b) == card(2)
+
+
+def test_payroll_bank_file_then_bank_return_then_status(ctx, signed, tmp_path, capsys):  # noqa: F811
+    out = tmp_path / "代发.txt"
+    code, text, err = run(ctx, capsys, "payroll", "bank-file", "--period", "2026-11", "--layout", "fixed_gbk",
+                          "--out", str(out))
+    assert code == 0, err
+    assert "3 笔，合计 1350.00 元" in text
+    ret = bank_answers(out, tmp_path / "回盘.txt", [("成功", ""), ("失败", "账户冻结"), ("成功", "")])
+    code, text, err = run(ctx, capsys, "payroll", "bank-return", "--period", "2026-11", "--layout", "fixed_gbk",
+                          "--dry-run", str(ret))
+    assert code == 0 and "成功 2 笔" in text and "失败 1 笔 600.00 元" in text and "未写入" in text
+    code, text, _ = run(ctx, capsys, "payroll", "bank-status", "--period", "2026-11")
+    assert "未回盘 3 户" in text
+    code, text, _ = run(ctx, capsys, "payroll", "bank-return", "--period", "2026-11", "--layout", "fixed_gbk", str(ret))
+    assert code == 0 and "已记录银行回盘" in text
+    code, text, _ = run(ctx, capsys, "payroll", "bank-status", "--period", "2026-11")
+    assert "已发放 2 户 750.00 元；发放失败 1 户 600.00 元；未回盘 0 户" in text
+
+
+def test_a_truncated_return_is_refused_from_the_terminal_naming_the_line(ctx, signed, tmp_path, capsys):  # noqa: F811
+    out = tmp_path / "代发.txt"
+    run(ctx, capsys, "payroll", "bank-file", "--period", "2026-11", "--layout", "fixed_gbk", "--out", str(out))
+    ret = bank_answers(out, tmp_path / "回盘.txt", [("成功", "")] * 3)
+    ret.write_bytes(ret.read_bytes()[:-40])
+    code, _text, err = run(ctx, capsys, "payroll", "bank-return", "--period", "2026-11", "--layout", "fixed_gbk",
+                           str(ret))
+    assert code == 2 and "不完整" in err and "第 " in err and "全部不导入" in err

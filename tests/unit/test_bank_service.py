@@ -1,0 +1,117 @@
+"""A roster to the bank and back over a real store: roster → bank file → bank return."""
+
+import datetime as dt
+
+import pytest
+from stdnum import luhn
+
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.exchange import bank_layouts
+from dibao_desk.models import AuditLog, PayrollLine
+from dibao_desk.services import bank, payroll
+from tests.unit.test_payroll import homes, set_account  # noqa: F401 (fixture)
+
+D = dt.date
+
+
+def card(n: int) -> str:
+    body = f"621799{n:012d}"
+    return body + luhn.calc_check_digit(body)
+
+
+@pytest.fixture
+def signed(ctx, homes):  # noqa: F811
+    for i, hid in enumerate(homes):
+        set_account(ctx, hid, card(i + 1), "中国邮政储蓄银行德安县支行" if i != 1 else "德安农商行")
+    info = payroll.make(ctx.uow(), "2026-11", today=D(2026, 11, 30), made_by="王经办")
+    payroll.sign(ctx.uow(), info.id, "李镇长", D(2026, 11, 30))
+    return info
+
+
+@pytest.fixture
+def fixed():
+    return bank_layouts.load().get("fixed_gbk")
+
+
+def bank_answers(path, out, answers):
+    """What the bank sends back: each line of our file with its status (4 bytes) and reason."""
+    rows = path.read_bytes().split(b"\r\n")[:-1]
+    body = [r + s.encode("gbk").ljust(4) + why.encode("gbk") for r, (s, why) in zip(rows[1:-1], answers)]
+    out.write_bytes(b"\r\n".join([rows[0], *body, rows[-1]]) + b"\r\n")
+    return out
+
+
+def statuses(ctx, payroll_id):
+    with ctx.uow() as uow:
+        return sorted((x.household_id, x.bank_status, x.bank_reason, x.bank_answered_on)
+                      for x in uow.session.query(PayrollLine).filter_by(payroll_id=payroll_id, zero=False))
+
+
+def test_round_trip_roster_to_bank_file_to_bank_return(ctx, homes, signed, fixed, tmp_path):  # noqa: F811
+    a, b, c = homes
+    out = tmp_path / "代发.txt"
+    res = bank.bank_file(ctx.uow(), signed.id, fixed, out, today=D(2026, 11, 30))
+    assert (res.count, res.total_fen) == (3, 45000 + 60000 + 30000)
+    assert res.batch == f"DB202611R{signed.id}"
+    lines = out.read_bytes().split(b"\r\n")
+    assert lines[0].startswith(b"H" + res.batch.encode())
+    assert {ln[89:92] for ln in lines[1:4]} == {b"403", b"402"}  # bank codes from the names typed
+    before = bank.counts(ctx.uow(), signed.id)
+    assert (before.paid, before.failed, before.unanswered, before.unanswered_fen) == (0, 0, 3, 135000)
+
+    ret = bank_answers(out, tmp_path / "回盘.txt", [("成功", ""), ("失败", "户名与账号不符"), ("成功", "")])
+    dry = bank.record_bank_return(ctx.uow(), signed.id, ret, fixed, dry_run=True, today=D(2026, 12, 3))
+    assert (dry.lines_read, dry.paid, dry.failed, dry.problems, dry.written) == (3, 2, 1, (), False)
+    assert all(s == "" for _h, s, _r, _d in statuses(ctx, signed.id))
+
+    rc = bank.record_bank_return(ctx.uow(), signed.id, ret, fixed, today=D(2026, 12, 3))
+    assert rc.written and rc.unanswered == 0
+    failed_household = [t.household_id for t in bank.transfers(ctx.uow(), signed.id)][1]
+    assert [(h, s, r) for h, s, r, _d in statuses(ctx, signed.id) if s == "failed"] == [
+        (failed_household, "failed", "户名与账号不符")]
+    assert {d for *_x, d in statuses(ctx, signed.id)} == {D(2026, 12, 3)}
+    after = bank.counts(ctx.uow(), signed.id)
+    assert (after.paid, after.failed, after.unanswered) == (2, 1, 0)
+    with ctx.uow() as uow:
+        assert uow.session.query(AuditLog).filter_by(entity="payroll", action="bank_return").count() == 1
+    again = bank.record_bank_return(ctx.uow(), signed.id, ret, fixed, today=D(2026, 12, 4))
+    assert (again.already, again.written, again.problems) == (3, False, ())
+
+
+def test_a_return_with_one_bad_line_writes_nothing_and_says_what_was_read(ctx, signed, fixed, tmp_path):
+    out = tmp_path / "代发.txt"
+    bank.bank_file(ctx.uow(), signed.id, fixed, out)
+    raw = out.read_bytes().replace(b"000000000045000", b"000000000045001")  # one amount changed, totals kept apart
+    changed = tmp_path / "changed.txt"
+    changed.write_bytes(raw)
+    ret = bank_answers(changed, tmp_path / "回盘.txt", [("成功", "")] * 3)
+    rc = bank.record_bank_return(ctx.uow(), signed.id, ret, fixed)
+    assert not rc.written and rc.problems
+    assert rc.problems[0].code in ("return.total_differs", "return.amount_differs")
+    assert all(s == "" for _h, s, _r, _d in statuses(ctx, signed.id))
+
+
+def test_another_rosters_return_is_refused(ctx, signed, fixed, tmp_path):
+    out = tmp_path / "代发.txt"
+    bank.bank_file(ctx.uow(), signed.id, fixed, out)
+    other = tmp_path / "other.txt"
+    other.write_bytes(out.read_bytes().replace(f"DB202611R{signed.id}".encode(), b"DB202610R9".ljust(
+        len(f"DB202611R{signed.id}"))))
+    ret = bank_answers(other, tmp_path / "回盘.txt", [("成功", "")] * 3)
+    rc = bank.record_bank_return(ctx.uow(), signed.id, ret, fixed)
+    assert not rc.written and {p.code for p in rc.problems} == {"return.other_batch", "return.other_roster"}
+    from dibao_desk import messages
+
+    assert "DB202610R9" in messages.text(rc.problems[0]) and "第 2 行" in messages.text(rc.problems[1])
+
+
+def test_a_draft_roster_has_no_bank_file_and_a_bad_account_refuses_the_file(ctx, homes, fixed, tmp_path):  # noqa: F811
+    draft = payroll.make(ctx.uow(), "2026-11", today=D(2026, 11, 30), made_by="王经办")
+    with pytest.raises(RuleError) as err:
+        bank.bank_file(ctx.uow(), draft.id, fixed, tmp_path / "x.txt")
+    assert err.value.problems[0].code == "bank.not_signed"
+    payroll.sign(ctx.uow(), draft.id, "李镇长", D(2026, 11, 30))  # the fixture's accounts fail Luhn
+    with pytest.raises(RuleError) as err:
+        bank.bank_file(ctx.uow(), draft.id, fixed, tmp_path / "x.txt")
+    assert {p.code for p in err.value.problems} == {"bank.account"}
+    assert not (tmp_path / "x.txt").exists()
