@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from PySide6.QtGui import QAction
 
 
 def install(window) -> None:
-    action = QAction(window.tr("导入银行开户名单(&B)…"), window)
-    action.setStatusTip(window.tr("从银行提供的开户名单补填或更正各户的银行账号"))
+    action = QAction(QCoreApplication.translate("MainWindow", "导入银行开户名单(&B)…"), window)
+    action.setStatusTip(QCoreApplication.translate("MainWindow", "从银行提供的开户名单补填或更正各户的银行账号"))
     action.triggered.connect(lambda: open_accounts_import(window))
     window.menu("households").addAction(action)
     window.accounts_import_action = action

@@ -19,25 +19,24 @@ class AccountsImportDialog(QDialog):
         self.ctx = ctx
         self.preview: ba.AccountsPreview | None = None
         self.result: ba.AccountsResult | None = None
-        tr = self.tr
-        self.setWindowTitle(tr("导入银行开户名单"))
+        self.setWindowTitle(self.tr("导入银行开户名单"))
         self.model = ListModel([
-            Col("row", tr("行"), lambda r: r.row, right=True),
-            Col("change", tr("结果"), lambda r: label("accounts_change", r.change)),
-            Col("name", tr("姓名"), lambda r: r.name),
-            Col("id_number", tr("身份证号"), lambda r: r.id_number),
-            Col("holder", tr("开户人"), lambda r: label("accounts_holder", r.holder) if r.holder else ""),
-            Col("head", tr("户主"), lambda r: r.head_name),
-            Col("before", tr("原账号"), lambda r: r.before_account),
-            Col("account", tr("新账号"), lambda r: r.account),
-            Col("bank", tr("开户行"), lambda r: r.bank),
-            Col("code", tr("行别代码"), lambda r: r.bank_code),
-            Col("notes", tr("说明"), lambda r: "；".join(problem_text(p) for p in r.problems)),
+            Col("row", self.tr("行"), lambda r: r.row, right=True),
+            Col("change", self.tr("结果"), lambda r: label("accounts_change", r.change)),
+            Col("name", self.tr("姓名"), lambda r: r.name),
+            Col("id_number", self.tr("身份证号"), lambda r: r.id_number),
+            Col("holder", self.tr("开户人"), lambda r: label("accounts_holder", r.holder) if r.holder else ""),
+            Col("head", self.tr("户主"), lambda r: r.head_name),
+            Col("before", self.tr("原账号"), lambda r: r.before_account),
+            Col("account", self.tr("新账号"), lambda r: r.account),
+            Col("bank", self.tr("开户行"), lambda r: r.bank),
+            Col("code", self.tr("行别代码"), lambda r: r.bank_code),
+            Col("notes", self.tr("说明"), lambda r: "；".join(problem_text(p) for p in r.problems)),
         ], self)
         self.table = _table(self.model)
-        self.file_label = QLabel(tr("请选择银行提供的开户名单（Excel，含姓名、身份证号、账号、开户行）。"))
+        self.file_label = QLabel(self.tr("请选择银行提供的开户名单（Excel，含姓名、身份证号、账号、开户行）。"))
         self.file_label.setWordWrap(True)
-        self.choose_button = QPushButton(tr("选择文件(&O)…"))
+        self.choose_button = QPushButton(self.tr("选择文件(&O)…"))
         self.choose_button.clicked.connect(self.choose)
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
@@ -45,9 +44,9 @@ class AccountsImportDialog(QDialog):
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox()
-        self.apply_button = self.buttons.addButton(tr("导入(&I)"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button = self.buttons.addButton(self.tr("导入(&I)"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setEnabled(False)
-        self.buttons.addButton(tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
