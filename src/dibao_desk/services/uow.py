@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import AuditLog
+from dibao_desk.models import audit as audit_rows
 
 
 class UnitOfWork:
@@ -86,6 +87,7 @@ class UnitOfWork:
     def audit(self, entity: str, entity_id: int | None, action: str,
               before: Any = None, after: Any = None) -> None:
         """Record a change: who, when, what, before and after (JSON)."""
+        audit_rows.claim(self.session.connection())
         self.session.add(AuditLog(
             operator=self.operator, entity=entity, entity_id=entity_id, action=action,
             before=_dump(before), after=_dump(after),
