@@ -25,6 +25,26 @@ def make_id(birth: str, seq: int, region: str = REGION) -> str:
     return body + idcard.check_character(body)
 
 
+def pytest_addoption(parser):
+    parser.addoption("--db-engine", choices=("sqlite", "postgresql"), default=None,
+                     help="county stores of tests marked pg: postgresql (needs DIBAO_TEST_PG_URL; "
+                          "the default when it is set) or sqlite")
+
+
+def pytest_configure(config):
+    from tests import pg
+
+    if config.getoption("--db-engine") == "postgresql" and pg.admin_url() is None:
+        raise pytest.UsageError(f"--db-engine postgresql needs {pg.ENV}=postgresql://USER@HOST:PORT/postgres")
+
+
+def pytest_sessionfinish(session, exitstatus):
+    from tests import pg
+
+    if pg.admin_url() is not None:
+        pg.drop_template()
+
+
 @pytest.fixture
 def ctx(tmp_path) -> AppContext:
     context = open_context(tmp_path / "data")

@@ -56,7 +56,14 @@ def township(ctx, make_household):
 
 
 @pytest.fixture
-def county(tmp_path):
+def county(tmp_path, request):
+    """The county office: a SQLite folder, or a fresh PostgreSQL database for tests marked pg
+    when DIBAO_TEST_PG_URL names a server (tests/pg.py)."""
+    from tests import pg
+
+    if pg.enabled(request):  # the folder names its database, so commands given --data-dir find it
+        (tmp_path / "county").mkdir()
+        (tmp_path / "county" / "database.txt").write_text(pg.fresh_database(request) + "\n", encoding="utf-8")
     c = open_context(tmp_path / "county")
     office.save_office(c.uow(), office.OfficeInfo(
         name="德安县民政局", admin_code="360426000000", county_name="德安县", complaint_phone="",

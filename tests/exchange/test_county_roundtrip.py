@@ -9,6 +9,8 @@ import pytest
 from dibao_desk.services import county, exchange, procedure
 from tests.exchange.exchange_fixtures import TODAY, county as county_ctx, township  # noqa: F401
 
+pytestmark = pytest.mark.pg  # the county's store also runs on PostgreSQL (tests/pg.py)
+
 
 def test_round_trip_township_county_township(ctx, township, county_ctx, tmp_path):
     stick = tmp_path / "U盘"

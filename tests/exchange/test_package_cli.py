@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dibao_desk.cli import main
 from tests.exchange.exchange_fixtures import county as county_ctx, store_state, township  # noqa: F401
+
+pytestmark = pytest.mark.pg  # the county's store also runs on PostgreSQL (tests/pg.py)
 
 
 def test_export_and_import_from_the_terminal(ctx, township, county_ctx, tmp_path, capsys):

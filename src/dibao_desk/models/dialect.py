@@ -78,6 +78,18 @@ def insert_or_ignore(conn: Connection, table: str, columns: Sequence[str]) -> st
     return f"INSERT INTO {table} ({cols}) VALUES ({marks}) ON CONFLICT DO NOTHING"
 
 
+def insert_ignoring(conn: Connection, table):
+    """An INSERT of ``table`` that skips a row whose unique key is already there (a concurrent
+    transaction's too: PostgreSQL waits for it, then skips), as a SQLAlchemy statement."""
+    if is_sqlite(conn):
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        return sqlite_insert(table).on_conflict_do_nothing()
+    from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+    return pg_insert(table).on_conflict_do_nothing()
+
+
 # ---- expressions compiled per dialect ---------------------------------------------------------
 
 class month_key(FunctionElement):

@@ -30,7 +30,7 @@ from dibao_desk.models import (
 from dibao_desk.models.exchange import CountyWarning, PackageSent
 from dibao_desk.services import exchange
 from dibao_desk.services.progress import Progress
-from dibao_desk.services.uow import UnitOfWork
+from dibao_desk.services.uow import UnitOfWork, retrying
 
 # Example only (seed 001: the county checks at least 30 % of households by home visit). The
 # share in force comes from the policy figures when they carry one.
@@ -173,6 +173,7 @@ def list_cases(uow: UnitOfWork, *, status: str | None = "awaiting", township_cod
         return [_row(c) for c in uow.session.scalars(stmt)]
 
 
+@retrying
 def draw_sample(uow: UnitOfWork, *, share_permille: int | None = None, seed: int | None = None,
                 today: dt.date | None = None) -> SampleDraw:
     """Draw the home-visit spot check from the awaiting cases not yet drawn.
@@ -189,10 +190,13 @@ def draw_sample(uow: UnitOfWork, *, share_permille: int | None = None, seed: int
         share = max(floor, share_permille or 0)
         if not 10 <= share <= 1000:
             raise RuleError(Problem("county.share", "share"))
+        # Locked (PostgreSQL): a second clerk drawing at the same moment waits, then finds these
+        # cases drawn and draws from what is left; a decision cannot be taken on a case mid-draw.
         population = s.scalars(
             select(CountyCase).join(CountyTownship)
             .where(CountyCase.status == "awaiting", CountyCase.draw_id.is_(None))
-            .order_by(CountyTownship.code, CountyCase.case_ref, CountyCase.id)).all()
+            .order_by(CountyTownship.code, CountyCase.case_ref, CountyCase.id)
+            .with_for_update(of=CountyCase)).all()
         if not population:
             raise RuleError(Problem("county.nothing_to_draw", ""))
         seed = seed if seed is not None else secrets.randbelow(2**31)
@@ -229,6 +233,7 @@ def verify_draw(uow: UnitOfWork, draw_id: int) -> bool:
         return set(pick(ids, draw.share_permille, draw.seed)) == marked
 
 
+@retrying
 def record_decision(uow: UnitOfWork, case_id: int, approved: bool, reason: str, decided_on: dt.date,
                     decided_by: str, special: CollectiveDecision | None = None) -> CountyCaseRow:
     """Approve or refuse a case after the spot-check draw has covered it. An approval may be
@@ -241,7 +246,8 @@ def record_decision(uow: UnitOfWork, case_id: int, approved: bool, reason: str, 
             raise RuleError(problems)
     with uow:
         _require_county(uow)
-        c = uow.session.get(CountyCase, case_id)
+        # Locked: two clerks deciding the same case at once, the second finds it decided.
+        c = uow.session.get(CountyCase, case_id, with_for_update=True, populate_existing=True)
         if c is None:
             raise RuleError(Problem("county.case_missing", "id", {"id": case_id}))
         if c.status != "awaiting":
