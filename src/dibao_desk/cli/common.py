@@ -86,12 +86,11 @@ def hold_store(args):
     """Hold the data folder's lock while a command writes; yields False (after saying who
     holds it) when another program has it. A store on a PostgreSQL server has no such lock:
     several clerks write at once, and the database keeps them apart."""
-    from dibao_desk.models.store import is_server_url
-    from dibao_desk.services.context import resolve_data_dir, resolve_db
+    from dibao_desk.services.context import resolve_data_dir, uses_server
     from dibao_desk.services.storelock import StoreBusy, StoreLock
 
     folder = resolve_data_dir(args.data_dir)
-    if is_server_url(resolve_db(getattr(args, "db", None), folder)):
+    if uses_server(getattr(args, "db", None), folder):
         yield True
         return
     lock = StoreLock(folder, f"dibao-desk {' '.join(_words(args))}")

@@ -11,7 +11,7 @@ from pathlib import Path
 import platformdirs
 
 from dibao_desk import APP_NAME
-from dibao_desk.models.store import Store, StoreError, open_store  # noqa: F401 (StoreError for callers)
+from dibao_desk.models.store import Store, StoreError, is_server_url, open_store  # noqa: F401 (StoreError for callers)
 from dibao_desk.services import reviews
 from dibao_desk.services.accounts import SignedIn
 from dibao_desk.services.uow import UnitOfWork
@@ -74,6 +74,11 @@ def resolve_db(explicit: str | None, data_dir: Path) -> str | None:
         if line and not line.startswith("#"):
             return line
     return None
+
+
+def uses_server(db: str | None, data_dir: str | os.PathLike | None) -> bool:
+    """The store named by these options is a PostgreSQL database (several clerks, no folder lock)."""
+    return is_server_url(resolve_db(db, resolve_data_dir(data_dir)))
 
 
 @dataclass

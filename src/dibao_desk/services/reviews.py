@@ -34,6 +34,7 @@ from dibao_desk.models import (
     Case, EmploymentEvent, Household, IncomeItem, IncomeStable, Member, Review, ReviewEvent, ReviewInterval,
     ReviewRuleSet, ReviewSchedule, Village, WorkRefusal,
 )
+from dibao_desk.models import dialect
 from dibao_desk.services.progress import NullProgress, Progress
 from dibao_desk.services.uow import UnitOfWork
 
@@ -410,9 +411,10 @@ def _bulk(s: Session, today: dt.date, progress: Progress, only_missing: bool = F
                     base.isoformat() if base else None, ",".join(due.applicable)))
     if not only_missing:
         cur.execute("DELETE FROM review_schedule")
-    cur.executemany(
-        "INSERT OR REPLACE INTO review_schedule (household_id, next_review_date, next_review_rule, months, "
-        "base_date, applicable) VALUES (?, ?, ?, ?, ?, ?)", out)
+    cur.executemany(dialect.driver_sql(s.connection(), dialect.insert_or_replace(
+        s.connection(), "review_schedule",
+        ("household_id", "next_review_date", "next_review_rule", "months", "base_date", "applicable"),
+        ("household_id",))), out)
     progress.update(total, total)
     s.expire_all()
     return total
@@ -952,7 +954,7 @@ def refusals_of(uow: UnitOfWork, household_id: int) -> list[RefusalInfo]:
 # ---- counts for reports ------------------------------------------------------------------------
 
 def _month_key(col):
-    return func.strftime("%Y-%m", col)
+    return dialect.month_key(col)
 
 
 def outcome_counts(uow: UnitOfWork, first_month: dt.date, last_month: dt.date) -> list[MonthCounts]:

@@ -90,12 +90,11 @@ def open_or_explain(data_dir, db: str | None = None) -> AppContext | None:
 def run(data_dir=None, screenshot: str | None = None, db: str | None = None) -> int:
     if screenshot:
         return self_check(data_dir, Path(screenshot))
-    from dibao_desk.models.store import is_server_url
-    from dibao_desk.services.context import resolve_data_dir, resolve_db
+    from dibao_desk.services.context import resolve_data_dir, uses_server
     from dibao_desk.services.storelock import StoreBusy, StoreLock
 
     app = make_app()
-    if is_server_url(resolve_db(db, resolve_data_dir(data_dir))):
+    if uses_server(db, data_dir):
         return _run(app, data_dir, db)  # several clerks share the server: no folder lock
     lock = StoreLock(resolve_data_dir(data_dir), "dibao-desk")
     try:
