@@ -47,7 +47,8 @@ def main(argv: list[str] | None = None) -> int:
 # Commands that only read: they run beside a window or another command on the same folder.
 READ_ONLY = {("check",), ("cases",), ("policy",), ("county", "townships"), ("county", "roster"),
              ("county", "cases"), ("county", "warnings"), ("reviews", "due"), ("reviews", "counts"),
-             ("account", "list")}
+             ("account", "list"),
+             ("copy-store",)}  # reads a file and writes a server database, not the data folder
 
 
 def command_path(args) -> tuple[str, ...]:

@@ -92,5 +92,6 @@ TEMPLATES: dict[str, str] = {
     "copy.source_old": "数据文件“{path}”的版本（{revision}）与本程序不一致，请先用本程序打开一次（会自动升级）再复制",
     "copy.count_mismatch": "复制后核对不符：表 {table} 原有 {source} 行，目标库有 {target} 行",
     "copy.checksum_mismatch": "复制后核对不符：表 {table} 的内容校验值不同（原 {source}，目标 {target}）",
+    "copy.audit_chain": "复制后核对不符：目标数据库“{url}”中的操作记录链不连续，已撤销复制",
     "copy.target_not_server": "目标应为 PostgreSQL 数据库地址（postgresql://用户名@服务器/数据库名）",
 }

@@ -90,6 +90,27 @@ def insert_ignoring(conn: Connection, table):
     return pg_insert(table).on_conflict_do_nothing()
 
 
+def integrity_messages(conn: Connection) -> list[str]:
+    """The engine's own check of the store: ["ok"] when it finds nothing. SQLite reads every
+    page (PRAGMA integrity_check); PostgreSQL keeps its pages itself, so what is checked there
+    is that every constraint is validated (none was added NOT VALID or left so by a restore)."""
+    if is_sqlite(conn):
+        return [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+    bad = [f"{t}: {c}" for t, c in conn.exec_driver_sql(
+        "SELECT conrelid::regclass::text, conname FROM pg_constraint c "
+        "JOIN pg_namespace n ON n.oid = c.connamespace "
+        "WHERE n.nspname = current_schema() AND NOT c.convalidated ORDER BY 1, 2")]
+    return [f"constraint not validated: {b}" for b in bad] or ["ok"]
+
+
+def foreign_key_problems(conn: Connection) -> int:
+    """Rows whose foreign key points nowhere. PostgreSQL refuses such rows when they are
+    written (its constraints are always on); SQLite is asked."""
+    if is_sqlite(conn):
+        return len(conn.exec_driver_sql("PRAGMA foreign_key_check").all())
+    return 0
+
+
 # ---- expressions compiled per dialect ---------------------------------------------------------
 
 class month_key(FunctionElement):
