@@ -80,3 +80,30 @@ def test_copy_store_moves_a_township_into_postgresql_and_verifies_it(ctx, make_h
     assert main(["copy-store", "--from", source, "--to", target]) == 1
     err = capsys.readouterr().err
     assert "已有数据" in err and "目标数据库未写入任何数据" in err
+
+
+@pg.skip_without_pg
+def test_every_migration_runs_down_and_up_on_postgresql_and_matches_the_models(request):
+    from alembic import command
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlalchemy import create_engine
+
+    from dibao_desk.models import Base
+    from dibao_desk.models.store import alembic_config, head_revision, server_url, upgrade
+
+    engine = create_engine(server_url(pg.fresh_database(request, migrated=False)))
+    try:
+        upgrade(engine)
+        with engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        assert [d for d in diff if d[0] not in ("add_index", "remove_index")] == []
+        cfg = alembic_config("sqlite://")
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "base")
+        upgrade(engine)
+        with engine.connect() as conn:
+            assert MigrationContext.configure(conn).get_current_revision() == head_revision()
+    finally:
+        engine.dispose()
