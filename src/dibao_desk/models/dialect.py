@@ -58,6 +58,23 @@ def cursor_executemany(conn: Connection, sql: str, rows: list[tuple]) -> None:
         cur.close()
 
 
+def driver_rows(conn: Connection, stmt) -> list[tuple]:
+    """A SQLAlchemy query's rows straight from the driver (no per-row result processing: for tens
+    of thousands of rows that costs more than the query). Values are the driver's own: SQLite
+    gives dates as text and booleans as 0/1, psycopg gives dates and booleans."""
+    compiled = stmt.compile(dialect=conn.dialect)
+    if compiled.positiontup is not None:  # qmark, format: parameters in order
+        params: Any = [compiled.params[name] for name in compiled.positiontup]
+    else:  # pyformat: by name
+        params = compiled.params
+    cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cur.execute(str(compiled), params)
+        return cur.fetchall()
+    finally:
+        cur.close()
+
+
 def insert_or_replace(conn: Connection, table: str, columns: Sequence[str], key: Sequence[str]) -> str:
     """``INSERT OR REPLACE`` (SQLite) / ``INSERT ... ON CONFLICT (key) DO UPDATE`` (PostgreSQL),
     with ``?`` placeholders for ``columns``."""

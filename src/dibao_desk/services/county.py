@@ -295,6 +295,51 @@ def roster(uow: UnitOfWork, township_code: str | None = None) -> list[RosterLine
         return [RosterLine(*r) for r in uow.session.execute(stmt)]
 
 
+@dataclass(frozen=True)
+class RosterIds:
+    """The combined roster as the view pages it: the rows' ids in display order, and totals."""
+
+    ids: tuple[int, ...]
+    covered: int
+    monthly_fen: int
+
+
+def _roster_order(stmt, township_code: str | None):
+    stmt = (stmt.join(CountyTownship, CountyRosterHousehold.township_id == CountyTownship.id)
+            .order_by(CountyTownship.code, CountyRosterHousehold.village, CountyRosterHousehold.id))
+    return stmt.where(CountyTownship.code == township_code) if township_code else stmt
+
+
+def roster_ids(uow: UnitOfWork, township_code: str | None = None) -> RosterIds:
+    """The ids of the combined roster's rows (latest of each township), by township and village,
+    with the totals: what the view needs before it paints its first page (``roster_lines``)."""
+    with uow:
+        _require_county(uow)
+        ids = tuple(uow.session.scalars(_roster_order(select(CountyRosterHousehold.id), township_code)))
+        total = select(func.coalesce(func.sum(CountyRosterHousehold.covered), 0),
+                       func.coalesce(func.sum(CountyRosterHousehold.monthly_fen), 0))
+        if township_code:
+            total = total.join(CountyTownship, CountyRosterHousehold.township_id == CountyTownship.id).where(
+                CountyTownship.code == township_code)
+        covered, monthly = uow.session.execute(total).one()
+        return RosterIds(ids, int(covered), int(monthly))
+
+
+def roster_lines(uow: UnitOfWork, ids: list[int] | tuple[int, ...]) -> list[RosterLine]:
+    """The rows of ``ids`` (one page of ``roster_ids``), in the order given."""
+    with uow:
+        _require_county(uow)
+        rows = uow.session.execute(
+            select(CountyRosterHousehold.id, CountyTownship.code, CountyTownship.name,
+                   CountyRosterHousehold.household_ref, CountyRosterHousehold.village,
+                   CountyRosterHousehold.head_name, CountyRosterHousehold.head_id_number,
+                   CountyRosterHousehold.covered, CountyRosterHousehold.category, CountyRosterHousehold.monthly_fen)
+            .join(CountyTownship, CountyRosterHousehold.township_id == CountyTownship.id)
+            .where(CountyRosterHousehold.id.in_(list(ids)))).all()
+    by_id = {r[0]: RosterLine(*r[1:]) for r in rows}
+    return [by_id[i] for i in ids if i in by_id]
+
+
 # ---- cross-check warnings typed in at the county --------------------------------------------
 
 @dataclass(frozen=True)

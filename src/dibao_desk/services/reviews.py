@@ -541,17 +541,18 @@ def due_list(uow: UnitOfWork, *, month: dt.date | None = None, overdue: bool = F
     with uow:
         cur = uow.session.connection().connection.driver_connection.cursor()
         villages = dict(cur.execute("SELECT id, name FROM village").fetchall())
-        rows = cur.execute(_DUE_SQL.format(where=where), params).fetchall()
+        rows = cur.execute(dialect.driver_sql(uow.session.connection(), _DUE_SQL.format(where=where)),
+                           params).fetchall()
     names = sorted(set(villages.values()))
     rank = {vid: names.index(name) for vid, name in villages.items()}
     rows.sort(key=lambda r: rank.get(r[1], -1))  # stable: keeps date, head order within a village
     out = []
-    fromiso = dt.date.fromisoformat
+    fromiso = dt.date.fromisoformat  # SQLite gives dates as their text; PostgreSQL as dates
     ordinal = today.toordinal()
     for hid, vid, head, number, hukou, category, due, rule, months, base, _key in rows:
-        d = fromiso(due)
+        d = due if due.__class__ is dt.date else fromiso(due)
         out.append(DueRow(hid, villages.get(vid, ""), head, number, hukou, category, d, rule, months,
-                          fromiso(base) if base else None, max(0, ordinal - d.toordinal())))
+                          _date(base) if base else None, max(0, ordinal - d.toordinal())))
     return out
 
 
