@@ -62,7 +62,7 @@ def driver_rows(conn: Connection, stmt) -> list[tuple]:
     """A SQLAlchemy query's rows straight from the driver (no per-row result processing: for tens
     of thousands of rows that costs more than the query). Values are the driver's own: SQLite
     gives dates as text and booleans as 0/1, psycopg gives dates and booleans."""
-    compiled = stmt.compile(dialect=conn.dialect)
+    compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
     if compiled.positiontup is not None:  # qmark, format: parameters in order
         params: Any = [compiled.params[name] for name in compiled.positiontup]
     else:  # pyformat: by name

@@ -28,6 +28,7 @@ from dibao_desk.models import (
     CountyCase, CountyDecision, CountyRosterHousehold, CountySampleDraw, CountyTownship, Office,
 )
 from dibao_desk.models.exchange import CountyWarning, PackageSent
+from dibao_desk.models import dialect
 from dibao_desk.services import exchange
 from dibao_desk.services.progress import Progress
 from dibao_desk.services.uow import UnitOfWork, retrying
@@ -304,25 +305,31 @@ class RosterIds:
     monthly_fen: int
 
 
-def _roster_order(stmt, township_code: str | None):
-    stmt = (stmt.join(CountyTownship, CountyRosterHousehold.township_id == CountyTownship.id)
-            .order_by(CountyTownship.code, CountyRosterHousehold.village, CountyRosterHousehold.id))
-    return stmt.where(CountyTownship.code == township_code) if township_code else stmt
-
-
 def roster_ids(uow: UnitOfWork, township_code: str | None = None) -> RosterIds:
-    """The ids of the combined roster's rows (latest of each township), by township and village,
-    with the totals: what the view needs before it paints its first page (``roster_lines``)."""
+    """The ids of the combined roster's rows (latest of each township), by township code, village
+    and id, with the totals: what the view needs before it paints its first page (``roster_lines``).
+    One plain read of five columns, sorted here: the same order on SQLite and on PostgreSQL
+    (whatever the server's collation), faster than the database's sort of joined text."""
     with uow:
         _require_county(uow)
-        ids = tuple(uow.session.scalars(_roster_order(select(CountyRosterHousehold.id), township_code)))
-        total = select(func.coalesce(func.sum(CountyRosterHousehold.covered), 0),
-                       func.coalesce(func.sum(CountyRosterHousehold.monthly_fen), 0))
+        codes = dict(uow.session.execute(select(CountyTownship.id, CountyTownship.code)).all())
+        stmt = select(CountyRosterHousehold.id, CountyRosterHousehold.township_id, CountyRosterHousehold.village,
+                      CountyRosterHousehold.covered, CountyRosterHousehold.monthly_fen)
         if township_code:
-            total = total.join(CountyTownship, CountyRosterHousehold.township_id == CountyTownship.id).where(
-                CountyTownship.code == township_code)
-        covered, monthly = uow.session.execute(total).one()
-        return RosterIds(ids, int(covered), int(monthly))
+            wanted = [tid for tid, code in codes.items() if code == township_code]
+            stmt = stmt.where(CountyRosterHousehold.township_id.in_(wanted))
+        rows = dialect.driver_rows(uow.session.connection(), stmt)
+    # One integer per row (township's rank, village's rank, id): a few villages and townships,
+    # tens of thousands of rows, so ranks first and an integer sort.
+    town_rank = {tid: i for i, tid in enumerate(sorted(codes, key=lambda t: codes[t]))}
+    village_rank = {v: i for i, v in enumerate(sorted({r[2] or "" for r in rows}))}
+    keyed = sorted(((town_rank.get(r[1], len(town_rank)) << 52) | (village_rank[r[2] or ""] << 32) | r[0])
+                   for r in rows)
+    covered = monthly = 0
+    for r in rows:
+        covered += r[3] or 0
+        monthly += r[4] or 0
+    return RosterIds(tuple(k & 0xFFFFFFFF for k in keyed), covered, monthly)
 
 
 def roster_lines(uow: UnitOfWork, ids: list[int] | tuple[int, ...]) -> list[RosterLine]:
