@@ -107,3 +107,18 @@ def test_every_migration_runs_down_and_up_on_postgresql_and_matches_the_models(r
             assert MigrationContext.configure(conn).get_current_revision() == head_revision()
     finally:
         engine.dispose()
+
+
+@pg.skip_without_pg
+def test_backup_and_restore_point_to_the_servers_own_tools(tmp_path, request, capsys):
+    target = pg.fresh_database(request)
+    assert main(["--data-dir", str(tmp_path), "--db", target, "backup"]) != 0
+    assert "pg_dump" in capsys.readouterr().err
+    from dibao_desk.services import backup
+    from dibao_desk.services.context import open_context
+
+    c = open_context(tmp_path, target)
+    try:
+        assert not backup.status(c.uow()).due  # no daily reminder for a server's database
+    finally:
+        c.close()
