@@ -49,6 +49,24 @@ def run(conn: Connection, sql: str, params: Sequence[Any] | Sequence[Sequence[An
     return conn.exec_driver_sql(driver_sql(conn, sql), params)  # type: ignore[arg-type]
 
 
+def bulk_insert(conn: Connection, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
+    """Insert many rows, fast: one prepared INSERT run by the driver's executemany on SQLite,
+    COPY ... FROM STDIN on PostgreSQL (several times faster than any INSERT there)."""
+    if not rows:
+        return
+    if is_sqlite(conn):
+        conn.exec_driver_sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                             rows)  # type: ignore[arg-type]
+        return
+    cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        with cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+    finally:
+        cur.close()
+
+
 def cursor_executemany(conn: Connection, sql: str, rows: list[tuple]) -> None:
     """executemany on the raw DB-API cursor (the fastest path for tens of thousands of rows)."""
     cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]

@@ -1077,11 +1077,8 @@ def _apply_roster(uow, office, m, parsed, today, progress) -> list[Change]:
         total += r.monthly_fen
         covered += r.covered
     if batch:
-        # one prepared statement, executemany
-        table = CountyRosterHousehold.__table__
-        sql = (f"INSERT INTO {table.name} ({', '.join(columns)}) "
-               f"VALUES ({', '.join('?' for _ in columns)})")
-        dialect.run(s.connection(), sql, batch)
+        # one prepared statement and executemany (SQLite), COPY (PostgreSQL)
+        dialect.bulk_insert(s.connection(), CountyRosterHousehold.__tablename__, columns, batch)
     uow.audit("county_roster", town.id, "replace", {"households": before},
               {"households": len(batch), "period": m.period, "monthly_fen": total})
     changes.insert(0, Change(0, m.sheets[0], town.code, town.name, "roster", {
