@@ -3309,6 +3309,14 @@ Xiangyang Community</translation>
         <source>无法打开数据</source>
         <translation>Cannot open the data</translation>
     </message>
+    <message>
+        <source>数据库密码</source>
+        <translation>Database password</translation>
+    </message>
+    <message>
+        <source>数据库 {url} 的密码：</source>
+        <translation>Password of the database {url}:</translation>
+    </message>
 </context>
 <context>
     <name>cases</name>
