@@ -122,3 +122,46 @@ def test_backup_and_restore_point_to_the_servers_own_tools(tmp_path, request, ca
         assert not backup.status(c.uow()).due  # no daily reminder for a server's database
     finally:
         c.close()
+
+
+def test_a_service_call_aborted_for_a_conflict_runs_again_a_bounded_number_of_times(monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    from dibao_desk.domain.problems import RuleError
+    from dibao_desk.services import uow as uow_module
+
+    monkeypatch.setattr(uow_module.time, "sleep", lambda s: None)
+
+    class Orig(Exception):
+        sqlstate = "40001"  # serialization failure
+
+    class FakeUow:
+        _depth = 0
+
+    calls = []
+
+    @uow_module.retrying
+    def decide(uow, fail_times):
+        calls.append(1)
+        if len(calls) <= fail_times:
+            raise OperationalError("UPDATE …", {}, Orig("could not serialize access"))
+        return "done"
+
+    assert decide(FakeUow(), 2) == "done" and len(calls) == 3
+    calls.clear()
+    with pytest.raises(RuleError) as exc:
+        decide(FakeUow(), 99)
+    assert exc.value.problems[0].code == "store.busy_retry" and len(calls) == uow_module.MAX_TRIES
+
+    class Other(Exception):
+        sqlstate = "23505"  # a unique key: not a conflict to retry
+
+    @uow_module.retrying
+    def duplicate(uow):
+        calls.append(1)
+        raise OperationalError("INSERT …", {}, Other("duplicate key"))
+
+    calls.clear()
+    with pytest.raises(OperationalError):
+        duplicate(FakeUow())
+    assert len(calls) == 1
