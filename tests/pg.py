@@ -22,12 +22,13 @@ def admin_url() -> str | None:
     return os.environ.get(ENV) or None
 
 
-def enabled(request) -> bool:
-    """This test runs its county store on PostgreSQL: it is marked ``pg``, a server is named,
-    and ``--db-engine sqlite`` was not asked for."""
+def enabled(request, marker: str = "pg") -> bool:
+    """This test runs its store on PostgreSQL: it is marked ``marker`` (``pg``: the county's
+    store; ``pg_store``: the township's too), a server is named, and ``--db-engine sqlite`` was
+    not asked for."""
     if admin_url() is None or request.config.getoption("--db-engine") == "sqlite":
         return False
-    return request.node.get_closest_marker("pg") is not None
+    return request.node.get_closest_marker(marker) is not None
 
 
 def _admin():

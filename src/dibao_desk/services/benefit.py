@@ -166,10 +166,14 @@ def amount_check(uow: UnitOfWork, household_id: int, month: dt.date) -> AmountCh
 _RECEIVING = "SELECT id FROM household WHERE status IN ('receiving', 'suspended', 'cancelled')"
 
 
-def _age(birth: str | None, day: dt.date) -> int | None:
+def _age(birth: str | dt.date | None, day: dt.date) -> int | None:
+    """Age on ``day`` from a birth date as the driver gives it (SQLite: text; PostgreSQL: a date)."""
     if not birth:
         return None
-    y, m, d = int(birth[0:4]), int(birth[5:7]), int(birth[8:10])
+    if isinstance(birth, dt.date):
+        y, m, d = birth.year, birth.month, birth.day
+    else:
+        y, m, d = int(birth[0:4]), int(birth[5:7]), int(birth[8:10])
     return day.year - y - (1 if (day.month, day.day) < (m, d) else 0)
 
 
