@@ -35,8 +35,35 @@ def mark_test_data(context: AppContext) -> None:
         uow.commit()
 
 
+def pytest_addoption(parser):
+    parser.addoption("--db-engine", choices=("sqlite", "postgresql"), default=None,
+                     help="county stores of tests marked pg: postgresql (needs DIBAO_TEST_PG_URL; "
+                          "the default when it is set) or sqlite")
+
+
+def pytest_configure(config):
+    from tests import pg
+
+    if config.getoption("--db-engine") == "postgresql" and pg.admin_url() is None:
+        raise pytest.UsageError(f"--db-engine postgresql needs {pg.ENV}=postgresql://USER@HOST:PORT/postgres")
+
+
+def pytest_sessionfinish(session, exitstatus):
+    from tests import pg
+
+    if pg.admin_url() is not None:
+        pg.drop_template()
+
+
 @pytest.fixture
-def ctx(tmp_path) -> AppContext:
+def ctx(tmp_path, request) -> AppContext:
+    """A township's store: a SQLite file; with DIBAO_TEST_PG_URL, tests marked ``pg_store`` get
+    it on a fresh PostgreSQL database (the township code run on the county's engine)."""
+    from tests import pg
+
+    if pg.enabled(request, "pg_store"):  # named in the folder, so a command or a script finds it
+        (tmp_path / "data").mkdir()
+        (tmp_path / "data" / "database.txt").write_text(pg.fresh_database(request) + "\n", encoding="utf-8")
     context = open_context(tmp_path / "data")
     office.save_office(context.uow(), office.OfficeInfo(
         name="德安镇", admin_code="360426100000", county_name="德安县",

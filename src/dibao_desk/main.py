@@ -19,7 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command in (None, "gui"):
         from dibao_desk.ui.app import run
 
-        return run(args.data_dir, screenshot=getattr(args, "screenshot", None))
+        return run(args.data_dir, screenshot=getattr(args, "screenshot", None), db=args.db)
     return run_command(args)
 
 

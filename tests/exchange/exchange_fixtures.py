@@ -55,7 +55,14 @@ def township(ctx, make_household):
 
 
 @pytest.fixture
-def county(tmp_path):
+def county(tmp_path, request):
+    """The county office: a SQLite folder, or a fresh PostgreSQL database for tests marked pg
+    when DIBAO_TEST_PG_URL names a server (tests/pg.py)."""
+    from tests import pg
+
+    if pg.enabled(request):  # the folder names its database, so commands given --data-dir find it
+        (tmp_path / "county").mkdir()
+        (tmp_path / "county" / "database.txt").write_text(pg.fresh_database(request) + "\n", encoding="utf-8")
     c = open_context(tmp_path / "county")
     office.save_office(c.uow(), office.OfficeInfo(
         name="德安县民政局", admin_code="360426000000", county_name="德安县", complaint_phone="",
@@ -67,14 +74,14 @@ def county(tmp_path):
 
 
 def store_state(ctx) -> dict:
-    """Row counts of every table and the audit rows: what a refused import must leave alone."""
-    con = sqlite3.connect(ctx.store.path)
-    try:
-        tables = [r[0] for r in con.execute("select name from sqlite_master where type='table'")]
-        counts = {t: con.execute(f'select count(*) from "{t}"').fetchone()[0] for t in tables}
-        audit = con.execute("select * from audit_log order by id").fetchall()
-    finally:
-        con.close()
+    """Row counts of every table and the audit rows: what a refused import must leave alone
+    (read on a connection of its own, whatever engine holds the store)."""
+    from sqlalchemy import inspect
+
+    with ctx.store.engine.connect() as con:
+        tables = inspect(con).get_table_names()
+        counts = {t: con.exec_driver_sql(f'select count(*) from "{t}"').scalar() for t in tables}
+        audit = [tuple(r) for r in con.exec_driver_sql("select * from audit_log order by id")]
     return {"counts": counts, "audit": audit}
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import sqlite3
 
 from dibao_desk.domain import audit_chain
@@ -9,6 +11,8 @@ from dibao_desk.exchange import package as pkg
 from dibao_desk.services import audit, exchange
 from tests.conftest import make_id
 from tests.exchange.exchange_fixtures import TODAY, county as county_ctx, township  # noqa: F401
+
+pytestmark = pytest.mark.pg  # the county's store also runs on PostgreSQL (tests/pg.py)
 
 
 def _rewrite_history(ctx, row_id: int) -> None:

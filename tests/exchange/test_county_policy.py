@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 import dataclasses
 import datetime as dt
 
 from dibao_desk.services import county, exchange, policy
 from tests.exchange.exchange_fixtures import TODAY, county as county_ctx, township  # noqa: F401
+
+pytestmark = pytest.mark.pg  # the county's store also runs on PostgreSQL (tests/pg.py)
 
 
 def test_policy_package_from_county_to_township(ctx, township, county_ctx, tmp_path):

@@ -9,6 +9,8 @@ import pytest
 from dibao_desk.services import county, exchange, procedure
 from tests.exchange.exchange_fixtures import TODAY, county as county_ctx, township  # noqa: F401
 
+pytestmark = pytest.mark.pg  # the county's store also runs on PostgreSQL (tests/pg.py)
+
 
 def test_round_trip_township_county_township(ctx, township, county_ctx, tmp_path):
     stick = tmp_path / "U盘"
@@ -125,3 +127,14 @@ def test_a_special_case_decided_at_the_county_comes_back_marked(ctx, township, c
     got = procedure.get_case(ctx.uow(), int(first.case_ref), TODAY)
     assert got.info.special_case == "serious_illness" and got.special == decision
     assert procedure.get_case(ctx.uow(), int(second.case_ref), TODAY).special is None
+
+
+def test_the_roster_paged_by_ids_is_the_roster_in_order(ctx, township, county_ctx, tmp_path):
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "r.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
+    whole = county.roster(county_ctx.uow())
+    found = county.roster_ids(county_ctx.uow())
+    assert county.roster_lines(county_ctx.uow(), found.ids) == whole and len(whole) == 3
+    assert (found.covered, found.monthly_fen) == (sum(r.covered for r in whole), sum(r.monthly_fen for r in whole))
+    assert county.roster_lines(county_ctx.uow(), found.ids[1:2]) == whole[1:2]
+    assert county.roster_ids(county_ctx.uow(), "360426999000").ids == ()

@@ -11,6 +11,8 @@ from dibao_desk.services import county, exchange, reviews
 from tests.conftest import make_id
 from tests.exchange.exchange_fixtures import TODAY, county as county_ctx, township  # noqa: F401
 
+pytestmark = pytest.mark.pg  # the county's store also runs on PostgreSQL (tests/pg.py)
+
 TOWN = "360426100000"
 
 

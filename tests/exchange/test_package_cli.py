@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dibao_desk.cli import main
 from tests.exchange.exchange_fixtures import county as county_ctx, store_state, township  # noqa: F401
+
+pytestmark = pytest.mark.pg  # the county's store also runs on PostgreSQL (tests/pg.py)
 
 
 def test_export_and_import_from_the_terminal(ctx, township, county_ctx, tmp_path, capsys):
@@ -31,10 +35,14 @@ def test_export_and_import_from_the_terminal(ctx, township, county_ctx, tmp_path
     assert "共 2 件" in capsys.readouterr().out
     assert main(["--data-dir", cnty, "county", "sample", "--seed", "7"]) == 0
     assert "随机种子 7" in capsys.readouterr().out
-    assert main(["--data-dir", cnty, "county", "decide", "1", "--approve", "--date", "2026-11-20"]) == 0
+    # case numbers as the county's store gave them (PostgreSQL spends ids on the preview's rows)
+    from dibao_desk.services import county
+
+    first, second = (str(c.id) for c in county.list_cases(county_ctx.uow()))
+    assert main(["--data-dir", cnty, "county", "decide", first, "--approve", "--date", "2026-11-20"]) == 0
     capsys.readouterr()
     # a special case: the collective decision must name two participants at least
-    special = ["--data-dir", cnty, "county", "decide", "2", "--approve", "--date", "2026-11-20",
+    special = ["--data-dir", cnty, "county", "decide", second, "--approve", "--date", "2026-11-20",
                "--special", "serious_illness", "--special-date", "2026-11-19", "--minutes", "户主重病"]
     assert main(special + ["--participants", "陈局长"]) != 0
     assert "至少两人" in capsys.readouterr().err

@@ -19,6 +19,8 @@ from dibao_desk.services import exchange, payroll
 from tests.exchange.exchange_fixtures import TODAY, county, set_receiving, township  # noqa: F401
 from tests.helpers import make_id
 
+pytestmark = pytest.mark.pg  # the county's store also runs on PostgreSQL (tests/pg.py)
+
 SPEC = pkg.SheetSpec("测试", (pkg.Column("id", "编号", pkg.ID), pkg.Column("text", "内容"),
                             pkg.Column("money", "金额", pkg.MONEY), pkg.Column("n", "数", pkg.INT),
                             pkg.Column("day", "日期", pkg.DATE)))

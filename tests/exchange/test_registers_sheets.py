@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import datetime as dt
 
 from dibao_desk.exchange import package as pkg
@@ -9,6 +11,8 @@ from dibao_desk.exchange import packages_out
 from dibao_desk.services import blacklist, complaints, county, events, exchange, relatives
 from tests.conftest import make_id
 from tests.exchange.exchange_fixtures import TODAY, county as county_ctx, township  # noqa: F401
+
+pytestmark = pytest.mark.pg  # the county's store also runs on PostgreSQL (tests/pg.py)
 
 CADRE = make_id("19700101", 31)
 

@@ -12,6 +12,8 @@ from dibao_desk.ui.dialogs.export_package import ExportPackageDialog
 from dibao_desk.ui.widgets.county_view import CountyView
 from tests.exchange.exchange_fixtures import TODAY, county as county_ctx, township  # noqa: F401
 
+pytestmark = pytest.mark.pg  # the county's store also runs on PostgreSQL (tests/pg.py)
+
 
 @pytest.fixture(autouse=True)
 def quiet(monkeypatch, tmp_path):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -14,6 +16,8 @@ from dibao_desk.services import exchange
 from dibao_desk.ui.widgets.county_view import CountyView
 from tests.conftest import make_id
 from tests.exchange.exchange_fixtures import TODAY, county as county_ctx, township  # noqa: F401
+
+pytestmark = pytest.mark.pg  # the county's store also runs on PostgreSQL (tests/pg.py)
 
 SECOND = "360426101000"
 

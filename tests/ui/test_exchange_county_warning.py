@@ -69,4 +69,4 @@ def test_the_county_view_opens_warnings_on_the_selected_household(qtbot, ctx, to
         view.roster.index(2, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
     dialog = view.open_warnings()
     assert dialog.township.currentData() == "360426100000"
-    assert dialog.id_number.text() == view.roster.rows[2].head_id_number
+    assert dialog.id_number.text() == view.roster.line(2).head_id_number

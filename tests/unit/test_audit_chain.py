@@ -18,6 +18,8 @@ from dibao_desk.services.context import open_context
 from tests.conftest import make_id
 from tests.exchange.roster_samples import simple_roster
 
+pytestmark = pytest.mark.pg  # the county's store also runs on PostgreSQL (tests/pg.py)
+
 
 def _rows(ctx):
     con = sqlite3.connect(ctx.store.path)

@@ -17,6 +17,8 @@ from dibao_desk.models import AuditLog, Household
 from dibao_desk.services import benefit, policy
 from tests.conftest import make_id
 
+pytestmark = pytest.mark.pg_store  # the store also runs on PostgreSQL (tests/pg.py)
+
 MONTH = dt.date(2026, 11, 1)
 F = PolicyFigures()  # rural 450, urban 600 元; round up to the yuan; 100 元 deduction per employed member
 

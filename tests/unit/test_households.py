@@ -15,6 +15,8 @@ from dibao_desk.services import households
 from dibao_desk.services.households import HouseholdQuery
 from tests.helpers import make_id, simple_draft
 
+pytestmark = pytest.mark.pg_store  # the store also runs on PostgreSQL (tests/pg.py)
+
 TODAY = dt.date(2026, 11, 23)
 
 

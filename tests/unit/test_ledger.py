@@ -14,6 +14,8 @@ from dibao_desk.services import ledger, procedure, proposals, reviews
 from dibao_desk.services.reviews import ReviewInput
 from tests.helpers import walk_case
 
+pytestmark = pytest.mark.pg_store  # the store also runs on PostgreSQL (tests/pg.py)
+
 D = dt.date
 
 

@@ -14,6 +14,8 @@ from dibao_desk.services import households, ledger, proposals
 from tests.helpers import make_id
 from dibao_desk.services import procedure as proc
 
+pytestmark = pytest.mark.pg_store  # the store also runs on PostgreSQL (tests/pg.py)
+
 D = dt.date
 P = "王经办"
 

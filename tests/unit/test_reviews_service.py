@@ -16,6 +16,8 @@ from dibao_desk.services.reviews import ReviewInput
 from tests.conftest import MemberDraft, make_id
 from tests.helpers import walk_case
 
+pytestmark = pytest.mark.pg_store  # the store also runs on PostgreSQL (tests/pg.py)
+
 D = dt.date
 TODAY = D(2026, 11, 23)
 

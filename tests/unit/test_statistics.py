@@ -13,6 +13,8 @@ from dibao_desk.models import Household
 from dibao_desk.services import assistance, statistics
 from tests.conftest import make_id
 
+pytestmark = pytest.mark.pg_store  # the store also runs on PostgreSQL (tests/pg.py)
+
 D = dt.date
 TODAY = D(2026, 11, 30)
 

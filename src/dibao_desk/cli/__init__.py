@@ -20,6 +20,10 @@ def build_parser() -> argparse.ArgumentParser:
         prog="dibao-desk", description="最低生活保障经办（乡镇社会事务办）")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="数据文件夹（默认为系统用户数据目录，也可用环境变量 DIBAO_DESK_DATA 指定）")
+    parser.add_argument("--db", metavar="URL",
+                        help="县级多人经办：使用 PostgreSQL 数据库 postgresql://用户名@服务器[:端口]/数据库名"
+                             "（也可用环境变量 DIBAO_DESK_DB 或数据文件夹中的 database.txt 指定；"
+                             "密码从提示输入、pgpass 文件或环境变量 PGPASSWORD，不写在命令行上）")
     parser.add_argument("--user", metavar="NAME",
                         help="登录账号（也可用环境变量 DIBAO_DESK_USER；密码从提示输入或环境变量 DIBAO_DESK_PASSWORD）")
     parser.add_argument("--version", action="version", version=f"dibao-desk {__version__}")
@@ -44,7 +48,8 @@ def main(argv: list[str] | None = None) -> int:
 READ_ONLY = {("check",), ("cases",), ("policy",), ("county", "townships"), ("county", "roster"),
              ("county", "cases"), ("county", "warnings"), ("county", "payments"), ("county", "recovery"),
              ("reviews", "due"), ("reviews", "counts"), ("account", "list"), ("payroll", "show"), ("payroll", "list"),
-             ("payroll", "print"), ("recovery", "list"), ("recovery", "show")}
+             ("payroll", "print"), ("recovery", "list"), ("recovery", "show"),
+             ("copy-store",)}  # reads a file and writes a server database, not the data folder
 
 
 def command_path(args) -> tuple[str, ...]:

@@ -21,9 +21,23 @@ NO_SIGN_IN = {"check", "setup"}
 FIRST_ACCOUNT = {("account", "add")}
 
 
+ENV_DB_PASSWORD = "PGPASSWORD"  # read by libpq itself; named here for the prompt's sake
+
+
 def context(args) -> AppContext:
+    db = getattr(args, "db", None)
     try:
-        ctx = open_context(args.data_dir)
+        try:
+            ctx = open_context(args.data_dir, db)
+        except StoreError as exc:
+            if exc.code != "store.password_needed":
+                raise
+            # Neither PGPASSWORD nor the pgpass file had it: ask, never echo, never log.
+            try:
+                password = getpass.getpass(f"数据库 {exc.params.get('url', '')} 的密码：")
+            except EOFError:
+                raise exc from None
+            ctx = open_context(args.data_dir, db, password=password)
     except StoreError as exc:
         fail(messages.text(exc.code, **exc.params))
         raise SystemExit(1)
@@ -81,11 +95,16 @@ def read_new_password(name: str) -> str | None:
 @contextmanager
 def hold_store(args):
     """Hold the data folder's lock while a command writes; yields False (after saying who
-    holds it) when another program has it."""
-    from dibao_desk.services.context import resolve_data_dir
+    holds it) when another program has it. A store on a PostgreSQL server has no such lock:
+    several clerks write at once, and the database keeps them apart."""
+    from dibao_desk.services.context import resolve_data_dir, uses_server
     from dibao_desk.services.storelock import StoreBusy, StoreLock
 
-    lock = StoreLock(resolve_data_dir(args.data_dir), f"dibao-desk {' '.join(_words(args))}")
+    folder = resolve_data_dir(args.data_dir)
+    if uses_server(getattr(args, "db", None), folder):
+        yield True
+        return
+    lock = StoreLock(folder, f"dibao-desk {' '.join(_words(args))}")
     try:
         lock.acquire()
     except StoreBusy as exc:

@@ -5,6 +5,7 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 TEMPLATES: dict[str, str] = {
+    "backup.on_server": "数据在 PostgreSQL 数据库服务器上：请用数据库自己的备份（pg_dump）和恢复（pg_restore），本程序的备份和恢复只用于数据文件",
     "backup.disk_full": "磁盘空间不足，备份没有写入“{folder}”。原数据未受影响，请清理磁盘或换一个位置",
     "backup.folder_missing": "找不到备份文件夹“{folder}”（U 盘或移动硬盘是否已插好？）",
     "backup.write_failed": "备份无法写入“{folder}”：{reason}",

@@ -35,6 +35,7 @@ TEMPLATES: dict[str, str] = {
     "file.too_many_cells": "文件“{name}”的工作表“{sheet}”有 {rows} 行 {cols} 列，超过一次能读取的上限（{limit} 个单元格）。请删去表格右边或下面多余的内容，或按村拆成几个文件分别导入",
     "file.no_sheet": "文件“{name}”中没有名为“{sheet}”的工作表",
     # the sheet
+    "roster.on_server": "乡镇花名册导入只用于乡镇自己的数据文件；县级数据库请导入乡镇报送的数据包（import-package）",
     "roster.no_header": "在工作表“{sheet}”的前 {rows} 行中找不到表头（至少要有“姓名”和“身份证号”两列）",
     "roster.mapping_needs_name": "请指定哪一列是姓名（户主姓名或成员姓名）",
     "roster.mapping_needs_id": "请指定哪一列是身份证号",

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, DateTime, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dibao_desk.domain import audit_chain
+from dibao_desk.models import dialect
 from dibao_desk.models.base import Base, utcnow
 
 
@@ -45,12 +46,28 @@ class AuditHead(Base):
     hash: Mapped[str] = mapped_column(String(64), default="")
 
 
-_ROWS_SQL = ('SELECT id, CAST(at AS TEXT), operator, entity, entity_id, action, "before", "after", '
-             'prev_hash, row_hash FROM audit_log WHERE id > ? ORDER BY id')
+
+
+def _rows_sql(conn: Connection) -> str:
+    return (f'SELECT id, {dialect.timestamp_text_sql(conn, "at")}, operator, entity, entity_id, action, '
+            '"before", "after", prev_hash, row_hash FROM audit_log WHERE id > ? ORDER BY id')
+
+
+# Two clerks writing at once on PostgreSQL: the rows of one transaction must all come before or
+# all after the other's, or a commit would seal past rows still invisible to it. A writer takes
+# this transaction-scoped lock before its first audit row and holds it to its commit, so audit
+# appends (and the seal) run one transaction at a time. SQLite needs none: it has one writer.
+_CHAIN_LOCK = 0x6469_6261  # "diba"
+
+
+def claim(conn: Connection) -> None:
+    """Wait for the right to append to the chain (PostgreSQL; a no-op on SQLite)."""
+    if not dialect.is_sqlite(conn):
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_CHAIN_LOCK})")
 
 
 def head(conn: Connection) -> tuple[int, str] | None:
-    row = conn.exec_driver_sql("SELECT last_id, hash FROM audit_head WHERE id = 1").first()
+    row = dialect.run(conn, "SELECT last_id, hash FROM audit_head WHERE id = 1").first()
     return (int(row[0]), str(row[1])) if row is not None else None
 
 
@@ -58,19 +75,24 @@ def seal(conn: Connection) -> int:
     """Chain every audit row after the head; returns how many rows were sealed."""
     current = head(conn)
     last_id, prev = current if current is not None else (0, audit_chain.GENESIS)
-    rows = [r[:8] for r in conn.exec_driver_sql(_ROWS_SQL, (last_id,))]
+    rows = [r[:8] for r in dialect.run(conn, _rows_sql(conn), (last_id,))]
     if not rows:
         return 0
+    if not dialect.is_sqlite(conn):  # a writer outside UnitOfWork.audit: claim now, then read again
+        claim(conn)
+        current = head(conn)
+        last_id, prev = current if current is not None else (0, audit_chain.GENESIS)
+        rows = [r[:8] for r in dialect.run(conn, _rows_sql(conn), (last_id,))]
     links = audit_chain.chain(prev, rows)
-    conn.exec_driver_sql("UPDATE audit_log SET prev_hash = ?, row_hash = ? WHERE id = ?",
+    dialect.run(conn, "UPDATE audit_log SET prev_hash = ?, row_hash = ? WHERE id = ?",
                          [(p, h, i) for i, p, h in links])
     new_id, _, new_hash = links[-1]
     if current is None:
-        conn.exec_driver_sql("INSERT INTO audit_head (id, last_id, hash) VALUES (1, ?, ?)", (new_id, new_hash))
+        dialect.run(conn, "INSERT INTO audit_head (id, last_id, hash) VALUES (1, ?, ?)", (new_id, new_hash))
     else:
-        conn.exec_driver_sql("UPDATE audit_head SET last_id = ?, hash = ? WHERE id = 1", (new_id, new_hash))
+        dialect.run(conn, "UPDATE audit_head SET last_id = ?, hash = ? WHERE id = 1", (new_id, new_hash))
     return len(links)
 
 
 def stored_rows(conn: Connection) -> list[audit_chain.StoredRow]:
-    return [audit_chain.StoredRow(tuple(r[:8]), r[8], r[9]) for r in conn.exec_driver_sql(_ROWS_SQL, (-1,))]
+    return [audit_chain.StoredRow(tuple(r[:8]), r[8], r[9]) for r in dialect.run(conn, _rows_sql(conn), (-1,))]

@@ -1,13 +1,19 @@
-"""The store: one SQLite file in the data folder, opened once at start-up.
+"""The store: one SQLite file in the data folder, opened once at start-up; or, for a county
+office where several clerks work at once, a PostgreSQL database (``postgresql://USER@HOST/DB``).
 
 SQLite runs in WAL mode with foreign keys on (set for every connection in a
 connect listener). The schema is created and upgraded by Alembic when the store
 is opened; a store written by a newer program is refused rather than damaged.
+
+PostgreSQL is reached with psycopg 3. The password never travels in the URL: libpq reads it
+from PGPASSWORD or the pgpass file, or the caller passes one it asked for (``password=``).
+URLs in logs and messages go through ``masked`` first.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +21,8 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from dibao_desk.models import audit
@@ -68,37 +75,102 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+def is_server_url(db: str | None) -> bool:
+    return bool(db) and str(db).split(":", 1)[0].split("+", 1)[0].lower() in ("postgresql", "postgres")
+
+
+def server_url(db: str) -> URL:
+    """``postgresql://USER@HOST[:PORT]/DB`` as SQLAlchemy's URL for psycopg 3; refuses a URL
+    that carries a password (it would be seen in the process list and shell history)."""
+    try:
+        url = make_url(db)
+    except ArgumentError:
+        raise StoreError("store.bad_url", url=masked(db)) from None
+    if url.get_backend_name() not in ("postgresql", "postgres") or not url.database:
+        raise StoreError("store.bad_url", url=masked(db))
+    if url.password:
+        raise StoreError("store.password_in_url", url=masked(db))
+    return url.set(drivername="postgresql+psycopg")
+
+
+def masked(db: str | URL) -> str:
+    """A URL fit for a log or a message: the password, if any, replaced by ***."""
+    try:
+        url = db if isinstance(db, URL) else make_url(str(db))
+    except ArgumentError:
+        return re.sub(r"//([^:/@]*):[^@/]*@", r"//\1:***@", str(db))
+    return url.render_as_string(hide_password=True).replace("+psycopg", "")
+
+
+def make_server_engine(db: str, password: str | None = None) -> Engine:
+    url = server_url(db)
+    connect_args = {"password": password} if password else {}
+    # A clerk's program holds a few connections; READ COMMITTED (PostgreSQL's default) with row
+    # locks and the audit chain's lock where a decision depends on what was read.
+    return create_engine(url, future=True, pool_size=3, max_overflow=2, pool_pre_ping=True,
+                         connect_args=connect_args)
+
+
+def needs_password(exc: BaseException) -> bool:
+    """The server asked for a password that neither PGPASSWORD nor the pgpass file gave."""
+    text = str(getattr(exc, "orig", exc) or "")
+    return "no password supplied" in text or "password authentication failed" in text
+
+
 @dataclass
 class Store:
-    path: Path
+    path: Path  # the SQLite file; for a server store, where it would be (the data folder's name)
     engine: Engine
     sessions: sessionmaker[Session]
+
+    @property
+    def on_server(self) -> bool:
+        return self.engine.dialect.name != "sqlite"
+
+    @property
+    def where(self) -> str:
+        """The file, or the server's URL without password: for messages and logs."""
+        return masked(self.engine.url) if self.on_server else str(self.path)
 
     def close(self) -> None:
         self.engine.dispose()
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    cfg = alembic_config(str(engine.url))
+    cfg = alembic_config(engine.url.render_as_string(hide_password=True))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
 
 
-def open_store(data_dir: Path, *, migrate: bool = True) -> Store:
-    """Open (creating if needed) the store in ``data_dir`` and bring its schema up to date."""
+def open_store(data_dir: Path, *, migrate: bool = True, db: str | None = None,
+               password: str | None = None) -> Store:
+    """Open (creating if needed) the store in ``data_dir`` and bring its schema up to date;
+    with ``db`` (a postgresql:// URL) the store is that database instead of the folder's file."""
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / DB_NAME
-    engine = make_engine(path)
-    script = ScriptDirectory.from_config(alembic_config(str(engine.url)))
-    current = current_revision(engine)
+    if is_server_url(db):
+        engine = make_server_engine(str(db), password)
+        try:
+            current = current_revision(engine)
+        except OperationalError as exc:
+            engine.dispose()
+            if needs_password(exc):
+                raise StoreError("store.password_needed", url=masked(str(db))) from None
+            raise StoreError("store.server_unreachable", url=masked(str(db)),
+                             error=_first_line(exc)) from None
+        script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    else:
+        engine = make_engine(path)
+        script = ScriptDirectory.from_config(alembic_config(str(engine.url)))
+        current = current_revision(engine)
     if current is not None and current not in {r.revision for r in script.walk_revisions()}:
         engine.dispose()
         raise StoreError("store.newer_schema", revision=current)
     at_head = current == script.get_current_head()
     if migrate and not at_head:
-        if current is not None:
+        if current is not None and engine.dialect.name == "sqlite":
             _backup_before_migration(path, current)
         upgrade(engine)
         at_head = True
@@ -108,6 +180,17 @@ def open_store(data_dir: Path, *, migrate: bool = True) -> Store:
         # on the connection after every session hook and the last flush, just before COMMIT.
         event.listen(engine, "commit", audit.seal)
     return Store(path, engine, sessions)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", exc) or exc).strip().splitlines()
+    return masked_text(text[0] if text else type(exc).__name__)
+
+
+def masked_text(text: str) -> str:
+    """Any password in a URL or a libpq keyword inside ``text`` replaced by ***."""
+    text = re.sub(r"(://[^:/@\s]*):[^@/\s]*@", r"\1:***@", text)
+    return re.sub(r"(password\s*=\s*)\S+", r"\1***", text, flags=re.I)
 
 
 def _backup_before_migration(path: Path, revision: str) -> None:

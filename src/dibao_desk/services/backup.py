@@ -25,6 +25,7 @@ from dibao_desk.atomic import replacing
 from dibao_desk.domain import backups as rules
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.models import dialect
 from dibao_desk.models import BackupRecord, StoreSetting
 from dibao_desk.models.base import utcnow
 from dibao_desk.services.uow import UnitOfWork
@@ -96,7 +97,10 @@ def status(uow: UnitOfWork, now: dt.datetime | None = None) -> BackupStatus:
         s = uow.session
         last_any = s.scalar(select(func.max(BackupRecord.made_at)))
         last_ext = s.scalar(select(func.max(BackupRecord.made_at)).where(BackupRecord.external.is_(True)))
+        on_server = not dialect.is_sqlite(s.get_bind())
     folder = get_setting(uow, SETTING_FOLDER)
+    if on_server:  # the server's own backups (pg_dump) keep a county database, not this program
+        return BackupStatus(folder, last_any, last_ext, False, False)
     return BackupStatus(folder, last_any, last_ext, rules.external_is_stale(last_ext, now), rules.is_due(last_any, now))
 
 
@@ -113,6 +117,9 @@ def make_backups(uow: UnitOfWork, store_path: Path, *, to: str | Path | None = N
     The copy beside the store must succeed (else RuleError, nothing left behind); a second
     folder that cannot be written is reported in ``problems``.
     """
+    with uow:
+        if not dialect.is_sqlite(uow.session.get_bind()):
+            raise RuleError(Problem("backup.on_server", ""))
     now_local = now or dt.datetime.now()
     code = _office_code(uow)
     local = local_folder(store_path)

@@ -22,6 +22,8 @@ from dibao_desk.domain.eligibility import ConditionResult, Township
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Household, Office, Village
+from dibao_desk.models import audit as audit_rows
+from dibao_desk.models import dialect
 from dibao_desk.models import ledger as ledger_store
 from dibao_desk.services import policy as policy_service
 from dibao_desk.services.progress import NullProgress, Progress
@@ -164,10 +166,14 @@ def amount_check(uow: UnitOfWork, household_id: int, month: dt.date) -> AmountCh
 _RECEIVING = "SELECT id FROM household WHERE status IN ('receiving', 'suspended', 'cancelled')"
 
 
-def _age(birth: str | None, day: dt.date) -> int | None:
+def _age(birth: str | dt.date | None, day: dt.date) -> int | None:
+    """Age on ``day`` from a birth date as the driver gives it (SQLite: text; PostgreSQL: a date)."""
     if not birth:
         return None
-    y, m, d = int(birth[0:4]), int(birth[5:7]), int(birth[8:10])
+    if isinstance(birth, dt.date):
+        y, m, d = birth.year, birth.month, birth.day
+    else:
+        y, m, d = int(birth[0:4]), int(birth[5:7]), int(birth[8:10])
     return day.year - y - (1 if (day.month, day.day) < (m, d) else 0)
 
 
@@ -317,12 +323,14 @@ def recompute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = N
         progress.update(totals.households, totals.households, "写入")
         if updates:
             cur = uow.session.connection().connection.driver_connection.cursor()
-            cur.executemany("UPDATE household SET monthly_benefit_fen = ?, category = ? WHERE id = ?",
+            conn = uow.session.connection()
+            cur.executemany(dialect.driver_sql(conn, "UPDATE household SET monthly_benefit_fen = ?, category = ? WHERE id = ?"),
                             [(c.new_fen, c.new_category, c.household_id) for c in updates])
             now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None).isoformat(" ")
-            cur.executemany(
-                "INSERT INTO audit_log (at, operator, entity, entity_id, action, before, after) "
-                "VALUES (?, ?, 'household', ?, 'recompute_benefit', ?, ?)",
+            audit_rows.claim(conn)  # several writers (PostgreSQL): the chain's appends one at a time
+            cur.executemany(dialect.driver_sql(
+                conn, 'INSERT INTO audit_log (at, operator, entity, entity_id, action, "before", "after") '
+                "VALUES (?, ?, 'household', ?, 'recompute_benefit', ?, ?)"),
                 [(now, uow.operator, c.household_id,
                   f'{{"category": "{c.category}", "monthly_benefit_fen": {c.current_fen}}}',
                   f'{{"category": "{c.new_category}", "monthly_benefit_fen": {c.new_fen}}}') for c in updates])

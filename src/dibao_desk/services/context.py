@@ -11,12 +11,16 @@ from pathlib import Path
 import platformdirs
 
 from dibao_desk import APP_NAME
-from dibao_desk.models.store import Store, StoreError, open_store  # noqa: F401 (StoreError for callers)
+from dibao_desk.models.store import Store, StoreError, is_server_url, open_store  # noqa: F401 (StoreError for callers)
 from dibao_desk.services import reviews
 from dibao_desk.services.accounts import SignedIn
 from dibao_desk.services.uow import StoreGate, UnitOfWork
 
 ENV_DATA_DIR = "DIBAO_DESK_DATA"
+# A county office's store on a PostgreSQL server: --db, else this variable, else the first line
+# of this file in the data folder (so the window, started with no options, finds it too).
+ENV_DB = "DIBAO_DESK_DB"
+DB_FILE = "database.txt"
 # A file of this name beside the program's executable makes it portable: its data folder is
 # ``data`` beside the executable, so program and data can live together on a USB stick.
 PORTABLE_MARKER = "portable.txt"
@@ -53,6 +57,30 @@ def resolve_data_dir(explicit: str | os.PathLike | None = None) -> Path:
     return portable_data_dir() or default_data_dir()
 
 
+def resolve_db(explicit: str | None, data_dir: Path) -> str | None:
+    """The server store's URL (--db, DIBAO_DESK_DB, ``database.txt`` in the data folder), or None
+    for the data folder's own SQLite file."""
+    if explicit:
+        return explicit.strip()
+    env = os.environ.get(ENV_DB, "").strip()
+    if env:
+        return env
+    try:
+        lines = (Path(data_dir) / DB_FILE).read_text(encoding="utf-8-sig").splitlines()
+    except OSError:
+        return None
+    for line in lines:
+        line = line.strip()
+        if line and not line.startswith("#"):
+            return line
+    return None
+
+
+def uses_server(db: str | None, data_dir: str | os.PathLike | None) -> bool:
+    """The store named by these options is a PostgreSQL database (several clerks, no folder lock)."""
+    return is_server_url(resolve_db(db, resolve_data_dir(data_dir)))
+
+
 @dataclass
 class AppContext:
     data_dir: Path
@@ -61,6 +89,8 @@ class AppContext:
     account: SignedIn | None = None  # None: no account was asked for (demo, or none made yet)
     # closed while a restore swaps the store's file: units of work wait (see StoreGate)
     gate: StoreGate = field(default_factory=StoreGate, repr=False)
+    db: str | None = None  # the server store's URL (no password), None for the folder's file
+    password: str | None = field(default=None, repr=False)
 
     def uow(self) -> UnitOfWork:
         if self.account is not None:
@@ -93,21 +123,32 @@ class AppContext:
     def reopen(self) -> None:
         """Close the store and open it again (after a restore replaced its file)."""
         self.store.close()
-        self.store = _open_store(self.data_dir)
+        self.store = _open_store(self.data_dir, self.db, self.password)
+
+    @property
+    def on_server(self) -> bool:
+        """Several clerks share a server store: no folder lock, no file backup or restore."""
+        return self.store.on_server
 
 
-def _open_store(path: Path) -> Store:
-    store = open_store(path)
+def _open_store(path: Path, db: str | None = None, password: str | None = None) -> Store:
+    store = open_store(path, db=db, password=password)
     reviews.install_hooks(store.sessions)
     return store
 
 
-def open_context(data_dir: str | os.PathLike | None = None) -> AppContext:
+def open_context(data_dir: str | os.PathLike | None = None, db: str | None = None,
+                 password: str | None = None) -> AppContext:
+    """Open the data folder and its store: the folder's SQLite file, or the PostgreSQL database
+    that ``db`` (or DIBAO_DESK_DB, or the folder's database.txt) names."""
     path = resolve_data_dir(data_dir)
     path.mkdir(parents=True, exist_ok=True)
     _setup_logging(path)
-    store = _open_store(path)
-    ctx = AppContext(path, store)
+    url = resolve_db(db, path)
+    store = _open_store(path, url, password)
+    if store.on_server:
+        logging.getLogger(__name__).info("store on server %s", store.where)
+    ctx = AppContext(path, store, db=url, password=password)
     from dibao_desk.services import office
 
     info = office.get_office(ctx.uow())

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from sqlalchemy import delete, func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import object_session
 
 from dibao_desk import messages
@@ -42,10 +43,11 @@ from dibao_desk.models import (
     Household, LinkedAssistance, Member, Office, PackageReceived, PackageSent, Village,
 )
 from dibao_desk.models import audit as audit_rows
+from dibao_desk.models import dialect
 from dibao_desk.services import audit as audit_service
 from dibao_desk.services import county_money, recovery, registers_export
 from dibao_desk.services.progress import NullProgress, Progress
-from dibao_desk.services.uow import UnitOfWork
+from dibao_desk.services.uow import UnitOfWork, retrying
 
 RECEIPT_SUFFIX = "-回执"
 
@@ -204,6 +206,7 @@ def kinds_for_mode(mode: str) -> tuple[str, ...]:
 
 # ---- export ------------------------------------------------------------------------------
 
+@retrying
 def export_package(uow: UnitOfWork, kind: str, period: str, out: str | Path, *,
                    township_code: str | None = None, again: bool = False,
                    progress: Progress | None = None, today: dt.date | None = None,
@@ -233,7 +236,9 @@ def export_package(uow: UnitOfWork, kind: str, period: str, out: str | Path, *,
         if mode == "county":
             if not township_code:
                 raise RuleError(Problem("exchange.township_required", "township"))
-            town = uow.session.scalar(select(CountyTownship).where(CountyTownship.code == township_code))
+            # Locked: two clerks sending this township a package at once get consecutive numbers.
+            town = uow.session.scalar(select(CountyTownship).where(CountyTownship.code == township_code)
+                                      .with_for_update())
             if town is None:
                 raise RuleError(Problem("county.township_unknown", "township", {"code": township_code}))
             counterpart, town_code, town_name = township_code, township_code, town.name
@@ -645,6 +650,7 @@ def preview_package(uow: UnitOfWork, path: str | Path, *, today: dt.date | None 
     return _run(uow, Path(path), apply=False, today=today, progress=progress)[0]
 
 
+@retrying
 def import_package(uow: UnitOfWork, path: str | Path, *, today: dt.date | None = None,
                    progress: Progress | None = None, receipt_dir: str | Path | None = None) -> ImportResult:
     """Apply a received package, all or nothing, and write the receipt next to it.
@@ -702,7 +708,13 @@ def _run_unpaused(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | 
                                    accepted_rows=preview.accepted, rejected_rows=preview.rejected,
                                    operator=uow.operator)
         uow.session.add(received)
-        uow.session.flush()
+        try:
+            uow.session.flush()
+        except IntegrityError:
+            # The same package imported by another clerk at this moment: the unique key on
+            # (counterpart, kind, sequence) lets one land; this one is refused as a repeat.
+            raise PackageRefused([Problem("package.sequence_repeat", "sequence",
+                                          {"sequence": m.sequence, "last": m.sequence})]) from None
         uow.session.execute(
             CrossCheckWarning.__table__.update()
             .where(CrossCheckWarning.received_id.is_(None), CrossCheckWarning.id.in_(
@@ -960,11 +972,16 @@ def _township(uow: UnitOfWork, m: pkg.Manifest) -> CountyTownship:
     s = uow.session
     town = s.scalar(select(CountyTownship).where(CountyTownship.code == m.township_code))
     if town is None:
-        town = CountyTownship(code=m.township_code, name=m.township_name)
-        s.add(town)
-        s.flush()
-        uow.audit("county_township", town.id, "create", None, {"code": town.code, "name": town.name})
-    elif m.township_name and town.name != m.township_name:
+        # Two clerks importing the first packages of a new township at once: one row, made by
+        # whichever insert comes first (the other waits for it, then skips).
+        made = s.execute(dialect.insert_ignoring(s.connection(), CountyTownship.__table__).values(
+            code=m.township_code, name=m.township_name)).rowcount
+        town = s.scalars(select(CountyTownship).where(CountyTownship.code == m.township_code)
+                         .execution_options(populate_existing=True)).one()
+        if made:
+            uow.audit("county_township", town.id, "create", None, {"code": town.code, "name": town.name})
+        return town
+    if m.township_name and town.name != m.township_name:
         uow.audit("county_township", town.id, "rename", {"name": town.name}, {"name": m.township_name})
         town.name = m.township_name
     return town
@@ -1041,11 +1058,8 @@ def _apply_roster(uow, office, m, parsed, today, progress) -> list[Change]:
         total += r.monthly_fen
         covered += r.covered
     if batch:
-        # one prepared statement, executemany
-        table = CountyRosterHousehold.__table__
-        sql = (f"INSERT INTO {table.name} ({', '.join(columns)}) "
-               f"VALUES ({', '.join('?' for _ in columns)})")
-        s.connection().exec_driver_sql(sql, batch)
+        # one prepared statement and executemany (SQLite), COPY (PostgreSQL)
+        dialect.bulk_insert(s.connection(), CountyRosterHousehold.__tablename__, columns, batch)
     uow.audit("county_roster", town.id, "replace", {"households": before},
               {"households": len(batch), "period": m.period, "monthly_fen": total})
     changes.insert(0, Change(0, m.sheets[0], town.code, town.name, "roster", {

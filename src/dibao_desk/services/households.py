@@ -15,6 +15,7 @@ from dibao_desk.domain.household import (
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Certificate, Household, IncomeItem, Member, PropertyItem, Supporter, Village
+from dibao_desk.models import dialect
 from dibao_desk.models.registers import filed_household_ids
 from dibao_desk.services.uow import UnitOfWork
 
@@ -285,11 +286,7 @@ def query_ids(uow: UnitOfWork, q: HouseholdQuery) -> list[int]:
     with uow:
         # Straight from the driver: SQLAlchemy's per-row result handling would cost more than
         # the query itself for 40,000 ids, and this runs on every keystroke of a search.
-        conn = uow.session.connection()
-        compiled = stmt.compile(dialect=conn.dialect)
-        params = [compiled.params[name] for name in compiled.positiontup or ()]
-        cursor = conn.connection.driver_connection.execute(str(compiled), params)
-        return [row[0] for row in cursor.fetchall()]
+        return [row[0] for row in dialect.driver_rows(uow.session.connection(), stmt)]
 
 
 def count(uow: UnitOfWork, q: HouseholdQuery | None = None) -> int:

@@ -1,14 +1,15 @@
-"""Integrity of the store: SQLite's own check, foreign keys, schema version, counts, and
+"""Integrity of the store (SQLite file or PostgreSQL database): the engine's own check, foreign keys, schema version, counts, and
 whether the list columns and the procedure's cases agree with the records they summarise."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from dibao_desk import messages as words
-from dibao_desk.models import AuditLog, Household, Member, Village
+from dibao_desk.models import AuditLog, Household, Member, Village, dialect
+from dibao_desk.models.exchange import CountyCase, CountyRosterHousehold, CountyTownship
 from dibao_desk.models.store import Store, current_revision, head_revision
 from dibao_desk.services import procedure_check, recovery
 from dibao_desk.services.uow import UnitOfWork
@@ -56,14 +57,19 @@ def ledger_problems(uow: UnitOfWork) -> list[str]:
 def check(uow: UnitOfWork, store: Store) -> IntegrityReport:
     with uow:
         s = uow.session
-        messages = [r[0] for r in s.execute(text("PRAGMA integrity_check"))]
-        fk = len(s.execute(text("PRAGMA foreign_key_check")).all())
+        messages = dialect.integrity_messages(s.connection())
+        fk = dialect.foreign_key_problems(s.connection())
         counts = {
             "村（社区）": s.scalar(select(func.count()).select_from(Village)) or 0,
             "户": s.scalar(select(func.count()).select_from(Household)) or 0,
             "人": s.scalar(select(func.count()).select_from(Member)) or 0,
             "操作记录": s.scalar(select(func.count()).select_from(AuditLog)) or 0,
         }
+        towns = s.scalar(select(func.count()).select_from(CountyTownship)) or 0
+        if towns:  # a county office's store: what it holds of its townships
+            counts["乡镇"] = towns
+            counts["县级名册户"] = s.scalar(select(func.count()).select_from(CountyRosterHousehold)) or 0
+            counts["报县案件"] = s.scalar(select(func.count()).select_from(CountyCase)) or 0
         # The list columns must agree with the members they summarise.
         member_counts = (select(Member.household_id, func.count().label("n"))
                          .group_by(Member.household_id).subquery())

@@ -112,6 +112,8 @@ def inspect_backup(path: str | Path, current_code: str | None = None,
 def restore(ctx: AppContext, path: str | Path, *, operator: str = "") -> RestoreResult:
     """Replace the store with the backup at ``path`` (see the module's words)."""
     ctx.uow().require(Role.ADMIN)
+    if ctx.store.on_server:
+        raise RuleError(Problem("backup.on_server", ""))
     path = Path(path).resolve()
     current = office.get_office(ctx.uow())
     info = inspect_for(ctx, path)

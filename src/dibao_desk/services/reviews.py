@@ -34,6 +34,7 @@ from dibao_desk.models import (
     Case, EmploymentEvent, Household, IncomeItem, IncomeStable, Member, Review, ReviewEvent, ReviewInterval,
     ReviewRuleSet, ReviewSchedule, Village, WorkRefusal,
 )
+from dibao_desk.models import dialect
 from dibao_desk.services.progress import NullProgress, Progress
 from dibao_desk.services.uow import UnitOfWork
 
@@ -410,9 +411,10 @@ def _bulk(s: Session, today: dt.date, progress: Progress, only_missing: bool = F
                     base.isoformat() if base else None, ",".join(due.applicable)))
     if not only_missing:
         cur.execute("DELETE FROM review_schedule")
-    cur.executemany(
-        "INSERT OR REPLACE INTO review_schedule (household_id, next_review_date, next_review_rule, months, "
-        "base_date, applicable) VALUES (?, ?, ?, ?, ?, ?)", out)
+    cur.executemany(dialect.driver_sql(s.connection(), dialect.insert_or_replace(
+        s.connection(), "review_schedule",
+        ("household_id", "next_review_date", "next_review_rule", "months", "base_date", "applicable"),
+        ("household_id",))), out)
     progress.update(total, total)
     s.expire_all()
     return total
@@ -539,17 +541,18 @@ def due_list(uow: UnitOfWork, *, month: dt.date | None = None, overdue: bool = F
     with uow:
         cur = uow.session.connection().connection.driver_connection.cursor()
         villages = dict(cur.execute("SELECT id, name FROM village").fetchall())
-        rows = cur.execute(_DUE_SQL.format(where=where), params).fetchall()
+        rows = cur.execute(dialect.driver_sql(uow.session.connection(), _DUE_SQL.format(where=where)),
+                           params).fetchall()
     names = sorted(set(villages.values()))
     rank = {vid: names.index(name) for vid, name in villages.items()}
     rows.sort(key=lambda r: rank.get(r[1], -1))  # stable: keeps date, head order within a village
     out = []
-    fromiso = dt.date.fromisoformat
+    fromiso = dt.date.fromisoformat  # SQLite gives dates as their text; PostgreSQL as dates
     ordinal = today.toordinal()
     for hid, vid, head, number, hukou, category, due, rule, months, base, _key in rows:
-        d = fromiso(due)
+        d = due if due.__class__ is dt.date else fromiso(due)
         out.append(DueRow(hid, villages.get(vid, ""), head, number, hukou, category, d, rule, months,
-                          fromiso(base) if base else None, max(0, ordinal - d.toordinal())))
+                          _date(base) if base else None, max(0, ordinal - d.toordinal())))
     return out
 
 
@@ -952,7 +955,7 @@ def refusals_of(uow: UnitOfWork, household_id: int) -> list[RefusalInfo]:
 # ---- counts for reports ------------------------------------------------------------------------
 
 def _month_key(col):
-    return func.strftime("%Y-%m", col)
+    return dialect.month_key(col)
 
 
 def outcome_counts(uow: UnitOfWork, first_month: dt.date, last_month: dt.date) -> list[MonthCounts]:

@@ -22,6 +22,7 @@ from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import roster_read
 from dibao_desk.exchange.bulk import gc_paused
+from dibao_desk.models import dialect
 from dibao_desk.models import AuditLog, Household, IncomeItem, Member, ReviewEvent, RosterMapping, Village
 from dibao_desk.models.base import utcnow
 from dibao_desk.services import households as household_service
@@ -55,6 +56,9 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
     uow.require(Role.CLERK)
     if on_existing not in EXISTING_CHOICES:
         raise ValueError(on_existing)
+    with uow:  # a township's Excel roster goes into its own file; its bulk SQL is SQLite's
+        if not dialect.is_sqlite(uow.session.get_bind()):
+            raise RuleError(Problem("roster.on_server", "file"))
     progress = progress or NullProgress()
     pv = preview_or_path
     if not isinstance(pv, ImportPreview):

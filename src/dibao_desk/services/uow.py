@@ -10,18 +10,23 @@ service call writes nothing.
 
 from __future__ import annotations
 
+import functools
 import json
+import logging
+import random
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import AuditLog
+from dibao_desk.models import audit as audit_rows
 
 
 class StoreGate:
@@ -159,10 +164,51 @@ class UnitOfWork:
     def audit(self, entity: str, entity_id: int | None, action: str,
               before: Any = None, after: Any = None) -> None:
         """Record a change: who, when, what, before and after (JSON)."""
+        audit_rows.claim(self.session.connection())
         self.session.add(AuditLog(
             operator=self.operator, entity=entity, entity_id=entity_id, action=action,
             before=_dump(before), after=_dump(after),
         ))
+
+
+# ---- several clerks at once (PostgreSQL) --------------------------------------------------------
+# Two transactions that decide from what they read can collide: PostgreSQL then aborts one
+# (serialization failure 40001, deadlock 40P01). The service call is run again from the start,
+# a bounded number of times, with a short random pause; SQLite has one writer and never sees it.
+
+MAX_TRIES = 5
+_CONFLICT_STATES = {"40001", "40P01"}
+_log = logging.getLogger(__name__)
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def is_conflict(exc: BaseException) -> bool:
+    """A serialization failure or deadlock: running the same work again may succeed."""
+    orig = getattr(exc, "orig", None)
+    state = getattr(orig, "sqlstate", None) or getattr(getattr(orig, "diag", None), "sqlstate", None)
+    return isinstance(exc, DBAPIError) and state in _CONFLICT_STATES
+
+
+def retrying(fn: F) -> F:
+    """Run the service call ``fn(uow, ...)`` again when the database aborted it for a conflict
+    with another clerk's transaction (only as the outermost call: a nested one is retried by
+    its caller). After MAX_TRIES, a RuleError ``store.busy_retry``; nothing was written."""
+
+    @functools.wraps(fn)
+    def wrapper(uow: "UnitOfWork", *args, **kwargs):
+        for attempt in range(1, MAX_TRIES + 1):
+            try:
+                return fn(uow, *args, **kwargs)
+            except DBAPIError as exc:
+                if not is_conflict(exc) or getattr(uow, "_depth", 0) or isinstance(uow, LentUnitOfWork):
+                    raise
+                _log.info("%s: conflict with another transaction (try %d of %d)", fn.__name__, attempt, MAX_TRIES)
+                if attempt == MAX_TRIES:
+                    raise RuleError(Problem("store.busy_retry", "", {"tries": MAX_TRIES})) from exc
+                time.sleep(random.uniform(0.02, 0.1) * attempt)
+        raise AssertionError("unreachable")
+
+    return wrapper  # type: ignore[return-value]
 
 
 def _dump(value: Any) -> str:

@@ -63,22 +63,39 @@ def make_app(argv: list[str] | None = None, *, strict: bool = False) -> QApplica
     return app
 
 
-def open_or_explain(data_dir) -> AppContext | None:
+def open_or_explain(data_dir, db: str | None = None) -> AppContext | None:
+    """Open the store; a server store whose password neither PGPASSWORD nor the pgpass file
+    gives asks for it once (never stored, never logged)."""
     try:
-        return open_context(data_dir)
+        try:
+            return open_context(data_dir, db)
+        except StoreError as exc:
+            if exc.code != "store.password_needed":
+                raise
+            from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+            password, ok = QInputDialog.getText(
+                None, QApplication.translate("app", "数据库密码"),
+                QApplication.translate("app", "数据库 {url} 的密码：").format(url=exc.params.get("url", "")),
+                QLineEdit.EchoMode.Password)
+            if not ok:
+                return None
+            return open_context(data_dir, db, password=password)
     except StoreError as exc:
         QMessageBox.critical(None, QApplication.translate("app", "无法打开数据"),
                              problem_text(Problem(exc.code, "", dict(exc.params))))
         return None
 
 
-def run(data_dir=None, screenshot: str | None = None) -> int:
+def run(data_dir=None, screenshot: str | None = None, db: str | None = None) -> int:
     if screenshot:
         return self_check(data_dir, Path(screenshot))
-    from dibao_desk.services.context import resolve_data_dir
+    from dibao_desk.services.context import resolve_data_dir, uses_server
     from dibao_desk.services.storelock import StoreBusy, StoreLock
 
     app = make_app()
+    if uses_server(db, data_dir):
+        return _run(app, data_dir, db)  # several clerks share the server: no folder lock
     lock = StoreLock(resolve_data_dir(data_dir), "dibao-desk")
     try:
         lock.acquire()
@@ -113,8 +130,8 @@ def ask_account(ctx: AppContext) -> bool:
     return dialog.exec() == CreateAdminDialog.DialogCode.Accepted
 
 
-def _run(app, data_dir) -> int:
-    ctx = open_or_explain(data_dir)
+def _run(app, data_dir, db: str | None = None) -> int:
+    ctx = open_or_explain(data_dir, db)
     if ctx is None:
         return 1
     from dibao_desk.ui.main_window import MainWindow

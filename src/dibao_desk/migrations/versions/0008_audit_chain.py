@@ -10,6 +10,7 @@ from alembic import op
 import sqlalchemy as sa
 
 from dibao_desk.domain import audit_chain
+from dibao_desk.models import dialect
 
 revision = "0008"
 down_revision = "0007"
@@ -33,17 +34,17 @@ def upgrade() -> None:
     conn = op.get_bind()
     prev, last_id = audit_chain.GENESIS, 0
     while True:
-        rows = conn.exec_driver_sql(
-            'SELECT id, CAST(at AS TEXT), operator, entity, entity_id, action, "before", "after" '
+        rows = dialect.run(conn,
+            f'SELECT id, {dialect.timestamp_text_sql(conn, "at")}, operator, entity, entity_id, action, "before", "after" '
             "FROM audit_log WHERE id > ? ORDER BY id LIMIT ?", (last_id, _BATCH)).all()
         if not rows:
             break
         links = audit_chain.chain(prev, [tuple(r) for r in rows])
-        conn.exec_driver_sql("UPDATE audit_log SET prev_hash = ?, row_hash = ? WHERE id = ?",
+        dialect.run(conn, "UPDATE audit_log SET prev_hash = ?, row_hash = ? WHERE id = ?",
                              [(p, h, i) for i, p, h in links])
         last_id, _, prev = links[-1]
     if last_id:
-        conn.exec_driver_sql("INSERT INTO audit_head (id, last_id, hash) VALUES (1, ?, ?)", (last_id, prev))
+        dialect.run(conn, "INSERT INTO audit_head (id, last_id, hash) VALUES (1, ?, ?)", (last_id, prev))
 
 
 def downgrade() -> None:

@@ -1,8 +1,10 @@
 """County mode's combined roster: every receiving household on the latest roster of each township.
 
-The model holds the rows of one service query (``services.county.roster``, tens of thousands of
-plain frozen rows, no per-row queries); filtering by township runs that query again with the
-township's code. Columns are data: key, header, alignment, formatter, width.
+The model pages by ids: it holds the ids of every row in display order (``county.roster_ids``,
+one query) and reads the rows a page at a time as they are shown (``county.roster_lines``), so
+the first page paints without reading tens of thousands of rows, on SQLite or on the county's
+PostgreSQL server. Filtering by township asks for the ids again with the township's code.
+Columns are data: key, header, alignment, formatter, width.
 """
 
 from __future__ import annotations
@@ -42,16 +44,22 @@ COLUMNS = [
 ]
 
 
+PAGE = 200
+
+
 class CountyRosterModel(QAbstractTableModel):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.columns = COLUMNS
         self.township_code: str | None = None
-        self.rows: list[county.RosterLine] = []
+        self.ids: tuple[int, ...] = ()
+        self.covered = 0
+        self.monthly_fen = 0
+        self._pages: dict[int, list[county.RosterLine]] = {}
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.ids)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
@@ -67,11 +75,12 @@ class CountyRosterModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+        if not index.isValid() or not (0 <= index.row() < len(self.ids)):
             return None
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.format(self.rows[index.row()])
+            line = self.line(index.row())
+            return column.format(line) if line is not None else ""
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align)
         return None
@@ -82,10 +91,18 @@ class CountyRosterModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        rows = county.roster(self.ctx.uow(), self.township_code)
+        found = county.roster_ids(self.ctx.uow(), self.township_code)
         self.beginResetModel()
-        self.rows = rows
+        self.ids, self.covered, self.monthly_fen = found.ids, found.covered, found.monthly_fen
+        self._pages = {}
         self.endResetModel()
 
     def line(self, row: int) -> county.RosterLine | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
+        if not 0 <= row < len(self.ids):
+            return None
+        page = row // PAGE
+        lines = self._pages.get(page)
+        if lines is None:
+            lines = self._pages[page] = county.roster_lines(self.ctx.uow(), self.ids[page * PAGE:(page + 1) * PAGE])
+        offset = row - page * PAGE
+        return lines[offset] if offset < len(lines) else None

@@ -236,9 +236,8 @@ class CountyView(QWidget):
             self._roster_filter()
 
     def _roster_counted(self) -> None:
-        rows = self.roster.rows
         self.roster_count.setText(self.tr("{0} 户，保障 {1} 人，月保障金 {2} 元").format(
-            len(rows), sum(r.covered for r in rows), yuan(sum(r.monthly_fen for r in rows))))
+            len(self.roster.ids), self.roster.covered, yuan(self.roster.monthly_fen)))
 
     def refresh(self) -> None:
         try:

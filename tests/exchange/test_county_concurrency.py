@@ -1,0 +1,128 @@
+"""Several clerks at once on the county's PostgreSQL store: two processes import and decide at
+the same moment; nothing is lost or doubled, and the audit chain names each clerk and holds.
+
+On SQLite (no DIBAO_TEST_PG_URL) the county's folder has one writer by design: the tests that
+need two writers are skipped there."""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing as mp
+from pathlib import Path
+
+import pytest
+
+from dibao_desk.domain.accounts import Role
+from dibao_desk.services import accounts, audit, county, exchange
+from dibao_desk.services.context import open_context
+from tests import pg
+from tests.exchange.exchange_fixtures import TODAY, county as county_ctx, township  # noqa: F401
+
+pytestmark = [pytest.mark.pg, pg.skip_without_pg]
+
+CLERKS = {"李经办": "li-secret-1", "赵经办": "zhao-secret-2"}
+
+
+def _clerk(folder: str, name: str, barrier, job: str, arg: str, out) -> None:
+    """One clerk's program: sign in, wait for the other, then do ``job`` at the same moment."""
+    ctx = open_context(folder)
+    ctx.sign_in(accounts.sign_in(ctx.uow(), name, CLERKS[name]))
+    barrier.wait(timeout=60)
+    try:
+        if job == "import":
+            r = exchange.import_package(ctx.uow(), arg, today=TODAY)
+            out.put((name, "imported", r.received_id))
+        elif job == "draw":
+            d = county.draw_sample(ctx.uow(), seed=7, today=TODAY)
+            out.put((name, "drew", d.population))
+        elif job == "decide":
+            row = county.record_decision(ctx.uow(), int(arg), True, "", dt.date(2026, 11, 20), name)
+            out.put((name, "decided", row.id))
+    except exchange.PackageRefused as exc:
+        out.put((name, "refused", exc.problems[0].code))
+    except Exception as exc:  # noqa: BLE001 - reported to the test
+        from dibao_desk.domain.problems import RuleError
+
+        out.put((name, "rule" if isinstance(exc, RuleError) else "error",
+                 exc.problems[0].code if isinstance(exc, RuleError) else repr(exc)))
+    finally:
+        ctx.close()
+
+
+def _together(folder: Path, jobs: list[tuple[str, str, str]]) -> list[tuple]:
+    """Run each (clerk, job, arg) in its own process, released at once; their results."""
+    mpc = mp.get_context("spawn")
+    barrier, out = mpc.Barrier(len(jobs)), mpc.Queue()
+    procs = [mpc.Process(target=_clerk, args=(str(folder), name, barrier, job, arg, out)) for name, job, arg in jobs]
+    for p in procs:
+        p.start()
+    results = [out.get(timeout=120) for _ in procs]
+    for p in procs:
+        p.join(timeout=60)
+        assert p.exitcode == 0
+    return sorted(results)
+
+
+@pytest.fixture
+def clerks(county_ctx):
+    if not county_ctx.store.on_server:
+        pytest.skip("two writers at once: the county store on PostgreSQL only")
+    accounts.create_account(county_ctx.uow(), "陈科长", "admin-secret", {Role.ADMIN})
+    for name, password in CLERKS.items():
+        accounts.create_account(county_ctx.uow(), name, password, {Role.CLERK, Role.REVIEWER})
+    return county_ctx
+
+
+def _count(ctx, sql: str) -> int:
+    with ctx.uow() as uow:
+        return uow.session.connection().exec_driver_sql(sql).scalar()
+
+
+def test_the_same_package_imported_twice_at_once_lands_once(ctx, township, clerks, tmp_path):
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "花名册.xlsx", today=TODAY)
+    results = _together(clerks.data_dir, [("李经办", "import", str(roster.path)),
+                                          ("赵经办", "import", str(roster.path))])
+    outcomes = sorted(r[1] for r in results)
+    assert outcomes == ["imported", "refused"], results
+    assert [r[2] for r in results if r[1] == "refused"] in (["package.sequence_repeat"], ["package.repeat"])
+    assert _count(clerks, "SELECT count(*) FROM exchange_received") == 1
+    assert _count(clerks, "SELECT count(*) FROM county_roster_household") == 3  # not 6
+    assert _count(clerks, "SELECT count(*) FROM county_township") == 1
+    check = audit.check_chain(clerks.uow())
+    assert check.ok and check.report.rows == _count(clerks, "SELECT count(*) FROM audit_log")
+
+
+def test_two_clerks_importing_and_then_drawing_and_deciding_at_once(ctx, township, clerks, tmp_path):
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "花名册.xlsx", today=TODAY)
+    cases = exchange.export_package(ctx.uow(), "cases", "2026-11", tmp_path / "待审批.xlsx", today=TODAY)
+    # two kinds of the same (new) township at once: both land, one township row
+    results = _together(clerks.data_dir, [("李经办", "import", str(roster.path)),
+                                          ("赵经办", "import", str(cases.path))])
+    assert [r[1] for r in results] == ["imported", "imported"], results
+    assert _count(clerks, "SELECT count(*) FROM county_township") == 1
+    assert _count(clerks, "SELECT count(*) FROM county_case") == 2
+    assert _count(clerks, "SELECT count(*) FROM county_roster_household") == 3
+
+    # two draws at once: each awaiting case is drawn once
+    results = _together(clerks.data_dir, [("李经办", "draw", ""), ("赵经办", "draw", "")])
+    assert sorted(r[1] for r in results) == ["drew", "rule"], results
+    assert [r[2] for r in results if r[1] == "rule"] == ["county.nothing_to_draw"]
+    assert _count(clerks, "SELECT count(DISTINCT draw_id) FROM county_case") == 1
+
+    # the same case decided by both at once: one decision; the other case by one of them
+    first, second = [c.id for c in county.list_cases(clerks.uow())]
+    results = _together(clerks.data_dir, [("李经办", "decide", str(first)), ("赵经办", "decide", str(first))])
+    assert sorted(r[1] for r in results) == ["decided", "rule"], results
+    assert [r[2] for r in results if r[1] == "rule"] == ["county.case_not_awaiting"]
+    results = _together(clerks.data_dir, [("李经办", "decide", str(second))])
+    assert _count(clerks, "SELECT count(*) FROM county_decision") == 2
+
+    # the chain holds across both writers and names each clerk
+    check = audit.check_chain(clerks.uow())
+    assert check.ok and check.report.rows == _count(clerks, "SELECT count(*) FROM audit_log")
+    with clerks.uow() as uow:
+        who = dict(uow.session.connection().exec_driver_sql(
+            "SELECT entity, string_agg(DISTINCT operator, ',') FROM audit_log "
+            "WHERE entity IN ('package', 'county_decision') GROUP BY entity").all())
+    assert set(who["package"].split(",")) == set(CLERKS)
+    assert "李经办" in who["county_decision"].split(",") and set(who["county_decision"].split(",")) <= set(CLERKS)
