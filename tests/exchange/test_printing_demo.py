@@ -34,7 +34,7 @@ def test_every_page_of_a_notice_and_a_form_from_the_demo_says_so(demo_ctx, tmp_p
         assert texts and all("【演示数据】" in t and "虚构的家庭" in t for t in texts), result.path
 
 
-def test_an_offices_form_has_no_demo_mark(ctx, make_household, tmp_path):
+def test_an_offices_form_has_no_demo_mark(office_ctx, make_household, tmp_path):
     hh = make_household()
-    result = printing.print_form(ctx.uow(), "application", hh.id, tmp_path / "f.pdf", today=TODAY)
+    result = printing.print_form(office_ctx.uow(), "application", hh.id, tmp_path / "f.pdf", today=TODAY)
     assert all("演示数据" not in t for t in pages(result.path))
