@@ -90,6 +90,12 @@ def test_double_click_opens_the_page_with_every_section_from_the_store(qtbot, wi
     assert [r[1] for r in steps][:2] == ["申请受理", "调查核实"]
     assert steps[0][3] == "2026-09-01"
     assert "待遇批准" in column(page.cases.steps, 1)
+    # the household as the case was granted, kept with the case; clicking a step row shows its case's
+    page.tabs.setCurrentWidget(page.cases)
+    page.cases.steps.selectRow(1)
+    assert page.cases.decided_case.count() == 1
+    decided = page.cases.decided.toPlainText()
+    assert decided.startswith("决定：批准（") and "张三" in decided and "赵小明" in decided
     # linked assistance, the 备案 relative, the complaint
     assert page.assistance.table.texts()[0][:4] == ["2026-10-08", "教育救助（两免一补）", "500.00", "赵小明"]
     assert page.integrity.filings.texts()[0][0] == "赵小明" and page.integrity.filings.texts()[0][2] == "赵村长"
