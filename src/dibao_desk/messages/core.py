@@ -64,6 +64,7 @@ TEMPLATES: dict[str, str] = {
     "member.self_care": "第 {row} 名成员的生活自理能力不在代码表中（有、部分、无）",
     "member.health": "第 {row} 名成员的健康状况不在代码表中（健康、一般、重病）",
     "member.person_status": "第 {row} 名成员的人员状态不在代码表中（正常、失踪、死亡、嫁娶、服刑、分户迁出）",
+    "household_file.case": "案件 {id} 不是本户的案件，材料不能归入该案件",
     "household.poverty_cause": "主要致贫原因不在代码表中（疾病、灾害、残疾、缺乏劳动力、失业、失地、其他）",
     "member.disability": "第 {row} 名成员残疾等级不对",
     "member.not_covered_reason": "第 {row} 名成员不纳入保障，需填写原因",
