@@ -224,6 +224,11 @@ def test_after_saving_the_household_is_selected_and_the_status_bar_says_so(qtbot
     view = window.view("households")
     assert view.selected_household_id() == target and window.tabs.currentWidget() is view
     assert "已保存 户主 赵1 家（1 人）的修改" in window.statusBar().currentMessage()
+    # a search that hides the saved household is cleared so it can be shown
+    view.search.setText("zhao0")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=3000)
+    actions.edit_household(window, target)
+    assert view.selected_household_id() == target and view.search.text() == ""
 
 
 def test_search_says_which_member_it_found(qtbot, ctx, villages, make_household):

@@ -150,6 +150,19 @@ class HouseholdList(QWidget):
         if selected is not None:
             self.select(selected)
 
+    def show_household(self, household_id: int) -> None:
+        """Select ``household_id``; if the search or a filter hides it, clear them first."""
+        if self.model.row_of(household_id) < 0:
+            for w in (self.search, self.village, self.status):
+                w.blockSignals(True)
+            self.search.clear()
+            self.village.setCurrentIndex(0)
+            self.status.setCurrentIndex(0)
+            for w in (self.search, self.village, self.status):
+                w.blockSignals(False)
+            self._filter()
+        self.select(household_id)
+
     def select(self, household_id: int) -> None:
         row = self.model.row_of(household_id)
         if row >= 0:
