@@ -144,3 +144,23 @@ def test_the_printed_document_list_names_each_document_its_pages_and_case(ctx, m
     assert "档案材料目录" in text and "共 2 份材料，4 页" in text.replace("\n", "")
     assert "收入证明" in text and scan.name in text and "本户" in text
     assert "入户调查照片" in text and f"新增第{case.info.id}号" in text
+
+
+def test_files_from_the_terminal(ctx, make_household, scan, tmp_path, capsys):
+    from dibao_desk.cli import main as cli_main
+
+    hh = make_household()
+    base = ["--data-dir", str(ctx.data_dir), "files"]
+    assert cli_main(base + ["add", "--household", str(hh.id), str(scan), "--kind", "income_proof",
+                            "--pages", "3"]) == 0
+    assert "已归档：收入证明.pdf（收入证明，3 页）" in capsys.readouterr().out
+    assert cli_main(base + ["list", "--household", str(hh.id)]) == 0
+    out = capsys.readouterr().out
+    assert "收入证明.pdf" in out and "本户" in out and "共 1 份，3 页" in out
+    pdf = tmp_path / "目录.pdf"
+    assert cli_main(base + ["print", "--household", str(hh.id), "--out", str(pdf)]) == 0 and pdf.exists()
+    assert cli_main(base + ["add", "--household", str(hh.id), str(scan), "--kind", "other"]) == 1
+    assert "内容完全相同" in capsys.readouterr().err
+    file_id = household_files.list_files(ctx.uow(), hh.id)[0].id
+    assert cli_main(base + ["remove", str(file_id)]) == 0
+    assert rows(ctx) == 0
