@@ -97,10 +97,21 @@ def test_0019_upgrades_a_0016_store_that_holds_a_household(ctx, make_household, 
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0016")
     engine.dispose()
+    import sqlite3
+
+    con = sqlite3.connect(data_dir / DB_NAME)
+    member_columns = {r[1] for r in con.execute("pragma table_info(member)")}
+    tables = {r[0] for r in con.execute("select name from sqlite_master where type='table'")}
+    con.close()
+    assert "household_file" not in tables and not member_columns & {"self_care", "health", "person_status"}
     again = open_context(data_dir)  # 0016 -> head
     try:
         info = household_files.add_file(again.uow(), data_dir, hh.id, scan, "application")
         assert [f.id for f in household_files.list_files(again.uow(), hh.id)] == [info.id]
+        from dibao_desk.services import households
+
+        d = households.get(again.uow(), hh.id).draft  # the household from before, with the new fields' defaults
+        assert (d.poverty_cause, d.sanwu, d.members[0].person_status, d.members[0].health) == ("", False, "normal", "")
     finally:
         again.close()
 
