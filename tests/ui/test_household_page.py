@@ -133,6 +133,7 @@ def test_a_document_is_filed_and_removed_and_the_folder_agrees(qtbot, window, ho
         assert (row.household_id, row.kind, row.pages, row.original_name) == (home.id, "id_copy", 2, scan.name)
     assert stored.read_bytes() == scan.read_bytes()
     assert list((ctx.data_dir / "files").rglob("*.*")) == [stored]
+    qtbot.waitUntil(lambda: page.files.table.texts()[0][0] == "无法预览", timeout=5000)
     assert page.files.table.texts()[0][:5] == ["无法预览", "身份证复印件", scan.name, "2", "本户"]
     # opened with the system's viewer, from the copy in the data folder
     from PySide6.QtGui import QDesktopServices
@@ -212,7 +213,8 @@ def test_thumbnails_a_case_document_and_the_printed_list(qtbot, window, home, ct
     with ctx.uow() as uow:
         assert [f.case_id for f in uow.session.scalars(select(HouseholdFile).order_by(HouseholdFile.id))] == [
             None, case_id]
-    # thumbnails: the photo scaled, the PDF's first page drawn — each shows its own colour
+    # thumbnails: the photo scaled, the PDF's first page drawn (on the worker) — each its own colour
+    qtbot.waitUntil(lambda: all(not files.table.item(r, 0).icon().isNull() for r in range(2)), timeout=5000)
     for row, colour in ((0, (0x2e, 0x7d, 0x32)), (1, (0xcc, 0x1a, 0x1a))):
         pixmap = files.table.item(row, 0).icon().pixmap(72, 72)
         assert not pixmap.isNull()

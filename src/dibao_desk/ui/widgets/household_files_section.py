@@ -20,6 +20,7 @@ from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import household_files
 from dibao_desk.services.context import AppContext
 from dibao_desk.services.household_page import HouseholdPage
+from dibao_desk.ui.ops import Reader
 from dibao_desk.ui.texts import choices, label, problem_text
 from dibao_desk.ui.widgets.household_sections import ReadTable, _day
 
@@ -29,14 +30,15 @@ def _size(n: int) -> str:
 
 
 THUMB = 72  # pixels, the long side of a thumbnail
-_thumbs: dict[str, QPixmap | None] = {}  # by content hash: a document never changes under its name
+_thumbs: dict[str, QImage | None] = {}  # by content hash: a document never changes under its name
 
 
-def thumbnail(path: Path, sha256: str) -> QPixmap | None:
-    """The first page of a PDF or the image itself, scaled to THUMB; None if it cannot be read."""
+def thumbnail_image(path: Path, sha256: str) -> QImage | None:
+    """The first page of a PDF or the image itself, scaled to THUMB; None if it cannot be read.
+    Safe off the GUI thread (QImage, not QPixmap): a scanned page takes tens of milliseconds."""
     if sha256 in _thumbs:
         return _thumbs[sha256]
-    pixmap = None
+    image = None
     try:
         if path.suffix.lower() == ".pdf":
             from dibao_desk.printing.raster import PdfPages
@@ -45,19 +47,18 @@ def thumbnail(path: Path, sha256: str) -> QPixmap | None:
             with PdfPages(path) as doc:
                 if doc.count:
                     w, h = doc.size(0)
-                    image = to_qimage(doc.render(0, THUMB * 72.0 / max(w, h, 1.0)))
-                    pixmap = QPixmap.fromImage(image)
+                    image = to_qimage(doc.render(0, THUMB * 72.0 / max(w, h, 1.0))).copy()
         else:
-            image = QImage(str(path))
-            if not image.isNull():
-                pixmap = QPixmap.fromImage(image.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
-                                                        Qt.TransformationMode.SmoothTransformation))
+            read = QImage(str(path))
+            if not read.isNull():
+                image = read.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
+                                    Qt.TransformationMode.SmoothTransformation)
     except Exception:  # a damaged scan: no thumbnail, the row says so  # noqa: BLE001
-        pixmap = None
-    if pixmap is not None and pixmap.isNull():
-        pixmap = None
-    _thumbs[sha256] = pixmap
-    return pixmap
+        image = None
+    if image is not None and image.isNull():
+        image = None
+    _thumbs[sha256] = image
+    return image
 
 
 class FilesSection(QWidget):
@@ -68,6 +69,7 @@ class FilesSection(QWidget):
         self.ctx = ctx
         self.household_id: int | None = None
         self.files: tuple[household_files.FileInfo, ...] = ()
+        self._reader = Reader(self)
         self.table = ReadTable([self.tr("预览"), self.tr("类别"), self.tr("文件名"), self.tr("页数"),
                                 self.tr("所属"), self.tr("大小"), self.tr("归档时间"), self.tr("经办人")],
                                [THUMB + 16, 100, 220, 45, 150, 70, 125])
@@ -131,13 +133,26 @@ class FilesSection(QWidget):
         self.table.set_rows([("", label("file_kind", f.kind), f.original_name, f.pages,
                               words.get(f.case_id, self.tr("本户")) if f.case_id else self.tr("本户"), _size(f.size),
                               _day(f.added_at), f.added_by) for f in page.files], right=(3, 5))
-        for row, f in enumerate(page.files):
-            pixmap = thumbnail(f.path(self.ctx.data_dir), f.sha256)
+        # thumbnails are drawn on the worker (a scanned PDF page takes a while), then shown
+        wanted = [(f.path(self.ctx.data_dir), f.sha256) for f in page.files]
+        for row in range(len(wanted)):
+            self.table.item(row, 0).setText(self.tr("…"))
+        shown = self.files
+        self._reader.request(lambda: [thumbnail_image(path, sha) for path, sha in wanted],
+                             lambda images: self._show_thumbnails(shown, images))
+
+    def _show_thumbnails(self, files, images) -> None:
+        if files is not self.files:
+            return  # the page was shown again since
+        for row, (f, image) in enumerate(zip(files, images)):
             item = self.table.item(row, 0)
-            if pixmap is None:
+            if item is None:
+                continue
+            if image is None:
                 item.setText(self.tr("无法预览"))
             else:
-                item.setIcon(QIcon(pixmap))
+                item.setText("")
+                item.setIcon(QIcon(QPixmap.fromImage(image)))
                 item.setToolTip(f.original_name)
 
     def _selected(self) -> household_files.FileInfo | None:
