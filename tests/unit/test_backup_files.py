@@ -149,3 +149,30 @@ def test_an_old_backup_without_documents_restores_and_empties_the_files_folder(c
     con = sqlite3.connect(ctx.store.path)
     assert con.execute("select count(*) from household_file").fetchone()[0] == 0
     con.close()
+
+
+@pytest.mark.parametrize("cut", ["after_aside", "after_swap", "after_store"])
+def test_a_restore_cut_short_is_tidied_when_the_folder_is_next_opened(ctx, filed, tmp_path, cut):
+    """Killed while swapping the documents: the next start keeps those the store names."""
+    import shutil as sh
+
+    from dibao_desk.services.restore import recover_files
+
+    hh, a, b = filed
+    data = ctx.data_dir
+    household_files.remove_file(ctx.uow(), data, a.id)  # the store now names b only
+    ctx.store.close()
+    files, aside, staged = data / "files", data / "files.before-restore", data / "files.restoring"
+    staged.mkdir()
+    (staged / "1").mkdir()
+    (staged / "1" / "other.pdf").write_bytes(b"%PDF other")
+    if cut == "after_aside":  # files moved aside, staged not yet in place
+        files.rename(aside)
+    elif cut == "after_swap":  # staged in place, the store not replaced: the old documents must come back
+        files.rename(aside)
+        staged.rename(files)
+    else:  # the store replaced with one naming these documents, the old ones not yet removed
+        sh.copytree(files, aside)
+    recover_files(data)
+    assert not aside.exists() and not staged.exists()
+    assert b.path(data).exists()

@@ -31,7 +31,7 @@ from dibao_desk.atomic import replacing
 from dibao_desk.domain import backups as rules
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
-from dibao_desk.models.store import alembic_config, head_revision
+from dibao_desk.models.store import DB_NAME, alembic_config, head_revision
 from dibao_desk.services import accounts, backup, office
 from dibao_desk.services.context import AppContext
 
@@ -235,6 +235,37 @@ def _stage_files(path: Path, data_dir: Path) -> Path:
         shutil.rmtree(staged, ignore_errors=True)
         raise
     return staged
+
+
+def recover_files(data_dir: Path) -> None:
+    """Finish or undo a swap of the documents that a restore cut short (a kill, a power cut):
+    keep whichever of ``files`` and ``files.before-restore`` holds what the store names. Call
+    it only while no other program uses the folder (the store lock is held)."""
+    data_dir = Path(data_dir)
+    staged, aside, files = data_dir / (FILES + ".restoring"), data_dir / (FILES + ".before-restore"), data_dir / FILES
+    if not aside.exists():
+        shutil.rmtree(staged, ignore_errors=True)
+        return
+    store = data_dir / DB_NAME
+    try:
+        wanted = backup.filed_documents(store) if store.exists() else []
+    except sqlite3.Error:
+        log.warning("could not read the documents %s names; %s left as it is", store, aside)
+        return
+
+    def holds(folder: Path) -> bool:
+        return folder.is_dir() and all(_staged_path(folder, r).is_file() for r, _ in wanted)
+
+    try:
+        if holds(files) and files.exists():
+            shutil.rmtree(aside)
+        elif holds(aside):
+            shutil.rmtree(files, ignore_errors=True)
+            aside.rename(files)
+            log.warning("a restore was cut short: the documents the store names are back in %s", files)
+        shutil.rmtree(staged, ignore_errors=True)
+    except (OSError, KeyError):
+        log.warning("could not tidy the documents after an interrupted restore", exc_info=True)
 
 
 def _staged_path(staged: Path, relative: str) -> Path:
