@@ -75,6 +75,7 @@ def test_double_click_opens_the_page_with_every_section_from_the_store(qtbot, wi
     assert "张三" in page.heading.text() and "东风村" in page.heading.text()
     # members: ID numbers masked until asked, and the bank account too
     assert column(page.members.table, 0) == ["张三", "赵小明"]
+    assert page.members.table.texts()[0][10] == "正常" and "主要致贫原因：未填" in page.facts.text()
     assert column(page.members.table, 1)[1] == "360426********" + SON[-4:]
     assert "6217000011112222" not in page.facts.text() and "2222" in page.facts.text()
     page.reveal.setChecked(True)

@@ -76,7 +76,8 @@ class MembersSection(QWidget):
         super().__init__(parent)
         self.table = ReadTable([self.tr("姓名"), self.tr("身份证号"), self.tr("与户主关系"), self.tr("残疾等级"),
                                 self.tr("重病"), self.tr("劳动能力"), self.tr("就业状况"), self.tr("保障"),
-                                self.tr("备注")], [80, 160, 80, 70, 50, 100, 90, 60])
+                                self.tr("生活自理"), self.tr("健康状况"), self.tr("人员状态"), self.tr("备注")],
+                               [80, 160, 80, 70, 50, 100, 90, 60, 65, 65, 70])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.table)
@@ -88,7 +89,10 @@ class MembersSection(QWidget):
                          label("disability_grade", m.disability_grade),
                          (self.tr("是") + (f"（{m.illness_note}）" if m.illness_note else "")) if m.serious_illness else "",
                          label("work_capacity", m.work_capacity), label("employment", m.employment),
-                         self.tr("纳入") if m.covered else self.tr("不纳入"), m.not_covered_reason))
+                         self.tr("纳入") if m.covered else self.tr("不纳入"),
+                         label("self_care", m.self_care) if m.self_care else "",
+                         label("health", m.health) if m.health else "",
+                         label("person_status", m.person_status), m.not_covered_reason))
         self.table.set_rows(rows)
 
 
