@@ -75,6 +75,7 @@ def test_double_click_opens_the_page_with_every_section_from_the_store(qtbot, wi
     assert "张三" in page.heading.text() and "东风村" in page.heading.text()
     # members: ID numbers masked until asked, and the bank account too
     assert column(page.members.table, 0) == ["张三", "赵小明"]
+    assert page.members.table.texts()[0][10] == "正常" and "主要致贫原因：未填" in page.facts.text()
     assert column(page.members.table, 1)[1] == "360426********" + SON[-4:]
     assert "6217000011112222" not in page.facts.text() and "2222" in page.facts.text()
     page.reveal.setChecked(True)
@@ -90,6 +91,12 @@ def test_double_click_opens_the_page_with_every_section_from_the_store(qtbot, wi
     assert [r[1] for r in steps][:2] == ["申请受理", "调查核实"]
     assert steps[0][3] == "2026-09-01"
     assert "待遇批准" in column(page.cases.steps, 1)
+    # the household as the case was granted, kept with the case; clicking a step row shows its case's
+    page.tabs.setCurrentWidget(page.cases)
+    page.cases.steps.selectRow(1)
+    assert page.cases.decided_case.count() == 1
+    decided = page.cases.decided.toPlainText()
+    assert decided.startswith("决定：批准（") and "张三" in decided and "赵小明" in decided
     # linked assistance, the 备案 relative, the complaint
     assert page.assistance.table.texts()[0][:4] == ["2026-10-08", "教育救助（两免一补）", "500.00", "赵小明"]
     assert page.integrity.filings.texts()[0][0] == "赵小明" and page.integrity.filings.texts()[0][2] == "赵村长"
@@ -127,7 +134,8 @@ def test_a_document_is_filed_and_removed_and_the_folder_agrees(qtbot, window, ho
         assert (row.household_id, row.kind, row.pages, row.original_name) == (home.id, "id_copy", 2, scan.name)
     assert stored.read_bytes() == scan.read_bytes()
     assert list((ctx.data_dir / "files").rglob("*.*")) == [stored]
-    assert page.files.table.texts()[0][:3] == ["身份证复印件", scan.name, "2"]
+    qtbot.waitUntil(lambda: page.files.table.texts()[0][0] == "无法预览", timeout=5000)
+    assert page.files.table.texts()[0][:5] == ["无法预览", "身份证复印件", scan.name, "2", "本户"]
     # opened with the system's viewer, from the copy in the data folder
     from PySide6.QtGui import QDesktopServices
 
@@ -175,3 +183,48 @@ def test_ctrl_i_in_the_cases_list_opens_the_household_page_of_the_row(qtbot, win
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     assert home.id in window.household_pages
+
+
+def test_thumbnails_a_case_document_and_the_printed_list(qtbot, window, home, ctx, tmp_path, monkeypatch):
+    from PySide6.QtGui import QColor, QImage
+    from reportlab.pdfgen import canvas
+
+    photo = tmp_path / "入户照片.png"
+    image = QImage(400, 300, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2e7d32"))
+    image.save(str(photo))
+    scan = tmp_path / "签字表格.pdf"
+    c = canvas.Canvas(str(scan), pagesize=(595, 842))
+    c.setFillColorRGB(0.8, 0.1, 0.1)
+    c.rect(0, 0, 595, 842, fill=1)
+    c.showPage()
+    c.save()
+    page = open_page(qtbot, window, home.id)
+    page.tabs.setCurrentWidget(page.files)
+    case_id = page.page.cases[0].info.id
+    files = page.files
+    for path, kind, case in ((photo, "visit_photo", None), (scan, "signed_form", case_id)):
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, p=path, **k: (str(p), ""))
+        files.kind.setCurrentIndex(files.kind.findData(kind))
+        files.case.setCurrentIndex(files.case.findData(case))
+        qtbot.mouseClick(files.findChild(QPushButton, "add_file"), Qt.MouseButton.LeftButton)
+    rows = files.table.texts()
+    assert [r[1] for r in rows] == ["入户调查照片", "签字表格"]
+    assert rows[0][4] == "本户" and rows[1][4].startswith(f"新增第{case_id}号")
+    with ctx.uow() as uow:
+        assert [f.case_id for f in uow.session.scalars(select(HouseholdFile).order_by(HouseholdFile.id))] == [
+            None, case_id]
+    # thumbnails: the photo scaled, the PDF's first page drawn (on the worker) — each its own colour
+    qtbot.waitUntil(lambda: all(not files.table.item(r, 0).icon().isNull() for r in range(2)), timeout=5000)
+    for row, colour in ((0, (0x2e, 0x7d, 0x32)), (1, (0xcc, 0x1a, 0x1a))):
+        pixmap = files.table.item(row, 0).icon().pixmap(72, 72)
+        assert not pixmap.isNull()
+        px = pixmap.toImage().pixelColor(pixmap.width() // 2, pixmap.height() // 2)
+        assert all(abs(a - b) < 12 for a, b in zip((px.red(), px.green(), px.blue()), colour))
+    files.grab().save(str(tmp_path / "files-tab.png"))
+    # the printed document list opens in the preview
+    out = tmp_path / "目录.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.mouseClick(files.findChild(QPushButton, "print_file_list"), Qt.MouseButton.LeftButton)
+    assert out.exists() and files.preview.pdf.count == 1
+    files.preview.close()

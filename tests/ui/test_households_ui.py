@@ -224,6 +224,11 @@ def test_after_saving_the_household_is_selected_and_the_status_bar_says_so(qtbot
     view = window.view("households")
     assert view.selected_household_id() == target and window.tabs.currentWidget() is view
     assert "已保存 户主 赵1 家（1 人）的修改" in window.statusBar().currentMessage()
+    # a search that hides the saved household is cleared so it can be shown
+    view.search.setText("zhao0")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=3000)
+    actions.edit_household(window, target)
+    assert view.selected_household_id() == target and view.search.text() == ""
 
 
 def test_search_says_which_member_it_found(qtbot, ctx, villages, make_household):
@@ -270,3 +275,28 @@ def test_an_income_entered_per_year_is_kept_per_month_and_shown_both_ways(qtbot,
     assert [again.incomes.widget(r, "amount").text() for r in range(2)] == ["833.33", "300.00"]
     assert again.incomes.widget(0, "unit").currentData() == "month"
     assert again.incomes.widget(0, "other_unit").text() == "每年 9999.96 元"
+
+
+def test_typing_in_the_shown_list_searches_once_typing_pauses_off_the_gui_thread(qtbot, ctx, villages,
+                                                                                 make_household, monkeypatch):
+    import threading
+
+    from dibao_desk.ui.widgets.household_list import HouseholdList
+
+    make_household(head="张三", head_id=make_id("19600101", 11))
+    make_household(head="李四", head_id=make_id("19610101", 13))
+    view = HouseholdList(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    threads = []
+    real = households.query_ids
+    monkeypatch.setattr(households, "query_ids",
+                        lambda *a, **k: threads.append(threading.current_thread()) or real(*a, **k))
+    type_text(view.search, "zs")
+    assert view.model.rowCount() == 2 and threads == []  # nothing read while keys arrive
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=3000)
+    assert len(threads) == 1 and threads[0] is not threading.main_thread()  # one read, on the worker
+    assert view.model.data(view.model.index(0, 1)) == "张三" and "共 1 户" in view.count.text()
+    view.status.setCurrentIndex(view.status.findData("receiving"))  # a filter choice: at once
+    assert view.model.rowCount() == 0

@@ -175,7 +175,8 @@ def test_the_roster_package_carries_the_number_and_an_older_roster_still_reads(c
     rows = pkg.read_package(result.path, specs=out.specs_for("roster")).sheets["花名册"]
     assert {r["household_ref"]: r["certificate"] for r in rows} == {str(a): c.number, str(b): ""}
     # a roster written before the column existed: still accepted, the column absent
-    old_spec = pkg.SheetSpec("花名册", out.ROSTER_HOUSEHOLDS.columns[:-1])
+    keys = [col.key for col in out.ROSTER_HOUSEHOLDS.columns]
+    old_spec = pkg.SheetSpec("花名册", out.ROSTER_HOUSEHOLDS.columns[:keys.index("certificate")])
     old = tmp_path / "旧.xlsx"
     pkg.write_package(old, kind="roster", direction="up", township_code="360426100000", township_name="德安镇",
                       county_name="德安县", sequence=1, period="2026-11",
@@ -184,7 +185,7 @@ def test_the_roster_package_carries_the_number_and_an_older_roster_still_reads(c
     back = pkg.read_package(old, specs=out.specs_for("roster")).sheets["花名册"]
     assert back[0]["head_name"] == "李堃" and "certificate" not in back[0]
     # any other difference is still refused
-    wrong = pkg.SheetSpec("花名册", out.ROSTER_HOUSEHOLDS.columns[:-2])
+    wrong = pkg.SheetSpec("花名册", out.ROSTER_HOUSEHOLDS.columns[:keys.index("certificate") - 1])
     bad = tmp_path / "错.xlsx"
     pkg.write_package(bad, kind="roster", direction="up", township_code="360426100000", township_name="德安镇",
                       county_name="德安县", sequence=1, period="2026-11",

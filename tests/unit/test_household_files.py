@@ -1,6 +1,7 @@
 """一户一档 documents over a real store: all or nothing, refusals with reasons, the audit,
 and revision 0019 from a 0016 store that holds a household."""
 
+import datetime as dt
 import shutil
 
 import pytest
@@ -96,9 +97,81 @@ def test_0019_upgrades_a_0016_store_that_holds_a_household(ctx, make_household, 
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0016")
     engine.dispose()
+    import sqlite3
+
+    con = sqlite3.connect(data_dir / DB_NAME)
+    member_columns = {r[1] for r in con.execute("pragma table_info(member)")}
+    tables = {r[0] for r in con.execute("select name from sqlite_master where type='table'")}
+    con.close()
+    assert "household_file" not in tables and not member_columns & {"self_care", "health", "person_status"}
     again = open_context(data_dir)  # 0016 -> head
     try:
         info = household_files.add_file(again.uow(), data_dir, hh.id, scan, "application")
         assert [f.id for f in household_files.list_files(again.uow(), hh.id)] == [info.id]
+        from dibao_desk.services import households
+
+        d = households.get(again.uow(), hh.id).draft  # the household from before, with the new fields' defaults
+        assert (d.poverty_cause, d.sanwu, d.members[0].person_status, d.members[0].health) == ("", False, "normal", "")
     finally:
         again.close()
+
+
+def test_a_document_filed_with_a_case_of_the_household_and_not_with_anothers(ctx, make_household, scan, tmp_path):
+    from dibao_desk.services import procedure
+    from tests.conftest import make_id
+
+    hh = make_household()
+    other = make_household(head="李四", head_id=make_id("19600316", 13))
+    on = dt.date(2026, 11, 2)
+    case = procedure.receive_application(ctx.uow(), hh.id, {"on": on, "person": "王经办", "declaration_signed": True,
+                                                            "authorisation_signed": True}, on)
+    with pytest.raises(RuleError) as info:
+        household_files.add_file(ctx.uow(), ctx.data_dir, other.id, scan, "signed_form", case_id=case.info.id)
+    assert [p.code for p in info.value.problems] == ["household_file.case"]
+    assert rows(ctx) == 0
+    filed = household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, scan, "signed_form", pages=2,
+                                     case_id=case.info.id)
+    assert filed.case_id == case.info.id
+    assert household_files.list_files(ctx.uow(), hh.id)[0].case_id == case.info.id
+
+
+def test_the_printed_document_list_names_each_document_its_pages_and_case(ctx, make_household, scan, tmp_path):
+    import subprocess
+
+    from dibao_desk.services import procedure
+
+    hh = make_household()
+    on = dt.date(2026, 11, 2)
+    case = procedure.receive_application(ctx.uow(), hh.id, {"on": on, "person": "王经办", "declaration_signed": True,
+                                                            "authorisation_signed": True}, on)
+    household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, scan, "income_proof", pages=3)
+    photo = tmp_path / "入户照片.jpg"
+    photo.write_bytes(b"\xff\xd8\xff" + b"y" * 3000)
+    household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, photo, "visit_photo", case_id=case.info.id)
+    out = tmp_path / "目录.pdf"
+    result = household_files.print_list(ctx.uow(), hh.id, out, today=dt.date(2026, 11, 30))
+    assert result.path == out and result.pages == 1
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
+    assert "档案材料目录" in text and "共 2 份材料，4 页" in text.replace("\n", "")
+    assert "收入证明" in text and scan.name in text and "本户" in text
+    assert "入户调查照片" in text and f"新增第{case.info.id}号" in text
+
+
+def test_files_from_the_terminal(ctx, make_household, scan, tmp_path, capsys):
+    from dibao_desk.cli import main as cli_main
+
+    hh = make_household()
+    base = ["--data-dir", str(ctx.data_dir), "files"]
+    assert cli_main(base + ["add", "--household", str(hh.id), str(scan), "--kind", "income_proof",
+                            "--pages", "3"]) == 0
+    assert "已归档：收入证明.pdf（收入证明，3 页）" in capsys.readouterr().out
+    assert cli_main(base + ["list", "--household", str(hh.id)]) == 0
+    out = capsys.readouterr().out
+    assert "收入证明.pdf" in out and "本户" in out and "共 1 份，3 页" in out
+    pdf = tmp_path / "目录.pdf"
+    assert cli_main(base + ["print", "--household", str(hh.id), "--out", str(pdf)]) == 0 and pdf.exists()
+    assert cli_main(base + ["add", "--household", str(hh.id), str(scan), "--kind", "other"]) == 1
+    assert "内容完全相同" in capsys.readouterr().err
+    file_id = household_files.list_files(ctx.uow(), hh.id)[0].id
+    assert cli_main(base + ["remove", str(file_id)]) == 0
+    assert rows(ctx) == 0

@@ -84,4 +84,10 @@ def run_case(args) -> int:
         print(line)
     if d.next_step is not None:
         print(f"等待：{waiting_text(d.waiting)}")
+    if info.decided:
+        from dibao_desk.messages.procedure import decided_lines
+
+        print("决定时的家庭情况：")
+        for line in decided_lines(info.decided):
+            print(f"  {line}")
     return 0

@@ -55,6 +55,16 @@ SUPPORT_DUTIES = ("maintain_elder", "raise_child", "support_spouse")  # 赡养 /
 
 DISABILITY_GRADES = (0, 1, 2, 3, 4)  # 0: none; 1 (most severe) .. 4
 
+# The code lists the county systems (全国低保信息系统 and the province's) carry; "" is not told.
+# 主要致贫原因 of a household: 疾病, 灾害, 残疾, 缺乏劳动力, 失业, 失地, 其他
+POVERTY_CAUSES = ("illness", "disaster", "disability", "no_labour", "unemployment", "landless", "other")
+# 生活自理能力 of a member: 有 / 部分 / 无
+SELF_CARE = ("able", "partial", "unable")
+# 健康状况 of a member: 健康 / 一般 / 重病
+HEALTH = ("healthy", "fair", "severe")
+# 人员状态 of a member: 正常, 失踪, 死亡, 嫁娶, 服刑, 分户迁出
+PERSON_STATUS = ("normal", "missing", "dead", "married_out", "imprisoned", "split_out")
+
 
 @dataclass(frozen=True)
 class MemberDraft:
@@ -68,6 +78,9 @@ class MemberDraft:
     employment: str = "none"
     covered: bool = True
     not_covered_reason: str = ""
+    self_care: str = ""  # SELF_CARE
+    health: str = ""  # HEALTH
+    person_status: str = "normal"  # PERSON_STATUS
 
 
 @dataclass(frozen=True)
@@ -114,6 +127,8 @@ class HouseholdDraft:
     employment_deduction_fen: int = 0  # 就业成本扣减, per month
     consent_full_notice: bool = False
     note: str = ""
+    poverty_cause: str = ""  # POVERTY_CAUSES, "" not told
+    sanwu: bool = False  # 三无: no work capacity, no income, no one with a duty of support
 
     def with_members(self, members: list[MemberDraft]) -> "HouseholdDraft":
         return replace(self, members=tuple(members))
@@ -189,6 +204,11 @@ def validate(draft: HouseholdDraft, *, today: dt.date | None = None) -> list[Pro
             problems.append(Problem("member.work_capacity", f"{where}.work_capacity", {"row": i + 1}))
         if m.disability_grade not in DISABILITY_GRADES:
             problems.append(Problem("member.disability", f"{where}.disability_grade", {"row": i + 1}))
+        for name, codes in (("self_care", SELF_CARE), ("health", HEALTH)):
+            if getattr(m, name) not in codes + ("",):
+                problems.append(Problem(f"member.{name}", f"{where}.{name}", {"row": i + 1}))
+        if m.person_status not in PERSON_STATUS:
+            problems.append(Problem("member.person_status", f"{where}.person_status", {"row": i + 1}))
         if not m.covered and not m.not_covered_reason.strip():
             problems.append(Problem("member.not_covered_reason", f"{where}.not_covered_reason", {"row": i + 1}))
     for i, inc in enumerate(draft.incomes):
@@ -218,6 +238,8 @@ def validate(draft: HouseholdDraft, *, today: dt.date | None = None) -> list[Pro
             problems.extend(replace(p, params={**p.params, "row": i + 1}) for p in id_problems)
     if draft.employment_deduction_fen < 0:
         problems.append(Problem("amount.negative", "employment_deduction_fen"))
+    if draft.poverty_cause not in POVERTY_CAUSES + ("",):
+        problems.append(Problem("household.poverty_cause", "poverty_cause"))
     account = draft.bank_account.replace(" ", "")
     if account and not account.isdigit():
         problems.append(Problem("household.bank_account", "bank_account"))

@@ -39,6 +39,14 @@ ASSISTANCE_KINDS = {
     "housing": "住房救助", "heating": "取暖救助", "temporary": "临时救助", "other": "其他",
 }
 
+# the county systems' code lists (domain.household): 主要致贫原因, 生活自理能力, 健康状况, 人员状态
+POVERTY_CAUSES = {"": "", "illness": "疾病", "disaster": "灾害", "disability": "残疾", "no_labour": "缺乏劳动力",
+                  "unemployment": "失业", "landless": "失地", "other": "其他"}
+SELF_CARE = {"": "", "able": "有", "partial": "部分", "unable": "无"}
+HEALTH = {"": "", "healthy": "健康", "fair": "一般", "severe": "重病"}
+PERSON_STATUS = {"normal": "正常", "missing": "失踪", "dead": "死亡", "married_out": "嫁娶",
+                 "imprisoned": "服刑", "split_out": "分户迁出"}
+
 
 def word(vocabulary: dict, code: Any) -> str:
     return vocabulary.get(code, "" if code is None else str(code))
@@ -68,6 +76,8 @@ ROSTER_HOUSEHOLDS = SheetSpec("花名册", (
     Column("start", "享受起始月"),
     Column("address", "住址"),
     Column("certificate", "低保证号", ID, optional=True),
+    Column("poverty_cause", "主要致贫原因", optional=True),
+    Column("sanwu", "三无人员", optional=True),
 ))
 
 ROSTER_PERSONS = SheetSpec("保障人员", (
@@ -79,6 +89,9 @@ ROSTER_PERSONS = SheetSpec("保障人员", (
     Column("relation", "与户主关系"),
     Column("covered", "是否保障"),
     Column("disability", "残疾等级", INT),
+    Column("self_care", "生活自理能力", optional=True),
+    Column("health", "健康状况", optional=True),
+    Column("person_status", "人员状态", optional=True),
 ))
 
 ROSTER_ASSISTANCE = SheetSpec("联动救助", (
@@ -258,8 +271,9 @@ def roster_sheets(households: Iterable[Sequence[Any]], persons: Iterable[Sequenc
                   household_count: int = 0, person_count: int = 0,
                   assistance: Sequence[Sequence[Any]] = ()) -> list[SheetData]:
     """``households``: (ref, village, head, head_id, hukou_code, persons, covered, category_code,
-    monthly_fen, start date or its text YYYY-MM-DD or None, address[, 低保证 number]); ``persons``: (ref, name,
-    id, sex, birth date or its text, relation_word, covered, disability); ``assistance``: (ref,
+    monthly_fen, start date or its text YYYY-MM-DD or None, address[, 低保证 number[, poverty cause code,
+    三无]]); ``persons``: (ref, name, id, sex, birth date or its text, relation_word, covered, disability[,
+    self-care code, health code, person status code]); ``assistance``: (ref,
     member id or "", member name or "", kind_code, amount_fen, given_on, giver, note)."""
 
     def hh(rows):
@@ -268,11 +282,15 @@ def roster_sheets(households: Iterable[Sequence[Any]], persons: Iterable[Sequenc
             if start and not isinstance(start, str):
                 start = start.isoformat()
             yield (r[0], r[1], r[2], r[3], HUKOU.get(r[4], r[4]), r[5], r[6], CATEGORY.get(r[7], r[7]),
-                   r[8], start[:7] if start else "", r[10], r[11] if len(r) > 11 else "")
+                   r[8], start[:7] if start else "", r[10], r[11] if len(r) > 11 else "",
+                   word(POVERTY_CAUSES, r[12] or "") if len(r) > 12 else "",
+                   ("是" if r[13] else "否") if len(r) > 13 else "")
 
     def pp(rows):
         for r in rows:
-            yield (r[0], r[1], r[2], r[3], r[4], r[5], "是" if r[6] else "否", r[7])
+            yield (r[0], r[1], r[2], r[3], r[4], r[5], "是" if r[6] else "否", r[7],
+                   *((word(SELF_CARE, r[8] or ""), word(HEALTH, r[9] or ""),
+                      word(PERSON_STATUS, r[10] or "normal")) if len(r) > 10 else ("", "", "")))
 
     aid = [(r[0], r[1], r[2], word(ASSISTANCE_KINDS, r[3]), *r[4:]) for r in assistance]
     return [SheetData(ROSTER_HOUSEHOLDS, hh(households), household_count),

@@ -14,6 +14,10 @@ TEMPLATES: dict[str, str] = {
                              "电脑损坏时数据可能全部丢失。请在“文件 → 备份文件夹”中选择位置并立即备份",
     "backup.external_never": "还没有备份到数据文件夹以外的地方（U 盘、移动硬盘或另一块磁盘），"
                               "电脑损坏时数据可能全部丢失。请在“文件 → 备份文件夹”中选择位置并立即备份",
+    "backup.file_missing": "一户一档的文件“{path}”不见了，备份中没有它（其他数据和文件已备份）。请在该户的档案中重新添加",
+    "backup.file_changed": "一户一档的文件“{path}”已被改动，与存档时不符，备份中没有它（其他数据和文件已备份）。请在该户的档案中重新添加",
+    "backup.archive_bad": "备份“{path}”中的一户一档文件不完整或已损坏，不能使用",
+    "restore.files_missing": "备份“{path}”缺少一户一档文件的压缩包（{archive}），不能完整恢复",
     "restore.unreadable": "无法读取文件“{path}”",
     "restore.corrupt": "文件“{path}”已损坏或不是本程序的备份，不能恢复",
     "restore.not_store": "文件“{path}”不是本程序的数据备份",
@@ -40,7 +44,7 @@ def backup_lines(info) -> list[str]:
         f"备份文件：{info.path}",
         f"备份时间：{info.made_at:%Y-%m-%d %H:%M:%S}" if info.made_at else "备份时间：不详",
         f"单位：{info.county_name}{info.office_name}（{info.office_code}）",
-        f"内容：{counts}",
+        f"内容：{counts}" + (f"，一户一档文件 {info.files_count} 个（已核对）" if info.files_count else ""),
         f"数据结构版本：{info.schema_revision}（程序版本 {info.program_revision}"
         + ("，恢复时将自动升级" if info.older_schema and info.ok else "") + "）",
         f"SHA-256：{info.sha256}" + ("（与记录相符）" if info.sha256_recorded == info.sha256 else ""),

@@ -39,6 +39,12 @@ LABELS: dict[str, dict[str, str]] = {
         "income_proof": "收入证明", "visit_photo": "入户调查照片", "signed_form": "签字表格", "other": "其他材料",
     },
     "income_unit": {"month": "元/月", "year": "元/年"},
+    "poverty_cause": {"illness": "疾病", "disaster": "灾害", "disability": "残疾", "no_labour": "缺乏劳动力",
+                      "unemployment": "失业", "landless": "失地", "other": "其他"},
+    "self_care": {"able": "有", "partial": "部分", "unable": "无"},
+    "health": {"healthy": "健康", "fair": "一般", "severe": "重病"},
+    "person_status": {"normal": "正常", "missing": "失踪", "dead": "死亡", "married_out": "嫁娶",
+                      "imprisoned": "服刑", "split_out": "分户迁出"},
 }
 
 TEMPLATES: dict[str, str] = {
@@ -55,6 +61,11 @@ TEMPLATES: dict[str, str] = {
     "member.id_registered": "第 {row} 名成员的身份证号已登记在{village}户主“{head}”的家庭中（户编号 {household_id}）",
     "member.relation": "第 {row} 名成员与户主关系未选择",
     "member.work_capacity": "第 {row} 名成员劳动能力未选择",
+    "member.self_care": "第 {row} 名成员的生活自理能力不在代码表中（有、部分、无）",
+    "member.health": "第 {row} 名成员的健康状况不在代码表中（健康、一般、重病）",
+    "member.person_status": "第 {row} 名成员的人员状态不在代码表中（正常、失踪、死亡、嫁娶、服刑、分户迁出）",
+    "household_file.case": "案件 {id} 不是本户的案件，材料不能归入该案件",
+    "household.poverty_cause": "主要致贫原因不在代码表中（疾病、灾害、残疾、缺乏劳动力、失业、失地、其他）",
     "member.disability": "第 {row} 名成员残疾等级不对",
     "member.not_covered_reason": "第 {row} 名成员不纳入保障，需填写原因",
     "member.age_capacity": "第 {row} 名成员只有 {age} 岁，却填为完全劳动能力，请核对",

@@ -110,3 +110,55 @@ def waiting_params(code: str, params: dict) -> dict:
     if end is not None:
         out["end_md"] = f"{end.month}月{end.day}日"
     return out
+
+
+def decided_lines(snap: dict) -> list[str]:
+    """The household as its case was decided (``services.procedure.decided_snapshot``), line by line."""
+    from dibao_desk import messages
+    from dibao_desk.domain.money import fen_to_yuan
+
+    if not snap:
+        return []
+    word = messages.label
+    decision = {"grant": "批准", "refuse": "未通过"}.get(snap.get("decision", ""), snap.get("decision", ""))
+    money = snap.get("income", {})
+    lines = [f"决定：{decision}（{snap.get('on') or '日期不详'}）",
+             f"村（社区）：{snap.get('village', '')}，户籍：{word('hukou_type', snap.get('hukou_type', ''))}",
+             f"保障类别：{word('category', snap.get('category', '')) or '—'}，"
+             f"月保障金：{fen_to_yuan(int(snap.get('monthly_benefit_fen', 0)))} 元"
+             + (f"，起始：{str(snap['benefit_start'])[:7]}" if snap.get("benefit_start") else ""),
+             f"主要致贫原因：{word('poverty_cause', snap.get('poverty_cause', '')) or '未填'}"
+             + ("，三无人员户" if snap.get("sanwu") else ""),
+             f"家庭人口 {money.get('persons', 0)} 人，保障人口 {money.get('covered_persons', 0)} 人；"
+             f"月收入 {fen_to_yuan(int(money.get('total_fen', 0)))} 元，扣减 {fen_to_yuan(int(money.get('deduction_fen', 0)))} 元，"
+             f"计入 {fen_to_yuan(int(money.get('counted_fen', 0)))} 元，月人均 {fen_to_yuan(int(money.get('per_capita_fen', 0)))} 元",
+             "成员："]
+    for m in snap.get("members", []):
+        extra = [word("relation", m.get("relation", "")), word("work_capacity", m.get("work_capacity", ""))]
+        if m.get("disability_grade"):
+            extra.append(f"残疾{m['disability_grade']}级")
+        if m.get("serious_illness"):
+            extra.append("重病")
+        if m.get("health"):
+            extra.append(f"健康状况{word('health', m['health'])}")
+        if m.get("self_care"):
+            extra.append(f"生活自理{word('self_care', m['self_care'])}")
+        if m.get("person_status", "normal") != "normal":
+            extra.append(word("person_status", m["person_status"]))
+        if not m.get("covered", True):
+            extra.append("不纳入保障")
+        lines.append(f"  {m.get('name', '')}　{m.get('id_number', '')}　{'，'.join(e for e in extra if e)}")
+    if snap.get("incomes"):
+        lines.append("收入：")
+        lines += [f"  {word('income_kind', i.get('kind', ''))} {fen_to_yuan(int(i.get('amount_fen', 0)))} 元/月"
+                  + (f"（{i['member']}）" if i.get("member") else "") for i in snap["incomes"]]
+    if snap.get("properties"):
+        lines.append("财产：")
+        lines += [f"  {word('property_kind', p.get('kind', ''))} {fen_to_yuan(int(p.get('value_fen', 0)))} 元"
+                  + (f"，{int(p['area_m2_x100']) / 100:g} ㎡" if p.get("area_m2_x100") else "")
+                  + (f"，{p['note']}" if p.get("note") else "") for p in snap["properties"]]
+    if snap.get("supporters"):
+        lines.append("赡养（抚养、扶养）人：")
+        lines += [f"  {sp.get('name', '')}（{sp.get('relation', '')}）月给付 {fen_to_yuan(int(sp.get('support_paid_fen', 0)))} 元"
+                  for sp in snap["supporters"]]
+    return lines

@@ -12,6 +12,11 @@ LABELS: dict[str, dict[str, str]] = {
         "assistance": "联动救助（1+X）情况",
         "complaints": "投诉举报情况（有报必查、有查必答）",
         "ledger_book": "低保对象台账",
+        "fields": "保障对象结构（致贫原因、三无、自理能力、健康、人员状态）",
+    },
+    "stats_field": {
+        "poverty_cause": "主要致贫原因", "sanwu": "三无人员", "self_care": "生活自理能力",
+        "health": "健康状况", "person_status": "人员状态",
     },
     "stats": {
         "group": "类别", "households": "户数", "persons": "人数", "money": "金额（元）",
@@ -22,7 +27,8 @@ LABELS: dict[str, dict[str, str]] = {
         "reviews_overdue": "至今已逾期未复核（户）", "reviews_done": "本期复核结论为{outcome}（户）",
         "complaints_received": "本期收到（件）", "complaints_found": "查实（属实、部分属实，件）",
         "complaints_on_time": "按期答复（件）", "complaints_late": "逾期未答复（件）",
-        "as_of": "按{month}台账统计", "monthly": "月报", "quarterly": "季报",
+        "as_of": "按{month}台账统计", "not_told": "未填", "sanwu_yes": "三无人员户",
+        "fields_note": "按{month}台账在保户统计；致贫原因、三无按户，其余按人（户数为有此类成员的户）。", "monthly": "月报", "quarterly": "季报",
         "back_pay_fen": "补发（元）", "recovery_fen": "追回（元）", "paid_fen": "实发合计（元）",
         "source": "资金来源", "source_share": "比例", "adjustments_fen": "补发、追回（元）",
         "sources_note": "本期各月保障金及补发、追回，按政策标准规定的中央、省、市、县、乡镇资金比例分摊（分摊到分，合计相符）。",

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from dibao_desk.models.base import Base, Timestamped
@@ -25,6 +25,8 @@ class Household(Timestamped, Base):
     employment_deduction_fen: Mapped[int] = mapped_column(Integer, default=0)
     consent_full_notice: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str] = mapped_column(Text, default="")
+    poverty_cause: Mapped[str] = mapped_column(String(12), default="", server_default="")  # POVERTY_CAUSES
+    sanwu: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # 三无
 
     # registered | applying | receiving | suspended | cancelled | refused
     status: Mapped[str] = mapped_column(String(12), default="registered", index=True)
@@ -76,6 +78,9 @@ class Member(Base):
     employment: Mapped[str] = mapped_column(String(20), default="none")
     covered: Mapped[bool] = mapped_column(Boolean, default=True)
     not_covered_reason: Mapped[str] = mapped_column(String(200), default="")
+    self_care: Mapped[str] = mapped_column(String(8), default="", server_default="")  # SELF_CARE, "" not told
+    health: Mapped[str] = mapped_column(String(8), default="", server_default="")  # HEALTH, "" not told
+    person_status: Mapped[str] = mapped_column(String(12), default="normal", server_default="normal")
 
     household: Mapped[Household] = relationship(back_populates="members")
 

@@ -18,6 +18,9 @@ class HouseholdFile(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     household_id: Mapped[int] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"), index=True)
+    # filed with one case of the household (its signed forms), else with the household itself
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("procedure_case.id", ondelete="SET NULL"), index=True,
+                                                nullable=True)
     kind: Mapped[str] = mapped_column(String(20))  # domain.household_files.FILE_KINDS
     original_name: Mapped[str] = mapped_column(String(255))
     stored_path: Mapped[str] = mapped_column(String(255))  # relative to the data folder, '/'-separated

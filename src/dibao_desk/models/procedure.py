@@ -31,6 +31,8 @@ class Case(Timestamped, Base):
     refused_reason: Mapped[str] = mapped_column(Text, default="")
     before_json: Mapped[str] = mapped_column(Text, default="")  # values before a change (JSON)
     after_json: Mapped[str] = mapped_column(Text, default="")  # values asked for (JSON)
+    # the household as it was when the case was granted or refused (JSON, services.procedure)
+    decided_json: Mapped[str] = mapped_column(Text, default="", server_default="")
     proposed_category: Mapped[str] = mapped_column(String(12), default="")
     proposed_fen: Mapped[int] = mapped_column(Integer, default=0)
     # A special case (重病 / 支出大于收入) approved by a collective decision although the means

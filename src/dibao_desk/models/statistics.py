@@ -167,6 +167,28 @@ def member_flags(conn, month: dt.date, elderly_born_before: dt.date, adult_born_
     return [tuple(r) for r in conn.execute(_village(stmt, village_id))]
 
 
+def code_counts(conn, month: dt.date, village_id: int | None = None) -> list[tuple]:
+    """The county systems' fields among the households paid for ``month``: (field, code,
+    households, persons). Household fields (poverty_cause, sanwu) count the households and
+    their members; member fields (self_care, health, person_status) the households that have
+    such a member and the members. One grouped query per field."""
+    M = Member.__table__
+    paid = select(P.c.household_id).where(_paid_in(month)).subquery("paid")
+    households = H.join(paid, paid.c.household_id == H.c.id)
+    members = M.join(paid, paid.c.household_id == M.c.household_id).join(H, H.c.id == M.c.household_id)
+    out: list[tuple] = []
+    for field, col in (("poverty_cause", H.c.poverty_cause), ("sanwu", H.c.sanwu)):
+        stmt = (select(col, func.count(), func.coalesce(func.sum(H.c.person_count), 0))
+                .select_from(households).group_by(col))
+        out += [(field, c, int(n), int(p)) for c, n, p in conn.execute(_village(stmt, village_id))]
+    for field in ("self_care", "health", "person_status"):
+        col = M.c[field]
+        stmt = (select(col, func.count(func.distinct(M.c.household_id)), func.count())
+                .select_from(members).group_by(col))
+        out += [(field, c, int(n), int(p)) for c, n, p in conn.execute(_village(stmt, village_id))]
+    return out
+
+
 def household_rows(conn, ids: list[int]) -> list[tuple]:
     """(id, village, head, head id, hukou, persons, per-capita income, bank, account) by village and id."""
     V = Village.__table__

@@ -6,6 +6,12 @@ file (journal mode DELETE), checked with ``PRAGMA integrity_check`` and recorded
 SHA-256 (in the store, and in a ``.sha256`` file beside it in ``sha256sum`` format). Backups go
 to ``<data folder>/backups`` and to a second folder the office chooses (another disk, a USB
 stick); each folder is rotated (``domain.backups.to_keep``).
+
+The documents filed with households (``<data folder>/files``, see ``services.household_files``)
+travel with the store: beside ``dibao-….sqlite3`` a backup has ``dibao-….sqlite3.files.zip``
+holding every file the copied store's ``household_file`` rows name, each read back and
+compared with the SHA-256 the row records. A store without filed documents has no archive
+(so backups made before documents existed stay valid). The ``.sha256`` file lists both.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ import hashlib
 import logging
 import shutil
 import sqlite3
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,6 +49,9 @@ class BackupFile:
     external: bool
     sha256: str
     size: int
+    files_count: int = 0  # filed documents in the archive beside the store copy
+    files_sha256: str = ""  # the archive's SHA-256, "" when the store has no filed documents
+    problems: tuple[Problem, ...] = ()  # documents missing or changed on disk, left out
 
 
 @dataclass(frozen=True)
@@ -130,8 +140,10 @@ def make_backups(uow: UnitOfWork, store_path: Path, *, to: str | Path | None = N
         first = snapshot(store_path, local / name)
     except (OSError, sqlite3.Error) as exc:
         raise RuleError(_write_problem(exc, local)) from exc
+    except RuleError:
+        raise
     files = [first]
-    problems: list[Problem] = []
+    problems: list[Problem] = list(first.problems)
     if external is not None and external.resolve() != local.resolve():
         try:
             if not external.is_dir():
@@ -155,7 +167,8 @@ def make_backups(uow: UnitOfWork, store_path: Path, *, to: str | Path | None = N
 
 
 def snapshot(store_path: Path, target: Path) -> BackupFile:
-    """A consistent, verified, self-contained copy of the live store at ``target``."""
+    """A consistent, verified, self-contained copy of the live store at ``target``, with the
+    filed documents its rows name in ``target.files.zip`` (all or nothing)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     with replacing(target, ".part") as tmp:
         src = sqlite3.connect(store_path)
@@ -170,13 +183,32 @@ def snapshot(store_path: Path, target: Path) -> BackupFile:
         finally:
             src.close()
         digest, size = file_sha256(tmp)
-    _write_sidecar(target, digest)
-    return BackupFile(target, False, digest, size)
+        try:
+            count, files_digest, problems = _archive_files(tmp, store_path.parent, files_archive(target))
+        except BaseException:
+            files_archive(target).unlink(missing_ok=True)
+            raise
+    _write_sidecar(target, digest, files_digest)
+    return BackupFile(target, False, digest, size, count, files_digest, problems)
 
 
 def copy_verified(source: Path, target: Path) -> BackupFile:
-    """Copy a finished backup; read the copy back: same SHA-256 and integrity_check ok."""
+    """Copy a finished backup (and its documents' archive); read each copy back: same SHA-256
+    and integrity_check ok."""
     want, _ = file_sha256(source)
+    files_digest, count = "", 0
+    if files_archive(source).exists():
+        files_want, _ = file_sha256(files_archive(source))
+        with replacing(files_archive(target), ".part") as tmp:
+            with open(files_archive(source), "rb") as fin, open(tmp, "wb") as fout:
+                shutil.copyfileobj(fin, fout, 1 << 20)
+            files_digest, _ = file_sha256(tmp)
+            if files_digest != files_want:
+                raise RuleError(Problem("backup.verify_failed", "", {"path": str(files_archive(target))}))
+            with zipfile.ZipFile(tmp) as z:
+                if z.testzip() is not None:
+                    raise RuleError(Problem("backup.verify_failed", "", {"path": str(files_archive(target))}))
+                count = len([n for n in z.namelist() if n != MISSING])
     with replacing(target, ".part") as tmp:
         with open(source, "rb") as fin, open(tmp, "wb") as fout:
             shutil.copyfileobj(fin, fout, 1 << 20)
@@ -188,8 +220,8 @@ def copy_verified(source: Path, target: Path) -> BackupFile:
             _require_ok(con, target)
         finally:
             con.close()
-    _write_sidecar(target, got)
-    return BackupFile(target, True, got, size)
+    _write_sidecar(target, got, files_digest)
+    return BackupFile(target, True, got, size, count, files_digest)
 
 
 def rotate(folder: Path, code: str, rotation: rules.Rotation = rules.Rotation()) -> list[Path]:
@@ -205,6 +237,7 @@ def rotate(folder: Path, code: str, rotation: rules.Rotation = rules.Rotation())
         try:
             path.unlink()
             sidecar(path).unlink(missing_ok=True)
+            files_archive(path).unlink(missing_ok=True)
             removed.append(path)
         except OSError as exc:
             log.warning("could not remove old backup %s: %s", path, exc)
@@ -241,17 +274,110 @@ def sidecar(path: Path) -> Path:
     return path.with_name(path.name + ".sha256")
 
 
-def _write_sidecar(target: Path, digest: str) -> None:
+def files_archive(path: Path) -> Path:
+    """The archive of filed documents that goes with the backup at ``path``."""
+    return path.with_name(path.name + ".files.zip")
+
+
+def _write_sidecar(target: Path, digest: str, files_digest: str = "") -> None:
+    lines = f"{digest}  {target.name}\n"
+    if files_digest:
+        lines += f"{files_digest}  {files_archive(target).name}\n"
     with replacing(sidecar(target), ".part") as tmp:
-        tmp.write_text(f"{digest}  {target.name}\n", encoding="utf-8")
+        tmp.write_text(lines, encoding="utf-8")
 
 
-def recorded_sha256(path: Path) -> str | None:
+def recorded_sha256(path: Path, name: str | None = None) -> str | None:
+    """The SHA-256 the ``.sha256`` file beside the backup ``path`` records for ``name``
+    (the backup itself by default, or its documents' archive)."""
     try:
-        text = sidecar(path).read_text(encoding="utf-8").split()
+        lines = [line.split(None, 1) for line in sidecar(path).read_text(encoding="utf-8").splitlines()]
     except OSError:
         return None
-    return text[0].lower() if text else None
+    lines = [parts for parts in lines if parts]
+    if name is None:
+        return lines[0][0].lower() if lines else None
+    for parts in lines:
+        if len(parts) == 2 and parts[1].strip().lstrip("*") == name:
+            return parts[0].lower()
+    return None
+
+
+def filed_documents(store_file: Path) -> list[tuple[str, str]]:
+    """(stored path, SHA-256) of every filed document a store file's rows name, read-only."""
+    con = sqlite3.connect(Path(store_file).resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        if con.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'household_file'"
+                       ).fetchone()[0] == 0:
+            return []
+        return sorted({(p, h) for p, h in con.execute("SELECT stored_path, sha256 FROM household_file")})
+    finally:
+        con.close()
+
+
+MISSING = "missing.txt"  # in the archive: documents the store named that were gone at backup time
+
+
+def _archive_files(store_copy: Path, data_dir: Path, target: Path) -> tuple[int, str, tuple[Problem, ...]]:
+    """Write the documents ``store_copy`` names from ``data_dir`` into the zip ``target``, read
+    it back against the recorded hashes; (count, SHA-256 of the zip, problems). No rows, no
+    archive. A document missing or changed on disk does not stop the backup of everything
+    else: it is listed in the archive's ``missing.txt`` and reported."""
+    wanted = filed_documents(store_copy)
+    if not wanted:
+        target.unlink(missing_ok=True)
+        return 0, "", ()
+    problems: list[Problem] = []
+    missing: list[str] = []
+    with replacing(target, ".part") as tmp:
+        # scans and photos are compressed already: stored, not deflated
+        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_STORED, allowZip64=True) as z:
+            for relative, digest in wanted:
+                source = data_dir.joinpath(*relative.split("/"))
+                try:
+                    got, _ = file_sha256(source)
+                except OSError:
+                    got = None
+                if got != digest:
+                    missing.append(relative)
+                    problems.append(Problem("backup.file_missing" if got is None else "backup.file_changed", "",
+                                            {"path": str(source)}))
+                    continue
+                z.write(source, relative)
+            if missing:
+                z.writestr(MISSING, "\n".join(missing) + "\n")
+        check_archive(tmp, wanted)
+        files_digest, _ = file_sha256(tmp)
+    return len(wanted) - len(missing), files_digest, tuple(problems)
+
+
+def archive_missing(z: zipfile.ZipFile) -> set[str]:
+    """The documents an archive records as missing at backup time."""
+    if MISSING not in z.namelist():
+        return set()
+    return set(z.read(MISSING).decode("utf-8").split())
+
+
+def check_archive(archive: Path, wanted: list[tuple[str, str]]) -> None:
+    """Every document in ``wanted`` is in the zip with its SHA-256 (or recorded missing at
+    backup time); RuleError otherwise."""
+    try:
+        with zipfile.ZipFile(archive) as z:
+            names = set(z.namelist())
+            missing = archive_missing(z)
+            for relative, digest in wanted:
+                if relative in missing:
+                    continue
+                if relative not in names:
+                    raise RuleError(Problem("backup.archive_bad", "", {"path": str(archive), "name": relative}))
+                h = hashlib.sha256()
+                with z.open(relative) as fh:
+                    for chunk in iter(lambda: fh.read(1 << 20), b""):
+                        h.update(chunk)
+                if h.hexdigest() != digest:
+                    raise RuleError(Problem("backup.archive_bad", "", {"path": str(archive), "name": relative}))
+    except (OSError, zipfile.BadZipFile):
+        raise RuleError(Problem("backup.archive_bad", "", {"path": str(archive), "name": ""})) from None
 
 
 def _require_ok(con: sqlite3.Connection, target: Path) -> None:

@@ -210,6 +210,7 @@ def generate(uow: UnitOfWork, households: int = 2000, seed: int = 1, villages: i
                 "head_id_number": head["id_number"], "person_count": len(members), "covered_count": covered,
                 "income_fen": total, "per_capita_fen": total // len(members),
                 "search_text": names.search_text(search),
+                "poverty_cause": _poverty_cause(members, incomes), "sanwu": category == "class1",
             })
             member_rows.extend(members)
             income_rows.extend(incomes)
@@ -357,6 +358,11 @@ def _household(rng: random.Random, people: _People, hukou: str):
             "covered": True, "not_covered_reason": "",
         }
         member.update(kw)
+        # the county fields follow from the others (no draw: the demo's seeds give the same households)
+        member["self_care"] = "partial" if member["disability_grade"] in (1, 2) else "able"
+        member["health"] = ("severe" if member["serious_illness"] else
+                            "fair" if member["work_capacity"] != "full" and age[0] >= 18 else "healthy")
+        member["person_status"] = "normal"
         members.append(member)
         return member
 
@@ -424,3 +430,14 @@ def _household(rng: random.Random, people: _People, hukou: str):
             if paid:
                 incomes.append({"kind": "support", "amount_fen": paid, "owner": 0, "note": "子女赡养费"})
     return members, incomes, props, sups
+
+
+def _poverty_cause(members: list[dict], incomes: list[dict]) -> str:
+    """主要致贫原因 as a township would record it from what the household holds."""
+    if any(m["serious_illness"] for m in members):
+        return "illness"
+    if any(m["disability_grade"] for m in members):
+        return "disability"
+    if all(m["work_capacity"] != "full" for m in members) or not incomes:
+        return "no_labour"
+    return "unemployment" if members[0]["employment"] == "none" else "other"

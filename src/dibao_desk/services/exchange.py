@@ -318,7 +318,7 @@ def _roster_sheets(uow: UnitOfWork, bounds) -> list[pkg.SheetData]:
         Household.id, Village.name, Household.head_name, Household.head_id_number,
         Household.hukou_type, Household.person_count, Household.covered_count,
         Household.category, Household.monthly_benefit_fen, Household.benefit_start,
-        Household.address, func.coalesce(Certificate.number, ""))
+        Household.address, func.coalesce(Certificate.number, ""), Household.poverty_cause, Household.sanwu)
         .join(Village, Household.village_id == Village.id)
         .outerjoin(Certificate, (Certificate.household_id == Household.id) & (Certificate.state == "active"))
         .where(where)
@@ -326,7 +326,8 @@ def _roster_sheets(uow: UnitOfWork, bounds) -> list[pkg.SheetData]:
     relation = messages.LABELS.get("relation", {})
     persons = _raw_rows(uow, select(
         Member.household_id, Member.name, Member.id_number, Member.sex, Member.birth_date,
-        Member.relation, Member.covered, Member.disability_grade)
+        Member.relation, Member.covered, Member.disability_grade, Member.self_care, Member.health,
+        Member.person_status)
         .join(Household, Member.household_id == Household.id)
         .join(Village, Household.village_id == Village.id).where(where)
         .order_by(Village.name, Household.id, Member.position))
@@ -342,7 +343,7 @@ def _roster_sheets(uow: UnitOfWork, bounds) -> list[pkg.SheetData]:
         .order_by(Village.name, Household.id, la.given_on, la.id)).all()
     return packages_out.roster_sheets(
         ((str(r[0]), *r[1:]) for r in hh),
-        ((str(r[0]), r[1], r[2], r[3], r[4], relation.get(r[5], r[5]), r[6], r[7]) for r in persons),
+        ((str(r[0]), r[1], r[2], r[3], r[4], relation.get(r[5], r[5]), *r[6:]) for r in persons),
         n_h, n_p, [(str(r[0]), *r[1:]) for r in aid]) + registers_export.roster_sheets(uow, bounds) + [
         recovery.register_sheet(uow, bounds)]
 

@@ -23,7 +23,7 @@ from dibao_desk.atomic import replacing
 from dibao_desk.domain import household_files as rules
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
-from dibao_desk.models import Household
+from dibao_desk.models import Case, Household
 from dibao_desk.models.household_files import HouseholdFile
 from dibao_desk.services.uow import UnitOfWork
 
@@ -45,6 +45,7 @@ class FileInfo:
     note: str
     added_at: dt.datetime
     added_by: str
+    case_id: int | None = None  # filed with this case of the household, else with the household
 
     def path(self, data_dir: Path) -> Path:
         return Path(data_dir).joinpath(*self.stored_path.split("/"))
@@ -52,11 +53,11 @@ class FileInfo:
 
 def _info(r: HouseholdFile) -> FileInfo:
     return FileInfo(r.id, r.household_id, r.kind, r.original_name, r.stored_path, r.sha256, r.size, r.pages,
-                    r.note, r.added_at, r.added_by)
+                    r.note, r.added_at, r.added_by, r.case_id)
 
 
 def _audit(r: HouseholdFile) -> dict:
-    return {"household_id": r.household_id, "kind": r.kind, "original_name": r.original_name,
+    return {"household_id": r.household_id, "case_id": r.case_id, "kind": r.kind, "original_name": r.original_name,
             "stored_path": r.stored_path, "sha256": r.sha256, "size": r.size, "pages": r.pages, "note": r.note}
 
 
@@ -75,8 +76,9 @@ def list_files(uow: UnitOfWork, household_id: int) -> list[FileInfo]:
 
 
 def add_file(uow: UnitOfWork, data_dir: Path, household_id: int, source: str | os.PathLike, kind: str,
-             pages: int = 1, note: str = "") -> FileInfo:
-    """File a copy of ``source`` with the household. All or nothing; RuleError with the reason."""
+             pages: int = 1, note: str = "", case_id: int | None = None) -> FileInfo:
+    """File a copy of ``source`` with the household, or with one of its cases (``case_id``).
+    All or nothing; RuleError with the reason."""
     uow.require(Role.CLERK)
     source = Path(source)
     try:
@@ -96,12 +98,16 @@ def add_file(uow: UnitOfWork, data_dir: Path, household_id: int, source: str | o
         s = uow.session
         if s.get(Household, household_id) is None:
             raise RuleError(Problem("household.missing", "household_id", {"id": household_id}))
+        if case_id is not None:
+            case = s.get(Case, case_id)
+            if case is None or case.household_id != household_id:
+                raise RuleError(Problem("household_file.case", "case_id", {"id": case_id}))
         same = s.scalars(select(HouseholdFile).where(HouseholdFile.household_id == household_id,
                                                      HouseholdFile.sha256 == digest)).first()
         if same is not None:
             raise RuleError(Problem("household_file.duplicate", "path",
                                     {"name": source.name, "filed_as": same.original_name}))
-        row = HouseholdFile(household_id=household_id, kind=kind, original_name=source.name[:255],
+        row = HouseholdFile(household_id=household_id, case_id=case_id, kind=kind, original_name=source.name[:255],
                             stored_path=relative, sha256=digest, size=size, pages=pages, note=note,
                             added_by=uow.operator or "")
         s.add(row)
@@ -145,3 +151,34 @@ def remove_file(uow: UnitOfWork, data_dir: Path, file_id: int) -> None:
             path.unlink(missing_ok=True)
         except OSError:  # open in a viewer on Windows: the row is gone, the file goes at the next removal
             log.warning("could not delete %s", path, exc_info=True)
+
+
+def print_list(uow: UnitOfWork, household_id: int, out, today: dt.date | None = None):
+    """The household's 档案材料目录 as a PDF at ``out`` (written whole or not at all): each
+    document with its kind, pages, the case it belongs to and when it was filed."""
+    from dibao_desk import messages
+    from dibao_desk.printing import file_list
+    from dibao_desk.services import households, printing
+
+    today = today or dt.date.today()
+    head = printing.heading(uow)
+    detail = households.get(uow, household_id)
+    with uow:
+        cases = {i: (kind, opened) for i, kind, opened in uow.session.execute(
+            select(Case.id, Case.kind, Case.opened_on).where(Case.household_id == household_id))}
+    files = list_files(uow, household_id)
+
+    def case_words(case_id: int | None) -> str:
+        if case_id not in cases:
+            return "本户"
+        kind, opened = cases[case_id]
+        return f"{messages.label('case_kind', kind)}第{case_id}号（{opened:%Y-%m-%d}）"
+
+    rows = [file_list.FileRow(messages.label("file_kind", f.kind), f.original_name, f.pages, case_words(f.case_id),
+                              f.added_at.date(), f.added_by) for f in files]
+    head_member = next((m for m in detail.draft.members if m.relation == "head"), detail.draft.members[0])
+    doc = file_list.document(head.title, head.signer, str(household_id), detail.village, head_member.name,
+                             rows, today)
+    path, info = printing.write_atomically(out, lambda tmp: file_list.render(tmp, doc), uow)
+    return printing.PrintResult(path, doc.title, info.pages, 1, missing_chars=tuple(info.missing),
+                                texts_with_missing=tuple(info.texts_with_missing))

@@ -169,6 +169,8 @@ def _apply(h: Household, draft: HouseholdDraft, today: dt.date | None) -> None:
     h.employment_deduction_fen = draft.employment_deduction_fen
     h.consent_full_notice = draft.consent_full_notice
     h.note = draft.note
+    h.poverty_cause = draft.poverty_cause
+    h.sanwu = draft.sanwu
     members: list[Member] = []
     for pos, m in enumerate(draft.members):
         info, _ = idcard.parse(m.id_number, today=today)
@@ -179,6 +181,7 @@ def _apply(h: Household, draft: HouseholdDraft, today: dt.date | None) -> None:
             serious_illness=m.serious_illness, illness_note=m.illness_note,
             work_capacity=m.work_capacity, employment=m.employment, covered=m.covered,
             not_covered_reason=m.not_covered_reason if not m.covered else "",
+            self_care=m.self_care, health=m.health, person_status=m.person_status,
         )
         members.append(member)
         h.members.append(member)
@@ -231,7 +234,8 @@ def to_draft(h: Household) -> HouseholdDraft:
             name=m.name, id_number=m.id_number, relation=m.relation,
             disability_grade=m.disability_grade, serious_illness=m.serious_illness,
             illness_note=m.illness_note, work_capacity=m.work_capacity, employment=m.employment,
-            covered=m.covered, not_covered_reason=m.not_covered_reason) for m in h.members),
+            covered=m.covered, not_covered_reason=m.not_covered_reason, self_care=m.self_care or "",
+            health=m.health or "", person_status=m.person_status or "normal") for m in h.members),
         address=h.address, phone=h.phone, bank_name=h.bank_name, bank_account=h.bank_account,
         incomes=tuple(IncomeDraft(kind=i.kind, amount_fen=i.amount_fen,
                                   member_index=index.get(i.member_id) if i.member_id else None,
@@ -244,6 +248,7 @@ def to_draft(h: Household) -> HouseholdDraft:
             support_paid_fen=s.support_paid_fen, note=s.note) for s in h.supporters),
         employment_deduction_fen=h.employment_deduction_fen,
         consent_full_notice=h.consent_full_notice, note=h.note,
+        poverty_cause=h.poverty_cause or "", sanwu=bool(h.sanwu),
     )
 
 

@@ -45,6 +45,7 @@ class CaseInfo:
     before: dict = field(default_factory=dict)
     after: dict = field(default_factory=dict)
     special_case: str = ""  # approved as a special case by collective decision: its kind
+    decided: dict = field(default_factory=dict)  # the household as it was decided (``decided_snapshot``)
 
 
 @dataclass(frozen=True)
@@ -269,7 +270,7 @@ def _raise(problems: list[Problem]) -> None:
 def _info(case: Case) -> CaseInfo:
     return CaseInfo(case.id, case.household_id, case.kind, case.status, case.reason, case.opened_on,
                     case.next_step or None, _load(case.before_json), _load(case.after_json),
-                    case.special_case or "")
+                    case.special_case or "", _load(case.decided_json or ""))
 
 
 def _step_info(r: CaseStep) -> StepInfo:
@@ -291,6 +292,37 @@ def _step_audit(r: CaseStep) -> dict:
 def _household_values(h: Household) -> dict:
     return {"status": h.status, "category": h.category, "monthly_benefit_fen": h.monthly_benefit_fen,
             "benefit_start": h.benefit_start, "covered_count": h.covered_count}
+
+
+def decided_snapshot(h: Household, decision: str, on: dt.date | None) -> dict:
+    """The household as it stands when its case is granted or refused: members, incomes,
+    property, supporters, the income summary, class and amount (kept with the case, JSON)."""
+    from dibao_desk.domain import household as hh
+    from dibao_desk.services import households
+
+    draft = households.to_draft(h)
+    summary = hh.income_summary(draft)
+    names = [m.name for m in draft.members]
+    return {
+        "decision": decision, "on": on, "status": h.status, "category": h.category,
+        "monthly_benefit_fen": h.monthly_benefit_fen, "benefit_start": h.benefit_start,
+        "village": h.village.name if h.village else "", "hukou_type": h.hukou_type,
+        "poverty_cause": draft.poverty_cause, "sanwu": draft.sanwu,
+        "members": [{"name": m.name, "id_number": m.id_number, "relation": m.relation,
+                     "disability_grade": m.disability_grade, "serious_illness": m.serious_illness,
+                     "work_capacity": m.work_capacity, "employment": m.employment, "covered": m.covered,
+                     "self_care": m.self_care, "health": m.health, "person_status": m.person_status}
+                    for m in draft.members],
+        "incomes": [{"kind": i.kind, "amount_fen": i.amount_fen, "note": i.note,
+                     "member": names[i.member_index] if i.member_index is not None else ""} for i in draft.incomes],
+        "properties": [{"kind": p.kind, "value_fen": p.value_fen, "area_m2_x100": p.area_m2_x100,
+                        "quantity": p.quantity, "note": p.note} for p in draft.properties],
+        "supporters": [{"name": sp.name, "relation": sp.relation, "duty": sp.duty,
+                        "support_paid_fen": sp.support_paid_fen} for sp in draft.supporters],
+        "income": {"total_fen": summary.total_fen, "deduction_fen": summary.deduction_fen,
+                   "counted_fen": summary.counted_fen, "persons": summary.persons,
+                   "covered_persons": summary.covered_persons, "per_capita_fen": summary.per_capita_fen},
+    }
 
 
 def _require_text(value: str, code: str, field_: str) -> list[Problem]:
@@ -543,6 +575,7 @@ def _grant(uow: UnitOfWork, case: Case, data: dict) -> None:
         if case.kind == "new" or h.benefit_start is None:
             h.benefit_start = month
     uow.audit("household", h.id, case.kind if case.kind != "new" else "grant", before, _household_values(h))
+    case.decided_json = _json(decided_snapshot(h, "grant", case_step_on(case, rules.GRANT)))
     ledger.record_case_grant(uow, case, data, case_step_on(case, rules.GRANT) or month)
 
 
@@ -733,6 +766,7 @@ def _close_refused(uow: UnitOfWork, case: Case, on: dt.date, reason: str) -> Non
         before = _household_values(h)
         h.status = "refused"
         uow.audit("household", h.id, "status", before, _household_values(h))
+    case.decided_json = _json(decided_snapshot(case.household, "refuse", on))
     uow.audit("case", case.id, "refuse", None, {"reason": reason, "on": on})
 
 

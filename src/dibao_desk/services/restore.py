@@ -6,14 +6,22 @@ recorded SHA-256 does not match, or one from a newer program; otherwise it backs
 store up (``...-before-restore.sqlite3``, never rotated away), writes the backup's content to
 a temporary file beside the store, renames it over the store, reopens it (migrating an older
 backup) and records the restore in the audit log. Restoring the copy it kept undoes it.
+
+The filed documents (``<data folder>/files``) come back with the store: the backup's archive
+is checked against the hashes its rows record before anything changes, unpacked into a
+folder beside ``files``, and swapped in with the store; if the store cannot be replaced, the
+documents in place stay as they were. A backup made before documents existed has no archive
+and restores as before (its store names no documents).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import shutil
 import sqlite3
 import time
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,7 +31,7 @@ from dibao_desk.atomic import replacing
 from dibao_desk.domain import backups as rules
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
-from dibao_desk.models.store import alembic_config, head_revision
+from dibao_desk.models.store import DB_NAME, alembic_config, head_revision
 from dibao_desk.services import accounts, backup, office
 from dibao_desk.services.context import AppContext
 
@@ -46,6 +54,7 @@ class BackupInfo:
     sha256: str
     sha256_recorded: str | None
     problems: tuple[Problem, ...] = field(default=())
+    files_count: int = 0  # filed documents the backup carries (checked against their hashes)
 
     @property
     def ok(self) -> bool:
@@ -105,8 +114,30 @@ def inspect_backup(path: str | Path, current_code: str | None = None,
         problems.append(Problem("restore.other_office", "", {"name": name_, "code": code}))
     elif current_demo is not None and demo != current_demo:
         problems.append(Problem("restore.demo_backup" if demo else "restore.into_demo", ""))
+    files_count = 0
+    if not problems:
+        try:
+            files_count = _check_files(path)
+        except RuleError as exc:
+            problems.extend(exc.problems)
     return BackupInfo(path, made_at, name_, code, county, counts, revision or "", program, digest, recorded,
-                      tuple(problems))
+                      tuple(problems), files_count)
+
+
+def _check_files(path: Path) -> int:
+    """How many filed documents the backup at ``path`` carries, each checked; RuleError if one
+    its store names is missing or differs, or the archive's recorded SHA-256 does not match."""
+    wanted = backup.filed_documents(path)
+    if not wanted:
+        return 0
+    archive = backup.files_archive(path)
+    if not archive.exists():
+        raise RuleError(Problem("restore.files_missing", "", {"path": str(path), "archive": archive.name}))
+    recorded = backup.recorded_sha256(path, archive.name)
+    if recorded is not None and recorded != backup.file_sha256(archive)[0]:
+        raise RuleError(Problem("restore.checksum", "", {"path": str(archive)}))
+    backup.check_archive(archive, wanted)
+    return len(wanted)
 
 
 def restore(ctx: AppContext, path: str | Path, *, operator: str = "") -> RestoreResult:
@@ -123,25 +154,52 @@ def restore(ctx: AppContext, path: str | Path, *, operator: str = "") -> Restore
     folder = backup.local_folder(store_path)
     kept = backup.snapshot(store_path, folder / backup.free_name(
         [folder], current.admin_code if current else "", dt.datetime.now(), "before-restore"))
-    with ctx.gate.swapping():  # the window's reads wait until the new file is in place
-        ctx.store.close()
-        try:
-            _single_file(store_path)
-            with replacing(store_path, ".part") as tmp:
-                src = sqlite3.connect(_readonly_uri(path), uri=True)
-                try:
-                    dst = sqlite3.connect(tmp)
+    files = store_path.parent / FILES
+    staged = _stage_files(path, store_path.parent)
+    aside = store_path.parent / (FILES + ".before-restore")
+    swapped = False
+    try:
+        with ctx.gate.swapping():  # the window's reads wait until the new file is in place
+            ctx.store.close()
+            try:
+                _single_file(store_path)
+                with replacing(store_path, ".part") as tmp:
+                    src = sqlite3.connect(_readonly_uri(path), uri=True)
                     try:
-                        src.backup(dst)
-                        dst.execute("PRAGMA journal_mode=DELETE")
-                        if [r[0] for r in dst.execute("PRAGMA integrity_check")] != ["ok"]:
-                            raise RuleError(Problem("restore.corrupt", "", {"path": str(path)}))
+                        dst = sqlite3.connect(tmp)
+                        try:
+                            src.backup(dst)
+                            dst.execute("PRAGMA journal_mode=DELETE")
+                            if [r[0] for r in dst.execute("PRAGMA integrity_check")] != ["ok"]:
+                                raise RuleError(Problem("restore.corrupt", "", {"path": str(path)}))
+                        finally:
+                            dst.close()
                     finally:
-                        dst.close()
-                finally:
-                    src.close()
-        finally:
-            ctx.reopen()  # the restored store, migrated if it is older; or the old one after a failure
+                        src.close()
+                    # the documents are swapped last, just before the store's rename: a failure before
+                    # here leaves both as they were; this one puts the documents back
+                    shutil.rmtree(aside, ignore_errors=True)
+                    if files.exists():
+                        files.rename(aside)
+                    try:
+                        staged.rename(files)
+                    except OSError:
+                        if aside.exists():
+                            aside.rename(files)
+                        raise
+                    swapped = True
+            except BaseException:
+                if swapped:  # the store's rename failed after the documents moved: move them back
+                    shutil.rmtree(files, ignore_errors=True)
+                    if aside.exists():
+                        aside.rename(files)
+                raise
+            finally:
+                ctx.reopen()  # the restored store, migrated if it is older; or the old one after a failure
+    except BaseException:
+        shutil.rmtree(staged, ignore_errors=True)
+        raise
+    shutil.rmtree(aside, ignore_errors=True)  # the kept backup holds them
     uow = ctx.uow()
     with uow:
         uow.audit("store", None, "restore", None, {
@@ -149,6 +207,79 @@ def restore(ctx: AppContext, path: str | Path, *, operator: str = "") -> Restore
             "schema": info.schema_revision, "kept": str(kept.path)})
         uow.commit()
     return RestoreResult(info, kept.path, info.schema_revision if info.older_schema else "")
+
+
+FILES = "files"  # services.household_files.FOLDER
+
+
+def _stage_files(path: Path, data_dir: Path) -> Path:
+    """Unpack the backup's documents into a new folder beside ``files`` (empty when it has
+    none), each checked against its row's SHA-256. RuleError and nothing left on failure."""
+    staged = data_dir / (FILES + ".restoring")
+    shutil.rmtree(staged, ignore_errors=True)
+    staged.mkdir(parents=True)
+    try:
+        wanted = backup.filed_documents(path)
+        if wanted:
+            with zipfile.ZipFile(backup.files_archive(path)) as z:
+                missing = backup.archive_missing(z)
+                wanted = [(r, d) for r, d in wanted if r not in missing]
+                for relative, _ in wanted:
+                    target = _staged_path(staged, relative)
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    with z.open(relative) as fin, open(target, "wb") as fout:
+                        shutil.copyfileobj(fin, fout, 1 << 20)
+            for relative, digest in wanted:
+                if backup.file_sha256(_staged_path(staged, relative))[0] != digest:
+                    raise RuleError(Problem("backup.archive_bad", "", {"path": str(backup.files_archive(path)),
+                                                                       "name": relative}))
+    except (OSError, KeyError, zipfile.BadZipFile) as exc:
+        shutil.rmtree(staged, ignore_errors=True)
+        raise RuleError(Problem("backup.archive_bad", "", {"path": str(backup.files_archive(path)),
+                                                           "name": ""})) from exc
+    except BaseException:
+        shutil.rmtree(staged, ignore_errors=True)
+        raise
+    return staged
+
+
+def recover_files(data_dir: Path) -> None:
+    """Finish or undo a swap of the documents that a restore cut short (a kill, a power cut):
+    keep whichever of ``files`` and ``files.before-restore`` holds what the store names. Call
+    it only while no other program uses the folder (the store lock is held)."""
+    data_dir = Path(data_dir)
+    staged, aside, files = data_dir / (FILES + ".restoring"), data_dir / (FILES + ".before-restore"), data_dir / FILES
+    if not aside.exists():
+        shutil.rmtree(staged, ignore_errors=True)
+        return
+    store = data_dir / DB_NAME
+    try:
+        wanted = backup.filed_documents(store) if store.exists() else []
+    except sqlite3.Error:
+        log.warning("could not read the documents %s names; %s left as it is", store, aside)
+        return
+
+    def holds(folder: Path) -> bool:
+        return folder.is_dir() and all(_staged_path(folder, r).is_file() for r, _ in wanted)
+
+    try:
+        if holds(files) and files.exists():
+            shutil.rmtree(aside)
+        elif holds(aside):
+            shutil.rmtree(files, ignore_errors=True)
+            aside.rename(files)
+            log.warning("a restore was cut short: the documents the store names are back in %s", files)
+        shutil.rmtree(staged, ignore_errors=True)
+    except (OSError, KeyError):
+        log.warning("could not tidy the documents after an interrupted restore", exc_info=True)
+
+
+def _staged_path(staged: Path, relative: str) -> Path:
+    """Where ``files/<household>/<name>`` (relative to the data folder) goes in the staged copy."""
+    parts = relative.split("/")
+    if len(parts) < 2 or parts[0] != FILES or any(p in ("", ".", "..") for p in parts):
+        raise KeyError(relative)  # a path that would leave the files folder: not one of ours
+    return staged.joinpath(*parts[1:])
 
 
 def _single_file(store_path: Path, attempts: int = 20) -> None:

@@ -59,6 +59,8 @@ class Overview:
     complaints: tuple[int, int, int, int]      # received, substantiated, answered in time, overdue
     assistance: tuple[assistance.KindTotal, ...]
     fund_shares: tuple[tuple[str, int], ...] = ()  # 资金来源 shares (basis points) of the policy in force
+    # the county systems' fields among the households paid for ``month``: (field, code, households, persons)
+    fields: tuple[tuple[str, str, int, int], ...] = ()
 
 
 def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
@@ -78,6 +80,7 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
         done = dict(sql.reviews_done(conn, period.first, period.last, village_id))
         due, overdue = sql.reviews_due(conn, period.first, period.last, today, village_id)
         complaints = sql.complaints(conn, period.first, period.last, village_id)
+        fields = tuple(sql.code_counts(conn, month, village_id))
     by_class: dict[tuple[str, str], Counts] = {}
     per_village: dict[int, Counts] = {}
     for vid, h, c, n, p, a, s in groups:
@@ -95,7 +98,7 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
     return Overview(period, village_id, month, by_class, st.total(by_class.values()), changes, trend, adjusted,
                     villages,
                     sum(pop or 0 for _, _, pop in all_villages), ReviewFigures(due, overdue, done), flows,
-                    complaints, aid, shares)
+                    complaints, aid, shares, fields)
 
 
 def _change(conn, month: dt.date, village_id: int | None) -> Change:
@@ -231,10 +234,36 @@ def assistance_table(o: Overview) -> Table:
         (_w("stats", "money"), MONEY)), rows, _w("stats", "total"))
 
 
+FIELD_GROUPS = (("poverty_cause", "poverty_cause"), ("sanwu", ""), ("self_care", "self_care"),
+                ("health", "health"), ("person_status", "person_status"))
+
+
+def fields_table(o: Overview) -> Table:
+    """保障对象结构: 主要致贫原因 and 三无 by household; 生活自理能力, 健康状况, 人员状态 by member
+    (every code listed, 未填 when any is left blank)."""
+    from dibao_desk.domain import household as hh
+
+    got = {(f, str(c if f != "sanwu" else bool(c))): (n, p) for f, c, n, p in o.fields}
+    codes = {"poverty_cause": hh.POVERTY_CAUSES, "sanwu": ("True",), "self_care": hh.SELF_CARE,
+             "health": hh.HEALTH, "person_status": hh.PERSON_STATUS}
+    rows = []
+    for field, group in FIELD_GROUPS:
+        for code in codes[field] + (("",) if field not in ("sanwu", "person_status") else ()):
+            n, p = got.get((field, code), (0, 0))
+            if code == "" and not n:
+                continue
+            word = (_w("stats", "sanwu_yes") if field == "sanwu" else
+                    _w(group, code) if code else _w("stats", "not_told"))
+            rows.append((_w("stats_field", field), word, n, p))
+    return Table.make("fields", _w("stats_table", "fields"), (
+        (_w("stats", "item"), TEXT), (_w("stats", "group"), TEXT), (_w("stats", "households"), INT),
+        (_w("stats", "persons"), INT)), rows, note=_w("stats", "fields_note").format(month=_month_text(o.month)))
+
+
 def tables(o: Overview) -> list[Table]:
     """Every table of the report, in the order a county reads them."""
     return [basic_table(o), changes_table(o), funds_table(o), sources_table(o), villages_table(o), flows_table(o),
-            reviews_table(o), complaints_table(o), assistance_table(o)]
+            reviews_table(o), complaints_table(o), assistance_table(o), fields_table(o)]
 
 
 def title(o: Overview, office_name: str, village_name: str = "") -> str:

@@ -85,6 +85,9 @@ class StoreLock:
             log.warning("could not write %s: %s", OWNER_NAME, exc)
         # Alone on the folder now: temporary files of a write that was cut short can go.
         self.cleaned = clean_leftovers(self.folder) + clean_leftovers(self.folder / "backups")
+        from dibao_desk.services.restore import recover_files  # a restore's document swap cut short
+
+        recover_files(self.folder)
         return self
 
     def release(self) -> None:

@@ -106,7 +106,7 @@ def _saved(window, detail, text: str) -> None:
     window.notify_changed()
     view = window.view("households")
     window.show_view("households")
-    view.select(detail.id)
+    view.show_household(detail.id)  # clears a search or filter that would hide it
     members = detail.draft.members
     head = next((m.name for m in members if m.relation == "head"), members[0].name if members else "")
     window.statusBar().showMessage(text.format(head, len(members)), 10000)

@@ -46,6 +46,7 @@ class HouseholdForm(QDialog):
         self.saved: households.HouseholdDetail | None = None
         self._dirty = False
         self._loading = True
+        self._note = ""  # the household's note: no field here, kept as it is
         self._registered: dict = {}  # (field, ID number) -> the store's "registered elsewhere" problem
         self._look_up_timer = QTimer(self)
         self._look_up_timer.setSingleShot(True)
@@ -85,6 +86,16 @@ class HouseholdForm(QDialog):
         self.certificate.setObjectName("certificate")
         top.addWidget(QLabel(self.tr("低保证")), 4, 0)
         top.addWidget(self.certificate, 4, 1, 1, 3)
+        self.poverty_cause = QComboBox()
+        self.poverty_cause.setObjectName("poverty_cause")
+        self.poverty_cause.addItem(self.tr("（未填）"), "")
+        for code, text in choices("poverty_cause"):
+            self.poverty_cause.addItem(text, code)
+        self.sanwu = QCheckBox(self.tr("三无人员户（无劳动能力、无生活来源、无法定赡养抚养扶养义务人）"))
+        self.sanwu.setObjectName("sanwu")
+        top.addWidget(QLabel(self.tr("主要致贫原因")), 5, 0)
+        top.addWidget(self.poverty_cause, 5, 1)
+        top.addWidget(self.sanwu, 5, 2, 1, 2)
         self._top_fields = {"village_id": self.village, "hukou_type": self.hukou,
                             "bank_account": self.bank_account, "employment_deduction_fen": self.deduction}
 
@@ -100,6 +111,11 @@ class HouseholdForm(QDialog):
             Col("employment", self.tr("就业状况"), "combo", 90, lambda: choices("employment")),
             Col("covered", self.tr("纳入保障"), "check", 65, default=True),
             Col("not_covered_reason", self.tr("不纳入原因"), width=140),
+            Col("self_care", self.tr("生活自理"), "combo", 70, lambda: self._unknown() + choices("self_care"),
+                default=""),
+            Col("health", self.tr("健康状况"), "combo", 70, lambda: self._unknown() + choices("health"), default=""),
+            Col("person_status", self.tr("人员状态"), "combo", 90, lambda: choices("person_status"),
+                default="normal"),
         ])
         self.incomes = RowTable([
             Col("kind", self.tr("收入类别"), "combo", 220, lambda: choices("income_kind")),
@@ -180,6 +196,8 @@ class HouseholdForm(QDialog):
         self.village.currentIndexChanged.connect(self._on_edit)
         self.hukou.currentIndexChanged.connect(self._on_edit)
         self.consent.toggled.connect(self._on_edit)
+        self.poverty_cause.currentIndexChanged.connect(self._on_edit)
+        self.sanwu.toggled.connect(self._on_edit)
 
         if household_id is not None:
             self._load(households.get(ctx.uow(), household_id))
@@ -197,6 +215,9 @@ class HouseholdForm(QDialog):
         self.members.add_row({"relation": "other" if has_head else "head"})
 
     # --- filling and reading ------------------------------------------------
+    def _unknown(self) -> list[tuple[str, str]]:
+        return [("", self.tr("未填"))]
+
     def _member_choices(self) -> list[tuple[int | None, str]]:
         out: list[tuple[int | None, str]] = [(None, self.tr("全家"))]
         for i, m in enumerate(self.members.values()):
@@ -215,6 +236,9 @@ class HouseholdForm(QDialog):
         self.bank_account.setText(d.bank_account)
         self.deduction.setText(_money_text(d.employment_deduction_fen))
         self.consent.setChecked(d.consent_full_notice)
+        self.poverty_cause.setCurrentIndex(max(0, self.poverty_cause.findData(d.poverty_cause)))
+        self.sanwu.setChecked(d.sanwu)
+        self._note = d.note
         for m in d.members:
             self.members.add_row(m.__dict__)
         for i in d.incomes:
@@ -247,7 +271,8 @@ class HouseholdForm(QDialog):
             name=m["name"].strip(), id_number=m["id_number"], relation=m["relation"],
             disability_grade=int(m["disability_grade"] or 0), serious_illness=m["serious_illness"],
             work_capacity=m["work_capacity"], employment=m["employment"], covered=m["covered"],
-            not_covered_reason=m["not_covered_reason"].strip()) for m in self.members.values())
+            not_covered_reason=m["not_covered_reason"].strip(), self_care=m["self_care"] or "",
+            health=m["health"] or "", person_status=m["person_status"] or "normal") for m in self.members.values())
         incomes = tuple(IncomeDraft(kind=r["kind"], member_index=r["member_index"], note=r["note"],
                                     amount_fen=monthly_fen(fen(r["amount"], f"incomes[{i}].amount"), r["unit"]))
                         for i, r in enumerate(self.incomes.values()))
@@ -268,7 +293,8 @@ class HouseholdForm(QDialog):
             bank_account=self.bank_account.text(), incomes=incomes, properties=tuple(properties),
             supporters=supporters,
             employment_deduction_fen=fen(self.deduction.text(), "employment_deduction_fen"),
-            consent_full_notice=self.consent.isChecked())
+            consent_full_notice=self.consent.isChecked(), note=self._note,
+            poverty_cause=self.poverty_cause.currentData() or "", sanwu=self.sanwu.isChecked())
         return draft, bad
 
     # --- checking -----------------------------------------------------------

@@ -158,6 +158,9 @@ class HouseholdPageDialog(QDialog):
                 fen_to_yuan(d.income.per_capita_fen)),
             self.tr("开户银行：{0}　账号：{1}　低保证：{2}").format(draft.bank_name or self.tr("未填"),
                                                         account or self.tr("未填"), p.certificate or self.tr("无")),
+            self.tr("主要致贫原因：{0}{1}").format(
+                label("poverty_cause", draft.poverty_cause) if draft.poverty_cause else self.tr("未填"),
+                self.tr("　三无人员户") if draft.sanwu else ""),
         ]
         if draft.note:
             lines.append(self.tr("备注：{0}").format(draft.note))

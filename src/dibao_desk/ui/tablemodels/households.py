@@ -118,10 +118,24 @@ class HouseholdTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        self.show_result(self.query, households.query_ids(self.ctx.uow(), self.query))
+
+    def read(self, query: households.HouseholdQuery) -> tuple[list[int], list[households.HouseholdRow]]:
+        """What ``show_result`` needs for ``query``: its ids and the first page of rows. Runs on
+        the worker (no Qt object is touched)."""
+        ids = households.query_ids(self.ctx.uow(), query)
+        return ids, households.fetch_rows(self.ctx.uow(), ids[:PAGE], query.text)
+
+    def show_result(self, query: households.HouseholdQuery, ids: list[int],
+                    first_page: list[households.HouseholdRow] | None = None) -> None:
+        """Hold ``query`` and its ``ids`` (read here or on the worker), with the first page if read."""
         self.beginResetModel()
-        self._ids = households.query_ids(self.ctx.uow(), self.query)
+        self.query = query
+        self._ids = ids
         self._loaded = True
         self._pages.clear()
+        if first_page is not None:
+            self._pages[0] = first_page
         self.endResetModel()
 
     def household_id(self, row: int) -> int | None:

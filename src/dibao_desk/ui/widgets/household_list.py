@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter,
@@ -13,8 +13,14 @@ from PySide6.QtWidgets import (
 
 from dibao_desk.services import households, office
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.ops import Reader
 from dibao_desk.ui.tablemodels.households import HouseholdTableModel
 from dibao_desk.ui.texts import choices
+
+
+# Typing in the search waits this long for the next key, then reads on the worker: a query
+# per keystroke on the GUI thread froze the window for up to ~110 ms on a county-sized store.
+SEARCH_PAUSE_MS = 150
 
 
 class HouseholdList(QWidget):
@@ -74,7 +80,12 @@ class HouseholdList(QWidget):
         layout.addWidget(self.splitter)
 
         self.reload_villages()
-        self.search.textChanged.connect(self._filter)
+        self._reader = Reader(self)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_PAUSE_MS)
+        self._search_timer.timeout.connect(self._search)
+        self.search.textChanged.connect(self._typed)
         self.village.currentIndexChanged.connect(self._filter)
         self.status.currentIndexChanged.connect(self._filter)
         self._filter()
@@ -99,11 +110,37 @@ class HouseholdList(QWidget):
         self.village.setCurrentIndex(max(0, self.village.findData(current)))
         self.village.blockSignals(False)
 
+    def _query(self) -> households.HouseholdQuery:
+        return replace(self.model.query, text=self.search.text(), village_id=self.village.currentData(),
+                       status=self.status.currentData())
+
     def _filter(self) -> None:
-        q = replace(self.model.query, text=self.search.text(), village_id=self.village.currentData(),
-                    status=self.status.currentData())
-        self.model.set_query(q)  # the model's sort() skips a query it already holds
+        self._search_timer.stop()
+        self._reader.request(lambda: None, lambda _r: None)  # a search still on its way is stale now
+        self.model.set_query(self._query())  # the model's sort() skips a query it already holds
+        self._show_count()
+
+    def _show_count(self) -> None:
         self.count.setText(self.tr("共 {0} 户").format(self.model.rowCount()))
+
+    def _typed(self) -> None:
+        """On screen, a search runs once typing pauses and reads on the worker; off screen
+        (nobody is looking, whoever asked may look next) at once."""
+        if self.isVisible():
+            self._search_timer.start()
+        else:
+            self._filter()
+
+    def _search(self) -> None:
+        query = self._query()
+        model = self.model
+
+        def shown(result) -> None:
+            ids, first_page = result
+            model.show_result(query, ids, first_page)
+            self._show_count()
+
+        self._reader.request(lambda: model.read(query), shown)
 
     def refresh(self) -> None:
         """The store changed: reload villages and rows, keep the selection."""
@@ -112,6 +149,19 @@ class HouseholdList(QWidget):
         self._filter()
         if selected is not None:
             self.select(selected)
+
+    def show_household(self, household_id: int) -> None:
+        """Select ``household_id``; if the search or a filter hides it, clear them first."""
+        if self.model.row_of(household_id) < 0:
+            for w in (self.search, self.village, self.status):
+                w.blockSignals(True)
+            self.search.clear()
+            self.village.setCurrentIndex(0)
+            self.status.setCurrentIndex(0)
+            for w in (self.search, self.village, self.status):
+                w.blockSignals(False)
+            self._filter()
+        self.select(household_id)
 
     def select(self, household_id: int) -> None:
         row = self.model.row_of(household_id)

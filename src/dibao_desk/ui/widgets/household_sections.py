@@ -7,7 +7,8 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGroupBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from dibao_desk.domain.money import fen_to_yuan
@@ -75,7 +76,8 @@ class MembersSection(QWidget):
         super().__init__(parent)
         self.table = ReadTable([self.tr("姓名"), self.tr("身份证号"), self.tr("与户主关系"), self.tr("残疾等级"),
                                 self.tr("重病"), self.tr("劳动能力"), self.tr("就业状况"), self.tr("保障"),
-                                self.tr("备注")], [80, 160, 80, 70, 50, 100, 90, 60])
+                                self.tr("生活自理"), self.tr("健康状况"), self.tr("人员状态"), self.tr("备注")],
+                               [80, 160, 80, 70, 50, 100, 90, 60, 65, 65, 70])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.table)
@@ -87,7 +89,10 @@ class MembersSection(QWidget):
                          label("disability_grade", m.disability_grade),
                          (self.tr("是") + (f"（{m.illness_note}）" if m.illness_note else "")) if m.serious_illness else "",
                          label("work_capacity", m.work_capacity), label("employment", m.employment),
-                         self.tr("纳入") if m.covered else self.tr("不纳入"), m.not_covered_reason))
+                         self.tr("纳入") if m.covered else self.tr("不纳入"),
+                         label("self_care", m.self_care) if m.self_care else "",
+                         label("health", m.health) if m.health else "",
+                         label("person_status", m.person_status), m.not_covered_reason))
         self.table.set_rows(rows)
 
 
@@ -179,19 +184,64 @@ class CasesSection(QWidget):
                                 self.tr("结果"), self.tr("说明")], [250, 110, 85, 85, 80, 90])
         self.proposals = ReadTable([self.tr("编号"), self.tr("建议"), self.tr("起始月份"), self.tr("提出日期"),
                                     self.tr("状态"), self.tr("理由")], [50, 100, 80, 90, 70])
+        # the household as each case was granted or refused (kept with the case when it was decided)
+        self.decided_case = QComboBox()
+        self.decided_case.setObjectName("decided_case")
+        self.decided_case.currentIndexChanged.connect(self._show_decided)
+        self.decided = QPlainTextEdit()
+        self.decided.setObjectName("decided")
+        self.decided.setReadOnly(True)
+        decided = QWidget()
+        dl = QVBoxLayout(decided)
+        dl.setContentsMargins(0, 0, 0, 0)
+        pick = QHBoxLayout()
+        pick.addWidget(QLabel(self.tr("案件")))
+        pick.addWidget(self.decided_case, 1)
+        dl.addLayout(pick)
+        dl.addWidget(self.decided)
+        self.steps.itemSelectionChanged.connect(self._follow_selection)
+        self._row_case: list[int] = []
+        self._snapshots: dict[int, dict] = {}
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(_box(self.tr("申请、变更、取消及各步骤"), self.steps), 3)
+        lay.addWidget(_box(self.tr("决定时的家庭情况（批准或不予通过时留存，之后修改家庭信息不影响）"), decided), 2)
         lay.addWidget(_box(self.tr("变更建议"), self.proposals), 1)
 
+    def _follow_selection(self) -> None:
+        rows = self.steps.selectionModel().selectedRows()
+        if rows and rows[0].row() < len(self._row_case):
+            index = self.decided_case.findData(self._row_case[rows[0].row()])
+            if index >= 0:
+                self.decided_case.setCurrentIndex(index)
+
+    def _show_decided(self) -> None:
+        from dibao_desk.messages.procedure import decided_lines
+
+        snap = self._snapshots.get(self.decided_case.currentData(), {})
+        self.decided.setPlainText("\n".join(decided_lines(snap)) if snap else
+                                  self.tr("该户还没有已批准或不予通过的案件。"))
+
     def show_page(self, page: HouseholdPage) -> None:
+        self._snapshots = {c.info.id: c.info.decided for c in page.cases if c.info.decided}
+        self.decided_case.blockSignals(True)
+        self.decided_case.clear()
+        for c in page.cases:
+            if c.info.decided:
+                self.decided_case.addItem(self.tr("{0} 第 {1} 号（{2}）").format(
+                    label("case_kind", c.info.kind), c.info.id, label("case_status", c.info.status)), c.info.id)
+        self.decided_case.blockSignals(False)
+        self._show_decided()
+        self._row_case = []
         rows = []
         for c in page.cases:
             title = self.tr("{0} 第 {1} 号（{2}，{3}）").format(label("case_kind", c.info.kind), c.info.id,
                                                              _day(c.info.opened_on), label("case_status", c.info.status))
             if not c.steps:
                 rows.append((title, "", "", "", "", "", c.info.reason))
+                self._row_case.append(c.info.id)
             for i, r in enumerate(c.steps):
+                self._row_case.append(c.info.id)
                 result = label("step_result", r.result) if r.result else (self.tr("公示中") if r.started_on else "")
                 if not r.active:
                     result += self.tr("（已作废）")
@@ -199,6 +249,7 @@ class CasesSection(QWidget):
                              _day(r.done_on), r.person, result, r.notes))
             if c.refused_reason:
                 rows.append(("", self.tr("未通过理由"), "", _day(c.closed_on), "", "", c.refused_reason))
+                self._row_case.append(c.info.id)
         self.steps.set_rows(rows)
         self.proposals.set_rows([
             (p.id, label("proposal_kind", p.kind), _month(p.effective_month), _day(p.opened_on),

@@ -1,0 +1,96 @@
+"""`dibao-desk files`: the documents filed with a household (一户一档) from a terminal."""
+
+from __future__ import annotations
+
+from dibao_desk import messages
+from dibao_desk.cli.common import context, report_rule_error
+from dibao_desk.domain import household_files as rules
+from dibao_desk.domain.problems import RuleError
+
+
+def register(sub) -> None:
+    p = sub.add_parser("files", help="一户一档：列出、添加、删除一户的档案材料，打印材料目录（PDF）")
+    s = p.add_subparsers(dest="files_command", metavar="子命令")
+    x = s.add_parser("list", help="列出一户的档案材料")
+    x.add_argument("--household", type=int, required=True, metavar="户编号")
+    x.set_defaults(handler=run_list)
+    x = s.add_parser("add", help="把扫描件或照片（PDF、JPG、PNG）归入一户或该户的一件案件")
+    x.add_argument("--household", type=int, required=True, metavar="户编号")
+    x.add_argument("file", metavar="文件")
+    x.add_argument("--kind", required=True, choices=rules.FILE_KINDS,
+                   help="；".join(f"{k}={messages.label('file_kind', k)}" for k in rules.FILE_KINDS))
+    x.add_argument("--pages", type=int, default=1, metavar="页数")
+    x.add_argument("--case", type=int, default=None, metavar="案件编号", help="归入该户的这件案件（不填为归入本户）")
+    x.add_argument("--note", default="", metavar="说明")
+    x.set_defaults(handler=run_add)
+    x = s.add_parser("remove", help="删除一份档案材料（操作记录保留其信息）")
+    x.add_argument("file_id", type=int, metavar="材料编号")
+    x.set_defaults(handler=run_remove)
+    x = s.add_parser("print", help="打印一户的档案材料目录（PDF）")
+    x.add_argument("--household", type=int, required=True, metavar="户编号")
+    x.add_argument("--out", required=True, metavar="PDF 文件")
+    x.set_defaults(handler=run_print)
+    p.set_defaults(handler=lambda args: (p.print_help(), 0)[1])
+
+
+def run_list(args) -> int:
+    from dibao_desk.services import household_files
+
+    ctx = context(args)
+    try:
+        files = household_files.list_files(ctx.uow(), args.household)
+    finally:
+        ctx.close()
+    if not files:
+        print(f"第 {args.household} 户没有档案材料。")
+        return 0
+    print(f"{'编号':>6}  {'类别':<10}{'页数':>4}  {'所属':<10}{'归档时间':<18}文件名")
+    for f in files:
+        owner = f"案件 {f.case_id}" if f.case_id else "本户"
+        print(f"{f.id:>6}  {messages.label('file_kind', f.kind):<10}{f.pages:>4}  {owner:<10}"
+              f"{f.added_at:%Y-%m-%d %H:%M}  {f.original_name}")
+    print(f"共 {len(files)} 份，{sum(f.pages for f in files)} 页。")
+    return 0
+
+
+def run_add(args) -> int:
+    from dibao_desk.services import household_files
+
+    ctx = context(args)
+    try:
+        f = household_files.add_file(ctx.uow(), ctx.data_dir, args.household, args.file, args.kind,
+                                     pages=args.pages, note=args.note, case_id=args.case)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    finally:
+        ctx.close()
+    print(f"已归档：{f.original_name}（{messages.label('file_kind', f.kind)}，{f.pages} 页），材料编号 {f.id}")
+    return 0
+
+
+def run_remove(args) -> int:
+    from dibao_desk.services import household_files
+
+    ctx = context(args)
+    try:
+        household_files.remove_file(ctx.uow(), ctx.data_dir, args.file_id)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    finally:
+        ctx.close()
+    print(f"已删除材料 {args.file_id}。")
+    return 0
+
+
+def run_print(args) -> int:
+    from dibao_desk.services import household_files
+
+    ctx = context(args)
+    try:
+        r = household_files.print_list(ctx.uow(), args.household, args.out)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    finally:
+        ctx.close()
+    print(f"已生成 {r.path}（{r.pages} 页）")
+    return 0
