@@ -1,14 +1,14 @@
 """documents filed with a household (一户一档); a village may be retired
 
 Revision ID: 0019
-Revises: 0016
+Revises: 0018
 """
 
 from alembic import op
 import sqlalchemy as sa
 
 revision = "0019"
-down_revision = "0016"
+down_revision = "0018"
 branch_labels = None
 depends_on = None
 
