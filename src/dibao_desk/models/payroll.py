@@ -9,7 +9,6 @@ The bank's answer per line (paid / failed, reason, date) is stored on the line.
 from __future__ import annotations
 
 import datetime as dt
-from operator import itemgetter
 
 from sqlalchemy import (
     Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, and_, case, delete, func, literal, or_,
@@ -183,7 +182,30 @@ def ledger_rows(conn, first: dt.date, last: dt.date) -> list[tuple]:
             .join(V, V.c.id == H.c.village_id)
             .where(and_(P.c.first_month <= last, or_(P.c.last_month.is_(None), P.c.last_month >= first)))
             .order_by(P.c.household_id, P.c.first_month))
-    return conn.execute(stmt).fetchall()  # one fetch, rows used as tuples
+    return driver_rows(conn, stmt)
+
+
+def driver_rows(conn, stmt) -> list[tuple]:
+    """All rows of ``stmt`` straight from the driver's cursor, inside the connection's
+    transaction: SQLAlchemy's per-row result handling costs more than the query itself for tens
+    of thousands of rows. Values come as the driver gives them (no type conversion: dates are
+    ISO text on SQLite, see :func:`iso_day`); bound dates are passed as SQLAlchemy stores them."""
+    compiled = stmt.compile(dialect=conn.dialect)
+    sqlite = conn.dialect.name == "sqlite"
+
+    def bound(v):
+        return v.isoformat() if sqlite and isinstance(v, dt.date) else v
+
+    if compiled.positiontup is not None:
+        params = tuple(bound(compiled.params[k]) for k in compiled.positiontup)
+    else:
+        params = {k: bound(v) for k, v in compiled.params.items()}
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        cursor.execute(str(compiled), params)
+        return cursor.fetchall()
+    finally:
+        cursor.close()
 
 
 def receiving_without_ledger(conn) -> dict[int, tuple]:
@@ -238,43 +260,39 @@ def failed_lines(conn, locked: tuple[str, ...]) -> list[dict]:
     return [dict(r._mapping) for r in conn.execute(stmt)]
 
 
+# A line as made, before it has a roster and a place on it: the columns after payroll_id and
+# position, in LINE_COLUMNS order, dates as ISO text. Regular lines are built as such tuples
+# directly (tens of thousands); the few others through :func:`line`.
+LINE_FIELDS = LINE_COLUMNS[2:]
+(F_HOUSEHOLD, F_ACCOUNT_NAME, F_ID_NUMBER, F_ACCOUNT, F_BANK_NAME, F_BANK_CODE, F_VILLAGE, F_CATEGORY, F_HUKOU,
+ F_PERSONS, F_MONTHS, F_FIRST, F_LAST, F_BENEFIT, F_SUPPLEMENT, F_KIND, F_TOTAL, F_REASON, F_ZERO, F_ADJUSTMENT,
+ F_RECOVERY, F_BANK_STATUS, F_BANK_REASON, F_BANK_ANSWERED, F_CARRIED) = range(len(LINE_FIELDS))
 _LINE_DEFAULTS = {"bank_code": "", "bank_status": "", "bank_reason": "", "reason": "", "zero": False,
                   "benefit_fen": 0, "supplement_fen": 0, "months": 0, "persons": 0, "first_month": None,
                   "last_month": None, "ledger_adjustment_id": None, "recovery_id": None, "bank_answered_on": None,
                   "carried_from_line_id": None, "account": "", "bank_name": "", "account_name": "", "id_number": "",
                   "village": "", "category": "", "hukou_type": ""}
 _DATES = ("first_month", "last_month", "bank_answered_on")
-assert tuple(LINE_COLUMNS.index(c) for c in _DATES) == (13, 14, 25)  # add_lines relies on these places
+assert tuple(LINE_FIELDS.index(c) for c in _DATES) == (F_FIRST, F_LAST, F_BANK_ANSWERED)
 
 
-def add_lines(conn, payroll_id: int, lines: list[dict]) -> None:
-    """Insert a roster's lines (dicts keyed by column; missing keys take the defaults)."""
+def line(fields: dict) -> tuple:
+    """A line (see LINE_FIELDS) from a dict keyed by column; missing keys take the defaults."""
+    return tuple(iso_day(fields.get(c, _LINE_DEFAULTS.get(c))) if c in _DATES
+                 else fields.get(c, _LINE_DEFAULTS.get(c)) for c in LINE_FIELDS)
+
+
+def add_lines(conn, payroll_id: int, lines: list[tuple]) -> None:
+    """Insert a roster's lines (tuples of LINE_FIELDS), placed in the order given."""
     if not lines:
         return
-    get = itemgetter(*LINE_COLUMNS)
-    sqlite = conn.dialect.name == "sqlite"
-
-    def values(x: dict) -> tuple:
-        """The line's values; its dates as ISO text on SQLite (as SQLAlchemy stores them there),
-        as dates elsewhere. The ledger's months of a regular line come as ISO text already."""
-        x["payroll_id"] = payroll_id
-        try:
-            r = get(x)
-        except KeyError:  # a line that leaves columns to their defaults
-            r = get({**_LINE_DEFAULTS, **x})
-        a, b, c = r[13], r[14], r[25]
-        if sqlite:
-            if (a is None or type(a) is str) and (b is None or type(b) is str) and c is None:
-                return r
-            return (*r[:13], iso_day(a), iso_day(b), *r[15:25], iso_day(c), *r[26:])
-        return (*r[:13], _as_date(a), _as_date(b), *r[15:25], _as_date(c), *r[26:])
-
-    rows = [values(x) for x in lines]
-    if not sqlite:
-        insert_many(conn, L, LINE_COLUMNS, rows)
+    if conn.dialect.name == "sqlite":  # dates as SQLAlchemy stores them there: ISO text, as made
+        sql = f"INSERT INTO {L.name} ({', '.join(LINE_COLUMNS)}) VALUES ({', '.join('?' * len(LINE_COLUMNS))})"
+        conn.exec_driver_sql(sql, [(payroll_id, i, *x) for i, x in enumerate(lines, 1)])
         return
-    sql = f"INSERT INTO {L.name} ({', '.join(LINE_COLUMNS)}) VALUES ({', '.join('?' * len(LINE_COLUMNS))})"
-    conn.exec_driver_sql(sql, rows)
+    insert_many(conn, L, LINE_COLUMNS, [
+        (payroll_id, i, *x[:F_FIRST], _as_date(x[F_FIRST]), _as_date(x[F_LAST]), *x[F_LAST + 1:F_BANK_ANSWERED],
+         _as_date(x[F_BANK_ANSWERED]), *x[F_BANK_ANSWERED + 1:]) for i, x in enumerate(lines, 1)])
 
 
 def _as_date(value) -> dt.date | None:

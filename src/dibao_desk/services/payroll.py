@@ -306,8 +306,9 @@ def _snapshot(h: tuple) -> dict:
             "persons": covered or 0}
 
 
-def _regular_lines(conn, p: Period) -> tuple[list[dict], list[dict]]:
-    """(paid lines, zero lines) of the ledger's months in ``p``, one line per run of equal months."""
+def _regular_lines(conn, p: Period) -> tuple[list[tuple], list[tuple]]:
+    """(paid lines, zero lines) of the ledger's months in ``p``, one line per run of equal months
+    (tuples of store.LINE_FIELDS)."""
     first, last = p.first, ledger_rules.month_of(p.last)
     # The ledger's months as ISO text ("2026-12-01") all through: compared as text, counted
     # from their digits, written as they are (tens of thousands of lines).
@@ -334,8 +335,8 @@ def _regular_lines(conn, p: Period) -> tuple[list[dict], list[dict]]:
             prev[1] = b  # equal months from another decision: one line
         else:
             hrun.append([a, b, r])
-    paid: list[dict] = []
-    zero: list[dict] = []
+    paid: list[tuple] = []
+    zero: list[tuple] = []
     said: dict[tuple, str] = {}  # most lines share their reason: word it once
     counted: dict[tuple[str, str], int] = {}
     regular = LineKind.REGULAR.value
@@ -370,14 +371,10 @@ def _regular_lines(conn, p: Period) -> tuple[list[dict], list[dict]]:
                 code, out, total, is_zero = "payroll.reason.suspended", zero, 0, True
             else:
                 continue
-            out.append({"household_id": hid, "account_name": name, "id_number": number, "account": account or "",
-                        "bank_name": bank or "", "bank_code": "", "village": village, "hukou_type": hukou,
-                        "category": category or "", "persons": covered, "months": n, "first_month": a,
-                        "last_month": b, "benefit_fen": amount - supplement, "supplement_fen": supplement,
-                        "line_kind": regular, "total_fen": total, "zero": is_zero,
-                        "reason": text(code, a, b, dkind, decided), "ledger_adjustment_id": None,
-                        "recovery_id": None, "bank_status": "", "bank_reason": "", "bank_answered_on": None,
-                        "carried_from_line_id": None})
+            # store.LINE_FIELDS, in order
+            out.append((hid, name, number, account or "", bank or "", "", village, category or "", hukou, covered,
+                        n, a, b, amount - supplement, supplement, regular, total, text(code, a, b, dkind, decided),
+                        is_zero, None, None, "", "", None, None))
     # A household the store holds as receiving without a ledger yet is paid as it stands.
     for hid, h in store.receiving_without_ledger(conn).items():
         start = h[10]
@@ -385,26 +382,27 @@ def _regular_lines(conn, p: Period) -> tuple[list[dict], list[dict]]:
             continue
         a = max(first, ledger_rules.month_of(start)) if start else first
         n = _months_between(a, last)
-        paid.append({**_snapshot(h), "months": n, "first_month": a, "last_month": last,
-                     "benefit_fen": h[9], "supplement_fen": 0, "line_kind": regular,
-                     "total_fen": h[9] * n,
-                     "reason": messages.text("payroll.reason.no_ledger", months=_months_text(a, last))})
+        paid.append(store.line({**_snapshot(h), "months": n, "first_month": a, "last_month": last,
+                                "benefit_fen": h[9], "supplement_fen": 0, "line_kind": regular,
+                                "total_fen": h[9] * n,
+                                "reason": messages.text("payroll.reason.no_ledger", months=_months_text(a, last))}))
     return paid, zero
 
 
-def _adjustment_lines(conn, rows: list[tuple], homes: dict[int, tuple]) -> list[dict]:
+def _adjustment_lines(conn, rows: list[tuple], homes: dict[int, tuple]) -> list[tuple]:
     out = []
     for aid, hid, booked, kind, amount, af, al, did, dkind, decided in rows:
         h = homes.get(hid)
         if h is None:
             continue
         code = "payroll.reason.back_pay" if amount > 0 else "payroll.reason.recovery"
-        out.append({**_snapshot(h), "months": _months_between(af, al), "first_month": af, "last_month": al,
-                    "line_kind": (LineKind.BACK_PAY if amount > 0 else LineKind.RECOVERY).value,
-                    "total_fen": amount, "ledger_adjustment_id": aid,
-                    "reason": messages.text(code, months=_months_text(af, al), booked=_month_text(booked),
-                                            decision=_decision_word(dkind), number=did,
-                                            decided=decided.isoformat() if decided else "")})
+        out.append(store.line({
+            **_snapshot(h), "months": _months_between(af, al), "first_month": af, "last_month": al,
+            "line_kind": (LineKind.BACK_PAY if amount > 0 else LineKind.RECOVERY).value,
+            "total_fen": amount, "ledger_adjustment_id": aid,
+            "reason": messages.text(code, months=_months_text(af, al), booked=_month_text(booked),
+                                    decision=_decision_word(dkind), number=did,
+                                    decided=decided.isoformat() if decided else "")}))
     return out
 
 
@@ -422,7 +420,7 @@ def _limit_recoveries(uow: UnitOfWork, rows: list[tuple]) -> list[tuple]:
     return out
 
 
-def _register_lines(uow: UnitOfWork, conn, p: Period) -> list[dict]:
+def _register_lines(uow: UnitOfWork, conn, p: Period) -> list[tuple]:
     """追回 lines for entries of the 追回 register to be deducted from this roster."""
     plan = recovery.deduction_plan(uow, p.text)
     homes = store.households(conn, set(plan))
@@ -432,42 +430,42 @@ def _register_lines(uow: UnitOfWork, conn, p: Period) -> list[dict]:
         if h is None:
             continue
         for entry_id, fen in entries:
-            out.append({**_snapshot(h), "months": 0, "line_kind": LineKind.RECOVERY.value, "total_fen": -fen,
-                        "recovery_id": entry_id, "ledger_adjustment_id": None,
-                        "reason": messages.text("payroll.reason.register", number=entry_id)})
+            out.append(store.line({**_snapshot(h), "months": 0, "line_kind": LineKind.RECOVERY.value,
+                                   "total_fen": -fen, "recovery_id": entry_id, "ledger_adjustment_id": None,
+                                   "reason": messages.text("payroll.reason.register", number=entry_id)}))
     return out
 
 
-def _settle_recoveries(paid: list[dict], zero: list[dict]) -> None:
+def _settle_recoveries(paid: list[tuple], zero: list[tuple]) -> None:
     """A 追回 is deducted only from what the same roster pays the household; one that would
     take the household below nothing is listed apart, to be recovered another way."""
     recovery = LineKind.RECOVERY.value
-    if not any(x["line_kind"] == recovery for x in paid):
+    K, H, T = store.F_KIND, store.F_HOUSEHOLD, store.F_TOTAL
+    if not any(x[K] == recovery for x in paid):
         return
     net: dict[int, int] = defaultdict(int)
     for x in paid:
-        if x["line_kind"] != recovery:
-            net[x["household_id"]] += x["total_fen"]
+        if x[K] != recovery:
+            net[x[H]] += x[T]
     keep = []
     for x in paid:
-        if x["line_kind"] == recovery:
-            hid = x["household_id"]
-            if net[hid] + x["total_fen"] < 0:
-                zero.append({**x, "zero": True, "reason": x["reason"] + messages.text("payroll.reason.not_deducted")})
+        if x[K] == recovery:
+            hid = x[H]
+            if net[hid] + x[T] < 0:
+                zero.append((*x[:store.F_REASON], x[store.F_REASON] + messages.text("payroll.reason.not_deducted"),
+                             True, *x[store.F_ZERO + 1:]))
                 continue
-            net[hid] += x["total_fen"]
+            net[hid] += x[T]
         keep.append(x)
     paid[:] = keep
 
 
-def _order(paid: list[dict], zero: list[dict]) -> list[dict]:
+def _order(paid: list[tuple], zero: list[tuple]) -> list[tuple]:
     """Paid lines by village and household, then the lines listed apart; a household's own lines
-    keep the order they were made in (its months, then its 补发/追回)."""
-    key = itemgetter("village", "household_id")
-    out = sorted(paid, key=key) + sorted(zero, key=key)
-    for i, x in enumerate(out, 1):
-        x["position"] = i
-    return out
+    keep the order they were made in (its months, then its 补发/追回). A line's place on the
+    roster is its place in this list."""
+    key = itemgetter(store.F_VILLAGE, store.F_HOUSEHOLD)
+    return sorted(paid, key=key) + sorted(zero, key=key)
 
 
 def _shares(uow: UnitOfWork, month: dt.date) -> dict[str, int]:
@@ -554,20 +552,20 @@ def _adjustments_from(uow: UnitOfWork, p: Period) -> dt.date:
     return min(first, p.first) if first is not None else p.first
 
 
-def _store_totals(row: Payroll, paid: list[dict], zero: list[dict], count: int) -> None:
+def _store_totals(row: Payroll, paid: list[tuple], zero: list[tuple], count: int) -> None:
     persons: dict[int, int] = {}
     kinds: dict[str, int] = defaultdict(int)
     benefit = supplement = 0
     regular = LineKind.REGULAR.value
-    for x in paid:
-        hid, kind = x["household_id"], x["line_kind"]
-        n = x.get("persons", 0)
+    get = itemgetter(store.F_HOUSEHOLD, store.F_KIND, store.F_PERSONS, store.F_TOTAL, store.F_MONTHS,
+                     store.F_BENEFIT, store.F_SUPPLEMENT)
+    for hid, kind, n, total, months, b, s in map(get, paid):
         if persons.get(hid, -1) < n:
             persons[hid] = n
-        kinds[kind] += x["total_fen"]
+        kinds[kind] += total
         if kind == regular:
-            benefit += x["benefit_fen"] * x["months"]
-            supplement += x["supplement_fen"] * x["months"]
+            benefit += b * months
+            supplement += s * months
     row.households = len(persons)
     row.persons = sum(persons.values())
     row.benefit_fen = benefit
@@ -577,10 +575,10 @@ def _store_totals(row: Payroll, paid: list[dict], zero: list[dict], count: int) 
     row.subsidy_total_fen = kinds[LineKind.SUBSIDY.value]
     row.total_fen = sum(kinds.values())
     row.lines_count = count
-    row.zero_households = len({x["household_id"] for x in zero} - set(persons))
+    row.zero_households = len({x[store.F_HOUSEHOLD] for x in zero} - set(persons))
 
 
-def _back_pay_lines(conn, p: Period) -> list[dict]:
+def _back_pay_lines(conn, p: Period) -> list[tuple]:
     """Ledger back pay booked up to the period and not yet on a signed roster, and failed lines
     of signed rosters whose account has been corrected since."""
     taken = store.taken_adjustments(conn, LOCKED)
@@ -598,18 +596,19 @@ def _back_pay_lines(conn, p: Period) -> list[dict]:
         if (now["account"] or "") == f["account"] or not now["account"]:
             continue  # not corrected yet
         months = _months_text(f["first_month"], f["last_month"]) if f["first_month"] and f["last_month"] else ""
-        out.append({**now, "category": f["category"], "persons": f["persons"], "months": f["months"],
-                    "first_month": f["first_month"], "last_month": f["last_month"],
-                    "benefit_fen": f["benefit_fen"], "supplement_fen": f["supplement_fen"],
-                    "line_kind": LineKind.BACK_PAY.value, "total_fen": f["total_fen"],
-                    "carried_from_line_id": f["id"], "ledger_adjustment_id": None,
-                    "reason": messages.text("payroll.reason.carried", period=f["r_period"], position=f["position"],
-                                            months=months, bank_reason=f["bank_reason"] or "",
-                                            before=f["account"] or "", after=now["account"])})
+        out.append(store.line({
+            **now, "category": f["category"], "persons": f["persons"], "months": f["months"],
+            "first_month": f["first_month"], "last_month": f["last_month"],
+            "benefit_fen": f["benefit_fen"], "supplement_fen": f["supplement_fen"],
+            "line_kind": LineKind.BACK_PAY.value, "total_fen": f["total_fen"],
+            "carried_from_line_id": f["id"], "ledger_adjustment_id": None,
+            "reason": messages.text("payroll.reason.carried", period=f["r_period"], position=f["position"],
+                                    months=months, bank_reason=f["bank_reason"] or "",
+                                    before=f["account"] or "", after=now["account"])}))
     return out
 
 
-def _subsidy_lines(conn, p: Period, rule: SubsidyRule) -> list[dict]:
+def _subsidy_lines(conn, p: Period, rule: SubsidyRule) -> list[tuple]:
     """A line for each household the ledger pays in the period's last month that the rule takes."""
     month = ledger_rules.month_of(p.last)
     values = [r for r in store.periods_in(conn, month, month) if r[3] in _PAID]
@@ -623,10 +622,11 @@ def _subsidy_lines(conn, p: Period, rule: SubsidyRule) -> list[dict]:
         amount = rule.amount_for(covered)
         if amount <= 0:
             continue
-        out.append({**_snapshot(h), "category": category, "persons": covered, "months": 1, "first_month": month,
-                    "last_month": month, "line_kind": LineKind.SUBSIDY.value, "total_fen": amount,
-                    "reason": messages.text("payroll.reason.subsidy", name=rule.name, basis=basis,
-                                            amount=fen_to_yuan(rule.amount_fen), persons=covered)})
+        out.append(store.line({
+            **_snapshot(h), "category": category, "persons": covered, "months": 1, "first_month": month,
+            "last_month": month, "line_kind": LineKind.SUBSIDY.value, "total_fen": amount,
+            "reason": messages.text("payroll.reason.subsidy", name=rule.name, basis=basis,
+                                    amount=fen_to_yuan(rule.amount_fen), persons=covered)}))
     return out
 
 
