@@ -9,6 +9,7 @@ The bank's answer per line (paid / failed, reason, date) is stored on the line.
 from __future__ import annotations
 
 import datetime as dt
+from operator import itemgetter
 
 from sqlalchemy import (
     Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, and_, case, delete, func, literal, or_,
@@ -276,10 +277,15 @@ _DATES = ("first_month", "last_month", "bank_answered_on")
 assert tuple(LINE_FIELDS.index(c) for c in _DATES) == (F_FIRST, F_LAST, F_BANK_ANSWERED)
 
 
+_EMPTY_LINE = {c: _LINE_DEFAULTS.get(c) for c in LINE_FIELDS}
+_line_values = itemgetter(*LINE_FIELDS)
+
+
 def line(fields: dict) -> tuple:
     """A line (see LINE_FIELDS) from a dict keyed by column; missing keys take the defaults."""
-    return tuple(iso_day(fields.get(c, _LINE_DEFAULTS.get(c))) if c in _DATES
-                 else fields.get(c, _LINE_DEFAULTS.get(c)) for c in LINE_FIELDS)
+    x = _line_values({**_EMPTY_LINE, **fields})
+    return (*x[:F_FIRST], iso_day(x[F_FIRST]), iso_day(x[F_LAST]), *x[F_LAST + 1:F_BANK_ANSWERED],
+            iso_day(x[F_BANK_ANSWERED]), *x[F_BANK_ANSWERED + 1:])
 
 
 def add_lines(conn, payroll_id: int, lines: list[tuple]) -> None:

@@ -341,19 +341,16 @@ def _regular_lines(conn, p: Period) -> tuple[list[tuple], list[tuple]]:
     counted: dict[tuple[str, str], int] = {}
     regular = LineKind.REGULAR.value
 
-    def text(code: str, a: str, b: str, dkind: str, decided) -> str:
-        key = (code, a, b, dkind, decided)
-        found = said.get(key)
-        if found is None:
-            found = said[key] = messages.text(
-                code, months=_months_text(dt.date.fromisoformat(a), dt.date.fromisoformat(b)),
-                decision=_decision_word(dkind), decided=iso(decided) or "")
+    def text(key: tuple) -> str:
+        code, a, b, dkind, decided = key
+        found = said[key] = messages.text(
+            code, months=_months_text(dt.date.fromisoformat(a), dt.date.fromisoformat(b)),
+            decision=_decision_word(dkind), decided=iso(decided) or "")
         return found
 
-    def count(a: str, b: str) -> int:
-        n = counted.get((a, b))
-        if n is None:
-            n = counted[(a, b)] = (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7]) + 1
+    def count(ab: tuple[str, str]) -> int:
+        a, b = ab
+        n = counted[ab] = (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7]) + 1
         return n
 
     for hid, hrun in runs.items():
@@ -361,7 +358,7 @@ def _regular_lines(conn, p: Period) -> tuple[list[tuple], list[tuple]]:
         for a, b, r in hrun:
             (_h, _f, _l, status, category, covered, amount, supplement, _did, dkind, decided, name, number,
              account, bank, village, hukou) = r
-            n = count(a, b)
+            n = counted.get((a, b)) or count((a, b))
             if status in _PAID and amount > 0:
                 code = "payroll.reason.gradual_exit" if status == "gradual_exit" else "payroll.reason.regular"
                 out, total, is_zero = paid, amount * n, False
@@ -373,7 +370,8 @@ def _regular_lines(conn, p: Period) -> tuple[list[tuple], list[tuple]]:
                 continue
             # store.LINE_FIELDS, in order
             out.append((hid, name, number, account or "", bank or "", "", village, category or "", hukou, covered,
-                        n, a, b, amount - supplement, supplement, regular, total, text(code, a, b, dkind, decided),
+                        n, a, b, amount - supplement, supplement, regular, total,
+                        said.get((code, a, b, dkind, decided)) or text((code, a, b, dkind, decided)),
                         is_zero, None, None, "", "", None, None))
     # A household the store holds as receiving without a ledger yet is paid as it stands.
     for hid, h in store.receiving_without_ledger(conn).items():
