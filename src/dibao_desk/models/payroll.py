@@ -326,6 +326,45 @@ def group_totals(conn, payroll_id: int, column: str | None) -> list[tuple]:
             for k, m in sorted(money.items(), key=lambda kv: kv[0] or "")]
 
 
+def roster_totals(conn, payroll_id: int) -> tuple[dict[str | None, list[tuple]], int, int]:
+    """Everything :func:`group_totals` and :func:`line_counts` give, from one read of the
+    roster's lines: ({column or None: rows as group_totals}, lines listed apart, paid lines
+    without an account)."""
+    stmt = (select(L.c.household_id, L.c.village, L.c.category, L.c.hukou_type, L.c.persons, L.c.line_kind,
+                   L.c.benefit_fen, L.c.supplement_fen, L.c.months, L.c.total_fen, L.c.zero, L.c.account)
+            .where(L.c.payroll_id == payroll_id))
+    columns = ("village", "category", "hukou_type", None)
+    money = {c: {} for c in columns}  # key: [benefit, supplement, other, total]
+    heads = {c: {} for c in columns}  # key: {household: most persons}
+    zero = no_account = 0
+    for hid, village, category, hukou, persons, kind, benefit, supplement, months, total, is_zero, account \
+            in driver_rows(conn, stmt):
+        if is_zero:
+            zero += 1
+            continue
+        if account == "":
+            no_account += 1
+        if kind == "regular":
+            part = (benefit * months, supplement * months, 0, total)
+        else:
+            part = (0, 0, total, total)
+        for c, k in (("village", village), ("category", category), ("hukou_type", hukou), (None, "")):
+            m = money[c].get(k)
+            if m is None:
+                money[c][k] = list(part)
+            else:
+                m[0] += part[0]
+                m[1] += part[1]
+                m[2] += part[2]
+                m[3] += part[3]
+            h = heads[c].setdefault(k, {})
+            if h.get(hid, -1) < persons:
+                h[hid] = persons
+    out = {c: [(k, len(heads[c][k]), sum(heads[c][k].values()), *m)
+               for k, m in sorted(money[c].items(), key=lambda kv: kv[0] or "")] for c in columns}
+    return out, zero, no_account
+
+
 def line_counts(conn, payroll_id: int) -> tuple[int, int]:
     """(lines listed apart, paid lines without an account) of a roster."""
     zero, no_account = conn.execute(

@@ -255,11 +255,9 @@ def summary(uow: UnitOfWork, payroll_id: int) -> PayrollSummary:
     """Totals of the roster's paid lines per village, class, urban/rural and by source."""
     with uow:
         info = _info(_get(uow, payroll_id))
-        conn = uow.session.connection()
-        groups = {c: tuple(GroupTotal(*r) for r in store.group_totals(conn, payroll_id, c))
-                  for c in ("village", "category", "hukou_type")}
-        whole = store.group_totals(conn, payroll_id, None)
-        zero, no_account = store.line_counts(conn, payroll_id)
+        found, zero, no_account = store.roster_totals(uow.session.connection(), payroll_id)
+        groups = {c: tuple(GroupTotal(*r) for r in found[c]) for c in ("village", "category", "hukou_type")}
+        whole = found[None]
     total = GroupTotal(*whole[0]) if whole else GroupTotal("")
     return PayrollSummary(info, groups["village"], groups["category"], groups["hukou_type"], total,
                           by_source(info.shares_bp, total), zero, no_account)
