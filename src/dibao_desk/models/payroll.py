@@ -12,7 +12,7 @@ import datetime as dt
 from operator import itemgetter
 
 from sqlalchemy import (
-    Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, and_, case, delete, func, literal, or_,
+    Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, and_, delete, or_,
     select, type_coerce,
 )
 from sqlalchemy.orm import Mapped, mapped_column
@@ -305,31 +305,13 @@ def _as_date(value) -> dt.date | None:
     return dt.date.fromisoformat(value[:10]) if type(value) is str else value
 
 
-def group_totals(conn, payroll_id: int, column: str | None) -> list[tuple]:
-    """(key, households, persons, benefit, supplement, other, total) of a roster's paid lines per
-    ``column`` (village | category | hukou_type; None: one row for the whole roster). A household
-    counts once per group, with the most persons any of its lines has; regular lines split 补差 and
-    分类施保, other lines (补发, 追回, 专项补贴) count as other."""
-    key = L.c[column] if column else literal("")
-    paid = and_(L.c.payroll_id == payroll_id, L.c.zero.is_(False))
-    regular = L.c.line_kind == "regular"
-    money = {k: tuple(r) for k, *r in (tuple(x) for x in conn.execute(
-        select(key, func.sum(case((regular, L.c.benefit_fen * L.c.months), else_=0)),
-               func.sum(case((regular, L.c.supplement_fen * L.c.months), else_=0)),
-               func.sum(case((regular, 0), else_=L.c.total_fen)), func.sum(L.c.total_fen))
-        .where(paid).group_by(key)))}
-    per = (select(key.label("k"), L.c.household_id, func.max(L.c.persons).label("p"))
-           .where(paid).group_by(key, L.c.household_id).subquery())
-    heads = {k: (n, p) for k, n, p in conn.execute(
-        select(per.c.k, func.count(), func.sum(per.c.p)).group_by(per.c.k))}
-    return [(k, *(int(v or 0) for v in heads.get(k, (0, 0))), *(int(v or 0) for v in m))
-            for k, m in sorted(money.items(), key=lambda kv: kv[0] or "")]
-
-
 def roster_totals(conn, payroll_id: int) -> tuple[dict[str | None, list[tuple]], int, int]:
-    """Everything :func:`group_totals` and :func:`line_counts` give, from one read of the
-    roster's lines: ({column or None: rows as group_totals}, lines listed apart, paid lines
-    without an account)."""
+    """Totals of a roster from one read of its lines: ({column: rows}, lines listed apart, paid
+    lines without an account). Rows per ``column`` (village | category | hukou_type; None: one
+    row for the whole roster, absent when nothing is paid), by key: (key, households, persons,
+    benefit, supplement, other, total) of the paid lines. A household counts once per group, with
+    the most persons any of its lines has; regular lines split 补差 and 分类施保 (per month times
+    months), other lines (补发, 追回, 专项补贴) count as other."""
     stmt = (select(L.c.household_id, L.c.village, L.c.category, L.c.hukou_type, L.c.persons, L.c.line_kind,
                    L.c.benefit_fen, L.c.supplement_fen, L.c.months, L.c.total_fen, L.c.zero, L.c.account)
             .where(L.c.payroll_id == payroll_id))
@@ -363,15 +345,6 @@ def roster_totals(conn, payroll_id: int) -> tuple[dict[str | None, list[tuple]],
     out = {c: [(k, len(heads[c][k]), sum(heads[c][k].values()), *m)
                for k, m in sorted(money[c].items(), key=lambda kv: kv[0] or "")] for c in columns}
     return out, zero, no_account
-
-
-def line_counts(conn, payroll_id: int) -> tuple[int, int]:
-    """(lines listed apart, paid lines without an account) of a roster."""
-    zero, no_account = conn.execute(
-        select(func.sum(case((L.c.zero.is_(True), 1), else_=0)),
-               func.sum(case((and_(L.c.zero.is_(False), L.c.account == ""), 1), else_=0)))
-        .where(L.c.payroll_id == payroll_id)).one()
-    return int(zero or 0), int(no_account or 0)
 
 
 def delete_lines(conn, payroll_id: int) -> None:
