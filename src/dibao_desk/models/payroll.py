@@ -169,8 +169,7 @@ def ledger_rows(conn, first: dt.date, last: dt.date) -> list[tuple]:
     """Ledger periods overlapping ``first``..``last`` with what a roster line needs of the
     household, by household and month: (household id, first month, last month or None, status,
     class, covered, amount, supplement, decision id, decision kind, decided on, head name,
-    ID number, account, bank, village, hukou). The three dates come as the driver gives them:
-    ISO text on SQLite, dates elsewhere (see :func:`iso_day`)."""
+    ID number, account, bank, village, hukou). The three dates come as ISO text (None: open)."""
     P = LedgerPeriod.__table__
     D = LedgerDecision.__table__
     H = Household.__table__
@@ -183,7 +182,10 @@ def ledger_rows(conn, first: dt.date, last: dt.date) -> list[tuple]:
             .join(V, V.c.id == H.c.village_id)
             .where(and_(P.c.first_month <= last, or_(P.c.last_month.is_(None), P.c.last_month >= first)))
             .order_by(P.c.household_id, P.c.first_month))
-    return driver_rows(conn, stmt)
+    rows = driver_rows(conn, stmt)
+    if conn.dialect.name == "sqlite":  # SQLite hands back dates as the ISO text they are stored as
+        return rows
+    return [(*r[:1], iso_day(r[1]), iso_day(r[2]), *r[3:10], iso_day(r[10]), *r[11:]) for r in rows]
 
 
 def driver_rows(conn, stmt) -> list[tuple]:

@@ -308,8 +308,8 @@ def _regular_lines(conn, p: Period) -> tuple[list[tuple], list[tuple]]:
     """(paid lines, zero lines) of the ledger's months in ``p``, one line per run of equal months
     (tuples of store.LINE_FIELDS)."""
     first, last = p.first, ledger_rules.month_of(p.last)
-    # The ledger's months as ISO text ("2026-12-01") all through: compared as text, counted
-    # from their digits, written as they are (tens of thousands of lines).
+    # The ledger's months as ISO text ("2026-12-01") all through (store.ledger_rows): compared
+    # as text, counted from their digits, written as they are (tens of thousands of lines).
     first_s, last_s = first.isoformat(), last.isoformat()
     iso = store.iso_day
     following: dict[str, str] = {}
@@ -322,7 +322,7 @@ def _regular_lines(conn, p: Period) -> tuple[list[tuple], list[tuple]]:
 
     runs: dict[int, list[list]] = {}
     for r in store.ledger_rows(conn, first, last):
-        hid, pf, pl = r[0], iso(r[1]), iso(r[2])
+        hid, pf, pl = r[0], r[1], r[2]
         a, b = (pf if pf > first_s else first_s), (pl if pl is not None and pl < last_s else last_s)
         hrun = runs.get(hid)
         if hrun is None:
