@@ -311,7 +311,6 @@ def _regular_lines(conn, p: Period) -> tuple[list[tuple], list[tuple]]:
     # The ledger's months as ISO text ("2026-12-01") all through (store.ledger_rows): compared
     # as text, counted from their digits, written as they are (tens of thousands of lines).
     first_s, last_s = first.isoformat(), last.isoformat()
-    iso = store.iso_day
     following: dict[str, str] = {}
 
     def next_month(m: str) -> str:
@@ -320,19 +319,6 @@ def _regular_lines(conn, p: Period) -> tuple[list[tuple], list[tuple]]:
             found = following[m] = ledger_rules.add_months(dt.date.fromisoformat(m), 1).isoformat()
         return found
 
-    runs: dict[int, list[list]] = {}
-    for r in store.ledger_rows(conn, first, last):
-        hid, pf, pl = r[0], r[1], r[2]
-        a, b = (pf if pf > first_s else first_s), (pl if pl is not None and pl < last_s else last_s)
-        hrun = runs.get(hid)
-        if hrun is None:
-            runs[hid] = [[a, b, r]]
-            continue
-        prev = hrun[-1]
-        if prev[2][3:8] == r[3:8] and next_month(prev[1]) == a:
-            prev[1] = b  # equal months from another decision: one line
-        else:
-            hrun.append([a, b, r])
     paid: list[tuple] = []
     zero: list[tuple] = []
     said: dict[tuple, str] = {}  # most lines share their reason: word it once
@@ -343,7 +329,7 @@ def _regular_lines(conn, p: Period) -> tuple[list[tuple], list[tuple]]:
         code, a, b, dkind, decided = key
         found = said[key] = messages.text(
             code, months=_months_text(dt.date.fromisoformat(a), dt.date.fromisoformat(b)),
-            decision=_decision_word(dkind), decided=iso(decided) or "")
+            decision=_decision_word(dkind), decided=decided or "")
         return found
 
     def count(ab: tuple[str, str]) -> int:
@@ -351,26 +337,53 @@ def _regular_lines(conn, p: Period) -> tuple[list[tuple], list[tuple]]:
         n = counted[ab] = (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7]) + 1
         return n
 
-    for hid, hrun in runs.items():
-        some_paid = len(hrun) > 1 and any(r[3] in _PAID and r[6] > 0 for _a, _b, r in hrun)
-        for a, b, r in hrun:
-            (_h, _f, _l, status, category, covered, amount, supplement, _did, dkind, decided, name, number,
-             account, bank, village, hukou) = r
-            n = counted.get((a, b)) or count((a, b))
-            if status in _PAID and amount > 0:
-                code = "payroll.reason.gradual_exit" if status == "gradual_exit" else "payroll.reason.regular"
-                out, total, is_zero = paid, amount * n, False
-            elif status in _PAID:
-                code, out, total, is_zero = "payroll.reason.zero_amount", zero, 0, True
-            elif status == "suspended" and not some_paid:
-                code, out, total, is_zero = "payroll.reason.suspended", zero, 0, True
+    def line(a: str, b: str, r: tuple, some_paid: bool) -> None:
+        (hid, _f, _l, status, category, covered, amount, supplement, _did, dkind, decided, name, number,
+         account, bank, village, hukou) = r
+        n = counted.get((a, b)) or count((a, b))
+        if status in _PAID and amount > 0:
+            code = "payroll.reason.gradual_exit" if status == "gradual_exit" else "payroll.reason.regular"
+            out, total, is_zero = paid, amount * n, False
+        elif status in _PAID:
+            code, out, total, is_zero = "payroll.reason.zero_amount", zero, 0, True
+        elif status == "suspended" and not some_paid:
+            code, out, total, is_zero = "payroll.reason.suspended", zero, 0, True
+        else:
+            return
+        key = (code, a, b, dkind, decided)
+        # store.LINE_FIELDS, in order
+        out.append((hid, name, number, account or "", bank or "", "", village, category or "", hukou, covered,
+                    n, a, b, amount - supplement, supplement, regular, total, said.get(key) or text(key),
+                    is_zero, None, None, "", "", None, None))
+
+    def household(runs: list[list]) -> None:
+        if len(runs) == 1:  # most households: one period
+            line(*runs[0], False)
+            return
+        some_paid = any(r[3] in _PAID and r[6] > 0 for _a, _b, r in runs)
+        for a, b, r in runs:
+            line(a, b, r, some_paid)
+
+    # The rows come by household and month: a household's runs of equal months are gathered
+    # while its rows last, and its lines made when the next household's rows begin.
+    runs: list[list] | None = None
+    current = None
+    for r in store.ledger_rows(conn, first, last):
+        hid, pf, pl = r[0], r[1], r[2]
+        a = pf if pf > first_s else first_s
+        b = pl if pl is not None and pl < last_s else last_s
+        if hid == current:
+            prev = runs[-1]
+            if prev[2][3:8] == r[3:8] and next_month(prev[1]) == a:
+                prev[1] = b  # equal months from another decision: one line
             else:
-                continue
-            # store.LINE_FIELDS, in order
-            out.append((hid, name, number, account or "", bank or "", "", village, category or "", hukou, covered,
-                        n, a, b, amount - supplement, supplement, regular, total,
-                        said.get((code, a, b, dkind, decided)) or text((code, a, b, dkind, decided)),
-                        is_zero, None, None, "", "", None, None))
+                runs.append([a, b, r])
+            continue
+        if runs is not None:
+            household(runs)
+        current, runs = hid, [[a, b, r]]
+    if runs is not None:
+        household(runs)
     # A household the store holds as receiving without a ledger yet is paid as it stands.
     for hid, h in store.receiving_without_ledger(conn).items():
         start = h[10]
