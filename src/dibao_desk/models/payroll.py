@@ -192,12 +192,13 @@ def driver_rows(conn, stmt) -> list[tuple]:
     """All rows of ``stmt`` straight from the driver's cursor, inside the connection's
     transaction: SQLAlchemy's per-row result handling costs more than the query itself for tens
     of thousands of rows. Values come as the driver gives them (no type conversion: dates are
-    ISO text on SQLite, see :func:`iso_day`); bound dates are passed as SQLAlchemy stores them."""
+    ISO text on SQLite, see :func:`iso_day`); bound dates are passed as SQLAlchemy stores them
+    (for SQL bound to dates only: a datetime would not compare as SQLAlchemy stores it)."""
     compiled = stmt.compile(dialect=conn.dialect)
     sqlite = conn.dialect.name == "sqlite"
 
     def bound(v):
-        return v.isoformat() if sqlite and isinstance(v, dt.date) else v
+        return v.isoformat() if sqlite and type(v) is dt.date else v
 
     if compiled.positiontup is not None:
         params = tuple(bound(compiled.params[k]) for k in compiled.positiontup)
