@@ -12,7 +12,7 @@ import datetime as dt
 from operator import itemgetter
 
 from sqlalchemy import (
-    Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, and_, case, delete, func, literal, or_,
+    Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, and_, delete, or_,
     select, type_coerce,
 )
 from sqlalchemy.orm import Mapped, mapped_column
@@ -169,8 +169,7 @@ def ledger_rows(conn, first: dt.date, last: dt.date) -> list[tuple]:
     """Ledger periods overlapping ``first``..``last`` with what a roster line needs of the
     household, by household and month: (household id, first month, last month or None, status,
     class, covered, amount, supplement, decision id, decision kind, decided on, head name,
-    ID number, account, bank, village, hukou). The three dates come as the driver gives them:
-    ISO text on SQLite, dates elsewhere (see :func:`iso_day`)."""
+    ID number, account, bank, village, hukou). The three dates come as ISO text (None: open)."""
     P = LedgerPeriod.__table__
     D = LedgerDecision.__table__
     H = Household.__table__
@@ -183,7 +182,34 @@ def ledger_rows(conn, first: dt.date, last: dt.date) -> list[tuple]:
             .join(V, V.c.id == H.c.village_id)
             .where(and_(P.c.first_month <= last, or_(P.c.last_month.is_(None), P.c.last_month >= first)))
             .order_by(P.c.household_id, P.c.first_month))
-    return conn.execute(stmt).fetchall()  # one fetch, rows used as tuples
+    rows = driver_rows(conn, stmt)
+    if conn.dialect.name == "sqlite":  # SQLite hands back dates as the ISO text they are stored as
+        return rows
+    return [(*r[:1], iso_day(r[1]), iso_day(r[2]), *r[3:10], iso_day(r[10]), *r[11:]) for r in rows]
+
+
+def driver_rows(conn, stmt) -> list[tuple]:
+    """All rows of ``stmt`` straight from the driver's cursor, inside the connection's
+    transaction: SQLAlchemy's per-row result handling costs more than the query itself for tens
+    of thousands of rows. Values come as the driver gives them (no type conversion: dates are
+    ISO text on SQLite, see :func:`iso_day`); bound dates are passed as SQLAlchemy stores them
+    (for SQL bound to dates only: a datetime would not compare as SQLAlchemy stores it)."""
+    compiled = stmt.compile(dialect=conn.dialect)
+    sqlite = conn.dialect.name == "sqlite"
+
+    def bound(v):
+        return v.isoformat() if sqlite and type(v) is dt.date else v
+
+    if compiled.positiontup is not None:
+        params = tuple(bound(compiled.params[k]) for k in compiled.positiontup)
+    else:
+        params = {k: bound(v) for k, v in compiled.params.items()}
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        cursor.execute(str(compiled), params)
+        return cursor.fetchall()
+    finally:
+        cursor.close()
 
 
 def receiving_without_ledger(conn) -> dict[int, tuple]:
@@ -238,77 +264,90 @@ def failed_lines(conn, locked: tuple[str, ...]) -> list[dict]:
     return [dict(r._mapping) for r in conn.execute(stmt)]
 
 
+# A line as made, before it has a roster and a place on it: the columns after payroll_id and
+# position, in LINE_COLUMNS order, dates as ISO text. Regular lines are built as such tuples
+# directly (tens of thousands); the few others through :func:`line`.
+LINE_FIELDS = LINE_COLUMNS[2:]
+(F_HOUSEHOLD, F_ACCOUNT_NAME, F_ID_NUMBER, F_ACCOUNT, F_BANK_NAME, F_BANK_CODE, F_VILLAGE, F_CATEGORY, F_HUKOU,
+ F_PERSONS, F_MONTHS, F_FIRST, F_LAST, F_BENEFIT, F_SUPPLEMENT, F_KIND, F_TOTAL, F_REASON, F_ZERO, F_ADJUSTMENT,
+ F_RECOVERY, F_BANK_STATUS, F_BANK_REASON, F_BANK_ANSWERED, F_CARRIED) = range(len(LINE_FIELDS))
 _LINE_DEFAULTS = {"bank_code": "", "bank_status": "", "bank_reason": "", "reason": "", "zero": False,
                   "benefit_fen": 0, "supplement_fen": 0, "months": 0, "persons": 0, "first_month": None,
                   "last_month": None, "ledger_adjustment_id": None, "recovery_id": None, "bank_answered_on": None,
                   "carried_from_line_id": None, "account": "", "bank_name": "", "account_name": "", "id_number": "",
                   "village": "", "category": "", "hukou_type": ""}
 _DATES = ("first_month", "last_month", "bank_answered_on")
-assert tuple(LINE_COLUMNS.index(c) for c in _DATES) == (13, 14, 25)  # add_lines relies on these places
+assert tuple(LINE_FIELDS.index(c) for c in _DATES) == (F_FIRST, F_LAST, F_BANK_ANSWERED)
 
 
-def add_lines(conn, payroll_id: int, lines: list[dict]) -> None:
-    """Insert a roster's lines (dicts keyed by column; missing keys take the defaults)."""
+_EMPTY_LINE = {c: _LINE_DEFAULTS.get(c) for c in LINE_FIELDS}
+_line_values = itemgetter(*LINE_FIELDS)
+
+
+def line(fields: dict) -> tuple:
+    """A line (see LINE_FIELDS) from a dict keyed by column; missing keys take the defaults."""
+    x = _line_values({**_EMPTY_LINE, **fields})
+    return (*x[:F_FIRST], iso_day(x[F_FIRST]), iso_day(x[F_LAST]), *x[F_LAST + 1:F_BANK_ANSWERED],
+            iso_day(x[F_BANK_ANSWERED]), *x[F_BANK_ANSWERED + 1:])
+
+
+def add_lines(conn, payroll_id: int, lines: list[tuple]) -> None:
+    """Insert a roster's lines (tuples of LINE_FIELDS), placed in the order given."""
     if not lines:
         return
-    get = itemgetter(*LINE_COLUMNS)
-    sqlite = conn.dialect.name == "sqlite"
-
-    def values(x: dict) -> tuple:
-        """The line's values; its dates as ISO text on SQLite (as SQLAlchemy stores them there),
-        as dates elsewhere. The ledger's months of a regular line come as ISO text already."""
-        x["payroll_id"] = payroll_id
-        try:
-            r = get(x)
-        except KeyError:  # a line that leaves columns to their defaults
-            r = get({**_LINE_DEFAULTS, **x})
-        a, b, c = r[13], r[14], r[25]
-        if sqlite:
-            if (a is None or type(a) is str) and (b is None or type(b) is str) and c is None:
-                return r
-            return (*r[:13], iso_day(a), iso_day(b), *r[15:25], iso_day(c), *r[26:])
-        return (*r[:13], _as_date(a), _as_date(b), *r[15:25], _as_date(c), *r[26:])
-
-    rows = [values(x) for x in lines]
-    if not sqlite:
-        insert_many(conn, L, LINE_COLUMNS, rows)
+    if conn.dialect.name == "sqlite":  # dates as SQLAlchemy stores them there: ISO text, as made
+        sql = f"INSERT INTO {L.name} ({', '.join(LINE_COLUMNS)}) VALUES ({', '.join('?' * len(LINE_COLUMNS))})"
+        conn.exec_driver_sql(sql, [(payroll_id, i, *x) for i, x in enumerate(lines, 1)])
         return
-    sql = f"INSERT INTO {L.name} ({', '.join(LINE_COLUMNS)}) VALUES ({', '.join('?' * len(LINE_COLUMNS))})"
-    conn.exec_driver_sql(sql, rows)
+    insert_many(conn, L, LINE_COLUMNS, [
+        (payroll_id, i, *x[:F_FIRST], _as_date(x[F_FIRST]), _as_date(x[F_LAST]), *x[F_LAST + 1:F_BANK_ANSWERED],
+         _as_date(x[F_BANK_ANSWERED]), *x[F_BANK_ANSWERED + 1:]) for i, x in enumerate(lines, 1)])
 
 
 def _as_date(value) -> dt.date | None:
     return dt.date.fromisoformat(value[:10]) if type(value) is str else value
 
 
-def group_totals(conn, payroll_id: int, column: str | None) -> list[tuple]:
-    """(key, households, persons, benefit, supplement, other, total) of a roster's paid lines per
-    ``column`` (village | category | hukou_type; None: one row for the whole roster). A household
-    counts once per group, with the most persons any of its lines has; regular lines split 补差 and
-    分类施保, other lines (补发, 追回, 专项补贴) count as other."""
-    key = L.c[column] if column else literal("")
-    paid = and_(L.c.payroll_id == payroll_id, L.c.zero.is_(False))
-    regular = L.c.line_kind == "regular"
-    money = {k: tuple(r) for k, *r in (tuple(x) for x in conn.execute(
-        select(key, func.sum(case((regular, L.c.benefit_fen * L.c.months), else_=0)),
-               func.sum(case((regular, L.c.supplement_fen * L.c.months), else_=0)),
-               func.sum(case((regular, 0), else_=L.c.total_fen)), func.sum(L.c.total_fen))
-        .where(paid).group_by(key)))}
-    per = (select(key.label("k"), L.c.household_id, func.max(L.c.persons).label("p"))
-           .where(paid).group_by(key, L.c.household_id).subquery())
-    heads = {k: (n, p) for k, n, p in conn.execute(
-        select(per.c.k, func.count(), func.sum(per.c.p)).group_by(per.c.k))}
-    return [(k, *(int(v or 0) for v in heads.get(k, (0, 0))), *(int(v or 0) for v in m))
-            for k, m in sorted(money.items(), key=lambda kv: kv[0] or "")]
-
-
-def line_counts(conn, payroll_id: int) -> tuple[int, int]:
-    """(lines listed apart, paid lines without an account) of a roster."""
-    zero, no_account = conn.execute(
-        select(func.sum(case((L.c.zero.is_(True), 1), else_=0)),
-               func.sum(case((and_(L.c.zero.is_(False), L.c.account == ""), 1), else_=0)))
-        .where(L.c.payroll_id == payroll_id)).one()
-    return int(zero or 0), int(no_account or 0)
+def roster_totals(conn, payroll_id: int) -> tuple[dict[str | None, list[tuple]], int, int]:
+    """Totals of a roster from one read of its lines: ({column: rows}, lines listed apart, paid
+    lines without an account). Rows per ``column`` (village | category | hukou_type; None: one
+    row for the whole roster, absent when nothing is paid), by key: (key, households, persons,
+    benefit, supplement, other, total) of the paid lines. A household counts once per group, with
+    the most persons any of its lines has; regular lines split 补差 and 分类施保 (per month times
+    months), other lines (补发, 追回, 专项补贴) count as other."""
+    stmt = (select(L.c.household_id, L.c.village, L.c.category, L.c.hukou_type, L.c.persons, L.c.line_kind,
+                   L.c.benefit_fen, L.c.supplement_fen, L.c.months, L.c.total_fen, L.c.zero, L.c.account)
+            .where(L.c.payroll_id == payroll_id))
+    columns = ("village", "category", "hukou_type", None)
+    money = {c: {} for c in columns}  # key: [benefit, supplement, other, total]
+    heads = {c: {} for c in columns}  # key: {household: most persons}
+    zero = no_account = 0
+    for hid, village, category, hukou, persons, kind, benefit, supplement, months, total, is_zero, account \
+            in driver_rows(conn, stmt):
+        if is_zero:
+            zero += 1
+            continue
+        if account == "":
+            no_account += 1
+        if kind == "regular":
+            part = (benefit * months, supplement * months, 0, total)
+        else:
+            part = (0, 0, total, total)
+        for c, k in (("village", village), ("category", category), ("hukou_type", hukou), (None, "")):
+            m = money[c].get(k)
+            if m is None:
+                money[c][k] = list(part)
+            else:
+                m[0] += part[0]
+                m[1] += part[1]
+                m[2] += part[2]
+                m[3] += part[3]
+            h = heads[c].setdefault(k, {})
+            if h.get(hid, -1) < persons:
+                h[hid] = persons
+    out = {c: [(k, len(heads[c][k]), sum(heads[c][k].values()), *m)
+               for k, m in sorted(money[c].items(), key=lambda kv: kv[0] or "")] for c in columns}
+    return out, zero, no_account
 
 
 def delete_lines(conn, payroll_id: int) -> None:

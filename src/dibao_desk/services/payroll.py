@@ -255,11 +255,9 @@ def summary(uow: UnitOfWork, payroll_id: int) -> PayrollSummary:
     """Totals of the roster's paid lines per village, class, urban/rural and by source."""
     with uow:
         info = _info(_get(uow, payroll_id))
-        conn = uow.session.connection()
-        groups = {c: tuple(GroupTotal(*r) for r in store.group_totals(conn, payroll_id, c))
-                  for c in ("village", "category", "hukou_type")}
-        whole = store.group_totals(conn, payroll_id, None)
-        zero, no_account = store.line_counts(conn, payroll_id)
+        found, zero, no_account = store.roster_totals(uow.session.connection(), payroll_id)
+        groups = {c: tuple(GroupTotal(*r) for r in found[c]) for c in ("village", "category", "hukou_type")}
+        whole = found[None]
     total = GroupTotal(*whole[0]) if whole else GroupTotal("")
     return PayrollSummary(info, groups["village"], groups["category"], groups["hukou_type"], total,
                           by_source(info.shares_bp, total), zero, no_account)
@@ -306,13 +304,13 @@ def _snapshot(h: tuple) -> dict:
             "persons": covered or 0}
 
 
-def _regular_lines(conn, p: Period) -> tuple[list[dict], list[dict]]:
-    """(paid lines, zero lines) of the ledger's months in ``p``, one line per run of equal months."""
+def _regular_lines(conn, p: Period) -> tuple[list[tuple], list[tuple]]:
+    """(paid lines, zero lines) of the ledger's months in ``p``, one line per run of equal months
+    (tuples of store.LINE_FIELDS)."""
     first, last = p.first, ledger_rules.month_of(p.last)
-    # The ledger's months as ISO text ("2026-12-01") all through: compared as text, counted
-    # from their digits, written as they are (tens of thousands of lines).
+    # The ledger's months as ISO text ("2026-12-01") all through (store.ledger_rows): compared
+    # as text, counted from their digits, written as they are (tens of thousands of lines).
     first_s, last_s = first.isoformat(), last.isoformat()
-    iso = store.iso_day
     following: dict[str, str] = {}
 
     def next_month(m: str) -> str:
@@ -321,63 +319,71 @@ def _regular_lines(conn, p: Period) -> tuple[list[dict], list[dict]]:
             found = following[m] = ledger_rules.add_months(dt.date.fromisoformat(m), 1).isoformat()
         return found
 
-    runs: dict[int, list[list]] = {}
-    for r in store.ledger_rows(conn, first, last):
-        hid, pf, pl = r[0], iso(r[1]), iso(r[2])
-        a, b = (pf if pf > first_s else first_s), (pl if pl is not None and pl < last_s else last_s)
-        hrun = runs.get(hid)
-        if hrun is None:
-            runs[hid] = [[a, b, r]]
-            continue
-        prev = hrun[-1]
-        if prev[2][3:8] == r[3:8] and next_month(prev[1]) == a:
-            prev[1] = b  # equal months from another decision: one line
-        else:
-            hrun.append([a, b, r])
-    paid: list[dict] = []
-    zero: list[dict] = []
+    paid: list[tuple] = []
+    zero: list[tuple] = []
     said: dict[tuple, str] = {}  # most lines share their reason: word it once
     counted: dict[tuple[str, str], int] = {}
     regular = LineKind.REGULAR.value
 
-    def text(code: str, a: str, b: str, dkind: str, decided) -> str:
-        key = (code, a, b, dkind, decided)
-        found = said.get(key)
-        if found is None:
-            found = said[key] = messages.text(
-                code, months=_months_text(dt.date.fromisoformat(a), dt.date.fromisoformat(b)),
-                decision=_decision_word(dkind), decided=iso(decided) or "")
+    def text(key: tuple) -> str:
+        code, a, b, dkind, decided = key
+        found = said[key] = messages.text(
+            code, months=_months_text(dt.date.fromisoformat(a), dt.date.fromisoformat(b)),
+            decision=_decision_word(dkind), decided=decided or "")
         return found
 
-    def count(a: str, b: str) -> int:
-        n = counted.get((a, b))
-        if n is None:
-            n = counted[(a, b)] = (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7]) + 1
+    def count(ab: tuple[str, str]) -> int:
+        a, b = ab
+        n = counted[ab] = (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7]) + 1
         return n
 
-    for hid, hrun in runs.items():
-        some_paid = len(hrun) > 1 and any(r[3] in _PAID and r[6] > 0 for _a, _b, r in hrun)
-        for a, b, r in hrun:
-            (_h, _f, _l, status, category, covered, amount, supplement, _did, dkind, decided, name, number,
-             account, bank, village, hukou) = r
-            n = count(a, b)
-            if status in _PAID and amount > 0:
-                code = "payroll.reason.gradual_exit" if status == "gradual_exit" else "payroll.reason.regular"
-                out, total, is_zero = paid, amount * n, False
-            elif status in _PAID:
-                code, out, total, is_zero = "payroll.reason.zero_amount", zero, 0, True
-            elif status == "suspended" and not some_paid:
-                code, out, total, is_zero = "payroll.reason.suspended", zero, 0, True
+    def line(a: str, b: str, r: tuple, some_paid: bool) -> None:
+        (hid, _f, _l, status, category, covered, amount, supplement, _did, dkind, decided, name, number,
+         account, bank, village, hukou) = r
+        n = counted.get((a, b)) or count((a, b))
+        if status in _PAID and amount > 0:
+            code = "payroll.reason.gradual_exit" if status == "gradual_exit" else "payroll.reason.regular"
+            out, total, is_zero = paid, amount * n, False
+        elif status in _PAID:
+            code, out, total, is_zero = "payroll.reason.zero_amount", zero, 0, True
+        elif status == "suspended" and not some_paid:
+            code, out, total, is_zero = "payroll.reason.suspended", zero, 0, True
+        else:
+            return
+        key = (code, a, b, dkind, decided)
+        # store.LINE_FIELDS, in order
+        out.append((hid, name, number, account or "", bank or "", "", village, category or "", hukou, covered,
+                    n, a, b, amount - supplement, supplement, regular, total, said.get(key) or text(key),
+                    is_zero, None, None, "", "", None, None))
+
+    def household(runs: list[list]) -> None:
+        if len(runs) == 1:  # most households: one period
+            line(*runs[0], False)
+            return
+        some_paid = any(r[3] in _PAID and r[6] > 0 for _a, _b, r in runs)
+        for a, b, r in runs:
+            line(a, b, r, some_paid)
+
+    # The rows come by household and month: a household's runs of equal months are gathered
+    # while its rows last, and its lines made when the next household's rows begin.
+    runs: list[list] | None = None
+    current = None
+    for r in store.ledger_rows(conn, first, last):
+        hid, pf, pl = r[0], r[1], r[2]
+        a = pf if pf > first_s else first_s
+        b = pl if pl is not None and pl < last_s else last_s
+        if hid == current:
+            prev = runs[-1]
+            if prev[2][3:8] == r[3:8] and next_month(prev[1]) == a:
+                prev[1] = b  # equal months from another decision: one line
             else:
-                continue
-            out.append({"household_id": hid, "account_name": name, "id_number": number, "account": account or "",
-                        "bank_name": bank or "", "bank_code": "", "village": village, "hukou_type": hukou,
-                        "category": category or "", "persons": covered, "months": n, "first_month": a,
-                        "last_month": b, "benefit_fen": amount - supplement, "supplement_fen": supplement,
-                        "line_kind": regular, "total_fen": total, "zero": is_zero,
-                        "reason": text(code, a, b, dkind, decided), "ledger_adjustment_id": None,
-                        "recovery_id": None, "bank_status": "", "bank_reason": "", "bank_answered_on": None,
-                        "carried_from_line_id": None})
+                runs.append([a, b, r])
+            continue
+        if runs is not None:
+            household(runs)
+        current, runs = hid, [[a, b, r]]
+    if runs is not None:
+        household(runs)
     # A household the store holds as receiving without a ledger yet is paid as it stands.
     for hid, h in store.receiving_without_ledger(conn).items():
         start = h[10]
@@ -385,26 +391,27 @@ def _regular_lines(conn, p: Period) -> tuple[list[dict], list[dict]]:
             continue
         a = max(first, ledger_rules.month_of(start)) if start else first
         n = _months_between(a, last)
-        paid.append({**_snapshot(h), "months": n, "first_month": a, "last_month": last,
-                     "benefit_fen": h[9], "supplement_fen": 0, "line_kind": regular,
-                     "total_fen": h[9] * n,
-                     "reason": messages.text("payroll.reason.no_ledger", months=_months_text(a, last))})
+        paid.append(store.line({**_snapshot(h), "months": n, "first_month": a, "last_month": last,
+                                "benefit_fen": h[9], "supplement_fen": 0, "line_kind": regular,
+                                "total_fen": h[9] * n,
+                                "reason": messages.text("payroll.reason.no_ledger", months=_months_text(a, last))}))
     return paid, zero
 
 
-def _adjustment_lines(conn, rows: list[tuple], homes: dict[int, tuple]) -> list[dict]:
+def _adjustment_lines(conn, rows: list[tuple], homes: dict[int, tuple]) -> list[tuple]:
     out = []
     for aid, hid, booked, kind, amount, af, al, did, dkind, decided in rows:
         h = homes.get(hid)
         if h is None:
             continue
         code = "payroll.reason.back_pay" if amount > 0 else "payroll.reason.recovery"
-        out.append({**_snapshot(h), "months": _months_between(af, al), "first_month": af, "last_month": al,
-                    "line_kind": (LineKind.BACK_PAY if amount > 0 else LineKind.RECOVERY).value,
-                    "total_fen": amount, "ledger_adjustment_id": aid,
-                    "reason": messages.text(code, months=_months_text(af, al), booked=_month_text(booked),
-                                            decision=_decision_word(dkind), number=did,
-                                            decided=decided.isoformat() if decided else "")})
+        out.append(store.line({
+            **_snapshot(h), "months": _months_between(af, al), "first_month": af, "last_month": al,
+            "line_kind": (LineKind.BACK_PAY if amount > 0 else LineKind.RECOVERY).value,
+            "total_fen": amount, "ledger_adjustment_id": aid,
+            "reason": messages.text(code, months=_months_text(af, al), booked=_month_text(booked),
+                                    decision=_decision_word(dkind), number=did,
+                                    decided=decided.isoformat() if decided else "")}))
     return out
 
 
@@ -422,7 +429,7 @@ def _limit_recoveries(uow: UnitOfWork, rows: list[tuple]) -> list[tuple]:
     return out
 
 
-def _register_lines(uow: UnitOfWork, conn, p: Period) -> list[dict]:
+def _register_lines(uow: UnitOfWork, conn, p: Period) -> list[tuple]:
     """追回 lines for entries of the 追回 register to be deducted from this roster."""
     plan = recovery.deduction_plan(uow, p.text)
     homes = store.households(conn, set(plan))
@@ -432,42 +439,42 @@ def _register_lines(uow: UnitOfWork, conn, p: Period) -> list[dict]:
         if h is None:
             continue
         for entry_id, fen in entries:
-            out.append({**_snapshot(h), "months": 0, "line_kind": LineKind.RECOVERY.value, "total_fen": -fen,
-                        "recovery_id": entry_id, "ledger_adjustment_id": None,
-                        "reason": messages.text("payroll.reason.register", number=entry_id)})
+            out.append(store.line({**_snapshot(h), "months": 0, "line_kind": LineKind.RECOVERY.value,
+                                   "total_fen": -fen, "recovery_id": entry_id, "ledger_adjustment_id": None,
+                                   "reason": messages.text("payroll.reason.register", number=entry_id)}))
     return out
 
 
-def _settle_recoveries(paid: list[dict], zero: list[dict]) -> None:
+def _settle_recoveries(paid: list[tuple], zero: list[tuple]) -> None:
     """A 追回 is deducted only from what the same roster pays the household; one that would
     take the household below nothing is listed apart, to be recovered another way."""
     recovery = LineKind.RECOVERY.value
-    if not any(x["line_kind"] == recovery for x in paid):
+    K, H, T = store.F_KIND, store.F_HOUSEHOLD, store.F_TOTAL
+    if not any(x[K] == recovery for x in paid):
         return
     net: dict[int, int] = defaultdict(int)
     for x in paid:
-        if x["line_kind"] != recovery:
-            net[x["household_id"]] += x["total_fen"]
+        if x[K] != recovery:
+            net[x[H]] += x[T]
     keep = []
     for x in paid:
-        if x["line_kind"] == recovery:
-            hid = x["household_id"]
-            if net[hid] + x["total_fen"] < 0:
-                zero.append({**x, "zero": True, "reason": x["reason"] + messages.text("payroll.reason.not_deducted")})
+        if x[K] == recovery:
+            hid = x[H]
+            if net[hid] + x[T] < 0:
+                zero.append((*x[:store.F_REASON], x[store.F_REASON] + messages.text("payroll.reason.not_deducted"),
+                             True, *x[store.F_ZERO + 1:]))
                 continue
-            net[hid] += x["total_fen"]
+            net[hid] += x[T]
         keep.append(x)
     paid[:] = keep
 
 
-def _order(paid: list[dict], zero: list[dict]) -> list[dict]:
+def _order(paid: list[tuple], zero: list[tuple]) -> list[tuple]:
     """Paid lines by village and household, then the lines listed apart; a household's own lines
-    keep the order they were made in (its months, then its 补发/追回)."""
-    key = itemgetter("village", "household_id")
-    out = sorted(paid, key=key) + sorted(zero, key=key)
-    for i, x in enumerate(out, 1):
-        x["position"] = i
-    return out
+    keep the order they were made in (its months, then its 补发/追回). A line's place on the
+    roster is its place in this list."""
+    key = itemgetter(store.F_VILLAGE, store.F_HOUSEHOLD)
+    return sorted(paid, key=key) + sorted(zero, key=key)
 
 
 def _shares(uow: UnitOfWork, month: dt.date) -> dict[str, int]:
@@ -554,20 +561,20 @@ def _adjustments_from(uow: UnitOfWork, p: Period) -> dt.date:
     return min(first, p.first) if first is not None else p.first
 
 
-def _store_totals(row: Payroll, paid: list[dict], zero: list[dict], count: int) -> None:
+def _store_totals(row: Payroll, paid: list[tuple], zero: list[tuple], count: int) -> None:
     persons: dict[int, int] = {}
     kinds: dict[str, int] = defaultdict(int)
     benefit = supplement = 0
     regular = LineKind.REGULAR.value
-    for x in paid:
-        hid, kind = x["household_id"], x["line_kind"]
-        n = x.get("persons", 0)
+    get = itemgetter(store.F_HOUSEHOLD, store.F_KIND, store.F_PERSONS, store.F_TOTAL, store.F_MONTHS,
+                     store.F_BENEFIT, store.F_SUPPLEMENT)
+    for hid, kind, n, total, months, b, s in map(get, paid):
         if persons.get(hid, -1) < n:
             persons[hid] = n
-        kinds[kind] += x["total_fen"]
+        kinds[kind] += total
         if kind == regular:
-            benefit += x["benefit_fen"] * x["months"]
-            supplement += x["supplement_fen"] * x["months"]
+            benefit += b * months
+            supplement += s * months
     row.households = len(persons)
     row.persons = sum(persons.values())
     row.benefit_fen = benefit
@@ -577,10 +584,10 @@ def _store_totals(row: Payroll, paid: list[dict], zero: list[dict], count: int) 
     row.subsidy_total_fen = kinds[LineKind.SUBSIDY.value]
     row.total_fen = sum(kinds.values())
     row.lines_count = count
-    row.zero_households = len({x["household_id"] for x in zero} - set(persons))
+    row.zero_households = len({x[store.F_HOUSEHOLD] for x in zero} - set(persons))
 
 
-def _back_pay_lines(conn, p: Period) -> list[dict]:
+def _back_pay_lines(conn, p: Period) -> list[tuple]:
     """Ledger back pay booked up to the period and not yet on a signed roster, and failed lines
     of signed rosters whose account has been corrected since."""
     taken = store.taken_adjustments(conn, LOCKED)
@@ -598,18 +605,19 @@ def _back_pay_lines(conn, p: Period) -> list[dict]:
         if (now["account"] or "") == f["account"] or not now["account"]:
             continue  # not corrected yet
         months = _months_text(f["first_month"], f["last_month"]) if f["first_month"] and f["last_month"] else ""
-        out.append({**now, "category": f["category"], "persons": f["persons"], "months": f["months"],
-                    "first_month": f["first_month"], "last_month": f["last_month"],
-                    "benefit_fen": f["benefit_fen"], "supplement_fen": f["supplement_fen"],
-                    "line_kind": LineKind.BACK_PAY.value, "total_fen": f["total_fen"],
-                    "carried_from_line_id": f["id"], "ledger_adjustment_id": None,
-                    "reason": messages.text("payroll.reason.carried", period=f["r_period"], position=f["position"],
-                                            months=months, bank_reason=f["bank_reason"] or "",
-                                            before=f["account"] or "", after=now["account"])})
+        out.append(store.line({
+            **now, "category": f["category"], "persons": f["persons"], "months": f["months"],
+            "first_month": f["first_month"], "last_month": f["last_month"],
+            "benefit_fen": f["benefit_fen"], "supplement_fen": f["supplement_fen"],
+            "line_kind": LineKind.BACK_PAY.value, "total_fen": f["total_fen"],
+            "carried_from_line_id": f["id"], "ledger_adjustment_id": None,
+            "reason": messages.text("payroll.reason.carried", period=f["r_period"], position=f["position"],
+                                    months=months, bank_reason=f["bank_reason"] or "",
+                                    before=f["account"] or "", after=now["account"])}))
     return out
 
 
-def _subsidy_lines(conn, p: Period, rule: SubsidyRule) -> list[dict]:
+def _subsidy_lines(conn, p: Period, rule: SubsidyRule) -> list[tuple]:
     """A line for each household the ledger pays in the period's last month that the rule takes."""
     month = ledger_rules.month_of(p.last)
     values = [r for r in store.periods_in(conn, month, month) if r[3] in _PAID]
@@ -623,10 +631,11 @@ def _subsidy_lines(conn, p: Period, rule: SubsidyRule) -> list[dict]:
         amount = rule.amount_for(covered)
         if amount <= 0:
             continue
-        out.append({**_snapshot(h), "category": category, "persons": covered, "months": 1, "first_month": month,
-                    "last_month": month, "line_kind": LineKind.SUBSIDY.value, "total_fen": amount,
-                    "reason": messages.text("payroll.reason.subsidy", name=rule.name, basis=basis,
-                                            amount=fen_to_yuan(rule.amount_fen), persons=covered)})
+        out.append(store.line({
+            **_snapshot(h), "category": category, "persons": covered, "months": 1, "first_month": month,
+            "last_month": month, "line_kind": LineKind.SUBSIDY.value, "total_fen": amount,
+            "reason": messages.text("payroll.reason.subsidy", name=rule.name, basis=basis,
+                                    amount=fen_to_yuan(rule.amount_fen), persons=covered)}))
     return out
 
 
