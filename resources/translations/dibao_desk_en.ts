@@ -2117,8 +2117,8 @@ The file was read back and checked: {3}</translation>
         <translation>Document type</translation>
     </message>
     <message>
-        <source>扫描件或照片（PDF、JPG、PNG，每个不超过 {0} MB）复制到数据文件夹的 files 文件夹保存。注意：“立即备份”目前只备份数据库，不含这些文件，请把 files 文件夹另行复制保存。</source>
-        <translation>Scans or photos (PDF, JPG, PNG, up to {0} MB each) are copied to the files folder in the data folder. Note: &quot;Back up now&quot; backs up only the database, not these files; copy the files folder separately.</translation>
+        <source>扫描件或照片（PDF、JPG、PNG，每个不超过 {0} MB）复制到 {1} 保存。注意：“立即备份”目前只备份数据库，不含这些文件，请把这个文件夹另行复制保存。</source>
+        <translation>Scans or photos (PDF, JPG, PNG, up to {0} MB each) are copied to {1}. Note: &quot;Back up now&quot; backs up only the database, not these files; copy this folder separately.</translation>
     </message>
     <message>
         <source>选择扫描件或照片</source>
@@ -3522,8 +3522,32 @@ Take the receipt back to the sender.</translation>
         <translation>Print</translation>
     </message>
     <message>
+        <source>低保证(&amp;C)</source>
+        <translation>Dibao &amp;certificate</translation>
+    </message>
+    <message>
+        <source>本户低保证（发证、打印）(&amp;O)…</source>
+        <translation>Certificate of this h&amp;ousehold (issue, print)…</translation>
+    </message>
+    <message>
+        <source>批量打印低保证(&amp;B)…</source>
+        <translation>Print certificates in &amp;batch…</translation>
+    </message>
+    <message>
+        <source>低保证打印位置(&amp;P)…</source>
+        <translation>Certificate &amp;print position…</translation>
+    </message>
+    <message>
+        <source>低保证…</source>
+        <translation>Dibao certificate…</translation>
+    </message>
+    <message>
         <source>请先在家庭列表中选中一户。</source>
         <translation>First select a household in the list.</translation>
+    </message>
+    <message>
+        <source>低保证</source>
+        <translation>Dibao certificate</translation>
     </message>
     <message>
         <source>无法打印</source>
@@ -4004,6 +4028,34 @@ Take the receipt back to the sender.</translation>
     <message>
         <source>登记追回…</source>
         <translation>Record recovery…</translation>
+    </message>
+    <message>
+        <source>造册</source>
+        <translation>Rosters</translation>
+    </message>
+    <message>
+        <source>打印保障金发放造册（PDF）…</source>
+        <translation>Print payment roster (PDF)…</translation>
+    </message>
+    <message>
+        <source>打印造册</source>
+        <translation>Print roster</translation>
+    </message>
+    <message>
+        <source>请先在“造册”中造册并选中一份。</source>
+        <translation>First make a roster in &quot;Rosters&quot; and select it.</translation>
+    </message>
+    <message>
+        <source>保障金发放造册-{0}.pdf</source>
+        <translation>payment-roster-{0}.pdf</translation>
+    </message>
+    <message>
+        <source>未能打印</source>
+        <translation>Could not print</translation>
+    </message>
+    <message>
+        <source>保障金发放造册 {0}</source>
+        <translation>Payment roster {0}</translation>
     </message>
 </context>
 <context>
@@ -4733,6 +4785,14 @@ Take the receipt back to the sender.</translation>
         <translation>Procedure</translation>
     </message>
     <message>
+        <source>资金来源（五级合计 100%）</source>
+        <translation>Funding sources (five levels add up to 100%)</translation>
+    </message>
+    <message>
+        <source>变更、取消须经的步骤</source>
+        <translation>Steps required for changes and cancellations</translation>
+    </message>
+    <message>
         <source>新增一套政策标准</source>
         <translation>New policy set</translation>
     </message>
@@ -5182,6 +5242,10 @@ Take the receipt back to the sender.</translation>
     <message>
         <source>元</source>
         <translation>yuan</translation>
+    </message>
+    <message>
+        <source>年-月，如 2026-01</source>
+        <translation>year-month, e.g. 2026-01</translation>
     </message>
     <message>
         <source>至</source>
@@ -11016,6 +11080,128 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>第 {row} 项财产：</source>
         <translation>Asset {row}: </translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <source>（{0}）</source>
+        <translation> ({0})</translation>
+    </message>
+    <message>
+        <source>磁盘或U盘已满，文件没有写完{0}。请腾出空间后再试，原有数据没有改动。</source>
+        <translation>The disk or USB drive is full; the file was not completely written{0}. Free some space and try again; the existing data is unchanged.</translation>
+    </message>
+    <message>
+        <source>没有权限写入，或文件正被其他程序（如 Excel、WPS）打开{0}。请关闭后再试。</source>
+        <translation>No permission to write, or the file is open in another program (such as Excel or WPS){0}. Close it and try again.</translation>
+    </message>
+    <message>
+        <source>找不到文件或文件夹{0}，可能U盘已拔出。</source>
+        <translation>File or folder not found{0}; the USB drive may have been removed.</translation>
+    </message>
+    <message>
+        <source>无法读写文件{0}。请检查U盘或文件夹后再试，原有数据没有改动。</source>
+        <translation>Cannot read or write the file{0}. Check the USB drive or folder and try again; the existing data is unchanged.</translation>
+    </message>
+    <message>
+        <source>操作没有完成，发生了意外错误，数据没有改动。详细情况已记入日志。</source>
+        <translation>The operation did not finish because of an unexpected error; the data is unchanged. Details are in the log.</translation>
+    </message>
+    <message>
+        <source>无法读取</source>
+        <translation>Cannot read</translation>
+    </message>
+</context>
+<context>
+    <name>payroll</name>
+    <message>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>户数</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>另列不发放</source>
+        <translation>Listed, not paid</translation>
+    </message>
+    <message>
+        <source>造册</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <source>审核</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>村（社区）</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>收款人</source>
+        <translation>Payee</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>银行账号</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <source>（无账号）</source>
+        <translation>(no account)</translation>
+    </message>
+    <message>
+        <source>开户银行</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>月数</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>补差（元/月）</source>
+        <translation>Difference (yuan/month)</translation>
+    </message>
+    <message>
+        <source>施保加发（元/月）</source>
+        <translation>Class supplement (yuan/month)</translation>
+    </message>
+    <message>
+        <source>银行回盘</source>
+        <translation>Bank return</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>【不发放】</source>
+        <translation>[Not paid] </translation>
     </message>
 </context>
 <context>

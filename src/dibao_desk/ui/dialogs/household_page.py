@@ -19,6 +19,7 @@ from dibao_desk.domain.problems import RuleError
 from dibao_desk.printing.mask import mask_account
 from dibao_desk.services import household_page
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.roles import allow
 from dibao_desk.ui.texts import label, problem_text
 from dibao_desk.ui.widgets.household_files_section import FilesSection
 from dibao_desk.ui.widgets.household_sections import (
@@ -26,7 +27,8 @@ from dibao_desk.ui.widgets.household_sections import (
     ReviewsSection,
 )
 
-Action = tuple[str, Callable[[int], object]]  # (words on the button or menu, what it does with the household)
+# (words on the button or menu, what it does with the household[, the roles it needs])
+Action = tuple[str, Callable[[int], object]] | tuple[str, Callable[[int], object], tuple]
 
 
 class HouseholdPageDialog(QDialog):
@@ -96,8 +98,11 @@ class HouseholdPageDialog(QDialog):
             self.edit_button.clicked.connect(lambda: edit(self.household_id))
         buttons.addWidget(self.edit_button)
         self.action_menu = QMenu(self)
-        for title, fn in actions:
-            self.action_menu.addAction(title).triggered.connect(lambda _=False, f=fn: f(self.household_id))
+        for title, fn, *roles in actions:
+            action = self.action_menu.addAction(title)
+            action.triggered.connect(lambda _=False, f=fn: f(self.household_id))
+            if roles:
+                allow(ctx, action, *roles[0])
         self.action_button = QPushButton(self.tr("办理"))
         self.action_button.setObjectName("actions")
         self.action_button.setMenu(self.action_menu)

@@ -60,9 +60,10 @@ class FilesSection(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.open_button)
         bar.addWidget(self.remove_button)
-        hint = QLabel(self.tr("扫描件或照片（PDF、JPG、PNG，每个不超过 {0} MB）复制到数据文件夹的 files 文件夹保存。"
-                              "注意：“立即备份”目前只备份数据库，不含这些文件，请把 files 文件夹另行复制保存。")
-                      .format(rules.MAX_BYTES // 1048576))
+        # the folder is named by its path (a name, not a word to translate)
+        hint = QLabel(self.tr("扫描件或照片（PDF、JPG、PNG，每个不超过 {0} MB）复制到 {1} 保存。"
+                              "注意：“立即备份”目前只备份数据库，不含这些文件，请把这个文件夹另行复制保存。")
+                      .format(rules.MAX_BYTES // 1048576, Path(ctx.data_dir) / household_files.FOLDER))
         hint.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
