@@ -1235,6 +1235,10 @@ Now: {9}</translation>
 <context>
     <name>CountyPaymentsTab</name>
     <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>相符</source>
         <translation>Matches</translation>
     </message>
@@ -1418,6 +1422,10 @@ Now: {9}</translation>
     <message>
         <source>乡镇（街道）</source>
         <translation>Township (street)</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
     </message>
     <message>
         <source>花名册期间</source>
@@ -2863,6 +2871,10 @@ Xiangyang Community</translation>
     <message>
         <source>有办理中的{0}</source>
         <translation>{0} in progress</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -4592,6 +4604,22 @@ Take the receipt back to the sender.</translation>
         <translation>{0} rows without a bank account</translation>
     </message>
     <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{0} {1} 户 {2} 元</source>
+        <translation>{0} {1} households {2} yuan</translation>
+    </message>
+    <message>
+        <source>{0} {1}% {2} 元</source>
+        <translation>{0} {1}% {2} yuan</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>城乡：{0}</source>
         <translation>Urban/rural: {0}</translation>
     </message>
@@ -5349,7 +5377,7 @@ Take the receipt back to the sender.</translation>
     </message>
     <message>
         <source>每月扣减（元），不填一次扣完</source>
-        <translation>Monthly deduction (yuan); blank: all at once</translation>
+        <translation>Per month (yuan)</translation>
     </message>
     <message>
         <source>修改追回方式</source>

@@ -76,6 +76,7 @@ class HouseholdPageDialog(QDialog):
         integrity_scroll.setWidgetResizable(True)
         integrity_scroll.setWidget(self.integrity)
         self.tabs = QTabWidget()
+        self.tab_titles: dict[str, str] = {}
         for key, widget, title in (("members", self.members, self.tr("家庭成员")),
                                    ("means", self.means, self.tr("收入与财产")),
                                    ("ledger", self.ledger, self.tr("待遇与台账")),
@@ -86,6 +87,7 @@ class HouseholdPageDialog(QDialog):
                                    ("files", self.files, self.tr("档案材料"))):
             widget.setObjectName(key)
             self.tabs.addTab(widget, title)
+            self.tab_titles[key] = title
         self.benefit_panel = _eligibility_panel(ctx, self)
         if self.benefit_panel is not None:
             self.ledger.layout().insertWidget(1, self.benefit_panel, 2)
@@ -196,8 +198,8 @@ class HouseholdPageDialog(QDialog):
                   + len(p.declarations), "files": len(p.files)}
         for i in range(self.tabs.count()):
             key = self.tabs.widget(i).objectName()
-            base = self.tabs.tabText(i).split("（")[0]
-            self.tabs.setTabText(i, f"{base}（{counts[key]}）" if counts.get(key) else base)
+            base = self.tab_titles[key]
+            self.tabs.setTabText(i, self.tr("{0}（{1}）").format(base, counts[key]) if counts.get(key) else base)
 
 
 def _eligibility_panel(ctx: AppContext, parent: QWidget) -> QWidget | None:

@@ -23,7 +23,7 @@ def _kind(r) -> str:
 ROSTER_COLUMNS = [
     Column("period", QT_TRANSLATE_NOOP("payroll", "期间"), CENTER, lambda r: r.period, 70),
     Column("kind", QT_TRANSLATE_NOOP("payroll", "类型"), LEFT, _kind, 120),
-    Column("status", QT_TRANSLATE_NOOP("payroll", "状态"), CENTER, lambda r: label("payroll_status", r.status.value), 60),
+    Column("status", QT_TRANSLATE_NOOP("payroll", "状态"), CENTER, lambda r: label("payroll_status", r.status.value), 110),
     Column("households", QT_TRANSLATE_NOOP("payroll", "户数"), RIGHT, lambda r: f"{r.households:,}", 60),
     Column("persons", QT_TRANSLATE_NOOP("payroll", "人数"), RIGHT, lambda r: f"{r.persons:,}", 60),
     Column("total", QT_TRANSLATE_NOOP("payroll", "金额（元）"), RIGHT, lambda r: fen_to_yuan(r.total_fen), 100),

@@ -15,6 +15,7 @@ from dibao_desk.services import households, office
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.tablemodels.households import HouseholdTableModel
 from dibao_desk.ui.texts import choices
+from dibao_desk.ui.widgets.column_fit import fit_column
 
 
 class HouseholdList(QWidget):
@@ -47,7 +48,7 @@ class HouseholdList(QWidget):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setStretchLastSection(True)
         for i, c in enumerate(self.model.columns):
-            self.table.setColumnWidth(i, c.width)
+            fit_column(self.table, i, c.width)
         self.table.doubleClicked.connect(self._activated)
         # Enter (or Return) on a row opens the household's page, as a double-click does.
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, context=Qt.ShortcutContext.WidgetShortcut)
