@@ -81,7 +81,11 @@
     </message>
     <message>
         <source>{0} {1} 行</source>
-        <translation>{0} {1} rows</translation>
+        <translation>{0}: {1} rows</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>{0}。有 {1} 行错误，改正名单后再导入（全部不导入）。</source>
@@ -3806,6 +3810,10 @@ Take the receipt back to the sender.</translation>
         <translation>Batch proposal {0} made: the amount or class of {1} households changes from {2}-{3}; it needs {4}, and is written to the benefit ledger only when approved. Handle it under Applications → Proposals.</translation>
     </message>
     <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>保障金已重新计算</source>
         <translation>Benefits recomputed</translation>
     </message>
@@ -3952,6 +3960,10 @@ Take the receipt back to the sender.</translation>
     <message>
         <source>提醒：</source>
         <translation>Reminder: </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
     <message>
         <source>统计</source>
