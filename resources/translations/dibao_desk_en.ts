@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AccountsImportDialog</name>
+    <message>
+        <source>导入银行开户名单</source>
+        <translation>Import bank account list</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>开户人</source>
+        <translation>Account holder</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>原账号</source>
+        <translation>Old account</translation>
+    </message>
+    <message>
+        <source>新账号</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>开户行</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>行别代码</source>
+        <translation>Bank code</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>请选择银行提供的开户名单（Excel，含姓名、身份证号、账号、开户行）。</source>
+        <translation>Choose the account list the bank provided (Excel, with name, ID number, account number and bank).</translation>
+    </message>
+    <message>
+        <source>选择文件(&amp;O)…</source>
+        <translation>Ch&amp;oose file…</translation>
+    </message>
+    <message>
+        <source>导入(&amp;I)</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>选择银行开户名单</source>
+        <translation>Choose the bank&apos;s account list</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx *.xls)</source>
+        <translation>Excel workbook (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <source>文件：{0}（工作表“{1}”，表头在第 {2} 行）</source>
+        <translation>File: {0} (sheet &quot;{1}&quot;, header on row {2})</translation>
+    </message>
+    <message>
+        <source>{0} {1} 行</source>
+        <translation>{0}: {1} rows</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{0}。有 {1} 行错误，改正名单后再导入（全部不导入）。</source>
+        <translation>{0}. {1} rows have errors; correct the list and import again (nothing imported).</translation>
+    </message>
+    <message>
+        <source>{0}。没有需要补填或更正的账号。</source>
+        <translation>{0}. No account numbers to fill in or correct.</translation>
+    </message>
+    <message>
+        <source>{0}。点“导入”补填、更正上列账号；查无此人的行不导入。</source>
+        <translation>{0}. Click &quot;Import&quot; to fill in or correct the accounts above; rows with no such person are not imported.</translation>
+    </message>
+    <message>
+        <source>没有导入</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>补填 {0} 户，更正 {1} 户，无变化 {2} 户，查无此人 {3} 行（未导入）。</source>
+        <translation>Filled in {0} households, corrected {1}, unchanged {2}, no such person {3} rows (not imported).</translation>
+    </message>
+</context>
+<context>
     <name>AccountsPage</name>
     <message>
         <source>账号</source>
@@ -167,6 +278,37 @@
     </message>
 </context>
 <context>
+    <name>AssistanceSection</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>救助类别</source>
+        <translation>Assistance type</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>给付单位</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>全户</source>
+        <translation>Whole household</translation>
+    </message>
+</context>
+<context>
     <name>BatchStepDialog</name>
     <message>
         <source>批量建议不予批准</source>
@@ -268,6 +410,30 @@ Now: {9}</translation>
         <translation>Include expired</translation>
     </message>
     <message>
+        <source>处理</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>登记人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>身份证号：查看此人的诚信档案</source>
+        <translation>ID number: view this person&apos;s integrity record</translation>
+    </message>
+    <message>
+        <source>查看</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>更正所选…</source>
+        <translation>Correct selected…</translation>
+    </message>
+    <message>
+        <source>删除所选…</source>
+        <translation>Delete selected…</translation>
+    </message>
+    <message>
         <source>18 位身份证号</source>
         <translation>18-digit ID number</translation>
     </message>
@@ -296,12 +462,68 @@ Now: {9}</translation>
         <translation>Record false declaration</translation>
     </message>
     <message>
+        <source>需要“经办人”角色</source>
+        <translation>Needs the &quot;operator&quot; role</translation>
+    </message>
+    <message>
         <source>登记申报不实（第一次警示，第二次起列入黑名单）</source>
         <translation>Record false declaration (first time: warning; from the second: blacklist)</translation>
     </message>
     <message>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>个人诚信档案</source>
+        <translation>Personal integrity record</translation>
+    </message>
+    <message>
+        <source>{0} 没有申报不实记录</source>
+        <translation>{0} has no false declarations</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）：黑名单中，{2} 起可再申请</source>
+        <translation>{0} ({1}): on blacklist, may apply again from {2}</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）：未在黑名单中</source>
+        <translation>{0} ({1}): not on blacklist</translation>
+    </message>
+    <message>
+        <source>请先选择</source>
+        <translation>Select first</translation>
+    </message>
+    <message>
+        <source>请先在个人诚信档案中选择一条记录。</source>
+        <translation>First select a record in the personal integrity record.</translation>
+    </message>
+    <message>
+        <source>更正申报不实记录</source>
+        <translation>Correct false declaration record</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）的记录；警示和黑名单期限按更正后的日期重新计算。</source>
+        <translation>Record of {0} ({1}); the warning and blacklist periods are recomputed from the corrected date.</translation>
+    </message>
+    <message>
+        <source>已更正 {0} 的记录。</source>
+        <translation>Corrected the record of {0}.</translation>
+    </message>
+    <message>
+        <source>删除申报不实记录</source>
+        <translation>Delete false declaration record</translation>
+    </message>
+    <message>
+        <source>删除 {0}（{1}）{2} 的记录“{3}”；其余记录的警示和黑名单期限重新计算。</source>
+        <translation>Delete the record &quot;{3}&quot; of {0} ({1}) on {2}; the warning and blacklist periods of the other records are recomputed.</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>已删除 {0} 的一条记录。</source>
+        <translation>Deleted a record of {0}.</translation>
     </message>
     <message>
         <source>{0} 已列入诚信黑名单，{1} 起方可重新申请。</source>
@@ -460,6 +682,85 @@ Now: {9}</translation>
     </message>
 </context>
 <context>
+    <name>CasesSection</name>
+    <message>
+        <source>申请</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>建议</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>起始月份</source>
+        <translation>Start month</translation>
+    </message>
+    <message>
+        <source>提出日期</source>
+        <translation>Proposed on</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>申请、变更、取消及各步骤</source>
+        <translation>Applications, changes, cancellations and their steps</translation>
+    </message>
+    <message>
+        <source>变更建议</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>{0} 第 {1} 号（{2}，{3}）</source>
+        <translation>{0} no. {1} ({2}, {3})</translation>
+    </message>
+    <message>
+        <source>公示中</source>
+        <translation>On notice</translation>
+    </message>
+    <message>
+        <source>（已作废）</source>
+        <translation>(void)</translation>
+    </message>
+    <message>
+        <source>未通过理由</source>
+        <translation>Reason not approved</translation>
+    </message>
+</context>
+<context>
     <name>CasesView</name>
     <message>
         <source>全部类别</source>
@@ -484,6 +785,143 @@ Now: {9}</translation>
     <message>
         <source>共 {n} 件</source>
         <translation>{n} cases</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateBatchDialog</name>
+    <message>
+        <source>批量打印低保证</source>
+        <translation>Print dibao certificates in batch</translation>
+    </message>
+    <message>
+        <source>全部村（社区）</source>
+        <translation>All villages (communities)</translation>
+    </message>
+    <message>
+        <source>发证日期从</source>
+        <translation>Issued from</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>村（社区）</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>要打印</source>
+        <translation>To print</translation>
+    </message>
+    <message>
+        <source>打印（预览）…</source>
+        <translation>Print (preview)…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{0} 本有效的低保证</source>
+        <translation>{0} valid dibao certificates</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>低保证（户编号 {0}）</source>
+        <translation>Dibao certificate (household {0})</translation>
+    </message>
+    <message>
+        <source>补发须写原因：遗失、损毁……</source>
+        <translation>A replacement needs a reason: lost, damaged…</translation>
+    </message>
+    <message>
+        <source>发证</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>打印（预览）…</source>
+        <translation>Print (preview)…</translation>
+    </message>
+    <message>
+        <source>发放方式</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>发证日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>发证需要“经办人”角色</source>
+        <translation>Issuing needs the &quot;operator&quot; role</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>本户的低保证（有效的在前）：</source>
+        <translation>This household&apos;s certificates (valid first):</translation>
+    </message>
+    <message>
+        <source>{number}（{kind}{reason}，{issued}，{state}）</source>
+        <translation>{number} ({kind}{reason}, {issued}, {state})</translation>
+    </message>
+    <message>
+        <source>未发证</source>
+        <translation>Not issued</translation>
+    </message>
+    <message>
+        <source>按本单位的打印偏移：向右 {0} 毫米，向下 {1} 毫米</source>
+        <translation>Office print offset: {0} mm right, {1} mm down</translation>
+    </message>
+    <message>
+        <source>已发证：{0}（{1}）</source>
+        <translation>Issued: {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateOffsetDialog</name>
+    <message>
+        <source>低保证打印位置</source>
+        <translation>Certificate print position</translation>
+    </message>
+    <message>
+        <source> 毫米</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>先用白纸打印测试页：十字中心应距纸张左边、上边各 20 毫米。量出实际位置，偏右（偏下）几毫米就把向右（向下）的偏移减去几毫米，再打测试页核对，满意后保存。</source>
+        <translation>First print the test page on plain paper: the centre of the cross should be 20 mm from the left and top edges. Measure where it really is; if it is a few mm too far right (down), subtract that from the right (down) offset, print the test page again to check, and save when it is right.</translation>
+    </message>
+    <message>
+        <source>向右偏移（负数向左）</source>
+        <translation>Right offset (negative: left)</translation>
+    </message>
+    <message>
+        <source>向下偏移（负数向上）</source>
+        <translation>Down offset (negative: up)</translation>
+    </message>
+    <message>
+        <source>打印测试页（预览）…</source>
+        <translation>Print test page (preview)…</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>保存打印位置需要“经办人”或“管理员”角色</source>
+        <translation>Saving the print position needs the &quot;operator&quot; or &quot;administrator&quot; role</translation>
     </message>
 </context>
 <context>
@@ -525,8 +963,8 @@ Now: {9}</translation>
         <translation>New monthly benefit (yuan)</translation>
     </message>
     <message>
-        <source>受理后经乡镇审核、公示、县局审批后生效。</source>
-        <translation>Takes effect after township check, public notice and county approval.</translation>
+        <source>受理后须经{steps}，批准后自下月起生效；此前保障金不变。</source>
+        <translation>After acceptance it goes through {steps}; once approved it takes effect from next month. Until then the benefit is unchanged.</translation>
     </message>
 </context>
 <context>
@@ -632,6 +1070,18 @@ Now: {9}</translation>
         <translation>Investigation and answer</translation>
     </message>
     <message>
+        <source>更正所选…</source>
+        <translation>Correct selected…</translation>
+    </message>
+    <message>
+        <source>删除所选…</source>
+        <translation>Delete selected…</translation>
+    </message>
+    <message>
+        <source>需要“经办人”角色</source>
+        <translation>Needs the &quot;operator&quot; role</translation>
+    </message>
+    <message>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -664,12 +1114,59 @@ Now: {9}</translation>
         <translation>Select a complaint in the list first.</translation>
     </message>
     <message>
+        <source>更正举报 {0}</source>
+        <translation>Correct complaint {0}</translation>
+    </message>
+    <message>
+        <source>更正受理时登记的内容；收到日期改变时答复期限重新计算。</source>
+        <translation>Correct what was recorded on receipt; if the received date changes, the answer deadline is recomputed.</translation>
+    </message>
+    <message>
+        <source>已更正举报 {0}。</source>
+        <translation>Corrected complaint {0}.</translation>
+    </message>
+    <message>
+        <source>删除举报 {0}</source>
+        <translation>Delete complaint {0}</translation>
+    </message>
+    <message>
+        <source>删除误登记（如重复登记）的举报：{0} {1}，{2}。</source>
+        <translation>Delete a complaint recorded by mistake (e.g. twice): {0} {1}, {2}.</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>已删除举报 {0}。</source>
+        <translation>Deleted complaint {0}.</translation>
+    </message>
+    <message>
         <source>举报 {0} 已答复：{1}。</source>
         <translation>Complaint {0} answered: {1}.</translation>
     </message>
     <message>
         <source>该户复核已设为立即到期。</source>
         <translation>This household&apos;s review is now due at once.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>必填：为什么更正或删除（记入操作日志）</source>
+        <translation>Required: why correct or delete (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>保存更正</source>
+        <translation>Save correction</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -740,6 +1237,132 @@ Now: {9}</translation>
     </message>
 </context>
 <context>
+    <name>CountyPaymentsTab</name>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>相符</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>无账册合计</source>
+        <translation>No ledger totals</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>区划代码</source>
+        <translation>Area code</translation>
+    </message>
+    <message>
+        <source>乡镇（街道）</source>
+        <translation>Township (street)</translation>
+    </message>
+    <message>
+        <source>户数</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>保障人口</source>
+        <translation>Covered persons</translation>
+    </message>
+    <message>
+        <source>造册金额（元）</source>
+        <translation>Roster amount (yuan)</translation>
+    </message>
+    <message>
+        <source>账册户数</source>
+        <translation>Ledger households</translation>
+    </message>
+    <message>
+        <source>账册应发（元）</source>
+        <translation>Ledger due (yuan)</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>核对</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>各乡镇上报的发放造册（同一期间以最近一次为准）</source>
+        <translation>Payment rosters reported by townships (latest one per period)</translation>
+    </message>
+    <message>
+        <source>{0}：{1} 个乡镇，{2} 户，{3} 人，{4} 元</source>
+        <translation>{0}: {1} townships, {2} households, {3} persons, {4} yuan</translation>
+    </message>
+    <message>
+        <source>{0} 份造册与乡镇账册不符，请核对</source>
+        <translation>{0} rosters do not match the township ledger; please check</translation>
+    </message>
+</context>
+<context>
+    <name>CountyRecoveryTab</name>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>登记编号</source>
+        <translation>Entry no.</translation>
+    </message>
+    <message>
+        <source>户编号</source>
+        <translation>Household no.</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>决定日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>应追回（元）</source>
+        <translation>To recover (yuan)</translation>
+    </message>
+    <message>
+        <source>已收回（元）</source>
+        <translation>Recovered (yuan)</translation>
+    </message>
+    <message>
+        <source>尚欠（元）</source>
+        <translation>Owed (yuan)</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>只显示待追回的</source>
+        <translation>Only open recoveries</translation>
+    </message>
+    <message>
+        <source>各乡镇随花名册上报的追回登记</source>
+        <translation>Recoveries reported by townships with their rosters</translation>
+    </message>
+    <message>
+        <source>共 {0} 条，尚欠合计 {1} 元</source>
+        <translation>{0} entries, {1} yuan owed in total</translation>
+    </message>
+</context>
+<context>
     <name>CountyRosterModel</name>
     <message>
         <source>乡镇（街道）</source>
@@ -773,6 +1396,10 @@ Now: {9}</translation>
         <source>月保障金（元）</source>
         <translation>Monthly benefit (yuan)</translation>
     </message>
+    <message>
+        <source>低保证号</source>
+        <translation>Certificate no.</translation>
+    </message>
 </context>
 <context>
     <name>CountyView</name>
@@ -799,6 +1426,10 @@ Now: {9}</translation>
     <message>
         <source>乡镇（街道）</source>
         <translation>Township (street)</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
     </message>
     <message>
         <source>花名册期间</source>
@@ -935,6 +1566,14 @@ Now: {9}</translation>
     <message>
         <source>合并花名册</source>
         <translation>Merged roster</translation>
+    </message>
+    <message>
+        <source>发放汇总</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>追回登记</source>
+        <translation>Recoveries</translation>
     </message>
     <message>
         <source>核对预警…</source>
@@ -1444,6 +2083,97 @@ The file was read back and checked: {3}</translation>
     </message>
 </context>
 <context>
+    <name>FilesSection</name>
+    <message>
+        <source>类别</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>页数</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>归档时间</source>
+        <translation>Filed at</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source> 页</source>
+        <translation> pages</translation>
+    </message>
+    <message>
+        <source>添加材料…</source>
+        <translation>Add document…</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>材料类别</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>扫描件或照片（PDF、JPG、PNG，每个不超过 {0} MB）复制到 {1} 保存。注意：“立即备份”目前只备份数据库，不含这些文件，请把这个文件夹另行复制保存。</source>
+        <translation>Scans or photos (PDF, JPG, PNG, up to {0} MB each) are copied to {1}. Note: &quot;Back up now&quot; backs up only the database, not these files; copy this folder separately.</translation>
+    </message>
+    <message>
+        <source>选择扫描件或照片</source>
+        <translation>Choose scans or photos</translation>
+    </message>
+    <message>
+        <source>扫描件或照片 (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Scans or photos (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>未能归档</source>
+        <translation>Could not file</translation>
+    </message>
+    <message>
+        <source>无法打开</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <source>数据文件夹中找不到“{0}”，可能已被移走。</source>
+        <translation>&quot;{0}&quot; is not in the data folder; it may have been moved.</translation>
+    </message>
+    <message>
+        <source>请先选择</source>
+        <translation>Select first</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一份材料。</source>
+        <translation>First select a document in the list.</translation>
+    </message>
+    <message>
+        <source>删除材料</source>
+        <translation>Delete document</translation>
+    </message>
+    <message>
+        <source>确定删除“{0}”吗？删除会记入操作记录。</source>
+        <translation>Delete &quot;{0}&quot;? The deletion is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>未能删除</source>
+        <translation>Could not delete</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <source>欢迎使用低保经办</source>
@@ -1794,8 +2524,16 @@ Xiangyang Community</translation>
         <translation>Earner</translation>
     </message>
     <message>
-        <source>月收入（元）</source>
-        <translation>Monthly income (yuan)</translation>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>按</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <source>折合</source>
+        <translation>Equals</translation>
     </message>
     <message>
         <source>备注</source>
@@ -1906,12 +2644,24 @@ Xiangyang Community</translation>
         <translation>Person {0}</translation>
     </message>
     <message>
+        <source>{0}（已停用）</source>
+        <translation>{0} (retired)</translation>
+    </message>
+    <message>
         <source>提示：</source>
         <translation>Note:</translation>
     </message>
     <message>
         <source>家庭月收入 {0} 元，扣减 {1} 元，计算收入 {2} 元；家庭人口 {3} 人（保障 {4} 人）；月人均收入 {5} 元</source>
         <translation>Household income {0} yuan/month, deductions {1} yuan, counted income {2} yuan; {3} persons ({4} covered); income per person {5} yuan/month</translation>
+    </message>
+    <message>
+        <source>每月 {0} 元</source>
+        <translation>{0} yuan a month</translation>
+    </message>
+    <message>
+        <source>每年 {0} 元</source>
+        <translation>{0} yuan a year</translation>
     </message>
     <message>
         <source>{number}（{kind}{reason}，{issued}，{state}）</source>
@@ -2014,6 +2764,121 @@ Xiangyang Community</translation>
     <message>
         <source>共 {0} 户</source>
         <translation>{0} households</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPageDialog</name>
+    <message>
+        <source>显示完整的身份证号和银行账号</source>
+        <translation>Show full ID and account numbers</translation>
+    </message>
+    <message>
+        <source>家庭成员</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>收入与财产</source>
+        <translation>Income and assets</translation>
+    </message>
+    <message>
+        <source>待遇与台账</source>
+        <translation>Benefit and ledger</translation>
+    </message>
+    <message>
+        <source>审批记录</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <source>复核</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>联动救助</source>
+        <translation>Linked assistance</translation>
+    </message>
+    <message>
+        <source>诚信与监督</source>
+        <translation>Integrity and oversight</translation>
+    </message>
+    <message>
+        <source>档案材料</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>修改家庭信息…</source>
+        <translation>Edit household…</translation>
+    </message>
+    <message>
+        <source>办理</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>打印本户表格</source>
+        <translation>Print household forms</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>找不到这一户</source>
+        <translation>Household not found</translation>
+    </message>
+    <message>
+        <source>一户一档 — {0}（户编号 {1}）</source>
+        <translation>Household file — {0} (household {1})</translation>
+    </message>
+    <message>
+        <source>{0} 家 · {1} · 户编号 {2}</source>
+        <translation>{0} household · {1} · no. {2}</translation>
+    </message>
+    <message>
+        <source>{0}，{1}，月保障金 {2} 元</source>
+        <translation>{0}, {1}, {2} yuan/month</translation>
+    </message>
+    <message>
+        <source>户籍：{0}&#x3000;住址：{1}&#x3000;电话：{2}</source>
+        <translation>Hukou: {0}&#x3000;Address: {1}&#x3000;Phone: {2}</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation>not entered</translation>
+    </message>
+    <message>
+        <source>状态：{0}&#x3000;家庭人口 {1} 人，保障 {2} 人&#x3000;月人均收入 {3} 元</source>
+        <translation>Status: {0}&#x3000;{1} persons, {2} covered&#x3000;income {3} yuan/person/month</translation>
+    </message>
+    <message>
+        <source>开户银行：{0}&#x3000;账号：{1}&#x3000;低保证：{2}</source>
+        <translation>Bank: {0}&#x3000;Account: {1}&#x3000;Certificate: {2}</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>备注：{0}</source>
+        <translation>Notes: {0}</translation>
+    </message>
+    <message>
+        <source>【备案】{0}</source>
+        <translation>[Filed] {0}</translation>
+    </message>
+    <message>
+        <source>待答复举报 {0} 件</source>
+        <translation>{0} complaints to answer</translation>
+    </message>
+    <message>
+        <source>待答复预警 {0} 条</source>
+        <translation>{0} warnings to answer</translation>
+    </message>
+    <message>
+        <source>有办理中的{0}</source>
+        <translation>{0} in progress</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +3020,129 @@ Take the receipt back to the sender.</translation>
     </message>
 </context>
 <context>
+    <name>IntegritySection</name>
+    <message>
+        <source>成员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>备案人</source>
+        <translation>Filed by</translation>
+    </message>
+    <message>
+        <source>备案人身份</source>
+        <translation>Filer&apos;s position</translation>
+    </message>
+    <message>
+        <source>关系</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>收到日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>预警</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>比对日期</source>
+        <translation>Checked on</translation>
+    </message>
+    <message>
+        <source>答复期限</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>变故</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>已复核</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>查实日期</source>
+        <translation>Confirmed on</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>可再申请日期</source>
+        <translation>May apply again from</translation>
+    </message>
+    <message>
+        <source>虚报内容</source>
+        <translation>False declaration</translation>
+    </message>
+    <message>
+        <source>近亲属备案</source>
+        <translation>Relatives of staff</translation>
+    </message>
+    <message>
+        <source>举报</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>比对预警</source>
+        <translation>Cross-check warnings</translation>
+    </message>
+    <message>
+        <source>家庭变故</source>
+        <translation>Household event</translation>
+    </message>
+    <message>
+        <source>诚信档案（虚报、隐瞒）</source>
+        <translation>Integrity records (false or hidden declarations)</translation>
+    </message>
+    <message>
+        <source>（已超期）</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>默认为简体中文。更改后，下次启动程序时生效。</source>
@@ -2167,6 +3155,77 @@ Take the receipt back to the sender.</translation>
     <message>
         <source>已保存。请关闭程序后重新打开，界面将显示为“{0}”。</source>
         <translation>Saved. Close and reopen the program to see it in “{0}”.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerSection</name>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>保障人数</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <source>月保障金（元）</source>
+        <translation>Monthly benefit (yuan)</translation>
+    </message>
+    <message>
+        <source>其中加发（元）</source>
+        <translation>Of which supplements (yuan)</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>已发放</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>记入月份</source>
+        <translation>Booked in</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>所涉月份</source>
+        <translation>Months concerned</translation>
+    </message>
+    <message>
+        <source>逐月台账</source>
+        <translation>Monthly ledger</translation>
+    </message>
+    <message>
+        <source>补发与追回</source>
+        <translation>Back pay and recovery</translation>
+    </message>
+    <message>
+        <source>状态：{0}；类别：{1}；月保障金 {2} 元；起始 {3}</source>
+        <translation>Status: {0}; class: {1}; {2} yuan/month; from {3}</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>{0}，{1} 决定</source>
+        <translation>{0}, decided {1}</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
     </message>
 </context>
 <context>
@@ -2479,8 +3538,32 @@ Take the receipt back to the sender.</translation>
         <translation>Print</translation>
     </message>
     <message>
+        <source>低保证(&amp;C)</source>
+        <translation>Dibao &amp;certificate</translation>
+    </message>
+    <message>
+        <source>本户低保证（发证、打印）(&amp;O)…</source>
+        <translation>Certificate of this h&amp;ousehold (issue, print)…</translation>
+    </message>
+    <message>
+        <source>批量打印低保证(&amp;B)…</source>
+        <translation>Print certificates in &amp;batch…</translation>
+    </message>
+    <message>
+        <source>低保证打印位置(&amp;P)…</source>
+        <translation>Certificate &amp;print position…</translation>
+    </message>
+    <message>
+        <source>低保证…</source>
+        <translation>Dibao certificate…</translation>
+    </message>
+    <message>
         <source>请先在家庭列表中选中一户。</source>
         <translation>First select a household in the list.</translation>
+    </message>
+    <message>
+        <source>低保证</source>
+        <translation>Dibao certificate</translation>
     </message>
     <message>
         <source>无法打印</source>
@@ -2727,6 +3810,10 @@ Take the receipt back to the sender.</translation>
         <translation>Batch proposal {0} made: the amount or class of {1} households changes from {2}-{3}; it needs {4}, and is written to the benefit ledger only when approved. Handle it under Applications → Proposals.</translation>
     </message>
     <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>保障金已重新计算</source>
         <translation>Benefits recomputed</translation>
     </message>
@@ -2757,6 +3844,10 @@ Take the receipt back to the sender.</translation>
     <message>
         <source>恢复备份(&amp;R)…</source>
         <translation>&amp;Restore backup…</translation>
+    </message>
+    <message>
+        <source>需要备份（今天未备份，或一周内未备份到其他磁盘、U 盘）</source>
+        <translation>Backup needed (none today, or none to another disk or USB drive within a week)</translation>
     </message>
     <message>
         <source>备份</source>
@@ -2823,6 +3914,10 @@ Take the receipt back to the sender.</translation>
         <translation>Benefit ledger…</translation>
     </message>
     <message>
+        <source>办理中的变更建议（变更、取消、调标）</source>
+        <translation>Proposals in progress (change, cancellation, new standard)</translation>
+    </message>
+    <message>
         <source>诚信档案与黑名单(&amp;B)…</source>
         <translation>Integrity records and &amp;blacklist…</translation>
     </message>
@@ -2843,6 +3938,14 @@ Take the receipt back to the sender.</translation>
         <translation>Record complaint…</translation>
     </message>
     <message>
+        <source>七日内到期或已超期、尚未答复的举报</source>
+        <translation>Unanswered complaints due within seven days or overdue</translation>
+    </message>
+    <message>
+        <source>七日内到期或已过期、尚未答复的核对预警</source>
+        <translation>Unanswered cross-check warnings due within seven days or overdue</translation>
+    </message>
+    <message>
         <source>{0} 件举报已超过答复期限</source>
         <translation>{0} complaints past their answer deadline</translation>
     </message>
@@ -2857,6 +3960,10 @@ Take the receipt back to the sender.</translation>
     <message>
         <source>提醒：</source>
         <translation>Reminder: </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
     <message>
         <source>统计</source>
@@ -2925,6 +4032,184 @@ Take the receipt back to the sender.</translation>
     <message>
         <source>今日待办</source>
         <translation>Today</translation>
+    </message>
+    <message>
+        <source>导入银行开户名单(&amp;B)…</source>
+        <translation>Import &amp;bank account list…</translation>
+    </message>
+    <message>
+        <source>从银行提供的开户名单补填或更正各户的银行账号</source>
+        <translation>Fill in or correct households&apos; bank accounts from the account list the bank provided</translation>
+    </message>
+    <message>
+        <source>一户一档…</source>
+        <translation>Household file…</translation>
+    </message>
+    <message>
+        <source>追回登记(&amp;R)…</source>
+        <translation>&amp;Recoveries…</translation>
+    </message>
+    <message>
+        <source>登记追回…</source>
+        <translation>Record recovery…</translation>
+    </message>
+    <message>
+        <source>造册</source>
+        <translation>Rosters</translation>
+    </message>
+    <message>
+        <source>打印保障金发放造册（PDF）…</source>
+        <translation>Print payment roster (PDF)…</translation>
+    </message>
+    <message>
+        <source>打印造册</source>
+        <translation>Print roster</translation>
+    </message>
+    <message>
+        <source>请先在“造册”中造册并选中一份。</source>
+        <translation>First make a roster in &quot;Rosters&quot; and select it.</translation>
+    </message>
+    <message>
+        <source>保障金发放造册-{0}.pdf</source>
+        <translation>payment-roster-{0}.pdf</translation>
+    </message>
+    <message>
+        <source>未能打印</source>
+        <translation>Could not print</translation>
+    </message>
+    <message>
+        <source>保障金发放造册 {0}</source>
+        <translation>Payment roster {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MeansSection</name>
+    <message>
+        <source>收入类别</source>
+        <translation>Income type</translation>
+    </message>
+    <message>
+        <source>成员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>月收入（元）</source>
+        <translation>Monthly income (yuan)</translation>
+    </message>
+    <message>
+        <source>年收入（元）</source>
+        <translation>Yearly income (yuan)</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>财产类别</source>
+        <translation>Asset type</translation>
+    </message>
+    <message>
+        <source>价值（元）</source>
+        <translation>Value (yuan)</translation>
+    </message>
+    <message>
+        <source>面积（㎡）</source>
+        <translation>Area (㎡)</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>关系</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>义务</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <source>家庭人口</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>家庭月收入（元）</source>
+        <translation>Household income (yuan/month)</translation>
+    </message>
+    <message>
+        <source>每月给付（元）</source>
+        <translation>Pays per month (yuan)</translation>
+    </message>
+    <message>
+        <source>家庭收入（按月计算）</source>
+        <translation>Household income (per month)</translation>
+    </message>
+    <message>
+        <source>家庭财产</source>
+        <translation>Household assets</translation>
+    </message>
+    <message>
+        <source>赡养（抚养、扶养）义务人</source>
+        <translation>Supporters</translation>
+    </message>
+    <message>
+        <source>月收入合计 {0} 元（年 {1} 元），月人均收入 {2} 元；就业成本扣减每月 {3} 元</source>
+        <translation>Monthly income {0} yuan (yearly {1} yuan), {2} yuan per person; work-cost deduction {3} yuan/month</translation>
+    </message>
+</context>
+<context>
+    <name>MembersSection</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>与户主关系</source>
+        <translation>Relation to head</translation>
+    </message>
+    <message>
+        <source>残疾等级</source>
+        <translation>Disability grade</translation>
+    </message>
+    <message>
+        <source>重病</source>
+        <translation>Serious illness</translation>
+    </message>
+    <message>
+        <source>劳动能力</source>
+        <translation>Work capacity</translation>
+    </message>
+    <message>
+        <source>就业状况</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <source>保障</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>纳入</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <source>不纳入</source>
+        <translation>Not covered</translation>
     </message>
 </context>
 <context>
@@ -3135,6 +4420,247 @@ Take the receipt back to the sender.</translation>
     </message>
 </context>
 <context>
+    <name>PayrollBankButtons</name>
+    <message>
+        <source>银行代发文件…</source>
+        <translation>Bank payment file…</translation>
+    </message>
+    <message>
+        <source>按银行要求的格式生成本造册的代发文件（须已审核）</source>
+        <translation>Make this roster&apos;s payment file in the format the bank requires (roster must be reviewed)</translation>
+    </message>
+    <message>
+        <source>导入银行回盘…</source>
+        <translation>Import bank return…</translation>
+    </message>
+    <message>
+        <source>导入银行的处理结果：每户成功或失败及原因；不符合造册的一律不导入</source>
+        <translation>Import the bank&apos;s results: each household paid or failed and why; nothing is imported that does not match the roster</translation>
+    </message>
+    <message>
+        <source>银行：已发放 {0} 户，失败 {1} 户，未回盘 {2} 户</source>
+        <translation>Bank: paid {0} households, failed {1}, no return {2}</translation>
+    </message>
+    <message>
+        <source>有银行文件格式未能使用</source>
+        <translation>Some bank file formats could not be used</translation>
+    </message>
+    <message>
+        <source>银行文件格式</source>
+        <translation>Bank file format</translation>
+    </message>
+    <message>
+        <source>选择银行要求的格式：</source>
+        <translation>Choose the format the bank requires:</translation>
+    </message>
+    <message>
+        <source>保存银行代发文件</source>
+        <translation>Save bank payment file</translation>
+    </message>
+    <message>
+        <source>代发-{0}{1}</source>
+        <translation>payment-{0}{1}</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>文本文件 (*.txt)</source>
+        <translation>Text file (*.txt)</translation>
+    </message>
+    <message>
+        <source>未生成银行文件</source>
+        <translation>Bank file not made</translation>
+    </message>
+    <message>
+        <source>文件无法写入：{0}</source>
+        <translation>Cannot write the file: {0}</translation>
+    </message>
+    <message>
+        <source>已生成 {0}：{1} 笔，合计 {2} 元。</source>
+        <translation>Made {0}: {1} payments, {2} yuan in total.</translation>
+    </message>
+    <message>
+        <source>未列入：{0}（本期合计 {1} 元）</source>
+        <translation>Not included: {0} ({1} yuan in this period)</translation>
+    </message>
+    <message>
+        <source>银行代发文件</source>
+        <translation>Bank payment file</translation>
+    </message>
+    <message>
+        <source>选择银行回盘文件</source>
+        <translation>Choose the bank&apos;s return file</translation>
+    </message>
+    <message>
+        <source>回盘文件 (*.xlsx *.xls *.csv *.txt *.dat);;所有文件 (*)</source>
+        <translation>Return files (*.xlsx *.xls *.csv *.txt *.dat);;All files (*)</translation>
+    </message>
+    <message>
+        <source>回盘没有导入</source>
+        <translation>Return not imported</translation>
+    </message>
+    <message>
+        <source>读到 {0} 行：成功 {1} 笔 {2} 元，失败 {3} 笔 {4} 元；本造册未回盘 {5} 笔。</source>
+        <translation>Read {0} rows: paid {1} ({2} yuan), failed {3} ({4} yuan); {5} roster payments without a return.</translation>
+    </message>
+    <message>
+        <source>以下问题，全部不导入：</source>
+        <translation>Nothing imported because of these problems:</translation>
+    </message>
+    <message>
+        <source>导入银行回盘</source>
+        <translation>Import bank return</translation>
+    </message>
+    <message>
+        <source>记录这些结果？</source>
+        <translation>Record these results?</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollSettingsPage</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>造册周期决定“造册”默认的期间：按月为当月（如 2026-12），按季度为当季（如 2026Q4，季初造册）。已造的册不受影响。</source>
+        <translation>The roster cycle sets the default period in &quot;Rosters&quot;: monthly gives the current month (e.g. 2026-12), quarterly the current quarter (e.g. 2026Q4, made at the start of the quarter). Rosters already made are not affected.</translation>
+    </message>
+    <message>
+        <source>造册周期</source>
+        <translation>Roster cycle</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollView</name>
+    <message>
+        <source>如 2026-12 或 2026Q4</source>
+        <translation>e.g. 2026-12 or 2026Q4</translation>
+    </message>
+    <message>
+        <source>补贴名称，如：春节慰问金</source>
+        <translation>Subsidy name, e.g. Spring Festival grant</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>全部村（社区）</source>
+        <translation>All villages (communities)</translation>
+    </message>
+    <message>
+        <source>造册</source>
+        <translation>Make roster</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>审核的主管领导姓名</source>
+        <translation>Name of the reviewing leader</translation>
+    </message>
+    <message>
+        <source>审核（锁定）</source>
+        <translation>Review (lock)</translation>
+    </message>
+    <message>
+        <source>已报县</source>
+        <translation>Reported to county</translation>
+    </message>
+    <message>
+        <source>打印预览…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>主管领导</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>批次名（可不填）</source>
+        <translation>Batch name (optional)</translation>
+    </message>
+    <message>
+        <source>还没有造册。填写期间、选择类型后点“造册”。</source>
+        <translation>No roster yet. Enter the period, choose the type and click &quot;Make roster&quot;.</translation>
+    </message>
+    <message>
+        <source>{0} {1}造册（{2}）：{3} 户，{4} 人，{5} 元；其中补差 {6} 元，分类施保/加发 {7} 元，补发 {8} 元，追回 {9} 元</source>
+        <translation>{0} {1} roster ({2}): {3} households, {4} persons, {5} yuan; of which difference {6}, class supplements {7}, back pay {8}, recovery {9} yuan</translation>
+    </message>
+    <message>
+        <source>专项补贴 {0} 元</source>
+        <translation>Special subsidy {0} yuan</translation>
+    </message>
+    <message>
+        <source>另列不发放 {0} 行（不计入合计）</source>
+        <translation>{0} rows listed but not paid (not in the total)</translation>
+    </message>
+    <message>
+        <source>{0} 行没有银行账号</source>
+        <translation>{0} rows without a bank account</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{0} {1} 户 {2} 元</source>
+        <translation>{0} {1} households {2} yuan</translation>
+    </message>
+    <message>
+        <source>{0} {1}% {2} 元</source>
+        <translation>{0} {1}% {2} yuan</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>城乡：{0}</source>
+        <translation>Urban/rural: {0}</translation>
+    </message>
+    <message>
+        <source>资金来源：{0}</source>
+        <translation>Funding: {0}</translation>
+    </message>
+    <message>
+        <source>已由 {0} 于 {1} 审核，造册已锁定；此后的变化在下一期补发、追回。</source>
+        <translation>Reviewed by {0} on {1}; the roster is locked. Later changes go into the next period&apos;s back pay and recovery.</translation>
+    </message>
+    <message>
+        <source>无法办理</source>
+        <translation>Cannot do this</translation>
+    </message>
+    <message>
+        <source>补贴金额“{0}”不是数字</source>
+        <translation>Subsidy amount &quot;{0}&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>重新造册</source>
+        <translation>Make roster again</translation>
+    </message>
+    <message>
+        <source>{0} 已有一份草稿，重新造册将按现在的台账替换它。继续吗？</source>
+        <translation>{0} already has a draft; making the roster again replaces it from the current ledger. Continue?</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>预览：{title}</source>
@@ -3299,6 +4825,14 @@ Take the receipt back to the sender.</translation>
         <translation>Procedure</translation>
     </message>
     <message>
+        <source>资金来源（五级合计 100%）</source>
+        <translation>Funding sources (five levels add up to 100%)</translation>
+    </message>
+    <message>
+        <source>变更、取消须经的步骤</source>
+        <translation>Steps required for changes and cancellations</translation>
+    </message>
+    <message>
         <source>新增一套政策标准</source>
         <translation>New policy set</translation>
     </message>
@@ -3415,6 +4949,10 @@ Take the receipt back to the sender.</translation>
     <message>
         <source>公示日期</source>
         <translation>Notice date</translation>
+    </message>
+    <message>
+        <source>办公室留存本：标注备案家庭和特殊情况（不得张贴）</source>
+        <translation>Office copy: marks filed households and special cases (not for posting)</translation>
     </message>
     <message>
         <source>保存到</source>
@@ -3664,6 +5202,233 @@ Take the receipt back to the sender.</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>追回登记</source>
+        <translation>Recoveries</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>户编号</source>
+        <translation>Household no.</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>村（社区）</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>决定日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>所属月份</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>应追回（元）</source>
+        <translation>To recover (yuan)</translation>
+    </message>
+    <message>
+        <source>已收回（元）</source>
+        <translation>Recovered (yuan)</translation>
+    </message>
+    <message>
+        <source>尚欠（元）</source>
+        <translation>Owed (yuan)</translation>
+    </message>
+    <message>
+        <source>追回方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>待追回</source>
+        <translation>To recover</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>（请填写）</source>
+        <translation>(enter)</translation>
+    </message>
+    <message>
+        <source>如：德民追〔2026〕5号</source>
+        <translation>e.g. Demin Zhui [2026] No. 5</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>年-月，如 2026-01</source>
+        <translation>year-month, e.g. 2026-01</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>自动（仍在发放的扣减，否则现金退回）</source>
+        <translation>Automatic (deduct while still paid, otherwise cash refund)</translation>
+    </message>
+    <message>
+        <source>不填为一次扣完</source>
+        <translation>blank: deduct all at once</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>{0} 户 {1}：{2}</source>
+        <translation>Household {0} {1}: {2}</translation>
+    </message>
+    <message>
+        <source>待登记的追回事项</source>
+        <translation>Recovery items to record</translation>
+    </message>
+    <message>
+        <source>追回决定文号</source>
+        <translation>Recovery decision no.</translation>
+    </message>
+    <message>
+        <source>应追回金额（元）</source>
+        <translation>Amount to recover (yuan)</translation>
+    </message>
+    <message>
+        <source>每月扣减（元）</source>
+        <translation>Monthly deduction (yuan)</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>登记追回</source>
+        <translation>Record recovery</translation>
+    </message>
+    <message>
+        <source>登记应追回的保障金</source>
+        <translation>Record benefit to be recovered</translation>
+    </message>
+    <message>
+        <source>请先在上表中选择一条追回登记</source>
+        <translation>First select a recovery in the table above</translation>
+    </message>
+    <message>
+        <source>现金退回填写收据号</source>
+        <translation>Receipt no. for cash refunds</translation>
+    </message>
+    <message>
+        <source>（不填）</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>扣减所在造册行</source>
+        <translation>Roster row of the deduction</translation>
+    </message>
+    <message>
+        <source>登记收回</source>
+        <translation>Record repayment</translation>
+    </message>
+    <message>
+        <source>如：本人死亡，无遗产可供追回</source>
+        <translation>e.g. died, no estate to recover from</translation>
+    </message>
+    <message>
+        <source>核销余额</source>
+        <translation>Write off balance</translation>
+    </message>
+    <message>
+        <source>收回与核销（所选登记）</source>
+        <translation>Repayment and write-off (selected entry)</translation>
+    </message>
+    <message>
+        <source>核销理由</source>
+        <translation>Write-off reason</translation>
+    </message>
+    <message>
+        <source>每月扣减（元），不填一次扣完</source>
+        <translation>Per month (yuan)</translation>
+    </message>
+    <message>
+        <source>修改追回方式</source>
+        <translation>Change method</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>待追回 {0} 条，尚欠合计 {1} 元</source>
+        <translation>{0} open, {1} yuan owed in total</translation>
+    </message>
+    <message>
+        <source>追回 {0}：{1}，应追回 {2} 元，尚欠 {3} 元</source>
+        <translation>Recovery {0}: {1}, {2} yuan to recover, {3} yuan owed</translation>
+    </message>
+    <message>
+        <source>月份“{0}”格式不对，应为 YYYY-MM</source>
+        <translation>Month &quot;{0}&quot; is not in the form YYYY-MM</translation>
+    </message>
+    <message>
+        <source>已登记追回 {0}：{1} 应追回 {2} 元，{3}。</source>
+        <translation>Recorded recovery {0}: {1} to recover {2} yuan, {3}.</translation>
+    </message>
+    <message>
+        <source>已登记收回 {0} 元，追回 {1} 尚欠 {2} 元（{3}）。</source>
+        <translation>Recorded repayment of {0} yuan; recovery {1} still owes {2} yuan ({3}).</translation>
+    </message>
+    <message>
+        <source>已核销追回 {0}：{1}</source>
+        <translation>Wrote off recovery {0}: {1}</translation>
+    </message>
+    <message>
+        <source>追回 {0} 改为{1}。</source>
+        <translation>Recovery {0} changed to {1}.</translation>
+    </message>
+</context>
+<context>
     <name>RefusalDialog</name>
     <message>
         <source>登记拒绝就业</source>
@@ -3802,6 +5567,22 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>File a relative</translation>
     </message>
     <message>
+        <source>更正所选…</source>
+        <translation>Correct selected…</translation>
+    </message>
+    <message>
+        <source>删除所选…</source>
+        <translation>Delete selected…</translation>
+    </message>
+    <message>
+        <source>更正所选的工作人员…</source>
+        <translation>Correct selected staff member…</translation>
+    </message>
+    <message>
+        <source>需要“经办人”角色</source>
+        <translation>Needs the &quot;operator&quot; role</translation>
+    </message>
+    <message>
         <source>打印年度备案表…</source>
         <translation>Print yearly register…</translation>
     </message>
@@ -3816,6 +5597,66 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>其所在的户 {0}（户主 {1}）已标记为备案。</source>
         <translation>Their household {0} (head {1}) is marked as filed.</translation>
+    </message>
+    <message>
+        <source>请先选择</source>
+        <translation>Select first</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一条备案。</source>
+        <translation>First select a record in the list.</translation>
+    </message>
+    <message>
+        <source>更正近亲属备案</source>
+        <translation>Correct relative record</translation>
+    </message>
+    <message>
+        <source>{0} 登记的近亲属 {1}（{2}）。身份证号登记错的，请删除后重新登记。</source>
+        <translation>Relative {1} ({2}) recorded by {0}. If the ID number is wrong, delete the record and record it again.</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>已更正 {0} 的备案。</source>
+        <translation>Corrected the record of {0}.</translation>
+    </message>
+    <message>
+        <source>更正工作人员</source>
+        <translation>Correct staff member</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）：其登记的全部近亲属随之更正。身份证号登记错的，请删除后重新登记。</source>
+        <translation>{0} ({1}): all relatives recorded for them are corrected too. If the ID number is wrong, delete and record again.</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>已更正工作人员 {0}。</source>
+        <translation>Corrected staff member {0}.</translation>
+    </message>
+    <message>
+        <source>删除近亲属备案</source>
+        <translation>Delete relative record</translation>
+    </message>
+    <message>
+        <source>删除 {0} 登记的近亲属 {1}（{2}）；其所在家庭不再因此标记为备案。</source>
+        <translation>Delete relative {1} ({2}) recorded by {0}; their household is no longer marked as filed.</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>已删除 {0} 的备案。</source>
+        <translation>Deleted the record of {0}.</translation>
     </message>
     <message>
         <source>打印备案表</source>
@@ -4131,6 +5972,53 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
 </context>
 <context>
+    <name>ReviewsSection</name>
+    <message>
+        <source>复核日期</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <source>入户人</source>
+        <translation>Visited by</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>调整前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>调整后</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>生效月份</source>
+        <translation>Effective month</translation>
+    </message>
+    <message>
+        <source>情况与理由</source>
+        <translation>Findings and reasons</translation>
+    </message>
+    <message>
+        <source>已做的复核</source>
+        <translation>Reviews done</translation>
+    </message>
+    <message>
+        <source>下次复核：未排定（不在保的家庭不排复核）</source>
+        <translation>Next review: not scheduled (households not receiving dibao have no reviews)</translation>
+    </message>
+    <message>
+        <source>（已逾期）</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <source>下次复核：{0}{1}，按“{2}”每 {3} 个月</source>
+        <translation>Next review: {0}{1}, every {3} months as &quot;{2}&quot;</translation>
+    </message>
+</context>
+<context>
     <name>ReviewsView</name>
     <message>
         <source>本月应复核</source>
@@ -4384,6 +6272,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>{0} members of registered households are not on this roster: with &quot;Update&quot; and the import confirmed, they are recorded as moved away today (see the &quot;note&quot; rows).</translation>
     </message>
     <message>
+        <source>在保家庭中有 {0} 户的类别或金额与花名册不同：导入不改保障金，选择“更新”并确认导入后为每户提出变更建议，审批后才生效（见“提示”行）。</source>
+        <translation>{0} households receiving dibao differ from the roster in class or amount: the import does not change benefits. Choose &quot;Update&quot; and confirm the import to propose a change for each; it takes effect only after approval (see the &quot;Note&quot; rows).</translation>
+    </message>
+    <message>
         <source>已自动更正全角数字 {0} 处、多余空格 {1} 处。</source>
         <translation>Corrected automatically: {0} full-width digits, {1} extra spaces.</translation>
     </message>
@@ -4422,6 +6314,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>不在花名册中的成员：{0} 人，已按迁出登记，所在家庭转为需要复核</source>
         <translation>Members not on the roster: {0}, recorded as moved away; their households need a review</translation>
+    </message>
+    <message>
+        <source>类别或金额与在保记录不同：{0} 户，已提出变更建议（见“变更建议”），审批前保障金不变</source>
+        <translation>Class or amount differs from the record: {0} households; changes proposed (see &quot;Proposals&quot;); benefits unchanged until approved</translation>
+    </message>
+    <message>
+        <source>类别或金额与花名册不同但已有在办案件、未提出建议：{0} 户（户号 {1}），请办完后核实</source>
+        <translation>Class or amount differs from the roster but a case is in progress, no proposal: {0} households (nos. {1}); check after the case is done</translation>
     </message>
     <message>
         <source>未导入的行及原因已写入：{0}（改正后可再次导入）</source>
@@ -4843,6 +6743,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Households</translation>
     </message>
     <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>添加为新村（社区）</source>
         <translation>Add as new village</translation>
     </message>
@@ -4855,12 +6759,44 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Merge the selected village into…</translation>
     </message>
     <message>
+        <source>停用所选村</source>
+        <translation>Retire selected village</translation>
+    </message>
+    <message>
         <source>户籍人口（用于统计保障面）</source>
         <translation>Registered population (for coverage figures)</translation>
     </message>
     <message>
-        <source>合并后，被合并村的全部家庭转到目标村，户籍人口相加，被合并村从名单中去掉。</source>
-        <translation>Merging moves all households of the merged village to the target village, adds the populations and removes the merged village from the list.</translation>
+        <source>合并后，被合并村的全部家庭转到目标村，户籍人口相加，被合并村从名单中去掉。停用后，不能再在该村登记新家庭，已有家庭不变。</source>
+        <translation>Merging moves all households of the merged village to the target village, adds the populations and removes the merged village from the list. A retired village takes no new households; existing households stay.</translation>
+    </message>
+    <message>
+        <source>{0} 起停用</source>
+        <translation>Retired from {0}</translation>
+    </message>
+    <message>
+        <source>使用中</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>恢复使用所选村</source>
+        <translation>Reinstate selected village</translation>
+    </message>
+    <message>
+        <source>“{0}”已恢复使用</source>
+        <translation>&quot;{0}&quot; is in use again</translation>
+    </message>
+    <message>
+        <source>停用村（社区）</source>
+        <translation>Retire village</translation>
+    </message>
+    <message>
+        <source>停用“{0}”吗？停用后不能再在该村登记新家庭，已有家庭不变。此操作会记入操作记录。</source>
+        <translation>Retire &quot;{0}&quot;? No new households can be registered in it; existing households stay. This is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>“{0}”已停用</source>
+        <translation>&quot;{0}&quot; retired</translation>
     </message>
     <message>
         <source>村（社区）</source>
@@ -4935,6 +6871,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>特殊情况</source>
         <translation>Special case</translation>
+    </message>
+    <message>
+        <source>备案</source>
+        <translation>Filed</translation>
     </message>
 </context>
 <context>
@@ -5703,6 +7643,42 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Hukou</translation>
     </message>
     <message>
+        <source>申请书</source>
+        <translation>Application form</translation>
+    </message>
+    <message>
+        <source>身份证复印件</source>
+        <translation>ID card copy</translation>
+    </message>
+    <message>
+        <source>户口簿复印件</source>
+        <translation>Hukou book copy</translation>
+    </message>
+    <message>
+        <source>收入证明</source>
+        <translation>Income proof</translation>
+    </message>
+    <message>
+        <source>入户调查照片</source>
+        <translation>Home visit photos</translation>
+    </message>
+    <message>
+        <source>签字表格</source>
+        <translation>Signed forms</translation>
+    </message>
+    <message>
+        <source>其他材料</source>
+        <translation>Other documents</translation>
+    </message>
+    <message>
+        <source>元/月</source>
+        <translation>yuan/month</translation>
+    </message>
+    <message>
+        <source>元/年</source>
+        <translation>yuan/year</translation>
+    </message>
+    <message>
         <source>支出大于收入</source>
         <translation>Spending above income</translation>
     </message>
@@ -5851,12 +7827,144 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Standard adjusted (batch)</translation>
     </message>
     <message>
+        <source>受理变更</source>
+        <translation>Change received</translation>
+    </message>
+    <message>
+        <source>受理取消</source>
+        <translation>Cancellation received</translation>
+    </message>
+    <message>
+        <source>花名册金额不一致</source>
+        <translation>Roster amount differs</translation>
+    </message>
+    <message>
         <source>已批准</source>
         <translation>Approved</translation>
     </message>
     <message>
         <source>未批准</source>
         <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>常规</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>专项补贴</source>
+        <translation>Special subsidy</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>已审核</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>已报县</source>
+        <translation>Reported to county</translation>
+    </message>
+    <message>
+        <source>保障金</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <source>未回盘</source>
+        <translation>No return</translation>
+    </message>
+    <message>
+        <source>已发放</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>发放失败</source>
+        <translation>Payment failed</translation>
+    </message>
+    <message>
+        <source>每户</source>
+        <translation>Per household</translation>
+    </message>
+    <message>
+        <source>每人</source>
+        <translation>Per person</translation>
+    </message>
+    <message>
+        <source>按月</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>按季度</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <source>中央</source>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <source>省级</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>市级</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>县级</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>补填</source>
+        <translation>Filled in</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>无变化</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>查无此人</source>
+        <translation>No such person</translation>
+    </message>
+    <message>
+        <source>两户</source>
+        <translation>Two households</translation>
+    </message>
+    <message>
+        <source>Excel 表格（xlsx）</source>
+        <translation>Excel sheet (xlsx)</translation>
+    </message>
+    <message>
+        <source>定长文本</source>
+        <translation>Fixed-width text</translation>
+    </message>
+    <message>
+        <source>没有账号</source>
+        <translation>No account</translation>
+    </message>
+    <message>
+        <source>含有非数字</source>
+        <translation>Non-digits</translation>
+    </message>
+    <message>
+        <source>卡号校验位不对</source>
+        <translation>Card check digit wrong</translation>
+    </message>
+    <message>
+        <source>位数不对</source>
+        <translation>Wrong length</translation>
+    </message>
+    <message>
+        <source>存折账号位数少见</source>
+        <translation>Unusual passbook length</translation>
     </message>
     <message>
         <source>警示（允许更正后再申报）</source>
@@ -5947,6 +8055,62 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Filed</translation>
     </message>
     <message>
+        <source>取消追溯</source>
+        <translation>Backdated cancellation</translation>
+    </message>
+    <message>
+        <source>变更追溯</source>
+        <translation>Backdated change</translation>
+    </message>
+    <message>
+        <source>虚报冒领</source>
+        <translation>Fraudulent claim</translation>
+    </message>
+    <message>
+        <source>银行差错</source>
+        <translation>Bank error</translation>
+    </message>
+    <message>
+        <source>待追回</source>
+        <translation>To recover</translation>
+    </message>
+    <message>
+        <source>已追回</source>
+        <translation>Recovered</translation>
+    </message>
+    <message>
+        <source>已核销</source>
+        <translation>Written off</translation>
+    </message>
+    <message>
+        <source>从以后发放中扣减</source>
+        <translation>Deduct from later payments</translation>
+    </message>
+    <message>
+        <source>现金退回</source>
+        <translation>Cash refund</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>扣减</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <source>各行合计与造册总额不符</source>
+        <translation>Row total differs from roster total</translation>
+    </message>
+    <message>
+        <source>造册金额与账册不符</source>
+        <translation>Roster amount differs from ledger</translation>
+    </message>
+    <message>
+        <source>造册户数与账册不符</source>
+        <translation>Roster households differ from ledger</translation>
+    </message>
+    <message>
         <source>代缴医保参保费（参合金）</source>
         <translation>Medical insurance premium paid</translation>
     </message>
@@ -5985,6 +8149,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>资金汇总表（近十二个月）</source>
         <translation>Funds (last 12 months)</translation>
+    </message>
+    <message>
+        <source>资金来源表（本期）</source>
+        <translation>Funding sources (this period)</translation>
     </message>
     <message>
         <source>各村（社区）保障情况</source>
@@ -6125,6 +8293,22 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>实发合计（元）</source>
         <translation>Paid in total (yuan)</translation>
+    </message>
+    <message>
+        <source>资金来源</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>比例</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>补发、追回（元）</source>
+        <translation>Back pay, recovery (yuan)</translation>
+    </message>
+    <message>
+        <source>本期各月保障金及补发、追回，按政策标准规定的中央、省、市、县、乡镇资金比例分摊（分摊到分，合计相符）。</source>
+        <translation>This period&apos;s monthly benefits, back pay and recoveries, split by the central, provincial, city, county and township shares set in the policy standard (to the fen; totals match).</translation>
     </message>
     <message>
         <source>各月按台账所载当月保障金统计，补发、追回按决定当月列出；实发合计 = 月保障金 + 补发 − 追回。</source>
@@ -6495,6 +8679,26 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Steps for a standard adjustment (batch)</translation>
     </message>
     <message>
+        <source>中央财政资金（%）</source>
+        <translation>Central funds (%)</translation>
+    </message>
+    <message>
+        <source>省级财政资金（%）</source>
+        <translation>Provincial funds (%)</translation>
+    </message>
+    <message>
+        <source>市级财政资金（%）</source>
+        <translation>City funds (%)</translation>
+    </message>
+    <message>
+        <source>县级财政资金（%）</source>
+        <translation>County funds (%)</translation>
+    </message>
+    <message>
+        <source>乡镇财政资金（%）</source>
+        <translation>Township funds (%)</translation>
+    </message>
+    <message>
         <source>经办人</source>
         <translation>Operator</translation>
     </message>
@@ -6690,12 +8894,56 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Village not found; it may have been merged</translation>
     </message>
     <message>
+        <source>“{name}”已于 {on} 停用，不能再登记或转入家庭；请选择现在所在的村（社区）</source>
+        <translation>&quot;{name}&quot; was retired on {on}; no household can be registered in or moved to it. Choose the village it lives in now</translation>
+    </message>
+    <message>
+        <source>“{name}”已于 {on} 停用</source>
+        <translation>&quot;{name}&quot; was retired on {on}</translation>
+    </message>
+    <message>
         <source>请选择另一个村（社区）作为合并后的村</source>
         <translation>Choose another village to merge into</translation>
     </message>
     <message>
         <source>数据文件由更新版本的程序写入（版本 {revision}），本程序无法打开，请升级程序</source>
         <translation>The data file was written by a newer version of the program (version {revision}); this program cannot open it. Please upgrade</translation>
+    </message>
+    <message>
+        <source>“{name}”不是可以归档的文件：只能归档 PDF、JPG、PNG 格式的扫描件或照片</source>
+        <translation>&quot;{name}&quot; cannot be filed: only scans or photos in PDF, JPG or PNG format</translation>
+    </message>
+    <message>
+        <source>“{name}”有 {size_mb} MB，超过了 {max_mb} MB 的上限；请用较低的分辨率重新扫描，或分成几个文件</source>
+        <translation>&quot;{name}&quot; is {size_mb} MB, over the {max_mb} MB limit; scan again at a lower resolution, or split it into several files</translation>
+    </message>
+    <message>
+        <source>“{name}”是空文件（0 字节），请重新扫描</source>
+        <translation>&quot;{name}&quot; is empty (0 bytes); scan it again</translation>
+    </message>
+    <message>
+        <source>请选择材料类别</source>
+        <translation>Choose the document type</translation>
+    </message>
+    <message>
+        <source>页数应在 1 到 999 之间（填写的是 {pages}）</source>
+        <translation>Pages must be 1 to 999 (entered: {pages})</translation>
+    </message>
+    <message>
+        <source>无法读取“{name}”：文件不存在，或被其他程序占用</source>
+        <translation>Cannot read &quot;{name}&quot;: the file does not exist or another program is using it</translation>
+    </message>
+    <message>
+        <source>“{name}”与本户已归档的“{filed_as}”内容完全相同，无需重复归档</source>
+        <translation>&quot;{name}&quot; is identical to &quot;{filed_as}&quot; already filed for this household; no need to file it again</translation>
+    </message>
+    <message>
+        <source>“{name}”未能复制到数据文件夹（磁盘已满或无写入权限），没有归档任何内容</source>
+        <translation>&quot;{name}&quot; could not be copied to the data folder (disk full or no write permission); nothing was filed</translation>
+    </message>
+    <message>
+        <source>找不到这份材料，可能已被删除</source>
+        <translation>Document not found; it may have been deleted</translation>
     </message>
     <message>
         <source>户 {household_id} 同时有两件以上办理中的申请或变更</source>
@@ -7110,8 +9358,404 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Household {household_id} is now &quot;{status}&quot; but has no benefit ledger</translation>
     </message>
     <message>
+        <source>造册期间“{period}”格式不对，应为月份 YYYY-MM（如 2026-12）或季度 YYYYQn（如 2026Q4）</source>
+        <translation>Roster period &quot;{period}&quot; is not valid: use a month YYYY-MM (e.g. 2026-12) or a quarter YYYYQn (e.g. 2026Q4)</translation>
+    </message>
+    <message>
+        <source>造册周期“{value}”无法识别，应为按月或按季度</source>
+        <translation>Roster cycle &quot;{value}&quot; not recognised; use monthly or quarterly</translation>
+    </message>
+    <message>
+        <source>造册类型“{value}”无法识别，应为常规、补发或专项补贴</source>
+        <translation>Roster type &quot;{value}&quot; not recognised; use regular, back pay or special subsidy</translation>
+    </message>
+    <message>
+        <source>找不到编号为 {id} 的造册</source>
+        <translation>No roster with number {id}</translation>
+    </message>
+    <message>
+        <source>{period} 的{kind}造册{status}（审核人：{by}），不能再修改或重新造册；此后的变化请在下一期以补发、追回造册</source>
+        <translation>The {kind} roster of {period} is {status} (reviewer: {by}); it cannot be changed or made again. Put later changes into the next period&apos;s back pay and recovery</translation>
+    </message>
+    <message>
+        <source>{period} 的造册{status}，不能再次审核</source>
+        <translation>The roster of {period} is {status}; it cannot be reviewed again</translation>
+    </message>
+    <message>
+        <source>{period} 的造册现为“{status}”，须先经主管领导审核才能报县</source>
+        <translation>The roster of {period} is &quot;{status}&quot;; the leader must review it before it is reported to the county</translation>
+    </message>
+    <message>
+        <source>请填写审核的主管领导姓名</source>
+        <translation>Enter the name of the reviewing leader</translation>
+    </message>
+    <message>
+        <source>{period} 的造册没有需要发放的家庭，不能审核</source>
+        <translation>The roster of {period} has no households to pay; it cannot be reviewed</translation>
+    </message>
+    <message>
+        <source>{period} 的造册中有补发或重发的款项已列入另一份已审核的造册，请重新造册后再审核</source>
+        <translation>The roster of {period} has back pay or repayments already in another reviewed roster; make the roster again before reviewing</translation>
+    </message>
+    <message>
+        <source>专项补贴造册须填写补贴名称（如：春节慰问金）</source>
+        <translation>A special subsidy roster needs the subsidy&apos;s name (e.g. Spring Festival grant)</translation>
+    </message>
+    <message>
+        <source>专项补贴的金额应大于 0</source>
+        <translation>The special subsidy amount must be more than 0</translation>
+    </message>
+    <message>
+        <source>补贴发放依据“{value}”无法识别，应为每户或每人</source>
+        <translation>Subsidy basis &quot;{value}&quot; not recognised; use per household or per person</translation>
+    </message>
+    <message>
+        <source>{months}保障金（{decision} {decided}）</source>
+        <translation>{months} benefit ({decision} {decided})</translation>
+    </message>
+    <message>
+        <source>{months}渐退期保障金（{decision} {decided}）</source>
+        <translation>{months} phase-out benefit ({decision} {decided})</translation>
+    </message>
+    <message>
+        <source>{months}核定保障金为 0 元，不发放</source>
+        <translation>{months} benefit set at 0 yuan; not paid</translation>
+    </message>
+    <message>
+        <source>{months}停发（{decided} 决定），不发放</source>
+        <translation>{months} stopped (decided {decided}); not paid</translation>
+    </message>
+    <message>
+        <source>{months}保障金（尚未建立待遇台账，按现有待遇发放）</source>
+        <translation>{months} benefit (no benefit ledger yet; paid at the current benefit)</translation>
+    </message>
+    <message>
+        <source>补发{months}（{booked}记账；{decision}，{decided}，决定第 {number} 号）</source>
+        <translation>Back pay {months} (booked {booked}; {decision}, {decided}, decision no. {number})</translation>
+    </message>
+    <message>
+        <source>追回{months}多发部分（{booked}记账；{decision}，{decided}，决定第 {number} 号）</source>
+        <translation>Recovery of overpayment {months} (booked {booked}; {decision}, {decided}, decision no. {number})</translation>
+    </message>
+    <message>
+        <source>；本期没有可抵扣的保障金，另行追回</source>
+        <translation>; no benefit this period to deduct from; recovered separately</translation>
+    </message>
+    <message>
+        <source>重发 {period} 造册第 {position} 行{months}（银行退回：{bank_reason}；账号已由 {before} 更正为 {after}）</source>
+        <translation>Repay {period} roster row {position} {months} (returned by bank: {bank_reason}; account corrected from {before} to {after})</translation>
+    </message>
+    <message>
+        <source>{name}（{basis} {amount} 元，{persons} 人）</source>
+        <translation>{name} ({basis} {amount} yuan, {persons} persons)</translation>
+    </message>
+    <message>
+        <source>{period} 的常规造册尚未经主管领导审核，不能报送发放数据；请先在“造册”中造册并审核</source>
+        <translation>The regular roster of {period} is not yet reviewed by the leader; payment data cannot be reported. Make and review the roster in &quot;Rosters&quot; first</translation>
+    </message>
+    <message>
+        <source>没有银行账号</source>
+        <translation>No bank account</translation>
+    </message>
+    <message>
+        <source>银行账号“{account}”只能包含数字</source>
+        <translation>Bank account &quot;{account}&quot; may contain only digits</translation>
+    </message>
+    <message>
+        <source>银行卡号“{account}”的校验位不对（按卡号校验规则核对不通过），可能有数字录错，请与存折或银行卡逐位核对</source>
+        <translation>The check digit of bank card &quot;{account}&quot; is wrong (the card number check fails); a digit may be mistyped. Compare it digit by digit with the passbook or card</translation>
+    </message>
+    <message>
+        <source>银行账号“{account}”有 {length} 位，不像银行卡号（16～19 位）或存折账号（8～30 位）</source>
+        <translation>Bank account &quot;{account}&quot; has {length} digits; it looks like neither a card number (16–19) nor a passbook account (8–30)</translation>
+    </message>
+    <message>
+        <source>存折账号“{account}”有 {length} 位，{bank}的存折账号通常是 {usual} 位，请核对</source>
+        <translation>Passbook account &quot;{account}&quot; has {length} digits; {bank} passbook accounts usually have {usual}. Please check</translation>
+    </message>
+    <message>
+        <source>没有名为“{name}”的银行文件格式（可用：{known}）</source>
+        <translation>No bank file format named &quot;{name}&quot; (available: {known})</translation>
+    </message>
+    <message>
+        <source>银行文件格式文件“{file}”无法读取：{reason}</source>
+        <translation>Bank file format file &quot;{file}&quot; cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>银行文件格式文件“{file}”不是正确的 JSON/TOML：{reason}</source>
+        <translation>Bank file format file &quot;{file}&quot; is not valid JSON/TOML: {reason}</translation>
+    </message>
+    <message>
+        <source>银行文件格式文件“{file}”的“{field}”应当是一组“键: 值”（{{…}}）</source>
+        <translation>In bank file format file &quot;{file}&quot;, &quot;{field}&quot; should be a set of &quot;key: value&quot; ({{…}})</translation>
+    </message>
+    <message>
+        <source>银行文件格式文件“{file}”的“{field}”应当是一个列表（[…]）</source>
+        <translation>In bank file format file &quot;{file}&quot;, &quot;{field}&quot; should be a list ([…])</translation>
+    </message>
+    <message>
+        <source>银行文件格式文件“{file}”的“{field}”应当是文字</source>
+        <translation>In bank file format file &quot;{file}&quot;, &quot;{field}&quot; should be text</translation>
+    </message>
+    <message>
+        <source>银行文件格式文件“{file}”中有不认识的项“{field}”（可能拼错了）</source>
+        <translation>Bank file format file &quot;{file}&quot; has an unknown item &quot;{field}&quot; (perhaps misspelled)</translation>
+    </message>
+    <message>
+        <source>银行文件格式文件“{file}”的“{field}”填写有误</source>
+        <translation>In bank file format file &quot;{file}&quot;, &quot;{field}&quot; is wrong</translation>
+    </message>
+    <message>
+        <source>银行文件格式文件“{file}”的“name”（格式名称）“{value}”不可用：只能用字母、数字、下划线和减号，最多 40 个</source>
+        <translation>In bank file format file &quot;{file}&quot;, the &quot;name&quot; (format name) &quot;{value}&quot; cannot be used: only letters, digits, underscore and hyphen, at most 40</translation>
+    </message>
+    <message>
+        <source>银行文件格式文件“{file}”的“kind”（文件种类）“{value}”不对，只能是 xlsx 或 text</source>
+        <translation>In bank file format file &quot;{file}&quot;, the &quot;kind&quot; (file kind) &quot;{value}&quot; is wrong; only xlsx or text</translation>
+    </message>
+    <message>
+        <source>银行文件格式文件“{file}”的“encoding”（编码）“{value}”不对，只能是 gbk、gb18030 或 utf-8</source>
+        <translation>In bank file format file &quot;{file}&quot;, the &quot;encoding&quot; &quot;{value}&quot; is wrong; only gbk, gb18030 or utf-8</translation>
+    </message>
+    <message>
+        <source>银行文件格式文件“{file}”的“line_ending”（换行）“{value}”不对，只能是 crlf 或 lf</source>
+        <translation>In bank file format file &quot;{file}&quot;, the &quot;line_ending&quot; &quot;{value}&quot; is wrong; only crlf or lf</translation>
+    </message>
+    <message>
+        <source>银行文件格式文件“{file}”的“unencodable”只能是 refuse（编码写不出的姓名一律拒绝，不替换）</source>
+        <translation>In bank file format file &quot;{file}&quot;, &quot;unencodable&quot; can only be refuse (names the encoding cannot write are refused, never replaced)</translation>
+    </message>
+    <message>
+        <source>银行文件格式文件“{file}”的“{field}”中的大括号不成对：{value}</source>
+        <translation>In bank file format file &quot;{file}&quot;, the braces in &quot;{field}&quot; do not pair: {value}</translation>
+    </message>
+    <message>
+        <source>银行文件格式文件“{file}”的“{field}”中有不认识的占位符“{value}”（可用：{allowed}）</source>
+        <translation>In bank file format file &quot;{file}&quot;, &quot;{field}&quot; has an unknown placeholder &quot;{value}&quot; (available: {allowed})</translation>
+    </message>
+    <message>
+        <source>银行文件格式文件“{file}”的“{field}”没有列出任何列</source>
+        <translation>In bank file format file &quot;{file}&quot;, &quot;{field}&quot; lists no columns</translation>
+    </message>
+    <message>
+        <source>银行文件格式文件“{file}”的“{field}”（列的内容）“{value}”不对，可用：{allowed}</source>
+        <translation>In bank file format file &quot;{file}&quot;, &quot;{field}&quot; (column content) &quot;{value}&quot; is wrong; available: {allowed}</translation>
+    </message>
+    <message>
+        <source>银行文件格式文件“{file}”的“{field}”（列宽，字节数）“{value}”不对，定长文本的每一列都要写 1～200 的整数</source>
+        <translation>In bank file format file &quot;{file}&quot;, &quot;{field}&quot; (column width in bytes) &quot;{value}&quot; is wrong; every column of fixed-width text needs a whole number 1–200</translation>
+    </message>
+    <message>
+        <source>银行文件格式文件“{file}”的“{field}”（对齐）“{value}”不对，只能是 left 或 right</source>
+        <translation>In bank file format file &quot;{file}&quot;, &quot;{field}&quot; (alignment) &quot;{value}&quot; is wrong; only left or right</translation>
+    </message>
+    <message>
+        <source>银行文件格式文件“{file}”的“{field}”（填充字符）“{value}”不对，要写一个半角字符，如空格或 0</source>
+        <translation>In bank file format file &quot;{file}&quot;, &quot;{field}&quot; (fill character) &quot;{value}&quot; is wrong; give one half-width character, such as a space or 0</translation>
+    </message>
+    <message>
+        <source>银行文件格式文件“{file}”的“{field}”（金额单位）“{value}”不对，只能是 fen（分）或 yuan（元，两位小数）</source>
+        <translation>In bank file format file &quot;{file}&quot;, &quot;{field}&quot; (amount unit) &quot;{value}&quot; is wrong; only fen or yuan (two decimals)</translation>
+    </message>
+    <message>
+        <source>银行文件格式文件“{file}”的“{field}”缺少必需的列：{value}</source>
+        <translation>In bank file format file &quot;{file}&quot;, &quot;{field}&quot; lacks required columns: {value}</translation>
+    </message>
+    <message>
+        <source>银行文件格式文件“{file}”的“status_words”应写成 {{&quot;paid&quot;: [&quot;成功&quot;], &quot;failed&quot;: [&quot;失败&quot;]}}</source>
+        <translation>In bank file format file &quot;{file}&quot;, &quot;status_words&quot; should be written as {{&quot;paid&quot;: [&quot;成功&quot;], &quot;failed&quot;: [&quot;失败&quot;]}}</translation>
+    </message>
+    <message>
+        <source>银行文件格式文件“{file}”的“sheet”（工作表名）“{value}”不可用：1～31 个字，不能有 [ ] : * ? / \</source>
+        <translation>In bank file format file &quot;{file}&quot;, the &quot;sheet&quot; (sheet name) &quot;{value}&quot; cannot be used: 1–31 characters, none of [ ] : * ? / \</translation>
+    </message>
+    <message>
+        <source>第 {line} 行（{name}）金额为 {amount} 元，银行文件只能有大于 0 的金额</source>
+        <translation>Line {line} ({name}) has amount {amount} yuan; a bank file can only have amounts above 0</translation>
+    </message>
+    <message>
+        <source>第 {line} 行（{name}）没有银行账号</source>
+        <translation>Line {line} ({name}) has no bank account</translation>
+    </message>
+    <message>
+        <source>第 {line} 行的姓名“{name}”中的“{char}”无法用 {encoding} 编码写出（生僻字）。请向银行确认该户名在银行系统中的写法并照此修改，或改用 GB18030/UTF-8 格式；银行文件没有生成</source>
+        <translation>On line {line}, &quot;{char}&quot; in the name &quot;{name}&quot; cannot be written in {encoding} (rare character). Ask the bank how the name is written in its system and change it to match, or use a GB18030/UTF-8 format; the bank file was not made</translation>
+    </message>
+    <message>
+        <source>第 {line} 行（{name}）的“{value}”超出该列宽度 {width} 字节，银行文件没有生成（不会截断）</source>
+        <translation>Line {line} ({name}): &quot;{value}&quot; is wider than the column&apos;s {width} bytes; the bank file was not made (nothing is cut off)</translation>
+    </message>
+    <message>
+        <source>第 {line} 行的 {name} 含有不可见的控制字符，请修改后再生成</source>
+        <translation>The {name} on line {line} contains invisible control characters; correct it and make the file again</translation>
+    </message>
+    <message>
+        <source>文件“{name}”的编码是 {found}，不是 GBK 或 UTF-8，无法读取。请让银行提供 GBK 或 UTF-8 编码的文件</source>
+        <translation>File &quot;{name}&quot; is encoded as {found}, not GBK or UTF-8, and cannot be read. Ask the bank for a GBK or UTF-8 file</translation>
+    </message>
+    <message>
+        <source>文件“{name}”第 {line} 行不是 {encoding} 编码的文字（编码不一致或文件已损坏），没有导入</source>
+        <translation>Line {line} of file &quot;{name}&quot; is not {encoding} text (mixed encodings or a damaged file); nothing imported</translation>
+    </message>
+    <message>
+        <source>文件“{name}”是 {found} 编码，而格式“{layout}”规定为 {expected}：定长文本的列宽按编码的字节计算，编码不同不能读取，没有导入</source>
+        <translation>File &quot;{name}&quot; is encoded as {found}, but format &quot;{layout}&quot; requires {expected}: fixed-width columns are counted in bytes of the encoding, so it cannot be read; nothing imported</translation>
+    </message>
+    <message>
+        <source>文件“{name}”在第 {line} 行处不完整（可能没有复制完或被截断），请重新从银行取得文件</source>
+        <translation>File &quot;{name}&quot; is incomplete at line {line} (perhaps not fully copied, or cut off); get the file from the bank again</translation>
+    </message>
+    <message>
+        <source>文件“{name}”第 {line} 行不是该格式规定的首行（批次、笔数、金额），可能选错了格式</source>
+        <translation>Line {line} of file &quot;{name}&quot; is not the first line this format requires (batch, count, amount); perhaps the wrong format was chosen</translation>
+    </message>
+    <message>
+        <source>文件“{name}”第 {line} 行只有 {width} 字节，该格式一行应有 {expected} 字节，可能选错了格式</source>
+        <translation>Line {line} of file &quot;{name}&quot; has only {width} bytes; a line of this format has {expected}; perhaps the wrong format was chosen</translation>
+    </message>
+    <message>
+        <source>文件“{name}”前 {rows} 行中找不到表头（至少要有账号、金额、状态三列）</source>
+        <translation>No header in the first {rows} rows of file &quot;{name}&quot; (needs at least account, amount and status columns)</translation>
+    </message>
+    <message>
+        <source>文件“{name}”无法按逗号或制表符分隔的表格读取：{reason}</source>
+        <translation>File &quot;{name}&quot; cannot be read as a comma- or tab-separated table: {reason}</translation>
+    </message>
+    <message>
+        <source>文件“{name}”中没有任何回盘明细</source>
+        <translation>File &quot;{name}&quot; holds no return details</translation>
+    </message>
+    <message>
+        <source>文件“{name}”的合计行写明 {declared} 笔，实际读到 {read} 笔：文件不完整，没有导入</source>
+        <translation>The total line of file &quot;{name}&quot; states {declared} payments, but {read} were read: the file is incomplete; nothing imported</translation>
+    </message>
+    <message>
+        <source>文件“{name}”的合计行写明 {declared} 元，明细合计为 {read} 元：文件不完整或被改动，没有导入</source>
+        <translation>The total line of file &quot;{name}&quot; states {declared} yuan, but the details add up to {read} yuan: the file is incomplete or altered; nothing imported</translation>
+    </message>
+    <message>
+        <source>第 {line} 行的账号被存成了数字（{value}），后几位已经丢失。请让银行以文本格式提供账号</source>
+        <translation>The account on line {line} was stored as a number ({value}); its last digits are lost. Ask the bank to give accounts as text</translation>
+    </message>
+    <message>
+        <source>第 {line} 行的账号“{value}”不是数字</source>
+        <translation>The account &quot;{value}&quot; on line {line} is not a number</translation>
+    </message>
+    <message>
+        <source>第 {line} 行（账号 {account}）的金额“{value}”无法识别</source>
+        <translation>Line {line} (account {account}): amount &quot;{value}&quot; not recognised</translation>
+    </message>
+    <message>
+        <source>第 {line} 行（账号 {account}）的处理结果“{value}”无法识别为成功或失败</source>
+        <translation>Line {line} (account {account}): result &quot;{value}&quot; not recognised as paid or failed</translation>
+    </message>
+    <message>
+        <source>第 {line} 行（{name}，账号 {account}）的业务编号“{reference}”不属于本期造册（{batch}），可能是另一期的回盘文件</source>
+        <translation>Line {line} ({name}, account {account}): reference &quot;{reference}&quot; is not from this roster ({batch}); it may be another period&apos;s return file</translation>
+    </message>
+    <message>
+        <source>文件“{name}”首行的批次“{found}”不是本期造册的批次（{batch}），可能是另一期或另一份造册的回盘文件，没有导入</source>
+        <translation>The batch &quot;{found}&quot; on the first line of file &quot;{name}&quot; is not this roster&apos;s batch ({batch}); it may be the return file of another period or roster; nothing imported</translation>
+    </message>
+    <message>
+        <source>第 {line} 行（{name}，账号 {account}）的业务编号“{reference}”在本期造册中找不到</source>
+        <translation>Line {line} ({name}, account {account}): reference &quot;{reference}&quot; is not in this roster</translation>
+    </message>
+    <message>
+        <source>第 {line} 行（{name}）的账号 {account} 与造册中该笔的账号 {expected} 不同</source>
+        <translation>Line {line} ({name}): account {account} differs from the roster&apos;s account {expected} for this payment</translation>
+    </message>
+    <message>
+        <source>第 {line} 行（{name}）的账号 {account} 不在本期造册中</source>
+        <translation>Line {line} ({name}): account {account} is not in this roster</translation>
+    </message>
+    <message>
+        <source>第 {line} 行（{name}）的账号 {account} 在本期造册中属于 {households} 户，回盘没有业务编号，无法确定是哪一户</source>
+        <translation>Line {line} ({name}): account {account} belongs to {households} households in this roster and the return has no reference, so the household cannot be told</translation>
+    </message>
+    <message>
+        <source>第 {line} 行（{name}，账号 {account}）与第 {first} 行回答的是同一笔，重复</source>
+        <translation>Line {line} ({name}, account {account}) answers the same payment as line {first}: duplicate</translation>
+    </message>
+    <message>
+        <source>第 {line} 行（{name}，账号 {account}）金额 {amount} 元，造册中为 {expected} 元</source>
+        <translation>Line {line} ({name}, account {account}): amount {amount} yuan, the roster has {expected} yuan</translation>
+    </message>
+    <message>
+        <source>第 {line} 行账号 {account} 的户名“{name}”与造册中的“{expected}”不同</source>
+        <translation>Line {line}, account {account}: account name &quot;{name}&quot; differs from &quot;{expected}&quot; in the roster</translation>
+    </message>
+    <message>
+        <source>在工作表“{sheet}”的前 {rows} 行中找不到表头（至少要有身份证号和账号两列）</source>
+        <translation>No header in the first {rows} rows of sheet &quot;{sheet}&quot; (needs at least ID number and account columns)</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：身份证号“{value}”不正确</source>
+        <translation>Row {row}: ID number &quot;{value}&quot; is not valid</translation>
+    </message>
+    <message>
+        <source>第 {row} 行（{name}）：账号 {account} 同时属于另一户（{other}），一个账号不能给两户</source>
+        <translation>Row {row} ({name}): account {account} also belongs to another household ({other}); one account cannot serve two households</translation>
+    </message>
+    <message>
+        <source>第 {row} 行（{name}）：与第 {first} 行是同一户，但账号不同</source>
+        <translation>Row {row} ({name}): same household as row {first}, but a different account</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：姓名“{name}”与登记的“{expected}”不一致，请核对</source>
+        <translation>Row {row}: name &quot;{name}&quot; differs from the recorded &quot;{expected}&quot;; please check</translation>
+    </message>
+    <message>
+        <source>第 {row} 行（{name}）：开户行“{bank}”不在银行名单中，按原文保存</source>
+        <translation>Row {row} ({name}): bank &quot;{bank}&quot; is not in the bank list; saved as written</translation>
+    </message>
+    <message>
+        <source>银行开户名单中有 {count} 行错误，请改正后再导入（全部不导入）</source>
+        <translation>The bank account list has {count} rows with errors; correct them and import again (nothing imported)</translation>
+    </message>
+    <message>
+        <source>预览之后数据有变动（{name}），请重新预览</source>
+        <translation>The data changed after the preview ({name}); preview again</translation>
+    </message>
+    <message>
+        <source>{period} 的造册尚未经主管领导审核（现为“{status}”），不能生成银行文件或导入回盘</source>
+        <translation>The roster of {period} is not yet reviewed by the leader (now &quot;{status}&quot;); no bank file can be made or return imported</translation>
+    </message>
+    <message>
+        <source>{period} 的造册没有需要银行发放的款项</source>
+        <translation>The roster of {period} has nothing to be paid through the bank</translation>
+    </message>
+    <message>
+        <source>第 {line} 笔（造册第 {position} 行，{name}）：账号 {account} 不能用于代发（{detail}），请先更正该户的账号并重新造册</source>
+        <translation>Payment {line} (roster row {position}, {name}): account {account} cannot be used for payment ({detail}); correct the household&apos;s account and make the roster again</translation>
+    </message>
+    <message>
+        <source>第 {line} 笔（{name}）的开户银行“{bank}”不在银行名单中，行别代码为空</source>
+        <translation>Payment {line} ({name}): bank &quot;{bank}&quot; is not in the bank list; bank code left blank</translation>
+    </message>
+    <message>
+        <source>第 {line} 行（{name}，账号 {account}）：本笔此前的回盘为“{before}”，这次为“{after}”，前后不一致</source>
+        <translation>Line {line} ({name}, account {account}): this payment&apos;s earlier return was &quot;{before}&quot;, now &quot;{after}&quot;; they disagree</translation>
+    </message>
+    <message>
         <source>请填写姓名</source>
         <translation>Enter the name</translation>
+    </message>
+    <message>
+        <source>更正或删除登记，请写明原因</source>
+        <translation>Give the reason for correcting or deleting the record</translation>
+    </message>
+    <message>
+        <source>没有编号为 {id} 的申报不实记录</source>
+        <translation>No false declaration record with number {id}</translation>
+    </message>
+    <message>
+        <source>没有编号为 {id} 的近亲属备案</source>
+        <translation>No relative record with number {id}</translation>
+    </message>
+    <message>
+        <source>没有编号为 {id} 的工作人员（村干部）</source>
+        <translation>No staff member (village cadre) with number {id}</translation>
     </message>
     <message>
         <source>请填写工作人员（村干部）姓名</source>
@@ -7240,6 +9884,82 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>答复期限（{date}）尚未届满，不能按逾期视为退出</source>
         <translation>The answer deadline ({date}) has not passed; cannot count it as leaving</translation>
+    </message>
+    <message>
+        <source>追回登记第 {number} 号：从本期发放中扣减</source>
+        <translation>Recovery no. {number}: deducted from this period&apos;s payment</translation>
+    </message>
+    <message>
+        <source>追回登记 {id}：已收回 {recovered} 元与各次收回合计 {instalments} 元（应追回 {amount} 元）或状态不符</source>
+        <translation>Recovery {id}: recovered {recovered} yuan does not match the repayments&apos; total {instalments} yuan (to recover {amount} yuan) or the status</translation>
+    </message>
+    <message>
+        <source>没有编号为 {id} 的追回登记</source>
+        <translation>No recovery with number {id}</translation>
+    </message>
+    <message>
+        <source>追回原因“{value}”无法识别，应为取消追溯、变更追溯、虚报冒领、银行差错或其他</source>
+        <translation>Recovery reason &quot;{value}&quot; not recognised; use backdated cancellation, backdated change, fraudulent claim, bank error or other</translation>
+    </message>
+    <message>
+        <source>追回方式“{value}”无法识别，应为扣减或现金退回</source>
+        <translation>Recovery method &quot;{value}&quot; not recognised; use deduction or cash refund</translation>
+    </message>
+    <message>
+        <source>追回款方式“{value}”无法识别，应为退回或扣减</source>
+        <translation>Repayment method &quot;{value}&quot; not recognised; use refund or deduction</translation>
+    </message>
+    <message>
+        <source>追回金额应大于 0 元</source>
+        <translation>The amount to recover must be more than 0 yuan</translation>
+    </message>
+    <message>
+        <source>请填写追回决定日期</source>
+        <translation>Enter the date of the recovery decision</translation>
+    </message>
+    <message>
+        <source>请填写收回日期</source>
+        <translation>Enter the repayment date</translation>
+    </message>
+    <message>
+        <source>请填写追回决定文号</source>
+        <translation>Enter the recovery decision&apos;s document number</translation>
+    </message>
+    <message>
+        <source>所属月份 {first} 晚于 {last}，请核对</source>
+        <translation>Month {first} is later than {last}; please check</translation>
+    </message>
+    <message>
+        <source>每月扣减金额不能为负数；现金退回不设每月扣减</source>
+        <translation>The monthly deduction cannot be negative; cash refunds have no monthly deduction</translation>
+    </message>
+    <message>
+        <source>该追回登记{status}，不能再登记收回或核销</source>
+        <translation>This recovery is {status}; no more repayments or write-offs can be recorded</translation>
+    </message>
+    <message>
+        <source>本次收回 {amount_yuan} 元超过尚欠金额 {balance_yuan} 元，不能多收</source>
+        <translation>This repayment of {amount_yuan} yuan is more than the {balance_yuan} yuan owed</translation>
+    </message>
+    <message>
+        <source>现金退回请填写收据号</source>
+        <translation>Enter the receipt number for a cash refund</translation>
+    </message>
+    <message>
+        <source>请写明核销理由</source>
+        <translation>Give the reason for the write-off</translation>
+    </message>
+    <message>
+        <source>编号为 {id} 的追回事项不存在或不属于该户</source>
+        <translation>Recovery item {id} does not exist or does not belong to this household</translation>
+    </message>
+    <message>
+        <source>“{column}”与应追回减已收回不符</source>
+        <translation>&quot;{column}&quot; does not equal to-recover minus recovered</translation>
+    </message>
+    <message>
+        <source>编号为 {id} 的追回事项已登记过追回</source>
+        <translation>Recovery item {id} is already recorded</translation>
     </message>
     <message>
         <source>救助类别“{value}”无法识别</source>
@@ -7372,6 +10092,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>发证日期不能晚于今天</source>
         <translation>The issue date cannot be after today</translation>
+    </message>
+    <message>
+        <source>打印偏移不能超过 {max} 毫米（再大应是纸张放错了，请检查进纸）</source>
+        <translation>The print offset cannot exceed {max} mm (more means the paper is in wrong; check the paper feed)</translation>
+    </message>
+    <message>
+        <source>没有要打印的低保证</source>
+        <translation>No certificates to print</translation>
     </message>
     <message>
         <source>找不到文件“{name}”</source>
@@ -7546,8 +10274,8 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Covered persons &quot;{value}&quot; is not a number</translation>
     </message>
     <message>
-        <source>保障人口填的是 {declared} 人，名单中有 {found} 人，全部按享受保障登记；不享受保障的成员请在家庭信息中标明</source>
-        <translation>Covered persons entered as {declared}, the list has {found}; all recorded as covered. Mark members not covered in the household form</translation>
+        <source>第 {row} 行：</source>
+        <translation>Row {row}: </translation>
     </message>
     <message>
         <source>收入“{value}”不是金额，未登记收入</source>
@@ -7560,6 +10288,26 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>批准（纳入）时间“{value}”按 {month} 登记；Excel 把 10 月（如 2019.10）也显示成这样，请核对</source>
         <translation>Grant date &quot;{value}&quot; recorded as {month}; Excel shows October (e.g. 2019.10) like this too, please check</translation>
+    </message>
+    <message>
+        <source>花名册中为{category} {yuan} 元/月，系统中在保为{stored_category} {stored_yuan} 元/月：导入不改保障金，确认导入后提出变更建议，按规定程序审批后才生效</source>
+        <translation>The roster has {category} {yuan} yuan/month, the system records {stored_category} {stored_yuan} yuan/month: the import does not change the benefit; after the import a change is proposed, which takes effect only after approval</translation>
+    </message>
+    <message>
+        <source>花名册《{file}》为{category} {yuan} 元/月，与在保记录不同</source>
+        <translation>Roster &quot;{file}&quot; has {category} {yuan} yuan/month, unlike the record</translation>
+    </message>
+    <message>
+        <source>该户在系统中为“{status}”，花名册中的类别、金额不导入</source>
+        <translation>This household is &quot;{status}&quot; in the system; the roster&apos;s class and amount are not imported</translation>
+    </message>
+    <message>
+        <source>花名册中的纳入时间 {given} 与系统中的 {stored} 不同：未更新，请核实</source>
+        <translation>The roster&apos;s start date {given} differs from the system&apos;s {stored}: not updated; please check</translation>
+    </message>
+    <message>
+        <source>花名册中的家庭月收入 {yuan} 元与系统中的 {stored_yuan} 元不同：未更新，请在复核时核实</source>
+        <translation>The roster&apos;s household income {yuan} yuan/month differs from the system&apos;s {stored_yuan} yuan: not updated; check it at the review</translation>
     </message>
     <message>
         <source>系统中登记的 {names}（{count} 人）不在本花名册中：确认导入后按 {on} 迁出登记，本户转为需要复核</source>
@@ -7854,6 +10602,26 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Received {rows} rows of data from &quot;{township}&quot; for {period}</translation>
     </message>
     <message>
+        <source>更新“{township}”{period} 追回登记：{entries} 条（原 {before} 条），尚欠合计 {balance} 元</source>
+        <translation>Updated recoveries of &quot;{township}&quot; {period}: {entries} entries (was {before}), {balance} yuan owed in total</translation>
+    </message>
+    <message>
+        <source>收到“{township}”{period} 发放造册：{households} 户，保障 {persons} 人，金额 {amount} 元</source>
+        <translation>Received the payment roster of &quot;{township}&quot; {period}: {households} households, {persons} covered, {amount} yuan</translation>
+    </message>
+    <message>
+        <source>注意：“{township}”{period} 造册各行合计 {amount} 元与造册总额 {roster} 元不符</source>
+        <translation>Note: the rows of the &quot;{township}&quot; {period} roster add up to {amount} yuan, not the roster total {roster} yuan</translation>
+    </message>
+    <message>
+        <source>注意：“{township}”{period} 造册保障金 {regular} 元与该乡镇账册应发 {ledger} 元不符</source>
+        <translation>Note: the benefit of {regular} yuan in the &quot;{township}&quot; {period} roster differs from the {ledger} yuan due in the township&apos;s ledger</translation>
+    </message>
+    <message>
+        <source>注意：“{township}”{period} 造册 {households} 户与该乡镇账册应发 {ledger_households} 户不符</source>
+        <translation>Note: the &quot;{township}&quot; {period} roster has {households} households; the township&apos;s ledger has {ledger_households} due</translation>
+    </message>
+    <message>
         <source>请填写生效日期</source>
         <translation>Enter the effective date</translation>
     </message>
@@ -7868,6 +10636,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>“{label}”应为 1 至 10 的步骤序号，由小到大，以 10（待遇批准）结束</source>
         <translation>&quot;{label}&quot; must be step numbers from 1 to 10, ascending, ending with 10 (benefit grant)</translation>
+    </message>
+    <message>
+        <source>“{label}”不能去掉步骤 3（民主评议）：新增、变更、取消都要经民主评议</source>
+        <translation>&quot;{label}&quot; cannot drop step 3 (democratic review): new cases, changes and cancellations all need a democratic review</translation>
+    </message>
+    <message>
+        <source>“{label}”至少要有一次公示（步骤 4、7 或 9）</source>
+        <translation>&quot;{label}&quot; needs at least one public notice (step 4, 7 or 9)</translation>
+    </message>
+    <message>
+        <source>“{label}”不能去掉步骤 8（县民政局审批）：变更、取消都由县民政局审批</source>
+        <translation>&quot;{label}&quot; cannot drop step 8 (county approval): changes and cancellations are all approved by the county civil-affairs bureau</translation>
     </message>
     <message>
         <source>“{label}”应大于 0</source>
@@ -7888,6 +10668,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>“{label}”不能超过 1000‰</source>
         <translation>&quot;{label}&quot; cannot exceed 1000‰</translation>
+    </message>
+    <message>
+        <source>资金来源中央、省、市、县、乡镇五级所占比例合计应为 100%，现在合计 {sum}%</source>
+        <translation>The central, provincial, city, county and township funding shares must add up to 100%; now {sum}%</translation>
     </message>
     <message>
         <source>重度残疾的等级应在 0 到 4 级之间</source>
@@ -7948,6 +10732,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>收入：家庭月收入 {total} 元，扣减就业成本 {deduction} 元，计入 {counted} 元，{persons} 人，人均 {per_capita} 元，低于保障标准 {standard} 元</source>
         <translation>Income: household {total} yuan/month, work-cost deduction {deduction} yuan, counted {counted} yuan, {persons} persons, {per_capita} yuan per person, below the standard of {standard} yuan</translation>
+    </message>
+    <message>
+        <source>保障人口填的是 {declared} 人，名单中只有 {found} 人：按名单登记，其余成员请在家庭信息中补登</source>
+        <translation>Covered persons entered as {declared}, the list has only {found}: recorded as listed; add the other members in the household form</translation>
+    </message>
+    <message>
+        <source>保障人口填的是 {declared} 人，少于名单中的 {found} 人：花名册没有写明谁不享受保障，导入后全部按享受保障登记，本户转为需要复核，请复核时标明不享受保障的成员</source>
+        <translation>Covered persons entered as {declared}, fewer than the {found} in the list: the roster does not say who is not covered, so all are recorded as covered and the household needs a review; mark the members not covered at the review</translation>
+    </message>
+    <message>
+        <source>花名册保障人口 {covered} 人，少于列出的 {found} 人：请标明不享受保障的成员</source>
+        <translation>The roster gives {covered} covered persons, fewer than the {found} listed: mark the members not covered</translation>
     </message>
     <message>
         <source>收入：家庭月收入 {total} 元，扣减就业成本 {deduction} 元，计入 {counted} 元，{persons} 人，人均 {per_capita} 元，不低于保障标准 {standard} 元</source>
@@ -8174,6 +10970,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Auto-lock minutes cannot be negative</translation>
     </message>
     <message>
+        <source>本单位的数据还没有账号，不能在命令行操作。请先建立管理员账号：dibao-desk account add 姓名 --role admin（密码从提示输入或 DIBAO_DESK_NEW_PASSWORD），或打开窗口按提示建立</source>
+        <translation>This office&apos;s data has no accounts yet, so the command line cannot be used. First create an administrator account: dibao-desk account add NAME --role admin (password from the prompt or DIBAO_DESK_NEW_PASSWORD), or open the window and follow the prompts</translation>
+    </message>
+    <message>
         <source>此数据需要登录：请用 --user 指定账号（或设置环境变量 DIBAO_DESK_USER）</source>
         <translation>This data needs a sign-in: give the account with --user (or set DIBAO_DESK_USER)</translation>
     </message>
@@ -8274,6 +11074,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>This backup was written by a newer version (version {revision}); upgrade this program first</translation>
     </message>
     <message>
+        <source>正在恢复备份，请等恢复完成后再试</source>
+        <translation>A backup is being restored; try again when it has finished</translation>
+    </message>
+    <message>
         <source>另一个程序正在读取数据，无法恢复。请关闭其他打开本数据的程序后再试，当前数据未改变</source>
         <translation>Another program is reading the data; cannot restore. Close other programs using this data and try again; the current data is unchanged</translation>
     </message>
@@ -8316,6 +11120,128 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>第 {row} 项财产：</source>
         <translation>Asset {row}: </translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <source>（{0}）</source>
+        <translation> ({0})</translation>
+    </message>
+    <message>
+        <source>磁盘或U盘已满，文件没有写完{0}。请腾出空间后再试，原有数据没有改动。</source>
+        <translation>The disk or USB drive is full; the file was not completely written{0}. Free some space and try again; the existing data is unchanged.</translation>
+    </message>
+    <message>
+        <source>没有权限写入，或文件正被其他程序（如 Excel、WPS）打开{0}。请关闭后再试。</source>
+        <translation>No permission to write, or the file is open in another program (such as Excel or WPS){0}. Close it and try again.</translation>
+    </message>
+    <message>
+        <source>找不到文件或文件夹{0}，可能U盘已拔出。</source>
+        <translation>File or folder not found{0}; the USB drive may have been removed.</translation>
+    </message>
+    <message>
+        <source>无法读写文件{0}。请检查U盘或文件夹后再试，原有数据没有改动。</source>
+        <translation>Cannot read or write the file{0}. Check the USB drive or folder and try again; the existing data is unchanged.</translation>
+    </message>
+    <message>
+        <source>操作没有完成，发生了意外错误，数据没有改动。详细情况已记入日志。</source>
+        <translation>The operation did not finish because of an unexpected error; the data is unchanged. Details are in the log.</translation>
+    </message>
+    <message>
+        <source>无法读取</source>
+        <translation>Cannot read</translation>
+    </message>
+</context>
+<context>
+    <name>payroll</name>
+    <message>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>户数</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>另列不发放</source>
+        <translation>Listed, not paid</translation>
+    </message>
+    <message>
+        <source>造册</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <source>审核</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>村（社区）</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>收款人</source>
+        <translation>Payee</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>银行账号</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <source>（无账号）</source>
+        <translation>(no account)</translation>
+    </message>
+    <message>
+        <source>开户银行</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>月数</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>补差（元/月）</source>
+        <translation>Difference (yuan/month)</translation>
+    </message>
+    <message>
+        <source>施保加发（元/月）</source>
+        <translation>Class supplement (yuan/month)</translation>
+    </message>
+    <message>
+        <source>银行回盘</source>
+        <translation>Bank return</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>【不发放】</source>
+        <translation>[Not paid] </translation>
     </message>
 </context>
 <context>
@@ -8413,6 +11339,17 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>已逾期</source>
         <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>需要“{0}”角色</source>
+        <translation>Needs the &quot;{0}&quot; role</translation>
+    </message>
+    <message>
+        <source>”或“</source>
+        <translation>&quot; or &quot;</translation>
     </message>
 </context>
 <context>

@@ -231,5 +231,82 @@ def tour(window, qtbot, message_boxes: list) -> list[tuple[str, str]]:
             dialog.show()
             qtbot.wait(60)
         seen.extend(catcher.seen)
+    seen.extend(inner_screens(window, qtbot, keep))
     seen.extend(("message box", f"{title}\n{text}") for _kind, title, text in message_boxes)
     return [(where, text) for where, text in seen if text]
+
+
+def inner_screens(window, qtbot, keep: set[int]) -> list[tuple[str, str]]:
+    """What only a button inside a view or dialog shows: a register's correction, a recovery
+    added and repaid, the bank account list's preview, a roster made and signed."""
+    import tempfile
+    from pathlib import Path
+
+    from openpyxl import Workbook
+    from PySide6.QtCore import QCoreApplication
+
+    from dibao_desk.models import Household
+    from dibao_desk.ui.dialogs.accounts_import import AccountsImportDialog
+    from dibao_desk.ui.dialogs.certificate_dialog import CertificateOffsetDialog
+    from dibao_desk.ui.dialogs.recovery_register import RecoveryDialog
+    from dibao_desk.ui.dialogs.register_correction import CorrectionDialog
+
+    seen: list[tuple[str, str]] = []
+    ctx = window.ctx
+
+    def read(make) -> None:
+        with Catcher(keep) as catcher:
+            dialog = make()
+            dialog.show()
+            qtbot.wait(60)
+        seen.extend(catcher.seen)
+
+    read(lambda: CorrectionDialog(QCoreApplication.translate("BlacklistDialog", "更正申报不实记录"), "",
+                                  lambda _reason: None, window))
+    read(lambda: CertificateOffsetDialog(ctx, parent=window))
+    households = window.view("households")
+    if households is None or not households.model.rowCount():
+        return seen
+    hid = households.model.household_id(0)
+    with ctx.uow() as uow:
+        head = uow.session.get(Household, hid)
+        name, id_number, bank = head.head_name, head.head_id_number, head.bank_name
+
+    dialog = RecoveryDialog(ctx, parent=window, household_id=hid)
+    keep.add(id(dialog))
+    dialog.show()
+    dialog.reference_edit.setText("德民追〔2026〕5号")
+    dialog.amount_edit.setText("100")
+    dialog.add_button.click()
+    qtbot.wait(20)
+    seen.extend(words(dialog))
+    dialog.received_amount_edit.setText("10")
+    dialog.receipt_edit.setText("0012")
+    dialog.receive_button.click()
+    qtbot.wait(20)
+    seen.extend(words(dialog))
+    dialog.close()
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "2026.xlsx"  # its name and its sheet's are shown: digits, not words
+        book = Workbook()
+        book.active.title = "1"
+        book.active.append(["序号", "姓名", "身份证号", "账号", "开户行"])
+        book.active.append([1, name, id_number, "6217990000000000018", bank])
+        book.active.append([2, name, "110101199001011237", "6217990000000000026", bank])
+        book.save(path)
+        read(lambda: AccountsImportDialog(ctx, window, path=str(path)))
+
+    payroll = window.view("payroll")
+    if payroll is not None:
+        window.show_view("payroll")
+        with Catcher(keep) as catcher:
+            payroll.make()
+            qtbot.wait(20)
+            seen.extend(words(window))
+            payroll.leader_edit.setText("王主任")
+            payroll.sign()
+            qtbot.wait(20)
+            seen.extend(words(window))
+        seen.extend(catcher.seen)
+    return seen

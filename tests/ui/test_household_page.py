@@ -228,3 +228,14 @@ def test_thumbnails_a_case_document_and_the_printed_list(qtbot, window, home, ct
     qtbot.mouseClick(files.findChild(QPushButton, "print_file_list"), Qt.MouseButton.LeftButton)
     assert out.exists() and files.preview.pdf.count == 1
     files.preview.close()
+
+
+def test_the_page_offers_every_household_action_even_those_that_name_their_roles(qtbot, window, home):
+    """登记家庭变故 names the role it needs (a three-part entry); the page opened from the list's
+    menu used to fail on it and show nothing."""
+    entries = window.extensions.get("household_actions", [])
+    assert any(len(e) == 3 for e in entries)
+    page = open_page(qtbot, window, home.id)
+    titles = [a.text() for a in page.action_menu.actions()]
+    assert titles == [e[0] for e in entries] and "登记家庭变故…" in titles
+    assert all(a.isEnabled() for a in page.action_menu.actions())  # no account signed in: all allowed

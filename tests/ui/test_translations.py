@@ -53,7 +53,7 @@ MARKED = re.compile(r"⟪[^⟪⟫]*⟫")
 ENGLISH = re.compile(r"[A-Za-z]{2,}")
 # Names of formats and devices an office knows by these letters, the pinyin example "zs", and
 # the bundled font's name and licence (a proper name, as printed in 关于).
-ALLOWED_LATIN = {"Excel", "PDF", "pdf", "xlsx", "xls", "USB", "SHA", "ID", "zs", "WPS",
+ALLOWED_LATIN = {"Excel", "PDF", "pdf", "xlsx", "xls", "USB", "SHA", "ID", "zs", "WPS", "JPG", "PNG", "MB",
                  "WenQuanYi", "Micro", "Hei", "Apache", "License"}
 # Not words: file paths and file patterns, key names (Ctrl+S), the program's name dibao-desk.
 NOT_WORDS = re.compile(r"(?:[A-Za-z]:)?[\\/][^\s：，。）)]*|\(\*\.[\w*. ]+\)|\b(?:Ctrl|Shift|Alt)\+\w+|dibao-desk")

@@ -44,10 +44,6 @@ _INPUT_EVENTS = frozenset({
 })
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ops", text)
-
-
 def is_cancelled(exc: BaseException) -> bool:
     """The person pressed Cancel (recognised by type, whatever module raised it)."""
     return isinstance(exc, Cancelled)
@@ -61,15 +57,15 @@ def error_text(exc: BaseException) -> str:
         return "\n".join(problem_text(p) for p in exc.problems)
     if isinstance(exc, OSError):
         name = exc.filename or ""
-        where = _tr("（{0}）").format(name) if name else ""
+        where = QCoreApplication.translate("ops", "（{0}）").format(name) if name else ""
         if exc.errno == errno.ENOSPC:
-            return _tr("磁盘或U盘已满，文件没有写完{0}。请腾出空间后再试，原有数据没有改动。").format(where)
+            return QCoreApplication.translate("ops", "磁盘或U盘已满，文件没有写完{0}。请腾出空间后再试，原有数据没有改动。").format(where)
         if exc.errno in (errno.EACCES, errno.EPERM) or isinstance(exc, PermissionError):
-            return _tr("没有权限写入，或文件正被其他程序（如 Excel、WPS）打开{0}。请关闭后再试。").format(where)
+            return QCoreApplication.translate("ops", "没有权限写入，或文件正被其他程序（如 Excel、WPS）打开{0}。请关闭后再试。").format(where)
         if exc.errno == errno.ENOENT or isinstance(exc, FileNotFoundError):
-            return _tr("找不到文件或文件夹{0}，可能U盘已拔出。").format(where)
-        return _tr("无法读写文件{0}。请检查U盘或文件夹后再试，原有数据没有改动。").format(where)
-    return _tr("操作没有完成，发生了意外错误，数据没有改动。详细情况已记入日志。")
+            return QCoreApplication.translate("ops", "找不到文件或文件夹{0}，可能U盘已拔出。").format(where)
+        return QCoreApplication.translate("ops", "无法读写文件{0}。请检查U盘或文件夹后再试，原有数据没有改动。").format(where)
+    return QCoreApplication.translate("ops", "操作没有完成，发生了意外错误，数据没有改动。详细情况已记入日志。")
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
@@ -285,7 +281,7 @@ class Reader(QObject):
         elif on_error is not None:
             on_error(exc)
         else:
-            show_error(self._owner, _tr("无法读取"), exc)
+            show_error(self._owner, QCoreApplication.translate("ops", "无法读取"), exc)
 
 
 def wait_for_worker() -> None:

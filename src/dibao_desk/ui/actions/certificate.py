@@ -10,21 +10,17 @@ from PySide6.QtWidgets import QMessageBox
 from dibao_desk.ui.dialogs.certificate_dialog import CertificateBatchDialog, CertificateDialog, CertificateOffsetDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def install(window) -> None:
-    menu = window.menu("print").addMenu(_tr("低保证(&C)"))
-    one = menu.addAction(_tr("本户低保证（发证、打印）(&O)…"))
+    menu = window.menu("print").addMenu(QCoreApplication.translate("MainWindow", "低保证(&C)"))
+    one = menu.addAction(QCoreApplication.translate("MainWindow", "本户低保证（发证、打印）(&O)…"))
     one.triggered.connect(lambda: open_selected(window))
-    batch = menu.addAction(_tr("批量打印低保证(&B)…"))
+    batch = menu.addAction(QCoreApplication.translate("MainWindow", "批量打印低保证(&B)…"))
     batch.triggered.connect(lambda: open_batch(window))
-    offset = menu.addAction(_tr("低保证打印位置(&P)…"))
+    offset = menu.addAction(QCoreApplication.translate("MainWindow", "低保证打印位置(&P)…"))
     offset.triggered.connect(lambda: open_offset(window))
     window.certificate_actions = {"one": one, "batch": batch, "offset": offset}
-    window.menu("settings").addAction(_tr("低保证打印位置(&P)…")).triggered.connect(lambda: open_offset(window))
-    window.extend("household_actions", (_tr("低保证…"), open_certificate))
+    window.menu("settings").addAction(QCoreApplication.translate("MainWindow", "低保证打印位置(&P)…")).triggered.connect(lambda: open_offset(window))
+    window.extend("household_actions", (QCoreApplication.translate("MainWindow", "低保证…"), open_certificate))
 
 
 def open_selected(window) -> CertificateDialog | None:
@@ -32,7 +28,7 @@ def open_selected(window) -> CertificateDialog | None:
 
     household_id = selected_household(window)
     if household_id is None:
-        QMessageBox.information(window, _tr("低保证"), _tr("请先在家庭列表中选中一户。"))
+        QMessageBox.information(window, QCoreApplication.translate("MainWindow", "低保证"), QCoreApplication.translate("MainWindow", "请先在家庭列表中选中一户。"))
         return None
     return open_certificate(window, household_id)
 

@@ -31,9 +31,8 @@ def open_household_page(window, household_id: int, today=None) -> HouseholdPageD
     from dibao_desk.ui.actions import households as household_actions
     from dibao_desk.ui.actions import printing as print_actions
 
-    actions = [(title, lambda hid, f=fn: f(window, hid))  # an entry may name the roles it needs
-               for title, fn, *roles in window.extensions.get("household_actions", [])
-               if not roles or window.ctx.may(*roles[0])]
+    actions = [(title, lambda hid, f=fn: f(window, hid), *roles)  # an entry may name the roles it needs
+               for title, fn, *roles in window.extensions.get("household_actions", [])]
     forms = [(label("form_kind", kind), lambda hid, k=kind: print_actions.print_form(window, k, household_id=hid))
              for kind in printing.FORM_KINDS]
     page = HouseholdPageDialog(window.ctx, household_id, window, today=today,

@@ -9,26 +9,22 @@ from dibao_desk.services import payroll
 from dibao_desk.ui.widgets.payroll_view import PayrollSettingsPage, PayrollView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def install(window) -> None:
     view = PayrollView(window.ctx, window)
-    window.add_view("payroll", _tr("造册"), view)
+    window.add_view("payroll", QCoreApplication.translate("MainWindow", "造册"), view)
     window.refresh_when_shown(view, view.refresh)
     view.changed.connect(window.notify_changed)
     view.print_requested.connect(lambda payroll_id: print_roster(window, payroll_id))
-    window.extend("settings_page", (_tr("造册"), lambda ctx, parent: PayrollSettingsPage(ctx, parent)))
+    window.extend("settings_page", (QCoreApplication.translate("MainWindow", "造册"), lambda ctx, parent: PayrollSettingsPage(ctx, parent)))
     menu = window.menu("print")
-    menu.addAction(_tr("打印保障金发放造册（PDF）…")).triggered.connect(lambda: _print_selected(window, view))
+    menu.addAction(QCoreApplication.translate("MainWindow", "打印保障金发放造册（PDF）…")).triggered.connect(lambda: _print_selected(window, view))
 
 
 def _print_selected(window, view: PayrollView) -> None:
     window.show_view("payroll")
     r = view.selected()
     if r is None:
-        QMessageBox.information(window, _tr("打印造册"), _tr("请先在“造册”中造册并选中一份。"))
+        QMessageBox.information(window, QCoreApplication.translate("MainWindow", "打印造册"), QCoreApplication.translate("MainWindow", "请先在“造册”中造册并选中一份。"))
         return
     print_roster(window, r.id)
 
@@ -39,10 +35,10 @@ def print_roster(window, payroll_id: int):
     from dibao_desk.ui.ops import show_error
 
     info = payroll.show(window.ctx.uow(), payroll_id)
-    path = printing.preview_path(_tr("保障金发放造册-{0}.pdf").format(info.period))
+    path = printing.preview_path(QCoreApplication.translate("MainWindow", "保障金发放造册-{0}.pdf").format(info.period))
     try:
         payroll.print_roster(window.ctx.uow(), payroll_id, path)
     except Exception as exc:  # noqa: BLE001 - a refusal or a file that could not be written, said in Chinese
-        show_error(window, _tr("未能打印"), exc)
+        show_error(window, QCoreApplication.translate("MainWindow", "未能打印"), exc)
         return None
-    return printing.preview(window, path, _tr("保障金发放造册 {0}").format(info.period))
+    return printing.preview(window, path, QCoreApplication.translate("MainWindow", "保障金发放造册 {0}").format(info.period))

@@ -55,7 +55,7 @@ def remind(window) -> None:
     if t.followups_recorded:
         parts.append(QCoreApplication.translate("MainWindow", "{0} 项取消或追回待办理").format(t.followups_recorded))
     if parts:
-        window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "提醒：") + "；".join(parts))
+        window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "提醒：") + QCoreApplication.translate("MainWindow", "；").join(parts))
 
 
 def _open(window, dialog: QDialog) -> QDialog:

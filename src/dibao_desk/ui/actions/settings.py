@@ -111,7 +111,7 @@ def run_recompute(window, month: dt.date) -> None:
                 "已提出批量建议 {0}：{1} 户的金额或类别将自 {2}年{3}月起变化；须经{4}，"
                 "批准后才写入保障金台账。请在“申请审批”→“变更建议”中办理。").format(
                 proposal.id, f"{proposal.households:,}", proposal.effective_month.year,
-                proposal.effective_month.month, "、".join(label("step", s) for s in proposal.flow))
+                proposal.effective_month.month, QCoreApplication.translate("MainWindow", "、").join(label("step", s) for s in proposal.flow))
         QMessageBox.information(window, QCoreApplication.translate("MainWindow", "保障金已重新计算"), text)
 
     def failed(exc: BaseException) -> None:

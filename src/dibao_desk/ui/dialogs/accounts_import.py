@@ -77,7 +77,7 @@ class AccountsImportDialog(QDialog):
         self.file_label.setText(self.tr("文件：{0}（工作表“{1}”，表头在第 {2} 行）").format(pv.file, pv.sheet, pv.header_row))
         self.model.set_rows(pv.rows)
         self.table.resizeColumnsToContents()
-        counts = "，".join(self.tr("{0} {1} 行").format(label("accounts_change", c), pv.count(c))
+        counts = self.tr("，").join(self.tr("{0} {1} 行").format(label("accounts_change", c), pv.count(c))
                           for c in ba.CHANGES if pv.count(c))
         if pv.blocking:
             text = self.tr("{0}。有 {1} 行错误，改正名单后再导入（全部不导入）。").format(counts, len(pv.blocking))

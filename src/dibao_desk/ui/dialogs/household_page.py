@@ -19,6 +19,7 @@ from dibao_desk.domain.problems import RuleError
 from dibao_desk.printing.mask import mask_account
 from dibao_desk.services import household_page
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.roles import allow
 from dibao_desk.ui.texts import label, problem_text
 from dibao_desk.ui.widgets.household_files_section import FilesSection
 from dibao_desk.ui.widgets.household_sections import (
@@ -26,7 +27,8 @@ from dibao_desk.ui.widgets.household_sections import (
     ReviewsSection,
 )
 
-Action = tuple[str, Callable[[int], object]]  # (words on the button or menu, what it does with the household)
+# (words on the button or menu, what it does with the household[, the roles it needs])
+Action = tuple[str, Callable[[int], object]] | tuple[str, Callable[[int], object], tuple]
 
 
 class HouseholdPageDialog(QDialog):
@@ -74,6 +76,7 @@ class HouseholdPageDialog(QDialog):
         integrity_scroll.setWidgetResizable(True)
         integrity_scroll.setWidget(self.integrity)
         self.tabs = QTabWidget()
+        self.tab_titles: dict[str, str] = {}
         for key, widget, title in (("members", self.members, self.tr("家庭成员")),
                                    ("means", self.means, self.tr("收入与财产")),
                                    ("ledger", self.ledger, self.tr("待遇与台账")),
@@ -84,6 +87,7 @@ class HouseholdPageDialog(QDialog):
                                    ("files", self.files, self.tr("档案材料"))):
             widget.setObjectName(key)
             self.tabs.addTab(widget, title)
+            self.tab_titles[key] = title
         self.benefit_panel = _eligibility_panel(ctx, self)
         if self.benefit_panel is not None:
             self.ledger.layout().insertWidget(1, self.benefit_panel, 2)
@@ -96,8 +100,11 @@ class HouseholdPageDialog(QDialog):
             self.edit_button.clicked.connect(lambda: edit(self.household_id))
         buttons.addWidget(self.edit_button)
         self.action_menu = QMenu(self)
-        for title, fn in actions:
-            self.action_menu.addAction(title).triggered.connect(lambda _=False, f=fn: f(self.household_id))
+        for title, fn, *roles in actions:
+            action = self.action_menu.addAction(title)
+            action.triggered.connect(lambda _=False, f=fn: f(self.household_id))
+            if roles:
+                allow(ctx, action, *roles[0])
         self.action_button = QPushButton(self.tr("办理"))
         self.action_button.setObjectName("actions")
         self.action_button.setMenu(self.action_menu)
@@ -194,8 +201,8 @@ class HouseholdPageDialog(QDialog):
                   + len(p.declarations), "files": len(p.files)}
         for i in range(self.tabs.count()):
             key = self.tabs.widget(i).objectName()
-            base = self.tabs.tabText(i).split("（")[0]
-            self.tabs.setTabText(i, f"{base}（{counts[key]}）" if counts.get(key) else base)
+            base = self.tab_titles[key]
+            self.tabs.setTabText(i, self.tr("{0}（{1}）").format(base, counts[key]) if counts.get(key) else base)
 
 
 def _eligibility_panel(ctx: AppContext, parent: QWidget) -> QWidget | None:

@@ -35,9 +35,9 @@ GROUPS = (
     (QT_TRANSLATE_NOOP("PolicySetDialog", "劳动年龄（城市申请人失业登记）"), ("working_age_min", "working_age_end_male", "working_age_end_female")),
     (QT_TRANSLATE_NOOP("PolicySetDialog", "程序"), ("notice_days", "county_check_permille", "full_notice_supporter_names", "blacklist_months",
             "complaint_answer_days")),
-    ("资金来源（五级合计 100%）", ("fund_central_bp", "fund_provincial_bp", "fund_city_bp", "fund_county_bp",
+    (QT_TRANSLATE_NOOP("PolicySetDialog", "资金来源（五级合计 100%）"), ("fund_central_bp", "fund_provincial_bp", "fund_city_bp", "fund_county_bp",
                          "fund_township_bp")),
-    ("变更、取消须经的步骤", FLOW_FIELDS),
+    (QT_TRANSLATE_NOOP("PolicySetDialog", "变更、取消须经的步骤"), FLOW_FIELDS),
 )
 INT_RANGES = {
     "elderly_age": (0, 120), "disabled_grade_max": (0, 4), "minor_age": (0, 30),

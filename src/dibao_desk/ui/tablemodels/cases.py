@@ -61,7 +61,7 @@ COLUMNS = [
     Column("waiting", QT_TRANSLATE_NOOP("cases", "等待事项"), LEFT, lambda r: waiting_text(r.waiting), 200),
     Column("special_case", QT_TRANSLATE_NOOP("cases", "特殊情况"), LEFT,
            lambda r: "★" + label("special_case", r.special_case) if r.special_case else "", 90),
-    Column("filed", QCoreApplication.translate("cases", "备案"), CENTER, lambda r: label("filed_mark", r.filed), 50),
+    Column("filed", QT_TRANSLATE_NOOP("cases", "备案"), CENTER, lambda r: label("filed_mark", r.filed), 50),
 ]
 
 # Cases whose next move is the operator's (not waiting for the calendar or the county).

@@ -20,10 +20,6 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("reviews", text)
-
-
 def weekday(day) -> str:
     """一 … 日 in Chinese, M … S in English: the window's locale names the day."""
     return QLocale().dayName(day.isoweekday(), QLocale.FormatType.NarrowFormat)
@@ -68,6 +64,8 @@ PLAN_COLUMNS = [
 class RowsModel(QAbstractTableModel):
     """Rows of frozen dataclasses shown through column definitions."""
 
+    context = "reviews"  # the translation context of the column headers (QT_TRANSLATE_NOOP)
+
     def __init__(self, columns: Sequence[Column], parent=None):
         super().__init__(parent)
         self.columns = list(columns)
@@ -111,7 +109,7 @@ class RowsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return _tr(self.columns[section].header) if 0 <= section < len(self.columns) else None
+            return QCoreApplication.translate(self.context, self.columns[section].header) if 0 <= section < len(self.columns) else None
         return str(section + 1)
 
 

@@ -17,6 +17,7 @@ from dibao_desk.services.context import AppContext
 from dibao_desk.ui.tablemodels.cases import CasesTableModel
 from dibao_desk.ui.texts import label
 from dibao_desk.ui.widgets.case_page import CasePage
+from dibao_desk.ui.widgets.column_fit import fit_column
 
 ALL_OPEN = "open"
 
@@ -49,7 +50,7 @@ class CasesView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setAlternatingRowColors(True)
         for i, c in enumerate(self.model.columns):
-            self.table.setColumnWidth(i, c.width)
+            fit_column(self.table, i, c.width)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.doubleClicked.connect(lambda _i: self.page._next())

@@ -31,7 +31,7 @@ class CountyPaymentsTab(QWidget):
 
         def flag(r):
             if r.flagged:
-                return "⚠ " + "；".join(label("county_payment_mismatch", m) for m in r.mismatches)
+                return "⚠ " + self.tr("；").join(label("county_payment_mismatch", m) for m in r.mismatches)
             return self.tr("相符") if r.ledger_total_fen is not None else self.tr("无账册合计")
 
         def money(fen):
@@ -68,7 +68,7 @@ class CountyPaymentsTab(QWidget):
         flagged = sum(1 for r in rows if r.flagged)
         if flagged:
             parts.append(self.tr("{0} 份造册与乡镇账册不符，请核对").format(flagged))
-        self.summary.setText("；".join(parts))
+        self.summary.setText(self.tr("；").join(parts))
 
 
 class CountyRecoveryTab(QWidget):

@@ -21,6 +21,7 @@ from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import county
 from dibao_desk.ui.tablemodels.county_roster import CountyRosterModel
 from dibao_desk.ui.texts import label, problem_text, yuan
+from dibao_desk.ui.widgets.column_fit import fit_column
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,8 @@ def _table(model: QAbstractTableModel) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(26)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for i in range(model.columnCount()):
+        fit_column(view, i, view.columnWidth(i))
     return view
 
 
@@ -85,7 +88,7 @@ class CountyView(QWidget):
         self.today = today or dt.date.today
         self.totals = ListModel([
             Col("code", self.tr("区划代码"), lambda r: r.code),
-            Col("name", self.tr("乡镇（街道）"), lambda r: r.name),
+            Col("name", self.tr("乡镇（街道）"), lambda r: r.name if r.code else self.tr("合计")),  # the county total row
             Col("period", self.tr("花名册期间"), lambda r: r.period),
             Col("households", self.tr("户数"), lambda r: r.households, True),
             Col("covered", self.tr("保障人口"), lambda r: r.covered, True),
@@ -172,7 +175,7 @@ class CountyView(QWidget):
         hh = self.roster_view.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for i, col in enumerate(self.roster.columns):
-            self.roster_view.setColumnWidth(i, col.width)
+            fit_column(self.roster_view, i, col.width)
         self.roster_township = QComboBox()
         self.roster_township.setMinimumContentsLength(12)
         self.roster_township.currentIndexChanged.connect(self._roster_filter)

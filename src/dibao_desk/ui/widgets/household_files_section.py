@@ -108,9 +108,10 @@ class FilesSection(QWidget):
         bar.addWidget(self.open_button)
         bar.addWidget(self.remove_button)
         bar.addWidget(self.print_button)
-        hint = QLabel(self.tr("扫描件或照片（PDF、JPG、PNG，每个不超过 {0} MB）复制到数据文件夹的 files 文件夹保存，"
+        # the folder is named by its path (a name, not a word to translate)
+        hint = QLabel(self.tr("扫描件或照片（PDF、JPG、PNG，每个不超过 {0} MB）复制到 {1} 保存，"
                               "备份时一并备份，恢复备份时一并恢复。")
-                      .format(rules.MAX_BYTES // 1048576))
+                      .format(rules.MAX_BYTES // 1048576, Path(ctx.data_dir) / household_files.FOLDER))
         hint.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)

@@ -16,6 +16,7 @@ from dibao_desk.services.context import AppContext
 from dibao_desk.ui.ops import Reader
 from dibao_desk.ui.tablemodels.households import HouseholdTableModel
 from dibao_desk.ui.texts import choices
+from dibao_desk.ui.widgets.column_fit import fit_column
 
 
 # Typing in the search waits this long for the next key, then reads on the worker: a query
@@ -53,7 +54,7 @@ class HouseholdList(QWidget):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setStretchLastSection(True)
         for i, c in enumerate(self.model.columns):
-            self.table.setColumnWidth(i, c.width)
+            fit_column(self.table, i, c.width)
         self.table.doubleClicked.connect(self._activated)
         # Enter (or Return) on a row opens the household's page, as a double-click does.
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, context=Qt.ShortcutContext.WidgetShortcut)

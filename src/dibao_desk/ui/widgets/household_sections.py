@@ -16,6 +16,7 @@ from dibao_desk.printing.mask import mask_id
 from dibao_desk.services.household_page import HouseholdPage
 from dibao_desk.ui.texts import label
 from dibao_desk.ui.widgets.case_page import step_name
+from dibao_desk.ui.widgets.column_fit import fit_column
 
 
 def _day(value) -> str:
@@ -44,7 +45,7 @@ class ReadTable(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setStretchLastSection(True)
         for i, w in enumerate(widths or []):
-            self.setColumnWidth(i, w)
+            fit_column(self, i, w)
 
     def set_rows(self, rows: list[tuple], right: tuple[int, ...] = ()) -> None:
         self.setRowCount(len(rows))
@@ -55,6 +56,8 @@ class ReadTable(QTableWidget):
                 if c in right:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.setItem(r, c, item)
+        for c in range(self.columnCount() - 1):  # short words that are longer in English stay whole
+            self.setColumnWidth(c, max(self.columnWidth(c), min(self.sizeHintForColumn(c), 200)))
 
     def texts(self) -> list[list[str]]:
         return [[self.item(r, c).text() if self.item(r, c) else "" for c in range(self.columnCount())]

@@ -22,6 +22,7 @@ from dibao_desk.services import office, payroll
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.tablemodels.payroll import LinesModel, RostersModel
 from dibao_desk.ui.texts import label, problem_text
+from dibao_desk.ui.widgets.column_fit import fit_column
 
 
 def _table(model) -> QTableView:
@@ -33,7 +34,7 @@ def _table(model) -> QTableView:
     table.verticalHeader().setDefaultSectionSize(24)
     table.setAlternatingRowColors(True)
     for i, c in enumerate(model.columns):
-        table.setColumnWidth(i, c.width)
+        fit_column(table, i, c.width)
     table.horizontalHeader().setStretchLastSection(True)
     return table
 
@@ -187,11 +188,12 @@ class PayrollView(QWidget):
             parts.append(self.tr("另列不发放 {0} 行（不计入合计）").format(s.zero_lines))
         if s.no_account:
             parts.append(self.tr("{0} 行没有银行账号").format(s.no_account))
-        hukou = "，".join(f"{label('hukou_type', t.key)} {t.households:,} 户 {fen_to_yuan(t.total_fen)} 元"
-                         for t in s.by_hukou)
-        sources = "，".join(f"{label('fund_source', t.source)} {t.share_bp / 100:g}% {fen_to_yuan(t.total_fen)} 元"
-                           for t in s.by_source)
-        lines = ["；".join(parts)]
+        comma = self.tr("，")
+        hukou = comma.join(self.tr("{0} {1} 户 {2} 元").format(
+            label("hukou_type", t.key), f"{t.households:,}", fen_to_yuan(t.total_fen)) for t in s.by_hukou)
+        sources = comma.join(self.tr("{0} {1}% {2} 元").format(
+            label("fund_source", t.source), f"{t.share_bp / 100:g}", fen_to_yuan(t.total_fen)) for t in s.by_source)
+        lines = [self.tr("；").join(parts)]
         if hukou:
             lines.append(self.tr("城乡：{0}").format(hukou))
         if sources:

@@ -18,6 +18,7 @@ from dibao_desk.services.context import AppContext
 from dibao_desk.ui.ops import Reader
 from dibao_desk.ui.tablemodels.proposals import ProposalsTableModel
 from dibao_desk.ui.texts import label
+from dibao_desk.ui.widgets.column_fit import fit_column
 
 
 class ProposalsView(QWidget):
@@ -44,7 +45,7 @@ class ProposalsView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setAlternatingRowColors(True)
         for i, c in enumerate(self.model.columns):
-            self.table.setColumnWidth(i, c.width)
+            fit_column(self.table, i, c.width)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self._next())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._allow())

@@ -18,6 +18,7 @@ from dibao_desk.services.context import AppContext
 from dibao_desk.ui.ops import Op, Reader, show_error
 from dibao_desk.ui.tablemodels.reviews import DUE_COLUMNS, DueModel
 from dibao_desk.ui.texts import label
+from dibao_desk.ui.widgets.column_fit import fit_column
 
 MODES = ("this_month", "next_month", "overdue", "month")
 
@@ -102,7 +103,7 @@ class ReviewsView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setStretchLastSection(True)
         for i, col in enumerate(DUE_COLUMNS):
-            self.table.setColumnWidth(i, col.width)
+            fit_column(self.table, i, col.width)
         self.table.doubleClicked.connect(lambda _i: self._record_selected())
 
         self.calendar = CountCalendar()
