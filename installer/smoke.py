@@ -152,6 +152,18 @@ def check_commands(bundle: Path, work: Path) -> None:
         raise Failed(f"the county holds no roster of the township after the import:\n{out}")
 
 
+def check_server_driver(bundle: Path, work: Path) -> None:
+    """A county on PostgreSQL runs the same frozen program: its driver must be in the bundle. With
+    no server on the port, the program must say it cannot connect (not that a module is missing)."""
+    cmd = [str(bundle / f"dibao-desk-cli{EXE}"), "--data-dir", str(work / "server"),
+           "--db", "postgresql://dibao@127.0.0.1:1/dibao", "check"]
+    done = subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=120)
+    said = done.stdout + done.stderr
+    if done.returncode == 0 or "无法连接数据库" not in said:
+        raise Failed(f"--db postgresql://…: exit {done.returncode}, expected the refusal to connect\n{said}")
+    print("ok   --db postgresql://… check: the driver is in the bundle (no server here: refused to connect)")
+
+
 def check_window(bundle: Path, work: Path, png: Path) -> float:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     started = time.time()
@@ -176,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
         check_files(bundle)
         check_iss(bundle)
         check_commands(bundle, work)
+        check_server_driver(bundle, work)
         seconds = check_window(bundle, work, work / "window.png")
         print(f"ok   window painted {seconds:.2f} s after start; screenshot {work / 'window.png'}")
     except Failed as exc:

@@ -736,12 +736,28 @@ Now: {9}</translation>
         <translation>Reason</translation>
     </message>
     <message>
+        <source>案件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
         <source>申请、变更、取消及各步骤</source>
         <translation>Applications, changes, cancellations and their steps</translation>
     </message>
     <message>
+        <source>决定时的家庭情况（批准或不予通过时留存，之后修改家庭信息不影响）</source>
+        <translation>Household as decided (kept at approval or refusal; later edits do not change it)</translation>
+    </message>
+    <message>
         <source>变更建议</source>
         <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>该户还没有已批准或不予通过的案件。</source>
+        <translation>This household has no approved or refused case yet.</translation>
+    </message>
+    <message>
+        <source>{0} 第 {1} 号（{2}）</source>
+        <translation>{0} No. {1} ({2})</translation>
     </message>
     <message>
         <source>{0} 第 {1} 号（{2}，{3}）</source>
@@ -2097,6 +2113,10 @@ The file was read back and checked: {3}</translation>
         <translation>Pages</translation>
     </message>
     <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
         <source>大小</source>
         <translation>Size</translation>
     </message>
@@ -2109,8 +2129,16 @@ The file was read back and checked: {3}</translation>
         <translation>Operator</translation>
     </message>
     <message>
+        <source>所属</source>
+        <translation>Filed under</translation>
+    </message>
+    <message>
         <source> 页</source>
         <translation> pages</translation>
+    </message>
+    <message>
+        <source>材料归入本户，或归入本户的某件申请、变更、取消</source>
+        <translation>File the document under the household, or under one of its applications, changes or cancellations</translation>
     </message>
     <message>
         <source>添加材料…</source>
@@ -2125,12 +2153,52 @@ The file was read back and checked: {3}</translation>
         <translation>Delete</translation>
     </message>
     <message>
+        <source>打印材料目录…</source>
+        <translation>Print document list…</translation>
+    </message>
+    <message>
         <source>材料类别</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <source>扫描件或照片（PDF、JPG、PNG，每个不超过 {0} MB）复制到 {1} 保存。注意：“立即备份”目前只备份数据库，不含这些文件，请把这个文件夹另行复制保存。</source>
-        <translation>Scans or photos (PDF, JPG, PNG, up to {0} MB each) are copied to {1}. Note: &quot;Back up now&quot; backs up only the database, not these files; copy this folder separately.</translation>
+        <source>归入</source>
+        <translation>File under</translation>
+    </message>
+    <message>
+        <source>扫描件或照片（PDF、JPG、PNG，每个不超过 {0} MB）复制到 {1} 保存，备份时一并备份，恢复备份时一并恢复。</source>
+        <translation>Scans or photos (PDF, JPG, PNG, at most {0} MB each) are copied to {1}; backups include them and a restore brings them back.</translation>
+    </message>
+    <message>
+        <source>本户</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>{0}第{1}号（{2}）</source>
+        <translation>{0} No. {1} ({2})</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>无法预览</source>
+        <translation>No preview</translation>
+    </message>
+    <message>
+        <source>保存材料目录</source>
+        <translation>Save document list</translation>
+    </message>
+    <message>
+        <source>档案材料目录-户{0}.pdf</source>
+        <translation>document-list-household-{0}.pdf</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>未能生成</source>
+        <translation>Could not create</translation>
     </message>
     <message>
         <source>选择扫描件或照片</source>
@@ -2476,6 +2544,18 @@ Xiangyang Community</translation>
         <translation>Dibao certificate</translation>
     </message>
     <message>
+        <source>（未填）</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>三无人员户（无劳动能力、无生活来源、无法定赡养抚养扶养义务人）</source>
+        <translation>“Three-nos” household (no capacity to work, no income, no one with a legal duty of support)</translation>
+    </message>
+    <message>
+        <source>主要致贫原因</source>
+        <translation>Main cause of poverty</translation>
+    </message>
+    <message>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -2514,6 +2594,18 @@ Xiangyang Community</translation>
     <message>
         <source>不纳入原因</source>
         <translation>Why not covered</translation>
+    </message>
+    <message>
+        <source>生活自理</source>
+        <translation>Self-care</translation>
+    </message>
+    <message>
+        <source>健康状况</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>人员状态</source>
+        <translation>Person status</translation>
     </message>
     <message>
         <source>收入类别</source>
@@ -2634,6 +2726,10 @@ Xiangyang Community</translation>
     <message>
         <source>需要更正的问题：</source>
         <translation>To correct:</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation>Not given</translation>
     </message>
     <message>
         <source>全家</source>
@@ -2855,6 +2951,14 @@ Xiangyang Community</translation>
     <message>
         <source>无</source>
         <translation>None</translation>
+    </message>
+    <message>
+        <source>主要致贫原因：{0}{1}</source>
+        <translation>Main cause of poverty: {0}{1}</translation>
+    </message>
+    <message>
+        <source>&#x3000;三无人员户</source>
+        <translation> “three-nos” household</translation>
     </message>
     <message>
         <source>备注：{0}</source>
@@ -4198,6 +4302,18 @@ Take the receipt back to the sender.</translation>
     <message>
         <source>备注</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>生活自理</source>
+        <translation>Self-care</translation>
+    </message>
+    <message>
+        <source>健康状况</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>人员状态</source>
+        <translation>Person status</translation>
     </message>
     <message>
         <source>是</source>
@@ -6830,6 +6946,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>dibao-desk</translation>
     </message>
     <message>
+        <source>数据库密码</source>
+        <translation>Database password</translation>
+    </message>
+    <message>
+        <source>数据库 {url} 的密码：</source>
+        <translation>Password for database {url}:</translation>
+    </message>
+    <message>
         <source>无法打开数据</source>
         <translation>Cannot open the data</translation>
     </message>
@@ -7727,6 +7851,54 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Imprisonment</translation>
     </message>
     <message>
+        <source>疾病</source>
+        <translation>Illness</translation>
+    </message>
+    <message>
+        <source>灾害</source>
+        <translation>Disaster</translation>
+    </message>
+    <message>
+        <source>缺乏劳动力</source>
+        <translation>Lack of labour</translation>
+    </message>
+    <message>
+        <source>失业</source>
+        <translation>Unemployment</translation>
+    </message>
+    <message>
+        <source>失地</source>
+        <translation>Loss of land</translation>
+    </message>
+    <message>
+        <source>有</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>部分</source>
+        <translation>Partly</translation>
+    </message>
+    <message>
+        <source>健康</source>
+        <translation>Healthy</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>失踪</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>嫁娶</source>
+        <translation>Married out</translation>
+    </message>
+    <message>
+        <source>分户迁出</source>
+        <translation>Split off and moved</translation>
+    </message>
+    <message>
         <source>城市一类</source>
         <translation>Urban class 1</translation>
     </message>
@@ -8179,6 +8351,30 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Dibao ledger</translation>
     </message>
     <message>
+        <source>保障对象结构（致贫原因、三无、自理能力、健康、人员状态）</source>
+        <translation>Recipients by cause of poverty, three-nos, self-care, health and person status</translation>
+    </message>
+    <message>
+        <source>主要致贫原因</source>
+        <translation>Main cause of poverty</translation>
+    </message>
+    <message>
+        <source>三无人员</source>
+        <translation>Three-nos person</translation>
+    </message>
+    <message>
+        <source>生活自理能力</source>
+        <translation>Self-care ability</translation>
+    </message>
+    <message>
+        <source>健康状况</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>人员状态</source>
+        <translation>Person status</translation>
+    </message>
+    <message>
         <source>类别</source>
         <translation>Class</translation>
     </message>
@@ -8273,6 +8469,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>按{month}台账统计</source>
         <translation>From the ledger of {month}</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>三无人员户</source>
+        <translation>“Three-nos” household</translation>
+    </message>
+    <message>
+        <source>按{month}台账在保户统计；致贫原因、三无按户，其余按人（户数为有此类成员的户）。</source>
+        <translation>Households paid in {month} by the ledger; cause of poverty and three-nos per household, the rest per person (households: those with such a member).</translation>
     </message>
     <message>
         <source>月报</source>
@@ -8778,6 +8986,26 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Member {row}: work capacity not chosen</translation>
     </message>
     <message>
+        <source>第 {row} 名成员的生活自理能力不在代码表中（有、部分、无）</source>
+        <translation>Member {row}: self-care ability is not in the code list (yes, partly, none)</translation>
+    </message>
+    <message>
+        <source>第 {row} 名成员的健康状况不在代码表中（健康、一般、重病）</source>
+        <translation>Member {row}: health is not in the code list (healthy, fair, serious illness)</translation>
+    </message>
+    <message>
+        <source>第 {row} 名成员的人员状态不在代码表中（正常、失踪、死亡、嫁娶、服刑、分户迁出）</source>
+        <translation>Member {row}: person status is not in the code list (normal, missing, deceased, married out, imprisoned, split off and moved)</translation>
+    </message>
+    <message>
+        <source>案件 {id} 不是本户的案件，材料不能归入该案件</source>
+        <translation>Case {id} is not this household&apos;s case; the document cannot be filed under it</translation>
+    </message>
+    <message>
+        <source>主要致贫原因不在代码表中（疾病、灾害、残疾、缺乏劳动力、失业、失地、其他）</source>
+        <translation>The main cause of poverty is not in the code list (illness, disaster, disability, lack of labour, unemployment, loss of land, other)</translation>
+    </message>
+    <message>
         <source>第 {row} 名成员残疾等级不对</source>
         <translation>Member {row}: wrong disability grade</translation>
     </message>
@@ -8944,6 +9172,58 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>找不到这份材料，可能已被删除</source>
         <translation>Document not found; it may have been deleted</translation>
+    </message>
+    <message>
+        <source>数据库地址“{url}”不对，应为 postgresql://用户名@服务器[:端口]/数据库名</source>
+        <translation>The database address “{url}” is wrong; it should be postgresql://user@server[:port]/database</translation>
+    </message>
+    <message>
+        <source>数据库地址“{url}”中含有密码。密码不要写在命令行上：请在提示时输入，或写入 pgpass 文件，或设置环境变量 PGPASSWORD</source>
+        <translation>The database address “{url}” contains a password. Do not put passwords on the command line: type it when asked, put it in a pgpass file, or set the PGPASSWORD environment variable</translation>
+    </message>
+    <message>
+        <source>连接数据库“{url}”需要密码：请在提示时输入，或写入 pgpass 文件，或设置环境变量 PGPASSWORD</source>
+        <translation>Connecting to database “{url}” needs a password: type it when asked, put it in a pgpass file, or set the PGPASSWORD environment variable</translation>
+    </message>
+    <message>
+        <source>无法连接数据库“{url}”：{error}。请确认数据库服务已启动、地址和账号无误</source>
+        <translation>Cannot connect to database “{url}”: {error}. Check that the database server is running and that the address and account are right</translation>
+    </message>
+    <message>
+        <source>其他经办人正在修改同一批数据，已重试 {tries} 次仍未成功，请稍后再试，本次未保存任何内容</source>
+        <translation>Another operator is changing the same data; {tries} tries failed. Please try again later; nothing was saved</translation>
+    </message>
+    <message>
+        <source>目标数据库“{url}”已有数据（表 {table} 中有 {rows} 行），为免覆盖，只能复制到空数据库</source>
+        <translation>The target database “{url}” already holds data ({rows} rows in table {table}); to overwrite nothing, copy only into an empty database</translation>
+    </message>
+    <message>
+        <source>找不到数据文件“{path}”</source>
+        <translation>Data file “{path}” not found</translation>
+    </message>
+    <message>
+        <source>文件“{path}”不是本程序的数据文件</source>
+        <translation>“{path}” is not a dibao-desk data file</translation>
+    </message>
+    <message>
+        <source>数据文件“{path}”的版本（{revision}）与本程序不一致，请先用本程序打开一次（会自动升级）再复制</source>
+        <translation>Data file “{path}” has another version ({revision}); open it once with this program (it upgrades itself), then copy it</translation>
+    </message>
+    <message>
+        <source>复制后核对不符：表 {table} 原有 {source} 行，目标库有 {target} 行</source>
+        <translation>Check after copying failed: table {table} had {source} rows, the target has {target}</translation>
+    </message>
+    <message>
+        <source>复制后核对不符：表 {table} 的内容校验值不同（原 {source}，目标 {target}）</source>
+        <translation>Check after copying failed: table {table} has a different checksum (source {source}, target {target})</translation>
+    </message>
+    <message>
+        <source>复制后核对不符：目标数据库“{url}”中的操作记录链不连续，已撤销复制</source>
+        <translation>Check after copying failed: the audit chain in target database “{url}” is broken; the copy was undone</translation>
+    </message>
+    <message>
+        <source>目标应为 PostgreSQL 数据库地址（postgresql://用户名@服务器/数据库名）</source>
+        <translation>The target must be a PostgreSQL database address (postgresql://user@server/database)</translation>
     </message>
     <message>
         <source>户 {household_id} 同时有两件以上办理中的申请或变更</source>
@@ -10158,6 +10438,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>File &quot;{name}&quot; has no sheet named &quot;{sheet}&quot;</translation>
     </message>
     <message>
+        <source>乡镇花名册导入只用于乡镇自己的数据文件；县级数据库请导入乡镇报送的数据包（import-package）</source>
+        <translation>The township roster import is for a township&apos;s own data file; a county database imports the townships&apos; packages (import-package)</translation>
+    </message>
+    <message>
         <source>在工作表“{sheet}”的前 {rows} 行中找不到表头（至少要有“姓名”和“身份证号”两列）</source>
         <translation>No header found in the first {rows} rows of sheet &quot;{sheet}&quot; (it needs at least &quot;姓名&quot; and &quot;身份证号&quot; columns)</translation>
     </message>
@@ -10272,6 +10556,26 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>保障人口“{value}”不是数字</source>
         <translation>Covered persons &quot;{value}&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>数据在 PostgreSQL 数据库服务器上：请用数据库自己的备份（pg_dump）和恢复（pg_restore），本程序的备份和恢复只用于数据文件</source>
+        <translation>The data is on a PostgreSQL server: use the database&apos;s own backup (pg_dump) and restore (pg_restore); this program&apos;s backup and restore are for data files only</translation>
+    </message>
+    <message>
+        <source>一户一档的文件“{path}”不见了，备份中没有它（其他数据和文件已备份）。请在该户的档案中重新添加</source>
+        <translation>Household document “{path}” is missing and is not in the backup (all other data and documents were backed up). Add it again in the household&apos;s file</translation>
+    </message>
+    <message>
+        <source>一户一档的文件“{path}”已被改动，与存档时不符，备份中没有它（其他数据和文件已备份）。请在该户的档案中重新添加</source>
+        <translation>Household document “{path}” was changed since it was filed and is not in the backup (all other data and documents were backed up). Add it again in the household&apos;s file</translation>
+    </message>
+    <message>
+        <source>备份“{path}”中的一户一档文件不完整或已损坏，不能使用</source>
+        <translation>The household documents in backup “{path}” are incomplete or damaged and cannot be used</translation>
+    </message>
+    <message>
+        <source>备份“{path}”缺少一户一档文件的压缩包（{archive}），不能完整恢复</source>
+        <translation>Backup “{path}” lacks its household documents archive ({archive}) and cannot be fully restored</translation>
     </message>
     <message>
         <source>第 {row} 行：</source>
