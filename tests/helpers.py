@@ -58,3 +58,33 @@ def walk_case(ctx, case_id, day, *, start_month=None, category=None, monthly_fen
         if step not in rules.NOTICE_STAGE:
             day = day + dt.timedelta(days=1)
     return detail, day
+
+
+def previous_revision(revision: str) -> str:
+    """The schema revision a migration upgrades from."""
+    from alembic.script import ScriptDirectory
+
+    from dibao_desk.models.store import alembic_config
+
+    return ScriptDirectory.from_config(alembic_config("sqlite://")).get_revision(revision).down_revision
+
+
+def downgrade_store(context, revision: str):
+    """Close the test's store and take its file back to ``revision``, as an office's store of
+    that version would be; the next ``open_context`` on its folder upgrades it again. Returns
+    the data folder."""
+    from alembic import command
+
+    from dibao_desk.models.store import DB_NAME, alembic_config, make_engine
+
+    data_dir = context.data_dir
+    context.store.close()
+    engine = make_engine(data_dir / DB_NAME)
+    cfg = alembic_config(str(engine.url))
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, revision)
+    finally:
+        engine.dispose()
+    return data_dir

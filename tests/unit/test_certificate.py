@@ -10,9 +10,7 @@ import subprocess
 
 import pytest
 
-from tests.helpers import walk_case
-from alembic import command
-from alembic.script import ScriptDirectory
+from tests.helpers import downgrade_store, previous_revision, walk_case
 from pypdf import PdfReader
 from sqlalchemy import select
 
@@ -20,7 +18,6 @@ from dibao_desk.cli import main
 from dibao_desk.domain import certificate as rules
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.models import AuditLog
-from dibao_desk.models.store import alembic_config
 from dibao_desk.services import certificate
 from dibao_desk.services import procedure as proc
 from dibao_desk.services.context import open_context
@@ -146,12 +143,8 @@ def test_the_command_line_issues_shows_and_prints(ctx, receiving, tmp_path, caps
 def test_the_revision_upgrades_a_store_of_the_previous_schema_with_data(ctx, receiving, tmp_path):
     h = receiving("李堃", 1)
     path = ctx.store.path
-    previous = ScriptDirectory.from_config(alembic_config("sqlite://")).get_revision("0013").down_revision
-    cfg = alembic_config(str(ctx.store.engine.url))
-    with ctx.store.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, previous)
-    ctx.close()
+    previous = previous_revision("0013")
+    downgrade_store(ctx, previous)
     con = sqlite3.connect(path)
     assert "certificate" not in {r[0] for r in con.execute("select name from sqlite_master where type='table'")}
     assert con.execute("select count(*) from household").fetchone()[0] == 1

@@ -5,7 +5,6 @@ import datetime as dt
 import shutil
 
 import pytest
-from alembic import command
 from sqlalchemy import func, select
 
 from dibao_desk import messages
@@ -13,9 +12,10 @@ from dibao_desk.domain import household_files as rules
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.models import AuditLog
 from dibao_desk.models.household_files import HouseholdFile
-from dibao_desk.models.store import DB_NAME, alembic_config, make_engine
+from dibao_desk.models.store import DB_NAME
 from dibao_desk.services import household_files
 from dibao_desk.services.context import open_context
+from tests.helpers import downgrade_store
 
 
 def rows(ctx) -> int:
@@ -89,14 +89,7 @@ def test_removing_keeps_what_it_was_in_the_audit_and_deletes_the_file(ctx, make_
 
 def test_0019_upgrades_a_0016_store_that_holds_a_household(ctx, make_household, scan):
     hh = make_household()
-    data_dir = ctx.data_dir
-    ctx.store.close()
-    engine = make_engine(data_dir / DB_NAME)
-    cfg = alembic_config(str(engine.url))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0016")
-    engine.dispose()
+    data_dir = downgrade_store(ctx, "0016")
     import sqlite3
 
     con = sqlite3.connect(data_dir / DB_NAME)

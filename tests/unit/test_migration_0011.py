@@ -2,12 +2,10 @@
 
 import datetime as dt
 
-from alembic import command
-
-from dibao_desk.models.store import DB_NAME, alembic_config, make_engine
 from dibao_desk.services import procedure as proc
 from dibao_desk.services.context import open_context
 from tests.unit.test_procedure_service import receive, walk
+from tests.helpers import downgrade_store
 
 D = dt.date
 
@@ -16,14 +14,7 @@ def test_cases_decided_before_keep_no_special_mark(tmp_path, ctx, make_household
     h = make_household(wages_fen=20000)
     case_id = receive(ctx, h.id).info.id
     walk(ctx, case_id, 9)  # approved by the county the old way
-    data_dir = ctx.data_dir
-    ctx.store.close()
-    engine = make_engine(data_dir / DB_NAME)
-    cfg = alembic_config(str(engine.url))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0010")
-    engine.dispose()
+    data_dir = downgrade_store(ctx, "0010")
 
     again = open_context(data_dir)  # upgrades 0010 -> head
     detail = proc.get_case(again.uow(), case_id)

@@ -2,12 +2,10 @@
 
 import datetime as dt
 
-from alembic import command
-
-from dibao_desk.models.store import DB_NAME, alembic_config, make_engine
 from dibao_desk.services import county, exchange
 from dibao_desk.services.context import open_context
 from tests.exchange.exchange_fixtures import TODAY, county as county_ctx, township  # noqa: F401
+from tests.helpers import downgrade_store
 
 
 def test_decisions_recorded_before_are_sent_as_plain_decisions(ctx, township, county_ctx, tmp_path):
@@ -17,14 +15,7 @@ def test_decisions_recorded_before_are_sent_as_plain_decisions(ctx, township, co
     first, second = county.list_cases(county_ctx.uow())
     county.record_decision(county_ctx.uow(), first.id, True, "", dt.date(2026, 11, 20), "陈科长")
     county.record_decision(county_ctx.uow(), second.id, False, "存款超过规定标准", dt.date(2026, 11, 20), "陈科长")
-    data_dir = county_ctx.data_dir
-    county_ctx.store.close()
-    engine = make_engine(data_dir / DB_NAME)
-    cfg = alembic_config(str(engine.url))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0014")
-    engine.dispose()
+    data_dir = downgrade_store(county_ctx, "0014")
 
     again = open_context(data_dir)  # 0014 -> head
     down = county.export_decisions(again.uow(), "360426100000", tmp_path / "d.xlsx", today=TODAY)

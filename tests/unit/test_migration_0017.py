@@ -5,22 +5,14 @@ import datetime as dt
 from sqlalchemy import select
 
 from dibao_desk.models import Household, Payroll, PayrollLine
-from alembic import command
 
-from dibao_desk.models.store import DB_NAME, alembic_config, make_engine
 from dibao_desk.services.context import open_context
+from tests.helpers import downgrade_store
 
 
 def test_a_0016_store_gets_the_roster_tables_and_keeps_its_households(ctx, make_household):
     make_household()
-    data_dir = ctx.data_dir
-    ctx.store.close()
-    engine = make_engine(data_dir / DB_NAME)
-    cfg = alembic_config(str(engine.url))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0016")
-    engine.dispose()
+    data_dir = downgrade_store(ctx, "0016")
 
     again = open_context(data_dir)  # 0016 -> head
     uow = again.uow()

@@ -3,13 +3,10 @@
 import datetime as dt
 import sqlite3
 
-from alembic import command
-from alembic.script import ScriptDirectory
-
-from dibao_desk.models.store import alembic_config
 from dibao_desk.services import ledger, recovery
 from dibao_desk.services.context import open_context
 from tests.unit.test_ledger import put_on_benefit
+from tests.helpers import downgrade_store, previous_revision
 
 REVISION = "0018"  # previous: 0017 (payment rosters)
 
@@ -18,12 +15,8 @@ def test_upgrade_from_the_previous_revision_keeps_the_ledger_and_adds_the_regist
     hh = make_household(wages_fen=0)
     put_on_benefit(ctx, hh.id)
     path = ctx.store.path
-    previous = ScriptDirectory.from_config(alembic_config("sqlite://")).get_revision(REVISION).down_revision
-    cfg = alembic_config(str(ctx.store.engine.url))
-    with ctx.store.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, previous)
-    ctx.close()
+    previous = previous_revision(REVISION)
+    downgrade_store(ctx, previous)
     con = sqlite3.connect(path)
     tables = {r[0] for r in con.execute("select name from sqlite_master where type='table'")}
     assert "recovery_entry" not in tables and "ledger_period" in tables

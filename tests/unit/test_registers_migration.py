@@ -3,14 +3,11 @@
 import datetime as dt
 import sqlite3
 
-from alembic import command
-from alembic.script import ScriptDirectory
-
 from dibao_desk.domain.household import MemberDraft
-from dibao_desk.models.store import alembic_config, open_store
+from dibao_desk.models.store import open_store
 from dibao_desk.services import blacklist, complaints, households, relatives
 from dibao_desk.services.context import open_context
-from tests.helpers import make_id
+from tests.helpers import downgrade_store, make_id, previous_revision
 
 REVISION = "0012"  # the registers' revision
 SPOUSE = make_id("19650402", 22)
@@ -19,12 +16,8 @@ SPOUSE = make_id("19650402", 22)
 def test_upgrade_from_the_previous_revision_keeps_households_and_adds_the_registers(ctx, make_household, tmp_path):
     hh = make_household(extra_members=(MemberDraft("李四", SPOUSE, "spouse"),))
     path = ctx.store.path
-    previous = ScriptDirectory.from_config(alembic_config("sqlite://")).get_revision(REVISION).down_revision
-    cfg = alembic_config(str(ctx.store.engine.url))
-    with ctx.store.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, previous)
-    ctx.close()
+    previous = previous_revision(REVISION)
+    downgrade_store(ctx, previous)
     con = sqlite3.connect(path)
     assert con.execute("select version_num from alembic_version").fetchone()[0] == previous
     tables = {r[0] for r in con.execute("select name from sqlite_master where type='table'")}
