@@ -25,3 +25,14 @@ def county_store(households: int = 40000, seed: int = 1) -> Path:
     print(f"built demo store: {result.households} households, {result.persons} persons "
           f"in {time.perf_counter() - started:.1f} s -> {data}", file=sys.stderr)
     return data
+
+
+def best(fn, rounds: int = 5) -> float:
+    """The fastest of ``rounds`` runs of ``fn``, in seconds: the figure least disturbed by
+    whatever else the machine is doing."""
+    times = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return min(times)

@@ -31,16 +31,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from _common import best  # noqa: E402 (bench/ is on the path from here)
+
 TODAY = dt.date(2026, 11, 30)
-
-
-def best(fn, rounds: int = 3) -> float:
-    times = []
-    for _ in range(rounds):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
 
 
 def ratio_row(name: str, seconds: float, baseline: float, target_ratio: float) -> str:
@@ -119,15 +112,15 @@ def main() -> int:
         pay = [PayLine(t.name, t.id_number, t.account, t.bank_code, t.amount_fen, t.reference, t.bank_name)
                for t in transfers]
         figures = []
-        base = best(bare_xlsx)
-        ours = best(lambda: bank_files.write(xlsx, pay, out / "w.xlsx", batch="B", date=TODAY))
+        base = best(bare_xlsx, rounds=3)
+        ours = best(lambda: bank_files.write(xlsx, pay, out / "w.xlsx", batch="B", date=TODAY), rounds=3)
         figures.append(ratio_row("bank file writer, xlsx layout", ours, base, 1.3))
-        ours = best(lambda: bank.bank_file(ctx.uow(), info.id, xlsx, out / "代发.xlsx", today=TODAY))
+        ours = best(lambda: bank.bank_file(ctx.uow(), info.id, xlsx, out / "代发.xlsx", today=TODAY), rounds=3)
         figures.append(ratio_row("  whole bank-file command (reads, checks)", ours, base, 1.3))
-        base = best(bare_text)
-        ours = best(lambda: bank_files.write(fixed, pay, out / "w.txt", batch="B", date=TODAY))
+        base = best(bare_text, rounds=3)
+        ours = best(lambda: bank_files.write(fixed, pay, out / "w.txt", batch="B", date=TODAY), rounds=3)
         figures.append(ratio_row("bank file writer, fixed GBK text layout", ours, base, 1.3))
-        ours = best(lambda: bank.bank_file(ctx.uow(), info.id, fixed, out / "代发.txt", today=TODAY))
+        ours = best(lambda: bank.bank_file(ctx.uow(), info.id, fixed, out / "代发.txt", today=TODAY), rounds=3)
         figures.append(ratio_row("  whole bank-file command (reads, checks)", ours, base, 1.3))
 
         # The bank's answer: every line back with its status; one in fifty failed.
@@ -178,9 +171,9 @@ def main() -> int:
             return min(times)
 
         figures.append(time_row(f"bank return, {len(transfers)} lines, fixed text", ours_return(ret, fixed),
-                                best(bare_read_fixed), 2.0))
+                                best(bare_read_fixed, rounds=3), 2.0))
         figures.append(time_row(f"bank return, {len(transfers)} lines, csv", ours_return(csv_ret, None),
-                                best(bare_read_csv), 2.0))
+                                best(bare_read_csv, rounds=3), 2.0))
         ctx.close()
         for suffix, seconds in cpu.items():
             figures.append(f"  (bank return {suffix}: {seconds:.3f} s of CPU; the wall times above include waiting "

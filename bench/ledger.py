@@ -31,16 +31,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from _common import best  # noqa: E402 (bench/ is on the path from here)
+
 TODAY = dt.date(2026, 11, 30)
-
-
-def best(fn, rounds: int = 5) -> float:
-    times = []
-    for _ in range(rounds):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
 
 
 def row(name: str, seconds: float, baseline: float, target: float) -> str:

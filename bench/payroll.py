@@ -21,24 +21,16 @@ import shutil
 import sqlite3
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from _common import best  # noqa: E402 (bench/ is on the path from here)
+
 TODAY = dt.date(2026, 11, 30)
 PERIOD = "2026-12"
-
-
-def best(fn, rounds: int = 5) -> float:
-    times = []
-    for _ in range(rounds):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
 
 
 def row(name: str, seconds: float, baseline: float, target: float | None) -> str:
