@@ -92,3 +92,24 @@ def test_every_code_the_bank_modules_report_has_a_sentence():
                 found.add(node.value)
     assert len(found) > 40
     assert sorted(c for c in found if c not in messages.TEMPLATES) == []
+
+
+def test_the_fast_luhn_check_agrees_with_python_stdnum_on_every_kind_of_number():
+    """The bank file checks tens of thousands of accounts with ``luhn_ok``; python-stdnum is the
+    reference it must agree with, on valid numbers, on each single digit typed wrong and on
+    two neighbouring digits swapped."""
+    import random
+
+    rng = random.Random(17)
+    numbers = []
+    for length in (8, 12, 16, 17, 18, 19, 21):
+        for _ in range(300):
+            body = "".join(rng.choice("0123456789") for _ in range(length - 1))
+            good = body + luhn.calc_check_digit(body)
+            numbers.append(good)
+            i = rng.randrange(length)
+            numbers.append(good[:i] + str((int(good[i]) + rng.randrange(1, 10)) % 10) + good[i + 1:])
+            j = rng.randrange(length - 1)
+            numbers.append(good[:j] + good[j + 1] + good[j] + good[j + 2:])
+    assert [bank_accounts.luhn_ok(n) for n in numbers] == [luhn.is_valid(n) for n in numbers]
+    assert sum(bank_accounts.luhn_ok(n) for n in numbers) < len(numbers)  # both answers occur
