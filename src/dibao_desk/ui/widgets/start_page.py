@@ -7,7 +7,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from dibao_desk.services import today as today_service
 from dibao_desk.services.context import AppContext
@@ -37,10 +37,20 @@ class StartPage(QWidget):
         self.heading.setFont(font)
         self.grid = QGridLayout()
         self.grid.setColumnStretch(3, 1)
+        # the list scrolls rather than setting the window's minimum height (a list that grows
+        # with each feature must not push the window past a 1366×768 screen)
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(self.grid)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(self.grid)
-        layout.addStretch(1)
+        layout.addWidget(scroll, 1)
         self.counts: dict[str, int] = {}
         self.words: dict[str, str] = {}  # the words shown beside each count
         self.buttons: dict[str, QPushButton] = {}
