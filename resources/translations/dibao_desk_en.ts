@@ -4118,6 +4118,38 @@ Take the receipt back to the sender.</translation>
         <translation>Households still to review this month</translation>
     </message>
     <message>
+        <source>本期保障金发放造册待造册或待审核签字</source>
+        <translation>This period's payment roster to make or to sign</translation>
+    </message>
+    <message>
+        <source>{0} 年第 {1} 季度</source>
+        <translation>Q{1} {0}</translation>
+    </message>
+    <message>
+        <source>{0} 年 {1} 月</source>
+        <translation>{0}-{1}</translation>
+    </message>
+    <message>
+        <source>本期（{0}）保障金发放造册尚未造册</source>
+        <translation>Payment roster for this period ({0}) not made yet</translation>
+    </message>
+    <message>
+        <source>本期（{0}）保障金发放造册是草稿，尚未审核签字</source>
+        <translation>Payment roster for this period ({0}) is a draft, not yet signed</translation>
+    </message>
+    <message>
+        <source>本期（{0}）保障金发放造册已审核签字</source>
+        <translation>Payment roster for this period ({0}) is signed</translation>
+    </message>
+    <message>
+        <source>U 盘或导入文件夹中尚未导入的乡镇数据包</source>
+        <translation>Township packages on a USB drive or in the import folder, not yet imported</translation>
+    </message>
+    <message>
+        <source>U 盘或导入文件夹中尚未导入的县级数据包（审批结果、政策标准、核对预警）</source>
+        <translation>County packages on a USB drive or in the import folder, not yet imported (decisions, policy, warnings)</translation>
+    </message>
+    <message>
         <source>等待张贴公示的申请</source>
         <translation>Applications waiting for their notice to be posted</translation>
     </message>

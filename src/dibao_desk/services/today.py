@@ -38,3 +38,27 @@ def today_items(uow: UnitOfWork, today: dt.date) -> list[TodayItem]:
         TodayItem("notice_to_close", actions.get("close_notice", 0) + actions.get("objections", 0)),
         TodayItem("cases_waiting", actions.get("record", 0)),
     ]
+
+
+@dataclass(frozen=True)
+class PayrollDue:
+    """The regular roster of the period being paid now (this month, or this quarter: 季初造册)."""
+
+    period: str  # 2026-11 or 2026Q4, as the 造册 tab proposes it
+    state: str  # not_made | draft | signed (reviewed or reported)
+
+    @property
+    def count(self) -> int:
+        return 0 if self.state == "signed" else 1
+
+
+def payroll_due(uow: UnitOfWork, today: dt.date) -> PayrollDue:
+    """Whether this period's regular roster still has to be made or signed. Reads only."""
+    from dibao_desk.domain.payroll import PayrollStatus
+    from dibao_desk.services import payroll
+
+    period = payroll.default_period(uow, today)
+    found = payroll.find(uow, period)
+    if found is None:
+        return PayrollDue(period, "not_made")
+    return PayrollDue(period, "draft" if found.status is PayrollStatus.DRAFT else "signed")

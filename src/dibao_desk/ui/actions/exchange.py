@@ -14,6 +14,14 @@ def install(window) -> None:
     imp = menu.addAction(QCoreApplication.translate("MainWindow", "导入数据包(&D)…"))
     imp.triggered.connect(lambda: import_package(window))
     window.exchange_actions = {"export": export, "import": imp}
+    # 今日待办: packages lying in the import folders and not imported yet; the click opens the
+    # first one to import (lowest number) in the import dialog
+    inbox: dict[str, list] = {"found": []}
+    county = exchange.office_mode(window.ctx.uow()) == "county"
+    words = (QCoreApplication.translate("MainWindow", "U 盘或导入文件夹中尚未导入的乡镇数据包") if county
+             else QCoreApplication.translate("MainWindow", "U 盘或导入文件夹中尚未导入的县级数据包（审批结果、政策标准、核对预警）"))
+    window.extend("today_items", ("packages_waiting", words, lambda ctx, day: _count_waiting(ctx, inbox),
+                                  lambda w: _open_waiting(w, inbox)))
     if exchange.office_mode(window.ctx.uow()) != "county":
         menu.addSeparator()
         warnings = menu.addAction(QCoreApplication.translate("MainWindow", "核对预警(&W)…"))
@@ -60,3 +68,47 @@ def show_warnings(window, today=None):
     window.warnings_dialog = dialog
     dialog.exec()
     window.notify_changed()
+
+
+def import_folders() -> list[str]:
+    """Where packages arrive: the folder the import dialog last used, and on Windows the root
+    of each removable drive (a USB stick)."""
+    import sys
+
+    from PySide6.QtCore import QSettings
+
+    from dibao_desk.ui.dialogs.export_package import SETTINGS_KEY
+
+    folders = []
+    last = QSettings().value(SETTINGS_KEY, "", str)
+    if last:
+        folders.append(last)
+    if sys.platform.startswith("win"):
+        from PySide6.QtCore import QStorageInfo
+
+        from dibao_desk.ui.dialogs.export_package import is_removable
+
+        for storage in QStorageInfo.mountedVolumes():
+            if storage.isValid() and storage.isReady() and is_removable(storage):
+                folders.append(storage.rootPath())
+    return folders
+
+
+def _count_waiting(ctx, inbox: dict) -> int:
+    import logging
+
+    from dibao_desk.services import package_inbox
+
+    try:
+        found = package_inbox.waiting(ctx.uow(), import_folders())
+    except Exception:  # noqa: BLE001 - the start page never fails over a folder or a file
+        logging.getLogger(__name__).exception("looking for packages failed")
+        found = []
+    inbox["found"] = found
+    return len(found)
+
+
+def _open_waiting(window, inbox: dict):
+    found = inbox.get("found") or []
+    return import_package(window, path=found[0].path if found else None)
+

@@ -18,6 +18,30 @@ def install(window) -> None:
     window.extend("settings_page", (QCoreApplication.translate("MainWindow", "造册"), lambda ctx, parent: PayrollSettingsPage(ctx, parent)))
     menu = window.menu("print")
     menu.addAction(QCoreApplication.translate("MainWindow", "打印保障金发放造册（PDF）…")).triggered.connect(lambda: _print_selected(window, view))
+    # 今日待办: 1 while this period's roster is not made yet or still a draft; the words say which
+    window.extend("today_items", ("payroll_due", QCoreApplication.translate("MainWindow", "本期保障金发放造册待造册或待审核签字"),
+                                  payroll_due, lambda w: w.show_view("payroll")))
+
+
+def period_words(period: str) -> str:
+    """2026-11 -> 2026 年 11 月; 2026Q4 -> 2026 年第 4 季度."""
+    if "Q" in period:
+        year, quarter = period.split("Q", 1)
+        return QCoreApplication.translate("MainWindow", "{0} 年第 {1} 季度").format(year, quarter)
+    year, _, month = period.partition("-")
+    return QCoreApplication.translate("MainWindow", "{0} 年 {1} 月").format(year, int(month) if month.isdigit() else month)
+
+
+def payroll_due(ctx, day) -> tuple[int, str]:
+    from dibao_desk.services import today
+
+    due = today.payroll_due(ctx.uow(), day)
+    words = {
+        "not_made": QCoreApplication.translate("MainWindow", "本期（{0}）保障金发放造册尚未造册"),
+        "draft": QCoreApplication.translate("MainWindow", "本期（{0}）保障金发放造册是草稿，尚未审核签字"),
+        "signed": QCoreApplication.translate("MainWindow", "本期（{0}）保障金发放造册已审核签字"),
+    }[due.state]
+    return due.count, words.format(period_words(due.period))
 
 
 def _print_selected(window, view: PayrollView) -> None:

@@ -7,14 +7,15 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from dibao_desk.services import today as today_service
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.ops import Reader
 
-# An item other features add: (key, words, count(ctx, today) -> int, open(window)).
-TodayHook = tuple[str, str, Callable[[AppContext, dt.date], int], Callable[[object], None]]
+# An item other features add: (key, words, count(ctx, today), open(window)). ``count`` gives the
+# number, or (number, words) when the words depend on what it found (they replace the item's).
+TodayHook = tuple[str, str, Callable[[AppContext, dt.date], "int | tuple[int, str]"], Callable[[object], None]]
 
 
 class StartPage(QWidget):
@@ -36,11 +37,22 @@ class StartPage(QWidget):
         self.heading.setFont(font)
         self.grid = QGridLayout()
         self.grid.setColumnStretch(3, 1)
+        # the list scrolls rather than setting the window's minimum height (a list that grows
+        # with each feature must not push the window past a 1366×768 screen)
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(self.grid)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(self.grid)
-        layout.addStretch(1)
+        layout.addWidget(scroll, 1)
         self.counts: dict[str, int] = {}
+        self.words: dict[str, str] = {}  # the words shown beside each count
         self.buttons: dict[str, QPushButton] = {}
         self.refresh()
 
@@ -51,23 +63,28 @@ class StartPage(QWidget):
         ctx, day, hooks = self.ctx, self.today(), list(self._hooks())
 
         def read():
-            items = [(i.key, i.count) for i in today_service.today_items(ctx.uow(), day)]
-            return items + [(key, count(ctx, day)) for key, _words, count, _open in hooks]
+            items = [(i.key, i.count, None) for i in today_service.today_items(ctx.uow(), day)]
+            for key, _words, count, _open in hooks:
+                got = count(ctx, day)
+                items.append((key, *got) if isinstance(got, tuple) else (key, got, None))
+            return items
 
         self._extra_words = {key: words for key, words, _c, _o in hooks}
         self._reader.request(read, self._show)
 
-    def _show(self, items: list[tuple[str, int]]) -> None:
+    def _show(self, items: list[tuple[str, int, str | None]]) -> None:
         while self.grid.count():
             w = self.grid.takeAt(0).widget()
             if w is not None:
                 w.deleteLater()
-        self.counts = dict(items)
+        self.counts = {key: n for key, n, _w in items}
+        self.words = {}
         self.buttons = {}
         day = self.today()
         self.heading.setText(self.tr("今日待办　{0} 年 {1} 月 {2} 日").format(day.year, day.month, day.day))
-        for row, (key, n) in enumerate(items):
-            words = self._words.get(key) or self._extra_words.get(key, key)
+        for row, (key, n, found_words) in enumerate(items):
+            words = found_words or self._words.get(key) or self._extra_words.get(key, key)
+            self.words[key] = words
             count = QLabel(str(n))
             count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             count.setMinimumWidth(60)

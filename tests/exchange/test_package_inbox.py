@@ -1,0 +1,67 @@
+"""今日待办's packages not yet imported: found in the import folders by their manifest alone."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import openpyxl
+
+from dibao_desk.services import exchange, package_inbox, policy
+from tests.exchange.exchange_fixtures import TODAY, county as county_ctx, township  # noqa: F401
+
+
+def policy_package(county_ctx, folder, ctx=None):
+    """A policy package the county's own program writes for the township (360426100000)."""
+    if ctx is not None:  # the county knows the township from its roster
+        roster = exchange.export_package(ctx.uow(), "roster", "2026-11", folder.parent / "up.xlsx", today=TODAY)
+        exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
+        base = policy.policy_in_force(county_ctx.uow(), dt.date(2027, 1, 1)).figures
+        raised = dataclasses.replace(base, rural_standard_fen=base.rural_standard_fen + 3000)
+        policy.add_policy_set(county_ctx.uow(), dt.date(2027, 1, 1), raised, "2027 年提标")
+    return exchange.export_package(county_ctx.uow(), "policy", "", folder / "德安县-政策标准.xlsx",
+                                   township_code="360426100000", today=TODAY).path
+
+
+def test_a_county_package_is_waiting_until_it_is_imported(ctx, township, county_ctx, tmp_path):
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    path = policy_package(county_ctx, stick, ctx)
+    found = package_inbox.waiting(ctx.uow(), [stick])
+    assert [(f.path, f.kind, f.sequence) for f in found] == [(path, "policy", 1)]
+    # the same file copied to a second folder is one package to import
+    other = tmp_path / "last"
+    other.mkdir()
+    (other / "copy.xlsx").write_bytes(path.read_bytes())
+    assert len(package_inbox.waiting(ctx.uow(), [stick, other])) == 1
+    exchange.import_package(ctx.uow(), path, today=TODAY)
+    assert package_inbox.waiting(ctx.uow(), [stick, other]) == []  # its receipt beside it is no package for us
+
+
+def test_files_that_are_not_packages_for_us_are_ignored(ctx, township, county_ctx, tmp_path):
+    folder = tmp_path / "u"
+    folder.mkdir()
+    wb = openpyxl.Workbook()
+    wb.active.append(["户主姓名", "身份证号"])
+    wb.save(folder / "花名册.xlsx")  # a random workbook
+    (folder / "坏文件.xlsx").write_bytes(b"PK\x03\x04 broken")  # a broken file
+    (folder / "文本.xlsx").write_text("这不是工作簿", encoding="utf-8")
+    (folder / "~$锁文件.xlsx").write_bytes(b"")
+    assert package_inbox.waiting(ctx.uow(), [folder, tmp_path / "不存在", ""]) == []
+    good = policy_package(county_ctx, folder, ctx)
+    # a package the township itself sent up is not one to import here
+    exchange.export_package(ctx.uow(), "roster", "2026-11", folder / "上报花名册.xlsx", today=TODAY)
+    assert [f.path for f in package_inbox.waiting(ctx.uow(), [folder])] == [good]
+
+
+def test_a_file_too_large_and_the_cap_on_files(ctx, township, county_ctx, tmp_path, monkeypatch):
+    folder = tmp_path / "u"
+    folder.mkdir()
+    policy_package(county_ctx, folder, ctx)
+    monkeypatch.setattr(package_inbox, "MAX_BYTES", 1000)
+    assert package_inbox.waiting(ctx.uow(), [folder]) == []
+    monkeypatch.undo()
+    for i in range(5):
+        (folder / f"a{i}.xlsx").write_bytes(b"not a workbook")  # sorted before the package
+    assert package_inbox.waiting(ctx.uow(), [folder], max_files=5) == []
+    assert len(package_inbox.waiting(ctx.uow(), [folder], max_files=6)) == 1

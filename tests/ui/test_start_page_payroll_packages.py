@@ -1,0 +1,115 @@
+"""今日待办: the payroll to make or sign, and packages from the county not yet imported; the
+counts agree with the store and a click opens the 造册 tab or the import dialog."""
+
+import dataclasses
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog
+
+from dibao_desk.models import PackageReceived, Payroll
+from dibao_desk.services import exchange, payroll, policy
+from dibao_desk.ui.dialogs.export_package import SETTINGS_KEY
+from dibao_desk.ui.main_window import MainWindow
+from tests.exchange.exchange_fixtures import TODAY, county as county_ctx  # noqa: F401
+
+
+def _page(qtbot, ctx, day):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    page = window.view("today")
+    page._today = day
+    page.refresh()
+    return window, page
+
+
+def receiving(ctx, make_household, day):
+    """One household receiving since January 2025, its ledger built up to ``day``."""
+    from dibao_desk.models import Household
+    from dibao_desk.services import ledger
+
+    hh = make_household(wages_fen=0)
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, hh.id)
+        h.status, h.category, h.monthly_benefit_fen, h.benefit_start = "receiving", "class3", 45000, dt.date(2025, 1, 1)
+        uow.commit()
+    ledger.build(ctx.uow(), day)
+
+
+def _rosters(ctx) -> int:
+    with ctx.uow() as uow:
+        return uow.session.query(Payroll).count()
+
+
+@pytest.mark.parametrize("day, month, quarter", [
+    (dt.date(2026, 3, 31), "2026 年 3 月", "2026 年第 1 季度"),
+    (dt.date(2026, 6, 30), "2026 年 6 月", "2026 年第 2 季度"),
+    (dt.date(2026, 12, 31), "2026 年 12 月", "2026 年第 4 季度"),
+    (dt.date(2026, 2, 28), "2026 年 2 月", "2026 年第 1 季度"),
+    (dt.date(2028, 2, 29), "2028 年 2 月", "2028 年第 1 季度"),
+])
+def test_the_roster_of_this_period_to_make_then_to_sign(qtbot, ctx, make_household, day, month, quarter):
+    receiving(ctx, make_household, day)
+    window, page = _page(qtbot, ctx, day)
+    assert page.counts["payroll_due"] == 1
+    assert "尚未造册" in page.words["payroll_due"] and month in page.words["payroll_due"]
+    assert _rosters(ctx) == 0  # counting wrote nothing
+
+    made = payroll.make(ctx.uow(), payroll.default_period(ctx.uow(), day), today=day)
+    page.refresh()
+    assert page.counts["payroll_due"] == 1 and "草稿" in page.words["payroll_due"]
+    qtbot.mouseClick(page.buttons["payroll_due"], Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is window.view("payroll")
+
+    payroll.sign(ctx.uow(), made.id, "赵镇长", day)
+    page.refresh()
+    assert page.counts["payroll_due"] == 0 and not page.buttons["payroll_due"].isEnabled()
+    assert "已审核签字" in page.words["payroll_due"]
+
+    # an office paying per quarter: the quarter's roster is the one due, not yet made
+    payroll.set_period_unit(ctx.uow(), "quarter")
+    page.refresh()
+    assert page.counts["payroll_due"] == 1
+    assert "尚未造册" in page.words["payroll_due"] and quarter in page.words["payroll_due"]
+    assert _rosters(ctx) == 1
+
+
+def test_a_county_package_in_the_last_import_folder_is_counted_and_opens_the_import(
+        qtbot, ctx, county_ctx, tmp_path, monkeypatch):
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    QSettings().setValue(SETTINGS_KEY, str(stick))
+    (stick / "坏文件.xlsx").write_bytes(b"PK\x03\x04 broken")  # never breaks the page
+    window, page = _page(qtbot, ctx, TODAY)
+    assert page.counts["packages_waiting"] == 0 and not page.buttons["packages_waiting"].isEnabled()
+
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "up.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)  # the county knows the township
+    base = policy.policy_in_force(county_ctx.uow(), dt.date(2027, 1, 1)).figures
+    policy.add_policy_set(county_ctx.uow(), dt.date(2027, 1, 1),
+                          dataclasses.replace(base, rural_standard_fen=base.rural_standard_fen + 3000), "2027 年提标")
+    down = exchange.export_package(county_ctx.uow(), "policy", "", stick / "德安县-政策标准.xlsx",
+                                   township_code="360426100000", today=TODAY)
+    page.refresh()
+    assert page.counts["packages_waiting"] == 1
+
+    from dibao_desk.ui.dialogs import import_package as dialog_module
+
+    opened = []
+
+    def run(dialog):  # the person clicks 导入 in the dialog the start page opened
+        opened.append(dialog.path)
+        qtbot.waitUntil(lambda: dialog.apply_button.isEnabled(), timeout=10000)
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.result_info is not None, timeout=10000)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialog_module.ImportPackageDialog, "exec", run)
+    monkeypatch.setattr(dialog_module.QMessageBox, "information", lambda *a, **k: None)
+    qtbot.mouseClick(page.buttons["packages_waiting"], Qt.MouseButton.LeftButton)
+    assert opened == [down.path]
+    with ctx.uow() as uow:
+        assert [r.kind for r in uow.session.query(PackageReceived)] == ["policy"]
+    page.refresh()
+    assert page.counts["packages_waiting"] == 0
