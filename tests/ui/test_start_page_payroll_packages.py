@@ -48,6 +48,8 @@ def _rosters(ctx) -> int:
     (dt.date(2026, 12, 31), "2026 年 12 月", "2026 年第 4 季度"),
     (dt.date(2026, 2, 28), "2026 年 2 月", "2026 年第 1 季度"),
     (dt.date(2028, 2, 29), "2028 年 2 月", "2028 年第 1 季度"),
+    pytest.param(dt.date.today(), f"{dt.date.today().year} 年 {dt.date.today().month} 月",
+                 f"{dt.date.today().year} 年第 {(dt.date.today().month - 1) // 3 + 1} 季度", id="the-real-date"),
 ])
 def test_the_roster_of_this_period_to_make_then_to_sign(qtbot, ctx, make_household, day, month, quarter):
     receiving(ctx, make_household, day)
