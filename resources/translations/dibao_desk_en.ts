@@ -4119,7 +4119,7 @@ Take the receipt back to the sender.</translation>
     </message>
     <message>
         <source>本期保障金发放造册待造册或待审核签字</source>
-        <translation>This period's payment roster to make or to sign</translation>
+        <translation>This period&apos;s payment roster to make or to sign</translation>
     </message>
     <message>
         <source>{0} 年第 {1} 季度</source>
@@ -8379,6 +8379,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Complaints (every complaint checked and answered)</translation>
     </message>
     <message>
+        <source>诚信与监督（诚信档案、黑名单、近亲属备案、家庭变故）</source>
+        <translation>Integrity and oversight (integrity records, blacklist, relatives on file, household events)</translation>
+    </message>
+    <message>
         <source>低保对象台账</source>
         <translation>Dibao ledger</translation>
     </message>
@@ -8497,6 +8501,26 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>逾期未答复（件）</source>
         <translation>Overdue, not answered</translation>
+    </message>
+    <message>
+        <source>本期查实虚报、予以警示（人次）</source>
+        <translation>False declarations found this period, warned (times)</translation>
+    </message>
+    <message>
+        <source>本期列入诚信黑名单（人次）</source>
+        <translation>Put on the blacklist this period (times)</translation>
+    </message>
+    <message>
+        <source>期末仍在黑名单限制期内（人）</source>
+        <translation>Still barred at the end of the period (persons)</translation>
+    </message>
+    <message>
+        <source>期末在保家庭中的备案近亲属（人）</source>
+        <translation>Relatives on file in receiving households at the end of the period (persons)</translation>
+    </message>
+    <message>
+        <source>本期登记的家庭变故（死亡、迁出等，件）</source>
+        <translation>Household events recorded this period (death, moving away etc.)</translation>
     </message>
     <message>
         <source>按{month}台账统计</source>

@@ -147,3 +147,34 @@ def test_the_ledger_book_has_a_row_per_paid_household_with_its_change(ctx, town)
     assert heads["张三"][col["本月变动"]] == ""
     assert heads["李四"][col["月保障金（元）"]] == 52000
     assert t.total[col["月保障金（元）"]] == 97000
+
+
+def test_the_integrity_registers_are_counted_for_the_period_and_the_village(ctx, town):
+    """Every register is counted in the statistics: false declarations (a warning, then the
+    blacklist), persons still barred at the period's end, 备案 relatives living in a receiving
+    household, and household events; one village counts only what names its households."""
+    from dibao_desk.services import blacklist, events, relatives
+
+    with ctx.uow() as uow:
+        h1 = uow.session.get(Household, town["h1"])
+        head_id, head_name, village_id = h1.members[0].id_number, h1.members[0].name, h1.village_id
+    other_village = next(v for v in town["villages"].values() if v != village_id)
+    # a warning in October, the second finding in November lists him on the blacklist
+    blacklist.record_false_declaration(ctx.uow(), head_id, head_name, D(2026, 10, 9), "隐瞒工资",
+                                       household_id=town["h1"], today=TODAY)
+    blacklist.record_false_declaration(ctx.uow(), head_id, head_name, D(2026, 11, 3), "隐瞒车辆",
+                                       household_id=town["h1"], today=TODAY)
+    relatives.add_relative(ctx.uow(), staff_id_number=make_id("19750505", 31), staff_name="周干部",
+                           role="village_cadre", village_id=village_id, post="村主任", id_number=head_id, name=head_name,
+                           relation="child",
+                           registered_on=D(2026, 2, 1), today=TODAY)
+    events.add_event(ctx.uow(), town["h4"], "moved_away", D(2026, 11, 20), today=TODAY)
+
+    november = statistics.overview(ctx.uow(), period_of("2026-11"), today=TODAY)
+    rows = {r[0]: r[1] for r in statistics.integrity_table(november).rows}
+    assert list(rows.values()) == [0, 1, 1, 1, 1]  # warning (Oct), listed, barred, 备案 relative, event
+    quarter = statistics.overview(ctx.uow(), period_of("2026Q4"), today=TODAY)
+    assert quarter.integrity == (1, 1, 1, 1, 1)
+    elsewhere = statistics.overview(ctx.uow(), period_of("2026Q4"), other_village, today=TODAY)
+    assert elsewhere.integrity[:4] == (0, 0, 0, 0)
+    assert "integrity" in [t.key for t in statistics.tables(quarter)]

@@ -16,8 +16,8 @@ from dibao_desk.models import dialect
 from dibao_desk.models.household import Household, Member
 from dibao_desk.models.ledger import LedgerAdjustment, LedgerPeriod
 from dibao_desk.models.office import Village
-from dibao_desk.models.registers import Complaint
-from dibao_desk.models.reviews import Review, ReviewSchedule
+from dibao_desk.models.registers import Complaint, FalseDeclaration, FilingRelative
+from dibao_desk.models.reviews import Review, ReviewEvent, ReviewSchedule
 
 P = LedgerPeriod.__table__
 H = Household.__table__
@@ -214,3 +214,30 @@ def complaints(conn, first: dt.date, last: dt.date, village_id: int | None = Non
         stmt = stmt.select_from(C.join(H, H.c.id == C.c.household_id)).where(H.c.village_id == village_id)
     received, found, on_time, late = conn.execute(stmt).one()
     return int(received), int(found), int(on_time), int(late)
+
+
+def integrity(conn, first: dt.date, last: dt.date, village_id: int | None = None) -> tuple[int, int, int, int, int]:
+    """The integrity registers for ``first`` to ``last``: (false declarations recorded as a warning,
+    as a listing on the blacklist, persons whose bar is still running on ``last``, 备案 relatives
+    who are members of a household receiving on ``last``, household events recorded). With a
+    village, only what names one of its households."""
+    from dibao_desk.domain.registers import DeclarationOutcome
+
+    F, R, E, M = (FalseDeclaration.__table__, FilingRelative.__table__, ReviewEvent.__table__,
+                  Member.__table__)
+    one = lambda cond: func.coalesce(func.sum(case((cond, 1), else_=0)), 0)  # noqa: E731
+    in_village = (lambda t, col: t.join(H, H.c.id == col)) if village_id is not None else (lambda t, col: t)
+    where_village = [H.c.village_id == village_id] if village_id is not None else []
+
+    declared = select(one(F.c.outcome == str(DeclarationOutcome.WARNING)),
+                      one(F.c.outcome == str(DeclarationOutcome.LISTED))).select_from(
+        in_village(F, F.c.household_id)).where(F.c.found_on.between(first, last), *where_village)
+    warnings, listed = conn.execute(declared).one()
+    barred = conn.execute(select(func.count(func.distinct(F.c.id_number))).select_from(
+        in_village(F, F.c.household_id)).where(F.c.bar_ends >= last, F.c.found_on <= last, *where_village)).scalar()
+    relatives = conn.execute(select(func.count(func.distinct(R.c.id_number))).select_from(
+        R.join(M, M.c.id_number == R.c.id_number).join(H, H.c.id == M.c.household_id)).where(
+        R.c.registered_on <= last, H.c.status == "receiving", *where_village)).scalar()
+    events = conn.execute(select(func.count()).select_from(in_village(E, E.c.household_id)).where(
+        E.c.on.between(first, last), *where_village)).scalar()
+    return int(warnings), int(listed), int(barred or 0), int(relatives or 0), int(events or 0)

@@ -61,6 +61,9 @@ class Overview:
     fund_shares: tuple[tuple[str, int], ...] = ()  # 资金来源 shares (basis points) of the policy in force
     # the county systems' fields among the households paid for ``month``: (field, code, households, persons)
     fields: tuple[tuple[str, str, int, int], ...] = ()
+    # the integrity registers: (warnings, listings on the blacklist, barred on the last day,
+    # 备案 relatives in receiving households, events recorded)
+    integrity: tuple[int, int, int, int, int] = (0, 0, 0, 0, 0)
 
 
 def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
@@ -81,6 +84,7 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
         due, overdue = sql.reviews_due(conn, period.first, period.last, today, village_id)
         complaints = sql.complaints(conn, period.first, period.last, village_id)
         fields = tuple(sql.code_counts(conn, month, village_id))
+        integrity = sql.integrity(conn, period.first, period.last, village_id)
     by_class: dict[tuple[str, str], Counts] = {}
     per_village: dict[int, Counts] = {}
     for vid, h, c, n, p, a, s in groups:
@@ -98,7 +102,7 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
     return Overview(period, village_id, month, by_class, st.total(by_class.values()), changes, trend, adjusted,
                     villages,
                     sum(pop or 0 for _, _, pop in all_villages), ReviewFigures(due, overdue, done), flows,
-                    complaints, aid, shares, fields)
+                    complaints, aid, shares, fields, integrity)
 
 
 def _change(conn, month: dt.date, village_id: int | None) -> Change:
@@ -260,10 +264,20 @@ def fields_table(o: Overview) -> Table:
         (_w("stats", "persons"), INT)), rows, note=_w("stats", "fields_note").format(month=_month_text(o.month)))
 
 
+def integrity_table(o: Overview) -> Table:
+    """诚信与监督: what the integrity registers hold for the period (issue: every register counted)."""
+    warnings, listed, barred, relatives, events = o.integrity
+    rows = [(_w("stats", "declared_warning"), warnings), (_w("stats", "declared_listed"), listed),
+            (_w("stats", "barred"), barred), (_w("stats", "filed_relatives"), relatives),
+            (_w("stats", "events"), events)]
+    return Table.make("integrity", _w("stats_table", "integrity"), (
+        (_w("stats", "item"), TEXT), (_w("stats", "count"), INT)), rows)
+
+
 def tables(o: Overview) -> list[Table]:
     """Every table of the report, in the order a county reads them."""
     return [basic_table(o), changes_table(o), funds_table(o), sources_table(o), villages_table(o), flows_table(o),
-            reviews_table(o), complaints_table(o), assistance_table(o), fields_table(o)]
+            reviews_table(o), complaints_table(o), integrity_table(o), assistance_table(o), fields_table(o)]
 
 
 def title(o: Overview, office_name: str, village_name: str = "") -> str:
