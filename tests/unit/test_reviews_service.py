@@ -11,7 +11,7 @@ from dibao_desk import messages
 from dibao_desk.domain import reviews as rules
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.models import AuditLog, Household, Review, ReviewSchedule
-from dibao_desk.services import households, proposals, reviews
+from dibao_desk.services import households, proposals, reviews, reviews_schedule
 from dibao_desk.services.reviews import ReviewInput
 from tests.conftest import MemberDraft, make_id
 from tests.helpers import walk_case
@@ -270,7 +270,7 @@ def test_a_roster_imported_long_after_the_start_is_not_years_overdue(ctx, make_h
 def test_many_households_changed_in_one_transaction_are_rescheduled_in_bulk(ctx, make_household, monkeypatch):
     a = make_household(wages_fen=0)
     b = make_household(head="李四", head_id=make_id("19700101", 33), wages_fen=0)
-    monkeypatch.setattr(reviews, "BULK_FROM", 1)
+    monkeypatch.setattr(reviews_schedule, "BULK_FROM", 1)  # where the hook reads it
     with ctx.uow() as uow:
         for hid in (a.id, b.id):
             h = uow.session.get(Household, hid)
