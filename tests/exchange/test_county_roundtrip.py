@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from dibao_desk.services import county, exchange, procedure
+from dibao_desk.services import county, exchange, exchange_in, procedure
 from tests.exchange.exchange_fixtures import TODAY, county as county_ctx, township  # noqa: F401
 
 pytestmark = pytest.mark.pg  # the county's store also runs on PostgreSQL (tests/pg.py)
@@ -92,7 +92,7 @@ def test_a_failing_row_is_undone_alone_and_a_late_failure_undoes_everything(ctx,
     def broken(*a, **k):
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(exchange, "write_receipt", broken)
+    monkeypatch.setattr(exchange_in, "write_receipt", broken)  # where the import calls it
     with pytest.raises(OSError):
         exchange.import_package(ctx.uow(), path, today=TODAY)
     assert store_state(ctx) == before

@@ -1,0 +1,387 @@
+"""Applying a received package's rows to the store, one function per kind.
+
+Township side: ``decisions``, ``policy`` and ``warnings`` from the county. County side:
+``cases``, ``roster`` (with the recovery register), ``payments`` and ``reviews`` from a
+township. Each returns one ``Change`` per row (accepted or rejected, with the reason); a row
+that does not fit is undone by its own savepoint and the others go on. The caller
+(``exchange_in``) owns the transaction: nothing here commits."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any, Callable
+
+from sqlalchemy import delete, func, select
+
+from dibao_desk.domain import procedure as proc_rules
+from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.exchange import package as pkg
+from dibao_desk.exchange import packages_in, packages_out, registers_sheets
+from dibao_desk.models import (
+    Case, CountyCase, CountyRosterHousehold, CountyTownship, CrossCheckWarning, Household, Member,
+)
+from dibao_desk.models import dialect
+from dibao_desk.services import county_money
+from dibao_desk.services.exchange_common import Change, PackageRefused, optional_service
+from dibao_desk.services.progress import Progress
+from dibao_desk.services.uow import UnitOfWork
+
+
+class _Batch(UnitOfWork):
+    """The caller's open session lent to another service: its ``with``/``commit`` only flush,
+    so everything it does stays inside the one transaction of the package."""
+
+    def __init__(self, outer: UnitOfWork):
+        super().__init__(None, outer.operator)  # type: ignore[arg-type]
+        self._session = outer.session
+
+    def __enter__(self) -> "_Batch":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+    def commit(self) -> None:
+        self.session.flush()
+
+    def rollback(self) -> None:
+        raise RuntimeError("a row is undone by its savepoint, not by rollback")
+
+
+def _row_problems(row: packages_in.ParsedRow) -> Change:
+    return Change(row.row, row.sheet, row.key, row.name, "reject", {}, False, row.problems)
+
+
+def _each(uow: UnitOfWork, parsed, progress: Progress, fn) -> list[Change]:
+    """Apply ``fn(row)`` to each well-formed row in its own savepoint."""
+    changes: list[Change] = []
+    for i, row in enumerate(parsed):
+        if i % 200 == 0:
+            progress.check()
+            progress.update(i)
+        if not row.ok:
+            changes.append(_row_problems(row))
+            continue
+        nested = uow.session.begin_nested()
+        try:
+            change = fn(row)
+        except RuleError as exc:
+            nested.rollback()
+            changes.append(Change(row.row, row.sheet, row.key, row.name, "reject", {}, False,
+                                  tuple(exc.problems)))
+            continue
+        if change.accepted:
+            nested.commit()
+        else:
+            nested.rollback()
+        changes.append(change)
+    return changes
+
+
+# ---- township side ---------------------------------------------------------------------------
+
+def _apply_decisions(uow, office, m, parsed, today, progress) -> list[Change]:
+    from dibao_desk.services import procedure
+
+    batch = _Batch(uow)
+    seen: set[str] = set()
+
+    def one(row: packages_in.ParsedRow) -> Change:
+        d: packages_in.DecisionRow = row.record
+        reject = lambda code, **p: Change(row.row, row.sheet, row.key, row.name, "reject", {}, False,  # noqa: E731
+                                          (Problem(code, "", {"case": d.case_ref, **p}),))
+        if d.case_ref in seen:
+            return reject("row.duplicate_case")
+        seen.add(d.case_ref)
+        if not d.case_ref.isdigit():
+            return reject("row.case_unknown")
+        case = uow.session.get(Case, int(d.case_ref))
+        if case is None:
+            return reject("row.case_unknown")
+        h = case.household
+        if d.head_id_number and d.head_id_number != h.head_id_number:
+            return reject("row.case_mismatch", head=h.head_name)
+        if case.status != "open" or case.next_step != proc_rules.COUNTY_DECISION:
+            return reject("row.case_not_waiting", head=h.head_name)
+        procedure.record_county_decision(batch, case.id, d.approved, d.reason, d.decided_on, d.sampled,
+                                         d.decided_by or m.county_name, today=max(today, d.decided_on),
+                                         special=d.special,
+                                         means_test=False)  # the county's decision as it made it
+        action = ("approve_special" if d.special else "approve") if d.approved else "refuse"
+        return Change(row.row, row.sheet, row.key, h.head_name, action, {
+            "case": d.case_ref, "on": d.decided_on.isoformat(), "reason": d.reason,
+            "sampled": "是" if d.sampled else "否", "village": h.village.name if h.village else "",
+            **({"special": packages_out.SPECIAL_CASES.get(d.special.kind, d.special.kind),
+                "special_on": d.special.decided_on.isoformat() if d.special.decided_on else ""}
+               if d.special else {})})
+
+    return _each(uow, parsed, progress, one)
+
+
+def _apply_policy(uow, office, m, parsed, today, progress) -> list[Change]:
+    policy_service = optional_service("policy")
+    if policy_service is None:
+        raise PackageRefused([Problem("exchange.policy_missing", "kind")])
+    batch = _Batch(uow)
+    groups: dict[dt.date, list[packages_in.ParsedRow]] = {}
+    changes: list[Change] = []
+    for row in parsed:
+        if not row.ok:
+            changes.append(_row_problems(row))
+        else:
+            groups.setdefault(row.record.effective_from, []).append(row)
+    known = {(p.effective_from, json.dumps(p.figures.to_dict(), sort_keys=True))
+             for p in policy_service.list_policy_sets(batch)}
+    for eff, rows in sorted(groups.items()):
+        nested = uow.session.begin_nested()
+        try:
+            figures = _policy_figures(batch, policy_service, eff, rows)
+            same = (eff, json.dumps(figures.to_dict(), sort_keys=True)) in known
+            if not same:
+                policy_service.add_policy_set(batch, eff, figures,
+                                              f"{m.county_name}政策标准（第 {m.sequence} 号数据包）")
+        except RuleError as exc:
+            nested.rollback()
+            for row in rows:
+                changes.append(Change(row.row, row.sheet, row.key, row.name, "reject", {}, False,
+                                      tuple(exc.problems)))
+            continue
+        nested.commit()
+        for row in rows:
+            r: packages_in.PolicyRow = row.record
+            changes.append(Change(row.row, row.sheet, row.key, r.label or r.key,
+                                  "policy_same" if same else "policy", {
+                                      "on": eff.isoformat(), "key": r.key, "label": r.label or r.key,
+                                      "value": r.value, "unit": r.unit}))
+    changes.sort(key=lambda c: c.row)
+    return changes
+
+
+def _policy_figures(uow, policy_service, eff: dt.date, rows):
+    """The figures in force on ``eff`` with the package's items replaced (converted to each
+    field's type: whole numbers, 是/否, or words)."""
+    import dataclasses
+
+    from dibao_desk.domain import policy as policy_rules
+
+    current = policy_service.policy_in_force(uow, eff)
+    base = current.figures if current is not None else policy_rules.PolicyFigures()
+    fields = {f.name: f for f in dataclasses.fields(base)}
+    values: dict[str, Any] = {}
+    problems = []
+    for row in rows:
+        r: packages_in.PolicyRow = row.record
+        if r.key not in fields:
+            problems.append(Problem("row.policy_key", "key", {"key": r.key, "row": row.row}))
+            continue
+        old = getattr(base, r.key)
+        text = r.value.strip()
+        try:
+            if isinstance(old, bool):
+                if text not in ("是", "否", "true", "false", "1", "0"):
+                    raise ValueError(text)
+                values[r.key] = text in ("是", "true", "1")
+            elif isinstance(old, int):
+                number = float(text)
+                if not number.is_integer():
+                    raise ValueError(text)
+                values[r.key] = int(number)
+            else:
+                values[r.key] = text
+        except ValueError:
+            problems.append(Problem("row.policy_value", "value", {"key": r.key, "value": text, "row": row.row}))
+    if problems:
+        raise RuleError(problems)
+    return dataclasses.replace(base, **values)
+
+
+def _apply_warnings(uow, office, m, parsed, today, progress) -> list[Change]:
+    reviews = optional_service("reviews")
+    batch = _Batch(uow)
+    s = uow.session
+    numbers = [r.record.id_number for r in parsed if r.ok]
+    owners = dict(s.execute(select(Member.id_number, Member.household_id)
+                            .where(Member.id_number.in_(numbers))).all()) if numbers else {}
+
+    def one(row: packages_in.ParsedRow) -> Change:
+        w: packages_in.WarningRow = row.record
+        hid = owners.get(w.id_number)
+        if hid is None:
+            return Change(row.row, row.sheet, row.key, row.name, "reject", {}, False,
+                          (Problem("row.person_unknown", "id_number", {"id_number": w.id_number}),))
+        if w.warning_ref and s.scalar(select(CrossCheckWarning.id).where(
+                CrossCheckWarning.county_ref == w.warning_ref, CrossCheckWarning.id_number == w.id_number)):
+            return Change(row.row, row.sheet, row.key, row.name, "reject", {}, False,
+                          (Problem("row.warning_repeat", "warning_ref", {"ref": w.warning_ref}),))
+        item = CrossCheckWarning(household_id=hid, id_number=w.id_number, name=w.name, kind=w.kind,
+                                 detail=w.detail, checked_on=w.checked_on, answer_by=w.answer_by,
+                                 county_ref=w.warning_ref, status="open")
+        s.add(item)
+        s.flush()
+        uow.audit("crosscheck_warning", item.id, "receive", None, {
+            "household_id": hid, "id_number": w.id_number, "kind": w.kind, "detail": w.detail,
+            "answer_by": w.answer_by, "county_ref": w.warning_ref})
+        if reviews is not None and hasattr(reviews, "raise_event"):
+            reviews.raise_event(batch, hid, "death" if w.kind == "death" else "cross_check", w.checked_on or today,
+                                f"{packages_out.word(packages_out.WARNING_KINDS, w.kind)}：{w.detail}",
+                                "county")
+        h = s.get(Household, hid)
+        return Change(row.row, row.sheet, row.key, w.name or (h.head_name if h else ""), "warning", {
+            "kind": packages_out.word(packages_out.WARNING_KINDS, w.kind), "detail": w.detail,
+            "answer_by": w.answer_by.isoformat(), "household": h.head_name if h else "",
+            "warning_id": item.id})
+
+    return _each(uow, parsed, progress, one)
+
+
+# ---- county side ---------------------------------------------------------------------------
+
+def _township(uow: UnitOfWork, m: pkg.Manifest) -> CountyTownship:
+    s = uow.session
+    town = s.scalar(select(CountyTownship).where(CountyTownship.code == m.township_code))
+    if town is None:
+        # Two clerks importing the first packages of a new township at once: one row, made by
+        # whichever insert comes first (the other waits for it, then skips).
+        made = s.execute(dialect.insert_ignoring(s.connection(), CountyTownship.__table__).values(
+            code=m.township_code, name=m.township_name)).rowcount
+        town = s.scalars(select(CountyTownship).where(CountyTownship.code == m.township_code)
+                         .execution_options(populate_existing=True)).one()
+        if made:
+            uow.audit("county_township", town.id, "create", None, {"code": town.code, "name": town.name})
+        return town
+    if m.township_name and town.name != m.township_name:
+        uow.audit("county_township", town.id, "rename", {"name": town.name}, {"name": m.township_name})
+        town.name = m.township_name
+    return town
+
+
+def _apply_cases(uow, office, m, parsed, today, progress) -> list[Change]:
+    s = uow.session
+    town = _township(uow, m)
+    existing = {c.case_ref: c for c in s.scalars(select(CountyCase).where(CountyCase.township_id == town.id))}
+    changes: list[Change] = []
+    seen: set[str] = set()
+    for row in parsed:
+        if not row.ok:
+            changes.append(_row_problems(row))
+            continue
+        r: packages_in.CaseRow = row.record
+        if r.case_ref in seen:
+            changes.append(Change(row.row, row.sheet, row.key, row.name, "reject", {}, False,
+                                  (Problem("row.duplicate_case", "", {"case": r.case_ref}),)))
+            continue
+        seen.add(r.case_ref)
+        old = existing.get(r.case_ref)
+        if old is not None and old.status != "awaiting":
+            changes.append(Change(row.row, row.sheet, row.key, row.name, "reject", {}, False,
+                                  (Problem("row.case_decided", "", {"case": r.case_ref}),)))
+            continue
+        values = dict(household_ref=r.household_ref, kind=r.kind, village=r.village, head_name=r.head_name,
+                      head_id_number=r.head_id_number, hukou_type=r.hukou, persons=r.persons,
+                      covered=r.covered, income_fen=r.income_fen, per_capita_fen=r.per_capita_fen,
+                      proposed_category=r.category, proposed_fen=r.proposed_fen,
+                      township_reviewed_on=r.township_reviewed_on, evidence=r.evidence)
+        if old is None:
+            case = CountyCase(township_id=town.id, case_ref=r.case_ref, status="awaiting", **values)
+            s.add(case)
+            s.flush()
+            action = "case_new"
+        else:
+            case = old
+            for k, v in values.items():
+                setattr(case, k, v)
+            action = "case_update"
+        uow.audit("county_case", case.id, action, None, {"township": town.code, "case_ref": r.case_ref, **values})
+        changes.append(Change(row.row, row.sheet, row.key, r.head_name, action, {
+            "township": town.name, "village": r.village, "case": r.case_ref,
+            "amount": fen_to_yuan(r.proposed_fen), "county_case_id": case.id}))
+    return changes
+
+
+def _apply_roster(uow, office, m, parsed, today, progress) -> list[Change]:
+    s = uow.session
+    town = _township(uow, m)
+    before = s.scalar(select(func.count()).select_from(CountyRosterHousehold)
+                      .where(CountyRosterHousehold.township_id == town.id)) or 0
+    s.execute(delete(CountyRosterHousehold).where(CountyRosterHousehold.township_id == town.id))
+    changes: list[Change] = []
+    # Rows go to the driver as plain tuples in this column order (tens of thousands of them).
+    columns = ("township_id", "period", "household_ref", "village", "head_name", "head_id_number",
+               "hukou_type", "persons", "covered", "category", "monthly_fen", "certificate")
+    batch: list[tuple] = []
+    town_id, period = town.id, m.period
+    total = covered = 0
+    register = [r for r in parsed if r.sheet == registers_sheets.RECOVERY.name]
+    parsed = [r for r in parsed if r.sheet != registers_sheets.RECOVERY.name]
+    for i, row in enumerate(parsed):
+        if i % 5000 == 0:
+            progress.check()
+            progress.update(i)
+        if not row.ok:
+            changes.append(_row_problems(row))
+            continue
+        r: packages_in.RosterRow = row.record
+        batch.append((town_id, period, r.household_ref, r.village, r.head_name, r.head_id_number, r.hukou,
+                      r.persons, r.covered, r.category, r.monthly_fen, r.certificate))
+        total += r.monthly_fen
+        covered += r.covered
+    if batch:
+        # one prepared statement and executemany (SQLite), COPY (PostgreSQL)
+        dialect.bulk_insert(s.connection(), CountyRosterHousehold.__tablename__, columns, batch)
+    uow.audit("county_roster", town.id, "replace", {"households": before},
+              {"households": len(batch), "period": m.period, "monthly_fen": total})
+    changes.insert(0, Change(0, m.sheets[0], town.code, town.name, "roster", {
+        "township": town.name, "period": m.period, "households": len(batch), "before": before,
+        "persons": covered, "amount": fen_to_yuan(total)}))
+    if register or registers_sheets.RECOVERY.name in m.sheets:
+        changes += [_row_problems(r) for r in register if not r.ok]
+        kept = [r.record for r in register if r.ok]
+        before, now = county_money.store_recovery(uow, town, m.period, kept)
+        changes.insert(1, Change(0, registers_sheets.RECOVERY.name, town.code, town.name, "recovery_register", {
+            "township": town.name, "period": m.period, "entries": now, "before": before,
+            "balance": fen_to_yuan(sum(r.balance_fen for r in kept))}))
+    return changes
+
+
+def _apply_payments(uow, office, m, parsed, today, progress) -> list[Change]:
+    """Store a township's payments package per period and flag one whose roster disagrees with
+    the township's ledger totals it carries (services.county_money)."""
+    town = _township(uow, m)
+    changes = [_row_problems(r) for r in parsed if not r.ok]
+    row, before = county_money.store_payments(uow, town, m.period, m.sequence, m.extra,
+                                              [r.record for r in parsed if r.ok])
+    changes.insert(0, Change(0, m.sheets[0], town.code, town.name, "payments", {
+        "township": town.name, "period": m.period, "households": row.households, "persons": row.persons,
+        "amount": fen_to_yuan(row.lines_fen), "before": before if before is not None else 0}))
+    for code in filter(None, row.mismatch.split(",")):
+        changes.insert(1, Change(0, m.sheets[0], town.code, town.name, f"payments_{code}", {
+            "township": town.name, "period": m.period, "households": row.households,
+            "ledger_households": row.ledger_households, "amount": fen_to_yuan(row.lines_fen),
+            "roster": fen_to_yuan(row.roster_total_fen or 0),
+            "regular": fen_to_yuan((row.roster_total_fen if row.roster_total_fen is not None else row.lines_fen)
+                                   - (row.roster_adjustment_fen or 0)),
+            "ledger": fen_to_yuan(row.ledger_total_fen or 0)}))
+    return changes
+
+
+def _apply_plain(uow, office, m, parsed, today, progress) -> list[Change]:
+    town = _township(uow, m)
+    changes = [_row_problems(r) for r in parsed if not r.ok]
+    ok = sum(1 for r in parsed if r.ok)
+    changes.insert(0, Change(0, m.sheets[0], town.code, town.name, "received", {
+        "township": town.name, "period": m.period, "rows": ok, "kind": m.kind}))
+    return changes
+
+
+_APPLY: dict[str, Callable[..., list[Change]]] = {
+    "decisions": _apply_decisions,
+    "policy": _apply_policy,
+    "warnings": _apply_warnings,
+    "cases": _apply_cases,
+    "roster": _apply_roster,
+    "reviews": _apply_plain,
+    "payments": _apply_payments,
+}
+

@@ -1,0 +1,198 @@
+"""Reading a received package and applying it: the three gates (the file, the manifest
+against this office, each row against the store), the preview that rolls back, and the
+import that records the package, writes the receipt (回执) beside it and commits."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+
+from dibao_desk import messages
+from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.problems import Problem
+from dibao_desk.exchange import package as pkg
+from dibao_desk.exchange import packages_in, packages_out
+from dibao_desk.exchange.package import PackageError
+from dibao_desk.models import CountyCase, CrossCheckWarning, Office, PackageReceived
+from dibao_desk.services import audit as audit_service
+from dibao_desk.services.exchange_apply import _APPLY
+from dibao_desk.services.exchange_common import (
+    RECEIPT_SUFFIX, Change, ImportResult, ManifestInfo, PackageRefused, Preview, _audit_head_extra, _office,
+    county_code,
+)
+from dibao_desk.services.progress import NullProgress, Progress
+from dibao_desk.services.uow import UnitOfWork, retrying
+
+
+def _manifest_info(m: pkg.Manifest) -> ManifestInfo:
+    return ManifestInfo(m.kind, m.direction, m.township_code, m.township_name, m.county_name, m.sequence,
+                        m.period, m.created_at, m.program, m.schema_version, dict(m.rows), m.sha256)
+
+
+def preview_package(uow: UnitOfWork, path: str | Path, *, today: dt.date | None = None,
+                    progress: Progress | None = None) -> Preview:
+    """Everything ``import_package`` would do, without writing anything."""
+    return _run(uow, Path(path), apply=False, today=today, progress=progress)[0]
+
+
+@retrying
+def import_package(uow: UnitOfWork, path: str | Path, *, today: dt.date | None = None,
+                   progress: Progress | None = None, receipt_dir: str | Path | None = None) -> ImportResult:
+    """Apply a received package, all or nothing, and write the receipt next to it.
+
+    Raises PackageRefused (nothing written) when the file or its manifest is refused."""
+    uow.require(Role.CLERK)
+    preview, receipt, received_id = _run(uow, Path(path), apply=True, today=today, progress=progress,
+                                         receipt_dir=receipt_dir)
+    return ImportResult(preview, receipt, received_id)
+
+
+def receipt_path_for(path: Path, folder: Path | None = None) -> Path:
+    return (folder or path.parent) / f"{path.stem}{RECEIPT_SUFFIX}.xlsx"
+
+
+def _run(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | None,
+         progress: Progress | None, receipt_dir: str | Path | None = None):
+    # Reading, parsing and applying a roster make hundreds of thousands of plain objects in
+    # no reference cycle; the cycle collector only slows that down (see pkg.gc_paused).
+    with pkg.gc_paused():
+        return _run_unpaused(uow, path, apply=apply, today=today, progress=progress, receipt_dir=receipt_dir)
+
+
+def _run_unpaused(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | None,
+                  progress: Progress | None, receipt_dir: str | Path | None = None):
+    progress = progress or NullProgress()
+    today = today or dt.date.today()
+    try:
+        package = pkg.read_package(path, specs=packages_out.specs_for)
+    except PackageError as exc:
+        if apply:
+            raise PackageRefused(exc.problems) from exc
+        return Preview(path, None, tuple(exc.problems), ()), None, None
+    m = package.manifest
+    info = _manifest_info(m)
+    with uow:
+        office = _office(uow)
+        refusals = _check_manifest(uow, office, m)
+        if refusals:
+            if apply:
+                raise PackageRefused(refusals)
+            return Preview(path, info, tuple(refusals), ()), None, None
+        _begin_for_savepoints(uow)
+        parsed = packages_in.parse(package)
+        progress.update(0, len(parsed), "")
+        changes = _APPLY[m.kind](uow, office, m, parsed, today, progress)
+        warnings = audit_service.continuity(uow, m.township_code, m.extra)
+        preview = Preview(path, info, (), tuple(changes), tuple(warnings))
+        if not apply:
+            uow.rollback()
+            return preview, None, None
+        counterpart = county_code(office.admin_code) if office.mode != "county" else m.township_code
+        received = PackageReceived(counterpart=counterpart, kind=m.kind, sequence=m.sequence, period=m.period,
+                                   sha256=m.sha256.lower(), file_name=path.name,
+                                   accepted_rows=preview.accepted, rejected_rows=preview.rejected,
+                                   operator=uow.operator)
+        uow.session.add(received)
+        try:
+            uow.session.flush()
+        except IntegrityError:
+            # The same package imported by another clerk at this moment: the unique key on
+            # (counterpart, kind, sequence) lets one land; this one is refused as a repeat.
+            raise PackageRefused([Problem("package.sequence_repeat", "sequence",
+                                          {"sequence": m.sequence, "last": m.sequence})]) from None
+        uow.session.execute(
+            CrossCheckWarning.__table__.update()
+            .where(CrossCheckWarning.received_id.is_(None), CrossCheckWarning.id.in_(
+                [c.params["warning_id"] for c in changes if c.accepted and "warning_id" in c.params]))
+            .values(received_id=received.id))
+        uow.session.execute(
+            CountyCase.__table__.update()
+            .where(CountyCase.id.in_([c.params["county_case_id"] for c in changes
+                                      if c.accepted and "county_case_id" in c.params]))
+            .values(received_id=received.id))
+        uow.audit("package", received.id, "import", None, {
+            "kind": m.kind, "sequence": m.sequence, "period": m.period, "from": m.township_code,
+            "file": str(path), "sha256": m.sha256, "accepted": preview.accepted, "rejected": preview.rejected,
+            **{k: v for k, v in m.extra.items() if k.startswith("audit_")}})
+        receipt = receipt_path_for(path, Path(receipt_dir) if receipt_dir else None)
+        write_receipt(receipt, office, m, preview, _audit_head_extra(uow))
+        try:
+            uow.commit()
+        except BaseException:
+            receipt.unlink(missing_ok=True)
+            raise
+        return preview, receipt, received.id
+
+
+def _begin_for_savepoints(uow: UnitOfWork) -> None:
+    """Make sure a real transaction is open before the first SAVEPOINT.
+
+    Python's sqlite3 driver opens its transaction lazily, before the first data-changing
+    statement. A SAVEPOINT issued before that would itself open the transaction, and releasing
+    it would COMMIT — rows of a preview would stay. A no-op UPDATE makes the driver BEGIN, so
+    every savepoint nests inside the one transaction that the preview rolls back."""
+    uow.session.execute(update(Office).where(Office.id == -1).values(name=Office.name))
+
+
+def _check_manifest(uow: UnitOfWork, office: Office, m: pkg.Manifest) -> list[Problem]:
+    s = uow.session
+    county = office.mode == "county"
+    expected = pkg.UP_KINDS if county else pkg.DOWN_KINDS
+    if m.kind not in expected or m.direction != ("up" if county else "down"):
+        return [Problem("package.direction", "kind", {
+            "kind": m.kind, "kind_word": messages.label("exchange_kind", m.kind), "mode": office.mode})]
+    if county:
+        if m.township_code[:6] != office.admin_code[:6]:
+            return [Problem("package.other_county", "township_code", {
+                "code": m.township_code, "name": m.township_name or m.county_name, "ours": office.county_name})]
+        counterpart = m.township_code
+    else:
+        if m.township_code != office.admin_code:
+            return [Problem("package.other_township", "township_code", {
+                "code": m.township_code, "name": m.township_name, "ours": office.name})]
+        counterpart = county_code(office.admin_code)
+    seen = s.scalar(select(PackageReceived).where(
+        PackageReceived.sha256 == m.sha256.lower(), PackageReceived.counterpart == counterpart,
+        PackageReceived.kind == m.kind, PackageReceived.sequence == m.sequence))
+    if seen is not None:
+        return [Problem("package.repeat", "sha256", {
+            "sequence": seen.sequence, "received_at": seen.received_at.strftime("%Y-%m-%d %H:%M")})]
+    last = s.scalar(select(func.max(PackageReceived.sequence)).where(
+        PackageReceived.counterpart == counterpart, PackageReceived.kind == m.kind)) or 0
+    if m.sequence <= last:
+        return [Problem("package.sequence_repeat", "sequence", {"sequence": m.sequence, "last": last})]
+    if m.sequence > last + 1:
+        return [Problem("package.sequence_skipped", "sequence", {
+            "sequence": m.sequence, "expected": last + 1, "missing": m.sequence - last - 1})]
+    return []
+
+
+# ---- receipt -------------------------------------------------------------------------------
+
+def change_text(change: Change) -> str:
+    """The sentence for a change or for why a row was rejected."""
+    if not change.accepted:
+        return "；".join(messages.text(p) for p in change.problems)
+    return messages.text(f"change.{change.action}", **change.params)
+
+
+def write_receipt(path: Path, office: Office, m: pkg.Manifest, preview: Preview,
+                  audit_head: dict[str, str] | None = None) -> pkg.WriteResult:
+    """The receipt (回执): every row of the package, accepted or rejected, with the reason."""
+    rows = [(c.row, c.sheet, c.key, c.name, packages_out.RECEIPT_RESULTS[c.accepted], change_text(c))
+            for c in preview.changes]
+    return pkg.write_package(
+        path, kind="receipt", direction="receipt",
+        township_code=office.admin_code if office.mode != "county" else m.township_code,
+        township_name=office.name if office.mode != "county" else m.township_name,
+        county_name=office.county_name, sequence=m.sequence, period=m.period,
+        sheets=[pkg.SheetData(packages_out.RECEIPT, rows, len(rows))],
+        extra={"receipt_for_kind": m.kind, "receipt_for_sequence": str(m.sequence),
+               "receipt_for_sha256": m.sha256, "receipt_by": office.name,
+               "accepted_rows": str(preview.accepted), "rejected_rows": str(preview.rejected),
+               **(audit_head or {})})
+
+

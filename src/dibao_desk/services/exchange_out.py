@@ -1,0 +1,398 @@
+"""Writing a package: what a township sends up (``roster``, ``cases``, ``reviews``,
+``payments``) and what the county sends down (``decisions``, ``policy``, ``warnings``).
+
+``export_package`` checks the kind against the office's mode, numbers the package, gathers
+its sheets from the store, writes the workbook and records it as sent, all in one transaction
+(the file is removed again if the record cannot be written)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any, Callable
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import object_session
+
+from dibao_desk import messages
+from dibao_desk.domain import procedure as proc_rules
+from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.exchange import package as pkg
+from dibao_desk.exchange import packages_out
+from dibao_desk.models import (
+    Case, Certificate, CountyCase, CountyDecision, CountyTownship, Household, LinkedAssistance, Member,
+    PackageSent, Village,
+)
+from dibao_desk.services import audit as audit_service
+from dibao_desk.services import recovery, registers_export
+from dibao_desk.services.exchange_common import (
+    ExportResult, _audit_head_extra, _office, county_code, kinds_for_mode, optional_service,
+)
+from dibao_desk.services.progress import NullProgress, Progress
+from dibao_desk.services.uow import UnitOfWork, retrying
+
+
+# ---- export ------------------------------------------------------------------------------
+
+@retrying
+def export_package(uow: UnitOfWork, kind: str, period: str, out: str | Path, *,
+                   township_code: str | None = None, again: bool = False,
+                   progress: Progress | None = None, today: dt.date | None = None,
+                   rows: list | None = None) -> ExportResult:
+    """Write a package of ``kind`` for ``period`` to ``out``; record it as sent.
+
+    Township mode: roster | cases | reviews | payments, to the county. County mode:
+    decisions | policy | warnings, to ``township_code`` (``rows`` gives warnings as
+    ``packages_in.WarningRow`` records). ``again`` writes the last package of this kind once
+    more with the same sequence number (for a stick that was lost); the receiving office
+    refuses it if it already has that number.
+    """
+    uow.require(Role.REVIEWER if kind == "payments" else Role.CLERK)
+    progress = progress or NullProgress()
+    today = today or dt.date.today()
+    out = Path(out)
+    with uow:
+        office = _office(uow)
+        mode = office.mode
+        if kind not in kinds_for_mode(mode):
+            raise RuleError(Problem("exchange.kind_for_mode", "kind", {"kind": kind, "mode": mode}))
+        if not period and mode == "county":
+            period = f"{today.year:04d}-{today.month:02d}"
+        bounds = pkg.parse_period(period)
+        if bounds is None:
+            raise RuleError(Problem("exchange.period", "period", {"period": period}))
+        if mode == "county":
+            if not township_code:
+                raise RuleError(Problem("exchange.township_required", "township"))
+            # Locked: two clerks sending this township a package at once get consecutive numbers.
+            town = uow.session.scalar(select(CountyTownship).where(CountyTownship.code == township_code)
+                                      .with_for_update())
+            if town is None:
+                raise RuleError(Problem("county.township_unknown", "township", {"code": township_code}))
+            counterpart, town_code, town_name = township_code, township_code, town.name
+        else:
+            counterpart = county_code(office.admin_code)
+            town_code, town_name = office.admin_code, office.name
+        last = uow.session.scalar(select(func.max(PackageSent.sequence)).where(
+            PackageSent.counterpart == counterpart, PackageSent.kind == kind)) or 0
+        if again and last == 0:
+            raise RuleError(Problem("exchange.nothing_to_resend", "kind", {"kind": kind}))
+        sequence = last if again else last + 1
+        warnings: list[Problem] = []
+        after_write: Callable[[PackageSent], None] | None = None
+        payroll_extra: dict[str, str] = {}
+        progress.update(0, 0, "")
+        if kind == "roster":
+            sheets = _roster_sheets(uow, bounds)
+        elif kind == "cases":
+            sheets = _case_sheets(uow)
+        elif kind == "reviews":
+            sheets = _review_sheets(uow, bounds)
+        elif kind == "payments":
+            sheets, warnings, payroll_extra = _payment_sheets(uow, period, bounds)
+        elif kind == "decisions":
+            sheets, after_write = _decision_sheets(uow, town, again, sequence)
+        elif kind == "policy":
+            sheets = _policy_sheets(uow)
+        else:  # warnings
+            sheets = [pkg.SheetData(packages_out.WARNINGS, [
+                (w.warning_ref, w.id_number, w.name, packages_out.word(packages_out.WARNING_KINDS, w.kind),
+                 w.detail, w.checked_on, w.answer_by) for w in (rows or [])])]
+        chain = _audit_head_extra(uow) | audit_service.anchor_for(uow, counterpart)
+        result = pkg.write_package(
+            out, kind=kind, direction="down" if mode == "county" else "up", township_code=town_code,
+            township_name=town_name, county_name=office.county_name, sequence=sequence, period=period,
+            sheets=sheets, progress=progress, extra=chain | payroll_extra)
+        try:
+            sent = PackageSent(counterpart=counterpart, kind=kind, sequence=sequence, period=period,
+                               sha256=result.manifest.sha256, file_name=out.name,
+                               rows=sum(result.manifest.rows.values()), operator=uow.operator)
+            uow.session.add(sent)
+            uow.session.flush()
+            if after_write is not None:
+                after_write(sent)
+            uow.audit("package", sent.id, "export", None, {
+                "kind": kind, "sequence": sequence, "period": period, "counterpart": counterpart,
+                "file": str(out), "rows": result.manifest.rows, "sha256": result.manifest.sha256,
+                "again": again, **chain})
+            uow.commit()
+        except BaseException:
+            out.unlink(missing_ok=True)
+            raise
+        return ExportResult(out, kind, sequence, period, counterpart, dict(result.manifest.rows),
+                            result.manifest.sha256, result.size, tuple(warnings))
+
+
+def _receiving(bounds: tuple[dt.date, dt.date]):
+    first, last = bounds
+    return ((Household.status == "receiving")
+            & ((Household.benefit_start.is_(None)) | (Household.benefit_start <= last)))
+
+
+def _roster_sheets(uow: UnitOfWork, bounds) -> list[pkg.SheetData]:
+    s = uow.session
+    where = _receiving(bounds)
+    n_h = s.scalar(select(func.count()).select_from(Household).where(where)) or 0
+    n_p = s.scalar(select(func.count()).select_from(Member).join(Household).where(where)) or 0
+    hh = _raw_rows(uow, select(
+        Household.id, Village.name, Household.head_name, Household.head_id_number,
+        Household.hukou_type, Household.person_count, Household.covered_count,
+        Household.category, Household.monthly_benefit_fen, Household.benefit_start,
+        Household.address, func.coalesce(Certificate.number, ""), Household.poverty_cause, Household.sanwu)
+        .join(Village, Household.village_id == Village.id)
+        .outerjoin(Certificate, (Certificate.household_id == Household.id) & (Certificate.state == "active"))
+        .where(where)
+        .order_by(Village.name, Household.id))
+    relation = messages.LABELS.get("relation", {})
+    persons = _raw_rows(uow, select(
+        Member.household_id, Member.name, Member.id_number, Member.sex, Member.birth_date,
+        Member.relation, Member.covered, Member.disability_grade, Member.self_care, Member.health,
+        Member.person_status)
+        .join(Household, Member.household_id == Household.id)
+        .join(Village, Household.village_id == Village.id).where(where)
+        .order_by(Village.name, Household.id, Member.position))
+    first, last = bounds
+    la = LinkedAssistance
+    aid = s.execute(
+        select(la.household_id, la.member_id_number, func.coalesce(Member.name, ""), la.kind, la.amount_fen,
+               la.given_on, la.giver, la.note)
+        .join(Household, la.household_id == Household.id)
+        .join(Village, Household.village_id == Village.id)
+        .outerjoin(Member, (Member.household_id == la.household_id) & (Member.id_number == la.member_id_number))
+        .where(where, la.given_on >= first, la.given_on <= last)
+        .order_by(Village.name, Household.id, la.given_on, la.id)).all()
+    return packages_out.roster_sheets(
+        ((str(r[0]), *r[1:]) for r in hh),
+        ((str(r[0]), r[1], r[2], r[3], r[4], relation.get(r[5], r[5]), *r[6:]) for r in persons),
+        n_h, n_p, [(str(r[0]), *r[1:]) for r in aid]) + registers_export.roster_sheets(uow, bounds) + [
+        recovery.register_sheet(uow, bounds)]
+
+
+def _raw_rows(uow: UnitOfWork, stmt, batch: int = 5000):
+    """Rows of a query straight from the SQLite driver, in batches: for the roster's
+    100,000 persons the ORM's row objects cost more than the query. Dates come back as
+    their stored text (YYYY-MM-DD), booleans as 0/1."""
+    sql = str(stmt.compile(dialect=uow.session.get_bind().dialect, compile_kwargs={"literal_binds": True}))
+    cursor = uow.session.connection().connection.dbapi_connection.cursor()
+    try:
+        cursor.execute(sql)
+        while True:
+            rows = cursor.fetchmany(batch)
+            if not rows:
+                break
+            yield from rows
+    finally:
+        cursor.close()
+
+
+def _step_words() -> dict[int, str]:
+    return {1: "申请受理", 2: "入户调查", 3: "民主评议", 4: "一榜公示", 5: "经办机构审查",
+            6: "乡镇政府审核", 7: "二榜公示", 8: "县民政局审批", 9: "三榜公示", 10: "待遇批准"}
+
+
+def _amount_mark(data_json: str) -> str:
+    """A step whose amount differs from the computed one says so, with the reason."""
+    import json
+
+    data = json.loads(data_json) if data_json else {}
+    computed, entered = data.get("computed_fen"), data.get("monthly_fen")
+    if computed is None or entered is None or int(entered) == int(computed):
+        return ""
+    return (f"（金额 {fen_to_yuan(int(entered))} 元与计算结果 {fen_to_yuan(int(computed))} 元不同，"
+            f"理由：{data.get('amount_reason', '')}）")
+
+
+def _evidence(case: Case) -> str:
+    """A short evidence summary of the case: each step done, objections, declared incomes and assets."""
+    words = _step_words()
+    results = {"passed": "通过", "refused": "未通过", "returned": "退回"}
+    parts = []
+    for st in case.steps:
+        if not st.active:
+            continue
+        if st.window_end is not None:
+            text = f"{words.get(st.step, st.step)} {st.started_on}至{st.window_end}"
+        else:
+            text = f"{words.get(st.step, st.step)} {st.done_on or st.started_on}"
+        if st.person:
+            text += f" {st.person}"
+        if st.result:
+            text += f" {results.get(st.result, st.result)}"
+        text += _amount_mark(st.data_json)
+        parts.append(text)
+    if case.objections:
+        upheld = sum(1 for o in case.objections if o.result == "upheld")
+        parts.append(f"公示异议 {len(case.objections)} 件（属实 {upheld} 件）")
+    h = case.household
+    income_words = messages.LABELS.get("income_kind", {})
+    prop_words = messages.LABELS.get("property_kind", {})
+    if h.incomes:
+        parts.append("收入：" + "，".join(
+            f"{income_words.get(i.kind, i.kind)} {fen_to_yuan(i.amount_fen)} 元/月" for i in h.incomes))
+    if h.properties:
+        parts.append("财产：" + "，".join(
+            f"{prop_words.get(p.kind, p.kind)} {fen_to_yuan(p.value_fen)} 元" for p in h.properties))
+    if case.reason:
+        parts.append(f"事由：{case.reason}")
+    filed = registers_export.evidence_line(object_session(case), h.id)
+    if filed:
+        parts.insert(0, filed)  # 备案 first: the county reviews such a case strictly
+    return "；".join(parts)
+
+
+def _case_sheets(uow: UnitOfWork) -> list[pkg.SheetData]:
+    s = uow.session
+    cases = s.scalars(select(Case).where(Case.status == "open",
+                                         Case.next_step == proc_rules.COUNTY_DECISION)
+                      .order_by(Case.id)).all()
+    rows = []
+    for c in cases:
+        h = c.household
+        reviewed = next((st.done_on for st in c.steps
+                         if st.active and st.step == proc_rules.TOWNSHIP_REVIEW), None)
+        rows.append((str(c.id), packages_out.word(packages_out.CASE_KINDS, c.kind), str(h.id),
+                     h.village.name if h.village else "", h.head_name, h.head_id_number,
+                     packages_out.word(packages_out.HUKOU, h.hukou_type), h.person_count, h.covered_count,
+                     h.income_fen, h.per_capita_fen,
+                     packages_out.word(packages_out.CATEGORY, c.proposed_category or h.category),
+                     c.proposed_fen or h.monthly_benefit_fen, reviewed, _evidence(c)))
+    return [pkg.SheetData(packages_out.CASES, rows, len(rows)),
+            registers_export.case_marks(uow, [(c.id, c.household_id) for c in cases])]
+
+
+def _review_sheets(uow: UnitOfWork, bounds) -> list[pkg.SheetData]:
+    """Reviews recorded in the period (the reviews feature's records), by village and date."""
+    import importlib
+
+    try:
+        review_models = importlib.import_module("dibao_desk.models.reviews")
+    except ModuleNotFoundError:
+        raise RuleError(Problem("exchange.reviews_missing", "kind"))
+    Review = review_models.Review
+    first, last = bounds
+    rows = []
+    for r, h, village in uow.session.execute(
+            select(Review, Household, Village.name)
+            .join(Household, Review.household_id == Household.id)
+            .join(Village, Household.village_id == Village.id)
+            .where(Review.review_date >= first, Review.review_date <= last)
+            .order_by(Village.name, Review.review_date, Review.id)):
+        rows.append((str(h.id), village, h.head_name, h.head_id_number, r.review_date,
+                     packages_out.word(packages_out.REVIEW_OUTCOMES, r.outcome),
+                     packages_out.word(packages_out.CATEGORY, r.before_category), r.before_fen,
+                     packages_out.word(packages_out.CATEGORY, r.after_category), r.after_fen,
+                     r.visitor, "；".join(x for x in (r.findings, r.reason) if x)))
+    return [pkg.SheetData(packages_out.REVIEWS, rows, len(rows))]
+
+
+def _payment_sheets(uow: UnitOfWork, period: str, bounds) -> tuple[list[pkg.SheetData], list[Problem], dict]:
+    """The payments package is the period's signed regular roster (造册): its paid lines, totals
+    per village and by source; the manifest carries the roster's status, signer and totals
+    beside the township's ledger totals for the period, so the county can flag a mismatch."""
+    from dibao_desk.services import payroll
+
+    roster = payroll.signed_regular(uow, period)
+    if roster is None:
+        raise RuleError(Problem("exchange.payroll_unsigned", "period", {"period": period}))
+    kinds = messages.LABELS.get("payroll_line_kind", {})
+    lines = []
+    for x in payroll.lines(uow, roster.id):
+        if x.zero:
+            continue
+        regular = x.line_kind.value in ("regular", "subsidy")
+        lines.append(packages_out.PaymentLine(
+            x.account_name, x.id_number, x.account, x.bank_name, str(x.household_id), x.village, x.persons,
+            x.benefit_fen + x.supplement_fen if regular else x.total_fen, x.months if regular else 1,
+            kinds.get(x.line_kind.value, x.line_kind.value), x.benefit_fen, x.supplement_fen, x.bank_code,
+            x.reason, x.total_fen))
+    summary = payroll.summary(uow, roster.id)
+    sources = [(t.source, t.share_bp, t.households, t.persons, t.benefit_fen, t.supplement_fen, t.adjustment_fen,
+                t.total_fen) for t in summary.by_source]
+    missing = [i + 2 for i, p in enumerate(lines) if not p.account]
+    warnings = []
+    if missing:
+        warnings.append(Problem("exchange.no_account", "account", {"count": len(missing),
+                                                                   "rows": missing[:20]}, "warning"))
+    ledger_households, ledger_fen, ledger_adjust = payroll.ledger_totals(uow, period)
+    extra = {"payroll_id": str(roster.id), "payroll_status": roster.status.value,
+             "payroll_reviewed_by": roster.reviewed_by,
+             "payroll_reviewed_on": roster.reviewed_on.isoformat() if roster.reviewed_on else "",
+             "payroll_households": str(roster.households), "payroll_persons": str(roster.persons),
+             "payroll_total_fen": str(roster.total_fen), "payroll_benefit_fen": str(roster.benefit_fen),
+             "payroll_supplement_fen": str(roster.supplement_fen),
+             "payroll_adjustment_fen": str(roster.back_pay_fen + roster.recovery_fen),
+             "ledger_households": str(ledger_households), "ledger_total_fen": str(ledger_fen),
+             "ledger_adjustment_fen": str(ledger_adjust)}
+    return packages_out.payment_sheets(lines, sources), warnings, extra
+
+
+def _special_cells(text: str) -> tuple:
+    """特殊情况, 集体讨论日期, 参加人员, 纪要 of a decision (empty when not a special case)."""
+    special = proc_rules.CollectiveDecision.from_dict(json.loads(text) if text else None)
+    if special is None:
+        return "", None, "", ""
+    return (packages_out.SPECIAL_CASES.get(special.kind, special.kind), special.decided_on,
+            special.participants, special.minutes)
+
+
+def _decision_sheets(uow: UnitOfWork, town: CountyTownship, again: bool, sequence: int):
+    s = uow.session
+    stmt = (select(CountyDecision).join(CountyCase)
+            .where(CountyCase.township_id == town.id).order_by(CountyCase.id))
+    if again:
+        last_sent = s.scalar(select(PackageSent.id).where(
+            PackageSent.counterpart == town.code, PackageSent.kind == "decisions",
+            PackageSent.sequence == sequence).order_by(PackageSent.id.desc()).limit(1))
+        stmt = stmt.where(CountyDecision.sent_id == last_sent)
+    else:
+        stmt = stmt.where(CountyDecision.sent_id.is_(None))
+    decisions = s.scalars(stmt).all()
+    if not decisions:
+        raise RuleError(Problem("county.no_decisions", "township", {"code": town.code, "name": town.name}))
+    rows = [(d.case.case_ref, d.case.household_ref, d.case.head_name, d.case.head_id_number,
+             packages_out.DECISION[d.approved], d.reason, d.decided_on, packages_out.YES_NO[d.sampled],
+             d.decided_by, *_special_cells(d.special_json)) for d in decisions]
+
+    def mark(sent: PackageSent) -> None:
+        for d in decisions:
+            d.sent_id = sent.id
+            d.case.status = "sent"
+
+    return [pkg.SheetData(packages_out.DECISIONS, rows, len(rows))], mark
+
+
+def _policy_unit(key: str) -> str:
+    for suffix, unit in (("_fen", "分"), ("_permille", "‰"), ("_m2_x100", "0.01 平方米"), ("_days", "天"),
+                         ("_age", "岁"), ("_max", "级"), ("_allowed", "辆"), ("houses_max", "套")):
+        if key.endswith(suffix):
+            return unit
+    return ""
+
+
+def policy_value_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    return str(value)
+
+
+def _policy_sheets(uow: UnitOfWork) -> list[pkg.SheetData]:
+    """Every set of figures this office entered (not the shipped example), field by field."""
+    policy_service = optional_service("policy")
+    if policy_service is None:
+        raise RuleError(Problem("exchange.policy_missing", "kind"))
+    words = messages.LABELS.get("policy_field", {})
+    rows = []
+    for ps in policy_service.list_policy_sets(uow):
+        if ps.is_example:
+            continue
+        for key, value in ps.figures.to_dict().items():
+            rows.append((ps.effective_from, key, words.get(key, key), policy_value_text(value),
+                         _policy_unit(key), ps.note))
+    if not rows:
+        raise RuleError(Problem("exchange.no_policy", "kind"))
+    return [pkg.SheetData(packages_out.POLICY, rows, len(rows))]
+
+

@@ -1,0 +1,184 @@
+"""Who is due when: the due and overdue lists, the month's calendar, the quarter's plan, the
+counts for reports and the workbooks of a list or a plan. ``due_list`` and ``plan_quarter``
+first fill the schedule rows missing after bulk inserts (the one write here)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import and_, delete, func, select
+
+from dibao_desk.domain import reviews as rules
+from dibao_desk.models import Case, Household, Review, ReviewSchedule, Village
+from dibao_desk.models import dialect
+from dibao_desk.services.reviews_results import DueRow, MonthCounts, PlanResult, PlanRow
+from dibao_desk.services.reviews_schedule import _date, fill_missing
+from dibao_desk.services.uow import UnitOfWork
+
+
+# ---- lists -----------------------------------------------------------------------------
+
+def _due_select(village_id: int | None):
+    stmt = (select(ReviewSchedule.household_id, Village.name, Household.head_name, Household.head_id_number,
+                   Household.hukou_type, Household.category, ReviewSchedule.next_review_date,
+                   ReviewSchedule.next_review_rule, ReviewSchedule.months, ReviewSchedule.base_date)
+            .join(Household, Household.id == ReviewSchedule.household_id)
+            .join(Village, Village.id == Household.village_id)
+            .where(Household.status == "receiving"))
+    if village_id is not None:
+        stmt = stmt.where(Household.village_id == village_id)
+    return stmt
+
+
+_DUE_SQL = (
+    "SELECT s.household_id, h.village_id, h.head_name, h.head_id_number, h.hukou_type, h.category, "
+    "s.next_review_date, s.next_review_rule, s.months, s.base_date, h.head_sort_key "
+    "FROM review_schedule s JOIN household h ON h.id = s.household_id "
+    "WHERE h.status = 'receiving' AND {where} "
+    "ORDER BY s.next_review_date, h.head_sort_key, h.id")
+
+
+def due_list(uow: UnitOfWork, *, month: dt.date | None = None, overdue: bool = False,
+             village_id: int | None = None, today: dt.date | None = None,
+             fill: bool = True) -> list[DueRow]:
+    """Households due in ``month`` (the whole month), or overdue on ``today`` (due before it),
+    by village, then due date, then head.
+
+    One query on the indexed next-review dates, read as plain DB-API rows and ordered
+    by date and head in SQL; the few village names are joined here and a stable sort
+    on the village's rank groups the lines (see bench/reviews_due.py)."""
+    today = today or dt.date.today()
+    if fill:
+        fill_missing(uow, today)
+    if overdue:
+        where, params = "s.next_review_date < ?", [today.isoformat()]
+    else:
+        first, last = rules.month_range(month or today)
+        where, params = "s.next_review_date BETWEEN ? AND ?", [first.isoformat(), last.isoformat()]
+    if village_id is not None:
+        where += " AND h.village_id = ?"
+        params.append(village_id)
+    with uow:
+        cur = uow.session.connection().connection.driver_connection.cursor()
+        villages = dict(cur.execute("SELECT id, name FROM village").fetchall())
+        rows = cur.execute(dialect.driver_sql(uow.session.connection(), _DUE_SQL.format(where=where)),
+                           params).fetchall()
+    names = sorted(set(villages.values()))
+    rank = {vid: names.index(name) for vid, name in villages.items()}
+    rows.sort(key=lambda r: rank.get(r[1], -1))  # stable: keeps date, head order within a village
+    out = []
+    fromiso = dt.date.fromisoformat  # SQLite gives dates as their text; PostgreSQL as dates
+    ordinal = today.toordinal()
+    for hid, vid, head, number, hukou, category, due, rule, months, base, _key in rows:
+        d = due if due.__class__ is dt.date else fromiso(due)
+        out.append(DueRow(hid, villages.get(vid, ""), head, number, hukou, category, d, rule, months,
+                          _date(base) if base else None, max(0, ordinal - d.toordinal())))
+    return out
+
+
+def calendar_counts(uow: UnitOfWork, month: dt.date, village_id: int | None = None) -> dict[dt.date, int]:
+    """How many reviews fall due on each day of a month."""
+    first, last = rules.month_range(month)
+    stmt = (select(ReviewSchedule.next_review_date, func.count())
+            .join(Household, Household.id == ReviewSchedule.household_id)
+            .where(ReviewSchedule.next_review_date.between(first, last), Household.status == "receiving")
+            .group_by(ReviewSchedule.next_review_date))
+    if village_id is not None:
+        stmt = stmt.where(Household.village_id == village_id)
+    with uow:
+        return {d: n for d, n in uow.session.execute(stmt).all()}
+
+
+def plan_quarter(uow: UnitOfWork, start: dt.date, *, village_id: int | None = None,
+                 holidays: tuple[dt.date, ...] = (), extra_workdays: tuple[dt.date, ...] = (),
+                 today: dt.date | None = None) -> PlanResult:
+    """Spread the quarter's due reviews (and those already overdue) over its working days."""
+    q_start = rules.quarter_start(start)
+    q_end = rules.add_months(q_start, 3) - dt.timedelta(days=1)
+    today = today or dt.date.today()
+    fill_missing(uow, today)
+    stmt = _due_select(village_id).where(ReviewSchedule.next_review_date <= q_end)
+    with uow:
+        rows = uow.session.execute(stmt).all()
+    info = {r[0]: r for r in rows}
+    items = [rules.PlanItem(r[0], r[6], r[1]) for r in rows]
+    plan = rules.plan_quarter(items, q_start, holidays=holidays, extra_workdays=extra_workdays,
+                              not_before=today)
+    out = tuple(PlanRow(v.day, v.key, info[v.key][1], info[v.key][2], info[v.key][5], v.due,
+                        info[v.key][7], v.late) for v in plan.visits)
+    return PlanResult(plan.start, plan.end, len(plan.days), plan.per_day, out)
+
+
+# ---- counts for reports ------------------------------------------------------------------------
+
+def _month_key(col):
+    return dialect.month_key(col)
+
+
+def outcome_counts(uow: UnitOfWork, first_month: dt.date, last_month: dt.date) -> list[MonthCounts]:
+    """Reviews done per month by outcome (保留/变更/取消), with 新增 = new cases granted
+    (the procedure's new cases closed as done) in the month."""
+    first = rules.first_of_month(first_month)
+    last = rules.last_of_month(last_month)
+    with uow:
+        s = uow.session
+        by: dict[str, dict[str, int]] = {}
+        for key, outcome, n in s.execute(
+                select(_month_key(Review.review_date), Review.outcome, func.count())
+                .where(Review.review_date.between(first, last))
+                .group_by(_month_key(Review.review_date), Review.outcome)).all():
+            by.setdefault(key, {})[outcome] = n
+        for key, n in s.execute(
+                select(_month_key(Case.closed_on), func.count())
+                .where(and_(Case.kind == "new", Case.status == "done", Case.closed_on.between(first, last)))
+                .group_by(_month_key(Case.closed_on))).all():
+            by.setdefault(key, {})["new"] = n
+    out = []
+    m = first
+    while m <= last:
+        d = by.get(f"{m:%Y-%m}", {})
+        out.append(MonthCounts(m, d.get("new", 0), d.get("keep", 0), d.get("change", 0), d.get("cancel", 0)))
+        m = rules.add_months(m, 1)
+    return out
+
+
+def village_choices(uow: UnitOfWork) -> list[tuple[int, str]]:
+    with uow:
+        return [(i, n) for i, n in uow.session.execute(select(Village.id, Village.name).order_by(Village.name))]
+
+
+def clear_schedule(uow: UnitOfWork) -> None:  # for tests and the bench
+    with uow:
+        uow.session.execute(delete(ReviewSchedule))
+        uow.commit()
+
+
+# ---- workbooks ----------------------------------------------------------------------------------
+
+def _heading(kind: str, month: dt.date | None, village: str, today: dt.date) -> str:
+    where = f"{village} " if village else ""
+    if kind == "overdue":
+        return f"{where}逾期未复核低保家庭名单（截至 {today.isoformat()}）"
+    assert month is not None
+    return f"{where}{month.year} 年 {month.month} 月应复核低保家庭名单"
+
+
+def export_due_list(uow: UnitOfWork, path, *, month: dt.date | None = None, overdue: bool = False,
+                    village_id: int | None = None, today: dt.date | None = None) -> int:
+    """Write the due (or overdue) list as a workbook (atomically); returns the households written."""
+    from dibao_desk.exchange import reviews_xlsx
+
+    today = today or dt.date.today()
+    rows = due_list(uow, month=month, overdue=overdue, village_id=village_id, today=today)
+    village = dict(village_choices(uow)).get(village_id, "") if village_id is not None else ""
+    heading = _heading("overdue" if overdue else "month", rules.first_of_month(month or today), village, today)
+    return reviews_xlsx.write_due_list(path, rows, heading)
+
+
+def export_plan(uow: UnitOfWork, path, plan: PlanResult, village: str = "") -> int:
+    from dibao_desk.exchange import reviews_xlsx
+
+    q = (plan.start.month - 1) // 3 + 1
+    heading = f"{village + ' ' if village else ''}{plan.start.year} 年第 {q} 季度低保复核计划" \
+              f"（{plan.working_days} 个工作日，每日约 {plan.per_day} 户）"
+    return reviews_xlsx.write_plan(path, plan.rows, heading)

@@ -1,0 +1,388 @@
+"""Recording what happened to a household: a review and what it decided, events that make a
+review due at once, stable work and the gradual exit (渐退) it starts, refusals of offered
+work; each reschedules the household's next review."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from dibao_desk.domain import reviews as rules
+from dibao_desk.domain.ledger import ProposalKind
+from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.domain.reviews import Refusal, ReviewRules
+from dibao_desk.models import (
+    EmploymentEvent, Household, IncomeStable, Member, Review, ReviewEvent, ReviewSchedule, Village,
+    WorkRefusal,
+)
+from dibao_desk.services.reviews_results import (
+    EventInfo, ExitInfo, RefusalInfo, RefusalResult, ReviewInfo, ReviewInput, ScheduleInfo,
+)
+from dibao_desk.services.reviews_schedule import _all_rules, _reschedule_one, schedule_of
+from dibao_desk.services.uow import UnitOfWork
+
+
+# ---- recording a review -------------------------------------------------------------------
+
+def _review_info(r: Review) -> ReviewInfo:
+    return ReviewInfo(r.id, r.household_id, r.review_date, r.visitor, r.findings, r.outcome, r.reason,
+                      r.effective_month, r.before_category, r.after_category, r.before_fen, r.after_fen,
+                      r.case_id, r.due_rule)
+
+
+def check_review(inp: ReviewInput, status: str | None, today: dt.date) -> list[Problem]:
+    problems: list[Problem] = []
+    if status is None:
+        return [Problem("household.missing", "household_id", {"id": inp.household_id})]
+    if status != "receiving":
+        problems.append(Problem("reviews.not_receiving", "household_id", {"status": status}))
+    if inp.outcome not in rules.OUTCOMES:
+        problems.append(Problem("reviews.outcome", "outcome"))
+    if not inp.visitor.strip():
+        problems.append(Problem("reviews.visitor_empty", "visitor"))
+    if inp.review_date > today:
+        problems.append(Problem("reviews.date_future", "review_date", {"date": inp.review_date.isoformat()}))
+    if inp.outcome in ("change", "cancel") and not inp.reason.strip():
+        problems.append(Problem("reviews.reason_empty", "reason"))
+    if inp.outcome == "change":
+        if inp.new_benefit_fen is not None and inp.new_benefit_fen < 0:
+            problems.append(Problem("amount.negative", "new_benefit_fen"))
+        if inp.new_category and inp.new_category not in ("class1", "class2", "class3"):
+            problems.append(Problem("reviews.category", "new_category"))
+    return problems
+
+
+def record_review(uow: UnitOfWork, inp: ReviewInput, today: dt.date | None = None) -> ReviewInfo:
+    """Record a review and carry out its outcome.
+
+    保留 (keep): nothing changes but the next review date. 变更/取消 open a proposal that
+    runs through the steps the policy names (services.proposals); the household and its
+    ledger change only when it is granted, from the month the rule set says
+    (``effective_month``)."""
+    uow.require(Role.CLERK)
+    today = today or dt.date.today()
+    with uow:
+        s = uow.session
+        h = s.get(Household, inp.household_id)
+        problems = check_review(inp, h.status if h else None, today)
+        if h is not None and inp.outcome == "change" and not problems:
+            new_cat = inp.new_category or h.category
+            new_fen = h.monthly_benefit_fen if inp.new_benefit_fen is None else inp.new_benefit_fen
+            if new_cat == h.category and new_fen == h.monthly_benefit_fen:
+                problems.append(Problem("reviews.change_nothing", "new_benefit_fen"))
+        if problems:
+            raise RuleError(problems)
+        assert h is not None
+        rs = rules.rules_in_force(_all_rules(s), inp.review_date)
+        sched = s.get(ReviewSchedule, h.id)
+        before = {"status": h.status, "category": h.category, "monthly_benefit_fen": h.monthly_benefit_fen}
+        review = Review(household_id=h.id, review_date=inp.review_date, visitor=inp.visitor.strip(),
+                        findings=inp.findings.strip(), outcome=inp.outcome, reason=inp.reason.strip(),
+                        before_category=h.category, before_fen=h.monthly_benefit_fen,
+                        after_category=h.category, after_fen=h.monthly_benefit_fen,
+                        due_rule=sched.next_review_rule if sched else "", recorded_by=uow.operator)
+        if inp.outcome == "change":
+            review.after_category = inp.new_category or h.category
+            review.after_fen = h.monthly_benefit_fen if inp.new_benefit_fen is None else inp.new_benefit_fen
+        elif inp.outcome == "cancel":
+            review.after_category, review.after_fen = "", 0
+        proposal = None
+        if inp.outcome != "keep":
+            # Not a silent change: a proposal through the procedure the policy names;
+            # the ledger moves when it is granted, from the month the review rules say.
+            from dibao_desk.services import proposals
+
+            review.effective_month = rules.effective_month(inp.review_date, rs)
+            kind = ProposalKind.REVIEW_CHANGE if inp.outcome == "change" else ProposalKind.REVIEW_CANCEL
+            proposal = proposals.propose(uow, h.id, kind, inp.reason.strip(), review.effective_month,
+                                         opened_on=inp.review_date, category=review.after_category,
+                                         amount_fen=review.after_fen, cancel=inp.outcome == "cancel")
+            review.case_id = proposal.case_id
+        s.add(review)
+        s.flush()
+        _mark_income_stable(uow, h.id, inp.income_stable, review)
+        if proposal is not None:
+            proposal.source = f"review:{review.id}"
+        for ev in s.scalars(select(ReviewEvent).where(ReviewEvent.household_id == h.id,
+                                                      ReviewEvent.resolved_by.is_(None),
+                                                      ReviewEvent.on <= inp.review_date)):
+            ev.resolved_by = review.id
+        s.flush()
+        _reschedule_one(s, h.id, today)
+        uow.audit("review", review.id, "record", None, _review_dict(review))
+        uow.commit()
+        return _review_info(review)
+
+
+def _review_dict(r: Review) -> dict:
+    return {k: getattr(r, k) for k in (
+        "household_id", "review_date", "visitor", "findings", "outcome", "reason", "effective_month",
+        "before_category", "after_category", "before_fen", "after_fen", "case_id", "due_rule")}
+
+
+def reviews_of(uow: UnitOfWork, household_id: int) -> list[ReviewInfo]:
+    with uow:
+        rows = uow.session.scalars(select(Review).where(Review.household_id == household_id)
+                                   .order_by(Review.review_date.desc(), Review.id.desc())).all()
+        return [_review_info(r) for r in rows]
+
+
+@dataclass(frozen=True)
+class HouseholdBrief:
+    household_id: int
+    head_name: str
+    village: str
+    hukou_type: str
+    status: str
+    category: str
+    monthly_benefit_fen: int
+    person_count: int
+    schedule: ScheduleInfo | None
+    income_stable: bool = False  # on the half-yearly rule for income that changes little
+
+
+def _mark_income_stable(uow: UnitOfWork, household_id: int, stable: bool | None, review: Review) -> None:
+    """Put a household on (or take it off) the half-yearly rule for income that changes little."""
+    row = uow.session.get(IncomeStable, household_id)
+    if stable is None or stable == (row is not None):
+        return
+    if stable:
+        uow.session.add(IncomeStable(household_id=household_id, marked_on=review.review_date,
+                                     marked_by=uow.operator or "", review_id=review.id))
+    else:
+        uow.session.delete(row)
+    uow.session.flush()
+    uow.audit("household", household_id, "income_stable", {"income_stable": not stable},
+              {"income_stable": stable, "review_id": review.id})
+
+
+def brief(uow: UnitOfWork, household_id: int) -> HouseholdBrief:
+    """What the record-review dialog shows about the household."""
+    with uow:
+        h = uow.session.get(Household, household_id)
+        if h is None:
+            raise RuleError(Problem("household.missing", "household_id", {"id": household_id}))
+        data = (h.id, h.head_name, h.village.name, h.hukou_type, h.status, h.category,
+                h.monthly_benefit_fen, h.person_count)
+        stable = uow.session.get(IncomeStable, household_id) is not None
+    return HouseholdBrief(*data, schedule=schedule_of(uow, household_id), income_stable=stable)
+
+
+# ---- events ---------------------------------------------------------------------------------
+
+def raise_event(uow: UnitOfWork, household_id: int, kind: str, on: dt.date, detail: str = "",
+                source: str = "") -> EventInfo:
+    """Something happened that calls for a review at once (a member's death or moving
+    away, a complaint found true, a cross-check warning): the household's review
+    becomes due on the event date. Other features call this hook."""
+    if kind not in rules.EVENT_KINDS:
+        raise RuleError(Problem("reviews.event_kind", "kind", {"kind": kind}))
+    with uow:
+        s = uow.session
+        h = s.get(Household, household_id)
+        if h is None:
+            raise RuleError(Problem("household.missing", "household_id", {"id": household_id}))
+        ev = ReviewEvent(household_id=household_id, kind=kind, on=on, detail=detail.strip(),
+                         source=source.strip())
+        s.add(ev)
+        s.flush()
+        due = _reschedule_one(s, household_id, dt.date.today())
+        uow.audit("review_event", ev.id, "raise", None,
+                  {"household_id": household_id, "kind": kind, "on": on, "detail": ev.detail, "source": ev.source})
+        uow.commit()
+        return EventInfo(ev.id, household_id, kind, on, ev.detail, ev.source, due.date if due else on)
+
+
+def open_events(uow: UnitOfWork, household_id: int) -> list[EventInfo]:
+    with uow:
+        rows = uow.session.scalars(select(ReviewEvent).where(
+            ReviewEvent.household_id == household_id, ReviewEvent.resolved_by.is_(None))
+            .order_by(ReviewEvent.on)).all()
+        return [EventInfo(e.id, e.household_id, e.kind, e.on, e.detail, e.source, e.on) for e in rows]
+
+
+# ---- gradual exit (渐退) ----------------------------------------------------------------------
+
+def _exit_info(e: EmploymentEvent, h: Household, village: str, rs: ReviewRules, today: dt.date) -> ExitInfo:
+    sched = rules.ExitSchedule(e.gained_on, e.last_paid_month, e.stop_month,
+                               tuple(rules.add_months(e.stop_month, -k)
+                                     for k in range(rs.exit_reminder_months, 0, -1)),
+                               e.last_paid_month)
+    state = rules.exit_state(sched, today) if e.status == "running" else e.status
+    return ExitInfo(e.id, e.household_id, h.head_name, village, e.member_name, e.gained_on,
+                    e.last_paid_month, e.stop_month, sched.reminders, e.status, state,
+                    rules.months_left(sched, today) if e.status == "running" else 0)
+
+
+def record_stable_work(uow: UnitOfWork, household_id: int, gained_on: dt.date, member_name: str = "",
+                       detail: str = "", today: dt.date | None = None) -> ExitInfo:
+    """A member gained stable work: the benefit continues for the months the rule set says, then stops."""
+    today = today or dt.date.today()
+    with uow:
+        s = uow.session
+        h = s.get(Household, household_id)
+        if h is None:
+            raise RuleError(Problem("household.missing", "household_id", {"id": household_id}))
+        if h.status != "receiving":
+            raise RuleError(Problem("reviews.not_receiving", "household_id", {"status": h.status}))
+        rs = rules.rules_in_force(_all_rules(s), gained_on)
+        sched = rules.gradual_exit(gained_on, rs)
+        e = EmploymentEvent(household_id=household_id, member_name=member_name.strip(), gained_on=gained_on,
+                            detail=detail.strip(), last_paid_month=sched.last_paid_month,
+                            stop_month=sched.stop_month, status="running")
+        s.add(e)
+        s.flush()
+        _reschedule_one(s, household_id, today)
+        _ledger_gradual_exit(uow, h.id, gained_on, today)
+        uow.audit("review_employment", e.id, "stable_work", None, {
+            "household_id": household_id, "member": e.member_name, "gained_on": gained_on,
+            "last_paid_month": e.last_paid_month, "stop_month": e.stop_month})
+        uow.commit()
+        return _exit_info(e, h, h.village.name, rs, today)
+
+
+def _ledger_gradual_exit(uow: UnitOfWork, household_id: int, gained_on: dt.date, today: dt.date) -> None:
+    """The ledger shows the months from stable work on as 渐退 (still paid, same amount);
+    they end when the proposal at the end of 渐退 is granted."""
+    from dibao_desk.domain import ledger as money
+    from dibao_desk.services import ledger
+
+    month = money.month_of(gained_on)
+    start = max(month, money.add_months(ledger.paid_through(uow, today), 1))
+    now = ledger.value_now(uow, household_id, start)
+    if now is None or now.status is not money.LedgerStatus.RECEIVING:
+        return
+    value = money.MonthValue(money.LedgerStatus.GRADUAL_EXIT, now.category, now.covered, now.amount_fen,
+                             now.supplement_fen)
+    ledger.write_decision(uow, money.DecisionKind.GRADUAL_EXIT, month, today, uow.operator,
+                          {household_id: value}, household_id=household_id, note="stable work", today=today)
+
+
+def exits(uow: UnitOfWork, today: dt.date | None = None, *, running_only: bool = True) -> list[ExitInfo]:
+    """Households in gradual exit, with their state on ``today`` (reminders due, stopping)."""
+    today = today or dt.date.today()
+    with uow:
+        s = uow.session
+        stmt = select(EmploymentEvent, Household, Village.name).join(
+            Household, Household.id == EmploymentEvent.household_id).join(Village, Village.id == Household.village_id)
+        if running_only:
+            stmt = stmt.where(EmploymentEvent.status == "running")
+        sets = _all_rules(s)
+        return [_exit_info(e, h, v, rules.rules_in_force(sets, e.gained_on), today)
+                for e, h, v in s.execute(stmt.order_by(EmploymentEvent.stop_month)).all()]
+
+
+def apply_exit_stops(uow: UnitOfWork, today: dt.date | None = None) -> list[ReviewInfo]:
+    """Stop the benefit of households whose gradual exit has ended by ``today``: each gets a
+    取消 review effective from its stop month. Returns the reviews recorded."""
+    today = today or dt.date.today()
+    out = []
+    with uow:
+        s = uow.session
+        due = s.scalars(select(EmploymentEvent).where(EmploymentEvent.status == "running",
+                                                      EmploymentEvent.stop_month <= today)).all()
+        for e in due:
+            h = s.get(Household, e.household_id)
+            if h is None or h.status != "receiving":
+                e.status = "stopped"
+                continue
+            from dibao_desk.services import proposals
+
+            try:
+                proposal = proposals.propose(uow, h.id, ProposalKind.EXIT_END, "gradual_exit_ended", e.stop_month,
+                                             opened_on=today, source=f"review_employment:{e.id}")
+            except RuleError:
+                continue  # an open case for the household: proposed once that one is closed
+            e.status = "stopped"
+            review = Review(household_id=h.id, review_date=today, visitor=uow.operator or "",
+                            findings=e.detail, outcome="cancel", reason="gradual_exit_ended",
+                            effective_month=e.stop_month, before_category=h.category,
+                            before_fen=h.monthly_benefit_fen, after_category="", after_fen=0,
+                            due_rule=rules.GRADUAL_EXIT_RULE, recorded_by=uow.operator,
+                            case_id=proposal.case_id)
+            s.add(review)
+            s.flush()
+            uow.audit("household", h.id, "gradual_exit_end_proposed", None,
+                      {"proposal_id": proposal.id, "effective_month": e.stop_month})
+            _reschedule_one(s, h.id, today)
+            out.append(_review_info(review))
+        uow.commit()
+    return out
+
+
+# ---- refusal of offered work -----------------------------------------------------------------
+
+def record_refusal(uow: UnitOfWork, household_id: int, on: dt.date, offer: str, member_name: str = "",
+                   today: dt.date | None = None) -> RefusalResult:
+    """A member recorded with full work capacity refused offered work (a member with partial
+    or no work capacity is refused with ``reviews.refusal_capacity``: such a refusal does not
+    count). When the counted refusals not yet acted upon reach the rule set's threshold, the
+    benefit stops or is reduced as it says, from the month the rule set names, recorded as a
+    取消 or 变更 review. Refusals are counted with each member's work capacity as recorded now."""
+    today = today or dt.date.today()
+    if not offer.strip():
+        raise RuleError(Problem("reviews.offer_empty", "offer"))
+    if on > today:
+        raise RuleError(Problem("reviews.date_future", "on", {"date": on.isoformat()}))
+    with uow:
+        s = uow.session
+        h = s.get(Household, household_id)
+        if h is None:
+            raise RuleError(Problem("household.missing", "household_id", {"id": household_id}))
+        if h.status != "receiving":
+            raise RuleError(Problem("reviews.not_receiving", "household_id", {"status": h.status}))
+        capacity = dict(s.execute(select(Member.name, Member.work_capacity)
+                                  .where(Member.household_id == household_id)).all())
+        if member_name.strip() not in capacity:
+            raise RuleError(Problem("reviews.refusal_member", "member_name", {"member": member_name.strip()}))
+        if not rules.refusal_counts(capacity[member_name.strip()]):
+            raise RuleError(Problem("reviews.refusal_capacity", "member_name", {
+                "member": member_name.strip(), "capacity": capacity[member_name.strip()]}))
+        ref = WorkRefusal(household_id=household_id, on=on, offer=offer.strip(), member_name=member_name.strip())
+        s.add(ref)
+        s.flush()
+        uow.audit("review_refusal", ref.id, "record", None,
+                  {"household_id": household_id, "on": on, "offer": ref.offer, "member": ref.member_name})
+        pending = s.scalars(select(WorkRefusal).where(WorkRefusal.household_id == household_id,
+                                                      WorkRefusal.acted.is_(False)).order_by(WorkRefusal.on)).all()
+        rs = rules.rules_in_force(_all_rules(s), on)
+        counted = rules.counted_refusals(
+            [Refusal(p.on, p.offer, capacity.get(p.member_name, "")) for p in pending])
+        decision = rules.refusal_decision(counted, rs, h.monthly_benefit_fen)
+        review_id = None
+        if decision is not None:
+            from dibao_desk.services import proposals
+
+            outcome = "cancel" if decision.consequence == "stop" else "change"
+            findings = "；".join(f"{p.on.isoformat()} {p.offer}" for p in pending)
+            proposal = proposals.propose(uow, h.id, ProposalKind.WORK_REFUSAL, findings, decision.from_month,
+                                         opened_on=on, amount_fen=decision.new_benefit_fen,
+                                         cancel=outcome == "cancel", source=f"review_refusal:{ref.id}")
+            review = Review(household_id=h.id, review_date=on, visitor=uow.operator or "",
+                            findings=findings, outcome=outcome, reason="work_refused",
+                            effective_month=decision.from_month,
+                            before_category=h.category, before_fen=h.monthly_benefit_fen,
+                            after_category="" if outcome == "cancel" else h.category,
+                            after_fen=decision.new_benefit_fen, due_rule="work_refused",
+                            recorded_by=uow.operator, case_id=proposal.case_id)
+            s.add(review)
+            for p in pending:
+                p.acted = True
+            s.flush()
+            review_id = review.id
+            uow.audit("household", h.id, "work_refused_proposed", None,
+                      {"proposal_id": proposal.id, "effective_month": decision.from_month})
+            _reschedule_one(s, h.id, today)
+        uow.commit()
+        return RefusalResult(RefusalInfo(ref.id, household_id, ref.member_name, on, ref.offer),
+                             len(counted), rs.refusal_threshold, decision, review_id)
+
+
+def refusals_of(uow: UnitOfWork, household_id: int) -> list[RefusalInfo]:
+    with uow:
+        rows = uow.session.scalars(select(WorkRefusal).where(WorkRefusal.household_id == household_id)
+                                   .order_by(WorkRefusal.on)).all()
+        return [RefusalInfo(r.id, r.household_id, r.member_name, r.on, r.offer) for r in rows]

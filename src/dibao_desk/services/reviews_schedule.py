@@ -1,0 +1,337 @@
+"""When each household is next reviewed: the rule sets, a household's facts and its next
+review date, the bulk pass (``reschedule_all``) and the session hooks that keep
+``review_schedule`` in step with every ORM change."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import event, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from dibao_desk.domain import reviews as rules
+from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.domain.reviews import HouseholdFacts, MemberFacts, OpenEvent, ReviewRules
+from dibao_desk.models import (
+    EmploymentEvent, Household, IncomeItem, IncomeStable, Member, Review, ReviewEvent, ReviewInterval,
+    ReviewRuleSet, ReviewSchedule,
+)
+from dibao_desk.models import dialect
+from dibao_desk.services.progress import NullProgress, Progress
+from dibao_desk.services.reviews_results import RuleSetInfo, ScheduleInfo
+from dibao_desk.services.uow import UnitOfWork
+
+
+# ---- rule sets -----------------------------------------------------------------------
+
+def _to_rules(row: ReviewRuleSet) -> ReviewRules:
+    return ReviewRules(
+        effective_from=row.effective_from,
+        intervals={i.rule: i.months for i in row.intervals},
+        elderly_age=row.elderly_age, gradual_exit_months=row.gradual_exit_months,
+        severe_disability_grades=_grades(row.severe_disability_grades),
+        exit_reminder_months=row.exit_reminder_months, refusal_threshold=row.refusal_threshold,
+        refusal_consequence=row.refusal_consequence, refusal_reduce_fen=row.refusal_reduce_fen,
+        refusal_reduce_percent=row.refusal_reduce_percent,
+        change_needs_notice=row.change_needs_notice, cancel_needs_notice=row.cancel_needs_notice,
+        effect_offset_months=row.effect_offset_months, note=row.note)
+
+
+def _grades(text: str) -> tuple[int, ...]:
+    return tuple(sorted({int(g) for g in (text or "").split(",") if g.strip().isdigit()}))
+
+
+def _all_rules(session: Session) -> list[ReviewRules]:
+    rows = session.scalars(select(ReviewRuleSet).order_by(ReviewRuleSet.effective_from)).all()
+    return [_to_rules(r) for r in rows]
+
+
+def list_rule_sets(uow: UnitOfWork) -> list[RuleSetInfo]:
+    """The office's rule sets by effective date; the shipped example when none is saved."""
+    with uow:
+        rows = uow.session.scalars(select(ReviewRuleSet).order_by(ReviewRuleSet.effective_from)).all()
+        if not rows:
+            return [RuleSetInfo(None, rules.EXAMPLE_RULES, True)]
+        return [RuleSetInfo(r.id, _to_rules(r), False) for r in rows]
+
+
+def rules_in_force(uow: UnitOfWork, day: dt.date) -> RuleSetInfo:
+    sets = list_rule_sets(uow)
+    chosen = rules.rules_in_force([s.rules for s in sets], day)
+    return next(s for s in sets if s.rules is chosen)
+
+
+def check_rule_set(new: ReviewRules) -> list[Problem]:
+    """The problems of review figures before they are saved (empty: they can be)."""
+    return rules.validate_rules(new)
+
+
+def save_rule_set(uow: UnitOfWork, new: ReviewRules, today: dt.date | None = None,
+                  progress: Progress | None = None) -> RuleSetInfo:
+    """Add a rule set (or replace the one with the same effective date), then reschedule
+    every receiving household. Raises RuleError with the problems of bad figures."""
+    uow.require(Role.ADMIN)
+    problems = rules.validate_rules(new)
+    if problems:
+        raise RuleError(problems)
+    with uow:
+        s = uow.session
+        row = s.scalars(select(ReviewRuleSet).where(ReviewRuleSet.effective_from == new.effective_from)).first()
+        before = _rules_dict(_to_rules(row)) if row else None
+        if row is None:
+            row = ReviewRuleSet(effective_from=new.effective_from)
+            s.add(row)
+        else:
+            row.intervals.clear()
+            s.flush()
+        for name in ("elderly_age", "gradual_exit_months", "exit_reminder_months", "refusal_threshold",
+                     "refusal_consequence", "refusal_reduce_fen", "refusal_reduce_percent",
+                     "change_needs_notice", "cancel_needs_notice", "effect_offset_months", "note"):
+            setattr(row, name, getattr(new, name))
+        row.severe_disability_grades = ",".join(str(g) for g in sorted(set(new.severe_disability_grades)))
+        for code in rules.RULE_CODES:
+            row.intervals.append(ReviewInterval(rule=code, months=int(new.intervals[code])))
+        s.flush()
+        uow.audit("review_rule_set", row.id, "save" if before else "create", before, _rules_dict(new))
+        _reschedule_all(uow, today or dt.date.today(), progress or NullProgress())
+        uow.commit()
+        return RuleSetInfo(row.id, _to_rules(row), False)
+
+
+def _rules_dict(r: ReviewRules) -> dict:
+    d = {k: getattr(r, k) for k in r.__dataclass_fields__}
+    d["intervals"] = dict(r.intervals)
+    d["severe_disability_grades"] = list(r.severe_disability_grades)
+    return d
+
+
+# ---- a household's facts and its next review -------------------------------------------
+
+def _facts_one(session: Session, h: Household) -> HouseholdFacts:
+    members = session.execute(
+        select(Member.birth_date, Member.relation, Member.disability_grade, Member.serious_illness,
+               Member.work_capacity, Member.employment).where(Member.household_id == h.id)).all()
+    kinds = session.scalars(select(IncomeItem.kind).where(IncomeItem.household_id == h.id,
+                                                          IncomeItem.amount_fen > 0)).all()
+    return HouseholdFacts(h.category or "", h.hukou_type,
+                          tuple(MemberFacts(*m) for m in members), frozenset(kinds),
+                          session.get(IncomeStable, h.id) is not None)
+
+
+def _compute_one(session: Session, h: Household, today: dt.date,
+                 sets: list[ReviewRules] | None = None) -> rules.Due:
+    last = session.scalar(select(func.max(Review.review_date)).where(Review.household_id == h.id))
+    base = last or h.benefit_start
+    sets = sets if sets is not None else _all_rules(session)
+    rs = rules.rules_in_force(sets, base or today)
+    events = [OpenEvent(k, d) for k, d in session.execute(
+        select(ReviewEvent.kind, ReviewEvent.on)
+        .where(ReviewEvent.household_id == h.id, ReviewEvent.resolved_by.is_(None))).all()]
+    exit_due = session.scalar(select(func.min(EmploymentEvent.last_paid_month)).where(
+        EmploymentEvent.household_id == h.id, EmploymentEvent.status == "running"))
+    not_before = None if last else _entered(h.created_at)
+    return rules.next_due(_facts_one(session, h), rs, base, events=events, exit_due=exit_due, on=today,
+                          not_before=not_before, spread=h.id)
+
+
+def _entered(created) -> dt.date | None:
+    """The day a household came into the store (its first review is not counted before it)."""
+    if created is None:
+        return None
+    return created.date() if isinstance(created, dt.datetime) else _date(created)
+
+
+def _reschedule_one(session: Session, household_id: int, today: dt.date) -> rules.Due | None:
+    h = session.get(Household, household_id)
+    row = session.get(ReviewSchedule, household_id)
+    if h is None or h.status != "receiving":
+        if row is not None:
+            session.delete(row)
+        return None
+    due = _compute_one(session, h, today)
+    base = session.scalar(select(func.max(Review.review_date)).where(Review.household_id == h.id)) \
+        or h.benefit_start
+    if row is None:
+        row = ReviewSchedule(household_id=household_id)
+        session.add(row)
+    row.next_review_date = due.date
+    row.next_review_rule = due.rule
+    row.months = due.months
+    row.base_date = base
+    row.applicable = ",".join(due.applicable)
+    return due
+
+
+def reschedule(uow: UnitOfWork, household_id: int, today: dt.date | None = None) -> ScheduleInfo | None:
+    """Recompute one household's next review now (None when it is not receiving)."""
+    with uow:
+        _reschedule_one(uow.session, household_id, today or dt.date.today())
+        uow.commit()
+    return schedule_of(uow, household_id)
+
+
+def schedule_of(uow: UnitOfWork, household_id: int) -> ScheduleInfo | None:
+    with uow:
+        row = uow.session.get(ReviewSchedule, household_id)
+        if row is None:
+            return None
+        return ScheduleInfo(row.household_id, row.next_review_date, row.next_review_rule, row.months,
+                            row.base_date, tuple(c for c in row.applicable.split(",") if c))
+
+
+def reschedule_all(uow: UnitOfWork, today: dt.date | None = None,
+                   progress: Progress | None = None) -> int:
+    """Recompute the next review of every receiving household in one transaction (bulk
+    reads, one executemany); drop rows of households no longer receiving. Returns the count."""
+    with uow:
+        n = _reschedule_all(uow, today or dt.date.today(), progress or NullProgress())
+        uow.audit("review_schedule", None, "reschedule_all", None, {"households": n})
+        uow.commit()
+        return n
+
+
+def _date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _reschedule_all(uow: UnitOfWork, today: dt.date, progress: Progress,
+                    only_missing: bool = False) -> int:
+    return _bulk(uow.session, today, progress, only_missing)
+
+
+def _bulk(s: Session, today: dt.date, progress: Progress, only_missing: bool = False) -> int:
+    s.flush()
+    sets = _all_rules(s)
+    cur = s.connection().connection.driver_connection.cursor()
+    scope = "SELECT id FROM household WHERE status = 'receiving'"
+    if only_missing:
+        scope += " AND id NOT IN (SELECT household_id FROM review_schedule)"
+    progress.update(0, 0, "读取家庭")
+    homes = cur.execute(
+        "SELECT h.id, h.category, h.hukou_type, h.benefit_start, "
+        "(SELECT max(review_date) FROM review r WHERE r.household_id = h.id), h.created_at "
+        f"FROM household h WHERE h.id IN ({scope}) ORDER BY h.id").fetchall()
+    if not homes:
+        if not only_missing:
+            cur.execute("DELETE FROM review_schedule")
+        return 0
+    members: dict[int, list[MemberFacts]] = {}
+    for hid, birth, rel, grade, ill, cap, emp in cur.execute(
+            "SELECT household_id, birth_date, relation, disability_grade, serious_illness, work_capacity, "
+            f"employment FROM member WHERE household_id IN ({scope})"):
+        members.setdefault(hid, []).append(MemberFacts(_date(birth), rel, grade, bool(ill), cap, emp))
+    kinds: dict[int, set[str]] = {}
+    for hid, kind in cur.execute(
+            f"SELECT DISTINCT household_id, kind FROM income_item WHERE amount_fen > 0 AND household_id IN ({scope})"):
+        kinds.setdefault(hid, set()).add(kind)
+    events: dict[int, list[OpenEvent]] = {}
+    for hid, kind, on in cur.execute(
+            "SELECT household_id, kind, \"on\" FROM review_event WHERE resolved_by IS NULL"):
+        events.setdefault(hid, []).append(OpenEvent(kind, _date(on)))
+    stable = {hid for (hid,) in cur.execute("SELECT household_id FROM review_income_stable")}
+    exits = {hid: _date(d) for hid, d in cur.execute(
+        "SELECT household_id, min(last_paid_month) FROM review_employment WHERE status = 'running' "
+        "GROUP BY household_id")}
+    total = len(homes)
+    progress.update(0, total, "计算复核日期")
+    out = []
+    for n, (hid, category, hukou, start, last, created) in enumerate(homes):
+        if n % 5000 == 0:
+            progress.check()
+            progress.update(n, total)
+        base = _date(last) or _date(start)
+        rs = rules.rules_in_force(sets, base or today)
+        f = HouseholdFacts(category or "", hukou, tuple(members.get(hid, ())), frozenset(kinds.get(hid, ())),
+                           hid in stable)
+        due = rules.next_due(f, rs, base, events=events.get(hid, ()), exit_due=exits.get(hid), on=today,
+                             not_before=None if last else _entered(created), spread=hid)
+        out.append((hid, due.date.isoformat(), due.rule, due.months,
+                    base.isoformat() if base else None, ",".join(due.applicable)))
+    if not only_missing:
+        cur.execute("DELETE FROM review_schedule")
+    cur.executemany(dialect.driver_sql(s.connection(), dialect.insert_or_replace(
+        s.connection(), "review_schedule",
+        ("household_id", "next_review_date", "next_review_rule", "months", "base_date", "applicable"),
+        ("household_id",))), out)
+    progress.update(total, total)
+    s.expire_all()
+    return total
+
+
+def missing_schedules(uow: UnitOfWork) -> int:
+    """Receiving households without a next review date yet (a read; ``fill_missing`` writes)."""
+    with uow:
+        return uow.session.connection().exec_driver_sql(
+            "SELECT count(*) FROM household WHERE status = 'receiving' "
+            "AND id NOT IN (SELECT household_id FROM review_schedule)").scalar() or 0
+
+
+def fill_missing(uow: UnitOfWork, today: dt.date | None = None) -> int:
+    """Schedule receiving households that have no row yet (after bulk inserts elsewhere)."""
+    with uow:
+        n = _reschedule_all(uow, today or dt.date.today(), NullProgress(), only_missing=True)
+        if n:
+            uow.commit()
+        return n
+
+
+# Households touched in a transaction are rescheduled just before it commits, whichever
+# feature changed them (ORM writes only; bulk writers call reschedule_all). The hooks are
+# registered on the program's own sessionmaker when the store is opened (install_hooks,
+# called by services.context.open_context), so the window, the command line and any
+# script that opens the store behave the same whatever modules they happen to import.
+_TOUCHED = "reviews.touched"
+BULK_FROM = 300  # touched households from which one bulk pass is used
+
+
+def _collect_touched(session: Session, _ctx, _instances) -> None:
+    touched = session.info.setdefault(_TOUCHED, set())
+    for obj in list(session.new) + list(session.dirty) + list(session.deleted):
+        if isinstance(obj, Household):
+            if obj.id is not None:
+                touched.add(obj.id)
+            else:
+                session.info.setdefault(_TOUCHED + ".new", []).append(obj)
+        elif isinstance(obj, (Member, IncomeItem)):
+            hid = obj.household_id
+            if hid is None:  # new item appended to a household: no lazy load inside a flush
+                owner = obj.__dict__.get("household")
+                hid = owner.id if owner is not None else None
+            if hid is not None:
+                touched.add(hid)
+
+
+def _reschedule_touched(session: Session) -> None:
+    if session.new or session.dirty or session.deleted:
+        session.flush()  # before_commit runs before commit's own flush: collect what it touches
+    if not session.info.get(_TOUCHED) and not session.info.get(_TOUCHED + ".new"):
+        return
+    touched = session.info.pop(_TOUCHED, set())
+    touched |= {o.id for o in session.info.pop(_TOUCHED + ".new", []) if o.id is not None}
+    today = dt.date.today()
+    if len(touched) > BULK_FROM:
+        _bulk(session, today, NullProgress())  # a roster import: one bulk pass beats many small ones
+    else:
+        for hid in sorted(touched):
+            _reschedule_one(session, hid, today)
+    session.flush()
+    session.info.pop(_TOUCHED, None)
+
+
+def _forget_touched(session: Session) -> None:
+    session.info.pop(_TOUCHED, None)
+    session.info.pop(_TOUCHED + ".new", None)
+
+
+_HOOKS = (("before_flush", _collect_touched), ("before_commit", _reschedule_touched),
+          ("after_rollback", _forget_touched))
+
+
+def install_hooks(sessions: sessionmaker[Session]) -> None:
+    """Keep review schedules in step with every ORM change made through ``sessions``."""
+    for name, fn in _HOOKS:
+        if not event.contains(sessions, name, fn):
+            event.listen(sessions, name, fn)

@@ -1,0 +1,42 @@
+"""services.reviews_lists over a real store: the due and overdue lists, the counts by month
+and outcome and the quarter's plan, with a fixed clock."""
+
+import datetime as dt
+
+import pytest
+
+from dibao_desk.services import reviews
+from dibao_desk.services.reviews import ReviewInput
+from tests.conftest import make_id
+from tests.unit.test_reviews_schedule import home, receive  # noqa: F401 (fixture)
+
+pytestmark = pytest.mark.pg_store  # the store also runs on PostgreSQL (tests/pg.py)
+
+D = dt.date
+TODAY = D(2026, 11, 23)
+
+
+def test_due_list_for_a_month_and_overdue_with_the_rule(ctx, home, make_household, villages):
+    other = make_household(head="李四", head_id=make_id("19700101", 33), village="向阳社区", wages_fen=0)
+    receive(ctx, other.id, category="class1", start=D(2025, 10, 5))
+    april = reviews.due_list(ctx.uow(), month=D(2026, 4, 1), today=TODAY)
+    assert [(r.household_id, r.due_date, r.rule) for r in april] == [(home, D(2026, 4, 30), "class3_rural")]
+    over = reviews.due_list(ctx.uow(), overdue=True, today=TODAY)
+    assert {r.household_id for r in over} == {home, other.id}
+    assert reviews.due_list(ctx.uow(), overdue=True, today=TODAY, village_id=villages["向阳社区"])[0].head_name == "李四"
+    assert reviews.calendar_counts(ctx.uow(), D(2026, 4, 1)) == {D(2026, 4, 30): 1}
+
+
+def test_counts_by_month_and_outcome(ctx, home, make_household):
+    reviews.record_review(ctx.uow(), ReviewInput(home, D(2026, 10, 5), "王", "keep"), today=TODAY)
+    reviews.record_review(ctx.uow(), ReviewInput(home, D(2026, 11, 5), "王", "change", reason="r",
+                                                 new_benefit_fen=1000), today=TODAY)
+    counts = reviews.outcome_counts(ctx.uow(), D(2026, 10, 1), D(2026, 11, 1))
+    assert [(c.month, c.keep, c.change, c.cancel) for c in counts] == [
+        (D(2026, 10, 1), 1, 0, 0), (D(2026, 11, 1), 0, 1, 0)]
+
+
+def test_quarter_plan_over_the_store(ctx, home):
+    plan = reviews.plan_quarter(ctx.uow(), D(2026, 5, 1), today=D(2026, 4, 1))
+    assert plan.start == D(2026, 4, 1)
+    assert [(r.household_id, r.day) for r in plan.rows] == [(home, D(2026, 4, 30))]

@@ -1,0 +1,145 @@
+"""services.reviews_schedule over a real store: each household's next review kept in step
+with every change (at commit, in bulk, from a process that imports only the command line),
+and the rule sets, with a fixed clock."""
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from dibao_desk.domain import reviews as rules
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.models import Household
+from dibao_desk.services import households, reviews, reviews_schedule
+from tests.conftest import MemberDraft, make_id
+
+pytestmark = pytest.mark.pg_store  # the store also runs on PostgreSQL (tests/pg.py)
+
+D = dt.date
+TODAY = D(2026, 11, 23)
+
+
+def receive(ctx, hid, *, category="class3", fen=42000, start=D(2026, 1, 31)):
+    """Put a household on benefit as the procedure's grant would."""
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, hid)
+        h.status, h.category, h.monthly_benefit_fen, h.benefit_start = "receiving", category, fen, start
+        h.created_at = dt.datetime(start.year, start.month, start.day)  # registered when benefit began
+        uow.commit()
+
+
+@pytest.fixture
+def home(ctx, make_household):
+    hh = make_household(wages_fen=0)
+    receive(ctx, hh.id)
+    return hh.id
+
+
+def test_a_household_put_on_benefit_gets_its_next_review_at_commit(ctx, home):
+    s = reviews.schedule_of(ctx.uow(), home)
+    # the head is partially work-capable, no unstable income, aged 66: class3 (3 months) wins over elderly (6)
+    assert (s.due_date, s.rule, s.months) == (D(2026, 4, 30), "class3_rural", 3)
+    assert "elderly" in s.applicable
+
+
+def test_changing_members_reschedules_the_household(ctx, home):
+    detail = households.get(ctx.uow(), home)
+    kid = MemberDraft("张小", make_id("20150101", 22), "daughter", work_capacity="none")
+    draft = detail.draft.with_members([detail.draft.members[0], kid])
+    receive(ctx, home, category="class1")
+    assert reviews.schedule_of(ctx.uow(), home).rule == "elderly"
+    households.save(ctx.uow(), draft, home, today=TODAY)
+    s = reviews.schedule_of(ctx.uow(), home)
+    assert s.rule in ("elderly", "single_parent") and s.months == 6
+    assert "single_parent" in s.applicable
+
+
+def test_rule_change_reschedules_everyone(ctx, home):
+    reviews.save_rule_set(ctx.uow(), replace(rules.EXAMPLE_RULES, intervals={
+        **rules.EXAMPLE_RULES.intervals, "class3_rural": 2}), today=TODAY)
+    assert reviews.schedule_of(ctx.uow(), home).due_date == D(2026, 3, 31)
+    assert len(reviews.list_rule_sets(ctx.uow())) == 1
+
+
+def test_bad_rule_set_is_refused(ctx):
+    with pytest.raises(RuleError):
+        reviews.save_rule_set(ctx.uow(), replace(rules.EXAMPLE_RULES, gradual_exit_months=13))
+    assert reviews.list_rule_sets(ctx.uow())[0].is_example
+
+
+def test_reschedule_all_fills_bulk_inserted_households(ctx, home):
+    reviews.clear_schedule(ctx.uow())
+    assert reviews.schedule_of(ctx.uow(), home) is None
+    assert reviews.due_list(ctx.uow(), month=D(2026, 4, 1), today=TODAY)[0].household_id == home
+    assert reviews.reschedule_all(ctx.uow(), today=TODAY) == 1
+
+
+def test_a_roster_imported_long_after_the_start_is_not_years_overdue(ctx, make_household):
+    hh = make_household(wages_fen=0)
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, hh.id)
+        h.status, h.category, h.benefit_start = "receiving", "class2", D(2019, 3, 1)
+        h.created_at = dt.datetime(2026, 11, 2, 9, 0)
+        uow.commit()
+    s = reviews.schedule_of(ctx.uow(), hh.id)
+    assert (s.due_date, s.rule) == (D(2027, 3, 1), "class2_rural")
+
+
+def test_many_households_changed_in_one_transaction_are_rescheduled_in_bulk(ctx, make_household, monkeypatch):
+    a = make_household(wages_fen=0)
+    b = make_household(head="李四", head_id=make_id("19700101", 33), wages_fen=0)
+    monkeypatch.setattr(reviews_schedule, "BULK_FROM", 1)  # where the hook reads it
+    with ctx.uow() as uow:
+        for hid in (a.id, b.id):
+            h = uow.session.get(Household, hid)
+            h.status, h.category, h.benefit_start = "receiving", "class1", D(2026, 1, 31)
+            h.created_at = dt.datetime(2026, 1, 31)
+        uow.commit()
+    assert {reviews.schedule_of(ctx.uow(), h).due_date for h in (a.id, b.id)} == {D(2026, 7, 31), D(2027, 1, 31)}
+
+
+_SAVE_FROM_A_SCRIPT = """
+import sys
+from dataclasses import replace
+from dibao_desk.domain.household import IncomeDraft, MemberDraft
+from dibao_desk.services import households
+from dibao_desk.services.context import open_context
+
+ctx = open_context(sys.argv[1])
+hid = int(sys.argv[2])
+draft = households.get(ctx.uow(), hid).draft
+son = MemberDraft("张强", sys.argv[3], "son", work_capacity="full")
+draft = replace(draft, hukou_type="urban", members=(*draft.members, son),
+                incomes=(IncomeDraft("casual_labour", 30000, 1),))
+households.save(ctx.uow(), draft, hid)
+ctx.close()
+"""
+
+
+def test_a_household_saved_by_a_process_that_never_imports_reviews_is_rescheduled(ctx, home):
+    """The command line loads feature modules lazily: the schedule must follow a save all the same."""
+    import subprocess
+    import sys
+
+    before = reviews.schedule_of(ctx.uow(), home)
+    ctx.close()
+    subprocess.run([sys.executable, "-c", _SAVE_FROM_A_SCRIPT, str(ctx.data_dir), str(home),
+                    make_id("19950304", 51)],
+                   check=True, timeout=120)
+    stored = reviews.schedule_of(ctx.uow(), home)
+    fresh = reviews.reschedule(ctx.uow(), home)  # what the rules say for the saved household
+    assert stored.months == 1 != before.months  # urban, work-capable, casual income: reviewed monthly
+    assert (stored.due_date, stored.rule, stored.months) == (fresh.due_date, fresh.rule, fresh.months)
+
+
+def test_severe_disability_grades_are_saved_with_the_rule_set(ctx, make_household):
+    mother = MemberDraft("李母", make_id("19800101", 44), "mother", disability_grade=3, work_capacity="none")
+    hh = make_household(wages_fen=0, extra_members=(mother,))
+    receive(ctx, hh.id, category="class1")
+    assert "disabled" not in reviews.schedule_of(ctx.uow(), hh.id).applicable
+    reviews.save_rule_set(ctx.uow(), replace(rules.EXAMPLE_RULES, effective_from=D(2026, 1, 1),
+                                             severe_disability_grades=(1, 2, 3)), today=TODAY)
+    assert reviews.rules_in_force(ctx.uow(), TODAY).rules.severe_disability_grades == (1, 2, 3)
+    assert "disabled" in reviews.schedule_of(ctx.uow(), hh.id).applicable
+    with pytest.raises(RuleError):
+        reviews.save_rule_set(ctx.uow(), replace(rules.EXAMPLE_RULES, severe_disability_grades=()), today=TODAY)
