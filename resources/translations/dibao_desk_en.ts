@@ -2588,6 +2588,10 @@ Xiangyang Community</translation>
         <translation>Employment</translation>
     </message>
     <message>
+        <source>已办失业登记</source>
+        <translation>Registered unemployed</translation>
+    </message>
+    <message>
         <source>纳入保障</source>
         <translation>Covered</translation>
     </message>
@@ -8617,6 +8621,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>劳动年龄内无业</source>
         <translation>Working age, no work</translation>
+    </message>
+    <message>
+        <source>其中已办失业登记</source>
+        <translation>of whom registered unemployed</translation>
     </message>
     <message>
         <source>月人均收入（元）</source>

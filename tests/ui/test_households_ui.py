@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QMessageBox, QPushButton
 from sqlalchemy import select
 
 from dibao_desk.models import Household, IncomeItem, Member, Supporter
@@ -300,3 +300,20 @@ def test_typing_in_the_shown_list_searches_once_typing_pauses_off_the_gui_thread
     assert view.model.data(view.model.index(0, 1)) == "张三" and "共 1 户" in view.count.text()
     view.status.setCurrentIndex(view.status.findData("receiving"))  # a filter choice: at once
     assert view.model.rowCount() == 0
+
+
+def test_a_ticked_unemployment_registration_is_saved_with_the_member(qtbot, ctx, villages):
+    """已办失业登记 is a tick per member in the form, and saving keeps it with the member."""
+    form = HouseholdForm(ctx)
+    qtbot.addWidget(form)
+    type_into(qtbot, form.members.widget(0, "name"), "张三")
+    type_into(qtbot, form.members.widget(0, "id_number"), make_id("19800512", 11))
+    form.hukou.setCurrentIndex(form.hukou.findData("urban"))
+    box = form.members.widget(0, "unemployment_registered").findChild(QCheckBox)
+    assert not box.isChecked()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
+    assert box.isChecked()
+    qtbot.mouseClick(save_button(form), Qt.MouseButton.LeftButton)
+    with ctx.uow() as uow:
+        member = uow.session.scalars(select(Member)).one()
+        assert (member.name, member.unemployment_registered) == ("张三", True)

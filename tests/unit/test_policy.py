@@ -283,3 +283,9 @@ def test_ensure_default_policy_restores_the_example_in_an_empty_table(ctx):
     made = policy.ensure_default_policy(ctx.uow())
     assert made.is_example and made.figures == PolicyFigures()
     assert policy.ensure_default_policy(ctx.uow()).id == made.id  # only once
+
+
+def test_a_member_registered_as_unemployed_no_longer_carries_the_registration_item():
+    d = draft([member("赵六", "19900101", 11, unemployment_registered=True)], hukou="urban")
+    c = eligibility.means_test(d, F, township=TOWN, on=dt.date(2026, 11, 30))[0]
+    assert not [p for p in c.checks if p.code == "hukou.unemployment_registration"]

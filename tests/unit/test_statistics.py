@@ -1,6 +1,7 @@
 """Statistics against a hand-counted store: four households whose ledger months are written
 as the procedure's grants write them (a raise dated back, a cancellation, a new grant)."""
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -178,3 +179,26 @@ def test_the_integrity_registers_are_counted_for_the_period_and_the_village(ctx,
     elsewhere = statistics.overview(ctx.uow(), period_of("2026Q4"), other_village, today=TODAY)
     assert elsewhere.integrity[:4] == (0, 0, 0, 0)
     assert "integrity" in [t.key for t in statistics.tables(quarter)]
+
+
+def test_the_ledger_book_counts_members_without_work_and_those_registered_as_unemployed(ctx, town):
+    """The 台账 gives, per household, members of working age able to work and without a job, and
+    how many of them hold a 失业登记 (kept per member, saved and read back with the household)."""
+    from dibao_desk.services import households
+
+    hid = town["h2"]  # 李四, urban, born 1970: of working age on the day
+    draft = households.get(ctx.uow(), hid).draft
+    head = dataclasses.replace(draft.members[0], employment="none", work_capacity="full")
+    households.save(ctx.uow(), dataclasses.replace(draft, members=(head, *draft.members[1:])), household_id=hid)
+    col = lambda t: {h: i for i, h in enumerate(t.headers)}  # noqa: E731
+    t = statistics.ledger_book(ctx.uow(), D(2026, 11, 1))
+    row = next(r for r in t.rows if r[2] == "李四")
+    assert (row[col(t)["劳动年龄内无业"]], row[col(t)["其中已办失业登记"]]) == (1, 0)
+
+    head = dataclasses.replace(head, unemployment_registered=True)
+    households.save(ctx.uow(), dataclasses.replace(draft, members=(head, *draft.members[1:])), household_id=hid)
+    assert households.get(ctx.uow(), hid).draft.members[0].unemployment_registered is True
+    t = statistics.ledger_book(ctx.uow(), D(2026, 11, 1))
+    row = next(r for r in t.rows if r[2] == "李四")
+    assert (row[col(t)["劳动年龄内无业"]], row[col(t)["其中已办失业登记"]]) == (1, 1)
+    assert t.total[col(t)["其中已办失业登记"]] == 1

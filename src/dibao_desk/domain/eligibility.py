@@ -178,7 +178,7 @@ def needs_unemployment_registration(hukou_type: str, member: MemberDraft, age: i
     """Seed 001: "劳动年龄内有劳动能力的城市失业困难群众在申请低保时,应先到当地就业服务机构办理
     失业登记" — an urban member of working age, with full work capacity and no job."""
     return (hukou_type == "urban" and member.work_capacity == "full" and member.employment == "none"
-            and of_working_age(member, age, figures))
+            and not member.unemployment_registered and of_working_age(member, age, figures))
 
 
 def income_met(inc: Income, standard_fen: int) -> bool:

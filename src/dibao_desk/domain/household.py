@@ -81,6 +81,9 @@ class MemberDraft:
     self_care: str = ""  # SELF_CARE
     health: str = ""  # HEALTH
     person_status: str = "normal"  # PERSON_STATUS
+    # 已办失业登记: an urban member of working age able to work and without a job must register
+    # as unemployed (seed 001); the 台账 counts who has
+    unemployment_registered: bool = False
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,7 @@ LABELS: dict[str, dict[str, str]] = {
         "household": "户编号", "head": "户主姓名", "head_id": "户主身份证号", "hukou": "户籍",
         "category": "保障类别", "persons_all": "家庭人口", "persons": "保障人口", "women": "女性",
         "disabled": "残疾人", "elderly": "老年人", "students": "在校学生", "working": "就业（含务农、灵活就业）",
-        "no_work": "劳动年龄内无业", "no_capacity": "无劳动能力", "per_capita": "月人均收入（元）",
+        "no_work": "劳动年龄内无业", "no_work_registered": "其中已办失业登记", "no_capacity": "无劳动能力", "per_capita": "月人均收入（元）",
         "standard": "保障标准（元）", "amount_fen": "月保障金（元）", "bank": "开户银行", "account": "银行账号",
         "change": "本月变动",
     },

@@ -151,15 +151,18 @@ def reviews_due(conn, first: dt.date, last: dt.date, today: dt.date, village_id:
 def member_flags(conn, month: dt.date, elderly_born_before: dt.date, adult_born_before: dt.date,
                  village_id: int | None = None) -> list[tuple]:
     """Per household paid for ``month``: (household id, women, disabled, elderly, students,
-    working (employed, flexible work, farming), working age without work, no work capacity)."""
+    working (employed, flexible work, farming), working age without work, of them registered as
+    unemployed, no work capacity)."""
     M = Member.__table__
     paid = select(P.c.household_id).where(_paid_in(month)).subquery("paid")
     one = lambda cond: func.sum(case((cond, 1), else_=0)).cast(Integer)  # noqa: E731
+    no_work = and_(M.c.employment == "none", M.c.work_capacity != "none",
+                   M.c.birth_date >= elderly_born_before, M.c.birth_date < adult_born_before)
     stmt = (select(M.c.household_id, one(M.c.sex == "女"), one(M.c.disability_grade > 0),
                    one(M.c.birth_date < elderly_born_before), one(M.c.employment == "student"),
                    one(M.c.employment.in_(("employed", "flexible", "farming"))),
-                   one(and_(M.c.employment == "none", M.c.work_capacity != "none",
-                            M.c.birth_date >= elderly_born_before, M.c.birth_date < adult_born_before)),
+                   one(no_work),
+                   one(and_(no_work, M.c.unemployment_registered)),
                    one(M.c.work_capacity == "none"))
             .select_from(M.join(paid, paid.c.household_id == M.c.household_id)
                          .join(H, H.c.id == M.c.household_id))

@@ -182,6 +182,7 @@ def _apply(h: Household, draft: HouseholdDraft, today: dt.date | None) -> None:
             work_capacity=m.work_capacity, employment=m.employment, covered=m.covered,
             not_covered_reason=m.not_covered_reason if not m.covered else "",
             self_care=m.self_care, health=m.health, person_status=m.person_status,
+            unemployment_registered=m.unemployment_registered,
         )
         members.append(member)
         h.members.append(member)
@@ -235,7 +236,8 @@ def to_draft(h: Household) -> HouseholdDraft:
             disability_grade=m.disability_grade, serious_illness=m.serious_illness,
             illness_note=m.illness_note, work_capacity=m.work_capacity, employment=m.employment,
             covered=m.covered, not_covered_reason=m.not_covered_reason, self_care=m.self_care or "",
-            health=m.health or "", person_status=m.person_status or "normal") for m in h.members),
+            health=m.health or "", person_status=m.person_status or "normal",
+            unemployment_registered=bool(m.unemployment_registered)) for m in h.members),
         address=h.address, phone=h.phone, bank_name=h.bank_name, bank_account=h.bank_account,
         incomes=tuple(IncomeDraft(kind=i.kind, amount_fen=i.amount_fen,
                                   member_index=index.get(i.member_id) if i.member_id else None,

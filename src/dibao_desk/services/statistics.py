@@ -334,7 +334,8 @@ def ledger_book(uow: UnitOfWork, month: dt.date, village_id: int | None = None) 
                      _w("change_kind", change) if change else ""))
     cols = [("household", TEXT), ("village", TEXT), ("head", TEXT), ("head_id", TEXT), ("hukou", TEXT),
             ("category", TEXT), ("persons_all", INT), ("persons", INT), ("women", INT), ("disabled", INT),
-            ("elderly", INT), ("students", INT), ("working", INT), ("no_work", INT), ("no_capacity", INT),
+            ("elderly", INT), ("students", INT), ("working", INT), ("no_work", INT), ("no_work_registered", INT),
+            ("no_capacity", INT),
             ("per_capita", MONEY), ("standard", MONEY), ("amount_fen", MONEY), ("bank", TEXT),
             ("account", TEXT), ("change", TEXT)]
     return Table.make("ledger_book", _w("stats_table", "ledger_book"),

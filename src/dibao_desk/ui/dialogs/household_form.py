@@ -109,6 +109,7 @@ class HouseholdForm(QDialog):
             Col("serious_illness", self.tr("重病"), "check", 45),
             Col("work_capacity", self.tr("劳动能力"), "combo", 110, lambda: choices("work_capacity")),
             Col("employment", self.tr("就业状况"), "combo", 90, lambda: choices("employment")),
+            Col("unemployment_registered", self.tr("已办失业登记"), "check", 90),
             Col("covered", self.tr("纳入保障"), "check", 65, default=True),
             Col("not_covered_reason", self.tr("不纳入原因"), width=140),
             Col("self_care", self.tr("生活自理"), "combo", 70, lambda: self._unknown() + choices("self_care"),
@@ -272,7 +273,8 @@ class HouseholdForm(QDialog):
             disability_grade=int(m["disability_grade"] or 0), serious_illness=m["serious_illness"],
             work_capacity=m["work_capacity"], employment=m["employment"], covered=m["covered"],
             not_covered_reason=m["not_covered_reason"].strip(), self_care=m["self_care"] or "",
-            health=m["health"] or "", person_status=m["person_status"] or "normal") for m in self.members.values())
+            health=m["health"] or "", person_status=m["person_status"] or "normal",
+            unemployment_registered=bool(m["unemployment_registered"])) for m in self.members.values())
         incomes = tuple(IncomeDraft(kind=r["kind"], member_index=r["member_index"], note=r["note"],
                                     amount_fen=monthly_fen(fen(r["amount"], f"incomes[{i}].amount"), r["unit"]))
                         for i, r in enumerate(self.incomes.values()))
