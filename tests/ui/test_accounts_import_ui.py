@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from dibao_desk.models import Household
 from dibao_desk.ui.dialogs.accounts_import import AccountsImportDialog
-from tests.unit.test_bank_accounts_import import HEAD_A, HEAD_B, HEAD_C, card, people, workbook  # noqa: F401
+from tests.unit.test_bank_accounts import HEAD_A, HEAD_B, HEAD_C, card, people, workbook  # noqa: F401
 
 
 def account_of(ctx, hid):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from dibao_desk.models import PayrollLine
 from dibao_desk.services import payroll
-from tests.unit.test_bank_service import bank_answers, card, set_account
+from tests.unit.test_bank import bank_answers, card, set_account
 from tests.unit.test_payroll import homes  # noqa: F401
 
 TODAY = dt.date(2026, 11, 30)

@@ -10,7 +10,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from dibao_desk.models import LedgerPaidMonth, Payroll
 from dibao_desk.services import payroll
-from tests.unit.test_ledger_cli import receiving
+from tests.cli.test_ledger_cli import receiving
 
 TODAY = dt.date(2026, 11, 30)
 

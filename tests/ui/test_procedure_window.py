@@ -376,7 +376,7 @@ def test_an_objection_in_the_review_sends_the_case_back_to_the_home_visit(qtbot,
 def test_a_special_case_is_approved_in_the_county_dialog_and_marked_on_the_case_page(qtbot, ctx, make_household):
     from dibao_desk.ui.dialogs.county_decision_dialog import CountyDecisionDialog
     from dibao_desk.ui.widgets.case_page import CasePage
-    from tests.unit.test_procedure_service import receive, walk
+    from tests.unit.test_procedure import receive, walk
 
     h = make_household(wages_fen=60000)  # fails the means test
     case_id = receive(ctx, h.id).info.id

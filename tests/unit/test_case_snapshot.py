@@ -8,7 +8,7 @@ from dibao_desk import messages
 from dibao_desk.domain.household import IncomeDraft
 from dibao_desk.services import household_page, households
 from dibao_desk.services import procedure as proc
-from tests.unit.test_procedure_service import D, P, make_household, receive, walk  # noqa: F401 (fixture)
+from tests.unit.test_procedure import D, P, make_household, receive, walk  # noqa: F401 (fixture)
 
 
 def test_a_grant_keeps_the_household_as_it_was_decided(ctx, make_household):

@@ -77,7 +77,7 @@ def test_0014_keeps_every_case_step_both_ways(tmp_path, ctx, make_household):
     from dibao_desk.models.store import DB_NAME, alembic_config
     from dibao_desk.services import procedure
     from dibao_desk.services.context import open_context
-    from tests.unit.test_procedure_service import receive, walk
+    from tests.unit.test_procedure import receive, walk
 
     h = make_household(wages_fen=20000)
     case_id = receive(ctx, h.id).info.id

@@ -4,7 +4,7 @@ import datetime as dt
 
 from dibao_desk.services import procedure as proc
 from dibao_desk.services.context import open_context
-from tests.unit.test_procedure_service import receive, walk
+from tests.unit.test_procedure import receive, walk
 from tests.helpers import downgrade_store
 
 D = dt.date

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dibao_desk.cli import main
 from dibao_desk.models import Payroll
-from tests.unit.test_ledger_cli import receiving
+from tests.cli.test_ledger_cli import receiving
 
 
 def run(ctx, capsys, *args):

@@ -6,8 +6,8 @@ import datetime as dt
 
 from dibao_desk.cli import main
 from dibao_desk.models import Household
-from tests.unit.test_bank_accounts_import import HEAD_A, HEAD_B, card, people, workbook  # noqa: F401
-from tests.unit.test_bank_service import bank_answers, signed  # noqa: F401
+from tests.unit.test_bank_accounts import HEAD_A, HEAD_B, card, people, workbook  # noqa: F401
+from tests.unit.test_bank import bank_answers, signed  # noqa: F401
 from tests.unit.test_payroll import homes  # noqa: F401
 
 D = dt.date
