@@ -1,0 +1,31 @@
+"""`dibao-desk backup` and `dibao-desk restore` from a terminal."""
+
+from __future__ import annotations
+
+from dibao_desk.cli import main as cli_main
+from dibao_desk.services import backup
+from tests.conftest import make_id
+from tests.unit.test_backup import _count
+
+
+def test_backup_from_the_terminal(ctx, tmp_path, capsys):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    assert cli_main(["--data-dir", str(ctx.data_dir), "backup", "--to", str(usb)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("已备份") == 2
+    assert len(list(usb.glob("dibao-360426100000-*.sqlite3"))) == 1
+
+
+def test_restore_from_the_terminal(ctx, make_household, tmp_path, capsys):
+    make_household()
+    saved = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path
+    make_household(head="李四", head_id=make_id("19600316", 13))
+    ctx.store.close()  # the terminal is the only program on the store
+    assert cli_main(["--data-dir", str(ctx.data_dir), "restore", str(saved)]) == 2  # no --yes, no terminal
+    assert _count(ctx) == 2
+    capsys.readouterr()
+    assert cli_main(["--data-dir", str(ctx.data_dir), "restore", str(saved), "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert "单位：德安县德安镇（360426100000）" in out and "户 1" in out and "已恢复" in out
+    assert _count(ctx) == 1

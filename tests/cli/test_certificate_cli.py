@@ -1,0 +1,47 @@
+"""`dibao-desk certificate` from a terminal: issue, show, print, the saved printer offset and a batch."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+
+from dibao_desk.cli import main
+from dibao_desk.services import certificate
+from tests.unit.test_certificate import D, receiving  # noqa: F401 (fixture)
+
+
+def test_the_command_line_issues_shows_and_prints(ctx, receiving, tmp_path, capsys):
+    h = receiving("李堃", 1)
+    data = str(ctx.data_dir)
+    ctx.close()
+    assert main(["--data-dir", data, "certificate", "issue", "--household", str(h), "--date", "2026-11-30"]) == 0
+    assert "已发证：N360426100202600001" in capsys.readouterr().out
+    assert main(["--data-dir", data, "certificate", "issue", "--household", str(h), "--kind", "replace",
+                 "--date", "2026-11-30"]) == 1
+    assert "补发低保证请写明原因" in capsys.readouterr().err
+    assert main(["--data-dir", data, "certificate", "issue", "--household", str(h), "--kind", "replace",
+                 "--reason", "遗失", "--date", "2026-11-30"]) == 0
+    assert main(["--data-dir", data, "certificate", "show", "--household", str(h)]) == 0
+    shown = capsys.readouterr().out
+    assert "N360426100202600001　新发　2026-11-30　已换发（补发）作废" in shown
+    assert "N360426100202600002　补发（遗失）　2026-11-30　有效" in shown
+    out = tmp_path / "证.pdf"
+    assert main(["--data-dir", data, "certificate", "print", "--household", str(h), "--offset-x", "1.5",
+                 "--out", str(out)]) == 0
+    assert "N360426100202600002" in "".join(PdfReader(str(out)).pages[0].extract_text().split())
+
+
+def test_the_command_line_saves_the_offset_and_prints_a_batch(ctx, receiving, tmp_path, capsys):
+    h = receiving("李堃", 1)
+    certificate.issue(ctx.uow(), h, "new", D(2026, 11, 30), D(2026, 11, 30))
+    data = str(ctx.data_dir)
+    ctx.close()
+    test = tmp_path / "对位.pdf"
+    assert main(["--data-dir", data, "certificate", "offset", "--x", "-1.5", "--y", "2", "--test", str(test)]) == 0
+    out = capsys.readouterr().out
+    assert "向右 -1.5 毫米，向下 2 毫米" in out and test.exists()
+    assert main(["--data-dir", data, "certificate", "offset", "--x", "40"]) == 1
+    assert "不能超过 30 毫米" in capsys.readouterr().err
+    batch = tmp_path / "批量.pdf"
+    assert main(["--data-dir", data, "certificate", "batch", "--from", "2026-11-01", "--to", "2026-11-30",
+                 "--out", str(batch)]) == 0
+    assert "1 页" in capsys.readouterr().out

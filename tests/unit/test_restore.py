@@ -1,0 +1,186 @@
+"""Restoring a backup: shows, refuses, keeps the current store, migrates an older one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dibao_desk.domain import backups as rules
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.models.store import make_engine, upgrade
+from dibao_desk.services import audit, backup, households, office, restore
+from dibao_desk.services.context import open_context
+from tests.conftest import make_id
+from tests.unit.test_backup import _count, _integrity
+
+
+def test_restore_shows_keeps_the_current_store_and_can_be_undone(ctx, make_household, tmp_path):
+    make_household(head="张三", head_id=make_id("19600315", 11))
+    run = backup.make_backups(ctx.uow(), ctx.store.path, now=dt.datetime(2026, 11, 1, 9, 0, 0))
+    saved = run.files[0].path
+    make_household(head="李四", head_id=make_id("19600316", 13))
+    assert _count(ctx) == 2
+
+    info = restore.inspect_backup(saved, "360426100000")
+    assert info.ok and info.office_name == "德安镇" and info.counts["household"] == 1
+    assert info.made_at == dt.datetime(2026, 11, 1, 9, 0, 0) and not info.older_schema
+
+    result = restore.restore(ctx, saved)
+    assert _count(ctx) == 1
+    assert households.count(ctx.uow()) == 1  # the program reads the restored store
+    assert result.kept.name.endswith("-before-restore.sqlite3")
+    assert audit.check_chain(ctx.uow()).ok
+    assert not list(ctx.data_dir.glob("dibao.sqlite3-wal")) or _integrity(ctx.store.path) == ["ok"]
+
+    restore.restore(ctx, result.kept)  # undo
+    assert _count(ctx) == 2
+
+
+def test_restore_refuses_another_offices_backup(ctx, tmp_path):
+    other = open_context(tmp_path / "other")
+    office.save_office(other.uow(), office.OfficeInfo(
+        name="丰林镇", admin_code="360426101000", county_name="德安县", complaint_phone="",
+        complaint_box="", mode="township", operator="李经办"))
+    theirs = backup.make_backups(other.uow(), other.store.path).files[0].path
+    other.close()
+    before = _count(ctx, "audit_log")
+    with pytest.raises(RuleError) as info:
+        restore.restore(ctx, theirs)
+    assert [p.code for p in info.value.problems] == ["restore.other_office"]
+    assert _count(ctx, "audit_log") == before
+    assert not list((ctx.data_dir / "backups").glob("*before-restore*"))
+
+
+def test_restore_refuses_a_demo_backup_in_an_offices_store(office_ctx, tmp_path):
+    from dibao_desk.services import demo
+
+    other = open_context(tmp_path / "demo")
+    demo.generate(other.uow(), households=800)
+    fake = backup.make_backups(other.uow(), other.store.path).files[0].path
+    other.close()
+    info = restore.inspect_for(office_ctx, fake)
+    assert info.office_code == "360426100000"  # the demo township has the same code as the fixture's
+    assert [p.code for p in info.problems] == ["restore.demo_backup"]
+    with pytest.raises(RuleError):
+        restore.restore(office_ctx, fake)
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "one_byte", "checksum"])
+def test_restore_refuses_a_damaged_file(ctx, make_household, tmp_path, damage):
+    make_household()
+    path = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path
+    data = bytearray(path.read_bytes())
+    if damage == "garbage":
+        path.write_bytes(b"not a database" * 100)
+        backup.sidecar(path).unlink()
+    elif damage == "truncated":
+        path.write_bytes(bytes(data[: len(data) // 2]))
+        backup.sidecar(path).unlink()
+    elif damage == "one_byte":
+        data[len(data) - 3000] ^= 0xFF  # inside a page: SQLite may or may not see it; the SHA-256 does
+        path.write_bytes(bytes(data))
+    else:
+        backup.sidecar(path).write_text("0" * 64 + "  x\n")
+    with pytest.raises(RuleError) as info:
+        restore.restore(ctx, path)
+    assert {p.code for p in info.value.problems} & {"restore.corrupt", "restore.checksum", "restore.not_store"}
+    assert _count(ctx) == 1
+
+
+def test_restore_of_an_older_schema_backup_is_migrated(office_ctx, tmp_path):
+    old = tmp_path / "old" / "dibao.sqlite3"
+    old.parent.mkdir()
+    engine = make_engine(old)
+    upgrade(engine, "0007")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO office (name, admin_code, county_name, complaint_phone, complaint_box, mode, operator, "
+            "created_at, updated_at) VALUES ('德安镇', '360426100000', '德安县', '', '', 'township', '王经办', "
+            "'2025-01-01 00:00:00', '2025-01-01 00:00:00')")
+        conn.exec_driver_sql("INSERT INTO village (name, kind, population) VALUES ('老村', 'village', 10)")
+        conn.exec_driver_sql(
+            'INSERT INTO audit_log (at, operator, entity, entity_id, action, "before", "after") '
+            "VALUES ('2025-01-01 00:00:00.000000', '王经办', 'village', 1, 'create', '', '{}')")
+    engine.dispose()
+    saved = backup.snapshot(old, tmp_path / rules.file_name("360426100000", dt.datetime(2025, 1, 2))).path
+    info = restore.inspect_backup(saved, "360426100000")
+    assert info.ok and info.schema_revision == "0007" and info.older_schema
+    result = restore.restore(office_ctx, saved)
+    assert result.migrated_from == "0007"
+    assert [v.name for v in office.list_villages(office_ctx.uow())] == ["老村"]
+    assert audit.check_chain(office_ctx.uow()).ok
+
+
+def _slow_swap(monkeypatch, seconds: float):
+    """The swap takes ``seconds`` (a large store on a slow disk), so a read can arrive meanwhile."""
+    import time
+
+    real = restore._single_file
+
+    def slow(path, *a, **k):
+        time.sleep(seconds)
+        return real(path, *a, **k)
+    monkeypatch.setattr(restore, "_single_file", slow)
+
+
+def test_a_read_during_a_restore_waits_and_then_sees_the_restored_store(ctx, make_household, monkeypatch):
+    import threading
+    import time
+
+    make_household(head="张三", head_id=make_id("19600315", 11))
+    saved = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path
+    make_household(head="李四", head_id=make_id("19600316", 13))
+    _slow_swap(monkeypatch, 0.8)
+    done = {}
+    worker = threading.Thread(target=lambda: done.setdefault("result", restore.restore(ctx, saved)))
+    worker.start()
+    deadline = time.monotonic() + 10
+    while not ctx.gate._closed and time.monotonic() < deadline:  # the swap has begun
+        time.sleep(0.01)
+    assert ctx.gate._closed
+    seen = households.count(ctx.uow())  # the window's view asks now: it waits for the new file
+    assert seen == 1  # the restored store: never the old one, never a half-swapped file
+    worker.join()
+    assert done["result"].kept.exists()
+    assert _integrity(ctx.store.path) == ["ok"]
+
+
+def test_a_read_that_would_wait_too_long_is_refused_cleanly(ctx, make_household, monkeypatch):
+    import threading
+    import time
+
+    make_household(head="张三", head_id=make_id("19600315", 11))
+    saved = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path
+    _slow_swap(monkeypatch, 1.0)
+    monkeypatch.setattr(ctx.gate, "WAIT", 0.1)
+    worker = threading.Thread(target=lambda: restore.restore(ctx, saved))
+    worker.start()
+    while not ctx.gate._closed:
+        time.sleep(0.01)
+    with pytest.raises(RuleError) as refused:
+        households.count(ctx.uow())
+    assert [p.code for p in refused.value.problems] == ["restore.in_progress"]
+    worker.join()
+    assert households.count(ctx.uow()) == 1
+
+
+def test_a_restore_waits_for_a_read_in_progress_on_another_thread(ctx, make_household):
+    import threading
+
+    make_household(head="张三", head_id=make_id("19600315", 11))
+    saved = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path
+    reading, release = threading.Event(), threading.Event()
+
+    def reader():
+        with ctx.uow() as uow:
+            uow.session.execute(__import__("sqlalchemy").text("select count(*) from household")).all()
+            reading.set()
+            release.wait(5)
+    t = threading.Thread(target=reader)
+    t.start()
+    reading.wait(5)
+    threading.Timer(0.5, release.set).start()
+    restore.restore(ctx, saved)  # waits for the read to end, then swaps
+    t.join()
+    assert households.count(ctx.uow()) == 1 and _integrity(ctx.store.path) == ["ok"]
