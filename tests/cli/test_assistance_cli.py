@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dibao_desk.cli import main
 from dibao_desk.services import assistance
+from tests.cli import terminal
 
 
 def run(ctx, *args):
-    return main(["--data-dir", str(ctx.data_dir), "assistance", *args])
+    return terminal.run(ctx, "assistance", *args)
 
 
 def test_add_then_list_shows_the_item_and_what_a_cancellation_would_lose(ctx, make_household, capsys):

@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dibao_desk.cli import main
 from dibao_desk.models import Household
 from tests.unit.test_bank_accounts import HEAD_A, HEAD_B, card, people, workbook  # noqa: F401
 from tests.unit.test_bank import bank_answers, signed  # noqa: F401
 from tests.unit.test_payroll import homes  # noqa: F401
+from tests.cli.terminal import run_captured as run
 
 D = dt.date
-
-
-def run(ctx, capsys, *args):
-    code = main(["--data-dir", str(ctx.data_dir), *args])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def account_of(ctx, hid):

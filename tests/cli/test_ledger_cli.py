@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dibao_desk.cli import main
 from dibao_desk.models import Household
 from dibao_desk.services import ledger, proposals
+from tests.cli.terminal import run_captured as run
 
 D = dt.date
 
@@ -19,12 +19,6 @@ def receiving(ctx, make_household, **kw):
         uow.commit()
     ledger.build(ctx.uow(), D(2026, 11, 30))
     return hh.id
-
-
-def run(ctx, capsys, *args):
-    code = main(["--data-dir", str(ctx.data_dir), *args])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def test_ledger_for_a_household_prints_each_month_and_its_decision(ctx, make_household, capsys):

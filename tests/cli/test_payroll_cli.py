@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-from dibao_desk.cli import main
 from dibao_desk.models import Payroll
 from tests.cli.test_ledger_cli import receiving
-
-
-def run(ctx, capsys, *args):
-    code = main(["--data-dir", str(ctx.data_dir), *args])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from tests.cli.terminal import run_captured as run
 
 
 def test_make_sign_and_show_a_month_then_remaking_is_refused(ctx, make_household, capsys, tmp_path):

@@ -1,12 +1,8 @@
 """`dibao-desk recovery list|show|add|receive|write-off` on a real store."""
 
-from dibao_desk.cli import main
 from dibao_desk.services import recovery
 from tests.unit.test_ledger import put_on_benefit
-
-
-def run(ctx, *argv):
-    return main(["--data-dir", str(ctx.data_dir), *argv])
+from tests.cli.terminal import run
 
 
 def test_recovery_commands(ctx, make_household, capsys):

@@ -4,17 +4,13 @@ import datetime as dt
 
 from sqlalchemy import func, select
 
-from dibao_desk.cli import main
 from dibao_desk.domain.household import MemberDraft
 from dibao_desk.models import Complaint, FalseDeclaration, FilingRelative, ReviewEvent
+from tests.cli.terminal import run
 from tests.helpers import make_id
 
 SPOUSE = make_id("19650402", 22)
 CADRE = make_id("19700101", 31)
-
-
-def run(ctx, *argv):
-    return main(["--data-dir", str(ctx.data_dir), *argv])
 
 
 def count(ctx, model) -> int:
