@@ -62,7 +62,7 @@ def test_round_trip_roster_to_bank_file_to_bank_return(ctx, homes, signed, fixed
     ret = bank_answers(out, tmp_path / "回盘.txt", [("成功", ""), ("失败", "户名与账号不符"), ("成功", "")])
     dry = bank.record_bank_return(ctx.uow(), signed.id, ret, fixed, dry_run=True, today=D(2026, 12, 3))
     assert (dry.lines_read, dry.paid, dry.failed, dry.problems, dry.written) == (3, 2, 1, (), False)
-    assert all(s == "" for _h, s, _r, _d in statuses(ctx, signed.id))
+    assert [s for _h, s, _r, _d in statuses(ctx, signed.id)] == ["", "", ""]
 
     rc = bank.record_bank_return(ctx.uow(), signed.id, ret, fixed, today=D(2026, 12, 3))
     assert rc.written and rc.unanswered == 0
@@ -88,7 +88,7 @@ def test_a_return_with_one_bad_line_writes_nothing_and_says_what_was_read(ctx, s
     rc = bank.record_bank_return(ctx.uow(), signed.id, ret, fixed)
     assert not rc.written and rc.problems
     assert rc.problems[0].code in ("return.total_differs", "return.amount_differs")
-    assert all(s == "" for _h, s, _r, _d in statuses(ctx, signed.id))
+    assert [s for _h, s, _r, _d in statuses(ctx, signed.id)] == ["", "", ""]
 
 
 def test_another_rosters_return_is_refused(ctx, signed, fixed, tmp_path):
