@@ -58,6 +58,7 @@ def test_check_finds_inconsistent_procedure_state(ctx, make_household, capsys, c
     assert words in out and "结论：有问题" in out
 
 
+@pytest.mark.pg  # the county's store also runs on PostgreSQL (tests/pg.py), as in test_audit_chain.py
 def test_check_audit_from_the_terminal(logged, capsys):
     assert main(["--data-dir", str(logged.data_dir), "check", "--audit"]) == 0
     assert "操作记录完整：共 6 条" in capsys.readouterr().out

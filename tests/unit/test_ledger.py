@@ -1,6 +1,7 @@
 """The benefit ledger over a real store: golden month-by-month ledgers for each path
-(a grant, a review's change, a back-dated cancellation, a death, the end of 渐退, a
-standard raise), with fixed clocks on 31 Jan, 29 Feb 2028, 30 Nov and 31 Dec."""
+(a grant, a review's change, a back-dated cancellation, a death, the end of 渐退), with
+fixed clocks on 31 Jan, 29 Feb 2028, 30 Nov and 31 Dec (a standard raise and other proposals:
+test_proposals.py)."""
 
 import datetime as dt
 
@@ -155,59 +156,6 @@ def test_gradual_exit_months_then_its_end_as_a_proposal(ctx, home):
     assert by_month[stop].status is LedgerStatus.CANCELLED
 
 
-@pytest.mark.parametrize("id_table_from", [3600, 1])  # ids as IN lists; through a temporary table (a county's batch)
-def test_a_standard_raise_is_one_batch_proposal_with_one_notice_and_one_approval(ctx, make_household, monkeypatch,
-                                                                                id_table_from):
-    from dataclasses import replace
-
-    from dibao_desk.models import ledger as ledger_store
-    from dibao_desk.services import policy
-
-    monkeypatch.setattr(ledger_store, "_ID_TABLE_FROM", id_table_from)
-
-    homes = []
-    for i, name in enumerate(("赵一", "钱二", "孙三")):
-        from tests.conftest import make_id
-
-        hh = make_household(head=name, head_id=make_id("19600315", 21 + 2 * i), wages_fen=0)
-        put_on_benefit(ctx, hh.id, today=D(2026, 12, 1))
-        homes.append(hh.id)
-    old = policy.policy_in_force(ctx.uow(), D(2026, 12, 1)).figures
-    policy.add_policy_set(ctx.uow(), D(2027, 1, 1), replace(old, rural_standard_fen=50000), "2027 年标准")
-    totals, p = proposals.propose_standard(ctx.uow(), D(2027, 1, 1), D(2026, 12, 1), "2027 年提标")
-    assert p is not None and p.households == 3 and p.flow == (6, 8, 9, 10)
-    assert ledger.month_totals(ctx.uow(), D(2027, 1, 1)).total.amount_fen == 135000  # not yet
-    with pytest.raises(RuleError):
-        proposals.propose_standard(ctx.uow(), D(2027, 1, 1), D(2026, 12, 1))  # one batch at a time
-    proposals.record_batch_step(ctx.uow(), p.id, D(2026, 12, 2), "分管镇长", D(2026, 12, 2))
-    proposals.record_batch_step(ctx.uow(), p.id, D(2026, 12, 3), "县民政局", D(2026, 12, 3))
-    proposals.start_batch_notice(ctx.uow(), p.id, D(2026, 12, 4), "王经办", D(2026, 12, 4))
-    detail = proposals.batch_detail(ctx.uow(), p.id, D(2026, 12, 11))
-    assert detail.waiting.action == "close_notice" and detail.after_total_fen == 150000
-    proposals.record_batch_step(ctx.uow(), p.id, D(2026, 12, 11), "王经办", D(2026, 12, 11))
-    detail = proposals.record_batch_step(ctx.uow(), p.id, D(2026, 12, 31), "王经办", D(2026, 12, 31))
-    assert detail.info.status == "granted"
-    dec = totals_dec = ledger.month_totals(ctx.uow(), D(2027, 1, 1))
-    assert (dec.total.households, dec.total.persons, dec.total.amount_fen) == (3, 3, 150000)
-    assert ledger.month_totals(ctx.uow(), D(2026, 12, 1)).total.amount_fen == 135000
-    months, _ = golden(ctx, homes[0], D(2026, 12, 31), D(2027, 1, 1))
-    assert months[-2:] == ["2026-12 receiving class3 45000 history", "2027-01 receiving class3 50000 policy"]
-    first = ledger.household_ledger(ctx.uow(), homes[0], D(2026, 12, 31), D(2027, 1, 1)).months[-1]
-    assert first.decision.approved_by == "县民政局" and first.decision.proposal_id == p.id
-    assert totals_dec.by_hukou["rural"].amount_fen == 150000
-    assert ledger.check(ctx.uow()) == (0, [])
-
-
-def test_a_refused_proposal_leaves_the_ledger_alone(ctx, home):
-    p = proposals.open_proposal(ctx.uow(), home, ProposalKind.REVIEW_CHANGE, "收入减少", D(2026, 12, 1),
-                                opened_on=D(2026, 11, 30), amount_fen=50000)
-    procedure.refuse(ctx.uow(), p.case_id, 3, "评议未通过", D(2026, 11, 30), "村主任", D(2026, 11, 30))
-    assert proposals.get_proposal(ctx.uow(), p.id).status == "refused"
-    assert proposals.list_proposals(ctx.uow(), today=D(2026, 11, 30)) == []
-    months, _ = golden(ctx, home, D(2026, 11, 30), D(2026, 12, 1))
-    assert months[-1] == "2026-12 receiving class3 45000 history"
-
-
 def test_amount_above_the_ceiling_is_refused_and_a_different_one_needs_a_reason(ctx, home):
     p = proposals.open_proposal(ctx.uow(), home, ProposalKind.REVIEW_CHANGE, "重新核定", D(2026, 12, 1),
                                 opened_on=D(2026, 11, 30), amount_fen=40000)
@@ -224,16 +172,6 @@ def test_amount_above_the_ceiling_is_refused_and_a_different_one_needs_a_reason(
                                                                       "amount_reason": "扣除赡养费"}, day)
     assert detail.current[10].data["computed_fen"] == 45000
     assert detail.current[10].data["amount_reason"] == "扣除赡养费"
-
-
-def test_proposal_input_is_checked(ctx, home):
-    with pytest.raises(RuleError) as info:
-        proposals.open_proposal(ctx.uow(), home, "nonsense", "", None, opened_on=D(2026, 11, 30))
-    assert {p.code for p in info.value.problems} >= {"ledger.proposal_kind", "ledger.effective_month"}
-    with pytest.raises(RuleError) as info:
-        proposals.open_proposal(ctx.uow(), home, ProposalKind.REVIEW_CHANGE, "同额", D(2026, 12, 1),
-                                opened_on=D(2026, 11, 30), amount_fen=45000)
-    assert info.value.problems[0].code == "ledger.nothing_changes"
 
 
 def test_month_totals_by_village_and_class(ctx, home, make_household, villages):
