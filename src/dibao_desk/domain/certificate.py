@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
+from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.problems import Problem
 
 PREFIXES = {"urban": "C", "rural": "N"}  # 城市 / 农村
@@ -42,7 +43,7 @@ def number(hukou_type: str, admin_code: str, year: int, serial: int) -> str:
 def check_issue(kind: IssueKind, *, household_status: str, has_active: bool, reason: str) -> list[Problem]:
     """Whether a certificate of ``kind`` may be issued to a household now."""
     problems: list[Problem] = []
-    if household_status != "receiving":
+    if household_status != HouseholdStatus.RECEIVING:
         problems.append(Problem("certificate.not_receiving", "household"))
     if kind is IssueKind.NEW and has_active:
         problems.append(Problem("certificate.has_active", "household"))

@@ -8,9 +8,22 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 
 from dibao_desk.domain import idcard
 from dibao_desk.domain.problems import Problem
+
+
+class HouseholdStatus(StrEnum):
+    """Where a household stands (``households.status``); the words are in ``messages.core``."""
+
+    REGISTERED = "registered"  # on file, no application (e.g. a roster line without benefit)
+    APPLYING = "applying"  # a new case is open
+    RECEIVING = "receiving"  # 在保
+    SUSPENDED = "suspended"  # 暂停
+    CANCELLED = "cancelled"  # benefit ended
+    REFUSED = "refused"  # the application was not granted
+
 
 HUKOU_TYPES = ("urban", "rural")
 

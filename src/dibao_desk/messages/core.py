@@ -1,5 +1,7 @@
 """Words for the households, office and store codes."""
 
+from dibao_desk.domain.household import HouseholdStatus
+
 LABELS: dict[str, dict[str, str]] = {
     "hukou_type": {"rural": "农村", "urban": "城市"},
     "relation": {
@@ -28,8 +30,8 @@ LABELS: dict[str, dict[str, str]] = {
     "duty": {"maintain_elder": "赡养", "raise_child": "抚养", "support_spouse": "扶养"},
     "disability_grade": {"0": "无", "1": "一级", "2": "二级", "3": "三级", "4": "四级"},
     "status": {
-        "registered": "已登记", "applying": "申请中", "receiving": "在保", "suspended": "暂停",
-        "cancelled": "已取消", "refused": "未通过",
+        HouseholdStatus.REGISTERED: "已登记", HouseholdStatus.APPLYING: "申请中", HouseholdStatus.RECEIVING: "在保",
+        HouseholdStatus.SUSPENDED: "暂停", HouseholdStatus.CANCELLED: "已取消", HouseholdStatus.REFUSED: "未通过",
     },
     "category": {"": "", "class1": "一类", "class2": "二类", "class3": "三类"},
     "village_kind": {"village": "村", "community": "社区"},

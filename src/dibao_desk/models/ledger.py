@@ -23,6 +23,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dibao_desk.domain import ledger as rules
+from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.ledger import LedgerStatus, MonthValue, Period
 from dibao_desk.models.base import Base, Timestamped, utcnow
 from dibao_desk.models.household import Household
@@ -417,8 +418,9 @@ def write(conn, decision_id: int, effective: dt.date, values: Mapping[int, Month
 
 # ---- the first build, from what the store holds ----------------------------------------
 
-_HOUSEHOLD_STATUS = {"receiving": LedgerStatus.RECEIVING, "suspended": LedgerStatus.SUSPENDED,
-                     "cancelled": LedgerStatus.CANCELLED}
+_HOUSEHOLD_STATUS = {HouseholdStatus.RECEIVING: LedgerStatus.RECEIVING,
+                     HouseholdStatus.SUSPENDED: LedgerStatus.SUSPENDED,
+                     HouseholdStatus.CANCELLED: LedgerStatus.CANCELLED}
 
 
 def build_from_history(conn, today: dt.date, method_is_class: bool = False) -> int:
@@ -430,7 +432,8 @@ def build_from_history(conn, today: dt.date, method_is_class: bool = False) -> i
     have = households_with_ledger(conn)
     homes = [r for r in conn.execute(select(
         H.c.id, H.c.status, H.c.category, H.c.monthly_benefit_fen, H.c.covered_count, H.c.benefit_start,
-        H.c.updated_at).where(H.c.benefit_start.is_not(None) | H.c.status.in_(("receiving", "suspended"))))
+        H.c.updated_at).where(H.c.benefit_start.is_not(None)
+                              | H.c.status.in_((HouseholdStatus.RECEIVING, HouseholdStatus.SUSPENDED))))
         if r[0] not in have]
     if not homes:
         return 0

@@ -17,6 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.models.base import Base, Timestamped
 from dibao_desk.models.household import Household
 from dibao_desk.models.ledger import LedgerAdjustment, LedgerDecision, LedgerPeriod, insert_many
@@ -217,7 +218,7 @@ def receiving_without_ledger(conn) -> dict[int, tuple]:
     H, V, cols = _household_cols()
     P = LedgerPeriod.__table__
     stmt = (select(*cols).join(V, V.c.id == H.c.village_id)
-            .where(H.c.status == "receiving", ~select(P.c.id).where(P.c.household_id == H.c.id).exists()))
+            .where(H.c.status == HouseholdStatus.RECEIVING, ~select(P.c.id).where(P.c.household_id == H.c.id).exists()))
     return {r[0]: tuple(r) for r in conn.execute(stmt)}
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import func, insert, select
 
 from dibao_desk.atomic import replacing
 from dibao_desk.domain import idcard, names
+from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.procedure import next_month
 from dibao_desk.models import (
     Account, Household, StoreSetting, IncomeItem, Member, Office, PropertyItem, Supporter, Village,
@@ -178,15 +179,16 @@ def generate(uow: UnitOfWork, households: int = 2000, seed: int = 1, villages: i
                 sp["household_id"] = hid
             total = sum(i["amount_fen"] for i in incomes)
             covered = sum(1 for m in members if m["covered"])
-            status = rng.choices(("receiving", "applying", "registered", "cancelled"), (85, 5, 7, 3))[0]
+            status = rng.choices((HouseholdStatus.RECEIVING, HouseholdStatus.APPLYING, HouseholdStatus.REGISTERED,
+                                  HouseholdStatus.CANCELLED), (85, 5, 7, 3))[0]
             category = ""
-            if status == "receiving":
+            if status == HouseholdStatus.RECEIVING:
                 oldest = min(m["birth_date"] for m in members)
                 alone_old = len(members) == 1 and idcard.age_on(oldest, today) >= 60
                 category = "class1" if alone_old and not sups else rng.choices(("class2", "class3"), (55, 45))[0]
             head = members[0]
             start = None
-            if status == "receiving":
+            if status == HouseholdStatus.RECEIVING:
                 start = dt.date(today.year - rng.randint(0, 8), rng.randint(1, 12), 1)
                 if start > today:
                     start = dt.date(today.year - 1, start.month, 1)
@@ -266,7 +268,7 @@ def _open_cases_if_available(uow: UnitOfWork, today: dt.date, seed: int) -> None
         return
     rng = random.Random(seed + 1)
     with uow:
-        ids = list(uow.session.scalars(select(Household.id).where(Household.status == "applying")
+        ids = list(uow.session.scalars(select(Household.id).where(Household.status == HouseholdStatus.APPLYING)
                                        .order_by(Household.id).limit(MAX_DEMO_CASES)))
         operator = uow.session.scalar(select(Office.operator)) or ""
     for hid in ids:

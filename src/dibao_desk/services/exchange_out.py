@@ -18,6 +18,7 @@ from sqlalchemy.orm import object_session
 from dibao_desk import messages
 from dibao_desk.domain import procedure as proc_rules
 from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import package as pkg
@@ -128,7 +129,7 @@ def export_package(uow: UnitOfWork, kind: str, period: str, out: str | Path, *,
 
 def _receiving(bounds: tuple[dt.date, dt.date]):
     first, last = bounds
-    return ((Household.status == "receiving")
+    return ((Household.status == HouseholdStatus.RECEIVING)
             & ((Household.benefit_start.is_(None)) | (Household.benefit_start <= last)))
 
 

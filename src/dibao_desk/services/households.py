@@ -10,7 +10,7 @@ from sqlalchemy import Select, func, select
 from dibao_desk.domain import household as rules
 from dibao_desk.domain import idcard, names
 from dibao_desk.domain.household import (
-    HouseholdDraft, IncomeDraft, MemberDraft, PropertyDraft, SupporterDraft,
+    HouseholdDraft, HouseholdStatus, IncomeDraft, MemberDraft, PropertyDraft, SupporterDraft,
 )
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
@@ -18,8 +18,6 @@ from dibao_desk.models import Certificate, Household, IncomeItem, Member, Proper
 from dibao_desk.models import dialect
 from dibao_desk.models.registers import filed_household_ids
 from dibao_desk.services.uow import UnitOfWork
-
-STATUSES = ("registered", "applying", "receiving", "suspended", "cancelled", "refused")
 
 
 @dataclass(frozen=True)
@@ -137,7 +135,7 @@ def save(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = None
     with uow:
         s = uow.session
         if household_id is None:
-            h = Household(status="registered")
+            h = Household(status=HouseholdStatus.REGISTERED)
             s.add(h)
             before = None
         else:
@@ -350,7 +348,7 @@ def delete(uow: UnitOfWork, household_id: int) -> None:
         h = uow.session.get(Household, household_id)
         if h is None:
             raise RuleError(Problem("household.missing", "id", {"id": household_id}))
-        if h.status != "registered":
+        if h.status != HouseholdStatus.REGISTERED:
             raise RuleError(Problem("household.delete_status", "status", {"status": h.status}))
         before = _snapshot(h)
         uow.session.delete(h)

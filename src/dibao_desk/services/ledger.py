@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from dibao_desk.domain import ledger as rules
+from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.ledger import AdjustmentKind, DecisionKind, LedgerStatus, MonthValue
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Household, LedgerPaidMonth, Village
@@ -334,8 +335,9 @@ def build(uow: UnitOfWork, today: dt.date) -> int:
 
 # ---- the check ----------------------------------------------------------------------------
 
-_STATUS_OF = {"receiving": (LedgerStatus.RECEIVING, LedgerStatus.GRADUAL_EXIT),
-              "suspended": (LedgerStatus.SUSPENDED,), "cancelled": (LedgerStatus.CANCELLED,)}
+_STATUS_OF = {HouseholdStatus.RECEIVING: (LedgerStatus.RECEIVING, LedgerStatus.GRADUAL_EXIT),
+              HouseholdStatus.SUSPENDED: (LedgerStatus.SUSPENDED,),
+              HouseholdStatus.CANCELLED: (LedgerStatus.CANCELLED,)}
 
 
 def check(uow: UnitOfWork, limit: int = 20) -> tuple[int, list[Mismatch]]:
@@ -352,7 +354,7 @@ def check(uow: UnitOfWork, limit: int = 20) -> tuple[int, list[Mismatch]]:
         found = latest.get(hid)
         expected = _STATUS_OF.get(status)
         if found is None:
-            ok = expected is None or status == "cancelled"
+            ok = expected is None or status == HouseholdStatus.CANCELLED
         elif expected is None:
             ok = False
         else:

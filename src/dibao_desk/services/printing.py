@@ -22,6 +22,7 @@ from sqlalchemy.orm import selectinload
 
 from dibao_desk import messages
 from dibao_desk.atomic import replacing
+from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Household
@@ -409,7 +410,7 @@ def print_form(uow: UnitOfWork, kind: str, household_id: int, out: str | os.Path
     if kind == "cancellation" and (data.case_status != "done" or data.end_month is None):
         # the notice says from which month the benefit stops: only once that is decided
         raise RuleError(Problem("printing.cancellation_open", "household"))
-    if kind in ("placard", "review_notice") and data.status != "receiving":
+    if kind in ("placard", "review_notice") and data.status != HouseholdStatus.RECEIVING:
         raise RuleError(Problem("printing.not_receiving", "household", {"form": form_word}))
     if kind == "placard":
         card = placard.PlacardData(data.hukou, data.head_name, data.village, data.signer, data.phone,

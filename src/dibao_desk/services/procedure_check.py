@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from dibao_desk.domain import procedure as rules
+from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.problems import Problem
 from dibao_desk.models import Case, CaseStep, Household
 from dibao_desk.services.procedure import case_state
@@ -46,7 +47,8 @@ def check(uow: UnitOfWork) -> list[Problem]:
                 Case.status.not_in(rules.CASE_STATUSES) | Case.kind.not_in(rules.KINDS)).limit(LIMIT)))
         found += _problems("check.case.household_not_applying", s.execute(
             select(Case.id, Case.household_id).join(Household, Case.household_id == Household.id)
-            .where(Case.status == "open", Case.kind == "new", Household.status != "applying").limit(LIMIT)))
+            .where(Case.status == "open", Case.kind == "new", Household.status != HouseholdStatus.APPLYING)
+            .limit(LIMIT)))
         granted = select(CaseStep.case_id).where(CaseStep.step == rules.GRANT, CaseStep.active.is_(True),
                                                  CaseStep.result == "passed")
         found += _problems("check.case.done_without_grant", s.execute(

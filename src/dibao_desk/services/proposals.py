@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain import ledger as rules
 from dibao_desk.domain import procedure as steps
+from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.ledger import DecisionKind, LedgerStatus, MonthValue, ProposalKind, ProposalStatus
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Case, Household, Proposal, ProposalItem, ProposalStep, Village
@@ -375,7 +376,7 @@ def _grant_batch(uow: UnitOfWork, p: Proposal, on: dt.date, approver: str) -> No
                      .join(Household, Household.id == ProposalItem.household_id)
                      .where(ProposalItem.proposal_id == p.id)).all()
     # A household cancelled meanwhile is left out; one in 渐退 stays in 渐退.
-    rows = [r for r in rows if r.status == "receiving"]
+    rows = [r for r in rows if r.status == HouseholdStatus.RECEIVING]
     exiting = store.households_in_status(conn, p.effective_month, LedgerStatus.GRADUAL_EXIT)
     values = {}
     for r in rows:

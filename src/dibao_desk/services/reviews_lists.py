@@ -9,6 +9,7 @@ import datetime as dt
 from sqlalchemy import and_, delete, func, select
 
 from dibao_desk.domain import reviews as rules
+from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.models import Case, Household, Review, ReviewSchedule, Village
 from dibao_desk.models import dialect
 from dibao_desk.services.reviews_results import DueRow, MonthCounts, PlanResult, PlanRow
@@ -24,7 +25,7 @@ def _due_select(village_id: int | None):
                    ReviewSchedule.next_review_rule, ReviewSchedule.months, ReviewSchedule.base_date)
             .join(Household, Household.id == ReviewSchedule.household_id)
             .join(Village, Village.id == Household.village_id)
-            .where(Household.status == "receiving"))
+            .where(Household.status == HouseholdStatus.RECEIVING))
     if village_id is not None:
         stmt = stmt.where(Household.village_id == village_id)
     return stmt
@@ -81,7 +82,7 @@ def calendar_counts(uow: UnitOfWork, month: dt.date, village_id: int | None = No
     first, last = rules.month_range(month)
     stmt = (select(ReviewSchedule.next_review_date, func.count())
             .join(Household, Household.id == ReviewSchedule.household_id)
-            .where(ReviewSchedule.next_review_date.between(first, last), Household.status == "receiving")
+            .where(ReviewSchedule.next_review_date.between(first, last), Household.status == HouseholdStatus.RECEIVING)
             .group_by(ReviewSchedule.next_review_date))
     if village_id is not None:
         stmt = stmt.where(Household.village_id == village_id)

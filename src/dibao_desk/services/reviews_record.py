@@ -12,6 +12,7 @@ from sqlalchemy import select
 from dibao_desk.domain import reviews as rules
 from dibao_desk.domain.ledger import ProposalKind
 from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.reviews import Refusal, ReviewRules
 from dibao_desk.models import (
@@ -37,7 +38,7 @@ def check_review(inp: ReviewInput, status: str | None, today: dt.date) -> list[P
     problems: list[Problem] = []
     if status is None:
         return [Problem("household.missing", "household_id", {"id": inp.household_id})]
-    if status != "receiving":
+    if status != HouseholdStatus.RECEIVING:
         problems.append(Problem("reviews.not_receiving", "household_id", {"status": status}))
     if inp.outcome not in rules.OUTCOMES:
         problems.append(Problem("reviews.outcome", "outcome"))
@@ -226,7 +227,7 @@ def record_stable_work(uow: UnitOfWork, household_id: int, gained_on: dt.date, m
         h = s.get(Household, household_id)
         if h is None:
             raise RuleError(Problem("household.missing", "household_id", {"id": household_id}))
-        if h.status != "receiving":
+        if h.status != HouseholdStatus.RECEIVING:
             raise RuleError(Problem("reviews.not_receiving", "household_id", {"status": h.status}))
         rs = rules.rules_in_force(_all_rules(s), gained_on)
         sched = rules.gradual_exit(gained_on, rs)
@@ -286,7 +287,7 @@ def apply_exit_stops(uow: UnitOfWork, today: dt.date | None = None) -> list[Revi
                                                       EmploymentEvent.stop_month <= today)).all()
         for e in due:
             h = s.get(Household, e.household_id)
-            if h is None or h.status != "receiving":
+            if h is None or h.status != HouseholdStatus.RECEIVING:
                 e.status = "stopped"
                 continue
             from dibao_desk.services import proposals
@@ -332,7 +333,7 @@ def record_refusal(uow: UnitOfWork, household_id: int, on: dt.date, offer: str, 
         h = s.get(Household, household_id)
         if h is None:
             raise RuleError(Problem("household.missing", "household_id", {"id": household_id}))
-        if h.status != "receiving":
+        if h.status != HouseholdStatus.RECEIVING:
             raise RuleError(Problem("reviews.not_receiving", "household_id", {"status": h.status}))
         capacity = dict(s.execute(select(Member.name, Member.work_capacity)
                                   .where(Member.household_id == household_id)).all())

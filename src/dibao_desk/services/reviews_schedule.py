@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from dibao_desk.domain import reviews as rules
 from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.reviews import HouseholdFacts, MemberFacts, OpenEvent, ReviewRules
 from dibao_desk.models import (
@@ -145,7 +146,7 @@ def _entered(created) -> dt.date | None:
 def _reschedule_one(session: Session, household_id: int, today: dt.date) -> rules.Due | None:
     h = session.get(Household, household_id)
     row = session.get(ReviewSchedule, household_id)
-    if h is None or h.status != "receiving":
+    if h is None or h.status != HouseholdStatus.RECEIVING:
         if row is not None:
             session.delete(row)
         return None

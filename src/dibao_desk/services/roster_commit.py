@@ -18,6 +18,7 @@ from dibao_desk import messages
 from dibao_desk.domain import household as rules
 from dibao_desk.domain import idcard, names
 from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import roster_read
@@ -242,7 +243,7 @@ def _propose_money(uow: UnitOfWork, plans: list[PlannedHousehold], existing: dic
     opened, left = 0, []
     for p in wanted:
         rows = existing.get(p.existing_id)
-        money = _money_differs(rows[0], p) if rows is not None and rows[0][8] == "receiving" else None
+        money = _money_differs(rows[0], p) if rows is not None and rows[0][8] == HouseholdStatus.RECEIVING else None
         if money is None:
             continue  # changed since the preview: nothing differs any more
         category, amount = money
@@ -316,7 +317,7 @@ def _new_rows(plans: list[PlannedHousehold], hid: int, mid: int, villages: dict[
     sort_key, search_text = names.sort_key, names.search_text
     members_all = [m for p in plans for m in p.members]
     names.keys_many([m[0] for m in members_all])  # the batch at once, then cached
-    receiving = status == "receiving"
+    receiving = status == HouseholdStatus.RECEIVING
     for p in plans:
         members = p.members
         head = members[0] if members[0][2] == "head" else next((m for m in members if m[2] == "head"), members[0])

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from dibao_desk.domain import procedure as rules
+from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.services import procedure
 from dibao_desk.ui.tablemodels.cases import waiting_text
 from dibao_desk.ui.texts import label, yuan
@@ -96,7 +97,7 @@ class CasePage(QWidget):
         if info.kind != "new" and (info.before or info.after):
             lines.append(self.tr("变更前：{b}　变更后：{a}").format(b=self._values(info.before),
                                                                    a=self._values(info.after)))
-        if detail.household_status == "receiving" and info.status == "done":
+        if detail.household_status == HouseholdStatus.RECEIVING and info.status == "done":
             lines.append(self.tr("在保：{c}，月保障金 {m} 元").format(
                 c=label("category", detail.category), m=yuan(detail.monthly_benefit_fen)))
         if detail.refused_reason:

@@ -1,0 +1,56 @@
+"""Statuses and kinds are enums in domain/: every value the store holds is a member, and every
+member has the word a person reads (messages/), so no status is shown as its code."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from enum import StrEnum
+
+import pytest
+
+from dibao_desk import messages
+from dibao_desk.domain.household import HouseholdStatus
+from dibao_desk.services import demo
+from dibao_desk.services.context import open_context
+
+LATIN = re.compile(r"[A-Za-z]")
+
+# enum -> the messages label group holding its words
+WORDS: list[tuple[type[StrEnum], str]] = [
+    (HouseholdStatus, "status"),
+]
+
+# (table, column) -> the enum its values belong to
+STORED: list[tuple[str, str, type[StrEnum]]] = [
+    ("household", "status", HouseholdStatus),
+]
+
+
+@pytest.mark.parametrize(("enum", "group"), WORDS, ids=[e.__name__ for e, _g in WORDS])
+def test_every_member_has_a_chinese_word_and_every_word_a_member(enum, group):
+    words = messages.LABELS[group]
+    for member in enum:
+        word = messages.label(group, member)
+        assert word and word != member.value and not LATIN.search(word), (member, word)
+    assert {code for code in words if code} <= {m.value for m in enum}
+
+
+@pytest.fixture(scope="module")
+def demo_store(tmp_path_factory):
+    data = tmp_path_factory.mktemp("demo")
+    ctx = open_context(data)
+    demo.generate(ctx.uow(), households=200, seed=5, today=dt.date(2026, 11, 30))
+    path = ctx.store.path
+    ctx.close()
+    return path
+
+
+@pytest.mark.parametrize(("table", "column", "enum"), STORED, ids=[f"{t}.{c}" for t, c, _e in STORED])
+def test_every_value_the_store_holds_is_a_member(demo_store, table, column, enum):
+    con = sqlite3.connect(demo_store)
+    values = {v for (v,) in con.execute(f"SELECT DISTINCT {column} FROM {table}")}
+    con.close()
+    assert values, f"the demo holds no {table}.{column}"
+    assert values <= {m.value for m in enum}, values - {m.value for m in enum}
