@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
+from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.exchange import registers_sheets
 from dibao_desk.exchange.package import DATE, ID, INT, MONEY, TEXT, Column, SheetData, SheetSpec
 
@@ -22,7 +23,7 @@ from dibao_desk.exchange.package import DATE, ID, INT, MONEY, TEXT, Column, Shee
 
 HUKOU = {"urban": "城市", "rural": "农村"}
 YES_NO = {True: "是", False: "否"}
-CASE_KINDS = {"new": "新增", "change": "变更", "cancel": "取消"}
+CASE_KINDS = {CaseKind.NEW: "新增", CaseKind.CHANGE: "变更", CaseKind.CANCEL: "取消"}
 DECISION = {True: "批准", False: "不批准"}
 CATEGORY = {"": "", "class1": "一类", "class2": "二类", "class3": "三类"}
 SEX = {"男": "男", "女": "女"}

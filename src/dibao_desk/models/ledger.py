@@ -25,6 +25,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from dibao_desk.domain import ledger as rules
 from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.ledger import LedgerStatus, MonthValue, Period
+from dibao_desk.domain.procedure import CaseKind, CaseStatus, StepResult
 from dibao_desk.models.base import Base, Timestamped, utcnow
 from dibao_desk.models.household import Household
 
@@ -452,9 +453,9 @@ def build_from_history(conn, today: dt.date, method_is_class: bool = False) -> i
         if not month:
             continue
         month = dt.date.fromisoformat(str(month)[:10])
-        status = LedgerStatus.CANCELLED if kind == "cancel" else None
+        status = LedgerStatus.CANCELLED if kind == CaseKind.CANCEL else None
         events.setdefault(hid, []).append(
-            (month, 0 if kind == "new" else 1, None,
+            (month, 0 if kind == CaseKind.NEW else 1, None,
              (status, d.get("category", ""), int(d.get("monthly_fen", 0) or 0)), ("case", cid)))
     exits: dict[int, tuple[dt.date, dt.date]] = {}
     for hid, gained, last in conn.execute(text_exits):
@@ -551,8 +552,9 @@ def _reads():
                      R.c.after_category, R.c.after_fen, R.c.id).where(
         R.c.case_id.is_(None), R.c.outcome.in_(("change", "cancel")), R.c.effective_month.is_not(None))
     grants = (select(C.c.household_id, C.c.kind, S.c.data_json, C.c.id)
-              .join(S, and_(S.c.case_id == C.c.id, S.c.step == 10, S.c.active.is_(True), S.c.result == "passed"))
-              .where(C.c.status == "done"))
+              .join(S, and_(S.c.case_id == C.c.id, S.c.step == 10, S.c.active.is_(True),
+                             S.c.result == StepResult.PASSED))
+              .where(C.c.status == CaseStatus.DONE))
     exits = select(E.c.household_id, E.c.gained_on, E.c.last_paid_month).where(
         E.c.status.in_(("running", "stopped")))
     return reviews, grants, exits

@@ -103,7 +103,7 @@ def _apply_decisions(uow, office, m, parsed, today, progress) -> list[Change]:
         h = case.household
         if d.head_id_number and d.head_id_number != h.head_id_number:
             return reject("row.case_mismatch", head=h.head_name)
-        if case.status != "open" or case.next_step != proc_rules.COUNTY_DECISION:
+        if case.status != proc_rules.CaseStatus.OPEN or case.next_step != proc_rules.COUNTY_DECISION:
             return reject("row.case_not_waiting", head=h.head_name)
         procedure.record_county_decision(batch, case.id, d.approved, d.reason, d.decided_on, d.sampled,
                                          d.decided_by or m.county_name, today=max(today, d.decided_on),

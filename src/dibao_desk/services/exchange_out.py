@@ -209,7 +209,8 @@ def _amount_mark(data_json: str) -> str:
 def _evidence(case: Case) -> str:
     """A short evidence summary of the case: each step done, objections, declared incomes and assets."""
     words = _step_words()
-    results = {"passed": "通过", "refused": "未通过", "returned": "退回"}
+    results = {proc_rules.StepResult.PASSED: "通过", proc_rules.StepResult.REFUSED: "未通过",
+               proc_rules.StepResult.RETURNED: "退回"}
     parts = []
     for st in case.steps:
         if not st.active:
@@ -225,7 +226,7 @@ def _evidence(case: Case) -> str:
         text += _amount_mark(st.data_json)
         parts.append(text)
     if case.objections:
-        upheld = sum(1 for o in case.objections if o.result == "upheld")
+        upheld = sum(1 for o in case.objections if o.result == proc_rules.ObjectionResult.UPHELD)
         parts.append(f"公示异议 {len(case.objections)} 件（属实 {upheld} 件）")
     h = case.household
     income_words = messages.LABELS.get("income_kind", {})
@@ -246,7 +247,7 @@ def _evidence(case: Case) -> str:
 
 def _case_sheets(uow: UnitOfWork) -> list[pkg.SheetData]:
     s = uow.session
-    cases = s.scalars(select(Case).where(Case.status == "open",
+    cases = s.scalars(select(Case).where(Case.status == proc_rules.CaseStatus.OPEN,
                                          Case.next_step == proc_rules.COUNTY_DECISION)
                       .order_by(Case.id)).all()
     rows = []

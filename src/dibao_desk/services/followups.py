@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from dibao_desk.domain.ledger import ProposalKind, add_months, month_of
 from dibao_desk.domain.problems import RuleError
+from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.domain.registers import FollowUpKind, FollowUpSource, FollowUpStatus, WarningStatus
 from dibao_desk.models import CrossCheckWarning, FollowUp, Household, ReviewEvent, Village
 from dibao_desk.services import procedure, proposals
@@ -82,7 +83,7 @@ def _propose(uow: UnitOfWork, row: FollowUp) -> int | None:
         return None
     reason = row.reason or str(kind)
     try:
-        procedure.can_open_here(uow, row.household_id, "cancel", reason, row.on)
+        procedure.can_open_here(uow, row.household_id, CaseKind.CANCEL, reason, row.on)
     except RuleError:
         return None
     p = proposals.propose(uow, row.household_id, kind, reason, add_months(month_of(row.on), 1),

@@ -254,7 +254,7 @@ def record_case_grant(uow: UnitOfWork, case, data: dict, on: dt.date) -> int:
         if rec.active and rec.step == steps.COUNTY_DECISION and rec.person:
             approver = rec.person
     approver = approver or str(data.get("person", "")).strip()
-    if case.kind == "cancel":
+    if case.kind == steps.CaseKind.CANCEL:
         value = MonthValue(LedgerStatus.CANCELLED, "", 0, 0, 0)
         kind = DecisionKind.CANCEL
     else:
@@ -264,7 +264,7 @@ def record_case_grant(uow: UnitOfWork, case, data: dict, on: dt.date) -> int:
         amount = int(data["monthly_fen"])
         value = MonthValue(status, str(data["category"]), h.covered_count, amount,
                            supplement_part(uow, month, amount))
-        kind = DecisionKind.GRANT if case.kind == "new" else DecisionKind.CHANGE
+        kind = DecisionKind.GRANT if case.kind == steps.CaseKind.NEW else DecisionKind.CHANGE
     proposal = uow.session.scalars(select(Proposal).where(Proposal.case_id == case.id)).first()
     did = write_decision(uow, kind, month, on, approver, {h.id: value}, household_id=h.id, case_id=case.id,
                          proposal_id=proposal.id if proposal else None,

@@ -10,6 +10,7 @@ from sqlalchemy import and_, delete, func, select
 
 from dibao_desk.domain import reviews as rules
 from dibao_desk.domain.household import HouseholdStatus
+from dibao_desk.domain.procedure import CaseKind, CaseStatus
 from dibao_desk.models import Case, Household, Review, ReviewSchedule, Village
 from dibao_desk.models import dialect
 from dibao_desk.services.reviews_results import DueRow, MonthCounts, PlanResult, PlanRow
@@ -131,7 +132,8 @@ def outcome_counts(uow: UnitOfWork, first_month: dt.date, last_month: dt.date) -
             by.setdefault(key, {})[outcome] = n
         for key, n in s.execute(
                 select(_month_key(Case.closed_on), func.count())
-                .where(and_(Case.kind == "new", Case.status == "done", Case.closed_on.between(first, last)))
+                .where(and_(Case.kind == CaseKind.NEW, Case.status == CaseStatus.DONE,
+                             Case.closed_on.between(first, last)))
                 .group_by(_month_key(Case.closed_on))).all():
             by.setdefault(key, {})["new"] = n
     out = []

@@ -21,6 +21,7 @@ from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.exchange import roster_read
 from dibao_desk.exchange.bulk import gc_paused
 from dibao_desk.models import dialect
@@ -250,7 +251,7 @@ def _propose_money(uow: UnitOfWork, plans: list[PlannedHousehold], existing: dic
         reason = messages.text("roster.proposal_reason", file=file_name, category=messages.label("category", category),
                                yuan=fen_to_yuan(amount))
         try:
-            procedure.can_open_here(uow, p.existing_id, "change", reason, today)
+            procedure.can_open_here(uow, p.existing_id, CaseKind.CHANGE, reason, today)
             proposals.propose(uow, p.existing_id, ProposalKind.ROSTER_CHANGE, reason, month, opened_on=today,
                               category=category or None, amount_fen=amount, source=f"roster:{file_name}")
         except RuleError:

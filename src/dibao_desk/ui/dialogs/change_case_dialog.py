@@ -10,6 +10,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QWidget
 
+from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.services import households, procedure, proposals
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.assistance_dialog import cliff_label
@@ -63,15 +64,15 @@ class ChangeCaseDialog(StepDialog):
         self.category.setEnabled(is_change)
         self.amount.setEnabled(is_change)
         self.cliff_note.setVisible(not is_change and bool(self.cliff_note.text()))
-        steps = proposals.flow_steps(self.ctx.uow(), "change" if is_change else "cancel", self.today)
+        steps = proposals.flow_steps(self.ctx.uow(), CaseKind.CHANGE if is_change else CaseKind.CANCEL, self.today)
         self.flow_note.setText(self.tr("受理后须经{steps}，批准后自下月起生效；此前保障金不变。").format(
             steps="、".join(label("step", s) for s in steps)))
         self.adjustSize()  # room for the wrapped warning
 
     def save(self):
-        kind = "change" if self.change.isChecked() else "cancel"
+        kind = CaseKind.CHANGE if self.change.isChecked() else CaseKind.CANCEL
         after = None
-        if kind == "change":
+        if kind == CaseKind.CHANGE:
             after = {"category": self.category.currentData(), "monthly_benefit_fen": parse_yuan(self.amount.text())}
         on = self.common_data()["on"]
         info = procedure.open_case(self.ctx.uow(), self.household_id, kind, self.reason.text().strip(), on,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import RuleError
+from dibao_desk.domain.procedure import CaseStatus
 from dibao_desk.printing.mask import mask_account
 from dibao_desk.services import household_page
 from dibao_desk.services.context import AppContext
@@ -181,7 +182,7 @@ class HouseholdPageDialog(QDialog):
         open_warnings = sum(1 for w in p.warnings if w.status == "open")
         if open_warnings:
             marks.append(self.tr("待答复预警 {0} 条").format(open_warnings))
-        open_cases = [c for c in p.cases if c.info.status == "open"]
+        open_cases = [c for c in p.cases if c.info.status == CaseStatus.OPEN]
         if open_cases:
             marks.append(self.tr("有办理中的{0}").format(label("case_kind", open_cases[0].info.kind)))
         self.marks.setText("　".join(marks))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from dibao_desk.domain.problems import RuleError
+from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.services import county
 from dibao_desk.ui.tablemodels.county_roster import CountyRosterModel
 from dibao_desk.ui.texts import label, problem_text, yuan
@@ -99,7 +100,7 @@ class CountyView(QWidget):
         self.cases = ListModel([
             Col("township", self.tr("乡镇"), lambda r: r.township_name),
             Col("case", self.tr("案件编号"), lambda r: r.case_ref),
-            Col("kind", self.tr("类别"), lambda r: {"new": self.tr("新增"), "change": self.tr("变更"), "cancel": self.tr("取消")}.get(r.kind, r.kind)),
+            Col("kind", self.tr("类别"), lambda r: {CaseKind.NEW: self.tr("新增"), CaseKind.CHANGE: self.tr("变更"), CaseKind.CANCEL: self.tr("取消")}.get(r.kind, r.kind)),
             Col("village", self.tr("村（社区）"), lambda r: r.village),
             Col("head", self.tr("户主"), lambda r: r.head_name),
             Col("covered", self.tr("保障人口"), lambda r: r.covered, True),
