@@ -12,6 +12,7 @@ import pytest
 
 from dibao_desk import messages
 from dibao_desk.domain.household import HouseholdStatus
+from dibao_desk.domain.ledger import LedgerStatus, ProposalStatus
 from dibao_desk.domain.procedure import CaseKind, CaseStatus, ObjectionResult, StepResult
 from dibao_desk.services import demo
 from dibao_desk.services.context import open_context
@@ -25,6 +26,8 @@ WORDS: list[tuple[type[StrEnum], str]] = [
     (CaseStatus, "case_status"),
     (StepResult, "step_result"),
     (ObjectionResult, "objection_result"),
+    (LedgerStatus, "ledger_status"),
+    (ProposalStatus, "proposal_status"),
 ]
 
 # (table, column) -> the enum its values belong to ("" where the column may say "not yet")
@@ -33,6 +36,7 @@ STORED: list[tuple[str, str, type[StrEnum]]] = [
     ("procedure_case", "kind", CaseKind),
     ("procedure_case", "status", CaseStatus),
     ("procedure_step", "result", StepResult),
+    ("ledger_period", "status", LedgerStatus),
 ]
 MAY_BE_EMPTY = {("procedure_step", "result")}
 

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from dibao_desk.domain import ledger as rules
 from dibao_desk.domain.household import HouseholdStatus
-from dibao_desk.domain.ledger import LedgerStatus, MonthValue, Period
+from dibao_desk.domain.ledger import LedgerStatus, MonthValue, Period, ProposalStatus
 from dibao_desk.domain.procedure import CaseKind, CaseStatus, StepResult
 from dibao_desk.models.base import Base, Timestamped, utcnow
 from dibao_desk.models.household import Household
@@ -109,7 +109,7 @@ class Proposal(Timestamped, Base):
         ForeignKey("household.id", ondelete="CASCADE"), nullable=True, index=True)
     case_id: Mapped[int | None] = mapped_column(
         ForeignKey("procedure_case.id", ondelete="SET NULL"), nullable=True, index=True)
-    status: Mapped[str] = mapped_column(String(10), default="open", index=True)
+    status: Mapped[str] = mapped_column(String(10), default=ProposalStatus.OPEN, index=True)
     reason: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(60), default="")  # e.g. "review:12"
     effective_month: Mapped[dt.date] = mapped_column(Date)

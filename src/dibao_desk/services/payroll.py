@@ -342,11 +342,11 @@ def _regular_lines(conn, p: Period) -> tuple[list[tuple], list[tuple]]:
          account, bank, village, hukou) = r
         n = counted.get((a, b)) or count((a, b))
         if status in _PAID and amount > 0:
-            code = "payroll.reason.gradual_exit" if status == "gradual_exit" else "payroll.reason.regular"
+            code = "payroll.reason.gradual_exit" if status == ledger_rules.LedgerStatus.GRADUAL_EXIT else "payroll.reason.regular"
             out, total, is_zero = paid, amount * n, False
         elif status in _PAID:
             code, out, total, is_zero = "payroll.reason.zero_amount", zero, 0, True
-        elif status == "suspended" and not some_paid:
+        elif status == ledger_rules.LedgerStatus.SUSPENDED and not some_paid:
             code, out, total, is_zero = "payroll.reason.suspended", zero, 0, True
         else:
             return
