@@ -13,6 +13,7 @@ import pytest
 from dibao_desk import messages
 from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.ledger import LedgerStatus, ProposalStatus
+from dibao_desk.domain.registers import ComplaintStatus, WarningStatus
 from dibao_desk.domain.procedure import CaseKind, CaseStatus, ObjectionResult, StepResult
 from dibao_desk.services import demo
 from dibao_desk.services.context import open_context
@@ -28,6 +29,8 @@ WORDS: list[tuple[type[StrEnum], str]] = [
     (ObjectionResult, "objection_result"),
     (LedgerStatus, "ledger_status"),
     (ProposalStatus, "proposal_status"),
+    (ComplaintStatus, "complaint_status"),
+    (WarningStatus, "warning_status"),
 ]
 
 # (table, column) -> the enum its values belong to ("" where the column may say "not yet")

@@ -13,6 +13,7 @@ the format, listed here and in docs/exchange.md.
 
 from __future__ import annotations
 
+from dibao_desk.domain.registers import ComplaintStatus
 from dibao_desk.exchange.package import DATE, ID, MONEY, Column, SheetSpec
 
 DECLARATION_OUTCOMES = {"warning": "警示", "listed": "列入黑名单"}
@@ -21,7 +22,7 @@ RELATIONS = {"spouse": "配偶", "parent": "父母", "child": "子女", "sibling
              "grandchild": "孙子女外孙子女", "parent_in_law": "岳父母公婆", "child_in_law": "儿媳女婿",
              "other": "其他近亲属"}
 CHANNELS = {"box": "举报箱", "phone": "电话", "letter": "来信", "visit": "来访"}
-COMPLAINT_STATUSES = {"open": "待答复", "answered": "已答复"}
+COMPLAINT_STATUSES = {ComplaintStatus.OPEN: "待答复", ComplaintStatus.ANSWERED: "已答复"}
 FINDINGS = {"": "", "substantiated": "属实", "partly": "部分属实", "unfounded": "不属实"}
 EVENT_KINDS = {"death": "死亡", "moved_away": "迁出", "relocation": "搬迁安置", "bankruptcy": "破产",
                "imprisonment": "服刑"}

@@ -19,6 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from dibao_desk.domain.registers import WarningStatus
 from dibao_desk.models.base import Base, utcnow
 
 
@@ -79,7 +80,7 @@ class CrossCheckWarning(Base):
     checked_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     answer_by: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
     county_ref: Mapped[str] = mapped_column(String(40), default="")
-    status: Mapped[str] = mapped_column(String(12), default="open")  # open | answered | withdrawn | confirmed
+    status: Mapped[str] = mapped_column(String(12), default=WarningStatus.OPEN)
     answered_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     answer_note: Mapped[str] = mapped_column(Text, default="")
     received_id: Mapped[int | None] = mapped_column(

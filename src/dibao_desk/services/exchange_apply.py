@@ -17,6 +17,7 @@ from sqlalchemy import delete, func, select
 from dibao_desk.domain import procedure as proc_rules
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.domain.registers import WarningStatus
 from dibao_desk.exchange import package as pkg
 from dibao_desk.exchange import packages_in, packages_out, registers_sheets
 from dibao_desk.models import (
@@ -217,7 +218,7 @@ def _apply_warnings(uow, office, m, parsed, today, progress) -> list[Change]:
                           (Problem("row.warning_repeat", "warning_ref", {"ref": w.warning_ref}),))
         item = CrossCheckWarning(household_id=hid, id_number=w.id_number, name=w.name, kind=w.kind,
                                  detail=w.detail, checked_on=w.checked_on, answer_by=w.answer_by,
-                                 county_ref=w.warning_ref, status="open")
+                                 county_ref=w.warning_ref, status=WarningStatus.OPEN)
         s.add(item)
         s.flush()
         uow.audit("crosscheck_warning", item.id, "receive", None, {
