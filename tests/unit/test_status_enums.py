@@ -13,8 +13,9 @@ import pytest
 from dibao_desk import messages
 from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.ledger import LedgerStatus, ProposalStatus
-from dibao_desk.domain.registers import ComplaintStatus, WarningStatus
 from dibao_desk.domain.procedure import CaseKind, CaseStatus, ObjectionResult, StepResult
+from dibao_desk.domain.recovery import RecoveryStatus
+from dibao_desk.domain.registers import ComplaintStatus, WarningStatus
 from dibao_desk.services import demo
 from dibao_desk.services.context import open_context
 
@@ -31,6 +32,7 @@ WORDS: list[tuple[type[StrEnum], str]] = [
     (ProposalStatus, "proposal_status"),
     (ComplaintStatus, "complaint_status"),
     (WarningStatus, "warning_status"),
+    (RecoveryStatus, "recovery_status"),
 ]
 
 # (table, column) -> the enum its values belong to ("" where the column may say "not yet")

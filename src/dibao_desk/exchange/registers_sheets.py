@@ -13,6 +13,7 @@ the format, listed here and in docs/exchange.md.
 
 from __future__ import annotations
 
+from dibao_desk.domain.recovery import RecoveryStatus
 from dibao_desk.domain.registers import ComplaintStatus
 from dibao_desk.exchange.package import DATE, ID, MONEY, Column, SheetSpec
 
@@ -73,7 +74,8 @@ EVENTS = SheetSpec("家庭变故", (
 
 RECOVERY_SOURCES = {"cancellation": "取消追溯", "change": "变更追溯", "false_declaration": "虚报冒领",
                     "bank_error": "银行差错", "other": "其他"}
-RECOVERY_STATUSES = {"open": "待追回", "settled": "已追回", "written_off": "已核销"}
+RECOVERY_STATUSES = {RecoveryStatus.OPEN: "待追回", RecoveryStatus.SETTLED: "已追回",
+                     RecoveryStatus.WRITTEN_OFF: "已核销"}
 
 RECOVERY = SheetSpec("追回", (
     Column("entry_ref", "登记编号"),
