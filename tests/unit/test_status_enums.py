@@ -11,6 +11,7 @@ from enum import StrEnum
 import pytest
 
 from dibao_desk import messages
+from dibao_desk.domain.certificate import CertificateState, IssueKind
 from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.ledger import LedgerStatus, ProposalStatus
 from dibao_desk.domain.procedure import CaseKind, CaseStatus, ObjectionResult, StepResult
@@ -33,6 +34,8 @@ WORDS: list[tuple[type[StrEnum], str]] = [
     (ComplaintStatus, "complaint_status"),
     (WarningStatus, "warning_status"),
     (RecoveryStatus, "recovery_status"),
+    (IssueKind, "certificate_kind"),
+    (CertificateState, "certificate_state"),
 ]
 
 # (table, column) -> the enum its values belong to ("" where the column may say "not yet")

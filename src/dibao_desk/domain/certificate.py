@@ -18,7 +18,7 @@ PREFIXES = {"urban": "C", "rural": "N"}  # 城市 / 农村
 SERIAL_DIGITS = 5
 
 
-class IssueKind(str, enum.Enum):
+class IssueKind(enum.StrEnum):
     """How a certificate came to be."""
 
     NEW = "new"  # 新发: first certificate of the household
@@ -26,7 +26,7 @@ class IssueKind(str, enum.Enum):
     REPLACE = "replace"  # 补发: the old one lost or destroyed (a reason is recorded)
 
 
-class CertificateState(str, enum.Enum):
+class CertificateState(enum.StrEnum):
     ACTIVE = "active"  # 有效
     SUPERSEDED = "superseded"  # 已换发 / 已补发: a newer certificate replaced it
     REVOKED = "revoked"  # 核销: benefit cancelled

@@ -18,6 +18,7 @@ from sqlalchemy.orm import object_session
 from dibao_desk import messages
 from dibao_desk.domain import procedure as proc_rules
 from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.certificate import CertificateState
 from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
@@ -144,7 +145,7 @@ def _roster_sheets(uow: UnitOfWork, bounds) -> list[pkg.SheetData]:
         Household.category, Household.monthly_benefit_fen, Household.benefit_start,
         Household.address, func.coalesce(Certificate.number, ""), Household.poverty_cause, Household.sanwu)
         .join(Village, Household.village_id == Village.id)
-        .outerjoin(Certificate, (Certificate.household_id == Household.id) & (Certificate.state == "active"))
+        .outerjoin(Certificate, (Certificate.household_id == Household.id) & (Certificate.state == CertificateState.ACTIVE))
         .where(where)
         .order_by(Village.name, Household.id))
     relation = messages.LABELS.get("relation", {})

@@ -9,6 +9,7 @@ from sqlalchemy import Select, func, select
 
 from dibao_desk.domain import household as rules
 from dibao_desk.domain import idcard, names
+from dibao_desk.domain.certificate import CertificateState
 from dibao_desk.domain.household import (
     HouseholdDraft, HouseholdStatus, IncomeDraft, MemberDraft, PropertyDraft, SupporterDraft,
 )
@@ -67,7 +68,7 @@ SORT_COLUMNS = {
     "category": Household.category,
     "monthly_benefit_fen": Household.monthly_benefit_fen,
     "certificate": select(Certificate.number).where(Certificate.household_id == Household.id,
-                                                    Certificate.state == "active").scalar_subquery(),
+                                                    Certificate.state == CertificateState.ACTIVE).scalar_subquery(),
 }
 
 
@@ -317,7 +318,7 @@ def fetch_rows(uow: UnitOfWork, ids: list[int], text: str = "") -> list[Househol
         ).all()
         filed = filed_household_ids(uow.session, ids)
         numbers = dict(uow.session.execute(select(Certificate.household_id, Certificate.number).where(
-            Certificate.household_id.in_(ids), Certificate.state == "active")).all())
+            Certificate.household_id.in_(ids), Certificate.state == CertificateState.ACTIVE)).all())
     by_id = {r[0]: HouseholdRow(*r, filed=r[0] in filed, certificate=numbers.get(r[0], ""),
                                 matched_member=matched.get(r[0], "")) for r in result}
     return [by_id[i] for i in ids if i in by_id]
