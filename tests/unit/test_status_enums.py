@@ -14,6 +14,7 @@ from dibao_desk import messages
 from dibao_desk.domain.certificate import CertificateState, IssueKind
 from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.ledger import LedgerStatus, ProposalStatus
+from dibao_desk.domain.payroll import BankStatus, PayrollStatus
 from dibao_desk.domain.procedure import CaseKind, CaseStatus, ObjectionResult, StepResult
 from dibao_desk.domain.recovery import RecoveryStatus
 from dibao_desk.domain.registers import ComplaintStatus, WarningStatus
@@ -36,6 +37,8 @@ WORDS: list[tuple[type[StrEnum], str]] = [
     (RecoveryStatus, "recovery_status"),
     (IssueKind, "certificate_kind"),
     (CertificateState, "certificate_state"),
+    (PayrollStatus, "payroll_status"),
+    (BankStatus, "bank_status"),
 ]
 
 # (table, column) -> the enum its values belong to ("" where the column may say "not yet")

@@ -18,6 +18,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dibao_desk.domain.household import HouseholdStatus
+from dibao_desk.domain.payroll import BankStatus, PayrollStatus
 from dibao_desk.models.base import Base, Timestamped
 from dibao_desk.models.household import Household
 from dibao_desk.models.ledger import LedgerAdjustment, LedgerDecision, LedgerPeriod, insert_many
@@ -37,7 +38,7 @@ class Payroll(Timestamped, Base):
     subsidy_basis: Mapped[str] = mapped_column(String(12), default="")  # domain.payroll.SubsidyBasis
     subsidy_fen: Mapped[int] = mapped_column(Integer, default=0)  # per household or per person
     subsidy_scope: Mapped[str] = mapped_column(Text, default="")  # JSON: {"categories": [], "villages": []}
-    status: Mapped[str] = mapped_column(String(10), default="draft", index=True)  # PayrollStatus
+    status: Mapped[str] = mapped_column(String(10), default=PayrollStatus.DRAFT, index=True)
     made_on: Mapped[dt.date] = mapped_column(Date)
     made_by: Mapped[str] = mapped_column(String(50), default="")
     reviewed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
@@ -260,7 +261,7 @@ def failed_lines(conn, locked: tuple[str, ...]) -> list[dict]:
     """Lines of rosters in a ``locked`` status the bank answered as failed, with their roster's period."""
     stmt = (select(*L.c, R.c.period.label("r_period"), R.c.kind.label("r_kind"))
             .join(R, R.c.id == L.c.payroll_id)
-            .where(R.c.status.in_(locked), L.c.bank_status == "failed", L.c.zero.is_(False))
+            .where(R.c.status.in_(locked), L.c.bank_status == BankStatus.FAILED, L.c.zero.is_(False))
             .order_by(L.c.payroll_id, L.c.position))
     return [dict(r._mapping) for r in conn.execute(stmt)]
 
