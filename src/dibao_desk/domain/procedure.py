@@ -93,7 +93,17 @@ OBJECTION_CHANNELS = ("box", "phone", "visit")  # 举报箱 / 电话 / 来访
 OBJECTION_RESULTS = tuple(ObjectionResult)
 
 REVIEW_ITEM_KINDS = ("member", "income", "property", "supporter")
-REVIEW_OUTCOMES = ("pass", "return", "refuse")  # 通过 / 退回重新调查 / 不予通过
+
+
+class ReviewVerdict(StrEnum):
+    """The democratic review's (民主评议) conclusion."""
+
+    PASS = "pass"  # 通过
+    RETURN = "return"  # 退回重新调查
+    REFUSE = "refuse"  # 不予通过
+
+
+REVIEW_OUTCOMES = tuple(ReviewVerdict)
 
 # Example only: seed 002 posts notices for 7 days. The figure in force comes
 # from the policy figures; this is used only where no policy has been entered.
@@ -306,10 +316,10 @@ def check_review(items: list[ReviewItem], outcome: str, place: str, attendees: s
         problems.append(Problem("procedure.review_outcome", "outcome"))
         return problems
     failed = [i for i in items if i.failed]
-    if outcome == "pass" and failed:
+    if outcome == ReviewVerdict.PASS and failed:
         problems.append(Problem("procedure.review_failed_items", "outcome",
                                 {"count": len(failed), "items": "、".join(i.label for i in failed)}))
-    if outcome == "return" and not failed:
+    if outcome == ReviewVerdict.RETURN and not failed:
         problems.append(Problem("procedure.review_return_without_objection", "outcome"))
     return problems
 

@@ -1,6 +1,6 @@
 """Words for the procedure (三环节十步骤): steps, kinds, results, what a case waits for."""
 
-from dibao_desk.domain.procedure import CaseKind, CaseStatus, ObjectionResult, StepResult
+from dibao_desk.domain.procedure import CaseKind, CaseStatus, ObjectionResult, ReviewVerdict, StepResult
 
 LABELS: dict[str, dict[str, str]] = {
     "step": {
@@ -16,7 +16,7 @@ LABELS: dict[str, dict[str, str]] = {
     "notice_stage": {"1": "一榜公示", "2": "二榜公示", "3": "三榜公示"},
     "objection_channel": {"box": "举报箱", "phone": "电话", "visit": "来访"},
     "objection_result": {ObjectionResult.UPHELD: "属实", ObjectionResult.DISMISSED: "不属实", "": "未处理"},
-    "review_outcome": {"pass": "评议通过", "return": "退回重新入户调查", "refuse": "不予通过"},
+    "review_verdict": {ReviewVerdict.PASS: "评议通过", ReviewVerdict.RETURN: "退回重新入户调查", ReviewVerdict.REFUSE: "不予通过"},
     "review_item_kind": {"member": "家庭成员", "income": "收入", "property": "财产", "supporter": "赡养（抚养、扶养）人"},
     "special_case": {"serious_illness": "重病", "spending_over_income": "支出大于收入"},
 }
