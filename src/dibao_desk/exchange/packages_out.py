@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
 from dibao_desk.domain.procedure import CaseKind
+from dibao_desk.domain.reviews import ReviewOutcome
 from dibao_desk.exchange import registers_sheets
 from dibao_desk.exchange.package import DATE, ID, INT, MONEY, TEXT, Column, SheetData, SheetSpec
 
@@ -27,7 +28,7 @@ CASE_KINDS = {CaseKind.NEW: "新增", CaseKind.CHANGE: "变更", CaseKind.CANCEL
 DECISION = {True: "批准", False: "不批准"}
 CATEGORY = {"": "", "class1": "一类", "class2": "二类", "class3": "三类"}
 SEX = {"男": "男", "女": "女"}
-REVIEW_OUTCOMES = {"keep": "保留", "change": "变更", "cancel": "取消"}
+REVIEW_OUTCOMES = {ReviewOutcome.KEEP: "保留", ReviewOutcome.CHANGE: "变更", ReviewOutcome.CANCEL: "取消"}
 WARNING_KINDS = {
     "death": "死亡", "vehicle": "车辆", "deposit": "存款", "securities": "有价证券",
     "housing": "房产", "business": "营业执照", "tax": "个人所得税", "insurance": "商业保险",

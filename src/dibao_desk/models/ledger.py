@@ -26,6 +26,7 @@ from dibao_desk.domain import ledger as rules
 from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.ledger import LedgerStatus, MonthValue, Period, ProposalStatus
 from dibao_desk.domain.procedure import CaseKind, CaseStatus, StepResult
+from dibao_desk.domain.reviews import ExitState, ReviewOutcome
 from dibao_desk.models.base import Base, Timestamped, utcnow
 from dibao_desk.models.household import Household
 
@@ -443,7 +444,7 @@ def build_from_history(conn, today: dt.date, method_is_class: bool = False) -> i
     events: dict[int, list[tuple]] = {}  # hid -> (month, order, before (cat, fen) | None, value, source)
     for hid, month, outcome, bc, bf, ac, af, rid in conn.execute(text_reviews):
         if hid in wanted and month is not None:
-            status = LedgerStatus.CANCELLED if outcome == "cancel" else None
+            status = LedgerStatus.CANCELLED if outcome == ReviewOutcome.CANCEL else None
             events.setdefault(hid, []).append((month, 1, (bc, bf), (status, ac, af), ("review", rid)))
     for hid, kind, data, cid in conn.execute(text_grants):
         if hid not in wanted:
@@ -550,13 +551,14 @@ def _reads():
     R, C, S, E = Review.__table__, Case.__table__, CaseStep.__table__, EmploymentEvent.__table__
     reviews = select(R.c.household_id, R.c.effective_month, R.c.outcome, R.c.before_category, R.c.before_fen,
                      R.c.after_category, R.c.after_fen, R.c.id).where(
-        R.c.case_id.is_(None), R.c.outcome.in_(("change", "cancel")), R.c.effective_month.is_not(None))
+        R.c.case_id.is_(None), R.c.outcome.in_((ReviewOutcome.CHANGE, ReviewOutcome.CANCEL)),
+        R.c.effective_month.is_not(None))
     grants = (select(C.c.household_id, C.c.kind, S.c.data_json, C.c.id)
               .join(S, and_(S.c.case_id == C.c.id, S.c.step == 10, S.c.active.is_(True),
                              S.c.result == StepResult.PASSED))
               .where(C.c.status == CaseStatus.DONE))
     exits = select(E.c.household_id, E.c.gained_on, E.c.last_paid_month).where(
-        E.c.status.in_(("running", "stopped")))
+        E.c.status.in_((ExitState.RUNNING, ExitState.STOPPED)))
     return reviews, grants, exits
 
 

@@ -17,6 +17,7 @@ from dibao_desk.atomic import replacing
 from dibao_desk.domain import idcard, names
 from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.procedure import next_month
+from dibao_desk.domain.reviews import ReviewOutcome
 from dibao_desk.models import (
     Account, Household, StoreSetting, IncomeItem, Member, Office, PropertyItem, Supporter, Village,
 )
@@ -196,7 +197,7 @@ def generate(uow: UnitOfWork, households: int = 2000, seed: int = 1, villages: i
                 last = _last_review(rng, today, start)
                 if last is not None:
                     review_rows.append({"household_id": hid, "review_date": last, "visitor": office.operator,
-                                        "findings": "家庭情况无明显变化", "outcome": "keep", "reason": "",
+                                        "findings": "家庭情况无明显变化", "outcome": ReviewOutcome.KEEP, "reason": "",
                                         "before_category": category, "after_category": category})
             registered = dt.datetime.combine(start or today - dt.timedelta(days=rng.randint(10, 400)), dt.time(9))
             hh_rows.append({

@@ -11,6 +11,7 @@ from sqlalchemy import and_, delete, func, select
 from dibao_desk.domain import reviews as rules
 from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.procedure import CaseKind, CaseStatus
+from dibao_desk.domain.reviews import ReviewOutcome
 from dibao_desk.models import Case, Household, Review, ReviewSchedule, Village
 from dibao_desk.models import dialect
 from dibao_desk.services.reviews_results import DueRow, MonthCounts, PlanResult, PlanRow
@@ -140,7 +141,8 @@ def outcome_counts(uow: UnitOfWork, first_month: dt.date, last_month: dt.date) -
     m = first
     while m <= last:
         d = by.get(f"{m:%Y-%m}", {})
-        out.append(MonthCounts(m, d.get("new", 0), d.get("keep", 0), d.get("change", 0), d.get("cancel", 0)))
+        out.append(MonthCounts(m, d.get("new", 0), d.get(ReviewOutcome.KEEP, 0), d.get(ReviewOutcome.CHANGE, 0),
+                                 d.get(ReviewOutcome.CANCEL, 0)))
         m = rules.add_months(m, 1)
     return out
 
