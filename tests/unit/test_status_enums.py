@@ -12,6 +12,7 @@ import pytest
 
 from dibao_desk import messages
 from dibao_desk.domain.certificate import CertificateState, IssueKind
+from dibao_desk.domain.county import CountyCaseStatus
 from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.ledger import LedgerStatus, ProposalStatus
 from dibao_desk.domain.payroll import BankStatus, PayrollStatus
@@ -43,6 +44,7 @@ WORDS: list[tuple[type[StrEnum], str]] = [
     (ReviewOutcome, "review_outcome"),
     (ExitState, "exit_state"),
     (ReviewVerdict, "review_verdict"),
+    (CountyCaseStatus, "county_case_status"),
 ]
 # Words a group holds beyond its enum's members: the review counts add the new cases granted.
 EXTRA_WORDS = {"review_outcome": {"new"}}

@@ -1,5 +1,6 @@
 """Words for the exchange with the county (packages, receipts, county mode)."""
 
+from dibao_desk.domain.county import CountyCaseStatus
 from dibao_desk.domain.registers import WarningStatus
 
 LABELS: dict[str, dict[str, str]] = {
@@ -16,7 +17,8 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "warning_status": {WarningStatus.OPEN: "待答复", WarningStatus.ANSWERED: "已答复", WarningStatus.WITHDRAWN: "视为退出",
                        WarningStatus.CONFIRMED: "核实属实"},
-    "county_case_status": {"awaiting": "待审批", "decided": "已审批", "sent": "已下发"},
+    "county_case_status": {CountyCaseStatus.AWAITING: "待审批", CountyCaseStatus.DECIDED: "已审批",
+                           CountyCaseStatus.SENT: "已下发"},
     # The keys of a package's 包信息 sheet, by the words its third column gives them.
     "manifest_field": {
         "format": "格式标识", "schema_version": "格式版本", "kind": "数据包类别", "direction": "方向",

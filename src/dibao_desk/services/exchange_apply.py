@@ -15,6 +15,7 @@ from typing import Any, Callable
 from sqlalchemy import delete, func, select
 
 from dibao_desk.domain import procedure as proc_rules
+from dibao_desk.domain.county import CountyCaseStatus
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.registers import WarningStatus
@@ -275,7 +276,7 @@ def _apply_cases(uow, office, m, parsed, today, progress) -> list[Change]:
             continue
         seen.add(r.case_ref)
         old = existing.get(r.case_ref)
-        if old is not None and old.status != "awaiting":
+        if old is not None and old.status != CountyCaseStatus.AWAITING:
             changes.append(Change(row.row, row.sheet, row.key, row.name, "reject", {}, False,
                                   (Problem("row.case_decided", "", {"case": r.case_ref}),)))
             continue
@@ -285,7 +286,7 @@ def _apply_cases(uow, office, m, parsed, today, progress) -> list[Change]:
                       proposed_category=r.category, proposed_fen=r.proposed_fen,
                       township_reviewed_on=r.township_reviewed_on, evidence=r.evidence)
         if old is None:
-            case = CountyCase(township_id=town.id, case_ref=r.case_ref, status="awaiting", **values)
+            case = CountyCase(township_id=town.id, case_ref=r.case_ref, status=CountyCaseStatus.AWAITING, **values)
             s.add(case)
             s.flush()
             action = "case_new"

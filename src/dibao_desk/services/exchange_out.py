@@ -19,6 +19,7 @@ from dibao_desk import messages
 from dibao_desk.domain import procedure as proc_rules
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.certificate import CertificateState
+from dibao_desk.domain.county import CountyCaseStatus
 from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
@@ -362,7 +363,7 @@ def _decision_sheets(uow: UnitOfWork, town: CountyTownship, again: bool, sequenc
     def mark(sent: PackageSent) -> None:
         for d in decisions:
             d.sent_id = sent.id
-            d.case.status = "sent"
+            d.case.status = CountyCaseStatus.SENT
 
     return [pkg.SheetData(packages_out.DECISIONS, rows, len(rows))], mark
 

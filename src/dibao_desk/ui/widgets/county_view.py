@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from dibao_desk.domain.county import CountyCaseStatus
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.services import county
@@ -246,7 +247,8 @@ class CountyView(QWidget):
     def refresh(self) -> None:
         try:
             rows = county.townships(self.ctx.uow())
-            cases = county.list_cases(self.ctx.uow(), status=None if self.show_all.isChecked() else "awaiting")
+            awaiting_only = None if self.show_all.isChecked() else CountyCaseStatus.AWAITING
+            cases = county.list_cases(self.ctx.uow(), status=awaiting_only)
         except RuleError:
             return
         self.totals.set_rows(rows + ([county.county_totals(rows)] if rows else []))
@@ -260,8 +262,8 @@ class CountyView(QWidget):
         self.totals_view.resizeColumnsToContents()
         self.cases_view.resizeColumnsToContents()
         self.cases_view.setColumnWidth(self.cases.columnCount() - 1, 400)
-        awaiting = sum(1 for c in cases if c.status == "awaiting")
-        undrawn = sum(1 for c in cases if c.status == "awaiting" and not c.drawn)
+        awaiting = sum(1 for c in cases if c.status == CountyCaseStatus.AWAITING)
+        undrawn = sum(1 for c in cases if c.status == CountyCaseStatus.AWAITING and not c.drawn)
         self.status.setText(self.tr("待审批 {0} 件，其中尚未抽样 {1} 件。").format(awaiting, undrawn))
 
     def selected_ids(self) -> list[int]:
