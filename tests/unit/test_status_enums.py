@@ -13,7 +13,7 @@ import pytest
 from dibao_desk import messages
 from dibao_desk.domain.certificate import CertificateState, IssueKind
 from dibao_desk.domain.county import CountyCaseStatus
-from dibao_desk.domain.household import HouseholdStatus
+from dibao_desk.domain.household import HouseholdStatus, PersonStatus
 from dibao_desk.domain.ledger import LedgerStatus, ProposalStatus
 from dibao_desk.domain.payroll import BankStatus, PayrollStatus
 from dibao_desk.domain.procedure import CaseKind, CaseStatus, ObjectionResult, ReviewVerdict, StepResult
@@ -28,6 +28,7 @@ LATIN = re.compile(r"[A-Za-z]")
 # enum -> the messages label group holding its words
 WORDS: list[tuple[type[StrEnum], str]] = [
     (HouseholdStatus, "status"),
+    (PersonStatus, "person_status"),
     (CaseKind, "case_kind"),
     (CaseStatus, "case_status"),
     (StepResult, "step_result"),
@@ -52,6 +53,7 @@ EXTRA_WORDS = {"review_outcome": {"new"}}
 # (table, column) -> the enum its values belong to ("" where the column may say "not yet")
 STORED: list[tuple[str, str, type[StrEnum]]] = [
     ("household", "status", HouseholdStatus),
+    ("member", "person_status", PersonStatus),
     ("procedure_case", "kind", CaseKind),
     ("procedure_case", "status", CaseStatus),
     ("procedure_step", "result", StepResult),

@@ -75,8 +75,20 @@ POVERTY_CAUSES = ("illness", "disaster", "disability", "no_labour", "unemploymen
 SELF_CARE = ("able", "partial", "unable")
 # 健康状况 of a member: 健康 / 一般 / 重病
 HEALTH = ("healthy", "fair", "severe")
-# 人员状态 of a member: 正常, 失踪, 死亡, 嫁娶, 服刑, 分户迁出
-PERSON_STATUS = ("normal", "missing", "dead", "married_out", "imprisoned", "split_out")
+
+
+class PersonStatus(StrEnum):
+    """人员状态 of a member (``member.person_status``)."""
+
+    NORMAL = "normal"  # 正常
+    MISSING = "missing"  # 失踪
+    DEAD = "dead"  # 死亡
+    MARRIED_OUT = "married_out"  # 嫁娶
+    IMPRISONED = "imprisoned"  # 服刑
+    SPLIT_OUT = "split_out"  # 分户迁出
+
+
+PERSON_STATUS = tuple(PersonStatus)
 
 
 @dataclass(frozen=True)
@@ -93,7 +105,7 @@ class MemberDraft:
     not_covered_reason: str = ""
     self_care: str = ""  # SELF_CARE
     health: str = ""  # HEALTH
-    person_status: str = "normal"  # PERSON_STATUS
+    person_status: str = PersonStatus.NORMAL
     # 已办失业登记: an urban member of working age able to work and without a job must register
     # as unemployed (seed 001); the 台账 counts who has
     unemployment_registered: bool = False

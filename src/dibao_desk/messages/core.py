@@ -1,6 +1,6 @@
 """Words for the households, office and store codes."""
 
-from dibao_desk.domain.household import HouseholdStatus
+from dibao_desk.domain.household import HouseholdStatus, PersonStatus
 
 LABELS: dict[str, dict[str, str]] = {
     "hukou_type": {"rural": "农村", "urban": "城市"},
@@ -45,8 +45,8 @@ LABELS: dict[str, dict[str, str]] = {
                       "unemployment": "失业", "landless": "失地", "other": "其他"},
     "self_care": {"able": "有", "partial": "部分", "unable": "无"},
     "health": {"healthy": "健康", "fair": "一般", "severe": "重病"},
-    "person_status": {"normal": "正常", "missing": "失踪", "dead": "死亡", "married_out": "嫁娶",
-                      "imprisoned": "服刑", "split_out": "分户迁出"},
+    "person_status": {PersonStatus.NORMAL: "正常", PersonStatus.MISSING: "失踪", PersonStatus.DEAD: "死亡",
+                      PersonStatus.MARRIED_OUT: "嫁娶", PersonStatus.IMPRISONED: "服刑", PersonStatus.SPLIT_OUT: "分户迁出"},
 }
 
 TEMPLATES: dict[str, str] = {

@@ -1,5 +1,6 @@
 """Words for the procedure (三环节十步骤): steps, kinds, results, what a case waits for."""
 
+from dibao_desk.domain.household import PersonStatus
 from dibao_desk.domain.procedure import CaseKind, CaseStatus, ObjectionResult, ReviewVerdict, StepResult
 
 LABELS: dict[str, dict[str, str]] = {
@@ -145,7 +146,7 @@ def decided_lines(snap: dict) -> list[str]:
             extra.append(f"健康状况{word('health', m['health'])}")
         if m.get("self_care"):
             extra.append(f"生活自理{word('self_care', m['self_care'])}")
-        if m.get("person_status", "normal") != "normal":
+        if m.get("person_status", PersonStatus.NORMAL) != PersonStatus.NORMAL:
             extra.append(word("person_status", m["person_status"]))
         if not m.get("covered", True):
             extra.append("不纳入保障")

@@ -15,7 +15,7 @@ from sqlalchemy import func, insert, select
 
 from dibao_desk.atomic import replacing
 from dibao_desk.domain import idcard, names
-from dibao_desk.domain.household import HouseholdStatus
+from dibao_desk.domain.household import HouseholdStatus, PersonStatus
 from dibao_desk.domain.procedure import next_month
 from dibao_desk.domain.reviews import ReviewOutcome
 from dibao_desk.models import (
@@ -365,7 +365,7 @@ def _household(rng: random.Random, people: _People, hukou: str):
         member["self_care"] = "partial" if member["disability_grade"] in (1, 2) else "able"
         member["health"] = ("severe" if member["serious_illness"] else
                             "fair" if member["work_capacity"] != "full" and age[0] >= 18 else "healthy")
-        member["person_status"] = "normal"
+        member["person_status"] = PersonStatus.NORMAL
         members.append(member)
         return member
 

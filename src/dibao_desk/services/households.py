@@ -11,7 +11,7 @@ from dibao_desk.domain import household as rules
 from dibao_desk.domain import idcard, names
 from dibao_desk.domain.certificate import CertificateState
 from dibao_desk.domain.household import (
-    HouseholdDraft, HouseholdStatus, IncomeDraft, MemberDraft, PropertyDraft, SupporterDraft,
+    HouseholdDraft, HouseholdStatus, IncomeDraft, MemberDraft, PersonStatus, PropertyDraft, SupporterDraft,
 )
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
@@ -235,7 +235,7 @@ def to_draft(h: Household) -> HouseholdDraft:
             disability_grade=m.disability_grade, serious_illness=m.serious_illness,
             illness_note=m.illness_note, work_capacity=m.work_capacity, employment=m.employment,
             covered=m.covered, not_covered_reason=m.not_covered_reason, self_care=m.self_care or "",
-            health=m.health or "", person_status=m.person_status or "normal",
+            health=m.health or "", person_status=m.person_status or PersonStatus.NORMAL,
             unemployment_registered=bool(m.unemployment_registered)) for m in h.members),
         address=h.address, phone=h.phone, bank_name=h.bank_name, bank_account=h.bank_account,
         incomes=tuple(IncomeDraft(kind=i.kind, amount_fen=i.amount_fen,
