@@ -20,6 +20,7 @@ from dibao_desk.domain.procedure import CaseKind, CaseStatus, ObjectionResult, R
 from dibao_desk.domain.recovery import RecoveryStatus
 from dibao_desk.domain.registers import ComplaintStatus, WarningStatus
 from dibao_desk.domain.reviews import ExitState, ReviewOutcome
+from dibao_desk.domain.villages import VillageKind, kind_of_name
 from dibao_desk.services import demo
 from dibao_desk.services.context import open_context
 
@@ -46,6 +47,7 @@ WORDS: list[tuple[type[StrEnum], str]] = [
     (ExitState, "exit_state"),
     (ReviewVerdict, "review_verdict"),
     (CountyCaseStatus, "county_case_status"),
+    (VillageKind, "village_kind"),
 ]
 # Words a group holds beyond its enum's members: the review counts add the new cases granted.
 EXTRA_WORDS = {"review_outcome": {"new"}}
@@ -59,6 +61,7 @@ STORED: list[tuple[str, str, type[StrEnum]]] = [
     ("procedure_step", "result", StepResult),
     ("ledger_period", "status", LedgerStatus),
     ("review", "outcome", ReviewOutcome),
+    ("village", "kind", VillageKind),
 ]
 MAY_BE_EMPTY = {("procedure_step", "result")}
 
@@ -90,3 +93,10 @@ def test_every_value_the_store_holds_is_a_member(demo_store, table, column, enum
     assert values - {""}, f"the demo holds no {table}.{column}"
     allowed = {m.value for m in enum} | ({""} if (table, column) in MAY_BE_EMPTY else set())
     assert values <= allowed, values - allowed
+
+
+@pytest.mark.parametrize(("name", "kind"), [("城东社区", VillageKind.COMMUNITY), ("李家村", VillageKind.VILLAGE),
+                                            ("社区村", VillageKind.VILLAGE), ("林场", VillageKind.VILLAGE)])
+def test_a_new_place_is_a_community_when_its_name_says_so(name, kind):
+    # the roster import and the first start both create places this way
+    assert kind_of_name(name) is kind

@@ -1,6 +1,7 @@
 """Words for the households, office and store codes."""
 
 from dibao_desk.domain.household import HouseholdStatus, PersonStatus
+from dibao_desk.domain.villages import VillageKind
 
 LABELS: dict[str, dict[str, str]] = {
     "hukou_type": {"rural": "农村", "urban": "城市"},
@@ -34,7 +35,7 @@ LABELS: dict[str, dict[str, str]] = {
         HouseholdStatus.SUSPENDED: "暂停", HouseholdStatus.CANCELLED: "已取消", HouseholdStatus.REFUSED: "未通过",
     },
     "category": {"": "", "class1": "一类", "class2": "二类", "class3": "三类"},
-    "village_kind": {"village": "村", "community": "社区"},
+    "village_kind": {VillageKind.VILLAGE: "村", VillageKind.COMMUNITY: "社区"},
     "mode": {"township": "乡镇（街道）", "county": "县民政局"},
     "file_kind": {
         "application": "申请书", "id_copy": "身份证复印件", "hukou_copy": "户口簿复印件",

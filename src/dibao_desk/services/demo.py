@@ -18,6 +18,7 @@ from dibao_desk.domain import idcard, names
 from dibao_desk.domain.household import HouseholdStatus, PersonStatus
 from dibao_desk.domain.procedure import next_month
 from dibao_desk.domain.reviews import ReviewOutcome
+from dibao_desk.domain.villages import VillageKind
 from dibao_desk.models import (
     Account, Household, StoreSetting, IncomeItem, Member, Office, PropertyItem, Supporter, Village,
 )
@@ -145,13 +146,13 @@ def generate(uow: UnitOfWork, households: int = 2000, seed: int = 1, villages: i
         new_villages = []
         for i in range(n_villages):
             stem = stems[i % len(stems)] + ("" if i < len(stems) else str(i // len(stems) + 1))
-            kind = "community" if i % 6 == 5 else "village"
-            new_villages.append({"name": stem + ("社区" if kind == "community" else "村"), "kind": kind,
+            kind = VillageKind.COMMUNITY if i % 6 == 5 else VillageKind.VILLAGE
+            new_villages.append({"name": stem + ("社区" if kind == VillageKind.COMMUNITY else "村"), "kind": kind,
                                  "population": rng.randint(1500, 6000)})
         s.execute(insert(Village), new_villages)
         village_rows = s.execute(select(Village.id, Village.kind)).all()
         village_ids = [v for v, _k in village_rows]
-        community = {v for v, k in village_rows if k == "community"}
+        community = {v for v, k in village_rows if k == VillageKind.COMMUNITY}
 
         next_hid = (s.scalar(select(func.max(Household.id))) or 0) + 1
         next_mid = (s.scalar(select(func.max(Member.id))) or 0) + 1

@@ -22,6 +22,7 @@ from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.procedure import CaseKind
+from dibao_desk.domain.villages import kind_of_name
 from dibao_desk.exchange import roster_read
 from dibao_desk.exchange.bulk import gc_paused
 from dibao_desk.models import dialect
@@ -98,7 +99,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         for name in pv.new_villages:
             if name in villages:
                 continue
-            v = Village(name=name, kind="community" if name.endswith("社区") else "village", population=0)
+            v = Village(name=name, kind=kind_of_name(name), population=0)
             s.add(v)
             s.flush()
             villages[name] = v.id
