@@ -18,8 +18,8 @@ from dibao_desk.domain.ledger import LedgerStatus, ProposalStatus
 from dibao_desk.domain.payroll import BankStatus, PayrollStatus
 from dibao_desk.domain.procedure import CaseKind, CaseStatus, ObjectionResult, ReviewVerdict, StepResult
 from dibao_desk.domain.recovery import RecoveryStatus
-from dibao_desk.domain.registers import ComplaintStatus, WarningStatus
-from dibao_desk.domain.reviews import ExitState, ReviewOutcome
+from dibao_desk.domain.registers import ComplaintStatus, EventKind, WarningStatus
+from dibao_desk.domain.reviews import ExitState, ReviewEventKind, ReviewOutcome
 from dibao_desk.domain.villages import VillageKind, kind_of_name
 from dibao_desk.services import demo
 from dibao_desk.services.context import open_context
@@ -48,6 +48,8 @@ WORDS: list[tuple[type[StrEnum], str]] = [
     (ReviewVerdict, "review_verdict"),
     (CountyCaseStatus, "county_case_status"),
     (VillageKind, "village_kind"),
+    (ReviewEventKind, "review_event"),
+    (EventKind, "event_kind"),
 ]
 # Words a group holds beyond its enum's members: the review counts add the new cases granted.
 EXTRA_WORDS = {"review_outcome": {"new"}}
@@ -100,3 +102,8 @@ def test_every_value_the_store_holds_is_a_member(demo_store, table, column, enum
 def test_a_new_place_is_a_community_when_its_name_says_so(name, kind):
     # the roster import and the first start both create places this way
     assert kind_of_name(name) is kind
+
+
+def test_the_events_the_office_enters_are_review_events():
+    # an event entered in the register makes the review due under the same code
+    assert {k.value for k in EventKind} <= {k.value for k in ReviewEventKind}

@@ -58,8 +58,23 @@ EVENT_RULE_PREFIX = "event:"
 GRADUAL_EXIT_RULE = "gradual_exit"
 FIRST_RULE = "first"  # never reviewed and no benefit start known (spread over its first cycle)
 
-EVENT_KINDS = ("death", "moved_away", "relocation", "bankruptcy", "imprisonment", "complaint", "cross_check",
-               "other")
+
+
+class ReviewEventKind(StrEnum):
+    """What happened to a household that makes its review due at once (``review_event.kind``):
+    the events the office enters (``registers.EventKind``, same codes) and those raised for it."""
+
+    DEATH = "death"
+    MOVED_AWAY = "moved_away"
+    RELOCATION = "relocation"
+    BANKRUPTCY = "bankruptcy"
+    IMPRISONMENT = "imprisonment"
+    COMPLAINT = "complaint"  # a complaint found substantiated
+    CROSS_CHECK = "cross_check"  # a cross-check warning
+    OTHER = "other"  # e.g. fewer covered persons than members on an imported roster
+
+
+EVENT_KINDS = tuple(ReviewEventKind)
 
 
 class ReviewOutcome(StrEnum):

@@ -1,6 +1,6 @@
 """Words for review scheduling (复核、动态管理)."""
 
-from dibao_desk.domain.reviews import ExitState, ReviewOutcome
+from dibao_desk.domain.reviews import ExitState, ReviewEventKind, ReviewOutcome
 
 LABELS: dict[str, dict[str, str]] = {
     "review_rule": {
@@ -26,8 +26,9 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "review_outcome": {ReviewOutcome.KEEP: "保留", ReviewOutcome.CHANGE: "变更", ReviewOutcome.CANCEL: "取消", "new": "新增"},
     "review_event": {
-        "death": "成员死亡", "moved_away": "成员迁出", "relocation": "搬迁安置", "bankruptcy": "破产",
-        "imprisonment": "成员服刑", "complaint": "举报查实", "cross_check": "核对预警", "other": "其他",
+        ReviewEventKind.DEATH: "成员死亡", ReviewEventKind.MOVED_AWAY: "成员迁出", ReviewEventKind.RELOCATION: "搬迁安置",
+        ReviewEventKind.BANKRUPTCY: "破产", ReviewEventKind.IMPRISONMENT: "成员服刑", ReviewEventKind.COMPLAINT: "举报查实",
+        ReviewEventKind.CROSS_CHECK: "核对预警", ReviewEventKind.OTHER: "其他",
     },
     "refusal_consequence": {"stop": "停发保障金", "reduce_amount": "按金额减发", "reduce_share": "按比例减发"},
     "exit_state": {ExitState.RUNNING: "渐退中", ExitState.REMIND: "即将停发", ExitState.STOPPED: "已停发",

@@ -19,6 +19,7 @@ from dibao_desk.domain.county import CountyCaseStatus
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.registers import WarningStatus
+from dibao_desk.domain.reviews import ReviewEventKind
 from dibao_desk.exchange import package as pkg
 from dibao_desk.exchange import packages_in, packages_out, registers_sheets
 from dibao_desk.models import (
@@ -226,7 +227,8 @@ def _apply_warnings(uow, office, m, parsed, today, progress) -> list[Change]:
             "household_id": hid, "id_number": w.id_number, "kind": w.kind, "detail": w.detail,
             "answer_by": w.answer_by, "county_ref": w.warning_ref})
         if reviews is not None and hasattr(reviews, "raise_event"):
-            reviews.raise_event(batch, hid, "death" if w.kind == "death" else "cross_check", w.checked_on or today,
+            event = ReviewEventKind.DEATH if w.kind == "death" else ReviewEventKind.CROSS_CHECK
+            reviews.raise_event(batch, hid, event, w.checked_on or today,
                                 f"{packages_out.word(packages_out.WARNING_KINDS, w.kind)}：{w.detail}",
                                 "county")
         h = s.get(Household, hid)

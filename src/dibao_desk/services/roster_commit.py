@@ -22,6 +22,7 @@ from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.procedure import CaseKind
+from dibao_desk.domain.reviews import ReviewEventKind
 from dibao_desk.domain.villages import kind_of_name
 from dibao_desk.exchange import roster_read
 from dibao_desk.exchange.bulk import gc_paused
@@ -150,7 +151,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         if on_existing != "skip":
             uncovered += [(p.existing_id, p) for p in old if p.covered is not None and p.covered < len(p.members)]
         for hid, p in uncovered:
-            s.add(ReviewEvent(household_id=hid, kind="other", on=today, source=file_name,
+            s.add(ReviewEvent(household_id=hid, kind=ReviewEventKind.OTHER, on=today, source=file_name,
                               detail=messages.text("roster.covered_event", covered=p.covered, found=len(p.members))))
 
         updated = unchanged = skipped = persons_updated = persons_skipped = moved_out = proposed = 0
@@ -185,7 +186,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
                 if p.gone:
                     # Members the roster no longer lists: moved out on the day of the import, an
                     # event that makes the household's review due (recorded, never silent).
-                    s.add(ReviewEvent(household_id=p.existing_id, kind="moved_away", on=today,
+                    s.add(ReviewEvent(household_id=p.existing_id, kind=ReviewEventKind.MOVED_AWAY, on=today,
                                       detail="、".join(f"{n}（{i}）" for n, i in p.gone), source=file_name))
                     moved_out += len(p.gone)
                 updated += 1
