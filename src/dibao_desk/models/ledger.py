@@ -442,9 +442,10 @@ def build_from_history(conn, today: dt.date, method_is_class: bool = False) -> i
     wanted = {r[0] for r in homes}
     text_reviews, text_grants, text_exits = _reads()
     events: dict[int, list[tuple]] = {}  # hid -> (month, order, before (cat, fen) | None, value, source)
+    review_cancel, case_cancel, case_new = ReviewOutcome.CANCEL, CaseKind.CANCEL, CaseKind.NEW  # once, not per row
     for hid, month, outcome, bc, bf, ac, af, rid in conn.execute(text_reviews):
         if hid in wanted and month is not None:
-            status = LedgerStatus.CANCELLED if outcome == ReviewOutcome.CANCEL else None
+            status = LedgerStatus.CANCELLED if outcome == review_cancel else None
             events.setdefault(hid, []).append((month, 1, (bc, bf), (status, ac, af), ("review", rid)))
     for hid, kind, data, cid in conn.execute(text_grants):
         if hid not in wanted:
@@ -454,9 +455,9 @@ def build_from_history(conn, today: dt.date, method_is_class: bool = False) -> i
         if not month:
             continue
         month = dt.date.fromisoformat(str(month)[:10])
-        status = LedgerStatus.CANCELLED if kind == CaseKind.CANCEL else None
+        status = LedgerStatus.CANCELLED if kind == case_cancel else None
         events.setdefault(hid, []).append(
-            (month, 0 if kind == CaseKind.NEW else 1, None,
+            (month, 0 if kind == case_new else 1, None,
              (status, d.get("category", ""), int(d.get("monthly_fen", 0) or 0)), ("case", cid)))
     exits: dict[int, tuple[dt.date, dt.date]] = {}
     for hid, gained, last in conn.execute(text_exits):

@@ -27,6 +27,11 @@ from dibao_desk.services.accounts import SETTING_DEMO
 from dibao_desk.services.progress import Progress
 from dibao_desk.services.uow import UnitOfWork
 
+# Members looked up once, not per generated household (enum members are slow class attributes).
+_STATUSES = (HouseholdStatus.RECEIVING, HouseholdStatus.APPLYING, HouseholdStatus.REGISTERED, HouseholdStatus.CANCELLED)
+_STATUS_WEIGHTS = (85, 5, 7, 3)
+_RECEIVING, _NORMAL = HouseholdStatus.RECEIVING, PersonStatus.NORMAL
+
 # 德安县 and neighbours (江西省九江市): real region codes, so IDs carry a real place.
 REGIONS = ("360426", "360426", "360426", "360426", "360424", "360425", "360429", "360402")
 
@@ -181,16 +186,15 @@ def generate(uow: UnitOfWork, households: int = 2000, seed: int = 1, villages: i
                 sp["household_id"] = hid
             total = sum(i["amount_fen"] for i in incomes)
             covered = sum(1 for m in members if m["covered"])
-            status = rng.choices((HouseholdStatus.RECEIVING, HouseholdStatus.APPLYING, HouseholdStatus.REGISTERED,
-                                  HouseholdStatus.CANCELLED), (85, 5, 7, 3))[0]
+            status = rng.choices(_STATUSES, _STATUS_WEIGHTS)[0]
             category = ""
-            if status == HouseholdStatus.RECEIVING:
+            if status == _RECEIVING:
                 oldest = min(m["birth_date"] for m in members)
                 alone_old = len(members) == 1 and idcard.age_on(oldest, today) >= 60
                 category = "class1" if alone_old and not sups else rng.choices(("class2", "class3"), (55, 45))[0]
             head = members[0]
             start = None
-            if status == HouseholdStatus.RECEIVING:
+            if status == _RECEIVING:
                 start = dt.date(today.year - rng.randint(0, 8), rng.randint(1, 12), 1)
                 if start > today:
                     start = dt.date(today.year - 1, start.month, 1)
@@ -366,7 +370,7 @@ def _household(rng: random.Random, people: _People, hukou: str):
         member["self_care"] = "partial" if member["disability_grade"] in (1, 2) else "able"
         member["health"] = ("severe" if member["serious_illness"] else
                             "fair" if member["work_capacity"] != "full" and age[0] >= 18 else "healthy")
-        member["person_status"] = PersonStatus.NORMAL
+        member["person_status"] = _NORMAL
         members.append(member)
         return member
 
