@@ -14,7 +14,7 @@ def register(sub) -> None:
     p = sub.add_parser("cases", help="列出办理中的低保案件（申请、变更、取消）及各自等待的事项")
     p.add_argument("--step", type=int, choices=range(1, 11), metavar="N",
                    help="只列出处在第 N 步的案件（1 申请受理 … 10 待遇批准）")
-    p.add_argument("--kind", choices=tuple(CaseKind), help="只列出新增、变更或取消案件")
+    p.add_argument("--kind", choices=[k.value for k in CaseKind], help="只列出新增、变更或取消案件")
     p.add_argument("--all", action="store_true", help="也列出已办结和未通过的案件")
     p.add_argument("--today", metavar="YYYY-MM-DD", help="按这一天计算公示期（默认今天）")
     p.set_defaults(handler=run_cases)

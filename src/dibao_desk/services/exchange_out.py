@@ -146,7 +146,8 @@ def _roster_sheets(uow: UnitOfWork, bounds) -> list[pkg.SheetData]:
         Household.category, Household.monthly_benefit_fen, Household.benefit_start,
         Household.address, func.coalesce(Certificate.number, ""), Household.poverty_cause, Household.sanwu)
         .join(Village, Household.village_id == Village.id)
-        .outerjoin(Certificate, (Certificate.household_id == Household.id) & (Certificate.state == CertificateState.ACTIVE))
+        .outerjoin(Certificate, (Certificate.household_id == Household.id)
+                   & (Certificate.state == CertificateState.ACTIVE))
         .where(where)
         .order_by(Village.name, Household.id))
     relation = messages.LABELS.get("relation", {})

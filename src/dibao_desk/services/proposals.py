@@ -101,7 +101,7 @@ def flow_name(kind: ProposalKind, cancel: bool) -> str:
         return "batch"
     if kind in rules.NO_REVIEW_KINDS:
         return "no_review"
-    return steps.CaseKind.CANCEL if cancel else steps.CaseKind.CHANGE
+    return "cancel" if cancel else "change"
 
 
 def _flow(uow: UnitOfWork, name: str, day: dt.date) -> tuple[int, ...]:
@@ -378,7 +378,8 @@ def _grant_batch(uow: UnitOfWork, p: Proposal, on: dt.date, approver: str) -> No
                      .join(Household, Household.id == ProposalItem.household_id)
                      .where(ProposalItem.proposal_id == p.id)).all()
     # A household cancelled meanwhile is left out; one in 渐退 stays in 渐退.
-    rows = [r for r in rows if r.status == HouseholdStatus.RECEIVING]
+    receiving = HouseholdStatus.RECEIVING
+    rows = [r for r in rows if r.status == receiving]
     exiting = store.households_in_status(conn, p.effective_month, LedgerStatus.GRADUAL_EXIT)
     values = {}
     for r in rows:

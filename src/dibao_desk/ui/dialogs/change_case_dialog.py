@@ -64,7 +64,7 @@ class ChangeCaseDialog(StepDialog):
         self.category.setEnabled(is_change)
         self.amount.setEnabled(is_change)
         self.cliff_note.setVisible(not is_change and bool(self.cliff_note.text()))
-        steps = proposals.flow_steps(self.ctx.uow(), CaseKind.CHANGE if is_change else CaseKind.CANCEL, self.today)
+        steps = proposals.flow_steps(self.ctx.uow(), "change" if is_change else "cancel", self.today)
         self.flow_note.setText(self.tr("受理后须经{steps}，批准后自下月起生效；此前保障金不变。").format(
             steps="、".join(label("step", s) for s in steps)))
         self.adjustSize()  # room for the wrapped warning
