@@ -6,6 +6,7 @@ import datetime as dt
 
 from dibao_desk import messages
 from dibao_desk.cli.common import context, fail, report_rule_error
+from dibao_desk.domain.certificate import IssueKind
 from dibao_desk.domain.problems import RuleError
 
 
@@ -14,7 +15,7 @@ def register(sub) -> None:
     what = p.add_subparsers(dest="what", metavar="操作")
     i = what.add_parser("issue", help="发证：新发（默认）、换发或补发（须写原因）")
     i.add_argument("--household", required=True, type=int, metavar="ID", help="户编号")
-    i.add_argument("--kind", choices=("new", "reissue", "replace"), default="new",
+    i.add_argument("--kind", choices=[k.value for k in IssueKind], default=IssueKind.NEW,
                    help="new 新发 / reissue 换发 / replace 补发")
     i.add_argument("--reason", default="", metavar="原因", help="补发的原因（遗失、损毁……）")
     i.add_argument("--date", metavar="YYYY-MM-DD", help="发证日期（默认今天）")

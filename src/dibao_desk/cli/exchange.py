@@ -8,6 +8,7 @@ from pathlib import Path
 
 from dibao_desk import messages
 from dibao_desk.cli.common import context, fail, report_rule_error
+from dibao_desk.domain.county import CountyCaseStatus
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.exchange.package import PackageError
@@ -261,7 +262,8 @@ def run_cases(args) -> int:
 
     ctx = context(args)
     try:
-        rows = county.list_cases(ctx.uow(), status=None if args.all else "awaiting", township_code=args.township)
+        rows = county.list_cases(ctx.uow(), status=None if args.all else CountyCaseStatus.AWAITING,
+                                 township_code=args.township)
     except RuleError as exc:
         return report_rule_error(exc)
     print("序号\t乡镇\t案件编号\t村（社区）\t户主\t保障人口\t拟定月保障金（元）\t抽查\t状态")

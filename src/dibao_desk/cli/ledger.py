@@ -7,6 +7,7 @@ import datetime as dt
 
 from dibao_desk import messages
 from dibao_desk.cli.common import context, fail, report_rule_error
+from dibao_desk.domain.ledger import ProposalStatus
 from dibao_desk.domain.money import fen_to_yuan
 
 
@@ -118,14 +119,14 @@ def run_proposals(args) -> int:
     if today is None:
         return 2
     ctx = context(args)
-    rows = proposals.list_proposals(ctx.uow(), status=None if args.all else "open", today=today)
+    rows = proposals.list_proposals(ctx.uow(), status=None if args.all else ProposalStatus.OPEN, today=today)
     if not rows:
         print("没有办理中的建议。" if not args.all else "没有建议。")
         return 0
     print(f"{'编号':>5}  {'类别':<10}{'村（社区）':<8}{'户主':<8}{'执行月份':<10}{'原金额':>10}{'建议金额':>10}  等待")
     for r in rows:
         who = r.head_name or f"{r.households} 户"
-        state = waiting_text(r.waiting) if r.status == "open" else messages.label("proposal_status", r.status)
+        state = waiting_text(r.waiting) if r.status == ProposalStatus.OPEN else messages.label("proposal_status", r.status)
         print(f"{r.id:>5}  {messages.label('proposal_kind', r.kind):<10}{r.village or '—':<8}{who:<8}"
               f"{r.effective_month:%Y-%m}    {fen_to_yuan(r.before_fen):>10}{fen_to_yuan(r.after_fen):>10}  "
               f"{state}{f'（案件 {r.case_id}）' if r.case_id else ''}")

@@ -6,6 +6,7 @@ import datetime as dt
 
 from dibao_desk import messages
 from dibao_desk.cli.common import context, fail
+from dibao_desk.domain.procedure import CaseKind, CaseStatus, StepResult
 from dibao_desk.messages.procedure import waiting_params
 
 
@@ -13,7 +14,7 @@ def register(sub) -> None:
     p = sub.add_parser("cases", help="列出办理中的低保案件（申请、变更、取消）及各自等待的事项")
     p.add_argument("--step", type=int, choices=range(1, 11), metavar="N",
                    help="只列出处在第 N 步的案件（1 申请受理 … 10 待遇批准）")
-    p.add_argument("--kind", choices=("new", "change", "cancel"), help="只列出新增、变更或取消案件")
+    p.add_argument("--kind", choices=[k.value for k in CaseKind], help="只列出新增、变更或取消案件")
     p.add_argument("--all", action="store_true", help="也列出已办结和未通过的案件")
     p.add_argument("--today", metavar="YYYY-MM-DD", help="按这一天计算公示期（默认今天）")
     p.set_defaults(handler=run_cases)
@@ -37,7 +38,7 @@ def run_cases(args) -> int:
         return 2
     ctx = context(args)
     rows = procedure.list_cases(ctx.uow(), step=args.step, kind=args.kind,
-                                status=None if args.all else "open", today=today)
+                                status=None if args.all else CaseStatus.OPEN, today=today)
     counts = procedure.counts_by_step(ctx.uow())
     print("按步骤统计（办理中）：" + ("，".join(
         f"{messages.label('step', s)} {n} 件" for s, n in sorted(counts.items()) if s) or "无"))
@@ -73,7 +74,8 @@ def run_case(args) -> int:
         print(f"未通过理由：{d.refused_reason}")
     for step in d.flow:
         rec = d.current.get(step)
-        mark = "✔" if rec and rec.done_on and rec.result == "passed" else "✖" if rec and rec.result == "refused" \
+        passed, refused = rec and rec.result == StepResult.PASSED, rec and rec.result == StepResult.REFUSED
+        mark = "✔" if rec and rec.done_on and passed else "✖" if refused \
             else "▶" if step == d.next_step else "○"
         line = f"  {mark} {step:>2} {messages.label('step', step)}"
         if rec is not None:

@@ -65,7 +65,7 @@ def register(sub) -> None:
     p = sub.add_parser("recovery", help="追回登记：应追回的保障金、分期收回（退回或扣减）、核销")
     rs = p.add_subparsers(dest="recovery_command", metavar="子命令")
     x = rs.add_parser("list", help="列出追回登记及尚欠金额")
-    x.add_argument("--status", default="open", choices=[*[str(s) for s in RecoveryStatus], "all"],
+    x.add_argument("--status", default=RecoveryStatus.OPEN, choices=[*[str(s) for s in RecoveryStatus], "all"],
                    help="open 待追回（默认）/ settled 已追回 / written_off 已核销 / all 全部")
     x.add_argument("--household", type=int, metavar="户编号")
     x.set_defaults(handler=_run(run_list))

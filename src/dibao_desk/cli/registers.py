@@ -9,6 +9,7 @@ from dibao_desk import messages
 from dibao_desk.cli.common import context, fail, report_rule_error
 from dibao_desk.domain import registers as rules
 from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.domain.registers import ComplaintStatus
 
 label = messages.label
 
@@ -370,7 +371,7 @@ def run_complaints_list(args) -> int:
     from dibao_desk.services import complaints
 
     today = _today(args)
-    rows = complaints.list_complaints(context(args).uow(), status="open" if args.open else None,
+    rows = complaints.list_complaints(context(args).uow(), status=ComplaintStatus.OPEN if args.open else None,
                                       overdue_on=today if args.overdue else None)
     if not rows:
         print("没有符合条件的举报。")

@@ -8,6 +8,7 @@ import time
 from dibao_desk import messages
 from dibao_desk.cli.common import context, fail
 from dibao_desk.domain.problems import RuleError
+from dibao_desk.services.roster_plan import IMPORT_STATUSES
 
 
 def register(sub) -> None:
@@ -17,7 +18,7 @@ def register(sub) -> None:
     p.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入数据")
     p.add_argument("--existing", choices=("update", "skip"), default="update",
                    help="已登记的家庭：update 更新（默认），skip 跳过")
-    p.add_argument("--status", choices=("registered", "receiving"), default=None,
+    p.add_argument("--status", choices=[s.value for s in IMPORT_STATUSES], default=None,
                    help="新家庭的状态：receiving 在保（有月保障金列时默认），registered 已登记")
     p.add_argument("--hukou", choices=("rural", "urban"), default="rural",
                    help="花名册没有户籍类型列时按此登记（默认 rural 农村）")

@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
+from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.problems import Problem
 
 PREFIXES = {"urban": "C", "rural": "N"}  # 城市 / 农村
 SERIAL_DIGITS = 5
 
 
-class IssueKind(str, enum.Enum):
+class IssueKind(enum.StrEnum):
     """How a certificate came to be."""
 
     NEW = "new"  # 新发: first certificate of the household
@@ -25,7 +26,7 @@ class IssueKind(str, enum.Enum):
     REPLACE = "replace"  # 补发: the old one lost or destroyed (a reason is recorded)
 
 
-class CertificateState(str, enum.Enum):
+class CertificateState(enum.StrEnum):
     ACTIVE = "active"  # 有效
     SUPERSEDED = "superseded"  # 已换发 / 已补发: a newer certificate replaced it
     REVOKED = "revoked"  # 核销: benefit cancelled
@@ -42,7 +43,7 @@ def number(hukou_type: str, admin_code: str, year: int, serial: int) -> str:
 def check_issue(kind: IssueKind, *, household_status: str, has_active: bool, reason: str) -> list[Problem]:
     """Whether a certificate of ``kind`` may be issued to a household now."""
     problems: list[Problem] = []
-    if household_status != "receiving":
+    if household_status != HouseholdStatus.RECEIVING:
         problems.append(Problem("certificate.not_receiving", "household"))
     if kind is IssueKind.NEW and has_active:
         problems.append(Problem("certificate.has_active", "household"))

@@ -8,9 +8,22 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 
 from dibao_desk.domain import idcard
 from dibao_desk.domain.problems import Problem
+
+
+class HouseholdStatus(StrEnum):
+    """Where a household stands (``households.status``); the words are in ``messages.core``."""
+
+    REGISTERED = "registered"  # on file, no application (e.g. a roster line without benefit)
+    APPLYING = "applying"  # a new case is open
+    RECEIVING = "receiving"  # 在保
+    SUSPENDED = "suspended"  # 暂停
+    CANCELLED = "cancelled"  # benefit ended
+    REFUSED = "refused"  # the application was not granted
+
 
 HUKOU_TYPES = ("urban", "rural")
 
@@ -62,8 +75,20 @@ POVERTY_CAUSES = ("illness", "disaster", "disability", "no_labour", "unemploymen
 SELF_CARE = ("able", "partial", "unable")
 # 健康状况 of a member: 健康 / 一般 / 重病
 HEALTH = ("healthy", "fair", "severe")
-# 人员状态 of a member: 正常, 失踪, 死亡, 嫁娶, 服刑, 分户迁出
-PERSON_STATUS = ("normal", "missing", "dead", "married_out", "imprisoned", "split_out")
+
+
+class PersonStatus(StrEnum):
+    """人员状态 of a member (``member.person_status``)."""
+
+    NORMAL = "normal"  # 正常
+    MISSING = "missing"  # 失踪
+    DEAD = "dead"  # 死亡
+    MARRIED_OUT = "married_out"  # 嫁娶
+    IMPRISONED = "imprisoned"  # 服刑
+    SPLIT_OUT = "split_out"  # 分户迁出
+
+
+PERSON_STATUS = tuple(PersonStatus)
 
 
 @dataclass(frozen=True)
@@ -80,7 +105,7 @@ class MemberDraft:
     not_covered_reason: str = ""
     self_care: str = ""  # SELF_CARE
     health: str = ""  # HEALTH
-    person_status: str = "normal"  # PERSON_STATUS
+    person_status: str = PersonStatus.NORMAL
     # 已办失业登记: an urban member of working age able to work and without a job must register
     # as unemployed (seed 001); the 台账 counts who has
     unemployment_registered: bool = False

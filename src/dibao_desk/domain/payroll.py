@@ -30,6 +30,21 @@ class PayrollStatus(StrEnum):
 LOCKED_STATUSES = frozenset({PayrollStatus.REVIEWED, PayrollStatus.REPORTED})
 
 
+class RosterDue(StrEnum):
+    """Where this period's regular roster stands for the 今日待办 list."""
+
+    NOT_MADE = "not_made"
+    DRAFT = "draft"
+    SIGNED = "signed"  # reviewed or reported
+
+    @classmethod
+    def of(cls, status: PayrollStatus | None) -> RosterDue:
+        """None: no roster made for the period yet."""
+        if status is None:
+            return cls.NOT_MADE
+        return cls.DRAFT if status == PayrollStatus.DRAFT else cls.SIGNED
+
+
 class LineKind(StrEnum):
     REGULAR = "regular"  # the ledger's months of the period
     BACK_PAY = "back_pay"  # 补发 (a ledger adjustment, or a failed line re-issued)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from dibao_desk.domain.problems import Problem
 
@@ -48,27 +49,61 @@ STEP_CODES = {
 NOTICE_STAGE = {NOTICE_1: 1, NOTICE_2: 2, NOTICE_3: 3}
 STAGE_STEP = {v: k for k, v in NOTICE_STAGE.items()}
 
-KINDS = ("new", "change", "cancel")  # 新增 / 变更 / 取消
+
+class CaseKind(StrEnum):
+    NEW = "new"  # 新增
+    CHANGE = "change"  # 变更
+    CANCEL = "cancel"  # 取消
+
+
+class CaseStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    REFUSED = "refused"
+
+
+class StepResult(StrEnum):
+    """Results a step record can carry ("" while the step is not decided)."""
+
+    PASSED = "passed"
+    REFUSED = "refused"
+    RETURNED = "returned"  # 退回重新调查
+
+
+class ObjectionResult(StrEnum):
+    UPHELD = "upheld"  # 属实
+    DISMISSED = "dismissed"  # 不属实
+
+
+KINDS = tuple(CaseKind)
 
 # Which steps each kind of case goes through, in order. Changes and cancellations
 # come from a review that already visited the household: the township reviews
 # them, they are on notice, the county approves, and the change takes effect.
 FLOWS: dict[str, tuple[int, ...]] = {
-    "new": STEPS,
-    "change": (TOWNSHIP_REVIEW, NOTICE_2, COUNTY_DECISION, GRANT),
-    "cancel": (TOWNSHIP_REVIEW, NOTICE_2, COUNTY_DECISION, GRANT),
+    CaseKind.NEW: STEPS,
+    CaseKind.CHANGE: (TOWNSHIP_REVIEW, NOTICE_2, COUNTY_DECISION, GRANT),
+    CaseKind.CANCEL: (TOWNSHIP_REVIEW, NOTICE_2, COUNTY_DECISION, GRANT),
 }
 
-CASE_STATUSES = ("open", "done", "refused")
-
-# Results a step record can carry.
-RESULTS = ("passed", "refused", "returned")
+CASE_STATUSES = tuple(CaseStatus)
+RESULTS = tuple(StepResult)
 
 OBJECTION_CHANNELS = ("box", "phone", "visit")  # 举报箱 / 电话 / 来访
-OBJECTION_RESULTS = ("upheld", "dismissed")  # 属实 / 不属实
+OBJECTION_RESULTS = tuple(ObjectionResult)
 
 REVIEW_ITEM_KINDS = ("member", "income", "property", "supporter")
-REVIEW_OUTCOMES = ("pass", "return", "refuse")  # 通过 / 退回重新调查 / 不予通过
+
+
+class ReviewVerdict(StrEnum):
+    """The democratic review's (民主评议) conclusion."""
+
+    PASS = "pass"  # 通过
+    RETURN = "return"  # 退回重新调查
+    REFUSE = "refuse"  # 不予通过
+
+
+REVIEW_OUTCOMES = tuple(ReviewVerdict)
 
 # Example only: seed 002 posts notices for 7 days. The figure in force comes
 # from the policy figures; this is used only where no policy has been entered.
@@ -90,7 +125,7 @@ class StepState:
 @dataclass(frozen=True)
 class CaseState:
     kind: str
-    status: str = "open"
+    status: str = CaseStatus.OPEN
     steps: tuple[StepState, ...] = ()
     opened_on: dt.date | None = None
     custom_flow: tuple[int, ...] = ()  # the steps the policy named when the case was opened
@@ -140,7 +175,7 @@ def notice_window(start: dt.date, days: int) -> tuple[dt.date, dt.date]:
 
 def next_step(state: CaseState) -> int | None:
     """The first step of the flow not yet done, or None when the case is closed."""
-    if state.status != "open":
+    if state.status != CaseStatus.OPEN:
         return None
     for step in state.flow:
         rec = state.record(step)
@@ -157,7 +192,7 @@ def last_done_on(state: CaseState) -> dt.date | None:
 
 
 def _order_problems(state: CaseState, step: int) -> list[Problem]:
-    if state.status != "open":
+    if state.status != CaseStatus.OPEN:
         return [Problem("procedure.case_closed", "step", {"status": state.status})]
     if step not in state.flow:
         return [Problem("procedure.step_not_in_flow", "step", {"step": step, "kind": state.kind})]
@@ -281,10 +316,10 @@ def check_review(items: list[ReviewItem], outcome: str, place: str, attendees: s
         problems.append(Problem("procedure.review_outcome", "outcome"))
         return problems
     failed = [i for i in items if i.failed]
-    if outcome == "pass" and failed:
+    if outcome == ReviewVerdict.PASS and failed:
         problems.append(Problem("procedure.review_failed_items", "outcome",
                                 {"count": len(failed), "items": "、".join(i.label for i in failed)}))
-    if outcome == "return" and not failed:
+    if outcome == ReviewVerdict.RETURN and not failed:
         problems.append(Problem("procedure.review_return_without_objection", "outcome"))
     return problems
 
@@ -367,7 +402,7 @@ def check_approval(kind: str, eligible: bool | None, decision: CollectiveDecisio
     decision given anyway is checked and kept."""
     if decision is not None:
         return check_collective_decision(decision, approved_on)
-    if kind != "cancel" and eligible is False:
+    if kind != CaseKind.CANCEL and eligible is False:
         return [Problem("procedure.means_test_failed", "special_case")]
     return []
 
@@ -379,7 +414,7 @@ def check_grant(kind: str, start_month: dt.date | None, category: str, monthly_f
         problems.append(Problem("procedure.start_month", "start_month"))
     elif start_month.day != 1:
         problems.append(Problem("procedure.start_month_day", "start_month"))
-    if kind != "cancel":
+    if kind != CaseKind.CANCEL:
         if category not in categories:
             problems.append(Problem("procedure.category", "category"))
         if monthly_fen <= 0:
@@ -389,7 +424,7 @@ def check_grant(kind: str, start_month: dt.date | None, category: str, monthly_f
 
 def waiting(state: CaseState, today: dt.date) -> Waiting:
     """What the case waits for today, for the cases view ("一榜公示至 11月29日", "待县局审批")."""
-    if state.status != "open":
+    if state.status != CaseStatus.OPEN:
         return Waiting("none", None, f"waiting.{state.status}")
     step = next_step(state)
     assert step is not None

@@ -23,6 +23,7 @@ import calendar
 import datetime as dt
 import math
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Iterable, Mapping, Sequence
 
 from dibao_desk.domain import idcard
@@ -57,11 +58,43 @@ EVENT_RULE_PREFIX = "event:"
 GRADUAL_EXIT_RULE = "gradual_exit"
 FIRST_RULE = "first"  # never reviewed and no benefit start known (spread over its first cycle)
 
-EVENT_KINDS = ("death", "moved_away", "relocation", "bankruptcy", "imprisonment", "complaint", "cross_check",
-               "other")
 
-OUTCOMES = ("keep", "change", "cancel")  # 保留 / 变更 / 取消
-COUNT_OUTCOMES = ("new", "keep", "change", "cancel")  # 新增 / 保留 / 变更 / 取消
+
+class ReviewEventKind(StrEnum):
+    """What happened to a household that makes its review due at once (``review_event.kind``):
+    the events the office enters (``registers.EventKind``, same codes) and those raised for it."""
+
+    DEATH = "death"
+    MOVED_AWAY = "moved_away"
+    RELOCATION = "relocation"
+    BANKRUPTCY = "bankruptcy"
+    IMPRISONMENT = "imprisonment"
+    COMPLAINT = "complaint"  # a complaint found substantiated
+    CROSS_CHECK = "cross_check"  # a cross-check warning
+    OTHER = "other"  # e.g. fewer covered persons than members on an imported roster
+
+
+EVENT_KINDS = tuple(ReviewEventKind)
+
+
+class ReviewOutcome(StrEnum):
+    KEEP = "keep"  # 保留
+    CHANGE = "change"  # 变更
+    CANCEL = "cancel"  # 取消
+
+
+class ExitState(StrEnum):
+    """Where a household's 渐退 (stable work found) stands; ``review_employment.status`` stores
+    running, stopped or withdrawn, and ``exit_state`` adds remind (a reminder is due)."""
+
+    RUNNING = "running"  # 渐退中
+    REMIND = "remind"  # 即将停发
+    STOPPED = "stopped"  # 已停发
+    WITHDRAWN = "withdrawn"  # 已撤销
+
+
+OUTCOMES = tuple(ReviewOutcome)
+COUNT_OUTCOMES = ("new", *ReviewOutcome)  # 新增 (a new case granted) / 保留 / 变更 / 取消
 
 REFUSAL_CONSEQUENCES = ("stop", "reduce_amount", "reduce_share")
 
@@ -377,13 +410,13 @@ def gradual_exit(gained_on: dt.date, rules: ReviewRules) -> ExitSchedule:
     return ExitSchedule(gained_on, last, stop, reminders, last)
 
 
-def exit_state(s: ExitSchedule, today: dt.date) -> str:
-    """'running', 'remind' (a reminder is due) or 'stopped'."""
+def exit_state(s: ExitSchedule, today: dt.date) -> ExitState:
+    """Running, remind (a reminder is due) or stopped."""
     if today >= s.stop_month:
-        return "stopped"
+        return ExitState.STOPPED
     if s.reminders and today >= s.reminders[0]:
-        return "remind"
-    return "running"
+        return ExitState.REMIND
+    return ExitState.RUNNING
 
 
 def months_left(s: ExitSchedule, today: dt.date) -> int:

@@ -14,7 +14,8 @@ from typing import Any
 
 from dibao_desk.domain import idcard
 from dibao_desk.domain.problems import Problem
-from dibao_desk.domain.procedure import CollectiveDecision, check_collective_decision
+from dibao_desk.domain.procedure import CaseKind, CollectiveDecision, check_collective_decision
+from dibao_desk.domain.recovery import RecoveryStatus
 from dibao_desk.exchange import packages_out as out
 from dibao_desk.exchange import package as pkg
 from dibao_desk.exchange.package import Package
@@ -231,7 +232,7 @@ def cases(package: Package) -> list[ParsedRow]:
     def build(r: _Row):
         case_ref = r.text("case_ref", True)
         rec = CaseRow(
-            case_ref, r.word("kind", out.CASE_KINDS) or "new", r.text("household_ref"), r.text("village"),
+            case_ref, r.word("kind", out.CASE_KINDS) or CaseKind.NEW, r.text("household_ref"), r.text("village"),
             r.text("head_name", True), r.text("head_id_number", True), r.word("hukou", out.HUKOU, False) or "",
             r.int("persons"), r.int("covered"), r.int("income"), r.int("per_capita"),
             r.word("category", out.CATEGORY, False) or "", r.int("proposed"),
@@ -283,8 +284,8 @@ def recovery(package: Package) -> list[ParsedRow]:
         rec = RecoveryRow(ref, r.text("household_ref"), r.text("head_name"), r.text("head_id_number"),
                           r.word("source", regs.RECOVERY_SOURCES) or "other", r.text("reference"),
                           r.date("decided_on"), r.int("amount", True), r.int("recovered"), r.int("balance", True),
-                          r.word("status", regs.RECOVERY_STATUSES) or "open")
-        if rec.amount_fen - rec.recovered_fen != rec.balance_fen and rec.status == "open":
+                          r.word("status", regs.RECOVERY_STATUSES) or RecoveryStatus.OPEN)
+        if rec.amount_fen - rec.recovered_fen != rec.balance_fen and rec.status == RecoveryStatus.OPEN:
             r.problems.append(Problem("row.recovery_balance", "balance", {"column": r.headers["balance"]}))
         return rec, ref, rec.head_name
     return _rows(package, regs.RECOVERY, build)

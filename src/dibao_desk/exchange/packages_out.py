@@ -15,6 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
+from dibao_desk.domain.household import PersonStatus
+from dibao_desk.domain.procedure import CaseKind
+from dibao_desk.domain.reviews import ReviewOutcome
 from dibao_desk.exchange import registers_sheets
 from dibao_desk.exchange.package import DATE, ID, INT, MONEY, TEXT, Column, SheetData, SheetSpec
 
@@ -22,11 +25,11 @@ from dibao_desk.exchange.package import DATE, ID, INT, MONEY, TEXT, Column, Shee
 
 HUKOU = {"urban": "城市", "rural": "农村"}
 YES_NO = {True: "是", False: "否"}
-CASE_KINDS = {"new": "新增", "change": "变更", "cancel": "取消"}
+CASE_KINDS = {CaseKind.NEW: "新增", CaseKind.CHANGE: "变更", CaseKind.CANCEL: "取消"}
 DECISION = {True: "批准", False: "不批准"}
 CATEGORY = {"": "", "class1": "一类", "class2": "二类", "class3": "三类"}
 SEX = {"男": "男", "女": "女"}
-REVIEW_OUTCOMES = {"keep": "保留", "change": "变更", "cancel": "取消"}
+REVIEW_OUTCOMES = {ReviewOutcome.KEEP: "保留", ReviewOutcome.CHANGE: "变更", ReviewOutcome.CANCEL: "取消"}
 WARNING_KINDS = {
     "death": "死亡", "vehicle": "车辆", "deposit": "存款", "securities": "有价证券",
     "housing": "房产", "business": "营业执照", "tax": "个人所得税", "insurance": "商业保险",
@@ -44,8 +47,8 @@ POVERTY_CAUSES = {"": "", "illness": "疾病", "disaster": "灾害", "disability
                   "unemployment": "失业", "landless": "失地", "other": "其他"}
 SELF_CARE = {"": "", "able": "有", "partial": "部分", "unable": "无"}
 HEALTH = {"": "", "healthy": "健康", "fair": "一般", "severe": "重病"}
-PERSON_STATUS = {"normal": "正常", "missing": "失踪", "dead": "死亡", "married_out": "嫁娶",
-                 "imprisoned": "服刑", "split_out": "分户迁出"}
+PERSON_STATUS = {PersonStatus.NORMAL: "正常", PersonStatus.MISSING: "失踪", PersonStatus.DEAD: "死亡",
+                 PersonStatus.MARRIED_OUT: "嫁娶", PersonStatus.IMPRISONED: "服刑", PersonStatus.SPLIT_OUT: "分户迁出"}
 
 
 def word(vocabulary: dict, code: Any) -> str:
@@ -290,7 +293,7 @@ def roster_sheets(households: Iterable[Sequence[Any]], persons: Iterable[Sequenc
         for r in rows:
             yield (r[0], r[1], r[2], r[3], r[4], r[5], "是" if r[6] else "否", r[7],
                    *((word(SELF_CARE, r[8] or ""), word(HEALTH, r[9] or ""),
-                      word(PERSON_STATUS, r[10] or "normal")) if len(r) > 10 else ("", "", "")))
+                      word(PERSON_STATUS, r[10] or PersonStatus.NORMAL)) if len(r) > 10 else ("", "", "")))
 
     aid = [(r[0], r[1], r[2], word(ASSISTANCE_KINDS, r[3]), *r[4:]) for r in assistance]
     return [SheetData(ROSTER_HOUSEHOLDS, hh(households), household_count),

@@ -13,6 +13,8 @@ the format, listed here and in docs/exchange.md.
 
 from __future__ import annotations
 
+from dibao_desk.domain.recovery import RecoveryStatus
+from dibao_desk.domain.registers import ComplaintStatus
 from dibao_desk.exchange.package import DATE, ID, MONEY, Column, SheetSpec
 
 DECLARATION_OUTCOMES = {"warning": "警示", "listed": "列入黑名单"}
@@ -21,7 +23,7 @@ RELATIONS = {"spouse": "配偶", "parent": "父母", "child": "子女", "sibling
              "grandchild": "孙子女外孙子女", "parent_in_law": "岳父母公婆", "child_in_law": "儿媳女婿",
              "other": "其他近亲属"}
 CHANNELS = {"box": "举报箱", "phone": "电话", "letter": "来信", "visit": "来访"}
-COMPLAINT_STATUSES = {"open": "待答复", "answered": "已答复"}
+COMPLAINT_STATUSES = {ComplaintStatus.OPEN: "待答复", ComplaintStatus.ANSWERED: "已答复"}
 FINDINGS = {"": "", "substantiated": "属实", "partly": "部分属实", "unfounded": "不属实"}
 EVENT_KINDS = {"death": "死亡", "moved_away": "迁出", "relocation": "搬迁安置", "bankruptcy": "破产",
                "imprisonment": "服刑"}
@@ -72,7 +74,8 @@ EVENTS = SheetSpec("家庭变故", (
 
 RECOVERY_SOURCES = {"cancellation": "取消追溯", "change": "变更追溯", "false_declaration": "虚报冒领",
                     "bank_error": "银行差错", "other": "其他"}
-RECOVERY_STATUSES = {"open": "待追回", "settled": "已追回", "written_off": "已核销"}
+RECOVERY_STATUSES = {RecoveryStatus.OPEN: "待追回", RecoveryStatus.SETTLED: "已追回",
+                     RecoveryStatus.WRITTEN_OFF: "已核销"}
 
 RECOVERY = SheetSpec("追回", (
     Column("entry_ref", "登记编号"),

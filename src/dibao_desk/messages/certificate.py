@@ -1,8 +1,11 @@
 """Words for the 低保证 (certificate)."""
 
+from dibao_desk.domain.certificate import CertificateState, IssueKind
+
 LABELS: dict[str, dict[str, str]] = {
-    "certificate_kind": {"new": "新发", "reissue": "换发", "replace": "补发"},
-    "certificate_state": {"active": "有效", "superseded": "已换发（补发）作废", "revoked": "核销"},
+    "certificate_kind": {IssueKind.NEW: "新发", IssueKind.REISSUE: "换发", IssueKind.REPLACE: "补发"},
+    "certificate_state": {CertificateState.ACTIVE: "有效", CertificateState.SUPERSEDED: "已换发（补发）作废",
+                          CertificateState.REVOKED: "核销"},
 }
 
 TEMPLATES: dict[str, str] = {

@@ -1,5 +1,8 @@
 """Words for the households, office and store codes."""
 
+from dibao_desk.domain.household import HouseholdStatus, PersonStatus
+from dibao_desk.domain.villages import VillageKind
+
 LABELS: dict[str, dict[str, str]] = {
     "hukou_type": {"rural": "农村", "urban": "城市"},
     "relation": {
@@ -28,11 +31,11 @@ LABELS: dict[str, dict[str, str]] = {
     "duty": {"maintain_elder": "赡养", "raise_child": "抚养", "support_spouse": "扶养"},
     "disability_grade": {"0": "无", "1": "一级", "2": "二级", "3": "三级", "4": "四级"},
     "status": {
-        "registered": "已登记", "applying": "申请中", "receiving": "在保", "suspended": "暂停",
-        "cancelled": "已取消", "refused": "未通过",
+        HouseholdStatus.REGISTERED: "已登记", HouseholdStatus.APPLYING: "申请中", HouseholdStatus.RECEIVING: "在保",
+        HouseholdStatus.SUSPENDED: "暂停", HouseholdStatus.CANCELLED: "已取消", HouseholdStatus.REFUSED: "未通过",
     },
     "category": {"": "", "class1": "一类", "class2": "二类", "class3": "三类"},
-    "village_kind": {"village": "村", "community": "社区"},
+    "village_kind": {VillageKind.VILLAGE: "村", VillageKind.COMMUNITY: "社区"},
     "mode": {"township": "乡镇（街道）", "county": "县民政局"},
     "file_kind": {
         "application": "申请书", "id_copy": "身份证复印件", "hukou_copy": "户口簿复印件",
@@ -43,8 +46,8 @@ LABELS: dict[str, dict[str, str]] = {
                       "unemployment": "失业", "landless": "失地", "other": "其他"},
     "self_care": {"able": "有", "partial": "部分", "unable": "无"},
     "health": {"healthy": "健康", "fair": "一般", "severe": "重病"},
-    "person_status": {"normal": "正常", "missing": "失踪", "dead": "死亡", "married_out": "嫁娶",
-                      "imprisoned": "服刑", "split_out": "分户迁出"},
+    "person_status": {PersonStatus.NORMAL: "正常", PersonStatus.MISSING: "失踪", PersonStatus.DEAD: "死亡",
+                      PersonStatus.MARRIED_OUT: "嫁娶", PersonStatus.IMPRISONED: "服刑", PersonStatus.SPLIT_OUT: "分户迁出"},
 }
 
 TEMPLATES: dict[str, str] = {

@@ -1,5 +1,8 @@
 """Words for the exchange with the county (packages, receipts, county mode)."""
 
+from dibao_desk.domain.county import CountyCaseStatus
+from dibao_desk.domain.registers import WarningStatus
+
 LABELS: dict[str, dict[str, str]] = {
     "exchange_kind": {
         "roster": "花名册", "cases": "待审批案件", "reviews": "复核结果", "payments": "发放造册",
@@ -12,8 +15,10 @@ LABELS: dict[str, dict[str, str]] = {
         "housing_fund": "住房公积金", "employment": "就业", "pension": "养老金",
         "marriage": "婚姻", "hukou": "户籍", "disability": "残疾", "other": "其他",
     },
-    "warning_status": {"open": "待答复", "answered": "已答复", "withdrawn": "视为退出", "confirmed": "核实属实"},
-    "county_case_status": {"awaiting": "待审批", "decided": "已审批", "sent": "已下发"},
+    "warning_status": {WarningStatus.OPEN: "待答复", WarningStatus.ANSWERED: "已答复", WarningStatus.WITHDRAWN: "视为退出",
+                       WarningStatus.CONFIRMED: "核实属实"},
+    "county_case_status": {CountyCaseStatus.AWAITING: "待审批", CountyCaseStatus.DECIDED: "已审批",
+                           CountyCaseStatus.SENT: "已下发"},
     # The keys of a package's 包信息 sheet, by the words its third column gives them.
     "manifest_field": {
         "format": "格式标识", "schema_version": "格式版本", "kind": "数据包类别", "direction": "方向",

@@ -1,7 +1,10 @@
 """Words for the benefit ledger (保障金台账) and proposals (变更建议)."""
 
+from dibao_desk.domain.ledger import LedgerStatus, ProposalStatus
+
 LABELS: dict[str, dict[str, str]] = {
-    "ledger_status": {"receiving": "在保", "gradual_exit": "渐退", "suspended": "停发", "cancelled": "取消"},
+    "ledger_status": {LedgerStatus.RECEIVING: "在保", LedgerStatus.GRADUAL_EXIT: "渐退", LedgerStatus.SUSPENDED: "停发",
+                      LedgerStatus.CANCELLED: "取消"},
     "decision_kind": {
         "grant": "新增批准", "change": "变更批准", "cancel": "取消批准", "policy": "调整标准",
         "gradual_exit": "就业渐退", "history": "建账时原有记录",
@@ -13,7 +16,7 @@ LABELS: dict[str, dict[str, str]] = {
         "moved_away": "迁出", "overdue_warning": "预警逾期未举证", "standard": "调整标准（批量）",
         "office_change": "受理变更", "office_cancel": "受理取消", "roster_change": "花名册金额不一致",
     },
-    "proposal_status": {"open": "办理中", "granted": "已批准", "refused": "未批准"},
+    "proposal_status": {ProposalStatus.OPEN: "办理中", ProposalStatus.GRANTED: "已批准", ProposalStatus.REFUSED: "未批准"},
 }
 
 TEMPLATES: dict[str, str] = {

@@ -1,10 +1,12 @@
 """Words for payment rosters (造册): kinds, states, line reasons and problems."""
 
+from dibao_desk.domain.payroll import BankStatus, PayrollStatus
+
 LABELS: dict[str, dict[str, str]] = {
     "payroll_kind": {"regular": "常规", "back_pay": "补发", "subsidy": "专项补贴"},
-    "payroll_status": {"draft": "草稿", "reviewed": "已审核", "reported": "已报县"},
+    "payroll_status": {PayrollStatus.DRAFT: "草稿", PayrollStatus.REVIEWED: "已审核", PayrollStatus.REPORTED: "已报县"},
     "payroll_line_kind": {"regular": "保障金", "back_pay": "补发", "recovery": "追回", "subsidy": "专项补贴"},
-    "bank_status": {"": "未回盘", "paid": "已发放", "failed": "发放失败"},
+    "bank_status": {BankStatus.UNANSWERED: "未回盘", BankStatus.PAID: "已发放", BankStatus.FAILED: "发放失败"},
     "subsidy_basis": {"household": "每户", "person": "每人"},
     "payroll_period": {"month": "按月", "quarter": "按季度"},
     "fund_source": {"central": "中央", "provincial": "省级", "city": "市级", "county": "县级", "township": "乡镇"},

@@ -1,5 +1,8 @@
 """Words for the procedure (三环节十步骤): steps, kinds, results, what a case waits for."""
 
+from dibao_desk.domain.household import PersonStatus
+from dibao_desk.domain.procedure import CaseKind, CaseStatus, ObjectionResult, ReviewVerdict, StepResult
+
 LABELS: dict[str, dict[str, str]] = {
     "step": {
         "1": "申请受理", "2": "调查核实", "3": "民主评议", "4": "一榜公示", "5": "经办机构审查",
@@ -8,13 +11,13 @@ LABELS: dict[str, dict[str, str]] = {
     # How a step reads in a cancellation (the last step stops the benefit).
     "step_cancel": {"10": "停发待遇"},
     "step_change": {"10": "变更待遇"},
-    "case_kind": {"new": "新增", "change": "变更", "cancel": "取消"},
-    "case_status": {"open": "办理中", "done": "已办结", "refused": "未通过"},
-    "step_result": {"passed": "通过", "refused": "不予通过", "returned": "退回重新调查", "": ""},
+    "case_kind": {CaseKind.NEW: "新增", CaseKind.CHANGE: "变更", CaseKind.CANCEL: "取消"},
+    "case_status": {CaseStatus.OPEN: "办理中", CaseStatus.DONE: "已办结", CaseStatus.REFUSED: "未通过"},
+    "step_result": {StepResult.PASSED: "通过", StepResult.REFUSED: "不予通过", StepResult.RETURNED: "退回重新调查", "": ""},
     "notice_stage": {"1": "一榜公示", "2": "二榜公示", "3": "三榜公示"},
     "objection_channel": {"box": "举报箱", "phone": "电话", "visit": "来访"},
-    "objection_result": {"upheld": "属实", "dismissed": "不属实", "": "未处理"},
-    "review_outcome": {"pass": "评议通过", "return": "退回重新入户调查", "refuse": "不予通过"},
+    "objection_result": {ObjectionResult.UPHELD: "属实", ObjectionResult.DISMISSED: "不属实", "": "未处理"},
+    "review_verdict": {ReviewVerdict.PASS: "评议通过", ReviewVerdict.RETURN: "退回重新入户调查", ReviewVerdict.REFUSE: "不予通过"},
     "review_item_kind": {"member": "家庭成员", "income": "收入", "property": "财产", "supporter": "赡养（抚养、扶养）人"},
     "special_case": {"serious_illness": "重病", "spending_over_income": "支出大于收入"},
 }
@@ -143,7 +146,7 @@ def decided_lines(snap: dict) -> list[str]:
             extra.append(f"健康状况{word('health', m['health'])}")
         if m.get("self_care"):
             extra.append(f"生活自理{word('self_care', m['self_care'])}")
-        if m.get("person_status", "normal") != "normal":
+        if m.get("person_status", PersonStatus.NORMAL) != PersonStatus.NORMAL:
             extra.append(word("person_status", m["person_status"]))
         if not m.get("covered", True):
             extra.append("不纳入保障")

@@ -1,5 +1,7 @@
 """Words for the integrity registers: 诚信档案/黑名单, 近亲属备案, complaints, events, warnings."""
 
+from dibao_desk.domain.registers import ComplaintStatus, EventKind
+
 LABELS: dict[str, dict[str, str]] = {
     "declaration_outcome": {"warning": "警示（允许更正后再申报）", "listed": "列入诚信黑名单"},
     "staff_role": {"handling_staff": "经办人员", "village_cadre": "村（社区）干部"},
@@ -9,9 +11,9 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "complaint_channel": {"box": "举报箱", "phone": "电话", "letter": "来信", "visit": "来访"},
     "complaint_finding": {"substantiated": "属实", "partly": "部分属实", "unfounded": "不属实"},
-    "complaint_status": {"open": "待答复", "answered": "已答复"},
-    "event_kind": {"death": "成员死亡", "moved_away": "迁出", "relocation": "搬迁安置", "bankruptcy": "破产",
-                   "imprisonment": "成员服刑"},
+    "complaint_status": {ComplaintStatus.OPEN: "待答复", ComplaintStatus.ANSWERED: "已答复"},
+    "event_kind": {EventKind.DEATH: "成员死亡", EventKind.MOVED_AWAY: "迁出", EventKind.RELOCATION: "搬迁安置",
+                   EventKind.BANKRUPTCY: "破产", EventKind.IMPRISONMENT: "成员服刑"},
     "followup_kind": {"cancel": "取消保障", "recover": "追回保障金"},
     "followup_source": {"event": "家庭变故", "warning": "核对预警", "complaint": "举报"},
     "followup_status": {"recorded": "已登记，待复核", "proposed": "已提出"},

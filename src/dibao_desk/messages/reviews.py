@@ -1,5 +1,7 @@
 """Words for review scheduling (复核、动态管理)."""
 
+from dibao_desk.domain.reviews import ExitState, ReviewEventKind, ReviewOutcome
+
 LABELS: dict[str, dict[str, str]] = {
     "review_rule": {
         "class1": "城市一类（三无）", "class2": "城市二类（特困）", "class3": "城市三类（一般）",
@@ -22,13 +24,15 @@ LABELS: dict[str, dict[str, str]] = {
         "unstable_rural": "农村不稳定收入", "default": "其他", "gradual_exit": "渐退", "first": "首次",
         "work_refused": "拒绝就业",
     },
-    "review_outcome": {"keep": "保留", "change": "变更", "cancel": "取消", "new": "新增"},
+    "review_outcome": {ReviewOutcome.KEEP: "保留", ReviewOutcome.CHANGE: "变更", ReviewOutcome.CANCEL: "取消", "new": "新增"},
     "review_event": {
-        "death": "成员死亡", "moved_away": "成员迁出", "relocation": "搬迁安置", "bankruptcy": "破产",
-        "imprisonment": "成员服刑", "complaint": "举报查实", "cross_check": "核对预警", "other": "其他",
+        ReviewEventKind.DEATH: "成员死亡", ReviewEventKind.MOVED_AWAY: "成员迁出", ReviewEventKind.RELOCATION: "搬迁安置",
+        ReviewEventKind.BANKRUPTCY: "破产", ReviewEventKind.IMPRISONMENT: "成员服刑", ReviewEventKind.COMPLAINT: "举报查实",
+        ReviewEventKind.CROSS_CHECK: "核对预警", ReviewEventKind.OTHER: "其他",
     },
     "refusal_consequence": {"stop": "停发保障金", "reduce_amount": "按金额减发", "reduce_share": "按比例减发"},
-    "exit_state": {"running": "渐退中", "remind": "即将停发", "stopped": "已停发", "withdrawn": "已撤销"},
+    "exit_state": {ExitState.RUNNING: "渐退中", ExitState.REMIND: "即将停发", ExitState.STOPPED: "已停发",
+                   ExitState.WITHDRAWN: "已撤销"},
     "review_reason": {"gradual_exit_ended": "就业渐退期满，停发保障金", "work_refused": "多次拒绝就业"},
 }
 

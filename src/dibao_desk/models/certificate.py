@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from dibao_desk.domain.certificate import CertificateState
 from dibao_desk.models.base import Base, Timestamped
 
 
@@ -22,7 +23,7 @@ class Certificate(Timestamped, Base):
     kind: Mapped[str] = mapped_column(String(10))  # domain.certificate.IssueKind
     reason: Mapped[str] = mapped_column(Text, default="")  # 补发: why (lost, destroyed …)
     issued_on: Mapped[dt.date] = mapped_column(Date)
-    state: Mapped[str] = mapped_column(String(12), default="active")  # domain.certificate.CertificateState
+    state: Mapped[str] = mapped_column(String(12), default=CertificateState.ACTIVE)
     ended_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)  # superseded or revoked
     replaces_id: Mapped[int | None] = mapped_column(ForeignKey("certificate.id", ondelete="SET NULL"), nullable=True)
     recorded_by: Mapped[str] = mapped_column(String(50), default="")

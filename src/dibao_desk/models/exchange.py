@@ -19,6 +19,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from dibao_desk.domain.county import CountyCaseStatus, CountyWarningStatus
+from dibao_desk.domain.registers import WarningStatus
 from dibao_desk.models.base import Base, utcnow
 
 
@@ -79,7 +81,7 @@ class CrossCheckWarning(Base):
     checked_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     answer_by: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
     county_ref: Mapped[str] = mapped_column(String(40), default="")
-    status: Mapped[str] = mapped_column(String(12), default="open")  # open | answered | withdrawn | confirmed
+    status: Mapped[str] = mapped_column(String(12), default=WarningStatus.OPEN)
     answered_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     answer_note: Mapped[str] = mapped_column(Text, default="")
     received_id: Mapped[int | None] = mapped_column(
@@ -140,8 +142,7 @@ class CountyCase(Base):
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     received_id: Mapped[int | None] = mapped_column(
         ForeignKey("exchange_received.id", ondelete="SET NULL"), nullable=True)
-    # awaiting | decided | sent
-    status: Mapped[str] = mapped_column(String(10), default="awaiting", index=True)
+    status: Mapped[str] = mapped_column(String(10), default=CountyCaseStatus.AWAITING, index=True)
     sampled: Mapped[bool] = mapped_column(Boolean, default=False)
     draw_id: Mapped[int | None] = mapped_column(
         ForeignKey("county_sample_draw.id", ondelete="SET NULL"), nullable=True)
@@ -208,7 +209,7 @@ class CountyWarning(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     checked_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     answer_by: Mapped[dt.date] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(10), default="pending", index=True)  # pending | sent
+    status: Mapped[str] = mapped_column(String(10), default=CountyWarningStatus.PENDING, index=True)
     sent_id: Mapped[int | None] = mapped_column(
         ForeignKey("exchange_sent.id", ondelete="SET NULL"), nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

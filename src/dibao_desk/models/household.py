@@ -5,6 +5,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from dibao_desk.domain.household import HouseholdStatus, PersonStatus
 from dibao_desk.models.base import Base, Timestamped
 from dibao_desk.models.office import Village
 
@@ -28,8 +29,7 @@ class Household(Timestamped, Base):
     poverty_cause: Mapped[str] = mapped_column(String(12), default="", server_default="")  # POVERTY_CAUSES
     sanwu: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # 三无
 
-    # registered | applying | receiving | suspended | cancelled | refused
-    status: Mapped[str] = mapped_column(String(12), default="registered", index=True)
+    status: Mapped[str] = mapped_column(String(12), default=HouseholdStatus.REGISTERED, index=True)
     category: Mapped[str] = mapped_column(String(12), default="")  # benefit class, e.g. class1
     monthly_benefit_fen: Mapped[int] = mapped_column(Integer, default=0)
     benefit_start: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
@@ -80,7 +80,7 @@ class Member(Base):
     not_covered_reason: Mapped[str] = mapped_column(String(200), default="")
     self_care: Mapped[str] = mapped_column(String(8), default="", server_default="")  # SELF_CARE, "" not told
     health: Mapped[str] = mapped_column(String(8), default="", server_default="")  # HEALTH, "" not told
-    person_status: Mapped[str] = mapped_column(String(12), default="normal", server_default="normal")
+    person_status: Mapped[str] = mapped_column(String(12), default=PersonStatus.NORMAL, server_default="normal")
     unemployment_registered: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     household: Mapped[Household] = relationship(back_populates="members")

@@ -23,7 +23,10 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dibao_desk.domain import ledger as rules
-from dibao_desk.domain.ledger import LedgerStatus, MonthValue, Period
+from dibao_desk.domain.household import HouseholdStatus
+from dibao_desk.domain.ledger import LedgerStatus, MonthValue, Period, ProposalStatus
+from dibao_desk.domain.procedure import CaseKind, CaseStatus, StepResult
+from dibao_desk.domain.reviews import ExitState, ReviewOutcome
 from dibao_desk.models.base import Base, Timestamped, utcnow
 from dibao_desk.models.household import Household
 
@@ -107,7 +110,7 @@ class Proposal(Timestamped, Base):
         ForeignKey("household.id", ondelete="CASCADE"), nullable=True, index=True)
     case_id: Mapped[int | None] = mapped_column(
         ForeignKey("procedure_case.id", ondelete="SET NULL"), nullable=True, index=True)
-    status: Mapped[str] = mapped_column(String(10), default="open", index=True)
+    status: Mapped[str] = mapped_column(String(10), default=ProposalStatus.OPEN, index=True)
     reason: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(60), default="")  # e.g. "review:12"
     effective_month: Mapped[dt.date] = mapped_column(Date)
@@ -417,8 +420,9 @@ def write(conn, decision_id: int, effective: dt.date, values: Mapping[int, Month
 
 # ---- the first build, from what the store holds ----------------------------------------
 
-_HOUSEHOLD_STATUS = {"receiving": LedgerStatus.RECEIVING, "suspended": LedgerStatus.SUSPENDED,
-                     "cancelled": LedgerStatus.CANCELLED}
+_HOUSEHOLD_STATUS = {HouseholdStatus.RECEIVING: LedgerStatus.RECEIVING,
+                     HouseholdStatus.SUSPENDED: LedgerStatus.SUSPENDED,
+                     HouseholdStatus.CANCELLED: LedgerStatus.CANCELLED}
 
 
 def build_from_history(conn, today: dt.date, method_is_class: bool = False) -> int:
@@ -430,16 +434,18 @@ def build_from_history(conn, today: dt.date, method_is_class: bool = False) -> i
     have = households_with_ledger(conn)
     homes = [r for r in conn.execute(select(
         H.c.id, H.c.status, H.c.category, H.c.monthly_benefit_fen, H.c.covered_count, H.c.benefit_start,
-        H.c.updated_at).where(H.c.benefit_start.is_not(None) | H.c.status.in_(("receiving", "suspended"))))
+        H.c.updated_at).where(H.c.benefit_start.is_not(None)
+                              | H.c.status.in_((HouseholdStatus.RECEIVING, HouseholdStatus.SUSPENDED))))
         if r[0] not in have]
     if not homes:
         return 0
     wanted = {r[0] for r in homes}
     text_reviews, text_grants, text_exits = _reads()
     events: dict[int, list[tuple]] = {}  # hid -> (month, order, before (cat, fen) | None, value, source)
+    review_cancel, case_cancel, case_new = ReviewOutcome.CANCEL, CaseKind.CANCEL, CaseKind.NEW  # once, not per row
     for hid, month, outcome, bc, bf, ac, af, rid in conn.execute(text_reviews):
         if hid in wanted and month is not None:
-            status = LedgerStatus.CANCELLED if outcome == "cancel" else None
+            status = LedgerStatus.CANCELLED if outcome == review_cancel else None
             events.setdefault(hid, []).append((month, 1, (bc, bf), (status, ac, af), ("review", rid)))
     for hid, kind, data, cid in conn.execute(text_grants):
         if hid not in wanted:
@@ -449,9 +455,9 @@ def build_from_history(conn, today: dt.date, method_is_class: bool = False) -> i
         if not month:
             continue
         month = dt.date.fromisoformat(str(month)[:10])
-        status = LedgerStatus.CANCELLED if kind == "cancel" else None
+        status = LedgerStatus.CANCELLED if kind == case_cancel else None
         events.setdefault(hid, []).append(
-            (month, 0 if kind == "new" else 1, None,
+            (month, 0 if kind == case_new else 1, None,
              (status, d.get("category", ""), int(d.get("monthly_fen", 0) or 0)), ("case", cid)))
     exits: dict[int, tuple[dt.date, dt.date]] = {}
     for hid, gained, last in conn.execute(text_exits):
@@ -546,12 +552,14 @@ def _reads():
     R, C, S, E = Review.__table__, Case.__table__, CaseStep.__table__, EmploymentEvent.__table__
     reviews = select(R.c.household_id, R.c.effective_month, R.c.outcome, R.c.before_category, R.c.before_fen,
                      R.c.after_category, R.c.after_fen, R.c.id).where(
-        R.c.case_id.is_(None), R.c.outcome.in_(("change", "cancel")), R.c.effective_month.is_not(None))
+        R.c.case_id.is_(None), R.c.outcome.in_((ReviewOutcome.CHANGE, ReviewOutcome.CANCEL)),
+        R.c.effective_month.is_not(None))
     grants = (select(C.c.household_id, C.c.kind, S.c.data_json, C.c.id)
-              .join(S, and_(S.c.case_id == C.c.id, S.c.step == 10, S.c.active.is_(True), S.c.result == "passed"))
-              .where(C.c.status == "done"))
+              .join(S, and_(S.c.case_id == C.c.id, S.c.step == 10, S.c.active.is_(True),
+                             S.c.result == StepResult.PASSED))
+              .where(C.c.status == CaseStatus.DONE))
     exits = select(E.c.household_id, E.c.gained_on, E.c.last_paid_month).where(
-        E.c.status.in_(("running", "stopped")))
+        E.c.status.in_((ExitState.RUNNING, ExitState.STOPPED)))
     return reviews, grants, exits
 
 

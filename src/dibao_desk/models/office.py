@@ -5,6 +5,7 @@ import datetime as dt
 from sqlalchemy import Date, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from dibao_desk.domain.villages import VillageKind
 from dibao_desk.models.base import Base, Timestamped
 
 
@@ -30,7 +31,7 @@ class Village(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
-    kind: Mapped[str] = mapped_column(String(10), default="village")  # village | community
+    kind: Mapped[str] = mapped_column(String(10), default=VillageKind.VILLAGE)
     population: Mapped[int] = mapped_column(Integer, default=0)  # 户籍人口, for shares
     # Retired (撤并, or no longer served): no new household is registered in it; its households stay.
     retired_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)

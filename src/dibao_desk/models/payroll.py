@@ -17,6 +17,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from dibao_desk.domain.household import HouseholdStatus
+from dibao_desk.domain.payroll import BankStatus, PayrollStatus
 from dibao_desk.models.base import Base, Timestamped
 from dibao_desk.models.household import Household
 from dibao_desk.models.ledger import LedgerAdjustment, LedgerDecision, LedgerPeriod, insert_many
@@ -36,7 +38,7 @@ class Payroll(Timestamped, Base):
     subsidy_basis: Mapped[str] = mapped_column(String(12), default="")  # domain.payroll.SubsidyBasis
     subsidy_fen: Mapped[int] = mapped_column(Integer, default=0)  # per household or per person
     subsidy_scope: Mapped[str] = mapped_column(Text, default="")  # JSON: {"categories": [], "villages": []}
-    status: Mapped[str] = mapped_column(String(10), default="draft", index=True)  # PayrollStatus
+    status: Mapped[str] = mapped_column(String(10), default=PayrollStatus.DRAFT, index=True)
     made_on: Mapped[dt.date] = mapped_column(Date)
     made_by: Mapped[str] = mapped_column(String(50), default="")
     reviewed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
@@ -217,7 +219,7 @@ def receiving_without_ledger(conn) -> dict[int, tuple]:
     H, V, cols = _household_cols()
     P = LedgerPeriod.__table__
     stmt = (select(*cols).join(V, V.c.id == H.c.village_id)
-            .where(H.c.status == "receiving", ~select(P.c.id).where(P.c.household_id == H.c.id).exists()))
+            .where(H.c.status == HouseholdStatus.RECEIVING, ~select(P.c.id).where(P.c.household_id == H.c.id).exists()))
     return {r[0]: tuple(r) for r in conn.execute(stmt)}
 
 
@@ -259,7 +261,7 @@ def failed_lines(conn, locked: tuple[str, ...]) -> list[dict]:
     """Lines of rosters in a ``locked`` status the bank answered as failed, with their roster's period."""
     stmt = (select(*L.c, R.c.period.label("r_period"), R.c.kind.label("r_kind"))
             .join(R, R.c.id == L.c.payroll_id)
-            .where(R.c.status.in_(locked), L.c.bank_status == "failed", L.c.zero.is_(False))
+            .where(R.c.status.in_(locked), L.c.bank_status == BankStatus.FAILED, L.c.zero.is_(False))
             .order_by(L.c.payroll_id, L.c.position))
     return [dict(r._mapping) for r in conn.execute(stmt)]
 

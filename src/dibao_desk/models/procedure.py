@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from dibao_desk.domain.procedure import CaseStatus
 from dibao_desk.models.base import Base, Timestamped, utcnow
 from dibao_desk.models.household import Household
 
@@ -24,7 +25,7 @@ class Case(Timestamped, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     household_id: Mapped[int] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(10))  # new | change | cancel
-    status: Mapped[str] = mapped_column(String(10), default="open")  # open | done | refused
+    status: Mapped[str] = mapped_column(String(10), default=CaseStatus.OPEN)
     reason: Mapped[str] = mapped_column(Text, default="")
     opened_on: Mapped[dt.date] = mapped_column(Date)
     closed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)

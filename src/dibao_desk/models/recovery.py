@@ -12,6 +12,7 @@ import datetime as dt
 from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, func, select
 from sqlalchemy.orm import Mapped, mapped_column
 
+from dibao_desk.domain.recovery import RecoveryStatus
 from dibao_desk.models.base import Base, utcnow
 
 
@@ -23,7 +24,7 @@ class RecoveryEntry(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     household_id: Mapped[int] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"), index=True)
     source: Mapped[str] = mapped_column(String(20))  # RecoverySource
-    status: Mapped[str] = mapped_column(String(12), default="open", index=True)  # RecoveryStatus
+    status: Mapped[str] = mapped_column(String(12), default=RecoveryStatus.OPEN, index=True)
     reference: Mapped[str] = mapped_column(String(100), default="")  # the decision's number (文号)
     decided_on: Mapped[dt.date] = mapped_column(Date)
     amount_fen: Mapped[int] = mapped_column(Integer)
@@ -123,7 +124,7 @@ E = RecoveryEntry.__table__
 def open_balances(conn, household_ids=None) -> dict[int, list[tuple[int, int, int, str]]]:
     """Open entries per household, oldest first: (entry id, balance, per month, method)."""
     stmt = (select(E.c.household_id, E.c.id, E.c.amount_fen - E.c.recovered_fen, E.c.per_month_fen, E.c.method)
-            .where(E.c.status == "open").order_by(E.c.household_id, E.c.decided_on, E.c.id))
+            .where(E.c.status == RecoveryStatus.OPEN).order_by(E.c.household_id, E.c.decided_on, E.c.id))
     out: dict[int, list[tuple[int, int, int, str]]] = {}
     if household_ids is not None:
         ids = list(household_ids)
@@ -140,7 +141,7 @@ def open_balances(conn, household_ids=None) -> dict[int, list[tuple[int, int, in
 def totals(conn) -> tuple[int, int, int]:
     """(open entries, amount, balance) of the open entries."""
     n, amount, recovered = conn.execute(select(func.count(), func.sum(E.c.amount_fen), func.sum(E.c.recovered_fen))
-                                        .where(E.c.status == "open")).one()
+                                        .where(E.c.status == RecoveryStatus.OPEN)).one()
     return n or 0, amount or 0, (amount or 0) - (recovered or 0)
 
 

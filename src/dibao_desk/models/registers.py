@@ -16,6 +16,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
+from dibao_desk.domain.registers import ComplaintStatus
 from dibao_desk.models.base import Base, utcnow
 from dibao_desk.models.household import Member
 
@@ -95,7 +96,7 @@ class Complaint(Base):
     description: Mapped[str] = mapped_column(Text)
     due_on: Mapped[dt.date] = mapped_column(Date)
     due_approximate: Mapped[bool] = mapped_column(Boolean, default=False)
-    status: Mapped[str] = mapped_column(String(10), default="open")  # ComplaintStatus
+    status: Mapped[str] = mapped_column(String(10), default=ComplaintStatus.OPEN)
     investigation: Mapped[str] = mapped_column(Text, default="")
     investigator: Mapped[str] = mapped_column(String(50), default="")
     finding: Mapped[str] = mapped_column(String(15), default="")  # Finding

@@ -12,6 +12,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from dibao_desk.domain.reviews import ExitState
 from dibao_desk.models.base import Base, utcnow
 
 
@@ -119,7 +120,7 @@ class EmploymentEvent(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     last_paid_month: Mapped[dt.date] = mapped_column(Date)
     stop_month: Mapped[dt.date] = mapped_column(Date, index=True)
-    status: Mapped[str] = mapped_column(String(10), default="running")  # running | stopped | withdrawn
+    status: Mapped[str] = mapped_column(String(10), default=ExitState.RUNNING)  # running | stopped | withdrawn
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from sqlalchemy import Integer, and_, case, func, or_, select
 
 from dibao_desk.domain.ledger import PAID_STATUSES
+from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.models import dialect
 from dibao_desk.models.household import Household, Member
 from dibao_desk.models.ledger import LedgerAdjustment, LedgerPeriod
@@ -143,7 +144,7 @@ def reviews_due(conn, first: dt.date, last: dt.date, today: dt.date, village_id:
     S = ReviewSchedule.__table__
     stmt = (select(func.sum(case((S.c.next_review_date.between(first, last), 1), else_=0)),
                    func.sum(case((S.c.next_review_date < today, 1), else_=0)))
-            .select_from(S.join(H, H.c.id == S.c.household_id)).where(H.c.status == "receiving"))
+            .select_from(S.join(H, H.c.id == S.c.household_id)).where(H.c.status == HouseholdStatus.RECEIVING))
     due, overdue = conn.execute(_village(stmt, village_id)).one()
     return int(due or 0), int(overdue or 0)
 
@@ -240,7 +241,7 @@ def integrity(conn, first: dt.date, last: dt.date, village_id: int | None = None
         in_village(F, F.c.household_id)).where(F.c.bar_ends >= last, F.c.found_on <= last, *where_village)).scalar()
     relatives = conn.execute(select(func.count(func.distinct(R.c.id_number))).select_from(
         R.join(M, M.c.id_number == R.c.id_number).join(H, H.c.id == M.c.household_id)).where(
-        R.c.registered_on <= last, H.c.status == "receiving", *where_village)).scalar()
+        R.c.registered_on <= last, H.c.status == HouseholdStatus.RECEIVING, *where_village)).scalar()
     events = conn.execute(select(func.count()).select_from(in_village(E, E.c.household_id)).where(
         E.c.on.between(first, last), *where_village)).scalar()
     return int(warnings), int(listed), int(barred or 0), int(relatives or 0), int(events or 0)

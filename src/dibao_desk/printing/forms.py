@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table
 
 from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.domain.procedure import StepResult
 from dibao_desk.printing import layout as L
 from dibao_desk.printing.document import (
     BLANK_MONTH, RenderInfo, Styles, build, chinese_date, column_widths, grid_table, letter_para, para,
@@ -235,7 +236,8 @@ def review_record(d: FormData) -> FormDoc:
         except ValueError:
             held = None
     failed = [r for r in d.review_items if r.get("objection")]
-    outcome = {"passed": "评议通过", "refused": "评议未通过", "returned": "退回重新调查"}.get(s3.result, "")
+    outcome = {StepResult.PASSED: "评议通过", StepResult.REFUSED: "评议未通过",
+               StepResult.RETURNED: "退回重新调查"}.get(s3.result, "")
     if outcome and failed:
         outcome += f"（{len(failed)} 项有异议）"
     return FormDoc(L.FORM_TITLES["review_record"], (
@@ -267,9 +269,9 @@ def approval(d: FormData) -> FormDoc:
     s3, s5, s6, s8 = (_step(d, n) for n in (3, 5, 6, 8))
     county = s8.notes or (s8.data.get("reason", "") if s8.data else "")
     if s8.on and not county:
-        county = "同意" if s8.result == "passed" else ""
+        county = "同意" if s8.result == StepResult.PASSED else ""
     proposed = f"拟保障类别：{d.category_label}　拟月保障金：{_yuan(d.monthly_fen)} 元" if d.monthly_fen else ""
-    special = (s8.data or {}).get("special_case") if s8.result == "passed" else None
+    special = (s8.data or {}).get("special_case") if s8.result == StepResult.PASSED else None
     mark = ""
     if special:
         kind = L.SPECIAL_CASE_LABELS.get(special.get("kind", ""), special.get("kind", ""))

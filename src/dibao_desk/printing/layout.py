@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from reportlab.lib.pagesizes import A3, A4, landscape, portrait
 from reportlab.lib.units import mm
 
+from dibao_desk.domain.procedure import CaseKind
+
 PAPERS = {"A4": A4, "A3": A3}
 
 
@@ -61,9 +63,9 @@ NOTICE_STAGE_TITLES = {
 }
 # What the notice is about, by the kinds of change it lists (新增 / 变更 / 取消).
 NOTICE_KIND_SUFFIX = {
-    frozenset({"new"}): "（新申请）",
-    frozenset({"change"}): "（变更）",
-    frozenset({"cancel"}): "（取消）",
+    frozenset({CaseKind.NEW}): "（新申请）",
+    frozenset({CaseKind.CHANGE}): "（变更）",
+    frozenset({CaseKind.CANCEL}): "（取消）",
 }
 NOTICE_MIXED_SUFFIX = "（新增、变更、取消）"
 NOTICE_TITLE = "{office}最低生活保障对象{stage}{suffix}"

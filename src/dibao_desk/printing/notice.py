@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table
 
 from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.printing import layout as L
 from dibao_desk.printing.document import RenderInfo, Styles, build, table_style, chinese_date, para, table_with_tail
 from dibao_desk.printing.mask import scrub
@@ -78,7 +79,7 @@ def _columns(doc: NoticeDoc):
 
 
 def _amount(r: NoticeRow) -> str:
-    if r.kind == "cancel":
+    if r.kind == CaseKind.CANCEL:
         return "—"
     if not r.decided:
         return L.NOT_YET_SET
@@ -114,7 +115,7 @@ def render(path: str | Path, doc: NoticeDoc, page: L.PageSpec, progress=None) ->
     if progress is not None:
         progress.check()
     tail: list = [Spacer(1, 3 * mm)]
-    shown = [r for r in doc.rows if r.kind != "cancel"]
+    shown = [r for r in doc.rows if r.kind != CaseKind.CANCEL]
     template = L.NOTICE_COUNT_WITH_CANCEL if len(shown) < len(doc.rows) else L.NOTICE_COUNT
     if not all(r.decided for r in shown):
         template = L.NOTICE_COUNT_NO_AMOUNT if len(shown) == len(doc.rows) else L.NOTICE_COUNT_WITH_CANCEL

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from dibao_desk.domain import bank_accounts, banks
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.bank_return import Expected, Outcome, match
-from dibao_desk.domain.payroll import LOCKED_STATUSES, PayrollKind
+from dibao_desk.domain.payroll import LOCKED_STATUSES, BankStatus, PayrollKind
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import bank_files, bank_layouts, bank_return
 from dibao_desk.exchange.bulk import gc_paused
@@ -191,13 +191,13 @@ def counts(uow: UnitOfWork, payroll_id: int) -> BankCounts:
         lines = store.transfer_lines(uow.session.connection(), row.id)
         found, _ = _transfers(row, lines)
     status = {x[0]: x[10] for x in lines}
-    tally = {"paid": [0, 0], "failed": [0, 0], "": [0, 0]}
+    tally = {BankStatus.PAID: [0, 0], BankStatus.FAILED: [0, 0], BankStatus.UNANSWERED: [0, 0]}
     for t in found:
         s = status[t.line_ids[0]] or ""
-        tally[s if s in tally else ""][0] += 1
-        tally[s if s in tally else ""][1] += t.amount_fen
-    return BankCounts(tally["paid"][0], tally["paid"][1], tally["failed"][0], tally["failed"][1],
-                      tally[""][0], tally[""][1])
+        tally[s if s in tally else BankStatus.UNANSWERED][0] += 1
+        tally[s if s in tally else BankStatus.UNANSWERED][1] += t.amount_fen
+    paid, failed, unanswered = (tally[BankStatus.PAID], tally[BankStatus.FAILED], tally[BankStatus.UNANSWERED])
+    return BankCounts(paid[0], paid[1], failed[0], failed[1], unanswered[0], unanswered[1])
 
 
 @gc_paused()

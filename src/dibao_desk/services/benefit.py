@@ -20,6 +20,7 @@ from dibao_desk.domain import benefit as rules
 from dibao_desk.domain import eligibility
 from dibao_desk.domain.eligibility import ConditionResult, Township
 from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Household, Office, Village
 from dibao_desk.models import audit as audit_rows
@@ -203,12 +204,13 @@ def _paid_in(homes: list, in_ledger: dict) -> list:
     from dibao_desk.domain.ledger import PAID_STATUSES
 
     out = []
+    receiving = HouseholdStatus.RECEIVING  # a member looked up once, not per row
     for row in homes:
         led = in_ledger.get(row[0])
         if led is not None:
             if led.status in PAID_STATUSES:
                 out.append((row[0], row[1], led.category or row[2], row[3], led.amount_fen, row[5], row[6]))
-        elif row[6] == "receiving":
+        elif row[6] == receiving:
             out.append(row)
     return out
 

@@ -21,6 +21,7 @@ from dibao_desk.domain.accounts import Role
 from dibao_desk.domain import registers as rules
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.registers import FollowUpKind, FollowUpSource, WarningStatus
+from dibao_desk.domain.reviews import ReviewEventKind
 from dibao_desk.models import CrossCheckWarning
 from dibao_desk.services import followups, reviews
 from dibao_desk.services.followups import FollowUpInfo
@@ -119,7 +120,7 @@ def _settle(uow: UnitOfWork, w: CrossCheckWarning, status: str, on: dt.date, not
               {"status": w.status, "answered_on": on, "answer_note": w.answer_note})
     if w.household_id is None:
         return ()
-    reviews.raise_event(LentUnitOfWork(uow), w.household_id, "cross_check", on,
+    reviews.raise_event(LentUnitOfWork(uow), w.household_id, ReviewEventKind.CROSS_CHECK, on,
                         detail=w.detail or w.kind, source=f"warning:{w.id}")
     kinds: tuple[FollowUpKind, ...] = ()
     if status == WarningStatus.WITHDRAWN:

@@ -78,7 +78,7 @@ def issue(uow: UnitOfWork, household_id: int, kind: IssueKind | str, on: dt.date
             Certificate.prefix == prefix, Certificate.year == on.year)) or 0) + 1
         if old is not None:
             old.state, old.ended_on = CertificateState.SUPERSEDED.value, on
-            uow.audit("certificate", old.id, "supersede", {"state": "active"}, {"state": old.state})
+            uow.audit("certificate", old.id, "supersede", {"state": CertificateState.ACTIVE}, {"state": old.state})
         c = Certificate(household_id=household_id, prefix=prefix, year=on.year, serial=serial,
                         number=rules.number(h.hukou_type, office.admin_code, on.year, serial),
                         kind=kind.value, reason=reason.strip(), issued_on=on, state=CertificateState.ACTIVE.value,
@@ -98,7 +98,7 @@ def revoke_for(uow: UnitOfWork, household_id: int, on: dt.date) -> CertificateIn
     if c is None:
         return None
     c.state, c.ended_on = CertificateState.REVOKED.value, on
-    uow.audit("certificate", c.id, "revoke", {"state": "active"}, {"state": c.state, "ended_on": on.isoformat()})
+    uow.audit("certificate", c.id, "revoke", {"state": CertificateState.ACTIVE}, {"state": c.state, "ended_on": on.isoformat()})
     return _info(c)
 
 

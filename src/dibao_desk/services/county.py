@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from dibao_desk.domain import idcard
+from dibao_desk.domain.county import CountyCaseStatus, CountyWarningStatus
 from dibao_desk.domain.procedure import CollectiveDecision, check_collective_decision
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import packages_in, packages_out
@@ -144,7 +145,8 @@ def townships(uow: UnitOfWork) -> list[TownshipTotals]:
             n, p, c, m, period = roster.get(t.id, (0, 0, 0, 0, ""))
             k = cases.get(t.id, {})
             out.append(TownshipTotals(t.code, t.name, n or 0, p or 0, c or 0, m or 0, period or "",
-                                      k.get("awaiting", 0), k.get("decided", 0) + k.get("sent", 0)))
+                                      k.get(CountyCaseStatus.AWAITING, 0),
+                                      k.get(CountyCaseStatus.DECIDED, 0) + k.get(CountyCaseStatus.SENT, 0)))
         return out
 
 
@@ -163,7 +165,8 @@ def _row(c: CountyCase) -> CountyCaseRow:
                          json.loads(d.special_json).get("kind", "") if d and d.special_json else "")
 
 
-def list_cases(uow: UnitOfWork, *, status: str | None = "awaiting", township_code: str | None = None) -> list[CountyCaseRow]:
+def list_cases(uow: UnitOfWork, *, status: str | None = CountyCaseStatus.AWAITING,
+               township_code: str | None = None) -> list[CountyCaseRow]:
     """Cases across townships (awaiting approval by default), by township and case number."""
     with uow:
         _require_county(uow)
@@ -196,7 +199,7 @@ def draw_sample(uow: UnitOfWork, *, share_permille: int | None = None, seed: int
         # cases drawn and draws from what is left; a decision cannot be taken on a case mid-draw.
         population = s.scalars(
             select(CountyCase).join(CountyTownship)
-            .where(CountyCase.status == "awaiting", CountyCase.draw_id.is_(None))
+            .where(CountyCase.status == CountyCaseStatus.AWAITING, CountyCase.draw_id.is_(None))
             .order_by(CountyTownship.code, CountyCase.case_ref, CountyCase.id)
             .with_for_update(of=CountyCase)).all()
         if not population:
@@ -252,7 +255,7 @@ def record_decision(uow: UnitOfWork, case_id: int, approved: bool, reason: str, 
         c = uow.session.get(CountyCase, case_id, with_for_update=True, populate_existing=True)
         if c is None:
             raise RuleError(Problem("county.case_missing", "id", {"id": case_id}))
-        if c.status != "awaiting":
+        if c.status != CountyCaseStatus.AWAITING:
             raise RuleError(Problem("county.case_not_awaiting", "id"))
         if c.draw_id is None:
             raise RuleError(Problem("county.not_drawn", "id"))
@@ -263,7 +266,7 @@ def record_decision(uow: UnitOfWork, case_id: int, approved: bool, reason: str, 
                            special_json=json.dumps(special.to_dict(), ensure_ascii=False)
                            if special is not None and approved else "")
         uow.session.add(d)
-        c.status = "decided"
+        c.status = CountyCaseStatus.DECIDED
         uow.session.flush()
         uow.audit("county_decision", d.id, "decide", None, {
             "case_id": c.id, "township": c.township.code, "case_ref": c.case_ref, "approved": approved,
@@ -421,12 +424,12 @@ def add_warning(uow: UnitOfWork, township_code: str, id_number: str, kind: str, 
             raise RuleError(problems)
         same = s.scalar(select(CountyWarning.warning_ref).where(
             CountyWarning.township_id == town.id, CountyWarning.id_number == number,
-            CountyWarning.kind == code, CountyWarning.status == "pending"))
+            CountyWarning.kind == code, CountyWarning.status == CountyWarningStatus.PENDING))
         if same:
             raise RuleError(Problem("county.warning_repeat", "kind", {"ref": same}))
         w = CountyWarning(township_id=town.id, warning_ref=f"pending-{secrets.token_hex(8)}", id_number=number,
                           name=head[0], kind=code, detail=detail, checked_on=checked_on, answer_by=answer_by,
-                          status="pending", operator=uow.operator)
+                          status=CountyWarningStatus.PENDING, operator=uow.operator)
         s.add(w)
         s.flush()
         # the county's reference: unique in this office, readable on the phone (YJ + year + number)
@@ -439,7 +442,7 @@ def add_warning(uow: UnitOfWork, township_code: str, id_number: str, kind: str, 
 
 
 def list_warnings(uow: UnitOfWork, *, township_code: str | None = None,
-                  status: str | None = "pending") -> list[CountyWarningRow]:
+                  status: str | None = CountyWarningStatus.PENDING) -> list[CountyWarningRow]:
     """Warnings typed in at the county (pending by default), by township and entry order."""
     with uow:
         _require_county(uow)
@@ -463,14 +466,14 @@ def export_warnings(uow: UnitOfWork, township_code: str, out: str | Path, *,
         _require_county(uow)
         town = _township_by_code(uow, township_code)
         pending = uow.session.scalars(select(CountyWarning).where(
-            CountyWarning.township_id == town.id, CountyWarning.status == "pending")
+            CountyWarning.township_id == town.id, CountyWarning.status == CountyWarningStatus.PENDING)
             .order_by(CountyWarning.id)).all()
         if not pending:
             raise RuleError(Problem("county.no_warnings", "township", {"name": town.name}))
         rows = [packages_in.WarningRow(w.warning_ref, w.id_number, w.name, w.kind, w.detail, w.checked_on,
                                        w.answer_by) for w in pending]
         for w in pending:
-            w.status = "sent"
+            w.status = CountyWarningStatus.SENT
         # export_package commits the package record together with the status change above
         result = exchange.export_package(uow, "warnings", f"{today.year:04d}-{today.month:02d}", out,
                                          township_code=town.code, progress=progress, today=today, rows=rows)

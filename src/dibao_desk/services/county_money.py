@@ -20,6 +20,7 @@ from sqlalchemy import delete, select
 from dibao_desk.domain import county_money as rules
 from dibao_desk.domain.periods import period_of
 from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.domain.recovery import RecoveryStatus
 from dibao_desk.models import CountyTownship
 from dibao_desk.models.recovery import CountyPayment, CountyRecoveryEntry
 from dibao_desk.services.uow import UnitOfWork
@@ -175,7 +176,7 @@ def recovery_entries(uow: UnitOfWork, township_code: str | None = None,
         if town is not None:
             stmt = stmt.where(CountyRecoveryEntry.township_id == town.id)
         if open_only:
-            stmt = stmt.where(CountyRecoveryEntry.status == "open")
+            stmt = stmt.where(CountyRecoveryEntry.status == RecoveryStatus.OPEN)
         return [CountyRecoveryRow(code, name, e.period, e.entry_ref, e.household_ref, e.head_name, e.head_id_number,
                                   e.source, e.reference, e.decided_on, e.amount_fen, e.recovered_fen, e.balance_fen,
                                   e.status)

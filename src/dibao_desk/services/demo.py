@@ -15,7 +15,10 @@ from sqlalchemy import func, insert, select
 
 from dibao_desk.atomic import replacing
 from dibao_desk.domain import idcard, names
+from dibao_desk.domain.household import HouseholdStatus, PersonStatus
 from dibao_desk.domain.procedure import next_month
+from dibao_desk.domain.reviews import ReviewOutcome
+from dibao_desk.domain.villages import VillageKind
 from dibao_desk.models import (
     Account, Household, StoreSetting, IncomeItem, Member, Office, PropertyItem, Supporter, Village,
 )
@@ -23,6 +26,11 @@ from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.services.accounts import SETTING_DEMO
 from dibao_desk.services.progress import Progress
 from dibao_desk.services.uow import UnitOfWork
+
+# Members looked up once, not per generated household (enum members are slow class attributes).
+_STATUSES = (HouseholdStatus.RECEIVING, HouseholdStatus.APPLYING, HouseholdStatus.REGISTERED, HouseholdStatus.CANCELLED)
+_STATUS_WEIGHTS = (85, 5, 7, 3)
+_RECEIVING, _NORMAL = HouseholdStatus.RECEIVING, PersonStatus.NORMAL
 
 # 德安县 and neighbours (江西省九江市): real region codes, so IDs carry a real place.
 REGIONS = ("360426", "360426", "360426", "360426", "360424", "360425", "360429", "360402")
@@ -143,13 +151,13 @@ def generate(uow: UnitOfWork, households: int = 2000, seed: int = 1, villages: i
         new_villages = []
         for i in range(n_villages):
             stem = stems[i % len(stems)] + ("" if i < len(stems) else str(i // len(stems) + 1))
-            kind = "community" if i % 6 == 5 else "village"
-            new_villages.append({"name": stem + ("社区" if kind == "community" else "村"), "kind": kind,
+            kind = VillageKind.COMMUNITY if i % 6 == 5 else VillageKind.VILLAGE
+            new_villages.append({"name": stem + ("社区" if kind == VillageKind.COMMUNITY else "村"), "kind": kind,
                                  "population": rng.randint(1500, 6000)})
         s.execute(insert(Village), new_villages)
         village_rows = s.execute(select(Village.id, Village.kind)).all()
         village_ids = [v for v, _k in village_rows]
-        community = {v for v, k in village_rows if k == "community"}
+        community = {v for v, k in village_rows if k == VillageKind.COMMUNITY}
 
         next_hid = (s.scalar(select(func.max(Household.id))) or 0) + 1
         next_mid = (s.scalar(select(func.max(Member.id))) or 0) + 1
@@ -178,15 +186,15 @@ def generate(uow: UnitOfWork, households: int = 2000, seed: int = 1, villages: i
                 sp["household_id"] = hid
             total = sum(i["amount_fen"] for i in incomes)
             covered = sum(1 for m in members if m["covered"])
-            status = rng.choices(("receiving", "applying", "registered", "cancelled"), (85, 5, 7, 3))[0]
+            status = rng.choices(_STATUSES, _STATUS_WEIGHTS)[0]
             category = ""
-            if status == "receiving":
+            if status == _RECEIVING:
                 oldest = min(m["birth_date"] for m in members)
                 alone_old = len(members) == 1 and idcard.age_on(oldest, today) >= 60
                 category = "class1" if alone_old and not sups else rng.choices(("class2", "class3"), (55, 45))[0]
             head = members[0]
             start = None
-            if status == "receiving":
+            if status == _RECEIVING:
                 start = dt.date(today.year - rng.randint(0, 8), rng.randint(1, 12), 1)
                 if start > today:
                     start = dt.date(today.year - 1, start.month, 1)
@@ -194,7 +202,7 @@ def generate(uow: UnitOfWork, households: int = 2000, seed: int = 1, villages: i
                 last = _last_review(rng, today, start)
                 if last is not None:
                     review_rows.append({"household_id": hid, "review_date": last, "visitor": office.operator,
-                                        "findings": "家庭情况无明显变化", "outcome": "keep", "reason": "",
+                                        "findings": "家庭情况无明显变化", "outcome": ReviewOutcome.KEEP, "reason": "",
                                         "before_category": category, "after_category": category})
             registered = dt.datetime.combine(start or today - dt.timedelta(days=rng.randint(10, 400)), dt.time(9))
             hh_rows.append({
@@ -266,7 +274,7 @@ def _open_cases_if_available(uow: UnitOfWork, today: dt.date, seed: int) -> None
         return
     rng = random.Random(seed + 1)
     with uow:
-        ids = list(uow.session.scalars(select(Household.id).where(Household.status == "applying")
+        ids = list(uow.session.scalars(select(Household.id).where(Household.status == HouseholdStatus.APPLYING)
                                        .order_by(Household.id).limit(MAX_DEMO_CASES)))
         operator = uow.session.scalar(select(Office.operator)) or ""
     for hid in ids:
@@ -362,7 +370,7 @@ def _household(rng: random.Random, people: _People, hukou: str):
         member["self_care"] = "partial" if member["disability_grade"] in (1, 2) else "able"
         member["health"] = ("severe" if member["serious_illness"] else
                             "fair" if member["work_capacity"] != "full" and age[0] >= 18 else "healthy")
-        member["person_status"] = "normal"
+        member["person_status"] = _NORMAL
         members.append(member)
         return member
 

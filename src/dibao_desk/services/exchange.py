@@ -34,6 +34,7 @@ from sqlalchemy import select
 
 from dibao_desk import messages
 from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.domain.registers import WarningStatus
 from dibao_desk.exchange import package as pkg
 from dibao_desk.models import CountyTownship, CrossCheckWarning, Office, PackageReceived, PackageSent
 from dibao_desk.services.exchange_apply import _APPLY, _Batch  # noqa: F401 - the exchange's names, as before the split
@@ -78,7 +79,7 @@ def _warning_info(w: CrossCheckWarning) -> WarningInfo:
 
 def answer_warning(uow: UnitOfWork, warning_id: int, status: str, answered_on: dt.date, note: str) -> WarningInfo:
     """Record the household's answer: answered (counter-evidence given), withdrawn, or confirmed."""
-    if status not in ("answered", "withdrawn", "confirmed"):
+    if status not in (WarningStatus.ANSWERED, WarningStatus.WITHDRAWN, WarningStatus.CONFIRMED):
         raise RuleError(Problem("exchange.warning_status", "status"))
     with uow:
         w = uow.session.get(CrossCheckWarning, warning_id)

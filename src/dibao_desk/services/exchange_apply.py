@@ -15,8 +15,11 @@ from typing import Any, Callable
 from sqlalchemy import delete, func, select
 
 from dibao_desk.domain import procedure as proc_rules
+from dibao_desk.domain.county import CountyCaseStatus
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.domain.registers import WarningStatus
+from dibao_desk.domain.reviews import ReviewEventKind
 from dibao_desk.exchange import package as pkg
 from dibao_desk.exchange import packages_in, packages_out, registers_sheets
 from dibao_desk.models import (
@@ -103,7 +106,7 @@ def _apply_decisions(uow, office, m, parsed, today, progress) -> list[Change]:
         h = case.household
         if d.head_id_number and d.head_id_number != h.head_id_number:
             return reject("row.case_mismatch", head=h.head_name)
-        if case.status != "open" or case.next_step != proc_rules.COUNTY_DECISION:
+        if case.status != proc_rules.CaseStatus.OPEN or case.next_step != proc_rules.COUNTY_DECISION:
             return reject("row.case_not_waiting", head=h.head_name)
         procedure.record_county_decision(batch, case.id, d.approved, d.reason, d.decided_on, d.sampled,
                                          d.decided_by or m.county_name, today=max(today, d.decided_on),
@@ -217,14 +220,15 @@ def _apply_warnings(uow, office, m, parsed, today, progress) -> list[Change]:
                           (Problem("row.warning_repeat", "warning_ref", {"ref": w.warning_ref}),))
         item = CrossCheckWarning(household_id=hid, id_number=w.id_number, name=w.name, kind=w.kind,
                                  detail=w.detail, checked_on=w.checked_on, answer_by=w.answer_by,
-                                 county_ref=w.warning_ref, status="open")
+                                 county_ref=w.warning_ref, status=WarningStatus.OPEN)
         s.add(item)
         s.flush()
         uow.audit("crosscheck_warning", item.id, "receive", None, {
             "household_id": hid, "id_number": w.id_number, "kind": w.kind, "detail": w.detail,
             "answer_by": w.answer_by, "county_ref": w.warning_ref})
         if reviews is not None and hasattr(reviews, "raise_event"):
-            reviews.raise_event(batch, hid, "death" if w.kind == "death" else "cross_check", w.checked_on or today,
+            event = ReviewEventKind.DEATH if w.kind == "death" else ReviewEventKind.CROSS_CHECK
+            reviews.raise_event(batch, hid, event, w.checked_on or today,
                                 f"{packages_out.word(packages_out.WARNING_KINDS, w.kind)}：{w.detail}",
                                 "county")
         h = s.get(Household, hid)
@@ -274,7 +278,7 @@ def _apply_cases(uow, office, m, parsed, today, progress) -> list[Change]:
             continue
         seen.add(r.case_ref)
         old = existing.get(r.case_ref)
-        if old is not None and old.status != "awaiting":
+        if old is not None and old.status != CountyCaseStatus.AWAITING:
             changes.append(Change(row.row, row.sheet, row.key, row.name, "reject", {}, False,
                                   (Problem("row.case_decided", "", {"case": r.case_ref}),)))
             continue
@@ -284,7 +288,7 @@ def _apply_cases(uow, office, m, parsed, today, progress) -> list[Change]:
                       proposed_category=r.category, proposed_fen=r.proposed_fen,
                       township_reviewed_on=r.township_reviewed_on, evidence=r.evidence)
         if old is None:
-            case = CountyCase(township_id=town.id, case_ref=r.case_ref, status="awaiting", **values)
+            case = CountyCase(township_id=town.id, case_ref=r.case_ref, status=CountyCaseStatus.AWAITING, **values)
             s.add(case)
             s.flush()
             action = "case_new"

@@ -18,6 +18,9 @@ from sqlalchemy.orm import object_session
 from dibao_desk import messages
 from dibao_desk.domain import procedure as proc_rules
 from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.certificate import CertificateState
+from dibao_desk.domain.county import CountyCaseStatus
+from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import package as pkg
@@ -128,7 +131,7 @@ def export_package(uow: UnitOfWork, kind: str, period: str, out: str | Path, *,
 
 def _receiving(bounds: tuple[dt.date, dt.date]):
     first, last = bounds
-    return ((Household.status == "receiving")
+    return ((Household.status == HouseholdStatus.RECEIVING)
             & ((Household.benefit_start.is_(None)) | (Household.benefit_start <= last)))
 
 
@@ -143,7 +146,8 @@ def _roster_sheets(uow: UnitOfWork, bounds) -> list[pkg.SheetData]:
         Household.category, Household.monthly_benefit_fen, Household.benefit_start,
         Household.address, func.coalesce(Certificate.number, ""), Household.poverty_cause, Household.sanwu)
         .join(Village, Household.village_id == Village.id)
-        .outerjoin(Certificate, (Certificate.household_id == Household.id) & (Certificate.state == "active"))
+        .outerjoin(Certificate, (Certificate.household_id == Household.id)
+                   & (Certificate.state == CertificateState.ACTIVE))
         .where(where)
         .order_by(Village.name, Household.id))
     relation = messages.LABELS.get("relation", {})
@@ -208,7 +212,8 @@ def _amount_mark(data_json: str) -> str:
 def _evidence(case: Case) -> str:
     """A short evidence summary of the case: each step done, objections, declared incomes and assets."""
     words = _step_words()
-    results = {"passed": "通过", "refused": "未通过", "returned": "退回"}
+    results = {proc_rules.StepResult.PASSED: "通过", proc_rules.StepResult.REFUSED: "未通过",
+               proc_rules.StepResult.RETURNED: "退回"}
     parts = []
     for st in case.steps:
         if not st.active:
@@ -224,7 +229,7 @@ def _evidence(case: Case) -> str:
         text += _amount_mark(st.data_json)
         parts.append(text)
     if case.objections:
-        upheld = sum(1 for o in case.objections if o.result == "upheld")
+        upheld = sum(1 for o in case.objections if o.result == proc_rules.ObjectionResult.UPHELD)
         parts.append(f"公示异议 {len(case.objections)} 件（属实 {upheld} 件）")
     h = case.household
     income_words = messages.LABELS.get("income_kind", {})
@@ -245,7 +250,7 @@ def _evidence(case: Case) -> str:
 
 def _case_sheets(uow: UnitOfWork) -> list[pkg.SheetData]:
     s = uow.session
-    cases = s.scalars(select(Case).where(Case.status == "open",
+    cases = s.scalars(select(Case).where(Case.status == proc_rules.CaseStatus.OPEN,
                                          Case.next_step == proc_rules.COUNTY_DECISION)
                       .order_by(Case.id)).all()
     rows = []
@@ -359,7 +364,7 @@ def _decision_sheets(uow: UnitOfWork, town: CountyTownship, again: bool, sequenc
     def mark(sent: PackageSent) -> None:
         for d in decisions:
             d.sent_id = sent.id
-            d.case.status = "sent"
+            d.case.status = CountyCaseStatus.SENT
 
     return [pkg.SheetData(packages_out.DECISIONS, rows, len(rows))], mark
 

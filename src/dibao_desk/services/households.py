@@ -9,8 +9,9 @@ from sqlalchemy import Select, func, select
 
 from dibao_desk.domain import household as rules
 from dibao_desk.domain import idcard, names
+from dibao_desk.domain.certificate import CertificateState
 from dibao_desk.domain.household import (
-    HouseholdDraft, IncomeDraft, MemberDraft, PropertyDraft, SupporterDraft,
+    HouseholdDraft, HouseholdStatus, IncomeDraft, MemberDraft, PersonStatus, PropertyDraft, SupporterDraft,
 )
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
@@ -18,8 +19,6 @@ from dibao_desk.models import Certificate, Household, IncomeItem, Member, Proper
 from dibao_desk.models import dialect
 from dibao_desk.models.registers import filed_household_ids
 from dibao_desk.services.uow import UnitOfWork
-
-STATUSES = ("registered", "applying", "receiving", "suspended", "cancelled", "refused")
 
 
 @dataclass(frozen=True)
@@ -69,7 +68,7 @@ SORT_COLUMNS = {
     "category": Household.category,
     "monthly_benefit_fen": Household.monthly_benefit_fen,
     "certificate": select(Certificate.number).where(Certificate.household_id == Household.id,
-                                                    Certificate.state == "active").scalar_subquery(),
+                                                    Certificate.state == CertificateState.ACTIVE).scalar_subquery(),
 }
 
 
@@ -137,7 +136,7 @@ def save(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = None
     with uow:
         s = uow.session
         if household_id is None:
-            h = Household(status="registered")
+            h = Household(status=HouseholdStatus.REGISTERED)
             s.add(h)
             before = None
         else:
@@ -236,7 +235,7 @@ def to_draft(h: Household) -> HouseholdDraft:
             disability_grade=m.disability_grade, serious_illness=m.serious_illness,
             illness_note=m.illness_note, work_capacity=m.work_capacity, employment=m.employment,
             covered=m.covered, not_covered_reason=m.not_covered_reason, self_care=m.self_care or "",
-            health=m.health or "", person_status=m.person_status or "normal",
+            health=m.health or "", person_status=m.person_status or PersonStatus.NORMAL,
             unemployment_registered=bool(m.unemployment_registered)) for m in h.members),
         address=h.address, phone=h.phone, bank_name=h.bank_name, bank_account=h.bank_account,
         incomes=tuple(IncomeDraft(kind=i.kind, amount_fen=i.amount_fen,
@@ -319,7 +318,7 @@ def fetch_rows(uow: UnitOfWork, ids: list[int], text: str = "") -> list[Househol
         ).all()
         filed = filed_household_ids(uow.session, ids)
         numbers = dict(uow.session.execute(select(Certificate.household_id, Certificate.number).where(
-            Certificate.household_id.in_(ids), Certificate.state == "active")).all())
+            Certificate.household_id.in_(ids), Certificate.state == CertificateState.ACTIVE)).all())
     by_id = {r[0]: HouseholdRow(*r, filed=r[0] in filed, certificate=numbers.get(r[0], ""),
                                 matched_member=matched.get(r[0], "")) for r in result}
     return [by_id[i] for i in ids if i in by_id]
@@ -350,7 +349,7 @@ def delete(uow: UnitOfWork, household_id: int) -> None:
         h = uow.session.get(Household, household_id)
         if h is None:
             raise RuleError(Problem("household.missing", "id", {"id": household_id}))
-        if h.status != "registered":
+        if h.status != HouseholdStatus.REGISTERED:
             raise RuleError(Problem("household.delete_status", "status", {"status": h.status}))
         before = _snapshot(h)
         uow.session.delete(h)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from dibao_desk.domain import ledger as rules
+from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.ledger import AdjustmentKind, DecisionKind, LedgerStatus, MonthValue
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Household, LedgerPaidMonth, Village
@@ -253,7 +254,7 @@ def record_case_grant(uow: UnitOfWork, case, data: dict, on: dt.date) -> int:
         if rec.active and rec.step == steps.COUNTY_DECISION and rec.person:
             approver = rec.person
     approver = approver or str(data.get("person", "")).strip()
-    if case.kind == "cancel":
+    if case.kind == steps.CaseKind.CANCEL:
         value = MonthValue(LedgerStatus.CANCELLED, "", 0, 0, 0)
         kind = DecisionKind.CANCEL
     else:
@@ -263,7 +264,7 @@ def record_case_grant(uow: UnitOfWork, case, data: dict, on: dt.date) -> int:
         amount = int(data["monthly_fen"])
         value = MonthValue(status, str(data["category"]), h.covered_count, amount,
                            supplement_part(uow, month, amount))
-        kind = DecisionKind.GRANT if case.kind == "new" else DecisionKind.CHANGE
+        kind = DecisionKind.GRANT if case.kind == steps.CaseKind.NEW else DecisionKind.CHANGE
     proposal = uow.session.scalars(select(Proposal).where(Proposal.case_id == case.id)).first()
     did = write_decision(uow, kind, month, on, approver, {h.id: value}, household_id=h.id, case_id=case.id,
                          proposal_id=proposal.id if proposal else None,
@@ -334,8 +335,9 @@ def build(uow: UnitOfWork, today: dt.date) -> int:
 
 # ---- the check ----------------------------------------------------------------------------
 
-_STATUS_OF = {"receiving": (LedgerStatus.RECEIVING, LedgerStatus.GRADUAL_EXIT),
-              "suspended": (LedgerStatus.SUSPENDED,), "cancelled": (LedgerStatus.CANCELLED,)}
+_STATUS_OF = {HouseholdStatus.RECEIVING: (LedgerStatus.RECEIVING, LedgerStatus.GRADUAL_EXIT),
+              HouseholdStatus.SUSPENDED: (LedgerStatus.SUSPENDED,),
+              HouseholdStatus.CANCELLED: (LedgerStatus.CANCELLED,)}
 
 
 def check(uow: UnitOfWork, limit: int = 20) -> tuple[int, list[Mismatch]]:
@@ -352,7 +354,7 @@ def check(uow: UnitOfWork, limit: int = 20) -> tuple[int, list[Mismatch]]:
         found = latest.get(hid)
         expected = _STATUS_OF.get(status)
         if found is None:
-            ok = expected is None or status == "cancelled"
+            ok = expected is None or status == HouseholdStatus.CANCELLED
         elif expected is None:
             ok = False
         else:

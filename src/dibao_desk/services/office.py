@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.domain.villages import VillageKind
 from dibao_desk.models import Household, Office, Village
 from dibao_desk.services.uow import UnitOfWork
 
@@ -85,7 +86,7 @@ def list_villages(uow: UnitOfWork) -> list[VillageInfo]:
         return [VillageInfo(v.id, v.name, v.kind, v.population, v.retired_on) for v in rows]
 
 
-def add_village(uow: UnitOfWork, name: str, kind: str = "village", population: int = 0) -> VillageInfo:
+def add_village(uow: UnitOfWork, name: str, kind: str = VillageKind.VILLAGE, population: int = 0) -> VillageInfo:
     uow.require(Role.CLERK, Role.ADMIN)
     name = name.strip()
     if not name:

@@ -44,6 +44,7 @@ from dibao_desk.services.uow import LentUnitOfWork, UnitOfWork
 SETTING_PERIOD = "payroll_period"  # month | quarter
 LOCKED = tuple(s.value for s in LOCKED_STATUSES)
 _PAID = {s.value for s in ledger_rules.PAID_STATUSES}
+_GRADUAL_EXIT, _SUSPENDED = ledger_rules.LedgerStatus.GRADUAL_EXIT, ledger_rules.LedgerStatus.SUSPENDED
 
 
 # ---- what services return ------------------------------------------------------------------
@@ -342,11 +343,11 @@ def _regular_lines(conn, p: Period) -> tuple[list[tuple], list[tuple]]:
          account, bank, village, hukou) = r
         n = counted.get((a, b)) or count((a, b))
         if status in _PAID and amount > 0:
-            code = "payroll.reason.gradual_exit" if status == "gradual_exit" else "payroll.reason.regular"
+            code = "payroll.reason.gradual_exit" if status == _GRADUAL_EXIT else "payroll.reason.regular"
             out, total, is_zero = paid, amount * n, False
         elif status in _PAID:
             code, out, total, is_zero = "payroll.reason.zero_amount", zero, 0, True
-        elif status == "suspended" and not some_paid:
+        elif status == _SUSPENDED and not some_paid:
             code, out, total, is_zero = "payroll.reason.suspended", zero, 0, True
         else:
             return

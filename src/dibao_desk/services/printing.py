@@ -22,8 +22,10 @@ from sqlalchemy.orm import selectinload
 
 from dibao_desk import messages
 from dibao_desk.atomic import replacing
+from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.domain.procedure import CaseKind, CaseStatus, StepResult
 from dibao_desk.models import Household
 from dibao_desk.printing import document, layout
 from dibao_desk.printing.document import RenderInfo
@@ -353,7 +355,7 @@ def form_data(uow: UnitOfWork, household_id: int, today: dt.date | None = None):
         detail = procedure.get_case(uow, case.id, today)
         for n, s in detail.current.items():
             steps[n] = StepRecord(s.done_on or s.started_on, s.person, s.result, s.notes, dict(s.data or {}))
-        refused_step = next((n for n, s in detail.current.items() if s.result == "refused"), None)
+        refused_step = next((n for n, s in detail.current.items() if s.result == StepResult.REFUSED), None)
         grant = detail.current.get(10)
         end_month = None
         if grant is not None:
@@ -363,13 +365,13 @@ def form_data(uow: UnitOfWork, household_id: int, today: dt.date | None = None):
                     end_month = dt.date.fromisoformat(end_month)
                 except ValueError:
                     end_month = None
-        if case.kind == "cancel":
+        if case.kind == CaseKind.CANCEL:
             category = category or detail.category
             monthly = monthly or detail.monthly_benefit_fen
             before = case.before or {}
             category = category or before.get("category", "")
             monthly = monthly or int(before.get("monthly_benefit_fen") or 0)
-        elif case.status == "open" and detail.proposed_fen:
+        elif case.status == CaseStatus.OPEN and detail.proposed_fen:
             category, monthly = detail.proposed_category or category, detail.proposed_fen
         extra = dict(
             case_kind=case.kind, case_reason=case.reason, opened_on=case.opened_on, steps=steps,
@@ -404,12 +406,12 @@ def print_form(uow: UnitOfWork, kind: str, household_id: int, out: str | os.Path
         raise RuleError(Problem("printing.no_case", "household", {"form": form_word}))
     if kind == "refusal" and not data.refused_reason:
         raise RuleError(Problem("printing.not_refused", "household"))
-    if kind == "cancellation" and data.case_kind != "cancel":
+    if kind == "cancellation" and data.case_kind != CaseKind.CANCEL:
         raise RuleError(Problem("printing.not_cancelled", "household"))
-    if kind == "cancellation" and (data.case_status != "done" or data.end_month is None):
+    if kind == "cancellation" and (data.case_status != CaseStatus.DONE or data.end_month is None):
         # the notice says from which month the benefit stops: only once that is decided
         raise RuleError(Problem("printing.cancellation_open", "household"))
-    if kind in ("placard", "review_notice") and data.status != "receiving":
+    if kind in ("placard", "review_notice") and data.status != HouseholdStatus.RECEIVING:
         raise RuleError(Problem("printing.not_receiving", "household", {"form": form_word}))
     if kind == "placard":
         card = placard.PlacardData(data.hukou, data.head_name, data.village, data.signer, data.phone,

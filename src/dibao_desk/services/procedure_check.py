@@ -14,7 +14,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from dibao_desk.domain import procedure as rules
+from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.problems import Problem
+from dibao_desk.domain.procedure import CaseKind, CaseStatus, StepResult
 from dibao_desk.models import Case, CaseStep, Household
 from dibao_desk.services.procedure import case_state
 from dibao_desk.services.uow import UnitOfWork
@@ -32,33 +34,35 @@ def check(uow: UnitOfWork) -> list[Problem]:
     found: list[Problem] = []
     with uow:
         s = uow.session
-        twice = s.execute(select(Case.household_id).where(Case.status == "open")
+        twice = s.execute(select(Case.household_id).where(Case.status == CaseStatus.OPEN)
                           .group_by(Case.household_id).having(func.count() > 1).limit(LIMIT)).scalars()
         found += [Problem("check.case.two_open", "case", {"household_id": hid}) for hid in twice]
         found += _problems("check.case.open_without_step", s.execute(
-            select(Case.id, Case.household_id).where(Case.status == "open", Case.next_step == 0).limit(LIMIT)))
+            select(Case.id, Case.household_id).where(Case.status == CaseStatus.OPEN, Case.next_step == 0).limit(LIMIT)))
         found += _problems("check.case.closed_with_step", s.execute(
             select(Case.id, Case.household_id).where(
-                Case.status.in_(("done", "refused")),
+                Case.status.in_((CaseStatus.DONE, CaseStatus.REFUSED)),
                 (Case.next_step != 0) | Case.closed_on.is_(None)).limit(LIMIT)))
         found += _problems("check.case.unknown_status", s.execute(
             select(Case.id, Case.household_id).where(
                 Case.status.not_in(rules.CASE_STATUSES) | Case.kind.not_in(rules.KINDS)).limit(LIMIT)))
         found += _problems("check.case.household_not_applying", s.execute(
             select(Case.id, Case.household_id).join(Household, Case.household_id == Household.id)
-            .where(Case.status == "open", Case.kind == "new", Household.status != "applying").limit(LIMIT)))
-        granted = select(CaseStep.case_id).where(CaseStep.step == rules.GRANT, CaseStep.active.is_(True),
-                                                 CaseStep.result == "passed")
-        found += _problems("check.case.done_without_grant", s.execute(
-            select(Case.id, Case.household_id).where(Case.status == "done", Case.id.not_in(granted))
+            .where(Case.status == CaseStatus.OPEN, Case.kind == CaseKind.NEW,
+                   Household.status != HouseholdStatus.APPLYING)
             .limit(LIMIT)))
-        refusals = select(CaseStep.case_id).where(CaseStep.result == "refused")
+        granted = select(CaseStep.case_id).where(CaseStep.step == rules.GRANT, CaseStep.active.is_(True),
+                                                 CaseStep.result == StepResult.PASSED)
+        found += _problems("check.case.done_without_grant", s.execute(
+            select(Case.id, Case.household_id).where(Case.status == CaseStatus.DONE, Case.id.not_in(granted))
+            .limit(LIMIT)))
+        refusals = select(CaseStep.case_id).where(CaseStep.result == StepResult.REFUSED)
         found += _problems("check.case.refused_without_step", s.execute(
-            select(Case.id, Case.household_id).where(Case.status == "refused", Case.id.not_in(refusals))
+            select(Case.id, Case.household_id).where(Case.status == CaseStatus.REFUSED, Case.id.not_in(refusals))
             .limit(LIMIT)))
         found += _problems("check.case.proposed_nothing", s.execute(
             select(Case.id, Case.household_id).where(
-                Case.status == "open", Case.kind != "cancel", Case.proposed_category != "",
+                Case.status == CaseStatus.OPEN, Case.kind != CaseKind.CANCEL, Case.proposed_category != "",
                 Case.proposed_fen <= 0).limit(LIMIT)))
         found += _stale_list_columns(uow)
     return found
@@ -67,7 +71,7 @@ def check(uow: UnitOfWork) -> list[Problem]:
 def _stale_list_columns(uow: UnitOfWork) -> list[Problem]:
     """Open cases whose next step, as stored for the list, is not what their records say."""
     stale: list[Problem] = []
-    cases = uow.session.scalars(select(Case).where(Case.status == "open")
+    cases = uow.session.scalars(select(Case).where(Case.status == CaseStatus.OPEN)
                                 .options(selectinload(Case.steps), selectinload(Case.objections)))
     for case in cases:
         state = case_state(case)

@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain import ledger as rules
 from dibao_desk.domain import procedure as steps
+from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.ledger import DecisionKind, LedgerStatus, MonthValue, ProposalKind, ProposalStatus
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Case, Household, Proposal, ProposalItem, ProposalStep, Village
@@ -159,7 +160,8 @@ def propose(uow: UnitOfWork, household_id: int, kind: ProposalKind | str, reason
         if after["category"] == h.category and after["monthly_benefit_fen"] == h.monthly_benefit_fen:
             raise RuleError(Problem("ledger.nothing_changes", "amount_fen"))
     flow = _flow(uow, flow_name(kind, cancel), opened_on)
-    case = procedure._open(uow, household_id, "cancel" if cancel else "change", reason, opened_on, None, after)
+    case_kind = steps.CaseKind.CANCEL if cancel else steps.CaseKind.CHANGE
+    case = procedure._open(uow, household_id, case_kind, reason, opened_on, None, after)
     case.flow = ",".join(str(x) for x in flow)
     procedure._refresh(case)
     month = rules.month_of(effective_month)
@@ -218,7 +220,8 @@ def list_proposals(uow: UnitOfWork, status: ProposalStatus | str | None = Propos
     with uow:
         for p, head, village, cstatus, cstep, start, end, objections, before, after in uow.session.execute(stmt):
             if p.case_id is not None:
-                waiting = procedure._row_waiting(cstatus or "done", cstep or 0, start, end, objections or 0, today)
+                waiting = procedure._row_waiting(cstatus or steps.CaseStatus.DONE, cstep or 0, start, end,
+                                                 objections or 0, today)
             else:
                 waiting = _batch_waiting(uow, p, today)
             out.append(ProposalRow(p.id, ProposalKind(p.kind), p.household_id, head or "", village or "",
@@ -270,8 +273,8 @@ def propose_standard(uow: UnitOfWork, month: dt.date, opened_on: dt.date, reason
 
 
 def _batch_state(p: Proposal, recs: list[ProposalStep]) -> steps.CaseState:
-    status = "open" if p.status == ProposalStatus.OPEN.value else "done"
-    return steps.CaseState(kind="change", status=status, opened_on=p.opened_on,
+    status = steps.CaseStatus.OPEN if p.status == ProposalStatus.OPEN else steps.CaseStatus.DONE
+    return steps.CaseState(kind=steps.CaseKind.CHANGE, status=status, opened_on=p.opened_on,
                            custom_flow=steps.parse_flow(p.flow),
                            steps=tuple(steps.StepState(r.step, r.started_on, r.window_end, r.done_on, r.result)
                                        for r in recs))
@@ -353,7 +356,7 @@ def record_batch_step(uow: UnitOfWork, proposal_id: int, on: dt.date, person: st
             rec = ProposalStep(proposal_id=p.id, step=step, started_on=on)
             s.add(rec)
         rec.done_on, rec.person, rec.notes, rec.recorded_by = on, person.strip(), notes.strip(), uow.operator
-        rec.result = "passed" if approved else "refused"
+        rec.result = steps.StepResult.PASSED if approved else steps.StepResult.REFUSED
         s.flush()
         uow.audit("proposal_step", p.id, f"step{step}", None, {"on": on, "person": person, "result": rec.result})
         if not approved:
@@ -375,7 +378,8 @@ def _grant_batch(uow: UnitOfWork, p: Proposal, on: dt.date, approver: str) -> No
                      .join(Household, Household.id == ProposalItem.household_id)
                      .where(ProposalItem.proposal_id == p.id)).all()
     # A household cancelled meanwhile is left out; one in 渐退 stays in 渐退.
-    rows = [r for r in rows if r.status == "receiving"]
+    receiving = HouseholdStatus.RECEIVING
+    rows = [r for r in rows if r.status == receiving]
     exiting = store.households_in_status(conn, p.effective_month, LedgerStatus.GRADUAL_EXIT)
     values = {}
     for r in rows:

@@ -23,6 +23,7 @@ from sqlalchemy import select
 
 from dibao_desk.domain import recovery as rules
 from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.ledger import DecisionKind, MonthValue, month_of
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.periods import period_of
@@ -205,7 +206,7 @@ def _still_paid(conn, household_id: int, month: dt.date) -> bool:
         return value.paid_fen > 0
     status, fen = conn.execute(select(Household.status, Household.monthly_benefit_fen)
                                .where(Household.id == household_id)).one()
-    return status == "receiving" and fen > 0
+    return status == HouseholdStatus.RECEIVING and fen > 0
 
 
 def add(uow: UnitOfWork, household_id: int, source: RecoverySource | str, reference: str,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from dibao_desk.domain.registers import FollowUpStatus
+from dibao_desk.domain.registers import ComplaintStatus, FollowUpStatus
 from dibao_desk.services import burden, complaints, followups
 from dibao_desk.services.uow import UnitOfWork
 
@@ -28,7 +28,7 @@ class RegistersToday:
 
 def today(uow: UnitOfWork, day: dt.date | None = None) -> RegistersToday:
     day = day or dt.date.today()
-    open_complaints = complaints.list_complaints(uow, status="open")
+    open_complaints = complaints.list_complaints(uow, status=ComplaintStatus.OPEN)
     warnings = burden.by_days_left(uow, day)
     return RegistersToday(
         sum(1 for c in open_complaints if c.due_on < day),

@@ -9,6 +9,9 @@ import datetime as dt
 from sqlalchemy import and_, delete, func, select
 
 from dibao_desk.domain import reviews as rules
+from dibao_desk.domain.household import HouseholdStatus
+from dibao_desk.domain.procedure import CaseKind, CaseStatus
+from dibao_desk.domain.reviews import ReviewOutcome
 from dibao_desk.models import Case, Household, Review, ReviewSchedule, Village
 from dibao_desk.models import dialect
 from dibao_desk.services.reviews_results import DueRow, MonthCounts, PlanResult, PlanRow
@@ -24,7 +27,7 @@ def _due_select(village_id: int | None):
                    ReviewSchedule.next_review_rule, ReviewSchedule.months, ReviewSchedule.base_date)
             .join(Household, Household.id == ReviewSchedule.household_id)
             .join(Village, Village.id == Household.village_id)
-            .where(Household.status == "receiving"))
+            .where(Household.status == HouseholdStatus.RECEIVING))
     if village_id is not None:
         stmt = stmt.where(Household.village_id == village_id)
     return stmt
@@ -81,7 +84,7 @@ def calendar_counts(uow: UnitOfWork, month: dt.date, village_id: int | None = No
     first, last = rules.month_range(month)
     stmt = (select(ReviewSchedule.next_review_date, func.count())
             .join(Household, Household.id == ReviewSchedule.household_id)
-            .where(ReviewSchedule.next_review_date.between(first, last), Household.status == "receiving")
+            .where(ReviewSchedule.next_review_date.between(first, last), Household.status == HouseholdStatus.RECEIVING)
             .group_by(ReviewSchedule.next_review_date))
     if village_id is not None:
         stmt = stmt.where(Household.village_id == village_id)
@@ -130,14 +133,16 @@ def outcome_counts(uow: UnitOfWork, first_month: dt.date, last_month: dt.date) -
             by.setdefault(key, {})[outcome] = n
         for key, n in s.execute(
                 select(_month_key(Case.closed_on), func.count())
-                .where(and_(Case.kind == "new", Case.status == "done", Case.closed_on.between(first, last)))
+                .where(and_(Case.kind == CaseKind.NEW, Case.status == CaseStatus.DONE,
+                             Case.closed_on.between(first, last)))
                 .group_by(_month_key(Case.closed_on))).all():
             by.setdefault(key, {})["new"] = n
     out = []
     m = first
     while m <= last:
         d = by.get(f"{m:%Y-%m}", {})
-        out.append(MonthCounts(m, d.get("new", 0), d.get("keep", 0), d.get("change", 0), d.get("cancel", 0)))
+        out.append(MonthCounts(m, d.get("new", 0), d.get(ReviewOutcome.KEEP, 0), d.get(ReviewOutcome.CHANGE, 0),
+                                 d.get(ReviewOutcome.CANCEL, 0)))
         m = rules.add_months(m, 1)
     return out
 

@@ -12,8 +12,9 @@ from sqlalchemy import select
 from dibao_desk.domain import reviews as rules
 from dibao_desk.domain.ledger import ProposalKind
 from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.problems import Problem, RuleError
-from dibao_desk.domain.reviews import Refusal, ReviewRules
+from dibao_desk.domain.reviews import ExitState, Refusal, ReviewOutcome, ReviewRules
 from dibao_desk.models import (
     EmploymentEvent, Household, IncomeStable, Member, Review, ReviewEvent, ReviewSchedule, Village,
     WorkRefusal,
@@ -37,7 +38,7 @@ def check_review(inp: ReviewInput, status: str | None, today: dt.date) -> list[P
     problems: list[Problem] = []
     if status is None:
         return [Problem("household.missing", "household_id", {"id": inp.household_id})]
-    if status != "receiving":
+    if status != HouseholdStatus.RECEIVING:
         problems.append(Problem("reviews.not_receiving", "household_id", {"status": status}))
     if inp.outcome not in rules.OUTCOMES:
         problems.append(Problem("reviews.outcome", "outcome"))
@@ -45,9 +46,9 @@ def check_review(inp: ReviewInput, status: str | None, today: dt.date) -> list[P
         problems.append(Problem("reviews.visitor_empty", "visitor"))
     if inp.review_date > today:
         problems.append(Problem("reviews.date_future", "review_date", {"date": inp.review_date.isoformat()}))
-    if inp.outcome in ("change", "cancel") and not inp.reason.strip():
+    if inp.outcome in (ReviewOutcome.CHANGE, ReviewOutcome.CANCEL) and not inp.reason.strip():
         problems.append(Problem("reviews.reason_empty", "reason"))
-    if inp.outcome == "change":
+    if inp.outcome == ReviewOutcome.CHANGE:
         if inp.new_benefit_fen is not None and inp.new_benefit_fen < 0:
             problems.append(Problem("amount.negative", "new_benefit_fen"))
         if inp.new_category and inp.new_category not in ("class1", "class2", "class3"):
@@ -68,7 +69,7 @@ def record_review(uow: UnitOfWork, inp: ReviewInput, today: dt.date | None = Non
         s = uow.session
         h = s.get(Household, inp.household_id)
         problems = check_review(inp, h.status if h else None, today)
-        if h is not None and inp.outcome == "change" and not problems:
+        if h is not None and inp.outcome == ReviewOutcome.CHANGE and not problems:
             new_cat = inp.new_category or h.category
             new_fen = h.monthly_benefit_fen if inp.new_benefit_fen is None else inp.new_benefit_fen
             if new_cat == h.category and new_fen == h.monthly_benefit_fen:
@@ -84,22 +85,22 @@ def record_review(uow: UnitOfWork, inp: ReviewInput, today: dt.date | None = Non
                         before_category=h.category, before_fen=h.monthly_benefit_fen,
                         after_category=h.category, after_fen=h.monthly_benefit_fen,
                         due_rule=sched.next_review_rule if sched else "", recorded_by=uow.operator)
-        if inp.outcome == "change":
+        if inp.outcome == ReviewOutcome.CHANGE:
             review.after_category = inp.new_category or h.category
             review.after_fen = h.monthly_benefit_fen if inp.new_benefit_fen is None else inp.new_benefit_fen
-        elif inp.outcome == "cancel":
+        elif inp.outcome == ReviewOutcome.CANCEL:
             review.after_category, review.after_fen = "", 0
         proposal = None
-        if inp.outcome != "keep":
+        if inp.outcome != ReviewOutcome.KEEP:
             # Not a silent change: a proposal through the procedure the policy names;
             # the ledger moves when it is granted, from the month the review rules say.
             from dibao_desk.services import proposals
 
             review.effective_month = rules.effective_month(inp.review_date, rs)
-            kind = ProposalKind.REVIEW_CHANGE if inp.outcome == "change" else ProposalKind.REVIEW_CANCEL
+            kind = ProposalKind.REVIEW_CHANGE if inp.outcome == ReviewOutcome.CHANGE else ProposalKind.REVIEW_CANCEL
             proposal = proposals.propose(uow, h.id, kind, inp.reason.strip(), review.effective_month,
                                          opened_on=inp.review_date, category=review.after_category,
-                                         amount_fen=review.after_fen, cancel=inp.outcome == "cancel")
+                                         amount_fen=review.after_fen, cancel=inp.outcome == ReviewOutcome.CANCEL)
             review.case_id = proposal.case_id
         s.add(review)
         s.flush()
@@ -211,10 +212,10 @@ def _exit_info(e: EmploymentEvent, h: Household, village: str, rs: ReviewRules, 
                                tuple(rules.add_months(e.stop_month, -k)
                                      for k in range(rs.exit_reminder_months, 0, -1)),
                                e.last_paid_month)
-    state = rules.exit_state(sched, today) if e.status == "running" else e.status
+    state = rules.exit_state(sched, today) if e.status == ExitState.RUNNING else e.status
     return ExitInfo(e.id, e.household_id, h.head_name, village, e.member_name, e.gained_on,
                     e.last_paid_month, e.stop_month, sched.reminders, e.status, state,
-                    rules.months_left(sched, today) if e.status == "running" else 0)
+                    rules.months_left(sched, today) if e.status == ExitState.RUNNING else 0)
 
 
 def record_stable_work(uow: UnitOfWork, household_id: int, gained_on: dt.date, member_name: str = "",
@@ -226,13 +227,13 @@ def record_stable_work(uow: UnitOfWork, household_id: int, gained_on: dt.date, m
         h = s.get(Household, household_id)
         if h is None:
             raise RuleError(Problem("household.missing", "household_id", {"id": household_id}))
-        if h.status != "receiving":
+        if h.status != HouseholdStatus.RECEIVING:
             raise RuleError(Problem("reviews.not_receiving", "household_id", {"status": h.status}))
         rs = rules.rules_in_force(_all_rules(s), gained_on)
         sched = rules.gradual_exit(gained_on, rs)
         e = EmploymentEvent(household_id=household_id, member_name=member_name.strip(), gained_on=gained_on,
                             detail=detail.strip(), last_paid_month=sched.last_paid_month,
-                            stop_month=sched.stop_month, status="running")
+                            stop_month=sched.stop_month, status=ExitState.RUNNING)
         s.add(e)
         s.flush()
         _reschedule_one(s, household_id, today)
@@ -269,7 +270,7 @@ def exits(uow: UnitOfWork, today: dt.date | None = None, *, running_only: bool =
         stmt = select(EmploymentEvent, Household, Village.name).join(
             Household, Household.id == EmploymentEvent.household_id).join(Village, Village.id == Household.village_id)
         if running_only:
-            stmt = stmt.where(EmploymentEvent.status == "running")
+            stmt = stmt.where(EmploymentEvent.status == ExitState.RUNNING)
         sets = _all_rules(s)
         return [_exit_info(e, h, v, rules.rules_in_force(sets, e.gained_on), today)
                 for e, h, v in s.execute(stmt.order_by(EmploymentEvent.stop_month)).all()]
@@ -282,12 +283,12 @@ def apply_exit_stops(uow: UnitOfWork, today: dt.date | None = None) -> list[Revi
     out = []
     with uow:
         s = uow.session
-        due = s.scalars(select(EmploymentEvent).where(EmploymentEvent.status == "running",
+        due = s.scalars(select(EmploymentEvent).where(EmploymentEvent.status == ExitState.RUNNING,
                                                       EmploymentEvent.stop_month <= today)).all()
         for e in due:
             h = s.get(Household, e.household_id)
-            if h is None or h.status != "receiving":
-                e.status = "stopped"
+            if h is None or h.status != HouseholdStatus.RECEIVING:
+                e.status = ExitState.STOPPED
                 continue
             from dibao_desk.services import proposals
 
@@ -296,9 +297,9 @@ def apply_exit_stops(uow: UnitOfWork, today: dt.date | None = None) -> list[Revi
                                              opened_on=today, source=f"review_employment:{e.id}")
             except RuleError:
                 continue  # an open case for the household: proposed once that one is closed
-            e.status = "stopped"
+            e.status = ExitState.STOPPED
             review = Review(household_id=h.id, review_date=today, visitor=uow.operator or "",
-                            findings=e.detail, outcome="cancel", reason="gradual_exit_ended",
+                            findings=e.detail, outcome=ReviewOutcome.CANCEL, reason="gradual_exit_ended",
                             effective_month=e.stop_month, before_category=h.category,
                             before_fen=h.monthly_benefit_fen, after_category="", after_fen=0,
                             due_rule=rules.GRADUAL_EXIT_RULE, recorded_by=uow.operator,
@@ -332,7 +333,7 @@ def record_refusal(uow: UnitOfWork, household_id: int, on: dt.date, offer: str, 
         h = s.get(Household, household_id)
         if h is None:
             raise RuleError(Problem("household.missing", "household_id", {"id": household_id}))
-        if h.status != "receiving":
+        if h.status != HouseholdStatus.RECEIVING:
             raise RuleError(Problem("reviews.not_receiving", "household_id", {"status": h.status}))
         capacity = dict(s.execute(select(Member.name, Member.work_capacity)
                                   .where(Member.household_id == household_id)).all())
@@ -356,16 +357,16 @@ def record_refusal(uow: UnitOfWork, household_id: int, on: dt.date, offer: str, 
         if decision is not None:
             from dibao_desk.services import proposals
 
-            outcome = "cancel" if decision.consequence == "stop" else "change"
+            outcome = ReviewOutcome.CANCEL if decision.consequence == "stop" else ReviewOutcome.CHANGE
             findings = "；".join(f"{p.on.isoformat()} {p.offer}" for p in pending)
             proposal = proposals.propose(uow, h.id, ProposalKind.WORK_REFUSAL, findings, decision.from_month,
                                          opened_on=on, amount_fen=decision.new_benefit_fen,
-                                         cancel=outcome == "cancel", source=f"review_refusal:{ref.id}")
+                                         cancel=outcome == ReviewOutcome.CANCEL, source=f"review_refusal:{ref.id}")
             review = Review(household_id=h.id, review_date=on, visitor=uow.operator or "",
                             findings=findings, outcome=outcome, reason="work_refused",
                             effective_month=decision.from_month,
                             before_category=h.category, before_fen=h.monthly_benefit_fen,
-                            after_category="" if outcome == "cancel" else h.category,
+                            after_category="" if outcome == ReviewOutcome.CANCEL else h.category,
                             after_fen=decision.new_benefit_fen, due_rule="work_refused",
                             recorded_by=uow.operator, case_id=proposal.case_id)
             s.add(review)

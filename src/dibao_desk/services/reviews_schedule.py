@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from dibao_desk.domain import reviews as rules
 from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.problems import Problem, RuleError
-from dibao_desk.domain.reviews import HouseholdFacts, MemberFacts, OpenEvent, ReviewRules
+from dibao_desk.domain.reviews import ExitState, HouseholdFacts, MemberFacts, OpenEvent, ReviewRules
 from dibao_desk.models import (
     EmploymentEvent, Household, IncomeItem, IncomeStable, Member, Review, ReviewEvent, ReviewInterval,
     ReviewRuleSet, ReviewSchedule,
@@ -129,7 +130,7 @@ def _compute_one(session: Session, h: Household, today: dt.date,
         select(ReviewEvent.kind, ReviewEvent.on)
         .where(ReviewEvent.household_id == h.id, ReviewEvent.resolved_by.is_(None))).all()]
     exit_due = session.scalar(select(func.min(EmploymentEvent.last_paid_month)).where(
-        EmploymentEvent.household_id == h.id, EmploymentEvent.status == "running"))
+        EmploymentEvent.household_id == h.id, EmploymentEvent.status == ExitState.RUNNING))
     not_before = None if last else _entered(h.created_at)
     return rules.next_due(_facts_one(session, h), rs, base, events=events, exit_due=exit_due, on=today,
                           not_before=not_before, spread=h.id)
@@ -145,7 +146,7 @@ def _entered(created) -> dt.date | None:
 def _reschedule_one(session: Session, household_id: int, today: dt.date) -> rules.Due | None:
     h = session.get(Household, household_id)
     row = session.get(ReviewSchedule, household_id)
-    if h is None or h.status != "receiving":
+    if h is None or h.status != HouseholdStatus.RECEIVING:
         if row is not None:
             session.delete(row)
         return None

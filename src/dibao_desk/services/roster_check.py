@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from dibao_desk.domain import household as rules
 from dibao_desk.domain import idcard, names
-from dibao_desk.domain.household import HouseholdDraft
+from dibao_desk.domain.household import HouseholdDraft, HouseholdStatus
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import roster_read
 from dibao_desk.exchange.bulk import gc_paused
@@ -80,7 +80,7 @@ def preview(uow: UnitOfWork, path: str | Path, sheet: str | None = None,
             mapping = roster_read.guess_mapping(labels)
             source = "guessed"
     samples = _samples(data, header, width)
-    status = options.status or ("receiving" if "benefit" in mapping else "registered")
+    status = options.status or (HouseholdStatus.RECEIVING if "benefit" in mapping else HouseholdStatus.REGISTERED)
     base = dict(path=str(path), checksum=checksum, sheet=data.name, sheets=sheets,
                 header_rows=tuple(r + 1 for r in header.rows), labels=tuple(labels), mapping=mapping,
                 mapping_source=source, samples=samples, options=options, status=status)

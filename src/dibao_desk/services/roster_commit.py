@@ -18,8 +18,12 @@ from dibao_desk import messages
 from dibao_desk.domain import household as rules
 from dibao_desk.domain import idcard, names
 from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.domain.procedure import CaseKind
+from dibao_desk.domain.reviews import ReviewEventKind
+from dibao_desk.domain.villages import kind_of_name
 from dibao_desk.exchange import roster_read
 from dibao_desk.exchange.bulk import gc_paused
 from dibao_desk.models import dialect
@@ -96,7 +100,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         for name in pv.new_villages:
             if name in villages:
                 continue
-            v = Village(name=name, kind="community" if name.endswith("社区") else "village", population=0)
+            v = Village(name=name, kind=kind_of_name(name), population=0)
             s.add(v)
             s.flush()
             villages[name] = v.id
@@ -147,7 +151,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         if on_existing != "skip":
             uncovered += [(p.existing_id, p) for p in old if p.covered is not None and p.covered < len(p.members)]
         for hid, p in uncovered:
-            s.add(ReviewEvent(household_id=hid, kind="other", on=today, source=file_name,
+            s.add(ReviewEvent(household_id=hid, kind=ReviewEventKind.OTHER, on=today, source=file_name,
                               detail=messages.text("roster.covered_event", covered=p.covered, found=len(p.members))))
 
         updated = unchanged = skipped = persons_updated = persons_skipped = moved_out = proposed = 0
@@ -182,7 +186,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
                 if p.gone:
                     # Members the roster no longer lists: moved out on the day of the import, an
                     # event that makes the household's review due (recorded, never silent).
-                    s.add(ReviewEvent(household_id=p.existing_id, kind="moved_away", on=today,
+                    s.add(ReviewEvent(household_id=p.existing_id, kind=ReviewEventKind.MOVED_AWAY, on=today,
                                       detail="、".join(f"{n}（{i}）" for n, i in p.gone), source=file_name))
                     moved_out += len(p.gone)
                 updated += 1
@@ -242,14 +246,14 @@ def _propose_money(uow: UnitOfWork, plans: list[PlannedHousehold], existing: dic
     opened, left = 0, []
     for p in wanted:
         rows = existing.get(p.existing_id)
-        money = _money_differs(rows[0], p) if rows is not None and rows[0][8] == "receiving" else None
+        money = _money_differs(rows[0], p) if rows is not None and rows[0][8] == HouseholdStatus.RECEIVING else None
         if money is None:
             continue  # changed since the preview: nothing differs any more
         category, amount = money
         reason = messages.text("roster.proposal_reason", file=file_name, category=messages.label("category", category),
                                yuan=fen_to_yuan(amount))
         try:
-            procedure.can_open_here(uow, p.existing_id, "change", reason, today)
+            procedure.can_open_here(uow, p.existing_id, CaseKind.CHANGE, reason, today)
             proposals.propose(uow, p.existing_id, ProposalKind.ROSTER_CHANGE, reason, month, opened_on=today,
                               category=category or None, amount_fen=amount, source=f"roster:{file_name}")
         except RuleError:
@@ -316,7 +320,7 @@ def _new_rows(plans: list[PlannedHousehold], hid: int, mid: int, villages: dict[
     sort_key, search_text = names.sort_key, names.search_text
     members_all = [m for p in plans for m in p.members]
     names.keys_many([m[0] for m in members_all])  # the batch at once, then cached
-    receiving = status == "receiving"
+    receiving = status == HouseholdStatus.RECEIVING
     for p in plans:
         members = p.members
         head = members[0] if members[0][2] == "head" else next((m for m in members if m[2] == "head"), members[0])

@@ -8,18 +8,23 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dibao_desk.domain.household import MemberDraft
+from dibao_desk.domain.household import HouseholdStatus, MemberDraft
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem
 from dibao_desk.services.roster_lookup import _date, _Existing
 from dibao_desk.services.roster_plan import NOTHING_SAID, PlannedHousehold, _said
+
+# Members looked up once: this module runs for every household of a re-imported roster.
+_RECEIVING, _REGISTERED = HouseholdStatus.RECEIVING, HouseholdStatus.REGISTERED
+
+
 def _flag_stored(stored: tuple, plan: PlannedHousehold, status: str, line: int, add) -> None:
     """What the roster says of a registered household that the import does not write: a
     receiving household's other class or amount (a 变更 proposal is opened instead), the
     money of one not receiving, and an income or start month differing from the store's
     (checked at its review). Each a 提示 on the head's row, so the operator sees it first."""
     stored_status, category, benefit, start, income = stored[8], stored[9], stored[10], stored[11], stored[12]
-    if stored_status == "receiving":
+    if stored_status == _RECEIVING:
         plan.money = _money_differs(stored, plan)
         if plan.money is not None:
             add(line, Problem("roster.amount_differs", "benefit", {
@@ -72,9 +77,9 @@ def merge(before: _Existing, plan: PlannedHousehold, status: str,
         hukou_type=r.hukou_type if plan.hukou_given else d.hukou_type,
         address=r.address or d.address, phone=r.phone or d.phone,
         bank_name=r.bank_name or d.bank_name, bank_account=r.bank_account or d.bank_account)
-    new_status = status if before.status == "registered" else before.status
+    new_status = status if before.status == _REGISTERED else before.status
     start = before.benefit_start
-    if start is None and new_status == "receiving":
+    if start is None and new_status == _RECEIVING:
         start = plan.benefit_start  # a start the store does not know yet; a known one stays
     category, amount = before.category, before.monthly_benefit_fen
     if _declares_money(before.status, status):
@@ -88,7 +93,7 @@ def _declares_money(stored_status: str, status: str) -> bool:
     puts on the benefit a household the store holds as merely registered (the office's
     caseload coming in, as new households do). A household receiving already changes its
     money only through a proposal (``money``); one applying, refused or cancelled not at all."""
-    return stored_status == "registered" and status == "receiving"
+    return stored_status == _REGISTERED and status == _RECEIVING
 
 
 def _money_differs(stored: tuple, plan: PlannedHousehold) -> tuple[str, int] | None:
@@ -109,11 +114,11 @@ def _leaves_rows_unchanged(rows: tuple[tuple, list[tuple]], plan: PlannedHouseho
     h, ms = rows
     (_id, village_id, hukou_type, address, phone, bank_name, bank_account, _note, stored_status, category, benefit,
      start, _income) = h
-    if stored_status == "registered" and status != "registered":
+    if stored_status == _REGISTERED and status != _REGISTERED:
         return False
-    if start is None and plan.benefit_start is not None and stored_status == "receiving":
+    if start is None and plan.benefit_start is not None and stored_status == _RECEIVING:
         return False
-    if stored_status == "registered" and status != "registered" and (
+    if stored_status == _REGISTERED and status != _REGISTERED and (
             (plan.category is not None and plan.category != category)
             or (plan.monthly_benefit_fen is not None and plan.monthly_benefit_fen != benefit)):
         return False
@@ -142,9 +147,9 @@ def _leaves_rows_unchanged(rows: tuple[tuple, list[tuple]], plan: PlannedHouseho
 def _leaves_unchanged(before: _Existing, plan: PlannedHousehold, status: str, villages: dict[str, int]) -> bool:
     """Would ``merge`` give back the household as it is? (The second import of a file.)"""
     d, r = before.draft, plan.draft
-    if before.status == "registered" and status != "registered":
+    if before.status == _REGISTERED and status != _REGISTERED:
         return False
-    if before.benefit_start is None and plan.benefit_start is not None and before.status == "receiving":
+    if before.benefit_start is None and plan.benefit_start is not None and before.status == _RECEIVING:
         return False
     if _declares_money(before.status, status) and (
             (plan.category is not None and plan.category != before.category)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from dibao_desk import messages
-from dibao_desk.domain.household import HouseholdDraft, MemberDraft
+from dibao_desk.domain.household import HouseholdDraft, HouseholdStatus, MemberDraft
 from dibao_desk.domain.problems import Problem
 from dibao_desk.exchange import roster_read
 NOTHING_SAID = roster_read.NOTHING_SAID  # a row that says nothing of disability, illness, work
@@ -21,7 +21,7 @@ NOTHING_SAID = roster_read.NOTHING_SAID  # a row that says nothing of disability
 EXISTING_CHOICES = ("update", "skip")
 
 
-IMPORT_STATUSES = ("registered", "receiving")
+IMPORT_STATUSES = (HouseholdStatus.REGISTERED, HouseholdStatus.RECEIVING)
 
 
 @dataclass(frozen=True)

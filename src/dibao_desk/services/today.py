@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from dibao_desk.domain.payroll import RosterDue
 from dibao_desk.services import procedure, reviews
 from dibao_desk.services.uow import UnitOfWork
 
@@ -45,20 +46,17 @@ class PayrollDue:
     """The regular roster of the period being paid now (this month, or this quarter: 季初造册)."""
 
     period: str  # 2026-11 or 2026Q4, as the 造册 tab proposes it
-    state: str  # not_made | draft | signed (reviewed or reported)
+    state: RosterDue
 
     @property
     def count(self) -> int:
-        return 0 if self.state == "signed" else 1
+        return 0 if self.state == RosterDue.SIGNED else 1
 
 
 def payroll_due(uow: UnitOfWork, today: dt.date) -> PayrollDue:
     """Whether this period's regular roster still has to be made or signed. Reads only."""
-    from dibao_desk.domain.payroll import PayrollStatus
     from dibao_desk.services import payroll
 
     period = payroll.default_period(uow, today)
     found = payroll.find(uow, period)
-    if found is None:
-        return PayrollDue(period, "not_made")
-    return PayrollDue(period, "draft" if found.status is PayrollStatus.DRAFT else "signed")
+    return PayrollDue(period, RosterDue.of(found.status if found is not None else None))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, update
 
 from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.domain.villages import VillageKind
 from dibao_desk.models import Household, Village
 from dibao_desk.models.base import Base
 from dibao_desk.services.office import VillageInfo
@@ -54,7 +55,7 @@ def rename_village(uow: UnitOfWork, village_id: int, name: str, kind: str | None
             raise RuleError(Problem("village.duplicate", "name", {"name": name}))
         before = _values(v)
         v.name = name
-        if kind in ("village", "community"):
+        if kind in tuple(VillageKind):
             v.kind = kind
         uow.audit("village", v.id, "rename", before, _values(v))
         uow.commit()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from dibao_desk.domain.payroll import RosterDue
 from dibao_desk.services import payroll
 from dibao_desk.ui.widgets.payroll_view import PayrollSettingsPage, PayrollView
 
@@ -37,9 +38,9 @@ def payroll_due(ctx, day) -> tuple[int, str]:
 
     due = today.payroll_due(ctx.uow(), day)
     words = {
-        "not_made": QCoreApplication.translate("MainWindow", "本期（{0}）保障金发放造册尚未造册"),
-        "draft": QCoreApplication.translate("MainWindow", "本期（{0}）保障金发放造册是草稿，尚未审核签字"),
-        "signed": QCoreApplication.translate("MainWindow", "本期（{0}）保障金发放造册已审核签字"),
+        RosterDue.NOT_MADE: QCoreApplication.translate("MainWindow", "本期（{0}）保障金发放造册尚未造册"),
+        RosterDue.DRAFT: QCoreApplication.translate("MainWindow", "本期（{0}）保障金发放造册是草稿，尚未审核签字"),
+        RosterDue.SIGNED: QCoreApplication.translate("MainWindow", "本期（{0}）保障金发放造册已审核签字"),
     }[due.state]
     return due.count, words.format(period_words(due.period))
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from dibao_desk.domain import procedure as rules
 from dibao_desk.domain.problems import RuleError
+from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.services import procedure
 from dibao_desk.ui.actions.household_page import offer_on
 from dibao_desk.ui.dialogs.application_dialog import ApplicationDialog
@@ -106,7 +107,7 @@ def _refused(window, problems, title: str) -> bool:
 
 def start_application(window, household_id: int) -> None:
     """申请低保 for a household (offered by the household list): the application-received form."""
-    if _refused(window, procedure.can_open(window.ctx.uow(), household_id, "new"), QCoreApplication.translate("MainWindow", "不能申请")):
+    if _refused(window, procedure.can_open(window.ctx.uow(), household_id, CaseKind.NEW), QCoreApplication.translate("MainWindow", "不能申请")):
         return
     try:
         dialog = ApplicationDialog(window.ctx, household_id, _today(window), window)
@@ -118,7 +119,7 @@ def start_application(window, household_id: int) -> None:
 
 def start_change(window, household_id: int) -> None:
     """变更 / 取消 for a household receiving benefit."""
-    if _refused(window, procedure.can_open(window.ctx.uow(), household_id, "change"), QCoreApplication.translate("MainWindow", "不能办理")):
+    if _refused(window, procedure.can_open(window.ctx.uow(), household_id, CaseKind.CHANGE), QCoreApplication.translate("MainWindow", "不能办理")):
         return
     try:
         dialog = ChangeCaseDialog(window.ctx, household_id, _today(window), window)

@@ -13,14 +13,14 @@ from PySide6.QtWidgets import (
 )
 
 from dibao_desk.domain.accounts import Role
-from dibao_desk.domain.certificate import CertificateState
+from dibao_desk.domain.certificate import CertificateState, IssueKind
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import certificate, office
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
 from dibao_desk.ui.texts import label, problem_text
 
-KINDS = ("new", "reissue", "replace")
+KINDS = tuple(IssueKind)
 
 
 def _preview(parent: QWidget, make, name: str) -> object | None:
@@ -114,7 +114,7 @@ class CertificateDialog(QDialog, _Said):
         active = any(c.state == CertificateState.ACTIVE.value for c in rows)
         self.print_button.setEnabled(active)
         # what is usual next: a first certificate, else a reissue
-        self.kind.setCurrentIndex(KINDS.index("reissue" if active else "new"))
+        self.kind.setCurrentIndex(KINDS.index(IssueKind.REISSUE if active else IssueKind.NEW))
         o = certificate.printer_offset(self.ctx.uow())
         self.offset_note.setText(self.tr("按本单位的打印偏移：向右 {0} 毫米，向下 {1} 毫米").format(
             f"{o.x_mm:g}", f"{o.y_mm:g}"))

@@ -10,6 +10,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QWidget
 
+from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.services import households, procedure, proposals
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.assistance_dialog import cliff_label
@@ -69,9 +70,9 @@ class ChangeCaseDialog(StepDialog):
         self.adjustSize()  # room for the wrapped warning
 
     def save(self):
-        kind = "change" if self.change.isChecked() else "cancel"
+        kind = CaseKind.CHANGE if self.change.isChecked() else CaseKind.CANCEL
         after = None
-        if kind == "change":
+        if kind == CaseKind.CHANGE:
             after = {"category": self.category.currentData(), "monthly_benefit_fen": parse_yuan(self.amount.text())}
         on = self.common_data()["on"]
         info = procedure.open_case(self.ctx.uow(), self.household_id, kind, self.reason.text().strip(), on,

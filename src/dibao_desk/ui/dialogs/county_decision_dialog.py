@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from dibao_desk.domain import procedure as rules
+from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.services import procedure
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.step_common import StepDialog, date_edit, from_qdate, household_line, step_word
@@ -48,7 +49,7 @@ class CountyDecisionDialog(StepDialog):
         self.form.addRow(step_word(self.person_label), self.person)
         self.form.addRow("", self.sampled)
 
-        eligible = procedure.suggest_grant(ctx.uow(), case_id, today).eligible if detail.info.kind != "cancel" \
+        eligible = procedure.suggest_grant(ctx.uow(), case_id, today).eligible if detail.info.kind != CaseKind.CANCEL \
             else None
         self.special_box = QGroupBox(self.tr("特殊情况：经审批机关集体讨论批准"))
         self.special_box.setCheckable(True)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from dibao_desk.domain.problems import RuleError
+from dibao_desk.domain.registers import WarningStatus
 from dibao_desk.services import burden
 from dibao_desk.ui.texts import label, problem_text
 from dibao_desk.ui.widgets.county_view import Col, ListModel, _table
@@ -23,8 +24,8 @@ class CrossCheckWarningsDialog(QDialog):
         self.setWindowTitle(self.tr("核对预警"))
         self.model = ListModel([
             Col("answer_by", self.tr("答复截止"), lambda w: w.answer_by.isoformat() if w.answer_by else ""),
-            Col("overdue", "", lambda w: self.tr("已逾期") if w.status == "open" and w.answer_by and w.answer_by < self.today else ""),
-            Col("days_left", self.tr("剩余天数"), lambda w: "" if w.days_left is None or w.status != "open"
+            Col("overdue", "", lambda w: self.tr("已逾期") if w.status == WarningStatus.OPEN and w.answer_by and w.answer_by < self.today else ""),
+            Col("days_left", self.tr("剩余天数"), lambda w: "" if w.days_left is None or w.status != WarningStatus.OPEN
                 else (self.tr("逾期 {0} 天").format(-w.days_left) if w.days_left < 0 else str(w.days_left)), right=True),
             Col("name", self.tr("姓名"), lambda w: w.name),
             Col("id_number", self.tr("身份证号"), lambda w: w.id_number),
@@ -40,11 +41,11 @@ class CrossCheckWarningsDialog(QDialog):
         self.note.setWordWrap(True)
         buttons = QHBoxLayout()
         self.answered_button = QPushButton(self.tr("已提供反证…"))
-        self.answered_button.clicked.connect(lambda: self.answer("answered"))
+        self.answered_button.clicked.connect(lambda: self.answer(WarningStatus.ANSWERED))
         self.confirmed_button = QPushButton(self.tr("核实属实…"))
-        self.confirmed_button.clicked.connect(lambda: self.answer("confirmed"))
+        self.confirmed_button.clicked.connect(lambda: self.answer(WarningStatus.CONFIRMED))
         self.withdrawn_button = QPushButton(self.tr("逾期视为退出…"))
-        self.withdrawn_button.clicked.connect(lambda: self.answer("withdrawn"))
+        self.withdrawn_button.clicked.connect(lambda: self.answer(WarningStatus.WITHDRAWN))
         self.settle_button = QPushButton(self.tr("逾期未答复的全部视为退出"))
         from dibao_desk.domain.accounts import Role
         from dibao_desk.ui.roles import allow

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QWidget,
 )
 
+from dibao_desk.domain.procedure import ReviewVerdict
 from dibao_desk.services import procedure
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.step_common import StepDialog, step_word, household_line, to_qdate
@@ -114,8 +115,8 @@ class DemocraticReviewDialog(StepDialog):
         self.outcome_pass.setEnabled(not failed)
 
     def save(self):
-        outcome = "pass" if self.outcome_pass.isChecked() else "return" if self.outcome_return.isChecked() \
-            else "refuse"
+        outcome = ReviewVerdict.PASS if self.outcome_pass.isChecked() \
+            else ReviewVerdict.RETURN if self.outcome_return.isChecked() else ReviewVerdict.REFUSE
         data = self.common_data() | {
             "place": self.place.text().strip(), "attendees": self.attendees.text().strip(),
             "objections": self.objections(), "outcome": outcome, "reason": self.reason.text().strip()}

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.domain.villages import kind_of_name
 from dibao_desk.services import accounts, demo, office
 from dibao_desk.services.context import AppContext, StoreError, open_context
 from dibao_desk.ui.ops import Op, show_error
@@ -85,7 +86,7 @@ class FirstStartDialog(QDialog):
             existing = {v.name for v in office.list_villages(self.ctx.uow())}
             for name in dict.fromkeys(names):
                 if name not in existing:
-                    office.add_village(self.ctx.uow(), name, "community" if name.endswith("社区") else "village")
+                    office.add_village(self.ctx.uow(), name, kind_of_name(name))
         except RuleError as exc:
             QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in exc.problems))
             return

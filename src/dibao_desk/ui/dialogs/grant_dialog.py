@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QWidget
 
+from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.services import procedure
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.step_common import StepDialog, amount_reason_rows, explanation_box, from_qdate, \
@@ -23,7 +24,8 @@ class GrantDialog(StepDialog):
     def __init__(self, ctx: AppContext, case_id: int, today: dt.date, parent: QWidget | None = None):
         detail = procedure.get_case(ctx.uow(), case_id, today)
         self.kind = detail.info.kind
-        title = {"new": self.tr("待遇批准"), "change": self.tr("变更待遇"), "cancel": self.tr("停发待遇")}[self.kind]
+        title = {CaseKind.NEW: self.tr("待遇批准"), CaseKind.CHANGE: self.tr("变更待遇"),
+                 CaseKind.CANCEL: self.tr("停发待遇")}[self.kind]
         super().__init__(ctx, case_id, today, parent, title=title, household_text=household_line(detail))
         suggestion = procedure.suggest_grant(ctx.uow(), case_id, today)
         self.month = QDateEdit(to_qdate(suggestion.start_month))
@@ -33,7 +35,7 @@ class GrantDialog(StepDialog):
         self.form.addRow(step_word(self.person_label), self.person)
         self.category = None
         self.amount = None
-        if self.kind == "cancel":
+        if self.kind == CaseKind.CANCEL:
             self.form.addRow(self.tr("停发月份（自该月起）"), self.month)
         else:
             self.form.addRow(self.tr("起始月份"), self.month)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from dibao_desk.domain.household import (
-    HouseholdDraft, IncomeDraft, MemberDraft, PropertyDraft, SupporterDraft, income_summary, monthly_fen,
+    HouseholdDraft, IncomeDraft, MemberDraft, PersonStatus, PropertyDraft, SupporterDraft, income_summary, monthly_fen,
 )
 from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
 from dibao_desk.domain.problems import Problem, RuleError
@@ -116,7 +116,7 @@ class HouseholdForm(QDialog):
                 default=""),
             Col("health", self.tr("健康状况"), "combo", 70, lambda: self._unknown() + choices("health"), default=""),
             Col("person_status", self.tr("人员状态"), "combo", 90, lambda: choices("person_status"),
-                default="normal"),
+                default=PersonStatus.NORMAL),
         ])
         self.incomes = RowTable([
             Col("kind", self.tr("收入类别"), "combo", 220, lambda: choices("income_kind")),
@@ -273,7 +273,7 @@ class HouseholdForm(QDialog):
             disability_grade=int(m["disability_grade"] or 0), serious_illness=m["serious_illness"],
             work_capacity=m["work_capacity"], employment=m["employment"], covered=m["covered"],
             not_covered_reason=m["not_covered_reason"].strip(), self_care=m["self_care"] or "",
-            health=m["health"] or "", person_status=m["person_status"] or "normal",
+            health=m["health"] or "", person_status=m["person_status"] or PersonStatus.NORMAL,
             unemployment_registered=bool(m["unemployment_registered"])) for m in self.members.values())
         incomes = tuple(IncomeDraft(kind=r["kind"], member_index=r["member_index"], note=r["note"],
                                     amount_fen=monthly_fen(fen(r["amount"], f"incomes[{i}].amount"), r["unit"]))

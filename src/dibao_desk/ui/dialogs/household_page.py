@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import RuleError
+from dibao_desk.domain.procedure import CaseStatus
+from dibao_desk.domain.registers import ComplaintStatus, WarningStatus
 from dibao_desk.printing.mask import mask_account
 from dibao_desk.services import household_page
 from dibao_desk.services.context import AppContext
@@ -175,13 +177,13 @@ class HouseholdPageDialog(QDialog):
         marks = []
         if p.filings:
             marks.append(self.tr("【备案】{0}").format("、".join(f"{f.member_name}（{f.staff_name}）" for f in p.filings)))
-        open_complaints = sum(1 for c in p.complaints if c.status == "open")
+        open_complaints = sum(1 for c in p.complaints if c.status == ComplaintStatus.OPEN)
         if open_complaints:
             marks.append(self.tr("待答复举报 {0} 件").format(open_complaints))
-        open_warnings = sum(1 for w in p.warnings if w.status == "open")
+        open_warnings = sum(1 for w in p.warnings if w.status == WarningStatus.OPEN)
         if open_warnings:
             marks.append(self.tr("待答复预警 {0} 条").format(open_warnings))
-        open_cases = [c for c in p.cases if c.info.status == "open"]
+        open_cases = [c for c in p.cases if c.info.status == CaseStatus.OPEN]
         if open_cases:
             marks.append(self.tr("有办理中的{0}").format(label("case_kind", open_cases[0].info.kind)))
         self.marks.setText("　".join(marks))

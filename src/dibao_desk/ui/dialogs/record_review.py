@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
 from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.domain.reviews import ReviewOutcome
 from dibao_desk.services import reviews
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.assistance_dialog import cliff_label
@@ -72,14 +73,14 @@ class RecordReviewDialog(QDialog):
         self.outcomes = QButtonGroup(self)
         row = QHBoxLayout(outcome_box)
         self.outcome_buttons: dict[str, QRadioButton] = {}
-        for i, code in enumerate(("keep", "change", "cancel")):
+        for i, code in enumerate(ReviewOutcome):
             button = QRadioButton(label("review_outcome", code))
             button.setObjectName(f"outcome_{code}")
             self.outcomes.addButton(button, i)
             self.outcome_buttons[code] = button
             row.addWidget(button)
         row.addStretch(1)
-        self.outcome_buttons["keep"].setChecked(True)
+        self.outcome_buttons[ReviewOutcome.KEEP].setChecked(True)
 
         self.category_combo = QComboBox()
         self.category_combo.setObjectName("new_category")
@@ -154,21 +155,21 @@ class RecordReviewDialog(QDialog):
         for code, button in self.outcome_buttons.items():
             if button.isChecked():
                 return code
-        return "keep"
+        return ReviewOutcome.KEEP
 
     def _outcome_changed(self) -> None:
         outcome = self.outcome()
-        self.category_combo.setEnabled(outcome == "change")
-        self.amount_edit.setEnabled(outcome == "change")
-        self.reason_edit.setEnabled(outcome in ("change", "cancel"))
-        self.cliff_note.setVisible(outcome == "cancel" and bool(self.cliff_note.text()))
+        self.category_combo.setEnabled(outcome == ReviewOutcome.CHANGE)
+        self.amount_edit.setEnabled(outcome == ReviewOutcome.CHANGE)
+        self.reason_edit.setEnabled(outcome in (ReviewOutcome.CHANGE, ReviewOutcome.CANCEL))
+        self.cliff_note.setVisible(outcome == ReviewOutcome.CANCEL and bool(self.cliff_note.text()))
         self.adjustSize()  # room for the wrapped warning
 
     def save(self) -> None:
         outcome = self.outcome()
         new_fen = None
         new_category = ""
-        if outcome == "change":
+        if outcome == ReviewOutcome.CHANGE:
             try:
                 new_fen = yuan_to_fen(self.amount_edit.text())
             except ValueError:

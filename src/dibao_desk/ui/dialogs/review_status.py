@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from dibao_desk.domain.reviews import ExitState
 from dibao_desk.services import reviews
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.texts import label
@@ -78,8 +79,8 @@ class ReviewStatusDialog(QDialog):
                       f"{e.last_paid_month:%Y-%m}", f"{e.stop_month:%Y-%m}", label("exit_state", e.state))
             for j, v in enumerate(values):
                 self.exits.setItem(i, j, QTableWidgetItem(v))
-        due = sum(1 for e in rows if e.state == "stopped")
-        remind = sum(1 for e in rows if e.state == "remind")
+        due = sum(1 for e in rows if e.state == ExitState.STOPPED)
+        remind = sum(1 for e in rows if e.state == ExitState.REMIND)
         self.exits_label.setText(self.tr("渐退中 {0} 户，即将停发 {1} 户，已到停发月份 {2} 户").format(
             len(rows), remind, due))
         self.stop_button.setEnabled(due > 0)

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
+from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.services import procedure
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.step_common import (
@@ -39,7 +40,7 @@ class TownshipReviewDialog(StepDialog):
         self.add_common_fields(self.tr("审核意见"))
         self.category = None
         self.amount = None
-        if self.kind != "cancel":
+        if self.kind != CaseKind.CANCEL:
             suggestion = procedure.suggest_grant(ctx.uow(), case_id, today)
             self.category = category_combo(ctx, today, suggestion.category, True)
             self.amount = QLineEdit(money_text(suggestion.monthly_fen))

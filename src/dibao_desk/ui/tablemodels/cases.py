@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtGui import QBrush, QColor
 
 from dibao_desk import messages
+from dibao_desk.domain.procedure import CaseStatus
 from dibao_desk.messages.procedure import waiting_params
 from dibao_desk.services import procedure
 from dibao_desk.services.context import AppContext
@@ -76,7 +77,7 @@ class CasesTableModel(QAbstractTableModel):
         self.rows: list[procedure.CaseRow] = []
         self.step: int | None = None
         self.kind: str | None = None
-        self.status: str | None = "open"
+        self.status: str | None = CaseStatus.OPEN
         self.today: dt.date = dt.date.today()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
@@ -113,7 +114,8 @@ class CasesTableModel(QAbstractTableModel):
             return row.id
         return None
 
-    def set_filter(self, step: int | None = None, kind: str | None = None, status: str | None = "open") -> None:
+    def set_filter(self, step: int | None = None, kind: str | None = None,
+                   status: str | None = CaseStatus.OPEN) -> None:
         self.step, self.kind, self.status = step, kind, status
         self.reload()
 

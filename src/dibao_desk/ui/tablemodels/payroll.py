@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.domain.payroll import BankStatus
 from dibao_desk.ui.tablemodels.reviews import CENTER, LEFT, RIGHT, Column, RowsModel
 from dibao_desk.ui.texts import label
 
@@ -67,7 +68,7 @@ class PayrollModel(RowsModel):
             row = self.row_at(index.row())
             if getattr(row, "zero", False):
                 return QBrush(QColor(120, 120, 120))
-            if getattr(row, "bank_status", "") == "failed":
+            if getattr(row, "bank_status", "") == BankStatus.FAILED:
                 return QBrush(QColor(180, 30, 30))
             return None
         return super().data(index, role)

@@ -11,6 +11,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
+from dibao_desk.domain.ledger import ProposalStatus
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.services import proposals
 from dibao_desk.ui.tablemodels.cases import CENTER, LEFT, RIGHT, waiting_text
@@ -24,7 +25,7 @@ def _who(r: proposals.ProposalRow) -> str:
 
 
 def _state(r: proposals.ProposalRow) -> str:
-    return waiting_text(r.waiting) if r.status == "open" else label("proposal_status", r.status)
+    return waiting_text(r.waiting) if r.status == ProposalStatus.OPEN else label("proposal_status", r.status)
 
 
 @dataclass(frozen=True)

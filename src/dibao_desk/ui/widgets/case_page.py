@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
 )
 
 from dibao_desk.domain import procedure as rules
+from dibao_desk.domain.household import HouseholdStatus
+from dibao_desk.domain.procedure import CaseKind, CaseStatus, StepResult
 from dibao_desk.services import procedure
 from dibao_desk.ui.tablemodels.cases import waiting_text
 from dibao_desk.ui.texts import label, yuan
@@ -19,7 +21,7 @@ MARKS = {DONE: ("✔", "#1b5e20"), CURRENT: ("▶", "#0d47a1"), REFUSED: ("✖",
 
 
 def step_name(kind: str, step: int) -> str:
-    special = label(f"step_{kind}", step) if kind != "new" else str(step)
+    special = label(f"step_{kind}", step) if kind != CaseKind.NEW else str(step)
     return special if special != str(step) else label("step", step)
 
 
@@ -93,10 +95,10 @@ class CasePage(QWidget):
             d=f"{info.opened_on:%Y-%m-%d}", s=label("case_status", info.status), n=detail.covered_count)]
         if info.reason:
             lines.append(self.tr("事由：{r}").format(r=info.reason))
-        if info.kind != "new" and (info.before or info.after):
+        if info.kind != CaseKind.NEW and (info.before or info.after):
             lines.append(self.tr("变更前：{b}　变更后：{a}").format(b=self._values(info.before),
                                                                    a=self._values(info.after)))
-        if detail.household_status == "receiving" and info.status == "done":
+        if detail.household_status == HouseholdStatus.RECEIVING and info.status == CaseStatus.DONE:
             lines.append(self.tr("在保：{c}，月保障金 {m} 元").format(
                 c=label("category", detail.category), m=yuan(detail.monthly_benefit_fen)))
         if detail.refused_reason:
@@ -158,7 +160,7 @@ class CasePage(QWidget):
         for row, step in enumerate(detail.flow, start=1):
             rec = detail.current.get(step)
             state = PENDING
-            if rec is not None and rec.result == "refused":
+            if rec is not None and rec.result == StepResult.REFUSED:
                 state = REFUSED
             elif rec is not None and rec.done_on is not None:
                 state = DONE
@@ -217,7 +219,7 @@ class CasePage(QWidget):
         if step == rules.GRANT and rec.done_on:
             month = d.get("start_month", "")
             month = month[:7] if isinstance(month, str) else f"{month:%Y-%m}"
-            if detail.info.kind == "cancel":
+            if detail.info.kind == CaseKind.CANCEL:
                 parts.append(self.tr("自 {m} 起停发").format(m=month))
             else:
                 parts.append(self.tr("自 {m} 起，{c}，{a} 元/月").format(

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from dibao_desk.domain import procedure as rules
+from dibao_desk.domain.procedure import CaseStatus
 from dibao_desk.services import procedure
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.tablemodels.cases import CasesTableModel
@@ -19,7 +20,7 @@ from dibao_desk.ui.texts import label
 from dibao_desk.ui.widgets.case_page import CasePage
 from dibao_desk.ui.widgets.column_fit import fit_column
 
-ALL_OPEN = "open"
+ALL_OPEN = CaseStatus.OPEN
 
 
 class CasesView(QWidget):
@@ -109,7 +110,7 @@ class CasesView(QWidget):
         self.steps.clear()
         entries = [(ALL_OPEN, self.tr("全部办理中"), sum(counts.values()))]
         entries += [(step, f"{step} {label('step', step)}", counts.get(step, 0)) for step in rules.STEPS]
-        entries += [("done", self.tr("已办结"), None), ("refused", self.tr("未通过"), None)]
+        entries += [(CaseStatus.DONE, self.tr("已办结"), None), (CaseStatus.REFUSED, self.tr("未通过"), None)]
         for key, text, n in entries:
             item = QListWidgetItem(f"{text}（{n}）" if n is not None else text)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -136,7 +137,7 @@ class CasesView(QWidget):
         selected = self.selected_case_id()
         key = self.steps.currentItem().data(Qt.ItemDataRole.UserRole) if self.steps.currentItem() else ALL_OPEN
         step = key if isinstance(key, int) else None
-        status = key if key in ("done", "refused") else "open"
+        status = key if key in (CaseStatus.DONE, CaseStatus.REFUSED) else CaseStatus.OPEN
         self.model.step, self.model.kind, self.model.status = step, self.kind.currentData(), status
         self.model.reload(self.today())
         self.count_label.setText(self.tr("共 {n} 件").format(n=self.model.rowCount()))
@@ -161,7 +162,7 @@ class CasesView(QWidget):
             self.select_step(ALL_OPEN)
             row = self.model.row_of(case_id)
             if row < 0:
-                for key in ("done", "refused"):
+                for key in (CaseStatus.DONE, CaseStatus.REFUSED):
                     self.select_step(key)
                     row = self.model.row_of(case_id)
                     if row >= 0:

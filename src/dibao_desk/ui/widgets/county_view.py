@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QMessageBox, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from dibao_desk.domain.county import CountyCaseStatus
 from dibao_desk.domain.problems import RuleError
+from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.services import county
 from dibao_desk.ui.tablemodels.county_roster import CountyRosterModel
 from dibao_desk.ui.texts import label, problem_text, yuan
@@ -99,7 +101,7 @@ class CountyView(QWidget):
         self.cases = ListModel([
             Col("township", self.tr("乡镇"), lambda r: r.township_name),
             Col("case", self.tr("案件编号"), lambda r: r.case_ref),
-            Col("kind", self.tr("类别"), lambda r: {"new": self.tr("新增"), "change": self.tr("变更"), "cancel": self.tr("取消")}.get(r.kind, r.kind)),
+            Col("kind", self.tr("类别"), lambda r: {CaseKind.NEW: self.tr("新增"), CaseKind.CHANGE: self.tr("变更"), CaseKind.CANCEL: self.tr("取消")}.get(r.kind, r.kind)),
             Col("village", self.tr("村（社区）"), lambda r: r.village),
             Col("head", self.tr("户主"), lambda r: r.head_name),
             Col("covered", self.tr("保障人口"), lambda r: r.covered, True),
@@ -245,7 +247,8 @@ class CountyView(QWidget):
     def refresh(self) -> None:
         try:
             rows = county.townships(self.ctx.uow())
-            cases = county.list_cases(self.ctx.uow(), status=None if self.show_all.isChecked() else "awaiting")
+            awaiting_only = None if self.show_all.isChecked() else CountyCaseStatus.AWAITING
+            cases = county.list_cases(self.ctx.uow(), status=awaiting_only)
         except RuleError:
             return
         self.totals.set_rows(rows + ([county.county_totals(rows)] if rows else []))
@@ -259,8 +262,8 @@ class CountyView(QWidget):
         self.totals_view.resizeColumnsToContents()
         self.cases_view.resizeColumnsToContents()
         self.cases_view.setColumnWidth(self.cases.columnCount() - 1, 400)
-        awaiting = sum(1 for c in cases if c.status == "awaiting")
-        undrawn = sum(1 for c in cases if c.status == "awaiting" and not c.drawn)
+        awaiting = sum(1 for c in cases if c.status == CountyCaseStatus.AWAITING)
+        undrawn = sum(1 for c in cases if c.status == CountyCaseStatus.AWAITING and not c.drawn)
         self.status.setText(self.tr("待审批 {0} 件，其中尚未抽样 {1} 件。").format(awaiting, undrawn))
 
     def selected_ids(self) -> list[int]:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDateEdit, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
 )
 
+from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import benefit
@@ -112,7 +113,7 @@ class EligibilityPanel(QWidget):
         colour = "#1b6e20" if a.eligible else "#a01818"
         headline = self.tr("{0}，每月保障金 {1} 元").format(verdict, fen_to_yuan(a.amount_fen))
         parts = [f"<h3 style='color:{colour}'>{html.escape(headline)}</h3>"]
-        if a.status == "receiving" and a.current_fen != a.amount_fen:
+        if a.status == HouseholdStatus.RECEIVING and a.current_fen != a.amount_fen:
             differs = self.tr("现登记发放 {0} 元/月，与按标准计算的结果不同。").format(fen_to_yuan(a.current_fen))
             parts.append(f"<p style='color:#a15c00'>{html.escape(differs)}</p>")
         if a.recorded_category and a.suggested_category != a.recorded_category:

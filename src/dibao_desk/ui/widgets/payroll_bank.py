@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton
 
 from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.domain.payroll import LOCKED_STATUSES
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import bank
 from dibao_desk.ui.texts import problem_text
@@ -65,7 +66,7 @@ class PayrollBankButtons(QObject):
 
     def update(self) -> None:
         r = self.view.selected()
-        signed = r is not None and r.status.value in ("reviewed", "reported")
+        signed = r is not None and r.status in LOCKED_STATUSES
         self.file_button.setEnabled(signed)
         self.return_button.setEnabled(signed)
         if not signed:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
+from dibao_desk.domain.payroll import PayrollStatus
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import office, payroll
 from dibao_desk.services.context import AppContext
@@ -169,9 +170,9 @@ class PayrollView(QWidget):
         self._buttons(r)
 
     def _buttons(self, r: payroll.PayrollInfo | None) -> None:
-        self.sign_button.setEnabled(r is not None and r.status.value == "draft")
-        self.leader_edit.setEnabled(r is not None and r.status.value == "draft")
-        self.report_button.setEnabled(r is not None and r.status.value == "reviewed")
+        self.sign_button.setEnabled(r is not None and r.status == PayrollStatus.DRAFT)
+        self.leader_edit.setEnabled(r is not None and r.status == PayrollStatus.DRAFT)
+        self.report_button.setEnabled(r is not None and r.status == PayrollStatus.REVIEWED)
         self.print_button.setEnabled(r is not None)
 
     def totals_text(self, s: payroll.PayrollSummary) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from dibao_desk.domain.ledger import ProposalStatus
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.services import ledger, office, proposals
 from dibao_desk.services.context import AppContext
@@ -92,10 +93,10 @@ class ProposalsView(QWidget):
         return self.clock()
 
     def refresh(self) -> None:
-        rows = proposals.list_proposals(self.ctx.uow(), status=None if self.show_closed.isChecked() else "open",
+        rows = proposals.list_proposals(self.ctx.uow(), status=None if self.show_closed.isChecked() else ProposalStatus.OPEN,
                                         today=self.today())
         self.model.set_rows(rows)
-        open_rows = [r for r in rows if r.status == "open"]
+        open_rows = [r for r in rows if r.status == ProposalStatus.OPEN]
         self.summary.setText(self.tr("办理中的建议 {0} 份（每份须经政策规定的步骤批准后才改变保障金）").format(
             len(open_rows)))
         self._fill_villages()
@@ -166,10 +167,10 @@ class ProposalsView(QWidget):
 
     def _next(self) -> None:
         row = self.selected()
-        if row is not None and row.status == "open":
+        if row is not None and row.status == ProposalStatus.OPEN:
             self.next_requested.emit(row)
 
     def _refuse(self) -> None:
         row = self.selected()
-        if row is not None and row.status == "open":
+        if row is not None and row.status == ProposalStatus.OPEN:
             self.refuse_requested.emit(row)

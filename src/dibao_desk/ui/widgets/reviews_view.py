@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from dibao_desk.domain import reviews as rules
+from dibao_desk.domain.reviews import ExitState
 from dibao_desk.services import reviews
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.ops import Op, Reader, show_error
@@ -243,8 +244,8 @@ class ReviewsView(QWidget):
             parts = [f"{label('review_rule_short', k) if k != 'event' else event} {n}"
                      for k, n in sorted(by_rule.items(), key=lambda kv: -kv[1])]
             text += self.tr("（{0}）").format("，".join(parts))
-        remind = sum(1 for e in exits if e.state == "remind")
-        stop = sum(1 for e in exits if e.state == "stopped")
+        remind = sum(1 for e in exits if e.state == ExitState.REMIND)
+        stop = sum(1 for e in exits if e.state == ExitState.STOPPED)
         if remind or stop:
             text += self.tr("　就业渐退：即将停发 {0} 户，已到停发月份 {1} 户（复核 → 就业渐退与复核统计）").format(
                 remind, stop)

@@ -1,0 +1,21 @@
+"""The county office's side of the exchange: where a township's case and a warning typed in at
+the county stand. Stable codes (stored, and shown through ``messages.exchange``)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class CountyCaseStatus(StrEnum):
+    """A township's case received for the county's approval (县民政局审批)."""
+
+    AWAITING = "awaiting"  # 待审批
+    DECIDED = "decided"  # 已审批, not yet in a decisions package
+    SENT = "sent"  # 已下发 to the township
+
+
+class CountyWarningStatus(StrEnum):
+    """A cross-check warning typed in at the county for a township."""
+
+    PENDING = "pending"  # not yet in a warnings package
+    SENT = "sent"
