@@ -23,8 +23,9 @@ from dibao_desk.models import (
     Case, CountyCase, CountyRosterHousehold, CountyTownship, CrossCheckWarning, Household, Member,
 )
 from dibao_desk.models import dialect
-from dibao_desk.services import county_money
-from dibao_desk.services.exchange_common import Change, PackageRefused, optional_service
+from dibao_desk.services import county_money, reviews
+from dibao_desk.services import policy as policy_service
+from dibao_desk.services.exchange_common import Change
 from dibao_desk.services.progress import Progress
 from dibao_desk.services.uow import UnitOfWork
 
@@ -121,9 +122,6 @@ def _apply_decisions(uow, office, m, parsed, today, progress) -> list[Change]:
 
 
 def _apply_policy(uow, office, m, parsed, today, progress) -> list[Change]:
-    policy_service = optional_service("policy")
-    if policy_service is None:
-        raise PackageRefused([Problem("exchange.policy_missing", "kind")])
     batch = _Batch(uow)
     groups: dict[dt.date, list[packages_in.ParsedRow]] = {}
     changes: list[Change] = []
@@ -198,7 +196,6 @@ def _policy_figures(uow, policy_service, eff: dt.date, rows):
 
 
 def _apply_warnings(uow, office, m, parsed, today, progress) -> list[Change]:
-    reviews = optional_service("reviews")
     batch = _Batch(uow)
     s = uow.session
     numbers = [r.record.id_number for r in parsed if r.ok]
@@ -223,10 +220,8 @@ def _apply_warnings(uow, office, m, parsed, today, progress) -> list[Change]:
         uow.audit("crosscheck_warning", item.id, "receive", None, {
             "household_id": hid, "id_number": w.id_number, "kind": w.kind, "detail": w.detail,
             "answer_by": w.answer_by, "county_ref": w.warning_ref})
-        if reviews is not None and hasattr(reviews, "raise_event"):
-            reviews.raise_event(batch, hid, "death" if w.kind == "death" else "cross_check", w.checked_on or today,
-                                f"{packages_out.word(packages_out.WARNING_KINDS, w.kind)}：{w.detail}",
-                                "county")
+        reviews.raise_event(batch, hid, "death" if w.kind == "death" else "cross_check", w.checked_on or today,
+                            f"{packages_out.word(packages_out.WARNING_KINDS, w.kind)}：{w.detail}", "county")
         h = s.get(Household, hid)
         return Change(row.row, row.sheet, row.key, w.name or (h.head_name if h else ""), "warning", {
             "kind": packages_out.word(packages_out.WARNING_KINDS, w.kind), "detail": w.detail,

@@ -27,9 +27,11 @@ from dibao_desk.models import (
     PackageSent, Village,
 )
 from dibao_desk.services import audit as audit_service
+from dibao_desk.models import Review
+from dibao_desk.services import policy as policy_service
 from dibao_desk.services import recovery, registers_export
 from dibao_desk.services.exchange_common import (
-    ExportResult, _audit_head_extra, _office, county_code, kinds_for_mode, optional_service,
+    ExportResult, _audit_head_extra, _office, county_code, kinds_for_mode,
 )
 from dibao_desk.services.progress import NullProgress, Progress
 from dibao_desk.services.uow import UnitOfWork, retrying
@@ -264,14 +266,7 @@ def _case_sheets(uow: UnitOfWork) -> list[pkg.SheetData]:
 
 
 def _review_sheets(uow: UnitOfWork, bounds) -> list[pkg.SheetData]:
-    """Reviews recorded in the period (the reviews feature's records), by village and date."""
-    import importlib
-
-    try:
-        review_models = importlib.import_module("dibao_desk.models.reviews")
-    except ModuleNotFoundError:
-        raise RuleError(Problem("exchange.reviews_missing", "kind"))
-    Review = review_models.Review
+    """Reviews recorded in the period, by village and date."""
     first, last = bounds
     rows = []
     for r, h, village in uow.session.execute(
@@ -380,9 +375,6 @@ def policy_value_text(value: Any) -> str:
 
 def _policy_sheets(uow: UnitOfWork) -> list[pkg.SheetData]:
     """Every set of figures this office entered (not the shipped example), field by field."""
-    policy_service = optional_service("policy")
-    if policy_service is None:
-        raise RuleError(Problem("exchange.policy_missing", "kind"))
     words = messages.LABELS.get("policy_field", {})
     rows = []
     for ps in policy_service.list_policy_sets(uow):
