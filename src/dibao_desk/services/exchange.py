@@ -36,7 +36,7 @@ from dibao_desk import messages
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import package as pkg
 from dibao_desk.models import CountyTownship, CrossCheckWarning, Office, PackageReceived, PackageSent
-from dibao_desk.services.exchange_apply import _APPLY, _Batch  # noqa: F401 - the exchange's names, as before the split
+from dibao_desk.services.exchange_apply import _APPLY  # noqa: F401 - the exchange's names, as before the split
 from dibao_desk.services.exchange_common import (  # noqa: F401
     RECEIPT_SUFFIX, Change, ExportResult, ImportResult, ManifestInfo, PackageRefused, Preview, ReceivedInfo,
     SentInfo, WarningInfo, _audit_head_extra, _office, county_code, kinds_for_mode,
