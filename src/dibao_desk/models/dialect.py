@@ -22,7 +22,8 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Executable, String
+from sqlalchemy import Connection, String
+from sqlalchemy.sql import ClauseElement
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement, FunctionElement
 
@@ -95,7 +96,7 @@ def driver_rows(conn: Connection, stmt) -> list[tuple]:
         cur.close()
 
 
-def driver_batches(conn: Connection, stmt: Executable, batch: int = 5000) -> Iterator[tuple]:
+def driver_batches(conn: Connection, stmt: ClauseElement, batch: int = 5000) -> Iterator[tuple]:
     """Like ``driver_rows``, fetched ``batch`` rows at a time (for a hundred thousand rows
     written out as they come). The statement's values are rendered into its SQL."""
     sql = str(stmt.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
@@ -114,7 +115,7 @@ def driver_batches(conn: Connection, stmt: Executable, batch: int = 5000) -> Ite
 _COMPILED: dict[tuple[str, str, Hashable], tuple[str, Sequence[str] | None]] = {}
 
 
-def cached_driver_rows(conn: Connection, key: Hashable, build: Callable[[], Executable],
+def cached_driver_rows(conn: Connection, key: Hashable, build: Callable[[], ClauseElement],
                        params: dict[str, Any]) -> list[tuple]:
     """``driver_rows`` of a statement asked for often (a list the window shows): ``build()``
     makes it once per engine kind and ``key`` (its shape), with named ``bindparam``s that
@@ -123,7 +124,7 @@ def cached_driver_rows(conn: Connection, key: Hashable, build: Callable[[], Exec
     found = _COMPILED.get(k)
     if found is None:
         compiled = build().compile(dialect=conn.dialect)
-        found = _COMPILED[k] = (str(compiled), compiled.positiontup)
+        found = _COMPILED[k] = (str(compiled), getattr(compiled, "positiontup", None))
     sql, order = found
     args: Any = [params[name] for name in order] if order is not None else params
     cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]

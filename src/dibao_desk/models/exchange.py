@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import cast
 
 from sqlalchemy import (
     Boolean, ColumnElement, Connection, Date, DateTime, ForeignKey, Index, Integer, String, Text,
-    UniqueConstraint, delete, func, select, update,
+    Table, UniqueConstraint, delete, func, select, update,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -232,6 +233,10 @@ class CountyWarning(Base):
 # (households, persons, linked assistance of the households receiving in a period), the
 # county's copy of a township's roster, and the marks an applied package leaves.
 
+def _table(model: type[Base]) -> Table:
+    return cast(Table, model.__table__)
+
+
 def _receiving(first: dt.date, last: dt.date) -> ColumnElement[bool]:
     """Households receiving in the period: receiving now, and since before its end."""
     H = Household.__table__
@@ -291,7 +296,7 @@ def roster_assistance(conn: Connection, first: dt.date, last: dt.date) -> list[t
 
 def mark_received(conn: Connection, received_id: int, warning_ids: list[int], county_case_ids: list[int]) -> None:
     """The warnings and county cases an applied package brought, marked with its record."""
-    W, K = CrossCheckWarning.__table__, CountyCase.__table__
+    W, K = _table(CrossCheckWarning), _table(CountyCase)
     if warning_ids:
         conn.execute(update(W).where(W.c.received_id.is_(None), W.c.id.in_(warning_ids))
                      .values(received_id=received_id))
@@ -307,7 +312,7 @@ def replace_county_roster(conn: Connection, township_id: int, rows: list[tuple])
     """Replace the county's copy of a township's roster by ``rows`` (tuples in the order of
     COUNTY_ROSTER_COLUMNS); returns how many households the copy had before. One prepared
     INSERT and executemany on SQLite, COPY on PostgreSQL."""
-    R = CountyRosterHousehold.__table__
+    R = _table(CountyRosterHousehold)
     before = conn.execute(select(func.count()).select_from(R).where(R.c.township_id == township_id)).scalar() or 0
     conn.execute(delete(R).where(R.c.township_id == township_id))
     dialect.bulk_insert(conn, R.name, COUNTY_ROSTER_COLUMNS, rows)

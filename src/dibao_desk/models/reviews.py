@@ -9,10 +9,10 @@ lists, the bulk reschedule) is at the end of this module.
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from sqlalchemy import (
-    Boolean, Connection, Date, DateTime, ForeignKey, Index, Integer, Select, String, Text, bindparam, delete,
+    Boolean, Connection, Date, DateTime, ForeignKey, Index, Integer, Select, String, Table, Text, bindparam, delete,
     func, select,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -249,7 +249,7 @@ SCHEDULE_COLUMNS = ("household_id", "next_review_date", "next_review_rule", "mon
 def write_schedules(conn: Connection, rows: list[tuple], *, replace_all: bool) -> None:
     """Store schedule rows (tuples in SCHEDULE_COLUMNS' order, dates as ISO text), replacing a
     household's row; ``replace_all`` first drops every row (households no longer receiving)."""
-    S = ReviewSchedule.__table__
+    S = cast(Table, ReviewSchedule.__table__)
     if replace_all:
         conn.execute(delete(S))
     if rows:
