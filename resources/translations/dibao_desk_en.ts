@@ -3802,10 +3802,6 @@ Take the receipt back to the sender.</translation>
         <translation>Review intervals</translation>
     </message>
     <message>
-        <source>复核周期(&amp;R)…</source>
-        <translation>Review inte&amp;rvals…</translation>
-    </message>
-    <message>
         <source>请先在复核名单中选定一户。</source>
         <translation>First select a household in the review list.</translation>
     </message>
@@ -10850,16 +10846,8 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>No package of this type was exported yet; nothing to export again</translation>
     </message>
     <message>
-        <source>复核功能尚未启用，无法导出复核结果</source>
-        <translation>Reviews are not enabled; cannot export review results</translation>
-    </message>
-    <message>
         <source>有 {count} 户没有银行账号，造册中账号为空（第 {rows} 行），请补录后重新导出</source>
         <translation>{count} households have no bank account; their account is blank in the payroll (rows {rows}). Add them and export again</translation>
-    </message>
-    <message>
-        <source>政策标准功能尚未启用</source>
-        <translation>Policy standards are not enabled</translation>
     </message>
     <message>
         <source>还没有录入本县的政策标准（示例标准不下发）</source>

@@ -3,6 +3,12 @@
 A feature keeps its words in ``messages/<name>.py``, its commands in ``cli/<name>.py``
 and its menus in ``ui/actions/<name>.py``; a package that has no module for a
 feature simply has nothing for it. The order here is the order of menus and commands.
+
+Discovery, not optional code: some features have no words, commands or menus of their own
+(``messages/`` has no ``settings``, ``cli/`` no ``help``), and a new feature is added by adding
+its modules. Import-linter still sees every edge of the modules found (it reads every module
+of the package, imported or not); only the edge from this registry to them is dynamic, and no
+contract is about it. Service and model modules, always present, are imported plainly.
 """
 
 from __future__ import annotations

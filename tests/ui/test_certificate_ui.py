@@ -50,7 +50,8 @@ from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
 from dibao_desk.domain.accounts import Role  # noqa: E402
 from dibao_desk.services.accounts import SignedIn  # noqa: E402
-from dibao_desk.ui.actions import printing as print_actions  # noqa: E402
+from dibao_desk.ui import documents  # noqa: E402
+from dibao_desk.ui.dialogs import pdf_preview  # noqa: E402
 from dibao_desk.ui.dialogs.certificate_dialog import CertificateOffsetDialog  # noqa: E402
 from dibao_desk.ui.main_window import MainWindow  # noqa: E402
 
@@ -63,8 +64,8 @@ def pdf_text(path) -> str:
 def opened(monkeypatch, tmp_path):
     """The preview records what it was asked to show instead of opening."""
     shown = []
-    monkeypatch.setattr(print_actions, "preview", lambda parent, path, title="": shown.append(path))
-    monkeypatch.setattr(print_actions.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
+    monkeypatch.setattr(pdf_preview, "show", lambda parent, path, title="": shown.append(path))
+    monkeypatch.setattr(documents.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
     return shown
 
 

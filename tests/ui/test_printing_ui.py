@@ -13,7 +13,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from dibao_desk.models import Household
+from dibao_desk.ui import documents, pdf_view
 from dibao_desk.ui.actions import printing as actions
+from dibao_desk.ui.dialogs import pdf_preview
 from dibao_desk.ui.dialogs.print_notice import PrintNoticeDialog
 from dibao_desk.ui.main_window import MainWindow
 from tests.conftest import make_id
@@ -32,10 +34,10 @@ def quiet(monkeypatch, tmp_path):
     shown, opened, printed, offered = [], [], [], []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]) or QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]) or QMessageBox.StandardButton.Ok)
-    monkeypatch.setattr(actions, "preview", lambda parent, path, title="": opened.append(path))
-    monkeypatch.setattr(actions, "print_pdf", lambda parent, path, title="": printed.append(path) or False)
-    monkeypatch.setattr(actions.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
-    monkeypatch.setattr(actions.QStandardPaths, "writableLocation", lambda _where: str(tmp_path / "文档"))
+    monkeypatch.setattr(pdf_preview, "show", lambda parent, path, title="": opened.append(path))
+    monkeypatch.setattr(pdf_view, "print_pdf", lambda parent, path, title="": printed.append(path) or False)
+    monkeypatch.setattr(documents.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
+    monkeypatch.setattr(documents.QStandardPaths, "writableLocation", lambda _where: str(tmp_path / "文档"))
 
     def save_name(parent, caption, start, filters):
         offered.append(start)

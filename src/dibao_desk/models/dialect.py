@@ -13,14 +13,17 @@ difference is handled once.
 - ``timestamp_text(col)``: a timestamp as ``YYYY-MM-DD HH:MM:SS.ffffff`` text, the way SQLite
   stores it, so the audit chain hashes the same text on both engines.
 - ``insert_or_replace`` / ``insert_or_ignore``: INSERT that replaces or skips a row whose key exists.
+- ``driver_rows`` / ``driver_batches`` / ``cached_driver_rows``: a SQLAlchemy query's rows
+  straight from the driver, for tens of thousands of rows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, String
+from sqlalchemy.sql import ClauseElement
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement, FunctionElement
 
@@ -88,6 +91,45 @@ def driver_rows(conn: Connection, stmt) -> list[tuple]:
     cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         cur.execute(str(compiled), params)
+        return cur.fetchall()
+    finally:
+        cur.close()
+
+
+def driver_batches(conn: Connection, stmt: ClauseElement, batch: int = 5000) -> Iterator[tuple]:
+    """Like ``driver_rows``, fetched ``batch`` rows at a time (for a hundred thousand rows
+    written out as they come). The statement's values are rendered into its SQL."""
+    sql = str(stmt.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
+    cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cur.execute(sql)
+        while True:
+            rows = cur.fetchmany(batch)
+            if not rows:
+                break
+            yield from rows
+    finally:
+        cur.close()
+
+
+_COMPILED: dict[tuple[str, str, Hashable], tuple[str, Sequence[str] | None]] = {}
+
+
+def cached_driver_rows(conn: Connection, key: Hashable, build: Callable[[], ClauseElement],
+                       params: dict[str, Any]) -> list[tuple]:
+    """``driver_rows`` of a statement asked for often (a list the window shows): ``build()``
+    makes it once per engine kind and ``key`` (its shape), with named ``bindparam``s that
+    ``params`` fill, passed to the driver as they are (dates as ISO text suit both engines)."""
+    k = (conn.dialect.name, str(conn.dialect.paramstyle), key)
+    found = _COMPILED.get(k)
+    if found is None:
+        compiled = build().compile(dialect=conn.dialect)
+        found = _COMPILED[k] = (str(compiled), getattr(compiled, "positiontup", None))
+    sql, order = found
+    args: Any = [params[name] for name in order] if order is not None else params
+    cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cur.execute(sql, args)
         return cur.fetchall()
     finally:
         cur.close()

@@ -8,20 +8,33 @@ the household must answer.
 County side (office mode "county"): the townships it serves, the cases they sent for approval,
 the spot-check draws (with the seed that reproduces them), the decisions, and the latest
 roster of each township.
+
+The bulk SQL of the exchange is at the end (``roster_households`` and the rest): a schema
+change is made here, not in the services.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from typing import cast
 
 from sqlalchemy import (
-    Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint,
+    Boolean, ColumnElement, Connection, Date, DateTime, ForeignKey, Index, Integer, String, Text,
+    Table, UniqueConstraint, delete, func, select, update,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from dibao_desk.domain.certificate import CertificateState
 from dibao_desk.domain.county import CountyCaseStatus, CountyWarningStatus
+from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.registers import WarningStatus
+from dibao_desk.models import dialect
+from dibao_desk.models.assistance import LinkedAssistance
 from dibao_desk.models.base import Base, utcnow
+from dibao_desk.models.certificate import Certificate
+from dibao_desk.models.household import Household, Member
+from dibao_desk.models.office import Village
 
 
 class PackageSent(Base):
@@ -216,3 +229,94 @@ class CountyWarning(Base):
     operator: Mapped[str] = mapped_column(String(50), default="")
 
     township: Mapped[CountyTownship] = relationship()
+
+
+# ---- bulk SQL ------------------------------------------------------------------------------
+# What the exchange reads and writes by the ten thousand rows: a township's roster package
+# (households, persons, linked assistance of the households receiving in a period), the
+# county's copy of a township's roster, and the marks an applied package leaves.
+
+def _table(model: type[Base]) -> Table:
+    return cast(Table, model.__table__)
+
+
+def _receiving(first: dt.date, last: dt.date) -> ColumnElement[bool]:
+    """Households receiving in the period: receiving now, and since before its end."""
+    H = Household.__table__
+    return (H.c.status == HouseholdStatus.RECEIVING) & (H.c.benefit_start.is_(None) | (H.c.benefit_start <= last))
+
+
+def roster_counts(conn: Connection, first: dt.date, last: dt.date) -> tuple[int, int]:
+    """(households, persons) of the roster package for the period."""
+    H, M = Household.__table__, Member.__table__
+    where = _receiving(first, last)
+    households = conn.execute(select(func.count()).select_from(H).where(where)).scalar() or 0
+    persons = conn.execute(select(func.count()).select_from(M.join(H, M.c.household_id == H.c.id))
+                           .where(where)).scalar() or 0
+    return households, persons
+
+
+def roster_households(conn: Connection, first: dt.date, last: dt.date) -> Iterator[tuple]:
+    """(id, village, head, head's ID number, hukou, persons, covered, class, monthly fen, start,
+    address, 低保证号, poverty cause, 三无) of each household receiving in the period, by village
+    and id; straight from the driver (dates as their stored text on SQLite, flags as 0/1)."""
+    H, V, C = Household.__table__, Village.__table__, Certificate.__table__
+    return dialect.driver_batches(conn, select(
+        H.c.id, V.c.name, H.c.head_name, H.c.head_id_number, H.c.hukou_type, H.c.person_count,
+        H.c.covered_count, H.c.category, H.c.monthly_benefit_fen, H.c.benefit_start, H.c.address,
+        func.coalesce(C.c.number, ""), H.c.poverty_cause, H.c.sanwu)
+        .select_from(H.join(V, H.c.village_id == V.c.id)
+                     .outerjoin(C, (C.c.household_id == H.c.id) & (C.c.state == CertificateState.ACTIVE)))
+        .where(_receiving(first, last))
+        .order_by(V.c.name, H.c.id))
+
+
+def roster_persons(conn: Connection, first: dt.date, last: dt.date) -> Iterator[tuple]:
+    """(household, name, ID number, sex, birth date, relation, covered, disability grade, self
+    care, health, person status) of their members, in the households' order, then position."""
+    H, V, M = Household.__table__, Village.__table__, Member.__table__
+    return dialect.driver_batches(conn, select(
+        M.c.household_id, M.c.name, M.c.id_number, M.c.sex, M.c.birth_date, M.c.relation, M.c.covered,
+        M.c.disability_grade, M.c.self_care, M.c.health, M.c.person_status)
+        .select_from(M.join(H, M.c.household_id == H.c.id).join(V, H.c.village_id == V.c.id))
+        .where(_receiving(first, last))
+        .order_by(V.c.name, H.c.id, M.c.position))
+
+
+def roster_assistance(conn: Connection, first: dt.date, last: dt.date) -> list[tuple]:
+    """(household, member's ID number, member's name, kind, fen, given on, giver, note) of the
+    linked assistance given in the period to those households."""
+    H, V, M, A = Household.__table__, Village.__table__, Member.__table__, LinkedAssistance.__table__
+    return [tuple(r) for r in conn.execute(
+        select(A.c.household_id, A.c.member_id_number, func.coalesce(M.c.name, ""), A.c.kind, A.c.amount_fen,
+               A.c.given_on, A.c.giver, A.c.note)
+        .select_from(A.join(H, A.c.household_id == H.c.id).join(V, H.c.village_id == V.c.id)
+                     .outerjoin(M, (M.c.household_id == A.c.household_id)
+                                & (M.c.id_number == A.c.member_id_number)))
+        .where(_receiving(first, last), A.c.given_on >= first, A.c.given_on <= last)
+        .order_by(V.c.name, H.c.id, A.c.given_on, A.c.id))]
+
+
+def mark_received(conn: Connection, received_id: int, warning_ids: list[int], county_case_ids: list[int]) -> None:
+    """The warnings and county cases an applied package brought, marked with its record."""
+    W, K = _table(CrossCheckWarning), _table(CountyCase)
+    if warning_ids:
+        conn.execute(update(W).where(W.c.received_id.is_(None), W.c.id.in_(warning_ids))
+                     .values(received_id=received_id))
+    if county_case_ids:
+        conn.execute(update(K).where(K.c.id.in_(county_case_ids)).values(received_id=received_id))
+
+
+COUNTY_ROSTER_COLUMNS = ("township_id", "period", "household_ref", "village", "head_name", "head_id_number",
+                         "hukou_type", "persons", "covered", "category", "monthly_fen", "certificate")
+
+
+def replace_county_roster(conn: Connection, township_id: int, rows: list[tuple]) -> int:
+    """Replace the county's copy of a township's roster by ``rows`` (tuples in the order of
+    COUNTY_ROSTER_COLUMNS); returns how many households the copy had before. One prepared
+    INSERT and executemany on SQLite, COPY on PostgreSQL."""
+    R = _table(CountyRosterHousehold)
+    before = conn.execute(select(func.count()).select_from(R).where(R.c.township_id == township_id)).scalar() or 0
+    conn.execute(delete(R).where(R.c.township_id == township_id))
+    dialect.bulk_insert(conn, R.name, COUNTY_ROSTER_COLUMNS, rows)
+    return before

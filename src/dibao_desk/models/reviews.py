@@ -2,18 +2,26 @@
 
 ``ReviewSchedule`` holds one row per receiving household with its next review
 date and the rule that set it, indexed by date, so the due and overdue lists
-are one indexed query. The reviews service keeps it in step.
+are one indexed query. The reviews service keeps it in step; the bulk SQL it runs (the due
+lists, the bulk reschedule) is at the end of this module.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple, cast
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    Boolean, Connection, Date, DateTime, ForeignKey, Index, Integer, Select, String, Table, Text, bindparam, delete,
+    func, select,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from dibao_desk.domain.reviews import ExitState
+from dibao_desk.models import dialect
 from dibao_desk.models.base import Base, utcnow
+from dibao_desk.models.household import Household, IncomeItem, Member
+from dibao_desk.models.office import Village
 
 
 class ReviewRuleSet(Base):
@@ -148,3 +156,108 @@ class IncomeStable(Base):
     marked_on: Mapped[dt.date] = mapped_column(Date)
     marked_by: Mapped[str] = mapped_column(String(50), default="")
     review_id: Mapped[int | None] = mapped_column(ForeignKey("review.id", ondelete="SET NULL"), nullable=True)
+
+
+# ---- bulk SQL ------------------------------------------------------------------------------
+# The due and overdue lists (one indexed read, straight from the driver) and what the bulk
+# reschedule reads and writes; a schema change is made here, not in the services.
+
+def _due_statement(overdue: bool, by_village: bool) -> Select:
+    S, H = ReviewSchedule.__table__, Household.__table__
+    stmt = (select(S.c.household_id, H.c.village_id, H.c.head_name, H.c.head_id_number, H.c.hukou_type,
+                   H.c.category, S.c.next_review_date, S.c.next_review_rule, S.c.months, S.c.base_date)
+            .select_from(S.join(H, H.c.id == S.c.household_id))
+            .where(H.c.status == bindparam("status")))
+    if overdue:
+        stmt = stmt.where(S.c.next_review_date < bindparam("before"))
+    else:
+        stmt = stmt.where(S.c.next_review_date.between(bindparam("first"), bindparam("last")))
+    if by_village:
+        stmt = stmt.where(H.c.village_id == bindparam("village_id"))
+    return stmt.order_by(S.c.next_review_date, H.c.head_sort_key, H.c.id)
+
+
+def due_rows(conn: Connection, *, first: dt.date | None = None, last: dt.date | None = None,
+             before: dt.date | None = None, village_id: int | None = None) -> list[tuple]:
+    """(household, village id, head, head's ID number, hukou, class, next review, rule, months,
+    base date) of the receiving households due between ``first`` and ``last``, or before
+    ``before``; by due date, then head. Dates come as the driver gives them (text on SQLite)."""
+    overdue = before is not None
+    params: dict[str, object] = {"status": "receiving"}
+    if overdue:
+        assert before is not None
+        params["before"] = before.isoformat()
+    else:
+        assert first is not None and last is not None
+        params["first"], params["last"] = first.isoformat(), last.isoformat()
+    if village_id is not None:
+        params["village_id"] = village_id
+    return dialect.cached_driver_rows(conn, ("review_due", overdue, village_id is not None),
+                                      lambda: _due_statement(overdue, village_id is not None), params)
+
+
+def village_names(conn: Connection) -> dict[int, str]:
+    V = Village.__table__
+    return dict(dialect.cached_driver_rows(conn, "village_names", lambda: select(V.c.id, V.c.name), {}))
+
+
+def _receiving_scope(only_missing: bool) -> Select:
+    S, H = ReviewSchedule.__table__, Household.__table__
+    scope = select(H.c.id).where(H.c.status == "receiving")
+    if only_missing:
+        scope = scope.where(H.c.id.not_in(select(S.c.household_id)))
+    return scope
+
+
+class ScheduleInputs(NamedTuple):
+    """What the bulk reschedule reads, as driver rows (dates as text on SQLite)."""
+
+    households: list[tuple]  # (id, class, hukou, benefit start, last review date, registered at), by id
+    members: list[tuple]  # (household, birth date, relation, disability grade, serious illness, work capacity, employment)
+    income_kinds: list[tuple]  # (household, kind) of incomes above zero
+    open_events: list[tuple]  # (household, kind, on) not resolved by a review
+    stable_income: list[int]  # households whose income is judged stable
+    exits: list[tuple]  # (household, first last-paid month) of running gradual exits
+
+
+def schedule_inputs(conn: Connection, only_missing: bool = False) -> ScheduleInputs:
+    """The facts of every receiving household (``only_missing``: of those without a schedule
+    row yet) that its next review depends on."""
+    H, M, I = Household.__table__, Member.__table__, IncomeItem.__table__
+    R, E, T, J = Review.__table__, ReviewEvent.__table__, IncomeStable.__table__, EmploymentEvent.__table__
+    scope = _receiving_scope(only_missing)
+    last_review = select(func.max(R.c.review_date)).where(R.c.household_id == H.c.id).scalar_subquery()
+    households = dialect.driver_rows(conn, select(
+        H.c.id, H.c.category, H.c.hukou_type, H.c.benefit_start, last_review, H.c.created_at)
+        .where(H.c.id.in_(scope)).order_by(H.c.id))
+    if not households:
+        return ScheduleInputs([], [], [], [], [], [])
+    members = dialect.driver_rows(conn, select(
+        M.c.household_id, M.c.birth_date, M.c.relation, M.c.disability_grade, M.c.serious_illness,
+        M.c.work_capacity, M.c.employment).where(M.c.household_id.in_(scope)))
+    kinds = dialect.driver_rows(conn, select(I.c.household_id, I.c.kind).distinct()
+                                .where(I.c.amount_fen > 0, I.c.household_id.in_(scope)))
+    events = dialect.driver_rows(conn, select(E.c.household_id, E.c.kind, E.c.on).where(E.c.resolved_by.is_(None)))
+    stable = [hid for (hid,) in dialect.driver_rows(conn, select(T.c.household_id))]
+    exits = dialect.driver_rows(conn, select(J.c.household_id, func.min(J.c.last_paid_month))
+                                .where(J.c.status == "running").group_by(J.c.household_id))
+    return ScheduleInputs(households, members, kinds, events, stable, exits)
+
+
+SCHEDULE_COLUMNS = ("household_id", "next_review_date", "next_review_rule", "months", "base_date", "applicable")
+
+
+def write_schedules(conn: Connection, rows: list[tuple], *, replace_all: bool) -> None:
+    """Store schedule rows (tuples in SCHEDULE_COLUMNS' order, dates as ISO text), replacing a
+    household's row; ``replace_all`` first drops every row (households no longer receiving)."""
+    S = cast(Table, ReviewSchedule.__table__)
+    if replace_all:
+        conn.execute(delete(S))
+    if rows:
+        dialect.cursor_executemany(conn, dialect.insert_or_replace(conn, S.name, SCHEDULE_COLUMNS,
+                                                                   ("household_id",)), rows)
+
+
+def missing_schedule_count(conn: Connection) -> int:
+    """Receiving households without a schedule row."""
+    return conn.execute(select(func.count()).select_from(_receiving_scope(True).subquery())).scalar() or 0

@@ -2,7 +2,8 @@
 office where several clerks work at once, a PostgreSQL database (``postgresql://USER@HOST/DB``).
 
 SQLite runs in WAL mode with foreign keys on (set for every connection in a
-connect listener). The schema is created and upgraded by Alembic when the store
+connect listener), and every transaction starts with its own BEGIN (SQLAlchemy's pysqlite
+recipe), so savepoints (``UnitOfWork.nested``) nest inside it as they do on PostgreSQL. The schema is created and upgraded by Alembic when the store
 is opened; a store written by a newer program is refused rather than damaged.
 
 PostgreSQL is reached with psycopg 3. The password never travels in the URL: libpq reads it
@@ -51,6 +52,18 @@ def _set_pragmas(dbapi_connection, _record) -> None:
     cur.close()
 
 
+def _no_implicit_begin(dbapi_connection, _record) -> None:
+    """SQLAlchemy's pysqlite recipe for savepoints (and transactional DDL): Python's sqlite3
+    driver would open a transaction only before the first data-changing statement, so a
+    SAVEPOINT issued before it opened the transaction itself and its release committed. The
+    driver's own BEGIN is turned off here, and ``_begin`` emits one when SQLAlchemy begins."""
+    dbapi_connection.isolation_level = None
+
+
+def _begin(conn) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
 def alembic_config(url: str) -> Config:
     """Alembic's options are ConfigParser values: a "%" (a URL-quoted Chinese folder name such as
     C:\\Users\\张三 gives many) must be doubled or reading the option fails."""
@@ -72,6 +85,8 @@ def current_revision(engine: Engine) -> str | None:
 def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "connect", _no_implicit_begin)
+    event.listen(engine, "begin", _begin)
     return engine
 
 

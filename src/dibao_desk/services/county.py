@@ -30,7 +30,7 @@ from dibao_desk.models import (
 )
 from dibao_desk.models.exchange import CountyWarning, PackageSent
 from dibao_desk.models import dialect
-from dibao_desk.services import exchange
+from dibao_desk.services import exchange, policy
 from dibao_desk.services.progress import Progress
 from dibao_desk.services.uow import UnitOfWork, retrying
 
@@ -107,23 +107,10 @@ def _require_county(uow: UnitOfWork) -> Office:
 
 def sample_share_permille(uow: UnitOfWork, day: dt.date) -> int:
     """The spot-check share in force (per mille): the policy's figure, else the example 30 %."""
-    policy = exchange.optional_service("policy")
-    if policy is None or not hasattr(policy, "policy_in_force"):
+    found = policy.policy_in_force(uow, day)
+    if found is None or found.figures.county_check_permille <= 0:
         return EXAMPLE_SAMPLE_PERMILLE
-    try:
-        figures = policy.policy_in_force(uow, day)
-    except RuleError:
-        return EXAMPLE_SAMPLE_PERMILLE
-    figures = getattr(figures, "figures", figures)
-    for name in ("county_check_permille", "sample_permille", "county_sample_permille"):
-        value = getattr(figures, name, None)
-        if isinstance(value, int) and value > 0:
-            return value
-    for name in ("county_check_percent", "sample_percent", "county_sample_percent"):
-        value = getattr(figures, name, None)
-        if isinstance(value, int) and value > 0:
-            return value * 10
-    return EXAMPLE_SAMPLE_PERMILLE
+    return found.figures.county_check_permille
 
 
 def townships(uow: UnitOfWork) -> list[TownshipTotals]:

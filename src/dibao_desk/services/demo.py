@@ -20,7 +20,7 @@ from dibao_desk.domain.procedure import next_month
 from dibao_desk.domain.reviews import ReviewOutcome
 from dibao_desk.domain.villages import VillageKind
 from dibao_desk.models import (
-    Account, Household, StoreSetting, IncomeItem, Member, Office, PropertyItem, Supporter, Village,
+    Account, Household, StoreSetting, IncomeItem, Member, Office, PropertyItem, Review, Supporter, Village,
 )
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.services.accounts import SETTING_DEMO
@@ -229,9 +229,7 @@ def generate(uow: UnitOfWork, households: int = 2000, seed: int = 1, villages: i
             progress.update(households, households, "")
         tables = [(Household, hh_rows), (Member, member_rows), (IncomeItem, income_rows),
                   (PropertyItem, property_rows), (Supporter, supporter_rows)]
-        review_table = _review_table()
-        if review_table is not None:
-            tables.append((review_table, review_rows))
+        tables.append((Review, review_rows))
         for table, rows in tables:
             for start_at in range(0, len(rows), 20000):
                 s.execute(insert(table), rows[start_at:start_at + 20000])
@@ -327,14 +325,6 @@ def _advance(uow, procedure, benefit, case_id: int, hid: int, day: dt.date, toda
         else:
             data = {"person": "经办机构"}
         procedure.record_step(uow, case_id, step, {"on": day, **data}, day)
-
-
-def _review_table():
-    try:
-        from dibao_desk.models.reviews import Review
-    except ImportError:
-        return None
-    return Review
 
 
 def _last_review(rng: random.Random, today: dt.date, start: dt.date) -> dt.date | None:

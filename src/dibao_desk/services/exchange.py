@@ -37,10 +37,10 @@ from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.registers import WarningStatus
 from dibao_desk.exchange import package as pkg
 from dibao_desk.models import CountyTownship, CrossCheckWarning, Office, PackageReceived, PackageSent
-from dibao_desk.services.exchange_apply import _APPLY, _Batch  # noqa: F401 - the exchange's names, as before the split
+from dibao_desk.services.exchange_apply import _APPLY  # noqa: F401 - the exchange's names, as before the split
 from dibao_desk.services.exchange_common import (  # noqa: F401
     RECEIPT_SUFFIX, Change, ExportResult, ImportResult, ManifestInfo, PackageRefused, Preview, ReceivedInfo,
-    SentInfo, WarningInfo, _audit_head_extra, _office, county_code, kinds_for_mode, optional_service,
+    SentInfo, WarningInfo, _audit_head_extra, _office, county_code, kinds_for_mode,
 )
 from dibao_desk.services.exchange_in import (  # noqa: F401
     change_text, import_package, preview_package, receipt_path_for, write_receipt,
@@ -135,6 +135,6 @@ __all__ = [
     "RECEIPT_SUFFIX", "Change", "ExportResult", "ImportResult", "ManifestInfo", "PackageRefused", "Preview",
     "ReceivedInfo", "SentInfo", "WarningInfo", "answer_warning", "change_text", "county_code", "default_period",
     "export_kinds", "export_package", "import_package", "kinds_for_mode", "list_received", "list_sent",
-    "list_warnings", "office_mode", "optional_service", "period_ok", "policy_value_text", "preview_package",
+    "list_warnings", "office_mode", "period_ok", "policy_value_text", "preview_package",
     "receipt_path_for", "suggested_file_name", "write_receipt",
 ]

@@ -3,7 +3,8 @@
 Township side: ``decisions``, ``policy`` and ``warnings`` from the county. County side:
 ``cases``, ``roster`` (with the recovery register), ``payments`` and ``reviews`` from a
 township. Each returns one ``Change`` per row (accepted or rejected, with the reason); a row
-that does not fit is undone by its own savepoint and the others go on. The caller
+that does not fit is undone by its own savepoint (``UnitOfWork.nested``) and the others go on;
+services called for a row get the package's session lent (``LentUnitOfWork``). The caller
 (``exchange_in``) owns the transaction: nothing here commits."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import datetime as dt
 import json
 from typing import Any, Callable
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import select
 
 from dibao_desk.domain import procedure as proc_rules
 from dibao_desk.domain.county import CountyCaseStatus
@@ -22,35 +23,14 @@ from dibao_desk.domain.registers import WarningStatus
 from dibao_desk.domain.reviews import ReviewEventKind
 from dibao_desk.exchange import package as pkg
 from dibao_desk.exchange import packages_in, packages_out, registers_sheets
-from dibao_desk.models import (
-    Case, CountyCase, CountyRosterHousehold, CountyTownship, CrossCheckWarning, Household, Member,
-)
+from dibao_desk.models import Case, CountyCase, CountyTownship, CrossCheckWarning, Household, Member
 from dibao_desk.models import dialect
-from dibao_desk.services import county_money
-from dibao_desk.services.exchange_common import Change, PackageRefused, optional_service
+from dibao_desk.models import exchange as exchange_rows
+from dibao_desk.services import county_money, reviews
+from dibao_desk.services import policy as policy_service
+from dibao_desk.services.exchange_common import Change
 from dibao_desk.services.progress import Progress
-from dibao_desk.services.uow import UnitOfWork
-
-
-class _Batch(UnitOfWork):
-    """The caller's open session lent to another service: its ``with``/``commit`` only flush,
-    so everything it does stays inside the one transaction of the package."""
-
-    def __init__(self, outer: UnitOfWork):
-        super().__init__(None, outer.operator)  # type: ignore[arg-type]
-        self._session = outer.session
-
-    def __enter__(self) -> "_Batch":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        return None
-
-    def commit(self) -> None:
-        self.session.flush()
-
-    def rollback(self) -> None:
-        raise RuntimeError("a row is undone by its savepoint, not by rollback")
+from dibao_desk.services.uow import LentUnitOfWork, UnitOfWork
 
 
 def _row_problems(row: packages_in.ParsedRow) -> Change:
@@ -67,18 +47,13 @@ def _each(uow: UnitOfWork, parsed, progress: Progress, fn) -> list[Change]:
         if not row.ok:
             changes.append(_row_problems(row))
             continue
-        nested = uow.session.begin_nested()
         try:
-            change = fn(row)
+            with uow.nested() as point:
+                change = fn(row)
+                if not change.accepted:
+                    point.undo()
         except RuleError as exc:
-            nested.rollback()
-            changes.append(Change(row.row, row.sheet, row.key, row.name, "reject", {}, False,
-                                  tuple(exc.problems)))
-            continue
-        if change.accepted:
-            nested.commit()
-        else:
-            nested.rollback()
+            change = Change(row.row, row.sheet, row.key, row.name, "reject", {}, False, tuple(exc.problems))
         changes.append(change)
     return changes
 
@@ -88,7 +63,7 @@ def _each(uow: UnitOfWork, parsed, progress: Progress, fn) -> list[Change]:
 def _apply_decisions(uow, office, m, parsed, today, progress) -> list[Change]:
     from dibao_desk.services import procedure
 
-    batch = _Batch(uow)
+    batch = LentUnitOfWork(uow)
     seen: set[str] = set()
 
     def one(row: packages_in.ParsedRow) -> Change:
@@ -124,10 +99,7 @@ def _apply_decisions(uow, office, m, parsed, today, progress) -> list[Change]:
 
 
 def _apply_policy(uow, office, m, parsed, today, progress) -> list[Change]:
-    policy_service = optional_service("policy")
-    if policy_service is None:
-        raise PackageRefused([Problem("exchange.policy_missing", "kind")])
-    batch = _Batch(uow)
+    batch = LentUnitOfWork(uow)
     groups: dict[dt.date, list[packages_in.ParsedRow]] = {}
     changes: list[Change] = []
     for row in parsed:
@@ -138,20 +110,18 @@ def _apply_policy(uow, office, m, parsed, today, progress) -> list[Change]:
     known = {(p.effective_from, json.dumps(p.figures.to_dict(), sort_keys=True))
              for p in policy_service.list_policy_sets(batch)}
     for eff, rows in sorted(groups.items()):
-        nested = uow.session.begin_nested()
         try:
-            figures = _policy_figures(batch, policy_service, eff, rows)
-            same = (eff, json.dumps(figures.to_dict(), sort_keys=True)) in known
-            if not same:
-                policy_service.add_policy_set(batch, eff, figures,
-                                              f"{m.county_name}政策标准（第 {m.sequence} 号数据包）")
+            with uow.nested():
+                figures = _policy_figures(batch, policy_service, eff, rows)
+                same = (eff, json.dumps(figures.to_dict(), sort_keys=True)) in known
+                if not same:
+                    policy_service.add_policy_set(batch, eff, figures,
+                                                  f"{m.county_name}政策标准（第 {m.sequence} 号数据包）")
         except RuleError as exc:
-            nested.rollback()
             for row in rows:
                 changes.append(Change(row.row, row.sheet, row.key, row.name, "reject", {}, False,
                                       tuple(exc.problems)))
             continue
-        nested.commit()
         for row in rows:
             r: packages_in.PolicyRow = row.record
             changes.append(Change(row.row, row.sheet, row.key, r.label or r.key,
@@ -201,8 +171,7 @@ def _policy_figures(uow, policy_service, eff: dt.date, rows):
 
 
 def _apply_warnings(uow, office, m, parsed, today, progress) -> list[Change]:
-    reviews = optional_service("reviews")
-    batch = _Batch(uow)
+    batch = LentUnitOfWork(uow)
     s = uow.session
     numbers = [r.record.id_number for r in parsed if r.ok]
     owners = dict(s.execute(select(Member.id_number, Member.household_id)
@@ -226,11 +195,8 @@ def _apply_warnings(uow, office, m, parsed, today, progress) -> list[Change]:
         uow.audit("crosscheck_warning", item.id, "receive", None, {
             "household_id": hid, "id_number": w.id_number, "kind": w.kind, "detail": w.detail,
             "answer_by": w.answer_by, "county_ref": w.warning_ref})
-        if reviews is not None and hasattr(reviews, "raise_event"):
-            event = ReviewEventKind.DEATH if w.kind == "death" else ReviewEventKind.CROSS_CHECK
-            reviews.raise_event(batch, hid, event, w.checked_on or today,
-                                f"{packages_out.word(packages_out.WARNING_KINDS, w.kind)}：{w.detail}",
-                                "county")
+        reviews.raise_event(batch, hid, ReviewEventKind.DEATH if w.kind == "death" else ReviewEventKind.CROSS_CHECK, w.checked_on or today,
+                            f"{packages_out.word(packages_out.WARNING_KINDS, w.kind)}：{w.detail}", "county")
         h = s.get(Household, hid)
         return Change(row.row, row.sheet, row.key, w.name or (h.head_name if h else ""), "warning", {
             "kind": packages_out.word(packages_out.WARNING_KINDS, w.kind), "detail": w.detail,
@@ -307,13 +273,9 @@ def _apply_cases(uow, office, m, parsed, today, progress) -> list[Change]:
 def _apply_roster(uow, office, m, parsed, today, progress) -> list[Change]:
     s = uow.session
     town = _township(uow, m)
-    before = s.scalar(select(func.count()).select_from(CountyRosterHousehold)
-                      .where(CountyRosterHousehold.township_id == town.id)) or 0
-    s.execute(delete(CountyRosterHousehold).where(CountyRosterHousehold.township_id == town.id))
     changes: list[Change] = []
-    # Rows go to the driver as plain tuples in this column order (tens of thousands of them).
-    columns = ("township_id", "period", "household_ref", "village", "head_name", "head_id_number",
-               "hukou_type", "persons", "covered", "category", "monthly_fen", "certificate")
+    # Rows go to the driver as plain tuples in models.exchange.COUNTY_ROSTER_COLUMNS' order
+    # (tens of thousands of them).
     batch: list[tuple] = []
     town_id, period = town.id, m.period
     total = covered = 0
@@ -331,9 +293,7 @@ def _apply_roster(uow, office, m, parsed, today, progress) -> list[Change]:
                       r.persons, r.covered, r.category, r.monthly_fen, r.certificate))
         total += r.monthly_fen
         covered += r.covered
-    if batch:
-        # one prepared statement and executemany (SQLite), COPY (PostgreSQL)
-        dialect.bulk_insert(s.connection(), CountyRosterHousehold.__tablename__, columns, batch)
+    before = exchange_rows.replace_county_roster(s.connection(), town.id, batch)
     uow.audit("county_roster", town.id, "replace", {"households": before},
               {"households": len(batch), "period": m.period, "monthly_fen": total})
     changes.insert(0, Change(0, m.sheets[0], town.code, town.name, "roster", {

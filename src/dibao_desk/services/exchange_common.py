@@ -140,20 +140,6 @@ class WarningInfo:
     answer_note: str = ""
 
 
-def optional_service(name: str):
-    """Another feature's service module, or None while that feature is not installed."""
-    import importlib
-
-    try:
-        return importlib.import_module(f"dibao_desk.services.{name}")
-    except ModuleNotFoundError as exc:
-        if exc.name != f"dibao_desk.services.{name}":
-            raise
-        return None
-
-
-
-
 def _office(uow: UnitOfWork) -> Office:
     o = uow.session.scalars(select(Office).limit(1)).first()
     if o is None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from dibao_desk import messages
@@ -16,7 +16,8 @@ from dibao_desk.domain.problems import Problem
 from dibao_desk.exchange import package as pkg
 from dibao_desk.exchange import packages_in, packages_out
 from dibao_desk.exchange.package import PackageError
-from dibao_desk.models import CountyCase, CrossCheckWarning, Office, PackageReceived
+from dibao_desk.models import Office, PackageReceived
+from dibao_desk.models import exchange as exchange_rows
 from dibao_desk.services import audit as audit_service
 from dibao_desk.services.exchange_apply import _APPLY
 from dibao_desk.services.exchange_common import (
@@ -81,7 +82,6 @@ def _run_unpaused(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | 
             if apply:
                 raise PackageRefused(refusals)
             return Preview(path, info, tuple(refusals), ()), None, None
-        _begin_for_savepoints(uow)
         parsed = packages_in.parse(package)
         progress.update(0, len(parsed), "")
         changes = _APPLY[m.kind](uow, office, m, parsed, today, progress)
@@ -103,16 +103,10 @@ def _run_unpaused(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | 
             # (counterpart, kind, sequence) lets one land; this one is refused as a repeat.
             raise PackageRefused([Problem("package.sequence_repeat", "sequence",
                                           {"sequence": m.sequence, "last": m.sequence})]) from None
-        uow.session.execute(
-            CrossCheckWarning.__table__.update()
-            .where(CrossCheckWarning.received_id.is_(None), CrossCheckWarning.id.in_(
-                [c.params["warning_id"] for c in changes if c.accepted and "warning_id" in c.params]))
-            .values(received_id=received.id))
-        uow.session.execute(
-            CountyCase.__table__.update()
-            .where(CountyCase.id.in_([c.params["county_case_id"] for c in changes
-                                      if c.accepted and "county_case_id" in c.params]))
-            .values(received_id=received.id))
+        exchange_rows.mark_received(
+            uow.session.connection(), received.id,
+            [c.params["warning_id"] for c in changes if c.accepted and "warning_id" in c.params],
+            [c.params["county_case_id"] for c in changes if c.accepted and "county_case_id" in c.params])
         uow.audit("package", received.id, "import", None, {
             "kind": m.kind, "sequence": m.sequence, "period": m.period, "from": m.township_code,
             "file": str(path), "sha256": m.sha256, "accepted": preview.accepted, "rejected": preview.rejected,
@@ -125,16 +119,6 @@ def _run_unpaused(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | 
             receipt.unlink(missing_ok=True)
             raise
         return preview, receipt, received.id
-
-
-def _begin_for_savepoints(uow: UnitOfWork) -> None:
-    """Make sure a real transaction is open before the first SAVEPOINT.
-
-    Python's sqlite3 driver opens its transaction lazily, before the first data-changing
-    statement. A SAVEPOINT issued before that would itself open the transaction, and releasing
-    it would COMMIT — rows of a preview would stay. A no-op UPDATE makes the driver BEGIN, so
-    every savepoint nests inside the one transaction that the preview rolls back."""
-    uow.session.execute(update(Office).where(Office.id == -1).values(name=Office.name))
 
 
 def _check_manifest(uow: UnitOfWork, office: Office, m: pkg.Manifest) -> list[Problem]:

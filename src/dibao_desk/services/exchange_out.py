@@ -18,21 +18,19 @@ from sqlalchemy.orm import object_session
 from dibao_desk import messages
 from dibao_desk.domain import procedure as proc_rules
 from dibao_desk.domain.accounts import Role
-from dibao_desk.domain.certificate import CertificateState
 from dibao_desk.domain.county import CountyCaseStatus
-from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import package as pkg
 from dibao_desk.exchange import packages_out
-from dibao_desk.models import (
-    Case, Certificate, CountyCase, CountyDecision, CountyTownship, Household, LinkedAssistance, Member,
-    PackageSent, Village,
-)
+from dibao_desk.models import Case, CountyCase, CountyDecision, CountyTownship, Household, PackageSent, Village
+from dibao_desk.models import exchange as exchange_rows
 from dibao_desk.services import audit as audit_service
+from dibao_desk.models import Review
+from dibao_desk.services import policy as policy_service
 from dibao_desk.services import recovery, registers_export
 from dibao_desk.services.exchange_common import (
-    ExportResult, _audit_head_extra, _office, county_code, kinds_for_mode, optional_service,
+    ExportResult, _audit_head_extra, _office, county_code, kinds_for_mode,
 )
 from dibao_desk.services.progress import NullProgress, Progress
 from dibao_desk.services.uow import UnitOfWork, retrying
@@ -129,67 +127,21 @@ def export_package(uow: UnitOfWork, kind: str, period: str, out: str | Path, *,
                             result.manifest.sha256, result.size, tuple(warnings))
 
 
-def _receiving(bounds: tuple[dt.date, dt.date]):
+def _roster_sheets(uow: UnitOfWork, bounds: tuple[dt.date, dt.date]) -> list[pkg.SheetData]:
+    """The households receiving in the period, their members and the linked assistance they
+    were given in it (read in bulk by ``models.exchange``), the registers and the 追回 register."""
+    conn = uow.session.connection()
     first, last = bounds
-    return ((Household.status == HouseholdStatus.RECEIVING)
-            & ((Household.benefit_start.is_(None)) | (Household.benefit_start <= last)))
-
-
-def _roster_sheets(uow: UnitOfWork, bounds) -> list[pkg.SheetData]:
-    s = uow.session
-    where = _receiving(bounds)
-    n_h = s.scalar(select(func.count()).select_from(Household).where(where)) or 0
-    n_p = s.scalar(select(func.count()).select_from(Member).join(Household).where(where)) or 0
-    hh = _raw_rows(uow, select(
-        Household.id, Village.name, Household.head_name, Household.head_id_number,
-        Household.hukou_type, Household.person_count, Household.covered_count,
-        Household.category, Household.monthly_benefit_fen, Household.benefit_start,
-        Household.address, func.coalesce(Certificate.number, ""), Household.poverty_cause, Household.sanwu)
-        .join(Village, Household.village_id == Village.id)
-        .outerjoin(Certificate, (Certificate.household_id == Household.id)
-                   & (Certificate.state == CertificateState.ACTIVE))
-        .where(where)
-        .order_by(Village.name, Household.id))
+    n_h, n_p = exchange_rows.roster_counts(conn, first, last)
     relation = messages.LABELS.get("relation", {})
-    persons = _raw_rows(uow, select(
-        Member.household_id, Member.name, Member.id_number, Member.sex, Member.birth_date,
-        Member.relation, Member.covered, Member.disability_grade, Member.self_care, Member.health,
-        Member.person_status)
-        .join(Household, Member.household_id == Household.id)
-        .join(Village, Household.village_id == Village.id).where(where)
-        .order_by(Village.name, Household.id, Member.position))
-    first, last = bounds
-    la = LinkedAssistance
-    aid = s.execute(
-        select(la.household_id, la.member_id_number, func.coalesce(Member.name, ""), la.kind, la.amount_fen,
-               la.given_on, la.giver, la.note)
-        .join(Household, la.household_id == Household.id)
-        .join(Village, Household.village_id == Village.id)
-        .outerjoin(Member, (Member.household_id == la.household_id) & (Member.id_number == la.member_id_number))
-        .where(where, la.given_on >= first, la.given_on <= last)
-        .order_by(Village.name, Household.id, la.given_on, la.id)).all()
+    hh = exchange_rows.roster_households(conn, first, last)
+    persons = exchange_rows.roster_persons(conn, first, last)
+    aid = exchange_rows.roster_assistance(conn, first, last)
     return packages_out.roster_sheets(
         ((str(r[0]), *r[1:]) for r in hh),
         ((str(r[0]), r[1], r[2], r[3], r[4], relation.get(r[5], r[5]), *r[6:]) for r in persons),
         n_h, n_p, [(str(r[0]), *r[1:]) for r in aid]) + registers_export.roster_sheets(uow, bounds) + [
         recovery.register_sheet(uow, bounds)]
-
-
-def _raw_rows(uow: UnitOfWork, stmt, batch: int = 5000):
-    """Rows of a query straight from the SQLite driver, in batches: for the roster's
-    100,000 persons the ORM's row objects cost more than the query. Dates come back as
-    their stored text (YYYY-MM-DD), booleans as 0/1."""
-    sql = str(stmt.compile(dialect=uow.session.get_bind().dialect, compile_kwargs={"literal_binds": True}))
-    cursor = uow.session.connection().connection.dbapi_connection.cursor()
-    try:
-        cursor.execute(sql)
-        while True:
-            rows = cursor.fetchmany(batch)
-            if not rows:
-                break
-            yield from rows
-    finally:
-        cursor.close()
 
 
 def _step_words() -> dict[int, str]:
@@ -269,14 +221,7 @@ def _case_sheets(uow: UnitOfWork) -> list[pkg.SheetData]:
 
 
 def _review_sheets(uow: UnitOfWork, bounds) -> list[pkg.SheetData]:
-    """Reviews recorded in the period (the reviews feature's records), by village and date."""
-    import importlib
-
-    try:
-        review_models = importlib.import_module("dibao_desk.models.reviews")
-    except ModuleNotFoundError:
-        raise RuleError(Problem("exchange.reviews_missing", "kind"))
-    Review = review_models.Review
+    """Reviews recorded in the period, by village and date."""
     first, last = bounds
     rows = []
     for r, h, village in uow.session.execute(
@@ -385,9 +330,6 @@ def policy_value_text(value: Any) -> str:
 
 def _policy_sheets(uow: UnitOfWork) -> list[pkg.SheetData]:
     """Every set of figures this office entered (not the shipped example), field by field."""
-    policy_service = optional_service("policy")
-    if policy_service is None:
-        raise RuleError(Problem("exchange.policy_missing", "kind"))
     words = messages.LABELS.get("policy_field", {})
     rows = []
     for ps in policy_service.list_policy_sets(uow):

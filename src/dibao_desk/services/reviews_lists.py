@@ -14,6 +14,7 @@ from dibao_desk.domain.procedure import CaseKind, CaseStatus
 from dibao_desk.domain.reviews import ReviewOutcome
 from dibao_desk.models import Case, Household, Review, ReviewSchedule, Village
 from dibao_desk.models import dialect
+from dibao_desk.models import reviews as review_rows
 from dibao_desk.services.reviews_results import DueRow, MonthCounts, PlanResult, PlanRow
 from dibao_desk.services.reviews_schedule import _date, fill_missing
 from dibao_desk.services.uow import UnitOfWork
@@ -33,14 +34,6 @@ def _due_select(village_id: int | None):
     return stmt
 
 
-_DUE_SQL = (
-    "SELECT s.household_id, h.village_id, h.head_name, h.head_id_number, h.hukou_type, h.category, "
-    "s.next_review_date, s.next_review_rule, s.months, s.base_date, h.head_sort_key "
-    "FROM review_schedule s JOIN household h ON h.id = s.household_id "
-    "WHERE h.status = 'receiving' AND {where} "
-    "ORDER BY s.next_review_date, h.head_sort_key, h.id")
-
-
 def due_list(uow: UnitOfWork, *, month: dt.date | None = None, overdue: bool = False,
              village_id: int | None = None, today: dt.date | None = None,
              fill: bool = True) -> list[DueRow]:
@@ -48,31 +41,26 @@ def due_list(uow: UnitOfWork, *, month: dt.date | None = None, overdue: bool = F
     by village, then due date, then head.
 
     One query on the indexed next-review dates, read as plain DB-API rows and ordered
-    by date and head in SQL; the few village names are joined here and a stable sort
-    on the village's rank groups the lines (see bench/reviews_due.py)."""
+    by date and head in SQL (``models.reviews.due_rows``); the few village names are joined
+    here and a stable sort on the village's rank groups the lines (see bench/reviews_due.py)."""
     today = today or dt.date.today()
     if fill:
         fill_missing(uow, today)
-    if overdue:
-        where, params = "s.next_review_date < ?", [today.isoformat()]
-    else:
-        first, last = rules.month_range(month or today)
-        where, params = "s.next_review_date BETWEEN ? AND ?", [first.isoformat(), last.isoformat()]
-    if village_id is not None:
-        where += " AND h.village_id = ?"
-        params.append(village_id)
     with uow:
-        cur = uow.session.connection().connection.driver_connection.cursor()
-        villages = dict(cur.execute("SELECT id, name FROM village").fetchall())
-        rows = cur.execute(dialect.driver_sql(uow.session.connection(), _DUE_SQL.format(where=where)),
-                           params).fetchall()
+        conn = uow.session.connection()
+        villages = review_rows.village_names(conn)
+        if overdue:
+            rows = review_rows.due_rows(conn, before=today, village_id=village_id)
+        else:
+            first, last = rules.month_range(month or today)
+            rows = review_rows.due_rows(conn, first=first, last=last, village_id=village_id)
     names = sorted(set(villages.values()))
     rank = {vid: names.index(name) for vid, name in villages.items()}
     rows.sort(key=lambda r: rank.get(r[1], -1))  # stable: keeps date, head order within a village
     out = []
     fromiso = dt.date.fromisoformat  # SQLite gives dates as their text; PostgreSQL as dates
     ordinal = today.toordinal()
-    for hid, vid, head, number, hukou, category, due, rule, months, base, _key in rows:
+    for hid, vid, head, number, hukou, category, due, rule, months, base in rows:
         d = due if due.__class__ is dt.date else fromiso(due)
         out.append(DueRow(hid, villages.get(vid, ""), head, number, hukou, category, d, rule, months,
                           _date(base) if base else None, max(0, ordinal - d.toordinal())))

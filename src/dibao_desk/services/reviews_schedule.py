@@ -18,7 +18,7 @@ from dibao_desk.models import (
     EmploymentEvent, Household, IncomeItem, IncomeStable, Member, Review, ReviewEvent, ReviewInterval,
     ReviewRuleSet, ReviewSchedule,
 )
-from dibao_desk.models import dialect
+from dibao_desk.models import reviews as review_rows
 from dibao_desk.services.progress import NullProgress, Progress
 from dibao_desk.services.reviews_results import RuleSetInfo, ScheduleInfo
 from dibao_desk.services.uow import UnitOfWork
@@ -206,36 +206,25 @@ def _reschedule_all(uow: UnitOfWork, today: dt.date, progress: Progress,
 def _bulk(s: Session, today: dt.date, progress: Progress, only_missing: bool = False) -> int:
     s.flush()
     sets = _all_rules(s)
-    cur = s.connection().connection.driver_connection.cursor()
-    scope = "SELECT id FROM household WHERE status = 'receiving'"
-    if only_missing:
-        scope += " AND id NOT IN (SELECT household_id FROM review_schedule)"
+    conn = s.connection()
     progress.update(0, 0, "读取家庭")
-    homes = cur.execute(
-        "SELECT h.id, h.category, h.hukou_type, h.benefit_start, "
-        "(SELECT max(review_date) FROM review r WHERE r.household_id = h.id), h.created_at "
-        f"FROM household h WHERE h.id IN ({scope}) ORDER BY h.id").fetchall()
+    facts = review_rows.schedule_inputs(conn, only_missing)
+    homes = facts.households
     if not homes:
         if not only_missing:
-            cur.execute("DELETE FROM review_schedule")
+            review_rows.write_schedules(conn, [], replace_all=True)
         return 0
     members: dict[int, list[MemberFacts]] = {}
-    for hid, birth, rel, grade, ill, cap, emp in cur.execute(
-            "SELECT household_id, birth_date, relation, disability_grade, serious_illness, work_capacity, "
-            f"employment FROM member WHERE household_id IN ({scope})"):
+    for hid, birth, rel, grade, ill, cap, emp in facts.members:
         members.setdefault(hid, []).append(MemberFacts(_date(birth), rel, grade, bool(ill), cap, emp))
     kinds: dict[int, set[str]] = {}
-    for hid, kind in cur.execute(
-            f"SELECT DISTINCT household_id, kind FROM income_item WHERE amount_fen > 0 AND household_id IN ({scope})"):
+    for hid, kind in facts.income_kinds:
         kinds.setdefault(hid, set()).add(kind)
     events: dict[int, list[OpenEvent]] = {}
-    for hid, kind, on in cur.execute(
-            "SELECT household_id, kind, \"on\" FROM review_event WHERE resolved_by IS NULL"):
+    for hid, kind, on in facts.open_events:
         events.setdefault(hid, []).append(OpenEvent(kind, _date(on)))
-    stable = {hid for (hid,) in cur.execute("SELECT household_id FROM review_income_stable")}
-    exits = {hid: _date(d) for hid, d in cur.execute(
-        "SELECT household_id, min(last_paid_month) FROM review_employment WHERE status = 'running' "
-        "GROUP BY household_id")}
+    stable = set(facts.stable_income)
+    exits = {hid: _date(d) for hid, d in facts.exits}
     total = len(homes)
     progress.update(0, total, "计算复核日期")
     out = []
@@ -251,12 +240,7 @@ def _bulk(s: Session, today: dt.date, progress: Progress, only_missing: bool = F
                              not_before=None if last else _entered(created), spread=hid)
         out.append((hid, due.date.isoformat(), due.rule, due.months,
                     base.isoformat() if base else None, ",".join(due.applicable)))
-    if not only_missing:
-        cur.execute("DELETE FROM review_schedule")
-    cur.executemany(dialect.driver_sql(s.connection(), dialect.insert_or_replace(
-        s.connection(), "review_schedule",
-        ("household_id", "next_review_date", "next_review_rule", "months", "base_date", "applicable"),
-        ("household_id",))), out)
+    review_rows.write_schedules(conn, out, replace_all=not only_missing)
     progress.update(total, total)
     s.expire_all()
     return total
@@ -265,9 +249,7 @@ def _bulk(s: Session, today: dt.date, progress: Progress, only_missing: bool = F
 def missing_schedules(uow: UnitOfWork) -> int:
     """Receiving households without a next review date yet (a read; ``fill_missing`` writes)."""
     with uow:
-        return uow.session.connection().exec_driver_sql(
-            "SELECT count(*) FROM household WHERE status = 'receiving' "
-            "AND id NOT IN (SELECT household_id FROM review_schedule)").scalar() or 0
+        return review_rows.missing_schedule_count(uow.session.connection())
 
 
 def fill_missing(uow: UnitOfWork, today: dt.date | None = None) -> int:

@@ -23,6 +23,8 @@ from pathlib import Path
 
 from dibao_desk import messages
 from dibao_desk.exchange import roster_errors
+from dibao_desk.exchange.roster_cells import excel_number_text
+from dibao_desk.exchange.roster_header import column_letter  # noqa: F401 - the mapping's column letters
 from dibao_desk.services.progress import Progress
 from dibao_desk.services.roster_check import (  # noqa: F401 - the import's names, as before the split
     _validate, file_checksum, list_sheets, preview, remembered_mapping,
@@ -34,6 +36,16 @@ from dibao_desk.services.roster_plan import (  # noqa: F401
     EXISTING_CHOICES, IMPORT_STATUSES, NOTHING_SAID, ImportOptions, ImportPreview, ImportResult, PlannedHousehold,
     PreviewRow, PreviewRows, reason,
 )
+
+
+def cell_text(value: object) -> str:
+    """A roster cell as the preview shows it: a long number as Excel showed it (3.60426E+17,
+    its digits lost), a whole number without ".0", an empty cell empty."""
+    if isinstance(value, float) and abs(value) >= 1e15:
+        return excel_number_text(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return "" if value is None else str(value)
 
 
 def error_workbook_path(pv: ImportPreview) -> Path:
@@ -61,6 +73,6 @@ def write_errors(pv: ImportPreview, target: str | Path | None = None,
 
 __all__ = [
     "EXISTING_CHOICES", "IMPORT_STATUSES", "ImportOptions", "ImportPreview", "ImportResult",
-    "PlannedHousehold", "PreviewRow", "PreviewRows", "commit", "error_workbook_path", "file_checksum", "list_sheets", "merge", "preview",
+    "PlannedHousehold", "PreviewRow", "PreviewRows", "cell_text", "column_letter", "commit", "error_workbook_path", "file_checksum", "list_sheets", "merge", "preview",
     "reason", "remembered_mapping", "write_errors",
 ]

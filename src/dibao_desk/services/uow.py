@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
@@ -152,6 +152,20 @@ class UnitOfWork:
             if not self._held:
                 self.session.commit()
 
+    @contextmanager
+    def nested(self) -> Iterator[Savepoint]:
+        """A savepoint inside the open transaction. An exception leaving the block undoes what
+        the block wrote (and goes on up); ``undo()`` does so without one. Otherwise the block's
+        writes are kept, and the transaction's own commit or rollback decides them, as any
+        other. On SQLite this relies on the store's explicit BEGIN (``models.store``)."""
+        point = Savepoint(self.session.begin_nested())
+        try:
+            yield point
+        except BaseException:
+            point.undo()
+            raise
+        point.keep()
+
     def commit(self) -> None:
         if self._held:
             self.session.flush()
@@ -169,6 +183,25 @@ class UnitOfWork:
             operator=self.operator, entity=entity, entity_id=entity_id, action=action,
             before=_dump(before), after=_dump(after),
         ))
+
+
+class Savepoint:
+    """The handle ``UnitOfWork.nested`` gives its block."""
+
+    def __init__(self, transaction: SessionTransaction):
+        self._transaction = transaction
+        self.undone = False
+
+    def undo(self) -> None:
+        """Roll back what the block wrote; meant as the block's last act (anything written
+        after it belongs to the enclosing transaction)."""
+        if self._transaction.is_active:
+            self._transaction.rollback()
+            self.undone = True
+
+    def keep(self) -> None:
+        if self._transaction.is_active:
+            self._transaction.commit()
 
 
 # ---- several clerks at once (PostgreSQL) --------------------------------------------------------

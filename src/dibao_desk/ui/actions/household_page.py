@@ -1,7 +1,8 @@
 """Opening a household's page (一户一档) from any list that names a household.
 
-The page's buttons call the actions the menus call: 修改 (the household form), the household
-actions other features offer (申请、变更或取消、记录复核、联动救助 …) and the household's forms."""
+The page's buttons call the actions the menus call: 修改 (the household form, which the
+households feature offers as ``household_edit``), the household actions other features offer
+(申请、变更或取消、记录复核、联动救助 …) and the household's forms."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu
 
 from dibao_desk.services import printing
+from dibao_desk.ui.actions import printing as print_actions
 from dibao_desk.ui.dialogs.household_page import HouseholdPageDialog
 from dibao_desk.ui.texts import label
 
@@ -28,15 +30,13 @@ def open_household_page(window, household_id: int, today=None) -> HouseholdPageD
         page.raise_()
         page.activateWindow()
         return page
-    from dibao_desk.ui.actions import households as household_actions
-    from dibao_desk.ui.actions import printing as print_actions
-
     actions = [(title, lambda hid, f=fn: f(window, hid), *roles)  # an entry may name the roles it needs
                for title, fn, *roles in window.extensions.get("household_actions", [])]
     forms = [(label("form_kind", kind), lambda hid, k=kind: print_actions.print_form(window, k, household_id=hid))
              for kind in printing.FORM_KINDS]
+    edits = window.extensions.get("household_edit", [])  # the household form (actions.households)
     page = HouseholdPageDialog(window.ctx, household_id, window, today=today,
-                               edit=lambda hid: household_actions.edit_household(window, hid),
+                               edit=(lambda hid: edits[-1](window, hid)) if edits else None,
                                actions=actions, forms=forms)
     pages[household_id] = page
     window.changed.connect(page.reload)

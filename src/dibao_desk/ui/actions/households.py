@@ -40,6 +40,7 @@ def install(window) -> None:
     remove = menu.addAction(QCoreApplication.translate("MainWindow", "删除所选家庭(&D)"))
     remove.triggered.connect(lambda: delete_selected(window))
     view.open_household.connect(lambda hid: open_household_page(window, hid))
+    window.extend("household_edit", edit_household)  # the household page's 修改
     window.refresh_when_shown(view, view.refresh)
     # Other features offer household actions (申请低保, 记录复核, …) through window.extend.
     view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -6,54 +6,24 @@ reader and no `lp` needed."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import printing
 from dibao_desk.ui import pdf_view
+from dibao_desk.ui.dialogs import pdf_preview
+from dibao_desk.ui.dialogs.print_notice import PrintNoticeDialog
+from dibao_desk.ui.documents import FORMS_FOLDER, documents_folder, preview_path  # noqa: F401 - preview_path: for other actions
 from dibao_desk.ui.ops import Op, error_text
 from dibao_desk.ui.texts import label, problem_text
 
-FORMS_FOLDER = "printing/forms_folder"  # the folder the last form was saved in
-
-
-def preview_path(name: str) -> Path:
-    """A fresh file in the program's temporary folder (for a preview not saved)."""
-    folder = Path(tempfile.gettempdir()) / "dibao-desk-print"
-    folder.mkdir(parents=True, exist_ok=True)
-    stem, suffix = os.path.splitext(name)
-    stamp = dt.datetime.now().strftime("%H%M%S%f")
-    return folder / f"{stem}-{stamp}{suffix or '.pdf'}"
-
-
-def documents_folder() -> Path:
-    """The office's documents folder: where forms were last saved, else 文档/低保经办."""
-    last = QSettings().value(FORMS_FOLDER, "")
-    if last and Path(last).is_dir():
-        return Path(last)
-    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-    folder = Path(docs) / "低保经办"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return Path(docs)
-    return folder
-
-
 def preview(window, path: Path, title: str = ""):
     """Show the PDF in the program's preview; the person may print or save from there."""
-    from dibao_desk.ui.dialogs.pdf_preview import PdfPreviewDialog
-
-    dialog = PdfPreviewDialog(path, title, window)
-    window.preview_dialog = dialog
-    dialog.exec()
-    return dialog
+    return pdf_preview.show(window, path, title)
 
 
 def print_pdf(window, path: Path, title: str = "") -> bool:
@@ -80,8 +50,6 @@ def install(window) -> None:
 
 
 def print_notice(window, today=None):
-    from dibao_desk.ui.dialogs.print_notice import PrintNoticeDialog
-
     dialog = PrintNoticeDialog(window.ctx, window, today=today)
     window.print_dialog = dialog
     dialog.exec()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import reviews
@@ -57,17 +57,6 @@ def install(window) -> None:
     window.extend("household_actions", (QCoreApplication.translate("MainWindow", "登记稳定就业（渐退）…"), stable_work))
     window.extend("household_actions", (QCoreApplication.translate("MainWindow", "登记拒绝就业…"), refusal))
     window.extend("settings_page", (QCoreApplication.translate("MainWindow", "复核周期"), lambda ctx, parent: ReviewRulesPage(ctx, parent)))
-    if "settings" not in _installed_features():
-        # No settings window in this build: reach the page from the 设置 menu.
-        window.menu("settings").addAction(QCoreApplication.translate("MainWindow", "复核周期(&R)…")).triggered.connect(
-            lambda: open_rules_dialog(window))
-
-
-def _installed_features() -> set[str]:
-    import importlib.util
-
-    return {name for name in ("settings",)
-            if importlib.util.find_spec(f"dibao_desk.ui.actions.{name}") is not None}
 
 
 def _view(window) -> ReviewsView:
@@ -205,16 +194,3 @@ def reschedule_all(window) -> None:
 
     window._reschedule_op = Op(window, lambda progress: reviews.reschedule_all(ctx.uow(), progress=progress),
                                title=QCoreApplication.translate("MainWindow", "正在计算下次复核日期…"), on_done=done, on_error=failed).start()
-
-
-def open_rules_dialog(window) -> QDialog:
-    dialog = QDialog(window)
-    dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "复核周期"))
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(ReviewRulesPage(window.ctx, dialog))
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-    buttons.rejected.connect(dialog.reject)
-    layout.addWidget(buttons)
-    dialog.finished.connect(lambda _r: window.notify_changed())
-    dialog.open()
-    return dialog

@@ -17,6 +17,8 @@ from dibao_desk.domain.certificate import CertificateState, IssueKind
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import certificate, office
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui import documents
+from dibao_desk.ui.dialogs import pdf_preview
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
 from dibao_desk.ui.texts import label, problem_text
 
@@ -26,9 +28,7 @@ KINDS = tuple(IssueKind)
 def _preview(parent: QWidget, make, name: str) -> object | None:
     """Write the PDF with ``make(path)`` into the preview folder and show it; the problems
     (a RuleError) go to ``parent.message``."""
-    from dibao_desk.ui.actions import printing as print_actions
-
-    path = print_actions.preview_path(name)
+    path = documents.preview_path(name)
     try:
         result = make(path)
     except RuleError as exc:
@@ -36,7 +36,7 @@ def _preview(parent: QWidget, make, name: str) -> object | None:
         return None
     notes = [problem_text(p) for p in result.problems]
     parent.say("\n".join(notes))
-    print_actions.preview(parent, result.path, result.title)
+    pdf_preview.show(parent, result.path, result.title)
     return result
 
 

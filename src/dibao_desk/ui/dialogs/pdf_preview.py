@@ -16,10 +16,20 @@ from PySide6.QtWidgets import (
 from dibao_desk.atomic import replacing
 from dibao_desk.printing.raster import PdfPages
 from dibao_desk.ui import pdf_view
+from dibao_desk.ui.documents import documents_folder
 
 ZOOMS = (50, 75, 100, 125, 150, 200)
 FIT_WIDTH = 0  # the zoom box's "fit the width" entry
 SCREEN_DPI = 96
+
+
+def show(parent: QWidget, path: str | Path, title: str = "") -> "PdfPreviewDialog":
+    """Show the PDF in the program's preview (modal); the person may print or save from there.
+    The dialog stays reachable as ``parent.preview_dialog``."""
+    dialog = PdfPreviewDialog(path, title, parent)
+    parent.preview_dialog = dialog  # type: ignore[attr-defined]
+    dialog.exec()
+    return dialog
 
 
 class PdfPreviewDialog(QDialog):
@@ -120,8 +130,6 @@ class PdfPreviewDialog(QDialog):
             self.printed = True
 
     def save_copy(self) -> None:
-        from dibao_desk.ui.actions.printing import documents_folder
-
         target, _ = QFileDialog.getSaveFileName(self, self.tr("另存为"), str(documents_folder() / self.path.name),
                                                 self.tr("PDF 文件 (*.pdf)"))
         if not target:

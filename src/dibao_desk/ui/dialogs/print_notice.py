@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import office, printing, procedure
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui import documents, pdf_view
+from dibao_desk.ui.dialogs import pdf_preview
 from dibao_desk.ui.ops import Op, error_text
 from dibao_desk.ui.texts import label, problem_text
 
@@ -26,9 +28,6 @@ class PrintNoticeDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: dt.date | None = None,
                  stage: str = "1"):
         super().__init__(parent)
-        from dibao_desk.ui.actions import printing as actions
-
-        self._actions = actions
         self.ctx = ctx
         self.today = today or dt.date.today()
         self.result_info: printing.PrintResult | None = None
@@ -157,7 +156,7 @@ class PrintNoticeDialog(QDialog):
         if what == "save":
             out = Path(self.out.text().strip())
         else:
-            out = self._actions.preview_path(self._default_name())
+            out = documents.preview_path(self._default_name())
         args = dict(village_id=self.village.currentData(), paper=self.paper.currentData(),
                     landscape=self.landscape.isChecked(), on=self.chosen_date(), full=self.full.isChecked(),
                     posted=self.posting.currentData(), office_copy=self.office_copy.isChecked())
@@ -194,9 +193,9 @@ class PrintNoticeDialog(QDialog):
             self._fill_postings()
         self.status.setText("\n".join(lines))
         if what == "preview":
-            self._actions.preview(self, result.path, result.title)
+            pdf_preview.show(self, result.path, result.title)
         elif what == "print":
-            if self._actions.print_pdf(self, result.path, result.title):
+            if pdf_view.print_pdf(self, result.path, result.title):
                 self.status.setText(self.status.text() + "\n" + self.tr("已送往打印机。"))
             else:
                 self.status.setText(self.status.text() + "\n" + self.tr("未打印（已取消或打印机无法使用）。"))

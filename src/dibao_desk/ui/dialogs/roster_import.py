@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from dibao_desk import messages
 from dibao_desk.domain.problems import Problem, RuleError
-from dibao_desk.exchange.roster_read import excel_number_text
 from dibao_desk.services import roster_import as ri
 from dibao_desk.services.context import AppContext
 from dibao_desk.services.progress import Cancelled
@@ -113,12 +112,7 @@ class RosterPreviewModel(QAbstractTableModel):
             if col == 2:
                 return self._reason(row)
             i = col - 3
-            value = row.cells[i] if i < len(row.cells) else ""
-            if isinstance(value, float) and abs(value) >= 1e15:
-                return excel_number_text(value)  # as Excel showed it: the digits are lost
-            if isinstance(value, float) and value.is_integer():
-                return str(int(value))
-            return "" if value is None else str(value)
+            return ri.cell_text(row.cells[i] if i < len(row.cells) else "")
         if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2):
             return self._reason(row) or None
         if role == Qt.ItemDataRole.ForegroundRole and col in (1, 2) and row.status in _STATUS_COLOURS:
@@ -407,8 +401,6 @@ class RosterImportDialog(QDialog):
         self._update_buttons()
 
     def _fill_mapping(self, pv: ri.ImportPreview) -> None:
-        from dibao_desk.exchange.roster_read import column_letter
-
         source = {"guessed": self.tr("已按表头自动识别"), "remembered": self.tr("沿用上次这种表格的对应关系"),
                   "given": self.tr("按您的选择")}[pv.mapping_source]
         self.header_label.setText(self.tr("工作表“{0}”，表头在第 {1} 行。各列导入为（{2}，可修改）：").format(
@@ -416,7 +408,7 @@ class RosterImportDialog(QDialog):
         self.mapping_table.setRowCount(len(pv.labels))
         fields = list(messages.LABELS.get("roster_field", {}))
         for i, (label, field) in enumerate(zip(pv.labels, pv.mapping)):
-            self.mapping_table.setItem(i, 0, QTableWidgetItem(column_letter(i)))
+            self.mapping_table.setItem(i, 0, QTableWidgetItem(ri.column_letter(i)))
             self.mapping_table.setItem(i, 1, QTableWidgetItem(label))
             self.mapping_table.setItem(i, 2, QTableWidgetItem(pv.samples[i] if i < len(pv.samples) else ""))
             combo = QComboBox()

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from dibao_desk.services import county_money
 from dibao_desk.ui.texts import label, yuan
-from dibao_desk.ui.widgets.county_view import Col, ListModel, _table
+from dibao_desk.ui.widgets.list_table import Col, ListModel
+from dibao_desk.ui.widgets.list_table import list_table as _table
 
 FLAG_BRUSH = QBrush(QColor("#fde2e1"))
 
