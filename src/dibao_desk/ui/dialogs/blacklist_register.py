@@ -17,7 +17,8 @@ from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.register_correction import CorrectionDialog
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
 from dibao_desk.ui.texts import label, problem_text
-from dibao_desk.ui.widgets.county_view import Col, ListModel, _table
+from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
+from dibao_desk.ui.widgets.column_fit import small_table
 
 
 class BlacklistDialog(QDialog):
@@ -27,28 +28,28 @@ class BlacklistDialog(QDialog):
         self.today = today or dt.date.today()
         self.saved: blacklist.DeclarationInfo | None = None
         self.setWindowTitle(self.tr("诚信档案与黑名单"))
-        self.model = ListModel([
-            Col("id_number", self.tr("身份证号"), lambda p: p.id_number),
-            Col("name", self.tr("姓名"), lambda p: p.name),
-            Col("count", self.tr("申报不实次数"), lambda p: p.declarations, right=True),
-            Col("last", self.tr("最近查实"), lambda p: p.last_found_on.isoformat()),
-            Col("ends", self.tr("可再申请日期"), lambda p: p.bar_ends.isoformat()),
-            Col("state", self.tr("状态"), lambda p: self.tr("黑名单中") if p.barred_on(self.today) else self.tr("已期满")),
+        self.model = RowsTableModel([
+            left("id_number", self.tr("身份证号"), lambda p: p.id_number),
+            left("name", self.tr("姓名"), lambda p: p.name),
+            right("count", self.tr("申报不实次数"), lambda p: p.declarations),
+            left("last", self.tr("最近查实"), lambda p: p.last_found_on.isoformat()),
+            left("ends", self.tr("可再申请日期"), lambda p: p.bar_ends.isoformat()),
+            left("state", self.tr("状态"), lambda p: self.tr("黑名单中") if p.barred_on(self.today) else self.tr("已期满")),
         ], self)
-        self.table = _table(self.model)
+        self.table = small_table(self.model)
         self.show_ended = QCheckBox(self.tr("含已期满的"))
         self.show_ended.toggled.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._person_selected())
 
         # one person's 诚信档案: every declaration, to correct or remove one
-        self.records = ListModel([
-            Col("found_on", self.tr("查实日期"), lambda d: d.found_on.isoformat()),
-            Col("what", self.tr("不实内容"), lambda d: d.what),
-            Col("outcome", self.tr("处理"), lambda d: label("declaration_outcome", d.outcome)),
-            Col("ends", self.tr("可再申请日期"), lambda d: d.bar_ends.isoformat() if d.bar_ends else ""),
-            Col("by", self.tr("登记人"), lambda d: d.recorded_by),
+        self.records = RowsTableModel([
+            left("found_on", self.tr("查实日期"), lambda d: d.found_on.isoformat()),
+            left("what", self.tr("不实内容"), lambda d: d.what),
+            left("outcome", self.tr("处理"), lambda d: label("declaration_outcome", d.outcome)),
+            left("ends", self.tr("可再申请日期"), lambda d: d.bar_ends.isoformat() if d.bar_ends else ""),
+            left("by", self.tr("登记人"), lambda d: d.recorded_by),
         ], self)
-        self.records_table = _table(self.records)
+        self.records_table = small_table(self.records)
         self.lookup_edit = QLineEdit()
         self.lookup_edit.setPlaceholderText(self.tr("身份证号：查看此人的诚信档案"))
         self.lookup_edit.setMinimumWidth(220)

@@ -17,7 +17,8 @@ from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.register_correction import CorrectionDialog
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate, to_qdate
 from dibao_desk.ui.texts import choices, label, problem_text
-from dibao_desk.ui.widgets.county_view import Col, ListModel, _table
+from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
+from dibao_desk.ui.widgets.column_fit import small_table
 
 
 class ComplaintsDialog(QDialog):
@@ -28,17 +29,17 @@ class ComplaintsDialog(QDialog):
         self.today = today or dt.date.today()
         self.saved: complaints.ComplaintInfo | None = None
         self.setWindowTitle(self.tr("举报登记（有报必查、有查必答）"))
-        self.model = ListModel([
-            Col("id", self.tr("编号"), lambda c: c.id, right=True),
-            Col("received_on", self.tr("收到日期"), lambda c: c.received_on.isoformat()),
-            Col("channel", self.tr("方式"), lambda c: label("complaint_channel", c.channel)),
-            Col("complainant", self.tr("举报人"), lambda c: c.complainant or self.tr("匿名")),
-            Col("household", self.tr("被举报家庭"), lambda c: f"{c.village} {c.household_name}"),
-            Col("description", self.tr("举报内容"), lambda c: c.description),
-            Col("due_on", self.tr("答复期限"), lambda c: c.due_on.isoformat() + ("*" if c.due_approximate else "")),
-            Col("state", self.tr("状态"), self._state),
+        self.model = RowsTableModel([
+            right("id", self.tr("编号"), lambda c: c.id),
+            left("received_on", self.tr("收到日期"), lambda c: c.received_on.isoformat()),
+            left("channel", self.tr("方式"), lambda c: label("complaint_channel", c.channel)),
+            left("complainant", self.tr("举报人"), lambda c: c.complainant or self.tr("匿名")),
+            left("household", self.tr("被举报家庭"), lambda c: f"{c.village} {c.household_name}"),
+            left("description", self.tr("举报内容"), lambda c: c.description),
+            left("due_on", self.tr("答复期限"), lambda c: c.due_on.isoformat() + ("*" if c.due_approximate else "")),
+            left("state", self.tr("状态"), self._state),
         ], self)
-        self.table = _table(self.model)
+        self.table = small_table(self.model)
         self.open_only = QCheckBox(self.tr("只看待答复的"))
         self.open_only.setChecked(True)
         self.open_only.toggled.connect(self.refresh)
@@ -127,8 +128,8 @@ class ComplaintsDialog(QDialog):
     def _state(self, c: complaints.ComplaintInfo) -> str:
         if c.status == rules.ComplaintStatus.ANSWERED:
             return self.tr("已答复：{0}").format(label("complaint_finding", c.finding))
-        left = c.days_left(self.today)
-        return self.tr("已超期 {0} 天").format(-left) if left < 0 else self.tr("剩 {0} 天").format(left)
+        days = c.days_left(self.today)
+        return self.tr("已超期 {0} 天").format(-days) if days < 0 else self.tr("剩 {0} 天").format(days)
 
     def refresh(self) -> None:
         self.model.set_rows(complaints.list_complaints(

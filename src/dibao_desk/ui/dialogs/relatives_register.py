@@ -16,7 +16,8 @@ from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.register_correction import CorrectionDialog
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
 from dibao_desk.ui.texts import choices, label, problem_text
-from dibao_desk.ui.widgets.county_view import Col, ListModel, _table
+from dibao_desk.ui.tablemodels.base import RowsTableModel, left
+from dibao_desk.ui.widgets.column_fit import small_table
 
 
 class RelativesDialog(QDialog):
@@ -26,18 +27,18 @@ class RelativesDialog(QDialog):
         self.today = today or dt.date.today()
         self.saved: relatives.RelativeInfo | None = None
         self.setWindowTitle(self.tr("近亲属备案"))
-        self.model = ListModel([
-            Col("registered_on", self.tr("备案日期"), lambda r: r.registered_on.isoformat()),
-            Col("role", self.tr("人员类别"), lambda r: label("staff_role", r.role)),
-            Col("staff", self.tr("工作人员"), lambda r: r.staff_name),
-            Col("village", self.tr("所在村（社区）"), lambda r: r.village),
-            Col("relation", self.tr("关系"), lambda r: label("kin_relation", r.relation)),
-            Col("name", self.tr("近亲属"), lambda r: r.name),
-            Col("id_number", self.tr("身份证号"), lambda r: r.id_number),
-            Col("household", self.tr("所在家庭"), lambda r: (self.tr("户 {0} {1}（{2}）").format(
+        self.model = RowsTableModel([
+            left("registered_on", self.tr("备案日期"), lambda r: r.registered_on.isoformat()),
+            left("role", self.tr("人员类别"), lambda r: label("staff_role", r.role)),
+            left("staff", self.tr("工作人员"), lambda r: r.staff_name),
+            left("village", self.tr("所在村（社区）"), lambda r: r.village),
+            left("relation", self.tr("关系"), lambda r: label("kin_relation", r.relation)),
+            left("name", self.tr("近亲属"), lambda r: r.name),
+            left("id_number", self.tr("身份证号"), lambda r: r.id_number),
+            left("household", self.tr("所在家庭"), lambda r: (self.tr("户 {0} {1}（{2}）").format(
                 r.household_id, r.head_name, label("status", r.household_status)) if r.household_id else "")),
         ], self)
-        self.table = _table(self.model)
+        self.table = small_table(self.model)
 
         self.staff_id_edit = QLineEdit()
         self.staff_name_edit = QLineEdit()
