@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (
 
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import bank_accounts as ba
-from dibao_desk.ui.texts import label, problem_text
 from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
+from dibao_desk.ui.texts import label, problem_text
 from dibao_desk.ui.widgets.column_fit import small_table
 
 

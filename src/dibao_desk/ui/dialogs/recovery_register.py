@@ -16,8 +16,8 @@ from dibao_desk.domain.recovery import InstalmentKind, RecoveryMethod, RecoveryS
 from dibao_desk.services import recovery
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
-from dibao_desk.ui.texts import label, problem_text, yuan
 from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
+from dibao_desk.ui.texts import label, problem_text, yuan
 from dibao_desk.ui.widgets.column_fit import small_table
 
 
