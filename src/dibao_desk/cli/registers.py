@@ -23,22 +23,22 @@ def _village_id(ctx: AppContext, name: str) -> int | None:
     return next((vid for vid, vname in reviews.village_choices(ctx.uow()) if vname == name.strip()), None)
 
 
-def _remove_declaration(ctx: AppContext, record_id: int, reason: str) -> object:
+def _remove_declaration(ctx: AppContext, record_id: int, reason: str) -> None:
     from dibao_desk.services import blacklist
 
-    return blacklist.remove_declaration(ctx.uow(), record_id, reason)
+    blacklist.remove_declaration(ctx.uow(), record_id, reason)
 
 
-def _remove_relative(ctx: AppContext, relative_id: int, reason: str) -> object:
+def _remove_relative(ctx: AppContext, relative_id: int, reason: str) -> None:
     from dibao_desk.services import relatives
 
-    return relatives.remove_relative(ctx.uow(), relative_id, reason)
+    relatives.remove_relative(ctx.uow(), relative_id, reason)
 
 
-def _remove_complaint(ctx: AppContext, complaint_id: int, reason: str) -> object:
+def _remove_complaint(ctx: AppContext, complaint_id: int, reason: str) -> None:
     from dibao_desk.services import complaints
 
-    return complaints.remove_complaint(ctx.uow(), complaint_id, reason)
+    complaints.remove_complaint(ctx.uow(), complaint_id, reason)
 
 
 def register(sub: Any) -> None:
