@@ -462,16 +462,8 @@ Now: {9}</translation>
         <translation>Record false declaration</translation>
     </message>
     <message>
-        <source>需要“经办人”角色</source>
-        <translation>Needs the &quot;operator&quot; role</translation>
-    </message>
-    <message>
         <source>登记申报不实（第一次警示，第二次起列入黑名单）</source>
         <translation>Record false declaration (first time: warning; from the second: blacklist)</translation>
-    </message>
-    <message>
-        <source>关闭</source>
-        <translation>Close</translation>
     </message>
     <message>
         <source>个人诚信档案</source>
@@ -488,10 +480,6 @@ Now: {9}</translation>
     <message>
         <source>{0}（{1}）：未在黑名单中</source>
         <translation>{0} ({1}): not on blacklist</translation>
-    </message>
-    <message>
-        <source>请先选择</source>
-        <translation>Select first</translation>
     </message>
     <message>
         <source>请先在个人诚信档案中选择一条记录。</source>
@@ -1094,14 +1082,6 @@ Now: {9}</translation>
         <translation>Delete selected…</translation>
     </message>
     <message>
-        <source>需要“经办人”角色</source>
-        <translation>Needs the &quot;operator&quot; role</translation>
-    </message>
-    <message>
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>已答复：{0}</source>
         <translation>Answered: {0}</translation>
     </message>
@@ -1120,10 +1100,6 @@ Now: {9}</translation>
     <message>
         <source>（所跨年份的节假日安排尚未录入，期限按周一至周五推算）</source>
         <translation>(holidays for the years covered are not entered yet; the deadline counts Monday to Friday)</translation>
-    </message>
-    <message>
-        <source>请先选择</source>
-        <translation>Select first</translation>
     </message>
     <message>
         <source>请先在列表中选择一件举报。</source>
@@ -5645,6 +5621,21 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
 </context>
 <context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>需要“经办人”角色</source>
+        <translation>Needs the &quot;operator&quot; role</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>请先选择</source>
+        <translation>Select first</translation>
+    </message>
+</context>
+<context>
     <name>RelativesDialog</name>
     <message>
         <source>近亲属备案</source>
@@ -5727,10 +5718,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Correct selected staff member…</translation>
     </message>
     <message>
-        <source>需要“经办人”角色</source>
-        <translation>Needs the &quot;operator&quot; role</translation>
-    </message>
-    <message>
         <source>打印年度备案表…</source>
         <translation>Print yearly register…</translation>
     </message>
@@ -5745,10 +5732,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>其所在的户 {0}（户主 {1}）已标记为备案。</source>
         <translation>Their household {0} (head {1}) is marked as filed.</translation>
-    </message>
-    <message>
-        <source>请先选择</source>
-        <translation>Select first</translation>
     </message>
     <message>
         <source>请先在列表中选择一条备案。</source>

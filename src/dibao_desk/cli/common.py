@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
+import datetime as dt
 import getpass
 import os
 import sys
+from collections.abc import Callable
 from contextlib import contextmanager
+from typing import Any
 
 from dibao_desk import messages
 from dibao_desk.domain.problems import RuleError
@@ -133,3 +137,69 @@ def report_rule_error(exc: RuleError) -> int:
     for p in exc.problems:
         fail(messages.text(p))
     return 1
+
+
+# ---- what the register commands share ------------------------------------------------------
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class BadInput(Exception):
+    """A value typed on the command line was refused (and the person told why): exit 2."""
+
+
+def parse_date(text: str | None, default: dt.date | None = None) -> dt.date | None:
+    """A YYYY-MM-DD argument; ``default`` when not given. A bad one is said and raises BadInput."""
+    if not text:
+        return default
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        fail(f"日期“{text}”格式不对，应为 YYYY-MM-DD")
+        raise BadInput from None
+
+
+def today_of(args: argparse.Namespace) -> dt.date:
+    """The day the command acts on: the hidden ``--today`` (tests), else today."""
+    return parse_date(getattr(args, "today", None), dt.date.today()) or dt.date.today()
+
+
+def hidden_today(parser: argparse.ArgumentParser) -> None:
+    """The hidden ``--today YYYY-MM-DD`` that fixes the day a command acts on."""
+    parser.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+
+
+def guarded(handler: Handler) -> Handler:
+    """``handler`` with a refused value ending in exit 2 and a rule's problems said (exit 1)."""
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return handler(args)
+        except BadInput:
+            return 2
+        except RuleError as exc:
+            return report_rule_error(exc)
+    return run
+
+
+def command_group(sub: Any, name: str, help: str, dest: str) -> Any:
+    """A command with subcommands (``dibao-desk NAME SUB``); alone, it prints its help."""
+    parser = sub.add_parser(name, help=help)
+    parser.set_defaults(handler=lambda args: (parser.print_help(), 0)[1])
+    return parser.add_subparsers(dest=dest, metavar="子命令")
+
+
+def removal(group: Any, help: str, id_dest: str, metavar: str,
+            remove: Callable[[AppContext, int, str], object], done: str) -> argparse.ArgumentParser:
+    """A ``remove ID --reason TEXT`` subcommand: ``remove(ctx, id, reason)`` then ``done`` said,
+    formatted with the id."""
+    parser: argparse.ArgumentParser = group.add_parser("remove", help=help)
+    parser.add_argument(id_dest, type=int, metavar=metavar)
+    parser.add_argument("--reason", required=True, metavar="原因")
+
+    def run(args: argparse.Namespace) -> int:
+        number = getattr(args, id_dest)
+        remove(context(args), number, args.reason)
+        print(done.format(number))
+        return 0
+    parser.set_defaults(handler=guarded(run))
+    return parser

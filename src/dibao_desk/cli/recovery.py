@@ -2,30 +2,17 @@
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
+from typing import Any
 
 from dibao_desk import messages
-from dibao_desk.cli.common import context, fail, report_rule_error
+from dibao_desk.cli.common import (
+    BadInput, command_group, context, fail, guarded, hidden_today, parse_date, today_of,
+)
 from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
-from dibao_desk.domain.problems import RuleError
 from dibao_desk.domain.recovery import InstalmentKind, RecoveryMethod, RecoverySource, RecoveryStatus
 
 label = messages.label
-
-
-class _Bad(Exception):
-    pass
-
-
-def _date(text: str | None, default: dt.date | None = None) -> dt.date | None:
-    if not text:
-        return default
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        fail(f"日期“{text}”格式不对，应为 YYYY-MM-DD")
-        raise _Bad from None
 
 
 def _month(text: str | None) -> dt.date | None:
@@ -35,7 +22,7 @@ def _month(text: str | None) -> dt.date | None:
         return dt.date.fromisoformat(text.strip()[:7] + "-01")
     except ValueError:
         fail(f"月份“{text}”格式不对，应为 YYYY-MM")
-        raise _Bad from None
+        raise BadInput from None
 
 
 def _fen(text: str) -> int:
@@ -43,35 +30,19 @@ def _fen(text: str) -> int:
         return yuan_to_fen(text)
     except ValueError:
         fail(f"金额“{text}”不是数字，应以元为单位，如 450 或 450.50")
-        raise _Bad from None
+        raise BadInput from None
 
 
-def _today(args) -> dt.date:
-    return _date(getattr(args, "today", None), dt.date.today()) or dt.date.today()
-
-
-def _run(handler):
-    def run(args) -> int:
-        try:
-            return handler(args)
-        except _Bad:
-            return 2
-        except RuleError as exc:
-            return report_rule_error(exc)
-    return run
-
-
-def register(sub) -> None:
-    p = sub.add_parser("recovery", help="追回登记：应追回的保障金、分期收回（退回或扣减）、核销")
-    rs = p.add_subparsers(dest="recovery_command", metavar="子命令")
+def register(sub: Any) -> None:
+    rs = command_group(sub, "recovery", "追回登记：应追回的保障金、分期收回（退回或扣减）、核销", "recovery_command")
     x = rs.add_parser("list", help="列出追回登记及尚欠金额")
     x.add_argument("--status", default=RecoveryStatus.OPEN, choices=[*[str(s) for s in RecoveryStatus], "all"],
                    help="open 待追回（默认）/ settled 已追回 / written_off 已核销 / all 全部")
     x.add_argument("--household", type=int, metavar="户编号")
-    x.set_defaults(handler=_run(run_list))
+    x.set_defaults(handler=guarded(run_list))
     x = rs.add_parser("show", help="显示一条追回登记及每次收回")
     x.add_argument("entry_id", type=int, metavar="编号")
-    x.set_defaults(handler=_run(run_show))
+    x.set_defaults(handler=guarded(run_show))
     x = rs.add_parser("add", help="登记一笔应追回的保障金")
     x.add_argument("--household", type=int, required=True, metavar="户编号")
     x.add_argument("--source", required=True, choices=[str(s) for s in RecoverySource],
@@ -87,8 +58,8 @@ def register(sub) -> None:
     x.add_argument("--per-month", default="0", metavar="元", help="每月扣减金额（默认一次扣完）")
     x.add_argument("--followup", type=int, metavar="编号", help="核对预警确认隐瞒时登记的追回事项")
     x.add_argument("--note", default="")
-    x.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
-    x.set_defaults(handler=_run(run_add))
+    hidden_today(x)
+    x.set_defaults(handler=guarded(run_add))
     x = rs.add_parser("receive", help="登记一次收回：现金退回（收据号）或从发放中扣减（造册行）")
     x.add_argument("entry_id", type=int, metavar="编号")
     x.add_argument("--amount", required=True, metavar="元")
@@ -98,21 +69,20 @@ def register(sub) -> None:
     x.add_argument("--line", type=int, metavar="造册行号", help="扣减所在的造册行")
     x.add_argument("--period", default="", metavar="YYYY-MM|YYYYQn", help="扣减所在的造册期间")
     x.add_argument("--note", default="")
-    x.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
-    x.set_defaults(handler=_run(run_receive))
+    hidden_today(x)
+    x.set_defaults(handler=guarded(run_receive))
     x = rs.add_parser("plan", help="改变追回方式：从以后发放中扣减（每月多少）或现金退回")
     x.add_argument("entry_id", type=int, metavar="编号")
     x.add_argument("--method", required=True, choices=[str(m) for m in RecoveryMethod],
                    help="deduct 从以后发放中扣减 / cash 现金退回")
     x.add_argument("--per-month", default="0", metavar="元", help="每月扣减金额（默认一次扣完）")
-    x.set_defaults(handler=_run(run_plan))
+    x.set_defaults(handler=guarded(run_plan))
     x = rs.add_parser("write-off", help="核销无法追回的余额（审核人或管理员）")
     x.add_argument("entry_id", type=int, metavar="编号")
     x.add_argument("--reason", required=True, metavar="理由")
     x.add_argument("--date", metavar="YYYY-MM-DD", help="核销日期（默认今天）")
-    x.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
-    x.set_defaults(handler=_run(run_write_off))
-    p.set_defaults(handler=lambda args: (p.print_help(), 0)[1])
+    hidden_today(x)
+    x.set_defaults(handler=guarded(run_write_off))
 
 
 def _months(e) -> str:
@@ -164,8 +134,8 @@ def run_show(args) -> int:
 def run_add(args) -> int:
     from dibao_desk.services import recovery
 
-    today = _today(args)
-    e = recovery.add(context(args).uow(), args.household, args.source, args.reference, _date(args.date, today),
+    today = today_of(args)
+    e = recovery.add(context(args).uow(), args.household, args.source, args.reference, parse_date(args.date, today),
                      _fen(args.amount), first_month=_month(args.from_month),
                      last_month=_month(args.to_month) or _month(args.from_month), note=args.note,
                      method=args.method, per_month_fen=_fen(args.per_month), followup_id=args.followup, today=today)
@@ -177,9 +147,9 @@ def run_add(args) -> int:
 def run_receive(args) -> int:
     from dibao_desk.services import recovery
 
-    today = _today(args)
+    today = today_of(args)
     kind = InstalmentKind.DEDUCTION if args.deducted else InstalmentKind.CASH
-    e = recovery.receive(context(args).uow(), args.entry_id, _fen(args.amount), _date(args.date, today),
+    e = recovery.receive(context(args).uow(), args.entry_id, _fen(args.amount), parse_date(args.date, today),
                          kind=kind, receipt_no=args.receipt, payroll_line_id=args.line, period=args.period,
                          note=args.note, today=today)
     print(f"已登记收回：追回 {e.id} 尚欠 {fen_to_yuan(e.balance_fen)} 元（{label('recovery_status', e.status)}）。")
@@ -189,8 +159,8 @@ def run_receive(args) -> int:
 def run_write_off(args) -> int:
     from dibao_desk.services import recovery
 
-    today = _today(args)
-    e = recovery.write_off(context(args).uow(), args.entry_id, args.reason, _date(args.date, today), today=today)
+    today = today_of(args)
+    e = recovery.write_off(context(args).uow(), args.entry_id, args.reason, parse_date(args.date, today), today=today)
     print(f"已核销追回 {e.id}：{e.write_off_reason}")
     return 0
 

@@ -2,55 +2,53 @@
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
+from typing import Any
 
 from dibao_desk import messages
-from dibao_desk.cli.common import context, fail, report_rule_error
+from dibao_desk.cli.common import (
+    command_group, context, fail, guarded, hidden_today, parse_date, removal, today_of,
+)
 from dibao_desk.domain import registers as rules
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.registers import ComplaintStatus
+from dibao_desk.services.context import AppContext
 
 label = messages.label
 
 
-class _BadDate(Exception):
-    pass
+def _village_id(ctx: AppContext, name: str) -> int | None:
+    """The id of the village (社区) called ``name``, None when there is none."""
+    from dibao_desk.services import reviews
+
+    return next((vid for vid, vname in reviews.village_choices(ctx.uow()) if vname == name.strip()), None)
 
 
-def _date(text: str | None, default: dt.date | None = None) -> dt.date | None:
-    if not text:
-        return default
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        fail(f"日期“{text}”格式不对，应为 YYYY-MM-DD")
-        raise _BadDate from None
+def _remove_declaration(ctx: AppContext, record_id: int, reason: str) -> None:
+    from dibao_desk.services import blacklist
+
+    blacklist.remove_declaration(ctx.uow(), record_id, reason)
 
 
-def _today(args) -> dt.date:
-    return _date(getattr(args, "today", None), dt.date.today()) or dt.date.today()
+def _remove_relative(ctx: AppContext, relative_id: int, reason: str) -> None:
+    from dibao_desk.services import relatives
+
+    relatives.remove_relative(ctx.uow(), relative_id, reason)
 
 
-def _run(handler):
-    def run(args) -> int:
-        try:
-            return handler(args)
-        except _BadDate:
-            return 2
-        except RuleError as exc:
-            return report_rule_error(exc)
-    return run
+def _remove_complaint(ctx: AppContext, complaint_id: int, reason: str) -> None:
+    from dibao_desk.services import complaints
+
+    complaints.remove_complaint(ctx.uow(), complaint_id, reason)
 
 
-def register(sub) -> None:
+def register(sub: Any) -> None:
     # ---- 诚信档案 / 黑名单
-    p = sub.add_parser("blacklist", help="诚信档案与诚信黑名单：登记申报不实、查看黑名单")
-    bs = p.add_subparsers(dest="blacklist_command", metavar="子命令")
+    bs = command_group(sub, "blacklist", "诚信档案与诚信黑名单：登记申报不实、查看黑名单", "blacklist_command")
     x = bs.add_parser("list", help="列出今天仍在黑名单上的人（--all 含已期满的）")
     x.add_argument("--all", action="store_true")
-    x.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
-    x.set_defaults(handler=_run(run_blacklist_list))
+    hidden_today(x)
+    x.set_defaults(handler=guarded(run_blacklist_list))
     x = bs.add_parser("add", help="登记一次申报不实：第一次警示，第二次起列入黑名单（期限按政策标准）")
     x.add_argument("--id", dest="id_number", required=True, metavar="身份证号")
     x.add_argument("--name", required=True, metavar="姓名")
@@ -58,31 +56,27 @@ def register(sub) -> None:
     x.add_argument("--date", metavar="YYYY-MM-DD", help="查实日期（默认今天）")
     x.add_argument("--household", type=int, metavar="户编号")
     x.add_argument("--case", type=int, metavar="案件编号")
-    x.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
-    x.set_defaults(handler=_run(run_blacklist_add))
+    hidden_today(x)
+    x.set_defaults(handler=guarded(run_blacklist_add))
     x = bs.add_parser("show", help="显示一个人的诚信档案")
     x.add_argument("id_number", metavar="身份证号")
-    x.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
-    x.set_defaults(handler=_run(run_blacklist_show))
+    hidden_today(x)
+    x.set_defaults(handler=guarded(run_blacklist_show))
     x = bs.add_parser("correct", help="更正一条申报不实记录（编号见 show）：写明原因，期限重新计算")
     x.add_argument("record_id", type=int, metavar="记录编号")
     x.add_argument("--what", metavar="内容", help="不实内容（不填不改）")
     x.add_argument("--date", metavar="YYYY-MM-DD", help="查实日期（不填不改）")
     x.add_argument("--reason", required=True, metavar="原因")
-    x.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
-    x.set_defaults(handler=_run(run_blacklist_correct))
-    x = bs.add_parser("remove", help="删除一条误登记的申报不实记录（编号见 show），写明原因")
-    x.add_argument("record_id", type=int, metavar="记录编号")
-    x.add_argument("--reason", required=True, metavar="原因")
-    x.set_defaults(handler=_run(run_blacklist_remove))
-    p.set_defaults(handler=lambda args: (p.print_help(), 0)[1])
+    hidden_today(x)
+    x.set_defaults(handler=guarded(run_blacklist_correct))
+    removal(bs, "删除一条误登记的申报不实记录（编号见 show），写明原因", "record_id", "记录编号",
+            _remove_declaration, "已删除记录 {0}。")
 
     # ---- 近亲属备案
-    p = sub.add_parser("relatives", help="经办人员和村（社区）干部近亲属备案")
-    rs = p.add_subparsers(dest="relatives_command", metavar="子命令")
+    rs = command_group(sub, "relatives", "经办人员和村（社区）干部近亲属备案", "relatives_command")
     x = rs.add_parser("list", help="列出备案的近亲属及其所在家庭")
     x.add_argument("--year", type=int, metavar="YYYY", help="只列出这一年备案的")
-    x.set_defaults(handler=_run(run_relatives_list))
+    x.set_defaults(handler=guarded(run_relatives_list))
     x = rs.add_parser("add", help="登记一名近亲属")
     x.add_argument("--staff-id", required=True, metavar="身份证号", help="工作人员（村干部）的身份证号")
     x.add_argument("--staff-name", required=True, metavar="姓名")
@@ -95,11 +89,11 @@ def register(sub) -> None:
     x.add_argument("--relation", required=True, choices=[str(r) for r in rules.Relation])
     x.add_argument("--date", metavar="YYYY-MM-DD", help="备案日期（默认今天）")
     x.add_argument("--note", default="")
-    x.set_defaults(handler=_run(run_relatives_add))
+    x.set_defaults(handler=guarded(run_relatives_add))
     x = rs.add_parser("print", help="打印年度近亲属备案表（PDF）")
     x.add_argument("--year", type=int, metavar="YYYY", help="哪一年（默认今年）")
     x.add_argument("--out", required=True, metavar="FILE.pdf")
-    x.set_defaults(handler=_run(run_relatives_print))
+    x.set_defaults(handler=guarded(run_relatives_print))
     x = rs.add_parser("correct", help="更正一条备案（编号见 list）的姓名、关系、日期或备注，写明原因")
     x.add_argument("relative_id", type=int, metavar="编号")
     x.add_argument("--name", metavar="姓名")
@@ -107,7 +101,7 @@ def register(sub) -> None:
     x.add_argument("--date", metavar="YYYY-MM-DD", help="备案日期")
     x.add_argument("--note")
     x.add_argument("--reason", required=True, metavar="原因")
-    x.set_defaults(handler=_run(run_relatives_correct))
+    x.set_defaults(handler=guarded(run_relatives_correct))
     x = rs.add_parser("staff", help="更正工作人员（村干部）的姓名、类别、所在村或职务（编号见 list），写明原因")
     x.add_argument("staff_id", type=int, metavar="工作人员编号")
     x.add_argument("--name", metavar="姓名")
@@ -115,21 +109,16 @@ def register(sub) -> None:
     x.add_argument("--village", metavar="名称", help="村干部所在村（社区）")
     x.add_argument("--post", metavar="职务")
     x.add_argument("--reason", required=True, metavar="原因")
-    x.set_defaults(handler=_run(run_relatives_staff))
-    x = rs.add_parser("remove", help="删除一条备案（编号见 list），写明原因")
-    x.add_argument("relative_id", type=int, metavar="编号")
-    x.add_argument("--reason", required=True, metavar="原因")
-    x.set_defaults(handler=_run(run_relatives_remove))
-    p.set_defaults(handler=lambda args: (p.print_help(), 0)[1])
+    x.set_defaults(handler=guarded(run_relatives_staff))
+    removal(rs, "删除一条备案（编号见 list），写明原因", "relative_id", "编号", _remove_relative, "已删除备案 {0}。")
 
     # ---- complaints
-    p = sub.add_parser("complaints", help="举报受理、调查与答复（有报必查、有查必答）")
-    cs = p.add_subparsers(dest="complaints_command", metavar="子命令")
+    cs = command_group(sub, "complaints", "举报受理、调查与答复（有报必查、有查必答）", "complaints_command")
     x = cs.add_parser("list", help="按答复期限列出举报")
     x.add_argument("--open", action="store_true", help="只列出待答复的")
     x.add_argument("--overdue", action="store_true", help="只列出已超过答复期限的")
-    x.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
-    x.set_defaults(handler=_run(run_complaints_list))
+    hidden_today(x)
+    x.set_defaults(handler=guarded(run_complaints_list))
     x = cs.add_parser("add", help="登记收到的举报（举报人可匿名）")
     x.add_argument("--household", type=int, metavar="户编号", help="被举报的家庭")
     x.add_argument("--channel", default="box", choices=[str(c) for c in rules.Channel],
@@ -138,8 +127,8 @@ def register(sub) -> None:
     x.add_argument("--complainant", default="", metavar="姓名", help="不填为匿名")
     x.add_argument("--contact", default="", metavar="联系方式")
     x.add_argument("--date", metavar="YYYY-MM-DD", help="收到日期（默认今天）")
-    x.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
-    x.set_defaults(handler=_run(run_complaints_add))
+    hidden_today(x)
+    x.set_defaults(handler=guarded(run_complaints_add))
     x = cs.add_parser("answer", help="登记调查结论与答复")
     x.add_argument("complaint_id", type=int, metavar="编号")
     x.add_argument("--finding", required=True, choices=[str(f) for f in rules.Finding],
@@ -148,12 +137,12 @@ def register(sub) -> None:
     x.add_argument("--answer", required=True, metavar="答复内容")
     x.add_argument("--investigator", default="", metavar="调查人")
     x.add_argument("--date", metavar="YYYY-MM-DD", help="答复日期（默认今天）")
-    x.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
-    x.set_defaults(handler=_run(run_complaints_answer))
+    hidden_today(x)
+    x.set_defaults(handler=guarded(run_complaints_answer))
     x = cs.add_parser("calendar", help="工作日历：补录或更正某天是工作日还是休息日（用于计算答复期限）")
     x.add_argument("--set", nargs=2, metavar=("YYYY-MM-DD", "workday|holiday|clear"))
     x.add_argument("--note", default="")
-    x.set_defaults(handler=_run(run_complaints_calendar))
+    x.set_defaults(handler=guarded(run_complaints_calendar))
     x = cs.add_parser("correct", help="更正受理时登记的内容（不填的不改），写明原因；收到日期改变时期限重算")
     x.add_argument("complaint_id", type=int, metavar="编号")
     x.add_argument("--household", type=int, metavar="户编号")
@@ -163,39 +152,31 @@ def register(sub) -> None:
     x.add_argument("--contact", metavar="联系方式")
     x.add_argument("--date", metavar="YYYY-MM-DD", help="收到日期")
     x.add_argument("--reason", required=True, metavar="原因")
-    x.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
-    x.set_defaults(handler=_run(run_complaints_correct))
-    x = cs.add_parser("remove", help="删除误登记的举报，写明原因")
-    x.add_argument("complaint_id", type=int, metavar="编号")
-    x.add_argument("--reason", required=True, metavar="原因")
-    x.set_defaults(handler=_run(run_complaints_remove))
-    p.set_defaults(handler=lambda args: (p.print_help(), 0)[1])
+    hidden_today(x)
+    x.set_defaults(handler=guarded(run_complaints_correct))
+    removal(cs, "删除误登记的举报，写明原因", "complaint_id", "编号", _remove_complaint, "已删除举报 {0}。")
 
     # ---- events
-    p = sub.add_parser("events", help="家庭变故（死亡、迁出、搬迁安置、破产、服刑）：立即复核")
-    es = p.add_subparsers(dest="events_command", metavar="子命令")
+    es = command_group(sub, "events", "家庭变故（死亡、迁出、搬迁安置、破产、服刑）：立即复核", "events_command")
     x = es.add_parser("add", help="登记一件变故；该户复核立即到期，死亡或迁出同时提出取消")
     x.add_argument("--household", type=int, metavar="户编号")
     x.add_argument("--kind", required=True, metavar="类别", help="death / moved_away / relocation / bankruptcy / imprisonment")
     x.add_argument("--date", required=True, metavar="YYYY-MM-DD")
     x.add_argument("--detail", default="", metavar="说明")
-    x.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
-    x.set_defaults(handler=_run(run_events_add))
+    hidden_today(x)
+    x.set_defaults(handler=guarded(run_events_add))
     x = es.add_parser("list", help="列出登记的变故")
     x.add_argument("--household", type=int, metavar="户编号")
-    x.set_defaults(handler=_run(run_events_list))
-    p.set_defaults(handler=lambda args: (p.print_help(), 0)[1])
+    x.set_defaults(handler=guarded(run_events_list))
 
     # ---- warnings' clock
-    p = sub.add_parser("warnings", help="核对预警的举证期限：按剩余天数列出，逾期未答复的视为退出")
-    ws = p.add_subparsers(dest="warnings_command", metavar="子命令")
+    ws = command_group(sub, "warnings", "核对预警的举证期限：按剩余天数列出，逾期未答复的视为退出", "warnings_command")
     x = ws.add_parser("list", help="按剩余天数列出待答复的预警")
-    x.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
-    x.set_defaults(handler=_run(run_warnings_list))
+    hidden_today(x)
+    x.set_defaults(handler=guarded(run_warnings_list))
     x = ws.add_parser("settle", help="把已过答复期限仍未答复的预警登记为视为退出，并提出取消")
-    x.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
-    x.set_defaults(handler=_run(run_warnings_settle))
-    p.set_defaults(handler=lambda args: (p.print_help(), 0)[1])
+    hidden_today(x)
+    x.set_defaults(handler=guarded(run_warnings_settle))
 
 
 # ---- 诚信档案 / 黑名单 ------------------------------------------------------------------------
@@ -203,7 +184,7 @@ def register(sub) -> None:
 def run_blacklist_list(args) -> int:
     from dibao_desk.services import blacklist
 
-    today = _today(args)
+    today = today_of(args)
     rows = blacklist.listed(context(args).uow(), today, include_ended=args.all)
     if not rows:
         print("诚信黑名单上没有人。")
@@ -220,9 +201,9 @@ def run_blacklist_list(args) -> int:
 def run_blacklist_add(args) -> int:
     from dibao_desk.services import blacklist
 
-    today = _today(args)
+    today = today_of(args)
     d = blacklist.record_false_declaration(
-        context(args).uow(), args.id_number, args.name, _date(args.date, today), args.what,
+        context(args).uow(), args.id_number, args.name, parse_date(args.date, today), args.what,
         household_id=args.household, case_id=args.case, today=today)
     if d.outcome == rules.DeclarationOutcome.LISTED:
         count = len(blacklist.person(context(args).uow(), d.id_number, today).declarations)
@@ -235,7 +216,7 @@ def run_blacklist_add(args) -> int:
 def run_blacklist_show(args) -> int:
     from dibao_desk.services import blacklist
 
-    today = _today(args)
+    today = today_of(args)
     rec = blacklist.person(context(args).uow(), args.id_number, today)
     if not rec.declarations:
         print(f"{rec.id_number}：诚信档案中没有申报不实的记录。")
@@ -255,23 +236,13 @@ def run_blacklist_correct(args) -> int:
 
     ctx = context(args)
     old = blacklist.get_declaration(ctx.uow(), args.record_id)
-    d = blacklist.correct_declaration(ctx.uow(), args.record_id, found_on=_date(args.date, old.found_on),
+    d = blacklist.correct_declaration(ctx.uow(), args.record_id, found_on=parse_date(args.date, old.found_on),
                                       what=old.what if args.what is None else args.what, reason=args.reason,
-                                      today=_today(args))
+                                      today=today_of(args))
     ends = f"，{d.bar_ends.isoformat()} 起方可重新申请" if d.bar_ends else ""
     print(f"已更正记录 {d.id}：{d.found_on.isoformat()}　{label('declaration_outcome', d.outcome)}{ends}　{d.what}")
     return 0
 
-
-def run_blacklist_remove(args) -> int:
-    from dibao_desk.services import blacklist
-
-    blacklist.remove_declaration(context(args).uow(), args.record_id, args.reason)
-    print(f"已删除记录 {args.record_id}。")
-    return 0
-
-
-# ---- 近亲属备案 -----------------------------------------------------------------------------
 
 def run_relatives_list(args) -> int:
     from dibao_desk.services import relatives
@@ -291,20 +262,19 @@ def run_relatives_list(args) -> int:
 
 
 def run_relatives_add(args) -> int:
-    from dibao_desk.services import relatives, reviews
+    from dibao_desk.services import relatives
 
     ctx = context(args)
     village_id = None
     if args.village:
-        found = [vid for vid, name in reviews.village_choices(ctx.uow()) if name == args.village.strip()]
-        if not found:
+        village_id = _village_id(ctx, args.village)
+        if village_id is None:
             fail(f"没有名为“{args.village}”的村（社区）")
             return 1
-        village_id = found[0]
     today = dt.date.today()
     r = relatives.add_relative(ctx.uow(), staff_id_number=args.staff_id, staff_name=args.staff_name,
                                role=args.role, village_id=village_id, post=args.post, id_number=args.id_number,
-                               name=args.name, relation=args.relation, registered_on=_date(args.date, today),
+                               name=args.name, relation=args.relation, registered_on=parse_date(args.date, today),
                                note=args.note, today=today)
     where = f"，现为户 {r.household_id}（户主 {r.head_name}）成员，该户标记为备案" if r.household_id else ""
     print(f"已备案：{r.staff_name} 的{label('kin_relation', r.relation)} {r.name}{where}")
@@ -320,14 +290,14 @@ def run_relatives_correct(args) -> int:
         raise RuleError(Problem("registers.relative_missing", "id", {"id": args.relative_id}))
     r = relatives.edit_relative(
         ctx.uow(), now.id, name=now.name if args.name is None else args.name,
-        relation=args.relation or now.relation, registered_on=_date(args.date, now.registered_on),
+        relation=args.relation or now.relation, registered_on=parse_date(args.date, now.registered_on),
         note=now.note if args.note is None else args.note, reason=args.reason)
     print(f"已更正：{r.staff_name} 的{label('kin_relation', r.relation)} {r.name}（{r.registered_on.isoformat()}）")
     return 0
 
 
 def run_relatives_staff(args) -> int:
-    from dibao_desk.services import relatives, reviews
+    from dibao_desk.services import relatives
 
     ctx = context(args)
     now = next((r for r in relatives.list_relatives(ctx.uow()) if r.staff_id == args.staff_id), None)
@@ -335,24 +305,16 @@ def run_relatives_staff(args) -> int:
         raise RuleError(Problem("registers.staff_missing", "id", {"id": args.staff_id}))
     village_id = None
     if args.village:
-        village_id = next((vid for vid, name in reviews.village_choices(ctx.uow()) if name == args.village), None)
+        village_id = _village_id(ctx, args.village)
         if village_id is None:
             fail(f"没有名为“{args.village}”的村（社区）")
             return 2
     elif now.village:
-        village_id = next((vid for vid, name in reviews.village_choices(ctx.uow()) if name == now.village), None)
+        village_id = _village_id(ctx, now.village)
     relatives.edit_staff(ctx.uow(), args.staff_id, name=now.staff_name if args.name is None else args.name,
                          role=args.role or now.role, village_id=village_id,
                          post=now.post if args.post is None else args.post, reason=args.reason)
     print(f"已更正工作人员 {args.staff_id}。")
-    return 0
-
-
-def run_relatives_remove(args) -> int:
-    from dibao_desk.services import relatives
-
-    relatives.remove_relative(context(args).uow(), args.relative_id, args.reason)
-    print(f"已删除备案 {args.relative_id}。")
     return 0
 
 
@@ -370,7 +332,7 @@ def run_relatives_print(args) -> int:
 def run_complaints_list(args) -> int:
     from dibao_desk.services import complaints
 
-    today = _today(args)
+    today = today_of(args)
     rows = complaints.list_complaints(context(args).uow(), status=ComplaintStatus.OPEN if args.open else None,
                                       overdue_on=today if args.overdue else None)
     if not rows:
@@ -393,8 +355,8 @@ def run_complaints_list(args) -> int:
 def run_complaints_add(args) -> int:
     from dibao_desk.services import complaints
 
-    today = _today(args)
-    c = complaints.add_complaint(context(args).uow(), received_on=_date(args.date, today), channel=args.channel,
+    today = today_of(args)
+    c = complaints.add_complaint(context(args).uow(), received_on=parse_date(args.date, today), channel=args.channel,
                                  household_id=args.household, description=args.description,
                                  complainant=args.complainant, contact=args.contact, today=today)
     print(f"已登记举报 {c.id}：户 {c.household_id}（{c.household_name}），应于 {c.due_on.isoformat()} 前答复。")
@@ -406,10 +368,10 @@ def run_complaints_add(args) -> int:
 def run_complaints_answer(args) -> int:
     from dibao_desk.services import complaints
 
-    today = _today(args)
+    today = today_of(args)
     c = complaints.answer_complaint(context(args).uow(), args.complaint_id, finding=args.finding,
                                     investigation=args.investigation, answer=args.answer,
-                                    investigator=args.investigator, answered_on=_date(args.date, today),
+                                    investigator=args.investigator, answered_on=parse_date(args.date, today),
                                     today=today)
     print(f"举报 {c.id} 已答复：{label('complaint_finding', c.finding)}。")
     if c.finding in rules.SUBSTANTIATED_FINDINGS:
@@ -426,19 +388,11 @@ def run_complaints_correct(args) -> int:
     def given(value, old):
         return old if value is None else value
     c = complaints.edit_complaint(
-        ctx.uow(), now.id, received_on=_date(args.date, now.received_on), channel=given(args.channel, now.channel),
+        ctx.uow(), now.id, received_on=parse_date(args.date, now.received_on), channel=given(args.channel, now.channel),
         household_id=given(args.household, now.household_id), description=given(args.description, now.description),
         complainant=given(args.complainant, now.complainant), contact=given(args.contact, now.contact),
-        reason=args.reason, today=_today(args))
+        reason=args.reason, today=today_of(args))
     print(f"已更正举报 {c.id}：户 {c.household_id}（{c.household_name}），应于 {c.due_on.isoformat()} 前答复。")
-    return 0
-
-
-def run_complaints_remove(args) -> int:
-    from dibao_desk.services import complaints
-
-    complaints.remove_complaint(context(args).uow(), args.complaint_id, args.reason)
-    print(f"已删除举报 {args.complaint_id}。")
     return 0
 
 
@@ -447,7 +401,7 @@ def run_complaints_calendar(args) -> int:
 
     ctx = context(args)
     if args.set:
-        day = _date(args.set[0])
+        day = parse_date(args.set[0])
         choice = {"workday": True, "holiday": False, "clear": None}.get(args.set[1])
         if args.set[1] not in ("workday", "holiday", "clear"):
             fail("请写 workday（工作日）、holiday（休息日）或 clear（按国家日历）")
@@ -466,8 +420,8 @@ def run_complaints_calendar(args) -> int:
 def run_events_add(args) -> int:
     from dibao_desk.services import events
 
-    today = _today(args)
-    r = events.add_event(context(args).uow(), args.household, args.kind, _date(args.date), args.detail, today=today)
+    today = today_of(args)
+    r = events.add_event(context(args).uow(), args.household, args.kind, parse_date(args.date), args.detail, today=today)
     print(f"已登记：户 {r.event.household_id}（{r.event.head_name}）{label('event_kind', r.event.kind)}，"
           f"{r.event.on.isoformat()}；复核已到期（{r.review_due.isoformat()}）。")
     if r.followup is not None:
@@ -493,7 +447,7 @@ def run_events_list(args) -> int:
 def run_warnings_list(args) -> int:
     from dibao_desk.services import burden
 
-    today = _today(args)
+    today = today_of(args)
     rows = burden.by_days_left(context(args).uow(), today)
     if not rows:
         print("没有待答复的核对预警。")
@@ -508,7 +462,7 @@ def run_warnings_list(args) -> int:
 def run_warnings_settle(args) -> int:
     from dibao_desk.services import burden
 
-    done = burden.settle_overdue(context(args).uow(), _today(args))
+    done = burden.settle_overdue(context(args).uow(), today_of(args))
     for r in done:
         print(f"预警 {r.warning.id}（{r.warning.name}）逾期未答复，视为退出；"
               + "、".join(label("followup_kind", f.kind) for f in r.followups))

@@ -29,7 +29,7 @@ from dibao_desk.models import (
     CountyCase, CountyDecision, CountyRosterHousehold, CountySampleDraw, CountyTownship, Office,
 )
 from dibao_desk.models.exchange import CountyWarning, PackageSent
-from dibao_desk.models import dialect
+from dibao_desk.models import county_roster
 from dibao_desk.services import exchange, policy
 from dibao_desk.services.progress import Progress
 from dibao_desk.services.uow import UnitOfWork, retrying
@@ -298,45 +298,20 @@ class RosterIds:
 
 
 def roster_ids(uow: UnitOfWork, township_code: str | None = None) -> RosterIds:
-    """The ids of the combined roster's rows (latest of each township), by township code, village
-    and id, with the totals: what the view needs before it paints its first page (``roster_lines``).
-    One plain read of five columns, sorted here: the same order on SQLite and on PostgreSQL
-    (whatever the server's collation), faster than the database's sort of joined text."""
+    """The ids of the combined roster's rows (latest of each township; one township's with
+    ``township_code``), by township code, village and id, with the totals: what the view needs
+    before it paints its first page (``roster_lines``)."""
     with uow:
         _require_county(uow)
-        codes = dict(uow.session.execute(select(CountyTownship.id, CountyTownship.code)).all())
-        stmt = select(CountyRosterHousehold.id, CountyRosterHousehold.township_id, CountyRosterHousehold.village,
-                      CountyRosterHousehold.covered, CountyRosterHousehold.monthly_fen)
-        if township_code:
-            wanted = [tid for tid, code in codes.items() if code == township_code]
-            stmt = stmt.where(CountyRosterHousehold.township_id.in_(wanted))
-        rows = dialect.driver_rows(uow.session.connection(), stmt)
-    # One integer per row (township's rank, village's rank, id): a few villages and townships,
-    # tens of thousands of rows, so ranks first and an integer sort.
-    town_rank = {tid: i for i, tid in enumerate(sorted(codes, key=lambda t: codes[t]))}
-    village_rank = {v: i for i, v in enumerate(sorted({r[2] or "" for r in rows}))}
-    keyed = sorted(((town_rank.get(r[1], len(town_rank)) << 52) | (village_rank[r[2] or ""] << 32) | r[0])
-                   for r in rows)
-    covered = monthly = 0
-    for r in rows:
-        covered += r[3] or 0
-        monthly += r[4] or 0
-    return RosterIds(tuple(k & 0xFFFFFFFF for k in keyed), covered, monthly)
+        ids, covered, monthly = county_roster.roster_ids(uow.session.connection(), township_code)
+    return RosterIds(ids, covered, monthly)
 
 
 def roster_lines(uow: UnitOfWork, ids: list[int] | tuple[int, ...]) -> list[RosterLine]:
     """The rows of ``ids`` (one page of ``roster_ids``), in the order given."""
     with uow:
         _require_county(uow)
-        rows = uow.session.execute(
-            select(CountyRosterHousehold.id, CountyTownship.code, CountyTownship.name,
-                   CountyRosterHousehold.household_ref, CountyRosterHousehold.village,
-                   CountyRosterHousehold.head_name, CountyRosterHousehold.head_id_number,
-                   CountyRosterHousehold.covered, CountyRosterHousehold.category, CountyRosterHousehold.monthly_fen)
-            .join(CountyTownship, CountyRosterHousehold.township_id == CountyTownship.id)
-            .where(CountyRosterHousehold.id.in_(list(ids)))).all()
-    by_id = {r[0]: RosterLine(*r[1:]) for r in rows}
-    return [by_id[i] for i in ids if i in by_id]
+        return [RosterLine(*r) for r in county_roster.roster_page(uow.session.connection(), ids)]
 
 
 # ---- cross-check warnings typed in at the county --------------------------------------------

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import (
 
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import bank_accounts as ba
+from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
 from dibao_desk.ui.texts import label, problem_text
-from dibao_desk.ui.widgets.county_view import Col, ListModel, _table
+from dibao_desk.ui.widgets.column_fit import small_table
 
 
 class AccountsImportDialog(QDialog):
@@ -20,20 +21,20 @@ class AccountsImportDialog(QDialog):
         self.preview: ba.AccountsPreview | None = None
         self.result: ba.AccountsResult | None = None
         self.setWindowTitle(self.tr("导入银行开户名单"))
-        self.model = ListModel([
-            Col("row", self.tr("行"), lambda r: r.row, right=True),
-            Col("change", self.tr("结果"), lambda r: label("accounts_change", r.change)),
-            Col("name", self.tr("姓名"), lambda r: r.name),
-            Col("id_number", self.tr("身份证号"), lambda r: r.id_number),
-            Col("holder", self.tr("开户人"), lambda r: label("accounts_holder", r.holder) if r.holder else ""),
-            Col("head", self.tr("户主"), lambda r: r.head_name),
-            Col("before", self.tr("原账号"), lambda r: r.before_account),
-            Col("account", self.tr("新账号"), lambda r: r.account),
-            Col("bank", self.tr("开户行"), lambda r: r.bank),
-            Col("code", self.tr("行别代码"), lambda r: r.bank_code),
-            Col("notes", self.tr("说明"), lambda r: "；".join(problem_text(p) for p in r.problems)),
+        self.model = RowsTableModel([
+            right("row", self.tr("行"), lambda r: r.row),
+            left("change", self.tr("结果"), lambda r: label("accounts_change", r.change)),
+            left("name", self.tr("姓名"), lambda r: r.name),
+            left("id_number", self.tr("身份证号"), lambda r: r.id_number),
+            left("holder", self.tr("开户人"), lambda r: label("accounts_holder", r.holder) if r.holder else ""),
+            left("head", self.tr("户主"), lambda r: r.head_name),
+            left("before", self.tr("原账号"), lambda r: r.before_account),
+            left("account", self.tr("新账号"), lambda r: r.account),
+            left("bank", self.tr("开户行"), lambda r: r.bank),
+            left("code", self.tr("行别代码"), lambda r: r.bank_code),
+            left("notes", self.tr("说明"), lambda r: "；".join(problem_text(p) for p in r.problems)),
         ], self)
-        self.table = _table(self.model)
+        self.table = small_table(self.model)
         self.file_label = QLabel(self.tr("请选择银行提供的开户名单（Excel，含姓名、身份证号、账号、开户行）。"))
         self.file_label.setWordWrap(True)
         self.choose_button = QPushButton(self.tr("选择文件(&O)…"))

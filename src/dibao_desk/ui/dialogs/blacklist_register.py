@@ -5,50 +5,49 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from dibao_desk.domain import registers as rules
-from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import blacklist
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.dialogs.register_common import RegisterDialog
 from dibao_desk.ui.dialogs.register_correction import CorrectionDialog
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
-from dibao_desk.ui.texts import label, problem_text
-from dibao_desk.ui.widgets.county_view import Col, ListModel, _table
+from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
+from dibao_desk.ui.texts import label
+from dibao_desk.ui.widgets.column_fit import small_table
 
 
-class BlacklistDialog(QDialog):
-    def __init__(self, ctx: AppContext, today: dt.date | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.today = today or dt.date.today()
+class BlacklistDialog(RegisterDialog):
+    def __init__(self, ctx: AppContext, today: dt.date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, today, parent)
         self.saved: blacklist.DeclarationInfo | None = None
         self.setWindowTitle(self.tr("诚信档案与黑名单"))
-        self.model = ListModel([
-            Col("id_number", self.tr("身份证号"), lambda p: p.id_number),
-            Col("name", self.tr("姓名"), lambda p: p.name),
-            Col("count", self.tr("申报不实次数"), lambda p: p.declarations, right=True),
-            Col("last", self.tr("最近查实"), lambda p: p.last_found_on.isoformat()),
-            Col("ends", self.tr("可再申请日期"), lambda p: p.bar_ends.isoformat()),
-            Col("state", self.tr("状态"), lambda p: self.tr("黑名单中") if p.barred_on(self.today) else self.tr("已期满")),
+        self.model = RowsTableModel([
+            left("id_number", self.tr("身份证号"), lambda p: p.id_number),
+            left("name", self.tr("姓名"), lambda p: p.name),
+            right("count", self.tr("申报不实次数"), lambda p: p.declarations),
+            left("last", self.tr("最近查实"), lambda p: p.last_found_on.isoformat()),
+            left("ends", self.tr("可再申请日期"), lambda p: p.bar_ends.isoformat()),
+            left("state", self.tr("状态"), lambda p: self.tr("黑名单中") if p.barred_on(self.today) else self.tr("已期满")),
         ], self)
-        self.table = _table(self.model)
+        self.table = small_table(self.model)
         self.show_ended = QCheckBox(self.tr("含已期满的"))
         self.show_ended.toggled.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._person_selected())
 
         # one person's 诚信档案: every declaration, to correct or remove one
-        self.records = ListModel([
-            Col("found_on", self.tr("查实日期"), lambda d: d.found_on.isoformat()),
-            Col("what", self.tr("不实内容"), lambda d: d.what),
-            Col("outcome", self.tr("处理"), lambda d: label("declaration_outcome", d.outcome)),
-            Col("ends", self.tr("可再申请日期"), lambda d: d.bar_ends.isoformat() if d.bar_ends else ""),
-            Col("by", self.tr("登记人"), lambda d: d.recorded_by),
+        self.records = RowsTableModel([
+            left("found_on", self.tr("查实日期"), lambda d: d.found_on.isoformat()),
+            left("what", self.tr("不实内容"), lambda d: d.what),
+            left("outcome", self.tr("处理"), lambda d: label("declaration_outcome", d.outcome)),
+            left("ends", self.tr("可再申请日期"), lambda d: d.bar_ends.isoformat() if d.bar_ends else ""),
+            left("by", self.tr("登记人"), lambda d: d.recorded_by),
         ], self)
-        self.records_table = _table(self.records)
+        self.records_table = small_table(self.records)
         self.lookup_edit = QLineEdit()
         self.lookup_edit.setPlaceholderText(self.tr("身份证号：查看此人的诚信档案"))
         self.lookup_edit.setMinimumWidth(220)
@@ -60,7 +59,6 @@ class BlacklistDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_selected)
         self.person_label = QLabel()
         self.person_id = ""
-        self.correction: CorrectionDialog | None = None
 
         self.id_edit = QLineEdit()
         self.id_edit.setPlaceholderText(self.tr("18 位身份证号"))
@@ -79,12 +77,7 @@ class BlacklistDialog(QDialog):
         form.addRow(self.tr("所在户编号"), self.household_spin)
         self.record_button = QPushButton(self.tr("登记申报不实"))
         self.record_button.clicked.connect(self.record)
-        if not ctx.may(Role.CLERK):  # a 审核人 reads the register; the service refuses changes
-            for w in (self.record_button, self.correct_button, self.remove_button):
-                w.setEnabled(False)
-                w.setToolTip(self.tr("需要“经办人”角色"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.clerk_only(self.record_button, self.correct_button, self.remove_button)
         box = QGroupBox(self.tr("登记申报不实（第一次警示，第二次起列入黑名单）"))
         box_layout = QVBoxLayout(box)
         box_layout.addLayout(form)
@@ -93,9 +86,6 @@ class BlacklistDialog(QDialog):
         row.addWidget(self.message, 1)
         box_layout.addLayout(row)
 
-        close = QDialogButtonBox()
-        close.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
-        close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.show_ended)
         layout.addWidget(self.table, 1)
@@ -111,7 +101,7 @@ class BlacklistDialog(QDialog):
         person_layout.addWidget(self.records_table)
         layout.addWidget(person, 1)
         layout.addWidget(box)
-        layout.addWidget(close)
+        layout.addWidget(self.close_box())
         self.resize(900, 680)
         self.refresh()
 
@@ -138,11 +128,7 @@ class BlacklistDialog(QDialog):
             self.person_label.setText(self.tr("{0}（{1}）：未在黑名单中").format(record.name, record.id_number))
 
     def selected_record(self) -> blacklist.DeclarationInfo | None:
-        rows = self.records_table.selectionModel().selectedRows()
-        if not rows:
-            QMessageBox.information(self, self.tr("请先选择"), self.tr("请先在个人诚信档案中选择一条记录。"))
-            return None
-        return self.records.rows[rows[0].row()]
+        return self.selected_in(self.records_table, self.records, self.tr("请先在个人诚信档案中选择一条记录。"))
 
     def correct_selected(self) -> CorrectionDialog | None:
         chosen = self.selected_record()
@@ -159,7 +145,7 @@ class BlacklistDialog(QDialog):
             chosen.name, chosen.id_number), save, self)
         d.add_row(self.tr("不实内容"), what)
         d.add_row(self.tr("查实日期"), day)
-        return self._run(d, self.tr("已更正 {0} 的记录。").format(chosen.name))
+        return self.run_correction(d, self.tr("已更正 {0} 的记录。").format(chosen.name))
 
     def remove_selected(self) -> CorrectionDialog | None:
         chosen = self.selected_record()
@@ -169,20 +155,11 @@ class BlacklistDialog(QDialog):
             "删除 {0}（{1}）{2} 的记录“{3}”；其余记录的警示和黑名单期限重新计算。").format(
             chosen.name, chosen.id_number, chosen.found_on.isoformat(), chosen.what),
             lambda reason: blacklist.remove_declaration(self.ctx.uow(), chosen.id, reason), self, self.tr("删除"))
-        return self._run(d, self.tr("已删除 {0} 的一条记录。").format(chosen.name))
+        return self.run_correction(d, self.tr("已删除 {0} 的一条记录。").format(chosen.name))
 
-    def _run(self, d: CorrectionDialog, done: str) -> CorrectionDialog:
-        self.correction = d
-
-        def finished(result: int) -> None:
-            if result == QDialog.DialogCode.Accepted:
-                self.message.setStyleSheet("")
-                self.message.setText(done)
-                self.refresh()
-                self.show_person(self.person_id)
-        d.finished.connect(finished)
-        d.open()
-        return d
+    def after_correction(self) -> None:
+        self.refresh()
+        self.show_person(self.person_id)
 
     def record(self) -> None:
         hid = self.household_spin.value() or None
@@ -191,16 +168,14 @@ class BlacklistDialog(QDialog):
                 self.ctx.uow(), self.id_edit.text(), self.name_edit.text(), from_qdate(self.date_edit.date()),
                 self.what_edit.text(), household_id=hid, today=self.today)
         except RuleError as exc:
-            self.message.setStyleSheet("color: #b00")
-            self.message.setText("\n".join(problem_text(p) for p in exc.problems))
+            self.show_problems(exc)
             return
         self.saved = d
-        self.message.setStyleSheet("")
         if d.outcome == rules.DeclarationOutcome.LISTED:
-            self.message.setText(self.tr("{0} 已列入诚信黑名单，{1} 起方可重新申请。").format(
+            self.show_done(self.tr("{0} 已列入诚信黑名单，{1} 起方可重新申请。").format(
                 d.name, d.bar_ends.isoformat() if d.bar_ends else ""))
         else:
-            self.message.setText(self.tr("{0} 第一次申报不实，已予警示，允许更正后再申报一次。").format(d.name))
+            self.show_done(self.tr("{0} 第一次申报不实，已予警示，允许更正后再申报一次。").format(d.name))
         for edit in (self.id_edit, self.name_edit, self.what_edit):
             edit.clear()
         self.refresh()

@@ -5,40 +5,39 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit,
+    QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from dibao_desk.domain import registers as rules
-from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import complaints
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.dialogs.register_common import RegisterDialog
 from dibao_desk.ui.dialogs.register_correction import CorrectionDialog
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate, to_qdate
-from dibao_desk.ui.texts import choices, label, problem_text
-from dibao_desk.ui.widgets.county_view import Col, ListModel, _table
+from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
+from dibao_desk.ui.texts import choices, label
+from dibao_desk.ui.widgets.column_fit import small_table
 
 
-class ComplaintsDialog(QDialog):
+class ComplaintsDialog(RegisterDialog):
     def __init__(self, ctx: AppContext, today: dt.date | None = None, parent: QWidget | None = None,
-                 household_id: int | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.today = today or dt.date.today()
+                 household_id: int | None = None) -> None:
+        super().__init__(ctx, today, parent)
         self.saved: complaints.ComplaintInfo | None = None
         self.setWindowTitle(self.tr("举报登记（有报必查、有查必答）"))
-        self.model = ListModel([
-            Col("id", self.tr("编号"), lambda c: c.id, right=True),
-            Col("received_on", self.tr("收到日期"), lambda c: c.received_on.isoformat()),
-            Col("channel", self.tr("方式"), lambda c: label("complaint_channel", c.channel)),
-            Col("complainant", self.tr("举报人"), lambda c: c.complainant or self.tr("匿名")),
-            Col("household", self.tr("被举报家庭"), lambda c: f"{c.village} {c.household_name}"),
-            Col("description", self.tr("举报内容"), lambda c: c.description),
-            Col("due_on", self.tr("答复期限"), lambda c: c.due_on.isoformat() + ("*" if c.due_approximate else "")),
-            Col("state", self.tr("状态"), self._state),
+        self.model = RowsTableModel([
+            right("id", self.tr("编号"), lambda c: c.id),
+            left("received_on", self.tr("收到日期"), lambda c: c.received_on.isoformat()),
+            left("channel", self.tr("方式"), lambda c: label("complaint_channel", c.channel)),
+            left("complainant", self.tr("举报人"), lambda c: c.complainant or self.tr("匿名")),
+            left("household", self.tr("被举报家庭"), lambda c: f"{c.village} {c.household_name}"),
+            left("description", self.tr("举报内容"), lambda c: c.description),
+            left("due_on", self.tr("答复期限"), lambda c: c.due_on.isoformat() + ("*" if c.due_approximate else "")),
+            left("state", self.tr("状态"), self._state),
         ], self)
-        self.table = _table(self.model)
+        self.table = small_table(self.model)
         self.open_only = QCheckBox(self.tr("只看待答复的"))
         self.open_only.setChecked(True)
         self.open_only.toggled.connect(self.refresh)
@@ -96,14 +95,8 @@ class ComplaintsDialog(QDialog):
         self.correct_button.clicked.connect(self.correct_selected)
         self.remove_button = QPushButton(self.tr("删除所选…"))
         self.remove_button.clicked.connect(self.remove_selected)
-        if not ctx.may(Role.CLERK):  # a 审核人 reads the register; the service refuses changes
-            for w in (self.add_button, self.answer_button, self.correct_button, self.remove_button):
-                w.setEnabled(False)
-                w.setToolTip(self.tr("需要“经办人”角色"))
-        self.correction: CorrectionDialog | None = None
+        self.clerk_only(self.add_button, self.answer_button, self.correct_button, self.remove_button)
 
-        self.message = QLabel()
-        self.message.setWordWrap(True)
         edits = QHBoxLayout()
         edits.addWidget(self.open_only)
         edits.addStretch(1)
@@ -112,32 +105,25 @@ class ComplaintsDialog(QDialog):
         forms = QHBoxLayout()
         forms.addWidget(receive)
         forms.addWidget(answer)
-        close = QDialogButtonBox()
-        close.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
-        close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(edits)
         layout.addWidget(self.table, 1)
         layout.addLayout(forms)
         layout.addWidget(self.message)
-        layout.addWidget(close)
+        layout.addWidget(self.close_box())
         self.resize(1000, 640)
         self.refresh()
 
     def _state(self, c: complaints.ComplaintInfo) -> str:
         if c.status == rules.ComplaintStatus.ANSWERED:
             return self.tr("已答复：{0}").format(label("complaint_finding", c.finding))
-        left = c.days_left(self.today)
-        return self.tr("已超期 {0} 天").format(-left) if left < 0 else self.tr("剩 {0} 天").format(left)
+        days = c.days_left(self.today)
+        return self.tr("已超期 {0} 天").format(-days) if days < 0 else self.tr("剩 {0} 天").format(days)
 
     def refresh(self) -> None:
         self.model.set_rows(complaints.list_complaints(
             self.ctx.uow(), status=rules.ComplaintStatus.OPEN if self.open_only.isChecked() else None))
         self.table.resizeColumnsToContents()
-
-    def _fail(self, exc: RuleError) -> None:
-        self.message.setStyleSheet("color: #b00")
-        self.message.setText("\n".join(problem_text(p) for p in exc.problems))
 
     def add(self) -> None:
         try:
@@ -147,24 +133,19 @@ class ComplaintsDialog(QDialog):
                 description=self.description_edit.text(), complainant=self.complainant_edit.text(),
                 contact=self.contact_edit.text(), today=self.today)
         except RuleError as exc:
-            self._fail(exc)
+            self.show_problems(exc)
             return
         self.saved = c
-        self.message.setStyleSheet("")
         text = self.tr("已登记举报 {0}，应于 {1} 前答复。").format(c.id, c.due_on.isoformat())
         if c.due_approximate:
             text += self.tr("（所跨年份的节假日安排尚未录入，期限按周一至周五推算）")
-        self.message.setText(text)
+        self.show_done(text)
         for edit in (self.complainant_edit, self.contact_edit, self.description_edit):
             edit.clear()
         self.refresh()
 
     def selected(self) -> complaints.ComplaintInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            QMessageBox.information(self, self.tr("请先选择"), self.tr("请先在列表中选择一件举报。"))
-            return None
-        return self.model.rows[rows[0].row()]
+        return self.selected_in(self.table, self.model, self.tr("请先在列表中选择一件举报。"))
 
     def correct_selected(self) -> CorrectionDialog | None:
         """What was recorded on receipt, pre-filled, corrected with the reason."""
@@ -194,7 +175,7 @@ class ComplaintsDialog(QDialog):
         for text, w in ((self.tr("被举报户编号"), household), (self.tr("举报方式"), channel), (self.tr("举报人"), complainant),
                         (self.tr("联系方式"), contact), (self.tr("举报内容"), description), (self.tr("收到日期"), received)):
             d.add_row(text, w)
-        return self._run(d, self.tr("已更正举报 {0}。").format(chosen.id))
+        return self.run_correction(d, self.tr("已更正举报 {0}。").format(chosen.id))
 
     def remove_selected(self) -> CorrectionDialog | None:
         chosen = self.selected()
@@ -203,19 +184,7 @@ class ComplaintsDialog(QDialog):
         d = CorrectionDialog(self.tr("删除举报 {0}").format(chosen.id), self.tr("删除误登记（如重复登记）的举报：{0} {1}，{2}。").format(
             chosen.received_on.isoformat(), chosen.household_name, chosen.description),
             lambda reason: complaints.remove_complaint(self.ctx.uow(), chosen.id, reason), self, self.tr("删除"))
-        return self._run(d, self.tr("已删除举报 {0}。").format(chosen.id))
-
-    def _run(self, d: CorrectionDialog, done: str) -> CorrectionDialog:
-        self.correction = d
-
-        def finished(result: int) -> None:
-            if result == QDialog.DialogCode.Accepted:
-                self.message.setStyleSheet("")
-                self.message.setText(done)
-                self.refresh()
-        d.finished.connect(finished)
-        d.open()
-        return d
+        return self.run_correction(d, self.tr("已删除举报 {0}。").format(chosen.id))
 
     def answer(self) -> None:
         chosen = self.selected()
@@ -227,14 +196,13 @@ class ComplaintsDialog(QDialog):
                 investigation=self.investigation_edit.text(), investigator=self.investigator_edit.text(),
                 answer=self.answer_edit.text(), answered_on=from_qdate(self.answered_edit.date()), today=self.today)
         except RuleError as exc:
-            self._fail(exc)
+            self.show_problems(exc)
             return
         self.saved = c
-        self.message.setStyleSheet("")
         text = self.tr("举报 {0} 已答复：{1}。").format(c.id, label("complaint_finding", c.finding))
         if c.finding in rules.SUBSTANTIATED_FINDINGS:
             text += self.tr("该户复核已设为立即到期。")
-        self.message.setText(text)
+        self.show_done(text)
         for edit in (self.investigation_edit, self.answer_edit):
             edit.clear()
         self.refresh()

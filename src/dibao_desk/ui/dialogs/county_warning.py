@@ -19,8 +19,8 @@ from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import county, exchange
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.ops import error_text
+from dibao_desk.ui.tablemodels.base import RowsTableModel, left
 from dibao_desk.ui.texts import problem_text
-from dibao_desk.ui.widgets.list_table import Col, ListModel
 
 SETTINGS_KEY = "exchange/last_folder"  # the export dialog's: one "last folder" for every package
 ANSWER_DAYS = 30  # suggested answer-by date: a month from today (the operator changes it freely)
@@ -76,13 +76,13 @@ class CountyWarningDialog(QDialog):
         add_row.addStretch(1)
         add_row.addWidget(self.add_button)
 
-        self.pending = ListModel([
-            Col("ref", self.tr("预警编号"), lambda w: w.warning_ref),
-            Col("name", self.tr("户主"), lambda w: w.name),
-            Col("id", self.tr("身份证号"), lambda w: w.id_number),
-            Col("kind", self.tr("预警类别"), lambda w: county.warning_kinds().get(w.kind, w.kind)),
-            Col("detail", self.tr("详情"), lambda w: w.detail),
-            Col("answer_by", self.tr("答复截止"), lambda w: w.answer_by.isoformat()),
+        self.pending = RowsTableModel([
+            left("ref", self.tr("预警编号"), lambda w: w.warning_ref),
+            left("name", self.tr("户主"), lambda w: w.name),
+            left("id", self.tr("身份证号"), lambda w: w.id_number),
+            left("kind", self.tr("预警类别"), lambda w: county.warning_kinds().get(w.kind, w.kind)),
+            left("detail", self.tr("详情"), lambda w: w.detail),
+            left("answer_by", self.tr("答复截止"), lambda w: w.answer_by.isoformat()),
         ], self)
         self.pending_view = QTableView()
         self.pending_view.setModel(self.pending)

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.domain.registers import WarningStatus
 from dibao_desk.services import burden
+from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
 from dibao_desk.ui.texts import label, problem_text
-from dibao_desk.ui.widgets.county_view import Col, ListModel, _table
+from dibao_desk.ui.widgets.column_fit import small_table
 
 
 class CrossCheckWarningsDialog(QDialog):
@@ -22,18 +23,18 @@ class CrossCheckWarningsDialog(QDialog):
         self.ctx = ctx
         self.today = today or dt.date.today()
         self.setWindowTitle(self.tr("核对预警"))
-        self.model = ListModel([
-            Col("answer_by", self.tr("答复截止"), lambda w: w.answer_by.isoformat() if w.answer_by else ""),
-            Col("overdue", "", lambda w: self.tr("已逾期") if w.status == WarningStatus.OPEN and w.answer_by and w.answer_by < self.today else ""),
-            Col("days_left", self.tr("剩余天数"), lambda w: "" if w.days_left is None or w.status != WarningStatus.OPEN
-                else (self.tr("逾期 {0} 天").format(-w.days_left) if w.days_left < 0 else str(w.days_left)), right=True),
-            Col("name", self.tr("姓名"), lambda w: w.name),
-            Col("id_number", self.tr("身份证号"), lambda w: w.id_number),
-            Col("kind", self.tr("类别"), lambda w: label("warning_kind", w.kind)),
-            Col("status", self.tr("状态"), lambda w: label("warning_status", w.status)),
-            Col("detail", self.tr("详情"), lambda w: w.detail),
+        self.model = RowsTableModel([
+            left("answer_by", self.tr("答复截止"), lambda w: w.answer_by.isoformat() if w.answer_by else ""),
+            left("overdue", "", lambda w: self.tr("已逾期") if w.status == WarningStatus.OPEN and w.answer_by and w.answer_by < self.today else ""),
+            right("days_left", self.tr("剩余天数"), lambda w: "" if w.days_left is None or w.status != WarningStatus.OPEN
+                else (self.tr("逾期 {0} 天").format(-w.days_left) if w.days_left < 0 else str(w.days_left))),
+            left("name", self.tr("姓名"), lambda w: w.name),
+            left("id_number", self.tr("身份证号"), lambda w: w.id_number),
+            left("kind", self.tr("类别"), lambda w: label("warning_kind", w.kind)),
+            left("status", self.tr("状态"), lambda w: label("warning_status", w.status)),
+            left("detail", self.tr("详情"), lambda w: w.detail),
         ], self)
-        self.table = _table(self.model)
+        self.table = small_table(self.model)
         self.open_only = QCheckBox(self.tr("只看待答复的"))
         self.open_only.setChecked(True)
         self.open_only.toggled.connect(self.refresh)

@@ -8,10 +8,11 @@ why in red and cannot be applied. Applying writes the receipt workbook next to t
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSettings, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
     QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
@@ -22,6 +23,7 @@ from dibao_desk.services.context import AppContext
 from dibao_desk.services.progress import Cancelled
 from dibao_desk.ui.dialogs.export_package import SETTINGS_KEY, destinations
 from dibao_desk.ui.ops import Op, error_text
+from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
 from dibao_desk.ui.texts import label, problem_text
 
 
@@ -37,55 +39,34 @@ def change_text(change: exchange.Change) -> str:
         if f"change.{change.action}" in messages.TEMPLATES else QCoreApplication.translate("messages", change.action)
 
 
-class PreviewModel(QAbstractTableModel):
+ACCEPTED = QColor("#1b7a2b")
+REJECTED = QColor("#b00020")
+
+
+class PreviewModel(RowsTableModel):
     """The rows of a previewed package: where, who, accepted or rejected, what happens."""
 
-    COLUMNS = ("row", "name", "result", "text")
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([], parent)
+        self.columns = [
+            right("row", self.tr("行号"), lambda c: str(c.row) if c.row else "—"),
+            left("name", self.tr("姓名 / 乡镇"), lambda c: c.name),
+            left("result", self.tr("结果"), lambda c: self.tr("接受") if c.accepted else self.tr("拒绝"),
+                 foreground=lambda c: ACCEPTED if c.accepted else REJECTED),
+            left("text", self.tr("将发生的变化或拒绝原因"), self.change_text, tooltip=self.change_text),
+        ]
+        self._texts: dict[int, str] = {}
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._changes: list[exchange.Change] = []
-        self._texts: list[str] = []
-        self._headers = [self.tr("行号"), self.tr("姓名 / 乡镇"), self.tr("结果"), self.tr("将发生的变化或拒绝原因")]
+    def set_changes(self, changes: Sequence[exchange.Change]) -> None:
+        self._texts = {}
+        self.set_rows(list(changes))
 
-    def set_changes(self, changes) -> None:
-        self.beginResetModel()
-        self._changes = list(changes)
-        self._texts = [change_text(c) for c in self._changes]
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._changes)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._changes)):
-            return None
-        c = self._changes[index.row()]
-        key = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if key == "row":
-                return str(c.row) if c.row else "—"
-            if key == "name":
-                return c.name
-            if key == "result":
-                return self.tr("接受") if c.accepted else self.tr("拒绝")
-            return self._texts[index.row()]
-        if role == Qt.ItemDataRole.ForegroundRole and key == "result":
-            return QBrush(QColor("#1b7a2b") if c.accepted else QColor("#b00020"))
-        if role == Qt.ItemDataRole.ToolTipRole and key == "text":
-            return self._texts[index.row()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and key == "row":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
+    def change_text(self, change: exchange.Change) -> str:
+        """The words of one change, made once when first shown."""
+        text = self._texts.get(id(change))
+        if text is None:
+            text = self._texts[id(change)] = change_text(change)
+        return text
 
 
 class ImportPackageDialog(QDialog):

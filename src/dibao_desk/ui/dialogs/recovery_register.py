@@ -16,8 +16,9 @@ from dibao_desk.domain.recovery import InstalmentKind, RecoveryMethod, RecoveryS
 from dibao_desk.services import recovery
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
+from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
 from dibao_desk.ui.texts import label, problem_text, yuan
-from dibao_desk.ui.widgets.county_view import Col, ListModel, _table
+from dibao_desk.ui.widgets.column_fit import small_table
 
 
 def _months(e: recovery.EntryInfo) -> str:
@@ -34,22 +35,22 @@ class RecoveryDialog(QDialog):
         self.ctx = ctx
         self.today = today or dt.date.today()
         self.setWindowTitle(self.tr("追回登记"))
-        self.model = ListModel([
-            Col("id", self.tr("编号"), lambda e: e.id, right=True),
-            Col("household", self.tr("户编号"), lambda e: e.household_id, right=True),
-            Col("head", self.tr("户主"), lambda e: e.head_name),
-            Col("village", self.tr("村（社区）"), lambda e: e.village),
-            Col("source", self.tr("原因"), lambda e: label("recovery_source", e.source)),
-            Col("reference", self.tr("文号"), lambda e: e.reference),
-            Col("decided", self.tr("决定日期"), lambda e: e.decided_on.isoformat()),
-            Col("months", self.tr("所属月份"), _months),
-            Col("amount", self.tr("应追回（元）"), lambda e: yuan(e.amount_fen), right=True),
-            Col("recovered", self.tr("已收回（元）"), lambda e: yuan(e.recovered_fen), right=True),
-            Col("balance", self.tr("尚欠（元）"), lambda e: yuan(e.balance_fen), right=True),
-            Col("method", self.tr("追回方式"), lambda e: label("recovery_method", e.method)),
-            Col("status", self.tr("状态"), lambda e: label("recovery_status", e.status)),
+        self.model = RowsTableModel([
+            right("id", self.tr("编号"), lambda e: e.id),
+            right("household", self.tr("户编号"), lambda e: e.household_id),
+            left("head", self.tr("户主"), lambda e: e.head_name),
+            left("village", self.tr("村（社区）"), lambda e: e.village),
+            left("source", self.tr("原因"), lambda e: label("recovery_source", e.source)),
+            left("reference", self.tr("文号"), lambda e: e.reference),
+            left("decided", self.tr("决定日期"), lambda e: e.decided_on.isoformat()),
+            left("months", self.tr("所属月份"), _months),
+            right("amount", self.tr("应追回（元）"), lambda e: yuan(e.amount_fen)),
+            right("recovered", self.tr("已收回（元）"), lambda e: yuan(e.recovered_fen)),
+            right("balance", self.tr("尚欠（元）"), lambda e: yuan(e.balance_fen)),
+            left("method", self.tr("追回方式"), lambda e: label("recovery_method", e.method)),
+            left("status", self.tr("状态"), lambda e: label("recovery_status", e.status)),
         ], self)
-        self.table = _table(self.model)
+        self.table = small_table(self.model)
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("待追回"), RecoveryStatus.OPEN.value)
         self.status_combo.addItem(self.tr("全部"), None)

@@ -5,39 +5,38 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel,
-    QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog,
+    QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
-from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import relatives, reviews
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.dialogs.register_common import RegisterDialog
 from dibao_desk.ui.dialogs.register_correction import CorrectionDialog
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
-from dibao_desk.ui.texts import choices, label, problem_text
-from dibao_desk.ui.widgets.county_view import Col, ListModel, _table
+from dibao_desk.ui.tablemodels.base import RowsTableModel, left
+from dibao_desk.ui.texts import choices, label
+from dibao_desk.ui.widgets.column_fit import small_table
 
 
-class RelativesDialog(QDialog):
-    def __init__(self, ctx: AppContext, today: dt.date | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.today = today or dt.date.today()
+class RelativesDialog(RegisterDialog):
+    def __init__(self, ctx: AppContext, today: dt.date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, today, parent)
         self.saved: relatives.RelativeInfo | None = None
         self.setWindowTitle(self.tr("近亲属备案"))
-        self.model = ListModel([
-            Col("registered_on", self.tr("备案日期"), lambda r: r.registered_on.isoformat()),
-            Col("role", self.tr("人员类别"), lambda r: label("staff_role", r.role)),
-            Col("staff", self.tr("工作人员"), lambda r: r.staff_name),
-            Col("village", self.tr("所在村（社区）"), lambda r: r.village),
-            Col("relation", self.tr("关系"), lambda r: label("kin_relation", r.relation)),
-            Col("name", self.tr("近亲属"), lambda r: r.name),
-            Col("id_number", self.tr("身份证号"), lambda r: r.id_number),
-            Col("household", self.tr("所在家庭"), lambda r: (self.tr("户 {0} {1}（{2}）").format(
+        self.model = RowsTableModel([
+            left("registered_on", self.tr("备案日期"), lambda r: r.registered_on.isoformat()),
+            left("role", self.tr("人员类别"), lambda r: label("staff_role", r.role)),
+            left("staff", self.tr("工作人员"), lambda r: r.staff_name),
+            left("village", self.tr("所在村（社区）"), lambda r: r.village),
+            left("relation", self.tr("关系"), lambda r: label("kin_relation", r.relation)),
+            left("name", self.tr("近亲属"), lambda r: r.name),
+            left("id_number", self.tr("身份证号"), lambda r: r.id_number),
+            left("household", self.tr("所在家庭"), lambda r: (self.tr("户 {0} {1}（{2}）").format(
                 r.household_id, r.head_name, label("status", r.household_status)) if r.household_id else "")),
         ], self)
-        self.table = _table(self.model)
+        self.table = small_table(self.model)
 
         self.staff_id_edit = QLineEdit()
         self.staff_name_edit = QLineEdit()
@@ -65,8 +64,6 @@ class RelativesDialog(QDialog):
         form.addRow(self.tr("备案日期"), self.date_edit)
         self.add_button = QPushButton(self.tr("登记备案"))
         self.add_button.clicked.connect(self.add)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
         box = QGroupBox(self.tr("登记近亲属"))
         box_layout = QVBoxLayout(box)
         box_layout.addLayout(form)
@@ -80,11 +77,7 @@ class RelativesDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_selected)
         self.staff_button = QPushButton(self.tr("更正所选的工作人员…"))
         self.staff_button.clicked.connect(self.correct_staff)
-        if not ctx.may(Role.CLERK):  # a 审核人 reads the register; the service refuses changes
-            for w in (self.add_button, self.correct_button, self.remove_button, self.staff_button):
-                w.setEnabled(False)
-                w.setToolTip(self.tr("需要“经办人”角色"))
-        self.correction: CorrectionDialog | None = None
+        self.clerk_only(self.add_button, self.correct_button, self.remove_button, self.staff_button)
         edits = QHBoxLayout()
         edits.addStretch(1)
         edits.addWidget(self.staff_button)
@@ -115,25 +108,19 @@ class RelativesDialog(QDialog):
                 id_number=self.id_edit.text(), name=self.name_edit.text(), relation=self.relation_combo.currentData(),
                 registered_on=from_qdate(self.date_edit.date()), today=self.today)
         except RuleError as exc:
-            self.message.setStyleSheet("color: #b00")
-            self.message.setText("\n".join(problem_text(p) for p in exc.problems))
+            self.show_problems(exc)
             return
         self.saved = r
-        self.message.setStyleSheet("")
         text = self.tr("已备案：{0} 的{1} {2}。").format(r.staff_name, label("kin_relation", r.relation), r.name)
         if r.household_id:
             text += self.tr("其所在的户 {0}（户主 {1}）已标记为备案。").format(r.household_id, r.head_name)
-        self.message.setText(text)
+        self.show_done(text)
         for edit in (self.id_edit, self.name_edit):
             edit.clear()
         self.refresh()
 
     def selected(self) -> relatives.RelativeInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            QMessageBox.information(self, self.tr("请先选择"), self.tr("请先在列表中选择一条备案。"))
-            return None
-        return self.model.rows[rows[0].row()]
+        return self.selected_in(self.table, self.model, self.tr("请先在列表中选择一条备案。"))
 
     def correct_selected(self) -> CorrectionDialog | None:
         chosen = self.selected()
@@ -155,7 +142,7 @@ class RelativesDialog(QDialog):
             chosen.staff_name, chosen.name, chosen.id_number), save, self)
         for text, w in ((self.tr("近亲属姓名"), name), (self.tr("关系"), relation), (self.tr("备案日期"), day), (self.tr("备注"), note)):
             d.add_row(text, w)
-        return self._run(d, self.tr("已更正 {0} 的备案。").format(chosen.name))
+        return self.run_correction(d, self.tr("已更正 {0} 的备案。").format(chosen.name))
 
     def correct_staff(self) -> CorrectionDialog | None:
         """The staff member or cadre of the selected registration: name, kind, village, post."""
@@ -181,7 +168,7 @@ class RelativesDialog(QDialog):
             chosen.staff_name, chosen.staff_id_number), save, self)
         for text, w in ((self.tr("姓名"), name), (self.tr("人员类别"), role), (self.tr("所在村（社区）"), village), (self.tr("职务"), post)):
             d.add_row(text, w)
-        return self._run(d, self.tr("已更正工作人员 {0}。").format(chosen.staff_name))
+        return self.run_correction(d, self.tr("已更正工作人员 {0}。").format(chosen.staff_name))
 
     def remove_selected(self) -> CorrectionDialog | None:
         chosen = self.selected()
@@ -190,19 +177,7 @@ class RelativesDialog(QDialog):
         d = CorrectionDialog(self.tr("删除近亲属备案"), self.tr("删除 {0} 登记的近亲属 {1}（{2}）；其所在家庭不再因此标记为备案。").format(
             chosen.staff_name, chosen.name, chosen.id_number),
             lambda reason: relatives.remove_relative(self.ctx.uow(), chosen.id, reason), self, self.tr("删除"))
-        return self._run(d, self.tr("已删除 {0} 的备案。").format(chosen.name))
-
-    def _run(self, d: CorrectionDialog, done: str) -> CorrectionDialog:
-        self.correction = d
-
-        def finished(result: int) -> None:
-            if result == QDialog.DialogCode.Accepted:
-                self.message.setStyleSheet("")
-                self.message.setText(done)
-                self.refresh()
-        d.finished.connect(finished)
-        d.open()
-        return d
+        return self.run_correction(d, self.tr("已删除 {0} 的备案。").format(chosen.name))
 
     def print_table(self) -> None:
         year, ok = QInputDialog.getInt(self, self.tr("打印备案表"), self.tr("年度："), self.today.year, 2000, 2100)
@@ -215,8 +190,6 @@ class RelativesDialog(QDialog):
         try:
             r = relatives.print_filing_table(self.ctx.uow(), year, path, today=self.today)
         except RuleError as exc:
-            self.message.setStyleSheet("color: #b00")
-            self.message.setText("\n".join(problem_text(p) for p in exc.problems))
+            self.show_problems(exc)
             return
-        self.message.setStyleSheet("")
-        self.message.setText(self.tr("已生成 {0}（{1} 页）").format(str(r.path), r.pages))
+        self.show_done(self.tr("已生成 {0}（{1} 页）").format(str(r.path), r.pages))

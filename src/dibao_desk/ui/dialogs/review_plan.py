@@ -135,7 +135,7 @@ class ReviewPlanDialog(QDialog):
     def plan_html(self) -> str:
         assert self.plan is not None
         head = "".join(f"<th>{html.escape(c.header)}</th>" for c in PLAN_COLUMNS)
-        rows = "".join("<tr>" + "".join(f"<td>{html.escape(c.format(r))}</td>" for c in PLAN_COLUMNS) + "</tr>"
+        rows = "".join("<tr>" + "".join(f"<td>{html.escape(c.display(r))}</td>" for c in PLAN_COLUMNS) + "</tr>"
                        for r in self.plan.rows)
         return (f"<h3 align='center'>{html.escape(self.heading())}</h3>"
                 f"<p>{html.escape(self.summary.text())}</p>"

@@ -10,9 +10,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QUrl
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QMessageBox, QPushButton, QSplitter, QStackedWidget, QTableView, QTableWidget,
@@ -25,6 +26,7 @@ from dibao_desk.services import roster_import as ri
 from dibao_desk.services.context import AppContext
 from dibao_desk.services.progress import Cancelled
 from dibao_desk.ui.ops import Op
+from dibao_desk.ui.tablemodels.base import TableModel, left, right
 from dibao_desk.ui.texts import problem_text
 
 log = logging.getLogger(__name__)
@@ -44,23 +46,41 @@ def _label(group: str, code: str) -> str:
     return QCoreApplication.translate("labels", messages.label(group, code))
 
 
-class RosterPreviewModel(QAbstractTableModel):
-    """The previewed rows: sheet row, result, reason, then the row's own cells."""
+def _cell_text(value: Any) -> str:
+    return ri.cell_text(value)
+
+
+def _status_colour(row: ri.PreviewRow) -> QColor | None:
+    return _STATUS_COLOURS.get(row.status)
+
+
+class RosterPreviewModel(TableModel):
+    """The previewed rows: sheet row, result, reason, then the row's own cells (one column per
+    column of the sheet, headed by its label). Rows are made when shown: a county roster has
+    100,000; a filter shows the positions of one status."""
 
     FILTERS = ("all", "error", "warning", "skipped")
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([], parent)
         self._all: Sequence[ri.PreviewRow] = ()
         self._positions: Sequence[int] = ()  # the rows shown, as positions in _all
-        self._labels: list[str] = []
         self._reasons: dict[int, str] = {}
         self._filter = "all"
+        self._fixed = [
+            right("sheet_row", self.tr("行号"), lambda r: r.sheet_row),
+            left("status", self.tr("结果"), lambda r: _label("roster_status", r.status),
+                 foreground=_status_colour, tooltip=self._reason),
+            left("reason", self.tr("原因"), self._reason, foreground=_status_colour, tooltip=self._reason),
+        ]
+        self.columns = list(self._fixed)
 
     def set_preview(self, pv: ri.ImportPreview | None) -> None:
         self.beginResetModel()
-        self._all = pv.rows if pv else ()  # rows are made when shown: a county roster has 100,000
-        self._labels = list(pv.labels) if pv else []
+        self._all = pv.rows if pv else ()
+        self.columns = self._fixed + [
+            left(f"cell{i}", text, lambda r, i=i: r.cells[i] if i < len(r.cells) else "", format=_cell_text)
+            for i, text in enumerate(pv.labels if pv else ())]
         self._reasons = {}
         self._apply_filter()
         self.endResetModel()
@@ -80,14 +100,17 @@ class RosterPreviewModel(QAbstractTableModel):
         else:
             self._positions = [i for i, r in enumerate(self._all) if r.status == f]
 
-    def row_at(self, i: int) -> ri.PreviewRow:
-        return self._all[self._positions[i]]
-
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._positions)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 3 + len(self._labels)
+    def row_at(self, i: int) -> ri.PreviewRow | None:
+        return self._all[self._positions[i]] if 0 <= i < len(self._positions) else None
+
+    def row_key(self, row: int) -> None:
+        return None
+
+    def row_background(self, item: ri.PreviewRow) -> QColor | None:
+        return _STATUS_BACK.get(item.status)
 
     def _reason(self, row: ri.PreviewRow) -> str:
         text = self._reasons.get(row.sheet_row)
@@ -98,44 +121,6 @@ class RosterPreviewModel(QAbstractTableModel):
                 text = "；".join(_problem(p) for p in row.problems)
             self._reasons[row.sheet_row] = text
         return text
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._positions):
-            return None
-        row = self.row_at(index.row())
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return str(row.sheet_row)
-            if col == 1:
-                return _label("roster_status", row.status)
-            if col == 2:
-                return self._reason(row)
-            i = col - 3
-            return ri.cell_text(row.cells[i] if i < len(row.cells) else "")
-        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2):
-            return self._reason(row) or None
-        if role == Qt.ItemDataRole.ForegroundRole and col in (1, 2) and row.status in _STATUS_COLOURS:
-            return QBrush(_STATUS_COLOURS[row.status])
-        if role == Qt.ItemDataRole.BackgroundRole and row.status in _STATUS_BACK:
-            return QBrush(_STATUS_BACK[row.status])
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return None
-        if section == 0:
-            return self.tr("行号")
-        if section == 1:
-            return self.tr("结果")
-        if section == 2:
-            return self.tr("原因")
-        i = section - 3
-        return self._labels[i] if 0 <= i < len(self._labels) else None
 
 
 class RosterImportDialog(QDialog):

@@ -7,31 +7,17 @@ service) and fetches the rows it shows by page into a small cache when
 
 from __future__ import annotations
 
-from collections import OrderedDict
-from dataclasses import dataclass, replace
-from typing import Any, Callable
+from collections.abc import Sequence
+from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from dibao_desk.services import households
 from dibao_desk.services.context import AppContext
-from dibao_desk.ui.texts import label, yuan
+from dibao_desk.ui.tablemodels.base import CENTER, LEFT, RIGHT, Column, IdPagedTableModel, money
+from dibao_desk.ui.texts import label
 
-PAGE = 200
-MAX_PAGES = 20
-
-LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-CENTER = Qt.AlignmentFlag.AlignCenter
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    header: str
-    align: Qt.AlignmentFlag
-    format: Callable[[households.HouseholdRow], str]
-    width: int = 100
+PAGE = IdPagedTableModel.page_size
 
 
 def _mask_id(number: str) -> str:
@@ -45,64 +31,36 @@ def _head(r: households.HouseholdRow) -> str:
 
 
 COLUMNS = [
-    Column("id", QT_TRANSLATE_NOOP("HouseholdTableModel", "户编号"), RIGHT, lambda r: str(r.id), 70),
-    Column("head_name", QT_TRANSLATE_NOOP("HouseholdTableModel", "户主姓名"), LEFT, lambda r: _head(r), 150),
-    Column("head_id_number", QT_TRANSLATE_NOOP("HouseholdTableModel", "户主身份证号"), LEFT, lambda r: r.head_id_number, 170),
-    Column("village", QT_TRANSLATE_NOOP("HouseholdTableModel", "村（社区）"), LEFT, lambda r: r.village, 110),
-    Column("hukou_type", QT_TRANSLATE_NOOP("HouseholdTableModel", "户籍"), CENTER, lambda r: label("hukou_type", r.hukou_type), 50),
-    Column("person_count", QT_TRANSLATE_NOOP("HouseholdTableModel", "家庭人口"), RIGHT, lambda r: str(r.person_count), 70),
-    Column("covered_count", QT_TRANSLATE_NOOP("HouseholdTableModel", "保障人数"), RIGHT, lambda r: str(r.covered_count), 70),
-    Column("per_capita_fen", QT_TRANSLATE_NOOP("HouseholdTableModel", "月人均收入（元）"), RIGHT, lambda r: yuan(r.per_capita_fen), 120),
-    Column("status", QT_TRANSLATE_NOOP("HouseholdTableModel", "状态"), CENTER, lambda r: label("status", r.status), 70),
-    Column("category", QT_TRANSLATE_NOOP("HouseholdTableModel", "类别"), CENTER, lambda r: label("category", r.category), 60),
-    Column("monthly_benefit_fen", QT_TRANSLATE_NOOP("HouseholdTableModel", "月保障金（元）"), RIGHT, lambda r: yuan(r.monthly_benefit_fen), 110),
-    Column("filed", QT_TRANSLATE_NOOP("HouseholdTableModel", "备案"), CENTER, lambda r: label("filed_mark", r.filed), 50),
-    Column("certificate", QT_TRANSLATE_NOOP("HouseholdTableModel", "低保证号"), LEFT, lambda r: r.certificate, 160),
+    Column("id", QT_TRANSLATE_NOOP("HouseholdTableModel", "户编号"), lambda r: r.id, RIGHT, 70),
+    Column("head_name", QT_TRANSLATE_NOOP("HouseholdTableModel", "户主姓名"), _head, LEFT, 150),
+    Column("head_id_number", QT_TRANSLATE_NOOP("HouseholdTableModel", "户主身份证号"), lambda r: r.head_id_number, LEFT, 170),
+    Column("village", QT_TRANSLATE_NOOP("HouseholdTableModel", "村（社区）"), lambda r: r.village, LEFT, 110),
+    Column("hukou_type", QT_TRANSLATE_NOOP("HouseholdTableModel", "户籍"), lambda r: label("hukou_type", r.hukou_type), CENTER, 50),
+    Column("person_count", QT_TRANSLATE_NOOP("HouseholdTableModel", "家庭人口"), lambda r: r.person_count, RIGHT, 70),
+    Column("covered_count", QT_TRANSLATE_NOOP("HouseholdTableModel", "保障人数"), lambda r: r.covered_count, RIGHT, 70),
+    Column("per_capita_fen", QT_TRANSLATE_NOOP("HouseholdTableModel", "月人均收入（元）"), lambda r: r.per_capita_fen, RIGHT, 120, money),
+    Column("status", QT_TRANSLATE_NOOP("HouseholdTableModel", "状态"), lambda r: label("status", r.status), CENTER, 70),
+    Column("category", QT_TRANSLATE_NOOP("HouseholdTableModel", "类别"), lambda r: label("category", r.category), CENTER, 60),
+    Column("monthly_benefit_fen", QT_TRANSLATE_NOOP("HouseholdTableModel", "月保障金（元）"), lambda r: r.monthly_benefit_fen, RIGHT, 110, money),
+    Column("filed", QT_TRANSLATE_NOOP("HouseholdTableModel", "备案"), lambda r: label("filed_mark", r.filed), CENTER, 50),
+    Column("certificate", QT_TRANSLATE_NOOP("HouseholdTableModel", "低保证号"), lambda r: r.certificate, LEFT, 160),
 ]
 
 
-_ROLES = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.UserRole}
+class HouseholdTableModel(IdPagedTableModel):
+    """The household list: ids of one query (filtered and sorted in SQL), rows by page."""
 
+    context = "HouseholdTableModel"
+    header_alignment = True
 
-class HouseholdTableModel(QAbstractTableModel):
-    def __init__(self, ctx: AppContext, parent=None):
-        super().__init__(parent)
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(COLUMNS, parent)
         self.ctx = ctx
-        self.columns = COLUMNS
         self.query = households.HouseholdQuery()
-        self._ids: list[int] = []
         self._loaded = False
-        self._pages: OrderedDict[int, list[households.HouseholdRow]] = OrderedDict()
 
-    # --- what the view asks -------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate("HouseholdTableModel", self.columns[section].header)
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(self.columns[section].align)
-        elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return section + 1
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in _ROLES or not index.isValid() or not (0 <= index.row() < len(self._ids)):
-            return None
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            row = self.row(index.row())
-            return column.format(row) if row is not None else ""
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align)
-        if role == Qt.ItemDataRole.UserRole:
-            return self._ids[index.row()]
-        return None
+    def fetch(self, ids: Sequence[int]) -> list[households.HouseholdRow]:
+        return households.fetch_rows(self.ctx.uow(), list(ids), self.query.text)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not (0 <= column < len(self.columns)):
@@ -129,34 +87,12 @@ class HouseholdTableModel(QAbstractTableModel):
     def show_result(self, query: households.HouseholdQuery, ids: list[int],
                     first_page: list[households.HouseholdRow] | None = None) -> None:
         """Hold ``query`` and its ``ids`` (read here or on the worker), with the first page if read."""
-        self.beginResetModel()
         self.query = query
-        self._ids = ids
         self._loaded = True
-        self._pages.clear()
-        if first_page is not None:
-            self._pages[0] = first_page
-        self.endResetModel()
+        self.set_ids(ids, first_page)
 
     def household_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
-
-    def row_of(self, household_id: int) -> int:
-        try:
-            return self._ids.index(household_id)
-        except ValueError:
-            return -1
+        return self.id_at(row)
 
     def row(self, row: int) -> households.HouseholdRow | None:
-        page = row // PAGE
-        rows = self._pages.get(page)
-        if rows is None:
-            ids = self._ids[page * PAGE:(page + 1) * PAGE]
-            rows = households.fetch_rows(self.ctx.uow(), ids, self.query.text)
-            self._pages[page] = rows
-            while len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page)
-        offset = row - page * PAGE
-        return rows[offset] if offset < len(rows) else None
+        return self.row_at(row)

@@ -4,25 +4,24 @@ period, flagged where the roster disagrees with the township's ledger) and the t
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from typing import Any
+
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from dibao_desk.services import county_money
+from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
 from dibao_desk.ui.texts import label, yuan
-from dibao_desk.ui.widgets.list_table import Col, ListModel
-from dibao_desk.ui.widgets.list_table import list_table as _table
+from dibao_desk.ui.widgets.column_fit import small_table
 
-FLAG_BRUSH = QBrush(QColor("#fde2e1"))
+FLAG = QColor("#fde2e1")
 
 
-class _FlaggedModel(ListModel):
+class _FlaggedModel(RowsTableModel):
     """Rows of flagged payments on a red background."""
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and 0 <= index.row() < len(self.rows):
-            return FLAG_BRUSH if self.rows[index.row()].flagged else None
-        return super().data(index, role)
+    def row_background(self, item: Any) -> QColor | None:
+        return FLAG if item.flagged else None
 
 
 class CountyPaymentsTab(QWidget):
@@ -39,19 +38,19 @@ class CountyPaymentsTab(QWidget):
             return "—" if fen is None else yuan(fen)
 
         self.model = _FlaggedModel([
-            Col("period", self.tr("期间"), lambda r: r.period),
-            Col("code", self.tr("区划代码"), lambda r: r.township_code),
-            Col("name", self.tr("乡镇（街道）"), lambda r: r.township_name),
-            Col("households", self.tr("户数"), lambda r: r.households, True),
-            Col("persons", self.tr("保障人口"), lambda r: r.persons, True),
-            Col("amount", self.tr("造册金额（元）"), lambda r: yuan(r.lines_fen), True),
-            Col("ledger_households", self.tr("账册户数"), lambda r: "—" if r.ledger_households is None
-                else r.ledger_households, True),
-            Col("ledger", self.tr("账册应发（元）"), lambda r: money(r.ledger_total_fen), True),
-            Col("reviewed_by", self.tr("审核人"), lambda r: r.reviewed_by),
-            Col("flag", self.tr("核对"), flag),
+            left("period", self.tr("期间"), lambda r: r.period),
+            left("code", self.tr("区划代码"), lambda r: r.township_code),
+            left("name", self.tr("乡镇（街道）"), lambda r: r.township_name),
+            right("households", self.tr("户数"), lambda r: r.households),
+            right("persons", self.tr("保障人口"), lambda r: r.persons),
+            right("amount", self.tr("造册金额（元）"), lambda r: yuan(r.lines_fen)),
+            right("ledger_households", self.tr("账册户数"), lambda r: "—" if r.ledger_households is None
+                else r.ledger_households),
+            right("ledger", self.tr("账册应发（元）"), lambda r: money(r.ledger_total_fen)),
+            left("reviewed_by", self.tr("审核人"), lambda r: r.reviewed_by),
+            left("flag", self.tr("核对"), flag),
         ], self)
-        self.view = _table(self.model)
+        self.view = small_table(self.model)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -76,20 +75,20 @@ class CountyRecoveryTab(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.model = ListModel([
-            Col("township", self.tr("乡镇"), lambda r: r.township_name),
-            Col("ref", self.tr("登记编号"), lambda r: r.entry_ref),
-            Col("household", self.tr("户编号"), lambda r: r.household_ref),
-            Col("head", self.tr("户主"), lambda r: r.head_name),
-            Col("source", self.tr("原因"), lambda r: label("recovery_source", r.source)),
-            Col("reference", self.tr("文号"), lambda r: r.reference),
-            Col("decided", self.tr("决定日期"), lambda r: r.decided_on.isoformat() if r.decided_on else ""),
-            Col("amount", self.tr("应追回（元）"), lambda r: yuan(r.amount_fen), True),
-            Col("recovered", self.tr("已收回（元）"), lambda r: yuan(r.recovered_fen), True),
-            Col("balance", self.tr("尚欠（元）"), lambda r: yuan(r.balance_fen), True),
-            Col("status", self.tr("状态"), lambda r: label("recovery_status", r.status)),
+        self.model = RowsTableModel([
+            left("township", self.tr("乡镇"), lambda r: r.township_name),
+            left("ref", self.tr("登记编号"), lambda r: r.entry_ref),
+            left("household", self.tr("户编号"), lambda r: r.household_ref),
+            left("head", self.tr("户主"), lambda r: r.head_name),
+            left("source", self.tr("原因"), lambda r: label("recovery_source", r.source)),
+            left("reference", self.tr("文号"), lambda r: r.reference),
+            left("decided", self.tr("决定日期"), lambda r: r.decided_on.isoformat() if r.decided_on else ""),
+            right("amount", self.tr("应追回（元）"), lambda r: yuan(r.amount_fen)),
+            right("recovered", self.tr("已收回（元）"), lambda r: yuan(r.recovered_fen)),
+            right("balance", self.tr("尚欠（元）"), lambda r: yuan(r.balance_fen)),
+            left("status", self.tr("状态"), lambda r: label("recovery_status", r.status)),
         ], self)
-        self.view = _table(self.model)
+        self.view = small_table(self.model)
         self.open_only = QCheckBox(self.tr("只显示待追回的"))
         self.open_only.toggled.connect(self.refresh)
         self.summary = QLabel()

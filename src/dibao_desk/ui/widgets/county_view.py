@@ -20,12 +20,10 @@ from dibao_desk.domain.county import CountyCaseStatus
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.services import county
-from dibao_desk.ui.widgets.list_table import Col, ListModel, list_table
+from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
 from dibao_desk.ui.tablemodels.county_roster import CountyRosterModel
 from dibao_desk.ui.texts import label, problem_text, yuan
-from dibao_desk.ui.widgets.column_fit import fit_column
-
-_table = list_table  # the register dialogs import Col, ListModel and _table from here
+from dibao_desk.ui.widgets.column_fit import fit_column, small_table
 
 
 class CountyView(QWidget):
@@ -33,33 +31,33 @@ class CountyView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.today = today or dt.date.today
-        self.totals = ListModel([
-            Col("code", self.tr("区划代码"), lambda r: r.code),
-            Col("name", self.tr("乡镇（街道）"), lambda r: r.name if r.code else self.tr("合计")),  # the county total row
-            Col("period", self.tr("花名册期间"), lambda r: r.period),
-            Col("households", self.tr("户数"), lambda r: r.households, True),
-            Col("covered", self.tr("保障人口"), lambda r: r.covered, True),
-            Col("monthly", self.tr("月保障金（元）"), lambda r: yuan(r.monthly_fen), True),
-            Col("awaiting", self.tr("待审批"), lambda r: r.awaiting, True),
-            Col("decided", self.tr("已审批"), lambda r: r.decided, True),
+        self.totals = RowsTableModel([
+            left("code", self.tr("区划代码"), lambda r: r.code),
+            left("name", self.tr("乡镇（街道）"), lambda r: r.name if r.code else self.tr("合计")),  # the county total row
+            left("period", self.tr("花名册期间"), lambda r: r.period),
+            right("households", self.tr("户数"), lambda r: r.households),
+            right("covered", self.tr("保障人口"), lambda r: r.covered),
+            right("monthly", self.tr("月保障金（元）"), lambda r: yuan(r.monthly_fen)),
+            right("awaiting", self.tr("待审批"), lambda r: r.awaiting),
+            right("decided", self.tr("已审批"), lambda r: r.decided),
         ], self)
-        self.cases = ListModel([
-            Col("township", self.tr("乡镇"), lambda r: r.township_name),
-            Col("case", self.tr("案件编号"), lambda r: r.case_ref),
-            Col("kind", self.tr("类别"), lambda r: {CaseKind.NEW: self.tr("新增"), CaseKind.CHANGE: self.tr("变更"), CaseKind.CANCEL: self.tr("取消")}.get(r.kind, r.kind)),
-            Col("village", self.tr("村（社区）"), lambda r: r.village),
-            Col("head", self.tr("户主"), lambda r: r.head_name),
-            Col("covered", self.tr("保障人口"), lambda r: r.covered, True),
-            Col("per_capita", self.tr("月人均收入（元）"), lambda r: yuan(r.per_capita_fen), True),
-            Col("proposed", self.tr("拟定月保障金（元）"), lambda r: yuan(r.proposed_fen), True),
-            Col("sampled", self.tr("入户抽查"), lambda r: (self.tr("抽中") if r.sampled else self.tr("未抽中")) if r.drawn else self.tr("未抽样")),
-            Col("status", self.tr("状态"), lambda r: label("county_case_status", r.status)),
-            Col("decision", self.tr("审批结果"), lambda r: "" if r.approved is None else (self.tr("批准") if r.approved else self.tr("不批准") + "：" + r.reason)),
-            Col("special", self.tr("特殊情况"), lambda r: "★" + label("special_case", r.special_case) if r.special_case else ""),
-            Col("evidence", self.tr("证据摘要"), lambda r: r.evidence),
+        self.cases = RowsTableModel([
+            left("township", self.tr("乡镇"), lambda r: r.township_name),
+            left("case", self.tr("案件编号"), lambda r: r.case_ref),
+            left("kind", self.tr("类别"), lambda r: {CaseKind.NEW: self.tr("新增"), CaseKind.CHANGE: self.tr("变更"), CaseKind.CANCEL: self.tr("取消")}.get(r.kind, r.kind)),
+            left("village", self.tr("村（社区）"), lambda r: r.village),
+            left("head", self.tr("户主"), lambda r: r.head_name),
+            right("covered", self.tr("保障人口"), lambda r: r.covered),
+            right("per_capita", self.tr("月人均收入（元）"), lambda r: yuan(r.per_capita_fen)),
+            right("proposed", self.tr("拟定月保障金（元）"), lambda r: yuan(r.proposed_fen)),
+            left("sampled", self.tr("入户抽查"), lambda r: (self.tr("抽中") if r.sampled else self.tr("未抽中")) if r.drawn else self.tr("未抽样")),
+            left("status", self.tr("状态"), lambda r: label("county_case_status", r.status)),
+            left("decision", self.tr("审批结果"), lambda r: "" if r.approved is None else (self.tr("批准") if r.approved else self.tr("不批准") + "：" + r.reason)),
+            left("special", self.tr("特殊情况"), lambda r: "★" + label("special_case", r.special_case) if r.special_case else ""),
+            left("evidence", self.tr("证据摘要"), lambda r: r.evidence),
         ], self)
-        self.totals_view = _table(self.totals)
-        self.cases_view = _table(self.cases)
+        self.totals_view = small_table(self.totals)
+        self.cases_view = small_table(self.cases)
         self.cases_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.show_all = QCheckBox(self.tr("显示已审批的案件"))
         self.show_all.toggled.connect(self.refresh)

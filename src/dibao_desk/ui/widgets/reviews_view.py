@@ -267,7 +267,7 @@ class ReviewsView(QWidget):
 
         cols = self.model.columns
         head = "".join(f"<th>{html.escape(c.header)}</th>" for c in cols)
-        body = "".join("<tr>" + "".join(f"<td>{html.escape(c.format(r))}</td>" for c in cols) + "</tr>"
+        body = "".join("<tr>" + "".join(f"<td>{html.escape(c.display(r))}</td>" for c in cols) + "</tr>"
                        for r in self.model.rows)
         return (f"<h3 align='center'>{html.escape(self.heading())}</h3><p>{html.escape(self.summary.text())}</p>"
                 f"<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>{head}</tr>{body}</table>")

@@ -1,0 +1,80 @@
+"""What the register dialogs (举报登记, 近亲属备案, 诚信档案与黑名单) share: a message line for
+what was done or refused, a table whose selected row is acted on, buttons only a 经办人 may
+use, and corrections or removals run through ``CorrectionDialog`` then refreshed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton, QTableView, QWidget
+
+from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.services.context import AppContext
+from dibao_desk.ui.dialogs.register_correction import CorrectionDialog
+from dibao_desk.ui.tablemodels.base import RowsTableModel
+from dibao_desk.ui.texts import problem_text
+
+
+class RegisterDialog(QDialog):
+    """A register's dialog. Subclasses build their table and forms, and give ``refresh``."""
+
+    def __init__(self, ctx: AppContext, today: dt.date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today or dt.date.today()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.correction: CorrectionDialog | None = None
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def after_correction(self) -> None:
+        """What is read again once a correction or removal is saved."""
+        self.refresh()
+
+    # --- building -------------------------------------------------------------------------
+    def clerk_only(self, *buttons: QPushButton) -> None:
+        """A 审核人 reads the register; the service refuses their changes, and the buttons say why."""
+        if self.ctx.may(Role.CLERK):
+            return
+        for button in buttons:
+            button.setEnabled(False)
+            button.setToolTip(self.tr("需要“经办人”角色"))
+
+    def close_box(self) -> QDialogButtonBox:
+        box = QDialogButtonBox()
+        box.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
+        box.rejected.connect(self.reject)
+        return box
+
+    # --- acting ---------------------------------------------------------------------------
+    def show_problems(self, exc: RuleError) -> None:
+        self.message.setStyleSheet("color: #b00")
+        self.message.setText("\n".join(problem_text(p) for p in exc.problems))
+
+    def show_done(self, text: str) -> None:
+        self.message.setStyleSheet("")
+        self.message.setText(text)
+
+    def selected_in(self, table: QTableView, model: RowsTableModel, ask: str) -> Any:
+        """The row selected in ``table``; with none, the person is told ``ask`` and None is returned."""
+        rows = table.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, self.tr("请先选择"), ask)
+            return None
+        return model.row_at(rows[0].row())
+
+    def run_correction(self, dialog: CorrectionDialog, done: str) -> CorrectionDialog:
+        """Open ``dialog`` (window-modal); once saved, say ``done`` and read the register again."""
+        self.correction = dialog
+
+        def finished(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                self.show_done(done)
+                self.after_correction()
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
