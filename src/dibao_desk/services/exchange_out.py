@@ -188,11 +188,6 @@ def _raw_rows(uow: UnitOfWork, stmt, batch: int = 5000):
         cursor.close()
 
 
-def _step_words() -> dict[int, str]:
-    return {1: "申请受理", 2: "入户调查", 3: "民主评议", 4: "一榜公示", 5: "经办机构审查",
-            6: "乡镇政府审核", 7: "二榜公示", 8: "县民政局审批", 9: "三榜公示", 10: "待遇批准"}
-
-
 def _amount_mark(data_json: str) -> str:
     """A step whose amount differs from the computed one says so, with the reason."""
     import json
@@ -207,16 +202,16 @@ def _amount_mark(data_json: str) -> str:
 
 def _evidence(case: Case) -> str:
     """A short evidence summary of the case: each step done, objections, declared incomes and assets."""
-    words = _step_words()
-    results = {"passed": "通过", "refused": "未通过", "returned": "退回"}
+    words = messages.LABELS["step"]  # the steps' words: one home, in messages
+    results = messages.LABELS["step_result_brief"]
     parts = []
     for st in case.steps:
         if not st.active:
             continue
         if st.window_end is not None:
-            text = f"{words.get(st.step, st.step)} {st.started_on}至{st.window_end}"
+            text = f"{words.get(str(st.step), st.step)} {st.started_on}至{st.window_end}"
         else:
-            text = f"{words.get(st.step, st.step)} {st.done_on or st.started_on}"
+            text = f"{words.get(str(st.step), st.step)} {st.done_on or st.started_on}"
         if st.person:
             text += f" {st.person}"
         if st.result:

@@ -228,7 +228,7 @@ def print_notice(uow: UnitOfWork, stage: str | int, out: str | os.PathLike, *, v
     if post_person.strip():
         _check_folder(out)
         posted = post_notice(uow, stage, on, post_person, village_id)
-    progress.update(0, 3, "读取公示名单")
+    progress.update(0, 3, "progress.notice.read")
     if entries is None:
         entries = _stage_entries(uow, stage, village_id, on, posted)
     elif village_id is not None:
@@ -252,11 +252,11 @@ def print_notice(uow: UnitOfWork, stage: str | int, out: str | os.PathLike, *, v
     doc = NoticeDoc(stage, head.title, head.signer, on, head.phone, head.box, tuple(rows),
                     min(starts) if starts and stage != "long" else None,
                     max(ends) if ends and stage != "long" else None, full, left_out, village, office_copy)
-    progress.update(1, 3, "生成 PDF")
+    progress.update(1, 3, "progress.print.pdf")
     progress.check()
     page = layout.PageSpec(paper, landscape or full)
     path, info = write_atomically(out, lambda p: render(p, doc, page, progress), uow)
-    progress.update(3, 3, "完成")
+    progress.update(3, 3, "progress.done")
     from dibao_desk.printing.notice import title
 
     return _result(path, title(doc), info, len(rows), left_out)

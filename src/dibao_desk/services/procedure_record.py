@@ -7,7 +7,6 @@ import datetime as dt
 
 
 from dibao_desk.domain import procedure as rules
-from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem
 from dibao_desk.models import Case, CaseStep, Household, ReviewItemRecord
@@ -174,7 +173,9 @@ def _record_review(uow: UnitOfWork, case: Case, state: rules.CaseState, data: di
     reason = str(data.get("reason", "")).strip()
     if outcome == "refuse" and not reason:
         failed = rules.review_failed(items)
-        reason = "；".join(f"{i.label}：{i.objection}" for i in failed)
+        from dibao_desk.messages.procedure import review_refusal
+
+        reason = review_refusal([(i.label, i.objection) for i in failed])
         problems += _require_text(reason, "procedure.reason_empty", "reason")
     _raise(problems)
     fields = {"place": place.strip(), "attendees": attendees.strip(), "outcome": outcome,
@@ -216,38 +217,25 @@ def _record_review(uow: UnitOfWork, case: Case, state: rules.CaseState, data: di
 
 
 def _review_snapshot(h: Household) -> list[ReviewItemInfo]:
-    """Every declared item of the household, as it stands now, for the democratic review."""
-    from dibao_desk import messages  # the words of kinds, for the snapshot's labels
+    """Every declared item of the household, as it stands now, for the democratic review.
+    The label and detail a representative reads are worded in ``messages.procedure``."""
+    from dibao_desk.messages import procedure as words
 
     items: list[ReviewItemInfo] = []
     names = {m.id: m.name for m in h.members}
     for m in h.members:
-        relation = messages.label("relation", m.relation)
-        detail = f"{relation}，{m.sex}，{m.birth_date:%Y-%m-%d}"
-        if m.disability_grade:
-            detail += f"，残疾{messages.label('disability_grade', m.disability_grade)}"
-        if not m.covered:
-            detail += "，不纳入保障"
-        items.append(ReviewItemInfo(f"member:{m.id}", "member", f"成员 {m.name}", detail))
+        items.append(ReviewItemInfo(f"member:{m.id}", "member", *words.review_member(
+            m.name, m.relation, m.sex, m.birth_date, m.disability_grade, m.covered)))
     for inc in h.incomes:
-        whose = names.get(inc.member_id, "家庭") if inc.member_id else "家庭"
-        items.append(ReviewItemInfo(
-            f"income:{inc.id}", "income", f"收入 {messages.label('income_kind', inc.kind)}",
-            f"{whose}，每月 {fen_to_yuan(inc.amount_fen)} 元" + (f"，{inc.note}" if inc.note else "")))
+        whose = names.get(inc.member_id, "") if inc.member_id else ""
+        items.append(ReviewItemInfo(f"income:{inc.id}", "income", *words.review_income(
+            inc.kind, whose, inc.amount_fen, inc.note)))
     for p in h.properties:
-        detail = f"价值 {fen_to_yuan(p.value_fen)} 元"
-        if p.area_m2_x100:
-            detail += f"，面积 {p.area_m2_x100 / 100:g} 平方米"
-        if p.quantity != 1:
-            detail += f"，数量 {p.quantity}"
-        items.append(ReviewItemInfo(f"property:{p.id}", "property",
-                                    f"财产 {messages.label('property_kind', p.kind)}",
-                                    detail + (f"，{p.note}" if p.note else "")))
+        items.append(ReviewItemInfo(f"property:{p.id}", "property", *words.review_property(
+            p.kind, p.value_fen, p.area_m2_x100, p.quantity, p.note)))
     for sp in h.supporters:
-        items.append(ReviewItemInfo(
-            f"supporter:{sp.id}", "supporter", f"{messages.label('duty', sp.duty)}人 {sp.name}",
-            f"家庭 {sp.household_size} 人，月收入 {fen_to_yuan(sp.household_income_fen)} 元，"
-            f"每月给付 {fen_to_yuan(sp.support_paid_fen)} 元"))
+        items.append(ReviewItemInfo(f"supporter:{sp.id}", "supporter", *words.review_supporter(
+            sp.duty, sp.name, sp.household_size, sp.household_income_fen, sp.support_paid_fen)))
     return items
 
 

@@ -209,7 +209,7 @@ def _bulk(s: Session, today: dt.date, progress: Progress, only_missing: bool = F
     scope = "SELECT id FROM household WHERE status = 'receiving'"
     if only_missing:
         scope += " AND id NOT IN (SELECT household_id FROM review_schedule)"
-    progress.update(0, 0, "读取家庭")
+    progress.update(0, 0, "progress.read_households")
     homes = cur.execute(
         "SELECT h.id, h.category, h.hukou_type, h.benefit_start, "
         "(SELECT max(review_date) FROM review r WHERE r.household_id = h.id), h.created_at "
@@ -236,7 +236,7 @@ def _bulk(s: Session, today: dt.date, progress: Progress, only_missing: bool = F
         "SELECT household_id, min(last_paid_month) FROM review_employment WHERE status = 'running' "
         "GROUP BY household_id")}
     total = len(homes)
-    progress.update(0, total, "计算复核日期")
+    progress.update(0, total, "progress.reviews.compute")
     out = []
     for n, (hid, category, hukou, start, last, created) in enumerate(homes):
         if n % 5000 == 0:
