@@ -197,7 +197,7 @@ def test_one_application_through_ten_steps_by_clicking(qtbot, window, ctx, make_
     assert all(s.done_on is not None and s.person for s in detail.current.values())
     dates = [detail.current[s].done_on for s in range(1, 11)]
     assert dates == sorted(dates)
-    assert detail.current[8].data["sampled"] is True
+    assert detail.current[8].fields.sampled is True
     assert detail.objections[0].result == "dismissed"
     with ctx.uow() as u:
         actions_logged = set(u.session.scalars(select(AuditLog.action).where(

@@ -188,16 +188,16 @@ def _raw_rows(uow: UnitOfWork, stmt, batch: int = 5000):
         cursor.close()
 
 
-def _amount_mark(data_json: str) -> str:
-    """A step whose amount differs from the computed one says so, with the reason."""
-    import json
+def _amount_mark(step: int, data_json: str) -> str:
+    """A step whose amount differs from the computed one (乡镇审核, 待遇批准) says so, with the reason."""
+    from dibao_desk.domain.procedure_steps import GrantData, TownshipReviewData, parse_step_data
 
-    data = json.loads(data_json) if data_json else {}
-    computed, entered = data.get("computed_fen"), data.get("monthly_fen")
-    if computed is None or entered is None or int(entered) == int(computed):
+    d = parse_step_data(step, data_json)
+    if not isinstance(d, (TownshipReviewData, GrantData)) or not d.amount_differs:
         return ""
-    return (f"（金额 {fen_to_yuan(int(entered))} 元与计算结果 {fen_to_yuan(int(computed))} 元不同，"
-            f"理由：{data.get('amount_reason', '')}）")
+    assert d.monthly_fen is not None and d.computed_fen is not None  # amount_differs says both are there
+    return (f"（金额 {fen_to_yuan(d.monthly_fen)} 元与计算结果 {fen_to_yuan(d.computed_fen)} 元不同，"
+            f"理由：{d.amount_reason}）")
 
 
 def _evidence(case: Case) -> str:
@@ -216,7 +216,7 @@ def _evidence(case: Case) -> str:
             text += f" {st.person}"
         if st.result:
             text += f" {results.get(st.result, st.result)}"
-        text += _amount_mark(st.data_json)
+        text += _amount_mark(st.step, st.data_json)
         parts.append(text)
     if case.objections:
         upheld = sum(1 for o in case.objections if o.result == "upheld")

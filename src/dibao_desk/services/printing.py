@@ -316,6 +316,7 @@ def _health(m) -> str:
 
 def form_data(uow: UnitOfWork, household_id: int, today: dt.date | None = None):
     """Everything the forms of one household may show, as printed words."""
+    from dibao_desk.domain.procedure_steps import GrantData
     from dibao_desk.printing.forms import FormData, StepRecord
     from dibao_desk.services import households, procedure
 
@@ -352,17 +353,10 @@ def form_data(uow: UnitOfWork, household_id: int, today: dt.date | None = None):
     if case is not None:
         detail = procedure.get_case(uow, case.id, today)
         for n, s in detail.current.items():
-            steps[n] = StepRecord(s.done_on or s.started_on, s.person, s.result, s.notes, dict(s.data or {}))
+            steps[n] = StepRecord(s.done_on or s.started_on, s.person, s.result, s.notes, s.fields)
         refused_step = next((n for n, s in detail.current.items() if s.result == "refused"), None)
         grant = detail.current.get(10)
-        end_month = None
-        if grant is not None:
-            end_month = (grant.data or {}).get("start_month")
-            if isinstance(end_month, str):
-                try:
-                    end_month = dt.date.fromisoformat(end_month)
-                except ValueError:
-                    end_month = None
+        end_month = grant.fields.start_month if grant is not None and isinstance(grant.fields, GrantData) else None
         if case.kind == "cancel":
             category = category or detail.category
             monthly = monthly or detail.monthly_benefit_fen

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 
 from dibao_desk.domain import procedure as rules
+from dibao_desk.domain.procedure_steps import StepData, parse_step_data
 from dibao_desk.services import relatives
 
 
@@ -38,7 +39,12 @@ class StepInfo:
     person: str
     result: str
     notes: str
-    data: dict = field(default_factory=dict)
+    data: dict = field(default_factory=dict)  # the step's own fields as stored (JSON): read ``fields``
+    # the same, parsed once into the step's dataclass (``domain.procedure_steps``)
+    fields: StepData = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "fields", parse_step_data(self.step, self.data))
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from typing import Any
 
 
 from dibao_desk.domain import procedure as rules
+from dibao_desk.domain.procedure_steps import CountyDecisionData
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Case, CaseStep, Household, NoticeObjection
 from dibao_desk.services import benefit, policy, relatives
@@ -200,4 +201,4 @@ def _special(case: Case) -> rules.CollectiveDecision | None:
     if not case.special_case:
         return None
     rec = _active(case, rules.COUNTY_DECISION)
-    return rules.CollectiveDecision.from_dict(_load(rec.data_json).get("special_case")) if rec else None
+    return CountyDecisionData.parse(_load(rec.data_json)).special_case if rec else None
