@@ -4,6 +4,7 @@ the items put before the democratic review."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 LABELS: dict[str, dict[str, str]] = {
     "step": {
@@ -106,7 +107,7 @@ TEMPLATES: dict[str, str] = {
 
 
 
-def waiting_params(code: str, params: dict) -> dict:
+def waiting_params(code: str, params: dict[str, Any]) -> dict[str, Any]:
     """Parameters of a waiting text with the words it needs (stage name, month and day)."""
     out = dict(params)
     if "stage" in params:
@@ -119,7 +120,7 @@ def waiting_params(code: str, params: dict) -> dict:
     return out
 
 
-def decided_lines(snap: dict) -> list[str]:
+def decided_lines(snap: dict[str, Any]) -> list[str]:
     """The household as its case was decided (``services.procedure.decided_snapshot``), line by line."""
     from dibao_desk import messages
     from dibao_desk.domain.money import fen_to_yuan

@@ -4,6 +4,7 @@ a case's audit trail."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -76,7 +77,7 @@ def counts_by_step(uow: UnitOfWork) -> dict[int, int]:
     return {step: n for step, n in rows}
 
 
-def audit_trail(uow: UnitOfWork, case_id: int) -> list[dict]:
+def audit_trail(uow: UnitOfWork, case_id: int) -> list[dict[str, Any]]:
     """The audit rows of a case's steps, oldest first (for the case page's history)."""
     from dibao_desk.models import AuditLog
 

@@ -4,6 +4,7 @@ a notice prints."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any, Unpack
 
 from sqlalchemy import case as sa_case, func, select
 from sqlalchemy.sql import Select
@@ -138,18 +139,19 @@ def objections(uow: UnitOfWork, case_id: int, step: int | None = None) -> list[O
         return [_objection_info(o) for o in case.objections if step is None or o.step == step]
 
 
-def _notice_base(stage: int, village_id: int | None) -> Select:
+def _notice_base(stage: int, village_id: int | None) -> Select[Unpack[tuple[Any, ...]]]:
     step = rules.STAGE_STEP[stage]
-    base = (select(CaseStep.started_on, CaseStep.window_end, CaseStep.done_on, Case.id, Case.household_id,
-                   Case.kind, Case.proposed_category, Case.proposed_fen, Case.after_json, Case.special_case,
-                   Household.village_id,
-                   Village.name, Household.head_name, Household.covered_count, Household.category,
-                   Household.monthly_benefit_fen)
-            .join(Case, CaseStep.case_id == Case.id)
-            .join(Household, Case.household_id == Household.id)
-            .join(Village, Household.village_id == Village.id)
-            .where(CaseStep.step == step, CaseStep.active.is_(True), CaseStep.started_on.is_not(None),
-                   CaseStep.result != "refused"))
+    base: Select[Unpack[tuple[Any, ...]]] = (
+        select(CaseStep.started_on, CaseStep.window_end, CaseStep.done_on, Case.id, Case.household_id,
+               Case.kind, Case.proposed_category, Case.proposed_fen, Case.after_json, Case.special_case,
+               Household.village_id,
+               Village.name, Household.head_name, Household.covered_count, Household.category,
+               Household.monthly_benefit_fen)
+        .join(Case, CaseStep.case_id == Case.id)
+        .join(Household, Case.household_id == Household.id)
+        .join(Village, Household.village_id == Village.id)
+        .where(CaseStep.step == step, CaseStep.active.is_(True), CaseStep.started_on.is_not(None),
+               CaseStep.result != "refused"))
     if village_id is not None:
         base = base.where(Household.village_id == village_id)
     return base

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import select
 
@@ -27,7 +28,7 @@ NEW_FROM = ("registered", "applying", "refused", "cancelled")
 
 
 def open_case(uow: UnitOfWork, household_id: int, kind: str, reason: str, opened_on: dt.date,
-              before: dict | None = None, after: dict | None = None) -> CaseInfo:
+              before: dict[str, Any] | None = None, after: dict[str, Any] | None = None) -> CaseInfo:
     """Open a case: a new application (新增), or a change (变更) or cancellation (取消)
     of a household receiving benefit. ``before``/``after`` hold the values a change
     or cancellation is about (e.g. {"category": "class2", "monthly_benefit_fen": 31000});
@@ -50,6 +51,7 @@ def open_case(uow: UnitOfWork, household_id: int, kind: str, reason: str, opened
                 category=after.get("category") or None,
                 amount_fen=None if after.get("monthly_benefit_fen") is None else int(after["monthly_benefit_fen"]),
                 cancel=kind == "cancel", source="office")
+            assert p.case_id is not None  # a proposal from the office always opens its case
             case = _get_case(uow, p.case_id)
             uow.commit()
             return _info(case)
@@ -102,7 +104,7 @@ def _open_checks(uow: UnitOfWork, household_id: int, kind: str, reason: str | No
 
 
 def _open(uow: UnitOfWork, household_id: int, kind: str, reason: str, opened_on: dt.date,
-          before: dict | None, after: dict | None) -> Case:
+          before: dict[str, Any] | None, after: dict[str, Any] | None) -> Case:
     s = uow.session
     h = _open_checks(uow, household_id, kind, reason or "", opened_on)
     household_before = _household_values(h)
@@ -126,7 +128,7 @@ def _open(uow: UnitOfWork, household_id: int, kind: str, reason: str, opened_on:
     return case
 
 
-def receive_application(uow: UnitOfWork, household_id: int, data: dict, today: dt.date) -> CaseDetail:
+def receive_application(uow: UnitOfWork, household_id: int, data: dict[str, Any], today: dt.date) -> CaseDetail:
     """Step 1 at the window: open a new application and record it received, in one go."""
     with uow:
         on = data.get("on") or today

@@ -4,6 +4,7 @@ decision and the grant."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 
 from dibao_desk.domain import procedure as rules
@@ -21,7 +22,7 @@ from dibao_desk.services.procedure_store import (
 
 # ---- recording steps -------------------------------------------------------------------
 
-def record_step(uow: UnitOfWork, case_id: int, step: int, data: dict, today: dt.date) -> CaseDetail:
+def record_step(uow: UnitOfWork, case_id: int, step: int, data: dict[str, Any], today: dt.date) -> CaseDetail:
     """Record ``step`` of the case as done; the case moves on (or back, or ends).
 
     ``data``: ``on`` (date, default today), ``person``, ``notes`` and per step:
@@ -39,7 +40,7 @@ def record_step(uow: UnitOfWork, case_id: int, step: int, data: dict, today: dt.
         return _detail(uow, case, today)
 
 
-def _record(uow: UnitOfWork, case: Case, step: int, data: dict, today: dt.date) -> None:
+def _record(uow: UnitOfWork, case: Case, step: int, data: dict[str, Any], today: dt.date) -> None:
     on: dt.date = data.get("on") or today
     person = str(data.get("person", "")).strip()
     notes = str(data.get("notes", "")).strip()
@@ -110,7 +111,7 @@ def _record(uow: UnitOfWork, case: Case, step: int, data: dict, today: dt.date) 
     uow.audit("case_step", case.id, f"step{step}", before, _step_audit(rec))
 
 
-def _amount_problems(uow: UnitOfWork, case: Case, step: int, data: dict,
+def _amount_problems(uow: UnitOfWork, case: Case, step: int, data: dict[str, Any],
                      on: dt.date) -> tuple[list[Problem], int | None]:
     """At 乡镇审核 and 待遇批准 an amount above the household's ceiling is refused, and one
     different from the computed amount needs a written reason (kept with the step, marked
@@ -130,7 +131,7 @@ def _amount_problems(uow: UnitOfWork, case: Case, step: int, data: dict,
                               str(data.get("amount_reason", "") or "")), check.computed_fen
 
 
-def _grant(uow: UnitOfWork, case: Case, data: dict) -> None:
+def _grant(uow: UnitOfWork, case: Case, data: dict[str, Any]) -> None:
     h = case.household
     before = _household_values(h)
     month: dt.date = data["start_month"]
@@ -152,7 +153,7 @@ def _grant(uow: UnitOfWork, case: Case, data: dict) -> None:
     ledger.record_case_grant(uow, case, data, case_step_on(case, rules.GRANT) or month)
 
 
-def _record_review(uow: UnitOfWork, case: Case, state: rules.CaseState, data: dict, on: dt.date,
+def _record_review(uow: UnitOfWork, case: Case, state: rules.CaseState, data: dict[str, Any], on: dt.date,
                    today: dt.date, person: str, notes: str, problems: list[Problem]) -> None:
     """民主评议: every declared item is reviewed; an objection with a reason fails the item."""
     objections: dict[str, str] = {k: str(v).strip() for k, v in (data.get("objections") or {}).items()}
@@ -295,7 +296,7 @@ def refuse(uow: UnitOfWork, case_id: int, step: int, reason: str, on: dt.date, p
 
 
 def _refuse(uow: UnitOfWork, case: Case, step: int, reason: str, on: dt.date, person: str,
-            extra: dict) -> None:
+            extra: dict[str, Any]) -> None:
     rec = _active(case, step)
     before = _step_audit(rec) if rec else None
     if rec is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 from dataclasses import dataclass, field
 
 
@@ -22,10 +23,10 @@ class CaseInfo:
     reason: str
     opened_on: dt.date
     next_step: int | None
-    before: dict = field(default_factory=dict)
-    after: dict = field(default_factory=dict)
+    before: dict[str, Any] = field(default_factory=dict)
+    after: dict[str, Any] = field(default_factory=dict)
     special_case: str = ""  # approved as a special case by collective decision: its kind
-    decided: dict = field(default_factory=dict)  # the household as it was decided (``decided_snapshot``)
+    decided: dict[str, Any] = field(default_factory=dict)  # the household as it was decided (``decided_snapshot``)
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ class StepInfo:
     person: str
     result: str
     notes: str
-    data: dict = field(default_factory=dict)  # the step's own fields as stored (JSON): read ``fields``
+    data: dict[str, Any] = field(default_factory=dict)  # the step's own fields as stored (JSON): read ``fields``
     # the same, parsed once into the step's dataclass (``domain.procedure_steps``)
     fields: StepData = field(init=False, repr=False, compare=False)
 

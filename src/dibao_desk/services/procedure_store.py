@@ -57,7 +57,7 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
-def _load(text: str) -> dict:
+def _load(text: str) -> dict[str, Any]:
     return json.loads(text) if text else {}
 
 
@@ -126,18 +126,18 @@ def _objection_info(o: NoticeObjection) -> ObjectionInfo:
                          o.result, o.note)
 
 
-def _step_audit(r: CaseStep) -> dict:
+def _step_audit(r: CaseStep) -> dict[str, Any]:
     return {"step": r.step, "code": rules.STEP_CODES[r.step], "started_on": r.started_on,
             "window_end": r.window_end, "done_on": r.done_on, "person": r.person, "result": r.result,
             "notes": r.notes, "data": _load(r.data_json), "active": r.active}
 
 
-def _household_values(h: Household) -> dict:
+def _household_values(h: Household) -> dict[str, Any]:
     return {"status": h.status, "category": h.category, "monthly_benefit_fen": h.monthly_benefit_fen,
             "benefit_start": h.benefit_start, "covered_count": h.covered_count}
 
 
-def decided_snapshot(h: Household, decision: str, on: dt.date | None) -> dict:
+def decided_snapshot(h: Household, decision: str, on: dt.date | None) -> dict[str, Any]:
     """The household as it stands when its case is granted or refused: members, incomes,
     property, supporters, the income summary, class and amount (kept with the case, JSON)."""
     from dibao_desk.domain import household as hh
