@@ -186,6 +186,12 @@ def test_one_application_through_ten_steps_by_clicking(qtbot, window, ctx, make_
     d.amount_reason.setText("按乡镇审核核定")
     ok(qtbot, d)
     assert view.page.next_button.isHidden()
+    # The case page reads back each step's own fields
+    from PySide6.QtWidgets import QLabel
+
+    notes = "\n".join(label.text() for label in view.page.findChildren(QLabel))
+    for said in ("调查人、申请人均已签字", "入户抽查", "312.00 元/月", "自 2027-01 起"):
+        assert said in notes, said
 
     # The store
     hh = households.get(ctx.uow(), h.id)
