@@ -55,7 +55,7 @@ def main() -> None:
 
     from sqlalchemy import select
 
-    from dibao_desk.models import Household
+    from dibao_desk.models import Case, Household
     from dibao_desk.services import demo, households
     from dibao_desk.services import procedure as p
     from dibao_desk.services.context import open_context
@@ -68,8 +68,10 @@ def main() -> None:
           f"({time.perf_counter() - t:.1f} s)")
     ctx.operator = "王经办"
     with ctx.uow() as u:
+        busy = select(Case.household_id).where(Case.status == "open")  # the demo's own cases
         ids = list(u.session.scalars(select(Household.id).where(
-            Household.status.in_(("registered", "applying"))).order_by(Household.id)))[:args.cases]
+            Household.status.in_(("registered", "applying")), Household.id.not_in(busy))
+            .order_by(Household.id)))[:args.cases]
 
     def rec(cid, step, on, **kw):
         p.record_step(ctx.uow(), cid, step, {"on": on, "person": "王经办", **kw}, on)
@@ -98,7 +100,7 @@ def main() -> None:
             rec(cid, 5, D(2026, 11, 15))
             step_times.append(time.perf_counter() - s)
         if target > 6:
-            rec(cid, 6, D(2026, 11, 16), category="class2", monthly_fen=31200)
+            rec(cid, 6, D(2026, 11, 16), category="class2", monthly_fen=31200, amount_reason="按乡镇审核意见")
     setup = time.perf_counter() - t
     print(f"{len(ids)} cases opened and moved along the steps through the service ({setup:.1f} s)")
     today = D(2026, 11, 20)

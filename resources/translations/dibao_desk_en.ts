@@ -9269,6 +9269,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>The target must be a PostgreSQL database address (postgresql://user@server/database)</translation>
     </message>
     <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>读取家庭</source>
+        <translation>Reading households</translation>
+    </message>
+    <message>
+        <source>写入</source>
+        <translation>Writing</translation>
+    </message>
+    <message>
         <source>户 {household_id} 同时有两件以上办理中的申请或变更</source>
         <translation>Household {household_id} has more than one open application or change</translation>
     </message>
@@ -9639,6 +9651,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>无法写入文件 {path}：{error}</source>
         <translation>Cannot write file {path}: {error}</translation>
+    </message>
+    <message>
+        <source>计算复核日期</source>
+        <translation>Computing review dates</translation>
     </message>
     <message>
         <source>无法识别的建议类别“{kind}”</source>
@@ -10393,6 +10409,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>No cases waiting for the {stage} to be posted</translation>
     </message>
     <message>
+        <source>读取公示名单</source>
+        <translation>Reading the notice list</translation>
+    </message>
+    <message>
+        <source>生成 PDF</source>
+        <translation>Making the PDF</translation>
+    </message>
+    <message>
+        <source>正在排版第 {page} 页</source>
+        <translation>Laying out page {page}</translation>
+    </message>
+    <message>
         <source>找不到户编号 {id}</source>
         <translation>No household number {id}</translation>
     </message>
@@ -10599,6 +10627,58 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>保障人口“{value}”不是数字</source>
         <translation>Covered persons &quot;{value}&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>正在检查文件…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>正在读取工作表…</source>
+        <translation>Reading the worksheet…</translation>
+    </message>
+    <message>
+        <source>正在识别行…</source>
+        <translation>Recognising rows…</translation>
+    </message>
+    <message>
+        <source>正在核对身份证号…</source>
+        <translation>Checking ID numbers…</translation>
+    </message>
+    <message>
+        <source>正在核对系统中已登记的人员…</source>
+        <translation>Checking persons already registered…</translation>
+    </message>
+    <message>
+        <source>正在核对家庭…</source>
+        <translation>Checking households…</translation>
+    </message>
+    <message>
+        <source>正在写入未导入的行…</source>
+        <translation>Writing the rows not imported…</translation>
+    </message>
+    <message>
+        <source>正在写入新家庭…</source>
+        <translation>Writing new households…</translation>
+    </message>
+    <message>
+        <source>正在记录操作日志…</source>
+        <translation>Recording the audit log…</translation>
+    </message>
+    <message>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>正在更新已登记的家庭…</source>
+        <translation>Updating registered households…</translation>
+    </message>
+    <message>
+        <source>正在提出变更建议…</source>
+        <translation>Proposing changes…</translation>
+    </message>
+    <message>
+        <source>计算保障金</source>
+        <translation>Computing benefits</translation>
     </message>
     <message>
         <source>数据在 PostgreSQL 数据库服务器上：请用数据库自己的备份（pg_dump）和恢复（pg_restore），本程序的备份和恢复只用于数据文件</source>

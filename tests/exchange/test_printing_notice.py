@@ -299,9 +299,9 @@ def test_cancelling_a_long_notice_leaves_no_file(ctx, villages, tmp_path):
                for i in range(1, 200)]
 
     class StopOnSecondPage(Progress):
-        def update(self, done, total=None, message=None):
-            super().update(done, total, message)
-            if message and "第 2 页" in message:
+        def update(self, done, total=None, message=None, **params):
+            super().update(done, total, message, **params)
+            if message == "progress.print.page" and params["page"] == 2:
                 self.cancel()
 
     out = tmp_path / "long.pdf"

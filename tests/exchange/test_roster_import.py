@@ -9,6 +9,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
+from dibao_desk import messages
 from dibao_desk.cli import main as cli_main
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.models import AuditLog, Household, Member, Village
@@ -168,9 +169,9 @@ def test_cancel_during_commit_leaves_the_store_as_it_was(ctx, villages, tmp_path
     before = _state(ctx)
 
     class CancelLate(Progress):
-        def update(self, done, total=None, message=None):
-            super().update(done, total, message)
-            if message == "正在保存…":  # every new household and member has been inserted
+        def update(self, done, total=None, message=None, **params):
+            super().update(done, total, message, **params)
+            if message == "progress.roster.save":  # every new household and member has been inserted
                 self.cancel()
 
     with pytest.raises(Cancelled):
@@ -185,7 +186,7 @@ def test_error_workbook_has_the_original_columns_and_a_reason(ctx, villages, tmp
     progress = Progress()
     out = ri.write_errors(pv, progress=progress)
     assert out == tmp_path / "花名册-未导入.xlsx"
-    assert progress.snapshot()[2] == "正在写入未导入的行…"  # the window says what it is doing
+    assert messages.text(progress.snapshot()[2]) == "正在写入未导入的行…"  # the window says what it is doing
     ws = load_workbook(out).active
     rows = [[c.value for c in r] for r in ws.iter_rows()]
     assert rows[0][0] == "原行号" and rows[0][-1] == "未导入原因"

@@ -186,6 +186,12 @@ def test_one_application_through_ten_steps_by_clicking(qtbot, window, ctx, make_
     d.amount_reason.setText("按乡镇审核核定")
     ok(qtbot, d)
     assert view.page.next_button.isHidden()
+    # The case page reads back each step's own fields
+    from PySide6.QtWidgets import QLabel
+
+    notes = "\n".join(label.text() for label in view.page.findChildren(QLabel))
+    for said in ("调查人、申请人均已签字", "入户抽查", "312.00 元/月", "自 2027-01 起"):
+        assert said in notes, said
 
     # The store
     hh = households.get(ctx.uow(), h.id)
@@ -197,7 +203,7 @@ def test_one_application_through_ten_steps_by_clicking(qtbot, window, ctx, make_
     assert all(s.done_on is not None and s.person for s in detail.current.values())
     dates = [detail.current[s].done_on for s in range(1, 11)]
     assert dates == sorted(dates)
-    assert detail.current[8].data["sampled"] is True
+    assert detail.current[8].fields.sampled is True
     assert detail.objections[0].result == "dismissed"
     with ctx.uow() as u:
         actions_logged = set(u.session.scalars(select(AuditLog.action).where(

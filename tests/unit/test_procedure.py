@@ -166,7 +166,9 @@ def test_notice_cannot_move_on_before_the_window_ends_nor_with_an_open_objection
 
 
 def test_notice_days_come_from_one_place(ctx, make_household, monkeypatch):
-    monkeypatch.setattr(proc, "notice_days", lambda uow, day: 10)
+    from dibao_desk.services import procedure_notice
+
+    monkeypatch.setattr(procedure_notice, "notice_days", lambda uow, day: 10)
     h = make_household()
     case_id = receive(ctx, h.id).info.id
     walk(ctx, case_id, 4)

@@ -125,4 +125,8 @@ TEMPLATES: dict[str, str] = {
     "copy.checksum_mismatch": "复制后核对不符：表 {table} 的内容校验值不同（原 {source}，目标 {target}）",
     "copy.audit_chain": "复制后核对不符：目标数据库“{url}”中的操作记录链不连续，已撤销复制",
     "copy.target_not_server": "目标应为 PostgreSQL 数据库地址（postgresql://用户名@服务器/数据库名）",
+    # what a long job is doing (``Progress.update``), shown over its bar
+    "progress.done": "完成",
+    "progress.read_households": "读取家庭",
+    "progress.write": "写入",
 }

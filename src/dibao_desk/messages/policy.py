@@ -134,4 +134,5 @@ TEMPLATES: dict[str, str] = {
     "benefit.rounding.yuan_down": "舍到整元：{before} 元 → {after} 元",
     "benefit.minimum": "不足每户最低保障金 {minimum} 元，按 {minimum} 元发放",
     "benefit.result": "每月保障金：{amount} 元",
+    "progress.benefit.compute": "计算保障金",  # over the bar of a recomputation
 }

@@ -27,4 +27,8 @@ TEMPLATES: dict[str, str] = {
     "printing.cancellation_open": "取消保障的案件还在办理中（尚未审批并确定停发月份），暂不能打印终止保障通知书",
     "printing.post_long": "长期公示不需要登记张贴",
     "printing.nothing_to_post": "没有等待{stage}张贴的案件",
+    # what printing is doing, shown over its bar
+    "progress.notice.read": "读取公示名单",
+    "progress.print.pdf": "生成 PDF",
+    "progress.print.page": "正在排版第 {page} 页",
 }

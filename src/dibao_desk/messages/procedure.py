@@ -1,4 +1,10 @@
-"""Words for the procedure (三环节十步骤): steps, kinds, results, what a case waits for."""
+"""Words for the procedure (三环节十步骤): steps, kinds, results, what a case waits for,
+the items put before the democratic review."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
 
 from dibao_desk.domain.household import PersonStatus
 from dibao_desk.domain.procedure import CaseKind, CaseStatus, ObjectionResult, ReviewVerdict, StepResult
@@ -14,6 +20,8 @@ LABELS: dict[str, dict[str, str]] = {
     "case_kind": {CaseKind.NEW: "新增", CaseKind.CHANGE: "变更", CaseKind.CANCEL: "取消"},
     "case_status": {CaseStatus.OPEN: "办理中", CaseStatus.DONE: "已办结", CaseStatus.REFUSED: "未通过"},
     "step_result": {StepResult.PASSED: "通过", StepResult.REFUSED: "不予通过", StepResult.RETURNED: "退回重新调查", "": ""},
+    # a step's result in a line of the county package's evidence summary
+    "step_result_brief": {StepResult.PASSED: "通过", StepResult.REFUSED: "未通过", StepResult.RETURNED: "退回"},
     "notice_stage": {"1": "一榜公示", "2": "二榜公示", "3": "三榜公示"},
     "objection_channel": {"box": "举报箱", "phone": "电话", "visit": "来访"},
     "objection_result": {ObjectionResult.UPHELD: "属实", ObjectionResult.DISMISSED: "不属实", "": "未处理"},
@@ -102,7 +110,7 @@ TEMPLATES: dict[str, str] = {
 
 
 
-def waiting_params(code: str, params: dict) -> dict:
+def waiting_params(code: str, params: dict[str, Any]) -> dict[str, Any]:
     """Parameters of a waiting text with the words it needs (stage name, month and day)."""
     out = dict(params)
     if "stage" in params:
@@ -115,7 +123,7 @@ def waiting_params(code: str, params: dict) -> dict:
     return out
 
 
-def decided_lines(snap: dict) -> list[str]:
+def decided_lines(snap: dict[str, Any]) -> list[str]:
     """The household as its case was decided (``services.procedure.decided_snapshot``), line by line."""
     from dibao_desk import messages
     from dibao_desk.domain.money import fen_to_yuan
@@ -165,3 +173,57 @@ def decided_lines(snap: dict) -> list[str]:
         lines += [f"  {sp.get('name', '')}（{sp.get('relation', '')}）月给付 {fen_to_yuan(int(sp.get('support_paid_fen', 0)))} 元"
                   for sp in snap["supporters"]]
     return lines
+
+
+# ---- the items of the democratic review (kept with the review as it was held) --------------
+
+def review_member(name: str, relation: str, sex: str, birth_date: dt.date, disability_grade: str | int | None,
+                  covered: bool) -> tuple[str, str]:
+    """(label, detail) of a member as the representatives read it."""
+    from dibao_desk import messages
+
+    detail = f"{messages.label('relation', relation)}，{sex}，{birth_date:%Y-%m-%d}"
+    if disability_grade:
+        detail += f"，残疾{messages.label('disability_grade', disability_grade)}"
+    if not covered:
+        detail += "，不纳入保障"
+    return f"成员 {name}", detail
+
+
+def review_income(kind: str, member: str, amount_fen: int, note: str) -> tuple[str, str]:
+    """(label, detail) of an income; ``member`` empty: the family's."""
+    from dibao_desk import messages
+    from dibao_desk.domain.money import fen_to_yuan
+
+    detail = f"{member or '家庭'}，每月 {fen_to_yuan(amount_fen)} 元" + (f"，{note}" if note else "")
+    return f"收入 {messages.label('income_kind', kind)}", detail
+
+
+def review_property(kind: str, value_fen: int, area_m2_x100: int | None, quantity: int,
+                    note: str) -> tuple[str, str]:
+    """(label, detail) of a property."""
+    from dibao_desk import messages
+    from dibao_desk.domain.money import fen_to_yuan
+
+    detail = f"价值 {fen_to_yuan(value_fen)} 元"
+    if area_m2_x100:
+        detail += f"，面积 {area_m2_x100 / 100:g} 平方米"
+    if quantity != 1:
+        detail += f"，数量 {quantity}"
+    return f"财产 {messages.label('property_kind', kind)}", detail + (f"，{note}" if note else "")
+
+
+def review_supporter(duty: str, name: str, household_size: int, household_income_fen: int,
+                     support_paid_fen: int) -> tuple[str, str]:
+    """(label, detail) of a supporter (赡养、抚养、扶养人)."""
+    from dibao_desk import messages
+    from dibao_desk.domain.money import fen_to_yuan
+
+    return (f"{messages.label('duty', duty)}人 {name}",
+            f"家庭 {household_size} 人，月收入 {fen_to_yuan(household_income_fen)} 元，"
+            f"每月给付 {fen_to_yuan(support_paid_fen)} 元")
+
+
+def review_refusal(failed: list[tuple[str, str]]) -> str:
+    """The reason a review refused on: each failed item (label, objection)."""
+    return "；".join(f"{label}：{objection}" for label, objection in failed)

@@ -64,4 +64,5 @@ TEMPLATES: dict[str, str] = {
     "reviews.refusal_capacity": "{member}未登记为有完全劳动能力，拒绝就业不计次数；如劳动能力已有变化，请先修改家庭成员信息",
     "reviews.month": "月份“{value}”格式不对，应为 YYYY-MM，例如 2026-03",
     "reviews.write_failed": "无法写入文件 {path}：{error}",
+    "progress.reviews.compute": "计算复核日期",  # over the bar of a schedule rebuild
 }

@@ -81,6 +81,19 @@ TEMPLATES: dict[str, str] = {
     "roster.income_differs": "花名册中的家庭月收入 {yuan} 元与系统中的 {stored_yuan} 元不同：未更新，请在复核时核实",
     "roster.members_gone": "系统中登记的 {names}（{count} 人）不在本花名册中：确认导入后按 {on} 迁出登记，本户转为需要复核",
     "roster.converted15_row": "15 位旧身份证号已转换为 18 位：{value}",
+    # what the roster import is doing, shown over its bar
+    "progress.roster.check_file": "正在检查文件…",
+    "progress.roster.read_sheet": "正在读取工作表…",
+    "progress.roster.rows": "正在识别行…",
+    "progress.roster.id_numbers": "正在核对身份证号…",
+    "progress.roster.registered": "正在核对系统中已登记的人员…",
+    "progress.roster.households": "正在核对家庭…",
+    "progress.roster.write_errors": "正在写入未导入的行…",
+    "progress.roster.new": "正在写入新家庭…",
+    "progress.roster.audit": "正在记录操作日志…",
+    "progress.roster.save": "正在保存…",
+    "progress.roster.update": "正在更新已登记的家庭…",
+    "progress.roster.proposals": "正在提出变更建议…",
 }
 
 

@@ -27,6 +27,7 @@ from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.ledger import LedgerStatus, MonthValue, Period, ProposalStatus
 from dibao_desk.domain.procedure import CaseKind, CaseStatus, StepResult
 from dibao_desk.domain.reviews import ExitState, ReviewOutcome
+from dibao_desk.domain.procedure_steps import GrantData
 from dibao_desk.models.base import Base, Timestamped, utcnow
 from dibao_desk.models.household import Household
 
@@ -450,15 +451,12 @@ def build_from_history(conn, today: dt.date, method_is_class: bool = False) -> i
     for hid, kind, data, cid in conn.execute(text_grants):
         if hid not in wanted:
             continue
-        d = json.loads(data or "{}")
-        month = d.get("start_month")
-        if not month:
+        g = GrantData.parse(json.loads(data or "{}"))  # step 10's fields, as the case page reads them
+        if g.start_month is None:
             continue
-        month = dt.date.fromisoformat(str(month)[:10])
         status = LedgerStatus.CANCELLED if kind == case_cancel else None
         events.setdefault(hid, []).append(
-            (month, 0 if kind == case_new else 1, None,
-             (status, d.get("category", ""), int(d.get("monthly_fen", 0) or 0)), ("case", cid)))
+            (g.start_month, 0 if kind == case_new else 1, None, (status, g.category, g.monthly_fen or 0), ("case", cid)))
     exits: dict[int, tuple[dt.date, dt.date]] = {}
     for hid, gained, last in conn.execute(text_exits):
         if hid in wanted:

@@ -23,7 +23,7 @@ from reportlab.platypus.flowables import Flowable
 
 from dibao_desk.printing import fonts
 from dibao_desk.printing.layout import (
-    DEMO_LINE, DEMO_MARK, PAGE_FOOTER, PAGE_PROGRESS, RUNNING_TITLE, Column, PageSpec,
+    DEMO_LINE, DEMO_MARK, PAGE_FOOTER, RUNNING_TITLE, Column, PageSpec,
 )
 
 CELL_PAD = 3  # points each side of a table cell
@@ -342,7 +342,7 @@ def build(path: str | Path, page: PageSpec, story: list[Flowable], info: RenderI
     def on_page(canvas, _doc):
         if progress is not None:
             progress.check()
-            progress.update(canvas.getPageNumber(), 0, PAGE_PROGRESS.format(page=canvas.getPageNumber()))
+            progress.update(canvas.getPageNumber(), 0, "progress.print.page", page=canvas.getPageNumber())
 
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page,
               canvasmaker=numbered_canvas(page, info, footer, info.check(title) if running_title else "",

@@ -19,6 +19,9 @@ from reportlab.platypus import KeepTogether, Spacer, Table
 
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.procedure import StepResult
+from dibao_desk.domain.procedure_steps import (
+    CountyDecisionData, DemocraticReviewData, GrantData, StepData, TownshipReviewData,
+)
 from dibao_desk.printing import layout as L
 from dibao_desk.printing.document import (
     BLANK_MONTH, RenderInfo, Styles, build, chinese_date, column_widths, grid_table, letter_para, para,
@@ -34,7 +37,7 @@ class StepRecord:
     person: str = ""
     result: str = ""  # passed | refused | returned
     notes: str = ""
-    data: dict = field(default_factory=dict)
+    fields: StepData | None = None  # the step's own fields (``domain.procedure_steps``); None: not recorded
 
 
 @dataclass(frozen=True)
@@ -228,13 +231,8 @@ def home_visit(d: FormData) -> FormDoc:
 
 def review_record(d: FormData) -> FormDoc:
     s3 = _step(d, 3)
-    data = s3.data or {}
-    held = data.get("held_on") or s3.on
-    if isinstance(held, str):
-        try:
-            held = dt.date.fromisoformat(held)
-        except ValueError:
-            held = None
+    data = s3.fields if isinstance(s3.fields, DemocraticReviewData) else DemocraticReviewData()
+    held = s3.on  # the day it was held (opened, or recorded when never opened)
     failed = [r for r in d.review_items if r.get("objection")]
     outcome = {StepResult.PASSED: "评议通过", StepResult.REFUSED: "评议未通过",
                StepResult.RETURNED: "退回重新调查"}.get(s3.result, "")
@@ -242,9 +240,9 @@ def review_record(d: FormData) -> FormDoc:
         outcome += f"（{len(failed)} 项有异议）"
     return FormDoc(L.FORM_TITLES["review_record"], (
         Fields((("户主姓名", d.head_name), ("所在村（社区）", d.village),
-                ("评议时间", chinese_date(held) if held else ""), ("评议地点", str(data.get("place", ""))),
-                ("主持人", str(data.get("person", "") or s3.person)), ("评议结果", outcome))),
-        Text("参加人员：" + str(data.get("attendees", ""))),
+                ("评议时间", chinese_date(held) if held else ""), ("评议地点", data.place),
+                ("主持人", s3.person), ("评议结果", outcome))),
+        Text("参加人员：" + data.attendees),
         Text("评议规则：对申请家庭的每一项信息逐项评议；任何一项有人提出有理由的异议，该项即不能通过，不以多数票决。"),
         Grid("逐项评议", L.REVIEW_COLUMNS, tuple({"no": str(i), **r} for i, r in enumerate(d.review_items, 1)), 6),
         Box("评议意见", s3.notes, "记录人", "", held, 24),
@@ -257,27 +255,28 @@ def _amount_marks(d: FormData) -> tuple:
     with the computed amount and the written reason."""
     marks = []
     for n, what in ((6, "乡镇审核"), (10, "待遇批准")):
-        data = _step(d, n).data or {}
-        computed, entered = data.get("computed_fen"), data.get("monthly_fen")
-        if computed is not None and entered is not None and int(entered) != int(computed):
-            marks.append(Text(f"※ {what}金额 {_yuan(int(entered))} 元与按标准计算的 {_yuan(int(computed))} 元不同，"
-                              f"理由：{data.get('amount_reason', '')}"))
+        data = _step(d, n).fields
+        if isinstance(data, (TownshipReviewData, GrantData)) and data.amount_differs:
+            assert data.monthly_fen is not None and data.computed_fen is not None
+            marks.append(Text(f"※ {what}金额 {_yuan(data.monthly_fen)} 元与按标准计算的 {_yuan(data.computed_fen)} 元不同，"
+                              f"理由：{data.amount_reason}"))
     return tuple(marks)
 
 
 def approval(d: FormData) -> FormDoc:
     s3, s5, s6, s8 = (_step(d, n) for n in (3, 5, 6, 8))
-    county = s8.notes or (s8.data.get("reason", "") if s8.data else "")
+    decision = s8.fields if isinstance(s8.fields, CountyDecisionData) else CountyDecisionData()
+    county = s8.notes or decision.reason
     if s8.on and not county:
         county = "同意" if s8.result == StepResult.PASSED else ""
     proposed = f"拟保障类别：{d.category_label}　拟月保障金：{_yuan(d.monthly_fen)} 元" if d.monthly_fen else ""
-    special = (s8.data or {}).get("special_case") if s8.result == StepResult.PASSED else None
+    special = decision.special_case if s8.result == StepResult.PASSED else None
     mark = ""
     if special:
-        kind = L.SPECIAL_CASE_LABELS.get(special.get("kind", ""), special.get("kind", ""))
-        mark = L.SPECIAL_CASE_MARK.format(kind=kind, on=special.get("decided_on", ""))
-        detail = L.SPECIAL_CASE_DETAIL.format(on=special.get("decided_on", ""), who=special.get("participants", ""),
-                                              minutes=special.get("minutes", ""))
+        kind = L.SPECIAL_CASE_LABELS.get(special.kind, special.kind)
+        on = special.decided_on.isoformat() if special.decided_on else ""
+        mark = L.SPECIAL_CASE_MARK.format(kind=kind, on=on)
+        detail = L.SPECIAL_CASE_DETAIL.format(on=on, who=special.participants, minutes=special.minutes)
         county = f"{county}；{detail}" if county else detail
     return FormDoc(L.FORM_TITLES["approval"], (
         *_household_fields(d, full=False), Grid("家庭成员", L.MEMBER_COLUMNS, d.members, 3), _income_fields(d),

@@ -227,7 +227,7 @@ def compute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = Non
         # Plain DB-API rows in this transaction: no ORM objects, no per-row result processing.
         cur = uow.session.connection().connection.driver_connection.cursor()
         township = _township(uow)
-        progress.update(0, 0, "读取家庭")
+        progress.update(0, 0, "progress.read_households")
         homes = cur.execute(
             "SELECT id, hukou_type, category, employment_deduction_fen, monthly_benefit_fen, village_id, status "
             "FROM household WHERE status IN ('receiving', 'suspended', 'cancelled') ORDER BY id").fetchall()
@@ -254,7 +254,7 @@ def compute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = Non
 
     homes = _paid_in(homes, in_ledger)
     total = len(homes)
-    progress.update(0, total, "计算保障金")
+    progress.update(0, total, "progress.benefit.compute")
     out: list[Computed] = []
     by_category: dict[str, list[int]] = {}
     by_hukou: dict[str, list[int]] = {}
@@ -322,7 +322,7 @@ def recompute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = N
     totals, rows = compute_all(uow, month, progress)
     updates = [c for c in rows if c.changed]
     with uow:
-        progress.update(totals.households, totals.households, "写入")
+        progress.update(totals.households, totals.households, "progress.write")
         if updates:
             cur = uow.session.connection().connection.driver_connection.cursor()
             conn = uow.session.connection()
@@ -351,7 +351,7 @@ def recompute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = N
             "households": totals.households, "persons": totals.persons, "total_fen": totals.total_fen,
             "changed": len(updates), "ineligible": len(totals.ineligible)})
         uow.commit()
-        progress.update(totals.households, totals.households, "完成")
+        progress.update(totals.households, totals.households, "progress.done")
         return totals
 
 

@@ -144,41 +144,35 @@ def _roster_sheets(uow: UnitOfWork, bounds: tuple[dt.date, dt.date]) -> list[pkg
         recovery.register_sheet(uow, bounds)]
 
 
-def _step_words() -> dict[int, str]:
-    return {1: "申请受理", 2: "入户调查", 3: "民主评议", 4: "一榜公示", 5: "经办机构审查",
-            6: "乡镇政府审核", 7: "二榜公示", 8: "县民政局审批", 9: "三榜公示", 10: "待遇批准"}
+def _amount_mark(step: int, data_json: str) -> str:
+    """A step whose amount differs from the computed one (乡镇审核, 待遇批准) says so, with the reason."""
+    from dibao_desk.domain.procedure_steps import GrantData, TownshipReviewData, parse_step_data
 
-
-def _amount_mark(data_json: str) -> str:
-    """A step whose amount differs from the computed one says so, with the reason."""
-    import json
-
-    data = json.loads(data_json) if data_json else {}
-    computed, entered = data.get("computed_fen"), data.get("monthly_fen")
-    if computed is None or entered is None or int(entered) == int(computed):
+    d = parse_step_data(step, data_json)
+    if not isinstance(d, (TownshipReviewData, GrantData)) or not d.amount_differs:
         return ""
-    return (f"（金额 {fen_to_yuan(int(entered))} 元与计算结果 {fen_to_yuan(int(computed))} 元不同，"
-            f"理由：{data.get('amount_reason', '')}）")
+    assert d.monthly_fen is not None and d.computed_fen is not None  # amount_differs says both are there
+    return (f"（金额 {fen_to_yuan(d.monthly_fen)} 元与计算结果 {fen_to_yuan(d.computed_fen)} 元不同，"
+            f"理由：{d.amount_reason}）")
 
 
 def _evidence(case: Case) -> str:
     """A short evidence summary of the case: each step done, objections, declared incomes and assets."""
-    words = _step_words()
-    results = {proc_rules.StepResult.PASSED: "通过", proc_rules.StepResult.REFUSED: "未通过",
-               proc_rules.StepResult.RETURNED: "退回"}
+    words = messages.LABELS["step"]  # the steps' words: one home, in messages
+    results = messages.LABELS["step_result_brief"]
     parts = []
     for st in case.steps:
         if not st.active:
             continue
         if st.window_end is not None:
-            text = f"{words.get(st.step, st.step)} {st.started_on}至{st.window_end}"
+            text = f"{words.get(str(st.step), st.step)} {st.started_on}至{st.window_end}"
         else:
-            text = f"{words.get(st.step, st.step)} {st.done_on or st.started_on}"
+            text = f"{words.get(str(st.step), st.step)} {st.done_on or st.started_on}"
         if st.person:
             text += f" {st.person}"
         if st.result:
             text += f" {results.get(st.result, st.result)}"
-        text += _amount_mark(st.data_json)
+        text += _amount_mark(st.step, st.data_json)
         parts.append(text)
     if case.objections:
         upheld = sum(1 for o in case.objections if o.result == proc_rules.ObjectionResult.UPHELD)

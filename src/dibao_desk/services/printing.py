@@ -230,7 +230,7 @@ def print_notice(uow: UnitOfWork, stage: str | int, out: str | os.PathLike, *, v
     if post_person.strip():
         _check_folder(out)
         posted = post_notice(uow, stage, on, post_person, village_id)
-    progress.update(0, 3, "读取公示名单")
+    progress.update(0, 3, "progress.notice.read")
     if entries is None:
         entries = _stage_entries(uow, stage, village_id, on, posted)
     elif village_id is not None:
@@ -254,11 +254,11 @@ def print_notice(uow: UnitOfWork, stage: str | int, out: str | os.PathLike, *, v
     doc = NoticeDoc(stage, head.title, head.signer, on, head.phone, head.box, tuple(rows),
                     min(starts) if starts and stage != "long" else None,
                     max(ends) if ends and stage != "long" else None, full, left_out, village, office_copy)
-    progress.update(1, 3, "生成 PDF")
+    progress.update(1, 3, "progress.print.pdf")
     progress.check()
     page = layout.PageSpec(paper, landscape or full)
     path, info = write_atomically(out, lambda p: render(p, doc, page, progress), uow)
-    progress.update(3, 3, "完成")
+    progress.update(3, 3, "progress.done")
     from dibao_desk.printing.notice import title
 
     return _result(path, title(doc), info, len(rows), left_out)
@@ -318,6 +318,7 @@ def _health(m) -> str:
 
 def form_data(uow: UnitOfWork, household_id: int, today: dt.date | None = None):
     """Everything the forms of one household may show, as printed words."""
+    from dibao_desk.domain.procedure_steps import GrantData
     from dibao_desk.printing.forms import FormData, StepRecord
     from dibao_desk.services import households, procedure
 
@@ -354,17 +355,10 @@ def form_data(uow: UnitOfWork, household_id: int, today: dt.date | None = None):
     if case is not None:
         detail = procedure.get_case(uow, case.id, today)
         for n, s in detail.current.items():
-            steps[n] = StepRecord(s.done_on or s.started_on, s.person, s.result, s.notes, dict(s.data or {}))
+            steps[n] = StepRecord(s.done_on or s.started_on, s.person, s.result, s.notes, s.fields)
         refused_step = next((n for n, s in detail.current.items() if s.result == StepResult.REFUSED), None)
         grant = detail.current.get(10)
-        end_month = None
-        if grant is not None:
-            end_month = (grant.data or {}).get("start_month")
-            if isinstance(end_month, str):
-                try:
-                    end_month = dt.date.fromisoformat(end_month)
-                except ValueError:
-                    end_month = None
+        end_month = grant.fields.start_month if grant is not None and isinstance(grant.fields, GrantData) else None
         if case.kind == CaseKind.CANCEL:
             category = category or detail.category
             monthly = monthly or detail.monthly_benefit_fen

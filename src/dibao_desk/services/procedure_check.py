@@ -10,6 +10,8 @@ and household; the words are in ``messages``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
@@ -18,14 +20,14 @@ from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.problems import Problem
 from dibao_desk.domain.procedure import CaseKind, CaseStatus, StepResult
 from dibao_desk.models import Case, CaseStep, Household
-from dibao_desk.services.procedure import case_state
+from dibao_desk.services.procedure_store import case_state
 from dibao_desk.services.uow import UnitOfWork
 
 # Enough to point at the trouble without flooding the report.
 LIMIT = 20
 
 
-def _problems(code: str, rows) -> list[Problem]:
+def _problems(code: str, rows: Iterable[tuple[int, int]]) -> list[Problem]:
     return [Problem(code, "case", {"case_id": cid, "household_id": hid}) for cid, hid in rows]
 
 

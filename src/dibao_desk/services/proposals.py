@@ -259,7 +259,7 @@ def propose_standard(uow: UnitOfWork, month: dt.date, opened_on: dt.date, reason
                      items_count=len(changed))
         s.add(p)
         s.flush()
-        progress.update(totals.households, totals.households, "写入")
+        progress.update(totals.households, totals.households, "progress.write")
         store.insert_many(s.connection(), ProposalItem.__table__, (
             "proposal_id", "household_id", "before_category", "before_fen", "after_status", "after_category",
             "after_covered", "after_fen", "after_supplement_fen"), [

@@ -207,7 +207,7 @@ def _bulk(s: Session, today: dt.date, progress: Progress, only_missing: bool = F
     s.flush()
     sets = _all_rules(s)
     conn = s.connection()
-    progress.update(0, 0, "读取家庭")
+    progress.update(0, 0, "progress.read_households")
     facts = review_rows.schedule_inputs(conn, only_missing)
     homes = facts.households
     if not homes:
@@ -226,7 +226,7 @@ def _bulk(s: Session, today: dt.date, progress: Progress, only_missing: bool = F
     stable = set(facts.stable_income)
     exits = {hid: _date(d) for hid, d in facts.exits}
     total = len(homes)
-    progress.update(0, total, "计算复核日期")
+    progress.update(0, total, "progress.reviews.compute")
     out = []
     for n, (hid, category, hukou, start, last, created) in enumerate(homes):
         if n % 5000 == 0:

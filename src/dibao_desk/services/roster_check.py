@@ -51,7 +51,7 @@ def preview(uow: UnitOfWork, path: str | Path, sheet: str | None = None,
     options = options or ImportOptions()
     today = options.today or dt.date.today()
     path = Path(path)
-    progress.update(0, 0, "正在检查文件…")
+    progress.update(0, 0, "progress.roster.check_file")
     checksum = file_checksum(path) if path.exists() else ""
     # pypinyin's tables are needed to write the households' search keys: they load on a
     # helper thread while calamine parses the sheet (it lets go of the interpreter meanwhile).
@@ -59,7 +59,7 @@ def preview(uow: UnitOfWork, path: str | Path, sheet: str | None = None,
     with open_workbook(path) as wb:
         sheets = tuple(wb.sheet_names)
         progress.check()
-        progress.update(0, 0, "正在读取工作表…")
+        progress.update(0, 0, "progress.roster.read_sheet")
         data = wb.read(sheet or _first_sheet_with_header(wb, sheets))
     progress.check()
     header = roster_read.find_header(data)
@@ -92,7 +92,7 @@ def preview(uow: UnitOfWork, path: str | Path, sheet: str | None = None,
     if missing:
         return ImportPreview(rows=(), households=(), new_villages=(), problems=tuple(missing), **base)
 
-    progress.update(0, len(data.rows), "正在识别行…")
+    progress.update(0, len(data.rows), "progress.roster.rows")
     parsed = roster_read.parse_sheet(data, header, mapping, progress)
     rows, plans, new_villages, rejected, aliases = _check(uow, data, parsed, options, status, today, progress)
     return ImportPreview(rows=rows, households=plans, new_villages=new_villages, households_rejected=rejected,
@@ -138,7 +138,7 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
         # 1. each person on its own. Most rows are a name, a valid number and a relation:
         # their numbers are checked all at once, the others one by one.
         progress.check()
-        progress.update(0, len(groups), "正在核对身份证号…")
+        progress.update(0, len(groups), "progress.roster.id_numbers")
         infos = idcard.quick_facts([p.id_number for p in flat], today=today)
         for k in [k for k, (p, info) in enumerate(zip(flat, infos))
                   if info is None or p.problems or not p.name or not (p.starts_household or p.relation)]:
@@ -180,7 +180,7 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
         else:
             seen = dict(zip(numbers, (p.line for p, info in zip(flat, infos) if info is not None)))
         progress.check()
-        progress.update(0, len(groups), "正在核对系统中已登记的人员…")
+        progress.update(0, len(groups), "progress.roster.registered")
         registered = _registered(uow, list(seen))
         existing_rows = _existing_rows(uow, {registered[n][0] for n in registered}) if registered else {}
 
@@ -224,7 +224,7 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
     for g, group in enumerate(groups):
         if g % 5000 == 0:
             progress.check()
-            progress.update(g, len(groups), "正在核对家庭…")
+            progress.update(g, len(groups), "progress.roster.households")
         head = group[0]
         size = len(group)
         start, offset = offset, offset + size

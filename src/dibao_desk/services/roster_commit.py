@@ -121,7 +121,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         for start in range(0, len(new), _WRITE_BATCH):
             # written batch by batch to keep memory flat; still one transaction
             progress.check()
-            progress.update(start, total, "正在写入新家庭…")
+            progress.update(start, total, "progress.roster.new")
             h_rows, m_rows, next_mid = _new_rows(new[start:start + _WRITE_BATCH], next_hid + start, next_mid,
                                                  villages, pv.status, now_s)
             conn.exec_driver_sql(_NEW_HOUSEHOLD_SQL, h_rows)
@@ -135,14 +135,14 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         if new:
             # One audit row per new household, made by SQLite from the rows just written (what
             # the household is after the import) and the sheet rows it came from.
-            progress.update(len(new), total, "正在记录操作日志…")
+            progress.update(len(new), total, "progress.roster.audit")
             conn.exec_driver_sql("DROP TABLE IF EXISTS temp.roster_import_rows")
             conn.exec_driver_sql("CREATE TEMP TABLE roster_import_rows (hid INTEGER PRIMARY KEY, rows TEXT NOT NULL)")
             conn.exec_driver_sql("INSERT INTO temp.roster_import_rows VALUES (?, ?)",
                                  [(first_hid + k, "[%s]" % ",".join(map(str, p.rows))) for k, p in enumerate(new)])
             conn.exec_driver_sql(_NEW_AUDIT_SQL, (now_s, operator, file_name, first_hid, first_hid + len(new) - 1))
             conn.exec_driver_sql("DROP TABLE temp.roster_import_rows")
-        progress.update(len(new), total, "正在保存…")
+        progress.update(len(new), total, "progress.roster.save")
         # 保障人口 below the members listed: the roster does not say who is not covered. Each is
         # registered as covered and an event makes the household's review due at once, where the
         # office marks them (the preview's roster.covered_mismatch said so).
@@ -160,12 +160,12 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
             skipped = len(old)
             persons_skipped = sum(len(p.members) for p in old)
         else:
-            progress.update(len(new), total, "正在更新已登记的家庭…")
+            progress.update(len(new), total, "progress.roster.update")
             existing = _existing_rows(uow, {q.existing_id for q in old})
             for k, p in enumerate(old):
                 if k % 2000 == 0:
                     progress.check()
-                    progress.update(len(new) + k, total, "正在更新已登记的家庭…")
+                    progress.update(len(new) + k, total, "progress.roster.update")
                 rows = existing[p.existing_id]
                 village_id = rows[0][1]
                 if (not p.changed and p.stored is not None
@@ -219,7 +219,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         from dibao_desk.services import ledger
 
         ledger.build(uow, today)  # households imported as receiving get their ledger from their start
-    progress.update(total, total, "完成")
+    progress.update(total, total, "progress.done")
     return ImportResult(
         households_created=len(new), persons_created=persons_created, households_updated=updated,
         persons_updated=persons_updated, households_unchanged=unchanged, households_skipped=skipped,
@@ -241,7 +241,7 @@ def _propose_money(uow: UnitOfWork, plans: list[PlannedHousehold], existing: dic
     wanted = [p for p in plans if p.money is not None]
     if not wanted:
         return 0, ()
-    progress.update(0, 0, "正在提出变更建议…")
+    progress.update(0, 0, "progress.roster.proposals")
     month = add_months(month_of(today), 1)
     opened, left = 0, []
     for p in wanted:

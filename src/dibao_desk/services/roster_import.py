@@ -66,7 +66,7 @@ def write_errors(pv: ImportPreview, target: str | Path | None = None,
 
     def on_row(k: int, total: int) -> None:
         if progress is not None:
-            progress.update(k, total, "正在写入未导入的行…")
+            progress.update(k, total, "progress.roster.write_errors")
 
     return roster_errors.write_error_workbook(target, list(pv.labels), list(pv.mapping), rows, on_row=on_row)
 

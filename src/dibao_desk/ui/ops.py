@@ -26,9 +26,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 import shiboken6
 
-from dibao_desk.domain.problems import RuleError
+from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.services.errors import as_rule_error
 from dibao_desk.services.progress import Cancelled, Progress
+from dibao_desk.ui.texts import problem_text
 
 log = logging.getLogger(__name__)
 
@@ -165,12 +166,12 @@ class Op:
     def _poll(self) -> None:
         if self._dialog is None:
             return
-        done, total, message = self.progress.snapshot()
+        done, total, code, params = self.progress.status()
         if total:
             self._dialog.setMaximum(total)
             self._dialog.setValue(min(done, total))
-        if message:
-            self._dialog.setLabelText(message)
+        if code:  # what the job is doing: a code with its words in messages
+            self._dialog.setLabelText(problem_text(Problem(code, "", params)))
 
     def _cleanup(self) -> None:
         self._timer.stop()

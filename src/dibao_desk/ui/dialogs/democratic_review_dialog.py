@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from dibao_desk.domain.procedure import ReviewVerdict
+from dibao_desk.domain.procedure_steps import DemocraticReviewData
 from dibao_desk.services import procedure
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.step_common import StepDialog, step_word, household_line, to_qdate
@@ -41,8 +42,10 @@ class DemocraticReviewDialog(StepDialog):
 
         opened = detail.current.get(3)
         if opened is not None and opened.done_on is None:  # opened earlier: its sheet is fixed
-            self.place.setText(opened.data.get("place", ""))
-            self.attendees.setText(opened.data.get("attendees", ""))
+            held = opened.fields
+            if isinstance(held, DemocraticReviewData):
+                self.place.setText(held.place)
+                self.attendees.setText(held.attendees)
             self.person.setText(opened.person or self.person.text())
             if opened.started_on is not None:
                 self.on.setDate(to_qdate(opened.started_on))

@@ -12,6 +12,9 @@ from PySide6.QtWidgets import (
 from dibao_desk.domain import procedure as rules
 from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.procedure import CaseKind, CaseStatus, StepResult
+from dibao_desk.domain.procedure_steps import (
+    CountyDecisionData, DemocraticReviewData, GrantData, HomeVisitData, TownshipReviewData,
+)
 from dibao_desk.services import procedure
 from dibao_desk.ui.tablemodels.cases import waiting_text
 from dibao_desk.ui.texts import label, yuan
@@ -193,13 +196,12 @@ class CasePage(QWidget):
         self.grid.setRowStretch(len(detail.flow) + 1, 1)
 
     def _note(self, step: int, rec: procedure.StepInfo, detail: procedure.CaseDetail) -> str:
-        d = rec.data
+        d = rec.fields  # the step's own fields, typed (domain.procedure_steps)
         parts = []
-        if step == rules.HOME_VISIT and rec.done_on:
-            parts.append(self.tr("调查人、申请人均已签字") if d.get("investigator_signed") and d.get("applicant_signed")
-                         else "")
-        if step == rules.DEMOCRATIC_REVIEW:
-            parts.append(self.tr("{place}，{att}").format(place=d.get("place", ""), att=d.get("attendees", "")))
+        if isinstance(d, HomeVisitData) and rec.done_on:
+            parts.append(self.tr("调查人、申请人均已签字") if d.both_signed else "")
+        if isinstance(d, DemocraticReviewData):
+            parts.append(self.tr("{place}，{att}").format(place=d.place, att=d.attendees))
             failed = [i for i in detail.review_items if i.objection]
             if failed:
                 parts.append(self.tr("异议：") + "；".join(f"{i.label}（{i.objection}）" for i in failed))
@@ -208,22 +210,20 @@ class CasePage(QWidget):
             if objections:
                 open_n = sum(1 for o in objections if not o.resolved)
                 parts.append(self.tr("异议 {n} 件，未处理 {o} 件").format(n=len(objections), o=open_n))
-        if step == rules.COUNTY_DECISION and rec.done_on:
-            parts.append(self.tr("入户抽查") if d.get("sampled") else self.tr("未抽查"))
-            special = rules.CollectiveDecision.from_dict(d.get("special_case"))
-            if special is not None:
-                parts.append(self.tr("特殊情况（{k}）集体讨论批准").format(k=label("special_case", special.kind)))
-        if step == rules.TOWNSHIP_REVIEW and d.get("category"):
-            parts.append(self.tr("拟定{c}，{m} 元/月").format(c=label("category", d["category"]),
-                                                            m=yuan(int(d.get("monthly_fen") or 0))))
-        if step == rules.GRANT and rec.done_on:
-            month = d.get("start_month", "")
-            month = month[:7] if isinstance(month, str) else f"{month:%Y-%m}"
+        if isinstance(d, CountyDecisionData) and rec.done_on:
+            parts.append(self.tr("入户抽查") if d.sampled else self.tr("未抽查"))
+            if d.special_case is not None:
+                parts.append(self.tr("特殊情况（{k}）集体讨论批准").format(k=label("special_case", d.special_case.kind)))
+        if isinstance(d, TownshipReviewData) and d.category:
+            parts.append(self.tr("拟定{c}，{m} 元/月").format(c=label("category", d.category),
+                                                            m=yuan(d.monthly_fen or 0)))
+        if isinstance(d, GrantData) and rec.done_on:
+            month = f"{d.start_month:%Y-%m}" if d.start_month else ""
             if detail.info.kind == CaseKind.CANCEL:
                 parts.append(self.tr("自 {m} 起停发").format(m=month))
             else:
                 parts.append(self.tr("自 {m} 起，{c}，{a} 元/月").format(
-                    m=month, c=label("category", d.get("category", "")), a=yuan(int(d.get("monthly_fen") or 0))))
+                    m=month, c=label("category", d.category), a=yuan(d.monthly_fen or 0)))
         if rec.notes:
             parts.append(rec.notes)
         return "　".join(p for p in parts if p)

@@ -1,0 +1,225 @@
+"""Notices (一榜/二榜/三榜) and the objections logged while a case is on notice; the lists
+a notice prints."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Unpack
+
+from sqlalchemy import case as sa_case, func, select
+from sqlalchemy.sql import Select
+
+from dibao_desk.domain import procedure as rules
+from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.models import Case, CaseStep, Household, NoticeObjection, Village
+from dibao_desk.services.uow import UnitOfWork
+from dibao_desk.services.procedure_results import (
+    CaseDetail, LongTermEntry, NoticeBatch, NoticeEntry, NoticePosting, ObjectionInfo,
+)
+from dibao_desk.services.procedure_store import (
+    _detail, _get_case, _load, _objection_info, _raise, _refresh, _state, _step_audit, notice_days,
+)
+from dibao_desk.services.procedure_lists import list_cases
+from dibao_desk.services.procedure_record import _record
+
+
+# ---- notices and objections ------------------------------------------------------------
+
+def start_notice(uow: UnitOfWork, case_id: int, step: int, start: dt.date, person: str,
+                 today: dt.date) -> CaseDetail:
+    """Post the case on notice (一榜/二榜/三榜): the window runs for the policy's days."""
+    uow.require(Role.CLERK)
+    with uow:
+        case = _get_case(uow, case_id)
+        _raise(rules.check_start_notice(_state(case), step, start, today, person))
+        _start, end = rules.notice_window(start, notice_days(uow, start))
+        rec = CaseStep(step=step, started_on=start, window_end=end, person=person.strip(),
+                       recorded_by=uow.operator)
+        case.steps.append(rec)
+        uow.session.flush()
+        _refresh(case)
+        uow.audit("case_step", case.id, f"step{step}.start", None, _step_audit(rec))
+        uow.commit()
+        return _detail(uow, case, today)
+
+
+def start_notice_batch(uow: UnitOfWork, case_ids: list[int], stage: int, start: dt.date, person: str,
+                       today: dt.date) -> int:
+    """Post several cases on the same notice (one noticeboard list); all or nothing."""
+    uow.require(Role.CLERK)
+    step = rules.STAGE_STEP[stage]
+    with uow:
+        days = notice_days(uow, start)
+        for cid in case_ids:
+            case = _get_case(uow, cid)
+            problems = rules.check_start_notice(_state(case), step, start, today, person)
+            if problems:
+                raise RuleError([Problem(p.code, p.field, p.params | {"case_id": cid}) for p in problems])
+            _start, end = rules.notice_window(start, days)
+            rec = CaseStep(step=step, started_on=start, window_end=end, person=person.strip(),
+                           recorded_by=uow.operator)
+            case.steps.append(rec)
+            uow.session.flush()
+            _refresh(case)
+            uow.audit("case_step", case.id, f"step{step}.start", None, _step_audit(rec))
+        uow.commit()
+        return len(case_ids)
+
+
+def notice_batch(uow: UnitOfWork, stage: int, on: dt.date, village_id: int | None = None) -> NoticeBatch:
+    """The open cases at notice ``stage`` (of one village, or all), sorted by what can be done on ``on``."""
+    groups: dict[str, list[int]] = {"start_notice": [], "close_notice": [], "notice_running": [], "objections": []}
+    for row in list_cases(uow, step=rules.STAGE_STEP[stage], today=on, village_id=village_id):
+        groups.setdefault(row.waiting.action, []).append(row.id)
+    return NoticeBatch(tuple(groups["start_notice"]), tuple(groups["close_notice"]),
+                       tuple(groups["notice_running"]), tuple(groups["objections"]))
+
+
+def close_notice_batch(uow: UnitOfWork, case_ids: list[int], stage: int, on: dt.date, person: str,
+                       today: dt.date, notes: str = "") -> int:
+    """Close the notice for several cases at once (the list comes down); all or nothing."""
+    uow.require(Role.CLERK)
+    step = rules.STAGE_STEP[stage]
+    with uow:
+        for cid in case_ids:
+            case = _get_case(uow, cid)
+            try:
+                _record(uow, case, step, {"on": on, "person": person, "notes": notes}, today)
+            except RuleError as exc:
+                raise RuleError([Problem(p.code, p.field, p.params | {"case_id": cid}) for p in exc.problems])
+        uow.commit()
+        return len(case_ids)
+
+
+def log_objection(uow: UnitOfWork, case_id: int, step: int, received_on: dt.date, channel: str,
+                  content: str, today: dt.date) -> ObjectionInfo:
+    """Log an objection received while the case is on notice (box, phone or visit)."""
+    uow.require(Role.CLERK)
+    with uow:
+        case = _get_case(uow, case_id)
+        _raise(rules.check_objection(_state(case), step, received_on, today, channel, content))
+        o = NoticeObjection(step=step, received_on=received_on, channel=channel, content=content.strip())
+        case.objections.append(o)
+        uow.session.flush()
+        _refresh(case)
+        uow.audit("objection", o.id, "log", None, {"case_id": case.id, "step": step,
+                                                    "received_on": received_on, "channel": channel,
+                                                    "content": o.content})
+        uow.commit()
+        return _objection_info(o)
+
+
+def resolve_objection(uow: UnitOfWork, objection_id: int, result: str, note: str, resolved_on: dt.date,
+                      today: dt.date) -> ObjectionInfo:
+    """Record how an objection was investigated and answered (有报必查，有查必答)."""
+    uow.require(Role.CLERK)
+    with uow:
+        o = uow.session.get(NoticeObjection, objection_id)
+        if o is None:
+            raise RuleError(Problem("procedure.objection_missing", "id", {"id": objection_id}))
+        if o.case.status != "open":
+            raise RuleError(Problem("procedure.case_closed", "step", {"status": o.case.status}))
+        _raise(rules.check_resolution(o.received_on, resolved_on, today, result, note,
+                                      o.resolved_on is not None))
+        before = _objection_info(o).__dict__.copy()
+        o.resolved_on = resolved_on
+        o.result = result
+        o.note = note.strip()
+        uow.session.flush()
+        _refresh(o.case)
+        uow.audit("objection", o.id, "resolve", before, _objection_info(o).__dict__)
+        uow.commit()
+        return _objection_info(o)
+
+
+def objections(uow: UnitOfWork, case_id: int, step: int | None = None) -> list[ObjectionInfo]:
+    with uow:
+        case = _get_case(uow, case_id)
+        return [_objection_info(o) for o in case.objections if step is None or o.step == step]
+
+
+def _notice_base(stage: int, village_id: int | None) -> Select[Unpack[tuple[Any, ...]]]:
+    step = rules.STAGE_STEP[stage]
+    base: Select[Unpack[tuple[Any, ...]]] = (
+        select(CaseStep.started_on, CaseStep.window_end, CaseStep.done_on, Case.id, Case.household_id,
+               Case.kind, Case.proposed_category, Case.proposed_fen, Case.after_json, Case.special_case,
+               Household.village_id,
+               Village.name, Household.head_name, Household.covered_count, Household.category,
+               Household.monthly_benefit_fen)
+        .join(Case, CaseStep.case_id == Case.id)
+        .join(Household, Case.household_id == Household.id)
+        .join(Village, Household.village_id == Village.id)
+        .where(CaseStep.step == step, CaseStep.active.is_(True), CaseStep.started_on.is_not(None),
+               CaseStep.result != "refused"))
+    if village_id is not None:
+        base = base.where(Household.village_id == village_id)
+    return base
+
+
+def notice_postings(uow: UnitOfWork, stage: int, village_id: int | None = None) -> list[NoticePosting]:
+    """The postings of notice ``stage`` (of one village, or all), the latest first."""
+    sub = _notice_base(stage, village_id).subquery()
+    stmt = (select(sub.c.started_on, func.max(sub.c.window_end), func.count(),
+                   func.sum(sa_case((sub.c.done_on.is_(None), 1), else_=0)))
+            .group_by(sub.c.started_on).order_by(sub.c.started_on.desc()))
+    with uow:
+        return [NoticePosting(start, end, n, int(open_ or 0))
+                for start, end, n, open_ in uow.session.execute(stmt).all()]
+
+
+def cases_on_notice(uow: UnitOfWork, stage: int, village_id: int | None = None,
+                    on: dt.date | None = None, posted: dt.date | None = None) -> list[NoticeEntry]:
+    """The households of one posting of notice ``stage`` (1, 2, 3): those posted together,
+    each posting with its own window.
+
+    ``posted`` names the posting (its first day) and lists all it held, as posted. Without
+    it: the latest posting on or before ``on`` that is still on the board, listing only the
+    cases still on notice (a case whose notice was closed has left the stage); when none is
+    on the board, the latest posting before ``on`` as it was posted.
+    Class and amount are the ones proposed (or granted, on the third notice)."""
+    on = on or dt.date.today()
+    base = _notice_base(stage, village_id)
+    with uow:
+        if posted is not None:
+            rows = uow.session.execute(base.where(CaseStep.started_on == posted)).all()
+        else:
+            base = base.where(CaseStep.started_on <= on)
+            running = base.where(CaseStep.done_on.is_(None))
+            latest = uow.session.scalar(select(func.max(running.subquery().c.started_on)))
+            if latest is not None:
+                rows = uow.session.execute(running.where(CaseStep.started_on == latest)).all()
+            else:
+                latest = uow.session.scalar(select(func.max(base.subquery().c.started_on)))
+                rows = (uow.session.execute(base.where(CaseStep.started_on == latest)).all()
+                        if latest is not None else [])
+    entries = []
+    for r in rows:
+        after = _load(r.after_json)
+        if r.kind == "cancel":
+            category, amount, decided = r.category, 0, True
+        else:
+            category = r.proposed_category or after.get("category") or r.category
+            amount = r.proposed_fen or int(after.get("monthly_benefit_fen") or 0) or r.monthly_benefit_fen
+            decided = bool(stage == 3 or r.proposed_category or r.proposed_fen
+                           or (r.kind == "change" and (after.get("category") or "monthly_benefit_fen" in after
+                                                       or r.category)))
+        entries.append(NoticeEntry(r.id, r.household_id, r.village_id, r.name, r.head_name, r.covered_count,
+                                   category if decided else (r.proposed_category or ""), amount, r.kind,
+                                   r.started_on, r.window_end, decided, r.special_case or ""))
+    entries.sort(key=lambda e: (e.village_id, e.kind != "new", e.household_id))
+    return entries
+
+
+def long_term_notice(uow: UnitOfWork, village_id: int | None = None) -> list[LongTermEntry]:
+    """Every household receiving benefit (长期公示), by village."""
+    stmt = (select(Household.id, Household.village_id, Village.name, Household.head_name,
+                   Household.covered_count, Household.category, Household.monthly_benefit_fen,
+                   Household.benefit_start)
+            .join(Village, Household.village_id == Village.id)
+            .where(Household.status == "receiving")
+            .order_by(Household.village_id, Household.head_sort_key, Household.id))
+    if village_id is not None:
+        stmt = stmt.where(Household.village_id == village_id)
+    with uow:
+        return [LongTermEntry(*r) for r in uow.session.execute(stmt).all()]
