@@ -186,8 +186,10 @@ def code_counts(conn: Connection, month: dt.date, village_id: int | None = None)
     the households and their members; member fields (self_care, health, person_status) the
     households that have such a member and the members."""
     paid = select(P.c.household_id).where(_paid_in(month)).subquery("paid")
-    return _household_codes(conn, paid, village_id) + (
-        _member_codes(conn, month, village_id) or _member_codes_grouped(conn, paid, village_id))
+    members = _member_codes(conn, month, village_id)
+    if members is None:
+        members = _member_codes_grouped(conn, paid, village_id)
+    return _household_codes(conn, paid, village_id) + members
 
 
 def _household_codes(conn: Connection, paid: Subquery, village_id: int | None) -> list[tuple]:
@@ -217,11 +219,11 @@ def _member_codes(conn: Connection, month: dt.date, village_id: int | None) -> l
     Counting households per code needs each household's codes as a set (a COUNT(DISTINCT) per
     field costs a sort of every member, three times). Instead each household's members are
     summed per field into one number, a base-256 digit per code holding how many of its members
-    have it, grouped by household along the index. The households are then grouped by that
-    number (their mix of codes): a code's households are the groups whose digit is not 0, its
-    persons the digits times the households. The mixes are few (they do not grow with the
-    households), so reading them back is cheap. None when a member holds a code outside the
-    lists, or a household 256 members or more: then ``_member_codes_grouped`` counts."""
+    have it (one grouping by household). The households are then grouped by each field's number
+    (their mix of codes): a code's households are the groups whose digit is not 0, its persons
+    the digits times the households. The mixes are few (they do not grow with the households),
+    so reading them back is cheap. None when a member holds a code outside the lists, or a
+    household has 256 members or more: then ``_member_codes_grouped`` counts."""
     M = Member.__table__
 
     def packed(col: ColumnElement, codes: tuple[str, ...]) -> ColumnElement:
