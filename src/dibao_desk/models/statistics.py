@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import Integer, and_, case, func, or_, select
+from sqlalchemy import Connection, Integer, and_, case, func, literal_column, or_, select, union_all
+from sqlalchemy.sql.expression import ColumnElement, Subquery
 
+from dibao_desk.domain import household as hh
 from dibao_desk.domain.ledger import PAID_STATUSES
 from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.models import dialect
@@ -60,20 +62,23 @@ def trend(conn, months: Sequence[dt.date], village_id: int | None = None) -> lis
     """(month, households, persons, amount, supplement) paid for each month.
 
     A period adds its figures from its first month and takes them away after its last, so
-    the months' totals are running sums of two grouped scans of the ledger (not one scan per
-    month): the months are few, the periods many."""
+    the months' totals are running sums of grouped scans of the ledger (not one scan per
+    month): the months are few, the periods many. The periods that started before the first
+    month asked for are most of them and add up in one row (grouping them by month would sort
+    every period); those starting within the months and those ending are grouped by month."""
     if not months:
         return []
-    last = max(months)
+    first, last = min(months), max(months)
     cols = (func.count(), func.sum(P.c.covered), func.sum(P.c.amount_fen), func.sum(P.c.supplement_fen))
-    paid = and_(P.c.status.in_(PAID), P.c.first_month <= last)
+    paid = and_(P.c.status.in_(PAID), _FIRST <= last)  # nearly every period: a scan, as above
     base = P.join(H, H.c.id == P.c.household_id) if village_id is not None else P
-    starts = _village(select(P.c.first_month, *cols).select_from(base).where(paid)
+    earlier = _village(select(*cols).select_from(base).where(paid, _FIRST < first), village_id)
+    starts = _village(select(P.c.first_month, *cols).select_from(base).where(paid, P.c.first_month >= first)
                       .group_by(P.c.first_month), village_id)
     ends = _village(select(P.c.last_month, *cols).select_from(base)
                     .where(paid, P.c.last_month.is_not(None), P.c.last_month < last).group_by(P.c.last_month),
                     village_id)
-    delta: dict[dt.date, list[int]] = {}
+    delta: dict[dt.date, list[int]] = {first: [v or 0 for v in conn.execute(earlier).one()]}
     for month, *figures in conn.execute(starts):
         d = delta.setdefault(_as_date(month), [0, 0, 0, 0])
         for i, v in enumerate(figures):
@@ -112,8 +117,13 @@ def changes(conn, month: dt.date, before: dt.date, village_id: int | None = None
     """Movement from ``before`` to ``month``: (kind, households, persons, amount) for kind in
     new / stopped / raised / lowered; amounts of raised and lowered are the differences.
 
-    One scan of the periods paid in either month, grouped by household, then classified."""
+    A household has one period for any month (``models.ledger.write`` cuts short what a new
+    value overlaps), so one paid for both months from the same period is "same": only the
+    periods starting after ``before`` or ending before ``month`` can make a difference, and
+    those few (not every period paid) are grouped by household, then classified."""
     now, then = _paid_in(month), _paid_in(before)
+    moved = or_(and_(P.c.first_month > before, P.c.first_month <= month),
+                and_(P.c.last_month >= before, P.c.last_month < month))
     base = P.join(H, H.c.id == P.c.household_id) if village_id is not None else P
     per = _village(select(
         func.max(case((now, 1), else_=0)).label("in_now"), func.max(case((then, 1), else_=0)).label("in_then"),
@@ -121,7 +131,7 @@ def changes(conn, month: dt.date, before: dt.date, village_id: int | None = None
         func.sum(case((then, P.c.covered), else_=0)).label("n_then"),
         func.sum(case((now, P.c.amount_fen), else_=0)).label("a_now"),
         func.sum(case((then, P.c.amount_fen), else_=0)).label("a_then"),
-    ).select_from(base).where(or_(now, then)).group_by(P.c.household_id), village_id).subquery("per")
+    ).select_from(base).where(or_(now, then), moved).group_by(P.c.household_id), village_id).subquery("per")
     kind = case((per.c.in_then == 0, "new"), (per.c.in_now == 0, "stopped"),
                 (per.c.a_now > per.c.a_then, "raised"), (per.c.a_now < per.c.a_then, "lowered"), else_="same")
     persons = case((per.c.in_now == 0, per.c.n_then), else_=per.c.n_now)
@@ -171,21 +181,87 @@ def member_flags(conn, month: dt.date, elderly_born_before: dt.date, adult_born_
     return [tuple(r) for r in conn.execute(_village(stmt, village_id))]
 
 
-def code_counts(conn, month: dt.date, village_id: int | None = None) -> list[tuple]:
+def code_counts(conn: Connection, month: dt.date, village_id: int | None = None) -> list[tuple]:
     """The county systems' fields among the households paid for ``month``: (field, code,
-    households, persons). Household fields (poverty_cause, sanwu) count the households and
-    their members; member fields (self_care, health, person_status) the households that have
-    such a member and the members. One grouped query per field."""
-    M = Member.__table__
+    households, persons), for the codes found. Household fields (poverty_cause, sanwu) count
+    the households and their members; member fields (self_care, health, person_status) the
+    households that have such a member and the members."""
     paid = select(P.c.household_id).where(_paid_in(month)).subquery("paid")
-    households = H.join(paid, paid.c.household_id == H.c.id)
-    members = M.join(paid, paid.c.household_id == M.c.household_id).join(H, H.c.id == M.c.household_id)
+    members = _member_codes(conn, month, village_id)
+    if members is None:
+        members = _member_codes_grouped(conn, paid, village_id)
+    return _household_codes(conn, paid, village_id) + members
+
+
+def _household_codes(conn: Connection, paid: Subquery, village_id: int | None) -> list[tuple]:
+    """poverty_cause and sanwu: one grouped query over both (a handful of groups), each
+    field's figures the sums of its groups."""
+    stmt = (select(H.c.poverty_cause, H.c.sanwu, func.count(), func.coalesce(func.sum(H.c.person_count), 0))
+            .select_from(H.join(paid, paid.c.household_id == H.c.id)).group_by(H.c.poverty_cause, H.c.sanwu))
+    causes: dict[str, list[int]] = {}
+    sanwu: dict[bool, list[int]] = {}
+    for cause, is_sanwu, n, p in conn.execute(_village(stmt, village_id)):
+        for figures in (causes.setdefault(cause, [0, 0]), sanwu.setdefault(is_sanwu, [0, 0])):
+            figures[0] += int(n)
+            figures[1] += int(p)
+    return ([("poverty_cause", code, n, p) for code, (n, p) in sorted(causes.items())]
+            + [("sanwu", code, n, p) for code, (n, p) in sorted(sanwu.items())])
+
+
+# The member fields' codes, in the order of their digits below ("" is 未填; person_status is never blank).
+MEMBER_CODES = (("self_care", hh.SELF_CARE + ("",)), ("health", hh.HEALTH + ("",)),
+                ("person_status", hh.PERSON_STATUS))
+_BASE = 256  # one digit per code: a household's members with that code, fewer than 256
+
+
+def _member_codes(conn: Connection, month: dt.date, village_id: int | None) -> list[tuple] | None:
+    """self_care, health and person_status in one pass over the members of the households paid.
+
+    Counting households per code needs each household's codes as a set (a COUNT(DISTINCT) per
+    field costs a sort of every member, three times). Instead each household's members are
+    summed per field into one number, a base-256 digit per code holding how many of its members
+    have it (one grouping by household). The households are then grouped by each field's number
+    (their mix of codes): a code's households are the groups whose digit is not 0, its persons
+    the digits times the households. The mixes are few (they do not grow with the households),
+    so reading them back is cheap. None when a member holds a code outside the lists, or a
+    household has 256 members or more: then ``_member_codes_grouped`` counts."""
+    M = Member.__table__
+
+    def packed(col: ColumnElement, codes: tuple[str, ...]) -> ColumnElement:
+        digits: dict[str, ColumnElement] = {code: literal_column(str(_BASE ** i)) for i, code in enumerate(codes)}
+        return func.sum(case(digits, value=col, else_=literal_column(str(_BASE ** len(codes)))))
+
+    base = P.join(M, M.c.household_id == P.c.household_id)
+    if village_id is not None:
+        base = base.join(H, H.c.id == P.c.household_id)
+    per = _village(select(*(packed(M.c[f], codes).label(f) for f, codes in MEMBER_CODES),
+                          func.count().label("n"))
+                   .select_from(base).where(_paid_in(month)).group_by(P.c.household_id), village_id).cte("per")
+    stmt = union_all(*(select(literal_column(str(i)), per.c[f], func.count(), func.max(per.c.n)).group_by(per.c[f])
+                       for i, (f, _codes) in enumerate(MEMBER_CODES)))
+    got: dict[tuple[str, str], list[int]] = {}
+    for i, mix, households, largest in conn.execute(stmt):
+        field, codes = MEMBER_CODES[int(i)]
+        mix, households = int(mix), int(households)
+        if int(largest) >= _BASE or mix >= _BASE ** len(codes):
+            return None
+        for k, code in enumerate(codes):
+            if digit := mix // _BASE ** k % _BASE:
+                figures = got.setdefault((field, code), [0, 0])
+                figures[0] += households
+                figures[1] += digit * households
+    return [(field, code, *got[(field, code)]) for field, codes in MEMBER_CODES for code in sorted(codes)
+            if (field, code) in got]
+
+
+def _member_codes_grouped(conn: Connection, paid: Subquery, village_id: int | None) -> list[tuple]:
+    """The member fields as plain grouped queries, one per field: any code, any household."""
+    M = Member.__table__
+    members = M.join(paid, paid.c.household_id == M.c.household_id)
+    if village_id is not None:
+        members = members.join(H, H.c.id == M.c.household_id)
     out: list[tuple] = []
-    for field, col in (("poverty_cause", H.c.poverty_cause), ("sanwu", H.c.sanwu)):
-        stmt = (select(col, func.count(), func.coalesce(func.sum(H.c.person_count), 0))
-                .select_from(households).group_by(col))
-        out += [(field, c, int(n), int(p)) for c, n, p in conn.execute(_village(stmt, village_id))]
-    for field in ("self_care", "health", "person_status"):
+    for field, _codes in MEMBER_CODES:
         col = M.c[field]
         stmt = (select(col, func.count(func.distinct(M.c.household_id)), func.count())
                 .select_from(members).group_by(col))
@@ -239,9 +315,11 @@ def integrity(conn, first: dt.date, last: dt.date, village_id: int | None = None
     warnings, listed = conn.execute(declared).one()
     barred = conn.execute(select(func.count(func.distinct(F.c.id_number))).select_from(
         in_village(F, F.c.household_id)).where(F.c.bar_ends >= last, F.c.found_on <= last, *where_village)).scalar()
-    relatives = conn.execute(select(func.count(func.distinct(R.c.id_number))).select_from(
-        R.join(M, M.c.id_number == R.c.id_number).join(H, H.c.id == M.c.household_id)).where(
-        R.c.registered_on <= last, H.c.status == HouseholdStatus.RECEIVING, *where_village)).scalar()
+    # from the register (a few entries) to the member of that ID number, not from every receiving household
+    living = (select(M.c.id).select_from(M.join(H, H.c.id == M.c.household_id))
+              .where(M.c.id_number == R.c.id_number, H.c.status == HouseholdStatus.RECEIVING, *where_village))
+    relatives = conn.execute(select(func.count(func.distinct(R.c.id_number))).where(
+        R.c.registered_on <= last, living.exists())).scalar()
     events = conn.execute(select(func.count()).select_from(in_village(E, E.c.household_id)).where(
         E.c.on.between(first, last), *where_village)).scalar()
     return int(warnings), int(listed), int(barred or 0), int(relatives or 0), int(events or 0)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
@@ -52,7 +53,15 @@ MONTH = re.compile(r"(\d{4})年(\d{1,2})月")
 QUARTER = re.compile(r"(\d{4})年第(\d)季度")
 
 
-def _templates() -> list[tuple[re.Pattern, str]]:
+@functools.cache
+def _words() -> frozenset[str]:
+    """Every word of the core's labels (fixed once messages/ is imported): built once, not for
+    each of the few hundred cells a fill of the tab translates."""
+    return frozenset(w for group in messages.LABELS.values() for w in group.values())
+
+
+@functools.cache
+def _templates() -> tuple[tuple[re.Pattern, str], ...]:
     """The statistics' sentences with a {placeholder}, as patterns that read a formatted one back."""
     out = []
     for group in ("stats", "stats_table", "stats_chart", "stats_book"):
@@ -62,7 +71,7 @@ def _templates() -> list[tuple[re.Pattern, str]]:
                 for name in re.findall(r"\{(\w*)\}", template):
                     pattern = pattern.replace(re.escape("{" + name + "}"), f"(?P<{name or 'x'}>.+?)")
                 out.append((re.compile(pattern), template))
-    return out
+    return tuple(out)
 
 
 def stats_word(text: str) -> str:
@@ -71,7 +80,7 @@ def stats_word(text: str) -> str:
     statistics' own; anything else (a village's name, a figure) stays as it is."""
     if not text or not isinstance(text, str):
         return text
-    words = {w for group in messages.LABELS.values() for w in group.values()}
+    words = _words()
     if text in words:
         return QCoreApplication.translate("labels", text)
     if m := MONTH.fullmatch(text):
