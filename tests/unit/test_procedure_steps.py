@@ -14,7 +14,7 @@ from dibao_desk.domain.procedure_steps import (
 )
 from dibao_desk.models import CaseStep
 from dibao_desk.services import procedure as proc
-from tests.unit.test_procedure_service import receive as _receive, walk as _walk
+from tests.unit.test_procedure import receive as _receive, walk as _walk
 
 D = dt.date
 
