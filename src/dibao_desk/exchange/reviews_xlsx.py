@@ -8,12 +8,14 @@ never leaves half a workbook under the real name.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable, Protocol
+from typing import Iterable, Protocol, Sequence
 import datetime as dt
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.worksheet.worksheet import Worksheet
 
 from dibao_desk import messages
 from dibao_desk.atomic import replacing
@@ -43,8 +45,9 @@ def rule_label(rule: str) -> str:
     return messages.label("review_rule", rule)
 
 
-def _sheet(wb: Workbook, title: str, heading: str, columns) -> object:
+def _sheet(wb: Workbook, title: str, heading: str, columns: Sequence[tuple[str, int]]) -> Worksheet:
     ws = wb.active
+    assert isinstance(ws, Worksheet)  # a new workbook's one sheet
     ws.title = title[:31]
     ws.append([heading])
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(columns))
@@ -60,14 +63,17 @@ def _sheet(wb: Workbook, title: str, heading: str, columns) -> object:
     ws.page_setup.paperSize = 9
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    fit = ws.sheet_properties.pageSetUpPr
+    if fit is None:
+        fit = ws.sheet_properties.pageSetUpPr = PageSetupProperties()
+    fit.fitToPage = True
     ws.page_margins.left = ws.page_margins.right = 0.4
     ws.print_options.gridLines = True
     ws.print_title_rows = "1:2"
     return ws
 
 
-def _finish(ws, rows: int, columns) -> None:
+def _finish(ws: Worksheet, rows: int, columns: Sequence[tuple[str, int]]) -> None:
     """The filter over the headings and the rows; long reasons wrapped."""
     last = get_column_letter(len(columns))
     ws.auto_filter.ref = f"A2:{last}{rows + 2}"

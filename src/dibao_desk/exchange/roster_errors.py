@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from typing import Any
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,7 +67,7 @@ def write_error_workbook(target: str | os.PathLike, labels: list[str], mapping: 
     for k, row in enumerate(rows):
         if on_row is not None and k % 2000 == 0:
             on_row(k, len(rows))
-        out = [row.sheet_row]
+        out: list[Any] = [row.sheet_row]
         for i in range(width):
             value = row.cells[i] if i < len(row.cells) else None
             if value == "":
