@@ -10,6 +10,8 @@ the rows are read with a handful of bulk queries and written back with one
 
 from __future__ import annotations
 
+from typing import Any
+
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -195,7 +197,7 @@ class Computed:
         return self.new_fen != self.current_fen or self.new_category != self.category
 
 
-def _paid_in(homes: list, in_ledger: dict) -> list:
+def _paid_in(homes: list[Any], in_ledger: dict[str, Any]) -> list[Any]:
     """The households the month is paid to, with the ledger's class and amount as the
     current ones: the ledger decides (a change dated from next month is not this month's
     amount; a cancellation from next month still pays this month); a receiving household
@@ -229,18 +231,18 @@ def compute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = Non
         homes = cur.execute(
             "SELECT id, hukou_type, category, employment_deduction_fen, monthly_benefit_fen, village_id, status "
             "FROM household WHERE status IN ('receiving', 'suspended', 'cancelled') ORDER BY id").fetchall()
-        members: dict[int, list] = {}
+        members: dict[int, list[Any]] = {}
         for row in cur.execute(
                 "SELECT household_id, id, birth_date, relation, disability_grade, serious_illness, "
                 "work_capacity, employment, covered FROM member "
                 f"WHERE household_id IN ({_RECEIVING}) ORDER BY household_id, position").fetchall():
             members.setdefault(row[0], []).append(row)
-        incomes: dict[int, list] = {}
+        incomes: dict[int, list[Any]] = {}
         for row in cur.execute(
                 "SELECT household_id, member_id, kind, amount_fen FROM income_item "
                 f"WHERE household_id IN ({_RECEIVING})").fetchall():
             incomes.setdefault(row[0], []).append(row)
-        properties: dict[int, list] = {}
+        properties: dict[int, list[Any]] = {}
         for row in cur.execute(
                 "SELECT household_id, kind, value_fen, area_m2_x100, quantity FROM property_item "
                 f"WHERE household_id IN ({_RECEIVING})").fetchall():
@@ -258,7 +260,7 @@ def compute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = Non
     by_hukou: dict[str, list[int]] = {}
     ineligible: list[int] = []
     persons_all = amount_all = changed = 0
-    no_rows: list = []
+    no_rows: list[Any] = []
     ages: dict[str | None, int | None] = {}  # birth date (text) -> age in the month: many share one
     no_property = eligibility.property_met((0, 0, 0, 0), 1, figures)  # nothing declared: as the limits say
     for n, (hid, hukou, category, deduction, current, village_id, status) in enumerate(homes):

@@ -8,6 +8,8 @@ A complaint found true (属实 or 部分属实) makes the household's review due
 
 from __future__ import annotations
 
+from typing import Any
+
 import datetime as dt
 from dataclasses import dataclass
 
@@ -280,7 +282,7 @@ def _info(s, r: Complaint, villages: dict[int, str] | None = None) -> ComplaintI
                          r.answered_on)
 
 
-def _audit(r: Complaint) -> dict:
+def _audit(r: Complaint) -> dict[str, Any]:
     return {"received_on": r.received_on, "channel": r.channel, "complainant": r.complainant,
             "contact": r.contact, "household_id": r.household_id, "description": r.description,
             "due_on": r.due_on, "status": r.status, "investigation": r.investigation,

@@ -46,7 +46,7 @@ def portable_data_dir() -> Path | None:
     return None
 
 
-def resolve_data_dir(explicit: str | os.PathLike | None = None) -> Path:
+def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     """--data-dir wins, then the DIBAO_DESK_DATA variable, then a portable program's own
     ``data`` folder, then the platform's folder."""
     if explicit:
@@ -76,7 +76,7 @@ def resolve_db(explicit: str | None, data_dir: Path) -> str | None:
     return None
 
 
-def uses_server(db: str | None, data_dir: str | os.PathLike | None) -> bool:
+def uses_server(db: str | None, data_dir: str | os.PathLike[str] | None) -> bool:
     """The store named by these options is a PostgreSQL database (several clerks, no folder lock)."""
     return is_server_url(resolve_db(db, resolve_data_dir(data_dir)))
 
@@ -137,7 +137,7 @@ def _open_store(path: Path, db: str | None = None, password: str | None = None) 
     return store
 
 
-def open_context(data_dir: str | os.PathLike | None = None, db: str | None = None,
+def open_context(data_dir: str | os.PathLike[str] | None = None, db: str | None = None,
                  password: str | None = None) -> AppContext:
     """Open the data folder and its store: the folder's SQLite file, or the PostgreSQL database
     that ``db`` (or DIBAO_DESK_DB, or the folder's database.txt) names."""

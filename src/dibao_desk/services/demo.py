@@ -6,6 +6,8 @@ so 40,000 households (about 100,000 persons) take seconds, not minutes.
 
 from __future__ import annotations
 
+from typing import Any
+
 import datetime as dt
 import random
 from dataclasses import dataclass
@@ -154,7 +156,7 @@ def generate(uow: UnitOfWork, households: int = 2000, seed: int = 1, villages: i
         next_hid = (s.scalar(select(func.max(Household.id))) or 0) + 1
         next_mid = (s.scalar(select(func.max(Member.id))) or 0) + 1
         hh_rows, member_rows, income_rows, property_rows, supporter_rows = [], [], [], [], []
-        review_rows: list[dict] = []
+        review_rows: list[dict[str, Any]] = []
         persons = 0
         for k in range(households):
             if progress is not None and k % 2000 == 0:
@@ -346,7 +348,7 @@ def _household(rng: random.Random, people: _People, hukou: str):
     shape = rng.choices(("old_single", "old_couple", "single_parent", "family", "disabled_adult"),
                         (25, 20, 10, 35, 10))[0]
     surname = rng.choice(SURNAMES)
-    members: list[dict] = []
+    members: list[dict[str, Any]] = []
 
     def add(relation: str, sex: str, age: tuple[int, int], *, same_surname=True, **kw):
         birth = people.birth(*age)
@@ -398,7 +400,7 @@ def _household(rng: random.Random, people: _People, hukou: str):
     if len(members) > 2 and rng.random() < 0.05:
         members[-1]["covered"] = False
         members[-1]["not_covered_reason"] = "在外务工，收入稳定"
-    incomes: list[dict] = []
+    incomes: list[dict[str, Any]] = []
     for idx, m in enumerate(members):
         if m["work_capacity"] == "full" and m["employment"] in ("farming", "flexible", "employed"):
             kind = {"farming": "farming", "flexible": "casual_labour", "employed": "wages"}[m["employment"]]
@@ -407,7 +409,7 @@ def _household(rng: random.Random, people: _People, hukou: str):
             incomes.append({"kind": "farming", "amount_fen": rng.randint(3, 25) * 1000, "owner": idx, "note": ""})
     if any(m["birth_date"].year <= people.today.year - 60 for m in members) and rng.random() < 0.7:
         incomes.append({"kind": "pension", "amount_fen": rng.randint(110, 200) * 100, "owner": 0, "note": "城乡居民基本养老保险"})
-    props: list[dict] = []
+    props: list[dict[str, Any]] = []
     if rng.random() < 0.35:
         props.append({"kind": "deposit", "value_fen": rng.randint(1, 120) * 10000, "area_m2_x100": 0,
                       "quantity": 1, "note": ""})
@@ -416,7 +418,7 @@ def _household(rng: random.Random, people: _People, hukou: str):
     if rng.random() < 0.02:
         props.append({"kind": "vehicle", "value_fen": rng.randint(3, 30) * 100000, "area_m2_x100": 0,
                       "quantity": 1, "note": "农用三轮车"})
-    sups: list[dict] = []
+    sups: list[dict[str, Any]] = []
     if shape in ("old_single", "old_couple") and rng.random() < 0.6:
         for _ in range(rng.randint(1, 3)):
             sex = rng.choice("男女")
@@ -432,7 +434,7 @@ def _household(rng: random.Random, people: _People, hukou: str):
     return members, incomes, props, sups
 
 
-def _poverty_cause(members: list[dict], incomes: list[dict]) -> str:
+def _poverty_cause(members: list[dict[str, Any]], incomes: list[dict[str, Any]]) -> str:
     """主要致贫原因 as a township would record it from what the household holds."""
     if any(m["serious_illness"] for m in members):
         return "illness"

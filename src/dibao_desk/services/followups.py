@@ -11,6 +11,8 @@ opened yet (the household is not receiving, or a case of it is open) the follow-
 
 from __future__ import annotations
 
+from typing import Any
+
 import datetime as dt
 from dataclasses import dataclass
 
@@ -108,7 +110,7 @@ def _info(s, row: FollowUp) -> FollowUpInfo:
                         row.reason, row.status, row.proposal_id)
 
 
-def _audit(row: FollowUp) -> dict:
+def _audit(row: FollowUp) -> dict[str, Any]:
     return {"household_id": row.household_id, "kind": row.kind, "source": row.source,
             "source_id": row.source_id, "on": row.on, "reason": row.reason, "status": row.status,
             "proposal_id": row.proposal_id}

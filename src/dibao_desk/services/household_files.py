@@ -9,6 +9,8 @@ was) and its file.
 
 from __future__ import annotations
 
+from typing import Any
+
 import datetime as dt
 import hashlib
 import logging
@@ -56,7 +58,7 @@ def _info(r: HouseholdFile) -> FileInfo:
                     r.note, r.added_at, r.added_by, r.case_id)
 
 
-def _audit(r: HouseholdFile) -> dict:
+def _audit(r: HouseholdFile) -> dict[str, Any]:
     return {"household_id": r.household_id, "case_id": r.case_id, "kind": r.kind, "original_name": r.original_name,
             "stored_path": r.stored_path, "sha256": r.sha256, "size": r.size, "pages": r.pages, "note": r.note}
 
@@ -75,7 +77,7 @@ def list_files(uow: UnitOfWork, household_id: int) -> list[FileInfo]:
             select(HouseholdFile).where(HouseholdFile.household_id == household_id).order_by(HouseholdFile.id))]
 
 
-def add_file(uow: UnitOfWork, data_dir: Path, household_id: int, source: str | os.PathLike, kind: str,
+def add_file(uow: UnitOfWork, data_dir: Path, household_id: int, source: str | os.PathLike[str], kind: str,
              pages: int = 1, note: str = "", case_id: int | None = None) -> FileInfo:
     """File a copy of ``source`` with the household, or with one of its cases (``case_id``).
     All or nothing; RuleError with the reason."""

@@ -17,6 +17,8 @@ them becomes a 补发/追回 of the next roster.
 
 from __future__ import annotations
 
+from typing import Any
+
 import datetime as dt
 import json
 from collections import defaultdict
@@ -206,7 +208,7 @@ def _info(r: Payroll) -> PayrollInfo:
         r.subsidy_fen)
 
 
-def _line(d: dict) -> PayrollLineInfo:
+def _line(d: dict[str, Any]) -> PayrollLineInfo:
     return PayrollLineInfo(
         d["id"], d["position"], d["household_id"], d["account_name"], d["id_number"], d["account"],
         d["bank_name"], d["bank_code"], d["village"], d["category"], d["hukou_type"], d["persons"], d["months"],
@@ -297,14 +299,14 @@ def _decision_word(kind: str) -> str:
     return messages.label("decision_kind", kind)
 
 
-def _snapshot(h: tuple) -> dict:
+def _snapshot(h: tuple[Any, ...]) -> dict[str, Any]:
     hid, name, number, account, bank, village, hukou, category, covered, _monthly, _start, _status = h
     return {"household_id": hid, "account_name": name, "id_number": number, "account": account or "",
             "bank_name": bank or "", "village": village, "hukou_type": hukou, "category": category or "",
             "persons": covered or 0}
 
 
-def _regular_lines(conn, p: Period) -> tuple[list[tuple], list[tuple]]:
+def _regular_lines(conn, p: Period) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     """(paid lines, zero lines) of the ledger's months in ``p``, one line per run of equal months
     (tuples of store.LINE_FIELDS)."""
     first, last = p.first, ledger_rules.month_of(p.last)
@@ -319,13 +321,13 @@ def _regular_lines(conn, p: Period) -> tuple[list[tuple], list[tuple]]:
             found = following[m] = ledger_rules.add_months(dt.date.fromisoformat(m), 1).isoformat()
         return found
 
-    paid: list[tuple] = []
-    zero: list[tuple] = []
-    said: dict[tuple, str] = {}  # most lines share their reason: word it once
+    paid: list[tuple[Any, ...]] = []
+    zero: list[tuple[Any, ...]] = []
+    said: dict[tuple[Any, ...], str] = {}  # most lines share their reason: word it once
     counted: dict[tuple[str, str], int] = {}
     regular = LineKind.REGULAR.value
 
-    def text(key: tuple) -> str:
+    def text(key: tuple[Any, ...]) -> str:
         code, a, b, dkind, decided = key
         found = said[key] = messages.text(
             code, months=_months_text(dt.date.fromisoformat(a), dt.date.fromisoformat(b)),
@@ -337,7 +339,7 @@ def _regular_lines(conn, p: Period) -> tuple[list[tuple], list[tuple]]:
         n = counted[ab] = (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7]) + 1
         return n
 
-    def line(a: str, b: str, r: tuple, some_paid: bool) -> None:
+    def line(a: str, b: str, r: tuple[Any, ...], some_paid: bool) -> None:
         (hid, _f, _l, status, category, covered, amount, supplement, _did, dkind, decided, name, number,
          account, bank, village, hukou) = r
         n = counted.get((a, b)) or count((a, b))
@@ -356,7 +358,7 @@ def _regular_lines(conn, p: Period) -> tuple[list[tuple], list[tuple]]:
                     n, a, b, amount - supplement, supplement, regular, total, said.get(key) or text(key),
                     is_zero, None, None, "", "", None, None))
 
-    def household(runs: list[list]) -> None:
+    def household(runs: list[list[Any]]) -> None:
         if len(runs) == 1:  # most households: one period
             line(*runs[0], False)
             return
@@ -366,7 +368,7 @@ def _regular_lines(conn, p: Period) -> tuple[list[tuple], list[tuple]]:
 
     # The rows come by household and month: a household's runs of equal months are gathered
     # while its rows last, and its lines made when the next household's rows begin.
-    runs: list[list] | None = None
+    runs: list[list[Any]] | None = None
     current = None
     for r in store.ledger_rows(conn, first, last):
         hid, pf, pl = r[0], r[1], r[2]
@@ -398,7 +400,7 @@ def _regular_lines(conn, p: Period) -> tuple[list[tuple], list[tuple]]:
     return paid, zero
 
 
-def _adjustment_lines(conn, rows: list[tuple], homes: dict[int, tuple]) -> list[tuple]:
+def _adjustment_lines(conn, rows: list[tuple[Any, ...]], homes: dict[int, tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     out = []
     for aid, hid, booked, kind, amount, af, al, did, dkind, decided in rows:
         h = homes.get(hid)
@@ -415,7 +417,7 @@ def _adjustment_lines(conn, rows: list[tuple], homes: dict[int, tuple]) -> list[
     return out
 
 
-def _limit_recoveries(uow: UnitOfWork, rows: list[tuple]) -> list[tuple]:
+def _limit_recoveries(uow: UnitOfWork, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """A ledger 追回 the 追回 register holds is deducted only up to the entry's balance, and not
     at all once the entry is settled or written off (services.recovery)."""
     limits = recovery.ledger_limits(uow, [r[0] for r in rows if r[4] < 0])
@@ -429,7 +431,7 @@ def _limit_recoveries(uow: UnitOfWork, rows: list[tuple]) -> list[tuple]:
     return out
 
 
-def _register_lines(uow: UnitOfWork, conn, p: Period) -> list[tuple]:
+def _register_lines(uow: UnitOfWork, conn, p: Period) -> list[tuple[Any, ...]]:
     """追回 lines for entries of the 追回 register to be deducted from this roster."""
     plan = recovery.deduction_plan(uow, p.text)
     homes = store.households(conn, set(plan))
@@ -445,7 +447,7 @@ def _register_lines(uow: UnitOfWork, conn, p: Period) -> list[tuple]:
     return out
 
 
-def _settle_recoveries(paid: list[tuple], zero: list[tuple]) -> None:
+def _settle_recoveries(paid: list[tuple[Any, ...]], zero: list[tuple[Any, ...]]) -> None:
     """A 追回 is deducted only from what the same roster pays the household; one that would
     take the household below nothing is listed apart, to be recovered another way."""
     recovery = LineKind.RECOVERY.value
@@ -469,7 +471,7 @@ def _settle_recoveries(paid: list[tuple], zero: list[tuple]) -> None:
     paid[:] = keep
 
 
-def _order(paid: list[tuple], zero: list[tuple]) -> list[tuple]:
+def _order(paid: list[tuple[Any, ...]], zero: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """Paid lines by village and household, then the lines listed apart; a household's own lines
     keep the order they were made in (its months, then its 补发/追回). A line's place on the
     roster is its place in this list."""
@@ -561,7 +563,7 @@ def _adjustments_from(uow: UnitOfWork, p: Period) -> dt.date:
     return min(first, p.first) if first is not None else p.first
 
 
-def _store_totals(row: Payroll, paid: list[tuple], zero: list[tuple], count: int) -> None:
+def _store_totals(row: Payroll, paid: list[tuple[Any, ...]], zero: list[tuple[Any, ...]], count: int) -> None:
     persons: dict[int, int] = {}
     kinds: dict[str, int] = defaultdict(int)
     benefit = supplement = 0
@@ -587,7 +589,7 @@ def _store_totals(row: Payroll, paid: list[tuple], zero: list[tuple], count: int
     row.zero_households = len({x[store.F_HOUSEHOLD] for x in zero} - set(persons))
 
 
-def _back_pay_lines(conn, p: Period) -> list[tuple]:
+def _back_pay_lines(conn, p: Period) -> list[tuple[Any, ...]]:
     """Ledger back pay booked up to the period and not yet on a signed roster, and failed lines
     of signed rosters whose account has been corrected since."""
     taken = store.taken_adjustments(conn, LOCKED)
@@ -617,7 +619,7 @@ def _back_pay_lines(conn, p: Period) -> list[tuple]:
     return out
 
 
-def _subsidy_lines(conn, p: Period, rule: SubsidyRule) -> list[tuple]:
+def _subsidy_lines(conn, p: Period, rule: SubsidyRule) -> list[tuple[Any, ...]]:
     """A line for each household the ledger pays in the period's last month that the rule takes."""
     month = ledger_rules.month_of(p.last)
     values = [r for r in store.periods_in(conn, month, month) if r[3] in _PAID]

@@ -15,7 +15,7 @@ import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -102,7 +102,7 @@ def village_id_by_name(uow: UnitOfWork, name: str) -> int:
 
 # ---- writing -------------------------------------------------------------------------------
 
-def _check_folder(out: str | os.PathLike) -> Path:
+def _check_folder(out: str | os.PathLike[str]) -> Path:
     out = Path(out)
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
@@ -110,7 +110,7 @@ def _check_folder(out: str | os.PathLike) -> Path:
     return out
 
 
-def write_atomically(out: str | os.PathLike, render: Callable[[Path], RenderInfo],
+def write_atomically(out: str | os.PathLike[str], render: Callable[[Path], RenderInfo],
                      uow: UnitOfWork | None = None) -> tuple[Path, RenderInfo]:
     """Render into a temporary file beside ``out`` and rename it into place. Given the store's
     ``uow``, a document printed from the demo township carries 演示数据 on every page."""
@@ -139,7 +139,7 @@ def _kind_label(code: str) -> str:
     return messages.label("case_kind", code)
 
 
-def notice_rows_from_entries(entries) -> list:
+def notice_rows_from_entries(entries) -> list[Any]:
     """Notice rows from the procedure's NoticeEntry / LongTermEntry (only what bears on the benefit)."""
     from dibao_desk.printing.notice import NoticeRow
 
@@ -198,7 +198,7 @@ def _full_details(uow: UnitOfWork, household_ids: list[int], names_allowed: bool
     return out
 
 
-def print_notice(uow: UnitOfWork, stage: str | int, out: str | os.PathLike, *, village_id: int | None = None,
+def print_notice(uow: UnitOfWork, stage: str | int, out: str | os.PathLike[str], *, village_id: int | None = None,
                  paper: str = "A4", landscape: bool = False, on: dt.date | None = None,
                  full: bool = False, entries=None, progress: Progress | None = None,
                  posted: dt.date | None = None, post_person: str = "", office_copy: bool = False) -> PrintResult:
@@ -262,7 +262,7 @@ def print_notice(uow: UnitOfWork, stage: str | int, out: str | os.PathLike, *, v
     return _result(path, title(doc), info, len(rows), left_out)
 
 
-def _office_marks(uow: UnitOfWork, entries, rows) -> list:
+def _office_marks(uow: UnitOfWork, entries, rows) -> list[Any]:
     """The rows (one per entry) with their 备案／特殊情况 mark, for the office's copy."""
     from dibao_desk.services import relatives
 
@@ -347,7 +347,7 @@ def form_data(uow: UnitOfWork, household_id: int, today: dt.date | None = None):
 
     case = procedure.case_for_household(uow, household_id)
     steps: dict[int, StepRecord] = {}
-    extra: dict = {}
+    extra: dict[str, Any] = {}
     category, monthly = d.category, d.monthly_benefit_fen
     if case is not None:
         detail = procedure.get_case(uow, case.id, today)
@@ -391,7 +391,7 @@ def form_data(uow: UnitOfWork, household_id: int, today: dt.date | None = None):
         **extra)
 
 
-def print_form(uow: UnitOfWork, kind: str, household_id: int, out: str | os.PathLike,
+def print_form(uow: UnitOfWork, kind: str, household_id: int, out: str | os.PathLike[str],
                today: dt.date | None = None) -> PrintResult:
     """Write one of the procedure's forms (or the placard) for a household, filled from the store."""
     from dibao_desk.printing import forms, placard

@@ -15,6 +15,8 @@ in cash (``receive``). Every write is audited.
 
 from __future__ import annotations
 
+from typing import Any
+
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -441,7 +443,7 @@ def ledger_limits(uow: UnitOfWork, adjustment_ids) -> dict[int, int]:
     return out
 
 
-def settle_roster(uow: UnitOfWork, period: str, on: dt.date, lines: list[Mapping]) -> int:
+def settle_roster(uow: UnitOfWork, period: str, on: dt.date, lines: list[Mapping[str, Any]]) -> int:
     """Record what a signed roster deducted (inside the signing's transaction, no commit): each
     paid 追回 line naming a register entry (``recovery_id``) or a ledger adjustment the register
     holds an entry of becomes a 扣减 instalment naming the line. Returns the instalments written."""
@@ -491,7 +493,7 @@ def settle_deductions(uow: UnitOfWork, period: str, on: dt.date,
     return n
 
 
-def _audit(e: RecoveryEntry) -> dict:
+def _audit(e: RecoveryEntry) -> dict[str, Any]:
     return {"household_id": e.household_id, "source": e.source, "reference": e.reference,
             "decided_on": e.decided_on, "amount_fen": e.amount_fen, "first_month": e.first_month,
             "last_month": e.last_month, "method": e.method, "per_month_fen": e.per_month_fen, "note": e.note,

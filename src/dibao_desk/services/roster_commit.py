@@ -7,6 +7,8 @@ cancelled or failed commit leaves the store as it was."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import datetime as dt
 import json
 from dataclasses import asdict
@@ -90,7 +92,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         now = utcnow()
         now_s = now.strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores it (rows below go in raw)
         operator = uow.operator
-        audit_rows: list[dict] = []
+        audit_rows: list[dict[str, Any]] = []
         villages = {name: vid for vid, name in s.execute(select(Village.id, Village.name))}
         created_villages: list[str] = []
         for name in pv.new_villages:
@@ -225,7 +227,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         amounts_not_proposed=not_proposed)
 
 
-def _propose_money(uow: UnitOfWork, plans: list[PlannedHousehold], existing: dict, file_name: str,
+def _propose_money(uow: UnitOfWork, plans: list[PlannedHousehold], existing: dict[str, Any], file_name: str,
                    today: dt.date, progress: Progress) -> tuple[int, tuple[int, ...]]:
     """A 变更 proposal (kind roster_change, through the policy's steps, from next month) for
     each receiving household whose class or amount the roster gives otherwise; the money
@@ -308,11 +310,11 @@ _NEW_PLAIN_MEMBER_SQL = (
 
 
 def _new_rows(plans: list[PlannedHousehold], hid: int, mid: int, villages: dict[str, int], status: str,
-              now_s: str) -> tuple[list[tuple], list[tuple], int]:
+              now_s: str) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], int]:
     """The household and member rows of new households (in _H_NEW and _M_NEW order), with the
     list columns the household service keeps (a roster brings no income: it counts 0). The
     roster's texts are cleaned already (no stray spaces: roster_read.clean_text)."""
-    h_rows: list[tuple] = []
+    h_rows: list[tuple[Any, ...]] = []
     sort_key, search_text = names.sort_key, names.search_text
     members_all = [m for p in plans for m in p.members]
     names.keys_many([m[0] for m in members_all])  # the batch at once, then cached
@@ -343,7 +345,7 @@ def _new_rows(plans: list[PlannedHousehold], hid: int, mid: int, villages: dict[
     return h_rows, list(zip(*columns)), mid + count
 
 
-def _insert_many(conn, table, rows: list[dict]) -> None:
+def _insert_many(conn, table, rows: list[dict[str, Any]]) -> None:
     """executemany straight on the driver: SQLAlchemy's per-row parameter handling costs more
     than SQLite's insert for a county's roster. Same connection, same transaction. Rows hold
     plain values (dates already as SQLAlchemy's SQLite text), every row the same keys."""
@@ -357,13 +359,13 @@ def _insert_many(conn, table, rows: list[dict]) -> None:
 _dump_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str).encode
 
 
-def _audit(at, operator, entity, entity_id, action, before, after) -> dict:
+def _audit(at, operator, entity, entity_id, action, before, after) -> dict[str, Any]:
     return dict(at=at, operator=operator, entity=entity, entity_id=entity_id, action=action,
                 before="" if before is None else _dump_json(before),
                 after="" if after is None else _dump_json(after))
 
 
-def _snap(e: _Existing) -> dict:
+def _snap(e: _Existing) -> dict[str, Any]:
     return asdict(e.draft) | {"status": e.status, "category": e.category,
                               "monthly_benefit_fen": e.monthly_benefit_fen, "benefit_start": e.benefit_start}
 

@@ -6,6 +6,8 @@ roster names much of the store, by chunks of numbers otherwise."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import datetime as dt
 from dataclasses import dataclass
 
@@ -80,12 +82,12 @@ _M_COLS = ("household_id", "name", "id_number", "relation", "disability_grade", 
            "illness_note", "work_capacity", "employment", "covered", "not_covered_reason")
 
 
-def _existing_rows(uow: UnitOfWork, ids) -> dict[int, tuple[tuple, list[tuple]]]:
+def _existing_rows(uow: UnitOfWork, ids) -> dict[int, tuple[tuple[Any, ...], list[tuple[Any, ...]]]]:
     """What the roster may change of registered households, as stored: household id ->
     (its row, its members' rows in order), the columns of _H_COLS and _M_COLS, read on the
     driver (booleans as SQLite keeps them, 0 or 1). Incomes, property and supporters are not
     touched by a roster and are left out (they stay as they are)."""
-    out: dict[int, tuple[tuple, list[tuple]]] = {}
+    out: dict[int, tuple[tuple[Any, ...], list[tuple[Any, ...]]]] = {}
     ids_list = sorted(ids)
     conn = uow.session.connection()
     h_sql = f'SELECT {", ".join(_H_COLS)} FROM "{Household.__table__.name}" WHERE id IN '
@@ -93,7 +95,7 @@ def _existing_rows(uow: UnitOfWork, ids) -> dict[int, tuple[tuple, list[tuple]]]
              f'ORDER BY household_id, position')
     if _most_of(conn, Household.__table__.name, len(ids_list)):
         wanted = set(ids_list)
-        members: dict[int, list[tuple]] = {}
+        members: dict[int, list[tuple[Any, ...]]] = {}
         for r in _fetch(conn, m_sql.replace("WHERE household_id IN ({})", ""), ()):
             if r[0] in wanted:
                 members.setdefault(r[0], []).append(r)
@@ -104,7 +106,7 @@ def _existing_rows(uow: UnitOfWork, ids) -> dict[int, tuple[tuple, list[tuple]]]
     for i in range(0, len(ids_list), _LOOKUP_CHUNK):
         chunk = tuple(ids_list[i:i + _LOOKUP_CHUNK])
         marks = ",".join("?" * len(chunk))
-        members: dict[int, list[tuple]] = {}
+        members: dict[int, list[tuple[Any, ...]]] = {}
         for r in _fetch(conn, m_sql.format(marks), chunk):
             members.setdefault(r[0], []).append(r)
         for r in _fetch(conn, f"{h_sql}({marks})", chunk):
@@ -112,7 +114,7 @@ def _existing_rows(uow: UnitOfWork, ids) -> dict[int, tuple[tuple, list[tuple]]]
     return out
 
 
-def _fetch(conn, sql: str, params: tuple) -> list[tuple]:
+def _fetch(conn, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
     """All rows of a query as plain tuples, on the session's own DB-API connection (same
     transaction): SQLAlchemy's per-row result handling cost more than the lookups."""
     cur = conn.connection.dbapi_connection.cursor()
@@ -123,7 +125,7 @@ def _fetch(conn, sql: str, params: tuple) -> list[tuple]:
         cur.close()
 
 
-def _existing_of(rows: tuple[tuple, list[tuple]]) -> _Existing:
+def _existing_of(rows: tuple[tuple[Any, ...], list[tuple[Any, ...]]]) -> _Existing:
     h, ms = rows
     members = tuple(MemberDraft(name, id_number, relation, disability_grade, bool(serious_illness), illness_note,
                                 work_capacity, employment, bool(covered), not_covered_reason)

@@ -6,6 +6,8 @@ proposal, with an income or start month the store holds otherwise."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import replace
 
 from dibao_desk.domain.household import MemberDraft
@@ -13,7 +15,7 @@ from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem
 from dibao_desk.services.roster_lookup import _date, _Existing
 from dibao_desk.services.roster_plan import NOTHING_SAID, PlannedHousehold, _said
-def _flag_stored(stored: tuple, plan: PlannedHousehold, status: str, line: int, add) -> None:
+def _flag_stored(stored: tuple[Any, ...], plan: PlannedHousehold, status: str, line: int, add) -> None:
     """What the roster says of a registered household that the import does not write: a
     receiving household's other class or amount (a 变更 proposal is opened instead), the
     money of one not receiving, and an income or start month differing from the store's
@@ -91,7 +93,7 @@ def _declares_money(stored_status: str, status: str) -> bool:
     return stored_status == "registered" and status == "receiving"
 
 
-def _money_differs(stored: tuple, plan: PlannedHousehold) -> tuple[str, int] | None:
+def _money_differs(stored: tuple[Any, ...], plan: PlannedHousehold) -> tuple[str, int] | None:
     """(class, amount) a roster gives a receiving household where either differs from the
     store (what is blank in the roster stays as stored); None when they agree."""
     category, benefit = stored[9], stored[10]
@@ -102,7 +104,7 @@ def _money_differs(stored: tuple, plan: PlannedHousehold) -> tuple[str, int] | N
     return new_category, new_amount
 
 
-def _leaves_rows_unchanged(rows: tuple[tuple, list[tuple]], plan: PlannedHousehold, status: str,
+def _leaves_rows_unchanged(rows: tuple[tuple[Any, ...], list[tuple[Any, ...]]], plan: PlannedHousehold, status: str,
                            villages: dict[str, int]) -> bool:
     """``_leaves_unchanged`` on the household's rows as read (_H_COLS, _M_COLS), without
     making drafts of both: a second import of a county's roster asks this 40,000 times."""

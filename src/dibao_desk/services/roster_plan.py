@@ -6,6 +6,8 @@ result. Plain values, no store."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
@@ -38,15 +40,15 @@ class PreviewRow:
     kind: str  # person | blank | total | signature | header | no_person
     status: str  # ok | warning | error | skipped
     problems: tuple[Problem, ...]
-    cells: list  # the original cells, as read
+    cells: list[Any]  # the original cells, as read
     household: int = -1  # index into ImportPreview.households, -1 when not imported
 
 
-class PreviewRows(Sequence):
+class PreviewRows(Sequence[Any]):
     """Every row under the header as a ``PreviewRow``, made when asked for: a county's roster
     has a hundred thousand rows, most of them with nothing to say."""
 
-    def __init__(self, sheet_rows: list[list], lines: list, problems: dict[int, list[Problem]],
+    def __init__(self, sheet_rows: list[list[Any]], lines: list[Any], problems: dict[int, list[Problem]],
                  plan_of_line: dict[int, int]) -> None:
         self._sheet_rows = sheet_rows
         self._lines = lines
@@ -113,7 +115,7 @@ class PlannedHousehold:
     existing_id: int | None = None  # registered household these IDs belong to
     changed: bool = True  # for a registered household: would an update change anything
     facts: tuple[tuple[str, dt.date], ...] = ()  # (sex, birth date) of each member, from the ID
-    stored: tuple | None = None  # for a registered household: its rows as the preview read them
+    stored: tuple[Any, ...] | None = None  # for a registered household: its rows as the preview read them
     benefit_start: dt.date | None = None  # the first month of benefit, as the roster gives it
     income_fen: int | None = None  # the household's income a month, as the roster gives it
     covered: int | None = None  # 保障人口, as the roster gives it

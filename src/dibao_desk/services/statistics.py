@@ -8,6 +8,8 @@ is one SQL aggregate (models/statistics.py).
 
 from __future__ import annotations
 
+from typing import Any
+
 import datetime as dt
 from dataclasses import dataclass
 
@@ -39,7 +41,7 @@ class VillageShare:
 class ReviewFigures:
     due: int          # falling due within the period
     overdue: int      # overdue today
-    done: dict        # outcome -> reviews recorded within the period
+    done: dict[str, Any]        # outcome -> reviews recorded within the period
 
 
 @dataclass(frozen=True)
@@ -47,11 +49,11 @@ class Overview:
     period: Period
     village_id: int | None
     month: dt.date                             # the period's last month: "as of"
-    by_class: dict                             # (hukou, category) -> Counts, paid for ``month``
+    by_class: dict[str, Any]                             # (hukou, category) -> Counts, paid for ``month``
     totals: Counts
     changes: tuple[Change, ...]                # one per month of the period
     trend: tuple[tuple[dt.date, Counts], ...]  # the twelve months up to ``month``
-    adjustments: dict                          # (month, kind) -> 补发 (> 0) / 追回 (< 0) booked
+    adjustments: dict[str, Any]                          # (month, kind) -> 补发 (> 0) / 追回 (< 0) booked
     villages: tuple[VillageShare, ...]
     township_population: int
     reviews: ReviewFigures
