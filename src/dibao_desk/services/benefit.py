@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -21,6 +22,7 @@ from dibao_desk import messages
 from dibao_desk.domain import benefit as rules
 from dibao_desk.domain import eligibility
 from dibao_desk.domain.eligibility import ConditionResult, Township
+from dibao_desk.domain.ledger import MonthValue
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Household, Office, Village
@@ -152,7 +154,7 @@ def amount_check(uow: UnitOfWork, household_id: int, month: dt.date) -> AmountCh
     covered = result.income.covered
     extra = 0
     if figures.method == "difference_plus":
-        counts, _several = rules.supplements(rules.persons_of(draft, rules.ages(draft, month)), figures)
+        counts, _several = rules.supplements(rules.persons_of(draft, eligibility.ages(draft, month)), figures)
         extra = sum(figures.supplement_fen(k) * n for k, n in counts.items())
     elif figures.method == "class":
         extra = max(figures.class_amounts.values(), default=0) * covered
@@ -197,7 +199,7 @@ class Computed:
         return self.new_fen != self.current_fen or self.new_category != self.category
 
 
-def _paid_in(homes: list[Any], in_ledger: dict[str, Any]) -> list[Any]:
+def _paid_in(homes: list[Any], in_ledger: Mapping[int, MonthValue]) -> list[Any]:
     """The households the month is paid to, with the ledger's class and amount as the
     current ones: the ledger decides (a change dated from next month is not this month's
     amount; a cancellation from next month still pays this month); a receiving household
@@ -225,7 +227,9 @@ def compute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = Non
     figures = policy.figures
     with uow:
         # Plain DB-API rows in this transaction: no ORM objects, no per-row result processing.
-        cur = uow.session.connection().connection.driver_connection.cursor()
+        dbapi = uow.session.connection().connection.driver_connection
+        assert dbapi is not None  # an open connection
+        cur = dbapi.cursor()
         township = _township(uow)
         progress.update(0, 0, "读取家庭")
         homes = cur.execute(
@@ -269,10 +273,11 @@ def compute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = Non
             progress.update(n, total)
         rows = members.get(hid, no_rows)
         # (relation, grade, ill, capacity, covered, age) per member, as domain.benefit wants
-        persons = []
+        persons: list[rules.Person] = []
         for r in rows:
-            age = ages.get(r[2], ages)
-            if age is ages:
+            try:
+                age = ages[r[2]]
+            except KeyError:
                 age = ages[r[2]] = _age(r[2], month)
             persons.append((r[3], r[4], r[5], r[6], r[8], age))
         covered = sum(1 for r in rows if r[8])
@@ -324,7 +329,9 @@ def recompute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = N
     with uow:
         progress.update(totals.households, totals.households, "写入")
         if updates:
-            cur = uow.session.connection().connection.driver_connection.cursor()
+            dbapi = uow.session.connection().connection.driver_connection
+            assert dbapi is not None  # an open connection
+            cur = dbapi.cursor()
             conn = uow.session.connection()
             cur.executemany(dialect.driver_sql(conn, "UPDATE household SET monthly_benefit_fen = ?, category = ? WHERE id = ?"),
                             [(c.new_fen, c.new_category, c.household_id) for c in updates])

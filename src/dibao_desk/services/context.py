@@ -9,10 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
+from sqlalchemy.orm import Session
 
 from dibao_desk import APP_NAME
 from dibao_desk.models.store import Store, StoreError, is_server_url, open_store  # noqa: F401 (StoreError for callers)
 from dibao_desk.services import reviews
+from dibao_desk.domain.accounts import Role
 from dibao_desk.services.accounts import SignedIn
 from dibao_desk.services.uow import StoreGate, UnitOfWork
 
@@ -97,11 +99,11 @@ class AppContext:
             return UnitOfWork(self._sessions, self.account.name, self.account.roles, self.gate)
         return UnitOfWork(self._sessions, self.operator, gate=self.gate)
 
-    def _sessions(self):
+    def _sessions(self) -> Session:
         """A session of the store open when the unit of work starts (a restore replaces it)."""
         return self.store.sessions()
 
-    def may(self, *any_of) -> bool:
+    def may(self, *any_of: Role) -> bool:
         """The signed-in account holds one of the roles ``any_of`` (always, where no account
         is asked for): the window hides or disables what the services would refuse."""
         return self.account is None or any(r in self.account.roles for r in any_of)

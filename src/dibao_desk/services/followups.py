@@ -17,6 +17,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from dibao_desk.domain.ledger import ProposalKind, add_months, month_of
 from dibao_desk.domain.problems import RuleError
@@ -103,7 +104,7 @@ def list_followups(uow: UnitOfWork, *, status: str | None = None,
         return [_info(uow.session, r) for r in uow.session.scalars(stmt)]
 
 
-def _info(s, row: FollowUp) -> FollowUpInfo:
+def _info(s: Session, row: FollowUp) -> FollowUpInfo:
     head, village = s.execute(select(Household.head_name, Village.name).join(
         Village, Village.id == Household.village_id).where(Household.id == row.household_id)).one()
     return FollowUpInfo(row.id, row.household_id, head, village, row.kind, row.source, row.source_id, row.on,

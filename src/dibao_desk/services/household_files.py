@@ -9,7 +9,7 @@ was) and its file.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import datetime as dt
 import hashlib
@@ -28,6 +28,9 @@ from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Case, Household
 from dibao_desk.models.household_files import HouseholdFile
 from dibao_desk.services.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from dibao_desk.services.printing import PrintResult
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +158,7 @@ def remove_file(uow: UnitOfWork, data_dir: Path, file_id: int) -> None:
             log.warning("could not delete %s", path, exc_info=True)
 
 
-def print_list(uow: UnitOfWork, household_id: int, out, today: dt.date | None = None):
+def print_list(uow: UnitOfWork, household_id: int, out: str | Path, today: dt.date | None = None) -> PrintResult:
     """The household's 档案材料目录 as a PDF at ``out`` (written whole or not at all): each
     document with its kind, pages, the case it belongs to and when it was filed."""
     from dibao_desk import messages

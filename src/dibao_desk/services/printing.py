@@ -15,13 +15,14 @@ import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from dibao_desk import messages
 from dibao_desk.atomic import replacing
+from dibao_desk.domain.household import MemberDraft
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Household
@@ -31,6 +32,10 @@ from dibao_desk.services import accounts
 from dibao_desk.services import office as office_service
 from dibao_desk.services.progress import Progress
 from dibao_desk.services.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from dibao_desk.printing.forms import FormData
+    from dibao_desk.printing.notice import NoticeRow
 
 STAGES = ("1", "2", "3", "long")
 PAPERS = tuple(layout.PAPERS)
@@ -139,11 +144,11 @@ def _kind_label(code: str) -> str:
     return messages.label("case_kind", code)
 
 
-def notice_rows_from_entries(entries) -> list[Any]:
+def notice_rows_from_entries(entries: Iterable[Any]) -> list[NoticeRow]:
     """Notice rows from the procedure's NoticeEntry / LongTermEntry (only what bears on the benefit)."""
     from dibao_desk.printing.notice import NoticeRow
 
-    rows = []
+    rows: list[NoticeRow] = []
     for e in entries:
         kind = getattr(e, "kind", "")
         rows.append(NoticeRow(e.village, e.head_name, e.persons, _category(e.category) if e.category else "",
@@ -153,7 +158,8 @@ def notice_rows_from_entries(entries) -> list[Any]:
 
 
 def _stage_entries(uow: UnitOfWork, stage: str, village_id: int | None, on: dt.date,
-                   posted: dt.date | None = None):
+                   posted: dt.date | None = None) -> Sequence[Any]:
+    """The procedure's NoticeEntry (or LongTermEntry for "long") of a notice."""
     from dibao_desk.services import procedure
 
     if stage == "long":
@@ -200,7 +206,7 @@ def _full_details(uow: UnitOfWork, household_ids: list[int], names_allowed: bool
 
 def print_notice(uow: UnitOfWork, stage: str | int, out: str | os.PathLike[str], *, village_id: int | None = None,
                  paper: str = "A4", landscape: bool = False, on: dt.date | None = None,
-                 full: bool = False, entries=None, progress: Progress | None = None,
+                 full: bool = False, entries: Sequence[Any] | None = None, progress: Progress | None = None,
                  posted: dt.date | None = None, post_person: str = "", office_copy: bool = False) -> PrintResult:
     """Write the public notice of ``stage`` ("1", "2", "3" or "long") for one village or all.
 
@@ -262,7 +268,7 @@ def print_notice(uow: UnitOfWork, stage: str | int, out: str | os.PathLike[str],
     return _result(path, title(doc), info, len(rows), left_out)
 
 
-def _office_marks(uow: UnitOfWork, entries, rows) -> list[Any]:
+def _office_marks(uow: UnitOfWork, entries: Sequence[Any], rows: list[NoticeRow]) -> list[NoticeRow]:
     """The rows (one per entry) with their 备案／特殊情况 mark, for the office's copy."""
     from dibao_desk.services import relatives
 
@@ -305,7 +311,7 @@ __all__ = ["FORM_KINDS", "post_notice", "OfficeHeading", "PAPERS", "PrintResult"
 
 # ---- forms -----------------------------------------------------------------------------------
 
-def _health(m) -> str:
+def _health(m: MemberDraft) -> str:
     parts = []
     if m.disability_grade:
         parts.append(f"残疾{messages.label('disability_grade', m.disability_grade)}")
@@ -314,7 +320,7 @@ def _health(m) -> str:
     return "、".join(parts) or "健康"
 
 
-def form_data(uow: UnitOfWork, household_id: int, today: dt.date | None = None):
+def form_data(uow: UnitOfWork, household_id: int, today: dt.date | None = None) -> FormData:
     """Everything the forms of one household may show, as printed words."""
     from dibao_desk.printing.forms import FormData, StepRecord
     from dibao_desk.services import households, procedure

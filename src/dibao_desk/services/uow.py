@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
@@ -89,7 +89,7 @@ class StoreGate:
 
 
 class UnitOfWork:
-    def __init__(self, sessions: sessionmaker[Session], operator: str = "",
+    def __init__(self, sessions: Callable[[], Session], operator: str = "",
                  roles: frozenset[Role] | None = None, gate: StoreGate | None = None):
         self._gate = gate
         self._sessions = sessions
