@@ -17,7 +17,9 @@ them becomes a 补发/追回 of the next roster.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import datetime as dt
 import json
@@ -25,7 +27,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 
 from dibao_desk import messages
 from dibao_desk.domain import ledger as ledger_rules
@@ -41,7 +43,11 @@ from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Payroll, StoreSetting
 from dibao_desk.models import payroll as store
 from dibao_desk.services import recovery
+from dibao_desk.services.progress import Progress
 from dibao_desk.services.uow import LentUnitOfWork, UnitOfWork
+
+if TYPE_CHECKING:
+    from dibao_desk.printing.document import RenderInfo
 
 SETTING_PERIOD = "payroll_period"  # month | quarter
 LOCKED = tuple(s.value for s in LOCKED_STATUSES)
@@ -306,7 +312,7 @@ def _snapshot(h: tuple[Any, ...]) -> dict[str, Any]:
             "persons": covered or 0}
 
 
-def _regular_lines(conn, p: Period) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+def _regular_lines(conn: Connection, p: Period) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     """(paid lines, zero lines) of the ledger's months in ``p``, one line per run of equal months
     (tuples of store.LINE_FIELDS)."""
     first, last = p.first, ledger_rules.month_of(p.last)
@@ -360,7 +366,8 @@ def _regular_lines(conn, p: Period) -> tuple[list[tuple[Any, ...]], list[tuple[A
 
     def household(runs: list[list[Any]]) -> None:
         if len(runs) == 1:  # most households: one period
-            line(*runs[0], False)
+            a, b, r = runs[0]
+            line(a, b, r, False)
             return
         some_paid = any(r[3] in _PAID and r[6] > 0 for _a, _b, r in runs)
         for a, b, r in runs:
@@ -368,7 +375,7 @@ def _regular_lines(conn, p: Period) -> tuple[list[tuple[Any, ...]], list[tuple[A
 
     # The rows come by household and month: a household's runs of equal months are gathered
     # while its rows last, and its lines made when the next household's rows begin.
-    runs: list[list[Any]] | None = None
+    runs: list[list[Any]] = []
     current = None
     for r in store.ledger_rows(conn, first, last):
         hid, pf, pl = r[0], r[1], r[2]
@@ -381,10 +388,10 @@ def _regular_lines(conn, p: Period) -> tuple[list[tuple[Any, ...]], list[tuple[A
             else:
                 runs.append([a, b, r])
             continue
-        if runs is not None:
+        if runs:
             household(runs)
         current, runs = hid, [[a, b, r]]
-    if runs is not None:
+    if runs:
         household(runs)
     # A household the store holds as receiving without a ledger yet is paid as it stands.
     for hid, h in store.receiving_without_ledger(conn).items():
@@ -400,7 +407,7 @@ def _regular_lines(conn, p: Period) -> tuple[list[tuple[Any, ...]], list[tuple[A
     return paid, zero
 
 
-def _adjustment_lines(conn, rows: list[tuple[Any, ...]], homes: dict[int, tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+def _adjustment_lines(conn: Connection, rows: list[tuple[Any, ...]], homes: dict[int, tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     out = []
     for aid, hid, booked, kind, amount, af, al, did, dkind, decided in rows:
         h = homes.get(hid)
@@ -431,7 +438,7 @@ def _limit_recoveries(uow: UnitOfWork, rows: list[tuple[Any, ...]]) -> list[tupl
     return out
 
 
-def _register_lines(uow: UnitOfWork, conn, p: Period) -> list[tuple[Any, ...]]:
+def _register_lines(uow: UnitOfWork, conn: Connection, p: Period) -> list[tuple[Any, ...]]:
     """追回 lines for entries of the 追回 register to be deducted from this roster."""
     plan = recovery.deduction_plan(uow, p.text)
     homes = store.households(conn, set(plan))
@@ -531,6 +538,7 @@ def make(uow: UnitOfWork, period: str, kind: PayrollKind | str = PayrollKind.REG
         elif kind is PayrollKind.BACK_PAY:
             paid, zero = _back_pay_lines(conn, p), []
         else:
+            assert subsidy is not None  # refused above without one
             paid, zero = _subsidy_lines(conn, p, subsidy), []
         ordered = _order(paid, zero)
         shares = _shares(uow, p.last)
@@ -589,7 +597,7 @@ def _store_totals(row: Payroll, paid: list[tuple[Any, ...]], zero: list[tuple[An
     row.zero_households = len({x[store.F_HOUSEHOLD] for x in zero} - set(persons))
 
 
-def _back_pay_lines(conn, p: Period) -> list[tuple[Any, ...]]:
+def _back_pay_lines(conn: Connection, p: Period) -> list[tuple[Any, ...]]:
     """Ledger back pay booked up to the period and not yet on a signed roster, and failed lines
     of signed rosters whose account has been corrected since."""
     taken = store.taken_adjustments(conn, LOCKED)
@@ -619,7 +627,7 @@ def _back_pay_lines(conn, p: Period) -> list[tuple[Any, ...]]:
     return out
 
 
-def _subsidy_lines(conn, p: Period, rule: SubsidyRule) -> list[tuple[Any, ...]]:
+def _subsidy_lines(conn: Connection, p: Period, rule: SubsidyRule) -> list[tuple[Any, ...]]:
     """A line for each household the ledger pays in the period's last month that the rule takes."""
     month = ledger_rules.month_of(p.last)
     values = [r for r in store.periods_in(conn, month, month) if r[3] in _PAID]
@@ -726,7 +734,8 @@ def ledger_totals(uow: UnitOfWork, period: str) -> tuple[int, int, int]:
     return households, amount, adjustments
 
 
-def print_roster(uow: UnitOfWork, payroll_id: int, out, progress=None):
+def print_roster(uow: UnitOfWork, payroll_id: int, out: str | Path,
+                 progress: Progress | None = None) -> RenderInfo:
     """Write the printed roster (PDF) the leader signs; returns the renderer's RenderInfo."""
     from dibao_desk.printing import payroll as printed
     from dibao_desk.services import office
@@ -742,7 +751,8 @@ def print_roster(uow: UnitOfWork, payroll_id: int, out, progress=None):
                           progress=progress)
 
 
-def subsidy_rule(name: str, basis: str, amount_fen: int, categories=(), villages=()) -> SubsidyRule:
+def subsidy_rule(name: str, basis: str, amount_fen: int, categories: Iterable[str] = (),
+                 villages: Iterable[str] = ()) -> SubsidyRule:
     try:
         b = SubsidyBasis(basis)
     except ValueError:

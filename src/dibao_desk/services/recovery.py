@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
@@ -451,7 +451,7 @@ def ledger_limits(uow: UnitOfWork, adjustment_ids: Iterable[int]) -> dict[int, i
     return out
 
 
-def settle_roster(uow: UnitOfWork, period: str, on: dt.date, lines: list[Mapping[str, Any]]) -> int:
+def settle_roster(uow: UnitOfWork, period: str, on: dt.date, lines: Sequence[Mapping[str, Any]]) -> int:
     """Record what a signed roster deducted (inside the signing's transaction, no commit): each
     paid 追回 line naming a register entry (``recovery_id``) or a ledger adjustment the register
     holds an entry of becomes a 扣减 instalment naming the line. Returns the instalments written."""
