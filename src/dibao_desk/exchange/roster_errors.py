@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from typing import Any
+from typing import Any, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,7 +29,7 @@ ID_LIKE_FIELDS = ("id_number", "head_id", "bank_account")
 @dataclass(frozen=True)
 class ErrorRow:
     sheet_row: int  # 1-based row number in the original sheet
-    cells: tuple  # the original cells, as read
+    cells: Sequence[Any]  # the original cells, as read
     reason: str  # in Chinese, all reasons of the row joined
 
 

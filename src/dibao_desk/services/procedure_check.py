@@ -10,6 +10,8 @@ and household; the words are in ``messages``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
@@ -23,7 +25,7 @@ from dibao_desk.services.uow import UnitOfWork
 LIMIT = 20
 
 
-def _problems(code: str, rows) -> list[Problem]:
+def _problems(code: str, rows: Iterable[tuple[int, int]]) -> list[Problem]:
     return [Problem(code, "case", {"case_id": cid, "household_id": hid}) for cid, hid in rows]
 
 
