@@ -12,7 +12,8 @@ import platformdirs
 from sqlalchemy.orm import Session
 
 from dibao_desk import APP_NAME
-from dibao_desk.models.store import Store, StoreError, is_server_url, open_store  # noqa: F401 (StoreError for callers)
+from dibao_desk.models.store import Store, is_server_url, open_store
+from dibao_desk.models.store import StoreError as StoreError  # for callers above models/
 from dibao_desk.services import reviews
 from dibao_desk.domain.accounts import Role
 from dibao_desk.services.accounts import SignedIn

@@ -34,7 +34,7 @@ def preview_path(name: str) -> Path:
 
 def documents_folder() -> Path:
     """The office's documents folder: where forms were last saved, else 文档/低保经办."""
-    last = QSettings().value(FORMS_FOLDER, "")
+    last = str(QSettings().value(FORMS_FOLDER, "") or "")
     if last and Path(last).is_dir():
         return Path(last)
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QWidget
+
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
 
 from dibao_desk.services import procedure
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.step_common import StepDialog, amount_reason_rows, explanation_box, from_qdate, \
     household_line, money_text, parse_yuan, step_word, to_qdate
 from dibao_desk.ui.dialogs.township_review_dialog import category_combo
+from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 
 
 class GrantDialog(StepDialog):
@@ -31,8 +32,8 @@ class GrantDialog(StepDialog):
         self.month.setCalendarPopup(True)
         self.form.addRow(step_word(self.date_label), self.on)
         self.form.addRow(step_word(self.person_label), self.person)
-        self.category = None
-        self.amount = None
+        self.category: QComboBox | None = None
+        self.amount: QLineEdit | None = None
         if self.kind == "cancel":
             self.form.addRow(self.tr("停发月份（自该月起）"), self.month)
         else:
@@ -59,10 +60,10 @@ class GrantDialog(StepDialog):
     def save(self):
         q = self.month.date()
         data = self.common_data() | {"start_month": dt.date(q.year(), q.month(), 1)}
-        if self.category is not None:
+        if self.category is not None and self.amount is not None:
             data |= {"category": self.category.currentData() or "", "monthly_fen": parse_yuan(self.amount.text()),
                      "amount_reason": self.amount_reason.text()}
-        return procedure.record_step(self.ctx.uow(), self.case_id, 10, data, self.today)
+        return procedure.record_step(self.ctx.uow(), self.case, 10, data, self.today)
 
 
 __all__ = ["GrantDialog", "from_qdate"]
