@@ -6,6 +6,7 @@ so 40,000 households (about 100,000 persons) take seconds, not minutes.
 
 from __future__ import annotations
 
+from types import ModuleType
 from typing import Any
 
 import datetime as dt
@@ -22,6 +23,7 @@ from dibao_desk.models import (
     Account, Household, StoreSetting, IncomeItem, Member, Office, PropertyItem, Supporter, Village,
 )
 from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.models.base import Base
 from dibao_desk.services.accounts import SETTING_DEMO
 from dibao_desk.services.progress import Progress
 from dibao_desk.services.uow import UnitOfWork
@@ -240,6 +242,7 @@ def generate(uow: UnitOfWork, households: int = 2000, seed: int = 1, villages: i
 def _recompute_if_available(uow: UnitOfWork, today: dt.date) -> None:
     """Give receiving households their benefit under the policy in force and their next
     review date, where those features are installed."""
+    benefit: ModuleType | None
     try:
         from dibao_desk.services import benefit
     except ImportError:
@@ -278,7 +281,7 @@ def _open_cases_if_available(uow: UnitOfWork, today: dt.date, seed: int) -> None
         _advance(uow, procedure, benefit, detail.info.id, hid, day, today, rng, operator)
 
 
-def _advance(uow, procedure, benefit, case_id: int, hid: int, day: dt.date, today: dt.date,
+def _advance(uow: UnitOfWork, procedure: ModuleType, benefit: ModuleType, case_id: int, hid: int, day: dt.date, today: dt.date,
              rng: random.Random, operator: str) -> None:
     grant = None
     eligible = True
@@ -323,7 +326,7 @@ def _advance(uow, procedure, benefit, case_id: int, hid: int, day: dt.date, toda
         procedure.record_step(uow, case_id, step, {"on": day, **data}, day)
 
 
-def _review_table():
+def _review_table() -> type[Base] | None:
     try:
         from dibao_desk.models.reviews import Review
     except ImportError:
@@ -343,14 +346,18 @@ def _last_review(rng: random.Random, today: dt.date, start: dt.date) -> dt.date 
     return day if day > start else None
 
 
-def _household(rng: random.Random, people: _People, hukou: str):
+Rows = list[dict[str, Any]]
+
+
+def _household(rng: random.Random, people: _People, hukou: str) -> tuple[Rows, Rows, Rows, Rows]:
     """One household: members, monthly incomes, property, supporters (plain dicts)."""
     shape = rng.choices(("old_single", "old_couple", "single_parent", "family", "disabled_adult"),
                         (25, 20, 10, 35, 10))[0]
     surname = rng.choice(SURNAMES)
     members: list[dict[str, Any]] = []
 
-    def add(relation: str, sex: str, age: tuple[int, int], *, same_surname=True, **kw):
+    def add(relation: str, sex: str, age: tuple[int, int], *, same_surname: bool = True,
+            **kw: Any) -> dict[str, Any]:
         birth = people.birth(*age)
         name = people.name(sex, surname if same_surname else None)
         member = {

@@ -6,6 +6,7 @@ proposal, with an income or start month the store holds otherwise."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from dataclasses import replace
@@ -15,7 +16,7 @@ from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem
 from dibao_desk.services.roster_lookup import _date, _Existing
 from dibao_desk.services.roster_plan import NOTHING_SAID, PlannedHousehold, _said
-def _flag_stored(stored: tuple[Any, ...], plan: PlannedHousehold, status: str, line: int, add) -> None:
+def _flag_stored(stored: tuple[Any, ...], plan: PlannedHousehold, status: str, line: int, add: Callable[..., None]) -> None:
     """What the roster says of a registered household that the import does not write: a
     receiving household's other class or amount (a 变更 proposal is opened instead), the
     money of one not receiving, and an income or start month differing from the store's

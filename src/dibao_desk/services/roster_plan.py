@@ -6,11 +6,11 @@ result. Plain values, no store."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, overload
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from dibao_desk import messages
@@ -44,7 +44,7 @@ class PreviewRow:
     household: int = -1  # index into ImportPreview.households, -1 when not imported
 
 
-class PreviewRows(Sequence[Any]):
+class PreviewRows(Sequence[PreviewRow]):
     """Every row under the header as a ``PreviewRow``, made when asked for: a county's roster
     has a hundred thousand rows, most of them with nothing to say."""
 
@@ -72,7 +72,13 @@ class PreviewRows(Sequence[Any]):
     def __len__(self) -> int:
         return len(self._lines)
 
-    def __getitem__(self, i):
+    @overload
+    def __getitem__(self, i: int) -> PreviewRow: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[PreviewRow]: ...
+
+    def __getitem__(self, i: int | slice) -> PreviewRow | list[PreviewRow]:
         if isinstance(i, slice):
             return [self[k] for k in range(*i.indices(len(self._lines)))]
         line = self._lines[i]
@@ -215,7 +221,7 @@ class ImportResult:
     error_workbook: str = ""
 
 
-def _has_error(problems) -> bool:
+def _has_error(problems: Iterable[Problem]) -> bool:
     for x in problems:
         if x.severity == "error":
             return True
@@ -227,7 +233,7 @@ def _said(m: MemberDraft, says: roster_read.MemberSays) -> MemberDraft:
     (what it does not say stays as it is)."""
     if says is NOTHING_SAID:
         return m
-    changes = {f: v for f, v in (("disability_grade", says.disability), ("serious_illness", says.serious_illness),
+    changes: dict[str, Any] = {f: v for f, v in (("disability_grade", says.disability), ("serious_illness", says.serious_illness),
                                  ("illness_note", says.illness_note), ("work_capacity", says.work_capacity))
                if v is not None}
     return replace(m, **changes) if changes else m
