@@ -225,7 +225,8 @@ def run_blacklist_add(args) -> int:
         household_id=args.household, case_id=args.case, today=today)
     if d.outcome == rules.DeclarationOutcome.LISTED:
         count = len(blacklist.person(context(args).uow(), d.id_number, today).declarations)
-        print(messages.text("registers.declared_listed", name=d.name, count=count, until=d.bar_ends.isoformat()))
+        print(messages.text("registers.declared_listed", name=d.name, count=count,
+                            until=d.bar_ends.isoformat() if d.bar_ends else ""))
     else:
         print(messages.text("registers.declared_warning", name=d.name))
     return 0
@@ -447,6 +448,9 @@ def run_complaints_calendar(args) -> int:
     ctx = context(args)
     if args.set:
         day = _date(args.set[0])
+        if day is None:
+            fail("请写日期，格式 YYYY-MM-DD")
+            return 2
         choice = {"workday": True, "holiday": False, "clear": None}.get(args.set[1])
         if args.set[1] not in ("workday", "holiday", "clear"):
             fail("请写 workday（工作日）、holiday（休息日）或 clear（按国家日历）")
