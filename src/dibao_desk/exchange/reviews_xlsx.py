@@ -23,15 +23,34 @@ from dibao_desk.exchange.xlsx_save import save_workbook
 
 
 class _DueRow(Protocol):
-    household_id: int
-    village: str
-    head_name: str
-    head_id_number: str
-    hukou_type: str
-    category: str
-    due_date: dt.date
-    rule: str
-    overdue_days: int
+    """What a line of the list gives (read-only: services.reviews.DueRow is a named tuple)."""
+
+    @property
+    def household_id(self) -> int: ...
+
+    @property
+    def village(self) -> str: ...
+
+    @property
+    def head_name(self) -> str: ...
+
+    @property
+    def head_id_number(self) -> str: ...
+
+    @property
+    def hukou_type(self) -> str: ...
+
+    @property
+    def category(self) -> str: ...
+
+    @property
+    def due_date(self) -> dt.date: ...
+
+    @property
+    def rule(self) -> str: ...
+
+    @property
+    def overdue_days(self) -> int: ...
 
 
 DUE_COLUMNS = (("序号", 6), ("村（社区）", 14), ("户主", 10), ("户主身份证号", 21), ("户籍", 6),
@@ -84,12 +103,12 @@ def _finish(ws: Worksheet, rows: int, columns: Sequence[tuple[str, int]]) -> Non
                 ws.cell(row=r, column=i).alignment = wrap
 
 
-def _save(wb: Workbook, path: Path) -> None:
+def _save(wb: Workbook, path: str | Path) -> None:
     with replacing(path, ".xlsx") as tmp:
         save_workbook(wb, tmp)
 
 
-def write_due_list(path: Path, rows: Iterable[_DueRow], heading: str) -> int:
+def write_due_list(path: str | Path, rows: Iterable[_DueRow], heading: str) -> int:
     """Write the due (or overdue) list; returns the number of households written."""
     wb = Workbook()
     ws = _sheet(wb, "复核名单", heading, DUE_COLUMNS)
@@ -108,7 +127,7 @@ def write_due_list(path: Path, rows: Iterable[_DueRow], heading: str) -> int:
     return n
 
 
-def write_plan(path: Path, rows: Iterable, heading: str) -> int:
+def write_plan(path: str | Path, rows: Iterable, heading: str) -> int:
     """Write a quarter plan (rows with day, village, head_name, category, due_date, rule, late)."""
     wb = Workbook()
     ws = _sheet(wb, "复核计划", heading, PLAN_COLUMNS)

@@ -5,8 +5,11 @@ first fill the schedule rows missing after bulk inserts (the one write here)."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+from typing import Any
 
-from sqlalchemy import and_, delete, func, select
+from sqlalchemy import ColumnElement, Select, and_, delete, func, select
+from sqlalchemy.orm import QueryableAttribute
 
 from dibao_desk.domain import reviews as rules
 from dibao_desk.models import Case, Household, Review, ReviewSchedule, Village
@@ -18,7 +21,7 @@ from dibao_desk.services.uow import UnitOfWork
 
 # ---- lists -----------------------------------------------------------------------------
 
-def _due_select(village_id: int | None):
+def _due_select(village_id: int | None) -> Select[int, str, str, str, str, str, dt.date, str, int, dt.date | None]:
     stmt = (select(ReviewSchedule.household_id, Village.name, Household.head_name, Household.head_id_number,
                    Household.hukou_type, Household.category, ReviewSchedule.next_review_date,
                    ReviewSchedule.next_review_rule, ReviewSchedule.months, ReviewSchedule.base_date)
@@ -50,6 +53,7 @@ def due_list(uow: UnitOfWork, *, month: dt.date | None = None, overdue: bool = F
     today = today or dt.date.today()
     if fill:
         fill_missing(uow, today)
+    params: list[str | int]
     if overdue:
         where, params = "s.next_review_date < ?", [today.isoformat()]
     else:
@@ -59,7 +63,9 @@ def due_list(uow: UnitOfWork, *, month: dt.date | None = None, overdue: bool = F
         where += " AND h.village_id = ?"
         params.append(village_id)
     with uow:
-        cur = uow.session.connection().connection.driver_connection.cursor()
+        dbapi = uow.session.connection().connection.driver_connection
+        assert dbapi is not None  # the session's open connection
+        cur = dbapi.cursor()
         villages = dict(cur.execute("SELECT id, name FROM village").fetchall())
         rows = cur.execute(dialect.driver_sql(uow.session.connection(), _DUE_SQL.format(where=where)),
                            params).fetchall()
@@ -111,7 +117,7 @@ def plan_quarter(uow: UnitOfWork, start: dt.date, *, village_id: int | None = No
 
 # ---- counts for reports ------------------------------------------------------------------------
 
-def _month_key(col):
+def _month_key(col: QueryableAttribute[Any]) -> ColumnElement[str]:
     return dialect.month_key(col)
 
 
@@ -163,7 +169,7 @@ def _heading(kind: str, month: dt.date | None, village: str, today: dt.date) -> 
     return f"{where}{month.year} 年 {month.month} 月应复核低保家庭名单"
 
 
-def export_due_list(uow: UnitOfWork, path, *, month: dt.date | None = None, overdue: bool = False,
+def export_due_list(uow: UnitOfWork, path: str | Path, *, month: dt.date | None = None, overdue: bool = False,
                     village_id: int | None = None, today: dt.date | None = None) -> int:
     """Write the due (or overdue) list as a workbook (atomically); returns the households written."""
     from dibao_desk.exchange import reviews_xlsx
@@ -175,7 +181,7 @@ def export_due_list(uow: UnitOfWork, path, *, month: dt.date | None = None, over
     return reviews_xlsx.write_due_list(path, rows, heading)
 
 
-def export_plan(uow: UnitOfWork, path, plan: PlanResult, village: str = "") -> int:
+def export_plan(uow: UnitOfWork, path: str | Path, plan: PlanResult, village: str = "") -> int:
     from dibao_desk.exchange import reviews_xlsx
 
     q = (plan.start.month - 1) // 3 + 1
