@@ -11,10 +11,11 @@ from collections import OrderedDict
 from dataclasses import dataclass, replace
 from typing import Any, Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from dibao_desk.services import households
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 from dibao_desk.ui.texts import label, yuan
 
 PAGE = 200
@@ -75,10 +76,10 @@ class HouseholdTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[households.HouseholdRow]] = OrderedDict()
 
     # --- what the view asks -------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -91,7 +92,7 @@ class HouseholdTableModel(QAbstractTableModel):
             return section + 1
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES or not index.isValid() or not (0 <= index.row() < len(self._ids)):
             return None
         column = self.columns[index.column()]

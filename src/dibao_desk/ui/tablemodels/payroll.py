@@ -7,10 +7,13 @@ cell only when the view asks for it. Columns are data.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 from dibao_desk.ui.tablemodels.reviews import CENTER, LEFT, RIGHT, Column, RowsModel
 from dibao_desk.ui.texts import label
 
@@ -59,7 +62,7 @@ class PayrollModel(RowsModel):
 
     context = "payroll"  # where the column headers are looked up
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.UserRole:
             row = self.row_at(index.row())
             return getattr(row, "id", None)
