@@ -15,11 +15,10 @@ and the row says so, because the payment roster names the head.
 
 from __future__ import annotations
 
-from typing import Any
-
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 

@@ -10,11 +10,10 @@ the rows are read with a handful of bulk queries and written back with one
 
 from __future__ import annotations
 
-from typing import Any
-
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 

@@ -8,11 +8,10 @@ A complaint found true (属实 or 部分属实) makes the household's review due
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
-
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session

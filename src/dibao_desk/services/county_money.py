@@ -12,10 +12,9 @@ The ``store_*`` functions run inside the package import's transaction (services.
 
 from __future__ import annotations
 
-from typing import Any
-
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import delete, select
 

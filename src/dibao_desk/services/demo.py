@@ -6,13 +6,12 @@ so 40,000 households (about 100,000 persons) take seconds, not minutes.
 
 from __future__ import annotations
 
-from types import ModuleType
-from typing import Any
-
 import datetime as dt
 import random
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 from sqlalchemy import func, insert, select
 

@@ -11,10 +11,9 @@ opened yet (the household is not receiving, or a case of it is open) the follow-
 
 from __future__ import annotations
 
-from typing import Any
-
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session

@@ -9,8 +9,6 @@ was) and its file.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 import datetime as dt
 import hashlib
 import logging
@@ -18,6 +16,7 @@ import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import datetime as dt
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from sqlalchemy import Select, func, select
 

@@ -9,11 +9,10 @@ Months up to the paid-through month are never rewritten: the difference is a
 
 from __future__ import annotations
 
-from typing import Any
-
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 

@@ -15,11 +15,10 @@ in cash (``receive``). Every write is audited.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session

@@ -7,13 +7,12 @@ cancelled or failed commit leaves the store as it was."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
-
 import datetime as dt
 import json
+from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Table, func, insert, select
 from sqlalchemy.orm import Session

@@ -6,11 +6,10 @@ roster names much of the store, by chunks of numbers otherwise."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection
 

@@ -6,12 +6,11 @@ result. Plain values, no store."""
 
 from __future__ import annotations
 
-from typing import Any, overload
-
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import Any, overload
 
 from dibao_desk import messages
 from dibao_desk.domain.household import HouseholdDraft, MemberDraft

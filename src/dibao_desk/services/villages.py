@@ -7,11 +7,10 @@ the village (households and whatever other features file by village), then remov
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any, cast
-
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any, cast
 
 from sqlalchemy import Column, CursorResult, Table, func, select, update
 
