@@ -2,7 +2,7 @@
 """One command to install and start dibao-desk, one to install and run every test.
 
     python3 make.py run [dibao-desk arguments]   # installs into .venv, opens the window on ./data
-    python3 make.py test [pytest arguments]      # installs test tools, checks layers, runs the tests
+    python3 make.py test [pytest arguments]      # installs test tools, checks layers and types, runs the tests
     python3 make.py translations                 # pyside6-lupdate the .ts sources, then compile them
     python3 make.py bundle [--no-check]          # one-folder program in dist/dibao-desk, then runs its checks
 
@@ -68,6 +68,10 @@ def test(args: list[str]) -> int:
     code = subprocess.call([str(BIN / "lint-imports")], cwd=ROOT, env=env)
     if code != 0:
         print("layer contracts broken (lint-imports)", file=sys.stderr)
+        return code
+    code = subprocess.call([str(PYTHON), "-m", "mypy"], cwd=ROOT, env=env)  # [tool.mypy] in pyproject.toml
+    if code != 0:
+        print("type errors (mypy)", file=sys.stderr)
         return code
     return subprocess.call([str(PYTHON), "-m", "pytest", *args], cwd=ROOT, env=env)
 

@@ -98,7 +98,7 @@ def clean_leftovers(folder: str | os.PathLike) -> list[Path]:
     """Remove the temporary files ``replacing`` left in ``folder`` when a write was cut short
     (power cut, kill, full disk). Call it only while no other program writes there."""
     folder = Path(folder)
-    removed = []
+    removed: list[Path] = []
     try:
         candidates = list(folder.glob(".~*"))
     except OSError:

@@ -81,6 +81,14 @@ def test_complaints_and_events_commands(ctx, make_household, capsys):
     assert "2027-02-06　工作日　春节调休" in capsys.readouterr().out
 
 
+def test_a_calendar_day_without_a_date_is_refused(ctx, capsys):
+    from dibao_desk.models import WorkdayOverride
+
+    assert run(ctx, "complaints", "calendar", "--set", "", "workday") == 2
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+    assert count(ctx, WorkdayOverride) == 0
+
+
 def test_registrations_are_corrected_and_removed_from_the_command_line(ctx, villages, make_household, capsys):
     from dibao_desk.services import blacklist as bl
     from dibao_desk.services import complaints as co

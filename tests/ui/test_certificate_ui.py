@@ -124,8 +124,8 @@ def test_the_printer_offset_is_tried_on_a_test_sheet_then_saved(qtbot, ctx, make
     window.certificate_actions["offset"].trigger()
     dialog = window.certificate_dialog
     assert isinstance(dialog, CertificateOffsetDialog)
-    dialog.x.setValue(2.5)
-    dialog.y.setValue(-1)
+    dialog.offset_x.setValue(2.5)
+    dialog.offset_y.setValue(-1)
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     assert len(opened) == 1 and "20毫米" in pdf_text(opened[0])
     assert certificate.printer_offset(ctx.uow()) == certificate.PrinterOffset(0, 0)  # only tried

@@ -72,7 +72,7 @@ def test_mapping_corrected_by_the_operator_then_import(qtbot, ctx, villages, tmp
     # import only what is ok: 王五; 张三's household has an error row
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.PAGE_DONE, timeout=20000)
-    assert dialog.result.households_created == 1
+    assert dialog.imported.households_created == 1
     assert _members(ctx) == [("王五", WANG)]
     assert "新建：1 户 1 人" in dialog.done_label.text()
     assert dialog.error_path is not None and dialog.error_path.exists()

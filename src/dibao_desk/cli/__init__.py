@@ -87,6 +87,8 @@ def run_command(args) -> int:
 def utf8_stdio() -> None:
     for stream in (sys.stdout, sys.stderr):
         try:
-            stream.reconfigure(encoding="utf-8")  # type: ignore[attr-defined]
+            reconfigure = getattr(stream, "reconfigure", None)  # a TextIOWrapper's; not every stream has it
+            if reconfigure is not None:
+                reconfigure(encoding="utf-8")
         except (AttributeError, ValueError):
             pass

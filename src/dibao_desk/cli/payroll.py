@@ -206,8 +206,8 @@ def run_show(args) -> int:
     print(_total_line("合计", s.total))
     if s.by_source:
         print("资金来源：")
-        for t in s.by_source:
-            print(_total_line(f"{messages.label('fund_source', t.source)} {t.share_bp / 100:g}%", t))
+        for src in s.by_source:
+            print(_total_line(f"{messages.label('fund_source', src.source)} {src.share_bp / 100:g}%", src))
     if s.no_account:
         print(f"注意：{s.no_account} 行没有银行账号。")
     return 0

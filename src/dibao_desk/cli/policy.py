@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from typing import Any
 
 from dibao_desk import messages
 from dibao_desk.cli.common import context, fail, report_rule_error
@@ -131,7 +132,8 @@ def run_set_flows(args) -> int:
     ctx = context(args)
     try:
         base = policy.policy_in_force(ctx.uow(), start)
-        figures = dataclasses.replace(base.figures if base else policy.PolicyFigures(), **flows)
+        changes: dict[str, Any] = dict(flows)  # flow_* fields, by name
+        figures = dataclasses.replace(base.figures if base else policy.PolicyFigures(), **changes)
         added = policy.add_policy_set(ctx.uow(), start, figures, args.note or "修改办理步骤")
     except RuleError as exc:
         return report_rule_error(exc)

@@ -207,7 +207,8 @@ def run_blacklist_add(args) -> int:
         household_id=args.household, case_id=args.case, today=today)
     if d.outcome == rules.DeclarationOutcome.LISTED:
         count = len(blacklist.person(context(args).uow(), d.id_number, today).declarations)
-        print(messages.text("registers.declared_listed", name=d.name, count=count, until=d.bar_ends.isoformat()))
+        print(messages.text("registers.declared_listed", name=d.name, count=count,
+                            until=d.bar_ends.isoformat() if d.bar_ends else ""))
     else:
         print(messages.text("registers.declared_warning", name=d.name))
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Iterable
 
 from dibao_desk.domain.problems import Problem
 
@@ -31,11 +32,11 @@ def parse_roles(text: str) -> frozenset[Role]:
     return frozenset(out)
 
 
-def roles_text(roles) -> str:
+def roles_text(roles: Iterable[Role]) -> str:
     return ",".join(r.value for r in Role if r in set(roles))
 
 
-def check_new_account(name: str, password: str, roles) -> list[Problem]:
+def check_new_account(name: str, password: str, roles: Iterable[Role]) -> list[Problem]:
     problems = []
     if not name.strip():
         problems.append(Problem("account.name", "name"))

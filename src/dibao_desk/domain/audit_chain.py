@@ -74,13 +74,13 @@ class ChainReport:
 class StoredRow:
     """An audit row as stored: the hashed values plus the two chain columns."""
 
-    values: tuple  # FIELDS in order
+    values: tuple[Any, ...]  # FIELDS in order
     prev_hash: str | None
     hash: str | None
 
     @property
     def id(self) -> int:
-        return self.values[0]
+        return int(self.values[0])
 
 
 def verify(rows: Sequence[StoredRow], head: tuple[int, str] | None = None) -> ChainReport:

@@ -67,7 +67,7 @@ def to_keep(backups: Iterable[BackupName], rotation: Rotation = Rotation()) -> s
     for count, key in ((rotation.daily, lambda d: d.date()),
                        (rotation.weekly, lambda d: d.isocalendar()[:2]),
                        (rotation.monthly, lambda d: (d.year, d.month))):
-        seen: list = []
+        seen: list[object] = []
         for b in ordered:
             k = key(b.at)
             if k in seen:

@@ -50,7 +50,7 @@ class Expected(NamedTuple):
     reference: str
 
 
-def parse_amount(value, unit: str = "yuan") -> int | None:
+def parse_amount(value: object, unit: str = "yuan") -> int | None:
     """Fen from a cell: 1,234.50 / １２３４．５ / 1234.5元 / ¥12 (yuan) or 123450 (fen)."""
     if value is None or isinstance(value, bool):
         return None
@@ -79,12 +79,12 @@ def parse_amount(value, unit: str = "yuan") -> int | None:
     return int(Decimal(text) * 100)
 
 
-def parse_status(value, paid_words: Sequence[str], failed_words: Sequence[str]) -> Outcome | None:
+def parse_status(value: object, paid_words: Sequence[str], failed_words: Sequence[str]) -> Outcome | None:
     """Paid or failed from a status cell; None when it says neither."""
     return _parse_status(value, paid_words, failed_words)
 
 
-def _parse_status(value, paid_words: Sequence[str], failed_words: Sequence[str]) -> Outcome | None:
+def _parse_status(value: object, paid_words: Sequence[str], failed_words: Sequence[str]) -> Outcome | None:
     text = unicodedata.normalize("NFKC", str(value if value is not None else "")).strip().upper()
     if not text:
         return None
@@ -121,7 +121,7 @@ def match(expected: Sequence[Expected], lines: Sequence[ReturnLine], batch: str 
     first_line: dict[int, int] = {}
     problems: list[Problem] = []
 
-    def add(code: str, ln: ReturnLine, **params) -> None:
+    def add(code: str, ln: ReturnLine, **params: object) -> None:
         if len(problems) < MAX_PROBLEMS:
             problems.append(Problem(code, "line", {"line": ln.line, "account": ln.account, "name": ln.name,
                                                    **params}))

@@ -28,7 +28,7 @@ class Bank:
 @dataclass(frozen=True)
 class BankList:
     banks: tuple[Bank, ...]
-    _by_code: dict
+    _by_code: dict[str, Bank]
     _names: tuple[tuple[str, Bank], ...]  # every name and alias, longest first
 
     def by_code(self, code: str) -> Bank | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import Any
 
 from dibao_desk.domain.eligibility import (
     ConditionResult, Income, Township, ages, hukou_met, income, income_met, means_test, money,
@@ -41,7 +42,7 @@ class BenefitResult:
     supplements: dict[str, int]  # kind -> persons receiving it
 
 
-def step(code: str, **params) -> Problem:
+def step(code: str, **params: Any) -> Problem:
     return Problem(code, "", params, "info")
 
 
@@ -51,7 +52,7 @@ def _ages(draft: HouseholdDraft, day: dt.date, given: list[int | None] | None) -
 
 # A member as the rules below need it: (relation, disability grade, seriously ill,
 # work capacity, covered, age on the first day of the month or None).
-Person = tuple
+Person = tuple[str, int, bool, str, bool, int | None]
 
 
 def persons_of(draft: HouseholdDraft, member_ages: list[int | None]) -> list[Person]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import Any, Hashable, Iterable, Mapping
 
 from dibao_desk.domain.household import HouseholdDraft, MemberDraft
 from dibao_desk.domain.idcard import age_on
@@ -26,9 +26,9 @@ EARNED_KINDS = ("wages", "farming", "business", "casual_labour")
 DEPOSIT_KINDS = ("deposit", "securities")
 
 
-def money(**amounts: int) -> dict:
+def money(**amounts: int) -> dict[str, Any]:
     """{"x_fen": 12345, "x": "123.45"} for each amount given as x=12345."""
-    out: dict = {}
+    out: dict[str, Any] = {}
     for key, fen in amounts.items():
         out[f"{key}_fen"] = int(fen)
         out[key] = fen_to_yuan(int(fen))
@@ -44,7 +44,7 @@ def area(x100: int) -> str:
 class ConditionResult:
     code: str  # hukou | income | property
     met: bool
-    params: dict = field(default_factory=dict)
+    params: dict[str, Any] = field(default_factory=dict)
     checks: tuple[Problem, ...] = ()  # the single checks behind it (severity "info" or "error")
 
 
@@ -95,7 +95,7 @@ def income(draft: HouseholdDraft, figures: PolicyFigures) -> Income:
         sum(1 for m in draft.members if m.covered), figures)
 
 
-def income_of(employed: set, incomes, declared_fen: int, persons: int, covered: int,
+def income_of(employed: set[Hashable], incomes: Iterable[tuple[Hashable, str, int]], declared_fen: int, persons: int, covered: int,
               figures: PolicyFigures) -> Income:
     """``income`` from plain values: ``employed`` holds the keys of employed members and
     ``incomes`` is (member key or None, kind, fen) per item."""
@@ -114,7 +114,7 @@ def income_of(employed: set, incomes, declared_fen: int, persons: int, covered: 
                   counted // persons if persons else 0)
 
 
-def property_totals(items, figures: PolicyFigures) -> tuple[int, int, int, int]:
+def property_totals(items: Iterable[Any], figures: PolicyFigures) -> tuple[int, int, int, int]:
     """(deposits and securities fen, vehicles counted, houses, housing area 1/100 m²) from
     (kind, value fen, area, quantity) per item. Vehicles worth less than the policy's
     exemption (the item's value per vehicle) are not counted."""
@@ -229,7 +229,7 @@ def _property(draft: HouseholdDraft, figures: PolicyFigures, explain: bool) -> C
     deposits, vehicles, houses, area_total = totals
     checks: list[Problem] = []
 
-    def check(code: str, ok: bool, params: dict) -> None:
+    def check(code: str, ok: bool, params: dict[str, Any]) -> None:
         checks.append(Problem(code, "properties", params, "info" if ok else "error"))
 
     limit = figures.deposit_limit_per_person_fen

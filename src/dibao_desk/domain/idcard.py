@@ -147,7 +147,7 @@ def quick_facts(numbers: Sequence[str], *, today: dt.date) -> list[tuple[str, st
         births[key] = None if birth is None or birth > today or birth.year < 1880 else birth
     regions = {code: bool(region_name(code)) for code in {s[:6] for s, ok in zip(numbers, well) if ok}}
     check, sex_of = _CHECK_CHARACTERS, _SEX_OF_DIGIT
-    return [(s, sex_of[s[16]], births[s[6:14]])
-            if ok and check[(1 - 2 * int(s[:17], 13)) % 11] == s[17] and births[s[6:14]] is not None
+    return [(s, sex_of[s[16]], birth)
+            if ok and check[(1 - 2 * int(s[:17], 13)) % 11] == s[17] and (birth := births[s[6:14]]) is not None
             and regions[s[:6]] else None
             for s, ok in zip(numbers, well)]

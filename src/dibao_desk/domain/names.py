@@ -32,6 +32,7 @@ import threading
 from codecs import charmap_encode as _encode
 from itertools import compress, repeat
 from operator import itemgetter
+from typing import Any, Container, Iterable
 
 _UNSAFE = b"\xff"  # a character pypinyin must read in context
 _SEP = b"\xfe"  # what the batch separator "\x00" becomes
@@ -42,7 +43,7 @@ _TAIL = itemgetter(slice(1, 3))
 _CACHE_MAX = 200_000
 _ERRORS = "dibao_desk.names.fill"  # the codec error handler that reads new characters
 
-_tables = None  # (lazy_pinyin, Style.NORMAL, PINYIN_DICT, RE_HANS, the segmenter's cut, PHRASES_DICT)
+_tables: tuple[Any, ...] | None = None  # (lazy_pinyin, Style.NORMAL, PINYIN_DICT, RE_HANS, the segmenter's cut, PHRASES_DICT)
 _load_lock = threading.Lock()
 _P2: frozenset[str] = frozenset()  # the first two characters of every phrase of pypinyin's
 _P3: frozenset[str] = frozenset()  # the first three characters of its phrases of three or more
@@ -52,7 +53,7 @@ _ASTRAL: dict[int, bytes] = {}  # the same beyond the BMP
 _CACHE: dict[str, tuple[str, str]] = {}  # name -> (initials, full)
 
 
-def _load():
+def _load() -> tuple[Any, ...]:
     # pypinyin's dictionaries take ~50 MB: loaded when a name is first written, not at start-up.
     global _tables, _P2, _P3
     if _tables is None:
@@ -74,7 +75,7 @@ def _reading(ch: str) -> bytes:
     if ord(ch) in chars and re_hans.match(ch) is not None:
         items = lazy_pinyin(ch, style=normal, errors="default")
         if len(items) == 1:
-            r = items[0]
+            r: str = items[0]
             if r.isascii() and r.isalpha() and r.islower():
                 return r.capitalize().encode("ascii")
     return _UNSAFE
@@ -90,9 +91,10 @@ def _fill(exc: UnicodeError) -> tuple[bytes, int]:
         if code < 0x10000:
             v = _TABLE[code] = _reading(ch)
         else:
-            v = _ASTRAL.get(code)
-            if v is None:
-                v = _ASTRAL[code] = _reading(ch)
+            cached = _ASTRAL.get(code)
+            if cached is None:
+                cached = _ASTRAL[code] = _reading(ch)
+            v = cached
         out.append(v)
     return b"".join(out), exc.end
 
@@ -118,18 +120,19 @@ def _whole(name: str) -> tuple[str, str]:
 
 
 def _word(word: str) -> tuple[str, str] | None:
-    r = _WORDS.get(word, False)
-    if r is False:
+    try:
+        return _WORDS[word]
+    except KeyError:
         lazy_pinyin, normal = _load()[:2]
         items = lazy_pinyin(word, style=normal, errors="default")
         full = "".join(items)
         # only ASCII: lower-casing the parts then joining them equals lower-casing the whole
         r = ("".join(p[0] for p in items if p).lower(), full.lower()) if full.isascii() else None
         _WORDS[word] = r
-    return r
+        return r
 
 
-def _cut2(text: str, phrases) -> list[str]:
+def _cut2(text: str, phrases: Container[str]) -> list[str]:
     return [text] if text in phrases else list(text)
 
 
@@ -207,7 +210,7 @@ def pinyin_keys(name: str) -> tuple[str, str]:
     return _CACHE.get(name) or _miss(name)
 
 
-def keys_many(names) -> list[tuple[str, str]]:
+def keys_many(names: Iterable[str]) -> list[tuple[str, str]]:
     """``[pinyin_keys(n) for n in names]``, faster for a batch (say a roster's names): the
     answers are also kept for ``pinyin_keys``, ``sort_key`` and ``search_text``."""
     if not isinstance(names, list):

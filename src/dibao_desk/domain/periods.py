@@ -31,7 +31,10 @@ class Period:
 
 def period_of(text: str | None) -> Period | None:
     """'2026-11' -> November 2026; '2026Q4' -> October to December 2026; else None."""
-    m = PERIOD_RE.match(text.strip()) if text else None
+    if not text:
+        return None
+    text = text.strip()
+    m = PERIOD_RE.match(text)
     if not m:
         return None
     if m.group(1):
@@ -43,7 +46,7 @@ def period_of(text: str | None) -> Period | None:
     end_month = first.month + months
     end_year = first.year + (end_month - 1) // 12
     end_month = (end_month - 1) % 12 + 1
-    return Period(text.strip(), first, dt.date(end_year, end_month, 1) - dt.timedelta(days=1))
+    return Period(text, first, dt.date(end_year, end_month, 1) - dt.timedelta(days=1))
 
 
 def parse_period(text: str | None) -> tuple[dt.date, dt.date] | None:

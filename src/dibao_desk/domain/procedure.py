@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any, Mapping
 
 from dibao_desk.domain.problems import Problem
 
@@ -163,7 +164,7 @@ class Waiting:
     action: str  # record | start_notice | objections | notice_running | close_notice | none
     step: int | None
     code: str
-    params: dict = field(default_factory=dict)
+    params: dict[str, Any] = field(default_factory=dict)
 
 
 def notice_window(start: dt.date, days: int) -> tuple[dt.date, dt.date]:
@@ -328,7 +329,7 @@ def review_failed(items: list[ReviewItem]) -> list[ReviewItem]:
     return [i for i in items if i.failed]
 
 
-def check_signatures(step: int, data: dict) -> list[Problem]:
+def check_signatures(step: int, data: Mapping[str, Any]) -> list[Problem]:
     """Step 1: the applicant signs the declaration and the authorisation to verify.
     Step 2: the investigator and the applicant both sign the home-visit findings."""
     problems = []
@@ -361,12 +362,12 @@ class CollectiveDecision:
     participants: str
     minutes: str
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, str]:
         return {"kind": self.kind, "decided_on": self.decided_on.isoformat() if self.decided_on else "",
                 "participants": self.participants, "minutes": self.minutes}
 
     @classmethod
-    def from_dict(cls, data: dict | None) -> "CollectiveDecision | None":
+    def from_dict(cls, data: Mapping[str, Any] | None) -> "CollectiveDecision | None":
         if not data:
             return None
         on = data.get("decided_on") or ""

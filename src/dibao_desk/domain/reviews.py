@@ -354,15 +354,14 @@ def next_due(f: HouseholdFacts, rules: ReviewRules, base: dt.date | None, *,
             days = (add_months(not_before, months) - not_before).days
             best = Due(not_before + dt.timedelta(days=spread % days), FIRST_RULE, months, tuple(codes))
     else:
-        best = None
+        shortest: Due | None = None
         for code in codes:
             months = rules.interval(code)
             if months is None:
                 continue
-            if best is None or months < best.months:
-                best = Due(_cycle_due(base, months, not_before), code, months, tuple(codes))
-        if best is None:
-            best = Due(base, FIRST_RULE, 0, tuple(codes))
+            if shortest is None or months < shortest.months:
+                shortest = Due(_cycle_due(base, months, not_before), code, months, tuple(codes))
+        best = shortest if shortest is not None else Due(base, FIRST_RULE, 0, tuple(codes))
     if exit_due is not None and exit_due < best.date:
         best = Due(exit_due, GRADUAL_EXIT_RULE, 0, best.applicable)
     for ev in sorted(events, key=lambda e: (e.on, e.kind)):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 # Column kinds: how a cell is shown and whether a total adds it up.
 TEXT, INT, MONEY, PERMILLE = "text", "int", "money", "permille"
@@ -52,13 +53,13 @@ class Table:
     title: str
     headers: tuple[str, ...]
     kinds: tuple[str, ...]
-    rows: tuple[tuple, ...]
+    rows: tuple[tuple[Any, ...], ...]
     total_label: str = ""  # when set, the last row is the total of the rows above it
     note: str = ""
-    total: tuple | None = field(default=None)
+    total: tuple[Any, ...] | None = field(default=None)
 
     @staticmethod
-    def make(key: str, title: str, columns: Sequence[tuple[str, str]], rows: Iterable[Sequence],
+    def make(key: str, title: str, columns: Sequence[tuple[str, str]], rows: Iterable[Sequence[Any]],
              total_label: str = "", note: str = "") -> "Table":
         """A table whose total row (if ``total_label``) sums every INT and MONEY column."""
         headers = tuple(h for h, _ in columns)
@@ -71,11 +72,11 @@ class Table:
         return Table(key, title, headers, kinds, body, total_label, note, tot)
 
     @property
-    def all_rows(self) -> tuple[tuple, ...]:
+    def all_rows(self) -> tuple[tuple[Any, ...], ...]:
         return self.rows + ((self.total,) if self.total is not None else ())
 
 
-def cell_text(value, kind: str) -> str:
+def cell_text(value: Any, kind: str) -> str:
     """A cell as a person reads it: money in yuan with two decimals, per mille with one."""
     from dibao_desk.domain.money import fen_to_yuan
 

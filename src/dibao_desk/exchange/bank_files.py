@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Callable, Sequence
 
 from dibao_desk.atomic import replacing
 from dibao_desk.domain.problems import Problem, RuleError
@@ -181,7 +181,7 @@ def _write_xlsx(layout: Layout, lines: Sequence[PayLine], values: dict, path: Pa
     ws.append([c.header for c in layout.columns])
     # One getter per column, chosen once: text fields stay str (text cells, never numbers:
     # an 18-digit ID or a 19-digit account typed as a number loses its last digits in Excel).
-    getters = []
+    getters: list[Callable[..., Any] | None] = []
     for c in layout.columns:
         f = c.field
         if f == "seq":

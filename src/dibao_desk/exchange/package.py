@@ -134,7 +134,7 @@ class Manifest:
         return rows
 
 
-class _Records(dict):
+class _Records(dict[str, list[dict[str, Any]]]):
     """Sheet name -> rows as dicts keyed by column key, converted when first asked for."""
 
     def __init__(self, raw: dict[str, tuple[list[str], list[str], list[list[Any]]]]):
@@ -168,7 +168,7 @@ class Package:
 
     path: Path
     manifest: Manifest
-    sheets: dict[str, list[dict[str, Any]]]
+    sheets: _Records
 
 
 class PackageError(Exception):
@@ -433,7 +433,7 @@ def write_package(path: Path, *, kind: str, direction: str, township_code: str, 
             ms.append(_header_cells(ms, ["项目", "值", "说明"]))
             for key, value, note in manifest.as_rows():
                 cell = WriteOnlyCell(ms, neutralise(value))
-                cell._style = text_style.__copy__()
+                cell._style = text_style.__copy__()  # type: ignore[attr-defined]  # openpyxl's style slot, not in its stubs
                 ms.append([key, cell, note])
             save_workbook(wb, tmp)
             if progress is not None:
@@ -524,7 +524,7 @@ def _style(ws, number_format: str, *, wrap: bool = False, bold: bool = False):
                                     horizontal="center" if bold else None)
     if bold:
         probe.font = Font(bold=True)
-    return probe._style
+    return probe._style  # type: ignore[attr-defined]  # openpyxl's style slot, not in its stubs
 
 
 # Free text a reader needs whole (evidence, reasons, addresses): a wide column, wrapped.
@@ -543,7 +543,7 @@ def _header_cells(ws, headers: list[str]) -> list:
     cells = []
     for text in headers:
         cell = WriteOnlyCell(ws, text)
-        cell._style = style.__copy__()
+        cell._style = style.__copy__()  # type: ignore[attr-defined]  # openpyxl's style slot, not in its stubs
         cells.append(cell)
     return cells
 
@@ -786,7 +786,7 @@ def _typed_row(keys: list[str], types: list[str], values: Sequence[Any]) -> dict
     return dict(zip(keys, [conv(v) for conv, v in zip(convs, values)]))
 
 
-def _typed_rows(keys: list[str], types: list[str], body: list[Sequence[Any]]) -> list[dict[str, Any]]:
+def _typed_rows(keys: list[str], types: list[str], body: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
     width = len(keys)
     convs = [_READ.get(t) or (to_int if t == INT else to_fen if t == MONEY else _same) for t in types]
     out = []

@@ -266,7 +266,7 @@ def roster(package: Package) -> list[ParsedRow]:
         if c is None:
             problems.append(Problem("row.word", "category", {"column": headers["category"], "value": code(v[7]),
                                                              "allowed": "、".join(w for w in out.CATEGORY.values() if w)}))
-        if problems:
+        if problems or h is None or c is None:
             parsed.append(ParsedRow(i, name, ref, head, None, tuple(problems)))
             continue
         rec = RosterRow(ref, text(v[1]), head, code(v[3]), h, persons or 0, covered or 0, c, monthly or 0,

@@ -35,7 +35,9 @@ def _width(header: str, kind: str) -> float:
 
 def write(path: Path, title: str, tables: Sequence[Table]) -> None:
     wb = Workbook()
-    wb.remove(wb.active)
+    first = wb.active
+    if first is not None:
+        wb.remove(first)
     for t in tables:
         ws = wb.create_sheet(t.title[:31].replace("/", "、"))
         ws.append([title])

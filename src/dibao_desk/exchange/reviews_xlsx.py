@@ -8,12 +8,14 @@ never leaves half a workbook under the real name.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable, Protocol
+from typing import Iterable, Protocol, Sequence
 import datetime as dt
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.worksheet.worksheet import Worksheet
 
 from dibao_desk import messages
 from dibao_desk.atomic import replacing
@@ -21,15 +23,34 @@ from dibao_desk.exchange.xlsx_save import save_workbook
 
 
 class _DueRow(Protocol):
-    household_id: int
-    village: str
-    head_name: str
-    head_id_number: str
-    hukou_type: str
-    category: str
-    due_date: dt.date
-    rule: str
-    overdue_days: int
+    """What a line of the list gives (read-only: services.reviews.DueRow is a named tuple)."""
+
+    @property
+    def household_id(self) -> int: ...
+
+    @property
+    def village(self) -> str: ...
+
+    @property
+    def head_name(self) -> str: ...
+
+    @property
+    def head_id_number(self) -> str: ...
+
+    @property
+    def hukou_type(self) -> str: ...
+
+    @property
+    def category(self) -> str: ...
+
+    @property
+    def due_date(self) -> dt.date: ...
+
+    @property
+    def rule(self) -> str: ...
+
+    @property
+    def overdue_days(self) -> int: ...
 
 
 DUE_COLUMNS = (("序号", 6), ("村（社区）", 14), ("户主", 10), ("户主身份证号", 21), ("户籍", 6),
@@ -43,8 +64,9 @@ def rule_label(rule: str) -> str:
     return messages.label("review_rule", rule)
 
 
-def _sheet(wb: Workbook, title: str, heading: str, columns) -> object:
+def _sheet(wb: Workbook, title: str, heading: str, columns: Sequence[tuple[str, int]]) -> Worksheet:
     ws = wb.active
+    assert isinstance(ws, Worksheet)  # a new workbook's one sheet
     ws.title = title[:31]
     ws.append([heading])
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(columns))
@@ -60,14 +82,17 @@ def _sheet(wb: Workbook, title: str, heading: str, columns) -> object:
     ws.page_setup.paperSize = 9
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    fit = ws.sheet_properties.pageSetUpPr
+    if fit is None:
+        fit = ws.sheet_properties.pageSetUpPr = PageSetupProperties()
+    fit.fitToPage = True
     ws.page_margins.left = ws.page_margins.right = 0.4
     ws.print_options.gridLines = True
     ws.print_title_rows = "1:2"
     return ws
 
 
-def _finish(ws, rows: int, columns) -> None:
+def _finish(ws: Worksheet, rows: int, columns: Sequence[tuple[str, int]]) -> None:
     """The filter over the headings and the rows; long reasons wrapped."""
     last = get_column_letter(len(columns))
     ws.auto_filter.ref = f"A2:{last}{rows + 2}"
@@ -78,12 +103,12 @@ def _finish(ws, rows: int, columns) -> None:
                 ws.cell(row=r, column=i).alignment = wrap
 
 
-def _save(wb: Workbook, path: Path) -> None:
+def _save(wb: Workbook, path: str | Path) -> None:
     with replacing(path, ".xlsx") as tmp:
         save_workbook(wb, tmp)
 
 
-def write_due_list(path: Path, rows: Iterable[_DueRow], heading: str) -> int:
+def write_due_list(path: str | Path, rows: Iterable[_DueRow], heading: str) -> int:
     """Write the due (or overdue) list; returns the number of households written."""
     wb = Workbook()
     ws = _sheet(wb, "复核名单", heading, DUE_COLUMNS)
@@ -102,7 +127,7 @@ def write_due_list(path: Path, rows: Iterable[_DueRow], heading: str) -> int:
     return n
 
 
-def write_plan(path: Path, rows: Iterable, heading: str) -> int:
+def write_plan(path: str | Path, rows: Iterable, heading: str) -> int:
     """Write a quarter plan (rows with day, village, head_name, category, due_date, rule, late)."""
     wb = Workbook()
     ws = _sheet(wb, "复核计划", heading, PLAN_COLUMNS)

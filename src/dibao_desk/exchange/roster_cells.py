@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, Iterable, NamedTuple, Sequence
 
 from dibao_desk.domain import idcard
 from dibao_desk.domain.problems import Problem
@@ -110,7 +110,7 @@ _SQUEEZE_DIRTY = re.compile("[\\s\uff01-\uff5e\u3000]")
 _STRIP_DIRTY = re.compile("(?:^|\x00)\\s|\\s(?:\x00|$)|[\uff01-\uff5e\u3000]")
 
 
-def _joined(values: list, sep: str) -> str | None:
+def _joined(values: Sequence[Any], sep: str) -> str | None:
     """The cells joined into one text, or None when any is not text (str.join checks in C)."""
     try:
         return sep.join(values)
@@ -118,7 +118,7 @@ def _joined(values: list, sep: str) -> str | None:
         return None
 
 
-def _all_text(values: list) -> bool:
+def _all_text(values: Sequence[Any]) -> bool:
     return _joined(values, "") is not None
 
 
@@ -129,8 +129,8 @@ def _note(fixes: dict[int, list[int]], row: int, fix: Corrections) -> None:
         counts[1] += fix.spaces
 
 
-def _clean_column(values: list, squeeze: bool, fixes: dict[int, list[int]],
-                  rows: list[int] | None = None) -> list:
+def _clean_column(values: Sequence[Any], squeeze: bool, fixes: dict[int, list[int]],
+                  rows: list[int] | None = None) -> Sequence[Any]:
     """``clean_text`` of every cell; the rows whose cell it corrected are noted in ``fixes``.
     ``rows``: the sheet rows (under the header) the values come from, when not 0, 1, 2, …"""
     joined = _joined(values, "\x00")
@@ -144,7 +144,7 @@ def _clean_column(values: list, squeeze: bool, fixes: dict[int, list[int]],
     return out
 
 
-def _id_column(values: list, fixes: dict[int, list[int]], problems: dict[int, Problem]) -> list[str]:
+def _id_column(values: Sequence[Any], fixes: dict[int, list[int]], problems: dict[int, Problem]) -> Sequence[str]:
     """``id_text`` of every non-empty cell ("" stays ""); the problems by row."""
     joined = _joined(values, "")
     if joined is not None and joined.isascii():  # str.isdigit is true of full-width digits too
@@ -270,7 +270,10 @@ class VillageNames:
     way: with committee words (东风村委会 is 东风村), or without its 村 / 社区 (东风 is 东风村
     when no other village is 东风-something). A name that could mean two villages means none."""
 
-    def __init__(self, known) -> None:
+    def __init__(self, known: Iterable[str]) -> None:
+        self._index(known)
+
+    def _index(self, known: Iterable[str]) -> None:
         self._known = set(known)
         by_key: dict[str, str | None] = {}
         by_core: dict[str, str | None] = {}
@@ -286,7 +289,7 @@ class VillageNames:
 
     def add(self, name: str) -> None:
         """A village the import will create: later variants of its name mean it too."""
-        self.__init__(self._known | {name})
+        self._index(self._known | {name})
 
     def resolve(self, name: str) -> str:
         """The known village ``name`` means, or ``name`` itself."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from typing import Any, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,7 +29,7 @@ ID_LIKE_FIELDS = ("id_number", "head_id", "bank_account")
 @dataclass(frozen=True)
 class ErrorRow:
     sheet_row: int  # 1-based row number in the original sheet
-    cells: tuple  # the original cells, as read
+    cells: Sequence[Any]  # the original cells, as read
     reason: str  # in Chinese, all reasons of the row joined
 
 
@@ -66,7 +67,7 @@ def write_error_workbook(target: str | os.PathLike, labels: list[str], mapping: 
     for k, row in enumerate(rows):
         if on_row is not None and k % 2000 == 0:
             on_row(k, len(rows))
-        out = [row.sheet_row]
+        out: list[Any] = [row.sheet_row]
         for i in range(width):
             value = row.cells[i] if i < len(row.cells) else None
             if value == "":

@@ -14,7 +14,7 @@ import datetime as dt
 import operator
 import re
 from dataclasses import dataclass
-from typing import NamedTuple, Sequence
+from typing import Any, Iterable, NamedTuple, Sequence
 
 from dibao_desk.domain.money import yuan_to_fen
 from dibao_desk.domain.problems import Problem
@@ -89,7 +89,7 @@ class Person:
 class Line(NamedTuple):
     """A row under the header: a person, or something skipped (with why)."""
 
-    index: int  # 0-based sheet row
+    index: int  # type: ignore[assignment]  # 0-based sheet row; the field shadows tuple.index, unused here
     kind: str  # person | blank | total | signature | header | no_person
     person: Person | None = None
 
@@ -161,7 +161,7 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
     # calamine gives every row the sheet's width: then all columns come from one zip.
     transposed = list(zip(*body)) if body and all(len(r) >= width for r in body) else None
 
-    def column(f: str) -> Sequence | None:
+    def column(f: str) -> Sequence[Any] | None:
         """The raw cells of a field under the header ("" past a row's end); None if unmapped."""
         c = col.get(f)
         if c is None:
@@ -170,6 +170,12 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
             return transposed[c]
         return [r[c] if c < len(r) else "" for r in body]
 
+    def mapped(f: str) -> Sequence[Any]:
+        """The raw cells of a field the header maps."""
+        cells = column(f)
+        assert cells is not None, f
+        return cells
+
     if progress is not None:
         progress.check()
 
@@ -177,18 +183,20 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
     # whose mapped ID cell holds an ID-like text is none of the first three; it is a header
     # line only if it shares a cell with the header.
     header_labels = frozenset(t for t in header.labels if t)
-    id_columns = {f: column(f) for f in ("head_id", "id_number") if f in col}
+    id_columns = {f: mapped(f) for f in ("head_id", "id_number") if f in col}
     has_id = [False] * n
     for ids in id_columns.values():
+        found: Iterable[Any]
         if _all_text(ids):
             found = map(_ID_LIKE.match, ids)
         else:
             found = (v.__class__ is str and _ID_LIKE.match(v) for v in ids)
         has_id = list(map(operator.or_, has_id, map(bool, found)))
     kinds: list[str | None] = [None] * n
+    person_rows: Iterable[bool] = has_id
     if not any(_is_number(t) for t in header_labels):  # else a number cell could equal a label
-        has_id = map(operator.and_, has_id, map(header_labels.isdisjoint, body))
-    for i in [i for i, sure in enumerate(has_id) if not sure]:
+        person_rows = map(operator.and_, has_id, map(header_labels.isdisjoint, body))
+    for i in [i for i, sure in enumerate(person_rows) if not sure]:
         row = body[i]
         kinds[i] = _classify([v if v.__class__ is str else _text(v) for v in row[:width]], header_labels)
     if progress is not None:
@@ -197,12 +205,12 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
     # 2. The cells, cleaned a column at a time.
     fixes: dict[int, list[int]] = {}  # row -> [full-width corrected, spaces corrected]
     blank = [""] * n
-    head_names = _clean_column(column("head_name"), True, fixes) if "head_name" in col else blank
-    names = _clean_column(column("name"), True, fixes) if "name" in col else blank
-    relations = _clean_column(column("relation"), True, fixes) if "relation" in col else blank
-    disabilities = _clean_column(column("disability"), True, fixes) if "disability" in col else None
-    illnesses = _clean_column(column("illness"), True, fixes) if "illness" in col else None
-    capacities = _clean_column(column("work_capacity"), True, fixes) if "work_capacity" in col else None
+    head_names = _clean_column(mapped("head_name"), True, fixes) if "head_name" in col else blank
+    names = _clean_column(mapped("name"), True, fixes) if "name" in col else blank
+    relations = _clean_column(mapped("relation"), True, fixes) if "relation" in col else blank
+    disabilities = _clean_column(mapped("disability"), True, fixes) if "disability" in col else None
+    illnesses = _clean_column(mapped("illness"), True, fixes) if "illness" in col else None
+    capacities = _clean_column(mapped("work_capacity"), True, fixes) if "work_capacity" in col else None
     member_cols = disabilities is not None or illnesses is not None or capacities is not None
     # 是否丧失劳动能力: a 是 there means the capacity is lost
     capacity_lost = capacities is not None and "丧失" in _clean_label(header.labels[col["work_capacity"]])
@@ -210,7 +218,7 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
     id_problems: dict[int, Problem] = {}
     head_ids = _id_column(id_columns["head_id"], fixes, head_id_problems) if "head_id" in col else blank
     ids = _id_column(id_columns["id_number"], fixes, id_problems) if "id_number" in col else blank
-    annual = {f: _annual(header.labels[col[f]]) for f in ("income", "income_per_capita") if f in col}
+    annual: dict[str, bool] = {f: _annual(header.labels[col[f]]) for f in ("income", "income_per_capita") if f in col}
     household = _household_columns(column, n, fixes, annual)
 
     formula_cols: dict[int, list[int]] = {}
@@ -411,7 +419,7 @@ def _household_columns(column, n: int, fixes: dict[int, list[int]],
     annual = annual or {}
     problems: list[list[Problem]] = [[] for _ in range(m)]
 
-    account_texts = []
+    raw_accounts: list[Any] = []
     for k, acct in enumerate(accounts):
         if isinstance(acct, float):
             if acct >= 1e15:
@@ -420,8 +428,8 @@ def _household_columns(column, n: int, fixes: dict[int, list[int]],
                 acct = ""
             else:
                 acct = _text(acct)
-        account_texts.append(acct)
-    account_texts = _clean_column(account_texts, True, fixes, rows)
+        raw_accounts.append(acct)
+    account_texts = _clean_column(raw_accounts, True, fixes, rows)
 
     out: dict[int, _HouseholdCells] = {}
     hukou_words, category_words = HUKOU_WORDS, CATEGORY_WORDS
@@ -456,6 +464,7 @@ def _household_columns(column, n: int, fixes: dict[int, list[int]],
         if benefit.__class__ is float and benefit.is_integer() and 0 <= benefit < 1e12:
             fen = int(benefit) * 100
         elif benefit != "" and benefit is not None:
+            raw_amount: int | float | str
             if isinstance(benefit, (int, float)):
                 raw_amount = benefit
             else:

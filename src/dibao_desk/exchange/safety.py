@@ -155,12 +155,12 @@ def _check_zip(path, limits: Limits, scan_xml: bool, formula_parts: set[str] | N
                     declaration, formula = _scan_part(zf, info, limits, formula_parts is not None, extent)
                     if declaration:
                         return [Problem("file.xml_entities", "file", {"name": name, "member": info.filename})]
-                    if formula:
+                    if formula and formula_parts is not None:
                         formula_parts.add(info.filename)
                     if extent is not None and extent.exact:  # cells written otherwise: read again, one by one
                         extent = ExtentScan(exact=True)
                         _scan_part(zf, info, limits, False, extent)
-                    if extent is not None and extent.seen:
+                    if extent is not None and extent.seen and extents is not None:
                         extents[info.filename] = extent.result()
             except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError):
                 return [Problem("file.truncated", "file", {"name": name})]
@@ -372,7 +372,7 @@ class Workbook:
             merged = tuple(sheet.merged_cell_ranges or ())
         except (CalamineError, ValueError, OSError) as exc:
             raise RuleError(Problem("file.unreadable", "file", {"name": self.path.name})) from exc
-        formulas = frozenset()
+        formulas: frozenset[tuple[int, int]] = frozenset()
         if self.kind == "zip" and self.formula_parts != frozenset():
             formulas = _formulas_without_value(self.path, name, self.formula_parts, self.limits)
         return Sheet(name, rows, merged, formulas)

@@ -45,7 +45,7 @@ def abandon(wb) -> None:
 def _drop(archive: ZipFile) -> None:
     """Close the archive's file without writing its directory (which would fail again)."""
     fp, archive.fp = archive.fp, None  # ZipFile.close and __del__ do nothing without a file
-    archive._didModify = False
+    archive._didModify = False  # type: ignore[attr-defined]  # ZipFile's private flag, read by close(); not in typeshed
     if fp is not None:
         try:
             fp.close()

@@ -49,7 +49,7 @@ def run(conn: Connection, sql: str, params: Sequence[Any] | Sequence[Sequence[An
     """Execute plain SQL (``?`` placeholders) on the driver; a list of tuples runs as executemany."""
     if params is None:
         return conn.exec_driver_sql(driver_sql(conn, sql, False))
-    return conn.exec_driver_sql(driver_sql(conn, sql), params)  # type: ignore[arg-type]
+    return conn.exec_driver_sql(driver_sql(conn, sql), params)
 
 
 def bulk_insert(conn: Connection, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
@@ -59,7 +59,7 @@ def bulk_insert(conn: Connection, table: str, columns: Sequence[str], rows: list
         return
     if is_sqlite(conn):
         conn.exec_driver_sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                             rows)  # type: ignore[arg-type]
+                             rows)
         return
     cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:

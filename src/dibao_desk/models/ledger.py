@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 from contextlib import contextmanager
 
 from sqlalchemy import (
@@ -188,7 +189,7 @@ def _sqlite_dates(rows: list[tuple], sep: str = "T") -> list[tuple]:
     SQLAlchemy stores in SQLite. A column holds one type (or None): the columns holding
     dates are found by their first value that is not None, and only those are converted,
     column by column (a batch writes tens of thousands of rows)."""
-    columns = list(zip(*rows))
+    columns: list[Sequence[Any]] = list(zip(*rows))
     found = False
     for k, column in enumerate(columns):
         first = next((v for v in column if v is not None), None)
@@ -526,7 +527,7 @@ def _split_exit(first: dt.date, nxt: dt.date | None, status: LedgerStatus,
     lo, hi = max(first, a), b if last is None else min(b, last)
     if lo > hi:
         return [(first, last, status)]
-    out = []
+    out: list[tuple[dt.date, dt.date | None, LedgerStatus]] = []
     if first < lo:
         out.append((first, rules.add_months(lo, -1), status))
     out.append((lo, hi, LedgerStatus.GRADUAL_EXIT))

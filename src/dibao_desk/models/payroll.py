@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from operator import itemgetter
+from typing import Any
 
 from sqlalchemy import (
     Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, and_, delete, or_,
@@ -202,6 +203,7 @@ def driver_rows(conn, stmt) -> list[tuple]:
     def bound(v):
         return v.isoformat() if sqlite and type(v) is dt.date else v
 
+    params: tuple[Any, ...] | dict[str, Any]
     if compiled.positiontup is not None:
         params = tuple(bound(compiled.params[k]) for k in compiled.positiontup)
     else:
@@ -321,8 +323,8 @@ def roster_totals(conn, payroll_id: int) -> tuple[dict[str | None, list[tuple]],
                    L.c.benefit_fen, L.c.supplement_fen, L.c.months, L.c.total_fen, L.c.zero, L.c.account)
             .where(L.c.payroll_id == payroll_id))
     columns = ("village", "category", "hukou_type", None)
-    money = {c: {} for c in columns}  # key: [benefit, supplement, other, total]
-    heads = {c: {} for c in columns}  # key: {household: most persons}
+    money: dict[str | None, dict[str, list[int]]] = {c: {} for c in columns}  # key: [benefit, supplement, other, total]
+    heads: dict[str | None, dict[str, dict[int, int]]] = {c: {} for c in columns}  # key: {household: most persons}
     zero = no_account = 0
     for hid, village, category, hukou, persons, kind, benefit, supplement, months, total, is_zero, account \
             in driver_rows(conn, stmt):

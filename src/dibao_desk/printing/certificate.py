@@ -70,7 +70,7 @@ def render_many(path: str | Path, cards, *, offset_x_mm: float = 0.0, offset_y_m
     info = RenderInfo()
     font = fonts.register()
     w, h = (v * mm for v in L.CERTIFICATE_PAGE_MM)
-    c = Canvas(str(path), pagesize=(w, h), initialFontName=font)
+    c = Canvas(str(path), pagesize=(w, h), initialFontName=font)  # type: ignore[arg-type]  # a font name; reportlab's stubs say float
     c.setTitle(L.CERTIFICATE_TITLE)
     c.setAuthor("dibao-desk")
     dx, dy = offset_x_mm * mm, offset_y_mm * mm

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
+from typing import Sequence, cast
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -174,7 +174,7 @@ def _grid_parts(columns: Sequence[Column], rows: Sequence[dict], width: float, s
     heights: list[float | None] = [None]
     fixed = row_height or size * 2.0
     for row in rows:
-        cells = []
+        cells: list[Paragraph | str] = []
         wrapped = False
         for c, w in zip(columns, widths):
             value = row.get(c.key, "")
@@ -245,18 +245,18 @@ class TableWithTail(Flowable):
         return self.width, self.height
 
     def draw(self):
-        y = self.height - self._table._height
+        y = self.height - self._table._height  # type: ignore[attr-defined]  # set by Table.wrap; reportlab's stubs omit it
         self._table.drawOn(self.canv, 0, y)
         for f, h in zip(self._tail, self._tail_heights):
             y -= h
             align = getattr(f, "hAlign", "LEFT")
-            fw = getattr(f, "_width", None) or getattr(f, "width", self.width)
+            fw = cast(float, getattr(f, "_width", None) or getattr(f, "width", self.width))  # set by wrap()
             x = {"RIGHT": self.width - fw, "CENTER": (self.width - fw) / 2}.get(align, 0)
             f.drawOn(self.canv, x, y)
 
     def split(self, aw, ah):
         self.wrap(aw, ah)
-        heights = self._table._rowHeights
+        heights = self._table._rowHeights  # type: ignore[attr-defined]  # set by Table.wrap; reportlab's stubs omit it
         rows = heights[1:]
         n = len(rows)
         used, fitted = heights[0], 0
@@ -271,8 +271,9 @@ class TableWithTail(Flowable):
                 return [self._table, *self._tail]  # a row or the tail taller than a page
             cut = fitted
         lo = self._start
-        rest = TableWithTail(*self._parts, self._tail, keep=self._keep, frame_height=self._frame_height,
-                             start=lo + cut)
+        widths, data, heights, commands = self._parts
+        rest = TableWithTail(widths, data, heights, commands, self._tail, keep=self._keep,
+                             frame_height=self._frame_height, start=lo + cut)
         return [self._make(lo, lo + cut), rest]
 
 
@@ -280,8 +281,8 @@ def table_with_tail(columns: Sequence[Column], rows: Sequence[dict], page: PageS
                     info: RenderInfo, tail: list[Flowable], *, keep: int = 3, min_rows: int = 0,
                     footer: bool = True) -> TableWithTail:
     """:func:`grid_table` followed by ``tail``, the tail never alone on a page (see TableWithTail)."""
-    parts = _grid_parts(columns, rows, page.frame_width, styles, info, None, min_rows)
-    return TableWithTail(*parts, tail, keep=keep, frame_height=frame_height(page, footer))
+    widths, data, heights, commands = _grid_parts(columns, rows, page.frame_width, styles, info, None, min_rows)
+    return TableWithTail(widths, data, heights, commands, tail, keep=keep, frame_height=frame_height(page, footer))
 
 
 def frame_height(page: PageSpec, footer: bool = True, margin: float | None = None) -> float:
@@ -307,17 +308,19 @@ def numbered_canvas(page: PageSpec, info: RenderInfo, footer: bool = True, runni
 
         def showPage(self):  # noqa: N802 (reportlab's name)
             self._states.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # Canvas's own page reset, not in its stubs
 
-        def save(self):
+        def save(self) -> None:
             total = len(self._states)
+            number: int
             info.pages = total
             for state in self._states:
                 self.__dict__.update(state)
+                number = self.getPageNumber()
                 if footer:
                     fonts.draw_string(self, page.size[0] / 2, page.margin / 2,
-                                      PAGE_FOOTER.format(page=self._pageNumber, pages=total), size, "center")
-                if running_title and self._pageNumber > 1:
+                                      PAGE_FOOTER.format(page=number, pages=total), size, "center")
+                if running_title and number > 1:
                     fonts.draw_string(self, page.size[0] / 2, page.size[1] - page.margin * 0.6,
                                       RUNNING_TITLE.format(title=running_title) + running_note, size, "center")
                 stamp_demo(self, page.size[0], page.size[1])

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -184,7 +185,7 @@ def _household_marks(d: FormData) -> tuple[str, str]:
     return f"户编号：{d.household_id}", f"　户编号：{d.household_id}　户主：{d.head_name}"
 
 
-def _household_fields(d: FormData, *, full: bool = True) -> Fields:
+def _household_fields(d: FormData, *, full: bool = True) -> list[Fields]:
     pairs = [("户主姓名", d.head_name), ("身份证号码", d.head_id), ("户籍类型", d.hukou_label),
              ("所在村（社区）", d.village), ("家庭住址", d.address), ("联系电话", d.household_phone)]
     if full:
@@ -343,7 +344,8 @@ def _section(sec, page: L.PageSpec, st: Styles, info: RenderInfo) -> list:
         cols = sec.per_row * 2
         label_w = width * 0.18  # the same label column whatever the pairs per line
         widths = [label_w, (width - sec.per_row * label_w) / sec.per_row] * sec.per_row
-        data, row = [], []
+        data: list[list[Any]] = []
+        row: list[Any] = []
         for label, value in sec.pairs:
             row += [para(label, st.cells["CENTER"], info), para(value or "", st.cell, info)]
             if len(row) == cols:
@@ -399,7 +401,7 @@ def _flat(flowables: list) -> list:
     """The flowables with every KeepTogether opened (one KeepTogether around them all)."""
     out = []
     for f in flowables:
-        out += _flat(f._content) if isinstance(f, KeepTogether) else [f]
+        out += _flat(f._content) if isinstance(f, KeepTogether) else [f]  # type: ignore[attr-defined]  # what KeepTogether holds; not in the stubs
     return out
 
 

@@ -66,7 +66,8 @@ def _title(doc: NoticeDoc) -> str:
     return L.NOTICE_TITLE.format(office=doc.office_title + doc.village, stage=stage, suffix=suffix)
 
 
-def _columns(doc: NoticeDoc):
+def _columns(doc: NoticeDoc) -> tuple[L.Column, ...]:
+    columns: tuple[L.Column, ...]
     if doc.full:
         columns = L.NOTICE_FULL_COLUMNS
     else:

@@ -36,7 +36,7 @@ def render(path: str | Path, data: PlacardData, page: L.PageSpec | None = None) 
     info = RenderInfo()
     font = fonts.register()
     w, h = page.size
-    c = Canvas(str(path), pagesize=page.size, initialFontName=font)
+    c = Canvas(str(path), pagesize=page.size, initialFontName=font)  # type: ignore[arg-type]  # a font name; reportlab's stubs say float
     c.setTitle(L.FORM_TITLES["placard"])
     c.setAuthor("dibao-desk")
     m = page.margin

@@ -39,7 +39,8 @@ class PdfPages:
 
     def size(self, index: int) -> tuple[float, float]:
         with _lock:
-            return tuple(self._doc[index].get_size())  # type: ignore[return-value]
+            w, h = self._doc[index].get_size()
+            return float(w), float(h)
 
     def render(self, index: int, dpi: float) -> PageImage:
         with _lock:

@@ -11,7 +11,7 @@ from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from dibao_desk.domain.statistics import MONEY, Chart, Table, cell_text as cell, chart_label
 from dibao_desk.printing.document import RenderInfo, Styles, build, grid_table, para
@@ -34,12 +34,27 @@ def _rows(table: Table) -> list[dict]:
 
 def _chart(chart: Chart, width: float, height: float, font: str) -> Drawing:
     d = Drawing(width, height)
-    d.initialFontName = font  # the renderer's default font is a Helvetica never embedded
+    d.initialFontName = font  # type: ignore[attr-defined]  # read by the renderer (its default font is a Helvetica never embedded); not in the stubs
     d.add(String(width / 2, height - 12, chart.title, fontName=font, fontSize=10, textAnchor="middle"))
     values = list(chart.values) or [0]
     labels = list(chart.labels) or [""]
-    c = VerticalBarChart() if chart.kind == "bar" else HorizontalLineChart()
-    c.x, c.y, c.width, c.height = 45, 40, width - 60, height - 70
+    c: VerticalBarChart | HorizontalLineChart
+    if chart.kind == "bar":
+        bars = c = VerticalBarChart()
+        bars.bars[0].fillColor = colors.Color(0.30, 0.50, 0.75)
+        bars.barLabelFormat = lambda v: chart_label(int(v), chart.money)
+        bars.barLabels.fontName = font
+        bars.barLabels.fontSize = 5.5 if len(values) > 8 else 6.5
+        bars.barLabels.nudge = 6
+    else:
+        line = c = HorizontalLineChart()
+        line.lines[0].strokeColor = colors.Color(0.75, 0.30, 0.25)
+        line.lines[0].strokeWidth = 1.5
+        line.lineLabelFormat = lambda v: chart_label(int(v), chart.money)
+        line.lineLabels.fontName = font
+        line.lineLabels.fontSize = 6
+    c.x, c.y = 45, 40
+    c.width, c.height = width - 60, height - 70  # type: ignore[assignment]  # reportlab takes any number; its stubs say int
     c.data = [values]
     c.categoryAxis.categoryNames = labels
     c.categoryAxis.labels.fontName = font
@@ -51,18 +66,6 @@ def _chart(chart: Chart, width: float, height: float, font: str) -> Drawing:
     c.valueAxis.valueMin = 0
     top = max(values) if values else 0
     c.valueAxis.valueMax = top * 1.15 if top > 0 else 1
-    if chart.kind == "bar":
-        c.bars[0].fillColor = colors.Color(0.30, 0.50, 0.75)
-        c.barLabelFormat = lambda v: chart_label(int(v), chart.money)
-        c.barLabels.fontName = font
-        c.barLabels.fontSize = 5.5 if len(values) > 8 else 6.5
-        c.barLabels.nudge = 6
-    else:
-        c.lines[0].strokeColor = colors.Color(0.75, 0.30, 0.25)
-        c.lines[0].strokeWidth = 1.5
-        c.lineLabelFormat = lambda v: chart_label(int(v), chart.money)
-        c.lineLabels.fontName = font
-        c.lineLabels.fontSize = 6
     d.add(c)
     return d
 
@@ -74,11 +77,11 @@ def render(path: str | Path, title: str, tables: Sequence[Table], charts: Sequen
     page = PAGE
     styles = Styles(page)
     info = RenderInfo()
-    story = [para(title, styles.title, info)]
+    story: list[Flowable] = [para(title, styles.title, info)]
     if subtitle:
         story.append(para(subtitle, styles.center, info))
     for t in tables:
-        block = [Spacer(1, 4 * mm), para(t.title, styles.body, info)]
+        block: list[Flowable] = [Spacer(1, 4 * mm), para(t.title, styles.body, info)]
         if t.note:
             block.append(para(t.note, styles.body, info))
         block.append(grid_table(_columns(t), _rows(t), page.frame_width, styles, info))
@@ -89,7 +92,7 @@ def render(path: str | Path, title: str, tables: Sequence[Table], charts: Sequen
     for i in range(0, len(charts), 2):
         row = [_chart(c, width, 62 * mm, styles.font) for c in charts[i:i + 2]]
         pair = Drawing(page.frame_width, 62 * mm)
-        pair.initialFontName = styles.font
+        pair.initialFontName = styles.font  # type: ignore[attr-defined]  # as in _chart
         for j, d in enumerate(row):
             d.shift(j * (width + 8), 0)
             pair.add(d)

@@ -9,7 +9,9 @@ store in which no account was made yet (the window then asks for the administrat
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -21,6 +23,9 @@ from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Account, StoreSetting
 from dibao_desk.models.base import utcnow
 from dibao_desk.services.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from dibao_desk.services.office import OfficeInfo
 
 SETTING_DEMO = "store.demo"
 SETTING_IDLE = "window.idle_minutes"
@@ -110,7 +115,7 @@ def set_idle_minutes(uow: UnitOfWork, minutes: int) -> None:
 
 # ---- a new office's store ------------------------------------------------------------------
 
-def setup(uow: UnitOfWork, info, admin: str, password: str) -> SignedIn:
+def setup(uow: UnitOfWork, info: "OfficeInfo", admin: str, password: str) -> SignedIn:
     """Create an office's store: the office and its administrator (who holds every role, so a
     one-person office needs no other account). ``info`` is an ``office.OfficeInfo``."""
     from dibao_desk.services import office
@@ -127,7 +132,7 @@ def setup(uow: UnitOfWork, info, admin: str, password: str) -> SignedIn:
 
 # ---- accounts -----------------------------------------------------------------------------
 
-def create_account(uow: UnitOfWork, name: str, password: str, roles) -> AccountInfo:
+def create_account(uow: UnitOfWork, name: str, password: str, roles: Iterable[Role]) -> AccountInfo:
     """A new account. The first account of a store may be made by anyone (it is the
     administrator made at the first start); later ones need an administrator."""
     roles = frozenset(roles)
@@ -158,7 +163,7 @@ def list_accounts(uow: UnitOfWork) -> list[AccountInfo]:
         return [_info(a) for a in uow.session.scalars(select(Account).order_by(Account.id))]
 
 
-def set_roles(uow: UnitOfWork, name: str, roles, active: bool = True) -> AccountInfo:
+def set_roles(uow: UnitOfWork, name: str, roles: Iterable[Role], active: bool = True) -> AccountInfo:
     uow.require(Role.ADMIN)
     roles = frozenset(roles)
     if not roles:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 
@@ -76,7 +78,7 @@ def head(uow: UnitOfWork) -> ChainHead:
 ANCHORS = 10
 
 
-def _package_rows(uow: UnitOfWork, action: str):
+def _package_rows(uow: UnitOfWork, action: str) -> Iterator[dict[str, Any]]:
     rows = uow.session.execute(select(AuditLog.after).where(
         AuditLog.entity == "package", AuditLog.action == action).order_by(AuditLog.id.desc()))
     for (after,) in rows:
@@ -125,7 +127,7 @@ def continuity(uow: UnitOfWork, sender: str, extra: dict[str, str]) -> list[Prob
     return problems
 
 
-def _info(values: tuple) -> RowInfo:
+def _info(values: tuple[Any, ...]) -> RowInfo:
     return RowInfo(values[0], values[1] or "", values[2] or "", values[3] or "", values[4], values[5] or "")
 
 

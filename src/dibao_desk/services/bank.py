@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from dibao_desk.domain import bank_accounts, banks
 from dibao_desk.domain.accounts import Role
@@ -104,10 +104,10 @@ def _get(uow: UnitOfWork, payroll_id: int) -> Payroll:
     return row
 
 
-def _transfers(row: Payroll, lines: list[tuple]) -> tuple[list[Transfer], list[tuple[str, int]]]:
+def _transfers(row: Payroll, lines: list[tuple[Any, ...]]) -> tuple[list[Transfer], list[tuple[str, int]]]:
     """Lines as ``models.bank.transfer_lines`` gives them, one transfer per household."""
     batch = batch_of(row)
-    groups: dict[int, list] = {}  # household -> [first line, line ids, net]
+    groups: dict[int, list[Any]] = {}  # household -> [first line, line ids, net]
     for x in lines:
         if x[9]:  # zero: listed apart, never paid
             continue
@@ -158,7 +158,8 @@ def bank_file(uow: UnitOfWork, payroll_id: int, layout: Layout, out: str | Path,
         found, not_sent = _transfers(row, store.transfer_lines(uow.session.connection(), row.id))
         batch = batch_of(row)
         period = row.period
-    problems, warnings = [], []
+    problems: list[Problem] = []
+    warnings: list[Problem] = []
     for n, t in enumerate(found, start=1):
         bank = banks.by_code(t.bank_code) if t.bank_code else None
         for p in bank_accounts.check(t.account, bank):

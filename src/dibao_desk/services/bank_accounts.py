@@ -18,6 +18,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -82,7 +83,7 @@ class AccountsResult:
     unknown: int
 
 
-def guess_field(label) -> str:
+def guess_field(label: object) -> str:
     t = "".join(unicodedata.normalize("NFKC", str(label or "")).split())
     if not t:
         return ""
@@ -97,7 +98,7 @@ def guess_field(label) -> str:
     return ""
 
 
-def _header(rows: list[list]) -> tuple[int, dict[str, int]] | None:
+def _header(rows: list[list[Any]]) -> tuple[int, dict[str, int]] | None:
     for r, row in enumerate(rows[:HEADER_ROWS]):
         found: dict[str, int] = {}
         for c, cell in enumerate(row):
@@ -109,7 +110,7 @@ def _header(rows: list[list]) -> tuple[int, dict[str, int]] | None:
     return None
 
 
-def _cell_text(value) -> str:
+def _cell_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -117,7 +118,7 @@ def _cell_text(value) -> str:
     return "".join(unicodedata.normalize("NFKC", str(value)).split())
 
 
-def _read(path: Path, sheet: str | None):
+def _read(path: Path, sheet: str | None) -> tuple[str, tuple[int, dict[str, int]], list[list[Any]]]:
     with safety.open_workbook(path) as book:
         names = [sheet] if sheet else book.sheet_names
         for name in names:
@@ -157,8 +158,8 @@ def preview_sheet(uow: UnitOfWork, path: str | Path, sheet: str | None) -> Accou
     with uow:
         conn = uow.session.connection()
         numbers = [n for _i, _nm, n, *_ in raw if n]
-        heads: dict[str, tuple] = {}
-        members: dict[str, tuple] = {}
+        heads: dict[str, tuple[Any, ...]] = {}
+        members: dict[str, tuple[Any, ...]] = {}
         H, M = Household.__table__, Member.__table__
         for k in range(0, len(numbers), 900):
             chunk = numbers[k:k + 900]
@@ -169,7 +170,7 @@ def preview_sheet(uow: UnitOfWork, path: str | Path, sheet: str | None) -> Accou
                                                   .where(M.c.id_number.in_(chunk))):
                 members[number] = (hid, name)
         ids = {v[0] for v in heads.values()} | {v[0] for v in members.values()}
-        stored: dict[int, tuple] = {}
+        stored: dict[int, tuple[Any, ...]] = {}
         id_list = sorted(ids)
         for k in range(0, len(id_list), 900):
             for hid, head, account, bank in conn.execute(

@@ -11,7 +11,9 @@ the rows are read with a handful of bulk queries and written back with one
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 
@@ -19,6 +21,7 @@ from dibao_desk import messages
 from dibao_desk.domain import benefit as rules
 from dibao_desk.domain import eligibility
 from dibao_desk.domain.eligibility import ConditionResult, Township
+from dibao_desk.domain.ledger import MonthValue
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.problems import Problem, RuleError
@@ -151,7 +154,7 @@ def amount_check(uow: UnitOfWork, household_id: int, month: dt.date) -> AmountCh
     covered = result.income.covered
     extra = 0
     if figures.method == "difference_plus":
-        counts, _several = rules.supplements(rules.persons_of(draft, rules.ages(draft, month)), figures)
+        counts, _several = rules.supplements(rules.persons_of(draft, eligibility.ages(draft, month)), figures)
         extra = sum(figures.supplement_fen(k) * n for k, n in counts.items())
     elif figures.method == "class":
         extra = max(figures.class_amounts.values(), default=0) * covered
@@ -196,7 +199,7 @@ class Computed:
         return self.new_fen != self.current_fen or self.new_category != self.category
 
 
-def _paid_in(homes: list, in_ledger: dict) -> list:
+def _paid_in(homes: list[Any], in_ledger: Mapping[int, MonthValue]) -> list[Any]:
     """The households the month is paid to, with the ledger's class and amount as the
     current ones: the ledger decides (a change dated from next month is not this month's
     amount; a cancellation from next month still pays this month); a receiving household
@@ -225,24 +228,26 @@ def compute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = Non
     figures = policy.figures
     with uow:
         # Plain DB-API rows in this transaction: no ORM objects, no per-row result processing.
-        cur = uow.session.connection().connection.driver_connection.cursor()
+        dbapi = uow.session.connection().connection.driver_connection
+        assert dbapi is not None  # an open connection
+        cur = dbapi.cursor()
         township = _township(uow)
         progress.update(0, 0, "progress.read_households")
         homes = cur.execute(
             "SELECT id, hukou_type, category, employment_deduction_fen, monthly_benefit_fen, village_id, status "
             "FROM household WHERE status IN ('receiving', 'suspended', 'cancelled') ORDER BY id").fetchall()
-        members: dict[int, list] = {}
+        members: dict[int, list[Any]] = {}
         for row in cur.execute(
                 "SELECT household_id, id, birth_date, relation, disability_grade, serious_illness, "
                 "work_capacity, employment, covered FROM member "
                 f"WHERE household_id IN ({_RECEIVING}) ORDER BY household_id, position").fetchall():
             members.setdefault(row[0], []).append(row)
-        incomes: dict[int, list] = {}
+        incomes: dict[int, list[Any]] = {}
         for row in cur.execute(
                 "SELECT household_id, member_id, kind, amount_fen FROM income_item "
                 f"WHERE household_id IN ({_RECEIVING})").fetchall():
             incomes.setdefault(row[0], []).append(row)
-        properties: dict[int, list] = {}
+        properties: dict[int, list[Any]] = {}
         for row in cur.execute(
                 "SELECT household_id, kind, value_fen, area_m2_x100, quantity FROM property_item "
                 f"WHERE household_id IN ({_RECEIVING})").fetchall():
@@ -260,7 +265,7 @@ def compute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = Non
     by_hukou: dict[str, list[int]] = {}
     ineligible: list[int] = []
     persons_all = amount_all = changed = 0
-    no_rows: list = []
+    no_rows: list[Any] = []
     ages: dict[str | None, int | None] = {}  # birth date (text) -> age in the month: many share one
     no_property = eligibility.property_met((0, 0, 0, 0), 1, figures)  # nothing declared: as the limits say
     for n, (hid, hukou, category, deduction, current, village_id, status) in enumerate(homes):
@@ -269,10 +274,11 @@ def compute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = Non
             progress.update(n, total)
         rows = members.get(hid, no_rows)
         # (relation, grade, ill, capacity, covered, age) per member, as domain.benefit wants
-        persons = []
+        persons: list[rules.Person] = []
         for r in rows:
-            age = ages.get(r[2], ages)
-            if age is ages:
+            try:
+                age = ages[r[2]]
+            except KeyError:
                 age = ages[r[2]] = _age(r[2], month)
             persons.append((r[3], r[4], r[5], r[6], r[8], age))
         covered = sum(1 for r in rows if r[8])
@@ -324,7 +330,9 @@ def recompute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = N
     with uow:
         progress.update(totals.households, totals.households, "progress.write")
         if updates:
-            cur = uow.session.connection().connection.driver_connection.cursor()
+            dbapi = uow.session.connection().connection.driver_connection
+            assert dbapi is not None  # an open connection
+            cur = dbapi.cursor()
             conn = uow.session.connection()
             cur.executemany(dialect.driver_sql(conn, "UPDATE household SET monthly_benefit_fen = ?, category = ? WHERE id = ?"),
                             [(c.new_fen, c.new_category, c.household_id) for c in updates])

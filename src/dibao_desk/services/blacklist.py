@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -103,7 +104,7 @@ def record_false_declaration(uow: UnitOfWork, id_number: str, name: str, found_o
         return _info(row)
 
 
-def _audit(d: FalseDeclaration) -> dict:
+def _audit(d: FalseDeclaration) -> dict[str, Any]:
     return {"id_number": d.id_number, "name": d.name, "household_id": d.household_id, "case_id": d.case_id,
             "found_on": d.found_on, "what": d.what, "outcome": d.outcome, "bar_ends": d.bar_ends}
 
@@ -149,6 +150,7 @@ def correct_declaration(uow: UnitOfWork, declaration_id: int, *, found_on: dt.da
         problems += rules.check_reason(reason)
         if problems:
             raise RuleError(problems)
+        assert found_on is not None  # check_declaration refuses an empty day
         before = _audit(row)
         row.found_on, row.what = found_on, what.strip()
         uow.session.flush()
@@ -227,5 +229,5 @@ def application_problems(session: Session, household_id: int, on: dt.date) -> li
             for name, number, ends in barred_members(session, household_id, on)]
 
 
-def _date(value) -> dt.date:
+def _date(value: object) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))

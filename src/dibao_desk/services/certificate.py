@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -15,6 +17,10 @@ from dibao_desk.domain.certificate import CertificateState, IssueKind
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Certificate, Household, Office, StoreSetting, Village
 from dibao_desk.services.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from dibao_desk.printing.certificate import CertificateCard
+    from dibao_desk.services.printing import PrintResult
 
 
 @dataclass(frozen=True)
@@ -132,8 +138,8 @@ def print_data(uow: UnitOfWork, household_id: int) -> CertificatePrint:
         c = _active(uow, household_id)
         if c is None:
             raise RuleError(Problem("certificate.no_active", "household"))
-        h = uow.session.get(Household, household_id)
-        village = uow.session.get(Village, h.village_id).name
+        h = uow.session.get_one(Household, household_id)  # it holds the certificate
+        village = uow.session.get_one(Village, h.village_id).name
         return CertificatePrint(c.number, h.head_name, village, h.address, h.hukou_type, h.covered_count,
                                 h.category, h.monthly_benefit_fen, h.benefit_start, c.issued_on, head.signer, c.kind)
 
@@ -197,7 +203,7 @@ def issued_between(uow: UnitOfWork, first: dt.date, last: dt.date, village_id: i
         return list(uow.session.scalars(stmt))
 
 
-def _card(d: CertificatePrint):
+def _card(d: CertificatePrint) -> CertificateCard:
     from dibao_desk import messages
     from dibao_desk.printing import certificate as booklet
 
@@ -206,16 +212,16 @@ def _card(d: CertificatePrint):
                                    d.benefit_start, d.issued_on, d.issuer)
 
 
-def print_certificate(uow: UnitOfWork, household_id: int, out, *, offset_x_mm: float | None = None,
-                      offset_y_mm: float | None = None, proof: bool = False):
+def print_certificate(uow: UnitOfWork, household_id: int, out: str | Path, *, offset_x_mm: float | None = None,
+                      offset_y_mm: float | None = None, proof: bool = False) -> PrintResult:
     """Write the household's active certificate for the booklet (atomically); a PrintResult.
     Without an offset given, the office's saved printer offset is used."""
     return print_certificates(uow, [household_id], out, offset_x_mm=offset_x_mm, offset_y_mm=offset_y_mm,
                               proof=proof)
 
 
-def print_certificates(uow: UnitOfWork, household_ids: list[int], out, *, offset_x_mm: float | None = None,
-                       offset_y_mm: float | None = None, proof: bool = False):
+def print_certificates(uow: UnitOfWork, household_ids: list[int], out: str | Path, *, offset_x_mm: float | None = None,
+                       offset_y_mm: float | None = None, proof: bool = False) -> PrintResult:
     """The valid certificates of several households, one booklet page each, in one PDF.
     A household without a valid certificate refuses the whole batch, naming it."""
     from dibao_desk.printing import certificate as booklet
@@ -240,7 +246,8 @@ def print_certificates(uow: UnitOfWork, household_ids: list[int], out, *, offset
     return _result(path, layout.CERTIFICATE_TITLE, info, len(cards))
 
 
-def print_calibration(uow: UnitOfWork, out, *, offset_x_mm: float | None = None, offset_y_mm: float | None = None):
+def print_calibration(uow: UnitOfWork, out: str | Path, *, offset_x_mm: float | None = None,
+                      offset_y_mm: float | None = None) -> PrintResult:
     """A test sheet for the printer offset: the card's words and edge, sample data where the
     fields go and a cross that should land 20 mm from the left and top edges. Print it on
     plain paper, measure, and correct the offset by the difference."""

@@ -9,9 +9,12 @@ A complaint found true (属实 or 部分属实) makes the household's review due
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain import registers as rules
@@ -150,7 +153,7 @@ def answer_complaint(uow: UnitOfWork, complaint_id: int, *, finding: str, invest
             raise RuleError(Problem("registers.complaint_answered", "id", {
                 "id": complaint_id, "date": row.answered_on.isoformat() if row.answered_on else ""}))
         problems = rules.check_answer(row.received_on, finding, investigation, answer, answered_on, today)
-        if problems:
+        if problems or answered_on is None:  # check_answer refuses an empty day
             raise RuleError(problems)
         before = _audit(row)
         row.finding, row.investigation, row.investigator = finding, investigation.strip(), investigator.strip()
@@ -263,7 +266,7 @@ def counts(uow: UnitOfWork, first: dt.date, last: dt.date) -> ComplaintCounts:
     return ComplaintCounts(received, answered, found, late)
 
 
-def _villages(s, household_ids) -> dict[int, str]:
+def _villages(s: Session, household_ids: Iterable[int | None]) -> dict[int | None, str]:
     ids = [i for i in set(household_ids) if i is not None]
     if not ids:
         return {}
@@ -271,7 +274,7 @@ def _villages(s, household_ids) -> dict[int, str]:
                           .where(Household.id.in_(ids))).all())
 
 
-def _info(s, r: Complaint, villages: dict[int, str] | None = None) -> ComplaintInfo:
+def _info(s: Session, r: Complaint, villages: dict[int | None, str] | None = None) -> ComplaintInfo:
     if villages is None:
         villages = _villages(s, [r.household_id])
     return ComplaintInfo(r.id, r.received_on, r.channel, r.complainant, r.contact, r.household_id,
@@ -280,7 +283,7 @@ def _info(s, r: Complaint, villages: dict[int, str] | None = None) -> ComplaintI
                          r.answered_on)
 
 
-def _audit(r: Complaint) -> dict:
+def _audit(r: Complaint) -> dict[str, Any]:
     return {"received_on": r.received_on, "channel": r.channel, "complainant": r.complainant,
             "contact": r.contact, "household_id": r.household_id, "description": r.description,
             "due_on": r.due_on, "status": r.status, "investigation": r.investigation,

@@ -9,10 +9,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
+from sqlalchemy.orm import Session
 
 from dibao_desk import APP_NAME
-from dibao_desk.models.store import Store, StoreError, is_server_url, open_store  # noqa: F401 (StoreError for callers)
+from dibao_desk.models.store import Store, is_server_url, open_store
+from dibao_desk.models.store import StoreError as StoreError  # for callers above models/
 from dibao_desk.services import reviews
+from dibao_desk.domain.accounts import Role
 from dibao_desk.services.accounts import SignedIn
 from dibao_desk.services.uow import StoreGate, UnitOfWork
 
@@ -46,7 +49,7 @@ def portable_data_dir() -> Path | None:
     return None
 
 
-def resolve_data_dir(explicit: str | os.PathLike | None = None) -> Path:
+def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     """--data-dir wins, then the DIBAO_DESK_DATA variable, then a portable program's own
     ``data`` folder, then the platform's folder."""
     if explicit:
@@ -76,7 +79,7 @@ def resolve_db(explicit: str | None, data_dir: Path) -> str | None:
     return None
 
 
-def uses_server(db: str | None, data_dir: str | os.PathLike | None) -> bool:
+def uses_server(db: str | None, data_dir: str | os.PathLike[str] | None) -> bool:
     """The store named by these options is a PostgreSQL database (several clerks, no folder lock)."""
     return is_server_url(resolve_db(db, resolve_data_dir(data_dir)))
 
@@ -97,11 +100,11 @@ class AppContext:
             return UnitOfWork(self._sessions, self.account.name, self.account.roles, self.gate)
         return UnitOfWork(self._sessions, self.operator, gate=self.gate)
 
-    def _sessions(self):
+    def _sessions(self) -> Session:
         """A session of the store open when the unit of work starts (a restore replaces it)."""
         return self.store.sessions()
 
-    def may(self, *any_of) -> bool:
+    def may(self, *any_of: Role) -> bool:
         """The signed-in account holds one of the roles ``any_of`` (always, where no account
         is asked for): the window hides or disables what the services would refuse."""
         return self.account is None or any(r in self.account.roles for r in any_of)
@@ -137,7 +140,7 @@ def _open_store(path: Path, db: str | None = None, password: str | None = None) 
     return store
 
 
-def open_context(data_dir: str | os.PathLike | None = None, db: str | None = None,
+def open_context(data_dir: str | os.PathLike[str] | None = None, db: str | None = None,
                  password: str | None = None) -> AppContext:
     """Open the data folder and its store: the folder's SQLite file, or the PostgreSQL database
     that ``db`` (or DIBAO_DESK_DB, or the folder's database.txt) names."""

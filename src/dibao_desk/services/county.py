@@ -285,7 +285,9 @@ def roster(uow: UnitOfWork, township_code: str | None = None) -> list[RosterLine
                 .order_by(CountyTownship.code, CountyRosterHousehold.village, CountyRosterHousehold.id))
         if township_code:
             stmt = stmt.where(CountyTownship.code == township_code)
-        return [RosterLine(*r) for r in uow.session.execute(stmt)]
+        return [RosterLine(code, name, ref, village, head, number, covered, category, fen, certificate)
+                for code, name, ref, village, head, number, covered, category, fen, certificate
+                in uow.session.execute(stmt)]
 
 
 @dataclass(frozen=True)
@@ -382,7 +384,7 @@ def add_warning(uow: UnitOfWork, township_code: str, id_number: str, kind: str, 
             problems.append(Problem("county.warning_detail", "detail"))
         if answer_by is None or answer_by < today:
             problems.append(Problem("county.warning_answer_by", "answer_by", {"answer_by": answer_by}))
-        if problems:
+        if problems or head is None:  # no head without an ID number that parses
             raise RuleError(problems)
         same = s.scalar(select(CountyWarning.warning_ref).where(
             CountyWarning.township_id == town.id, CountyWarning.id_number == number,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import delete, select
 
@@ -66,15 +67,15 @@ class CountyRecoveryRow:
     status: str
 
 
-def _int(extra: dict, key: str) -> int | None:
+def _int(extra: dict[str, Any], key: str) -> int | None:
     try:
         return int(str(extra.get(key, "")).strip())
     except ValueError:
         return None
 
 
-def store_payments(uow: UnitOfWork, town: CountyTownship, period: str, sequence: int, extra: dict,
-                   rows: list[dict]) -> tuple[CountyPayment, int | None]:
+def store_payments(uow: UnitOfWork, town: CountyTownship, period: str, sequence: int, extra: dict[str, Any],
+                   rows: list[dict[str, Any]]) -> tuple[CountyPayment, int | None]:
     """Store the accepted 造册 rows of a payments package (amounts in fen) as the township's
     payments of ``period``. Returns the row and the households of the package it replaces."""
     s = uow.session
@@ -108,7 +109,7 @@ def store_payments(uow: UnitOfWork, town: CountyTownship, period: str, sequence:
     return row, before
 
 
-def store_recovery(uow: UnitOfWork, town: CountyTownship, period: str, rows: list) -> tuple[int, int]:
+def store_recovery(uow: UnitOfWork, town: CountyTownship, period: str, rows: list[Any]) -> tuple[int, int]:
     """Replace the township's 追回 register with the rows of its latest roster package
     (``packages_in.RecoveryRow``). Returns (entries before, entries now)."""
     s = uow.session

@@ -10,6 +10,8 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 from sqlalchemy import func, insert, select
 
@@ -23,6 +25,7 @@ from dibao_desk.models import (
     Account, Household, StoreSetting, IncomeItem, Member, Office, PropertyItem, Review, Supporter, Village,
 )
 from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.models.base import Base
 from dibao_desk.services.accounts import SETTING_DEMO
 from dibao_desk.services.progress import Progress
 from dibao_desk.services.uow import UnitOfWork
@@ -162,7 +165,7 @@ def generate(uow: UnitOfWork, households: int = 2000, seed: int = 1, villages: i
         next_hid = (s.scalar(select(func.max(Household.id))) or 0) + 1
         next_mid = (s.scalar(select(func.max(Member.id))) or 0) + 1
         hh_rows, member_rows, income_rows, property_rows, supporter_rows = [], [], [], [], []
-        review_rows: list[dict] = []
+        review_rows: list[dict[str, Any]] = []
         persons = 0
         for k in range(households):
             if progress is not None and k % 2000 == 0:
@@ -244,6 +247,7 @@ def generate(uow: UnitOfWork, households: int = 2000, seed: int = 1, villages: i
 def _recompute_if_available(uow: UnitOfWork, today: dt.date) -> None:
     """Give receiving households their benefit under the policy in force and their next
     review date, where those features are installed."""
+    benefit: ModuleType | None
     try:
         from dibao_desk.services import benefit
     except ImportError:
@@ -282,7 +286,7 @@ def _open_cases_if_available(uow: UnitOfWork, today: dt.date, seed: int) -> None
         _advance(uow, procedure, benefit, detail.info.id, hid, day, today, rng, operator)
 
 
-def _advance(uow, procedure, benefit, case_id: int, hid: int, day: dt.date, today: dt.date,
+def _advance(uow: UnitOfWork, procedure: ModuleType, benefit: ModuleType, case_id: int, hid: int, day: dt.date, today: dt.date,
              rng: random.Random, operator: str) -> None:
     grant = None
     eligible = True
@@ -339,14 +343,18 @@ def _last_review(rng: random.Random, today: dt.date, start: dt.date) -> dt.date 
     return day if day > start else None
 
 
-def _household(rng: random.Random, people: _People, hukou: str):
+Rows = list[dict[str, Any]]
+
+
+def _household(rng: random.Random, people: _People, hukou: str) -> tuple[Rows, Rows, Rows, Rows]:
     """One household: members, monthly incomes, property, supporters (plain dicts)."""
     shape = rng.choices(("old_single", "old_couple", "single_parent", "family", "disabled_adult"),
                         (25, 20, 10, 35, 10))[0]
     surname = rng.choice(SURNAMES)
-    members: list[dict] = []
+    members: list[dict[str, Any]] = []
 
-    def add(relation: str, sex: str, age: tuple[int, int], *, same_surname=True, **kw):
+    def add(relation: str, sex: str, age: tuple[int, int], *, same_surname: bool = True,
+            **kw: Any) -> dict[str, Any]:
         birth = people.birth(*age)
         name = people.name(sex, surname if same_surname else None)
         member = {
@@ -396,7 +404,7 @@ def _household(rng: random.Random, people: _People, hukou: str):
     if len(members) > 2 and rng.random() < 0.05:
         members[-1]["covered"] = False
         members[-1]["not_covered_reason"] = "在外务工，收入稳定"
-    incomes: list[dict] = []
+    incomes: list[dict[str, Any]] = []
     for idx, m in enumerate(members):
         if m["work_capacity"] == "full" and m["employment"] in ("farming", "flexible", "employed"):
             kind = {"farming": "farming", "flexible": "casual_labour", "employed": "wages"}[m["employment"]]
@@ -405,7 +413,7 @@ def _household(rng: random.Random, people: _People, hukou: str):
             incomes.append({"kind": "farming", "amount_fen": rng.randint(3, 25) * 1000, "owner": idx, "note": ""})
     if any(m["birth_date"].year <= people.today.year - 60 for m in members) and rng.random() < 0.7:
         incomes.append({"kind": "pension", "amount_fen": rng.randint(110, 200) * 100, "owner": 0, "note": "城乡居民基本养老保险"})
-    props: list[dict] = []
+    props: list[dict[str, Any]] = []
     if rng.random() < 0.35:
         props.append({"kind": "deposit", "value_fen": rng.randint(1, 120) * 10000, "area_m2_x100": 0,
                       "quantity": 1, "note": ""})
@@ -414,7 +422,7 @@ def _household(rng: random.Random, people: _People, hukou: str):
     if rng.random() < 0.02:
         props.append({"kind": "vehicle", "value_fen": rng.randint(3, 30) * 100000, "area_m2_x100": 0,
                       "quantity": 1, "note": "农用三轮车"})
-    sups: list[dict] = []
+    sups: list[dict[str, Any]] = []
     if shape in ("old_single", "old_couple") and rng.random() < 0.6:
         for _ in range(rng.randint(1, 3)):
             sex = rng.choice("男女")
@@ -430,7 +438,7 @@ def _household(rng: random.Random, people: _People, hukou: str):
     return members, incomes, props, sups
 
 
-def _poverty_cause(members: list[dict], incomes: list[dict]) -> str:
+def _poverty_cause(members: list[dict[str, Any]], incomes: list[dict[str, Any]]) -> str:
     """主要致贫原因 as a township would record it from what the household holds."""
     if any(m["serious_illness"] for m in members):
         return "illness"

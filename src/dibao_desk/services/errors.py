@@ -15,7 +15,8 @@ from dibao_desk.domain.problems import Problem, RuleError
 _FULL_TEXTS = ("database or disk is full", "no space left on device")
 
 
-def is_disk_full(exc: BaseException) -> bool:
+def is_disk_full(error: BaseException) -> bool:
+    exc: BaseException | None = error
     seen = set()
     while exc is not None and id(exc) not in seen:
         seen.add(id(exc))

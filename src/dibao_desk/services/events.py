@@ -8,7 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
 
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain import registers as rules
@@ -82,11 +83,12 @@ def list_events(uow: UnitOfWork, *, household_id: int | None = None, kinds: tupl
         return _rows(uow.session, stmt)
 
 
-def _rows(s, stmt) -> list[EventRow]:
+def _rows(s: Session, stmt: Select[ReviewEvent]) -> list[EventRow]:
     events = list(s.scalars(stmt))
     ids = {e.household_id for e in events}
-    homes = dict(((hid, (head, village)) for hid, head, village in s.execute(
+    homes: dict[int, tuple[str, str]] = dict(((hid, (head, village)) for hid, head, village in s.execute(
         select(Household.id, Household.head_name, Village.name).join(Village, Village.id == Household.village_id)
         .where(Household.id.in_(ids))))) if ids else {}
-    return [EventRow(e.id, e.household_id, *homes.get(e.household_id, ("", "")), e.kind, e.on, e.detail, e.source,
+    no_home = ("", "")
+    return [EventRow(e.id, e.household_id, *homes.get(e.household_id, no_home), e.kind, e.on, e.detail, e.source,
                      e.resolved_by is not None) for e in events]

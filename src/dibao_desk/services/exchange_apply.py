@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any, Callable
+from types import ModuleType
+from typing import Any, Callable, cast
 
 from sqlalchemy import select
+from sqlalchemy import CursorResult, delete, func, select
 
 from dibao_desk.domain import procedure as proc_rules
 from dibao_desk.domain.county import CountyCaseStatus
 from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.domain.policy import PolicyFigures
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.registers import WarningStatus
 from dibao_desk.domain.reviews import ReviewEventKind
@@ -37,7 +40,8 @@ def _row_problems(row: packages_in.ParsedRow) -> Change:
     return Change(row.row, row.sheet, row.key, row.name, "reject", {}, False, row.problems)
 
 
-def _each(uow: UnitOfWork, parsed, progress: Progress, fn) -> list[Change]:
+def _each(uow: UnitOfWork, parsed: list[packages_in.ParsedRow], progress: Progress,
+          fn: Callable[[packages_in.ParsedRow], Change]) -> list[Change]:
     """Apply ``fn(row)`` to each well-formed row in its own savepoint."""
     changes: list[Change] = []
     for i, row in enumerate(parsed):
@@ -60,7 +64,8 @@ def _each(uow: UnitOfWork, parsed, progress: Progress, fn) -> list[Change]:
 
 # ---- township side ---------------------------------------------------------------------------
 
-def _apply_decisions(uow, office, m, parsed, today, progress) -> list[Change]:
+def _apply_decisions(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: list[packages_in.ParsedRow],
+                     today: dt.date, progress: Progress) -> list[Change]:
     from dibao_desk.services import procedure
 
     batch = LentUnitOfWork(uow)
@@ -68,8 +73,10 @@ def _apply_decisions(uow, office, m, parsed, today, progress) -> list[Change]:
 
     def one(row: packages_in.ParsedRow) -> Change:
         d: packages_in.DecisionRow = row.record
-        reject = lambda code, **p: Change(row.row, row.sheet, row.key, row.name, "reject", {}, False,  # noqa: E731
-                                          (Problem(code, "", {"case": d.case_ref, **p}),))
+        def reject(code: str, **p: object) -> Change:
+            return Change(row.row, row.sheet, row.key, row.name, "reject", {}, False,
+                          (Problem(code, "", {"case": d.case_ref, **p}),))
+
         if d.case_ref in seen:
             return reject("row.duplicate_case")
         seen.add(d.case_ref)
@@ -132,7 +139,8 @@ def _apply_policy(uow, office, m, parsed, today, progress) -> list[Change]:
     return changes
 
 
-def _policy_figures(uow, policy_service, eff: dt.date, rows):
+def _policy_figures(uow: UnitOfWork, policy_service: ModuleType, eff: dt.date,
+                    rows: list[packages_in.ParsedRow]) -> PolicyFigures:
     """The figures in force on ``eff`` with the package's items replaced (converted to each
     field's type: whole numbers, 是/否, or words)."""
     import dataclasses
@@ -214,8 +222,8 @@ def _township(uow: UnitOfWork, m: pkg.Manifest) -> CountyTownship:
     if town is None:
         # Two clerks importing the first packages of a new township at once: one row, made by
         # whichever insert comes first (the other waits for it, then skips).
-        made = s.execute(dialect.insert_ignoring(s.connection(), CountyTownship.__table__).values(
-            code=m.township_code, name=m.township_name)).rowcount
+        made = cast(CursorResult[Any], s.execute(dialect.insert_ignoring(s.connection(), CountyTownship.__table__)
+                                                 .values(code=m.township_code, name=m.township_name))).rowcount
         town = s.scalars(select(CountyTownship).where(CountyTownship.code == m.township_code)
                          .execution_options(populate_existing=True)).one()
         if made:
@@ -227,7 +235,8 @@ def _township(uow: UnitOfWork, m: pkg.Manifest) -> CountyTownship:
     return town
 
 
-def _apply_cases(uow, office, m, parsed, today, progress) -> list[Change]:
+def _apply_cases(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: list[packages_in.ParsedRow],
+                 today: dt.date, progress: Progress) -> list[Change]:
     s = uow.session
     town = _township(uow, m)
     existing = {c.case_ref: c for c in s.scalars(select(CountyCase).where(CountyCase.township_id == town.id))}
@@ -270,7 +279,8 @@ def _apply_cases(uow, office, m, parsed, today, progress) -> list[Change]:
     return changes
 
 
-def _apply_roster(uow, office, m, parsed, today, progress) -> list[Change]:
+def _apply_roster(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: list[packages_in.ParsedRow],
+                  today: dt.date, progress: Progress) -> list[Change]:
     s = uow.session
     town = _township(uow, m)
     changes: list[Change] = []
@@ -309,7 +319,8 @@ def _apply_roster(uow, office, m, parsed, today, progress) -> list[Change]:
     return changes
 
 
-def _apply_payments(uow, office, m, parsed, today, progress) -> list[Change]:
+def _apply_payments(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: list[packages_in.ParsedRow],
+                    today: dt.date, progress: Progress) -> list[Change]:
     """Store a township's payments package per period and flag one whose roster disagrees with
     the township's ledger totals it carries (services.county_money)."""
     town = _township(uow, m)
@@ -330,7 +341,8 @@ def _apply_payments(uow, office, m, parsed, today, progress) -> list[Change]:
     return changes
 
 
-def _apply_plain(uow, office, m, parsed, today, progress) -> list[Change]:
+def _apply_plain(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: list[packages_in.ParsedRow],
+                 today: dt.date, progress: Progress) -> list[Change]:
     town = _township(uow, m)
     changes = [_row_problems(r) for r in parsed if not r.ok]
     ok = sum(1 for r in parsed if r.ok)

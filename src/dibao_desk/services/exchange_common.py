@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 from sqlalchemy import select
 
@@ -50,7 +52,7 @@ class Change:
     key: str
     name: str
     action: str  # approve | refuse | policy | warning | case_new | case_update | roster | received
-    params: dict = field(default_factory=dict)
+    params: dict[str, Any] = field(default_factory=dict)
     accepted: bool = True
     problems: tuple[Problem, ...] = ()
 

@@ -48,6 +48,7 @@ def import_package(uow: UnitOfWork, path: str | Path, *, today: dt.date | None =
     uow.require(Role.CLERK)
     preview, receipt, received_id = _run(uow, Path(path), apply=True, today=today, progress=progress,
                                          receipt_dir=receipt_dir)
+    assert receipt is not None and received_id is not None  # applied: refused packages raise
     return ImportResult(preview, receipt, received_id)
 
 
@@ -55,8 +56,11 @@ def receipt_path_for(path: Path, folder: Path | None = None) -> Path:
     return (folder or path.parent) / f"{path.stem}{RECEIPT_SUFFIX}.xlsx"
 
 
+_Run = tuple[Preview, Path | None, int | None]  # the preview; the receipt and the record when applied
+
+
 def _run(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | None,
-         progress: Progress | None, receipt_dir: str | Path | None = None):
+         progress: Progress | None, receipt_dir: str | Path | None = None) -> _Run:
     # Reading, parsing and applying a roster make hundreds of thousands of plain objects in
     # no reference cycle; the cycle collector only slows that down (see pkg.gc_paused).
     with pkg.gc_paused():
@@ -64,7 +68,7 @@ def _run(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | None,
 
 
 def _run_unpaused(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | None,
-                  progress: Progress | None, receipt_dir: str | Path | None = None):
+                  progress: Progress | None, receipt_dir: str | Path | None = None) -> _Run:
     progress = progress or NullProgress()
     today = today or dt.date.today()
     try:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.sql import ClauseElement
 from sqlalchemy.orm import object_session
 
 from dibao_desk import messages
@@ -42,7 +43,7 @@ from dibao_desk.services.uow import UnitOfWork, retrying
 def export_package(uow: UnitOfWork, kind: str, period: str, out: str | Path, *,
                    township_code: str | None = None, again: bool = False,
                    progress: Progress | None = None, today: dt.date | None = None,
-                   rows: list | None = None) -> ExportResult:
+                   rows: list[Any] | None = None) -> ExportResult:
     """Write a package of ``kind`` for ``period`` to ``out``; record it as sent.
 
     Township mode: roster | cases | reviews | payments, to the county. County mode:
@@ -95,6 +96,7 @@ def export_package(uow: UnitOfWork, kind: str, period: str, out: str | Path, *,
         elif kind == "payments":
             sheets, warnings, payroll_extra = _payment_sheets(uow, period, bounds)
         elif kind == "decisions":
+            assert town is not None  # a county's package: its township was required above
             sheets, after_write = _decision_sheets(uow, town, again, sequence)
         elif kind == "policy":
             sheets = _policy_sheets(uow)
@@ -188,7 +190,9 @@ def _evidence(case: Case) -> str:
             f"{prop_words.get(p.kind, p.kind)} {fen_to_yuan(p.value_fen)} 元" for p in h.properties))
     if case.reason:
         parts.append(f"事由：{case.reason}")
-    filed = registers_export.evidence_line(object_session(case), h.id)
+    session = object_session(case)
+    assert session is not None  # the case was read in the export's session
+    filed = registers_export.evidence_line(session, h.id)
     if filed:
         parts.insert(0, filed)  # 备案 first: the county reviews such a case strictly
     return "；".join(parts)
@@ -232,7 +236,8 @@ def _review_sheets(uow: UnitOfWork, bounds) -> list[pkg.SheetData]:
     return [pkg.SheetData(packages_out.REVIEWS, rows, len(rows))]
 
 
-def _payment_sheets(uow: UnitOfWork, period: str, bounds) -> tuple[list[pkg.SheetData], list[Problem], dict]:
+def _payment_sheets(uow: UnitOfWork, period: str, bounds: tuple[dt.date, dt.date]
+                    ) -> tuple[list[pkg.SheetData], list[Problem], dict[str, str]]:
     """The payments package is the period's signed regular roster (造册): its paid lines, totals
     per village and by source; the manifest carries the roster's status, signer and totals
     beside the township's ledger totals for the period, so the county can flag a mismatch."""
@@ -273,7 +278,7 @@ def _payment_sheets(uow: UnitOfWork, period: str, bounds) -> tuple[list[pkg.Shee
     return packages_out.payment_sheets(lines, sources), warnings, extra
 
 
-def _special_cells(text: str) -> tuple:
+def _special_cells(text: str) -> tuple[str, dt.date | None, str, str]:
     """特殊情况, 集体讨论日期, 参加人员, 纪要 of a decision (empty when not a special case)."""
     special = proc_rules.CollectiveDecision.from_dict(json.loads(text) if text else None)
     if special is None:
@@ -282,7 +287,8 @@ def _special_cells(text: str) -> tuple:
             special.participants, special.minutes)
 
 
-def _decision_sheets(uow: UnitOfWork, town: CountyTownship, again: bool, sequence: int):
+def _decision_sheets(uow: UnitOfWork, town: CountyTownship, again: bool, sequence: int
+                     ) -> tuple[list[pkg.SheetData], Callable[[PackageSent], None]]:
     s = uow.session
     stmt = (select(CountyDecision).join(CountyCase)
             .where(CountyCase.township_id == town.id).order_by(CountyCase.id))

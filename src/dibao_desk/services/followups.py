@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from dibao_desk.domain.ledger import ProposalKind, add_months, month_of
 from dibao_desk.domain.problems import RuleError
@@ -102,14 +104,14 @@ def list_followups(uow: UnitOfWork, *, status: str | None = None,
         return [_info(uow.session, r) for r in uow.session.scalars(stmt)]
 
 
-def _info(s, row: FollowUp) -> FollowUpInfo:
+def _info(s: Session, row: FollowUp) -> FollowUpInfo:
     head, village = s.execute(select(Household.head_name, Village.name).join(
         Village, Village.id == Household.village_id).where(Household.id == row.household_id)).one()
     return FollowUpInfo(row.id, row.household_id, head, village, row.kind, row.source, row.source_id, row.on,
                         row.reason, row.status, row.proposal_id)
 
 
-def _audit(row: FollowUp) -> dict:
+def _audit(row: FollowUp) -> dict[str, Any]:
     return {"household_id": row.household_id, "kind": row.kind, "source": row.source,
             "source_id": row.source_id, "on": row.on, "reason": row.reason, "status": row.status,
             "proposal_id": row.proposal_id}

@@ -16,6 +16,7 @@ import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -26,6 +27,9 @@ from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Case, Household
 from dibao_desk.models.household_files import HouseholdFile
 from dibao_desk.services.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from dibao_desk.services.printing import PrintResult
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +60,7 @@ def _info(r: HouseholdFile) -> FileInfo:
                     r.note, r.added_at, r.added_by, r.case_id)
 
 
-def _audit(r: HouseholdFile) -> dict:
+def _audit(r: HouseholdFile) -> dict[str, Any]:
     return {"household_id": r.household_id, "case_id": r.case_id, "kind": r.kind, "original_name": r.original_name,
             "stored_path": r.stored_path, "sha256": r.sha256, "size": r.size, "pages": r.pages, "note": r.note}
 
@@ -75,7 +79,7 @@ def list_files(uow: UnitOfWork, household_id: int) -> list[FileInfo]:
             select(HouseholdFile).where(HouseholdFile.household_id == household_id).order_by(HouseholdFile.id))]
 
 
-def add_file(uow: UnitOfWork, data_dir: Path, household_id: int, source: str | os.PathLike, kind: str,
+def add_file(uow: UnitOfWork, data_dir: Path, household_id: int, source: str | os.PathLike[str], kind: str,
              pages: int = 1, note: str = "", case_id: int | None = None) -> FileInfo:
     """File a copy of ``source`` with the household, or with one of its cases (``case_id``).
     All or nothing; RuleError with the reason."""
@@ -153,7 +157,7 @@ def remove_file(uow: UnitOfWork, data_dir: Path, file_id: int) -> None:
             log.warning("could not delete %s", path, exc_info=True)
 
 
-def print_list(uow: UnitOfWork, household_id: int, out, today: dt.date | None = None):
+def print_list(uow: UnitOfWork, household_id: int, out: str | Path, today: dt.date | None = None) -> PrintResult:
     """The household's 档案材料目录 as a PDF at ``out`` (written whole or not at all): each
     document with its kind, pages, the case it belongs to and when it was filed."""
     from dibao_desk import messages

@@ -21,6 +21,7 @@ from dibao_desk.services import (
     assistance, blacklist, complaints, events, exchange, household_files, households, ledger, procedure,
     proposals, relatives, reviews,
 )
+from dibao_desk.services.reviews_results import ReviewInfo, ScheduleInfo
 from dibao_desk.services.uow import UnitOfWork
 
 
@@ -40,8 +41,8 @@ class HouseholdPage:
     certificate: str  # the number of its valid 低保证, "" without one
     ledger: ledger.HouseholdLedger
     cases: tuple[CaseHistory, ...]  # newest first
-    reviews: tuple[reviews.ReviewInfo, ...]  # newest first
-    schedule: reviews.ScheduleInfo | None  # the next review due
+    reviews: tuple[ReviewInfo, ...]  # newest first
+    schedule: ScheduleInfo | None  # the next review due
     proposals: tuple[proposals.ProposalInfo, ...]  # newest first
     assistance: tuple[assistance.AssistanceInfo, ...]
     filings: tuple[relatives.FilingMark, ...]  # 近亲属备案: members who are relatives of staff or cadres

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from sqlalchemy import Select, func, select
 
@@ -79,7 +80,7 @@ class HouseholdQuery:
     status: str | None = None
     sort: str = "id"
     descending: bool = False
-    extra: dict = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict[str, Any])
 
 
 def check(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = None,
@@ -140,9 +141,10 @@ def save(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = None
             s.add(h)
             before = None
         else:
-            h = s.get(Household, household_id)
-            if h is None:
+            found = s.get(Household, household_id)
+            if found is None:
                 raise RuleError(Problem("household.missing", "id", {"id": household_id}))
+            h = found
             before = _snapshot(h)
             # Replace the declared items; flush deletes first so unique IDs may move rows.
             h.members.clear()
@@ -159,6 +161,7 @@ def save(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = None
 
 
 def _apply(h: Household, draft: HouseholdDraft, today: dt.date | None) -> None:
+    assert draft.village_id is not None  # check_household refuses a draft without a village
     h.village_id = draft.village_id
     h.hukou_type = draft.hukou_type
     h.address = draft.address.strip()
@@ -220,7 +223,7 @@ def refresh_list_columns(h: Household, draft: HouseholdDraft) -> None:
     h.search_text = names.search_text([(m.name.strip(), m.id_number and idcard.normalise(m.id_number)) for m in draft.members])
 
 
-def _snapshot(h: Household) -> dict:
+def _snapshot(h: Household) -> dict[str, Any]:
     d = to_draft(h)
     return asdict(d) | {"status": h.status, "category": h.category,
                         "monthly_benefit_fen": h.monthly_benefit_fen}
@@ -269,7 +272,7 @@ def get(uow: UnitOfWork, household_id: int) -> HouseholdDetail:
         return _detail(h)
 
 
-def _filtered(q: HouseholdQuery) -> Select:
+def _filtered(q: HouseholdQuery) -> Select[Any]:
     stmt = select(Household.id)
     if q.sort == "village":  # the join costs a third of the query: only when sorting by it
         stmt = stmt.join(Village, Household.village_id == Village.id)

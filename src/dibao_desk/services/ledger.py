@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 
@@ -19,7 +20,7 @@ from dibao_desk.domain import ledger as rules
 from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.ledger import AdjustmentKind, DecisionKind, LedgerStatus, MonthValue
 from dibao_desk.domain.problems import Problem, RuleError
-from dibao_desk.models import Household, LedgerPaidMonth, Village
+from dibao_desk.models import Case, Household, LedgerDecision, LedgerPaidMonth, Village
 from dibao_desk.models import ledger as store
 from dibao_desk.services import recovery
 from dibao_desk.services.uow import UnitOfWork
@@ -107,7 +108,7 @@ class Mismatch:
 
 # ---- reading ----------------------------------------------------------------------------
 
-def _decision(row) -> DecisionInfo:
+def _decision(row: LedgerDecision | _Row) -> DecisionInfo:
     return DecisionInfo(row.id, DecisionKind(row.kind), row.effective_month, row.decided_on, row.approved_by,
                         row.case_id, row.review_id, row.proposal_id, row.policy_set_id, row.note)
 
@@ -147,8 +148,13 @@ def household_ledger(uow: UnitOfWork, household_id: int, today: dt.date,
 
 
 class _Row:
-    def __init__(self, values: dict):
+    """A row's values as attributes (what ``_decision`` reads of a LedgerDecision)."""
+
+    def __init__(self, values: dict[str, Any]):
         self.__dict__.update(values)
+
+    def __getattr__(self, name: str) -> Any:  # only for attributes __init__ did not set
+        raise AttributeError(name)
 
 
 def month_totals(uow: UnitOfWork, month: dt.date, village_id: int | None = None) -> MonthTotals:
@@ -159,7 +165,8 @@ def month_totals(uow: UnitOfWork, month: dt.date, village_id: int | None = None)
         conn = uow.session.connection()
         rows = store.month_totals(conn, month, village_id)
         adjustments = store.adjustment_totals(conn, month, village_id)
-        village = uow.session.get(Village, village_id).name if village_id is not None else ""
+        village_row = uow.session.get(Village, village_id) if village_id is not None else None
+        village = village_row.name if village_row is not None else ""
     groups: dict[str, dict[str, list[int]]] = {"category": {}, "hukou": {}, "status": {}}
     total = [0, 0, 0, 0]
     for status, category, hukou, n, persons, amount, supplement in rows:
@@ -218,7 +225,7 @@ def write_decision(uow: UnitOfWork, kind: DecisionKind, effective_month: dt.date
     return did
 
 
-def _value_dict(v: MonthValue) -> dict:
+def _value_dict(v: MonthValue) -> dict[str, Any]:
     return {"status": v.status.value, "category": v.category, "covered": v.covered, "amount_fen": v.amount_fen,
             "supplement_fen": v.supplement_fen}
 
@@ -241,7 +248,7 @@ def supplement_part(uow: UnitOfWork, month: dt.date, amount_fen: int) -> int:
     return amount_fen if found is not None and found.figures.method == "class" else 0
 
 
-def record_case_grant(uow: UnitOfWork, case, data: dict, on: dt.date) -> int:
+def record_case_grant(uow: UnitOfWork, case: Case, data: dict[str, Any], on: dt.date) -> int:
     """The grant (待遇批准) of a case writes the ledger from its start month; a proposal
     carried by the case is granted with it. Inside the procedure's transaction."""
     from dibao_desk.domain import procedure as steps

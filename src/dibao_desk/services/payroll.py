@@ -20,10 +20,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from operator import itemgetter
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 
 from dibao_desk import messages
 from dibao_desk.domain import ledger as ledger_rules
@@ -39,7 +42,11 @@ from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Payroll, StoreSetting
 from dibao_desk.models import payroll as store
 from dibao_desk.services import recovery
+from dibao_desk.services.progress import Progress
 from dibao_desk.services.uow import LentUnitOfWork, UnitOfWork
+
+if TYPE_CHECKING:
+    from dibao_desk.printing.document import RenderInfo
 
 SETTING_PERIOD = "payroll_period"  # month | quarter
 LOCKED = tuple(s.value for s in LOCKED_STATUSES)
@@ -207,7 +214,7 @@ def _info(r: Payroll) -> PayrollInfo:
         r.subsidy_fen)
 
 
-def _line(d: dict) -> PayrollLineInfo:
+def _line(d: dict[str, Any]) -> PayrollLineInfo:
     return PayrollLineInfo(
         d["id"], d["position"], d["household_id"], d["account_name"], d["id_number"], d["account"],
         d["bank_name"], d["bank_code"], d["village"], d["category"], d["hukou_type"], d["persons"], d["months"],
@@ -298,14 +305,14 @@ def _decision_word(kind: str) -> str:
     return messages.label("decision_kind", kind)
 
 
-def _snapshot(h: tuple) -> dict:
+def _snapshot(h: tuple[Any, ...]) -> dict[str, Any]:
     hid, name, number, account, bank, village, hukou, category, covered, _monthly, _start, _status = h
     return {"household_id": hid, "account_name": name, "id_number": number, "account": account or "",
             "bank_name": bank or "", "village": village, "hukou_type": hukou, "category": category or "",
             "persons": covered or 0}
 
 
-def _regular_lines(conn, p: Period) -> tuple[list[tuple], list[tuple]]:
+def _regular_lines(conn: Connection, p: Period) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     """(paid lines, zero lines) of the ledger's months in ``p``, one line per run of equal months
     (tuples of store.LINE_FIELDS)."""
     first, last = p.first, ledger_rules.month_of(p.last)
@@ -320,13 +327,13 @@ def _regular_lines(conn, p: Period) -> tuple[list[tuple], list[tuple]]:
             found = following[m] = ledger_rules.add_months(dt.date.fromisoformat(m), 1).isoformat()
         return found
 
-    paid: list[tuple] = []
-    zero: list[tuple] = []
-    said: dict[tuple, str] = {}  # most lines share their reason: word it once
+    paid: list[tuple[Any, ...]] = []
+    zero: list[tuple[Any, ...]] = []
+    said: dict[tuple[Any, ...], str] = {}  # most lines share their reason: word it once
     counted: dict[tuple[str, str], int] = {}
     regular = LineKind.REGULAR.value
 
-    def text(key: tuple) -> str:
+    def text(key: tuple[Any, ...]) -> str:
         code, a, b, dkind, decided = key
         found = said[key] = messages.text(
             code, months=_months_text(dt.date.fromisoformat(a), dt.date.fromisoformat(b)),
@@ -338,7 +345,7 @@ def _regular_lines(conn, p: Period) -> tuple[list[tuple], list[tuple]]:
         n = counted[ab] = (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7]) + 1
         return n
 
-    def line(a: str, b: str, r: tuple, some_paid: bool) -> None:
+    def line(a: str, b: str, r: tuple[Any, ...], some_paid: bool) -> None:
         (hid, _f, _l, status, category, covered, amount, supplement, _did, dkind, decided, name, number,
          account, bank, village, hukou) = r
         n = counted.get((a, b)) or count((a, b))
@@ -357,9 +364,10 @@ def _regular_lines(conn, p: Period) -> tuple[list[tuple], list[tuple]]:
                     n, a, b, amount - supplement, supplement, regular, total, said.get(key) or text(key),
                     is_zero, None, None, "", "", None, None))
 
-    def household(runs: list[list]) -> None:
+    def household(runs: list[list[Any]]) -> None:
         if len(runs) == 1:  # most households: one period
-            line(*runs[0], False)
+            a, b, r = runs[0]
+            line(a, b, r, False)
             return
         some_paid = any(r[3] in _PAID and r[6] > 0 for _a, _b, r in runs)
         for a, b, r in runs:
@@ -367,7 +375,7 @@ def _regular_lines(conn, p: Period) -> tuple[list[tuple], list[tuple]]:
 
     # The rows come by household and month: a household's runs of equal months are gathered
     # while its rows last, and its lines made when the next household's rows begin.
-    runs: list[list] | None = None
+    runs: list[list[Any]] = []
     current = None
     for r in store.ledger_rows(conn, first, last):
         hid, pf, pl = r[0], r[1], r[2]
@@ -380,10 +388,10 @@ def _regular_lines(conn, p: Period) -> tuple[list[tuple], list[tuple]]:
             else:
                 runs.append([a, b, r])
             continue
-        if runs is not None:
+        if runs:
             household(runs)
         current, runs = hid, [[a, b, r]]
-    if runs is not None:
+    if runs:
         household(runs)
     # A household the store holds as receiving without a ledger yet is paid as it stands.
     for hid, h in store.receiving_without_ledger(conn).items():
@@ -399,7 +407,7 @@ def _regular_lines(conn, p: Period) -> tuple[list[tuple], list[tuple]]:
     return paid, zero
 
 
-def _adjustment_lines(conn, rows: list[tuple], homes: dict[int, tuple]) -> list[tuple]:
+def _adjustment_lines(conn: Connection, rows: list[tuple[Any, ...]], homes: dict[int, tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     out = []
     for aid, hid, booked, kind, amount, af, al, did, dkind, decided in rows:
         h = homes.get(hid)
@@ -416,7 +424,7 @@ def _adjustment_lines(conn, rows: list[tuple], homes: dict[int, tuple]) -> list[
     return out
 
 
-def _limit_recoveries(uow: UnitOfWork, rows: list[tuple]) -> list[tuple]:
+def _limit_recoveries(uow: UnitOfWork, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """A ledger 追回 the 追回 register holds is deducted only up to the entry's balance, and not
     at all once the entry is settled or written off (services.recovery)."""
     limits = recovery.ledger_limits(uow, [r[0] for r in rows if r[4] < 0])
@@ -430,7 +438,7 @@ def _limit_recoveries(uow: UnitOfWork, rows: list[tuple]) -> list[tuple]:
     return out
 
 
-def _register_lines(uow: UnitOfWork, conn, p: Period) -> list[tuple]:
+def _register_lines(uow: UnitOfWork, conn: Connection, p: Period) -> list[tuple[Any, ...]]:
     """追回 lines for entries of the 追回 register to be deducted from this roster."""
     plan = recovery.deduction_plan(uow, p.text)
     homes = store.households(conn, set(plan))
@@ -446,7 +454,7 @@ def _register_lines(uow: UnitOfWork, conn, p: Period) -> list[tuple]:
     return out
 
 
-def _settle_recoveries(paid: list[tuple], zero: list[tuple]) -> None:
+def _settle_recoveries(paid: list[tuple[Any, ...]], zero: list[tuple[Any, ...]]) -> None:
     """A 追回 is deducted only from what the same roster pays the household; one that would
     take the household below nothing is listed apart, to be recovered another way."""
     recovery = LineKind.RECOVERY.value
@@ -470,7 +478,7 @@ def _settle_recoveries(paid: list[tuple], zero: list[tuple]) -> None:
     paid[:] = keep
 
 
-def _order(paid: list[tuple], zero: list[tuple]) -> list[tuple]:
+def _order(paid: list[tuple[Any, ...]], zero: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """Paid lines by village and household, then the lines listed apart; a household's own lines
     keep the order they were made in (its months, then its 补发/追回). A line's place on the
     roster is its place in this list."""
@@ -530,6 +538,7 @@ def make(uow: UnitOfWork, period: str, kind: PayrollKind | str = PayrollKind.REG
         elif kind is PayrollKind.BACK_PAY:
             paid, zero = _back_pay_lines(conn, p), []
         else:
+            assert subsidy is not None  # refused above without one
             paid, zero = _subsidy_lines(conn, p, subsidy), []
         ordered = _order(paid, zero)
         shares = _shares(uow, p.last)
@@ -562,7 +571,7 @@ def _adjustments_from(uow: UnitOfWork, p: Period) -> dt.date:
     return min(first, p.first) if first is not None else p.first
 
 
-def _store_totals(row: Payroll, paid: list[tuple], zero: list[tuple], count: int) -> None:
+def _store_totals(row: Payroll, paid: list[tuple[Any, ...]], zero: list[tuple[Any, ...]], count: int) -> None:
     persons: dict[int, int] = {}
     kinds: dict[str, int] = defaultdict(int)
     benefit = supplement = 0
@@ -588,7 +597,7 @@ def _store_totals(row: Payroll, paid: list[tuple], zero: list[tuple], count: int
     row.zero_households = len({x[store.F_HOUSEHOLD] for x in zero} - set(persons))
 
 
-def _back_pay_lines(conn, p: Period) -> list[tuple]:
+def _back_pay_lines(conn: Connection, p: Period) -> list[tuple[Any, ...]]:
     """Ledger back pay booked up to the period and not yet on a signed roster, and failed lines
     of signed rosters whose account has been corrected since."""
     taken = store.taken_adjustments(conn, LOCKED)
@@ -618,7 +627,7 @@ def _back_pay_lines(conn, p: Period) -> list[tuple]:
     return out
 
 
-def _subsidy_lines(conn, p: Period, rule: SubsidyRule) -> list[tuple]:
+def _subsidy_lines(conn: Connection, p: Period, rule: SubsidyRule) -> list[tuple[Any, ...]]:
     """A line for each household the ledger pays in the period's last month that the rule takes."""
     month = ledger_rules.month_of(p.last)
     values = [r for r in store.periods_in(conn, month, month) if r[3] in _PAID]
@@ -725,7 +734,8 @@ def ledger_totals(uow: UnitOfWork, period: str) -> tuple[int, int, int]:
     return households, amount, adjustments
 
 
-def print_roster(uow: UnitOfWork, payroll_id: int, out, progress=None):
+def print_roster(uow: UnitOfWork, payroll_id: int, out: str | Path,
+                 progress: Progress | None = None) -> RenderInfo:
     """Write the printed roster (PDF) the leader signs; returns the renderer's RenderInfo."""
     from dibao_desk.printing import payroll as printed
     from dibao_desk.services import office
@@ -741,7 +751,8 @@ def print_roster(uow: UnitOfWork, payroll_id: int, out, progress=None):
                           progress=progress)
 
 
-def subsidy_rule(name: str, basis: str, amount_fen: int, categories=(), villages=()) -> SubsidyRule:
+def subsidy_rule(name: str, basis: str, amount_fen: int, categories: Iterable[str] = (),
+                 villages: Iterable[str] = ()) -> SubsidyRule:
     try:
         b = SubsidyBasis(basis)
     except ValueError:

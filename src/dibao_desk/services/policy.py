@@ -11,7 +11,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 
 from dibao_desk import messages
 from dibao_desk.domain import policy as rules
@@ -46,7 +46,7 @@ def _info(row: PolicySet, until: dt.date | None = None, superseded: bool = False
                          row.created_at, row.created_by, until, superseded)
 
 
-def _ordered():
+def _ordered() -> Select[PolicySet]:
     return select(PolicySet).order_by(PolicySet.effective_from, PolicySet.id)
 
 

@@ -15,7 +15,7 @@ import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -23,6 +23,7 @@ from sqlalchemy.orm import selectinload
 from dibao_desk import messages
 from dibao_desk.atomic import replacing
 from dibao_desk.domain.household import HouseholdStatus
+from dibao_desk.domain.household import MemberDraft
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.procedure import CaseKind, CaseStatus, StepResult
@@ -33,6 +34,10 @@ from dibao_desk.services import accounts
 from dibao_desk.services import office as office_service
 from dibao_desk.services.progress import Progress
 from dibao_desk.services.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from dibao_desk.printing.forms import FormData
+    from dibao_desk.printing.notice import NoticeRow
 
 STAGES = ("1", "2", "3", "long")
 PAPERS = tuple(layout.PAPERS)
@@ -104,7 +109,7 @@ def village_id_by_name(uow: UnitOfWork, name: str) -> int:
 
 # ---- writing -------------------------------------------------------------------------------
 
-def _check_folder(out: str | os.PathLike) -> Path:
+def _check_folder(out: str | os.PathLike[str]) -> Path:
     out = Path(out)
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
@@ -112,7 +117,7 @@ def _check_folder(out: str | os.PathLike) -> Path:
     return out
 
 
-def write_atomically(out: str | os.PathLike, render: Callable[[Path], RenderInfo],
+def write_atomically(out: str | os.PathLike[str], render: Callable[[Path], RenderInfo],
                      uow: UnitOfWork | None = None) -> tuple[Path, RenderInfo]:
     """Render into a temporary file beside ``out`` and rename it into place. Given the store's
     ``uow``, a document printed from the demo township carries 演示数据 on every page."""
@@ -141,11 +146,11 @@ def _kind_label(code: str) -> str:
     return messages.label("case_kind", code)
 
 
-def notice_rows_from_entries(entries) -> list:
+def notice_rows_from_entries(entries: Iterable[Any]) -> list[NoticeRow]:
     """Notice rows from the procedure's NoticeEntry / LongTermEntry (only what bears on the benefit)."""
     from dibao_desk.printing.notice import NoticeRow
 
-    rows = []
+    rows: list[NoticeRow] = []
     for e in entries:
         kind = getattr(e, "kind", "")
         rows.append(NoticeRow(e.village, e.head_name, e.persons, _category(e.category) if e.category else "",
@@ -155,7 +160,8 @@ def notice_rows_from_entries(entries) -> list:
 
 
 def _stage_entries(uow: UnitOfWork, stage: str, village_id: int | None, on: dt.date,
-                   posted: dt.date | None = None):
+                   posted: dt.date | None = None) -> Sequence[Any]:
+    """The procedure's NoticeEntry (or LongTermEntry for "long") of a notice."""
     from dibao_desk.services import procedure
 
     if stage == "long":
@@ -200,9 +206,9 @@ def _full_details(uow: UnitOfWork, household_ids: list[int], names_allowed: bool
     return out
 
 
-def print_notice(uow: UnitOfWork, stage: str | int, out: str | os.PathLike, *, village_id: int | None = None,
+def print_notice(uow: UnitOfWork, stage: str | int, out: str | os.PathLike[str], *, village_id: int | None = None,
                  paper: str = "A4", landscape: bool = False, on: dt.date | None = None,
-                 full: bool = False, entries=None, progress: Progress | None = None,
+                 full: bool = False, entries: Sequence[Any] | None = None, progress: Progress | None = None,
                  posted: dt.date | None = None, post_person: str = "", office_copy: bool = False) -> PrintResult:
     """Write the public notice of ``stage`` ("1", "2", "3" or "long") for one village or all.
 
@@ -264,7 +270,7 @@ def print_notice(uow: UnitOfWork, stage: str | int, out: str | os.PathLike, *, v
     return _result(path, title(doc), info, len(rows), left_out)
 
 
-def _office_marks(uow: UnitOfWork, entries, rows) -> list:
+def _office_marks(uow: UnitOfWork, entries: Sequence[Any], rows: list[NoticeRow]) -> list[NoticeRow]:
     """The rows (one per entry) with their 备案／特殊情况 mark, for the office's copy."""
     from dibao_desk.services import relatives
 
@@ -307,7 +313,7 @@ __all__ = ["FORM_KINDS", "post_notice", "OfficeHeading", "PAPERS", "PrintResult"
 
 # ---- forms -----------------------------------------------------------------------------------
 
-def _health(m) -> str:
+def _health(m: MemberDraft) -> str:
     parts = []
     if m.disability_grade:
         parts.append(f"残疾{messages.label('disability_grade', m.disability_grade)}")
@@ -316,7 +322,7 @@ def _health(m) -> str:
     return "、".join(parts) or "健康"
 
 
-def form_data(uow: UnitOfWork, household_id: int, today: dt.date | None = None):
+def form_data(uow: UnitOfWork, household_id: int, today: dt.date | None = None) -> FormData:
     """Everything the forms of one household may show, as printed words."""
     from dibao_desk.domain.procedure_steps import GrantData
     from dibao_desk.printing.forms import FormData, StepRecord
@@ -350,7 +356,7 @@ def form_data(uow: UnitOfWork, household_id: int, today: dt.date | None = None):
 
     case = procedure.case_for_household(uow, household_id)
     steps: dict[int, StepRecord] = {}
-    extra: dict = {}
+    extra: dict[str, Any] = {}
     category, monthly = d.category, d.monthly_benefit_fen
     if case is not None:
         detail = procedure.get_case(uow, case.id, today)
@@ -387,7 +393,7 @@ def form_data(uow: UnitOfWork, household_id: int, today: dt.date | None = None):
         **extra)
 
 
-def print_form(uow: UnitOfWork, kind: str, household_id: int, out: str | os.PathLike,
+def print_form(uow: UnitOfWork, kind: str, household_id: int, out: str | os.PathLike[str],
                today: dt.date | None = None) -> PrintResult:
     """Write one of the procedure's forms (or the placard) for a household, filled from the store."""
     from dibao_desk.printing import forms, placard

@@ -24,6 +24,7 @@ from dibao_desk.domain.accounts import Role
 from dibao_desk.domain import ledger as rules
 from dibao_desk.domain import procedure as steps
 from dibao_desk.domain.household import HouseholdStatus
+from dibao_desk.domain.procedure import Waiting
 from dibao_desk.domain.ledger import DecisionKind, LedgerStatus, MonthValue, ProposalKind, ProposalStatus
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Case, Household, Proposal, ProposalItem, ProposalStep, Village
@@ -64,7 +65,7 @@ class ProposalRow:
     opened_on: dt.date
     status: ProposalStatus
     case_id: int | None
-    waiting: steps.Waiting
+    waiting: Waiting
     before_fen: int
     after_fen: int
 
@@ -83,7 +84,7 @@ class BatchDetail:
     info: ProposalInfo
     steps: tuple[procedure.StepInfo, ...]
     next_step: int | None
-    waiting: steps.Waiting
+    waiting: Waiting
     before_total_fen: int
     after_total_fen: int
     households: int

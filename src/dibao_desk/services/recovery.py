@@ -16,10 +16,12 @@ in cash (``receive``). Every write is audited.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
 
 from dibao_desk.domain import recovery as rules
 from dibao_desk.domain.accounts import Role
@@ -35,6 +37,9 @@ from dibao_desk.models import ledger as ledger_store
 from dibao_desk.models import recovery as store
 from dibao_desk.models.recovery import RecoveryEntry, RecoveryInstalment
 from dibao_desk.services.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from dibao_desk.exchange.package import SheetData
 
 
 @dataclass(frozen=True)
@@ -89,9 +94,9 @@ class RegisterTotals:
 
 # ---- reading --------------------------------------------------------------------------------
 
-def _heads(s, household_ids) -> dict[int, tuple[str, str, str]]:
+def _heads(s: Session, household_ids: Iterable[int]) -> dict[int, tuple[str, str, str]]:
     ids = list(set(household_ids))
-    out = {}
+    out: dict[int, tuple[str, str, str]] = {}
     for i in range(0, len(ids), 900):
         for hid, name, number, village in s.execute(
                 select(Household.id, Household.head_name, Household.head_id_number, Village.name)
@@ -100,7 +105,8 @@ def _heads(s, household_ids) -> dict[int, tuple[str, str, str]]:
     return out
 
 
-def _info(e: RecoveryEntry, head: tuple[str, str, str], instalments=()) -> EntryInfo:
+def _info(e: RecoveryEntry, head: tuple[str, str, str],
+          instalments: Iterable[RecoveryInstalment] = ()) -> EntryInfo:
     return EntryInfo(e.id, e.household_id, head[0], head[1], head[2], RecoverySource(e.source),
                      RecoveryStatus(e.status), e.reference, e.decided_on, e.amount_fen, e.recovered_fen,
                      e.first_month, e.last_month, RecoveryMethod(e.method), e.per_month_fen, e.note,
@@ -134,8 +140,9 @@ def list_entries(uow: UnitOfWork, *, status: str | None = None, household_id: in
             stmt = stmt.where(_E.c.household_id == household_id)
         if decided_until is not None:
             stmt = stmt.where(_E.c.decided_on <= decided_until)
-        sources, statuses, methods = ({v.value: v for v in enum} for enum in (RecoverySource, RecoveryStatus,
-                                                                             RecoveryMethod))
+        sources = {v.value: v for v in RecoverySource}
+        statuses = {v.value: v for v in RecoveryStatus}
+        methods = {v.value: v for v in RecoveryMethod}
         return [EntryInfo(r[0], r[1], r[17], r[18], r[19], sources[r[2]], statuses[r[3]], r[4], r[5], r[6], r[7],
                           r[8], r[9], methods[r[10]], r[11], r[12], r[13], r[14], r[15], r[16])
                 for r in uow.session.execute(stmt)]
@@ -164,10 +171,10 @@ def pending_followups(uow: UnitOfWork) -> list[tuple[int, int, str, dt.date]]:
         rows = uow.session.execute(select(FollowUp.id, FollowUp.household_id, FollowUp.reason, FollowUp.on)
                                    .where(FollowUp.kind == FollowUpKind.RECOVER, FollowUp.id.not_in(taken))
                                    .order_by(FollowUp.on, FollowUp.id)).all()
-        return [tuple(r) for r in rows]
+        return [r._tuple() for r in rows]
 
 
-def _entry(s, entry_id: int) -> RecoveryEntry:
+def _entry(s: Session, entry_id: int) -> RecoveryEntry:
     e = s.get(RecoveryEntry, entry_id)
     if e is None:
         raise RuleError(Problem("recovery.missing", "entry", {"id": entry_id}))
@@ -200,7 +207,7 @@ def check(uow: UnitOfWork, limit: int = 20) -> list[Problem]:
 
 # ---- writing --------------------------------------------------------------------------------
 
-def _still_paid(conn, household_id: int, month: dt.date) -> bool:
+def _still_paid(conn: Connection, household_id: int, month: dt.date) -> bool:
     value = ledger_store.month_values(conn, month, [household_id]).get(household_id)
     if value is not None:
         return value.paid_fen > 0
@@ -256,6 +263,7 @@ def add(uow: UnitOfWork, household_id: int, source: RecoverySource | str, refere
         s.flush()
         if followup_id is not None:
             f = s.get(FollowUp, followup_id)
+            assert f is not None  # checked above
             f.status = FollowUpStatus.PROPOSED
             uow.audit("integrity_followup", f.id, "recovery", None, {"recovery_entry_id": e.id})
         uow.audit("recovery_entry", e.id, "add", None, _audit(e))
@@ -428,7 +436,7 @@ def deductions_for(uow: UnitOfWork, period: str) -> dict[int, int]:
     return {hid: sum(f for _e, f in es) for hid, es in deduction_plan(uow, period).items()}
 
 
-def ledger_limits(uow: UnitOfWork, adjustment_ids) -> dict[int, int]:
+def ledger_limits(uow: UnitOfWork, adjustment_ids: Iterable[int]) -> dict[int, int]:
     """{ledger adjustment id: fen still to recover} for 追回 adjustments the register holds an
     entry of: its balance while open, 0 once settled or written off (cash received in between
     lowers what a roster still deducts). Adjustments without an entry are not listed."""
@@ -438,21 +446,22 @@ def ledger_limits(uow: UnitOfWork, adjustment_ids) -> dict[int, int]:
         for aid, status, amount, recovered in uow.session.execute(
                 select(RecoveryEntry.ledger_adjustment_id, RecoveryEntry.status, RecoveryEntry.amount_fen,
                        RecoveryEntry.recovered_fen).where(RecoveryEntry.ledger_adjustment_id.in_(ids[i:i + 900]))):
+            assert aid is not None  # one of the ids asked for
             out[aid] = amount - recovered if status == RecoveryStatus.OPEN else 0
     return out
 
 
-def settle_roster(uow: UnitOfWork, period: str, on: dt.date, lines: list[Mapping]) -> int:
+def settle_roster(uow: UnitOfWork, period: str, on: dt.date, lines: Sequence[Mapping[str, Any]]) -> int:
     """Record what a signed roster deducted (inside the signing's transaction, no commit): each
     paid 追回 line naming a register entry (``recovery_id``) or a ledger adjustment the register
     holds an entry of becomes a 扣减 instalment naming the line. Returns the instalments written."""
     s = uow.session
-    by_adjustment = {}
+    by_adjustment: dict[int | None, RecoveryEntry] = {}
     adjustments = [x["ledger_adjustment_id"] for x in lines if x.get("ledger_adjustment_id")]
     for i in range(0, len(adjustments), 900):
-        for e in s.scalars(select(RecoveryEntry).where(
+        for entry in s.scalars(select(RecoveryEntry).where(
                 RecoveryEntry.ledger_adjustment_id.in_(adjustments[i:i + 900]))):
-            by_adjustment[e.ledger_adjustment_id] = e
+            by_adjustment[entry.ledger_adjustment_id] = entry
     n = 0
     for x in lines:
         if x.get("zero") or x.get("total_fen", 0) >= 0:
@@ -487,12 +496,12 @@ def settle_deductions(uow: UnitOfWork, period: str, on: dt.date,
             raise RuleError(Problem("recovery.overpaid", "amount", {
                 "amount_yuan": fen_to_yuan(fen), "balance_yuan": fen_to_yuan(sum(b for _e, b, _p, _m in es))}))
         for eid, take in shares:
-            _book(uow, s.get(RecoveryEntry, eid), InstalmentKind.DEDUCTION, take, on, "", period, line_id, "")
+            _book(uow, _entry(s, eid), InstalmentKind.DEDUCTION, take, on, "", period, line_id, "")
             n += 1
     return n
 
 
-def _audit(e: RecoveryEntry) -> dict:
+def _audit(e: RecoveryEntry) -> dict[str, Any]:
     return {"household_id": e.household_id, "source": e.source, "reference": e.reference,
             "decided_on": e.decided_on, "amount_fen": e.amount_fen, "first_month": e.first_month,
             "last_month": e.last_month, "method": e.method, "per_month_fen": e.per_month_fen, "note": e.note,
@@ -507,7 +516,7 @@ __all__ = ["EntryInfo", "InstalmentInfo", "RegisterTotals", "add", "change_plan"
 
 # ---- in the roster package to the county --------------------------------------------------------
 
-def register_sheet(uow: UnitOfWork, bounds: tuple[dt.date, dt.date]):
+def register_sheet(uow: UnitOfWork, bounds: tuple[dt.date, dt.date]) -> SheetData:
     """The 追回 sheet of a roster package for the period ``bounds`` (exchange.registers_sheets):
     entries decided by its end and not closed before its start, with what had come back by its
     end. Inside the export's open unit of work."""

@@ -37,7 +37,7 @@ def roster_sheets(uow: UnitOfWork, bounds: tuple[dt.date, dt.date]) -> list[Shee
                            .order_by(FalseDeclaration.found_on, FalseDeclaration.id))]
     homes = dict(s.execute(select(Member.id_number, Member.household_id)
                            .join(FilingRelative, FilingRelative.id_number == Member.id_number)).all())
-    villages = dict(s.execute(select(Village.id, Village.name)).all())
+    villages: dict[int | None, str] = dict(s.execute(select(Village.id, Village.name)).all())
     filings = [
         (st.name, st.id_number, word(fmt.STAFF_ROLES, st.role), villages.get(st.village_id, ""), st.post,
          r.name, r.id_number, word(fmt.RELATIONS, r.relation), r.registered_on, _ref(homes.get(r.id_number)))

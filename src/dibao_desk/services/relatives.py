@@ -8,7 +8,10 @@ staff member or cadre may record a step of its case (``step_person_problems``, �
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -99,7 +102,7 @@ def add_relative(uow: UnitOfWork, *, staff_id_number: str, staff_name: str, role
         return _infos(s, [row])[0]
 
 
-def _relative_audit(r: FilingRelative) -> dict:
+def _relative_audit(r: FilingRelative) -> dict[str, Any]:
     return {"staff_id": r.staff_id, "staff_name": r.staff.name, "id_number": r.id_number, "name": r.name,
             "relation": r.relation, "registered_on": r.registered_on, "note": r.note}
 
@@ -128,7 +131,7 @@ def edit_relative(uow: UnitOfWork, relative_id: int, *, name: str, relation: str
         elif registered_on > today:
             problems.append(Problem("registers.date_future", "registered_on", {"date": registered_on.isoformat()}))
         problems += rules.check_reason(reason)
-        if problems:
+        if problems or registered_on is None:
             raise RuleError(problems)
         before = _relative_audit(row)
         row.name, row.relation, row.registered_on, row.note = name.strip(), relation, registered_on, note.strip()
@@ -202,14 +205,14 @@ def list_relatives(uow: UnitOfWork, *, year: int | None = None, village_id: int 
 
 
 def _infos(s: Session, rows: list[FilingRelative]) -> list[RelativeInfo]:
-    villages = dict(s.execute(select(Village.id, Village.name)).all())
+    villages: dict[int | None, str] = dict(s.execute(select(Village.id, Village.name)).all())
     numbers = [r.id_number for r in rows]
-    homes: dict[str, tuple[int, str, str]] = {}
+    homes: dict[str, tuple[int | None, str, str]] = {}
     if numbers:
-        for number, hid, head, status in s.execute(
+        for number, home_id, head, status in s.execute(
                 select(Member.id_number, Household.id, Household.head_name, Household.status)
                 .join(Household, Household.id == Member.household_id).where(Member.id_number.in_(numbers))):
-            homes[number] = (hid, head, status)
+            homes[number] = (home_id, head, status)
     out = []
     for r in rows:
         st = r.staff
@@ -220,7 +223,7 @@ def _infos(s: Session, rows: list[FilingRelative]) -> list[RelativeInfo]:
     return out
 
 
-def filed_household_ids(uow: UnitOfWork, household_ids=None) -> set[int]:
+def filed_household_ids(uow: UnitOfWork, household_ids: Iterable[int] | None = None) -> set[int]:
     """Of ``household_ids`` (or all households), those marked 备案."""
     with uow:
         return queries.filed_household_ids(uow.session, household_ids)
@@ -250,12 +253,12 @@ def step_person_problems(session: Session, household_id: int, person: str) -> li
             if r.staff.name == person]
 
 
-def _staff_audit(st: FilingStaff) -> dict:
+def _staff_audit(st: FilingStaff) -> dict[str, Any]:
     return {"id_number": st.id_number, "name": st.name, "role": st.role, "village_id": st.village_id,
             "post": st.post}
 
 
-def print_filing_table(uow: UnitOfWork, year: int, out, today: dt.date | None = None):
+def print_filing_table(uow: UnitOfWork, year: int, out: str | Path, today: dt.date | None = None) -> Any:
     """The yearly 备案表 as a PDF at ``out`` (written whole or not at all)."""
     from dibao_desk import messages
     from dibao_desk.printing import filing_table

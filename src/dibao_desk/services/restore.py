@@ -305,8 +305,8 @@ def _readonly_uri(path: Path) -> str:
     return path.resolve().as_uri() + "?mode=ro&immutable=1"
 
 
-def _facts(path: Path):
-    """(office row, counts, schema revision, integrity_check lines), or None if not SQLite at all."""
+def _facts(path: Path) -> tuple[tuple[str, str, str] | None, dict[str, int], str, list[str], bool] | None:
+    """(office row, counts, schema revision, integrity_check lines, demo), or None if not SQLite at all."""
     try:
         con = sqlite3.connect(_readonly_uri(path), uri=True)
     except sqlite3.Error:

@@ -5,8 +5,11 @@ first fill the schedule rows missing after bulk inserts (the one write here)."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+from typing import Any
 
-from sqlalchemy import and_, delete, func, select
+from sqlalchemy import ColumnElement, Select, and_, delete, func, select
+from sqlalchemy.orm import QueryableAttribute
 
 from dibao_desk.domain import reviews as rules
 from dibao_desk.domain.household import HouseholdStatus
@@ -22,7 +25,7 @@ from dibao_desk.services.uow import UnitOfWork
 
 # ---- lists -----------------------------------------------------------------------------
 
-def _due_select(village_id: int | None):
+def _due_select(village_id: int | None) -> Select[int, str, str, str, str, str, dt.date, str, int, dt.date | None]:
     stmt = (select(ReviewSchedule.household_id, Village.name, Household.head_name, Household.head_id_number,
                    Household.hukou_type, Household.category, ReviewSchedule.next_review_date,
                    ReviewSchedule.next_review_rule, ReviewSchedule.months, ReviewSchedule.base_date)
@@ -102,7 +105,7 @@ def plan_quarter(uow: UnitOfWork, start: dt.date, *, village_id: int | None = No
 
 # ---- counts for reports ------------------------------------------------------------------------
 
-def _month_key(col):
+def _month_key(col: QueryableAttribute[Any]) -> ColumnElement[str]:
     return dialect.month_key(col)
 
 
@@ -156,7 +159,7 @@ def _heading(kind: str, month: dt.date | None, village: str, today: dt.date) -> 
     return f"{where}{month.year} 年 {month.month} 月应复核低保家庭名单"
 
 
-def export_due_list(uow: UnitOfWork, path, *, month: dt.date | None = None, overdue: bool = False,
+def export_due_list(uow: UnitOfWork, path: str | Path, *, month: dt.date | None = None, overdue: bool = False,
                     village_id: int | None = None, today: dt.date | None = None) -> int:
     """Write the due (or overdue) list as a workbook (atomically); returns the households written."""
     from dibao_desk.exchange import reviews_xlsx
@@ -168,7 +171,7 @@ def export_due_list(uow: UnitOfWork, path, *, month: dt.date | None = None, over
     return reviews_xlsx.write_due_list(path, rows, heading)
 
 
-def export_plan(uow: UnitOfWork, path, plan: PlanResult, village: str = "") -> int:
+def export_plan(uow: UnitOfWork, path: str | Path, plan: PlanResult, village: str = "") -> int:
     from dibao_desk.exchange import reviews_xlsx
 
     q = (plan.start.month - 1) // 3 + 1

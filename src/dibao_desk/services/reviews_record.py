@@ -5,6 +5,7 @@ work; each reschedules the household's next review."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -118,7 +119,7 @@ def record_review(uow: UnitOfWork, inp: ReviewInput, today: dt.date | None = Non
         return _review_info(review)
 
 
-def _review_dict(r: Review) -> dict:
+def _review_dict(r: Review) -> dict[str, Any]:
     return {k: getattr(r, k) for k in (
         "household_id", "review_date", "visitor", "findings", "outcome", "reason", "effective_month",
         "before_category", "after_category", "before_fen", "after_fen", "case_id", "due_rule")}

@@ -5,6 +5,7 @@ review date, the bulk pass (``reschedule_all``) and the session hooks that keep
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any, overload
 
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -100,7 +101,7 @@ def save_rule_set(uow: UnitOfWork, new: ReviewRules, today: dt.date | None = Non
         return RuleSetInfo(row.id, _to_rules(row), False)
 
 
-def _rules_dict(r: ReviewRules) -> dict:
+def _rules_dict(r: ReviewRules) -> dict[str, Any]:
     d = {k: getattr(r, k) for k in r.__dataclass_fields__}
     d["intervals"] = dict(r.intervals)
     d["severe_disability_grades"] = list(r.severe_disability_grades)
@@ -136,7 +137,7 @@ def _compute_one(session: Session, h: Household, today: dt.date,
                           not_before=not_before, spread=h.id)
 
 
-def _entered(created) -> dt.date | None:
+def _entered(created: object) -> dt.date | None:
     """The day a household came into the store (its first review is not counted before it)."""
     if created is None:
         return None
@@ -192,7 +193,16 @@ def reschedule_all(uow: UnitOfWork, today: dt.date | None = None,
         return n
 
 
-def _date(value) -> dt.date | None:
+@overload
+def _date(value: None) -> None: ...
+
+
+@overload
+def _date(value: object) -> dt.date: ...
+
+
+def _date(value: object) -> dt.date | None:
+    """A date as the driver gives it back (ISO text on SQLite), or None."""
     if value is None or isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value)[:10])
@@ -270,7 +280,7 @@ _TOUCHED = "reviews.touched"
 BULK_FROM = 300  # touched households from which one bulk pass is used
 
 
-def _collect_touched(session: Session, _ctx, _instances) -> None:
+def _collect_touched(session: Session, _ctx: object, _instances: object) -> None:
     touched = session.info.setdefault(_TOUCHED, set())
     for obj in list(session.new) + list(session.dirty) + list(session.deleted):
         if isinstance(obj, Household):

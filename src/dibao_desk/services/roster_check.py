@@ -10,7 +10,9 @@ import datetime as dt
 import hashlib
 import json
 import threading
+from collections.abc import Collection, Sequence
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -21,7 +23,7 @@ from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import roster_read
 from dibao_desk.exchange.bulk import gc_paused
 from dibao_desk.exchange.roster_read import FIELDS, Header
-from dibao_desk.exchange.safety import open_workbook
+from dibao_desk.exchange.safety import Sheet, Workbook, open_workbook
 from dibao_desk.models import RosterMapping, Village
 from dibao_desk.services.progress import NullProgress, Progress
 from dibao_desk.services.roster_lookup import _existing_of, _existing_rows, _registered
@@ -101,7 +103,7 @@ def preview(uow: UnitOfWork, path: str | Path, sheet: str | None = None,
                          **base)
 
 
-def _first_sheet_with_header(wb, sheets) -> str:
+def _first_sheet_with_header(wb: Workbook, sheets: Sequence[str]) -> str:
     if len(sheets) == 1:
         return sheets[0]
     for name in sheets:
@@ -110,7 +112,7 @@ def _first_sheet_with_header(wb, sheets) -> str:
     return sheets[0]
 
 
-def _samples(data, header: Header, width: int) -> tuple[str, ...]:
+def _samples(data: Sheet, header: Header, width: int) -> tuple[str, ...]:
     out = [""] * width
     for r in range(header.last_row + 1, min(len(data.rows), header.last_row + 40)):
         for c, v in enumerate(data.rows[r][:width]):
@@ -119,8 +121,9 @@ def _samples(data, header: Header, width: int) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.date,
-           progress: Progress):
+def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, options: ImportOptions, status: str,
+           today: dt.date, progress: Progress
+           ) -> tuple[PreviewRows, tuple[PlannedHousehold, ...], tuple[str, ...], int, tuple[tuple[str, str], ...]]:
     """Every row's status and problems, and the households that can be written."""
     row_problems: dict[int, list[Problem]] = {}
 
@@ -260,7 +263,8 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
                 phone=cells.phone, bank_name=cells.bank_name, bank_account=cells.bank_account, note=cells.note,
                 category=(cells.category if category_mapped and cells.category_text else None),
                 monthly_benefit_fen=cells.benefit_fen, hukou_given=bool(given),
-                facts=tuple(facts_all[start:offset]), benefit_start=cells.start, covered=cells.covered,
+                facts=tuple(f for f in facts_all[start:offset] if f is not None),  # None: an error row
+                benefit_start=cells.start, covered=cells.covered,
                 income_fen=(cells.income_fen if cells.income_fen is not None else
                             None if cells.income_per_capita_fen is None else
                             cells.income_per_capita_fen * (cells.persons or size)))
@@ -277,15 +281,16 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
                     add(line, prob)
             hids = set()
             if registered:
-                hids = {registered[info[0]][0] for info in infos_g if info[0] in registered}
+                hids = {registered[info[0]][0] for info in infos_g if info is not None and info[0] in registered}
                 for p, info in zip(group, infos_g):
-                    if info[0] in registered:
+                    if info is not None and info[0] in registered:
                         hid, rhead, rvillage = registered[info[0]]
                         add(p.line, Problem("roster.registered", "id_number",
                                             {"village": rvillage, "head": rhead, "household_id": hid},
                                             severity="warning"))
                 if len(hids) > 1:
-                    heads_text = "、".join(sorted({registered[i[0]][1] for i in infos_g if i[0] in registered}))
+                    heads_text = "、".join(sorted({registered[i[0]][1] for i in infos_g
+                                                  if i is not None and i[0] in registered}))
                     add(head.line, Problem("roster.split_households", "id_number", {"heads": heads_text}))
             declared = cells.persons
             if declared is not None and declared != size:
@@ -348,7 +353,8 @@ def _check(uow, data, parsed, options: ImportOptions, status: str, today: dt.dat
     return rows, tuple(plans), tuple(new_villages), rejected, tuple(aliases.items())
 
 
-def _validate(draft: HouseholdDraft, today: dt.date, ids_valid: bool = False, known=()) -> list[Problem]:
+def _validate(draft: HouseholdDraft, today: dt.date, ids_valid: bool = False,
+              known: Collection[str] = ()) -> list[Problem]:
     """``rules.validate(draft)``, answered without it for the plain households a roster makes:
     one head, known codes, no incomes, property or supporters, distinct valid ID numbers
     (``ids_valid``: parsed already with the same ``today``; ``known``: numbers that were, as

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Connection, Table, func, insert, select
+from sqlalchemy.orm import Session
 
 from dibao_desk import messages
 from dibao_desk.domain import household as rules
@@ -36,7 +39,7 @@ from dibao_desk.services.roster_lookup import _Existing, _existing_of, _existing
 from dibao_desk.services.roster_merge import _money_differs, merge
 from dibao_desk.services.roster_plan import EXISTING_CHOICES, ImportOptions, ImportPreview, ImportResult, NOTHING_SAID, PlannedHousehold
 from dibao_desk.services.uow import UnitOfWork
-def _remember(uow: UnitOfWork, labels, mapping) -> bool:
+def _remember(uow: UnitOfWork, labels: Iterable[str], mapping: Iterable[str]) -> bool:
     key = roster_read.shape_key(list(labels))
     row = uow.session.scalar(select(RosterMapping).where(RosterMapping.shape_key == key))
     value = json.dumps(list(mapping), ensure_ascii=False)
@@ -94,7 +97,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         now = utcnow()
         now_s = now.strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores it (rows below go in raw)
         operator = uow.operator
-        audit_rows: list[dict] = []
+        audit_rows: list[dict[str, Any]] = []
         villages = {name: vid for vid, name in s.execute(select(Village.id, Village.name))}
         created_villages: list[str] = []
         for name in pv.new_villages:
@@ -182,7 +185,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
                     continue
                 if rules.errors(_validate(after.draft, today)):
                     raise RuleError(Problem("roster.store_changed", "", {"count": 1}))
-                _write_update(s, p.existing_id, before, after, today)
+                _write_update(s, hid, before, after, today)
                 if p.gone:
                     # Members the roster no longer lists: moved out on the day of the import, an
                     # event that makes the household's review due (recorded, never silent).
@@ -191,7 +194,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
                     moved_out += len(p.gone)
                 updated += 1
                 persons_updated += changes
-                audit_rows.append(_audit(now_s, operator, "household", p.existing_id, "import_update",
+                audit_rows.append(_audit(now_s, operator, "household", hid, "import_update",
                                          _snap(before), _snap(after) | {"file": file_name} | (
                                              {"moved_out": [list(m) for m in p.gone], "moved_out_on": today}
                                              if p.gone else {})))
@@ -229,7 +232,8 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         amounts_not_proposed=not_proposed)
 
 
-def _propose_money(uow: UnitOfWork, plans: list[PlannedHousehold], existing: dict, file_name: str,
+def _propose_money(uow: UnitOfWork, plans: list[PlannedHousehold],
+                   existing: dict[int, tuple[tuple[Any, ...], list[tuple[Any, ...]]]], file_name: str,
                    today: dt.date, progress: Progress) -> tuple[int, tuple[int, ...]]:
     """A 变更 proposal (kind roster_change, through the policy's steps, from next month) for
     each receiving household whose class or amount the roster gives otherwise; the money
@@ -257,7 +261,7 @@ def _propose_money(uow: UnitOfWork, plans: list[PlannedHousehold], existing: dic
             proposals.propose(uow, p.existing_id, ProposalKind.ROSTER_CHANGE, reason, month, opened_on=today,
                               category=category or None, amount_fen=amount, source=f"roster:{file_name}")
         except RuleError:
-            left.append(p.existing_id)
+            left.append(hid)
             continue
         opened += 1
     return opened, tuple(left)
@@ -312,11 +316,11 @@ _NEW_PLAIN_MEMBER_SQL = (
 
 
 def _new_rows(plans: list[PlannedHousehold], hid: int, mid: int, villages: dict[str, int], status: str,
-              now_s: str) -> tuple[list[tuple], list[tuple], int]:
+              now_s: str) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], int]:
     """The household and member rows of new households (in _H_NEW and _M_NEW order), with the
     list columns the household service keeps (a roster brings no income: it counts 0). The
     roster's texts are cleaned already (no stray spaces: roster_read.clean_text)."""
-    h_rows: list[tuple] = []
+    h_rows: list[tuple[Any, ...]] = []
     sort_key, search_text = names.sort_key, names.search_text
     members_all = [m for p in plans for m in p.members]
     names.keys_many([m[0] for m in members_all])  # the batch at once, then cached
@@ -347,7 +351,7 @@ def _new_rows(plans: list[PlannedHousehold], hid: int, mid: int, villages: dict[
     return h_rows, list(zip(*columns)), mid + count
 
 
-def _insert_many(conn, table, rows: list[dict]) -> None:
+def _insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     """executemany straight on the driver: SQLAlchemy's per-row parameter handling costs more
     than SQLite's insert for a county's roster. Same connection, same transaction. Rows hold
     plain values (dates already as SQLAlchemy's SQLite text), every row the same keys."""
@@ -361,33 +365,36 @@ def _insert_many(conn, table, rows: list[dict]) -> None:
 _dump_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str).encode
 
 
-def _audit(at, operator, entity, entity_id, action, before, after) -> dict:
+def _audit(at: str | dt.datetime, operator: str, entity: str, entity_id: int | None, action: str, before: object,
+           after: object) -> dict[str, Any]:
     return dict(at=at, operator=operator, entity=entity, entity_id=entity_id, action=action,
                 before="" if before is None else _dump_json(before),
                 after="" if after is None else _dump_json(after))
 
 
-def _snap(e: _Existing) -> dict:
+def _snap(e: _Existing) -> dict[str, Any]:
     return asdict(e.draft) | {"status": e.status, "category": e.category,
                               "monthly_benefit_fen": e.monthly_benefit_fen, "benefit_start": e.benefit_start}
 
 
-def _write_update(s, hid: int, before: _Existing, after: _Existing, today: dt.date) -> None:
-    h = s.get(Household, hid)
+def _write_update(s: Session, hid: int, before: _Existing, after: _Existing, today: dt.date) -> None:
+    h = s.get_one(Household, hid)  # read by the preview, in this transaction
     d = after.draft
+    assert d.village_id is not None  # a registered household keeps its village
     h.village_id = d.village_id
     h.hukou_type = d.hukou_type
     h.address, h.phone, h.bank_name, h.bank_account = d.address, d.phone, d.bank_name, d.bank_account
     h.status, h.category, h.monthly_benefit_fen = after.status, after.category, after.monthly_benefit_fen
     h.benefit_start = after.benefit_start
     keep = {m.id_number for m in d.members}
-    for row in [m for m in h.members if m.id_number not in keep]:
-        h.members.remove(row)  # moved out (the caller records the event)
+    for gone in [m for m in h.members if m.id_number not in keep]:
+        h.members.remove(gone)  # moved out (the caller records the event)
     by_number = {m.id_number: m for m in h.members}
     for pos, m in enumerate(d.members):
         row = by_number.get(m.id_number)
         if row is None:
             info, _ = idcard.parse(m.id_number, today=today)
+            assert info is not None  # checked when the roster was read
             h.members.append(Member(
                 position=pos, name=m.name, id_number=info.number, sex=info.sex, birth_date=info.birth_date,
                 relation=m.relation, disability_grade=m.disability_grade, serious_illness=m.serious_illness,

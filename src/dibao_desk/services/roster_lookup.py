@@ -7,7 +7,11 @@ roster names much of the store, by chunks of numbers otherwise."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection
 
 from dibao_desk.domain.household import HouseholdDraft, MemberDraft
 from dibao_desk.models import Household, Member, Village
@@ -46,21 +50,21 @@ def _registered(uow: UnitOfWork, numbers: list[str], details: bool = True) -> di
         heads = {hid: (head, village) for hid, head, village in _fetch(conn, sql, ())}
     else:
         for i in range(0, len(wanted_hids), _LOOKUP_CHUNK):
-            chunk = tuple(wanted_hids[i:i + _LOOKUP_CHUNK])
+            hid_chunk = tuple(wanted_hids[i:i + _LOOKUP_CHUNK])
             heads.update((hid, (head, village)) for hid, head, village in _fetch(
-                conn, f'{sql} WHERE h.id IN ({",".join("?" * len(chunk))})', chunk))
+                conn, f'{sql} WHERE h.id IN ({",".join("?" * len(hid_chunk))})', hid_chunk))
     for number, hid in hids.items():
         head, village = heads.get(hid, ("", ""))
         found[number] = (hid, head, village)
     return found
 
 
-def _most_of(conn, table: str, wanted: int) -> bool:
+def _most_of(conn: Connection, table: str, wanted: int) -> bool:
     """Is `wanted` rows a good part (an eighth or more) of the table? Then reading all of it
     in one pass beats looking rows up by the hundred."""
     if wanted < 4 * _LOOKUP_CHUNK:
         return False
-    return wanted * 8 >= _fetch(conn, f'SELECT count(*) FROM "{table}"', ())[0][0]
+    return wanted * 8 >= int(_fetch(conn, f'SELECT count(*) FROM "{table}"', ())[0][0])
 
 
 @dataclass(frozen=True)
@@ -80,20 +84,21 @@ _M_COLS = ("household_id", "name", "id_number", "relation", "disability_grade", 
            "illness_note", "work_capacity", "employment", "covered", "not_covered_reason")
 
 
-def _existing_rows(uow: UnitOfWork, ids) -> dict[int, tuple[tuple, list[tuple]]]:
+def _existing_rows(uow: UnitOfWork, ids: Iterable[int]) -> dict[int, tuple[tuple[Any, ...], list[tuple[Any, ...]]]]:
     """What the roster may change of registered households, as stored: household id ->
     (its row, its members' rows in order), the columns of _H_COLS and _M_COLS, read on the
     driver (booleans as SQLite keeps them, 0 or 1). Incomes, property and supporters are not
     touched by a roster and are left out (they stay as they are)."""
-    out: dict[int, tuple[tuple, list[tuple]]] = {}
+    out: dict[int, tuple[tuple[Any, ...], list[tuple[Any, ...]]]] = {}
     ids_list = sorted(ids)
     conn = uow.session.connection()
     h_sql = f'SELECT {", ".join(_H_COLS)} FROM "{Household.__table__.name}" WHERE id IN '
     m_sql = (f'SELECT {", ".join(_M_COLS)} FROM "{Member.__table__.name}" WHERE household_id IN ({{}}) '
              f'ORDER BY household_id, position')
+    members: dict[int, list[tuple[Any, ...]]]
     if _most_of(conn, Household.__table__.name, len(ids_list)):
         wanted = set(ids_list)
-        members: dict[int, list[tuple]] = {}
+        members = {}
         for r in _fetch(conn, m_sql.replace("WHERE household_id IN ({})", ""), ()):
             if r[0] in wanted:
                 members.setdefault(r[0], []).append(r)
@@ -104,7 +109,7 @@ def _existing_rows(uow: UnitOfWork, ids) -> dict[int, tuple[tuple, list[tuple]]]
     for i in range(0, len(ids_list), _LOOKUP_CHUNK):
         chunk = tuple(ids_list[i:i + _LOOKUP_CHUNK])
         marks = ",".join("?" * len(chunk))
-        members: dict[int, list[tuple]] = {}
+        members = {}
         for r in _fetch(conn, m_sql.format(marks), chunk):
             members.setdefault(r[0], []).append(r)
         for r in _fetch(conn, f"{h_sql}({marks})", chunk):
@@ -112,10 +117,12 @@ def _existing_rows(uow: UnitOfWork, ids) -> dict[int, tuple[tuple, list[tuple]]]
     return out
 
 
-def _fetch(conn, sql: str, params: tuple) -> list[tuple]:
+def _fetch(conn: Connection, sql: str, params: tuple[Any, ...]) -> Sequence[tuple[Any, ...]]:
     """All rows of a query as plain tuples, on the session's own DB-API connection (same
     transaction): SQLAlchemy's per-row result handling cost more than the lookups."""
-    cur = conn.connection.dbapi_connection.cursor()
+    dbapi = conn.connection.dbapi_connection
+    assert dbapi is not None  # the session's open connection
+    cur = dbapi.cursor()
     try:
         cur.execute(sql, params)
         return cur.fetchall()
@@ -123,7 +130,7 @@ def _fetch(conn, sql: str, params: tuple) -> list[tuple]:
         cur.close()
 
 
-def _existing_of(rows: tuple[tuple, list[tuple]]) -> _Existing:
+def _existing_of(rows: tuple[tuple[Any, ...], list[tuple[Any, ...]]]) -> _Existing:
     h, ms = rows
     members = tuple(MemberDraft(name, id_number, relation, disability_grade, bool(serious_illness), illness_note,
                                 work_capacity, employment, bool(covered), not_covered_reason)
@@ -136,7 +143,7 @@ def _existing_of(rows: tuple[tuple, list[tuple]]) -> _Existing:
     return _Existing(draft, status, category, benefit, _date(start))
 
 
-def _date(value) -> dt.date | None:
+def _date(value: object) -> dt.date | None:
     """A date as SQLite gives it back on the driver (text), or None."""
     if value is None or isinstance(value, dt.date):
         return value

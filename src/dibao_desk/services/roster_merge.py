@@ -6,6 +6,9 @@ proposal, with an income or start month the store holds otherwise."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from dataclasses import replace
 
 from dibao_desk.domain.household import HouseholdStatus, MemberDraft
@@ -96,7 +99,7 @@ def _declares_money(stored_status: str, status: str) -> bool:
     return stored_status == _REGISTERED and status == _RECEIVING
 
 
-def _money_differs(stored: tuple, plan: PlannedHousehold) -> tuple[str, int] | None:
+def _money_differs(stored: tuple[Any, ...], plan: PlannedHousehold) -> tuple[str, int] | None:
     """(class, amount) a roster gives a receiving household where either differs from the
     store (what is blank in the roster stays as stored); None when they agree."""
     category, benefit = stored[9], stored[10]
@@ -107,7 +110,7 @@ def _money_differs(stored: tuple, plan: PlannedHousehold) -> tuple[str, int] | N
     return new_category, new_amount
 
 
-def _leaves_rows_unchanged(rows: tuple[tuple, list[tuple]], plan: PlannedHousehold, status: str,
+def _leaves_rows_unchanged(rows: tuple[tuple[Any, ...], list[tuple[Any, ...]]], plan: PlannedHousehold, status: str,
                            villages: dict[str, int]) -> bool:
     """``_leaves_unchanged`` on the household's rows as read (_H_COLS, _M_COLS), without
     making drafts of both: a second import of a county's roster asks this 40,000 times."""

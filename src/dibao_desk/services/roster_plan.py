@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import Any, overload
 
 from dibao_desk import messages
 from dibao_desk.domain.household import HouseholdDraft, HouseholdStatus, MemberDraft
@@ -38,15 +39,15 @@ class PreviewRow:
     kind: str  # person | blank | total | signature | header | no_person
     status: str  # ok | warning | error | skipped
     problems: tuple[Problem, ...]
-    cells: list  # the original cells, as read
+    cells: list[Any]  # the original cells, as read
     household: int = -1  # index into ImportPreview.households, -1 when not imported
 
 
-class PreviewRows(Sequence):
+class PreviewRows(Sequence[PreviewRow]):
     """Every row under the header as a ``PreviewRow``, made when asked for: a county's roster
     has a hundred thousand rows, most of them with nothing to say."""
 
-    def __init__(self, sheet_rows: list[list], lines: list, problems: dict[int, list[Problem]],
+    def __init__(self, sheet_rows: list[list[Any]], lines: list[Any], problems: dict[int, list[Problem]],
                  plan_of_line: dict[int, int]) -> None:
         self._sheet_rows = sheet_rows
         self._lines = lines
@@ -70,7 +71,13 @@ class PreviewRows(Sequence):
     def __len__(self) -> int:
         return len(self._lines)
 
-    def __getitem__(self, i):
+    @overload
+    def __getitem__(self, i: int) -> PreviewRow: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[PreviewRow]: ...
+
+    def __getitem__(self, i: int | slice) -> PreviewRow | list[PreviewRow]:
         if isinstance(i, slice):
             return [self[k] for k in range(*i.indices(len(self._lines)))]
         line = self._lines[i]
@@ -113,7 +120,7 @@ class PlannedHousehold:
     existing_id: int | None = None  # registered household these IDs belong to
     changed: bool = True  # for a registered household: would an update change anything
     facts: tuple[tuple[str, dt.date], ...] = ()  # (sex, birth date) of each member, from the ID
-    stored: tuple | None = None  # for a registered household: its rows as the preview read them
+    stored: tuple[Any, ...] | None = None  # for a registered household: its rows as the preview read them
     benefit_start: dt.date | None = None  # the first month of benefit, as the roster gives it
     income_fen: int | None = None  # the household's income a month, as the roster gives it
     covered: int | None = None  # 保障人口, as the roster gives it
@@ -213,7 +220,7 @@ class ImportResult:
     error_workbook: str = ""
 
 
-def _has_error(problems) -> bool:
+def _has_error(problems: Iterable[Problem]) -> bool:
     for x in problems:
         if x.severity == "error":
             return True
@@ -225,7 +232,7 @@ def _said(m: MemberDraft, says: roster_read.MemberSays) -> MemberDraft:
     (what it does not say stays as it is)."""
     if says is NOTHING_SAID:
         return m
-    changes = {f: v for f, v in (("disability_grade", says.disability), ("serious_illness", says.serious_illness),
+    changes: dict[str, Any] = {f: v for f, v in (("disability_grade", says.disability), ("serious_illness", says.serious_illness),
                                  ("illness_note", says.illness_note), ("work_capacity", says.work_capacity))
                if v is not None}
     return replace(m, **changes) if changes else m

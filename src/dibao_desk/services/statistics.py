@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection
 
 from dibao_desk import messages
 from dibao_desk.domain import statistics as st
@@ -19,6 +23,8 @@ from dibao_desk.domain.reviews import WORKING_AGE_LOW
 from dibao_desk.domain.statistics import INT, MONEY, PERMILLE, TEXT, Change, Counts, Table
 from dibao_desk.models import statistics as sql
 from dibao_desk.services import assistance, policy, reviews
+from dibao_desk.services.progress import Progress
+from dibao_desk.services.reviews_results import MonthCounts
 from dibao_desk.services.uow import UnitOfWork
 
 HUKOU = ("urban", "rural")
@@ -39,7 +45,7 @@ class VillageShare:
 class ReviewFigures:
     due: int          # falling due within the period
     overdue: int      # overdue today
-    done: dict        # outcome -> reviews recorded within the period
+    done: dict[str, Any]        # outcome -> reviews recorded within the period
 
 
 @dataclass(frozen=True)
@@ -47,15 +53,15 @@ class Overview:
     period: Period
     village_id: int | None
     month: dt.date                             # the period's last month: "as of"
-    by_class: dict                             # (hukou, category) -> Counts, paid for ``month``
+    by_class: dict[tuple[str, str], Counts]    # (hukou, category) -> Counts, paid for ``month``
     totals: Counts
     changes: tuple[Change, ...]                # one per month of the period
     trend: tuple[tuple[dt.date, Counts], ...]  # the twelve months up to ``month``
-    adjustments: dict                          # (month, kind) -> 补发 (> 0) / 追回 (< 0) booked
+    adjustments: dict[tuple[dt.date, str], int]  # (month, kind) -> 补发 (> 0) / 追回 (< 0) booked
     villages: tuple[VillageShare, ...]
     township_population: int
     reviews: ReviewFigures
-    flows: tuple[reviews.MonthCounts, ...]     # 新增/保留/变更/取消 over the twelve months
+    flows: tuple[MonthCounts, ...]             # 新增/保留/变更/取消 over the twelve months
     complaints: tuple[int, int, int, int]      # received, substantiated, answered in time, overdue
     assistance: tuple[assistance.KindTotal, ...]
     fund_shares: tuple[tuple[str, int], ...] = ()  # 资金来源 shares (basis points) of the policy in force
@@ -105,7 +111,7 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
                     complaints, aid, shares, fields, integrity)
 
 
-def _change(conn, month: dt.date, village_id: int | None) -> Change:
+def _change(conn: Connection, month: dt.date, village_id: int | None) -> Change:
     got = {k: Counts(n, p or 0, a or 0) for k, n, p, a in sql.changes(conn, month, add_months(month, -1), village_id)}
     return Change(month, got.get("new", Counts()), got.get("stopped", Counts()), got.get("raised", Counts()),
                   got.get("lowered", Counts()))
@@ -344,8 +350,9 @@ def ledger_book(uow: UnitOfWork, month: dt.date, village_id: int | None = None) 
                       note=_w("stats", "as_of").format(month=_month_text(month)))
 
 
-def write_report(uow: UnitOfWork, period: Period, village_id: int | None = None, *, pdf=None, xlsx=None,
-                 book=None, today: dt.date | None = None, progress=None) -> Overview:
+def write_report(uow: UnitOfWork, period: Period, village_id: int | None = None, *, pdf: str | Path | None = None,
+                 xlsx: Path | None = None, book: Path | None = None, today: dt.date | None = None,
+                 progress: Progress | None = None) -> Overview:
     """Compute the period's figures and write the report as PDF and/or workbook, and the 台账."""
     from dibao_desk.exchange import report_xlsx
     from dibao_desk.printing import report

@@ -56,7 +56,7 @@ def read_owner(folder: Path) -> Owner | None:
 class StoreLock:
     """``with StoreLock(folder, "dibao-desk import-roster"):`` or acquire()/release()."""
 
-    def __init__(self, folder: str | os.PathLike, program: str):
+    def __init__(self, folder: str | os.PathLike[str], program: str):
         self.folder = Path(folder)
         self.program = program
         self.owner: Owner | None = None
@@ -108,5 +108,5 @@ class StoreLock:
     def __enter__(self) -> "StoreLock":
         return self.acquire()
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.release()

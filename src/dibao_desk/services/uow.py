@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
+from sqlalchemy.orm import Session
 
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
@@ -89,7 +90,7 @@ class StoreGate:
 
 
 class UnitOfWork:
-    def __init__(self, sessions: sessionmaker[Session], operator: str = "",
+    def __init__(self, sessions: Callable[[], Session], operator: str = "",
                  roles: frozenset[Role] | None = None, gate: StoreGate | None = None):
         self._gate = gate
         self._sessions = sessions
@@ -120,7 +121,7 @@ class UnitOfWork:
         self._depth += 1
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self._depth -= 1
         if self._depth == 0:
             assert self._session is not None
@@ -228,12 +229,12 @@ def retrying(fn: F) -> F:
     its caller). After MAX_TRIES, a RuleError ``store.busy_retry``; nothing was written."""
 
     @functools.wraps(fn)
-    def wrapper(uow: "UnitOfWork", *args, **kwargs):
+    def wrapper(uow: "UnitOfWork", *args: Any, **kwargs: Any) -> Any:
         for attempt in range(1, MAX_TRIES + 1):
             try:
                 return fn(uow, *args, **kwargs)
             except DBAPIError as exc:
-                if not is_conflict(exc) or getattr(uow, "_depth", 0) or isinstance(uow, LentUnitOfWork):
+                if not is_conflict(exc) or uow._depth or isinstance(uow, LentUnitOfWork):
                     raise
                 _log.info("%s: conflict with another transaction (try %d of %d)", fn.__name__, attempt, MAX_TRIES)
                 if attempt == MAX_TRIES:
@@ -261,7 +262,7 @@ class LentUnitOfWork(UnitOfWork):
     def __enter__(self) -> "LentUnitOfWork":
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         return None
 
     def commit(self) -> None:

@@ -8,9 +8,11 @@ the village (households and whatever other features file by village), then remov
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Column, CursorResult, Table, func, select, update
 
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.villages import VillageKind
@@ -38,7 +40,7 @@ def _info(v: Village) -> VillageInfo:
     return VillageInfo(v.id, v.name, v.kind, v.population, v.retired_on)
 
 
-def _values(v: Village) -> dict:
+def _values(v: Village) -> dict[str, Any]:
     return {"name": v.name, "kind": v.kind, "population": v.population,
             "retired_on": v.retired_on.isoformat() if v.retired_on else None}
 
@@ -101,7 +103,7 @@ def reinstate_village(uow: UnitOfWork, village_id: int) -> VillageInfo:
         return _info(v)
 
 
-def _references():
+def _references() -> Iterator[tuple[Table, Column[Any]]]:
     """Every column of every table that points at village.id."""
     for table in Base.metadata.sorted_tables:
         for column in table.columns:
@@ -121,7 +123,7 @@ def merge_villages(uow: UnitOfWork, source_id: int, into_id: int, add_population
         moved = s.scalar(select(func.count()).select_from(Household).where(Household.village_id == source_id)) or 0
         other = 0
         for table, column in _references():
-            result = s.execute(update(table).where(column == source_id).values({column.name: into_id}))
+            result = cast(CursorResult[Any], s.execute(update(table).where(column == source_id).values({column.name: into_id})))  # DML: a cursor result
             if table.name != Household.__tablename__:
                 other += result.rowcount or 0
         if add_population:

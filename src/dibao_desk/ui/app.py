@@ -48,6 +48,7 @@ def make_app(argv: list[str] | None = None, *, strict: bool = False) -> QApplica
     """The application with its settings store, language and font. ``strict`` (the self-check)
     raises when a translation is missing instead of falling back."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)  # the window needs widgets, not a bare QCoreApplication
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     portable = portable_data_dir()
@@ -126,8 +127,8 @@ def ask_account(ctx: AppContext) -> bool:
         return dialog.exec() == LoginDialog.DialogCode.Accepted
     from dibao_desk.ui.dialogs.create_admin import CreateAdminDialog
 
-    dialog = CreateAdminDialog(ctx, suggested=info.operator if info else "")
-    return dialog.exec() == CreateAdminDialog.DialogCode.Accepted
+    create = CreateAdminDialog(ctx, suggested=info.operator if info else "")
+    return create.exec() == CreateAdminDialog.DialogCode.Accepted
 
 
 def _run(app, data_dir, db: str | None = None) -> int:
@@ -213,8 +214,10 @@ def self_check(data_dir, png: Path) -> int:
         from dibao_desk.ui.main_window import MainWindow
 
         window = MainWindow(ctx)
+        from dibao_desk.ui.widgets.household_list import HouseholdList
+
         view = window.view("households")
-        watched = view.table.viewport() if view is not None else window
+        watched = view.table.viewport() if isinstance(view, HouseholdList) else window
     result = {"code": 1}
 
     def painted() -> None:

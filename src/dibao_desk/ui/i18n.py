@@ -137,3 +137,8 @@ def install(app: QCoreApplication, language: str | None = None, *, strict: bool 
     app._dibao_translators = translators  # type: ignore[attr-defined]
     QLocale.setDefault(QLocale(*_LOCALES[language]))
     return Installed(language, tuple(files))
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name: lupdate looks for it)
+    """Qt's marker of a word translated where it is shown, typed: PySide6's stub returns object."""
+    return text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -32,7 +33,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._menus: dict[str, QMenu] = {}
         self._views: dict[str, QWidget] = {}
-        self._refreshers: dict[QWidget, object] = {}
+        self._refreshers: dict[QWidget, Callable[[], object]] = {}
         self._stale: set[QWidget] = set()
         self.tabs.currentChanged.connect(self._tab_shown)
         for key, title in (("file", self.tr("文件(&F)")), ("households", self.tr("家庭(&H)")),
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
         """Close the demo township and go back to the first-start choice."""
         self.leaving_demo = True
         self.close()
-        QApplication.instance().quit()
+        QApplication.quit()
 
     # ---- what features use -------------------------------------------------
     def menu(self, key: str) -> QMenu:

@@ -115,16 +115,17 @@ class Op:
         self._on_done = on_done
         self._on_error = on_error
         self._writes = writes
-        self._dialog = QProgressDialog(title, QCoreApplication.translate("Op", "取消") if cancellable else "", 0, 0, parent)
-        self._dialog.setWindowTitle(title)
-        self._dialog.setWindowModality(Qt.WindowModality.ApplicationModal if writes
-                                       else Qt.WindowModality.WindowModal)
-        self._dialog.setMinimumDuration(show_after_ms)
-        self._dialog.setAutoClose(False)
-        self._dialog.setAutoReset(False)
+        dialog = QProgressDialog(title, QCoreApplication.translate("Op", "取消") if cancellable else "", 0, 0, parent)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal if writes
+                                 else Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(show_after_ms)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
         if not cancellable:
-            self._dialog.setCancelButton(None)
-        self._dialog.canceled.connect(self.progress.cancel)
+            dialog.setCancelButton(None)
+        dialog.canceled.connect(self.progress.cancel)
+        self._dialog: QProgressDialog | None = dialog
         self._timer = QTimer()
         self._timer.setInterval(100)
         self._timer.timeout.connect(self._poll)
@@ -155,7 +156,7 @@ class Op:
         _running.add(self)
         if self._writes:
             app = QApplication.instance()
-            if app is not None:
+            if app is not None and self._dialog is not None:
                 self._blocker = _InputBlocker(self._dialog)
                 app.installEventFilter(self._blocker)
                 QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)

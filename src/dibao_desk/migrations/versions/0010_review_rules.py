@@ -41,7 +41,7 @@ def upgrade() -> None:
     conn = op.get_bind()
     sets = [r[0] for r in conn.execute(sa.text("SELECT id FROM review_rule_set"))]
     for set_id in sets:
-        have = dict(conn.execute(sa.text("SELECT rule, months FROM review_interval WHERE rule_set_id = :s"),
+        have: dict[str, int] = dict(conn.execute(sa.text("SELECT rule, months FROM review_interval WHERE rule_set_id = :s"),
                                  {"s": set_id}).all())
         add = {rural: have[urban] for rural, urban in RURAL_CLASS_RULES.items() if rural not in have and urban in have}
         if "stable_income" not in have:

@@ -49,7 +49,9 @@ def install(window) -> None:
     lock.triggered.connect(lambda: lock_window(window))
     window.lock_action = lock
     watcher = IdleWatcher(window)
-    QApplication.instance().installEventFilter(watcher)
+    app = QApplication.instance()
+    assert app is not None  # the window runs in it
+    app.installEventFilter(watcher)
     window.idle_watcher = watcher
     window.idle_minutes = accounts.idle_minutes(ctx.uow())
     timer = QTimer(window)
@@ -57,7 +59,7 @@ def install(window) -> None:
     timer.timeout.connect(lambda: lock_if_idle(window))
     timer.start()
     window.idle_timer = timer
-    window.destroyed.connect(lambda *_: QApplication.instance().removeEventFilter(watcher))
+    window.destroyed.connect(lambda *_: app.removeEventFilter(watcher))
 
 
 def lock_if_idle(window) -> None:

@@ -24,6 +24,6 @@ def open_accounts_import(window, path: str | None = None):
 
     dialog = AccountsImportDialog(window.ctx, window, path)
     dialog.exec()
-    if dialog.result is not None:
+    if dialog.applied is not None:
         window.notify_changed()
     return dialog

@@ -79,8 +79,8 @@ def import_folders() -> list[str]:
 
     from dibao_desk.ui.dialogs.export_package import SETTINGS_KEY
 
-    folders = []
-    last = QSettings().value(SETTINGS_KEY, "", str)
+    folders: list[str] = []
+    last = str(QSettings().value(SETTINGS_KEY, "", str))
     if last:
         folders.append(last)
     if sys.platform.startswith("win"):

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from dibao_desk import __version__
 from dibao_desk.resources import __file__ as _resources_init
+from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 
 GUIDE = (  # translated where shown (context "MainWindow")
     (QT_TRANSLATE_NOOP("MainWindow", "每天开始"),

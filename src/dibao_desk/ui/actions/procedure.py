@@ -22,6 +22,7 @@ from dibao_desk.ui.dialogs.notice_batch_dialog import NoticeBatchDialog
 from dibao_desk.ui.dialogs.notice_dialog import NoticeDialog
 from dibao_desk.ui.dialogs.office_check_dialog import OfficeCheckDialog
 from dibao_desk.ui.dialogs.refuse_dialog import RefuseDialog
+from dibao_desk.ui.dialogs.step_common import StepDialog
 from dibao_desk.ui.dialogs.township_review_dialog import TownshipReviewDialog
 from dibao_desk.ui.texts import problem_text
 from dibao_desk.ui.widgets.cases_view import CasesView
@@ -131,6 +132,7 @@ def start_change(window, household_id: int) -> None:
 
 def open_step(window, case_id: int, step: int) -> None:
     today = _today(window)
+    dialog: StepDialog
     if step in rules.NOTICE_STAGE:
         dialog = NoticeDialog(window.ctx, case_id, step, today, window)
     else:

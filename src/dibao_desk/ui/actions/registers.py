@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -13,6 +15,8 @@ from dibao_desk.ui.dialogs.complaints_register import ComplaintsDialog
 from dibao_desk.ui.dialogs.household_event import HouseholdEventDialog
 from dibao_desk.ui.dialogs.relatives_register import RelativesDialog
 from dibao_desk.ui.texts import problem_text
+
+D = TypeVar("D", bound=QDialog)
 
 
 def install(window) -> None:
@@ -58,7 +62,7 @@ def remind(window) -> None:
         window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "提醒：") + QCoreApplication.translate("MainWindow", "；").join(parts))
 
 
-def _open(window, dialog: QDialog) -> QDialog:
+def _open(window, dialog: D) -> D:
     dialog.finished.connect(lambda _r: window.notify_changed())
     dialog.open()
     return dialog

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from types import ModuleType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
@@ -123,6 +124,7 @@ def record_review(window, household_id: int) -> RecordReviewDialog | None:
     """Changes to members, income and property found on the visit go through the household
     registration form (when the households feature is installed), opened from the dialog."""
     edit = None
+    household_actions: ModuleType | None
     try:
         from dibao_desk.ui.actions import households as household_actions
     except ImportError:

@@ -19,7 +19,7 @@ class AccountsImportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.preview: ba.AccountsPreview | None = None
-        self.result: ba.AccountsResult | None = None
+        self.applied: ba.AccountsResult | None = None
         self.setWindowTitle(self.tr("导入银行开户名单"))
         self.model = RowsTableModel([
             right("row", self.tr("行"), lambda r: r.row),
@@ -93,11 +93,11 @@ class AccountsImportDialog(QDialog):
         if self.preview is None:
             return
         try:
-            self.result = ba.apply(self.ctx.uow(), self.preview)
+            self.applied = ba.apply(self.ctx.uow(), self.preview)
         except RuleError as exc:
             QMessageBox.warning(self, self.tr("没有导入"), "\n".join(problem_text(p) for p in exc.problems))
             return
-        r = self.result
+        r = self.applied
         QMessageBox.information(self, self.tr("导入完成"), self.tr(
             "补填 {0} 户，更正 {1} 户，无变化 {2} 户，查无此人 {3} 行（未导入）。").format(
             r.filled, r.corrected, r.unchanged, r.unknown))

@@ -27,7 +27,7 @@ class BatchStepDialog(QDialog):
         self.today = today
         self.refuse = refuse
         self.detail = proposals.batch_detail(ctx.uow(), proposal_id, today)
-        self.result_detail = None
+        self.result_detail: proposals.BatchDetail | None = None
         d = self.detail
         step = d.next_step
         self.posting = (not refuse and step in steps.NOTICE_STAGE and d.waiting.action == "start_notice")

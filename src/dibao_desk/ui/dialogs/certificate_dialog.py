@@ -5,6 +5,8 @@ calibrates for its pre-printed booklets. Every print opens in the program's prev
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,13 +21,14 @@ from dibao_desk.services import certificate, office
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui import documents
 from dibao_desk.ui.dialogs import pdf_preview
+from dibao_desk.services.printing import PrintResult
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
 from dibao_desk.ui.texts import label, problem_text
 
 KINDS = tuple(IssueKind)
 
 
-def _preview(parent: QWidget, make, name: str) -> object | None:
+def _preview(parent: _Said, make: Callable[[Path], PrintResult], name: str) -> PrintResult | None:
     """Write the PDF with ``make(path)`` into the preview folder and show it; the problems
     (a RuleError) go to ``parent.message``."""
     path = documents.preview_path(name)
@@ -40,7 +43,9 @@ def _preview(parent: QWidget, make, name: str) -> object | None:
     return result
 
 
-class _Said:
+class _Said(QDialog):
+    """A dialog with a message line."""
+
     message: QLabel
 
     def say(self, text: str, error: bool = False) -> None:
@@ -48,7 +53,7 @@ class _Said:
         self.message.setText(text)
 
 
-class CertificateDialog(QDialog, _Said):
+class CertificateDialog(_Said):
     """One household's 低保证: its history, issuing (新发/换发/补发 with the reason) and printing."""
 
     def __init__(self, ctx: AppContext, household_id: int, today: dt.date | None = None,
@@ -57,7 +62,7 @@ class CertificateDialog(QDialog, _Said):
         self.ctx = ctx
         self.household_id = household_id
         self.today = today or dt.date.today()
-        self.printed = None
+        self.printed: PrintResult | None = None
         self.setWindowTitle(self.tr("低保证（户编号 {0}）").format(household_id))
         self.history = QLabel()
         self.history.setWordWrap(True)
@@ -135,14 +140,14 @@ class CertificateDialog(QDialog, _Said):
                                 f"低保证-{self.household_id}.pdf")
 
 
-class CertificateBatchDialog(QDialog, _Said):
+class CertificateBatchDialog(_Said):
     """Every valid certificate issued in a span of days (of one village, or all), one page each."""
 
     def __init__(self, ctx: AppContext, today: dt.date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.today = today or dt.date.today()
-        self.printed = None
+        self.printed: PrintResult | None = None
         self.setWindowTitle(self.tr("批量打印低保证"))
         self.first = date_edit(self.today.replace(day=1), self)
         self.last = date_edit(self.today, self)
@@ -189,18 +194,18 @@ class CertificateBatchDialog(QDialog, _Said):
                                 "低保证-批量.pdf")
 
 
-class CertificateOffsetDialog(QDialog, _Said):
+class CertificateOffsetDialog(_Said):
     """The printer offset for the pre-printed booklets: try a test sheet, then save."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.printed = None
+        self.printed: PrintResult | None = None
         self.setWindowTitle(self.tr("低保证打印位置"))
         now = certificate.printer_offset(ctx.uow())
-        self.x = QDoubleSpinBox()
-        self.y = QDoubleSpinBox()
-        for spin, value in ((self.x, now.x_mm), (self.y, now.y_mm)):
+        self.offset_x = QDoubleSpinBox()
+        self.offset_y = QDoubleSpinBox()
+        for spin, value in ((self.offset_x, now.x_mm), (self.offset_y, now.y_mm)):
             spin.setRange(-certificate.MAX_OFFSET_MM, certificate.MAX_OFFSET_MM)
             spin.setDecimals(1)
             spin.setSingleStep(0.5)
@@ -210,8 +215,8 @@ class CertificateOffsetDialog(QDialog, _Said):
                             "偏右（偏下）几毫米就把向右（向下）的偏移减去几毫米，再打测试页核对，满意后保存。"))
         explain.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("向右偏移（负数向左）"), self.x)
-        form.addRow(self.tr("向下偏移（负数向上）"), self.y)
+        form.addRow(self.tr("向右偏移（负数向左）"), self.offset_x)
+        form.addRow(self.tr("向下偏移（负数向上）"), self.offset_y)
         self.message = QLabel()
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox()
@@ -234,11 +239,11 @@ class CertificateOffsetDialog(QDialog, _Said):
 
     def test_print(self) -> None:
         self.printed = _preview(self, lambda p: certificate.print_calibration(
-            self.ctx.uow(), p, offset_x_mm=self.x.value(), offset_y_mm=self.y.value()), "低保证-对位测试页.pdf")
+            self.ctx.uow(), p, offset_x_mm=self.offset_x.value(), offset_y_mm=self.offset_y.value()), "低保证-对位测试页.pdf")
 
     def save(self) -> None:
         try:
-            certificate.set_printer_offset(self.ctx.uow(), self.x.value(), self.y.value())
+            certificate.set_printer_offset(self.ctx.uow(), self.offset_x.value(), self.offset_y.value())
         except RuleError as exc:
             self.say("\n".join(problem_text(p) for p in exc.problems), error=True)
             return

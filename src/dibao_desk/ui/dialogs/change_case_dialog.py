@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QWidget
 
 from dibao_desk.domain.procedure import CaseKind
@@ -16,6 +16,7 @@ from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.assistance_dialog import cliff_label
 from dibao_desk.ui.dialogs.step_common import StepDialog, step_word, money_text, parse_yuan
 from dibao_desk.ui.dialogs.township_review_dialog import category_combo
+from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 from dibao_desk.ui.texts import label, yuan
 
 

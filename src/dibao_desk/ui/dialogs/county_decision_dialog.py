@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
     QRadioButton, QWidget,
@@ -17,6 +17,7 @@ from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.services import procedure
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.step_common import StepDialog, date_edit, from_qdate, household_line, step_word
+from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 from dibao_desk.ui.texts import label
 
 
@@ -85,6 +86,6 @@ class CountyDecisionDialog(StepDialog):
 
     def save(self):
         return procedure.record_county_decision(
-            self.ctx.uow(), self.case_id, self.approved.isChecked(), self.reason.text().strip(),
+            self.ctx.uow(), self.case, self.approved.isChecked(), self.reason.text().strip(),
             from_qdate(self.on.date()), self.sampled.isChecked(), self.person.text().strip(), today=self.today,
             special=self.special())

@@ -141,7 +141,7 @@ class CountyWarningDialog(QDialog):
         if not code:
             return
         settings = QSettings()
-        folder = settings.value(SETTINGS_KEY, str(Path.home()), str)
+        folder = str(settings.value(SETTINGS_KEY, str(Path.home()), str))
         period = f"{self.today.year:04d}-{self.today.month:02d}"
         name = exchange.suggested_file_name(self.ctx.uow(), "warnings", period, code)
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出核对预警数据包"), str(Path(folder) / name),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QRadioButton,
     QTableWidget, QTableWidgetItem, QWidget,
@@ -17,6 +17,7 @@ from dibao_desk.domain.procedure_steps import DemocraticReviewData
 from dibao_desk.services import procedure
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.step_common import StepDialog, step_word, household_line, to_qdate
+from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 from dibao_desk.ui.texts import label
 
 
@@ -103,7 +104,9 @@ class DemocraticReviewDialog(StepDialog):
         return out
 
     def set_objection(self, row: int, reason: str) -> None:
-        self.table.item(row, self.OBJECTION_COLUMN).setText(reason)
+        item = self.table.item(row, self.OBJECTION_COLUMN)
+        if item is not None:
+            item.setText(reason)
 
     def _update_summary(self, *_args) -> None:
         failed = len(self.objections())
@@ -123,4 +126,4 @@ class DemocraticReviewDialog(StepDialog):
         data = self.common_data() | {
             "place": self.place.text().strip(), "attendees": self.attendees.text().strip(),
             "objections": self.objections(), "outcome": outcome, "reason": self.reason.text().strip()}
-        return procedure.record_step(self.ctx.uow(), self.case_id, 3, data, self.today)
+        return procedure.record_step(self.ctx.uow(), self.case, 3, data, self.today)

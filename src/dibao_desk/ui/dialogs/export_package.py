@@ -42,7 +42,7 @@ def is_removable(storage: QStorageInfo) -> bool:
             return False
     if root.startswith(("/media/", "/run/media/", "/Volumes/")):
         return True
-    device = bytes(storage.device()).decode(errors="ignore")
+    device = bytes(storage.device().data()).decode(errors="ignore")
     name = os.path.basename(device)
     while name and name[-1].isdigit() and not Path(f"/sys/block/{name}").exists():
         name = name[:-1]
@@ -127,7 +127,7 @@ class ExportPackageDialog(QDialog):
     # ---- inputs ----------------------------------------------------------------------
     def _fill_folders(self, select: str | None = None) -> None:
         self.folder.clear()
-        last = self.settings.value(SETTINGS_KEY, "", str) or None
+        last = str(self.settings.value(SETTINGS_KEY, "", str)) or None
         for path, text in destinations(last):
             self.folder.addItem(text, path)
         if select and self.folder.findData(select) < 0:
@@ -148,7 +148,7 @@ class ExportPackageDialog(QDialog):
         if self.folder.itemData(index) != OTHER:
             self._chosen_index = index
             return
-        start = self.settings.value(SETTINGS_KEY, str(Path.home()), str)
+        start = str(self.settings.value(SETTINGS_KEY, str(Path.home()), str))
         chosen = QFileDialog.getExistingDirectory(self, self.tr("选择保存的文件夹"), start)
         if chosen:
             self.set_folder(chosen)
@@ -206,7 +206,7 @@ class ExportPackageDialog(QDialog):
         self.export_button.setEnabled(True)
         if isinstance(exc, Cancelled):
             return  # the person pressed Cancel: no file was left behind
-        problems = getattr(exc, "problems", None)
+        problems = getattr(exc, "problems", None) or []
         if isinstance(exc, RuleError) or problems:
             text = "\n".join(problem_text(p) for p in problems)
         elif isinstance(exc, OSError):

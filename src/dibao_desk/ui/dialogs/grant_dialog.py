@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QWidget
+
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
 
 from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.services import procedure
@@ -14,6 +14,7 @@ from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.step_common import StepDialog, amount_reason_rows, explanation_box, from_qdate, \
     household_line, money_text, parse_yuan, step_word, to_qdate
 from dibao_desk.ui.dialogs.township_review_dialog import category_combo
+from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 
 
 class GrantDialog(StepDialog):
@@ -61,10 +62,10 @@ class GrantDialog(StepDialog):
     def save(self):
         q = self.month.date()
         data = self.common_data() | {"start_month": dt.date(q.year(), q.month(), 1)}
-        if self.category is not None:
+        if self.category is not None and self.amount is not None:
             data |= {"category": self.category.currentData() or "", "monthly_fen": parse_yuan(self.amount.text()),
                      "amount_reason": self.amount_reason.text()}
-        return procedure.record_step(self.ctx.uow(), self.case_id, 10, data, self.today)
+        return procedure.record_step(self.ctx.uow(), self.case, 10, data, self.today)
 
 
 __all__ = ["GrantDialog", "from_qdate"]

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QWidget
 
 from dibao_desk.services import procedure
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.step_common import StepDialog, step_word, household_line
+from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 
 
 class HomeVisitDialog(StepDialog):
@@ -40,4 +41,4 @@ class HomeVisitDialog(StepDialog):
             "investigator_signed": self.investigator_signed.isChecked(),
             "applicant_signed": self.applicant_signed.isChecked(),
         }
-        return procedure.record_step(self.ctx.uow(), self.case_id, 2, data, self.today)
+        return procedure.record_step(self.ctx.uow(), self.case, 2, data, self.today)

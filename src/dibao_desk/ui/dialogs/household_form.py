@@ -358,7 +358,9 @@ class HouseholdForm(QDialog):
                 text = self.tr("每月 {0} 元").format(fen_to_yuan(income.amount_fen))
             else:
                 text = self.tr("每年 {0} 元").format(fen_to_yuan(income.amount_fen * 12))
-            self.incomes.widget(row, "other_unit").setText(text if income.amount_fen else "")
+            shown = self.incomes.widget(row, "other_unit")
+            assert isinstance(shown, QLabel)  # a label column
+            shown.setText(text if income.amount_fen else "")
 
     def _mark(self, p: Problem, message: str) -> None:
         m = _FIELD.match(p.field)
@@ -381,6 +383,8 @@ class HouseholdForm(QDialog):
         """The household's certificates: the valid one first, then the earlier ones."""
         from dibao_desk.services import certificate
 
+        if self.household_id is None:  # a household not saved yet has no certificate
+            return
         rows = certificate.history(self.ctx.uow(), self.household_id)
         parts = [self.tr("{number}（{kind}{reason}，{issued}，{state}）").format(
             number=c.number, kind=label("certificate_kind", c.kind), reason=f"：{c.reason}" if c.reason else "",

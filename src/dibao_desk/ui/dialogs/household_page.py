@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton, QScrollArea, QTabWidget,
+    QBoxLayout, QCheckBox, QDialog, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton, QScrollArea, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -28,6 +29,9 @@ from dibao_desk.ui.widgets.household_sections import (
     AssistanceSection, CasesSection, IntegritySection, LedgerSection, MeansSection, MembersSection,
     ReviewsSection,
 )
+
+if TYPE_CHECKING:
+    from dibao_desk.ui.widgets.eligibility_panel import EligibilityPanel
 
 # (words on the button or menu, what it does with the household[, the roles it needs])
 Action = tuple[str, Callable[[int], object]] | tuple[str, Callable[[int], object], tuple]
@@ -91,8 +95,9 @@ class HouseholdPageDialog(QDialog):
             self.tabs.addTab(widget, title)
             self.tab_titles[key] = title
         self.benefit_panel = _eligibility_panel(ctx, self)
-        if self.benefit_panel is not None:
-            self.ledger.layout().insertWidget(1, self.benefit_panel, 2)
+        ledger_layout = self.ledger.layout()
+        if self.benefit_panel is not None and isinstance(ledger_layout, QBoxLayout):
+            ledger_layout.insertWidget(1, self.benefit_panel, 2)
 
         buttons = QHBoxLayout()
         self.edit_button = QPushButton(self.tr("修改家庭信息…"))
@@ -113,7 +118,7 @@ class HouseholdPageDialog(QDialog):
         self.action_button.setEnabled(bool(actions))
         buttons.addWidget(self.action_button)
         self.print_menu = QMenu(self)
-        for title, fn in forms:
+        for title, fn, *_roles in forms:
             self.print_menu.addAction(title).triggered.connect(lambda _=False, f=fn: f(self.household_id))
         self.print_button = QPushButton(self.tr("打印本户表格"))
         self.print_button.setObjectName("print")
@@ -202,12 +207,13 @@ class HouseholdPageDialog(QDialog):
                   "integrity": len(p.filings) + len(p.complaints) + len(p.warnings) + len(p.events)
                   + len(p.declarations), "files": len(p.files)}
         for i in range(self.tabs.count()):
-            key = self.tabs.widget(i).objectName()
+            tab = self.tabs.widget(i)
+            key = tab.objectName() if tab is not None else ""
             base = self.tab_titles[key]
             self.tabs.setTabText(i, self.tr("{0}（{1}）").format(base, counts[key]) if counts.get(key) else base)
 
 
-def _eligibility_panel(ctx: AppContext, parent: QWidget) -> QWidget | None:
+def _eligibility_panel(ctx: AppContext, parent: QWidget) -> EligibilityPanel | None:
     try:
         from dibao_desk.ui.widgets.eligibility_panel import EligibilityPanel
     except ImportError:  # the policy feature is not installed

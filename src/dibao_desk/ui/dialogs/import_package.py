@@ -119,7 +119,7 @@ class ImportPackageDialog(QDialog):
             self.open_file(path)
 
     def choose_file(self) -> None:
-        last = self.settings.value(SETTINGS_KEY, "", str) or None
+        last = str(self.settings.value(SETTINGS_KEY, "", str)) or None
         places = destinations(last)
         start = places[0][0] if places else str(Path.home())
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("选择数据包"), start, self.tr("Excel 工作簿 (*.xlsx)"))

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QRadioButton, QWidget
 
 from dibao_desk.services import office, procedure
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.step_common import StepDialog, step_word, from_qdate
+from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 from dibao_desk.ui.texts import label
 
 
@@ -68,6 +69,7 @@ class NoticeBatchDialog(StepDialog):
     def save(self):
         data = self.common_data()
         stage = self.stage.currentData()
+        assert self.batch is not None  # read when the form opened
         if self.post.isChecked():
             return procedure.start_notice_batch(self.ctx.uow(), list(self.batch.to_post), stage, data["on"],
                                                 data["person"], self.today)

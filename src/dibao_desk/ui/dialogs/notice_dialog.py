@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QTableWidget, QTableWidgetItem, QWidget,
@@ -16,6 +16,7 @@ from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import procedure
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.step_common import StepDialog, step_word, date_edit, from_qdate, household_line
+from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 from dibao_desk.ui.texts import choices, label
 
 
@@ -43,6 +44,7 @@ class NoticeDialog(StepDialog):
             self.form.addRow("", self.window_hint)
             self.ok_button.setText(self.tr("张贴公示"))
             return
+        assert rec is not None and rec.window_end is not None  # a notice posted has its window
         self.window_hint = QLabel(self.tr("公示期：{start} 至 {end}").format(
             start=f"{rec.started_on:%Y-%m-%d}", end=f"{rec.window_end:%Y-%m-%d}"))
         self.form.addRow(self.window_hint)
@@ -109,7 +111,7 @@ class NoticeDialog(StepDialog):
         self._load_objections()
 
     def _load_objections(self) -> None:
-        self._objections = procedure.objections(self.ctx.uow(), self.case_id, self.step)
+        self._objections = procedure.objections(self.ctx.uow(), self.case, self.step)
         self.table.setRowCount(len(self._objections))
         for r, o in enumerate(self._objections):
             values = (f"{o.received_on:%Y-%m-%d}", label("objection_channel", o.channel), o.content,
@@ -121,7 +123,7 @@ class NoticeDialog(StepDialog):
 
     def log_objection(self) -> None:
         try:
-            procedure.log_objection(self.ctx.uow(), self.case_id, self.step, from_qdate(self.received_on.date()),
+            procedure.log_objection(self.ctx.uow(), self.case, self.step, from_qdate(self.received_on.date()),
                                     self.channel.currentData(), self.content.text(), self.today)
         except RuleError as exc:
             self.show_problems(exc.problems)
@@ -152,6 +154,6 @@ class NoticeDialog(StepDialog):
     def save(self):
         data = self.common_data()
         if not self.started:
-            return procedure.start_notice(self.ctx.uow(), self.case_id, self.step, data["on"], data["person"],
+            return procedure.start_notice(self.ctx.uow(), self.case, self.step, data["on"], data["person"],
                                           self.today)
-        return procedure.record_step(self.ctx.uow(), self.case_id, self.step, data, self.today)
+        return procedure.record_step(self.ctx.uow(), self.case, self.step, data, self.today)

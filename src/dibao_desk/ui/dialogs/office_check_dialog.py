@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from PySide6.QtWidgets import QWidget
 
 from dibao_desk.services import procedure
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.step_common import StepDialog, household_line
+from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 
 
 class OfficeCheckDialog(StepDialog):
@@ -25,4 +26,4 @@ class OfficeCheckDialog(StepDialog):
         self.notes.setPlaceholderText(self.tr("材料齐全、程序合规等审查意见；不予通过请在案件页点“不予通过”"))
 
     def save(self):
-        return procedure.record_step(self.ctx.uow(), self.case_id, 5, self.common_data(), self.today)
+        return procedure.record_step(self.ctx.uow(), self.case, 5, self.common_data(), self.today)

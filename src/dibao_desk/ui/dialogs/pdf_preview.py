@@ -45,10 +45,10 @@ class PdfPreviewDialog(QDialog):
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image.setBackgroundRole(self.image.backgroundRole())
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.image)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.image)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.prev_button = QPushButton(self.tr("上一页"))
         self.next_button = QPushButton(self.tr("下一页"))
@@ -86,7 +86,7 @@ class PdfPreviewDialog(QDialog):
             bar.addWidget(w)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
         screen = QGuiApplication.primaryScreen()
         room = screen.availableGeometry() if screen is not None else None
@@ -101,7 +101,7 @@ class PdfPreviewDialog(QDialog):
         z = self.zoom.currentData()
         if z == FIT_WIDTH:
             w_pt, _h = self.pdf.size(self.page)
-            room = max(200, self.scroll.viewport().width() - 24)
+            room = max(200, self.scroll_area.viewport().width() - 24)
             return 100.0 * room / (w_pt / 72.0 * SCREEN_DPI)
         return float(z)
 

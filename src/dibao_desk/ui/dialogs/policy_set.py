@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
     QLabel, QLineEdit, QMessageBox, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
@@ -19,6 +19,7 @@ from dibao_desk.domain.policy import FLOW_FIELDS, METHODS, ROUNDINGS, PolicyFigu
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import policy
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 from dibao_desk.ui.texts import label, problem_text
 
 # (group title, fields); money fields end in _fen and are typed in yuan.
@@ -126,27 +127,23 @@ class PolicySetDialog(QDialog):
             w.setCurrentIndex(max(0, w.findData(value)))
             return w
         if name in FLOW_FIELDS:  # step numbers, e.g. 3,4,6,7,8,9,10; their names in the tooltip
-            w = QLineEdit(str(value))
-            w.setMaximumWidth(200)
-            w.setToolTip("\n".join(f"{s} {label('step', s)}" for s in range(1, 11)))
-            return w
+            steps = QLineEdit(str(value))
+            steps.setMaximumWidth(200)
+            steps.setToolTip("\n".join(f"{s} {label('step', s)}" for s in range(1, 11)))
+            return steps
         if isinstance(value, bool):
-            w = QCheckBox(label("policy_field", name))
-            w.setChecked(value)
-            return w
-        if name.endswith("_fen"):
-            w = QLineEdit(fen_to_yuan(value))
-            w.setMaximumWidth(140)
-            return w
-        if name.endswith(("_m2_x100", "_bp")):  # a percent with two decimals
-            w = QLineEdit(f"{value / 100:g}")
-            w.setMaximumWidth(140)
-            return w
-        w = QSpinBox()
+            check = QCheckBox(label("policy_field", name))
+            check.setChecked(value)
+            return check
+        if name.endswith(("_fen", "_m2_x100", "_bp")):  # yuan; or a percent / area with two decimals
+            edit = QLineEdit(fen_to_yuan(value) if name.endswith("_fen") else f"{value / 100:g}")
+            edit.setMaximumWidth(140)
+            return edit
+        spin = QSpinBox()
         low, high = INT_RANGES.get(name, (0, 1_000_000))
-        w.setRange(low, high)
-        w.setValue(int(value))
-        return w
+        spin.setRange(low, high)
+        spin.setValue(int(value))
+        return spin
 
     def figures(self) -> tuple[PolicyFigures | None, list[str]]:
         """The figures typed, or the sentences saying which could not be read."""
@@ -159,7 +156,7 @@ class PolicySetDialog(QDialog):
                 values[name] = w.isChecked()
             elif isinstance(w, QSpinBox):
                 values[name] = w.value()
-            elif name in FLOW_FIELDS:  # checked when saved (domain.policy.validate)
+            elif name in FLOW_FIELDS and isinstance(w, QLineEdit):  # checked when saved (domain.policy.validate)
                 values[name] = w.text().strip().replace("，", ",").replace(" ", "")
             elif isinstance(w, QLineEdit):
                 text = w.text().strip() or "0"

@@ -58,7 +58,7 @@ class PrintNoticeDialog(QDialog):
         self.date = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
-        folder = QSettings().value(SETTINGS_FOLDER, "") or str(Path.home())
+        folder = str(QSettings().value(SETTINGS_FOLDER, "") or Path.home())
         self.out = QLineEdit(str(Path(folder) / self._default_name()))
         browse = QPushButton(self.tr("浏览…"))
         browse.clicked.connect(self._browse)

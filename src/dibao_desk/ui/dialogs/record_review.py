@@ -131,7 +131,9 @@ class RecordReviewDialog(QDialog):
     def _edit(self) -> None:
         self.edit_household(self.brief.household_id)
         self.brief = reviews.brief(self.ctx.uow(), self.brief.household_id)
-        self.findChild(QLabel, "about").setText(self._about_text())
+        about = self.findChild(QLabel, "about")
+        if about is not None:
+            about.setText(self._about_text())
 
     def _about_text(self) -> str:
         b = self.brief

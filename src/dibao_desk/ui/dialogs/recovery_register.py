@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
@@ -244,7 +245,7 @@ class RecoveryDialog(QDialog):
             self._show([Problem("recovery.amount", field)])
             return None
 
-    def _month(self, edit: QLineEdit) -> dt.date | None | bool:
+    def _month(self, edit: QLineEdit) -> dt.date | None | Literal[False]:
         text = edit.text().strip()
         if not text:
             return None

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from PySide6.QtWidgets import QWidget
 
 from dibao_desk.services import procedure
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.step_common import StepDialog, household_line
+from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 from dibao_desk.ui.texts import label
 
 
@@ -29,5 +30,5 @@ class RefuseDialog(StepDialog):
 
     def save(self):
         data = self.common_data()
-        return procedure.refuse(self.ctx.uow(), self.case_id, self.step, data["notes"], data["on"],
+        return procedure.refuse(self.ctx.uow(), self.case, self.step, data["notes"], data["on"],
                                 data["person"], self.today)

@@ -19,7 +19,7 @@ class CorrectionDialog(QDialog):
                  button: str | None = None):
         super().__init__(parent)
         self._save = save
-        self.result_value = None
+        self.result_value: object = None
         self.setWindowTitle(title)
         intro = QLabel(what)
         intro.setWordWrap(True)

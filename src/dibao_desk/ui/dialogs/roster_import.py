@@ -132,7 +132,7 @@ class RosterImportDialog(QDialog):
         self.setWindowTitle(self.tr("导入花名册"))
         self.resize(1100, 720)
         self.preview: ri.ImportPreview | None = None
-        self.result: ri.ImportResult | None = None
+        self.imported: ri.ImportResult | None = None
         self.error_path: Path | None = None
         self._op: Op | None = None
         self._mapping: list[str] | None = None
@@ -242,7 +242,7 @@ class RosterImportDialog(QDialog):
                           ("warning", self.tr("仅提示")), ("skipped", self.tr("仅跳过"))):
             self.filter_combo.addItem(text, key)
         self.filter_combo.currentIndexChanged.connect(
-            lambda _i: self.model.set_filter(self.filter_combo.currentData()))
+            lambda _i: self._filter_rows())
         frow.addWidget(self.filter_combo)
         frow.addStretch(1)
         bl.addLayout(frow)
@@ -403,8 +403,13 @@ class RosterImportDialog(QDialog):
             combo.activated.connect(lambda _idx, col=i, c=combo: self._mapping_changed(col, c.currentData()))
             self.mapping_table.setCellWidget(i, 3, combo)
 
+    def _filter_rows(self) -> None:
+        self.model.set_filter(self.filter_combo.currentData())
+
     def mapping_combo(self, column: int) -> QComboBox:
-        return self.mapping_table.cellWidget(column, 3)
+        combo = self.mapping_table.cellWidget(column, 3)
+        assert isinstance(combo, QComboBox)  # set in the mapping table's fourth column
+        return combo
 
     def _mapping_changed(self, column: int, field: str) -> None:
         if self._mapping is None or self._mapping[column] == field:
@@ -471,8 +476,8 @@ class RosterImportDialog(QDialog):
 
     def _imported(self, out) -> None:
         self._op = None
-        self.result, self.error_path, error_failed = out
-        r = self.result
+        self.imported, self.error_path, error_failed = out
+        r = self.imported
         lines = [
             self.tr("导入完成。"),
             self.tr("新建：{0} 户 {1} 人").format(r.households_created, r.persons_created),

@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QMessageBox, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
@@ -18,6 +18,7 @@ from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import office, policy
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 from dibao_desk.ui.texts import label, problem_text
 from dibao_desk.ui.widgets.language_page import LanguagePage
 
@@ -85,7 +86,7 @@ class PolicyPage(QWidget):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.dialog = None  # the open 新增 dialog, if any
+        self.dialog: QDialog | None = None  # the open 新增 dialog, if any
         self.sets: list[policy.PolicySetInfo] = []
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("policy_history")

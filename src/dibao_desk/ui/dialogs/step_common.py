@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
     QVBoxLayout, QWidget,
@@ -21,6 +21,7 @@ from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.services import procedure
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 from dibao_desk.ui.texts import label, problem_text
 
 
@@ -91,6 +92,13 @@ class StepDialog(QDialog):
         layout.addWidget(self.buttons)
 
     # --- for subclasses -------------------------------------------------------
+
+    @property
+    def case(self) -> int:
+        """The case whose step this form records (only a batch form has none, and never asks)."""
+        assert self.case_id is not None
+        return self.case_id
+
     def add_common_fields(self, notes_label: str | None = None) -> None:
         """Date, person and notes; ``notes_label`` is already translated."""
         self.form.addRow(step_word(self.date_label), self.on)
@@ -146,7 +154,7 @@ def amount_reason_rows(dialog, ctx: AppContext, household_id: int, month: dt.dat
     from dibao_desk.services import benefit
 
     check = benefit.amount_check(ctx.uow(), household_id, month)
-    if check.computed_fen is not None:
+    if check.computed_fen is not None and check.ceiling_fen is not None:  # both or neither
         text = QCoreApplication.translate("StepDialog", "{0} 元（上限 {1} 元：保障标准×保障人数＋加发）").format(
             money_text(check.computed_fen), money_text(check.ceiling_fen))
         computed = QLabel(text)

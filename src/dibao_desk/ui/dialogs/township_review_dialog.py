@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from dibao_desk.domain.procedure import CaseKind
@@ -13,6 +13,7 @@ from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.step_common import (
     StepDialog, amount_reason_rows, explanation_box, household_line, money_text, parse_yuan,
 )
+from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 from dibao_desk.ui.texts import label
 
 
@@ -58,7 +59,7 @@ class TownshipReviewDialog(StepDialog):
 
     def save(self):
         data = self.common_data()
-        if self.category is not None and self.category.currentData():
+        if self.category is not None and self.amount is not None and self.category.currentData():
             data |= {"category": self.category.currentData(), "monthly_fen": parse_yuan(self.amount.text()),
                      "amount_reason": self.amount_reason.text()}
-        return procedure.record_step(self.ctx.uow(), self.case_id, 6, data, self.today)
+        return procedure.record_step(self.ctx.uow(), self.case, 6, data, self.today)

@@ -16,6 +16,7 @@ from dibao_desk.domain.procedure_steps import (
     CountyDecisionData, DemocraticReviewData, GrantData, HomeVisitData, TownshipReviewData,
 )
 from dibao_desk.services import procedure
+from dibao_desk.services.context import AppContext
 from dibao_desk.ui.tablemodels.cases import waiting_text
 from dibao_desk.ui.texts import label, yuan
 
@@ -36,6 +37,7 @@ class CasePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.ctx: AppContext | None = None  # the cases view sets it: the account decides what it may record
         self.detail: procedure.CaseDetail | None = None
         self.title = QLabel(self.tr("请在左侧选择一件案件"))
         self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
@@ -53,9 +55,9 @@ class CasePage(QWidget):
         buttons.addWidget(self.refuse_button)
         buttons.addStretch(1)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self._new_timeline()
         self.history = QLabel()
         self.history.setWordWrap(True)
@@ -66,7 +68,7 @@ class CasePage(QWidget):
         layout.addWidget(self.subtitle)
         layout.addWidget(self.waiting)
         layout.addLayout(buttons)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.history)
         self.show_case(None)
 
@@ -76,7 +78,7 @@ class CasePage(QWidget):
         self.grid = QGridLayout(self.timeline)
         self.grid.setHorizontalSpacing(12)
         self.grid.setVerticalSpacing(6)
-        self.scroll.setWidget(self.timeline)
+        self.scroll_area.setWidget(self.timeline)
 
     # ---------------------------------------------------------------------------
     def show_case(self, detail: procedure.CaseDetail | None) -> None:
@@ -137,7 +139,7 @@ class CasePage(QWidget):
         else:
             text = self.tr("办理：{0}…").format(name)
         self.next_button.setText(text)
-        ctx = getattr(self, "ctx", None)  # the cases view sets it: the account decides what it may record
+        ctx = self.ctx
         if ctx is not None:
             from dibao_desk.ui.roles import allow, step_role
 

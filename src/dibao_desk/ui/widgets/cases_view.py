@@ -7,8 +7,8 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSplitter, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+    QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from dibao_desk.domain import procedure as rules
@@ -31,7 +31,7 @@ class CasesView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.clock: Callable[[], dt.date] = dt.date.today
-        self.dialog = None  # the step form currently open, if any
+        self.dialog: QDialog | None = None  # the step form currently open, if any
 
         self.steps = QListWidget()
         self.steps.setMaximumWidth(200)
@@ -54,9 +54,9 @@ class CasesView(QWidget):
             fit_column(self.table, i, c.width)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.page = CasePage()
         self.table.doubleClicked.connect(lambda _i: self.page._next())
 
-        self.page = CasePage()
         self.page.ctx = ctx
         self.page.action_requested.connect(self.action_requested)
         self.page.refuse_requested.connect(self.refuse_requested)
@@ -108,7 +108,7 @@ class CasesView(QWidget):
         current = self.steps.currentItem().data(Qt.ItemDataRole.UserRole) if self.steps.currentItem() else ALL_OPEN
         self._loading = True
         self.steps.clear()
-        entries = [(ALL_OPEN, self.tr("全部办理中"), sum(counts.values()))]
+        entries: list[tuple[str | int, str, int | None]] = [(ALL_OPEN, self.tr("全部办理中"), sum(counts.values()))]
         entries += [(step, f"{step} {label('step', step)}", counts.get(step, 0)) for step in rules.STEPS]
         entries += [(CaseStatus.DONE, self.tr("已办结"), None), (CaseStatus.REFUSED, self.tr("未通过"), None)]
         for key, text, n in entries:

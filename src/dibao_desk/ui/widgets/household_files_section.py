@@ -137,7 +137,9 @@ class FilesSection(QWidget):
         # thumbnails are drawn on the worker (a scanned PDF page takes a while), then shown
         wanted = [(f.path(self.ctx.data_dir), f.sha256) for f in page.files]
         for row in range(len(wanted)):
-            self.table.item(row, 0).setText(self.tr("…"))
+            item = self.table.item(row, 0)
+            if item is not None:
+                item.setText(self.tr("…"))
         shown = self.files
         self._reader.request(lambda: [thumbnail_image(path, sha) for path, sha in wanted],
                              lambda images: self._show_thumbnails(shown, images))

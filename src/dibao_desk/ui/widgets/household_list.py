@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -17,6 +18,9 @@ from dibao_desk.ui.ops import Reader
 from dibao_desk.ui.tablemodels.households import HouseholdTableModel
 from dibao_desk.ui.texts import choices
 from dibao_desk.ui.widgets.column_fit import fit_column
+
+if TYPE_CHECKING:
+    from dibao_desk.ui.widgets.eligibility_panel import EligibilityPanel
 
 
 # Typing in the search waits this long for the next key, then reads on the worker: a query
@@ -185,7 +189,7 @@ class HouseholdList(QWidget):
             self.open_household.emit(hid)
 
 
-def _eligibility_panel(ctx: AppContext, parent: QWidget) -> QWidget | None:
+def _eligibility_panel(ctx: AppContext, parent: QWidget) -> EligibilityPanel | None:
     try:
         from dibao_desk.ui.widgets.eligibility_panel import EligibilityPanel
     except ImportError:  # the policy feature is not installed

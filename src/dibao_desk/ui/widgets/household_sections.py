@@ -60,7 +60,7 @@ class ReadTable(QTableWidget):
             self.setColumnWidth(c, max(self.columnWidth(c), min(self.sizeHintForColumn(c), 200)))
 
     def texts(self) -> list[list[str]]:
-        return [[self.item(r, c).text() if self.item(r, c) else "" for c in range(self.columnCount())]
+        return [[item.text() if (item := self.item(r, c)) else "" for c in range(self.columnCount())]
                 for r in range(self.rowCount())]
 
 

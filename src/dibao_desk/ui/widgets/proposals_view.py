@@ -8,8 +8,8 @@ from typing import Callable
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QGroupBox, QHBoxLayout, QLabel, QPushButton, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QGroupBox, QHBoxLayout, QLabel,
+    QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from dibao_desk.domain.ledger import ProposalStatus
@@ -30,7 +30,7 @@ class ProposalsView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.clock: Callable[[], dt.date] = dt.date.today
-        self.dialog = None
+        self.dialog: QDialog | None = None
         self._totals_reader = Reader(self)
         self._totals_stale = True
 

@@ -8,8 +8,8 @@ import datetime as dt
 from PySide6.QtCore import QDate, QLocale, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCalendarWidget, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QSplitter, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QCalendarWidget, QComboBox, QDateEdit, QDialog, QHBoxLayout, QHeaderView,
+    QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from dibao_desk.domain import reviews as rules
@@ -66,7 +66,7 @@ class ReviewsView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._today = today
-        self.dialog = None
+        self.dialog: QDialog | None = None
         self._filling = False
         self._reader = Reader(self)
 
@@ -91,8 +91,8 @@ class ReviewsView(QWidget):
         for w in (self.mode_combo, self.month_edit, QLabel(self.tr("村（社区）")), self.village_combo):
             bar.addWidget(w)
         bar.addStretch(1)
-        for w in (self.record_button, self.export_button, self.print_button, self.plan_button):
-            bar.addWidget(w)
+        for button in (self.record_button, self.export_button, self.print_button, self.plan_button):
+            bar.addWidget(button)
 
         self.model = DueModel(self)
         self.table = QTableView()

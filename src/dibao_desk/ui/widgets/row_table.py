@@ -68,7 +68,8 @@ class RowTable(QTableWidget):
         """Re-read a combo column's choices (e.g. member names), keeping each row's pick."""
         col = next(c for c in self.columns if c.key == key)
         for row in range(self.rowCount()):
-            combo: QComboBox = self.widget(row, key)
+            combo = self.widget(row, key)
+            assert isinstance(combo, QComboBox) and col.choices is not None  # a combo column
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -84,13 +85,14 @@ class RowTable(QTableWidget):
             item = {}
             for i, c in enumerate(self.columns):
                 w = self.cellWidget(row, i)
-                if c.kind == "combo":
+                box = w.findChild(QCheckBox) if c.kind == "check" else None
+                if isinstance(w, QComboBox):
                     item[c.key] = w.currentData()
-                elif c.kind == "check":
-                    item[c.key] = w.findChild(QCheckBox).isChecked()
-                elif c.kind == "int":
+                elif box is not None:
+                    item[c.key] = box.isChecked()
+                elif isinstance(w, QSpinBox):
                     item[c.key] = w.value()
-                else:
+                elif isinstance(w, (QLineEdit, QLabel)):
                     item[c.key] = w.text()
             out.append(item)
         return out
@@ -104,13 +106,13 @@ class RowTable(QTableWidget):
 
     def _make(self, c: Col, value: Any) -> QWidget:
         if c.kind == "combo":
-            w = QComboBox()
-            for code, text in c.choices():
-                w.addItem(text, code)
-            index = w.findData(value)
-            w.setCurrentIndex(index if index >= 0 else 0)
-            w.currentIndexChanged.connect(self.edited)
-            return w
+            combo = QComboBox()
+            for code, text in c.choices() if c.choices is not None else ():
+                combo.addItem(text, code)
+            index = combo.findData(value)
+            combo.setCurrentIndex(index if index >= 0 else 0)
+            combo.currentIndexChanged.connect(self.edited)
+            return combo
         if c.kind == "check":
             holder = QWidget()
             box = QCheckBox(holder)
@@ -122,16 +124,16 @@ class RowTable(QTableWidget):
             lay.addWidget(box)
             return holder
         if c.kind == "label":
-            w = QLabel("" if value is None else str(value))
-            w.setContentsMargins(4, 0, 4, 0)
-            return w
+            shown = QLabel("" if value is None else str(value))
+            shown.setContentsMargins(4, 0, 4, 0)
+            return shown
         if c.kind == "int":
-            w = QSpinBox()
-            w.setRange(c.minimum, c.maximum)
-            w.setValue(int(value if value is not None else c.minimum))
-            w.valueChanged.connect(self.edited)
-            return w
-        w = QLineEdit("" if value is None else str(value))
-        w.setPlaceholderText(c.placeholder)
-        w.textChanged.connect(self.edited)
-        return w
+            spin = QSpinBox()
+            spin.setRange(c.minimum, c.maximum)
+            spin.setValue(int(value if value is not None else c.minimum))
+            spin.valueChanged.connect(self.edited)
+            return spin
+        edit = QLineEdit("" if value is None else str(value))
+        edit.setPlaceholderText(c.placeholder)
+        edit.textChanged.connect(self.edited)
+        return edit

@@ -63,10 +63,11 @@ class StartPage(QWidget):
         ctx, day, hooks = self.ctx, self.today(), list(self._hooks())
 
         def read():
-            items = [(i.key, i.count, None) for i in today_service.today_items(ctx.uow(), day)]
+            items: list[tuple[str, int, str | None]] = [
+                (i.key, i.count, None) for i in today_service.today_items(ctx.uow(), day)]
             for key, _words, count, _open in hooks:
                 got = count(ctx, day)
-                items.append((key, *got) if isinstance(got, tuple) else (key, got, None))
+                items.append((key, got[0], got[1]) if isinstance(got, tuple) else (key, got, None))
             return items
 
         self._extra_words = {key: words for key, words, _c, _o in hooks}
@@ -74,7 +75,8 @@ class StartPage(QWidget):
 
     def _show(self, items: list[tuple[str, int, str | None]]) -> None:
         while self.grid.count():
-            w = self.grid.takeAt(0).widget()
+            taken = self.grid.takeAt(0)
+            w = taken.widget() if taken is not None else None
             if w is not None:
                 w.deleteLater()
         self.counts = {key: n for key, n, _w in items}

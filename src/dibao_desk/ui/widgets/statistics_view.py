@@ -8,6 +8,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +23,9 @@ from dibao_desk.domain.statistics import TEXT, Table, cell_text as cell
 from dibao_desk.services import office, statistics
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.widgets.chart_view import ChartView
+
+if TYPE_CHECKING:
+    from dibao_desk.ui.ops import Op
 
 
 def month_text(year: int, month: int) -> str:
@@ -106,7 +110,7 @@ class StatisticsView(QWidget):
         self.ctx = ctx
         self.today = today or dt.date.today()
         self.overview: statistics.Overview | None = None
-        self._op = None
+        self._op: Op | None = None
         self._dirty = True
 
         self.period_combo = QComboBox()

@@ -141,7 +141,7 @@ class VillagesPage(QWidget):
         source, into = self.selected_id(), self.merge_target.currentData()
         if source is None or into is None:
             return
-        source_name = self.table.item(self._ids.index(source), 0).text()
+        source_name = self._name(source)
         into_name = self.merge_target.currentText()
         answer = QMessageBox.question(self, self.tr("合并村（社区）"), self.tr(
             "把“{0}”的全部家庭转到“{1}”，并去掉“{0}”吗？此操作会记入操作记录。").format(source_name, into_name))
@@ -156,11 +156,15 @@ class VillagesPage(QWidget):
         self.reload(into)
         self.changed.emit()
 
+    def _name(self, village_id: int) -> str:
+        item = self.table.item(self._ids.index(village_id), 0)
+        return item.text() if item is not None else ""
+
     def retire_or_reinstate(self) -> None:
         vid = self.selected_id()
         if vid is None:
             return
-        name = self.table.item(self._ids.index(vid), 0).text()
+        name = self._name(vid)
         try:
             if vid in self._retired:
                 villages.reinstate_village(self.ctx.uow(), vid)
