@@ -249,7 +249,9 @@ def _propose_money(uow: UnitOfWork, plans: list[PlannedHousehold],
     month = add_months(month_of(today), 1)
     opened, left = 0, []
     for p in wanted:
-        rows = existing.get(p.existing_id)
+        hid = p.existing_id
+        assert hid is not None  # a registered household's money
+        rows = existing.get(hid)
         money = _money_differs(rows[0], p) if rows is not None and rows[0][8] == HouseholdStatus.RECEIVING else None
         if money is None:
             continue  # changed since the preview: nothing differs any more
@@ -257,8 +259,8 @@ def _propose_money(uow: UnitOfWork, plans: list[PlannedHousehold],
         reason = messages.text("roster.proposal_reason", file=file_name, category=messages.label("category", category),
                                yuan=fen_to_yuan(amount))
         try:
-            procedure.can_open_here(uow, p.existing_id, CaseKind.CHANGE, reason, today)
-            proposals.propose(uow, p.existing_id, ProposalKind.ROSTER_CHANGE, reason, month, opened_on=today,
+            procedure.can_open_here(uow, hid, CaseKind.CHANGE, reason, today)
+            proposals.propose(uow, hid, ProposalKind.ROSTER_CHANGE, reason, month, opened_on=today,
                               category=category or None, amount_fen=amount, source=f"roster:{file_name}")
         except RuleError:
             left.append(hid)
