@@ -403,6 +403,9 @@ def run_complaints_calendar(args) -> int:
     ctx = context(args)
     if args.set:
         day = parse_date(args.set[0])
+        if day is None:
+            fail("请写日期，格式为 YYYY-MM-DD")
+            return 2
         choice = {"workday": True, "holiday": False, "clear": None}.get(args.set[1])
         if args.set[1] not in ("workday", "holiday", "clear"):
             fail("请写 workday（工作日）、holiday（休息日）或 clear（按国家日历）")

@@ -25,7 +25,7 @@ def roster_ids(conn: Connection, township_code: str | None = None) -> tuple[tupl
 
     One plain read of five columns, sorted here: the same order on SQLite and on PostgreSQL
     (whatever the server's collation), faster than the database's sort of joined text."""
-    codes: dict[int, str] = dict(conn.execute(select(T.c.id, T.c.code)).all())  # type: ignore[arg-type]
+    codes: dict[int, str] = {r[0]: r[1] for r in conn.execute(select(T.c.id, T.c.code))}
     stmt = select(H.c.id, H.c.township_id, H.c.village, H.c.covered, H.c.monthly_fen)
     if township_code:
         stmt = stmt.where(H.c.township_id.in_([tid for tid, code in codes.items() if code == township_code]))

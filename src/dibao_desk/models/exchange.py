@@ -237,7 +237,7 @@ class CountyWarning(Base):
 # county's copy of a township's roster, and the marks an applied package leaves.
 
 def _table(model: type[Base]) -> Table:
-    return cast(Table, model.__table__)
+    return model.__table__
 
 
 def _receiving(first: dt.date, last: dt.date) -> ColumnElement[bool]:

@@ -252,7 +252,7 @@ SCHEDULE_COLUMNS = ("household_id", "next_review_date", "next_review_rule", "mon
 def write_schedules(conn: Connection, rows: list[tuple], *, replace_all: bool) -> None:
     """Store schedule rows (tuples in SCHEDULE_COLUMNS' order, dates as ISO text), replacing a
     household's row; ``replace_all`` first drops every row (households no longer receiving)."""
-    S = cast(Table, ReviewSchedule.__table__)
+    S = ReviewSchedule.__table__
     if replace_all:
         conn.execute(delete(S))
     if rows:

@@ -235,8 +235,9 @@ def review_record(d: FormData) -> FormDoc:
     data = s3.fields if isinstance(s3.fields, DemocraticReviewData) else DemocraticReviewData()
     held = s3.on  # the day it was held (opened, or recorded when never opened)
     failed = [r for r in d.review_items if r.get("objection")]
-    outcome = {StepResult.PASSED: "评议通过", StepResult.REFUSED: "评议未通过",
-               StepResult.RETURNED: "退回重新调查"}.get(s3.result, "")
+    outcome_words: dict[str, str] = {StepResult.PASSED: "评议通过", StepResult.REFUSED: "评议未通过",
+               StepResult.RETURNED: "退回重新调查"}
+    outcome = outcome_words.get(s3.result, "")
     if outcome and failed:
         outcome += f"（{len(failed)} 项有异议）"
     return FormDoc(L.FORM_TITLES["review_record"], (

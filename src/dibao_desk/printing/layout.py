@@ -62,7 +62,7 @@ NOTICE_STAGE_TITLES = {
     "long": "长期公示",
 }
 # What the notice is about, by the kinds of change it lists (新增 / 变更 / 取消).
-NOTICE_KIND_SUFFIX = {
+NOTICE_KIND_SUFFIX: dict[frozenset[str], str] = {
     frozenset({CaseKind.NEW}): "（新申请）",
     frozenset({CaseKind.CHANGE}): "（变更）",
     frozenset({CaseKind.CANCEL}): "（取消）",

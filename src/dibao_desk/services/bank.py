@@ -192,7 +192,7 @@ def counts(uow: UnitOfWork, payroll_id: int) -> BankCounts:
         lines = store.transfer_lines(uow.session.connection(), row.id)
         found, _ = _transfers(row, lines)
     status = {x[0]: x[10] for x in lines}
-    tally = {BankStatus.PAID: [0, 0], BankStatus.FAILED: [0, 0], BankStatus.UNANSWERED: [0, 0]}
+    tally: dict[str, list[int]] = {BankStatus.PAID: [0, 0], BankStatus.FAILED: [0, 0], BankStatus.UNANSWERED: [0, 0]}
     for t in found:
         s = status[t.line_ids[0]] or ""
         tally[s if s in tally else BankStatus.UNANSWERED][0] += 1

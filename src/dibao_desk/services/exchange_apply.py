@@ -14,8 +14,7 @@ import json
 from types import ModuleType
 from typing import Any, Callable, cast
 
-from sqlalchemy import select
-from sqlalchemy import CursorResult, delete, func, select
+from sqlalchemy import CursorResult, select
 
 from dibao_desk.domain import procedure as proc_rules
 from dibao_desk.domain.county import CountyCaseStatus
@@ -26,7 +25,7 @@ from dibao_desk.domain.registers import WarningStatus
 from dibao_desk.domain.reviews import ReviewEventKind
 from dibao_desk.exchange import package as pkg
 from dibao_desk.exchange import packages_in, packages_out, registers_sheets
-from dibao_desk.models import Case, CountyCase, CountyTownship, CrossCheckWarning, Household, Member
+from dibao_desk.models import Case, CountyCase, CountyTownship, CrossCheckWarning, Household, Member, Office
 from dibao_desk.models import dialect
 from dibao_desk.models import exchange as exchange_rows
 from dibao_desk.services import county_money, reviews
@@ -105,7 +104,8 @@ def _apply_decisions(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: l
     return _each(uow, parsed, progress, one)
 
 
-def _apply_policy(uow, office, m, parsed, today, progress) -> list[Change]:
+def _apply_policy(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: list[packages_in.ParsedRow],
+                  today: dt.date, progress: Progress) -> list[Change]:
     batch = LentUnitOfWork(uow)
     groups: dict[dt.date, list[packages_in.ParsedRow]] = {}
     changes: list[Change] = []
@@ -178,7 +178,8 @@ def _policy_figures(uow: UnitOfWork, policy_service: ModuleType, eff: dt.date,
     return dataclasses.replace(base, **values)
 
 
-def _apply_warnings(uow, office, m, parsed, today, progress) -> list[Change]:
+def _apply_warnings(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: list[packages_in.ParsedRow],
+                    today: dt.date, progress: Progress) -> list[Change]:
     batch = LentUnitOfWork(uow)
     s = uow.session
     numbers = [r.record.id_number for r in parsed if r.ok]
@@ -286,7 +287,7 @@ def _apply_roster(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: list
     changes: list[Change] = []
     # Rows go to the driver as plain tuples in models.exchange.COUNTY_ROSTER_COLUMNS' order
     # (tens of thousands of them).
-    batch: list[tuple] = []
+    batch: list[tuple[Any, ...]] = []
     town_id, period = town.id, m.period
     total = covered = 0
     register = [r for r in parsed if r.sheet == registers_sheets.RECOVERY.name]

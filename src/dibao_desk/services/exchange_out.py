@@ -218,7 +218,7 @@ def _case_sheets(uow: UnitOfWork) -> list[pkg.SheetData]:
             registers_export.case_marks(uow, [(c.id, c.household_id) for c in cases])]
 
 
-def _review_sheets(uow: UnitOfWork, bounds) -> list[pkg.SheetData]:
+def _review_sheets(uow: UnitOfWork, bounds: tuple[dt.date, dt.date]) -> list[pkg.SheetData]:
     """Reviews recorded in the period, by village and date."""
     first, last = bounds
     rows = []

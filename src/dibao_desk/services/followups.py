@@ -23,7 +23,7 @@ from dibao_desk.domain.problems import RuleError
 from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.domain.registers import EventKind, FollowUpKind, FollowUpSource, FollowUpStatus, WarningStatus
 from dibao_desk.models import CrossCheckWarning, FollowUp, Household, ReviewEvent, Village
-from dibao_desk.services import procedure, proposals
+from dibao_desk.services import procedure_open, proposals
 from dibao_desk.services.uow import UnitOfWork
 
 
@@ -66,8 +66,9 @@ def _proposal_kind(uow: UnitOfWork, row: FollowUp) -> ProposalKind | None:
     s = uow.session
     if row.source == FollowUpSource.EVENT:
         event = s.get(ReviewEvent, row.source_id)
-        return {EventKind.DEATH: ProposalKind.DEATH, EventKind.MOVED_AWAY: ProposalKind.MOVED_AWAY}.get(
-            event.kind if event else "", ProposalKind.REVIEW_CANCEL)
+        kinds: dict[str, ProposalKind] = {EventKind.DEATH: ProposalKind.DEATH,
+                                          EventKind.MOVED_AWAY: ProposalKind.MOVED_AWAY}
+        return kinds.get(event.kind if event else "", ProposalKind.REVIEW_CANCEL)
     if row.source == FollowUpSource.WARNING:
         warning = s.get(CrossCheckWarning, row.source_id)
         confirmed = warning is not None and warning.status == WarningStatus.CONFIRMED
@@ -85,7 +86,7 @@ def _propose(uow: UnitOfWork, row: FollowUp) -> int | None:
         return None
     reason = row.reason or str(kind)
     try:
-        procedure.can_open_here(uow, row.household_id, CaseKind.CANCEL, reason, row.on)
+        procedure_open.can_open_here(uow, row.household_id, CaseKind.CANCEL, reason, row.on)
     except RuleError:
         return None
     p = proposals.propose(uow, row.household_id, kind, reason, add_months(month_of(row.on), 1),

@@ -18,7 +18,7 @@ from sqlalchemy import or_, select
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Case, CrossCheckWarning, FalseDeclaration, Household, Member, Proposal
 from dibao_desk.services import (
-    assistance, blacklist, complaints, events, exchange, household_files, households, ledger, procedure,
+    assistance, blacklist, complaints, events, exchange, household_files, households, ledger, procedure, procedure_store,
     proposals, relatives, reviews,
 )
 from dibao_desk.services.reviews_results import ReviewInfo, ScheduleInfo
@@ -71,7 +71,7 @@ def page(uow: UnitOfWork, household_id: int, today: dt.date | None = None) -> Ho
         book = ledger.household_ledger(uow, household_id, today)
         case_rows = s.scalars(select(Case).where(Case.household_id == household_id)
                               .order_by(Case.opened_on.desc(), Case.id.desc())).all()
-        cases = tuple(CaseHistory(procedure._info(c), tuple(procedure._step_info(r) for r in
+        cases = tuple(CaseHistory(procedure_store._info(c), tuple(procedure_store._step_info(r) for r in
                                                             sorted(c.steps, key=lambda r: (r.step, r.id))),
                                   c.closed_on, c.refused_reason) for c in case_rows)
         done = tuple(reviews.reviews_of(uow, household_id))

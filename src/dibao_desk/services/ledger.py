@@ -342,7 +342,7 @@ def build(uow: UnitOfWork, today: dt.date) -> int:
 
 # ---- the check ----------------------------------------------------------------------------
 
-_STATUS_OF = {HouseholdStatus.RECEIVING: (LedgerStatus.RECEIVING, LedgerStatus.GRADUAL_EXIT),
+_STATUS_OF: dict[str, tuple[LedgerStatus, ...]] = {HouseholdStatus.RECEIVING: (LedgerStatus.RECEIVING, LedgerStatus.GRADUAL_EXIT),
               HouseholdStatus.SUSPENDED: (LedgerStatus.SUSPENDED,),
               HouseholdStatus.CANCELLED: (LedgerStatus.CANCELLED,)}
 

@@ -29,7 +29,7 @@ from dibao_desk.domain.ledger import DecisionKind, LedgerStatus, MonthValue, Pro
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Case, Household, Proposal, ProposalItem, ProposalStep, Village
 from dibao_desk.models import ledger as store
-from dibao_desk.services import benefit, ledger, policy, procedure
+from dibao_desk.services import benefit, ledger, policy, procedure, procedure_lists, procedure_open, procedure_store
 from dibao_desk.services.progress import NullProgress, Progress
 from dibao_desk.services.uow import UnitOfWork
 
@@ -162,9 +162,9 @@ def propose(uow: UnitOfWork, household_id: int, kind: ProposalKind | str, reason
             raise RuleError(Problem("ledger.nothing_changes", "amount_fen"))
     flow = _flow(uow, flow_name(kind, cancel), opened_on)
     case_kind = steps.CaseKind.CANCEL if cancel else steps.CaseKind.CHANGE
-    case = procedure._open(uow, household_id, case_kind, reason, opened_on, None, after)
+    case = procedure_open._open(uow, household_id, case_kind, reason, opened_on, None, after)
     case.flow = ",".join(str(x) for x in flow)
-    procedure._refresh(case)
+    procedure_store._refresh(case)
     month = rules.month_of(effective_month)
     p = Proposal(kind=kind.value, household_id=household_id, case_id=case.id, status=ProposalStatus.OPEN.value,
                  reason=reason.strip(), source=source.strip(), effective_month=month, opened_on=opened_on,
@@ -221,7 +221,7 @@ def list_proposals(uow: UnitOfWork, status: ProposalStatus | str | None = Propos
     with uow:
         for p, head, village, cstatus, cstep, start, end, objections, before, after in uow.session.execute(stmt):
             if p.case_id is not None:
-                waiting = procedure._row_waiting(cstatus or steps.CaseStatus.DONE, cstep or 0, start, end,
+                waiting = procedure_lists._row_waiting(cstatus or steps.CaseStatus.DONE, cstep or 0, start, end,
                                                  objections or 0, today)
             else:
                 waiting = _batch_waiting(uow, p, today)

@@ -25,8 +25,9 @@ class GrantDialog(StepDialog):
     def __init__(self, ctx: AppContext, case_id: int, today: dt.date, parent: QWidget | None = None):
         detail = procedure.get_case(ctx.uow(), case_id, today)
         self.kind = detail.info.kind
-        title = {CaseKind.NEW: self.tr("待遇批准"), CaseKind.CHANGE: self.tr("变更待遇"),
-                 CaseKind.CANCEL: self.tr("停发待遇")}[self.kind]
+        titles: dict[str, str] = {CaseKind.NEW: self.tr("待遇批准"), CaseKind.CHANGE: self.tr("变更待遇"),
+                 CaseKind.CANCEL: self.tr("停发待遇")}
+        title = titles[self.kind]
         super().__init__(ctx, case_id, today, parent, title=title, household_text=household_line(detail))
         suggestion = procedure.suggest_grant(ctx.uow(), case_id, today)
         self.month = QDateEdit(to_qdate(suggestion.start_month))

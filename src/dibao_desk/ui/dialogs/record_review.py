@@ -84,8 +84,8 @@ class RecordReviewDialog(QDialog):
 
         self.category_combo = QComboBox()
         self.category_combo.setObjectName("new_category")
-        for code in CATEGORIES:
-            self.category_combo.addItem(label("category", code), code)
+        for category in CATEGORIES:
+            self.category_combo.addItem(label("category", category), category)
         if b.category in CATEGORIES:
             self.category_combo.setCurrentIndex(CATEGORIES.index(b.category))
         self.amount_edit = QLineEdit(fen_to_yuan(b.monthly_benefit_fen))

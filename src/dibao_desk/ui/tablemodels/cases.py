@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor
 
+from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 from dibao_desk import messages
 from dibao_desk.domain.procedure import CaseStatus
 from dibao_desk.messages.procedure import waiting_params

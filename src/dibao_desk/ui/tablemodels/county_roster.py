@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 
+from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 from dibao_desk.services import county
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.tablemodels.base import CENTER, LEFT, RIGHT, Column, IdPagedTableModel, money

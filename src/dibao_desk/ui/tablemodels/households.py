@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
+from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 from dibao_desk.services import households
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.tablemodels.base import CENTER, LEFT, RIGHT, Column, IdPagedTableModel, money

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor
 
+from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.payroll import BankStatus
 from dibao_desk.ui.tablemodels.base import CENTER, LEFT, RIGHT, Column, RowsTableModel, count, money

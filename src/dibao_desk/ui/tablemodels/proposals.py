@@ -6,8 +6,9 @@ call. Columns are data.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
+from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 from dibao_desk.domain.ledger import ProposalStatus
 from dibao_desk.services import proposals
 from dibao_desk.ui.tablemodels.base import CENTER, LEFT, RIGHT, Column, RowsTableModel, money
