@@ -8,7 +8,7 @@ the dialog only shows what the roster service returns.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +50,11 @@ def _cell_text(value: Any) -> str:
     return ri.cell_text(value)
 
 
+def _cell_reader(i: int) -> Callable[[ri.PreviewRow], Any]:
+    """The i-th cell of a preview row as read from the roster (empty past the row's end)."""
+    return lambda r: r.cells[i] if i < len(r.cells) else ""
+
+
 def _status_colour(row: ri.PreviewRow) -> QColor | None:
     return _STATUS_COLOURS.get(row.status)
 
@@ -79,8 +84,7 @@ class RosterPreviewModel(TableModel):
         self.beginResetModel()
         self._all = pv.rows if pv else ()
         self.columns = self._fixed + [
-            left(f"cell{i}", text, lambda r, i=i: r.cells[i] if i < len(r.cells) else "", format=_cell_text)
-            for i, text in enumerate(pv.labels if pv else ())]
+            left(f"cell{i}", text, _cell_reader(i), format=_cell_text) for i, text in enumerate(pv.labels if pv else ())]
         self._reasons = {}
         self._apply_filter()
         self.endResetModel()
@@ -213,11 +217,11 @@ class RosterImportDialog(QDialog):
         for code in ri.IMPORT_STATUSES:
             self.status_combo.addItem(_label("status", code), code)
         self.existing_combo = QComboBox()
-        for code in ri.EXISTING_CHOICES:
-            self.existing_combo.addItem(_label("roster_existing", code), code)
+        for choice in ri.EXISTING_CHOICES:
+            self.existing_combo.addItem(_label("roster_existing", choice), choice)
         self.hukou_combo = QComboBox()
-        for code in ("rural", "urban"):
-            self.hukou_combo.addItem(_label("hukou_type", code), code)
+        for hukou in ("rural", "urban"):
+            self.hukou_combo.addItem(_label("hukou_type", hukou), hukou)
         for text, combo in ((self.tr("新导入家庭的状态："), self.status_combo),
                             (self.tr("已登记的家庭："), self.existing_combo),
                             (self.tr("没有户籍类型列时按："), self.hukou_combo)):
