@@ -164,12 +164,14 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
             persons_skipped = sum(len(p.members) for p in old)
         else:
             progress.update(len(new), total, "progress.roster.update")
-            existing = _existing_rows(uow, {q.existing_id for q in old})
+            existing = _existing_rows(uow, {q.existing_id for q in old if q.existing_id is not None})
             for k, p in enumerate(old):
                 if k % 2000 == 0:
                     progress.check()
                     progress.update(len(new) + k, total, "progress.roster.update")
-                rows = existing[p.existing_id]
+                hid = p.existing_id
+                assert hid is not None  # old: the registered households
+                rows = existing[hid]
                 village_id = rows[0][1]
                 if (not p.changed and p.stored is not None
                         and (not p.village or villages.get(p.village, village_id) == village_id)
@@ -189,7 +191,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
                 if p.gone:
                     # Members the roster no longer lists: moved out on the day of the import, an
                     # event that makes the household's review due (recorded, never silent).
-                    s.add(ReviewEvent(household_id=p.existing_id, kind=ReviewEventKind.MOVED_AWAY, on=today,
+                    s.add(ReviewEvent(household_id=hid, kind=ReviewEventKind.MOVED_AWAY, on=today,
                                       detail="、".join(f"{n}（{i}）" for n, i in p.gone), source=file_name))
                     moved_out += len(p.gone)
                 updated += 1
