@@ -28,17 +28,21 @@ GENESIS = ""
 FIELDS = ("id", "at", "operator", "entity", "entity_id", "action", "before", "after")
 
 
+# json.dumps(..., ensure_ascii=False, separators=(",", ":")), without a new encoder per row
+_canonical = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def row_hash(prev_hash: str, row: Sequence[Any]) -> str:
     """The hash of one row: ``row`` holds the values of FIELDS in order."""
-    text = json.dumps([prev_hash, *row], ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(_canonical([prev_hash, *row]).encode("utf-8")).hexdigest()
 
 
 def chain(prev_hash: str, rows: Iterable[Sequence[Any]]) -> list[tuple[int, str, str]]:
     """(id, prev_hash, hash) for each row in order, continuing from ``prev_hash``."""
     out = []
+    canonical, sha256 = _canonical, hashlib.sha256
     for row in rows:
-        h = row_hash(prev_hash, row)
+        h = sha256(canonical([prev_hash, *row]).encode("utf-8")).hexdigest()
         out.append((row[0], prev_hash, h))
         prev_hash = h
     return out
