@@ -235,12 +235,13 @@ def _propose_money(uow: UnitOfWork, plans: list[PlannedHousehold], existing: dic
     each receiving household whose class or amount the roster gives otherwise; the money
     changes only when it is granted. Households where none can be opened now (a case of
     theirs is open) are returned for the operator. Inside the import's transaction."""
-    from dibao_desk.domain.ledger import ProposalKind, add_months, month_of
-    from dibao_desk.services import procedure, proposals
-
     wanted = [p for p in plans if p.money is not None]
     if not wanted:
         return 0, ()
+    # imported only when needed: the procedure's modules take a good part of a second to load
+    from dibao_desk.domain.ledger import ProposalKind, add_months, month_of
+    from dibao_desk.services import procedure, proposals
+
     progress.update(0, 0, "正在提出变更建议…")
     month = add_months(month_of(today), 1)
     opened, left = 0, []
