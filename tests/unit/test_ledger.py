@@ -5,6 +5,7 @@ standard raise), with fixed clocks on 31 Jan, 29 Feb 2028, 30 Nov and 31 Dec."""
 import datetime as dt
 
 import pytest
+from sqlalchemy import select
 
 from dibao_desk.domain import ledger as rules
 from dibao_desk.domain.ledger import LedgerStatus, MonthValue, Period, ProposalKind
@@ -121,8 +122,10 @@ def test_ledger_built_set_based_is_the_ledger_built_household_by_household(ctx, 
                                 lambda *a: plain.append(real(*a) if plain_in_sql else 0) or plain[-1])
             n = ledger_store.build_from_history(conn, D(2026, 11, 30), method_is_class=method_is_class)
             monkeypatch.undo()
-            rows = sorted(tuple(r) for r in conn.execute(ledger_store.P.select().with_only_columns(
-                *[ledger_store.P.c[c] for c in ledger_store.PERIOD_COLUMNS])))
+            P, Dn = ledger_store.P, ledger_store.D  # each period with its decision's kind (ids differ)
+            rows = sorted(tuple(r) for r in conn.execute(
+                select(*[P.c[c] for c in ledger_store.PERIOD_COLUMNS[:-1]], Dn.c.kind).join(
+                    Dn, Dn.c.id == P.c.decision_id)))
             uow.rollback()
         assert n == len(rows)
         return rows
@@ -133,8 +136,8 @@ def test_ledger_built_set_based_is_the_ledger_built_household_by_household(ctx, 
     assert by_sql == by_python
     assert {r[0] for r in by_sql} == set(ids[:5])  # a registered household has no ledger
     first = [r for r in by_sql if r[0] == ids[0]]
-    assert [(r[1], r[2], r[3], r[4], r[6], r[7]) for r in first] == [
-        (D(2025, 7, 1), None, "receiving", "class2", 52000, 52000 if method_is_class else 0)]
+    assert [(r[1], r[2], r[3], r[4], r[6], r[7], r[8]) for r in first] == [
+        (D(2025, 7, 1), None, "receiving", "class2", 52000, 52000 if method_is_class else 0, "history")]
 
 
 def test_review_change_is_a_proposal_granted_on_29_february_2028(ctx, home):

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import (
     Column, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, Text, and_, bindparam, delete,
-    func, insert, literal, or_, select, update,
+    cast, func, insert, literal, null, or_, select, update,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -534,11 +534,14 @@ def _insert_plain(conn, unbuilt, today: dt.date, history: int, method_is_class: 
     decided = select(C.c.id).where(C.c.household_id == H.c.id, C.c.status == "done")  # a grant, maybe
     exits = select(E.c.id).where(E.c.household_id == H.c.id, E.c.status.in_(("running", "stopped")))
     start = dialect.month_start(func.coalesce(H.c.benefit_start, H.c.updated_at, literal(today, Date())))
-    plain = select(H.c.id, start, literal(None, Date()), literal(LedgerStatus.RECEIVING.value), H.c.category,
-                   H.c.covered_count, H.c.monthly_benefit_fen,
-                   H.c.monthly_benefit_fen if method_is_class else literal(0), literal(history)).where(
+    plain = select(H.c.id, start, cast(null(), Date()), literal(LedgerStatus.RECEIVING.value, String()),
+                   H.c.category, H.c.covered_count, H.c.monthly_benefit_fen,
+                   H.c.monthly_benefit_fen if method_is_class else literal(0, Integer()),
+                   literal(history, Integer())).where(
         unbuilt, H.c.status == "receiving", ~reviewed.exists(), ~decided.exists(), ~exits.exists()).order_by(H.c.id)
-    return conn.execute(insert(P).from_select(PERIOD_COLUMNS, plain)).rowcount
+    conn.execute(insert(P).from_select(PERIOD_COLUMNS, plain))
+    # counted, not the statement's rowcount: psycopg gives none for an INSERT ... SELECT here
+    return conn.execute(select(func.count()).select_from(P).where(P.c.decision_id == history)).scalar_one()
 
 
 def _split_exit(first: dt.date, nxt: dt.date | None, status: LedgerStatus,
