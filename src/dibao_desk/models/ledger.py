@@ -20,7 +20,9 @@ from sqlalchemy import (
     Column, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, Text, and_, bindparam, delete,
     cast, func, insert, literal, null, or_, select, update,
 )
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.sql.expression import ColumnElement
 
 from dibao_desk.domain import ledger as rules
 from dibao_desk.domain.ledger import LedgerStatus, MonthValue, Period
@@ -519,7 +521,8 @@ def build_from_history(conn, today: dt.date, method_is_class: bool = False) -> i
     return plain + len(rows)
 
 
-def _insert_plain(conn, unbuilt, today: dt.date, history: int, method_is_class: bool) -> int:
+def _insert_plain(conn: Connection, unbuilt: ColumnElement[bool], today: dt.date, history: int,
+                  method_is_class: bool) -> int:
     """The ledger of each unbuilt receiving household with no history, set-based: one open
     period from the month of its start (of its last change when it has none) at its class,
     persons covered and amount, as ``build_from_history`` builds it in Python. Returns the
@@ -539,7 +542,7 @@ def _insert_plain(conn, unbuilt, today: dt.date, history: int, method_is_class: 
                    H.c.monthly_benefit_fen if method_is_class else literal(0, Integer()),
                    literal(history, Integer())).where(
         unbuilt, H.c.status == "receiving", ~reviewed.exists(), ~decided.exists(), ~exits.exists()).order_by(H.c.id)
-    conn.execute(insert(P).from_select(PERIOD_COLUMNS, plain))
+    conn.execute(insert(LedgerPeriod).from_select(PERIOD_COLUMNS, plain))
     # counted, not the statement's rowcount: psycopg gives none for an INSERT ... SELECT here
     return conn.execute(select(func.count()).select_from(P).where(P.c.decision_id == history)).scalar_one()
 
