@@ -133,6 +133,33 @@ def test_bulk_writers_join_the_chain(ctx, villages, tmp_path):
     assert check.ok and check.report.rows == len(rows)
 
 
+def test_rows_appended_chained_are_the_chain_the_seal_makes(logged):
+    """A bulk writer's rows chained as they go in (after the rows written before them in the
+    same transaction): every link is the one the seal would have made, and the head moves."""
+    from dibao_desk.models import audit as audit_store
+
+    at = "2026-11-30 09:15:00.123456"
+    rows = [(at, "王经办", "household", 100 + k, "import", "", json.dumps({"名": f"张{k}", "n": k}, ensure_ascii=False))
+            for k in range(3)]
+    uow = logged.uow()
+    with uow:
+        uow.audit("village", 9, "save", None, {"name": "红星村"})  # not yet sealed when the bulk rows go in
+        uow.session.flush()
+        audit_store.append_chained(uow.session.connection(), rows)
+        uow.audit("roster_import", None, "import", None, {"file": "花名册.xlsx"})  # after them: sealed at commit
+        uow.commit()
+    check = audit.check_chain(logged.uow())
+    assert check.ok and check.report.rows == 6 + 5 and check.report.head_id == 11
+    with uow:
+        stored = audit_store.stored_rows(uow.session.connection())
+    assert [(r.values[3], r.values[4]) for r in stored[6:]] == [
+        ("village", 9), ("household", 100), ("household", 101), ("household", 102), ("roster_import", None)]
+    assert [r.values[1:] for r in stored[7:10]] == [r for r in rows]
+    expected = audit_chain.chain(stored[5].hash, [r.values for r in stored[6:]])
+    assert [(r.id, r.prev_hash, r.hash) for r in stored[6:]] == expected
+    assert audit.head(logged.uow()) == audit.ChainHead(11, expected[-1][2])
+
+
 def test_upgrade_chains_the_rows_already_there(tmp_path):
     """A store from before the chain: its rows are chained in order when it is opened."""
     folder = tmp_path / "old"

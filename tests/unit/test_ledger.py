@@ -6,6 +6,7 @@ test_proposals.py)."""
 import datetime as dt
 
 import pytest
+from sqlalchemy import select
 
 from dibao_desk.domain import ledger as rules
 from dibao_desk.domain.ledger import LedgerStatus, MonthValue, Period, ProposalKind
@@ -13,6 +14,7 @@ from dibao_desk.domain.problems import RuleError
 from dibao_desk.models import Household
 from dibao_desk.services import ledger, procedure, proposals, reviews
 from dibao_desk.services.reviews import ReviewInput
+from tests.conftest import make_id
 from tests.helpers import walk_case
 
 pytestmark = pytest.mark.pg_store  # the store also runs on PostgreSQL (tests/pg.py)
@@ -86,6 +88,57 @@ def test_ledger_built_from_history_agrees_with_the_household(ctx, home):
     assert len(months) == 9 and adjustments == []
     assert ledger.check(ctx.uow()) == (0, [])
     assert ledger.build(ctx.uow(), D(2026, 11, 30)) == 0  # built once
+
+
+@pytest.mark.parametrize("method_is_class", [False, True])
+def test_ledger_built_set_based_is_the_ledger_built_household_by_household(ctx, make_household, monkeypatch,
+                                                                            method_is_class):
+    """Receiving households with no history (a roster's) get their ledger from one INSERT ...
+    SELECT; it is period for period what the general build makes of them, beside households
+    with a history (a review's change, suspended, cancelled) that the general build makes."""
+    from dibao_desk.models import Review
+    from dibao_desk.models import ledger as ledger_store
+
+    setups = [("receiving", D(2025, 7, 19), "class2", 52000), ("receiving", None, "class1", 77000),
+              ("suspended", D(2026, 2, 1), "class3", 42000), ("cancelled", D(2025, 1, 1), "", 0),
+              ("receiving", D(2026, 3, 1), "class3", 45000), ("registered", None, "", 0)]
+    ids = []
+    for k, (status, start, category, fen) in enumerate(setups):
+        hid = make_household(head=f"张{k}", head_id=make_id("19600315", 30 + k), wages_fen=0).id
+        ids.append(hid)
+        with ctx.uow() as uow:
+            h = uow.session.get(Household, hid)
+            h.status, h.category, h.monthly_benefit_fen, h.benefit_start = status, category, fen, start
+            if k == 4:  # a review's change applied directly, before the ledger existed
+                uow.session.add(Review(household_id=hid, review_date=D(2026, 5, 20), visitor="王经办",
+                                       outcome="change", effective_month=D(2026, 6, 1), before_category="class3",
+                                       after_category="class3", before_fen=50000, after_fen=45000))
+            uow.commit()
+
+    def periods(plain_in_sql: bool) -> list[tuple]:
+        with ctx.uow() as uow:
+            conn = uow.session.connection()
+            real = ledger_store._insert_plain
+            monkeypatch.setattr(ledger_store, "_insert_plain",
+                                lambda *a: plain.append(real(*a) if plain_in_sql else 0) or plain[-1])
+            n = ledger_store.build_from_history(conn, D(2026, 11, 30), method_is_class=method_is_class)
+            monkeypatch.undo()
+            P, Dn = ledger_store.P, ledger_store.D  # each period with its decision's kind (ids differ)
+            rows = sorted(tuple(r) for r in conn.execute(
+                select(*[P.c[c] for c in ledger_store.PERIOD_COLUMNS[:-1]], Dn.c.kind).join(
+                    Dn, Dn.c.id == P.c.decision_id)))
+            uow.rollback()
+        assert n == len(rows)
+        return rows
+
+    plain: list[int] = []
+    by_python, by_sql = periods(False), periods(True)
+    assert plain == [0, 2]  # the first two in SQL, the others as before
+    assert by_sql == by_python
+    assert {r[0] for r in by_sql} == set(ids[:5])  # a registered household has no ledger
+    first = [r for r in by_sql if r[0] == ids[0]]
+    assert [(r[1], r[2], r[3], r[4], r[6], r[7], r[8]) for r in first] == [
+        (D(2025, 7, 1), None, "receiving", "class2", 52000, 52000 if method_is_class else 0, "history")]
 
 
 def test_review_change_is_a_proposal_granted_on_29_february_2028(ctx, home):

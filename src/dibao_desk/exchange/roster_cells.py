@@ -271,25 +271,26 @@ class VillageNames:
     when no other village is 东风-something). A name that could mean two villages means none."""
 
     def __init__(self, known: Iterable[str]) -> None:
-        self._index(known)
-
-    def _index(self, known: Iterable[str]) -> None:
-        self._known = set(known)
-        by_key: dict[str, str | None] = {}
-        by_core: dict[str, str | None] = {}
-        for name in self._known:
-            key = village_key(name)
-            by_key[key] = None if key in by_key and by_key[key] != name else name
-            for kind in ("村", "社区"):
-                if key.endswith(kind) and len(key) > len(kind):
-                    core = key[:-len(kind)]
-                    by_core[core] = None if core in by_core and by_core[core] != name else name
-        self._by_key = by_key
-        self._by_core = by_core
+        self._known: set[str] = set()
+        self._by_key: dict[str, str | None] = {}
+        self._by_core: dict[str, str | None] = {}
+        for name in known:
+            self.add(name)
 
     def add(self, name: str) -> None:
-        """A village the import will create: later variants of its name mean it too."""
-        self._index(self._known | {name})
+        """A village the import will create: later variants of its name mean it too. (What a
+        key or core means does not depend on the order the names came in: the one name that
+        has it, or None once two do.)"""
+        if name in self._known:
+            return
+        self._known.add(name)
+        by_key, by_core = self._by_key, self._by_core
+        key = village_key(name)
+        by_key[key] = None if key in by_key and by_key[key] != name else name
+        for kind in ("村", "社区"):
+            if key.endswith(kind) and len(key) > len(kind):
+                core = key[:-len(kind)]
+                by_core[core] = None if core in by_core and by_core[core] != name else name
 
     def resolve(self, name: str) -> str:
         """The known village ``name`` means, or ``name`` itself."""

@@ -7,7 +7,7 @@ difference is handled once.
 
 - ``run(conn, sql, params)``: plain SQL written with ``?`` placeholders, sent to the driver in
   its own paramstyle (psycopg wants ``%s``); a list of rows is one executemany.
-- ``month_key(col)``: a date column as ``YYYY-MM`` text.
+- ``month_key(col)``: a date column as ``YYYY-MM`` text; ``month_start(col)``: the first day of its month.
 - ``no_index(col)``: the column, with SQLite told not to use an index on it (unary plus);
   PostgreSQL's planner needs no hint.
 - ``timestamp_text(col)``: a timestamp as ``YYYY-MM-DD HH:MM:SS.ffffff`` text, the way SQLite
@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, String
+from sqlalchemy import Connection, Date, String
 from sqlalchemy.sql import ClauseElement
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement, FunctionElement
@@ -249,3 +249,20 @@ def timestamp_text_sql(conn: Connection, column: str) -> str:
     if is_sqlite(conn):
         return f"CAST({column} AS TEXT)"
     return f"to_char({column}, 'YYYY-MM-DD HH24:MI:SS.US')"
+
+
+class month_start(FunctionElement):
+    """The first day of the month of a date or timestamp, as a date."""
+
+    type = Date()
+    inherit_cache = True
+
+
+@compiles(month_start)
+def _month_start_sqlite(element, compiler, **kw):
+    return "date(%s, 'start of month')" % compiler.process(element.clauses, **kw)
+
+
+@compiles(month_start, POSTGRESQL)
+def _month_start_pg(element, compiler, **kw):
+    return "CAST(date_trunc('month', %s) AS DATE)" % compiler.process(element.clauses, **kw)

@@ -19,9 +19,11 @@ from contextlib import contextmanager
 
 from sqlalchemy import (
     Column, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, Text, and_, bindparam, delete,
-    func, insert, or_, select, update,
+    cast, func, insert, literal, null, or_, select, update,
 )
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.sql.expression import ColumnElement
 
 from dibao_desk.domain import ledger as rules
 from dibao_desk.domain.household import HouseholdStatus
@@ -432,15 +434,24 @@ def build_from_history(conn, today: dt.date, method_is_class: bool = False) -> i
     changes reviews applied directly (with their effective month), the grants of cases
     (start month, class, amount), stable work (渐退) and the current status and amount.
     The last period always agrees with the household as it stands. Returns the periods
-    written. Only households without a ledger yet are built."""
-    have = households_with_ledger(conn)
-    homes = [r for r in conn.execute(select(
-        H.c.id, H.c.status, H.c.category, H.c.monthly_benefit_fen, H.c.covered_count, H.c.benefit_start,
-        H.c.updated_at).where(H.c.benefit_start.is_not(None)
-                              | H.c.status.in_((HouseholdStatus.RECEIVING, HouseholdStatus.SUSPENDED))))
-        if r[0] not in have]
-    if not homes:
+    written. Only households without a ledger yet are built.
+
+    A receiving household with no history (no change a review applied, no case done, no
+    stable work: a roster's, say) has one open period from its start month at its class and
+    amount: those are written by one INSERT ... SELECT. The others are built here in Python."""
+    unbuilt = (H.c.benefit_start.is_not(None) | H.c.status.in_((HouseholdStatus.RECEIVING, HouseholdStatus.SUSPENDED))) & ~(
+        select(P.c.id).where(P.c.household_id == H.c.id).exists())
+    if conn.execute(select(H.c.id).where(unbuilt).limit(1)).first() is None:
         return 0
+    history = add_decision(conn, kind=rules.DecisionKind.HISTORY.value, effective_month=rules.month_of(today),
+                           decided_on=today, approved_by="", note="ledger built from the store's history",
+                           recorded_by="")
+    plain = _insert_plain(conn, unbuilt, today, history, method_is_class)
+    homes = conn.execute(select(
+        H.c.id, H.c.status, H.c.category, H.c.monthly_benefit_fen, H.c.covered_count, H.c.benefit_start,
+        H.c.updated_at).where(unbuilt)).all()
+    if not homes:
+        return plain
     wanted = {r[0] for r in homes}
     text_reviews, text_grants, text_exits = _reads()
     events: dict[int, list[tuple]] = {}  # hid -> (month, order, before (cat, fen) | None, value, source)
@@ -463,9 +474,6 @@ def build_from_history(conn, today: dt.date, method_is_class: bool = False) -> i
         if hid in wanted:
             exits[hid] = (rules.month_of(_date(gained)), _date(last))
 
-    history = add_decision(conn, kind=rules.DecisionKind.HISTORY.value, effective_month=rules.month_of(today),
-                           decided_on=today, approved_by="", note="ledger built from the store's history",
-                           recorded_by="")
     decisions: dict[tuple, int] = {}
     rows = []
     for hid, status, category, fen, covered, start, updated in homes:
@@ -514,7 +522,33 @@ def build_from_history(conn, today: dt.date, method_is_class: bool = False) -> i
                              or st2 is LedgerStatus.SUSPENDED else 0,
                              "amount_fen": f, "supplement_fen": f if method_is_class else 0, "decision_id": did})
     insert_many(conn, P, PERIOD_COLUMNS, [tuple(r[c] for c in PERIOD_COLUMNS) for r in rows])
-    return len(rows)
+    return plain + len(rows)
+
+
+def _insert_plain(conn: Connection, unbuilt: ColumnElement[bool], today: dt.date, history: int,
+                  method_is_class: bool) -> int:
+    """The ledger of each unbuilt receiving household with no history, set-based: one open
+    period from the month of its start (of its last change when it has none) at its class,
+    persons covered and amount, as ``build_from_history`` builds it in Python. Returns the
+    periods written."""
+    from dibao_desk.models import dialect
+    from dibao_desk.models.procedure import Case
+    from dibao_desk.models.reviews import EmploymentEvent, Review
+
+    R, C, E = Review.__table__, Case.__table__, EmploymentEvent.__table__
+    reviewed = select(R.c.id).where(R.c.household_id == H.c.id, R.c.case_id.is_(None),
+                                    R.c.outcome.in_(("change", "cancel")), R.c.effective_month.is_not(None))
+    decided = select(C.c.id).where(C.c.household_id == H.c.id, C.c.status == "done")  # a grant, maybe
+    exits = select(E.c.id).where(E.c.household_id == H.c.id, E.c.status.in_(("running", "stopped")))
+    start = dialect.month_start(func.coalesce(H.c.benefit_start, H.c.updated_at, literal(today, Date())))
+    plain = select(H.c.id, start, cast(null(), Date()), literal(LedgerStatus.RECEIVING.value, String()),
+                   H.c.category, H.c.covered_count, H.c.monthly_benefit_fen,
+                   H.c.monthly_benefit_fen if method_is_class else literal(0, Integer()),
+                   literal(history, Integer())).where(
+        unbuilt, H.c.status == "receiving", ~reviewed.exists(), ~decided.exists(), ~exits.exists()).order_by(H.c.id)
+    conn.execute(insert(LedgerPeriod).from_select(PERIOD_COLUMNS, plain))
+    # counted, not the statement's rowcount: psycopg gives none for an INSERT ... SELECT here
+    return conn.execute(select(func.count()).select_from(P).where(P.c.decision_id == history)).scalar_one()
 
 
 def _split_exit(first: dt.date, nxt: dt.date | None, status: LedgerStatus,

@@ -29,6 +29,7 @@ from dibao_desk.domain.reviews import ReviewEventKind
 from dibao_desk.domain.villages import kind_of_name
 from dibao_desk.exchange import roster_read
 from dibao_desk.exchange.bulk import gc_paused
+from dibao_desk.models import audit as audit_store
 from dibao_desk.models import dialect
 from dibao_desk.models import AuditLog, Household, IncomeItem, Member, ReviewEvent, RosterMapping, Village
 from dibao_desk.models.base import utcnow
@@ -143,8 +144,11 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
             conn.exec_driver_sql("CREATE TEMP TABLE roster_import_rows (hid INTEGER PRIMARY KEY, rows TEXT NOT NULL)")
             conn.exec_driver_sql("INSERT INTO temp.roster_import_rows VALUES (?, ?)",
                                  [(first_hid + k, "[%s]" % ",".join(map(str, p.rows))) for k, p in enumerate(new)])
-            conn.exec_driver_sql(_NEW_AUDIT_SQL, (now_s, operator, file_name, first_hid, first_hid + len(new) - 1))
+            made = conn.exec_driver_sql(_NEW_AUDIT_SQL, (file_name, first_hid, first_hid + len(new) - 1)).fetchall()
             conn.exec_driver_sql("DROP TABLE temp.roster_import_rows")
+            # chained as they go in: the seal at commit need not read and rewrite each of them
+            audit_store.append_chained(conn, [(now_s, operator, "household", hid, "import", "", after)
+                                              for hid, after in made])
         progress.update(len(new), total, "progress.roster.save")
         # 保障人口 below the members listed: the roster does not say who is not covered. Each is
         # registered as covered and an event makes the household's review due at once, where the
@@ -241,12 +245,13 @@ def _propose_money(uow: UnitOfWork, plans: list[PlannedHousehold],
     each receiving household whose class or amount the roster gives otherwise; the money
     changes only when it is granted. Households where none can be opened now (a case of
     theirs is open) are returned for the operator. Inside the import's transaction."""
-    from dibao_desk.domain.ledger import ProposalKind, add_months, month_of
-    from dibao_desk.services import procedure, proposals
-
     wanted = [p for p in plans if p.money is not None]
     if not wanted:
         return 0, ()
+    # imported only when needed: the procedure's modules take a good part of a second to load
+    from dibao_desk.domain.ledger import ProposalKind, add_months, month_of
+    from dibao_desk.services import procedure_open, proposals
+
     progress.update(0, 0, "progress.roster.proposals")
     month = add_months(month_of(today), 1)
     opened, left = 0, []
@@ -261,7 +266,7 @@ def _propose_money(uow: UnitOfWork, plans: list[PlannedHousehold],
         reason = messages.text("roster.proposal_reason", file=file_name, category=messages.label("category", category),
                                yuan=fen_to_yuan(amount))
         try:
-            procedure.can_open_here(uow, hid, CaseKind.CHANGE, reason, today)
+            procedure_open.can_open_here(uow, hid, CaseKind.CHANGE, reason, today)
             proposals.propose(uow, hid, ProposalKind.ROSTER_CHANGE, reason, month, opened_on=today,
                               category=category or None, amount_fen=amount, source=f"roster:{file_name}")
         except RuleError:
@@ -301,8 +306,7 @@ _NEW_MEMBER_SQL = (
 
 # The audit of a new household: what it is after the import, keys in order as json.dumps(sort_keys=True).
 _NEW_AUDIT_SQL = (
-    f'INSERT INTO "{AuditLog.__tablename__}" (at, operator, entity, entity_id, action, "before", "after") '
-    "SELECT ?, ?, 'household', h.id, 'import', '', json_object("
+    "SELECT h.id, json_object("
     "'bank_account', h.bank_account, 'bank_name', h.bank_name, 'benefit_start', h.benefit_start, "
     "'category', h.category, 'file', ?, 'hukou_type', h.hukou_type, 'income_fen', h.income_fen, 'members', (SELECT json_group_array(json_array(m.name, m.id_number, m.relation)) "
     f'FROM (SELECT name, id_number, relation FROM "{Member.__tablename__}" '
