@@ -83,7 +83,7 @@ def preview(uow: UnitOfWork, path: str | Path, sheet: str | None = None,
             source = "guessed"
     samples = _samples(data, header, width)
     status = options.status or (HouseholdStatus.RECEIVING if "benefit" in mapping else HouseholdStatus.REGISTERED)
-    base = dict(path=str(path), checksum=checksum, sheet=data.name, sheets=sheets,
+    base: dict[str, Any] = dict(path=str(path), checksum=checksum, sheet=data.name, sheets=sheets,
                 header_rows=tuple(r + 1 for r in header.rows), labels=tuple(labels), mapping=mapping,
                 mapping_source=source, samples=samples, options=options, status=status)
     missing = []

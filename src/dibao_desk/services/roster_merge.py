@@ -21,7 +21,7 @@ from dibao_desk.services.roster_plan import NOTHING_SAID, PlannedHousehold, _sai
 _RECEIVING, _REGISTERED = HouseholdStatus.RECEIVING, HouseholdStatus.REGISTERED
 
 
-def _flag_stored(stored: tuple, plan: PlannedHousehold, status: str, line: int, add) -> None:
+def _flag_stored(stored: tuple[Any, ...], plan: PlannedHousehold, status: str, line: int, add: Callable[..., None]) -> None:
     """What the roster says of a registered household that the import does not write: a
     receiving household's other class or amount (a 变更 proposal is opened instead), the
     money of one not receiving, and an income or start month differing from the store's
