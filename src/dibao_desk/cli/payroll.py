@@ -8,9 +8,10 @@ import re
 from dibao_desk import messages
 from dibao_desk.cli.common import context, fail, report_rule_error
 from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
+from dibao_desk.domain.payroll import PayrollKind
 from dibao_desk.domain.problems import RuleError
 
-KINDS = ("regular", "back_pay", "subsidy")
+KINDS = tuple(k.value for k in PayrollKind)
 
 
 def register(sub) -> None:
@@ -20,7 +21,7 @@ def register(sub) -> None:
     def period_args(q, required: bool = True) -> None:
         q.add_argument("--period", metavar="YYYY-MM|YYYYQn", required=required,
                        help="造册期间：月份（如 2026-12）或季度（如 2026Q4）")
-        q.add_argument("--kind", choices=KINDS, default="regular",
+        q.add_argument("--kind", choices=KINDS, default=PayrollKind.REGULAR.value,
                        help="造册类型：regular 常规（默认）、back_pay 补发、subsidy 专项补贴")
         q.add_argument("--name", default="", help="专项补贴的名称（如：春节慰问金）；补发造册可写批次名")
 
@@ -102,7 +103,7 @@ def run_make(args) -> int:
     try:
         period = args.period or payroll.default_period(ctx.uow(), today)
         rule = None
-        if args.kind == "subsidy":
+        if args.kind == PayrollKind.SUBSIDY:
             if not args.amount or not re.fullmatch(r"\s*\d+(\.\d{1,2})?\s*", args.amount):
                 fail("专项补贴请用 --amount 填写金额（元），如 --amount 200")
                 return 2

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from dibao_desk.domain.certificate import CertificateState
 from dibao_desk.domain.county import CountyCaseStatus, CountyWarningStatus
 from dibao_desk.domain.household import HouseholdStatus
+from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.domain.registers import WarningStatus
 from dibao_desk.models import dialect
 from dibao_desk.models.assistance import LinkedAssistance
@@ -139,7 +140,7 @@ class CountyCase(Base):
     township_id: Mapped[int] = mapped_column(ForeignKey("county_township.id"), index=True)
     case_ref: Mapped[str] = mapped_column(String(40))  # the township's case number
     household_ref: Mapped[str] = mapped_column(String(40), default="")
-    kind: Mapped[str] = mapped_column(String(10), default="new")
+    kind: Mapped[str] = mapped_column(String(10), default=CaseKind.NEW)
     village: Mapped[str] = mapped_column(String(100), default="")
     head_name: Mapped[str] = mapped_column(String(50), default="")
     head_id_number: Mapped[str] = mapped_column(String(18), default="")

@@ -19,7 +19,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dibao_desk.domain.household import HouseholdStatus
-from dibao_desk.domain.payroll import BankStatus, PayrollStatus
+from dibao_desk.domain.payroll import BankStatus, LineKind, PayrollStatus
 from dibao_desk.models.base import Base, Timestamped
 from dibao_desk.models.household import Household
 from dibao_desk.models.ledger import LedgerAdjustment, LedgerDecision, LedgerPeriod, insert_many
@@ -87,7 +87,7 @@ class PayrollLine(Base):
     last_month: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     benefit_fen: Mapped[int] = mapped_column(Integer, default=0)  # per month, 补差 part
     supplement_fen: Mapped[int] = mapped_column(Integer, default=0)  # per month, 分类施保/加发 part
-    line_kind: Mapped[str] = mapped_column(String(12), default="regular")  # domain.payroll.LineKind
+    line_kind: Mapped[str] = mapped_column(String(12), default=LineKind.REGULAR)
     total_fen: Mapped[int] = mapped_column(Integer, default=0)  # what the line pays (negative: 追回)
     reason: Mapped[str] = mapped_column(Text, default="")  # which months, which decision; why 0
     zero: Mapped[bool] = mapped_column(Boolean, default=False)  # 0 元: listed apart, not paid
@@ -326,6 +326,7 @@ def roster_totals(conn, payroll_id: int) -> tuple[dict[str | None, list[tuple]],
     money: dict[str | None, dict[str, list[int]]] = {c: {} for c in columns}  # key: [benefit, supplement, other, total]
     heads: dict[str | None, dict[str, dict[int, int]]] = {c: {} for c in columns}  # key: {household: most persons}
     zero = no_account = 0
+    regular = LineKind.REGULAR  # a member looked up once, not per line
     for hid, village, category, hukou, persons, kind, benefit, supplement, months, total, is_zero, account \
             in driver_rows(conn, stmt):
         if is_zero:
@@ -333,7 +334,7 @@ def roster_totals(conn, payroll_id: int) -> tuple[dict[str | None, list[tuple]],
             continue
         if account == "":
             no_account += 1
-        if kind == "regular":
+        if kind == regular:
             part = (benefit * months, supplement * months, 0, total)
         else:
             part = (0, 0, total, total)

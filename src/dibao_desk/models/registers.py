@@ -16,7 +16,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
-from dibao_desk.domain.registers import ComplaintStatus
+from dibao_desk.domain.registers import ComplaintStatus, FollowUpStatus
 from dibao_desk.models.base import Base, utcnow
 from dibao_desk.models.household import Member
 
@@ -132,7 +132,7 @@ class FollowUp(Base):
     source_id: Mapped[int] = mapped_column(Integer)
     on: Mapped[dt.date] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(10), default="recorded")  # FollowUpStatus
+    status: Mapped[str] = mapped_column(String(10), default=FollowUpStatus.RECORDED)
     proposal_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 

@@ -17,6 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.reviews import ExitState
 from dibao_desk.models import dialect
 from dibao_desk.models.base import Base, utcnow
@@ -185,7 +186,7 @@ def due_rows(conn: Connection, *, first: dt.date | None = None, last: dt.date | 
     base date) of the receiving households due between ``first`` and ``last``, or before
     ``before``; by due date, then head. Dates come as the driver gives them (text on SQLite)."""
     overdue = before is not None
-    params: dict[str, object] = {"status": "receiving"}
+    params: dict[str, object] = {"status": HouseholdStatus.RECEIVING}
     if overdue:
         assert before is not None
         params["before"] = before.isoformat()
@@ -205,7 +206,7 @@ def village_names(conn: Connection) -> dict[int, str]:
 
 def _receiving_scope(only_missing: bool) -> Select:
     S, H = ReviewSchedule.__table__, Household.__table__
-    scope = select(H.c.id).where(H.c.status == "receiving")
+    scope = select(H.c.id).where(H.c.status == HouseholdStatus.RECEIVING)
     if only_missing:
         scope = scope.where(H.c.id.not_in(select(S.c.household_id)))
     return scope
@@ -242,7 +243,7 @@ def schedule_inputs(conn: Connection, only_missing: bool = False) -> ScheduleInp
     events = dialect.driver_rows(conn, select(E.c.household_id, E.c.kind, E.c.on).where(E.c.resolved_by.is_(None)))
     stable = [hid for (hid,) in dialect.driver_rows(conn, select(T.c.household_id))]
     exits = dialect.driver_rows(conn, select(J.c.household_id, func.min(J.c.last_paid_month))
-                                .where(J.c.status == "running").group_by(J.c.household_id))
+                                .where(J.c.status == ExitState.RUNNING).group_by(J.c.household_id))
     return ScheduleInputs(households, members, kinds, events, stable, exits)
 
 

@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.domain.payroll import LineKind
 from dibao_desk.printing.document import RenderInfo, Styles, build, chinese_date, grid_table, para
 from dibao_desk.printing.layout import Column, PageSpec
 
@@ -86,7 +87,7 @@ def _money(fen: int) -> str:
 
 
 def _line_row(x: Any, no: int | str, words: Words) -> dict:
-    regular = x.line_kind.value in ("regular",)
+    regular = x.line_kind == LineKind.REGULAR
     return {"no": str(no), "village": x.village, "name": x.account_name, "id_number": x.id_number,
             "account": x.account, "bank": x.bank_name, "category": words.category.get(x.category, x.category),
             "hukou": words.hukou.get(x.hukou_type, x.hukou_type), "persons": str(x.persons),

@@ -167,7 +167,11 @@ def amount_check(uow: UnitOfWork, household_id: int, month: dt.date) -> AmountCh
 
 # Households that may be paid in a month: receiving now, or paid by the ledger for that
 # month although a decision stops them later (their rows are filtered in Python).
-_RECEIVING = "SELECT id FROM household WHERE status IN ('receiving', 'suspended', 'cancelled')"
+_PAYABLE = (HouseholdStatus.RECEIVING, HouseholdStatus.SUSPENDED, HouseholdStatus.CANCELLED)
+# Plain SQL text read straight by the driver (the fastest way over tens of thousands of rows):
+# the members' values are written into it once, here.
+_PAYABLE_SQL = "status IN (" + ", ".join(f"'{s.value}'" for s in _PAYABLE) + ")"
+_RECEIVING = f"SELECT id FROM household WHERE {_PAYABLE_SQL}"
 
 
 def _age(birth: str | dt.date | None, day: dt.date) -> int | None:
@@ -235,7 +239,7 @@ def compute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = Non
         progress.update(0, 0, "progress.read_households")
         homes = cur.execute(
             "SELECT id, hukou_type, category, employment_deduction_fen, monthly_benefit_fen, village_id, status "
-            "FROM household WHERE status IN ('receiving', 'suspended', 'cancelled') ORDER BY id").fetchall()
+            f"FROM household WHERE {_PAYABLE_SQL} ORDER BY id").fetchall()
         members: dict[int, list[Any]] = {}
         for row in cur.execute(
                 "SELECT household_id, id, birth_date, relation, disability_grade, serious_illness, "

@@ -18,7 +18,7 @@ from sqlalchemy import func, insert, select
 from dibao_desk.atomic import replacing
 from dibao_desk.domain import idcard, names
 from dibao_desk.domain.household import HouseholdStatus, PersonStatus
-from dibao_desk.domain.procedure import next_month
+from dibao_desk.domain.procedure import ReviewVerdict, next_month
 from dibao_desk.domain.reviews import ReviewOutcome
 from dibao_desk.domain.villages import VillageKind
 from dibao_desk.models import (
@@ -299,7 +299,7 @@ def _advance(uow: UnitOfWork, procedure: ModuleType, benefit: ModuleType, case_i
                     "findings": "与申报情况基本一致"}
         elif step == 3:
             data = {"person": "村民主评议小组", "place": "村委会", "attendees": "村民代表 11 人",
-                    "objections": {}, "outcome": "pass"}
+                    "objections": {}, "outcome": ReviewVerdict.PASS}
         elif step in (4, 7, 9):
             procedure.start_notice(uow, case_id, step, day, operator, day)
             day = day + dt.timedelta(days=procedure.notice_days(uow, day))

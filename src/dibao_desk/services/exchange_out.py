@@ -21,6 +21,7 @@ from dibao_desk.domain import procedure as proc_rules
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.county import CountyCaseStatus
 from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.domain.payroll import LineKind
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import package as pkg
 from dibao_desk.exchange import packages_out
@@ -251,7 +252,7 @@ def _payment_sheets(uow: UnitOfWork, period: str, bounds: tuple[dt.date, dt.date
     for x in payroll.lines(uow, roster.id):
         if x.zero:
             continue
-        regular = x.line_kind.value in ("regular", "subsidy")
+        regular = x.line_kind in (LineKind.REGULAR, LineKind.SUBSIDY)
         lines.append(packages_out.PaymentLine(
             x.account_name, x.id_number, x.account, x.bank_name, str(x.household_id), x.village, x.persons,
             x.benefit_fen + x.supplement_fen if regular else x.total_fen, x.months if regular else 1,

@@ -45,7 +45,7 @@ __all__ = [
     "CaseDetail", "CaseInfo", "CaseRow", "GrantSuggestion", "LongTermEntry", "NoticeEntry", "NoticePosting",
     "notice_postings",
     "ObjectionInfo", "ReviewItemInfo", "StepInfo", "audit_trail", "benefit_categories",
-    "NoticeBatch", "can_open", "case_for_household", "cases_on_notice", "close_notice_batch", "notice_batch",
+    "NoticeBatch", "can_open", "can_open_here", "case_for_household", "cases_on_notice", "close_notice_batch", "notice_batch",
     "counts_by_step", "get_case", "list_cases", "log_objection",
     "long_term_notice", "notice_days", "objections", "open_case", "open_review", "receive_application",
     "record_county_decision", "record_step", "refuse", "resolve_objection", "review_items", "start_notice",

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from dibao_desk.domain import procedure as rules
+from dibao_desk.domain.procedure import CaseStatus
 from dibao_desk.models import Case, Household, Village
 from dibao_desk.models.registers import filed_household_ids
 from dibao_desk.services.uow import UnitOfWork
@@ -27,13 +28,13 @@ def case_for_household(uow: UnitOfWork, household_id: int) -> CaseInfo | None:
     """The household's open case, or its latest one."""
     with uow:
         case = uow.session.scalars(select(Case).where(Case.household_id == household_id)
-                                   .order_by((Case.status == "open").desc(), Case.id.desc())).first()
+                                   .order_by((Case.status == CaseStatus.OPEN).desc(), Case.id.desc())).first()
         return _info(case) if case else None
 
 
 def _row_waiting(status: str, next_step: int, start: dt.date | None, end: dt.date | None, open_objections: int,
                  today: dt.date) -> rules.Waiting:
-    if status != "open" or not next_step:
+    if status != CaseStatus.OPEN or not next_step:
         return rules.Waiting("none", None, f"waiting.{status}")
     rec = rules.StepState(next_step, started_on=start, window_end=end, open_objections=open_objections) \
         if start is not None else None
@@ -41,7 +42,7 @@ def _row_waiting(status: str, next_step: int, start: dt.date | None, end: dt.dat
 
 
 def list_cases(uow: UnitOfWork, step: int | None = None, kind: str | None = None,
-               status: str | None = "open", today: dt.date | None = None,
+               status: str | None = CaseStatus.OPEN, today: dt.date | None = None,
                village_id: int | None = None) -> list[CaseRow]:
     """Cases (open ones by default), with what each waits for, by step then date opened."""
     today = today or dt.date.today()
@@ -72,7 +73,7 @@ def list_cases(uow: UnitOfWork, step: int | None = None, kind: str | None = None
 def counts_by_step(uow: UnitOfWork) -> dict[int, int]:
     """Open cases by the step each is at."""
     with uow:
-        rows = uow.session.execute(select(Case.next_step, func.count()).where(Case.status == "open")
+        rows = uow.session.execute(select(Case.next_step, func.count()).where(Case.status == CaseStatus.OPEN)
                                    .group_by(Case.next_step)).all()
     return {step: n for step, n in rows}
 

@@ -11,7 +11,9 @@ from sqlalchemy.sql import Select
 
 from dibao_desk.domain import procedure as rules
 from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.domain.procedure import CaseKind, CaseStatus, StepResult
 from dibao_desk.models import Case, CaseStep, Household, NoticeObjection, Village
 from dibao_desk.services.uow import UnitOfWork
 from dibao_desk.services.procedure_results import (
@@ -118,7 +120,7 @@ def resolve_objection(uow: UnitOfWork, objection_id: int, result: str, note: str
         o = uow.session.get(NoticeObjection, objection_id)
         if o is None:
             raise RuleError(Problem("procedure.objection_missing", "id", {"id": objection_id}))
-        if o.case.status != "open":
+        if o.case.status != CaseStatus.OPEN:
             raise RuleError(Problem("procedure.case_closed", "step", {"status": o.case.status}))
         _raise(rules.check_resolution(o.received_on, resolved_on, today, result, note,
                                       o.resolved_on is not None))
@@ -151,7 +153,7 @@ def _notice_base(stage: int, village_id: int | None) -> Select[Unpack[tuple[Any,
         .join(Household, Case.household_id == Household.id)
         .join(Village, Household.village_id == Village.id)
         .where(CaseStep.step == step, CaseStep.active.is_(True), CaseStep.started_on.is_not(None),
-               CaseStep.result != "refused"))
+               CaseStep.result != StepResult.REFUSED))
     if village_id is not None:
         base = base.where(Household.village_id == village_id)
     return base
@@ -196,18 +198,18 @@ def cases_on_notice(uow: UnitOfWork, stage: int, village_id: int | None = None,
     entries = []
     for r in rows:
         after = _load(r.after_json)
-        if r.kind == "cancel":
+        if r.kind == CaseKind.CANCEL:
             category, amount, decided = r.category, 0, True
         else:
             category = r.proposed_category or after.get("category") or r.category
             amount = r.proposed_fen or int(after.get("monthly_benefit_fen") or 0) or r.monthly_benefit_fen
             decided = bool(stage == 3 or r.proposed_category or r.proposed_fen
-                           or (r.kind == "change" and (after.get("category") or "monthly_benefit_fen" in after
+                           or (r.kind == CaseKind.CHANGE and (after.get("category") or "monthly_benefit_fen" in after
                                                        or r.category)))
         entries.append(NoticeEntry(r.id, r.household_id, r.village_id, r.name, r.head_name, r.covered_count,
                                    category if decided else (r.proposed_category or ""), amount, r.kind,
                                    r.started_on, r.window_end, decided, r.special_case or ""))
-    entries.sort(key=lambda e: (e.village_id, e.kind != "new", e.household_id))
+    entries.sort(key=lambda e: (e.village_id, e.kind != CaseKind.NEW, e.household_id))
     return entries
 
 
@@ -217,7 +219,7 @@ def long_term_notice(uow: UnitOfWork, village_id: int | None = None) -> list[Lon
                    Household.covered_count, Household.category, Household.monthly_benefit_fen,
                    Household.benefit_start)
             .join(Village, Household.village_id == Village.id)
-            .where(Household.status == "receiving")
+            .where(Household.status == HouseholdStatus.RECEIVING)
             .order_by(Household.village_id, Household.head_sort_key, Household.id))
     if village_id is not None:
         stmt = stmt.where(Household.village_id == village_id)

@@ -9,7 +9,9 @@ from sqlalchemy import select
 
 from dibao_desk.domain import procedure as rules
 from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.domain.procedure import CaseKind, CaseStatus
 from dibao_desk.models import Case, Household
 from dibao_desk.services import blacklist
 from dibao_desk.services.uow import UnitOfWork
@@ -24,7 +26,8 @@ from dibao_desk.services.procedure_record import _record
 
 # A household may apply when it is not receiving; "applying" without an open case
 # happens when a roster was imported mid-procedure.
-NEW_FROM = ("registered", "applying", "refused", "cancelled")
+NEW_FROM = (HouseholdStatus.REGISTERED, HouseholdStatus.APPLYING, HouseholdStatus.REFUSED,
+            HouseholdStatus.CANCELLED)
 
 
 def open_case(uow: UnitOfWork, household_id: int, kind: str, reason: str, opened_on: dt.date,
@@ -38,7 +41,7 @@ def open_case(uow: UnitOfWork, household_id: int, kind: str, reason: str, opened
     steps the policy in force names for its kind (``flow_change`` / ``flow_cancel``), from
     the month after ``opened_on``; nothing about the money changes before its grant."""
     uow.require(Role.CLERK)
-    if kind in ("change", "cancel"):
+    if kind in (CaseKind.CHANGE, CaseKind.CANCEL):
         from dibao_desk.domain.ledger import ProposalKind, add_months, month_of
         from dibao_desk.services import proposals
 
@@ -46,11 +49,11 @@ def open_case(uow: UnitOfWork, household_id: int, kind: str, reason: str, opened
         with uow:
             _open_checks(uow, household_id, kind, reason or "", opened_on)
             p = proposals.propose(
-                uow, household_id, ProposalKind.OFFICE_CANCEL if kind == "cancel" else ProposalKind.OFFICE_CHANGE,
+                uow, household_id, ProposalKind.OFFICE_CANCEL if kind == CaseKind.CANCEL else ProposalKind.OFFICE_CHANGE,
                 reason or "", add_months(month_of(opened_on), 1), opened_on=opened_on,
                 category=after.get("category") or None,
                 amount_fen=None if after.get("monthly_benefit_fen") is None else int(after["monthly_benefit_fen"]),
-                cancel=kind == "cancel", source="office")
+                cancel=kind == CaseKind.CANCEL, source="office")
             assert p.case_id is not None  # a proposal from the office always opens its case
             case = _get_case(uow, p.case_id)
             uow.commit()
@@ -86,16 +89,16 @@ def _open_checks(uow: UnitOfWork, household_id: int, kind: str, reason: str | No
     h = s.get(Household, household_id)
     if h is None:
         raise RuleError(Problem("household.missing", "id", {"id": household_id}))
-    existing = s.scalar(select(Case.id).where(Case.household_id == household_id, Case.status == "open"))
+    existing = s.scalar(select(Case.id).where(Case.household_id == household_id, Case.status == CaseStatus.OPEN))
     if existing is not None:
         raise RuleError(Problem("procedure.case_exists", "household_id", {"case_id": existing}))
     problems: list[Problem] = []
-    if kind == "new" and h.status not in NEW_FROM:
+    if kind == CaseKind.NEW and h.status not in NEW_FROM:
         problems.append(Problem("procedure.new_status", "household_id", {"status": h.status}))
-    if kind == "new":  # a member on the 诚信黑名单 bars the application
+    if kind == CaseKind.NEW:  # a member on the 诚信黑名单 bars the application
         problems += blacklist.application_problems(s, household_id, on or dt.date.today())
-    if kind in ("change", "cancel"):
-        if h.status != "receiving":
+    if kind in (CaseKind.CHANGE, CaseKind.CANCEL):
+        if h.status != HouseholdStatus.RECEIVING:
             problems.append(Problem("procedure.change_status", "household_id", {"status": h.status}))
         if reason is not None:
             problems += _require_text(reason, "procedure.reason_empty", "reason")
@@ -108,19 +111,19 @@ def _open(uow: UnitOfWork, household_id: int, kind: str, reason: str, opened_on:
     s = uow.session
     h = _open_checks(uow, household_id, kind, reason or "", opened_on)
     household_before = _household_values(h)
-    if kind != "new" and before is None:
+    if kind != CaseKind.NEW and before is None:
         before = {"category": h.category, "monthly_benefit_fen": h.monthly_benefit_fen,
                   "covered_count": h.covered_count}
     after = dict(after or {})
-    case = Case(household_id=household_id, kind=kind, status="open", reason=(reason or "").strip(),
+    case = Case(household_id=household_id, kind=kind, status=CaseStatus.OPEN, reason=(reason or "").strip(),
                 opened_on=opened_on, before_json=_json(before), after_json=_json(after),
                 proposed_category=str(after.get("category", "") or ""),
                 proposed_fen=int(after.get("monthly_benefit_fen", 0) or 0))
     s.add(case)
     s.flush()
     _refresh(case)
-    if kind == "new":
-        h.status = "applying"
+    if kind == CaseKind.NEW:
+        h.status = HouseholdStatus.APPLYING
         uow.audit("household", h.id, "status", household_before, _household_values(h))
     uow.audit("case", case.id, "open", None, {
         "household_id": household_id, "kind": kind, "reason": case.reason, "opened_on": opened_on,
@@ -132,7 +135,7 @@ def receive_application(uow: UnitOfWork, household_id: int, data: dict[str, Any]
     """Step 1 at the window: open a new application and record it received, in one go."""
     with uow:
         on = data.get("on") or today
-        case = _open(uow, household_id, "new", str(data.get("reason", "")), on, None, None)
+        case = _open(uow, household_id, CaseKind.NEW, str(data.get("reason", "")), on, None, None)
         _record(uow, case, rules.APPLICATION, data, today)
         uow.commit()
         return _detail(uow, case, today)

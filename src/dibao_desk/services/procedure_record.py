@@ -9,7 +9,9 @@ from typing import Any
 
 from dibao_desk.domain import procedure as rules
 from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.problems import Problem
+from dibao_desk.domain.procedure import CaseKind, CaseStatus, ReviewVerdict, StepResult
 from dibao_desk.models import Case, CaseStep, Household, ReviewItemRecord
 from dibao_desk.services import benefit, ledger, relatives
 from dibao_desk.services.uow import UnitOfWork
@@ -88,7 +90,7 @@ def _record(uow: UnitOfWork, case: Case, step: int, data: dict[str, Any], today:
         case.steps.append(rec)
     rec.done_on = on
     rec.person = person
-    rec.result = "passed"
+    rec.result = StepResult.PASSED
     rec.notes = notes
     rec.recorded_by = uow.operator
     stored = dict(_load(rec.data_json))
@@ -105,8 +107,8 @@ def _record(uow: UnitOfWork, case: Case, step: int, data: dict[str, Any], today:
     if step == rules.GRANT:
         _grant(uow, case, data)
     _refresh(case)
-    if case.next_step == 0 and case.status == "open":
-        case.status = "done"
+    if case.next_step == 0 and case.status == CaseStatus.OPEN:
+        case.status = CaseStatus.DONE
         case.closed_on = on
     uow.audit("case_step", case.id, f"step{step}", before, _step_audit(rec))
 
@@ -118,14 +120,14 @@ def _amount_problems(uow: UnitOfWork, case: Case, step: int, data: dict[str, Any
     on the 审批表 and in the county package)."""
     from dibao_desk.domain import ledger as money
 
-    if case.kind == "cancel" or step not in (rules.TOWNSHIP_REVIEW, rules.GRANT):
+    if case.kind == CaseKind.CANCEL or step not in (rules.TOWNSHIP_REVIEW, rules.GRANT):
         return [], None
     if step == rules.TOWNSHIP_REVIEW and not data.get("category"):
         return [], None
     month = data.get("start_month") if step == rules.GRANT else None
     if month is None:
         month = ledger.proposed_month(uow, case.id) or (
-            rules.first_of_month(on) if case.kind == "new" else rules.next_month(on))
+            rules.first_of_month(on) if case.kind == CaseKind.NEW else rules.next_month(on))
     check = benefit.amount_check(uow, case.household_id, month)
     return money.check_amount(int(data.get("monthly_fen", 0) or 0), check.computed_fen, check.ceiling_fen,
                               str(data.get("amount_reason", "") or "")), check.computed_fen
@@ -135,20 +137,20 @@ def _grant(uow: UnitOfWork, case: Case, data: dict[str, Any]) -> None:
     h = case.household
     before = _household_values(h)
     month: dt.date = data["start_month"]
-    if case.kind == "cancel":
+    if case.kind == CaseKind.CANCEL:
         from dibao_desk.services import certificate
 
-        h.status = "cancelled"
+        h.status = HouseholdStatus.CANCELLED
         h.monthly_benefit_fen = 0
         h.category = ""
         certificate.revoke_for(uow, h.id, month)  # 核销 the household's 低保证
     else:
-        h.status = "receiving"
+        h.status = HouseholdStatus.RECEIVING
         h.category = str(data["category"])
         h.monthly_benefit_fen = int(data["monthly_fen"])
-        if case.kind == "new" or h.benefit_start is None:
+        if case.kind == CaseKind.NEW or h.benefit_start is None:
             h.benefit_start = month
-    uow.audit("household", h.id, case.kind if case.kind != "new" else "grant", before, _household_values(h))
+    uow.audit("household", h.id, case.kind if case.kind != CaseKind.NEW else "grant", before, _household_values(h))
     case.decided_json = _json(decided_snapshot(h, "grant", case_step_on(case, rules.GRANT)))
     ledger.record_case_grant(uow, case, data, case_step_on(case, rules.GRANT) or month)
 
@@ -172,7 +174,7 @@ def _record_review(uow: UnitOfWork, case: Case, state: rules.CaseState, data: di
     attendees = str(data.get("attendees", ""))
     problems += rules.check_review(items, outcome, place, attendees)
     reason = str(data.get("reason", "")).strip()
-    if outcome == "refuse" and not reason:
+    if outcome == ReviewVerdict.REFUSE and not reason:
         failed = rules.review_failed(items)
         from dibao_desk.messages.procedure import review_refusal
 
@@ -195,16 +197,16 @@ def _record_review(uow: UnitOfWork, case: Case, state: rules.CaseState, data: di
             rec.review_items.append(ReviewItemRecord(key=i.key, kind=i.kind, label=i.label[:100],
                                                      detail=i.detail[:300], objection=i.objection))
         case.steps.append(rec)
-    if outcome == "pass":
-        rec.result = "passed"
-    elif outcome == "return":
-        rec.result = "returned"
+    if outcome == ReviewVerdict.PASS:
+        rec.result = StepResult.PASSED
+    elif outcome == ReviewVerdict.RETURN:
+        rec.result = StepResult.RETURNED
     uow.session.flush()
-    if outcome == "refuse":
-        rec.result = "refused"
+    if outcome == ReviewVerdict.REFUSE:
+        rec.result = StepResult.REFUSED
         rec.notes = reason if not notes else f"{reason}\n{notes}"
         _close_refused(uow, case, on, reason)
-    elif outcome == "return":
+    elif outcome == ReviewVerdict.RETURN:
         # Back to the home visit: the visit and this review stay as history.
         for r in case.steps:
             if r.active and r.step in (rules.HOME_VISIT, rules.DEMOCRATIC_REVIEW):
@@ -304,7 +306,7 @@ def _refuse(uow: UnitOfWork, case: Case, step: int, reason: str, on: dt.date, pe
         case.steps.append(rec)
     rec.done_on = on
     rec.person = person
-    rec.result = "refused"
+    rec.result = StepResult.REFUSED
     rec.notes = reason
     rec.recorded_by = uow.operator
     rec.data_json = _json(_load(rec.data_json) | extra)
@@ -314,15 +316,15 @@ def _refuse(uow: UnitOfWork, case: Case, step: int, reason: str, on: dt.date, pe
 
 
 def _close_refused(uow: UnitOfWork, case: Case, on: dt.date, reason: str) -> None:
-    case.status = "refused"
+    case.status = CaseStatus.REFUSED
     case.closed_on = on
     case.refused_reason = reason
     _refresh(case)
     ledger.record_case_refused(uow, case.id, on)
-    if case.kind == "new":
+    if case.kind == CaseKind.NEW:
         h = case.household
         before = _household_values(h)
-        h.status = "refused"
+        h.status = HouseholdStatus.REFUSED
         uow.audit("household", h.id, "status", before, _household_values(h))
     case.decided_json = _json(decided_snapshot(case.household, "refuse", on))
     uow.audit("case", case.id, "refuse", None, {"reason": reason, "on": on})
@@ -357,9 +359,9 @@ def suggest_grant(uow: UnitOfWork, case_id: int, today: dt.date) -> GrantSuggest
     with the assessment's explanation and whether the household passes the means test."""
     with uow:
         case = _get_case(uow, case_id)
-        month = rules.next_month(today) if case.kind != "new" else rules.first_of_month(today)
+        month = rules.next_month(today) if case.kind != CaseKind.NEW else rules.first_of_month(today)
         month = ledger.proposed_month(uow, case.id) or month  # a proposal names its month
-        if case.kind == "cancel":
+        if case.kind == CaseKind.CANCEL:
             return GrantSuggestion(month, "", 0, "none")
         assessed = _assessment(uow, case.household_id, month)
         explanation, eligible = (assessed[2], assessed[3]) if assessed else ("", None)

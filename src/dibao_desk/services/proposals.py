@@ -288,7 +288,7 @@ def _steps(uow: UnitOfWork, p: Proposal) -> list[ProposalStep]:
 
 def _batch_waiting(uow: UnitOfWork, p: Proposal, today: dt.date) -> steps.Waiting:
     if p.status != ProposalStatus.OPEN.value:
-        return steps.Waiting("none", None, f"waiting.{'done' if p.status == 'granted' else p.status}")
+        return steps.Waiting("none", None, f"waiting.{'done' if p.status == ProposalStatus.GRANTED else p.status}")
     return steps.waiting(_batch_state(p, _steps(uow, p)), today)
 
 
