@@ -85,6 +85,7 @@ def test_a_bad_review_shows_why_and_saves_nothing(qtbot, ctx, due_home):
 def test_calendar_counts_and_modes(qtbot, ctx, due_home):
     view = ReviewsView(ctx, today=TODAY)
     qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: not view._filling)  # dates still being given on the worker are shown when done
     assert view.calendar.counts == {D(2026, 11, 10): 1}
     view.set_mode("overdue")
     assert view.model.rowCount() == 1 and "逾期" in view.summary.text()
@@ -190,6 +191,7 @@ def test_the_printed_list_has_the_heading_and_every_household(qtbot, ctx, due_ho
 
     view = ReviewsView(ctx, today=TODAY)
     qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: not view._filling)  # dates still being given on the worker are shown when done
     html = view.list_html()
     assert "2026 年 11 月应复核低保家庭名单" in html and "张三" in html and "农村三类（一般）" in html
     printer = QPrinter()
