@@ -1,0 +1,405 @@
+"""Payment rosters (造册), making: the regular roster from the ledger's months (one line per run
+of equal months, the ledger's 补发/追回 and the 追回 register's deductions), a 补发 roster and a
+专项补贴 roster; a draft is replaced when made again, a signed roster is refused."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from operator import itemgetter
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+
+from dibao_desk import messages
+from dibao_desk.domain import ledger as ledger_rules
+from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.domain.payroll import LineKind, PayrollKind, PayrollStatus, SubsidyBasis, SubsidyRule
+from dibao_desk.domain.periods import Period
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.models import Payroll
+from dibao_desk.models import payroll as store
+from dibao_desk.services import recovery
+from dibao_desk.services.payroll_read import LOCKED, _PAID, _info, parse_period
+from dibao_desk.services.payroll_results import PayrollInfo
+from dibao_desk.services.uow import LentUnitOfWork, UnitOfWork
+
+_GRADUAL_EXIT, _SUSPENDED = ledger_rules.LedgerStatus.GRADUAL_EXIT, ledger_rules.LedgerStatus.SUSPENDED
+
+
+# ---- making -------------------------------------------------------------------------------
+
+def _month_text(m: dt.date) -> str:
+    return f"{m.year}年{m.month}月"
+
+
+def _months_text(first: dt.date, last: dt.date) -> str:
+    if first == last:
+        return _month_text(first)
+    if first.year == last.year:
+        return f"{first.year}年{first.month}月至{last.month}月"
+    return f"{_month_text(first)}至{_month_text(last)}"
+
+
+def _months_between(first: dt.date, last: dt.date) -> int:
+    return (last.year - first.year) * 12 + last.month - first.month + 1
+
+
+def _decision_word(kind: str) -> str:
+    return messages.label("decision_kind", kind)
+
+
+def _snapshot(h: tuple[Any, ...]) -> dict[str, Any]:
+    hid, name, number, account, bank, village, hukou, category, covered, _monthly, _start, _status = h
+    return {"household_id": hid, "account_name": name, "id_number": number, "account": account or "",
+            "bank_name": bank or "", "village": village, "hukou_type": hukou, "category": category or "",
+            "persons": covered or 0}
+
+
+def _regular_lines(conn: Connection, p: Period) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """(paid lines, zero lines) of the ledger's months in ``p``, one line per run of equal months
+    (tuples of store.LINE_FIELDS)."""
+    first, last = p.first, ledger_rules.month_of(p.last)
+    # The ledger's months as ISO text ("2026-12-01") all through (store.ledger_rows): compared
+    # as text, counted from their digits, written as they are (tens of thousands of lines).
+    first_s, last_s = first.isoformat(), last.isoformat()
+    following: dict[str, str] = {}
+
+    def next_month(m: str) -> str:
+        found = following.get(m)
+        if found is None:
+            found = following[m] = ledger_rules.add_months(dt.date.fromisoformat(m), 1).isoformat()
+        return found
+
+    paid: list[tuple[Any, ...]] = []
+    zero: list[tuple[Any, ...]] = []
+    said: dict[tuple[Any, ...], str] = {}  # most lines share their reason: word it once
+    counted: dict[tuple[str, str], int] = {}
+    regular = LineKind.REGULAR.value
+
+    def text(key: tuple[Any, ...]) -> str:
+        code, a, b, dkind, decided = key
+        found = said[key] = messages.text(
+            code, months=_months_text(dt.date.fromisoformat(a), dt.date.fromisoformat(b)),
+            decision=_decision_word(dkind), decided=decided or "")
+        return found
+
+    def count(ab: tuple[str, str]) -> int:
+        a, b = ab
+        n = counted[ab] = (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7]) + 1
+        return n
+
+    def line(a: str, b: str, r: tuple[Any, ...], some_paid: bool) -> None:
+        (hid, _f, _l, status, category, covered, amount, supplement, _did, dkind, decided, name, number,
+         account, bank, village, hukou) = r
+        n = counted.get((a, b)) or count((a, b))
+        if status in _PAID and amount > 0:
+            code = "payroll.reason.gradual_exit" if status == _GRADUAL_EXIT else "payroll.reason.regular"
+            out, total, is_zero = paid, amount * n, False
+        elif status in _PAID:
+            code, out, total, is_zero = "payroll.reason.zero_amount", zero, 0, True
+        elif status == _SUSPENDED and not some_paid:
+            code, out, total, is_zero = "payroll.reason.suspended", zero, 0, True
+        else:
+            return
+        key = (code, a, b, dkind, decided)
+        # store.LINE_FIELDS, in order
+        out.append((hid, name, number, account or "", bank or "", "", village, category or "", hukou, covered,
+                    n, a, b, amount - supplement, supplement, regular, total, said.get(key) or text(key),
+                    is_zero, None, None, "", "", None, None))
+
+    def household(runs: list[list[Any]]) -> None:
+        if len(runs) == 1:  # most households: one period
+            a, b, r = runs[0]
+            line(a, b, r, False)
+            return
+        some_paid = any(r[3] in _PAID and r[6] > 0 for _a, _b, r in runs)
+        for a, b, r in runs:
+            line(a, b, r, some_paid)
+
+    # The rows come by household and month: a household's runs of equal months are gathered
+    # while its rows last, and its lines made when the next household's rows begin.
+    runs: list[list[Any]] = []
+    current = None
+    for r in store.ledger_rows(conn, first, last):
+        hid, pf, pl = r[0], r[1], r[2]
+        a = pf if pf > first_s else first_s
+        b = pl if pl is not None and pl < last_s else last_s
+        if hid == current:
+            prev = runs[-1]
+            if prev[2][3:8] == r[3:8] and next_month(prev[1]) == a:
+                prev[1] = b  # equal months from another decision: one line
+            else:
+                runs.append([a, b, r])
+            continue
+        if runs:
+            household(runs)
+        current, runs = hid, [[a, b, r]]
+    if runs:
+        household(runs)
+    # A household the store holds as receiving without a ledger yet is paid as it stands.
+    for hid, h in store.receiving_without_ledger(conn).items():
+        start = h[10]
+        if not h[9] or (start is not None and start > p.last):
+            continue
+        a = max(first, ledger_rules.month_of(start)) if start else first
+        n = _months_between(a, last)
+        paid.append(store.line({**_snapshot(h), "months": n, "first_month": a, "last_month": last,
+                                "benefit_fen": h[9], "supplement_fen": 0, "line_kind": regular,
+                                "total_fen": h[9] * n,
+                                "reason": messages.text("payroll.reason.no_ledger", months=_months_text(a, last))}))
+    return paid, zero
+
+
+def _adjustment_lines(conn: Connection, rows: list[tuple[Any, ...]], homes: dict[int, tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    out = []
+    for aid, hid, booked, kind, amount, af, al, did, dkind, decided in rows:
+        h = homes.get(hid)
+        if h is None:
+            continue
+        code = "payroll.reason.back_pay" if amount > 0 else "payroll.reason.recovery"
+        out.append(store.line({
+            **_snapshot(h), "months": _months_between(af, al), "first_month": af, "last_month": al,
+            "line_kind": (LineKind.BACK_PAY if amount > 0 else LineKind.RECOVERY).value,
+            "total_fen": amount, "ledger_adjustment_id": aid,
+            "reason": messages.text(code, months=_months_text(af, al), booked=_month_text(booked),
+                                    decision=_decision_word(dkind), number=did,
+                                    decided=decided.isoformat() if decided else "")}))
+    return out
+
+
+def _limit_recoveries(uow: UnitOfWork, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """A ledger 追回 the 追回 register holds is deducted only up to the entry's balance, and not
+    at all once the entry is settled or written off (services.recovery)."""
+    limits = recovery.ledger_limits(uow, [r[0] for r in rows if r[4] < 0])
+    out = []
+    for r in rows:
+        if r[4] < 0 and r[0] in limits:
+            if limits[r[0]] <= 0:
+                continue
+            r = (*r[:4], -min(-r[4], limits[r[0]]), *r[5:])
+        out.append(r)
+    return out
+
+
+def _register_lines(uow: UnitOfWork, conn: Connection, p: Period) -> list[tuple[Any, ...]]:
+    """追回 lines for entries of the 追回 register to be deducted from this roster."""
+    plan = recovery.deduction_plan(uow, p.text)
+    homes = store.households(conn, set(plan))
+    out = []
+    for hid, entries in plan.items():
+        h = homes.get(hid)
+        if h is None:
+            continue
+        for entry_id, fen in entries:
+            out.append(store.line({**_snapshot(h), "months": 0, "line_kind": LineKind.RECOVERY.value,
+                                   "total_fen": -fen, "recovery_id": entry_id, "ledger_adjustment_id": None,
+                                   "reason": messages.text("payroll.reason.register", number=entry_id)}))
+    return out
+
+
+def _settle_recoveries(paid: list[tuple[Any, ...]], zero: list[tuple[Any, ...]]) -> None:
+    """A 追回 is deducted only from what the same roster pays the household; one that would
+    take the household below nothing is listed apart, to be recovered another way."""
+    recovery = LineKind.RECOVERY.value
+    K, H, T = store.F_KIND, store.F_HOUSEHOLD, store.F_TOTAL
+    if not any(x[K] == recovery for x in paid):
+        return
+    net: dict[int, int] = defaultdict(int)
+    for x in paid:
+        if x[K] != recovery:
+            net[x[H]] += x[T]
+    keep = []
+    for x in paid:
+        if x[K] == recovery:
+            hid = x[H]
+            if net[hid] + x[T] < 0:
+                zero.append((*x[:store.F_REASON], x[store.F_REASON] + messages.text("payroll.reason.not_deducted"),
+                             True, *x[store.F_ZERO + 1:]))
+                continue
+            net[hid] += x[T]
+        keep.append(x)
+    paid[:] = keep
+
+
+def _order(paid: list[tuple[Any, ...]], zero: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Paid lines by village and household, then the lines listed apart; a household's own lines
+    keep the order they were made in (its months, then its 补发/追回). A line's place on the
+    roster is its place in this list."""
+    key = itemgetter(store.F_VILLAGE, store.F_HOUSEHOLD)
+    return sorted(paid, key=key) + sorted(zero, key=key)
+
+
+def _shares(uow: UnitOfWork, month: dt.date) -> dict[str, int]:
+    from dibao_desk.services import policy
+
+    found = policy.policy_in_force(LentUnitOfWork(uow), month)
+    return found.figures.fund_shares if found is not None else {}
+
+
+def make(uow: UnitOfWork, period: str, kind: PayrollKind | str = PayrollKind.REGULAR, *,
+         today: dt.date | None = None, made_by: str | None = None, name: str = "",
+         subsidy: SubsidyRule | None = None) -> PayrollInfo:
+    """Make (or remake, while a draft) the roster of ``period`` and ``kind``. A subsidy roster
+    needs ``subsidy`` (its name names the roster). A signed roster is refused: what changed
+    since goes into the next period's 补发/追回."""
+    uow.require(Role.CLERK)
+    today = today or dt.date.today()
+    p = parse_period(period)
+    try:
+        kind = PayrollKind(kind)
+    except ValueError:
+        raise RuleError(Problem("payroll.kind", "kind", {"value": str(kind)}))
+    if kind is PayrollKind.SUBSIDY:
+        if subsidy is None or not subsidy.name.strip():
+            raise RuleError(Problem("payroll.subsidy_name", "name"))
+        if subsidy.amount_fen <= 0:
+            raise RuleError(Problem("payroll.subsidy_amount", "amount"))
+        name = subsidy.name.strip()
+    name = name.strip()
+    with uow:
+        conn = uow.session.connection()
+        existing = uow.session.scalar(select(Payroll).where(
+            Payroll.period == p.text, Payroll.kind == kind.value, Payroll.name == name))
+        if existing is not None and existing.status in LOCKED:
+            raise RuleError(Problem("payroll.locked", "period", {
+                "period": p.text, "kind": kind.value, "status": existing.status, "by": existing.reviewed_by}))
+        replaced = None
+        if existing is not None:
+            replaced = {"id": existing.id, "total_fen": existing.total_fen, "lines": existing.lines_count}
+            store.delete_lines(conn, existing.id)
+            uow.session.delete(existing)
+            uow.session.flush()
+        if kind is PayrollKind.REGULAR:
+            paid, zero = _regular_lines(conn, p)
+            taken = store.taken_adjustments(conn, LOCKED)
+            rows = [r for r in store.adjustments_booked(conn, _adjustments_from(uow, p), p.last)
+                    if r[0] not in taken]
+            rows = _limit_recoveries(uow, rows)
+            paid += _adjustment_lines(conn, rows, store.households(conn, {r[1] for r in rows}))
+            paid += _register_lines(uow, conn, p)
+            _settle_recoveries(paid, zero)
+        elif kind is PayrollKind.BACK_PAY:
+            paid, zero = _back_pay_lines(conn, p), []
+        else:
+            assert subsidy is not None  # refused above without one
+            paid, zero = _subsidy_lines(conn, p, subsidy), []
+        ordered = _order(paid, zero)
+        shares = _shares(uow, p.last)
+        row = Payroll(period=p.text, first_month=p.first, last_month=ledger_rules.month_of(p.last), kind=kind.value,
+                      name=name, status=PayrollStatus.DRAFT.value, made_on=today,
+                      made_by=made_by if made_by is not None else uow.operator,
+                      source_shares=json.dumps(shares, sort_keys=True))
+        if subsidy is not None and kind is PayrollKind.SUBSIDY:
+            row.subsidy_basis = subsidy.basis.value
+            row.subsidy_fen = subsidy.amount_fen
+            row.subsidy_scope = json.dumps({"categories": list(subsidy.categories),
+                                            "villages": list(subsidy.villages)}, ensure_ascii=False)
+        _store_totals(row, paid, zero, len(ordered))
+        uow.session.add(row)
+        uow.session.flush()
+        store.add_lines(conn, row.id, ordered)
+        uow.audit("payroll", row.id, "remake" if replaced else "make", replaced, {
+            "period": p.text, "kind": kind.value, "name": name, "households": row.households,
+            "total_fen": row.total_fen, "lines": row.lines_count, "zero_households": row.zero_households})
+        uow.commit()
+        return _info(row)
+
+
+def _adjustments_from(uow: UnitOfWork, p: Period) -> dt.date:
+    """The first month whose 补发/追回 a regular roster of ``p`` pays: those booked in the period,
+    and those booked since the office's first regular roster that no signed roster has paid
+    (an adjustment booked after its month's roster was signed waits for the next one)."""
+    first = uow.session.scalar(select(func.min(Payroll.first_month)).where(
+        Payroll.kind == PayrollKind.REGULAR.value, Payroll.period != p.text))
+    return min(first, p.first) if first is not None else p.first
+
+
+def _store_totals(row: Payroll, paid: list[tuple[Any, ...]], zero: list[tuple[Any, ...]], count: int) -> None:
+    persons: dict[int, int] = {}
+    kinds: dict[str, int] = defaultdict(int)
+    benefit = supplement = 0
+    regular = LineKind.REGULAR.value
+    get = itemgetter(store.F_HOUSEHOLD, store.F_KIND, store.F_PERSONS, store.F_TOTAL, store.F_MONTHS,
+                     store.F_BENEFIT, store.F_SUPPLEMENT)
+    for hid, kind, n, total, months, b, s in map(get, paid):
+        if persons.get(hid, -1) < n:
+            persons[hid] = n
+        kinds[kind] += total
+        if kind == regular:
+            benefit += b * months
+            supplement += s * months
+    row.households = len(persons)
+    row.persons = sum(persons.values())
+    row.benefit_fen = benefit
+    row.supplement_fen = supplement
+    row.back_pay_fen = kinds[LineKind.BACK_PAY.value]
+    row.recovery_fen = kinds[LineKind.RECOVERY.value]
+    row.subsidy_total_fen = kinds[LineKind.SUBSIDY.value]
+    row.total_fen = sum(kinds.values())
+    row.lines_count = count
+    row.zero_households = len({x[store.F_HOUSEHOLD] for x in zero} - set(persons))
+
+
+def _back_pay_lines(conn: Connection, p: Period) -> list[tuple[Any, ...]]:
+    """Ledger back pay booked up to the period and not yet on a signed roster, and failed lines
+    of signed rosters whose account has been corrected since."""
+    taken = store.taken_adjustments(conn, LOCKED)
+    rows = [r for r in store.adjustments_booked(conn, None, p.last, ledger_rules.AdjustmentKind.BACK_PAY.value)
+            if r[0] not in taken]
+    failed = store.failed_lines(conn, LOCKED)
+    carried = store.carried_lines(conn, LOCKED)
+    homes = store.households(conn, {r[1] for r in rows} | {f["household_id"] for f in failed})
+    out = _adjustment_lines(conn, rows, homes)
+    for f in failed:
+        h = homes.get(f["household_id"])
+        if f["id"] in carried or h is None:
+            continue
+        now = _snapshot(h)
+        if (now["account"] or "") == f["account"] or not now["account"]:
+            continue  # not corrected yet
+        months = _months_text(f["first_month"], f["last_month"]) if f["first_month"] and f["last_month"] else ""
+        out.append(store.line({
+            **now, "category": f["category"], "persons": f["persons"], "months": f["months"],
+            "first_month": f["first_month"], "last_month": f["last_month"],
+            "benefit_fen": f["benefit_fen"], "supplement_fen": f["supplement_fen"],
+            "line_kind": LineKind.BACK_PAY.value, "total_fen": f["total_fen"],
+            "carried_from_line_id": f["id"], "ledger_adjustment_id": None,
+            "reason": messages.text("payroll.reason.carried", period=f["r_period"], position=f["position"],
+                                    months=months, bank_reason=f["bank_reason"] or "",
+                                    before=f["account"] or "", after=now["account"])}))
+    return out
+
+
+def _subsidy_lines(conn: Connection, p: Period, rule: SubsidyRule) -> list[tuple[Any, ...]]:
+    """A line for each household the ledger pays in the period's last month that the rule takes."""
+    month = ledger_rules.month_of(p.last)
+    values = [r for r in store.periods_in(conn, month, month) if r[3] in _PAID]
+    homes = store.households(conn, {r[0] for r in values})
+    out = []
+    basis = messages.label("subsidy_basis", rule.basis.value)
+    for hid, _f, _l, _status, category, covered, _amount, _supp, _did, _dk, _dd in values:
+        h = homes.get(hid)
+        if h is None or not rule.takes(category, h[5]):
+            continue
+        amount = rule.amount_for(covered)
+        if amount <= 0:
+            continue
+        out.append(store.line({
+            **_snapshot(h), "category": category, "persons": covered, "months": 1, "first_month": month,
+            "last_month": month, "line_kind": LineKind.SUBSIDY.value, "total_fen": amount,
+            "reason": messages.text("payroll.reason.subsidy", name=rule.name, basis=basis,
+                                    amount=fen_to_yuan(rule.amount_fen), persons=covered)}))
+    return out
+
+
+def subsidy_rule(name: str, basis: str, amount_fen: int, categories: Iterable[str] = (),
+                 villages: Iterable[str] = ()) -> SubsidyRule:
+    try:
+        b = SubsidyBasis(basis)
+    except ValueError:
+        raise RuleError(Problem("payroll.subsidy_basis", "basis", {"value": basis}))
+    return SubsidyRule(name.strip(), b, amount_fen, tuple(categories), tuple(villages))

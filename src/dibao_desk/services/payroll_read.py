@@ -1,0 +1,175 @@
+"""Payment rosters (造册), reading: the office's roster period (month or quarter), the rosters
+made, one roster's lines and totals (by village, class, urban/rural and by 资金来源), and the
+printed roster."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from dibao_desk import messages
+from dibao_desk.domain import ledger as ledger_rules
+from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.payroll import LOCKED_STATUSES, LineKind, PayrollKind, PayrollStatus, PeriodUnit, allocate
+from dibao_desk.domain.periods import Period, period_of
+from dibao_desk.domain.policy import FUND_SOURCES
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.models import Payroll, StoreSetting
+from dibao_desk.models import payroll as store
+from dibao_desk.services.payroll_results import (
+    GroupTotal, PayrollInfo, PayrollLineInfo, PayrollSummary, SourceTotal,
+)
+from dibao_desk.services.progress import Progress
+from dibao_desk.services.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from dibao_desk.printing.document import RenderInfo
+
+SETTING_PERIOD = "payroll_period"  # month | quarter
+LOCKED = tuple(s.value for s in LOCKED_STATUSES)
+_PAID = {s.value for s in ledger_rules.PAID_STATUSES}
+
+
+# ---- settings -----------------------------------------------------------------------------
+
+def period_unit(uow: UnitOfWork) -> PeriodUnit:
+    """Whether the office makes its roster per month or per quarter (default: month)."""
+    with uow:
+        row = uow.session.get(StoreSetting, SETTING_PERIOD)
+        try:
+            return PeriodUnit(row.value) if row is not None else PeriodUnit.MONTH
+        except ValueError:
+            return PeriodUnit.MONTH
+
+
+def set_period_unit(uow: UnitOfWork, unit: PeriodUnit | str) -> PeriodUnit:
+    uow.require(Role.ADMIN)
+    try:
+        unit = PeriodUnit(unit)
+    except ValueError:
+        raise RuleError(Problem("payroll.period_unit", "unit", {"value": str(unit)}))
+    with uow:
+        row = uow.session.get(StoreSetting, SETTING_PERIOD)
+        before = row.value if row is not None else None
+        if row is None:
+            uow.session.add(StoreSetting(key=SETTING_PERIOD, value=unit.value))
+        else:
+            row.value = unit.value
+        uow.audit("setting", None, "save", {SETTING_PERIOD: before} if before else None, {SETTING_PERIOD: unit.value})
+        uow.commit()
+    return unit
+
+
+def default_period(uow: UnitOfWork, today: dt.date) -> str:
+    """The period a roster made ``today`` is for: this month, or this quarter."""
+    if period_unit(uow) is PeriodUnit.QUARTER:
+        return f"{today.year:04d}Q{(today.month - 1) // 3 + 1}"
+    return f"{today.year:04d}-{today.month:02d}"
+
+
+def parse_period(text: str) -> Period:
+    found = period_of(text)
+    if found is None:
+        raise RuleError(Problem("payroll.period", "period", {"period": text}))
+    return found
+
+
+# ---- reading ------------------------------------------------------------------------------
+
+def _info(r: Payroll) -> PayrollInfo:
+    return PayrollInfo(
+        r.id, r.period, r.first_month, r.last_month, PayrollKind(r.kind), r.name, PayrollStatus(r.status),
+        r.made_on, r.made_by, r.reviewed_on, r.reviewed_by, r.reported_on, r.households, r.persons, r.total_fen,
+        r.benefit_fen, r.supplement_fen, r.back_pay_fen, r.recovery_fen, r.subsidy_total_fen, r.lines_count,
+        r.zero_households, json.loads(r.source_shares) if r.source_shares else {}, r.subsidy_basis,
+        r.subsidy_fen)
+
+
+def _line(d: dict[str, Any]) -> PayrollLineInfo:
+    return PayrollLineInfo(
+        d["id"], d["position"], d["household_id"], d["account_name"], d["id_number"], d["account"],
+        d["bank_name"], d["bank_code"], d["village"], d["category"], d["hukou_type"], d["persons"], d["months"],
+        d["first_month"], d["last_month"], d["benefit_fen"], d["supplement_fen"], LineKind(d["line_kind"]),
+        d["total_fen"], d["reason"], bool(d["zero"]), d["bank_status"], d["bank_reason"], d["bank_answered_on"],
+        d["carried_from_line_id"], d["ledger_adjustment_id"], d["recovery_id"])
+
+
+def _get(uow: UnitOfWork, payroll_id: int) -> Payroll:
+    row = uow.session.get(Payroll, payroll_id)
+    if row is None:
+        raise RuleError(Problem("payroll.missing", "payroll", {"id": payroll_id}))
+    return row
+
+
+def rosters(uow: UnitOfWork) -> list[PayrollInfo]:
+    """Every roster, newest period first."""
+    with uow:
+        return [_info(r) for r in uow.session.scalars(
+            select(Payroll).order_by(Payroll.first_month.desc(), Payroll.kind, Payroll.name, Payroll.id.desc()))]
+
+
+def show(uow: UnitOfWork, payroll_id: int) -> PayrollInfo:
+    with uow:
+        return _info(_get(uow, payroll_id))
+
+
+def find(uow: UnitOfWork, period: str, kind: PayrollKind | str = PayrollKind.REGULAR,
+         name: str = "") -> PayrollInfo | None:
+    """The roster of ``period``, ``kind`` and ``name``, if made."""
+    text = parse_period(period).text
+    with uow:
+        row = uow.session.scalar(select(Payroll).where(
+            Payroll.period == text, Payroll.kind == PayrollKind(kind).value, Payroll.name == name.strip()))
+        return _info(row) if row is not None else None
+
+
+def lines(uow: UnitOfWork, payroll_id: int) -> list[PayrollLineInfo]:
+    """The roster's lines in printed order: paid lines first, then those listed apart (0 元)."""
+    with uow:
+        _get(uow, payroll_id)
+        return [_line(d) for d in store.lines_of(uow.session.connection(), payroll_id)]
+
+
+def summary(uow: UnitOfWork, payroll_id: int) -> PayrollSummary:
+    """Totals of the roster's paid lines per village, class, urban/rural and by source."""
+    with uow:
+        info = _info(_get(uow, payroll_id))
+        found, zero, no_account = store.roster_totals(uow.session.connection(), payroll_id)
+        groups = {c: tuple(GroupTotal(*r) for r in found[c]) for c in ("village", "category", "hukou_type")}
+        whole = found[None]
+    total = GroupTotal(*whole[0]) if whole else GroupTotal("")
+    return PayrollSummary(info, groups["village"], groups["category"], groups["hukou_type"], total,
+                          by_source(info.shares_bp, total), zero, no_account)
+
+
+def by_source(shares_bp: dict[str, int], total: GroupTotal) -> tuple[SourceTotal, ...]:
+    """The roster's money by 资金来源: each part allocated by the shares (largest remainder), so
+    every column adds up to the roster's total exactly."""
+    if not shares_bp:
+        return ()
+    b = allocate(total.benefit_fen, shares_bp)
+    s = allocate(total.supplement_fen, shares_bp)
+    a = allocate(total.adjustment_fen, shares_bp)
+    return tuple(SourceTotal(k, shares_bp[k], total.households, total.persons, b[k], s[k], a[k],
+                             b[k] + s[k] + a[k]) for k in FUND_SOURCES if k in shares_bp)
+
+
+def print_roster(uow: UnitOfWork, payroll_id: int, out: str | Path,
+                 progress: Progress | None = None) -> RenderInfo:
+    """Write the printed roster (PDF) the leader signs; returns the renderer's RenderInfo."""
+    from dibao_desk.printing import payroll as printed
+    from dibao_desk.services import office
+
+    o = office.get_office(uow)
+    with uow:
+        row = _get(uow, payroll_id)
+        reviewer = row.reviewed_account
+    s = summary(uow, payroll_id)
+    words = printed.Words(*(messages.LABELS.get(g, {}) for g in (
+        "category", "hukou_type", "payroll_kind", "payroll_status", "fund_source", "payroll_line_kind")))
+    return printed.render(out, o.name if o else "", s, lines(uow, payroll_id), words, reviewer=reviewer,
+                          progress=progress)

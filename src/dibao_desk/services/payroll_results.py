@@ -1,0 +1,113 @@
+"""Payment rosters (造册): what the services return (see ``services/payroll.py``, the front)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from dibao_desk.domain.payroll import LOCKED_STATUSES, LineKind, PayrollKind, PayrollStatus
+
+
+# ---- what services return ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SourceTotal:
+    """资金来源: one level's share and the money it pays (fen, allocated so sources add up)."""
+
+    source: str  # domain.policy.FUND_SOURCES
+    share_bp: int
+    households: int
+    persons: int
+    benefit_fen: int
+    supplement_fen: int
+    adjustment_fen: int  # 补发 + 追回 + 专项补贴
+    total_fen: int
+
+
+@dataclass(frozen=True)
+class GroupTotal:
+    key: str  # a village name, a class code, urban | rural
+    households: int = 0
+    persons: int = 0
+    benefit_fen: int = 0
+    supplement_fen: int = 0
+    adjustment_fen: int = 0
+    total_fen: int = 0
+
+
+@dataclass(frozen=True)
+class PayrollInfo:
+    id: int
+    period: str
+    first_month: dt.date
+    last_month: dt.date
+    kind: PayrollKind
+    name: str
+    status: PayrollStatus
+    made_on: dt.date
+    made_by: str
+    reviewed_on: dt.date | None
+    reviewed_by: str
+    reported_on: dt.date | None
+    households: int
+    persons: int
+    total_fen: int
+    benefit_fen: int
+    supplement_fen: int
+    back_pay_fen: int
+    recovery_fen: int
+    subsidy_total_fen: int
+    lines_count: int
+    zero_households: int
+    shares_bp: dict[str, int] = field(default_factory=dict)
+    subsidy_basis: str = ""
+    subsidy_fen: int = 0
+
+    @property
+    def locked(self) -> bool:
+        return self.status in LOCKED_STATUSES
+
+
+@dataclass(frozen=True)
+class PayrollLineInfo:
+    id: int
+    position: int
+    household_id: int
+    account_name: str
+    id_number: str
+    account: str
+    bank_name: str
+    bank_code: str
+    village: str
+    category: str
+    hukou_type: str
+    persons: int
+    months: int
+    first_month: dt.date | None
+    last_month: dt.date | None
+    benefit_fen: int  # per month, 补差 part
+    supplement_fen: int  # per month, 分类施保/加发 part
+    line_kind: LineKind
+    total_fen: int
+    reason: str
+    zero: bool
+    bank_status: str
+    bank_reason: str
+    bank_answered_on: dt.date | None
+    carried_from_line_id: int | None
+    ledger_adjustment_id: int | None
+    recovery_id: int | None
+
+
+@dataclass(frozen=True)
+class PayrollSummary:
+    """Totals of a roster's paid lines: per village, per class, urban and rural apart, by source."""
+
+    roster: PayrollInfo
+    by_village: tuple[GroupTotal, ...]
+    by_category: tuple[GroupTotal, ...]
+    by_hukou: tuple[GroupTotal, ...]
+    total: GroupTotal
+    by_source: tuple[SourceTotal, ...]
+    zero_lines: int
+    no_account: int  # paid lines without an account

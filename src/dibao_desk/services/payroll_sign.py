@@ -1,0 +1,102 @@
+"""Payment rosters (造册), sign-off: the leader's review locks a roster (a regular roster's months
+are marked paid in the ledger), the report to the county, and the ledger's own totals a
+county compares a roster with."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dibao_desk.domain import ledger as ledger_rules
+from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.payroll import PayrollKind, PayrollStatus
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.models import payroll as store
+from dibao_desk.services import recovery
+from dibao_desk.services.payroll_read import LOCKED, _PAID, _get, _info, find, parse_period
+from dibao_desk.services.payroll_results import PayrollInfo
+from dibao_desk.services.uow import LentUnitOfWork, UnitOfWork
+
+
+# ---- sign-off -----------------------------------------------------------------------------
+
+def sign(uow: UnitOfWork, payroll_id: int, leader: str, on: dt.date) -> PayrollInfo:
+    """The leader's review (已审核): the roster is locked; a regular roster's months are marked
+    paid in the ledger, so a later decision reaching back into them becomes 补发/追回."""
+    uow.require(Role.REVIEWER)
+    leader = (leader or "").strip()
+    if not leader:
+        raise RuleError(Problem("payroll.leader_required", "leader"))
+    with uow:
+        row = _get(uow, payroll_id)
+        if row.status != PayrollStatus.DRAFT.value:
+            raise RuleError(Problem("payroll.not_draft", "status", {"period": row.period, "status": row.status}))
+        if row.lines_count - row.zero_households <= 0 and row.households == 0:
+            raise RuleError(Problem("payroll.empty", "payroll", {"period": row.period}))
+        conn = uow.session.connection()
+        mine = store.lines_of(conn, row.id)
+        taken = store.taken_adjustments(conn, LOCKED, except_payroll=row.id)
+        carried = store.carried_lines(conn, LOCKED, except_payroll=row.id)
+        if any((x["ledger_adjustment_id"] in taken and not x["zero"]) or x["carried_from_line_id"] in carried
+               for x in mine if x["ledger_adjustment_id"] is not None or x["carried_from_line_id"] is not None):
+            raise RuleError(Problem("payroll.stale", "payroll", {"period": row.period}))
+        row.status = PayrollStatus.REVIEWED.value
+        row.reviewed_by = leader
+        row.reviewed_on = on
+        row.reviewed_account = uow.operator
+        marked = []
+        if row.kind == PayrollKind.REGULAR.value:
+            lent = LentUnitOfWork(uow)
+            for m in ledger_rules.months(row.first_month, row.last_month):
+                if _mark_paid(lent, m, on, f"payroll:{row.id}"):
+                    marked.append(m)
+            recovery.settle_roster(uow, row.period, on, mine)  # what it deducts comes off the 追回 register
+        uow.audit("payroll", row.id, "sign", {"status": PayrollStatus.DRAFT.value}, {
+            "status": row.status, "reviewed_by": leader, "reviewed_on": on, "total_fen": row.total_fen,
+            "months_marked_paid": marked})
+        uow.commit()
+        return _info(row)
+
+
+def _mark_paid(uow: UnitOfWork, month: dt.date, on: dt.date, source: str) -> bool:
+    from dibao_desk.services import ledger
+
+    return ledger.mark_paid(uow, month, on, source)
+
+
+def report(uow: UnitOfWork, payroll_id: int, on: dt.date) -> PayrollInfo:
+    """Record that the signed roster was reported to the county (已报县)."""
+    uow.require(Role.REVIEWER)
+    with uow:
+        row = _get(uow, payroll_id)
+        if row.status != PayrollStatus.REVIEWED.value:
+            raise RuleError(Problem("payroll.not_reviewed", "status", {"period": row.period, "status": row.status}))
+        row.status = PayrollStatus.REPORTED.value
+        row.reported_on = on
+        row.reported_by = uow.operator
+        uow.audit("payroll", row.id, "report", {"status": PayrollStatus.REVIEWED.value},
+                  {"status": row.status, "reported_on": on})
+        uow.commit()
+        return _info(row)
+
+
+def signed_regular(uow: UnitOfWork, period: str) -> PayrollInfo | None:
+    """The period's regular roster once signed (已审核 or 已报县), else None."""
+    found = find(uow, period)
+    return found if found is not None and found.locked else None
+
+
+def ledger_totals(uow: UnitOfWork, period: str) -> tuple[int, int, int]:
+    """The ledger's own totals for the period: (households paid in its last month, amount paid
+    over its months, 补发/追回 booked in it), so a county can compare a roster with them."""
+    from dibao_desk.services import ledger
+
+    p = parse_period(period)
+    months = ledger_rules.months(p.first, ledger_rules.month_of(p.last))
+    amount = households = adjustments = 0
+    for m in months:
+        t = ledger.month_totals(uow, m)
+        paid = sum(v.amount_fen for k, v in t.by_status.items() if k in _PAID)
+        amount += paid
+        households = sum(v.households for k, v in t.by_status.items() if k in _PAID and v.amount_fen)
+        adjustments += t.back_pay_fen + t.recovery_fen
+    return households, amount, adjustments
