@@ -69,16 +69,12 @@ def previous_revision(revision: str) -> str:
     return ScriptDirectory.from_config(alembic_config("sqlite://")).get_revision(revision).down_revision
 
 
-def downgrade_store(context, revision: str):
-    """Close the test's store and take its file back to ``revision``, as an office's store of
-    that version would be; the next ``open_context`` on its folder upgrades it again. Returns
-    the data folder."""
+def downgrade_folder(data_dir, revision: str):
+    """Take the store file in ``data_dir`` back to ``revision`` (the store must be closed)."""
     from alembic import command
 
     from dibao_desk.models.store import DB_NAME, alembic_config, make_engine
 
-    data_dir = context.data_dir
-    context.store.close()
     engine = make_engine(data_dir / DB_NAME)
     cfg = alembic_config(str(engine.url))
     try:
@@ -88,3 +84,11 @@ def downgrade_store(context, revision: str):
     finally:
         engine.dispose()
     return data_dir
+
+
+def downgrade_store(context, revision: str):
+    """Close the test's store and take its file back to ``revision``, as an office's store of
+    that version would be; the next ``open_context`` on its folder upgrades it again. Returns
+    the data folder."""
+    context.store.close()
+    return downgrade_folder(context.data_dir, revision)

@@ -17,6 +17,7 @@ from dibao_desk.models.store import DB_NAME, alembic_config, make_engine, open_s
 from dibao_desk.services import blacklist, certificate, complaints, households, ledger, payroll, procedure, recovery
 from dibao_desk.services.context import open_context
 from tests.conftest import make_id
+from tests.helpers import downgrade_folder
 
 
 def test_empty_folder_gets_the_full_schema(tmp_path):
@@ -183,15 +184,7 @@ def _store_at(held: Held, revision: str, folder: Path) -> Path:
     from alembic import command
 
     shutil.copytree(held.folder, folder)
-    engine = make_engine(folder / DB_NAME)
-    cfg = alembic_config(str(engine.url))
-    try:
-        with engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, revision)
-    finally:
-        engine.dispose()
-    return folder
+    return downgrade_folder(folder, revision)
 
 
 def _has(revision: str, since: str) -> bool:
