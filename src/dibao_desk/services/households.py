@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 
 from dibao_desk.domain import household as rules
-from dibao_desk.domain import idcard, names
+from dibao_desk.domain import idcard
 from dibao_desk.domain.certificate import CertificateState
 from dibao_desk.domain.household import (
     HouseholdDraft, HouseholdStatus, IncomeDraft, MemberDraft, PersonStatus, PropertyDraft, SupporterDraft,

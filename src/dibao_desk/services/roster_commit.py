@@ -14,7 +14,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from dibao_desk import messages
@@ -32,7 +32,7 @@ from dibao_desk.exchange.bulk import gc_paused
 from dibao_desk.models import audit as audit_store
 from dibao_desk.models import dialect
 from dibao_desk.models import roster as roster_store
-from dibao_desk.models import AuditLog, Household, IncomeItem, Member, ReviewEvent, RosterMapping, Village
+from dibao_desk.models import AuditLog, Household, Member, ReviewEvent, RosterMapping, Village
 from dibao_desk.models.base import utcnow
 from dibao_desk.services import households as household_service
 from dibao_desk.services.progress import NullProgress, Progress
