@@ -181,8 +181,6 @@ def held(tmp_path_factory) -> Held:
 def _store_at(held: Held, revision: str, folder: Path) -> Path:
     """A copy of the office's store taken back to ``revision``, as that version of the program
     left it: the tables of later revisions are gone, the rows of earlier ones kept."""
-    from alembic import command
-
     shutil.copytree(held.folder, folder)
     return downgrade_folder(folder, revision)
 

@@ -7,10 +7,12 @@ Chinese words for them live in ``dibao_desk.messages``.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import Any, NamedTuple
 
-from dibao_desk.domain import idcard
+from dibao_desk.domain import idcard, names
 from dibao_desk.domain.problems import Problem
 
 
@@ -197,6 +199,40 @@ def income_summary(draft: HouseholdDraft) -> IncomeSummary:
     covered = sum(1 for m in draft.members if m.covered)
     per_capita = counted // persons if persons else 0
     return IncomeSummary(total, deduction, counted, persons, covered, per_capita)
+
+
+class ListColumns(NamedTuple):
+    """What the household list shows, filters and sorts on, kept on each household row so
+    the list reads it in SQL: the head, the counts, the income and the search text."""
+
+    head_name: str
+    head_sort_key: str  # pinyin, for sorting
+    head_id_number: str
+    person_count: int
+    covered_count: int
+    income_fen: int  # counted monthly income
+    per_capita_fen: int
+    search_text: str  # names.search_text of the members
+
+
+def list_columns(members: Sequence[Sequence[Any]], covered: int, counted_fen: int) -> ListColumns:
+    """The list columns of a household whose ``members`` are, in order, (name, ID number,
+    relation, ...) with names stripped and numbers normalised; ``covered`` of them are
+    covered and ``counted_fen`` is its counted monthly income (each caller counts as it
+    does: ``income_summary``, or the roster's one figure). The head is the first member
+    related as head, else the first; a 15-digit head number is shown as 18 digits. Per
+    person: the income over everyone living together. The one place these are worked out
+    (the household service, the roster import and the demo store all call it); cheap per
+    member, since a county's roster calls it 40,000 times."""
+    head = members[0]
+    if head[2] != "head":
+        head = next((m for m in members if m[2] == "head"), head)
+    number = head[1]
+    if len(number) == 15:
+        number = idcard.convert_15(number)
+    persons = len(members)
+    return ListColumns(head[0], names.sort_key(head[0]), number, persons, covered, counted_fen,
+                       counted_fen // persons, names.search_text(members))
 
 
 def validate(draft: HouseholdDraft, *, today: dt.date | None = None) -> list[Problem]:

@@ -32,7 +32,7 @@ import threading
 from codecs import charmap_encode as _encode
 from itertools import compress, repeat
 from operator import itemgetter
-from typing import Any, Container, Iterable
+from typing import Any, Container, Iterable, Sequence
 
 _UNSAFE = b"\xff"  # a character pypinyin must read in context
 _SEP = b"\xfe"  # what the batch separator "\x00" becomes
@@ -257,11 +257,13 @@ def sort_key(name: str) -> str:
     return f"{(_CACHE.get(name) or _miss(name))[1]} {name}"
 
 
-def search_text(names_and_ids: list[tuple[str, str]]) -> str:
-    """The text the household list searches: names, their pinyin and ID numbers."""
+def search_text(names_and_ids: Iterable[Sequence[Any]]) -> str:
+    """The text the household list searches: names, their pinyin and ID numbers (each item
+    (name, ID number, ...): a member's first two fields)."""
     get = _CACHE.get
     parts: list[str] = []
-    for name, id_number in names_and_ids:
+    for m in names_and_ids:
+        name = m[0]
         r = get(name) or _miss(name)
-        parts += (name, r[0], r[1], id_number.lower())
+        parts += (name, r[0], r[1], m[1].lower())
     return "|" + "|".join(parts) + "|"

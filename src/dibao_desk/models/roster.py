@@ -1,11 +1,23 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any
 
-from sqlalchemy import DateTime, String, Text
+from sqlalchemy import (
+    Column, Connection, DateTime, Integer, MetaData, Select, String, Table, Text, bindparam, func, literal, literal_column,
+    select,
+)
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
+
 from sqlalchemy.orm import Mapped, mapped_column
 
+from dibao_desk.domain.household import ListColumns
+from dibao_desk.models import dialect
 from dibao_desk.models.base import Base, utcnow
+from dibao_desk.models.household import Household, IncomeItem, Member
+from dibao_desk.models.office import Village
 
 
 class RosterMapping(Base):
@@ -19,3 +31,125 @@ class RosterMapping(Base):
     labels: Mapped[str] = mapped_column(Text, default="")  # JSON list of header labels
     mapping: Mapped[str] = mapped_column(Text, default="")  # JSON list: one field per column
     used_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+# ---- the roster import's bulk SQL (services/roster_commit.py) --------------------------------
+#
+# A county's roster is 40,000 households and 100,000 members written in one transaction: the
+# rows go to the driver's executemany, with SQL made here from the mapped tables (column names
+# checked against them, the other columns' Python defaults as literals), so a change of the
+# schema is made in the models only. Made once per engine kind and kept.
+
+# The columns the import gives for a new household, in the order of its rows.
+NEW_HOUSEHOLD_COLUMNS: tuple[str, ...] = (
+    "id", "village_id", "hukou_type", "address", "phone", "bank_name", "bank_account", "note", "status",
+    "category", "monthly_benefit_fen", "created_at", "updated_at", "benefit_start", *ListColumns._fields)
+# ... for a new member, when the roster says more than name, number and relation
+NEW_MEMBER_COLUMNS: tuple[str, ...] = (
+    "id", "household_id", "position", "name", "id_number", "sex", "birth_date", "relation", "disability_grade",
+    "serious_illness", "illness_note", "work_capacity")
+# ... and when it says only those (the rest take the member's defaults)
+PLAIN_MEMBER_COLUMNS: tuple[str, ...] = NEW_MEMBER_COLUMNS[:8]
+# ... for the roster's income of a household: (household_id, amount_fen), of one kind and note
+INCOME_COLUMNS: tuple[str, ...] = ("household_id", "amount_fen")
+
+_SQL: dict[tuple[str, str, str, tuple[str, ...], tuple[tuple[str, Any], ...]], str] = {}
+
+
+def insert_sql(conn: Connection, table: Table, columns: Sequence[str], fixed: Mapping[str, Any] | None = None) -> str:
+    """An INSERT of ``table`` for the driver: ``columns`` as parameters in that order, ``fixed``
+    and every other column's scalar Python default as literals (what the ORM would write), the
+    rest left to the store (server defaults, NULL). Raises KeyError for a column the table
+    does not have."""
+    fixed_items = tuple(sorted((fixed or {}).items()))
+    key = (conn.dialect.name, str(conn.dialect.paramstyle), table.fullname, tuple(columns), fixed_items)
+    sql = _SQL.get(key)
+    if sql is None:
+        values = dict(fixed_items)
+        for c in table.c:
+            if c.name not in values and c.name not in columns and isinstance(c.default, ScalarElementColumnDefault):
+                values[c.name] = c.default.arg
+        quote = conn.dialect.identifier_preparer.quote
+        names = [quote(table.c[name].name) for name in columns]
+        literals = [literal(v, table.c[name].type).compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True})
+                    for name, v in values.items()]
+        names += [quote(table.c[name].name) for name in values]
+        sql = _SQL[key] = dialect.driver_sql(conn, (
+            f"INSERT INTO {conn.dialect.identifier_preparer.format_table(table)} ({', '.join(names)}) "
+            f"VALUES ({', '.join(['?'] * len(columns) + [str(x) for x in literals])})"))
+    return sql
+
+
+def insert_rows(conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]],
+                fixed: Mapping[str, Any] | None = None) -> None:
+    """Insert ``rows`` (plain values in ``columns`` order: dates already as the store's text)
+    with one executemany on the driver, in the connection's transaction. SQLAlchemy's own
+    per-row parameter handling costs more than SQLite's insert for a county's roster."""
+    if rows:
+        conn.exec_driver_sql(insert_sql(conn, table, columns, fixed), list(rows))
+
+
+def insert_new_households(conn: Connection, rows: Sequence[Sequence[Any]]) -> None:
+    """New households' rows, in NEW_HOUSEHOLD_COLUMNS order."""
+    insert_rows(conn, Household.__table__, NEW_HOUSEHOLD_COLUMNS, rows)
+
+
+def insert_new_members(conn: Connection, rows: Sequence[Sequence[Any]]) -> None:
+    """New members' rows, in NEW_MEMBER_COLUMNS or PLAIN_MEMBER_COLUMNS order (all the rows the same)."""
+    if rows:
+        columns = NEW_MEMBER_COLUMNS if len(rows[0]) == len(NEW_MEMBER_COLUMNS) else PLAIN_MEMBER_COLUMNS
+        insert_rows(conn, Member.__table__, columns, rows)
+
+
+def insert_incomes(conn: Connection, rows: Sequence[Sequence[Any]], kind: str, note: str) -> None:
+    """One income item a household, (household_id, amount_fen), of no member."""
+    insert_rows(conn, IncomeItem.__table__, INCOME_COLUMNS, rows, {"kind": kind, "note": note})
+
+
+def insert_dicts(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """``insert_rows`` of rows given as dicts, every row the same keys."""
+    if rows:
+        insert_rows(conn, table, list(rows[0]), [tuple(r.values()) for r in rows])
+
+
+_import_rows = Table("roster_import_rows", MetaData(), Column("hid", Integer, primary_key=True),
+                     Column("rows", Text, nullable=False), schema="temp")
+
+
+def _new_audit_select() -> Select[Any]:
+    """What each new household is after the import, as the JSON its audit row keeps (keys in
+    order as json.dumps(sort_keys=True)), with the file's name and the sheet rows it came from."""
+    h, v, m, r = Household.__table__, Village.__table__, Member.__table__, _import_rows
+    members = (select(m.c.name, m.c.id_number, m.c.relation).where(m.c.household_id == h.c.id)
+               .order_by(m.c.position).correlate(h).subquery("m"))
+    member_list = (select(func.json_group_array(func.json_array(members.c.name, members.c.id_number,
+                                                                members.c.relation)))
+                   .scalar_subquery())
+    fields: dict[str, ColumnElement[Any]] = {
+        "bank_account": h.c.bank_account, "bank_name": h.c.bank_name, "benefit_start": h.c.benefit_start,
+        "category": h.c.category, "file": bindparam("file", type_=String), "hukou_type": h.c.hukou_type,
+        "income_fen": h.c.income_fen, "members": member_list, "monthly_benefit_fen": h.c.monthly_benefit_fen,
+        "rows": func.json(r.c.rows), "status": h.c.status, "village": v.c.name}
+    args: list[ColumnElement[Any]] = []
+    for name, value in fields.items():
+        args += [literal_column(f"'{name}'", String), value]
+    return (select(h.c.id, func.json_object(*args))
+            .join_from(h, v, v.c.id == h.c.village_id).join(r, r.c.hid == h.c.id)
+            .where(h.c.id.between(bindparam("first", type_=Integer), bindparam("last", type_=Integer)))
+            .order_by(h.c.id))
+
+
+def new_household_audits(conn: Connection, file_name: str, sheet_rows: Sequence[tuple[int, str]]
+                         ) -> list[tuple[int, str]]:
+    """(household id, JSON of what it is now) of the new households ``sheet_rows`` name, each
+    with its sheet rows (a JSON list), in id order: made by SQLite from the rows just written.
+    The ids are consecutive. SQLite only (its JSON functions)."""
+    if not sheet_rows:
+        return []
+    _import_rows.drop(conn, checkfirst=True)
+    _import_rows.create(conn)
+    insert_rows(conn, _import_rows, ("hid", "rows"), sheet_rows)
+    made = dialect.cached_driver_rows(conn, "roster.new_audit", _new_audit_select,
+                                      {"file": file_name, "first": sheet_rows[0][0], "last": sheet_rows[-1][0]})
+    _import_rows.drop(conn)
+    return [(hid, after) for hid, after in made]

@@ -17,7 +17,7 @@ from sqlalchemy import func, insert, select
 
 from dibao_desk.atomic import replacing
 from dibao_desk.domain import idcard, names
-from dibao_desk.domain.household import HouseholdStatus, PersonStatus
+from dibao_desk.domain.household import HouseholdStatus, PersonStatus, list_columns
 from dibao_desk.domain.procedure import ReviewVerdict, next_month
 from dibao_desk.domain.reviews import ReviewOutcome
 from dibao_desk.domain.villages import VillageKind
@@ -175,11 +175,9 @@ def generate(uow: UnitOfWork, households: int = 2000, seed: int = 1, villages: i
             vid = rng.choice(village_ids)
             hukou = "urban" if (vid in community or rng.random() < 0.12) else "rural"
             members, incomes, props, sups = _household(rng, people, hukou)
-            search = []
             for pos, m in enumerate(members):
                 m.update(id=next_mid, household_id=hid, position=pos)
                 next_mid += 1
-                search.append((m["name"], m["id_number"]))
             for inc in incomes:
                 owner = inc.pop("owner")
                 inc.update(household_id=hid, member_id=members[owner]["id"] if owner is not None else None)
@@ -195,7 +193,6 @@ def generate(uow: UnitOfWork, households: int = 2000, seed: int = 1, villages: i
                 oldest = min(m["birth_date"] for m in members)
                 alone_old = len(members) == 1 and idcard.age_on(oldest, today) >= 60
                 category = "class1" if alone_old and not sups else rng.choices(("class2", "class3"), (55, 45))[0]
-            head = members[0]
             start = None
             if status == _RECEIVING:
                 start = dt.date(today.year - rng.randint(0, 8), rng.randint(1, 12), 1)
@@ -217,10 +214,8 @@ def generate(uow: UnitOfWork, households: int = 2000, seed: int = 1, villages: i
                 "bank_account": _card(f"6{rng.randint(10**17, 10**18 - 1)}"),
                 "employment_deduction_fen": 0, "consent_full_notice": rng.random() < 0.3, "note": "",
                 "status": status, "category": category, "monthly_benefit_fen": 0, "benefit_start": start,
-                "head_name": head["name"], "head_sort_key": names.sort_key(head["name"]),
-                "head_id_number": head["id_number"], "person_count": len(members), "covered_count": covered,
-                "income_fen": total, "per_capita_fen": total // len(members),
-                "search_text": names.search_text(search),
+                **list_columns([(m["name"], m["id_number"], m["relation"]) for m in members], covered,
+                               total)._asdict(),
                 "poverty_cause": _poverty_cause(members, incomes), "sanwu": category == "class1",
             })
             member_rows.extend(members)

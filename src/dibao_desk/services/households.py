@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 
 from dibao_desk.domain import household as rules
-from dibao_desk.domain import idcard, names
+from dibao_desk.domain import idcard
 from dibao_desk.domain.certificate import CertificateState
 from dibao_desk.domain.household import (
     HouseholdDraft, HouseholdStatus, IncomeDraft, MemberDraft, PersonStatus, PropertyDraft, SupporterDraft,
@@ -209,18 +209,13 @@ def _apply(h: Household, draft: HouseholdDraft, today: dt.date | None) -> None:
 
 
 def refresh_list_columns(h: Household, draft: HouseholdDraft) -> None:
+    """The household row's list columns, as rules.list_columns makes them of the draft."""
     summary = rules.income_summary(draft)
-    head = next((m for m in draft.members if m.relation == "head"), draft.members[0])
-    h.head_name = head.name.strip()
-    h.head_sort_key = names.sort_key(h.head_name)
-    h.head_id_number = idcard.normalise(head.id_number)
-    if len(h.head_id_number) == 15:
-        h.head_id_number = idcard.convert_15(h.head_id_number)
-    h.person_count = summary.persons
-    h.covered_count = summary.covered_persons
-    h.income_fen = summary.counted_fen
-    h.per_capita_fen = summary.per_capita_fen
-    h.search_text = names.search_text([(m.name.strip(), m.id_number and idcard.normalise(m.id_number)) for m in draft.members])
+    columns = rules.list_columns(
+        [(m.name.strip(), m.id_number and idcard.normalise(m.id_number), m.relation) for m in draft.members],
+        summary.covered_persons, summary.counted_fen)
+    (h.head_name, h.head_sort_key, h.head_id_number, h.person_count, h.covered_count, h.income_fen,
+     h.per_capita_fen, h.search_text) = columns
 
 
 def _snapshot(h: Household) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from dibao_desk import messages
@@ -31,7 +31,8 @@ from dibao_desk.exchange import roster_read
 from dibao_desk.exchange.bulk import gc_paused
 from dibao_desk.models import audit as audit_store
 from dibao_desk.models import dialect
-from dibao_desk.models import AuditLog, Household, IncomeItem, Member, ReviewEvent, RosterMapping, Village
+from dibao_desk.models import roster as roster_store
+from dibao_desk.models import AuditLog, Household, Member, ReviewEvent, RosterMapping, Village
 from dibao_desk.models.base import utcnow
 from dibao_desk.services import households as household_service
 from dibao_desk.services.progress import NullProgress, Progress
@@ -117,7 +118,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         next_mid = (s.scalar(select(func.max(Member.id))) or 0) + 1
         conn = s.connection()
         if audit_rows:  # the new villages'
-            _insert_many(conn, AuditLog.__table__, audit_rows)
+            roster_store.insert_dicts(conn, AuditLog.__table__, audit_rows)
             audit_rows.clear()
         total = len(plans)
         first_hid = next_hid
@@ -128,24 +129,18 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
             progress.update(start, total, "progress.roster.new")
             h_rows, m_rows, next_mid = _new_rows(new[start:start + _WRITE_BATCH], next_hid + start, next_mid,
                                                  villages, pv.status, now_s)
-            conn.exec_driver_sql(_NEW_HOUSEHOLD_SQL, h_rows)
+            roster_store.insert_new_households(conn, h_rows)
             incomes = [(hid, p.income_fen) for hid, p in zip(range(next_hid + start, next_hid + start + len(h_rows)),
                                                             new[start:start + _WRITE_BATCH]) if p.income_fen]
-            if incomes:  # the roster's income: one item a household, its kind not known
-                conn.exec_driver_sql(_NEW_INCOME_SQL, incomes)
-            if m_rows:
-                conn.exec_driver_sql(_NEW_MEMBER_SQL if len(m_rows[0]) == len(_M_NEW) else _NEW_PLAIN_MEMBER_SQL,
-                                     m_rows)
+            # the roster's income: one item a household, its kind not known
+            roster_store.insert_incomes(conn, incomes, kind="other", note="花名册导入")
+            roster_store.insert_new_members(conn, m_rows)
         if new:
             # One audit row per new household, made by SQLite from the rows just written (what
             # the household is after the import) and the sheet rows it came from.
             progress.update(len(new), total, "progress.roster.audit")
-            conn.exec_driver_sql("DROP TABLE IF EXISTS temp.roster_import_rows")
-            conn.exec_driver_sql("CREATE TEMP TABLE roster_import_rows (hid INTEGER PRIMARY KEY, rows TEXT NOT NULL)")
-            conn.exec_driver_sql("INSERT INTO temp.roster_import_rows VALUES (?, ?)",
-                                 [(first_hid + k, "[%s]" % ",".join(map(str, p.rows))) for k, p in enumerate(new)])
-            made = conn.exec_driver_sql(_NEW_AUDIT_SQL, (file_name, first_hid, first_hid + len(new) - 1)).fetchall()
-            conn.exec_driver_sql("DROP TABLE temp.roster_import_rows")
+            made = roster_store.new_household_audits(
+                conn, file_name, [(first_hid + k, "[%s]" % ",".join(map(str, p.rows))) for k, p in enumerate(new)])
             # chained as they go in: the seal at commit need not read and rewrite each of them
             audit_store.append_chained(conn, [(now_s, operator, "household", hid, "import", "", after)
                                               for hid, after in made])
@@ -220,7 +215,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
                             [_audit(now, operator, "roster_import", None, "import", None, summary)])
             audit_id = res.scalar_one()
         if audit_rows:
-            _insert_many(s.connection(), AuditLog.__table__, audit_rows)
+            roster_store.insert_dicts(s.connection(), AuditLog.__table__, audit_rows)
         progress.check()
         if new or updated or created_villages or mapping_changed or proposed or not_proposed:
             uow.commit()
@@ -279,70 +274,24 @@ def _propose_money(uow: UnitOfWork, plans: list[PlannedHousehold],
 _WRITE_BATCH = 5000
 
 
-_H_NEW = ("id", "village_id", "hukou_type", "address", "phone", "bank_name", "bank_account", "note", "status",
-          "category", "monthly_benefit_fen", "head_name", "head_sort_key", "head_id_number", "person_count",
-          "covered_count", "search_text", "created_at", "updated_at", "benefit_start", "income_fen", "per_capita_fen")
-
-
-_NEW_HOUSEHOLD_SQL = (
-    f'INSERT INTO "{Household.__tablename__}" ({", ".join(_H_NEW)}, employment_deduction_fen, '
-    f'consent_full_notice) '
-    f'VALUES ({", ".join("?" * len(_H_NEW))}, 0, 0)')
-
-
-_NEW_INCOME_SQL = (
-    f'INSERT INTO "{IncomeItem.__tablename__}" (household_id, member_id, kind, amount_fen, note) '
-    "VALUES (?, NULL, 'other', ?, '花名册导入')")
-
-
-_M_NEW = ("id", "household_id", "position", "name", "id_number", "sex", "birth_date", "relation", "disability_grade",
-          "serious_illness", "illness_note", "work_capacity")
-
-
-_NEW_MEMBER_SQL = (
-    f'INSERT INTO "{Member.__tablename__}" ({", ".join(_M_NEW)}, employment, covered, not_covered_reason) '
-    f"VALUES ({', '.join('?' * len(_M_NEW))}, 'none', 1, '')")
-
-
-# The audit of a new household: what it is after the import, keys in order as json.dumps(sort_keys=True).
-_NEW_AUDIT_SQL = (
-    "SELECT h.id, json_object("
-    "'bank_account', h.bank_account, 'bank_name', h.bank_name, 'benefit_start', h.benefit_start, "
-    "'category', h.category, 'file', ?, 'hukou_type', h.hukou_type, 'income_fen', h.income_fen, 'members', (SELECT json_group_array(json_array(m.name, m.id_number, m.relation)) "
-    f'FROM (SELECT name, id_number, relation FROM "{Member.__tablename__}" '
-    "WHERE household_id = h.id ORDER BY position) AS m), "
-    "'monthly_benefit_fen', h.monthly_benefit_fen, 'rows', json(r.rows), 'status', h.status, 'village', v.name) "
-    f'FROM "{Household.__tablename__}" AS h JOIN "{Village.__tablename__}" AS v ON v.id = h.village_id '
-    "JOIN temp.roster_import_rows AS r ON r.hid = h.id WHERE h.id BETWEEN ? AND ? ORDER BY h.id")
-
-
-# Members of whom the roster says no more than name, number and relation: the rest as literals.
-_NEW_PLAIN_MEMBER_SQL = (
-    f'INSERT INTO "{Member.__tablename__}" ({", ".join(_M_NEW[:-4])}, disability_grade, serious_illness, '
-    f"illness_note, work_capacity, employment, covered, not_covered_reason) "
-    f"VALUES ({', '.join('?' * (len(_M_NEW) - 4))}, 0, 0, '', 'full', 'none', 1, '')")
-
-
 def _new_rows(plans: list[PlannedHousehold], hid: int, mid: int, villages: dict[str, int], status: str,
               now_s: str) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], int]:
-    """The household and member rows of new households (in _H_NEW and _M_NEW order), with the
-    list columns the household service keeps (a roster brings no income: it counts 0). The
-    roster's texts are cleaned already (no stray spaces: roster_read.clean_text)."""
+    """The household and member rows of new households (in roster_store.NEW_HOUSEHOLD_COLUMNS and
+    NEW_MEMBER_COLUMNS or PLAIN_MEMBER_COLUMNS order), with the list columns the household
+    service keeps (rules.list_columns: every member covered, the roster's income the counted
+    one). The roster's texts are cleaned already (no stray spaces: roster_read.clean_text)."""
     h_rows: list[tuple[Any, ...]] = []
-    sort_key, search_text = names.sort_key, names.search_text
+    list_columns = rules.list_columns
     members_all = [m for p in plans for m in p.members]
     names.keys_many([m[0] for m in members_all])  # the batch at once, then cached
     receiving = status == HouseholdStatus.RECEIVING
     for p in plans:
         members = p.members
-        head = members[0] if members[0][2] == "head" else next((m for m in members if m[2] == "head"), members[0])
-        income = p.income_fen or 0
         start = p.benefit_start.isoformat() if receiving and p.benefit_start is not None else None
         h_rows.append((
             hid, villages[p.village], p.hukou_type, p.address, p.phone, p.bank_name, p.bank_account, p.note, status,
-            p.category or "", p.monthly_benefit_fen or 0, head[0], sort_key(head[0]), head[1], len(members),
-            len(members), search_text([m[:2] for m in members]), now_s, now_s, start, income,
-            income // len(members)))  # as households.income_summary: per person living together
+            p.category or "", p.monthly_benefit_fen or 0, now_s, now_s, start)
+            + list_columns(members, len(members), p.income_fen or 0))
         hid += 1
     # members: made column-wise and zipped (one tuple per member, no loop body per member)
     count = len(members_all)
@@ -357,16 +306,6 @@ def _new_rows(plans: list[PlannedHousehold], hid: int, mid: int, villages: dict[
                     [m[3].illness_note or "" for m in members_all],
                     [m[3].work_capacity or "full" for m in members_all]]
     return h_rows, list(zip(*columns)), mid + count
-
-
-def _insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """executemany straight on the driver: SQLAlchemy's per-row parameter handling costs more
-    than SQLite's insert for a county's roster. Same connection, same transaction. Rows hold
-    plain values (dates already as SQLAlchemy's SQLite text), every row the same keys."""
-    keys = list(rows[0])
-    sql = (f'INSERT INTO "{table.name}" ({", ".join(chr(34) + k + chr(34) for k in keys)}) '
-           f'VALUES ({", ".join("?" for _ in keys)})')
-    conn.exec_driver_sql(sql, [tuple(r.values()) for r in rows])
 
 
 # json.dumps(v, ensure_ascii=False, sort_keys=True, default=str), without a new encoder per call
