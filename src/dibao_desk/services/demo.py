@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 
 from dibao_desk.atomic import replacing
-from dibao_desk.domain import idcard, names
+from dibao_desk.domain import idcard
 from dibao_desk.domain.household import HouseholdStatus, PersonStatus, list_columns
 from dibao_desk.domain.procedure import ReviewVerdict, next_month
 from dibao_desk.domain.reviews import ReviewOutcome
@@ -25,7 +25,6 @@ from dibao_desk.models import (
     Account, Household, StoreSetting, IncomeItem, Member, Office, PropertyItem, Review, Supporter, Village,
 )
 from dibao_desk.domain.problems import Problem, RuleError
-from dibao_desk.models.base import Base
 from dibao_desk.services.accounts import SETTING_DEMO
 from dibao_desk.services.progress import Progress
 from dibao_desk.services.uow import UnitOfWork
