@@ -8,6 +8,7 @@ import datetime as dt
 from sqlalchemy import select
 
 from dibao_desk.models import Household, Member
+from dibao_desk.models import roster as roster_rows
 from dibao_desk.services import roster_import as ri
 from dibao_desk.services import roster_lookup
 from tests.conftest import make_id
@@ -28,12 +29,12 @@ def test_registered_lookups_give_the_same_answer_by_number_and_in_one_pass(ctx, 
         ids = set(uow.session.scalars(select(Household.id)))
         ids.discard(min(ids))
         by_number = (roster_lookup._registered(uow, numbers), roster_lookup._existing_rows(uow, ids))
-        assert not roster_lookup._most_of(uow.session.connection(), "member", len(numbers))
-        monkeypatch.setattr(roster_lookup, "_LOOKUP_CHUNK", 1)
-        assert roster_lookup._most_of(uow.session.connection(), "member", len(numbers))
+        assert not roster_rows.most_of(uow.session.connection(), Member.__table__, len(numbers))
+        monkeypatch.setattr(roster_rows, "LOOKUP_CHUNK", 1)
+        assert roster_rows.most_of(uow.session.connection(), Member.__table__, len(numbers))
         one_pass = (roster_lookup._registered(uow, numbers), roster_lookup._existing_rows(uow, ids))
     assert by_number == one_pass and len(by_number[0]) == len(numbers) - 1 and set(by_number[1]) == ids
-    monkeypatch.setattr(roster_lookup, "_LOOKUP_CHUNK", 1)
+    monkeypatch.setattr(roster_rows, "LOOKUP_CHUNK", 1)
     before = _state(ctx)
     res = ri.commit(ctx.uow(), path, options=OPTS)
     assert (res.households_created, res.households_updated, res.households_unchanged) == (0, 0, 3)

@@ -153,3 +153,99 @@ def new_household_audits(conn: Connection, file_name: str, sheet_rows: Sequence[
                                       {"file": file_name, "first": sheet_rows[0][0], "last": sheet_rows[-1][0]})
     _import_rows.drop(conn)
     return [(hid, after) for hid, after in made]
+
+
+# ---- the store as the import sees it (services/roster_lookup) ---------------------------------
+# Read straight on the session's DB-API connection (same transaction): SQLAlchemy's per-row
+# result handling cost more than the lookups. A roster naming a good part of the store is
+# matched in one pass over it; a smaller one by chunks of numbers or ids.
+
+LOOKUP_CHUNK = 900  # numbers or ids a query: under SQLite's oldest parameter limit
+
+
+def _columns(table: Table, names: Sequence[str]) -> str:
+    """The columns' names as the table has them (a name it lacks is a KeyError here, not SQL)."""
+    return ", ".join(table.c[n].name for n in names)
+
+
+def _fetch(conn: Connection, sql: str, params: Sequence[Any]) -> Sequence[tuple[Any, ...]]:
+    dbapi = conn.connection.dbapi_connection
+    assert dbapi is not None  # the session's open connection
+    cur = dbapi.cursor()
+    try:
+        cur.execute(sql, tuple(params))
+        return cur.fetchall()
+    finally:
+        cur.close()
+
+
+def most_of(conn: Connection, table: Table, wanted: int) -> bool:
+    """Is ``wanted`` rows a good part (an eighth or more) of the table? Then reading all of it
+    in one pass beats looking rows up by the hundred."""
+    if wanted < 4 * LOOKUP_CHUNK:
+        return False
+    return wanted * 8 >= int(_fetch(conn, f'SELECT count(*) FROM "{table.name}"', ())[0][0])
+
+
+def _chunks(values: Sequence[Any]) -> list[tuple[Any, ...]]:
+    return [tuple(values[i:i + LOOKUP_CHUNK]) for i in range(0, len(values), LOOKUP_CHUNK)]
+
+
+def member_households(conn: Connection, numbers: Sequence[str]) -> dict[str, int]:
+    """ID number -> household id, for the numbers some member in the store has."""
+    M = Member.__table__
+    if not numbers or not _fetch(conn, f'SELECT 1 FROM "{M.name}" LIMIT 1', ()):
+        return {}  # an empty store (the first import): nothing to look up
+    sql = f'SELECT {_columns(M, ("id_number", "household_id"))} FROM "{M.name}"'
+    if most_of(conn, M, len(numbers)):
+        wanted = set(numbers)
+        return {number: hid for number, hid in _fetch(conn, sql, ()) if number in wanted}
+    found: dict[str, int] = {}
+    for chunk in _chunks(numbers):
+        found.update(_fetch(conn, f'{sql} WHERE {M.c.id_number.name} IN ({",".join("?" * len(chunk))})', chunk))
+    return found
+
+
+def heads_and_villages(conn: Connection, hids: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """Household id -> (head's name, village name)."""
+    H, V = Household.__table__, Village.__table__
+    sql = (f'SELECT h.{H.c.id.name}, h.{H.c.head_name.name}, v.{V.c.name.name} FROM "{H.name}" h '
+           f'JOIN "{V.name}" v ON h.{H.c.village_id.name} = v.{V.c.id.name}')
+    if most_of(conn, H, len(hids)):
+        return {hid: (head, village) for hid, head, village in _fetch(conn, sql, ())}
+    found: dict[int, tuple[str, str]] = {}
+    for chunk in _chunks(hids):
+        found.update((hid, (head, village)) for hid, head, village in _fetch(
+            conn, f'{sql} WHERE h.{H.c.id.name} IN ({",".join("?" * len(chunk))})', chunk))
+    return found
+
+
+def household_rows(conn: Connection, ids: Sequence[int], household_columns: Sequence[str],
+                   member_columns: Sequence[str]) -> dict[int, tuple[tuple[Any, ...], list[tuple[Any, ...]]]]:
+    """Household id -> (its row, its members' rows in order), the given columns as stored
+    (booleans as the driver gives them). The first column of each must be the household's id
+    (``id`` and ``household_id``)."""
+    H, M = Household.__table__, Member.__table__
+    h_sql = f'SELECT {_columns(H, household_columns)} FROM "{H.name}"'
+    m_sql = f'SELECT {_columns(M, member_columns)} FROM "{M.name}"'
+    m_order = f" ORDER BY {M.c.household_id.name}, {M.c.position.name}"
+    out: dict[int, tuple[tuple[Any, ...], list[tuple[Any, ...]]]] = {}
+    members: dict[int, list[tuple[Any, ...]]]
+    if most_of(conn, H, len(ids)):
+        wanted = set(ids)
+        members = {}
+        for r in _fetch(conn, m_sql + m_order, ()):
+            if r[0] in wanted:
+                members.setdefault(r[0], []).append(r)
+        for r in _fetch(conn, h_sql, ()):
+            if r[0] in wanted:
+                out[r[0]] = (r, members.get(r[0], []))
+        return out
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        members = {}
+        for r in _fetch(conn, f"{m_sql} WHERE {M.c.household_id.name} IN ({marks}){m_order}", chunk):
+            members.setdefault(r[0], []).append(r)
+        for r in _fetch(conn, f"{h_sql} WHERE {H.c.id.name} IN ({marks})", chunk):
+            out[r[0]] = (r, members.get(r[0], []))
+    return out

@@ -30,7 +30,7 @@ from dibao_desk.services.roster_check import (  # noqa: F401 - the import's name
     _validate, file_checksum, list_sheets, preview, remembered_mapping,
 )
 from dibao_desk.services.roster_commit import commit  # noqa: F401
-from dibao_desk.services.roster_lookup import _existing_rows, _most_of, _registered  # noqa: F401
+from dibao_desk.services.roster_lookup import _existing_rows, _registered  # noqa: F401
 from dibao_desk.services.roster_merge import merge  # noqa: F401
 from dibao_desk.services.roster_plan import (  # noqa: F401
     EXISTING_CHOICES, IMPORT_STATUSES, NOTHING_SAID, ImportOptions, ImportPreview, ImportResult, PlannedHousehold,
