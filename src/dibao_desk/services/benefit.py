@@ -27,7 +27,7 @@ from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Household, Office, Village
 from dibao_desk.models import audit as audit_rows
-from dibao_desk.models import dialect
+from dibao_desk.models import benefit as benefit_rows
 from dibao_desk.models import ledger as ledger_store
 from dibao_desk.services import policy as policy_service
 from dibao_desk.services.progress import NullProgress, Progress
@@ -165,15 +165,6 @@ def amount_check(uow: UnitOfWork, household_id: int, month: dt.date) -> AmountCh
 
 # ---- every receiving household ----------------------------------------------------------
 
-# Households that may be paid in a month: receiving now, or paid by the ledger for that
-# month although a decision stops them later (their rows are filtered in Python).
-_PAYABLE = (HouseholdStatus.RECEIVING, HouseholdStatus.SUSPENDED, HouseholdStatus.CANCELLED)
-# Plain SQL text read straight by the driver (the fastest way over tens of thousands of rows):
-# the members' values are written into it once, here.
-_PAYABLE_SQL = "status IN (" + ", ".join(f"'{s.value}'" for s in _PAYABLE) + ")"
-_RECEIVING = f"SELECT id FROM household WHERE {_PAYABLE_SQL}"
-
-
 def _age(birth: str | dt.date | None, day: dt.date) -> int | None:
     """Age on ``day`` from a birth date as the driver gives it (SQLite: text; PostgreSQL: a date)."""
     if not birth:
@@ -231,34 +222,10 @@ def compute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = Non
     policy = policy_service.policy_for_month(uow, month)
     figures = policy.figures
     with uow:
-        # Plain DB-API rows in this transaction: no ORM objects, no per-row result processing.
-        dbapi = uow.session.connection().connection.driver_connection
-        assert dbapi is not None  # an open connection
-        cur = dbapi.cursor()
         township = _township(uow)
         progress.update(0, 0, "progress.read_households")
-        homes = cur.execute(
-            "SELECT id, hukou_type, category, employment_deduction_fen, monthly_benefit_fen, village_id, status "
-            f"FROM household WHERE {_PAYABLE_SQL} ORDER BY id").fetchall()
-        members: dict[int, list[Any]] = {}
-        for row in cur.execute(
-                "SELECT household_id, id, birth_date, relation, disability_grade, serious_illness, "
-                "work_capacity, employment, covered FROM member "
-                f"WHERE household_id IN ({_RECEIVING}) ORDER BY household_id, position").fetchall():
-            members.setdefault(row[0], []).append(row)
-        incomes: dict[int, list[Any]] = {}
-        for row in cur.execute(
-                "SELECT household_id, member_id, kind, amount_fen FROM income_item "
-                f"WHERE household_id IN ({_RECEIVING})").fetchall():
-            incomes.setdefault(row[0], []).append(row)
-        properties: dict[int, list[Any]] = {}
-        for row in cur.execute(
-                "SELECT household_id, kind, value_fen, area_m2_x100, quantity FROM property_item "
-                f"WHERE household_id IN ({_RECEIVING})").fetchall():
-            properties.setdefault(row[0], []).append(row)
-        supporters = dict(cur.execute(
-            "SELECT household_id, count(*) FROM supporter "
-            f"WHERE household_id IN ({_RECEIVING}) GROUP BY household_id").fetchall())
+        facts = benefit_rows.payable_inputs(uow.session.connection())  # driver rows, one read a table
+        homes, members, incomes, properties, supporters = facts
         in_ledger = ledger_store.month_values(uow.session.connection(), month)
 
     homes = _paid_in(homes, in_ledger)
@@ -334,17 +301,11 @@ def recompute_all(uow: UnitOfWork, month: dt.date, progress: Progress | None = N
     with uow:
         progress.update(totals.households, totals.households, "progress.write")
         if updates:
-            dbapi = uow.session.connection().connection.driver_connection
-            assert dbapi is not None  # an open connection
-            cur = dbapi.cursor()
             conn = uow.session.connection()
-            cur.executemany(dialect.driver_sql(conn, "UPDATE household SET monthly_benefit_fen = ?, category = ? WHERE id = ?"),
-                            [(c.new_fen, c.new_category, c.household_id) for c in updates])
             now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None).isoformat(" ")
             audit_rows.claim(conn)  # several writers (PostgreSQL): the chain's appends one at a time
-            cur.executemany(dialect.driver_sql(
-                conn, 'INSERT INTO audit_log (at, operator, entity, entity_id, action, "before", "after") '
-                "VALUES (?, ?, 'household', ?, 'recompute_benefit', ?, ?)"),
+            benefit_rows.write_amounts(
+                conn, [(c.new_fen, c.new_category, c.household_id) for c in updates],
                 [(now, uow.operator, c.household_id,
                   f'{{"category": "{c.category}", "monthly_benefit_fen": {c.current_fen}}}',
                   f'{{"category": "{c.new_category}", "monthly_benefit_fen": {c.new_fen}}}') for c in updates])
