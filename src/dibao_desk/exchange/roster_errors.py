@@ -5,23 +5,30 @@ The header keeps the roster's own labels, so the same mapping fits the corrected
 Written through ``atomic.replacing`` (a temporary file beside the target, flushed, then
 renamed): a reader never sees half a workbook, and an old error workbook is replaced only
 by a complete new one.
+
+The workbook is one sheet with one look (a bold grey header frozen above the rows and beside
+the row numbers, ID-like columns as text, the reason wrapped), so its XML is written here
+directly rather than through openpyxl, which makes an object and a style lookup for every
+cell: 20,000 rejected rows took openpyxl about 1.7 s (1.4 s with lxml), this writer about
+0.3 s. Strings are written inline (no shared-strings part), as the format allows; LibreOffice,
+openpyxl and python-calamine read such a workbook (tested), and so does the roster import.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
-from typing import Any, Sequence
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font, PatternFill
+from typing import Any, Sequence
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from dibao_desk.atomic import replacing
-from dibao_desk.exchange.xlsx_save import save_workbook
 from dibao_desk.exchange.roster_read import excel_number_text
+from dibao_desk.exchange.xlsx_save import discard
 
 ID_LIKE_FIELDS = ("id_number", "head_id", "bank_account")
 
@@ -40,57 +47,145 @@ def default_path(source: str | os.PathLike) -> Path:
 
 
 def write_error_workbook(target: str | os.PathLike, labels: list[str], mapping: list[str],
-                         rows: list[ErrorRow], *, sheet_title: str = "未导入", on_row=None) -> Path:
+                         rows: list[ErrorRow], *, sheet_title: str = "未导入",
+                         on_row: Callable[[int, int], None] | None = None) -> Path:
     """Write the rows with a reason column; returns the path written. ``on_row(k, total)`` is
-    called every 2,000 rows (openpyxl writes about 20,000 rows a second)."""
+    called every 2,000 rows."""
     target = Path(target)
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet(sheet_title[:31] or "未导入")
     width = max([len(labels)] + [len(r.cells) for r in rows])
     text_cols = {i for i, f in enumerate(mapping) if f in ID_LIKE_FIELDS}
-    ws.column_dimensions["A"].width = 10
-    for i in range(width):
-        letter = _letter(i + 2)
-        ws.column_dimensions[letter].width = 22 if i in text_cols else 12
-    ws.column_dimensions[_letter(width + 2)].width = 60
-    bold = Font(bold=True)
-    head_fill = PatternFill("solid", fgColor="DDDDDD")
-    header = []
-    for text in ["原行号"] + [labels[i] if i < len(labels) else "" for i in range(width)] + ["未导入原因"]:
-        c = WriteOnlyCell(ws, value=text)
-        c.font = bold
-        c.fill = head_fill
-        header.append(c)
-    ws.append(header)
-    ws.freeze_panes = "B2"
-    wrap = Alignment(wrap_text=True, vertical="top")
-    for k, row in enumerate(rows):
-        if on_row is not None and k % 2000 == 0:
-            on_row(k, len(rows))
-        out: list[Any] = [row.sheet_row]
-        for i in range(width):
-            value = row.cells[i] if i < len(row.cells) else None
-            if value == "":
-                value = None
-            if i in text_cols and value is not None and not isinstance(value, str):
-                # keep long numbers as text so Excel does not mangle them again
-                value = _number_text(value)
-            if i in text_cols and value is not None:
-                c = WriteOnlyCell(ws, value=value)
-                c.number_format = "@"
-                value = c
-            out.append(value)
-        reason = WriteOnlyCell(ws, value=row.reason)
-        reason.alignment = wrap
-        out.append(reason)
-        ws.append(out)
+    widths = [10.0] + [22.0 if i in text_cols else 12.0 for i in range(width)] + [60.0]
+    letters = [_letter(i + 1) for i in range(width + 2)]
+    title = _SHEET_TITLE_BAD.sub("_", sheet_title[:31]) or "未导入"
     target.parent.mkdir(parents=True, exist_ok=True)
     with replacing(target, suffix=".xlsx") as tmp:
-        save_workbook(wb, tmp)
+        archive = ZipFile(tmp, "w", ZIP_DEFLATED, allowZip64=True)
+        try:
+            archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
+            archive.writestr("_rels/.rels", _ROOT_RELS)
+            archive.writestr("xl/workbook.xml", _WORKBOOK.format(title=_escape(title)))
+            archive.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
+            archive.writestr("xl/styles.xml", _STYLES)
+            with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as part:
+                for chunk in _sheet_xml(labels, rows, width, text_cols, widths, letters, on_row):
+                    part.write(chunk.encode("utf-8"))
+            archive.close()
+        except BaseException:
+            discard(archive)
+            raise
     return target
 
 
-def _number_text(value) -> str:
+# Cell styles (indexes into cellXfs in _STYLES)
+_HEADER, _TEXT, _WRAP, _DATE, _DATETIME, _TIME, _DURATION = 1, 2, 3, 4, 5, 6, 7
+_CHUNK = 2000  # rows per piece written (and per progress report)
+
+
+def _sheet_xml(labels: list[str], rows: list[ErrorRow], width: int, text_cols: set[int], widths: list[float],
+               letters: list[str], on_row: Callable[[int, int], None] | None) -> Any:
+    """The sheet part in pieces of ``_CHUNK`` rows (a generator of str)."""
+    last = letters[-1]
+    cols = "".join(f'<col min="{i + 1}" max="{i + 1}" width="{w:g}" customWidth="1"/>' for i, w in enumerate(widths))
+    yield (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="{_MAIN}" xmlns:r="{_REL}">'
+           f'<dimension ref="A1:{last}{len(rows) + 1}"/>'
+           '<sheetViews><sheetView workbookViewId="0">'
+           '<pane xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen"/>'
+           '<selection pane="topRight"/><selection pane="bottomLeft"/>'
+           '<selection pane="bottomRight" activeCell="B2" sqref="B2"/></sheetView></sheetViews>'
+           f'<sheetFormatPr defaultRowHeight="15"/><cols>{cols}</cols><sheetData>')
+    header = ["原行号"] + [labels[i] if i < len(labels) else "" for i in range(width)] + ["未导入原因"]
+    out = ['<row r="1">']
+    for letter, text in zip(letters, header):
+        out.append(_cell(f"{letter}1", text, _HEADER) if text else f'<c r="{letter}1" s="{_HEADER}"/>')
+    out.append("</row>")
+    reason_letter = letters[-1]
+    for k, row in enumerate(rows):
+        if k % _CHUNK == 0:
+            if on_row is not None:
+                on_row(k, len(rows))
+            yield "".join(out)
+            out = []
+        r = k + 2
+        out.append(f'<row r="{r}"><c r="A{r}"><v>{row.sheet_row}</v></c>')
+        cells = row.cells
+        for i in range(min(width, len(cells))):
+            value = cells[i]
+            if value is None or value == "":
+                continue
+            ref = f"{letters[i + 1]}{r}"
+            if i in text_cols:
+                if not isinstance(value, str):
+                    value = _number_text(value)  # keep long numbers as text so Excel does not mangle them again
+                out.append(_cell(ref, value, _TEXT))
+            else:
+                out.append(_cell(ref, value, 0))
+        out.append(_cell(f"{reason_letter}{r}", row.reason, _WRAP))
+        out.append("</row>")
+    out.append('</sheetData><pageMargins left="0.75" right="0.75" top="1" bottom="1" header="0.5" footer="0.5"/>'
+               "</worksheet>")
+    yield "".join(out)
+
+
+def _cell(ref: str, value: Any, style: int) -> str:
+    """One ``<c>`` element: text inline, numbers and booleans as values, dates as Excel serial
+    numbers with a date format (as openpyxl wrote them)."""
+    s = f' s="{style}"' if style else ""
+    if isinstance(value, str):
+        return f'<c r="{ref}"{s} t="inlineStr"><is><t xml:space="preserve">{_escape(value)}</t></is></c>'
+    if isinstance(value, bool):
+        return f'<c r="{ref}"{s} t="b"><v>{int(value)}</v></c>'
+    if isinstance(value, int):
+        return f'<c r="{ref}"{s}><v>{value}</v></c>'
+    if isinstance(value, float):
+        if math.isfinite(value):
+            return f'<c r="{ref}"{s}><v>{value!r}</v></c>'
+        return _cell(ref, str(value), style)
+    if isinstance(value, (dt.date, dt.time, dt.timedelta)) and not style:
+        serial, style = _serial(value)
+        if serial is not None:
+            return f'<c r="{ref}" s="{style}"><v>{serial!r}</v></c>'
+        return _cell(ref, value.isoformat() if not isinstance(value, dt.timedelta) else str(value), 0)
+    return _cell(ref, str(value), style)
+
+
+_EPOCH = dt.datetime(1899, 12, 30)
+
+
+def _serial(value: dt.date | dt.time | dt.timedelta) -> tuple[float | int | None, int]:
+    """Excel's serial number of a date or time (1900 date system) and the style showing it;
+    None for dates before 1900, which Excel cannot hold as dates."""
+    if isinstance(value, dt.timedelta):
+        return value.total_seconds() / 86400, _DURATION
+    if isinstance(value, dt.time):
+        return (value.hour * 3600 + value.minute * 60 + value.second + value.microsecond / 1e6) / 86400, _TIME
+    if value.year < 1900:
+        return None, 0
+    stamp = value if isinstance(value, dt.datetime) else dt.datetime(value.year, value.month, value.day)
+    delta = stamp.replace(tzinfo=None) - _EPOCH
+    days = delta.days - (1 if stamp < dt.datetime(1900, 3, 1) else 0)  # Excel's 29 Feb 1900
+    if isinstance(value, dt.datetime):
+        return days + (delta.seconds + delta.microseconds / 1e6) / 86400, _DATETIME
+    return days, _DATE
+
+
+# Characters XML 1.0 cannot hold (openpyxl refused them); dropped from the copied cells.
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_SHEET_TITLE_BAD = re.compile(r"[\[\]:*?/\\]")
+
+
+def _escape(text: str) -> str:
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if "\"" in text:
+        text = text.replace("\"", "&quot;")
+    return _ILLEGAL.sub("", text)
+
+
+def _number_text(value: Any) -> str:
     if isinstance(value, float) and value >= 1e15:
         return excel_number_text(value)  # digits already lost: show what Excel showed
     if isinstance(value, float) and value.is_integer():
@@ -106,3 +201,53 @@ def _letter(n: int) -> str:
         n, rem = divmod(n - 1, 26)
         s = chr(65 + rem) + s
     return s
+
+
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+_CONTENT_TYPES = (
+    _DECL + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/xl/workbook.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+    '<Override PartName="/xl/worksheets/sheet1.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+    '<Override PartName="/xl/styles.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+    "</Types>")
+_ROOT_RELS = (
+    _DECL + f'<Relationships xmlns="{_PKG_REL}">'
+    f'<Relationship Id="rId1" Type="{_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+_WORKBOOK = (
+    _DECL + f'<workbook xmlns="{_MAIN}" xmlns:r="{_REL}"><workbookPr/>'
+    '<bookViews><workbookView activeTab="0"/></bookViews>'
+    '<sheets><sheet name="{title}" sheetId="1" r:id="rId1"/></sheets></workbook>')
+_WORKBOOK_RELS = (
+    _DECL + f'<Relationships xmlns="{_PKG_REL}">'
+    f'<Relationship Id="rId1" Type="{_REL}/worksheet" Target="worksheets/sheet1.xml"/>'
+    f'<Relationship Id="rId2" Type="{_REL}/styles" Target="styles.xml"/></Relationships>')
+_STYLES = (
+    _DECL + f'<styleSheet xmlns="{_MAIN}">'
+    '<numFmts count="3"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/>'
+    '<numFmt numFmtId="165" formatCode="yyyy-mm-dd h:mm:ss"/><numFmt numFmtId="166" formatCode="[hh]:mm:ss"/></numFmts>'
+    '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
+    '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>'
+    '<fills count="3"><fill><patternFill/></fill><fill><patternFill patternType="gray125"/></fill>'
+    '<fill><patternFill patternType="solid"><fgColor rgb="00DDDDDD"/><bgColor rgb="00DDDDDD"/></patternFill></fill></fills>'
+    '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+    '<cellXfs count="8">'
+    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+    '<xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1"/>'
+    '<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">'
+    '<alignment vertical="top" wrapText="1"/></xf>'
+    '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+    '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+    '<xf numFmtId="21" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+    '<xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+    '</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
+    "</styleSheet>")

@@ -26,7 +26,7 @@ def save_workbook(wb, path: str | os.PathLike) -> None:
         ExcelWriter(wb, archive).save()
     except BaseException:
         abandon(wb)
-        _drop(archive)
+        discard(archive)
         raise
 
 
@@ -42,7 +42,7 @@ def abandon(wb) -> None:
                 pass
 
 
-def _drop(archive: ZipFile) -> None:
+def discard(archive: ZipFile) -> None:
     """Close the archive's file without writing its directory (which would fail again)."""
     fp, archive.fp = archive.fp, None  # ZipFile.close and __del__ do nothing without a file
     archive._didModify = False  # type: ignore[attr-defined]  # ZipFile's private flag, read by close(); not in typeshed
