@@ -83,16 +83,7 @@ def _record(uow: UnitOfWork, case: Case, step: int, data: dict[str, Any], today:
     _raise(problems)
     if computed is not None:
         extra["computed_fen"] = computed
-    rec = _active(case, step)
-    before = _step_audit(rec) if rec else None
-    if rec is None:
-        rec = CaseStep(step=step, started_on=on)
-        case.steps.append(rec)
-    rec.done_on = on
-    rec.person = person
-    rec.result = StepResult.PASSED
-    rec.notes = notes
-    rec.recorded_by = uow.operator
+    rec, before = _done(uow, case, step, on, person, StepResult.PASSED, notes)
     stored = dict(_load(rec.data_json))
     stored.update({k: v for k, v in extra.items() if k != "objections"})
     rec.data_json = _json(stored)
@@ -297,8 +288,10 @@ def refuse(uow: UnitOfWork, case_id: int, step: int, reason: str, on: dt.date, p
         return _detail(uow, case, today)
 
 
-def _refuse(uow: UnitOfWork, case: Case, step: int, reason: str, on: dt.date, person: str,
-            extra: dict[str, Any]) -> None:
+def _done(uow: UnitOfWork, case: Case, step: int, on: dt.date, person: str, result: StepResult,
+          notes: str) -> tuple[CaseStep, dict[str, Any] | None]:
+    """The step's active record (a new one if the step was never opened) marked done with
+    ``result``; returned with its audit values from before."""
     rec = _active(case, step)
     before = _step_audit(rec) if rec else None
     if rec is None:
@@ -306,9 +299,15 @@ def _refuse(uow: UnitOfWork, case: Case, step: int, reason: str, on: dt.date, pe
         case.steps.append(rec)
     rec.done_on = on
     rec.person = person
-    rec.result = StepResult.REFUSED
-    rec.notes = reason
+    rec.result = result
+    rec.notes = notes
     rec.recorded_by = uow.operator
+    return rec, before
+
+
+def _refuse(uow: UnitOfWork, case: Case, step: int, reason: str, on: dt.date, person: str,
+            extra: dict[str, Any]) -> None:
+    rec, before = _done(uow, case, step, on, person, StepResult.REFUSED, reason)
     rec.data_json = _json(_load(rec.data_json) | extra)
     uow.session.flush()
     uow.audit("case_step", case.id, f"step{step}", before, _step_audit(rec))
