@@ -143,3 +143,23 @@ def test_severe_disability_grades_are_saved_with_the_rule_set(ctx, make_househol
     assert "disabled" in reviews.schedule_of(ctx.uow(), hh.id).applicable
     with pytest.raises(RuleError):
         reviews.save_rule_set(ctx.uow(), replace(rules.EXAMPLE_RULES, severe_disability_grades=()), today=TODAY)
+
+
+def test_every_store_opened_in_one_process_gets_the_schedule_hooks():
+    """A store opened after others were closed (a restore reopens the store) gets the hooks
+    too: SQLAlchemy's event.contains, asked about a new sessionmaker, can answer from a freed
+    one's registration."""
+    import gc
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import sessionmaker
+
+    engine = create_engine("sqlite://")
+    for k in range(40):
+        sessions = sessionmaker(bind=engine)
+        reviews_schedule.install_hooks(sessions)
+        with sessions() as session:
+            for name, fn in reviews_schedule._HOOKS:
+                assert fn in list(getattr(session.dispatch, name)), f"sessionmaker {k}: no {name} hook"
+        del sessions
+        gc.collect()

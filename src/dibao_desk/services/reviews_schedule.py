@@ -324,7 +324,14 @@ _HOOKS = (("before_flush", _collect_touched), ("before_commit", _reschedule_touc
 
 
 def install_hooks(sessions: sessionmaker[Session]) -> None:
-    """Keep review schedules in step with every ORM change made through ``sessions``."""
+    """Keep review schedules in step with every ORM change made through ``sessions``.
+
+    Installed once per sessionmaker, marked on the sessionmaker itself: SQLAlchemy's
+    ``event.contains`` answers by the id of the sessionmaker's Session class, and a store
+    opened after another was closed (a restore, a second store in one process) may get a
+    class at a freed id and be told its hooks are there when they are not."""
+    if getattr(sessions, "_review_hooks", False):
+        return
     for name, fn in _HOOKS:
-        if not event.contains(sessions, name, fn):
-            event.listen(sessions, name, fn)
+        event.listen(sessions, name, fn)
+    setattr(sessions, "_review_hooks", True)
