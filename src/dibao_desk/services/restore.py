@@ -25,8 +25,6 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
-
 from dibao_desk.atomic import replacing
 from dibao_desk.domain import backups as rules
 from dibao_desk.domain.accounts import Role
@@ -104,6 +102,8 @@ def inspect_backup(path: str | Path, current_code: str | None = None,
         problems.append(Problem("restore.corrupt", "", {"path": str(path)}))
     if recorded is not None and recorded != digest:
         problems.append(Problem("restore.checksum", "", {"path": str(path)}))
+    from alembic.script import ScriptDirectory  # loaded when a backup is looked at, not at every start
+
     known = {r.revision for r in ScriptDirectory.from_config(alembic_config("sqlite://")).walk_revisions()}
     if revision and revision not in known:
         problems.append(Problem("restore.newer_schema", "", {"revision": revision}))
