@@ -9,12 +9,13 @@ import os
 import sys
 from collections.abc import Callable
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dibao_desk import messages
 from dibao_desk.domain.problems import RuleError
-from dibao_desk.models.store import StoreError
-from dibao_desk.services.context import AppContext, open_context
+
+if TYPE_CHECKING:  # the store and the services load when a command opens the store, not before
+    from dibao_desk.services.context import AppContext
 
 
 ENV_USER = "DIBAO_DESK_USER"
@@ -29,6 +30,8 @@ ENV_DB_PASSWORD = "PGPASSWORD"  # read by libpq itself; named here for the promp
 
 
 def context(args) -> AppContext:
+    from dibao_desk.services.context import StoreError, open_context
+
     db = getattr(args, "db", None)
     try:
         try:

@@ -11,7 +11,6 @@ from dibao_desk.cli.common import context, fail, report_rule_error
 from dibao_desk.domain.county import CountyCaseStatus
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import RuleError
-from dibao_desk.exchange.package import PackageError
 from dibao_desk.services.progress import Cancelled
 
 KIND_HELP = "roster（花名册）、cases（待审批案件）、reviews（复核结果）、payments（发放造册）；" \
@@ -94,6 +93,7 @@ def _print_problems(problems) -> None:
 
 
 def run_export(args) -> int:
+    from dibao_desk.exchange.package import PackageError  # openpyxl: loaded by the commands that write
     from dibao_desk.services import exchange
 
     ctx = context(args)
@@ -355,6 +355,7 @@ def run_warnings(args) -> int:
 
 
 def run_send_warnings(args) -> int:
+    from dibao_desk.exchange.package import PackageError
     from dibao_desk.services import county
 
     ctx = context(args)

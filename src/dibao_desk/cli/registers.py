@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dibao_desk import messages
 from dibao_desk.cli.common import (
@@ -12,7 +12,9 @@ from dibao_desk.cli.common import (
 from dibao_desk.domain import registers as rules
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.registers import ComplaintStatus
-from dibao_desk.services.context import AppContext
+
+if TYPE_CHECKING:
+    from dibao_desk.services.context import AppContext
 
 label = messages.label
 

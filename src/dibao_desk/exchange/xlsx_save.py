@@ -12,12 +12,12 @@ import datetime as dt
 import os
 from zipfile import ZIP_DEFLATED, ZipFile
 
-from openpyxl.writer.excel import ExcelWriter
-
 
 def save_workbook(wb, path: str | os.PathLike) -> None:
     """``wb.save(path)``; on failure the archive and its file are closed quietly and the
     original error is raised."""
+    from openpyxl.writer.excel import ExcelWriter  # not loaded by writers that only use ``discard``
+
     if wb.write_only and not wb.worksheets:
         wb.create_sheet()
     archive = ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True)
