@@ -1,6 +1,6 @@
-"""The frozen program's entry point (PyInstaller's script): the same ``main`` as ``dibao-desk``."""
+"""The frozen program's entry point (PyInstaller's script): the same ``launch`` as ``dibao-desk``."""
 
-from dibao_desk.main import main
+from dibao_desk.main import launch
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(launch())

@@ -1,3 +1,3 @@
-from dibao_desk.main import main
+from dibao_desk.main import launch
 
-raise SystemExit(main())
+raise SystemExit(launch())

@@ -11,6 +11,7 @@ import argparse
 import sys
 
 from dibao_desk import __version__
+from dibao_desk.cli import timings
 from dibao_desk.features import feature_modules
 
 
@@ -61,6 +62,7 @@ def command_path(args) -> tuple[str, ...]:
 
 
 def run_command(args) -> int:
+    timings.mark("command")
     try:
         if command_path(args) in READ_ONLY or args.command in (None, "gui"):
             return int(args.handler(args) or 0)

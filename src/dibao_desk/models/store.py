@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -172,6 +173,18 @@ class Store:
         self.engine.dispose()
 
 
+# The engines of the stores opened in this process: a command that ends the process without the
+# interpreter's freeing (``dibao_desk.main.leave_process``) closes those still open first.
+_opened: weakref.WeakSet[Engine] = weakref.WeakSet()
+
+
+def close_open_stores() -> None:
+    """Dispose of the engine of every store opened in this process that still exists: their
+    pooled connections close (SQLite checkpoints the WAL when the last one does)."""
+    for engine in list(_opened):
+        engine.dispose()
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
@@ -216,6 +229,7 @@ def open_store(data_dir: Path, *, migrate: bool = True, db: str | None = None,
         upgrade(engine)
         at_head = True
     sessions = sessionmaker(engine, expire_on_commit=False)
+    _opened.add(engine)
     if at_head:
         # Every commit chains the audit rows it wrote, whoever wrote them and however: this runs
         # on the connection after every session hook and the last flush, just before COMMIT.

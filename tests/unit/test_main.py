@@ -1,0 +1,118 @@
+"""``dibao-desk COMMAND`` as a process (dibao_desk/main.py): it ends without the interpreter
+freeing every object, and keeps everything normal exit keeps — its output, its exit code, the
+store's writes with the WAL checkpointed, the log; the parser alone loads neither the store nor
+Qt; ``DIBAO_TIMINGS=1`` prints where the process spent its time."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+import dibao_desk
+from dibao_desk.cli import roster as roster_cli, timings
+from dibao_desk.main import leave_process
+from dibao_desk.models.store import DB_NAME
+from dibao_desk.services import households
+from dibao_desk.services.context import open_context
+from dibao_desk.services.roster_plan import IMPORT_STATUSES
+from tests.exchange.roster_samples import messy_roster
+from tests.helpers import downgrade_folder
+
+SRC = str(Path(dibao_desk.__file__).resolve().parents[1])
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != timings.ENV}
+    env["PYTHONPATH"] = SRC + os.pathsep + env.get("PYTHONPATH", "")
+    return {**env, **extra}
+
+
+def _process(data: Path, *argv: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """``python -m dibao_desk --data-dir DATA ARGV...`` as a person runs it; what it printed."""
+    return subprocess.run([sys.executable, "-m", "dibao_desk", "--data-dir", str(data), *argv],
+                          capture_output=True, text=True, encoding="utf-8", env=_env(**env), timeout=300)
+
+
+def test_an_import_run_as_a_process_keeps_its_output_exit_code_and_writes(ctx, tmp_path):
+    path = messy_roster(tmp_path / "花名册.xlsx")
+    data = ctx.data_dir
+    ctx.close()
+    done = _process(data, "import-roster", str(path))
+    assert done.returncode == 0, done.stderr
+    assert "新建 3 户 5 人" in done.stdout and "拒绝 5 行（3 户）" in done.stdout
+    assert done.stdout.rstrip().endswith(f"未导入的行已写入：{tmp_path / '花名册-未导入.xlsx'}")
+    assert "用时" in done.stderr
+    sheet = load_workbook(tmp_path / "花名册-未导入.xlsx", read_only=True).worksheets[0]
+    assert len(list(sheet.iter_rows(values_only=True))) == 1 + 5  # header and the five rejected rows
+    # The store was closed before the process ended: its WAL was checkpointed into the file.
+    assert not (data / f"{DB_NAME}-wal").exists()
+    again = open_context(data)
+    try:
+        assert households.count(again.uow()) == 3
+    finally:
+        again.close()
+
+
+def test_a_refused_import_keeps_its_exit_code_and_message(ctx, tmp_path):
+    bad = tmp_path / "bad.xlsx"
+    bad.write_text("not a workbook")
+    ctx.close()
+    done = _process(ctx.data_dir, "import-roster", str(bad))
+    assert done.returncode == 2
+    assert "不是 Excel 工作簿" in done.stderr
+
+
+def test_an_old_store_is_upgraded_by_a_command_and_the_log_is_kept(ctx, tmp_path):
+    data = ctx.data_dir
+    ctx.close()
+    downgrade_folder(data, "0021")
+    done = _process(data, "import-roster", str(messy_roster(tmp_path / "花名册.xlsx")), "--dry-run")
+    assert done.returncode == 0, done.stderr
+    assert "可新建 3 户 5 人" in done.stdout
+    assert (data / "dibao.before-0021.sqlite3").exists()
+    # written by the log handler during the command, flushed and closed before the process left
+    assert "before migration" in (data / "dibao-desk.log").read_text(encoding="utf-8")
+
+
+def test_timings_are_printed_on_stderr_only_when_asked(ctx, tmp_path):
+    path = messy_roster(tmp_path / "花名册.xlsx")
+    ctx.close()
+    done = _process(ctx.data_dir, "import-roster", str(path), "--dry-run", DIBAO_TIMINGS="1")
+    assert done.returncode == 0, done.stderr
+    marks = timings.parse(done.stderr)
+    assert list(marks) == ["main", "command", "store", "preview", "errors", "done", "exit"]
+    walls = [wall for wall, _cpu in marks.values()]
+    assert walls == sorted(walls)
+    assert timings.parse(_process(ctx.data_dir, "import-roster", str(path), "--dry-run").stderr) == {}
+
+
+def test_building_the_parser_loads_neither_the_store_nor_qt_nor_the_writers():
+    code = ("import sys; from dibao_desk.cli import build_parser; build_parser(); "
+            "print(' '.join(sorted({m.split('.')[0] for m in sys.modules} | "
+            "{m for m in sys.modules if m.startswith('dibao_desk.')})))")
+    loaded = set(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=_env(),
+                                check=True, timeout=120).stdout.split())
+    assert "dibao_desk.cli.roster" in loaded  # every command was registered
+    for heavy in ("sqlalchemy", "alembic", "openpyxl", "reportlab", "PySide6", "python_calamine", "pypinyin",
+                  "dibao_desk.models", "dibao_desk.services.context"):
+        assert heavy not in loaded, heavy
+
+
+def test_the_roster_commands_statuses_are_the_ones_an_import_may_give():
+    assert roster_cli.IMPORT_STATUS_CHOICES == tuple(s.value for s in IMPORT_STATUSES)
+
+
+def test_the_process_is_not_cut_short_while_a_thread_normal_exit_waits_for_runs():
+    release = threading.Event()
+    worker = threading.Thread(target=release.wait, daemon=False)
+    worker.start()
+    try:
+        leave_process(0)  # returns: normal exit would wait for the worker, so the caller exits normally
+    finally:
+        release.set()
+        worker.join()
