@@ -5,12 +5,13 @@ python-calamine read of the same file, in the same run.
                                             [--layouts-only] [--no-layouts]
 
 Prints each figure, the floor under any import (the bare read plus only writing the rows the
-import wrote, with no checking) and the import beside it (target ≤ 1.3× the floor), the
-ratio import / bare read, and the peak memory. Then, for each of the other layouts offices
+import wrote — every row of every table it inserted or changed — with no checking) and the
+import beside it (target ≤ 1.3× the floor), the ratio import / bare read, and the peak memory. Then, for each of the other layouts offices
 keep (one name column with member rows under the head's; one carrying 保障人口, 户籍性质,
 月人均收入 and 批准时间), each with a fifth of the persons carrying an error: the bare read and
 the import (target ≤ 4× the bare read), in this process and as whole processes (the
-command line beside a process that only reads the sheet).
+command line beside a process that only reads the sheet, wall and CPU time, and where the
+command's process spends its wall time, from the marks it prints with DIBAO_TIMINGS=1).
 """
 
 from __future__ import annotations
@@ -152,46 +153,113 @@ def _new_store(folder: Path):
     return ctx
 
 
-def _write_only(source: Path, folder: Path) -> float:
-    """The floor under any import: writing the very rows the import wrote (households, members
-    and their audit rows, read back from its store) into an empty store in one transaction,
-    with no reading or checking at all."""
+def _snapshot(db: Path) -> dict[str, dict[int, tuple]]:
+    """Every table of a store, its rows by rowid (the stores the bench makes are small before
+    an import)."""
     import sqlite3
 
-    ctx = _new_store(folder)
-    ctx.close()
+    con = sqlite3.connect(db)
+    try:
+        names = [n for (n,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                           "AND name NOT LIKE 'sqlite_%'")]
+        return {t: {r[0]: r[1:] for r in con.execute(f'SELECT rowid, * FROM "{t}"')} for t in names}
+    finally:
+        con.close()
+
+
+def _copy_store(ctx, folder: Path) -> Path:
+    """A copy of the open store's file in ``folder`` (SQLite's backup: the WAL included)."""
+    import sqlite3
+
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    target = folder / "dibao.sqlite3"
+    src = sqlite3.connect(ctx.store.path)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def _write_only(source: Path, floor: Path, before: dict[str, dict[int, tuple]]) -> tuple[float, str]:
+    """The floor under any import: writing the very rows the import wrote, with no reading or
+    checking at all. ``floor`` is a copy of the import's store as it was before the import
+    (``before``, its rows); every row the import inserted, changed or deleted in any table
+    (households, members, villages, the ledger, the mapping, every audit row, the audit head)
+    is read back from ``source`` and written into ``floor`` in one transaction, inserts with
+    the import's own ids. Returns the seconds and what was written (rows per table)."""
+    import sqlite3
+
+    after = _snapshot(source)
     src = sqlite3.connect(source)
-    tables = {}
-    for table in ("village", "household", "member", "audit_log"):
-        cur = src.execute(f'SELECT * FROM "{table}"' + (" WHERE entity = 'household'" if table == "audit_log" else ""))
-        tables[table] = ([d[0] for d in cur.description], cur.fetchall())
+    changes = []
+    for table, rows in after.items():
+        cols = [d[0] for d in src.execute(f'SELECT * FROM "{table}" LIMIT 0').description]
+        old = before.get(table, {})
+        inserts = [r for rowid, r in rows.items() if rowid not in old]
+        updates = [(*r, rowid) for rowid, r in rows.items() if rowid in old and old[rowid] != r]
+        deletes = [(rowid,) for rowid in old if rowid not in rows]
+        if inserts or updates or deletes:
+            changes.append((table, cols, inserts, updates, deletes))
     src.close()
-    dst = sqlite3.connect(folder / "dibao.sqlite3", isolation_level=None)
+    dst = sqlite3.connect(floor, isolation_level=None)
     for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=NORMAL"):
         dst.execute(f"PRAGMA {pragma}")
     t = time.perf_counter()
     dst.execute("BEGIN")
-    for table, (cols, rows) in tables.items():
-        if table == "audit_log":
-            cols, rows = cols[1:], [r[1:] for r in rows]
-        if table == "village":
-            rows = [r for r in rows if r[0] not in {v for (v,) in dst.execute("SELECT id FROM village")}]
-        if rows:
-            dst.executemany(f'INSERT INTO "{table}" ({", ".join(cols)}) VALUES ({", ".join("?" * len(cols))})', rows)
+    for table, cols, inserts, updates, deletes in changes:
+        names = ", ".join(f'"{c}"' for c in cols)
+        if deletes:
+            dst.executemany(f'DELETE FROM "{table}" WHERE rowid = ?', deletes)
+        if updates:
+            dst.executemany(f'UPDATE "{table}" SET {", ".join(f"{chr(34)}{c}{chr(34)} = ?" for c in cols)} '
+                            "WHERE rowid = ?", updates)
+        if inserts:
+            dst.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(cols))})', inserts)
     dst.execute("COMMIT")
     took = time.perf_counter() - t
     dst.close()
-    return took
+    if _snapshot(floor) != after:
+        raise AssertionError("the floor's store differs from the import's")
+    what = ", ".join(f"{table} {len(i) + len(u) + len(d)}" for table, _c, i, u, d in changes)
+    return took, what
 
 
-def _process(args: list[str]) -> float:
-    """Wall time of a whole process (interpreter start, imports, work, exit)."""
+def _process(args: list[str], timed: bool = False) -> tuple[float, float, dict[str, list[float]], float]:
+    """A whole process (interpreter start, imports, work, exit): its wall time, its CPU time,
+    the marks it printed with DIBAO_TIMINGS=1 (``timed``) and the wall clock when it started."""
     import subprocess
 
+    from dibao_desk.cli import timings
+
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1] / "src"))
+    env.pop(timings.ENV, None)
+    if timed:
+        env[timings.ENV] = "1"
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.time()
     t = time.perf_counter()
-    subprocess.run([sys.executable, *args], check=True, capture_output=True, env=env)
-    return time.perf_counter() - t
+    done = subprocess.run([sys.executable, *args], check=True, capture_output=True, env=env, text=True,
+                          encoding="utf-8")
+    wall = time.perf_counter() - t
+    now = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (now.ru_utime + now.ru_stime) - (used.ru_utime + used.ru_stime)
+    return wall, cpu, timings.parse(done.stderr), started
+
+
+def _phases(wall: float, started: float, marks: dict[str, list[float]]) -> dict[str, float]:
+    """Where an import-roster process spent its wall time, from its marks: start-up (interpreter
+    and the program's imports to the command), opening the store (with the store's and the
+    services' imports), the import (preview and commit), the error workbook, and ending (from the
+    workbook to the end of the process: letting go of the rows, closing the store, exit)."""
+    at = {name: w for name, (w, _cpu) in marks.items()}
+    end = started + wall
+    return {"start-up": at["command"] - started, "store": at["store"] - at["command"],
+            "import": at.get("commit", at["preview"]) - at["store"],
+            "errors": at["errors"] - at.get("commit", at["preview"]), "ending": end - at["errors"]}
 
 
 _BARE_PROCESS = ("from python_calamine import CalamineWorkbook; import sys; b = CalamineWorkbook.from_path(sys.argv[1]); "
@@ -220,7 +288,8 @@ def layouts(work: Path, persons: int, rounds: int) -> None:
             shutil.rmtree(data, ignore_errors=True)
             ctx = _new_store(data)
             ctx.close()
-            procs.append(_process(["-m", "dibao_desk", "--data-dir", str(data), "import-roster", str(path)]))
+            procs.append(_process(["-m", "dibao_desk", "--data-dir", str(data), "import-roster", str(path)],
+                                  timed=True))
         rows = len(pv.rows)
         print(f"layout {layout}: {households} households, {persons} persons, {pv.count('error')} of {rows} rows "
               f"rejected ({res.households_rejected} households), {res.persons_created} persons imported")
@@ -228,10 +297,18 @@ def layouts(work: Path, persons: int, rounds: int) -> None:
         print(f"  bare read {med(bares):.2f} s; import (preview + commit) {med(imports):.2f} s   ratio "
               f"{med(ratios):.1f}× (target ≤ 4×; rounds {', '.join(f'{r:.1f}×' for r in ratios)})")
         print(f"  error workbook ({pv.count('error')} rows) {med(written):.2f} s, written after the commit")
-        pratios = [c / b for c, b in zip(procs, bare_procs)]
-        print(f"  whole processes: reading only {med(bare_procs):.2f} s; dibao-desk import-roster (with the error "
-              f"workbook) {med(procs):.2f} s   ratio {med(pratios):.1f}× (target ≤ 4×; rounds "
+        walls, bare_walls = [p[0] for p in procs], [p[0] for p in bare_procs]
+        pratios = [c / b for c, b in zip(walls, bare_walls)]
+        print(f"  whole processes: reading only {med(bare_walls):.2f} s; dibao-desk import-roster (with the error "
+              f"workbook) {med(walls):.2f} s   ratio {med(pratios):.1f}× (target ≤ 4×; rounds "
               f"{', '.join(f'{r:.1f}×' for r in pratios)})")
+        cpus, bare_cpus = [p[1] for p in procs], [p[1] for p in bare_procs]
+        print(f"    CPU time: reading only {med(bare_cpus):.2f} s; import-roster {med(cpus):.2f} s   ratio "
+              f"{med([c / b for c, b in zip(cpus, bare_cpus)]):.1f}×")
+        if all(p[2] for p in procs):
+            phases = [_phases(wall, started, marks) for wall, _cpu, marks, started in procs]
+            print("    where the import-roster process spends its wall time (medians): "
+                  + "; ".join(f"{name} {med([p[name] for p in phases]):.2f} s" for name in phases[0]))
 
 
 def main() -> int:
@@ -259,6 +336,8 @@ def main() -> int:
     for k in range(args.rounds):
         bares.append(_bare_read(path))
         ctx = _new_store(work / f"store{k}")
+        floor_db = _copy_store(ctx, work / f"floor{k}")  # the store as the import finds it
+        before = _snapshot(floor_db)
         t = time.perf_counter()
         pv = ri.preview(ctx.uow(), path, options=opts)
         previews.append(time.perf_counter() - t)
@@ -272,7 +351,8 @@ def main() -> int:
             ctx.close()
         # the floor of this round: its own bare read plus writing the rows it wrote (the
         # machine's noise moves a round's figures together)
-        writes.append(_write_only(work / f"store{k}" / "dibao.sqlite3", work / f"floor{k}"))
+        took, written = _write_only(work / f"store{k}" / "dibao.sqlite3", floor_db, before)
+        writes.append(took)
     peak_import = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     t = time.perf_counter()
     again = ri.commit(ctx.uow(), path, options=opts)
@@ -293,6 +373,7 @@ def main() -> int:
     floor = bare + write_only
     print(f"floor: bare read + only writing the same rows ({write_only:.2f} s, no checks): "
           f"{floor:6.2f} s   ratio {floor / bare:.1f}×")
+    print(f"  (the rows the import wrote, per table: {written})")
     over = [x / (b + w) for x, b, w in zip(totals, bares, writes)]
     print(f"import / floor:                   {statistics.median(over):6.2f}×  (target ≤ 1.3×; median of the rounds' "
           f"import over that round's floor: {', '.join(f'{r:.2f}×' for r in over)})")
