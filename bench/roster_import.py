@@ -38,6 +38,7 @@ SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国文斌辉鹏志宏海燕春梅凤兵林琴云"
 REGIONS = ("360426", "360421", "360423", "360424", "360425", "360428", "360429", "360430")
 RELATIONS = ("配偶", "子", "女", "父亲", "母亲", "孙子", "孙女")
+SRC = Path(__file__).resolve().parents[1] / "src"
 
 
 def make_roster(path: Path, persons: int, seed: int = 1) -> tuple[int, int]:
@@ -228,6 +229,23 @@ def _write_only(source: Path, floor: Path, before: dict[str, dict[int, tuple]]) 
     return took, what
 
 
+def _process_env() -> dict[str, str]:
+    """The environment of the whole processes: the sources of this checkout, with their compiled
+    modules beside them (``__pycache__``, as an installed program has them: without them every
+    process compiles the program's modules first, 0.15-0.25 s)."""
+    env = dict(os.environ, PYTHONPATH=str(SRC))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("PYTHONPYCACHEPREFIX", None)
+    return env
+
+
+def _compile() -> None:
+    """Compile the program's modules before any process is timed."""
+    import subprocess
+
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(SRC)], check=True, env=_process_env())
+
+
 def _process(args: list[str], timed: bool = False) -> tuple[float, float, dict[str, list[float]], float]:
     """A whole process (interpreter start, imports, work, exit): its wall time, its CPU time,
     the marks it printed with DIBAO_TIMINGS=1 (``timed``) and the wall clock when it started."""
@@ -235,7 +253,7 @@ def _process(args: list[str], timed: bool = False) -> tuple[float, float, dict[s
 
     from dibao_desk.cli import timings
 
-    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1] / "src"))
+    env = _process_env()
     env.pop(timings.ENV, None)
     if timed:
         env[timings.ENV] = "1"
@@ -268,6 +286,7 @@ _BARE_PROCESS = ("from python_calamine import CalamineWorkbook; import sys; b = 
 
 def layouts(work: Path, persons: int, rounds: int) -> None:
     med = statistics.median
+    _compile()
     for layout in ("head_name", "carrying"):
         path = work / f"roster-{layout}.xlsx"
         households, _ = make_layout_roster(path, persons, layout)
