@@ -32,7 +32,7 @@ from openpyxl import Workbook
 from dibao_desk.domain import idcard
 from dibao_desk.services import office
 from dibao_desk.services import roster_import as ri
-from dibao_desk.services.context import open_context
+from dibao_desk.services.context import AppContext, open_context
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国文斌辉鹏志宏海燕春梅凤兵林琴云"
@@ -168,7 +168,7 @@ def _snapshot(db: Path) -> dict[str, dict[int, tuple]]:
         con.close()
 
 
-def _copy_store(ctx, folder: Path) -> Path:
+def _copy_store(ctx: AppContext, folder: Path) -> Path:
     """A copy of the open store's file in ``folder`` (SQLite's backup: the WAL included)."""
     import sqlite3
 
