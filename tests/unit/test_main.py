@@ -27,7 +27,9 @@ SRC = str(Path(dibao_desk.__file__).resolve().parents[1])
 
 
 def _env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != timings.ENV}
+    # stdout and stderr buffered, as in an office's terminal or a pipe: what they hold must be
+    # flushed before the process leaves
+    env = {k: v for k, v in os.environ.items() if k not in (timings.ENV, "PYTHONUNBUFFERED")}
     env["PYTHONPATH"] = SRC + os.pathsep + env.get("PYTHONPATH", "")
     return {**env, **extra}
 
@@ -116,3 +118,15 @@ def test_the_process_is_not_cut_short_while_a_thread_normal_exit_waits_for_runs(
     finally:
         release.set()
         worker.join()
+
+
+def test_leaving_runs_the_atexit_handlers_flushes_and_keeps_the_exit_code():
+    """What any library registered to run at exit (logging's shutdown, filelock, temporary
+    folders' cleanup) still runs; output written after it is flushed too."""
+    code = ("import atexit, sys; from dibao_desk.main import leave_process; "
+            "atexit.register(lambda: print('at exit')); print('before'); print('said', file=sys.stderr); "
+            "leave_process(3); print('never')")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=_env(), timeout=120)
+    assert done.returncode == 3
+    assert done.stdout == "before\nat exit\n"
+    assert done.stderr == "said\n"
