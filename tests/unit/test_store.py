@@ -57,3 +57,19 @@ def test_a_store_at_the_head_opens_without_alembic_and_an_old_one_is_upgraded(tm
     assert _opened_in_a_fresh_process(tmp_path) == [HEAD, "True"]
     assert (tmp_path / "dibao.before-0021.sqlite3").exists()
     assert _opened_in_a_fresh_process(tmp_path) == [HEAD, "False"]
+
+
+def test_a_migration_added_without_moving_head_still_upgrades_the_stores(tmp_path, monkeypatch):
+    """HEAD left at the revision before by mistake: the newest script's number tells, and the
+    store goes through Alembic instead of being taken to be up to date."""
+    from dibao_desk.models import store
+
+    open_store(tmp_path).close()
+    downgrade_folder(tmp_path, "0021")
+    monkeypatch.setattr(store, "HEAD", "0021")
+    monkeypatch.setattr(store, "_head_checked", None)
+    opened = open_store(tmp_path)
+    try:
+        assert current_revision(opened.engine) == script_head()
+    finally:
+        opened.close()

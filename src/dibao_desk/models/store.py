@@ -14,6 +14,7 @@ URLs in logs and messages go through ``masked`` first.
 from __future__ import annotations
 
 import logging
+import os
 import re
 import weakref
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 # holds it to the head Alembic finds in migrations/versions).
 HEAD = "0022"
 VERSION_TABLE = "alembic_version"
+_head_checked: bool | None = None  # HEAD is the newest script's number (see _head_is_newest)
 
 
 class StoreError(Exception):
@@ -84,6 +86,22 @@ def alembic_config(url: str) -> Config:
 def head_revision() -> str:
     """The revision this program's migrations end at (``HEAD``, held to the scripts by a test)."""
     return HEAD
+
+
+def _head_is_newest() -> bool:
+    """No migration script is numbered above HEAD (scripts are named ``00xx_name.py`` after
+    their revision): a new migration whose HEAD was not moved makes every store go through
+    Alembic, slower but upgraded, rather than be taken to be up to date. A listing of one
+    folder, made once."""
+    global _head_checked
+    if _head_checked is None:
+        try:
+            names = os.listdir(MIGRATIONS / "versions")
+        except OSError:
+            names = []
+        numbers = [n.split("_", 1)[0] for n in names if n.endswith(".py") and n[:4].isdigit()]
+        _head_checked = max(numbers, default="") == HEAD
+    return _head_checked
 
 
 def script_head() -> str:
@@ -214,7 +232,7 @@ def open_store(data_dir: Path, *, migrate: bool = True, db: str | None = None,
     else:
         engine = make_engine(path)
         current = current_revision(engine)
-    at_head = current == HEAD
+    at_head = current == HEAD and _head_is_newest()
     if not at_head:  # a new store, one to upgrade, or one this program does not know: ask the scripts
         from alembic.script import ScriptDirectory
 
