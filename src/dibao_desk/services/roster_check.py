@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import operator
 import threading
 from collections.abc import Collection, Sequence
+from itertools import chain, compress, count, repeat
 from pathlib import Path
 from typing import Any
 
@@ -135,16 +137,24 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
 
     groups = parsed.groups
     mapping = parsed.mapping
-    flat = [p for group in groups for p in group]
+    flat = list(chain.from_iterable(groups))
+    names_all = list(map(_NAME, flat))
+    relation_given = list(map(_RELATION, flat))
     with uow:
         villages = {name: vid for vid, name in uow.session.execute(select(Village.id, Village.name))}
         # 1. each person on its own. Most rows are a name, a valid number and a relation:
         # their numbers are checked all at once, the others one by one.
         progress.check()
         progress.update(0, len(groups), "progress.roster.id_numbers")
-        infos = idcard.quick_facts([p.id_number for p in flat], today=today)
-        for k in [k for k, (p, info) in enumerate(zip(flat, infos))
-                  if info is None or p.problems or not p.name or not (p.starts_household or p.relation)]:
+        infos = idcard.quick_facts(list(map(_ID_NUMBER, flat)), today=today)
+        # the persons to look at one by one: their number refused, problems already, no
+        # name, or a member's row naming no relation (a set of positions from C-level maps)
+        look = set(compress(count(), map(operator.is_, infos, repeat(None))))
+        look.update(compress(count(), map(_PROBLEMS, flat)))
+        look.update(compress(count(), map(operator.not_, names_all)))
+        look.update(compress(count(), map(operator.not_, map(operator.or_, map(_STARTS, flat),
+                                                                map(bool, relation_given)))))
+        for k in sorted(look):
             p, info = flat[k], infos[k]
             probs = problems_of(p.line)
             probs.extend(p.problems)
@@ -196,7 +206,7 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
             error_lines.add(line)
 
     plans: list[PlannedHousehold] = []
-    plan_of_line: dict[int, int] = {}
+    plan_of_group = [-1] * len(groups)  # the index of the group's plan, -1 when it has none
     new_villages: list[str] = []
     new_village_set: set[str] = set()
     village_names = roster_read.VillageNames(villages)
@@ -204,7 +214,7 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
     village_meant: dict[str, str] = {}  # every name not in the store -> the village it means (maybe itself)
     # A new village the roster names with its kind (南山村, or 南山村委会) is what a bare 南山
     # elsewhere in the roster means, whichever comes first in the file.
-    for name in dict.fromkeys(p.cells.village for p in flat if p.cells is not None and p.cells.village):
+    for name in dict.fromkeys(c.village for c in map(_CELLS, flat) if c is not None and c.village):
         key = roster_read.village_key(name)
         if name not in villages and key.endswith(("村", "社区")) and village_names.resolve(name) == name:
             village_names.add(key)
@@ -214,13 +224,14 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
     hukou_mapped = "hukou" in mapping
     category_mapped = "category" in mapping
     # Per person, in file order; a household is a slice of these.
-    lines_all = [p.line for p in flat]
-    rows_all = [line + 1 for line in lines_all]
-    relations_all = [p.relation or "other" for p in flat]
-    members_all = list(zip([p.name for p in flat], [i[0] if i else "" for i in infos], relations_all,
-                           [p.says for p in flat]))
-    facts_all = [(i[1], i[2]) if i else None for i in infos]
-    heads_all = [r == "head" for r in relations_all]
+    lines_all = list(map(_LINE, flat))
+    rows_all = list(map((1).__add__, lines_all))
+    relations_all = [r or "other" for r in relation_given] if "" in relation_given else relation_given
+    refused = None in infos
+    members_all = list(zip(names_all, [i[0] if i else "" for i in infos] if refused else map(_NUMBER, infos),
+                           relations_all, map(_SAYS, flat)))
+    facts_all = [(i[1], i[2]) if i else None for i in infos] if refused else list(map(_FACTS, infos))
+    heads_all = list(map("head".__eq__, relations_all))
     hukou_all = [p.hukou for p in flat] if hukou_mapped else None
     relations_known = set(relations_all) <= _RELATIONS
     offset = 0
@@ -263,7 +274,7 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
                 phone=cells.phone, bank_name=cells.bank_name, bank_account=cells.bank_account, note=cells.note,
                 category=(cells.category if category_mapped and cells.category_text else None),
                 monthly_benefit_fen=cells.benefit_fen, hukou_given=bool(given),
-                facts=tuple(f for f in facts_all[start:offset] if f is not None),  # None: an error row
+                facts=tuple(filter(None, facts_all[start:offset])),  # None: an error row
                 benefit_start=cells.start, covered=cells.covered,
                 income_fen=(cells.income_fen if cells.income_fen is not None else
                             None if cells.income_per_capita_fen is None else
@@ -340,7 +351,7 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
                 used_existing.setdefault(plan.existing_id, head.line + 1)
                 bad = not error_lines.isdisjoint(lines_g)
             if not bad:
-                plan_of_line.update(dict.fromkeys(lines_g, len(plans)))
+                plan_of_group[g] = len(plans)
                 plans.append(plan)
         if bad:
             rejected += 1
@@ -349,6 +360,8 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
                 if p.line not in bad_lines:
                     add(p.line, Problem("roster.household_rejected", "", {"rows": [b + 1 for b in bad_lines]}))
 
+    # Every person's line -> the plan of its group (-1: a rejected group, whose rows are all errors)
+    plan_of_line = dict(zip(lines_all, chain.from_iterable(map(repeat, plan_of_group, map(len, groups)))))
     rows = PreviewRows(data.rows, parsed.lines, row_problems, plan_of_line)
     return rows, tuple(plans), tuple(new_villages), rejected, tuple(aliases.items())
 
@@ -396,6 +409,12 @@ def _validate(draft: HouseholdDraft, today: dt.date, ids_valid: bool = False,
 
 
 _RELATIONS = frozenset(rules.RELATIONS)
+
+
+# A person's attributes and an ID number's facts, read for all persons with map (in C).
+_NAME, _RELATION, _ID_NUMBER, _PROBLEMS, _STARTS, _CELLS, _LINE, _SAYS = map(operator.attrgetter, (
+    "name", "relation", "id_number", "problems", "starts_household", "cells", "line", "says"))
+_NUMBER, _FACTS = operator.itemgetter(0), operator.itemgetter(1, 2)
 
 
 _NO_CELLS = roster_read.NO_HOUSEHOLD_CELLS
