@@ -12,7 +12,7 @@ import json
 import operator
 import threading
 from collections.abc import Collection, Sequence
-from itertools import chain, compress, count, repeat
+from itertools import chain, repeat
 from pathlib import Path
 from typing import Any
 
@@ -147,14 +147,8 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
         progress.check()
         progress.update(0, len(groups), "progress.roster.id_numbers")
         infos = idcard.quick_facts(list(map(_ID_NUMBER, flat)), today=today)
-        # the persons to look at one by one: their number refused, problems already, no
-        # name, or a member's row naming no relation (a set of positions from C-level maps)
-        look = set(compress(count(), map(operator.is_, infos, repeat(None))))
-        look.update(compress(count(), map(_PROBLEMS, flat)))
-        look.update(compress(count(), map(operator.not_, names_all)))
-        look.update(compress(count(), map(operator.not_, map(operator.or_, map(_STARTS, flat),
-                                                                map(bool, relation_given)))))
-        for k in sorted(look):
+        for k in [k for k, (p, info) in enumerate(zip(flat, infos))
+                  if info is None or p.problems or not p.name or not (p.starts_household or p.relation)]:
             p, info = flat[k], infos[k]
             probs = problems_of(p.line)
             probs.extend(p.problems)
@@ -412,8 +406,8 @@ _RELATIONS = frozenset(rules.RELATIONS)
 
 
 # A person's attributes and an ID number's facts, read for all persons with map (in C).
-_NAME, _RELATION, _ID_NUMBER, _PROBLEMS, _STARTS, _CELLS, _LINE, _SAYS = map(operator.attrgetter, (
-    "name", "relation", "id_number", "problems", "starts_household", "cells", "line", "says"))
+_NAME, _RELATION, _ID_NUMBER, _CELLS, _LINE, _SAYS = map(operator.attrgetter, (
+    "name", "relation", "id_number", "cells", "line", "says"))
 _NUMBER, _FACTS = operator.itemgetter(0), operator.itemgetter(1, 2)
 
 
