@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import operator
 import re
+from itertools import compress, count, repeat
 from dataclasses import dataclass
 from typing import Any, Iterable, NamedTuple, Sequence
 
@@ -398,12 +399,12 @@ def _household_columns(column, n: int, fixes: dict[int, list[int]],
     if not mapped:
         return {}
     empty = ("",) * len(mapped)
-    rows = [i for i, t in enumerate(zip(*mapped)) if t != empty]
+    rows = list(compress(count(), map(empty.__ne__, zip(*mapped))))
     m = len(rows)
 
     def sub(f: str) -> list:
         c = raw[f]
-        return [""] * m if c is None else [c[i] for i in rows]
+        return [""] * m if c is None else list(map(c.__getitem__, rows))
 
     village = _clean_column(sub("village"), True, fixes, rows)
     bank_name = _clean_column(sub("bank_name"), True, fixes, rows)
@@ -431,36 +432,68 @@ def _household_columns(column, n: int, fixes: dict[int, list[int]],
         raw_accounts.append(acct)
     account_texts = _clean_column(raw_accounts, True, fixes, rows)
 
-    out: dict[int, _HouseholdCells] = {}
-    hukou_words, category_words = HUKOU_WORDS, CATEGORY_WORDS
-    for k in range(m):
-        probs = problems[k]
-        hk = hukou[k]
-        hukou_code = ""
-        if hk:
-            hukou_code = hukou_words.get(hk, "")
-            if not hukou_code:
-                probs.append(Problem("roster.hukou_unknown", "hukou", {"value": hk}, severity="warning"))
-        count = None
-        value = persons[k]
+    hukou_codes = _codes(hukou, HUKOU_WORDS, False, problems, "roster.hukou_unknown", "hukou")
+    counts = _counts(persons, problems, fixes, rows)
+    category_codes = _codes(category, CATEGORY_WORDS, True, problems, "roster.category_unknown", "category")
+    fens = _amounts(benefits, problems, fixes, rows)
+    out = dict(zip(rows, map(_HouseholdCells, village, bank_name, account_texts, address, phone, note, hukou_codes,
+                             counts, category_codes, category, fens, problems)))
+    if extra:
+        _extra_columns(list(out.values()), extra, annual)
+    return out
+
+
+def _codes(texts: Sequence[str], words: dict[str, str], upper: bool, problems: list[list[Problem]], code: str,
+           field: str) -> list[str]:
+    """The code each cleaned text means in ``words`` ("" for a blank cell); a text it does not
+    know gives "" and a warning (``code``) in its row's problems. Looked up with map, the
+    rows it does not know one by one."""
+    found = list(map(words.get, map(str.upper, texts) if upper else texts))
+    if None in found:
+        for k in compress(range(len(found)), map(operator.is_, found, repeat(None))):
+            found[k] = ""
+            text = texts[k]
+            if text:
+                problems[k].append(Problem(code, field, {"value": text}, severity="warning"))
+    return found  # type: ignore[return-value]  # no None is left
+
+
+def _all_whole_floats(values: Sequence[Any]) -> bool:
+    """Whether every cell is a float holding a whole number (as calamine gives numbers)."""
+    return set(map(type, values)) == {float} and all(map(float.is_integer, values))
+
+
+def _counts(values: Sequence[Any], problems: list[list[Problem]], fixes: dict[int, list[int]],
+            rows: list[int]) -> list[int | None]:
+    """家庭人口 of the head rows: a whole number cell as it is, a text read (``3人``), a warning
+    when it is no number."""
+    if values and _all_whole_floats(values):
+        return list(map(int, values))
+    out: list[int | None] = []
+    for k, value in enumerate(values):
+        count_ = None
         if value.__class__ is float and value.is_integer():
-            count = int(value)
+            count_ = int(value)
         elif value != "":
             fix = Corrections()
             t = clean_text(value, fix, squeeze=True).removesuffix("人")
             _note(fixes, rows[k], fix)
             try:
-                count = int(float(t))
+                count_ = int(float(t))
             except (ValueError, OverflowError):  # "1e400" is a float, but no count
-                probs.append(Problem("roster.persons_invalid", "persons", {"value": t}, severity="warning"))
-        cat = category[k]
-        cat_code = ""
-        if cat:
-            cat_code = category_words.get(cat.upper(), "")
-            if not cat_code:
-                probs.append(Problem("roster.category_unknown", "category", {"value": cat}, severity="warning"))
+                problems[k].append(Problem("roster.persons_invalid", "persons", {"value": t}, severity="warning"))
+        out.append(count_)
+    return out
+
+
+def _amounts(values: Sequence[Any], problems: list[list[Problem]], fixes: dict[int, list[int]],
+             rows: list[int]) -> list[int | None]:
+    """The monthly amount of the head rows in fen; an error when a cell is no amount."""
+    if values and _all_whole_floats(values) and min(values) >= 0 and max(values) < 1e12:
+        return list(map((100).__mul__, map(int, values)))
+    out: list[int | None] = []
+    for k, benefit in enumerate(values):
         fen = None
-        benefit = benefits[k]
         if benefit.__class__ is float and benefit.is_integer() and 0 <= benefit < 1e12:
             fen = int(benefit) * 100
         elif benefit != "" and benefit is not None:
@@ -477,11 +510,8 @@ def _household_columns(column, n: int, fixes: dict[int, list[int]],
                     raise ValueError(raw_amount)
             except ValueError:
                 fen = None
-                probs.append(Problem("amount.invalid", "benefit", {"value": str(benefit)}))
-        out[rows[k]] = _HouseholdCells(village[k], bank_name[k], account_texts[k], address[k], phone[k], note[k],
-                                       hukou_code, count, cat_code, cat, fen, probs)
-    if extra:
-        _extra_columns(list(out.values()), extra, annual)
+                problems[k].append(Problem("amount.invalid", "benefit", {"value": str(benefit)}))
+        out.append(fen)
     return out
 
 
