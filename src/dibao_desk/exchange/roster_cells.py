@@ -151,6 +151,8 @@ def _id_column(values: Sequence[Any], fixes: dict[int, list[int]], problems: dic
         if not joined or joined.isdigit():
             return values
         if joined.isalnum():
+            if joined.isupper():  # letters (X) and none of them lower case: nothing to change
+                return values
             return "\x00".join(values).upper().split("\x00")
     out = []
     for k, v in enumerate(values):

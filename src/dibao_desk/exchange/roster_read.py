@@ -185,14 +185,16 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
     # line only if it shares a cell with the header.
     header_labels = frozenset(t for t in header.labels if t)
     id_columns = {f: mapped(f) for f in ("head_id", "id_number") if f in col}
-    has_id = [False] * n
+    has_id: list[bool] | None = None
     for ids in id_columns.values():
         found: Iterable[Any]
         if _all_text(ids):
             found = map(_ID_LIKE.match, ids)
         else:
             found = (v.__class__ is str and _ID_LIKE.match(v) for v in ids)
-        has_id = list(map(operator.or_, has_id, map(bool, found)))
+        has_id = list(map(bool, found)) if has_id is None else list(map(operator.or_, has_id, map(bool, found)))
+    if has_id is None:
+        has_id = [False] * n
     kinds: list[str | None] = [None] * n
     person_rows: Iterable[bool] = has_id
     if not any(_is_number(t) for t in header_labels):  # else a number cell could equal a label
@@ -420,16 +422,18 @@ def _household_columns(column, n: int, fixes: dict[int, list[int]],
     annual = annual or {}
     problems: list[list[Problem]] = [[] for _ in range(m)]
 
-    raw_accounts: list[Any] = []
-    for k, acct in enumerate(accounts):
-        if isinstance(acct, float):
-            if acct >= 1e15:
-                problems[k].append(Problem("roster.account_number", "bank_account",
-                                           {"value": excel_number_text(acct)}))
-                acct = ""
-            else:
-                acct = _text(acct)
-        raw_accounts.append(acct)
+    raw_accounts: list[Any] = accounts
+    if not _all_text(accounts):  # numbers among them: one by one
+        raw_accounts = []
+        for k, acct in enumerate(accounts):
+            if isinstance(acct, float):
+                if acct >= 1e15:
+                    problems[k].append(Problem("roster.account_number", "bank_account",
+                                               {"value": excel_number_text(acct)}))
+                    acct = ""
+                else:
+                    acct = _text(acct)
+            raw_accounts.append(acct)
     account_texts = _clean_column(raw_accounts, True, fixes, rows)
 
     hukou_codes = _codes(hukou, HUKOU_WORDS, False, problems, "roster.hukou_unknown", "hukou")
