@@ -236,18 +236,18 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
     current_cells: _HouseholdCells | None = None  # the household cells of the row that began `current`
     relation_words = RELATION_WORDS
     household_of = household.get
-    for i in range(n):
+    new_line = tuple.__new__  # Line(...) without its Python-level __new__
+    for i, kind, head_name, name, head_id, pid, rel_text in zip(range(n), kinds, head_names, names, head_ids, ids,
+                                                                 relations):
         r = start + i
-        kind = kinds[i]
         if kind is not None:
-            lines.append(Line(r, kind))
+            lines.append(new_line(Line, (r, kind, None)))
             continue
         if progress is not None and i % 5000 == 0:
             progress.check()
             progress.update(i, n)
-        head_name, name, head_id, pid, rel_text = head_names[i], names[i], head_ids[i], ids[i], relations[i]
         if not (head_name or name or head_id or pid):
-            lines.append(Line(r, "no_person"))
+            lines.append(new_line(Line, (r, "no_person", None)))
             kinds[i] = "no_person"
             continue
         problems: list[Problem] = []
@@ -330,7 +330,7 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
             groups.append([p])
         else:
             current.append(p)
-        lines.append(Line(r, "person", p))
+        lines.append(new_line(Line, (r, "person", p)))
 
     fix = Corrections()
     for i, (fullwidth, spaces) in fixes.items():

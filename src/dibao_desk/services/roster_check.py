@@ -213,7 +213,7 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
     village_meant: dict[str, str] = {}  # every name not in the store -> the village it means (maybe itself)
     # A new village the roster names with its kind (南山村, or 南山村委会) is what a bare 南山
     # elsewhere in the roster means, whichever comes first in the file.
-    for name in dict.fromkeys(c.village for c in map(_CELLS, flat) if c is not None and c.village):
+    for name in dict.fromkeys(filter(None, map(_VILLAGE, filter(None, map(_CELLS, flat))))):
         key = roster_read.village_key(name)
         if name not in villages and key.endswith(("村", "社区")) and village_names.resolve(name) == name:
             village_names.add(key)
@@ -414,6 +414,7 @@ _RELATIONS = frozenset(rules.RELATIONS)
 _NAME, _RELATION, _ID_NUMBER, _CELLS, _LINE, _SAYS = map(operator.attrgetter, (
     "name", "relation", "id_number", "cells", "line", "says"))
 _NUMBER, _FACTS = operator.itemgetter(0), operator.itemgetter(1, 2)
+_VILLAGE = operator.attrgetter("village")
 
 
 _NO_CELLS = roster_read.NO_HOUSEHOLD_CELLS
