@@ -199,7 +199,7 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
     person_rows: Iterable[bool] = has_id
     if not any(_is_number(t) for t in header_labels):  # else a number cell could equal a label
         person_rows = map(operator.and_, has_id, map(header_labels.isdisjoint, body))
-    for i in [i for i, sure in enumerate(person_rows) if not sure]:
+    for i in compress(count(), map(operator.not_, person_rows)):
         row = body[i]
         kinds[i] = _classify([v if v.__class__ is str else _text(v) for v in row[:width]], header_labels)
     if progress is not None:
@@ -412,12 +412,13 @@ def _household_columns(column, n: int, fixes: dict[int, list[int]],
     if not mapped:
         return {}
     empty = ("",) * len(mapped)
-    rows = list(compress(count(), map(empty.__ne__, zip(*mapped))))
+    filled = list(map(empty.__ne__, zip(*mapped)))  # the rows that fill any household cell
+    rows = list(compress(count(), filled))
     m = len(rows)
 
     def sub(f: str) -> list:
         c = raw[f]
-        return [""] * m if c is None else list(map(c.__getitem__, rows))
+        return [""] * m if c is None else list(compress(c, filled))
 
     village = _clean_column(sub("village"), True, fixes, rows)
     bank_name = _clean_column(sub("bank_name"), True, fixes, rows)
