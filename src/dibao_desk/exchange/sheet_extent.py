@@ -130,7 +130,7 @@ class ExtentScan:
         m = _next_far(data, 0, end)
         if m is not None or data.find(b'<c r="', 0, end) != -1:
             self.seen = self.near = True
-        if data.count(b":", 0, end) and data.find(_PREFIXED_CELL, 0, end) != -1:  # count(":"): memchr
+        if data.find(b":", 0, end) != -1 and data.find(_PREFIXED_CELL, 0, end) != -1:  # find(":"): memchr
             self.exact = True
             return
         while m is not None:
