@@ -236,6 +236,7 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
     heads_all = list(map("head".__eq__, relations_all))
     hukou_all = [p.hukou for p in flat] if hukou_mapped else None
     relations_known = set(relations_all) <= _RELATIONS
+    default_village, default_hukou = options.default_village, options.hukou
     offset = 0
     for g, group in enumerate(groups):
         if g % 5000 == 0:
@@ -247,7 +248,7 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
         lines_g = lines_all[start:offset]
         cells = head.cells or _NO_CELLS  # the household's cells, as the head's row gives them
         village = cells.village or next((p.village for p in group if p.village), "") or last_village \
-            or options.default_village
+            or default_village
         if cells.village:
             last_village = cells.village
         if village and village not in villages:
@@ -264,11 +265,11 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
             village = meant
         if not village:
             add(head.line, Problem("roster.village_missing", "village"))
-        bad = not error_lines.isdisjoint(lines_g)
+        bad = bool(error_lines) and not error_lines.isdisjoint(lines_g)
         if not bad:
             members = tuple(members_all[start:offset])
             given = [h for h in hukou_all[start:offset] if h] if hukou_all is not None else ()
-            hukou = given[0] if given else options.hukou
+            hukou = given[0] if given else default_hukou
             # by position, in the order of _PLAN_FIELDS (three times quicker than by name)
             plan = PlannedHousehold(
                 tuple(rows_all[start:offset]), members, village, villages.get(village) or 0, hukou,
@@ -318,7 +319,7 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
                 new_villages.append(village)
                 village_names.add(village)
                 add(head.line, Problem("roster.village_new", "village", {"name": village}, severity="warning"))
-            bad = not error_lines.isdisjoint(lines_g)
+            bad = bool(error_lines) and not error_lines.isdisjoint(lines_g)
             if not bad and hids:
                 plan.existing_id = next(iter(hids))
                 stored_rows = existing_rows.get(plan.existing_id)
