@@ -11,7 +11,7 @@ import hashlib
 import json
 import operator
 import threading
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from itertools import chain, repeat
 from dataclasses import fields
 from pathlib import Path
@@ -418,7 +418,9 @@ _RELATIONS = frozenset(rules.RELATIONS)
 # A person's attributes and an ID number's facts, read for all persons with map (in C).
 _NAME, _RELATION, _ID_NUMBER, _PROBLEMS, _STARTS, _CELLS, _LINE, _SAYS = map(operator.attrgetter, (
     "name", "relation", "id_number", "problems", "starts_household", "cells", "line", "says"))
-_NUMBER, _FACTS = operator.itemgetter(0), operator.itemgetter(1, 2)
+# (applied to facts that are not None: mypy cannot tell them from the list's None)
+_NUMBER: Callable[[Any], str] = operator.itemgetter(0)
+_FACTS: Callable[[Any], tuple[str, dt.date]] = operator.itemgetter(1, 2)
 _VILLAGE = operator.attrgetter("village")
 
 
