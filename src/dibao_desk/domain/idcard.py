@@ -17,7 +17,7 @@ import datetime as dt
 import operator
 import re
 import unicodedata
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 from itertools import compress, repeat
 from dataclasses import dataclass
@@ -174,14 +174,16 @@ def quick_facts(numbers: Sequence[str], *, today: dt.date) -> list[tuple[str, st
         lasts = list(map(_LAST, plain))
     birth_keys = list(map(_BIRTH, bodies))
     births = _birth_dates(set(birth_keys), today)
-    region_keys = list(map(_REGION, bodies))
-    regions = {code: bool(region_name(code)) for code in set(region_keys)}
+    regions = {code: bool(region_name(code)) for code in set(map(_REGION, bodies))}
     birth_dates = list(map(births.__getitem__, birth_keys))
     # the check character: int(body, 13) mod 11 gives it (see check_character)
-    checks = map(_CHECK_OF_MOD.__getitem__, map(operator.mod, map(int, bodies, repeat(13)), repeat(11)))
-    good = map(operator.and_, map(operator.eq, checks, lasts),
-               map(operator.and_, map(operator.is_not, birth_dates, repeat(None)),
-                   map(regions.__getitem__, region_keys)))
+    good: Iterable[bool] = map(operator.eq, map(_CHECK_OF_MOD.__getitem__, map(
+        operator.mod, map(int, bodies, repeat(13)), repeat(11))), lasts)
+    # a birth date or region that is refused (most rosters have none) refuses its numbers
+    if None in births.values():
+        good = map(operator.and_, good, map(operator.is_not, birth_dates, repeat(None)))
+    if not all(regions.values()):
+        good = map(operator.and_, good, map(regions.__getitem__, map(_REGION, bodies)))
     out: list[tuple[str, str, dt.date] | None] = list(
         zip(numbers, map(_SEX_OF_DIGIT.__getitem__, map(_SEX_DIGIT, bodies)), birth_dates))  # type: ignore[arg-type]
     for k in compress(range(len(out)), map(operator.not_, good)):

@@ -160,7 +160,7 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
     has_head_cols = "head_name" in col or "head_id" in col
     has_person_cols = "name" in col or "id_number" in col
     # calamine gives every row the sheet's width: then all columns come from one zip.
-    transposed = _columns(body, width) if body and all(len(r) >= width for r in body) else None
+    transposed = _columns(body, width) if body and min(map(len, body)) >= width else None
 
     def column(f: str) -> Sequence[Any] | None:
         """The raw cells of a field under the header ("" past a row's end); None if unmapped."""
