@@ -21,7 +21,7 @@ from dibao_desk.domain.money import yuan_to_fen
 from dibao_desk.domain.problems import Problem
 from dibao_desk.exchange.roster_cells import (  # noqa: F401 - part of this module's API
     CATEGORY_WORDS, Corrections, HUKOU_WORDS, MemberSays, NOTHING_SAID, VillageNames, _all_text, _clean_column,
-    clean_text, disability_grade, excel_number_text, _id_column, id_text, illness_of, _member_says, _note,
+    _joined, clean_text, disability_grade, excel_number_text, _id_column, id_text, illness_of, _member_says, _note,
     village_key, work_capacity_code,
 )
 from dibao_desk.exchange.roster_header import (  # noqa: F401 - part of this module's API
@@ -185,10 +185,11 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
     # line only if it shares a cell with the header.
     header_labels = frozenset(t for t in header.labels if t)
     id_columns = {f: mapped(f) for f in ("head_id", "id_number") if f in col}
+    id_joined = {f: _joined(ids, "") for f, ids in id_columns.items()}  # None: not all text
     has_id: list[bool] | None = None
-    for ids in id_columns.values():
+    for f, ids in id_columns.items():
         found: Iterable[Any]
-        if _all_text(ids):
+        if id_joined[f] is not None:
             found = map(_ID_LIKE.match, ids)
         else:
             found = (v.__class__ is str and _ID_LIKE.match(v) for v in ids)
@@ -219,8 +220,10 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
     capacity_lost = capacities is not None and "丧失" in _clean_label(header.labels[col["work_capacity"]])
     head_id_problems: dict[int, Problem] = {}
     id_problems: dict[int, Problem] = {}
-    head_ids = _id_column(id_columns["head_id"], fixes, head_id_problems) if "head_id" in col else blank
-    ids = _id_column(id_columns["id_number"], fixes, id_problems) if "id_number" in col else blank
+    head_ids = _id_column(id_columns["head_id"], fixes, head_id_problems, id_joined["head_id"]) \
+        if "head_id" in col else blank
+    ids = _id_column(id_columns["id_number"], fixes, id_problems, id_joined["id_number"]) \
+        if "id_number" in col else blank
     annual: dict[str, bool] = {f: _annual(header.labels[col[f]]) for f in ("income", "income_per_capita") if f in col}
     household = _household_columns(column, n, fixes, annual)
 
