@@ -154,3 +154,45 @@ def pkg_sheet():
     from dibao_desk.exchange import packages_out as out
 
     return out.DECISIONS
+
+
+def test_the_quick_search_finds_what_one_search_for_far_cells_finds(monkeypatch):
+    """The scan looks for far cells only where a cell is not written the common way with a
+    near reference: on sheets mixing near and far cells, cells written otherwise, other
+    elements starting with "<c" and references cut by a chunk's end, it measures what one
+    search of ``_FAST_CELL`` from each match to the next measures."""
+    import random
+
+    from dibao_desk.exchange import sheet_extent as se
+
+    rnd = random.Random(5)
+    refs = ["A1", "B7", "Z99999", "AA1", "AZ99999", "BA1", "XFD1", "A100000", "AZ100000", "ZZ12", "AAA1",
+            "A1048576", "XFD1048576", "a1", "", "1", "A", "A0", "AB0123456", "B999999"]
+    forms = ['<c r="{ref}" t="n"><v>1</v></c>', '<c r="{ref}" s="1"/>', '<c r="{ref}"><v>2</v></c>',
+             '<c t="n" r="{ref}"><v>1</v></c>', "<c><v>1</v></c>", '<c\tr="{ref}"><v>1</v></c>',
+             "<col min=\"1\" max=\"3\"/>", "<cols>", "<cfRule type=\"x\"/>", '<c r=\'{ref}\'><v>1</v></c>',
+             '<c  r="{ref}"><v>1</v></c>', '<c r="{ref}"', "<c"]
+
+    def measure(data: bytes, chunk: int) -> se.Extent:
+        scan = se.ExtentScan()
+        for i in range(0, len(data), chunk):
+            scan.feed(data[i:i + chunk])
+        scan.finish()
+        return scan.result()
+
+    for trial in range(300):
+        near = rnd.random() < 0.5
+        cells = []
+        for _ in range(rnd.randint(1, 60)):
+            if near and rnd.random() < 0.9:
+                form, ref = forms[0], rnd.choice(refs[:5])
+            else:
+                form, ref = rnd.choice(forms), rnd.choice(refs)
+            cells.append(form.format(ref=ref))
+        data = ('<worksheet><sheetData><row r="1">' + "".join(cells) + "</row></sheetData></worksheet>").encode()
+        chunk = rnd.choice((7, 16, 50, 1 << 20))
+        quick = measure(data, chunk)
+        with monkeypatch.context() as m:
+            m.setattr(se, "_next_far", lambda d, pos, end: se._FAST_CELL.search(d, pos, end))
+            one_search = measure(data, chunk)
+        assert quick == one_search, (trial, data)

@@ -144,13 +144,19 @@ def _clean_column(values: Sequence[Any], squeeze: bool, fixes: dict[int, list[in
     return out
 
 
-def _id_column(values: Sequence[Any], fixes: dict[int, list[int]], problems: dict[int, Problem]) -> Sequence[str]:
-    """``id_text`` of every non-empty cell ("" stays ""); the problems by row."""
-    joined = _joined(values, "")
+def _id_column(values: Sequence[Any], fixes: dict[int, list[int]], problems: dict[int, Problem],
+               joined: str | None) -> Sequence[str]:
+    """``id_text`` of every non-empty cell ("" stays ""); the problems by row. ``joined``:
+    ``_joined(values, "")``, which the caller has made already."""
     if joined is not None and joined.isascii():  # str.isdigit is true of full-width digits too
-        if not joined or joined.isdigit():
+        # ASCII: the bytes' isdigit, isalnum and isupper (a table per byte) say what the
+        # str methods say, ten times quicker on a county's numbers
+        raw = joined.encode("ascii")
+        if not raw or raw.isdigit():
             return values
-        if joined.isalnum():
+        if raw.isalnum():
+            if raw.isupper():  # letters (X) and none of them lower case: nothing to change
+                return values
             return "\x00".join(values).upper().split("\x00")
     out = []
     for k, v in enumerate(values):

@@ -9,8 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import operator
 import threading
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
+from itertools import chain, repeat
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -135,16 +138,22 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
 
     groups = parsed.groups
     mapping = parsed.mapping
-    flat = [p for group in groups for p in group]
+    flat = list(chain.from_iterable(groups))
+    names_all = list(map(_NAME, flat))
+    relation_given = list(map(_RELATION, flat))
     with uow:
         villages = {name: vid for vid, name in uow.session.execute(select(Village.id, Village.name))}
         # 1. each person on its own. Most rows are a name, a valid number and a relation:
         # their numbers are checked all at once, the others one by one.
         progress.check()
         progress.update(0, len(groups), "progress.roster.id_numbers")
-        infos = idcard.quick_facts([p.id_number for p in flat], today=today)
-        for k in [k for k, (p, info) in enumerate(zip(flat, infos))
-                  if info is None or p.problems or not p.name or not (p.starts_household or p.relation)]:
+        infos = idcard.quick_facts(list(map(_ID_NUMBER, flat)), today=today)
+        # Most rosters have none such: four passes in C say so before one in Python finds them.
+        plain = (None not in infos and not any(map(_PROBLEMS, flat)) and all(names_all)
+                 and all(map(operator.or_, map(_STARTS, flat), map(bool, relation_given))))
+        for k in () if plain else [k for k, (p, info) in enumerate(zip(flat, infos))
+                                   if info is None or p.problems or not p.name
+                                   or not (p.starts_household or p.relation)]:
             p, info = flat[k], infos[k]
             probs = problems_of(p.line)
             probs.extend(p.problems)
@@ -161,10 +170,16 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
                 probs.append(Problem("roster.relation_missing", "relation", severity="warning"))
             infos[k] = info
         # The same person twice in the file: the later row is reported.
-        numbers = [info[0] for info in infos if info is not None]
-        seen: dict[str, int] = {}
+        lines_all = list(map(_LINE, flat))
+        if None in infos:
+            numbers = [info[0] for info in infos if info is not None]
+            seen = dict(zip(numbers, (line for line, info in zip(lines_all, infos) if info is not None)))
+        else:
+            numbers = list(map(_NUMBER, infos))
+            seen = dict(zip(numbers, lines_all))
         same_row_twice: set[int] = set()  # rows giving two persons (head and member) one number
-        if len(set(numbers)) != len(numbers):
+        if len(seen) != len(numbers):  # a number twice
+            seen = {}
             for k, p in enumerate(flat):
                 info = infos[k]
                 if info is None:
@@ -180,8 +195,6 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
                     infos[k] = None
                 else:
                     seen[info[0]] = p.line
-        else:
-            seen = dict(zip(numbers, (p.line for p, info in zip(flat, infos) if info is not None)))
         progress.check()
         progress.update(0, len(groups), "progress.roster.registered")
         registered = _registered(uow, list(seen))
@@ -196,7 +209,7 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
             error_lines.add(line)
 
     plans: list[PlannedHousehold] = []
-    plan_of_line: dict[int, int] = {}
+    plan_of_group = [-1] * len(groups)  # the index of the group's plan, -1 when it has none
     new_villages: list[str] = []
     new_village_set: set[str] = set()
     village_names = roster_read.VillageNames(villages)
@@ -204,7 +217,7 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
     village_meant: dict[str, str] = {}  # every name not in the store -> the village it means (maybe itself)
     # A new village the roster names with its kind (南山村, or 南山村委会) is what a bare 南山
     # elsewhere in the roster means, whichever comes first in the file.
-    for name in dict.fromkeys(p.cells.village for p in flat if p.cells is not None and p.cells.village):
+    for name in dict.fromkeys(filter(None, map(_VILLAGE, filter(None, map(_CELLS, flat))))):
         key = roster_read.village_key(name)
         if name not in villages and key.endswith(("村", "社区")) and village_names.resolve(name) == name:
             village_names.add(key)
@@ -214,15 +227,16 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
     hukou_mapped = "hukou" in mapping
     category_mapped = "category" in mapping
     # Per person, in file order; a household is a slice of these.
-    lines_all = [p.line for p in flat]
-    rows_all = [line + 1 for line in lines_all]
-    relations_all = [p.relation or "other" for p in flat]
-    members_all = list(zip([p.name for p in flat], [i[0] if i else "" for i in infos], relations_all,
-                           [p.says for p in flat]))
-    facts_all = [(i[1], i[2]) if i else None for i in infos]
-    heads_all = [r == "head" for r in relations_all]
+    rows_all = list(map((1).__add__, lines_all))
+    relations_all = [r or "other" for r in relation_given] if "" in relation_given else relation_given
+    refused = None in infos
+    members_all = list(zip(names_all, [i[0] if i else "" for i in infos] if refused else map(_NUMBER, infos),
+                           relations_all, map(_SAYS, flat)))
+    facts_all = [(i[1], i[2]) if i else None for i in infos] if refused else list(map(_FACTS, infos))
+    heads_all = list(map("head".__eq__, relations_all))
     hukou_all = [p.hukou for p in flat] if hukou_mapped else None
     relations_known = set(relations_all) <= _RELATIONS
+    default_village, default_hukou = options.default_village, options.hukou
     offset = 0
     for g, group in enumerate(groups):
         if g % 5000 == 0:
@@ -231,11 +245,10 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
         head = group[0]
         size = len(group)
         start, offset = offset, offset + size
-        infos_g = infos[start:offset]
         lines_g = lines_all[start:offset]
         cells = head.cells or _NO_CELLS  # the household's cells, as the head's row gives them
         village = cells.village or next((p.village for p in group if p.village), "") or last_village \
-            or options.default_village
+            or default_village
         if cells.village:
             last_village = cells.village
         if village and village not in villages:
@@ -252,22 +265,23 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
             village = meant
         if not village:
             add(head.line, Problem("roster.village_missing", "village"))
-        bad = not error_lines.isdisjoint(lines_g)
+        bad = bool(error_lines) and not error_lines.isdisjoint(lines_g)
         if not bad:
             members = tuple(members_all[start:offset])
             given = [h for h in hukou_all[start:offset] if h] if hukou_all is not None else ()
-            hukou = given[0] if given else options.hukou
+            hukou = given[0] if given else default_hukou
+            # by position, in the order of _PLAN_FIELDS (three times quicker than by name)
             plan = PlannedHousehold(
-                rows=tuple(rows_all[start:offset]), members=members, village=village,
-                village_id=villages.get(village) or 0, hukou_type=hukou, address=cells.address,
-                phone=cells.phone, bank_name=cells.bank_name, bank_account=cells.bank_account, note=cells.note,
-                category=(cells.category if category_mapped and cells.category_text else None),
-                monthly_benefit_fen=cells.benefit_fen, hukou_given=bool(given),
-                facts=tuple(f for f in facts_all[start:offset] if f is not None),  # None: an error row
-                benefit_start=cells.start, covered=cells.covered,
-                income_fen=(cells.income_fen if cells.income_fen is not None else
-                            None if cells.income_per_capita_fen is None else
-                            cells.income_per_capita_fen * (cells.persons or size)))
+                tuple(rows_all[start:offset]), members, village, villages.get(village) or 0, hukou,
+                cells.address, cells.phone, cells.bank_name, cells.bank_account, cells.note,
+                (cells.category if category_mapped and cells.category_text else None),
+                cells.benefit_fen, bool(given), None, True,
+                tuple(filter(None, facts_all[start:offset])),  # None: an error row
+                None, cells.start,
+                (cells.income_fen if cells.income_fen is not None else
+                 None if cells.income_per_capita_fen is None else
+                 cells.income_per_capita_fen * (cells.persons or size)),
+                cells.covered)
             account = cells.bank_account
             heads = sum(heads_all[start:offset])
             if not (heads == 1 and hukou in _HUKOU_TYPES and (not account or account.isdigit())
@@ -279,8 +293,9 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
                     if prob.field.startswith("members["):
                         line = group[int(prob.field[8:prob.field.index("]")])].line
                     add(line, prob)
-            hids = set()
+            hids: Collection[int] = ()
             if registered:
+                infos_g = infos[start:offset]
                 hids = {registered[info[0]][0] for info in infos_g if info is not None and info[0] in registered}
                 for p, info in zip(group, infos_g):
                     if info is not None and info[0] in registered:
@@ -304,7 +319,7 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
                 new_villages.append(village)
                 village_names.add(village)
                 add(head.line, Problem("roster.village_new", "village", {"name": village}, severity="warning"))
-            bad = not error_lines.isdisjoint(lines_g)
+            bad = bool(error_lines) and not error_lines.isdisjoint(lines_g)
             if not bad and hids:
                 plan.existing_id = next(iter(hids))
                 stored_rows = existing_rows.get(plan.existing_id)
@@ -340,7 +355,7 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
                 used_existing.setdefault(plan.existing_id, head.line + 1)
                 bad = not error_lines.isdisjoint(lines_g)
             if not bad:
-                plan_of_line.update(dict.fromkeys(lines_g, len(plans)))
+                plan_of_group[g] = len(plans)
                 plans.append(plan)
         if bad:
             rejected += 1
@@ -349,6 +364,8 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
                 if p.line not in bad_lines:
                     add(p.line, Problem("roster.household_rejected", "", {"rows": [b + 1 for b in bad_lines]}))
 
+    # Every person's line -> the plan of its group (-1: a rejected group, whose rows are all errors)
+    plan_of_line = dict(zip(lines_all, chain.from_iterable(map(repeat, plan_of_group, map(len, groups)))))
     rows = PreviewRows(data.rows, parsed.lines, row_problems, plan_of_line)
     return rows, tuple(plans), tuple(new_villages), rejected, tuple(aliases.items())
 
@@ -398,7 +415,24 @@ def _validate(draft: HouseholdDraft, today: dt.date, ids_valid: bool = False,
 _RELATIONS = frozenset(rules.RELATIONS)
 
 
+# A person's attributes and an ID number's facts, read for all persons with map (in C).
+_NAME, _RELATION, _ID_NUMBER, _PROBLEMS, _STARTS, _CELLS, _LINE, _SAYS = map(operator.attrgetter, (
+    "name", "relation", "id_number", "problems", "starts_household", "cells", "line", "says"))
+# (applied to facts that are not None: mypy cannot tell them from the list's None)
+_NUMBER: Callable[[Any], str] = operator.itemgetter(0)
+_FACTS: Callable[[Any], tuple[str, dt.date]] = operator.itemgetter(1, 2)
+_VILLAGE = operator.attrgetter("village")
+
+
 _NO_CELLS = roster_read.NO_HOUSEHOLD_CELLS
+
+
+# The fields _check gives a PlannedHousehold by position, in their order.
+_PLAN_FIELDS = ("rows", "members", "village", "village_id", "hukou_type", "address", "phone", "bank_name",
+                "bank_account", "note", "category", "monthly_benefit_fen", "hukou_given", "existing_id", "changed",
+                "facts", "stored", "benefit_start", "income_fen", "covered")
+if tuple(f.name for f in fields(PlannedHousehold))[:len(_PLAN_FIELDS)] != _PLAN_FIELDS:
+    raise ImportError("PlannedHousehold's fields are not in the order roster_check gives them")
 
 
 _HUKOU_TYPES = frozenset(rules.HUKOU_TYPES)
