@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from openpyxl import Workbook
 
 from dibao_desk.services import audit, roster_import as ri
@@ -65,3 +67,91 @@ def test_audit_texts_are_the_ones_sqlite_made_from_the_rows_written(ctx, village
     assert '德安\\"农商\\"银行\\\\营业部' in stored[0][1] and "😀" in stored[1][1]
     check = audit.check_chain(ctx.uow())
     assert check.ok
+
+
+def _everything(ctx):
+    """Every row of the tables the import writes."""
+    with ctx.uow() as uow:
+        conn = uow.session.connection()
+        return {t: conn.exec_driver_sql(f'SELECT * FROM "{t}" ORDER BY 1').all()
+                for t in ("household", "member", "income_item", "audit_log", "audit_head", "village",
+                          "roster_mapping", "ledger_period", "ledger_decision", "review_event")}
+
+
+def _big_roster(tmp_path, count=11):
+    households = [("东风村" if i % 2 else "新丰村", "邮储银行", f"6217{i:04d}",
+                   [(f"户主{i}", make_id("19500101", 2 * i + 1), "户主"), (f"成员{i}", make_id("19800101", 2 * i), "子")])
+                  for i in range(count)]
+    return _roster(tmp_path / "花名册.xlsx", households)
+
+
+def _insert_threads():
+    import threading
+
+    return [t for t in threading.enumerate() if t.name == "dibao-insert"]
+
+
+def test_a_failure_in_the_third_batch_leaves_the_store_as_it_was(ctx, villages, tmp_path, monkeypatch):
+    """The rows are inserted batch by batch on a thread of their own: when the store refuses a
+    row of the third batch, the commit fails with the store's error, nothing of the first two
+    batches is left, no thread is left running, and the same preview then imports."""
+    from sqlalchemy.exc import IntegrityError
+
+    from dibao_desk.services import roster_commit as rc
+
+    pv = ri.preview(ctx.uow(), _big_roster(tmp_path), options=OPTS)
+    before = _everything(ctx)
+    monkeypatch.setattr(rc, "_WRITE_BATCH", 4)
+    made = rc._new_rows
+    batches = []
+
+    def third_batch_repeats_an_id(plans, hid, mid, *args):
+        h_rows, m_rows, next_mid = made(plans, hid, mid, *args)
+        batches.append(h_rows)
+        if len(batches) == 3:  # the first household of the first batch again: the store refuses it
+            h_rows = [batches[0][0]] + h_rows[1:]
+        return h_rows, m_rows, next_mid
+
+    monkeypatch.setattr(rc, "_new_rows", third_batch_repeats_an_id)
+    with pytest.raises(IntegrityError):
+        ri.commit(ctx.uow(), pv)
+    assert len(batches) == 3
+    assert not _insert_threads()
+    assert _everything(ctx) == before
+    monkeypatch.setattr(rc, "_new_rows", made)
+    res = ri.commit(ctx.uow(), pv)
+    assert res.households_created == 11 and res.persons_created == 22
+    assert audit.check_chain(ctx.uow()).ok
+
+
+def test_a_cancel_between_batches_leaves_the_store_as_it_was(ctx, villages, tmp_path, monkeypatch):
+    """Cancelled while the thread may still be inserting the batches before: it is waited
+    for, what it wrote is rolled back, and no thread is left running."""
+    from dibao_desk.services import roster_commit as rc
+    from dibao_desk.services.progress import Cancelled, Progress
+
+    pv = ri.preview(ctx.uow(), _big_roster(tmp_path), options=OPTS)
+    before = _everything(ctx)
+    monkeypatch.setattr(rc, "_WRITE_BATCH", 4)
+
+    class CancelAtTheSecondBatch(Progress):
+        checked = 0
+
+        def check(self):
+            self.checked += 1
+            super().check()
+
+        def update(self, done, total=None, message=None, **params):
+            super().update(done, total, message, **params)
+            if message == "progress.roster.new" and done >= 4:  # the first batch is queued, the second is made
+                self.cancel()
+
+    progress = CancelAtTheSecondBatch()
+    with pytest.raises(Cancelled):
+        ri.commit(ctx.uow(), pv, progress=progress)
+    assert progress.checked == 4  # after the store check, the batches at 0 and 4 went on; the one at 8 stopped
+    assert not _insert_threads()
+    assert _everything(ctx) == before
+    res = ri.commit(ctx.uow(), pv)
+    assert res.households_created == 11
+    assert audit.check_chain(ctx.uow()).ok

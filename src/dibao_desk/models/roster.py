@@ -14,6 +14,7 @@ from dibao_desk.models import dialect
 from dibao_desk.models.audit import AuditLog
 from dibao_desk.models.base import Base, utcnow
 from dibao_desk.models.household import Household, IncomeItem, Member
+from dibao_desk.models.insert_thread import InsertThread
 from dibao_desk.models.office import Village
 
 
@@ -50,16 +51,18 @@ PLAIN_MEMBER_COLUMNS: tuple[str, ...] = NEW_MEMBER_COLUMNS[:8]
 # ... for the roster's income of a household: (household_id, amount_fen), of one kind and note
 INCOME_COLUMNS: tuple[str, ...] = ("household_id", "amount_fen")
 
-_SQL: dict[tuple[str, str, str, tuple[str, ...], tuple[tuple[str, Any], ...]], str] = {}
+_SQL: dict[tuple[str, str, str, tuple[str, ...], tuple[tuple[str, Any], ...], int], str] = {}
 
 
-def insert_sql(conn: Connection, table: Table, columns: Sequence[str], fixed: Mapping[str, Any] | None = None) -> str:
+def insert_sql(conn: Connection, table: Table, columns: Sequence[str], fixed: Mapping[str, Any] | None = None,
+               rows: int = 1) -> str:
     """An INSERT of ``table`` for the driver: ``columns`` as parameters in that order, ``fixed``
     and every other column's scalar Python default as literals (what the ORM would write), the
-    rest left to the store (server defaults, NULL). Raises KeyError for a column the table
-    does not have."""
+    rest left to the store (server defaults, NULL); ``rows`` rows of them in one statement
+    (their parameters one after the other). Raises KeyError for a column the table does not
+    have."""
     fixed_items = tuple(sorted((fixed or {}).items()))
-    key = (conn.dialect.name, str(conn.dialect.paramstyle), table.fullname, tuple(columns), fixed_items)
+    key = (conn.dialect.name, str(conn.dialect.paramstyle), table.fullname, tuple(columns), fixed_items, rows)
     sql = _SQL.get(key)
     if sql is None:
         values = dict(fixed_items)
@@ -71,9 +74,10 @@ def insert_sql(conn: Connection, table: Table, columns: Sequence[str], fixed: Ma
         literals = [literal(v, table.c[name].type).compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True})
                     for name, v in values.items()]
         names += [quote(table.c[name].name) for name in values]
+        row = f"({', '.join(['?'] * len(columns) + [str(x) for x in literals])})"
         sql = _SQL[key] = dialect.driver_sql(conn, (
             f"INSERT INTO {conn.dialect.identifier_preparer.format_table(table)} ({', '.join(names)}) "
-            f"VALUES ({', '.join(['?'] * len(columns) + [str(x) for x in literals])})"))
+            f"VALUES {', '.join([row] * rows)}"))
     return sql
 
 
@@ -86,21 +90,21 @@ def insert_rows(conn: Connection, table: Table, columns: Sequence[str], rows: Se
         conn.exec_driver_sql(insert_sql(conn, table, columns, fixed), list(rows))
 
 
-def insert_new_households(conn: Connection, rows: Sequence[Sequence[Any]]) -> None:
+def insert_new_households(writer: InsertThread, rows: Sequence[Sequence[Any]]) -> None:
     """New households' rows, in NEW_HOUSEHOLD_COLUMNS order."""
-    insert_rows(conn, Household.__table__, NEW_HOUSEHOLD_COLUMNS, rows)
+    writer.insert(Household.__table__, NEW_HOUSEHOLD_COLUMNS, rows)
 
 
-def insert_new_members(conn: Connection, rows: Sequence[Sequence[Any]]) -> None:
+def insert_new_members(writer: InsertThread, rows: Sequence[Sequence[Any]]) -> None:
     """New members' rows, in NEW_MEMBER_COLUMNS or PLAIN_MEMBER_COLUMNS order (all the rows the same)."""
     if rows:
         columns = NEW_MEMBER_COLUMNS if len(rows[0]) == len(NEW_MEMBER_COLUMNS) else PLAIN_MEMBER_COLUMNS
-        insert_rows(conn, Member.__table__, columns, rows)
+        writer.insert(Member.__table__, columns, rows)
 
 
-def insert_incomes(conn: Connection, rows: Sequence[Sequence[Any]], kind: str, note: str) -> None:
+def insert_incomes(writer: InsertThread, rows: Sequence[Sequence[Any]], kind: str, note: str) -> None:
     """One income item a household, (household_id, amount_fen), of no member."""
-    insert_rows(conn, IncomeItem.__table__, INCOME_COLUMNS, rows, {"kind": kind, "note": note})
+    writer.insert(IncomeItem.__table__, INCOME_COLUMNS, rows, {"kind": kind, "note": note})
 
 
 def insert_dicts(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -114,9 +118,9 @@ CHAINED_AUDIT_COLUMNS: tuple[str, ...] = (
     "id", "at", "operator", "entity", "entity_id", "action", "before", "after", "prev_hash", "row_hash")
 
 
-def insert_audits_chained(conn: Connection, rows: Sequence[Sequence[Any]]) -> None:
+def insert_audits_chained(writer: InsertThread, rows: Sequence[Sequence[Any]]) -> None:
     """Audit rows with their ids and hashes (``models.audit.chained_rows``), in CHAINED_AUDIT_COLUMNS order."""
-    insert_rows(conn, AuditLog.__table__, CHAINED_AUDIT_COLUMNS, rows)
+    writer.insert(AuditLog.__table__, CHAINED_AUDIT_COLUMNS, rows)
 
 
 # ---- the store as the import sees it (services/roster_lookup) ---------------------------------

@@ -21,6 +21,7 @@ from dibao_desk import messages
 from dibao_desk.domain import household as rules
 from dibao_desk.domain import idcard, names
 from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.audit_chain import compact_json
 from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
@@ -31,6 +32,7 @@ from dibao_desk.exchange import roster_read
 from dibao_desk.exchange.bulk import gc_paused
 from dibao_desk.models import audit as audit_store
 from dibao_desk.models import dialect
+from dibao_desk.models.insert_thread import InsertThread
 from dibao_desk.models import roster as roster_store
 from dibao_desk.models import AuditLog, Household, Member, ReviewEvent, RosterMapping, Village
 from dibao_desk.models.base import utcnow
@@ -128,24 +130,27 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         # rewrite each of them.
         chain = audit_store.chain_end(conn) if new else None
         unchained: list[tuple[str, str, str, int | None, str, str, str]] = []
-        for start in range(0, len(new), _WRITE_BATCH):
-            # written batch by batch to keep memory flat; still one transaction
-            progress.check()
-            progress.update(start, total, "progress.roster.new")
-            batch = new[start:start + _WRITE_BATCH]
-            h_rows, m_rows, next_mid = _new_rows(batch, next_hid + start, next_mid, villages, pv.status, now_s)
-            roster_store.insert_new_households(conn, h_rows)
-            incomes = [(hid, p.income_fen) for hid, p in zip(range(next_hid + start, next_hid + start + len(h_rows)),
-                                                            batch) if p.income_fen]
-            # the roster's income: one item a household, its kind not known
-            roster_store.insert_incomes(conn, incomes, kind="other", note="花名册导入")
-            roster_store.insert_new_members(conn, m_rows)
-            audits = [(now_s, operator, "household", h[0], "import", "", after)
-                      for h, after in zip(h_rows, _new_audit_texts(batch, h_rows, file_name))]
-            if chain is not None:
-                roster_store.insert_audits_chained(conn, audit_store.chained_rows(chain, audits))
-            else:
-                unchained += audits
+        # Batch by batch, to keep memory flat, still one transaction: a thread inserts each
+        # batch while this one makes the next (models.insert_thread: SQLite's inserts and the
+        # Python that makes the rows overlap on a second core). It alone uses the connection
+        # until the block ends.
+        with InsertThread(conn) as writer:
+            for start in range(0, len(new), _WRITE_BATCH):
+                progress.check()
+                progress.update(start, total, "progress.roster.new")
+                batch = new[start:start + _WRITE_BATCH]
+                h_rows, m_rows, next_mid = _new_rows(batch, next_hid + start, next_mid, villages, pv.status, now_s)
+                roster_store.insert_new_households(writer, h_rows)
+                # the roster's income: one item a household, its kind not known
+                roster_store.insert_incomes(writer, [(h[0], p.income_fen) for h, p in zip(h_rows, batch)
+                                                     if p.income_fen], kind="other", note="花名册导入")
+                roster_store.insert_new_members(writer, m_rows)
+                audits = [(now_s, operator, "household", h[0], "import", "", after)
+                          for h, after in zip(h_rows, _new_audit_texts(batch, h_rows, file_name))]
+                if chain is not None:
+                    roster_store.insert_audits_chained(writer, audit_store.chained_rows(chain, audits))
+                else:
+                    unchained += audits
         if chain is not None:
             audit_store.move_head(conn, chain)
         elif unchained:
@@ -319,7 +324,7 @@ _dump_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str).e
 
 
 # json.dumps(v, ensure_ascii=False, separators=(",", ":")): SQLite's json_object writes the same
-_compact_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_compact_json = compact_json()
 _H = {name: k for k, name in enumerate(roster_store.NEW_HOUSEHOLD_COLUMNS)}
 
 

@@ -1,0 +1,119 @@
+"""Bulk inserts run on a thread of their own, in the caller's transaction, while the caller
+makes the next rows (the roster import's commit: 40,000 households and 100,000 members).
+
+Why a thread: SQLite lets go of the interpreter while it inserts, and making the rows is
+Python, so on a machine with a second core the two overlap. Why many rows a statement: the
+driver's executemany takes the interpreter back after every row, and a thread making rows
+keeps it for up to the interpreter's switch interval (5 ms) each time, so a row-by-row
+writer would wait for the maker almost all the time; an INSERT of a few thousand rows binds
+them at once and then runs without the interpreter until they are all in.
+
+One thread uses the connection at a time: from ``__enter__`` to ``__exit__`` only the insert
+thread touches it (the caller must neither query nor flush), and ``__exit__`` waits for the
+thread in every case. The inserts run in the order given, in the caller's transaction. A
+failure in the thread (a constraint, a full disk) is raised in the caller at its next
+``insert`` or at the end of the block, as SQLAlchemy's error of that kind; the batches after it
+are not run. An exception leaving the block (a cancel) drops the batches not yet run and
+waits for the one running. Either way the transaction is the caller's to roll back: nothing
+is committed here.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Mapping, Sequence
+from itertools import chain
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import Connection, Table
+from sqlalchemy import exc as sa_exc
+
+from dibao_desk.models import dialect
+
+# The most rows one INSERT carries (also bounded by the driver's limit on parameters).
+MAX_ROWS_PER_STATEMENT = 2000
+_QUEUED = 4  # inserts waiting at most (about one batch of the import): memory stays flat
+
+_Job = tuple[str, str, int, Sequence[Sequence[Any]]]  # many-row SQL, one-row SQL, rows a statement, rows
+
+
+class InsertThread:
+    """Runs inserts, in order, on a thread of its own on ``conn``'s DB-API connection (SQLite)."""
+
+    def __init__(self, conn: Connection) -> None:
+        if not dialect.is_sqlite(conn):
+            raise ValueError("InsertThread: SQLite only")
+        self._conn = conn
+        dbapi = conn.connection.driver_connection
+        assert dbapi is not None  # the connection is open (in the caller's transaction)
+        self._dbapi: Any = dbapi
+        getlimit = getattr(dbapi, "getlimit", None)
+        self._max_params = int(getlimit(11)) if getlimit is not None else 999  # 11: SQLITE_LIMIT_VARIABLE_NUMBER
+        self._jobs: queue.Queue[_Job | None] = queue.Queue(_QUEUED)
+        self._failure: tuple[BaseException, str] | None = None
+        self._stop = False
+        self._thread = threading.Thread(target=self._run, name="dibao-insert", daemon=True)
+
+    def __enter__(self) -> InsertThread:
+        self._thread.start()
+        return self
+
+    def insert(self, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]],
+               fixed: Mapping[str, Any] | None = None) -> None:
+        """Queue ``rows`` (plain values in ``columns`` order, as ``models.roster.insert_rows``
+        takes them; the caller must not change them afterwards) for the thread; waits while
+        enough are queued. Raises the thread's failure, if any."""
+        from dibao_desk.models.roster import insert_sql
+
+        self._raise_failure()
+        if not rows:
+            return
+        per = max(1, min(MAX_ROWS_PER_STATEMENT, self._max_params // max(1, len(columns))))
+        many = insert_sql(self._conn, table, columns, fixed, per) if len(rows) >= per else ""
+        self._jobs.put((many, insert_sql(self._conn, table, columns, fixed), per, rows))
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        if kind is not None:
+            self._stop = True  # the caller failed or was cancelled: drop what is not yet run
+        self._jobs.put(None)
+        self._thread.join()
+        if kind is None:
+            self._raise_failure()
+
+    def _raise_failure(self) -> None:
+        if self._failure is not None:
+            error, sql = self._failure
+            base = self._dbapi_error_class()
+            if base is not None and isinstance(error, base):
+                raise sa_exc.DBAPIError.instance(sql, None, error, base, dialect=self._conn.dialect) from error
+            raise error
+
+    def _dbapi_error_class(self) -> type[BaseException] | None:
+        module = getattr(self._conn.dialect, "loaded_dbapi", None)
+        return getattr(module, "Error", None)
+
+    def _run(self) -> None:
+        cur = self._dbapi.cursor()
+        try:
+            while True:
+                job = self._jobs.get()
+                if job is None:
+                    return
+                if self._stop or self._failure is not None:
+                    continue  # drained, not run
+                many, one, per, rows = job
+                sql = many
+                try:
+                    full = len(rows) - len(rows) % per
+                    for start in range(0, full, per):
+                        cur.execute(many, list(chain.from_iterable(rows[start:start + per])))
+                    if full < len(rows):
+                        sql = one
+                        cur.executemany(one, rows[full:])
+                except BaseException as error:  # raised in the caller's thread
+                    self._failure = (error, sql)
+        finally:
+            cur.close()
