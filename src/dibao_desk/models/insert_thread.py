@@ -49,8 +49,11 @@ class InsertThread:
         dbapi = conn.connection.driver_connection
         assert dbapi is not None  # the connection is open (in the caller's transaction)
         self._dbapi: Any = dbapi
+        # the driver's limits on a statement's parameters and length (SQLite's oldest, else)
+        module = conn.dialect.loaded_dbapi
         getlimit = getattr(dbapi, "getlimit", None)
-        self._max_params = int(getlimit(11)) if getlimit is not None else 999  # 11: SQLITE_LIMIT_VARIABLE_NUMBER
+        self._max_params, self._max_length = (999, 1_000_000) if getlimit is None else (
+            int(getlimit(module.SQLITE_LIMIT_VARIABLE_NUMBER)), int(getlimit(module.SQLITE_LIMIT_SQL_LENGTH)))
         self._jobs: queue.Queue[_Job | None] = queue.Queue(_QUEUED)
         self._failure: tuple[BaseException, str] | None = None
         self._stop = False
@@ -70,9 +73,12 @@ class InsertThread:
         self._raise_failure()
         if not rows:
             return
-        per = max(1, min(MAX_ROWS_PER_STATEMENT, self._max_params // max(1, len(columns))))
+        one = insert_sql(self._conn, table, columns, fixed)
+        row_length = len(one) - one.index(" VALUES ") + 2  # one more row: its values and a comma
+        per = max(1, min(MAX_ROWS_PER_STATEMENT, self._max_params // max(1, len(columns)),
+                         self._max_length // row_length - 1))
         many = insert_sql(self._conn, table, columns, fixed, per) if len(rows) >= per else ""
-        self._jobs.put((many, insert_sql(self._conn, table, columns, fixed), per, rows))
+        self._jobs.put((many, one, per, rows))
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  tb: TracebackType | None) -> None:
