@@ -8,6 +8,7 @@ import pytest
 
 from openpyxl import Workbook
 
+from dibao_desk.models import insert_thread
 from dibao_desk.services import audit, roster_import as ri
 from tests.conftest import make_id
 
@@ -39,9 +40,10 @@ def _roster(path, households):
     return path
 
 
-def test_audit_texts_are_the_ones_sqlite_made_from_the_rows_written(ctx, villages, tmp_path):
+def test_audit_texts_are_the_ones_sqlite_made_from_the_rows_written(ctx, villages, tmp_path, monkeypatch):
     """Quotes, backslashes, tabs, non-BMP characters and a new village: each new household's
     audit text is exactly what SQLite's json_object makes of its rows as stored, and the chain holds."""
+    monkeypatch.setattr(insert_thread, "MAX_ROWS_PER_STATEMENT", 2)  # INSERTs of two rows and of one
     households = [
         ("东风村", '德安"农商"银行\\营业部', "6217\t001", [("张三", make_id("19600315", 11), "户主"),
                                                     ("李四", make_id("19620520", 22), "妻")]),
@@ -102,6 +104,7 @@ def test_a_failure_in_the_third_batch_leaves_the_store_as_it_was(ctx, villages, 
     pv = ri.preview(ctx.uow(), _big_roster(tmp_path), options=OPTS)
     before = _everything(ctx)
     monkeypatch.setattr(rc, "_WRITE_BATCH", 4)
+    monkeypatch.setattr(insert_thread, "MAX_ROWS_PER_STATEMENT", 3)  # a batch: an INSERT of 3 rows, then of the rest
     made = rc._new_rows
     batches = []
 
@@ -133,6 +136,7 @@ def test_a_cancel_between_batches_leaves_the_store_as_it_was(ctx, villages, tmp_
     pv = ri.preview(ctx.uow(), _big_roster(tmp_path), options=OPTS)
     before = _everything(ctx)
     monkeypatch.setattr(rc, "_WRITE_BATCH", 4)
+    monkeypatch.setattr(insert_thread, "MAX_ROWS_PER_STATEMENT", 3)
 
     class CancelAtTheSecondBatch(Progress):
         checked = 0

@@ -68,17 +68,16 @@ class InsertThread:
         """Queue ``rows`` (plain values in ``columns`` order, as ``models.roster.insert_rows``
         takes them; the caller must not change them afterwards) for the thread; waits while
         enough are queued. Raises the thread's failure, if any."""
-        from dibao_desk.models.roster import insert_sql
+        from dibao_desk.models.roster import insert_sql  # here: models.roster imports this module
 
         self._raise_failure()
         if not rows:
             return
         one = insert_sql(self._conn, table, columns, fixed)
         row_length = len(one) - one.index(" VALUES ") + 2  # one more row: its values and a comma
-        per = max(1, min(MAX_ROWS_PER_STATEMENT, self._max_params // max(1, len(columns)),
+        per = max(1, min(MAX_ROWS_PER_STATEMENT, len(rows), self._max_params // max(1, len(columns)),
                          self._max_length // row_length - 1))
-        many = insert_sql(self._conn, table, columns, fixed, per) if len(rows) >= per else ""
-        self._jobs.put((many, one, per, rows))
+        self._jobs.put((_rows_sql(one, per), one, per, rows))
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  tb: TracebackType | None) -> None:
@@ -117,9 +116,18 @@ class InsertThread:
                     for start in range(0, full, per):
                         cur.execute(many, list(chain.from_iterable(rows[start:start + per])))
                     if full < len(rows):
-                        sql = one
-                        cur.executemany(one, rows[full:])
+                        sql = _rows_sql(one, len(rows) - full)
+                        cur.execute(sql, list(chain.from_iterable(rows[full:])))
                 except BaseException as error:  # raised in the caller's thread
                     self._failure = (error, sql)
         finally:
             cur.close()
+
+
+def _rows_sql(one: str, rows: int) -> str:
+    """The INSERT ``one`` (``INSERT ... VALUES (...)``, as ``models.roster.insert_sql`` makes
+    it) for ``rows`` rows in one statement."""
+    if rows == 1:
+        return one
+    head, values = one.split(" VALUES ", 1)
+    return f"{head} VALUES {', '.join([values] * rows)}"

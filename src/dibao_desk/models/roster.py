@@ -51,18 +51,16 @@ PLAIN_MEMBER_COLUMNS: tuple[str, ...] = NEW_MEMBER_COLUMNS[:8]
 # ... for the roster's income of a household: (household_id, amount_fen), of one kind and note
 INCOME_COLUMNS: tuple[str, ...] = ("household_id", "amount_fen")
 
-_SQL: dict[tuple[str, str, str, tuple[str, ...], tuple[tuple[str, Any], ...], int], str] = {}
+_SQL: dict[tuple[str, str, str, tuple[str, ...], tuple[tuple[str, Any], ...]], str] = {}
 
 
-def insert_sql(conn: Connection, table: Table, columns: Sequence[str], fixed: Mapping[str, Any] | None = None,
-               rows: int = 1) -> str:
+def insert_sql(conn: Connection, table: Table, columns: Sequence[str], fixed: Mapping[str, Any] | None = None) -> str:
     """An INSERT of ``table`` for the driver: ``columns`` as parameters in that order, ``fixed``
     and every other column's scalar Python default as literals (what the ORM would write), the
-    rest left to the store (server defaults, NULL); ``rows`` rows of them in one statement
-    (their parameters one after the other). Raises KeyError for a column the table does not
-    have."""
+    rest left to the store (server defaults, NULL). Raises KeyError for a column the table
+    does not have."""
     fixed_items = tuple(sorted((fixed or {}).items()))
-    key = (conn.dialect.name, str(conn.dialect.paramstyle), table.fullname, tuple(columns), fixed_items, rows)
+    key = (conn.dialect.name, str(conn.dialect.paramstyle), table.fullname, tuple(columns), fixed_items)
     sql = _SQL.get(key)
     if sql is None:
         values = dict(fixed_items)
@@ -74,10 +72,9 @@ def insert_sql(conn: Connection, table: Table, columns: Sequence[str], fixed: Ma
         literals = [literal(v, table.c[name].type).compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True})
                     for name, v in values.items()]
         names += [quote(table.c[name].name) for name in values]
-        row = f"({', '.join(['?'] * len(columns) + [str(x) for x in literals])})"
         sql = _SQL[key] = dialect.driver_sql(conn, (
             f"INSERT INTO {conn.dialect.identifier_preparer.format_table(table)} ({', '.join(names)}) "
-            f"VALUES {', '.join([row] * rows)}"))
+            f"VALUES ({', '.join(['?'] * len(columns) + [str(x) for x in literals])})"))
     return sql
 
 
