@@ -101,26 +101,27 @@ class InsertThread:
         return getattr(module, "Error", None)
 
     def _run(self) -> None:
-        cur = self._dbapi.cursor()
-        try:
-            while True:
-                job = self._jobs.get()
-                if job is None:
-                    return
-                if self._stop or self._failure is not None:
-                    continue  # drained, not run
-                many, one, per, rows = job
-                sql = many
-                try:
-                    full = len(rows) - len(rows) % per
-                    for start in range(0, full, per):
-                        cur.execute(many, list(chain.from_iterable(rows[start:start + per])))
-                    if full < len(rows):
-                        sql = _rows_sql(one, len(rows) - full)
-                        cur.execute(sql, list(chain.from_iterable(rows[full:])))
-                except BaseException as error:  # raised in the caller's thread
-                    self._failure = (error, sql)
-        finally:
+        cur = None
+        while True:
+            job = self._jobs.get()
+            if job is None:
+                break
+            if self._stop or self._failure is not None:
+                continue  # taken off the queue, not run
+            many, one, per, rows = job
+            sql = many
+            try:
+                if cur is None:
+                    cur = self._dbapi.cursor()
+                full = len(rows) - len(rows) % per
+                for start in range(0, full, per):
+                    cur.execute(many, list(chain.from_iterable(rows[start:start + per])))
+                if full < len(rows):
+                    sql = _rows_sql(one, len(rows) - full)
+                    cur.execute(sql, list(chain.from_iterable(rows[full:])))
+            except BaseException as error:  # raised in the caller's thread
+                self._failure = (error, sql)
+        if cur is not None:
             cur.close()
 
 
