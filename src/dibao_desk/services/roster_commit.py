@@ -135,10 +135,12 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         # Python that makes the rows overlap on a second core). It alone uses the connection
         # until the block ends.
         with InsertThread(conn) as writer:
-            for start in range(0, len(new), _WRITE_BATCH):
+            # a small first batch: the thread starts inserting as soon as it can
+            starts = [0, *range(min(_FIRST_BATCH, _WRITE_BATCH), len(new), _WRITE_BATCH)] if new else []
+            for start, end in zip(starts, [*starts[1:], len(new)]):
                 progress.check()
                 progress.update(start, total, "progress.roster.new")
-                batch = new[start:start + _WRITE_BATCH]
+                batch = new[start:end]
                 h_rows, m_rows, next_mid = _new_rows(batch, next_hid + start, next_mid, villages, pv.status, now_s)
                 roster_store.insert_new_households(writer, h_rows)
                 # the roster's income: one item a household, its kind not known
@@ -283,6 +285,7 @@ def _propose_money(uow: UnitOfWork, plans: list[PlannedHousehold],
 
 
 _WRITE_BATCH = 5000
+_FIRST_BATCH = 1000
 
 
 def _new_rows(plans: list[PlannedHousehold], hid: int, mid: int, villages: dict[str, int], status: str,
