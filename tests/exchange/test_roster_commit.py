@@ -87,6 +87,12 @@ def _big_roster(tmp_path, count=11):
     return _roster(tmp_path / "花名册.xlsx", households)
 
 
+def _cache_sizes(ctx):
+    """The page cache of every connection the store's pool holds (PRAGMA cache_size)."""
+    with ctx.uow() as uow:
+        return {uow.session.connection().exec_driver_sql("PRAGMA cache_size").scalar()}
+
+
 def _insert_threads():
     import threading
 
@@ -116,15 +122,19 @@ def test_a_failure_in_the_third_batch_leaves_the_store_as_it_was(ctx, villages, 
         return h_rows, m_rows, next_mid
 
     monkeypatch.setattr(rc, "_new_rows", third_batch_repeats_an_id)
+    monkeypatch.setattr(rc, "_LARGE", 1)  # with a larger page cache for the transaction
+    sizes = _cache_sizes(ctx)
     with pytest.raises(IntegrityError):
         ri.commit(ctx.uow(), pv)
     assert len(batches) == 3
     assert not _insert_threads()
     assert _everything(ctx) == before
+    assert _cache_sizes(ctx) == sizes  # as it was
     monkeypatch.setattr(rc, "_new_rows", made)
     res = ri.commit(ctx.uow(), pv)
     assert res.households_created == 11 and res.persons_created == 22
     assert audit.check_chain(ctx.uow()).ok
+    assert _cache_sizes(ctx) == sizes
 
 
 def test_a_cancel_between_batches_leaves_the_store_as_it_was(ctx, villages, tmp_path, monkeypatch):

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, DateTime, String, Table, Text, literal
@@ -118,6 +119,21 @@ CHAINED_AUDIT_COLUMNS: tuple[str, ...] = (
 def insert_audits_chained(writer: InsertThread, rows: Sequence[Sequence[Any]]) -> None:
     """Audit rows with their ids and hashes (``models.audit.chained_rows``), in CHAINED_AUDIT_COLUMNS order."""
     writer.insert(AuditLog.__table__, CHAINED_AUDIT_COLUMNS, rows)
+
+
+@contextmanager
+def page_cache(conn: Connection, kib: int) -> Iterator[None]:
+    """SQLite's page cache of this connection at ``kib`` KiB for the block, then as it was
+    (leave the block before the transaction commits: the connection then goes back to the
+    pool). A county's roster writes some 50 MB of pages in one transaction, its indexes in
+    name and ID-number order touched all over: with the default 2 MB the cache spills pages
+    to the log mid-transaction and reads them back."""
+    before = dialect.run(conn, "PRAGMA cache_size").scalar()
+    dialect.run(conn, f"PRAGMA cache_size = {-int(kib)}")
+    try:
+        yield
+    finally:
+        dialect.run(conn, f"PRAGMA cache_size = {int(before)}")
 
 
 # ---- the store as the import sees it (services/roster_lookup) ---------------------------------

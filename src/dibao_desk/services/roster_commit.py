@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable
+from contextlib import ExitStack
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -83,7 +84,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
     plans = pv.households
     rejected_rows = pv.count("error")
     rejected_households = pv.households_rejected
-    with uow:
+    with uow, ExitStack() as in_transaction:
         s = uow.session
         # The store must still be as the preview saw it.
         numbers = [m[1] for p in plans for m in p.members]
@@ -119,6 +120,8 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         next_hid = (s.scalar(select(func.max(Household.id))) or 0) + 1
         next_mid = (s.scalar(select(func.max(Member.id))) or 0) + 1
         conn = s.connection()
+        if len(new) >= _LARGE:  # SQLite's page cache large enough for the rows (roster_store.page_cache)
+            in_transaction.enter_context(roster_store.page_cache(conn, _PAGE_CACHE_KIB))
         if audit_rows:  # the new villages'
             roster_store.insert_dicts(conn, AuditLog.__table__, audit_rows)
             audit_rows.clear()
@@ -230,6 +233,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         if audit_rows:
             roster_store.insert_dicts(s.connection(), AuditLog.__table__, audit_rows)
         progress.check()
+        in_transaction.close()
         if new or updated or created_villages or mapping_changed or proposed or not_proposed:
             uow.commit()
     if new or updated:
@@ -286,6 +290,8 @@ def _propose_money(uow: UnitOfWork, plans: list[PlannedHousehold],
 
 _WRITE_BATCH = 5000
 _FIRST_BATCH = 1000
+_LARGE = 2000  # new households from which the page cache is enlarged, to (KiB):
+_PAGE_CACHE_KIB = 32 * 1024
 
 
 def _new_rows(plans: list[PlannedHousehold], hid: int, mid: int, villages: dict[str, int], status: str,
