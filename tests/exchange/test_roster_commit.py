@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 
 import pytest
 
@@ -124,10 +125,11 @@ def test_a_failure_in_the_third_batch_leaves_the_store_as_it_was(ctx, villages, 
     monkeypatch.setattr(rc, "_new_rows", third_batch_repeats_an_id)
     monkeypatch.setattr(rc, "_LARGE", 1)  # with a larger page cache for the transaction
     sizes = _cache_sizes(ctx)
+    interval = sys.getswitchinterval()
     with pytest.raises(IntegrityError):
         ri.commit(ctx.uow(), pv)
     assert len(batches) == 3
-    assert not _insert_threads()
+    assert not _insert_threads() and sys.getswitchinterval() == interval
     assert _everything(ctx) == before
     assert _cache_sizes(ctx) == sizes  # as it was
     monkeypatch.setattr(rc, "_new_rows", made)
@@ -161,8 +163,10 @@ def test_a_cancel_between_batches_leaves_the_store_as_it_was(ctx, villages, tmp_
                 self.cancel()
 
     progress = CancelAtTheSecondBatch()
+    interval = sys.getswitchinterval()
     with pytest.raises(Cancelled):
         ri.commit(ctx.uow(), pv, progress=progress)
+    assert sys.getswitchinterval() == interval
     assert progress.checked == 4  # after the store check, the batches at 0 and 4 went on; the one at 8 stopped
     assert not _insert_threads()
     assert _everything(ctx) == before

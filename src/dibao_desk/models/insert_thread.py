@@ -8,6 +8,11 @@ keeps it for up to the interpreter's switch interval (5 ms) each time, so a row-
 writer would wait for the maker almost all the time; an INSERT of a few thousand rows binds
 them at once and then runs without the interpreter until they are all in.
 
+While the block runs, the interpreter's switch interval is shortened to half a millisecond
+(then set back): the insert thread needs the interpreter for a moment after each statement,
+and with the default 5 ms it waits for the row-making thread to let go about as long as
+SQLite takes for the statement itself.
+
 One thread uses the connection at a time: from ``__enter__`` to ``__exit__`` only the insert
 thread touches it (the caller must neither query nor flush), and ``__exit__`` waits for the
 thread in every case. The inserts run in the order given, in the caller's transaction. A
@@ -21,6 +26,7 @@ is committed here.
 from __future__ import annotations
 
 import queue
+import sys
 import threading
 from collections.abc import Mapping, Sequence
 from itertools import chain
@@ -34,6 +40,7 @@ from dibao_desk.models import dialect
 
 # The most rows one INSERT carries (also bounded by the driver's limit on parameters).
 MAX_ROWS_PER_STATEMENT = 2000
+SWITCH_INTERVAL = 0.0005  # seconds (sys.setswitchinterval) while the thread runs
 _QUEUED = 4  # inserts waiting at most (about one batch of the import): memory stays flat
 
 _Job = tuple[str, str, int, Sequence[Sequence[Any]]]  # many-row SQL, one-row SQL, rows a statement, rows
@@ -60,6 +67,8 @@ class InsertThread:
         self._thread = threading.Thread(target=self._run, name="dibao-insert", daemon=True)
 
     def __enter__(self) -> InsertThread:
+        self._switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(self._switch_interval, SWITCH_INTERVAL))
         self._thread.start()
         return self
 
@@ -85,6 +94,7 @@ class InsertThread:
             self._stop = True  # the caller failed or was cancelled: drop what is not yet run
         self._jobs.put(None)
         self._thread.join()
+        sys.setswitchinterval(self._switch_interval)
         if kind is None:
             self._raise_failure()
 
