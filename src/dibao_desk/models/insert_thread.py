@@ -43,7 +43,7 @@ MAX_ROWS_PER_STATEMENT = 2000
 SWITCH_INTERVAL = 0.0005  # seconds (sys.setswitchinterval) while the thread runs
 _QUEUED = 4  # inserts waiting at most (about one batch of the import): memory stays flat
 
-_Job = tuple[str, str, int, Sequence[Sequence[Any]]]  # many-row SQL, one-row SQL, rows a statement, rows
+_Job = tuple[str, int, Sequence[Sequence[Any]]]  # the one-row INSERT, rows a statement (at most), the rows
 
 
 class InsertThread:
@@ -63,6 +63,7 @@ class InsertThread:
             int(getlimit(module.SQLITE_LIMIT_VARIABLE_NUMBER)), int(getlimit(module.SQLITE_LIMIT_SQL_LENGTH)))
         self._jobs: queue.Queue[_Job | None] = queue.Queue(_QUEUED)
         self._failure: tuple[BaseException, str] | None = None
+        self._statements: dict[tuple[str, int], str] = {}  # (one-row INSERT, rows) -> its SQL (the thread's)
         self._stop = False
         self._thread = threading.Thread(target=self._run, name="dibao-insert", daemon=True)
 
@@ -84,9 +85,9 @@ class InsertThread:
             return
         one = insert_sql(self._conn, table, columns, fixed)
         row_length = len(one) - one.index(" VALUES ") + 2  # one more row: its values and a comma
-        per = max(1, min(MAX_ROWS_PER_STATEMENT, len(rows), self._max_params // max(1, len(columns)),
+        per = max(1, min(MAX_ROWS_PER_STATEMENT, self._max_params // max(1, len(columns)),
                          self._max_length // row_length - 1))
-        self._jobs.put((_rows_sql(one, per), one, per, rows))
+        self._jobs.put((one, per, rows))
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  tb: TracebackType | None) -> None:
@@ -118,21 +119,30 @@ class InsertThread:
                 break
             if self._stop or self._failure is not None:
                 continue  # taken off the queue, not run
-            many, one, per, rows = job
-            sql = many
+            one, per, rows = job
+            sql = one
             try:
                 if cur is None:
                     cur = self._dbapi.cursor()
-                full = len(rows) - len(rows) % per
-                for start in range(0, full, per):
-                    cur.execute(many, list(chain.from_iterable(rows[start:start + per])))
-                if full < len(rows):
-                    sql = _rows_sql(one, len(rows) - full)
-                    cur.execute(sql, list(chain.from_iterable(rows[full:])))
+                start = 0
+                while start < len(rows):
+                    # ``per`` rows a statement; the rest in statements of 1024, 512, ... rows, so
+                    # the few statements the driver prepares and keeps serve every batch
+                    left = len(rows) - start
+                    count = per if left >= per else 1 << (left.bit_length() - 1)
+                    sql = self._sql(one, count)
+                    cur.execute(sql, list(chain.from_iterable(rows[start:start + count])))
+                    start += count
             except BaseException as error:  # raised in the caller's thread
                 self._failure = (error, sql)
         if cur is not None:
             cur.close()
+
+    def _sql(self, one: str, rows: int) -> str:
+        found = self._statements.get((one, rows))
+        if found is None:
+            found = self._statements[one, rows] = _rows_sql(one, rows)
+        return found
 
 
 def _rows_sql(one: str, rows: int) -> str:

@@ -291,7 +291,7 @@ def _propose_money(uow: UnitOfWork, plans: list[PlannedHousehold],
 _WRITE_BATCH = 5000
 _FIRST_BATCH = 1000
 _LARGE = 2000  # from this many new households the transaction has a page cache of
-_PAGE_CACHE_KIB = 32 * 1024  # KiB (roster_store.page_cache)
+_PAGE_CACHE_KIB = 16 * 1024  # KiB (roster_store.page_cache)
 
 
 def _new_rows(plans: list[PlannedHousehold], hid: int, mid: int, villages: dict[str, int], status: str,
