@@ -173,3 +173,25 @@ def test_a_cancel_between_batches_leaves_the_store_as_it_was(ctx, villages, tmp_
     res = ri.commit(ctx.uow(), pv)
     assert res.households_created == 11
     assert audit.check_chain(ctx.uow()).ok
+
+
+def test_audit_rows_go_in_plain_when_the_log_does_not_end_at_its_head(ctx, villages, tmp_path, monkeypatch):
+    """A log whose head names rows it no longer has (its last rows removed): the import's audit
+    rows are not chained as they go in, they go in plain (as any writer's), and the import
+    is written all the same; the check still reports the removed rows."""
+    from dibao_desk.models import audit as audit_store
+
+    with ctx.uow() as uow:
+        uow.session.connection().exec_driver_sql("UPDATE audit_head SET last_id = last_id + 3")
+        uow.commit()
+    pv = ri.preview(ctx.uow(), _big_roster(tmp_path, count=5), options=OPTS)
+    appended = []
+    real = audit_store.append_chained
+    monkeypatch.setattr(audit_store, "append_chained", lambda conn, rows: appended.append(len(rows)) or real(conn, rows))
+    assert ri.commit(ctx.uow(), pv).households_created == 5
+    assert appended == [5]
+    with ctx.uow() as uow:
+        rows = uow.session.connection().exec_driver_sql(
+            "SELECT entity_id FROM audit_log WHERE entity = 'household' AND action = 'import'").all()
+    assert len(rows) == 5
+    assert not audit.check_chain(ctx.uow()).ok
