@@ -107,7 +107,7 @@ class InsertThread:
                 raise sa_exc.DBAPIError.instance(sql, None, error, base, dialect=self._conn.dialect) from error
             raise error
 
-    def _dbapi_error_class(self) -> type[BaseException] | None:
+    def _dbapi_error_class(self) -> type[Exception] | None:
         module = getattr(self._conn.dialect, "loaded_dbapi", None)
         return getattr(module, "Error", None)
 
