@@ -115,6 +115,9 @@ def test_batch_agrees_with_lazy_pinyin(monkeypatch):
     names.clear_caches()
     with_separator = sample[:100] + ["张\x00三"]
     assert names.keys_many(with_separator) == expected[:100] + [reference("张\x00三")]
+    names.clear_caches()
+    names.pinyin_keys(sample[3])  # some kept already, the rest repeated: each read once, same answers
+    assert names.keys_many(sample[:60] * 2 + sample[:5]) == expected[:60] * 2 + expected[:5]
 
 
 def test_sort_key_and_search_text_agree_with_lazy_pinyin():

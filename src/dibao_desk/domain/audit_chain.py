@@ -18,7 +18,7 @@ from __future__ import annotations
 import enum
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,8 +28,24 @@ GENESIS = ""
 FIELDS = ("id", "at", "operator", "entity", "entity_id", "action", "before", "after")
 
 
-# json.dumps(..., ensure_ascii=False, separators=(",", ":")), without a new encoder per row
-_canonical = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+def compact_json() -> Callable[[Any], str]:
+    """``json.dumps(value, ensure_ascii=False, separators=(",", ":"))`` as a function whose C
+    encoder is made once: ``JSONEncoder.encode`` makes a new one at every call, a good part of
+    the cost of a short text, and a bulk import writes tens of thousands of them."""
+    options = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # an interpreter without the C accelerator
+        return options.encode
+    encode = make(None, options.default, json.encoder.encode_basestring, None, options.key_separator,
+                  options.item_separator, False, False, True)
+    join = "".join
+
+    def dumps(value: Any) -> str:
+        return join(encode(value, 0))
+    return dumps
+
+
+_canonical = compact_json()
 
 
 def row_hash(prev_hash: str, row: Sequence[Any]) -> str:
@@ -41,31 +57,12 @@ def chain(prev_hash: str, rows: Iterable[Sequence[Any]]) -> list[tuple[int, str,
     """(id, prev_hash, hash) for each row in order, continuing from ``prev_hash``."""
     out = []
     sha256 = hashlib.sha256
+    canonical = _canonical
     for row in rows:
-        h = sha256(_text(prev_hash, row).encode("utf-8")).hexdigest()
+        h = sha256(canonical([prev_hash, *row]).encode("utf-8")).hexdigest()
         out.append((row[0], prev_hash, h))
         prev_hash = h
     return out
-
-
-_quote = json.encoder.encode_basestring  # a str as json.dumps(..., ensure_ascii=False) writes it
-
-
-def _text(prev_hash: str, row: Sequence[Any]) -> str:
-    """``_canonical([prev_hash, *row])``, written directly when every value is a str, an int
-    or None (what the store gives back): a bulk import chains tens of thousands of rows."""
-    parts = [_quote(prev_hash)]
-    for v in row:
-        kind = type(v)
-        if kind is str:
-            parts.append(_quote(v))
-        elif kind is int:
-            parts.append(int.__repr__(v))
-        elif v is None:
-            parts.append("null")
-        else:
-            return _canonical([prev_hash, *row])
-    return "[" + ",".join(parts) + "]"
 
 
 class Tamper(enum.Enum):

@@ -212,15 +212,33 @@ def pinyin_keys(name: str) -> tuple[str, str]:
 
 def keys_many(names: Iterable[str]) -> list[tuple[str, str]]:
     """``[pinyin_keys(n) for n in names]``, faster for a batch (say a roster's names): the
-    answers are also kept for ``pinyin_keys``, ``sort_key`` and ``search_text``."""
+    answers are also kept for ``pinyin_keys``, ``sort_key`` and ``search_text``. Each name is
+    read once however often the batch holds it (a county's roster repeats many), and not
+    again when it is kept already."""
     if not isinstance(names, list):
         names = list(names)
+    if len(names) < 16:
+        return [pinyin_keys(x) for x in names]
+    cache = _CACHE
+    todo = [x for x in dict.fromkeys(names) if x not in cache]
+    if len(todo) > _CACHE_MAX:
+        return _read_many(names)  # more than are kept: read as they come
+    if len(todo) >= 16:
+        if len(cache) + len(todo) > _CACHE_MAX:
+            cache.clear()  # (the names of the batch kept before are read again below)
+        cache.update(zip(todo, _read_many(todo)))
+    get = cache.get
+    return [get(x) or _miss(x) for x in names]
+
+
+def _read_many(names: list[str]) -> list[tuple[str, str]]:
+    """The keys of ``names`` with a handful of C calls over all of them joined."""
     n = len(names)
     if n < 16:
-        return [pinyin_keys(x) for x in names]
+        return [_keys(x) for x in names]
     big = "\x00".join(names)
     if big.count("\x00") != n - 1:  # a name holds the separator
-        return [pinyin_keys(x) for x in names]
+        return [_keys(x) for x in names]
     enc = _encode(big, _ERRORS, _TABLE)[0]
     full = enc.lower().decode("latin-1").split("\xfe")
     out = list(zip(enc.translate(_INITIALS, _LOWER).decode("latin-1").split("\xfe"), full))
@@ -232,10 +250,6 @@ def keys_many(names: Iterable[str]) -> list[tuple[str, str]]:
     redo.update(compress(range(n), map(p2, map(_TAIL, names))))
     for i in redo:
         out[i] = _keys(names[i])  # pypinyin's phrases, long names, other characters
-    if n <= _CACHE_MAX:
-        if len(_CACHE) + n > _CACHE_MAX:
-            _CACHE.clear()
-        _CACHE.update(zip(names, out))
     return out
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, DateTime, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -100,6 +102,51 @@ def _move_head(conn: Connection, exists: bool, last_id: int, last_hash: str) -> 
 
 
 _APPEND_COLUMNS = ("at", "operator", "entity", "entity_id", "action", '"before"', '"after"')
+# rows appended chained: (id, *_APPEND_COLUMNS, prev_hash, row_hash)
+APPEND_CHAINED_SQL = (f'INSERT INTO audit_log (id, {", ".join(_APPEND_COLUMNS)}, prev_hash, row_hash) '
+                      f'VALUES ({", ".join("?" * (len(_APPEND_COLUMNS) + 3))})')
+
+
+@dataclass
+class ChainEnd:
+    """Where the chain ends while a writer appends rows to it in parts (``chain_end``)."""
+
+    last_id: int
+    hash: str
+    head_exists: bool  # audit_head has its row (else the first move inserts it)
+
+
+def chain_end(conn: Connection) -> ChainEnd | None:
+    """Seal the rows written before in the transaction and return where the chain ends, for
+    rows appended chained in parts: ``chained_rows`` for each part, inserted with
+    ``APPEND_CHAINED_SQL`` in order, then ``move_head``. None where rows cannot go in chained
+    (PostgreSQL, several writers; or the log's last row is not the head's): there they go
+    through ``append_chained``."""
+    if not dialect.is_sqlite(conn):
+        return None
+    seal(conn)
+    current = head(conn)
+    last_id, prev = current if current is not None else (0, audit_chain.GENESIS)
+    top = dialect.run(conn, "SELECT max(id) FROM audit_log").scalar() or 0
+    return ChainEnd(last_id, prev, current is not None) if top == last_id else None
+
+
+def chained_rows(end: ChainEnd, rows: Sequence[tuple[str, str, str, int | None, str, str, str]]
+                 ) -> list[tuple[Any, ...]]:
+    """``rows`` (as ``append_chained`` takes them) with the next ids and their hashes, as
+    ``APPEND_CHAINED_SQL`` inserts them; ``end`` moves to the last of them."""
+    if not rows:
+        return []
+    values = [(end.last_id + k, *r) for k, r in enumerate(rows, 1)]
+    links = audit_chain.chain(end.hash, values)
+    end.last_id, end.hash = links[-1][0], links[-1][2]
+    return [(*v, p, h) for v, (_i, p, h) in zip(values, links)]
+
+
+def move_head(conn: Connection, end: ChainEnd) -> None:
+    """The head to the last row appended after ``chain_end`` (once they are all inserted)."""
+    _move_head(conn, end.head_exists, end.last_id, end.hash)
+    end.head_exists = True
 
 
 def append_chained(conn: Connection, rows: Sequence[tuple[str, str, str, int | None, str, str, str]]) -> int:
@@ -113,19 +160,11 @@ def append_chained(conn: Connection, rows: Sequence[tuple[str, str, str, int | N
     Returns how many rows were chained here."""
     if not rows:
         return 0
-    if dialect.is_sqlite(conn):
-        seal(conn)
-        current = head(conn)
-        last_id, prev = current if current is not None else (0, audit_chain.GENESIS)
-        top = dialect.run(conn, "SELECT max(id) FROM audit_log").scalar() or 0
-        if top == last_id:
-            values = [(last_id + k, *r) for k, r in enumerate(rows, 1)]
-            links = audit_chain.chain(prev, values)
-            dialect.run(conn, f'INSERT INTO audit_log (id, {", ".join(_APPEND_COLUMNS)}, prev_hash, row_hash) '
-                              f'VALUES ({", ".join("?" * (len(_APPEND_COLUMNS) + 3))})',
-                        [(*v, p, h) for v, (_i, p, h) in zip(values, links)])
-            _move_head(conn, current is not None, links[-1][0], links[-1][2])
-            return len(links)
+    end = chain_end(conn)
+    if end is not None:
+        dialect.run(conn, APPEND_CHAINED_SQL, chained_rows(end, rows))
+        move_head(conn, end)
+        return len(rows)
     claim(conn)
     dialect.bulk_insert(conn, "audit_log", _APPEND_COLUMNS, list(rows))
     return 0

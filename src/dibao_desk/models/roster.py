@@ -1,22 +1,21 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import (
-    Column, Connection, DateTime, Integer, MetaData, Select, String, Table, Text, bindparam, func, literal, literal_column,
-    select,
-)
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy import Connection, DateTime, String, Table, Text, literal
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dibao_desk.domain.household import ListColumns
 from dibao_desk.models import dialect
+from dibao_desk.models.audit import AuditLog
 from dibao_desk.models.base import Base, utcnow
 from dibao_desk.models.household import Household, IncomeItem, Member
+from dibao_desk.models.insert_thread import InsertThread
 from dibao_desk.models.office import Village
 
 
@@ -89,21 +88,21 @@ def insert_rows(conn: Connection, table: Table, columns: Sequence[str], rows: Se
         conn.exec_driver_sql(insert_sql(conn, table, columns, fixed), list(rows))
 
 
-def insert_new_households(conn: Connection, rows: Sequence[Sequence[Any]]) -> None:
+def insert_new_households(writer: InsertThread, rows: Sequence[Sequence[Any]]) -> None:
     """New households' rows, in NEW_HOUSEHOLD_COLUMNS order."""
-    insert_rows(conn, Household.__table__, NEW_HOUSEHOLD_COLUMNS, rows)
+    writer.insert(Household.__table__, NEW_HOUSEHOLD_COLUMNS, rows)
 
 
-def insert_new_members(conn: Connection, rows: Sequence[Sequence[Any]]) -> None:
+def insert_new_members(writer: InsertThread, rows: Sequence[Sequence[Any]]) -> None:
     """New members' rows, in NEW_MEMBER_COLUMNS or PLAIN_MEMBER_COLUMNS order (all the rows the same)."""
     if rows:
         columns = NEW_MEMBER_COLUMNS if len(rows[0]) == len(NEW_MEMBER_COLUMNS) else PLAIN_MEMBER_COLUMNS
-        insert_rows(conn, Member.__table__, columns, rows)
+        writer.insert(Member.__table__, columns, rows)
 
 
-def insert_incomes(conn: Connection, rows: Sequence[Sequence[Any]], kind: str, note: str) -> None:
+def insert_incomes(writer: InsertThread, rows: Sequence[Sequence[Any]], kind: str, note: str) -> None:
     """One income item a household, (household_id, amount_fen), of no member."""
-    insert_rows(conn, IncomeItem.__table__, INCOME_COLUMNS, rows, {"kind": kind, "note": note})
+    writer.insert(IncomeItem.__table__, INCOME_COLUMNS, rows, {"kind": kind, "note": note})
 
 
 def insert_dicts(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -112,47 +111,29 @@ def insert_dicts(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> 
         insert_rows(conn, table, list(rows[0]), [tuple(r.values()) for r in rows])
 
 
-_import_rows = Table("roster_import_rows", MetaData(), Column("hid", Integer, primary_key=True),
-                     Column("rows", Text, nullable=False), schema="temp")
+# ... for an audit row appended chained: models.audit.chained_rows
+CHAINED_AUDIT_COLUMNS: tuple[str, ...] = (
+    "id", "at", "operator", "entity", "entity_id", "action", "before", "after", "prev_hash", "row_hash")
 
 
-def _new_audit_select() -> Select[Any]:
-    """What each new household is after the import, as the JSON its audit row keeps (keys in
-    order as json.dumps(sort_keys=True)), with the file's name and the sheet rows it came from."""
-    h, v, m, r = Household.__table__, Village.__table__, Member.__table__, _import_rows
-    members = (select(m.c.name, m.c.id_number, m.c.relation).where(m.c.household_id == h.c.id)
-               .order_by(m.c.position).correlate(h).subquery("m"))
-    member_list = (select(func.json_group_array(func.json_array(members.c.name, members.c.id_number,
-                                                                members.c.relation)))
-                   .scalar_subquery())
-    fields: dict[str, ColumnElement[Any]] = {
-        "bank_account": h.c.bank_account, "bank_name": h.c.bank_name, "benefit_start": h.c.benefit_start,
-        "category": h.c.category, "file": bindparam("file", type_=String), "hukou_type": h.c.hukou_type,
-        "income_fen": h.c.income_fen, "members": member_list, "monthly_benefit_fen": h.c.monthly_benefit_fen,
-        "rows": func.json(r.c.rows), "status": h.c.status, "village": v.c.name}
-    args: list[ColumnElement[Any]] = []
-    for name, value in fields.items():
-        args += [literal_column(f"'{name}'", String), value]
-    return (select(h.c.id, func.json_object(*args))
-            .join_from(h, v, v.c.id == h.c.village_id).join(r, r.c.hid == h.c.id)
-            .where(h.c.id.between(bindparam("first", type_=Integer), bindparam("last", type_=Integer)))
-            .order_by(h.c.id))
+def insert_audits_chained(writer: InsertThread, rows: Sequence[Sequence[Any]]) -> None:
+    """Audit rows with their ids and hashes (``models.audit.chained_rows``), in CHAINED_AUDIT_COLUMNS order."""
+    writer.insert(AuditLog.__table__, CHAINED_AUDIT_COLUMNS, rows)
 
 
-def new_household_audits(conn: Connection, file_name: str, sheet_rows: Sequence[tuple[int, str]]
-                         ) -> list[tuple[int, str]]:
-    """(household id, JSON of what it is now) of the new households ``sheet_rows`` name, each
-    with its sheet rows (a JSON list), in id order: made by SQLite from the rows just written.
-    The ids are consecutive. SQLite only (its JSON functions)."""
-    if not sheet_rows:
-        return []
-    _import_rows.drop(conn, checkfirst=True)
-    _import_rows.create(conn)
-    insert_rows(conn, _import_rows, ("hid", "rows"), sheet_rows)
-    made = dialect.cached_driver_rows(conn, "roster.new_audit", _new_audit_select,
-                                      {"file": file_name, "first": sheet_rows[0][0], "last": sheet_rows[-1][0]})
-    _import_rows.drop(conn)
-    return [(hid, after) for hid, after in made]
+@contextmanager
+def page_cache(conn: Connection, kib: int) -> Iterator[None]:
+    """SQLite's page cache of this connection at ``kib`` KiB for the block, then as it was
+    (leave the block before the transaction commits: the connection then goes back to the
+    pool). A county's roster writes some 50 MB of pages in one transaction, its indexes in
+    name and ID-number order touched all over: with the default 2 MB the cache spills pages
+    to the log mid-transaction and reads them back."""
+    before = dialect.run(conn, "PRAGMA cache_size").scalar()
+    dialect.run(conn, f"PRAGMA cache_size = {-int(kib)}")
+    try:
+        yield
+    finally:
+        dialect.run(conn, f"PRAGMA cache_size = {int(before)}")
 
 
 # ---- the store as the import sees it (services/roster_lookup) ---------------------------------

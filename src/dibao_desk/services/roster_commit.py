@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable
+from contextlib import ExitStack
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from dibao_desk import messages
 from dibao_desk.domain import household as rules
 from dibao_desk.domain import idcard, names
 from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.audit_chain import compact_json
 from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
@@ -31,6 +33,7 @@ from dibao_desk.exchange import roster_read
 from dibao_desk.exchange.bulk import gc_paused
 from dibao_desk.models import audit as audit_store
 from dibao_desk.models import dialect
+from dibao_desk.models.insert_thread import InsertThread
 from dibao_desk.models import roster as roster_store
 from dibao_desk.models import AuditLog, Household, Member, ReviewEvent, RosterMapping, Village
 from dibao_desk.models.base import utcnow
@@ -81,7 +84,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
     plans = pv.households
     rejected_rows = pv.count("error")
     rejected_households = pv.households_rejected
-    with uow:
+    with uow, ExitStack() as in_transaction:
         s = uow.session
         # The store must still be as the preview saw it.
         numbers = [m[1] for p in plans for m in p.members]
@@ -117,33 +120,46 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         next_hid = (s.scalar(select(func.max(Household.id))) or 0) + 1
         next_mid = (s.scalar(select(func.max(Member.id))) or 0) + 1
         conn = s.connection()
+        if len(new) >= _LARGE:  # SQLite's page cache large enough for the rows (roster_store.page_cache)
+            in_transaction.enter_context(roster_store.page_cache(conn, _PAGE_CACHE_KIB))
         if audit_rows:  # the new villages'
             roster_store.insert_dicts(conn, AuditLog.__table__, audit_rows)
             audit_rows.clear()
         total = len(plans)
         first_hid = next_hid
         persons_created = sum(len(p.members) for p in new)
-        for start in range(0, len(new), _WRITE_BATCH):
-            # written batch by batch to keep memory flat; still one transaction
-            progress.check()
-            progress.update(start, total, "progress.roster.new")
-            h_rows, m_rows, next_mid = _new_rows(new[start:start + _WRITE_BATCH], next_hid + start, next_mid,
-                                                 villages, pv.status, now_s)
-            roster_store.insert_new_households(conn, h_rows)
-            incomes = [(hid, p.income_fen) for hid, p in zip(range(next_hid + start, next_hid + start + len(h_rows)),
-                                                            new[start:start + _WRITE_BATCH]) if p.income_fen]
-            # the roster's income: one item a household, its kind not known
-            roster_store.insert_incomes(conn, incomes, kind="other", note="花名册导入")
-            roster_store.insert_new_members(conn, m_rows)
-        if new:
-            # One audit row per new household, made by SQLite from the rows just written (what
-            # the household is after the import) and the sheet rows it came from.
-            progress.update(len(new), total, "progress.roster.audit")
-            made = roster_store.new_household_audits(
-                conn, file_name, [(first_hid + k, "[%s]" % ",".join(map(str, p.rows))) for k, p in enumerate(new)])
-            # chained as they go in: the seal at commit need not read and rewrite each of them
-            audit_store.append_chained(conn, [(now_s, operator, "household", hid, "import", "", after)
-                                              for hid, after in made])
+        # The new households' audit rows go in chained as they are written (the rows before
+        # them in the transaction sealed first), so the seal at commit need not read and
+        # rewrite each of them.
+        chain = audit_store.chain_end(conn) if new else None
+        unchained: list[tuple[str, str, str, int | None, str, str, str]] = []
+        # Batch by batch, to keep memory flat, still one transaction: a thread inserts each
+        # batch while this one makes the next (models.insert_thread: SQLite's inserts and the
+        # Python that makes the rows overlap on a second core). It alone uses the connection
+        # until the block ends.
+        with InsertThread(conn) as writer:
+            # a small first batch: the thread starts inserting as soon as it can
+            starts = [0, *range(min(_FIRST_BATCH, _WRITE_BATCH), len(new), _WRITE_BATCH)] if new else []
+            for start, end in zip(starts, [*starts[1:], len(new)]):
+                progress.check()
+                progress.update(start, total, "progress.roster.new")
+                batch = new[start:end]
+                h_rows, m_rows, next_mid = _new_rows(batch, next_hid + start, next_mid, villages, pv.status, now_s)
+                roster_store.insert_new_households(writer, h_rows)
+                # the roster's income: one item a household, its kind not known
+                roster_store.insert_incomes(writer, [(h[0], p.income_fen) for h, p in zip(h_rows, batch)
+                                                     if p.income_fen], kind="other", note="花名册导入")
+                roster_store.insert_new_members(writer, m_rows)
+                audits = [(now_s, operator, "household", h[0], "import", "", after)
+                          for h, after in zip(h_rows, _new_audit_texts(batch, h_rows, file_name))]
+                if chain is not None:
+                    roster_store.insert_audits_chained(writer, audit_store.chained_rows(chain, audits))
+                else:
+                    unchained += audits
+        if chain is not None:
+            audit_store.move_head(conn, chain)
+        elif unchained:
+            audit_store.append_chained(conn, unchained)  # plain: the seal chains them at commit
         progress.update(len(new), total, "progress.roster.save")
         # 保障人口 below the members listed: the roster does not say who is not covered. Each is
         # registered as covered and an event makes the household's review due at once, where the
@@ -217,6 +233,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         if audit_rows:
             roster_store.insert_dicts(s.connection(), AuditLog.__table__, audit_rows)
         progress.check()
+        in_transaction.close()
         if new or updated or created_villages or mapping_changed or proposed or not_proposed:
             uow.commit()
     if new or updated:
@@ -272,6 +289,9 @@ def _propose_money(uow: UnitOfWork, plans: list[PlannedHousehold],
 
 
 _WRITE_BATCH = 5000
+_FIRST_BATCH = 1000
+_LARGE = 2000  # from this many new households the transaction has a page cache of
+_PAGE_CACHE_KIB = 16 * 1024  # KiB (roster_store.page_cache)
 
 
 def _new_rows(plans: list[PlannedHousehold], hid: int, mid: int, villages: dict[str, int], status: str,
@@ -310,6 +330,25 @@ def _new_rows(plans: list[PlannedHousehold], hid: int, mid: int, villages: dict[
 
 # json.dumps(v, ensure_ascii=False, sort_keys=True, default=str), without a new encoder per call
 _dump_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str).encode
+
+
+# json.dumps(v, ensure_ascii=False, separators=(",", ":")): SQLite's json_object writes the same
+_compact_json = compact_json()
+_H = {name: k for k, name in enumerate(roster_store.NEW_HOUSEHOLD_COLUMNS)}
+
+
+def _new_audit_texts(plans: list[PlannedHousehold], h_rows: list[tuple[Any, ...]], file_name: str) -> list[str]:
+    """The audit text of each new household (what it is after the import, with the file's name
+    and the sheet rows it came from), from its row as written (``_new_rows``). Its keys are
+    in sorted order and its text compact, as json_object wrote it when SQLite made it from
+    the rows (the same text, tested): a store keeps its audit log's texts as they were."""
+    ba, bn, bs, cat, hk, inc, mb, st = (_H["bank_account"], _H["bank_name"], _H["benefit_start"], _H["category"],
+                                        _H["hukou_type"], _H["income_fen"], _H["monthly_benefit_fen"], _H["status"])
+    return [_compact_json({
+        "bank_account": h[ba], "bank_name": h[bn], "benefit_start": h[bs], "category": h[cat], "file": file_name,
+        "hukou_type": h[hk], "income_fen": h[inc], "members": [[m[0], m[1], m[2]] for m in p.members],
+        "monthly_benefit_fen": h[mb], "rows": list(p.rows), "status": h[st], "village": p.village})
+        for p, h in zip(plans, h_rows)]
 
 
 def _audit(at: str | dt.datetime, operator: str, entity: str, entity_id: int | None, action: str, before: object,
