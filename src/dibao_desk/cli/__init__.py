@@ -63,6 +63,10 @@ def command_path(args) -> tuple[str, ...]:
 
 def run_command(args) -> int:
     timings.mark("command")
+    # Work a command starts before the store is opened (``early``: it returns something with
+    # ``close()``, or None), kept in ``args.early_work`` for its handler and waited for at the end.
+    early = getattr(args, "early", None)
+    args.early_work = early(args) if early is not None else None
     try:
         if command_path(args) in READ_ONLY or args.command in (None, "gui"):
             return int(args.handler(args) or 0)
@@ -84,6 +88,9 @@ def run_command(args) -> int:
 
         fail(messages.text("write.disk_full"))
         return 5
+    finally:
+        if args.early_work is not None:
+            args.early_work.close()
 
 
 def utf8_stdio() -> None:

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from dibao_desk import messages
 from dibao_desk.cli import timings
 from dibao_desk.cli.common import context, fail
 from dibao_desk.domain.problems import RuleError
+
+if TYPE_CHECKING:
+    from dibao_desk.exchange.read_ahead import ReadAhead
 
 # The statuses a roster may give new households (services.roster_plan.IMPORT_STATUSES, which
 # a test holds this to): written out so that building the parser loads no import service.
@@ -27,7 +32,7 @@ def register(sub) -> None:
     p.add_argument("--hukou", choices=("rural", "urban"), default="rural",
                    help="花名册没有户籍类型列时按此登记（默认 rural 农村）")
     p.add_argument("--village", default="", help="行中没有村（社区）时使用的村名")
-    p.set_defaults(handler=run_import_roster)
+    p.set_defaults(handler=run_import_roster, early=read_ahead)
 
 
 VILLAGES_NAMED = 8  # as many new villages as the window names; the rest are counted
@@ -39,6 +44,13 @@ def _villages(names) -> str:
     return f"{'、'.join(names[:VILLAGES_NAMED])} 等 {len(names)} 个（另 {len(names) - VILLAGES_NAMED} 个未列出）"
 
 
+def read_ahead(args: argparse.Namespace) -> ReadAhead:
+    """Start checking and reading the workbook while the store opens (see exchange.read_ahead)."""
+    from dibao_desk.exchange.read_ahead import ReadAhead
+
+    return ReadAhead.start(args.file, args.sheet)
+
+
 def run_import_roster(args) -> int:
     from dibao_desk.services import roster_import as ri
     from dibao_desk.services.progress import Progress
@@ -47,8 +59,11 @@ def run_import_roster(args) -> int:
     timings.mark("store")
     options = ri.ImportOptions(status=args.status, hukou=args.hukou, default_village=args.village)
     started = time.perf_counter()
+    reader = getattr(args, "early_work", None)
     try:
-        pv = ri.preview(ctx.uow(), args.file, sheet=args.sheet, options=options, progress=Progress())
+        pre_read = reader.result() if reader is not None else None
+        pv = ri.preview(ctx.uow(), args.file, sheet=args.sheet, options=options, progress=Progress(),
+                        pre_read=pre_read)
     except RuleError as exc:
         for p in exc.problems:
             fail(messages.text(p))

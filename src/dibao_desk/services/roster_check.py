@@ -7,7 +7,6 @@ their head, and every row checked with the household rules and against the store
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import operator
 import threading
@@ -25,6 +24,7 @@ from dibao_desk.domain.household import HouseholdDraft, HouseholdStatus
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import roster_read
 from dibao_desk.exchange.bulk import gc_paused
+from dibao_desk.exchange.read_ahead import PreRead, file_checksum
 from dibao_desk.exchange.roster_read import FIELDS, Header
 from dibao_desk.exchange.safety import Sheet, Workbook, open_workbook
 from dibao_desk.models import RosterMapping, Village
@@ -33,14 +33,6 @@ from dibao_desk.services.roster_lookup import _existing_of, _existing_rows, _reg
 from dibao_desk.services.roster_merge import _flag_stored, _leaves_rows_unchanged, merge
 from dibao_desk.services.roster_plan import ImportOptions, ImportPreview, PlannedHousehold, PreviewRows, _has_error
 from dibao_desk.services.uow import UnitOfWork
-def file_checksum(path: str | Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def list_sheets(path: str | Path) -> list[str]:
     """The worksheet names of a workbook (after the safety checks). Raises RuleError."""
     with open_workbook(path) as wb:
@@ -50,22 +42,29 @@ def list_sheets(path: str | Path) -> list[str]:
 @gc_paused()  # a roster turns into hundreds of thousands of objects, none in a cycle
 def preview(uow: UnitOfWork, path: str | Path, sheet: str | None = None,
             mapping: tuple[str, ...] | list[str] | None = None, progress: Progress | None = None,
-            options: ImportOptions | None = None) -> ImportPreview:
-    """Read and check the roster; write nothing. Raises RuleError when the file cannot be read."""
+            options: ImportOptions | None = None, pre_read: PreRead | None = None) -> ImportPreview:
+    """Read and check the roster; write nothing. Raises RuleError when the file cannot be read.
+
+    ``pre_read``: the file already checked and its sheet read (``exchange.read_ahead``, for the
+    same path and ``sheet``); its checksum is the one the commit compares. Without a sheet in it
+    (several sheets, none named) the file is read here as without it."""
     progress = progress or NullProgress()
     options = options or ImportOptions()
     today = options.today or dt.date.today()
     path = Path(path)
     progress.update(0, 0, "progress.roster.check_file")
-    checksum = file_checksum(path) if path.exists() else ""
     # pypinyin's tables are needed to write the households' search keys: they load on a
     # helper thread while calamine parses the sheet (it lets go of the interpreter meanwhile).
     threading.Thread(target=names.preload, name="pinyin-preload", daemon=True).start()
-    with open_workbook(path) as wb:
-        sheets = tuple(wb.sheet_names)
-        progress.check()
-        progress.update(0, 0, "progress.roster.read_sheet")
-        data = wb.read(sheet or _first_sheet_with_header(wb, sheets))
+    if pre_read is not None and pre_read.sheet is not None and pre_read.path == path:
+        checksum, sheets, data = pre_read.checksum, pre_read.sheets, pre_read.sheet
+    else:
+        checksum = file_checksum(path) if path.exists() else ""
+        with open_workbook(path) as wb:
+            sheets = tuple(wb.sheet_names)
+            progress.check()
+            progress.update(0, 0, "progress.roster.read_sheet")
+            data = wb.read(sheet or _first_sheet_with_header(wb, sheets))
     progress.check()
     header = roster_read.find_header(data)
     if header is None:
