@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
 import time
 from typing import TYPE_CHECKING
 
@@ -60,6 +61,12 @@ def run_import_roster(args) -> int:
     options = ri.ImportOptions(status=args.status, hukou=args.hukou, default_village=args.village)
     started = time.perf_counter()
     reader = getattr(args, "early_work", None)
+    if reader is not None:
+        # pypinyin's tables (for the households' search keys) load while the reader finishes,
+        # instead of beside the preview's own work.
+        from dibao_desk.domain import names
+
+        threading.Thread(target=names.preload, name="pinyin-preload", daemon=True).start()
     try:
         pre_read = reader.result() if reader is not None else None
         pv = ri.preview(ctx.uow(), args.file, sheet=args.sheet, options=options, progress=Progress(),
