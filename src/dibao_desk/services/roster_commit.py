@@ -31,6 +31,7 @@ from dibao_desk.domain.reviews import ReviewEventKind
 from dibao_desk.domain.villages import kind_of_name
 from dibao_desk.exchange import roster_read
 from dibao_desk.exchange.bulk import gc_paused
+from dibao_desk.exchange.read_ahead import file_checksum
 from dibao_desk.models import audit as audit_store
 from dibao_desk.models import dialect
 from dibao_desk.models.insert_thread import InsertThread
@@ -39,7 +40,7 @@ from dibao_desk.models import AuditLog, Household, Member, ReviewEvent, RosterMa
 from dibao_desk.models.base import utcnow
 from dibao_desk.services import households as household_service
 from dibao_desk.services.progress import NullProgress, Progress
-from dibao_desk.services.roster_check import _validate, file_checksum, preview
+from dibao_desk.services.roster_check import _validate, preview
 from dibao_desk.services.roster_lookup import _Existing, _existing_of, _existing_rows, _registered
 from dibao_desk.services.roster_merge import _money_differs, merge
 from dibao_desk.services.roster_plan import EXISTING_CHOICES, ImportOptions, ImportPreview, ImportResult, NOTHING_SAID, PlannedHousehold

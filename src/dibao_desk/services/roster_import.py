@@ -23,11 +23,12 @@ from pathlib import Path
 
 from dibao_desk import messages
 from dibao_desk.exchange import roster_errors
+from dibao_desk.exchange.read_ahead import file_checksum  # noqa: F401 - the import's names, as before
 from dibao_desk.exchange.roster_cells import excel_number_text
 from dibao_desk.exchange.roster_header import column_letter  # noqa: F401 - the mapping's column letters
 from dibao_desk.services.progress import Progress
 from dibao_desk.services.roster_check import (  # noqa: F401 - the import's names, as before the split
-    _validate, file_checksum, list_sheets, preview, remembered_mapping,
+    _validate, list_sheets, preview, remembered_mapping,
 )
 from dibao_desk.services.roster_commit import commit  # noqa: F401
 from dibao_desk.services.roster_lookup import _existing_rows, _registered  # noqa: F401
