@@ -11,7 +11,9 @@ keep (one name column with member rows under the head's; one carrying 保障人�
 月人均收入 and 批准时间), each with a fifth of the persons carrying an error: the bare read and
 the import (target ≤ 4× the bare read), in this process and as whole processes (the
 command line beside a process that only reads the sheet, wall and CPU time, and where the
-command's process spends its wall time, from the marks it prints with DIBAO_TIMINGS=1).
+command's process spends its wall time, from the marks it prints with DIBAO_TIMINGS=1), and
+the floor of such a process: the reading-only process plus writing exactly the rows the
+command wrote (what is left of 4× for everything else).
 """
 
 from __future__ import annotations
@@ -290,7 +292,7 @@ def layouts(work: Path, persons: int, rounds: int) -> None:
     for layout in ("head_name", "carrying"):
         path = work / f"roster-{layout}.xlsx"
         households, _ = make_layout_roster(path, persons, layout)
-        bares, imports, written, procs, bare_procs = [], [], [], [], []
+        bares, imports, written, procs, bare_procs, cli_writes = [], [], [], [], [], []
         for k in range(rounds):
             bares.append(_bare_read(path))
             ctx = _new_store(work / f"store-{layout}{k}")
@@ -306,9 +308,14 @@ def layouts(work: Path, persons: int, rounds: int) -> None:
             data = work / f"cli-{layout}{k}"
             shutil.rmtree(data, ignore_errors=True)
             ctx = _new_store(data)
+            floor_db = _copy_store(ctx, work / f"cli-floor-{layout}{k}")  # the store as the command finds it
             ctx.close()
+            before = _snapshot(floor_db)
             procs.append(_process(["-m", "dibao_desk", "--data-dir", str(data), "import-roster", str(path)],
                                   timed=True))
+            # the floor of this round's process: reading the sheet (a whole process) plus writing
+            # the rows the command wrote, nothing else (no checks, no error workbook)
+            cli_writes.append(_write_only(data / "dibao.sqlite3", floor_db, before)[0])
         rows = len(pv.rows)
         print(f"layout {layout}: {households} households, {persons} persons, {pv.count('error')} of {rows} rows "
               f"rejected ({res.households_rejected} households), {res.persons_created} persons imported")
@@ -321,6 +328,11 @@ def layouts(work: Path, persons: int, rounds: int) -> None:
         print(f"  whole processes: reading only {med(bare_walls):.2f} s; dibao-desk import-roster (with the error "
               f"workbook) {med(walls):.2f} s   ratio {med(pratios):.1f}× (target ≤ 4×; rounds "
               f"{', '.join(f'{r:.1f}×' for r in pratios)})")
+        floors = [b + w for b, w in zip(bare_walls, cli_writes)]
+        print(f"    the floor of such a process: reading only plus writing the rows the command wrote "
+              f"({med(cli_writes):.2f} s) = {med(floors):.2f} s, {med([f / b for f, b in zip(floors, bare_walls)]):.1f}× "
+              f"the reading-only process; the command is {med([c / f for c, f in zip(walls, floors)]):.2f}× that floor "
+              f"(rounds {', '.join(f'{c / f:.2f}×' for c, f in zip(walls, floors))})")
         cpus, bare_cpus = [p[1] for p in procs], [p[1] for p in bare_procs]
         print(f"    CPU time: reading only {med(bare_cpus):.2f} s; import-roster {med(cpus):.2f} s   ratio "
               f"{med([c / b for c, b in zip(cpus, bare_cpus)]):.1f}×")
