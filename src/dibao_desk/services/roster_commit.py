@@ -34,11 +34,13 @@ from dibao_desk.exchange.bulk import gc_paused
 from dibao_desk.exchange.read_ahead import file_checksum
 from dibao_desk.models import audit as audit_store
 from dibao_desk.models import dialect
+from dibao_desk.models import ledger as ledger_store
 from dibao_desk.models.insert_thread import InsertThread
 from dibao_desk.models import roster as roster_store
 from dibao_desk.models import AuditLog, Household, Member, ReviewEvent, RosterMapping, Village
 from dibao_desk.models.base import utcnow
 from dibao_desk.services import households as household_service
+from dibao_desk.services import ledger as ledger_service
 from dibao_desk.services.progress import NullProgress, Progress
 from dibao_desk.services.roster_check import _validate, preview
 from dibao_desk.services.roster_lookup import _Existing, _existing_of, _existing_rows, _registered
@@ -134,6 +136,20 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         # rewrite each of them.
         chain = audit_store.chain_end(conn) if new else None
         unchained: list[tuple[str, str, str, int | None, str, str, str]] = []
+        # The ledger, in this transaction: households imported as receiving get theirs from
+        # their start (one open period each, as ledger.build would write it after the commit,
+        # under the same HISTORY decision), written beside their rows; any other household
+        # without a ledger (one updated here, or waiting from before) is built below, after
+        # the updates, as ledger.build builds it. An import never lands without its ledger.
+        ledger_wanted = bool(new) or (bool(old) and on_existing != "skip")
+        ledger_waiting = ledger_wanted and ledger_store.unbuilt_exists(conn)  # before the new ones go in
+        history: int | None = None
+        by_class = False
+        if ledger_wanted:
+            by_class = ledger_service.method_is_class(uow, today)
+        if new and pv.status == HouseholdStatus.RECEIVING:
+            history = ledger_store.add_history_decision(conn, today)
+            since = now.date()  # a household without a start: the month of its last change (created_at)
         # Batch by batch, to keep memory flat, still one transaction: a thread inserts each
         # batch while this one makes the next (models.insert_thread: SQLite's inserts and the
         # Python that makes the rows overlap on a second core). It alone uses the connection
@@ -157,6 +173,10 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
                     roster_store.insert_audits_chained(writer, audit_store.chained_rows(chain, audits))
                 else:
                     unchained += audits
+                if history is not None:
+                    roster_store.insert_periods(writer, [
+                        ledger_store.plain_period(h[0], p.benefit_start or since, h[_CATEGORY], h[_COVERED],
+                                                  h[_AMOUNT], history, by_class) for h, p in zip(h_rows, batch)])
         if chain is not None:
             audit_store.move_head(conn, chain)
         elif unchained:
@@ -233,14 +253,19 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
             audit_id = res.scalar_one()
         if audit_rows:
             roster_store.insert_dicts(s.connection(), AuditLog.__table__, audit_rows)
+        if new or updated:
+            periods = len(new) if history is not None else 0
+            if ledger_waiting or updated or history is None:
+                s.flush()
+                periods = ledger_store.build_from_history(s.connection(), today, method_is_class=by_class,
+                                                          history=history)
+            if periods:  # after every other audit row of the import, as when it was a transaction of its own
+                s.flush()
+                uow.audit("ledger", None, "build", None, {"periods": periods, "today": today})
         progress.check()
         in_transaction.close()
         if new or updated or created_villages or mapping_changed or proposed or not_proposed:
             uow.commit()
-    if new or updated:
-        from dibao_desk.services import ledger
-
-        ledger.build(uow, today)  # households imported as receiving get their ledger from their start
     progress.update(total, total, "progress.done")
     return ImportResult(
         households_created=len(new), persons_created=persons_created, households_updated=updated,
@@ -336,6 +361,7 @@ _dump_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str).e
 # json.dumps(v, ensure_ascii=False, separators=(",", ":")): SQLite's json_object writes the same
 _compact_json = compact_json()
 _H = {name: k for k, name in enumerate(roster_store.NEW_HOUSEHOLD_COLUMNS)}
+_CATEGORY, _COVERED, _AMOUNT = _H["category"], _H["covered_count"], _H["monthly_benefit_fen"]
 
 
 def _new_audit_texts(plans: list[PlannedHousehold], h_rows: list[tuple[Any, ...]], file_name: str) -> list[str]:
