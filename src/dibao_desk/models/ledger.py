@@ -448,14 +448,18 @@ def add_history_decision(conn: Connection, today: dt.date) -> int:
                         recorded_by="")
 
 
-def plain_period(household_id: int, start_month: dt.date, category: str, covered: int, amount_fen: int,
-                 history: int, method_is_class: bool) -> tuple[Any, ...]:
-    """The one open period (PERIOD_COLUMNS) of a receiving household with no history, as
-    ``build_from_history`` writes it (``_insert_plain``): from ``start_month`` (the month of its
-    start, else of its last change) at its class, persons covered and amount. Dates as
-    SQLite's text, for a bulk writer that hands rows to the driver as they are."""
-    return (household_id, rules.month_of(start_month).isoformat(), None, LedgerStatus.RECEIVING.value, category,
-            covered, amount_fen, amount_fen if method_is_class else 0, history)
+def plain_periods(households: Iterable[tuple[int, str | None, str, int, int]], fallback: dt.date, history: int,
+                  method_is_class: bool) -> list[tuple[Any, ...]]:
+    """The one open period (PERIOD_COLUMNS) of each receiving household with no history, as
+    ``build_from_history`` writes it (``_insert_plain``), for a bulk writer that hands rows to
+    the driver as they are (dates as SQLite's text): each household is (id, its start as
+    ISO text or None, class, persons covered, amount); its period runs from the month of its
+    start, else of ``fallback`` (the day of its last change), at its class, persons covered
+    and amount (all of it the supplement part under a class-based policy)."""
+    since = rules.month_of(fallback).isoformat()
+    receiving = LedgerStatus.RECEIVING.value
+    return [(hid, f"{start[:7]}-01" if start else since, None, receiving, category, covered, amount,
+             amount if method_is_class else 0, history) for hid, start, category, covered, amount in households]
 
 
 def build_from_history(conn, today: dt.date, method_is_class: bool = False, history: int | None = None) -> int:
@@ -471,7 +475,7 @@ def build_from_history(conn, today: dt.date, method_is_class: bool = False, hist
 
     ``history``: the HISTORY decision (``add_history_decision``) to name, made already in the
     transaction by a writer that wrote some households' plain periods itself (the roster
-    import: ``plain_period``); the periods naming it count as written here too."""
+    import: ``plain_periods``); the periods naming it count as written here too."""
     unbuilt = _unbuilt()
     if conn.execute(select(H.c.id).where(unbuilt).limit(1)).first() is None:
         if history is None:

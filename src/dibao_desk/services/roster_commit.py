@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterable
 from contextlib import ExitStack
 from dataclasses import asdict
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -147,9 +148,9 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         by_class = False
         if ledger_wanted:
             by_class = ledger_service.method_is_class(uow, today)
+        since = now.date()  # a household without a start: the month of its last change (its created_at)
         if new and pv.status == HouseholdStatus.RECEIVING:
             history = ledger_store.add_history_decision(conn, today)
-            since = now.date()  # a household without a start: the month of its last change (created_at)
         # Batch by batch, to keep memory flat, still one transaction: a thread inserts each
         # batch while this one makes the next (models.insert_thread: SQLite's inserts and the
         # Python that makes the rows overlap on a second core). It alone uses the connection
@@ -174,9 +175,8 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
                 else:
                     unchained += audits
                 if history is not None:
-                    roster_store.insert_periods(writer, [
-                        ledger_store.plain_period(h[0], p.benefit_start or since, h[_CATEGORY], h[_COVERED],
-                                                  h[_AMOUNT], history, by_class) for h, p in zip(h_rows, batch)])
+                    roster_store.insert_periods(writer, ledger_store.plain_periods(
+                        map(_LEDGER_COLUMNS, h_rows), since, history, by_class))
         if chain is not None:
             audit_store.move_head(conn, chain)
         elif unchained:
@@ -361,7 +361,9 @@ _dump_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str).e
 # json.dumps(v, ensure_ascii=False, separators=(",", ":")): SQLite's json_object writes the same
 _compact_json = compact_json()
 _H = {name: k for k, name in enumerate(roster_store.NEW_HOUSEHOLD_COLUMNS)}
-_CATEGORY, _COVERED, _AMOUNT = _H["category"], _H["covered_count"], _H["monthly_benefit_fen"]
+# what a new household's ledger period is made of (models.ledger.plain_periods)
+_LEDGER_COLUMNS = itemgetter(_H["id"], _H["benefit_start"], _H["category"], _H["covered_count"],
+                             _H["monthly_benefit_fen"])
 
 
 def _new_audit_texts(plans: list[PlannedHousehold], h_rows: list[tuple[Any, ...]], file_name: str) -> list[str]:
