@@ -109,16 +109,17 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         audit_rows: list[dict[str, Any]] = []
         villages = {name: vid for vid, name in s.execute(select(Village.id, Village.name))}
         created_villages: list[str] = []
-        for name in pv.new_villages:
-            if name in villages:
-                continue
-            v = Village(name=name, kind=kind_of_name(name), population=0)
-            s.add(v)
+        # a county's roster names a hundred villages or more: all inserted at one flush, in order
+        made = [Village(name=name, kind=kind_of_name(name), population=0)
+                for name in dict.fromkeys(pv.new_villages) if name not in villages]
+        if made:
+            s.add_all(made)
             s.flush()
-            villages[name] = v.id
-            created_villages.append(name)
+        for v in made:
+            villages[v.name] = v.id
+            created_villages.append(v.name)
             audit_rows.append(_audit(now_s, operator, "village", v.id, "import", None,
-                                     {"name": name, "kind": v.kind, "file": file_name}))
+                                     {"name": v.name, "kind": v.kind, "file": file_name}))
         new = [p for p in plans if p.existing_id is None]
         old = [p for p in plans if p.existing_id is not None]
         next_hid = (s.scalar(select(func.max(Household.id))) or 0) + 1
