@@ -143,14 +143,12 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         # under the same HISTORY decision), written beside their rows; any other household
         # without a ledger (one updated here, or waiting from before) is built below, after
         # the updates, as ledger.build builds it. An import never lands without its ledger.
-        ledger_wanted = bool(new) or (bool(old) and on_existing != "skip")
-        ledger_waiting = ledger_wanted and ledger_store.unbuilt_exists(conn)  # before the new ones go in
         history: int | None = None
-        by_class = False
-        if ledger_wanted:
-            by_class = ledger_service.method_is_class(uow, today)
+        by_class = ledger_waiting = False
         since = now.date()  # a household without a start: the month of its last change (its created_at)
         if new and pv.status == HouseholdStatus.RECEIVING:
+            by_class = ledger_service.method_is_class(uow, today)
+            ledger_waiting = ledger_store.unbuilt_exists(conn)  # before the new ones go in
             history = ledger_store.add_history_decision(conn, today)
         # Batch by batch, to keep memory flat, still one transaction: a thread inserts each
         # batch while this one makes the next (models.insert_thread: SQLite's inserts and the
@@ -257,6 +255,8 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         if new or updated:
             periods = len(new) if history is not None else 0
             if ledger_waiting or updated or history is None:
+                if history is None:
+                    by_class = ledger_service.method_is_class(uow, today)
                 s.flush()
                 periods = ledger_store.build_from_history(s.connection(), today, method_is_class=by_class,
                                                           history=history)
