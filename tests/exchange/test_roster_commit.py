@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sys
 
 import pytest
@@ -195,3 +196,128 @@ def test_audit_rows_go_in_plain_when_the_log_does_not_end_at_its_head(ctx, villa
             "SELECT entity_id FROM audit_log WHERE entity = 'household' AND action = 'import'").all()
     assert len(rows) == 5
     assert not audit.check_chain(ctx.uow()).ok
+
+
+# ---- the ledger, written in the import's transaction ------------------------------------------
+
+def _ledger_rows(ctx):
+    """Every period (without its id and decision's id) and the decisions (kind, month, day, note)."""
+    with ctx.uow() as uow:
+        conn = uow.session.connection()
+        periods = sorted(conn.exec_driver_sql(
+            "SELECT p.household_id, first_month, last_month, status, category, covered, amount_fen, supplement_fen, "
+            "d.kind FROM ledger_period p JOIN ledger_decision d ON d.id = p.decision_id").all())
+        decisions = conn.exec_driver_sql(
+            "SELECT kind, household_id, effective_month, decided_on, approved_by, note, recorded_by "
+            "FROM ledger_decision ORDER BY id").all()
+        builds = [json.loads(a) for (a,) in conn.exec_driver_sql(
+            "SELECT after FROM audit_log WHERE entity = 'ledger' AND action = 'build' ORDER BY id")]
+    return periods, decisions, builds
+
+
+def _receiving_without_ledger(ctx, make_household, head, number):
+    hid = make_household(head=head, head_id=number).id
+    with ctx.uow() as uow:
+        uow.session.connection().exec_driver_sql(
+            "UPDATE household SET status = 'receiving', category = 'class1', monthly_benefit_fen = 77000 WHERE id = ?",
+            (hid,))
+        uow.commit()
+    return hid
+
+
+@pytest.mark.parametrize("method", ["class", "amount"])
+def test_the_ledger_written_with_the_import_is_the_one_ledger_build_made(ctx, villages, tmp_path, make_household,
+                                                                         method):
+    """Households imported as receiving (with a start month, without one, with one the office
+    wrote unreadably) get their ledger in the import's transaction, and it is the ledger
+    ``ledger.build`` makes of the same store after the import: one open period each from the
+    start month (without one, the month of the import), at their class, persons covered and
+    amount, the amount as the supplement under a class-based policy; a store's household
+    with a ledger keeps it, one waiting for its ledger gets it under the same decision, and
+    one audit row names the periods written, after the import's own rows."""
+    import dataclasses
+
+    from dibao_desk.domain.policy import PolicyFigures
+    from dibao_desk.services import ledger, policy
+    from tests.exchange.test_roster_layouts import carrying_roster
+
+    if method == "class":
+        policy.add_policy_set(ctx.uow(), dt.date(2020, 1, 1), dataclasses.replace(PolicyFigures(), method="class"))
+    built = _receiving_without_ledger(ctx, make_household, "周一", make_id("19500101", 901))
+    assert ledger.build(ctx.uow(), TODAY) == 1
+    waiting = _receiving_without_ledger(ctx, make_household, "吴二", make_id("19500202", 902))
+    before = _ledger_rows(ctx)
+
+    pv = ri.preview(ctx.uow(), carrying_roster(tmp_path / "r.xlsx"), options=OPTS)
+    assert ri.commit(ctx.uow(), pv).households_created == 5
+    periods, decisions, builds = _ledger_rows(ctx)
+    month = dt.date.today().replace(day=1).isoformat()  # the import's (as the rows' created_at)
+    class_part = method == "class"
+    new = [(hid, first, None, "receiving", cat, covered, fen, fen if class_part else 0, "history")
+           for hid, first, cat, covered, fen in [
+               (waiting + 1, "2019-03-01", "class1", 2, 77000), (waiting + 2, "2020-07-01", "class2", 1, 52000),
+               (waiting + 3, "2019-12-01", "class3", 3, 84000), (waiting + 4, month, "class1", 1, 77000),
+               (waiting + 5, month, "class1", 1, 77000)]]
+    mine = (waiting, month, None, "receiving", "class1", 1, 77000, 77000 if class_part else 0, "history")
+    assert periods == sorted(before[0] + new + [mine])
+    assert [p for p in periods if p[0] == built] == [p for p in before[0] if p[0] == built]
+    assert decisions == before[1] + [("history", None, "2026-11-01", TODAY.isoformat(), "", 
+                                      "ledger built from the store's history", "")]
+    assert builds == before[2] + [{"periods": 6, "today": TODAY.isoformat()}]
+    with ctx.uow() as uow:
+        last = uow.session.connection().exec_driver_sql(
+            "SELECT entity, action FROM audit_log ORDER BY id DESC LIMIT 2").all()
+    assert last == [("ledger", "build"), ("roster_import", "import")]
+    assert audit.check_chain(ctx.uow()).ok
+    assert ledger.check(ctx.uow()) == (0, [])
+
+    # what ledger.build makes of the store as the import left it: the same
+    with ctx.uow() as uow:
+        conn = uow.session.connection()
+        conn.exec_driver_sql("DELETE FROM ledger_period WHERE decision_id = (SELECT max(id) FROM ledger_decision)")
+        conn.exec_driver_sql("DELETE FROM ledger_decision WHERE id = (SELECT max(id) FROM ledger_decision)")
+        uow.commit()
+    assert ledger.build(ctx.uow(), TODAY) == 6
+    again = _ledger_rows(ctx)
+    assert (again[0], again[1], again[2][-1]) == (periods, decisions, builds[-1])
+
+
+def test_an_import_of_registered_households_builds_no_ledger_for_them(ctx, villages, tmp_path):
+    """Not receiving (no benefit column): the households have no ledger, as before, and no
+    decision is written."""
+    path = tmp_path / "r.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["序号", "村（社区）", "姓名", "身份证号", "与户主关系"])
+    ws.append([1, "东风村", "郑一", make_id("19700101", 911), "户主"])
+    wb.save(path)
+    pv = ri.preview(ctx.uow(), path, options=OPTS)
+    assert ri.commit(ctx.uow(), pv).households_created == 1
+    assert _ledger_rows(ctx) == ([], [], [])
+
+
+def test_a_failure_while_the_ledger_is_built_leaves_neither_households_nor_ledger(ctx, villages, tmp_path,
+                                                                                   make_household, monkeypatch):
+    """The ledger is part of the import's transaction: when building the ledger of a household
+    waiting for one fails, after the new households and their periods are in, nothing of the
+    import is left: no household, no period, no decision, no audit row."""
+    from dibao_desk.models import ledger as ledger_store
+
+    _receiving_without_ledger(ctx, make_household, "吴二", make_id("19500202", 902))
+    pv = ri.preview(ctx.uow(), _big_roster(tmp_path), options=OPTS)
+    before = _everything(ctx)
+    real = ledger_store.build_from_history
+    written = []
+
+    def fails(conn, *args, **kw):
+        written.append(real(conn, *args, **kw))
+        raise OSError("disk full")
+
+    monkeypatch.setattr(ledger_store, "build_from_history", fails)
+    with pytest.raises(OSError):
+        ri.commit(ctx.uow(), pv)
+    assert written == [12]  # the 11 imported, and the one waiting
+    assert _everything(ctx) == before
+    monkeypatch.setattr(ledger_store, "build_from_history", real)
+    assert ri.commit(ctx.uow(), pv).households_created == 11
+    assert _ledger_rows(ctx)[2] == [{"periods": 12, "today": TODAY.isoformat()}]

@@ -195,3 +195,30 @@ def test_every_package_carries_the_chain_head(ctx, tmp_path):
     manifest = pkg.read_package(out).manifest
     assert manifest.extra["audit_head_id"] == str(head.last_id)
     assert manifest.extra["audit_head_sha256"] == head.hash and len(head.hash) == 64
+
+
+def test_rows_alike_chain_to_the_same_hashes():
+    """``chain_alike`` (rows sharing all but id, entity id and after: the roster import's) gives
+    exactly ``chain``'s hashes, whatever the texts hold: quotes, backslashes, control
+    characters, characters beyond the BMP, a missing entity id; and so does the audit store's
+    ``chained_rows``, whichever way it goes."""
+    from dibao_desk.models import audit as audit_store
+
+    afters = ['{"name":"张\\"三\\"","note":"a\\\\b\\tc\\n"}', "", "王𠀀😀", "\x00\x1f\x7f\u2028", '"', "\\"]
+    shared = ("2026-11-30 10:00:00.123456", '王"经办\\', "household", "import", "前\t")
+    ids = list(range(41, 41 + len(afters)))
+    entity_ids = [7, None, 0, 123456789, 8, 9]
+    rows = [(i, shared[0], shared[1], shared[2], e, shared[3], shared[4], a)
+            for i, e, a in zip(ids, entity_ids, afters)]
+    expected = audit_chain.chain("f" * 64, rows)
+    assert audit_chain.chain_alike("f" * 64, ids, shared, entity_ids, afters) == expected
+    assert audit_chain.chain_alike("", ids, shared, entity_ids, afters) == audit_chain.chain("", rows)
+    end = audit_store.ChainEnd(40, "f" * 64, True)
+    made = audit_store.chained_rows(end, [r[1:] for r in rows])
+    assert made == [(*r, p, h) for r, (_i, p, h) in zip(rows, expected)]
+    assert (end.last_id, end.hash) == (46, expected[-1][2])
+    varied = [r[1:] for r in rows]
+    varied[2] = (varied[2][0], "李四", *varied[2][2:])  # not alike: chain row by row
+    assert audit_store.chained_rows(audit_store.ChainEnd(40, "f" * 64, True), varied) == [
+        (*r, p, h) for r, (_i, p, h) in zip(
+            [(i, *v) for i, v in zip(ids, varied)], audit_chain.chain("f" * 64, [(i, *v) for i, v in zip(ids, varied)]))]

@@ -65,6 +65,35 @@ def chain(prev_hash: str, rows: Iterable[Sequence[Any]]) -> list[tuple[int, str,
     return out
 
 
+# json's own string encoder (C where the accelerator is): a str as JSON text, what the
+# canonical encoder writes for it (ensure_ascii=False: only ", \\ and control characters escaped)
+_string = getattr(json.encoder, "c_encode_basestring", None) or json.encoder.py_encode_basestring
+
+
+def chain_alike(prev_hash: str, ids: Sequence[int], shared: Sequence[Any], entity_ids: Sequence[int | None],
+                afters: Sequence[str]) -> list[tuple[int, str, str]]:
+    """``chain`` of rows that differ only in id, entity_id and after (one writer's rows of one
+    kind: the roster import's): row k is (ids[k], at, operator, entity, entity_ids[k], action,
+    before, afters[k]) with ``shared`` = (at, operator, entity, action, before). The same
+    hashes as ``chain`` (the same canonical text: the shared values' JSON made once, each
+    row's put together around them), at a good part less of the cost for tens of thousands."""
+    at, operator, entity, action, before = shared
+    canonical = _canonical
+    middle = f",{canonical(at)},{canonical(operator)},{canonical(entity)},"
+    tail = f",{canonical(action)},{canonical(before)},"
+    string = _string
+    sha256 = hashlib.sha256
+    out = []
+    for row_id, entity_id, after in zip(ids, entity_ids, afters):
+        if type(row_id) is not int or type(after) is not str or (entity_id is not None and type(entity_id) is not int):
+            raise TypeError("chain_alike: ids and entity ids are int, afters str")
+        eid = "null" if entity_id is None else entity_id
+        h = sha256(f"[{string(prev_hash)},{row_id}{middle}{eid}{tail}{string(after)}]".encode("utf-8")).hexdigest()
+        out.append((row_id, prev_hash, h))
+        prev_hash = h
+    return out
+
+
 class Tamper(enum.Enum):
     CHANGED = "changed"    # a row's content (or its hash) is not what was written
     REMOVED = "removed"    # one or more rows are missing

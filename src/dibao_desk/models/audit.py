@@ -137,10 +137,15 @@ def chained_rows(end: ChainEnd, rows: Sequence[tuple[str, str, str, int | None, 
     ``APPEND_CHAINED_SQL`` inserts them; ``end`` moves to the last of them."""
     if not rows:
         return []
-    values = [(end.last_id + k, *r) for k, r in enumerate(rows, 1)]
-    links = audit_chain.chain(end.hash, values)
+    ids = range(end.last_id + 1, end.last_id + 1 + len(rows))
+    shared = {(r[0], r[1], r[2], r[4], r[5]) for r in rows} if len(rows) > 1 else ()
+    if len(shared) == 1:
+        # one writer's rows of one kind (the roster import's): chained with the shared values' text made once
+        links = audit_chain.chain_alike(end.hash, ids, next(iter(shared)), [r[3] for r in rows], [r[6] for r in rows])
+    else:
+        links = audit_chain.chain(end.hash, [(i, *r) for i, r in zip(ids, rows)])
     end.last_id, end.hash = links[-1][0], links[-1][2]
-    return [(*v, p, h) for v, (_i, p, h) in zip(values, links)]
+    return [(i, *r, p, h) for r, (i, p, h) in zip(rows, links)]
 
 
 def move_head(conn: Connection, end: ChainEnd) -> None:

@@ -429,7 +429,40 @@ _HOUSEHOLD_STATUS = {HouseholdStatus.RECEIVING: LedgerStatus.RECEIVING,
                      HouseholdStatus.CANCELLED: LedgerStatus.CANCELLED}
 
 
-def build_from_history(conn, today: dt.date, method_is_class: bool = False) -> int:
+def _unbuilt() -> ColumnElement[bool]:
+    """The households ``build_from_history`` builds: receiving, suspended or with a start
+    month, and no ledger yet."""
+    return (H.c.benefit_start.is_not(None) | H.c.status.in_((HouseholdStatus.RECEIVING, HouseholdStatus.SUSPENDED))) & ~(
+        select(P.c.id).where(P.c.household_id == H.c.id).exists())
+
+
+def unbuilt_exists(conn: Connection) -> bool:
+    """Does some household wait for ``build_from_history`` (has no ledger yet)?"""
+    return conn.execute(select(H.c.id).where(_unbuilt()).limit(1)).first() is not None
+
+
+def add_history_decision(conn: Connection, today: dt.date) -> int:
+    """The decision a ledger built from the store's history names (``build_from_history``)."""
+    return add_decision(conn, kind=rules.DecisionKind.HISTORY.value, effective_month=rules.month_of(today),
+                        decided_on=today, approved_by="", note="ledger built from the store's history",
+                        recorded_by="")
+
+
+def plain_periods(households: Iterable[tuple[int, str | None, str, int, int]], fallback: dt.date, history: int,
+                  method_is_class: bool) -> list[tuple[Any, ...]]:
+    """The one open period (PERIOD_COLUMNS) of each receiving household with no history, as
+    ``build_from_history`` writes it (``_insert_plain``), for a bulk writer that hands rows to
+    the driver as they are (dates as SQLite's text): each household is (id, its start as
+    ISO text or None, class, persons covered, amount); its period runs from the month of its
+    start, else of ``fallback`` (the day of its last change), at its class, persons covered
+    and amount (all of it the supplement part under a class-based policy)."""
+    since = rules.month_of(fallback).isoformat()
+    receiving = LedgerStatus.RECEIVING.value
+    return [(hid, f"{start[:7]}-01" if start else since, None, receiving, category, covered, amount,
+             amount if method_is_class else 0, history) for hid, start, category, covered, amount in households]
+
+
+def build_from_history(conn, today: dt.date, method_is_class: bool = False, history: int | None = None) -> int:
     """Build every household's ledger from what the store holds: the start month, the
     changes reviews applied directly (with their effective month), the grants of cases
     (start month, class, amount), stable work (渐退) and the current status and amount.
@@ -438,14 +471,18 @@ def build_from_history(conn, today: dt.date, method_is_class: bool = False) -> i
 
     A receiving household with no history (no change a review applied, no case done, no
     stable work: a roster's, say) has one open period from its start month at its class and
-    amount: those are written by one INSERT ... SELECT. The others are built here in Python."""
-    unbuilt = (H.c.benefit_start.is_not(None) | H.c.status.in_((HouseholdStatus.RECEIVING, HouseholdStatus.SUSPENDED))) & ~(
-        select(P.c.id).where(P.c.household_id == H.c.id).exists())
+    amount: those are written by one INSERT ... SELECT. The others are built here in Python.
+
+    ``history``: the HISTORY decision (``add_history_decision``) to name, made already in the
+    transaction by a writer that wrote some households' plain periods itself (the roster
+    import: ``plain_periods``); the periods naming it count as written here too."""
+    unbuilt = _unbuilt()
     if conn.execute(select(H.c.id).where(unbuilt).limit(1)).first() is None:
-        return 0
-    history = add_decision(conn, kind=rules.DecisionKind.HISTORY.value, effective_month=rules.month_of(today),
-                           decided_on=today, approved_by="", note="ledger built from the store's history",
-                           recorded_by="")
+        if history is None:
+            return 0
+        return conn.execute(select(func.count()).select_from(P).where(P.c.decision_id == history)).scalar_one()
+    if history is None:
+        history = add_history_decision(conn, today)
     plain = _insert_plain(conn, unbuilt, today, history, method_is_class)
     homes = conn.execute(select(
         H.c.id, H.c.status, H.c.category, H.c.monthly_benefit_fen, H.c.covered_count, H.c.benefit_start,

@@ -16,6 +16,7 @@ from dibao_desk.models.audit import AuditLog
 from dibao_desk.models.base import Base, utcnow
 from dibao_desk.models.household import Household, IncomeItem, Member
 from dibao_desk.models.insert_thread import InsertThread
+from dibao_desk.models.ledger import PERIOD_COLUMNS, LedgerPeriod
 from dibao_desk.models.office import Village
 
 
@@ -109,6 +110,11 @@ def insert_dicts(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> 
     """``insert_rows`` of rows given as dicts, every row the same keys."""
     if rows:
         insert_rows(conn, table, list(rows[0]), [tuple(r.values()) for r in rows])
+
+
+def insert_periods(writer: InsertThread, rows: Sequence[Sequence[Any]]) -> None:
+    """Ledger periods in ``models.ledger.PERIOD_COLUMNS`` order (``models.ledger.plain_period``)."""
+    writer.insert(LedgerPeriod.__table__, PERIOD_COLUMNS, rows)
 
 
 # ... for an audit row appended chained: models.audit.chained_rows

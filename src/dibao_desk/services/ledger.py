@@ -325,15 +325,22 @@ def mark_paid(uow: UnitOfWork, month: dt.date, today: dt.date, source: str = "")
         return True
 
 
-def build(uow: UnitOfWork, today: dt.date) -> int:
-    """Build the ledger of every household that has none yet from what the store holds
-    (the migration does this once; the demo after it fills a store)."""
+def method_is_class(uow: UnitOfWork, today: dt.date) -> bool:
+    """Is the policy in force on ``today`` class-based (分类施保: the whole amount is the
+    supplement part of a ledger built from the store)?"""
     from dibao_desk.services import policy
 
     found = policy.policy_in_force(uow, today)
+    return bool(found and found.figures.method == "class")
+
+
+def build(uow: UnitOfWork, today: dt.date) -> int:
+    """Build the ledger of every household that has none yet from what the store holds
+    (the migration does this once; the demo after it fills a store; the roster import
+    writes its own households' in its transaction, ``services.roster_commit``)."""
+    by_class = method_is_class(uow, today)
     with uow:
-        n = store.build_from_history(uow.session.connection(), today,
-                                     method_is_class=bool(found and found.figures.method == "class"))
+        n = store.build_from_history(uow.session.connection(), today, method_is_class=by_class)
         if n:
             uow.audit("ledger", None, "build", None, {"periods": n, "today": today})
         uow.commit()
@@ -378,5 +385,5 @@ def check(uow: UnitOfWork, limit: int = 20) -> tuple[int, list[Mismatch]]:
 
 
 __all__ = ["AdjustmentInfo", "DecisionInfo", "HouseholdLedger", "LedgerMonth", "Mismatch", "MonthTotals",
-           "Total", "adjustments_in", "build", "check", "household_ledger", "mark_paid", "month_amounts",
+           "Total", "adjustments_in", "build", "check", "household_ledger", "mark_paid", "method_is_class", "month_amounts",
            "month_totals", "paid_through", "value_now", "write_decision"]

@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterable
 from contextlib import ExitStack
 from dataclasses import asdict
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -34,11 +35,13 @@ from dibao_desk.exchange.bulk import gc_paused
 from dibao_desk.exchange.read_ahead import file_checksum
 from dibao_desk.models import audit as audit_store
 from dibao_desk.models import dialect
+from dibao_desk.models import ledger as ledger_store
 from dibao_desk.models.insert_thread import InsertThread
 from dibao_desk.models import roster as roster_store
 from dibao_desk.models import AuditLog, Household, Member, ReviewEvent, RosterMapping, Village
 from dibao_desk.models.base import utcnow
 from dibao_desk.services import households as household_service
+from dibao_desk.services import ledger as ledger_service
 from dibao_desk.services.progress import NullProgress, Progress
 from dibao_desk.services.roster_check import _validate, preview
 from dibao_desk.services.roster_lookup import _Existing, _existing_of, _existing_rows, _registered
@@ -106,16 +109,17 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         audit_rows: list[dict[str, Any]] = []
         villages = {name: vid for vid, name in s.execute(select(Village.id, Village.name))}
         created_villages: list[str] = []
-        for name in pv.new_villages:
-            if name in villages:
-                continue
-            v = Village(name=name, kind=kind_of_name(name), population=0)
-            s.add(v)
+        # a county's roster names a hundred villages or more: all inserted at one flush, in order
+        made = [Village(name=name, kind=kind_of_name(name), population=0)
+                for name in dict.fromkeys(pv.new_villages) if name not in villages]
+        if made:
+            s.add_all(made)
             s.flush()
-            villages[name] = v.id
-            created_villages.append(name)
+        for v in made:
+            villages[v.name] = v.id
+            created_villages.append(v.name)
             audit_rows.append(_audit(now_s, operator, "village", v.id, "import", None,
-                                     {"name": name, "kind": v.kind, "file": file_name}))
+                                     {"name": v.name, "kind": v.kind, "file": file_name}))
         new = [p for p in plans if p.existing_id is None]
         old = [p for p in plans if p.existing_id is not None]
         next_hid = (s.scalar(select(func.max(Household.id))) or 0) + 1
@@ -134,6 +138,18 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         # rewrite each of them.
         chain = audit_store.chain_end(conn) if new else None
         unchained: list[tuple[str, str, str, int | None, str, str, str]] = []
+        # The ledger, in this transaction: households imported as receiving get theirs from
+        # their start (one open period each, as ledger.build would write it after the commit,
+        # under the same HISTORY decision), written beside their rows; any other household
+        # without a ledger (one updated here, or waiting from before) is built below, after
+        # the updates, as ledger.build builds it. An import never lands without its ledger.
+        history: int | None = None
+        by_class = ledger_waiting = False
+        since = now.date()  # a household without a start: the month of its last change (its created_at)
+        if new and pv.status == HouseholdStatus.RECEIVING:
+            by_class = ledger_service.method_is_class(uow, today)
+            ledger_waiting = ledger_store.unbuilt_exists(conn)  # before the new ones go in
+            history = ledger_store.add_history_decision(conn, today)
         # Batch by batch, to keep memory flat, still one transaction: a thread inserts each
         # batch while this one makes the next (models.insert_thread: SQLite's inserts and the
         # Python that makes the rows overlap on a second core). It alone uses the connection
@@ -157,6 +173,9 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
                     roster_store.insert_audits_chained(writer, audit_store.chained_rows(chain, audits))
                 else:
                     unchained += audits
+                if history is not None:
+                    roster_store.insert_periods(writer, ledger_store.plain_periods(
+                        map(_LEDGER_COLUMNS, h_rows), since, history, by_class))
         if chain is not None:
             audit_store.move_head(conn, chain)
         elif unchained:
@@ -233,14 +252,21 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
             audit_id = res.scalar_one()
         if audit_rows:
             roster_store.insert_dicts(s.connection(), AuditLog.__table__, audit_rows)
+        if new or updated:
+            periods = len(new) if history is not None else 0
+            if ledger_waiting or updated or history is None:
+                if history is None:
+                    by_class = ledger_service.method_is_class(uow, today)
+                s.flush()
+                periods = ledger_store.build_from_history(s.connection(), today, method_is_class=by_class,
+                                                          history=history)
+            if periods:  # after every other audit row of the import, as when it was a transaction of its own
+                s.flush()
+                uow.audit("ledger", None, "build", None, {"periods": periods, "today": today})
         progress.check()
         in_transaction.close()
         if new or updated or created_villages or mapping_changed or proposed or not_proposed:
             uow.commit()
-    if new or updated:
-        from dibao_desk.services import ledger
-
-        ledger.build(uow, today)  # households imported as receiving get their ledger from their start
     progress.update(total, total, "progress.done")
     return ImportResult(
         households_created=len(new), persons_created=persons_created, households_updated=updated,
@@ -336,6 +362,9 @@ _dump_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str).e
 # json.dumps(v, ensure_ascii=False, separators=(",", ":")): SQLite's json_object writes the same
 _compact_json = compact_json()
 _H = {name: k for k, name in enumerate(roster_store.NEW_HOUSEHOLD_COLUMNS)}
+# what a new household's ledger period is made of (models.ledger.plain_periods)
+_LEDGER_COLUMNS = itemgetter(_H["id"], _H["benefit_start"], _H["category"], _H["covered_count"],
+                             _H["monthly_benefit_fen"])
 
 
 def _new_audit_texts(plans: list[PlannedHousehold], h_rows: list[tuple[Any, ...]], file_name: str) -> list[str]:
