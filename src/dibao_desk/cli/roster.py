@@ -100,19 +100,27 @@ def run_import_roster(args) -> int:
                  else "更新导入时为每户提出变更建议。"))
     if pv.fullwidth_fixed or pv.spaces_fixed:
         print(f"已自动更正：全角数字 {pv.fullwidth_fixed} 处，多余空格 {pv.spaces_fixed} 处")
-    errors = pv.error_rows
-    for r in errors[:20]:
+    rejected = pv.count("error")
+    for r in ri.first_error_rows(pv, 20):
         print(f"  第 {r.sheet_row} 行：{ri.reason(r)}")
-    if len(errors) > 20:
-        print(f"  ……另有 {len(errors) - 20} 行错误，详见错误工作簿")
+    if rejected > 20:
+        print(f"  ……另有 {rejected - 20} 行错误，详见错误工作簿")
+    aside: ri.ErrorsAside | None = None
     if args.dry_run:
         new = [h for h in pv.households if h.existing_id is None]
         print(f"检查完成（未写入）：可新建 {len(new)} 户 {sum(len(h.members) for h in new)} 人，"
-              f"已登记 {pv.existing} 户，拒绝 {len(errors)} 行（{pv.households_rejected} 户）。")
+              f"已登记 {pv.existing} 户，拒绝 {rejected} 行（{pv.households_rejected} 户）。")
     else:
+        # The rows not imported go into their workbook while the commit writes (see ErrorsAside);
+        # it is put in place once the households are saved, and left nowhere if they are not.
+        aside = ri.ErrorsAside.start(pv)
         try:
             res = ri.commit(ctx.uow(), pv, on_existing=args.existing)
-        except RuleError as exc:
+        except BaseException as exc:
+            if aside is not None:
+                aside.discard()
+            if not isinstance(exc, RuleError):
+                raise
             for p in exc.problems:
                 fail(messages.text(p))
             return 1
@@ -133,7 +141,10 @@ def run_import_roster(args) -> int:
         if res.villages_created:
             print("已新建村（社区）：" + _villages(res.villages_created))
     try:
-        error_path = ri.write_errors(pv)
+        if args.dry_run:
+            error_path = ri.write_errors(pv)
+        else:
+            error_path = aside.place() if aside is not None else None
     except OSError as exc:
         where = ri.error_workbook_path(pv)
         if args.dry_run:
