@@ -130,3 +130,36 @@ def test_leaving_runs_the_atexit_handlers_flushes_and_keeps_the_exit_code():
     assert done.returncode == 3
     assert done.stdout == "before\nat exit\n"
     assert done.stderr == "said\n"
+
+
+def test_a_caller_that_goes_on_gets_the_cycle_collector_back(ctx, tmp_path):
+    """The collector is off while a command's parser is built (and, in a process of its own,
+    for the whole of an import); a caller that goes on afterwards has it as it was."""
+    import gc
+
+    from dibao_desk.main import main
+
+    path = messy_roster(tmp_path / "花名册.xlsx")
+    assert gc.isenabled()
+    assert main(["--data-dir", str(ctx.data_dir), "import-roster", str(path), "--dry-run"]) == 0
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert main(["--data-dir", str(ctx.data_dir), "check"]) in (0, 1)
+        assert not gc.isenabled()  # a caller that had it off keeps it off
+    finally:
+        gc.enable()
+
+
+def test_an_import_process_runs_without_the_cycle_collector(ctx, tmp_path):
+    code = ("import gc, sys; from dibao_desk.cli import roster; seen = []; run = roster.run_import_roster; "
+            "roster.run_import_roster = lambda args: seen.append(gc.isenabled()) or run(args); "
+            "sys.argv = ['dibao-desk', '--data-dir', sys.argv[1], 'import-roster', sys.argv[2], '--dry-run']; "
+            "import atexit; atexit.register(lambda: print('collector', seen)); "
+            "from dibao_desk.main import launch; launch()")
+    path = messy_roster(tmp_path / "花名册.xlsx")
+    ctx.close()
+    done = subprocess.run([sys.executable, "-c", code, str(ctx.data_dir), str(path)], capture_output=True,
+                          text=True, encoding="utf-8", env=_env(), timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "collector [False]" in done.stdout

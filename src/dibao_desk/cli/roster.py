@@ -33,7 +33,9 @@ def register(sub) -> None:
     p.add_argument("--hukou", choices=("rural", "urban"), default="rural",
                    help="花名册没有户籍类型列时按此登记（默认 rural 农村）")
     p.add_argument("--village", default="", help="行中没有村（社区）时使用的村名")
-    p.set_defaults(handler=run_import_roster, early=read_ahead)
+    # No cycle collector in its own process (see dibao_desk.main.cycle_collector): it would walk
+    # the sheet's rows again and again while the read-ahead makes them.
+    p.set_defaults(handler=run_import_roster, early=read_ahead, cycle_collector=False)
 
 
 VILLAGES_NAMED = 8  # as many new villages as the window names; the rest are counted
