@@ -51,7 +51,7 @@ def read_ahead(args: argparse.Namespace) -> ReadAhead:
     """Start checking and reading the workbook while the store opens (see exchange.read_ahead)."""
     from dibao_desk.exchange.read_ahead import ReadAhead
 
-    return ReadAhead.start(args.file, args.sheet)
+    return ReadAhead.start(args.file, args.sheet, on_end=lambda: timings.mark("read"))
 
 
 def run_import_roster(args) -> int:
