@@ -103,7 +103,7 @@ def test_building_the_parser_loads_neither_the_store_nor_qt_nor_the_writers():
                                 check=True, timeout=120).stdout.split())
     assert "dibao_desk.cli.roster" in loaded  # every command was registered
     for heavy in ("sqlalchemy", "alembic", "openpyxl", "reportlab", "PySide6", "python_calamine", "pypinyin",
-                  "dibao_desk.models", "dibao_desk.services.context"):
+                  "stdnum", "dibao_desk.models", "dibao_desk.services.context"):
         assert heavy not in loaded, heavy
 
 
