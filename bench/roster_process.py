@@ -64,8 +64,11 @@ def _phases(wall: float, started: float, marks: dict[str, list[float]]) -> dict[
     at = {name: w for name, (w, _cpu) in marks.items()}
     end = started + wall
     last = at.get("commit", at["preview"])
-    return {"start-up": at["command"] - started, "store": at["store"] - at["command"],
-            "import": last - at["store"], "errors": at["errors"] - last, "ending": end - at["errors"]}
+    phases = {"start-up": at["command"] - started, "store": at["store"] - at["command"],
+              "import": last - at["store"], "errors": at["errors"] - last, "ending": end - at["errors"]}
+    if "read" in at:  # the part of the import spent waiting for the read-ahead
+        phases["waiting for the reader"] = max(0.0, at["read"] - at["store"])
+    return phases
 
 
 def _template(work: Path, src: Path) -> Path:
@@ -120,7 +123,8 @@ def main() -> int:
               f" (reading only: wall median {med([r[2] for r in runs]):.2f} s, CPU {med([r[3] for r in runs]):.2f} s)")
         phases = [r[4] for r in runs if r[4]]
         if phases:
-            print("    phases (medians): " + "; ".join(f"{p} {med([x[p] for x in phases]):.2f} s" for p in phases[0]))
+            names = [p for p in phases[0] if all(p in x for x in phases)]
+            print("    phases (medians): " + "; ".join(f"{p} {med([x[p] for x in phases]):.2f} s" for p in names))
     shutil.rmtree(work, ignore_errors=True)
     return 0
 
