@@ -13,7 +13,7 @@ import signal
 import sys
 import threading
 
-from dibao_desk.cli import build_parser, run_command, timings, utf8_stdio
+from dibao_desk.cli import build_parser, run_command, start_early, timings, utf8_stdio
 
 
 def main(argv: list[str] | None = None, *, leave: bool = False) -> int:
@@ -27,7 +27,14 @@ def main(argv: list[str] | None = None, *, leave: bool = False) -> int:
         utf8_stdio()
         if hasattr(signal, "SIGPIPE"):  # `dibao-desk cases | head` ends quietly
             signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-        args = build_parser().parse_args(argv)
+        argv = sys.argv[1:] if argv is None else argv
+        started = start_early(argv)  # import-roster's read-ahead, before the other commands load
+        try:
+            args = build_parser().parse_args(argv)
+        except BaseException:  # an invalid command line: argparse said why and exits
+            if started is not None and started.work is not None:
+                started.work.close()
+            raise
         if args.command in (None, "gui"):
             if collecting:
                 gc.enable()
@@ -35,7 +42,7 @@ def main(argv: list[str] | None = None, *, leave: bool = False) -> int:
 
             return run(args.data_dir, screenshot=getattr(args, "screenshot", None), db=args.db)
         cycle_collector(args, collecting, leave)
-        code = run_command(args)
+        code = run_command(args, started)
         timings.mark("done")
         if leave:
             leave_process(code)

@@ -11,6 +11,7 @@ import sys
 import threading
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 import dibao_desk
@@ -91,7 +92,7 @@ def test_timings_are_printed_on_stderr_only_when_asked(ctx, tmp_path):
     assert [m for m in marks if m != "read"] == ["main", "command", "store", "preview", "errors", "done", "exit"]
     walls = [wall for name, (wall, _cpu) in marks.items() if name != "read"]
     assert walls == sorted(walls)
-    assert marks["command"][0] < marks["read"][0] < marks["preview"][0]
+    assert marks["main"][0] < marks["read"][0] < marks["preview"][0]
     assert timings.parse(_process(ctx.data_dir, "import-roster", str(path), "--dry-run").stderr) == {}
 
 
@@ -165,3 +166,48 @@ def test_an_import_process_runs_without_the_cycle_collector(ctx, tmp_path):
                           text=True, encoding="utf-8", env=_env(), timeout=300)
     assert done.returncode == 0, done.stderr
     assert "collector [False]" in done.stdout
+
+
+def _count_reads(monkeypatch) -> list[tuple]:
+    from dibao_desk.exchange import read_ahead
+
+    started: list[tuple] = []
+    real_start = read_ahead.ReadAhead.start
+    monkeypatch.setattr(read_ahead.ReadAhead, "start",
+                        classmethod(lambda cls, *a, **k: started.append(a) or real_start(*a, **k)))
+    return started
+
+
+def test_the_read_ahead_starts_before_the_parser_and_reads_the_file_once(ctx, tmp_path, capsys, monkeypatch):
+    from dibao_desk.cli import start_early
+    from dibao_desk.main import main
+
+    path = messy_roster(tmp_path / "花名册.xlsx")
+    started = _count_reads(monkeypatch)
+    argv = [f"--data-dir={ctx.data_dir}", "import-roster", "--village", "东风村", "--sheet=低保花名册", str(path),
+            "--dry-run"]
+    early = start_early(argv)
+    assert early is not None and started == [(str(path), "低保花名册")]
+    early.work.close()
+    started.clear()
+    assert main(argv) == 0
+    assert "可新建 3 户 5 人" in capsys.readouterr().out
+    assert started == [(str(path), "低保花名册")]  # once, before the parser was built, and used
+    for other in (["--data-dir", str(ctx.data_dir), "check"], ["import-roster"], ["import-roster", "a", "b"],
+                  ["import-roster", str(path), "--help"], ["--version"], ["--data-dir", "import-roster", "check"]):
+        assert start_early(other) is None, other
+
+
+def test_a_command_line_the_parser_refuses_leaves_no_reader_behind(ctx, tmp_path, capsys, monkeypatch):
+    from dibao_desk.main import main
+
+    path = messy_roster(tmp_path / "花名册.xlsx")
+    started = _count_reads(monkeypatch)
+    with pytest.raises(SystemExit) as exit_:
+        main(["--data-dir", str(ctx.data_dir), "import-roster", str(path), "--existing", "maybe"])
+    assert exit_.value.code == 2 and "--existing" in capsys.readouterr().err
+    assert started == []  # the command's own parser refused it too: nothing was read
+    with pytest.raises(SystemExit):
+        main(["--data-dir", str(ctx.data_dir), "import-roster", str(path), "--help"])
+    assert "--dry-run" in capsys.readouterr().out
+    assert not [t for t in threading.enumerate() if t.name == "workbook-read-ahead"]

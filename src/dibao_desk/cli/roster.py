@@ -8,9 +8,7 @@ import threading
 import time
 from typing import TYPE_CHECKING
 
-from dibao_desk import messages
 from dibao_desk.cli import timings
-from dibao_desk.cli.common import context, fail
 from dibao_desk.domain.problems import RuleError
 
 if TYPE_CHECKING:
@@ -62,6 +60,10 @@ def _preload() -> None:
 
 
 def run_import_roster(args) -> int:
+    # Imported here, not at the top: main.start_early builds this command's parser alone to start
+    # the read-ahead before the other commands (and the words: messages) are loaded.
+    from dibao_desk import messages
+    from dibao_desk.cli.common import context, fail
     from dibao_desk.services import roster_import as ri
     from dibao_desk.services.progress import Progress
 
