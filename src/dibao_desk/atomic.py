@@ -21,21 +21,58 @@ def replacing(target: str | os.PathLike, suffix: str = ".part") -> Iterator[Path
     Whatever the block writes (and checks) at the yielded path replaces the target only
     if the block finishes without an exception; otherwise the temporary file is removed.
     """
-    target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    _remove_stale(folder, target.stem, suffix)
-    fd, name = tempfile.mkstemp(prefix=f".~{target.stem}.", suffix=suffix, dir=folder)
-    os.close(fd)
-    tmp = Path(name)
-    _usual_mode(tmp)
+    pending = Pending(target, suffix)
     try:
-        yield tmp
-        fsync(tmp)
-        os.replace(tmp, target)
-        fsync_dir(folder)
+        yield pending.path
+        pending.place()
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        pending.discard()
         raise
+
+
+class Pending:
+    """``replacing`` in two steps, for a file made before it may be put in place (the error
+    workbook of an import, made while the import writes): the temporary file beside ``target``
+    is made now; ``sync()`` flushes what was written to it to disk (on any thread, before the
+    moment it is put in place, so that moment is short); ``place()`` renames it over the
+    target; ``discard()`` removes it. A ``Pending`` neither placed nor discarded leaves its
+    temporary file, which the next write to the same target removes after ``STALE_AFTER``."""
+
+    def __init__(self, target: str | os.PathLike, suffix: str = ".part") -> None:
+        self.target = Path(target)
+        self.folder = self.target.parent if str(self.target.parent) else Path(".")
+        _remove_stale(self.folder, self.target.stem, suffix)
+        fd, name = tempfile.mkstemp(prefix=f".~{self.target.stem}.", suffix=suffix, dir=self.folder)
+        os.close(fd)
+        self.path = Path(name)
+        self._synced = False
+        try:
+            _usual_mode(self.path)
+        except BaseException:
+            self.discard()
+            raise
+
+    def sync(self) -> None:
+        """Flush the temporary file's content to disk."""
+        fsync(self.path)
+        self._synced = True
+
+    def place(self) -> Path:
+        """Rename the temporary file over the target (flushed first unless ``sync`` did);
+        on an error the temporary file is removed and the target is as it was."""
+        try:
+            if not self._synced:
+                self.sync()
+            os.replace(self.path, self.target)
+        except BaseException:
+            self.discard()
+            raise
+        fsync_dir(self.folder)
+        return self.target
+
+    def discard(self) -> None:
+        """Remove the temporary file (nothing when it is gone already)."""
+        self.path.unlink(missing_ok=True)
 
 
 STALE_AFTER = 3600  # seconds: a temporary file this old was left by a write that was cut short

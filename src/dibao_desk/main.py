@@ -6,12 +6,14 @@ command line itself never imports Qt.
 
 from __future__ import annotations
 
+import argparse
+import gc
 import os
 import signal
 import sys
 import threading
 
-from dibao_desk.cli import build_parser, run_command, timings, utf8_stdio
+from dibao_desk.cli import build_parser, run_command, start_early, timings, utf8_stdio
 
 
 def main(argv: list[str] | None = None, *, leave: bool = False) -> int:
@@ -19,20 +21,55 @@ def main(argv: list[str] | None = None, *, leave: bool = False) -> int:
     process's own entry points, never a caller that goes on), a command ends the process
     itself once everything is closed (see ``leave_process``)."""
     timings.mark("main")
-    utf8_stdio()
-    if hasattr(signal, "SIGPIPE"):  # `dibao-desk cases | head` ends quietly
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    args = build_parser().parse_args(argv)
-    if args.command in (None, "gui"):
-        from dibao_desk.ui.app import run
+    collecting = gc.isenabled()
+    gc.disable()  # see cycle_collector
+    try:
+        utf8_stdio()
+        if hasattr(signal, "SIGPIPE"):  # `dibao-desk cases | head` ends quietly
+            signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+        argv = sys.argv[1:] if argv is None else argv
+        started = start_early(argv)  # import-roster's read-ahead, before the other commands load
+        try:
+            args = build_parser().parse_args(argv)
+        except BaseException:  # an invalid command line: argparse said why and exits
+            if started is not None and started.work is not None:
+                started.work.close()
+            raise
+        if args.command in (None, "gui"):
+            if collecting:
+                gc.enable()
+            from dibao_desk.ui.app import run
 
-        return run(args.data_dir, screenshot=getattr(args, "screenshot", None), db=args.db)
-    code = run_command(args)
-    timings.mark("done")
+            return run(args.data_dir, screenshot=getattr(args, "screenshot", None), db=args.db)
+        cycle_collector(args, collecting, leave)
+        code = run_command(args, started)
+        timings.mark("done")
+        if leave:
+            leave_process(code)
+        timings.report()
+        return code
+    finally:
+        if collecting and not leave:
+            gc.enable()
+
+
+def cycle_collector(args: argparse.Namespace, collecting: bool, leave: bool) -> None:
+    """Turn Python's cycle collector back on for a command (it is off while the parser's
+    modules are imported: what they make lives as long as the process). In a process of its
+    own (``leave``), what is alive by then is frozen (never walked again), and a command that
+    says ``cycle_collector=False`` runs with the collector off for its whole life: one that
+    makes hundreds of thousands of objects in no cycle, on more than one thread, which the
+    collector would walk again and again while they are made (``import-roster``: its
+    read-ahead reads the sheet while the store and the services are imported, outside the
+    preview's and the commit's pauses), in a process that then ends without freeing them
+    (``leave_process``). A caller that goes on gets the collector back as it was."""
+    if not collecting:
+        return
     if leave:
-        leave_process(code)
-    timings.report()
-    return code
+        if not getattr(args, "cycle_collector", True):
+            return
+        gc.freeze()
+    gc.enable()
 
 
 def launch() -> int:

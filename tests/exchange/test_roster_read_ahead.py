@@ -78,7 +78,7 @@ def test_a_hostile_file_gets_the_same_message_through_the_read_ahead(ctx, tmp_pa
     started = []
     real_start = read_ahead.ReadAhead.start
     monkeypatch.setattr(read_ahead.ReadAhead, "start",
-                        classmethod(lambda cls, *a: started.append(a) or real_start(*a)))
+                        classmethod(lambda cls, *a, **k: started.append(a) or real_start(*a, **k)))
     for extra in ([], ["--dry-run"]):
         assert cli_main(["--data-dir", data, "import-roster", str(path), *extra]) == 2
         assert capsys.readouterr().err.strip() == f"错误：{expected}"

@@ -180,3 +180,65 @@ def test_member_rows_under_the_head_name_column_and_an_error_workbook_that_canno
     assert dialog.error_path is None
     with ctx.uow() as uow:
         assert len(uow.session.scalars(select(Household.id)).all()) == 4
+
+
+def test_the_error_workbook_made_while_the_households_are_saved(qtbot, ctx, villages, tmp_path):
+    from python_calamine import CalamineWorkbook
+
+    from tests.exchange.test_roster_layouts import head_name_column_roster
+
+    path = head_name_column_roster(tmp_path / "花名册.xlsx")
+    dialog = RosterImportDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.set_file(str(path))
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    _wait_preview(qtbot, dialog)
+    rejected = [r.sheet_row for r in dialog.preview.error_rows]
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.PAGE_DONE, timeout=20000)
+    assert "新建：4 户 15 人" in dialog.done_label.text() and "以上家庭已保存" not in dialog.done_label.text()
+    assert dialog.error_path == tmp_path / "花名册-未导入.xlsx"
+    book = CalamineWorkbook.from_path(str(dialog.error_path))
+    rows = book.get_sheet_by_name(book.sheet_names[0]).to_python()
+    assert [int(r[0]) for r in rows[1:]] == rejected and rejected
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".~")] == []
+    with ctx.uow() as uow:
+        assert len(uow.session.scalars(select(Household.id)).all()) == 4
+
+
+def test_an_import_that_fails_while_the_error_workbook_is_made_leaves_no_workbook(
+        qtbot, ctx, villages, tmp_path, monkeypatch):
+    import time
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.exchange.test_roster_layouts import head_name_column_roster
+
+    path = head_name_column_roster(tmp_path / "花名册.xlsx")
+    dialog = RosterImportDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.set_file(str(path))
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    _wait_preview(qtbot, dialog)
+    real_commit = ri.commit
+
+    def commit_after_the_file_changed(uow, pv, **kw):
+        deadline = time.monotonic() + 10
+        while not any(p.name.startswith(".~") for p in tmp_path.iterdir()):  # the workbook is being made
+            assert time.monotonic() < deadline
+            time.sleep(0.005)
+        with open(path, "ab") as f:  # the roster saved again in Excel meanwhile
+            f.write(b"\0")
+        return real_commit(uow, pv, **kw)
+
+    monkeypatch.setattr(ri, "commit", commit_after_the_file_changed)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog._op is None, timeout=20000)
+    assert len(warned) == 1 and "已被修改" in warned[0]
+    assert dialog.pages.currentIndex() != dialog.PAGE_DONE
+    assert not (tmp_path / "花名册-未导入.xlsx").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".~")] == []
+    with ctx.uow() as uow:
+        assert uow.session.scalars(select(Household.id)).all() == []

@@ -11,6 +11,7 @@ import sys
 import threading
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 import dibao_desk
@@ -87,9 +88,11 @@ def test_timings_are_printed_on_stderr_only_when_asked(ctx, tmp_path):
     done = _process(ctx.data_dir, "import-roster", str(path), "--dry-run", DIBAO_TIMINGS="1")
     assert done.returncode == 0, done.stderr
     marks = timings.parse(done.stderr)
-    assert list(marks) == ["main", "command", "store", "preview", "errors", "done", "exit"]
-    walls = [wall for wall, _cpu in marks.values()]
+    # "read": when the read-ahead had the sheet, on its own thread (before or after the store)
+    assert [m for m in marks if m != "read"] == ["main", "command", "store", "preview", "errors", "done", "exit"]
+    walls = [wall for name, (wall, _cpu) in marks.items() if name != "read"]
     assert walls == sorted(walls)
+    assert marks["main"][0] < marks["read"][0] < marks["preview"][0]
     assert timings.parse(_process(ctx.data_dir, "import-roster", str(path), "--dry-run").stderr) == {}
 
 
@@ -101,7 +104,7 @@ def test_building_the_parser_loads_neither_the_store_nor_qt_nor_the_writers():
                                 check=True, timeout=120).stdout.split())
     assert "dibao_desk.cli.roster" in loaded  # every command was registered
     for heavy in ("sqlalchemy", "alembic", "openpyxl", "reportlab", "PySide6", "python_calamine", "pypinyin",
-                  "dibao_desk.models", "dibao_desk.services.context"):
+                  "stdnum", "dibao_desk.models", "dibao_desk.services.context"):
         assert heavy not in loaded, heavy
 
 
@@ -130,3 +133,81 @@ def test_leaving_runs_the_atexit_handlers_flushes_and_keeps_the_exit_code():
     assert done.returncode == 3
     assert done.stdout == "before\nat exit\n"
     assert done.stderr == "said\n"
+
+
+def test_a_caller_that_goes_on_gets_the_cycle_collector_back(ctx, tmp_path):
+    """The collector is off while a command's parser is built (and, in a process of its own,
+    for the whole of an import); a caller that goes on afterwards has it as it was."""
+    import gc
+
+    from dibao_desk.main import main
+
+    path = messy_roster(tmp_path / "花名册.xlsx")
+    assert gc.isenabled()
+    assert main(["--data-dir", str(ctx.data_dir), "import-roster", str(path), "--dry-run"]) == 0
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert main(["--data-dir", str(ctx.data_dir), "check"]) in (0, 1)
+        assert not gc.isenabled()  # a caller that had it off keeps it off
+    finally:
+        gc.enable()
+
+
+def test_an_import_process_runs_without_the_cycle_collector(ctx, tmp_path):
+    code = ("import gc, sys; from dibao_desk.cli import roster; seen = []; run = roster.run_import_roster; "
+            "roster.run_import_roster = lambda args: seen.append(gc.isenabled()) or run(args); "
+            "sys.argv = ['dibao-desk', '--data-dir', sys.argv[1], 'import-roster', sys.argv[2], '--dry-run']; "
+            "import atexit; atexit.register(lambda: print('collector', seen)); "
+            "from dibao_desk.main import launch; launch()")
+    path = messy_roster(tmp_path / "花名册.xlsx")
+    ctx.close()
+    done = subprocess.run([sys.executable, "-c", code, str(ctx.data_dir), str(path)], capture_output=True,
+                          text=True, encoding="utf-8", env=_env(), timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "collector [False]" in done.stdout
+
+
+def _count_reads(monkeypatch) -> list[tuple]:
+    from dibao_desk.exchange import read_ahead
+
+    started: list[tuple] = []
+    real_start = read_ahead.ReadAhead.start
+    monkeypatch.setattr(read_ahead.ReadAhead, "start",
+                        classmethod(lambda cls, *a, **k: started.append(a) or real_start(*a, **k)))
+    return started
+
+
+def test_the_read_ahead_starts_before_the_parser_and_reads_the_file_once(ctx, tmp_path, capsys, monkeypatch):
+    from dibao_desk.cli import start_early
+    from dibao_desk.main import main
+
+    path = messy_roster(tmp_path / "花名册.xlsx")
+    started = _count_reads(monkeypatch)
+    argv = [f"--data-dir={ctx.data_dir}", "import-roster", "--village", "东风村", "--sheet=低保花名册", str(path),
+            "--dry-run"]
+    early = start_early(argv)
+    assert early is not None and started == [(str(path), "低保花名册")]
+    early.work.close()
+    started.clear()
+    assert main(argv) == 0
+    assert "可新建 3 户 5 人" in capsys.readouterr().out
+    assert started == [(str(path), "低保花名册")]  # once, before the parser was built, and used
+    for other in (["--data-dir", str(ctx.data_dir), "check"], ["import-roster"], ["import-roster", "a", "b"],
+                  ["import-roster", str(path), "--help"], ["--version"], ["--data-dir", "import-roster", "check"]):
+        assert start_early(other) is None, other
+
+
+def test_a_command_line_the_parser_refuses_leaves_no_reader_behind(ctx, tmp_path, capsys, monkeypatch):
+    from dibao_desk.main import main
+
+    path = messy_roster(tmp_path / "花名册.xlsx")
+    started = _count_reads(monkeypatch)
+    with pytest.raises(SystemExit) as exit_:
+        main(["--data-dir", str(ctx.data_dir), "import-roster", str(path), "--existing", "maybe"])
+    assert exit_.value.code == 2 and "--existing" in capsys.readouterr().err
+    assert started == []  # the command's own parser refused it too: nothing was read
+    with pytest.raises(SystemExit):
+        main(["--data-dir", str(ctx.data_dir), "import-roster", str(path), "--help"])
+    assert "--dry-run" in capsys.readouterr().out
+    assert not [t for t in threading.enumerate() if t.name == "workbook-read-ahead"]

@@ -5,8 +5,10 @@ environment the command prints, on leaving, one line on stderr::
 
 each mark the wall clock (``time.time()``, seconds since the epoch, so a bench can set it beside
 the moment it started the process and the moment the process ended) and the process's CPU time
-(``time.process_time()``) when that point was reached, in the order reached. Without the
-variable nothing is recorded or printed.
+(``time.process_time()``) when that point was reached, in the order reached. ``import-roster``
+also marks ``read`` on its read-ahead's own thread when the sheet is read (any time before
+``preview``: the main thread waits for it after ``store``). Without the variable nothing is
+recorded or printed.
 """
 
 from __future__ import annotations

@@ -22,8 +22,6 @@ from functools import lru_cache
 from itertools import compress, repeat
 from dataclasses import dataclass
 
-from stdnum import numdb
-
 from dibao_desk.domain.problems import Problem
 
 _FULLWIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"Ｘ": "X", "ｘ": "X"})
@@ -71,6 +69,10 @@ def convert_15(number15: str) -> str:
 
 @lru_cache(maxsize=8192)  # the table lookup is slow; a county has a handful of codes
 def region_name(code6: str) -> str:
+    # Imported here: python-stdnum's package imports pydoc and ssl (0.035 s), which a command
+    # that never looks up a region (and the parser of every command) need not wait for.
+    from stdnum import numdb
+
     info: dict[str, str] = {}
     for _part, props in numdb.get("cn/loc").info(code6):
         info.update(props)

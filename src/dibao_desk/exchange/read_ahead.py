@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,10 +65,13 @@ class ReadAhead:
         self._done: PreRead | None = None
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="workbook-read-ahead", daemon=True)
+        self.on_end: Callable[[], None] | None = None  # called on the reader's thread when it ends
 
     @classmethod
-    def start(cls, path: str | Path, sheet: str | None = None) -> "ReadAhead":
+    def start(cls, path: str | Path, sheet: str | None = None,
+              on_end: Callable[[], None] | None = None) -> "ReadAhead":
         reader = cls(path, sheet)
+        reader.on_end = on_end
         reader._thread.start()
         return reader
 
@@ -76,6 +80,9 @@ class ReadAhead:
             self._done = pre_read(self.path, self.sheet)
         except BaseException as exc:  # handed to the caller by result()
             self._error = exc
+        finally:
+            if self.on_end is not None:
+                self.on_end()
 
     def result(self) -> PreRead:
         """What the reader read; raises what it raised (a RuleError for a file that cannot be read)."""

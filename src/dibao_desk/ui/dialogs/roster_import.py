@@ -24,7 +24,7 @@ from dibao_desk import messages
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.services import roster_import as ri
 from dibao_desk.services.context import AppContext
-from dibao_desk.services.progress import Cancelled
+from dibao_desk.services.progress import Cancelled, Progress
 from dibao_desk.ui.ops import Op
 from dibao_desk.ui.tablemodels.base import TableModel, left, right
 from dibao_desk.ui.texts import problem_text
@@ -464,13 +464,24 @@ class RosterImportDialog(QDialog):
         on_existing = self.existing_combo.currentData()
         ctx = self.ctx
 
-        def work(progress):
-            result = ri.commit(ctx.uow(), pv, on_existing=on_existing, progress=progress)
+        def work(progress: Progress) -> tuple[ri.ImportResult, Path | None, str]:
+            # The rows not imported go into their workbook while the commit writes; it is put in
+            # place once the households are saved, and left nowhere if they are not.
+            aside = ri.ErrorsAside.start(pv)
             try:
-                path = ri.write_errors(pv, progress=progress)
+                result = ri.commit(ctx.uow(), pv, on_existing=on_existing, progress=progress)
+            except BaseException:
+                if aside is not None:
+                    aside.discard()
+                raise
+            if aside is None:
+                return result, None, ""
+            progress.update(0, 0, "progress.roster.write_errors")
+            try:
+                path = aside.place()
             except OSError:  # the households are saved: say so, and where the rows are not
                 log.exception("error workbook not written")
-                return result, None, str(ri.error_workbook_path(pv))
+                return result, None, str(aside.target)
             return result, path, ""
 
         self._op = Op(self, work, title=self.tr("正在导入花名册…"), on_done=self._imported,
