@@ -29,7 +29,7 @@ from dibao_desk.exchange.roster_read import FIELDS, Header
 from dibao_desk.exchange.safety import Sheet, Workbook, open_workbook
 from dibao_desk.models import RosterMapping, Village
 from dibao_desk.services.progress import NullProgress, Progress
-from dibao_desk.services.roster_lookup import _existing_of, _existing_rows, _registered
+from dibao_desk.services.roster_lookup import StoreAhead, _existing_of, _existing_rows, _registered
 from dibao_desk.services.roster_merge import _flag_stored, _leaves_rows_unchanged, merge
 from dibao_desk.services.roster_plan import ImportOptions, ImportPreview, PlannedHousehold, PreviewRows, _has_error
 from dibao_desk.services.uow import UnitOfWork
@@ -50,22 +50,73 @@ def preview(uow: UnitOfWork, path: str | Path, sheet: str | None = None,
     (several sheets, none named) the file is read here as without it."""
     progress = progress or NullProgress()
     options = options or ImportOptions()
-    today = options.today or dt.date.today()
     path = Path(path)
     progress.update(0, 0, "progress.roster.check_file")
     # pypinyin's tables are needed to write the households' search keys: they load on a
     # helper thread while calamine parses the sheet (it lets go of the interpreter meanwhile).
     threading.Thread(target=names.preload, name="pinyin-preload", daemon=True).start()
-    if pre_read is not None and pre_read.sheet is not None and pre_read.path == path:
-        checksum, sheets, data = pre_read.checksum, pre_read.sheets, pre_read.sheet
-    else:
-        checksum = file_checksum(path) if path.exists() else ""
-        with open_workbook(path) as wb:
-            sheets = tuple(wb.sheet_names)
+    with uow:  # one transaction for all the preview reads of the store (some while the sheet is read)
+        ahead: StoreAhead | None = None
+        try:
+            if pre_read is not None and pre_read.sheet is not None and pre_read.path == path:
+                checksum, sheets, data = pre_read.checksum, pre_read.sheets, pre_read.sheet
+            else:
+                ahead = StoreAhead.start(uow)  # None: no member stored, nothing to look up
+                checksum, sheets, data = (_read(path, sheet, progress) if ahead is None
+                                          else _read_beside(path, sheet, progress, ahead))
             progress.check()
-            progress.update(0, 0, "progress.roster.read_sheet")
-            data = wb.read(sheet or _first_sheet_with_header(wb, sheets))
-    progress.check()
+            return _preview_sheet(uow, path, checksum, sheets, data, mapping, progress, options, ahead)
+        finally:
+            if ahead is not None:
+                ahead.close()
+
+
+def _read(path: Path, sheet: str | None, progress: Progress) -> tuple[str, tuple[str, ...], Sheet]:
+    """The file's checksum, its worksheets and the sheet read (the named one, or the first with
+    a header), after the safety checks. Raises RuleError when the file cannot be read."""
+    checksum = file_checksum(path) if path.exists() else ""
+    with open_workbook(path) as wb:
+        sheets = tuple(wb.sheet_names)
+        progress.check()
+        progress.update(0, 0, "progress.roster.read_sheet")
+        return checksum, sheets, wb.read(sheet or _first_sheet_with_header(wb, sheets))
+
+
+def _read_beside(path: Path, sheet: str | None, progress: Progress,
+                 ahead: StoreAhead) -> tuple[str, tuple[str, ...], Sheet]:
+    """``_read`` on a thread of its own, while this one fetches the store's rows a roster naming
+    much of the store looks up (``ahead``): python-calamine lets go of the interpreter while it
+    parses the sheet, and the safety checks still come before it. Raises what the reader raised."""
+    done: list[tuple[str, tuple[str, ...], Sheet]] = []
+    failed: list[BaseException] = []
+    finished = threading.Event()
+
+    def read() -> None:
+        try:
+            done.append(_read(path, sheet, NullProgress()))
+        except BaseException as exc:  # raised below, in the preview's thread
+            failed.append(exc)
+        finally:
+            finished.set()
+
+    reader = threading.Thread(target=read, name="roster-read", daemon=True)
+    reader.start()
+    try:
+        progress.update(0, 0, "progress.roster.read_sheet")
+        while not finished.is_set() and ahead.pump():
+            pass
+    finally:
+        reader.join()
+    if failed:
+        raise failed[0]
+    return done[0]
+
+
+def _preview_sheet(uow: UnitOfWork, path: Path, checksum: str, sheets: tuple[str, ...], data: Sheet,
+                   mapping: tuple[str, ...] | list[str] | None, progress: Progress, options: ImportOptions,
+                   ahead: StoreAhead | None) -> ImportPreview:
+    """The preview of a sheet read: header, mapping, rows checked."""
+    today = options.today or dt.date.today()
     header = roster_read.find_header(data)
     if header is None:
         raise RuleError(Problem("roster.no_header", "sheet",
@@ -98,7 +149,7 @@ def preview(uow: UnitOfWork, path: str | Path, sheet: str | None = None,
 
     progress.update(0, len(data.rows), "progress.roster.rows")
     parsed = roster_read.parse_sheet(data, header, mapping, progress)
-    rows, plans, new_villages, rejected, aliases = _check(uow, data, parsed, options, status, today, progress)
+    rows, plans, new_villages, rejected, aliases = _check(uow, data, parsed, options, status, today, progress, ahead)
     return ImportPreview(rows=rows, households=plans, new_villages=new_villages, households_rejected=rejected,
                          village_aliases=aliases,
                          fullwidth_fixed=parsed.corrections.fullwidth, spaces_fixed=parsed.corrections.spaces,
@@ -124,7 +175,7 @@ def _samples(data: Sheet, header: Header, width: int) -> tuple[str, ...]:
 
 
 def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, options: ImportOptions, status: str,
-           today: dt.date, progress: Progress
+           today: dt.date, progress: Progress, ahead: StoreAhead | None = None
            ) -> tuple[PreviewRows, tuple[PlannedHousehold, ...], tuple[str, ...], int, tuple[tuple[str, str], ...]]:
     """Every row's status and problems, and the households that can be written."""
     row_problems: dict[int, list[Problem]] = {}
@@ -196,8 +247,8 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
                     seen[info[0]] = p.line
         progress.check()
         progress.update(0, len(groups), "progress.roster.registered")
-        registered = _registered(uow, list(seen))
-        existing_rows = _existing_rows(uow, {registered[n][0] for n in registered}) if registered else {}
+        registered = _registered(uow, list(seen), ahead=ahead)
+        existing_rows = _existing_rows(uow, {registered[n][0] for n in registered}, ahead) if registered else {}
 
     # 2. each household
     error_lines = {line for line, found in row_problems.items() if _has_error(found)}
