@@ -97,9 +97,24 @@ def test_reads_fetched_in_part_or_dropped_give_the_lookups_the_same_rows(ctx, vi
                 roster_lookup._existing_rows(uow, ids, dropped)) == expected
 
 
-def test_a_store_without_members_reads_nothing_ahead(ctx, villages):
+def test_what_is_read_ahead_depends_on_what_the_store_holds(ctx, villages, tmp_path):
+    """No member: nothing to look up. Members but no roster imported before: only the members'
+    numbers (a roster then most likely brings new households). After a roster import: the
+    registered households' rows too (the next roster most likely updates them)."""
+    from sqlalchemy import delete
+
+    from dibao_desk.models import RosterMapping
+
     with ctx.uow() as uow:
         assert roster_lookup.StoreAhead.start(uow) is None
+    ri.commit(ctx.uow(), messy_roster(tmp_path / "花名册.xlsx"), options=OPTS)
+    with ctx.uow() as uow:
+        after_import = roster_lookup.StoreAhead.start(uow)
+        assert after_import is not None and len(after_import.reads) == 4
+        uow.session.execute(delete(RosterMapping))
+        numbers_only = roster_lookup.StoreAhead.start(uow)
+        assert numbers_only is not None and len(numbers_only.reads) == 1
+        assert next(iter(numbers_only.reads)) == next(iter(after_import.reads))  # the members' numbers
 
 
 def test_a_hostile_file_is_refused_before_python_calamine_while_the_store_is_read(ctx, villages, tmp_path,

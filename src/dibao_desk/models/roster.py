@@ -237,6 +237,11 @@ def has_members(conn: Connection) -> bool:
     return bool(_fetch(conn, f'SELECT 1 FROM "{Member.__table__.name}" LIMIT 1', ()))
 
 
+def roster_imported(conn: Connection) -> bool:
+    """Whether a roster was imported into the store before (its mapping is remembered)."""
+    return bool(_fetch(conn, f'SELECT 1 FROM "{RosterMapping.__table__.name}" LIMIT 1', ()))
+
+
 def _member_households_sql() -> str:
     M = Member.__table__
     return f'SELECT {_columns(M, ("id_number", "household_id"))} FROM "{M.name}"'
@@ -256,13 +261,16 @@ def _household_rows_sql(household_columns: Sequence[str], member_columns: Sequen
             f" ORDER BY {M.c.household_id.name}, {M.c.position.name}")
 
 
-def lookup_reads(conn: Connection, household_columns: Sequence[str],
-                 member_columns: Sequence[str]) -> dict[str, WholeRead]:
+def lookup_reads(conn: Connection, household_columns: Sequence[str], member_columns: Sequence[str],
+                 registered_too: bool = True) -> dict[str, WholeRead]:
     """The whole-table reads ``member_households``, ``heads_and_villages`` and
     ``household_rows`` make for a roster naming much of the store (none run yet), in the order
-    a roster needs them: numbers, heads, members' rows, households' rows."""
+    a roster needs them: numbers, heads, members' rows, households' rows. Without
+    ``registered_too`` only the numbers' (the others serve a roster whose persons are registered)."""
     h_sql, m_sql, m_order = _household_rows_sql(household_columns, member_columns)
-    return {sql: WholeRead(conn, sql) for sql in (_member_households_sql(), _heads_sql(), m_sql + m_order, h_sql)}
+    sqls = (_member_households_sql(), _heads_sql(), m_sql + m_order, h_sql) if registered_too else \
+        (_member_households_sql(),)
+    return {sql: WholeRead(conn, sql) for sql in sqls}
 
 
 def member_households(conn: Connection, numbers: Sequence[str],

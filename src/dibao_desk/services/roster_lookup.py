@@ -61,7 +61,13 @@ class StoreAhead:
     (``_registered``, ``_existing_rows``), started before the roster's numbers are known: the
     preview fetches them a batch at a time while python-calamine parses the sheet (it lets go
     of the interpreter meanwhile). A lookup that reads in one pass takes them (the same rows:
-    same transaction, same SQL); one that goes by chunks leaves them, and ``close`` drops them."""
+    same transaction, same SQL); one that goes by chunks leaves them, and ``close`` drops them.
+
+    Every roster of a county's size is looked up in one pass over the members' numbers. The
+    registered households' rows are read ahead only in a store a roster was imported into
+    before: a roster is then most likely that roster again (a month later), whose persons are
+    registered; into a store filled otherwise it most likely brings new households, and reading
+    the store's households and members ahead would be work thrown away."""
 
     def __init__(self, reads: dict[str, roster_rows.WholeRead]) -> None:
         self.reads = reads
@@ -73,7 +79,7 @@ class StoreAhead:
         conn = uow.session.connection()
         if not roster_rows.has_members(conn):
             return None
-        return cls(roster_rows.lookup_reads(conn, _H_COLS, _M_COLS))
+        return cls(roster_rows.lookup_reads(conn, _H_COLS, _M_COLS, roster_rows.roster_imported(conn)))
 
     def pump(self) -> bool:
         """Fetch one more batch of rows; False once every read is fetched."""
