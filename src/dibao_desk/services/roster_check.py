@@ -284,6 +284,12 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
                            relations_all, map(_SAYS, flat)))
     facts_all = [(i[1], i[2]) if i else None for i in infos] if refused else list(map(_FACTS, infos))
     heads_all = list(map("head".__eq__, relations_all))
+    # each person's registered household (id, head, village), None when not registered
+    registered_all: list[tuple[int, str, str] | None] | None = None
+    if registered:
+        registered_of: Callable[[Any], tuple[int, str, str] | None] = registered.get  # None: no number
+        registered_all = list(map(registered_of, [i[0] if i else None for i in infos] if refused
+                                  else map(_NUMBER, infos)))
     hukou_all = [p.hukou for p in flat] if hukou_mapped else None
     relations_known = set(relations_all) <= _RELATIONS
     default_village, default_hukou = options.default_village, options.hukou
@@ -344,18 +350,15 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
                         line = group[int(prob.field[8:prob.field.index("]")])].line
                     add(line, prob)
             hids: Collection[int] = ()
-            if registered:
-                infos_g = infos[start:offset]
-                hids = {registered[info[0]][0] for info in infos_g if info is not None and info[0] in registered}
-                for p, info in zip(group, infos_g):
-                    if info is not None and info[0] in registered:
-                        hid, rhead, rvillage = registered[info[0]]
-                        add(p.line, Problem("roster.registered", "id_number",
-                                            {"village": rvillage, "head": rhead, "household_id": hid},
-                                            severity="warning"))
+            if registered_all is not None:
+                registered_g = registered_all[start:offset]
+                hids = {r[0] for r in registered_g if r is not None}
+                if hids:
+                    for line, r in zip(lines_g, registered_g):
+                        if r is not None:  # a warning: the row's problems, not its errors
+                            problems_of(line).append(_registered_problem(r))
                 if len(hids) > 1:
-                    heads_text = "、".join(sorted({registered[i[0]][1] for i in infos_g
-                                                  if i is not None and i[0] in registered}))
+                    heads_text = "、".join(sorted({r[1] for r in registered_g if r is not None}))
                     add(head.line, Problem("roster.split_households", "id_number", {"heads": heads_text}))
             declared = cells.persons
             if declared is not None and declared != size:
@@ -475,6 +478,25 @@ _VILLAGE = operator.attrgetter("village")
 
 
 _NO_CELLS = roster_read.NO_HOUSEHOLD_CELLS
+
+
+_new_object, _set_attribute = object.__new__, object.__setattr__
+
+
+def _registered_problem(registered: tuple[int, str, str]) -> Problem:
+    """``Problem("roster.registered", "id_number", {...}, severity="warning")`` for a person the
+    store holds (household id, head, village), made without the frozen dataclass's ``__init__``
+    (one attribute at a time): a second import of a county's roster makes 100,000 of them."""
+    hid, head, village = registered
+    problem = _new_object(Problem)
+    _set_attribute(problem, "__dict__", {"code": "roster.registered", "field": "id_number",
+                                         "params": {"village": village, "head": head, "household_id": hid},
+                                         "severity": "warning"})
+    return problem
+
+
+if tuple(f.name for f in fields(Problem)) != ("code", "field", "params", "severity"):
+    raise ImportError("Problem's fields are not the ones roster_check makes its registered warnings with")
 
 
 # The fields _check gives a PlannedHousehold by position, in their order.
