@@ -69,6 +69,12 @@ def convert_15(number15: str) -> str:
     return body + check_character(body)
 
 
+def preload() -> None:
+    """Load the region table ``region_name`` reads (python-stdnum's, about 0.07 s the first time),
+    e.g. while a roster's sheet is parsed."""
+    numdb.get("cn/loc")
+
+
 @lru_cache(maxsize=8192)  # the table lookup is slow; a county has a handful of codes
 def region_name(code6: str) -> str:
     info: dict[str, str] = {}

@@ -62,8 +62,7 @@ def preview(uow: UnitOfWork, path: str | Path, sheet: str | None = None,
                 checksum, sheets, data = pre_read.checksum, pre_read.sheets, pre_read.sheet
             else:
                 ahead = StoreAhead.start(uow)  # None: no member stored, nothing to look up
-                checksum, sheets, data = (_read(path, sheet, progress) if ahead is None
-                                          else _read_beside(path, sheet, progress, ahead))
+                checksum, sheets, data = _read_beside(path, sheet, progress, ahead)
             progress.check()
             return _preview_sheet(uow, path, checksum, sheets, data, mapping, progress, options, ahead)
         finally:
@@ -83,10 +82,11 @@ def _read(path: Path, sheet: str | None, progress: Progress) -> tuple[str, tuple
 
 
 def _read_beside(path: Path, sheet: str | None, progress: Progress,
-                 ahead: StoreAhead) -> tuple[str, tuple[str, ...], Sheet]:
+                 ahead: StoreAhead | None) -> tuple[str, tuple[str, ...], Sheet]:
     """``_read`` on a thread of its own, while this one fetches the store's rows a roster naming
-    much of the store looks up (``ahead``): python-calamine lets go of the interpreter while it
-    parses the sheet, and the safety checks still come before it. Raises what the reader raised."""
+    much of the store looks up (``ahead``) and loads the ID numbers' region table (the first
+    time): python-calamine lets go of the interpreter while it parses the sheet, and the safety
+    checks still come before it. Raises what the reader raised."""
     done: list[tuple[str, tuple[str, ...], Sheet]] = []
     failed: list[BaseException] = []
     finished = threading.Event()
@@ -103,8 +103,9 @@ def _read_beside(path: Path, sheet: str | None, progress: Progress,
     reader.start()
     try:
         progress.update(0, 0, "progress.roster.read_sheet")
-        while not finished.is_set() and ahead.pump():
+        while ahead is not None and not finished.is_set() and ahead.pump():
             pass
+        idcard.preload()
     finally:
         reader.join()
     if failed:
