@@ -70,42 +70,51 @@ def preview(uow: UnitOfWork, path: str | Path, sheet: str | None = None,
                 ahead.close()
 
 
-def _read(path: Path, sheet: str | None, progress: Progress) -> tuple[str, tuple[str, ...], Sheet]:
+def _read(path: Path, sheet: str | None, progress: Progress, on_checked: Callable[[], object] | None = None,
+          on_parsed: Callable[[], object] | None = None) -> tuple[str, tuple[str, ...], Sheet]:
     """The file's checksum, its worksheets and the sheet read (the named one, or the first with
-    a header), after the safety checks. Raises RuleError when the file cannot be read."""
+    a header), after the safety checks. Raises RuleError when the file cannot be read.
+    ``on_checked``, ``on_parsed``: called when the checks have passed, when python-calamine
+    has parsed the sheet."""
     checksum = file_checksum(path) if path.exists() else ""
     with open_workbook(path) as wb:
+        if on_checked is not None:
+            on_checked()
         sheets = tuple(wb.sheet_names)
         progress.check()
         progress.update(0, 0, "progress.roster.read_sheet")
-        return checksum, sheets, wb.read(sheet or _first_sheet_with_header(wb, sheets))
+        return checksum, sheets, wb.read(sheet or _first_sheet_with_header(wb, sheets), on_parsed)
 
 
 def _read_beside(path: Path, sheet: str | None, progress: Progress,
                  ahead: StoreAhead | None) -> tuple[str, tuple[str, ...], Sheet]:
-    """``_read`` on a thread of its own, while this one fetches the store's rows a roster naming
-    much of the store looks up (``ahead``) and loads the ID numbers' region table (the first
-    time): python-calamine lets go of the interpreter while it parses the sheet, and the safety
-    checks still come before it. Raises what the reader raised."""
+    """``_read`` on a thread of its own, while this one loads the ID numbers' region table (the
+    first time) and fetches the store's rows a roster naming much of the store looks up
+    (``ahead``). It does so only while python-calamine parses the sheet, which lets go of the
+    interpreter: the safety checks (before it) and the cells' conversion (after it) need the
+    interpreter, and a thread fetching rows beside them would slow them down. Raises what the
+    reader raised."""
     done: list[tuple[str, tuple[str, ...], Sheet]] = []
     failed: list[BaseException] = []
-    finished = threading.Event()
+    checked, parsed = threading.Event(), threading.Event()
 
     def read() -> None:
         try:
-            done.append(_read(path, sheet, NullProgress()))
+            done.append(_read(path, sheet, NullProgress(), checked.set, parsed.set))
         except BaseException as exc:  # raised below, in the preview's thread
             failed.append(exc)
         finally:
-            finished.set()
+            checked.set()
+            parsed.set()
 
     reader = threading.Thread(target=read, name="roster-read", daemon=True)
     reader.start()
     try:
+        checked.wait()
         progress.update(0, 0, "progress.roster.read_sheet")
-        while ahead is not None and not finished.is_set() and ahead.pump():
-            pass
         idcard.preload()
+        while ahead is not None and not parsed.is_set() and ahead.pump():
+            pass
     finally:
         reader.join()
     if failed:
