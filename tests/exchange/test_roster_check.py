@@ -52,3 +52,17 @@ def test_import_household_check_says_exactly_what_the_household_rules_say():
         assert roster_check._validate(faulty, TODAY) == rules.validate(faulty, today=TODAY)
         if k % len(faults) == 0:
             assert roster_check._validate(faulty, TODAY, ids_valid=True) == rules.validate(faulty, today=TODAY) == []
+
+
+def test_the_registered_warning_is_the_problem_the_constructor_makes():
+    """The warning a second import gives every registered person, made without the dataclass's
+    __init__, is in every way the one Problem(...) makes: equal, same hash, same text."""
+    from dibao_desk import messages
+    from dibao_desk.domain.problems import Problem
+
+    quick = roster_check._registered_problem((7, "张三", "东风村"))
+    made = Problem("roster.registered", "id_number", {"village": "东风村", "head": "张三", "household_id": 7},
+                   severity="warning")
+    assert quick == made and hash(quick) == hash(made) and repr(quick) == repr(made)
+    assert type(quick) is Problem and vars(quick) == vars(made)
+    assert messages.text(quick) == messages.text(made) and "张三" in messages.text(quick)

@@ -196,3 +196,41 @@ def test_the_quick_search_finds_what_one_search_for_far_cells_finds(monkeypatch)
             m.setattr(se, "_next_far", lambda d, pos, end: se._FAST_CELL.search(d, pos, end))
             one_search = measure(data, chunk)
         assert quick == one_search, (trial, data)
+
+
+def test_a_reader_is_told_when_python_calamine_has_parsed_the_sheet(tmp_path):
+    """``Workbook.read(on_parsed=...)``: called once, after python-calamine's parse and before
+    the cells are Python values (the roster preview fetches the store's rows meanwhile)."""
+    import python_calamine
+
+    from tests.exchange.roster_samples import messy_roster
+
+    path = messy_roster(tmp_path / "花名册.xlsx")
+    told: list[str] = []
+    with safety.open_workbook(path) as wb:
+        book, first = wb._book, wb.sheet_names[0]
+        real_sheet = book.get_sheet_by_name
+
+        class Sheet:  # python-calamine's sheet, noting when its cells are asked for
+            def __init__(self, sheet: python_calamine.CalamineSheet) -> None:
+                self._sheet = sheet
+
+            def __getattr__(self, name: str) -> object:
+                return getattr(self._sheet, name)
+
+            def to_python(self, **kw: object) -> object:
+                told.append("cells")
+                return self._sheet.to_python(**kw)
+
+        class Book:
+            sheet_names = book.sheet_names
+
+            @staticmethod
+            def get_sheet_by_name(name: str) -> Sheet:
+                told.append("parsed by calamine")
+                return Sheet(real_sheet(name))
+
+        wb._book = Book()
+        sheet = wb.read(first, on_parsed=lambda: told.append("told"))
+        wb._book = book
+    assert told == ["parsed by calamine", "told", "cells"] and len(sheet.rows) > 3

@@ -56,7 +56,7 @@ def _preload() -> None:
     from dibao_desk.domain import idcard, names
 
     names.preload()
-    idcard.region_name("110000")  # any code: the first lookup reads the whole table
+    idcard.preload()  # the ID numbers' regions
 
 
 def run_import_roster(args) -> int:

@@ -67,6 +67,14 @@ def convert_15(number15: str) -> str:
     return body + check_character(body)
 
 
+def preload() -> None:
+    """Load the region table ``region_name`` reads (python-stdnum's, about 0.07 s the first time),
+    e.g. while a roster's sheet is parsed."""
+    from stdnum import numdb  # as in region_name
+
+    numdb.get("cn/loc")
+
+
 @lru_cache(maxsize=8192)  # the table lookup is slow; a county has a handful of codes
 def region_name(code6: str) -> str:
     # Imported here: python-stdnum's package imports pydoc and ssl (0.035 s), which a command

@@ -23,7 +23,7 @@ import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
@@ -354,7 +354,10 @@ class Workbook:
         return [m.name for m in self._book.sheets_metadata
                 if str(getattr(m, "typ", "")).endswith("WorkSheet")] or list(self._book.sheet_names)
 
-    def read(self, name: str | None = None) -> Sheet:
+    def read(self, name: str | None = None, on_parsed: Callable[[], object] | None = None) -> Sheet:
+        """The sheet's cells as Python values. ``on_parsed``: called once python-calamine has
+        parsed the sheet (it lets go of the interpreter while it parses), before its cells are
+        turned into Python values (it holds the interpreter then)."""
         from python_calamine import CalamineError
 
         name = name or self.sheet_names[0]
@@ -362,6 +365,8 @@ class Workbook:
             raise RuleError(Problem("file.no_sheet", "sheet", {"name": self.path.name, "sheet": name}))
         try:
             sheet = self._book.get_sheet_by_name(name)
+            if on_parsed is not None:
+                on_parsed()
             end = sheet.end  # (last row, last column), 0-based; None for an empty sheet
             height, width = (end[0] + 1, end[1] + 1) if end else (0, 0)
             if height * width > self.limits.max_cells:

@@ -178,28 +178,131 @@ def _chunks(values: Sequence[Any]) -> list[tuple[Any, ...]]:
     return [tuple(values[i:i + LOOKUP_CHUNK]) for i in range(0, len(values), LOOKUP_CHUNK)]
 
 
-def member_households(conn: Connection, numbers: Sequence[str]) -> dict[str, int]:
-    """ID number -> household id, for the numbers some member in the store has."""
+class WholeRead:
+    """A whole-table read started ahead of the lookup that may want it (``lookup_reads``): its
+    rows are fetched a batch at a time (``pump``; the query runs at the first) while the caller
+    waits for something else, the rest when the lookup takes them (``take``). Same transaction,
+    so the same rows as the lookup's own query; dropped when the lookup goes by chunks instead."""
+
+    def __init__(self, conn: Connection, sql: str) -> None:
+        self._conn = conn
+        self.sql = sql
+        self._cursor: Any = None
+        self.rows: list[tuple[Any, ...]] = []
+        self.done = False  # every row fetched
+        self.dropped = False  # closed: its rows let go
+
+    def _open(self) -> Any:
+        if self._cursor is None:
+            dbapi = self._conn.connection.dbapi_connection
+            assert dbapi is not None  # the session's open connection
+            self._cursor = dbapi.cursor()
+            self._cursor.execute(self.sql)
+        return self._cursor
+
+    def pump(self, batch: int = 2000) -> bool:
+        """Fetch up to ``batch`` more rows; False once all are fetched."""
+        if self.done:
+            return False
+        part = self._open().fetchmany(batch)
+        self.rows += part
+        if len(part) < batch:
+            self._finish()
+        return not self.done
+
+    def take(self) -> list[tuple[Any, ...]]:
+        """All the rows (the ones not fetched yet fetched now)."""
+        if self.dropped:
+            raise RuntimeError("a whole-table read taken after it was dropped")
+        if not self.done:
+            self.rows += self._open().fetchall()
+            self._finish()
+        return self.rows
+
+    def _finish(self) -> None:
+        self.done = True
+        if self._cursor is not None:
+            self._cursor.close()
+            self._cursor = None
+
+    def close(self) -> None:
+        """Drop the read: its rows and its cursor (a lookup after it reads for itself)."""
+        self.dropped = True
+        self._finish()
+        self.rows = []
+
+
+def _whole(conn: Connection, sql: str, ahead: Mapping[str, WholeRead] | None) -> Sequence[tuple[Any, ...]]:
+    """The rows of a whole-table read: the one started ahead for this SQL, or read now."""
+    read = ahead.get(sql) if ahead else None
+    return read.take() if read is not None and not read.dropped else _fetch(conn, sql, ())
+
+
+def has_members(conn: Connection) -> bool:
+    """Whether any member is stored (none: the first import, nothing to look up)."""
+    return bool(_fetch(conn, f'SELECT 1 FROM "{Member.__table__.name}" LIMIT 1', ()))
+
+
+def roster_imported(conn: Connection) -> bool:
+    """Whether a roster was imported into the store before (its mapping is remembered)."""
+    return bool(_fetch(conn, f'SELECT 1 FROM "{RosterMapping.__table__.name}" LIMIT 1', ()))
+
+
+def _member_households_sql() -> str:
     M = Member.__table__
-    if not numbers or not _fetch(conn, f'SELECT 1 FROM "{M.name}" LIMIT 1', ()):
+    return f'SELECT {_columns(M, ("id_number", "household_id"))} FROM "{M.name}"'
+
+
+def _heads_sql() -> str:
+    H, V = Household.__table__, Village.__table__
+    return (f'SELECT h.{H.c.id.name}, h.{H.c.head_name.name}, v.{V.c.name.name} FROM "{H.name}" h '
+            f'JOIN "{V.name}" v ON h.{H.c.village_id.name} = v.{V.c.id.name}')
+
+
+def _household_rows_sql(household_columns: Sequence[str], member_columns: Sequence[str]) -> tuple[str, str, str]:
+    """(households' SQL, members' SQL, the members' order)."""
+    H, M = Household.__table__, Member.__table__
+    return (f'SELECT {_columns(H, household_columns)} FROM "{H.name}"',
+            f'SELECT {_columns(M, member_columns)} FROM "{M.name}"',
+            f" ORDER BY {M.c.household_id.name}, {M.c.position.name}")
+
+
+def lookup_reads(conn: Connection, household_columns: Sequence[str], member_columns: Sequence[str],
+                 registered_too: bool = True) -> dict[str, WholeRead]:
+    """The whole-table reads ``member_households``, ``heads_and_villages`` and
+    ``household_rows`` make for a roster naming much of the store (none run yet), in the order
+    a roster needs them: numbers, heads, members' rows, households' rows. Without
+    ``registered_too`` only the numbers' (the others serve a roster whose persons are registered)."""
+    h_sql, m_sql, m_order = _household_rows_sql(household_columns, member_columns)
+    sqls = (_member_households_sql(), _heads_sql(), m_sql + m_order, h_sql) if registered_too else \
+        (_member_households_sql(),)
+    return {sql: WholeRead(conn, sql) for sql in sqls}
+
+
+def member_households(conn: Connection, numbers: Sequence[str],
+                      ahead: Mapping[str, WholeRead] | None = None) -> dict[str, int]:
+    """ID number -> household id, for the numbers some member in the store has. ``ahead``:
+    whole-table reads started ahead (``lookup_reads``), used if this one reads in one pass."""
+    M = Member.__table__
+    if not numbers or not has_members(conn):
         return {}  # an empty store (the first import): nothing to look up
-    sql = f'SELECT {_columns(M, ("id_number", "household_id"))} FROM "{M.name}"'
+    sql = _member_households_sql()
     if most_of(conn, M, len(numbers)):
         wanted = set(numbers)
-        return {number: hid for number, hid in _fetch(conn, sql, ()) if number in wanted}
+        return {number: hid for number, hid in _whole(conn, sql, ahead) if number in wanted}
     found: dict[str, int] = {}
     for chunk in _chunks(numbers):
         found.update(_fetch(conn, f'{sql} WHERE {M.c.id_number.name} IN ({",".join("?" * len(chunk))})', chunk))
     return found
 
 
-def heads_and_villages(conn: Connection, hids: Sequence[int]) -> dict[int, tuple[str, str]]:
+def heads_and_villages(conn: Connection, hids: Sequence[int],
+                       ahead: Mapping[str, WholeRead] | None = None) -> dict[int, tuple[str, str]]:
     """Household id -> (head's name, village name)."""
-    H, V = Household.__table__, Village.__table__
-    sql = (f'SELECT h.{H.c.id.name}, h.{H.c.head_name.name}, v.{V.c.name.name} FROM "{H.name}" h '
-           f'JOIN "{V.name}" v ON h.{H.c.village_id.name} = v.{V.c.id.name}')
+    H = Household.__table__
+    sql = _heads_sql()
     if most_of(conn, H, len(hids)):
-        return {hid: (head, village) for hid, head, village in _fetch(conn, sql, ())}
+        return {hid: (head, village) for hid, head, village in _whole(conn, sql, ahead)}
     found: dict[int, tuple[str, str]] = {}
     for chunk in _chunks(hids):
         found.update((hid, (head, village)) for hid, head, village in _fetch(
@@ -208,23 +311,22 @@ def heads_and_villages(conn: Connection, hids: Sequence[int]) -> dict[int, tuple
 
 
 def household_rows(conn: Connection, ids: Sequence[int], household_columns: Sequence[str],
-                   member_columns: Sequence[str]) -> dict[int, tuple[tuple[Any, ...], list[tuple[Any, ...]]]]:
+                   member_columns: Sequence[str], ahead: Mapping[str, WholeRead] | None = None
+                   ) -> dict[int, tuple[tuple[Any, ...], list[tuple[Any, ...]]]]:
     """Household id -> (its row, its members' rows in order), the given columns as stored
     (booleans as the driver gives them). The first column of each must be the household's id
     (``id`` and ``household_id``)."""
     H, M = Household.__table__, Member.__table__
-    h_sql = f'SELECT {_columns(H, household_columns)} FROM "{H.name}"'
-    m_sql = f'SELECT {_columns(M, member_columns)} FROM "{M.name}"'
-    m_order = f" ORDER BY {M.c.household_id.name}, {M.c.position.name}"
+    h_sql, m_sql, m_order = _household_rows_sql(household_columns, member_columns)
     out: dict[int, tuple[tuple[Any, ...], list[tuple[Any, ...]]]] = {}
     members: dict[int, list[tuple[Any, ...]]]
     if most_of(conn, H, len(ids)):
         wanted = set(ids)
         members = {}
-        for r in _fetch(conn, m_sql + m_order, ()):
+        for r in _whole(conn, m_sql + m_order, ahead):
             if r[0] in wanted:
                 members.setdefault(r[0], []).append(r)
-        for r in _fetch(conn, h_sql, ()):
+        for r in _whole(conn, h_sql, ahead):
             if r[0] in wanted:
                 out[r[0]] = (r, members.get(r[0], []))
         return out

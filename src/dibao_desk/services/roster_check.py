@@ -29,7 +29,7 @@ from dibao_desk.exchange.roster_read import FIELDS, Header
 from dibao_desk.exchange.safety import Sheet, Workbook, open_workbook
 from dibao_desk.models import RosterMapping, Village
 from dibao_desk.services.progress import NullProgress, Progress
-from dibao_desk.services.roster_lookup import _existing_of, _existing_rows, _registered
+from dibao_desk.services.roster_lookup import StoreAhead, _existing_of, _existing_rows, _registered
 from dibao_desk.services.roster_merge import _flag_stored, _leaves_rows_unchanged, merge
 from dibao_desk.services.roster_plan import ImportOptions, ImportPreview, PlannedHousehold, PreviewRows, _has_error
 from dibao_desk.services.uow import UnitOfWork
@@ -50,22 +50,83 @@ def preview(uow: UnitOfWork, path: str | Path, sheet: str | None = None,
     (several sheets, none named) the file is read here as without it."""
     progress = progress or NullProgress()
     options = options or ImportOptions()
-    today = options.today or dt.date.today()
     path = Path(path)
     progress.update(0, 0, "progress.roster.check_file")
     # pypinyin's tables are needed to write the households' search keys: they load on a
     # helper thread while calamine parses the sheet (it lets go of the interpreter meanwhile).
     threading.Thread(target=names.preload, name="pinyin-preload", daemon=True).start()
-    if pre_read is not None and pre_read.sheet is not None and pre_read.path == path:
-        checksum, sheets, data = pre_read.checksum, pre_read.sheets, pre_read.sheet
-    else:
-        checksum = file_checksum(path) if path.exists() else ""
-        with open_workbook(path) as wb:
-            sheets = tuple(wb.sheet_names)
+    with uow:  # one transaction for all the preview reads of the store (some while the sheet is read)
+        ahead: StoreAhead | None = None
+        try:
+            if pre_read is not None and pre_read.sheet is not None and pre_read.path == path:
+                checksum, sheets, data = pre_read.checksum, pre_read.sheets, pre_read.sheet
+            else:
+                ahead = StoreAhead.start(uow)  # None: no member stored, nothing to look up
+                checksum, sheets, data = _read_beside(path, sheet, progress, ahead)
             progress.check()
-            progress.update(0, 0, "progress.roster.read_sheet")
-            data = wb.read(sheet or _first_sheet_with_header(wb, sheets))
-    progress.check()
+            return _preview_sheet(uow, path, checksum, sheets, data, mapping, progress, options, ahead)
+        finally:
+            if ahead is not None:
+                ahead.close()
+
+
+def _read(path: Path, sheet: str | None, progress: Progress, on_checked: Callable[[], object] | None = None,
+          on_parsed: Callable[[], object] | None = None) -> tuple[str, tuple[str, ...], Sheet]:
+    """The file's checksum, its worksheets and the sheet read (the named one, or the first with
+    a header), after the safety checks. Raises RuleError when the file cannot be read.
+    ``on_checked``, ``on_parsed``: called when the checks have passed, when python-calamine
+    has parsed the sheet."""
+    checksum = file_checksum(path) if path.exists() else ""
+    with open_workbook(path) as wb:
+        if on_checked is not None:
+            on_checked()
+        sheets = tuple(wb.sheet_names)
+        progress.check()
+        progress.update(0, 0, "progress.roster.read_sheet")
+        return checksum, sheets, wb.read(sheet or _first_sheet_with_header(wb, sheets), on_parsed)
+
+
+def _read_beside(path: Path, sheet: str | None, progress: Progress,
+                 ahead: StoreAhead | None) -> tuple[str, tuple[str, ...], Sheet]:
+    """``_read`` on a thread of its own, while this one loads the ID numbers' region table (the
+    first time) and fetches the store's rows a roster naming much of the store looks up
+    (``ahead``). It does so only while python-calamine parses the sheet, which lets go of the
+    interpreter: the safety checks (before it) and the cells' conversion (after it) need the
+    interpreter, and a thread fetching rows beside them would slow them down. Raises what the
+    reader raised."""
+    done: list[tuple[str, tuple[str, ...], Sheet]] = []
+    failed: list[BaseException] = []
+    checked, parsed = threading.Event(), threading.Event()
+
+    def read() -> None:
+        try:
+            done.append(_read(path, sheet, NullProgress(), checked.set, parsed.set))
+        except BaseException as exc:  # raised below, in the preview's thread
+            failed.append(exc)
+        finally:
+            checked.set()
+            parsed.set()
+
+    reader = threading.Thread(target=read, name="roster-read", daemon=True)
+    reader.start()
+    try:
+        checked.wait()
+        progress.update(0, 0, "progress.roster.read_sheet")
+        idcard.preload()
+        while ahead is not None and not parsed.is_set() and ahead.pump():
+            pass
+    finally:
+        reader.join()
+    if failed:
+        raise failed[0]
+    return done[0]
+
+
+def _preview_sheet(uow: UnitOfWork, path: Path, checksum: str, sheets: tuple[str, ...], data: Sheet,
+                   mapping: tuple[str, ...] | list[str] | None, progress: Progress, options: ImportOptions,
+                   ahead: StoreAhead | None) -> ImportPreview:
+    """The preview of a sheet read: header, mapping, rows checked."""
+    today = options.today or dt.date.today()
     header = roster_read.find_header(data)
     if header is None:
         raise RuleError(Problem("roster.no_header", "sheet",
@@ -98,7 +159,7 @@ def preview(uow: UnitOfWork, path: str | Path, sheet: str | None = None,
 
     progress.update(0, len(data.rows), "progress.roster.rows")
     parsed = roster_read.parse_sheet(data, header, mapping, progress)
-    rows, plans, new_villages, rejected, aliases = _check(uow, data, parsed, options, status, today, progress)
+    rows, plans, new_villages, rejected, aliases = _check(uow, data, parsed, options, status, today, progress, ahead)
     return ImportPreview(rows=rows, households=plans, new_villages=new_villages, households_rejected=rejected,
                          village_aliases=aliases,
                          fullwidth_fixed=parsed.corrections.fullwidth, spaces_fixed=parsed.corrections.spaces,
@@ -124,7 +185,7 @@ def _samples(data: Sheet, header: Header, width: int) -> tuple[str, ...]:
 
 
 def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, options: ImportOptions, status: str,
-           today: dt.date, progress: Progress
+           today: dt.date, progress: Progress, ahead: StoreAhead | None = None
            ) -> tuple[PreviewRows, tuple[PlannedHousehold, ...], tuple[str, ...], int, tuple[tuple[str, str], ...]]:
     """Every row's status and problems, and the households that can be written."""
     row_problems: dict[int, list[Problem]] = {}
@@ -196,8 +257,8 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
                     seen[info[0]] = p.line
         progress.check()
         progress.update(0, len(groups), "progress.roster.registered")
-        registered = _registered(uow, list(seen))
-        existing_rows = _existing_rows(uow, {registered[n][0] for n in registered}) if registered else {}
+        registered = _registered(uow, list(seen), ahead=ahead)
+        existing_rows = _existing_rows(uow, {registered[n][0] for n in registered}, ahead) if registered else {}
 
     # 2. each household
     error_lines = {line for line, found in row_problems.items() if _has_error(found)}
@@ -233,6 +294,12 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
                            relations_all, map(_SAYS, flat)))
     facts_all = [(i[1], i[2]) if i else None for i in infos] if refused else list(map(_FACTS, infos))
     heads_all = list(map("head".__eq__, relations_all))
+    # each person's registered household (id, head, village), None when not registered
+    registered_all: list[tuple[int, str, str] | None] | None = None
+    if registered:
+        registered_of: Callable[[Any], tuple[int, str, str] | None] = registered.get  # None: no number
+        registered_all = list(map(registered_of, [i[0] if i else None for i in infos] if refused
+                                  else map(_NUMBER, infos)))
     hukou_all = [p.hukou for p in flat] if hukou_mapped else None
     relations_known = set(relations_all) <= _RELATIONS
     default_village, default_hukou = options.default_village, options.hukou
@@ -293,18 +360,15 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
                         line = group[int(prob.field[8:prob.field.index("]")])].line
                     add(line, prob)
             hids: Collection[int] = ()
-            if registered:
-                infos_g = infos[start:offset]
-                hids = {registered[info[0]][0] for info in infos_g if info is not None and info[0] in registered}
-                for p, info in zip(group, infos_g):
-                    if info is not None and info[0] in registered:
-                        hid, rhead, rvillage = registered[info[0]]
-                        add(p.line, Problem("roster.registered", "id_number",
-                                            {"village": rvillage, "head": rhead, "household_id": hid},
-                                            severity="warning"))
+            if registered_all is not None:
+                registered_g = registered_all[start:offset]
+                hids = {r[0] for r in registered_g if r is not None}
+                if hids:
+                    for line, r in zip(lines_g, registered_g):
+                        if r is not None:  # a warning: the row's problems, not its errors
+                            problems_of(line).append(_registered_problem(r))
                 if len(hids) > 1:
-                    heads_text = "、".join(sorted({registered[i[0]][1] for i in infos_g
-                                                  if i is not None and i[0] in registered}))
+                    heads_text = "、".join(sorted({r[1] for r in registered_g if r is not None}))
                     add(head.line, Problem("roster.split_households", "id_number", {"heads": heads_text}))
             declared = cells.persons
             if declared is not None and declared != size:
@@ -424,6 +488,25 @@ _VILLAGE = operator.attrgetter("village")
 
 
 _NO_CELLS = roster_read.NO_HOUSEHOLD_CELLS
+
+
+_new_object, _set_attribute = object.__new__, object.__setattr__
+
+
+def _registered_problem(registered: tuple[int, str, str]) -> Problem:
+    """``Problem("roster.registered", "id_number", {...}, severity="warning")`` for a person the
+    store holds (household id, head, village), made without the frozen dataclass's ``__init__``
+    (one attribute at a time): a second import of a county's roster makes 100,000 of them."""
+    hid, head, village = registered
+    problem = _new_object(Problem)
+    _set_attribute(problem, "__dict__", {"code": "roster.registered", "field": "id_number",
+                                         "params": {"village": village, "head": head, "household_id": hid},
+                                         "severity": "warning"})
+    return problem
+
+
+if tuple(f.name for f in fields(Problem)) != ("code", "field", "params", "severity"):
+    raise ImportError("Problem's fields are not the ones roster_check makes its registered warnings with")
 
 
 # The fields _check gives a PlannedHousehold by position, in their order.
