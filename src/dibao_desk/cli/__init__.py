@@ -14,16 +14,20 @@ from dataclasses import dataclass
 from typing import Any, NoReturn
 
 from dibao_desk import __version__
-from dibao_desk.cli import timings
+from dibao_desk.cli import parser_text, timings
 from dibao_desk.features import feature_modules
 
+
+
+parser_text.install()  # argparse's own words (usage, --help, its errors) in Chinese
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dibao-desk", description="最低生活保障经办（乡镇社会事务办）")
     _global_options(parser)
-    parser.add_argument("--version", action="version", version=f"dibao-desk {__version__}")
+    parser.add_argument("--version", action="version", version=f"dibao-desk {__version__}",
+                        help="显示程序版本并退出")
     sub = parser.add_subparsers(dest="command", metavar="命令")
     for mod in feature_modules(__name__):
         mod.register(sub)
