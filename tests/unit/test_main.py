@@ -211,3 +211,20 @@ def test_a_command_line_the_parser_refuses_leaves_no_reader_behind(ctx, tmp_path
         main(["--data-dir", str(ctx.data_dir), "import-roster", str(path), "--help"])
     assert "--dry-run" in capsys.readouterr().out
     assert not [t for t in threading.enumerate() if t.name == "workbook-read-ahead"]
+
+
+def test_a_lock_left_by_a_crashed_command_is_taken_over_without_english_on_the_terminal(ctx):
+    """A command killed mid-way (a closed pipe, a closed terminal) leaves its lock's owner file;
+    the next command takes the lock over and says nothing of it in English: it goes to the log."""
+    from dibao_desk.services.storelock import OWNER_NAME
+
+    data = ctx.data_dir
+    ctx.close()
+    (data / OWNER_NAME).write_text('{"host": "office-pc", "pid": 4242, "program": "dibao-desk stats", '
+                                   '"since": "2026-11-30 16:59:58"}', encoding="utf-8")
+    done = _process(data, "recompute", "--month", "2026-11")
+    assert done.returncode == 0, done.stderr
+    assert "took over" not in done.stderr and "lock" not in done.stderr
+    assert "月保障金合计" in done.stdout, done.stdout
+    log = (data / "dibao-desk.log").read_text(encoding="utf-8")
+    assert "took over the lock of dibao-desk stats (process 4242 on office-pc" in log

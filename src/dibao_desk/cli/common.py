@@ -104,13 +104,15 @@ def hold_store(args):
     """Hold the data folder's lock while a command writes; yields False (after saying who
     holds it) when another program has it. A store on a PostgreSQL server has no such lock:
     several clerks write at once, and the database keeps them apart."""
-    from dibao_desk.services.context import resolve_data_dir, uses_server
+    from dibao_desk.services.context import resolve_data_dir, setup_logging, uses_server
     from dibao_desk.services.storelock import StoreBusy, StoreLock
 
     folder = resolve_data_dir(args.data_dir)
     if uses_server(getattr(args, "db", None), folder):
         yield True
         return
+    if folder.is_dir():  # what taking the lock logs (a crashed program's lock taken over) goes to its log
+        setup_logging(folder)
     lock = StoreLock(folder, f"dibao-desk {' '.join(_words(args))}")
     try:
         lock.acquire()

@@ -146,7 +146,7 @@ def open_context(data_dir: str | os.PathLike[str] | None = None, db: str | None 
     that ``db`` (or DIBAO_DESK_DB, or the folder's database.txt) names."""
     path = resolve_data_dir(data_dir)
     path.mkdir(parents=True, exist_ok=True)
-    _setup_logging(path)
+    setup_logging(path)
     url = resolve_db(db, path)
     store = _open_store(path, url, password)
     if store.on_server:
@@ -160,7 +160,8 @@ def open_context(data_dir: str | os.PathLike[str] | None = None, db: str | None 
     return ctx
 
 
-def _setup_logging(path: Path) -> None:
+def setup_logging(path: Path) -> None:
+    """Log to the data folder's dibao-desk.log (once a process; nothing when it cannot be opened)."""
     root = logging.getLogger("dibao_desk")
     if any(isinstance(h, logging.FileHandler) for h in root.handlers):
         return
