@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import func, select
 
 from dibao_desk.domain.household import MemberDraft
@@ -115,3 +116,16 @@ def test_registrations_are_corrected_and_removed_from_the_command_line(ctx, vill
     assert co.get_complaint(ctx.uow(), cid).channel == "phone"
     assert run(ctx, "complaints", "remove", str(cid), "--reason", "重复登记") == 0
     assert co.list_complaints(ctx.uow()) == []
+
+
+def test_a_year_that_is_no_year_is_refused_not_replaced_by_this_year(ctx, tmp_path, capsys):
+    """`relatives print --year 0` printed this year's table as if asked for it."""
+    out = tmp_path / "备案表.pdf"
+    for year in ("0", "26", "二〇二六"):
+        with pytest.raises(SystemExit) as stop:
+            run(ctx, "relatives", "print", "--year", year, "--out", str(out))
+        assert stop.value.code == 2
+        assert f"年份“{year}”不对，应为四位数的年份" in capsys.readouterr().err
+        assert not out.exists()
+    assert run(ctx, "relatives", "print", "--year", "2025", "--out", str(out)) == 0
+    assert "2025年度" in capsys.readouterr().out

@@ -164,6 +164,17 @@ def parse_date(text: str | None, default: dt.date | None = None) -> dt.date | No
         raise BadInput from None
 
 
+def year_arg(text: str) -> int:
+    """A ``--year YYYY`` argument: a year of four digits (1949-9999), else argparse says so in Chinese."""
+    try:
+        year = int(text.strip())
+    except ValueError:
+        year = 0
+    if not 1949 <= year <= 9999:
+        raise argparse.ArgumentTypeError(f"年份“{text}”不对，应为四位数的年份，例如 2026")
+    return year
+
+
 def today_of(args: argparse.Namespace) -> dt.date:
     """The day the command acts on: the hidden ``--today`` (tests), else today."""
     return parse_date(getattr(args, "today", None), dt.date.today()) or dt.date.today()

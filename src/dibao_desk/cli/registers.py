@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from dibao_desk import messages
 from dibao_desk.cli.common import (
-    command_group, context, fail, guarded, hidden_today, parse_date, removal, today_of,
+    command_group, context, fail, guarded, hidden_today, parse_date, removal, today_of, year_arg,
 )
 from dibao_desk.domain import registers as rules
 from dibao_desk.domain.problems import Problem, RuleError
@@ -77,7 +77,7 @@ def register(sub: Any) -> None:
     # ---- 近亲属备案
     rs = command_group(sub, "relatives", "经办人员和村（社区）干部近亲属备案", "relatives_command")
     x = rs.add_parser("list", help="列出备案的近亲属及其所在家庭")
-    x.add_argument("--year", type=int, metavar="YYYY", help="只列出这一年备案的")
+    x.add_argument("--year", type=year_arg, metavar="YYYY", help="只列出这一年备案的")
     x.set_defaults(handler=guarded(run_relatives_list))
     x = rs.add_parser("add", help="登记一名近亲属")
     x.add_argument("--staff-id", required=True, metavar="身份证号", help="工作人员（村干部）的身份证号")
@@ -93,7 +93,7 @@ def register(sub: Any) -> None:
     x.add_argument("--note", default="")
     x.set_defaults(handler=guarded(run_relatives_add))
     x = rs.add_parser("print", help="打印年度近亲属备案表（PDF）")
-    x.add_argument("--year", type=int, metavar="YYYY", help="哪一年（默认今年）")
+    x.add_argument("--year", type=year_arg, metavar="YYYY", help="哪一年（默认今年）")
     x.add_argument("--out", required=True, metavar="FILE.pdf")
     x.set_defaults(handler=guarded(run_relatives_print))
     x = rs.add_parser("correct", help="更正一条备案（编号见 list）的姓名、关系、日期或备注，写明原因")
@@ -324,7 +324,7 @@ def run_relatives_staff(args) -> int:
 def run_relatives_print(args) -> int:
     from dibao_desk.services import relatives
 
-    year = args.year or dt.date.today().year
+    year = args.year if args.year is not None else dt.date.today().year
     r = relatives.print_filing_table(context(args).uow(), year, args.out)
     print(f"已生成：{r.path}（{r.title}，{r.pages} 页）")
     return 0
