@@ -102,7 +102,7 @@ def plan_quarter(uow: UnitOfWork, start: dt.date, *, village_id: int | None = No
         own = {d: bool(w) for d, w in uow.session.execute(
             select(WorkdayOverride.day, WorkdayOverride.workday)
             .where(WorkdayOverride.day >= q_start, WorkdayOverride.day <= q_end))}
-    off, extra = _calendar_days(q_start, q_end, own)
+    off, extra, guessed = _calendar_days(q_start, q_end, own)
     info = {r[0]: r for r in rows}
     items = [rules.PlanItem(r[0], r[6], r[1]) for r in rows]
     plan = rules.plan_quarter(items, q_start, holidays=(*off, *holidays),
@@ -110,23 +110,28 @@ def plan_quarter(uow: UnitOfWork, start: dt.date, *, village_id: int | None = No
                               not_before=today)
     out = tuple(PlanRow(v.day, v.key, info[v.key][1], info[v.key][2], info[v.key][5], v.due,
                         info[v.key][7], v.late) for v in plan.visits)
-    return PlanResult(plan.start, plan.end, len(plan.days), plan.per_day, out)
+    return PlanResult(plan.start, plan.end, len(plan.days), plan.per_day, out, left_out=len(items) - len(out),
+                      approximate=any(d >= today for d in guessed))
 
 
 def _calendar_days(first: dt.date, last: dt.date,
-                   own: dict[dt.date, bool]) -> tuple[list[dt.date], list[dt.date]]:
-    """(weekdays that are days off, weekend days that are working days) from first to last."""
+                   own: dict[dt.date, bool]) -> tuple[list[dt.date], list[dt.date], list[dt.date]]:
+    """(weekdays that are days off, weekend days that are working days, days only the weekday
+    rule decided) from first to last."""
     off: list[dt.date] = []
     extra: list[dt.date] = []
+    guessed: list[dt.date] = []
     day = first
     while day <= last:
-        working, _known = workdays.is_workday(day, own)
+        working, known = workdays.is_workday(day, own)
         if day.weekday() < 5 and not working:
             off.append(day)
         elif day.weekday() >= 5 and working:
             extra.append(day)
+        if not known:
+            guessed.append(day)
         day += dt.timedelta(days=1)
-    return off, extra
+    return off, extra, guessed
 
 
 # ---- counts for reports ------------------------------------------------------------------------
