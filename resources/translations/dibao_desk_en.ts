@@ -9653,6 +9653,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Cannot write file {path}: {error}</translation>
     </message>
     <message>
+        <source>{start} 至 {end} 已没有剩余的工作日：{count} 户到期或已逾期的复核未排入计划，请做下一季度的计划</source>
+        <translation>No working day is left from {start} to {end}: {count} households due or overdue for review are not in the plan; make the next quarter&apos;s plan</translation>
+    </message>
+    <message>
+        <source>计划所跨年份的法定节假日安排尚未录入，工作日按周一至周五推算，请在工作日历中补录</source>
+        <translation>The official holidays of a year the plan covers have not been entered; working days are taken as Monday to Friday. Enter them in the working calendar</translation>
+    </message>
+    <message>
         <source>计算复核日期</source>
         <translation>Computing review dates</translation>
     </message>

@@ -31,3 +31,23 @@ def test_bad_month_and_unknown_village_are_refused(ctx, capsys):
     assert main(["--data-dir", str(ctx.data_dir), "reviews", "due", "--month", "2026-13"]) == 2
     assert "格式不对" in capsys.readouterr().err
     assert main(["--data-dir", str(ctx.data_dir), "reviews", "due", "--village", "没有村"]) == 2
+
+
+def test_plan_on_the_quarters_last_day_off_says_who_is_left_out(ctx, make_household, capsys):
+    """Saturday 30 September 2028: no working day is left in the quarter; the terminal says how
+    many households due or overdue are left out."""
+    from dibao_desk.models import WorkdayOverride
+
+    hh = make_household(wages_fen=0)
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, hh.id)
+        h.status, h.category, h.benefit_start = "receiving", "class3", dt.date(2028, 1, 31)
+        h.created_at = dt.datetime(2028, 1, 31)
+        uow.session.add(WorkdayOverride(day=dt.date(2028, 9, 30), workday=False))
+        uow.commit()
+    code = main(["--data-dir", str(ctx.data_dir), "reviews", "plan", "--today", "2028-09-30"])
+    text = capsys.readouterr().out
+    assert code == 0
+    assert "0 个工作日" in text
+    assert "2028-09-30 至 2028-09-30 已没有剩余的工作日：1 户到期或已逾期的复核未排入计划" in text
+    assert "法定节假日安排尚未录入" not in text  # the one day left is the office's own word

@@ -70,3 +70,12 @@ def test_the_county_view_opens_warnings_on_the_selected_household(qtbot, ctx, to
     dialog = view.open_warnings()
     assert dialog.township.currentData() == "360426100000"
     assert dialog.id_number.text() == view.roster.line(2).head_id_number
+
+
+def test_the_suggested_answer_by_date_is_a_month_later_even_at_a_months_end(qtbot, ctx, township, county_ctx):
+    """Opened on 31 January the dialog suggests 28 February (a month), not 2 March."""
+    for today, suggested in ((dt.date(2027, 1, 31), QDate(2027, 2, 28)), (dt.date(2028, 1, 31), QDate(2028, 2, 29)),
+                             (dt.date(2026, 11, 30), QDate(2026, 12, 30)), (dt.date(2026, 12, 31), QDate(2027, 1, 31))):
+        dialog = CountyWarningDialog(county_ctx, today=today)
+        qtbot.addWidget(dialog)
+        assert dialog.answer_by.date() == suggested

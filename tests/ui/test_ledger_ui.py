@@ -160,3 +160,25 @@ def test_proposals_model_passes_the_model_tester(qtbot, ctx, receiving):
     proposals.open_proposal(ctx.uow(), receiving, "death", "户主死亡", D(2026, 12, 1), opened_on=TODAY)
     model.set_rows(proposals.list_proposals(ctx.uow(), today=TODAY))
     assert model.rowCount() == 1
+
+
+def test_the_ledger_totals_move_on_to_the_new_month_when_the_window_stays_open(qtbot, ctx, receiving):
+    from dibao_desk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    view = window.view("proposals")
+    view.clock = lambda: D(2026, 11, 30)
+    window.show()
+    window.show_view("proposals")
+    assert view.month_edit.date() == QDate(2026, 11, 1)
+    window.show_view("households")
+    view.clock = lambda: D(2026, 12, 1)
+    window.show_view("proposals")
+    assert view.month_edit.date() == QDate(2026, 12, 1)
+    qtbot.waitUntil(lambda: view.totals_label.text().startswith("2026年12月"))
+    view.month_edit.setDate(QDate(2026, 8, 1))  # the operator's choice stays
+    window.show_view("households")
+    view.clock = lambda: D(2027, 1, 1)
+    window.show_view("proposals")
+    assert view.month_edit.date() == QDate(2026, 8, 1)

@@ -96,3 +96,21 @@ def test_a_subsidy_roster_for_one_village_per_person(qtbot, ctx, window):
     [line] = payroll.lines(ctx.uow(), made.id)
     assert (made.kind.value, made.name, line.village) == ("subsidy", "春节慰问金", "东风村")
     assert line.total_fen == 20000 * line.persons
+
+
+def test_a_window_left_open_into_a_new_month_offers_the_new_period(qtbot, ctx, window):
+    """Open since 30 November, the 造册 tab shown again on 1 December proposes 2026-12, so a
+    click on 造册 does not make November's roster again; a period the operator typed stays."""
+    view = window.view("payroll")
+    window.show_view("households")
+    window.show_view("payroll")
+    assert view.period_edit.text() == "2026-11"
+    window.show_view("households")
+    view.clock = lambda: dt.date(2026, 12, 1)
+    window.show_view("payroll")
+    assert view.period_edit.text() == "2026-12"
+    view.period_edit.setText("2026-10")
+    window.show_view("households")
+    view.clock = lambda: dt.date(2027, 1, 1)
+    window.show_view("payroll")
+    assert view.period_edit.text() == "2026-10"

@@ -225,3 +225,18 @@ def test_severe_grades_and_stable_income_are_set_by_clicking(qtbot, ctx, due_hom
     again = RecordReviewDialog(ctx, due_home, TODAY)
     qtbot.addWidget(again)
     assert again.stable_check.isChecked()
+
+
+def test_plan_dialog_on_the_quarters_last_day_off_says_who_is_left_out(qtbot, ctx, due_home):
+    """Opened on Saturday 30 September 2028 (the office marked it a day off): no working day is
+    left, and the dialog says the overdue household is not in the plan instead of \"0 户\" alone."""
+    from dibao_desk.models import WorkdayOverride
+
+    with ctx.uow() as uow:
+        uow.session.add(WorkdayOverride(day=D(2028, 9, 30), workday=False))
+        uow.commit()
+    dialog = ReviewPlanDialog(ctx, D(2028, 9, 30), reviews.village_choices(ctx.uow()), today=D(2028, 9, 30))
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 0
+    assert "1 户到期或已逾期的复核未排入计划" in dialog.summary.text()
+    assert not dialog.export_button.isEnabled()

@@ -149,6 +149,24 @@ def test_eligibility_panel_shows_conditions_and_the_explanation(qtbot, ctx, make
     assert "请选择一户" in panel.view.toPlainText()
 
 
+def test_eligibility_panel_moves_on_to_the_new_month_when_left_open(qtbot, ctx, make_household):
+    """The household list open since 30 November: on 1 December the next household chosen is
+    assessed for December, not November; a month the operator chose stays."""
+    h = make_household(wages_fen=30000)
+    panel = EligibilityPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.clock = lambda: dt.date(2026, 11, 30)
+    panel.show_household(h.id)
+    assert panel.selected_month() == dt.date(2026, 11, 1)
+    panel.clock = lambda: dt.date(2026, 12, 1)
+    panel.show_household(h.id)
+    assert panel.selected_month() == dt.date(2026, 12, 1)
+    panel.month.setDate(QDate(2026, 9, 1))
+    panel.clock = lambda: dt.date(2027, 1, 1)
+    panel.show_household(h.id)
+    assert panel.selected_month() == dt.date(2026, 9, 1)
+
+
 def test_screenshots(qtbot, window, ctx, make_household, tmp_path):
     """Not an assertion of looks: keeps the windows renderable (and handy to look at)."""
     settings = open_settings(qtbot, window)

@@ -74,3 +74,23 @@ def test_exporting_the_quarter_workbook_and_the_ledger_book(qtbot, ctx, town, tm
     heads = sorted(ws.cell(row=r, column=3).value for r in range(4, 7))
     assert heads == sorted(["张三", "李四", "赵六"])
     assert actions.default_name(window, view, "book").endswith(".xlsx")
+
+
+def test_a_window_left_open_overnight_into_a_new_month_offers_the_new_month(qtbot, ctx, town):
+    """The window opened on 30 November and still open on 1 December: back on the 统计 tab the
+    period is December (listed, chosen, its figures shown), not November until a restart."""
+    window, view = open_tab(qtbot, ctx)
+    window.show_view("statistics")
+    view.refresh()
+    qtbot.waitUntil(lambda: view.overview is not None and view.overview.period.text == "2026-11", timeout=10000)
+    window.show_view("households")
+    view.today = dt.date(2026, 12, 1)  # the clock passes midnight
+    window.show_view("statistics")
+    assert view.period_combo.currentData() == "2026-12"
+    qtbot.waitUntil(lambda: view.overview is not None and view.overview.period.text == "2026-12", timeout=10000)
+    # a period the operator chose stays chosen when the list is made again
+    choose(qtbot, view, "2026-10")
+    window.show_view("households")
+    view.today = dt.date(2026, 12, 2)
+    window.show_view("statistics")
+    assert view.period_combo.currentData() == "2026-10"

@@ -40,3 +40,38 @@ def test_quarter_plan_over_the_store(ctx, home):
     plan = reviews.plan_quarter(ctx.uow(), D(2026, 5, 1), today=D(2026, 4, 1))
     assert plan.start == D(2026, 4, 1)
     assert [(r.household_id, r.day) for r in plan.rows] == [(home, D(2026, 4, 30))]
+
+
+def test_quarter_plan_follows_the_official_calendar_and_the_offices_own_days(ctx, home):
+    """Planned on 30 September 2026 for the fourth quarter: no visit on the National Day
+    holiday (1-7 October), the 调休 Saturday 10 October is a working day, and a day the office
+    marked as off in its working calendar (31 December) takes no visit either."""
+    receive(ctx, home, start=D(2026, 7, 5))  # class3 rural, 3 months: due Monday 5 October, a holiday
+    from dibao_desk.models import WorkdayOverride
+    with ctx.uow() as uow:
+        uow.session.add(WorkdayOverride(day=D(2026, 12, 31), workday=False, note="本单位"))
+        uow.commit()
+    plan = reviews.plan_quarter(ctx.uow(), D(2026, 10, 1), today=D(2026, 9, 30))
+    assert [(r.household_id, r.due_date, r.day, r.late) for r in plan.rows] == [(home, D(2026, 10, 5), D(2026, 10, 8), True)]
+    # October 8-30 with Saturday the 10th: 18 days; November 21; December 23 less the 31st: 22
+    assert plan.working_days == 18 + 21 + 22
+
+
+def test_a_plan_made_when_the_quarter_has_no_working_day_left_says_who_is_left_out(ctx, home):
+    """Saturday 30 September 2028, the third quarter's last day: no working day is left, and the
+    household overdue since April is not silently dropped from a plan of "0 households"."""
+    from dibao_desk.models import WorkdayOverride
+    with ctx.uow() as uow:  # pinned, whatever a later official calendar says of 2028
+        uow.session.add_all([WorkdayOverride(day=D(2028, 9, 29), workday=True),
+                             WorkdayOverride(day=D(2028, 9, 30), workday=False)])
+        uow.commit()
+    plan = reviews.plan_quarter(ctx.uow(), D(2028, 9, 1), today=D(2028, 9, 30))
+    assert (plan.working_days, plan.rows, plan.left_out) == (0, (), 1)
+    # with a day left, nobody is left out
+    plan = reviews.plan_quarter(ctx.uow(), D(2028, 9, 1), today=D(2028, 9, 29))
+    assert (plan.working_days, len(plan.rows), plan.left_out) == (1, 1, 0)
+
+
+def test_a_plan_over_a_year_the_official_calendar_does_not_know_says_so(ctx, home):
+    assert not reviews.plan_quarter(ctx.uow(), D(2026, 10, 1), today=D(2026, 9, 30)).approximate
+    assert reviews.plan_quarter(ctx.uow(), D(2040, 1, 1), today=D(2039, 12, 20)).approximate

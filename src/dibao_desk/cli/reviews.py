@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dibao_desk import messages
-from dibao_desk.cli.common import context, fail, report_rule_error
+from dibao_desk.cli.common import BadInput, context, fail, hidden_today, report_rule_error, today_of
 from dibao_desk.domain import reviews as rules
 from dibao_desk.domain.problems import RuleError
 
@@ -23,6 +23,7 @@ def register(sub) -> None:
     pl.add_argument("--quarter", metavar="YYYY-MM", help="季度中的任一月（默认本季度）")
     pl.add_argument("--village", metavar="名称")
     pl.add_argument("--xlsx", metavar="FILE", help="写成 Excel 工作簿")
+    hidden_today(pl)
     pl.set_defaults(handler=run_plan)
     c = rs.add_parser("counts", help="每月复核结果统计（新增、保留、变更、取消）")
     c.add_argument("--from", dest="first", metavar="YYYY-MM", help="起始月（默认今年 1 月）")
@@ -88,7 +89,10 @@ def run_due(args) -> int:
 def run_plan(args) -> int:
     from dibao_desk.services import reviews
 
-    today = dt.date.today()
+    try:
+        today = today_of(args)
+    except BadInput:
+        return 2
     month = _month(args.quarter, today)
     if month is None:
         return 2
@@ -99,6 +103,11 @@ def run_plan(args) -> int:
     plan = reviews.plan_quarter(ctx.uow(), month, village_id=village_id, today=today)
     print(f"{plan.start.isoformat()} 至 {plan.end.isoformat()}：{len(plan.rows)} 户，"
           f"{plan.working_days} 个工作日，每日约 {plan.per_day} 户")
+    if plan.left_out:
+        print(messages.text("reviews.plan_no_days", start=max(plan.start, today).isoformat(),
+                            end=plan.end.isoformat(), count=plan.left_out))
+    if plan.approximate:
+        print(messages.text("reviews.plan_approximate"))
     day = None
     for r in plan.rows:
         if r.day != day:

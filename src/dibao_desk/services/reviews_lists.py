@@ -12,10 +12,11 @@ from sqlalchemy import ColumnElement, Select, and_, delete, func, select
 from sqlalchemy.orm import QueryableAttribute
 
 from dibao_desk.domain import reviews as rules
+from dibao_desk.domain import workdays
 from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.procedure import CaseKind, CaseStatus
 from dibao_desk.domain.reviews import ReviewOutcome
-from dibao_desk.models import Case, Household, Review, ReviewSchedule, Village
+from dibao_desk.models import Case, Household, Review, ReviewSchedule, Village, WorkdayOverride
 from dibao_desk.models import dialect
 from dibao_desk.models import reviews as review_rows
 from dibao_desk.services.reviews_results import DueRow, MonthCounts, PlanResult, PlanRow
@@ -86,7 +87,11 @@ def calendar_counts(uow: UnitOfWork, month: dt.date, village_id: int | None = No
 def plan_quarter(uow: UnitOfWork, start: dt.date, *, village_id: int | None = None,
                  holidays: tuple[dt.date, ...] = (), extra_workdays: tuple[dt.date, ...] = (),
                  today: dt.date | None = None) -> PlanResult:
-    """Spread the quarter's due reviews (and those already overdue) over its working days."""
+    """Spread the quarter's due reviews (and those already overdue) over its working days.
+
+    The working days are those of the office's working calendar (the official holidays and
+    调休, the office's own days: ``domain.workdays``, as for complaint deadlines), less the
+    ``holidays`` given, plus the ``extra_workdays`` given."""
     q_start = rules.quarter_start(start)
     q_end = rules.add_months(q_start, 3) - dt.timedelta(days=1)
     today = today or dt.date.today()
@@ -94,13 +99,39 @@ def plan_quarter(uow: UnitOfWork, start: dt.date, *, village_id: int | None = No
     stmt = _due_select(village_id).where(ReviewSchedule.next_review_date <= q_end)
     with uow:
         rows = uow.session.execute(stmt).all()
+        own = {d: bool(w) for d, w in uow.session.execute(
+            select(WorkdayOverride.day, WorkdayOverride.workday)
+            .where(WorkdayOverride.day >= q_start, WorkdayOverride.day <= q_end))}
+    off, extra, guessed = _calendar_days(q_start, q_end, own)
     info = {r[0]: r for r in rows}
     items = [rules.PlanItem(r[0], r[6], r[1]) for r in rows]
-    plan = rules.plan_quarter(items, q_start, holidays=holidays, extra_workdays=extra_workdays,
+    plan = rules.plan_quarter(items, q_start, holidays=(*off, *holidays),
+                              extra_workdays=tuple(d for d in (*extra, *extra_workdays) if d not in holidays),
                               not_before=today)
     out = tuple(PlanRow(v.day, v.key, info[v.key][1], info[v.key][2], info[v.key][5], v.due,
                         info[v.key][7], v.late) for v in plan.visits)
-    return PlanResult(plan.start, plan.end, len(plan.days), plan.per_day, out)
+    return PlanResult(plan.start, plan.end, len(plan.days), plan.per_day, out, left_out=len(items) - len(out),
+                      approximate=any(d >= today for d in guessed))
+
+
+def _calendar_days(first: dt.date, last: dt.date,
+                   own: dict[dt.date, bool]) -> tuple[list[dt.date], list[dt.date], list[dt.date]]:
+    """(weekdays that are days off, weekend days that are working days, days only the weekday
+    rule decided) from first to last."""
+    off: list[dt.date] = []
+    extra: list[dt.date] = []
+    guessed: list[dt.date] = []
+    day = first
+    while day <= last:
+        working, known = workdays.is_workday(day, own)
+        if day.weekday() < 5 and not working:
+            off.append(day)
+        elif day.weekday() >= 5 and working:
+            extra.append(day)
+        if not known:
+            guessed.append(day)
+        day += dt.timedelta(days=1)
+    return off, extra, guessed
 
 
 # ---- counts for reports ------------------------------------------------------------------------

@@ -144,6 +144,8 @@ class PlanResult:
     working_days: int
     per_day: int
     rows: tuple[PlanRow, ...]
+    left_out: int = 0  # households due by the quarter's end with no working day left for them
+    approximate: bool = False  # a day from today on was guessed (a year the official calendar does not know)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from dibao_desk.domain.problems import RuleError
+from dibao_desk.domain.reviews import add_months
 from dibao_desk.services import county, exchange
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.ops import error_text
@@ -23,7 +24,7 @@ from dibao_desk.ui.tablemodels.base import RowsTableModel, left
 from dibao_desk.ui.texts import problem_text
 
 SETTINGS_KEY = "exchange/last_folder"  # the export dialog's: one "last folder" for every package
-ANSWER_DAYS = 30  # suggested answer-by date: a month from today (the operator changes it freely)
+ANSWER_MONTHS = 1  # suggested answer-by date: a month from today (the operator changes it freely)
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -57,7 +58,7 @@ class CountyWarningDialog(QDialog):
         self.checked_on = QDateEdit(_qdate(self.today))
         self.checked_on.setCalendarPopup(True)
         self.checked_on.setDisplayFormat("yyyy-MM-dd")
-        self.answer_by = QDateEdit(_qdate(self.today + dt.timedelta(days=ANSWER_DAYS)))
+        self.answer_by = QDateEdit(_qdate(add_months(self.today, ANSWER_MONTHS)))
         self.answer_by.setCalendarPopup(True)
         self.answer_by.setDisplayFormat("yyyy-MM-dd")
         self.answer_by.setMinimumDate(_qdate(self.today))

@@ -11,10 +11,11 @@ from PySide6.QtWidgets import (
 )
 
 from dibao_desk.domain import reviews as rules
+from dibao_desk.domain.problems import Problem
 from dibao_desk.services import reviews
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.tablemodels.reviews import PLAN_COLUMNS, PlanModel
-from dibao_desk.ui.texts import label
+from dibao_desk.ui.texts import label, problem_text
 
 
 def parse_days(text: str) -> tuple[dt.date, ...] | None:
@@ -64,6 +65,7 @@ class ReviewPlanDialog(QDialog):
         top.addWidget(self.make_button)
 
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
         self.model = PlanModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -104,9 +106,16 @@ class ReviewPlanDialog(QDialog):
                                          holidays=holidays, today=self.today)
         self.model.set_rows(self.plan.rows)
         late = sum(1 for r in self.plan.rows if r.late)
-        self.summary.setText(self.tr("{0} 至 {1}：{2} 户，{3} 个工作日，每日约 {4} 户；其中已逾期 {5} 户").format(
+        text = self.tr("{0} 至 {1}：{2} 户，{3} 个工作日，每日约 {4} 户；其中已逾期 {5} 户").format(
             self.plan.start.isoformat(), self.plan.end.isoformat(), len(self.plan.rows),
-            self.plan.working_days, self.plan.per_day, late))
+            self.plan.working_days, self.plan.per_day, late)
+        if self.plan.left_out:
+            text += "\n" + problem_text(Problem("reviews.plan_no_days", "", {
+                "start": max(self.plan.start, self.today).isoformat(), "end": self.plan.end.isoformat(),
+                "count": self.plan.left_out}))
+        if self.plan.approximate:
+            text += "\n" + problem_text(Problem("reviews.plan_approximate", ""))
+        self.summary.setText(text)
         self.export_button.setEnabled(bool(self.plan.rows))
         self.print_button.setEnabled(bool(self.plan.rows))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -33,7 +34,10 @@ class EligibilityPanel(QWidget):
         self.ctx = ctx
         self.household_id: int | None = None
         self.assessment: benefit.Assessment | None = None
-        today = dt.date.today()
+        # the day, read when a household is shown: a window left open into a new month moves on
+        self.clock: Callable[[], dt.date] = dt.date.today
+        today = self.clock()
+        self._default_month = dt.date(today.year, today.month, 1)
         self.month = QDateEdit(QDate(today.year, today.month, 1))
         self.month.setDisplayFormat(self.tr("yyyy年M月"))
         self.month.setCalendarPopup(False)
@@ -59,6 +63,12 @@ class EligibilityPanel(QWidget):
 
     def show_household(self, household_id: int | None, month: dt.date | None = None) -> None:
         self.household_id = household_id
+        today = self.clock()
+        this_month = dt.date(today.year, today.month, 1)
+        if month is None and this_month != self._default_month:
+            if self.selected_month() == self._default_month:  # not a month the operator chose
+                month = this_month
+            self._default_month = this_month
         if month is not None:
             self.month.blockSignals(True)
             self.month.setDate(QDate(month.year, month.month, 1))

@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter,
     QTableView, QVBoxLayout, QWidget,
@@ -131,9 +132,19 @@ class PayrollView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
-        self.period_edit.setText(payroll.default_period(ctx.uow(), self.clock()))
+        self._default_period = payroll.default_period(ctx.uow(), self.clock())
+        self.period_edit.setText(self._default_period)
         self._kind_changed()
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """A window left open into a new month (or quarter): the proposed period moves on with
+        the clock, unless the operator typed another one."""
+        super().showEvent(event)
+        default = payroll.default_period(self.ctx.uow(), self.clock())
+        if default != self._default_period and self.period_edit.text().strip() == self._default_period:
+            self.period_edit.setText(default)
+        self._default_period = default
 
     # ---- state ----------------------------------------------------------------
     def today(self) -> dt.date:

@@ -86,7 +86,8 @@ class ProposalsView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(box)
         today = self.clock()
-        self.month_edit.setDate(QDate(today.year, today.month, 1))
+        self._default_month = QDate(today.year, today.month, 1)
+        self.month_edit.setDate(self._default_month)
         self.refresh()
 
     def today(self) -> dt.date:
@@ -127,6 +128,12 @@ class ProposalsView(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
+        today = self.clock()
+        this_month = QDate(today.year, today.month, 1)
+        if this_month != self._default_month:  # a window left open into a new month
+            if self.month_edit.date() == self._default_month:  # not a month the operator chose
+                self.month_edit.setDate(this_month)  # counts the totals again
+            self._default_month = this_month
         if self._totals_stale:
             self.refresh_totals()
 

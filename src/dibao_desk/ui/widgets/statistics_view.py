@@ -8,6 +8,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
@@ -108,13 +109,15 @@ class StatisticsView(QWidget):
     def __init__(self, ctx: AppContext, parent=None, today: dt.date | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.today = today or dt.date.today()
+        # the day, read when used: a window left open past midnight moves on with the clock
+        self.clock: Callable[[], dt.date] = (lambda: today) if today is not None else dt.date.today
         self.overview: statistics.Overview | None = None
         self._op: Op | None = None
         self._dirty = True
 
         self.period_combo = QComboBox()
-        for label, text in period_choices(self.today):
+        self._listed_on = self.today
+        for label, text in period_choices(self._listed_on):
             self.period_combo.addItem(label, text)
         self.village_combo = QComboBox()
         self.refresh_button = QPushButton(self.tr("刷新"))
@@ -161,7 +164,30 @@ class StatisticsView(QWidget):
         self.book_button.clicked.connect(lambda: self.export_requested.emit("book"))
         self.reload_villages()
 
+    @property
+    def today(self) -> dt.date:
+        return self.clock()
+
+    @today.setter
+    def today(self, day: dt.date) -> None:
+        self.clock = lambda: day
+
     # ---- choices ------------------------------------------------------------------------
+    def _relist_periods(self) -> None:
+        """The day changed since the periods were listed: list them again from today. The
+        default (this month) moves on to the new month; a period the operator chose stays."""
+        day = self.today
+        current = self.period_combo.currentData()
+        was_default = self.period_combo.currentIndex() <= 0
+        self.period_combo.blockSignals(True)
+        self.period_combo.clear()
+        for label, text in period_choices(day):
+            self.period_combo.addItem(label, text)
+        index = -1 if was_default else self.period_combo.findData(current)
+        self.period_combo.setCurrentIndex(max(index, 0))
+        self.period_combo.blockSignals(False)
+        self._listed_on = day
+
     def reload_villages(self) -> None:
         current = self.village_combo.currentData()
         self.village_combo.blockSignals(True)
@@ -188,13 +214,15 @@ class StatisticsView(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
-        if self._dirty:
+        if self._dirty or self.today != self._listed_on:
             self.refresh()
 
     def refresh(self) -> None:
         from dibao_desk.ui.ops import Op
 
         self._dirty = False
+        if self.today != self._listed_on:
+            self._relist_periods()
         period, village, today, uow = self.period(), self.village_id(), self.today, self.ctx.uow()
         self.status.setText(self.tr("正在统计…"))
         self._op = Op(self, lambda _progress: statistics.overview(uow, period, village, today),
