@@ -46,7 +46,7 @@ def _arguments(cls, ctx, household_id, case_id):
     return args
 
 
-def test_no_dialog_is_larger_than_the_screen(qtbot, tmp_path):
+def test_no_dialog_is_larger_than_the_screen(qtbot, tmp_path, program_font):
     ctx = open_context(tmp_path / "d")
     demo.generate(ctx.uow(), households=300, seed=3, today=TODAY)
     ids = households.query_ids(ctx.uow(), households.HouseholdQuery())
