@@ -3778,10 +3778,6 @@ Take the receipt back to the sender.</translation>
         <translation>Review intervals</translation>
     </message>
     <message>
-        <source>请先在复核名单中选定一户。</source>
-        <translation>First select a household in the review list.</translation>
-    </message>
-    <message>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
@@ -3800,6 +3796,10 @@ Take the receipt back to the sender.</translation>
     <message>
         <source>已导出 {0} 户到 {1}</source>
         <translation>Exported {0} households to {1}</translation>
+    </message>
+    <message>
+        <source>请先在复核名单或家庭名册中选定一户。</source>
+        <translation>First select a household in the review list or the household list.</translation>
     </message>
     <message>
         <source>正在导出复核名单…</source>

@@ -38,3 +38,17 @@ def own_settings(tmp_path, monkeypatch):
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
     yield
+
+
+@pytest.fixture
+def program_font(qapp):
+    """The font the program runs with (the shipped CJK font at 10 pt, ui.app.register_font), for
+    tests that measure whether words fit; the default font of the test machine is narrower."""
+    from PySide6.QtWidgets import QApplication
+
+    from dibao_desk.ui import app as app_module
+
+    before = QApplication.font()
+    app_module.register_font(qapp)
+    yield QApplication.font()
+    QApplication.setFont(before)

@@ -15,6 +15,7 @@ from dibao_desk.ui import dialogs
 
 TODAY = dt.date(2026, 11, 30)
 SCREEN_W, SCREEN_H = 1366, 728
+TITLE_BAR = 32  # Windows 10 at 100 %: a 31 px caption and a 1 px border above the dialog's own area
 
 
 def _dialog_classes():
@@ -45,12 +46,12 @@ def _arguments(cls, ctx, household_id, case_id):
     return args
 
 
-def test_no_dialog_is_larger_than_the_screen(qtbot, tmp_path):
+def test_no_dialog_is_larger_than_the_screen(qtbot, tmp_path, program_font):
     ctx = open_context(tmp_path / "d")
     demo.generate(ctx.uow(), households=300, seed=3, today=TODAY)
     ids = households.query_ids(ctx.uow(), households.HouseholdQuery())
     cases = [c.id for c in procedure.list_cases(ctx.uow(), today=TODAY)]
-    measured, too_big = [], []
+    measured, too_big, opens_too_tall = [], [], []
     for cls in _dialog_classes():
         built = None
         for household_id, case_id in zip(ids[:8], cases[:8]):
@@ -69,7 +70,20 @@ def test_no_dialog_is_larger_than_the_screen(qtbot, tmp_path):
         measured.append(f"{cls.__name__} {hint.width()}×{hint.height()}")
         if hint.width() > SCREEN_W or hint.height() > SCREEN_H:
             too_big.append(f"{cls.__name__} {hint.width()}×{hint.height()}")
+        if built.width() > SCREEN_W or built.height() + TITLE_BAR > SCREEN_H:  # its buttons under the taskbar
+            opens_too_tall.append(f"{cls.__name__} {built.width()}×{built.height()}")
     ctx.close()
     assert len(measured) >= 15, measured
     assert any(m.startswith("HouseholdPageDialog ") for m in measured), measured  # 一户一档 is measured too
     assert too_big == []
+    assert opens_too_tall == []
+
+
+def test_the_window_opens_above_the_taskbar(qtbot, ctx):
+    """The first time, before any size is remembered, the window and its title bar fit the
+    1366×728 left by the taskbar: the status bar (where 备份 warnings show) is not under it."""
+    from dibao_desk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)  # QSettings in tmp_path (conftest): nothing remembered
+    qtbot.addWidget(window)
+    assert window.width() <= SCREEN_W and window.height() + TITLE_BAR <= SCREEN_H

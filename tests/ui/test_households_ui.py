@@ -317,3 +317,39 @@ def test_a_ticked_unemployment_registration_is_saved_with_the_member(qtbot, ctx,
     with ctx.uow() as uow:
         member = uow.session.scalars(select(Member)).one()
         assert (member.name, member.unemployment_registered) == ("张三", True)
+
+
+def test_the_toolbar_acts_on_the_household_selected_in_the_tab_in_front(qtbot, ctx, monkeypatch):
+    """修改所选家庭 and 记录所选家庭的复核 share the toolbar: each acts on the household the person
+    selected in the tab in front, never on one selected earlier in a tab now hidden."""
+    import datetime as dt
+
+    from dibao_desk.ui.actions import households as household_actions
+    from dibao_desk.ui.actions import reviews as review_actions
+
+    demo.generate(ctx.uow(), households=60, seed=3, today=dt.date(2026, 11, 30))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    opened: list[tuple[str, int]] = []
+    monkeypatch.setattr(household_actions, "edit_household", lambda _w, hid: opened.append(("edit", hid)))
+    monkeypatch.setattr(review_actions, "record_review", lambda _w, hid: opened.append(("review", hid)))
+    toolbar = {a.text(): a for a in window.toolbar.actions()}
+
+    listed = window.view("households")
+    window.show_view("households")
+    listed.table.selectRow(0)
+    in_list = listed.selected_household_id()
+    toolbar["记录所选家庭的复核(&R)…"].trigger()
+    assert opened == [("review", in_list)]
+
+    due = window.view("reviews")
+    review_actions._show(window, "overdue")
+    qtbot.waitUntil(lambda: due.model.rowCount() > 0)
+    row = next(r for r in range(due.model.rowCount()) if due.model.row_at(r).household_id != in_list)
+    due.table.selectRow(row)
+    in_reviews = due.selected_household()
+    opened.clear()
+    toolbar["修改所选家庭(&E)…"].trigger()
+    toolbar["记录所选家庭的复核(&R)…"].trigger()
+    assert opened == [("edit", in_reviews), ("review", in_reviews)]

@@ -40,3 +40,18 @@ def test_flows_are_edited_in_the_policy_dialog_and_checked(qtbot, ctx, message_b
     assert added.flow_for("change") == (2, 3, 4, 6, 7, 8, 9, 10)
     assert added.flow_for("no_review") == (8, 9, 10)
     assert added.flow_for("cancel") == (3, 4, 6, 7, 8, 9, 10)
+
+
+def test_every_figure_is_seen_without_scrolling_sideways(qtbot, ctx, program_font):
+    """The dialog opens wide enough for both columns of figures: the right column's fields
+    (存款及有价证券上限, 允许机动车辆) are not cut at the edge behind a sideways scroll bar."""
+    from PySide6.QtWidgets import QScrollArea
+
+    base = policy.policy_in_force(ctx.uow(), dt.date(2026, 11, 30)).figures
+    dialog = PolicySetDialog(ctx, base, effective_from=dt.date(2027, 1, 1))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.wait(50)
+    scroll = dialog.findChild(QScrollArea)
+    assert scroll.horizontalScrollBar().maximum() == 0
+    assert dialog.width() <= 1366

@@ -240,3 +240,26 @@ def test_plan_dialog_on_the_quarters_last_day_off_says_who_is_left_out(qtbot, ct
     assert dialog.model.rowCount() == 0
     assert "1 户到期或已逾期的复核未排入计划" in dialog.summary.text()
     assert not dialog.export_button.isEnabled()
+
+
+def test_a_long_due_summary_wraps_instead_of_widening_the_window(qtbot, ctx):
+    """An overdue list holding households of every review rule, with households in 就业渐退,
+    makes a summary longer than the screen is wide: it wraps, and the window (with 季度计划…
+    at its right edge) still fits 1366 px."""
+    from types import SimpleNamespace
+
+    from dibao_desk.domain.reviews import ExitState
+    from dibao_desk.messages.reviews import LABELS
+    from dibao_desk.services.reviews_results import DueRow
+    from dibao_desk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    view = window.view("reviews")
+    rules = [r for r in LABELS["review_rule_short"]]
+    rows = [DueRow(i + 1, "东风村", f"户主{i}", make_id("19600101", i + 10), "urban", "class2", D(2026, 10, 1), rule,
+                   3, None, 30) for i, rule in enumerate(rules)]
+    exits = [SimpleNamespace(state=ExitState.REMIND), SimpleNamespace(state=ExitState.STOPPED)]
+    view._apply(D(2026, 11, 1), True, rows, {}, exits)
+    assert "就业渐退" in view.summary.text() and "城市不稳定收入" in view.summary.text()
+    assert window.minimumSizeHint().width() <= 1366

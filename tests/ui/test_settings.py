@@ -243,3 +243,20 @@ def test_a_set_in_force_now_offers_to_recompute(qtbot, window, ctx, make_househo
 
     [row] = proposals.list_proposals(ctx.uow())
     assert row.after_fen == 20000  # (500 - 300) x 1, proposed as one batch
+
+
+def test_the_review_rules_save_button_shows_whole_without_scrolling(qtbot, window, program_font):
+    """复核周期 opens with 保存为新的复核周期标准 whole at the bottom of the page, not cut in
+    half by the settings window's edge (at the program's font, in a window that fits 1366×728)."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QPushButton, QScrollArea
+
+    dialog = open_settings(qtbot, window)
+    page = next(dialog.tabs.widget(i) for i in range(dialog.tabs.count()) if dialog.tabs.tabText(i) == "复核周期")
+    dialog.tabs.setCurrentWidget(page)
+    qtbot.wait(50)
+    assert dialog.height() + 32 <= 728
+    button = page.findChild(QPushButton, "save_rules")
+    viewport = page.findChild(QScrollArea).viewport()
+    top_left = button.mapTo(viewport, QPoint(0, 0))
+    assert viewport.rect().contains(QRect(top_left, button.size()))

@@ -4,7 +4,7 @@ report and the 台账 by clicking."""
 import datetime as dt
 
 import openpyxl
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
 
@@ -94,3 +94,36 @@ def test_a_window_left_open_overnight_into_a_new_month_offers_the_new_month(qtbo
     view.today = dt.date(2026, 12, 2)
     window.show_view("statistics")
     assert view.period_combo.currentData() == "2026-10"
+
+
+def test_every_number_and_name_on_a_crowded_chart_can_be_read(qtbot, program_font):
+    """A township of 20 villages: each village's count and name is written where it can be read
+    whole (turned upright when it is wider than its bar), none over another, none cut at the
+    chart's edges; so are the twelve months' amounts in 万."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from dibao_desk.domain.statistics import Chart
+    from dibao_desk.ui.widgets.chart_view import ChartView
+
+    villages = Chart("villages", "各村（社区）保障人数", "bar",
+                     tuple(f"{name}村" for name in "爱民 城南 塘山 人民 车桥 彭山 青竹 吴山 岷山 梅溪 "
+                                                   "木环 城北 林泉 宝塔 和平 长岭 马回 黄桥 下湾 磨溪".split()) [:-1]
+                     + ("磨溪社区",), tuple(2185 - 8 * i for i in range(20)))
+    money = Chart("paid", "近十二个月实发金额（元）", "bar", tuple(f"2026年{m}月" for m in range(1, 13)),
+                  tuple(2_609_370_00 + 2_500_000_00 * m // 100 for m in range(12)), money=True)
+    for chart in (villages, money):
+        view = ChartView()
+        qtbot.addWidget(view)
+        view.resize(420, view.sizeHint().height())
+        view.set_chart(chart)
+        boxes = view.text_boxes()
+        assert len(boxes) == 2 * len(chart.values)
+        metrics = QFontMetricsF(view.chart_font())
+        for box in boxes:
+            long_side = max(box.rect.width(), box.rect.height())
+            assert QRectF(view.rect()).contains(box.rect), box
+            if not box.wraps:  # a month may wrap to two lines; anything else is written on one
+                assert metrics.horizontalAdvance(box.text) <= long_side + 0.5, box
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1:]:
+                assert not a.rect.intersected(b.rect).isValid() or a.rect.intersected(b.rect).isEmpty(), (a, b)

@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         self._menus["file"].menuAction().setVisible(True)
         self.refresh_title()
-        self.resize(1200, 700)  # fits 1366×768 with a taskbar; the last size is restored below
+        self.resize(1200, 680)  # with its title bar, fits 1366×768 less a taskbar; the last size is restored below
         self.restore_layout()
 
     # ---- size and splitters, as the person left them ---------------------------

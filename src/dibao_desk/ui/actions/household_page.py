@@ -59,6 +59,11 @@ def offer_on(window, table, household_at: Callable[[int], int | None]) -> None:
     一户一档… and Ctrl+I, both opening the page of the row's household. ``household_at(row)``
     says which household a row names (None: none)."""
 
+    tables = getattr(window, "household_tables", None)
+    if tables is None:
+        tables = window.household_tables = []
+    tables.append((table, household_at))
+
     def open_row(row: int) -> None:
         hid = household_at(row) if row >= 0 else None
         if hid is not None:
@@ -80,3 +85,20 @@ def offer_on(window, table, household_at: Callable[[int], int | None]) -> None:
     shortcut = QShortcut(QKeySequence("Ctrl+I"), table, context=Qt.ShortcutContext.WidgetShortcut)
     shortcut.activated.connect(lambda: open_row(table.currentIndex().row()))
     table.household_shortcut = shortcut
+
+
+def selected_household(window) -> int | None:
+    """The household selected in the tab in front: the household list's selection, or the row
+    selected in a list that names households (cases, reviews, proposals). A tab naming no
+    household (今日待办, 统计) leaves the household list's selection. None: nothing selected.
+    The toolbar's 修改所选家庭 and 记录所选家庭的复核 both ask this, so neither acts on a
+    household selected earlier in a tab now hidden."""
+    households = window.view("households")
+    front = window.tabs.currentWidget()
+    if front is not None and front is not households:
+        for table, household_at in getattr(window, "household_tables", []):
+            if front.isAncestorOf(table):
+                rows = table.selectionModel().selectedRows() if table.selectionModel() else []
+                return household_at(rows[0].row()) if rows else None
+    getter = getattr(households, "selected_household_id", None)
+    return getter() if getter is not None else None

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import households
-from dibao_desk.ui.actions.household_page import open_household_page
+from dibao_desk.ui.actions.household_page import open_household_page, selected_household
 from dibao_desk.ui.dialogs.household_form import HouseholdForm
 from dibao_desk.ui.texts import problem_text
 from dibao_desk.ui.widgets.household_list import HouseholdList
@@ -114,7 +114,7 @@ def _saved(window, detail, text: str) -> None:
 
 
 def edit_selected(window) -> None:
-    hid = window.view("households").selected_household_id()
+    hid = selected_household(window)
     if hid is None:
         QMessageBox.information(window, QCoreApplication.translate("MainWindow", "请先选择"), QCoreApplication.translate("MainWindow", "请先在家庭名册中选择一户。"))
         return
@@ -122,8 +122,7 @@ def edit_selected(window) -> None:
 
 
 def delete_selected(window) -> None:
-    view = window.view("households")
-    hid = view.selected_household_id()
+    hid = selected_household(window)
     if hid is None:
         QMessageBox.information(window, QCoreApplication.translate("MainWindow", "请先选择"), QCoreApplication.translate("MainWindow", "请先在家庭名册中选择一户。"))
         return

@@ -11,7 +11,7 @@ from dibao_desk.domain import procedure as rules
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.services import procedure
-from dibao_desk.ui.actions.household_page import offer_on
+from dibao_desk.ui.actions.household_page import offer_on, selected_household
 from dibao_desk.ui.dialogs.application_dialog import ApplicationDialog
 from dibao_desk.ui.dialogs.change_case_dialog import ChangeCaseDialog
 from dibao_desk.ui.dialogs.county_decision_dialog import CountyDecisionDialog
@@ -153,8 +153,7 @@ def notice_batch(window) -> None:
 
 
 def apply_for_selected(window) -> None:
-    households_view = window.view("households")
-    hid = households_view.selected_household_id() if households_view is not None else None
+    hid = selected_household(window)
     if hid is None:
         QMessageBox.information(window, QCoreApplication.translate("MainWindow", "请先选择"), QCoreApplication.translate("MainWindow", "请先在家庭名册中选择要申请低保的家庭。"))
         window.show_view("households")
@@ -163,8 +162,7 @@ def apply_for_selected(window) -> None:
 
 
 def change_for_selected(window) -> None:
-    households_view = window.view("households")
-    hid = households_view.selected_household_id() if households_view is not None else None
+    hid = selected_household(window)
     if hid is None:
         QMessageBox.information(window, QCoreApplication.translate("MainWindow", "请先选择"), QCoreApplication.translate("MainWindow", "请先在家庭名册中选择要变更或取消的在保家庭。"))
         window.show_view("households")

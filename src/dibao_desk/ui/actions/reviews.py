@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import reviews
-from dibao_desk.ui.actions.household_page import offer_on
+from dibao_desk.ui.actions.household_page import offer_on, selected_household
 from dibao_desk.ui.dialogs.record_review import RecordReviewDialog
 from dibao_desk.ui.dialogs.review_plan import ReviewPlanDialog
 from dibao_desk.ui.dialogs.review_refusal import RefusalDialog
@@ -74,9 +74,9 @@ def _record_from_view(window) -> None:
 
 
 def _from_view(window, fn) -> None:
-    hid = _view(window).selected_household()
+    hid = selected_household(window)
     if hid is None:
-        QMessageBox.information(window, QCoreApplication.translate("MainWindow", "复核"), QCoreApplication.translate("MainWindow", "请先在复核名单中选定一户。"))
+        QMessageBox.information(window, QCoreApplication.translate("MainWindow", "复核"), QCoreApplication.translate("MainWindow", "请先在复核名单或家庭名册中选定一户。"))
         return
     fn(window, hid)
 

@@ -53,7 +53,7 @@ class HouseholdForm(QDialog):
         self._look_up_timer.setInterval(LOOK_UP_PAUSE_MS)
         self._look_up_timer.timeout.connect(self.revalidate)
         self.setWindowTitle(self.tr("新增家庭") if household_id is None else self.tr("修改家庭信息"))
-        self.resize(1100, 720)
+        self.resize(1100, 680)  # with its title bar, fits the 728 px a 1366×768 screen leaves above the taskbar
 
         # --- household ------------------------------------------------------
         self.village = QComboBox()

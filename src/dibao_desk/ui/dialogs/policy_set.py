@@ -111,7 +111,11 @@ class PolicySetDialog(QDialog):
         layout.addLayout(head)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(900, 680)
+        # wide enough for both columns of figures (no sideways scrolling), within 1366 px
+        margins = layout.contentsMargins()
+        needed = (body.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+                  + 2 * scroll.frameWidth() + margins.left() + margins.right())
+        self.resize(min(max(900, needed), 1326), 680)
 
     def _widget(self, name: str, value) -> QWidget:
         if name == "method":

@@ -134,7 +134,7 @@ class RosterImportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("导入花名册"))
-        self.resize(1100, 720)
+        self.resize(1100, 680)  # with its title bar, fits the 728 px a 1366×768 screen leaves above the taskbar
         self.preview: ri.ImportPreview | None = None
         self.imported: ri.ImportResult | None = None
         self.error_path: Path | None = None

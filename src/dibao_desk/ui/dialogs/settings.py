@@ -229,7 +229,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(close)
-        self.resize(960, 640)
+        self.resize(960, 680)  # 复核周期 shows its save button whole; with the title bar, fits 1366×728
 
     def done(self, result: int) -> None:
         """Closing with office details typed but not saved asks first; nothing is lost silently."""

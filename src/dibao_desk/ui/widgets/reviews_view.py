@@ -128,6 +128,7 @@ class ReviewsView(QWidget):
         split.setStretchFactor(1, 1)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)  # every rule's count and 就业渐退 can be wider than the screen
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
