@@ -134,3 +134,20 @@ def test_demo_writes_all_or_nothing(tmp_path, monkeypatch):
     monkeypatch.setattr(procedure, "record_step", real)
     assert demo.generate(ctx.uow(), households=50, seed=1, today=dt.date(2026, 11, 30)).households == 50
     ctx.close()
+
+
+def test_demo_children_are_at_school_or_not_by_their_age(tmp_path):
+    """A 14-year-old marked 学龄前 made the household form warn on the demo's own data."""
+    from dibao_desk.domain.household import MAX_PRESCHOOL_AGE, MIN_SCHOOL_AGE
+
+    today = dt.date(2026, 11, 30)
+    ctx = open_context(tmp_path / "d")
+    demo.generate(ctx.uow(), households=400, seed=3, today=today)
+    con = sqlite3.connect(ctx.store.path)
+    rows = con.execute("select id_number, employment from member where employment in ('student', 'preschool')"
+                       ).fetchall()
+    ctx.close()
+    ages = {e: [idcard.parse(n, today=today)[0].age_on(today) for n, e2 in rows if e2 == e]
+            for e in ("student", "preschool")}
+    assert ages["student"] and ages["preschool"]
+    assert min(ages["student"]) >= MIN_SCHOOL_AGE and max(ages["preschool"]) <= MAX_PRESCHOOL_AGE

@@ -325,6 +325,13 @@ def _advance(uow: UnitOfWork, procedure: ModuleType, benefit: ModuleType, case_i
         procedure.record_step(uow, case_id, step, {"on": day, **data}, day)
 
 
+SCHOOL_START_AGE = 6  # a demo child is 学龄前 below this age, 在校学生 from it
+
+
+def _age(birth: dt.date, day: dt.date) -> int:
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
 def _last_review(rng: random.Random, today: dt.date, start: dt.date) -> dt.date | None:
     """Most households were reviewed recently; a few are overdue; some never reviewed yet."""
     r = rng.random()
@@ -358,6 +365,8 @@ def _household(rng: random.Random, people: _People, hukou: str) -> tuple[Rows, R
             "covered": True, "not_covered_reason": "",
         }
         member.update(kw)
+        if member["employment"] in ("student", "preschool"):  # drawn above; the age decides which
+            member["employment"] = "preschool" if _age(birth, people.today) < SCHOOL_START_AGE else "student"
         # the county fields follow from the others (no draw: the demo's seeds give the same households)
         member["self_care"] = "partial" if member["disability_grade"] in (1, 2) else "able"
         member["health"] = ("severe" if member["serious_illness"] else
