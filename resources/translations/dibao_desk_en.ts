@@ -775,6 +775,10 @@ Now: {9}</translation>
         <translation>By step</translation>
     </message>
     <message>
+        <source>显示全部</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
         <source>全部办理中</source>
         <translation>All open</translation>
     </message>
@@ -785,6 +789,10 @@ Now: {9}</translation>
     <message>
         <source>未通过</source>
         <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>只列出：{words}</source>
+        <translation>Only: {words}</translation>
     </message>
     <message>
         <source>共 {n} 件</source>

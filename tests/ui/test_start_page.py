@@ -78,3 +78,48 @@ def test_complaints_proposals_and_a_due_backup_are_counted_and_open_their_lists(
     dialogs = [w for w in window.findChildren(ComplaintsDialog) if w.isVisible()]
     assert len(dialogs) == 1
     dialogs[0].close()
+
+
+def test_each_applications_item_opens_the_list_of_just_its_cases(qtbot, tmp_path):
+    """去办理 on 等待张贴公示的申请 (7) listed all 23 open cases, the first of them selected:
+    now it lists those 7 (and says so), and 显示全部 or a step gives the whole list back."""
+    from dibao_desk.services import procedure
+    from dibao_desk.services.today import case_waits_for
+
+    ctx = open_context(tmp_path / "d")
+    demo.generate(ctx.uow(), households=500, seed=3, today=TODAY)
+    open_cases = procedure.list_cases(ctx.uow(), today=TODAY)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    page = window.view("today")
+    page._today = TODAY
+    cases_view = window.view("cases")
+    cases_view.clock = lambda: TODAY
+    page.refresh()
+    seen = set()
+    for key, actions in (("notice_to_post", {"start_notice"}), ("notice_to_close", {"close_notice", "objections"}),
+                         ("cases_waiting", {"record"}), ("notice_ending", {"notice_running"})):
+        expected = [c.id for c in open_cases if case_waits_for(key, c, TODAY)]
+        assert page.counts[key] == len(expected)
+        if not expected:
+            continue
+        seen.add(key)
+        qtbot.mouseClick(page.buttons[key], Qt.MouseButton.LeftButton)
+        assert window.tabs.currentWidget() is cases_view
+        model = cases_view.model
+        assert [model.case_id(r) for r in range(model.rowCount())] == expected
+        assert {model.rows[r].waiting.action for r in range(model.rowCount())} <= actions
+        assert cases_view.selected_case_id() == expected[0]
+        assert cases_view.waiting_label.text() == f"只列出：{page.words[key]}"
+        assert cases_view.count_label.text() == f"共 {len(expected)} 件"
+        qtbot.mouseClick(cases_view.show_all_button, Qt.MouseButton.LeftButton)
+        assert model.rowCount() == len(open_cases) and cases_view.waiting_label.isHidden()
+        window.tabs.setCurrentWidget(page)
+    assert {"notice_to_post", "cases_waiting"} <= seen  # the demo has cases waiting for both
+    # a step chosen in the list replaces the item's filter
+    qtbot.mouseClick(page.buttons["notice_to_post"], Qt.MouseButton.LeftButton)
+    cases_view.select_step(5)
+    model = cases_view.model
+    assert model.waiting is None and model.step == 5
+    assert model.rowCount() == sum(1 for c in open_cases if c.next_step == 5)
+    ctx.close()

@@ -24,21 +24,30 @@ def today_items(uow: UnitOfWork, today: dt.date) -> list[TodayItem]:
     due = reviews.due_list(uow, month=today, today=today, fill=False)
     overdue = reviews.due_list(uow, overdue=True, today=today, fill=False)
     cases = procedure.list_cases(uow, today=today)
-    actions: dict[str, int] = {}
-    ending = 0
-    for c in cases:
-        actions[c.waiting.action] = actions.get(c.waiting.action, 0) + 1
-        end = c.waiting.params.get("end") if c.waiting.action == "notice_running" else None
-        if end is not None and end <= today + WEEK:
-            ending += 1
     return [
         TodayItem("reviews_overdue", len(overdue)),
         TodayItem("reviews_due", sum(1 for r in due if r.due_date >= today)),
-        TodayItem("notice_to_post", actions.get("start_notice", 0)),
-        TodayItem("notice_ending", ending),
-        TodayItem("notice_to_close", actions.get("close_notice", 0) + actions.get("objections", 0)),
-        TodayItem("cases_waiting", actions.get("record", 0)),
+        *(TodayItem(key, sum(1 for c in cases if case_waits_for(key, c, today))) for key in CASE_ITEMS),
     ]
+
+
+# The start page's items that count open applications; the 申请审批 tab lists each one's cases.
+CASE_ITEMS = ("notice_to_post", "notice_ending", "notice_to_close", "cases_waiting")
+
+
+def case_waits_for(key: str, case: procedure.CaseRow, today: dt.date) -> bool:
+    """Whether an open case is one the start page's item ``key`` counts (one of CASE_ITEMS)."""
+    action = case.waiting.action
+    if key == "notice_to_post":
+        return action == "start_notice"
+    if key == "notice_ending":
+        end = case.waiting.params.get("end") if action == "notice_running" else None
+        return end is not None and end <= today + WEEK
+    if key == "notice_to_close":
+        return action in ("close_notice", "objections")
+    if key == "cases_waiting":
+        return action == "record"
+    return False
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,8 @@ where ``count(ctx, today) -> int`` runs on the worker and ``open(window)`` shows
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+
+from dibao_desk.services.today import CASE_ITEMS
 from dibao_desk.ui.widgets.start_page import StartPage
 
 VIEW = "today"
@@ -34,8 +36,13 @@ def open_item(window, key: str) -> None:
             reviews_view.set_mode("overdue" if key == "reviews_overdue" else "this_month")
             window.show_view("reviews")
         return
-    if key.startswith(("notice_", "cases_")):
-        window.show_view("cases")
+    if key in CASE_ITEMS:
+        cases_view = window.view("cases")
+        if cases_view is not None:
+            today_view = window.view(VIEW)
+            words = today_view.words.get(key, "") if today_view is not None else ""
+            cases_view.show_waiting(key, words)
+            window.show_view("cases")
         return
     for hook_key, _words, _count, open_fn in window.extensions.get("today_items", []):
         if hook_key == key:

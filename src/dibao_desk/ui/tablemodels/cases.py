@@ -18,6 +18,7 @@ from dibao_desk.domain.procedure import CaseStatus
 from dibao_desk.messages.procedure import waiting_params
 from dibao_desk.services import procedure
 from dibao_desk.services.context import AppContext
+from dibao_desk.services.today import case_waits_for
 from dibao_desk.ui.tablemodels.base import CENTER, LEFT, RIGHT, Column, RowsTableModel
 from dibao_desk.ui.texts import label
 
@@ -80,6 +81,7 @@ class CasesTableModel(RowsTableModel):
         self.step: int | None = None
         self.kind: str | None = None
         self.status: str | None = CaseStatus.OPEN
+        self.waiting: str | None = None  # a start page item (services.today.CASE_ITEMS): only its cases
         self.today: dt.date = dt.date.today()
 
     def set_filter(self, step: int | None = None, kind: str | None = None, status: str | None = CaseStatus.OPEN) -> None:
@@ -89,8 +91,11 @@ class CasesTableModel(RowsTableModel):
     def reload(self, today: dt.date | None = None) -> None:
         if today is not None:
             self.today = today
-        self.set_rows(procedure.list_cases(self.ctx.uow(), step=self.step, kind=self.kind, status=self.status,
-                                           today=self.today))
+        rows = procedure.list_cases(self.ctx.uow(), step=self.step, kind=self.kind, status=self.status,
+                                    today=self.today)
+        if self.waiting is not None:
+            rows = [r for r in rows if case_waits_for(self.waiting, r, self.today)]
+        self.set_rows(rows)
 
     def case_id(self, row: int) -> int | None:
         return self.row_key(row)

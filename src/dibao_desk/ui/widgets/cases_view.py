@@ -8,7 +8,7 @@ from typing import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-    QSplitter, QTableView, QVBoxLayout, QWidget,
+    QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from dibao_desk.domain import procedure as rules
@@ -71,7 +71,18 @@ class CasesView(QWidget):
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         self.count_label = QLabel()
-        middle_layout.addWidget(self.count_label)
+        # 今日待办's 去办理 lists only the cases of its item; one click gives the whole list back
+        self.waiting_label = QLabel()
+        self.show_all_button = QPushButton(self.tr("显示全部"))
+        self.show_all_button.clicked.connect(self.show_all)
+        counts = QHBoxLayout()
+        counts.addWidget(self.count_label)
+        counts.addWidget(self.waiting_label)
+        counts.addWidget(self.show_all_button)
+        counts.addStretch(1)
+        self.waiting_label.hide()
+        self.show_all_button.hide()
+        middle_layout.addLayout(counts)
         middle_layout.addWidget(self.table, 1)
         # the list above, the selected case's page below it
         right = QSplitter(Qt.Orientation.Vertical)
@@ -129,9 +140,31 @@ class CasesView(QWidget):
                 self.steps.setCurrentRow(i)
                 return
 
+    def show_waiting(self, key: str, words: str) -> None:
+        """Only the open cases a start page item counts (``services.today.CASE_ITEMS``), under
+        its words, until the operator picks a step or 显示全部."""
+        self._loading = True
+        self.steps.setCurrentRow(0)  # 全部办理中
+        self.kind.setCurrentIndex(0)
+        self._loading = False
+        self.model.waiting = key
+        self.waiting_label.setText(self.tr("只列出：{words}").format(words=words))
+        self.waiting_label.show()
+        self.show_all_button.show()
+        self._reload_table()
+
+    def show_all(self) -> None:
+        self.model.waiting = None
+        self.waiting_label.hide()
+        self.show_all_button.hide()
+        self._reload_table()
+
     def _filter_changed(self, *_args) -> None:
         if not self._loading:
-            self._reload_table()
+            if self.model.waiting is not None:
+                self.show_all()  # the operator chose a step or a kind: the whole list under it
+            else:
+                self._reload_table()
 
     def _reload_table(self) -> None:
         selected = self.selected_case_id()
