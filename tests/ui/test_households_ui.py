@@ -353,3 +353,17 @@ def test_the_toolbar_acts_on_the_household_selected_in_the_tab_in_front(qtbot, c
     toolbar["修改所选家庭(&E)…"].trigger()
     toolbar["记录所选家庭的复核(&R)…"].trigger()
     assert opened == [("edit", in_reviews), ("review", in_reviews)]
+
+
+def test_every_member_column_shows_without_scrolling_sideways(qtbot, ctx, villages, program_font):
+    """At 1100 px 健康状况 and 人员状态 were behind a sideways scroll bar; the form now opens wide
+    enough for all the member columns, and still fits a 1366 px screen."""
+    form = HouseholdForm(ctx)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    table = form.members
+    assert table.horizontalScrollBar().maximum() == 0
+    last = table.columnCount() - 1
+    assert table.columnViewportPosition(last) + table.columnWidth(last) <= table.viewport().width()
+    assert form.width() <= 1326

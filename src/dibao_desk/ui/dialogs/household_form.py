@@ -38,6 +38,10 @@ def _money_text(fen: int) -> str:
     return fen_to_yuan(fen) if fen else ""
 
 
+MAX_WIDTH = 1326  # a 1366 px screen less the window's frame and a margin
+FORM_MARGINS = 60  # the dialog's and the member tab's margins and frames around the table
+
+
 class HouseholdForm(QDialog):
     def __init__(self, ctx: AppContext, household_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -208,6 +212,10 @@ class HouseholdForm(QDialog):
         self._loading = False
         self._dirty = False
         self.revalidate()
+        # Wide enough for every member column (健康状况, 人员状态 were behind a sideways scroll
+        # bar at 1100 px), never wider than a 1366 px screen.
+        columns = self.members.horizontalHeader().length() + self.members.verticalHeader().sizeHint().width()
+        self.resize(min(MAX_WIDTH, max(self.width(), columns + FORM_MARGINS)), self.height())
 
     def _add_member(self) -> None:
         """A new member is the head only in a household that has none yet; otherwise the
