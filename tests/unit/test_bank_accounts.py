@@ -126,3 +126,21 @@ def test_a_sheet_without_id_and_account_columns_is_refused(ctx, tmp_path):
     with pytest.raises(RuleError) as err:
         bank_accounts.preview(ctx.uow(), path)
     assert err.value.problems[0].code == "accounts_import.no_header"
+
+
+def test_an_id_number_or_account_excel_turned_into_a_number_says_the_digits_are_lost(ctx, people, tmp_path):
+    # A list re-saved by Excel or WPS with the columns as General: 18- and 19-digit numbers keep only
+    # 15 significant digits. The operator is told that, in Excel's own spelling of the number.
+    path = workbook(tmp_path / "开户.xlsx", [
+        ("张三", float(HEAD_A[:17] + "1"), card(1), "邮储"),
+        ("李四", HEAD_B, float(card(8)), "邮储"),
+    ])
+    rows = bank_accounts.preview(ctx.uow(), path).rows
+    assert [r.change for r in rows] == ["error", "error"]
+    [id_problem] = rows[0].problems
+    [account_problem] = rows[1].problems
+    assert (id_problem.code, account_problem.code) == ("accounts_import.id_number_cell",
+                                                       "accounts_import.account_number_cell")
+    id_text, account_text = messages.text(id_problem), messages.text(account_problem)
+    assert "第 3 行" in id_text and "科学计数法" in id_text and "E+17" in id_text
+    assert "第 4 行" in account_text and "科学计数法" in account_text and "E+18" in account_text

@@ -26,6 +26,7 @@ from dibao_desk.domain import bank_accounts, banks, idcard
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import safety
+from dibao_desk.exchange.roster_cells import excel_number_text
 from dibao_desk.models import Household, Member
 from dibao_desk.services.uow import UnitOfWork
 
@@ -143,14 +144,18 @@ def preview_sheet(uow: UnitOfWork, path: str | Path, sheet: str | None) -> Accou
             continue
         number_cell = cells.get("id_number")
         problems: list[Problem] = []
-        if isinstance(number_cell, float) and number_cell >= 1e15:  # digits lost in a number cell
-            problems.append(Problem("accounts_import.id", "id_number", {"row": i, "value": f"{number_cell:.6E}"}))
+        # An 18- or 19-digit number in a number cell keeps 15 significant digits (Excel, WPS):
+        # the rest are lost. Say so, as Excel shows the number.
+        if isinstance(number_cell, float) and number_cell >= 1e15:
+            problems.append(Problem("accounts_import.id_number_cell", "id_number",
+                                    {"row": i, "value": excel_number_text(number_cell)}))
             number = ""
         else:
             number = idcard.normalise(_cell_text(number_cell))
         account_cell = cells.get("account")
         if isinstance(account_cell, float) and account_cell >= 1e15:
-            account = f"{account_cell:.6E}"
+            account = excel_number_text(account_cell)
+            problems.append(Problem("accounts_import.account_number_cell", "account", {"row": i, "value": account}))
         else:
             account = bank_accounts.normalise(_cell_text(account_cell))
         raw.append((i, _cell_text(cells.get("name")), number, account, str(cells.get("bank") or "").strip(),
@@ -209,7 +214,8 @@ def preview_sheet(uow: UnitOfWork, path: str | Path, sheet: str | None) -> Accou
         head, before_account, before_bank = stored.get(hid, ("", "", "")) if hid else ("", "", "")
         if not problems and number and not idcard.is_valid(number):
             problems.append(Problem("accounts_import.id", "id_number", {"row": i, "value": number}))
-        for p in bank_accounts.check(account, bank):
+        lost = any(p.code == "accounts_import.account_number_cell" for p in problems)
+        for p in () if lost else bank_accounts.check(account, bank):
             problems.append(Problem(p.code, "bank_rows", {**p.params, "row": i}, severity=p.severity))
         if bank_text and bank is None:
             problems.append(Problem("accounts_import.unknown_bank", "bank", {"row": i, "name": name, "bank": bank_text},
