@@ -208,3 +208,13 @@ def test_an_account_stored_as_a_number_in_xlsx_is_refused_because_digits_are_los
     with pytest.raises(RuleError) as err:
         bank_return.read(tmp_path / "r.xlsx")
     assert codes(err.value) == [("return.account_number", 2)]
+
+
+def test_a_fixed_file_with_blank_lines_after_its_trailer_reads_as_the_file_itself(tmp_path, layouts):
+    # Opened in Notepad and saved again, or copied by a bank's export tool: empty lines (or a line
+    # of spaces) after the trailer. The trailer is still the last line that holds anything.
+    lay = layouts.get("fixed_gbk")
+    path = tmp_path / "回盘.txt"
+    path.write_bytes(fixed_return(tmp_path, lay) + b"\r\n\r\n   \r\n")
+    got = bank_return.read(path, lay)
+    assert (got.declared_count, len(got.lines)) == (3, 3)

@@ -136,7 +136,7 @@ def _read_fixed(name: str, text: str, encoding: str, layout: Layout, ended: bool
             "name": name, "line": 1, "found": encoding.upper(), "expected": layout.encoding.upper(),
             "layout": layout.title}))
     raw_lines = text.split("\n")
-    if raw_lines and raw_lines[-1] == "":
+    while raw_lines and not raw_lines[-1].strip():  # blank lines after the trailer (an editor, a copy)
         raw_lines.pop()
     rows = [(i, r[:-1] if r.endswith("\r") else r) for i, r in enumerate(raw_lines, start=1)]
     n_head, n_tail = len(layout.header_lines), len(layout.trailer_lines)
