@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dibao_desk import messages
 from dibao_desk.domain.bank_return import Expected, Outcome, match, parse_amount
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.exchange import bank_files, bank_layouts, bank_return
@@ -218,3 +219,18 @@ def test_a_fixed_file_with_blank_lines_after_its_trailer_reads_as_the_file_itsel
     path.write_bytes(fixed_return(tmp_path, lay) + b"\r\n\r\n   \r\n")
     got = bank_return.read(path, lay)
     assert (got.declared_count, len(got.lines)) == (3, 3)
+
+
+@pytest.mark.parametrize("after", [10, 6000])
+def test_a_csv_with_a_quote_never_closed_is_refused_in_chinese_naming_the_line(tmp_path, after):
+    # A stray double quote opens a field that swallows the rest of the file: the lines after it
+    # vanished into one cell, and in a long file Python's csv module said "field larger than
+    # field limit (131072)", which an operator cannot read.
+    rows = "".join(f"62179950000000{n:05d},张三,1,成功,\r\n" for n in range(after))
+    path = write_csv(tmp_path, '6217995000000000007,"张三,1,成功,\r\n' + rows)
+    with pytest.raises(RuleError) as err:
+        bank_return.read(path)
+    [problem] = err.value.problems
+    assert (problem.code, problem.params["line"]) == ("return.csv_quote", 2)
+    text = messages.text(problem)
+    assert "第 2 行" in text and "引号" in text and "field" not in text

@@ -342,10 +342,20 @@ def _rows_lines(name: str, rows: list[list], kind: str, encoding: str, layout: L
 def _read_delimited(name: str, text: str, encoding: str, layout: Layout | None, ended: bool) -> ReturnFile:
     first = next((r for r in text.splitlines() if r.strip()), "")
     delimiter = "\t" if first.count("\t") > first.count(",") else ","
+    rows: list[list[str]] = []
+    reader = csv.reader(text.splitlines(), delimiter=delimiter)
+    start = 1  # the line the row being read begins on
     try:
-        rows = list(csv.reader(text.splitlines(), delimiter=delimiter))
+        for row in reader:
+            if reader.line_num > start:  # a quoted field ran over a line end: a quote not closed
+                raise RuleError(Problem("return.csv_quote", "file", {"name": name, "line": start}))
+            rows.append(row)
+            start = reader.line_num + 1
     except csv.Error as exc:
-        raise RuleError(Problem("return.csv", "file", {"name": name, "reason": str(exc)})) from exc
+        # In practice only a double quote never closed: the field runs on to the end of the file
+        # until it passes the csv module's field limit.
+        code = "return.csv_quote" if "field limit" in str(exc) else "return.csv"
+        raise RuleError(Problem(code, "file", {"name": name, "line": start})) from exc
     return _rows_lines(name, rows, "csv", encoding, layout, ended)
 
 
