@@ -234,3 +234,15 @@ def test_a_csv_with_a_quote_never_closed_is_refused_in_chinese_naming_the_line(t
     assert (problem.code, problem.params["line"]) == ("return.csv_quote", 2)
     text = messages.text(problem)
     assert "第 2 行" in text and "引号" in text and "field" not in text
+
+
+def test_a_pdf_or_picture_given_as_the_return_is_not_called_utf16(tmp_path):
+    path = tmp_path / "回盘.csv"
+    path.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Length 5 >>\nstream\n\x00\x01\x02\xff\nendstream\n")
+    with pytest.raises(RuleError) as err:
+        bank_return.read(path)
+    assert codes(err.value) == [("return.not_text", None)]
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    with pytest.raises(RuleError) as err:
+        bank_return.read(path)
+    assert codes(err.value) == [("return.not_text", None)]

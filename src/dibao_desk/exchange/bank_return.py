@@ -77,8 +77,12 @@ def decode(data: bytes, name: str = "") -> tuple[str, str]:
             return data[3:].decode("utf-8"), "utf-8"
         except UnicodeDecodeError as exc:
             raise RuleError(_undecodable(data, exc.start + 3, "UTF-8", name, exc)) from None
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data[:4096]:
+    if data.startswith(_NOT_TEXT_MAGIC):
+        raise RuleError(Problem("return.not_text", "file", {"name": name}))
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _utf16_without_bom(data[:4096]):
         raise RuleError(Problem("return.encoding", "file", {"name": name, "line": 1, "found": "UTF-16"}))
+    if b"\x00" in data[:4096]:  # no text file holds NUL bytes: a picture, a document, a program
+        raise RuleError(Problem("return.not_text", "file", {"name": name}))
     try:
         text = data.decode("utf-8")
         return text, "ascii" if text.isascii() else "utf-8"
@@ -91,6 +95,18 @@ def decode(data: bytes, name: str = "") -> tuple[str, str]:
         return data.decode("gbk"), "gbk"
     except UnicodeDecodeError as exc:
         raise RuleError(_undecodable(data, exc.start, "GBK", name, exc)) from None
+
+
+# Files people pick by mistake: PDF, PNG, JPEG, GIF, a Word or WPS document's zip is caught earlier.
+_NOT_TEXT_MAGIC = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM")
+
+
+def _utf16_without_bom(head: bytes) -> bool:
+    """UTF-16 text without a byte order mark: mostly ASCII, so every other byte is NUL."""
+    if len(head) < 4:
+        return False
+    even, odd = head[0::2], head[1::2]
+    return max(even.count(0) / len(even), odd.count(0) / len(odd)) > 0.4
 
 
 def _undecodable(data: bytes, offset: int, enc: str, name: str, exc: UnicodeDecodeError) -> Problem:

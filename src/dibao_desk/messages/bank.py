@@ -57,6 +57,7 @@ TEMPLATES: dict[str, str] = {
     "return.csv": "文件“{name}”从第 {line} 行起无法按逗号或制表符分隔的表格读取，没有导入",
     "return.csv_quote": "文件“{name}”第 {line} 行有一个双引号（\"）没有配对，后面的内容都被当成了同一格，没有导入。"
                         "请在记事本或 Excel 中改正这一行，或请银行重新提供文件",
+    "return.not_text": "文件“{name}”不是银行回盘文件（应为 Excel 表格、逗号分隔的 CSV 或定长文本），可能选错了文件，没有导入",
     "return.empty": "文件“{name}”中没有任何回盘明细",
     "return.count_differs": "文件“{name}”的合计行写明 {declared} 笔，实际读到 {read} 笔：文件不完整，没有导入",
     "return.total_differs": "文件“{name}”的合计行写明 {declared} 元，明细合计为 {read} 元：文件不完整或被改动，没有导入",
