@@ -162,3 +162,26 @@ def test_a_row_that_does_not_fit_is_rejected_and_the_rest_applied(ctx, township,
     assert preview.ok and preview.accepted == 1 and preview.rejected == 2
     assert [p.code for c in preview.changes if not c.accepted for p in c.problems] == [
         "row.case_unknown", "row.case_unknown"]
+
+
+ENCRYPTED = Path(__file__).parent / "data" / "encrypted-123.xlsx"  # a workbook with the open password 123
+
+
+def _no_english(sentence: str, name: str) -> None:
+    import re
+
+    assert not re.search(r"[A-Za-z]{3,}", sentence.replace(name, "").replace("Excel", "").replace("xlsx", "")), sentence
+
+
+def test_a_password_protected_workbook_is_refused_as_such_in_chinese(ctx, township, tmp_path):
+    path = tmp_path / "审批结果.xlsx"
+    shutil.copy(ENCRYPTED, path)
+    p = refused(ctx, path, "file.encrypted")
+    _no_english(messages.text(p), path.name)
+
+
+def test_another_compound_file_renamed_xlsx_is_refused_without_the_readers_english(ctx, township, tmp_path):
+    path = tmp_path / "审批结果.xlsx"  # an old .doc or .xls renamed: the reader says "invalid Zip archive"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1536)
+    p = refused(ctx, path, "package.unreadable")
+    _no_english(messages.text(p), path.name)
