@@ -194,3 +194,16 @@ def test_a_sheet_with_too_many_cells_is_refused_before_it_becomes_python_values(
             wb.read()
     assert info.value.problems[0].code == "file.too_many_cells"
     assert "按村拆成几个文件" in messages.text(info.value.problems[0])
+
+
+@pytest.mark.parametrize("name", ["花名册.xls", "花名册.xlsx"])
+def test_a_password_protected_workbook_is_refused_as_such_whatever_its_extension(tmp_path, name):
+    # Excel and WPS save an encrypted .xlsx as a compound file, the container .xls uses too, and
+    # offices then rename it .xls: the operator must read "password", not "damaged".
+    from pathlib import Path
+
+    path = tmp_path / name
+    shutil.copy(Path(__file__).parent / "data" / "encrypted-123.xlsx", path)
+    with pytest.raises(RuleError) as info:
+        safety.open_workbook(path)
+    assert info.value.problems[0].code == "file.encrypted"

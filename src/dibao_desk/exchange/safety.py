@@ -395,6 +395,25 @@ class Workbook:
         self.close()
 
 
+_ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
+
+
+def ole_encrypted(path: str | os.PathLike) -> bool:
+    """Whether the file is an Office document encrypted with an open password: a compound file
+    holding an "EncryptionInfo" stream (how Excel and WPS save an encrypted .xlsx, whatever the
+    file is then named). Read in chunks; only asked once a reader has refused the file."""
+    if sniff(path) != "ole":
+        return False
+    keep = len(_ENCRYPTION_INFO) - 1
+    tail = b""
+    with open(path, "rb") as f:
+        while chunk := f.read(_SCAN_CHUNK):
+            if _ENCRYPTION_INFO in tail + chunk:
+                return True
+            tail = chunk[-keep:]
+    return False
+
+
 def open_workbook(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS) -> Workbook:
     """Check, then open. Raises RuleError with the problems when the file cannot be read."""
     scan = scan_workbook(path, limits)
@@ -405,7 +424,8 @@ def open_workbook(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS) -> W
     try:
         book = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises several kinds for damaged files
-        code = "file.encrypted" if type(exc).__name__ == "PasswordError" else "file.unreadable"
+        encrypted = type(exc).__name__ == "PasswordError" or ole_encrypted(path)
+        code = "file.encrypted" if encrypted else "file.unreadable"
         raise RuleError(Problem(code, "file", {"name": Path(path).name})) from exc
     return Workbook(path, sniff(path), book, limits, scan.formula_parts)
 
