@@ -66,7 +66,7 @@ def test_restore_refuses_a_demo_backup_in_an_offices_store(office_ctx, tmp_path)
         restore.restore(office_ctx, fake)
 
 
-@pytest.mark.parametrize("damage", ["garbage", "truncated", "one_byte", "checksum"])
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "one_byte", "checksum", "sidecar_bytes"])
 def test_restore_refuses_a_damaged_file(ctx, make_household, tmp_path, damage):
     make_household()
     path = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path
@@ -80,6 +80,8 @@ def test_restore_refuses_a_damaged_file(ctx, make_household, tmp_path, damage):
     elif damage == "one_byte":
         data[len(data) - 3000] ^= 0xFF  # inside a page: SQLite may or may not see it; the SHA-256 does
         path.write_bytes(bytes(data))
+    elif damage == "sidecar_bytes":  # the .sha256 file damaged on the stick: not even text
+        backup.sidecar(path).write_bytes(b"\xff\xfe\x00garbage\x9c")
     else:
         backup.sidecar(path).write_text("0" * 64 + "  x\n")
     with pytest.raises(RuleError) as info:

@@ -291,9 +291,12 @@ def recorded_sha256(path: Path, name: str | None = None) -> str | None:
     """The SHA-256 the ``.sha256`` file beside the backup ``path`` records for ``name``
     (the backup itself by default, or its documents' archive)."""
     try:
-        lines = [line.split(None, 1) for line in sidecar(path).read_text(encoding="utf-8").splitlines()]
+        data = sidecar(path).read_bytes()
     except OSError:
         return None
+    # A .sha256 file damaged on a stick may not even be text: what it records then matches no
+    # digest, and the backup is refused as altered or damaged.
+    lines = [line.split(None, 1) for line in data.decode("utf-8", errors="replace").splitlines()]
     lines = [parts for parts in lines if parts]
     if name is None:
         return lines[0][0].lower() if lines else None
