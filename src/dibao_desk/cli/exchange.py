@@ -106,12 +106,13 @@ def run_export(args) -> int:
         _print_problems(exc.problems)
         return 1
     except OSError as exc:
-        from dibao_desk.services.errors import is_disk_full
+        from dibao_desk.services.errors import is_disk_full, os_problem
 
         if is_disk_full(exc):
             fail(f"{args.out}：{messages.text('write.disk_full')}")
         else:
-            fail(f"无法写入 {args.out}：{exc.strerror or exc}")
+            problem = os_problem(exc)
+            fail(messages.text(problem) if problem else f"无法写入 {args.out}")
         return 1
     rows = "，".join(f"{name} {n} 行" for name, n in result.rows.items())
     print(f"已导出{messages.label('exchange_kind', result.kind)}数据包（第 {result.sequence} 号，期间 "
@@ -367,12 +368,13 @@ def run_send_warnings(args) -> int:
         _print_problems(exc.problems)
         return 1
     except OSError as exc:
-        from dibao_desk.services.errors import is_disk_full
+        from dibao_desk.services.errors import is_disk_full, os_problem
 
         if is_disk_full(exc):
             fail(f"{args.out}：{messages.text('write.disk_full')}")
         else:
-            fail(f"无法写入 {args.out}：{exc.strerror or exc}")
+            problem = os_problem(exc)
+            fail(messages.text(problem) if problem else f"无法写入 {args.out}")
         return 1
     print(f"已导出第 {result.sequence} 号核对预警数据包：{sum(result.rows.values())} 条，已读回核对无误：{result.path}")
     return 0

@@ -31,6 +31,11 @@ TEMPLATES: dict[str, str] = {
     "lock.busy": "数据文件夹“{folder}”正被另一个程序使用：计算机 {host} 上的“{program}”（进程 {pid}），"
                  "自 {since} 起。请先关闭那个程序再试",
     "lock.busy_unknown": "数据文件夹“{folder}”正被另一个程序使用。请先关闭那个程序再试",
+    "file.os_is_folder": "“{path}”是一个文件夹，不是文件：请换一个文件名再试",
+    "file.os_not_folder": "“{path}”是一个文件，不是文件夹，不能把文件写在它里面：请换一个文件夹再试",
+    "file.os_not_found": "找不到“{path}”或它所在的文件夹（U 盘可能已拔出，或文件夹不存在），请检查后再试",
+    "file.os_denied": "没有权限读写“{path}”：它可能正被其他程序（如 Excel、WPS）打开，或 U 盘有写保护。请关闭后再试",
+    "file.os_failed": "无法读写“{path}”（U 盘或磁盘出错），请检查后再试",
     "write.disk_full": "磁盘空间不足，文件没有写入。原有数据和文件都没有改变，请清理磁盘或换一个位置",
 }
 
