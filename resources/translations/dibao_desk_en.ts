@@ -4598,10 +4598,6 @@ Take the receipt back to the sender.</translation>
         <translation>Bank file not made</translation>
     </message>
     <message>
-        <source>文件无法写入：{0}</source>
-        <translation>Cannot write the file: {0}</translation>
-    </message>
-    <message>
         <source>已生成 {0}：{1} 笔，合计 {2} 元。</source>
         <translation>Made {0}: {1} payments, {2} yuan in total.</translation>
     </message>
@@ -9185,6 +9181,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>&quot;{name}&quot; cannot be filed: only scans or photos in PDF, JPG or PNG format</translation>
     </message>
     <message>
+        <source>“{name}”的内容与扩展名不符，不是 PDF、JPG 或 PNG 格式的扫描件或照片（可能是改了扩展名的其他文件），没有归档。请用扫描仪或手机重新保存后再归档</source>
+        <translation>&quot;{name}&quot; is not what its name says: not a scan or photo in PDF, JPG or PNG format (perhaps another file renamed). Nothing was filed. Save it again from the scanner or phone and file it then</translation>
+    </message>
+    <message>
         <source>“{name}”有 {size_mb} MB，超过了 {max_mb} MB 的上限；请用较低的分辨率重新扫描，或分成几个文件</source>
         <translation>&quot;{name}&quot; is {size_mb} MB, over the {max_mb} MB limit; scan again at a lower resolution, or split it into several files</translation>
     </message>
@@ -9957,10 +9957,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>No header in the first {rows} rows of file &quot;{name}&quot; (needs at least account, amount and status columns)</translation>
     </message>
     <message>
-        <source>文件“{name}”无法按逗号或制表符分隔的表格读取：{reason}</source>
-        <translation>File &quot;{name}&quot; cannot be read as a comma- or tab-separated table: {reason}</translation>
-    </message>
-    <message>
         <source>文件“{name}”中没有任何回盘明细</source>
         <translation>File &quot;{name}&quot; holds no return details</translation>
     </message>
@@ -10031,6 +10027,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>第 {row} 行：身份证号“{value}”不正确</source>
         <translation>Row {row}: ID number &quot;{value}&quot; is not valid</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：身份证号“{value}”已被 Excel 转成数字（科学计数法），后几位已丢失，无法恢复。请把这一列设为“文本”，按原证重新录入后再导入</source>
+        <translation>Row {row}: Excel turned the ID number &quot;{value}&quot; into a number (scientific notation); its last digits are lost for good. Format the column as Text, type the numbers again from the ID cards and import again</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：银行账号“{value}”已被 Excel 转成数字（科学计数法），后几位已丢失，无法恢复。请让银行重新提供名单，或把这一列设为“文本”后按原账号重新录入</source>
+        <translation>Row {row}: Excel turned the bank account &quot;{value}&quot; into a number (scientific notation); its last digits are lost for good. Ask the bank for the list again, or format the column as Text and type the accounts again</translation>
     </message>
     <message>
         <source>第 {row} 行（{name}）：账号 {account} 同时属于另一户（{other}），一个账号不能给两户</source>
@@ -10677,6 +10681,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Proposing changes…</translation>
     </message>
     <message>
+        <source>数据包“{name}”无法读取：文件已损坏、没有复制完，或不是 Excel 工作簿（.xlsx）。请从原电脑重新复制</source>
+        <translation>Package &quot;{name}&quot; cannot be read: the file is damaged, was not copied completely, or is not an Excel workbook (.xlsx). Copy it again from the other computer</translation>
+    </message>
+    <message>
         <source>计算保障金</source>
         <translation>Computing benefits</translation>
     </message>
@@ -10699,6 +10707,26 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>备份“{path}”缺少一户一档文件的压缩包（{archive}），不能完整恢复</source>
         <translation>Backup “{path}” lacks its household documents archive ({archive}) and cannot be fully restored</translation>
+    </message>
+    <message>
+        <source>“{path}”是一个文件夹，不是文件：请换一个文件名再试</source>
+        <translation>&quot;{path}&quot; is a folder, not a file: choose another file name</translation>
+    </message>
+    <message>
+        <source>“{path}”是一个文件，不是文件夹，不能把文件写在它里面：请换一个文件夹再试</source>
+        <translation>&quot;{path}&quot; is a file, not a folder, so nothing can be written inside it: choose another folder</translation>
+    </message>
+    <message>
+        <source>找不到“{path}”或它所在的文件夹（U 盘可能已拔出，或文件夹不存在），请检查后再试</source>
+        <translation>Cannot find &quot;{path}&quot; or its folder (the USB stick may have been pulled out, or the folder does not exist). Check and try again</translation>
+    </message>
+    <message>
+        <source>没有权限读写“{path}”：它可能正被其他程序（如 Excel、WPS）打开，或 U 盘有写保护。请关闭后再试</source>
+        <translation>No permission to read or write &quot;{path}&quot;: another program (Excel, WPS) may have it open, or the USB stick is write-protected. Close it and try again</translation>
+    </message>
+    <message>
+        <source>无法读写“{path}”（U 盘或磁盘出错），请检查后再试</source>
+        <translation>Cannot read or write &quot;{path}&quot; (a USB stick or disk error). Check and try again</translation>
     </message>
     <message>
         <source>第 {row} 行：</source>
@@ -10751,10 +10779,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>这不是 Excel 工作簿（.xlsx）文件，无法作为数据包导入</source>
         <translation>Not an Excel workbook (.xlsx); cannot import as a package</translation>
-    </message>
-    <message>
-        <source>数据包无法读取，文件可能已损坏（{detail}）</source>
-        <translation>The package cannot be read; the file may be damaged ({detail})</translation>
     </message>
     <message>
         <source>这个工作簿不是低保数据包：缺少“包信息”或格式标识不对。请确认拿到的是县民政局或乡镇导出的数据包，而不是普通表格</source>
@@ -11151,6 +11175,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>收入：家庭月收入 {total} 元，扣减就业成本 {deduction} 元，计入 {counted} 元，{persons} 人，人均 {per_capita} 元，低于保障标准 {standard} 元</source>
         <translation>Income: household {total} yuan/month, work-cost deduction {deduction} yuan, counted {counted} yuan, {persons} persons, {per_capita} yuan per person, below the standard of {standard} yuan</translation>
+    </message>
+    <message>
+        <source>文件“{name}”从第 {line} 行起无法按逗号或制表符分隔的表格读取，没有导入</source>
+        <translation>File &quot;{name}&quot; cannot be read as a comma- or tab-separated table from line {line} on. Nothing was imported</translation>
+    </message>
+    <message>
+        <source>文件“{name}”第 {line} 行有一个双引号（&quot;）没有配对，后面的内容都被当成了同一格，没有导入。请在记事本或 Excel 中改正这一行，或请银行重新提供文件</source>
+        <translation>Line {line} of file &quot;{name}&quot; has a double quote (&quot;) that is never closed, so everything after it reads as one cell. Nothing was imported. Correct that line in Notepad or Excel, or ask the bank for the file again</translation>
+    </message>
+    <message>
+        <source>文件“{name}”不是银行回盘文件（应为 Excel 表格、逗号分隔的 CSV 或定长文本），可能选错了文件，没有导入</source>
+        <translation>File &quot;{name}&quot; is not a bank return file (an Excel workbook, a comma-separated CSV or fixed-column text); perhaps the wrong file was chosen. Nothing was imported</translation>
     </message>
     <message>
         <source>保障人口填的是 {declared} 人，名单中只有 {found} 人：按名单登记，其余成员请在家庭信息中补登</source>
