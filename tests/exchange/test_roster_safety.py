@@ -207,3 +207,21 @@ def test_a_password_protected_workbook_is_refused_as_such_whatever_its_extension
     with pytest.raises(RuleError) as info:
         safety.open_workbook(path)
     assert info.value.problems[0].code == "file.encrypted"
+
+
+def test_a_workbook_saved_under_the_other_extension_is_read_by_its_content(tmp_path):
+    # "Save as" in WPS keeps .xls on a file it writes as .xlsx, and people rename files to open
+    # them in an older program: the content decides how it is read, not the name.
+    from pathlib import Path
+
+    src = simple_roster(tmp_path / "名册.xlsx", [("张三", ZHANG, [])])
+    renamed = tmp_path / "名册.xls"
+    shutil.copy(src, renamed)
+    with safety.open_workbook(renamed) as book:
+        assert any("张三" in row for row in book.read().rows)
+    old = Path(__file__).parent / "data" / "old-format.xls"  # a real .xls (BIFF8), made by LibreOffice
+    assert safety.sniff(old) == "ole"
+    renamed = tmp_path / "开户名单.xlsx"
+    shutil.copy(old, renamed)
+    with safety.open_workbook(renamed) as book:
+        assert book.read().rows[1][:2] == ["张三", "360426196003150118"]

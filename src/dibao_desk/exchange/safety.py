@@ -421,13 +421,26 @@ def open_workbook(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS) -> W
         raise RuleError(scan.problems)
     from python_calamine import CalamineWorkbook
 
+    kind = sniff(path)
     try:
-        book = CalamineWorkbook.from_path(str(path))
+        if _named_as_other_kind(path, kind):
+            # python-calamine picks its reader by the file's extension; an .xlsx named .xls (WPS's
+            # "save as" keeps the name) or the reverse is read by what it holds.
+            with open(path, "rb") as f:
+                book = CalamineWorkbook.from_filelike(f)
+        else:
+            book = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises several kinds for damaged files
         encrypted = type(exc).__name__ == "PasswordError" or ole_encrypted(path)
         code = "file.encrypted" if encrypted else "file.unreadable"
         raise RuleError(Problem(code, "file", {"name": Path(path).name})) from exc
-    return Workbook(path, sniff(path), book, limits, scan.formula_parts)
+    return Workbook(path, kind, book, limits, scan.formula_parts)
+
+
+def _named_as_other_kind(path: str | os.PathLike, kind: str) -> bool:
+    """Whether the extension names the other workbook format than the content holds."""
+    suffix = Path(path).suffix.lower()
+    return (kind == "zip" and suffix in (".xls",)) or (kind == "ole" and suffix in (".xlsx", ".xlsm"))
 
 
 _CELL_WITH_FORMULA = re.compile(rb'<c r="([A-Z]{1,3})([0-9]+)"[^>]*?(?<!/)>((?:(?!</c>).)*?<f[ >/](?:(?!</c>).)*?)</c>',
