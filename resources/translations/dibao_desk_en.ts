@@ -9953,6 +9953,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Line {line} of file &quot;{name}&quot; has only {width} bytes; a line of this format has {expected}; perhaps the wrong format was chosen</translation>
     </message>
     <message>
+        <source>文件“{name}”第 {line} 行只有 {width} 列，表头要求至少 {expected} 列：这一行不完整，没有导入</source>
+        <translation>Line {line} of file &quot;{name}&quot; has only {width} cells; the header needs at least {expected}: the line is incomplete. Nothing was imported</translation>
+    </message>
+    <message>
         <source>文件“{name}”前 {rows} 行中找不到表头（至少要有账号、金额、状态三列）</source>
         <translation>No header in the first {rows} rows of file &quot;{name}&quot; (needs at least account, amount and status columns)</translation>
     </message>

@@ -246,3 +246,13 @@ def test_a_pdf_or_picture_given_as_the_return_is_not_called_utf16(tmp_path):
     with pytest.raises(RuleError) as err:
         bank_return.read(path)
     assert codes(err.value) == [("return.not_text", None)]
+
+
+def test_a_csv_row_with_too_few_cells_counts_cells_not_bytes(tmp_path):
+    path = write_csv(tmp_path, "6217995000000000007,张三\r\n6228480000000000004,欧阳小明,1,成功,\r\n")
+    with pytest.raises(RuleError) as err:
+        bank_return.read(path)
+    [problem] = err.value.problems
+    assert (problem.code, problem.params["line"]) == ("return.short_row", 2)
+    text = messages.text(problem)
+    assert "2 列" in text and "字节" not in text

@@ -343,7 +343,7 @@ def _rows_lines(name: str, rows: list[list], kind: str, encoding: str, layout: L
             continue
         if len(row) < width and kind == "csv":
             last = idx == len(body) - 1 and not ended
-            problems.add("return.truncated" if last else "return.short_line", no, name=name,
+            problems.add("return.truncated" if last else "return.short_row", no, name=name,
                          width=len(row), expected=width)
             continue
         cells = {f: (row[c] if c < len(row) else None) for f, c in where.items()}
