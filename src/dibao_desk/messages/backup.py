@@ -44,6 +44,8 @@ def backup_lines(info) -> list[str]:
     """What a backup holds, line by line (the terminal and the restore dialog)."""
     from dibao_desk import messages
 
+    if not info.office_code and not info.schema_revision:  # not a store at all: nothing to show of it
+        return [f"备份文件：{info.path}"] + ([f"SHA-256：{info.sha256}"] if info.sha256 else [])
     counts = "，".join(f"{messages.label('backup_count', k)} {n}" for k, n in info.counts.items())
     return [
         f"备份文件：{info.path}",
