@@ -10697,6 +10697,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>The data is on a PostgreSQL server: use the database&apos;s own backup (pg_dump) and restore (pg_restore); this program&apos;s backup and restore are for data files only</translation>
     </message>
     <message>
+        <source>备份无法写入“{folder}”（U 盘或磁盘出错），请检查后再试</source>
+        <translation>The backup could not be written to &quot;{folder}&quot; (a USB stick or disk error). Check and try again</translation>
+    </message>
+    <message>
+        <source>备份无法写入“{folder}”：没有写入权限，或 U 盘有写保护。请换一个文件夹，或把 U 盘的写保护开关拨到可写一侧后再试</source>
+        <translation>The backup could not be written to &quot;{folder}&quot;: no permission to write there, or the USB stick is write-protected. Choose another folder, or slide the stick's lock switch to the writable side and try again</translation>
+    </message>
+    <message>
         <source>一户一档的文件“{path}”不见了，备份中没有它（其他数据和文件已备份）。请在该户的档案中重新添加</source>
         <translation>Household document “{path}” is missing and is not in the backup (all other data and documents were backed up). Add it again in the household&apos;s file</translation>
     </message>
@@ -11495,10 +11503,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>找不到备份文件夹“{folder}”（U 盘或移动硬盘是否已插好？）</source>
         <translation>Backup folder &quot;{folder}&quot; not found (is the USB drive or external disk plugged in?)</translation>
-    </message>
-    <message>
-        <source>备份无法写入“{folder}”：{reason}</source>
-        <translation>Cannot write the backup to &quot;{folder}&quot;: {reason}</translation>
     </message>
     <message>
         <source>备份“{path}”写入后核对不通过，已删除，请换一个位置再试</source>

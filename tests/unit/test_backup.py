@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
 import sqlite3
+
+import pytest
 
 from dibao_desk.domain import backups as rules
 from dibao_desk.services import backup
@@ -89,6 +93,27 @@ def test_backup_beside_the_store_and_in_the_second_folder(ctx, make_household, t
     st = backup.status(ctx.uow())
     assert st.last_external is not None and not st.external_stale and not st.due
     assert st.folder == str(usb.resolve())
+
+
+@pytest.mark.parametrize("error, code", [
+    (errno.EROFS, "backup.folder_denied"),    # a write-protected stick
+    (errno.EACCES, "backup.folder_denied"),   # a folder the account may not write
+    (errno.EIO, "backup.write_failed"),       # a failing stick
+])
+def test_a_second_folder_that_cannot_be_written_is_said_in_chinese(ctx, tmp_path, monkeypatch, error, code):
+    from dibao_desk import messages
+
+    def refuse(src, target, *a, **k):
+        raise OSError(error, os.strerror(error), str(target))
+
+    monkeypatch.setattr(backup, "copy_verified", refuse)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    run = backup.make_backups(ctx.uow(), ctx.store.path, to=stick)
+    assert [p.code for p in run.problems] == [code]
+    text = messages.text(run.problems[0])
+    assert str(stick) in text and os.strerror(error) not in text
+    assert len(run.files) == 1 and run.files[0].path.exists()
 
 
 def test_a_missing_second_folder_is_reported_and_the_local_copy_still_made(ctx, tmp_path):

@@ -8,7 +8,8 @@ TEMPLATES: dict[str, str] = {
     "backup.on_server": "数据在 PostgreSQL 数据库服务器上：请用数据库自己的备份（pg_dump）和恢复（pg_restore），本程序的备份和恢复只用于数据文件",
     "backup.disk_full": "磁盘空间不足，备份没有写入“{folder}”。原数据未受影响，请清理磁盘或换一个位置",
     "backup.folder_missing": "找不到备份文件夹“{folder}”（U 盘或移动硬盘是否已插好？）",
-    "backup.write_failed": "备份无法写入“{folder}”：{reason}",
+    "backup.write_failed": "备份无法写入“{folder}”（U 盘或磁盘出错），请检查后再试",
+    "backup.folder_denied": "备份无法写入“{folder}”：没有写入权限，或 U 盘有写保护。请换一个文件夹，或把 U 盘的写保护开关拨到可写一侧后再试",
     "backup.verify_failed": "备份“{path}”写入后核对不通过，已删除，请换一个位置再试",
     "backup.external_stale": "已有 {days} 天没有备份到数据文件夹以外的地方（U 盘、移动硬盘或另一块磁盘），"
                              "电脑损坏时数据可能全部丢失。请在“文件 → 备份文件夹”中选择位置并立即备份",

@@ -401,8 +401,12 @@ def _write_problem(exc: Exception, folder: Path) -> Problem:
 
     if is_disk_full(exc):
         return Problem("backup.disk_full", "", {"folder": str(folder)})
-    if getattr(exc, "errno", None) == errno.ENOENT:
+    number = getattr(exc, "errno", None)
+    if number == errno.ENOENT:
         return Problem("backup.folder_missing", "", {"folder": str(folder)})
-    return Problem("backup.write_failed", "", {"folder": str(folder),
-                                               "reason": getattr(exc, "strerror", None) or str(exc)})
+    if number in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return Problem("backup.folder_denied", "", {"folder": str(folder)})
+    # the system's own words (English on most machines) go to the log, not to the person
+    log.warning("backup to %s failed: %s", folder, exc)
+    return Problem("backup.write_failed", "", {"folder": str(folder)})
 
