@@ -10473,10 +10473,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>File &quot;{name}&quot; is empty (0 bytes); cannot import</translation>
     </message>
     <message>
-        <source>文件“{name}”太大（{size_mb} MB，上限 {limit_mb} MB），不像是花名册，已拒绝</source>
-        <translation>File &quot;{name}&quot; is too big ({size_mb} MB, limit {limit_mb} MB) to be a roster; refused</translation>
-    </message>
-    <message>
         <source>文件“{name}”不是 Excel 工作簿（.xlsx 或 .xls）。如果是改了扩展名的其他文件，请用 Excel 另存为工作簿后再导入</source>
         <translation>File &quot;{name}&quot; is not an Excel workbook (.xlsx or .xls). If it is another file renamed, save it as a workbook in Excel and import that</translation>
     </message>
@@ -10702,7 +10698,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>备份无法写入“{folder}”：没有写入权限，或 U 盘有写保护。请换一个文件夹，或把 U 盘的写保护开关拨到可写一侧后再试</source>
-        <translation>The backup could not be written to &quot;{folder}&quot;: no permission to write there, or the USB stick is write-protected. Choose another folder, or slide the stick's lock switch to the writable side and try again</translation>
+        <translation>The backup could not be written to &quot;{folder}&quot;: no permission to write there, or the USB stick is write-protected. Choose another folder, or slide the stick&apos;s lock switch to the writable side and try again</translation>
     </message>
     <message>
         <source>一户一档的文件“{path}”不见了，备份中没有它（其他数据和文件已备份）。请在该户的档案中重新添加</source>
@@ -10747,6 +10743,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>收入“{value}”不是金额，未登记收入</source>
         <translation>Income &quot;{value}&quot; is not an amount; no income recorded</translation>
+    </message>
+    <message>
+        <source>文件“{name}”太大（{size_mb} MB，上限 {limit_mb} MB），不像是要导入的表格或数据包，已拒绝。请确认选对了文件</source>
+        <translation>File &quot;{name}&quot; is too large ({size_mb} MB, the limit is {limit_mb} MB) to be a list or package to import, and was refused. Check that the right file was chosen</translation>
     </message>
     <message>
         <source>批准（纳入）时间“{value}”看不出是哪年哪月，未登记，本户的首次复核按导入当天计</source>

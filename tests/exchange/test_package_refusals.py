@@ -185,3 +185,13 @@ def test_another_compound_file_renamed_xlsx_is_refused_without_the_readers_engli
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1536)
     p = refused(ctx, path, "package.unreadable")
     _no_english(messages.text(p), path.name)
+
+
+def test_a_package_too_large_is_not_called_a_roster(ctx, township, tmp_path):
+    # The size check is shared by every file that comes in: its sentence said "不像是花名册"
+    # for a package, a bank list or a bank return alike.
+    path = tmp_path / "审批结果.xlsx"
+    with open(path, "wb") as f:
+        f.truncate(250 * 1024 * 1024)  # sparse: no disk used
+    p = refused(ctx, path, "file.too_large")
+    assert "花名册" not in messages.text(p) and "250 MB" in messages.text(p)
