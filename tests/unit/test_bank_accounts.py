@@ -144,3 +144,22 @@ def test_an_id_number_or_account_excel_turned_into_a_number_says_the_digits_are_
     id_text, account_text = messages.text(id_problem), messages.text(account_problem)
     assert "第 3 行" in id_text and "科学计数法" in id_text and "E+17" in id_text
     assert "第 4 行" in account_text and "科学计数法" in account_text and "E+18" in account_text
+
+
+def test_a_hidden_sheet_is_not_picked_before_the_visible_list(ctx, people, tmp_path):
+    # A bank's workbook keeps last year's list on a hidden sheet before this year's: the sheet the
+    # operator sees in Excel is the one imported.
+    wb = Workbook()
+    old = wb.active
+    old.title = "上年名单"
+    old.append(["姓名", "身份证号", "账号", "开户行"])
+    old.append(["张三", HEAD_A, card(11), "邮储"])
+    old.sheet_state = "hidden"
+    new = wb.create_sheet("开户名单")
+    new.append(["姓名", "身份证号", "账号", "开户行"])
+    new.append(["张三", HEAD_A, card(12), "邮储"])
+    wb.active = 1
+    path = tmp_path / "开户.xlsx"
+    wb.save(path)
+    pv = bank_accounts.preview(ctx.uow(), path)
+    assert pv.sheet == "开户名单" and [r.account for r in pv.rows] == [card(12)]

@@ -378,7 +378,7 @@ def _read_delimited(name: str, text: str, encoding: str, layout: Layout | None, 
 def _read_workbook(path: Path, layout: Layout | None) -> ReturnFile:
     with safety.open_workbook(path) as book:
         last = None
-        for sheet_name in book.sheet_names:
+        for sheet_name in book.visible_first:
             sheet = book.read(sheet_name)
             if _header(sheet.rows) is not None:
                 return _rows_lines(path.name, sheet.rows, "xlsx", "", layout)

@@ -354,6 +354,14 @@ class Workbook:
         return [m.name for m in self._book.sheets_metadata
                 if str(getattr(m, "typ", "")).endswith("WorkSheet")] or list(self._book.sheet_names)
 
+    @property
+    def visible_first(self) -> list[str]:
+        """``sheet_names`` with the sheets a person sees in Excel before the hidden ones: the
+        order to look for a sheet in when none is named."""
+        hidden = {m.name for m in self._book.sheets_metadata if not str(getattr(m, "visible", "")).endswith("Visible")}
+        names = self.sheet_names
+        return [n for n in names if n not in hidden] + [n for n in names if n in hidden]
+
     def read(self, name: str | None = None, on_parsed: Callable[[], object] | None = None) -> Sheet:
         """The sheet's cells as Python values. ``on_parsed``: called once python-calamine has
         parsed the sheet (it lets go of the interpreter while it parses), before its cells are

@@ -121,7 +121,7 @@ def _cell_text(value: object) -> str:
 
 def _read(path: Path, sheet: str | None) -> tuple[str, tuple[int, dict[str, int]], list[list[Any]]]:
     with safety.open_workbook(path) as book:
-        names = [sheet] if sheet else book.sheet_names
+        names = [sheet] if sheet else book.visible_first
         for name in names:
             s = book.read(name)
             head = _header(s.rows)
