@@ -10041,6 +10041,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Row {row}: Excel turned the bank account &quot;{value}&quot; into a number (scientific notation); its last digits are lost for good. Ask the bank for the list again, or format the column as Text and type the accounts again</translation>
     </message>
     <message>
+        <source>第 {row} 行的“{column}”是没有计算结果的公式，无法读取其值。请在 Excel 或 WPS 中打开后保存一次，或改为填写数值，再导入</source>
+        <translation>Row {row}: &quot;{column}&quot; is a formula without a calculated result, so its value cannot be read. Open the file in Excel or WPS and save it once, or type the value instead, then import again</translation>
+    </message>
+    <message>
         <source>第 {row} 行（{name}）：账号 {account} 同时属于另一户（{other}），一个账号不能给两户</source>
         <translation>Row {row} ({name}): account {account} also belongs to another household ({other}); one account cannot serve two households</translation>
     </message>

@@ -163,3 +163,19 @@ def test_a_hidden_sheet_is_not_picked_before_the_visible_list(ctx, people, tmp_p
     wb.save(path)
     pv = bank_accounts.preview(ctx.uow(), path)
     assert pv.sheet == "开户名单" and [r.account for r in pv.rows] == [card(12)]
+
+
+def test_an_account_that_is_a_formula_without_a_result_says_so(ctx, people, tmp_path):
+    # A list put together by a program that writes formulas but never calculates them: the cell
+    # holds "=..." and no value. It was read as an empty cell: "没有银行账号".
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["姓名", "身份证号", "账号", "开户行"])
+    ws.append(["张三", HEAD_A, f'=TEXT({card(1)},"0")', "邮储"])
+    path = tmp_path / "开户.xlsx"
+    wb.save(path)
+    [row] = bank_accounts.preview(ctx.uow(), path).rows
+    assert row.change == "error"
+    assert [p.code for p in row.problems] == ["accounts_import.formula"]
+    text = messages.text(row.problems[0])
+    assert "第 2 行" in text and "公式" in text

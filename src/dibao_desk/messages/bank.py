@@ -83,6 +83,7 @@ TEMPLATES: dict[str, str] = {
                                       "请把这一列设为“文本”，按原证重新录入后再导入",
     "accounts_import.account_number_cell": "第 {row} 行：银行账号“{value}”已被 Excel 转成数字（科学计数法），后几位已丢失，无法恢复。"
                                            "请让银行重新提供名单，或把这一列设为“文本”后按原账号重新录入",
+    "accounts_import.formula": "第 {row} 行的“{column}”是没有计算结果的公式，无法读取其值。请在 Excel 或 WPS 中打开后保存一次，或改为填写数值，再导入",
     "accounts_import.two_households": "第 {row} 行（{name}）：账号 {account} 同时属于另一户（{other}），一个账号不能给两户",
     "accounts_import.twice": "第 {row} 行（{name}）：与第 {first} 行是同一户，但账号不同",
     "accounts_import.name_differs": "第 {row} 行：姓名“{name}”与登记的“{expected}”不一致，请核对",

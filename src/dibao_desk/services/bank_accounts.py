@@ -119,14 +119,16 @@ def _cell_text(value: object) -> str:
     return "".join(unicodedata.normalize("NFKC", str(value)).split())
 
 
-def _read(path: Path, sheet: str | None) -> tuple[str, tuple[int, dict[str, int]], list[list[Any]]]:
+def _read(path: Path, sheet: str | None) -> tuple[str, tuple[int, dict[str, int]], list[list[Any]],
+                                                  frozenset[tuple[int, int]]]:
+    """(sheet name, (header row, field -> column), rows, cells holding a formula without a value)."""
     with safety.open_workbook(path) as book:
         names = [sheet] if sheet else book.visible_first
         for name in names:
             s = book.read(name)
             head = _header(s.rows)
             if head is not None:
-                return s.name, head, s.rows
+                return s.name, head, s.rows, s.formula_without_value
         raise RuleError(Problem("accounts_import.no_header", "sheet", {"sheet": names[-1], "rows": HEADER_ROWS}))
 
 
@@ -136,14 +138,18 @@ def preview(uow: UnitOfWork, path: str | Path) -> AccountsPreview:
 
 def preview_sheet(uow: UnitOfWork, path: str | Path, sheet: str | None) -> AccountsPreview:
     path = Path(path)
-    sheet_name, (r0, where), rows = _read(path, sheet)
+    sheet_name, (r0, where), rows, formulas = _read(path, sheet)
     raw = []
     for i, row in enumerate(rows[r0 + 1:], start=r0 + 2):
         cells = {f: (row[c] if c < len(row) else None) for f, c in where.items()}
-        if not any(_cell_text(v) for v in cells.values()):
+        # a formula no program calculated: its value is unknown, never read as an empty cell
+        unknown = [f for f, c in where.items() if (i - 1, c) in formulas]
+        if not unknown and not any(_cell_text(v) for v in cells.values()):
             continue
         number_cell = cells.get("id_number")
-        problems: list[Problem] = []
+        problems: list[Problem] = [
+            Problem("accounts_import.formula", f, {"row": i, "column": _cell_text(rows[r0][where[f]])})
+            for f in unknown]
         # An 18- or 19-digit number in a number cell keeps 15 significant digits (Excel, WPS):
         # the rest are lost. Say so, as Excel shows the number.
         if isinstance(number_cell, float) and number_cell >= 1e15:
@@ -214,7 +220,7 @@ def preview_sheet(uow: UnitOfWork, path: str | Path, sheet: str | None) -> Accou
         head, before_account, before_bank = stored.get(hid, ("", "", "")) if hid else ("", "", "")
         if not problems and number and not idcard.is_valid(number):
             problems.append(Problem("accounts_import.id", "id_number", {"row": i, "value": number}))
-        lost = any(p.code == "accounts_import.account_number_cell" for p in problems)
+        lost = "account" in unknown or any(p.code == "accounts_import.account_number_cell" for p in problems)
         for p in () if lost else bank_accounts.check(account, bank):
             problems.append(Problem(p.code, "bank_rows", {**p.params, "row": i}, severity=p.severity))
         if bank_text and bank is None:
