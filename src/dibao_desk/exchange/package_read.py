@@ -24,15 +24,19 @@ def _unreadable(path: Path, exc: BaseException) -> Problem:
     """What a person reads when python-calamine cannot open or parse the package: an open
     password said as such, anything else as a damaged file. The reader's own (English) words go
     to the log only."""
-    try:
-        from dibao_desk.exchange.safety import ole_encrypted
-    except ModuleNotFoundError:  # the roster importer's checks are not installed
-        def ole_encrypted(_path: Path) -> bool:
-            return False
-    if type(exc).__name__ == "PasswordError" or ole_encrypted(path):
+    if type(exc).__name__ == "PasswordError" or _ole_encrypted(path):
         return Problem("file.encrypted", "file", {"name": path.name})
     log.warning("package %s unreadable: %s", path, exc)
     return Problem("package.unreadable", "", {"name": path.name, "detail": str(exc)[:200]})
+
+
+def _ole_encrypted(path: Path) -> bool:
+    """``safety.ole_encrypted``, or False when the roster importer's checks are not installed."""
+    try:
+        from dibao_desk.exchange import safety
+    except ModuleNotFoundError:
+        return False
+    return safety.ole_encrypted(path)
 
 
 class _Records(dict[str, list[dict[str, Any]]]):

@@ -344,7 +344,7 @@ def build(path: str | Path, page: PageSpec, story: list[Flowable], info: RenderI
         story = story[:-1]  # a gap at the end could start an empty page
     m = page.margin if margin is None else margin
 
-    def on_page(canvas, _doc):
+    def on_page(canvas: Canvas, _doc: SimpleDocTemplate) -> None:
         if progress is not None:
             progress.check()
             progress.update(canvas.getPageNumber(), 0, "progress.print.page", page=canvas.getPageNumber())
