@@ -11600,8 +11600,16 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>The disk or USB drive is full; the file was not completely written{0}. Free some space and try again; the existing data is unchanged.</translation>
     </message>
     <message>
+        <source>U盘有写保护或是只读的，文件没有写入{0}。请把写保护开关拨到可写一侧，或换一个位置。</source>
+        <translation>The USB stick is write-protected or read-only; the file was not written{0}. Slide its lock switch to the writable side, or choose another place.</translation>
+    </message>
+    <message>
         <source>没有权限写入，或文件正被其他程序（如 Excel、WPS）打开{0}。请关闭后再试。</source>
         <translation>No permission to write, or the file is open in another program (such as Excel or WPS){0}. Close it and try again.</translation>
+    </message>
+    <message>
+        <source>这个名字已被一个文件夹占用{0}，文件没有写入。请换一个文件名。</source>
+        <translation>A folder already has this name{0}; the file was not written. Choose another file name.</translation>
     </message>
     <message>
         <source>找不到文件或文件夹{0}，可能U盘已拔出。</source>
