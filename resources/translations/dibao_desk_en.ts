@@ -10697,6 +10697,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>The data is on a PostgreSQL server: use the database&apos;s own backup (pg_dump) and restore (pg_restore); this program&apos;s backup and restore are for data files only</translation>
     </message>
     <message>
+        <source>“{folder}”是一个文件，不是文件夹：请选一个文件夹（如 U 盘的根目录）作为备份文件夹</source>
+        <translation>&quot;{folder}&quot; is a file, not a folder: choose a folder (such as the USB stick's top folder) as the backup folder</translation>
+    </message>
+    <message>
         <source>备份无法写入“{folder}”（U 盘或磁盘出错），请检查后再试</source>
         <translation>The backup could not be written to &quot;{folder}&quot; (a USB stick or disk error). Check and try again</translation>
     </message>

@@ -121,3 +121,20 @@ def test_a_missing_second_folder_is_reported_and_the_local_copy_still_made(ctx, 
     assert [p.code for p in run.problems] == ["backup.folder_missing"]
     assert len(run.files) == 1 and run.files[0].path.exists()
     assert backup.status(ctx.uow()).external_stale
+
+
+def test_a_file_is_not_accepted_as_the_backup_folder(ctx, tmp_path):
+    # Typed on the command line: E:\backup.sqlite3 instead of E:\. It was saved, and every backup
+    # after said the folder could not be found ("U 盘是否已插好？").
+    from dibao_desk import messages
+    from dibao_desk.domain.problems import RuleError
+
+    afile = tmp_path / "备份.txt"
+    afile.write_text("x")
+    with pytest.raises(RuleError) as info:
+        backup.set_backup_folder(ctx.uow(), afile)
+    assert info.value.problems[0].code == "backup.folder_is_file"
+    assert str(afile) in messages.text(info.value.problems[0])
+    assert backup.status(ctx.uow()).folder == ""
+    backup.set_backup_folder(ctx.uow(), tmp_path / "not-plugged-in")  # a stick not in now: kept
+    assert backup.status(ctx.uow()).folder.endswith("not-plugged-in")

@@ -98,7 +98,10 @@ def backup_folder(uow: UnitOfWork) -> Path | None:
 
 def set_backup_folder(uow: UnitOfWork, folder: str | Path | None) -> None:
     uow.require(Role.ADMIN)
-    set_setting(uow, SETTING_FOLDER, str(Path(folder).expanduser().resolve()) if folder else "")
+    chosen = Path(folder).expanduser().resolve() if folder else None
+    if chosen is not None and chosen.exists() and not chosen.is_dir():  # a folder not there now is a stick not in
+        raise RuleError(Problem("backup.folder_is_file", "", {"folder": str(chosen)}))
+    set_setting(uow, SETTING_FOLDER, str(chosen) if chosen else "")
 
 
 def status(uow: UnitOfWork, now: dt.datetime | None = None) -> BackupStatus:
