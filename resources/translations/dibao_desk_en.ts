@@ -9953,6 +9953,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Line {line} of file &quot;{name}&quot; has only {width} bytes; a line of this format has {expected}; perhaps the wrong format was chosen</translation>
     </message>
     <message>
+        <source>第 {line} 行的“{column}”是没有计算结果的公式，无法读取其值（Excel 打开时才计算）。请在 Excel 或 WPS 中打开后保存一次再导入，或请银行重新提供文件</source>
+        <translation>Line {line}: &quot;{column}&quot; is a formula without a calculated result (Excel calculates it only when it opens the file), so its value cannot be read. Open the file in Excel or WPS and save it once, then import again, or ask the bank for the file again</translation>
+    </message>
+    <message>
         <source>文件“{name}”第 {line} 行只有 {width} 列，表头要求至少 {expected} 列：这一行不完整，没有导入</source>
         <translation>Line {line} of file &quot;{name}&quot; has only {width} cells; the header needs at least {expected}: the line is incomplete. Nothing was imported</translation>
     </message>
@@ -10698,7 +10702,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>“{folder}”是一个文件，不是文件夹：请选一个文件夹（如 U 盘的根目录）作为备份文件夹</source>
-        <translation>&quot;{folder}&quot; is a file, not a folder: choose a folder (such as the USB stick's top folder) as the backup folder</translation>
+        <translation>&quot;{folder}&quot; is a file, not a folder: choose a folder (such as the USB stick&apos;s top folder) as the backup folder</translation>
     </message>
     <message>
         <source>备份无法写入“{folder}”（U 盘或磁盘出错），请检查后再试</source>

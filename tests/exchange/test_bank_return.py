@@ -256,3 +256,25 @@ def test_a_csv_row_with_too_few_cells_counts_cells_not_bytes(tmp_path):
     assert (problem.code, problem.params["line"]) == ("return.short_row", 2)
     text = messages.text(problem)
     assert "2 列" in text and "字节" not in text
+
+
+def test_a_status_that_is_a_formula_without_a_result_is_named_as_such(tmp_path, layouts):
+    # A bank's export tool writes =IF(...) in the status column and never calculates it: Excel
+    # shows 成功, the file holds no value. It was refused as '处理结果“”无法识别'.
+    from openpyxl import load_workbook
+
+    out = tmp_path / "代发.xlsx"
+    bank_files.write(layouts.get("package_xlsx"), LINES, out, batch="DB202611")
+    wb = load_workbook(out)
+    ws = wb.active
+    ws.cell(1, 9, "处理状态")
+    for r in range(2, 5):
+        ws.cell(r, 9, "成功")
+    ws.cell(3, 9, '=IF(1=1,"成功","失败")')
+    wb.save(tmp_path / "回盘.xlsx")
+    with pytest.raises(RuleError) as err:
+        bank_return.read(tmp_path / "回盘.xlsx")
+    [problem] = err.value.problems
+    assert (problem.code, problem.params["line"]) == ("return.formula", 3)
+    text = messages.text(problem)
+    assert "处理状态" in text and "公式" in text

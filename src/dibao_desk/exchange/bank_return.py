@@ -321,7 +321,9 @@ def _header(rows: list[list]) -> tuple[int, dict[str, int], dict[str, str]] | No
 
 
 def _rows_lines(name: str, rows: list[list], kind: str, encoding: str, layout: Layout | None,
-                ended: bool = True) -> ReturnFile:
+                ended: bool = True, formulas: frozenset[tuple[int, int]] = frozenset()) -> ReturnFile:
+    """The lines of a table (csv or a sheet); ``formulas``: the (row, column) cells, 0-based, that
+    hold a formula no program calculated (their value is unknown)."""
     head = _header(rows)
     if head is None:
         raise RuleError(Problem("return.no_header", "file", {"name": name, "rows": HEADER_ROWS}))
@@ -345,6 +347,10 @@ def _rows_lines(name: str, rows: list[list], kind: str, encoding: str, layout: L
             last = idx == len(body) - 1 and not ended
             problems.add("return.truncated" if last else "return.short_row", no, name=name,
                          width=len(row), expected=width)
+            continue
+        unknown = [c for c in where.values() if (no - 1, c) in formulas]
+        if unknown:
+            problems.add("return.formula", no, column=str(rows[r0][unknown[0]] or "").strip())
             continue
         cells = {f: (row[c] if c < len(row) else None) for f, c in where.items()}
         line = _line(no, cells, units, layout, problems)
@@ -381,6 +387,6 @@ def _read_workbook(path: Path, layout: Layout | None) -> ReturnFile:
         for sheet_name in book.visible_first:
             sheet = book.read(sheet_name)
             if _header(sheet.rows) is not None:
-                return _rows_lines(path.name, sheet.rows, "xlsx", "", layout)
+                return _rows_lines(path.name, sheet.rows, "xlsx", "", layout, formulas=sheet.formula_without_value)
             last = sheet_name
     raise RuleError(Problem("return.no_header", "file", {"name": path.name, "rows": HEADER_ROWS, "sheet": last}))

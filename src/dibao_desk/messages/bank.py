@@ -53,6 +53,7 @@ TEMPLATES: dict[str, str] = {
     "return.truncated": "文件“{name}”在第 {line} 行处不完整（可能没有复制完或被截断），请重新从银行取得文件",
     "return.header_line": "文件“{name}”第 {line} 行不是该格式规定的首行（批次、笔数、金额），可能选错了格式",
     "return.short_line": "文件“{name}”第 {line} 行只有 {width} 字节，该格式一行应有 {expected} 字节，可能选错了格式",
+    "return.formula": "第 {line} 行的“{column}”是没有计算结果的公式，无法读取其值（Excel 打开时才计算）。请在 Excel 或 WPS 中打开后保存一次再导入，或请银行重新提供文件",
     "return.short_row": "文件“{name}”第 {line} 行只有 {width} 列，表头要求至少 {expected} 列：这一行不完整，没有导入",
     "return.no_header": "文件“{name}”前 {rows} 行中找不到表头（至少要有账号、金额、状态三列）",
     "return.csv": "文件“{name}”从第 {line} 行起无法按逗号或制表符分隔的表格读取，没有导入",
