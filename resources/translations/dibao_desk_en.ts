@@ -9817,14 +9817,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>No bank file format named &quot;{name}&quot; (available: {known})</translation>
     </message>
     <message>
-        <source>银行文件格式文件“{file}”无法读取：{reason}</source>
-        <translation>Bank file format file &quot;{file}&quot; cannot be read: {reason}</translation>
-    </message>
-    <message>
-        <source>银行文件格式文件“{file}”不是正确的 JSON/TOML：{reason}</source>
-        <translation>Bank file format file &quot;{file}&quot; is not valid JSON/TOML: {reason}</translation>
-    </message>
-    <message>
         <source>银行文件格式文件“{file}”的“{field}”应当是一组“键: 值”（{{…}}）</source>
         <translation>In bank file format file &quot;{file}&quot;, &quot;{field}&quot; should be a set of &quot;key: value&quot; ({{…}})</translation>
     </message>
@@ -10755,6 +10747,22 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>收入“{value}”不是金额，未登记收入</source>
         <translation>Income &quot;{value}&quot; is not an amount; no income recorded</translation>
+    </message>
+    <message>
+        <source>银行文件格式文件“{file}”无法读取（可能正被其他程序打开），请关闭后再试</source>
+        <translation>Bank file layout &quot;{file}&quot; cannot be read (another program may have it open). Close it and try again</translation>
+    </message>
+    <message>
+        <source>银行文件格式文件“{file}”第 {line} 行写法不对（不是正确的 JSON/TOML），请对照说明改正</source>
+        <translation>Line {line} of bank file layout &quot;{file}&quot; is not written correctly (not valid JSON/TOML). Correct it following the instructions</translation>
+    </message>
+    <message>
+        <source>银行文件格式文件“{file}”写法不对（不是正确的 JSON/TOML），请对照说明改正</source>
+        <translation>Bank file layout &quot;{file}&quot; is not written correctly (not valid JSON/TOML). Correct it following the instructions</translation>
+    </message>
+    <message>
+        <source>银行文件格式文件“{file}”不是 UTF-8 编码的文字，请用记事本“另存为”UTF-8 后再放入</source>
+        <translation>Bank file layout &quot;{file}&quot; is not UTF-8 text. Save it as UTF-8 in Notepad (Save As) and put it back</translation>
     </message>
     <message>
         <source>文件“{name}”太大（{size_mb} MB，上限 {limit_mb} MB），不像是要导入的表格或数据包，已拒绝。请确认选对了文件</source>

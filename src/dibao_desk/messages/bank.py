@@ -17,8 +17,10 @@ TEMPLATES: dict[str, str] = {
     "bank_account.passbook_length": "存折账号“{account}”有 {length} 位，{bank}的存折账号通常是 {usual} 位，请核对",
     # layouts
     "bank_layout.unknown": "没有名为“{name}”的银行文件格式（可用：{known}）",
-    "bank_layout.unreadable": "银行文件格式文件“{file}”无法读取：{reason}",
-    "bank_layout.syntax": "银行文件格式文件“{file}”不是正确的 JSON/TOML：{reason}",
+    "bank_layout.unreadable": "银行文件格式文件“{file}”无法读取（可能正被其他程序打开），请关闭后再试",
+    "bank_layout.syntax": "银行文件格式文件“{file}”第 {line} 行写法不对（不是正确的 JSON/TOML），请对照说明改正",
+    "bank_layout.syntax_file": "银行文件格式文件“{file}”写法不对（不是正确的 JSON/TOML），请对照说明改正",
+    "bank_layout.not_utf8": "银行文件格式文件“{file}”不是 UTF-8 编码的文字，请用记事本“另存为”UTF-8 后再放入",
     "bank_layout.not_object": "银行文件格式文件“{file}”的“{field}”应当是一组“键: 值”（{{…}}）",
     "bank_layout.not_list": "银行文件格式文件“{file}”的“{field}”应当是一个列表（[…]）",
     "bank_layout.not_text": "银行文件格式文件“{file}”的“{field}”应当是文字",
