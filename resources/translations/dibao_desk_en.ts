@@ -10685,6 +10685,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Package &quot;{name}&quot; cannot be read: the file is damaged, was not copied completely, or is not an Excel workbook (.xlsx). Copy it again from the other computer</translation>
     </message>
     <message>
+        <source>“{label}”的数值 {value} 大得不合常理，请核对（金额以分为单位）</source>
+        <translation>&quot;{label}&quot;: {value} is far too large to be a real figure; check it (money is in fen)</translation>
+    </message>
+    <message>
         <source>计算保障金</source>
         <translation>Computing benefits</translation>
     </message>
