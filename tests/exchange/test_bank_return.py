@@ -98,6 +98,14 @@ def test_amounts_as_banks_write_them(value, fen):
     assert parse_amount(value) == fen
 
 
+@pytest.mark.parametrize("value", ["9" * 5000, "9" * 5000 + ".00", "1" + "0" * 20, 10 ** 30, 1e300])
+def test_an_amount_beyond_any_real_one_is_not_an_amount(value):
+    # 5,000 digits in a cell made Python refuse the conversion (ValueError: Exceeds the limit
+    # (4300 digits) for integer string conversion) and the bank return stopped with a traceback.
+    assert parse_amount(value) is None
+    assert parse_amount(value, unit="fen") is None
+
+
 def codes(exc: RuleError) -> list[tuple[str, int]]:
     return [(p.code, p.params.get("line")) for p in exc.problems]
 

@@ -235,11 +235,11 @@ def _line(no: int, cells: dict, units: dict, layout: Layout | None, problems: _P
     if not (account.isascii() and account.isdigit()):
         account = "".join(unicodedata.normalize("NFKC", account).split())
     if not account.isdigit():
-        problems.add("return.account_format", no, value=account)
+        problems.add("return.account_format", no, value=_shown(account))
         return None
     amount = parse_amount(cells.get("amount"), units.get("amount", "yuan"))
     if amount is None:
-        problems.add("return.amount_format", no, value=str(cells.get("amount", "")), account=account)
+        problems.add("return.amount_format", no, value=_shown(cells.get("amount", "")), account=_shown(account))
         return None
     status = cells.get("status")
     try:
@@ -251,11 +251,17 @@ def _line(no: int, cells: dict, units: dict, layout: Layout | None, problems: _P
         if isinstance(status, str) and len(_STATUS_CACHE) < 200:
             _STATUS_CACHE[status] = outcome
     if outcome is None:
-        problems.add("return.status_unknown", no, value=str(cells.get("status") or ""), account=account)
+        problems.add("return.status_unknown", no, value=_shown(cells.get("status") or ""), account=_shown(account))
         return None
     reason = str(cells.get("reason") or "").strip() if outcome is Outcome.FAILED else ""
     return ReturnLine(no, account, str(cells.get("name") or "").strip(), amount, outcome, reason,
                       str(cells.get("reference") or "").strip())
+
+
+def _shown(value: object, width: int = 40) -> str:
+    """A cell's text as a sentence quotes it: a cell of thousands of characters is cut short."""
+    text = str(value)
+    return text if len(text) <= width else text[:width] + "…"
 
 
 def _number_text(value) -> tuple[str, bool]:
