@@ -4606,10 +4606,6 @@ Take the receipt back to the sender.</translation>
         <translation>Bank file not made</translation>
     </message>
     <message>
-        <source>文件无法写入：{0}</source>
-        <translation>Cannot write the file: {0}</translation>
-    </message>
-    <message>
         <source>已生成 {0}：{1} 笔，合计 {2} 元。</source>
         <translation>Made {0}: {1} payments, {2} yuan in total.</translation>
     </message>
@@ -9193,6 +9189,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>&quot;{name}&quot; cannot be filed: only scans or photos in PDF, JPG or PNG format</translation>
     </message>
     <message>
+        <source>“{name}”的内容与扩展名不符，不是 PDF、JPG 或 PNG 格式的扫描件或照片（可能是改了扩展名的其他文件），没有归档。请用扫描仪或手机重新保存后再归档</source>
+        <translation>&quot;{name}&quot; is not what its name says: not a scan or photo in PDF, JPG or PNG format (perhaps another file renamed). Nothing was filed. Save it again from the scanner or phone and file it then</translation>
+    </message>
+    <message>
         <source>“{name}”有 {size_mb} MB，超过了 {max_mb} MB 的上限；请用较低的分辨率重新扫描，或分成几个文件</source>
         <translation>&quot;{name}&quot; is {size_mb} MB, over the {max_mb} MB limit; scan again at a lower resolution, or split it into several files</translation>
     </message>
@@ -9833,14 +9833,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>No bank file format named &quot;{name}&quot; (available: {known})</translation>
     </message>
     <message>
-        <source>银行文件格式文件“{file}”无法读取：{reason}</source>
-        <translation>Bank file format file &quot;{file}&quot; cannot be read: {reason}</translation>
-    </message>
-    <message>
-        <source>银行文件格式文件“{file}”不是正确的 JSON/TOML：{reason}</source>
-        <translation>Bank file format file &quot;{file}&quot; is not valid JSON/TOML: {reason}</translation>
-    </message>
-    <message>
         <source>银行文件格式文件“{file}”的“{field}”应当是一组“键: 值”（{{…}}）</source>
         <translation>In bank file format file &quot;{file}&quot;, &quot;{field}&quot; should be a set of &quot;key: value&quot; ({{…}})</translation>
     </message>
@@ -9969,12 +9961,16 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Line {line} of file &quot;{name}&quot; has only {width} bytes; a line of this format has {expected}; perhaps the wrong format was chosen</translation>
     </message>
     <message>
-        <source>文件“{name}”前 {rows} 行中找不到表头（至少要有账号、金额、状态三列）</source>
-        <translation>No header in the first {rows} rows of file &quot;{name}&quot; (needs at least account, amount and status columns)</translation>
+        <source>第 {line} 行的“{column}”是没有计算结果的公式，无法读取其值（Excel 打开时才计算）。请在 Excel 或 WPS 中打开后保存一次再导入，或请银行重新提供文件</source>
+        <translation>Line {line}: &quot;{column}&quot; is a formula without a calculated result (Excel calculates it only when it opens the file), so its value cannot be read. Open the file in Excel or WPS and save it once, then import again, or ask the bank for the file again</translation>
     </message>
     <message>
-        <source>文件“{name}”无法按逗号或制表符分隔的表格读取：{reason}</source>
-        <translation>File &quot;{name}&quot; cannot be read as a comma- or tab-separated table: {reason}</translation>
+        <source>文件“{name}”第 {line} 行只有 {width} 列，表头要求至少 {expected} 列：这一行不完整，没有导入</source>
+        <translation>Line {line} of file &quot;{name}&quot; has only {width} cells; the header needs at least {expected}: the line is incomplete. Nothing was imported</translation>
+    </message>
+    <message>
+        <source>文件“{name}”前 {rows} 行中找不到表头（至少要有账号、金额、状态三列）</source>
+        <translation>No header in the first {rows} rows of file &quot;{name}&quot; (needs at least account, amount and status columns)</translation>
     </message>
     <message>
         <source>文件“{name}”中没有任何回盘明细</source>
@@ -10047,6 +10043,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>第 {row} 行：身份证号“{value}”不正确</source>
         <translation>Row {row}: ID number &quot;{value}&quot; is not valid</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：身份证号“{value}”已被 Excel 转成数字（科学计数法），后几位已丢失，无法恢复。请把这一列设为“文本”，按原证重新录入后再导入</source>
+        <translation>Row {row}: Excel turned the ID number &quot;{value}&quot; into a number (scientific notation); its last digits are lost for good. Format the column as Text, type the numbers again from the ID cards and import again</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：银行账号“{value}”已被 Excel 转成数字（科学计数法），后几位已丢失，无法恢复。请让银行重新提供名单，或把这一列设为“文本”后按原账号重新录入</source>
+        <translation>Row {row}: Excel turned the bank account &quot;{value}&quot; into a number (scientific notation); its last digits are lost for good. Ask the bank for the list again, or format the column as Text and type the accounts again</translation>
+    </message>
+    <message>
+        <source>第 {row} 行的“{column}”是没有计算结果的公式，无法读取其值。请在 Excel 或 WPS 中打开后保存一次，或改为填写数值，再导入</source>
+        <translation>Row {row}: &quot;{column}&quot; is a formula without a calculated result, so its value cannot be read. Open the file in Excel or WPS and save it once, or type the value instead, then import again</translation>
     </message>
     <message>
         <source>第 {row} 行（{name}）：账号 {account} 同时属于另一户（{other}），一个账号不能给两户</source>
@@ -10481,10 +10489,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>File &quot;{name}&quot; is empty (0 bytes); cannot import</translation>
     </message>
     <message>
-        <source>文件“{name}”太大（{size_mb} MB，上限 {limit_mb} MB），不像是花名册，已拒绝</source>
-        <translation>File &quot;{name}&quot; is too big ({size_mb} MB, limit {limit_mb} MB) to be a roster; refused</translation>
-    </message>
-    <message>
         <source>文件“{name}”不是 Excel 工作簿（.xlsx 或 .xls）。如果是改了扩展名的其他文件，请用 Excel 另存为工作簿后再导入</source>
         <translation>File &quot;{name}&quot; is not an Excel workbook (.xlsx or .xls). If it is another file renamed, save it as a workbook in Excel and import that</translation>
     </message>
@@ -10693,12 +10697,32 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Proposing changes…</translation>
     </message>
     <message>
+        <source>数据包“{name}”无法读取：文件已损坏、没有复制完，或不是 Excel 工作簿（.xlsx）。请从原电脑重新复制</source>
+        <translation>Package &quot;{name}&quot; cannot be read: the file is damaged, was not copied completely, or is not an Excel workbook (.xlsx). Copy it again from the other computer</translation>
+    </message>
+    <message>
+        <source>“{label}”的数值 {value} 大得不合常理，请核对（金额以分为单位）</source>
+        <translation>&quot;{label}&quot;: {value} is far too large to be a real figure; check it (money is in fen)</translation>
+    </message>
+    <message>
         <source>计算保障金</source>
         <translation>Computing benefits</translation>
     </message>
     <message>
         <source>数据在 PostgreSQL 数据库服务器上：请用数据库自己的备份（pg_dump）和恢复（pg_restore），本程序的备份和恢复只用于数据文件</source>
         <translation>The data is on a PostgreSQL server: use the database&apos;s own backup (pg_dump) and restore (pg_restore); this program&apos;s backup and restore are for data files only</translation>
+    </message>
+    <message>
+        <source>“{folder}”是一个文件，不是文件夹：请选一个文件夹（如 U 盘的根目录）作为备份文件夹</source>
+        <translation>&quot;{folder}&quot; is a file, not a folder: choose a folder (such as the USB stick&apos;s top folder) as the backup folder</translation>
+    </message>
+    <message>
+        <source>备份无法写入“{folder}”（U 盘或磁盘出错），请检查后再试</source>
+        <translation>The backup could not be written to &quot;{folder}&quot; (a USB stick or disk error). Check and try again</translation>
+    </message>
+    <message>
+        <source>备份无法写入“{folder}”：没有写入权限，或 U 盘有写保护。请换一个文件夹，或把 U 盘的写保护开关拨到可写一侧后再试</source>
+        <translation>The backup could not be written to &quot;{folder}&quot;: no permission to write there, or the USB stick is write-protected. Choose another folder, or slide the stick&apos;s lock switch to the writable side and try again</translation>
     </message>
     <message>
         <source>一户一档的文件“{path}”不见了，备份中没有它（其他数据和文件已备份）。请在该户的档案中重新添加</source>
@@ -10717,12 +10741,52 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Backup “{path}” lacks its household documents archive ({archive}) and cannot be fully restored</translation>
     </message>
     <message>
+        <source>“{path}”是一个文件夹，不是文件：请换一个文件名再试</source>
+        <translation>&quot;{path}&quot; is a folder, not a file: choose another file name</translation>
+    </message>
+    <message>
+        <source>“{path}”是一个文件，不是文件夹，不能把文件写在它里面：请换一个文件夹再试</source>
+        <translation>&quot;{path}&quot; is a file, not a folder, so nothing can be written inside it: choose another folder</translation>
+    </message>
+    <message>
+        <source>找不到“{path}”或它所在的文件夹（U 盘可能已拔出，或文件夹不存在），请检查后再试</source>
+        <translation>Cannot find &quot;{path}&quot; or its folder (the USB stick may have been pulled out, or the folder does not exist). Check and try again</translation>
+    </message>
+    <message>
+        <source>没有权限读写“{path}”：它可能正被其他程序（如 Excel、WPS）打开，或 U 盘有写保护。请关闭后再试</source>
+        <translation>No permission to read or write &quot;{path}&quot;: another program (Excel, WPS) may have it open, or the USB stick is write-protected. Close it and try again</translation>
+    </message>
+    <message>
+        <source>无法读写“{path}”（U 盘或磁盘出错），请检查后再试</source>
+        <translation>Cannot read or write &quot;{path}&quot; (a USB stick or disk error). Check and try again</translation>
+    </message>
+    <message>
         <source>第 {row} 行：</source>
         <translation>Row {row}: </translation>
     </message>
     <message>
         <source>收入“{value}”不是金额，未登记收入</source>
         <translation>Income &quot;{value}&quot; is not an amount; no income recorded</translation>
+    </message>
+    <message>
+        <source>银行文件格式文件“{file}”无法读取（可能正被其他程序打开），请关闭后再试</source>
+        <translation>Bank file layout &quot;{file}&quot; cannot be read (another program may have it open). Close it and try again</translation>
+    </message>
+    <message>
+        <source>银行文件格式文件“{file}”第 {line} 行写法不对（不是正确的 JSON/TOML），请对照说明改正</source>
+        <translation>Line {line} of bank file layout &quot;{file}&quot; is not written correctly (not valid JSON/TOML). Correct it following the instructions</translation>
+    </message>
+    <message>
+        <source>银行文件格式文件“{file}”写法不对（不是正确的 JSON/TOML），请对照说明改正</source>
+        <translation>Bank file layout &quot;{file}&quot; is not written correctly (not valid JSON/TOML). Correct it following the instructions</translation>
+    </message>
+    <message>
+        <source>银行文件格式文件“{file}”不是 UTF-8 编码的文字，请用记事本“另存为”UTF-8 后再放入</source>
+        <translation>Bank file layout &quot;{file}&quot; is not UTF-8 text. Save it as UTF-8 in Notepad (Save As) and put it back</translation>
+    </message>
+    <message>
+        <source>文件“{name}”太大（{size_mb} MB，上限 {limit_mb} MB），不像是要导入的表格或数据包，已拒绝。请确认选对了文件</source>
+        <translation>File &quot;{name}&quot; is too large ({size_mb} MB, the limit is {limit_mb} MB) to be a list or package to import, and was refused. Check that the right file was chosen</translation>
     </message>
     <message>
         <source>批准（纳入）时间“{value}”看不出是哪年哪月，未登记，本户的首次复核按导入当天计</source>
@@ -10767,10 +10831,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>这不是 Excel 工作簿（.xlsx）文件，无法作为数据包导入</source>
         <translation>Not an Excel workbook (.xlsx); cannot import as a package</translation>
-    </message>
-    <message>
-        <source>数据包无法读取，文件可能已损坏（{detail}）</source>
-        <translation>The package cannot be read; the file may be damaged ({detail})</translation>
     </message>
     <message>
         <source>这个工作簿不是低保数据包：缺少“包信息”或格式标识不对。请确认拿到的是县民政局或乡镇导出的数据包，而不是普通表格</source>
@@ -11169,6 +11229,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Income: household {total} yuan/month, work-cost deduction {deduction} yuan, counted {counted} yuan, {persons} persons, {per_capita} yuan per person, below the standard of {standard} yuan</translation>
     </message>
     <message>
+        <source>文件“{name}”从第 {line} 行起无法按逗号或制表符分隔的表格读取，没有导入</source>
+        <translation>File &quot;{name}&quot; cannot be read as a comma- or tab-separated table from line {line} on. Nothing was imported</translation>
+    </message>
+    <message>
+        <source>文件“{name}”第 {line} 行有一个双引号（&quot;）没有配对，后面的内容都被当成了同一格，没有导入。请在记事本或 Excel 中改正这一行，或请银行重新提供文件</source>
+        <translation>Line {line} of file &quot;{name}&quot; has a double quote (&quot;) that is never closed, so everything after it reads as one cell. Nothing was imported. Correct that line in Notepad or Excel, or ask the bank for the file again</translation>
+    </message>
+    <message>
+        <source>文件“{name}”不是银行回盘文件（应为 Excel 表格、逗号分隔的 CSV 或定长文本），可能选错了文件，没有导入</source>
+        <translation>File &quot;{name}&quot; is not a bank return file (an Excel workbook, a comma-separated CSV or fixed-column text); perhaps the wrong file was chosen. Nothing was imported</translation>
+    </message>
+    <message>
         <source>保障人口填的是 {declared} 人，名单中只有 {found} 人：按名单登记，其余成员请在家庭信息中补登</source>
         <translation>Covered persons entered as {declared}, the list has only {found}: recorded as listed; add the other members in the household form</translation>
     </message>
@@ -11473,10 +11545,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Backup folder &quot;{folder}&quot; not found (is the USB drive or external disk plugged in?)</translation>
     </message>
     <message>
-        <source>备份无法写入“{folder}”：{reason}</source>
-        <translation>Cannot write the backup to &quot;{folder}&quot;: {reason}</translation>
-    </message>
-    <message>
         <source>备份“{path}”写入后核对不通过，已删除，请换一个位置再试</source>
         <translation>Backup &quot;{path}&quot; failed its check after writing and was deleted; try another place</translation>
     </message>
@@ -11568,8 +11636,16 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>The disk or USB drive is full; the file was not completely written{0}. Free some space and try again; the existing data is unchanged.</translation>
     </message>
     <message>
+        <source>U盘有写保护或是只读的，文件没有写入{0}。请把写保护开关拨到可写一侧，或换一个位置。</source>
+        <translation>The USB stick is write-protected or read-only; the file was not written{0}. Slide its lock switch to the writable side, or choose another place.</translation>
+    </message>
+    <message>
         <source>没有权限写入，或文件正被其他程序（如 Excel、WPS）打开{0}。请关闭后再试。</source>
         <translation>No permission to write, or the file is open in another program (such as Excel or WPS){0}. Close it and try again.</translation>
+    </message>
+    <message>
+        <source>这个名字已被一个文件夹占用{0}，文件没有写入。请换一个文件名。</source>
+        <translation>A folder already has this name{0}; the file was not written. Choose another file name.</translation>
     </message>
     <message>
         <source>找不到文件或文件夹{0}，可能U盘已拔出。</source>

@@ -42,7 +42,10 @@ class Pending:
         self.target = Path(target)
         self.folder = self.target.parent if str(self.target.parent) else Path(".")
         _remove_stale(self.folder, self.target.stem, suffix)
-        fd, name = tempfile.mkstemp(prefix=f".~{self.target.stem}.", suffix=suffix, dir=self.folder)
+        try:
+            fd, name = tempfile.mkstemp(prefix=f".~{self.target.stem}.", suffix=suffix, dir=self.folder)
+        except OSError as exc:  # name the file the person chose, not the temporary one
+            raise _naming(exc, self.target) from exc
         os.close(fd)
         self.path = Path(name)
         self._synced = False
@@ -64,6 +67,9 @@ class Pending:
             if not self._synced:
                 self.sync()
             os.replace(self.path, self.target)
+        except OSError as exc:
+            self.discard()
+            raise _naming(exc, self.target) from exc
         except BaseException:
             self.discard()
             raise
@@ -73,6 +79,14 @@ class Pending:
     def discard(self) -> None:
         """Remove the temporary file (nothing when it is gone already)."""
         self.path.unlink(missing_ok=True)
+
+
+def _naming(exc: OSError, target: Path) -> OSError:
+    """``exc`` as the same kind of error, naming ``target`` (its temporary file means nothing to
+    a person); a full disk is kept as it is."""
+    if exc.errno is None:
+        return exc
+    return type(exc)(exc.errno, exc.strerror, str(target))
 
 
 STALE_AFTER = 3600  # seconds: a temporary file this old was left by a write that was cut short

@@ -64,3 +64,27 @@ def test_a_truncated_return_is_refused_from_the_terminal_naming_the_line(ctx, si
     code, _text, err = run(ctx, capsys, "payroll", "bank-return", "--period", "2026-11", "--layout", "fixed_gbk",
                            str(ret))
     assert code == 2 and "不完整" in err and "第 " in err and "全部不导入" in err
+
+
+def test_a_target_that_cannot_be_written_is_said_in_chinese_and_leaves_nothing(ctx, signed, tmp_path, capsys):  # noqa: F811
+    # The name is taken by a folder, the stick's folder is gone (pulled out), a file stands where
+    # a folder should be: one sentence naming the file, no traceback, nothing left behind.
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    (usb / "代发.txt").mkdir()
+    (usb / "低保").write_text("x")
+    for out, words in ((usb / "代发.txt", "文件夹"), (usb / "拔出" / "代发.txt", "找不到"),
+                       (usb / "低保" / "代发.txt", "找不到")):
+        code, text, err = run(ctx, capsys, "payroll", "bank-file", "--period", "2026-11", "--layout", "fixed_gbk",
+                              "--out", str(out))
+        assert code == 1, (out, text, err)
+        assert words in err and out.name in err and "Traceback" not in err and "Errno" not in err
+    assert sorted(p.name for p in usb.iterdir()) == ["代发.txt", "低保"]
+    assert list((usb / "代发.txt").iterdir()) == []
+
+
+def test_an_export_into_a_folder_that_is_a_file_is_said_in_chinese(ctx, tmp_path, capsys):
+    (tmp_path / "低保").write_text("x")
+    code, _text, err = run(ctx, capsys, "export", "roster", "--period", "2026-11",
+                           "--out", str(tmp_path / "低保" / "花名册.xlsx"))
+    assert code == 1 and "是一个文件，不是文件夹" in err and "File exists" not in err

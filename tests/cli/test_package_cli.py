@@ -80,3 +80,23 @@ def test_lost_stick_resend_keeps_the_number_and_county_roster(ctx, township, cou
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("乡镇代码") and len(out) == 1 + 3 + 1
     assert out[-1].startswith("合计\t3 户") and out[-1].endswith("930.00")
+
+
+def test_a_package_on_a_write_protected_stick_is_refused_in_chinese(ctx, township, tmp_path, capsys, monkeypatch):
+    # The receipt goes beside the package; a stick with its lock switch on cannot take it.
+    import errno
+
+    from dibao_desk.services import exchange_in
+    from tests.exchange.test_package_refusals import decisions_package
+
+    path = decisions_package(tmp_path / "审批结果.xlsx", township["cases"])
+    before = store_state(ctx)
+
+    def locked(receipt, *a, **k):
+        raise OSError(errno.EROFS, "Read-only file system", str(receipt))
+
+    monkeypatch.setattr(exchange_in, "write_receipt", locked)
+    assert main(["--data-dir", str(ctx.data_dir), "import-package", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "写保护" in err and "未导入任何数据" in err and "Read-only" not in err and "Errno" not in err
+    assert store_state(ctx) == before

@@ -153,3 +153,20 @@ def test_an_unknown_layout_name_lists_the_known_ones(layouts):
     with pytest.raises(RuleError) as err:
         layouts.get("nope")
     assert "fixed_gbk" in err.value.problems[0].params["known"]
+
+
+@pytest.mark.parametrize("name, data, where", [
+    ("x.json", '{"name": "x",\n "title": 1,,}'.encode(), "第 2 行"),
+    ("x.toml", 'name = "x"\n[[['.encode(), "第 2 行"),
+    ("x.json", b"\xff\xfe{\x00", "UTF-8"),  # saved as "Unicode" (UTF-16) by Notepad
+])
+def test_a_layout_file_that_cannot_be_parsed_says_where_in_chinese(tmp_path, name, data, where):
+    from dibao_desk import messages
+
+    folder = tmp_path / "bank_layouts"
+    folder.mkdir()
+    (folder / name).write_bytes(data)
+    [p] = bank_layouts.load(tmp_path).refused
+    text = messages.text(p)
+    assert p.code.startswith("bank_layout.") and where in text
+    assert not any(w in text for w in ("Expecting", "Invalid", "codec", "decode", "line 2"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dibao_desk import messages
 from dibao_desk.domain.bank_return import Expected, Outcome, match, parse_amount
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.exchange import bank_files, bank_layouts, bank_return
@@ -95,6 +96,14 @@ def test_a_csv_return_in_gbk_or_utf8_with_or_without_bom_reads_the_same(tmp_path
                                         ("abc", None)])
 def test_amounts_as_banks_write_them(value, fen):
     assert parse_amount(value) == fen
+
+
+@pytest.mark.parametrize("value", ["9" * 5000, "9" * 5000 + ".00", "1" + "0" * 20, 10 ** 30, 1e300])
+def test_an_amount_beyond_any_real_one_is_not_an_amount(value):
+    # 5,000 digits in a cell made Python refuse the conversion (ValueError: Exceeds the limit
+    # (4300 digits) for integer string conversion) and the bank return stopped with a traceback.
+    assert parse_amount(value) is None
+    assert parse_amount(value, unit="fen") is None
 
 
 def codes(exc: RuleError) -> list[tuple[str, int]]:
@@ -208,3 +217,72 @@ def test_an_account_stored_as_a_number_in_xlsx_is_refused_because_digits_are_los
     with pytest.raises(RuleError) as err:
         bank_return.read(tmp_path / "r.xlsx")
     assert codes(err.value) == [("return.account_number", 2)]
+
+
+def test_a_fixed_file_with_blank_lines_after_its_trailer_reads_as_the_file_itself(tmp_path, layouts):
+    # Opened in Notepad and saved again, or copied by a bank's export tool: empty lines (or a line
+    # of spaces) after the trailer. The trailer is still the last line that holds anything.
+    lay = layouts.get("fixed_gbk")
+    path = tmp_path / "回盘.txt"
+    path.write_bytes(fixed_return(tmp_path, lay) + b"\r\n\r\n   \r\n")
+    got = bank_return.read(path, lay)
+    assert (got.declared_count, len(got.lines)) == (3, 3)
+
+
+@pytest.mark.parametrize("after", [10, 6000])
+def test_a_csv_with_a_quote_never_closed_is_refused_in_chinese_naming_the_line(tmp_path, after):
+    # A stray double quote opens a field that swallows the rest of the file: the lines after it
+    # vanished into one cell, and in a long file Python's csv module said "field larger than
+    # field limit (131072)", which an operator cannot read.
+    rows = "".join(f"62179950000000{n:05d},张三,1,成功,\r\n" for n in range(after))
+    path = write_csv(tmp_path, '6217995000000000007,"张三,1,成功,\r\n' + rows)
+    with pytest.raises(RuleError) as err:
+        bank_return.read(path)
+    [problem] = err.value.problems
+    assert (problem.code, problem.params["line"]) == ("return.csv_quote", 2)
+    text = messages.text(problem)
+    assert "第 2 行" in text and "引号" in text and "field" not in text
+
+
+def test_a_pdf_or_picture_given_as_the_return_is_not_called_utf16(tmp_path):
+    path = tmp_path / "回盘.csv"
+    path.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Length 5 >>\nstream\n\x00\x01\x02\xff\nendstream\n")
+    with pytest.raises(RuleError) as err:
+        bank_return.read(path)
+    assert codes(err.value) == [("return.not_text", None)]
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    with pytest.raises(RuleError) as err:
+        bank_return.read(path)
+    assert codes(err.value) == [("return.not_text", None)]
+
+
+def test_a_csv_row_with_too_few_cells_counts_cells_not_bytes(tmp_path):
+    path = write_csv(tmp_path, "6217995000000000007,张三\r\n6228480000000000004,欧阳小明,1,成功,\r\n")
+    with pytest.raises(RuleError) as err:
+        bank_return.read(path)
+    [problem] = err.value.problems
+    assert (problem.code, problem.params["line"]) == ("return.short_row", 2)
+    text = messages.text(problem)
+    assert "2 列" in text and "字节" not in text
+
+
+def test_a_status_that_is_a_formula_without_a_result_is_named_as_such(tmp_path, layouts):
+    # A bank's export tool writes =IF(...) in the status column and never calculates it: Excel
+    # shows 成功, the file holds no value. It was refused as '处理结果“”无法识别'.
+    from openpyxl import load_workbook
+
+    out = tmp_path / "代发.xlsx"
+    bank_files.write(layouts.get("package_xlsx"), LINES, out, batch="DB202611")
+    wb = load_workbook(out)
+    ws = wb.active
+    ws.cell(1, 9, "处理状态")
+    for r in range(2, 5):
+        ws.cell(r, 9, "成功")
+    ws.cell(3, 9, '=IF(1=1,"成功","失败")')
+    wb.save(tmp_path / "回盘.xlsx")
+    with pytest.raises(RuleError) as err:
+        bank_return.read(tmp_path / "回盘.xlsx")
+    [problem] = err.value.problems
+    assert (problem.code, problem.params["line"]) == ("return.formula", 3)
+    text = messages.text(problem)
+    assert "处理状态" in text and "公式" in text

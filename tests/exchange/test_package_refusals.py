@@ -14,7 +14,7 @@ from dibao_desk import messages
 from dibao_desk.exchange import package as pkg
 from dibao_desk.exchange import packages_out as out
 from dibao_desk.services import exchange
-from tests.exchange.exchange_fixtures import TODAY, file_digest, store_state, township  # noqa: F401
+from tests.exchange.exchange_fixtures import TODAY, county as county_ctx, file_digest, store_state, township  # noqa: F401
 from tests.helpers import make_id
 
 OURS = "360426100000"
@@ -162,3 +162,64 @@ def test_a_row_that_does_not_fit_is_rejected_and_the_rest_applied(ctx, township,
     assert preview.ok and preview.accepted == 1 and preview.rejected == 2
     assert [p.code for c in preview.changes if not c.accepted for p in c.problems] == [
         "row.case_unknown", "row.case_unknown"]
+
+
+ENCRYPTED = Path(__file__).parent / "data" / "encrypted-123.xlsx"  # a workbook with the open password 123
+
+
+def _no_english(sentence: str, name: str) -> None:
+    import re
+
+    assert not re.search(r"[A-Za-z]{3,}", sentence.replace(name, "").replace("Excel", "").replace("xlsx", "")), sentence
+
+
+def test_a_password_protected_workbook_is_refused_as_such_in_chinese(ctx, township, tmp_path):
+    path = tmp_path / "审批结果.xlsx"
+    shutil.copy(ENCRYPTED, path)
+    p = refused(ctx, path, "file.encrypted")
+    _no_english(messages.text(p), path.name)
+
+
+def test_another_compound_file_renamed_xlsx_is_refused_without_the_readers_english(ctx, township, tmp_path):
+    path = tmp_path / "审批结果.xlsx"  # an old .doc or .xls renamed: the reader says "invalid Zip archive"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1536)
+    p = refused(ctx, path, "package.unreadable")
+    _no_english(messages.text(p), path.name)
+
+
+def test_a_package_too_large_is_not_called_a_roster(ctx, township, tmp_path):
+    # The size check is shared by every file that comes in: its sentence said "不像是花名册"
+    # for a package, a bank list or a bank return alike.
+    path = tmp_path / "审批结果.xlsx"
+    with open(path, "wb") as f:
+        f.truncate(250 * 1024 * 1024)  # sparse: no disk used
+    p = refused(ctx, path, "file.too_large")
+    assert "花名册" not in messages.text(p) and "250 MB" in messages.text(p)
+
+
+def test_a_township_roster_with_an_amount_beyond_any_integer_is_rejected_not_a_crash(ctx, township, county_ctx,
+                                                                                        tmp_path):
+    # A roster package whose 月保障金 says 10^20 yuan (a slip in a county's own tool, or a hostile
+    # file: the checksum's recipe is public). The county's preview stopped with "OverflowError:
+    # Python int too large to convert to SQLite INTEGER".
+    from dibao_desk.exchange.package_read import read_package
+
+    sent = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "花名册.xlsx", today=TODAY)
+    got = read_package(sent.path, specs=lambda k: {s.name: s for s in out.KIND_SHEETS[k]})
+    m = got.manifest
+    sheets = []
+    for spec in out.KIND_SHEETS["roster"]:
+        rows = [[r.get(c.key) for c in spec.columns] for r in got.sheets[spec.name]]
+        if spec.name == out.ROSTER_HOUSEHOLDS.name:
+            rows[0][[c.key for c in spec.columns].index("monthly")] = 10 ** 22  # fen
+        sheets.append(pkg.SheetData(spec, rows))
+    bad = tmp_path / "bad.xlsx"
+    pkg.write_package(bad, kind="roster", direction="up", township_code=m.township_code,
+                      township_name=m.township_name, county_name=m.county_name, sequence=m.sequence,
+                      period=m.period, sheets=sheets, extra=m.extra)
+    before = store_state(county_ctx)
+    preview = exchange.preview_package(county_ctx.uow(), bad, today=TODAY)
+    [rejected] = [c for c in preview.changes if not c.accepted]
+    assert rejected.row == 2 and [p.code for p in rejected.problems] == ["row.number"]
+    assert "月保障金" in messages.text(rejected.problems[0])
+    assert store_state(county_ctx) == before

@@ -194,3 +194,34 @@ def test_a_sheet_with_too_many_cells_is_refused_before_it_becomes_python_values(
             wb.read()
     assert info.value.problems[0].code == "file.too_many_cells"
     assert "按村拆成几个文件" in messages.text(info.value.problems[0])
+
+
+@pytest.mark.parametrize("name", ["花名册.xls", "花名册.xlsx"])
+def test_a_password_protected_workbook_is_refused_as_such_whatever_its_extension(tmp_path, name):
+    # Excel and WPS save an encrypted .xlsx as a compound file, the container .xls uses too, and
+    # offices then rename it .xls: the operator must read "password", not "damaged".
+    from pathlib import Path
+
+    path = tmp_path / name
+    shutil.copy(Path(__file__).parent / "data" / "encrypted-123.xlsx", path)
+    with pytest.raises(RuleError) as info:
+        safety.open_workbook(path)
+    assert info.value.problems[0].code == "file.encrypted"
+
+
+def test_a_workbook_saved_under_the_other_extension_is_read_by_its_content(tmp_path):
+    # "Save as" in WPS keeps .xls on a file it writes as .xlsx, and people rename files to open
+    # them in an older program: the content decides how it is read, not the name.
+    from pathlib import Path
+
+    src = simple_roster(tmp_path / "名册.xlsx", [("张三", ZHANG, [])])
+    renamed = tmp_path / "名册.xls"
+    shutil.copy(src, renamed)
+    with safety.open_workbook(renamed) as book:
+        assert any("张三" in row for row in book.read().rows)
+    old = Path(__file__).parent / "data" / "old-format.xls"  # a real .xls (BIFF8), made by LibreOffice
+    assert safety.sniff(old) == "ole"
+    renamed = tmp_path / "开户名单.xlsx"
+    shutil.copy(old, renamed)
+    with safety.open_workbook(renamed) as book:
+        assert book.read().rows[1][:2] == ["张三", "360426196003150118"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -146,3 +147,43 @@ def test_other_folder_never_looks_chosen_when_it_is_not(qtbot, ctx, tmp_path, mo
     dialog.folder.setCurrentIndex(other)
     dialog.folder.activated.emit(dialog.folder.findData(export_package.OTHER))
     assert dialog.folder.currentData() == str(tmp_path) and dialog.target().parent == tmp_path
+
+
+def test_a_password_protected_package_is_refused_in_the_dialog(qtbot, ctx, township, tmp_path):
+    import shutil
+
+    path = tmp_path / "审批结果.xlsx"
+    shutil.copy(Path(__file__).parent.parent / "exchange" / "data" / "encrypted-123.xlsx", path)
+    before = store_state(ctx)
+    imp = ImportPackageDialog(ctx, path=path, today=TODAY)
+    qtbot.addWidget(imp)
+    qtbot.waitUntil(lambda: imp.preview is not None, timeout=20000)
+    assert "密码" in imp.summary.text() and "Workbook" not in imp.summary.text()
+    assert not imp.apply_button.isEnabled()
+    assert store_state(ctx) == before
+
+
+def test_a_package_on_a_write_protected_stick_is_said_and_nothing_is_imported(qtbot, ctx, township, tmp_path,
+                                                                             monkeypatch, quiet_boxes):
+    import errno
+
+    from dibao_desk.services import exchange_in
+    from tests.exchange.test_package_refusals import decisions_package
+
+    path = decisions_package(tmp_path / "审批结果.xlsx", township["cases"])
+    before = store_state(ctx)
+    imp = ImportPackageDialog(ctx, path=path, today=TODAY)
+    qtbot.addWidget(imp)
+    qtbot.waitUntil(lambda: imp.preview is not None, timeout=20000)
+
+    def locked(receipt, *a, **k):
+        raise OSError(errno.EROFS, "Read-only file system", str(receipt))
+
+    monkeypatch.setattr(exchange_in, "write_receipt", locked)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: quiet_boxes.append(a[2]) or QMessageBox.StandardButton.Ok)
+    shown = len(quiet_boxes)
+    qtbot.mouseClick(imp.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(quiet_boxes) > shown or "写保护" in imp.summary.text(), timeout=20000)
+    text = "\n".join(quiet_boxes[shown:]) + imp.summary.text()
+    assert "写保护" in text and "Read-only" not in text and "Errno" not in text
+    assert store_state(ctx) == before

@@ -143,3 +143,10 @@ def test_error_texts_are_chinese():
     assert "正被其他程序" in texts[1] and "拔出" in texts[2]
     assert not any(word in t for t in texts for word in ("space", "Permission", "such", "I/O"))
     assert ops.error_text(RuleError(Problem("household.village", "village_id"))) == "请选择所在村（社区）"
+
+
+def test_a_write_protected_stick_and_a_folder_in_the_way_are_named_as_such():
+    locked = OSError(errno.EROFS, "Read-only file system", "F:/回执.xlsx")
+    folder = IsADirectoryError(errno.EISDIR, "Is a directory", "F:/代发.txt")
+    assert "写保护" in ops.error_text(locked) and "F:/回执.xlsx" in ops.error_text(locked)
+    assert "文件夹" in ops.error_text(folder) and "F:/代发.txt" in ops.error_text(folder)

@@ -67,3 +67,31 @@ def test_a_return_that_does_not_fit_is_shown_and_nothing_is_stored(qtbot, ctx, w
     assert kind == "warning" and "第 2 行" in text and "全部不导入" in text
     with ctx.uow() as uow:
         assert {x.bank_status for x in uow.session.query(PayrollLine)} == {""}
+
+
+def test_a_bank_file_onto_a_name_taken_by_a_folder_is_said_in_chinese(qtbot, ctx, window, tmp_path, monkeypatch,
+                                                                       message_boxes):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    out = usb / "代发.txt"
+    out.mkdir()
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        lambda parent, title, label, items, *a, **k: (next(t for t in items if "fixed_gbk" in t), True))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.mouseClick(window.payroll_bank.file_button, Qt.MouseButton.LeftButton)
+    kind, _title, text = message_boxes[-1]
+    assert kind in ("warning", "critical") and "代发.txt" in text and "Errno" not in text
+    assert [p.name for p in usb.iterdir()] == ["代发.txt"] and list(out.iterdir()) == []
+
+
+def test_a_csv_return_with_an_unpaired_quote_is_shown_with_its_line(qtbot, ctx, window, tmp_path, monkeypatch,
+                                                                    message_boxes):
+    bad = tmp_path / "回盘.csv"
+    bad.write_text('账号,户名,金额,状态\r\n6217990000000000015,"张三,450,成功\r\n6217990000000000023,李四,450,成功\r\n',
+                   encoding="gbk")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    qtbot.mouseClick(window.payroll_bank.return_button, Qt.MouseButton.LeftButton)
+    kind, _title, text = message_boxes[-1]
+    assert kind == "warning" and "第 2 行" in text and "双引号" in text
+    with ctx.uow() as uow:
+        assert {x.bank_status for x in uow.session.query(PayrollLine)} == {""}

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
 import sqlite3
+
+import pytest
 
 from dibao_desk.domain import backups as rules
 from dibao_desk.services import backup
@@ -91,8 +95,46 @@ def test_backup_beside_the_store_and_in_the_second_folder(ctx, make_household, t
     assert st.folder == str(usb.resolve())
 
 
+@pytest.mark.parametrize("error, code", [
+    (errno.EROFS, "backup.folder_denied"),    # a write-protected stick
+    (errno.EACCES, "backup.folder_denied"),   # a folder the account may not write
+    (errno.EIO, "backup.write_failed"),       # a failing stick
+])
+def test_a_second_folder_that_cannot_be_written_is_said_in_chinese(ctx, tmp_path, monkeypatch, error, code):
+    from dibao_desk import messages
+
+    def refuse(src, target, *a, **k):
+        raise OSError(error, os.strerror(error), str(target))
+
+    monkeypatch.setattr(backup, "copy_verified", refuse)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    run = backup.make_backups(ctx.uow(), ctx.store.path, to=stick)
+    assert [p.code for p in run.problems] == [code]
+    text = messages.text(run.problems[0])
+    assert str(stick) in text and os.strerror(error) not in text
+    assert len(run.files) == 1 and run.files[0].path.exists()
+
+
 def test_a_missing_second_folder_is_reported_and_the_local_copy_still_made(ctx, tmp_path):
     run = backup.make_backups(ctx.uow(), ctx.store.path, to=tmp_path / "not-plugged-in")
     assert [p.code for p in run.problems] == ["backup.folder_missing"]
     assert len(run.files) == 1 and run.files[0].path.exists()
     assert backup.status(ctx.uow()).external_stale
+
+
+def test_a_file_is_not_accepted_as_the_backup_folder(ctx, tmp_path):
+    # Typed on the command line: E:\backup.sqlite3 instead of E:\. It was saved, and every backup
+    # after said the folder could not be found ("U 盘是否已插好？").
+    from dibao_desk import messages
+    from dibao_desk.domain.problems import RuleError
+
+    afile = tmp_path / "备份.txt"
+    afile.write_text("x")
+    with pytest.raises(RuleError) as info:
+        backup.set_backup_folder(ctx.uow(), afile)
+    assert info.value.problems[0].code == "backup.folder_is_file"
+    assert str(afile) in messages.text(info.value.problems[0])
+    assert backup.status(ctx.uow()).folder == ""
+    backup.set_backup_folder(ctx.uow(), tmp_path / "not-plugged-in")  # a stick not in now: kept
+    assert backup.status(ctx.uow()).folder.endswith("not-plugged-in")

@@ -126,3 +126,56 @@ def test_a_sheet_without_id_and_account_columns_is_refused(ctx, tmp_path):
     with pytest.raises(RuleError) as err:
         bank_accounts.preview(ctx.uow(), path)
     assert err.value.problems[0].code == "accounts_import.no_header"
+
+
+def test_an_id_number_or_account_excel_turned_into_a_number_says_the_digits_are_lost(ctx, people, tmp_path):
+    # A list re-saved by Excel or WPS with the columns as General: 18- and 19-digit numbers keep only
+    # 15 significant digits. The operator is told that, in Excel's own spelling of the number.
+    path = workbook(tmp_path / "开户.xlsx", [
+        ("张三", float(HEAD_A[:17] + "1"), card(1), "邮储"),
+        ("李四", HEAD_B, float(card(8)), "邮储"),
+    ])
+    rows = bank_accounts.preview(ctx.uow(), path).rows
+    assert [r.change for r in rows] == ["error", "error"]
+    [id_problem] = rows[0].problems
+    [account_problem] = rows[1].problems
+    assert (id_problem.code, account_problem.code) == ("accounts_import.id_number_cell",
+                                                       "accounts_import.account_number_cell")
+    id_text, account_text = messages.text(id_problem), messages.text(account_problem)
+    assert "第 3 行" in id_text and "科学计数法" in id_text and "E+17" in id_text
+    assert "第 4 行" in account_text and "科学计数法" in account_text and "E+18" in account_text
+
+
+def test_a_hidden_sheet_is_not_picked_before_the_visible_list(ctx, people, tmp_path):
+    # A bank's workbook keeps last year's list on a hidden sheet before this year's: the sheet the
+    # operator sees in Excel is the one imported.
+    wb = Workbook()
+    old = wb.active
+    old.title = "上年名单"
+    old.append(["姓名", "身份证号", "账号", "开户行"])
+    old.append(["张三", HEAD_A, card(11), "邮储"])
+    old.sheet_state = "hidden"
+    new = wb.create_sheet("开户名单")
+    new.append(["姓名", "身份证号", "账号", "开户行"])
+    new.append(["张三", HEAD_A, card(12), "邮储"])
+    wb.active = 1
+    path = tmp_path / "开户.xlsx"
+    wb.save(path)
+    pv = bank_accounts.preview(ctx.uow(), path)
+    assert pv.sheet == "开户名单" and [r.account for r in pv.rows] == [card(12)]
+
+
+def test_an_account_that_is_a_formula_without_a_result_says_so(ctx, people, tmp_path):
+    # A list put together by a program that writes formulas but never calculates them: the cell
+    # holds "=..." and no value. It was read as an empty cell: "没有银行账号".
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["姓名", "身份证号", "账号", "开户行"])
+    ws.append(["张三", HEAD_A, f'=TEXT({card(1)},"0")', "邮储"])
+    path = tmp_path / "开户.xlsx"
+    wb.save(path)
+    [row] = bank_accounts.preview(ctx.uow(), path).rows
+    assert row.change == "error"
+    assert [p.code for p in row.problems] == ["accounts_import.formula"]
+    text = messages.text(row.problems[0])
+    assert "第 2 行" in text and "公式" in text

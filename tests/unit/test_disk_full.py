@@ -163,3 +163,33 @@ def test_a_workbook_that_meets_a_full_disk_leaves_no_exception_printed(tmp_path)
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     assert done.stdout.strip() == f"refused {errno.ENOSPC}"
     assert done.stderr == ""
+
+
+def test_a_pdf_cut_short_by_a_full_disk_leaves_nothing_at_the_target(tmp_path, monkeypatch):
+    # reportlab opens the target itself and writes the whole PDF at the end: a stick that fills
+    # up midway left half a PDF under the name the operator gave, beside the sentence that says
+    # nothing was written.
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.pdfbase import pdfdoc
+    from reportlab.platypus import Paragraph
+
+    from dibao_desk.printing import document
+    from dibao_desk.printing.layout import PageSpec
+
+    written = pdfdoc.PDFDocument.SaveToFile
+
+    def half_then_full(self, filename, canvas):
+        written(self, filename, canvas)
+        with open(filename, "r+b") as f:
+            f.truncate(200)
+        raise OSError(errno.ENOSPC, "No space left on device", str(filename))
+
+    monkeypatch.setattr(pdfdoc.PDFDocument, "SaveToFile", half_then_full)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    page = PageSpec("A4", False, 12)
+    story = [Paragraph("page", getSampleStyleSheet()["Normal"])]
+    with pytest.raises(OSError) as info:
+        document.build(usb / "造册.pdf", page, story, document.RenderInfo(), "造册")
+    assert is_disk_full(info.value)
+    assert list(usb.iterdir()) == []

@@ -57,6 +57,35 @@ def test_a_wrong_file_is_refused_with_its_reason_and_nothing_is_written(ctx, mak
     assert rows(ctx) == 0 and not (ctx.data_dir / "files").exists()
 
 
+@pytest.mark.parametrize("name, head", [
+    ("申请书.pdf", b"MZ\x90\x00\x03"),                      # a program renamed .pdf
+    ("户口本.jpg", b"PK\x03\x04\x14\x00\x06\x00"),         # a Word or WPS document renamed .jpg
+    ("照片.png", b"<html><script>"),                          # a saved web page
+    ("签字表格.pdf", b"\x89PNG\r\n\x1a\n"),                  # a photo named .pdf: no viewer opens it as one
+])
+def test_a_file_whose_content_is_not_what_its_name_says_is_refused(ctx, make_household, tmp_path, name, head):
+    hh = make_household()
+    path = tmp_path / name
+    path.write_bytes(head + b"\0" * 2000)
+    with pytest.raises(RuleError) as info:
+        household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, path, "other")
+    assert [p.code for p in info.value.problems] == ["household_file.content"]
+    assert name in messages.text(info.value.problems[0])
+    assert rows(ctx) == 0 and not (ctx.data_dir / "files").exists()
+
+
+@pytest.mark.parametrize("name, head", [
+    ("扫描.pdf", b"%PDF-1.7\n"), ("扫描.PDF", b"\xef\xbb\xbf%PDF-1.4\n"), ("照片.jpeg", b"\xff\xd8\xff\xe1"),
+    ("照片.jpg", b"\x89PNG\r\n\x1a\n"),  # a phone's PNG named .jpg: image viewers look at the content
+])
+def test_scans_and_photos_as_scanners_and_phones_write_them_are_filed(ctx, make_household, tmp_path, name, head):
+    hh = make_household()
+    path = tmp_path / name
+    path.write_bytes(head + b"\0" * 2000)
+    household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, path, "other")
+    assert rows(ctx) == 1
+
+
 def test_a_failed_copy_leaves_no_row_and_no_file(ctx, make_household, scan, monkeypatch):
     hh = make_household()
 

@@ -66,7 +66,7 @@ def test_restore_refuses_a_demo_backup_in_an_offices_store(office_ctx, tmp_path)
         restore.restore(office_ctx, fake)
 
 
-@pytest.mark.parametrize("damage", ["garbage", "truncated", "one_byte", "checksum"])
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "one_byte", "checksum", "sidecar_bytes"])
 def test_restore_refuses_a_damaged_file(ctx, make_household, tmp_path, damage):
     make_household()
     path = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path
@@ -80,6 +80,8 @@ def test_restore_refuses_a_damaged_file(ctx, make_household, tmp_path, damage):
     elif damage == "one_byte":
         data[len(data) - 3000] ^= 0xFF  # inside a page: SQLite may or may not see it; the SHA-256 does
         path.write_bytes(bytes(data))
+    elif damage == "sidecar_bytes":  # the .sha256 file damaged on the stick: not even text
+        backup.sidecar(path).write_bytes(b"\xff\xfe\x00garbage\x9c")
     else:
         backup.sidecar(path).write_text("0" * 64 + "  x\n")
     with pytest.raises(RuleError) as info:
@@ -184,3 +186,17 @@ def test_a_restore_waits_for_a_read_in_progress_on_another_thread(ctx, make_hous
     restore.restore(ctx, saved)  # waits for the read to end, then swaps
     t.join()
     assert households.count(ctx.uow()) == 1 and _integrity(ctx.store.path) == ["ok"]
+
+
+def test_a_file_that_is_no_backup_shows_no_empty_facts(ctx, tmp_path):
+    # An .xlsx or a half-copied file picked by mistake: the dialog and the terminal showed an
+    # empty office "（）", empty contents and the file's date as the backup's.
+    from dibao_desk.messages.backup import backup_lines
+
+    path = tmp_path / "名单.xlsx"
+    path.write_bytes(b"PK\x03\x04" + b"\0" * 2000)
+    info = restore.inspect_for(ctx, path)
+    assert info.problems
+    lines = backup_lines(info)
+    assert lines[0] == f"备份文件：{path}"
+    assert not any(line.startswith(("备份时间", "单位", "内容", "数据结构版本")) for line in lines)

@@ -157,15 +157,25 @@ def run_command(args, started: Early | None = None) -> int:
     except SystemExit as exc:  # a refusal already explained (no account, store unreadable)
         return exc.code if isinstance(exc.code, int) else 1
     except Exception as exc:
-        from dibao_desk.services.errors import is_disk_full
+        from dibao_desk.services.errors import is_disk_full, os_problem
 
-        if not is_disk_full(exc):
+        if is_disk_full(exc):
+            from dibao_desk import messages
+            from dibao_desk.cli.common import fail
+
+            fail(messages.text("write.disk_full"))
+            return 5
+        problem = os_problem(exc)
+        if problem is None:
             raise
+        import logging
+
         from dibao_desk import messages
         from dibao_desk.cli.common import fail
 
-        fail(messages.text("write.disk_full"))
-        return 5
+        logging.getLogger("dibao_desk.cli").error("%s", problem.code, exc_info=exc)
+        fail(messages.text(problem))
+        return 1
     finally:
         if args.early_work is not None:
             args.early_work.close()

@@ -27,7 +27,10 @@ def run_backup(args) -> int:
 
     ctx = context(args)
     if args.set_folder:
-        backup.set_backup_folder(ctx.uow(), args.set_folder)
+        try:
+            backup.set_backup_folder(ctx.uow(), args.set_folder)
+        except RuleError as exc:
+            return report_rule_error(exc)
         print(f"以后自动备份到：{backup.backup_folder(ctx.uow())}")
     try:
         run = backup.make_backups(ctx.uow(), ctx.store.path, to=args.to, reason="manual")

@@ -10,7 +10,7 @@ from dibao_desk import messages
 from dibao_desk.cli.common import context, fail, report_rule_error
 from dibao_desk.domain.county import CountyCaseStatus
 from dibao_desk.domain.money import fen_to_yuan
-from dibao_desk.domain.problems import RuleError
+from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.services.progress import Cancelled
 
 KIND_HELP = "roster（花名册）、cases（待审批案件）、reviews（复核结果）、payments（发放造册）；" \
@@ -106,12 +106,13 @@ def run_export(args) -> int:
         _print_problems(exc.problems)
         return 1
     except OSError as exc:
-        from dibao_desk.services.errors import is_disk_full
+        from dibao_desk.services.errors import is_disk_full, os_problem
 
         if is_disk_full(exc):
             fail(f"{args.out}：{messages.text('write.disk_full')}")
         else:
-            fail(f"无法写入 {args.out}：{exc.strerror or exc}")
+            problem = os_problem(exc)
+            fail(messages.text(problem) if problem else f"无法写入 {args.out}")
         return 1
     rows = "，".join(f"{name} {n} 行" for name, n in result.rows.items())
     print(f"已导出{messages.label('exchange_kind', result.kind)}数据包（第 {result.sequence} 号，期间 "
@@ -163,7 +164,12 @@ def run_import(args) -> int:
     except RuleError as exc:
         return report_rule_error(exc)
     except (Cancelled, OSError) as exc:
-        fail(f"导入未完成，未导入任何数据：{exc}")
+        from dibao_desk.services.errors import is_disk_full, os_problem
+
+        problem = os_problem(exc) if isinstance(exc, OSError) else None
+        if isinstance(exc, OSError) and is_disk_full(exc):
+            problem = Problem("write.disk_full")
+        fail("导入未完成，未导入任何数据" + (f"：{messages.text(problem)}" if problem else "。"))
         return 1
     _print_preview(result.preview)
     print(f"已导入。回执：{result.receipt_path}（请带回交给对方）")
@@ -367,12 +373,13 @@ def run_send_warnings(args) -> int:
         _print_problems(exc.problems)
         return 1
     except OSError as exc:
-        from dibao_desk.services.errors import is_disk_full
+        from dibao_desk.services.errors import is_disk_full, os_problem
 
         if is_disk_full(exc):
             fail(f"{args.out}：{messages.text('write.disk_full')}")
         else:
-            fail(f"无法写入 {args.out}：{exc.strerror or exc}")
+            problem = os_problem(exc)
+            fail(messages.text(problem) if problem else f"无法写入 {args.out}")
         return 1
     print(f"已导出第 {result.sequence} 号核对预警数据包：{sum(result.rows.values())} 条，已读回核对无误：{result.path}")
     return 0

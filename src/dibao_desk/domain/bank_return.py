@@ -50,8 +50,22 @@ class Expected(NamedTuple):
     reference: str
 
 
+# An amount cell never needs more characters than "¥ 1,234,567,890.00 元", nor an amount more than
+# 10 trillion yuan; beyond them the cell is not an amount (and thousands of digits would make
+# Python refuse the conversion).
+MAX_AMOUNT_CHARS = 40
+MAX_AMOUNT_FEN = 10 ** 15
+
+
 def parse_amount(value: object, unit: str = "yuan") -> int | None:
     """Fen from a cell: 1,234.50 / １２３４．５ / 1234.5元 / ¥12 (yuan) or 123450 (fen)."""
+    if isinstance(value, str) and len(value) > MAX_AMOUNT_CHARS:
+        return None
+    fen = _parse_amount(value, unit)
+    return fen if fen is None or fen <= MAX_AMOUNT_FEN else None
+
+
+def _parse_amount(value: object, unit: str) -> int | None:
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, int):

@@ -12,6 +12,22 @@ SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png")
 MAX_BYTES = 20 * 1024 * 1024  # a scanned 20-page form at 300 dpi fits; a phone video does not
 
 
+# How each kind of file begins. A PDF may have a few bytes before "%PDF" (the format allows up
+# to 1024); images are opened by their content, so a photo in either format may carry either suffix.
+HEAD_BYTES = 1024
+_PDF = (b"%PDF",)
+_IMAGE = (b"\xff\xd8", b"\x89PNG")
+
+
+def content_fits(name: str, head: bytes) -> bool:
+    """Whether a file's first ``HEAD_BYTES`` are what its suffix says: a PDF for .pdf, a JPEG or
+    PNG for .jpg/.jpeg/.png. A program, a document or a web page renamed is not."""
+    suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if suffix == ".pdf":
+        return _PDF[0] in head[:HEAD_BYTES]
+    return head.startswith(_IMAGE)
+
+
 def check(name: str, size: int, kind: str, pages: int) -> list[Problem]:
     """Problems of a file about to be filed (its name, size in bytes, kind and page count)."""
     problems = []

@@ -125,6 +125,13 @@ _POSITIVE = ("urban_standard_fen", "rural_standard_fen", "notice_days", "blackli
              "complaint_answer_days")
 
 
+# Bounds no real figure comes near: money (fen) up to 10 million yuan, any other number (days,
+# months, ages, per mille, basis points) up to a million. Beyond them a figure is a slip ("1e20")
+# and would overflow the store's integers once benefits are computed from it.
+MAX_FIGURE_FEN = 1_000_000_000
+MAX_FIGURE = 1_000_000
+
+
 def validate(figures: PolicyFigures) -> list[Problem]:
     """Every rule a set of figures must meet before it is stored."""
     problems: list[Problem] = []
@@ -135,6 +142,8 @@ def validate(figures: PolicyFigures) -> list[Problem]:
                 problems.append(Problem("policy.not_number", f.name, {"field": f.name}))
             elif value < 0:
                 problems.append(Problem("policy.negative", f.name, {"field": f.name}))
+            elif value > (MAX_FIGURE_FEN if f.name.endswith("_fen") else MAX_FIGURE):
+                problems.append(Problem("policy.too_large", f.name, {"field": f.name, "value": value}))
     for name in _POSITIVE:
         value = getattr(figures, name)
         if isinstance(value, int) and value <= 0:

@@ -245,8 +245,17 @@ def read_file(path: Path, builtin: bool = False) -> Layout:
             data = tomllib.loads(text)
         else:
             data = json.loads(text)
-    except (UnicodeDecodeError, ValueError) as exc:  # JSONDecodeError and TOMLDecodeError are ValueErrors
-        raise RuleError(_bad(source, "", "bank_layout.syntax", reason=str(exc))) from exc
+    except UnicodeDecodeError as exc:
+        raise RuleError(_bad(source, "", "bank_layout.not_utf8")) from exc
+    except ValueError as exc:  # JSONDecodeError and TOMLDecodeError are ValueErrors
+        # the parsers' own (English) words name the line; the person reads the line only
+        line = getattr(exc, "lineno", None)
+        if line is None:
+            found = re.search(r"\(at line (\d+)", str(exc))
+            line = int(found.group(1)) if found else None
+        if line is None:
+            raise RuleError(_bad(source, "", "bank_layout.syntax_file")) from exc
+        raise RuleError(_bad(source, "", "bank_layout.syntax", line=line)) from exc
     return from_dict(data, source, builtin)
 
 

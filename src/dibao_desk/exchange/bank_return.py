@@ -77,8 +77,12 @@ def decode(data: bytes, name: str = "") -> tuple[str, str]:
             return data[3:].decode("utf-8"), "utf-8"
         except UnicodeDecodeError as exc:
             raise RuleError(_undecodable(data, exc.start + 3, "UTF-8", name, exc)) from None
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data[:4096]:
+    if data.startswith(_NOT_TEXT_MAGIC):
+        raise RuleError(Problem("return.not_text", "file", {"name": name}))
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _utf16_without_bom(data[:4096]):
         raise RuleError(Problem("return.encoding", "file", {"name": name, "line": 1, "found": "UTF-16"}))
+    if b"\x00" in data[:4096]:  # no text file holds NUL bytes: a picture, a document, a program
+        raise RuleError(Problem("return.not_text", "file", {"name": name}))
     try:
         text = data.decode("utf-8")
         return text, "ascii" if text.isascii() else "utf-8"
@@ -91,6 +95,18 @@ def decode(data: bytes, name: str = "") -> tuple[str, str]:
         return data.decode("gbk"), "gbk"
     except UnicodeDecodeError as exc:
         raise RuleError(_undecodable(data, exc.start, "GBK", name, exc)) from None
+
+
+# Files people pick by mistake: PDF, PNG, JPEG, GIF, a Word or WPS document's zip is caught earlier.
+_NOT_TEXT_MAGIC = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM")
+
+
+def _utf16_without_bom(head: bytes) -> bool:
+    """UTF-16 text without a byte order mark: mostly ASCII, so every other byte is NUL."""
+    if len(head) < 4:
+        return False
+    even, odd = head[0::2], head[1::2]
+    return max(even.count(0) / len(even), odd.count(0) / len(odd)) > 0.4
 
 
 def _undecodable(data: bytes, offset: int, enc: str, name: str, exc: UnicodeDecodeError) -> Problem:
@@ -136,7 +152,7 @@ def _read_fixed(name: str, text: str, encoding: str, layout: Layout, ended: bool
             "name": name, "line": 1, "found": encoding.upper(), "expected": layout.encoding.upper(),
             "layout": layout.title}))
     raw_lines = text.split("\n")
-    if raw_lines and raw_lines[-1] == "":
+    while raw_lines and not raw_lines[-1].strip():  # blank lines after the trailer (an editor, a copy)
         raw_lines.pop()
     rows = [(i, r[:-1] if r.endswith("\r") else r) for i, r in enumerate(raw_lines, start=1)]
     n_head, n_tail = len(layout.header_lines), len(layout.trailer_lines)
@@ -219,11 +235,11 @@ def _line(no: int, cells: dict, units: dict, layout: Layout | None, problems: _P
     if not (account.isascii() and account.isdigit()):
         account = "".join(unicodedata.normalize("NFKC", account).split())
     if not account.isdigit():
-        problems.add("return.account_format", no, value=account)
+        problems.add("return.account_format", no, value=_shown(account))
         return None
     amount = parse_amount(cells.get("amount"), units.get("amount", "yuan"))
     if amount is None:
-        problems.add("return.amount_format", no, value=str(cells.get("amount", "")), account=account)
+        problems.add("return.amount_format", no, value=_shown(cells.get("amount", "")), account=_shown(account))
         return None
     status = cells.get("status")
     try:
@@ -235,11 +251,17 @@ def _line(no: int, cells: dict, units: dict, layout: Layout | None, problems: _P
         if isinstance(status, str) and len(_STATUS_CACHE) < 200:
             _STATUS_CACHE[status] = outcome
     if outcome is None:
-        problems.add("return.status_unknown", no, value=str(cells.get("status") or ""), account=account)
+        problems.add("return.status_unknown", no, value=_shown(cells.get("status") or ""), account=_shown(account))
         return None
     reason = str(cells.get("reason") or "").strip() if outcome is Outcome.FAILED else ""
     return ReturnLine(no, account, str(cells.get("name") or "").strip(), amount, outcome, reason,
                       str(cells.get("reference") or "").strip())
+
+
+def _shown(value: object, width: int = 40) -> str:
+    """A cell's text as a sentence quotes it: a cell of thousands of characters is cut short."""
+    text = str(value)
+    return text if len(text) <= width else text[:width] + "…"
 
 
 def _number_text(value) -> tuple[str, bool]:
@@ -305,7 +327,9 @@ def _header(rows: list[list]) -> tuple[int, dict[str, int], dict[str, str]] | No
 
 
 def _rows_lines(name: str, rows: list[list], kind: str, encoding: str, layout: Layout | None,
-                ended: bool = True) -> ReturnFile:
+                ended: bool = True, formulas: frozenset[tuple[int, int]] = frozenset()) -> ReturnFile:
+    """The lines of a table (csv or a sheet); ``formulas``: the (row, column) cells, 0-based, that
+    hold a formula no program calculated (their value is unknown)."""
     head = _header(rows)
     if head is None:
         raise RuleError(Problem("return.no_header", "file", {"name": name, "rows": HEADER_ROWS}))
@@ -327,8 +351,12 @@ def _rows_lines(name: str, rows: list[list], kind: str, encoding: str, layout: L
             continue
         if len(row) < width and kind == "csv":
             last = idx == len(body) - 1 and not ended
-            problems.add("return.truncated" if last else "return.short_line", no, name=name,
+            problems.add("return.truncated" if last else "return.short_row", no, name=name,
                          width=len(row), expected=width)
+            continue
+        unknown = [c for c in where.values() if (no - 1, c) in formulas]
+        if unknown:
+            problems.add("return.formula", no, column=str(rows[r0][unknown[0]] or "").strip())
             continue
         cells = {f: (row[c] if c < len(row) else None) for f, c in where.items()}
         line = _line(no, cells, units, layout, problems)
@@ -342,19 +370,29 @@ def _rows_lines(name: str, rows: list[list], kind: str, encoding: str, layout: L
 def _read_delimited(name: str, text: str, encoding: str, layout: Layout | None, ended: bool) -> ReturnFile:
     first = next((r for r in text.splitlines() if r.strip()), "")
     delimiter = "\t" if first.count("\t") > first.count(",") else ","
+    rows: list[list[str]] = []
+    reader = csv.reader(text.splitlines(), delimiter=delimiter)
+    start = 1  # the line the row being read begins on
     try:
-        rows = list(csv.reader(text.splitlines(), delimiter=delimiter))
+        for row in reader:
+            if reader.line_num > start:  # a quoted field ran over a line end: a quote not closed
+                raise RuleError(Problem("return.csv_quote", "file", {"name": name, "line": start}))
+            rows.append(row)
+            start = reader.line_num + 1
     except csv.Error as exc:
-        raise RuleError(Problem("return.csv", "file", {"name": name, "reason": str(exc)})) from exc
+        # In practice only a double quote never closed: the field runs on to the end of the file
+        # until it passes the csv module's field limit.
+        code = "return.csv_quote" if "field limit" in str(exc) else "return.csv"
+        raise RuleError(Problem(code, "file", {"name": name, "line": start})) from exc
     return _rows_lines(name, rows, "csv", encoding, layout, ended)
 
 
 def _read_workbook(path: Path, layout: Layout | None) -> ReturnFile:
     with safety.open_workbook(path) as book:
         last = None
-        for sheet_name in book.sheet_names:
+        for sheet_name in book.visible_first:
             sheet = book.read(sheet_name)
             if _header(sheet.rows) is not None:
-                return _rows_lines(path.name, sheet.rows, "xlsx", "", layout)
+                return _rows_lines(path.name, sheet.rows, "xlsx", "", layout, formulas=sheet.formula_without_value)
             last = sheet_name
     raise RuleError(Problem("return.no_header", "file", {"name": path.name, "rows": HEADER_ROWS, "sheet": last}))

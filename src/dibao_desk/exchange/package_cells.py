@@ -201,24 +201,30 @@ def _same(v: Any) -> Any:
     return v
 
 
+# No count or amount in a package comes near this (10 trillion yuan in fen); beyond it a number
+# is a slip or a hostile file, and would overflow the store's 64-bit integers. Read as no number.
+NUMBER_LIMIT = 10 ** 15
+
+
 def to_int(v: Any) -> int | None:
     if v.__class__ is float:
-        return int(v) if v.is_integer() else None
+        return int(v) if v.is_integer() and -NUMBER_LIMIT <= v <= NUMBER_LIMIT else None
     if v is None or v == "":
         return None
     try:
         f = float(v)
     except (TypeError, ValueError):
         return None
-    return int(f) if f.is_integer() else None
+    return int(f) if f.is_integer() and -NUMBER_LIMIT <= f <= NUMBER_LIMIT else None
 
 
 def to_fen(v: Any) -> int | None:
-    if v.__class__ is float:
-        return round(v * 100)
-    if v is None or v == "":
-        return None
-    try:
-        return round(float(v) * 100)
-    except (TypeError, ValueError):
-        return None
+    if v.__class__ is not float:
+        if v is None or v == "":
+            return None
+        try:
+            v = float(v)
+        except (TypeError, ValueError):
+            return None
+    fen = v * 100
+    return round(fen) if -NUMBER_LIMIT <= fen <= NUMBER_LIMIT else None  # also False for inf and nan

@@ -3,6 +3,7 @@ row counts and the checksum, and returns the rows (converted to values on first 
 
 from __future__ import annotations
 
+import logging
 import os
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -15,6 +16,28 @@ from dibao_desk.exchange.package_cells import _Digest, _read_line, _typed_rows, 
 from dibao_desk.exchange.package_format import (
     FORMAT, KINDS, MANIFEST_SHEET, SCHEMA_VERSION, TEXT, Manifest, PackageError, SheetSpec,
 )
+
+log = logging.getLogger(__name__)
+
+
+def _unreadable(path: Path, exc: BaseException) -> Problem:
+    """What a person reads when python-calamine cannot open or parse the package: an open
+    password said as such, anything else as a damaged file. The reader's own (English) words go
+    to the log only."""
+    if type(exc).__name__ == "PasswordError" or _ole_encrypted(path):
+        return Problem("file.encrypted", "file", {"name": path.name})
+    log.warning("package %s unreadable: %s", path, exc)
+    return Problem("package.unreadable", "", {"name": path.name, "detail": str(exc)[:200]})
+
+
+def _ole_encrypted(path: Path) -> bool:
+    """``safety.ole_encrypted``, or False when the roster importer's checks are not installed."""
+    try:
+        from dibao_desk.exchange import safety
+    except ModuleNotFoundError:
+        return False
+    return safety.ole_encrypted(path)
+
 
 class _Records(dict[str, list[dict[str, Any]]]):
     """Sheet name -> rows as dicts keyed by column key, converted when first asked for."""
@@ -99,7 +122,7 @@ def _read_package(path: Path, expect_kinds: Iterable[str] | None,
     try:
         wb = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises its own error types for broken files
-        raise PackageError(Problem("package.unreadable", "", {"detail": str(exc)[:200]})) from exc
+        raise PackageError(_unreadable(path, exc)) from exc
     try:
         names = list(wb.sheet_names)
         if MANIFEST_SHEET not in names:
@@ -123,7 +146,7 @@ def _read_package(path: Path, expect_kinds: Iterable[str] | None,
         pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="package-read")
         pending = [pool.submit(_own_sheet_rows, path, name) for name in manifest.sheets]
         try:
-            checked = _check_sheets(manifest, pending, specs, digest, data)
+            checked = _check_sheets(manifest, pending, specs, digest, data, path)
         finally:
             for f in pending:
                 f.cancel()
@@ -140,12 +163,13 @@ def _read_package(path: Path, expect_kinds: Iterable[str] | None,
 
 def _check_sheets(manifest: Manifest, pending: list[Future[list[list[Any]]]], specs: dict[str, SheetSpec] | None,
                   digest: "_Digest", data: dict[str, tuple[list[str], list[str], list[list[Any]]]],
+                  manifest_path: Path = Path(""),
                   ) -> dict[str, tuple[list[str], list[str], list[list[Any]]]]:
     for name, future in zip(manifest.sheets, pending):
         try:
             rows = future.result()
         except Exception as exc:  # calamine's own errors for a broken sheet
-            raise PackageError(Problem("package.unreadable", "", {"detail": str(exc)[:200]})) from exc
+            raise PackageError(_unreadable(manifest_path, exc)) from exc
         while rows and all(v == "" or v is None for v in rows[-1]):
             rows.pop()
         if not rows:

@@ -260,6 +260,9 @@ def roster(package: Package) -> list[ParsedRow]:
         problems = []
         if not ref:
             problems.append(Problem("row.missing", "household_ref", {"column": headers["household_ref"]}))
+        for key, value, read in (("persons", v[5], persons), ("covered", v[6], covered), ("monthly", v[8], monthly)):
+            if read is None and value not in (None, ""):  # not a number, or beyond any real one
+                problems.append(Problem("row.number", key, {"column": headers[key], "value": str(value)}))
         if h is None:
             problems.append(Problem("row.word", "hukou", {"column": headers["hukou"], "value": code(v[4]),
                                                           "allowed": "、".join(out.HUKOU.values())}))

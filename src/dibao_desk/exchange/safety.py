@@ -354,6 +354,14 @@ class Workbook:
         return [m.name for m in self._book.sheets_metadata
                 if str(getattr(m, "typ", "")).endswith("WorkSheet")] or list(self._book.sheet_names)
 
+    @property
+    def visible_first(self) -> list[str]:
+        """``sheet_names`` with the sheets a person sees in Excel before the hidden ones: the
+        order to look for a sheet in when none is named."""
+        hidden = {m.name for m in self._book.sheets_metadata if not str(getattr(m, "visible", "")).endswith("Visible")}
+        names = self.sheet_names
+        return [n for n in names if n not in hidden] + [n for n in names if n in hidden]
+
     def read(self, name: str | None = None, on_parsed: Callable[[], object] | None = None) -> Sheet:
         """The sheet's cells as Python values. ``on_parsed``: called once python-calamine has
         parsed the sheet (it lets go of the interpreter while it parses), before its cells are
@@ -395,6 +403,25 @@ class Workbook:
         self.close()
 
 
+_ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
+
+
+def ole_encrypted(path: str | os.PathLike) -> bool:
+    """Whether the file is an Office document encrypted with an open password: a compound file
+    holding an "EncryptionInfo" stream (how Excel and WPS save an encrypted .xlsx, whatever the
+    file is then named). Read in chunks; only asked once a reader has refused the file."""
+    if sniff(path) != "ole":
+        return False
+    keep = len(_ENCRYPTION_INFO) - 1
+    tail = b""
+    with open(path, "rb") as f:
+        while chunk := f.read(_SCAN_CHUNK):
+            if _ENCRYPTION_INFO in tail + chunk:
+                return True
+            tail = chunk[-keep:]
+    return False
+
+
 def open_workbook(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS) -> Workbook:
     """Check, then open. Raises RuleError with the problems when the file cannot be read."""
     scan = scan_workbook(path, limits)
@@ -402,12 +429,26 @@ def open_workbook(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS) -> W
         raise RuleError(scan.problems)
     from python_calamine import CalamineWorkbook
 
+    kind = sniff(path)
     try:
-        book = CalamineWorkbook.from_path(str(path))
+        if _named_as_other_kind(path, kind):
+            # python-calamine picks its reader by the file's extension; an .xlsx named .xls (WPS's
+            # "save as" keeps the name) or the reverse is read by what it holds.
+            with open(path, "rb") as f:
+                book = CalamineWorkbook.from_filelike(f)
+        else:
+            book = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises several kinds for damaged files
-        code = "file.encrypted" if type(exc).__name__ == "PasswordError" else "file.unreadable"
+        encrypted = type(exc).__name__ == "PasswordError" or ole_encrypted(path)
+        code = "file.encrypted" if encrypted else "file.unreadable"
         raise RuleError(Problem(code, "file", {"name": Path(path).name})) from exc
-    return Workbook(path, sniff(path), book, limits, scan.formula_parts)
+    return Workbook(path, kind, book, limits, scan.formula_parts)
+
+
+def _named_as_other_kind(path: str | os.PathLike, kind: str) -> bool:
+    """Whether the extension names the other workbook format than the content holds."""
+    suffix = Path(path).suffix.lower()
+    return (kind == "zip" and suffix in (".xls",)) or (kind == "ole" and suffix in (".xlsx", ".xlsm"))
 
 
 _CELL_WITH_FORMULA = re.compile(rb'<c r="([A-Z]{1,3})([0-9]+)"[^>]*?(?<!/)>((?:(?!</c>).)*?<f[ >/](?:(?!</c>).)*?)</c>',

@@ -7,8 +7,10 @@ LABELS: dict[str, dict[str, str]] = {
 TEMPLATES: dict[str, str] = {
     "backup.on_server": "数据在 PostgreSQL 数据库服务器上：请用数据库自己的备份（pg_dump）和恢复（pg_restore），本程序的备份和恢复只用于数据文件",
     "backup.disk_full": "磁盘空间不足，备份没有写入“{folder}”。原数据未受影响，请清理磁盘或换一个位置",
+    "backup.folder_is_file": "“{folder}”是一个文件，不是文件夹：请选一个文件夹（如 U 盘的根目录）作为备份文件夹",
     "backup.folder_missing": "找不到备份文件夹“{folder}”（U 盘或移动硬盘是否已插好？）",
-    "backup.write_failed": "备份无法写入“{folder}”：{reason}",
+    "backup.write_failed": "备份无法写入“{folder}”（U 盘或磁盘出错），请检查后再试",
+    "backup.folder_denied": "备份无法写入“{folder}”：没有写入权限，或 U 盘有写保护。请换一个文件夹，或把 U 盘的写保护开关拨到可写一侧后再试",
     "backup.verify_failed": "备份“{path}”写入后核对不通过，已删除，请换一个位置再试",
     "backup.external_stale": "已有 {days} 天没有备份到数据文件夹以外的地方（U 盘、移动硬盘或另一块磁盘），"
                              "电脑损坏时数据可能全部丢失。请在“文件 → 备份文件夹”中选择位置并立即备份",
@@ -31,6 +33,11 @@ TEMPLATES: dict[str, str] = {
     "lock.busy": "数据文件夹“{folder}”正被另一个程序使用：计算机 {host} 上的“{program}”（进程 {pid}），"
                  "自 {since} 起。请先关闭那个程序再试",
     "lock.busy_unknown": "数据文件夹“{folder}”正被另一个程序使用。请先关闭那个程序再试",
+    "file.os_is_folder": "“{path}”是一个文件夹，不是文件：请换一个文件名再试",
+    "file.os_not_folder": "“{path}”是一个文件，不是文件夹，不能把文件写在它里面：请换一个文件夹再试",
+    "file.os_not_found": "找不到“{path}”或它所在的文件夹（U 盘可能已拔出，或文件夹不存在），请检查后再试",
+    "file.os_denied": "没有权限读写“{path}”：它可能正被其他程序（如 Excel、WPS）打开，或 U 盘有写保护。请关闭后再试",
+    "file.os_failed": "无法读写“{path}”（U 盘或磁盘出错），请检查后再试",
     "write.disk_full": "磁盘空间不足，文件没有写入。原有数据和文件都没有改变，请清理磁盘或换一个位置",
 }
 
@@ -39,6 +46,8 @@ def backup_lines(info) -> list[str]:
     """What a backup holds, line by line (the terminal and the restore dialog)."""
     from dibao_desk import messages
 
+    if not info.office_code and not info.schema_revision:  # not a store at all: nothing to show of it
+        return [f"备份文件：{info.path}"] + ([f"SHA-256：{info.sha256}"] if info.sha256 else [])
     counts = "，".join(f"{messages.label('backup_count', k)} {n}" for k, n in info.counts.items())
     return [
         f"备份文件：{info.path}",

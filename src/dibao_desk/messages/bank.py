@@ -17,8 +17,10 @@ TEMPLATES: dict[str, str] = {
     "bank_account.passbook_length": "存折账号“{account}”有 {length} 位，{bank}的存折账号通常是 {usual} 位，请核对",
     # layouts
     "bank_layout.unknown": "没有名为“{name}”的银行文件格式（可用：{known}）",
-    "bank_layout.unreadable": "银行文件格式文件“{file}”无法读取：{reason}",
-    "bank_layout.syntax": "银行文件格式文件“{file}”不是正确的 JSON/TOML：{reason}",
+    "bank_layout.unreadable": "银行文件格式文件“{file}”无法读取（可能正被其他程序打开），请关闭后再试",
+    "bank_layout.syntax": "银行文件格式文件“{file}”第 {line} 行写法不对（不是正确的 JSON/TOML），请对照说明改正",
+    "bank_layout.syntax_file": "银行文件格式文件“{file}”写法不对（不是正确的 JSON/TOML），请对照说明改正",
+    "bank_layout.not_utf8": "银行文件格式文件“{file}”不是 UTF-8 编码的文字，请用记事本“另存为”UTF-8 后再放入",
     "bank_layout.not_object": "银行文件格式文件“{file}”的“{field}”应当是一组“键: 值”（{{…}}）",
     "bank_layout.not_list": "银行文件格式文件“{file}”的“{field}”应当是一个列表（[…]）",
     "bank_layout.not_text": "银行文件格式文件“{file}”的“{field}”应当是文字",
@@ -53,8 +55,13 @@ TEMPLATES: dict[str, str] = {
     "return.truncated": "文件“{name}”在第 {line} 行处不完整（可能没有复制完或被截断），请重新从银行取得文件",
     "return.header_line": "文件“{name}”第 {line} 行不是该格式规定的首行（批次、笔数、金额），可能选错了格式",
     "return.short_line": "文件“{name}”第 {line} 行只有 {width} 字节，该格式一行应有 {expected} 字节，可能选错了格式",
+    "return.formula": "第 {line} 行的“{column}”是没有计算结果的公式，无法读取其值（Excel 打开时才计算）。请在 Excel 或 WPS 中打开后保存一次再导入，或请银行重新提供文件",
+    "return.short_row": "文件“{name}”第 {line} 行只有 {width} 列，表头要求至少 {expected} 列：这一行不完整，没有导入",
     "return.no_header": "文件“{name}”前 {rows} 行中找不到表头（至少要有账号、金额、状态三列）",
-    "return.csv": "文件“{name}”无法按逗号或制表符分隔的表格读取：{reason}",
+    "return.csv": "文件“{name}”从第 {line} 行起无法按逗号或制表符分隔的表格读取，没有导入",
+    "return.csv_quote": "文件“{name}”第 {line} 行有一个双引号（\"）没有配对，后面的内容都被当成了同一格，没有导入。"
+                        "请在记事本或 Excel 中改正这一行，或请银行重新提供文件",
+    "return.not_text": "文件“{name}”不是银行回盘文件（应为 Excel 表格、逗号分隔的 CSV 或定长文本），可能选错了文件，没有导入",
     "return.empty": "文件“{name}”中没有任何回盘明细",
     "return.count_differs": "文件“{name}”的合计行写明 {declared} 笔，实际读到 {read} 笔：文件不完整，没有导入",
     "return.total_differs": "文件“{name}”的合计行写明 {declared} 元，明细合计为 {read} 元：文件不完整或被改动，没有导入",
@@ -75,6 +82,11 @@ TEMPLATES: dict[str, str] = {
     # the bank's list of opened accounts
     "accounts_import.no_header": "在工作表“{sheet}”的前 {rows} 行中找不到表头（至少要有身份证号和账号两列）",
     "accounts_import.id": "第 {row} 行：身份证号“{value}”不正确",
+    "accounts_import.id_number_cell": "第 {row} 行：身份证号“{value}”已被 Excel 转成数字（科学计数法），后几位已丢失，无法恢复。"
+                                      "请把这一列设为“文本”，按原证重新录入后再导入",
+    "accounts_import.account_number_cell": "第 {row} 行：银行账号“{value}”已被 Excel 转成数字（科学计数法），后几位已丢失，无法恢复。"
+                                           "请让银行重新提供名单，或把这一列设为“文本”后按原账号重新录入",
+    "accounts_import.formula": "第 {row} 行的“{column}”是没有计算结果的公式，无法读取其值。请在 Excel 或 WPS 中打开后保存一次，或改为填写数值，再导入",
     "accounts_import.two_households": "第 {row} 行（{name}）：账号 {account} 同时属于另一户（{other}），一个账号不能给两户",
     "accounts_import.twice": "第 {row} 行（{name}）：与第 {first} 行是同一户，但账号不同",
     "accounts_import.name_differs": "第 {row} 行：姓名“{name}”与登记的“{expected}”不一致，请核对",

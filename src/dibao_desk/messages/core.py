@@ -104,6 +104,8 @@ TEMPLATES: dict[str, str] = {
     "store.newer_schema": "数据文件由更新版本的程序写入（版本 {revision}），本程序无法打开，请升级程序",
     # 一户一档: documents filed with a household
     "household_file.type": "“{name}”不是可以归档的文件：只能归档 PDF、JPG、PNG 格式的扫描件或照片",
+    "household_file.content": "“{name}”的内容与扩展名不符，不是 PDF、JPG 或 PNG 格式的扫描件或照片（可能是改了扩展名的其他文件），"
+                              "没有归档。请用扫描仪或手机重新保存后再归档",
     "household_file.too_large": "“{name}”有 {size_mb} MB，超过了 {max_mb} MB 的上限；请用较低的分辨率重新扫描，或分成几个文件",
     "household_file.empty": "“{name}”是空文件（0 字节），请重新扫描",
     "household_file.kind": "请选择材料类别",

@@ -34,7 +34,7 @@ TEMPLATES: dict[str, str] = {
     # the file and its manifest
     "package.missing": "找不到文件 {path}",
     "package.not_xlsx": "这不是 Excel 工作簿（.xlsx）文件，无法作为数据包导入",
-    "package.unreadable": "数据包无法读取，文件可能已损坏（{detail}）",
+    "package.unreadable": "数据包“{name}”无法读取：文件已损坏、没有复制完，或不是 Excel 工作簿（.xlsx）。请从原电脑重新复制",
     "package.not_package": "这个工作簿不是低保数据包：缺少“包信息”或格式标识不对。请确认拿到的是县民政局或乡镇导出的数据包，而不是普通表格",
     "package.no_manifest": "这个工作簿不是低保数据包：缺少“{sheet}”工作表",
     "package.manifest": "数据包的“包信息”缺少或写错了“{field}”一项，无法确认来源，已拒绝",

@@ -23,7 +23,7 @@ TEMPLATES: dict[str, str] = {
     "file.missing": "找不到文件“{name}”",
     "file.not_file": "“{name}”不是文件",
     "file.empty": "文件“{name}”是空的（0 字节），无法导入",
-    "file.too_large": "文件“{name}”太大（{size_mb} MB，上限 {limit_mb} MB），不像是花名册，已拒绝",
+    "file.too_large": "文件“{name}”太大（{size_mb} MB，上限 {limit_mb} MB），不像是要导入的表格或数据包，已拒绝。请确认选对了文件",
     "file.not_workbook": "文件“{name}”不是 Excel 工作簿（.xlsx 或 .xls）。如果是改了扩展名的其他文件，请用 Excel 另存为工作簿后再导入",
     "file.truncated": "文件“{name}”不完整或已损坏（可能没有复制完），请从原电脑重新复制",
     "file.unreadable": "文件“{name}”无法读取，可能已损坏，请用 Excel 打开后另存一份再导入",

@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.printing import fonts
 from dibao_desk.printing import layout as L
-from dibao_desk.printing.document import RenderInfo, stamp_demo
+from dibao_desk.printing.document import RenderInfo, save_canvas, stamp_demo
 
 
 @dataclass(frozen=True)
@@ -97,5 +97,5 @@ def render_many(path: str | Path, cards, *, offset_x_mm: float = 0.0, offset_y_m
         stamp_demo(c, w, h)
         c.showPage()
         info.pages += 1
-    c.save()
+    save_canvas(c, path)
     return info

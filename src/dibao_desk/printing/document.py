@@ -21,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
+from dibao_desk.atomic import replacing
 from dibao_desk.printing import fonts
 from dibao_desk.printing.layout import (
     DEMO_LINE, DEMO_MARK, PAGE_FOOTER, RUNNING_TITLE, Column, PageSpec,
@@ -330,6 +331,9 @@ def numbered_canvas(page: PageSpec, info: RenderInfo, footer: bool = True, runni
     return NumberedCanvas
 
 
+PDF_PART = ".part.pdf"
+
+
 def build(path: str | Path, page: PageSpec, story: list[Flowable], info: RenderInfo, title: str,
           *, footer: bool = True, margin: float | None = None, running_title: bool = False,
           running_note: str = "", progress=None) -> RenderInfo:
@@ -339,15 +343,25 @@ def build(path: str | Path, page: PageSpec, story: list[Flowable], info: RenderI
     while story and isinstance(story[-1], Spacer):
         story = story[:-1]  # a gap at the end could start an empty page
     m = page.margin if margin is None else margin
-    doc = SimpleDocTemplate(str(path), pagesize=page.size, leftMargin=m, rightMargin=m,
-                            topMargin=m, bottomMargin=m + (4 * mm if footer else 0),
-                            title=title, author="dibao-desk", creator="dibao-desk")
-    def on_page(canvas, _doc):
+
+    def on_page(canvas: Canvas, _doc: SimpleDocTemplate) -> None:
         if progress is not None:
             progress.check()
             progress.update(canvas.getPageNumber(), 0, "progress.print.page", page=canvas.getPageNumber())
 
-    doc.build(story, onFirstPage=on_page, onLaterPages=on_page,
-              canvasmaker=numbered_canvas(page, info, footer, info.check(title) if running_title else "",
-                                          info.check(running_note)))
+    # reportlab writes the file itself, at the end: into a temporary file beside the target, put
+    # in place whole, so a full stick or a pulled one never leaves half a PDF under its name.
+    with replacing(path, PDF_PART) as tmp:
+        doc = SimpleDocTemplate(str(tmp), pagesize=page.size, leftMargin=m, rightMargin=m,
+                                topMargin=m, bottomMargin=m + (4 * mm if footer else 0),
+                                title=title, author="dibao-desk", creator="dibao-desk")
+        doc.build(story, onFirstPage=on_page, onLaterPages=on_page,
+                  canvasmaker=numbered_canvas(page, info, footer, info.check(title) if running_title else "",
+                                              info.check(running_note)))
     return info
+
+
+def save_canvas(c: Canvas, path: str | Path) -> None:
+    """``c.save()`` for a canvas drawn page by page: the PDF is put at ``path`` whole or not at all."""
+    with replacing(path, PDF_PART) as tmp:
+        tmp.write_bytes(c.getpdfdata())

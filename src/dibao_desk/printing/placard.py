@@ -12,7 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from dibao_desk.printing import fonts
 from dibao_desk.printing import layout as L
-from dibao_desk.printing.document import RenderInfo, stamp_demo
+from dibao_desk.printing.document import RenderInfo, save_canvas, stamp_demo
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,6 @@ def render(path: str | Path, data: PlacardData, page: L.PageSpec | None = None) 
     fonts.draw_string(c, w / 2, m + 16 * mm, foot, _fit(foot, 18, inner), "center")
     stamp_demo(c, w, h)
     c.showPage()
-    c.save()
+    save_canvas(c, path)
     info.pages = 1
     return info

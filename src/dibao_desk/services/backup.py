@@ -98,7 +98,10 @@ def backup_folder(uow: UnitOfWork) -> Path | None:
 
 def set_backup_folder(uow: UnitOfWork, folder: str | Path | None) -> None:
     uow.require(Role.ADMIN)
-    set_setting(uow, SETTING_FOLDER, str(Path(folder).expanduser().resolve()) if folder else "")
+    chosen = Path(folder).expanduser().resolve() if folder else None
+    if chosen is not None and chosen.exists() and not chosen.is_dir():  # a folder not there now is a stick not in
+        raise RuleError(Problem("backup.folder_is_file", "", {"folder": str(chosen)}))
+    set_setting(uow, SETTING_FOLDER, str(chosen) if chosen else "")
 
 
 def status(uow: UnitOfWork, now: dt.datetime | None = None) -> BackupStatus:
@@ -291,9 +294,12 @@ def recorded_sha256(path: Path, name: str | None = None) -> str | None:
     """The SHA-256 the ``.sha256`` file beside the backup ``path`` records for ``name``
     (the backup itself by default, or its documents' archive)."""
     try:
-        lines = [line.split(None, 1) for line in sidecar(path).read_text(encoding="utf-8").splitlines()]
+        data = sidecar(path).read_bytes()
     except OSError:
         return None
+    # A .sha256 file damaged on a stick may not even be text: what it records then matches no
+    # digest, and the backup is refused as altered or damaged.
+    lines = [line.split(None, 1) for line in data.decode("utf-8", errors="replace").splitlines()]
     lines = [parts for parts in lines if parts]
     if name is None:
         return lines[0][0].lower() if lines else None
@@ -398,8 +404,12 @@ def _write_problem(exc: Exception, folder: Path) -> Problem:
 
     if is_disk_full(exc):
         return Problem("backup.disk_full", "", {"folder": str(folder)})
-    if getattr(exc, "errno", None) == errno.ENOENT:
+    number = getattr(exc, "errno", None)
+    if number == errno.ENOENT:
         return Problem("backup.folder_missing", "", {"folder": str(folder)})
-    return Problem("backup.write_failed", "", {"folder": str(folder),
-                                               "reason": getattr(exc, "strerror", None) or str(exc)})
+    if number in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return Problem("backup.folder_denied", "", {"folder": str(folder)})
+    # the system's own words (English on most machines) go to the log, not to the person
+    log.warning("backup to %s failed: %s", folder, exc)
+    return Problem("backup.write_failed", "", {"folder": str(folder)})
 

@@ -26,6 +26,7 @@ from dibao_desk.domain import bank_accounts, banks, idcard
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import safety
+from dibao_desk.exchange.roster_cells import excel_number_text
 from dibao_desk.models import Household, Member
 from dibao_desk.services.uow import UnitOfWork
 
@@ -118,14 +119,16 @@ def _cell_text(value: object) -> str:
     return "".join(unicodedata.normalize("NFKC", str(value)).split())
 
 
-def _read(path: Path, sheet: str | None) -> tuple[str, tuple[int, dict[str, int]], list[list[Any]]]:
+def _read(path: Path, sheet: str | None) -> tuple[str, tuple[int, dict[str, int]], list[list[Any]],
+                                                  frozenset[tuple[int, int]]]:
+    """(sheet name, (header row, field -> column), rows, cells holding a formula without a value)."""
     with safety.open_workbook(path) as book:
-        names = [sheet] if sheet else book.sheet_names
+        names = [sheet] if sheet else book.visible_first
         for name in names:
             s = book.read(name)
             head = _header(s.rows)
             if head is not None:
-                return s.name, head, s.rows
+                return s.name, head, s.rows, s.formula_without_value
         raise RuleError(Problem("accounts_import.no_header", "sheet", {"sheet": names[-1], "rows": HEADER_ROWS}))
 
 
@@ -135,22 +138,30 @@ def preview(uow: UnitOfWork, path: str | Path) -> AccountsPreview:
 
 def preview_sheet(uow: UnitOfWork, path: str | Path, sheet: str | None) -> AccountsPreview:
     path = Path(path)
-    sheet_name, (r0, where), rows = _read(path, sheet)
+    sheet_name, (r0, where), rows, formulas = _read(path, sheet)
     raw = []
     for i, row in enumerate(rows[r0 + 1:], start=r0 + 2):
         cells = {f: (row[c] if c < len(row) else None) for f, c in where.items()}
-        if not any(_cell_text(v) for v in cells.values()):
+        # a formula no program calculated: its value is unknown, never read as an empty cell
+        unknown = [f for f, c in where.items() if (i - 1, c) in formulas]
+        if not unknown and not any(_cell_text(v) for v in cells.values()):
             continue
         number_cell = cells.get("id_number")
-        problems: list[Problem] = []
-        if isinstance(number_cell, float) and number_cell >= 1e15:  # digits lost in a number cell
-            problems.append(Problem("accounts_import.id", "id_number", {"row": i, "value": f"{number_cell:.6E}"}))
+        problems: list[Problem] = [
+            Problem("accounts_import.formula", f, {"row": i, "column": _cell_text(rows[r0][where[f]])})
+            for f in unknown]
+        # An 18- or 19-digit number in a number cell keeps 15 significant digits (Excel, WPS):
+        # the rest are lost. Say so, as Excel shows the number.
+        if isinstance(number_cell, float) and number_cell >= 1e15:
+            problems.append(Problem("accounts_import.id_number_cell", "id_number",
+                                    {"row": i, "value": excel_number_text(number_cell)}))
             number = ""
         else:
             number = idcard.normalise(_cell_text(number_cell))
         account_cell = cells.get("account")
         if isinstance(account_cell, float) and account_cell >= 1e15:
-            account = f"{account_cell:.6E}"
+            account = excel_number_text(account_cell)
+            problems.append(Problem("accounts_import.account_number_cell", "account", {"row": i, "value": account}))
         else:
             account = bank_accounts.normalise(_cell_text(account_cell))
         raw.append((i, _cell_text(cells.get("name")), number, account, str(cells.get("bank") or "").strip(),
@@ -209,7 +220,8 @@ def preview_sheet(uow: UnitOfWork, path: str | Path, sheet: str | None) -> Accou
         head, before_account, before_bank = stored.get(hid, ("", "", "")) if hid else ("", "", "")
         if not problems and number and not idcard.is_valid(number):
             problems.append(Problem("accounts_import.id", "id_number", {"row": i, "value": number}))
-        for p in bank_accounts.check(account, bank):
+        lost = "account" in unknown or any(p.code == "accounts_import.account_number_cell" for p in problems)
+        for p in () if lost else bank_accounts.check(account, bank):
             problems.append(Problem(p.code, "bank_rows", {**p.params, "row": i}, severity=p.severity))
         if bank_text and bank is None:
             problems.append(Problem("accounts_import.unknown_bank", "bank", {"row": i, "name": name, "bank": bank_text},

@@ -35,3 +35,31 @@ def as_rule_error(exc: BaseException) -> RuleError | None:
     if is_disk_full(exc):
         return RuleError(Problem("write.disk_full"))
     return None
+
+
+def os_problem(error: BaseException) -> Problem | None:
+    """The problem a person reads for a file the program could not open or write (the name taken
+    by a folder, a folder gone with a pulled stick, no permission, a file held open by Excel), or
+    None when ``error`` is not such a failure. A full disk is ``write.disk_full`` (see
+    ``as_rule_error``)."""
+    exc: BaseException | None = error
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, OSError) and exc.errno is not None:
+            break
+        exc = exc.__cause__ or exc.__context__
+    if not isinstance(exc, OSError) or exc.errno is None:
+        return None
+    path = str(exc.filename2 or exc.filename or "")
+    if exc.errno == errno.EISDIR or isinstance(exc, IsADirectoryError):
+        code = "file.os_is_folder"
+    elif exc.errno == errno.EEXIST:  # a folder to be made where a file of that name stands
+        code = "file.os_not_folder"
+    elif exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        code = "file.os_not_found"
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.EBUSY):
+        code = "file.os_denied"
+    else:
+        code = "file.os_failed"
+    return Problem(code, "file", {"path": path})

@@ -93,6 +93,13 @@ def add_file(uow: UnitOfWork, data_dir: Path, household_id: int, source: str | o
     if problems:
         raise RuleError(problems)
     try:
+        with open(source, "rb") as f:
+            head = f.read(rules.HEAD_BYTES)
+    except OSError:
+        raise RuleError(Problem("household_file.unreadable", "path", {"name": source.name})) from None
+    if not rules.content_fits(source.name, head):
+        raise RuleError(Problem("household_file.content", "path", {"name": source.name}))
+    try:
         digest = _hash(source)
     except OSError:
         raise RuleError(Problem("household_file.unreadable", "path", {"name": source.name})) from None

@@ -61,8 +61,12 @@ def error_text(exc: BaseException) -> str:
         where = QCoreApplication.translate("ops", "（{0}）").format(name) if name else ""
         if exc.errno == errno.ENOSPC:
             return QCoreApplication.translate("ops", "磁盘或U盘已满，文件没有写完{0}。请腾出空间后再试，原有数据没有改动。").format(where)
+        if exc.errno == errno.EROFS:
+            return QCoreApplication.translate("ops", "U盘有写保护或是只读的，文件没有写入{0}。请把写保护开关拨到可写一侧，或换一个位置。").format(where)
         if exc.errno in (errno.EACCES, errno.EPERM) or isinstance(exc, PermissionError):
             return QCoreApplication.translate("ops", "没有权限写入，或文件正被其他程序（如 Excel、WPS）打开{0}。请关闭后再试。").format(where)
+        if exc.errno == errno.EISDIR or isinstance(exc, IsADirectoryError):
+            return QCoreApplication.translate("ops", "这个名字已被一个文件夹占用{0}，文件没有写入。请换一个文件名。").format(where)
         if exc.errno == errno.ENOENT or isinstance(exc, FileNotFoundError):
             return QCoreApplication.translate("ops", "找不到文件或文件夹{0}，可能U盘已拔出。").format(where)
         return QCoreApplication.translate("ops", "无法读写文件{0}。请检查U盘或文件夹后再试，原有数据没有改动。").format(where)

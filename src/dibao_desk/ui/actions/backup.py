@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 from dibao_desk.domain import backups as rules
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import backup, restore
-from dibao_desk.ui.ops import Op
+from dibao_desk.ui.ops import Op, error_text
 from dibao_desk.ui.texts import problem_text
 
 log = logging.getLogger(__name__)
@@ -92,7 +92,7 @@ def back_up(window, *, quiet: bool = False, reason: str = "manual") -> Op:
         if isinstance(exc, RuleError):
             QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "备份失败"), "\n".join(problem_text(p) for p in exc.problems))
         else:
-            QMessageBox.critical(window, QCoreApplication.translate("MainWindow", "备份失败"), str(exc))
+            QMessageBox.critical(window, QCoreApplication.translate("MainWindow", "备份失败"), error_text(exc))
 
     window.backup_op = Op(window, lambda progress: backup.make_backups(ctx.uow(), ctx.store.path, reason=reason),
                           title=QCoreApplication.translate("MainWindow", "正在备份…"), on_done=done, on_error=failed, cancellable=False).start()
@@ -153,7 +153,7 @@ def restore_from(window, path: str | None = None):
         if isinstance(exc, RuleError):
             QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "无法恢复"), "\n".join(problem_text(p) for p in exc.problems))
         else:
-            QMessageBox.critical(window, QCoreApplication.translate("MainWindow", "无法恢复"), str(exc))
+            QMessageBox.critical(window, QCoreApplication.translate("MainWindow", "无法恢复"), error_text(exc))
         window.notify_changed()
 
     window.restore_op = Op(window, lambda progress: restore.restore(ctx, path), title=QCoreApplication.translate("MainWindow", "正在恢复…"),

@@ -16,6 +16,7 @@ from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.payroll import LOCKED_STATUSES
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import bank
+from dibao_desk.ui.ops import error_text
 from dibao_desk.ui.texts import problem_text
 
 TEXT_SUFFIXES = {".txt", ".dat", ".prn", ".text", ""}
@@ -111,7 +112,7 @@ class PayrollBankButtons(QObject):
             QMessageBox.warning(self.view, self.tr("未生成银行文件"), "\n".join(problem_text(p) for p in exc.problems[:20]))
             return
         except OSError as exc:
-            QMessageBox.warning(self.view, self.tr("未生成银行文件"), self.tr("文件无法写入：{0}").format(exc))
+            QMessageBox.warning(self.view, self.tr("未生成银行文件"), error_text(exc))
             return
         text = self.tr("已生成 {0}：{1} 笔，合计 {2} 元。").format(Path(res.path).name, res.count,
                                                            fen_to_yuan(res.total_fen))
