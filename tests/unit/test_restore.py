@@ -200,3 +200,31 @@ def test_a_file_that_is_no_backup_shows_no_empty_facts(ctx, tmp_path):
     lines = backup_lines(info)
     assert lines[0] == f"备份文件：{path}"
     assert not any(line.startswith(("备份时间", "单位", "内容", "数据结构版本")) for line in lines)
+
+
+@pytest.mark.parametrize("added", ["trigger", "view"])
+def test_a_backup_holding_a_trigger_or_view_the_program_never_makes_is_refused(ctx, make_household, added):
+    """A backup altered by other software (its .sha256 file made again, or left behind) could
+    carry a trigger that deletes the audit rows once restored: nothing in it is restored."""
+    import sqlite3
+
+    make_household(head="张三", head_id=make_id("19600315", 11))
+    saved = backup.make_backups(ctx.uow(), ctx.store.path, now=dt.datetime(2026, 11, 1, 9, 0, 0)).files[0].path
+    con = sqlite3.connect(saved)
+    if added == "trigger":
+        con.execute("CREATE TRIGGER wipe AFTER INSERT ON audit_log BEGIN DELETE FROM audit_log; END")
+    else:
+        con.execute("CREATE VIEW household_list AS SELECT * FROM household")
+    con.commit()
+    con.close()
+    backup.sidecar(saved).unlink()  # no checksum recorded beside it any more
+    make_household(head="李四", head_id=make_id("19600316", 13))
+    info = restore.inspect_backup(saved, "360426100000")
+    assert [p.code for p in info.problems] == ["restore.foreign_objects"]
+    from dibao_desk import messages
+
+    name = "wipe" if added == "trigger" else "household_list"
+    assert f"里有本程序不会建立的触发器或视图（{name}）" in messages.text(info.problems[0].code, **info.problems[0].params)
+    with pytest.raises(RuleError):
+        restore.restore(ctx, saved)
+    assert _count(ctx) == 2

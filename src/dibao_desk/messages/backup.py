@@ -23,6 +23,7 @@ TEMPLATES: dict[str, str] = {
     "restore.unreadable": "无法读取文件“{path}”",
     "restore.corrupt": "文件“{path}”已损坏或不是本程序的备份，不能恢复",
     "restore.not_store": "文件“{path}”不是本程序的数据备份",
+    "restore.foreign_objects": "备份“{path}”里有本程序不会建立的触发器或视图（{names}），可能被其他软件改动过，不能恢复",
     "restore.checksum": "文件“{path}”与备份时记录的校验值（SHA-256）不符，可能已被改动或损坏，不能恢复",
     "restore.newer_schema": "该备份由更新版本的程序写入（版本 {revision}），请先升级本程序",
     "restore.in_progress": "正在恢复备份，请等恢复完成后再试",

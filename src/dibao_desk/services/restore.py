@@ -97,9 +97,11 @@ def inspect_backup(path: str | Path, current_code: str | None = None,
     if facts is None:
         return BackupInfo(path, made_at, "", "", "", {}, "", program, digest, recorded,
                           (Problem("restore.corrupt", "", {"path": str(path)}),))
-    office_row, counts, revision, integrity, demo = facts
+    office_row, counts, revision, integrity, demo, foreign = facts
     if integrity != ["ok"]:
         problems.append(Problem("restore.corrupt", "", {"path": str(path)}))
+    if foreign:
+        problems.append(Problem("restore.foreign_objects", "", {"path": str(path), "names": "、".join(foreign[:5])}))
     if recorded is not None and recorded != digest:
         problems.append(Problem("restore.checksum", "", {"path": str(path)}))
     from alembic.script import ScriptDirectory  # loaded when a backup is looked at, not at every start
@@ -305,8 +307,9 @@ def _readonly_uri(path: Path) -> str:
     return path.resolve().as_uri() + "?mode=ro&immutable=1"
 
 
-def _facts(path: Path) -> tuple[tuple[str, str, str] | None, dict[str, int], str, list[str], bool] | None:
-    """(office row, counts, schema revision, integrity_check lines, demo), or None if not SQLite at all."""
+def _facts(path: Path) -> tuple[tuple[str, str, str] | None, dict[str, int], str, list[str], bool, list[str]] | None:
+    """(office row, counts, schema revision, integrity_check lines, demo, the names of triggers and
+    views), or None if not SQLite at all."""
     try:
         con = sqlite3.connect(_readonly_uri(path), uri=True)
     except sqlite3.Error:
@@ -321,8 +324,12 @@ def _facts(path: Path) -> tuple[tuple[str, str, str] | None, dict[str, int], str
         counts = {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in COUNTED if t in tables}
         demo = "store_setting" in tables and con.execute(
             "SELECT count(*) FROM store_setting WHERE key = ? AND value = '1'", (accounts.SETTING_DEMO,)).fetchone()[0] > 0
+        # dibao-desk's schema has neither triggers nor views: one in a backup was put there by
+        # something else, and would run (a trigger deleting the audit rows) once restored
+        foreign = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type IN ('trigger', 'view') "
+                                             "ORDER BY name")]
     except sqlite3.Error:
         return None
     finally:
         con.close()
-    return office_row, counts, revision, integrity, demo
+    return office_row, counts, revision, integrity, demo, foreign
