@@ -179,3 +179,13 @@ def test_an_account_that_is_a_formula_without_a_result_says_so(ctx, people, tmp_
     assert [p.code for p in row.problems] == ["accounts_import.formula"]
     text = messages.text(row.problems[0])
     assert "第 2 行" in text and "公式" in text
+
+
+def test_a_bank_typed_as_a_number_is_kept_as_typed(ctx, people, tmp_path):
+    """The bank's code 102 typed in the 开户行 column was stored as 102.0."""
+    a, *_ = people
+    path = workbook(tmp_path / "开户.xlsx", [("张三", HEAD_A, card(1), 102)])
+    pv = bank_accounts.preview(ctx.uow(), path)
+    assert pv.can_apply
+    bank_accounts.apply(ctx.uow(), pv)
+    assert stored(ctx, a) == (card(1), "102")

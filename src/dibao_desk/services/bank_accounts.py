@@ -119,6 +119,14 @@ def _cell_text(value: object) -> str:
     return "".join(unicodedata.normalize("NFKC", str(value)).split())
 
 
+def _bank_text(value: object) -> str:
+    """The bank cell as the operator typed it: a bank's code typed as a number (102) stays 102,
+    not the 102.0 a spreadsheet number reads as; a name keeps its inner spaces."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value or "").strip()
+
+
 def _read(path: Path, sheet: str | None) -> tuple[str, tuple[int, dict[str, int]], list[list[Any]],
                                                   frozenset[tuple[int, int]]]:
     """(sheet name, (header row, field -> column), rows, cells holding a formula without a value)."""
@@ -164,8 +172,7 @@ def preview_sheet(uow: UnitOfWork, path: str | Path, sheet: str | None) -> Accou
             problems.append(Problem("accounts_import.account_number_cell", "account", {"row": i, "value": account}))
         else:
             account = bank_accounts.normalise(_cell_text(account_cell))
-        raw.append((i, _cell_text(cells.get("name")), number, account, str(cells.get("bank") or "").strip(),
-                    problems))
+        raw.append((i, _cell_text(cells.get("name")), number, account, _bank_text(cells.get("bank")), problems))
     with uow:
         conn = uow.session.connection()
         numbers = [n for _i, _nm, n, *_ in raw if n]
