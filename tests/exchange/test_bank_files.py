@@ -170,3 +170,16 @@ def test_a_layout_file_that_cannot_be_parsed_says_where_in_chinese(tmp_path, nam
     text = messages.text(p)
     assert p.code.startswith("bank_layout.") and where in text
     assert not any(w in text for w in ("Expecting", "Invalid", "codec", "decode", "line 2"))
+
+
+def test_an_allowed_placeholder_written_with_a_conversion_is_named_as_written(tmp_path):
+    """{batch!r} was reported as the unknown placeholder “batch”, beside a list allowing batch."""
+    from dibao_desk import messages
+
+    folder = tmp_path / "bank_layouts"
+    folder.mkdir()
+    (folder / "bad.json").write_text(json.dumps(county_layout(header_lines=["{batch!r}|{count:>{width}}"]),
+                                                ensure_ascii=False), encoding="utf-8")
+    found = [p for p in bank_layouts.load(tmp_path).refused if p.code == "bank_layout.template_field"]
+    assert [p.params["value"] for p in found] == ["{batch!r}", "{count:>{width}}"]
+    assert "不认识的占位符“{batch!r}”" in messages.text(found[0])

@@ -119,7 +119,9 @@ def _template(source: str, key: str, text: Any, problems: list[Problem]) -> str:
         if name is None:
             continue
         if name not in TEMPLATE_FIELDS or conversion or (spec and "{" in spec):
-            problems.append(_bad(source, key, "bank_layout.template_field", value=name or "",
+            # the placeholder as written ({batch!r}, not batch: that one is allowed)
+            written = "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+            problems.append(_bad(source, key, "bank_layout.template_field", value=written,
                                  allowed="、".join(TEMPLATE_FIELDS)))
     return text
 
