@@ -286,3 +286,15 @@ def test_a_status_that_is_a_formula_without_a_result_is_named_as_such(tmp_path, 
     assert (problem.code, problem.params["line"]) == ("return.formula", 3)
     text = messages.text(problem)
     assert "处理状态" in text and "公式" in text
+
+
+@pytest.mark.parametrize("label", ["成功标志", "处理标志", "入账标志"])
+def test_a_status_column_headed_as_banks_head_it_is_found(tmp_path, label):
+    """A return whose status column was headed 成功标志 or 处理标志 was refused as having no header."""
+    path = tmp_path / "回盘.csv"
+    path.write_bytes((f"账号,户名,金额,{label},失败原因\r\n"
+                      "6217995000000000007,张三,1234.56,成功,\r\n"
+                      "6228480000000000004,欧阳小明,0.50,失败,账户已销户\r\n").encode("gbk"))
+    got = bank_return.read(path)
+    assert [(ln.amount_fen, ln.outcome) for ln in got.lines] == [(123456, Outcome.PAID), (50, Outcome.FAILED)]
+    assert got.lines[1].reason == "账户已销户"

@@ -301,7 +301,7 @@ def guess_field(label: str) -> str:
     t = "".join(unicodedata.normalize("NFKC", label or "").split())
     if not t:
         return ""
-    rules = ((("原因", "说明", "备注", "错误", "附言"), "reason"), (("状态", "结果"), "status"),
+    rules = ((("原因", "说明", "备注", "错误", "附言"), "reason"), (("状态", "结果", "成功标志", "处理标志", "入账标志", "交易标志"), "status"),
              (("金额",), "amount"), (("账号", "帐号", "卡号", "存折"), "account"),
              (("开户", "银行", "行别", "行号"), ""), (("身份证", "证件"), "id_number"),
              (("业务编号", "参考号", "批次"), "reference"), (("名", "收款人"), "name"), (("账户",), "account"))
