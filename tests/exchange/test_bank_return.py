@@ -298,3 +298,17 @@ def test_a_status_column_headed_as_banks_head_it_is_found(tmp_path, label):
     got = bank_return.read(path)
     assert [(ln.amount_fen, ln.outcome) for ln in got.lines] == [(123456, Outcome.PAID), (50, Outcome.FAILED)]
     assert got.lines[1].reason == "账户已销户"
+
+
+def test_a_fixed_file_read_without_its_layout_says_to_choose_the_layout(tmp_path, layouts):
+    """Read without --layout, a fixed-column return was only 'without a header'."""
+    from dibao_desk import messages
+
+    path = tmp_path / "回盘.txt"
+    path.write_bytes(fixed_return(tmp_path, layouts.get("fixed_gbk")))
+    assert bank_return.read(path, layouts.get("fixed_gbk")).lines  # with its layout it reads
+    with pytest.raises(RuleError) as err:
+        bank_return.read(path)
+    [problem] = err.value.problems
+    assert problem.code == "return.no_header_text"
+    assert "请先选定它的银行文件格式（命令行：--layout 格式名）" in messages.text(problem)

@@ -332,7 +332,9 @@ def _rows_lines(name: str, rows: list[list], kind: str, encoding: str, layout: L
     hold a formula no program calculated (their value is unknown)."""
     head = _header(rows)
     if head is None:
-        raise RuleError(Problem("return.no_header", "file", {"name": name, "rows": HEADER_ROWS}))
+        # a text file read without a layout may be a bank's fixed-column file, which has no header
+        code = "return.no_header_text" if kind == "csv" and layout is None else "return.no_header"
+        raise RuleError(Problem(code, "file", {"name": name, "rows": HEADER_ROWS}))
     r0, where, units = head
     problems = _Problems()
     lines = []

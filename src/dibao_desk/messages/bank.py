@@ -58,6 +58,8 @@ TEMPLATES: dict[str, str] = {
     "return.formula": "第 {line} 行的“{column}”是没有计算结果的公式，无法读取其值（Excel 打开时才计算）。请在 Excel 或 WPS 中打开后保存一次再导入，或请银行重新提供文件",
     "return.short_row": "文件“{name}”第 {line} 行只有 {width} 列，表头要求至少 {expected} 列：这一行不完整，没有导入",
     "return.no_header": "文件“{name}”前 {rows} 行中找不到表头（至少要有账号、金额、状态三列）",
+    "return.no_header_text": "文件“{name}”前 {rows} 行中找不到表头（至少要有账号、金额、状态三列）。"
+                             "如果这是银行的定长格式文本文件（没有表头），请先选定它的银行文件格式（命令行：--layout 格式名）",
     "return.csv": "文件“{name}”从第 {line} 行起无法按逗号或制表符分隔的表格读取，没有导入",
     "return.csv_quote": "文件“{name}”第 {line} 行有一个双引号（\"）没有配对，后面的内容都被当成了同一格，没有导入。"
                         "请在记事本或 Excel 中改正这一行，或请银行重新提供文件",
