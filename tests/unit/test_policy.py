@@ -89,7 +89,7 @@ def test_a_set_is_audited(ctx):
     ({"flow_no_review": "6,9,10"}, "policy.flow_needs_county", "县民政局审批"),  # 两审三公示 (seed 001)
     ({"flow_batch": "6,8,10"}, "policy.flow_needs_notice", "调整标准"),
     # "1e20" in a county's package: stored, then every recompute stopped on SQLite's integer limit
-    ({"urban_standard_fen": 10 ** 20}, "policy.too_large", "城市低保标准"),
+    ({"urban_standard_fen": 10 ** 20}, "policy.too_large", "城市低保标准（元/人·月）”的数值 1000000000000000000.00 元 大得"),
     ({"notice_days": 10 ** 12}, "policy.too_large", "公示"),
 ])
 def test_bad_figures_are_refused_with_a_sentence_and_nothing_is_written(ctx, change, code, words):

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
+from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem
 
 # 资金来源, in the order tables show them (domain.payroll uses the same names).
@@ -143,7 +144,8 @@ def validate(figures: PolicyFigures) -> list[Problem]:
             elif value < 0:
                 problems.append(Problem("policy.negative", f.name, {"field": f.name}))
             elif value > (MAX_FIGURE_FEN if f.name.endswith("_fen") else MAX_FIGURE):
-                problems.append(Problem("policy.too_large", f.name, {"field": f.name, "value": value}))
+                shown = f"{fen_to_yuan(value)} 元" if f.name.endswith("_fen") else str(value)
+                problems.append(Problem("policy.too_large", f.name, {"field": f.name, "value": shown}))
     for name in _POSITIVE:
         value = getattr(figures, name)
         if isinstance(value, int) and value <= 0:

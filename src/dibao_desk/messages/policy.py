@@ -62,7 +62,7 @@ TEMPLATES: dict[str, str] = {
     "policy.flow_needs_review": "“{label}”不能去掉步骤 3（民主评议）：新增、变更、取消都要经民主评议",
     "policy.flow_needs_notice": "“{label}”至少要有一次公示（步骤 4、7 或 9）",
     "policy.flow_needs_county": "“{label}”不能去掉步骤 8（县民政局审批）：变更、取消都由县民政局审批",
-    "policy.too_large": "“{label}”的数值 {value} 大得不合常理，请核对（金额以分为单位）",
+    "policy.too_large": "“{label}”的数值 {value} 大得不合常理，请核对是否多输了位数",
     "policy.positive": "“{label}”应大于 0",
     "policy.method": "施保办法“{value}”无法识别",
     "policy.rounding": "取整办法“{value}”无法识别",
