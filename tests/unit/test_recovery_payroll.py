@@ -64,3 +64,26 @@ def test_an_entry_by_hand_is_deducted_by_plan_and_settled_when_signed(ctx, homes
     done = recovery.get_entry(ctx.uow(), entry.id)
     assert (done.status, done.balance_fen, [i.amount_fen for i in done.instalments]) == (
         RecoveryStatus.SETTLED, 0, [10000, 15000])
+
+
+def test_cash_received_after_the_roster_was_made_refuses_signing_until_remade_31_december(ctx, homes):
+    """The draft deducts 250 元; the household then pays 100 元 in cash. Signing the draft as made
+    would take 250 元 from a balance of 150 元: it is refused until the roster is made again."""
+    import pytest
+
+    from dibao_desk.domain.problems import RuleError
+
+    a, b, c = homes  # c: 300 元 a month
+    entry = recovery.add(ctx.uow(), c, "bank_error", "德银〔2026〕9号", D(2026, 12, 1), 25000, today=D(2026, 12, 1))
+    dec = payroll.make(ctx.uow(), "2026-12", today=D(2026, 12, 1))
+    assert recovery_lines(ctx, dec, c) == [(-25000, False, entry.id)]
+    recovery.receive(ctx.uow(), entry.id, 10000, D(2026, 12, 20), receipt_no="No.7", today=D(2026, 12, 31))
+    with pytest.raises(RuleError) as err:
+        payroll.sign(ctx.uow(), dec.id, "赵镇长", D(2026, 12, 31))
+    assert err.value.problems[0].code == "payroll.stale_recovery"
+    assert payroll.show(ctx.uow(), dec.id).status.value == "draft"
+    again = payroll.make(ctx.uow(), "2026-12", today=D(2026, 12, 31))
+    assert recovery_lines(ctx, again, c) == [(-15000, False, entry.id)]
+    payroll.sign(ctx.uow(), again.id, "赵镇长", D(2026, 12, 31))
+    done = recovery.get_entry(ctx.uow(), entry.id)
+    assert (done.status, done.balance_fen) == (RecoveryStatus.SETTLED, 0)

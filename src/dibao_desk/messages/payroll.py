@@ -30,6 +30,8 @@ TEMPLATES: dict[str, str] = {
     "payroll.leader_required": "请填写审核的主管领导姓名",
     "payroll.empty": "{period} 的造册没有需要发放的家庭，不能审核",
     "payroll.stale": "{period} 的造册中有补发或重发的款项已列入另一份已审核的造册，请重新造册后再审核",
+    "payroll.stale_recovery": "{period} 的造册做好以后，追回登记又收到了退款或作了核销，造册扣减的多于尚欠金额，"
+                              "请重新造册后再审核",
     "payroll.subsidy_name": "专项补贴造册须填写补贴名称（如：春节慰问金）",
     "payroll.subsidy_amount": "专项补贴的金额应大于 0",
     "payroll.subsidy_basis": "补贴发放依据“{value}”无法识别，应为每户或每人",

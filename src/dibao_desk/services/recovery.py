@@ -16,6 +16,7 @@ in cash (``receive``). Every write is audited.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -462,14 +463,22 @@ def settle_roster(uow: UnitOfWork, period: str, on: dt.date, lines: Sequence[Map
         for entry in s.scalars(select(RecoveryEntry).where(
                 RecoveryEntry.ledger_adjustment_id.in_(adjustments[i:i + 900]))):
             by_adjustment[entry.ledger_adjustment_id] = entry
-    n = 0
+    taken: list[tuple[Mapping[str, Any], RecoveryEntry]] = []
+    wanted: dict[int, int] = defaultdict(int)
     for x in lines:
         if x.get("zero") or x.get("total_fen", 0) >= 0:
             continue
         e = s.get(RecoveryEntry, x["recovery_id"]) if x.get("recovery_id") else by_adjustment.get(
             x.get("ledger_adjustment_id"))
-        if e is None or e.status != RecoveryStatus.OPEN:
+        if e is None:
             continue
+        taken.append((x, e))
+        wanted[e.id] += -x["total_fen"]
+    for x, e in taken:  # cash received or written off since the roster was made: it deducts too much
+        if e.status != RecoveryStatus.OPEN or wanted[e.id] > e.amount_fen - e.recovered_fen:
+            raise RuleError(Problem("payroll.stale_recovery", "payroll", {"period": period}))
+    n = 0
+    for x, e in taken:
         take = min(-x["total_fen"], e.amount_fen - e.recovered_fen)
         if take > 0:
             _book(uow, e, InstalmentKind.DEDUCTION, take, on, "", period, x["id"], "")
