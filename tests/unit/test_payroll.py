@@ -187,6 +187,28 @@ def test_a_failed_line_is_carried_into_a_back_pay_roster_once_the_account_is_cor
     assert payroll.lines(ctx.uow(), later.id) == []  # carried once
 
 
+def test_a_failed_transfer_with_a_deduction_is_carried_as_payment_and_deduction_31_january(ctx, homes):
+    """January pays b 600 元 less a 追回 of 100 元 (the bank sends 500 元) and the bank fails
+    it: the 补发 roster re-pays 600 元 and deducts 100 元 again, each as what it is, so its
+    补发 and 追回 totals are what the leader signs for."""
+    a, b, c = homes
+    dec = payroll.make(ctx.uow(), "2026-12", today=D(2026, 12, 31))
+    payroll.sign(ctx.uow(), dec.id, "赵镇长", D(2026, 12, 31))
+    decide(ctx, b, D(2026, 12, 1), D(2027, 1, 10), MonthValue(LedgerStatus.RECEIVING, "class3", 2, 50000))
+    jan = payroll.make(ctx.uow(), "2027-01", today=D(2027, 1, 31))
+    payroll.sign(ctx.uow(), jan.id, "赵镇长", D(2027, 1, 31))
+    with ctx.uow() as uow:
+        for line in uow.session.query(PayrollLine).filter_by(payroll_id=jan.id, household_id=b):
+            line.bank_status, line.bank_reason, line.bank_answered_on = "failed", "账户冻结", D(2027, 2, 3)
+        uow.commit()
+    set_account(ctx, b, "6221999900001111")
+    back = payroll.make(ctx.uow(), "2027-02", PayrollKind.BACK_PAY, today=D(2027, 2, 5))
+    carried = [(x.line_kind, x.total_fen) for x in payroll.lines(ctx.uow(), back.id)]
+    assert carried == [(LineKind.BACK_PAY, 50000), (LineKind.RECOVERY, -10000)]
+    assert (back.back_pay_fen, back.recovery_fen, back.total_fen) == (50000, -10000, 40000)
+    assert all("行：" in x.reason for x in payroll.lines(ctx.uow(), back.id))
+
+
 def test_a_subsidy_roster_pays_chosen_households_per_person(ctx, homes):
     a, b, c = homes
     rule = SubsidyRule("春节慰问金", SubsidyBasis.PERSON, 20000, villages=("东风村",))

@@ -366,8 +366,9 @@ def _back_pay_lines(conn: Connection, p: Period) -> list[tuple[Any, ...]]:
             **now, "category": f["category"], "persons": f["persons"], "months": f["months"],
             "first_month": f["first_month"], "last_month": f["last_month"],
             "benefit_fen": f["benefit_fen"], "supplement_fen": f["supplement_fen"],
-            "line_kind": LineKind.BACK_PAY.value, "total_fen": f["total_fen"],
-            "carried_from_line_id": f["id"], "ledger_adjustment_id": None,
+            "line_kind": (LineKind.RECOVERY if f["line_kind"] == LineKind.RECOVERY.value
+                          else LineKind.BACK_PAY).value,  # a deduction re-sent is still a deduction
+            "total_fen": f["total_fen"], "carried_from_line_id": f["id"], "ledger_adjustment_id": None,
             "reason": messages.text("payroll.reason.carried", period=f["r_period"], position=f["position"],
                                     months=months, bank_reason=f["bank_reason"] or "",
                                     before=f["account"] or "", after=now["account"])}))
