@@ -72,3 +72,44 @@ def test_proposal_input_is_checked(ctx, home):
         proposals.open_proposal(ctx.uow(), home, ProposalKind.REVIEW_CHANGE, "同额", D(2026, 12, 1),
                                 opened_on=D(2026, 11, 30), amount_fen=45000)
     assert info.value.problems[0].code == "ledger.nothing_changes"
+
+
+def test_a_household_changed_while_the_standard_batch_waits_keeps_its_new_amount_31_december(ctx, make_household):
+    """The 2027 standard is proposed on 1 December with 钱二 at 450 元. On 20 December a 变更
+    (a member added: 700 元 from January) is granted for 钱二. The batch, granted on 31
+    December, must not put 钱二 back to the amount it computed from the old household: 钱二 is
+    left out of it (the next recompute proposes the new standard on the new amount)."""
+    from dataclasses import replace
+
+    from dibao_desk.domain.ledger import DecisionKind, LedgerStatus, MonthValue
+    from dibao_desk.models import Household
+    from dibao_desk.services import policy
+    from tests.conftest import make_id
+
+    homes = []
+    for i, name in enumerate(("赵一", "钱二")):
+        hh = make_household(head=name, head_id=make_id("19600315", 41 + 2 * i), wages_fen=0)
+        put_on_benefit(ctx, hh.id, today=D(2026, 12, 1))
+        homes.append(hh.id)
+    zhao, qian = homes
+    old = policy.policy_in_force(ctx.uow(), D(2026, 12, 1)).figures
+    policy.add_policy_set(ctx.uow(), D(2027, 1, 1), replace(old, rural_standard_fen=50000), "2027 年标准")
+    _totals, p = proposals.propose_standard(ctx.uow(), D(2027, 1, 1), D(2026, 12, 1), "2027 年提标")
+    assert p is not None and p.households == 2
+    with ctx.uow() as uow:  # the 变更 case's grant (待遇批准) on 20 December
+        h = uow.session.get(Household, qian)
+        h.monthly_benefit_fen = 70000
+        ledger.write_decision(uow, DecisionKind.CHANGE, D(2027, 1, 1), D(2026, 12, 20), "县民政局",
+                              {qian: MonthValue(LedgerStatus.RECEIVING, "class3", 2, 70000)}, household_id=qian,
+                              today=D(2026, 12, 20))
+        uow.commit()
+    proposals.record_batch_step(ctx.uow(), p.id, D(2026, 12, 2), "分管镇长", D(2026, 12, 2))
+    proposals.record_batch_step(ctx.uow(), p.id, D(2026, 12, 3), "县民政局", D(2026, 12, 3))
+    proposals.start_batch_notice(ctx.uow(), p.id, D(2026, 12, 4), "王经办", D(2026, 12, 4))
+    proposals.record_batch_step(ctx.uow(), p.id, D(2026, 12, 11), "王经办", D(2026, 12, 11))
+    proposals.record_batch_step(ctx.uow(), p.id, D(2026, 12, 31), "王经办", D(2026, 12, 31))
+    jan = ledger.month_amounts(ctx.uow(), D(2027, 1, 1))
+    assert (jan[zhao].amount_fen, jan[qian].amount_fen) == (50000, 70000)
+    with ctx.uow() as uow:
+        assert uow.session.get(Household, qian).monthly_benefit_fen == 70000
+    assert ledger.check(ctx.uow()) == (0, [])

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -375,12 +376,26 @@ def _grant_batch(uow: UnitOfWork, p: Proposal, on: dt.date, approver: str) -> No
     s = uow.session
     conn = s.connection()
     rows = s.execute(select(ProposalItem.household_id, ProposalItem.after_category, ProposalItem.after_covered,
-                            ProposalItem.after_fen, ProposalItem.after_supplement_fen, Household.status)
+                            ProposalItem.after_fen, ProposalItem.after_supplement_fen, Household.status,
+                            ProposalItem.before_fen, ProposalItem.before_category,
+                            Household.monthly_benefit_fen, Household.category)
                      .join(Household, Household.id == ProposalItem.household_id)
                      .where(ProposalItem.proposal_id == p.id)).all()
-    # A household cancelled meanwhile is left out; one in 渐退 stays in 渐退.
+    # A household cancelled meanwhile is left out, and so is one whose amount or class a
+    # decision changed since the batch was computed (its item was computed from the old
+    # household: the next recompute proposes the new standard on what it is now). One in
+    # 渐退 stays in 渐退.
     receiving = HouseholdStatus.RECEIVING
-    rows = [r for r in rows if r.status == receiving]
+    now = store.month_values(conn, p.effective_month)  # what the batch was computed against, as it is now
+
+    def as_computed(r: Any) -> tuple[int, str]:
+        v = now.get(r.household_id)
+        return (v.amount_fen, v.category or r.category) if v is not None else (r.monthly_benefit_fen, r.category)
+
+    changed = [r.household_id for r in rows if r.status == receiving
+               and as_computed(r) != (r.before_fen, r.before_category)]
+    left_out = set(changed)
+    rows = [r for r in rows if r.status == receiving and r.household_id not in left_out]
     exiting = store.households_in_status(conn, p.effective_month, LedgerStatus.GRADUAL_EXIT)
     values = {}
     for r in rows:
@@ -392,7 +407,7 @@ def _grant_batch(uow: UnitOfWork, p: Proposal, on: dt.date, approver: str) -> No
     store.set_household_amounts(conn, [(v.amount_fen, v.category, hid) for hid, v in values.items()])
     p.status, p.closed_on, p.next_step, p.decision_id = ProposalStatus.GRANTED.value, on, 0, did
     uow.audit("proposal", p.id, "grant", None, {"decision_id": did, "households": len(values),
-                                               "month": p.effective_month})
+                                               "month": p.effective_month, "changed_meanwhile": changed[:50]})
 
 
 def _raise(problems: list[Problem]) -> None:
