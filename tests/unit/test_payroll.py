@@ -209,6 +209,24 @@ def test_a_failed_transfer_with_a_deduction_is_carried_as_payment_and_deduction_
     assert all("行：" in x.reason for x in payroll.lines(ctx.uow(), back.id))
 
 
+def test_a_quarter_roster_over_a_month_already_signed_is_refused_31_december(ctx, homes):
+    """December was paid by its own signed roster; the office then switches to quarters and
+    makes 2026Q4: December would be paid twice. Refused when made, and when signed (a draft
+    made before December's roster was signed)."""
+    early = payroll.make(ctx.uow(), "2026Q4", today=D(2026, 11, 30))  # a draft, made first
+    dec = payroll.make(ctx.uow(), "2026-12", today=D(2026, 12, 31))
+    payroll.sign(ctx.uow(), dec.id, "赵镇长", D(2026, 12, 31))
+    with pytest.raises(RuleError) as err:
+        payroll.sign(ctx.uow(), early.id, "赵镇长", D(2026, 12, 31))
+    assert err.value.problems[0].code == "payroll.overlap"
+    with pytest.raises(RuleError) as err:
+        payroll.make(ctx.uow(), "2026Q4", today=D(2026, 12, 31))
+    assert err.value.problems[0].code == "payroll.overlap"
+    assert [r.period for r in payroll.rosters(ctx.uow()) if r.status is not PayrollStatus.DRAFT] == ["2026-12"]
+    q1 = payroll.make(ctx.uow(), "2027Q1", today=D(2027, 1, 31))  # the next quarter is fine
+    assert q1.total_fen == 3 * (45000 + 60000 + 30000)
+
+
 def test_a_subsidy_roster_pays_chosen_households_per_person(ctx, homes):
     a, b, c = homes
     rule = SubsidyRule("春节慰问金", SubsidyBasis.PERSON, 20000, villages=("东风村",))

@@ -32,6 +32,8 @@ TEMPLATES: dict[str, str] = {
     "payroll.stale": "{period} 的造册中有补发或重发的款项已列入另一份已审核的造册，请重新造册后再审核",
     "payroll.stale_recovery": "{period} 的造册做好以后，追回登记又收到了退款或作了核销，造册扣减的多于尚欠金额，"
                               "请重新造册后再审核",
+    "payroll.overlap": "{period} 的常规造册与已审核的 {other} 常规造册（审核人：{by}）有相同的月份，"
+                       "这些月份已经造册发放，不能再造；请按未造册的月份造册（可用“造册周期”改为按月或按季度）",
     "payroll.subsidy_name": "专项补贴造册须填写补贴名称（如：春节慰问金）",
     "payroll.subsidy_amount": "专项补贴的金额应大于 0",
     "payroll.subsidy_basis": "补贴发放依据“{value}”无法识别，应为每户或每人",

@@ -23,7 +23,7 @@ from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Payroll
 from dibao_desk.models import payroll as store
 from dibao_desk.services import recovery
-from dibao_desk.services.payroll_read import LOCKED, _PAID, _info, parse_period
+from dibao_desk.services.payroll_read import LOCKED, _PAID, _info, overlap_problem, overlapping_signed, parse_period
 from dibao_desk.services.payroll_results import PayrollInfo
 from dibao_desk.services.uow import LentUnitOfWork, UnitOfWork
 
@@ -267,6 +267,10 @@ def make(uow: UnitOfWork, period: str, kind: PayrollKind | str = PayrollKind.REG
         if existing is not None and existing.status in LOCKED:
             raise RuleError(Problem("payroll.locked", "period", {
                 "period": p.text, "kind": kind.value, "status": existing.status, "by": existing.reviewed_by}))
+        if kind is PayrollKind.REGULAR:
+            other = overlapping_signed(uow, existing.id if existing is not None else None, p.first, p.last)
+            if other is not None:
+                raise RuleError(overlap_problem(p.text, other))
         replaced = None
         if existing is not None:
             replaced = {"id": existing.id, "total_fen": existing.total_fen, "lines": existing.lines_count}

@@ -173,3 +173,19 @@ def print_roster(uow: UnitOfWork, payroll_id: int, out: str | Path,
         "category", "hukou_type", "payroll_kind", "payroll_status", "fund_source", "payroll_line_kind")))
     return printed.render(out, o.name if o else "", s, lines(uow, payroll_id), words, reviewer=reviewer,
                           progress=progress)
+
+
+def overlapping_signed(uow: UnitOfWork, payroll_id: int | None, first: dt.date, last: dt.date) -> Payroll | None:
+    """A signed regular roster of another period paying a month of ``first``..``last`` (a month
+    roster inside a quarter, or a quarter over a signed month): paying it again would pay twice."""
+    first, last = ledger_rules.month_of(first), ledger_rules.month_of(last)
+    stmt = select(Payroll).where(Payroll.kind == PayrollKind.REGULAR.value, Payroll.status.in_(LOCKED),
+                                 Payroll.first_month <= last, Payroll.last_month >= first)
+    if payroll_id is not None:
+        stmt = stmt.where(Payroll.id != payroll_id)
+    return uow.session.scalars(stmt.order_by(Payroll.first_month)).first()
+
+
+def overlap_problem(period: str, other: Payroll) -> Problem:
+    return Problem("payroll.overlap", "period", {"period": period, "other": other.period,
+                                                 "by": other.reviewed_by})

@@ -12,7 +12,9 @@ from dibao_desk.domain.payroll import PayrollKind, PayrollStatus
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import payroll as store
 from dibao_desk.services import recovery
-from dibao_desk.services.payroll_read import LOCKED, _PAID, _get, _info, find, parse_period
+from dibao_desk.services.payroll_read import (
+    LOCKED, _PAID, _get, _info, find, overlap_problem, overlapping_signed, parse_period,
+)
 from dibao_desk.services.payroll_results import PayrollInfo
 from dibao_desk.services.uow import LentUnitOfWork, UnitOfWork
 
@@ -32,6 +34,10 @@ def sign(uow: UnitOfWork, payroll_id: int, leader: str, on: dt.date) -> PayrollI
             raise RuleError(Problem("payroll.not_draft", "status", {"period": row.period, "status": row.status}))
         if row.lines_count - row.zero_households <= 0 and row.households == 0:
             raise RuleError(Problem("payroll.empty", "payroll", {"period": row.period}))
+        if row.kind == PayrollKind.REGULAR.value:
+            other = overlapping_signed(uow, row.id, row.first_month, row.last_month)
+            if other is not None:
+                raise RuleError(overlap_problem(row.period, other))
         conn = uow.session.connection()
         mine = store.lines_of(conn, row.id)
         taken = store.taken_adjustments(conn, LOCKED, except_payroll=row.id)
