@@ -192,3 +192,16 @@ def test_check_finds_an_entry_changed_behind_the_register(ctx, home):
     assert problem.params["id"] == entry.id
     report = integrity.check(ctx.uow(), ctx.store)
     assert not report.ok and any("各次收回合计 100.00 元" in p for p in report.consistency_problems)
+
+
+def test_a_deduction_naming_a_roster_line_that_is_not_this_households_is_refused_30_november(ctx, home):
+    """A clerk records 扣减 by hand and types a wrong roster line number: a problem in Chinese,
+    not a database error, and nothing is written."""
+    from dibao_desk.domain.recovery import InstalmentKind
+
+    entry = recovery.add(ctx.uow(), home, "other", "德民追〔2026〕7号", D(2026, 11, 30), 12000, today=D(2026, 11, 30))
+    with pytest.raises(RuleError) as info:
+        recovery.receive(ctx.uow(), entry.id, 5000, D(2026, 11, 30), kind=InstalmentKind.DEDUCTION,
+                         payroll_line_id=99999, period="2026-11", today=D(2026, 11, 30))
+    assert codes(info) == ["recovery.line_unknown"]
+    assert recovery.get_entry(ctx.uow(), entry.id).balance_fen == 12000

@@ -32,6 +32,8 @@ TEMPLATES: dict[str, str] = {
     "recovery.months": "所属月份 {first} 晚于 {last}，请核对",
     "recovery.per_month": "每月扣减金额不能为负数；现金退回不设每月扣减",
     "recovery.not_open": "该追回登记{status}，不能再登记收回或核销",
+    "recovery.line_unknown": "找不到这一户编号为 {line} 的造册行，请核对扣减所在的造册行号（见 payroll show 或造册页）",
+    "recovery.line_taken": "造册行 {line} 的扣减已经登记过，不能重复登记",
     "recovery.overpaid": "本次收回 {amount_yuan} 元超过尚欠金额 {balance_yuan} 元，不能多收",
     "recovery.receipt_empty": "现金退回请填写收据号",
     "recovery.reason_empty": "请写明核销理由",

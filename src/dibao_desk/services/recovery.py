@@ -289,12 +289,27 @@ def receive(uow: UnitOfWork, entry_id: int, amount_fen: int, on: dt.date | None,
             raise RuleError(Problem("recovery.instalment_kind", "kind", {"value": str(kind)})) from None
         problems = rules.check_instalment(RecoveryStatus(e.status), e.amount_fen - e.recovered_fen, amount_fen,
                                           kind, on, receipt_no, today)
+        if payroll_line_id is not None:
+            problems += _line_problems(s, e, payroll_line_id)
         if problems:
             raise RuleError(problems)
         assert on is not None
         _book(uow, e, kind, amount_fen, on, receipt_no, period, payroll_line_id, note)
         uow.commit()
     return get_entry(uow, entry_id)
+
+
+def _line_problems(s: Session, e: RecoveryEntry, line_id: int) -> list[Problem]:
+    """A deduction recorded by hand names a line of this household's roster that no
+    instalment names yet."""
+    from dibao_desk.models import PayrollLine
+
+    line = s.get(PayrollLine, line_id)
+    if line is None or line.household_id != e.household_id:
+        return [Problem("recovery.line_unknown", "payroll_line_id", {"line": line_id})]
+    if s.scalar(select(RecoveryInstalment.id).where(RecoveryInstalment.payroll_line_id == line_id)) is not None:
+        return [Problem("recovery.line_taken", "payroll_line_id", {"line": line_id})]
+    return []
 
 
 def _book(uow: UnitOfWork, e: RecoveryEntry, kind: InstalmentKind, amount_fen: int, on: dt.date,
