@@ -113,3 +113,44 @@ def test_a_household_changed_while_the_standard_batch_waits_keeps_its_new_amount
     with ctx.uow() as uow:
         assert uow.session.get(Household, qian).monthly_benefit_fen == 70000
     assert ledger.check(ctx.uow()) == (0, [])
+
+
+def test_a_standard_dated_back_does_not_undo_a_later_change_of_a_household_31_december(ctx, make_household):
+    """孙三 was changed to 700 元 from October (decided 15 October). On 1 December the new
+    standard is proposed from July, computed from 孙三's July amount; granted on 31 December it
+    must not write 孙三's July value over October onwards (nor recover October and November as
+    overpaid): 孙三 is left out of the batch, 赵一 gets the new standard from July."""
+    from dataclasses import replace
+
+    from dibao_desk.domain.ledger import DecisionKind, LedgerStatus, MonthValue
+    from dibao_desk.models import Household
+    from dibao_desk.services import policy
+    from tests.conftest import make_id
+
+    homes = []
+    for i, name in enumerate(("赵一", "孙三")):
+        hh = make_household(head=name, head_id=make_id("19600315", 61 + 2 * i), wages_fen=0)
+        put_on_benefit(ctx, hh.id, today=D(2026, 6, 30))
+        homes.append(hh.id)
+    zhao, sun = homes
+    with ctx.uow() as uow:  # the 变更 case's grant on 15 October, from October
+        uow.session.get(Household, sun).monthly_benefit_fen = 70000
+        ledger.write_decision(uow, DecisionKind.CHANGE, D(2026, 10, 1), D(2026, 10, 15), "县民政局",
+                              {sun: MonthValue(LedgerStatus.RECEIVING, "class3", 2, 70000)}, household_id=sun,
+                              today=D(2026, 10, 15))
+        uow.commit()
+    old = policy.policy_in_force(ctx.uow(), D(2026, 6, 1)).figures
+    policy.add_policy_set(ctx.uow(), D(2026, 7, 1), replace(old, rural_standard_fen=50000), "2026 年下半年标准")
+    _totals, p = proposals.propose_standard(ctx.uow(), D(2026, 7, 1), D(2026, 12, 1), "提标，7 月起执行")
+    assert p is not None
+    proposals.record_batch_step(ctx.uow(), p.id, D(2026, 12, 2), "分管镇长", D(2026, 12, 2))
+    proposals.record_batch_step(ctx.uow(), p.id, D(2026, 12, 3), "县民政局", D(2026, 12, 3))
+    proposals.start_batch_notice(ctx.uow(), p.id, D(2026, 12, 4), "王经办", D(2026, 12, 4))
+    proposals.record_batch_step(ctx.uow(), p.id, D(2026, 12, 11), "王经办", D(2026, 12, 11))
+    proposals.record_batch_step(ctx.uow(), p.id, D(2026, 12, 31), "王经办", D(2026, 12, 31))
+    months, adjustments = golden(ctx, sun, D(2026, 12, 31), D(2027, 1, 1))
+    assert [m for m in months if m.startswith(("2026-10", "2027-01"))] == [
+        "2026-10 receiving class3 70000 change paid", "2027-01 receiving class3 70000 change"]
+    assert adjustments == []
+    assert ledger.month_amounts(ctx.uow(), D(2027, 1, 1))[zhao].amount_fen == 50000
+    assert ledger.check(ctx.uow()) == (0, [])

@@ -376,6 +376,12 @@ def _id_table(conn, ids: list[int]):
         _IDS.drop(conn, checkfirst=False)
 
 
+def households_with_period_after(conn: Connection, month: dt.date) -> set[int]:
+    """Households whose ledger has a run of months starting after ``month`` (a decision
+    dated later than it)."""
+    return set(conn.execute(select(P.c.household_id).where(P.c.first_month > month).distinct()).scalars())
+
+
 def write(conn, decision_id: int, effective: dt.date, values: Mapping[int, MonthValue],
           paid_through_month: dt.date, booked_month: dt.date) -> dict[int, int]:
     """Write each household's new value from ``effective``: unpaid months are replaced,

@@ -382,9 +382,10 @@ def _grant_batch(uow: UnitOfWork, p: Proposal, on: dt.date, approver: str) -> No
                      .join(Household, Household.id == ProposalItem.household_id)
                      .where(ProposalItem.proposal_id == p.id)).all()
     # A household cancelled meanwhile is left out, and so is one whose amount or class a
-    # decision changed since the batch was computed (its item was computed from the old
-    # household: the next recompute proposes the new standard on what it is now). One in
-    # 渐退 stays in 渐退.
+    # decision changed since the batch was computed, or that a decision dated after the
+    # batch's month changed (the batch's one value from its month on would undo it): its
+    # item was computed from the old household, and the next recompute proposes the new
+    # standard on what it is now. One in 渐退 stays in 渐退.
     receiving = HouseholdStatus.RECEIVING
     now = store.month_values(conn, p.effective_month)  # what the batch was computed against, as it is now
 
@@ -392,8 +393,9 @@ def _grant_batch(uow: UnitOfWork, p: Proposal, on: dt.date, approver: str) -> No
         v = now.get(r.household_id)
         return (v.amount_fen, v.category or r.category) if v is not None else (r.monthly_benefit_fen, r.category)
 
+    later = store.households_with_period_after(conn, p.effective_month)  # the batch would write over it
     changed = [r.household_id for r in rows if r.status == receiving
-               and as_computed(r) != (r.before_fen, r.before_category)]
+               and (r.household_id in later or as_computed(r) != (r.before_fen, r.before_category))]
     left_out = set(changed)
     rows = [r for r in rows if r.status == receiving and r.household_id not in left_out]
     exiting = store.households_in_status(conn, p.effective_month, LedgerStatus.GRADUAL_EXIT)
