@@ -133,6 +133,14 @@ def test_a_standard_dated_back_does_not_undo_a_later_change_of_a_household_31_de
         put_on_benefit(ctx, hh.id, today=D(2026, 6, 30))
         homes.append(hh.id)
     zhao, sun = homes
+    li = make_household(head="李四", head_id=make_id("19600315", 71), wages_fen=0).id  # granted from September
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, li)
+        h.status, h.category, h.monthly_benefit_fen, h.benefit_start = "receiving", "class3", 45000, D(2026, 9, 1)
+        ledger.write_decision(uow, DecisionKind.GRANT, D(2026, 9, 1), D(2026, 9, 20), "县民政局",
+                              {li: MonthValue(LedgerStatus.RECEIVING, "class3", 1, 45000)}, household_id=li,
+                              today=D(2026, 9, 20))
+        uow.commit()
     with ctx.uow() as uow:  # the 变更 case's grant on 15 October, from October
         uow.session.get(Household, sun).monthly_benefit_fen = 70000
         ledger.write_decision(uow, DecisionKind.CHANGE, D(2026, 10, 1), D(2026, 10, 15), "县民政局",
@@ -153,4 +161,5 @@ def test_a_standard_dated_back_does_not_undo_a_later_change_of_a_household_31_de
         "2026-10 receiving class3 70000 change paid", "2027-01 receiving class3 70000 change"]
     assert adjustments == []
     assert ledger.month_amounts(ctx.uow(), D(2027, 1, 1))[zhao].amount_fen == 50000
+    assert golden(ctx, li, D(2026, 12, 31))[1] == []  # no 补发 for July and August, before its grant
     assert ledger.check(ctx.uow()) == (0, [])
