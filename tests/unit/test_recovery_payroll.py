@@ -87,3 +87,27 @@ def test_cash_received_after_the_roster_was_made_refuses_signing_until_remade_31
     payroll.sign(ctx.uow(), again.id, "赵镇长", D(2026, 12, 31))
     done = recovery.get_entry(ctx.uow(), entry.id)
     assert (done.status, done.balance_fen) == (RecoveryStatus.SETTLED, 0)
+
+
+def test_a_ledger_recovery_follows_the_plan_the_office_chose_31_january(ctx, homes):
+    """b's amount is lowered from October (decided in January): 追回 300 元, deducted by default.
+    The office agrees 100 元 a month: January's and February's rosters deduct 100 元 each, not
+    300 元 at once. Then b pays the rest in cash instead: March deducts nothing."""
+    a, b, c = homes  # b: 600 元 a month
+    dec = payroll.make(ctx.uow(), "2026-12", today=D(2026, 12, 31))
+    payroll.sign(ctx.uow(), dec.id, "赵镇长", D(2026, 12, 31))
+    decide(ctx, b, D(2026, 10, 1), D(2027, 1, 10), MonthValue(LedgerStatus.RECEIVING, "class3", 2, 50000))
+    (entry,) = [e for e in recovery.list_entries(ctx.uow()) if e.household_id == b]
+    assert (entry.amount_fen, entry.method) == (30000, RecoveryMethod.DEDUCT)
+    recovery.change_plan(ctx.uow(), entry.id, RecoveryMethod.DEDUCT, 10000)
+    jan = payroll.make(ctx.uow(), "2027-01", today=D(2027, 1, 31))
+    assert [x[0] for x in recovery_lines(ctx, jan, b)] == [-10000]
+    payroll.sign(ctx.uow(), jan.id, "赵镇长", D(2027, 1, 31))
+    assert recovery.get_entry(ctx.uow(), entry.id).balance_fen == 20000
+    feb = payroll.make(ctx.uow(), "2027-02", today=D(2027, 2, 28))  # the next 100 元
+    assert [x[0] for x in recovery_lines(ctx, feb, b)] == [-10000]
+    payroll.sign(ctx.uow(), feb.id, "赵镇长", D(2027, 2, 28))
+    assert recovery.get_entry(ctx.uow(), entry.id).balance_fen == 10000
+    recovery.change_plan(ctx.uow(), entry.id, RecoveryMethod.CASH)
+    mar = payroll.make(ctx.uow(), "2027-03", today=D(2027, 3, 31))
+    assert recovery_lines(ctx, mar, b) == []

@@ -45,6 +45,7 @@ TEMPLATES: dict[str, str] = {
     "payroll.reason.back_pay": "补发{months}（{booked}记账；{decision}，{decided}，决定第 {number} 号）",
     "payroll.reason.recovery": "追回{months}多发部分（{booked}记账；{decision}，{decided}，决定第 {number} 号）",
     "payroll.reason.not_deducted": "；本期没有可抵扣的保障金，另行追回",
+    "payroll.reason.cash": "；追回登记定为现金退回，本期不扣减，另行追回",
     "payroll.reason.carried": "重发 {period} 造册第 {position} 行：{months}（银行退回：{bank_reason}；"
                               "账号已由 {before} 更正为 {after}）",
     "payroll.reason.subsidy": "{name}（{basis} {amount} 元，{persons} 人）",

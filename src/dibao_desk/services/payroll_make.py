@@ -171,10 +171,11 @@ def _adjustment_lines(conn: Connection, rows: list[tuple[Any, ...]], homes: dict
     return out
 
 
-def _limit_recoveries(uow: UnitOfWork, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-    """A ledger 追回 the 追回 register holds is deducted only up to the entry's balance, and not
-    at all once the entry is settled or written off (services.recovery)."""
-    limits = recovery.ledger_limits(uow, [r[0] for r in rows if r[4] < 0])
+def _limit_recoveries(uow: UnitOfWork, rows: list[tuple[Any, ...]], months: int) -> list[tuple[Any, ...]]:
+    """A ledger 追回 the 追回 register holds is deducted only up to the entry's balance, or what
+    its plan deducts in ``months`` months, and not at all when it is to be paid back in cash or
+    the entry is settled or written off (services.recovery)."""
+    limits = recovery.ledger_limits(uow, [r[0] for r in rows if r[4] < 0], months)
     out = []
     for r in rows:
         if r[4] < 0 and r[0] in limits:
@@ -282,8 +283,14 @@ def make(uow: UnitOfWork, period: str, kind: PayrollKind | str = PayrollKind.REG
             taken = store.taken_adjustments(conn, LOCKED)
             rows = [r for r in store.adjustments_booked(conn, _adjustments_from(uow, p), p.last)
                     if r[0] not in taken]
-            rows = _limit_recoveries(uow, rows)
-            paid += _adjustment_lines(conn, rows, store.households(conn, {r[1] for r in rows}))
+            rows = _limit_recoveries(uow, rows, len(p.months))
+            cash = recovery.ledger_cash(uow, [r[0] for r in rows if r[4] < 0])
+            for x in _adjustment_lines(conn, rows, store.households(conn, {r[1] for r in rows})):
+                if x[store.F_ADJUSTMENT] in cash:  # the office chose 退回: listed apart, not deducted
+                    zero.append((*x[:store.F_REASON], x[store.F_REASON] + messages.text("payroll.reason.cash"),
+                                 True, *x[store.F_ZERO + 1:]))
+                else:
+                    paid.append(x)
             paid += _register_lines(uow, conn, p)
             _settle_recoveries(paid, zero)
         elif kind is PayrollKind.BACK_PAY:

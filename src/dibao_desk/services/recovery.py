@@ -29,12 +29,14 @@ from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.ledger import DecisionKind, MonthValue, month_of
 from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.domain.payroll import LOCKED_STATUSES
 from dibao_desk.domain.periods import period_of
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.recovery import InstalmentKind, RecoveryMethod, RecoverySource, RecoveryStatus
 from dibao_desk.domain.registers import FollowUpKind, FollowUpStatus
 from dibao_desk.models import FollowUp, Household, LedgerAdjustment, Village
 from dibao_desk.models import ledger as ledger_store
+from dibao_desk.models import payroll as payroll_store
 from dibao_desk.models import recovery as store
 from dibao_desk.models.recovery import RecoveryEntry, RecoveryInstalment
 from dibao_desk.services.uow import UnitOfWork
@@ -422,8 +424,10 @@ def deduction_plan(uow: UnitOfWork, period: str) -> dict[int, list[tuple[int, in
         raise RuleError(Problem("exchange.period", "period", {"period": period}))
     with uow:
         conn = uow.session.connection()
-        linked = set(uow.session.scalars(select(RecoveryEntry.id).where(
-            RecoveryEntry.status == RecoveryStatus.OPEN, RecoveryEntry.ledger_adjustment_id.is_not(None))))
+        taken = payroll_store.taken_adjustments(conn, tuple(s.value for s in LOCKED_STATUSES))
+        linked = {eid for eid, aid in uow.session.execute(select(RecoveryEntry.id, RecoveryEntry.ledger_adjustment_id).where(
+            RecoveryEntry.status == RecoveryStatus.OPEN, RecoveryEntry.ledger_adjustment_id.is_not(None)))
+            if aid not in taken}  # once a signed roster carried the adjustment, the plan deducts the rest
         entries = store.open_balances(conn)
         wanted = {h: [e for e in es if e[3] == RecoveryMethod.DEDUCT and e[0] not in linked]
                   for h, es in entries.items()}
@@ -452,18 +456,35 @@ def deductions_for(uow: UnitOfWork, period: str) -> dict[int, int]:
     return {hid: sum(f for _e, f in es) for hid, es in deduction_plan(uow, period).items()}
 
 
-def ledger_limits(uow: UnitOfWork, adjustment_ids: Iterable[int]) -> dict[int, int]:
-    """{ledger adjustment id: fen still to recover} for 追回 adjustments the register holds an
-    entry of: its balance while open, 0 once settled or written off (cash received in between
-    lowers what a roster still deducts). Adjustments without an entry are not listed."""
+def ledger_limits(uow: UnitOfWork, adjustment_ids: Iterable[int], months: int = 1) -> dict[int, int]:
+    """{ledger adjustment id: fen a roster of ``months`` months deducts} for 追回 adjustments the
+    register holds an entry of: its balance while open, or its plan's amount a month when
+    smaller, 0 once settled or written off (cash received in between lowers what a roster
+    still deducts). Adjustments without an entry are not listed; see ``ledger_cash``."""
     ids = list(adjustment_ids)
     out: dict[int, int] = {}
     for i in range(0, len(ids), 900):
-        for aid, status, amount, recovered in uow.session.execute(
+        for aid, status, amount, recovered, method, per_month in uow.session.execute(
                 select(RecoveryEntry.ledger_adjustment_id, RecoveryEntry.status, RecoveryEntry.amount_fen,
-                       RecoveryEntry.recovered_fen).where(RecoveryEntry.ledger_adjustment_id.in_(ids[i:i + 900]))):
+                       RecoveryEntry.recovered_fen, RecoveryEntry.method, RecoveryEntry.per_month_fen)
+                .where(RecoveryEntry.ledger_adjustment_id.in_(ids[i:i + 900]))):
             assert aid is not None  # one of the ids asked for
-            out[aid] = amount - recovered if status == RecoveryStatus.OPEN else 0
+            balance = amount - recovered if status == RecoveryStatus.OPEN else 0
+            if per_month and method == RecoveryMethod.DEDUCT:
+                balance = min(balance, per_month * months)
+            out[aid] = balance
+    return out
+
+
+def ledger_cash(uow: UnitOfWork, adjustment_ids: Iterable[int]) -> set[int]:
+    """The ledger 追回 adjustments whose open register entry is to be paid back in cash (退回):
+    a roster lists them apart and does not deduct them."""
+    ids = list(adjustment_ids)
+    out: set[int] = set()
+    for i in range(0, len(ids), 900):
+        out.update(aid for aid in uow.session.scalars(select(RecoveryEntry.ledger_adjustment_id).where(
+            RecoveryEntry.ledger_adjustment_id.in_(ids[i:i + 900]), RecoveryEntry.status == RecoveryStatus.OPEN,
+            RecoveryEntry.method == RecoveryMethod.CASH.value)) if aid is not None)
     return out
 
 
@@ -534,7 +555,7 @@ def _audit(e: RecoveryEntry) -> dict[str, Any]:
 
 
 __all__ = ["EntryInfo", "InstalmentInfo", "RegisterTotals", "add", "change_plan", "deduction_plan", "deductions_for",
-           "get_entry", "ledger_limits", "list_entries", "pending_followups", "receive", "record_from_ledger",
+           "get_entry", "ledger_cash", "ledger_limits", "list_entries", "pending_followups", "receive", "record_from_ledger",
            "register_sheet", "settle_deductions", "settle_roster", "totals", "write_off"]
 
 
