@@ -40,3 +40,13 @@ def test_an_offices_form_has_no_demo_mark(office_ctx, make_household, tmp_path):
     texts = pages(result.path)
     assert texts and all("张三" in t for t in texts)  # the form's text is read, page by page
     assert all("演示数据" not in t for t in texts)
+
+
+def test_every_page_of_the_payment_roster_from_the_demo_says_so(demo_ctx, tmp_path):
+    from dibao_desk.services import payroll
+
+    made = payroll.make(demo_ctx.uow(), "2026-12", today=TODAY, made_by="演示经办人")
+    out = tmp_path / "造册.pdf"
+    payroll.print_roster(demo_ctx.uow(), made.id, out)
+    texts = pages(out)
+    assert len(texts) > 1 and all("【演示数据】" in t and "虚构的家庭" in t for t in texts)
