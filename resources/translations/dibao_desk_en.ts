@@ -2185,6 +2185,10 @@ The file was read back and checked: {3}</translation>
         <translation>Could not create</translation>
     </message>
     <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
         <source>选择扫描件或照片</source>
         <translation>Choose scans or photos</translation>
     </message>
