@@ -17,6 +17,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table
+from reportlab.platypus.flowables import Flowable
 
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.procedure import StepResult
@@ -410,12 +411,12 @@ def _section(sec, page: L.PageSpec, st: Styles, info: RenderInfo) -> list:
 BOX_SHARE_OF_PAGE = 0.6  # words taller than this share of a page run over pages in their box
 
 
-def _long_box(sec: Box, sign: str, words, page: L.PageSpec, st: Styles, info: RenderInfo, label_w: float,
+def _long_box(sec: Box, sign: str, words: Flowable, page: L.PageSpec, st: Styles, info: RenderInfo, label_w: float,
               text_w: float, room: float) -> list:
     """A box whose words are too long for one page: the words in pieces, a row each, so the
     box breaks between them over pages (a table row cannot break), the signature line last."""
-    pieces = []
-    rest = words
+    pieces: list[Flowable] = []
+    rest: Flowable = words
     while True:
         parts = rest.split(text_w, room)
         if len(parts) < 2:
@@ -423,7 +424,8 @@ def _long_box(sec: Box, sign: str, words, page: L.PageSpec, st: Styles, info: Re
             break
         pieces.append(parts[0])
         rest = parts[1]
-    rows = [[para(sec.label, st.cells["CENTER"], info) if i == 0 else "", piece] for i, piece in enumerate(pieces)]
+    rows: list[list[Flowable | str]] = [[para(sec.label, st.cells["CENTER"], info) if i == 0 else "", piece]
+                                        for i, piece in enumerate(pieces)]
     rows.append(["", para(sign, st.right, info)])
     t = Table(rows, colWidths=[label_w, text_w + 12], repeatRows=0)
     t.setStyle(table_style(st.font, [
