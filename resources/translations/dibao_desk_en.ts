@@ -2185,6 +2185,10 @@ The file was read back and checked: {3}</translation>
         <translation>Could not create</translation>
     </message>
     <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
         <source>选择扫描件或照片</source>
         <translation>Choose scans or photos</translation>
     </message>
@@ -9753,6 +9757,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>The roster of {period} has back pay or repayments already in another reviewed roster; make the roster again before reviewing</translation>
     </message>
     <message>
+        <source>{period} 的造册做好以后，追回登记又收到了退款或作了核销，造册扣减的多于尚欠金额，请重新造册后再审核</source>
+        <translation>Since the {period} roster was made, the recovery register received a repayment or a write-off: the roster deducts more than is still owed. Make the roster again, then review it</translation>
+    </message>
+    <message>
+        <source>{period} 的常规造册与已审核的 {other} 常规造册（审核人：{by}）有相同的月份，这些月份已经造册发放，不能再造；请按未造册的月份造册（可用“造册周期”改为按月或按季度）</source>
+        <translation>The {period} regular roster shares months with the signed {other} regular roster (reviewer: {by}); those months are already paid and cannot be rostered again. Roster the months not yet rostered (the roster cycle can be set to monthly or quarterly)</translation>
+    </message>
+    <message>
         <source>专项补贴造册须填写补贴名称（如：春节慰问金）</source>
         <translation>A special subsidy roster needs the subsidy&apos;s name (e.g. Spring Festival grant)</translation>
     </message>
@@ -9795,10 +9807,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>；本期没有可抵扣的保障金，另行追回</source>
         <translation>; no benefit this period to deduct from; recovered separately</translation>
-    </message>
-    <message>
-        <source>重发 {period} 造册第 {position} 行{months}（银行退回：{bank_reason}；账号已由 {before} 更正为 {after}）</source>
-        <translation>Repay {period} roster row {position} {months} (returned by bank: {bank_reason}; account corrected from {before} to {after})</translation>
     </message>
     <message>
         <source>{name}（{basis} {amount} 元，{persons} 人）</source>
@@ -9971,6 +9979,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>文件“{name}”前 {rows} 行中找不到表头（至少要有账号、金额、状态三列）</source>
         <translation>No header in the first {rows} rows of file &quot;{name}&quot; (needs at least account, amount and status columns)</translation>
+    </message>
+    <message>
+        <source>文件“{name}”前 {rows} 行中找不到表头（至少要有账号、金额、状态三列）。如果这是银行的定长格式文本文件（没有表头），请先选定它的银行文件格式（命令行：--layout 格式名）</source>
+        <translation>No header in the first {rows} rows of &quot;{name}&quot; (it needs at least account, amount and status columns). If this is a bank&apos;s fixed-column text file (it has no header), first choose its bank file layout (command line: --layout NAME)</translation>
     </message>
     <message>
         <source>文件“{name}”中没有任何回盘明细</source>
@@ -10299,6 +10311,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>该追回登记{status}，不能再登记收回或核销</source>
         <translation>This recovery is {status}; no more repayments or write-offs can be recorded</translation>
+    </message>
+    <message>
+        <source>找不到这一户编号为 {line} 的造册行，请核对扣减所在的造册行号（见 payroll show 或造册页）</source>
+        <translation>This household has no roster line {line}; check the roster line of the deduction (see payroll show or the roster page)</translation>
+    </message>
+    <message>
+        <source>造册行 {line} 的扣减已经登记过，不能重复登记</source>
+        <translation>The deduction on roster line {line} is already recorded; it cannot be recorded twice</translation>
     </message>
     <message>
         <source>本次收回 {amount_yuan} 元超过尚欠金额 {balance_yuan} 元，不能多收</source>
@@ -10701,10 +10721,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Package &quot;{name}&quot; cannot be read: the file is damaged, was not copied completely, or is not an Excel workbook (.xlsx). Copy it again from the other computer</translation>
     </message>
     <message>
-        <source>“{label}”的数值 {value} 大得不合常理，请核对（金额以分为单位）</source>
-        <translation>&quot;{label}&quot;: {value} is far too large to be a real figure; check it (money is in fen)</translation>
-    </message>
-    <message>
         <source>计算保障金</source>
         <translation>Computing benefits</translation>
     </message>
@@ -10767,6 +10783,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>收入“{value}”不是金额，未登记收入</source>
         <translation>Income &quot;{value}&quot; is not an amount; no income recorded</translation>
+    </message>
+    <message>
+        <source>；追回登记定为现金退回，本期不扣减，另行追回</source>
+        <translation>; the recovery register says it is repaid in cash: not deducted this period, recovered separately</translation>
+    </message>
+    <message>
+        <source>重发 {period} 造册第 {position} 行：{months}（银行退回：{bank_reason}；账号已由 {before} 更正为 {after}）</source>
+        <translation>Repay {period} roster row {position}: {months} (returned by bank: {bank_reason}; account corrected from {before} to {after})</translation>
     </message>
     <message>
         <source>银行文件格式文件“{file}”无法读取（可能正被其他程序打开），请关闭后再试</source>
@@ -11143,6 +11167,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>“{label}”不能去掉步骤 8（县民政局审批）：变更、取消都由县民政局审批</source>
         <translation>&quot;{label}&quot; cannot drop step 8 (county approval): changes and cancellations are all approved by the county civil-affairs bureau</translation>
+    </message>
+    <message>
+        <source>“{label}”的数值 {value} 大得不合常理，请核对是否多输了位数</source>
+        <translation>&quot;{label}&quot;: {value} is far too large to be a real figure; check for extra digits</translation>
     </message>
     <message>
         <source>“{label}”应大于 0</source>
@@ -11567,6 +11595,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>文件“{path}”不是本程序的数据备份</source>
         <translation>File &quot;{path}&quot; is not a data backup of this program</translation>
+    </message>
+    <message>
+        <source>备份“{path}”里有本程序不会建立的触发器或视图（{names}），可能被其他软件改动过，不能恢复</source>
+        <translation>Backup &quot;{path}&quot; holds triggers or views this program never makes ({names}); other software may have altered it. It cannot be restored</translation>
     </message>
     <message>
         <source>文件“{path}”与备份时记录的校验值（SHA-256）不符，可能已被改动或损坏，不能恢复</source>

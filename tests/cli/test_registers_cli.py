@@ -129,3 +129,18 @@ def test_a_year_that_is_no_year_is_refused_not_replaced_by_this_year(ctx, tmp_pa
         assert not out.exists()
     assert run(ctx, "relatives", "print", "--year", "2025", "--out", str(out)) == 0
     assert "2025年度" in capsys.readouterr().out
+
+
+def test_a_name_the_fonts_lack_is_named_after_printing_the_filing_table_and_the_file_list(
+        ctx, make_household, tmp_path, capsys):
+    """A character no shipped font has prints as □; the operator must be told which, as
+    `print notice` and `certificate print` do, to complete it by hand."""
+    rare = "李\U00030000"  # CJK Extension G: in no shipped font
+    hh = make_household(head=rare, extra_members=(MemberDraft("李四", SPOUSE, "spouse"),))
+    assert run(ctx, "relatives", "add", "--staff-id", CADRE, "--staff-name", "赵村长", "--role", "village_cadre",
+               "--village", "东风村", "--id", SPOUSE, "--name", "李四", "--relation", "sibling") == 0
+    capsys.readouterr()
+    assert run(ctx, "relatives", "print", "--year", "2026", "--out", str(tmp_path / "备案表.pdf")) == 0
+    assert "字体中没有这些字：\U00030000" in capsys.readouterr().out
+    assert run(ctx, "files", "print", "--household", str(hh.id), "--out", str(tmp_path / "目录.pdf")) == 0
+    assert "字体中没有这些字：\U00030000" in capsys.readouterr().out

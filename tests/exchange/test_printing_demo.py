@@ -40,3 +40,39 @@ def test_an_offices_form_has_no_demo_mark(office_ctx, make_household, tmp_path):
     texts = pages(result.path)
     assert texts and all("张三" in t for t in texts)  # the form's text is read, page by page
     assert all("演示数据" not in t for t in texts)
+
+
+def test_every_page_of_the_payment_roster_from_the_demo_says_so(demo_ctx, tmp_path):
+    from dibao_desk.services import payroll
+
+    made = payroll.make(demo_ctx.uow(), "2026-12", today=TODAY, made_by="演示经办人")
+    out = tmp_path / "造册.pdf"
+    payroll.print_roster(demo_ctx.uow(), made.id, out)
+    texts = pages(out)
+    assert len(texts) > 1 and all("【演示数据】" in t and "虚构的家庭" in t for t in texts)
+
+
+def _boxes(pdf, page: int) -> list[tuple[str, float, float]]:
+    import subprocess
+
+    out = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                         capture_output=True, text=True, check=True).stdout
+    return [(line.split(">")[1].split("<")[0], float(line.split('yMin="')[1].split('"')[0]),
+             float(line.split('yMax="')[1].split('"')[0])) for line in out.splitlines() if "<word " in line]
+
+
+def test_the_running_title_of_later_pages_stays_clear_of_the_demo_line(demo_ctx, tmp_path):
+    from dibao_desk.services import payroll, statistics
+
+    made = payroll.make(demo_ctx.uow(), "2027-01", today=TODAY, made_by="演示经办人")
+    roster = tmp_path / "造册.pdf"
+    payroll.print_roster(demo_ctx.uow(), made.id, roster)
+    report = tmp_path / "月报.pdf"
+    from dibao_desk.domain.periods import period_of
+
+    statistics.write_report(demo_ctx.uow(), period_of("2026-11"), pdf=report, today=TODAY)
+    for pdf in (roster, report):
+        words = _boxes(pdf, 2)
+        demo_line = next(w for w in words if "演示数据" in w[0])
+        title = next(w for w in words if "（续）" in w[0])
+        assert title[1] >= demo_line[2], (pdf.name, title, demo_line)

@@ -161,3 +161,42 @@ def test_the_approval_form_marks_a_special_case_and_its_collective_decision(ctx,
     _result, text = form(ctx, tmp_path, "approval", h.id, today=D(2026, 11, 30))
     assert "★特殊情况（重病）：不符合测算条件，经审批机关2026-11-25集体讨论批准" in text
     assert "参加人员：张局长、李科长、王主任" in text and "纪要：配偶尿毒症透析，医疗支出大" in text
+
+
+def test_the_home_visit_form_prints_the_findings_typed_as_调查情况(ctx, tmp_path, applicant):
+    """The home-visit dialog stores what the investigators found as ``findings`` (调查情况),
+    beside an optional 备注; the printed 入户调查表 showed only the 备注, so its 调查核实情况
+    box came out empty for the two investigators and the applicant to sign."""
+    h, case = applicant
+    proc.record_step(ctx.uow(), case.info.id, 2, {
+        "on": D(2026, 11, 4), "person": "李调查、张调查", "investigator_signed": True, "applicant_signed": True,
+        "findings": "住土坯房两间，户主腿部残疾不能务农，配偶务零工月收入约500元", "notes": "邻居王某在场"},
+        D(2026, 11, 4))
+    _, visit = form(ctx, tmp_path, "home_visit", h.id)
+    assert "住土坯房两间，户主腿部残疾不能务农，配偶务零工月收入约500元" in visit
+    assert "邻居王某在场" in visit
+
+
+@pytest.mark.parametrize("repeat", [6, 60])
+def test_long_findings_stay_inside_their_box_above_the_signature(office_ctx, tmp_path, applicant, repeat):
+    """A box's words had a fixed height: a long 调查情况 ran out of the box, over the
+    investigators' signature line (and, longer than a page, off the sheet)."""
+    import subprocess
+
+    ctx = office_ctx  # no demo watermark across the words
+    h, case = applicant
+    findings = "家中主要劳动力长期患病需要常年服药，子女均在上学，收入主要依靠务农和零星务工。" * repeat + "以上情况属实完毕"
+    proc.record_step(ctx.uow(), case.info.id, 2, {
+        "on": D(2026, 11, 4), "person": "李调查、张调查", "investigator_signed": True, "applicant_signed": True,
+        "findings": findings}, D(2026, 11, 4))
+    out = tmp_path / "visit.pdf"
+    printing.print_form(ctx.uow(), "home_visit", h.id, out, today=D(2026, 11, 23))
+    layout = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
+                            check=True).stdout
+    furniture = ("（续）", "页共")  # the running title, the page count
+    text = flat("".join(line for line in layout.splitlines() if not any(f in flat(line) for f in furniture)))
+    text = text.replace("调查核实情况", "")  # the box's label, beside its first line
+    assert findings in text
+    end = text.index("以上情况属实完毕")
+    assert text.index("调查人（两人签字）", end) > end  # the signature line comes below the words
+    assert "调查人（两人签字）" not in text[:end]

@@ -155,3 +155,22 @@ def test_posting_from_the_command_line(ctx, villages, tmp_path, capsys):
                  "--person", "村文书", "--date", "2026-11-24", "--out", str(again)]) == 1
     assert "没有等待一榜公示张贴的案件" in capsys.readouterr().err
     assert not again.exists()
+
+
+@pytest.mark.parametrize("page", [PageSpec(), PageSpec("A4", True), PageSpec("A3", True)])
+def test_a_fuller_notice_row_taller_than_a_page_runs_over_pages(tmp_path, page):
+    """A household of 12 with several incomes each: its cell is taller than a page. The
+    notice used to stop with reportlab's LayoutError (a traceback, no PDF)."""
+    incomes = "\n".join(f"成员{i:02d} 工资性收入 {100 + i}.00" for i in range(1, 61))
+    rows = (NoticeRow("东风村", "户主甲", 12, "三类", 8400, kind="new", kind_label="新增", incomes=incomes,
+                      supporters="儿子：家庭 3 人，月收入 2000.00"),
+            NoticeRow("东风村", "户主乙", 2, "三类", 5400, kind="new", kind_label="新增", incomes="户主乙 工资性收入 300.00",
+                      supporters="无"))
+    doc = NoticeDoc("1", "德安县德安镇", "德安镇人民政府", D(2026, 11, 23), "0792-4321000", "大厅", rows, full=True)
+    out = tmp_path / "n.pdf"
+    render(out, doc, page)
+    pages = pages_text(out)
+    text = "".join(pages)
+    assert all(f"成员{i:02d}工资性收入{100 + i}.00" in text for i in range(1, 61))
+    assert all("户主甲" in p for p in pages[1:]), "a page of running incomes names whose they are"
+    assert "户主乙" in pages[-1] and "德安镇人民政府（盖章）" in pages[-1] and "2026年11月23日" in pages[-1]

@@ -114,3 +114,24 @@ def test_a_window_left_open_into_a_new_month_offers_the_new_period(qtbot, ctx, w
     view.clock = lambda: dt.date(2027, 1, 1)
     window.show_view("payroll")
     assert view.period_edit.text() == "2026-10"
+
+
+def test_printing_a_roster_with_a_name_the_fonts_lack_says_which_characters(qtbot, ctx, make_household, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from dibao_desk.ui.actions import printing
+    from dibao_desk.ui.main_window import MainWindow
+
+    receiving(ctx, make_household, head="李\U00030000")  # CJK Extension G: printed as □
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.view("payroll").clock = lambda: TODAY
+    w.show_view("payroll")
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text, *a, **k: told.append(text))
+    monkeypatch.setattr(printing, "preview", lambda parent, path, title="": None)
+    view = w.view("payroll")
+    view.period_edit.setText("2026-12")
+    qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
+    assert any("字体中没有这些字：\U00030000" in t for t in told), told

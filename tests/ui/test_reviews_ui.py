@@ -263,3 +263,35 @@ def test_a_long_due_summary_wraps_instead_of_widening_the_window(qtbot, ctx):
     view._apply(D(2026, 11, 1), True, rows, {}, exits)
     assert "就业渐退" in view.summary.text() and "城市不稳定收入" in view.summary.text()
     assert window.minimumSizeHint().width() <= 1366
+
+
+def test_a_printed_list_of_several_pages_repeats_its_header_row_on_each(qtbot, tmp_path):
+    import subprocess
+
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtPrintSupport import QPrinter
+
+    from dibao_desk.services import demo
+    from dibao_desk.services.context import open_context
+
+    store = open_context(tmp_path / "demo")
+    try:
+        demo.generate(store.uow(), households=300, seed=1, today=TODAY)
+        view = ReviewsView(store, today=TODAY)
+        qtbot.addWidget(view)
+        view.set_mode("overdue")
+        qtbot.waitUntil(lambda: not view._filling)
+        printer = QPrinter()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "list.pdf"))
+        doc = QTextDocument()
+        doc.setHtml(view.list_html())
+        doc.print_(printer)
+    finally:
+        store.close()
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "list.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    pages = [p for p in text.split("\f") if p.strip()]
+    assert len(pages) >= 2
+    header = view.model.columns[1].header
+    assert all(header in p for p in pages), header

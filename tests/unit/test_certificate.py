@@ -213,3 +213,34 @@ def test_a_batch_prints_one_page_per_valid_certificate_issued_in_the_days(ctx, r
     with pytest.raises(RuleError) as exc:
         certificate.print_certificates(ctx.uow(), [], out)
     assert codes(exc) == ["certificate.none_to_print"]
+
+
+def word_boxes(pdf) -> list[tuple[str, float, float]]:
+    """Each word pdftotext finds: its text, left and right edges (points)."""
+    out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return [(line.split(">")[1].split("<")[0], float(line.split('xMin="')[1].split('"')[0]),
+             float(line.split('xMax="')[1].split('"')[0]))
+            for line in out.splitlines() if line.strip().startswith("<word ")]
+
+
+def test_a_long_village_and_address_stay_on_the_booklet(ctx, receiving, tmp_path):
+    from dibao_desk.services import office
+
+    address = "新疆维吾尔自治区伊犁哈萨克自治州察布查尔锡伯自治县孙扎齐牛录乡第十二村民小组一百二十三号"
+    village = "察布查尔锡伯自治县孙扎齐牛录乡乌珠牛录村民委员会"
+    vid = office.add_village(ctx.uow(), village, "village", 900).id
+    h = receiving("阿卜杜热合曼·买买提依明", 1)
+    with ctx.uow() as uow:
+        from dibao_desk.models import Household
+        row = uow.session.get(Household, h)
+        row.address, row.village_id = address, vid
+        uow.commit()
+    certificate.issue(ctx.uow(), h, "new", D(2026, 11, 30), D(2026, 11, 30))
+    out = tmp_path / "c.pdf"
+    certificate.print_certificate(ctx.uow(), h, out)
+    right_edge = 210 * 72 / 25.4 - 5 * 72 / 25.4  # 5 mm from the booklet's right edge
+    for word, _left, right in word_boxes(out):
+        assert right <= right_edge, word
+    text = "".join(PdfReader(str(out)).pages[0].extract_text().split())
+    for expected in (address, village, "阿卜杜热合曼·买买提依明"):
+        assert expected in text, expected

@@ -92,5 +92,7 @@ def run_print(args) -> int:
         return report_rule_error(exc)
     finally:
         ctx.close()
+    for p in r.problems:  # a name printed with □ for a character no font has
+        print("注意：" + messages.text(p))
     print(f"已生成 {r.path}（{r.pages} 页）")
     return 0

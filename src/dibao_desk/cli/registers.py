@@ -326,6 +326,8 @@ def run_relatives_print(args) -> int:
 
     year = args.year if args.year is not None else dt.date.today().year
     r = relatives.print_filing_table(context(args).uow(), year, args.out)
+    for p in r.problems:  # a name printed with □ for a character no font has
+        print("注意：" + messages.text(p))
     print(f"已生成：{r.path}（{r.title}，{r.pages} 页）")
     return 0
 

@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.printing import fonts
 from dibao_desk.printing import layout as L
-from dibao_desk.printing.document import RenderInfo, save_canvas, stamp_demo
+from dibao_desk.printing.document import RenderInfo, cjk_lines, save_canvas, stamp_demo
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,11 @@ class CertificateCard:
     issuer: str
 
 
+FIELD_GAP_MM = 3.0  # kept free before the next field on the same line
+FIELD_EDGE_MM = 8.0  # kept free at the booklet's right edge
+FIELD_MIN_SIZE = 7.0  # a value is shrunk down to this size, then broken over lines
+LINE_PITCH = 1.2  # baseline to baseline, times the type size
+
 CROSS_MM = (20.0, 20.0)  # where the calibration cross should land, from the left and top edges
 CROSS_NOTE = "此十字中心应距纸张左边 {x:g} 毫米、上边 {y:g} 毫米"
 
@@ -44,6 +49,44 @@ def _cross(c: Canvas, x: float, y: float) -> None:
     c.line(x - 3 * mm, y, x + 3 * mm, y)
     c.line(x, y - 3 * mm, x, y + 3 * mm)
     c.circle(x, y, 1.5 * mm)
+
+
+def field_room_mm(x: float, y: float) -> float:
+    """The width a field at (x, y) may fill: up to the next field on its line, or the
+    booklet's right edge."""
+    following = [fx for _key, _label, fx, fy, _size in L.CERTIFICATE_FIELDS if fy == y and fx > x]
+    end = min(following) - FIELD_GAP_MM if following else L.CERTIFICATE_PAGE_MM[0] - FIELD_EDGE_MM
+    return end - x
+
+
+def field_depth_pt(y: float) -> float:
+    """How far below its baseline a field at ``y`` mm may write further lines before it meets
+    the top of the next field down (or the booklet's bottom edge)."""
+    below = [(fy, size) for _key, _label, _fx, fy, size in L.CERTIFICATE_FIELDS if fy > y]
+    if not below:
+        return (L.CERTIFICATE_PAGE_MM[1] - FIELD_EDGE_MM - y) * mm
+    next_y, next_size = min(below)
+    return (next_y - y) * mm - next_size - 1
+
+
+def fit_field(text: str, size: float, width: float, font: str, depth: float) -> tuple[float, list[str]]:
+    """The size and lines at which ``text`` fits ``width`` points: as given if it fits, else
+    shrunk to one line down to ``FIELD_MIN_SIZE``, else broken over the lines that fit
+    ``depth`` points below the first baseline, at the largest size that lets it (a long
+    address or village)."""
+    full = fonts.string_width(text, size)
+    if full <= width:
+        return size, [text]
+    if size * width / full >= FIELD_MIN_SIZE:
+        return size * width / full, [text]
+    step = size
+    while step > FIELD_MIN_SIZE:
+        lines = cjk_lines(text, font, step, width, width)
+        deep = (len(lines) - 1) * LINE_PITCH * step + 0.25 * step
+        if deep <= depth and all(fonts.string_width(line, step) <= width for line in lines):
+            return step, lines
+        step -= 0.5
+    return FIELD_MIN_SIZE, cjk_lines(text, font, FIELD_MIN_SIZE, width, width)
 
 
 def values(card: CertificateCard) -> dict[str, str]:
@@ -88,7 +131,10 @@ def render_many(path: str | Path, cards, *, offset_x_mm: float = 0.0, offset_y_m
                 c.setFillColor(colors.Color(0.5, 0.5, 0.5))
                 fonts.draw_string(c, x * mm - 2 * mm, h - y * mm, label_text + "：", 8, "right")
             c.setFillColor(colors.black)
-            fonts.draw_string(c, x * mm + dx, baseline, info.check(shown[key]), size)
+            fitted, lines = fit_field(info.check(shown[key]), size, field_room_mm(x, y) * mm, font,
+                                      field_depth_pt(y))
+            for i, line in enumerate(lines):
+                fonts.draw_string(c, x * mm + dx, baseline - i * fitted * LINE_PITCH, line, fitted)
         if calibrate:
             _cross(c, CROSS_MM[0] * mm + dx, h - CROSS_MM[1] * mm - dy)
             c.setFillColor(colors.black)

@@ -42,6 +42,18 @@ def demo_pages(demo: bool = True) -> Iterator[None]:
         _DEMO.reset(token)
 
 
+DEMO_LINE_MM = 5.0  # the demo line's baseline, from the top edge (8 pt type)
+
+
+def running_title_drop(page: PageSpec, size: float) -> float:
+    """How far below the top edge the running title's baseline stands: in the top margin,
+    and below the demo line on a demo township's pages, so the two never overlap."""
+    drop = page.margin * 0.6
+    if _DEMO.get():
+        drop = max(drop, (DEMO_LINE_MM + 0.8) * mm + 0.9 * size)
+    return drop
+
+
 def stamp_demo(canvas: Canvas, width: float, height: float) -> None:
     """演示数据 across the page, light enough to read through, and a line saying so at its top."""
     if not _DEMO.get():
@@ -57,7 +69,7 @@ def stamp_demo(canvas: Canvas, width: float, height: float) -> None:
     canvas.saveState()
     canvas.setFillColor(colors.Color(0.7, 0.1, 0.1))
     canvas.setFont(font, 8)
-    canvas.drawCentredString(width / 2, height - 5 * mm, DEMO_LINE)
+    canvas.drawCentredString(width / 2, height - DEMO_LINE_MM * mm, DEMO_LINE)
     canvas.restoreState()
 
 
@@ -322,7 +334,7 @@ def numbered_canvas(page: PageSpec, info: RenderInfo, footer: bool = True, runni
                     fonts.draw_string(self, page.size[0] / 2, page.margin / 2,
                                       PAGE_FOOTER.format(page=number, pages=total), size, "center")
                 if running_title and number > 1:
-                    fonts.draw_string(self, page.size[0] / 2, page.size[1] - page.margin * 0.6,
+                    fonts.draw_string(self, page.size[0] / 2, page.size[1] - running_title_drop(page, size),
                                       RUNNING_TITLE.format(title=running_title) + running_note, size, "center")
                 stamp_demo(self, page.size[0], page.size[1])
                 super().showPage()

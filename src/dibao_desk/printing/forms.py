@@ -17,15 +17,17 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table
+from reportlab.platypus.flowables import Flowable
 
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.procedure import StepResult
 from dibao_desk.domain.procedure_steps import (
-    CountyDecisionData, DemocraticReviewData, GrantData, StepData, TownshipReviewData,
+    CountyDecisionData, DemocraticReviewData, GrantData, HomeVisitData, StepData, TownshipReviewData,
 )
 from dibao_desk.printing import layout as L
 from dibao_desk.printing.document import (
-    BLANK_MONTH, RenderInfo, Styles, build, chinese_date, column_widths, grid_table, letter_para, para,
+    BLANK_MONTH, RenderInfo, Styles, build, chinese_date, column_widths, frame_height, grid_table, letter_para,
+    para,
     table_style,
 )
 
@@ -223,9 +225,11 @@ def application(d: FormData) -> FormDoc:
 
 def home_visit(d: FormData) -> FormDoc:
     s2 = _step(d, 2)
+    findings = s2.fields.findings if isinstance(s2.fields, HomeVisitData) else ""
+    found = "\n".join(x for x in (findings, s2.notes) if x)  # what they found (调查情况), then any 备注
     return FormDoc(L.FORM_TITLES["home_visit"], (
         *_household_fields(d), *_lists(d), _income_fields(d),
-        Box("调查核实情况", s2.notes, "调查人（两人签字）", s2.person, s2.on, 40),
+        Box("调查核实情况", found, "调查人（两人签字）", s2.person, s2.on, 40),
         Signatures(("申请人（签字确认调查情况属实）",), s2.on),
     ), *_household_marks(d))
 
@@ -380,8 +384,14 @@ def _section(sec, page: L.PageSpec, st: Styles, info: RenderInfo) -> list:
         sign = f"{sec.signer}：{sec.person or '　' * 6}　　{chinese_date(sec.on)}"
         if sec.seal:
             sign = "（盖章）　　" + sign
-        inner = Table([[para(sec.text or "", st.body, info)], [para(sign, st.right, info)]],
-                      colWidths=[width - label_w - 12], rowHeights=[sec.height_mm * mm, None])
+        text_w = width - label_w - 12
+        words = para(sec.text or "", st.body, info)
+        needed = words.wrap(text_w, 10 ** 6)[1] + 2 * mm
+        room = frame_height(page) * BOX_SHARE_OF_PAGE
+        if needed > room:
+            return _long_box(sec, sign, words, page, st, info, label_w, text_w, room)
+        inner = Table([[words], [para(sign, st.right, info)]],
+                      colWidths=[text_w], rowHeights=[max(sec.height_mm * mm, needed), None])
         inner.setStyle(table_style(st.font, [("VALIGN", (0, 0), (-1, 0), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         t = Table([[para(sec.label, st.cells["CENTER"], info), inner]], colWidths=[label_w, width - label_w])
@@ -396,6 +406,32 @@ def _section(sec, page: L.PageSpec, st: Styles, info: RenderInfo) -> list:
         t.setStyle(table_style(st.font, [("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
         return [KeepTogether([t]), Spacer(1, 2 * mm)]
     raise TypeError(sec)
+
+
+BOX_SHARE_OF_PAGE = 0.6  # words taller than this share of a page run over pages in their box
+
+
+def _long_box(sec: Box, sign: str, words: Flowable, page: L.PageSpec, st: Styles, info: RenderInfo, label_w: float,
+              text_w: float, room: float) -> list:
+    """A box whose words are too long for one page: the words in pieces, a row each, so the
+    box breaks between them over pages (a table row cannot break), the signature line last."""
+    pieces: list[Flowable] = []
+    rest: Flowable = words
+    while True:
+        parts = rest.split(text_w, room)
+        if len(parts) < 2:
+            pieces.append(rest)
+            break
+        pieces.append(parts[0])
+        rest = parts[1]
+    rows: list[list[Flowable | str]] = [[para(sec.label, st.cells["CENTER"], info) if i == 0 else "", piece]
+                                        for i, piece in enumerate(pieces)]
+    rows.append(["", para(sign, st.right, info)])
+    t = Table(rows, colWidths=[label_w, text_w + 12], repeatRows=0)
+    t.setStyle(table_style(st.font, [
+        ("BOX", (0, 0), (-1, -1), 0.6, colors.black), ("LINEAFTER", (0, 0), (0, -1), 0.6, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (0, -1), colors.Color(0.93, 0.93, 0.93))]))
+    return [t, Spacer(1, 2 * mm)]
 
 
 def _flat(flowables: list) -> list:

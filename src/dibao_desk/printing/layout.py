@@ -129,6 +129,7 @@ NOTICE_LEFT_OUT = "另有 {count} 户未签署同意公开家庭及赡养人收�
 NOTICE_SEAL = "（盖章）"
 # Class or amount not decided yet (the first notice comes before the township proposes them).
 NOT_YET_SET = "待核定"
+ROW_CONTINUED = "{name}（续）"  # a household's incomes running on in a further row of the fuller notice
 PAGE_FOOTER = "第 {page} 页 共 {pages} 页"
 # Across every page printed from the demo township's store: fictitious households, never an office's.
 DEMO_MARK = "演示数据"

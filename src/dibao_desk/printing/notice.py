@@ -99,6 +99,30 @@ def _cells(i: int, r: NoticeRow) -> dict:
     return {k: scrub(v) for k, v in cells.items()}
 
 
+INCOME_LINES_PER_ROW = 6  # a row holds at most this many income (supporter) lines: never taller than a page
+
+
+def _rows(i: int, r: NoticeRow) -> list[dict]:
+    """The printed rows of one household: one, or on the fuller notice, when its incomes or
+    supporters run to many lines (a household of 12), further rows carrying the rest under
+    the head's name marked 续. A table row cannot break over pages, and one taller than a
+    page stopped the whole notice."""
+    cells = _cells(i, r)
+    incomes, supporters = cells["incomes"].split("\n"), cells["supporters"].split("\n")
+    lines = max(len(incomes), len(supporters))
+    if lines <= INCOME_LINES_PER_ROW:
+        return [cells]
+    out = []
+    for k in range(0, lines, INCOME_LINES_PER_ROW):
+        part = dict(cells) if k == 0 else {key: "" for key in cells}
+        if k:
+            part["head_name"] = L.ROW_CONTINUED.format(name=cells["head_name"])
+        part["incomes"] = "\n".join(incomes[k:k + INCOME_LINES_PER_ROW])
+        part["supporters"] = "\n".join(supporters[k:k + INCOME_LINES_PER_ROW])
+        out.append(part)
+    return out
+
+
 def render(path: str | Path, doc: NoticeDoc, page: L.PageSpec, progress=None) -> RenderInfo:
     info = RenderInfo()
     st = Styles(page)
@@ -112,7 +136,7 @@ def render(path: str | Path, doc: NoticeDoc, page: L.PageSpec, progress=None) ->
     story.append(para(L.NOTICE_COMPLAINTS.format(phone=doc.phone or "　　", box=doc.box or "　　"),
                       st.body, info))
     story.append(Spacer(1, 3 * mm))
-    rows = [_cells(i, r) for i, r in enumerate(doc.rows, 1)]
+    rows = [row for i, r in enumerate(doc.rows, 1) for row in _rows(i, r)]
     if progress is not None:
         progress.check()
     tail: list = [Spacer(1, 3 * mm)]

@@ -162,7 +162,9 @@ def print_roster(uow: UnitOfWork, payroll_id: int, out: str | Path,
                  progress: Progress | None = None) -> RenderInfo:
     """Write the printed roster (PDF) the leader signs; returns the renderer's RenderInfo."""
     from dibao_desk.printing import payroll as printed
+    from dibao_desk.printing.document import demo_pages
     from dibao_desk.services import office
+    from dibao_desk.services.accounts import is_demo
 
     o = office.get_office(uow)
     with uow:
@@ -171,8 +173,9 @@ def print_roster(uow: UnitOfWork, payroll_id: int, out: str | Path,
     s = summary(uow, payroll_id)
     words = printed.Words(*(messages.LABELS.get(g, {}) for g in (
         "category", "hukou_type", "payroll_kind", "payroll_status", "fund_source", "payroll_line_kind")))
-    return printed.render(out, o.name if o else "", s, lines(uow, payroll_id), words, reviewer=reviewer,
-                          progress=progress)
+    with demo_pages(is_demo(uow)):  # a practice roster is never taken for the office's
+        return printed.render(out, o.name if o else "", s, lines(uow, payroll_id), words, reviewer=reviewer,
+                              progress=progress)
 
 
 def overlapping_signed(uow: UnitOfWork, payroll_id: int | None, first: dt.date, last: dt.date) -> Payroll | None:

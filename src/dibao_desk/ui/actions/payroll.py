@@ -62,8 +62,15 @@ def print_roster(window, payroll_id: int):
     info = payroll.show(window.ctx.uow(), payroll_id)
     path = printing.preview_path(QCoreApplication.translate("MainWindow", "保障金发放造册-{0}.pdf").format(info.period))
     try:
-        payroll.print_roster(window.ctx.uow(), payroll_id, path)
+        rendered = payroll.print_roster(window.ctx.uow(), payroll_id, path)
     except Exception as exc:  # noqa: BLE001 - a refusal or a file that could not be written, said in Chinese
         show_error(window, QCoreApplication.translate("MainWindow", "未能打印"), exc)
         return None
+    if rendered.missing:  # a name printed with □ for a character no font has
+        from dibao_desk.domain.problems import Problem
+        from dibao_desk.ui.texts import problem_text
+
+        QMessageBox.information(window, QCoreApplication.translate("MainWindow", "打印"), problem_text(Problem(
+            "printing.missing_chars", "", {"chars": "、".join(rendered.missing),
+                                           "names": "、".join(rendered.texts_with_missing)}, "warning")))
     return printing.preview(window, path, QCoreApplication.translate("MainWindow", "保障金发放造册 {0}").format(info.period))

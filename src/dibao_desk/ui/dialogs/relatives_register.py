@@ -16,7 +16,7 @@ from dibao_desk.ui.dialogs.register_common import RegisterDialog
 from dibao_desk.ui.dialogs.register_correction import CorrectionDialog
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
 from dibao_desk.ui.tablemodels.base import RowsTableModel, left
-from dibao_desk.ui.texts import choices, label
+from dibao_desk.ui.texts import choices, label, problem_text
 from dibao_desk.ui.widgets.column_fit import small_table
 
 
@@ -192,4 +192,5 @@ class RelativesDialog(RegisterDialog):
         except RuleError as exc:
             self.show_problems(exc)
             return
-        self.show_done(self.tr("已生成 {0}（{1} 页）").format(str(r.path), r.pages))
+        self.show_done("\n".join([self.tr("已生成 {0}（{1} 页）").format(str(r.path), r.pages)]
+                                  + [problem_text(p) for p in r.problems]))  # a character printed as □

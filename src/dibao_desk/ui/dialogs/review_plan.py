@@ -148,7 +148,7 @@ class ReviewPlanDialog(QDialog):
                        for r in self.plan.rows)
         return (f"<h3 align='center'>{html.escape(self.heading())}</h3>"
                 f"<p>{html.escape(self.summary.text())}</p>"
-                f"<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>{head}</tr>{rows}</table>")
+                f"<table border='1' cellspacing='0' cellpadding='3' width='100%'><thead><tr>{head}</tr></thead>{rows}</table>")
 
     def print_plan(self) -> None:
         from PySide6.QtGui import QTextDocument

@@ -215,6 +215,8 @@ class FilesSection(QWidget):
         except RuleError as exc:
             QMessageBox.warning(self, self.tr("未能生成"), "\n".join(problem_text(p) for p in exc.problems))
             return
+        for p in result.problems:  # a name printed with □ for a character no font has
+            QMessageBox.information(self, self.tr("打印"), problem_text(p))
         from dibao_desk.ui.dialogs.pdf_preview import PdfPreviewDialog
 
         self.preview = PdfPreviewDialog(result.path, result.title, self)

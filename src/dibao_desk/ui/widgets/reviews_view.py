@@ -271,7 +271,7 @@ class ReviewsView(QWidget):
         body = "".join("<tr>" + "".join(f"<td>{html.escape(c.display(r))}</td>" for c in cols) + "</tr>"
                        for r in self.model.rows)
         return (f"<h3 align='center'>{html.escape(self.heading())}</h3><p>{html.escape(self.summary.text())}</p>"
-                f"<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>{head}</tr>{body}</table>")
+                f"<table border='1' cellspacing='0' cellpadding='3' width='100%'><thead><tr>{head}</tr></thead>{body}</table>")
 
     def selected_household(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
