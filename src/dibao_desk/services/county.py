@@ -429,6 +429,9 @@ def export_warnings(uow: UnitOfWork, township_code: str, out: str | Path, *,
     with uow:
         _require_county(uow)
         town = _township_by_code(uow, township_code)
+        # Locked before the pending ones are read: a second clerk sending this township's warnings
+        # at the same moment waits, then finds them sent instead of sending them again.
+        uow.session.execute(select(CountyTownship.id).where(CountyTownship.id == town.id).with_for_update())
         pending = uow.session.scalars(select(CountyWarning).where(
             CountyWarning.township_id == town.id, CountyWarning.status == CountyWarningStatus.PENDING)
             .order_by(CountyWarning.id)).all()
