@@ -138,3 +138,13 @@ def test_the_roster_paged_by_ids_is_the_roster_in_order(ctx, township, county_ct
     assert (found.covered, found.monthly_fen) == (sum(r.covered for r in whole), sum(r.monthly_fen for r in whole))
     assert county.roster_lines(county_ctx.uow(), found.ids[1:2]) == whole[1:2]
     assert county.roster_ids(county_ctx.uow(), "360426999000").ids == ()
+
+
+def test_a_township_with_no_receiving_household_shows_the_period_it_reported(ctx, county_ctx, tmp_path):
+    # a new township office with nobody on the benefit yet reports its (empty) November roster:
+    # the county sees it reported November, not a blank as if it had never reported
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "花名册.xlsx", today=TODAY)
+    assert roster.rows["花名册"] == 0
+    exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
+    totals = county.townships(county_ctx.uow())
+    assert [(t.code, t.period, t.households, t.monthly_fen) for t in totals] == [("360426100000", "2026-11", 0, 0)]

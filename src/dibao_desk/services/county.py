@@ -28,7 +28,7 @@ from dibao_desk.exchange import packages_in, packages_out
 from dibao_desk.models import (
     CountyCase, CountyDecision, CountyRosterHousehold, CountySampleDraw, CountyTownship, Office,
 )
-from dibao_desk.models.exchange import CountyWarning, PackageSent
+from dibao_desk.models.exchange import CountyWarning, PackageReceived, PackageSent
 from dibao_desk.models import county_roster
 from dibao_desk.services import exchange, policy
 from dibao_desk.services.progress import Progress
@@ -127,9 +127,12 @@ def townships(uow: UnitOfWork) -> list[TownshipTotals]:
         for tid, status, n in s.execute(select(CountyCase.township_id, CountyCase.status, func.count())
                                         .group_by(CountyCase.township_id, CountyCase.status)):
             cases.setdefault(tid, {})[status] = n
+        # the period of each township's latest roster package, also when it listed nobody
+        reported = dict(s.execute(select(PackageReceived.counterpart, PackageReceived.period)
+                                  .where(PackageReceived.kind == "roster").order_by(PackageReceived.sequence)).all())
         out = []
         for t in s.scalars(select(CountyTownship).order_by(CountyTownship.code)):
-            n, p, c, m, period = roster.get(t.id, (0, 0, 0, 0, ""))
+            n, p, c, m, period = roster.get(t.id, (0, 0, 0, 0, reported.get(t.code, "")))
             k = cases.get(t.id, {})
             out.append(TownshipTotals(t.code, t.name, n or 0, p or 0, c or 0, m or 0, period or "",
                                       k.get(CountyCaseStatus.AWAITING, 0),
