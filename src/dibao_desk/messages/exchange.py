@@ -100,7 +100,7 @@ TEMPLATES: dict[str, str] = {
     "change.approve_special": "批准：{village} {case} 号案件，审批日期 {on}，抽查：{sampled}；"
                               "特殊情况（{special}），经审批机关 {special_on} 集体讨论批准",
     "change.refuse": "不批准：{village} {case} 号案件，审批日期 {on}，理由：{reason}",
-    "change.policy": "{on} 起执行：{label} = {value}{unit}",
+    "change.policy": "{on} 起执行：{label} = {shown}",
     "change.policy_same": "{on} 起的“{label}”与本机已有标准相同，无变化",
     "change.warning": "核对预警（{kind}）：{detail}，须在 {answer_by} 前答复（户主：{household}）",
     "change.case_new": "新收案件：{township}{village} {case} 号，拟定月保障金 {amount} 元",
