@@ -70,3 +70,19 @@ def test_a_township_reads_the_countys_figures_in_yuan_percent_and_words(ctx, tow
     assert said["fund_central_bp"].endswith("中央财政资金（%） = 60%")
     assert said["houses_max"].endswith("允许住房（套） = 1")
     assert said["notice_days"].endswith("公示天数 = 7天")
+
+
+def test_the_policy_sheet_gives_each_figure_its_unit(ctx, township, county_ctx, tmp_path):
+    # the county clerk checks the sheet in a spreadsheet before the stick goes out
+    import openpyxl
+
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "r.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
+    base = policy.policy_in_force(county_ctx.uow(), dt.date(2027, 1, 1)).figures
+    policy.add_policy_set(county_ctx.uow(), dt.date(2027, 1, 1), base, "2027 年标准")
+    down = exchange.export_package(county_ctx.uow(), "policy", "", tmp_path / "p.xlsx",
+                                   township_code="360426100000", today=TODAY)
+    sheet = openpyxl.load_workbook(down.path, read_only=True)["政策标准"]
+    units = {r[1]: r[4] for r in sheet.iter_rows(min_row=2, values_only=True)}
+    assert (units["houses_max"], units["vehicles_allowed"], units["disabled_grade_max"]) == ("套", "辆", "级")
+    assert units["fund_central_bp"] == "0.01%" and units["urban_standard_fen"] == "分"
