@@ -148,3 +148,21 @@ def test_a_township_with_no_receiving_household_shows_the_period_it_reported(ctx
     exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
     totals = county.townships(county_ctx.uow())
     assert [(t.code, t.period, t.households, t.monthly_fen) for t in totals] == [("360426100000", "2026-11", 0, 0)]
+
+
+def test_a_package_under_a_known_code_with_another_name_is_pointed_out(ctx, township, county_ctx, tmp_path):
+    # a second office set up with the first one's code by mistake (or a township renamed): the
+    # county clerk is told before importing, not left to find the township renamed afterwards
+    from dibao_desk import messages
+    from dibao_desk.services import office
+
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "花名册.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
+    import dataclasses
+
+    office.save_office(ctx.uow(), dataclasses.replace(office.get_office(ctx.uow()), name="宝塔乡"))
+    cases = exchange.export_package(ctx.uow(), "cases", "2026-11", tmp_path / "待审批.xlsx", today=TODAY)
+    pre = exchange.preview_package(county_ctx.uow(), cases.path, today=TODAY)
+    said = [messages.text(w) for w in pre.warnings]
+    assert any("360426100000" in t and "“德安镇”" in t and "“宝塔乡”" in t for t in said), said
+    assert [t.name for t in county.townships(county_ctx.uow())] == ["德安镇"]  # the preview renamed nothing
