@@ -422,11 +422,13 @@ def list_warnings(uow: UnitOfWork, *, township_code: str | None = None,
 
 
 def export_warnings(uow: UnitOfWork, township_code: str, out: str | Path, *,
-                    progress: Progress | None = None, today: dt.date | None = None) -> exchange.ExportResult:
+                    progress: Progress | None = None, today: dt.date | None = None,
+                    again: bool = False) -> exchange.ExportResult:
     """The ``warnings`` package for one township: every pending warning typed in for it.
 
     The warnings are marked sent in the same transaction that records the package, so a failed
-    write leaves them pending and uses no sequence number.
+    write leaves them pending and uses no sequence number. ``again`` writes the last package
+    again, with its number and its warnings (a stick lost on the way).
     """
     today = today or dt.date.today()
     with uow:
@@ -435,18 +437,32 @@ def export_warnings(uow: UnitOfWork, township_code: str, out: str | Path, *,
         # Locked before the pending ones are read: a second clerk sending this township's warnings
         # at the same moment waits, then finds them sent instead of sending them again.
         uow.session.execute(select(CountyTownship.id).where(CountyTownship.id == town.id).with_for_update())
-        pending = uow.session.scalars(select(CountyWarning).where(
-            CountyWarning.township_id == town.id, CountyWarning.status == CountyWarningStatus.PENDING)
-            .order_by(CountyWarning.id)).all()
+        if again:
+            last_sent = uow.session.scalar(select(PackageSent.id).where(
+                PackageSent.counterpart == town.code, PackageSent.kind == "warnings")
+                .order_by(PackageSent.sequence.desc(), PackageSent.id.desc()).limit(1))
+            if last_sent is None:
+                raise RuleError(Problem("exchange.nothing_to_resend", "kind", {"kind": "warnings"}))
+            pending = uow.session.scalars(select(CountyWarning).where(CountyWarning.sent_id == last_sent)
+                                          .order_by(CountyWarning.id)).all()
+        else:
+            pending = uow.session.scalars(select(CountyWarning).where(
+                CountyWarning.township_id == town.id, CountyWarning.status == CountyWarningStatus.PENDING)
+                .order_by(CountyWarning.id)).all()
         if not pending:
             raise RuleError(Problem("county.no_warnings", "township", {"name": town.name}))
         rows = [packages_in.WarningRow(w.warning_ref, w.id_number, w.name, w.kind, w.detail, w.checked_on,
                                        w.answer_by) for w in pending]
-        for w in pending:
-            w.status = CountyWarningStatus.SENT
+        period = f"{today.year:04d}-{today.month:02d}"
+        if again:  # the same package: its period as first written
+            period = uow.session.scalar(select(PackageSent.period).where(PackageSent.id == last_sent)) or period
+        else:
+            for w in pending:
+                w.status = CountyWarningStatus.SENT
         # export_package commits the package record together with the status change above
-        result = exchange.export_package(uow, "warnings", f"{today.year:04d}-{today.month:02d}", out,
-                                         township_code=town.code, progress=progress, today=today, rows=rows)
+        result = exchange.export_package(uow, "warnings", period, out,
+                                         township_code=town.code, progress=progress, today=today, rows=rows,
+                                         again=again)
         sent_id = uow.session.scalar(select(PackageSent.id).where(
             PackageSent.counterpart == town.code, PackageSent.kind == "warnings",
             PackageSent.sequence == result.sequence).order_by(PackageSent.id.desc()).limit(1))
