@@ -10733,6 +10733,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Package &quot;{name}&quot; cannot be read: the file is damaged, was not copied completely, or is not an Excel workbook (.xlsx). Copy it again from the other computer</translation>
     </message>
     <message>
+        <source>这个数据包来自“{name}”，代码 {code} 是县一级的代码，不是乡镇（街道）的代码，已拒绝。请对方在“本单位信息”中填写本乡镇的 12 位区划代码后重新导出</source>
+        <translation>This package comes from &quot;{name}&quot;, whose code {code} is a county&apos;s code, not a township&apos;s (or street&apos;s); refused. Ask the sender to enter their township&apos;s 12-digit administrative code in the office details and export again</translation>
+    </message>
+    <message>
         <source>计算保障金</source>
         <translation>Computing benefits</translation>
     </message>

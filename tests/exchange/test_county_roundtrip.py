@@ -166,3 +166,20 @@ def test_a_package_under_a_known_code_with_another_name_is_pointed_out(ctx, town
     said = [messages.text(w) for w in pre.warnings]
     assert any("360426100000" in t and "“德安镇”" in t and "“宝塔乡”" in t for t in said), said
     assert [t.name for t in county.townships(county_ctx.uow())] == ["德安镇"]  # the preview renamed nothing
+
+
+def test_a_package_from_an_office_set_up_with_the_countys_own_code_is_refused(ctx, township, county_ctx, tmp_path):
+    # a township office that typed the county's code (360426000000) at its first start: the
+    # county would otherwise register itself as one of its townships
+    import dataclasses
+
+    from dibao_desk.services import office
+
+    office.save_office(ctx.uow(), dataclasses.replace(office.get_office(ctx.uow()), admin_code="360426000000"))
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "花名册.xlsx", today=TODAY)
+    pre = exchange.preview_package(county_ctx.uow(), roster.path, today=TODAY)
+    assert [p.code for p in pre.refusals] == ["package.not_township"]
+    from dibao_desk import messages
+
+    assert "360426000000" in messages.text(pre.refusals[0]) and "乡镇" in messages.text(pre.refusals[0])
+    assert county.townships(county_ctx.uow()) == []

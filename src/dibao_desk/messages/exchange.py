@@ -49,6 +49,7 @@ TEMPLATES: dict[str, str] = {
     "package.write_check": "数据包写入后读回核对不一致，未保存。请检查 U 盘或磁盘后重试（{path}）",
     "package.direction": "这个数据包（{kind_word}）不应在本单位导入：乡镇只导入县里下发的数据包，县里只导入乡镇上报的数据包",
     "package.other_township": "这个数据包是发给“{name}”（代码 {code}）的，不是本乡镇（{ours}）的，已拒绝",
+    "package.not_township": "这个数据包来自“{name}”，代码 {code} 是县一级的代码，不是乡镇（街道）的代码，已拒绝。请对方在“本单位信息”中填写本乡镇的 12 位区划代码后重新导出",
     "package.other_county": "这个数据包来自“{name}”（代码 {code}），不属于本县（{ours}），已拒绝",
     "package.repeat": "这个数据包已经导入过（第 {sequence} 号，{received_at}），不能重复导入",
     "package.sequence_repeat": "这个数据包的顺序号是第 {sequence} 号，本机已收到第 {last} 号，属于重复或过期的数据包，已拒绝",

@@ -149,6 +149,9 @@ def _check_manifest(uow: UnitOfWork, office: Office, m: pkg.Manifest) -> list[Pr
         if m.township_code[:6] != office.admin_code[:6]:
             return [Problem("package.other_county", "township_code", {
                 "code": m.township_code, "name": m.township_name or m.county_name, "ours": office.county_name})]
+        if m.township_code[6:9] == "000":  # a county's own code (统计用区划代码: 001-599 are townships)
+            return [Problem("package.not_township", "township_code", {
+                "code": m.township_code, "name": m.township_name})]
         counterpart = m.township_code
     else:
         if m.township_code != office.admin_code:
