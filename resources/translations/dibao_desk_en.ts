@@ -1683,6 +1683,14 @@ Now: {9}</translation>
         <translation>Export warnings to send…</translation>
     </message>
     <message>
+        <source>重新导出上一包…</source>
+        <translation>Export the last package again…</translation>
+    </message>
+    <message>
+        <source>U 盘丢失或损坏时：再写一次上一个预警数据包（顺序号不变）</source>
+        <translation>When the USB stick was lost or damaged: write the last warnings package again (same number)</translation>
+    </message>
+    <message>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -9245,6 +9253,26 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Cannot connect to database “{url}”: {error}. Check that the database server is running and that the address and account are right</translation>
     </message>
     <message>
+        <source>无法连接数据库“{url}”：服务器上没有名为“{database}”的数据库。请检查地址中的数据库名，或先按说明建立数据库</source>
+        <translation>Cannot connect to the database &quot;{url}&quot;: the server has no database named &quot;{database}&quot;. Check the database name in the address, or create the database as described</translation>
+    </message>
+    <message>
+        <source>无法连接数据库“{url}”：服务器上没有名为“{user}”的数据库用户。请检查地址中的用户名，或请管理员建立该用户</source>
+        <translation>Cannot connect to the database &quot;{url}&quot;: the server has no database user named &quot;{user}&quot;. Check the user name in the address, or ask the administrator to create that user</translation>
+    </message>
+    <message>
+        <source>无法连接数据库“{url}”：服务器拒绝连接（数据库服务没有启动，或服务器地址、端口不对）</source>
+        <translation>Cannot connect to the database &quot;{url}&quot;: the server refused the connection (the database service is not running, or the server address or port is wrong)</translation>
+    </message>
+    <message>
+        <source>无法连接数据库“{url}”：找不到服务器“{host}”。请检查服务器的名称或 IP 地址</source>
+        <translation>Cannot connect to the database &quot;{url}&quot;: the server &quot;{host}&quot; cannot be found. Check the server&apos;s name or IP address</translation>
+    </message>
+    <message>
+        <source>无法连接数据库“{url}”：服务器长时间没有响应。请检查网络和服务器是否开机</source>
+        <translation>Cannot connect to the database &quot;{url}&quot;: the server did not answer in time. Check the network and that the server is switched on</translation>
+    </message>
+    <message>
         <source>其他经办人正在修改同一批数据，已重试 {tries} 次仍未成功，请稍后再试，本次未保存任何内容</source>
         <translation>Another operator is changing the same data; {tries} tries failed. Please try again later; nothing was saved</translation>
     </message>
@@ -10721,6 +10749,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Package &quot;{name}&quot; cannot be read: the file is damaged, was not copied completely, or is not an Excel workbook (.xlsx). Copy it again from the other computer</translation>
     </message>
     <message>
+        <source>这个数据包来自“{name}”，代码 {code} 是县一级的代码，不是乡镇（街道）的代码，已拒绝。请对方在“本单位信息”中填写本乡镇的 12 位区划代码后重新导出</source>
+        <translation>This package comes from &quot;{name}&quot;, whose code {code} is a county&apos;s code, not a township&apos;s (or street&apos;s); refused. Ask the sender to enter their township&apos;s 12-digit administrative code in the office details and export again</translation>
+    </message>
+    <message>
         <source>计算保障金</source>
         <translation>Computing benefits</translation>
     </message>
@@ -11093,10 +11125,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Refused: {village} case {case}, decided {on}, reason: {reason}</translation>
     </message>
     <message>
-        <source>{on} 起执行：{label} = {value}{unit}</source>
-        <translation>From {on}: {label} = {value}{unit}</translation>
-    </message>
-    <message>
         <source>{on} 起的“{label}”与本机已有标准相同，无变化</source>
         <translation>&quot;{label}&quot; from {on} is the same as the standard here; no change</translation>
     </message>
@@ -11279,6 +11307,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>花名册保障人口 {covered} 人，少于列出的 {found} 人：请标明不享受保障的成员</source>
         <translation>The roster gives {covered} covered persons, fewer than the {found} listed: mark the members not covered</translation>
+    </message>
+    <message>
+        <source>注意：代码 {code} 在本县登记为“{known}”，这个数据包来自“{name}”。如是同一乡镇改名，可以导入（导入后改称“{name}”）；如不是同一乡镇，请不要导入，请对方核对本单位的区划代码</source>
+        <translation>Note: code {code} is registered in this county as &quot;{known}&quot;, but this package comes from &quot;{name}&quot;. If the township was renamed, import it (it will then be called &quot;{name}&quot;); if it is another township, do not import it and ask the sender to check their administrative code</translation>
+    </message>
+    <message>
+        <source>{on} 起执行：{label} = {shown}</source>
+        <translation>From {on}: {label} = {shown}</translation>
     </message>
     <message>
         <source>收入：家庭月收入 {total} 元，扣减就业成本 {deduction} 元，计入 {counted} 元，{persons} 人，人均 {per_capita} 元，不低于保障标准 {standard} 元</source>

@@ -29,3 +29,23 @@ def test_a_bad_code_is_refused_in_chinese_and_nothing_is_saved(tmp_path, capsys)
         assert office.get_office(ctx.uow()) is None
     finally:
         ctx.close()
+
+
+def test_a_county_bureau_is_named_once_not_after_its_county_twice(tmp_path, capsys, qtbot):
+    # 德安县民政局 of 德安县 is 德安县民政局, not 德安县德安县民政局; a township keeps its county before it
+    folder = str(tmp_path / "county")
+    assert main(["--data-dir", folder, "office", "--name", "德安县民政局", "--code", "360426000000",
+                 "--county", "德安县", "--mode", "county"]) == 0
+    assert "已保存本单位信息：德安县民政局（360426000000）" in capsys.readouterr().out
+    from dibao_desk.ui.main_window import MainWindow
+
+    ctx = open_context(folder)
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        assert window.windowTitle().endswith("— 德安县民政局")
+        assert office.get_office(ctx.uow()).full_name == "德安县民政局"
+    finally:
+        ctx.close()
+    town = office.OfficeInfo("示例镇", "360426100000", "德安县", "", "", "township", "")
+    assert town.full_name == "德安县示例镇"

@@ -50,3 +50,28 @@ def test_a_rewritten_history_is_shown_to_the_county(ctx, township, county_ctx, m
     pre = exchange.preview_package(county_ctx.uow(), rewritten.path, today=TODAY)
     assert [w.code for w in pre.warnings] == ["audit.history_rewritten"]  # ...the county's can
     assert pre.warnings[0].params == {"sender": "360426100000", "id": head_sent}
+
+
+def test_packages_brought_on_one_stick_may_be_imported_in_any_order(ctx, township, county_ctx, tmp_path):
+    # the township wrote its roster, then its cases; the county clerk imports the cases first:
+    # the roster is older, not a sign of a deleted history
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "花名册.xlsx", today=TODAY)
+    cases = exchange.export_package(ctx.uow(), "cases", "2026-11", tmp_path / "待审批.xlsx", today=TODAY)
+    assert exchange.import_package(county_ctx.uow(), cases.path, today=TODAY).preview.warnings == ()
+    assert exchange.import_package(county_ctx.uow(), roster.path, today=TODAY).preview.warnings == ()
+
+
+def test_a_package_written_after_the_history_was_cut_is_still_shown(ctx, township, county_ctx, tmp_path):
+    first = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "1.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), first.path, today=TODAY)
+    head = int(pkg.read_package(first.path).manifest.extra["audit_head_id"])
+    con = sqlite3.connect(ctx.store.path)  # the last rows deleted and the head moved back
+    with con:
+        con.execute("delete from audit_log where id >= ?", (head - 1,))
+        last, digest = con.execute("select id, row_hash from audit_log order by id desc limit 1").fetchone()
+        con.execute("update audit_head set last_id = ?, hash = ?", (last, digest))
+    con.close()
+    cases = exchange.export_package(ctx.uow(), "cases", "2026-11", tmp_path / "2.xlsx", today=TODAY)
+    assert int(pkg.read_package(cases.path).manifest.extra["audit_head_id"]) < head
+    pre = exchange.preview_package(county_ctx.uow(), cases.path, today=TODAY)
+    assert "audit.history_shorter" in [w.code for w in pre.warnings]

@@ -38,6 +38,9 @@ def _clerk(folder: str, name: str, barrier, job: str, arg: str, out) -> None:
         elif job == "decide":
             row = county.record_decision(ctx.uow(), int(arg), True, "", dt.date(2026, 11, 20), name)
             out.put((name, "decided", row.id))
+        elif job == "send-warnings":
+            sent = county.export_warnings(ctx.uow(), "360426100000", Path(arg) / f"核对预警-{name}.xlsx", today=TODAY)
+            out.put((name, "sent", sent.sequence))
     except exchange.PackageRefused as exc:
         out.put((name, "refused", exc.problems[0].code))
     except Exception as exc:  # noqa: BLE001 - reported to the test
@@ -126,3 +129,21 @@ def test_two_clerks_importing_and_then_drawing_and_deciding_at_once(ctx, townshi
             "WHERE entity IN ('package', 'county_decision') GROUP BY entity").all())
     assert set(who["package"].split(",")) == set(CLERKS)
     assert "李经办" in who["county_decision"].split(",") and set(who["county_decision"].split(",")) <= set(CLERKS)
+
+
+def test_two_clerks_sending_a_townships_warnings_at_once_send_each_warning_once(ctx, township, clerks, tmp_path):
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "花名册.xlsx", today=TODAY)
+    exchange.import_package(clerks.uow(), roster.path, today=TODAY)
+    heads = [r.head_id_number for r in county.roster(clerks.uow())]
+    for head in heads:
+        county.add_warning(clerks.uow(), "360426100000", head, "deposit", "名下存款 12 万元",
+                           dt.date(2026, 12, 23), today=TODAY)
+    (tmp_path / "usb").mkdir()
+    results = _together(clerks.data_dir, [("李经办", "send-warnings", str(tmp_path / "usb")),
+                                          ("赵经办", "send-warnings", str(tmp_path / "usb"))])
+    # one package carries the three warnings; the other clerk is told there is nothing left to send
+    assert sorted(r[1] for r in results) == ["rule", "sent"], results
+    assert [r[2] for r in results if r[1] == "rule"] == ["county.no_warnings"]
+    assert len(list((tmp_path / "usb").glob("*.xlsx"))) == 1
+    assert _count(clerks, "SELECT count(*) FROM exchange_sent WHERE kind = 'warnings'") == 1
+    assert _count(clerks, "SELECT count(DISTINCT sent_id) FROM county_warning") == 1

@@ -105,3 +105,22 @@ def test_county_payments_and_recovery_commands(ctx, county_ctx, tmp_path, capsys
     assert main(["--data-dir", str(county_ctx.data_dir), "county", "payments", "--period", "2026-13"]) == 1
     assert main(["--data-dir", str(county_ctx.data_dir), "county", "recovery"]) == 0
     assert "没有乡镇上报的追回登记" in capsys.readouterr().out
+
+
+def test_a_household_whose_month_is_zero_is_not_a_household_missing_from_the_roster(
+        ctx, township, county_ctx, tmp_path):
+    # a receiving household whose counted income reaches the standard gets 0 元 this month: the
+    # roster lists it apart, unpaid, and the county must not flag the package for it
+    from tests.exchange.exchange_fixtures import set_receiving
+
+    _a, _b, c = township["households"]
+    set_receiving(ctx, c, monthly_fen=0)
+    ledger.build(ctx.uow(), TODAY)
+    roster = payroll.make(ctx.uow(), "2026-11", today=TODAY)
+    payroll.sign(ctx.uow(), roster.id, "刘镇长", TODAY)
+    out = exchange.export_package(ctx.uow(), "payments", "2026-11", tmp_path / "p.xlsx", today=TODAY)
+    preview = exchange.import_package(county_ctx.uow(), out.path, today=TODAY).preview
+    assert not any("不符" in exchange.change_text(x) for x in preview.changes)
+    [row] = county_money.payments(county_ctx.uow(), "2026-11")
+    assert (row.households, row.lines_fen, row.ledger_households, row.ledger_total_fen) == (2, 62000, 2, 62000)
+    assert not row.flagged

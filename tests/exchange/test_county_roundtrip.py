@@ -138,3 +138,48 @@ def test_the_roster_paged_by_ids_is_the_roster_in_order(ctx, township, county_ct
     assert (found.covered, found.monthly_fen) == (sum(r.covered for r in whole), sum(r.monthly_fen for r in whole))
     assert county.roster_lines(county_ctx.uow(), found.ids[1:2]) == whole[1:2]
     assert county.roster_ids(county_ctx.uow(), "360426999000").ids == ()
+
+
+def test_a_township_with_no_receiving_household_shows_the_period_it_reported(ctx, county_ctx, tmp_path):
+    # a new township office with nobody on the benefit yet reports its (empty) November roster:
+    # the county sees it reported November, not a blank as if it had never reported
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "花名册.xlsx", today=TODAY)
+    assert roster.rows["花名册"] == 0
+    exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
+    totals = county.townships(county_ctx.uow())
+    assert [(t.code, t.period, t.households, t.monthly_fen) for t in totals] == [("360426100000", "2026-11", 0, 0)]
+
+
+def test_a_package_under_a_known_code_with_another_name_is_pointed_out(ctx, township, county_ctx, tmp_path):
+    # a second office set up with the first one's code by mistake (or a township renamed): the
+    # county clerk is told before importing, not left to find the township renamed afterwards
+    from dibao_desk import messages
+    from dibao_desk.services import office
+
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "花名册.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
+    import dataclasses
+
+    office.save_office(ctx.uow(), dataclasses.replace(office.get_office(ctx.uow()), name="宝塔乡"))
+    cases = exchange.export_package(ctx.uow(), "cases", "2026-11", tmp_path / "待审批.xlsx", today=TODAY)
+    pre = exchange.preview_package(county_ctx.uow(), cases.path, today=TODAY)
+    said = [messages.text(w) for w in pre.warnings]
+    assert any("360426100000" in t and "“德安镇”" in t and "“宝塔乡”" in t for t in said), said
+    assert [t.name for t in county.townships(county_ctx.uow())] == ["德安镇"]  # the preview renamed nothing
+
+
+def test_a_package_from_an_office_set_up_with_the_countys_own_code_is_refused(ctx, township, county_ctx, tmp_path):
+    # a township office that typed the county's code (360426000000) at its first start: the
+    # county would otherwise register itself as one of its townships
+    import dataclasses
+
+    from dibao_desk.services import office
+
+    office.save_office(ctx.uow(), dataclasses.replace(office.get_office(ctx.uow()), admin_code="360426000000"))
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "花名册.xlsx", today=TODAY)
+    pre = exchange.preview_package(county_ctx.uow(), roster.path, today=TODAY)
+    assert [p.code for p in pre.refusals] == ["package.not_township"]
+    from dibao_desk import messages
+
+    assert "360426000000" in messages.text(pre.refusals[0]) and "乡镇" in messages.text(pre.refusals[0])
+    assert county.townships(county_ctx.uow()) == []

@@ -87,3 +87,26 @@ def test_warnings_from_the_terminal(ctx, township, county_with_roster, tmp_path,
     assert "第 1 号" in capsys.readouterr().out
     assert main(["--data-dir", town, "import-package", str(out)]) == 0
     assert [(w.name, w.kind) for w in exchange.list_warnings(ctx.uow())] == [("张三", "death")]
+
+
+def test_warnings_lost_on_the_way_are_written_again_under_the_same_number(ctx, township, county_with_roster,
+                                                                         tmp_path, capsys):
+    # the stick with the warnings is lost: they are marked sent, so the county writes the same
+    # package again (as for decisions), and the township imports it as number 1
+    from dibao_desk.cli import main
+
+    c = county_with_roster
+    head = make_id("19600312", 15)
+    county.add_warning(c.uow(), TOWN, head, "deposit", "名下存款 12 万元", dt.date(2026, 12, 23), today=TODAY)
+    lost = county.export_warnings(c.uow(), TOWN, tmp_path / "lost.xlsx", today=TODAY)
+    lost.path.unlink()
+    assert main(["--data-dir", str(c.data_dir), "county", "send-warnings", TOWN, "--again",
+                 "--out", str(tmp_path / "again.xlsx")]) == 0
+    again = exchange.preview_package(ctx.uow(), tmp_path / "again.xlsx", today=TODAY)
+    assert again.ok and again.manifest.sequence == 1 and again.accepted == 1
+    exchange.import_package(ctx.uow(), tmp_path / "again.xlsx", today=TODAY)
+    assert [x.name for x in exchange.list_warnings(ctx.uow())] == ["王五"]
+    # written again once more (the second copy lost too): the same warning, still number 1
+    assert main(["--data-dir", str(c.data_dir), "county", "send-warnings", TOWN, "--again",
+                 "--out", str(tmp_path / "again2.xlsx")]) == 0
+    assert exchange.preview_package(ctx.uow(), tmp_path / "again2.xlsx", today=TODAY).manifest.sequence == 1

@@ -53,7 +53,14 @@ def test_type_a_warning_and_export_it(qtbot, ctx, township, county_ctx, tmp_path
     assert dialog.exported is not None and dialog.exported.path == target and target.exists()
     assert county.list_warnings(county_ctx.uow()) == [] and dialog.pending.rowCount() == 0
 
-    exchange.import_package(ctx.uow(), target, today=TODAY)
+    # the stick is lost: 重新导出上一包… writes the same package again, number 1
+    target.unlink()
+    again = tmp_path / "U盘" / "预警-重新导出.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(again), ""))
+    qtbot.mouseClick(dialog.again_button, Qt.MouseButton.LeftButton)
+    assert dialog.exported.path == again and dialog.exported.sequence == 1
+
+    exchange.import_package(ctx.uow(), again, today=TODAY)
     assert [(w.name, w.kind) for w in exchange.list_warnings(ctx.uow())] == [("李四", "vehicle")]
 
 

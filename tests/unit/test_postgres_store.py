@@ -165,3 +165,24 @@ def test_a_service_call_aborted_for_a_conflict_runs_again_a_bounded_number_of_ti
     with pytest.raises(OperationalError):
         duplicate(FakeUow())
     assert len(calls) == 1
+
+
+def test_a_server_that_cannot_be_reached_is_explained_in_chinese(tmp_path, capsys):
+    # nothing listens on port 1: the clerk is told so in words, not in the driver's English
+    assert main(["--data-dir", str(tmp_path), "--db", "postgresql://clerk@127.0.0.1:1/dibao", "check"]) != 0
+    err = capsys.readouterr().err
+    assert "无法连接数据库" in err and "服务器拒绝连接" in err
+    assert "connection" not in err.lower() and "refused" not in err.lower()
+    assert main(["--data-dir", str(tmp_path), "--db", "postgresql://clerk@nohost.invalid/dibao", "check"]) != 0
+    err = capsys.readouterr().err
+    assert "找不到服务器“nohost.invalid”" in err and "resolve" not in err
+
+
+@pytest.mark.pg
+def test_a_database_missing_on_the_server_is_named_in_chinese(tmp_path, request, capsys):
+    if not pg.enabled(request):
+        pytest.skip("needs a PostgreSQL server (DIBAO_TEST_PG_URL)")
+    url = pg.admin_url().replace("postgresql+psycopg://", "postgresql://").rsplit("/", 1)[0] + "/no_such_db"
+    assert main(["--data-dir", str(tmp_path), "--db", url, "check"]) != 0
+    err = capsys.readouterr().err
+    assert "服务器上没有名为“no_such_db”的数据库" in err and "does not exist" not in err

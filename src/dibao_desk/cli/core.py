@@ -77,7 +77,7 @@ def run_office(args) -> int:
         saved = office.save_office(ctx.uow(), info)
     except RuleError as exc:
         return report_rule_error(exc)
-    print(f"已保存本单位信息：{saved.county_name}{saved.name}（{saved.admin_code}）")
+    print(f"已保存本单位信息：{saved.full_name}（{saved.admin_code}）")
     return 0
 
 

@@ -84,6 +84,7 @@ def register(sub) -> None:
     c = csub.add_parser("send-warnings", help="把一个乡镇待下发的核对预警导出为数据包")
     c.add_argument("township", metavar="CODE", help="乡镇 12 位代码")
     c.add_argument("--out", required=True, metavar="FILE.xlsx", help="写到哪个文件（如 U 盘上的路径）")
+    c.add_argument("--again", action="store_true", help="重新导出上一个预警数据包（同一顺序号，用于 U 盘丢失）")
     c.set_defaults(handler=run_send_warnings)
 
 
@@ -366,7 +367,7 @@ def run_send_warnings(args) -> int:
 
     ctx = context(args)
     try:
-        result = county.export_warnings(ctx.uow(), args.township, Path(args.out))
+        result = county.export_warnings(ctx.uow(), args.township, Path(args.out), again=args.again)
     except RuleError as exc:
         return report_rule_error(exc)
     except PackageError as exc:

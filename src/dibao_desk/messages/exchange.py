@@ -49,6 +49,7 @@ TEMPLATES: dict[str, str] = {
     "package.write_check": "数据包写入后读回核对不一致，未保存。请检查 U 盘或磁盘后重试（{path}）",
     "package.direction": "这个数据包（{kind_word}）不应在本单位导入：乡镇只导入县里下发的数据包，县里只导入乡镇上报的数据包",
     "package.other_township": "这个数据包是发给“{name}”（代码 {code}）的，不是本乡镇（{ours}）的，已拒绝",
+    "package.not_township": "这个数据包来自“{name}”，代码 {code} 是县一级的代码，不是乡镇（街道）的代码，已拒绝。请对方在“本单位信息”中填写本乡镇的 12 位区划代码后重新导出",
     "package.other_county": "这个数据包来自“{name}”（代码 {code}），不属于本县（{ours}），已拒绝",
     "package.repeat": "这个数据包已经导入过（第 {sequence} 号，{received_at}），不能重复导入",
     "package.sequence_repeat": "这个数据包的顺序号是第 {sequence} 号，本机已收到第 {last} 号，属于重复或过期的数据包，已拒绝",
@@ -68,6 +69,7 @@ TEMPLATES: dict[str, str] = {
     "row.policy_key": "第 {row} 行的项目代码“{key}”不认识",
     "row.policy_value": "第 {row} 行“{key}”的数值“{value}”不对",
     "row.person_unknown": "身份证号 {id_number} 不是本乡镇登记的家庭成员",
+    "package.township_name": "注意：代码 {code} 在本县登记为“{known}”，这个数据包来自“{name}”。如是同一乡镇改名，可以导入（导入后改称“{name}”）；如不是同一乡镇，请不要导入，请对方核对本单位的区划代码",
     "row.warning_repeat": "预警 {ref} 已经收到过",
     # exporting
     "exchange.no_office": "请先在设置中填写本单位信息",
@@ -100,7 +102,7 @@ TEMPLATES: dict[str, str] = {
     "change.approve_special": "批准：{village} {case} 号案件，审批日期 {on}，抽查：{sampled}；"
                               "特殊情况（{special}），经审批机关 {special_on} 集体讨论批准",
     "change.refuse": "不批准：{village} {case} 号案件，审批日期 {on}，理由：{reason}",
-    "change.policy": "{on} 起执行：{label} = {value}{unit}",
+    "change.policy": "{on} 起执行：{label} = {shown}",
     "change.policy_same": "{on} 起的“{label}”与本机已有标准相同，无变化",
     "change.warning": "核对预警（{kind}）：{detail}，须在 {answer_by} 前答复（户主：{household}）",
     "change.case_new": "新收案件：{township}{village} {case} 号，拟定月保障金 {amount} 元",

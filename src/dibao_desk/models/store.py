@@ -227,8 +227,7 @@ def open_store(data_dir: Path, *, migrate: bool = True, db: str | None = None,
             engine.dispose()
             if needs_password(exc):
                 raise StoreError("store.password_needed", url=masked(str(db))) from None
-            raise StoreError("store.server_unreachable", url=masked(str(db)),
-                             error=_first_line(exc)) from None
+            raise unreachable(masked(str(db)), exc) from None
     else:
         engine = make_engine(path)
         current = current_revision(engine)
@@ -253,6 +252,27 @@ def open_store(data_dir: Path, *, migrate: bool = True, db: str | None = None,
         # on the connection after every session hook and the last flush, just before COMMIT.
         event.listen(engine, "commit", audit.seal)
     return Store(path, engine, sessions)
+
+
+_SERVER_FAILURES = (  # what libpq says -> the reason's code and the name it gives
+    (re.compile(r'database "([^"]*)" does not exist'), "store.server_no_database", "database"),
+    (re.compile(r'role "([^"]*)" does not exist'), "store.server_no_role", "user"),
+    (re.compile(r"Connection refused|actively refused", re.I), "store.server_refused", ""),
+    (re.compile(r"""(?:could not translate host name "|failed to resolve host ')([^"']*)"""),
+     "store.server_unknown_host", "host"),
+    (re.compile(r"timeout expired|timed out", re.I), "store.server_timeout", ""),
+)
+
+
+def unreachable(url: str, exc: BaseException) -> StoreError:
+    """The error for a server that could not be reached, named by its reason where libpq's
+    (English) words say it, else with libpq's first line."""
+    text = str(getattr(exc, "orig", exc) or exc)
+    for pattern, code, name in _SERVER_FAILURES:
+        found = pattern.search(text)
+        if found:
+            return StoreError(code, url=url, **({name: found.group(1)} if name else {}))
+    return StoreError("store.server_unreachable", url=url, error=_first_line(exc))
 
 
 def _first_line(exc: BaseException) -> str:

@@ -109,14 +109,18 @@ def continuity(uow: UnitOfWork, sender: str, extra: dict[str, str]) -> list[Prob
     if not extra.get("audit_head_id"):
         return []
     known: dict[int, str] = {}
+    anchored: set[str] = set()  # heads a later package said were sent before it, as "id:sha256"
     for d in _package_rows(uow, "import"):
         if d.get("from") == sender and d.get("audit_head_id"):
             known.setdefault(int(d["audit_head_id"]), d.get("audit_head_sha256", ""))
+            anchored.update((d.get("audit_anchors") or "").split(";"))
     if not known:
         return []
     problems = []
     head = int(extra["audit_head_id"])
-    if head < max(known):
+    # A package written before one already imported (the same stick's packages taken in another
+    # order) is older, not shorter: that later package named its head among those sent before.
+    if head < max(known) and f"{head}:{extra.get('audit_head_sha256', '')}" not in anchored:
         problems.append(Problem("audit.history_shorter", "", {"sender": sender, "before": max(known), "now": head},
                                 "warning"))
     for item in (extra.get("audit_anchors") or "").split(";"):

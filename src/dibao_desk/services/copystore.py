@@ -16,7 +16,7 @@ from dibao_desk.models import audit as audit_rows
 from dibao_desk.models import copy as store_copy
 from dibao_desk.models.store import (
     StoreError, current_revision, head_revision, is_server_url, make_engine, make_server_engine, masked,
-    needs_password, upgrade,
+    needs_password, unreachable, upgrade,
 )
 from dibao_desk.domain import audit_chain
 
@@ -61,7 +61,7 @@ def copy_store(source: str | Path, target: str, *, password: str | None = None,
         except OperationalError as exc:
             if needs_password(exc):
                 raise StoreError("store.password_needed", url=url) from None
-            raise StoreError("store.server_unreachable", url=url, error=str(exc.orig).splitlines()[0]) from None
+            raise unreachable(url, exc) from None
         with src_engine.connect() as src, dst_engine.begin() as dst:
             used = store_copy.first_data_table(dst)
             if used is not None:

@@ -28,7 +28,7 @@ from dibao_desk.exchange import packages_in, packages_out
 from dibao_desk.models import (
     CountyCase, CountyDecision, CountyRosterHousehold, CountySampleDraw, CountyTownship, Office,
 )
-from dibao_desk.models.exchange import CountyWarning, PackageSent
+from dibao_desk.models.exchange import CountyWarning, PackageReceived, PackageSent
 from dibao_desk.models import county_roster
 from dibao_desk.services import exchange, policy
 from dibao_desk.services.progress import Progress
@@ -127,9 +127,12 @@ def townships(uow: UnitOfWork) -> list[TownshipTotals]:
         for tid, status, n in s.execute(select(CountyCase.township_id, CountyCase.status, func.count())
                                         .group_by(CountyCase.township_id, CountyCase.status)):
             cases.setdefault(tid, {})[status] = n
+        # the period of each township's latest roster package, also when it listed nobody
+        reported = dict(s.execute(select(PackageReceived.counterpart, PackageReceived.period)
+                                  .where(PackageReceived.kind == "roster").order_by(PackageReceived.sequence)).all())
         out = []
         for t in s.scalars(select(CountyTownship).order_by(CountyTownship.code)):
-            n, p, c, m, period = roster.get(t.id, (0, 0, 0, 0, ""))
+            n, p, c, m, period = roster.get(t.id, (0, 0, 0, 0, reported.get(t.code, "")))
             k = cases.get(t.id, {})
             out.append(TownshipTotals(t.code, t.name, n or 0, p or 0, c or 0, m or 0, period or "",
                                       k.get(CountyCaseStatus.AWAITING, 0),
@@ -419,28 +422,47 @@ def list_warnings(uow: UnitOfWork, *, township_code: str | None = None,
 
 
 def export_warnings(uow: UnitOfWork, township_code: str, out: str | Path, *,
-                    progress: Progress | None = None, today: dt.date | None = None) -> exchange.ExportResult:
+                    progress: Progress | None = None, today: dt.date | None = None,
+                    again: bool = False) -> exchange.ExportResult:
     """The ``warnings`` package for one township: every pending warning typed in for it.
 
     The warnings are marked sent in the same transaction that records the package, so a failed
-    write leaves them pending and uses no sequence number.
+    write leaves them pending and uses no sequence number. ``again`` writes the last package
+    again, with its number and its warnings (a stick lost on the way).
     """
     today = today or dt.date.today()
     with uow:
         _require_county(uow)
         town = _township_by_code(uow, township_code)
-        pending = uow.session.scalars(select(CountyWarning).where(
-            CountyWarning.township_id == town.id, CountyWarning.status == CountyWarningStatus.PENDING)
-            .order_by(CountyWarning.id)).all()
+        # Locked before the pending ones are read: a second clerk sending this township's warnings
+        # at the same moment waits, then finds them sent instead of sending them again.
+        uow.session.execute(select(CountyTownship.id).where(CountyTownship.id == town.id).with_for_update())
+        if again:
+            last_sent = uow.session.scalar(select(PackageSent.id).where(
+                PackageSent.counterpart == town.code, PackageSent.kind == "warnings")
+                .order_by(PackageSent.sequence.desc(), PackageSent.id.desc()).limit(1))
+            if last_sent is None:
+                raise RuleError(Problem("exchange.nothing_to_resend", "kind", {"kind": "warnings"}))
+            pending = uow.session.scalars(select(CountyWarning).where(CountyWarning.sent_id == last_sent)
+                                          .order_by(CountyWarning.id)).all()
+        else:
+            pending = uow.session.scalars(select(CountyWarning).where(
+                CountyWarning.township_id == town.id, CountyWarning.status == CountyWarningStatus.PENDING)
+                .order_by(CountyWarning.id)).all()
         if not pending:
             raise RuleError(Problem("county.no_warnings", "township", {"name": town.name}))
         rows = [packages_in.WarningRow(w.warning_ref, w.id_number, w.name, w.kind, w.detail, w.checked_on,
                                        w.answer_by) for w in pending]
-        for w in pending:
-            w.status = CountyWarningStatus.SENT
+        period = f"{today.year:04d}-{today.month:02d}"
+        if again:  # the same package: its period as first written
+            period = uow.session.scalar(select(PackageSent.period).where(PackageSent.id == last_sent)) or period
+        else:
+            for w in pending:
+                w.status = CountyWarningStatus.SENT
         # export_package commits the package record together with the status change above
-        result = exchange.export_package(uow, "warnings", f"{today.year:04d}-{today.month:02d}", out,
-                                         township_code=town.code, progress=progress, today=today, rows=rows)
+        result = exchange.export_package(uow, "warnings", period, out,
+                                         township_code=town.code, progress=progress, today=today, rows=rows,
+                                         again=again)
         sent_id = uow.session.scalar(select(PackageSent.id).where(
             PackageSent.counterpart == town.code, PackageSent.kind == "warnings",
             PackageSent.sequence == result.sequence).order_by(PackageSent.id.desc()).limit(1))

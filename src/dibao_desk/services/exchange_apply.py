@@ -134,9 +134,31 @@ def _apply_policy(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: list
             changes.append(Change(row.row, row.sheet, row.key, r.label or r.key,
                                   "policy_same" if same else "policy", {
                                       "on": eff.isoformat(), "key": r.key, "label": r.label or r.key,
-                                      "value": r.value, "unit": r.unit}))
+                                      "value": r.value, "unit": r.unit,
+                                      "shown": policy_value_shown(r, getattr(figures, r.key))}))
     changes.sort(key=lambda c: c.row)
     return changes
+
+
+def policy_value_shown(row: packages_in.PolicyRow, value: Any) -> str:
+    """A policy figure as a clerk reads it beside its label: money in yuan, shares in percent,
+    yes/no and code words in words; a whole number with the package's unit unless the label
+    already names its unit (e.g. 允许住房（套）)."""
+    from dibao_desk import messages
+
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if row.key == "method":
+        return messages.label("policy_method", value)
+    if row.key == "rounding":
+        return messages.label("rounding", value)
+    if row.key.endswith("_fen"):
+        return f"{fen_to_yuan(value)} 元"
+    if row.key.endswith("_bp"):
+        return f"{value / 100:g}%"
+    if row.key.endswith("_m2_x100"):
+        return f"{value / 100:g} 平方米"
+    return f"{value}{'' if '（' in (row.label or '') else row.unit}"
 
 
 def _policy_figures(uow: UnitOfWork, policy_service: ModuleType, eff: dt.date,

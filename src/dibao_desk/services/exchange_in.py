@@ -16,7 +16,7 @@ from dibao_desk.domain.problems import Problem
 from dibao_desk.exchange import package as pkg
 from dibao_desk.exchange import packages_in, packages_out
 from dibao_desk.exchange.package import PackageError
-from dibao_desk.models import Office, PackageReceived
+from dibao_desk.models import CountyTownship, Office, PackageReceived
 from dibao_desk.models import exchange as exchange_rows
 from dibao_desk.services import audit as audit_service
 from dibao_desk.services.exchange_apply import _APPLY
@@ -88,8 +88,9 @@ def _run_unpaused(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | 
             return Preview(path, info, tuple(refusals), ()), None, None
         parsed = packages_in.parse(package)
         progress.update(0, len(parsed), "")
+        renamed = _other_name(uow, office, m)  # read before the rows are applied (they rename)
         changes = _APPLY[m.kind](uow, office, m, parsed, today, progress)
-        warnings = audit_service.continuity(uow, m.township_code, m.extra)
+        warnings = renamed + audit_service.continuity(uow, m.township_code, m.extra)
         preview = Preview(path, info, (), tuple(changes), tuple(warnings))
         if not apply:
             uow.rollback()
@@ -125,6 +126,18 @@ def _run_unpaused(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | 
         return preview, receipt, received.id
 
 
+def _other_name(uow: UnitOfWork, office: Office, m: pkg.Manifest) -> list[Problem]:
+    """At the county, a warning when a known township code comes under another name: a
+    township renamed, or another office set up with that code by mistake."""
+    if office.mode != "county" or not m.township_name:
+        return []
+    known = uow.session.scalar(select(CountyTownship.name).where(CountyTownship.code == m.township_code))
+    if not known or known == m.township_name:
+        return []
+    return [Problem("package.township_name", "township_name",
+                    {"code": m.township_code, "known": known, "name": m.township_name}, "warning")]
+
+
 def _check_manifest(uow: UnitOfWork, office: Office, m: pkg.Manifest) -> list[Problem]:
     s = uow.session
     county = office.mode == "county"
@@ -136,6 +149,9 @@ def _check_manifest(uow: UnitOfWork, office: Office, m: pkg.Manifest) -> list[Pr
         if m.township_code[:6] != office.admin_code[:6]:
             return [Problem("package.other_county", "township_code", {
                 "code": m.township_code, "name": m.township_name or m.county_name, "ours": office.county_name})]
+        if m.township_code[6:9] == "000":  # a county's own code (统计用区划代码: 001-599 are townships)
+            return [Problem("package.not_township", "township_code", {
+                "code": m.township_code, "name": m.township_name})]
         counterpart = m.township_code
     else:
         if m.township_code != office.admin_code:

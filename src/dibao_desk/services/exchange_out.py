@@ -316,8 +316,8 @@ def _decision_sheets(uow: UnitOfWork, town: CountyTownship, again: bool, sequenc
 
 
 def _policy_unit(key: str) -> str:
-    for suffix, unit in (("_fen", "分"), ("_permille", "‰"), ("_m2_x100", "0.01 平方米"), ("_days", "天"),
-                         ("_age", "岁"), ("_max", "级"), ("_allowed", "辆"), ("houses_max", "套")):
+    for suffix, unit in (("_fen", "分"), ("_permille", "‰"), ("_bp", "0.01%"), ("_m2_x100", "0.01 平方米"),
+                         ("_days", "天"), ("_age", "岁"), ("houses_max", "套"), ("_max", "级"), ("_allowed", "辆")):
         if key.endswith(suffix):
             return unit
     return ""

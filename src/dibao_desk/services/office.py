@@ -24,6 +24,13 @@ class OfficeInfo:
     mode: str
     operator: str
 
+    @property
+    def full_name(self) -> str:
+        """The office as a title names it: 德安县示例镇, but 德安县民政局 (not 德安县德安县民政局)."""
+        if self.county_name and not self.name.startswith(self.county_name):
+            return f"{self.county_name}{self.name}"
+        return self.name
+
 
 @dataclass(frozen=True)
 class VillageInfo:

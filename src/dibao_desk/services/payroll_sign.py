@@ -92,17 +92,20 @@ def signed_regular(uow: UnitOfWork, period: str) -> PayrollInfo | None:
 
 
 def ledger_totals(uow: UnitOfWork, period: str) -> tuple[int, int, int]:
-    """The ledger's own totals for the period: (households paid in its last month, amount paid
-    over its months, 补发/追回 booked in it), so a county can compare a roster with them."""
+    """The ledger's own totals for the period: (households paid money in any of its months,
+    amount paid over its months, 补发/追回 booked in it), so a county can compare a roster with
+    them. A household whose months are all 0 元 is listed apart on the roster, unpaid, and is
+    not counted, nor is one that left before the period's last month left out."""
     from dibao_desk.services import ledger
 
     p = parse_period(period)
     months = ledger_rules.months(p.first, ledger_rules.month_of(p.last))
-    amount = households = adjustments = 0
+    amount = adjustments = 0
+    paid_households: set[int] = set()
     for m in months:
         t = ledger.month_totals(uow, m)
         paid = sum(v.amount_fen for k, v in t.by_status.items() if k in _PAID)
         amount += paid
-        households = sum(v.households for k, v in t.by_status.items() if k in _PAID and v.amount_fen)
+        paid_households.update(hid for hid, v in ledger.month_amounts(uow, m).items() if v.paid_fen)
         adjustments += t.back_pay_fen + t.recovery_fen
-    return households, amount, adjustments
+    return len(paid_households), amount, adjustments

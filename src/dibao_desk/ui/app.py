@@ -123,7 +123,7 @@ def ask_account(ctx: AppContext) -> bool:
     if accounts.has_accounts(ctx.uow()):
         from dibao_desk.ui.dialogs.login import LoginDialog
 
-        dialog = LoginDialog(ctx, office_name=f"{info.county_name}{info.name}" if info else "")
+        dialog = LoginDialog(ctx, office_name=info.full_name if info else "")
         return dialog.exec() == LoginDialog.DialogCode.Accepted
     from dibao_desk.ui.dialogs.create_admin import CreateAdminDialog
 

@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
 
     def refresh_title(self) -> None:
         info = office.get_office(self.ctx.uow())
-        name = f"{info.county_name}{info.name}" if info else ""
+        name = info.full_name if info else ""
         title = self.tr("低保经办 — {0}").format(name) if name else self.tr("低保经办")
         if self.ctx.demo:
             title = self.tr("【演示数据】") + title + self.tr("（虚构的家庭，不是本单位的数据）")

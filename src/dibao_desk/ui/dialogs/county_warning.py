@@ -94,12 +94,16 @@ class CountyWarningDialog(QDialog):
         self.pending_label = QLabel()
         self.export_button = QPushButton(self.tr("导出待下发预警…"))
         self.export_button.clicked.connect(self.export)
+        self.again_button = QPushButton(self.tr("重新导出上一包…"))
+        self.again_button.setToolTip(self.tr("U 盘丢失或损坏时：再写一次上一个预警数据包（顺序号不变）"))
+        self.again_button.clicked.connect(lambda: self.export(again=True))
 
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         lower = QHBoxLayout()
         lower.addWidget(self.pending_label, 1)
+        lower.addWidget(self.again_button)
         lower.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -137,7 +141,7 @@ class CountyWarningDialog(QDialog):
         self.id_number.setFocus()
         self.refresh()
 
-    def export(self) -> None:
+    def export(self, again: bool = False) -> None:
         code = self.township.currentData()
         if not code:
             return
@@ -152,7 +156,7 @@ class CountyWarningDialog(QDialog):
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         try:
-            result = county.export_warnings(self.ctx.uow(), code, path, today=self.today)
+            result = county.export_warnings(self.ctx.uow(), code, path, today=self.today, again=again)
         except (RuleError, OSError) as exc:
             text = error_text(exc)
             QMessageBox.warning(self, self.tr("导出失败"), text)
