@@ -228,3 +228,14 @@ def test_a_backup_holding_a_trigger_or_view_the_program_never_makes_is_refused(c
     with pytest.raises(RuleError):
         restore.restore(ctx, saved)
     assert _count(ctx) == 2
+
+
+def test_a_county_backup_names_the_bureau_once(tmp_path):
+    """A county store's backup showed 单位：德安县德安县民政局."""
+    from dibao_desk.messages.backup import backup_lines
+
+    for office_name, shown in (("德安县民政局", "单位：德安县民政局（360426000000）"),
+                               ("示例镇", "单位：德安县示例镇（360426000000）")):
+        info = restore.BackupInfo(tmp_path / "b.sqlite3", dt.datetime(2026, 11, 30, 9, 0), office_name,
+                                  "360426000000", "德安县", {"household": 3}, "0022", "0022", "ab", None)
+        assert shown in backup_lines(info)

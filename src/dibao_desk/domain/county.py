@@ -19,3 +19,10 @@ class CountyWarningStatus(StrEnum):
 
     PENDING = "pending"  # not yet in a warnings package
     SENT = "sent"
+
+
+def office_title(county_name: str, name: str) -> str:
+    """An office as a title names it: 德安县示例镇, but 德安县民政局 (not 德安县德安县民政局)."""
+    if county_name and not name.startswith(county_name):
+        return f"{county_name}{name}"
+    return name

@@ -46,6 +46,7 @@ TEMPLATES: dict[str, str] = {
 def backup_lines(info) -> list[str]:
     """What a backup holds, line by line (the terminal and the restore dialog)."""
     from dibao_desk import messages
+    from dibao_desk.domain.county import office_title
 
     if not info.office_code and not info.schema_revision:  # not a store at all: nothing to show of it
         return [f"备份文件：{info.path}"] + ([f"SHA-256：{info.sha256}"] if info.sha256 else [])
@@ -53,7 +54,7 @@ def backup_lines(info) -> list[str]:
     return [
         f"备份文件：{info.path}",
         f"备份时间：{info.made_at:%Y-%m-%d %H:%M:%S}" if info.made_at else "备份时间：不详",
-        f"单位：{info.county_name}{info.office_name}（{info.office_code}）",
+        f"单位：{office_title(info.county_name, info.office_name)}（{info.office_code}）",
         f"内容：{counts}" + (f"，一户一档文件 {info.files_count} 个（已核对）" if info.files_count else ""),
         f"数据结构版本：{info.schema_revision}（程序版本 {info.program_revision}"
         + ("，恢复时将自动升级" if info.older_schema and info.ok else "") + "）",

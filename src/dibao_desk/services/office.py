@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.county import office_title
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.villages import VillageKind
 from dibao_desk.models import Household, Office, Village
@@ -27,9 +28,7 @@ class OfficeInfo:
     @property
     def full_name(self) -> str:
         """The office as a title names it: 德安县示例镇, but 德安县民政局 (not 德安县德安县民政局)."""
-        if self.county_name and not self.name.startswith(self.county_name):
-            return f"{self.county_name}{self.name}"
-        return self.name
+        return office_title(self.county_name, self.name)
 
 
 @dataclass(frozen=True)
