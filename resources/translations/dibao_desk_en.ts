@@ -10349,6 +10349,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>The deduction on roster line {line} is already recorded; it cannot be recorded twice</translation>
     </message>
     <message>
+        <source>造册行 {line} 在 {roster} 的造册中，不在 {period} 的造册中，请核对扣减所在的造册行号和期间</source>
+        <translation>Roster line {line} is on the {roster} roster, not the {period} one; check the roster line and period of the deduction</translation>
+    </message>
+    <message>
         <source>本次收回 {amount_yuan} 元超过尚欠金额 {balance_yuan} 元，不能多收</source>
         <translation>This repayment of {amount_yuan} yuan is more than the {balance_yuan} yuan owed</translation>
     </message>

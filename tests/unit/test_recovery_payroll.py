@@ -111,3 +111,31 @@ def test_a_ledger_recovery_follows_the_plan_the_office_chose_31_january(ctx, hom
     recovery.change_plan(ctx.uow(), entry.id, RecoveryMethod.CASH)
     mar = payroll.make(ctx.uow(), "2027-03", today=D(2027, 3, 31))
     assert recovery_lines(ctx, mar, b) == []
+
+
+def test_a_deduction_by_hand_naming_another_periods_roster_line_is_refused_31_january(ctx, homes):
+    """`recovery receive --deducted --line N --period 2027-01` with N a line of the December
+    roster (the same household's) was accepted: the register then named a deduction December's
+    roster never made. The line must be on the roster of the period given."""
+    import pytest
+
+    from dibao_desk import messages
+    from dibao_desk.domain.problems import RuleError
+    from dibao_desk.domain.recovery import InstalmentKind
+
+    a, b, c = homes
+    entry = recovery.add(ctx.uow(), c, "bank_error", "德银〔2026〕9号", D(2026, 12, 1), 25000, today=D(2026, 12, 1))
+    dec = payroll.make(ctx.uow(), "2026-12", today=D(2026, 12, 1))
+    [december_line] = [x for x in payroll.lines(ctx.uow(), dec.id)
+                       if x.household_id == c and x.line_kind is not LineKind.RECOVERY]
+    with pytest.raises(RuleError) as info:
+        recovery.receive(ctx.uow(), entry.id, 5000, D(2027, 1, 31), kind=InstalmentKind.DEDUCTION,
+                         payroll_line_id=december_line.id, period="2027-01", today=D(2027, 1, 31))
+    [problem] = info.value.problems
+    assert problem.code == "recovery.line_period"
+    assert messages.text(problem) == (f"造册行 {december_line.id} 在 2026-12 的造册中，不在 2027-01 的造册中，"
+                                      "请核对扣减所在的造册行号和期间")
+    assert recovery.get_entry(ctx.uow(), entry.id).balance_fen == 25000
+    recovery.receive(ctx.uow(), entry.id, 5000, D(2026, 12, 31), kind=InstalmentKind.DEDUCTION,
+                     payroll_line_id=december_line.id, period="2026-12", today=D(2026, 12, 31))
+    assert recovery.get_entry(ctx.uow(), entry.id).balance_fen == 20000

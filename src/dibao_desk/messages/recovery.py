@@ -34,6 +34,7 @@ TEMPLATES: dict[str, str] = {
     "recovery.not_open": "该追回登记{status}，不能再登记收回或核销",
     "recovery.line_unknown": "找不到这一户编号为 {line} 的造册行，请核对扣减所在的造册行号（见 payroll show 或造册页）",
     "recovery.line_taken": "造册行 {line} 的扣减已经登记过，不能重复登记",
+    "recovery.line_period": "造册行 {line} 在 {roster} 的造册中，不在 {period} 的造册中，请核对扣减所在的造册行号和期间",
     "recovery.overpaid": "本次收回 {amount_yuan} 元超过尚欠金额 {balance_yuan} 元，不能多收",
     "recovery.receipt_empty": "现金退回请填写收据号",
     "recovery.reason_empty": "请写明核销理由",

@@ -292,7 +292,7 @@ def receive(uow: UnitOfWork, entry_id: int, amount_fen: int, on: dt.date | None,
         problems = rules.check_instalment(RecoveryStatus(e.status), e.amount_fen - e.recovered_fen, amount_fen,
                                           kind, on, receipt_no, today)
         if payroll_line_id is not None:
-            problems += _line_problems(s, e, payroll_line_id)
+            problems += _line_problems(s, e, payroll_line_id, period)
         if problems:
             raise RuleError(problems)
         assert on is not None
@@ -301,14 +301,18 @@ def receive(uow: UnitOfWork, entry_id: int, amount_fen: int, on: dt.date | None,
     return get_entry(uow, entry_id)
 
 
-def _line_problems(s: Session, e: RecoveryEntry, line_id: int) -> list[Problem]:
-    """A deduction recorded by hand names a line of this household's roster that no
-    instalment names yet."""
-    from dibao_desk.models import PayrollLine
+def _line_problems(s: Session, e: RecoveryEntry, line_id: int, period: str = "") -> list[Problem]:
+    """A deduction recorded by hand names a line of this household's roster (of ``period``,
+    when one is given) that no instalment names yet."""
+    from dibao_desk.models import Payroll, PayrollLine
 
     line = s.get(PayrollLine, line_id)
     if line is None or line.household_id != e.household_id:
         return [Problem("recovery.line_unknown", "payroll_line_id", {"line": line_id})]
+    on_roster = s.scalar(select(Payroll.period).where(Payroll.id == line.payroll_id))
+    if period.strip() and on_roster != period.strip():  # the line of another period's roster
+        return [Problem("recovery.line_period", "payroll_line_id",
+                        {"line": line_id, "period": period.strip(), "roster": on_roster or ""})]
     if s.scalar(select(RecoveryInstalment.id).where(RecoveryInstalment.payroll_line_id == line_id)) is not None:
         return [Problem("recovery.line_taken", "payroll_line_id", {"line": line_id})]
     return []
