@@ -366,6 +366,38 @@ Now: {9}</translation>
         <source>记录</source>
         <translation>Record</translation>
     </message>
+    <message>
+        <source>批量建议已批准</source>
+        <translation>Batch proposal granted</translation>
+    </message>
+    <message>
+        <source>已按新标准写入台账：{0} 户自 {1}年{2}月起。</source>
+        <translation>Written to the ledger at the new standard: {0} households from {2}/{1}.</translation>
+    </message>
+    <message>
+        <source>{0} 户此后另有本户的决定（{1}）：新标准只计到该决定之前的月份，已发放月份的差额作为补发或追回记入批准当月；自该决定起仍按该决定发放。</source>
+        <translation>{0} households have a later decision of their own ({1}): the new standard applies only to the months before that decision; the difference for months already paid is booked as back pay or recovery in the month of the grant; from that decision on they are paid as it says.</translation>
+    </message>
+    <message>
+        <source>{0} 户在 {1}年{2}月未领取保障金，此后才有本户的决定（{3}）：未按新标准计发，下次重新计算时按现状提出。</source>
+        <translation>{0} households were not paid in {2}/{1} and have a decision of their own after it ({3}): the new standard was not applied; the next recompute proposes it on what they are now.</translation>
+    </message>
+    <message>
+        <source>{0} 户在建议提出后金额或类别已有变更（{1}）：未纳入本批，下次重新计算时按现状提出。</source>
+        <translation>{0} households had their amount or class changed after the proposal was made ({1}): left out of this batch; the next recompute proposes the new standard on what they are now.</translation>
+    </message>
+    <message>
+        <source>{0}（{1}年{2}月起）</source>
+        <translation>{0} (from {2}/{1})</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>等</source>
+        <translation> and others</translation>
+    </message>
 </context>
 <context>
     <name>BlacklistDialog</name>

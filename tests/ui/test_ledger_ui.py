@@ -136,6 +136,45 @@ def test_a_standard_raise_is_granted_as_one_batch_in_the_window(qtbot, ctx, rece
     assert ledger.month_totals(ctx.uow(), D(2027, 1, 1)).total.amount_fen == 50000
 
 
+def test_a_batch_granted_in_the_window_says_who_keeps_a_later_decision_31_december(qtbot, ctx, receiving,
+                                                                                    monkeypatch):
+    """A standard from September, granted on 31 December, meets the household's own change
+    to 700 元 from October: the window says the household got the new standard only until
+    its change, and the ledger books September's difference as 补发 in December."""
+    from dibao_desk.domain.ledger import DecisionKind, LedgerStatus, MonthValue
+    from dibao_desk.ui.dialogs import batch_step_dialog
+    from dibao_desk.ui.dialogs.batch_step_dialog import BatchStepDialog
+
+    with ctx.uow() as uow:
+        uow.session.get(Household, receiving).monthly_benefit_fen = 70000
+        ledger.write_decision(uow, DecisionKind.CHANGE, D(2026, 10, 1), D(2026, 10, 15), "县民政局",
+                              {receiving: MonthValue(LedgerStatus.RECEIVING, "class3", 1, 70000)},
+                              household_id=receiving, today=D(2026, 10, 15))
+        uow.commit()
+    old = policy.policy_in_force(ctx.uow(), TODAY).figures
+    policy.add_policy_set(ctx.uow(), D(2026, 9, 1), replace(old, rural_standard_fen=50000, flow_change="3,4,6,7,8,9,10"),
+                          "9 月起标准")
+    _totals, p = proposals.propose_standard(ctx.uow(), D(2026, 9, 1), TODAY)
+    shown: list[str] = []
+    monkeypatch.setattr(batch_step_dialog.QMessageBox, "information",
+                        lambda _parent, _title, text, *a: shown.append(text))
+    for day in (D(2026, 11, 24), D(2026, 11, 25), D(2026, 11, 26), D(2026, 12, 3), D(2026, 12, 31)):
+        dialog = BatchStepDialog(ctx, p.id, day)
+        qtbot.addWidget(dialog)
+        dialog.date_edit.setDate(QDate(day.year, day.month, day.day))
+        dialog.person_edit.setText("县民政局")
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+        assert dialog.result_detail is not None, dialog.error_label.text()
+    assert len(shown) == 1
+    with ctx.uow() as uow:
+        name = uow.session.get(Household, receiving).head_name
+    assert f"{name}（2026年10月起）" in shown[0] and "新标准只计到该决定之前的月份" in shown[0]
+    led = ledger.household_ledger(ctx.uow(), receiving, D(2026, 12, 31), D(2027, 1, 1))
+    assert [(a.month, a.amount_fen, a.first_month, a.last_month) for a in led.adjustments] == [
+        (D(2026, 12, 1), 8000, D(2026, 9, 1), D(2026, 9, 1))]
+    assert led.months[-1].amount_fen == 70000
+
+
 def test_an_amount_above_the_ceiling_is_refused_in_the_grant_form(qtbot, ctx, receiving):
     from dibao_desk.ui.dialogs.grant_dialog import GrantDialog
     from tests.helpers import walk_case

@@ -315,3 +315,22 @@ def test_recompute_reads_the_ledgers_month(ctx, home):
     nov, rows = benefit.compute_all(ctx.uow(), D(2026, 11, 1))
     assert nov.households == 1 and rows[0].current_fen == 45000
     assert benefit.compute_all(ctx.uow(), D(2026, 12, 1))[0].households == 0
+
+
+def test_a_decision_written_until_a_month_keeps_the_months_after_it_31_december(ctx, home):
+    """A value written from October through February only (decided 31 December, November
+    paid): October and November are 补发 in December, December to February are written, and
+    March on keeps the run that was there, with its own decision."""
+    from dibao_desk.domain.ledger import DecisionKind
+
+    with ctx.uow() as uow:
+        ledger.write_decision(uow, DecisionKind.POLICY, D(2026, 10, 1), D(2026, 12, 31), "县民政局",
+                              {home: MonthValue(LedgerStatus.RECEIVING, "class3", 1, 50000)},
+                              until={home: D(2027, 2, 1)}, today=D(2026, 12, 31))
+        uow.commit()
+    months, adjustments = golden(ctx, home, D(2026, 12, 31), D(2027, 4, 1))
+    assert months[-7:] == ["2026-10 receiving class3 45000 history paid", "2026-11 receiving class3 45000 history paid",
+                           "2026-12 receiving class3 50000 policy", "2027-01 receiving class3 50000 policy",
+                           "2027-02 receiving class3 50000 policy", "2027-03 receiving class3 45000 history",
+                           "2027-04 receiving class3 45000 history"]
+    assert adjustments == ["2026-12 back_pay 10000 2026-10..2026-11"]

@@ -1,10 +1,14 @@
 """Proposals (待批事项) over a real store: a standard raise is one batch with one notice and one
 approval; a refused proposal leaves the ledger alone; what a proposal is given is checked."""
 
+import json
+
 import pytest
+from sqlalchemy import select
 
 from dibao_desk.domain.ledger import ProposalKind
 from dibao_desk.domain.problems import RuleError
+from dibao_desk.models.audit import AuditLog
 from dibao_desk.services import ledger, procedure, proposals
 from tests.unit.test_ledger import D, golden, home, put_on_benefit  # noqa: F401 (fixture)
 
@@ -119,7 +123,8 @@ def test_a_standard_dated_back_does_not_undo_a_later_change_of_a_household_31_de
     """孙三 was changed to 700 元 from October (decided 15 October). On 1 December the new
     standard is proposed from July, computed from 孙三's July amount; granted on 31 December it
     must not write 孙三's July value over October onwards (nor recover October and November as
-    overpaid): 孙三 is left out of the batch, 赵一 gets the new standard from July."""
+    overpaid), but 孙三 gets the new standard for July to September (补发 booked in December);
+    赵一 gets it from July; 李四, granted from September, gets nothing before its grant."""
     from dataclasses import replace
 
     from dibao_desk.domain.ledger import DecisionKind, LedgerStatus, MonthValue
@@ -155,11 +160,70 @@ def test_a_standard_dated_back_does_not_undo_a_later_change_of_a_household_31_de
     proposals.record_batch_step(ctx.uow(), p.id, D(2026, 12, 3), "县民政局", D(2026, 12, 3))
     proposals.start_batch_notice(ctx.uow(), p.id, D(2026, 12, 4), "王经办", D(2026, 12, 4))
     proposals.record_batch_step(ctx.uow(), p.id, D(2026, 12, 11), "王经办", D(2026, 12, 11))
-    proposals.record_batch_step(ctx.uow(), p.id, D(2026, 12, 31), "王经办", D(2026, 12, 31))
+    detail = proposals.record_batch_step(ctx.uow(), p.id, D(2026, 12, 31), "王经办", D(2026, 12, 31))
     months, adjustments = golden(ctx, sun, D(2026, 12, 31), D(2027, 1, 1))
     assert [m for m in months if m.startswith(("2026-10", "2027-01"))] == [
         "2026-10 receiving class3 70000 change paid", "2027-01 receiving class3 70000 change"]
-    assert adjustments == []
+    assert adjustments == ["2026-12 back_pay 15000 2026-07..2026-09"]  # 3 months at 500 元 for 450 元
+    zhao_adjustments = golden(ctx, zhao, D(2026, 12, 31))[1]
+    assert zhao_adjustments == ["2026-12 back_pay 25000 2026-07..2026-11"]
     assert ledger.month_amounts(ctx.uow(), D(2027, 1, 1))[zhao].amount_fen == 50000
     assert golden(ctx, li, D(2026, 12, 31))[1] == []  # no 补发 for July and August, before its grant
     assert ledger.check(ctx.uow()) == (0, [])
+    assert detail.grant is not None and detail.grant.households == 1  # 赵一 from July on
+    assert [(k.head_name, k.later_month, k.until_later) for k in detail.grant.until_later] == [
+        ("孙三", D(2026, 10, 1), True), ("李四", D(2026, 9, 1), False)]
+    assert ledger.adjustments_in(ctx.uow(), D(2026, 12, 1), D(2026, 12, 1)) == {zhao: 25000, sun: 15000}
+    with ctx.uow() as uow:  # the audit row names them
+        after = uow.session.scalars(select(AuditLog.after).where(AuditLog.entity == "proposal",
+                                                                 AuditLog.action == "grant")).one()
+    assert json.loads(after)["until_later_decision"] == {str(sun): "2026-10-01", str(li): "2026-09-01"}
+
+
+def test_a_standard_dated_back_writes_the_unpaid_months_before_a_later_change_across_the_year_end(
+        ctx, make_household):
+    """Granted on 30 November (October paid), a standard from October meets 孙三's change to
+    700 元 from January 2027 (decided 20 November): October is 补发 in November, November and
+    December are written at the new standard, January on stays 700 元; the household stands
+    at 700 元. A payment roster for December pays 孙三 500 元."""
+    from dataclasses import replace
+
+    from dibao_desk.domain.ledger import DecisionKind, LedgerStatus, MonthValue
+    from dibao_desk.models import Household
+    from dibao_desk.services import policy
+    from tests.conftest import make_id
+
+    homes = []
+    for i, name in enumerate(("赵一", "孙三")):
+        hh = make_household(head=name, head_id=make_id("19600315", 81 + 2 * i), wages_fen=0)
+        put_on_benefit(ctx, hh.id, today=D(2026, 6, 30))
+        homes.append(hh.id)
+    zhao, sun = homes
+    with ctx.uow() as uow:  # the 变更 case's grant on 20 November, from January
+        uow.session.get(Household, sun).monthly_benefit_fen = 70000
+        ledger.write_decision(uow, DecisionKind.CHANGE, D(2027, 1, 1), D(2026, 11, 20), "县民政局",
+                              {sun: MonthValue(LedgerStatus.RECEIVING, "class3", 1, 70000)}, household_id=sun,
+                              today=D(2026, 11, 20))
+        uow.commit()
+    old = policy.policy_in_force(ctx.uow(), D(2026, 6, 1)).figures
+    policy.add_policy_set(ctx.uow(), D(2026, 10, 1), replace(old, rural_standard_fen=50000), "四季度标准")
+    _totals, p = proposals.propose_standard(ctx.uow(), D(2026, 10, 1), D(2026, 11, 2), "提标，10 月起执行")
+    assert p is not None
+    proposals.record_batch_step(ctx.uow(), p.id, D(2026, 11, 3), "分管镇长", D(2026, 11, 3))
+    proposals.record_batch_step(ctx.uow(), p.id, D(2026, 11, 4), "县民政局", D(2026, 11, 4))
+    proposals.start_batch_notice(ctx.uow(), p.id, D(2026, 11, 5), "王经办", D(2026, 11, 5))
+    proposals.record_batch_step(ctx.uow(), p.id, D(2026, 11, 12), "王经办", D(2026, 11, 12))
+    proposals.record_batch_step(ctx.uow(), p.id, D(2026, 11, 30), "王经办", D(2026, 11, 30))
+    months, adjustments = golden(ctx, sun, D(2026, 11, 30), D(2027, 2, 1))
+    assert months[-5:] == ["2026-10 receiving class3 45000 history paid", "2026-11 receiving class3 50000 policy",
+                           "2026-12 receiving class3 50000 policy", "2027-01 receiving class3 70000 change",
+                           "2027-02 receiving class3 70000 change"]
+    assert adjustments == ["2026-11 back_pay 5000 2026-10..2026-10"]
+    with ctx.uow() as uow:
+        assert uow.session.get(Household, sun).monthly_benefit_fen == 70000
+        assert uow.session.get(Household, zhao).monthly_benefit_fen == 50000
+    assert ledger.check(ctx.uow()) == (0, [])
+    from dibao_desk.services import payroll
+    info = payroll.make(ctx.uow(), "2026-12", "regular", today=D(2026, 12, 1), made_by="王经办")
+    paid = {(ln.household_id, ln.line_kind.value): ln.total_fen for ln in payroll.lines(ctx.uow(), info.id)}
+    assert paid[(sun, "regular")] == 50000

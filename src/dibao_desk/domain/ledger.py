@@ -152,13 +152,15 @@ def value_at(periods: list[Period], month: dt.date) -> MonthValue | None:
 
 
 def rewrite(periods: list[Period], effective: dt.date, new: MonthValue,
-            paid_through: dt.date) -> Rewrite:
-    """Writing ``new`` from ``effective``: months after ``paid_through`` are written; for
-    each paid month from ``effective`` on, the difference between what was paid and what
-    the decision says is summed into one adjustment (补发 or 追回)."""
+            paid_through: dt.date, until: dt.date | None = None) -> Rewrite:
+    """Writing ``new`` from ``effective`` (through ``until``, the last month it sets, when
+    a later decision holds the months after): months after ``paid_through`` are written;
+    for each paid month from ``effective`` on, the difference between what was paid and
+    what the decision says is summed into one adjustment (补发 or 追回)."""
     effective = month_of(effective)
     start = max(effective, add_months(paid_through, 1))
-    adjusted = tuple(months(effective, paid_through)) if effective <= paid_through else ()
+    last_paid = paid_through if until is None else min(paid_through, month_of(until))
+    adjusted = tuple(months(effective, last_paid)) if effective <= last_paid else ()
     diff = 0
     for m in adjusted:
         old = value_at(periods, m)

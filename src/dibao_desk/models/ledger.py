@@ -376,36 +376,49 @@ def _id_table(conn, ids: list[int]):
         _IDS.drop(conn, checkfirst=False)
 
 
-def households_with_period_after(conn: Connection, month: dt.date) -> set[int]:
+def later_decisions(conn: Connection, month: dt.date) -> dict[int, dt.date]:
     """Households whose ledger has a run of months starting after ``month`` (a decision
-    dated later than it)."""
-    return set(conn.execute(select(P.c.household_id).where(P.c.first_month > month).distinct()).scalars())
+    dated later than it), each with the first such month."""
+    return {hid: first for hid, first in conn.execute(
+        select(P.c.household_id, func.min(P.c.first_month)).where(P.c.first_month > month)
+        .group_by(P.c.household_id))}
 
 
-def write(conn, decision_id: int, effective: dt.date, values: Mapping[int, MonthValue],
-          paid_through_month: dt.date, booked_month: dt.date) -> dict[int, int]:
+def write(conn: Connection, decision_id: int, effective: dt.date, values: Mapping[int, MonthValue],
+          paid_through_month: dt.date, booked_month: dt.date,
+          until: Mapping[int, dt.date] | None = None) -> dict[int, int]:
     """Write each household's new value from ``effective``: unpaid months are replaced,
-    each paid month's difference is booked as one 补发/追回 in ``booked_month``.
-    Returns the adjustment per household (only those with one)."""
+    each paid month's difference is booked as one 补发/追回 in ``booked_month``. A household
+    in ``until`` gets the value only through the month given there (a later decision of
+    its own holds the months after, and keeps them). Returns the adjustment per household
+    (only those with one)."""
     if not values:
         return {}
+    until = {hid: rules.month_of(m) for hid, m in (until or {}).items() if hid in values}
     effective = rules.month_of(effective)
     start = max(effective, rules.add_months(paid_through_month, 1))
-    ids = list(values)
     adjustments: dict[int, int] = {}
     if effective <= paid_through_month:
-        existing = _periods_in(conn, ids, effective)
+        existing = _periods_in(conn, list(values), effective)
         rows = []
         for hid, value in values.items():
-            rw = rules.rewrite(existing.get(hid, []), effective, value, paid_through_month)
+            last = until.get(hid)
+            rw = rules.rewrite(existing.get(hid, []), effective, value, paid_through_month, last)
             if rw.adjustment_fen:
                 adjustments[hid] = rw.adjustment_fen
                 rows.append({"household_id": hid, "month": booked_month,
                              "kind": rules.adjustment_kind(rw.adjustment_fen).value,
                              "amount_fen": rw.adjustment_fen, "first_month": effective,
-                             "last_month": paid_through_month, "decision_id": decision_id})
+                             "last_month": rw.adjusted_months[-1], "decision_id": decision_id})
         if rows:
             conn.execute(insert(A), rows)
+    for hid, last in until.items():
+        if start <= last:
+            _write_between(conn, decision_id, hid, start, last, values[hid])
+    values = {hid: v for hid, v in values.items() if hid not in until}
+    if not values:
+        return adjustments
+    ids = list(values)
     prev = rules.add_months(start, -1)
     if len(ids) > _ID_TABLE_FROM:
         # A batch (a standard raise: tens of thousands of households): the ids go into a
@@ -426,6 +439,28 @@ def write(conn, decision_id: int, effective: dt.date, values: Mapping[int, Month
         (hid, start, None, v.status.value, v.category, v.covered, v.amount_fen, v.supplement_fen, decision_id)
         for hid, v in values.items()])
     return adjustments
+
+
+def _write_between(conn: Connection, decision_id: int, household_id: int, first: dt.date, last: dt.date,
+                   value: MonthValue) -> None:
+    """One household's months ``first``..``last`` set to ``value``; the runs before and
+    after them keep their own values and decisions (cut where they reach into them)."""
+    mine = P.c.household_id == household_id
+    before = rules.add_months(first, -1)
+    after = rules.add_months(last, 1)
+    for row in conn.execute(select(*P.c).where(mine, P.c.first_month < first,
+                                               or_(P.c.last_month.is_(None), P.c.last_month >= first))).all():
+        if row.last_month is None or row.last_month > last:  # it runs on past ``last``: keep its tail
+            conn.execute(insert(P).values({c: row._mapping[c] for c in PERIOD_COLUMNS} | {"first_month": after}))
+        conn.execute(update(P).where(P.c.id == row.id).values(last_month=before))
+    inside = and_(mine, P.c.first_month >= first, P.c.first_month <= last)
+    conn.execute(update(P).where(inside, or_(P.c.last_month.is_(None), P.c.last_month > last))
+                 .values(first_month=after))
+    conn.execute(delete(P).where(inside))
+    conn.execute(insert(P).values(household_id=household_id, first_month=first, last_month=last,
+                                  status=value.status.value, category=value.category, covered=value.covered,
+                                  amount_fen=value.amount_fen, supplement_fen=value.supplement_fen,
+                                  decision_id=decision_id))
 
 
 # ---- the first build, from what the store holds ----------------------------------------

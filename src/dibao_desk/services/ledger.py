@@ -204,9 +204,12 @@ def adjustments_in(uow: UnitOfWork, first: dt.date, last: dt.date) -> dict[int, 
 def write_decision(uow: UnitOfWork, kind: DecisionKind, effective_month: dt.date, decided_on: dt.date,
                    approved_by: str, values: Mapping[int, MonthValue], *, household_id: int | None = None,
                    case_id: int | None = None, review_id: int | None = None, proposal_id: int | None = None,
-                   policy_set_id: int | None = None, note: str = "", today: dt.date | None = None) -> int:
+                   policy_set_id: int | None = None, note: str = "", today: dt.date | None = None,
+                   until: Mapping[int, dt.date] | None = None) -> int:
     """Record a granted decision and write each household's value from ``effective_month``
-    (inside the caller's transaction). Returns the decision id."""
+    (inside the caller's transaction); a household in ``until`` only through the month
+    given there (a later decision of its own holds the months after). Returns the
+    decision id."""
     effective = rules.month_of(effective_month)
     conn = uow.session.connection()
     did = store.add_decision(conn, kind=kind.value, household_id=household_id, case_id=case_id,
@@ -214,13 +217,14 @@ def write_decision(uow: UnitOfWork, kind: DecisionKind, effective_month: dt.date
                              effective_month=effective, decided_on=decided_on, approved_by=approved_by,
                              note=note, recorded_by=uow.operator)
     paid = store.paid_through(conn, today or decided_on)
-    adjusted = store.write(conn, did, effective, values, paid, rules.month_of(decided_on))
+    adjusted = store.write(conn, did, effective, values, paid, rules.month_of(decided_on), until)
     if any(v < 0 for v in adjusted.values()):  # 追回: the register takes it up
         recovery.record_from_ledger(uow, did, kind, decided_on, values)
     uow.audit("ledger_decision", did, kind.value, None, {
         "effective_month": effective, "decided_on": decided_on, "approved_by": approved_by,
         "households": len(values), "household_id": household_id, "case_id": case_id, "review_id": review_id,
         "proposal_id": proposal_id, "adjustments": {str(k): v for k, v in list(adjusted.items())[:50]},
+        **({"until": {str(k): v for k, v in list(until.items())[:50]}} if until else {}),
         "value": _value_dict(next(iter(values.values()))) if len(values) == 1 else None})
     return did
 

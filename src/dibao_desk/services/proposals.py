@@ -16,7 +16,7 @@ and its grant writes every household's ledger under one decision.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import func, select
@@ -81,6 +81,27 @@ class BatchItem:
 
 
 @dataclass(frozen=True)
+class BatchKept:
+    """A household the batch's grant did not write from its month on."""
+
+    household_id: int
+    head_name: str
+    later_month: dt.date | None  # its own later decision's month (None: changed while the batch waited)
+    until_later: bool  # given the batch's value for the months before that decision
+
+
+@dataclass(frozen=True)
+class BatchGrant:
+    """What a batch's grant wrote: households given the new standard from its month on,
+    those given it only until a later decision of their own, those left out."""
+
+    decision_id: int
+    households: int
+    until_later: tuple[BatchKept, ...]
+    left_out: tuple[BatchKept, ...]
+
+
+@dataclass(frozen=True)
 class BatchDetail:
     info: ProposalInfo
     steps: tuple[procedure.StepInfo, ...]
@@ -90,6 +111,7 @@ class BatchDetail:
     after_total_fen: int
     households: int
     persons: int
+    grant: BatchGrant | None = None  # what the grant wrote, on the detail returned by the step granting it
 
 
 def _info(p: Proposal) -> ProposalInfo:
@@ -359,33 +381,36 @@ def record_batch_step(uow: UnitOfWork, proposal_id: int, on: dt.date, person: st
             s.add(rec)
         rec.done_on, rec.person, rec.notes, rec.recorded_by = on, person.strip(), notes.strip(), uow.operator
         rec.result = steps.StepResult.PASSED if approved else steps.StepResult.REFUSED
+        grant: BatchGrant | None = None
         s.flush()
         uow.audit("proposal_step", p.id, f"step{step}", None, {"on": on, "person": person, "result": rec.result})
         if not approved:
             p.status, p.closed_on, p.next_step = ProposalStatus.REFUSED.value, on, 0
         elif step == steps.GRANT:
             approver = next((r.person for r in recs if r.step == steps.COUNTY_DECISION and r.done_on), "") or person
-            _grant_batch(uow, p, on, approver.strip())
+            grant = _grant_batch(uow, p, on, approver.strip())
         else:
             p.next_step = steps.next_step(_batch_state(p, _steps(uow, p))) or 0
         uow.commit()
-    return batch_detail(uow, proposal_id, today)
+    detail = batch_detail(uow, proposal_id, today)
+    return replace(detail, grant=grant) if grant is not None else detail
 
 
-def _grant_batch(uow: UnitOfWork, p: Proposal, on: dt.date, approver: str) -> None:
+def _grant_batch(uow: UnitOfWork, p: Proposal, on: dt.date, approver: str) -> BatchGrant:
     s = uow.session
     conn = s.connection()
     rows = s.execute(select(ProposalItem.household_id, ProposalItem.after_category, ProposalItem.after_covered,
                             ProposalItem.after_fen, ProposalItem.after_supplement_fen, Household.status,
                             ProposalItem.before_fen, ProposalItem.before_category,
-                            Household.monthly_benefit_fen, Household.category)
+                            Household.monthly_benefit_fen, Household.category, Household.head_name)
                      .join(Household, Household.id == ProposalItem.household_id)
                      .where(ProposalItem.proposal_id == p.id)).all()
     # A household cancelled meanwhile is left out, and so is one whose amount or class a
-    # decision changed since the batch was computed, or that a decision dated after the
-    # batch's month changed (the batch's one value from its month on would undo it): its
-    # item was computed from the old household, and the next recompute proposes the new
-    # standard on what it is now. One in 渐退 stays in 渐退.
+    # decision changed since the batch was computed: its item was computed from the old
+    # household, and the next recompute proposes the new standard on what it is now.
+    # One that a decision dated after the batch's month changed gets the batch's value
+    # only for the months before that decision (the batch's one value from its month on
+    # would undo it), where the ledger paid it. One in 渐退 stays in 渐退.
     receiving = HouseholdStatus.RECEIVING
     now = store.month_values(conn, p.effective_month)  # what the batch was computed against, as it is now
 
@@ -393,23 +418,38 @@ def _grant_batch(uow: UnitOfWork, p: Proposal, on: dt.date, approver: str) -> No
         v = now.get(r.household_id)
         return (v.amount_fen, v.category or r.category) if v is not None else (r.monthly_benefit_fen, r.category)
 
-    later = store.households_with_period_after(conn, p.effective_month)  # the batch would write over it
-    changed = [r.household_id for r in rows if r.status == receiving
-               and (r.household_id in later or as_computed(r) != (r.before_fen, r.before_category))]
-    left_out = set(changed)
-    rows = [r for r in rows if r.status == receiving and r.household_id not in left_out]
-    exiting = store.households_in_status(conn, p.effective_month, LedgerStatus.GRADUAL_EXIT)
-    values = {}
+    later = store.later_decisions(conn, p.effective_month)  # the batch would write over these
+    rows = [r for r in rows if r.status == receiving]
+    changed = [r for r in rows if as_computed(r) != (r.before_fen, r.before_category)]
+    left_out = {r.household_id for r in changed}
+    rows = [r for r in rows if r.household_id not in left_out]
+    values: dict[int, MonthValue] = {}
+    until: dict[int, dt.date] = {}
     for r in rows:
-        status = LedgerStatus.GRADUAL_EXIT if r.household_id in exiting else LedgerStatus.RECEIVING
+        current = now.get(r.household_id)
+        if r.household_id in later and (current is None or current.status not in rules.PAID_STATUSES):
+            continue  # not paid in the batch's month: its own later decision is its first
+        status = LedgerStatus.GRADUAL_EXIT if current is not None and current.status is LedgerStatus.GRADUAL_EXIT \
+            else LedgerStatus.RECEIVING
         values[r.household_id] = MonthValue(status, r.after_category, r.after_covered, r.after_fen,
                                             r.after_supplement_fen)
+        if r.household_id in later:
+            until[r.household_id] = rules.add_months(later[r.household_id], -1)
     did = ledger.write_decision(uow, DecisionKind.POLICY, p.effective_month, on, approver, values,
-                                proposal_id=p.id, policy_set_id=p.policy_set_id, note=p.reason, today=on)
-    store.set_household_amounts(conn, [(v.amount_fen, v.category, hid) for hid, v in values.items()])
+                                proposal_id=p.id, policy_set_id=p.policy_set_id, note=p.reason, today=on,
+                                until=until)
+    store.set_household_amounts(conn, [(v.amount_fen, v.category, hid) for hid, v in values.items()
+                                       if hid not in until])
     p.status, p.closed_on, p.next_step, p.decision_id = ProposalStatus.GRANTED.value, on, 0, did
-    uow.audit("proposal", p.id, "grant", None, {"decision_id": did, "households": len(values),
-                                               "month": p.effective_month, "changed_meanwhile": changed[:50]})
+    kept = [r for r in rows if r.household_id in later]
+    uow.audit("proposal", p.id, "grant", None, {
+        "decision_id": did, "households": len(values) - len(until), "month": p.effective_month,
+        "changed_meanwhile": [r.household_id for r in changed][:50],
+        "until_later_decision": {str(r.household_id): later[r.household_id] for r in kept[:50]}})
+    return BatchGrant(did, len(values) - len(until),
+                      tuple(BatchKept(r.household_id, r.head_name, later[r.household_id],
+                                      r.household_id in until) for r in kept),
+                      tuple(BatchKept(r.household_id, r.head_name, None, False) for r in changed))
 
 
 def _raise(problems: list[Problem]) -> None:
@@ -418,6 +458,6 @@ def _raise(problems: list[Problem]) -> None:
         raise RuleError(errors)
 
 
-__all__ = ["BatchDetail", "BatchItem", "ProposalInfo", "ProposalRow", "batch_detail", "batch_items", "flow_steps",
+__all__ = ["BatchDetail", "BatchGrant", "BatchItem", "BatchKept", "ProposalInfo", "ProposalRow", "batch_detail", "batch_items", "flow_steps",
            "get_proposal", "list_proposals", "open_proposal", "propose", "propose_standard", "proposal_for_case",
            "record_batch_step", "start_batch_notice"]

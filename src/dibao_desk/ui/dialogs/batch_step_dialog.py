@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget,
 )
 
 from dibao_desk.domain import procedure as steps
@@ -83,4 +83,36 @@ class BatchStepDialog(QDialog):
         except RuleError as exc:
             self.error_label.setText("\n".join(problem_text(p) for p in exc.problems))
             return
+        grant = self.result_detail.grant
+        if grant is not None and (grant.until_later or grant.left_out):
+            QMessageBox.information(self, self.tr("批量建议已批准"), self.grant_text(grant))
         self.accept()
+
+    def grant_text(self, grant: proposals.BatchGrant) -> str:
+        """What the grant did to the households it did not write from the batch's month on."""
+        month = self.detail.info.effective_month
+        lines = [self.tr("已按新标准写入台账：{0} 户自 {1}年{2}月起。").format(
+            f"{grant.households:,}", month.year, month.month)]
+        written = [k for k in grant.until_later if k.until_later]
+        unpaid = [k for k in grant.until_later if not k.until_later]
+        if written:
+            lines.append(self.tr(
+                "{0} 户此后另有本户的决定（{1}）：新标准只计到该决定之前的月份，已发放月份的差额作为补发或追回"
+                "记入批准当月；自该决定起仍按该决定发放。").format(len(written), self._names(written)))
+        if unpaid:
+            lines.append(self.tr(
+                "{0} 户在 {1}年{2}月未领取保障金，此后才有本户的决定（{3}）：未按新标准计发，"
+                "下次重新计算时按现状提出。").format(len(unpaid), month.year, month.month, self._names(unpaid)))
+        if grant.left_out:
+            lines.append(self.tr(
+                "{0} 户在建议提出后金额或类别已有变更（{1}）：未纳入本批，下次重新计算时按现状提出。").format(
+                len(grant.left_out), self._names(grant.left_out)))
+        return "\n\n".join(lines)
+
+    def _names(self, kept: list[proposals.BatchKept] | tuple[proposals.BatchKept, ...]) -> str:
+        shown = []
+        for k in kept[:10]:
+            shown.append(self.tr("{0}（{1}年{2}月起）").format(k.head_name, k.later_month.year, k.later_month.month)
+                         if k.later_month else k.head_name)
+        names = self.tr("、").join(shown)
+        return names + self.tr("等") if len(kept) > 10 else names
