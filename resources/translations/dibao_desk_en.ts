@@ -4689,6 +4689,14 @@ Take the receipt back to the sender.</translation>
         <source>记录这些结果？</source>
         <translation>Record these results?</translation>
     </message>
+    <message>
+        <source>追回扣减没有扣成</source>
+        <translation>Recovery deductions not made</translation>
+    </message>
+    <message>
+        <source>发放失败的转账中有 {0} 笔追回扣减共 {1} 元没有扣成：已退回追回登记的尚欠金额（扣减冲回），由以后的造册按计划再扣，或随更正账号后的补发造册扣回。</source>
+        <translation>{0} recovery deductions totalling {1} yuan were on failed transfers and were not made: they are owed again in the recovery register (deduction reversed), to be deducted by later rosters as planned, or with the back-pay roster once the account is corrected.</translation>
+    </message>
 </context>
 <context>
     <name>PayrollSettingsPage</name>
@@ -8332,6 +8340,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>扣减</source>
         <translation>Deduction</translation>
+    </message>
+    <message>
+        <source>扣减冲回</source>
+        <translation>Deduction reversed</translation>
     </message>
     <message>
         <source>各行合计与造册总额不符</source>

@@ -95,3 +95,47 @@ def test_a_csv_return_with_an_unpaired_quote_is_shown_with_its_line(qtbot, ctx, 
     assert kind == "warning" and "第 2 行" in text and "双引号" in text
     with ctx.uow() as uow:
         assert {x.bank_status for x in uow.session.query(PayrollLine)} == {""}
+
+
+def test_a_failed_transfer_s_deduction_is_owed_again_in_the_recovery_register_30_november(
+        qtbot, ctx, homes, tmp_path, monkeypatch, message_boxes):  # noqa: F811
+    """November deducts 250 元 of c's 追回 (c is sent 50 元); the bank fails c's transfer. After
+    the return is imported by clicking, the window says the deduction was not made, and the
+    追回登记 shows 250 元 owed again."""
+    from dibao_desk.services import recovery
+    from dibao_desk.ui.dialogs.recovery_register import RecoveryDialog
+    from dibao_desk.ui.main_window import MainWindow
+
+    a, b, c = homes
+    for i, hid in enumerate(homes):
+        set_account(ctx, hid, card(i + 1), "中国邮政储蓄银行德安县支行")
+    entry = recovery.add(ctx.uow(), c, "bank_error", "德银〔2026〕9号", dt.date(2026, 11, 1), 25000, today=TODAY)
+    info = payroll.make(ctx.uow(), "2026-11", today=TODAY, made_by="王经办")
+    payroll.sign(ctx.uow(), info.id, "李镇长", TODAY)
+    assert recovery.get_entry(ctx.uow(), entry.id).balance_fen == 0
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.view("payroll").clock = lambda: TODAY
+    w.show()
+    w.show_view("payroll")
+    w.view("payroll").refresh()
+    buttons = w.payroll_bank
+    out = tmp_path / "代发.txt"
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        lambda parent, title, label, items, *a, **k: (next(t for t in items if "fixed_gbk" in t), True))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.mouseClick(buttons.file_button, Qt.MouseButton.LeftButton)
+    from dibao_desk.services import bank
+
+    order = [t.household_id for t in bank.transfers(ctx.uow(), info.id)]
+    ret = bank_answers(out, tmp_path / "回盘.txt", [("失败", "账户冻结") if h == c else ("成功", "") for h in order])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(ret), ""))
+    qtbot.mouseClick(buttons.return_button, Qt.MouseButton.LeftButton)
+    assert any(kind == "information" and "1 笔追回扣减共 250.00 元没有扣成" in text
+               for kind, _t, text in message_boxes)
+    dialog = RecoveryDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 1
+    assert dialog.model.data(dialog.model.index(0, dialog.model.column_of("balance"))) == "250.00"
+    assert "尚欠合计 250.00 元" in dialog.totals_label.text()
+    dialog.grab().save(str(tmp_path / "recovery-after-failed.png"))

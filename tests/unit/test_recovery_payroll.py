@@ -139,3 +139,111 @@ def test_a_deduction_by_hand_naming_another_periods_roster_line_is_refused_31_ja
     recovery.receive(ctx.uow(), entry.id, 5000, D(2026, 12, 31), kind=InstalmentKind.DEDUCTION,
                      payroll_line_id=december_line.id, period="2026-12", today=D(2026, 12, 31))
     assert recovery.get_entry(ctx.uow(), entry.id).balance_fen == 20000
+
+
+# ---- deductions the bank never made ---------------------------------------------------------
+
+def _december_with_failed_deductions(ctx, homes, tmp_path):
+    """December (signed 31 December) deducts b's ledger 追回 of 100 元 (lowered from November)
+    and c's 追回 by hand of 250 元; the bank's return (5 January) fails both transfers."""
+    from dibao_desk.exchange import bank_layouts
+    from dibao_desk.services import bank
+    from tests.unit.test_bank import bank_answers, card
+    from tests.unit.test_payroll import set_account
+
+    a, b, c = homes
+    for i, hid in enumerate(homes):
+        set_account(ctx, hid, card(i + 1), "中国邮政储蓄银行德安县支行")
+    decide(ctx, b, D(2026, 11, 1), D(2026, 12, 1), MonthValue(LedgerStatus.RECEIVING, "class3", 2, 50000))
+    (by_ledger,) = recovery.list_entries(ctx.uow())
+    by_hand = recovery.add(ctx.uow(), c, "bank_error", "德银〔2026〕9号", D(2026, 12, 1), 25000, today=D(2026, 12, 1))
+    dec = payroll.make(ctx.uow(), "2026-12", today=D(2026, 12, 31))
+    assert recovery_lines(ctx, dec, b) == [(-10000, False, None)]
+    assert recovery_lines(ctx, dec, c) == [(-25000, False, by_hand.id)]
+    payroll.sign(ctx.uow(), dec.id, "赵镇长", D(2026, 12, 31))
+    assert recovery.get_entry(ctx.uow(), by_hand.id).status is RecoveryStatus.SETTLED
+    fixed = bank_layouts.load().get("fixed_gbk")
+    sent = bank.bank_file(ctx.uow(), dec.id, fixed, tmp_path / "代发.txt", today=D(2026, 12, 31))
+    order = [t.household_id for t in bank.transfers(ctx.uow(), dec.id)]
+    answers = [("失败", "账户冻结") if hid in (b, c) else ("成功", "") for hid in order]
+    ret = bank_answers(sent.path, tmp_path / "回盘.txt", answers)
+    assert bank.record_bank_return(ctx.uow(), dec.id, ret, fixed, today=D(2027, 1, 5)).written
+    return dec, by_ledger.id, by_hand.id
+
+
+def test_a_deduction_on_a_failed_transfer_returns_to_the_balance_and_the_next_quarter_takes_it_31_march(
+        ctx, homes, tmp_path):
+    """The bank never withheld December's deductions: the register owes them again (a 冲回
+    instalment naming the line, audited), and the next roster, a quarter, deducts them again;
+    signed on 31 March, they count."""
+    from dibao_desk.domain.recovery import InstalmentKind
+    from dibao_desk.models import AuditLog
+
+    a, b, c = homes
+    dec, ledger_entry, hand_entry = _december_with_failed_deductions(ctx, homes, tmp_path)
+    for eid, fen in ((ledger_entry, 10000), (hand_entry, 25000)):
+        e = recovery.get_entry(ctx.uow(), eid)
+        assert (e.status, e.balance_fen) == (RecoveryStatus.OPEN, fen)
+        assert [(i.kind, i.amount_fen, i.period, i.on) for i in e.instalments] == [
+            (InstalmentKind.DEDUCTION, fen, "2026-12", D(2026, 12, 31)),
+            (InstalmentKind.REVERSED, -fen, "2026-12", D(2027, 1, 5))]
+        assert e.instalments[0].payroll_line_id == e.instalments[1].payroll_line_id
+    assert recovery.totals(ctx.uow()).balance_fen == 35000
+    assert recovery.check(ctx.uow()) == []
+    with ctx.uow() as uow:
+        assert uow.session.query(AuditLog).filter_by(entity="recovery_entry", action="receive_reversed").count() == 2
+    q1 = payroll.make(ctx.uow(), "2027Q1", today=D(2027, 3, 31))
+    assert recovery_lines(ctx, q1, b) == [(-10000, False, ledger_entry)]
+    assert recovery_lines(ctx, q1, c) == [(-25000, False, hand_entry)]
+    payroll.sign(ctx.uow(), q1.id, "赵镇长", D(2027, 3, 31))
+    for eid in (ledger_entry, hand_entry):
+        assert recovery.get_entry(ctx.uow(), eid).status is RecoveryStatus.SETTLED
+
+
+def test_a_failed_deduction_re_paid_on_a_corrected_account_counts_once_31_january(ctx, homes, tmp_path):
+    """c's account is corrected and the 补发 roster re-pays December's 300 元 less the 250 元
+    deduction: signed, the deduction counts again (naming the carried line), and January's
+    roster deducts nothing more. b, never re-paid, has its 100 元 deducted by January's."""
+    from dibao_desk.domain.payroll import PayrollKind
+    from tests.unit.test_bank import card
+    from tests.unit.test_payroll import set_account
+
+    a, b, c = homes
+    dec, ledger_entry, hand_entry = _december_with_failed_deductions(ctx, homes, tmp_path)
+    set_account(ctx, c, card(9), "中国邮政储蓄银行德安县支行")
+    back = payroll.make(ctx.uow(), "2027-01", PayrollKind.BACK_PAY, today=D(2027, 1, 10))
+    carried = [(x.household_id, x.line_kind, x.total_fen) for x in payroll.lines(ctx.uow(), back.id)]
+    assert carried == [(c, LineKind.BACK_PAY, 30000), (c, LineKind.RECOVERY, -25000)]
+    payroll.sign(ctx.uow(), back.id, "赵镇长", D(2027, 1, 12))
+    e = recovery.get_entry(ctx.uow(), hand_entry)
+    [carried_recovery] = [x for x in payroll.lines(ctx.uow(), back.id) if x.line_kind is LineKind.RECOVERY]
+    assert (e.status, e.balance_fen) == (RecoveryStatus.SETTLED, 0)
+    assert [(i.amount_fen, i.payroll_line_id) for i in e.instalments][-1] == (25000, carried_recovery.id)
+    jan = payroll.make(ctx.uow(), "2027-01", today=D(2027, 1, 31))
+    assert recovery_lines(ctx, jan, c) == []
+    assert recovery_lines(ctx, jan, b) == [(-10000, False, ledger_entry)]
+    payroll.sign(ctx.uow(), jan.id, "赵镇长", D(2027, 1, 31))
+    assert recovery.get_entry(ctx.uow(), ledger_entry).status is RecoveryStatus.SETTLED
+
+
+def test_a_failed_deduction_taken_again_is_not_deducted_a_third_time_when_re_paid_28_february(
+        ctx, homes, tmp_path):
+    """c's deduction is taken again by January's roster (signed 31 January); c's account is
+    corrected only in February: the 补发 roster re-pays December's 300 元 in full, without the
+    deduction January already made."""
+    from dibao_desk.domain.payroll import PayrollKind
+    from tests.unit.test_bank import card
+    from tests.unit.test_payroll import set_account
+
+    a, b, c = homes
+    dec, ledger_entry, hand_entry = _december_with_failed_deductions(ctx, homes, tmp_path)
+    jan = payroll.make(ctx.uow(), "2027-01", today=D(2027, 1, 31))
+    payroll.sign(ctx.uow(), jan.id, "赵镇长", D(2027, 1, 31))
+    assert recovery.get_entry(ctx.uow(), hand_entry).balance_fen == 0
+    set_account(ctx, c, card(9), "中国邮政储蓄银行德安县支行")
+    back = payroll.make(ctx.uow(), "2027-02", PayrollKind.BACK_PAY, today=D(2027, 2, 28))
+    assert [(x.household_id, x.line_kind, x.total_fen) for x in payroll.lines(ctx.uow(), back.id)] == [
+        (c, LineKind.BACK_PAY, 30000)]
+    payroll.sign(ctx.uow(), back.id, "赵镇长", D(2027, 2, 28))
+    e = recovery.get_entry(ctx.uow(), hand_entry)
+    assert (e.status, e.recovered_fen, len(e.instalments)) == (RecoveryStatus.SETTLED, 25000, 3)

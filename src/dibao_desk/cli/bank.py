@@ -174,6 +174,9 @@ def run_bank_return(args) -> int:
         print("检查完成（未写入）。")
     elif rc.written:
         print("已记录银行回盘。")
+        if rc.deductions_reversed:
+            print(f"发放失败的转账中有 {rc.deductions_reversed} 笔追回扣减共 {fen_to_yuan(rc.deductions_reversed_fen)} 元"
+                  "没有扣成：已退回追回登记的尚欠金额（扣减冲回），由以后的造册按计划再扣，或随更正账号后的补发造册扣回。")
     return 0
 
 

@@ -45,6 +45,10 @@ class RecoveryMethod(StrEnum):
 class InstalmentKind(StrEnum):
     CASH = "cash"  # 退回
     DEDUCTION = "deduction"  # 扣减
+    REVERSED = "reversed"  # 冲回: the bank failed the transfer that carried a deduction (negative)
+
+
+BY_HAND = (InstalmentKind.CASH, InstalmentKind.DEDUCTION)  # what an operator records; 冲回 comes from a bank return
 
 
 def check_entry(amount_fen: int, decided_on: dt.date | None, reference: str, first_month: dt.date | None,

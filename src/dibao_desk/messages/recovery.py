@@ -8,7 +8,7 @@ LABELS: dict[str, dict[str, str]] = {
     "recovery_status": {RecoveryStatus.OPEN: "待追回", RecoveryStatus.SETTLED: "已追回",
                         RecoveryStatus.WRITTEN_OFF: "已核销"},
     "recovery_method": {"deduct": "从以后发放中扣减", "cash": "现金退回"},
-    "recovery_instalment": {"cash": "退回", "deduction": "扣减"},
+    "recovery_instalment": {"cash": "退回", "deduction": "扣减", "reversed": "扣减冲回"},
     "county_payment_mismatch": {"lines": "各行合计与造册总额不符", "ledger_amount": "造册金额与账册不符",
                                 "ledger_households": "造册户数与账册不符"},
 }

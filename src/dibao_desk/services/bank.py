@@ -29,6 +29,7 @@ from dibao_desk.exchange.bulk import gc_paused
 from dibao_desk.exchange.bank_layouts import Layout, Layouts, PayLine
 from dibao_desk.models import Payroll
 from dibao_desk.models import bank as store
+from dibao_desk.services import recovery
 from dibao_desk.services.uow import UnitOfWork
 
 KIND_LETTER = {PayrollKind.REGULAR.value: "R", PayrollKind.BACK_PAY.value: "B", PayrollKind.SUBSIDY.value: "S"}
@@ -86,6 +87,8 @@ class ReturnReceipt:
     already: int                # answers the roster already held, the same
     problems: tuple[Problem, ...]
     written: bool
+    deductions_reversed: int = 0  # 追回 deductions on failed transfers, owed again (冲回)
+    deductions_reversed_fen: int = 0
 
 
 def layouts(data_dir: Path | None) -> Layouts:
@@ -246,9 +249,13 @@ def record_bank_return(uow: UnitOfWork, payroll_id: int, path: str | Path, layou
         paid = [a for a in m.answers.values() if a.outcome is Outcome.PAID]
         failed = [a for a in m.answers.values() if a.outcome is Outcome.FAILED]
         written = False
+        reversed_ = (0, 0)
         if not problems and not dry_run and changes:
             store.set_bank_answers(conn, row.id, [(line_id, ans.outcome.value, ans.reason[:200])
                                           for t, ans in changes for line_id in t.line_ids], today)
+            # a deduction on a failed transfer was never withheld: the 追回 register owes it again
+            reversed_ = recovery.reverse_failed(uow, {line_id: ans.reason[:200] for t, ans in changes
+                                          if ans.outcome is Outcome.FAILED for line_id in t.line_ids}, today)
             uow.audit("payroll", row.id, "bank_return", None, {
                 "file": path.name, "paid": len(paid), "failed": len(failed),
                 "failed_lines": [[t.household_id, ans.reason] for t, ans in changes
@@ -259,4 +266,4 @@ def record_bank_return(uow: UnitOfWork, payroll_id: int, path: str | Path, layou
     unanswered = sum(1 for t in found if t.line_ids[0] not in answered and not status[t.line_ids[0]][0])
     return ReturnReceipt(path.name, read.kind, read.encoding, len(read.lines), len(paid),
                          sum(a.amount_fen for a in paid), len(failed), sum(a.amount_fen for a in failed),
-                         unanswered, already, tuple(problems), written)
+                         unanswered, already, tuple(problems), written, *reversed_)

@@ -294,7 +294,7 @@ def make(uow: UnitOfWork, period: str, kind: PayrollKind | str = PayrollKind.REG
             paid += _register_lines(uow, conn, p)
             _settle_recoveries(paid, zero)
         elif kind is PayrollKind.BACK_PAY:
-            paid, zero = _back_pay_lines(conn, p), []
+            paid, zero = _back_pay_lines(uow, conn, p), []
         else:
             assert subsidy is not None  # refused above without one
             paid, zero = _subsidy_lines(conn, p, subsidy), []
@@ -355,9 +355,11 @@ def _store_totals(row: Payroll, paid: list[tuple[Any, ...]], zero: list[tuple[An
     row.zero_households = len({x[store.F_HOUSEHOLD] for x in zero} - set(persons))
 
 
-def _back_pay_lines(conn: Connection, p: Period) -> list[tuple[Any, ...]]:
+def _back_pay_lines(uow: UnitOfWork, conn: Connection, p: Period) -> list[tuple[Any, ...]]:
     """Ledger back pay booked up to the period and not yet on a signed roster, and failed lines
-    of signed rosters whose account has been corrected since."""
+    of signed rosters whose account has been corrected since. A failed deduction the 追回
+    register owes again is re-sent for its entry, up to what the entry still owes (nothing
+    when a later roster deducted it meanwhile)."""
     taken = store.taken_adjustments(conn, LOCKED)
     rows = [r for r in store.adjustments_booked(conn, None, p.last, ledger_rules.AdjustmentKind.BACK_PAY.value)
             if r[0] not in taken]
@@ -365,6 +367,8 @@ def _back_pay_lines(conn: Connection, p: Period) -> list[tuple[Any, ...]]:
     carried = store.carried_lines(conn, LOCKED)
     homes = store.households(conn, {r[1] for r in rows} | {f["household_id"] for f in failed})
     out = _adjustment_lines(conn, rows, homes)
+    owed = recovery.repaid_deductions(uow, [f["id"] for f in failed if f["line_kind"] == LineKind.RECOVERY.value])
+    left = {entry: balance for entry, balance in owed.values()}  # what each entry still owes
     for f in failed:
         h = homes.get(f["household_id"])
         if f["id"] in carried or h is None:
@@ -372,6 +376,13 @@ def _back_pay_lines(conn: Connection, p: Period) -> list[tuple[Any, ...]]:
         now = _snapshot(h)
         if (now["account"] or "") == f["account"] or not now["account"]:
             continue  # not corrected yet
+        total, entry_id = f["total_fen"], None
+        if f["id"] in owed:
+            entry_id = owed[f["id"]][0]
+            total = -min(-total, left[entry_id])
+            left[entry_id] += total
+            if total == 0:
+                continue  # deducted since by a later roster: re-paid in full
         months = _months_text(f["first_month"], f["last_month"]) if f["first_month"] and f["last_month"] else ""
         out.append(store.line({
             **now, "category": f["category"], "persons": f["persons"], "months": f["months"],
@@ -379,7 +390,7 @@ def _back_pay_lines(conn: Connection, p: Period) -> list[tuple[Any, ...]]:
             "benefit_fen": f["benefit_fen"], "supplement_fen": f["supplement_fen"],
             "line_kind": (LineKind.RECOVERY if f["line_kind"] == LineKind.RECOVERY.value
                           else LineKind.BACK_PAY).value,  # a deduction re-sent is still a deduction
-            "total_fen": f["total_fen"], "carried_from_line_id": f["id"], "ledger_adjustment_id": None,
+            "total_fen": total, "carried_from_line_id": f["id"], "ledger_adjustment_id": None, "recovery_id": entry_id,
             "reason": messages.text("payroll.reason.carried", period=f["r_period"], position=f["position"],
                                     months=months, bank_reason=f["bank_reason"] or "",
                                     before=f["account"] or "", after=now["account"])}))

@@ -56,6 +56,8 @@ def sign(uow: UnitOfWork, payroll_id: int, leader: str, on: dt.date) -> PayrollI
                 if _mark_paid(lent, m, on, f"payroll:{row.id}"):
                     marked.append(m)
             recovery.settle_roster(uow, row.period, on, mine)  # what it deducts comes off the 追回 register
+        elif row.kind == PayrollKind.BACK_PAY.value:  # a failed deduction re-sent with its payment
+            recovery.settle_roster(uow, row.period, on, mine)
         uow.audit("payroll", row.id, "sign", {"status": PayrollStatus.DRAFT.value}, {
             "status": row.status, "reviewed_by": leader, "reviewed_on": on, "total_fen": row.total_fen,
             "months_marked_paid": marked})

@@ -289,6 +289,8 @@ def receive(uow: UnitOfWork, entry_id: int, amount_fen: int, on: dt.date | None,
             kind = InstalmentKind(kind)
         except ValueError:
             raise RuleError(Problem("recovery.instalment_kind", "kind", {"value": str(kind)})) from None
+        if kind not in rules.BY_HAND:  # 冲回 follows a bank return, never typed
+            raise RuleError(Problem("recovery.instalment_kind", "kind", {"value": kind.value}))
         problems = rules.check_instalment(RecoveryStatus(e.status), e.amount_fen - e.recovered_fen, amount_fen,
                                           kind, on, receipt_no, today)
         if payroll_line_id is not None:
@@ -326,9 +328,9 @@ def _book(uow: UnitOfWork, e: RecoveryEntry, kind: InstalmentKind, amount_fen: i
                            note=note.strip(), recorded_by=uow.operator)
     uow.session.add(i)
     e.recovered_fen += amount_fen
-    e.status = rules.status_for(e.amount_fen - e.recovered_fen).value
-    if e.status == RecoveryStatus.SETTLED:
-        e.closed_on = on
+    if e.status != RecoveryStatus.WRITTEN_OFF:  # a written-off entry stays written off
+        e.status = rules.status_for(e.amount_fen - e.recovered_fen).value
+        e.closed_on = on if e.status == RecoveryStatus.SETTLED else None  # a 冲回 reopens a settled entry
     uow.session.flush()
     uow.audit("recovery_entry", e.id, f"receive_{kind.value}", before, {
         "instalment_id": i.id, "amount_fen": amount_fen, "on": on, "receipt_no": i.receipt_no, "period": period,
@@ -526,6 +528,55 @@ def settle_roster(uow: UnitOfWork, period: str, on: dt.date, lines: Sequence[Map
     return n
 
 
+def reverse_failed(uow: UnitOfWork, failed: Mapping[int, str], on: dt.date) -> tuple[int, int]:
+    """The bank failed the transfers of these roster lines ({line id: the bank's reason}): a
+    deduction a line made (a 扣减 instalment naming it) was never withheld, so it is reversed
+    by a 冲回 instalment naming the same line, and the entry owes it again: a later roster
+    deducts it per the entry's plan, or the line's re-payment does (``repaid_deductions``).
+    Inside the bank return's transaction (no commit). Returns the instalments reversed and
+    their sum."""
+    s = uow.session
+    ids = list(failed)
+    made: list[RecoveryInstalment] = []
+    reversed_lines: set[int | None] = set()
+    for i in range(0, len(ids), 900):
+        for inst in s.scalars(select(RecoveryInstalment).where(RecoveryInstalment.payroll_line_id.in_(ids[i:i + 900]))
+                              .order_by(RecoveryInstalment.id)):
+            if inst.kind == InstalmentKind.DEDUCTION:
+                made.append(inst)
+            elif inst.kind == InstalmentKind.REVERSED:
+                reversed_lines.add(inst.payroll_line_id)
+    n = fen = 0
+    for inst in made:
+        if inst.payroll_line_id in reversed_lines or inst.amount_fen <= 0:
+            continue
+        line_id = inst.payroll_line_id
+        assert line_id is not None  # asked for by it
+        _book(uow, _entry(s, inst.entry_id), InstalmentKind.REVERSED, -inst.amount_fen, on, "", inst.period,
+              line_id, failed[line_id])  # the note: the bank's reason
+        n, fen = n + 1, fen + inst.amount_fen
+    return n, fen
+
+
+def repaid_deductions(uow: UnitOfWork, line_ids: Iterable[int]) -> dict[int, tuple[int, int]]:
+    """{failed roster line id: (entry id, the entry's balance now)} for the lines whose deduction
+    a bank return reversed (``reverse_failed``): re-paid on a 补发 roster, such a line deducts
+    for that entry again, up to what it still owes (a later roster may have taken it already)."""
+    s = uow.session
+    ids = list(line_ids)
+    out: dict[int, tuple[int, int]] = {}
+    for i in range(0, len(ids), 900):
+        for line_id, status, amount, recovered, eid in s.execute(
+                select(RecoveryInstalment.payroll_line_id, RecoveryEntry.status, RecoveryEntry.amount_fen,
+                       RecoveryEntry.recovered_fen, RecoveryEntry.id)
+                .join(RecoveryEntry, RecoveryEntry.id == RecoveryInstalment.entry_id)
+                .where(RecoveryInstalment.payroll_line_id.in_(ids[i:i + 900]),
+                       RecoveryInstalment.kind == InstalmentKind.REVERSED)):
+            assert line_id is not None
+            out[line_id] = (eid, amount - recovered if status == RecoveryStatus.OPEN else 0)
+    return out
+
+
 def settle_deductions(uow: UnitOfWork, period: str, on: dt.date,
                       deducted: Mapping[int, tuple[int, int | None]]) -> int:
     """Record what a signed roster deducted: ``deducted`` {household id: (fen, roster line id)},
@@ -560,7 +611,8 @@ def _audit(e: RecoveryEntry) -> dict[str, Any]:
 
 __all__ = ["EntryInfo", "InstalmentInfo", "RegisterTotals", "add", "change_plan", "deduction_plan", "deductions_for",
            "get_entry", "ledger_cash", "ledger_limits", "list_entries", "pending_followups", "receive", "record_from_ledger",
-           "register_sheet", "settle_deductions", "settle_roster", "totals", "write_off"]
+           "register_sheet", "repaid_deductions", "reverse_failed", "settle_deductions", "settle_roster", "totals",
+           "write_off"]
 
 
 # ---- in the roster package to the county --------------------------------------------------------

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from dibao_desk.domain.money import yuan_to_fen
 from dibao_desk.domain.problems import Problem, RuleError
-from dibao_desk.domain.recovery import InstalmentKind, RecoveryMethod, RecoverySource, RecoveryStatus
+from dibao_desk.domain.recovery import BY_HAND, RecoveryMethod, RecoverySource, RecoveryStatus
 from dibao_desk.services import recovery
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
@@ -120,7 +120,7 @@ class RecoveryDialog(QDialog):
         self.selected_label = QLabel(self.tr("请先在上表中选择一条追回登记"))
         self.selected_label.setWordWrap(True)
         self.kind_combo = QComboBox()
-        for k in InstalmentKind:
+        for k in BY_HAND:
             self.kind_combo.addItem(label("recovery_instalment", k), k.value)
         self.received_amount_edit = QLineEdit()
         self.received_amount_edit.setPlaceholderText(self.tr("元"))

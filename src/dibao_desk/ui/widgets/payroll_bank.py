@@ -158,3 +158,8 @@ class PayrollBankButtons(QObject):
         self.view.refresh(r.id)
         self.view.changed.emit()
         self.update()
+        if rc.deductions_reversed:
+            QMessageBox.information(self.view, self.tr("追回扣减没有扣成"), self.tr(
+                "发放失败的转账中有 {0} 笔追回扣减共 {1} 元没有扣成：已退回追回登记的尚欠金额（扣减冲回），"
+                "由以后的造册按计划再扣，或随更正账号后的补发造册扣回。").format(
+                rc.deductions_reversed, fen_to_yuan(rc.deductions_reversed_fen)))
