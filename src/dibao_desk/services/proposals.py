@@ -420,7 +420,8 @@ def _grant_batch(uow: UnitOfWork, p: Proposal, on: dt.date, approver: str) -> Ba
 
     later = store.later_decisions(conn, p.effective_month)  # the batch would write over these
     rows = [r for r in rows if r.status == receiving]
-    changed = [r for r in rows if as_computed(r) != (r.before_fen, r.before_category)]
+    changed = sorted((r for r in rows if as_computed(r) != (r.before_fen, r.before_category)),
+                     key=lambda r: r.household_id)
     left_out = {r.household_id for r in changed}
     rows = [r for r in rows if r.household_id not in left_out]
     values: dict[int, MonthValue] = {}
@@ -441,7 +442,7 @@ def _grant_batch(uow: UnitOfWork, p: Proposal, on: dt.date, approver: str) -> Ba
     store.set_household_amounts(conn, [(v.amount_fen, v.category, hid) for hid, v in values.items()
                                        if hid not in until])
     p.status, p.closed_on, p.next_step, p.decision_id = ProposalStatus.GRANTED.value, on, 0, did
-    kept = [r for r in rows if r.household_id in later]
+    kept = sorted((r for r in rows if r.household_id in later), key=lambda r: r.household_id)
     uow.audit("proposal", p.id, "grant", None, {
         "decision_id": did, "households": len(values) - len(until), "month": p.effective_month,
         "changed_meanwhile": [r.household_id for r in changed][:50],
