@@ -114,9 +114,10 @@ def test_a_ledger_recovery_follows_the_plan_the_office_chose_31_january(ctx, hom
 
 
 def test_a_deduction_by_hand_naming_another_periods_roster_line_is_refused_31_january(ctx, homes):
-    """`recovery receive --deducted --line N --period 2027-01` with N a line of the December
-    roster (the same household's) was accepted: the register then named a deduction December's
-    roster never made. The line must be on the roster of the period given."""
+    """`recovery receive --deducted --line N --period 2027-01` with N the household's line on the
+    December roster was accepted: the register then named a deduction December's roster never
+    made. N is the line's number on the roster of the period given, and there is no January
+    roster yet."""
     import pytest
 
     from dibao_desk import messages
@@ -124,18 +125,19 @@ def test_a_deduction_by_hand_naming_another_periods_roster_line_is_refused_31_ja
     from dibao_desk.domain.recovery import InstalmentKind
 
     a, b, c = homes
-    entry = recovery.add(ctx.uow(), c, "bank_error", "德银〔2026〕9号", D(2026, 12, 1), 25000, today=D(2026, 12, 1))
+    entry = recovery.add(ctx.uow(), c, "bank_error", "德银〔2026〕9号", D(2026, 12, 1), 25000, method="cash",
+                         today=D(2026, 12, 1))
     dec = payroll.make(ctx.uow(), "2026-12", today=D(2026, 12, 1))
+    payroll.sign(ctx.uow(), dec.id, "赵镇长", D(2026, 12, 1), today=D(2026, 12, 1))
     [december_line] = [x for x in payroll.lines(ctx.uow(), dec.id)
                        if x.household_id == c and x.line_kind is not LineKind.RECOVERY]
     with pytest.raises(RuleError) as info:
         recovery.receive(ctx.uow(), entry.id, 5000, D(2027, 1, 31), kind=InstalmentKind.DEDUCTION,
-                         payroll_line_id=december_line.id, period="2027-01", today=D(2027, 1, 31))
+                         position=december_line.position, period="2027-01", today=D(2027, 1, 31))
     [problem] = info.value.problems
-    assert problem.code == "recovery.line_period"
-    assert messages.text(problem) == (f"造册行 {december_line.id} 在 2026-12 的造册中，不在 2027-01 的造册中，"
-                                      "请核对扣减所在的造册行号和期间")
+    assert problem.code == "recovery.roster_missing"
+    assert messages.text(problem) == "2027-01 还没有常规造册，请核对扣减所在的造册期间"
     assert recovery.get_entry(ctx.uow(), entry.id).balance_fen == 25000
     recovery.receive(ctx.uow(), entry.id, 5000, D(2026, 12, 31), kind=InstalmentKind.DEDUCTION,
-                     payroll_line_id=december_line.id, period="2026-12", today=D(2026, 12, 31))
+                     position=december_line.position, period="2026-12", today=D(2026, 12, 31))
     assert recovery.get_entry(ctx.uow(), entry.id).balance_fen == 20000
