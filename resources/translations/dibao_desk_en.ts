@@ -10066,7 +10066,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>第 {line} 行（账号 {account}）的“{column}”为“{value}”，无法确定是成功还是失败：成功标志只认是/否、Y/N、1/0、成功/失败。银行用其他代码的（如 0000 表示成功），请在它的银行文件格式中用 status_words 写明哪些代码表示成功、哪些表示失败，再选用这个格式读取</source>
-        <translation>Line {line} (account {account}): "{column}" is "{value}", which says neither success nor failure: a success flag is read only as 是/否, Y/N, 1/0, 成功/失败. For a bank using other codes (such as 0000 for success), name its success and failure codes in status_words of its bank-file layout and read the file with that layout</translation>
+        <translation>Line {line} (account {account}): &quot;{column}&quot; is &quot;{value}&quot;, which says neither success nor failure: a success flag is read only as 是/否, Y/N, 1/0, 成功/失败. For a bank using other codes (such as 0000 for success), name its success and failure codes in status_words of its bank-file layout and read the file with that layout</translation>
     </message>
     <message>
         <source>第 {line} 行（{name}，账号 {account}）的业务编号“{reference}”不属于本期造册（{batch}），可能是另一期的回盘文件</source>
@@ -10367,6 +10367,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>该追回登记{status}，不能再登记收回或核销</source>
         <translation>This recovery is {status}; no more repayments or write-offs can be recorded</translation>
+    </message>
+    <message>
+        <source>{period} {kind}造册还是草稿，第 {line} 行还没有发放；造册审核后才能登记从中扣减</source>
+        <translation>The {period} {kind} roster is still a draft and line {line} has not been paid; a deduction from it can be recorded once the roster is reviewed</translation>
     </message>
     <message>
         <source>本次收回 {amount_yuan} 元超过尚欠金额 {balance_yuan} 元，不能多收</source>
@@ -10878,7 +10882,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>{period} {kind}造册第 {line} 行是{head}（户编号 {household}）的，不是这一户（{own_head}）的，请核对扣减所在的造册序号</source>
-        <translation>Line {line} of the {period} {kind} roster is {head}'s (household {household}), not this household's ({own_head}); check the line number of the deduction</translation>
+        <translation>Line {line} of the {period} {kind} roster is {head}&apos;s (household {household}), not this household&apos;s ({own_head}); check the line number of the deduction</translation>
     </message>
     <message>
         <source>{period} {kind}造册第 {line} 行的扣减已经登记过，不能重复登记</source>

@@ -90,3 +90,20 @@ def test_the_command_takes_the_printed_position_and_shows_it_back(ctx, signed, c
     assert f"造册 2026-12 第 {lines[c].position} 行" in capsys.readouterr().out
     [i] = recovery.get_entry(ctx.uow(), entry.id).instalments
     assert i.payroll_line_id == lines[c].id
+
+
+def test_a_deduction_on_a_draft_rosters_line_is_refused_it_would_lose_its_line_when_remade(ctx, homes):
+    """Booked on a draft's line, the deduction lost its line (set to nothing) as soon as the draft
+    was made again, and the draft had not paid anything yet."""
+    a, b, c = homes
+    entry = recovery.add(ctx.uow(), c, "bank_error", "德银〔2026〕9号", TODAY, 25000, method="cash", today=TODAY)
+    draft = payroll.make(ctx.uow(), "2026-12", today=TODAY)
+    [line] = [x for x in payroll.lines(ctx.uow(), draft.id) if x.household_id == c]
+    code, text = refused(lambda: deduct(ctx, entry, line.position))
+    assert (code, text) == ("recovery.line_draft",
+                            f"2026-12 常规造册还是草稿，第 {line.position} 行还没有发放；造册审核后才能登记从中扣减")
+    assert recovery.get_entry(ctx.uow(), entry.id).balance_fen == 25000
+    assert recovery.deduction_lines(ctx.uow(), c) == []  # the window offers no draft's line
+    payroll.sign(ctx.uow(), draft.id, "赵镇长", TODAY, today=TODAY)
+    assert [x.position for x in recovery.deduction_lines(ctx.uow(), c)] == [line.position]
+    assert deduct(ctx, entry, line.position).balance_fen == 20000

@@ -3,8 +3,8 @@
 The operator reads the line's number (序号) off the roster — `payroll show`, the printed roster,
 the window's 造册 tab all show its position — and names the roster by its period (and kind, and a
 subsidy's name). ``find_line`` turns that into the line and says, in codes, what is wrong: no
-roster of that period, no such line, a line of another household, of a roster not yet signed,
-or one a deduction is already booked on. ``deduction_lines`` lists the lines a household could
+roster of that period, no such line, a line of another household, of a draft (nothing paid
+yet, and a draft made again loses its lines), or one a deduction is already booked on. ``deduction_lines`` lists the lines a household could
 name, for the window to offer.
 """
 
@@ -96,6 +96,8 @@ def line_problems(s: Session, e: RecoveryEntry, line_id: int, period: str = "") 
             **where, "household": found.household_id, "head": found.head_name, "own_head": head})]
     if period.strip() and found.period != period.strip():  # the line of another period's roster
         return [Problem("recovery.line_period", "line", {**where, "roster": found.period, "period": period.strip()})]
+    if found.status not in _LOCKED:  # nothing paid yet, and a draft made again loses its lines
+        return [Problem("recovery.line_draft", "line", where)]
     if s.scalar(select(RecoveryInstalment.id).where(RecoveryInstalment.payroll_line_id == line_id)) is not None:
         return [Problem("recovery.line_taken", "line", where)]
     return []
