@@ -10373,6 +10373,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>The {period} {kind} roster is still a draft and line {line} has not been paid; a deduction from it can be recorded once the roster is reviewed</translation>
     </message>
     <message>
+        <source>{period} {kind}造册第 {line} 行另列不发放，没有从中扣减；请核对扣减所在的造册序号</source>
+        <translation>Line {line} of the {period} {kind} roster is listed apart and was not paid, so nothing was deducted from it; check the line number of the deduction</translation>
+    </message>
+    <message>
         <source>本次收回 {amount_yuan} 元超过尚欠金额 {balance_yuan} 元，不能多收</source>
         <translation>This repayment of {amount_yuan} yuan is more than the {balance_yuan} yuan owed</translation>
     </message>

@@ -107,3 +107,22 @@ def test_a_deduction_on_a_draft_rosters_line_is_refused_it_would_lose_its_line_w
     payroll.sign(ctx.uow(), draft.id, "赵镇长", TODAY, today=TODAY)
     assert [x.position for x in recovery.deduction_lines(ctx.uow(), c)] == [line.position]
     assert deduct(ctx, entry, line.position).balance_fen == 20000
+
+
+def test_a_line_listed_apart_paid_nothing_and_is_refused(ctx, homes):
+    """A line listed apart (不发放, 0 元, or a 追回 too large to deduct) paid nothing: no deduction
+    was made on it, whatever number the operator reads beside it."""
+    from dibao_desk.domain.ledger import LedgerStatus, MonthValue
+    from tests.unit.test_payroll import decide
+
+    a, b, c = homes
+    decide(ctx, c, D(2026, 12, 1), D(2026, 11, 30), MonthValue(LedgerStatus.RECEIVING, "class3", 1, 0))
+    entry = recovery.add(ctx.uow(), c, "bank_error", "德银〔2026〕9号", TODAY, 25000, method="cash", today=TODAY)
+    made = payroll.make(ctx.uow(), "2026-12", today=TODAY)
+    payroll.sign(ctx.uow(), made.id, "赵镇长", TODAY, today=TODAY)
+    [apart] = [x for x in payroll.lines(ctx.uow(), made.id) if x.household_id == c]
+    assert apart.zero
+    code, text = refused(lambda: deduct(ctx, entry, apart.position))
+    assert (code, text) == ("recovery.line_apart",
+                            f"2026-12 常规造册第 {apart.position} 行另列不发放，没有从中扣减；请核对扣减所在的造册序号")
+    assert recovery.deduction_lines(ctx.uow(), c) == []

@@ -4,7 +4,7 @@ The operator reads the line's number (序号) off the roster — `payroll show`,
 the window's 造册 tab all show its position — and names the roster by its period (and kind, and a
 subsidy's name). ``find_line`` turns that into the line and says, in codes, what is wrong: no
 roster of that period, no such line, a line of another household, of a draft (nothing paid
-yet, and a draft made again loses its lines), or one a deduction is already booked on. ``deduction_lines`` lists the lines a household could
+yet, and a draft made again loses its lines), a line listed apart (it paid nothing), or one a deduction is already booked on. ``deduction_lines`` lists the lines a household could
 name, for the window to offer.
 """
 
@@ -82,7 +82,8 @@ def find_line(s: Session, e: RecoveryEntry, position: int, period: str,
 def line_problems(s: Session, e: RecoveryEntry, line_id: int, period: str = "") -> list[Problem]:
     """What keeps a deduction of ``e`` from being booked on the line ``line_id`` (of the roster
     of ``period``, when one is given): each problem names the line by its printed position."""
-    found = s.execute(select(PayrollLine.household_id, PayrollLine.position, Payroll.period, Payroll.kind,
+    found = s.execute(select(PayrollLine.household_id, PayrollLine.position, PayrollLine.zero, Payroll.period,
+                             Payroll.kind,
                              Payroll.name, Payroll.status, Household.head_name)
                       .join(Payroll, Payroll.id == PayrollLine.payroll_id)
                       .join(Household, Household.id == PayrollLine.household_id)
@@ -98,6 +99,8 @@ def line_problems(s: Session, e: RecoveryEntry, line_id: int, period: str = "") 
         return [Problem("recovery.line_period", "line", {**where, "roster": found.period, "period": period.strip()})]
     if found.status not in _LOCKED:  # nothing paid yet, and a draft made again loses its lines
         return [Problem("recovery.line_draft", "line", where)]
+    if found.zero:  # listed apart: it paid nothing to deduct from
+        return [Problem("recovery.line_apart", "line", where)]
     if s.scalar(select(RecoveryInstalment.id).where(RecoveryInstalment.payroll_line_id == line_id)) is not None:
         return [Problem("recovery.line_taken", "line", where)]
     return []
