@@ -4,8 +4,9 @@ The operator reads the line's number (序号) off the roster — `payroll show`,
 the window's 造册 tab all show its position — and names the roster by its period (and kind, and a
 subsidy's name). ``find_line`` turns that into the line and says, in codes, what is wrong: no
 roster of that period, no such line, a line of another household, of a draft (nothing paid
-yet, and a draft made again loses its lines), a line listed apart (it paid nothing), or one a deduction is already booked on. ``deduction_lines`` lists the lines a household could
-name, for the window to offer.
+yet, and a draft made again loses its lines), a line listed apart (it paid nothing), or one a
+deduction is already booked on. ``deduction_lines`` lists the lines a household could name,
+for the window to offer.
 """
 
 from __future__ import annotations
