@@ -126,3 +126,26 @@ def test_a_line_listed_apart_paid_nothing_and_is_refused(ctx, homes):
     assert (code, text) == ("recovery.line_apart",
                             f"2026-12 常规造册第 {apart.position} 行另列不发放，没有从中扣减；请核对扣减所在的造册序号")
     assert recovery.deduction_lines(ctx.uow(), c) == []
+
+
+def test_the_printed_roster_numbers_lines_listed_apart_as_payroll_show_does(ctx, homes, tmp_path):
+    """The printed roster numbered its 另列 table from 1 again, so 序号 1 named two lines on one
+    sheet, and neither was the number `payroll show` and the 造册 tab give the line listed apart."""
+    import re
+    import shutil
+    import subprocess
+
+    from dibao_desk.domain.ledger import LedgerStatus, MonthValue
+    from tests.unit.test_payroll import decide
+
+    a, b, c = homes
+    decide(ctx, c, D(2026, 12, 1), D(2026, 11, 30), MonthValue(LedgerStatus.RECEIVING, "class3", 1, 0))
+    made = payroll.make(ctx.uow(), "2026-12", today=TODAY)
+    [apart] = [x for x in payroll.lines(ctx.uow(), made.id) if x.zero]
+    assert apart.position == 3
+    out = tmp_path / "造册.pdf"
+    payroll.print_roster(ctx.uow(), made.id, out)
+    assert shutil.which("pdftotext"), "pdftotext is needed (Debian: apt-get install poppler-utils)"
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    numbers = [int(m.group(1)) for m in re.finditer(r"^\s*(\d+)\s+\S+村\s", text, re.M)]
+    assert numbers == [1, 2, 3]
