@@ -5524,10 +5524,6 @@ Take the receipt back to the sender.</translation>
         <translation>Receipt no. for cash refunds</translation>
     </message>
     <message>
-        <source>（不填）</source>
-        <translation>(blank)</translation>
-    </message>
-    <message>
         <source>方式</source>
         <translation>How</translation>
     </message>
@@ -5586,6 +5582,14 @@ Take the receipt back to the sender.</translation>
     <message>
         <source>追回 {0}：{1}，应追回 {2} 元，尚欠 {3} 元</source>
         <translation>Recovery {0}: {1}, {2} yuan to recover, {3} yuan owed</translation>
+    </message>
+    <message>
+        <source>（不指定造册行）</source>
+        <translation>(no roster line)</translation>
+    </message>
+    <message>
+        <source>{0} {1}造册 第 {2} 行：{3} {4} 元</source>
+        <translation>{0} {1} roster, line {2}: {3} {4} yuan</translation>
     </message>
     <message>
         <source>月份“{0}”格式不对，应为 YYYY-MM</source>
@@ -9793,6 +9797,26 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Roster period &quot;{period}&quot; is not valid: use a month YYYY-MM (e.g. 2026-12) or a quarter YYYYQn (e.g. 2026Q4)</translation>
     </message>
     <message>
+        <source>造册期间 {period} 从 {first} 开始，今天（{today}）还不能为它造册：造册最多提前到上一个月办理，今天最远只能为 {latest} 开始的期间造册。请核对期间是否写错</source>
+        <translation>Roster period {period} starts in {first}; it cannot be made today ({today}): a roster is made at most in the month before its period, so today the furthest is a period starting in {latest}. Check the period for a typing mistake</translation>
+    </message>
+    <message>
+        <source>审核日期 {on} 晚于今天（{today}），不能预先审核；请在主管领导审核的当天或以后登记</source>
+        <translation>Review date {on} is after today ({today}); a review cannot be recorded in advance. Record it on or after the day the leader reviews</translation>
+    </message>
+    <message>
+        <source>审核日期 {on} 早于 {period} 造册的日期 {made}，请核对审核日期</source>
+        <translation>Review date {on} is before the {period} roster was made ({made}); check the review date</translation>
+    </message>
+    <message>
+        <source>报县日期 {on} 晚于今天（{today}），请在报县的当天或以后登记</source>
+        <translation>Report date {on} is after today ({today}); record it on or after the day it is reported to the county</translation>
+    </message>
+    <message>
+        <source>报县日期 {on} 早于 {period} 造册的审核日期 {signed}，请核对报县日期</source>
+        <translation>Report date {on} is before the {period} roster was reviewed ({signed}); check the report date</translation>
+    </message>
+    <message>
         <source>造册周期“{value}”无法识别，应为按月或按季度</source>
         <translation>Roster cycle &quot;{value}&quot; not recognised; use monthly or quarterly</translation>
     </message>
@@ -10083,6 +10107,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>第 {line} 行（账号 {account}）的处理结果“{value}”无法识别为成功或失败</source>
         <translation>Line {line} (account {account}): result &quot;{value}&quot; not recognised as paid or failed</translation>
+    </message>
+    <message>
+        <source>第 {line} 行（账号 {account}）的“{column}”为“{value}”，无法确定是成功还是失败：成功标志只认是/否、Y/N、1/0、成功/失败。银行用其他代码的（如 0000 表示成功），请在它的银行文件格式中用 status_words 写明哪些代码表示成功、哪些表示失败，再选用这个格式读取</source>
+        <translation>Line {line} (account {account}): &quot;{column}&quot; is &quot;{value}&quot;, which says neither success nor failure: a success flag is read only as 是/否, Y/N, 1/0, 成功/失败. For a bank using other codes (such as 0000 for success), name its success and failure codes in status_words of its bank-file layout and read the file with that layout</translation>
     </message>
     <message>
         <source>第 {line} 行（{name}，账号 {account}）的业务编号“{reference}”不属于本期造册（{batch}），可能是另一期的回盘文件</source>
@@ -10385,16 +10413,12 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>This recovery is {status}; no more repayments or write-offs can be recorded</translation>
     </message>
     <message>
-        <source>找不到这一户编号为 {line} 的造册行，请核对扣减所在的造册行号（见 payroll show 或造册页）</source>
-        <translation>This household has no roster line {line}; check the roster line of the deduction (see payroll show or the roster page)</translation>
+        <source>{period} {kind}造册还是草稿，第 {line} 行还没有发放；造册审核后才能登记从中扣减</source>
+        <translation>The {period} {kind} roster is still a draft and line {line} has not been paid; a deduction from it can be recorded once the roster is reviewed</translation>
     </message>
     <message>
-        <source>造册行 {line} 的扣减已经登记过，不能重复登记</source>
-        <translation>The deduction on roster line {line} is already recorded; it cannot be recorded twice</translation>
-    </message>
-    <message>
-        <source>造册行 {line} 在 {roster} 的造册中，不在 {period} 的造册中，请核对扣减所在的造册行号和期间</source>
-        <translation>Roster line {line} is on the {roster} roster, not the {period} one; check the roster line and period of the deduction</translation>
+        <source>{period} {kind}造册第 {line} 行另列不发放，没有从中扣减；请核对扣减所在的造册序号</source>
+        <translation>Line {line} of the {period} {kind} roster is listed apart and was not paid, so nothing was deducted from it; check the line number of the deduction</translation>
     </message>
     <message>
         <source>本次收回 {amount_yuan} 元超过尚欠金额 {balance_yuan} 元，不能多收</source>
@@ -10887,6 +10911,34 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>银行文件格式文件“{file}”不是 UTF-8 编码的文字，请用记事本“另存为”UTF-8 后再放入</source>
         <translation>Bank file layout &quot;{file}&quot; is not UTF-8 text. Save it as UTF-8 in Notepad (Save As) and put it back</translation>
+    </message>
+    <message>
+        <source>找不到编号为 {line} 的造册行</source>
+        <translation>There is no roster line with id {line}</translation>
+    </message>
+    <message>
+        <source>请填写扣减所在造册的期间（如 2026-12），造册序号在该期造册中查找</source>
+        <translation>Give the period of the roster the deduction was made on (such as 2026-12): the line number is looked up on that roster</translation>
+    </message>
+    <message>
+        <source>{period} 还没有{kind}造册，请核对扣减所在的造册期间</source>
+        <translation>There is no {kind} roster for {period} yet; check the period of the deduction</translation>
+    </message>
+    <message>
+        <source>{period} {kind}造册没有第 {line} 行（共 {count} 行），请核对扣减所在的造册序号</source>
+        <translation>The {period} {kind} roster has no line {line} ({count} lines); check the line number of the deduction</translation>
+    </message>
+    <message>
+        <source>{period} {kind}造册第 {line} 行是{head}（户编号 {household}）的，不是这一户（{own_head}）的，请核对扣减所在的造册序号</source>
+        <translation>Line {line} of the {period} {kind} roster is {head}&apos;s (household {household}), not this household&apos;s ({own_head}); check the line number of the deduction</translation>
+    </message>
+    <message>
+        <source>{period} {kind}造册第 {line} 行的扣减已经登记过，不能重复登记</source>
+        <translation>The deduction on line {line} of the {period} {kind} roster is already recorded; it cannot be recorded twice</translation>
+    </message>
+    <message>
+        <source>第 {line} 行在 {roster} 的造册中，不在 {period} 的造册中，请核对扣减所在的造册序号和期间</source>
+        <translation>Line {line} is on the {roster} roster, not the {period} one; check the line number and period of the deduction</translation>
     </message>
     <message>
         <source>文件“{name}”太大（{size_mb} MB，上限 {limit_mb} MB），不像是要导入的表格或数据包，已拒绝。请确认选对了文件</source>

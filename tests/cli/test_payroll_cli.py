@@ -43,3 +43,22 @@ def test_the_roster_cycle_is_an_office_setting(ctx, make_household, capsys):
     assert run(ctx, capsys, "payroll", "cycle", "quarter")[1].strip() == "造册周期：按季度"
     code, out, _ = run(ctx, capsys, "payroll", "make", "--today", "2026-11-30")
     assert code == 0 and "2026Q4" in out
+
+
+def test_a_far_future_period_and_a_sign_date_to_come_are_refused_in_chinese_30_november(ctx, make_household, capsys):
+    receiving(ctx, make_household)
+    code, _, err = run(ctx, capsys, "payroll", "make", "--period", "2036-12", "--today", "2026-11-30")
+    assert code == 1 and "造册期间 2036-12" in err and "今天最远只能为 2026-12 开始的期间造册" in err
+    code, _, _ = run(ctx, capsys, "payroll", "make", "--period", "2026-12", "--today", "2026-11-30")
+    assert code == 0
+    code, _, err = run(ctx, capsys, "payroll", "sign", "--period", "2026-12", "--leader", "赵镇长", "--on",
+                       "2026-12-25", "--today", "2026-11-30")
+    assert code == 1 and "审核日期 2026-12-25 晚于今天（2026-11-30）" in err
+    code, _, err = run(ctx, capsys, "payroll", "sign", "--period", "2026-12", "--leader", "赵镇长", "--on",
+                       "2026-11-01", "--today", "2026-11-30")
+    assert code == 1 and "早于 2026-12 造册的日期 2026-11-30" in err
+    with ctx.uow() as uow:
+        assert uow.session.query(Payroll).one().status == "draft"
+    code, out, _ = run(ctx, capsys, "payroll", "sign", "--period", "2026-12", "--leader", "赵镇长",
+                       "--today", "2026-11-30")
+    assert code == 0 and "2026-11-30" in out

@@ -312,3 +312,103 @@ def test_a_fixed_file_read_without_its_layout_says_to_choose_the_layout(tmp_path
     [problem] = err.value.problems
     assert problem.code == "return.no_header_text"
     assert "请先选定它的银行文件格式（命令行：--layout 格式名）" in messages.text(problem)
+
+
+# ---- success flags (成功标志 是/否, Y/N, 1/0) --------------------------------------------------
+
+FLAG_ACCOUNTS = ["6217995000000000007", "6228480000000000004", "6222020000000000002",
+                 "6217995000000000015", "6228480000000000012", "6222020000000000010"]
+
+
+@pytest.mark.parametrize("label", ["成功标志", "处理标志", "入账标志", "交易标志"])
+def test_a_gbk_csv_success_flag_column_reads_yes_no_y_n_1_0_as_paid_and_failed(tmp_path, label):
+    """A bank's 成功标志 of 是/否, Y/N or 1/0 was refused line by line as neither paid nor failed."""
+    path = tmp_path / "回盘.csv"
+    flags = ["是", "否", "Y", "n", "1", "0"]
+    path.write_bytes((f"账号,户名,金额,{label},失败原因\r\n" + "".join(
+        f"{a},张三,100.00,{f},{'' if f in ('是', 'Y', '1') else '账户已冻结'}\r\n"
+        for a, f in zip(FLAG_ACCOUNTS, flags))).encode("gbk"))
+    got = bank_return.read(path)
+    assert got.encoding == "gbk"
+    assert [ln.outcome for ln in got.lines] == [Outcome.PAID, Outcome.FAILED] * 3
+    assert [ln.reason for ln in got.lines] == ["", "账户已冻结"] * 3
+
+
+def test_an_xlsx_success_flag_read_from_text_number_and_true_false_cells(tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["账号", "户名", "金额（元）", "成功标志", "备注"])
+    for account, flag in zip(FLAG_ACCOUNTS, ["是", "否", 1, 0, True, False]):
+        ws.append([account, "张三", 100, flag, ""])
+    wb.save(tmp_path / "回盘.xlsx")
+    got = bank_return.read(tmp_path / "回盘.xlsx")
+    assert [(ln.line, ln.outcome) for ln in got.lines] == [
+        (2, Outcome.PAID), (3, Outcome.FAILED), (4, Outcome.PAID), (5, Outcome.FAILED), (6, Outcome.PAID),
+        (7, Outcome.FAILED)]
+
+
+@pytest.mark.parametrize("value", ["0000", "00", "2", "是否", "处理中"])
+def test_a_success_flag_that_is_no_yes_or_no_is_refused_naming_the_row_and_the_value(tmp_path, value):
+    """A code (0000 is success at some banks, failure at none we can tell) is not guessed."""
+    path = tmp_path / "回盘.csv"
+    path.write_bytes(("账号,户名,金额,交易标志\r\n"
+                      f"{FLAG_ACCOUNTS[0]},张三,100.00,1\r\n"
+                      f"{FLAG_ACCOUNTS[1]},李四,100.00,{value}\r\n").encode("gbk"))
+    with pytest.raises(RuleError) as err:
+        bank_return.read(path)
+    [problem] = err.value.problems
+    assert (problem.code, problem.params["line"]) == ("return.flag_unknown", 3)
+    text = messages.text(problem)
+    assert f"第 3 行（账号 {FLAG_ACCOUNTS[1]}）的“交易标志”为“{value}”" in text
+    assert "status_words" in text
+
+
+def test_one_or_zero_in_a_column_headed_only_status_is_still_refused(tmp_path):
+    """1 and 0 say nothing in a 处理状态 column (a count? a code?): only a success flag's header
+    says what they mean."""
+    path = tmp_path / "回盘.csv"
+    path.write_bytes(f"账号,户名,金额,处理状态\r\n{FLAG_ACCOUNTS[0]},张三,100.00,1\r\n".encode("gbk"))
+    with pytest.raises(RuleError) as err:
+        bank_return.read(path)
+    assert codes(err.value) == [("return.status_unknown", 2)]
+
+
+def test_a_layouts_own_status_words_win_over_the_flags_defaults(tmp_path):
+    """A bank whose 处理标志 says 0000 for paid and 0 for failed: the county's layout says so and
+    the file is read by it (0 is then failed, 0000 paid; 1 is not this bank's word)."""
+    lay = bank_layouts.from_dict({
+        "name": "rcc_flags", "title": "农商行代发（处理标志）", "kind": "xlsx",
+        "columns": [{"field": "account", "header": "账号"}, {"field": "amount", "header": "金额"}],
+        "status_words": {"paid": ["0000"], "failed": ["0", "9999"]}}, "rcc_flags.json")
+    path = tmp_path / "回盘.csv"
+    path.write_bytes(("账号,户名,金额,处理标志\r\n"
+                      f"{FLAG_ACCOUNTS[0]},张三,100.00,0000\r\n"
+                      f"{FLAG_ACCOUNTS[1]},李四,100.00,0\r\n"
+                      f"{FLAG_ACCOUNTS[2]},王五,100.00,9999\r\n").encode("gbk"))
+    assert [ln.outcome for ln in bank_return.read(path, lay).lines] == [
+        Outcome.PAID, Outcome.FAILED, Outcome.FAILED]
+    path.write_bytes(("账号,户名,金额,处理标志\r\n"
+                      f"{FLAG_ACCOUNTS[0]},张三,100.00,1\r\n").encode("gbk"))
+    with pytest.raises(RuleError) as err:
+        bank_return.read(path, lay)
+    assert codes(err.value) == [("return.status_unknown", 2)]
+
+
+def test_a_fixed_file_whose_layout_heads_its_status_column_as_a_flag_reads_1_and_0(tmp_path, layouts):
+    base = layouts.get("fixed_gbk")
+    lay = bank_layouts.from_dict({
+        "name": "fixed_flag", "title": "定长（成功标志）", "kind": "text", "encoding": "gbk",
+        "header_lines": list(base.header_lines), "trailer_lines": list(base.trailer_lines),
+        "columns": [{"field": c.field, "width": c.width, "align": c.align, "pad": c.pad, "amount": c.amount}
+                    for c in base.columns],
+        "return_columns": [{"field": c.field, "width": c.width, "align": c.align, "pad": c.pad, "amount": c.amount}
+                           for c in base.columns]
+        + [{"field": "status", "header": "成功标志", "width": 4}, {"field": "reason", "width": 60}]},
+        "fixed_flag.json")
+    path = tmp_path / "回盘.txt"
+    path.write_bytes(fixed_return(tmp_path, lay, results=[("1", ""), ("0", "账户已销户"), ("1", "")]))
+    got = bank_return.read(path, lay)
+    assert [(ln.outcome, ln.reason) for ln in got.lines] == [
+        (Outcome.PAID, ""), (Outcome.FAILED, "账户已销户"), (Outcome.PAID, "")]

@@ -55,7 +55,7 @@ def test_payments_are_stored_per_township_and_period_and_a_mismatch_is_flagged(c
     # the township's signed November roster agrees with its ledger: stored, not flagged
     ledger.build(ctx.uow(), TODAY)
     roster = payroll.make(ctx.uow(), "2026-11", today=TODAY)
-    payroll.sign(ctx.uow(), roster.id, "刘镇长", TODAY)
+    payroll.sign(ctx.uow(), roster.id, "刘镇长", TODAY, today=TODAY)
     out = exchange.export_package(ctx.uow(), "payments", "2026-11", tmp_path / "p.xlsx", today=TODAY)
     preview = exchange.import_package(county_ctx.uow(), out.path, today=TODAY).preview
     assert preview.ok
@@ -117,7 +117,7 @@ def test_a_household_whose_month_is_zero_is_not_a_household_missing_from_the_ros
     set_receiving(ctx, c, monthly_fen=0)
     ledger.build(ctx.uow(), TODAY)
     roster = payroll.make(ctx.uow(), "2026-11", today=TODAY)
-    payroll.sign(ctx.uow(), roster.id, "刘镇长", TODAY)
+    payroll.sign(ctx.uow(), roster.id, "刘镇长", TODAY, today=TODAY)
     out = exchange.export_package(ctx.uow(), "payments", "2026-11", tmp_path / "p.xlsx", today=TODAY)
     preview = exchange.import_package(county_ctx.uow(), out.path, today=TODAY).preview
     assert not any("不符" in exchange.change_text(x) for x in preview.changes)

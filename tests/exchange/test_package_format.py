@@ -101,7 +101,7 @@ def test_payment_roster_is_bank_ready_with_totals(ctx, township, make_household,
         exchange.export_package(ctx.uow(), "payments", "2026Q4", tmp_path / "造册.xlsx", today=TODAY)
     assert refused.value.problems[0].code == "exchange.payroll_unsigned"
     roster = payroll.make(ctx.uow(), "2026Q4", today=TODAY)
-    payroll.sign(ctx.uow(), roster.id, "赵镇长", TODAY)
+    payroll.sign(ctx.uow(), roster.id, "赵镇长", TODAY, today=TODAY)
     result = exchange.export_package(ctx.uow(), "payments", "2026Q4", tmp_path / "造册.xlsx", today=TODAY)
     p = pkg.read_package(result.path, specs=out.specs_for("payments"))
     assert p.manifest.extra["payroll_status"] == "reviewed" and p.manifest.extra["payroll_reviewed_by"] == "赵镇长"

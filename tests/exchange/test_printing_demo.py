@@ -64,7 +64,7 @@ def _boxes(pdf, page: int) -> list[tuple[str, float, float]]:
 def test_the_running_title_of_later_pages_stays_clear_of_the_demo_line(demo_ctx, tmp_path):
     from dibao_desk.services import payroll, statistics
 
-    made = payroll.make(demo_ctx.uow(), "2027-01", today=TODAY, made_by="演示经办人")
+    made = payroll.make(demo_ctx.uow(), "2027-01", today=dt.date(2026, 12, 31), made_by="演示经办人")
     roster = tmp_path / "造册.pdf"
     payroll.print_roster(demo_ctx.uow(), made.id, roster)
     report = tmp_path / "月报.pdf"

@@ -23,7 +23,7 @@ def window(qtbot, ctx, homes):  # noqa: F811
     for i, hid in enumerate(homes):
         set_account(ctx, hid, card(i + 1), "中国邮政储蓄银行德安县支行")
     info = payroll.make(ctx.uow(), "2026-11", today=TODAY, made_by="王经办")
-    payroll.sign(ctx.uow(), info.id, "李镇长", TODAY)
+    payroll.sign(ctx.uow(), info.id, "李镇长", TODAY, today=TODAY)
     w = MainWindow(ctx)
     qtbot.addWidget(w)
     w.view("payroll").clock = lambda: TODAY

@@ -84,7 +84,7 @@ def test_the_roster_cycle_is_set_in_the_settings(qtbot, ctx):
 
 def test_a_subsidy_roster_for_one_village_per_person(qtbot, ctx, window):
     view = window.view("payroll")
-    view.period_edit.setText("2027-01")
+    view.period_edit.setText("2026-12")
     view.kind_combo.setCurrentIndex(view.kind_combo.findData("subsidy"))
     assert view.amount_edit.isEnabled() and view.village_combo.isEnabled()
     view.name_edit.setText("春节慰问金")
@@ -135,3 +135,23 @@ def test_printing_a_roster_with_a_name_the_fonts_lack_says_which_characters(qtbo
     qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
     assert any("字体中没有这些字：\U00030000" in t for t in told), told
+
+
+def test_a_mistyped_far_period_is_refused_in_the_window_and_nothing_is_made(qtbot, ctx, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: told.append(text))
+    view = window.view("payroll")
+    view.period_edit.setText("2036-12")
+    qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
+    assert payroll.rosters(ctx.uow()) == []
+    assert told and "造册期间 2036-12" in told[0] and "今天最远只能为 2026-12 开始的期间造册" in told[0]
+    view.period_edit.setText("2026-12")
+    qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
+    [made] = payroll.rosters(ctx.uow())
+    view.clock = lambda: dt.date(2026, 11, 29)  # the PC's clock put back a day: not before the making
+    view.leader_edit.setText("赵镇长")
+    qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
+    assert "早于 2026-12 造册的日期 2026-11-30" in told[-1]
+    assert payroll.show(ctx.uow(), made.id).status.value == "draft"

@@ -9,6 +9,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from dibao_desk.domain.recovery import RecoveryStatus
 from dibao_desk.services import recovery
 from tests.helpers import type_text
+from tests.unit.test_payroll import homes  # noqa: F401
 from tests.unit.test_ledger import put_on_benefit
 
 TODAY = dt.date(2026, 11, 30)
@@ -103,3 +104,38 @@ def test_a_confirmed_concealment_is_taken_up_from_the_list_of_pending_follow_ups
     [entry] = recovery.list_entries(ctx.uow())
     assert (entry.followup_id, entry.amount_fen) == (f.id, 45000)
     assert recovery.pending_followups(ctx.uow()) == [] and dialog.followup_combo.count() == 1
+
+
+def test_a_deduction_names_the_line_picked_from_the_households_lines_as_the_roster_prints_them(
+        qtbot, ctx, homes, tmp_path):
+    """The dialog asked for 扣减所在造册行 as a number that was the line's database id, while the
+    roster prints its 序号: the operator now picks the line from the household's lines of signed
+    rosters, shown as period, kind and 序号."""
+    from dibao_desk.domain.payroll import LineKind
+    from dibao_desk.services import payroll
+    from dibao_desk.ui.dialogs.recovery_register import RecoveryDialog
+
+    a, b, c = homes
+    lines = {}
+    for period in ("2026-11", "2026-12"):
+        made = payroll.make(ctx.uow(), period, today=TODAY)
+        payroll.sign(ctx.uow(), made.id, "赵镇长", TODAY, today=TODAY)
+        [lines[period]] = [x for x in payroll.lines(ctx.uow(), made.id)
+                           if x.household_id == c and x.line_kind is LineKind.REGULAR]
+    assert lines["2026-12"].id != lines["2026-12"].position
+    entry = recovery.add(ctx.uow(), c, "bank_error", "德银〔2026〕9号", TODAY, 25000, method="cash", today=TODAY)
+    dialog = RecoveryDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.select(entry.id)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("deduction"))
+    offered = [dialog.line_combo.itemText(i) for i in range(1, dialog.line_combo.count())]
+    assert offered == [f"{p} 常规造册 第 {lines[p].position} 行：保障金 300.00 元" for p in ("2026-12", "2026-11")]
+    assert dialog.line_combo.isEnabled() and not dialog.receipt_edit.isEnabled()
+    dialog.line_combo.setCurrentIndex(1)
+    type_text(dialog.received_amount_edit, "50")
+    click(qtbot, dialog.receive_button)
+    [i] = recovery.get_entry(ctx.uow(), entry.id).instalments
+    assert (i.kind.value, i.amount_fen, i.period, i.payroll_line_id, i.line_position) == (
+        "deduction", 5000, "2026-12", lines["2026-12"].id, lines["2026-12"].position)
+    assert all("2026-12" not in dialog.line_combo.itemText(i) for i in range(dialog.line_combo.count()))
+    dialog.grab().save(str(tmp_path / "recovery_line.png"))

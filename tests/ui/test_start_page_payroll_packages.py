@@ -64,7 +64,7 @@ def test_the_roster_of_this_period_to_make_then_to_sign(qtbot, ctx, make_househo
     qtbot.mouseClick(page.buttons["payroll_due"], Qt.MouseButton.LeftButton)
     assert window.tabs.currentWidget() is window.view("payroll")
 
-    payroll.sign(ctx.uow(), made.id, "赵镇长", day)
+    payroll.sign(ctx.uow(), made.id, "赵镇长", day, today=day)
     page.refresh()
     assert page.counts["payroll_due"] == 0 and not page.buttons["payroll_due"].isEnabled()
     assert "已审核签字" in page.words["payroll_due"]

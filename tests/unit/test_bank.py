@@ -24,7 +24,7 @@ def signed(ctx, homes):  # noqa: F811
     for i, hid in enumerate(homes):
         set_account(ctx, hid, card(i + 1), "中国邮政储蓄银行德安县支行" if i != 1 else "德安农商行")
     info = payroll.make(ctx.uow(), "2026-11", today=D(2026, 11, 30), made_by="王经办")
-    payroll.sign(ctx.uow(), info.id, "李镇长", D(2026, 11, 30))
+    payroll.sign(ctx.uow(), info.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30))
     return info
 
 
@@ -110,7 +110,7 @@ def test_a_draft_roster_has_no_bank_file_and_a_bad_account_refuses_the_file(ctx,
     with pytest.raises(RuleError) as err:
         bank.bank_file(ctx.uow(), draft.id, fixed, tmp_path / "x.txt")
     assert err.value.problems[0].code == "bank.not_signed"
-    payroll.sign(ctx.uow(), draft.id, "李镇长", D(2026, 11, 30))  # the fixture's accounts fail Luhn
+    payroll.sign(ctx.uow(), draft.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30))  # the fixture's accounts fail Luhn
     with pytest.raises(RuleError) as err:
         bank.bank_file(ctx.uow(), draft.id, fixed, tmp_path / "x.txt")
     assert {p.code for p in err.value.problems} == {"bank.account"}

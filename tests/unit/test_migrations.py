@@ -171,7 +171,7 @@ def held(tmp_path_factory) -> Held:
         blacklist.record_false_declaration(context.uow(), SPOUSE_ID, "李梅", dt.date(2026, 12, 1), "隐瞒存款",
                                            today=TODAY)
         roster = payroll.make(context.uow(), "2026-12", today=TODAY, made_by="王经办")
-        roster = payroll.sign(context.uow(), roster.id, "赵镇长", TODAY)
+        roster = payroll.sign(context.uow(), roster.id, "赵镇长", TODAY, today=TODAY)
         entry = recovery.add(context.uow(), hh.id, "other", "德民追〔2026〕1号", TODAY, 10000, today=TODAY)
     finally:
         context.close()

@@ -130,13 +130,13 @@ def test_a_signed_roster_is_locked_and_its_months_become_paid(ctx, homes):
     info = payroll.make(ctx.uow(), "2026-12", today=D(2026, 11, 30))
     again = payroll.make(ctx.uow(), "2026-12", today=D(2026, 11, 30))  # a draft is replaced
     assert len(payroll.rosters(ctx.uow())) == 1 and again.total_fen == info.total_fen
-    signed = payroll.sign(ctx.uow(), again.id, "赵镇长", D(2026, 12, 1))
+    signed = payroll.sign(ctx.uow(), again.id, "赵镇长", D(2026, 12, 1), today=D(2026, 12, 1))
     assert (signed.status, signed.reviewed_by, signed.reviewed_on) == (PayrollStatus.REVIEWED, "赵镇长", D(2026, 12, 1))
     with pytest.raises(RuleError) as e:
         payroll.make(ctx.uow(), "2026-12", today=D(2026, 12, 2))
     assert e.value.problems[0].code == "payroll.locked"
     with pytest.raises(RuleError):
-        payroll.sign(ctx.uow(), again.id, "赵镇长", D(2026, 12, 1))
+        payroll.sign(ctx.uow(), again.id, "赵镇长", D(2026, 12, 1), today=D(2026, 12, 1))
     assert ledger.paid_through(ctx.uow(), D(2026, 12, 2)) == D(2026, 12, 1)
     # A decision on 5 Dec reaching back to December is an adjustment booked in December,
     # paid by the next roster it falls into (a 补发 roster), never by rewriting December.
@@ -147,18 +147,18 @@ def test_a_signed_roster_is_locked_and_its_months_become_paid(ctx, homes):
     jan = payroll.make(ctx.uow(), "2027-01", today=D(2027, 1, 31))  # not paid yet: January pays it
     assert [(x.household_id, x.total_fen) for x in payroll.lines(ctx.uow(), jan.id)
             if x.line_kind is LineKind.BACK_PAY] == [(c, 10000)]
-    payroll.sign(ctx.uow(), back.id, "赵镇长", D(2026, 12, 31))
+    payroll.sign(ctx.uow(), back.id, "赵镇长", D(2026, 12, 31), today=D(2026, 12, 31))
     jan = payroll.make(ctx.uow(), "2027-01", today=D(2027, 1, 31))  # paid by the signed 补发 roster
     assert not [x for x in payroll.lines(ctx.uow(), jan.id) if x.line_kind is not LineKind.REGULAR]
     assert [x.total_fen for x in payroll.lines(ctx.uow(), jan.id) if x.household_id == c] == [40000]
-    reported = payroll.report(ctx.uow(), signed.id, D(2026, 12, 3))
+    reported = payroll.report(ctx.uow(), signed.id, D(2026, 12, 3), today=D(2026, 12, 3))
     assert reported.status is PayrollStatus.REPORTED
 
 
 def test_an_adjustment_after_signing_goes_into_the_next_regular_roster(ctx, homes):
     a, b, c = homes
     info = payroll.make(ctx.uow(), "2026-12", today=D(2026, 11, 30))
-    payroll.sign(ctx.uow(), info.id, "赵镇长", D(2026, 11, 30))
+    payroll.sign(ctx.uow(), info.id, "赵镇长", D(2026, 11, 30), today=D(2026, 11, 30))
     decide(ctx, c, D(2026, 12, 1), D(2027, 1, 15), MonthValue(LedgerStatus.RECEIVING, "class2", 1, 40000))
     jan = payroll.make(ctx.uow(), "2027-01", today=D(2027, 1, 31))
     extra = [x for x in payroll.lines(ctx.uow(), jan.id) if x.line_kind is LineKind.BACK_PAY]
@@ -169,7 +169,7 @@ def test_an_adjustment_after_signing_goes_into_the_next_regular_roster(ctx, home
 def test_a_failed_line_is_carried_into_a_back_pay_roster_once_the_account_is_corrected(ctx, homes):
     a, b, c = homes
     info = payroll.make(ctx.uow(), "2026-12", today=D(2026, 11, 30))
-    payroll.sign(ctx.uow(), info.id, "赵镇长", D(2026, 11, 30))
+    payroll.sign(ctx.uow(), info.id, "赵镇长", D(2026, 11, 30), today=D(2026, 11, 30))
     with ctx.uow() as uow:
         line = uow.session.query(PayrollLine).filter_by(payroll_id=info.id, household_id=b).one()
         line.bank_status, line.bank_reason, line.bank_answered_on = "failed", "账户已销户", D(2026, 12, 10)
@@ -182,7 +182,7 @@ def test_a_failed_line_is_carried_into_a_back_pay_roster_once_the_account_is_cor
     (carried,) = payroll.lines(ctx.uow(), back.id)
     assert (carried.carried_from_line_id, carried.account, carried.total_fen) == (failed_id, "6221999900001111", 60000)
     assert "账户已销户" in carried.reason
-    payroll.sign(ctx.uow(), back.id, "赵镇长", D(2027, 1, 31))
+    payroll.sign(ctx.uow(), back.id, "赵镇长", D(2027, 1, 31), today=D(2027, 1, 31))
     later = payroll.make(ctx.uow(), "2027-02", PayrollKind.BACK_PAY, today=D(2027, 2, 28))
     assert payroll.lines(ctx.uow(), later.id) == []  # carried once
 
@@ -193,10 +193,10 @@ def test_a_failed_transfer_with_a_deduction_is_carried_as_payment_and_deduction_
     补发 and 追回 totals are what the leader signs for."""
     a, b, c = homes
     dec = payroll.make(ctx.uow(), "2026-12", today=D(2026, 12, 31))
-    payroll.sign(ctx.uow(), dec.id, "赵镇长", D(2026, 12, 31))
+    payroll.sign(ctx.uow(), dec.id, "赵镇长", D(2026, 12, 31), today=D(2026, 12, 31))
     decide(ctx, b, D(2026, 12, 1), D(2027, 1, 10), MonthValue(LedgerStatus.RECEIVING, "class3", 2, 50000))
     jan = payroll.make(ctx.uow(), "2027-01", today=D(2027, 1, 31))
-    payroll.sign(ctx.uow(), jan.id, "赵镇长", D(2027, 1, 31))
+    payroll.sign(ctx.uow(), jan.id, "赵镇长", D(2027, 1, 31), today=D(2027, 1, 31))
     with ctx.uow() as uow:
         for line in uow.session.query(PayrollLine).filter_by(payroll_id=jan.id, household_id=b):
             line.bank_status, line.bank_reason, line.bank_answered_on = "failed", "账户冻结", D(2027, 2, 3)
@@ -215,9 +215,9 @@ def test_a_quarter_roster_over_a_month_already_signed_is_refused_31_december(ctx
     made before December's roster was signed)."""
     early = payroll.make(ctx.uow(), "2026Q4", today=D(2026, 11, 30))  # a draft, made first
     dec = payroll.make(ctx.uow(), "2026-12", today=D(2026, 12, 31))
-    payroll.sign(ctx.uow(), dec.id, "赵镇长", D(2026, 12, 31))
+    payroll.sign(ctx.uow(), dec.id, "赵镇长", D(2026, 12, 31), today=D(2026, 12, 31))
     with pytest.raises(RuleError) as err:
-        payroll.sign(ctx.uow(), early.id, "赵镇长", D(2026, 12, 31))
+        payroll.sign(ctx.uow(), early.id, "赵镇长", D(2026, 12, 31), today=D(2026, 12, 31))
     assert err.value.problems[0].code == "payroll.overlap"
     with pytest.raises(RuleError) as err:
         payroll.make(ctx.uow(), "2026Q4", today=D(2026, 12, 31))
@@ -257,7 +257,7 @@ def test_the_printed_roster_carries_totals_that_add_up_and_the_leaders_name(ctx,
     a, b, c = homes
     decide(ctx, a, D(2026, 12, 1), D(2026, 11, 30), MonthValue(LedgerStatus.RECEIVING, "class3", 1, 0))
     info = payroll.make(ctx.uow(), "2026Q4", today=D(2026, 9, 30), made_by="王经办")
-    payroll.sign(ctx.uow(), info.id, "赵镇长", D(2026, 9, 30))
+    payroll.sign(ctx.uow(), info.id, "赵镇长", D(2026, 9, 30), today=D(2026, 9, 30))
     out = tmp_path / "造册.pdf"
     rendered = payroll.print_roster(ctx.uow(), info.id, out)
     assert rendered.pages >= 1 and not rendered.missing
@@ -301,11 +301,11 @@ def test_only_a_reviewer_signs_and_a_clerk_makes(ctx, homes):
     clerk.roles = frozenset({Role.CLERK})
     info = payroll.make(clerk, "2026-12", today=D(2026, 11, 30))
     with pytest.raises(RuleError) as e:
-        payroll.sign(clerk, info.id, "赵镇长", D(2026, 11, 30))
+        payroll.sign(clerk, info.id, "赵镇长", D(2026, 11, 30), today=D(2026, 11, 30))
     assert e.value.problems[0].code == "account.forbidden.reviewer"
     reviewer = ctx.uow()
     reviewer.roles = frozenset({Role.REVIEWER})
-    assert payroll.sign(reviewer, info.id, "赵镇长", D(2026, 11, 30)).status is PayrollStatus.REVIEWED
+    assert payroll.sign(reviewer, info.id, "赵镇长", D(2026, 11, 30), today=D(2026, 11, 30)).status is PayrollStatus.REVIEWED
 
 
 @pytest.mark.parametrize("signed_on, period, later", [
@@ -317,7 +317,7 @@ def test_signing_at_a_month_end_marks_the_months_paid_and_a_change_back_into_the
         ctx, homes, signed_on, period, later):
     a, b, c = homes
     info = payroll.make(ctx.uow(), period, today=signed_on)
-    payroll.sign(ctx.uow(), info.id, "赵镇长", signed_on)
+    payroll.sign(ctx.uow(), info.id, "赵镇长", signed_on, today=signed_on)
     last = info.last_month
     assert ledger.paid_through(ctx.uow(), signed_on) == last
     # decided on the first day after: reaching back into the signed months

@@ -35,7 +35,7 @@ def test_ledger_recoveries_deducted_by_a_signed_roster_settle_the_register(ctx, 
     dec = payroll.make(ctx.uow(), "2026-12", today=D(2026, 12, 31))
     assert recovery_lines(ctx, dec, a) == [(-50000, True, None)]
     assert recovery_lines(ctx, dec, b) == [(-10000, False, None)]
-    payroll.sign(ctx.uow(), dec.id, "赵镇长", D(2026, 12, 31))
+    payroll.sign(ctx.uow(), dec.id, "赵镇长", D(2026, 12, 31), today=D(2026, 12, 31))
     after_b = recovery.get_entry(ctx.uow(), entries[b].id)
     [line_b] = [x for x in payroll.lines(ctx.uow(), dec.id) if x.household_id == b and x.line_kind is LineKind.RECOVERY]
     assert (after_b.status, after_b.balance_fen) == (RecoveryStatus.SETTLED, 0)
@@ -56,11 +56,11 @@ def test_an_entry_by_hand_is_deducted_by_plan_and_settled_when_signed(ctx, homes
     dec = payroll.make(ctx.uow(), "2026-12", today=D(2026, 12, 1))
     assert recovery_lines(ctx, dec, c) == [(-10000, False, entry.id)]
     assert dec.total_fen == 45000 + 60000 + 30000 - 10000
-    payroll.sign(ctx.uow(), dec.id, "赵镇长", D(2026, 12, 1))
+    payroll.sign(ctx.uow(), dec.id, "赵镇长", D(2026, 12, 1), today=D(2026, 12, 1))
     assert recovery.get_entry(ctx.uow(), entry.id).balance_fen == 15000
     q1 = payroll.make(ctx.uow(), "2027Q1", today=D(2027, 1, 31))  # 3 months at 100 元, capped at the balance
     assert recovery_lines(ctx, q1, c) == [(-15000, False, entry.id)]
-    payroll.sign(ctx.uow(), q1.id, "赵镇长", D(2027, 1, 31))
+    payroll.sign(ctx.uow(), q1.id, "赵镇长", D(2027, 1, 31), today=D(2027, 1, 31))
     done = recovery.get_entry(ctx.uow(), entry.id)
     assert (done.status, done.balance_fen, [i.amount_fen for i in done.instalments]) == (
         RecoveryStatus.SETTLED, 0, [10000, 15000])
@@ -79,12 +79,12 @@ def test_cash_received_after_the_roster_was_made_refuses_signing_until_remade_31
     assert recovery_lines(ctx, dec, c) == [(-25000, False, entry.id)]
     recovery.receive(ctx.uow(), entry.id, 10000, D(2026, 12, 20), receipt_no="No.7", today=D(2026, 12, 31))
     with pytest.raises(RuleError) as err:
-        payroll.sign(ctx.uow(), dec.id, "赵镇长", D(2026, 12, 31))
+        payroll.sign(ctx.uow(), dec.id, "赵镇长", D(2026, 12, 31), today=D(2026, 12, 31))
     assert err.value.problems[0].code == "payroll.stale_recovery"
     assert payroll.show(ctx.uow(), dec.id).status.value == "draft"
     again = payroll.make(ctx.uow(), "2026-12", today=D(2026, 12, 31))
     assert recovery_lines(ctx, again, c) == [(-15000, False, entry.id)]
-    payroll.sign(ctx.uow(), again.id, "赵镇长", D(2026, 12, 31))
+    payroll.sign(ctx.uow(), again.id, "赵镇长", D(2026, 12, 31), today=D(2026, 12, 31))
     done = recovery.get_entry(ctx.uow(), entry.id)
     assert (done.status, done.balance_fen) == (RecoveryStatus.SETTLED, 0)
 
@@ -95,18 +95,18 @@ def test_a_ledger_recovery_follows_the_plan_the_office_chose_31_january(ctx, hom
     300 元 at once. Then b pays the rest in cash instead: March deducts nothing."""
     a, b, c = homes  # b: 600 元 a month
     dec = payroll.make(ctx.uow(), "2026-12", today=D(2026, 12, 31))
-    payroll.sign(ctx.uow(), dec.id, "赵镇长", D(2026, 12, 31))
+    payroll.sign(ctx.uow(), dec.id, "赵镇长", D(2026, 12, 31), today=D(2026, 12, 31))
     decide(ctx, b, D(2026, 10, 1), D(2027, 1, 10), MonthValue(LedgerStatus.RECEIVING, "class3", 2, 50000))
     (entry,) = [e for e in recovery.list_entries(ctx.uow()) if e.household_id == b]
     assert (entry.amount_fen, entry.method) == (30000, RecoveryMethod.DEDUCT)
     recovery.change_plan(ctx.uow(), entry.id, RecoveryMethod.DEDUCT, 10000)
     jan = payroll.make(ctx.uow(), "2027-01", today=D(2027, 1, 31))
     assert [x[0] for x in recovery_lines(ctx, jan, b)] == [-10000]
-    payroll.sign(ctx.uow(), jan.id, "赵镇长", D(2027, 1, 31))
+    payroll.sign(ctx.uow(), jan.id, "赵镇长", D(2027, 1, 31), today=D(2027, 1, 31))
     assert recovery.get_entry(ctx.uow(), entry.id).balance_fen == 20000
     feb = payroll.make(ctx.uow(), "2027-02", today=D(2027, 2, 28))  # the next 100 元
     assert [x[0] for x in recovery_lines(ctx, feb, b)] == [-10000]
-    payroll.sign(ctx.uow(), feb.id, "赵镇长", D(2027, 2, 28))
+    payroll.sign(ctx.uow(), feb.id, "赵镇长", D(2027, 2, 28), today=D(2027, 2, 28))
     assert recovery.get_entry(ctx.uow(), entry.id).balance_fen == 10000
     recovery.change_plan(ctx.uow(), entry.id, RecoveryMethod.CASH)
     mar = payroll.make(ctx.uow(), "2027-03", today=D(2027, 3, 31))
@@ -114,9 +114,10 @@ def test_a_ledger_recovery_follows_the_plan_the_office_chose_31_january(ctx, hom
 
 
 def test_a_deduction_by_hand_naming_another_periods_roster_line_is_refused_31_january(ctx, homes):
-    """`recovery receive --deducted --line N --period 2027-01` with N a line of the December
-    roster (the same household's) was accepted: the register then named a deduction December's
-    roster never made. The line must be on the roster of the period given."""
+    """`recovery receive --deducted --line N --period 2027-01` with N the household's line on the
+    December roster was accepted: the register then named a deduction December's roster never
+    made. N is the line's number on the roster of the period given, and there is no January
+    roster yet."""
     import pytest
 
     from dibao_desk import messages
@@ -124,20 +125,21 @@ def test_a_deduction_by_hand_naming_another_periods_roster_line_is_refused_31_ja
     from dibao_desk.domain.recovery import InstalmentKind
 
     a, b, c = homes
-    entry = recovery.add(ctx.uow(), c, "bank_error", "德银〔2026〕9号", D(2026, 12, 1), 25000, today=D(2026, 12, 1))
+    entry = recovery.add(ctx.uow(), c, "bank_error", "德银〔2026〕9号", D(2026, 12, 1), 25000, method="cash",
+                         today=D(2026, 12, 1))
     dec = payroll.make(ctx.uow(), "2026-12", today=D(2026, 12, 1))
+    payroll.sign(ctx.uow(), dec.id, "赵镇长", D(2026, 12, 1), today=D(2026, 12, 1))
     [december_line] = [x for x in payroll.lines(ctx.uow(), dec.id)
                        if x.household_id == c and x.line_kind is not LineKind.RECOVERY]
     with pytest.raises(RuleError) as info:
         recovery.receive(ctx.uow(), entry.id, 5000, D(2027, 1, 31), kind=InstalmentKind.DEDUCTION,
-                         payroll_line_id=december_line.id, period="2027-01", today=D(2027, 1, 31))
+                         position=december_line.position, period="2027-01", today=D(2027, 1, 31))
     [problem] = info.value.problems
-    assert problem.code == "recovery.line_period"
-    assert messages.text(problem) == (f"造册行 {december_line.id} 在 2026-12 的造册中，不在 2027-01 的造册中，"
-                                      "请核对扣减所在的造册行号和期间")
+    assert problem.code == "recovery.roster_missing"
+    assert messages.text(problem) == "2027-01 还没有常规造册，请核对扣减所在的造册期间"
     assert recovery.get_entry(ctx.uow(), entry.id).balance_fen == 25000
     recovery.receive(ctx.uow(), entry.id, 5000, D(2026, 12, 31), kind=InstalmentKind.DEDUCTION,
-                     payroll_line_id=december_line.id, period="2026-12", today=D(2026, 12, 31))
+                     position=december_line.position, period="2026-12", today=D(2026, 12, 31))
     assert recovery.get_entry(ctx.uow(), entry.id).balance_fen == 20000
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from dibao_desk import messages
-from dibao_desk.cli.common import context, fail, report_rule_error
+from dibao_desk.cli.common import context, fail, hidden_today, report_rule_error
 from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
 from dibao_desk.domain.payroll import PayrollKind
 from dibao_desk.domain.problems import RuleError
@@ -34,18 +34,20 @@ def register(sub) -> None:
                    help="专项补贴只发这些类别（class1、class2、class3，可重复）")
     q.add_argument("--village", dest="villages", action="append", default=[], metavar="名称",
                    help="专项补贴只发这些村（社区），可重复")
-    q.add_argument("--today", metavar="YYYY-MM-DD", help="造册日期（默认今天）")
+    hidden_today(q)
     q.set_defaults(handler=run_make)
 
     q = psub.add_parser("sign", help="主管领导审核造册（审核后锁定，并把造册月份记为已发放）")
     period_args(q)
     q.add_argument("--leader", required=True, metavar="姓名", help="审核的主管领导姓名")
-    q.add_argument("--on", metavar="YYYY-MM-DD", help="审核日期（默认今天）")
+    q.add_argument("--on", metavar="YYYY-MM-DD", help="审核日期（默认今天；不能晚于今天，也不能早于造册日期）")
+    hidden_today(q)
     q.set_defaults(handler=run_sign)
 
     q = psub.add_parser("report", help="记录已审核的造册已报县")
     period_args(q)
-    q.add_argument("--on", metavar="YYYY-MM-DD", help="报县日期（默认今天）")
+    q.add_argument("--on", metavar="YYYY-MM-DD", help="报县日期（默认今天；不能晚于今天，也不能早于审核日期）")
+    hidden_today(q)
     q.set_defaults(handler=run_report)
 
     q = psub.add_parser("show", help="列出一份造册：每行收款人、金额、说明，按村、类别、城乡、资金来源合计")
@@ -66,9 +68,9 @@ def register(sub) -> None:
     q.set_defaults(handler=run_print)
 
 
-def _date(text: str | None) -> dt.date | None:
+def _date(text: str | None, today: dt.date | None = None) -> dt.date | None:
     if not text:
-        return dt.date.today()
+        return today or dt.date.today()
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
@@ -96,7 +98,7 @@ def _headline(r) -> str:
 def run_make(args) -> int:
     from dibao_desk.services import payroll
 
-    today = _date(args.today)
+    today = _date(getattr(args, "today", None))
     if today is None:
         return 2
     ctx = context(args)
@@ -124,15 +126,16 @@ def run_make(args) -> int:
 def run_sign(args) -> int:
     from dibao_desk.services import payroll
 
-    on = _date(args.on)
-    if on is None:
+    today = _date(getattr(args, "today", None))
+    on = _date(args.on, today) if today is not None else None
+    if on is None or today is None:
         return 2
     ctx = context(args)
     try:
         found = _roster(ctx, args)
         if found is None:
             return 1
-        r = payroll.sign(ctx.uow(), found.id, args.leader, on)
+        r = payroll.sign(ctx.uow(), found.id, args.leader, on, today=today)
     except RuleError as exc:
         return report_rule_error(exc)
     finally:
@@ -144,15 +147,16 @@ def run_sign(args) -> int:
 def run_report(args) -> int:
     from dibao_desk.services import payroll
 
-    on = _date(args.on)
-    if on is None:
+    today = _date(getattr(args, "today", None))
+    on = _date(args.on, today) if today is not None else None
+    if on is None or today is None:
         return 2
     ctx = context(args)
     try:
         found = _roster(ctx, args)
         if found is None:
             return 1
-        r = payroll.report(ctx.uow(), found.id, on)
+        r = payroll.report(ctx.uow(), found.id, on, today=today)
     except RuleError as exc:
         return report_rule_error(exc)
     finally:

@@ -10,6 +10,7 @@ from dibao_desk.cli.common import (
     BadInput, command_group, context, fail, guarded, hidden_today, parse_date, today_of,
 )
 from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
+from dibao_desk.domain.payroll import PayrollKind
 from dibao_desk.domain.recovery import InstalmentKind, RecoveryMethod, RecoverySource, RecoveryStatus
 
 label = messages.label
@@ -60,14 +61,18 @@ def register(sub: Any) -> None:
     x.add_argument("--note", default="")
     hidden_today(x)
     x.set_defaults(handler=guarded(run_add))
-    x = rs.add_parser("receive", help="登记一次收回：现金退回（收据号）或从发放中扣减（造册行）")
+    x = rs.add_parser("receive", help="登记一次收回：现金退回（收据号）或从发放中扣减（造册期间和序号）")
     x.add_argument("entry_id", type=int, metavar="编号")
     x.add_argument("--amount", required=True, metavar="元")
     x.add_argument("--date", metavar="YYYY-MM-DD", help="收回日期（默认今天）")
     x.add_argument("--receipt", default="", metavar="收据号")
     x.add_argument("--deducted", action="store_true", help="从发放中扣减（不是现金退回）")
-    x.add_argument("--line", type=int, metavar="造册行号", help="扣减所在的造册行")
+    x.add_argument("--line", type=int, metavar="序号",
+                   help="扣减所在的造册行：造册上印的序号（payroll show 第一列），须同时写 --period")
     x.add_argument("--period", default="", metavar="YYYY-MM|YYYYQn", help="扣减所在的造册期间")
+    x.add_argument("--kind", dest="roster_kind", choices=[k.value for k in PayrollKind],
+                   default=PayrollKind.REGULAR.value, help="扣减所在的造册类型：regular 常规（默认）、back_pay 补发、subsidy 专项补贴")
+    x.add_argument("--name", dest="roster_name", default="", help="专项补贴或补发造册的名称")
     x.add_argument("--note", default="")
     hidden_today(x)
     x.set_defaults(handler=guarded(run_receive))
@@ -126,7 +131,7 @@ def run_show(args) -> int:
     if e.write_off_reason:
         print(f"核销理由：{e.write_off_reason}（{e.closed_on.isoformat() if e.closed_on else ''}）")
     for i in e.instalments:
-        where = f"收据号 {i.receipt_no}" if i.receipt_no else f"造册 {i.period} 第 {i.payroll_line_id or '—'} 行"
+        where = f"收据号 {i.receipt_no}" if i.receipt_no else f"造册 {i.period} 第 {i.line_position or '—'} 行"
         print(f"  {i.on.isoformat()}  {label('recovery_instalment', i.kind):<4}{fen_to_yuan(i.amount_fen):>10} 元  {where}")
     return 0
 
@@ -150,8 +155,8 @@ def run_receive(args) -> int:
     today = today_of(args)
     kind = InstalmentKind.DEDUCTION if args.deducted else InstalmentKind.CASH
     e = recovery.receive(context(args).uow(), args.entry_id, _fen(args.amount), parse_date(args.date, today),
-                         kind=kind, receipt_no=args.receipt, payroll_line_id=args.line, period=args.period,
-                         note=args.note, today=today)
+                         kind=kind, receipt_no=args.receipt, position=args.line, period=args.period,
+                         roster_kind=args.roster_kind, roster_name=args.roster_name, note=args.note, today=today)
     print(f"已登记收回：追回 {e.id} 尚欠 {fen_to_yuan(e.balance_fen)} 元（{label('recovery_status', e.status)}）。")
     return 0
 

@@ -1,6 +1,6 @@
 """A bank's result file (回盘) against the roster it answers: pure rules.
 
-``parse_amount`` and ``parse_status`` read one cell as banks write it; ``match`` pairs every
+``parse_amount``, ``parse_status`` and ``parse_flag`` read one cell as banks write it; ``match`` pairs every
 line read with a line of the roster and refuses, naming the line, whatever would make the
 answer unsafe to record: another roster's line, an account the roster does not pay, a
 different amount or name, a line twice, an account two households share when the line does
@@ -107,6 +107,27 @@ def _parse_status(value: object, paid_words: Sequence[str], failed_words: Sequen
             w = w.upper()
             if (w in text) if len(w) > 1 else (w == text):  # one letter (S, F) must be the whole cell
                 return outcome
+    return None
+
+
+# A column headed as a success flag (成功标志, 处理标志 …) answers yes or no: these cells say
+# which, whole. Anything else there (0000, 2, a bank's own code) is not guessed.
+FLAG_PAID = ("是", "Y", "YES", "1", "TRUE", "成功")
+FLAG_FAILED = ("否", "N", "NO", "0", "FALSE", "失败")
+
+
+def parse_flag(value: object) -> Outcome | None:
+    """Paid or failed from a success flag's cell (是/否, Y/N, 1/0, TRUE/FALSE, 成功/失败, as
+    text, number or boolean); None for anything else."""
+    if isinstance(value, bool):
+        return Outcome.PAID if value else Outcome.FAILED
+    if isinstance(value, (int, float)):
+        return Outcome.PAID if value == 1 else Outcome.FAILED if value == 0 else None
+    text = unicodedata.normalize("NFKC", str(value if value is not None else "")).strip().upper()
+    if text in FLAG_PAID:
+        return Outcome.PAID
+    if text in FLAG_FAILED:
+        return Outcome.FAILED
     return None
 
 

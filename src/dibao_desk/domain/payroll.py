@@ -9,10 +9,12 @@ roster as 补发/追回. Money is integer fen; the 补差 (benefit) and 分类�
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
 from dibao_desk.domain.policy import FUND_SOURCES
+from dibao_desk.domain.problems import Problem
 
 
 class PayrollKind(StrEnum):
@@ -68,6 +70,47 @@ class PeriodUnit(StrEnum):
 
     MONTH = "month"
     QUARTER = "quarter"
+
+
+# ---- when a roster may be made and signed ----------------------------------------------------
+# An office makes next month's roster late in the month before (December's in late November; a
+# quarterly office makes the first quarter's in December), never further ahead: a roster for a
+# period that starts after next month is a mistyped period (2036-12 for 2026-12). The leader
+# signs a roster on a day that has come, and not before it was made; it is reported to the
+# county on a day that has come, and not before it was signed.
+
+def latest_first_month(today: dt.date) -> dt.date:
+    """The first day of next month: the latest start of a period a roster made ``today`` is for."""
+    return dt.date(today.year + today.month // 12, today.month % 12 + 1, 1)
+
+
+def period_problem(period: str, first: dt.date, today: dt.date) -> Problem | None:
+    """A roster of ``period`` (starting ``first``) made ``today``: None when it may be made."""
+    latest = latest_first_month(today)
+    if first <= latest:
+        return None
+    return Problem("payroll.period_ahead", "period", {"period": period, "first": f"{first:%Y-%m}",
+                                                      "today": today.isoformat(), "latest": f"{latest:%Y-%m}"})
+
+
+def sign_date_problem(on: dt.date, today: dt.date, made_on: dt.date | None, period: str) -> Problem | None:
+    """The leader's review dated ``on``: not after today, not before the roster was made."""
+    if on > today:
+        return Problem("payroll.sign_future", "on", {"on": on.isoformat(), "today": today.isoformat()})
+    if made_on is not None and on < made_on:
+        return Problem("payroll.sign_before_made", "on", {"on": on.isoformat(), "made": made_on.isoformat(),
+                                                          "period": period})
+    return None
+
+
+def report_date_problem(on: dt.date, today: dt.date, reviewed_on: dt.date | None, period: str) -> Problem | None:
+    """Reported to the county on ``on``: not after today, not before the roster was signed."""
+    if on > today:
+        return Problem("payroll.report_future", "on", {"on": on.isoformat(), "today": today.isoformat()})
+    if reviewed_on is not None and on < reviewed_on:
+        return Problem("payroll.report_before_signed", "on", {"on": on.isoformat(), "signed": reviewed_on.isoformat(),
+                                                              "period": period})
+    return None
 
 
 # 资金来源: FUND_SOURCES (domain.policy) are the levels of government whose funds pay the benefit.

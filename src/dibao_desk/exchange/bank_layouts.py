@@ -20,7 +20,9 @@ Keys (see resources/bank_layouts/fixed_gbk.json):
                        character, amount "fen" or "yuan", value the text of a "const" column
   return_columns       text only: the columns of the bank's result file; default the columns
                        followed by status (width 4) and reason (width 60)
-  status_words         {"paid": [...], "failed": [...]} the words the bank writes
+  status_words         {"paid": [...], "failed": [...]} the words the bank writes; when
+                       given, they are the only words read (a success flag's 是/否, Y/N, 1/0
+                       defaults are not)
 """
 
 from __future__ import annotations
@@ -88,6 +90,7 @@ class Layout:
     return_columns: tuple[Column, ...] = ()
     paid_words: tuple[str, ...] = PAID_WORDS
     failed_words: tuple[str, ...] = FAILED_WORDS
+    status_words_given: bool = False  # the layout names its bank's words: no defaults are guessed
     source: str = ""  # the file it was read from
     builtin: bool = True
 
@@ -229,7 +232,8 @@ def from_dict(data: Any, source: str, builtin: bool = False) -> Layout:
     return Layout(name=name, title=title or name, kind=kind, columns=columns[0], encoding=ENCODINGS[encoding],
                   line_ending=LINE_ENDINGS[ending], sheet=sheet, header_lines=lines["header_lines"],
                   trailer_lines=lines["trailer_lines"], column_headers=bool(data.get("column_headers", False)),
-                  return_columns=columns[1], paid_words=paid, failed_words=failed, source=source, builtin=builtin)
+                  return_columns=columns[1], paid_words=paid, failed_words=failed,
+                  status_words_given=isinstance(words, dict) and bool(words), source=source, builtin=builtin)
 
 
 def read_file(path: Path, builtin: bool = False) -> Layout:

@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from dibao_desk.domain.bank_return import Outcome, ReturnLine, parse_amount, parse_status
+from dibao_desk.domain.bank_return import Outcome, ReturnLine, parse_amount, parse_flag, parse_status
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import safety
 from dibao_desk.exchange.bank_layouts import FAILED_WORDS, PAID_WORDS, Column, Layout
@@ -30,6 +30,13 @@ MAX_PROBLEMS = 50
 HEADER_ROWS = 15  # the column headers are looked for in this many first rows
 TOTAL_ROW = re.compile(r"^(合计|总计)")
 _COUNT_TOTAL = re.compile(r"(\d+)\s*笔.*?([\d,]+(?:\.\d{1,2})?)\s*元")
+# A status column headed as one of these answers yes or no (是/否, Y/N, 1/0): domain.parse_flag.
+FLAG_HEADERS = ("成功标志", "处理标志", "入账标志", "交易标志")
+
+
+def _flag_header(label: str) -> bool:
+    t = "".join(unicodedata.normalize("NFKC", label or "").split())
+    return any(w in t for w in FLAG_HEADERS)
 
 
 @dataclass(frozen=True)
@@ -218,8 +225,12 @@ def _needed_width(cols: tuple[Column, ...]) -> int:
     return need
 
 
-def _units(cols) -> dict[str, str]:
-    return {"amount": next((c.amount for c in cols if c.field == "amount"), "yuan")}
+def _units(cols: tuple[Column, ...]) -> dict[str, str]:
+    units = {"amount": next((c.amount for c in cols if c.field == "amount"), "yuan")}
+    header = next((c.header for c in cols if c.field == "status"), "")
+    if _flag_header(header):
+        units["flag"] = header
+    return units
 
 
 _STATUS_CACHE: dict = {}  # emptied by read() for each file: the words depend on the layout
@@ -248,14 +259,29 @@ def _line(no: int, cells: dict, units: dict, layout: Layout | None, problems: _P
         paid = layout.paid_words if layout else PAID_WORDS
         failed = layout.failed_words if layout else FAILED_WORDS
         outcome = parse_status(status, paid, failed)
+        if outcome is None and "flag" in units and not (layout and layout.status_words_given):
+            outcome = parse_flag(status)
         if isinstance(status, str) and len(_STATUS_CACHE) < 200:
             _STATUS_CACHE[status] = outcome
+    if outcome is None and "flag" in units and not (layout and layout.status_words_given):
+        problems.add("return.flag_unknown", no, value=_shown(_cell_text(status)), account=_shown(account),
+                     column=units["flag"])
+        return None
     if outcome is None:
         problems.add("return.status_unknown", no, value=_shown(cells.get("status") or ""), account=_shown(account))
         return None
     reason = str(cells.get("reason") or "").strip() if outcome is Outcome.FAILED else ""
     return ReturnLine(no, account, str(cells.get("name") or "").strip(), amount, outcome, reason,
                       str(cells.get("reference") or "").strip())
+
+
+def _cell_text(value: object) -> str:
+    """A cell as the person sees it in the file: 1 for a number cell holding 1.0."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def _shown(value: object, width: int = 40) -> str:
@@ -301,7 +327,7 @@ def guess_field(label: str) -> str:
     t = "".join(unicodedata.normalize("NFKC", label or "").split())
     if not t:
         return ""
-    rules = ((("原因", "说明", "备注", "错误", "附言"), "reason"), (("状态", "结果", "成功标志", "处理标志", "入账标志", "交易标志"), "status"),
+    rules = ((("原因", "说明", "备注", "错误", "附言"), "reason"), (("状态", "结果", *FLAG_HEADERS), "status"),
              (("金额",), "amount"), (("账号", "帐号", "卡号", "存折"), "account"),
              (("开户", "银行", "行别", "行号"), ""), (("身份证", "证件"), "id_number"),
              (("业务编号", "参考号", "批次"), "reference"), (("名", "收款人"), "name"), (("账户",), "account"))
@@ -319,6 +345,8 @@ def _header(rows: list[list]) -> tuple[int, dict[str, int], dict[str, str]] | No
             fld = guess_field(str(cell) if cell is not None else "")
             if fld and fld not in found:
                 found[fld] = c
+                if fld == "status" and _flag_header(str(cell)):
+                    units["flag"] = "".join(str(cell).split())
                 if fld == "amount" and "分" in str(cell) and "元" not in str(cell):
                     units["amount"] = "fen"
         if {"account", "amount", "status"} <= set(found):

@@ -72,6 +72,9 @@ TEMPLATES: dict[str, str] = {
     "return.account_format": "第 {line} 行的账号“{value}”不是数字",
     "return.amount_format": "第 {line} 行（账号 {account}）的金额“{value}”无法识别",
     "return.status_unknown": "第 {line} 行（账号 {account}）的处理结果“{value}”无法识别为成功或失败",
+    "return.flag_unknown": "第 {line} 行（账号 {account}）的“{column}”为“{value}”，无法确定是成功还是失败：成功标志只认"
+                           "是/否、Y/N、1/0、成功/失败。银行用其他代码的（如 0000 表示成功），请在它的银行文件格式中"
+                           "用 status_words 写明哪些代码表示成功、哪些表示失败，再选用这个格式读取",
     "return.other_roster": "第 {line} 行（{name}，账号 {account}）的业务编号“{reference}”不属于本期造册（{batch}），可能是另一期的回盘文件",
     "return.other_batch": "文件“{name}”首行的批次“{found}”不是本期造册的批次（{batch}），可能是另一期或另一份造册的回盘文件，没有导入",
     "return.unknown_reference": "第 {line} 行（{name}，账号 {account}）的业务编号“{reference}”在本期造册中找不到",

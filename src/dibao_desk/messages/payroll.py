@@ -20,6 +20,12 @@ PARAM_LABELS: dict[str, dict[str, str]] = {
 
 TEMPLATES: dict[str, str] = {
     "payroll.period": "造册期间“{period}”格式不对，应为月份 YYYY-MM（如 2026-12）或季度 YYYYQn（如 2026Q4）",
+    "payroll.period_ahead": "造册期间 {period} 从 {first} 开始，今天（{today}）还不能为它造册：造册最多提前到"
+                            "上一个月办理，今天最远只能为 {latest} 开始的期间造册。请核对期间是否写错",
+    "payroll.sign_future": "审核日期 {on} 晚于今天（{today}），不能预先审核；请在主管领导审核的当天或以后登记",
+    "payroll.sign_before_made": "审核日期 {on} 早于 {period} 造册的日期 {made}，请核对审核日期",
+    "payroll.report_future": "报县日期 {on} 晚于今天（{today}），请在报县的当天或以后登记",
+    "payroll.report_before_signed": "报县日期 {on} 早于 {period} 造册的审核日期 {signed}，请核对报县日期",
     "payroll.period_unit": "造册周期“{value}”无法识别，应为按月或按季度",
     "payroll.kind": "造册类型“{value}”无法识别，应为常规、补发或专项补贴",
     "payroll.missing": "找不到编号为 {id} 的造册",

@@ -15,6 +15,10 @@ LABELS: dict[str, dict[str, str]] = {
 
 PARAM_LABELS: dict[str, dict[str, str]] = {
     "recovery.not_open": {"status": "recovery_status"},
+    **{code: {"kind": "payroll_kind"} for code in (
+        "recovery.roster_missing", "recovery.line_position", "recovery.line_household", "recovery.line_taken",
+        "recovery.line_draft", "recovery.line_apart",
+        "recovery.line_period")},
 }
 
 TEMPLATES: dict[str, str] = {
@@ -32,9 +36,16 @@ TEMPLATES: dict[str, str] = {
     "recovery.months": "所属月份 {first} 晚于 {last}，请核对",
     "recovery.per_month": "每月扣减金额不能为负数；现金退回不设每月扣减",
     "recovery.not_open": "该追回登记{status}，不能再登记收回或核销",
-    "recovery.line_unknown": "找不到这一户编号为 {line} 的造册行，请核对扣减所在的造册行号（见 payroll show 或造册页）",
-    "recovery.line_taken": "造册行 {line} 的扣减已经登记过，不能重复登记",
-    "recovery.line_period": "造册行 {line} 在 {roster} 的造册中，不在 {period} 的造册中，请核对扣减所在的造册行号和期间",
+    "recovery.line_unknown": "找不到编号为 {line} 的造册行",
+    "recovery.line_needs_period": "请填写扣减所在造册的期间（如 2026-12），造册序号在该期造册中查找",
+    "recovery.roster_missing": "{period} 还没有{kind}造册，请核对扣减所在的造册期间",
+    "recovery.line_position": "{period} {kind}造册没有第 {line} 行（共 {count} 行），请核对扣减所在的造册序号",
+    "recovery.line_household": "{period} {kind}造册第 {line} 行是{head}（户编号 {household}）的，不是这一户（{own_head}）的，"
+                               "请核对扣减所在的造册序号",
+    "recovery.line_draft": "{period} {kind}造册还是草稿，第 {line} 行还没有发放；造册审核后才能登记从中扣减",
+    "recovery.line_apart": "{period} {kind}造册第 {line} 行另列不发放，没有从中扣减；请核对扣减所在的造册序号",
+    "recovery.line_taken": "{period} {kind}造册第 {line} 行的扣减已经登记过，不能重复登记",
+    "recovery.line_period": "第 {line} 行在 {roster} 的造册中，不在 {period} 的造册中，请核对扣减所在的造册序号和期间",
     "recovery.overpaid": "本次收回 {amount_yuan} 元超过尚欠金额 {balance_yuan} 元，不能多收",
     "recovery.receipt_empty": "现金退回请填写收据号",
     "recovery.reason_empty": "请写明核销理由",

@@ -124,10 +124,8 @@ def render(path: str | Path, office_name: str, summary: Any, lines: Sequence[Any
     rows: list[dict] = []
     bold: list[int] = []
     by_village = {t.key: t for t in summary.by_village}
-    no = 0
-    for i, x in enumerate(paid):
-        no += 1
-        rows.append(_line_row(x, no, words))
+    for i, x in enumerate(paid):  # 序号 is the line's position: the number payroll show and the 造册 tab give
+        rows.append(_line_row(x, x.position, words))
         if i + 1 == len(paid) or paid[i + 1].village != x.village:
             t = by_village[x.village]
             bold.append(len(rows) + 1)
@@ -145,7 +143,7 @@ def render(path: str | Path, office_name: str, summary: Any, lines: Sequence[Any
 
     if apart:
         story += [Spacer(1, 4 * mm), para(APART_TITLE, styles.body, info),
-                  grid_table(LINE_COLUMNS, [_line_row(x, i, words) for i, x in enumerate(apart, 1)],
+                  grid_table(LINE_COLUMNS, [_line_row(x, x.position, words) for x in apart],
                              page.frame_width, styles, info)]
 
     group_rows = ([_group_row(words.category.get(t.key, t.key) or "—", t) for t in summary.by_category]

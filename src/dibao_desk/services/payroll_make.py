@@ -17,7 +17,9 @@ from dibao_desk import messages
 from dibao_desk.domain import ledger as ledger_rules
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.money import fen_to_yuan
-from dibao_desk.domain.payroll import LineKind, PayrollKind, PayrollStatus, SubsidyBasis, SubsidyRule
+from dibao_desk.domain.payroll import (
+    LineKind, PayrollKind, PayrollStatus, SubsidyBasis, SubsidyRule, period_problem,
+)
 from dibao_desk.domain.periods import Period
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Payroll
@@ -250,6 +252,9 @@ def make(uow: UnitOfWork, period: str, kind: PayrollKind | str = PayrollKind.REG
     uow.require(Role.CLERK)
     today = today or dt.date.today()
     p = parse_period(period)
+    ahead = period_problem(p.text, p.first, today)  # a mistyped far-off period (2036-12)
+    if ahead is not None:
+        raise RuleError(ahead)
     try:
         kind = PayrollKind(kind)
     except ValueError:

@@ -8,7 +8,7 @@ import datetime as dt
 
 from dibao_desk.domain import ledger as ledger_rules
 from dibao_desk.domain.accounts import Role
-from dibao_desk.domain.payroll import PayrollKind, PayrollStatus
+from dibao_desk.domain.payroll import PayrollKind, PayrollStatus, report_date_problem, sign_date_problem
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import payroll as store
 from dibao_desk.services import recovery
@@ -21,10 +21,13 @@ from dibao_desk.services.uow import LentUnitOfWork, UnitOfWork
 
 # ---- sign-off -----------------------------------------------------------------------------
 
-def sign(uow: UnitOfWork, payroll_id: int, leader: str, on: dt.date) -> PayrollInfo:
-    """The leader's review (已审核): the roster is locked; a regular roster's months are marked
-    paid in the ledger, so a later decision reaching back into them becomes 补发/追回."""
+def sign(uow: UnitOfWork, payroll_id: int, leader: str, on: dt.date, *,
+         today: dt.date | None = None) -> PayrollInfo:
+    """The leader's review (已审核) dated ``on`` (not after ``today``, not before the roster was
+    made): the roster is locked; a regular roster's months are marked paid in the ledger, so a
+    later decision reaching back into them becomes 补发/追回."""
     uow.require(Role.REVIEWER)
+    today = today or dt.date.today()
     leader = (leader or "").strip()
     if not leader:
         raise RuleError(Problem("payroll.leader_required", "leader"))
@@ -32,6 +35,9 @@ def sign(uow: UnitOfWork, payroll_id: int, leader: str, on: dt.date) -> PayrollI
         row = _get(uow, payroll_id)
         if row.status != PayrollStatus.DRAFT.value:
             raise RuleError(Problem("payroll.not_draft", "status", {"period": row.period, "status": row.status}))
+        when = sign_date_problem(on, today, row.made_on, row.period)
+        if when is not None:
+            raise RuleError(when)
         if row.lines_count - row.zero_households <= 0 and row.households == 0:
             raise RuleError(Problem("payroll.empty", "payroll", {"period": row.period}))
         if row.kind == PayrollKind.REGULAR.value:
@@ -71,13 +77,18 @@ def _mark_paid(uow: UnitOfWork, month: dt.date, on: dt.date, source: str) -> boo
     return ledger.mark_paid(uow, month, on, source)
 
 
-def report(uow: UnitOfWork, payroll_id: int, on: dt.date) -> PayrollInfo:
-    """Record that the signed roster was reported to the county (已报县)."""
+def report(uow: UnitOfWork, payroll_id: int, on: dt.date, *, today: dt.date | None = None) -> PayrollInfo:
+    """Record that the signed roster was reported to the county (已报县) on ``on`` (not after
+    ``today``, not before it was signed)."""
     uow.require(Role.REVIEWER)
+    today = today or dt.date.today()
     with uow:
         row = _get(uow, payroll_id)
         if row.status != PayrollStatus.REVIEWED.value:
             raise RuleError(Problem("payroll.not_reviewed", "status", {"period": row.period, "status": row.status}))
+        when = report_date_problem(on, today, row.reviewed_on, row.period)
+        if when is not None:
+            raise RuleError(when)
         row.status = PayrollStatus.REPORTED.value
         row.reported_on = on
         row.reported_by = uow.operator

@@ -29,7 +29,7 @@ from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.ledger import DecisionKind, MonthValue, month_of
 from dibao_desk.domain.money import fen_to_yuan
-from dibao_desk.domain.payroll import LOCKED_STATUSES
+from dibao_desk.domain.payroll import LOCKED_STATUSES, PayrollKind
 from dibao_desk.domain.periods import period_of
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.recovery import InstalmentKind, RecoveryMethod, RecoverySource, RecoveryStatus
@@ -39,6 +39,8 @@ from dibao_desk.models import ledger as ledger_store
 from dibao_desk.models import payroll as payroll_store
 from dibao_desk.models import recovery as store
 from dibao_desk.models.recovery import RecoveryEntry, RecoveryInstalment
+from dibao_desk.services import recovery_lines
+from dibao_desk.services.recovery_lines import LineChoice, deduction_lines
 from dibao_desk.services.uow import UnitOfWork
 
 if TYPE_CHECKING:
@@ -56,6 +58,7 @@ class InstalmentInfo:
     payroll_line_id: int | None
     note: str
     recorded_by: str
+    line_position: int | None = None  # the line's number (序号) on its printed roster
 
 
 @dataclass(frozen=True)
@@ -109,17 +112,18 @@ def _heads(s: Session, household_ids: Iterable[int]) -> dict[int, tuple[str, str
 
 
 def _info(e: RecoveryEntry, head: tuple[str, str, str],
-          instalments: Iterable[RecoveryInstalment] = ()) -> EntryInfo:
+          instalments: Iterable[RecoveryInstalment] = (), positions: dict[int, int] | None = None) -> EntryInfo:
     return EntryInfo(e.id, e.household_id, head[0], head[1], head[2], RecoverySource(e.source),
                      RecoveryStatus(e.status), e.reference, e.decided_on, e.amount_fen, e.recovered_fen,
                      e.first_month, e.last_month, RecoveryMethod(e.method), e.per_month_fen, e.note,
                      e.ledger_decision_id, e.followup_id, e.closed_on, e.write_off_reason,
-                     tuple(_instalment(i) for i in instalments))
+                     tuple(_instalment(i, positions) for i in instalments))
 
 
-def _instalment(i: RecoveryInstalment) -> InstalmentInfo:
+def _instalment(i: RecoveryInstalment, positions: dict[int, int] | None = None) -> InstalmentInfo:
+    position = (positions or {}).get(i.payroll_line_id) if i.payroll_line_id is not None else None
     return InstalmentInfo(i.id, InstalmentKind(i.kind), i.on, i.amount_fen, i.receipt_no, i.period,
-                          i.payroll_line_id, i.note, i.recorded_by)
+                          i.payroll_line_id, i.note, i.recorded_by, position)
 
 
 _E = RecoveryEntry.__table__
@@ -158,7 +162,8 @@ def get_entry(uow: UnitOfWork, entry_id: int) -> EntryInfo:
         e = _entry(s, entry_id)
         inst = s.scalars(select(RecoveryInstalment).where(RecoveryInstalment.entry_id == e.id)
                          .order_by(RecoveryInstalment.on, RecoveryInstalment.id)).all()
-        return _info(e, _heads(s, [e.household_id]).get(e.household_id, ("", "", "")), inst)
+        lines = recovery_lines.positions(s, {i.payroll_line_id for i in inst if i.payroll_line_id is not None})
+        return _info(e, _heads(s, [e.household_id]).get(e.household_id, ("", "", "")), inst, lines)
 
 
 def totals(uow: UnitOfWork) -> RegisterTotals:
@@ -277,9 +282,13 @@ def add(uow: UnitOfWork, household_id: int, source: RecoverySource | str, refere
 def receive(uow: UnitOfWork, entry_id: int, amount_fen: int, on: dt.date | None, *,
             kind: InstalmentKind | str = InstalmentKind.CASH, receipt_no: str = "",
             payroll_line_id: int | None = None, period: str = "", note: str = "",
-            today: dt.date | None = None) -> EntryInfo:
+            position: int | None = None, roster_kind: PayrollKind | str = PayrollKind.REGULAR,
+            roster_name: str = "", today: dt.date | None = None) -> EntryInfo:
     """Record an instalment: cash received (退回, with the receipt's number) or deducted from a
-    payment (扣减, naming the roster line). More than the balance is refused."""
+    payment (扣减, naming the roster line). The line is named as the operator reads it: its
+    ``position`` (序号) on the roster of ``period`` (``roster_kind``, ``roster_name``); a caller
+    holding a line record may give its ``payroll_line_id`` instead. More than the balance is
+    refused."""
     uow.require(Role.CLERK, Role.REVIEWER, Role.ADMIN)
     today = today or dt.date.today()
     with uow:
@@ -293,31 +302,19 @@ def receive(uow: UnitOfWork, entry_id: int, amount_fen: int, on: dt.date | None,
             raise RuleError(Problem("recovery.instalment_kind", "kind", {"value": kind.value}))
         problems = rules.check_instalment(RecoveryStatus(e.status), e.amount_fen - e.recovered_fen, amount_fen,
                                           kind, on, receipt_no, today)
-        if payroll_line_id is not None:
-            problems += _line_problems(s, e, payroll_line_id, period)
+        if position is not None:
+            payroll_line_id, found = recovery_lines.find_line(s, e, position, period, roster_kind, roster_name)
+            problems += found
+            named = period_of(period)
+            period = named.text if named is not None else period
+        elif payroll_line_id is not None:
+            problems += recovery_lines.line_problems(s, e, payroll_line_id, period)
         if problems:
             raise RuleError(problems)
         assert on is not None
         _book(uow, e, kind, amount_fen, on, receipt_no, period, payroll_line_id, note)
         uow.commit()
     return get_entry(uow, entry_id)
-
-
-def _line_problems(s: Session, e: RecoveryEntry, line_id: int, period: str = "") -> list[Problem]:
-    """A deduction recorded by hand names a line of this household's roster (of ``period``,
-    when one is given) that no instalment names yet."""
-    from dibao_desk.models import Payroll, PayrollLine
-
-    line = s.get(PayrollLine, line_id)
-    if line is None or line.household_id != e.household_id:
-        return [Problem("recovery.line_unknown", "payroll_line_id", {"line": line_id})]
-    on_roster = s.scalar(select(Payroll.period).where(Payroll.id == line.payroll_id))
-    if period.strip() and on_roster != period.strip():  # the line of another period's roster
-        return [Problem("recovery.line_period", "payroll_line_id",
-                        {"line": line_id, "period": period.strip(), "roster": on_roster or ""})]
-    if s.scalar(select(RecoveryInstalment.id).where(RecoveryInstalment.payroll_line_id == line_id)) is not None:
-        return [Problem("recovery.line_taken", "payroll_line_id", {"line": line_id})]
-    return []
 
 
 def _book(uow: UnitOfWork, e: RecoveryEntry, kind: InstalmentKind, amount_fen: int, on: dt.date,
@@ -609,7 +606,8 @@ def _audit(e: RecoveryEntry) -> dict[str, Any]:
             "followup_id": e.followup_id}
 
 
-__all__ = ["EntryInfo", "InstalmentInfo", "RegisterTotals", "add", "change_plan", "deduction_plan", "deductions_for",
+__all__ = ["EntryInfo", "InstalmentInfo", "LineChoice", "RegisterTotals", "add", "change_plan", "deduction_lines",
+           "deduction_plan", "deductions_for",
            "get_entry", "ledger_cash", "ledger_limits", "list_entries", "pending_followups", "receive", "record_from_ledger",
            "register_sheet", "repaid_deductions", "reverse_failed", "settle_deductions", "settle_roster", "totals",
            "write_off"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QSpinBox, QVBoxLayout, QWidget,
@@ -127,15 +128,18 @@ class RecoveryDialog(QDialog):
         self.received_on_edit = date_edit(self.today, self)
         self.receipt_edit = QLineEdit()
         self.receipt_edit.setPlaceholderText(self.tr("现金退回填写收据号"))
-        self.line_spin = QSpinBox()
-        self.line_spin.setRange(0, 100_000_000)
-        self.line_spin.setSpecialValueText(self.tr("（不填）"))
+        # the roster line a deduction was made on: picked from the household's lines of signed
+        # rosters, shown as the roster prints them (period, kind, 序号), never a database id
+        self.line_combo = QComboBox()
+        self.line_combo.setMinimumContentsLength(24)
+        self.line_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         rform = QFormLayout()
         rform.addRow(self.tr("方式"), self.kind_combo)
         rform.addRow(self.tr("金额（元）"), self.received_amount_edit)
         rform.addRow(self.tr("日期"), self.received_on_edit)
         rform.addRow(self.tr("收据号"), self.receipt_edit)
-        rform.addRow(self.tr("扣减所在造册行"), self.line_spin)
+        rform.addRow(self.tr("扣减所在造册行"), self.line_combo)
         self.receive_button = QPushButton(self.tr("登记收回"))
         self.receive_button.clicked.connect(self.receive)
         self.reason_edit = QLineEdit()
@@ -219,11 +223,27 @@ class RecoveryDialog(QDialog):
             self.selected_label.setText(self.tr("追回 {0}：{1}，应追回 {2} 元，尚欠 {3} 元").format(
                 e.id, e.head_name, yuan(e.amount_fen), yuan(e.balance_fen)))
         can = e is not None and e.status is RecoveryStatus.OPEN
+        self._fill_lines(e if can else None)
         self.receive_button.setEnabled(can)
         self.write_off_button.setEnabled(can)
         self.plan_button.setEnabled(can)
         if e is not None:
             self.plan_combo.setCurrentIndex(self.plan_combo.findData(e.method.value))
+
+    def _fill_lines(self, e: recovery.EntryInfo | None) -> None:
+        self.line_combo.clear()
+        self.line_combo.addItem(self.tr("（不指定造册行）"), None)
+        for x in recovery.deduction_lines(self.ctx.uow(), e.household_id) if e is not None else []:
+            roster = label("payroll_kind", x.roster_kind) + (f"（{x.roster_name}）" if x.roster_name else "")
+            self.line_combo.addItem(self.tr("{0} {1}造册 第 {2} 行：{3} {4} 元").format(
+                x.period, roster, x.position, label("payroll_line_kind", x.line_kind), yuan(x.total_fen)), x)
+            self.line_combo.setItemData(self.line_combo.count() - 1, x.reason, Qt.ItemDataRole.ToolTipRole)
+        self._kind_changed()
+
+    def _kind_changed(self, *_args: object) -> None:
+        deduction = self.kind_combo.currentData() == InstalmentKind.DEDUCTION.value
+        self.line_combo.setEnabled(deduction and self.line_combo.count() > 1)
+        self.receipt_edit.setEnabled(not deduction)
 
     # ---- actions
 
@@ -291,10 +311,15 @@ class RecoveryDialog(QDialog):
         amount = self._fen(self.received_amount_edit, "amount")
         if e is None or amount is None:
             return
+        deduction = self.kind_combo.currentData() == InstalmentKind.DEDUCTION.value
+        line: recovery.LineChoice | None = self.line_combo.currentData() if deduction else None
         try:
             after = recovery.receive(self.ctx.uow(), e.id, amount, from_qdate(self.received_on_edit.date()),
-                                     kind=self.kind_combo.currentData(), receipt_no=self.receipt_edit.text(),
-                                     payroll_line_id=self.line_spin.value() or None, today=self.today)
+                                     kind=self.kind_combo.currentData(),
+                                     receipt_no="" if deduction else self.receipt_edit.text(),
+                                     position=line.position if line else None, period=line.period if line else "",
+                                     roster_kind=line.roster_kind if line else "regular",
+                                     roster_name=line.roster_name if line else "", today=self.today)
         except RuleError as exc:
             self._show(exc.problems)
             return

@@ -255,7 +255,8 @@ class PayrollView(QWidget):
         if r is None:
             return None
         try:
-            signed = payroll.sign(self.ctx.uow(), r.id, self.leader_edit.text(), self.today())
+            signed = payroll.sign(self.ctx.uow(), r.id, self.leader_edit.text(), self.today(),
+                                  today=self.today())
         except RuleError as exc:
             self._refused(exc)
             return None
@@ -268,7 +269,7 @@ class PayrollView(QWidget):
         if r is None:
             return None
         try:
-            done = payroll.report(self.ctx.uow(), r.id, self.today())
+            done = payroll.report(self.ctx.uow(), r.id, self.today(), today=self.today())
         except RuleError as exc:
             self._refused(exc)
             return None
