@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from dibao_desk.domain.money import yuan_to_fen
 from dibao_desk.domain.problems import Problem, RuleError
-from dibao_desk.domain.recovery import BY_HAND, RecoveryMethod, RecoverySource, RecoveryStatus
+from dibao_desk.domain.recovery import BY_HAND, InstalmentKind, RecoveryMethod, RecoverySource, RecoveryStatus
 from dibao_desk.services import recovery
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
