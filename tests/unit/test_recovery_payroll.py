@@ -162,7 +162,7 @@ def _december_with_failed_deductions(ctx, homes, tmp_path):
     dec = payroll.make(ctx.uow(), "2026-12", today=D(2026, 12, 31))
     assert recovery_lines(ctx, dec, b) == [(-10000, False, None)]
     assert recovery_lines(ctx, dec, c) == [(-25000, False, by_hand.id)]
-    payroll.sign(ctx.uow(), dec.id, "赵镇长", D(2026, 12, 31))
+    payroll.sign(ctx.uow(), dec.id, "赵镇长", D(2026, 12, 31), today=D(2026, 12, 31))
     assert recovery.get_entry(ctx.uow(), by_hand.id).status is RecoveryStatus.SETTLED
     fixed = bank_layouts.load().get("fixed_gbk")
     sent = bank.bank_file(ctx.uow(), dec.id, fixed, tmp_path / "代发.txt", today=D(2026, 12, 31))
@@ -197,7 +197,7 @@ def test_a_deduction_on_a_failed_transfer_returns_to_the_balance_and_the_next_qu
     q1 = payroll.make(ctx.uow(), "2027Q1", today=D(2027, 3, 31))
     assert recovery_lines(ctx, q1, b) == [(-10000, False, ledger_entry)]
     assert recovery_lines(ctx, q1, c) == [(-25000, False, hand_entry)]
-    payroll.sign(ctx.uow(), q1.id, "赵镇长", D(2027, 3, 31))
+    payroll.sign(ctx.uow(), q1.id, "赵镇长", D(2027, 3, 31), today=D(2027, 3, 31))
     for eid in (ledger_entry, hand_entry):
         assert recovery.get_entry(ctx.uow(), eid).status is RecoveryStatus.SETTLED
 
@@ -216,7 +216,7 @@ def test_a_failed_deduction_re_paid_on_a_corrected_account_counts_once_31_januar
     back = payroll.make(ctx.uow(), "2027-01", PayrollKind.BACK_PAY, today=D(2027, 1, 10))
     carried = [(x.household_id, x.line_kind, x.total_fen) for x in payroll.lines(ctx.uow(), back.id)]
     assert carried == [(c, LineKind.BACK_PAY, 30000), (c, LineKind.RECOVERY, -25000)]
-    payroll.sign(ctx.uow(), back.id, "赵镇长", D(2027, 1, 12))
+    payroll.sign(ctx.uow(), back.id, "赵镇长", D(2027, 1, 12), today=D(2027, 1, 12))
     e = recovery.get_entry(ctx.uow(), hand_entry)
     [carried_recovery] = [x for x in payroll.lines(ctx.uow(), back.id) if x.line_kind is LineKind.RECOVERY]
     assert (e.status, e.balance_fen) == (RecoveryStatus.SETTLED, 0)
@@ -224,7 +224,7 @@ def test_a_failed_deduction_re_paid_on_a_corrected_account_counts_once_31_januar
     jan = payroll.make(ctx.uow(), "2027-01", today=D(2027, 1, 31))
     assert recovery_lines(ctx, jan, c) == []
     assert recovery_lines(ctx, jan, b) == [(-10000, False, ledger_entry)]
-    payroll.sign(ctx.uow(), jan.id, "赵镇长", D(2027, 1, 31))
+    payroll.sign(ctx.uow(), jan.id, "赵镇长", D(2027, 1, 31), today=D(2027, 1, 31))
     assert recovery.get_entry(ctx.uow(), ledger_entry).status is RecoveryStatus.SETTLED
 
 
@@ -240,12 +240,12 @@ def test_a_failed_deduction_taken_again_is_not_deducted_a_third_time_when_re_pai
     a, b, c = homes
     dec, ledger_entry, hand_entry = _december_with_failed_deductions(ctx, homes, tmp_path)
     jan = payroll.make(ctx.uow(), "2027-01", today=D(2027, 1, 31))
-    payroll.sign(ctx.uow(), jan.id, "赵镇长", D(2027, 1, 31))
+    payroll.sign(ctx.uow(), jan.id, "赵镇长", D(2027, 1, 31), today=D(2027, 1, 31))
     assert recovery.get_entry(ctx.uow(), hand_entry).balance_fen == 0
     set_account(ctx, c, card(9), "中国邮政储蓄银行德安县支行")
     back = payroll.make(ctx.uow(), "2027-02", PayrollKind.BACK_PAY, today=D(2027, 2, 28))
     assert [(x.household_id, x.line_kind, x.total_fen) for x in payroll.lines(ctx.uow(), back.id)] == [
         (c, LineKind.BACK_PAY, 30000)]
-    payroll.sign(ctx.uow(), back.id, "赵镇长", D(2027, 2, 28))
+    payroll.sign(ctx.uow(), back.id, "赵镇长", D(2027, 2, 28), today=D(2027, 2, 28))
     e = recovery.get_entry(ctx.uow(), hand_entry)
     assert (e.status, e.recovered_fen, len(e.instalments)) == (RecoveryStatus.SETTLED, 25000, 3)
