@@ -18,7 +18,7 @@ from sqlalchemy import Connection
 from dibao_desk import messages
 from dibao_desk.domain import statistics as st
 from dibao_desk.domain.ledger import add_months
-from dibao_desk.domain.periods import Period
+from dibao_desk.domain.periods import Period, period_of
 from dibao_desk.domain.reviews import WORKING_AGE_LOW
 from dibao_desk.domain.statistics import INT, MONEY, PERMILLE, TEXT, Change, Counts, Table
 from dibao_desk.models import statistics as sql
@@ -49,6 +49,29 @@ class ReviewFigures:
 
 
 @dataclass(frozen=True)
+class RosterFigures:
+    """A signed roster's paid lines (those listed apart are not paid): what the bank was asked to
+    pay, net of the 追回 it deducts, and what the bank sent back as failed."""
+
+    payroll_id: int
+    period: str
+    kind: str             # domain.payroll.PayrollKind
+    name: str
+    status: str           # domain.payroll.PayrollStatus (signed: reviewed or reported)
+    first_month: dt.date
+    last_month: dt.date
+    households: int
+    persons: int
+    regular_fen: int      # the ledger's months (补差 and 分类施保)
+    back_pay_fen: int     # 补发 lines
+    recovery_fen: int     # 追回 deducted (negative)
+    subsidy_fen: int      # 专项补贴 lines
+    total_fen: int        # what the roster pays: the sum of the above
+    failed: int           # transfers the bank answered as failed
+    failed_fen: int
+
+
+@dataclass(frozen=True)
 class Overview:
     period: Period
     village_id: int | None
@@ -70,6 +93,13 @@ class Overview:
     # the integrity registers: (warnings, listings on the blacklist, barred on the last day,
     # 备案 relatives in receiving households, events recorded)
     integrity: tuple[int, int, int, int, int] = (0, 0, 0, 0, 0)
+    # the signed rosters of periods overlapping the twelve months up to ``month`` (what was paid)
+    rosters: tuple[RosterFigures, ...] = ()
+    today: dt.date | None = None               # the day the figures were taken (months after it: planned)
+
+    def in_period(self) -> tuple[RosterFigures, ...]:
+        """The signed rosters of periods overlapping the statistics' period."""
+        return tuple(r for r in self.rosters if r.first_month <= self.period.last and r.last_month >= self.period.first)
 
 
 def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
@@ -91,6 +121,7 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
         complaints = sql.complaints(conn, period.first, period.last, village_id)
         fields = tuple(sql.code_counts(conn, month, village_id))
         integrity = sql.integrity(conn, period.first, period.last, village_id)
+        rosters = tuple(RosterFigures(*r) for r in sql.rosters(conn, first_trend, period.last, village_id))
     by_class: dict[tuple[str, str], Counts] = {}
     per_village: dict[int, Counts] = {}
     for vid, h, c, n, p, a, s in groups:
@@ -108,7 +139,7 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
     return Overview(period, village_id, month, by_class, st.total(by_class.values()), changes, trend, adjusted,
                     villages,
                     sum(pop or 0 for _, _, pop in all_villages), ReviewFigures(due, overdue, done), flows,
-                    complaints, aid, shares, fields, integrity)
+                    complaints, aid, shares, fields, integrity, rosters, today)
 
 
 def _change(conn: Connection, month: dt.date, village_id: int | None) -> Change:
@@ -123,8 +154,16 @@ def _w(group: str, code: str) -> str:
     return messages.label(group, code)
 
 
-def _month_text(m: dt.date) -> str:
-    return f"{m.year}年{m.month}月"
+def _month_text(m: dt.date, today: dt.date | None = None) -> str:
+    """2026年12月; marked as planned when ``today`` is given and the month is not reached yet."""
+    text = f"{m.year}年{m.month}月"
+    if today is not None and m > today:
+        return _w("stats", "planned_month").format(month=text)
+    return text
+
+
+def _period_text(p: Period) -> str:
+    return f"{p.first.year}年第{(p.first.month - 1) // 3 + 1}季度" if p.is_quarter else _month_text(p.first)
 
 
 def basic_table(o: Overview) -> Table:
@@ -163,18 +202,51 @@ def changes_table(o: Overview) -> Table:
 
 
 def funds_table(o: Overview) -> Table:
-    """资金汇总表: money paid per month, 补差 and 分类施保 apart, over the twelve months."""
+    """资金汇总表: over the twelve months, what the ledger owes for each month (补差 and 分类施保
+    apart, 补发 and 追回 in the month decided), and beside it what the signed rosters paid: the
+    regular and 补发 rosters of periods starting that month (a quarter's in its first month), net
+    of their deductions, and of it what the bank sent back as failed. Blank where no roster of
+    the month is signed: the ledger's figure is not what was paid."""
+    paid: dict[dt.date, list[int]] = {}
+    for r in o.rosters:
+        if r.kind != "subsidy":
+            figures = paid.setdefault(r.first_month, [0, 0])
+            figures[0] += r.total_fen
+            figures[1] += r.failed_fen
     rows = []
     for m, c in o.trend:
         back = o.adjustments.get((m, "back_pay"), 0)
         recovered = -o.adjustments.get((m, "recovery"), 0)
-        rows.append((_month_text(m), c.households, c.persons, c.amount_fen - c.supplement_fen, c.supplement_fen,
-                     back, recovered, c.amount_fen + back - recovered))
+        roster = paid.get(m, ("", ""))
+        rows.append((_month_text(m), c.households, c.persons, c.amount_fen - c.supplement_fen,
+                     c.supplement_fen, back, recovered, c.amount_fen + back - recovered, *roster))
     return Table.make("funds", _w("stats_table", "funds"), (
         (_w("stats", "month"), TEXT), (_w("stats", "households"), INT), (_w("stats", "persons"), INT),
         (_w("stats", "difference_fen"), MONEY), (_w("stats", "supplement_fen"), MONEY),
         (_w("stats", "back_pay_fen"), MONEY), (_w("stats", "recovery_fen"), MONEY),
-        (_w("stats", "paid_fen"), MONEY)), rows, "", note=_w("stats", "funds_note"))
+        (_w("stats", "ledger_fen"), MONEY), (_w("stats", "roster_paid_fen"), MONEY),
+        (_w("stats", "roster_failed_fen"), MONEY)), rows, "", note=_w("stats", "funds_note"))
+
+
+def rosters_table(o: Overview) -> Table:
+    """造册发放情况: each signed roster of the period, what it paid net of its deductions, and the
+    transfers the bank sent back as failed (paid again, if at all, by a later 补发 roster)."""
+    rows = []
+    for r in o.in_period():
+        p = period_of(r.period)
+        when = _period_text(p) if p is not None else r.period
+        kind = _w("payroll_kind", r.kind) + (f"：{r.name}" if r.name else "")
+        rows.append((_w("stats", "roster_name").format(period=when, kind=kind), _w("payroll_status", r.status),
+                     r.households, r.persons, r.regular_fen, r.back_pay_fen, -r.recovery_fen, r.subsidy_fen,
+                     r.total_fen, r.failed, r.failed_fen))
+    return Table.make("rosters", _w("stats_table", "rosters"), (
+        (_w("stats", "roster"), TEXT), (_w("stats", "roster_status"), TEXT), (_w("stats", "households"), INT),
+        (_w("stats", "persons"), INT), (_w("stats", "roster_regular_fen"), MONEY),
+        (_w("stats", "back_pay_fen"), MONEY), (_w("stats", "roster_recovery_fen"), MONEY),
+        (_w("stats", "roster_subsidy_fen"), MONEY), (_w("stats", "roster_paid_fen"), MONEY),
+        (_w("stats", "roster_failed"), INT), (_w("stats", "roster_failed_only_fen"), MONEY)),
+        rows, _w("stats", "total") if len(rows) > 1 else "",
+        note=_w("stats", "rosters_note") if rows else _w("stats", "rosters_none"))
 
 
 def sources_table(o: Overview) -> Table:
@@ -195,7 +267,7 @@ def sources_table(o: Overview) -> Table:
     return Table.make("sources", _w("stats_table", "sources"), (
         (_w("stats", "source"), TEXT), (_w("stats", "source_share"), TEXT),
         (_w("stats", "difference_fen"), MONEY), (_w("stats", "supplement_fen"), MONEY),
-        (_w("stats", "adjustments_fen"), MONEY), (_w("stats", "paid_fen"), MONEY)), rows, _w("stats", "total"),
+        (_w("stats", "adjustments_fen"), MONEY), (_w("stats", "ledger_fen"), MONEY)), rows, _w("stats", "total"),
         note=_w("stats", "sources_note"))
 
 
@@ -282,7 +354,8 @@ def integrity_table(o: Overview) -> Table:
 
 def tables(o: Overview) -> list[Table]:
     """Every table of the report, in the order a county reads them."""
-    return [basic_table(o), changes_table(o), funds_table(o), sources_table(o), villages_table(o), flows_table(o),
+    return [basic_table(o), changes_table(o), funds_table(o), rosters_table(o), sources_table(o), villages_table(o),
+            flows_table(o),
             reviews_table(o), complaints_table(o), integrity_table(o), assistance_table(o), fields_table(o)]
 
 
