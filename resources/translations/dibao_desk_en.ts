@@ -6689,6 +6689,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>{0}: receiving {1} households, {2} persons, {3} yuan/month; due for review {4}, overdue {5}</translation>
     </message>
     <message>
+        <source>（在保户数、金额按{0}台账计划数，该月尚未到）</source>
+        <translation> (households and amounts from the ledger&apos;s plan for {0}, not reached yet)</translation>
+    </message>
+    <message>
         <source>（{0}）</source>
         <translation> ({0})</translation>
     </message>

@@ -78,7 +78,7 @@ def test_the_months_movement_new_stopped_raised_lowered(ctx, town):
 def test_a_quarter_has_a_row_per_month_and_totals_that_add_up(ctx, town):
     o = statistics.overview(ctx.uow(), period_of("2026Q4"), today=TODAY)
     t = statistics.changes_table(o)
-    assert [r[0] for r in t.rows] == ["2026年10月", "2026年11月", "2026年12月"]
+    assert [r[0] for r in t.rows] == ["2026年10月", "2026年11月", "2026年12月（计划）"]  # run on 30 November
     assert t.rows[0][1:4] == (1, 3, 50000)  # H2 new in October
     assert t.total[1:] == tuple(sum(r[i] for r in t.rows) for i in range(1, len(t.headers)))
 
@@ -202,3 +202,16 @@ def test_the_ledger_book_counts_members_without_work_and_those_registered_as_une
     row = next(r for r in t.rows if r[2] == "李四")
     assert (row[col(t)["劳动年龄内无业"]], row[col(t)["其中已办失业登记"]]) == (1, 1)
     assert t.total[col(t)["其中已办失业登记"]] == 1
+
+
+def test_the_quarter_run_before_its_last_month_marks_that_month_as_planned(ctx, town):
+    """2026Q4 on 30 November: December is not reached, so its figures are the ledger's plan."""
+    o = statistics.overview(ctx.uow(), period_of("2026Q4"), today=TODAY)
+    assert "2026年12月（计划）" in statistics.basic_table(o).note
+    assert [r[0] for r in statistics.changes_table(o).rows] == ["2026年10月", "2026年11月", "2026年12月（计划）"]
+    assert [r[0] for r in statistics.funds_table(o).rows][-2:] == ["2026年11月", "2026年12月（计划）"]
+    assert statistics.flows_table(o).rows[-1][0] == "2026年12月（计划）"
+    assert "2026年12月（计划）" in statistics.fields_table(o).note
+    done = statistics.overview(ctx.uow(), period_of("2026Q4"), today=D(2026, 12, 1))
+    assert "计划" not in statistics.basic_table(done).note
+    assert "计划" not in "".join(r[0] for r in statistics.changes_table(done).rows)

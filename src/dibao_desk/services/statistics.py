@@ -181,12 +181,12 @@ def basic_table(o: Overview) -> Table:
         (_w("stats", "group"), TEXT), (_w("stats", "households"), INT), (_w("stats", "persons"), INT),
         (_w("stats", "difference_fen"), MONEY), (_w("stats", "supplement_fen"), MONEY),
         (_w("stats", "amount_fen"), MONEY)), rows, _w("stats", "total"),
-        note=_w("stats", "as_of").format(month=_month_text(o.month)))
+        note=_w("stats", "as_of").format(month=_month_text(o.month, o.today)))
 
 
 def changes_table(o: Overview) -> Table:
     """月度增减变动表: 新增, 停保, 增加, 减少 per month, each as households, persons and money."""
-    rows = [(_month_text(c.month), c.new.households, c.new.persons, c.new.amount_fen,
+    rows = [(_month_text(c.month, o.today), c.new.households, c.new.persons, c.new.amount_fen,
              c.stopped.households, c.stopped.persons, c.stopped.amount_fen,
              c.raised.households, c.raised.amount_fen, c.lowered.households, c.lowered.amount_fen)
             for c in o.changes]
@@ -218,7 +218,7 @@ def funds_table(o: Overview) -> Table:
         back = o.adjustments.get((m, "back_pay"), 0)
         recovered = -o.adjustments.get((m, "recovery"), 0)
         roster = paid.get(m, ("", ""))
-        rows.append((_month_text(m), c.households, c.persons, c.amount_fen - c.supplement_fen,
+        rows.append((_month_text(m, o.today), c.households, c.persons, c.amount_fen - c.supplement_fen,
                      c.supplement_fen, back, recovered, c.amount_fen + back - recovered, *roster))
     return Table.make("funds", _w("stats_table", "funds"), (
         (_w("stats", "month"), TEXT), (_w("stats", "households"), INT), (_w("stats", "persons"), INT),
@@ -286,7 +286,7 @@ def villages_table(o: Overview) -> Table:
 
 
 def flows_table(o: Overview) -> Table:
-    rows = [(_month_text(f.month), f.new, f.keep, f.change, f.cancel) for f in o.flows]
+    rows = [(_month_text(f.month, o.today), f.new, f.keep, f.change, f.cancel) for f in o.flows]
     return Table.make("flows", _w("stats_table", "flows"), (
         (_w("stats", "month"), TEXT), (_w("review_outcome", "new"), INT), (_w("review_outcome", "keep"), INT),
         (_w("review_outcome", "change"), INT), (_w("review_outcome", "cancel"), INT)), rows, _w("stats", "total"))
@@ -339,7 +339,7 @@ def fields_table(o: Overview) -> Table:
             rows.append((_w("stats_field", field), word, n, p))
     return Table.make("fields", _w("stats_table", "fields"), (
         (_w("stats", "item"), TEXT), (_w("stats", "group"), TEXT), (_w("stats", "households"), INT),
-        (_w("stats", "persons"), INT)), rows, note=_w("stats", "fields_note").format(month=_month_text(o.month)))
+        (_w("stats", "persons"), INT)), rows, note=_w("stats", "fields_note").format(month=_month_text(o.month, o.today)))
 
 
 def integrity_table(o: Overview) -> Table:
@@ -379,7 +379,7 @@ def charts(o: Overview, ts: list[Table] | None = None) -> list[st.Chart]:
 
 # ---- the 台账 and the written report ------------------------------------------------------
 
-def ledger_book(uow: UnitOfWork, month: dt.date, village_id: int | None = None) -> Table:
+def ledger_book(uow: UnitOfWork, month: dt.date, village_id: int | None = None, today: dt.date | None = None) -> Table:
     """台账: one row per household paid for ``month``, with its members counted by what the
     county's systems count (women, disabled, elderly, students, working, of working age without
     work, without work capacity), its income, the standard, its bank and the month's change."""
@@ -420,7 +420,7 @@ def ledger_book(uow: UnitOfWork, month: dt.date, village_id: int | None = None) 
     return Table.make("ledger_book", _w("stats_table", "ledger_book"),
                       [(_w("stats_book", k) if k in messages.LABELS.get("stats_book", {}) else _w("stats", k), kind)
                        for k, kind in cols], rows, _w("stats", "total"),
-                      note=_w("stats", "as_of").format(month=_month_text(month)))
+                      note=_w("stats", "as_of").format(month=_month_text(month, today)))
 
 
 def write_report(uow: UnitOfWork, period: Period, village_id: int | None = None, *, pdf: str | Path | None = None,
@@ -447,5 +447,5 @@ def write_report(uow: UnitOfWork, period: Period, village_id: int | None = None,
         report_xlsx.write(xlsx, heading, ts)
     if book is not None:
         report_xlsx.write(book, f"{name}{village}{_w('stats_table', 'ledger_book')}",
-                          [ledger_book(uow, o.month, village_id)])
+                          [ledger_book(uow, o.month, village_id, o.today)])
     return o
