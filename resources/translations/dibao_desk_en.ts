@@ -4213,6 +4213,10 @@ Take the receipt back to the sender.</translation>
         <source>保障金发放造册 {0}</source>
         <translation>Payment roster {0}</translation>
     </message>
+    <message>
+        <source>第 {0} 页 共 {1} 页</source>
+        <translation>Page {0} of {1}</translation>
+    </message>
 </context>
 <context>
     <name>MeansSection</name>

@@ -151,8 +151,9 @@ class ReviewPlanDialog(QDialog):
                 f"<table border='1' cellspacing='0' cellpadding='3' width='100%'><thead><tr>{head}</tr></thead>{rows}</table>")
 
     def print_plan(self) -> None:
-        from PySide6.QtGui import QTextDocument
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from dibao_desk.ui.html_print import print_html
 
         if self.plan is None:
             return
@@ -160,9 +161,7 @@ class ReviewPlanDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
-        doc = QTextDocument()
-        doc.setHtml(self.plan_html())
-        doc.print_(printer)
+        print_html(printer, self.plan_html())
 
 
 def category_text(code: str) -> str:
