@@ -215,3 +215,17 @@ def test_the_quarter_run_before_its_last_month_marks_that_month_as_planned(ctx, 
     done = statistics.overview(ctx.uow(), period_of("2026Q4"), today=D(2026, 12, 1))
     assert "计划" not in statistics.basic_table(done).note
     assert "计划" not in "".join(r[0] for r in statistics.changes_table(done).rows)
+
+
+def test_a_complaint_not_yet_due_is_not_counted_as_overdue_in_the_current_month(ctx, town):
+    """Received on 1 December, to be answered by 22 December (15 working days): the December
+    report run on 1 December has nothing overdue; run on 23 December or after the month, it has."""
+    from dibao_desk.services import complaints
+
+    c = complaints.add_complaint(ctx.uow(), received_on=D(2026, 12, 1), channel="box", household_id=town["h1"],
+                                 description="家里新买了轿车", today=D(2026, 12, 1))
+    assert c.due_on == D(2026, 12, 22)
+    for today, late in ((D(2026, 12, 1), 0), (D(2026, 12, 22), 0), (D(2026, 12, 23), 1), (D(2027, 1, 10), 1)):
+        o = statistics.overview(ctx.uow(), period_of("2026-12"), today=today)
+        assert o.complaints == (1, 0, 0, late), today
+        assert complaints.counts(ctx.uow(), D(2026, 12, 1), D(2026, 12, 31), today=today).overdue == late, today

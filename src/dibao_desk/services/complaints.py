@@ -68,7 +68,7 @@ class ComplaintCounts:
     received: int
     answered: int
     substantiated: int  # 属实 or 部分属实
-    overdue: int  # open past the deadline on the last day of the period
+    overdue: int  # open past the deadline on the last day of the period (today while it runs)
 
 
 # ---- the calendar -----------------------------------------------------------------------
@@ -251,8 +251,10 @@ def overdue(uow: UnitOfWork, today: dt.date | None = None) -> list[ComplaintInfo
     return list_complaints(uow, overdue_on=today or dt.date.today())
 
 
-def counts(uow: UnitOfWork, first: dt.date, last: dt.date) -> ComplaintCounts:
-    """Complaints received from ``first`` to ``last``: answered, found true, overdue on ``last``."""
+def counts(uow: UnitOfWork, first: dt.date, last: dt.date, today: dt.date | None = None) -> ComplaintCounts:
+    """Complaints received from ``first`` to ``last``: answered, found true, overdue on ``last``
+    (on ``today`` while the period runs: a deadline later in it is not missed yet)."""
+    as_of = min(last, today or dt.date.today())
     with uow:
         s = uow.session
         where = (Complaint.received_on >= first, Complaint.received_on <= last)
@@ -262,7 +264,7 @@ def counts(uow: UnitOfWork, first: dt.date, last: dt.date) -> ComplaintCounts:
         found = s.scalar(select(func.count()).select_from(Complaint).where(
             *where, Complaint.finding.in_([str(f) for f in rules.SUBSTANTIATED_FINDINGS]))) or 0
         late = s.scalar(select(func.count()).select_from(Complaint).where(
-            *where, Complaint.status == rules.ComplaintStatus.OPEN, Complaint.due_on < last)) or 0
+            *where, Complaint.status == rules.ComplaintStatus.OPEN, Complaint.due_on < as_of)) or 0
     return ComplaintCounts(received, answered, found, late)
 
 
