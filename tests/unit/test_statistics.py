@@ -229,3 +229,18 @@ def test_a_complaint_not_yet_due_is_not_counted_as_overdue_in_the_current_month(
         o = statistics.overview(ctx.uow(), period_of("2026-12"), today=today)
         assert o.complaints == (1, 0, 0, late), today
         assert complaints.counts(ctx.uow(), D(2026, 12, 1), D(2026, 12, 31), today=today).overdue == late, today
+
+
+def test_one_villages_review_outcomes_are_its_own(ctx, town):
+    """The 审批新增与复核结论 table of one village counts that village's reviews, as its
+    动态管理 table does, not the township's."""
+    from dibao_desk.services import reviews
+    from dibao_desk.services.reviews_results import ReviewInput
+
+    for hid in (town["h1"], town["h2"], town["h4"]):
+        reviews.record_review(ctx.uow(), ReviewInput(hid, D(2026, 11, 20), "王经办", "keep", findings="无变化"),
+                              today=D(2026, 11, 20))
+    whole = statistics.overview(ctx.uow(), period_of("2026-11"), today=TODAY)
+    assert statistics.flows_table(whole).rows[-1][2] == 3
+    one = statistics.overview(ctx.uow(), period_of("2026-11"), town["villages"]["向阳社区"], today=TODAY)
+    assert statistics.flows_table(one).rows[-1][2] == 1 == one.reviews.done["keep"]

@@ -140,23 +140,28 @@ def _month_key(col: QueryableAttribute[Any]) -> ColumnElement[str]:
     return dialect.month_key(col)
 
 
-def outcome_counts(uow: UnitOfWork, first_month: dt.date, last_month: dt.date) -> list[MonthCounts]:
+def outcome_counts(uow: UnitOfWork, first_month: dt.date, last_month: dt.date,
+                   village_id: int | None = None) -> list[MonthCounts]:
     """Reviews done per month by outcome (保留/变更/取消), with 新增 = new cases granted
-    (the procedure's new cases closed as done) in the month."""
+    (the procedure's new cases closed as done) in the month; with a village, its households' only."""
     first = rules.first_of_month(first_month)
     last = rules.last_of_month(last_month)
+    in_village = [] if village_id is None else [Household.village_id == village_id]
     with uow:
         s = uow.session
         by: dict[str, dict[str, int]] = {}
+        reviewed = select(_month_key(Review.review_date), Review.outcome, func.count())
+        granted = select(_month_key(Case.closed_on), func.count())
+        if village_id is not None:
+            reviewed = reviewed.join(Household, Household.id == Review.household_id)
+            granted = granted.join(Household, Household.id == Case.household_id)
         for key, outcome, n in s.execute(
-                select(_month_key(Review.review_date), Review.outcome, func.count())
-                .where(Review.review_date.between(first, last))
+                reviewed.where(Review.review_date.between(first, last), *in_village)
                 .group_by(_month_key(Review.review_date), Review.outcome)).all():
             by.setdefault(key, {})[outcome] = n
         for key, n in s.execute(
-                select(_month_key(Case.closed_on), func.count())
-                .where(and_(Case.kind == CaseKind.NEW, Case.status == CaseStatus.DONE,
-                             Case.closed_on.between(first, last)))
+                granted.where(and_(Case.kind == CaseKind.NEW, Case.status == CaseStatus.DONE,
+                                   Case.closed_on.between(first, last)), *in_village)
                 .group_by(_month_key(Case.closed_on))).all():
             by.setdefault(key, {})["new"] = n
     out = []

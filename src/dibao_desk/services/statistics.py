@@ -132,7 +132,7 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
     villages = tuple(VillageShare(vid, name, pop or 0, per_village.get(vid, Counts()),
                                   st.permille(per_village.get(vid, Counts()).persons, pop or 0))
                      for vid, name, pop in all_villages if village_id is None or vid == village_id)
-    flows = tuple(reviews.outcome_counts(uow, first_trend, month))
+    flows = tuple(reviews.outcome_counts(uow, first_trend, month, village_id))
     aid = tuple(assistance.totals(uow, period.first, period.last, village_id))
     in_force = policy.policy_in_force(uow, month)
     shares = tuple(in_force.figures.fund_shares.items()) if in_force is not None else ()
