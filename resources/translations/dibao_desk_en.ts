@@ -6689,8 +6689,8 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Statistics failed; details are in the log.</translation>
     </message>
     <message>
-        <source>{0}：在保 {1} 户 {2} 人，月保障金 {3} 元；本期应复核 {4} 户，已逾期 {5} 户</source>
-        <translation>{0}: receiving {1} households, {2} persons, {3} yuan/month; due for review {4}, overdue {5}</translation>
+        <source>{0}：在保 {1} 户 {2} 人，月保障金 {3} 元；本期到期未复核 {4} 户，已逾期 {5} 户</source>
+        <translation>{0}: {1} households, {2} persons receiving, monthly benefit {3} yuan; due in the period and not yet reviewed {4} households, overdue {5}</translation>
     </message>
     <message>
         <source>（在保户数、金额按{0}台账计划数，该月尚未到）</source>
@@ -7576,6 +7576,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>多次拒绝就业</source>
         <translation>Refused work repeatedly</translation>
+    </message>
+    <message>
+        <source>本期内到期、尚未复核（户）</source>
+        <translation>Due in the period, not yet reviewed (households)</translation>
     </message>
     <message>
         <source>台账应发合计（元）</source>
@@ -8548,10 +8552,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>笔数</source>
         <translation>Items</translation>
-    </message>
-    <message>
-        <source>本期应复核（户）</source>
-        <translation>Due for review this period (households)</translation>
     </message>
     <message>
         <source>至今已逾期未复核（户）</source>

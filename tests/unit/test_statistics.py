@@ -114,7 +114,7 @@ def test_assistance_and_reviews_are_counted_for_the_period(ctx, town):
     o = statistics.overview(ctx.uow(), period_of("2026-11"), today=TODAY)
     assert statistics.assistance_table(o).rows == (("医疗救助", 1, 1, 30000),)
     reviews = dict(statistics.reviews_table(o).rows)
-    assert set(reviews) >= {"本期应复核（户）", "至今已逾期未复核（户）"}
+    assert set(reviews) >= {"本期内到期、尚未复核（户）", "至今已逾期未复核（户）"}
 
 
 def test_charts_show_the_numbers_of_their_tables(ctx, town):
@@ -244,3 +244,22 @@ def test_one_villages_review_outcomes_are_its_own(ctx, town):
     assert statistics.flows_table(whole).rows[-1][2] == 3
     one = statistics.overview(ctx.uow(), period_of("2026-11"), town["villages"]["向阳社区"], today=TODAY)
     assert statistics.flows_table(one).rows[-1][2] == 1 == one.reviews.done["keep"]
+
+
+def test_the_reviews_due_figure_says_it_counts_those_not_reviewed_yet(ctx, town):
+    """A household reviewed moves to its next date: the period's figure is what is still to do."""
+    from dibao_desk.services import reviews
+    from dibao_desk.services.reviews_results import ReviewInput
+
+    first = dict(statistics.reviews_table(statistics.overview(ctx.uow(), period_of("2026Q4"), today=TODAY)).rows)
+    due = first["本期内到期、尚未复核（户）"]
+    assert due >= 1
+    from dibao_desk.models import ReviewSchedule
+
+    with ctx.uow() as uow:
+        hid = next(r.household_id for r in uow.session.query(ReviewSchedule)
+                   if D(2026, 10, 1) <= r.next_review_date <= D(2026, 12, 31))
+    reviews.record_review(ctx.uow(), ReviewInput(hid, D(2026, 11, 20), "王经办", "keep", findings="无变化"),
+                          today=D(2026, 11, 20))
+    after = dict(statistics.reviews_table(statistics.overview(ctx.uow(), period_of("2026Q4"), today=TODAY)).rows)
+    assert after["本期内到期、尚未复核（户）"] == due - 1 and after["本期复核结论为保留（户）"] == 1
