@@ -9761,6 +9761,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>No working day is left from {start} to {end}: {count} households due or overdue for review are not in the plan; make the next quarter&apos;s plan</translation>
     </message>
     <message>
+        <source>{year}年第{quarter}季度已于 {end} 结束：{count} 户到期或已逾期的复核未排入计划，请做本季度的计划</source>
+        <translation>Quarter {quarter} of {year} ended on {end}: {count} households due or overdue are not in the plan; make the plan of this quarter</translation>
+    </message>
+    <message>
         <source>计划所跨年份的法定节假日安排尚未录入，工作日按周一至周五推算，请在工作日历中补录</source>
         <translation>The official holidays of a year the plan covers have not been entered; working days are taken as Monday to Friday. Enter them in the working calendar</translation>
     </message>

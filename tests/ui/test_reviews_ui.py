@@ -242,6 +242,20 @@ def test_plan_dialog_on_the_quarters_last_day_off_says_who_is_left_out(qtbot, ct
     assert not dialog.export_button.isEnabled()
 
 
+def test_plan_dialog_switched_to_a_quarter_already_over_says_it_has_ended(qtbot, ctx, make_household):
+    """On 23 November the operator picks the third quarter: the dialog said 2026-11-23 至
+    2026-09-30 (backwards); it now says the quarter has ended and to plan this one."""
+    late = make_household(wages_fen=0)
+    receive(ctx, late.id, start=D(2026, 5, 10))  # class3, quarterly: due 2026-08-10, overdue
+    dialog = ReviewPlanDialog(ctx, TODAY, reviews.village_choices(ctx.uow()), today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.quarter_combo.setCurrentIndex(2)
+    qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    assert dialog.plan.end == D(2026, 9, 30) and dialog.plan.left_out == 1
+    assert "2026-11-23 至 2026-09-30" not in dialog.summary.text()
+    assert "2026年第3季度已于 2026-09-30 结束" in dialog.summary.text()
+
+
 def test_a_long_due_summary_wraps_instead_of_widening_the_window(qtbot, ctx):
     """An overdue list holding households of every review rule, with households in 就业渐退,
     makes a summary longer than the screen is wide: it wraps, and the window (with 季度计划…

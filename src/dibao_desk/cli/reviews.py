@@ -104,8 +104,7 @@ def run_plan(args) -> int:
     print(f"{plan.start.isoformat()} 至 {plan.end.isoformat()}：{len(plan.rows)} 户，"
           f"{plan.working_days} 个工作日，每日约 {plan.per_day} 户")
     if plan.left_out:
-        print(messages.text("reviews.plan_no_days", start=max(plan.start, today).isoformat(),
-                            end=plan.end.isoformat(), count=plan.left_out))
+        print(messages.text(reviews.left_out_problem(plan, today)))
     if plan.approximate:
         print(messages.text("reviews.plan_approximate"))
     day = None

@@ -14,6 +14,7 @@ from sqlalchemy.orm import QueryableAttribute
 from dibao_desk.domain import reviews as rules
 from dibao_desk.domain import workdays
 from dibao_desk.domain.household import HouseholdStatus
+from dibao_desk.domain.problems import Problem
 from dibao_desk.domain.procedure import CaseKind, CaseStatus
 from dibao_desk.domain.reviews import ReviewOutcome
 from dibao_desk.models import Case, Household, Review, ReviewSchedule, Village, WorkdayOverride
@@ -112,6 +113,16 @@ def plan_quarter(uow: UnitOfWork, start: dt.date, *, village_id: int | None = No
                         info[v.key][7], v.late) for v in plan.visits)
     return PlanResult(plan.start, plan.end, len(plan.days), plan.per_day, out, left_out=len(items) - len(out),
                       approximate=any(d >= today for d in guessed))
+
+
+def left_out_problem(plan: PlanResult, today: dt.date) -> Problem:
+    """What to say of the households a plan left out: no working day left from today to the
+    quarter's end, or (a quarter already over) that the quarter has ended."""
+    if today > plan.end:
+        return Problem("reviews.plan_past", "", {"year": plan.start.year, "quarter": (plan.start.month - 1) // 3 + 1,
+                                                 "end": plan.end.isoformat(), "count": plan.left_out})
+    return Problem("reviews.plan_no_days", "", {"start": max(plan.start, today).isoformat(),
+                                                "end": plan.end.isoformat(), "count": plan.left_out})
 
 
 def _calendar_days(first: dt.date, last: dt.date,

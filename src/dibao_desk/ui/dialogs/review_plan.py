@@ -110,9 +110,7 @@ class ReviewPlanDialog(QDialog):
             self.plan.start.isoformat(), self.plan.end.isoformat(), len(self.plan.rows),
             self.plan.working_days, self.plan.per_day, late)
         if self.plan.left_out:
-            text += "\n" + problem_text(Problem("reviews.plan_no_days", "", {
-                "start": max(self.plan.start, self.today).isoformat(), "end": self.plan.end.isoformat(),
-                "count": self.plan.left_out}))
+            text += "\n" + problem_text(reviews.left_out_problem(self.plan, self.today))
         if self.plan.approximate:
             text += "\n" + problem_text(Problem("reviews.plan_approximate", ""))
         self.summary.setText(text)
