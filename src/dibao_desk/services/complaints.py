@@ -100,7 +100,25 @@ def set_override(uow: UnitOfWork, day: dt.date, workday: bool | None, note: str 
             row.workday, row.note = workday, note.strip()
         uow.audit("workday_override", None, "set", before,
                   None if workday is None else {"day": day, "workday": workday, "note": note.strip()})
+        s.flush()
+        _move_deadlines(uow, day)
         uow.commit()
+
+
+def _move_deadlines(uow: UnitOfWork, day: dt.date) -> None:
+    """Count again the deadline of each open complaint whose count ``day`` falls in (received
+    before it, due on or after it), on the calendar as it now stands: the day the office
+    entered makes it later or earlier, as for one received now. Each change is audited."""
+    s = uow.session
+    calendar = {d: bool(w) for d, w in s.execute(select(WorkdayOverride.day, WorkdayOverride.workday))}
+    for row in s.scalars(select(Complaint).where(Complaint.status == rules.ComplaintStatus.OPEN,
+                                                 Complaint.received_on < day, Complaint.due_on >= day)):
+        days = policy.require_policy(uow, row.received_on).figures.complaint_answer_days
+        due = workdays.add_working_days(row.received_on, days, calendar)
+        if (due.day, due.approximate) != (row.due_on, row.due_approximate):
+            old = {"due_on": row.due_on, "due_approximate": row.due_approximate}
+            row.due_on, row.due_approximate = due.day, due.approximate
+            uow.audit("complaint", row.id, "calendar", old, {"due_on": due.day, "due_approximate": due.approximate})
 
 
 def deadline(uow: UnitOfWork, received_on: dt.date) -> workdays.Deadline:
