@@ -46,3 +46,33 @@ def test_a_draft_roster_is_not_counted_as_paid(ctx, homes):
     assert statistics.rosters_table(o).rows == ()
     funds = statistics.funds_table(o)
     assert dict(zip(funds.headers, funds.rows[-1]))["造册实发（元）"] == ""
+
+
+def test_a_quarter_roster_is_counted_in_its_first_month_and_a_back_pay_roster_in_its_own(ctx, homes):
+    """Quarterly rosters (季初造册): 2027Q1's signed roster is what was paid for January to March,
+    shown in January; a 补发 roster re-paying December's failed transfer is counted in its month."""
+    from dibao_desk.domain.payroll import PayrollKind
+    from tests.unit.test_payroll import set_account
+
+    a, b, c = homes
+    dec = payroll.make(ctx.uow(), "2026-12", today=D(2026, 12, 1))
+    payroll.sign(ctx.uow(), dec.id, "赵镇长", D(2026, 12, 1))
+    with ctx.uow() as uow:
+        line = uow.session.query(PayrollLine).filter_by(payroll_id=dec.id, household_id=b).one()
+        line.bank_status, line.bank_reason, line.bank_answered_on = "failed", "账户已销户", D(2026, 12, 10)
+        uow.commit()
+    payroll.set_period_unit(ctx.uow(), "quarter")
+    q1 = payroll.make(ctx.uow(), "2027Q1", today=D(2026, 12, 31))
+    payroll.sign(ctx.uow(), q1.id, "赵镇长", D(2026, 12, 31))
+    set_account(ctx, b, "6221999900001111")
+    back = payroll.make(ctx.uow(), "2027Q1", PayrollKind.BACK_PAY, today=D(2027, 1, 10))
+    payroll.sign(ctx.uow(), back.id, "赵镇长", D(2027, 1, 10))
+
+    o = statistics.overview(ctx.uow(), period_of("2027Q1"), today=D(2027, 1, 10))
+    funds = {r[0]: dict(zip(statistics.funds_table(o).headers, r)) for r in statistics.funds_table(o).rows}
+    assert funds["2026年12月"]["造册实发（元）"] == 135000 and funds["2026年12月"]["其中银行退回（元）"] == 60000
+    assert funds["2027年1月"]["造册实发（元）"] == 3 * 135000 + 60000
+    assert funds["2027年2月（计划）"]["造册实发（元）"] == ""
+    rows = statistics.rosters_table(o)
+    assert [r[0] for r in rows.rows] == ["常规造册（2027年第1季度）", "补发造册（2027年第1季度）"]
+    assert rows.total[8] == 3 * 135000 + 60000
