@@ -67,3 +67,9 @@ def test_plan_of_a_quarter_already_over_says_so(ctx, make_household, capsys):
     assert code == 0
     assert "2026-12-01 至 2026-09-30" not in text
     assert "2026年第3季度已于 2026-09-30 结束：1 户到期或已逾期的复核未排入计划，请做本季度的计划" in text
+
+
+def test_plan_of_the_last_quarter_of_year_9999_is_refused_in_chinese(ctx, capsys):
+    """The quarter's end is in year 10000, which made a traceback (ValueError)."""
+    assert main(["--data-dir", str(ctx.data_dir), "reviews", "plan", "--quarter", "9999-12"]) == 2
+    assert "月份“9999-12”格式不对" in capsys.readouterr().err

@@ -96,6 +96,9 @@ def run_plan(args) -> int:
     month = _month(args.quarter, today)
     if month is None:
         return 2
+    if month.year >= dt.MAXYEAR and month.month > 9:  # the quarter would end in year 10000
+        fail(messages.text("reviews.month", value=args.quarter))
+        return 2
     ctx = context(args)
     village_id, ok = _village(ctx, args.village)
     if not ok:
