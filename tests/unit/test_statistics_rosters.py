@@ -4,10 +4,14 @@ clocks on 31 December."""
 
 import datetime as dt
 
+import pytest
+
 from dibao_desk.domain.periods import period_of
 from dibao_desk.models import PayrollLine
 from dibao_desk.services import payroll, recovery, statistics
 from tests.unit.test_payroll import homes  # noqa: F401
+
+pytestmark = pytest.mark.pg_store  # the rosters' SQL also runs on PostgreSQL (tests/pg.py)
 
 D = dt.date
 
