@@ -4245,6 +4245,10 @@ Take the receipt back to the sender.</translation>
         <source>保障金发放造册 {0}</source>
         <translation>Payment roster {0}</translation>
     </message>
+    <message>
+        <source>第 {0} 页 共 {1} 页</source>
+        <translation>Page {0} of {1}</translation>
+    </message>
 </context>
 <context>
     <name>MeansSection</name>
@@ -6729,8 +6733,12 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Statistics failed; details are in the log.</translation>
     </message>
     <message>
-        <source>{0}：在保 {1} 户 {2} 人，月保障金 {3} 元；本期应复核 {4} 户，已逾期 {5} 户</source>
-        <translation>{0}: receiving {1} households, {2} persons, {3} yuan/month; due for review {4}, overdue {5}</translation>
+        <source>{0}：在保 {1} 户 {2} 人，月保障金 {3} 元；本期到期未复核 {4} 户，已逾期 {5} 户</source>
+        <translation>{0}: {1} households, {2} persons receiving, monthly benefit {3} yuan; due in the period and not yet reviewed {4} households, overdue {5}</translation>
+    </message>
+    <message>
+        <source>（在保户数、金额按{0}台账计划数，该月尚未到）</source>
+        <translation> (households and amounts from the ledger&apos;s plan for {0}, not reached yet)</translation>
     </message>
     <message>
         <source>（{0}）</source>
@@ -7614,6 +7622,74 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Refused work repeatedly</translation>
     </message>
     <message>
+        <source>本期内到期、尚未复核（户）</source>
+        <translation>Due in the period, not yet reviewed (households)</translation>
+    </message>
+    <message>
+        <source>台账应发合计（元）</source>
+        <translation>Due by the ledger (yuan)</translation>
+    </message>
+    <message>
+        <source>造册实发（元）</source>
+        <translation>Paid by the rosters (yuan)</translation>
+    </message>
+    <message>
+        <source>其中银行退回（元）</source>
+        <translation>Of which returned by the bank (yuan)</translation>
+    </message>
+    <message>
+        <source>造册</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{kind}造册（{period}）</source>
+        <translation>{kind} roster ({period})</translation>
+    </message>
+    <message>
+        <source>保障金（元）</source>
+        <translation>Benefit (yuan)</translation>
+    </message>
+    <message>
+        <source>追回扣减（元）</source>
+        <translation>Recovery deducted (yuan)</translation>
+    </message>
+    <message>
+        <source>专项补贴（元）</source>
+        <translation>Subsidies (yuan)</translation>
+    </message>
+    <message>
+        <source>银行退回（笔）</source>
+        <translation>Returned by the bank (transfers)</translation>
+    </message>
+    <message>
+        <source>银行退回（元）</source>
+        <translation>Returned by the bank (yuan)</translation>
+    </message>
+    <message>
+        <source>按已审核（已报县）的造册统计，另列不发放的不计；造册实发 = 保障金 + 补发 − 追回扣减 + 专项补贴。银行退回为银行答复转账失败、未到账的笔数和金额，改正账户后由补发造册再发。</source>
+        <translation>From the signed (or reported) rosters, lines listed apart not counted; paid by the roster = benefit + back pay − recovery deducted + subsidies. Returned by the bank: the transfers the bank answered as failed, not received; they are paid again by a back-pay roster once the account is corrected.</translation>
+    </message>
+    <message>
+        <source>本期尚无已审核的造册，没有实发金额可统计；资金汇总表中的台账应发合计不是实发金额。</source>
+        <translation>No roster of this period is signed yet, so nothing paid can be counted; the funds table&apos;s figure due by the ledger is not what was paid.</translation>
+    </message>
+    <message>
+        <source>{month}（计划）</source>
+        <translation>{month} (planned)</translation>
+    </message>
+    <message>
+        <source>台账应发合计 = 台账所载当月保障金 + 补发 − 追回（补发、追回按决定当月列出）。造册实发为该月起始的已审核常规、补发造册所发金额（已扣减追回，季度造册计入季度首月），没有已审核造册的月份空白；其中银行退回为银行答复转账失败、未到账的金额。标“计划”的月份尚未到，为台账计划数。</source>
+        <translation>Due by the ledger = the ledger&apos;s benefits of the month + back pay − recovery (back pay and recovery in the month decided). Paid by the rosters: the signed regular and back-pay rosters whose period starts that month (net of deductions; a quarter&apos;s roster in its first month); blank where no roster is signed. Returned by the bank: transfers the bank answered as failed, not received. Months marked planned are not reached yet: the ledger&apos;s plan.</translation>
+    </message>
+    <message>
+        <source>近十二个月台账应发金额（元）</source>
+        <translation>Due by the ledger, last 12 months (yuan)</translation>
+    </message>
+    <message>
         <source>申请表</source>
         <translation>Application form</translation>
     </message>
@@ -8434,6 +8510,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Dibao ledger</translation>
     </message>
     <message>
+        <source>造册发放情况（本期已审核的造册）</source>
+        <translation>Payments by the rosters (signed rosters of the period)</translation>
+    </message>
+    <message>
         <source>保障对象结构（致贫原因、三无、自理能力、健康、人员状态）</source>
         <translation>Recipients by cause of poverty, three-nos, self-care, health and person status</translation>
     </message>
@@ -8522,10 +8602,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Items</translation>
     </message>
     <message>
-        <source>本期应复核（户）</source>
-        <translation>Due for review this period (households)</translation>
-    </message>
-    <message>
         <source>至今已逾期未复核（户）</source>
         <translation>Overdue for review to date (households)</translation>
     </message>
@@ -8602,10 +8678,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Recovery (yuan)</translation>
     </message>
     <message>
-        <source>实发合计（元）</source>
-        <translation>Paid in total (yuan)</translation>
-    </message>
-    <message>
         <source>资金来源</source>
         <translation>Funding source</translation>
     </message>
@@ -8622,20 +8694,12 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>This period&apos;s monthly benefits, back pay and recoveries, split by the central, provincial, city, county and township shares set in the policy standard (to the fen; totals match).</translation>
     </message>
     <message>
-        <source>各月按台账所载当月保障金统计，补发、追回按决定当月列出；实发合计 = 月保障金 + 补发 − 追回。</source>
-        <translation>Each month from the ledger&apos;s benefits of that month; back pay and recovery in the month decided; paid in total = monthly benefits + back pay − recovery.</translation>
-    </message>
-    <message>
         <source>各村（社区）保障人数</source>
         <translation>Covered persons by village</translation>
     </message>
     <message>
         <source>近十二个月保障人数</source>
         <translation>Covered persons, last 12 months</translation>
-    </message>
-    <message>
-        <source>近十二个月实发金额（元）</source>
-        <translation>Paid, last 12 months (yuan)</translation>
     </message>
     <message>
         <source>户编号</source>
@@ -9743,6 +9807,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>{start} 至 {end} 已没有剩余的工作日：{count} 户到期或已逾期的复核未排入计划，请做下一季度的计划</source>
         <translation>No working day is left from {start} to {end}: {count} households due or overdue for review are not in the plan; make the next quarter&apos;s plan</translation>
+    </message>
+    <message>
+        <source>{year}年第{quarter}季度已于 {end} 结束：{count} 户到期或已逾期的复核未排入计划，请做本季度的计划</source>
+        <translation>Quarter {quarter} of {year} ended on {end}: {count} households due or overdue are not in the plan; make the plan of this quarter</translation>
     </message>
     <message>
         <source>计划所跨年份的法定节假日安排尚未录入，工作日按周一至周五推算，请在工作日历中补录</source>

@@ -51,3 +51,25 @@ def test_plan_on_the_quarters_last_day_off_says_who_is_left_out(ctx, make_househ
     assert "0 个工作日" in text
     assert "2028-09-30 至 2028-09-30 已没有剩余的工作日：1 户到期或已逾期的复核未排入计划" in text
     assert "法定节假日安排尚未录入" not in text  # the one day left is the office's own word
+
+
+def test_plan_of_a_quarter_already_over_says_so(ctx, make_household, capsys):
+    """1 December 2026, the plan of 2026Q3: the quarter is over. The terminal said 2026-12-01 至
+    2026-09-30 (a span running backwards); it now says the quarter has ended."""
+    hh = make_household(wages_fen=0)
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, hh.id)
+        h.status, h.category, h.benefit_start = "receiving", "class3", dt.date(2026, 1, 31)
+        h.created_at = dt.datetime(2026, 1, 31)
+        uow.commit()
+    code = main(["--data-dir", str(ctx.data_dir), "reviews", "plan", "--quarter", "2026-07", "--today", "2026-12-01"])
+    text = capsys.readouterr().out
+    assert code == 0
+    assert "2026-12-01 至 2026-09-30" not in text
+    assert "2026年第3季度已于 2026-09-30 结束：1 户到期或已逾期的复核未排入计划，请做本季度的计划" in text
+
+
+def test_plan_of_the_last_quarter_of_year_9999_is_refused_in_chinese(ctx, capsys):
+    """The quarter's end is in year 10000, which made a traceback (ValueError)."""
+    assert main(["--data-dir", str(ctx.data_dir), "reviews", "plan", "--quarter", "9999-12"]) == 2
+    assert "月份“9999-12”格式不对" in capsys.readouterr().err

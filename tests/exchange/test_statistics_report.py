@@ -69,3 +69,12 @@ def test_stats_from_a_terminal_prints_the_same_figures(ctx, town, tmp_path, caps
     assert main(["--data-dir", str(ctx.data_dir), "stats", "--period", "2026-13"]) == 2
     assert "统计期“2026-13”格式不对" in capsys.readouterr().err
     assert main(["--data-dir", str(ctx.data_dir), "stats", "--village", "火星村"]) == 2
+
+
+def test_stats_for_a_year_out_of_range_is_refused_in_chinese(ctx, capsys):
+    """Year 0 or the last month of year 9999 made a traceback (ValueError: year 0 is out of
+    range); they are refused like any period not written as one."""
+    for text in ("0000-01", "9999-12", "9999Q4", "0001-01"):
+        assert main(["--data-dir", str(ctx.data_dir), "stats", "--period", text]) == 2, text
+        err = capsys.readouterr().err
+        assert f"统计期“{text}”格式不对" in err and "Traceback" not in err, text

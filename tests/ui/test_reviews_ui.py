@@ -242,6 +242,20 @@ def test_plan_dialog_on_the_quarters_last_day_off_says_who_is_left_out(qtbot, ct
     assert not dialog.export_button.isEnabled()
 
 
+def test_plan_dialog_switched_to_a_quarter_already_over_says_it_has_ended(qtbot, ctx, make_household):
+    """On 23 November the operator picks the third quarter: the dialog said 2026-11-23 至
+    2026-09-30 (backwards); it now says the quarter has ended and to plan this one."""
+    late = make_household(wages_fen=0)
+    receive(ctx, late.id, start=D(2026, 5, 10))  # class3, quarterly: due 2026-08-10, overdue
+    dialog = ReviewPlanDialog(ctx, TODAY, reviews.village_choices(ctx.uow()), today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.quarter_combo.setCurrentIndex(2)
+    qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    assert dialog.plan.end == D(2026, 9, 30) and dialog.plan.left_out == 1
+    assert "2026-11-23 至 2026-09-30" not in dialog.summary.text()
+    assert "2026年第3季度已于 2026-09-30 结束" in dialog.summary.text()
+
+
 def test_a_long_due_summary_wraps_instead_of_widening_the_window(qtbot, ctx):
     """An overdue list holding households of every review rule, with households in 就业渐退,
     makes a summary longer than the screen is wide: it wraps, and the window (with 季度计划…
@@ -295,3 +309,73 @@ def test_a_printed_list_of_several_pages_repeats_its_header_row_on_each(qtbot, t
     assert len(pages) >= 2
     header = view.model.columns[1].header
     assert all(header in p for p in pages), header
+
+
+class _PdfPrinter:
+    """What the print dialog hands back, with the PDF the printer would print kept as a file."""
+
+    path = None
+    real = __import__("PySide6.QtPrintSupport", fromlist=["QPrinter"]).QPrinter
+
+    def __new__(cls, *args, **kwargs):
+        QPrinter = cls.real
+        printer = QPrinter()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(cls.path))
+        return printer
+
+
+class _Accepted:
+    DialogCode = __import__("PySide6.QtPrintSupport", fromlist=["QPrintDialog"]).QPrintDialog.DialogCode
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def exec(self):
+        return self.DialogCode.Accepted
+
+
+def _printed_pages(path) -> list[str]:
+    import subprocess
+
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    return [p for p in text.split("\f") if p.strip()]
+
+
+def test_the_printed_overdue_list_and_quarter_plan_number_their_pages_n_of_m(qtbot, tmp_path, monkeypatch):
+    """打印本页名单 and the plan's 打印… as a person prints them (the print dialog accepted): every
+    page ends with 第 n 页 共 m 页, as the notices do, and repeats the column headings."""
+    import PySide6.QtPrintSupport as print_support
+
+    from dibao_desk.services import demo
+    from dibao_desk.services.context import open_context
+    from dibao_desk.ui.actions import reviews as actions
+    from dibao_desk.ui.main_window import MainWindow
+
+    monkeypatch.setattr(print_support, "QPrinter", _PdfPrinter)
+    monkeypatch.setattr(print_support, "QPrintDialog", _Accepted)
+    store = open_context(tmp_path / "demo")
+    try:
+        demo.generate(store.uow(), households=300, seed=1, today=TODAY)
+        window = MainWindow(store)
+        qtbot.addWidget(window)
+        view: ReviewsView = window.view("reviews")
+        view._today = TODAY
+        view.set_mode("overdue")
+        qtbot.waitUntil(lambda: not view._filling)
+        _PdfPrinter.path = tmp_path / "list.pdf"
+        actions.print_list(window)
+        dialog = actions.plan_quarter(window)
+        qtbot.waitUntil(lambda: dialog.plan is not None and bool(dialog.plan.rows), timeout=10000)
+        _PdfPrinter.path = tmp_path / "plan.pdf"
+        dialog.print_plan()
+        dialog.close()
+    finally:
+        store.close()
+    for name, header in (("list.pdf", view.model.columns[1].header), ("plan.pdf", "户主")):
+        pages = _printed_pages(tmp_path / name)
+        assert len(pages) >= 2, name
+        for n, page in enumerate(pages, 1):
+            assert f"第{n}页共{len(pages)}页" in page.replace(" ", ""), (name, n)
+            assert header in page, (name, n)

@@ -63,7 +63,7 @@ def test_exporting_the_quarter_workbook_and_the_ledger_book(qtbot, ctx, town, tm
     wb = openpyxl.load_workbook(target)
     assert wb.sheetnames[:2] == ["基本情况表", "月度增减变动表"]
     ws = wb["月度增减变动表"]
-    assert [ws.cell(row=r, column=1).value for r in range(3, 7)] == ["2026年10月", "2026年11月", "2026年12月", "合计"]
+    assert [ws.cell(row=r, column=1).value for r in range(3, 7)] == ["2026年10月", "2026年11月", "2026年12月（计划）", "合计"]  # exported in November
     assert ws.freeze_panes == "B3" and ws.cell(row=2, column=1).font.bold
 
     book = tmp_path / "台账.xlsx"
@@ -127,3 +127,14 @@ def test_every_number_and_name_on_a_crowded_chart_can_be_read(qtbot, program_fon
         for i, a in enumerate(boxes):
             for b in boxes[i + 1:]:
                 assert not a.rect.intersected(b.rect).isValid() or a.rect.intersected(b.rect).isEmpty(), (a, b)
+
+
+def test_the_current_quarter_chosen_in_november_says_december_is_planned(qtbot, ctx, town):
+    window, view = open_tab(qtbot, ctx)
+    window.show_view("statistics")
+    choose(qtbot, view, "2026Q4")
+    changes = view.tables["changes"]
+    assert [changes.item(r, 0).text() for r in range(changes.rowCount())] == [
+        "2026年10月", "2026年11月", "2026年12月（计划）", "合计"]
+    assert "2026年12月台账计划数，该月尚未到" in view.status.text()
+    assert "计划" in view.titles["basic"].text()

@@ -100,3 +100,22 @@ def test_month_ends(ctx, make_household, today):
     hh = make_household()
     c = add(ctx, hh.id, today)
     assert c.due_on > today and c.days_left(today) > 0 and not c.overdue_on(c.due_on)
+
+
+def test_a_day_entered_in_the_calendar_moves_the_deadline_of_the_complaints_it_falls_in(ctx, make_household):
+    """A complaint received on 28 December is given 5 January 2027 on a guessed calendar and told
+    to enter the real days. Entering 4 January as 元旦调休 (a day off) moves its deadline to the
+    6th, as for one received after; a complaint answered by then, or whose deadline is before the
+    day, keeps its own."""
+    hh = make_household()
+    policy.add_policy_set(ctx.uow(), D(2026, 12, 1), PolicyFigures(complaint_answer_days=5), "五个工作日")
+    c = add(ctx, hh.id, D(2026, 12, 28), today=D(2026, 12, 31))
+    early = add(ctx, hh.id, D(2026, 12, 21), today=D(2026, 12, 31))
+    assert (c.due_on, early.due_on) == (D(2027, 1, 5), D(2026, 12, 28))
+    complaints.set_override(ctx.uow(), D(2027, 1, 4), False, "元旦调休")
+    moved = complaints.get_complaint(ctx.uow(), c.id)
+    assert moved.due_on == D(2027, 1, 6)
+    assert complaints.get_complaint(ctx.uow(), early.id).due_on == D(2026, 12, 28)
+    assert [x.id for x in complaints.overdue(ctx.uow(), D(2027, 1, 6))] == [early.id]
+    complaints.set_override(ctx.uow(), D(2027, 1, 4), None)  # back to the shipped calendar
+    assert complaints.get_complaint(ctx.uow(), c.id).due_on == D(2027, 1, 5)

@@ -78,14 +78,14 @@ def test_the_months_movement_new_stopped_raised_lowered(ctx, town):
 def test_a_quarter_has_a_row_per_month_and_totals_that_add_up(ctx, town):
     o = statistics.overview(ctx.uow(), period_of("2026Q4"), today=TODAY)
     t = statistics.changes_table(o)
-    assert [r[0] for r in t.rows] == ["2026年10月", "2026年11月", "2026年12月"]
+    assert [r[0] for r in t.rows] == ["2026年10月", "2026年11月", "2026年12月（计划）"]  # run on 30 November
     assert t.rows[0][1:4] == (1, 3, 50000)  # H2 new in October
     assert t.total[1:] == tuple(sum(r[i] for r in t.rows) for i in range(1, len(t.headers)))
 
 
 def test_funds_book_back_pay_in_the_month_decided(ctx, town):
     o = statistics.overview(ctx.uow(), period_of("2026-11"), today=TODAY)
-    funds = {r[0]: r[1:] for r in statistics.funds_table(o).rows}
+    funds = {r[0]: r[1:8] for r in statistics.funds_table(o).rows}  # the ledger's columns (no roster signed)
     assert funds["2026年11月"] == (3, 6, 92000, 5000, 2000, 0, 99000)
     assert funds["2026年10月"] == (3, 6, 95000, 5000, 0, 0, 100000)
     assert funds["2026年2月"] == (1, 2, 30000, 0, 0, 0, 30000)
@@ -114,7 +114,7 @@ def test_assistance_and_reviews_are_counted_for_the_period(ctx, town):
     o = statistics.overview(ctx.uow(), period_of("2026-11"), today=TODAY)
     assert statistics.assistance_table(o).rows == (("医疗救助", 1, 1, 30000),)
     reviews = dict(statistics.reviews_table(o).rows)
-    assert set(reviews) >= {"本期应复核（户）", "至今已逾期未复核（户）"}
+    assert set(reviews) >= {"本期内到期、尚未复核（户）", "至今已逾期未复核（户）"}
 
 
 def test_charts_show_the_numbers_of_their_tables(ctx, town):
@@ -202,3 +202,64 @@ def test_the_ledger_book_counts_members_without_work_and_those_registered_as_une
     row = next(r for r in t.rows if r[2] == "李四")
     assert (row[col(t)["劳动年龄内无业"]], row[col(t)["其中已办失业登记"]]) == (1, 1)
     assert t.total[col(t)["其中已办失业登记"]] == 1
+
+
+def test_the_quarter_run_before_its_last_month_marks_that_month_as_planned(ctx, town):
+    """2026Q4 on 30 November: December is not reached, so its figures are the ledger's plan."""
+    o = statistics.overview(ctx.uow(), period_of("2026Q4"), today=TODAY)
+    assert "2026年12月（计划）" in statistics.basic_table(o).note
+    assert [r[0] for r in statistics.changes_table(o).rows] == ["2026年10月", "2026年11月", "2026年12月（计划）"]
+    assert [r[0] for r in statistics.funds_table(o).rows][-2:] == ["2026年11月", "2026年12月（计划）"]
+    assert statistics.flows_table(o).rows[-1][0] == "2026年12月（计划）"
+    assert "2026年12月（计划）" in statistics.fields_table(o).note
+    done = statistics.overview(ctx.uow(), period_of("2026Q4"), today=D(2026, 12, 1))
+    assert "计划" not in statistics.basic_table(done).note
+    assert "计划" not in "".join(r[0] for r in statistics.changes_table(done).rows)
+
+
+def test_a_complaint_not_yet_due_is_not_counted_as_overdue_in_the_current_month(ctx, town):
+    """Received on 1 December, to be answered by 22 December (15 working days): the December
+    report run on 1 December has nothing overdue; run on 23 December or after the month, it has."""
+    from dibao_desk.services import complaints
+
+    c = complaints.add_complaint(ctx.uow(), received_on=D(2026, 12, 1), channel="box", household_id=town["h1"],
+                                 description="家里新买了轿车", today=D(2026, 12, 1))
+    assert c.due_on == D(2026, 12, 22)
+    for today, late in ((D(2026, 12, 1), 0), (D(2026, 12, 22), 0), (D(2026, 12, 23), 1), (D(2027, 1, 10), 1)):
+        o = statistics.overview(ctx.uow(), period_of("2026-12"), today=today)
+        assert o.complaints == (1, 0, 0, late), today
+        assert complaints.counts(ctx.uow(), D(2026, 12, 1), D(2026, 12, 31), today=today).overdue == late, today
+
+
+def test_one_villages_review_outcomes_are_its_own(ctx, town):
+    """The 审批新增与复核结论 table of one village counts that village's reviews, as its
+    动态管理 table does, not the township's."""
+    from dibao_desk.services import reviews
+    from dibao_desk.services.reviews_results import ReviewInput
+
+    for hid in (town["h1"], town["h2"], town["h4"]):
+        reviews.record_review(ctx.uow(), ReviewInput(hid, D(2026, 11, 20), "王经办", "keep", findings="无变化"),
+                              today=D(2026, 11, 20))
+    whole = statistics.overview(ctx.uow(), period_of("2026-11"), today=TODAY)
+    assert statistics.flows_table(whole).rows[-1][2] == 3
+    one = statistics.overview(ctx.uow(), period_of("2026-11"), town["villages"]["向阳社区"], today=TODAY)
+    assert statistics.flows_table(one).rows[-1][2] == 1 == one.reviews.done["keep"]
+
+
+def test_the_reviews_due_figure_says_it_counts_those_not_reviewed_yet(ctx, town):
+    """A household reviewed moves to its next date: the period's figure is what is still to do."""
+    from dibao_desk.services import reviews
+    from dibao_desk.services.reviews_results import ReviewInput
+
+    first = dict(statistics.reviews_table(statistics.overview(ctx.uow(), period_of("2026Q4"), today=TODAY)).rows)
+    due = first["本期内到期、尚未复核（户）"]
+    assert due >= 1
+    from dibao_desk.models import ReviewSchedule
+
+    with ctx.uow() as uow:
+        hid = next(r.household_id for r in uow.session.query(ReviewSchedule)
+                   if D(2026, 10, 1) <= r.next_review_date <= D(2026, 12, 31))
+    reviews.record_review(ctx.uow(), ReviewInput(hid, D(2026, 11, 20), "王经办", "keep", findings="无变化"),
+                          today=D(2026, 11, 20))
+    after = dict(statistics.reviews_table(statistics.overview(ctx.uow(), period_of("2026Q4"), today=TODAY)).rows)
+    assert after["本期内到期、尚未复核（户）"] == due - 1 and after["本期复核结论为保留（户）"] == 1

@@ -96,6 +96,9 @@ def run_plan(args) -> int:
     month = _month(args.quarter, today)
     if month is None:
         return 2
+    if month.year >= dt.MAXYEAR and month.month > 9:  # the quarter would end in year 10000
+        fail(messages.text("reviews.month", value=args.quarter))
+        return 2
     ctx = context(args)
     village_id, ok = _village(ctx, args.village)
     if not ok:
@@ -104,8 +107,7 @@ def run_plan(args) -> int:
     print(f"{plan.start.isoformat()} 至 {plan.end.isoformat()}：{len(plan.rows)} 户，"
           f"{plan.working_days} 个工作日，每日约 {plan.per_day} 户")
     if plan.left_out:
-        print(messages.text("reviews.plan_no_days", start=max(plan.start, today).isoformat(),
-                            end=plan.end.isoformat(), count=plan.left_out))
+        print(messages.text(reviews.left_out_problem(plan, today)))
     if plan.approximate:
         print(messages.text("reviews.plan_approximate"))
     day = None

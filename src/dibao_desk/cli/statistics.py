@@ -11,6 +11,9 @@ from dibao_desk.domain.problems import RuleError
 from dibao_desk.domain.statistics import Table, cell_text as cell
 
 
+FIRST_YEAR = 1900  # the figures look back twelve months: a period of year 1 would reach year 0
+
+
 def register(sub) -> None:
     p = sub.add_parser("stats", help="统计：基本情况、增减变动、资金、各村、复核、联动救助；可写成 PDF 月报和 Excel")
     p.add_argument("--period", metavar="YYYY-MM|YYYYQn", help="统计期：某月（2026-11）或某季度（2026Q4），默认本月")
@@ -47,7 +50,7 @@ def run(args) -> int:
     from dibao_desk.services import statistics
 
     period = period_of(args.period) if args.period else month_period(dt.date.today())
-    if period is None:
+    if period is None or period.first.year < FIRST_YEAR:
         fail(messages.text("stats.period", value=args.period))
         return 2
     ctx = context(args)

@@ -37,16 +37,19 @@ def period_of(text: str | None) -> Period | None:
     m = PERIOD_RE.match(text)
     if not m:
         return None
-    if m.group(1):
-        year, month = int(m.group(1)), int(m.group(2))
-        first, months = dt.date(year, month, 1), 1
-    else:
-        year, quarter = int(m.group(3)), int(m.group(4))
-        first, months = dt.date(year, 3 * quarter - 2, 1), 3
-    end_month = first.month + months
-    end_year = first.year + (end_month - 1) // 12
-    end_month = (end_month - 1) % 12 + 1
-    return Period(text, first, dt.date(end_year, end_month, 1) - dt.timedelta(days=1))
+    try:  # year 0, or the last month of year 9999, is no date: not a period either
+        if m.group(1):
+            year, month = int(m.group(1)), int(m.group(2))
+            first, months = dt.date(year, month, 1), 1
+        else:
+            year, quarter = int(m.group(3)), int(m.group(4))
+            first, months = dt.date(year, 3 * quarter - 2, 1), 3
+        end_month = first.month + months
+        end_year = first.year + (end_month - 1) // 12
+        end_month = (end_month - 1) % 12 + 1
+        return Period(text, first, dt.date(end_year, end_month, 1) - dt.timedelta(days=1))
+    except ValueError:
+        return None
 
 
 def parse_period(text: str | None) -> tuple[dt.date, dt.date] | None:

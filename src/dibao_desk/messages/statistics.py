@@ -13,6 +13,7 @@ LABELS: dict[str, dict[str, str]] = {
         "complaints": "投诉举报情况（有报必查、有查必答）",
         "integrity": "诚信与监督（诚信档案、黑名单、近亲属备案、家庭变故）",
         "ledger_book": "低保对象台账",
+        "rosters": "造册发放情况（本期已审核的造册）",
         "fields": "保障对象结构（致贫原因、三无、自理能力、健康、人员状态）",
     },
     "stats_field": {
@@ -24,7 +25,7 @@ LABELS: dict[str, dict[str, str]] = {
         "amount_fen": "月保障金合计（元）", "difference_fen": "补差（元）", "supplement_fen": "分类施保/加发（元）",
         "total": "合计", "unclassed": "未分类", "month": "月份", "village": "村（社区）",
         "population": "户籍人口", "share": "保障人口占比（‰）", "item": "项目", "count": "数量",
-        "kind": "救助类别", "items": "笔数", "reviews_due": "本期应复核（户）",
+        "kind": "救助类别", "items": "笔数", "reviews_due": "本期内到期、尚未复核（户）",
         "reviews_overdue": "至今已逾期未复核（户）", "reviews_done": "本期复核结论为{outcome}（户）",
         "complaints_received": "本期收到（件）", "complaints_found": "查实（属实、部分属实，件）",
         "complaints_on_time": "按期答复（件）", "complaints_late": "逾期未答复（件）",
@@ -33,15 +34,26 @@ LABELS: dict[str, dict[str, str]] = {
         "events": "本期登记的家庭变故（死亡、迁出等，件）",
         "as_of": "按{month}台账统计", "not_told": "未填", "sanwu_yes": "三无人员户",
         "fields_note": "按{month}台账在保户统计；致贫原因、三无按户，其余按人（户数为有此类成员的户）。", "monthly": "月报", "quarterly": "季报",
-        "back_pay_fen": "补发（元）", "recovery_fen": "追回（元）", "paid_fen": "实发合计（元）",
+        "back_pay_fen": "补发（元）", "recovery_fen": "追回（元）", "ledger_fen": "台账应发合计（元）",
+        "roster_paid_fen": "造册实发（元）", "roster_failed_fen": "其中银行退回（元）",
+        "roster": "造册", "roster_status": "状态", "roster_name": "{kind}造册（{period}）",
+        "roster_regular_fen": "保障金（元）", "roster_recovery_fen": "追回扣减（元）",
+        "roster_subsidy_fen": "专项补贴（元）", "roster_failed": "银行退回（笔）", "roster_failed_only_fen": "银行退回（元）",
+        "rosters_note": "按已审核（已报县）的造册统计，另列不发放的不计；造册实发 = 保障金 + 补发 − 追回扣减 + 专项补贴。"
+                        "银行退回为银行答复转账失败、未到账的笔数和金额，改正账户后由补发造册再发。",
+        "rosters_none": "本期尚无已审核的造册，没有实发金额可统计；资金汇总表中的台账应发合计不是实发金额。",
+        "planned_month": "{month}（计划）",
         "source": "资金来源", "source_share": "比例", "adjustments_fen": "补发、追回（元）",
         "sources_note": "本期各月保障金及补发、追回，按政策标准规定的中央、省、市、县、乡镇资金比例分摊（分摊到分，合计相符）。",
-        "funds_note": "各月按台账所载当月保障金统计，补发、追回按决定当月列出；实发合计 = 月保障金 + 补发 − 追回。",
+        "funds_note": "台账应发合计 = 台账所载当月保障金 + 补发 − 追回（补发、追回按决定当月列出）。"
+                      "造册实发为该月起始的已审核常规、补发造册所发金额（已扣减追回，季度造册计入季度首月），"
+                      "没有已审核造册的月份空白；其中银行退回为银行答复转账失败、未到账的金额。"
+                      "标“计划”的月份尚未到，为台账计划数。",
     },
     "stats_chart": {
         "village_persons": "各村（社区）保障人数",
         "trend_persons": "近十二个月保障人数",
-        "trend_money": "近十二个月实发金额（元）",
+        "trend_money": "近十二个月台账应发金额（元）",
     },
     "stats_book": {
         "household": "户编号", "head": "户主姓名", "head_id": "户主身份证号", "hukou": "户籍",

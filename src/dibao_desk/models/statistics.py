@@ -279,16 +279,19 @@ def household_rows(conn, ids: list[int]) -> list[tuple]:
     return [tuple(r) for r in conn.execute(stmt.order_by(V.c.name, H.c.id)) if r[0] in wanted]
 
 
-def complaints(conn, first: dt.date, last: dt.date, village_id: int | None = None) -> tuple[int, int, int, int]:
+def complaints(conn, first: dt.date, last: dt.date, village_id: int | None = None,
+               as_of: dt.date | None = None) -> tuple[int, int, int, int]:
     """Complaints received from ``first`` to ``last``: (received, substantiated (属实 or 部分属实),
-    answered by their deadline, still open past their deadline on ``last``)."""
+    answered by their deadline, still open past their deadline on ``as_of`` (default ``last``;
+    a period not over is counted on today: a deadline later this month is not missed yet))."""
+    as_of = as_of or last
     from dibao_desk.domain.registers import SUBSTANTIATED_FINDINGS, ComplaintStatus
 
     C = Complaint.__table__
     one = lambda cond: func.coalesce(func.sum(case((cond, 1), else_=0)), 0)  # noqa: E731
     stmt = select(func.count(), one(C.c.finding.in_([str(f) for f in SUBSTANTIATED_FINDINGS])),
                   one(and_(C.c.status == str(ComplaintStatus.ANSWERED), C.c.answered_on <= C.c.due_on)),
-                  one(and_(C.c.status == str(ComplaintStatus.OPEN), C.c.due_on < last)))
+                  one(and_(C.c.status == str(ComplaintStatus.OPEN), C.c.due_on < as_of)))
     stmt = stmt.where(C.c.received_on.between(first, last))
     if village_id is not None:
         stmt = stmt.select_from(C.join(H, H.c.id == C.c.household_id)).where(H.c.village_id == village_id)
@@ -323,3 +326,38 @@ def integrity(conn, first: dt.date, last: dt.date, village_id: int | None = None
     events = conn.execute(select(func.count()).select_from(in_village(E, E.c.household_id)).where(
         E.c.on.between(first, last), *where_village)).scalar()
     return int(warnings), int(listed), int(barred or 0), int(relatives or 0), int(events or 0)
+
+
+def rosters(conn: Connection, first: dt.date, last: dt.date, village_id: int | None = None) -> list[tuple]:
+    """The signed rosters (已审核, 已报县) of periods overlapping ``first``..``last``, by first month
+    and id: (id, period, kind, name, status, first month, households, persons, regular months,
+    补发, 追回 (negative), 专项补贴, total, failed transfers, their amount), from their paid lines
+    (those listed apart are not paid). A household counts once per roster, with the most persons
+    any of its lines has. With a village, only the lines of its households."""
+    from dibao_desk.domain.payroll import LOCKED_STATUSES, BankStatus, LineKind
+    from dibao_desk.models.payroll import Payroll, PayrollLine
+
+    R, L = Payroll.__table__, PayrollLine.__table__
+    of_kind = lambda kind: func.coalesce(func.sum(case((L.c.line_kind == str(kind), L.c.total_fen), else_=0)), 0)  # noqa: E731
+    failed = L.c.bank_status == str(BankStatus.FAILED)
+    base = L.join(R, R.c.id == L.c.payroll_id)
+    if village_id is not None:
+        base = base.join(H, H.c.id == L.c.household_id)
+    per = _village(select(
+        L.c.payroll_id.label("pid"), func.max(L.c.persons).label("persons"),
+        of_kind(LineKind.REGULAR).label("regular"), of_kind(LineKind.BACK_PAY).label("back"),
+        of_kind(LineKind.RECOVERY).label("recovery"), of_kind(LineKind.SUBSIDY).label("subsidy"),
+        func.sum(L.c.total_fen).label("total"),
+        func.coalesce(func.sum(case((failed, 1), else_=0)), 0).label("failed"),
+        func.coalesce(func.sum(case((failed, L.c.total_fen), else_=0)), 0).label("failed_fen"))
+        .select_from(base)
+        .where(R.c.status.in_([str(s) for s in LOCKED_STATUSES]), R.c.first_month <= last, R.c.last_month >= first,
+               L.c.zero.is_(False))
+        .group_by(L.c.payroll_id, L.c.household_id), village_id).subquery("per")
+    stmt = (select(R.c.id, R.c.period, R.c.kind, R.c.name, R.c.status, R.c.first_month, R.c.last_month, func.count(),
+                   *(func.sum(per.c[k]) for k in ("persons", "regular", "back", "recovery", "subsidy", "total",
+                                                  "failed", "failed_fen")))
+            .select_from(per.join(R, R.c.id == per.c.pid))
+            .group_by(R.c.id, R.c.period, R.c.kind, R.c.name, R.c.status, R.c.first_month, R.c.last_month)
+            .order_by(R.c.first_month, R.c.id))
+    return [(*r[:5], _as_date(r[5]), _as_date(r[6]), *(int(v or 0) for v in r[7:])) for r in conn.execute(stmt)]

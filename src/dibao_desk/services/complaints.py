@@ -68,7 +68,7 @@ class ComplaintCounts:
     received: int
     answered: int
     substantiated: int  # 属实 or 部分属实
-    overdue: int  # open past the deadline on the last day of the period
+    overdue: int  # open past the deadline on the last day of the period (today while it runs)
 
 
 # ---- the calendar -----------------------------------------------------------------------
@@ -100,7 +100,25 @@ def set_override(uow: UnitOfWork, day: dt.date, workday: bool | None, note: str 
             row.workday, row.note = workday, note.strip()
         uow.audit("workday_override", None, "set", before,
                   None if workday is None else {"day": day, "workday": workday, "note": note.strip()})
+        s.flush()
+        _move_deadlines(uow, day)
         uow.commit()
+
+
+def _move_deadlines(uow: UnitOfWork, day: dt.date) -> None:
+    """Count again the deadline of each open complaint whose count ``day`` falls in (received
+    before it, due on or after it), on the calendar as it now stands: the day the office
+    entered makes it later or earlier, as for one received now. Each change is audited."""
+    s = uow.session
+    calendar = {d: bool(w) for d, w in s.execute(select(WorkdayOverride.day, WorkdayOverride.workday))}
+    for row in s.scalars(select(Complaint).where(Complaint.status == rules.ComplaintStatus.OPEN,
+                                                 Complaint.received_on < day, Complaint.due_on >= day)):
+        days = policy.require_policy(uow, row.received_on).figures.complaint_answer_days
+        due = workdays.add_working_days(row.received_on, days, calendar)
+        if (due.day, due.approximate) != (row.due_on, row.due_approximate):
+            old = {"due_on": row.due_on, "due_approximate": row.due_approximate}
+            row.due_on, row.due_approximate = due.day, due.approximate
+            uow.audit("complaint", row.id, "calendar", old, {"due_on": due.day, "due_approximate": due.approximate})
 
 
 def deadline(uow: UnitOfWork, received_on: dt.date) -> workdays.Deadline:
@@ -251,8 +269,10 @@ def overdue(uow: UnitOfWork, today: dt.date | None = None) -> list[ComplaintInfo
     return list_complaints(uow, overdue_on=today or dt.date.today())
 
 
-def counts(uow: UnitOfWork, first: dt.date, last: dt.date) -> ComplaintCounts:
-    """Complaints received from ``first`` to ``last``: answered, found true, overdue on ``last``."""
+def counts(uow: UnitOfWork, first: dt.date, last: dt.date, today: dt.date | None = None) -> ComplaintCounts:
+    """Complaints received from ``first`` to ``last``: answered, found true, overdue on ``last``
+    (on ``today`` while the period runs: a deadline later in it is not missed yet)."""
+    as_of = min(last, today or dt.date.today())
     with uow:
         s = uow.session
         where = (Complaint.received_on >= first, Complaint.received_on <= last)
@@ -262,7 +282,7 @@ def counts(uow: UnitOfWork, first: dt.date, last: dt.date) -> ComplaintCounts:
         found = s.scalar(select(func.count()).select_from(Complaint).where(
             *where, Complaint.finding.in_([str(f) for f in rules.SUBSTANTIATED_FINDINGS]))) or 0
         late = s.scalar(select(func.count()).select_from(Complaint).where(
-            *where, Complaint.status == rules.ComplaintStatus.OPEN, Complaint.due_on < last)) or 0
+            *where, Complaint.status == rules.ComplaintStatus.OPEN, Complaint.due_on < as_of)) or 0
     return ComplaintCounts(received, answered, found, late)
 
 

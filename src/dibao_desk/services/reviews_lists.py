@@ -14,6 +14,7 @@ from sqlalchemy.orm import QueryableAttribute
 from dibao_desk.domain import reviews as rules
 from dibao_desk.domain import workdays
 from dibao_desk.domain.household import HouseholdStatus
+from dibao_desk.domain.problems import Problem
 from dibao_desk.domain.procedure import CaseKind, CaseStatus
 from dibao_desk.domain.reviews import ReviewOutcome
 from dibao_desk.models import Case, Household, Review, ReviewSchedule, Village, WorkdayOverride
@@ -114,6 +115,16 @@ def plan_quarter(uow: UnitOfWork, start: dt.date, *, village_id: int | None = No
                       approximate=any(d >= today for d in guessed))
 
 
+def left_out_problem(plan: PlanResult, today: dt.date) -> Problem:
+    """What to say of the households a plan left out: no working day left from today to the
+    quarter's end, or (a quarter already over) that the quarter has ended."""
+    if today > plan.end:
+        return Problem("reviews.plan_past", "", {"year": plan.start.year, "quarter": (plan.start.month - 1) // 3 + 1,
+                                                 "end": plan.end.isoformat(), "count": plan.left_out})
+    return Problem("reviews.plan_no_days", "", {"start": max(plan.start, today).isoformat(),
+                                                "end": plan.end.isoformat(), "count": plan.left_out})
+
+
 def _calendar_days(first: dt.date, last: dt.date,
                    own: dict[dt.date, bool]) -> tuple[list[dt.date], list[dt.date], list[dt.date]]:
     """(weekdays that are days off, weekend days that are working days, days only the weekday
@@ -140,23 +151,28 @@ def _month_key(col: QueryableAttribute[Any]) -> ColumnElement[str]:
     return dialect.month_key(col)
 
 
-def outcome_counts(uow: UnitOfWork, first_month: dt.date, last_month: dt.date) -> list[MonthCounts]:
+def outcome_counts(uow: UnitOfWork, first_month: dt.date, last_month: dt.date,
+                   village_id: int | None = None) -> list[MonthCounts]:
     """Reviews done per month by outcome (保留/变更/取消), with 新增 = new cases granted
-    (the procedure's new cases closed as done) in the month."""
+    (the procedure's new cases closed as done) in the month; with a village, its households' only."""
     first = rules.first_of_month(first_month)
     last = rules.last_of_month(last_month)
+    in_village = [] if village_id is None else [Household.village_id == village_id]
     with uow:
         s = uow.session
         by: dict[str, dict[str, int]] = {}
+        reviewed = select(_month_key(Review.review_date), Review.outcome, func.count())
+        granted = select(_month_key(Case.closed_on), func.count())
+        if village_id is not None:
+            reviewed = reviewed.join(Household, Household.id == Review.household_id)
+            granted = granted.join(Household, Household.id == Case.household_id)
         for key, outcome, n in s.execute(
-                select(_month_key(Review.review_date), Review.outcome, func.count())
-                .where(Review.review_date.between(first, last))
+                reviewed.where(Review.review_date.between(first, last), *in_village)
                 .group_by(_month_key(Review.review_date), Review.outcome)).all():
             by.setdefault(key, {})[outcome] = n
         for key, n in s.execute(
-                select(_month_key(Case.closed_on), func.count())
-                .where(and_(Case.kind == CaseKind.NEW, Case.status == CaseStatus.DONE,
-                             Case.closed_on.between(first, last)))
+                granted.where(and_(Case.kind == CaseKind.NEW, Case.status == CaseStatus.DONE,
+                                   Case.closed_on.between(first, last)), *in_village)
                 .group_by(_month_key(Case.closed_on))).all():
             by.setdefault(key, {})["new"] = n
     out = []

@@ -18,7 +18,7 @@ from sqlalchemy import Connection
 from dibao_desk import messages
 from dibao_desk.domain import statistics as st
 from dibao_desk.domain.ledger import add_months
-from dibao_desk.domain.periods import Period
+from dibao_desk.domain.periods import Period, period_of
 from dibao_desk.domain.reviews import WORKING_AGE_LOW
 from dibao_desk.domain.statistics import INT, MONEY, PERMILLE, TEXT, Change, Counts, Table
 from dibao_desk.models import statistics as sql
@@ -49,6 +49,29 @@ class ReviewFigures:
 
 
 @dataclass(frozen=True)
+class RosterFigures:
+    """A signed roster's paid lines (those listed apart are not paid): what the bank was asked to
+    pay, net of the 追回 it deducts, and what the bank sent back as failed."""
+
+    payroll_id: int
+    period: str
+    kind: str             # domain.payroll.PayrollKind
+    name: str
+    status: str           # domain.payroll.PayrollStatus (signed: reviewed or reported)
+    first_month: dt.date
+    last_month: dt.date
+    households: int
+    persons: int
+    regular_fen: int      # the ledger's months (补差 and 分类施保)
+    back_pay_fen: int     # 补发 lines
+    recovery_fen: int     # 追回 deducted (negative)
+    subsidy_fen: int      # 专项补贴 lines
+    total_fen: int        # what the roster pays: the sum of the above
+    failed: int           # transfers the bank answered as failed
+    failed_fen: int
+
+
+@dataclass(frozen=True)
 class Overview:
     period: Period
     village_id: int | None
@@ -70,6 +93,13 @@ class Overview:
     # the integrity registers: (warnings, listings on the blacklist, barred on the last day,
     # 备案 relatives in receiving households, events recorded)
     integrity: tuple[int, int, int, int, int] = (0, 0, 0, 0, 0)
+    # the signed rosters of periods overlapping the twelve months up to ``month`` (what was paid)
+    rosters: tuple[RosterFigures, ...] = ()
+    today: dt.date | None = None               # the day the figures were taken (months after it: planned)
+
+    def in_period(self) -> tuple[RosterFigures, ...]:
+        """The signed rosters of periods overlapping the statistics' period."""
+        return tuple(r for r in self.rosters if r.first_month <= self.period.last and r.last_month >= self.period.first)
 
 
 def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
@@ -88,9 +118,10 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
         all_villages = sql.villages(conn)
         done = dict(sql.reviews_done(conn, period.first, period.last, village_id))
         due, overdue = sql.reviews_due(conn, period.first, period.last, today, village_id)
-        complaints = sql.complaints(conn, period.first, period.last, village_id)
+        complaints = sql.complaints(conn, period.first, period.last, village_id, min(period.last, today))
         fields = tuple(sql.code_counts(conn, month, village_id))
         integrity = sql.integrity(conn, period.first, period.last, village_id)
+        rosters = tuple(RosterFigures(*r) for r in sql.rosters(conn, first_trend, period.last, village_id))
     by_class: dict[tuple[str, str], Counts] = {}
     per_village: dict[int, Counts] = {}
     for vid, h, c, n, p, a, s in groups:
@@ -101,14 +132,14 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
     villages = tuple(VillageShare(vid, name, pop or 0, per_village.get(vid, Counts()),
                                   st.permille(per_village.get(vid, Counts()).persons, pop or 0))
                      for vid, name, pop in all_villages if village_id is None or vid == village_id)
-    flows = tuple(reviews.outcome_counts(uow, first_trend, month))
+    flows = tuple(reviews.outcome_counts(uow, first_trend, month, village_id))
     aid = tuple(assistance.totals(uow, period.first, period.last, village_id))
     in_force = policy.policy_in_force(uow, month)
     shares = tuple(in_force.figures.fund_shares.items()) if in_force is not None else ()
     return Overview(period, village_id, month, by_class, st.total(by_class.values()), changes, trend, adjusted,
                     villages,
                     sum(pop or 0 for _, _, pop in all_villages), ReviewFigures(due, overdue, done), flows,
-                    complaints, aid, shares, fields, integrity)
+                    complaints, aid, shares, fields, integrity, rosters, today)
 
 
 def _change(conn: Connection, month: dt.date, village_id: int | None) -> Change:
@@ -123,8 +154,16 @@ def _w(group: str, code: str) -> str:
     return messages.label(group, code)
 
 
-def _month_text(m: dt.date) -> str:
-    return f"{m.year}年{m.month}月"
+def _month_text(m: dt.date, today: dt.date | None = None) -> str:
+    """2026年12月; marked as planned when ``today`` is given and the month is not reached yet."""
+    text = f"{m.year}年{m.month}月"
+    if today is not None and m > today:
+        return _w("stats", "planned_month").format(month=text)
+    return text
+
+
+def _period_text(p: Period) -> str:
+    return f"{p.first.year}年第{(p.first.month - 1) // 3 + 1}季度" if p.is_quarter else _month_text(p.first)
 
 
 def basic_table(o: Overview) -> Table:
@@ -142,12 +181,12 @@ def basic_table(o: Overview) -> Table:
         (_w("stats", "group"), TEXT), (_w("stats", "households"), INT), (_w("stats", "persons"), INT),
         (_w("stats", "difference_fen"), MONEY), (_w("stats", "supplement_fen"), MONEY),
         (_w("stats", "amount_fen"), MONEY)), rows, _w("stats", "total"),
-        note=_w("stats", "as_of").format(month=_month_text(o.month)))
+        note=_w("stats", "as_of").format(month=_month_text(o.month, o.today)))
 
 
 def changes_table(o: Overview) -> Table:
     """月度增减变动表: 新增, 停保, 增加, 减少 per month, each as households, persons and money."""
-    rows = [(_month_text(c.month), c.new.households, c.new.persons, c.new.amount_fen,
+    rows = [(_month_text(c.month, o.today), c.new.households, c.new.persons, c.new.amount_fen,
              c.stopped.households, c.stopped.persons, c.stopped.amount_fen,
              c.raised.households, c.raised.amount_fen, c.lowered.households, c.lowered.amount_fen)
             for c in o.changes]
@@ -163,18 +202,51 @@ def changes_table(o: Overview) -> Table:
 
 
 def funds_table(o: Overview) -> Table:
-    """资金汇总表: money paid per month, 补差 and 分类施保 apart, over the twelve months."""
+    """资金汇总表: over the twelve months, what the ledger owes for each month (补差 and 分类施保
+    apart, 补发 and 追回 in the month decided), and beside it what the signed rosters paid: the
+    regular and 补发 rosters of periods starting that month (a quarter's in its first month), net
+    of their deductions, and of it what the bank sent back as failed. Blank where no roster of
+    the month is signed: the ledger's figure is not what was paid."""
+    paid: dict[dt.date, list[int]] = {}
+    for r in o.rosters:
+        if r.kind != "subsidy":
+            figures = paid.setdefault(r.first_month, [0, 0])
+            figures[0] += r.total_fen
+            figures[1] += r.failed_fen
     rows = []
     for m, c in o.trend:
         back = o.adjustments.get((m, "back_pay"), 0)
         recovered = -o.adjustments.get((m, "recovery"), 0)
-        rows.append((_month_text(m), c.households, c.persons, c.amount_fen - c.supplement_fen, c.supplement_fen,
-                     back, recovered, c.amount_fen + back - recovered))
+        roster = paid.get(m, ("", ""))
+        rows.append((_month_text(m, o.today), c.households, c.persons, c.amount_fen - c.supplement_fen,
+                     c.supplement_fen, back, recovered, c.amount_fen + back - recovered, *roster))
     return Table.make("funds", _w("stats_table", "funds"), (
         (_w("stats", "month"), TEXT), (_w("stats", "households"), INT), (_w("stats", "persons"), INT),
         (_w("stats", "difference_fen"), MONEY), (_w("stats", "supplement_fen"), MONEY),
         (_w("stats", "back_pay_fen"), MONEY), (_w("stats", "recovery_fen"), MONEY),
-        (_w("stats", "paid_fen"), MONEY)), rows, "", note=_w("stats", "funds_note"))
+        (_w("stats", "ledger_fen"), MONEY), (_w("stats", "roster_paid_fen"), MONEY),
+        (_w("stats", "roster_failed_fen"), MONEY)), rows, "", note=_w("stats", "funds_note"))
+
+
+def rosters_table(o: Overview) -> Table:
+    """造册发放情况: each signed roster of the period, what it paid net of its deductions, and the
+    transfers the bank sent back as failed (paid again, if at all, by a later 补发 roster)."""
+    rows = []
+    for r in o.in_period():
+        p = period_of(r.period)
+        when = _period_text(p) if p is not None else r.period
+        kind = _w("payroll_kind", r.kind) + (f"：{r.name}" if r.name else "")
+        rows.append((_w("stats", "roster_name").format(period=when, kind=kind), _w("payroll_status", r.status),
+                     r.households, r.persons, r.regular_fen, r.back_pay_fen, -r.recovery_fen, r.subsidy_fen,
+                     r.total_fen, r.failed, r.failed_fen))
+    return Table.make("rosters", _w("stats_table", "rosters"), (
+        (_w("stats", "roster"), TEXT), (_w("stats", "roster_status"), TEXT), (_w("stats", "households"), INT),
+        (_w("stats", "persons"), INT), (_w("stats", "roster_regular_fen"), MONEY),
+        (_w("stats", "back_pay_fen"), MONEY), (_w("stats", "roster_recovery_fen"), MONEY),
+        (_w("stats", "roster_subsidy_fen"), MONEY), (_w("stats", "roster_paid_fen"), MONEY),
+        (_w("stats", "roster_failed"), INT), (_w("stats", "roster_failed_only_fen"), MONEY)),
+        rows, _w("stats", "total") if len(rows) > 1 else "",
+        note=_w("stats", "rosters_note") if rows else _w("stats", "rosters_none"))
 
 
 def sources_table(o: Overview) -> Table:
@@ -195,7 +267,7 @@ def sources_table(o: Overview) -> Table:
     return Table.make("sources", _w("stats_table", "sources"), (
         (_w("stats", "source"), TEXT), (_w("stats", "source_share"), TEXT),
         (_w("stats", "difference_fen"), MONEY), (_w("stats", "supplement_fen"), MONEY),
-        (_w("stats", "adjustments_fen"), MONEY), (_w("stats", "paid_fen"), MONEY)), rows, _w("stats", "total"),
+        (_w("stats", "adjustments_fen"), MONEY), (_w("stats", "ledger_fen"), MONEY)), rows, _w("stats", "total"),
         note=_w("stats", "sources_note"))
 
 
@@ -214,7 +286,7 @@ def villages_table(o: Overview) -> Table:
 
 
 def flows_table(o: Overview) -> Table:
-    rows = [(_month_text(f.month), f.new, f.keep, f.change, f.cancel) for f in o.flows]
+    rows = [(_month_text(f.month, o.today), f.new, f.keep, f.change, f.cancel) for f in o.flows]
     return Table.make("flows", _w("stats_table", "flows"), (
         (_w("stats", "month"), TEXT), (_w("review_outcome", "new"), INT), (_w("review_outcome", "keep"), INT),
         (_w("review_outcome", "change"), INT), (_w("review_outcome", "cancel"), INT)), rows, _w("stats", "total"))
@@ -267,7 +339,7 @@ def fields_table(o: Overview) -> Table:
             rows.append((_w("stats_field", field), word, n, p))
     return Table.make("fields", _w("stats_table", "fields"), (
         (_w("stats", "item"), TEXT), (_w("stats", "group"), TEXT), (_w("stats", "households"), INT),
-        (_w("stats", "persons"), INT)), rows, note=_w("stats", "fields_note").format(month=_month_text(o.month)))
+        (_w("stats", "persons"), INT)), rows, note=_w("stats", "fields_note").format(month=_month_text(o.month, o.today)))
 
 
 def integrity_table(o: Overview) -> Table:
@@ -282,7 +354,8 @@ def integrity_table(o: Overview) -> Table:
 
 def tables(o: Overview) -> list[Table]:
     """Every table of the report, in the order a county reads them."""
-    return [basic_table(o), changes_table(o), funds_table(o), sources_table(o), villages_table(o), flows_table(o),
+    return [basic_table(o), changes_table(o), funds_table(o), rosters_table(o), sources_table(o), villages_table(o),
+            flows_table(o),
             reviews_table(o), complaints_table(o), integrity_table(o), assistance_table(o), fields_table(o)]
 
 
@@ -306,7 +379,7 @@ def charts(o: Overview, ts: list[Table] | None = None) -> list[st.Chart]:
 
 # ---- the 台账 and the written report ------------------------------------------------------
 
-def ledger_book(uow: UnitOfWork, month: dt.date, village_id: int | None = None) -> Table:
+def ledger_book(uow: UnitOfWork, month: dt.date, village_id: int | None = None, today: dt.date | None = None) -> Table:
     """台账: one row per household paid for ``month``, with its members counted by what the
     county's systems count (women, disabled, elderly, students, working, of working age without
     work, without work capacity), its income, the standard, its bank and the month's change."""
@@ -347,7 +420,7 @@ def ledger_book(uow: UnitOfWork, month: dt.date, village_id: int | None = None) 
     return Table.make("ledger_book", _w("stats_table", "ledger_book"),
                       [(_w("stats_book", k) if k in messages.LABELS.get("stats_book", {}) else _w("stats", k), kind)
                        for k, kind in cols], rows, _w("stats", "total"),
-                      note=_w("stats", "as_of").format(month=_month_text(month)))
+                      note=_w("stats", "as_of").format(month=_month_text(month, today)))
 
 
 def write_report(uow: UnitOfWork, period: Period, village_id: int | None = None, *, pdf: str | Path | None = None,
@@ -374,5 +447,5 @@ def write_report(uow: UnitOfWork, period: Period, village_id: int | None = None,
         report_xlsx.write(xlsx, heading, ts)
     if book is not None:
         report_xlsx.write(book, f"{name}{village}{_w('stats_table', 'ledger_book')}",
-                          [ledger_book(uow, o.month, village_id)])
+                          [ledger_book(uow, o.month, village_id, o.today)])
     return o

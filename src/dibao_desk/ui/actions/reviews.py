@@ -161,17 +161,16 @@ def export_list(window, path: str | None = None) -> Op | None:
 
 
 def print_list(window) -> None:
-    from PySide6.QtGui import QTextDocument
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from dibao_desk.ui.html_print import print_html
 
     view = _view(window)
     printer = QPrinter()
     dialog = QPrintDialog(printer, window)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return
-    doc = QTextDocument()
-    doc.setHtml(view.list_html())
-    doc.print_(printer)
+    print_html(printer, view.list_html())
 
 
 def plan_quarter(window) -> ReviewPlanDialog:

@@ -110,9 +110,7 @@ class ReviewPlanDialog(QDialog):
             self.plan.start.isoformat(), self.plan.end.isoformat(), len(self.plan.rows),
             self.plan.working_days, self.plan.per_day, late)
         if self.plan.left_out:
-            text += "\n" + problem_text(Problem("reviews.plan_no_days", "", {
-                "start": max(self.plan.start, self.today).isoformat(), "end": self.plan.end.isoformat(),
-                "count": self.plan.left_out}))
+            text += "\n" + problem_text(reviews.left_out_problem(self.plan, self.today))
         if self.plan.approximate:
             text += "\n" + problem_text(Problem("reviews.plan_approximate", ""))
         self.summary.setText(text)
@@ -151,8 +149,9 @@ class ReviewPlanDialog(QDialog):
                 f"<table border='1' cellspacing='0' cellpadding='3' width='100%'><thead><tr>{head}</tr></thead>{rows}</table>")
 
     def print_plan(self) -> None:
-        from PySide6.QtGui import QTextDocument
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from dibao_desk.ui.html_print import print_html
 
         if self.plan is None:
             return
@@ -160,9 +159,7 @@ class ReviewPlanDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
-        doc = QTextDocument()
-        doc.setHtml(self.plan_html())
-        doc.print_(printer)
+        print_html(printer, self.plan_html())
 
 
 def category_text(code: str) -> str:

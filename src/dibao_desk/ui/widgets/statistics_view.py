@@ -249,9 +249,11 @@ class StatisticsView(QWidget):
         total = o.totals
         from dibao_desk.ui.texts import yuan
 
-        self.status.setText(self.tr("{0}：在保 {1} 户 {2} 人，月保障金 {3} 元；本期应复核 {4} 户，已逾期 {5} 户").format(
+        self.status.setText(self.tr("{0}：在保 {1} 户 {2} 人，月保障金 {3} 元；本期到期未复核 {4} 户，已逾期 {5} 户").format(
             self.period_combo.currentText(), total.households, total.persons, yuan(total.amount_fen),
-            o.reviews.due, o.reviews.overdue))
+            o.reviews.due, o.reviews.overdue)
+            + (self.tr("（在保户数、金额按{0}台账计划数，该月尚未到）").format(month_text(o.month.year, o.month.month))
+               if o.today is not None and o.month > o.today else ""))
 
     def _show_table(self, index: int, t: Table) -> None:
         table = self.tables.get(t.key)

@@ -1,0 +1,82 @@
+"""What the statistics say was paid: the signed rosters of the period, net of their deductions,
+with the bank's failed transfers as such, beside what the ledger owes for each month. Fixed
+clocks on 31 December."""
+
+import datetime as dt
+
+import pytest
+
+from dibao_desk.domain.periods import period_of
+from dibao_desk.models import PayrollLine
+from dibao_desk.services import payroll, recovery, statistics
+from tests.unit.test_payroll import homes  # noqa: F401
+
+pytestmark = pytest.mark.pg_store  # the rosters' SQL also runs on PostgreSQL (tests/pg.py)
+
+D = dt.date
+
+
+def test_the_paid_total_is_the_signed_rosters_net_of_deductions_with_failed_transfers_apart(ctx, homes):
+    a, b, c = homes  # 450, 600 and 300 元 a month
+    recovery.add(ctx.uow(), c, "bank_error", "德银〔2026〕9号", D(2026, 12, 1), 10000, today=D(2026, 12, 1))
+    info = payroll.make(ctx.uow(), "2026-12", today=D(2026, 12, 1))
+    payroll.sign(ctx.uow(), info.id, "赵镇长", D(2026, 12, 1))
+    with ctx.uow() as uow:
+        line = uow.session.query(PayrollLine).filter_by(payroll_id=info.id, household_id=b).one()
+        line.bank_status, line.bank_reason, line.bank_answered_on = "failed", "账户已销户", D(2026, 12, 10)
+        uow.commit()
+    o = statistics.overview(ctx.uow(), period_of("2026-12"), today=D(2026, 12, 31))
+
+    funds = statistics.funds_table(o)
+    row = dict(zip(funds.headers, next(r for r in funds.rows if r[0] == "2026年12月")))
+    assert "实发合计（元）" not in funds.headers  # the ledger's figure is not what was paid
+    assert row["台账应发合计（元）"] == 45000 + 60000 + 30000
+    assert row["造册实发（元）"] == 45000 + 60000 + 30000 - 10000  # the hand-entered deduction
+    assert row["其中银行退回（元）"] == 60000
+    november = dict(zip(funds.headers, next(r for r in funds.rows if r[0] == "2026年11月")))
+    assert november["造册实发（元）"] == ""  # no roster signed for November: nothing is claimed
+
+    rosters = statistics.rosters_table(o)
+    assert [dict(zip(rosters.headers, r)) for r in rosters.rows] == [{
+        "造册": "常规造册（2026年12月）", "状态": "已审核", "户数": 3, "人数": 3,
+        "保障金（元）": 135000, "补发（元）": 0, "追回扣减（元）": 10000, "专项补贴（元）": 0,
+        "造册实发（元）": 125000, "银行退回（笔）": 1, "银行退回（元）": 60000}]
+    assert rosters.rows[0][8] == payroll.show(ctx.uow(), info.id).total_fen == 125000  # as the roster says
+
+
+def test_a_draft_roster_is_not_counted_as_paid(ctx, homes):
+    payroll.make(ctx.uow(), "2026-12", today=D(2026, 12, 1))
+    o = statistics.overview(ctx.uow(), period_of("2026-12"), today=D(2026, 12, 31))
+    assert statistics.rosters_table(o).rows == ()
+    funds = statistics.funds_table(o)
+    assert dict(zip(funds.headers, funds.rows[-1]))["造册实发（元）"] == ""
+
+
+def test_a_quarter_roster_is_counted_in_its_first_month_and_a_back_pay_roster_in_its_own(ctx, homes):
+    """Quarterly rosters (季初造册): 2027Q1's signed roster is what was paid for January to March,
+    shown in January; a 补发 roster re-paying December's failed transfer is counted in its month."""
+    from dibao_desk.domain.payroll import PayrollKind
+    from tests.unit.test_payroll import set_account
+
+    a, b, c = homes
+    dec = payroll.make(ctx.uow(), "2026-12", today=D(2026, 12, 1))
+    payroll.sign(ctx.uow(), dec.id, "赵镇长", D(2026, 12, 1))
+    with ctx.uow() as uow:
+        line = uow.session.query(PayrollLine).filter_by(payroll_id=dec.id, household_id=b).one()
+        line.bank_status, line.bank_reason, line.bank_answered_on = "failed", "账户已销户", D(2026, 12, 10)
+        uow.commit()
+    payroll.set_period_unit(ctx.uow(), "quarter")
+    q1 = payroll.make(ctx.uow(), "2027Q1", today=D(2026, 12, 31))
+    payroll.sign(ctx.uow(), q1.id, "赵镇长", D(2026, 12, 31))
+    set_account(ctx, b, "6221999900001111")
+    back = payroll.make(ctx.uow(), "2027Q1", PayrollKind.BACK_PAY, today=D(2027, 1, 10))
+    payroll.sign(ctx.uow(), back.id, "赵镇长", D(2027, 1, 10))
+
+    o = statistics.overview(ctx.uow(), period_of("2027Q1"), today=D(2027, 1, 10))
+    funds = {r[0]: dict(zip(statistics.funds_table(o).headers, r)) for r in statistics.funds_table(o).rows}
+    assert funds["2026年12月"]["造册实发（元）"] == 135000 and funds["2026年12月"]["其中银行退回（元）"] == 60000
+    assert funds["2027年1月"]["造册实发（元）"] == 3 * 135000 + 60000
+    assert funds["2027年2月（计划）"]["造册实发（元）"] == ""
+    rows = statistics.rosters_table(o)
+    assert [r[0] for r in rows.rows] == ["常规造册（2027年第1季度）", "补发造册（2027年第1季度）"]
+    assert rows.total[8] == 3 * 135000 + 60000
