@@ -20,7 +20,7 @@ def test_the_paid_total_is_the_signed_rosters_net_of_deductions_with_failed_tran
     a, b, c = homes  # 450, 600 and 300 元 a month
     recovery.add(ctx.uow(), c, "bank_error", "德银〔2026〕9号", D(2026, 12, 1), 10000, today=D(2026, 12, 1))
     info = payroll.make(ctx.uow(), "2026-12", today=D(2026, 12, 1))
-    payroll.sign(ctx.uow(), info.id, "赵镇长", D(2026, 12, 1))
+    payroll.sign(ctx.uow(), info.id, "赵镇长", D(2026, 12, 1), today=D(2026, 12, 1))
     with ctx.uow() as uow:
         line = uow.session.query(PayrollLine).filter_by(payroll_id=info.id, household_id=b).one()
         line.bank_status, line.bank_reason, line.bank_answered_on = "failed", "账户已销户", D(2026, 12, 10)
@@ -60,17 +60,17 @@ def test_a_quarter_roster_is_counted_in_its_first_month_and_a_back_pay_roster_in
 
     a, b, c = homes
     dec = payroll.make(ctx.uow(), "2026-12", today=D(2026, 12, 1))
-    payroll.sign(ctx.uow(), dec.id, "赵镇长", D(2026, 12, 1))
+    payroll.sign(ctx.uow(), dec.id, "赵镇长", D(2026, 12, 1), today=D(2026, 12, 1))
     with ctx.uow() as uow:
         line = uow.session.query(PayrollLine).filter_by(payroll_id=dec.id, household_id=b).one()
         line.bank_status, line.bank_reason, line.bank_answered_on = "failed", "账户已销户", D(2026, 12, 10)
         uow.commit()
     payroll.set_period_unit(ctx.uow(), "quarter")
     q1 = payroll.make(ctx.uow(), "2027Q1", today=D(2026, 12, 31))
-    payroll.sign(ctx.uow(), q1.id, "赵镇长", D(2026, 12, 31))
+    payroll.sign(ctx.uow(), q1.id, "赵镇长", D(2026, 12, 31), today=D(2026, 12, 31))
     set_account(ctx, b, "6221999900001111")
     back = payroll.make(ctx.uow(), "2027Q1", PayrollKind.BACK_PAY, today=D(2027, 1, 10))
-    payroll.sign(ctx.uow(), back.id, "赵镇长", D(2027, 1, 10))
+    payroll.sign(ctx.uow(), back.id, "赵镇长", D(2027, 1, 10), today=D(2027, 1, 10))
 
     o = statistics.overview(ctx.uow(), period_of("2027Q1"), today=D(2027, 1, 10))
     funds = {r[0]: dict(zip(statistics.funds_table(o).headers, r)) for r in statistics.funds_table(o).rows}
