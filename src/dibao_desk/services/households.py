@@ -184,6 +184,7 @@ def _apply(h: Household, draft: HouseholdDraft, today: dt.date | None) -> None:
             work_capacity=m.work_capacity, employment=m.employment, covered=m.covered,
             not_covered_reason=m.not_covered_reason if not m.covered else "",
             self_care=m.self_care, health=m.health, person_status=m.person_status,
+            status_on=m.status_on if m.person_status != PersonStatus.NORMAL else None,
             unemployment_registered=m.unemployment_registered,
         )
         members.append(member)
@@ -209,10 +210,12 @@ def _apply(h: Household, draft: HouseholdDraft, today: dt.date | None) -> None:
 
 
 def refresh_list_columns(h: Household, draft: HouseholdDraft) -> None:
-    """The household row's list columns, as rules.list_columns makes them of the draft."""
+    """The household row's list columns, as rules.list_columns makes them of the draft: of the
+    members living in it (a household none of whose members remains shows them all)."""
     summary = rules.income_summary(draft)
+    living = draft.present_only().members or draft.members
     columns = rules.list_columns(
-        [(m.name.strip(), m.id_number and idcard.normalise(m.id_number), m.relation) for m in draft.members],
+        [(m.name.strip(), m.id_number and idcard.normalise(m.id_number), m.relation) for m in living],
         summary.covered_persons, summary.counted_fen)
     (h.head_name, h.head_sort_key, h.head_id_number, h.person_count, h.covered_count, h.income_fen,
      h.per_capita_fen, h.search_text) = columns
@@ -234,7 +237,7 @@ def to_draft(h: Household) -> HouseholdDraft:
             illness_note=m.illness_note, work_capacity=m.work_capacity, employment=m.employment,
             covered=m.covered, not_covered_reason=m.not_covered_reason, self_care=m.self_care or "",
             health=m.health or "", person_status=m.person_status or PersonStatus.NORMAL,
-            unemployment_registered=bool(m.unemployment_registered)) for m in h.members),
+            status_on=m.status_on, unemployment_registered=bool(m.unemployment_registered)) for m in h.members),
         address=h.address, phone=h.phone, bank_name=h.bank_name, bank_account=h.bank_account,
         incomes=tuple(IncomeDraft(kind=i.kind, amount_fen=i.amount_fen,
                                   member_index=index.get(i.member_id) if i.member_id else None,
