@@ -446,8 +446,9 @@ def run_events_add(args) -> int:
     print(f"已登记：户 {r.event.household_id}（{r.event.head_name}）{label('event_kind', r.event.kind)}，"
           f"{r.event.on.isoformat()}；复核已到期（{r.review_due.isoformat()}）。")
     if r.member:
+        rest = f"该户还有 {r.remaining} 人共同生活" if r.remaining else "该户已没有共同生活的成员"
         print(f"{r.member} 的人员状态记为“{label('person_status', r.person_status)}”（{r.event.on.isoformat()} 起），"
-              f"该户还有 {r.remaining} 人共同生活。")
+              f"{rest}。")
     if r.new_head:
         print(f"户主改为 {r.new_head}。")
     if r.change is not None:
