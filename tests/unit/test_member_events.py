@@ -218,3 +218,20 @@ def test_the_next_standard_batch_counts_the_members_who_remain(ctx, make_househo
     policy.add_policy_set(ctx.uow(), D(2027, 2, 1), replace(old, rural_standard_fen=50000), "2027 年标准")
     totals, p = proposals.propose_standard(ctx.uow(), D(2027, 2, 1), D(2027, 1, 20))
     assert (totals.persons, totals.total_fen) == (2, 40000)
+
+
+def test_the_store_check_counts_the_members_living_in_a_household(ctx, make_household):
+    """`dibao-desk check` compared the list's 人数 with every member record, so each household
+    with a dead member was reported as 人数与成员记录不符."""
+    from dibao_desk.services import integrity
+
+    hid = three(make_household).id
+    alone = make_household(head="王五", head_id=make_id("19500101", 55), wages_fen=0).id
+    for h in (hid, alone):
+        receiving(ctx, h, D(2026, 12, 1), D(2026, 12, 31))
+    wife, *_ = member(ctx, hid, "李梅")
+    events.add_event(ctx.uow(), hid, "death", D(2026, 12, 31), member_id=wife, today=D(2026, 12, 31))
+    events.add_event(ctx.uow(), alone, "death", D(2026, 12, 31), today=D(2026, 12, 31))
+    assert household_row(ctx, alone)[1:4] == ("王五", 0, 0)  # no one lives in it any more
+    report = integrity.check(ctx.uow(), ctx.store)
+    assert [p for p in report.consistency_problems if "人数" in p] == []

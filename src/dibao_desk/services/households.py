@@ -211,12 +211,13 @@ def _apply(h: Household, draft: HouseholdDraft, today: dt.date | None) -> None:
 
 def refresh_list_columns(h: Household, draft: HouseholdDraft) -> None:
     """The household row's list columns, as rules.list_columns makes them of the draft: of the
-    members living in it (a household none of whose members remains shows them all)."""
+    members living in it (a household none of whose members remains keeps its last head and
+    names, with 0 persons)."""
     summary = rules.income_summary(draft)
     living = draft.present_only().members or draft.members
     columns = rules.list_columns(
         [(m.name.strip(), m.id_number and idcard.normalise(m.id_number), m.relation) for m in living],
-        summary.covered_persons, summary.counted_fen)
+        summary.covered_persons, summary.counted_fen)._replace(person_count=summary.persons)
     (h.head_name, h.head_sort_key, h.head_id_number, h.person_count, h.covered_count, h.income_fen,
      h.per_capita_fen, h.search_text) = columns
 
