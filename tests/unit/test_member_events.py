@@ -235,3 +235,18 @@ def test_the_store_check_counts_the_members_living_in_a_household(ctx, make_hous
     assert household_row(ctx, alone)[1:4] == ("王五", 0, 0)  # no one lives in it any more
     report = integrity.check(ctx.uow(), ctx.store)
     assert [p for p in report.consistency_problems if "人数" in p] == []
+
+
+def test_the_forms_name_the_new_head_and_mark_the_member_who_died(ctx, make_household):
+    """The 审批表 of the 变更 named the dead head as 户主 (with his ID number) and printed him as
+    纳入保障."""
+    from dibao_desk.services import printing
+
+    hid = three(make_household).id
+    receiving(ctx, hid, D(2026, 12, 1), D(2026, 12, 31))
+    head, *_ = member(ctx, hid, "张三")
+    events.add_event(ctx.uow(), hid, "death", D(2026, 12, 31), member_id=head, today=D(2026, 12, 31))
+    form = printing.form_data(ctx.uow(), hid, D(2027, 1, 5))
+    assert (form.head_name, form.head_id, form.persons, form.covered) == ("李梅", SPOUSE, 2, 2)
+    assert [(m["name"], m["covered"]) for m in form.members] == [
+        ("张三", "否（死亡，2026-12-31）"), ("李梅", "是"), ("张小明", "是")]
