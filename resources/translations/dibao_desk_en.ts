@@ -2505,8 +2505,8 @@ Xiangyang Community</translation>
         <translation>; {0} no longer counts in the household</translation>
     </message>
     <message>
-        <source>，户主改为{0}</source>
-        <translation>, head of household now {0}</translation>
+        <source>，户主改为{0}（请改为新户主的发放账号）</source>
+        <translation>, head of household now {0} (change the payment account to the new head's)</translation>
     </message>
     <message>
         <source>；已提出变更（家庭成员减少），{0}年{1}月起按其余 {2} 人重新核定</source>

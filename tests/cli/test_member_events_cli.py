@@ -45,3 +45,14 @@ def test_the_death_of_a_one_person_household_needs_no_member_and_cancels(ctx, ma
                "--today", "2026-12-31") == 0
     out = capsys.readouterr().out
     assert "张三 的人员状态记为“死亡”" in out and "该户已没有共同生活的成员" in out and "已登记取消保障，已提出" in out
+
+
+def test_the_head_s_death_names_the_new_head_and_asks_for_the_new_head_s_account(ctx, make_household, capsys):
+    hh = make_household(wages_fen=0, extra_members=(MemberDraft("李梅", SPOUSE, "spouse"),),
+                        bank_account="6217000011112222")
+    put_on_benefit(ctx, hh.id, today=D(2026, 12, 31))
+    assert run(ctx, "events", "add", "--household", str(hh.id), "--kind", "death", "--date", "2026-12-31",
+               "--member", "张三", "--today", "2026-12-31") == 0
+    out = capsys.readouterr().out
+    assert "户主改为 李梅" in out and "改为新户主的开户行和账号" in out
+    assert households.get(ctx.uow(), hh.id).draft.members[1].relation == "head"
