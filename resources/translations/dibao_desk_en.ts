@@ -2506,7 +2506,7 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>，户主改为{0}（请改为新户主的发放账号）</source>
-        <translation>, head of household now {0} (change the payment account to the new head's)</translation>
+        <translation>, head of household now {0} (change the payment account to the new head&apos;s)</translation>
     </message>
     <message>
         <source>；已提出变更（家庭成员减少），{0}年{1}月起按其余 {2} 人重新核定</source>
@@ -9071,6 +9071,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>第 {row} 名成员未填姓名</source>
         <translation>Member {row}: name missing</translation>
+    </message>
+    <message>
+        <source>第 {row} 名成员改为“{status}”：该户正在领取低保，请用“登记家庭变故”登记，以便从次月起重新核定保障金</source>
+        <translation>Member {row} changed to &quot;{status}&quot;: the household receives benefit; record it with &quot;Record a household event&quot; so that the benefit is assessed again from the next month</translation>
     </message>
     <message>
         <source>第 {row} 名成员的状态日期“{value}”应写成 YYYY-MM-DD，例如 2027-01-31</source>

@@ -250,3 +250,35 @@ def test_the_forms_name_the_new_head_and_mark_the_member_who_died(ctx, make_hous
     assert (form.head_name, form.head_id, form.persons, form.covered) == ("李梅", SPOUSE, 2, 2)
     assert [(m["name"], m["covered"]) for m in form.members] == [
         ("张三", "否（死亡，2026-12-31）"), ("李梅", "是"), ("张小明", "是")]
+
+
+def test_the_form_does_not_mark_a_member_of_a_receiving_household_dead_without_the_procedure(ctx, make_household):
+    """Choosing 人员状态 死亡 in the household form of a receiving household dropped the member
+    from its persons with no 变更, no review and no 追回: the ledger kept paying for three."""
+    hid = three(make_household).id
+    receiving(ctx, hid, D(2026, 12, 1), D(2026, 12, 31))
+    d = households.get(ctx.uow(), hid)
+    members = list(d.draft.members)
+    members[1] = replace(members[1], person_status="dead", status_on=D(2026, 12, 20))
+    with pytest.raises(RuleError) as info:
+        households.save(ctx.uow(), d.draft.with_members(members), household_id=hid, today=D(2026, 12, 31))
+    assert [(p.code, p.params["row"]) for p in info.value.problems] == [("member.left_by_event", 2)]
+    assert household_row(ctx, hid)[2] == 3
+    # a household not receiving is edited freely; one already marked stays as it is
+    wife, *_ = member(ctx, hid, "李梅")
+    events.add_event(ctx.uow(), hid, "death", D(2026, 12, 20), member_id=wife, today=D(2026, 12, 31))
+    d = households.get(ctx.uow(), hid)
+    households.save(ctx.uow(), replace(d.draft, address="新地址"), household_id=hid, today=D(2026, 12, 31))
+    registered = make_household(head="王五", head_id=make_id("19500101", 55),
+                                extra_members=(MemberDraft("王小", make_id("19800101", 57), "son"),)).id
+    d = households.get(ctx.uow(), registered)
+    gone = [d.draft.members[0], replace(d.draft.members[1], person_status="split_out")]
+    households.save(ctx.uow(), d.draft.with_members(gone), household_id=registered, today=D(2026, 12, 31))
+
+
+def test_the_form_s_refusal_says_what_to_do():
+    from dibao_desk import messages
+    from dibao_desk.domain.problems import Problem
+
+    text = messages.text(Problem("member.left_by_event", "members[1].person_status", {"row": 2, "status": "dead"}))
+    assert text == "第 2 名成员改为“死亡”：该户正在领取低保，请用“登记家庭变故”登记，以便从次月起重新核定保障金"

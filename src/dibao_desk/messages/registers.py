@@ -82,4 +82,5 @@ PARAM_LABELS: dict[str, dict[str, str]] = {
     "event.member_needed": {"kind": "event_kind"}, "event.member_kind": {"kind": "event_kind"},
     "event.member_left": {"status": "person_status"},
     "event.member_status": {"kind": "event_kind", "status": "person_status"},
+    "member.left_by_event": {"status": "person_status"},
 }

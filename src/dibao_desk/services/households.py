@@ -91,6 +91,7 @@ def check(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = Non
     if not look_up:
         return problems
     problems += _village_problems(uow, draft, household_id)
+    problems += _leaving_problems(uow, draft, household_id, today)
     numbers = {}
     for i, m in enumerate(draft.members):
         info, _ = idcard.parse(m.id_number, today=today)
@@ -110,6 +111,26 @@ def check(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = Non
                 problems.append(Problem("member.id_registered", f"members[{i}].id_number",
                                         {"row": i + 1, "household_id": hid, "head": head, "village": village}))
     return problems
+
+
+def _leaving_problems(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None,
+                      today: dt.date | None) -> list[Problem]:
+    """A member of a household paid benefit leaves it (dead, moved out …) through 登记家庭变故,
+    which opens the 变更 or 取消 from the next month; the form would only drop the member."""
+    if household_id is None:
+        return []
+    with uow:
+        h = uow.session.get(Household, household_id)
+        if h is None or h.status not in (HouseholdStatus.RECEIVING, HouseholdStatus.SUSPENDED):
+            return []
+        living = {m.id_number for m in h.members if rules.is_present(m.person_status)}
+    out = []
+    for i, m in enumerate(draft.members):
+        info, _ = idcard.parse(m.id_number, today=today)
+        if info is not None and info.number in living and not rules.is_present(m.person_status):
+            out.append(Problem("member.left_by_event", f"members[{i}].person_status",
+                               {"row": i + 1, "status": m.person_status}))
+    return out
 
 
 def _village_problems(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None) -> list[Problem]:
