@@ -9074,7 +9074,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>第 {row} 名成员改为“{status}”：该户正在领取低保，请用“登记家庭变故”登记，以便从次月起重新核定保障金</source>
-        <translation>Member {row} changed to &quot;{status}&quot;: the household receives benefit; record it with &quot;Record a household event&quot; so that the benefit is assessed again from the next month</translation>
+        <translation>Member {row} changed to &quot;{status}&quot;: the household receives benefit; record it with &quot;Record household event&quot; so that the benefit is assessed again from the next month</translation>
     </message>
     <message>
         <source>第 {row} 名成员的状态日期“{value}”应写成 YYYY-MM-DD，例如 2027-01-31</source>
