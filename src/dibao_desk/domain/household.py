@@ -99,6 +99,11 @@ LEFT_STATUSES = frozenset({PersonStatus.DEAD, PersonStatus.MARRIED_OUT, PersonSt
                            PersonStatus.SPLIT_OUT})
 
 
+# 人员状态 of a member who moved to another household: the member may be registered there (the
+# record moves; the old household's audit and event keep the history).
+MOVED_OUT_STATUSES = frozenset({PersonStatus.MARRIED_OUT, PersonStatus.SPLIT_OUT})
+
+
 def is_present(person_status: str) -> bool:
     """Does a member of this 人员状态 still live in the household?"""
     return person_status not in LEFT_STATUSES

@@ -100,13 +100,14 @@ def check(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = Non
     if numbers:
         with uow:
             rows = uow.session.execute(
-                select(Member.id_number, Member.household_id, Household.head_name, Village.name)
+                select(Member.id_number, Member.household_id, Household.head_name, Village.name,
+                       Member.person_status)
                 .join(Household, Member.household_id == Household.id)
                 .join(Village, Household.village_id == Village.id)
                 .where(Member.id_number.in_(list(numbers)))
             ).all()
-        for number, hid, head, village in rows:
-            if hid != household_id:
+        for number, hid, head, village, status in rows:
+            if hid != household_id and status not in rules.MOVED_OUT_STATUSES:  # one who moved out comes here
                 i = numbers[number]
                 problems.append(Problem("member.id_registered", f"members[{i}].id_number",
                                         {"row": i + 1, "household_id": hid, "head": head, "village": village}))
@@ -157,6 +158,7 @@ def save(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = None
         raise RuleError(problems)
     with uow:
         s = uow.session
+        _take_moved_members(uow, draft, household_id, today)
         if household_id is None:
             h = Household(status=HouseholdStatus.REGISTERED)
             s.add(h)
@@ -179,6 +181,38 @@ def save(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = None
         uow.audit("household", h.id, action, before, _snapshot(h))
         uow.commit()
         return _detail(h)
+
+
+def _take_moved_members(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None,
+                        today: dt.date | None) -> None:
+    """Members of the draft who moved out of another household (分户迁出, 嫁娶) leave that
+    household's records, with the incomes recorded as theirs: the record moves here (a member's
+    ID number is registered once). The other household's audit row keeps what it held."""
+    numbers = set()
+    for m in draft.members:
+        info, _ = idcard.parse(m.id_number, today=today)
+        if info is not None:
+            numbers.add(info.number)
+    if not numbers:
+        return
+    s = uow.session
+    moved = list(s.scalars(select(Member).where(Member.id_number.in_(sorted(numbers)),
+                                                Member.person_status.in_(sorted(rules.MOVED_OUT_STATUSES)))))
+    for member in moved:
+        if member.household_id == household_id:
+            continue
+        old = member.household
+        before = _snapshot(old)
+        for item in [i for i in old.incomes if i.member_id == member.id]:
+            old.incomes.remove(item)
+        old.members.remove(member)
+        s.flush()
+        for pos, kept in enumerate(old.members):
+            kept.position = pos
+        refresh_list_columns(old, to_draft(old))
+        uow.audit("household", old.id, "member_moved", before, _snapshot(old) | {
+            "member": member.name, "id_number": member.id_number, "to_household_id": household_id})
+    s.flush()
 
 
 def _apply(h: Household, draft: HouseholdDraft, today: dt.date | None) -> None:
