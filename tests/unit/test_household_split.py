@@ -30,8 +30,13 @@ def test_a_son_who_split_out_is_registered_as_head_of_his_own_household(ctx, mak
                     household_id=hh.id, today=D(2026, 11, 30))
     son = households.get(ctx.uow(), hh.id).member_ids[2]
     events.add_event(ctx.uow(), hh.id, "moved_away", D(2026, 11, 1), "分户另立", member_id=son, today=D(2026, 11, 30))
-    new = households.save(ctx.uow(), simple_draft(villages["向阳社区"], head="张大明", head_id=SON, wages_fen=200000),
-                          today=D(2026, 11, 30))
+    draft = simple_draft(villages["向阳社区"], head="张大明", head_id=SON, wages_fen=200000)
+    from dibao_desk import messages
+
+    said = [messages.text(p) for p in households.check(ctx.uow(), draft, today=D(2026, 11, 30))
+            if p.code == "member.moved_in"]
+    assert said == ["第 1 名成员已从东风村户主“张三”的家庭（户编号 1）分户迁出，保存后其成员记录转入本户"]
+    new = households.save(ctx.uow(), draft, today=D(2026, 11, 30))
     assert [(m.name, m.person_status) for m in new.draft.members] == [("张大明", "normal")]
     left = households.get(ctx.uow(), hh.id)
     assert [m.name for m in left.draft.members] == ["张三", "李梅"]

@@ -83,4 +83,5 @@ PARAM_LABELS: dict[str, dict[str, str]] = {
     "event.member_left": {"status": "person_status"},
     "event.member_status": {"kind": "event_kind", "status": "person_status"},
     "member.left_by_event": {"status": "person_status"},
+    "member.moved_in": {"status": "person_status"},
 }

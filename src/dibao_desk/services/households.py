@@ -107,10 +107,15 @@ def check(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = Non
                 .where(Member.id_number.in_(list(numbers)))
             ).all()
         for number, hid, head, village, status in rows:
-            if hid != household_id and status not in rules.MOVED_OUT_STATUSES:  # one who moved out comes here
-                i = numbers[number]
-                problems.append(Problem("member.id_registered", f"members[{i}].id_number",
-                                        {"row": i + 1, "household_id": hid, "head": head, "village": village}))
+            if hid == household_id:
+                continue
+            i = numbers[number]
+            params = {"row": i + 1, "household_id": hid, "head": head, "village": village}
+            if status in rules.MOVED_OUT_STATUSES:  # one who moved out comes here: the record moves
+                problems.append(Problem("member.moved_in", f"members[{i}].id_number", params | {"status": status},
+                                        "warning"))
+            else:
+                problems.append(Problem("member.id_registered", f"members[{i}].id_number", params))
     return problems
 
 
