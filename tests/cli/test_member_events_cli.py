@@ -29,6 +29,8 @@ def test_a_member_s_death_by_name_opens_a_change_for_the_two_who_remain_31_janua
         "member_left", 75000, 30000, D(2027, 2, 1))
     assert run(ctx, "proposals", "--today", "2027-01-31") == 0
     assert "家庭成员减少" in capsys.readouterr().out
+    assert run(ctx, "events", "list", "--household", str(hh.id)) == 0
+    assert "成员死亡　李梅" in capsys.readouterr().out  # whose death, though no 说明 was typed
     # the son marries out by ID number; the head is the one left
     assert run(ctx, "events", "add", "--household", str(hh.id), "--kind", "moved_away", "--date", "2027-01-31",
                "--member", SON, "--as", "married_out", "--today", "2027-01-31") == 0

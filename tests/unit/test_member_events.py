@@ -71,6 +71,7 @@ def test_a_death_of_one_of_three_re_assesses_the_two_others_from_february_31_jan
     assert (p.kind, p.effective_month, p.flow, p.status) == ("member_left", D(2027, 2, 1), (6, 8, 9, 10), "open")
     row = proposals.list_proposals(ctx.uow(), today=D(2027, 1, 31))[0]
     assert (row.before_fen, row.after_fen) == (83000, 35000)
+    assert p.reason == "李梅：成员死亡（2027-01-31）"
     assert ledger.month_totals(ctx.uow(), D(2027, 2, 1)).total.persons == 3
 
     walk_case(ctx, p.case_id, D(2027, 2, 1))
@@ -121,6 +122,7 @@ def test_the_death_of_the_one_member_cancels_the_household_from_the_next_month_3
     assert (r.followup.kind, r.followup.status) == ("cancel", "proposed")
     p = proposals.get_proposal(ctx.uow(), r.followup.proposal_id)
     assert (p.kind, p.effective_month, p.flow) == ("death", D(2027, 2, 1), (6, 8, 9, 10))
+    assert p.reason == "张三：成员死亡（2027-01-31）"  # whose, though no 说明 was typed
     assert member(ctx, hid, "张三")[1:] == ("dead", D(2027, 1, 31))
     walk_case(ctx, p.case_id, D(2027, 2, 1))
     months, _ = golden(ctx, hid, D(2027, 2, 5), D(2027, 2, 1))

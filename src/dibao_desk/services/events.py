@@ -86,6 +86,11 @@ def add_event(uow: UnitOfWork, household_id: int | None, kind: str, on: dt.date 
         if problems:
             raise RuleError(problems)
         assert household_id is not None and on is not None and h is not None and what is not None
+        # the reason the 变更 or 取消 gives: what the office typed, else whose event it was and when
+        reason = detail.strip() or label("event_kind", kind)
+        if what.member_id is not None and not detail.strip():  # the register says whose event it was
+            detail = next(m.name for m in h.members if m.id == what.member_id)
+            reason = f"{detail}：{label('event_kind', kind)}（{on.isoformat()}）"
         raised = reviews.raise_event(LentUnitOfWork(uow), household_id, kind, on, detail=detail, source="office")
         follow = change = None
         member = new_head = ""
@@ -94,11 +99,10 @@ def add_event(uow: UnitOfWork, household_id: int | None, kind: str, on: dt.date 
         if what.member_id is not None:
             member, new_head = _mark_member(uow, h, what, on)
         if what.member_id is not None and what.remaining > 0:
-            reason = detail.strip() or f"{member}：{label('event_kind', kind)}（{on.isoformat()}）"
             change = _propose_change(uow, h, kind, on, reason, paid)
         elif kind in rules.CANCELLING_EVENTS or what.member_id is not None:
             follow = followups.call_for(uow, household_id, FollowUpKind.CANCEL, FollowUpSource.EVENT, raised.id,
-                                        on, detail or kind)
+                                        on, reason)
         uow.commit()
         row = _rows(s, select(ReviewEvent).where(ReviewEvent.id == raised.id))[0]
         return EventResult(row, raised.due_date, follow, member, str(what.status or ""), what.remaining,
