@@ -58,3 +58,21 @@ def test_a_member_who_died_or_still_lives_there_stays_registered_where_he_is(ctx
                             today=D(2026, 11, 30))
         assert [p.code for p in info.value.problems] == ["member.id_registered"]
     assert [m.name for m in households.get(ctx.uow(), hh.id).draft.members] == ["张三", "李梅", "张大明"]
+
+
+def test_the_one_member_of_a_household_moves_into_another(ctx, make_household, villages):
+    """合户: 王五 lives alone; he moves in with his son's family. His household keeps its name and
+    history with no member left; he is registered in his son's household."""
+    alone = make_household(head="王五", head_id=make_id("19500101", 55), wages_fen=0).id
+    events.add_event(ctx.uow(), alone, "moved_away", D(2026, 11, 1), member_id=households.get(
+        ctx.uow(), alone).member_ids[0], today=D(2026, 11, 30))
+    son = old_home(make_household)
+    d = households.get(ctx.uow(), son.id)
+    joined = d.draft.with_members([*d.draft.members, MemberDraft("王五", make_id("19500101", 55), "father")])
+    households.save(ctx.uow(), joined, household_id=son.id, today=D(2026, 11, 30))
+    assert [m.name for m in households.get(ctx.uow(), son.id).draft.members][-1] == "王五"
+    with ctx.uow() as uow:
+        from dibao_desk.models import Household
+
+        h = uow.session.get(Household, alone)
+        assert (h.head_name, h.person_count, len(h.members)) == ("王五", 0, 0)

@@ -274,6 +274,9 @@ def refresh_list_columns(h: Household, draft: HouseholdDraft) -> None:
     members living in it (a household none of whose members remains keeps its last head and
     names, with 0 persons)."""
     summary = rules.income_summary(draft)
+    if not draft.members:  # the last member moved to another household: it keeps its head's name
+        h.person_count, h.covered_count, h.income_fen, h.per_capita_fen = 0, 0, summary.counted_fen, 0
+        return
     living = draft.present_only().members or draft.members
     columns = rules.list_columns(
         [(m.name.strip(), m.id_number and idcard.normalise(m.id_number), m.relation) for m in living],
