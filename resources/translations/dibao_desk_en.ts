@@ -2481,12 +2481,28 @@ Xiangyang Community</translation>
         <translation>Record household event</translation>
     </message>
     <message>
+        <source>全户</source>
+        <translation>Whole household</translation>
+    </message>
+    <message>
         <source>哪位成员、什么情况、证明材料</source>
         <translation>Which member, what happened, supporting documents</translation>
     </message>
     <message>
         <source>变故</source>
         <translation>Event</translation>
+    </message>
+    <message>
+        <source>哪位成员</source>
+        <translation>Which member</translation>
+    </message>
+    <message>
+        <source>人员状态</source>
+        <translation>Person status</translation>
+    </message>
+    <message>
+        <source>新户主</source>
+        <translation>New head</translation>
     </message>
     <message>
         <source>发生日期</source>
@@ -2497,8 +2513,8 @@ Xiangyang Community</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <source>登记后该户复核立即到期；成员死亡或迁出的，同时登记取消保障，待复核后办理。</source>
-        <translation>The household&apos;s review becomes due at once; for a member&apos;s death or move away a cancellation is also recorded, to be handled at the review.</translation>
+        <source>登记后该户复核立即到期。成员死亡、迁出或服刑的，该成员不再计入家庭人口：其余成员从次月起重新核定保障金（变更），没有其余成员的取消保障；均须办完审批，批准前保障金不变。</source>
+        <translation>Once saved, the household&apos;s review is due at once. A member who died, moved away or is serving a sentence no longer counts in the household: the benefit of the members who remain is assessed again from the next month (a change); with no member remaining, the benefit is cancelled. Either goes through approval, and the benefit stays as it is until it is granted.</translation>
     </message>
     <message>
         <source>保存</source>
@@ -2515,6 +2531,18 @@ Xiangyang Community</translation>
     <message>
         <source>已登记{0}，复核已到期</source>
         <translation>{0} recorded; review is due</translation>
+    </message>
+    <message>
+        <source>；{0}不再计入家庭人口</source>
+        <translation>; {0} no longer counts in the household</translation>
+    </message>
+    <message>
+        <source>，户主改为{0}（请改为新户主的发放账号）</source>
+        <translation>, head of household now {0} (change the payment account to the new head&apos;s)</translation>
+    </message>
+    <message>
+        <source>；已提出变更（家庭成员减少），{0}年{1}月起按其余 {2} 人重新核定</source>
+        <translation>; a change (fewer members) is proposed: from {1}/{0} the benefit is assessed again for the {2} remaining</translation>
     </message>
     <message>
         <source>；已登记{0}</source>
@@ -2638,6 +2666,14 @@ Xiangyang Community</translation>
     <message>
         <source>人员状态</source>
         <translation>Person status</translation>
+    </message>
+    <message>
+        <source>状态日期</source>
+        <translation>Status date</translation>
+    </message>
+    <message>
+        <source>年-月-日</source>
+        <translation>yyyy-mm-dd</translation>
     </message>
     <message>
         <source>收入类别</source>
@@ -4390,6 +4426,10 @@ Take the receipt back to the sender.</translation>
     <message>
         <source>不纳入</source>
         <translation>Not covered</translation>
+    </message>
+    <message>
+        <source>不再计入</source>
+        <translation>No longer counted</translation>
     </message>
 </context>
 <context>
@@ -8418,6 +8458,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Refund</translation>
     </message>
     <message>
+        <source>家庭成员减少</source>
+        <translation>Fewer members</translation>
+    </message>
+    <message>
         <source>扣减</source>
         <translation>Deduction</translation>
     </message>
@@ -9050,8 +9094,8 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Steps for a cancellation</translation>
     </message>
     <message>
-        <source>死亡、迁出取消须经步骤（免评议）</source>
-        <translation>Steps for cancellation on death or move away (no review meeting)</translation>
+        <source>死亡、迁出（取消或家庭成员减少）须经步骤（免评议）</source>
+        <translation>Steps for a death or move away (cancellation or fewer members; no democratic review)</translation>
     </message>
     <message>
         <source>调整标准（批量）须经步骤</source>
@@ -9139,6 +9183,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>第 {row} 名成员未填姓名</source>
         <translation>Member {row}: name missing</translation>
+    </message>
+    <message>
+        <source>第 {row} 名成员已从{village}户主“{head}”的家庭（户编号 {household_id}）{status}，保存后其成员记录转入本户</source>
+        <translation>Member {row} left the household of {head} in {village} (household {household_id}) as &quot;{status}&quot;; on saving, the member's record moves to this household</translation>
+    </message>
+    <message>
+        <source>第 {row} 名成员改为“{status}”：该户正在领取低保，请用“登记家庭变故”登记，以便从次月起重新核定保障金</source>
+        <translation>Member {row} changed to &quot;{status}&quot;: the household receives benefit; record it with &quot;Record household event&quot; so that the benefit is assessed again from the next month</translation>
+    </message>
+    <message>
+        <source>第 {row} 名成员的状态日期“{value}”应写成 YYYY-MM-DD，例如 2027-01-31</source>
+        <translation>Member {row}: the status date &quot;{value}&quot; must be written YYYY-MM-DD, e.g. 2027-01-31</translation>
     </message>
     <message>
         <source>第 {row} 名成员的身份证号与第 {other_row} 名重复</source>
@@ -10427,6 +10483,38 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>答复期限（{date}）尚未届满，不能按逾期视为退出</source>
         <translation>The answer deadline ({date}) has not passed; cannot count it as leaving</translation>
+    </message>
+    <message>
+        <source>该户有几名成员，请选择“{kind}”的是哪位成员</source>
+        <translation>The household has several members: choose which member the &quot;{kind}&quot; concerns</translation>
+    </message>
+    <message>
+        <source>“{kind}”是全户的变故，不登记到某位成员</source>
+        <translation>&quot;{kind}&quot; concerns the whole household, not one member</translation>
+    </message>
+    <message>
+        <source>该户没有编号为 {id} 的成员</source>
+        <translation>The household has no member numbered {id}</translation>
+    </message>
+    <message>
+        <source>该户没有姓名或身份证号为“{text}”的成员</source>
+        <translation>The household has no member with the name or ID number &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <source>该户有几名成员叫“{text}”，请写身份证号</source>
+        <translation>Several members of the household are called &quot;{text}&quot;: give the ID number</translation>
+    </message>
+    <message>
+        <source>{name} 的人员状态已是“{status}”，不在该户共同生活</source>
+        <translation>{name}&apos;s status is already &quot;{status}&quot;: not living in the household</translation>
+    </message>
+    <message>
+        <source>“{kind}”的成员人员状态不能是“{status}”</source>
+        <translation>A member&apos;s status after &quot;{kind}&quot; cannot be &quot;{status}&quot;</translation>
+    </message>
+    <message>
+        <source>新户主须是该户仍共同生活的另一位成员（编号 {id} 不是）</source>
+        <translation>The new head must be another member still living in the household (number {id} is not)</translation>
     </message>
     <message>
         <source>追回登记第 {number} 号：从本期发放中扣减</source>

@@ -160,11 +160,17 @@ def register(sub: Any) -> None:
 
     # ---- events
     es = command_group(sub, "events", "家庭变故（死亡、迁出、搬迁安置、破产、服刑）：立即复核", "events_command")
-    x = es.add_parser("add", help="登记一件变故；该户复核立即到期，死亡或迁出同时提出取消")
+    x = es.add_parser("add", help="登记一件变故；该户复核立即到期。成员死亡、迁出、服刑的，该成员不再计入家庭人口："
+                                  "仍有成员的提出变更（家庭成员减少），没有成员的提出取消，均从次月起")
     x.add_argument("--household", type=int, metavar="户编号")
     x.add_argument("--kind", required=True, metavar="类别", help="death / moved_away / relocation / bankruptcy / imprisonment")
     x.add_argument("--date", required=True, metavar="YYYY-MM-DD")
     x.add_argument("--detail", default="", metavar="说明")
+    x.add_argument("--member", metavar="姓名或身份证号",
+                   help="哪位成员（死亡、迁出、服刑）；一人户的死亡可不写；迁出不写成员的，为全户迁出")
+    x.add_argument("--as", dest="person_status", choices=("split_out", "married_out"), default=None,
+                   help="成员迁出时的人员状态：split_out 分户迁出（默认）/ married_out 嫁娶")
+    x.add_argument("--new-head", metavar="姓名或身份证号", help="户主死亡或迁出时，由哪位成员任户主（默认配偶，否则排在前面的成员）")
     hidden_today(x)
     x.set_defaults(handler=guarded(run_events_add))
     x = es.add_parser("list", help="列出登记的变故")
@@ -429,9 +435,29 @@ def run_events_add(args) -> int:
     from dibao_desk.services import events
 
     today = today_of(args)
-    r = events.add_event(context(args).uow(), args.household, args.kind, parse_date(args.date), args.detail, today=today)
+    ctx = context(args)
+    member = new_head = None
+    if args.household is not None and args.member:
+        member = events.find_member(ctx.uow(), args.household, args.member)
+    if args.household is not None and args.new_head:
+        new_head = events.find_member(ctx.uow(), args.household, args.new_head)
+    r = events.add_event(ctx.uow(), args.household, args.kind, parse_date(args.date), args.detail, today=today,
+                         member_id=member, new_head_id=new_head, person_status=args.person_status)
     print(f"已登记：户 {r.event.household_id}（{r.event.head_name}）{label('event_kind', r.event.kind)}，"
           f"{r.event.on.isoformat()}；复核已到期（{r.review_due.isoformat()}）。")
+    if r.member:
+        rest = f"该户还有 {r.remaining} 人共同生活" if r.remaining else "该户已没有共同生活的成员"
+        print(f"{r.member} 的人员状态记为“{label('person_status', r.person_status)}”（{r.event.on.isoformat()} 起），"
+              f"{rest}。")
+    if r.new_head:
+        print(f"户主改为 {r.new_head}。保障金发放账号仍是原户主的，请在“修改家庭信息”中改为新户主的开户行和账号，"
+              f"以免银行因户名不符退回。")
+    if r.change is not None:
+        c = r.change
+        print(f"已提出变更（家庭成员减少，建议 {c.id}，案件 {c.case_id}），从 {c.effective_month:%Y-%m} 起按其余成员"
+              f"重新核定；批准前保障金不变。")
+    elif r.member and r.remaining and r.followup is None:
+        print("该户现有办理中的案件或不在保，变更待复核时办理。")
     if r.followup is not None:
         print(f"已登记{label('followup_kind', r.followup.kind)}，{label('followup_status', r.followup.status)}。")
     return 0

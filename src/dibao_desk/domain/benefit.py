@@ -179,7 +179,10 @@ def compute(draft: HouseholdDraft, figures: PolicyFigures, month: dt.date, *, ca
             township: Township | str = "", member_ages: list[int | None] | None = None,
             explain: bool = True) -> BenefitResult:
     """The benefit for ``month`` (ages are taken on its first day) under ``figures``.
-    With ``explain`` False no explanation or condition figures are made (same amount)."""
+    With ``explain`` False no explanation or condition figures are made (same amount).
+    Members who left the household (dead, moved out …) count for nothing, nor do their
+    incomes; ``member_ages`` are then the ages of the members who remain."""
+    draft = draft.present_only()
     day = month.replace(day=1)
     member_ages = _ages(draft, day, member_ages)
     inc = income(draft, figures)

@@ -92,6 +92,22 @@ class PersonStatus(StrEnum):
 
 PERSON_STATUS = tuple(PersonStatus)
 
+# 人员状态 of a member who no longer lives in the household: not counted in its persons, its
+# covered persons, its income or its supplements (审核确认办法: a person serving a sentence is
+# not a member living together). 失踪 stays counted until the office decides otherwise.
+LEFT_STATUSES = frozenset({PersonStatus.DEAD, PersonStatus.MARRIED_OUT, PersonStatus.IMPRISONED,
+                           PersonStatus.SPLIT_OUT})
+
+
+# 人员状态 of a member who moved to another household: the member may be registered there (the
+# record moves; the old household's audit and event keep the history).
+MOVED_OUT_STATUSES = frozenset({PersonStatus.MARRIED_OUT, PersonStatus.SPLIT_OUT})
+
+
+def is_present(person_status: str) -> bool:
+    """Does a member of this 人员状态 still live in the household?"""
+    return person_status not in LEFT_STATUSES
+
 
 @dataclass(frozen=True)
 class MemberDraft:
@@ -108,6 +124,7 @@ class MemberDraft:
     self_care: str = ""  # SELF_CARE
     health: str = ""  # HEALTH
     person_status: str = PersonStatus.NORMAL
+    status_on: dt.date | None = None  # the day person_status began (a death, a move away)
     # 已办失业登记: an urban member of working age able to work and without a job must register
     # as unemployed (seed 001); the 台账 counts who has
     unemployment_registered: bool = False
@@ -163,6 +180,17 @@ class HouseholdDraft:
     def with_members(self, members: list[MemberDraft]) -> "HouseholdDraft":
         return replace(self, members=tuple(members))
 
+    def present_only(self) -> "HouseholdDraft":
+        """The household as it lives now: members who left (``LEFT_STATUSES``) and the incomes
+        recorded as theirs are left out; the other incomes keep pointing at their members."""
+        keep = [i for i, m in enumerate(self.members) if is_present(m.person_status)]
+        if len(keep) == len(self.members):
+            return self
+        index = {old: new for new, old in enumerate(keep)}
+        incomes = tuple(replace(inc, member_index=None if inc.member_index is None else index[inc.member_index])
+                        for inc in self.incomes if inc.member_index is None or inc.member_index in index)
+        return replace(self, members=tuple(self.members[i] for i in keep), incomes=incomes)
+
 
 @dataclass(frozen=True)
 class IncomeSummary:
@@ -190,8 +218,10 @@ def income_summary(draft: HouseholdDraft) -> IncomeSummary:
 
     Per-capita income divides the household's counted income (all kinds, less
     the allowed employment-cost deduction, never below zero) by all members
-    living together — covered or not — as the means test does.
+    living together — covered or not — as the means test does. Members who left the
+    household (dead, moved out …) and their incomes are not counted.
     """
+    draft = draft.present_only()
     total = sum(max(0, i.amount_fen) for i in draft.incomes)
     deduction = min(max(0, draft.employment_deduction_fen), total)
     counted = total - deduction
@@ -245,8 +275,10 @@ def validate(draft: HouseholdDraft, *, today: dt.date | None = None) -> list[Pro
         problems.append(Problem("household.village", "village_id"))
     if not draft.members:
         problems.append(Problem("household.no_members", "members"))
-    heads = [i for i, m in enumerate(draft.members) if m.relation == "head"]
-    if draft.members and len(heads) == 0:
+    # the head is one of the members living in the household (a dead head stays on file as head)
+    present = [i for i, m in enumerate(draft.members) if is_present(m.person_status)]
+    heads = [i for i in present if draft.members[i].relation == "head"]
+    if present and len(heads) == 0:
         problems.append(Problem("household.no_head", "members"))
     if len(heads) > 1:
         problems.append(Problem("household.two_heads", "members", {"rows": [i + 1 for i in heads]}))

@@ -62,12 +62,16 @@ class ProposalKind(StrEnum):
     OFFICE_CHANGE = "office_change"  # 变更 received at the office (the household list)
     OFFICE_CANCEL = "office_cancel"  # 取消 received at the office
     ROSTER_CHANGE = "roster_change"  # a re-imported roster gives another class or amount
+    MEMBER_LEFT = "member_left"  # 家庭成员减少: a member died, moved out, married out, imprisoned
 
 
 # The proposal kinds that end the benefit, and those that need no 民主评议.
 CANCEL_KINDS = frozenset({ProposalKind.REVIEW_CANCEL, ProposalKind.EXIT_END, ProposalKind.DEATH,
                           ProposalKind.MOVED_AWAY, ProposalKind.OVERDUE_WARNING, ProposalKind.OFFICE_CANCEL})
-NO_REVIEW_KINDS = frozenset({ProposalKind.DEATH, ProposalKind.MOVED_AWAY})
+NO_REVIEW_KINDS = frozenset({ProposalKind.DEATH, ProposalKind.MOVED_AWAY, ProposalKind.MEMBER_LEFT})
+# The kinds that re-assess a household for the members who remain (the persons change even
+# where the class and amount do not).
+MEMBER_KINDS = frozenset({ProposalKind.MEMBER_LEFT})
 BATCH_KINDS = frozenset({ProposalKind.STANDARD})
 
 

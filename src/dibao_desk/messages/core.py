@@ -60,6 +60,11 @@ TEMPLATES: dict[str, str] = {
     "id.region": "身份证号“{value}”的地区码 {region} 不存在",
     "id.converted15": "15 位旧身份证号已转换为 18 位：{value}，请提醒本人换领新证",
     "member.name_empty": "第 {row} 名成员未填姓名",
+    "member.moved_in": "第 {row} 名成员已从{village}户主“{head}”的家庭（户编号 {household_id}）{status}，"
+                       "保存后其成员记录转入本户",
+    "member.left_by_event": "第 {row} 名成员改为“{status}”：该户正在领取低保，请用“登记家庭变故”登记，"
+                            "以便从次月起重新核定保障金",
+    "member.status_on": "第 {row} 名成员的状态日期“{value}”应写成 YYYY-MM-DD，例如 2027-01-31",
     "member.duplicate_id": "第 {row} 名成员的身份证号与第 {other_row} 名重复",
     "member.id_registered": "第 {row} 名成员的身份证号已登记在{village}户主“{head}”的家庭中（户编号 {household_id}）",
     "member.relation": "第 {row} 名成员与户主关系未选择",

@@ -15,6 +15,7 @@ LABELS: dict[str, dict[str, str]] = {
         "work_refusal": "拒绝就业", "crosscheck": "核对预警属实", "death": "死亡",
         "moved_away": "迁出", "overdue_warning": "预警逾期未举证", "standard": "调整标准（批量）",
         "office_change": "受理变更", "office_cancel": "受理取消", "roster_change": "花名册金额不一致",
+        "member_left": "家庭成员减少",
     },
     "proposal_status": {ProposalStatus.OPEN: "办理中", ProposalStatus.GRANTED: "已批准", ProposalStatus.REFUSED: "未批准"},
 }

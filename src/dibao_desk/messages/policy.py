@@ -43,7 +43,7 @@ LABELS: dict[str, dict[str, str]] = {
         "complaint_answer_days": "举报答复时限（工作日）",
         "flow_change": "变更须经步骤（步骤序号，逗号分隔）",
         "flow_cancel": "取消须经步骤",
-        "flow_no_review": "死亡、迁出取消须经步骤（免评议）",
+        "flow_no_review": "死亡、迁出（取消或家庭成员减少）须经步骤（免评议）",
         "flow_batch": "调整标准（批量）须经步骤",
         "fund_central_bp": "中央财政资金（%）",
         "fund_provincial_bp": "省级财政资金（%）",

@@ -66,3 +66,22 @@ TEMPLATES: dict[str, str] = {
     "registers.warning_closed": "预警 {id} 已登记过结果",
     "registers.warning_not_due": "答复期限（{date}）尚未届满，不能按逾期视为退出",
 }
+
+# a member leaving the household (domain.members)
+TEMPLATES.update({
+    "event.member_needed": "该户有几名成员，请选择“{kind}”的是哪位成员",
+    "event.member_kind": "“{kind}”是全户的变故，不登记到某位成员",
+    "event.member_missing": "该户没有编号为 {id} 的成员",
+    "event.member_unknown": "该户没有姓名或身份证号为“{text}”的成员",
+    "event.member_ambiguous": "该户有几名成员叫“{text}”，请写身份证号",
+    "event.member_left": "{name} 的人员状态已是“{status}”，不在该户共同生活",
+    "event.member_status": "“{kind}”的成员人员状态不能是“{status}”",
+    "event.new_head": "新户主须是该户仍共同生活的另一位成员（编号 {id} 不是）",
+})
+PARAM_LABELS: dict[str, dict[str, str]] = {
+    "event.member_needed": {"kind": "event_kind"}, "event.member_kind": {"kind": "event_kind"},
+    "event.member_left": {"status": "person_status"},
+    "event.member_status": {"kind": "event_kind", "status": "person_status"},
+    "member.left_by_event": {"status": "person_status"},
+    "member.moved_in": {"status": "person_status"},
+}

@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Table
 
-from dibao_desk.domain.household import HouseholdStatus
+from dibao_desk.domain.household import LEFT_STATUSES, HouseholdStatus
 from dibao_desk.models import dialect
 from dibao_desk.models.audit import AuditLog
 from dibao_desk.models.household import Household, IncomeItem, Member, PropertyItem, Supporter
@@ -48,6 +48,8 @@ def payable_inputs(conn: Connection) -> BenefitInputs:
                      Supporter.__table__)
     payable = f"{H.c.status.name} IN (" + ", ".join(f"'{s.value}'" for s in PAYABLE) + ")"
     scope = f'SELECT {H.c.id.name} FROM "{H.name}" WHERE {payable}'
+    # members who left the household (dead, moved out …) count for nothing, nor do their incomes
+    left = f"{M.c.person_status.name} IN (" + ", ".join(f"'{s.value}'" for s in sorted(LEFT_STATUSES)) + ")"
     dbapi = conn.connection.driver_connection
     assert dbapi is not None  # an open connection
     cur = dbapi.cursor()
@@ -57,11 +59,12 @@ def payable_inputs(conn: Connection) -> BenefitInputs:
             f'FROM "{H.name}" WHERE {payable} ORDER BY {H.c.id.name}').fetchall()
         members = _grouped(cur.execute(
             f'SELECT {_cols(M, ("household_id", "id", "birth_date", "relation", "disability_grade", "serious_illness", "work_capacity", "employment", "covered"))} '
-            f'FROM "{M.name}" WHERE {M.c.household_id.name} IN ({scope}) '
+            f'FROM "{M.name}" WHERE {M.c.household_id.name} IN ({scope}) AND NOT {left} '
             f"ORDER BY {M.c.household_id.name}, {M.c.position.name}").fetchall())
         incomes = _grouped(cur.execute(
             f'SELECT {_cols(I, ("household_id", "member_id", "kind", "amount_fen"))} '
-            f'FROM "{I.name}" WHERE {I.c.household_id.name} IN ({scope})').fetchall())
+            f'FROM "{I.name}" WHERE {I.c.household_id.name} IN ({scope}) AND ({I.c.member_id.name} IS NULL '
+            f'OR {I.c.member_id.name} NOT IN (SELECT {M.c.id.name} FROM "{M.name}" WHERE {left}))').fetchall())
         properties = _grouped(cur.execute(
             f'SELECT {_cols(P, ("household_id", "kind", "value_fen", "area_m2_x100", "quantity"))} '
             f'FROM "{P.name}" WHERE {P.c.household_id.name} IN ({scope})').fetchall())

@@ -81,6 +81,7 @@ class Member(Base):
     self_care: Mapped[str] = mapped_column(String(8), default="", server_default="")  # SELF_CARE, "" not told
     health: Mapped[str] = mapped_column(String(8), default="", server_default="")  # HEALTH, "" not told
     person_status: Mapped[str] = mapped_column(String(12), default=PersonStatus.NORMAL, server_default="normal")
+    status_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)  # the day person_status began
     unemployment_registered: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     household: Mapped[Household] = relationship(back_populates="members")

@@ -149,7 +149,7 @@ def amount_check(uow: UnitOfWork, household_id: int, month: dt.date) -> AmountCh
         h = uow.session.get(Household, household_id)
         if h is None:
             raise RuleError(Problem("household.missing", "id", {"id": household_id}))
-        draft = to_draft(h)
+        draft = to_draft(h).present_only()  # the members who remain (their supplements leave with them)
         result = rules.compute(draft, figures, month, category=h.category, township=_township(uow), explain=False)
     covered = result.income.covered
     extra = 0

@@ -1,6 +1,13 @@
 """Events in a household's life that call for a review at once: a death, a move away, a
 relocation, a bankruptcy, imprisonment. Each makes the review due on the event date (the
-reviews service's rule); a death or a move away also calls for a 取消 (``followups``).
+reviews service's rule).
+
+A death, a move away or imprisonment may name the member it concerns (a death in a household
+of one living member concerns that member). The member is marked with the 人员状态 and the
+day (``domain.members``), and the household is the members who remain: when some remain and
+the household receives benefit, a 变更 proposal re-assesses it for them from the month after
+the event; when none remains, a 取消 follows (``followups``), as it does for a death or a move
+away of the whole household. Nothing changes the money before the procedure's grant.
 """
 
 from __future__ import annotations
@@ -12,12 +19,18 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from dibao_desk.domain.accounts import Role
+from dibao_desk.domain import members as member_rules
 from dibao_desk.domain import registers as rules
+from dibao_desk.domain.household import HouseholdStatus
+from dibao_desk.messages import label
+from dibao_desk.domain.ledger import ProposalKind
+from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.registers import FollowUpKind, FollowUpSource
 from dibao_desk.models import Household, ReviewEvent, Village
 from dibao_desk.services import followups, reviews
 from dibao_desk.services.followups import FollowUpInfo
+from dibao_desk.services.proposals import ProposalInfo
 from dibao_desk.services.uow import LentUnitOfWork, UnitOfWork
 
 KINDS = tuple(str(k) for k in rules.EventKind)
@@ -41,11 +54,19 @@ class EventResult:
     event: EventRow
     review_due: dt.date  # the household's review is due on this day
     followup: FollowUpInfo | None  # the 取消 it calls for, if any
+    member: str = ""  # the member it concerns (marked with person_status), "" for the household
+    person_status: str = ""  # the member's 人员状态 from the event's day
+    remaining: int = 0  # members living in the household afterwards
+    new_head: str = ""  # the member who became head when the head left
+    change: ProposalInfo | None = None  # the 变更 re-assessing the household for those who remain
 
 
 def add_event(uow: UnitOfWork, household_id: int | None, kind: str, on: dt.date | None, detail: str = "",
-              *, today: dt.date | None = None) -> EventResult:
-    """Record an event of the household. Nothing is written when a problem is found."""
+              *, today: dt.date | None = None, member_id: int | None = None, new_head_id: int | None = None,
+              person_status: str | None = None) -> EventResult:
+    """Record an event of the household (of one member of it: ``member_id``, with the
+    ``person_status`` it gives when the kind allows a choice). Nothing is written when a
+    problem is found."""
     uow.require(Role.CLERK)
     today = today or dt.date.today()
     problems = rules.check_event(kind, on, today)
@@ -53,19 +74,102 @@ def add_event(uow: UnitOfWork, household_id: int | None, kind: str, on: dt.date 
         problems.append(Problem("registers.event_household", "household_id"))
     with uow:
         s = uow.session
-        if household_id is not None and s.get(Household, household_id) is None:
+        h = s.get(Household, household_id) if household_id is not None else None
+        if household_id is not None and h is None:
             problems.append(Problem("household.missing", "household_id", {"id": household_id}))
+        what = None
+        if h is not None:
+            facts = [member_rules.MemberFacts(m.id, m.name, m.relation, m.person_status) for m in h.members]
+            what, found = member_rules.member_event(kind, facts, member_id, new_head_id=new_head_id,
+                                                    status=person_status)
+            problems += found
         if problems:
             raise RuleError(problems)
-        assert household_id is not None and on is not None
+        assert household_id is not None and on is not None and h is not None and what is not None
+        # the reason the 变更 or 取消 gives: what the office typed, else whose event it was and when
+        reason = detail.strip() or label("event_kind", kind)
+        if what.member_id is not None and not detail.strip():  # the register says whose event it was
+            detail = next(m.name for m in h.members if m.id == what.member_id)
+            reason = f"{detail}：{label('event_kind', kind)}（{on.isoformat()}）"
         raised = reviews.raise_event(LentUnitOfWork(uow), household_id, kind, on, detail=detail, source="office")
-        follow = None
-        if kind in rules.CANCELLING_EVENTS:
+        follow = change = None
+        member = new_head = ""
+        paid = {"category": h.category, "monthly_benefit_fen": h.monthly_benefit_fen,
+                "covered_count": h.covered_count}  # as the household was paid before the event
+        if what.member_id is not None:
+            member, new_head = _mark_member(uow, h, what, on)
+        if what.member_id is not None and what.remaining > 0:
+            change = _propose_change(uow, h, kind, on, reason, paid)
+        elif kind in rules.CANCELLING_EVENTS or what.member_id is not None:
             follow = followups.call_for(uow, household_id, FollowUpKind.CANCEL, FollowUpSource.EVENT, raised.id,
-                                        on, detail or kind)
+                                        on, reason)
         uow.commit()
         row = _rows(s, select(ReviewEvent).where(ReviewEvent.id == raised.id))[0]
-        return EventResult(row, raised.due_date, follow)
+        return EventResult(row, raised.due_date, follow, member, str(what.status or ""), what.remaining,
+                           new_head, change)
+
+
+def _mark_member(uow: UnitOfWork, h: Household, what: member_rules.MemberEvent, on: dt.date) -> tuple[str, str]:
+    """Mark the member with the event's 人员状态 from ``on`` (and the new head, if the head
+    left); the household's list columns follow. (member's name, new head's name or "")."""
+    from dibao_desk.services import households
+
+    before = households._snapshot(h)
+    member = next(m for m in h.members if m.id == what.member_id)
+    member.person_status, member.status_on = str(what.status), on
+    new_head = ""
+    if what.new_head_id is not None:
+        head = next(m for m in h.members if m.id == what.new_head_id)
+        if head.relation != "head":
+            head.relation, new_head = "head", head.name
+    households.refresh_list_columns(h, households.to_draft(h))
+    uow.session.flush()
+    uow.audit("household", h.id, "member_status", before, households._snapshot(h) | {
+        "member_id": member.id, "person_status": member.person_status, "status_on": on})
+    return member.name, new_head
+
+
+def _propose_change(uow: UnitOfWork, h: Household, kind: str, on: dt.date, reason: str,
+                    paid: dict[str, object]) -> ProposalInfo | None:
+    """The 变更 re-assessing a receiving household for the members who remain, from the month
+    after the event (None where none can be opened now: not receiving, or a case of it is
+    open; the review due at once takes it up)."""
+    from dibao_desk.services import benefit, procedure_open, proposals
+
+    if h.status != HouseholdStatus.RECEIVING:
+        return None
+    try:
+        procedure_open.can_open_here(uow, h.id, CaseKind.CHANGE, reason, on)
+    except RuleError:
+        return None
+    month = member_rules.effective_month(on)
+    lent = LentUnitOfWork(uow)
+    try:
+        assessed = benefit.assess(lent, h.id, month)
+        category, amount = assessed.category or h.category, assessed.amount_fen
+    except RuleError:  # no policy for the month: the grant's form asks for the amount
+        category, amount = h.category, h.monthly_benefit_fen
+    p = proposals.propose(uow, h.id, ProposalKind.MEMBER_LEFT, reason, month, opened_on=on, category=category,
+                          amount_fen=amount, cancel=amount <= 0, source=f"event:{kind}", before=paid)
+    return proposals.get_proposal(lent, p.id)
+
+
+def find_member(uow: UnitOfWork, household_id: int, text: str) -> int:
+    """The id of the household's member ``text`` names: an ID number (15 or 18 characters)
+    or a name that one member has. RuleError when none or several match."""
+    from dibao_desk.domain import idcard
+
+    wanted = text.strip()
+    with uow:
+        h = uow.session.get(Household, household_id)
+        if h is None:
+            raise RuleError(Problem("household.missing", "household_id", {"id": household_id}))
+        number = idcard.normalise(wanted)
+        found = [m.id for m in h.members if m.id_number == number] or [m.id for m in h.members if m.name == wanted]
+    if len(found) != 1:
+        code = "event.member_ambiguous" if found else "event.member_unknown"
+        raise RuleError(Problem(code, "member", {"text": wanted}))
+    return found[0]
 
 
 def list_events(uow: UnitOfWork, *, household_id: int | None = None, kinds: tuple[str, ...] = KINDS,

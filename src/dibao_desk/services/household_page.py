@@ -54,7 +54,7 @@ class HouseholdPage:
 
     @property
     def head_name(self) -> str:
-        members = self.detail.draft.members
+        members = self.detail.draft.present_only().members or self.detail.draft.members  # a dead head is no more head
         return next((m.name for m in members if m.relation == "head"), members[0].name if members else "")
 
 

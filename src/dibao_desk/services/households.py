@@ -91,6 +91,7 @@ def check(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = Non
     if not look_up:
         return problems
     problems += _village_problems(uow, draft, household_id)
+    problems += _leaving_problems(uow, draft, household_id, today)
     numbers = {}
     for i, m in enumerate(draft.members):
         info, _ = idcard.parse(m.id_number, today=today)
@@ -99,17 +100,43 @@ def check(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = Non
     if numbers:
         with uow:
             rows = uow.session.execute(
-                select(Member.id_number, Member.household_id, Household.head_name, Village.name)
+                select(Member.id_number, Member.household_id, Household.head_name, Village.name,
+                       Member.person_status)
                 .join(Household, Member.household_id == Household.id)
                 .join(Village, Household.village_id == Village.id)
                 .where(Member.id_number.in_(list(numbers)))
             ).all()
-        for number, hid, head, village in rows:
-            if hid != household_id:
-                i = numbers[number]
-                problems.append(Problem("member.id_registered", f"members[{i}].id_number",
-                                        {"row": i + 1, "household_id": hid, "head": head, "village": village}))
+        for number, hid, head, village, status in rows:
+            if hid == household_id:
+                continue
+            i = numbers[number]
+            params = {"row": i + 1, "household_id": hid, "head": head, "village": village}
+            if status in rules.MOVED_OUT_STATUSES:  # one who moved out comes here: the record moves
+                problems.append(Problem("member.moved_in", f"members[{i}].id_number", params | {"status": status},
+                                        "warning"))
+            else:
+                problems.append(Problem("member.id_registered", f"members[{i}].id_number", params))
     return problems
+
+
+def _leaving_problems(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None,
+                      today: dt.date | None) -> list[Problem]:
+    """A member of a household paid benefit leaves it (dead, moved out …) through 登记家庭变故,
+    which opens the 变更 or 取消 from the next month; the form would only drop the member."""
+    if household_id is None:
+        return []
+    with uow:
+        h = uow.session.get(Household, household_id)
+        if h is None or h.status not in (HouseholdStatus.RECEIVING, HouseholdStatus.SUSPENDED):
+            return []
+        living = {m.id_number for m in h.members if rules.is_present(m.person_status)}
+    out = []
+    for i, m in enumerate(draft.members):
+        info, _ = idcard.parse(m.id_number, today=today)
+        if info is not None and info.number in living and not rules.is_present(m.person_status):
+            out.append(Problem("member.left_by_event", f"members[{i}].person_status",
+                               {"row": i + 1, "status": m.person_status}))
+    return out
 
 
 def _village_problems(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None) -> list[Problem]:
@@ -136,6 +163,7 @@ def save(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = None
         raise RuleError(problems)
     with uow:
         s = uow.session
+        _take_moved_members(uow, draft, household_id, today)
         if household_id is None:
             h = Household(status=HouseholdStatus.REGISTERED)
             s.add(h)
@@ -158,6 +186,38 @@ def save(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = None
         uow.audit("household", h.id, action, before, _snapshot(h))
         uow.commit()
         return _detail(h)
+
+
+def _take_moved_members(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None,
+                        today: dt.date | None) -> None:
+    """Members of the draft who moved out of another household (分户迁出, 嫁娶) leave that
+    household's records, with the incomes recorded as theirs: the record moves here (a member's
+    ID number is registered once). The other household's audit row keeps what it held."""
+    numbers = set()
+    for m in draft.members:
+        info, _ = idcard.parse(m.id_number, today=today)
+        if info is not None:
+            numbers.add(info.number)
+    if not numbers:
+        return
+    s = uow.session
+    moved = list(s.scalars(select(Member).where(Member.id_number.in_(sorted(numbers)),
+                                                Member.person_status.in_(sorted(rules.MOVED_OUT_STATUSES)))))
+    for member in moved:
+        if member.household_id == household_id:
+            continue
+        old = member.household
+        before = _snapshot(old)
+        for item in [i for i in old.incomes if i.member_id == member.id]:
+            old.incomes.remove(item)
+        old.members.remove(member)
+        s.flush()
+        for pos, kept in enumerate(old.members):
+            kept.position = pos
+        refresh_list_columns(old, to_draft(old))
+        uow.audit("household", old.id, "member_moved", before, _snapshot(old) | {
+            "member": member.name, "id_number": member.id_number, "to_household_id": household_id})
+    s.flush()
 
 
 def _apply(h: Household, draft: HouseholdDraft, today: dt.date | None) -> None:
@@ -184,6 +244,7 @@ def _apply(h: Household, draft: HouseholdDraft, today: dt.date | None) -> None:
             work_capacity=m.work_capacity, employment=m.employment, covered=m.covered,
             not_covered_reason=m.not_covered_reason if not m.covered else "",
             self_care=m.self_care, health=m.health, person_status=m.person_status,
+            status_on=m.status_on if m.person_status != PersonStatus.NORMAL else None,
             unemployment_registered=m.unemployment_registered,
         )
         members.append(member)
@@ -209,11 +270,17 @@ def _apply(h: Household, draft: HouseholdDraft, today: dt.date | None) -> None:
 
 
 def refresh_list_columns(h: Household, draft: HouseholdDraft) -> None:
-    """The household row's list columns, as rules.list_columns makes them of the draft."""
+    """The household row's list columns, as rules.list_columns makes them of the draft: of the
+    members living in it (a household none of whose members remains keeps its last head and
+    names, with 0 persons)."""
     summary = rules.income_summary(draft)
+    if not draft.members:  # the last member moved to another household: it keeps its head's name
+        h.person_count, h.covered_count, h.income_fen, h.per_capita_fen = 0, 0, summary.counted_fen, 0
+        return
+    living = draft.present_only().members or draft.members
     columns = rules.list_columns(
-        [(m.name.strip(), m.id_number and idcard.normalise(m.id_number), m.relation) for m in draft.members],
-        summary.covered_persons, summary.counted_fen)
+        [(m.name.strip(), m.id_number and idcard.normalise(m.id_number), m.relation) for m in living],
+        summary.covered_persons, summary.counted_fen)._replace(person_count=summary.persons)
     (h.head_name, h.head_sort_key, h.head_id_number, h.person_count, h.covered_count, h.income_fen,
      h.per_capita_fen, h.search_text) = columns
 
@@ -234,7 +301,7 @@ def to_draft(h: Household) -> HouseholdDraft:
             illness_note=m.illness_note, work_capacity=m.work_capacity, employment=m.employment,
             covered=m.covered, not_covered_reason=m.not_covered_reason, self_care=m.self_care or "",
             health=m.health or "", person_status=m.person_status or PersonStatus.NORMAL,
-            unemployment_registered=bool(m.unemployment_registered)) for m in h.members),
+            status_on=m.status_on, unemployment_registered=bool(m.unemployment_registered)) for m in h.members),
         address=h.address, phone=h.phone, bank_name=h.bank_name, bank_account=h.bank_account,
         incomes=tuple(IncomeDraft(kind=i.kind, amount_fen=i.amount_fen,
                                   member_index=index.get(i.member_id) if i.member_id else None,

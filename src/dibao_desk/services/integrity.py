@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
+from dibao_desk.domain.household import LEFT_STATUSES
 from dibao_desk import messages as words
 from dibao_desk.models import AuditLog, Household, Member, Village, dialect
 from dibao_desk.models.exchange import CountyCase, CountyRosterHousehold, CountyTownship
@@ -70,8 +71,10 @@ def check(uow: UnitOfWork, store: Store) -> IntegrityReport:
             counts["乡镇"] = towns
             counts["县级名册户"] = s.scalar(select(func.count()).select_from(CountyRosterHousehold)) or 0
             counts["报县案件"] = s.scalar(select(func.count()).select_from(CountyCase)) or 0
-        # The list columns must agree with the members they summarise.
+        # The list columns must agree with the members they summarise: those living in the
+        # household (a member dead or moved out stays on file, not counted).
         member_counts = (select(Member.household_id, func.count().label("n"))
+                         .where(Member.person_status.not_in(sorted(LEFT_STATUSES)))
                          .group_by(Member.household_id).subquery())
         bad = s.execute(
             select(Household.id).outerjoin(member_counts, member_counts.c.household_id == Household.id)

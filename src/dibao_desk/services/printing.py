@@ -23,7 +23,7 @@ from sqlalchemy.orm import selectinload
 from dibao_desk import messages
 from dibao_desk.atomic import replacing
 from dibao_desk.domain.household import HouseholdStatus
-from dibao_desk.domain.household import MemberDraft
+from dibao_desk.domain.household import MemberDraft, is_present
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.procedure import CaseKind, CaseStatus, StepResult
@@ -313,6 +313,14 @@ __all__ = ["FORM_KINDS", "post_notice", "OfficeHeading", "PAPERS", "PrintResult"
 
 # ---- forms -----------------------------------------------------------------------------------
 
+def _covered(m: MemberDraft) -> str:
+    """纳入保障 as a form prints it: a member who left the household says why and since when."""
+    if not is_present(m.person_status):
+        since = f"，{m.status_on.isoformat()}" if m.status_on else ""
+        return f"否（{messages.label('person_status', m.person_status)}{since}）"
+    return "是" if m.covered else f"否（{m.not_covered_reason}）" if m.not_covered_reason else "否"
+
+
 def _health(m: MemberDraft) -> str:
     parts = []
     if m.disability_grade:
@@ -333,12 +341,13 @@ def form_data(uow: UnitOfWork, household_id: int, today: dt.date | None = None) 
     d = households.get(uow, household_id)
     draft = d.draft
     members = draft.members
-    head_member = next((m for m in members if m.relation == "head"), members[0] if members else None)
+    living = draft.present_only().members or members  # a dead or departed head is no more head
+    head_member = next((m for m in living if m.relation == "head"), living[0] if living else None)
     names = {i: m.name for i, m in enumerate(members)}
     member_rows = tuple({
         "name": m.name, "relation": messages.label("relation", m.relation), "id_number": m.id_number,
         "work_capacity": messages.label("work_capacity", m.work_capacity), "health": _health(m),
-        "covered": "是" if m.covered else f"否（{m.not_covered_reason}）" if m.not_covered_reason else "否",
+        "covered": _covered(m),
     } for m in members)
     income_rows = tuple({
         "kind": messages.label("income_kind", i.kind),

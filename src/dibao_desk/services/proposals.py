@@ -163,8 +163,10 @@ def open_proposal(uow: UnitOfWork, household_id: int, kind: ProposalKind | str, 
 
 def propose(uow: UnitOfWork, household_id: int, kind: ProposalKind | str, reason: str, effective_month: dt.date,
             *, opened_on: dt.date, category: str | None = None, amount_fen: int | None = None,
-            cancel: bool | None = None, source: str = "") -> Proposal:
-    """``open_proposal`` inside the caller's transaction (reviews call it while recording)."""
+            cancel: bool | None = None, source: str = "", before: dict[str, Any] | None = None) -> Proposal:
+    """``open_proposal`` inside the caller's transaction (reviews call it while recording).
+    ``before``: the class, amount and covered persons the case records as before (default:
+    the household's now; a member's death has already changed its persons)."""
     problems = rules.check_proposal(str(kind), effective_month, reason)
     if problems:
         raise RuleError(problems)
@@ -181,11 +183,12 @@ def propose(uow: UnitOfWork, household_id: int, kind: ProposalKind | str, reason
     else:
         after = {"category": category or h.category,
                  "monthly_benefit_fen": h.monthly_benefit_fen if amount_fen is None else int(amount_fen)}
-        if after["category"] == h.category and after["monthly_benefit_fen"] == h.monthly_benefit_fen:
+        if after["category"] == h.category and after["monthly_benefit_fen"] == h.monthly_benefit_fen \
+                and kind not in rules.MEMBER_KINDS:  # a member leaving changes the persons, if not the money
             raise RuleError(Problem("ledger.nothing_changes", "amount_fen"))
     flow = _flow(uow, flow_name(kind, cancel), opened_on)
     case_kind = steps.CaseKind.CANCEL if cancel else steps.CaseKind.CHANGE
-    case = procedure_open._open(uow, household_id, case_kind, reason, opened_on, None, after)
+    case = procedure_open._open(uow, household_id, case_kind, reason, opened_on, before, after)
     case.flow = ",".join(str(x) for x in flow)
     procedure_store._refresh(case)
     month = rules.month_of(effective_month)
@@ -194,8 +197,9 @@ def propose(uow: UnitOfWork, household_id: int, kind: ProposalKind | str, reason
                  flow=case.flow, next_step=case.next_step, items_count=1)
     s.add(p)
     s.flush()
-    s.add(ProposalItem(proposal_id=p.id, household_id=household_id, before_category=h.category,
-                       before_fen=h.monthly_benefit_fen,
+    s.add(ProposalItem(proposal_id=p.id, household_id=household_id,
+                       before_category=str((before or {}).get("category", h.category)),
+                       before_fen=int((before or {}).get("monthly_benefit_fen", h.monthly_benefit_fen)),
                        after_status=(LedgerStatus.CANCELLED if cancel else LedgerStatus.RECEIVING).value,
                        after_category=after["category"], after_covered=0 if cancel else h.covered_count,
                        after_fen=after["monthly_benefit_fen"]))

@@ -7,6 +7,7 @@ with the reason in Chinese, and Save stays disabled until nothing blocks it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from PySide6.QtCore import Qt, QTimer
@@ -115,12 +116,13 @@ class HouseholdForm(QDialog):
             Col("employment", self.tr("就业状况"), "combo", 90, lambda: choices("employment")),
             Col("unemployment_registered", self.tr("已办失业登记"), "check", 90),
             Col("covered", self.tr("纳入保障"), "check", 65, default=True),
-            Col("not_covered_reason", self.tr("不纳入原因"), width=140),
+            Col("not_covered_reason", self.tr("不纳入原因"), width=100),
             Col("self_care", self.tr("生活自理"), "combo", 70, lambda: self._unknown() + choices("self_care"),
                 default=""),
             Col("health", self.tr("健康状况"), "combo", 70, lambda: self._unknown() + choices("health"), default=""),
             Col("person_status", self.tr("人员状态"), "combo", 90, lambda: choices("person_status"),
                 default=PersonStatus.NORMAL),
+            Col("status_on", self.tr("状态日期"), width=85, placeholder=self.tr("年-月-日")),
         ])
         self.incomes = RowTable([
             Col("kind", self.tr("收入类别"), "combo", 220, lambda: choices("income_kind")),
@@ -276,13 +278,24 @@ class HouseholdForm(QDialog):
                 bad.append(Problem("amount.invalid", field, {"value": text}))
                 return 0
 
+        def day(text: str, row: int) -> dt.date | None:
+            text = text.strip()
+            if not text:
+                return None
+            try:
+                return dt.date.fromisoformat(text)
+            except ValueError:
+                bad.append(Problem("member.status_on", f"members[{row}].status_on", {"row": row + 1, "value": text}))
+                return None
+
         members = tuple(MemberDraft(
             name=m["name"].strip(), id_number=m["id_number"], relation=m["relation"],
             disability_grade=int(m["disability_grade"] or 0), serious_illness=m["serious_illness"],
             work_capacity=m["work_capacity"], employment=m["employment"], covered=m["covered"],
             not_covered_reason=m["not_covered_reason"].strip(), self_care=m["self_care"] or "",
             health=m["health"] or "", person_status=m["person_status"] or PersonStatus.NORMAL,
-            unemployment_registered=bool(m["unemployment_registered"])) for m in self.members.values())
+            status_on=day(m["status_on"], i),
+            unemployment_registered=bool(m["unemployment_registered"])) for i, m in enumerate(self.members.values()))
         incomes = tuple(IncomeDraft(kind=r["kind"], member_index=r["member_index"], note=r["note"],
                                     amount_fen=monthly_fen(fen(r["amount"], f"incomes[{i}].amount"), r["unit"]))
                         for i, r in enumerate(self.incomes.values()))

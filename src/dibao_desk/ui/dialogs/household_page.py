@@ -168,7 +168,7 @@ class HouseholdPageDialog(QDialog):
             self.tr("户籍：{0}　住址：{1}　电话：{2}").format(label("hukou_type", draft.hukou_type),
                                                     draft.address or self.tr("未填"), draft.phone or self.tr("未填")),
             self.tr("状态：{0}　家庭人口 {1} 人，保障 {2} 人　月人均收入 {3} 元").format(
-                benefit, len(draft.members), sum(1 for m in draft.members if m.covered),
+                benefit, d.income.persons, d.income.covered_persons,  # the members living in it
                 fen_to_yuan(d.income.per_capita_fen)),
             self.tr("开户银行：{0}　账号：{1}　低保证：{2}").format(draft.bank_name or self.tr("未填"),
                                                         account or self.tr("未填"), p.certificate or self.tr("无")),

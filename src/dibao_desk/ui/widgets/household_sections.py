@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from dibao_desk.domain.household import is_present
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.printing.mask import mask_id
 from dibao_desk.services.household_page import HouseholdPage
@@ -92,10 +93,13 @@ class MembersSection(QWidget):
                          label("disability_grade", m.disability_grade),
                          (self.tr("是") + (f"（{m.illness_note}）" if m.illness_note else "")) if m.serious_illness else "",
                          label("work_capacity", m.work_capacity), label("employment", m.employment),
-                         self.tr("纳入") if m.covered else self.tr("不纳入"),
+                         (self.tr("纳入") if m.covered else self.tr("不纳入")) if is_present(m.person_status)
+                         else self.tr("不再计入"),
                          label("self_care", m.self_care) if m.self_care else "",
                          label("health", m.health) if m.health else "",
-                         label("person_status", m.person_status), m.not_covered_reason))
+                         label("person_status", m.person_status) + (f"（{m.status_on.isoformat()}）"
+                                                                    if m.status_on else ""),
+                         m.not_covered_reason))
         self.table.set_rows(rows)
 
 
