@@ -92,7 +92,8 @@ class IncomeItem(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     household_id: Mapped[int] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"), index=True)
-    member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"), nullable=True)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"), nullable=True,
+                                                  index=True)
     kind: Mapped[str] = mapped_column(String(20))
     amount_fen: Mapped[int] = mapped_column(Integer)  # per month
     note: Mapped[str] = mapped_column(String(200), default="")

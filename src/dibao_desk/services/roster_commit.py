@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from dibao_desk import messages
 from dibao_desk.domain import household as rules
@@ -200,6 +200,7 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         else:
             progress.update(len(new), total, "progress.roster.update")
             existing = _existing_rows(uow, {q.existing_id for q in old if q.existing_id is not None})
+            todo: list[tuple[int, PlannedHousehold, _Existing, _Existing, int]] = []
             for k, p in enumerate(old):
                 if k % 2000 == 0:
                     progress.check()
@@ -222,19 +223,31 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
                     continue
                 if rules.errors(_validate(after.draft, today)):
                     raise RuleError(Problem("roster.store_changed", "", {"count": 1}))
-                _write_update(s, hid, before, after, today)
-                if p.gone:
-                    # Members the roster no longer lists: moved out on the day of the import, an
-                    # event that makes the household's review due (recorded, never silent).
-                    s.add(ReviewEvent(household_id=hid, kind=ReviewEventKind.MOVED_AWAY, on=today,
-                                      detail="、".join(f"{n}（{i}）" for n, i in p.gone), source=file_name))
-                    moved_out += len(p.gone)
-                updated += 1
-                persons_updated += changes
-                audit_rows.append(_audit(now_s, operator, "household", hid, "import_update",
-                                         _snap(before), _snap(after) | {"file": file_name} | (
-                                             {"moved_out": [list(m) for m in p.gone], "moved_out_on": today}
-                                             if p.gone else {})))
+                todo.append((hid, p, before, after, changes))
+            # The households to update, each with its members, incomes, property and supporters,
+            # are read in a few queries, changed in the session and written at two flushes for
+            # them all (not two a household: 2 ms each, most of a large update's time).
+            loaded = _households_of(s, [t[0] for t in todo])
+            with s.no_autoflush:
+                for hid, p, before, after, changes in todo:
+                    _write_update(loaded[hid], after, today)
+                    if p.gone:
+                        # Members the roster no longer lists: moved out on the day of the import, an
+                        # event that makes the household's review due (recorded, never silent).
+                        s.add(ReviewEvent(household_id=hid, kind=ReviewEventKind.MOVED_AWAY, on=today,
+                                          detail="、".join(f"{n}（{i}）" for n, i in p.gone), source=file_name))
+                        moved_out += len(p.gone)
+                    updated += 1
+                    persons_updated += changes
+                    audit_rows.append(_audit(now_s, operator, "household", hid, "import_update",
+                                             _snap(before), _snap(after) | {"file": file_name} | (
+                                                 {"moved_out": [list(m) for m in p.gone], "moved_out_on": today}
+                                                 if p.gone else {})))
+            s.flush()
+            for hid, *_rest in todo:  # with its incomes, as the household service makes them
+                h = loaded[hid]
+                household_service.refresh_list_columns(h, household_service.to_draft(h))
+            s.flush()
             proposed, not_proposed = _propose_money(uow, old, existing, file_name, today, progress)
         mapping_changed = _remember(uow, pv.labels, pv.mapping)
         audit_id = None
@@ -294,24 +307,29 @@ def _propose_money(uow: UnitOfWork, plans: list[PlannedHousehold],
     progress.update(0, 0, "progress.roster.proposals")
     month = add_months(month_of(today), 1)
     opened, left = 0, []
-    for p in wanted:
-        hid = p.existing_id
-        assert hid is not None  # a registered household's money
-        rows = existing.get(hid)
-        money = _money_differs(rows[0], p) if rows is not None and rows[0][8] == HouseholdStatus.RECEIVING else None
-        if money is None:
-            continue  # changed since the preview: nothing differs any more
-        category, amount = money
-        reason = messages.text("roster.proposal_reason", file=file_name, category=messages.label("category", category),
-                               yuan=fen_to_yuan(amount))
-        try:
-            procedure_open.can_open_here(uow, hid, CaseKind.CHANGE, reason, today)
-            proposals.propose(uow, hid, ProposalKind.ROSTER_CHANGE, reason, month, opened_on=today,
-                              category=category or None, amount_fen=amount, source=f"roster:{file_name}")
-        except RuleError:
-            left.append(hid)
-            continue
-        opened += 1
+    # Autoflush off: each proposal flushes its case and its proposal itself; what is pending
+    # between two proposals (the last one's item and audit rows) is another household's and
+    # never read by the next one's checks, so the 2-4 more flushes a proposal before their
+    # queries changed nothing but the time.
+    with uow.session.no_autoflush:
+        for p in wanted:
+            hid = p.existing_id
+            assert hid is not None  # a registered household's money
+            rows = existing.get(hid)
+            money = _money_differs(rows[0], p) if rows is not None and rows[0][8] == HouseholdStatus.RECEIVING else None
+            if money is None:
+                continue  # changed since the preview: nothing differs any more
+            category, amount = money
+            reason = messages.text("roster.proposal_reason", file=file_name,
+                                   category=messages.label("category", category), yuan=fen_to_yuan(amount))
+            try:
+                procedure_open.can_open_here(uow, hid, CaseKind.CHANGE, reason, today)
+                proposals.propose(uow, hid, ProposalKind.ROSTER_CHANGE, reason, month, opened_on=today,
+                                  category=category or None, amount_fen=amount, source=f"roster:{file_name}")
+            except RuleError:
+                left.append(hid)
+                continue
+            opened += 1
     return opened, tuple(left)
 
 
@@ -393,8 +411,25 @@ def _snap(e: _Existing) -> dict[str, Any]:
                               "monthly_benefit_fen": e.monthly_benefit_fen, "benefit_start": e.benefit_start}
 
 
-def _write_update(s: Session, hid: int, before: _Existing, after: _Existing, today: dt.date) -> None:
-    h = s.get_one(Household, hid)  # read by the preview, in this transaction
+def _households_of(s: Session, ids: list[int]) -> dict[int, Household]:
+    """The households of ``ids`` with their members, incomes, property and supporters loaded
+    (a query a chunk of ids and one for each of those lists), by id."""
+    options = [selectinload(Household.members), selectinload(Household.incomes),
+               selectinload(Household.properties), selectinload(Household.supporters)]
+    found: dict[int, Household] = {}
+    ids = sorted(set(ids))
+    for start in range(0, len(ids), _LOAD_CHUNK):
+        chunk = ids[start:start + _LOAD_CHUNK]
+        found.update((h.id, h) for h in s.scalars(select(Household).where(Household.id.in_(chunk)).options(*options)))
+    return found
+
+
+_LOAD_CHUNK = 500
+
+
+def _write_update(h: Household, after: _Existing, today: dt.date) -> None:
+    """The registered household ``h`` (its lists loaded) changed to ``after`` in its session,
+    not flushed: the caller flushes every household at once, then refreshes their list columns."""
     d = after.draft
     assert d.village_id is not None  # a registered household keeps its village
     h.village_id = d.village_id
@@ -421,6 +456,3 @@ def _write_update(s: Session, hid: int, before: _Existing, after: _Existing, tod
             row.position = pos
             row.serious_illness, row.illness_note = m.serious_illness, m.illness_note
             row.work_capacity = m.work_capacity
-    s.flush()
-    household_service.refresh_list_columns(h, household_service.to_draft(h))  # with its incomes
-    s.flush()

@@ -1,0 +1,147 @@
+"""A roster that updates many registered households at once (an office's monthly re-import):
+every household ends as the roster lists it, with the members it dropped moved out, its money
+proposed, its list columns as the household service makes them, and one audit row each."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from openpyxl import Workbook
+from sqlalchemy import select
+
+from dibao_desk.domain import household as rules
+from dibao_desk.models import AuditLog, Household, Member, ReviewEvent
+from dibao_desk.services import households as household_service
+from dibao_desk.services import proposals
+from dibao_desk.services import roster_import as ri
+from tests.conftest import make_id
+
+TODAY = dt.date(2026, 11, 23)
+OPTS = ri.ImportOptions(today=TODAY)
+COUNT = 200
+CLASSES = {"class1": "一类", "class2": "二类", "class3": "三类"}
+RELATIONS = {"head": "户主", "spouse": "妻", "son": "子", "daughter": "女"}
+
+
+def _born(days: int) -> str:
+    return (dt.date(1940, 1, 1) + dt.timedelta(days=days)).strftime("%Y%m%d")
+
+
+def _households(second: bool) -> list[list[tuple[str, str, str]]]:
+    """Each household's members (name, ID number, relation code), head first: as first imported,
+    or as the second roster lists them. Household k: k % 5 == 0 drops its last member, 1 gains a
+    member, 2 has a member renamed and another relation, 3 only its amount differs, 4 is as before
+    (every tenth household also drops a member and gains one)."""
+    out = []
+    for k in range(COUNT):
+        size = 2 + k % 3
+        members = [(f"户{k}成员{j}", make_id(_born(k * 30 + j * 6000), k % 1000),
+                    ("head", "spouse", "son", "daughter")[j]) for j in range(size)]
+        if second:
+            if k % 5 == 0:
+                members.pop()
+            if k % 5 == 1 or k % 10 == 0:
+                members.append((f"户{k}新成员", make_id("20150615", 500 + k), "daughter"))
+            if k % 5 == 2:
+                members[1] = (f"户{k}改名", members[1][1], "daughter")
+        out.append(members)
+    return out
+
+
+def _amount_fen(k: int, second: bool) -> int:
+    return (300 + k) * 100 + (5000 if second and k % 5 == 3 else 0)
+
+
+def _roster(path, second: bool):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["序号", "村（社区）", "姓名", "身份证号", "与户主关系", "保障类别", "月保障金"])
+    for k, members in enumerate(_households(second)):
+        for j, (name, number, relation) in enumerate(members):
+            ws.append([k + 1, "东风村", name, number, RELATIONS[relation], "二类", _amount_fen(k, second) / 100]
+                      if j == 0 else [None, None, name, number, RELATIONS[relation], None, None])
+    wb.save(path)
+    return path
+
+
+def test_an_update_of_many_households_writes_each_as_the_roster_lists_it(ctx, villages, tmp_path):
+    first = ri.commit(ctx.uow(), _roster(tmp_path / "一月.xlsx", False), options=OPTS)
+    assert first.households_created == COUNT
+    with ctx.uow() as uow:
+        s = uow.session
+        hid_of = {head: hid for hid, head in s.execute(select(Household.id, Household.head_id_number))}
+        member_ids = {number: mid for mid, number in s.execute(select(Member.id, Member.id_number))}
+        last_member = max(member_ids.values())
+    before = _households(False)
+    after = _households(True)
+
+    pv = ri.preview(ctx.uow(), _roster(tmp_path / "二月.xlsx", True), options=OPTS)
+    assert not pv.count("error")
+    res = ri.commit(ctx.uow(), pv)
+
+    dropped = {k: [m for m in before[k] if m[1] not in {a[1] for a in after[k]}] for k in range(COUNT)}
+    changed = [k for k in range(COUNT) if k % 5 != 4]  # k % 5 == 3: only the money, which is proposed
+    membership = [k for k in range(COUNT) if k % 5 in (0, 1, 2)]
+    assert (res.households_created, res.households_updated, res.households_unchanged) == (
+        0, len(membership), COUNT - len(membership))
+    assert res.members_moved_out == sum(len(d) for d in dropped.values()) == 40
+    assert (res.amounts_proposed, res.amounts_not_proposed) == (len([k for k in changed if k % 5 == 3]), ())
+
+    with ctx.uow() as uow:
+        s = uow.session
+        new_ids = []
+        for k in range(COUNT):
+            hid = hid_of[before[k][0][1]]
+            h = s.get(Household, hid)
+            rows = s.scalars(select(Member).where(Member.household_id == hid).order_by(Member.position)).all()
+            # the members as the roster lists them, in its order; those kept keep their rows
+            assert [(m.name, m.id_number, m.relation, m.position) for m in rows] == [
+                (n, i, r, j) for j, (n, i, r) in enumerate(after[k])]
+            for m in rows:
+                if m.id_number in member_ids:
+                    assert m.id == member_ids[m.id_number]
+                else:
+                    new_ids.append(m.id)
+            # the list columns, as the household service makes them of the household as stored
+            draft = household_service.to_draft(h)
+            summary = rules.income_summary(draft)
+            assert (h.head_name, h.head_sort_key, h.head_id_number, h.person_count, h.covered_count, h.income_fen,
+                    h.per_capita_fen, h.search_text) == rules.list_columns(
+                [(m.name, m.id_number, m.relation) for m in draft.members], summary.covered_persons,
+                summary.counted_fen)
+            assert h.person_count == len(after[k])
+            # the money as it was: a different amount is proposed, not written
+            assert (h.category, h.monthly_benefit_fen) == ("class2", _amount_fen(k, False))
+            events = s.scalars(select(ReviewEvent).where(ReviewEvent.household_id == hid)).all()
+            audits = s.scalars(select(AuditLog).where(AuditLog.entity == "household", AuditLog.entity_id == hid,
+                                                      AuditLog.action == "import_update")).all()
+            if dropped[k]:
+                assert [(e.kind, e.on, e.source, e.detail) for e in events] == [
+                    ("moved_away", TODAY, "二月.xlsx", "、".join(f"{n}（{i}）" for n, i, _r in dropped[k]))]
+            else:
+                assert events == []
+            if k in membership:
+                (audit,) = audits
+                was, now = json.loads(audit.before), json.loads(audit.after)
+                assert [m["id_number"] for m in was["members"]] == [m[1] for m in before[k]]
+                assert [m["id_number"] for m in now["members"]] == [m[1] for m in after[k]]
+                assert now["file"] == "二月.xlsx"
+                assert now.get("moved_out") == ([[n, i] for n, i, _r in dropped[k]] or None)
+            else:
+                assert audits == []
+        # new members numbered after every member there was, in the roster's order
+        assert new_ids == sorted(new_ids) and new_ids[0] == last_member + 1
+        assert len(new_ids) == len([k for k in range(COUNT) if k % 5 == 1 or k % 10 == 0])
+        gone = [i for d in dropped.values() for _n, i, _r in d]
+        assert s.scalars(select(Member.id).where(Member.id_number.in_(gone))).all() == []
+        summary_row = s.scalars(select(AuditLog).where(AuditLog.entity == "roster_import")
+                                .order_by(AuditLog.id.desc())).first()
+        assert json.loads(summary_row.after)["members_moved_out"] == 40
+    open_ = {p.household_id: p for p in proposals.list_proposals(ctx.uow(), today=TODAY)
+             if p.kind == "roster_change"}
+    assert {hid: p.after_fen for hid, p in open_.items()} == {
+        hid_of[before[k][0][1]]: _amount_fen(k, True) for k in changed if k % 5 == 3}
+    # the same roster again: nothing left to change
+    again = ri.commit(ctx.uow(), tmp_path / "二月.xlsx", options=OPTS)
+    assert (again.households_updated, again.members_moved_out, again.amounts_proposed) == (0, 0, 0)
