@@ -145,3 +145,50 @@ def test_an_update_of_many_households_writes_each_as_the_roster_lists_it(ctx, vi
     # the same roster again: nothing left to change
     again = ri.commit(ctx.uow(), tmp_path / "二月.xlsx", options=OPTS)
     assert (again.households_updated, again.members_moved_out, again.amounts_proposed) == (0, 0, 0)
+
+
+def _small_roster(path, members):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["序号", "村（社区）", "姓名", "身份证号", "与户主关系", "保障类别", "月保障金"])
+    for j, (name, number, relation) in enumerate(members):
+        ws.append([1, "东风村", name, number, RELATIONS[relation], "二类", 400] if j == 0
+                  else [None, None, name, number, RELATIONS[relation], None, None])
+    wb.save(path)
+    return path
+
+
+def test_a_member_recorded_as_dead_stays_on_file_when_the_next_roster_leaves_them_out(ctx, villages, tmp_path):
+    """The office records the spouse's death (events add --member); next month's roster, made
+    from its own Excel, no longer lists her. She stays on file as 死亡 with her date, and is
+    not recorded a second time as moved out; only a member still living there and left out is."""
+    from dibao_desk.services import events
+
+    head, wife, son = (("张三", make_id("19600315", 11), "head"), ("李梅", make_id("19620402", 22), "spouse"),
+                       ("张小明", make_id("20100601", 33), "son"))
+    ri.commit(ctx.uow(), _small_roster(tmp_path / "十一月.xlsx", [head, wife, son]), options=OPTS)
+    with ctx.uow() as uow:
+        hid = uow.session.scalar(select(Household.id))
+        wife_id = uow.session.scalar(select(Member.id).where(Member.id_number == wife[1]))
+    events.add_event(ctx.uow(), hid, "death", dt.date(2026, 11, 30), member_id=wife_id, today=dt.date(2026, 11, 30))
+
+    later = ri.ImportOptions(today=dt.date(2026, 12, 31))
+    pv = ri.preview(ctx.uow(), _small_roster(tmp_path / "十二月.xlsx", [head, son]), options=later)
+    assert pv.members_gone == 0 and pv.households[0].gone == ()
+    res = ri.commit(ctx.uow(), pv)
+    assert res.members_moved_out == 0
+
+    with ctx.uow() as uow:
+        rows = uow.session.execute(select(Member.name, Member.person_status, Member.status_on)
+                                   .where(Member.household_id == hid).order_by(Member.position)).all()
+    assert [tuple(r) for r in rows] == [("张三", "normal", None), ("李梅", "dead", dt.date(2026, 11, 30)),
+                                        ("张小明", "normal", None)]
+
+    # the son, still living there, left out of January's roster is moved out as before
+    pv = ri.preview(ctx.uow(), _small_roster(tmp_path / "一月.xlsx", [head]), options=ri.ImportOptions(
+        today=dt.date(2027, 1, 31)))
+    assert pv.households[0].gone == (("张小明", son[1]),)
+    assert ri.commit(ctx.uow(), pv).members_moved_out == 1
+    with ctx.uow() as uow:
+        names = uow.session.scalars(select(Member.name).where(Member.household_id == hid)).all()
+    assert sorted(names) == ["张三", "李梅"]

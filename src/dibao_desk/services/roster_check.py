@@ -392,9 +392,11 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
                         {"other_row": used_existing[plan.existing_id]}))
                 elif stored_rows is not None:
                     listed = {m[1] for m in plan.members}
-                    gone = tuple((m[1], m[2], m[3]) for m in stored_rows[1] if m[2] not in listed)
+                    gone = tuple((m[1], m[2], m[3]) for m in stored_rows[1]
+                                 if m[2] not in listed and rules.is_present(m[11]))
                     # The roster no longer lists them: moved out. Not when the stored head is
-                    # among them (the roster makes another household of it: a conflict below).
+                    # among them (the roster makes another household of it: a conflict below),
+                    # nor a member recorded as dead or gone already (they stay on file as such).
                     if not any(rel == "head" for _n, _i, rel in gone):
                         plan.gone = tuple((n, i) for n, i, _rel in gone)
                     if plan.gone:

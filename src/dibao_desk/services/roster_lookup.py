@@ -43,7 +43,7 @@ _H_COLS = ("id", "village_id", "hukou_type", "address", "phone", "bank_name", "b
 
 
 _M_COLS = ("household_id", "name", "id_number", "relation", "disability_grade", "serious_illness",
-           "illness_note", "work_capacity", "employment", "covered", "not_covered_reason")
+           "illness_note", "work_capacity", "employment", "covered", "not_covered_reason", "person_status")
 
 
 def _existing_rows(uow: UnitOfWork, ids: Iterable[int], ahead: StoreAhead | None = None
@@ -93,9 +93,10 @@ class StoreAhead:
 def _existing_of(rows: tuple[tuple[Any, ...], list[tuple[Any, ...]]]) -> _Existing:
     h, ms = rows
     members = tuple(MemberDraft(name, id_number, relation, disability_grade, bool(serious_illness), illness_note,
-                                work_capacity, employment, bool(covered), not_covered_reason)
+                                work_capacity, employment, bool(covered), not_covered_reason,
+                                person_status=person_status)
                     for (_hid, name, id_number, relation, disability_grade, serious_illness, illness_note,
-                         work_capacity, employment, covered, not_covered_reason) in ms)
+                         work_capacity, employment, covered, not_covered_reason, person_status) in ms)
     _id, village_id, hukou_type, address, phone, bank_name, bank_account, note, status, category, benefit, start, \
         _income = h
     draft = HouseholdDraft(village_id=village_id, hukou_type=hukou_type, members=members, address=address,
