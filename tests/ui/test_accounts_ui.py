@@ -129,3 +129,24 @@ def test_an_administrator_adds_an_account_and_a_clerk_cannot(qtbot, real, messag
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     assert "管理员" in message_boxes[-1][2]
     assert [a.name for a in accounts.list_accounts(real.uow())] == ["刘主任", "小王", "老李"]
+
+
+def test_a_reviewer_sees_the_village_buttons_and_review_entries_disabled(qtbot, real):
+    """The services refuse a 审核人's village changes and review records; the window says so first."""
+    from dibao_desk.ui.widgets.villages_page import VillagesPage
+
+    real.sign_in(accounts.sign_in(real.uow(), "刘主任", PASSWORD))
+    accounts.create_account(real.uow(), "老李", PASSWORD, {Role.REVIEWER})
+    office.add_village(real.uow(), "东风村")
+    real.sign_in(accounts.sign_in(real.uow(), "老李", PASSWORD))
+    page = VillagesPage(real)
+    qtbot.addWidget(page)
+    for button in (page.add_button, page.rename_button, page.merge_button, page.retire_button):
+        assert not button.isEnabled() and "经办人" in button.toolTip()
+    window = _window(qtbot, real)
+    entries = {title: roles for title, _fn, *roles in window.extensions["household_actions"]}
+    for title in ("记录复核…", "登记稳定就业（渐退）…", "登记拒绝就业…"):
+        assert entries[title] == [(Role.CLERK,)]
+    menu = window.menu("reviews")
+    disabled = {a.text() for a in menu.actions() if not a.isEnabled()}
+    assert {"记录所选家庭的复核(&R)…", "所选家庭登记稳定就业（渐退）(&W)…", "所选家庭登记拒绝就业(&J)…"} <= disabled

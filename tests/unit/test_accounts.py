@@ -125,3 +125,30 @@ def test_the_township_review_and_payment_rosters_need_a_reviewer(real, tmp_path)
         procedure.record_step(real.uow(), 1, steps.OFFICE_CHECK, {}, dt.date(2026, 11, 30))
     assert info.value.problems[0].code == "account.forbidden.clerk"
     assert not (tmp_path / "pay.xlsx").exists()
+
+
+def test_a_reviewer_changes_no_village_and_records_no_review(real):
+    """审核人 reads; renaming, merging or retiring a village and recording a review's stable work
+    or refusal of work are the 经办人's (or, for villages, the 管理员's), as adding a village is."""
+    from dibao_desk.services import reviews, villages
+
+    east = office.list_villages(real.uow())[0].id
+    west = office.add_village(real.uow(), "西山村").id
+    _as(real, "小王")
+    household = households.save(real.uow(), simple_draft(east), today=dt.date(2026, 11, 30)).id
+    _as(real, "老李")  # 审核人 only
+    for call in (lambda: villages.rename_village(real.uow(), east, "东风社区"),
+                 lambda: villages.set_population(real.uow(), east, 1200),
+                 lambda: villages.merge_villages(real.uow(), west, east),
+                 lambda: villages.retire_village(real.uow(), west, dt.date(2026, 11, 30)),
+                 lambda: villages.reinstate_village(real.uow(), west),
+                 lambda: reviews.record_stable_work(real.uow(), household, dt.date(2026, 11, 1), "户主",
+                                                    today=dt.date(2026, 11, 30)),
+                 lambda: reviews.record_refusal(real.uow(), household, dt.date(2026, 11, 20), "环卫工",
+                                                "户主", today=dt.date(2026, 11, 30))):
+        with pytest.raises(RuleError) as info:
+            call()
+        assert info.value.problems[0].code == "account.forbidden.clerk"
+    assert [(v.name, v.population) for v in office.list_villages(real.uow())] == [("东风村", 0), ("西山村", 0)]
+    _as(real, "刘主任")  # the administrator still may
+    assert villages.rename_village(real.uow(), west, "西山社区").name == "西山社区"
