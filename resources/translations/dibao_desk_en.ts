@@ -139,8 +139,24 @@
         <translation>Save the selected account&apos;s role</translation>
     </message>
     <message>
-        <source>密码（新建时）</source>
-        <translation>Password (new account)</translation>
+        <source>为所选账号设置新密码</source>
+        <translation>Set a new password for the selected account</translation>
+    </message>
+    <message>
+        <source>账号忘记密码时，由管理员填写新密码后点此按钮，再把新密码告诉本人</source>
+        <translation>When someone forgot their password, an administrator types a new one, clicks here and tells the person</translation>
+    </message>
+    <message>
+        <source>密码（新建或设置新密码时）</source>
+        <translation>Password (new account or new password)</translation>
+    </message>
+    <message>
+        <source>设置新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>已为账号“{0}”设置新密码。</source>
+        <translation>Account "{0}" has a new password.</translation>
     </message>
     <message>
         <source> 分钟</source>
@@ -977,6 +993,37 @@ Now: {9}</translation>
     <message>
         <source>受理后须经{steps}，批准后自下月起生效；此前保障金不变。</source>
         <translation>After acceptance it goes through {steps}; once approved it takes effect from next month. Until then the benefit is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>当前密码</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>再输入一次新密码</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>账号“{0}”</source>
+        <translation>Account "{0}"</translation>
+    </message>
+    <message>
+        <source>保存新密码</source>
+        <translation>Save the new password</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3932,6 +3979,18 @@ Take the receipt back to the sender.</translation>
     <message>
         <source>锁定窗口(&amp;L)</source>
         <translation>&amp;Lock window</translation>
+    </message>
+    <message>
+        <source>修改密码(&amp;P)…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>密码已修改，下次登录请用新密码。</source>
+        <translation>The password was changed; sign in with the new one next time.</translation>
     </message>
     <message>
         <source>立即备份(&amp;B)</source>
@@ -10759,6 +10818,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>计算保障金</source>
         <translation>Computing benefits</translation>
+    </message>
+    <message>
+        <source>当前密码不对，密码没有改</source>
+        <translation>The current password is wrong; the password was not changed</translation>
     </message>
     <message>
         <source>数据在 PostgreSQL 数据库服务器上：请用数据库自己的备份（pg_dump）和恢复（pg_restore），本程序的备份和恢复只用于数据文件</source>

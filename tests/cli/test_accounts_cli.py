@@ -80,3 +80,29 @@ def test_an_offices_store_without_accounts_asks_the_terminal_for_its_administrat
     monkeypatch.setenv("DIBAO_DESK_USER", "王站长")
     monkeypatch.setenv("DIBAO_DESK_PASSWORD", PASSWORD)
     assert cli_main(["--data-dir", folder, "blacklist", "list"]) == 0
+
+
+def test_a_clerk_changes_their_own_password_from_the_terminal(tmp_path, monkeypatch, capsys):
+    """`account password` on one's own account needs no administrator: the password the command
+    signed in with is the old one. Another's password still needs an administrator."""
+    folder = str(tmp_path / "town")
+    monkeypatch.setenv("DIBAO_DESK_PASSWORD", PASSWORD)
+    assert cli_main(["--data-dir", folder, "setup", "--township", "车桥镇", "--code", "360426101000",
+                     "--county", "德安县", "--admin", "刘主任"]) == 0
+    monkeypatch.setenv("DIBAO_DESK_NEW_PASSWORD", "xiaowang-1")
+    assert cli_main(["--data-dir", folder, "--user", "刘主任", "account", "add", "小王", "--role", "clerk"]) == 0
+    capsys.readouterr()
+    monkeypatch.setenv("DIBAO_DESK_PASSWORD", "xiaowang-1")
+    monkeypatch.setenv("DIBAO_DESK_NEW_PASSWORD", "xiaowang-2")
+    assert cli_main(["--data-dir", folder, "--user", "小王", "account", "password", "小王"]) == 0
+    assert "小王" in capsys.readouterr().out
+    monkeypatch.setenv("DIBAO_DESK_PASSWORD", "xiaowang-2")
+    monkeypatch.setenv("DIBAO_DESK_NEW_PASSWORD", "taken-over")
+    assert cli_main(["--data-dir", folder, "--user", "小王", "account", "password", "刘主任"]) == 1
+    assert "管理员" in capsys.readouterr().err
+    ctx = open_context(folder)
+    try:
+        assert accounts.sign_in(ctx.uow(), "小王", "xiaowang-2").name == "小王"
+        assert accounts.sign_in(ctx.uow(), "刘主任", PASSWORD).name == "刘主任"
+    finally:
+        ctx.close()

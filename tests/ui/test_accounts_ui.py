@@ -150,3 +150,36 @@ def test_a_reviewer_sees_the_village_buttons_and_review_entries_disabled(qtbot, 
     menu = window.menu("reviews")
     disabled = {a.text() for a in menu.actions() if not a.isEnabled()}
     assert {"记录所选家庭的复核(&R)…", "所选家庭登记稳定就业（渐退）(&W)…", "所选家庭登记拒绝就业(&J)…"} <= disabled
+
+
+def test_a_clerk_changes_their_password_and_an_administrator_resets_one(qtbot, real, message_boxes):
+    """文件 → 修改密码…: the signed-in account gives its password and a new one twice.
+    设置 → 账号: an administrator gives a forgotten password a new one."""
+    from dibao_desk.ui.dialogs.change_password import ChangePasswordDialog
+    from dibao_desk.ui.widgets.accounts_page import AccountsPage
+
+    real.sign_in(accounts.sign_in(real.uow(), "小王", PASSWORD))
+    window = _window(qtbot, real)
+    assert window.password_action.isEnabled()
+    dialog = ChangePasswordDialog(real, window)
+    qtbot.addWidget(dialog)
+    type_text(dialog.old, "not-mine")
+    type_text(dialog.new, "xiaowang-2")
+    type_text(dialog.again, "xiaowang-2")
+    _click_ok(qtbot, dialog)
+    assert dialog.result() != ChangePasswordDialog.DialogCode.Accepted and dialog.error.text() == "当前密码不对，密码没有改"
+    dialog.old.clear()
+    type_text(dialog.old, PASSWORD)
+    _click_ok(qtbot, dialog)
+    assert dialog.result() == ChangePasswordDialog.DialogCode.Accepted
+    assert accounts.sign_in(real.uow(), "小王", "xiaowang-2").name == "小王"
+
+    real.sign_in(accounts.sign_in(real.uow(), "刘主任", PASSWORD))
+    page = AccountsPage(real)
+    qtbot.addWidget(page)
+    page.table.selectRow(1)
+    assert page.name.text() == "小王"
+    type_text(page.password, "xiaowang-3")
+    qtbot.mouseClick(page.password_button, Qt.MouseButton.LeftButton)
+    assert "小王" in message_boxes[-1][2] and page.password.text() == ""
+    assert accounts.sign_in(real.uow(), "小王", "xiaowang-3").name == "小王"

@@ -19,7 +19,7 @@ def register(sub) -> None:
     p.add_argument("--mode", choices=("township", "county"), default="township", help="工作模式（默认 township）")
     p.set_defaults(handler=run_setup)
 
-    p = sub.add_parser("account", help="账号：列出、新建、改角色、改密码（需要管理员）")
+    p = sub.add_parser("account", help="账号：列出、新建、改角色（需要管理员），改密码")
     asub = p.add_subparsers(dest="account_command", metavar="子命令", required=True)
     a = asub.add_parser("list", help="列出账号")
     a.set_defaults(handler=run_list)
@@ -36,7 +36,8 @@ def register(sub) -> None:
     a = asub.add_parser("idle", help="窗口无人操作多少分钟后自动锁定（0 为不锁定）")
     a.add_argument("minutes", type=int, metavar="MINUTES")
     a.set_defaults(handler=run_idle)
-    a = asub.add_parser("password", help="设置账号的新密码（新密码从提示输入或 DIBAO_DESK_NEW_PASSWORD）")
+    a = asub.add_parser("password", help="设置账号的新密码：自己的账号任何角色都可以改，别人的账号需要管理员"
+                                              "（新密码从提示输入或 DIBAO_DESK_NEW_PASSWORD）")
     a.add_argument("name", metavar="NAME")
     a.set_defaults(handler=run_password)
 
@@ -120,15 +121,28 @@ def run_password(args) -> int:
     ctx = context(args)
     import os
 
+    own = ctx.account is not None and ctx.account.name == args.name.strip()
+    # one's own password: the one this command signed in with is the old one (no administrator needed)
+    old = _current_password(args.name) if own else None
     password = os.environ.get("DIBAO_DESK_NEW_PASSWORD") or _prompt_new(args.name)
     if password is None:
         return 2
     try:
-        accounts.set_password(ctx.uow(), args.name, password)
+        accounts.set_password(ctx.uow(), args.name, password, old)
     except RuleError as exc:
         return report_rule_error(exc)
     print(f"已为账号“{args.name}”设置新密码。")
     return 0
+
+
+def _current_password(name: str) -> str:
+    """The signed-in account's password: DIBAO_DESK_PASSWORD, as signing in read it, or typed again."""
+    import getpass
+    import os
+
+    from dibao_desk.cli.common import ENV_PASSWORD
+
+    return os.environ.get(ENV_PASSWORD) or getpass.getpass(f"账号“{name}”的当前密码：")
 
 
 def _prompt_new(name: str) -> str | None:

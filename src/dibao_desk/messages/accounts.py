@@ -14,6 +14,7 @@ TEMPLATES: dict[str, str] = {
     "account.duplicate": "账号“{name}”已存在",
     "account.unknown": "没有账号“{name}”（或已停用）",
     "account.wrong_password": "密码不对，还可以再试 {left} 次",
+    "account.old_password_wrong": "当前密码不对，密码没有改",
     "account.locked": "账号“{name}”因多次输错密码已暂时锁定，请 {minutes} 分钟后再试",
     "account.locked_now": "密码已连续输错 {failures} 次，账号“{name}”锁定 {minutes} 分钟",
     "account.forbidden.clerk": "当前账号没有这项操作的权限（需要“经办人”角色）",

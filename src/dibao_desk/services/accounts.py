@@ -188,7 +188,7 @@ def set_password(uow: UnitOfWork, name: str, new_password: str, old_password: st
         if name != uow.operator or old_password is None:
             uow.require(Role.ADMIN)
         elif not _verify(a, old_password):
-            raise RuleError(Problem("account.wrong_password", "password"))
+            raise RuleError(Problem("account.old_password_wrong", "old_password"))
         a.password_hash = _hasher.hash(new_password)
         a.failed_count, a.locked_until = 0, None
         uow.audit("account", a.id, "password", None, {"name": a.name})  # never the password itself

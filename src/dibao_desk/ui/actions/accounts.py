@@ -1,5 +1,5 @@
-"""The signed-in account: shown in the status bar; 文件 → 锁定窗口; the window locks itself
-after the idle minutes the office set (0: never)."""
+"""The signed-in account: shown in the status bar; 文件 → 锁定窗口 and 修改密码; the window locks
+itself after the idle minutes the office set (0: never)."""
 
 from __future__ import annotations
 
@@ -48,6 +48,9 @@ def install(window) -> None:
     lock.setShortcut(QKeySequence("Ctrl+L"))
     lock.triggered.connect(lambda: lock_window(window))
     window.lock_action = lock
+    password = window.menu("file").addAction(QCoreApplication.translate("MainWindow", "修改密码(&P)…"))
+    password.triggered.connect(lambda: change_password(window))
+    window.password_action = password
     watcher = IdleWatcher(window)
     app = QApplication.instance()
     assert app is not None  # the window runs in it
@@ -60,6 +63,21 @@ def install(window) -> None:
     timer.start()
     window.idle_timer = timer
     window.destroyed.connect(lambda *_: app.removeEventFilter(watcher))
+
+
+def change_password(window) -> bool:
+    """文件 → 修改密码…: the signed-in account's own password. True when it was changed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from dibao_desk.ui.dialogs.change_password import ChangePasswordDialog
+
+    dialog = ChangePasswordDialog(window.ctx, window)
+    window.password_dialog = dialog
+    if dialog.exec() != ChangePasswordDialog.DialogCode.Accepted:
+        return False
+    QMessageBox.information(window, QCoreApplication.translate("MainWindow", "修改密码"),
+                            QCoreApplication.translate("MainWindow", "密码已修改，下次登录请用新密码。"))
+    return True
 
 
 def lock_if_idle(window) -> None:

@@ -1,4 +1,5 @@
-"""设置 → 账号: the accounts and their roles, a new account, idle minutes before the window locks.
+"""设置 → 账号: the accounts and their roles, a new account, a forgotten password replaced, idle
+minutes before the window locks.
 
 Every change is a service call that an administrator may make; another account is told so."""
 
@@ -40,13 +41,17 @@ class AccountsPage(QWidget):
         self.add_button.clicked.connect(self.add)
         self.save_button = QPushButton(self.tr("保存所选账号的角色"))
         self.save_button.clicked.connect(self.save_roles)
+        self.password_button = QPushButton(self.tr("为所选账号设置新密码"))
+        self.password_button.setToolTip(self.tr("账号忘记密码时，由管理员填写新密码后点此按钮，再把新密码告诉本人"))
+        self.password_button.clicked.connect(self.reset_password)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.password_button)
         buttons.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("账号"), self.name)
-        form.addRow(self.tr("密码（新建时）"), self.password)
+        form.addRow(self.tr("密码（新建或设置新密码时）"), self.password)
         form.addRow(self.tr("角色"), role_row)
         self.idle = QSpinBox()
         self.idle.setRange(0, 240)
@@ -105,6 +110,12 @@ class AccountsPage(QWidget):
     def save_roles(self) -> None:
         self._run(lambda: accounts.set_roles(self.ctx.uow(), self.name.text(), self._chosen(),
                                              active=self.active.isChecked()))
+
+    def reset_password(self) -> None:
+        name = self.name.text().strip()
+        if self._run(lambda: accounts.set_password(self.ctx.uow(), name, self.password.text())):
+            self.password.clear()
+            QMessageBox.information(self, self.tr("设置新密码"), self.tr("已为账号“{0}”设置新密码。").format(name))
 
     def save_idle(self) -> None:
         if self._run(lambda: accounts.set_idle_minutes(self.ctx.uow(), self.idle.value())):
