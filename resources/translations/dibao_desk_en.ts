@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>已为账号“{0}”设置新密码。</source>
-        <translation>Account "{0}" has a new password.</translation>
+        <translation>Account &quot;{0}&quot; has a new password.</translation>
     </message>
     <message>
         <source> 分钟</source>
@@ -1015,7 +1015,7 @@ Now: {9}</translation>
     </message>
     <message>
         <source>账号“{0}”</source>
-        <translation>Account "{0}"</translation>
+        <translation>Account &quot;{0}&quot;</translation>
     </message>
     <message>
         <source>保存新密码</source>
@@ -2351,6 +2351,10 @@ Xiangyang Community</translation>
         <translation>Password again</translation>
     </message>
     <message>
+        <source>从备份恢复本单位的数据（换了电脑或重装后）…</source>
+        <translation>Restore this office's data from a backup (new PC or reinstalled)…</translation>
+    </message>
+    <message>
         <source>第一次使用，请填写本单位信息（以后可在“设置”中修改），并设置管理员账号的密码。</source>
         <translation>First start: enter your office&apos;s details (you can change them later in Settings) and set the administrator&apos;s password.</translation>
     </message>
@@ -2381,6 +2385,30 @@ Xiangyang Community</translation>
     <message>
         <source>无法保存</source>
         <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>选择备份文件（U 盘或备份文件夹中的 dibao-….sqlite3）</source>
+        <translation>Choose the backup (dibao-….sqlite3 on the USB stick or in the backup folder)</translation>
+    </message>
+    <message>
+        <source>数据备份 (*.sqlite3)</source>
+        <translation>Data backups (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>恢复备份</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>已恢复{0}的数据。请用本单位原来的账号和密码登录。</source>
+        <translation>The data of {0} is restored. Sign in with the office's own account and password.</translation>
+    </message>
+    <message>
+        <source>无法恢复</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <source>正在恢复…</source>
+        <translation>Restoring…</translation>
     </message>
     <message>
         <source>无法生成演示数据</source>

@@ -86,3 +86,52 @@ def test_demo_township_opens_from_the_first_start(qtbot, tmp_path):
     assert not any(a.text().startswith("离开演示数据") for a in plain.menu("file").actions())
     shown.close()
     ctx.close()
+
+
+def test_a_new_pc_restores_the_offices_backup_from_the_first_start(qtbot, tmp_path, monkeypatch, message_boxes):
+    """Moving to a new PC (or after the old disk died): the first start restores the backup from the
+    USB stick; the office, its households and its accounts come back, and the old password signs in."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QFileDialog
+
+    from dibao_desk.services import backup
+    from dibao_desk.ui.dialogs.login import LoginDialog
+    from tests.conftest import simple_draft
+
+    old = open_context(tmp_path / "old-pc")
+    old.sign_in(accounts.setup(old.uow(), office.OfficeInfo(
+        name="车桥镇", admin_code="360426101000", county_name="德安县", complaint_phone="", complaint_box="",
+        mode="township", operator=""), "刘主任", "dibao-2026"))
+    village = office.add_village(old.uow(), "东风村").id
+    households.save(old.uow(), simple_draft(village))
+    (tmp_path / "usb").mkdir()
+    backup.set_backup_folder(old.uow(), tmp_path / "usb")
+    run = backup.make_backups(old.uow(), old.store.path)
+    old.close()
+    on_stick = next(f.path for f in run.files if f.path.parent == tmp_path / "usb")
+
+    ctx = open_context(tmp_path / "new-pc")
+    dialog = FirstStartDialog(ctx)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(on_stick), ""))
+    seen = {}
+
+    def click_restore():
+        shown = dialog.restore_dialog
+        seen["details"] = shown.details.text()
+        shown.restore_button.click()
+
+    QTimer.singleShot(0, click_restore)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result() == FirstStartDialog.DialogCode.Accepted, timeout=60000)
+    assert "德安县车桥镇" in seen["details"]
+    assert "已恢复德安县车桥镇的数据" in message_boxes[-1][2]
+    assert office.get_office(ctx.uow()).admin_code == "360426101000" and households.count(ctx.uow()) == 1
+    assert ctx.account is None and accounts.needs_sign_in(ctx.uow())  # the office's own accounts sign in
+    login = LoginDialog(ctx)
+    qtbot.addWidget(login)
+    type_text(login.name, "刘主任")
+    type_text(login.password, "dibao-2026")
+    login.try_sign_in()
+    assert login.result() == LoginDialog.DialogCode.Accepted
+    ctx.close()
