@@ -183,3 +183,22 @@ def test_a_clerk_changes_their_password_and_an_administrator_resets_one(qtbot, r
     qtbot.mouseClick(page.password_button, Qt.MouseButton.LeftButton)
     assert "小王" in message_boxes[-1][2] and page.password.text() == ""
     assert accounts.sign_in(real.uow(), "小王", "xiaowang-3").name == "小王"
+
+
+def test_an_administrator_unlocks_a_clerks_window_and_the_clerk_works_on(qtbot, real):
+    """An administrator who unlocks a clerk's locked window vouches for the clerk: the window goes
+    on as the clerk's (its status bar, its roles, the audit's name), not silently as the administrator's."""
+    real.sign_in(accounts.sign_in(real.uow(), "小王", PASSWORD))
+    window = _window(qtbot, real)
+
+    def unlock():
+        dialog = window.login_dialog
+        dialog.name.setText("刘主任")
+        type_text(dialog.password, PASSWORD)
+        _click_ok(qtbot, dialog)
+
+    QTimer.singleShot(0, unlock)
+    assert actions.lock_window(window) is True
+    assert real.account.name == "小王" and real.account.roles == frozenset({Role.CLERK})
+    assert real.uow().operator == "小王" and "当前账号：小王（经办人）" in window.account_label.text()
+    assert not real.may(Role.ADMIN)

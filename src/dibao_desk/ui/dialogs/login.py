@@ -65,5 +65,8 @@ class LoginDialog(QDialog):
             self.password.clear()
             return
         self.signed_in = account
-        self.ctx.sign_in(account)
+        if not self.locked_to or account.name == self.locked_to:
+            self.ctx.sign_in(account)
+        # else an administrator unlocked another's window for them: it goes on as theirs (the
+        # status bar, the roles the window allows, the audit's name); the sign-in row names who unlocked
         self.accept()
