@@ -2352,7 +2352,7 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>从备份恢复本单位的数据（换了电脑或重装后）…</source>
-        <translation>Restore this office's data from a backup (new PC or reinstalled)…</translation>
+        <translation>Restore this office&apos;s data from a backup (new PC or reinstalled)…</translation>
     </message>
     <message>
         <source>第一次使用，请填写本单位信息（以后可在“设置”中修改），并设置管理员账号的密码。</source>
@@ -2400,7 +2400,7 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>已恢复{0}的数据。请用本单位原来的账号和密码登录。</source>
-        <translation>The data of {0} is restored. Sign in with the office's own account and password.</translation>
+        <translation>The data of {0} is restored. Sign in with the office&apos;s own account and password.</translation>
     </message>
     <message>
         <source>无法恢复</source>
@@ -3995,6 +3995,10 @@ Take the receipt back to the sender.</translation>
     <message>
         <source>正在重新计算保障金…</source>
         <translation>Recomputing benefits…</translation>
+    </message>
+    <message>
+        <source>窗口已锁定</source>
+        <translation>The window is locked</translation>
     </message>
     <message>
         <source>账号</source>

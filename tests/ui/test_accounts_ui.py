@@ -202,3 +202,42 @@ def test_an_administrator_unlocks_a_clerks_window_and_the_clerk_works_on(qtbot, 
     assert real.account.name == "小王" and real.account.roles == frozenset({Role.CLERK})
     assert real.uow().operator == "小王" and "当前账号：小王（经办人）" in window.account_label.text()
     assert not real.may(Role.ADMIN)
+
+
+def _covered(widget) -> bool:
+    """Something opaque on top of all the widget shows."""
+    from PySide6.QtCore import QPoint
+
+    return all(widget.childAt(QPoint(x, y)) is not None and widget.childAt(QPoint(x, y)).objectName() == "lock_cover"
+               for x in (2, widget.width() // 2, widget.width() - 3) for y in (2, widget.height() // 2, widget.height() - 3))
+
+
+def test_a_locked_window_hides_the_dialogs_it_had_open(qtbot, real):
+    """Locking when idle hides a household's form left open as well as the main window's
+    contents: nobody passing reads names and ID numbers while the window waits for the password."""
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    real.sign_in(accounts.sign_in(real.uow(), "小王", PASSWORD))
+    window = _window(qtbot, real)
+    form = QDialog(window)  # any window of the program left open: a household's form, a register
+    form.setWindowTitle("家庭信息")
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+
+    QVBoxLayout(form).addWidget(QLineEdit("360426199001011234"))
+    form.resize(400, 300)
+    form.show()
+    qtbot.waitExposed(form)
+    seen = {}
+
+    def unlock():
+        dialog = window.login_dialog
+        seen["visible"] = [w.windowTitle() for w in QApplication.topLevelWidgets()
+                           if w.isVisible() and w is not dialog and w is not window
+                           and not _covered(w)]
+        type_text(dialog.password, PASSWORD)
+        _click_ok(qtbot, dialog)
+
+    QTimer.singleShot(0, unlock)
+    assert actions.lock_window(window) is True
+    assert seen["visible"] == []
+    assert form.isVisible() and not _covered(form)  # back once unlocked

@@ -5,15 +5,44 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from dibao_desk.services import accounts
 from dibao_desk.ui.texts import label
 
 CHECK_EVERY_MS = 20 * 1000
 _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
+
+
+class LockCover(QObject):
+    """A plain panel over everything a window shows while the program is locked; it follows
+    the window's size and goes when the program is unlocked."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.panel = QLabel(QCoreApplication.translate("MainWindow", "窗口已锁定"), widget)
+        self.panel.setObjectName("lock_cover")
+        self.panel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.panel.setAutoFillBackground(True)
+        self.panel.setGeometry(widget.rect())
+        self.panel.raise_()
+        self.panel.show()
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if obj is self.widget and event.type() == QEvent.Type.Resize:
+            self.panel.setGeometry(self.widget.rect())
+            self.panel.raise_()
+        return False
+
+    def remove(self) -> None:
+        self.widget.removeEventFilter(self)
+        self.panel.hide()
+        self.panel.deleteLater()
+        self.deleteLater()
 
 
 class IdleWatcher(QObject):
@@ -96,12 +125,18 @@ def lock_window(window) -> bool:
     window.locked = True
     central = window.centralWidget()
     central.setVisible(False)
+    # the program's other windows left open (a household's form, a register) are covered, not
+    # hidden: hiding a dialog that waits in exec() would end it and lose what was typed
+    covers = [LockCover(w) for w in QApplication.topLevelWidgets()
+              if w is not window and w.isVisible() and w.isWindow() and not w.inherits("QMenu")]
     dialog = LoginDialog(window.ctx, window, locked_to=window.ctx.account.name)
     window.login_dialog = dialog
     try:
         unlocked = dialog.exec() == LoginDialog.DialogCode.Accepted
     finally:
         window.locked = False
+        for cover in covers:
+            cover.remove()
     if unlocked:
         central.setVisible(True)
         window.idle_watcher.last_input = time.monotonic()
