@@ -69,10 +69,9 @@ def install(window) -> None:
 
     window.extend("settings_page", (QCoreApplication.translate("MainWindow", "账号"), lambda c, parent: AccountsPage(c, parent)))
     who = QLabel()
-    who.setText(QCoreApplication.translate("MainWindow", "当前账号：{0}（{1}）").format(
-        ctx.account.name, "、".join(label("role", r.value) for r in accounts.Role if r in ctx.account.roles)))
     window.statusBar().addPermanentWidget(who)
     window.account_label = who
+    show_account(window)
     lock = window.menu("file").addAction(QCoreApplication.translate("MainWindow", "锁定窗口(&L)"))
     lock.setShortcut(QKeySequence("Ctrl+L"))
     lock.triggered.connect(lambda: lock_window(window))
@@ -92,6 +91,15 @@ def install(window) -> None:
     timer.start()
     window.idle_timer = timer
     window.destroyed.connect(lambda *_: app.removeEventFilter(watcher))
+
+
+def show_account(window) -> None:
+    """The status bar's 当前账号：name（roles）."""
+    account = window.ctx.account
+    if account is None or getattr(window, "account_label", None) is None:
+        return
+    window.account_label.setText(QCoreApplication.translate("MainWindow", "当前账号：{0}（{1}）").format(
+        account.name, "、".join(label("role", r.value) for r in accounts.Role if r in account.roles)))
 
 
 def change_password(window) -> bool:
