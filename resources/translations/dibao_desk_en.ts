@@ -151,6 +151,10 @@
         <translation>Password (new account or new password)</translation>
     </message>
     <message>
+        <source>锁定至 {0}（多次输错密码）</source>
+        <translation>Locked until {0} (wrong passwords)</translation>
+    </message>
+    <message>
         <source>设置新密码</source>
         <translation>New password</translation>
     </message>
@@ -4086,7 +4090,7 @@ Take the receipt back to the sender.</translation>
     </message>
     <message>
         <source>恢复的数据中没有启用的账号“{0}”：账号和密码都回到了备份时的样子。本次仍可操作；关闭程序前，请在“设置 → 账号”中重新建立您的账号，或为备份中的管理员设置新密码，否则下次无法登录。</source>
-        <translation>The restored data has no active account "{0}": accounts and passwords are as the backup had them. You can go on working now; before closing the program, make your account again in Settings → Accounts, or give the backup's administrator a new password, or you cannot sign in next time.</translation>
+        <translation>The restored data has no active account &quot;{0}&quot;: accounts and passwords are as the backup had them. You can go on working now; before closing the program, make your account again in Settings → Accounts, or give the backup&apos;s administrator a new password, or you cannot sign in next time.</translation>
     </message>
     <message>
         <source>账号和密码也回到了备份时的样子。</source>

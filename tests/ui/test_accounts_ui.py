@@ -241,3 +241,29 @@ def test_a_locked_window_hides_the_dialogs_it_had_open(qtbot, real):
     assert actions.lock_window(window) is True
     assert seen["visible"] == []
     assert form.isVisible() and not _covered(form)  # back once unlocked
+
+
+def test_the_accounts_page_shows_a_locked_account_until_it_gets_a_new_password(qtbot, real, message_boxes):
+    """Five wrong passwords lock an account for a while: 设置 → 账号 says so (and until when), and
+    an administrator's new password opens it at once."""
+    import datetime as dt
+
+    from dibao_desk.domain.problems import RuleError
+    from dibao_desk.models.base import utcnow
+    from dibao_desk.ui.widgets.accounts_page import AccountsPage
+
+    for _ in range(5):
+        with pytest.raises(RuleError):
+            accounts.sign_in(real.uow(), "小王", "wrong-one")
+    real.sign_in(accounts.sign_in(real.uow(), "刘主任", PASSWORD))
+    page = AccountsPage(real)
+    qtbot.addWidget(page)
+    state = page.table.item(1, 2).text()
+    assert state.startswith("锁定至 ")
+    local = (utcnow() + dt.timedelta(minutes=15)).replace(tzinfo=dt.timezone.utc).astimezone()
+    assert local.strftime("%H:%M") in state or (local - dt.timedelta(minutes=1)).strftime("%H:%M") in state
+    page.table.selectRow(1)
+    type_text(page.password, "xiaowang-9")
+    qtbot.mouseClick(page.password_button, Qt.MouseButton.LeftButton)
+    assert page.table.item(1, 2).text() == "启用"
+    assert accounts.sign_in(real.uow(), "小王", "xiaowang-9").name == "小王"

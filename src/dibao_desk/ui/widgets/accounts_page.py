@@ -5,6 +5,8 @@ Every change is a service call that an administrator may make; another account i
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import (
     QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QMessageBox, QPushButton,
     QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -77,8 +79,17 @@ class AccountsPage(QWidget):
         self.table.setRowCount(len(self.accounts))
         for row, a in enumerate(self.accounts):
             roles = "、".join(label("role", r.value) for r in Role if r in a.roles)
-            for col, text in enumerate((a.name, roles, self.tr("启用") if a.active else self.tr("停用"))):
+            for col, text in enumerate((a.name, roles, self._state(a))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
+
+    def _state(self, a: accounts.AccountInfo) -> str:
+        """启用, 停用, or 锁定至 HH:MM (local time) while wrong passwords keep it locked."""
+        if not a.active:
+            return self.tr("停用")
+        if a.locked_until is not None and a.locked_until > dt.datetime.now(dt.timezone.utc).replace(tzinfo=None):  # stored in UTC
+            until = a.locked_until.replace(tzinfo=dt.timezone.utc).astimezone()
+            return self.tr("锁定至 {0}（多次输错密码）").format(until.strftime("%H:%M"))
+        return self.tr("启用")
 
     def _selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
