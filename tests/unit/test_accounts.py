@@ -152,3 +152,14 @@ def test_a_reviewer_changes_no_village_and_records_no_review(real):
     assert [(v.name, v.population) for v in office.list_villages(real.uow())] == [("东风村", 0), ("西山村", 0)]
     _as(real, "刘主任")  # the administrator still may
     assert villages.rename_village(real.uow(), west, "西山社区").name == "西山社区"
+
+
+def test_setting_up_the_office_is_audited_under_its_administrator(tmp_path):
+    """The first audit rows (the office's details, the administrator's account) name who set them up."""
+    ctx = open_context(tmp_path / "new")
+    accounts.setup(ctx.uow(), _info(), "刘主任", PASSWORD)
+    con = sqlite3.connect(ctx.store.path)
+    rows = con.execute("select operator, entity, action from audit_log order by id").fetchall()
+    con.close()
+    ctx.close()
+    assert rows == [("刘主任", "office", "save"), ("刘主任", "account", "create")]

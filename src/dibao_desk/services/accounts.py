@@ -125,6 +125,7 @@ def setup(uow: UnitOfWork, info: "OfficeInfo", admin: str, password: str) -> Sig
         problems.insert(0, Problem("setup.exists", ""))
     if problems:
         raise RuleError(problems)
+    uow.operator = admin.strip()  # the audit rows of the setup name its administrator
     office.save_office(uow, info.__class__(**{**info.__dict__, "operator": admin.strip()}))
     create_account(uow, admin, password, rules.ALL_ROLES)
     return SignedIn(admin.strip(), rules.ALL_ROLES)
