@@ -147,6 +147,14 @@
         <translation>When someone forgot their password, an administrator types a new one, clicks here and tells the person</translation>
     </message>
     <message>
+        <source>生成新的恢复码…</source>
+        <translation>New recovery code…</translation>
+    </message>
+    <message>
+        <source>管理员忘记密码时凭恢复码设置新密码；生成新的后，旧的作废</source>
+        <translation>An administrator who forgot the password sets a new one with the recovery code; a new code voids the old one</translation>
+    </message>
+    <message>
         <source>密码（新建或设置新密码时）</source>
         <translation>Password (new account or new password)</translation>
     </message>
@@ -161,6 +169,14 @@
     <message>
         <source>已为账号“{0}”设置新密码。</source>
         <translation>Account &quot;{0}&quot; has a new password.</translation>
+    </message>
+    <message>
+        <source>生成新的恢复码</source>
+        <translation>New recovery code</translation>
+    </message>
+    <message>
+        <source>生成新的恢复码后，原来抄下的恢复码就不能再用了。继续吗？</source>
+        <translation>After a new recovery code is made, the one written down before no longer works. Go on?</translation>
     </message>
     <message>
         <source> 分钟</source>
@@ -3450,6 +3466,10 @@ Take the receipt back to the sender.</translation>
         <translation>Quit</translation>
     </message>
     <message>
+        <source>忘记密码…</source>
+        <translation>Forgot the password…</translation>
+    </message>
+    <message>
         <source>只有“{0}”本人或管理员可以解锁</source>
         <translation>Only &quot;{0}&quot; or an administrator can unlock</translation>
     </message>
@@ -5442,6 +5462,57 @@ Take the receipt back to the sender.</translation>
     <message>
         <source>复核已记录：保留。</source>
         <translation>Review recorded: keep.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>恢复码：{0}
+
+请把它抄在纸上，和单位公章一起保管，不要存在这台电脑里。管理员忘记密码时，在登录窗口点“忘记密码…”，凭恢复码设置新密码。每用一次会换一个新的恢复码；管理员可以在“设置 → 账号”中重新生成（旧的随即作废）。</source>
+        <translation>Recovery code: {0}
+
+Write it on paper and keep it with the office&apos;s seal, not on this PC. An administrator who forgot the password clicks &quot;Forgot the password…&quot; in the sign-in window and sets a new one with this code. Each use gives a new code; an administrator can make a new one in Settings → Accounts (the old one then stops working).</translation>
+    </message>
+    <message>
+        <source>恢复码（请抄写并妥善保管）</source>
+        <translation>Recovery code (write it down and keep it safe)</translation>
+    </message>
+    <message>
+        <source>忘记密码</source>
+        <translation>Forgot the password</translation>
+    </message>
+    <message>
+        <source>管理员忘记密码时，用第一次使用时抄下的恢复码设置新密码。其他账号忘记密码，请管理员在“设置 → 账号”中设置新密码。</source>
+        <translation>An administrator who forgot the password sets a new one with the recovery code written down at the first start. Other accounts ask an administrator for a new password (Settings → Accounts).</translation>
+    </message>
+    <message>
+        <source>管理员账号</source>
+        <translation>Administrator account</translation>
+    </message>
+    <message>
+        <source>恢复码</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>再输入一次新密码</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>设置新密码</source>
+        <translation>Set the new password</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>已设置新密码，请用新密码登录。原来的恢复码已用过，新的恢复码如下，请抄下来换掉原来那张纸。</source>
+        <translation>The new password is set; sign in with it. The old recovery code is used up: write down the new one below in place of the old sheet.</translation>
     </message>
 </context>
 <context>
@@ -10866,6 +10937,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>当前密码不对，密码没有改</source>
         <translation>The current password is wrong; the password was not changed</translation>
+    </message>
+    <message>
+        <source>恢复码不对。请核对抄在纸上的恢复码（最近一次生成或使用后给出的那一个）</source>
+        <translation>The recovery code is wrong. Check the code written down (the one given last, when it was made or used)</translation>
+    </message>
+    <message>
+        <source>本单位的数据还没有生成过恢复码，无法这样找回。请另一位管理员在“设置 → 账号”中为您设置新密码</source>
+        <translation>This office&apos;s data has no recovery code yet. Ask another administrator to set a new password in Settings → Accounts</translation>
+    </message>
+    <message>
+        <source>“{name}”不是启用的管理员账号。恢复码只能为管理员设置新密码；其他账号请管理员设置</source>
+        <translation>&quot;{name}&quot; is not an active administrator account. The recovery code sets administrators&apos; passwords only; ask an administrator for other accounts</translation>
     </message>
     <message>
         <source>数据在 PostgreSQL 数据库服务器上：请用数据库自己的备份（pg_dump）和恢复（pg_restore），本程序的备份和恢复只用于数据文件</source>

@@ -95,7 +95,7 @@ def test_leaving_the_lock_dialog_closes_the_window(qtbot, real):
     assert not window.isVisible()
 
 
-def test_a_store_from_before_accounts_gets_its_administrator(qtbot, office_ctx):
+def test_a_store_from_before_accounts_gets_its_administrator(qtbot, office_ctx, message_boxes):
     dialog = CreateAdminDialog(office_ctx, suggested="王经办")
     qtbot.addWidget(dialog)
     type_text(dialog.password, PASSWORD)
@@ -104,6 +104,7 @@ def test_a_store_from_before_accounts_gets_its_administrator(qtbot, office_ctx):
     assert dialog.result() == CreateAdminDialog.DialogCode.Accepted
     assert office_ctx.account.name == "王经办" and Role.ADMIN in office_ctx.account.roles
     assert accounts.needs_sign_in(office_ctx.uow())
+    assert "恢复码：" in message_boxes[-1][2] and accounts.has_recovery_code(office_ctx.uow())
 
 
 def test_an_administrator_adds_an_account_and_a_clerk_cannot(qtbot, real, message_boxes):
@@ -267,3 +268,21 @@ def test_the_accounts_page_shows_a_locked_account_until_it_gets_a_new_password(q
     qtbot.mouseClick(page.password_button, Qt.MouseButton.LeftButton)
     assert page.table.item(1, 2).text() == "启用"
     assert accounts.sign_in(real.uow(), "小王", "xiaowang-9").name == "小王"
+
+
+def test_an_administrator_makes_a_new_recovery_code_and_the_old_one_stops_working(qtbot, real, message_boxes):
+    import re
+
+    from dibao_desk.domain.problems import RuleError
+    from dibao_desk.ui.widgets.accounts_page import AccountsPage
+
+    real.sign_in(accounts.sign_in(real.uow(), "刘主任", PASSWORD))
+    old = accounts.make_recovery_code(real.uow())
+    page = AccountsPage(real)
+    qtbot.addWidget(page)
+    qtbot.mouseClick(page.recovery_button, Qt.MouseButton.LeftButton)
+    assert message_boxes[-2][0] == "question" and "不能再用" in message_boxes[-2][2]
+    code = re.search(r"恢复码：([A-Z0-9-]{19})", message_boxes[-1][2]).group(1)
+    with pytest.raises(RuleError):
+        accounts.recover(real.uow(), "刘主任", old, "liu-new-2026")
+    assert accounts.recover(real.uow(), "刘主任", code, "liu-new-2026")

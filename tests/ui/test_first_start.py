@@ -9,7 +9,7 @@ from dibao_desk.ui.dialogs.first_start import FirstStartDialog
 from tests.helpers import type_text
 
 
-def test_office_details_and_villages_are_saved(qtbot, tmp_path):
+def test_office_details_and_villages_are_saved(qtbot, tmp_path, message_boxes):
     ctx = open_context(tmp_path / "new")
     dialog = FirstStartDialog(ctx)
     qtbot.addWidget(dialog)
@@ -134,4 +134,49 @@ def test_a_new_pc_restores_the_offices_backup_from_the_first_start(qtbot, tmp_pa
     type_text(login.password, "dibao-2026")
     login.try_sign_in()
     assert login.result() == LoginDialog.DialogCode.Accepted
+    ctx.close()
+
+
+def test_the_first_start_shows_the_recovery_code_and_the_login_uses_it(qtbot, tmp_path, message_boxes):
+    """The administrator who forgot the password: 登录 → 忘记密码… with the code written down at the
+    first start sets a new password, and the next code is shown."""
+    import re
+
+    from dibao_desk.ui.dialogs.login import LoginDialog
+
+    ctx = open_context(tmp_path / "new")
+    dialog = FirstStartDialog(ctx)
+    qtbot.addWidget(dialog)
+    for widget, text in ((dialog.name, "车桥镇"), (dialog.code, "360426101000"), (dialog.county, "德安县"),
+                         (dialog.operator, "刘经办"), (dialog.password, "dibao-2026"),
+                         (dialog.password_again, "dibao-2026")):
+        type_text(widget, text)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.result() == FirstStartDialog.DialogCode.Accepted
+    code = re.search(r"恢复码：([A-Z0-9-]{19})", message_boxes[-1][2]).group(1)
+    ctx.account = None
+
+    from PySide6.QtCore import QTimer
+
+    login = LoginDialog(ctx, office_name="德安县车桥镇")
+    qtbot.addWidget(login)
+    type_text(login.name, "刘经办")
+
+    def fill():
+        recover = login.recover_dialog
+        type_text(recover.code, code.lower())
+        type_text(recover.new, "liu-new-2026")
+        type_text(recover.again, "liu-new-2026")
+        qtbot.mouseClick(recover.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, fill)
+    qtbot.mouseClick(login.forgot_button, Qt.MouseButton.LeftButton)
+    assert "新的恢复码" in message_boxes[-1][2]
+    fresh = re.search(r"恢复码：([A-Z0-9-]{19})", message_boxes[-1][2]).group(1)
+    assert fresh != code
+    type_text(login.password, "liu-new-2026")
+    qtbot.mouseClick(login.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert login.result() == LoginDialog.DialogCode.Accepted and ctx.account.name == "刘经办"
     ctx.close()

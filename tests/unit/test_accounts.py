@@ -163,3 +163,34 @@ def test_setting_up_the_office_is_audited_under_its_administrator(tmp_path):
     con.close()
     ctx.close()
     assert rows == [("刘主任", "office", "save"), ("刘主任", "account", "create")]
+
+
+def test_the_only_administrator_who_forgot_the_password_gets_back_in_with_the_recovery_code(real):
+    """The code written down at the first start sets a new password for an administrator (and lifts
+    a lockout); it is used up, the new code replaces it; only its hash is kept."""
+    code = accounts.make_recovery_code(real.uow())
+    assert accounts.has_recovery_code(real.uow())
+    for _ in range(rules.MAX_FAILURES):
+        with pytest.raises(RuleError):
+            accounts.sign_in(real.uow(), "刘主任", "forgotten")
+    with pytest.raises(RuleError) as info:
+        accounts.recover(real.uow(), "刘主任", "AAAA-BBBB-CCCC-DDDD", "new-password")
+    assert info.value.problems[0].code == "account.recovery_wrong"
+    with pytest.raises(RuleError) as info:
+        accounts.recover(real.uow(), "小王", code, "new-password")  # not for a clerk's account
+    assert info.value.problems[0].code == "account.recovery_not_admin"
+    fresh = accounts.recover(real.uow(), "刘主任", " " + code.lower().replace("-", " "), "new-password")
+    assert fresh != code
+    assert accounts.sign_in(real.uow(), "刘主任", "new-password").name == "刘主任"
+    with pytest.raises(RuleError) as info:
+        accounts.recover(real.uow(), "刘主任", code, "another-one")
+    assert info.value.problems[0].code == "account.recovery_wrong"
+    con = sqlite3.connect(real.store.path)
+    stored = " ".join(str(v) for row in con.execute("select value from store_setting") for v in row)
+    audit = " ".join(str(v) for row in con.execute("select before, after from audit_log") for v in row)
+    con.close()
+    assert code not in stored and fresh not in stored and code not in audit and fresh not in audit
+    _as(real, "小王")
+    with pytest.raises(RuleError) as info:
+        accounts.make_recovery_code(real.uow())
+    assert info.value.problems[0].code == "account.forbidden.admin"

@@ -40,6 +40,12 @@ def register(sub) -> None:
                                               "（新密码从提示输入或 DIBAO_DESK_NEW_PASSWORD）")
     a.add_argument("name", metavar="NAME")
     a.set_defaults(handler=run_password)
+    a = asub.add_parser("recover", help="管理员忘记密码：凭恢复码设置新密码（不需要登录；恢复码从提示输入或 "
+                                        "DIBAO_DESK_RECOVERY_CODE，新密码从提示输入或 DIBAO_DESK_NEW_PASSWORD）")
+    a.add_argument("name", metavar="NAME", help="管理员账号")
+    a.set_defaults(handler=run_recover)
+    a = asub.add_parser("recovery-code", help="生成新的恢复码（需要管理员；原来的恢复码作废）")
+    a.set_defaults(handler=run_recovery_code)
 
 
 def run_setup(args) -> int:
@@ -52,11 +58,51 @@ def run_setup(args) -> int:
     info = office.OfficeInfo(name=args.township, admin_code=args.code, county_name=args.county,
                              complaint_phone="", complaint_box="", mode=args.mode, operator=args.admin)
     try:
-        accounts.setup(ctx.uow(), info, args.admin, password)
+        ctx.sign_in(accounts.setup(ctx.uow(), info, args.admin, password))
+        code = accounts.make_recovery_code(ctx.uow())
     except RuleError as exc:
         return report_rule_error(exc)
     print(f"已建立：{args.county}{args.township}（{args.code}），管理员账号“{args.admin}”。")
     print(f"数据文件夹：{ctx.data_dir}")
+    print(_recovery_text(code))
+    return 0
+
+
+def _recovery_text(code: str) -> str:
+    return (f"恢复码：{code}\n请把它抄在纸上，和单位公章一起保管。管理员忘记密码时：dibao-desk account recover 账号"
+            "（或在登录窗口点“忘记密码…”）。每用一次会换一个新的恢复码。")
+
+
+def run_recover(args) -> int:
+    import getpass
+    import os
+
+    from dibao_desk.services import accounts
+
+    ctx = context(args)
+    code = os.environ.get("DIBAO_DESK_RECOVERY_CODE") or getpass.getpass("恢复码：")
+    password = os.environ.get("DIBAO_DESK_NEW_PASSWORD") or _prompt_new(args.name)
+    if password is None:
+        return 2
+    try:
+        fresh = accounts.recover(ctx.uow(), args.name, code, password)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    print(f"已为管理员账号“{args.name.strip()}”设置新密码。原来的恢复码已用过，新的如下：")
+    print(_recovery_text(fresh))
+    return 0
+
+
+def run_recovery_code(args) -> int:
+    from dibao_desk.services import accounts
+
+    ctx = context(args)
+    try:
+        code = accounts.make_recovery_code(ctx.uow())
+    except RuleError as exc:
+        return report_rule_error(exc)
+    print("已生成新的恢复码，原来的作废。")
+    print(_recovery_text(code))
     return 0
 
 

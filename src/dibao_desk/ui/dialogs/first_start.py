@@ -90,9 +90,13 @@ class FirstStartDialog(QDialog):
             for name in dict.fromkeys(names):
                 if name not in existing:
                     office.add_village(self.ctx.uow(), name, kind_of_name(name))
+            code = accounts.make_recovery_code(self.ctx.uow())
         except RuleError as exc:
             QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in exc.problems))
             return
+        from dibao_desk.ui.dialogs.recover_password import show_recovery_code
+
+        show_recovery_code(self, code)  # the only way back in if the administrator forgets the password
         self.accept()
 
     def restore_backup(self) -> None:

@@ -50,6 +50,10 @@ class AccountsPage(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.password_button)
+        self.recovery_button = QPushButton(self.tr("生成新的恢复码…"))
+        self.recovery_button.setToolTip(self.tr("管理员忘记密码时凭恢复码设置新密码；生成新的后，旧的作废"))
+        self.recovery_button.clicked.connect(self.new_recovery_code)
+        buttons.addWidget(self.recovery_button)
         buttons.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("账号"), self.name)
@@ -127,6 +131,20 @@ class AccountsPage(QWidget):
         if self._run(lambda: accounts.set_password(self.ctx.uow(), name, self.password.text())):
             self.password.clear()
             QMessageBox.information(self, self.tr("设置新密码"), self.tr("已为账号“{0}”设置新密码。").format(name))
+
+    def new_recovery_code(self) -> None:
+        from dibao_desk.ui.dialogs.recover_password import show_recovery_code
+
+        if accounts.has_recovery_code(self.ctx.uow()) and QMessageBox.question(
+                self, self.tr("生成新的恢复码"), self.tr("生成新的恢复码后，原来抄下的恢复码就不能再用了。继续吗？")) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            code = accounts.make_recovery_code(self.ctx.uow())
+        except RuleError as exc:
+            QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in exc.problems))
+            return
+        show_recovery_code(self, code)
 
     def save_idle(self) -> None:
         if self._run(lambda: accounts.set_idle_minutes(self.ctx.uow(), self.idle.value())):
