@@ -55,7 +55,7 @@ class CreateAdminDialog(QDialog):
         except RuleError as exc:
             self.error.setText("\n".join(problem_text(p) for p in exc.problems))
             return
-        from dibao_desk.ui.dialogs.recover_password import show_recovery_code
+        from dibao_desk.ui.recovery_code import show_recovery_code
 
         show_recovery_code(self, code)
         self.accept()

@@ -94,7 +94,7 @@ class FirstStartDialog(QDialog):
         except RuleError as exc:
             QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in exc.problems))
             return
-        from dibao_desk.ui.dialogs.recover_password import show_recovery_code
+        from dibao_desk.ui.recovery_code import show_recovery_code
 
         show_recovery_code(self, code)  # the only way back in if the administrator forgets the password
         self.accept()

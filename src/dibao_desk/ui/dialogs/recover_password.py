@@ -1,11 +1,8 @@
-"""An administrator who forgot the password: the office's recovery code sets a new one.
-
-``show_recovery_code`` shows a code to be written down (the first start, 设置 → 账号, and the new
-code a recovery gives); ``RecoverDialog`` is 登录 → 忘记密码…."""
+"""登录 → 忘记密码…: an administrator who forgot the password sets a new one with the office's
+recovery code (``ui.recovery_code`` shows the code to write down)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget,
 )
@@ -13,19 +10,8 @@ from PySide6.QtWidgets import (
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.services import accounts
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.recovery_code import recovery_code_text
 from dibao_desk.ui.texts import problem_text
-
-
-def recovery_code_text(code: str) -> str:
-    return QCoreApplication.translate(
-        "RecoverDialog", "恢复码：{0}\n\n请把它抄在纸上，和单位公章一起保管，不要存在这台电脑里。管理员忘记密码时，"
-        "在登录窗口点“忘记密码…”，凭恢复码设置新密码。每用一次会换一个新的恢复码；"
-        "管理员可以在“设置 → 账号”中重新生成（旧的随即作废）。").format(code)
-
-
-def show_recovery_code(parent: QWidget | None, code: str) -> None:
-    QMessageBox.information(parent, QCoreApplication.translate("RecoverDialog", "恢复码（请抄写并妥善保管）"),
-                            recovery_code_text(code))
 
 
 class RecoverDialog(QDialog):

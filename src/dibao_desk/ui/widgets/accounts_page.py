@@ -133,7 +133,7 @@ class AccountsPage(QWidget):
             QMessageBox.information(self, self.tr("设置新密码"), self.tr("已为账号“{0}”设置新密码。").format(name))
 
     def new_recovery_code(self) -> None:
-        from dibao_desk.ui.dialogs.recover_password import show_recovery_code
+        from dibao_desk.ui.recovery_code import show_recovery_code
 
         if accounts.has_recovery_code(self.ctx.uow()) and QMessageBox.question(
                 self, self.tr("生成新的恢复码"), self.tr("生成新的恢复码后，原来抄下的恢复码就不能再用了。继续吗？")) \
