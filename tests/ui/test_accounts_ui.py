@@ -286,3 +286,22 @@ def test_an_administrator_makes_a_new_recovery_code_and_the_old_one_stops_workin
     with pytest.raises(RuleError):
         accounts.recover(real.uow(), "刘主任", old, "liu-new-2026")
     assert accounts.recover(real.uow(), "刘主任", code, "liu-new-2026")
+
+
+def test_the_screenshot_self_check_shows_no_households_of_a_store_that_asks_for_an_account(
+        qapp, real, tmp_path, monkeypatch):
+    """`gui --screenshot FILE` (the build's check) must not be a way round the sign-in: on an office's
+    store it pictures the sign-in dialog, never the household list."""
+    from dibao_desk.ui import app as app_module
+    from dibao_desk.ui import main_window
+
+    app_module.register_font(qapp)
+    monkeypatch.setattr(app_module, "make_app", lambda argv=None, strict=False: qapp)
+    opened = []
+    monkeypatch.setattr(main_window, "MainWindow", lambda *a, **k: opened.append(a) or (_ for _ in ()).throw(
+        AssertionError("the main window opened without a sign-in")))
+    folder = real.data_dir
+    real.close()
+    png = tmp_path / "shot.png"
+    assert app_module.self_check(folder, png) == 0
+    assert png.is_file() and opened == []
