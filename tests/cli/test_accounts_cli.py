@@ -75,6 +75,7 @@ def test_an_offices_store_without_accounts_asks_the_terminal_for_its_administrat
     assert cli_main(["--data-dir", folder, "account", "add", "小王", "--role", "clerk"]) == 1
     assert "第一个账号必须是管理员" in capsys.readouterr().err
     assert cli_main(["--data-dir", folder, "account", "add", "王站长", "--role", "admin"]) == 0
+    assert "恢复码：" in capsys.readouterr().out  # the first administrator's, as at a setup
     assert cli_main(["--data-dir", folder, "blacklist", "list"]) == 4  # now it asks who is working
     assert "--user" in capsys.readouterr().err
     monkeypatch.setenv("DIBAO_DESK_USER", "王站长")

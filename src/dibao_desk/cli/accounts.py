@@ -129,11 +129,17 @@ def run_add(args) -> int:
     password = os.environ.get("DIBAO_DESK_NEW_PASSWORD") or _prompt_new(args.name)
     if password is None:
         return 2
+    first = not accounts.has_accounts(ctx.uow())
     try:
         a = accounts.create_account(ctx.uow(), args.name, password, {Role(r) for r in args.role})
+        if first:  # the office's first administrator: its recovery code, as at a setup
+            ctx.sign_in(accounts.SignedIn(a.name, a.roles))
+            code = accounts.make_recovery_code(ctx.uow())
     except RuleError as exc:
         return report_rule_error(exc)
     print(f"已新建账号“{a.name}”：{_roles_text(a.roles)}")
+    if first:
+        print(_recovery_text(code))
     return 0
 
 
