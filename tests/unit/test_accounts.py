@@ -194,3 +194,17 @@ def test_the_only_administrator_who_forgot_the_password_gets_back_in_with_the_re
     with pytest.raises(RuleError) as info:
         accounts.make_recovery_code(real.uow())
     assert info.value.problems[0].code == "account.forbidden.admin"
+
+
+def test_a_reviewer_receives_no_application(real):
+    """Receiving an application (step 1 at the window) is the 经办人's, as opening any case is."""
+    from dibao_desk.services import procedure
+
+    village = office.list_villages(real.uow())[0].id
+    _as(real, "小王")
+    household = households.save(real.uow(), simple_draft(village), today=dt.date(2026, 11, 30)).id
+    _as(real, "老李")  # 审核人 only
+    with pytest.raises(RuleError) as info:
+        procedure.receive_application(real.uow(), household, {"on": dt.date(2026, 11, 30)}, dt.date(2026, 11, 30))
+    assert info.value.problems[0].code == "account.forbidden.clerk"
+    assert procedure.list_cases(real.uow()) == []
