@@ -295,8 +295,23 @@ def test_the_screenshot_self_check_shows_no_households_of_a_store_that_asks_for_
     from dibao_desk.ui import app as app_module
     from dibao_desk.ui import main_window
 
+    from PySide6.QtCore import QEventLoop
+
+    class OwnLoop:  # the self-check's exec() and quit() on a loop of its own: the tests' application goes on
+        def __init__(self):
+            self.loop = QEventLoop()
+
+        def __getattr__(self, name):
+            return getattr(qapp, name)
+
+        def exec(self):
+            return self.loop.exec()
+
+        def quit(self):
+            self.loop.quit()
+
     app_module.register_font(qapp)
-    monkeypatch.setattr(app_module, "make_app", lambda argv=None, strict=False: qapp)
+    monkeypatch.setattr(app_module, "make_app", lambda argv=None, strict=False: OwnLoop())
     opened = []
     monkeypatch.setattr(main_window, "MainWindow", lambda *a, **k: opened.append(a) or (_ for _ in ()).throw(
         AssertionError("the main window opened without a sign-in")))

@@ -237,7 +237,11 @@ def self_check(data_dir, png: Path) -> int:
 
     _FirstPaint(watched, painted)
     window.show()
-    QTimer.singleShot(60_000, app.quit)  # never hang a build
+    guard = QTimer()  # never hang a build; stopped after, so it cannot end a later event loop
+    guard.setSingleShot(True)
+    guard.timeout.connect(app.quit)
+    guard.start(60_000)
     app.exec()
+    guard.stop()
     ctx.close()
     return result["code"]
