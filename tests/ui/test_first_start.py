@@ -180,3 +180,34 @@ def test_the_first_start_shows_the_recovery_code_and_the_login_uses_it(qtbot, tm
     qtbot.mouseClick(login.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert login.result() == LoginDialog.DialogCode.Accepted and ctx.account.name == "刘经办"
     ctx.close()
+
+
+def test_the_first_start_refuses_to_restore_the_demo_into_the_offices_folder(qtbot, tmp_path, monkeypatch):
+    """A demo township's backup (made in data/demo) is fake data: the first start's restore is for
+    the office's own backup, and an office's folder never becomes the demo."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QFileDialog
+
+    from dibao_desk.services import backup, demo
+
+    other = open_context(tmp_path / "demo")
+    demo.generate(other.uow(), households=30)
+    saved = backup.make_backups(other.uow(), other.store.path).files[0].path
+    other.close()
+    ctx = open_context(tmp_path / "new-pc")
+    dialog = FirstStartDialog(ctx)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
+    seen = {}
+
+    def look():
+        shown = dialog.restore_dialog
+        seen["enabled"] = shown.restore_button.isEnabled()
+        seen["problems"] = shown.problems.text()
+        shown.reject()
+
+    QTimer.singleShot(0, look)
+    dialog.restore_backup()
+    assert seen["enabled"] is False and "演示数据" in seen["problems"]
+    assert office.get_office(ctx.uow()) is None and not accounts.is_demo(ctx.uow())
+    ctx.close()

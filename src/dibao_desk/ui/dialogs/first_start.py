@@ -111,7 +111,7 @@ class FirstStartDialog(QDialog):
                                               self.tr("数据备份 (*.sqlite3)"))
         if not path:
             return
-        info = restore.inspect_for(self.ctx, path)
+        info = restore.inspect_backup(path, None, False)  # the office's own folder: never the demo's backup
         dialog = RestoreBackupDialog(info, self)
         self.restore_dialog = dialog
         if not dialog.exec():
