@@ -16,7 +16,8 @@ class ChangePasswordDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        assert ctx.account is not None  # offered only where an account signed in
+        # offered only where an account signed in (文件 → 修改密码…)
+        self.account = ctx.account.name if ctx.account is not None else ctx.operator
         self.setWindowTitle(self.tr("修改密码"))
         self.old = QLineEdit()
         self.new = QLineEdit()
@@ -31,7 +32,7 @@ class ChangePasswordDialog(QDialog):
         form.addRow(self.tr("新密码"), self.new)
         form.addRow(self.tr("再输入一次新密码"), self.again)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("账号“{0}”").format(ctx.account.name)))
+        layout.addWidget(QLabel(self.tr("账号“{0}”").format(self.account)))
         layout.addLayout(form)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -47,9 +48,8 @@ class ChangePasswordDialog(QDialog):
         if self.new.text() != self.again.text():
             self.error.setText(problem_text(Problem("account.password_mismatch")))
             return
-        assert self.ctx.account is not None
         try:
-            accounts.set_password(self.ctx.uow(), self.ctx.account.name, self.new.text(), self.old.text())
+            accounts.set_password(self.ctx.uow(), self.account, self.new.text(), self.old.text())
         except RuleError as exc:
             self.error.setText("\n".join(problem_text(p) for p in exc.problems))
             return
