@@ -139,8 +139,44 @@
         <translation>Save the selected account&apos;s role</translation>
     </message>
     <message>
-        <source>密码（新建时）</source>
-        <translation>Password (new account)</translation>
+        <source>为所选账号设置新密码</source>
+        <translation>Set a new password for the selected account</translation>
+    </message>
+    <message>
+        <source>账号忘记密码时，由管理员填写新密码后点此按钮，再把新密码告诉本人</source>
+        <translation>When someone forgot their password, an administrator types a new one, clicks here and tells the person</translation>
+    </message>
+    <message>
+        <source>生成新的恢复码…</source>
+        <translation>New recovery code…</translation>
+    </message>
+    <message>
+        <source>管理员忘记密码时凭恢复码设置新密码；生成新的后，旧的作废</source>
+        <translation>An administrator who forgot the password sets a new one with the recovery code; a new code voids the old one</translation>
+    </message>
+    <message>
+        <source>密码（新建或设置新密码时）</source>
+        <translation>Password (new account or new password)</translation>
+    </message>
+    <message>
+        <source>锁定至 {0}（多次输错密码）</source>
+        <translation>Locked until {0} (wrong passwords)</translation>
+    </message>
+    <message>
+        <source>设置新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>已为账号“{0}”设置新密码。</source>
+        <translation>Account &quot;{0}&quot; has a new password.</translation>
+    </message>
+    <message>
+        <source>生成新的恢复码</source>
+        <translation>New recovery code</translation>
+    </message>
+    <message>
+        <source>生成新的恢复码后，原来抄下的恢复码就不能再用了。继续吗？</source>
+        <translation>After a new recovery code is made, the one written down before no longer works. Go on?</translation>
     </message>
     <message>
         <source> 分钟</source>
@@ -1009,6 +1045,37 @@ Now: {9}</translation>
     <message>
         <source>受理后须经{steps}，批准后自下月起生效；此前保障金不变。</source>
         <translation>After acceptance it goes through {steps}; once approved it takes effect from next month. Until then the benefit is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>当前密码</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>再输入一次新密码</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>账号“{0}”</source>
+        <translation>Account &quot;{0}&quot;</translation>
+    </message>
+    <message>
+        <source>保存新密码</source>
+        <translation>Save the new password</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2403,10 @@ Xiangyang Community</translation>
         <translation>Password again</translation>
     </message>
     <message>
+        <source>从备份恢复本单位的数据（换了电脑或重装后）…</source>
+        <translation>Restore this office&apos;s data from a backup (new PC or reinstalled)…</translation>
+    </message>
+    <message>
         <source>第一次使用，请填写本单位信息（以后可在“设置”中修改），并设置管理员账号的密码。</source>
         <translation>First start: enter your office&apos;s details (you can change them later in Settings) and set the administrator&apos;s password.</translation>
     </message>
@@ -2366,6 +2437,30 @@ Xiangyang Community</translation>
     <message>
         <source>无法保存</source>
         <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>选择备份文件（U 盘或备份文件夹中的 dibao-….sqlite3）</source>
+        <translation>Choose the backup (dibao-….sqlite3 on the USB stick or in the backup folder)</translation>
+    </message>
+    <message>
+        <source>数据备份 (*.sqlite3)</source>
+        <translation>Data backups (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>恢复备份</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>已恢复{0}的数据。请用本单位原来的账号和密码登录。</source>
+        <translation>The data of {0} is restored. Sign in with the office&apos;s own account and password.</translation>
+    </message>
+    <message>
+        <source>无法恢复</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <source>正在恢复…</source>
+        <translation>Restoring…</translation>
     </message>
     <message>
         <source>无法生成演示数据</source>
@@ -3439,6 +3534,10 @@ Take the receipt back to the sender.</translation>
         <translation>Quit</translation>
     </message>
     <message>
+        <source>忘记密码…</source>
+        <translation>Forgot the password…</translation>
+    </message>
+    <message>
         <source>只有“{0}”本人或管理员可以解锁</source>
         <translation>Only &quot;{0}&quot; or an administrator can unlock</translation>
     </message>
@@ -3990,6 +4089,10 @@ Take the receipt back to the sender.</translation>
         <translation>Recomputing benefits…</translation>
     </message>
     <message>
+        <source>窗口已锁定</source>
+        <translation>The window is locked</translation>
+    </message>
+    <message>
         <source>账号</source>
         <translation>Account</translation>
     </message>
@@ -4000,6 +4103,18 @@ Take the receipt back to the sender.</translation>
     <message>
         <source>锁定窗口(&amp;L)</source>
         <translation>&amp;Lock window</translation>
+    </message>
+    <message>
+        <source>修改密码(&amp;P)…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>密码已修改，下次登录请用新密码。</source>
+        <translation>The password was changed; sign in with the new one next time.</translation>
     </message>
     <message>
         <source>立即备份(&amp;B)</source>
@@ -4060,6 +4175,14 @@ Take the receipt back to the sender.</translation>
 {0}</source>
         <translation>Restored. The data before restoring was saved as:
 {0}</translation>
+    </message>
+    <message>
+        <source>恢复的数据中没有启用的账号“{0}”：账号和密码都回到了备份时的样子。本次仍可操作；关闭程序前，请在“设置 → 账号”中重新建立您的账号，或为备份中的管理员设置新密码，否则下次无法登录。</source>
+        <translation>The restored data has no active account &quot;{0}&quot;: accounts and passwords are as the backup had them. You can go on working now; before closing the program, make your account again in Settings → Accounts, or give the backup&apos;s administrator a new password, or you cannot sign in next time.</translation>
+    </message>
+    <message>
+        <source>账号和密码也回到了备份时的样子。</source>
+        <translation>Accounts and passwords are as the backup had them, too.</translation>
     </message>
     <message>
         <source>无法恢复</source>
@@ -5423,6 +5546,57 @@ Take the receipt back to the sender.</translation>
     <message>
         <source>复核已记录：保留。</source>
         <translation>Review recorded: keep.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>恢复码：{0}
+
+请把它抄在纸上，和单位公章一起保管，不要存在这台电脑里。管理员忘记密码时，在登录窗口点“忘记密码…”，凭恢复码设置新密码。每用一次会换一个新的恢复码；管理员可以在“设置 → 账号”中重新生成（旧的随即作废）。</source>
+        <translation>Recovery code: {0}
+
+Write it on paper and keep it with the office&apos;s seal, not on this PC. An administrator who forgot the password clicks &quot;Forgot the password…&quot; in the sign-in window and sets a new one with this code. Each use gives a new code; an administrator can make a new one in Settings → Accounts (the old one then stops working).</translation>
+    </message>
+    <message>
+        <source>恢复码（请抄写并妥善保管）</source>
+        <translation>Recovery code (write it down and keep it safe)</translation>
+    </message>
+    <message>
+        <source>忘记密码</source>
+        <translation>Forgot the password</translation>
+    </message>
+    <message>
+        <source>管理员忘记密码时，用第一次使用时抄下的恢复码设置新密码。其他账号忘记密码，请管理员在“设置 → 账号”中设置新密码。</source>
+        <translation>An administrator who forgot the password sets a new one with the recovery code written down at the first start. Other accounts ask an administrator for a new password (Settings → Accounts).</translation>
+    </message>
+    <message>
+        <source>管理员账号</source>
+        <translation>Administrator account</translation>
+    </message>
+    <message>
+        <source>恢复码</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>再输入一次新密码</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>设置新密码</source>
+        <translation>Set the new password</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>已设置新密码，请用新密码登录。原来的恢复码已用过，新的恢复码如下，请抄下来换掉原来那张纸。</source>
+        <translation>The new password is set; sign in with it. The old recovery code is used up: write down the new one below in place of the old sheet.</translation>
     </message>
 </context>
 <context>
@@ -10983,6 +11157,22 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>计算保障金</source>
         <translation>Computing benefits</translation>
+    </message>
+    <message>
+        <source>当前密码不对，密码没有改</source>
+        <translation>The current password is wrong; the password was not changed</translation>
+    </message>
+    <message>
+        <source>恢复码不对。请核对抄在纸上的恢复码（最近一次生成或使用后给出的那一个）</source>
+        <translation>The recovery code is wrong. Check the code written down (the one given last, when it was made or used)</translation>
+    </message>
+    <message>
+        <source>本单位的数据还没有生成过恢复码，无法这样找回。请另一位管理员在“设置 → 账号”中为您设置新密码</source>
+        <translation>This office&apos;s data has no recovery code yet. Ask another administrator to set a new password in Settings → Accounts</translation>
+    </message>
+    <message>
+        <source>“{name}”不是启用的管理员账号。恢复码只能为管理员设置新密码；其他账号请管理员设置</source>
+        <translation>&quot;{name}&quot; is not an active administrator account. The recovery code sets administrators&apos; passwords only; ask an administrator for other accounts</translation>
     </message>
     <message>
         <source>数据在 PostgreSQL 数据库服务器上：请用数据库自己的备份（pg_dump）和恢复（pg_restore），本程序的备份和恢复只用于数据文件</source>

@@ -95,7 +95,7 @@ def test_leaving_the_lock_dialog_closes_the_window(qtbot, real):
     assert not window.isVisible()
 
 
-def test_a_store_from_before_accounts_gets_its_administrator(qtbot, office_ctx):
+def test_a_store_from_before_accounts_gets_its_administrator(qtbot, office_ctx, message_boxes):
     dialog = CreateAdminDialog(office_ctx, suggested="王经办")
     qtbot.addWidget(dialog)
     type_text(dialog.password, PASSWORD)
@@ -104,6 +104,7 @@ def test_a_store_from_before_accounts_gets_its_administrator(qtbot, office_ctx):
     assert dialog.result() == CreateAdminDialog.DialogCode.Accepted
     assert office_ctx.account.name == "王经办" and Role.ADMIN in office_ctx.account.roles
     assert accounts.needs_sign_in(office_ctx.uow())
+    assert "恢复码：" in message_boxes[-1][2] and accounts.has_recovery_code(office_ctx.uow())
 
 
 def test_an_administrator_adds_an_account_and_a_clerk_cannot(qtbot, real, message_boxes):
@@ -129,3 +130,193 @@ def test_an_administrator_adds_an_account_and_a_clerk_cannot(qtbot, real, messag
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     assert "管理员" in message_boxes[-1][2]
     assert [a.name for a in accounts.list_accounts(real.uow())] == ["刘主任", "小王", "老李"]
+
+
+def test_a_reviewer_sees_the_village_buttons_and_review_entries_disabled(qtbot, real):
+    """The services refuse a 审核人's village changes and review records; the window says so first."""
+    from dibao_desk.ui.widgets.villages_page import VillagesPage
+
+    real.sign_in(accounts.sign_in(real.uow(), "刘主任", PASSWORD))
+    accounts.create_account(real.uow(), "老李", PASSWORD, {Role.REVIEWER})
+    office.add_village(real.uow(), "东风村")
+    real.sign_in(accounts.sign_in(real.uow(), "老李", PASSWORD))
+    page = VillagesPage(real)
+    qtbot.addWidget(page)
+    for button in (page.add_button, page.rename_button, page.merge_button, page.retire_button):
+        assert not button.isEnabled() and "经办人" in button.toolTip()
+    window = _window(qtbot, real)
+    entries = {title: roles for title, _fn, *roles in window.extensions["household_actions"]}
+    for title in ("记录复核…", "登记稳定就业（渐退）…", "登记拒绝就业…"):
+        assert entries[title] == [(Role.CLERK,)]
+    menu = window.menu("reviews")
+    disabled = {a.text() for a in menu.actions() if not a.isEnabled()}
+    assert {"记录所选家庭的复核(&R)…", "所选家庭登记稳定就业（渐退）(&W)…", "所选家庭登记拒绝就业(&J)…"} <= disabled
+
+
+def test_a_clerk_changes_their_password_and_an_administrator_resets_one(qtbot, real, message_boxes):
+    """文件 → 修改密码…: the signed-in account gives its password and a new one twice.
+    设置 → 账号: an administrator gives a forgotten password a new one."""
+    from dibao_desk.ui.dialogs.change_password import ChangePasswordDialog
+    from dibao_desk.ui.widgets.accounts_page import AccountsPage
+
+    real.sign_in(accounts.sign_in(real.uow(), "小王", PASSWORD))
+    window = _window(qtbot, real)
+    assert window.password_action.isEnabled()
+    dialog = ChangePasswordDialog(real, window)
+    qtbot.addWidget(dialog)
+    type_text(dialog.old, "not-mine")
+    type_text(dialog.new, "xiaowang-2")
+    type_text(dialog.again, "xiaowang-2")
+    _click_ok(qtbot, dialog)
+    assert dialog.result() != ChangePasswordDialog.DialogCode.Accepted and dialog.error.text() == "当前密码不对，密码没有改"
+    dialog.old.clear()
+    type_text(dialog.old, PASSWORD)
+    _click_ok(qtbot, dialog)
+    assert dialog.result() == ChangePasswordDialog.DialogCode.Accepted
+    assert accounts.sign_in(real.uow(), "小王", "xiaowang-2").name == "小王"
+
+    real.sign_in(accounts.sign_in(real.uow(), "刘主任", PASSWORD))
+    page = AccountsPage(real)
+    qtbot.addWidget(page)
+    page.table.selectRow(1)
+    assert page.name.text() == "小王"
+    type_text(page.password, "xiaowang-3")
+    qtbot.mouseClick(page.password_button, Qt.MouseButton.LeftButton)
+    assert "小王" in message_boxes[-1][2] and page.password.text() == ""
+    assert accounts.sign_in(real.uow(), "小王", "xiaowang-3").name == "小王"
+
+
+def test_an_administrator_unlocks_a_clerks_window_and_the_clerk_works_on(qtbot, real):
+    """An administrator who unlocks a clerk's locked window vouches for the clerk: the window goes
+    on as the clerk's (its status bar, its roles, the audit's name), not silently as the administrator's."""
+    real.sign_in(accounts.sign_in(real.uow(), "小王", PASSWORD))
+    window = _window(qtbot, real)
+
+    def unlock():
+        dialog = window.login_dialog
+        dialog.name.setText("刘主任")
+        type_text(dialog.password, PASSWORD)
+        _click_ok(qtbot, dialog)
+
+    QTimer.singleShot(0, unlock)
+    assert actions.lock_window(window) is True
+    assert real.account.name == "小王" and real.account.roles == frozenset({Role.CLERK})
+    assert real.uow().operator == "小王" and "当前账号：小王（经办人）" in window.account_label.text()
+    assert not real.may(Role.ADMIN)
+
+
+def _covered(widget) -> bool:
+    """Something opaque on top of all the widget shows."""
+    from PySide6.QtCore import QPoint
+
+    return all(widget.childAt(QPoint(x, y)) is not None and widget.childAt(QPoint(x, y)).objectName() == "lock_cover"
+               for x in (2, widget.width() // 2, widget.width() - 3) for y in (2, widget.height() // 2, widget.height() - 3))
+
+
+def test_a_locked_window_hides_the_dialogs_it_had_open(qtbot, real):
+    """Locking when idle hides a household's form left open as well as the main window's
+    contents: nobody passing reads names and ID numbers while the window waits for the password."""
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    real.sign_in(accounts.sign_in(real.uow(), "小王", PASSWORD))
+    window = _window(qtbot, real)
+    form = QDialog(window)  # any window of the program left open: a household's form, a register
+    form.setWindowTitle("家庭信息")
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+
+    QVBoxLayout(form).addWidget(QLineEdit("360426199001011234"))
+    form.resize(400, 300)
+    form.show()
+    qtbot.waitExposed(form)
+    seen = {}
+
+    def unlock():
+        dialog = window.login_dialog
+        seen["visible"] = [w.windowTitle() for w in QApplication.topLevelWidgets()
+                           if w.isVisible() and w is not dialog and w is not window
+                           and not _covered(w)]
+        type_text(dialog.password, PASSWORD)
+        _click_ok(qtbot, dialog)
+
+    QTimer.singleShot(0, unlock)
+    assert actions.lock_window(window) is True
+    assert seen["visible"] == []
+    assert form.isVisible() and not _covered(form)  # back once unlocked
+
+
+def test_the_accounts_page_shows_a_locked_account_until_it_gets_a_new_password(qtbot, real, message_boxes):
+    """Five wrong passwords lock an account for a while: 设置 → 账号 says so (and until when), and
+    an administrator's new password opens it at once."""
+    import datetime as dt
+
+    from dibao_desk.domain.problems import RuleError
+    from dibao_desk.models.base import utcnow
+    from dibao_desk.ui.widgets.accounts_page import AccountsPage
+
+    for _ in range(5):
+        with pytest.raises(RuleError):
+            accounts.sign_in(real.uow(), "小王", "wrong-one")
+    real.sign_in(accounts.sign_in(real.uow(), "刘主任", PASSWORD))
+    page = AccountsPage(real)
+    qtbot.addWidget(page)
+    state = page.table.item(1, 2).text()
+    assert state.startswith("锁定至 ")
+    local = (utcnow() + dt.timedelta(minutes=15)).replace(tzinfo=dt.timezone.utc).astimezone()
+    assert local.strftime("%H:%M") in state or (local - dt.timedelta(minutes=1)).strftime("%H:%M") in state
+    page.table.selectRow(1)
+    type_text(page.password, "xiaowang-9")
+    qtbot.mouseClick(page.password_button, Qt.MouseButton.LeftButton)
+    assert page.table.item(1, 2).text() == "启用"
+    assert accounts.sign_in(real.uow(), "小王", "xiaowang-9").name == "小王"
+
+
+def test_an_administrator_makes_a_new_recovery_code_and_the_old_one_stops_working(qtbot, real, message_boxes):
+    import re
+
+    from dibao_desk.domain.problems import RuleError
+    from dibao_desk.ui.widgets.accounts_page import AccountsPage
+
+    real.sign_in(accounts.sign_in(real.uow(), "刘主任", PASSWORD))
+    old = accounts.make_recovery_code(real.uow())
+    page = AccountsPage(real)
+    qtbot.addWidget(page)
+    qtbot.mouseClick(page.recovery_button, Qt.MouseButton.LeftButton)
+    assert message_boxes[-2][0] == "question" and "不能再用" in message_boxes[-2][2]
+    code = re.search(r"恢复码：([A-Z0-9-]{19})", message_boxes[-1][2]).group(1)
+    with pytest.raises(RuleError):
+        accounts.recover(real.uow(), "刘主任", old, "liu-new-2026")
+    assert accounts.recover(real.uow(), "刘主任", code, "liu-new-2026")
+
+
+def test_the_screenshot_self_check_shows_no_households_of_a_store_that_asks_for_an_account(
+        qapp, real, tmp_path, monkeypatch):
+    """`gui --screenshot FILE` (the build's check) must not be a way round the sign-in: on an office's
+    store it pictures the sign-in dialog, never the household list."""
+    from dibao_desk.ui import app as app_module
+    from dibao_desk.ui import main_window
+
+    from PySide6.QtCore import QEventLoop
+
+    class OwnLoop:  # the self-check's exec() and quit() on a loop of its own: the tests' application goes on
+        def __init__(self):
+            self.loop = QEventLoop()
+
+        def __getattr__(self, name):
+            return getattr(qapp, name)
+
+        def exec(self):
+            return self.loop.exec()
+
+        def quit(self):
+            self.loop.quit()
+
+    app_module.register_font(qapp)
+    monkeypatch.setattr(app_module, "make_app", lambda argv=None, strict=False: OwnLoop())
+    opened = []
+    monkeypatch.setattr(main_window, "MainWindow", lambda *a, **k: opened.append(a) or (_ for _ in ()).throw(
+        AssertionError("the main window opened without a sign-in")))
+    folder = real.data_dir
+    real.close()
+    png = tmp_path / "shot.png"
+    assert app_module.self_check(folder, png) == 0
+    assert png.is_file() and opened == []

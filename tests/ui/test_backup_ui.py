@@ -85,3 +85,44 @@ def test_a_second_window_on_the_same_folder_is_refused(qtbot, ctx, message_boxes
         assert run(str(ctx.data_dir)) == 1
     kind, title, text = message_boxes[-1]
     assert kind == "critical" and "dibao-desk import-roster" in text and f"进程 {os.getpid()}" in text
+
+
+def test_a_restore_says_when_the_signed_in_account_is_not_in_the_backup(qtbot, tmp_path, message_boxes):
+    """Accounts and passwords come back as the backup had them: an administrator made after the
+    backup is told that the restored data has no such account before closing the program, and an
+    account whose roles differ in the backup works on with the restored roles."""
+    from dibao_desk.domain.accounts import Role
+    from dibao_desk.services import accounts, office
+    from dibao_desk.services.context import open_context
+
+    ctx = open_context(tmp_path / "town")
+    ctx.sign_in(accounts.setup(ctx.uow(), office.OfficeInfo(
+        name="车桥镇", admin_code="360426101000", county_name="德安县", complaint_phone="", complaint_box="",
+        mode="township", operator=""), "刘主任", "dibao-2026"))
+    accounts.create_account(ctx.uow(), "小王", "xiaowang-1", {Role.CLERK})
+    saved = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path
+    accounts.create_account(ctx.uow(), "王主任", "wangzr-2026", {Role.ADMIN, Role.REVIEWER})
+    ctx.sign_in(accounts.sign_in(ctx.uow(), "王主任", "wangzr-2026"))
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    QTimer.singleShot(0, lambda: w.restore_dialog.restore_button.click())
+    op = actions.restore_from(w, str(saved))
+    qtbot.waitUntil(lambda: op.finished)
+    assert [a.name for a in accounts.list_accounts(ctx.uow())] == ["刘主任", "小王"]
+    kind, _title, text = message_boxes[-1]
+    assert kind == "warning" and "王主任" in text and "设置 → 账号" in text
+
+    accounts.set_roles(ctx.uow(), "小王", {Role.CLERK, Role.REVIEWER})  # 王主任's session, as the warning says
+    again = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path
+    accounts.set_roles(ctx.uow(), "小王", {Role.CLERK})
+    ctx.sign_in(accounts.sign_in(ctx.uow(), "刘主任", "dibao-2026"))
+    accounts.set_roles(ctx.uow(), "刘主任", {Role.ADMIN, Role.CLERK})
+    w.ctx.sign_in(accounts.SignedIn("刘主任", frozenset({Role.ADMIN, Role.CLERK})))
+    QTimer.singleShot(0, lambda: w.restore_dialog.restore_button.click())
+    op = actions.restore_from(w, str(again))
+    qtbot.waitUntil(lambda: op.finished)
+    assert ctx.account.roles == frozenset(Role)  # as the backup has them
+    assert "当前账号：刘主任（经办人、审核人、管理员）" in w.account_label.text()
+    assert message_boxes[-1][0] == "information" and "账号和密码" in message_boxes[-1][2]
+    w.close()
+    ctx.close()

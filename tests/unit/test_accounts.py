@@ -125,3 +125,86 @@ def test_the_township_review_and_payment_rosters_need_a_reviewer(real, tmp_path)
         procedure.record_step(real.uow(), 1, steps.OFFICE_CHECK, {}, dt.date(2026, 11, 30))
     assert info.value.problems[0].code == "account.forbidden.clerk"
     assert not (tmp_path / "pay.xlsx").exists()
+
+
+def test_a_reviewer_changes_no_village_and_records_no_review(real):
+    """审核人 reads; renaming, merging or retiring a village and recording a review's stable work
+    or refusal of work are the 经办人's (or, for villages, the 管理员's), as adding a village is."""
+    from dibao_desk.services import reviews, villages
+
+    east = office.list_villages(real.uow())[0].id
+    west = office.add_village(real.uow(), "西山村").id
+    _as(real, "小王")
+    household = households.save(real.uow(), simple_draft(east), today=dt.date(2026, 11, 30)).id
+    _as(real, "老李")  # 审核人 only
+    for call in (lambda: villages.rename_village(real.uow(), east, "东风社区"),
+                 lambda: villages.set_population(real.uow(), east, 1200),
+                 lambda: villages.merge_villages(real.uow(), west, east),
+                 lambda: villages.retire_village(real.uow(), west, dt.date(2026, 11, 30)),
+                 lambda: villages.reinstate_village(real.uow(), west),
+                 lambda: reviews.record_stable_work(real.uow(), household, dt.date(2026, 11, 1), "户主",
+                                                    today=dt.date(2026, 11, 30)),
+                 lambda: reviews.record_refusal(real.uow(), household, dt.date(2026, 11, 20), "环卫工",
+                                                "户主", today=dt.date(2026, 11, 30))):
+        with pytest.raises(RuleError) as info:
+            call()
+        assert info.value.problems[0].code == "account.forbidden.clerk"
+    assert [(v.name, v.population) for v in office.list_villages(real.uow())] == [("东风村", 0), ("西山村", 0)]
+    _as(real, "刘主任")  # the administrator still may
+    assert villages.rename_village(real.uow(), west, "西山社区").name == "西山社区"
+
+
+def test_setting_up_the_office_is_audited_under_its_administrator(tmp_path):
+    """The first audit rows (the office's details, the administrator's account) name who set them up."""
+    ctx = open_context(tmp_path / "new")
+    accounts.setup(ctx.uow(), _info(), "刘主任", PASSWORD)
+    con = sqlite3.connect(ctx.store.path)
+    rows = con.execute("select operator, entity, action from audit_log order by id").fetchall()
+    con.close()
+    ctx.close()
+    assert rows == [("刘主任", "office", "save"), ("刘主任", "account", "create")]
+
+
+def test_the_only_administrator_who_forgot_the_password_gets_back_in_with_the_recovery_code(real):
+    """The code written down at the first start sets a new password for an administrator (and lifts
+    a lockout); it is used up, the new code replaces it; only its hash is kept."""
+    code = accounts.make_recovery_code(real.uow())
+    assert accounts.has_recovery_code(real.uow())
+    for _ in range(rules.MAX_FAILURES):
+        with pytest.raises(RuleError):
+            accounts.sign_in(real.uow(), "刘主任", "forgotten")
+    with pytest.raises(RuleError) as info:
+        accounts.recover(real.uow(), "刘主任", "AAAA-BBBB-CCCC-DDDD", "new-password")
+    assert info.value.problems[0].code == "account.recovery_wrong"
+    with pytest.raises(RuleError) as info:
+        accounts.recover(real.uow(), "小王", code, "new-password")  # not for a clerk's account
+    assert info.value.problems[0].code == "account.recovery_not_admin"
+    fresh = accounts.recover(real.uow(), "刘主任", " " + code.lower().replace("-", " "), "new-password")
+    assert fresh != code
+    assert accounts.sign_in(real.uow(), "刘主任", "new-password").name == "刘主任"
+    with pytest.raises(RuleError) as info:
+        accounts.recover(real.uow(), "刘主任", code, "another-one")
+    assert info.value.problems[0].code == "account.recovery_wrong"
+    con = sqlite3.connect(real.store.path)
+    stored = " ".join(str(v) for row in con.execute("select value from store_setting") for v in row)
+    audit = " ".join(str(v) for row in con.execute("select before, after from audit_log") for v in row)
+    con.close()
+    assert code not in stored and fresh not in stored and code not in audit and fresh not in audit
+    _as(real, "小王")
+    with pytest.raises(RuleError) as info:
+        accounts.make_recovery_code(real.uow())
+    assert info.value.problems[0].code == "account.forbidden.admin"
+
+
+def test_a_reviewer_receives_no_application(real):
+    """Receiving an application (step 1 at the window) is the 经办人's, as opening any case is."""
+    from dibao_desk.services import procedure
+
+    village = office.list_villages(real.uow())[0].id
+    _as(real, "小王")
+    household = households.save(real.uow(), simple_draft(village), today=dt.date(2026, 11, 30)).id
+    _as(real, "老李")  # 审核人 only
+    with pytest.raises(RuleError) as info:
+        procedure.receive_application(real.uow(), household, {"on": dt.date(2026, 11, 30)}, dt.date(2026, 11, 30))
+    assert info.value.problems[0].code == "account.forbidden.clerk"
+    assert procedure.list_cases(real.uow()) == []

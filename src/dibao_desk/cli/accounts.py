@@ -19,7 +19,7 @@ def register(sub) -> None:
     p.add_argument("--mode", choices=("township", "county"), default="township", help="工作模式（默认 township）")
     p.set_defaults(handler=run_setup)
 
-    p = sub.add_parser("account", help="账号：列出、新建、改角色、改密码（需要管理员）")
+    p = sub.add_parser("account", help="账号：列出、新建、改角色（需要管理员），改密码")
     asub = p.add_subparsers(dest="account_command", metavar="子命令", required=True)
     a = asub.add_parser("list", help="列出账号")
     a.set_defaults(handler=run_list)
@@ -36,9 +36,16 @@ def register(sub) -> None:
     a = asub.add_parser("idle", help="窗口无人操作多少分钟后自动锁定（0 为不锁定）")
     a.add_argument("minutes", type=int, metavar="MINUTES")
     a.set_defaults(handler=run_idle)
-    a = asub.add_parser("password", help="设置账号的新密码（新密码从提示输入或 DIBAO_DESK_NEW_PASSWORD）")
+    a = asub.add_parser("password", help="设置账号的新密码：自己的账号任何角色都可以改，别人的账号需要管理员"
+                                              "（新密码从提示输入或 DIBAO_DESK_NEW_PASSWORD）")
     a.add_argument("name", metavar="NAME")
     a.set_defaults(handler=run_password)
+    a = asub.add_parser("recover", help="管理员忘记密码：凭恢复码设置新密码（不需要登录；恢复码从提示输入或 "
+                                        "DIBAO_DESK_RECOVERY_CODE，新密码从提示输入或 DIBAO_DESK_NEW_PASSWORD）")
+    a.add_argument("name", metavar="NAME", help="管理员账号")
+    a.set_defaults(handler=run_recover)
+    a = asub.add_parser("recovery-code", help="生成新的恢复码（需要管理员；原来的恢复码作废）")
+    a.set_defaults(handler=run_recovery_code)
 
 
 def run_setup(args) -> int:
@@ -51,11 +58,51 @@ def run_setup(args) -> int:
     info = office.OfficeInfo(name=args.township, admin_code=args.code, county_name=args.county,
                              complaint_phone="", complaint_box="", mode=args.mode, operator=args.admin)
     try:
-        accounts.setup(ctx.uow(), info, args.admin, password)
+        ctx.sign_in(accounts.setup(ctx.uow(), info, args.admin, password))
+        code = accounts.make_recovery_code(ctx.uow())
     except RuleError as exc:
         return report_rule_error(exc)
     print(f"已建立：{args.county}{args.township}（{args.code}），管理员账号“{args.admin}”。")
     print(f"数据文件夹：{ctx.data_dir}")
+    print(_recovery_text(code))
+    return 0
+
+
+def _recovery_text(code: str) -> str:
+    return (f"恢复码：{code}\n请把它抄在纸上，和单位公章一起保管。管理员忘记密码时：dibao-desk account recover 账号"
+            "（或在登录窗口点“忘记密码…”）。每用一次会换一个新的恢复码。")
+
+
+def run_recover(args) -> int:
+    import getpass
+    import os
+
+    from dibao_desk.services import accounts
+
+    ctx = context(args)
+    code = os.environ.get("DIBAO_DESK_RECOVERY_CODE") or getpass.getpass("恢复码：")
+    password = os.environ.get("DIBAO_DESK_NEW_PASSWORD") or _prompt_new(args.name)
+    if password is None:
+        return 2
+    try:
+        fresh = accounts.recover(ctx.uow(), args.name, code, password)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    print(f"已为管理员账号“{args.name.strip()}”设置新密码。原来的恢复码已用过，新的如下：")
+    print(_recovery_text(fresh))
+    return 0
+
+
+def run_recovery_code(args) -> int:
+    from dibao_desk.services import accounts
+
+    ctx = context(args)
+    try:
+        code = accounts.make_recovery_code(ctx.uow())
+    except RuleError as exc:
+        return report_rule_error(exc)
+    print("已生成新的恢复码，原来的作废。")
+    print(_recovery_text(code))
     return 0
 
 
@@ -82,11 +129,17 @@ def run_add(args) -> int:
     password = os.environ.get("DIBAO_DESK_NEW_PASSWORD") or _prompt_new(args.name)
     if password is None:
         return 2
+    first = not accounts.has_accounts(ctx.uow())
     try:
         a = accounts.create_account(ctx.uow(), args.name, password, {Role(r) for r in args.role})
+        if first:  # the office's first administrator: its recovery code, as at a setup
+            ctx.sign_in(accounts.SignedIn(a.name, a.roles))
+            code = accounts.make_recovery_code(ctx.uow())
     except RuleError as exc:
         return report_rule_error(exc)
     print(f"已新建账号“{a.name}”：{_roles_text(a.roles)}")
+    if first:
+        print(_recovery_text(code))
     return 0
 
 
@@ -120,15 +173,28 @@ def run_password(args) -> int:
     ctx = context(args)
     import os
 
+    own = ctx.account is not None and ctx.account.name == args.name.strip()
+    # one's own password: the one this command signed in with is the old one (no administrator needed)
+    old = _current_password(args.name) if own else None
     password = os.environ.get("DIBAO_DESK_NEW_PASSWORD") or _prompt_new(args.name)
     if password is None:
         return 2
     try:
-        accounts.set_password(ctx.uow(), args.name, password)
+        accounts.set_password(ctx.uow(), args.name, password, old)
     except RuleError as exc:
         return report_rule_error(exc)
     print(f"已为账号“{args.name}”设置新密码。")
     return 0
+
+
+def _current_password(name: str) -> str:
+    """The signed-in account's password: DIBAO_DESK_PASSWORD, as signing in read it, or typed again."""
+    import getpass
+    import os
+
+    from dibao_desk.cli.common import ENV_PASSWORD
+
+    return os.environ.get(ENV_PASSWORD) or getpass.getpass(f"账号“{name}”的当前密码：")
 
 
 def _prompt_new(name: str) -> str | None:

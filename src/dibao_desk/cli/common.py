@@ -24,6 +24,8 @@ ENV_PASSWORD = "DIBAO_DESK_PASSWORD"
 NO_SIGN_IN = {"check", "setup"}
 # What an office's store without any account allows from a terminal: making its administrator.
 FIRST_ACCOUNT = {("account", "add")}
+# Subcommands that ask for no account: the recovery code stands for the forgotten password.
+NO_SIGN_IN_PATHS = {("account", "recover")}
 
 
 ENV_DB_PASSWORD = "PGPASSWORD"  # read by libpq itself; named here for the prompt's sake
@@ -48,7 +50,7 @@ def context(args) -> AppContext:
     except StoreError as exc:
         fail(messages.text(exc.code, **exc.params))
         raise SystemExit(1)
-    if getattr(args, "command", None) not in NO_SIGN_IN:
+    if getattr(args, "command", None) not in NO_SIGN_IN and _command(args) not in NO_SIGN_IN_PATHS:
         sign_in(ctx, args)
     return ctx
 

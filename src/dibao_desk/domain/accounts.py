@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import secrets
 from collections.abc import Iterable
 
 from dibao_desk.domain.problems import Problem
@@ -57,3 +58,24 @@ def check_password(password: str) -> list[Problem]:
 def locked_until_after_failure(failures: int, now: dt.datetime) -> dt.datetime | None:
     """When ``failures`` wrong passwords in a row have been given: lock until then, or not at all."""
     return now + LOCK_FOR if failures >= MAX_FAILURES else None
+
+
+# The recovery code: written on paper at the first start and kept with the office's seal, it gives
+# an administrator who forgot the password a new one. 16 characters of an alphabet without the
+# look-alikes (0/O, 1/I/L, U): some 78 bits, shown in groups of four.
+RECOVERY_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"
+RECOVERY_LENGTH = 16
+
+
+def new_recovery_code() -> str:
+    """A fresh recovery code, ``XXXX-XXXX-XXXX-XXXX``."""
+    raw = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_LENGTH))
+    return "-".join(raw[i:i + 4] for i in range(0, RECOVERY_LENGTH, 4))
+
+
+def normalize_recovery_code(text: str) -> str:
+    """The code as typed (spaces, dashes, lower case, full-width characters) in its written form."""
+    import unicodedata
+
+    raw = "".join(c for c in unicodedata.normalize("NFKC", text or "").upper() if c.isalnum())
+    return "-".join(raw[i:i + 4] for i in range(0, len(raw), 4))

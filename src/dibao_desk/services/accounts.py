@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 SETTING_DEMO = "store.demo"
 SETTING_IDLE = "window.idle_minutes"
+SETTING_RECOVERY = "account.recovery_hash"  # argon2id of the recovery code; the code itself is never kept
 
 _hasher = PasswordHasher()  # argon2id
 
@@ -125,6 +126,7 @@ def setup(uow: UnitOfWork, info: "OfficeInfo", admin: str, password: str) -> Sig
         problems.insert(0, Problem("setup.exists", ""))
     if problems:
         raise RuleError(problems)
+    uow.operator = admin.strip()  # the audit rows of the setup name its administrator
     office.save_office(uow, info.__class__(**{**info.__dict__, "operator": admin.strip()}))
     create_account(uow, admin, password, rules.ALL_ROLES)
     return SignedIn(admin.strip(), rules.ALL_ROLES)
@@ -188,7 +190,7 @@ def set_password(uow: UnitOfWork, name: str, new_password: str, old_password: st
         if name != uow.operator or old_password is None:
             uow.require(Role.ADMIN)
         elif not _verify(a, old_password):
-            raise RuleError(Problem("account.wrong_password", "password"))
+            raise RuleError(Problem("account.old_password_wrong", "old_password"))
         a.password_hash = _hasher.hash(new_password)
         a.failed_count, a.locked_until = 0, None
         uow.audit("account", a.id, "password", None, {"name": a.name})  # never the password itself
@@ -225,6 +227,62 @@ def sign_in(uow: UnitOfWork, name: str, password: str, now: dt.datetime | None =
         return SignedIn(a.name, rules.parse_roles(a.roles))
 
 
+# ---- a forgotten administrator's password -------------------------------------------------
+
+def has_recovery_code(uow: UnitOfWork) -> bool:
+    with uow:
+        row = uow.session.get(StoreSetting, SETTING_RECOVERY)
+        return row is not None and bool(row.value)
+
+
+def make_recovery_code(uow: UnitOfWork) -> str:
+    """A new recovery code for the office (an administrator; the first start makes the first one).
+    Only its hash is kept: the code is shown once, to be written down. An older code stops working."""
+    uow.require(Role.ADMIN)
+    code = rules.new_recovery_code()
+    with uow:
+        row = uow.session.get(StoreSetting, SETTING_RECOVERY)
+        if row is None:
+            uow.session.add(StoreSetting(key=SETTING_RECOVERY, value=_hasher.hash(code)))
+        else:
+            row.value = _hasher.hash(code)
+        uow.audit("account", None, "recovery_code", None, {"made": True})  # never the code itself
+        uow.commit()
+    return code
+
+
+def recover(uow: UnitOfWork, name: str, code: str, new_password: str) -> str:
+    """An administrator who forgot the password gives the office's recovery code and a new
+    password; the account is unlocked. The code is used up: the new one returned replaces it."""
+    problems = rules.check_password(new_password)
+    if problems:
+        raise RuleError(problems)
+    with uow:
+        s = uow.session
+        row = s.get(StoreSetting, SETTING_RECOVERY)
+        if row is None or not row.value:
+            raise RuleError(Problem("account.recovery_none", "code"))
+        try:
+            good: bool = _hasher.verify(row.value, rules.normalize_recovery_code(code))
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            good = False
+        if not good:
+            uow.audit("account", None, "recover_failed", None, {"name": name.strip()})
+            uow.commit()
+            raise RuleError(Problem("account.recovery_wrong", "code"))
+        a = s.scalar(select(Account).where(Account.name == name.strip()))
+        if a is None or not a.active or Role.ADMIN not in rules.parse_roles(a.roles):
+            raise RuleError(Problem("account.recovery_not_admin", "name", {"name": name.strip()}))
+        fresh = rules.new_recovery_code()
+        a.password_hash = _hasher.hash(new_password)
+        a.failed_count, a.locked_until = 0, None
+        row.value = _hasher.hash(fresh)
+        uow.operator = a.name
+        uow.audit("account", a.id, "recover", None, {"name": a.name})  # neither password nor code
+        uow.commit()
+        return fresh
+
+
 def _verify(a: Account, password: str) -> bool:
     try:
         return _hasher.verify(a.password_hash, password)
@@ -247,6 +305,6 @@ def _keep_an_admin(uow: UnitOfWork) -> None:
         raise RuleError(Problem("account.last_admin", "roles"))
 
 
-__all__ = ["AccountInfo", "Role", "SignedIn", "create_account", "has_accounts", "idle_minutes", "is_demo",
-           "list_accounts", "mark_demo", "needs_sign_in", "set_idle_minutes", "set_password", "set_roles",
-           "sign_in"]
+__all__ = ["AccountInfo", "Role", "SignedIn", "create_account", "has_accounts", "has_recovery_code", "idle_minutes",
+           "is_demo", "list_accounts", "make_recovery_code", "mark_demo", "needs_sign_in", "recover",
+           "set_idle_minutes", "set_password", "set_roles", "sign_in"]

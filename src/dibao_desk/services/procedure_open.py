@@ -133,6 +133,7 @@ def _open(uow: UnitOfWork, household_id: int, kind: str, reason: str, opened_on:
 
 def receive_application(uow: UnitOfWork, household_id: int, data: dict[str, Any], today: dt.date) -> CaseDetail:
     """Step 1 at the window: open a new application and record it received, in one go."""
+    uow.require(Role.CLERK)  # as opening any case
     with uow:
         on = data.get("on") or today
         case = _open(uow, household_id, CaseKind.NEW, str(data.get("reason", "")), on, None, None)

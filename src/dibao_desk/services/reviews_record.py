@@ -222,6 +222,7 @@ def _exit_info(e: EmploymentEvent, h: Household, village: str, rs: ReviewRules, 
 def record_stable_work(uow: UnitOfWork, household_id: int, gained_on: dt.date, member_name: str = "",
                        detail: str = "", today: dt.date | None = None) -> ExitInfo:
     """A member gained stable work: the benefit continues for the months the rule set says, then stops."""
+    uow.require(Role.CLERK)
     today = today or dt.date.today()
     with uow:
         s = uow.session
@@ -324,6 +325,7 @@ def record_refusal(uow: UnitOfWork, household_id: int, on: dt.date, offer: str, 
     count). When the counted refusals not yet acted upon reach the rule set's threshold, the
     benefit stops or is reduced as it says, from the month the rule set names, recorded as a
     取消 or 变更 review. Refusals are counted with each member's work capacity as recorded now."""
+    uow.require(Role.CLERK)
     today = today or dt.date.today()
     if not offer.strip():
         raise RuleError(Problem("reviews.offer_empty", "offer"))

@@ -14,6 +14,7 @@ from typing import Any, cast
 
 from sqlalchemy import Column, CursorResult, Table, func, select, update
 
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.villages import VillageKind
 from dibao_desk.models import Household, Village
@@ -50,6 +51,7 @@ def rename_village(uow: UnitOfWork, village_id: int, name: str, kind: str | None
     name = name.strip()
     if not name:
         raise RuleError(Problem("village.name", "name"))
+    uow.require(Role.CLERK, Role.ADMIN)  # as adding a village
     with uow:
         v = _get(uow, village_id)
         other = uow.session.scalar(select(Village.id).where(Village.name == name, Village.id != village_id))
@@ -68,6 +70,7 @@ def set_population(uow: UnitOfWork, village_id: int, population: int) -> Village
     """The village's registered population (户籍人口), the denominator of the dibao share."""
     if population < 0:
         raise RuleError(Problem("amount.negative", "population"))
+    uow.require(Role.CLERK, Role.ADMIN)  # as adding a village
     with uow:
         v = _get(uow, village_id)
         before = _values(v)
@@ -81,6 +84,7 @@ def retire_village(uow: UnitOfWork, village_id: int, on: dt.date | None = None) 
     """Retire a village: no household may be registered in it (or moved into it) from now on;
     its households stay, with their cases, ledger and reviews, until they are moved or end."""
     on = on or dt.date.today()
+    uow.require(Role.CLERK, Role.ADMIN)  # as adding a village
     with uow:
         v = _get(uow, village_id)
         if v.retired_on is not None:
@@ -94,6 +98,7 @@ def retire_village(uow: UnitOfWork, village_id: int, on: dt.date | None = None) 
 
 def reinstate_village(uow: UnitOfWork, village_id: int) -> VillageInfo:
     """Take a village back into use (retired by mistake)."""
+    uow.require(Role.CLERK, Role.ADMIN)  # as adding a village
     with uow:
         v = _get(uow, village_id)
         before = _values(v)
@@ -116,6 +121,7 @@ def merge_villages(uow: UnitOfWork, source_id: int, into_id: int, add_population
     village) moves, the populations add up unless told otherwise, ``source`` is removed."""
     if source_id == into_id:
         raise RuleError(Problem("village.merge_same", "into"))
+    uow.require(Role.CLERK, Role.ADMIN)  # as adding a village
     with uow:
         s = uow.session
         source, into = _get(uow, source_id), _get(uow, into_id)

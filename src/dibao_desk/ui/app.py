@@ -186,7 +186,8 @@ class _FirstPaint(QObject):
 
 def self_check(data_dir, png: Path) -> int:
     """``dibao-desk gui --screenshot FILE``: start as an office would (translations, font, store,
-    main window), save the window once the household list has painted, print when that
+    main window; on an office's store that asks for an account, the sign-in dialog instead), save the
+    window once the household list has painted, print when that
     happened (seconds since the epoch, for bench/bundle.py) and quit. Exit 1 when a file the
     window needs is missing, so a frozen build that lost one fails where it is built."""
     try:
@@ -205,10 +206,18 @@ def self_check(data_dir, png: Path) -> int:
     except StoreError as exc:
         print(f"store: {exc.code} {exc.params}", file=sys.stderr)
         return 1
+    from dibao_desk.services import accounts
+
     if office.get_office(ctx.uow()) is None:
         from dibao_desk.ui.dialogs.first_start import FirstStartDialog
 
         window: QWidget = FirstStartDialog(ctx)
+        watched = window
+    elif accounts.needs_sign_in(ctx.uow()):  # an office's data: the picture is the sign-in, not the households
+        from dibao_desk.ui.dialogs.login import LoginDialog
+
+        info = office.get_office(ctx.uow())
+        window = LoginDialog(ctx, office_name=info.full_name if info else "")
         watched = window
     else:
         from dibao_desk.ui.main_window import MainWindow
@@ -228,7 +237,11 @@ def self_check(data_dir, png: Path) -> int:
 
     _FirstPaint(watched, painted)
     window.show()
-    QTimer.singleShot(60_000, app.quit)  # never hang a build
+    guard = QTimer()  # never hang a build; stopped after, so it cannot end a later event loop
+    guard.setSingleShot(True)
+    guard.timeout.connect(app.quit)
+    guard.start(60_000)
     app.exec()
+    guard.stop()
     ctx.close()
     return result["code"]

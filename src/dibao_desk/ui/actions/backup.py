@@ -143,11 +143,21 @@ def restore_from(window, path: str | None = None):
     ctx = window.ctx
 
     def done(result: restore.RestoreResult) -> None:
+        missing = _account_after_restore(ctx)
+        from dibao_desk.ui.actions.accounts import show_account
+
+        show_account(window)
         window.refresh_title()
         window.notify_changed()
         refresh_warning(window)
-        QMessageBox.information(window, QCoreApplication.translate("MainWindow", "恢复备份"), QCoreApplication.translate("MainWindow", 
-            "已恢复。恢复前的数据已另存为：\n{0}").format(str(result.kept)))
+        text = QCoreApplication.translate("MainWindow", "已恢复。恢复前的数据已另存为：\n{0}").format(str(result.kept))
+        if missing:
+            QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "恢复备份"), text + "\n\n" + QCoreApplication.translate(
+                "MainWindow", "恢复的数据中没有启用的账号“{0}”：账号和密码都回到了备份时的样子。本次仍可操作；关闭程序前，"
+                "请在“设置 → 账号”中重新建立您的账号，或为备份中的管理员设置新密码，否则下次无法登录。").format(missing))
+            return
+        QMessageBox.information(window, QCoreApplication.translate("MainWindow", "恢复备份"), text + "\n" + QCoreApplication.translate(
+            "MainWindow", "账号和密码也回到了备份时的样子。"))
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, RuleError):
@@ -159,6 +169,21 @@ def restore_from(window, path: str | None = None):
     window.restore_op = Op(window, lambda progress: restore.restore(ctx, path), title=QCoreApplication.translate("MainWindow", "正在恢复…"),
                            on_done=done, on_error=failed, cancellable=False).start()
     return window.restore_op
+
+
+def _account_after_restore(ctx) -> str:
+    """The signed-in account as the restored store has it: its roles there from now on. Its name
+    when the backup has no such active account (the session goes on, so that it can make one)."""
+    from dibao_desk.services import accounts
+
+    if ctx.account is None:
+        return ""
+    found = next((a for a in accounts.list_accounts(ctx.uow()) if a.name == ctx.account.name and a.active), None)
+    if found is None:
+        return str(ctx.account.name)
+    if found.roles != ctx.account.roles:
+        ctx.sign_in(accounts.SignedIn(found.name, found.roles))
+    return ""
 
 
 __all__ = ["install", "back_up", "back_up_on_exit", "restore_from", "rules"]

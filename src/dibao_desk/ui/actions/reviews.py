@@ -8,6 +8,7 @@ from types import ModuleType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import reviews
 from dibao_desk.ui.actions.household_page import offer_on, selected_household
@@ -17,6 +18,7 @@ from dibao_desk.ui.dialogs.review_refusal import RefusalDialog
 from dibao_desk.ui.dialogs.review_stable_work import StableWorkDialog
 from dibao_desk.ui.dialogs.review_status import ReviewStatusDialog
 from dibao_desk.ui.ops import Op, is_cancelled
+from dibao_desk.ui.roles import allow
 from dibao_desk.ui.texts import problem_text
 from dibao_desk.ui.widgets.review_rules_page import ReviewRulesPage
 from dibao_desk.ui.widgets.reviews_view import ReviewsView
@@ -42,21 +44,25 @@ def install(window) -> None:
     menu.addSeparator()
     record = menu.addAction(QCoreApplication.translate("MainWindow", "记录所选家庭的复核(&R)…"))
     record.triggered.connect(lambda: _record_from_view(window))
+    allow(window.ctx, record, Role.CLERK)  # the services refuse the others: say so in the menu
     window.add_to_toolbar(record)
     menu.addAction(QCoreApplication.translate("MainWindow", "导出本页名单(&E)…")).triggered.connect(lambda: export_list(window))
     menu.addAction(QCoreApplication.translate("MainWindow", "打印本页名单(&T)…")).triggered.connect(lambda: print_list(window))
     menu.addAction(QCoreApplication.translate("MainWindow", "季度复核计划(&P)…")).triggered.connect(lambda: plan_quarter(window))
     menu.addAction(QCoreApplication.translate("MainWindow", "就业渐退与复核统计(&S)…")).triggered.connect(lambda: show_status(window))
     menu.addSeparator()
-    menu.addAction(QCoreApplication.translate("MainWindow", "所选家庭登记稳定就业（渐退）(&W)…")).triggered.connect(
-        lambda: _from_view(window, stable_work))
-    menu.addAction(QCoreApplication.translate("MainWindow", "所选家庭登记拒绝就业(&J)…")).triggered.connect(lambda: _from_view(window, refusal))
+    work = menu.addAction(QCoreApplication.translate("MainWindow", "所选家庭登记稳定就业（渐退）(&W)…"))
+    work.triggered.connect(lambda: _from_view(window, stable_work))
+    refused = menu.addAction(QCoreApplication.translate("MainWindow", "所选家庭登记拒绝就业(&J)…"))
+    refused.triggered.connect(lambda: _from_view(window, refusal))
+    for action in (work, refused):
+        allow(window.ctx, action, Role.CLERK)
     menu.addSeparator()
     menu.addAction(QCoreApplication.translate("MainWindow", "重新计算下次复核日期(&C)")).triggered.connect(lambda: reschedule_all(window))
 
-    window.extend("household_actions", (QCoreApplication.translate("MainWindow", "记录复核…"), record_review))
-    window.extend("household_actions", (QCoreApplication.translate("MainWindow", "登记稳定就业（渐退）…"), stable_work))
-    window.extend("household_actions", (QCoreApplication.translate("MainWindow", "登记拒绝就业…"), refusal))
+    window.extend("household_actions", (QCoreApplication.translate("MainWindow", "记录复核…"), record_review, (Role.CLERK,)))
+    window.extend("household_actions", (QCoreApplication.translate("MainWindow", "登记稳定就业（渐退）…"), stable_work, (Role.CLERK,)))
+    window.extend("household_actions", (QCoreApplication.translate("MainWindow", "登记拒绝就业…"), refusal, (Role.CLERK,)))
     window.extend("settings_page", (QCoreApplication.translate("MainWindow", "复核周期"), lambda ctx, parent: ReviewRulesPage(ctx, parent)))
 
 

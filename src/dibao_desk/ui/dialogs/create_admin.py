@@ -51,7 +51,11 @@ class CreateAdminDialog(QDialog):
         try:
             accounts.create_account(self.ctx.uow(), self.name.text(), self.password.text(), ALL_ROLES)
             self.ctx.sign_in(accounts.sign_in(self.ctx.uow(), self.name.text(), self.password.text()))
+            code = accounts.make_recovery_code(self.ctx.uow())
         except RuleError as exc:
             self.error.setText("\n".join(problem_text(p) for p in exc.problems))
             return
+        from dibao_desk.ui.recovery_code import show_recovery_code
+
+        show_recovery_code(self, code)
         self.accept()

@@ -55,6 +55,8 @@ class FirstStartDialog(QDialog):
         form.addRow(self.tr("村（社区）"), self.villages)
         self.demo_button = QPushButton(self.tr("先打开一个演示乡镇看看"))
         self.demo_button.clicked.connect(self.open_demo)
+        self.restore_button = QPushButton(self.tr("从备份恢复本单位的数据（换了电脑或重装后）…"))
+        self.restore_button.clicked.connect(self.restore_backup)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("开始使用"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
@@ -65,8 +67,9 @@ class FirstStartDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         layout.addWidget(QLabel(self.tr("或者：")))
+        layout.addWidget(self.restore_button)
         layout.addWidget(self.demo_button)
-        self.resize(520, 600)
+        self.resize(520, 630)
 
     def save(self) -> None:
         info = office.OfficeInfo(
@@ -87,10 +90,49 @@ class FirstStartDialog(QDialog):
             for name in dict.fromkeys(names):
                 if name not in existing:
                     office.add_village(self.ctx.uow(), name, kind_of_name(name))
+            code = accounts.make_recovery_code(self.ctx.uow())
         except RuleError as exc:
             QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in exc.problems))
             return
+        from dibao_desk.ui.recovery_code import show_recovery_code
+
+        show_recovery_code(self, code)  # the only way back in if the administrator forgets the password
         self.accept()
+
+    def restore_backup(self) -> None:
+        """A new PC, or one whose disk was replaced: the office's backup (from the USB stick or the
+        second backup folder) becomes this data folder's store; its own accounts then sign in."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from dibao_desk.services import restore
+        from dibao_desk.ui.dialogs.restore_backup import RestoreBackupDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择备份文件（U 盘或备份文件夹中的 dibao-….sqlite3）"), "",
+                                              self.tr("数据备份 (*.sqlite3)"))
+        if not path:
+            return
+        info = restore.inspect_backup(path, None, False)  # the office's own folder: never the demo's backup
+        dialog = RestoreBackupDialog(info, self)
+        self.restore_dialog = dialog
+        if not dialog.exec():
+            return
+        self.restore_button.setEnabled(False)
+
+        def done(result: restore.RestoreResult) -> None:
+            restored = office.get_office(self.ctx.uow())
+            QMessageBox.information(self, self.tr("恢复备份"), self.tr(
+                "已恢复{0}的数据。请用本单位原来的账号和密码登录。").format(restored.full_name if restored else ""))
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.restore_button.setEnabled(True)
+            if isinstance(exc, RuleError):
+                QMessageBox.warning(self, self.tr("无法恢复"), "\n".join(problem_text(p) for p in exc.problems))
+            else:
+                show_error(self, self.tr("无法恢复"), exc)
+
+        self.restore_op = Op(self, lambda progress: restore.restore(self.ctx, path), title=self.tr("正在恢复…"),
+                             on_done=done, on_error=failed, cancellable=False).start()
 
     def open_demo(self) -> None:
         """The demo township opens in a folder of its own (data folder / demo), never in the

@@ -47,9 +47,27 @@ class LoginDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出程序"))
         self.buttons.accepted.connect(self.try_sign_in)
         self.buttons.rejected.connect(self.reject)
+        self.forgot_button = self.buttons.addButton(self.tr("忘记密码…"), QDialogButtonBox.ButtonRole.HelpRole)
+        self.forgot_button.setAutoDefault(False)
+        self.forgot_button.clicked.connect(self.forgot)
         layout.addWidget(self.buttons)
         (self.password if locked_to else self.name).setFocus()
         self.resize(380, 200)
+
+    def forgot(self) -> bool:
+        """An administrator sets a new password with the office's recovery code; other accounts
+        are told to ask an administrator. True when a new password was set."""
+        from dibao_desk.ui.dialogs.recover_password import RecoverDialog
+
+        dialog = RecoverDialog(self.ctx, self, name=self.name.text().strip())
+        self.recover_dialog = dialog
+        if dialog.exec() != RecoverDialog.DialogCode.Accepted:
+            return False
+        self.name.setText(dialog.name.text().strip())
+        self.error.setText("")
+        self.password.clear()
+        self.password.setFocus()
+        return True
 
     def try_sign_in(self) -> None:
         name = self.name.text().strip()
@@ -65,5 +83,8 @@ class LoginDialog(QDialog):
             self.password.clear()
             return
         self.signed_in = account
-        self.ctx.sign_in(account)
+        if not self.locked_to or account.name == self.locked_to:
+            self.ctx.sign_in(account)
+        # else an administrator unlocked another's window for them: it goes on as theirs (the
+        # status bar, the roles the window allows, the audit's name); the sign-in row names who unlocked
         self.accept()

@@ -1,8 +1,11 @@
-"""设置 → 账号: the accounts and their roles, a new account, idle minutes before the window locks.
+"""设置 → 账号: the accounts and their roles, a new account, a forgotten password replaced, idle
+minutes before the window locks.
 
 Every change is a service call that an administrator may make; another account is told so."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from PySide6.QtWidgets import (
     QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QMessageBox, QPushButton,
@@ -40,13 +43,21 @@ class AccountsPage(QWidget):
         self.add_button.clicked.connect(self.add)
         self.save_button = QPushButton(self.tr("保存所选账号的角色"))
         self.save_button.clicked.connect(self.save_roles)
+        self.password_button = QPushButton(self.tr("为所选账号设置新密码"))
+        self.password_button.setToolTip(self.tr("账号忘记密码时，由管理员填写新密码后点此按钮，再把新密码告诉本人"))
+        self.password_button.clicked.connect(self.reset_password)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.password_button)
+        self.recovery_button = QPushButton(self.tr("生成新的恢复码…"))
+        self.recovery_button.setToolTip(self.tr("管理员忘记密码时凭恢复码设置新密码；生成新的后，旧的作废"))
+        self.recovery_button.clicked.connect(self.new_recovery_code)
+        buttons.addWidget(self.recovery_button)
         buttons.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("账号"), self.name)
-        form.addRow(self.tr("密码（新建时）"), self.password)
+        form.addRow(self.tr("密码（新建或设置新密码时）"), self.password)
         form.addRow(self.tr("角色"), role_row)
         self.idle = QSpinBox()
         self.idle.setRange(0, 240)
@@ -72,8 +83,17 @@ class AccountsPage(QWidget):
         self.table.setRowCount(len(self.accounts))
         for row, a in enumerate(self.accounts):
             roles = "、".join(label("role", r.value) for r in Role if r in a.roles)
-            for col, text in enumerate((a.name, roles, self.tr("启用") if a.active else self.tr("停用"))):
+            for col, text in enumerate((a.name, roles, self._state(a))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
+
+    def _state(self, a: accounts.AccountInfo) -> str:
+        """启用, 停用, or 锁定至 HH:MM (local time) while wrong passwords keep it locked."""
+        if not a.active:
+            return self.tr("停用")
+        if a.locked_until is not None and a.locked_until > dt.datetime.now(dt.timezone.utc).replace(tzinfo=None):  # stored in UTC
+            until = a.locked_until.replace(tzinfo=dt.timezone.utc).astimezone()
+            return self.tr("锁定至 {0}（多次输错密码）").format(until.strftime("%H:%M"))
+        return self.tr("启用")
 
     def _selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -105,6 +125,26 @@ class AccountsPage(QWidget):
     def save_roles(self) -> None:
         self._run(lambda: accounts.set_roles(self.ctx.uow(), self.name.text(), self._chosen(),
                                              active=self.active.isChecked()))
+
+    def reset_password(self) -> None:
+        name = self.name.text().strip()
+        if self._run(lambda: accounts.set_password(self.ctx.uow(), name, self.password.text())):
+            self.password.clear()
+            QMessageBox.information(self, self.tr("设置新密码"), self.tr("已为账号“{0}”设置新密码。").format(name))
+
+    def new_recovery_code(self) -> None:
+        from dibao_desk.ui.recovery_code import show_recovery_code
+
+        if accounts.has_recovery_code(self.ctx.uow()) and QMessageBox.question(
+                self, self.tr("生成新的恢复码"), self.tr("生成新的恢复码后，原来抄下的恢复码就不能再用了。继续吗？")) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            code = accounts.make_recovery_code(self.ctx.uow())
+        except RuleError as exc:
+            QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in exc.problems))
+            return
+        show_recovery_code(self, code)
 
     def save_idle(self) -> None:
         if self._run(lambda: accounts.set_idle_minutes(self.ctx.uow(), self.idle.value())):
