@@ -9360,7 +9360,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>第 {row} 名成员已从{village}户主“{head}”的家庭（户编号 {household_id}）{status}，保存后其成员记录转入本户</source>
-        <translation>Member {row} left the household of {head} in {village} (household {household_id}) as &quot;{status}&quot;; on saving, the member's record moves to this household</translation>
+        <translation>Member {row} left the household of {head} in {village} (household {household_id}) as &quot;{status}&quot;; on saving, the member&apos;s record moves to this household</translation>
     </message>
     <message>
         <source>第 {row} 名成员改为“{status}”：该户正在领取低保，请用“登记家庭变故”登记，以便从次月起重新核定保障金</source>
