@@ -29,3 +29,24 @@ def test_restore_from_the_terminal(ctx, make_household, tmp_path, capsys):
     out = capsys.readouterr().out
     assert "单位：德安县德安镇（360426100000）" in out and "户 1" in out and "已恢复" in out
     assert _count(ctx) == 1
+
+
+def test_choosing_a_backup_folder_on_a_stick_not_plugged_in(ctx, tmp_path, capsys):
+    """`backup --set-folder E:\\备份` with the stick out: the folder is kept for later, this backup
+    goes to the data folder, and the terminal says so once instead of 以后自动备份到 followed by
+    an error and exit 1."""
+    stick = tmp_path / "usb" / "低保备份"
+    code = cli_main(["--data-dir", str(ctx.data_dir), "backup", "--set-folder", str(stick)])
+    captured = capsys.readouterr()
+    assert code == 0
+    assert captured.out.count("已备份") == 1
+    assert f"以后自动备份到：{stick}" in captured.out
+    assert "现在找不到这个文件夹" in captured.out and "插好后" in captured.out
+    assert "找不到备份文件夹" not in captured.err
+    assert backup.backup_folder(ctx.uow()) == stick
+
+    # the stick plugged in: the next backup goes to both
+    stick.mkdir(parents=True)
+    assert cli_main(["--data-dir", str(ctx.data_dir), "backup"]) == 0
+    assert capsys.readouterr().out.count("已备份") == 2
+    assert len(list(stick.glob("dibao-*.sqlite3"))) == 1

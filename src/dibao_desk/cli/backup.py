@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from dibao_desk import messages
 from dibao_desk.cli.common import context, fail, report_rule_error
@@ -26,12 +27,17 @@ def run_backup(args) -> int:
     from dibao_desk.services import backup
 
     ctx = context(args)
+    absent: str | None = None  # the folder just chosen, on a stick not plugged in now
     if args.set_folder:
         try:
             backup.set_backup_folder(ctx.uow(), args.set_folder)
         except RuleError as exc:
             return report_rule_error(exc)
-        print(f"以后自动备份到：{backup.backup_folder(ctx.uow())}")
+        chosen = backup.backup_folder(ctx.uow())
+        print(f"以后自动备份到：{chosen}")
+        if chosen is not None and not Path(chosen).is_dir():
+            absent = str(chosen)
+            print("（现在找不到这个文件夹：这次只备份到数据文件夹；U 盘或移动硬盘插好后，备份会同时存到那里。）")
     try:
         run = backup.make_backups(ctx.uow(), ctx.store.path, to=args.to, reason="manual")
     except RuleError as exc:
@@ -40,9 +46,11 @@ def run_backup(args) -> int:
         print(f"已备份：{f.path}（{f.size / 1048576:.1f} MB，SHA-256 {f.sha256}）")
     for path in run.removed:
         print(f"按保留规则删除旧备份：{path.name}")
-    for p in run.problems:
+    problems = [p for p in run.problems
+                if not (p.code == "backup.folder_missing" and p.params.get("folder") == absent)]
+    for p in problems:
         fail(messages.text(p))
-    return 1 if run.problems else 0
+    return 1 if problems else 0
 
 
 def run_restore(args) -> int:
