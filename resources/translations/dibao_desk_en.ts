@@ -1851,8 +1851,8 @@ The file was read back and checked: {2}</translation>
         <translation>Password again</translation>
     </message>
     <message>
-        <source>从这个版本起，打开数据需要登录。请设置管理员账号和密码（管理员同时拥有经办人、审核人角色，一个人办理也只需这一个账号）。</source>
-        <translation>From this version on, opening the data needs a sign-in. Set the administrator account and password (the administrator also has the operator and reviewer roles, so one person working alone needs only this account).</translation>
+        <source>本单位的数据还没有账号，打开数据需要登录。请设置管理员账号和密码（管理员同时拥有经办人、审核人角色，一个人办理也只需这一个账号）。</source>
+        <translation>The office&apos;s data has no account yet, and opening it needs a sign-in. Set the administrator account and password (the administrator also has the operator and reviewer roles, so one person working alone needs only this account).</translation>
     </message>
     <message>
         <source>保存并登录</source>

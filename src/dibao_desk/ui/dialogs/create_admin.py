@@ -29,7 +29,7 @@ class CreateAdminDialog(QDialog):
         form.addRow(self.tr("密码"), self.password)
         form.addRow(self.tr("再输入一次密码"), self.password_again)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("从这个版本起，打开数据需要登录。请设置管理员账号和密码（管理员同时拥有经办人、"
+        intro = QLabel(self.tr("本单位的数据还没有账号，打开数据需要登录。请设置管理员账号和密码（管理员同时拥有经办人、"
                                "审核人角色，一个人办理也只需这一个账号）。"))
         intro.setWordWrap(True)
         layout.addWidget(intro)
