@@ -101,3 +101,36 @@ def test_the_county_approves_a_special_case_by_collective_decision(qtbot, ctx, t
         stored = json.loads(u.session.query(CountyDecision).one().special_json)
     assert stored == {"kind": "spending_over_income", "decided_on": TODAY.isoformat(),
                       "participants": "陈局长、陈科长", "minutes": "子女上学、老人住院，支出大于收入"}
+
+
+def test_a_county_clerk_draws_the_sample_and_a_reviewer_approves(qtbot, ctx, township, county_ctx, tmp_path):
+    """Signed in as a 经办人, the approval buttons are greyed out, naming the 审核人; the sample is
+    drawn by clicking. Signed in as a 审核人 only, the sample button is greyed out instead."""
+    from dibao_desk.domain.accounts import Role
+    from dibao_desk.services import accounts
+
+    up = exchange.export_package(ctx.uow(), "cases", "2026-11", tmp_path / "c.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), up.path, today=TODAY)
+    accounts.create_account(county_ctx.uow(), "陈科长", "Dibao-2026!", {Role.ADMIN, Role.CLERK, Role.REVIEWER})
+    county_ctx.sign_in(accounts.sign_in(county_ctx.uow(), "陈科长", "Dibao-2026!"))
+    accounts.create_account(county_ctx.uow(), "小张", "Dibao-2026!", {Role.CLERK})
+    accounts.create_account(county_ctx.uow(), "老周", "Dibao-2026!", {Role.REVIEWER})
+
+    county_ctx.sign_in(accounts.sign_in(county_ctx.uow(), "小张", "Dibao-2026!"))
+    view = CountyView(county_ctx, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.show()
+    assert not view.approve_button.isEnabled() and not view.refuse_button.isEnabled()
+    assert "审核人" in view.approve_button.toolTip()
+    qtbot.mouseClick(view.sample_button, Qt.MouseButton.LeftButton)
+    assert all(c.drawn for c in county.list_cases(county_ctx.uow()))
+
+    county_ctx.sign_in(accounts.sign_in(county_ctx.uow(), "老周", "Dibao-2026!"))
+    view = CountyView(county_ctx, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.show()
+    assert not view.sample_button.isEnabled() and not view.warning_button.isEnabled()
+    view.cases_view.selectionModel().select(
+        view.cases.index(0, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    qtbot.mouseClick(view.approve_button, Qt.MouseButton.LeftButton)
+    assert [c.approved for c in county.list_cases(county_ctx.uow(), status=None)].count(True) == 1

@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from dibao_desk.domain import idcard
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.county import CountyCaseStatus, CountyWarningStatus
 from dibao_desk.domain.procedure import CollectiveDecision, check_collective_decision
 from dibao_desk.domain.problems import Problem, RuleError
@@ -177,6 +178,7 @@ def draw_sample(uow: UnitOfWork, *, share_permille: int | None = None, seed: int
     ordered by township code and case number; ``random.Random(seed).sample`` picks from it, and
     both the seed and the ordered population are recorded, so the draw can be repeated exactly.
     """
+    uow.require(Role.CLERK)
     today = today or dt.date.today()
     with uow:
         _require_county(uow)
@@ -234,6 +236,7 @@ def record_decision(uow: UnitOfWork, case_id: int, approved: bool, reason: str, 
     """Approve or refuse a case after the spot-check draw has covered it. An approval may be
     of a special case (重病, spending above income) by the county's collective decision
     (seed 001), which goes to the township with the decision."""
+    uow.require(Role.REVIEWER)  # the county's 审批, as the township's 乡镇审核 is a 审核人's
     reason = (reason or "").strip()
     if special is not None and approved:
         problems = check_collective_decision(special, decided_on)
@@ -361,6 +364,7 @@ def add_warning(uow: UnitOfWork, township_code: str, id_number: str, kind: str, 
     ``id_number`` is the head's ID number as it stands on that roster; ``kind`` a code or word of
     the documented vocabulary. The warning waits (pending) until ``export_warnings`` sends it.
     """
+    uow.require(Role.CLERK)
     today = today or dt.date.today()
     detail = (detail or "").strip()
     with uow:

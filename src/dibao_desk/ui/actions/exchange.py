@@ -39,6 +39,11 @@ def install(window) -> None:
         warnings = menu.addAction(QCoreApplication.translate("MainWindow", "核对预警（下发乡镇）(&W)…"))
         warnings.triggered.connect(lambda: view.open_warnings())
         window.exchange_actions["county_warnings"] = warnings
+        from dibao_desk.domain.accounts import Role
+        from dibao_desk.ui.roles import allow
+
+        for action in (sample, warnings):
+            allow(window.ctx, action, Role.CLERK)
 
 
 def export_package(window, today=None):

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QMessageBox, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.county import CountyCaseStatus
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.services import county
+from dibao_desk.ui.roles import allow
 from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
 from dibao_desk.ui.tablemodels.county_roster import CountyRosterModel
 from dibao_desk.ui.texts import label, problem_text, yuan
@@ -70,6 +72,10 @@ class CountyView(QWidget):
         self.special_button = QPushButton(self.tr("按特殊情况批准…"))
         self.special_button.setToolTip(self.tr("重病或支出大于收入的特殊情况，经集体讨论批准"))
         self.special_button.clicked.connect(self.decide_special)
+        # the services refuse the others: allow() greys the button out and names the role
+        allow(self.ctx, self.sample_button, Role.CLERK)
+        for b in (self.approve_button, self.refuse_button, self.special_button):
+            allow(self.ctx, b, Role.REVIEWER)
         self.status = QLabel()
 
         buttons = QHBoxLayout()
@@ -128,6 +134,7 @@ class CountyView(QWidget):
         self.warning_button = QPushButton(self.tr("核对预警…"))
         self.warning_button.setToolTip(self.tr("为花名册上的家庭录入核对预警，并导出下发乡镇"))
         self.warning_button.clicked.connect(lambda: self.open_warnings())
+        allow(self.ctx, self.warning_button, Role.CLERK)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("乡镇（街道）：")))
         bar.addWidget(self.roster_township)
