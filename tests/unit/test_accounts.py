@@ -208,3 +208,24 @@ def test_a_reviewer_receives_no_application(real):
         procedure.receive_application(real.uow(), household, {"on": dt.date(2026, 11, 30)}, dt.date(2026, 11, 30))
     assert info.value.problems[0].code == "account.forbidden.clerk"
     assert procedure.list_cases(real.uow()) == []
+
+
+def test_a_sign_in_under_an_unknown_or_disabled_name_is_audited(real):
+    """Someone trying names at the sign-in (管理员, admin, a clerk who left): each attempt is in
+    the audit with the name tried, as a wrong password is, though no account counts it."""
+    import json
+
+    from sqlalchemy import select
+
+    from dibao_desk.models import AuditLog
+
+    accounts.set_roles(real.uow(), "小王", {Role.CLERK}, active=False)
+    for name in ("admin", "小王"):
+        with pytest.raises(RuleError) as info:
+            accounts.sign_in(real.uow(), name, "guess-2026")
+        assert info.value.problems[0].code == "account.unknown"
+    with real.uow() as uow:
+        rows = uow.session.execute(select(AuditLog.action, AuditLog.after).where(
+            AuditLog.action == "sign_in_failed").order_by(AuditLog.id)).all()
+    assert [(a, json.loads(after)["name"], json.loads(after).get("reason")) for a, after in rows] == [
+        ("sign_in_failed", "admin", "unknown"), ("sign_in_failed", "小王", "disabled")]

@@ -203,6 +203,10 @@ def sign_in(uow: UnitOfWork, name: str, password: str, now: dt.datetime | None =
     with uow:
         a = uow.session.scalar(select(Account).where(Account.name == name.strip()))
         if a is None or not a.active:
+            # counted against no account, but kept: names tried at the sign-in are worth reading
+            uow.audit("account", a.id if a is not None else None, "sign_in_failed", None,
+                      {"name": name.strip(), "reason": "unknown" if a is None else "disabled"})
+            uow.commit()
             raise RuleError(Problem("account.unknown", "name", {"name": name}))
         if a.locked_until is not None and a.locked_until > now:
             minutes = max(1, int((a.locked_until - now).total_seconds() + 59) // 60)
