@@ -72,4 +72,30 @@ def test_plan_of_a_quarter_already_over_says_so(ctx, make_household, capsys):
 def test_plan_of_the_last_quarter_of_year_9999_is_refused_in_chinese(ctx, capsys):
     """The quarter's end is in year 10000, which made a traceback (ValueError)."""
     assert main(["--data-dir", str(ctx.data_dir), "reviews", "plan", "--quarter", "9999-12"]) == 2
-    assert "月份“9999-12”格式不对" in capsys.readouterr().err
+    assert "季度“9999-12”格式不对" in capsys.readouterr().err
+
+
+def test_plan_takes_a_quarter_as_an_operator_types_it(ctx, make_household, capsys):
+    """`reviews plan --quarter 2027Q1` was refused: only a month of the quarter (2027-03) was read.
+    Each form an office writes a quarter in gives the same plan; anything else is refused in
+    Chinese, naming the forms read."""
+    hh = make_household(wages_fen=0)
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, hh.id)
+        h.status, h.category, h.benefit_start = "receiving", "class3", dt.date(2026, 1, 31)
+        h.created_at = dt.datetime(2026, 1, 31)
+        uow.commit()
+    outs = []
+    for typed in ("2027-03", "2027Q1", "2027q1", "2027-Q1", "2027年第1季度", "2027年一季度", "2027-1"):
+        code = main(["--data-dir", str(ctx.data_dir), "reviews", "plan", "--quarter", typed, "--today", "2026-12-01"])
+        outs.append(capsys.readouterr().out)
+        assert code == 0, typed
+    assert outs[0].startswith("2027-01-04 至 2027-03-31：") or outs[0].startswith("2027-01-0")
+    assert all(o == outs[0] for o in outs)
+    assert main(["--data-dir", str(ctx.data_dir), "reviews", "plan", "--quarter", "2027Q5"]) == 2
+    err = capsys.readouterr().err
+    assert "季度“2027Q5”格式不对" in err and "2027年第1季度" in err
+    # a month list takes months, not quarters
+    assert main(["--data-dir", str(ctx.data_dir), "reviews", "due", "--month", "2027Q1"]) == 2
+    assert "月份“2027Q1”格式不对" in capsys.readouterr().err
+    assert main(["--data-dir", str(ctx.data_dir), "reviews", "due", "--month", "2027年3月"]) == 0

@@ -78,3 +78,17 @@ def test_stats_for_a_year_out_of_range_is_refused_in_chinese(ctx, capsys):
         assert main(["--data-dir", str(ctx.data_dir), "stats", "--period", text]) == 2, text
         err = capsys.readouterr().err
         assert f"统计期“{text}”格式不对" in err and "Traceback" not in err, text
+
+
+def test_stats_reads_a_quarter_or_month_as_an_office_writes_it(ctx, town, capsys):
+    """`stats --period 2026年第4季度` (or 2026-Q4, 2026q4) is the quarter 2026Q4, and 2026年11月
+    is 2026-11: each prints the same table as the written form."""
+    def table(period: str) -> str:
+        assert main(["--data-dir", str(ctx.data_dir), "stats", "--period", period]) == 0, period
+        return capsys.readouterr().out
+
+    quarter = table("2026Q4")
+    assert "按2026年12月台账统计" in quarter  # the quarter is read to its last month
+    for typed in ("2026q4", "2026-Q4", "2026年第4季度", "2026年四季度"):
+        assert table(typed) == quarter, typed
+    assert table("2026年11月") == table("2026-11")

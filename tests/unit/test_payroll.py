@@ -331,3 +331,13 @@ def ledger_months(info):
     from dibao_desk.domain.ledger import months
 
     return months(info.first_month, info.last_month)
+
+
+def test_a_roster_made_for_a_period_typed_another_way_is_the_same_roster(ctx, homes):
+    """Made for 2026年第4季度, the roster is 2026Q4: found, replaced and listed under that form."""
+    info = payroll.make(ctx.uow(), "2026年第4季度", today=D(2026, 9, 30))
+    assert info.period == "2026Q4"
+    again = payroll.make(ctx.uow(), "2026-q4", today=D(2026, 9, 30))  # the draft is replaced, not doubled
+    assert again.period == "2026Q4"
+    assert [r.period for r in payroll.rosters(ctx.uow())] == ["2026Q4"]
+    assert payroll.find(ctx.uow(), "2026-Q4").id == again.id

@@ -6,7 +6,7 @@ import datetime as dt
 
 from dibao_desk import messages
 from dibao_desk.cli.common import BadInput, context, fail, hidden_today, report_rule_error, today_of
-from dibao_desk.domain import reviews as rules
+from dibao_desk.domain.periods import period_of
 from dibao_desk.domain.problems import RuleError
 
 
@@ -20,7 +20,7 @@ def register(sub) -> None:
     d.add_argument("--xlsx", metavar="FILE", help="同时写成 Excel 工作簿")
     d.set_defaults(handler=run_due)
     pl = rs.add_parser("plan", help="把一个季度应复核的家庭分到各工作日")
-    pl.add_argument("--quarter", metavar="YYYY-MM", help="季度中的任一月（默认本季度）")
+    pl.add_argument("--quarter", metavar="YYYYQn", help="季度：2027Q1（也可写 2027-Q1、2027年第1季度）或季度中的任一月 2027-03（默认本季度）")
     pl.add_argument("--village", metavar="名称")
     pl.add_argument("--xlsx", metavar="FILE", help="写成 Excel 工作簿")
     hidden_today(pl)
@@ -34,14 +34,17 @@ def register(sub) -> None:
     p.set_defaults(handler=lambda args: (p.print_help(), 0)[1])
 
 
-def _month(text: str | None, today: dt.date) -> dt.date | None:
+def _month(text: str | None, today: dt.date, quarter: bool = False) -> dt.date | None:
+    """The first day of the month typed (2026-03, 2026-3, 2026年3月), or with ``quarter`` of the
+    quarter typed (2027Q1, 2027q1, 2027-Q1, 2027年第1季度) or of a month in it; None after
+    saying, in Chinese, which forms are read."""
     if not text:
         return today.replace(day=1)
-    try:
-        return rules.parse_month(text)
-    except (ValueError, TypeError):
-        fail(messages.text("reviews.month", value=text))
-        return None
+    found = period_of(text)
+    if found is not None and (quarter or not found.is_quarter):
+        return found.first
+    fail(messages.text("reviews.quarter" if quarter else "reviews.month", value=text))
+    return None
 
 
 def _village(ctx, name: str | None) -> tuple[int | None, bool]:
@@ -93,11 +96,11 @@ def run_plan(args) -> int:
         today = today_of(args)
     except BadInput:
         return 2
-    month = _month(args.quarter, today)
+    month = _month(args.quarter, today, quarter=True)
     if month is None:
         return 2
     if month.year >= dt.MAXYEAR and month.month > 9:  # the quarter would end in year 10000
-        fail(messages.text("reviews.month", value=args.quarter))
+        fail(messages.text("reviews.quarter", value=args.quarter))
         return 2
     ctx = context(args)
     village_id, ok = _village(ctx, args.village)

@@ -1,17 +1,26 @@
-"""Periods offices report and exchange by: a month (``2026-11``) or a quarter (``2026Q4``)."""
+"""Periods offices report and exchange by: a month (``2026-11``) or a quarter (``2026Q4``).
+
+An operator may type a period the way it is said or written in the office: ``2026-3``,
+``2026/03``, ``2026年3月``; ``2026q4``, ``2026-Q4``, ``2026年第4季度``, ``2026年四季度``.
+Each is read to the one written form (``2026-03``, ``2026Q4``) that rosters, packages and
+statistics store and compare."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
-PERIOD_RE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$|^(\d{4})Q([1-4])$")
+PERIOD_RE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$|^(\d{4})Q([1-4])$")  # the written forms
+_MONTH_TYPED = re.compile(r"(\d{4})\s*(?:[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月(?:份)?)")
+_QUARTER_TYPED = re.compile(r"(\d{4})\s*(?:[-/. ]?\s*[Qq]\s*([1-4])|年\s*第?\s*([1-4一二三四])\s*季(?:度)?)")
+_CHINESE_DIGITS = {"一": "1", "二": "2", "三": "3", "四": "4"}
 
 
 @dataclass(frozen=True)
 class Period:
-    text: str  # as typed: 2026-11 | 2026Q4
+    text: str  # written form: 2026-11 | 2026Q4
     first: dt.date
     last: dt.date
 
@@ -29,11 +38,29 @@ class Period:
         return tuple(out)
 
 
-def period_of(text: str | None) -> Period | None:
-    """'2026-11' -> November 2026; '2026Q4' -> October to December 2026; else None."""
+def written(text: str | None) -> str | None:
+    """The written form of a period as typed: '2026-3', '2026年3月' -> '2026-03'; '2026q4',
+    '2026-Q4', '2026年第四季度' -> '2026Q4'; None when it is neither a month nor a quarter."""
     if not text:
         return None
-    text = text.strip()
+    text = unicodedata.normalize("NFKC", text).strip()  # full-width digits and Ｑ from a Chinese IME
+    m = _MONTH_TYPED.fullmatch(text)
+    if m:
+        month = int(m.group(2) or m.group(3))
+        return f"{m.group(1)}-{month:02d}" if 1 <= month <= 12 else None
+    m = _QUARTER_TYPED.fullmatch(text)
+    if m:
+        quarter = m.group(2) or m.group(3)
+        return f"{m.group(1)}Q{_CHINESE_DIGITS.get(quarter, quarter)}"
+    return None
+
+
+def period_of(text: str | None) -> Period | None:
+    """'2026-11' -> November 2026; '2026Q4' -> October to December 2026 (and the other typed
+    forms :func:`written` reads); else None. The period's ``text`` is the written form."""
+    text = written(text)
+    if not text:
+        return None
     m = PERIOD_RE.match(text)
     if not m:
         return None

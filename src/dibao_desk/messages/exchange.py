@@ -74,7 +74,7 @@ TEMPLATES: dict[str, str] = {
     # exporting
     "exchange.no_office": "请先在设置中填写本单位信息",
     "exchange.kind_for_mode": "当前工作模式下不能导出“{kind}”数据包",
-    "exchange.period": "期间“{period}”格式不对：月份写作 2026-11，季度写作 2026Q4",
+    "exchange.period": "期间“{period}”格式不对：月份写作 2026-11（或 2026年11月），季度写作 2026Q4（或 2026-Q4、2026年第4季度）",
     "exchange.township_required": "请选择要下发的乡镇",
     "exchange.nothing_to_resend": "还没有导出过这类数据包，无法重新导出",
     "exchange.no_account": "有 {count} 户没有银行账号，造册中账号为空（第 {rows} 行），请补录后重新导出",

@@ -19,7 +19,7 @@ PARAM_LABELS: dict[str, dict[str, str]] = {
 }
 
 TEMPLATES: dict[str, str] = {
-    "payroll.period": "造册期间“{period}”格式不对，应为月份 YYYY-MM（如 2026-12）或季度 YYYYQn（如 2026Q4）",
+    "payroll.period": "造册期间“{period}”格式不对，应为月份 2026-12（也可写 2026年12月）或季度 2026Q4（也可写 2026-Q4、2026年第4季度）",
     "payroll.period_ahead": "造册期间 {period} 从 {first} 开始，今天（{today}）还不能为它造册：造册最多提前到"
                             "上一个月办理，今天最远只能为 {latest} 开始的期间造册。请核对期间是否写错",
     "payroll.sign_future": "审核日期 {on} 晚于今天（{today}），不能预先审核；请在主管领导审核的当天或以后登记",

@@ -67,6 +67,6 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 TEMPLATES: dict[str, str] = {
-    "stats.period": "统计期“{value}”格式不对，应为 YYYY-MM（月）或 YYYYQn（季度），如 2026-11 或 2026Q4",
+    "stats.period": "统计期“{value}”格式不对，应为月份 2026-11（也可写 2026年11月）或季度 2026Q4（也可写 2026-Q4、2026年第4季度）",
     "stats.village": "没有名为“{value}”的村（社区）",
 }

@@ -137,8 +137,10 @@ def _township(uow: UnitOfWork, code: str | None) -> CountyTownship | None:
 
 def payments(uow: UnitOfWork, period: str | None = None, township_code: str | None = None) -> list[PaymentRow]:
     """The payments packages stored, per township and period (latest period first)."""
-    if period and period_of(period) is None:
+    named = period_of(period) if period else None
+    if period and named is None:
         raise RuleError(Problem("exchange.period", "period", {"period": period}))
+    period = named.text if named is not None else None
     with uow:
         stmt = (select(CountyPayment, CountyTownship.code, CountyTownship.name)
                 .join(CountyTownship, CountyTownship.id == CountyPayment.township_id)

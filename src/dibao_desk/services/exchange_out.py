@@ -22,6 +22,7 @@ from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.county import CountyCaseStatus
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.payroll import LineKind
+from dibao_desk.domain.periods import written
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import package as pkg
 from dibao_desk.exchange import packages_out
@@ -67,6 +68,7 @@ def export_package(uow: UnitOfWork, kind: str, period: str, out: str | Path, *,
         bounds = pkg.parse_period(period)
         if bounds is None:
             raise RuleError(Problem("exchange.period", "period", {"period": period}))
+        period = written(period) or period  # 2026-q4 as typed, 2026Q4 in the package
         if mode == "county":
             if not township_code:
                 raise RuleError(Problem("exchange.township_required", "township"))
