@@ -284,3 +284,33 @@ def test_the_form_s_refusal_says_what_to_do():
 
     text = messages.text(Problem("member.left_by_event", "members[1].person_status", {"row": 2, "status": "dead"}))
     assert text == "第 2 名成员改为“死亡”：该户正在领取低保，请用“登记家庭变故”登记，以便从次月起重新核定保障金"
+
+
+def test_the_long_term_notice_shows_what_is_paid_until_the_grant(ctx, make_household, tmp_path):
+    """张小明 dies on 29 February 2028; the 变更 (750 → 300 元) is granted in March. Until the
+    grant the 长期公示 showed 2 persons beside the 750 元 still paid for 3; it now shows the
+    pair the ledger pays in the notice's month: 3 persons and 750 元, then 2 and 300 元."""
+    from dibao_desk.services import printing, procedure
+    from tests.exchange.test_printing_notice import pages_text
+
+    hid = three(make_household).id
+    assert receiving(ctx, hid, D(2028, 2, 1), D(2028, 2, 29)) == 75000
+    boy, *_ = member(ctx, hid, "张小明")
+    r = events.add_event(ctx.uow(), hid, "death", D(2028, 2, 29), member_id=boy, today=D(2028, 2, 29))
+    assert household_row(ctx, hid)[3] == 2  # the household's list already counts those who remain
+
+    def notice(on: dt.date) -> tuple[int, str, int]:
+        [e] = procedure.long_term_notice(ctx.uow(), on=on)
+        return e.persons, e.category, e.monthly_fen
+
+    assert notice(D(2028, 2, 29)) == (3, "class2", 75000)
+    assert notice(D(2028, 3, 1)) == (3, "class2", 75000)  # the 变更 not granted yet: March pays 3 at 750
+    out = tmp_path / "long.pdf"
+    printing.print_notice(ctx.uow(), "long", out, on=D(2028, 3, 1))
+    assert "本表共1户3人，月保障金合计750.00元" in "".join(pages_text(out))
+
+    walk_case(ctx, r.change.case_id, D(2028, 2, 29))  # granted in early March, from March
+    assert notice(D(2028, 3, 10)) == (2, "class2", 30000)
+    assert notice(D(2028, 2, 29)) == (3, "class2", 75000)  # February was paid for three
+    printing.print_notice(ctx.uow(), "long", out, on=D(2028, 3, 10))
+    assert "本表共1户2人，月保障金合计300.00元" in "".join(pages_text(out))

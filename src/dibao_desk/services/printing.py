@@ -165,7 +165,7 @@ def _stage_entries(uow: UnitOfWork, stage: str, village_id: int | None, on: dt.d
     from dibao_desk.services import procedure
 
     if stage == "long":
-        return procedure.long_term_notice(uow, village_id)
+        return procedure.long_term_notice(uow, village_id, on)
     return procedure.cases_on_notice(uow, int(stage), village_id, on, posted)
 
 

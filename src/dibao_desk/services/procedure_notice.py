@@ -12,9 +12,11 @@ from sqlalchemy.sql import Select
 from dibao_desk.domain import procedure as rules
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.household import HouseholdStatus
+from dibao_desk.domain.ledger import PAID_STATUSES
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.procedure import CaseKind, CaseStatus, StepResult
 from dibao_desk.models import Case, CaseStep, Household, NoticeObjection, Village
+from dibao_desk.models import ledger as ledger_store
 from dibao_desk.services.uow import UnitOfWork
 from dibao_desk.services.procedure_results import (
     CaseDetail, LongTermEntry, NoticeBatch, NoticeEntry, NoticePosting, ObjectionInfo,
@@ -213,8 +215,15 @@ def cases_on_notice(uow: UnitOfWork, stage: int, village_id: int | None = None,
     return entries
 
 
-def long_term_notice(uow: UnitOfWork, village_id: int | None = None) -> list[LongTermEntry]:
-    """Every household receiving benefit (长期公示), by village."""
+def long_term_notice(uow: UnitOfWork, village_id: int | None = None,
+                     on: dt.date | None = None) -> list[LongTermEntry]:
+    """Every household receiving benefit (长期公示), by village, with the persons, class and
+    amount the ledger pays it in the month of ``on`` (default today). Between a member's
+    death or departure and the grant of the 变更 that follows, the household's own columns
+    already count those who remain while the old amount is still paid: the notice shows the
+    pair in force, and the new one from the month the grant takes effect. A household the
+    ledger holds nothing paid for that month is shown with its own columns."""
+    month = (on or dt.date.today()).replace(day=1)
     stmt = (select(Household.id, Household.village_id, Village.name, Household.head_name,
                    Household.covered_count, Household.category, Household.monthly_benefit_fen,
                    Household.benefit_start)
@@ -224,4 +233,15 @@ def long_term_notice(uow: UnitOfWork, village_id: int | None = None) -> list[Lon
     if village_id is not None:
         stmt = stmt.where(Household.village_id == village_id)
     with uow:
-        return [LongTermEntry(*r) for r in uow.session.execute(stmt).all()]
+        rows = uow.session.execute(stmt).all()
+        paid = ledger_store.month_values(uow.session.connection(), month,
+                                         [r.id for r in rows] if village_id is not None else None)
+        out = []
+        for r in rows:
+            v = paid.get(r.id)
+            if v is not None and v.status in PAID_STATUSES:
+                out.append(LongTermEntry(r.id, r.village_id, r.name, r.head_name, v.covered, v.category,
+                                         v.amount_fen, r.benefit_start))
+            else:
+                out.append(LongTermEntry(*r))
+        return out
