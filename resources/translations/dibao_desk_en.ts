@@ -5646,6 +5646,10 @@ Write it on paper and keep it with the office&apos;s seal, not on this PC. An ad
         <translation>Recovered (yuan)</translation>
     </message>
     <message>
+        <source>待银行回执（元）</source>
+        <translation>Awaiting bank (yuan)</translation>
+    </message>
+    <message>
         <source>尚欠（元）</source>
         <translation>Owed (yuan)</translation>
     </message>
@@ -5796,6 +5800,10 @@ Write it on paper and keep it with the office&apos;s seal, not on this PC. An ad
     <message>
         <source>待追回 {0} 条，尚欠合计 {1} 元</source>
         <translation>{0} open, {1} yuan owed in total</translation>
+    </message>
+    <message>
+        <source>；已扣减 {0} 元待银行回执</source>
+        <translation>; {0} yuan deducted, awaiting the bank&apos;s return</translation>
     </message>
     <message>
         <source>追回 {0}：{1}，应追回 {2} 元，尚欠 {3} 元</source>
@@ -8636,6 +8644,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Fewer members</translation>
     </message>
     <message>
+        <source>已扣减，待银行回执</source>
+        <translation>Deducted, awaiting the bank&apos;s return</translation>
+    </message>
+    <message>
         <source>扣减</source>
         <translation>Deduction</translation>
     </message>
@@ -10027,10 +10039,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>{member} is not registered with full work capacity, so the refusal is not counted; if the work capacity changed, edit the member first</translation>
     </message>
     <message>
-        <source>月份“{value}”格式不对，应为 YYYY-MM，例如 2026-03</source>
-        <translation>Month &quot;{value}&quot; is malformed; use YYYY-MM, e.g. 2026-03</translation>
-    </message>
-    <message>
         <source>无法写入文件 {path}：{error}</source>
         <translation>Cannot write file {path}: {error}</translation>
     </message>
@@ -10089,10 +10097,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>户 {household_id} 现为“{status}”，但没有保障金台账</source>
         <translation>Household {household_id} is now &quot;{status}&quot; but has no benefit ledger</translation>
-    </message>
-    <message>
-        <source>造册期间“{period}”格式不对，应为月份 YYYY-MM（如 2026-12）或季度 YYYYQn（如 2026Q4）</source>
-        <translation>Roster period &quot;{period}&quot; is not valid: use a month YYYY-MM (e.g. 2026-12) or a quarter YYYYQn (e.g. 2026Q4)</translation>
     </message>
     <message>
         <source>造册期间 {period} 从 {first} 开始，今天（{today}）还不能为它造册：造册最多提前到上一个月办理，今天最远只能为 {latest} 开始的期间造册。请核对期间是否写错</source>
@@ -10499,6 +10503,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>The roster of {period} has nothing to be paid through the bank</translation>
     </message>
     <message>
+        <source>{period} 的造册没有尚未回盘的转账：银行已回答每一笔</source>
+        <translation>The roster of {period} has no transfer awaiting the bank: the bank answered every one</translation>
+    </message>
+    <message>
+        <source>确认日期 {on} 晚于今天，请核对</source>
+        <translation>Confirmation date {on} is after today; please check</translation>
+    </message>
+    <message>
+        <source>确认日期 {on} 早于造册审核日期 {signed}，请核对</source>
+        <translation>Confirmation date {on} is before the roster was signed ({signed}); please check</translation>
+    </message>
+    <message>
         <source>第 {line} 笔（造册第 {position} 行，{name}）：账号 {account} 不能用于代发（{detail}），请先更正该户的账号并重新造册</source>
         <translation>Payment {line} (roster row {position}, {name}): account {account} cannot be used for payment ({detail}); correct the household&apos;s account and make the roster again</translation>
     </message>
@@ -10805,10 +10821,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>该户一旦停保或取消，将同时失去以下联动救助（近一年）：{items}</source>
         <translation>If this household&apos;s dibao is stopped or cancelled, it also loses this linked assistance (last 12 months): {items}</translation>
-    </message>
-    <message>
-        <source>统计期“{value}”格式不对，应为 YYYY-MM（月）或 YYYYQn（季度），如 2026-11 或 2026Q4</source>
-        <translation>Period &quot;{value}&quot; is malformed; use YYYY-MM (month) or YYYYQn (quarter), e.g. 2026-11 or 2026Q4</translation>
     </message>
     <message>
         <source>没有名为“{value}”的村（社区）</source>
@@ -11475,10 +11487,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>&quot;{kind}&quot; packages cannot be exported in the current working mode</translation>
     </message>
     <message>
-        <source>期间“{period}”格式不对：月份写作 2026-11，季度写作 2026Q4</source>
-        <translation>Period &quot;{period}&quot; is malformed: a month is 2026-11, a quarter 2026Q4</translation>
-    </message>
-    <message>
         <source>请选择要下发的乡镇</source>
         <translation>Choose the township to send to</translation>
     </message>
@@ -11731,6 +11739,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Income: household {total} yuan/month, work-cost deduction {deduction} yuan, counted {counted} yuan, {persons} persons, {per_capita} yuan per person, below the standard of {standard} yuan</translation>
     </message>
     <message>
+        <source>月份“{value}”格式不对，应为 2026-03（也可写 2026-3、2026年3月）</source>
+        <translation>Month &quot;{value}&quot; is malformed; use 2026-03 (or 2026-3, 2026年3月)</translation>
+    </message>
+    <message>
+        <source>季度“{value}”格式不对，应为 2027Q1（也可写 2027-Q1、2027年第1季度），或季度中的任一月，如 2027-03</source>
+        <translation>Quarter &quot;{value}&quot; is malformed; use 2027Q1 (or 2027-Q1, 2027年第1季度), or any month of the quarter, e.g. 2027-03</translation>
+    </message>
+    <message>
+        <source>造册期间“{period}”格式不对，应为月份 2026-12（也可写 2026年12月）或季度 2026Q4（也可写 2026-Q4、2026年第4季度）</source>
+        <translation>Roster period &quot;{period}&quot; is not valid: use a month 2026-12 (or 2026年12月) or a quarter 2026Q4 (or 2026-Q4, 2026年第4季度)</translation>
+    </message>
+    <message>
         <source>文件“{name}”从第 {line} 行起无法按逗号或制表符分隔的表格读取，没有导入</source>
         <translation>File &quot;{name}&quot; cannot be read as a comma- or tab-separated table from line {line} on. Nothing was imported</translation>
     </message>
@@ -11741,6 +11761,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>文件“{name}”不是银行回盘文件（应为 Excel 表格、逗号分隔的 CSV 或定长文本），可能选错了文件，没有导入</source>
         <translation>File &quot;{name}&quot; is not a bank return file (an Excel workbook, a comma-separated CSV or fixed-column text); perhaps the wrong file was chosen. Nothing was imported</translation>
+    </message>
+    <message>
+        <source>统计期“{value}”格式不对，应为月份 2026-11（也可写 2026年11月）或季度 2026Q4（也可写 2026-Q4、2026年第4季度）</source>
+        <translation>Period &quot;{value}&quot; is malformed; use a month 2026-11 (or 2026年11月) or a quarter 2026Q4 (or 2026-Q4, 2026年第4季度)</translation>
     </message>
     <message>
         <source>保障人口填的是 {declared} 人，名单中只有 {found} 人：按名单登记，其余成员请在家庭信息中补登</source>
@@ -11757,6 +11781,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>注意：代码 {code} 在本县登记为“{known}”，这个数据包来自“{name}”。如是同一乡镇改名，可以导入（导入后改称“{name}”）；如不是同一乡镇，请不要导入，请对方核对本单位的区划代码</source>
         <translation>Note: code {code} is registered in this county as &quot;{known}&quot;, but this package comes from &quot;{name}&quot;. If the township was renamed, import it (it will then be called &quot;{name}&quot;); if it is another township, do not import it and ask the sender to check their administrative code</translation>
+    </message>
+    <message>
+        <source>期间“{period}”格式不对：月份写作 2026-11（或 2026年11月），季度写作 2026Q4（或 2026-Q4、2026年第4季度）</source>
+        <translation>Period &quot;{period}&quot; is malformed: a month is 2026-11 (or 2026年11月), a quarter 2026Q4 (or 2026-Q4, 2026年第4季度)</translation>
     </message>
     <message>
         <source>{on} 起执行：{label} = {shown}</source>

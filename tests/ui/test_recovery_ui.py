@@ -139,3 +139,30 @@ def test_a_deduction_names_the_line_picked_from_the_households_lines_as_the_rost
         "deduction", 5000, "2026-12", lines["2026-12"].id, lines["2026-12"].position)
     assert all("2026-12" not in dialog.line_combo.itemText(i) for i in range(dialog.line_combo.count()))
     dialog.grab().save(str(tmp_path / "recovery_line.png"))
+
+
+def test_the_register_shows_deductions_awaiting_the_banks_answer(qtbot, ctx, homes, tmp_path):
+    """After the December roster is signed and sent to the bank, its deductions read 已扣减，待银行回执
+    with their amount apart from 已收回, until the office confirms the bank paid."""
+    from dibao_desk.services import bank
+    from dibao_desk.ui.dialogs.recovery_register import RecoveryDialog
+    from tests.unit.test_recovery_payroll import _december_deductions_sent
+
+    dec, _ledger_entry, hand_entry = _december_deductions_sent(ctx, homes, tmp_path)[:3]
+    dialog = RecoveryDialog(ctx, today=dt.date(2027, 1, 5))
+    qtbot.addWidget(dialog)
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData(None))  # 全部
+    names = [dialog.model.headerData(i, Qt.Orientation.Horizontal) for i in range(dialog.model.columnCount())]
+    row = next(i for i, e in enumerate(dialog.model.rows) if e.id == hand_entry)
+
+    def cell(name: str) -> str:
+        return dialog.model.data(dialog.model.index(row, names.index(name)))
+
+    assert (cell("已收回（元）"), cell("待银行回执（元）"), cell("状态")) == ("0.00", "250.00", "已扣减，待银行回执")
+    assert "已扣减 350.00 元待银行回执" in dialog.totals_label.text()
+    dialog.grab().save(str(tmp_path / "recovery_awaiting.png"))
+    bank.confirm_paid(ctx.uow(), dec.id, dt.date(2027, 1, 5), today=dt.date(2027, 1, 5))
+    dialog.refresh()
+    row = next(i for i, e in enumerate(dialog.model.rows) if e.id == hand_entry)
+    assert (cell("已收回（元）"), cell("待银行回执（元）"), cell("状态")) == ("250.00", "", "已追回")
+    assert "待银行回执" not in dialog.totals_label.text()

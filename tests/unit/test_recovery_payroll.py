@@ -249,3 +249,99 @@ def test_a_failed_deduction_taken_again_is_not_deducted_a_third_time_when_re_pai
     payroll.sign(ctx.uow(), back.id, "赵镇长", D(2027, 2, 28), today=D(2027, 2, 28))
     e = recovery.get_entry(ctx.uow(), hand_entry)
     assert (e.status, e.recovered_fen, len(e.instalments)) == (RecoveryStatus.SETTLED, 25000, 3)
+
+
+# ---- deductions awaiting the bank's answer ---------------------------------------------------
+
+def _december_deductions_sent(ctx, homes, tmp_path, cash_entry_fen=25000):
+    """December (signed 31 December) deducts b's ledger 追回 of 100 元 and c's 追回 by hand
+    (250 元 of c's 300); the bank file is written, its return not in yet."""
+    from dibao_desk.exchange import bank_layouts
+    from dibao_desk.services import bank
+    from tests.unit.test_bank import card
+    from tests.unit.test_payroll import set_account
+
+    a, b, c = homes
+    for i, hid in enumerate(homes):
+        set_account(ctx, hid, card(i + 1), "中国邮政储蓄银行德安县支行")
+    decide(ctx, b, D(2026, 11, 1), D(2026, 12, 1), MonthValue(LedgerStatus.RECEIVING, "class3", 2, 50000))
+    (by_ledger,) = recovery.list_entries(ctx.uow())
+    by_hand = recovery.add(ctx.uow(), c, "bank_error", "德银〔2026〕9号", D(2026, 12, 1), cash_entry_fen,
+                           today=D(2026, 12, 1))
+    dec = payroll.make(ctx.uow(), "2026-12", today=D(2026, 12, 31))
+    payroll.sign(ctx.uow(), dec.id, "赵镇长", D(2026, 12, 31), today=D(2026, 12, 31))
+    fixed = bank_layouts.load().get("fixed_gbk")
+    sent = bank.bank_file(ctx.uow(), dec.id, fixed, tmp_path / "代发.txt", today=D(2026, 12, 31))
+    return dec, by_ledger.id, by_hand.id, sent, fixed
+
+
+def test_a_deduction_awaits_the_banks_answer_before_it_counts_as_recovered_5_january(ctx, homes, tmp_path, capsys):
+    """Signed on 31 December, the roster's deductions counted as recovered (已追回) before the
+    bank had paid a thing; a failed transfer then took them back. Until a return says paid they
+    are 已扣减，待银行回执: not recovered, not owed either (the next roster must not deduct again)."""
+    from dibao_desk.cli import main
+    from dibao_desk.services import bank
+    from tests.unit.test_bank import bank_answers
+
+    a, b, c = homes
+    dec, ledger_entry, hand_entry = _december_deductions_sent(ctx, homes, tmp_path)[:3]
+    e = recovery.get_entry(ctx.uow(), hand_entry)
+    assert (e.status, e.balance_fen, e.received_fen, e.awaiting_fen) == (RecoveryStatus.SETTLED, 0, 0, 25000)
+    assert e.shown_status == "awaiting_bank" and [i.awaiting_bank for i in e.instalments] == [True]
+    listed = {x.id: x for x in recovery.list_entries(ctx.uow(), status="settled")}
+    assert (listed[hand_entry].awaiting_fen, listed[ledger_entry].awaiting_fen) == (25000, 10000)
+    assert recovery.totals(ctx.uow()).awaiting_fen == 35000
+    assert recovery.deductions_for(ctx.uow(), "2027-01") == {}  # not owed: January does not deduct again
+    assert main(["--data-dir", str(ctx.data_dir), "recovery", "list", "--status", "all"]) == 0
+    out = capsys.readouterr().out
+    assert "已扣减，待银行回执" in out and "已追回" not in out
+    assert "另有已扣减 350.00 元待银行回执" in out
+    assert main(["--data-dir", str(ctx.data_dir), "recovery", "show", str(hand_entry)]) == 0
+    out = capsys.readouterr().out
+    assert "已收回 0.00 元，已扣减待银行回执 250.00 元，尚欠 0.00 元" in out and "第 5 行  待银行回执" in out
+
+    # the bank's return: every transfer paid (5 January)
+    from dibao_desk.exchange import bank_layouts
+    fixed = bank_layouts.load().get("fixed_gbk")
+    order = [t.household_id for t in bank.transfers(ctx.uow(), dec.id)]
+    ret = bank_answers(tmp_path / "代发.txt", tmp_path / "回盘.txt", [("成功", "")] * len(order))
+    assert bank.record_bank_return(ctx.uow(), dec.id, ret, fixed, today=D(2027, 1, 5)).written
+    e = recovery.get_entry(ctx.uow(), hand_entry)
+    assert (e.received_fen, e.awaiting_fen, e.shown_status) == (25000, 0, "settled")
+    assert recovery.totals(ctx.uow()).awaiting_fen == 0
+    assert main(["--data-dir", str(ctx.data_dir), "recovery", "list", "--status", "all"]) == 0
+    out = capsys.readouterr().out
+    assert "待银行回执" not in out.split("\n", 1)[1] and "已追回" in out
+
+
+def test_a_roster_the_bank_answers_on_paper_is_confirmed_paid_by_the_office_6_january(ctx, homes, tmp_path, capsys):
+    """A bank that sends no result file: `payroll bank-confirm` records the transfers not
+    answered as paid, and the deductions they carry as recovered; a second time finds none."""
+    from dibao_desk.cli import main
+    from dibao_desk.models import AuditLog
+
+    dec, ledger_entry, hand_entry = _december_deductions_sent(ctx, homes, tmp_path)[:3]
+    assert main(["--data-dir", str(ctx.data_dir), "payroll", "bank-confirm", "--period", "2026-12",
+                 "--on", "2027-01-06", "--today", "2027-01-06"]) == 0
+    out = capsys.readouterr().out
+    assert "已确认 2026-12 常规造册尚未回盘的 3 笔转账" in out and "其中 2 笔追回扣减共 350.00 元计为已扣回" in out
+    for eid, fen in ((ledger_entry, 10000), (hand_entry, 25000)):
+        e = recovery.get_entry(ctx.uow(), eid)
+        assert (e.received_fen, e.awaiting_fen, e.shown_status) == (fen, 0, "settled")
+    with ctx.uow() as uow:
+        assert uow.session.query(AuditLog).filter_by(entity="payroll", action="bank_confirmed").count() == 1
+    assert main(["--data-dir", str(ctx.data_dir), "payroll", "bank-confirm", "--period", "2026-12",
+                 "--today", "2027-01-06"]) != 0
+    assert "没有尚未回盘的转账" in capsys.readouterr().err
+    assert main(["--data-dir", str(ctx.data_dir), "payroll", "bank-confirm", "--period", "2026-12",
+                 "--on", "2026-12-30", "--today", "2027-01-06"]) != 0
+    assert "早于造册审核日期 2026-12-31" in capsys.readouterr().err
+
+
+def test_a_deduction_that_takes_the_whole_payment_awaits_nothing_31_december(ctx, homes, tmp_path):
+    """c is paid 300 元 and owes 400: December deducts 300, the household's lines net to 0 and
+    no transfer is sent. The deduction is made when the roster is signed."""
+    dec, ledger_entry, hand_entry, sent, _ = _december_deductions_sent(ctx, homes, tmp_path, cash_entry_fen=40000)
+    e = recovery.get_entry(ctx.uow(), hand_entry)
+    assert (e.recovered_fen, e.received_fen, e.awaiting_fen, e.balance_fen) == (30000, 30000, 0, 10000)
+    assert recovery.get_entry(ctx.uow(), ledger_entry).awaiting_fen == 10000  # b's transfer was sent

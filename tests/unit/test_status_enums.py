@@ -51,8 +51,9 @@ WORDS: list[tuple[type[StrEnum], str]] = [
     (ReviewEventKind, "review_event"),
     (EventKind, "event_kind"),
 ]
-# Words a group holds beyond its enum's members: the review counts add the new cases granted.
-EXTRA_WORDS = {"review_outcome": {"new"}}
+# Words a group holds beyond its enum's members: the review counts add the new cases granted;
+# the 追回 register shows an entry deducted in full, the bank's return not in, as awaiting it.
+EXTRA_WORDS = {"review_outcome": {"new"}, "recovery_status": {"awaiting_bank"}}
 
 # (table, column) -> the enum its values belong to ("" where the column may say "not yet")
 STORED: list[tuple[str, str, type[StrEnum]]] = [

@@ -8,7 +8,7 @@ import argparse
 import datetime as dt
 
 from dibao_desk import messages
-from dibao_desk.cli.common import context, fail
+from dibao_desk.cli.common import BadInput, context, fail, hidden_today, parse_date, today_of
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import RuleError
 
@@ -43,6 +43,13 @@ def register(sub) -> None:
     s.add_argument("--kind", default="regular", choices=("regular", "back_pay", "subsidy"), help="造册类型（默认常规）")
     s.add_argument("--name", default="", help="专项补贴或补发造册的名称")
     s.set_defaults(handler=run_bank_status)
+    c = payroll.add_parser("bank-confirm", help="银行不提供回盘文件时：确认造册中尚未回盘的转账都已发放（其中的追回扣减从此计为已扣回）")
+    c.add_argument("--period", required=True, metavar="P", help="造册期间：YYYY-MM 或 YYYYQn")
+    c.add_argument("--kind", default="regular", choices=("regular", "back_pay", "subsidy"), help="造册类型（默认常规）")
+    c.add_argument("--name", default="", help="专项补贴或补发造册的名称")
+    c.add_argument("--on", metavar="YYYY-MM-DD", help="银行发放的日期（默认今天）")
+    hidden_today(c)
+    c.set_defaults(handler=run_bank_confirm)
     s = payroll.add_parser("bank-layouts", help="列出可用的银行文件格式（内置的及数据文件夹 bank_layouts 中县里添加的）")
     s.set_defaults(handler=run_bank_layouts)
 
@@ -191,6 +198,29 @@ def run_bank_status(args) -> int:
     print(f"{roster.period} {messages.label('payroll_kind', roster.kind)}造册（{messages.label('payroll_status', roster.status)}）：")
     print(f"  已发放 {c.paid} 户 {fen_to_yuan(c.paid_fen)} 元；发放失败 {c.failed} 户 {fen_to_yuan(c.failed_fen)} 元；"
           f"未回盘 {c.unanswered} 户 {fen_to_yuan(c.unanswered_fen)} 元")
+    return 0
+
+
+def run_bank_confirm(args) -> int:
+    from dibao_desk.services import bank
+
+    try:
+        today = today_of(args)
+        on = parse_date(args.on, today) or today
+    except BadInput:
+        return 2
+    ctx = context(args)
+    roster = _roster(ctx, args)
+    if roster is None:
+        return 1
+    try:
+        done = bank.confirm_paid(ctx.uow(), roster.id, on, today=today)
+    except RuleError as exc:
+        return _problems(exc.problems)
+    print(f"已确认 {roster.period} {messages.label('payroll_kind', roster.kind)}造册尚未回盘的 {done.transfers} 笔转账"
+          f"共 {fen_to_yuan(done.amount_fen)} 元已发放（{on.isoformat()}）。")
+    if done.deductions:
+        print(f"其中 {done.deductions} 笔追回扣减共 {fen_to_yuan(done.deductions_fen)} 元计为已扣回。")
     return 0
 
 

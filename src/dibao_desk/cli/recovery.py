@@ -106,13 +106,15 @@ def run_list(args) -> int:
         print("没有追回登记。")
         return 0
     print(f"{'编号':>5}  {'户编号':>6}  {'户主':<8}{'原因':<8}{'决定日期':<12}{'所属月份':<18}"
-          f"{'应追回':>10}{'已收回':>10}{'尚欠':>10}  状态")
+          f"{'应追回':>10}{'已收回':>10}{'待银行回执':>10}{'尚欠':>10}  状态")
     for e in rows:
         print(f"{e.id:>5}  {e.household_id:>6}  {e.head_name:<8}{label('recovery_source', e.source):<8}"
               f"{e.decided_on.isoformat():<12}{_months(e):<18}{fen_to_yuan(e.amount_fen):>10}"
-              f"{fen_to_yuan(e.recovered_fen):>10}{fen_to_yuan(e.balance_fen):>10}  "
-              f"{label('recovery_status', e.status)}")
-    print(f"共 {len(rows)} 条，尚欠合计 {fen_to_yuan(sum(e.balance_fen for e in rows))} 元。")
+              f"{fen_to_yuan(e.received_fen):>10}{fen_to_yuan(e.awaiting_fen):>10}{fen_to_yuan(e.balance_fen):>10}  "
+              f"{label('recovery_status', e.shown_status)}")
+    awaiting = sum(e.awaiting_fen for e in rows)
+    print(f"共 {len(rows)} 条，尚欠合计 {fen_to_yuan(sum(e.balance_fen for e in rows))} 元"
+          + (f"；另有已扣减 {fen_to_yuan(awaiting)} 元待银行回执（银行回盘为成功后才计为已收回）。" if awaiting else "。"))
     return 0
 
 
@@ -126,13 +128,15 @@ def run_show(args) -> int:
     plan = label("recovery_method", e.method)
     if e.method is RecoveryMethod.DEDUCT:
         plan += f"，每月 {fen_to_yuan(e.per_month_fen)} 元" if e.per_month_fen else "，一次扣完"
-    print(f"应追回 {fen_to_yuan(e.amount_fen)} 元，已收回 {fen_to_yuan(e.recovered_fen)} 元，"
-          f"尚欠 {fen_to_yuan(e.balance_fen)} 元；{label('recovery_status', e.status)}；{plan}")
+    waiting = f"已扣减待银行回执 {fen_to_yuan(e.awaiting_fen)} 元，" if e.awaiting_fen else ""
+    print(f"应追回 {fen_to_yuan(e.amount_fen)} 元，已收回 {fen_to_yuan(e.received_fen)} 元，{waiting}"
+          f"尚欠 {fen_to_yuan(e.balance_fen)} 元；{label('recovery_status', e.shown_status)}；{plan}")
     if e.write_off_reason:
         print(f"核销理由：{e.write_off_reason}（{e.closed_on.isoformat() if e.closed_on else ''}）")
     for i in e.instalments:
         where = f"收据号 {i.receipt_no}" if i.receipt_no else f"造册 {i.period} 第 {i.line_position or '—'} 行"
-        print(f"  {i.on.isoformat()}  {label('recovery_instalment', i.kind):<4}{fen_to_yuan(i.amount_fen):>10} 元  {where}")
+        waits = "  待银行回执" if i.awaiting_bank else ""
+        print(f"  {i.on.isoformat()}  {label('recovery_instalment', i.kind):<4}{fen_to_yuan(i.amount_fen):>10} 元  {where}{waits}")
     return 0
 
 
@@ -157,7 +161,7 @@ def run_receive(args) -> int:
     e = recovery.receive(context(args).uow(), args.entry_id, _fen(args.amount), parse_date(args.date, today),
                          kind=kind, receipt_no=args.receipt, position=args.line, period=args.period,
                          roster_kind=args.roster_kind, roster_name=args.roster_name, note=args.note, today=today)
-    print(f"已登记收回：追回 {e.id} 尚欠 {fen_to_yuan(e.balance_fen)} 元（{label('recovery_status', e.status)}）。")
+    print(f"已登记收回：追回 {e.id} 尚欠 {fen_to_yuan(e.balance_fen)} 元（{label('recovery_status', e.shown_status)}）。")
     return 0
 
 

@@ -37,6 +37,15 @@ class RecoveryStatus(StrEnum):
     WRITTEN_OFF = "written_off"
 
 
+AWAITING_BANK = "awaiting_bank"  # a status as shown: deducted in full, the bank's return not in yet
+
+
+def shown_status(status: RecoveryStatus, awaiting_fen: int) -> str:
+    """The status a person reads: an entry the roster deducted in full is 已追回 only once the
+    bank's return says the transfers carrying the deductions were paid."""
+    return AWAITING_BANK if status is RecoveryStatus.SETTLED and awaiting_fen > 0 else status.value
+
+
 class RecoveryMethod(StrEnum):
     DEDUCT = "deduct"  # 从以后发放中扣减
     CASH = "cash"  # 现金退回

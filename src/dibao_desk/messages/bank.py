@@ -103,6 +103,9 @@ TEMPLATES: dict[str, str] = {
 TEMPLATES.update({
     "bank.not_signed": "{period} 的造册尚未经主管领导审核（现为“{status}”），不能生成银行文件或导入回盘",
     "bank.nothing_to_pay": "{period} 的造册没有需要银行发放的款项",
+    "bank.confirm_nothing": "{period} 的造册没有尚未回盘的转账：银行已回答每一笔",
+    "bank.confirm_future": "确认日期 {on} 晚于今天，请核对",
+    "bank.confirm_before_signed": "确认日期 {on} 早于造册审核日期 {signed}，请核对",
     "bank.account": "第 {line} 笔（造册第 {position} 行，{name}）：账号 {account} 不能用于代发（{detail}），请先更正该户的账号并重新造册",
     "bank.no_bank_code": "第 {line} 笔（{name}）的开户银行“{bank}”不在银行名单中，行别代码为空",
     "bank.answered": "第 {line} 行（{name}，账号 {account}）：本笔此前的回盘为“{before}”，这次为“{after}”，前后不一致",

@@ -1,12 +1,12 @@
 """Words for the 追回 register."""
 
-from dibao_desk.domain.recovery import RecoveryStatus
+from dibao_desk.domain.recovery import AWAITING_BANK, RecoveryStatus
 
 LABELS: dict[str, dict[str, str]] = {
     "recovery_source": {"cancellation": "取消追溯", "change": "变更追溯", "false_declaration": "虚报冒领",
                         "bank_error": "银行差错", "other": "其他"},
     "recovery_status": {RecoveryStatus.OPEN: "待追回", RecoveryStatus.SETTLED: "已追回",
-                        RecoveryStatus.WRITTEN_OFF: "已核销"},
+                        RecoveryStatus.WRITTEN_OFF: "已核销", AWAITING_BANK: "已扣减，待银行回执"},
     "recovery_method": {"deduct": "从以后发放中扣减", "cash": "现金退回"},
     "recovery_instalment": {"cash": "退回", "deduction": "扣减", "reversed": "扣减冲回"},
     "county_payment_mismatch": {"lines": "各行合计与造册总额不符", "ledger_amount": "造册金额与账册不符",

@@ -8,6 +8,8 @@ transaction.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, func, select
 from sqlalchemy.orm import Mapped, mapped_column
@@ -138,6 +140,45 @@ def open_balances(conn, household_ids=None) -> dict[int, list[tuple[int, int, in
     return out
 
 
+def awaiting_bank(conn, entry_ids: Iterable[int] | None = None) -> dict[int, dict[int, int]]:
+    """{entry id: {roster line id: fen}} of the 扣减 instalments made on roster lines whose
+    transfer the bank has not answered yet (no return says paid or failed). A deduction that
+    takes a household's whole payment sends no transfer (its lines net to nothing) and awaits
+    nothing: it is made when the roster is signed."""
+    from dibao_desk.domain.payroll import BankStatus
+    from dibao_desk.domain.recovery import InstalmentKind
+    from dibao_desk.models.payroll import PayrollLine
+
+    I, L = RecoveryInstalment.__table__, PayrollLine.__table__
+    stmt = (select(I.c.entry_id, I.c.payroll_line_id, I.c.amount_fen, L.c.payroll_id, L.c.household_id)
+            .join(L, L.c.id == I.c.payroll_line_id)
+            .where(I.c.kind == str(InstalmentKind.DEDUCTION), L.c.bank_status == str(BankStatus.UNANSWERED)))
+    rows: list[Any] = []
+    if entry_ids is None:
+        rows = list(conn.execute(stmt))
+    else:
+        ids = list(entry_ids)
+        for i in range(0, len(ids), 900):
+            rows += conn.execute(stmt.where(I.c.entry_id.in_(ids[i:i + 900]))).all()
+    if not rows:
+        return {}
+    households = sorted({r[4] for r in rows})
+    rosters = {r[3] for r in rows}
+    net: dict[tuple[int, int], int] = {}
+    for i in range(0, len(households), 900):
+        for pid, hid, fen in conn.execute(
+                select(L.c.payroll_id, L.c.household_id, func.sum(L.c.total_fen))
+                .where(L.c.household_id.in_(households[i:i + 900]), L.c.zero.is_(False))
+                .group_by(L.c.payroll_id, L.c.household_id)):
+            if pid in rosters:
+                net[(pid, hid)] = int(fen or 0)
+    out: dict[int, dict[int, int]] = {}
+    for eid, line_id, fen, pid, hid in rows:
+        if net.get((pid, hid), 0) > 0:  # a transfer was sent for the household's lines
+            out.setdefault(eid, {})[line_id] = fen
+    return out
+
+
 def totals(conn) -> tuple[int, int, int]:
     """(open entries, amount, balance) of the open entries."""
     n, amount, recovered = conn.execute(select(func.count(), func.sum(E.c.amount_fen), func.sum(E.c.recovered_fen))
@@ -145,4 +186,5 @@ def totals(conn) -> tuple[int, int, int]:
     return n or 0, amount or 0, (amount or 0) - (recovered or 0)
 
 
-__all__ = ["CountyPayment", "CountyRecoveryEntry", "RecoveryEntry", "RecoveryInstalment", "open_balances", "totals"]
+__all__ = ["CountyPayment", "CountyRecoveryEntry", "RecoveryEntry", "RecoveryInstalment", "awaiting_bank",
+           "open_balances", "totals"]

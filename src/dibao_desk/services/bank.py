@@ -29,6 +29,7 @@ from dibao_desk.exchange.bulk import gc_paused
 from dibao_desk.exchange.bank_layouts import Layout, Layouts, PayLine
 from dibao_desk.models import Payroll
 from dibao_desk.models import bank as store
+from dibao_desk.models import recovery as recovery_store
 from dibao_desk.services import recovery
 from dibao_desk.services.uow import UnitOfWork
 
@@ -202,6 +203,52 @@ def counts(uow: UnitOfWork, payroll_id: int) -> BankCounts:
         tally[s if s in tally else BankStatus.UNANSWERED][1] += t.amount_fen
     paid, failed, unanswered = (tally[BankStatus.PAID], tally[BankStatus.FAILED], tally[BankStatus.UNANSWERED])
     return BankCounts(paid[0], paid[1], failed[0], failed[1], unanswered[0], unanswered[1])
+
+
+@dataclass(frozen=True)
+class Confirmed:
+    """Transfers the office confirmed paid without a result file, and the deductions they carried."""
+
+    transfers: int
+    amount_fen: int
+    deductions: int       # 追回 deductions on them: made from now on
+    deductions_fen: int
+
+
+def confirm_paid(uow: UnitOfWork, payroll_id: int, on: dt.date | None = None, *,
+                 today: dt.date | None = None) -> Confirmed:
+    """The office has the bank's word that every transfer of the signed roster the bank has
+    not answered yet was paid (a statement on paper, a bank that sends no result file): they
+    are recorded paid as of ``on``, and the 追回 deductions they carry count as made. A
+    transfer the bank answered (paid or failed) keeps its answer. Audited."""
+    uow.require(Role.CLERK)
+    today = today or dt.date.today()
+    on = on or today
+    with uow:
+        row = _get(uow, payroll_id)
+        _signed(row)
+        if on > today:
+            raise RuleError(Problem("bank.confirm_future", "on", {"on": on.isoformat()}))
+        if row.reviewed_on is not None and on < row.reviewed_on:
+            raise RuleError(Problem("bank.confirm_before_signed", "on", {
+                "on": on.isoformat(), "signed": row.reviewed_on.isoformat()}))
+        conn = uow.session.connection()
+        lines = store.transfer_lines(conn, row.id)
+        found, _ = _transfers(row, lines)
+        status = {x[0]: x[10] for x in lines}
+        waiting = [t for t in found if not status[t.line_ids[0]]]
+        if not waiting:
+            raise RuleError(Problem("bank.confirm_nothing", "payroll", {"period": row.period}))
+        line_ids = {i for t in waiting for i in t.line_ids}
+        carried = [fen for lines_ in recovery_store.awaiting_bank(conn).values()
+                   for line_id, fen in lines_.items() if line_id in line_ids]
+        store.set_bank_answers(conn, row.id, [(i, str(BankStatus.PAID), "") for i in sorted(line_ids)], on)
+        result = Confirmed(len(waiting), sum(t.amount_fen for t in waiting), len(carried), sum(carried))
+        uow.audit("payroll", row.id, "bank_confirmed", None, {
+            "on": on, "transfers": result.transfers, "amount_fen": result.amount_fen,
+            "deductions": result.deductions, "deductions_fen": result.deductions_fen})
+        uow.commit()
+    return result
 
 
 @gc_paused()

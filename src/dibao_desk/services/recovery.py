@@ -59,6 +59,7 @@ class InstalmentInfo:
     note: str
     recorded_by: str
     line_position: int | None = None  # the line's number (序号) on its printed roster
+    awaiting_bank: bool = False  # a 扣减 on a transfer the bank has not answered yet
 
 
 @dataclass(frozen=True)
@@ -84,11 +85,24 @@ class EntryInfo:
     closed_on: dt.date | None
     write_off_reason: str
     instalments: tuple[InstalmentInfo, ...] = ()
+    # of ``recovered_fen``, deducted on roster lines whose transfer the bank has not answered
+    # yet: not come back until a return says paid (a failed one reverses it, 冲回)
+    awaiting_fen: int = 0
 
     @property
     def balance_fen(self) -> int:
         """What is still to recover (0 once settled or written off)."""
         return 0 if self.status is RecoveryStatus.WRITTEN_OFF else self.amount_fen - self.recovered_fen
+
+    @property
+    def received_fen(self) -> int:
+        """What has come back: cash, and deductions on transfers the bank paid (or that sent nothing)."""
+        return self.recovered_fen - self.awaiting_fen
+
+    @property
+    def shown_status(self) -> str:
+        """The status a person reads (``rules.shown_status``): 待银行回执 beside 已追回."""
+        return rules.shown_status(self.status, self.awaiting_fen)
 
 
 @dataclass(frozen=True)
@@ -96,6 +110,7 @@ class RegisterTotals:
     open_entries: int
     amount_fen: int
     balance_fen: int
+    awaiting_fen: int = 0  # deducted, every entry: the bank's return not in yet
 
 
 # ---- reading --------------------------------------------------------------------------------
@@ -112,18 +127,24 @@ def _heads(s: Session, household_ids: Iterable[int]) -> dict[int, tuple[str, str
 
 
 def _info(e: RecoveryEntry, head: tuple[str, str, str],
-          instalments: Iterable[RecoveryInstalment] = (), positions: dict[int, int] | None = None) -> EntryInfo:
+          instalments: Iterable[RecoveryInstalment] = (), positions: dict[int, int] | None = None,
+          awaiting: Mapping[int, int] | None = None) -> EntryInfo:
+    """``awaiting``: {roster line id: fen} of the entry's deductions the bank has not answered."""
+    awaiting = awaiting or {}
     return EntryInfo(e.id, e.household_id, head[0], head[1], head[2], RecoverySource(e.source),
                      RecoveryStatus(e.status), e.reference, e.decided_on, e.amount_fen, e.recovered_fen,
                      e.first_month, e.last_month, RecoveryMethod(e.method), e.per_month_fen, e.note,
                      e.ledger_decision_id, e.followup_id, e.closed_on, e.write_off_reason,
-                     tuple(_instalment(i, positions) for i in instalments))
+                     tuple(_instalment(i, positions, awaiting) for i in instalments), sum(awaiting.values()))
 
 
-def _instalment(i: RecoveryInstalment, positions: dict[int, int] | None = None) -> InstalmentInfo:
+def _instalment(i: RecoveryInstalment, positions: dict[int, int] | None = None,
+                awaiting: Mapping[int, int] | None = None) -> InstalmentInfo:
     position = (positions or {}).get(i.payroll_line_id) if i.payroll_line_id is not None else None
+    waits = (i.kind == InstalmentKind.DEDUCTION and i.payroll_line_id is not None
+             and i.payroll_line_id in (awaiting or {}))
     return InstalmentInfo(i.id, InstalmentKind(i.kind), i.on, i.amount_fen, i.receipt_no, i.period,
-                          i.payroll_line_id, i.note, i.recorded_by, position)
+                          i.payroll_line_id, i.note, i.recorded_by, position, waits)
 
 
 _E = RecoveryEntry.__table__
@@ -150,9 +171,13 @@ def list_entries(uow: UnitOfWork, *, status: str | None = None, household_id: in
         sources = {v.value: v for v in RecoverySource}
         statuses = {v.value: v for v in RecoveryStatus}
         methods = {v.value: v for v in RecoveryMethod}
+        rows = uow.session.execute(stmt).all()
+        conn = uow.session.connection()
+        awaiting = store.awaiting_bank(conn, [r[0] for r in rows] if household_id is not None else None)
         return [EntryInfo(r[0], r[1], r[17], r[18], r[19], sources[r[2]], statuses[r[3]], r[4], r[5], r[6], r[7],
-                          r[8], r[9], methods[r[10]], r[11], r[12], r[13], r[14], r[15], r[16])
-                for r in uow.session.execute(stmt)]
+                          r[8], r[9], methods[r[10]], r[11], r[12], r[13], r[14], r[15], r[16], (),
+                          sum(awaiting.get(r[0], {}).values()))
+                for r in rows]
 
 
 def get_entry(uow: UnitOfWork, entry_id: int) -> EntryInfo:
@@ -163,12 +188,15 @@ def get_entry(uow: UnitOfWork, entry_id: int) -> EntryInfo:
         inst = s.scalars(select(RecoveryInstalment).where(RecoveryInstalment.entry_id == e.id)
                          .order_by(RecoveryInstalment.on, RecoveryInstalment.id)).all()
         lines = recovery_lines.positions(s, {i.payroll_line_id for i in inst if i.payroll_line_id is not None})
-        return _info(e, _heads(s, [e.household_id]).get(e.household_id, ("", "", "")), inst, lines)
+        awaiting = store.awaiting_bank(s.connection(), [e.id]).get(e.id, {})
+        return _info(e, _heads(s, [e.household_id]).get(e.household_id, ("", "", "")), inst, lines, awaiting)
 
 
 def totals(uow: UnitOfWork) -> RegisterTotals:
     with uow:
-        return RegisterTotals(*store.totals(uow.session.connection()))
+        conn = uow.session.connection()
+        awaiting = sum(sum(lines.values()) for lines in store.awaiting_bank(conn).values())
+        return RegisterTotals(*store.totals(conn), awaiting)
 
 
 def pending_followups(uow: UnitOfWork) -> list[tuple[int, int, str, dt.date]]:

@@ -47,10 +47,11 @@ class RecoveryDialog(QDialog):
             left("decided", self.tr("决定日期"), lambda e: e.decided_on.isoformat()),
             left("months", self.tr("所属月份"), _months),
             right("amount", self.tr("应追回（元）"), lambda e: yuan(e.amount_fen)),
-            right("recovered", self.tr("已收回（元）"), lambda e: yuan(e.recovered_fen)),
+            right("recovered", self.tr("已收回（元）"), lambda e: yuan(e.received_fen)),
+            right("awaiting", self.tr("待银行回执（元）"), lambda e: yuan(e.awaiting_fen) if e.awaiting_fen else ""),
             right("balance", self.tr("尚欠（元）"), lambda e: yuan(e.balance_fen)),
             left("method", self.tr("追回方式"), lambda e: label("recovery_method", e.method)),
-            left("status", self.tr("状态"), lambda e: label("recovery_status", e.status)),
+            left("status", self.tr("状态"), lambda e: label("recovery_status", e.shown_status)),
         ], self)
         self.table = small_table(self.model)
         self.status_combo = QComboBox()
@@ -200,7 +201,10 @@ class RecoveryDialog(QDialog):
         self.model.set_rows(recovery.list_entries(self.ctx.uow(), status=self.status_combo.currentData()))
         self.table.resizeColumnsToContents()
         t = recovery.totals(self.ctx.uow())
-        self.totals_label.setText(self.tr("待追回 {0} 条，尚欠合计 {1} 元").format(t.open_entries, yuan(t.balance_fen)))
+        text = self.tr("待追回 {0} 条，尚欠合计 {1} 元").format(t.open_entries, yuan(t.balance_fen))
+        if t.awaiting_fen:
+            text += self.tr("；已扣减 {0} 元待银行回执").format(yuan(t.awaiting_fen))
+        self.totals_label.setText(text)
         if keep is not None:
             self.select(keep.id)
         self._selected_changed()
