@@ -40,8 +40,17 @@ def test_the_paid_total_is_the_signed_rosters_net_of_deductions_with_failed_tran
     assert [dict(zip(rosters.headers, r)) for r in rosters.rows] == [{
         "造册": "常规造册（2026年12月）", "状态": "已审核", "户数": 3, "人数": 3,
         "保障金（元）": 135000, "补发（元）": 0, "追回扣减（元）": 10000, "专项补贴（元）": 0,
-        "造册实发（元）": 125000, "银行退回（笔）": 1, "银行退回（元）": 60000}]
+        "造册实发（元）": 125000, "银行退回（笔）": 1, "银行退回（元）": 60000,
+        "追回扣减待银行回执（元）": 10000}]  # c's transfer not answered: the deduction is not made yet
     assert rosters.rows[0][8] == payroll.show(ctx.uow(), info.id).total_fen == 125000  # as the roster says
+
+    with ctx.uow() as uow:  # the bank pays c's transfer
+        for line in uow.session.query(PayrollLine).filter_by(payroll_id=info.id, household_id=c):
+            line.bank_status, line.bank_answered_on = "paid", D(2026, 12, 10)
+        uow.commit()
+    o = statistics.overview(ctx.uow(), period_of("2026-12"), today=D(2026, 12, 31))
+    row = dict(zip(statistics.rosters_table(o).headers, statistics.rosters_table(o).rows[0]))
+    assert (row["追回扣减（元）"], row["追回扣减待银行回执（元）"]) == (10000, 0)
 
 
 def test_a_draft_roster_is_not_counted_as_paid(ctx, homes):

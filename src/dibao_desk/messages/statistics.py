@@ -39,8 +39,10 @@ LABELS: dict[str, dict[str, str]] = {
         "roster": "造册", "roster_status": "状态", "roster_name": "{kind}造册（{period}）",
         "roster_regular_fen": "保障金（元）", "roster_recovery_fen": "追回扣减（元）",
         "roster_subsidy_fen": "专项补贴（元）", "roster_failed": "银行退回（笔）", "roster_failed_only_fen": "银行退回（元）",
+        "roster_recovery_awaiting_fen": "追回扣减待银行回执（元）",
         "rosters_note": "按已审核（已报县）的造册统计，另列不发放的不计；造册实发 = 保障金 + 补发 − 追回扣减 + 专项补贴。"
-                        "银行退回为银行答复转账失败、未到账的笔数和金额，改正账户后由补发造册再发。",
+                        "银行退回为银行答复转账失败、未到账的笔数和金额，改正账户后由补发造册再发。"
+                        "追回扣减待银行回执为银行尚未答复的转账中的扣减，回盘为成功（或确认已发放）后才计为已追回。",
         "rosters_none": "本期尚无已审核的造册，没有实发金额可统计；资金汇总表中的台账应发合计不是实发金额。",
         "planned_month": "{month}（计划）",
         "source": "资金来源", "source_share": "比例", "adjustments_fen": "补发、追回（元）",

@@ -331,9 +331,11 @@ def integrity(conn, first: dt.date, last: dt.date, village_id: int | None = None
 def rosters(conn: Connection, first: dt.date, last: dt.date, village_id: int | None = None) -> list[tuple]:
     """The signed rosters (已审核, 已报县) of periods overlapping ``first``..``last``, by first month
     and id: (id, period, kind, name, status, first month, households, persons, regular months,
-    补发, 追回 (negative), 专项补贴, total, failed transfers, their amount), from their paid lines
-    (those listed apart are not paid). A household counts once per roster, with the most persons
-    any of its lines has. With a village, only the lines of its households."""
+    补发, 追回 (negative), 专项补贴, total, failed transfers, their amount, 追回 on transfers the
+    bank has not answered yet (negative)), from their paid lines (those listed apart are not
+    paid). A household counts once per roster, with the most persons any of its lines has; its
+    lines are one transfer, sent when they add up to more than 0 and answered on all of them.
+    With a village, only the lines of its households."""
     from dibao_desk.domain.payroll import LOCKED_STATUSES, BankStatus, LineKind
     from dibao_desk.models.payroll import Payroll, PayrollLine
 
@@ -349,14 +351,16 @@ def rosters(conn: Connection, first: dt.date, last: dt.date, village_id: int | N
         of_kind(LineKind.RECOVERY).label("recovery"), of_kind(LineKind.SUBSIDY).label("subsidy"),
         func.sum(L.c.total_fen).label("total"),
         func.coalesce(func.sum(case((failed, 1), else_=0)), 0).label("failed"),
-        func.coalesce(func.sum(case((failed, L.c.total_fen), else_=0)), 0).label("failed_fen"))
+        func.coalesce(func.sum(case((failed, L.c.total_fen), else_=0)), 0).label("failed_fen"),
+        func.max(L.c.bank_status).label("answer"))
         .select_from(base)
         .where(R.c.status.in_([str(s) for s in LOCKED_STATUSES]), R.c.first_month <= last, R.c.last_month >= first,
                L.c.zero.is_(False))
         .group_by(L.c.payroll_id, L.c.household_id), village_id).subquery("per")
+    waiting = case((and_(per.c.answer == str(BankStatus.UNANSWERED), per.c.total > 0), per.c.recovery), else_=0)
     stmt = (select(R.c.id, R.c.period, R.c.kind, R.c.name, R.c.status, R.c.first_month, R.c.last_month, func.count(),
                    *(func.sum(per.c[k]) for k in ("persons", "regular", "back", "recovery", "subsidy", "total",
-                                                  "failed", "failed_fen")))
+                                                  "failed", "failed_fen")), func.sum(waiting))
             .select_from(per.join(R, R.c.id == per.c.pid))
             .group_by(R.c.id, R.c.period, R.c.kind, R.c.name, R.c.status, R.c.first_month, R.c.last_month)
             .order_by(R.c.first_month, R.c.id))

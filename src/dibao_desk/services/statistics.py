@@ -69,6 +69,7 @@ class RosterFigures:
     total_fen: int        # what the roster pays: the sum of the above
     failed: int           # transfers the bank answered as failed
     failed_fen: int
+    awaiting_recovery_fen: int = 0  # of ``recovery_fen``, on transfers the bank has not answered yet (negative)
 
 
 @dataclass(frozen=True)
@@ -238,13 +239,14 @@ def rosters_table(o: Overview) -> Table:
         kind = _w("payroll_kind", r.kind) + (f"：{r.name}" if r.name else "")
         rows.append((_w("stats", "roster_name").format(period=when, kind=kind), _w("payroll_status", r.status),
                      r.households, r.persons, r.regular_fen, r.back_pay_fen, -r.recovery_fen, r.subsidy_fen,
-                     r.total_fen, r.failed, r.failed_fen))
+                     r.total_fen, r.failed, r.failed_fen, -r.awaiting_recovery_fen))
     return Table.make("rosters", _w("stats_table", "rosters"), (
         (_w("stats", "roster"), TEXT), (_w("stats", "roster_status"), TEXT), (_w("stats", "households"), INT),
         (_w("stats", "persons"), INT), (_w("stats", "roster_regular_fen"), MONEY),
         (_w("stats", "back_pay_fen"), MONEY), (_w("stats", "roster_recovery_fen"), MONEY),
         (_w("stats", "roster_subsidy_fen"), MONEY), (_w("stats", "roster_paid_fen"), MONEY),
-        (_w("stats", "roster_failed"), INT), (_w("stats", "roster_failed_only_fen"), MONEY)),
+        (_w("stats", "roster_failed"), INT), (_w("stats", "roster_failed_only_fen"), MONEY),
+        (_w("stats", "roster_recovery_awaiting_fen"), MONEY)),
         rows, _w("stats", "total") if len(rows) > 1 else "",
         note=_w("stats", "rosters_note") if rows else _w("stats", "rosters_none"))
 
