@@ -4781,6 +4781,14 @@ Take the receipt back to the sender.</translation>
         <translation>Import the bank&apos;s results: each household paid or failed and why; nothing is imported that does not match the roster</translation>
     </message>
     <message>
+        <source>确认已发放…</source>
+        <translation>Confirm paid…</translation>
+    </message>
+    <message>
+        <source>银行不提供回盘文件时：按银行的书面答复，确认本造册尚未回盘的转账都已发放（其中的追回扣减计为已扣回）</source>
+        <translation>When the bank sends no result file: on the bank&apos;s written answer, confirm that every transfer of this roster not answered yet was paid (the recovery deductions in them then count as recovered)</translation>
+    </message>
+    <message>
         <source>银行：已发放 {0} 户，失败 {1} 户，未回盘 {2} 户</source>
         <translation>Bank: paid {0} households, failed {1}, no return {2}</translation>
     </message>
@@ -4863,6 +4871,28 @@ Take the receipt back to the sender.</translation>
     <message>
         <source>发放失败的转账中有 {0} 笔追回扣减共 {1} 元没有扣成：已退回追回登记的尚欠金额（扣减冲回），由以后的造册按计划再扣，或随更正账号后的补发造册扣回。</source>
         <translation>{0} recovery deductions totalling {1} yuan were on failed transfers and were not made: they are owed again in the recovery register (deduction reversed), to be deducted by later rosters as planned, or with the back-pay roster once the account is corrected.</translation>
+    </message>
+    <message>
+        <source>确认已发放</source>
+        <translation>Confirm paid</translation>
+    </message>
+    <message>
+        <source>银行对本造册的 {0} 户共 {1} 元转账还没有回盘。确认这些转账都已由银行发放（{2}）？
+确认后其中的追回扣减计为已扣回；银行如有退回，请不要确认，改为导入回盘文件。</source>
+        <translation>The bank has not answered the transfers of {0} households ({1} yuan) of this roster. Confirm that the bank paid them all ({2})?
+The recovery deductions in them will then count as recovered; if the bank sent any back, do not confirm: import its result file instead.</translation>
+    </message>
+    <message>
+        <source>没有确认</source>
+        <translation>Not confirmed</translation>
+    </message>
+    <message>
+        <source>已确认 {0} 笔转账共 {1} 元已发放。</source>
+        <translation>{0} transfers ({1} yuan) confirmed paid.</translation>
+    </message>
+    <message>
+        <source>其中 {0} 笔追回扣减共 {1} 元计为已扣回。</source>
+        <translation> Of them, {0} recovery deductions ({1} yuan) count as recovered.</translation>
     </message>
 </context>
 <context>
@@ -7892,10 +7922,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Returned by the bank (yuan)</translation>
     </message>
     <message>
-        <source>按已审核（已报县）的造册统计，另列不发放的不计；造册实发 = 保障金 + 补发 − 追回扣减 + 专项补贴。银行退回为银行答复转账失败、未到账的笔数和金额，改正账户后由补发造册再发。</source>
-        <translation>From the signed (or reported) rosters, lines listed apart not counted; paid by the roster = benefit + back pay − recovery deducted + subsidies. Returned by the bank: the transfers the bank answered as failed, not received; they are paid again by a back-pay roster once the account is corrected.</translation>
-    </message>
-    <message>
         <source>本期尚无已审核的造册，没有实发金额可统计；资金汇总表中的台账应发合计不是实发金额。</source>
         <translation>No roster of this period is signed yet, so nothing paid can be counted; the funds table&apos;s figure due by the ledger is not what was paid.</translation>
     </message>
@@ -8906,6 +8932,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>追回（元）</source>
         <translation>Recovery (yuan)</translation>
+    </message>
+    <message>
+        <source>追回扣减待银行回执（元）</source>
+        <translation>Deductions awaiting the bank (yuan)</translation>
+    </message>
+    <message>
+        <source>按已审核（已报县）的造册统计，另列不发放的不计；造册实发 = 保障金 + 补发 − 追回扣减 + 专项补贴。银行退回为银行答复转账失败、未到账的笔数和金额，改正账户后由补发造册再发。追回扣减待银行回执为银行尚未答复的转账中的扣减，回盘为成功（或确认已发放）后才计为已追回。</source>
+        <translation>From signed (or reported) rosters; lines listed apart are not counted. Paid by rosters = benefit + back pay − recovery deductions + special subsidies. Sent back by the bank: transfers the bank answered as failed, not received, with their amount; paid again by a back-pay roster once the account is corrected. Deductions awaiting the bank: deductions in transfers the bank has not answered yet; they count as recovered once the return says paid (or the office confirms the roster paid).</translation>
     </message>
     <message>
         <source>资金来源</source>

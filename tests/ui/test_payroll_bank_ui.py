@@ -139,3 +139,20 @@ def test_a_failed_transfer_s_deduction_is_owed_again_in_the_recovery_register_30
     assert dialog.model.data(dialog.model.index(0, dialog.model.column_of("balance"))) == "250.00"
     assert "尚欠合计 250.00 元" in dialog.totals_label.text()
     dialog.grab().save(str(tmp_path / "recovery-after-failed.png"))
+
+
+def test_a_bank_that_answers_on_paper_is_confirmed_by_clicking(qtbot, ctx, window, tmp_path, message_boxes):
+    """No result file from the bank: 确认已发放… records every transfer not answered as paid on
+    today's date, after asking; then nothing is left to confirm."""
+    buttons = window.payroll_bank
+    assert buttons.confirm_button.isEnabled()
+    window.resize(1366, 768)
+    window.grab().save(str(tmp_path / "payroll-confirm.png"))
+    qtbot.mouseClick(buttons.confirm_button, Qt.MouseButton.LeftButton)
+    assert any(kind == "question" and "3 户共 1350.00 元" in text for kind, _t, text in message_boxes)
+    with ctx.uow() as uow:
+        lines = uow.session.query(PayrollLine).filter_by(zero=False).all()
+        assert {(x.bank_status, x.bank_answered_on) for x in lines} == {("paid", TODAY)}
+    assert "已发放 3 户，失败 0 户，未回盘 0 户" in buttons.counts_label.text()
+    assert not buttons.confirm_button.isEnabled()
+    assert "已确认 3 笔转账共 1350.00 元已发放" in message_boxes[-1][2]

@@ -50,11 +50,15 @@ class PayrollBankButtons(QObject):
         self.return_button = QPushButton(self.tr("导入银行回盘…"))
         self.return_button.setToolTip(self.tr("导入银行的处理结果：每户成功或失败及原因；不符合造册的一律不导入"))
         self.return_button.clicked.connect(self.read_return)
+        self.confirm_button = QPushButton(self.tr("确认已发放…"))
+        self.confirm_button.setToolTip(self.tr(
+            "银行不提供回盘文件时：按银行的书面答复，确认本造册尚未回盘的转账都已发放（其中的追回扣减计为已扣回）"))
+        self.confirm_button.clicked.connect(self.confirm_paid)
         self.counts_label = QLabel("")
         row = _row_holding(view, view.print_button)
         if row is not None:
             at = row.indexOf(view.print_button)
-            for w in (self.counts_label, self.file_button, self.return_button):
+            for w in (self.counts_label, self.file_button, self.return_button, self.confirm_button):
                 row.insertWidget(at, w)
                 at += 1
         view.rosters_table.selectionModel().currentRowChanged.connect(lambda *_: self.update())
@@ -70,10 +74,12 @@ class PayrollBankButtons(QObject):
         signed = r is not None and r.status in LOCKED_STATUSES
         self.file_button.setEnabled(signed)
         self.return_button.setEnabled(signed)
+        self.confirm_button.setEnabled(False)
         if not signed:
             self.counts_label.setText("")
             return
         c = bank.counts(self.ctx.uow(), r.id)
+        self.confirm_button.setEnabled(c.unanswered > 0)
         self.counts_label.setText(self.tr("银行：已发放 {0} 户，失败 {1} 户，未回盘 {2} 户").format(
             c.paid, c.failed, c.unanswered))
 
@@ -163,3 +169,28 @@ class PayrollBankButtons(QObject):
                 "发放失败的转账中有 {0} 笔追回扣减共 {1} 元没有扣成：已退回追回登记的尚欠金额（扣减冲回），"
                 "由以后的造册按计划再扣，或随更正账号后的补发造册扣回。").format(
                 rc.deductions_reversed, fen_to_yuan(rc.deductions_reversed_fen)))
+
+    def confirm_paid(self) -> None:
+        r = self.view.selected()
+        if r is None:
+            return
+        c = bank.counts(self.ctx.uow(), r.id)
+        answer = QMessageBox.question(self.view, self.tr("确认已发放"), self.tr(
+            "银行对本造册的 {0} 户共 {1} 元转账还没有回盘。确认这些转账都已由银行发放（{2}）？\n"
+            "确认后其中的追回扣减计为已扣回；银行如有退回，请不要确认，改为导入回盘文件。").format(
+            c.unanswered, fen_to_yuan(c.unanswered_fen), self.today().isoformat()))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            done = bank.confirm_paid(self.ctx.uow(), r.id, self.today(), today=self.today())
+        except RuleError as exc:
+            QMessageBox.warning(self.view, self.tr("没有确认"), "\n".join(problem_text(p) for p in exc.problems))
+            return
+        self.view.refresh(r.id)
+        self.view.changed.emit()
+        self.update()
+        text = self.tr("已确认 {0} 笔转账共 {1} 元已发放。").format(done.transfers, fen_to_yuan(done.amount_fen))
+        if done.deductions:
+            text += self.tr("其中 {0} 笔追回扣减共 {1} 元计为已扣回。").format(
+                done.deductions, fen_to_yuan(done.deductions_fen))
+        QMessageBox.information(self.view, self.tr("确认已发放"), text)
