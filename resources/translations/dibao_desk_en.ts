@@ -8906,6 +8906,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>From the ledger of {month}</translation>
     </message>
     <message>
+        <source>；另有 {households} 户 {persons} 人台账本月保障金为 0 元（造册另列不发放，未计入本表，应经复核变更或取消）</source>
+        <translation>; besides, {households} households ({persons} persons) are at 0 yuan in this month&apos;s ledger (listed apart on the roster, not paid, not counted in this table; to be changed or cancelled after review)</translation>
+    </message>
+    <message>
         <source>未填</source>
         <translation>Not given</translation>
     </message>

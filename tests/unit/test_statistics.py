@@ -263,3 +263,35 @@ def test_the_reviews_due_figure_says_it_counts_those_not_reviewed_yet(ctx, town)
                           today=D(2026, 11, 20))
     after = dict(statistics.reviews_table(statistics.overview(ctx.uow(), period_of("2026Q4"), today=TODAY)).rows)
     assert after["本期内到期、尚未复核（户）"] == due - 1 and after["本期复核结论为保留（户）"] == 1
+
+
+def test_a_household_at_0_yuan_is_not_counted_paid_but_shown_apart(ctx, town, make_household):
+    """孙七 is still 在保 on the books, but re-assessed from November at 0 元 (income over the
+    standard; the cancellation not decided yet). The roster lists him apart (不发放) and the
+    county package does not count him; the 基本情况表 counted him 在保 all the same. He is now
+    counted where the roster counts him, and named apart in the table's note, so the figures
+    reconcile with the household list."""
+    from dibao_desk.services import payroll
+
+    h5 = make_household(head="孙七", head_id=make_id("19650101", 19), wages_fen=0).id
+    with ctx.uow() as uow:
+        uow.session.get(Household, h5).status = "receiving"
+        uow.commit()
+    grant(ctx, h5, D(2026, 1, 1), "receiving", "class3", 2, 25000, paid_through=D(2025, 12, 1))
+    grant(ctx, h5, D(2026, 11, 1), "receiving", "class3", 2, 0)
+
+    o = statistics.overview(ctx.uow(), period_of("2026-11"), today=TODAY)
+    t = statistics.basic_table(o)
+    assert t.total == ("合计", 3, 6, 92000, 5000, 97000)
+    assert o.zero == (1, 2)
+    assert "另有 1 户 2 人台账本月保障金为 0 元" in t.note
+    (nov,) = o.changes  # from 250 元 to nothing: no longer paid
+    assert (nov.stopped.households, nov.stopped.persons, nov.stopped.amount_fen) == (2, 3, 45000)
+    assert nov.lowered.households == 0
+    villages = {v.name: v.counts.households for v in o.villages}
+    assert sum(villages.values()) == 3
+    oct_ = statistics.overview(ctx.uow(), period_of("2026-10"), today=TODAY)
+    assert oct_.totals.households == 4 and oct_.zero == (0, 0)
+
+    roster = payroll.make(ctx.uow(), "2026-11", today=TODAY)
+    assert (roster.households, roster.zero_households) == (o.totals.households, 1)

@@ -34,8 +34,24 @@ _FIRST = dialect.no_index(P.c.first_month)
 
 
 def _paid_in(month_col):
+    """The ledger periods paying something for the month: 在保 or 渐退, and more than 0 元. A
+    household still 在保 on the books at 0 元 (re-assessed over the standard, the cancellation
+    not decided yet) is listed apart on the roster, unpaid, and not counted by the county
+    package: the statistics count it apart too (``zero_in``)."""
+    return and_(_covering(month_col), P.c.amount_fen > 0)
+
+
+def _covering(month_col):
     return and_(_FIRST <= month_col, or_(P.c.last_month.is_(None), P.c.last_month >= month_col),
                 P.c.status.in_(PAID))
+
+
+def zero_in(conn, month: dt.date, village_id: int | None = None) -> tuple[int, int]:
+    """(households, covered persons) 在保 or 渐退 in the ledger for ``month`` at 0 元: not paid."""
+    base = P.join(H, H.c.id == P.c.household_id) if village_id is not None else P
+    n, persons = conn.execute(_village(select(func.count(), func.sum(P.c.covered)).select_from(base)
+                                       .where(_covering(month), P.c.amount_fen <= 0), village_id)).one()
+    return int(n or 0), int(persons or 0)
 
 
 def _village(stmt, village_id: int | None):
@@ -70,7 +86,7 @@ def trend(conn, months: Sequence[dt.date], village_id: int | None = None) -> lis
         return []
     first, last = min(months), max(months)
     cols = (func.count(), func.sum(P.c.covered), func.sum(P.c.amount_fen), func.sum(P.c.supplement_fen))
-    paid = and_(P.c.status.in_(PAID), _FIRST <= last)  # nearly every period: a scan, as above
+    paid = and_(P.c.status.in_(PAID), P.c.amount_fen > 0, _FIRST <= last)  # nearly every period: a scan, as above
     base = P.join(H, H.c.id == P.c.household_id) if village_id is not None else P
     earlier = _village(select(*cols).select_from(base).where(paid, _FIRST < first), village_id)
     starts = _village(select(P.c.first_month, *cols).select_from(base).where(paid, P.c.first_month >= first)

@@ -97,6 +97,8 @@ class Overview:
     # the signed rosters of periods overlapping the twelve months up to ``month`` (what was paid)
     rosters: tuple[RosterFigures, ...] = ()
     today: dt.date | None = None               # the day the figures were taken (months after it: planned)
+    # 在保 on the books for ``month`` at 0 元, not paid and not counted above: (households, persons)
+    zero: tuple[int, int] = (0, 0)
 
     def in_period(self) -> tuple[RosterFigures, ...]:
         """The signed rosters of periods overlapping the statistics' period."""
@@ -123,6 +125,7 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
         fields = tuple(sql.code_counts(conn, month, village_id))
         integrity = sql.integrity(conn, period.first, period.last, village_id)
         rosters = tuple(RosterFigures(*r) for r in sql.rosters(conn, first_trend, period.last, village_id))
+        zero = sql.zero_in(conn, month, village_id)
     by_class: dict[tuple[str, str], Counts] = {}
     per_village: dict[int, Counts] = {}
     for vid, h, c, n, p, a, s in groups:
@@ -140,7 +143,7 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
     return Overview(period, village_id, month, by_class, st.total(by_class.values()), changes, trend, adjusted,
                     villages,
                     sum(pop or 0 for _, _, pop in all_villages), ReviewFigures(due, overdue, done), flows,
-                    complaints, aid, shares, fields, integrity, rosters, today)
+                    complaints, aid, shares, fields, integrity, rosters, today, zero)
 
 
 def _change(conn: Connection, month: dt.date, village_id: int | None) -> Change:
@@ -182,7 +185,8 @@ def basic_table(o: Overview) -> Table:
         (_w("stats", "group"), TEXT), (_w("stats", "households"), INT), (_w("stats", "persons"), INT),
         (_w("stats", "difference_fen"), MONEY), (_w("stats", "supplement_fen"), MONEY),
         (_w("stats", "amount_fen"), MONEY)), rows, _w("stats", "total"),
-        note=_w("stats", "as_of").format(month=_month_text(o.month, o.today)))
+        note=_w("stats", "as_of").format(month=_month_text(o.month, o.today))
+        + (_w("stats", "zero_apart").format(households=o.zero[0], persons=o.zero[1]) if o.zero[0] else ""))
 
 
 def changes_table(o: Overview) -> Table:
