@@ -201,7 +201,7 @@ def run_bank_status(args) -> int:
     return 0
 
 
-def run_bank_confirm(args) -> int:
+def run_bank_confirm(args: argparse.Namespace) -> int:
     from dibao_desk.services import bank
 
     try:

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, func, select
+from sqlalchemy import Connection, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, func, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dibao_desk.domain.recovery import RecoveryStatus
@@ -140,7 +140,7 @@ def open_balances(conn, household_ids=None) -> dict[int, list[tuple[int, int, in
     return out
 
 
-def awaiting_bank(conn, entry_ids: Iterable[int] | None = None) -> dict[int, dict[int, int]]:
+def awaiting_bank(conn: Connection, entry_ids: Iterable[int] | None = None) -> dict[int, dict[int, int]]:
     """{entry id: {roster line id: fen}} of the 扣减 instalments made on roster lines whose
     transfer the bank has not answered yet (no return says paid or failed). A deduction that
     takes a household's whole payment sends no transfer (its lines net to nothing) and awaits

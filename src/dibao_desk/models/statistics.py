@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import Connection, Integer, and_, case, func, literal_column, or_, select, union_all
 from sqlalchemy.sql.expression import ColumnElement, Subquery
@@ -33,7 +34,7 @@ PAID = [s.value for s in PAID_STATUSES]
 _FIRST = dialect.no_index(P.c.first_month)
 
 
-def _paid_in(month_col):
+def _paid_in(month_col: Any) -> ColumnElement[bool]:
     """The ledger periods paying something for the month: 在保 or 渐退, and more than 0 元. A
     household still 在保 on the books at 0 元 (re-assessed over the standard, the cancellation
     not decided yet) is listed apart on the roster, unpaid, and not counted by the county
@@ -41,12 +42,12 @@ def _paid_in(month_col):
     return and_(_covering(month_col), P.c.amount_fen > 0)
 
 
-def _covering(month_col):
+def _covering(month_col: Any) -> ColumnElement[bool]:
     return and_(_FIRST <= month_col, or_(P.c.last_month.is_(None), P.c.last_month >= month_col),
                 P.c.status.in_(PAID))
 
 
-def zero_in(conn, month: dt.date, village_id: int | None = None) -> tuple[int, int]:
+def zero_in(conn: Connection, month: dt.date, village_id: int | None = None) -> tuple[int, int]:
     """(households, covered persons) 在保 or 渐退 in the ledger for ``month`` at 0 元: not paid."""
     base = P.join(H, H.c.id == P.c.household_id) if village_id is not None else P
     n, persons = conn.execute(_village(select(func.count(), func.sum(P.c.covered)).select_from(base)
