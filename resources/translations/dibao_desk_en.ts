@@ -10125,10 +10125,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>The amount entered, {amount_yuan} yuan, differs from the calculated {computed_yuan} yuan; give the reason</translation>
     </message>
     <message>
-        <source>月份应写成 YYYY-MM，例如 2026-12</source>
-        <translation>Write the month as YYYY-MM, e.g. 2026-12</translation>
-    </message>
-    <message>
         <source>户 {household_id} 现为“{status}” {category} {amount} 元，台账最后一月为 {ledger}</source>
         <translation>Household {household_id} is now &quot;{status}&quot; {category} {amount} yuan; the ledger&apos;s last month is {ledger}</translation>
     </message>
@@ -11283,6 +11279,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>收入“{value}”不是金额，未登记收入</source>
         <translation>Income &quot;{value}&quot; is not an amount; no income recorded</translation>
+    </message>
+    <message>
+        <source>月份应写成 YYYY-MM，例如 2026-12（也可写 2026年12月）</source>
+        <translation>Write the month as YYYY-MM, e.g. 2026-12 (or 2026年12月)</translation>
     </message>
     <message>
         <source>；追回登记定为现金退回，本期不扣减，另行追回</source>

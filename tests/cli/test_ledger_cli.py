@@ -65,3 +65,15 @@ def test_check_finds_the_ledger_and_the_household_disagree(ctx, make_household, 
         uow.commit()
     code, out, _ = run(ctx, capsys, "check")
     assert code == 1 and "台账最后一月为 在保 三类 450.00 元" in out
+
+
+def test_ledger_month_reads_a_month_as_the_office_writes_it(ctx, make_household, villages, capsys):
+    """`ledger --month 2026年11月` (or 2026-11 without its zero, 2026/11) is November, as in
+    `stats --period` and `reviews due --month`; a quarter is not a month."""
+    receiving(ctx, make_household)
+    _code, written, _ = run(ctx, capsys, "ledger", "--month", "2026-11")
+    for typed in ("2026年11月", "2026/11"):
+        code, out, _ = run(ctx, capsys, "ledger", "--month", typed)
+        assert code == 0 and out == written, typed
+    code, _out, err = run(ctx, capsys, "ledger", "--month", "2026Q4")
+    assert code == 2 and "2026年12月" in err

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dibao_desk import messages
+from dibao_desk.domain.periods import period_of
 from dibao_desk.cli.common import context, fail, report_rule_error
 from dibao_desk.domain.ledger import ProposalStatus
 from dibao_desk.domain.money import fen_to_yuan
@@ -31,11 +32,12 @@ def register(sub) -> None:
 
 
 def _month(text: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(f"{text.strip()}-01")
-    except ValueError:
+    """The month typed (2026-12, 2026-12, 2026年12月), or None after saying so."""
+    found = period_of(text)
+    if found is None or found.is_quarter:
         fail(messages.text("ledger.month"))
         return None
+    return found.first
 
 
 def _today(text: str | None) -> dt.date | None:

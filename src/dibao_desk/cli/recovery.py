@@ -11,18 +11,23 @@ from dibao_desk.cli.common import (
 )
 from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
 from dibao_desk.domain.payroll import PayrollKind
+from dibao_desk.domain.periods import period_of
 from dibao_desk.domain.recovery import InstalmentKind, RecoveryMethod, RecoverySource, RecoveryStatus
 
 label = messages.label
 
 
 def _month(text: str | None) -> dt.date | None:
+    """The month typed (2026-03, 2026-3, 2026年3月; a day in it, 2026-03-15), else BadInput."""
     if not text:
         return None
+    found = period_of(text)
+    if found is not None and not found.is_quarter:
+        return found.first
     try:
-        return dt.date.fromisoformat(text.strip()[:7] + "-01")
+        return dt.date.fromisoformat(text.strip()).replace(day=1)
     except ValueError:
-        fail(f"月份“{text}”格式不对，应为 YYYY-MM")
+        fail(f"月份“{text}”格式不对，应为 YYYY-MM（也可写 2026年3月）")
         raise BadInput from None
 
 

@@ -28,7 +28,7 @@ TEMPLATES: dict[str, str] = {
     "ledger.proposal_missing": "找不到编号为 {id} 的建议",
     "ledger.above_ceiling": "月保障金 {amount_yuan} 元超过该户上限 {ceiling_yuan} 元（保障标准×保障人数＋加发），不能通过",
     "ledger.amount_reason": "填写的金额 {amount_yuan} 元与计算结果 {computed_yuan} 元不同，请写明理由",
-    "ledger.month": "月份应写成 YYYY-MM，例如 2026-12",
+    "ledger.month": "月份应写成 YYYY-MM，例如 2026-12（也可写 2026年12月）",
 }
 
 TEMPLATES.update({
