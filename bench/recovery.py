@@ -9,6 +9,8 @@ owing money, each figure beside a baseline measured in the same run.
   ledger's month for every household (models.ledger.month_values), which it must do anyway.
 * making a month's regular roster (services.payroll.make) with the register's deductions,
   beside making it with an empty register. Issue target for the roster: <= 1 s.
+* the register listed again once that roster is signed (every deduction awaiting the bank's
+  answer: models.recovery.awaiting_bank), beside the same bare SELECT.
 """
 
 from __future__ import annotations
@@ -75,6 +77,9 @@ def main() -> int:
     plan = recovery.deductions_for(ctx.uow(), "2026-12")
     t_make = best(lambda: payroll.make(ctx.uow(), "2026-12", today=TODAY), 3)
     made = payroll.make(ctx.uow(), "2026-12", today=TODAY)
+    payroll.sign(ctx.uow(), made.id, "bench", TODAY, today=TODAY)
+    awaiting = recovery.totals(ctx.uow()).awaiting_fen
+    t_signed = best(lambda: recovery.list_entries(ctx.uow()))
     con.close()
     ctx.close()
 
@@ -84,6 +89,7 @@ def main() -> int:
     print(row(f"list the register ({len(owing)} entries) / bare SELECT", t_list, bare_list))
     print(row("deductions_for a month / ledger month read", t_plan, bare_month))
     print(row("payroll.make 2026-12 with deductions / empty register", t_make, t_empty))
+    print(row(f"list the register, {awaiting / 100:.2f} yuan awaiting the bank / bare SELECT", t_signed, bare_list))
     print(f"roster target <= 1 s: {'met' if t_make <= 1.0 else 'NOT met'}")
     shutil.rmtree(folder, ignore_errors=True)
     return 0
