@@ -183,3 +183,29 @@ def test_a_package_from_an_office_set_up_with_the_countys_own_code_is_refused(ct
 
     assert "360426000000" in messages.text(pre.refusals[0]) and "乡镇" in messages.text(pre.refusals[0])
     assert county.townships(county_ctx.uow()) == []
+
+
+def test_a_roster_of_an_earlier_period_does_not_replace_the_newer_one(ctx, township, county_ctx, tmp_path):
+    # the township sends November, then a corrected October (the next number): the county keeps
+    # November as the township's roster, and the preview and the receipt say why
+    from dibao_desk import messages
+
+    nov = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "11.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), nov.path, today=TODAY)
+    procedure_household = township["households"][2]
+    from tests.exchange.exchange_fixtures import set_receiving
+
+    set_receiving(ctx, procedure_household, monthly_fen=50000)
+    octo = exchange.export_package(ctx.uow(), "roster", "2026-10", tmp_path / "10.xlsx", today=TODAY)
+    assert octo.sequence == 2
+    result = exchange.import_package(county_ctx.uow(), octo.path, today=TODAY)
+    said = [exchange.change_text(c) for c in result.preview.changes]
+    assert any("2026-10" in t and "2026-11" in t and "未替换" in t for t in said), said
+    totals = county.townships(county_ctx.uow())
+    assert [(t.period, t.households, t.monthly_fen) for t in totals] == [("2026-11", 3, 93000)]
+    # the next month replaces November as before
+    dec = exchange.export_package(ctx.uow(), "roster", "2026-12", tmp_path / "12.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), dec.path, today=TODAY)
+    totals = county.townships(county_ctx.uow())
+    assert [(t.period, t.households, t.monthly_fen) for t in totals] == [("2026-12", 3, 112000)]
+    assert messages.text("change.roster_older", township="德安镇", period="2026-10", held="2026-11")

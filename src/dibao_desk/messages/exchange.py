@@ -108,6 +108,7 @@ TEMPLATES: dict[str, str] = {
     "change.case_new": "新收案件：{township}{village} {case} 号，拟定月保障金 {amount} 元",
     "change.case_update": "更新案件：{township}{village} {case} 号，拟定月保障金 {amount} 元",
     "change.roster": "更新“{township}”{period} 花名册：{households} 户（原 {before} 户），保障 {persons} 人，月保障金 {amount} 元",
+    "change.roster_older": "“{township}”{period} 花名册早于本县已有的 {held} 花名册，已收到，未替换（仍以 {held} 为该乡镇的花名册）",
     "change.received": "收到“{township}”{period} 的数据 {rows} 行",
     "change.recovery_register": "更新“{township}”{period} 追回登记：{entries} 条（原 {before} 条），尚欠合计 {balance} 元",
     "change.payments": "收到“{township}”{period} 发放造册：{households} 户，保障 {persons} 人，金额 {amount} 元",
