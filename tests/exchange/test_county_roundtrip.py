@@ -209,3 +209,25 @@ def test_a_roster_of_an_earlier_period_does_not_replace_the_newer_one(ctx, towns
     totals = county.townships(county_ctx.uow())
     assert [(t.period, t.households, t.monthly_fen) for t in totals] == [("2026-12", 3, 112000)]
     assert messages.text("change.roster_older", township="德安镇", period="2026-10", held="2026-11")
+
+
+def test_a_decision_dated_after_today_or_before_the_townships_review_is_refused_at_the_county(
+        ctx, township, county_ctx, tmp_path):
+    # `county decide --date` with a year mistyped: the township would refuse the row (before its
+    # notice) or record step 8 a year ahead, and the county, having sent it, could not decide again
+    from dibao_desk import messages
+    from dibao_desk.domain.county import CountyCaseStatus
+    from dibao_desk.domain.problems import RuleError
+
+    cases = exchange.export_package(ctx.uow(), "cases", "2026-11", tmp_path / "待审批.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), cases.path, today=TODAY)
+    county.draw_sample(county_ctx.uow(), seed=1, today=TODAY)
+    first = county.list_cases(county_ctx.uow())[0]
+    for wrong, words in ((dt.date(2027, 11, 23), "晚于今天"), (dt.date(2025, 11, 23), "乡镇审核日期")):
+        with pytest.raises(RuleError) as caught:
+            county.record_decision(county_ctx.uow(), first.id, True, "", wrong, "陈科长", today=TODAY)
+        said = messages.text(caught.value.problems[0])
+        assert wrong.isoformat() in said and words in said, said
+    assert county.list_cases(county_ctx.uow())[0].status == CountyCaseStatus.AWAITING
+    row = county.record_decision(county_ctx.uow(), first.id, True, "", TODAY, "陈科长", today=TODAY)
+    assert row.status == CountyCaseStatus.DECIDED

@@ -88,6 +88,8 @@ TEMPLATES: dict[str, str] = {
     "county.case_missing": "找不到编号为 {id} 的案件",
     "county.case_not_awaiting": "该案件已审批，不能重复审批",
     "county.not_drawn": "请先抽取入户抽查样本，再审批该案件",
+    "county.decided_future": "审批日期 {date} 晚于今天（{today}），不能预先审批，请核对",
+    "county.decided_before_review": "审批日期 {date} 早于乡镇审核日期 {reviewed}，请核对",
     "county.reason_required": "不批准时必须填写理由",
     "county.share": "抽查比例应在 1% 到 100% 之间",
     "county.nothing_to_draw": "没有尚未抽样的待审批案件",

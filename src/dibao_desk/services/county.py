@@ -232,11 +232,17 @@ def verify_draw(uow: UnitOfWork, draw_id: int) -> bool:
 
 @retrying
 def record_decision(uow: UnitOfWork, case_id: int, approved: bool, reason: str, decided_on: dt.date,
-                    decided_by: str, special: CollectiveDecision | None = None) -> CountyCaseRow:
+                    decided_by: str, special: CollectiveDecision | None = None,
+                    today: dt.date | None = None) -> CountyCaseRow:
     """Approve or refuse a case after the spot-check draw has covered it. An approval may be
     of a special case (重病, spending above income) by the county's collective decision
-    (seed 001), which goes to the township with the decision."""
+    (seed 001), which goes to the township with the decision.
+
+    ``decided_on`` is neither after ``today`` nor before the township's review (乡镇审核) of
+    the case: the township would refuse such a decision, or record it a year ahead, and a case
+    once sent cannot be decided again."""
     uow.require(Role.REVIEWER)  # the county's 审批, as the township's 乡镇审核 is a 审核人's
+    today = today or dt.date.today()
     reason = (reason or "").strip()
     if special is not None and approved:
         problems = check_collective_decision(special, decided_on)
@@ -252,6 +258,12 @@ def record_decision(uow: UnitOfWork, case_id: int, approved: bool, reason: str, 
             raise RuleError(Problem("county.case_not_awaiting", "id"))
         if c.draw_id is None:
             raise RuleError(Problem("county.not_drawn", "id"))
+        if decided_on > today:
+            raise RuleError(Problem("county.decided_future", "decided_on",
+                                    {"date": decided_on.isoformat(), "today": today.isoformat()}))
+        if c.township_reviewed_on is not None and decided_on < c.township_reviewed_on:
+            raise RuleError(Problem("county.decided_before_review", "decided_on", {
+                "date": decided_on.isoformat(), "reviewed": c.township_reviewed_on.isoformat()}))
         if not approved and not reason:
             raise RuleError(Problem("county.reason_required", "reason"))
         d = CountyDecision(case_id=c.id, approved=approved, reason=reason, decided_on=decided_on,
