@@ -231,3 +231,12 @@ def test_a_decision_dated_after_today_or_before_the_townships_review_is_refused_
     assert county.list_cases(county_ctx.uow())[0].status == CountyCaseStatus.AWAITING
     row = county.record_decision(county_ctx.uow(), first.id, True, "", TODAY, "陈科长", today=TODAY)
     assert row.status == CountyCaseStatus.DECIDED
+
+
+def test_an_empty_roster_of_an_earlier_period_leaves_the_period_reported(ctx, county_ctx, tmp_path):
+    # a township with nobody on the benefit yet sends November, then a corrected October
+    nov = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "11.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), nov.path, today=TODAY)
+    octo = exchange.export_package(ctx.uow(), "roster", "2026-10", tmp_path / "10.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), octo.path, today=TODAY)
+    assert [(t.period, t.households) for t in county.townships(county_ctx.uow())] == [("2026-11", 0)]

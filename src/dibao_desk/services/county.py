@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 from dibao_desk.domain import idcard
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.county import CountyCaseStatus, CountyWarningStatus
+from dibao_desk.domain.periods import parse_period
 from dibao_desk.domain.procedure import CollectiveDecision, check_collective_decision
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import packages_in, packages_out
@@ -128,9 +129,14 @@ def townships(uow: UnitOfWork) -> list[TownshipTotals]:
         for tid, status, n in s.execute(select(CountyCase.township_id, CountyCase.status, func.count())
                                         .group_by(CountyCase.township_id, CountyCase.status)):
             cases.setdefault(tid, {})[status] = n
-        # the period of each township's latest roster package, also when it listed nobody
-        reported = dict(s.execute(select(PackageReceived.counterpart, PackageReceived.period)
-                                  .where(PackageReceived.kind == "roster").order_by(PackageReceived.sequence)).all())
+        # the newest period of each township's roster packages, also when it listed nobody (a
+        # roster of an earlier period received later does not replace it: services.exchange_apply)
+        reported: dict[str, str] = {}
+        for code, period in s.execute(select(PackageReceived.counterpart, PackageReceived.period)
+                                      .where(PackageReceived.kind == "roster").order_by(PackageReceived.sequence)):
+            bounds, held = parse_period(period), parse_period(reported.get(code))
+            if bounds is not None and (held is None or bounds[1] >= held[1]):
+                reported[code] = period
         out = []
         for t in s.scalars(select(CountyTownship).order_by(CountyTownship.code)):
             n, p, c, m, period = roster.get(t.id, (0, 0, 0, 0, reported.get(t.code, "")))
