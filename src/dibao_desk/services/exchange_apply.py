@@ -321,10 +321,9 @@ def _apply_roster(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: list
     if held_bounds is not None and bounds is not None and bounds[1] < held_bounds[1]:
         # A roster of an earlier period than the one held (a correction sent later): the
         # township's roster and 追回 register at the county stay those of the newer period.
-        changes = [_row_problems(r) for r in parsed if not r.ok]
-        changes.insert(0, Change(0, m.sheets[0], town.code, town.name, "roster_older", {
-            "township": town.name, "period": m.period, "held": held}))
-        return changes
+        return [Change(0, m.sheets[0], town.code, town.name, "roster_older", {
+            "township": town.name, "period": m.period, "held": held}),
+            *(_row_problems(r) for r in parsed if not r.ok)]
     changes: list[Change] = []
     # Rows go to the driver as plain tuples in models.exchange.COUNTY_ROSTER_COLUMNS' order
     # (tens of thousands of them).
