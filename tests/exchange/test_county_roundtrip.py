@@ -240,3 +240,55 @@ def test_an_empty_roster_of_an_earlier_period_leaves_the_period_reported(ctx, co
     octo = exchange.export_package(ctx.uow(), "roster", "2026-10", tmp_path / "10.xlsx", today=TODAY)
     exchange.import_package(county_ctx.uow(), octo.path, today=TODAY)
     assert [(t.period, t.households) for t in county.townships(county_ctx.uow())] == [("2026-11", 0)]
+
+
+def test_the_combined_roster_is_in_the_same_order_on_a_server_with_a_chinese_collation(
+        ctx, tmp_path, request):
+    # A county's PostgreSQL made on a Chinese Windows sorts text by pinyin (北 before 东); the
+    # combined roster from the terminal must come in the order the window and SQLite show
+    import uuid
+
+    from dibao_desk.services import office
+    from dibao_desk.services.context import open_context
+    from tests import pg
+    from tests.conftest import make_id, mark_test_data, simple_draft
+    from tests.exchange.exchange_fixtures import set_receiving
+
+    if pg.admin_url() is None or request.config.getoption("--db-engine") == "sqlite":
+        pytest.skip(f"{pg.ENV} not set: no PostgreSQL to test against")
+    name = f"dibao_zh_{uuid.uuid4().hex[:12]}"
+    with pg._admin() as con:
+        try:
+            con.execute(f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8' "
+                        f"LOCALE_PROVIDER icu ICU_LOCALE 'zh' LOCALE 'C.UTF-8'")
+        except Exception as exc:  # a server without ICU (or older than 15)
+            pytest.skip(f"no ICU collation on this server: {exc}")
+
+    def drop():
+        with pg._admin() as con:
+            con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    request.addfinalizer(drop)
+    (tmp_path / "county-zh").mkdir()
+    (tmp_path / "county-zh" / "database.txt").write_text(pg._db_url(name) + "\n", encoding="utf-8")
+    cz = open_context(tmp_path / "county-zh")
+    request.addfinalizer(cz.close)
+    office.save_office(cz.uow(), office.OfficeInfo(
+        name="德安县民政局", admin_code="360426000000", county_name="德安县", complaint_phone="",
+        complaint_box="", mode="county", operator="陈科长"))
+    cz.operator = "陈科长"
+    mark_test_data(cz)
+
+    from dibao_desk.services import households
+
+    office.add_village(ctx.uow(), "北山村", "village", 900)
+    villages = {v.name: v.id for v in office.list_villages(ctx.uow())}
+    for head, village, seq in (("张三", "北山村", 11), ("李四", "东风村", 13), ("王五", "北山村", 15)):
+        made = households.save(ctx.uow(), simple_draft(villages[village], head=head, head_id=make_id("19600310", seq)),
+                               today=TODAY)
+        set_receiving(ctx, made.id)
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "r.xlsx", today=TODAY)
+    exchange.import_package(cz.uow(), roster.path, today=TODAY)
+    lines = county.roster(cz.uow())
+    assert [line.village for line in lines] == ["东风村", "北山村", "北山村"]  # as SQLite and the window
+    assert lines == county.roster_lines(cz.uow(), county.roster_ids(cz.uow()).ids)

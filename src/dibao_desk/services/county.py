@@ -297,21 +297,21 @@ def export_decisions(uow: UnitOfWork, township_code: str, out: str | Path, *, ag
 
 
 def roster(uow: UnitOfWork, township_code: str | None = None) -> list[RosterLine]:
-    """The combined roster (latest of each township), by township and village."""
+    """The combined roster (latest of each township), by township code, village and id: sorted
+    here, as ``roster_ids`` sorts for the window, so a PostgreSQL server's collation (pinyin on
+    a Chinese system) gives the same order as SQLite."""
     with uow:
         _require_county(uow)
-        stmt = (select(CountyTownship.code, CountyTownship.name, CountyRosterHousehold.household_ref,
-                       CountyRosterHousehold.village, CountyRosterHousehold.head_name,
-                       CountyRosterHousehold.head_id_number, CountyRosterHousehold.covered,
-                       CountyRosterHousehold.category, CountyRosterHousehold.monthly_fen,
-                       CountyRosterHousehold.certificate)
-                .join(CountyTownship, CountyRosterHousehold.township_id == CountyTownship.id)
-                .order_by(CountyTownship.code, CountyRosterHousehold.village, CountyRosterHousehold.id))
+        stmt = (select(CountyRosterHousehold.id, CountyTownship.code, CountyTownship.name,
+                       CountyRosterHousehold.household_ref, CountyRosterHousehold.village,
+                       CountyRosterHousehold.head_name, CountyRosterHousehold.head_id_number,
+                       CountyRosterHousehold.covered, CountyRosterHousehold.category,
+                       CountyRosterHousehold.monthly_fen, CountyRosterHousehold.certificate)
+                .join(CountyTownship, CountyRosterHousehold.township_id == CountyTownship.id))
         if township_code:
             stmt = stmt.where(CountyTownship.code == township_code)
-        return [RosterLine(code, name, ref, village, head, number, covered, category, fen, certificate)
-                for code, name, ref, village, head, number, covered, category, fen, certificate
-                in uow.session.execute(stmt)]
+        rows = sorted(uow.session.execute(stmt), key=lambda r: (r[1], r[4] or "", r[0]))
+        return [RosterLine(*r[1:]) for r in rows]
 
 
 @dataclass(frozen=True)
