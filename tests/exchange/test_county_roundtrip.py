@@ -183,3 +183,112 @@ def test_a_package_from_an_office_set_up_with_the_countys_own_code_is_refused(ct
 
     assert "360426000000" in messages.text(pre.refusals[0]) and "乡镇" in messages.text(pre.refusals[0])
     assert county.townships(county_ctx.uow()) == []
+
+
+def test_a_roster_of_an_earlier_period_does_not_replace_the_newer_one(ctx, township, county_ctx, tmp_path):
+    # the township sends November, then a corrected October (the next number): the county keeps
+    # November as the township's roster, and the preview and the receipt say why
+    from dibao_desk import messages
+
+    nov = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "11.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), nov.path, today=TODAY)
+    procedure_household = township["households"][2]
+    from tests.exchange.exchange_fixtures import set_receiving
+
+    set_receiving(ctx, procedure_household, monthly_fen=50000)
+    octo = exchange.export_package(ctx.uow(), "roster", "2026-10", tmp_path / "10.xlsx", today=TODAY)
+    assert octo.sequence == 2
+    result = exchange.import_package(county_ctx.uow(), octo.path, today=TODAY)
+    said = [exchange.change_text(c) for c in result.preview.changes]
+    assert any("2026-10" in t and "2026-11" in t and "未替换" in t for t in said), said
+    totals = county.townships(county_ctx.uow())
+    assert [(t.period, t.households, t.monthly_fen) for t in totals] == [("2026-11", 3, 93000)]
+    # the next month replaces November as before
+    dec = exchange.export_package(ctx.uow(), "roster", "2026-12", tmp_path / "12.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), dec.path, today=TODAY)
+    totals = county.townships(county_ctx.uow())
+    assert [(t.period, t.households, t.monthly_fen) for t in totals] == [("2026-12", 3, 112000)]
+    assert messages.text("change.roster_older", township="德安镇", period="2026-10", held="2026-11")
+
+
+def test_a_decision_dated_after_today_or_before_the_townships_review_is_refused_at_the_county(
+        ctx, township, county_ctx, tmp_path):
+    # `county decide --date` with a year mistyped: the township would refuse the row (before its
+    # notice) or record step 8 a year ahead, and the county, having sent it, could not decide again
+    from dibao_desk import messages
+    from dibao_desk.domain.county import CountyCaseStatus
+    from dibao_desk.domain.problems import RuleError
+
+    cases = exchange.export_package(ctx.uow(), "cases", "2026-11", tmp_path / "待审批.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), cases.path, today=TODAY)
+    county.draw_sample(county_ctx.uow(), seed=1, today=TODAY)
+    first = county.list_cases(county_ctx.uow())[0]
+    for wrong, words in ((dt.date(2027, 11, 23), "晚于今天"), (dt.date(2025, 11, 23), "乡镇审核日期")):
+        with pytest.raises(RuleError) as caught:
+            county.record_decision(county_ctx.uow(), first.id, True, "", wrong, "陈科长", today=TODAY)
+        said = messages.text(caught.value.problems[0])
+        assert wrong.isoformat() in said and words in said, said
+    assert county.list_cases(county_ctx.uow())[0].status == CountyCaseStatus.AWAITING
+    row = county.record_decision(county_ctx.uow(), first.id, True, "", TODAY, "陈科长", today=TODAY)
+    assert row.status == CountyCaseStatus.DECIDED
+
+
+def test_an_empty_roster_of_an_earlier_period_leaves_the_period_reported(ctx, county_ctx, tmp_path):
+    # a township with nobody on the benefit yet sends November, then a corrected October
+    nov = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "11.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), nov.path, today=TODAY)
+    octo = exchange.export_package(ctx.uow(), "roster", "2026-10", tmp_path / "10.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), octo.path, today=TODAY)
+    assert [(t.period, t.households) for t in county.townships(county_ctx.uow())] == [("2026-11", 0)]
+
+
+def test_the_combined_roster_is_in_the_same_order_on_a_server_with_a_chinese_collation(
+        ctx, tmp_path, request):
+    # A county's PostgreSQL made on a Chinese Windows sorts text by pinyin (北 before 东); the
+    # combined roster from the terminal must come in the order the window and SQLite show
+    import uuid
+
+    from dibao_desk.services import office
+    from dibao_desk.services.context import open_context
+    from tests import pg
+    from tests.conftest import make_id, mark_test_data, simple_draft
+    from tests.exchange.exchange_fixtures import set_receiving
+
+    if pg.admin_url() is None or request.config.getoption("--db-engine") == "sqlite":
+        pytest.skip(f"{pg.ENV} not set: no PostgreSQL to test against")
+    name = f"dibao_zh_{uuid.uuid4().hex[:12]}"
+    with pg._admin() as con:
+        try:
+            con.execute(f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8' "
+                        f"LOCALE_PROVIDER icu ICU_LOCALE 'zh' LOCALE 'C.UTF-8'")
+        except Exception as exc:  # a server without ICU (or older than 15)
+            pytest.skip(f"no ICU collation on this server: {exc}")
+
+    def drop():
+        with pg._admin() as con:
+            con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    request.addfinalizer(drop)
+    (tmp_path / "county-zh").mkdir()
+    (tmp_path / "county-zh" / "database.txt").write_text(pg._db_url(name) + "\n", encoding="utf-8")
+    cz = open_context(tmp_path / "county-zh")
+    request.addfinalizer(cz.close)
+    office.save_office(cz.uow(), office.OfficeInfo(
+        name="德安县民政局", admin_code="360426000000", county_name="德安县", complaint_phone="",
+        complaint_box="", mode="county", operator="陈科长"))
+    cz.operator = "陈科长"
+    mark_test_data(cz)
+
+    from dibao_desk.services import households
+
+    office.add_village(ctx.uow(), "北山村", "village", 900)
+    villages = {v.name: v.id for v in office.list_villages(ctx.uow())}
+    for head, village, seq in (("张三", "北山村", 11), ("李四", "东风村", 13), ("王五", "北山村", 15)):
+        made = households.save(ctx.uow(), simple_draft(villages[village], head=head, head_id=make_id("19600310", seq)),
+                               today=TODAY)
+        set_receiving(ctx, made.id)
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "r.xlsx", today=TODAY)
+    exchange.import_package(cz.uow(), roster.path, today=TODAY)
+    lines = county.roster(cz.uow())
+    assert [line.village for line in lines] == ["东风村", "北山村", "北山村"]  # as SQLite and the window
+    assert lines == county.roster_lines(cz.uow(), county.roster_ids(cz.uow()).ids)

@@ -223,3 +223,28 @@ def test_a_township_roster_with_an_amount_beyond_any_integer_is_rejected_not_a_c
     assert rejected.row == 2 and [p.code for p in rejected.problems] == ["row.number"]
     assert "月保障金" in messages.text(rejected.problems[0])
     assert store_state(county_ctx) == before
+
+
+@pytest.mark.skipif(not hasattr(__import__("time"), "tzset"), reason="needs time.tzset to set the zone")
+def test_a_repeat_says_when_it_was_imported_in_the_offices_local_time(ctx, township, tmp_path, monkeypatch):
+    # an office in China (UTC+8) imports a package at 07:30 on 2 December, local time; importing
+    # it again must name that moment, not 23:30 of the day before (the stored UTC time)
+    import time
+
+    from dibao_desk.models import PackageReceived
+
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        first = decisions_package(tmp_path / "1.xlsx", township["cases"][:1], sequence=1)
+        exchange.import_package(ctx.uow(), first, today=TODAY)
+        with ctx.uow() as uow:  # the moment it was imported, as stored (UTC)
+            uow.session.query(PackageReceived).update({"received_at": dt.datetime(2026, 12, 1, 23, 30)})
+            uow.commit()
+        again = tmp_path / "1-copy.xlsx"
+        shutil.copy(first, again)
+        p = refused(ctx, again, "package.repeat")
+        assert "2026-12-02 07:30" in messages.text(p), messages.text(p)
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

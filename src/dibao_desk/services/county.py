@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 from dibao_desk.domain import idcard
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.county import CountyCaseStatus, CountyWarningStatus
+from dibao_desk.domain.periods import parse_period
 from dibao_desk.domain.procedure import CollectiveDecision, check_collective_decision
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import packages_in, packages_out
@@ -128,9 +129,14 @@ def townships(uow: UnitOfWork) -> list[TownshipTotals]:
         for tid, status, n in s.execute(select(CountyCase.township_id, CountyCase.status, func.count())
                                         .group_by(CountyCase.township_id, CountyCase.status)):
             cases.setdefault(tid, {})[status] = n
-        # the period of each township's latest roster package, also when it listed nobody
-        reported = dict(s.execute(select(PackageReceived.counterpart, PackageReceived.period)
-                                  .where(PackageReceived.kind == "roster").order_by(PackageReceived.sequence)).all())
+        # the newest period of each township's roster packages, also when it listed nobody (a
+        # roster of an earlier period received later does not replace it: services.exchange_apply)
+        reported: dict[str, str] = {}
+        for code, period in s.execute(select(PackageReceived.counterpart, PackageReceived.period)
+                                      .where(PackageReceived.kind == "roster").order_by(PackageReceived.sequence)):
+            bounds, held = parse_period(period), parse_period(reported.get(code))
+            if bounds is not None and (held is None or bounds[1] >= held[1]):
+                reported[code] = period
         out = []
         for t in s.scalars(select(CountyTownship).order_by(CountyTownship.code)):
             n, p, c, m, period = roster.get(t.id, (0, 0, 0, 0, reported.get(t.code, "")))
@@ -232,11 +238,17 @@ def verify_draw(uow: UnitOfWork, draw_id: int) -> bool:
 
 @retrying
 def record_decision(uow: UnitOfWork, case_id: int, approved: bool, reason: str, decided_on: dt.date,
-                    decided_by: str, special: CollectiveDecision | None = None) -> CountyCaseRow:
+                    decided_by: str, special: CollectiveDecision | None = None,
+                    today: dt.date | None = None) -> CountyCaseRow:
     """Approve or refuse a case after the spot-check draw has covered it. An approval may be
     of a special case (重病, spending above income) by the county's collective decision
-    (seed 001), which goes to the township with the decision."""
+    (seed 001), which goes to the township with the decision.
+
+    ``decided_on`` is neither after ``today`` nor before the township's review (乡镇审核) of
+    the case: the township would refuse such a decision, or record it a year ahead, and a case
+    once sent cannot be decided again."""
     uow.require(Role.REVIEWER)  # the county's 审批, as the township's 乡镇审核 is a 审核人's
+    today = today or dt.date.today()
     reason = (reason or "").strip()
     if special is not None and approved:
         problems = check_collective_decision(special, decided_on)
@@ -252,6 +264,12 @@ def record_decision(uow: UnitOfWork, case_id: int, approved: bool, reason: str, 
             raise RuleError(Problem("county.case_not_awaiting", "id"))
         if c.draw_id is None:
             raise RuleError(Problem("county.not_drawn", "id"))
+        if decided_on > today:
+            raise RuleError(Problem("county.decided_future", "decided_on",
+                                    {"date": decided_on.isoformat(), "today": today.isoformat()}))
+        if c.township_reviewed_on is not None and decided_on < c.township_reviewed_on:
+            raise RuleError(Problem("county.decided_before_review", "decided_on", {
+                "date": decided_on.isoformat(), "reviewed": c.township_reviewed_on.isoformat()}))
         if not approved and not reason:
             raise RuleError(Problem("county.reason_required", "reason"))
         d = CountyDecision(case_id=c.id, approved=approved, reason=reason, decided_on=decided_on,
@@ -279,21 +297,21 @@ def export_decisions(uow: UnitOfWork, township_code: str, out: str | Path, *, ag
 
 
 def roster(uow: UnitOfWork, township_code: str | None = None) -> list[RosterLine]:
-    """The combined roster (latest of each township), by township and village."""
+    """The combined roster (latest of each township), by township code, village and id: sorted
+    here, as ``roster_ids`` sorts for the window, so a PostgreSQL server's collation (pinyin on
+    a Chinese system) gives the same order as SQLite."""
     with uow:
         _require_county(uow)
-        stmt = (select(CountyTownship.code, CountyTownship.name, CountyRosterHousehold.household_ref,
-                       CountyRosterHousehold.village, CountyRosterHousehold.head_name,
-                       CountyRosterHousehold.head_id_number, CountyRosterHousehold.covered,
-                       CountyRosterHousehold.category, CountyRosterHousehold.monthly_fen,
-                       CountyRosterHousehold.certificate)
-                .join(CountyTownship, CountyRosterHousehold.township_id == CountyTownship.id)
-                .order_by(CountyTownship.code, CountyRosterHousehold.village, CountyRosterHousehold.id))
+        stmt = (select(CountyRosterHousehold.id, CountyTownship.code, CountyTownship.name,
+                       CountyRosterHousehold.household_ref, CountyRosterHousehold.village,
+                       CountyRosterHousehold.head_name, CountyRosterHousehold.head_id_number,
+                       CountyRosterHousehold.covered, CountyRosterHousehold.category,
+                       CountyRosterHousehold.monthly_fen, CountyRosterHousehold.certificate)
+                .join(CountyTownship, CountyRosterHousehold.township_id == CountyTownship.id))
         if township_code:
             stmt = stmt.where(CountyTownship.code == township_code)
-        return [RosterLine(code, name, ref, village, head, number, covered, category, fen, certificate)
-                for code, name, ref, village, head, number, covered, category, fen, certificate
-                in uow.session.execute(stmt)]
+        rows = sorted(uow.session.execute(stmt), key=lambda r: (r[1], r[4] or "", r[0]))
+        return [RosterLine(*r[1:]) for r in rows]
 
 
 @dataclass(frozen=True)

@@ -19,13 +19,15 @@ from sqlalchemy import CursorResult, select
 from dibao_desk.domain import procedure as proc_rules
 from dibao_desk.domain.county import CountyCaseStatus
 from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.domain.periods import parse_period
 from dibao_desk.domain.policy import PolicyFigures
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.registers import WarningStatus
 from dibao_desk.domain.reviews import ReviewEventKind
 from dibao_desk.exchange import package as pkg
 from dibao_desk.exchange import packages_in, packages_out, registers_sheets
-from dibao_desk.models import Case, CountyCase, CountyTownship, CrossCheckWarning, Household, Member, Office
+from dibao_desk.models import (Case, CountyCase, CountyTownship, CrossCheckWarning, Household, Member, Office,
+                               PackageReceived)
 from dibao_desk.models import dialect
 from dibao_desk.models import exchange as exchange_rows
 from dibao_desk.services import county_money, reviews
@@ -302,10 +304,26 @@ def _apply_cases(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: list[
     return changes
 
 
+def _newest_roster_period(uow: UnitOfWork, township_code: str) -> str:
+    """The latest period among the roster packages received from a township ("" when none)."""
+    periods = uow.session.scalars(select(PackageReceived.period).where(
+        PackageReceived.counterpart == township_code, PackageReceived.kind == "roster")).all()
+    dated = [(bounds[1], p) for p in periods if (bounds := parse_period(p)) is not None]
+    return max(dated)[1] if dated else ""
+
+
 def _apply_roster(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: list[packages_in.ParsedRow],
                   today: dt.date, progress: Progress) -> list[Change]:
     s = uow.session
     town = _township(uow, m)
+    held = _newest_roster_period(uow, town.code)
+    held_bounds, bounds = parse_period(held), parse_period(m.period)
+    if held_bounds is not None and bounds is not None and bounds[1] < held_bounds[1]:
+        # A roster of an earlier period than the one held (a correction sent later): the
+        # township's roster and 追回 register at the county stay those of the newer period.
+        return [Change(0, m.sheets[0], town.code, town.name, "roster_older", {
+            "township": town.name, "period": m.period, "held": held}),
+            *(_row_problems(r) for r in parsed if not r.ok)]
     changes: list[Change] = []
     # Rows go to the driver as plain tuples in models.exchange.COUNTY_ROSTER_COLUMNS' order
     # (tens of thousands of them).

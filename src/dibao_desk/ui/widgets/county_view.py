@@ -263,7 +263,7 @@ class CountyView(QWidget):
         for cid in ids:
             try:
                 county.record_decision(self.ctx.uow(), cid, approved, reason, self.today(), self.ctx.operator,
-                                       special=special)
+                                       special=special, today=self.today())
             except RuleError as exc:
                 problems += exc.problems
         if problems:
