@@ -100,3 +100,30 @@ def test_a_package_on_a_write_protected_stick_is_refused_in_chinese(ctx, townshi
     err = capsys.readouterr().err
     assert "写保护" in err and "未导入任何数据" in err and "Read-only" not in err and "Errno" not in err
     assert store_state(ctx) == before
+
+
+def test_a_roster_written_again_keeps_its_period_and_says_when_its_content_changed(
+        ctx, township, make_household, tmp_path, capsys):
+    town = str(ctx.data_dir)
+    first = tmp_path / "r1.xlsx"
+    assert main(["--data-dir", town, "export", "roster", "--period", "2026-11", "--out", str(first)]) == 0
+    capsys.readouterr()
+    # package 1 was 2026-11: another period under its number is refused, and says which one
+    assert main(["--data-dir", town, "export", "roster", "--period", "2026-12", "--out", str(tmp_path / "x.xlsx"),
+                 "--again"]) == 1
+    err = capsys.readouterr().err
+    assert "第 1 号" in err and "2026-11 期间" in err and not (tmp_path / "x.xlsx").exists()
+    # no period: the first one's; the same data: the same package, no remark
+    assert main(["--data-dir", town, "export", "roster", "--out", str(tmp_path / "r1-again.xlsx"), "--again"]) == 0
+    out = capsys.readouterr().out
+    assert "已重新导出花名册数据包（第 1 号，期间 2026-11）" in out and "注意" not in out
+    # a household registered since changes nothing on a roster of receiving households; a
+    # household put on the benefit does: the operator is told the county may refuse it
+    from tests.exchange.exchange_fixtures import set_receiving
+    from tests.conftest import make_id
+
+    d = make_household(head="赵六", head_id=make_id("19580101", 17))
+    set_receiving(ctx, d.id)
+    assert main(["--data-dir", town, "export", "roster", "--out", str(tmp_path / "r1-b.xlsx"), "--again"]) == 0
+    out = capsys.readouterr().out
+    assert "第 1 号" in out and "注意：第 1 号花名册数据包（2026-11）已按现在的数据重新生成，与第一次导出的内容不同" in out

@@ -28,7 +28,9 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-PARAM_LABELS: dict[str, dict[str, str]] = {"package.manifest": {"field": "manifest_field"}}
+PARAM_LABELS: dict[str, dict[str, str]] = {"package.manifest": {"field": "manifest_field"},
+                                           "exchange.again_period": {"kind": "exchange_kind"},
+                                           "exchange.again_differs": {"kind": "exchange_kind"}}
 
 TEMPLATES: dict[str, str] = {
     # the file and its manifest
@@ -77,6 +79,12 @@ TEMPLATES: dict[str, str] = {
     "exchange.period": "期间“{period}”格式不对：月份写作 2026-11，季度写作 2026Q4",
     "exchange.township_required": "请选择要下发的乡镇",
     "exchange.nothing_to_resend": "还没有导出过这类数据包，无法重新导出",
+    "exchange.again_period": "上一个{kind}数据包（第 {sequence} 号）是 {period} 期间的，重新导出只能是同一期间"
+                             "（不写期间即按 {period}）。{given} 的数据包请在对方收到第 {sequence} 号后再导出",
+    "exchange.again_differs": "第 {sequence} 号{kind}数据包（{period}）已按现在的数据重新生成，与第一次导出的内容不同"
+                              "（其间数据有变动）。对方如已收到第一次的数据包，会拒收这一份",
+    "exchange.again_policy_rebuilt": "第 {sequence} 号政策标准数据包已按第一次导出时已录入的各套标准重新生成；"
+                                     "程序升级后政策项目有增减，文件与第一次的不完全相同",
     "exchange.no_account": "有 {count} 户没有银行账号，造册中账号为空（第 {rows} 行），请补录后重新导出",
     "exchange.no_policy": "还没有录入本县的政策标准（示例标准不下发）",
     "exchange.warning_status": "答复结果不对",
