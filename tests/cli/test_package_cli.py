@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import time
+
 import pytest
 
 from dibao_desk.cli import main
@@ -127,3 +130,36 @@ def test_a_roster_written_again_keeps_its_period_and_says_when_its_content_chang
     assert main(["--data-dir", town, "export", "roster", "--out", str(tmp_path / "r1-b.xlsx"), "--again"]) == 0
     out = capsys.readouterr().out
     assert "第 1 号" in out and "注意：第 1 号花名册数据包（2026-11）已按现在的数据重新生成，与第一次导出的内容不同" in out
+
+
+def test_a_township_is_told_in_words_which_packages_it_sends(ctx, tmp_path, capsys):
+    """The refusal named the kind by its program code: 不能导出“policy”数据包."""
+    assert main(["--data-dir", str(ctx.data_dir), "export", "policy", "--out", str(tmp_path / "p.xlsx")]) == 1
+    err = capsys.readouterr().err
+    assert "“乡镇（街道）”" in err and "不能导出“政策标准”数据包" in err and "policy" not in err
+
+
+@pytest.mark.skipif(not hasattr(time, "tzset"), reason="the process's time zone is set through TZ")
+def test_a_package_imported_twice_names_the_time_of_the_first_import_on_the_office_clock(
+        ctx, township, county_ctx, tmp_path, capsys, monkeypatch):
+    """The store keeps UTC: at 10:05 in 德安 the refusal said the package came in at 02:05."""
+    from sqlalchemy import update
+
+    from dibao_desk.models import PackageReceived
+
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        town, cnty = str(ctx.data_dir), str(county_ctx.data_dir)
+        roster = tmp_path / "r.xlsx"
+        assert main(["--data-dir", town, "export", "roster", "--period", "2026-11", "--out", str(roster)]) == 0
+        assert main(["--data-dir", cnty, "import-package", str(roster)]) == 0
+        with county_ctx.uow() as uow:  # imported at 10:05 on 1 December, Beijing time
+            uow.session.execute(update(PackageReceived).values(received_at=dt.datetime(2026, 12, 1, 2, 5)))
+            uow.commit()
+        capsys.readouterr()
+        assert main(["--data-dir", cnty, "import-package", str(roster)]) == 2
+        assert "已经导入过（第 1 号，2026-12-01 10:05）" in capsys.readouterr().err
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -29,6 +29,7 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 PARAM_LABELS: dict[str, dict[str, str]] = {"package.manifest": {"field": "manifest_field"},
+                                           "exchange.kind_for_mode": {"kind": "exchange_kind", "mode": "mode"},
                                            "exchange.again_period": {"kind": "exchange_kind"},
                                            "exchange.again_differs": {"kind": "exchange_kind"}}
 
@@ -75,7 +76,8 @@ TEMPLATES: dict[str, str] = {
     "row.warning_repeat": "预警 {ref} 已经收到过",
     # exporting
     "exchange.no_office": "请先在设置中填写本单位信息",
-    "exchange.kind_for_mode": "当前工作模式下不能导出“{kind}”数据包",
+    "exchange.kind_for_mode": "本单位的工作模式是“{mode}”，不能导出“{kind}”数据包：乡镇上报花名册、待审批案件、复核结果、"
+                              "发放造册，县民政局下发审批结果、政策标准、核对预警",
     "exchange.period": "期间“{period}”格式不对：月份写作 2026-11，季度写作 2026Q4",
     "exchange.township_required": "请选择要下发的乡镇",
     "exchange.nothing_to_resend": "还没有导出过这类数据包，无法重新导出",

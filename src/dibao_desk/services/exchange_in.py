@@ -138,6 +138,11 @@ def _other_name(uow: UnitOfWork, office: Office, m: pkg.Manifest) -> list[Proble
                     {"code": m.township_code, "known": known, "name": m.township_name}, "warning")]
 
 
+def _local_minute(at: dt.datetime) -> str:
+    """A time the store holds in UTC (models.base.utcnow) as the office's own clock showed it."""
+    return at.replace(tzinfo=dt.timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
 def _check_manifest(uow: UnitOfWork, office: Office, m: pkg.Manifest) -> list[Problem]:
     s = uow.session
     county = office.mode == "county"
@@ -163,7 +168,7 @@ def _check_manifest(uow: UnitOfWork, office: Office, m: pkg.Manifest) -> list[Pr
         PackageReceived.kind == m.kind, PackageReceived.sequence == m.sequence))
     if seen is not None:
         return [Problem("package.repeat", "sha256", {
-            "sequence": seen.sequence, "received_at": seen.received_at.strftime("%Y-%m-%d %H:%M")})]
+            "sequence": seen.sequence, "received_at": _local_minute(seen.received_at)})]
     last = s.scalar(select(func.max(PackageReceived.sequence)).where(
         PackageReceived.counterpart == counterpart, PackageReceived.kind == m.kind)) or 0
     if m.sequence <= last:
