@@ -163,3 +163,19 @@ def test_a_package_imported_twice_names_the_time_of_the_first_import_on_the_offi
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_a_receipt_brought_back_is_explained_not_refused_as_misdirected(ctx, township, county_ctx, tmp_path, capsys):
+    """The county's receipt is carried back to the township, which opens it with 导入数据包: it
+    was told 乡镇只导入县里下发的数据包, as if the county had sent the wrong file."""
+    town, cnty = str(ctx.data_dir), str(county_ctx.data_dir)
+    roster = tmp_path / "r.xlsx"
+    assert main(["--data-dir", town, "export", "roster", "--period", "2026-11", "--out", str(roster)]) == 0
+    assert main(["--data-dir", cnty, "import-package", str(roster)]) == 0
+    capsys.readouterr()
+    before = store_state(ctx)
+    assert main(["--data-dir", town, "import-package", str(tmp_path / "r-回执.xlsx")]) == 2
+    err = capsys.readouterr().err
+    assert "这是“德安县民政局”收到第 1 号花名册数据包后写的回执（接受 2 行，拒绝 0 行），不需要导入" in err
+    assert "不应在本单位导入" not in err
+    assert store_state(ctx) == before

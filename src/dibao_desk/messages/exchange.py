@@ -30,6 +30,7 @@ LABELS: dict[str, dict[str, str]] = {
 
 PARAM_LABELS: dict[str, dict[str, str]] = {"package.manifest": {"field": "manifest_field"},
                                            "exchange.kind_for_mode": {"kind": "exchange_kind", "mode": "mode"},
+                                           "package.receipt": {"kind": "exchange_kind"},
                                            "exchange.again_period": {"kind": "exchange_kind"},
                                            "exchange.again_differs": {"kind": "exchange_kind"}}
 
@@ -51,6 +52,8 @@ TEMPLATES: dict[str, str] = {
     "package.checksum": "数据包的校验值不对：内容在导出后被改动过或文件已损坏。请对方重新导出，不要手工修改数据包",
     "package.write_check": "数据包写入后读回核对不一致，未保存。请检查 U 盘或磁盘后重试（{path}）",
     "package.direction": "这个数据包（{kind_word}）不应在本单位导入：乡镇只导入县里下发的数据包，县里只导入乡镇上报的数据包",
+    "package.receipt": "这是“{by}”收到第 {sequence} 号{kind}数据包后写的回执（接受 {accepted} 行，拒绝 {rejected} 行），"
+                       "不需要导入：用 Excel 或 WPS 打开即可查看每一行的结果和被拒绝的原因",
     "package.other_township": "这个数据包是发给“{name}”（代码 {code}）的，不是本乡镇（{ours}）的，已拒绝",
     "package.not_township": "这个数据包来自“{name}”，代码 {code} 是县一级的代码，不是乡镇（街道）的代码，已拒绝。请对方在“本单位信息”中填写本乡镇的 12 位区划代码后重新导出",
     "package.other_county": "这个数据包来自“{name}”（代码 {code}），不属于本县（{ours}），已拒绝",
