@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import time
+
 import pytest
 
 from dibao_desk.cli import main
@@ -99,4 +102,80 @@ def test_a_package_on_a_write_protected_stick_is_refused_in_chinese(ctx, townshi
     assert main(["--data-dir", str(ctx.data_dir), "import-package", str(path)]) == 1
     err = capsys.readouterr().err
     assert "写保护" in err and "未导入任何数据" in err and "Read-only" not in err and "Errno" not in err
+    assert store_state(ctx) == before
+
+
+def test_a_roster_written_again_keeps_its_period_and_says_when_its_content_changed(
+        ctx, township, make_household, tmp_path, capsys):
+    town = str(ctx.data_dir)
+    first = tmp_path / "r1.xlsx"
+    assert main(["--data-dir", town, "export", "roster", "--period", "2026-11", "--out", str(first)]) == 0
+    capsys.readouterr()
+    # package 1 was 2026-11: another period under its number is refused, and says which one
+    assert main(["--data-dir", town, "export", "roster", "--period", "2026-12", "--out", str(tmp_path / "x.xlsx"),
+                 "--again"]) == 1
+    err = capsys.readouterr().err
+    assert "第 1 号" in err and "2026-11 期间" in err and not (tmp_path / "x.xlsx").exists()
+    # no period: the first one's; the same data: the same package, no remark
+    assert main(["--data-dir", town, "export", "roster", "--out", str(tmp_path / "r1-again.xlsx"), "--again"]) == 0
+    out = capsys.readouterr().out
+    assert "已重新导出花名册数据包（第 1 号，期间 2026-11）" in out and "注意" not in out
+    # a household registered since changes nothing on a roster of receiving households; a
+    # household put on the benefit does: the operator is told the county may refuse it
+    from tests.exchange.exchange_fixtures import set_receiving
+    from tests.conftest import make_id
+
+    d = make_household(head="赵六", head_id=make_id("19580101", 17))
+    set_receiving(ctx, d.id)
+    assert main(["--data-dir", town, "export", "roster", "--out", str(tmp_path / "r1-b.xlsx"), "--again"]) == 0
+    out = capsys.readouterr().out
+    assert "第 1 号" in out and "注意：第 1 号花名册数据包（2026-11）已按现在的数据重新生成，与第一次导出的内容不同" in out
+
+
+def test_a_township_is_told_in_words_which_packages_it_sends(ctx, tmp_path, capsys):
+    """The refusal named the kind by its program code: 不能导出“policy”数据包."""
+    assert main(["--data-dir", str(ctx.data_dir), "export", "policy", "--out", str(tmp_path / "p.xlsx")]) == 1
+    err = capsys.readouterr().err
+    assert "“乡镇（街道）”" in err and "不能导出“政策标准”数据包" in err and "policy" not in err
+
+
+@pytest.mark.skipif(not hasattr(time, "tzset"), reason="the process's time zone is set through TZ")
+def test_a_package_imported_twice_names_the_time_of_the_first_import_on_the_office_clock(
+        ctx, township, county_ctx, tmp_path, capsys, monkeypatch):
+    """The store keeps UTC: at 10:05 in 德安 the refusal said the package came in at 02:05."""
+    from sqlalchemy import update
+
+    from dibao_desk.models import PackageReceived
+
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        town, cnty = str(ctx.data_dir), str(county_ctx.data_dir)
+        roster = tmp_path / "r.xlsx"
+        assert main(["--data-dir", town, "export", "roster", "--period", "2026-11", "--out", str(roster)]) == 0
+        assert main(["--data-dir", cnty, "import-package", str(roster)]) == 0
+        with county_ctx.uow() as uow:  # imported at 10:05 on 1 December, Beijing time
+            uow.session.execute(update(PackageReceived).values(received_at=dt.datetime(2026, 12, 1, 2, 5)))
+            uow.commit()
+        capsys.readouterr()
+        assert main(["--data-dir", cnty, "import-package", str(roster)]) == 2
+        assert "已经导入过（第 1 号，2026-12-01 10:05）" in capsys.readouterr().err
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_a_receipt_brought_back_is_explained_not_refused_as_misdirected(ctx, township, county_ctx, tmp_path, capsys):
+    """The county's receipt is carried back to the township, which opens it with 导入数据包: it
+    was told 乡镇只导入县里下发的数据包, as if the county had sent the wrong file."""
+    town, cnty = str(ctx.data_dir), str(county_ctx.data_dir)
+    roster = tmp_path / "r.xlsx"
+    assert main(["--data-dir", town, "export", "roster", "--period", "2026-11", "--out", str(roster)]) == 0
+    assert main(["--data-dir", cnty, "import-package", str(roster)]) == 0
+    capsys.readouterr()
+    before = store_state(ctx)
+    assert main(["--data-dir", town, "import-package", str(tmp_path / "r-回执.xlsx")]) == 2
+    err = capsys.readouterr().err
+    assert "这是“德安县民政局”收到第 1 号花名册数据包后写的回执（接受 2 行，拒绝 0 行），不需要导入" in err
+    assert "不应在本单位导入" not in err
     assert store_state(ctx) == before

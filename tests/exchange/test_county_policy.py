@@ -7,6 +7,7 @@ import pytest
 import dataclasses
 import datetime as dt
 
+from dibao_desk.exchange import package as pkg
 from dibao_desk.services import county, exchange, policy
 from tests.exchange.exchange_fixtures import TODAY, county as county_ctx, township  # noqa: F401
 
@@ -86,3 +87,75 @@ def test_the_policy_sheet_gives_each_figure_its_unit(ctx, township, county_ctx, 
     units = {r[1]: r[4] for r in sheet.iter_rows(min_row=2, values_only=True)}
     assert (units["houses_max"], units["vehicles_allowed"], units["disabled_grade_max"]) == ("套", "辆", "级")
     assert units["fund_central_bp"] == "0.01%" and units["urban_standard_fen"] == "分"
+
+
+def test_policy_written_again_is_the_package_first_sent_not_the_figures_entered_since(
+        ctx, township, county_ctx, tmp_path):
+    """The stick with policy package 1 is lost; meanwhile the county entered the 2027 raise.
+    重新导出 must write package 1 as it was (same figures, dates, period and checksum): the raise
+    goes in package 2, which the township then takes in order."""
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "r.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
+    base = policy.policy_in_force(county_ctx.uow(), TODAY).figures
+    policy.add_policy_set(county_ctx.uow(), dt.date(2026, 7, 1),
+                          dataclasses.replace(base, rural_standard_fen=base.rural_standard_fen + 1000), "2026 年下半年")
+    first = exchange.export_package(county_ctx.uow(), "policy", "", tmp_path / "p1.xlsx",
+                                    township_code="360426100000", today=TODAY)
+    raised = dataclasses.replace(base, rural_standard_fen=base.rural_standard_fen + 5000)
+    policy.add_policy_set(county_ctx.uow(), dt.date(2027, 1, 1), raised, "2027 年提标")
+    later = dt.date(2026, 12, 31)  # written again the next month: the period stays the first's
+    again = exchange.export_package(county_ctx.uow(), "policy", "", tmp_path / "p1-again.xlsx",
+                                    township_code="360426100000", again=True, today=later)
+    assert (again.sequence, again.period, again.sha256, again.rows) == (1, "2026-11", first.sha256, first.rows)
+    assert again.warnings == ()
+    sheet = pkg.read_package(again.path).sheets
+    assert {str(r["生效日期"])[:10] for r in sheet["政策标准"]} == {"2026-07-01"}
+
+    result = exchange.import_package(ctx.uow(), again.path, today=later)
+    assert result.preview.rejected == 0
+    assert policy.policy_in_force(ctx.uow(), dt.date(2027, 1, 1)).figures.rural_standard_fen == \
+        base.rural_standard_fen + 1000
+    # the raise comes as package 2, accepted after the first
+    second = exchange.export_package(county_ctx.uow(), "policy", "", tmp_path / "p2.xlsx",
+                                     township_code="360426100000", today=later)
+    assert second.sequence == 2
+    exchange.import_package(ctx.uow(), second.path, today=later)
+    assert policy.policy_in_force(ctx.uow(), dt.date(2027, 1, 1)).figures == raised
+
+
+def test_decisions_written_again_in_a_later_month_keep_their_period(ctx, township, county_ctx, tmp_path):
+    cases = exchange.export_package(ctx.uow(), "cases", "2026-11", tmp_path / "c.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), cases.path, today=TODAY)
+    waiting = county.list_cases(county_ctx.uow())
+    county.draw_sample(county_ctx.uow(), seed=1, today=TODAY)
+    for c in waiting:
+        county.record_decision(county_ctx.uow(), c.id, True, "", TODAY, "陈科长")
+    first = county.export_decisions(county_ctx.uow(), "360426100000", tmp_path / "d1.xlsx", today=TODAY)
+    again = county.export_decisions(county_ctx.uow(), "360426100000", tmp_path / "d1-again.xlsx", again=True,
+                                    today=dt.date(2027, 1, 4))
+    assert (again.sequence, again.period, again.sha256) == (1, "2026-11", first.sha256)
+
+
+def test_policy_written_again_after_an_upgrade_carries_the_sets_of_then_and_says_so(
+        ctx, township, county_ctx, tmp_path, monkeypatch):
+    """An upgrade renamed a policy field's label: package 1 cannot be made byte for byte again.
+    It is made from the sets entered before it was first written, not the raise entered since."""
+    from dibao_desk import messages
+
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "r.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
+    base = policy.policy_in_force(county_ctx.uow(), TODAY).figures
+    policy.add_policy_set(county_ctx.uow(), dt.date(2026, 7, 1), base, "2026 年下半年")
+    first = exchange.export_package(county_ctx.uow(), "policy", "", tmp_path / "p1.xlsx",
+                                    township_code="360426100000", today=TODAY)
+    policy.add_policy_set(county_ctx.uow(), dt.date(2027, 1, 1),
+                          dataclasses.replace(base, rural_standard_fen=base.rural_standard_fen + 5000), "提标")
+    words = dict(messages.LABELS["policy_field"], rural_standard_fen="农村低保标准（新名称）")
+    monkeypatch.setitem(messages.LABELS, "policy_field", words)
+    again = exchange.export_package(county_ctx.uow(), "policy", "", tmp_path / "p1-again.xlsx",
+                                    township_code="360426100000", again=True, today=TODAY)
+    assert again.sequence == 1 and again.rows == first.rows and again.sha256 != first.sha256
+    assert [w.code for w in again.warnings] == ["exchange.again_policy_rebuilt"]
+    assert "第 1 号政策标准数据包" in messages.text(again.warnings[0])
+    dates = {str(r["生效日期"])[:10] for r in pkg.read_package(again.path).sheets["政策标准"]}
+    assert dates == {"2026-07-01"}

@@ -263,7 +263,11 @@ def test_command_line_import_prints_the_summary_and_writes_the_error_workbook(ct
     assert cli_main(["--data-dir", data, "import-roster", str(path), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "可新建 3 户 5 人" in out and "拒绝 5 行（3 户）" in out
+    # What a dry run writes is said as it is: the store untouched, the rows to fix in their workbook.
+    assert "检查完成，没有导入任何数据" in out and "未写入" not in out
+    assert f"有错误的行及原因已写入：{tmp_path / '花名册-未导入.xlsx'}（只写了这个文件" in out
     assert (tmp_path / "花名册-未导入.xlsx").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name not in ("花名册.xlsx", "花名册-未导入.xlsx", "data")]
     assert cli_main(["--data-dir", data, "import-roster", str(path)]) == 0
     out = capsys.readouterr().out
     assert "新建 3 户 5 人" in out and "已新建村（社区）：城南社区" in out
@@ -524,3 +528,24 @@ def test_a_bare_village_name_above_its_full_name_is_one_new_village(ctx, village
     pv = ri.preview(ctx.uow(), tmp_path / "南山.xlsx", options=OPTS)
     assert [h.village for h in pv.households] == ["南山村", "南山村", "南山村"]
     assert pv.new_villages == ("南山村",) and pv.village_aliases == (("南山", "南山村"),)
+
+
+def test_the_dry_run_help_says_it_writes_the_rows_to_fix(capsys):
+    """An office runs --dry-run to get the rows to fix before importing: the help says that file
+    is written (and nothing else), instead of 不写入数据 beside a workbook appearing."""
+    with pytest.raises(SystemExit):
+        cli_main(["import-roster", "--help"])
+    text = "".join(capsys.readouterr().out.split())
+    assert "不导入任何数据" in text and "-未导入.xlsx" in text and "不写入数据" not in text
+
+
+def test_a_clean_check_says_an_earlier_error_workbook_is_old(ctx, tmp_path, capsys):
+    path = simple_roster(tmp_path / "花名册.xlsx", [("张三", ZHANG, [])])
+    stale = tmp_path / "花名册-未导入.xlsx"
+    stale.write_bytes(b"left by an earlier check")
+    data = str(ctx.data_dir)
+    ctx.close()
+    assert cli_main(["--data-dir", data, "import-roster", str(path), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert f"本次没有错误的行；旁边的 {stale} 是以前写出的" in out
+    assert stale.read_bytes() == b"left by an earlier check"

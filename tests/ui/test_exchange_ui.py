@@ -187,3 +187,26 @@ def test_a_package_on_a_write_protected_stick_is_said_and_nothing_is_imported(qt
     text = "\n".join(quiet_boxes[shown:]) + imp.summary.text()
     assert "写保护" in text and "Read-only" not in text and "Errno" not in text
     assert store_state(ctx) == before
+
+
+def test_written_again_from_the_dialog_the_roster_keeps_its_number_and_its_period(
+        qtbot, ctx, township, tmp_path, quiet_boxes):
+    """November's roster went up on 30 November; the stick is lost. On 1 December the dialog
+    offers December: ticking 重新导出 shows November and sends November's package 1 again."""
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    first = exchange.export_package(ctx.uow(), "roster", "2026-11", stick / "r.xlsx", today=TODAY)
+    dialog = ExportPackageDialog(ctx, today=dt.date(2026, 12, 1))
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("roster"))
+    assert dialog.period.text() == "2026-12"
+    dialog.set_folder(stick)
+    qtbot.mouseClick(dialog.again, Qt.MouseButton.LeftButton)
+    assert dialog.period.text() == "2026-11" and not dialog.period.isEnabled()
+    assert dialog.file_name.text() == "德安镇-花名册-2026-11.xlsx"
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_info is not None, timeout=20000)
+    done = dialog.result_info
+    assert (done.sequence, done.period, done.sha256) == (1, "2026-11", first.sha256)
+    assert [(s.kind, s.sequence, s.period) for s in exchange.list_sent(ctx.uow())] == [
+        ("roster", 1, "2026-11"), ("roster", 1, "2026-11")]

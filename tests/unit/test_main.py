@@ -48,7 +48,8 @@ def test_an_import_run_as_a_process_keeps_its_output_exit_code_and_writes(ctx, t
     done = _process(data, "import-roster", str(path))
     assert done.returncode == 0, done.stderr
     assert "新建 3 户 5 人" in done.stdout and "拒绝 5 行（3 户）" in done.stdout
-    assert done.stdout.rstrip().endswith(f"未导入的行已写入：{tmp_path / '花名册-未导入.xlsx'}")
+    assert done.stdout.rstrip().endswith(
+        f"未导入的行及原因已写入：{tmp_path / '花名册-未导入.xlsx'}（改正后可再次导入）")
     assert "用时" in done.stderr
     sheet = load_workbook(tmp_path / "花名册-未导入.xlsx", read_only=True).worksheets[0]
     assert len(list(sheet.iter_rows(values_only=True))) == 1 + 5  # header and the five rejected rows

@@ -21,10 +21,13 @@ def register(sub) -> None:
     p = sub.add_parser("export", help="导出数据包（报县或下发乡镇）")
     p.add_argument("kind", metavar="KIND", choices=("roster", "cases", "reviews", "payments", "decisions", "policy"),
                    help=KIND_HELP)
-    p.add_argument("--period", default="", help="期间：月份 2026-11 或季度 2026Q4（县里下发时可省略）")
+    p.add_argument("--period", default="",
+                   help="期间：月份 2026-11 或季度 2026Q4（县里下发时、--again 时可省略：沿用上一个数据包的期间）")
     p.add_argument("--out", required=True, metavar="FILE.xlsx", help="写到哪个文件（如 U 盘上的路径）")
     p.add_argument("--township", metavar="CODE", help="县民政局模式：下发给哪个乡镇（12 位代码）")
-    p.add_argument("--again", action="store_true", help="重新导出上一个数据包（同一顺序号，用于 U 盘丢失）")
+    p.add_argument("--again", action="store_true",
+                   help="重新导出上一个数据包（同一顺序号、同一期间，用于 U 盘丢失）：县里下发的内容与第一次相同，"
+                        "乡镇上报的按现在的数据重新生成")
     p.set_defaults(handler=run_export)
 
     p = sub.add_parser("import-package", help="导入数据包：先检查并预览，再全部导入或全部不导入，并写回执")
@@ -116,7 +119,8 @@ def run_export(args) -> int:
             fail(messages.text(problem) if problem else f"无法写入 {args.out}")
         return 1
     rows = "，".join(f"{name} {n} 行" for name, n in result.rows.items())
-    print(f"已导出{messages.label('exchange_kind', result.kind)}数据包（第 {result.sequence} 号，期间 "
+    print(f"已{'重新' if args.again else ''}导出{messages.label('exchange_kind', result.kind)}数据包"
+          f"（第 {result.sequence} 号，期间 "
           f"{result.period}）：{rows}")
     print(f"文件：{result.path}（已读回核对，校验值 {result.sha256[:16]}…）")
     for w in result.warnings:

@@ -23,7 +23,11 @@ def register(sub) -> None:
     p = sub.add_parser("import-roster", help="导入 Excel 花名册（.xlsx / .xls）")
     p.add_argument("file", metavar="FILE", help="花名册文件")
     p.add_argument("--sheet", metavar="NAME", help="工作表名称（默认自动选择有表头的第一张）")
-    p.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入数据")
+    # A dry run is how an office fixes its rows before importing: it writes the rows it would not
+    # import to their workbook, as the import does, and nothing into the store.
+    p.add_argument("--dry-run", action="store_true",
+                   help="只检查并报告，不导入任何数据；有错误的行连同原因写入花名册旁的“<文件名>-未导入.xlsx”，"
+                        "改正后再导入")
     p.add_argument("--existing", choices=("update", "skip"), default="update",
                    help="已登记的家庭：update 更新（默认），skip 跳过")
     p.add_argument("--status", choices=IMPORT_STATUS_CHOICES, default=None,
@@ -118,7 +122,7 @@ def run_import_roster(args) -> int:
     aside: ri.ErrorsAside | None = None
     if args.dry_run:
         new = [h for h in pv.households if h.existing_id is None]
-        print(f"检查完成（未写入）：可新建 {len(new)} 户 {sum(len(h.members) for h in new)} 人，"
+        print(f"检查完成，没有导入任何数据：可新建 {len(new)} 户 {sum(len(h.members) for h in new)} 人，"
               f"已登记 {pv.existing} 户，拒绝 {rejected} 行（{pv.households_rejected} 户）。")
     else:
         # The rows not imported go into their workbook while the commit writes (see ErrorsAside);
@@ -158,13 +162,19 @@ def run_import_roster(args) -> int:
     except OSError as exc:
         where = ri.error_workbook_path(pv)
         if args.dry_run:
-            fail(f"未导入的行没能写入 {where}：{exc}")
+            fail(f"检查完成，没有导入任何数据。但有错误的行没能写入 {where}（文件可能正被 Excel 打开、已有同名的"
+                 f"文件夹或磁盘已满；详情：{exc}）。")
         else:
             fail(f"以上家庭已保存。但未导入的行没能写入错误工作簿 {where}（文件可能正被 Excel 打开、已有同名的"
                  f"文件夹或磁盘已满；详情：{exc}）。处理后用 --dry-run 再检查一次即可生成。")
         return 1
     timings.mark("errors")
-    if error_path:
-        print(f"未导入的行已写入：{error_path}")
+    if error_path and args.dry_run:
+        print(f"有错误的行及原因已写入：{error_path}（只写了这个文件；改正后可再检查或导入）")
+    elif error_path:
+        print(f"未导入的行及原因已写入：{error_path}（改正后可再次导入）")
+    elif ri.error_workbook_path(pv).exists():
+        # Left by an earlier check or import of this file: its rows are no longer wrong.
+        print(f"本次没有错误的行；旁边的 {ri.error_workbook_path(pv)} 是以前写出的，可以删除。")
     print(f"用时 {time.perf_counter() - started:.1f} 秒。", file=sys.stderr)
     return 0

@@ -44,7 +44,7 @@ from dibao_desk.exchange.package_format import (
 )
 from dibao_desk.exchange.package_read import Package, _parse_manifest, _sheet_rows, read_package
 from dibao_desk.exchange.package_write import (
-    LONG_TEXT_HEADERS, ROW_HEIGHT, WriteResult, column_widths, is_long, write_package,
+    LONG_TEXT_HEADERS, ROW_HEIGHT, WriteResult, column_widths, is_long, sheets_sha256, write_package,
 )
 
 __all__ = [
@@ -52,7 +52,8 @@ __all__ = [
     "ROW_HEIGHT", "SCHEMA_VERSION", "TEXT", "UP_KINDS",
     "Column", "Manifest", "Package", "PackageError", "SheetData", "SheetSpec", "WriteResult",
     "canonical", "canonical_line", "column_widths", "gc_paused", "is_long", "neutralise", "parse_period",
-    "period_months", "read_code", "read_package", "read_text", "restore", "to_fen", "to_int", "write_package",
+    "period_months", "read_code", "read_package", "read_text", "restore", "sheets_sha256", "to_fen", "to_int",
+    "write_package",
     # read by services/package_inbox.py (a manifest without the whole package) and bench/exchange.py
     "_parse_manifest", "_sheet_rows", "_stored",
 ]

@@ -135,6 +135,22 @@ def write_package(path: Path, *, kind: str, direction: str, township_code: str, 
     return WriteResult(path, manifest, size)
 
 
+def sheets_sha256(sheets: Sequence[SheetData]) -> str:
+    """The ``sha256`` a package of these sheets would carry (see docs/exchange.md, "The
+    checksum"), without writing it: to tell whether a package rebuilt from the store is the one
+    written before. Each sheet's rows are read once (give lists to use them again)."""
+    digest = _Digest()
+    for sheet in sheets:
+        spec = sheet.spec
+        width = len(spec.columns)
+        convs = [_STORE[c.type] for c in spec.columns]
+        digest.line(f"[{spec.name}]\n")
+        digest.line(canonical_line(spec.headers, width))
+        for values in sheet.rows:
+            digest.line(_stored_line([conv(v) for conv, v in zip(convs, values)], width))
+    return digest.hexdigest()
+
+
 def _direct_cells(ws: Any) -> None:
     """Let the write-only sheet take our prepared cells without a failed conversion each.
 

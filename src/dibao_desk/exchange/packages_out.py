@@ -95,6 +95,9 @@ ROSTER_PERSONS = SheetSpec("保障人员", (
     Column("self_care", "生活自理能力", optional=True),
     Column("health", "健康状况", optional=True),
     Column("person_status", "人员状态", optional=True),
+    # The day the 人员状态 began (a death, a move away); empty for 正常 or when not known.
+    # Packages written before it end at 人员状态 and read as before.
+    Column("status_on", "状态日期", DATE, optional=True),
 ))
 
 ROSTER_ASSISTANCE = SheetSpec("联动救助", (
@@ -270,13 +273,21 @@ class PaymentLine:
         return self.monthly_fen * self.months if self.total_fen is None else self.total_fen
 
 
+def _status_day(person: Sequence[Any]) -> Any:
+    """The day a member's 人员状态 began, for a status other than 正常 (None when not known)."""
+    if len(person) <= 11 or not person[11] or (person[10] or PersonStatus.NORMAL) == PersonStatus.NORMAL:
+        return None
+    return person[11]
+
+
 def roster_sheets(households: Iterable[Sequence[Any]], persons: Iterable[Sequence[Any]],
                   household_count: int = 0, person_count: int = 0,
                   assistance: Sequence[Sequence[Any]] = ()) -> list[SheetData]:
     """``households``: (ref, village, head, head_id, hukou_code, persons, covered, category_code,
     monthly_fen, start date or its text YYYY-MM-DD or None, address[, 低保证 number[, poverty cause code,
     三无]]); ``persons``: (ref, name, id, sex, birth date or its text, relation_word, covered, disability[,
-    self-care code, health code, person status code]); ``assistance``: (ref,
+    self-care code, health code, person status code[, the day that status began or its text]]);
+    ``assistance``: (ref,
     member id or "", member name or "", kind_code, amount_fen, given_on, giver, note)."""
 
     def hh(rows):
@@ -293,7 +304,8 @@ def roster_sheets(households: Iterable[Sequence[Any]], persons: Iterable[Sequenc
         for r in rows:
             yield (r[0], r[1], r[2], r[3], r[4], r[5], "是" if r[6] else "否", r[7],
                    *((word(SELF_CARE, r[8] or ""), word(HEALTH, r[9] or ""),
-                      word(PERSON_STATUS, r[10] or PersonStatus.NORMAL)) if len(r) > 10 else ("", "", "")))
+                      word(PERSON_STATUS, r[10] or PersonStatus.NORMAL)) if len(r) > 10 else ("", "", "")),
+                   _status_day(r))
 
     aid = [(r[0], r[1], r[2], word(ASSISTANCE_KINDS, r[3]), *r[4:]) for r in assistance]
     return [SheetData(ROSTER_HOUSEHOLDS, hh(households), household_count),

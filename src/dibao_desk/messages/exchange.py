@@ -28,7 +28,11 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-PARAM_LABELS: dict[str, dict[str, str]] = {"package.manifest": {"field": "manifest_field"}}
+PARAM_LABELS: dict[str, dict[str, str]] = {"package.manifest": {"field": "manifest_field"},
+                                           "exchange.kind_for_mode": {"kind": "exchange_kind", "mode": "mode"},
+                                           "package.receipt": {"kind": "exchange_kind"},
+                                           "exchange.again_period": {"kind": "exchange_kind"},
+                                           "exchange.again_differs": {"kind": "exchange_kind"}}
 
 TEMPLATES: dict[str, str] = {
     # the file and its manifest
@@ -48,6 +52,8 @@ TEMPLATES: dict[str, str] = {
     "package.checksum": "数据包的校验值不对：内容在导出后被改动过或文件已损坏。请对方重新导出，不要手工修改数据包",
     "package.write_check": "数据包写入后读回核对不一致，未保存。请检查 U 盘或磁盘后重试（{path}）",
     "package.direction": "这个数据包（{kind_word}）不应在本单位导入：乡镇只导入县里下发的数据包，县里只导入乡镇上报的数据包",
+    "package.receipt": "这是“{by}”收到第 {sequence} 号{kind}数据包后写的回执（接受 {accepted} 行，拒绝 {rejected} 行），"
+                       "不需要导入：用 Excel 或 WPS 打开即可查看每一行的结果和被拒绝的原因",
     "package.other_township": "这个数据包是发给“{name}”（代码 {code}）的，不是本乡镇（{ours}）的，已拒绝",
     "package.not_township": "这个数据包来自“{name}”，代码 {code} 是县一级的代码，不是乡镇（街道）的代码，已拒绝。请对方在“本单位信息”中填写本乡镇的 12 位区划代码后重新导出",
     "package.other_county": "这个数据包来自“{name}”（代码 {code}），不属于本县（{ours}），已拒绝",
@@ -73,10 +79,17 @@ TEMPLATES: dict[str, str] = {
     "row.warning_repeat": "预警 {ref} 已经收到过",
     # exporting
     "exchange.no_office": "请先在设置中填写本单位信息",
-    "exchange.kind_for_mode": "当前工作模式下不能导出“{kind}”数据包",
+    "exchange.kind_for_mode": "本单位的工作模式是“{mode}”，不能导出“{kind}”数据包：乡镇上报花名册、待审批案件、复核结果、"
+                              "发放造册，县民政局下发审批结果、政策标准、核对预警",
     "exchange.period": "期间“{period}”格式不对：月份写作 2026-11（或 2026年11月），季度写作 2026Q4（或 2026-Q4、2026年第4季度）",
     "exchange.township_required": "请选择要下发的乡镇",
     "exchange.nothing_to_resend": "还没有导出过这类数据包，无法重新导出",
+    "exchange.again_period": "上一个{kind}数据包（第 {sequence} 号）是 {period} 期间的，重新导出只能是同一期间"
+                             "（不写期间即按 {period}）。{given} 的数据包请在对方收到第 {sequence} 号后再导出",
+    "exchange.again_differs": "第 {sequence} 号{kind}数据包（{period}）已按现在的数据重新生成，与第一次导出的内容不同"
+                              "（其间数据有变动）。对方如已收到第一次的数据包，会拒收这一份",
+    "exchange.again_policy_rebuilt": "第 {sequence} 号政策标准数据包已按第一次导出时已录入的各套标准重新生成；"
+                                     "程序升级后政策项目有增减，文件与第一次的不完全相同",
     "exchange.no_account": "有 {count} 户没有银行账号，造册中账号为空（第 {rows} 行），请补录后重新导出",
     "exchange.no_policy": "还没有录入本县的政策标准（示例标准不下发）",
     "exchange.warning_status": "答复结果不对",

@@ -274,11 +274,12 @@ def roster_households(conn: Connection, first: dt.date, last: dt.date) -> Iterat
 
 def roster_persons(conn: Connection, first: dt.date, last: dt.date) -> Iterator[tuple]:
     """(household, name, ID number, sex, birth date, relation, covered, disability grade, self
-    care, health, person status) of their members, in the households' order, then position."""
+    care, health, person status, the day it began) of their members, in the households' order,
+    then position."""
     H, V, M = Household.__table__, Village.__table__, Member.__table__
     return dialect.driver_batches(conn, select(
         M.c.household_id, M.c.name, M.c.id_number, M.c.sex, M.c.birth_date, M.c.relation, M.c.covered,
-        M.c.disability_grade, M.c.self_care, M.c.health, M.c.person_status)
+        M.c.disability_grade, M.c.self_care, M.c.health, M.c.person_status, M.c.status_on)
         .select_from(M.join(H, M.c.household_id == H.c.id).join(V, H.c.village_id == V.c.id))
         .where(_receiving(first, last))
         .order_by(V.c.name, H.c.id, M.c.position))

@@ -125,6 +125,19 @@ def suggested_file_name(uow: UnitOfWork, kind: str, period: str, township_code: 
     return "".join(ch for ch in name if ch not in '\\/:*?"<>|').strip("-") + ".xlsx"
 
 
+def last_sent_period(uow: UnitOfWork, kind: str, township_code: str | None = None) -> str | None:
+    """The period of the last package of ``kind`` this office sent (in county mode: to
+    ``township_code``), which 重新导出 writes again; None when none was sent."""
+    with uow:
+        office = _office(uow)
+        counterpart = township_code if office.mode == "county" else county_code(office.admin_code)
+        if not counterpart:
+            return None
+        return uow.session.scalar(select(PackageSent.period).where(
+            PackageSent.counterpart == counterpart, PackageSent.kind == kind)
+            .order_by(PackageSent.sequence.desc(), PackageSent.id).limit(1))
+
+
 def office_mode(uow: UnitOfWork) -> str:
     with uow:
         o = uow.session.scalars(select(Office).limit(1)).first()
@@ -134,7 +147,8 @@ def office_mode(uow: UnitOfWork) -> str:
 __all__ = [
     "RECEIPT_SUFFIX", "Change", "ExportResult", "ImportResult", "ManifestInfo", "PackageRefused", "Preview",
     "ReceivedInfo", "SentInfo", "WarningInfo", "answer_warning", "change_text", "county_code", "default_period",
-    "export_kinds", "export_package", "import_package", "kinds_for_mode", "list_received", "list_sent",
+    "export_kinds", "export_package", "import_package", "kinds_for_mode", "last_sent_period", "list_received",
+    "list_sent",
     "list_warnings", "office_mode", "period_ok", "policy_value_text", "preview_package",
     "receipt_path_for", "suggested_file_name", "write_receipt",
 ]

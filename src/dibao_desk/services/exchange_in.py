@@ -147,6 +147,12 @@ def _check_manifest(uow: UnitOfWork, office: Office, m: pkg.Manifest) -> list[Pr
     s = uow.session
     county = office.mode == "county"
     expected = pkg.UP_KINDS if county else pkg.DOWN_KINDS
+    if m.kind == "receipt":  # brought back to be read, not imported
+        x = m.extra
+        return [Problem("package.receipt", "kind", {
+            "by": x.get("receipt_by", "") or m.county_name, "sequence": x.get("receipt_for_sequence", ""),
+            "kind": x.get("receipt_for_kind", ""), "accepted": x.get("accepted_rows", ""),
+            "rejected": x.get("rejected_rows", "")})]
     if m.kind not in expected or m.direction != ("up" if county else "down"):
         return [Problem("package.direction", "kind", {
             "kind": m.kind, "kind_word": messages.label("exchange_kind", m.kind), "mode": office.mode})]

@@ -63,12 +63,8 @@ def export_package(uow: UnitOfWork, kind: str, period: str, out: str | Path, *,
         mode = office.mode
         if kind not in kinds_for_mode(mode):
             raise RuleError(Problem("exchange.kind_for_mode", "kind", {"kind": kind, "mode": mode}))
-        if not period and mode == "county":
-            period = f"{today.year:04d}-{today.month:02d}"
-        bounds = pkg.parse_period(period)
-        if bounds is None:
-            raise RuleError(Problem("exchange.period", "period", {"period": period}))
-        period = written(period) or period  # 2026-q4 as typed, 2026Q4 in the package
+        if period:
+            period = written(period) or period  # 2026-q4 as typed, 2026Q4 in the package
         if mode == "county":
             if not township_code:
                 raise RuleError(Problem("exchange.township_required", "township"))
@@ -86,6 +82,17 @@ def export_package(uow: UnitOfWork, kind: str, period: str, out: str | Path, *,
         if again and last == 0:
             raise RuleError(Problem("exchange.nothing_to_resend", "kind", {"kind": kind}))
         sequence = last if again else last + 1
+        # The package written again: its first writing under this number.
+        first: PackageSent | None = uow.session.scalar(select(PackageSent).where(
+            PackageSent.counterpart == counterpart, PackageSent.kind == kind, PackageSent.sequence == sequence)
+            .order_by(PackageSent.id).limit(1)) if again else None
+        if first is not None:
+            period = _period_again(mode, kind, period, first)
+        elif not period and mode == "county":
+            period = f"{today.year:04d}-{today.month:02d}"
+        bounds = pkg.parse_period(period)
+        if bounds is None:
+            raise RuleError(Problem("exchange.period", "period", {"period": period}))
         warnings: list[Problem] = []
         after_write: Callable[[PackageSent], None] | None = None
         payroll_extra: dict[str, str] = {}
@@ -102,7 +109,7 @@ def export_package(uow: UnitOfWork, kind: str, period: str, out: str | Path, *,
             assert town is not None  # a county's package: its township was required above
             sheets, after_write = _decision_sheets(uow, town, again, sequence)
         elif kind == "policy":
-            sheets = _policy_sheets(uow)
+            sheets, warnings = _policy_sheets(uow, first)
         else:  # warnings
             sheets = [pkg.SheetData(packages_out.WARNINGS, [
                 (w.warning_ref, w.id_number, w.name, packages_out.word(packages_out.WARNING_KINDS, w.kind),
@@ -112,6 +119,9 @@ def export_package(uow: UnitOfWork, kind: str, period: str, out: str | Path, *,
             out, kind=kind, direction="down" if mode == "county" else "up", township_code=town_code,
             township_name=town_name, county_name=office.county_name, sequence=sequence, period=period,
             sheets=sheets, progress=progress, extra=chain | payroll_extra)
+        if first is not None and kind in _REBUILT and result.manifest.sha256 != first.sha256:
+            warnings.append(Problem("exchange.again_differs", "kind", {
+                "kind": kind, "sequence": sequence, "period": period}, "warning"))
         try:
             sent = PackageSent(counterpart=counterpart, kind=kind, sequence=sequence, period=period,
                                sha256=result.manifest.sha256, file_name=out.name,
@@ -130,6 +140,22 @@ def export_package(uow: UnitOfWork, kind: str, period: str, out: str | Path, *,
             raise
         return ExportResult(out, kind, sequence, period, counterpart, dict(result.manifest.rows),
                             result.manifest.sha256, result.size, tuple(warnings))
+
+
+# What a township sends up is made again from the store for the same period: the households,
+# cases, reviews or roster of that period as the store now holds them, which is what the county
+# keeps. What the county sends down is what it sent the first time: the same decisions and
+# warnings (marked with the package), the same policy figures (see _policy_sheets).
+_REBUILT = frozenset({"roster", "cases", "reviews", "payments"})
+
+
+def _period_again(mode: str, kind: str, period: str, first: PackageSent) -> str:
+    """The period of a package written again: the first writing's. A township that names another
+    period is told which one the package had (the county's packages take it as they were)."""
+    if mode == "county" or not period or period == first.period:
+        return first.period
+    raise RuleError(Problem("exchange.again_period", "period", {
+        "kind": kind, "sequence": first.sequence, "period": first.period, "given": period}))
 
 
 def _roster_sheets(uow: UnitOfWork, bounds: tuple[dt.date, dt.date]) -> list[pkg.SheetData]:
@@ -331,18 +357,39 @@ def policy_value_text(value: Any) -> str:
     return str(value)
 
 
-def _policy_sheets(uow: UnitOfWork) -> list[pkg.SheetData]:
-    """Every set of figures this office entered (not the shipped example), field by field."""
+def _policy_rows(sets: list[policy_service.PolicySetInfo]) -> list[tuple[Any, ...]]:
     words = messages.LABELS.get("policy_field", {})
-    rows = []
-    for ps in policy_service.list_policy_sets(uow):
-        if ps.is_example:
-            continue
+    rows: list[tuple[Any, ...]] = []
+    for ps in sets:
         for key, value in ps.figures.to_dict().items():
             rows.append((ps.effective_from, key, words.get(key, key), policy_value_text(value),
                          _policy_unit(key), ps.note))
+    return rows
+
+
+def _policy_sheets(uow: UnitOfWork, first: PackageSent | None = None
+                   ) -> tuple[list[pkg.SheetData], list[Problem]]:
+    """Every set of figures this office entered (not the shipped example), field by field.
+
+    Written again (``first``: the package's first writing), the sets it carried, not those
+    entered since: sets are only ever added, so it carried the sets up to some id, found by the
+    checksum it was sent with. When no such sets give that checksum any more (the program's
+    policy fields changed since), the sets entered before it was first written, with a warning."""
+    sets = [ps for ps in policy_service.list_policy_sets(uow) if not ps.is_example]
+    if first is None:
+        rows = _policy_rows(sets)
+        if not rows:
+            raise RuleError(Problem("exchange.no_policy", "kind"))
+        return [pkg.SheetData(packages_out.POLICY, rows, len(rows))], []
+    for cutoff in sorted({ps.id for ps in sets}, reverse=True):
+        rows = _policy_rows([ps for ps in sets if ps.id <= cutoff])
+        sheets = [pkg.SheetData(packages_out.POLICY, rows, len(rows))]
+        if pkg.sheets_sha256(sheets) == first.sha256:
+            return sheets, []
+    rows = _policy_rows([ps for ps in sets if ps.created_at is not None and ps.created_at <= first.created_at])
     if not rows:
         raise RuleError(Problem("exchange.no_policy", "kind"))
-    return [pkg.SheetData(packages_out.POLICY, rows, len(rows))]
+    return [pkg.SheetData(packages_out.POLICY, rows, len(rows))], [Problem(
+        "exchange.again_policy_rebuilt", "kind", {"sequence": first.sequence}, "warning")]
 
 

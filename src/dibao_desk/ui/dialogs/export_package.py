@@ -120,6 +120,9 @@ class ExportPackageDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._suggest_name)
         self.township.currentIndexChanged.connect(self._suggest_name)
         self.period.textChanged.connect(self._suggest_name)
+        self.again.toggled.connect(self._again_period)
+        self.kind.currentIndexChanged.connect(self._again_period)
+        self.township.currentIndexChanged.connect(self._again_period)
         self.folder.activated.connect(self._folder_chosen)
         self._suggest_name()
         self.resize(620, 260)
@@ -154,6 +157,17 @@ class ExportPackageDialog(QDialog):
             self.set_folder(chosen)
         else:  # cancelled: back to the folder chosen before, not "其他文件夹…"
             self.folder.setCurrentIndex(self._chosen_index)
+
+    def _again_period(self) -> None:
+        """重新导出 writes the last package again, in its own period: shown, and not to be changed."""
+        again = self.again.isChecked()
+        self.period.setEnabled(not again)
+        if not again:
+            return
+        period = exchange.last_sent_period(self.ctx.uow(), self.kind.currentData(),
+                                           self.township.currentData() if self.mode == "county" else None)
+        if period:
+            self.period.setText(period)
 
     def _suggest_name(self) -> None:
         period = self.period.text().strip()
