@@ -260,3 +260,28 @@ def test_the_review_rules_save_button_shows_whole_without_scrolling(qtbot, windo
     viewport = page.findChild(QScrollArea).viewport()
     top_left = button.mapTo(viewport, QPoint(0, 0))
     assert viewport.rect().contains(QRect(top_left, button.size()))
+
+
+@pytest.mark.skipif(not hasattr(__import__("time"), "tzset"), reason="needs time.tzset to set the zone")
+def test_a_policy_sets_entry_time_is_shown_on_the_offices_clock(qtbot, window, ctx, monkeypatch):
+    # the store keeps the moment a set was entered in UTC; an office in China entering it at
+    # 07:30 on 2 December must read 07:30, not 23:30 of the day before
+    import time
+
+    from dibao_desk.models import PolicySet
+
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        with ctx.uow() as uow:
+            uow.session.execute(update(PolicySet).values(created_at=dt.datetime(2026, 12, 1, 23, 30)))
+            uow.commit()
+        settings = open_settings(qtbot, window)
+        page = settings.policy_page
+        settings.tabs.setCurrentWidget(page)
+        page.table.selectRow(0)
+        text = page.detail.toPlainText()
+        assert "录入：2026-12-02 07:30" in text, text
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dibao_desk import messages
 from dibao_desk.cli.common import context, report_rule_error
 from dibao_desk.domain import household_files as rules
+from dibao_desk.domain.moments import local_minute
 from dibao_desk.domain.problems import RuleError
 
 
@@ -48,7 +49,7 @@ def run_list(args) -> int:
     for f in files:
         owner = f"案件 {f.case_id}" if f.case_id else "本户"
         print(f"{f.id:>6}  {messages.label('file_kind', f.kind):<10}{f.pages:>4}  {owner:<10}"
-              f"{f.added_at:%Y-%m-%d %H:%M}  {f.original_name}")
+              f"{local_minute(f.added_at)}  {f.original_name}")
     print(f"共 {len(files)} 份，{sum(f.pages for f in files)} 页。")
     return 0
 

@@ -12,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from dibao_desk import messages
 from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.moments import local_minute
 from dibao_desk.domain.problems import Problem
 from dibao_desk.exchange import package as pkg
 from dibao_desk.exchange import packages_in, packages_out
@@ -140,7 +141,7 @@ def _other_name(uow: UnitOfWork, office: Office, m: pkg.Manifest) -> list[Proble
 
 def local_time(stored: dt.datetime) -> str:
     """A moment stored in UTC (models.base.utcnow), as the office's clock showed it."""
-    return stored.replace(tzinfo=dt.timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M")
+    return local_minute(stored)
 
 
 def _check_manifest(uow: UnitOfWork, office: Office, m: pkg.Manifest) -> list[Problem]:

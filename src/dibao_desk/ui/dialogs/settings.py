@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
+from dibao_desk.domain.moments import local_minute
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import office, policy
@@ -176,7 +177,7 @@ class PolicyPage(QWidget):
             lines.append(f"<tr><td>{label('policy_field', field.name)}</td><td>{value}</td></tr>")
         lines.append("</table>")
         if s.created_at:
-            lines.append(self.tr("录入：{0} {1}").format(s.created_at.strftime("%Y-%m-%d %H:%M"), s.created_by))
+            lines.append(self.tr("录入：{0} {1}").format(local_minute(s.created_at), s.created_by))
         self.detail.setHtml("<br>".join(lines[:2]) + "".join(lines[2:]))
 
     @staticmethod

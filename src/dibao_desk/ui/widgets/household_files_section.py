@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from dibao_desk.domain import household_files as rules
+from dibao_desk.domain.moments import local_minute
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import household_files
 from dibao_desk.services.context import AppContext
@@ -133,7 +134,7 @@ class FilesSection(QWidget):
         self.case.setCurrentIndex(max(0, self.case.findData(chosen)))
         self.table.set_rows([("", label("file_kind", f.kind), f.original_name, f.pages,
                               words.get(f.case_id, self.tr("本户")) if f.case_id else self.tr("本户"), _size(f.size),
-                              _day(f.added_at), f.added_by) for f in page.files], right=(3, 5))
+                              local_minute(f.added_at), f.added_by) for f in page.files], right=(3, 5))
         # thumbnails are drawn on the worker (a scanned PDF page takes a while), then shown
         wanted = [(f.path(self.ctx.data_dir), f.sha256) for f in page.files]
         for row in range(len(wanted)):
