@@ -516,3 +516,20 @@ def test_a_county_decisions_package_is_recorded_as_the_county_made_it(ctx, make_
                                          today=D(2026, 11, 26), means_test=False)
     assert detail.next_step == 9 and detail.special is None
     assert "means_test" not in detail.current[8].data
+
+
+def test_an_application_again_cannot_be_dated_before_the_refusal_of_the_last_one(ctx, make_household):
+    """A refusal recorded on 11-15, then the household's new application entered as received on
+    11-10: two applications would have been open together. The date is refused and says why."""
+    h = make_household()
+    case_id = receive(ctx, h.id).info.id
+    proc.refuse(ctx.uow(), case_id, 2, "申请人撤回申请", D(2026, 11, 15), P, D(2026, 11, 15))
+    assert proc.can_open(ctx.uow(), h.id, "new", D(2026, 11, 10))[0].code == "procedure.before_last_case"
+    with pytest.raises(RuleError) as info:
+        receive(ctx, h.id, on=D(2026, 11, 10))
+    assert codes(info) == ["procedure.before_last_case"]
+    assert info.value.problems[0].params["closed_on"] == D(2026, 11, 15)
+    assert count(ctx, Case, household_id=h.id) == 1
+    assert households.get(ctx.uow(), h.id).status == "refused"
+    again = receive(ctx, h.id, on=D(2026, 11, 15))  # the same day is fine
+    assert again.info.id != case_id and again.next_step == 2
