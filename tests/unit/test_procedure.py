@@ -533,3 +533,38 @@ def test_an_application_again_cannot_be_dated_before_the_refusal_of_the_last_one
     assert households.get(ctx.uow(), h.id).status == "refused"
     again = receive(ctx, h.id, on=D(2026, 11, 15))  # the same day is fine
     assert again.info.id != case_id and again.next_step == 2
+
+
+def test_the_grant_suggests_the_amount_of_the_standard_in_force_in_its_start_month(ctx, make_household):
+    """The township proposed in October what October's standard gives (450 × 1 − 200 = 250 元);
+    the standard rose to 500 元 from November, the month the grant starts. The grant form
+    started from the October figure, which the grant itself then refused without a reason:
+    it now starts from November's (300 元). An amount the township set by hand is kept."""
+    from dibao_desk.domain.policy import PolicyFigures
+    from dibao_desk.services import policy
+    from tests.helpers import walk_case
+
+    policy.ensure_default_policy(ctx.uow())
+    policy.add_policy_set(ctx.uow(), D(2026, 11, 1), PolicyFigures(rural_standard_fen=50000), "提标")
+    cases = []
+    for proposed in (None, 26000):
+        h = make_household(wages_fen=20000, head_id=make_id("19600315", 11 + len(cases) * 2))
+        case_id = receive(ctx, h.id, on=D(2026, 10, 8)).info.id
+        proc.record_step(ctx.uow(), case_id, 2, {"on": D(2026, 10, 9), "person": "李调查", "investigator_signed": True,
+                                                 "applicant_signed": True}, D(2026, 10, 9))
+        _detail, day = walk_case(ctx, case_id, D(2026, 10, 10), until=6)
+        township = proc.suggest_grant(ctx.uow(), case_id, day)
+        assert (township.start_month, township.monthly_fen) == (D(2026, 10, 1), 25000)
+        proc.record_step(ctx.uow(), case_id, 6, {"on": day, "person": "分管镇长", "category": township.category,
+                                                 "monthly_fen": proposed or township.monthly_fen,
+                                                 "amount_reason": "村评议核定" if proposed else ""}, day)
+        _detail, day = walk_case(ctx, case_id, day + dt.timedelta(days=1), until=10)
+        cases.append((case_id, day))
+    (computed_case, day), (by_hand_case, _day) = cases
+    grant = proc.suggest_grant(ctx.uow(), computed_case, day)
+    assert (grant.start_month, grant.category, grant.monthly_fen) == (D(2026, 11, 1), "class3", 30000)
+    detail = proc.record_step(ctx.uow(), computed_case, 10, {
+        "on": day, "person": P, "start_month": grant.start_month, "category": grant.category,
+        "monthly_fen": grant.monthly_fen}, day)
+    assert detail.info.status == "done"
+    assert proc.suggest_grant(ctx.uow(), by_hand_case, day).monthly_fen == 26000
