@@ -146,10 +146,17 @@ def three(ctx, villages, make_household):
     ("360426196101", {"李四"}),
     ("%", set()),
     ("", {"张三", "李四", "王五"}),
+    # typed with the input method in full-width mode, as the ID field of the form accepts
+    ("３６０４２６１９６１０１", {"李四"}),
+    ("ｚｈａｎｇｈｏｎｇ", {"李四"}),
+    ("\u3000ＺＳ\u3000", {"张三"}),
 ])
 def test_search_by_name_pinyin_initials_and_id(ctx, three, text, heads):
     ids = households.query_ids(ctx.uow(), HouseholdQuery(text=text))
-    assert {r.head_name for r in households.fetch_rows(ctx.uow(), ids)} == heads
+    rows = households.fetch_rows(ctx.uow(), ids, text)
+    assert {r.head_name for r in rows} == heads
+    if text == "ｚｈａｎｇｈｏｎｇ":
+        assert [r.matched_member for r in rows] == ["张红"]
 
 
 def test_filter_by_village_and_sort_by_pinyin(ctx, villages, three):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -334,11 +335,17 @@ def get(uow: UnitOfWork, household_id: int) -> HouseholdDetail:
         return _detail(h)
 
 
+def _needle(text: str) -> str:
+    """What a search looks for: the typed text as the list's search text holds it; letters
+    and digits typed in the input method's full-width mode (ｚｓ, ３６０４) as half-width."""
+    return unicodedata.normalize("NFKC", text).strip().lower()
+
+
 def _filtered(q: HouseholdQuery) -> Select[Any]:
     stmt = select(Household.id)
     if q.sort == "village":  # the join costs a third of the query: only when sorting by it
         stmt = stmt.join(Village, Household.village_id == Village.id)
-    text = q.text.strip().lower()
+    text = _needle(q.text)
     if text:
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         stmt = stmt.where(Household.search_text.like(f"%{escaped}%", escape="\\"))
@@ -393,7 +400,7 @@ def _matched_members(uow: UnitOfWork, ids: list[int], text: str) -> dict[int, st
     """Household id -> the first member the search text finds, for households whose head it
     does not find. Read from the household's own search text (name, pinyin, initials and ID
     number of each member, in order: ``names.search_text``), so no pinyin is worked out here."""
-    needle = text.strip().lower()
+    needle = _needle(text)
     with uow:
         rows = uow.session.execute(select(Household.id, Household.head_name, Household.search_text)
                                    .where(Household.id.in_(ids))).all()
