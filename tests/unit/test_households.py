@@ -1,6 +1,7 @@
 """Household registration through the service, on a fresh SQLite store per test."""
 
 import datetime as dt
+from dataclasses import replace
 import json
 
 import pytest
@@ -226,3 +227,22 @@ def test_an_income_entered_per_year_is_kept_as_its_monthly_figure(fen, unit, mon
     from dibao_desk.domain.household import monthly_fen
 
     assert monthly_fen(fen, unit) == monthly
+
+
+def test_support_a_supporter_pays_but_not_counted_in_the_income_is_a_warning(ctx, villages):
+    """The son pays 200 元 a month (赡养人 tab) but no 赡养费 income was entered: the income, the
+    per-capita figure and the benefit left the 200 元 out without a word. The form now says so;
+    once the support is entered as income the warning goes."""
+    son = SupporterDraft("张大伟", relation="长子", household_size=4, household_income_fen=300000,
+                         support_paid_fen=20000)
+    draft = simple_draft(villages["东风村"], wages_fen=0, supporters=(son,))
+    found = households.check(ctx.uow(), draft, today=dt.date(2026, 11, 30))
+    assert [(p.code, p.severity, p.field) for p in found] == [
+        ("supporter.paid_not_counted", "warning", "supporters[0].support_paid_fen")]
+    assert found[0].params == {"row": 1, "paid": "200.00", "counted": "0.00"}
+    from dibao_desk import messages
+    assert "200.00" in messages.text(found[0])
+    counted = replace(draft, incomes=(IncomeDraft("support", 20000),))
+    assert households.check(ctx.uow(), counted, today=dt.date(2026, 11, 30)) == []
+    unpaid = replace(draft, supporters=(replace(son, support_paid_fen=0),))
+    assert households.check(ctx.uow(), unpaid, today=dt.date(2026, 11, 30)) == []

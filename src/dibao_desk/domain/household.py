@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any, NamedTuple
 
 from dibao_desk.domain import idcard, names
+from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem
 
 
@@ -375,6 +376,19 @@ def _age_contradictions(m: MemberDraft, age: int, i: int) -> list[Problem]:
     if age > MAX_PRESCHOOL_AGE and m.employment == "preschool":
         found.append(Problem("member.age_preschool", f"{where}.employment", params, "warning"))
     return found
+
+
+def support_warnings(draft: HouseholdDraft) -> list[Problem]:
+    """What supporters pay the household each month is its income (赡养、抚养、扶养费, seed 001),
+    counted only as an income of kind ``support``: when the supporters pay more than the incomes
+    of that kind hold, say so (a warning: the operator may know better)."""
+    paid = sum(max(0, s.support_paid_fen) for s in draft.supporters)
+    counted = sum(max(0, i.amount_fen) for i in draft.present_only().incomes if i.kind == "support")
+    if paid <= counted:
+        return []
+    first = next(i for i, s in enumerate(draft.supporters) if s.support_paid_fen > 0)
+    return [Problem("supporter.paid_not_counted", f"supporters[{first}].support_paid_fen",
+                    {"row": first + 1, "paid": fen_to_yuan(paid), "counted": fen_to_yuan(counted)}, "warning")]
 
 
 def errors(problems: list[Problem]) -> list[Problem]:

@@ -80,6 +80,8 @@ TEMPLATES: dict[str, str] = {
     "member.age_employment": "第 {row} 名成员只有 {age} 岁，却填为务工、务农或灵活就业，请核对",
     "member.age_student": "第 {row} 名成员只有 {age} 岁，却填为在校学生，请核对",
     "member.age_preschool": "第 {row} 名成员已 {age} 岁，却填为学龄前，请核对",
+    "supporter.paid_not_counted": "赡养（抚养、扶养）人每月给付合计 {paid} 元，家庭收入中的赡养（抚养、扶养）费只有 {counted} 元，"
+                                  "请在“家庭收入”中补记（给付计入家庭收入）",
     "household.hukou": "请选择户籍类型（城市或农村）",
     "household.village": "请选择所在村（社区）",
     "household.no_members": "家庭至少要有一名成员",

@@ -88,7 +88,8 @@ def check(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = Non
           today: dt.date | None = None, look_up: bool = True) -> list[Problem]:
     """All problems of a draft, including ID numbers registered in another household
     (``look_up`` False: only the draft's own rules, no query, for checking while typing)."""
-    problems = rules.validate(draft, today=today) + rules.age_warnings(draft, today=today)
+    problems = (rules.validate(draft, today=today) + rules.age_warnings(draft, today=today)
+                + rules.support_warnings(draft))
     if not look_up:
         return problems
     problems += _village_problems(uow, draft, household_id)
