@@ -67,7 +67,7 @@ def test_wrong_id_blocks_saving_and_shows_why(qtbot, ctx, villages):
     form = HouseholdForm(ctx)
     qtbot.addWidget(form)
     type_into(qtbot, form.members.widget(0, "name"), "张三")
-    good = make_id("19580512", 11)
+    good = make_id("19780512", 11)  # of working age: the default 完全劳动能力 raises nothing
     wrong = good[:-1] + ("0" if good[-1] != "0" else "1")
     type_into(qtbot, form.members.widget(0, "id_number"), wrong)
     assert not save_button(form).isEnabled()

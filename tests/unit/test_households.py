@@ -187,6 +187,8 @@ def test_income_summary_deduction_never_below_zero():
     ("20150601", "none", "farming", "member.age_employment"),
     ("20240601", "none", "student", "member.age_student"),           # 2 and 在校学生
     ("20150601", "none", "preschool", "member.age_preschool"),
+    ("19400101", "full", "none", "member.age_old_capacity"),          # 86 left at the default
+    ("19660601", "full", "farming", "member.age_old_capacity"),       # 60
 ])
 def test_an_age_that_contradicts_a_field_is_a_warning(age_birth, capacity, employment, code):
     from dibao_desk.domain.household import age_warnings as validate
@@ -202,7 +204,9 @@ def test_ages_that_fit_raise_nothing():
 
     members = (MemberDraft("张小", make_id("20100101", 12), "son", work_capacity="none", employment="student"),
                MemberDraft("张幼", make_id("20230101", 14), "son", work_capacity="none", employment="preschool"),
-               MemberDraft("张大", make_id("20100101", 16), "son", work_capacity="full", employment="farming"))
+               MemberDraft("张大", make_id("20100101", 16), "son", work_capacity="full", employment="farming"),
+               MemberDraft("张老", make_id("19661231", 18), "father", work_capacity="full", employment="farming"),
+               MemberDraft("李老", make_id("19400101", 20), "mother", work_capacity="partial"))
     draft = simple_draft(1, extra_members=members)
     assert validate(draft, today=dt.date(2026, 11, 30)) == age_warnings(draft, today=dt.date(2026, 11, 30)) == []
 

@@ -346,6 +346,9 @@ def validate(draft: HouseholdDraft, *, today: dt.date | None = None) -> list[Pro
 # Ages that make a field unlikely (warnings, not errors: the operator may know better).
 # 16 is the minimum working age of the Labour Law (劳动法 第十五条).
 MIN_WORKING_AGE = 16
+# 60: the end of working age (法定退休年龄 of men); an elderly member left at the form's default
+# 完全劳动能力 keeps a 三无 household out of 一类. A warning: some farm on at 62.
+OLD_AGE = 60
 MIN_SCHOOL_AGE = 3  # 幼儿园 from 3; a younger 在校学生 is a slip of the mouse
 MAX_PRESCHOOL_AGE = 7
 WORKING_EMPLOYMENT = ("employed", "farming", "flexible")
@@ -364,11 +367,14 @@ def age_warnings(draft: HouseholdDraft, *, today: dt.date | None = None) -> list
 
 
 def _age_contradictions(m: MemberDraft, age: int, i: int) -> list[Problem]:
-    """An 11-year-old with full work capacity or a 2-year-old 在校学生: say so, do not block."""
+    """An 11-year-old or an 86-year-old with full work capacity, or a 2-year-old 在校学生: say
+    so, do not block."""
     where, found = f"members[{i}]", []
     params = {"row": i + 1, "age": age}
     if age < MIN_WORKING_AGE and m.work_capacity == "full":
         found.append(Problem("member.age_capacity", f"{where}.work_capacity", params, "warning"))
+    if age >= OLD_AGE and m.work_capacity == "full":
+        found.append(Problem("member.age_old_capacity", f"{where}.work_capacity", params, "warning"))
     if age < MIN_WORKING_AGE and m.employment in WORKING_EMPLOYMENT:
         found.append(Problem("member.age_employment", f"{where}.employment", params, "warning"))
     if age < MIN_SCHOOL_AGE and m.employment == "student":

@@ -77,6 +77,7 @@ TEMPLATES: dict[str, str] = {
     "member.disability": "第 {row} 名成员残疾等级不对",
     "member.not_covered_reason": "第 {row} 名成员不纳入保障，需填写原因",
     "member.age_capacity": "第 {row} 名成员只有 {age} 岁，却填为完全劳动能力，请核对",
+    "member.age_old_capacity": "第 {row} 名成员已 {age} 岁，却填为完全劳动能力，请核对",
     "member.age_employment": "第 {row} 名成员只有 {age} 岁，却填为务工、务农或灵活就业，请核对",
     "member.age_student": "第 {row} 名成员只有 {age} 岁，却填为在校学生，请核对",
     "member.age_preschool": "第 {row} 名成员已 {age} 岁，却填为学龄前，请核对",
