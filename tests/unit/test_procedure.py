@@ -568,3 +568,24 @@ def test_the_grant_suggests_the_amount_of_the_standard_in_force_in_its_start_mon
         "monthly_fen": grant.monthly_fen}, day)
     assert detail.info.status == "done"
     assert proc.suggest_grant(ctx.uow(), by_hand_case, day).monthly_fen == 26000
+
+
+def test_after_a_review_sends_the_case_back_the_new_visit_is_not_dated_before_that_review(ctx, make_household):
+    """The review of 11-06 sent the case back to the home visit: the second visit could be
+    entered as done on 11-05 and the second review on 11-05, before the review that ordered
+    them, so the case's history ran backwards. The previous step now includes the records the
+    return set aside."""
+    h = make_household()
+    case_id = receive(ctx, h.id).info.id
+    walk(ctx, case_id, 3)  # the home visit on 11-04
+    key = proc.review_items(ctx.uow(), case_id)[0].key
+    proc.record_step(ctx.uow(), case_id, 3, {"on": D(2026, 11, 6), "person": "村主任", "place": "村委会",
+                                             "attendees": "代表 9 人", "objections": {key: "收入未如实申报"},
+                                             "outcome": "return"}, D(2026, 11, 6))
+    visit = {"person": "李调查", "investigator_signed": True, "applicant_signed": True}
+    with pytest.raises(RuleError) as info:
+        proc.record_step(ctx.uow(), case_id, 2, {"on": D(2026, 11, 5), **visit}, D(2026, 11, 20))
+    assert codes(info) == ["procedure.before_previous"]
+    assert info.value.problems[0].params["previous"] == D(2026, 11, 6)
+    detail = proc.record_step(ctx.uow(), case_id, 2, {"on": D(2026, 11, 6), **visit}, D(2026, 11, 20))
+    assert detail.next_step == 3
