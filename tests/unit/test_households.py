@@ -240,12 +240,13 @@ def test_support_a_supporter_pays_but_not_counted_in_the_income_is_a_warning(ctx
     son = SupporterDraft("张大伟", relation="长子", household_size=4, household_income_fen=300000,
                          support_paid_fen=20000)
     draft = simple_draft(villages["东风村"], wages_fen=0, supporters=(son,))
+    from dibao_desk import messages
+
     found = households.check(ctx.uow(), draft, today=dt.date(2026, 11, 30))
     assert [(p.code, p.severity, p.field) for p in found] == [
         ("supporter.paid_not_counted", "warning", "supporters[0].support_paid_fen")]
-    assert found[0].params == {"row": 1, "paid": "200.00", "counted": "0.00"}
-    from dibao_desk import messages
-    assert "200.00" in messages.text(found[0])
+    assert found[0].params == {"paid": "200.00", "counted": "0.00"}
+    assert messages.text(found[0]).startswith("赡养（抚养、扶养）人每月给付合计 200.00 元")
     counted = replace(draft, incomes=(IncomeDraft("support", 20000),))
     assert households.check(ctx.uow(), counted, today=dt.date(2026, 11, 30)) == []
     unpaid = replace(draft, supporters=(replace(son, support_paid_fen=0),))

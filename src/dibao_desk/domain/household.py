@@ -394,7 +394,7 @@ def support_warnings(draft: HouseholdDraft) -> list[Problem]:
         return []
     first = next(i for i, s in enumerate(draft.supporters) if s.support_paid_fen > 0)
     return [Problem("supporter.paid_not_counted", f"supporters[{first}].support_paid_fen",
-                    {"row": first + 1, "paid": fen_to_yuan(paid), "counted": fen_to_yuan(counted)}, "warning")]
+                    {"paid": fen_to_yuan(paid), "counted": fen_to_yuan(counted)}, "warning")]
 
 
 def errors(problems: list[Problem]) -> list[Problem]:
