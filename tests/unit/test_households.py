@@ -193,7 +193,7 @@ def test_income_summary_deduction_never_below_zero():
 def test_an_age_that_contradicts_a_field_is_a_warning(age_birth, capacity, employment, code):
     from dibao_desk.domain.household import age_warnings as validate
 
-    child = MemberDraft("张小", make_id(age_birth, 12), "son", work_capacity=capacity, employment=employment)
+    child = MemberDraft("张小", make_id(age_birth, 13), "son", work_capacity=capacity, employment=employment)
     draft = simple_draft(1, extra_members=(child,))
     found = [p for p in validate(draft, today=dt.date(2026, 11, 30)) if p.field.startswith("members[1]")]
     assert [(p.code, p.severity) for p in found] == [(code, "warning")]
@@ -202,17 +202,17 @@ def test_an_age_that_contradicts_a_field_is_a_warning(age_birth, capacity, emplo
 def test_ages_that_fit_raise_nothing():
     from dibao_desk.domain.household import age_warnings, validate
 
-    members = (MemberDraft("张小", make_id("20100101", 12), "son", work_capacity="none", employment="student"),
-               MemberDraft("张幼", make_id("20230101", 14), "son", work_capacity="none", employment="preschool"),
-               MemberDraft("张大", make_id("20100101", 16), "son", work_capacity="full", employment="farming"),
-               MemberDraft("张老", make_id("19661231", 18), "father", work_capacity="full", employment="farming"),
+    members = (MemberDraft("张小", make_id("20100101", 13), "son", work_capacity="none", employment="student"),
+               MemberDraft("张幼", make_id("20230101", 15), "son", work_capacity="none", employment="preschool"),
+               MemberDraft("张大", make_id("20100101", 17), "son", work_capacity="full", employment="farming"),
+               MemberDraft("张老", make_id("19661231", 19), "father", work_capacity="full", employment="farming"),
                MemberDraft("李老", make_id("19400101", 20), "mother", work_capacity="partial"))
     draft = simple_draft(1, extra_members=members)
     assert validate(draft, today=dt.date(2026, 11, 30)) == age_warnings(draft, today=dt.date(2026, 11, 30)) == []
 
 
 def test_the_form_check_warns_of_an_age_contradiction_without_blocking(ctx, villages):
-    child = MemberDraft("张小", make_id("20150601", 12), "son", work_capacity="full", employment="student")
+    child = MemberDraft("张小", make_id("20150601", 13), "son", work_capacity="full", employment="student")
     draft = simple_draft(villages["东风村"], extra_members=(child,))
     found = households.check(ctx.uow(), draft, today=dt.date(2026, 11, 30))
     assert [(p.code, p.severity) for p in found] == [("member.age_capacity", "warning")]
@@ -251,3 +251,26 @@ def test_support_a_supporter_pays_but_not_counted_in_the_income_is_a_warning(ctx
     assert households.check(ctx.uow(), counted, today=dt.date(2026, 11, 30)) == []
     unpaid = replace(draft, supporters=(replace(son, support_paid_fen=0),))
     assert households.check(ctx.uow(), unpaid, today=dt.date(2026, 11, 30)) == []
+
+
+@pytest.mark.parametrize("relation, seq, warned", [
+    ("grandson", 22, True),  # an even 17th digit: a woman
+    ("granddaughter", 22, False),
+    ("son", 33, False),
+    ("daughter", 33, True),
+    ("mother", 33, True),
+    ("spouse", 22, False),  # no sex in the word
+])
+def test_a_relation_the_id_number_contradicts_is_a_warning(ctx, villages, relation, seq, warned):
+    """A granddaughter entered as 孙子 (or an ID number with a wrong digit): the review table
+    showed “孙子，女” to the village representatives. The form now says so, without blocking."""
+    from dibao_desk import messages
+
+    member = MemberDraft("张乐乐", make_id("20180505", seq), relation, work_capacity="none")
+    draft = simple_draft(villages["东风村"], extra_members=(member,))
+    found = [p for p in households.check(ctx.uow(), draft, today=dt.date(2026, 11, 30))
+             if p.code == "member.relation_sex"]
+    assert [(p.field, p.severity) for p in found] == ([("members[1].relation", "warning")] if warned else [])
+    if warned:
+        sentence = messages.text(found[0])
+        assert sentence.startswith("第 2 名成员") and "性" in sentence and "relation" not in sentence

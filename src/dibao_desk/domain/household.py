@@ -35,6 +35,11 @@ RELATIONS = (
     "grandfather", "grandmother", "son_in_law", "daughter_in_law", "sibling", "other",
 )
 
+# The sex a relation names (the 17th digit of the ID number tells the member's: odd 男, even 女)
+RELATION_SEX = {"son": "男", "daughter": "女", "father": "男", "mother": "女", "grandson": "男",
+                "granddaughter": "女", "grandfather": "男", "grandmother": "女", "son_in_law": "男",
+                "daughter_in_law": "女"}
+
 WORK_CAPACITY = ("full", "partial", "none")
 
 EMPLOYMENT = ("none", "farming", "employed", "flexible", "student", "retired", "preschool", "other")
@@ -355,7 +360,7 @@ WORKING_EMPLOYMENT = ("employed", "farming", "flexible")
 
 
 def age_warnings(draft: HouseholdDraft, *, today: dt.date | None = None) -> list[Problem]:
-    """Members whose age contradicts a field, as warnings for the registration form. Not part
+    """Members whose age (or sex) contradicts a field, as warnings for the registration form. Not part
     of ``validate``: a roster without a 劳动能力 column leaves every child at the default."""
     today = today or dt.date.today()
     found: list[Problem] = []
@@ -363,6 +368,9 @@ def age_warnings(draft: HouseholdDraft, *, today: dt.date | None = None) -> list
         info, _problems = idcard.parse(m.id_number, today=today)
         if info is not None:
             found += _age_contradictions(m, info.age_on(today), i)
+            if RELATION_SEX.get(m.relation, info.sex) != info.sex:  # 孙子 with a woman's number
+                found.append(Problem("member.relation_sex", f"members[{i}].relation",
+                                     {"row": i + 1, "sex": info.sex, "relation": m.relation}, "warning"))
     return found
 
 

@@ -78,6 +78,7 @@ TEMPLATES: dict[str, str] = {
     "member.not_covered_reason": "第 {row} 名成员不纳入保障，需填写原因",
     "member.age_capacity": "第 {row} 名成员只有 {age} 岁，却填为完全劳动能力，请核对",
     "member.age_old_capacity": "第 {row} 名成员已 {age} 岁，却填为完全劳动能力，请核对",
+    "member.relation_sex": "第 {row} 名成员的身份证号是{sex}性，与户主关系却填为“{relation}”，请核对关系或身份证号",
     "member.age_employment": "第 {row} 名成员只有 {age} 岁，却填为务工、务农或灵活就业，请核对",
     "member.age_student": "第 {row} 名成员只有 {age} 岁，却填为在校学生，请核对",
     "member.age_preschool": "第 {row} 名成员已 {age} 岁，却填为学龄前，请核对",
@@ -145,3 +146,6 @@ TEMPLATES: dict[str, str] = {
     "progress.read_households": "读取家庭",
     "progress.write": "写入",
 }
+
+
+PARAM_LABELS: dict[str, dict[str, str]] = {"member.relation_sex": {"relation": "relation"}}
