@@ -589,3 +589,19 @@ def test_after_a_review_sends_the_case_back_the_new_visit_is_not_dated_before_th
     assert info.value.problems[0].params["previous"] == D(2026, 11, 6)
     detail = proc.record_step(ctx.uow(), case_id, 2, {"on": D(2026, 11, 6), **visit}, D(2026, 11, 20))
     assert detail.next_step == 3
+
+
+def test_a_grant_cannot_start_more_than_a_month_after_it_is_decided(ctx, make_household):
+    """Decided on 12-04, the grant was typed as starting 2027-12 instead of 2026-12: the
+    household showed 在保 and was left off every roster for a year without a word."""
+    h = make_household()
+    case_id = receive(ctx, h.id).info.id
+    walk(ctx, case_id, 10)
+    grant = {"on": D(2026, 12, 4), "person": P, "category": "class2", "monthly_fen": 31200,
+             "amount_reason": "村评议核定"}
+    with pytest.raises(RuleError) as info:
+        proc.record_step(ctx.uow(), case_id, 10, {**grant, "start_month": D(2027, 12, 1)}, D(2026, 12, 4))
+    assert codes(info) == ["procedure.start_month_late"]
+    assert households.get(ctx.uow(), h.id).status == "applying"
+    detail = proc.record_step(ctx.uow(), case_id, 10, {**grant, "start_month": D(2027, 1, 1)}, D(2026, 12, 4))
+    assert detail.info.status == "done"

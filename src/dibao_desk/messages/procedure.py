@@ -106,6 +106,7 @@ TEMPLATES: dict[str, str] = {
     "procedure.start_month": "请填写待遇起始月份",
     "procedure.start_month_day": "待遇起始月份应为某月 1 日",
     "procedure.start_before_opened": "起始月份 {month} 早于申请月份（{opened_on}）",
+    "procedure.start_month_late": "起始月份 {month} 晚于批准的次月（{latest}），请核对年份和月份",
     "procedure.category": "请选择保障类别",
     "procedure.amount": "月保障金应大于 0",
 }

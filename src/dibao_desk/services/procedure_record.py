@@ -75,6 +75,9 @@ def _record(uow: UnitOfWork, case: Case, step: int, data: dict[str, Any], today:
         if month is not None and month.day == 1 and month < ledger.earliest_start(uow, case.id, case.opened_on):
             problems.append(Problem("procedure.start_before_opened", "start_month",
                                     {"month": month, "opened_on": case.opened_on}))
+        if month is not None and month.day == 1 and month > rules.next_month(on):  # a mistyped year
+            problems.append(Problem("procedure.start_month_late", "start_month",
+                                    {"month": month, "latest": rules.next_month(on)}))
     if step == rules.TOWNSHIP_REVIEW and data.get("category"):
         if data["category"] not in benefit_categories(uow, on):
             problems.append(Problem("procedure.category", "category"))
