@@ -274,3 +274,18 @@ def test_a_relation_the_id_number_contradicts_is_a_warning(ctx, villages, relati
     if warned:
         sentence = messages.text(found[0])
         assert sentence.startswith("第 2 名成员") and "性" in sentence and "relation" not in sentence
+
+
+def test_a_status_date_in_the_future_or_before_birth_is_pointed_out(ctx, villages):
+    """A death typed as 2027-03-01 on 2026-12-01, a move away dated before the son was born:
+    saved without a word. The form now says so."""
+    dead = MemberDraft("张父", make_id("19500101", 13), "father", work_capacity="none", person_status="dead",
+                       status_on=dt.date(2027, 3, 1))
+    gone = MemberDraft("张子", make_id("19800101", 15), "son", person_status="split_out",
+                       status_on=dt.date(1970, 3, 1))
+    fine = MemberDraft("张孙", make_id("20000101", 17), "grandson", person_status="split_out",
+                       status_on=dt.date(2026, 12, 1))
+    draft = simple_draft(villages["东风村"], extra_members=(dead, gone, fine))
+    found = [(p.code, p.field, p.severity) for p in households.check(ctx.uow(), draft, today=dt.date(2026, 12, 1))]
+    assert found == [("member.status_on_future", "members[1].status_on", "warning"),
+                     ("member.status_on_before_birth", "members[2].status_on", "warning")]

@@ -360,12 +360,20 @@ WORKING_EMPLOYMENT = ("employed", "farming", "flexible")
 
 
 def age_warnings(draft: HouseholdDraft, *, today: dt.date | None = None) -> list[Problem]:
-    """Members whose age (or sex) contradicts a field, as warnings for the registration form. Not part
-    of ``validate``: a roster without a 劳动能力 column leaves every child at the default."""
+    """Members whose age (or sex, or a status date) contradicts a field, as warnings for the
+    registration form. Not part of ``validate``: a roster without a 劳动能力 column leaves every
+    child at the default."""
     today = today or dt.date.today()
     found: list[Problem] = []
     for i, m in enumerate(draft.members):
         info, _problems = idcard.parse(m.id_number, today=today)
+        if m.status_on is not None and m.person_status != PersonStatus.NORMAL:  # a death, a move away
+            if m.status_on > today:
+                found.append(Problem("member.status_on_future", f"members[{i}].status_on",
+                                     {"row": i + 1, "date": m.status_on}, "warning"))
+            elif info is not None and m.status_on < info.birth_date:
+                found.append(Problem("member.status_on_before_birth", f"members[{i}].status_on",
+                                     {"row": i + 1, "date": m.status_on, "birth": info.birth_date}, "warning"))
         if info is not None:
             found += _age_contradictions(m, info.age_on(today), i)
             if RELATION_SEX.get(m.relation, info.sex) != info.sex:  # 孙子 with a woman's number

@@ -79,6 +79,8 @@ TEMPLATES: dict[str, str] = {
     "member.age_capacity": "第 {row} 名成员只有 {age} 岁，却填为完全劳动能力，请核对",
     "member.age_old_capacity": "第 {row} 名成员已 {age} 岁，却填为完全劳动能力，请核对",
     "member.relation_sex": "第 {row} 名成员的身份证号是{sex}性，与户主关系却填为“{relation}”，请核对关系或身份证号",
+    "member.status_on_future": "第 {row} 名成员的状态日期 {date} 晚于今天，请核对",
+    "member.status_on_before_birth": "第 {row} 名成员的状态日期 {date} 早于其出生日期 {birth}，请核对",
     "member.age_employment": "第 {row} 名成员只有 {age} 岁，却填为务工、务农或灵活就业，请核对",
     "member.age_student": "第 {row} 名成员只有 {age} 岁，却填为在校学生，请核对",
     "member.age_preschool": "第 {row} 名成员已 {age} 岁，却填为学龄前，请核对",
