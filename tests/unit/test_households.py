@@ -289,3 +289,17 @@ def test_a_status_date_in_the_future_or_before_birth_is_pointed_out(ctx, village
     found = [(p.code, p.field, p.severity) for p in households.check(ctx.uow(), draft, today=dt.date(2026, 12, 1))]
     assert found == [("member.status_on_future", "members[1].status_on", "warning"),
                      ("member.status_on_before_birth", "members[2].status_on", "warning")]
+
+
+def test_a_bank_account_typed_in_full_width_is_kept_in_plain_digits(ctx, villages):
+    """With the input method in full-width mode, ６２１７… passed the digits check and was kept
+    as typed: the bank file then carried full-width digits the bank's system does not read. A
+    full-width space between groups was refused as “只能包含数字”. Both are now read as the
+    bank-account import reads them."""
+    from dibao_desk.models import Household
+
+    draft = simple_draft(villages["东风村"], bank_account="６２１７　０００１ １１１１ 2222 333")
+    assert households.check(ctx.uow(), draft, today=dt.date(2026, 12, 1)) == []
+    saved = households.save(ctx.uow(), draft, today=dt.date(2026, 12, 1))
+    with ctx.uow() as uow:
+        assert uow.session.get(Household, saved.id).bank_account == "6217000111112222333"

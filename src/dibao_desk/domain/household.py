@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, NamedTuple
 
-from dibao_desk.domain import idcard, names
+from dibao_desk.domain import bank_accounts, idcard, names
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem
 
@@ -342,8 +342,8 @@ def validate(draft: HouseholdDraft, *, today: dt.date | None = None) -> list[Pro
         problems.append(Problem("amount.negative", "employment_deduction_fen"))
     if draft.poverty_cause not in POVERTY_CAUSES + ("",):
         problems.append(Problem("household.poverty_cause", "poverty_cause"))
-    account = draft.bank_account.replace(" ", "")
-    if account and not account.isdigit():
+    account = bank_accounts.normalise(draft.bank_account)
+    if account and not (account.isascii() and account.isdigit()):
         problems.append(Problem("household.bank_account", "bank_account"))
     return problems
 

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 
 from dibao_desk.domain import household as rules
-from dibao_desk.domain import idcard
+from dibao_desk.domain import bank_accounts, idcard
 from dibao_desk.domain.certificate import CertificateState
 from dibao_desk.domain.household import (
     HouseholdDraft, HouseholdStatus, IncomeDraft, MemberDraft, PersonStatus, PropertyDraft, SupporterDraft,
@@ -229,7 +229,7 @@ def _apply(h: Household, draft: HouseholdDraft, today: dt.date | None) -> None:
     h.address = draft.address.strip()
     h.phone = draft.phone.strip()
     h.bank_name = draft.bank_name.strip()
-    h.bank_account = draft.bank_account.replace(" ", "")
+    h.bank_account = bank_accounts.normalise(draft.bank_account)  # as the bank-account import keeps it
     h.employment_deduction_fen = draft.employment_deduction_fen
     h.consent_full_notice = draft.consent_full_notice
     h.note = draft.note
