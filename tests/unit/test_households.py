@@ -299,7 +299,24 @@ def test_a_bank_account_typed_in_full_width_is_kept_in_plain_digits(ctx, village
     from dibao_desk.models import Household
 
     draft = simple_draft(villages["东风村"], bank_account="６２１７　０００１ １１１１ 2222 333")
-    assert households.check(ctx.uow(), draft, today=dt.date(2026, 12, 1)) == []
+    found = households.check(ctx.uow(), draft, today=dt.date(2026, 12, 1))
+    assert [p.code for p in found if p.severity == "error"] == []
     saved = households.save(ctx.uow(), draft, today=dt.date(2026, 12, 1))
     with ctx.uow() as uow:
         assert uow.session.get(Household, saved.id).bank_account == "6217000111112222333"
+
+
+def test_a_card_number_with_a_wrong_digit_is_pointed_out_when_registered(ctx, villages):
+    """A UnionPay card number with one digit typed wrong was taken at registration and found
+    only months later, when the bank file refused the whole roster. The form now says so at
+    once (a warning: the household can still be registered)."""
+    from dibao_desk.domain.bank_accounts import luhn_ok
+
+    good = next(f"621700001111{n:04d}" for n in range(10000) if luhn_ok(f"621700001111{n:04d}"))
+    wrong = good[:-1] + str((int(good[-1]) + 1) % 10)
+    found = households.check(ctx.uow(), simple_draft(villages["东风村"], bank_account=wrong, bank_name="农业银行"),
+                             today=dt.date(2026, 12, 1))
+    assert [(p.code, p.field, p.severity) for p in found] == [("bank_account.luhn", "bank_account", "warning")]
+    assert households.check(ctx.uow(), simple_draft(villages["东风村"], bank_account=good, bank_name="农业银行"),
+                            today=dt.date(2026, 12, 1)) == []
+    assert households.check(ctx.uow(), simple_draft(villages["东风村"]), today=dt.date(2026, 12, 1)) == []

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import Select, func, select
 
 from dibao_desk.domain import household as rules
-from dibao_desk.domain import bank_accounts, idcard
+from dibao_desk.domain import bank_accounts, banks, idcard
 from dibao_desk.domain.certificate import CertificateState
 from dibao_desk.domain.household import (
     HouseholdDraft, HouseholdStatus, IncomeDraft, MemberDraft, PersonStatus, PropertyDraft, SupporterDraft,
@@ -93,6 +93,7 @@ def check(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = Non
     if not look_up:
         return problems
     problems += _village_problems(uow, draft, household_id)
+    problems += _account_problems(draft)
     problems += _leaving_problems(uow, draft, household_id, today)
     numbers = {}
     for i, m in enumerate(draft.members):
@@ -119,6 +120,16 @@ def check(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = Non
             else:
                 problems.append(Problem("member.id_registered", f"members[{i}].id_number", params))
     return problems
+
+
+def _account_problems(draft: HouseholdDraft) -> list[Problem]:
+    """The bank account as the bank file will check it (a card's Luhn digit, a length no bank
+    gives), said at registration as a warning: the file refuses such an account months later."""
+    account = bank_accounts.normalise(draft.bank_account)
+    if not account or not (account.isascii() and account.isdigit()):  # none yet, or validate says so
+        return []
+    return [replace(p, field="bank_account", severity="warning")
+            for p in bank_accounts.check(account, banks.find(draft.bank_name) if draft.bank_name.strip() else None)]
 
 
 def _leaving_problems(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None,
