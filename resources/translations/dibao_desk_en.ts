@@ -9424,7 +9424,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>第 {row} 名成员的身份证号是{sex}性，与户主关系却填为“{relation}”，请核对关系或身份证号</source>
-        <translation>The ID number of member {row} is a {sex} person's, but the relation to the head is “{relation}”; please check the relation or the ID number</translation>
+        <translation>The ID number of member {row} is a {sex} person&apos;s, but the relation to the head is “{relation}”; please check the relation or the ID number</translation>
     </message>
     <message>
         <source>第 {row} 名成员的状态日期 {date} 晚于今天，请核对</source>
@@ -9448,7 +9448,19 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>赡养（抚养、扶养）人每月给付合计 {paid} 元，家庭收入中的赡养（抚养、扶养）费只有 {counted} 元，请在“家庭收入”中补记（给付计入家庭收入）</source>
-        <translation>The supporters pay {paid} yuan a month in all, but the household's income holds only {counted} yuan of support; please add it under “Household income” (support paid counts as income)</translation>
+        <translation>The supporters pay {paid} yuan a month in all, but the household&apos;s income holds only {counted} yuan of support; please add it under “Household income” (support paid counts as income)</translation>
+    </message>
+    <message>
+        <source>已勾选三无人员户，但家庭有收入，请核对</source>
+        <translation>Ticked as a 三无 household (no income, no work capacity, no supporter), but the household has income; please check</translation>
+    </message>
+    <message>
+        <source>已勾选三无人员户，但登记了赡养（抚养、扶养）人，请核对</source>
+        <translation>Ticked as a 三无 household, but supporters are entered; please check</translation>
+    </message>
+    <message>
+        <source>已勾选三无人员户，但有成员不是无劳动能力，请核对</source>
+        <translation>Ticked as a 三无 household, but a member is not entered as unable to work; please check</translation>
     </message>
     <message>
         <source>请选择户籍类型（城市或农村）</source>
@@ -9792,7 +9804,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>申请日期 {date} 早于该户上一件案件（案件编号 {case_id}）办结的日期 {closed_on}，同一户不能同时有两件申请，请核对日期</source>
-        <translation>The application date {date} is before {closed_on}, when the household's last case (case {case_id}) ended; a household cannot have two applications at once, please check the date</translation>
+        <translation>The application date {date} is before {closed_on}, when the household&apos;s last case (case {case_id}) ended; a household cannot have two applications at once, please check the date</translation>
     </message>
     <message>
         <source>只有在保家庭才能办理变更或取消</source>

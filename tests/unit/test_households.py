@@ -320,3 +320,26 @@ def test_a_card_number_with_a_wrong_digit_is_pointed_out_when_registered(ctx, vi
     assert households.check(ctx.uow(), simple_draft(villages["东风村"], bank_account=good, bank_name="农业银行"),
                             today=dt.date(2026, 12, 1)) == []
     assert households.check(ctx.uow(), simple_draft(villages["东风村"]), today=dt.date(2026, 12, 1)) == []
+
+
+def test_a_sanwu_household_with_income_a_supporter_or_a_member_able_to_work_is_pointed_out(ctx, villages):
+    """三无 means no work capacity, no income, no one with a duty of support: ticked for a
+    household whose son pays support and whose head farms, it went to the county's package and
+    the 三无 counts as it was. The form now names what contradicts it."""
+    from dibao_desk import messages
+
+    def sanwu(draft):
+        return [(p.code, p.field, p.severity) for p in households.check(ctx.uow(), draft, today=dt.date(2026, 12, 1))
+                if p.code.startswith("household.sanwu")]
+
+    son = SupporterDraft("张大伟", relation="长子", support_paid_fen=20000)
+    draft = replace(simple_draft(villages["东风村"], wages_fen=0, supporters=(son,), sanwu=True),
+                    incomes=(IncomeDraft("farming", 20000, 0), IncomeDraft("support", 20000)))
+    assert sanwu(draft) == [("household.sanwu_income", "sanwu", "warning"),
+                            ("household.sanwu_supporters", "sanwu", "warning"),
+                            ("household.sanwu_able", "sanwu", "warning")]  # the head: 部分劳动能力
+    assert all("三无" in messages.text(p) for p in households.check(ctx.uow(), draft, today=dt.date(2026, 12, 1))
+               if p.code.startswith("household.sanwu"))
+    alone = replace(draft, supporters=(), incomes=(), members=(replace(draft.members[0], work_capacity="none"),))
+    assert households.check(ctx.uow(), alone, today=dt.date(2026, 12, 1)) == []
+    assert sanwu(replace(alone, sanwu=False, incomes=draft.incomes)) == []  # not ticked: nothing to say

@@ -413,5 +413,21 @@ def support_warnings(draft: HouseholdDraft) -> list[Problem]:
                     {"paid": fen_to_yuan(paid), "counted": fen_to_yuan(counted)}, "warning")]
 
 
+def sanwu_warnings(draft: HouseholdDraft) -> list[Problem]:
+    """A household ticked 三无 (no work capacity, no income, no one with a duty of support) that
+    the form's own figures contradict: each contradiction as a warning on the tick."""
+    if not draft.sanwu:
+        return []
+    present = draft.present_only()
+    found = []
+    if any(i.amount_fen > 0 for i in present.incomes):
+        found.append(Problem("household.sanwu_income", "sanwu", {}, "warning"))
+    if draft.supporters:
+        found.append(Problem("household.sanwu_supporters", "sanwu", {}, "warning"))
+    if any(m.work_capacity != "none" for m in present.members):
+        found.append(Problem("household.sanwu_able", "sanwu", {}, "warning"))
+    return found
+
+
 def errors(problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if p.severity == "error"]

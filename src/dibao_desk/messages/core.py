@@ -86,6 +86,9 @@ TEMPLATES: dict[str, str] = {
     "member.age_preschool": "第 {row} 名成员已 {age} 岁，却填为学龄前，请核对",
     "supporter.paid_not_counted": "赡养（抚养、扶养）人每月给付合计 {paid} 元，家庭收入中的赡养（抚养、扶养）费只有 {counted} 元，"
                                   "请在“家庭收入”中补记（给付计入家庭收入）",
+    "household.sanwu_income": "已勾选三无人员户，但家庭有收入，请核对",
+    "household.sanwu_supporters": "已勾选三无人员户，但登记了赡养（抚养、扶养）人，请核对",
+    "household.sanwu_able": "已勾选三无人员户，但有成员不是无劳动能力，请核对",
     "household.hukou": "请选择户籍类型（城市或农村）",
     "household.village": "请选择所在村（社区）",
     "household.no_members": "家庭至少要有一名成员",

@@ -89,7 +89,7 @@ def check(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = Non
     """All problems of a draft, including ID numbers registered in another household
     (``look_up`` False: only the draft's own rules, no query, for checking while typing)."""
     problems = (rules.validate(draft, today=today) + rules.age_warnings(draft, today=today)
-                + rules.support_warnings(draft))
+                + rules.support_warnings(draft) + rules.sanwu_warnings(draft))
     if not look_up:
         return problems
     problems += _village_problems(uow, draft, household_id)

@@ -102,7 +102,8 @@ class HouseholdForm(QDialog):
         top.addWidget(self.poverty_cause, 5, 1)
         top.addWidget(self.sanwu, 5, 2, 1, 2)
         self._top_fields = {"village_id": self.village, "hukou_type": self.hukou,
-                            "bank_account": self.bank_account, "employment_deduction_fen": self.deduction}
+                            "bank_account": self.bank_account, "employment_deduction_fen": self.deduction,
+                            "sanwu": self.sanwu}
 
         # --- members, incomes, property, supporters ------------------------
         disability = [(int(c), t) for c, t in choices("disability_grade")]
