@@ -9469,6 +9469,22 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Member {row} is only {age} but entered with full work capacity; please check</translation>
     </message>
     <message>
+        <source>第 {row} 名成员已 {age} 岁，却填为完全劳动能力，请核对</source>
+        <translation>Member {row} is {age} years old but is entered as fully able to work; please check</translation>
+    </message>
+    <message>
+        <source>第 {row} 名成员的身份证号是{sex}性，与户主关系却填为“{relation}”，请核对关系或身份证号</source>
+        <translation>The ID number of member {row} is a {sex} person&apos;s, but the relation to the head is “{relation}”; please check the relation or the ID number</translation>
+    </message>
+    <message>
+        <source>第 {row} 名成员的状态日期 {date} 晚于今天，请核对</source>
+        <translation>The status date {date} of member {row} is after today; please check</translation>
+    </message>
+    <message>
+        <source>第 {row} 名成员的状态日期 {date} 早于其出生日期 {birth}，请核对</source>
+        <translation>The status date {date} of member {row} is before their birth date {birth}; please check</translation>
+    </message>
+    <message>
         <source>第 {row} 名成员只有 {age} 岁，却填为务工、务农或灵活就业，请核对</source>
         <translation>Member {row} is only {age} but entered as working, farming or casual work; please check</translation>
     </message>
@@ -9479,6 +9495,22 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>第 {row} 名成员已 {age} 岁，却填为学龄前，请核对</source>
         <translation>Member {row} is {age} but entered as pre-school; please check</translation>
+    </message>
+    <message>
+        <source>赡养（抚养、扶养）人每月给付合计 {paid} 元，家庭收入中的赡养（抚养、扶养）费只有 {counted} 元，请在“家庭收入”中补记（给付计入家庭收入）</source>
+        <translation>The supporters pay {paid} yuan a month in all, but the household&apos;s income holds only {counted} yuan of support; please add it under “Household income” (support paid counts as income)</translation>
+    </message>
+    <message>
+        <source>已勾选三无人员户，但家庭有收入，请核对</source>
+        <translation>Ticked as a 三无 household (no income, no work capacity, no supporter), but the household has income; please check</translation>
+    </message>
+    <message>
+        <source>已勾选三无人员户，但登记了赡养（抚养、扶养）人，请核对</source>
+        <translation>Ticked as a 三无 household, but supporters are entered; please check</translation>
+    </message>
+    <message>
+        <source>已勾选三无人员户，但有成员不是无劳动能力，请核对</source>
+        <translation>Ticked as a 三无 household, but a member is not entered as unable to work; please check</translation>
     </message>
     <message>
         <source>请选择户籍类型（城市或农村）</source>
@@ -9821,6 +9853,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>This household receives dibao or is applying; it cannot apply again</translation>
     </message>
     <message>
+        <source>申请日期 {date} 早于该户上一件案件（案件编号 {case_id}）办结的日期 {closed_on}，同一户不能同时有两件申请，请核对日期</source>
+        <translation>The application date {date} is before {closed_on}, when the household&apos;s last case (case {case_id}) ended; a household cannot have two applications at once, please check the date</translation>
+    </message>
+    <message>
         <source>只有在保家庭才能办理变更或取消</source>
         <translation>Only receiving households can be changed or cancelled</translation>
     </message>
@@ -9987,6 +10023,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>起始月份 {month} 早于申请月份（{opened_on}）</source>
         <translation>Start month {month} is before the application month ({opened_on})</translation>
+    </message>
+    <message>
+        <source>起始月份 {month} 晚于批准的次月（{latest}），请核对年份和月份</source>
+        <translation>The start month {month} is later than the month after the grant ({latest}); please check the year and month</translation>
     </message>
     <message>
         <source>请选择保障类别</source>

@@ -67,7 +67,7 @@ def test_wrong_id_blocks_saving_and_shows_why(qtbot, ctx, villages):
     form = HouseholdForm(ctx)
     qtbot.addWidget(form)
     type_into(qtbot, form.members.widget(0, "name"), "张三")
-    good = make_id("19580512", 11)
+    good = make_id("19780512", 11)  # of working age: the default 完全劳动能力 raises nothing
     wrong = good[:-1] + ("0" if good[-1] != "0" else "1")
     type_into(qtbot, form.members.widget(0, "id_number"), wrong)
     assert not save_button(form).isEnabled()
@@ -367,3 +367,33 @@ def test_every_member_column_shows_without_scrolling_sideways(qtbot, ctx, villag
     last = table.columnCount() - 1
     assert table.columnViewportPosition(last) + table.columnWidth(last) <= table.viewport().width()
     assert form.width() <= 1326
+
+
+def test_deleting_a_member_row_leaves_each_income_with_its_own_member(qtbot, ctx, villages):
+    """A member typed by mistake is deleted from the table: the incomes of the members after it
+    stayed on the same row number, so the wife's wages became the son's, and the son's pension
+    went to 全家. Each income now keeps its member; the deleted member's becomes 全家."""
+    form = HouseholdForm(ctx)
+    qtbot.addWidget(form)
+    form.village.setCurrentIndex(form.village.findText("东风村"))
+    m = form.members
+    people = [("张三", make_id("19580512", 11), "head"), ("错录", make_id("19900101", 33), "son"),
+              ("李梅", make_id("19600101", 22), "spouse"), ("张军", make_id("19850101", 55), "son")]
+    for row, (name, number, relation) in enumerate(people):
+        if row:
+            qtbot.mouseClick(form.findChild(QPushButton, "add_member"), Qt.MouseButton.LeftButton)
+        type_into(qtbot, m.widget(row, "name"), name)
+        type_into(qtbot, m.widget(row, "id_number"), number)
+        m.widget(row, "relation").setCurrentIndex(m.widget(row, "relation").findData(relation))
+    for row, (owner, amount) in enumerate(((1, "100"), (2, "800"), (3, "1500"))):
+        qtbot.mouseClick(form.findChild(QPushButton, "add_income"), Qt.MouseButton.LeftButton)
+        form.incomes.widget(row, "member_index").setCurrentIndex(owner + 1)  # after 全家
+        type_into(qtbot, form.incomes.widget(row, "amount"), amount)
+    m.setCurrentCell(1, 0)  # 错录
+    qtbot.mouseClick(form.findChild(QPushButton, "delete_member"), Qt.MouseButton.LeftButton)
+    assert [form.incomes.widget(r, "member_index").currentText() for r in range(3)] == ["全家", "李梅", "张军"]
+    qtbot.mouseClick(save_button(form), Qt.MouseButton.LeftButton)
+    with ctx.uow() as uow:
+        owners = {i.amount_fen: (i.member.name if i.member else None)
+                  for i in uow.session.scalars(select(IncomeItem))}
+    assert owners == {10000: None, 80000: "李梅", 150000: "张军"}

@@ -1,6 +1,7 @@
 """Household registration through the service, on a fresh SQLite store per test."""
 
 import datetime as dt
+from dataclasses import replace
 import json
 
 import pytest
@@ -146,10 +147,17 @@ def three(ctx, villages, make_household):
     ("360426196101", {"李四"}),
     ("%", set()),
     ("", {"张三", "李四", "王五"}),
+    # typed with the input method in full-width mode, as the ID field of the form accepts
+    ("３６０４２６１９６１０１", {"李四"}),
+    ("ｚｈａｎｇｈｏｎｇ", {"李四"}),
+    ("\u3000ＺＳ\u3000", {"张三"}),
 ])
 def test_search_by_name_pinyin_initials_and_id(ctx, three, text, heads):
     ids = households.query_ids(ctx.uow(), HouseholdQuery(text=text))
-    assert {r.head_name for r in households.fetch_rows(ctx.uow(), ids)} == heads
+    rows = households.fetch_rows(ctx.uow(), ids, text)
+    assert {r.head_name for r in rows} == heads
+    if text == "ｚｈａｎｇｈｏｎｇ":
+        assert [r.matched_member for r in rows] == ["张红"]
 
 
 def test_filter_by_village_and_sort_by_pinyin(ctx, villages, three):
@@ -179,11 +187,13 @@ def test_income_summary_deduction_never_below_zero():
     ("20150601", "none", "farming", "member.age_employment"),
     ("20240601", "none", "student", "member.age_student"),           # 2 and 在校学生
     ("20150601", "none", "preschool", "member.age_preschool"),
+    ("19400101", "full", "none", "member.age_old_capacity"),          # 86 left at the default
+    ("19660601", "full", "farming", "member.age_old_capacity"),       # 60
 ])
 def test_an_age_that_contradicts_a_field_is_a_warning(age_birth, capacity, employment, code):
     from dibao_desk.domain.household import age_warnings as validate
 
-    child = MemberDraft("张小", make_id(age_birth, 12), "son", work_capacity=capacity, employment=employment)
+    child = MemberDraft("张小", make_id(age_birth, 13), "son", work_capacity=capacity, employment=employment)
     draft = simple_draft(1, extra_members=(child,))
     found = [p for p in validate(draft, today=dt.date(2026, 11, 30)) if p.field.startswith("members[1]")]
     assert [(p.code, p.severity) for p in found] == [(code, "warning")]
@@ -192,15 +202,17 @@ def test_an_age_that_contradicts_a_field_is_a_warning(age_birth, capacity, emplo
 def test_ages_that_fit_raise_nothing():
     from dibao_desk.domain.household import age_warnings, validate
 
-    members = (MemberDraft("张小", make_id("20100101", 12), "son", work_capacity="none", employment="student"),
-               MemberDraft("张幼", make_id("20230101", 14), "son", work_capacity="none", employment="preschool"),
-               MemberDraft("张大", make_id("20100101", 16), "son", work_capacity="full", employment="farming"))
+    members = (MemberDraft("张小", make_id("20100101", 13), "son", work_capacity="none", employment="student"),
+               MemberDraft("张幼", make_id("20230101", 15), "son", work_capacity="none", employment="preschool"),
+               MemberDraft("张大", make_id("20100101", 17), "son", work_capacity="full", employment="farming"),
+               MemberDraft("张老", make_id("19661231", 19), "father", work_capacity="full", employment="farming"),
+               MemberDraft("李老", make_id("19400101", 20), "mother", work_capacity="partial"))
     draft = simple_draft(1, extra_members=members)
     assert validate(draft, today=dt.date(2026, 11, 30)) == age_warnings(draft, today=dt.date(2026, 11, 30)) == []
 
 
 def test_the_form_check_warns_of_an_age_contradiction_without_blocking(ctx, villages):
-    child = MemberDraft("张小", make_id("20150601", 12), "son", work_capacity="full", employment="student")
+    child = MemberDraft("张小", make_id("20150601", 13), "son", work_capacity="full", employment="student")
     draft = simple_draft(villages["东风村"], extra_members=(child,))
     found = households.check(ctx.uow(), draft, today=dt.date(2026, 11, 30))
     assert [(p.code, p.severity) for p in found] == [("member.age_capacity", "warning")]
@@ -219,3 +231,115 @@ def test_an_income_entered_per_year_is_kept_as_its_monthly_figure(fen, unit, mon
     from dibao_desk.domain.household import monthly_fen
 
     assert monthly_fen(fen, unit) == monthly
+
+
+def test_support_a_supporter_pays_but_not_counted_in_the_income_is_a_warning(ctx, villages):
+    """The son pays 200 元 a month (赡养人 tab) but no 赡养费 income was entered: the income, the
+    per-capita figure and the benefit left the 200 元 out without a word. The form now says so;
+    once the support is entered as income the warning goes."""
+    son = SupporterDraft("张大伟", relation="长子", household_size=4, household_income_fen=300000,
+                         support_paid_fen=20000)
+    draft = simple_draft(villages["东风村"], wages_fen=0, supporters=(son,))
+    from dibao_desk import messages
+
+    found = households.check(ctx.uow(), draft, today=dt.date(2026, 11, 30))
+    assert [(p.code, p.severity, p.field) for p in found] == [
+        ("supporter.paid_not_counted", "warning", "supporters[0].support_paid_fen")]
+    assert found[0].params == {"paid": "200.00", "counted": "0.00"}
+    assert messages.text(found[0]).startswith("赡养（抚养、扶养）人每月给付合计 200.00 元")
+    counted = replace(draft, incomes=(IncomeDraft("support", 20000),))
+    assert households.check(ctx.uow(), counted, today=dt.date(2026, 11, 30)) == []
+    unpaid = replace(draft, supporters=(replace(son, support_paid_fen=0),))
+    assert households.check(ctx.uow(), unpaid, today=dt.date(2026, 11, 30)) == []
+
+
+@pytest.mark.parametrize("relation, seq, warned", [
+    ("grandson", 22, True),  # an even 17th digit: a woman
+    ("granddaughter", 22, False),
+    ("son", 33, False),
+    ("daughter", 33, True),
+    ("mother", 33, True),
+    ("spouse", 22, False),  # no sex in the word
+])
+def test_a_relation_the_id_number_contradicts_is_a_warning(ctx, villages, relation, seq, warned):
+    """A granddaughter entered as 孙子 (or an ID number with a wrong digit): the review table
+    showed “孙子，女” to the village representatives. The form now says so, without blocking."""
+    from dibao_desk import messages
+
+    member = MemberDraft("张乐乐", make_id("20180505", seq), relation, work_capacity="none")
+    draft = simple_draft(villages["东风村"], extra_members=(member,))
+    found = [p for p in households.check(ctx.uow(), draft, today=dt.date(2026, 11, 30))
+             if p.code == "member.relation_sex"]
+    assert [(p.field, p.severity) for p in found] == ([("members[1].relation", "warning")] if warned else [])
+    if warned:
+        sentence = messages.text(found[0])
+        assert sentence.startswith("第 2 名成员") and "性" in sentence and "relation" not in sentence
+
+
+def test_a_status_date_in_the_future_or_before_birth_is_pointed_out(ctx, villages):
+    """A death typed as 2027-03-01 on 2026-12-01, a move away dated before the son was born:
+    saved without a word. The form now says so."""
+    dead = MemberDraft("张父", make_id("19500101", 13), "father", work_capacity="none", person_status="dead",
+                       status_on=dt.date(2027, 3, 1))
+    gone = MemberDraft("张子", make_id("19800101", 15), "son", person_status="split_out",
+                       status_on=dt.date(1970, 3, 1))
+    fine = MemberDraft("张孙", make_id("20000101", 17), "grandson", person_status="split_out",
+                       status_on=dt.date(2026, 12, 1))
+    draft = simple_draft(villages["东风村"], extra_members=(dead, gone, fine))
+    found = [(p.code, p.field, p.severity) for p in households.check(ctx.uow(), draft, today=dt.date(2026, 12, 1))]
+    assert found == [("member.status_on_future", "members[1].status_on", "warning"),
+                     ("member.status_on_before_birth", "members[2].status_on", "warning")]
+
+
+def test_a_bank_account_typed_in_full_width_is_kept_in_plain_digits(ctx, villages):
+    """With the input method in full-width mode, ６２１７… passed the digits check and was kept
+    as typed: the bank file then carried full-width digits the bank's system does not read. A
+    full-width space between groups was refused as “只能包含数字”. Both are now read as the
+    bank-account import reads them."""
+    from dibao_desk.models import Household
+
+    draft = simple_draft(villages["东风村"], bank_account="６２１７　０００１ １１１１ 2222 333")
+    found = households.check(ctx.uow(), draft, today=dt.date(2026, 12, 1))
+    assert [p.code for p in found if p.severity == "error"] == []
+    saved = households.save(ctx.uow(), draft, today=dt.date(2026, 12, 1))
+    with ctx.uow() as uow:
+        assert uow.session.get(Household, saved.id).bank_account == "6217000111112222333"
+
+
+def test_a_card_number_with_a_wrong_digit_is_pointed_out_when_registered(ctx, villages):
+    """A UnionPay card number with one digit typed wrong was taken at registration and found
+    only months later, when the bank file refused the whole roster. The form now says so at
+    once (a warning: the household can still be registered)."""
+    from dibao_desk.domain.bank_accounts import luhn_ok
+
+    good = next(f"621700001111{n:04d}" for n in range(10000) if luhn_ok(f"621700001111{n:04d}"))
+    wrong = good[:-1] + str((int(good[-1]) + 1) % 10)
+    found = households.check(ctx.uow(), simple_draft(villages["东风村"], bank_account=wrong, bank_name="农业银行"),
+                             today=dt.date(2026, 12, 1))
+    assert [(p.code, p.field, p.severity) for p in found] == [("bank_account.luhn", "bank_account", "warning")]
+    assert households.check(ctx.uow(), simple_draft(villages["东风村"], bank_account=good, bank_name="农业银行"),
+                            today=dt.date(2026, 12, 1)) == []
+    assert households.check(ctx.uow(), simple_draft(villages["东风村"]), today=dt.date(2026, 12, 1)) == []
+
+
+def test_a_sanwu_household_with_income_a_supporter_or_a_member_able_to_work_is_pointed_out(ctx, villages):
+    """三无 means no work capacity, no income, no one with a duty of support: ticked for a
+    household whose son pays support and whose head farms, it went to the county's package and
+    the 三无 counts as it was. The form now names what contradicts it."""
+    from dibao_desk import messages
+
+    def sanwu(draft):
+        return [(p.code, p.field, p.severity) for p in households.check(ctx.uow(), draft, today=dt.date(2026, 12, 1))
+                if p.code.startswith("household.sanwu")]
+
+    son = SupporterDraft("张大伟", relation="长子", support_paid_fen=20000)
+    draft = replace(simple_draft(villages["东风村"], wages_fen=0, supporters=(son,), sanwu=True),
+                    incomes=(IncomeDraft("farming", 20000, 0), IncomeDraft("support", 20000)))
+    assert sanwu(draft) == [("household.sanwu_income", "sanwu", "warning"),
+                            ("household.sanwu_supporters", "sanwu", "warning"),
+                            ("household.sanwu_able", "sanwu", "warning")]  # the head: 部分劳动能力
+    assert all("三无" in messages.text(p) for p in households.check(ctx.uow(), draft, today=dt.date(2026, 12, 1))
+               if p.code.startswith("household.sanwu"))
+    alone = replace(draft, supporters=(), incomes=(), members=(replace(draft.members[0], work_capacity="none"),))
+    assert households.check(ctx.uow(), alone, today=dt.date(2026, 12, 1)) == []
+    assert sanwu(replace(alone, sanwu=False, incomes=draft.incomes)) == []  # not ticked: nothing to say

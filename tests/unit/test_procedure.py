@@ -516,3 +516,92 @@ def test_a_county_decisions_package_is_recorded_as_the_county_made_it(ctx, make_
                                          today=D(2026, 11, 26), means_test=False)
     assert detail.next_step == 9 and detail.special is None
     assert "means_test" not in detail.current[8].data
+
+
+def test_an_application_again_cannot_be_dated_before_the_refusal_of_the_last_one(ctx, make_household):
+    """A refusal recorded on 11-15, then the household's new application entered as received on
+    11-10: two applications would have been open together. The date is refused and says why."""
+    h = make_household()
+    case_id = receive(ctx, h.id).info.id
+    proc.refuse(ctx.uow(), case_id, 2, "申请人撤回申请", D(2026, 11, 15), P, D(2026, 11, 15))
+    assert proc.can_open(ctx.uow(), h.id, "new", D(2026, 11, 10))[0].code == "procedure.before_last_case"
+    with pytest.raises(RuleError) as info:
+        receive(ctx, h.id, on=D(2026, 11, 10))
+    assert codes(info) == ["procedure.before_last_case"]
+    assert info.value.problems[0].params["closed_on"] == D(2026, 11, 15)
+    assert count(ctx, Case, household_id=h.id) == 1
+    assert households.get(ctx.uow(), h.id).status == "refused"
+    again = receive(ctx, h.id, on=D(2026, 11, 15))  # the same day is fine
+    assert again.info.id != case_id and again.next_step == 2
+
+
+def test_the_grant_suggests_the_amount_of_the_standard_in_force_in_its_start_month(ctx, make_household):
+    """The township proposed in October what October's standard gives (450 × 1 − 200 = 250 元);
+    the standard rose to 500 元 from November, the month the grant starts. The grant form
+    started from the October figure, which the grant itself then refused without a reason:
+    it now starts from November's (300 元). An amount the township set by hand is kept."""
+    from dibao_desk.domain.policy import PolicyFigures
+    from dibao_desk.services import policy
+    from tests.helpers import walk_case
+
+    policy.ensure_default_policy(ctx.uow())
+    policy.add_policy_set(ctx.uow(), D(2026, 11, 1), PolicyFigures(rural_standard_fen=50000), "提标")
+    cases = []
+    for proposed in (None, 26000):
+        h = make_household(wages_fen=20000, head_id=make_id("19600315", 11 + len(cases) * 2))
+        case_id = receive(ctx, h.id, on=D(2026, 10, 8)).info.id
+        proc.record_step(ctx.uow(), case_id, 2, {"on": D(2026, 10, 9), "person": "李调查", "investigator_signed": True,
+                                                 "applicant_signed": True}, D(2026, 10, 9))
+        _detail, day = walk_case(ctx, case_id, D(2026, 10, 10), until=6)
+        township = proc.suggest_grant(ctx.uow(), case_id, day)
+        assert (township.start_month, township.monthly_fen) == (D(2026, 10, 1), 25000)
+        proc.record_step(ctx.uow(), case_id, 6, {"on": day, "person": "分管镇长", "category": township.category,
+                                                 "monthly_fen": proposed or township.monthly_fen,
+                                                 "amount_reason": "村评议核定" if proposed else ""}, day)
+        _detail, day = walk_case(ctx, case_id, day + dt.timedelta(days=1), until=10)
+        cases.append((case_id, day))
+    (computed_case, day), (by_hand_case, _day) = cases
+    grant = proc.suggest_grant(ctx.uow(), computed_case, day)
+    assert (grant.start_month, grant.category, grant.monthly_fen) == (D(2026, 11, 1), "class3", 30000)
+    detail = proc.record_step(ctx.uow(), computed_case, 10, {
+        "on": day, "person": P, "start_month": grant.start_month, "category": grant.category,
+        "monthly_fen": grant.monthly_fen}, day)
+    assert detail.info.status == "done"
+    assert proc.suggest_grant(ctx.uow(), by_hand_case, day).monthly_fen == 26000
+
+
+def test_after_a_review_sends_the_case_back_the_new_visit_is_not_dated_before_that_review(ctx, make_household):
+    """The review of 11-06 sent the case back to the home visit: the second visit could be
+    entered as done on 11-05 and the second review on 11-05, before the review that ordered
+    them, so the case's history ran backwards. The previous step now includes the records the
+    return set aside."""
+    h = make_household()
+    case_id = receive(ctx, h.id).info.id
+    walk(ctx, case_id, 3)  # the home visit on 11-04
+    key = proc.review_items(ctx.uow(), case_id)[0].key
+    proc.record_step(ctx.uow(), case_id, 3, {"on": D(2026, 11, 6), "person": "村主任", "place": "村委会",
+                                             "attendees": "代表 9 人", "objections": {key: "收入未如实申报"},
+                                             "outcome": "return"}, D(2026, 11, 6))
+    visit = {"person": "李调查", "investigator_signed": True, "applicant_signed": True}
+    with pytest.raises(RuleError) as info:
+        proc.record_step(ctx.uow(), case_id, 2, {"on": D(2026, 11, 5), **visit}, D(2026, 11, 20))
+    assert codes(info) == ["procedure.before_previous"]
+    assert info.value.problems[0].params["previous"] == D(2026, 11, 6)
+    detail = proc.record_step(ctx.uow(), case_id, 2, {"on": D(2026, 11, 6), **visit}, D(2026, 11, 20))
+    assert detail.next_step == 3
+
+
+def test_a_grant_cannot_start_more_than_a_month_after_it_is_decided(ctx, make_household):
+    """Decided on 12-04, the grant was typed as starting 2027-12 instead of 2026-12: the
+    household showed 在保 and was left off every roster for a year without a word."""
+    h = make_household()
+    case_id = receive(ctx, h.id).info.id
+    walk(ctx, case_id, 10)
+    grant = {"on": D(2026, 12, 4), "person": P, "category": "class2", "monthly_fen": 31200,
+             "amount_reason": "村评议核定"}
+    with pytest.raises(RuleError) as info:
+        proc.record_step(ctx.uow(), case_id, 10, {**grant, "start_month": D(2027, 12, 1)}, D(2026, 12, 4))
+    assert codes(info) == ["procedure.start_month_late"]
+    assert households.get(ctx.uow(), h.id).status == "applying"
+    detail = proc.record_step(ctx.uow(), case_id, 10, {**grant, "start_month": D(2027, 1, 1)}, D(2026, 12, 4))
+    assert detail.info.status == "done"

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, NamedTuple
 
-from dibao_desk.domain import idcard, names
+from dibao_desk.domain import bank_accounts, idcard, names
+from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem
 
 
@@ -33,6 +34,11 @@ RELATIONS = (
     "head", "spouse", "son", "daughter", "father", "mother", "grandson", "granddaughter",
     "grandfather", "grandmother", "son_in_law", "daughter_in_law", "sibling", "other",
 )
+
+# The sex a relation names (the 17th digit of the ID number tells the member's: odd 男, even 女)
+RELATION_SEX = {"son": "男", "daughter": "女", "father": "男", "mother": "女", "grandson": "男",
+                "granddaughter": "女", "grandfather": "男", "grandmother": "女", "son_in_law": "男",
+                "daughter_in_law": "女"}
 
 WORK_CAPACITY = ("full", "partial", "none")
 
@@ -336,8 +342,8 @@ def validate(draft: HouseholdDraft, *, today: dt.date | None = None) -> list[Pro
         problems.append(Problem("amount.negative", "employment_deduction_fen"))
     if draft.poverty_cause not in POVERTY_CAUSES + ("",):
         problems.append(Problem("household.poverty_cause", "poverty_cause"))
-    account = draft.bank_account.replace(" ", "")
-    if account and not account.isdigit():
+    account = bank_accounts.normalise(draft.bank_account)
+    if account and not (account.isascii() and account.isdigit()):
         problems.append(Problem("household.bank_account", "bank_account"))
     return problems
 
@@ -345,35 +351,81 @@ def validate(draft: HouseholdDraft, *, today: dt.date | None = None) -> list[Pro
 # Ages that make a field unlikely (warnings, not errors: the operator may know better).
 # 16 is the minimum working age of the Labour Law (劳动法 第十五条).
 MIN_WORKING_AGE = 16
+# 60: the end of working age (法定退休年龄 of men); an elderly member left at the form's default
+# 完全劳动能力 keeps a 三无 household out of 一类. A warning: some farm on at 62.
+OLD_AGE = 60
 MIN_SCHOOL_AGE = 3  # 幼儿园 from 3; a younger 在校学生 is a slip of the mouse
 MAX_PRESCHOOL_AGE = 7
 WORKING_EMPLOYMENT = ("employed", "farming", "flexible")
 
 
 def age_warnings(draft: HouseholdDraft, *, today: dt.date | None = None) -> list[Problem]:
-    """Members whose age contradicts a field, as warnings for the registration form. Not part
-    of ``validate``: a roster without a 劳动能力 column leaves every child at the default."""
+    """Members whose age (or sex, or a status date) contradicts a field, as warnings for the
+    registration form. Not part of ``validate``: a roster without a 劳动能力 column leaves every
+    child at the default."""
     today = today or dt.date.today()
     found: list[Problem] = []
     for i, m in enumerate(draft.members):
         info, _problems = idcard.parse(m.id_number, today=today)
+        if m.status_on is not None and m.person_status != PersonStatus.NORMAL:  # a death, a move away
+            if m.status_on > today:
+                found.append(Problem("member.status_on_future", f"members[{i}].status_on",
+                                     {"row": i + 1, "date": m.status_on}, "warning"))
+            elif info is not None and m.status_on < info.birth_date:
+                found.append(Problem("member.status_on_before_birth", f"members[{i}].status_on",
+                                     {"row": i + 1, "date": m.status_on, "birth": info.birth_date}, "warning"))
         if info is not None:
             found += _age_contradictions(m, info.age_on(today), i)
+            if RELATION_SEX.get(m.relation, info.sex) != info.sex:  # 孙子 with a woman's number
+                found.append(Problem("member.relation_sex", f"members[{i}].relation",
+                                     {"row": i + 1, "sex": info.sex, "relation": m.relation}, "warning"))
     return found
 
 
 def _age_contradictions(m: MemberDraft, age: int, i: int) -> list[Problem]:
-    """An 11-year-old with full work capacity or a 2-year-old 在校学生: say so, do not block."""
+    """An 11-year-old or an 86-year-old with full work capacity, or a 2-year-old 在校学生: say
+    so, do not block."""
     where, found = f"members[{i}]", []
     params = {"row": i + 1, "age": age}
     if age < MIN_WORKING_AGE and m.work_capacity == "full":
         found.append(Problem("member.age_capacity", f"{where}.work_capacity", params, "warning"))
+    if age >= OLD_AGE and m.work_capacity == "full":
+        found.append(Problem("member.age_old_capacity", f"{where}.work_capacity", params, "warning"))
     if age < MIN_WORKING_AGE and m.employment in WORKING_EMPLOYMENT:
         found.append(Problem("member.age_employment", f"{where}.employment", params, "warning"))
     if age < MIN_SCHOOL_AGE and m.employment == "student":
         found.append(Problem("member.age_student", f"{where}.employment", params, "warning"))
     if age > MAX_PRESCHOOL_AGE and m.employment == "preschool":
         found.append(Problem("member.age_preschool", f"{where}.employment", params, "warning"))
+    return found
+
+
+def support_warnings(draft: HouseholdDraft) -> list[Problem]:
+    """What supporters pay the household each month is its income (赡养、抚养、扶养费, seed 001),
+    counted only as an income of kind ``support``: when the supporters pay more than the incomes
+    of that kind hold, say so (a warning: the operator may know better)."""
+    paid = sum(max(0, s.support_paid_fen) for s in draft.supporters)
+    counted = sum(max(0, i.amount_fen) for i in draft.present_only().incomes if i.kind == "support")
+    if paid <= counted:
+        return []
+    first = next(i for i, s in enumerate(draft.supporters) if s.support_paid_fen > 0)
+    return [Problem("supporter.paid_not_counted", f"supporters[{first}].support_paid_fen",
+                    {"paid": fen_to_yuan(paid), "counted": fen_to_yuan(counted)}, "warning")]
+
+
+def sanwu_warnings(draft: HouseholdDraft) -> list[Problem]:
+    """A household ticked 三无 (no work capacity, no income, no one with a duty of support) that
+    the form's own figures contradict: each contradiction as a warning on the tick."""
+    if not draft.sanwu:
+        return []
+    present = draft.present_only()
+    found = []
+    if any(i.amount_fen > 0 for i in present.incomes):
+        found.append(Problem("household.sanwu_income", "sanwu", {}, "warning"))
+    if draft.supporters:
+        found.append(Problem("household.sanwu_supporters", "sanwu", {}, "warning"))
+    if any(m.work_capacity != "none" for m in present.members):
+        found.append(Problem("household.sanwu_able", "sanwu", {}, "warning"))
     return found
 
 

@@ -130,6 +130,7 @@ class CaseState:
     steps: tuple[StepState, ...] = ()
     opened_on: dt.date | None = None
     custom_flow: tuple[int, ...] = ()  # the steps the policy named when the case was opened
+    set_aside_on: dt.date | None = None  # the last date of the records a return set aside (history)
 
     @property
     def flow(self) -> tuple[int, ...]:
@@ -187,8 +188,9 @@ def next_step(state: CaseState) -> int | None:
 
 def last_done_on(state: CaseState) -> dt.date | None:
     dates = [s.done_on for s in state.steps if s.done_on is not None]
-    if state.opened_on is not None:
-        dates.append(state.opened_on)
+    for day in (state.opened_on, state.set_aside_on):  # a step redone after a return comes after it
+        if day is not None:
+            dates.append(day)
     return max(dates) if dates else None
 
 

@@ -77,9 +77,18 @@ TEMPLATES: dict[str, str] = {
     "member.disability": "第 {row} 名成员残疾等级不对",
     "member.not_covered_reason": "第 {row} 名成员不纳入保障，需填写原因",
     "member.age_capacity": "第 {row} 名成员只有 {age} 岁，却填为完全劳动能力，请核对",
+    "member.age_old_capacity": "第 {row} 名成员已 {age} 岁，却填为完全劳动能力，请核对",
+    "member.relation_sex": "第 {row} 名成员的身份证号是{sex}性，与户主关系却填为“{relation}”，请核对关系或身份证号",
+    "member.status_on_future": "第 {row} 名成员的状态日期 {date} 晚于今天，请核对",
+    "member.status_on_before_birth": "第 {row} 名成员的状态日期 {date} 早于其出生日期 {birth}，请核对",
     "member.age_employment": "第 {row} 名成员只有 {age} 岁，却填为务工、务农或灵活就业，请核对",
     "member.age_student": "第 {row} 名成员只有 {age} 岁，却填为在校学生，请核对",
     "member.age_preschool": "第 {row} 名成员已 {age} 岁，却填为学龄前，请核对",
+    "supporter.paid_not_counted": "赡养（抚养、扶养）人每月给付合计 {paid} 元，家庭收入中的赡养（抚养、扶养）费只有 {counted} 元，"
+                                  "请在“家庭收入”中补记（给付计入家庭收入）",
+    "household.sanwu_income": "已勾选三无人员户，但家庭有收入，请核对",
+    "household.sanwu_supporters": "已勾选三无人员户，但登记了赡养（抚养、扶养）人，请核对",
+    "household.sanwu_able": "已勾选三无人员户，但有成员不是无劳动能力，请核对",
     "household.hukou": "请选择户籍类型（城市或农村）",
     "household.village": "请选择所在村（社区）",
     "household.no_members": "家庭至少要有一名成员",
@@ -142,3 +151,6 @@ TEMPLATES: dict[str, str] = {
     "progress.read_households": "读取家庭",
     "progress.write": "写入",
 }
+
+
+PARAM_LABELS: dict[str, dict[str, str]] = {"member.relation_sex": {"relation": "relation"}}

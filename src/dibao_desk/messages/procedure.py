@@ -61,6 +61,8 @@ TEMPLATES: dict[str, str] = {
     "procedure.kind": "案件类别不对",
     "procedure.case_exists": "该户已有一件正在办理的案件（案件编号 {case_id}），请先办结",
     "procedure.new_status": "该户正在享受低保或正在申请中，不能再提出新的低保申请",
+    "procedure.before_last_case": "申请日期 {date} 早于该户上一件案件（案件编号 {case_id}）办结的日期 {closed_on}，"
+                                  "同一户不能同时有两件申请，请核对日期",
     "procedure.change_status": "只有在保家庭才能办理变更或取消",
     "procedure.case_closed": "该案件已办结或已终止，不能再办理",
     "procedure.step_not_in_flow": "此类案件不经过第 {step} 步",
@@ -104,6 +106,7 @@ TEMPLATES: dict[str, str] = {
     "procedure.start_month": "请填写待遇起始月份",
     "procedure.start_month_day": "待遇起始月份应为某月 1 日",
     "procedure.start_before_opened": "起始月份 {month} 早于申请月份（{opened_on}）",
+    "procedure.start_month_late": "起始月份 {month} 晚于批准的次月（{latest}），请核对年份和月份",
     "procedure.category": "请选择保障类别",
     "procedure.amount": "月保障金应大于 0",
 }

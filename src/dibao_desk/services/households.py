@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
+import unicodedata
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import Select, func, select
 
 from dibao_desk.domain import household as rules
-from dibao_desk.domain import idcard
+from dibao_desk.domain import bank_accounts, banks, idcard
 from dibao_desk.domain.certificate import CertificateState
 from dibao_desk.domain.household import (
     HouseholdDraft, HouseholdStatus, IncomeDraft, MemberDraft, PersonStatus, PropertyDraft, SupporterDraft,
@@ -87,10 +88,12 @@ def check(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = Non
           today: dt.date | None = None, look_up: bool = True) -> list[Problem]:
     """All problems of a draft, including ID numbers registered in another household
     (``look_up`` False: only the draft's own rules, no query, for checking while typing)."""
-    problems = rules.validate(draft, today=today) + rules.age_warnings(draft, today=today)
+    problems = (rules.validate(draft, today=today) + rules.age_warnings(draft, today=today)
+                + rules.support_warnings(draft) + rules.sanwu_warnings(draft))
     if not look_up:
         return problems
     problems += _village_problems(uow, draft, household_id)
+    problems += _account_problems(draft)
     problems += _leaving_problems(uow, draft, household_id, today)
     numbers = {}
     for i, m in enumerate(draft.members):
@@ -117,6 +120,16 @@ def check(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = Non
             else:
                 problems.append(Problem("member.id_registered", f"members[{i}].id_number", params))
     return problems
+
+
+def _account_problems(draft: HouseholdDraft) -> list[Problem]:
+    """The bank account as the bank file will check it (a card's Luhn digit, a length no bank
+    gives), said at registration as a warning: the file refuses such an account months later."""
+    account = bank_accounts.normalise(draft.bank_account)
+    if not account or not (account.isascii() and account.isdigit()):  # none yet, or validate says so
+        return []
+    return [replace(p, field="bank_account", severity="warning")
+            for p in bank_accounts.check(account, banks.find(draft.bank_name) if draft.bank_name.strip() else None)]
 
 
 def _leaving_problems(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None,
@@ -227,7 +240,7 @@ def _apply(h: Household, draft: HouseholdDraft, today: dt.date | None) -> None:
     h.address = draft.address.strip()
     h.phone = draft.phone.strip()
     h.bank_name = draft.bank_name.strip()
-    h.bank_account = draft.bank_account.replace(" ", "")
+    h.bank_account = bank_accounts.normalise(draft.bank_account)  # as the bank-account import keeps it
     h.employment_deduction_fen = draft.employment_deduction_fen
     h.consent_full_notice = draft.consent_full_notice
     h.note = draft.note
@@ -334,11 +347,17 @@ def get(uow: UnitOfWork, household_id: int) -> HouseholdDetail:
         return _detail(h)
 
 
+def _needle(text: str) -> str:
+    """What a search looks for: the typed text as the list's search text holds it; letters
+    and digits typed in the input method's full-width mode (ｚｓ, ３６０４) as half-width."""
+    return unicodedata.normalize("NFKC", text).strip().lower()
+
+
 def _filtered(q: HouseholdQuery) -> Select[Any]:
     stmt = select(Household.id)
     if q.sort == "village":  # the join costs a third of the query: only when sorting by it
         stmt = stmt.join(Village, Household.village_id == Village.id)
-    text = q.text.strip().lower()
+    text = _needle(q.text)
     if text:
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         stmt = stmt.where(Household.search_text.like(f"%{escaped}%", escape="\\"))
@@ -393,7 +412,7 @@ def _matched_members(uow: UnitOfWork, ids: list[int], text: str) -> dict[int, st
     """Household id -> the first member the search text finds, for households whose head it
     does not find. Read from the household's own search text (name, pinyin, initials and ID
     number of each member, in order: ``names.search_text``), so no pinyin is worked out here."""
-    needle = text.strip().lower()
+    needle = _needle(text)
     with uow:
         rows = uow.session.execute(select(Household.id, Household.head_name, Household.search_text)
                                    .where(Household.id.in_(ids))).all()

@@ -97,6 +97,13 @@ def _open_checks(uow: UnitOfWork, household_id: int, kind: str, reason: str | No
         problems.append(Problem("procedure.new_status", "household_id", {"status": h.status}))
     if kind == CaseKind.NEW:  # a member on the 诚信黑名单 bars the application
         problems += blacklist.application_problems(s, household_id, on or dt.date.today())
+    if kind == CaseKind.NEW and on is not None:  # one application at a time, also on paper
+        last = s.execute(select(Case.id, Case.closed_on).where(Case.household_id == household_id,
+                                                               Case.closed_on.is_not(None))
+                         .order_by(Case.closed_on.desc(), Case.id.desc()).limit(1)).first()
+        if last is not None and last.closed_on is not None and on < last.closed_on:
+            problems.append(Problem("procedure.before_last_case", "on",
+                                    {"date": on, "case_id": last.id, "closed_on": last.closed_on}))
     if kind in (CaseKind.CHANGE, CaseKind.CANCEL):
         if h.status != HouseholdStatus.RECEIVING:
             problems.append(Problem("procedure.change_status", "household_id", {"status": h.status}))

@@ -75,6 +75,9 @@ def _record(uow: UnitOfWork, case: Case, step: int, data: dict[str, Any], today:
         if month is not None and month.day == 1 and month < ledger.earliest_start(uow, case.id, case.opened_on):
             problems.append(Problem("procedure.start_before_opened", "start_month",
                                     {"month": month, "opened_on": case.opened_on}))
+        if month is not None and month.day == 1 and month > rules.next_month(on):  # a mistyped year
+            problems.append(Problem("procedure.start_month_late", "start_month",
+                                    {"month": month, "latest": rules.next_month(on)}))
     if step == rules.TOWNSHIP_REVIEW and data.get("category"):
         if data["category"] not in benefit_categories(uow, on):
             problems.append(Problem("procedure.category", "category"))
@@ -366,6 +369,9 @@ def suggest_grant(uow: UnitOfWork, case_id: int, today: dt.date) -> GrantSuggest
         explanation, eligible = (assessed[2], assessed[3]) if assessed else ("", None)
         after = _load(case.after_json)
         if case.proposed_category and case.proposed_fen:
+            again = _recomputed(uow, case, month)
+            if again is not None:  # the township took the computed amount: compute it for this month
+                return GrantSuggestion(month, case.proposed_category, again, "assessment", explanation, eligible)
             return GrantSuggestion(month, case.proposed_category, case.proposed_fen, "proposed", explanation,
                                    eligible)
         if assessed is not None:
@@ -375,3 +381,16 @@ def suggest_grant(uow: UnitOfWork, case_id: int, today: dt.date) -> GrantSuggest
         category = after.get("category") or h.category
         amount = int(after.get("monthly_benefit_fen") or h.monthly_benefit_fen or 0)
         return GrantSuggestion(month, category, amount, "household" if amount else "none")
+
+
+def _recomputed(uow: UnitOfWork, case: Case, month: dt.date) -> int | None:
+    """The amount computed for ``month`` when the township's proposal was the amount computed
+    at its review (for the month it reviewed in) and the figures of ``month`` give another:
+    a standard raised between the township review and the grant's start month. None when the
+    township set its amount by hand (kept as it is) or nothing changed."""
+    rec = _active(case, rules.TOWNSHIP_REVIEW)
+    computed = _load(rec.data_json).get("computed_fen") if rec is not None else None
+    if computed is None or int(computed) != case.proposed_fen:
+        return None
+    again = benefit.amount_check(uow, case.household_id, month).computed_fen
+    return again if again is not None and again != case.proposed_fen else None

@@ -85,8 +85,10 @@ def _state(case: Case) -> rules.CaseState:
         rules.StepState(step=r.step, started_on=r.started_on, window_end=r.window_end, done_on=r.done_on,
                         result=r.result, open_objections=open_by_step.get(r.step, 0))
         for r in case.steps if r.active)
+    set_aside = [r.done_on for r in case.steps if not r.active and r.done_on is not None]
     return rules.CaseState(kind=case.kind, status=case.status, steps=steps, opened_on=case.opened_on,
-                           custom_flow=rules.parse_flow(case.flow or ""))
+                           custom_flow=rules.parse_flow(case.flow or ""),
+                           set_aside_on=max(set_aside) if set_aside else None)
 
 
 case_state = _state  # for the store check

@@ -102,7 +102,8 @@ class HouseholdForm(QDialog):
         top.addWidget(self.poverty_cause, 5, 1)
         top.addWidget(self.sanwu, 5, 2, 1, 2)
         self._top_fields = {"village_id": self.village, "hukou_type": self.hukou,
-                            "bank_account": self.bank_account, "employment_deduction_fen": self.deduction}
+                            "bank_account": self.bank_account, "employment_deduction_fen": self.deduction,
+                            "sanwu": self.sanwu}
 
         # --- members, incomes, property, supporters ------------------------
         disability = [(int(c), t) for c, t in choices("disability_grade")]
@@ -165,6 +166,7 @@ class HouseholdForm(QDialog):
             else:
                 add.clicked.connect(lambda _=False, t=table: t.add_row())
             remove = QPushButton(self.tr("删除所选行"))
+            remove.setObjectName(f"delete_{name}")
             remove.clicked.connect(lambda _=False, t=table: t.remove_current())
             buttons.addWidget(add)
             buttons.addWidget(remove)
@@ -173,6 +175,7 @@ class HouseholdForm(QDialog):
             lay.addWidget(table)
             tabs.addTab(page, title)
             table.edited.connect(self._on_edit)
+        self.members.row_removed.connect(self._member_removed)
         self.tabs = tabs
 
         self.summary = QLabel()
@@ -228,6 +231,15 @@ class HouseholdForm(QDialog):
     # --- filling and reading ------------------------------------------------
     def _unknown(self) -> list[tuple[str, str]]:
         return [("", self.tr("未填"))]
+
+    def _member_removed(self, removed: int) -> None:
+        """Incomes point at members by row: those after a deleted row move up with their
+        member, and the deleted member's own become the whole household's."""
+        def remap(index: int | None) -> int | None:
+            if index is None or index < removed:
+                return index
+            return None if index == removed else index - 1
+        self.incomes.refresh_choices("member_index", remap)
 
     def _member_choices(self) -> list[tuple[int | None, str]]:
         out: list[tuple[int | None, str]] = [(None, self.tr("全家"))]

@@ -31,6 +31,7 @@ class Col:
 
 class RowTable(QTableWidget):
     edited = Signal()
+    row_removed = Signal(int)  # the row a person deleted (emitted before ``edited``)
 
     def __init__(self, columns: list[Col], parent: QWidget | None = None):
         super().__init__(0, len(columns), parent)
@@ -56,6 +57,7 @@ class RowTable(QTableWidget):
         row = self.currentRow()
         if row >= 0:
             self.removeRow(row)
+            self.row_removed.emit(row)
             self.edited.emit()
 
     def clear_rows(self) -> None:
@@ -64,13 +66,14 @@ class RowTable(QTableWidget):
     def widget(self, row: int, key: str) -> QWidget:
         return self.cellWidget(row, [c.key for c in self.columns].index(key))
 
-    def refresh_choices(self, key: str) -> None:
-        """Re-read a combo column's choices (e.g. member names), keeping each row's pick."""
+    def refresh_choices(self, key: str, remap: Callable[[Any], Any] | None = None) -> None:
+        """Re-read a combo column's choices (e.g. member names), keeping each row's pick
+        (``remap``: what a pick becomes, e.g. a member's row number after a row was deleted)."""
         col = next(c for c in self.columns if c.key == key)
         for row in range(self.rowCount()):
             combo = self.widget(row, key)
             assert isinstance(combo, QComboBox) and col.choices is not None  # a combo column
-            current = combo.currentData()
+            current = combo.currentData() if remap is None else remap(combo.currentData())
             combo.blockSignals(True)
             combo.clear()
             for code, text in col.choices():
