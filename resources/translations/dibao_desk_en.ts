@@ -11237,8 +11237,40 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Package &quot;{name}&quot; cannot be read: the file is damaged, was not copied completely, or is not an Excel workbook (.xlsx). Copy it again from the other computer</translation>
     </message>
     <message>
+        <source>这是“{by}”收到第 {sequence} 号{kind}数据包后写的回执（接受 {accepted} 行，拒绝 {rejected} 行），不需要导入：用 Excel 或 WPS 打开即可查看每一行的结果和被拒绝的原因</source>
+        <translation>This is the receipt &quot;{by}&quot; wrote after receiving {kind} package No. {sequence} ({accepted} rows accepted, {rejected} refused); it is not imported: open it in Excel or WPS to see each row&apos;s result and why rows were refused</translation>
+    </message>
+    <message>
         <source>这个数据包来自“{name}”，代码 {code} 是县一级的代码，不是乡镇（街道）的代码，已拒绝。请对方在“本单位信息”中填写本乡镇的 12 位区划代码后重新导出</source>
         <translation>This package comes from &quot;{name}&quot;, whose code {code} is a county&apos;s code, not a township&apos;s (or street&apos;s); refused. Ask the sender to enter their township&apos;s 12-digit administrative code in the office details and export again</translation>
+    </message>
+    <message>
+        <source>本单位的工作模式是“{mode}”，不能导出“{kind}”数据包：乡镇上报花名册、待审批案件、复核结果、发放造册，县民政局下发审批结果、政策标准、核对预警</source>
+        <translation>This office works in mode &quot;{mode}&quot; and cannot export &quot;{kind}&quot; packages: townships send rosters, cases awaiting approval, review results and payment rosters; the county civil-affairs bureau sends approvals, policy figures and cross-check warnings</translation>
+    </message>
+    <message>
+        <source>上一个{kind}数据包（第 {sequence} 号）是 {period} 期间的，重新导出只能是同一期间（不写期间即按 {period}）。{given} 的数据包请在对方收到第 {sequence} 号后再导出</source>
+        <translation>The last {kind} package (No. {sequence}) was for {period}; it can only be exported again for the same period (leave the period out to use {period}). Export the package for {given} after the other office has received No. {sequence}</translation>
+    </message>
+    <message>
+        <source>第 {sequence} 号{kind}数据包（{period}）已按现在的数据重新生成，与第一次导出的内容不同（其间数据有变动）。对方如已收到第一次的数据包，会拒收这一份</source>
+        <translation>{kind} package No. {sequence} ({period}) was rebuilt from the data as it is now and differs from the first export (the data changed in between). If the other office received the first package, it will refuse this one</translation>
+    </message>
+    <message>
+        <source>第 {sequence} 号政策标准数据包已按第一次导出时已录入的各套标准重新生成；程序升级后政策项目有增减，文件与第一次的不完全相同</source>
+        <translation>Policy package No. {sequence} was rebuilt from the policy sets entered before its first export; the program was upgraded since and its policy items changed, so the file is not exactly the first one</translation>
+    </message>
+    <message>
+        <source>审批日期 {date} 晚于今天（{today}），不能预先审批，请核对</source>
+        <translation>Approval date {date} is after today ({today}); a case cannot be approved in advance. Please check</translation>
+    </message>
+    <message>
+        <source>审批日期 {date} 早于乡镇审核日期 {reviewed}，请核对</source>
+        <translation>Approval date {date} is before the township review date {reviewed}. Please check</translation>
+    </message>
+    <message>
+        <source>“{township}”{period} 花名册早于本县已有的 {held} 花名册，已收到，未替换（仍以 {held} 为该乡镇的花名册）</source>
+        <translation>&quot;{township}&quot; roster for {period} is older than the {held} roster the county already holds; received, not replaced ({held} remains this township&apos;s roster)</translation>
     </message>
     <message>
         <source>计算保障金</source>
@@ -11559,10 +11591,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>请先在设置中填写本单位信息</source>
         <translation>Enter your office&apos;s details in Settings first</translation>
-    </message>
-    <message>
-        <source>当前工作模式下不能导出“{kind}”数据包</source>
-        <translation>&quot;{kind}&quot; packages cannot be exported in the current working mode</translation>
     </message>
     <message>
         <source>请选择要下发的乡镇</source>
