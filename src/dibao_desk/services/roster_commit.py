@@ -42,6 +42,7 @@ from dibao_desk.models import AuditLog, Household, Member, ReviewEvent, RosterMa
 from dibao_desk.models.base import utcnow
 from dibao_desk.services import households as household_service
 from dibao_desk.services import ledger as ledger_service
+from dibao_desk.services import reviews_schedule
 from dibao_desk.services.progress import NullProgress, Progress
 from dibao_desk.services.roster_check import _validate, preview
 from dibao_desk.services.roster_lookup import _Existing, _existing_of, _existing_rows, _registered
@@ -191,6 +192,11 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
         for hid, p in uncovered:
             s.add(ReviewEvent(household_id=hid, kind=ReviewEventKind.OTHER, on=today, source=file_name,
                               detail=messages.text("roster.covered_event", covered=p.covered, found=len(p.members))))
+        # The registered households this import changes or gives an event are rescheduled at its
+        # commit (the session's hooks), on the import's day; the new ones are scheduled as a
+        # first import's are, when the due lists are next read (reviews.fill_missing).
+        reviews_schedule.as_of(s, today)
+        reviews_schedule.touch(s, [hid for hid, _p in uncovered if hid < first_hid])
 
         updated = unchanged = skipped = persons_updated = persons_skipped = moved_out = proposed = 0
         not_proposed: tuple[int, ...] = ()
