@@ -27,7 +27,6 @@ from dibao_desk.domain.audit_chain import compact_json
 from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
-from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.domain.reviews import ReviewEventKind
 from dibao_desk.domain.villages import kind_of_name
 from dibao_desk.exchange import roster_read
@@ -308,35 +307,28 @@ def _propose_money(uow: UnitOfWork, plans: list[PlannedHousehold],
         return 0, ()
     # imported only when needed: the procedure's modules take a good part of a second to load
     from dibao_desk.domain.ledger import ProposalKind, add_months, month_of
-    from dibao_desk.services import procedure_open, proposals
+    from dibao_desk.services import proposals
 
     progress.update(0, 0, "progress.roster.proposals")
     month = add_months(month_of(today), 1)
-    opened, left = 0, []
-    # Autoflush off: each proposal flushes its case and its proposal itself; what is pending
-    # between two proposals (the last one's item and audit rows) is another household's and
-    # never read by the next one's checks, so the 2-4 more flushes a proposal before their
-    # queries changed nothing but the time.
-    with uow.session.no_autoflush:
-        for p in wanted:
-            hid = p.existing_id
-            assert hid is not None  # a registered household's money
-            rows = existing.get(hid)
-            money = _money_differs(rows[0], p) if rows is not None and rows[0][8] == HouseholdStatus.RECEIVING else None
-            if money is None:
-                continue  # changed since the preview: nothing differs any more
-            category, amount = money
-            reason = messages.text("roster.proposal_reason", file=file_name,
-                                   category=messages.label("category", category), yuan=fen_to_yuan(amount))
-            try:
-                procedure_open.can_open_here(uow, hid, CaseKind.CHANGE, reason, today)
-                proposals.propose(uow, hid, ProposalKind.ROSTER_CHANGE, reason, month, opened_on=today,
-                                  category=category or None, amount_fen=amount, source=f"roster:{file_name}")
-            except RuleError:
-                left.append(hid)
-                continue
-            opened += 1
-    return opened, tuple(left)
+    asked: list[proposals.Wanted] = []
+    for p in wanted:
+        hid = p.existing_id
+        assert hid is not None  # a registered household's money
+        rows = existing.get(hid)
+        money = _money_differs(rows[0], p) if rows is not None and rows[0][8] == HouseholdStatus.RECEIVING else None
+        if money is None:
+            continue  # changed since the preview: nothing differs any more
+        category, amount = money
+        reason = messages.text("roster.proposal_reason", file=file_name,
+                               category=messages.label("category", category), yuan=fen_to_yuan(amount))
+        asked.append(proposals.Wanted(hid, reason, category or None, amount))
+    # All at once, as one by one (procedure_open.can_open_here, then proposals.propose) would
+    # open them: a household none can be opened for now (a case of its own is open) is left
+    # for the operator.
+    opened, left = proposals.propose_many(uow, ProposalKind.ROSTER_CHANGE, month, asked, opened_on=today,
+                                          source=f"roster:{file_name}")
+    return len(opened), tuple(left)
 
 
 _WRITE_BATCH = 5000
