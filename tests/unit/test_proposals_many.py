@@ -78,7 +78,8 @@ def test_many_proposals_at_once_are_the_rows_of_one_by_one(ctx, make_household, 
         many = _rows(uow)
 
     assert left_many == left_one == [busy, homes[10], homes[11], homes[2], homes[3]]
-    assert len(made) == 9 and [p.household_id for p in made] == homes[:9]
+    assert [r[:3] for r in many["proposal"] if r[0] in made] == [
+        (pid, "roster_change", hid) for pid, hid in zip(made, homes[:9])]
     for table in TABLES:
         assert many[table] == one[table], table
     new_cases = [r for r in many["procedure_case"] if r[1] in homes[:9]]

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain import ledger as rules
@@ -221,13 +221,13 @@ class Wanted:
 
 
 def propose_many(uow: UnitOfWork, kind: ProposalKind | str, effective_month: dt.date, wanted: Sequence[Wanted],
-                 *, opened_on: dt.date, source: str = "") -> tuple[list[Proposal], list[int]]:
+                 *, opened_on: dt.date, source: str = "") -> tuple[list[int], list[int]]:
     """``propose`` for each of ``wanted`` in its order, inside the caller's transaction, written
     in a few statements for them all (a roster's update proposes a thousand amounts): the same
     cases, proposals, items and audit rows, numbered in the same order. A household that
     ``propose`` would refuse (missing, not receiving, a case of its own open, nothing to change,
     no reason) is left out and returned, as the caller's ``RuleError`` would have been.
-    Returns (the proposals opened, the households left out)."""
+    Returns (the ids of the proposals opened, the households left out)."""
     problems = rules.check_proposal(str(kind), effective_month, "-")
     if problems:
         raise RuleError(problems)
@@ -278,36 +278,33 @@ def propose_many(uow: UnitOfWork, kind: ProposalKind | str, effective_month: dt.
         chosen.append((w, h, before, after))
     if not chosen:
         return [], left
-    cases = [Case(household_id=w.household_id, kind=case_kind, status=steps.CaseStatus.OPEN, reason=w.reason.strip(),
-                  opened_on=opened_on, before_json=procedure_store._json(before), after_json=procedure_store._json(after),
-                  proposed_category=str(after.get("category", "") or ""),
-                  proposed_fen=int(after.get("monthly_benefit_fen", 0) or 0), flow=flow,
-                  next_step=fresh.next_step, notice_start=fresh.notice_start, notice_end=fresh.notice_end,
-                  open_objections=fresh.open_objections)
-             for w, _h, before, after in chosen]
-    s.add_all(cases)
-    s.flush()
-    made = [Proposal(kind=kind.value, household_id=w.household_id, case_id=case.id, status=ProposalStatus.OPEN.value,
-                     reason=w.reason.strip(), source=source.strip(), effective_month=month, opened_on=opened_on,
-                     flow=flow, next_step=case.next_step, items_count=1)
-            for (w, _h, _b, _a), case in zip(chosen, cases)]
-    s.add_all(made)
-    s.flush()
+    # ORM bulk INSERTs, ids returned in the rows' order (RETURNING on SQLite and PostgreSQL)
+    case_ids = list(s.scalars(insert(Case).returning(Case.id, sort_by_parameter_order=True), [dict(
+        household_id=w.household_id, kind=case_kind, status=steps.CaseStatus.OPEN, reason=w.reason.strip(),
+        opened_on=opened_on, before_json=procedure_store._json(before), after_json=procedure_store._json(after),
+        proposed_category=str(after.get("category", "") or ""), proposed_fen=int(after.get("monthly_benefit_fen", 0) or 0),
+        flow=flow, next_step=fresh.next_step, notice_start=fresh.notice_start, notice_end=fresh.notice_end,
+        open_objections=fresh.open_objections) for w, _h, before, after in chosen]))
+    proposal_ids = list(s.scalars(insert(Proposal).returning(Proposal.id, sort_by_parameter_order=True), [dict(
+        kind=kind.value, household_id=w.household_id, case_id=case_id, status=ProposalStatus.OPEN.value,
+        reason=w.reason.strip(), source=source.strip(), effective_month=month, opened_on=opened_on, flow=flow,
+        next_step=fresh.next_step, items_count=1) for (w, _h, _b, _a), case_id in zip(chosen, case_ids)]))
     status = (LedgerStatus.CANCELLED if cancel else LedgerStatus.RECEIVING).value
-    s.add_all([ProposalItem(proposal_id=p.id, household_id=w.household_id, before_category=str(h.category),
-                            before_fen=int(h.monthly_benefit_fen), after_status=status,
-                            after_category=after["category"], after_covered=0 if cancel else h.covered_count,
-                            after_fen=after["monthly_benefit_fen"])
-               for (w, h, _b, after), p in zip(chosen, made)])
-    for (w, _h, before, after), case, p in zip(chosen, cases, made):  # in the order propose writes them
-        uow.audit("case", case.id, "open", None, {
-            "household_id": w.household_id, "kind": case_kind, "reason": case.reason, "opened_on": opened_on,
-            "before": before, "after": after})
-        uow.audit("proposal", p.id, "open", None, {
-            "kind": kind.value, "household_id": w.household_id, "case_id": case.id, "reason": p.reason,
-            "effective_month": month, "flow": p.flow, "after": after, "source": p.source})
-    s.flush()
-    return made, left
+    s.execute(insert(ProposalItem), [dict(
+        proposal_id=pid, household_id=w.household_id, before_category=str(h.category),
+        before_fen=int(h.monthly_benefit_fen), after_status=status, after_category=after["category"],
+        after_covered=0 if cancel else h.covered_count, after_fen=after["monthly_benefit_fen"])
+        for (w, h, _b, after), pid in zip(chosen, proposal_ids)])
+    changes: list[tuple[str, int | None, str, Any, Any]] = []
+    for (w, _h, before, after), case_id, pid in zip(chosen, case_ids, proposal_ids):  # in the order propose writes them
+        changes.append(("case", case_id, "open", None, {
+            "household_id": w.household_id, "kind": case_kind, "reason": w.reason.strip(), "opened_on": opened_on,
+            "before": before, "after": after}))
+        changes.append(("proposal", pid, "open", None, {
+            "kind": kind.value, "household_id": w.household_id, "case_id": case_id, "reason": w.reason.strip(),
+            "effective_month": month, "flow": flow, "after": after, "source": source.strip()}))
+    uow.audit_many(changes)
+    return proposal_ids, left
 
 
 _CHUNK = 500  # household ids in one IN list
