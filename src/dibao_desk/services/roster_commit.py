@@ -11,7 +11,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable
 from contextlib import ExitStack
-from dataclasses import asdict
+from dataclasses import fields
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -405,8 +405,28 @@ def _audit(at: str | dt.datetime, operator: str, entity: str, entity_id: int | N
 
 
 def _snap(e: _Existing) -> dict[str, Any]:
-    return asdict(e.draft) | {"status": e.status, "category": e.category,
-                              "monthly_benefit_fen": e.monthly_benefit_fen, "benefit_start": e.benefit_start}
+    """What the audit row records of a household: ``asdict`` of its draft (the same JSON), made
+    without asdict's deep copy of every value (a third of a second a thousand households)."""
+    d = e.draft
+    out = _fields(d)
+    out["members"] = [_fields(m) for m in d.members]
+    out["incomes"] = [_fields(i) for i in d.incomes]
+    out["properties"] = [_fields(x) for x in d.properties]
+    out["supporters"] = [_fields(x) for x in d.supporters]
+    out.update(status=e.status, category=e.category, monthly_benefit_fen=e.monthly_benefit_fen,
+               benefit_start=e.benefit_start)
+    return out
+
+
+def _fields(obj: Any) -> dict[str, Any]:
+    """A flat dataclass's fields by name (its nested ones left as they are)."""
+    names = _FIELD_NAMES.get(type(obj))
+    if names is None:
+        names = _FIELD_NAMES[type(obj)] = tuple(f.name for f in fields(obj))
+    return {name: getattr(obj, name) for name in names}
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def _households_of(s: Session, ids: list[int]) -> dict[int, Household]:
