@@ -230,12 +230,18 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
                     raise RuleError(Problem("roster.store_changed", "", {"count": 1}))
                 todo.append((hid, p, before, after, changes))
             # The households to update, each with its members, incomes, property and supporters,
-            # are read in a few queries, changed in the session and written at two flushes for
-            # them all (not two a household: 2 ms each, most of a large update's time).
+            # are read in a few queries, changed in the session and written at one flush for
+            # them all (not two a household: 2 ms each, most of a large update's time). Their
+            # list columns are made before it, of the household as changed in the session, with
+            # its incomes, as the household service makes them (what the flush writes changes
+            # none of what they are made of: a member added has no income yet, and an income of
+            # a member moved out is counted as no one's before the flush as after it).
             loaded = _households_of(s, [t[0] for t in todo])
             with s.no_autoflush:
                 for hid, p, before, after, changes in todo:
-                    _write_update(loaded[hid], after, today)
+                    h = loaded[hid]
+                    _write_update(h, after, today)
+                    household_service.refresh_list_columns(h, household_service.to_draft(h))
                     if p.gone:
                         # Members the roster no longer lists: moved out on the day of the import, an
                         # event that makes the household's review due (recorded, never silent).
@@ -248,10 +254,6 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
                                              _snap(before), _snap(after) | {"file": file_name} | (
                                                  {"moved_out": [list(m) for m in p.gone], "moved_out_on": today}
                                                  if p.gone else {})))
-            s.flush()
-            for hid, *_rest in todo:  # with its incomes, as the household service makes them
-                h = loaded[hid]
-                household_service.refresh_list_columns(h, household_service.to_draft(h))
             s.flush()
             proposed, not_proposed = _propose_money(uow, old, existing, file_name, today, progress)
         mapping_changed = _remember(uow, pv.labels, pv.mapping)
