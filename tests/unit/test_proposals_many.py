@@ -92,3 +92,31 @@ def test_a_proposal_kind_that_is_a_batch_is_refused_before_anything_is_written(c
     with ctx.uow() as uow, pytest.raises(RuleError):
         proposals.propose_many(uow, ProposalKind.STANDARD, dt.date(2027, 1, 1), [proposals.Wanted(1, "x")],
                                opened_on=dt.date(2026, 12, 31))
+
+
+@pytest.mark.pg_store  # the RETURNING of the bulk INSERTs on PostgreSQL too (tests/pg.py)
+def test_many_proposals_are_numbered_in_the_order_asked_and_each_runs_as_its_own_case(ctx, make_household):
+    today = dt.date(2026, 12, 31)
+    homes = [make_household(head=f"户主{k}", head_id=make_id("19600315", 11 + 2 * k), wages_fen=0).id
+             for k in range(4)]
+    with ctx.uow() as uow:
+        for hid in homes:
+            h = uow.session.get(Household, hid)
+            h.status, h.category, h.monthly_benefit_fen = "receiving", "class3", 45000
+        uow.commit()
+    order = [homes[2], homes[0], homes[3], homes[1]]
+    with ctx.uow() as uow:
+        made, left = proposals.propose_many(
+            uow, ProposalKind.ROSTER_CHANGE, dt.date(2027, 1, 1),
+            [proposals.Wanted(hid, f"花名册：第{k}户", None, 50000 + k) for k, hid in enumerate(order)],
+            opened_on=today, source="roster:一月.xlsx")
+        uow.commit()
+    assert left == [] and made == sorted(made)
+    assert [proposals.get_proposal(ctx.uow(), pid).household_id for pid in made] == order
+    rows = {r.household_id: r for r in proposals.list_proposals(ctx.uow(), today=today)}
+    for k, hid in enumerate(order):
+        p = proposals.get_proposal(ctx.uow(), made[k])
+        assert (rows[hid].id, rows[hid].after_fen, rows[hid].before_fen, p.status) == (made[k], 50000 + k, 45000, "open")
+        case = procedure_open.can_open(ctx.uow(), hid, CaseKind.CHANGE, today)
+        assert [x.code for x in case] == ["procedure.case_exists"]
+        assert case[0].params["case_id"] == p.case_id
