@@ -321,3 +321,27 @@ def test_a_failure_while_the_ledger_is_built_leaves_neither_households_nor_ledge
     monkeypatch.setattr(ledger_store, "build_from_history", real)
     assert ri.commit(ctx.uow(), pv).households_created == 11
     assert _ledger_rows(ctx)[2] == [{"periods": 12, "today": TODAY.isoformat()}]
+
+
+def test_an_updated_households_audit_text_is_what_asdict_of_its_draft_gives():
+    """The before and after an update's audit row records of a household (``_snap``) are the
+    text ``dataclasses.asdict`` of its draft gave: the audit log of every update keeps one form."""
+    from dataclasses import asdict
+
+    from dibao_desk.domain.household import HouseholdDraft, IncomeDraft, MemberDraft, PropertyDraft, SupporterDraft
+    from dibao_desk.services import roster_commit
+    from dibao_desk.services.roster_lookup import _Existing
+
+    draft = HouseholdDraft(
+        village_id=3, hukou_type="urban", address="东风村 3 组", phone="13800000000", bank_name="农商行",
+        bank_account="6217990000000000015", note="备注", poverty_cause="illness", sanwu=False,
+        members=(MemberDraft("张三", make_id("19600315", 11), "head", disability_grade=2, serious_illness=True,
+                             illness_note="尿毒症", person_status="dead", status_on=dt.date(2026, 11, 30)),
+                 MemberDraft("张小明", make_id("20100601", 33), "son", covered=False, not_covered_reason="在外")),
+        incomes=(IncomeDraft("wages", 120000, 1), IncomeDraft("other", 3050, None, "花名册导入")),
+        properties=(PropertyDraft("house", 0, 8050, 1, "自建房"),),
+        supporters=(SupporterDraft("张大", make_id("19850101", 51), "son", household_income_fen=500000),))
+    e = _Existing(draft, "receiving", "class2", 45000, dt.date(2019, 3, 1))
+    expected = asdict(draft) | {"status": "receiving", "category": "class2", "monthly_benefit_fen": 45000,
+                                "benefit_start": dt.date(2019, 3, 1)}
+    assert roster_commit._dump_json(roster_commit._snap(e)) == roster_commit._dump_json(expected)

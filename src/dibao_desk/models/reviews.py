@@ -9,6 +9,7 @@ lists, the bulk reschedule) is at the end of this module.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import NamedTuple, cast
 
 from sqlalchemy import (
@@ -204,11 +205,13 @@ def village_names(conn: Connection) -> dict[int, str]:
     return dict(dialect.cached_driver_rows(conn, "village_names", lambda: select(V.c.id, V.c.name), {}))
 
 
-def _receiving_scope(only_missing: bool) -> Select:
+def _receiving_scope(only_missing: bool, ids: Sequence[int] | None = None) -> Select:
     S, H = ReviewSchedule.__table__, Household.__table__
     scope = select(H.c.id).where(H.c.status == HouseholdStatus.RECEIVING)
     if only_missing:
         scope = scope.where(H.c.id.not_in(select(S.c.household_id)))
+    if ids is not None:
+        scope = scope.where(H.c.id.in_(list(ids)))
     return scope
 
 
@@ -223,12 +226,14 @@ class ScheduleInputs(NamedTuple):
     exits: list[tuple]  # (household, first last-paid month) of running gradual exits
 
 
-def schedule_inputs(conn: Connection, only_missing: bool = False) -> ScheduleInputs:
+def schedule_inputs(conn: Connection, only_missing: bool = False,
+                    ids: Sequence[int] | None = None) -> ScheduleInputs:
     """The facts of every receiving household (``only_missing``: of those without a schedule
-    row yet) that its next review depends on."""
+    row yet; ``ids``: of those among these households, a chunk of a few hundred, as they go
+    into one ``IN`` list) that its next review depends on."""
     H, M, I = Household.__table__, Member.__table__, IncomeItem.__table__
     R, E, T, J = Review.__table__, ReviewEvent.__table__, IncomeStable.__table__, EmploymentEvent.__table__
-    scope = _receiving_scope(only_missing)
+    scope = _receiving_scope(only_missing, ids)
     last_review = select(func.max(R.c.review_date)).where(R.c.household_id == H.c.id).scalar_subquery()
     households = dialect.driver_rows(conn, select(
         H.c.id, H.c.category, H.c.hukou_type, H.c.benefit_start, last_review, H.c.created_at)
@@ -240,10 +245,17 @@ def schedule_inputs(conn: Connection, only_missing: bool = False) -> ScheduleInp
         M.c.work_capacity, M.c.employment).where(M.c.household_id.in_(scope)))
     kinds = dialect.driver_rows(conn, select(I.c.household_id, I.c.kind).distinct()
                                 .where(I.c.amount_fen > 0, I.c.household_id.in_(scope)))
-    events = dialect.driver_rows(conn, select(E.c.household_id, E.c.kind, E.c.on).where(E.c.resolved_by.is_(None)))
-    stable = [hid for (hid,) in dialect.driver_rows(conn, select(T.c.household_id))]
-    exits = dialect.driver_rows(conn, select(J.c.household_id, func.min(J.c.last_paid_month))
-                                .where(J.c.status == ExitState.RUNNING).group_by(J.c.household_id))
+    events_q = select(E.c.household_id, E.c.kind, E.c.on).where(E.c.resolved_by.is_(None))
+    stable_q = select(T.c.household_id)
+    exits_q = (select(J.c.household_id, func.min(J.c.last_paid_month))
+               .where(J.c.status == ExitState.RUNNING).group_by(J.c.household_id))
+    if ids is not None:  # a chunk: only its households' rows (the whole store: every row, one scan each)
+        events_q = events_q.where(E.c.household_id.in_(scope))
+        stable_q = stable_q.where(T.c.household_id.in_(scope))
+        exits_q = exits_q.where(J.c.household_id.in_(scope))
+    events = dialect.driver_rows(conn, events_q)
+    stable = [hid for (hid,) in dialect.driver_rows(conn, stable_q)]
+    exits = dialect.driver_rows(conn, exits_q)
     return ScheduleInputs(households, members, kinds, events, stable, exits)
 
 
@@ -259,6 +271,14 @@ def write_schedules(conn: Connection, rows: list[tuple], *, replace_all: bool) -
     if rows:
         dialect.cursor_executemany(conn, dialect.insert_or_replace(conn, S.name, SCHEDULE_COLUMNS,
                                                                    ("household_id",)), rows)
+
+
+def drop_schedules_not_receiving(conn: Connection, ids: Sequence[int]) -> None:
+    """Drop the schedule rows of the households of ``ids`` (a chunk) that are not receiving."""
+    S, H = ReviewSchedule.__table__, Household.__table__
+    conn.execute(delete(S).where(S.c.household_id.in_(list(ids)),
+                                 S.c.household_id.not_in(select(H.c.id).where(
+                                     H.c.id.in_(list(ids)), H.c.status == HouseholdStatus.RECEIVING))))
 
 
 def missing_schedule_count(conn: Connection) -> int:

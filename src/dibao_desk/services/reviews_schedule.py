@@ -5,6 +5,7 @@ review date, the bulk pass (``reschedule_all``) and the session hooks that keep
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any, overload
 
 from sqlalchemy import event, func, select
@@ -219,11 +220,21 @@ def _bulk(s: Session, today: dt.date, progress: Progress, only_missing: bool = F
     conn = s.connection()
     progress.update(0, 0, "progress.read_households")
     facts = review_rows.schedule_inputs(conn, only_missing)
-    homes = facts.households
-    if not homes:
+    if not facts.households:
         if not only_missing:
             review_rows.write_schedules(conn, [], replace_all=True)
         return 0
+    out = _schedule_rows(facts, sets, today, progress)
+    review_rows.write_schedules(conn, out, replace_all=not only_missing)
+    progress.update(len(out), len(out))
+    s.expire_all()
+    return len(out)
+
+
+def _schedule_rows(facts: review_rows.ScheduleInputs, sets: list[ReviewRules], today: dt.date,
+                   progress: Progress) -> list[tuple[Any, ...]]:
+    """The schedule row (``review_rows.SCHEDULE_COLUMNS``) of each household in ``facts``."""
+    homes = facts.households
     members: dict[int, list[MemberFacts]] = {}
     for hid, birth, rel, grade, ill, cap, emp in facts.members:
         members.setdefault(hid, []).append(MemberFacts(_date(birth), rel, grade, bool(ill), cap, emp))
@@ -250,10 +261,35 @@ def _bulk(s: Session, today: dt.date, progress: Progress, only_missing: bool = F
                              not_before=None if last else _entered(created), spread=hid)
         out.append((hid, due.date.isoformat(), due.rule, due.months,
                     base.isoformat() if base else None, ",".join(due.applicable)))
-    review_rows.write_schedules(conn, out, replace_all=not only_missing)
-    progress.update(total, total)
-    s.expire_all()
-    return total
+    return out
+
+
+def _bulk_of(s: Session, ids: Iterable[int], today: dt.date) -> int:
+    """Reschedule the households of ``ids`` as ``_reschedule_one`` would each, in bulk SQL by
+    chunks of ids (the rest of the store is not read): a receiving household's row written,
+    the row of one no longer receiving dropped. Returns how many rows were written."""
+    s.flush()
+    sets = _all_rules(s)
+    conn = s.connection()
+    ordered = sorted(set(ids))
+    written = 0
+    for start in range(0, len(ordered), _CHUNK):
+        chunk = ordered[start:start + _CHUNK]
+        review_rows.drop_schedules_not_receiving(conn, chunk)
+        facts = review_rows.schedule_inputs(conn, ids=chunk)
+        if facts.households:
+            rows = _schedule_rows(facts, sets, today, NullProgress())
+            review_rows.write_schedules(conn, rows, replace_all=False)
+            written += len(rows)
+    # rows the session may hold for these households are stale now (Core wrote them)
+    chunk_set = set(ordered)
+    for obj in list(s.identity_map.values()):
+        if isinstance(obj, ReviewSchedule) and obj.household_id in chunk_set:
+            s.expire(obj)
+    return written
+
+
+_CHUNK = 500  # household ids in one IN list of the bulk reschedule
 
 
 def missing_schedules(uow: UnitOfWork) -> int:
@@ -277,6 +313,7 @@ def fill_missing(uow: UnitOfWork, today: dt.date | None = None) -> int:
 # called by services.context.open_context), so the window, the command line and any
 # script that opens the store behave the same whatever modules they happen to import.
 _TOUCHED = "reviews.touched"
+_TODAY = "reviews.today"
 BULK_FROM = 300  # touched households from which one bulk pass is used
 
 
@@ -304,9 +341,9 @@ def _reschedule_touched(session: Session) -> None:
         return
     touched = session.info.pop(_TOUCHED, set())
     touched |= {o.id for o in session.info.pop(_TOUCHED + ".new", []) if o.id is not None}
-    today = dt.date.today()
+    today = session.info.get(_TODAY) or dt.date.today()
     if len(touched) > BULK_FROM:
-        _bulk(session, today, NullProgress())  # a roster import: one bulk pass beats many small ones
+        _bulk_of(session, touched, today)  # a roster's update: bulk SQL beats many small reads
     else:
         for hid in sorted(touched):
             _reschedule_one(session, hid, today)
@@ -317,6 +354,19 @@ def _reschedule_touched(session: Session) -> None:
 def _forget_touched(session: Session) -> None:
     session.info.pop(_TOUCHED, None)
     session.info.pop(_TOUCHED + ".new", None)
+
+
+def as_of(session: Session, today: dt.date) -> None:
+    """The day the households touched in ``session``'s transaction are rescheduled on at its
+    commit: the ``today`` of the service writing them (ages and first due dates are taken on
+    it), not the computer's date. Without it, the computer's date."""
+    session.info[_TODAY] = today
+
+
+def touch(session: Session, household_ids: Iterable[int]) -> None:
+    """Have these households rescheduled at commit although nothing of theirs that the hooks
+    see changed (an event written for them, rows written in bulk SQL)."""
+    session.info.setdefault(_TOUCHED, set()).update(household_ids)
 
 
 _HOOKS = (("before_flush", _collect_touched), ("before_commit", _reschedule_touched),

@@ -16,10 +16,11 @@ import logging
 import random
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
+from sqlalchemy import insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 from sqlalchemy.orm import Session
@@ -184,6 +185,16 @@ class UnitOfWork:
             operator=self.operator, entity=entity, entity_id=entity_id, action=action,
             before=_dump(before), after=_dump(after),
         ))
+
+    def audit_many(self, changes: Iterable[tuple[str, int | None, str, Any, Any]]) -> None:
+        """``audit`` for many changes (entity, id, action, before, after each), written in
+        their order in one statement (after what the session holds pending)."""
+        rows = [dict(operator=self.operator, entity=entity, entity_id=entity_id, action=action,
+                     before=_dump(before), after=_dump(after)) for entity, entity_id, action, before, after in changes]
+        if rows:
+            self.session.flush()
+            audit_rows.claim(self.session.connection())
+            self.session.execute(insert(AuditLog), rows)
 
 
 class Savepoint:
