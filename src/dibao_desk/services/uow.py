@@ -20,13 +20,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 from sqlalchemy.orm import Session
 
-from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.accounts import Role, parse_roles
 from dibao_desk.domain.problems import Problem, RuleError
-from dibao_desk.models import AuditLog
+from dibao_desk.models import Account, AuditLog
 from dibao_desk.models import audit as audit_rows
 
 
@@ -134,10 +135,36 @@ class UnitOfWork:
                     self._gate.leave()
 
     def require(self, *any_of: Role) -> None:
-        """Refuse (RuleError) unless the account holds one of ``any_of``."""
-        if self.roles is None or any(r in self.roles for r in any_of):
+        """Refuse (RuleError) unless the account holds one of ``any_of``. The roles are read from
+        the store, not from the sign-in: an administrator's change (a role taken away, the
+        account disabled) counts from the next call, in every window already open."""
+        if self.roles is None:
+            return
+        if any(r in self.current_roles() for r in any_of):
             return
         raise RuleError(Problem(f"account.forbidden.{any_of[0].value}", "", {"roles": [r.value for r in any_of]}))
+
+    def current_roles(self) -> frozenset[Role]:
+        """The signed-in account's roles as the store holds them now (kept in ``roles``).
+        RuleError ``account.disabled`` when it was disabled since the sign-in. Accounts are
+        never deleted: one the store does not hold at all was signed in before a restore of an
+        older backup, and keeps its session's roles so that it can make itself again (the
+        window has said so)."""
+        assert self.roles is not None  # asked only for a signed-in account
+        with self:
+            row = self.session.execute(select(Account.roles, Account.active)
+                                       .where(Account.name == self.operator)).first()
+        if row is None:
+            return self.roles
+        if not row.active:
+            raise RuleError(Problem("account.disabled", "", {"name": self.operator}))
+        self.roles = parse_roles(row.roles)
+        return self.roles
+
+    def _check_account(self) -> None:
+        """Before a commit: an account disabled since its sign-in writes nothing."""
+        if self.roles is not None:
+            self.current_roles()
 
     @contextmanager
     def all_or_nothing(self) -> Iterator["UnitOfWork"]:
@@ -151,6 +178,7 @@ class UnitOfWork:
             finally:
                 self._held -= 1
             if not self._held:
+                self._check_account()
                 self.session.commit()
 
     @contextmanager
@@ -171,6 +199,7 @@ class UnitOfWork:
         if self._held:
             self.session.flush()
         else:
+            self._check_account()
             self.session.commit()
 
     def rollback(self) -> None:
