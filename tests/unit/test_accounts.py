@@ -249,7 +249,7 @@ def test_a_role_taken_away_counts_at_once_in_a_session_signed_in_before(real):
         households.save(clerk.uow(), second, today=dt.date(2026, 11, 30))
     assert [p.code for p in info.value.problems] == ["account.forbidden.clerk"]
     assert _household_count(real) == 1
-    assert accounts.current(clerk.uow(), "小王") == accounts.SignedIn("小王", frozenset({Role.REVIEWER}))
+    assert accounts.current(clerk.uow()) == accounts.SignedIn("小王", frozenset({Role.REVIEWER}))
     accounts.set_roles(real.uow(), "小王", {Role.CLERK})  # given back: works again without signing in
     households.save(clerk.uow(), second, today=dt.date(2026, 11, 30))
     assert _household_count(real) == 2
@@ -279,7 +279,7 @@ def test_a_disabled_account_writes_nothing_more(real):
             call()
         assert [p.code for p in info.value.problems] == ["account.disabled"]
     assert _household_count(admin) == 0
-    assert accounts.current(real.uow(), "小王") is None
+    assert accounts.current(real.uow()) is None
     accounts.set_roles(admin.uow(), "小王", {Role.CLERK}, active=True)
     assert accounts.sign_in(real.uow(), "小王", PASSWORD).name == "小王"  # the old password still holds
     admin.close()

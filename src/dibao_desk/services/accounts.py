@@ -160,12 +160,18 @@ def create_account(uow: UnitOfWork, name: str, password: str, roles: Iterable[Ro
         return _info(a)
 
 
-def current(uow: UnitOfWork, name: str) -> SignedIn | None:
-    """The account ``name`` as the store holds it now: its roles may have changed since it signed
-    in. None when it was disabled or removed."""
-    with uow:
-        a = uow.session.scalar(select(Account).where(Account.name == name))
-        return SignedIn(a.name, rules.parse_roles(a.roles)) if a is not None and a.active else None
+def current(uow: UnitOfWork) -> SignedIn | None:
+    """The account ``uow`` is signed in as, as the store holds it now: an administrator may have
+    changed its roles since the sign-in. None when it was disabled."""
+    if uow.roles is None:
+        raise ValueError("no account is signed in")
+    try:
+        roles = uow.current_roles()
+    except RuleError as exc:
+        if [p.code for p in exc.problems] == ["account.disabled"]:
+            return None
+        raise
+    return SignedIn(uow.operator, roles)
 
 
 def list_accounts(uow: UnitOfWork) -> list[AccountInfo]:

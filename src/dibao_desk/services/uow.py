@@ -92,8 +92,11 @@ class StoreGate:
 
 class UnitOfWork:
     def __init__(self, sessions: Callable[[], Session], operator: str = "",
-                 roles: frozenset[Role] | None = None, gate: StoreGate | None = None):
+                 roles: frozenset[Role] | None = None, gate: StoreGate | None = None,
+                 on_account: Callable[[str, frozenset[Role] | None], None] | None = None):
         self._gate = gate
+        # told (name, roles now, None when disabled) when the store's differ from ``roles``
+        self._on_account = on_account
         self._sessions = sessions
         self.operator = operator
         # The signed-in account's roles; None where no account is asked for (a demo store, a
@@ -157,8 +160,13 @@ class UnitOfWork:
         if row is None:
             return self.roles
         if not row.active:
+            if self._on_account is not None:
+                self._on_account(self.operator, None)
             raise RuleError(Problem("account.disabled", "", {"name": self.operator}))
-        self.roles = parse_roles(row.roles)
+        roles = parse_roles(row.roles)
+        if roles != self.roles and self._on_account is not None:
+            self._on_account(self.operator, roles)
+        self.roles = roles
         return self.roles
 
     def _check_account(self) -> None:
