@@ -51,6 +51,11 @@ class StoreGate:
     def _mine(self) -> int:
         return getattr(self._held, "n", 0)
 
+    @property
+    def closed(self) -> bool:
+        """A restore is swapping the store's file: a unit of work started now would wait."""
+        return self._closed
+
     def enter(self) -> None:
         with self._cond:
             if self._closed and not self._mine():
@@ -97,6 +102,7 @@ class UnitOfWork:
         self._gate = gate
         # told (name, roles now, None when disabled) when the store's differ from ``roles``
         self._on_account = on_account
+        self._roles_read_in: Session | None = None  # the session that read the account's roles last
         self._sessions = sessions
         self.operator = operator
         # The signed-in account's roles; None where no account is asked for (a demo store, a
@@ -154,9 +160,12 @@ class UnitOfWork:
         older backup, and keeps its session's roles so that it can make itself again (the
         window has said so)."""
         assert self.roles is not None  # asked only for a signed-in account
+        if self._session is not None and self._roles_read_in is self._session:
+            return self.roles  # read already in this transaction
         with self:
             row = self.session.execute(select(Account.roles, Account.active)
                                        .where(Account.name == self.operator)).first()
+            read_in = self._session if self._depth > 1 else None  # an enclosing block goes on with it
         if row is None:
             return self.roles
         if not row.active:
@@ -166,7 +175,7 @@ class UnitOfWork:
         roles = parse_roles(row.roles)
         if roles != self.roles and self._on_account is not None:
             self._on_account(self.operator, roles)
-        self.roles = roles
+        self.roles, self._roles_read_in = roles, read_in
         return self.roles
 
     def _check_account(self) -> None:

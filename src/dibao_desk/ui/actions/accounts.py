@@ -161,7 +161,8 @@ def check_account(window) -> bool:
     if not shiboken6.isValid(window):
         return True
     ctx = window.ctx
-    if ctx.account is None or getattr(window, "locked", False) or getattr(window, "checking_account", False):
+    if (ctx.account is None or getattr(window, "locked", False) or getattr(window, "checking_account", False)
+            or ctx.gate.closed):  # a restore is swapping the file: never wait for it on this thread
         return True
     window.checking_account = True
     try:
