@@ -16,7 +16,6 @@ from dibao_desk.domain.household import (  # noqa: E402
 )
 from dibao_desk.services import accounts, households, office  # noqa: E402
 from dibao_desk.services.context import AppContext, open_context  # noqa: E402
-from dibao_desk.services.uow import UnitOfWork  # noqa: E402
 
 REGION = "360426"  # 江西省德安县
 
@@ -34,31 +33,6 @@ def mark_test_data(context: AppContext) -> None:
         if uow.session.get(StoreSetting, accounts.SETTING_DEMO) is None:
             uow.session.add(StoreSetting(key=accounts.SETTING_DEMO, value="1"))
         uow.commit()
-
-
-def as_account(context: AppContext, name: str, *roles: accounts.Role) -> UnitOfWork:
-    """A unit of work signed in as ``name`` holding ``roles``. The services read an account's
-    roles from the store, so the account is put there (or given these roles) first: written
-    directly, without an audit row, so tests counting audit rows are not affected."""
-    from sqlalchemy import select
-
-    from dibao_desk.domain.accounts import roles_text
-    from dibao_desk.models import Account
-
-    with context.uow() as uow:
-        row = uow.session.scalar(select(Account).where(Account.name == name))
-        if row is None:
-            row = Account(name=name, password_hash="", roles="", active=True, failed_count=0)
-            uow.session.add(row)
-        row.roles, row.active = roles_text(frozenset(roles)), True
-        uow.commit()
-    return UnitOfWork(context.store.sessions, name, frozenset(roles), context.gate)
-
-
-def sign_in_as(context: AppContext, name: str, *roles: accounts.Role) -> None:
-    """Sign ``context`` in as ``name`` holding ``roles`` (the account is put in the store first)."""
-    as_account(context, name, *roles)
-    context.sign_in(accounts.SignedIn(name, frozenset(roles)))
 
 
 def pytest_addoption(parser):
