@@ -42,7 +42,12 @@ def pytest_addoption(parser):
 
 
 def pytest_configure(config):
+    from dibao_desk.ui import binding_guard
     from tests import pg
+
+    # The program adds this reserve at start (ui.app.make_app); tests make windows without it, and
+    # on Python 3.11 PySide6 6.12 loses a reference to None/True/False per call (docs/known-issues.md).
+    binding_guard.install()
 
     if config.getoption("--db-engine") == "postgresql" and pg.admin_url() is None:
         raise pytest.UsageError(f"--db-engine postgresql needs {pg.ENV}=postgresql://USER@HOST:PORT/postgres")

@@ -4117,6 +4117,22 @@ Take the receipt back to the sender.</translation>
         <translation>The password was changed; sign in with the new one next time.</translation>
     </message>
     <message>
+        <source>账号已停用</source>
+        <translation>Account disabled</translation>
+    </message>
+    <message>
+        <source>管理员已停用账号“{0}”，窗口已退出登录。请用其他账号登录，或关闭程序。</source>
+        <translation>An administrator disabled the account &quot;{0}&quot;; the window has signed out. Sign in with another account, or close the program.</translation>
+    </message>
+    <message>
+        <source>账号权限已更改</source>
+        <translation>Account rights changed</translation>
+    </message>
+    <message>
+        <source>管理员已更改账号“{0}”的角色，现在是：{1}。窗口已按新的角色更新。</source>
+        <translation>An administrator changed the roles of the account &quot;{0}&quot;; they are now: {1}. The window now follows the new roles.</translation>
+    </message>
+    <message>
         <source>立即备份(&amp;B)</source>
         <translation>&amp;Back up now</translation>
     </message>
@@ -11291,6 +11307,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>“{name}”不是启用的管理员账号。恢复码只能为管理员设置新密码；其他账号请管理员设置</source>
         <translation>&quot;{name}&quot; is not an active administrator account. The recovery code sets administrators&apos; passwords only; ask an administrator for other accounts</translation>
+    </message>
+    <message>
+        <source>账号“{name}”已被管理员停用，这项操作没有做。请用其他账号登录</source>
+        <translation>An administrator disabled the account &quot;{name}&quot;; this was not done. Sign in with another account</translation>
     </message>
     <message>
         <source>数据在 PostgreSQL 数据库服务器上：请用数据库自己的备份（pg_dump）和恢复（pg_restore），本程序的备份和恢复只用于数据文件</source>

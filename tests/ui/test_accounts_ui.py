@@ -320,3 +320,97 @@ def test_the_screenshot_self_check_shows_no_households_of_a_store_that_asks_for_
     png = tmp_path / "shot.png"
     assert app_module.self_check(folder, png) == 0
     assert png.is_file() and opened == []
+
+
+def _admin_session(ctx):
+    """刘主任 at another PC (or in another window) on the same store."""
+    admin = open_context(ctx.data_dir)
+    admin.sign_in(accounts.sign_in(admin.uow(), "刘主任", PASSWORD))
+    return admin
+
+
+def _when_shown(qtbot, get, act):
+    """Run ``act(dialog)`` once ``get()`` gives a visible dialog (it may open from a queued call)."""
+    timer = QTimer()
+    timer.setInterval(20)
+
+    def poll():
+        dialog = get()
+        if dialog is not None and dialog.isVisible():
+            timer.stop()
+            act(dialog)
+
+    timer.timeout.connect(poll)
+    timer.start()
+    return timer
+
+
+def test_a_role_taken_away_while_the_window_is_open_is_refused_and_greyed_out(qtbot, real, message_boxes):
+    """小王 works as 经办人; the administrator makes 小王 a 审核人 only. 小王's next click in the open
+    window writes nothing, and the window then greys out what a 审核人 may not do and says why."""
+    from dibao_desk.ui.widgets.villages_page import VillagesPage
+
+    admin = _admin_session(real)
+    office.add_village(admin.uow(), "东风村")
+    real.sign_in(accounts.sign_in(real.uow(), "小王", PASSWORD))
+    window = _window(qtbot, real)
+    page = VillagesPage(real, window)
+    qtbot.addWidget(page)
+    assert page.add_button.isEnabled()
+    assert window.menu("reviews").actions()[0].isEnabled()
+    qtbot.wait(50)  # the program comes to the front (its own check, nothing changed yet)
+
+    accounts.set_roles(admin.uow(), "小王", {Role.REVIEWER})
+    type_text(page.name, "西山村")
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert any("没有这项操作的权限" in text for _kind, _title, text in message_boxes)  # the refusal
+    assert [v.name for v in office.list_villages(admin.uow())] == ["东风村"]  # nothing written
+    qtbot.waitUntil(lambda: not page.add_button.isEnabled())
+    assert "经办人" in page.add_button.toolTip()
+    assert real.account.roles == frozenset({Role.REVIEWER})
+    assert "当前账号：小王（审核人）" in window.account_label.text()
+    disabled = {a.text() for a in window.menu("reviews").actions() if not a.isEnabled()}
+    assert "记录所选家庭的复核(&R)…" in disabled
+    told = [text for kind, title, text in message_boxes if (kind, title) == ("information", "账号权限已更改")]
+    assert len(told) == 1 and "现在是：审核人" in told[0]
+
+    accounts.set_roles(admin.uow(), "小王", {Role.CLERK})  # given back: noticed when a menu opens
+    window.menu("reviews").aboutToShow.emit()
+    assert page.add_button.isEnabled() and real.account.roles == frozenset({Role.CLERK})
+    admin.close()
+
+
+def test_a_disabled_account_writes_nothing_and_its_window_signs_out(qtbot, real, message_boxes):
+    """小王's account is disabled while the window is open: the click writes nothing, the window
+    says so and asks for a sign-in; 刘主任 signs in and the window goes on as 刘主任's."""
+    from dibao_desk.ui.widgets.villages_page import VillagesPage
+
+    admin = _admin_session(real)
+    office.add_village(admin.uow(), "东风村")
+    real.sign_in(accounts.sign_in(real.uow(), "小王", PASSWORD))
+    window = _window(qtbot, real)
+    page = VillagesPage(real, window)
+    qtbot.addWidget(page)
+    qtbot.wait(50)  # the program comes to the front (its own check, nothing changed yet)
+    accounts.set_roles(admin.uow(), "小王", {Role.CLERK}, active=False)
+    seen = {}
+
+    def sign_in_as_admin(dialog):
+        seen["hidden"] = not window.centralWidget().isVisible()
+        seen["name"] = dialog.name.text()
+        dialog.name.setText("刘主任")
+        type_text(dialog.password, PASSWORD)
+        _click_ok(qtbot, dialog)
+
+    poller = _when_shown(qtbot, lambda: getattr(window, "login_dialog", None), sign_in_as_admin)
+    type_text(page.name, "西山村")
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert any("已被管理员停用，这项操作没有做" in text for _kind, _title, text in message_boxes)
+    assert [v.name for v in office.list_villages(admin.uow())] == ["东风村"]  # nothing written
+    qtbot.waitUntil(lambda: real.account.name == "刘主任")
+    poller.stop()
+    assert seen == {"hidden": True, "name": ""}
+    assert any(title == "账号已停用" for _kind, title, _text in message_boxes)
+    assert "当前账号：刘主任" in window.account_label.text() and window.centralWidget().isVisible()
+    assert real.uow().operator == "刘主任"
+    admin.close()

@@ -13,7 +13,7 @@ from dibao_desk.domain.policy import PolicyFigures  # noqa: F401
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import accounts, backup, households, office, restore
 from dibao_desk.services.context import open_context
-from tests.conftest import simple_draft
+from tests.conftest import make_id, simple_draft
 
 PASSWORD = "dibao-2026"
 
@@ -229,3 +229,57 @@ def test_a_sign_in_under_an_unknown_or_disabled_name_is_audited(real):
             AuditLog.action == "sign_in_failed").order_by(AuditLog.id)).all()
     assert [(a, json.loads(after)["name"], json.loads(after).get("reason")) for a, after in rows] == [
         ("sign_in_failed", "admin", "unknown"), ("sign_in_failed", "小王", "disabled")]
+
+
+def _household_count(ctx) -> int:
+    return len(households.query_ids(ctx.uow(), households.HouseholdQuery()))
+
+
+def test_a_role_taken_away_counts_at_once_in_a_session_signed_in_before(real):
+    """小王 signed in as 经办人; the administrator, in another session on the same store, takes the
+    role away. 小王's next call is refused although the session still remembers the old role."""
+    village = office.list_villages(real.uow())[0].id
+    clerk = open_context(real.data_dir)
+    clerk.sign_in(accounts.sign_in(clerk.uow(), "小王", PASSWORD))
+    households.save(clerk.uow(), simple_draft(village), today=dt.date(2026, 11, 30))
+    accounts.set_roles(real.uow(), "小王", {Role.REVIEWER})  # 刘主任's session
+    assert clerk.account.roles == frozenset({Role.CLERK})  # what the session remembers
+    second = simple_draft(village, head="李四", head_id=make_id("19700101", 21))
+    with pytest.raises(RuleError) as info:
+        households.save(clerk.uow(), second, today=dt.date(2026, 11, 30))
+    assert [p.code for p in info.value.problems] == ["account.forbidden.clerk"]
+    assert _household_count(real) == 1
+    assert accounts.current(clerk.uow()) == accounts.SignedIn("小王", frozenset({Role.REVIEWER}))
+    accounts.set_roles(real.uow(), "小王", {Role.CLERK})  # given back: works again without signing in
+    households.save(clerk.uow(), second, today=dt.date(2026, 11, 30))
+    assert _household_count(real) == 2
+    clerk.close()
+
+
+def test_a_role_given_counts_at_once_too(real):
+    _as(real, "老李")  # 审核人 only
+    admin = _as(open_context(real.data_dir), "刘主任")
+    accounts.set_roles(admin.uow(), "老李", {Role.REVIEWER, Role.CLERK})
+    village = office.list_villages(real.uow())[0].id
+    households.save(real.uow(), simple_draft(village), today=dt.date(2026, 11, 30))
+    assert _household_count(real) == 1
+    admin.close()
+
+
+def test_a_disabled_account_writes_nothing_more(real):
+    """Disabled while signed in: neither a call that needs a role nor one that needs none (its own
+    password) writes anything; the session is told the account is disabled."""
+    village = office.list_villages(real.uow())[0].id
+    _as(real, "小王")
+    admin = _as(open_context(real.data_dir), "刘主任")
+    accounts.set_roles(admin.uow(), "小王", {Role.CLERK}, active=False)
+    for call in (lambda: households.save(real.uow(), simple_draft(village), today=dt.date(2026, 11, 30)),
+                 lambda: accounts.set_password(real.uow(), "小王", "new-pass-2026", PASSWORD)):
+        with pytest.raises(RuleError) as info:
+            call()
+        assert [p.code for p in info.value.problems] == ["account.disabled"]
+    assert _household_count(admin) == 0
+    assert accounts.current(real.uow()) is None
+    accounts.set_roles(admin.uow(), "小王", {Role.CLERK}, active=True)
+    assert accounts.sign_in(real.uow(), "小王", PASSWORD).name == "小王"  # the old password still holds
+    admin.close()

@@ -160,6 +160,20 @@ def create_account(uow: UnitOfWork, name: str, password: str, roles: Iterable[Ro
         return _info(a)
 
 
+def current(uow: UnitOfWork) -> SignedIn | None:
+    """The account ``uow`` is signed in as, as the store holds it now: an administrator may have
+    changed its roles since the sign-in. None when it was disabled."""
+    if uow.roles is None:
+        raise ValueError("no account is signed in")
+    try:
+        roles = uow.current_roles()
+    except RuleError as exc:
+        if [p.code for p in exc.problems] == ["account.disabled"]:
+            return None
+        raise
+    return SignedIn(uow.operator, roles)
+
+
 def list_accounts(uow: UnitOfWork) -> list[AccountInfo]:
     with uow:
         return [_info(a) for a in uow.session.scalars(select(Account).order_by(Account.id))]
@@ -200,6 +214,7 @@ def set_password(uow: UnitOfWork, name: str, new_password: str, old_password: st
 def sign_in(uow: UnitOfWork, name: str, password: str, now: dt.datetime | None = None) -> SignedIn:
     """Check a password; count failures and lock the account after too many."""
     now = now or utcnow()
+    uow.roles = None  # a sign-in acts for no account yet (the window's may be locked or disabled)
     with uow:
         a = uow.session.scalar(select(Account).where(Account.name == name.strip()))
         if a is None or not a.active:
@@ -261,6 +276,7 @@ def recover(uow: UnitOfWork, name: str, code: str, new_password: str) -> str:
     problems = rules.check_password(new_password)
     if problems:
         raise RuleError(problems)
+    uow.roles = None  # asked from the sign-in: acts for no account yet
     with uow:
         s = uow.session
         row = s.get(StoreSetting, SETTING_RECOVERY)
@@ -309,6 +325,6 @@ def _keep_an_admin(uow: UnitOfWork) -> None:
         raise RuleError(Problem("account.last_admin", "roles"))
 
 
-__all__ = ["AccountInfo", "Role", "SignedIn", "create_account", "has_accounts", "has_recovery_code", "idle_minutes",
+__all__ = ["AccountInfo", "Role", "SignedIn", "create_account", "current", "has_accounts", "has_recovery_code", "idle_minutes",
            "is_demo", "list_accounts", "make_recovery_code", "mark_demo", "needs_sign_in", "recover",
            "set_idle_minutes", "set_password", "set_roles", "sign_in"]

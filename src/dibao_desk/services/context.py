@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -94,11 +95,22 @@ class AppContext:
     gate: StoreGate = field(default_factory=StoreGate, repr=False)
     db: str | None = None  # the server store's URL (no password), None for the folder's file
     password: str | None = field(default=None, repr=False)
+    # Called (on whichever thread made the service call) when a unit of work finds the signed-in
+    # account's roles changed, or the account disabled, since the sign-in: the window refreshes.
+    account_listeners: list[Callable[[str, frozenset[Role] | None], None]] = field(default_factory=list, repr=False)
 
     def uow(self) -> UnitOfWork:
         if self.account is not None:
-            return UnitOfWork(self._sessions, self.account.name, self.account.roles, self.gate)
+            return UnitOfWork(self._sessions, self.account.name, self.account.roles, self.gate,
+                              on_account=self._account_seen)
         return UnitOfWork(self._sessions, self.operator, gate=self.gate)
+
+    def _account_seen(self, name: str, roles: frozenset[Role] | None) -> None:
+        """A unit of work read ``name``'s roles (None: disabled) and they differ from the sign-in's."""
+        if self.account is None or self.account.name != name:
+            return
+        for listener in list(self.account_listeners):
+            listener(name, roles)
 
     def _sessions(self) -> Session:
         """A session of the store open when the unit of work starts (a restore replaces it)."""

@@ -20,14 +20,14 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 from sqlalchemy.orm import Session
 
-from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.accounts import Role, parse_roles
 from dibao_desk.domain.problems import Problem, RuleError
-from dibao_desk.models import AuditLog
+from dibao_desk.models import Account, AuditLog
 from dibao_desk.models import audit as audit_rows
 
 
@@ -50,6 +50,11 @@ class StoreGate:
 
     def _mine(self) -> int:
         return getattr(self._held, "n", 0)
+
+    @property
+    def closed(self) -> bool:
+        """A restore is swapping the store's file: a unit of work started now would wait."""
+        return self._closed
 
     def enter(self) -> None:
         with self._cond:
@@ -92,8 +97,12 @@ class StoreGate:
 
 class UnitOfWork:
     def __init__(self, sessions: Callable[[], Session], operator: str = "",
-                 roles: frozenset[Role] | None = None, gate: StoreGate | None = None):
+                 roles: frozenset[Role] | None = None, gate: StoreGate | None = None,
+                 on_account: Callable[[str, frozenset[Role] | None], None] | None = None):
         self._gate = gate
+        # told (name, roles now, None when disabled) when the store's differ from ``roles``
+        self._on_account = on_account
+        self._roles_read_in: Session | None = None  # the session that read the account's roles last
         self._sessions = sessions
         self.operator = operator
         # The signed-in account's roles; None where no account is asked for (a demo store, a
@@ -135,10 +144,44 @@ class UnitOfWork:
                     self._gate.leave()
 
     def require(self, *any_of: Role) -> None:
-        """Refuse (RuleError) unless the account holds one of ``any_of``."""
-        if self.roles is None or any(r in self.roles for r in any_of):
+        """Refuse (RuleError) unless the account holds one of ``any_of``. The roles are read from
+        the store, not from the sign-in: an administrator's change (a role taken away, the
+        account disabled) counts from the next call, in every window already open."""
+        if self.roles is None:
+            return
+        if any(r in self.current_roles() for r in any_of):
             return
         raise RuleError(Problem(f"account.forbidden.{any_of[0].value}", "", {"roles": [r.value for r in any_of]}))
+
+    def current_roles(self) -> frozenset[Role]:
+        """The signed-in account's roles as the store holds them now (kept in ``roles``).
+        RuleError ``account.disabled`` when it was disabled since the sign-in. Accounts are
+        never deleted: one the store does not hold at all was signed in before a restore of an
+        older backup, and keeps its session's roles so that it can make itself again (the
+        window has said so)."""
+        assert self.roles is not None  # asked only for a signed-in account
+        if self._session is not None and self._roles_read_in is self._session:
+            return self.roles  # read already in this transaction
+        with self:
+            row = self.session.execute(select(Account.roles, Account.active)
+                                       .where(Account.name == self.operator)).first()
+            read_in = self._session if self._depth > 1 else None  # an enclosing block goes on with it
+        if row is None:
+            return self.roles
+        if not row.active:
+            if self._on_account is not None:
+                self._on_account(self.operator, None)
+            raise RuleError(Problem("account.disabled", "", {"name": self.operator}))
+        roles = parse_roles(row.roles)
+        if roles != self.roles and self._on_account is not None:
+            self._on_account(self.operator, roles)
+        self.roles, self._roles_read_in = roles, read_in
+        return self.roles
+
+    def _check_account(self) -> None:
+        """Before a commit: an account disabled since its sign-in writes nothing."""
+        if self.roles is not None:
+            self.current_roles()
 
     @contextmanager
     def all_or_nothing(self) -> Iterator["UnitOfWork"]:
@@ -152,6 +195,7 @@ class UnitOfWork:
             finally:
                 self._held -= 1
             if not self._held:
+                self._check_account()
                 self.session.commit()
 
     @contextmanager
@@ -172,6 +216,7 @@ class UnitOfWork:
         if self._held:
             self.session.flush()
         else:
+            self._check_account()
             self.session.commit()
 
     def rollback(self) -> None:

@@ -16,7 +16,7 @@ from dibao_desk.domain.problems import Problem
 from dibao_desk.resources import FALLBACK_FONT_FILES, FONT_FAMILY, FONT_FILE, icon_file
 from dibao_desk.services import office
 from dibao_desk.services.context import AppContext, StoreError, open_context, portable_data_dir
-from dibao_desk.ui import i18n
+from dibao_desk.ui import binding_guard, i18n
 from dibao_desk.ui.texts import problem_text
 
 log = logging.getLogger(__name__)
@@ -47,6 +47,7 @@ def register_font(app: QApplication) -> str | None:
 def make_app(argv: list[str] | None = None, *, strict: bool = False) -> QApplication:
     """The application with its settings store, language and font. ``strict`` (the self-check)
     raises when a translation is missing instead of falling back."""
+    binding_guard.install()  # before the binding has had a chance to lose a reference
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)  # the window needs widgets, not a bare QCoreApplication
     app.setOrganizationName(APP_NAME)

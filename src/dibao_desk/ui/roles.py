@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import weakref
+from typing import Any
+
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 
 from dibao_desk.domain.accounts import Role
@@ -20,10 +24,40 @@ def needs_text(*roles: Role) -> str:
         QCoreApplication.translate("roles", "”或“").join(label("role", r.value) for r in roles))
 
 
-def allow(ctx, widget, *roles: Role) -> bool:
+# Every widget given to allow(), with its context and roles, so that a change of the account's
+# roles (an administrator's, noticed while the window is open) can be applied again: reapply().
+_allowed: list[tuple[weakref.ref[Any], weakref.ref[Any] | None, tuple[Role, ...]]] = []
+
+
+def allow(ctx: Any, widget: Any, *roles: Role) -> bool:
     """Enable ``widget`` (a button or a QAction) only for an account holding one of ``roles``;
     otherwise disable it with a tooltip naming the role. True when allowed."""
+    ok = _apply(ctx, widget, roles)
+    _allowed[:] = [entry for entry in _allowed if _alive(entry[0])]
+    _allowed.append((weakref.ref(widget), weakref.ref(ctx) if ctx is not None else None, roles))
+    return ok
+
+
+def reapply(ctx: Any) -> int:
+    """Apply allow() again to every living widget of ``ctx`` after its account's roles changed.
+    Returns how many widgets were looked at."""
+    seen = 0
+    for widget_ref, ctx_ref, roles in list(_allowed):
+        widget = widget_ref()
+        if widget is None or not shiboken6.isValid(widget) or ctx_ref is None or ctx_ref() is not ctx:
+            continue
+        _apply(ctx, widget, roles)
+        seen += 1
+    return seen
+
+
+def _apply(ctx: Any, widget: Any, roles: tuple[Role, ...]) -> bool:
     ok = ctx is None or ctx.may(*roles)
     widget.setEnabled(ok)
     widget.setToolTip("" if ok else needs_text(*roles))
-    return ok
+    return bool(ok)
+
+
+def _alive(widget_ref: weakref.ref[Any]) -> bool:
+    widget = widget_ref()
+    return widget is not None and shiboken6.isValid(widget)

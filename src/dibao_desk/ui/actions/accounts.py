@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QWidget
 
 from dibao_desk.services import accounts
 from dibao_desk.ui.texts import label
@@ -61,10 +62,45 @@ class IdleWatcher(QObject):
         return time.monotonic() - self.last_input
 
 
+class _AccountRelay(QObject):
+    """Carries a service call's finding (the account's roles changed, or it was disabled) from
+    whichever thread made the call to the window's thread."""
+
+    seen = Signal(str, object)  # name, roles now (None: disabled)
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def check(self, *_: object) -> None:
+        check_account(self.window)
+
+    def on_state(self, state: Qt.ApplicationState) -> None:
+        """The person comes back to the program (from another program, or another PC's change)."""
+        if state == Qt.ApplicationState.ApplicationActive:
+            check_account(self.window)
+
+
 def install(window) -> None:
     ctx = window.ctx
     if ctx.account is None:
         return  # a demo store, or none asks for an account
+    relay = _AccountRelay(window)
+    relay.seen.connect(relay.check, Qt.ConnectionType.QueuedConnection)
+    window.account_relay = relay
+
+    def listener(name: str, roles: frozenset[accounts.Role] | None) -> None:
+        if shiboken6.isValid(relay):
+            relay.seen.emit(name, roles)
+
+    ctx.account_listeners.append(listener)
+    window.destroyed.connect(lambda *_: ctx.account_listeners.remove(listener)
+                             if listener in ctx.account_listeners else None)
+    for menu in window.menuBar().findChildren(QMenu):  # what the menus grey out is up to date when opened
+        menu.aboutToShow.connect(relay.check)
+    app_instance = QApplication.instance()
+    if isinstance(app_instance, QApplication):
+        app_instance.applicationStateChanged.connect(relay.on_state)
     from dibao_desk.ui.widgets.accounts_page import AccountsPage
 
     window.extend("settings_page", (QCoreApplication.translate("MainWindow", "账号"), lambda c, parent: AccountsPage(c, parent)))
@@ -99,7 +135,7 @@ def show_account(window) -> None:
     if account is None or getattr(window, "account_label", None) is None:
         return
     window.account_label.setText(QCoreApplication.translate("MainWindow", "当前账号：{0}（{1}）").format(
-        account.name, "、".join(label("role", r.value) for r in accounts.Role if r in account.roles)))
+        account.name, _role_names(account.roles)))
 
 
 def change_password(window) -> bool:
@@ -117,15 +153,67 @@ def change_password(window) -> bool:
     return True
 
 
+def check_account(window) -> bool:
+    """Bring the window in line with what its account holds now in the store: an administrator
+    may have changed its roles, or disabled it, since the sign-in (in 设置 → 账号 or with the
+    ``account`` command, here or on another PC). New roles: the status bar and what the window
+    greys out follow, and the person is told. Disabled: the window signs out (False)."""
+    if not shiboken6.isValid(window):
+        return True
+    ctx = window.ctx
+    if (ctx.account is None or getattr(window, "locked", False) or getattr(window, "checking_account", False)
+            or ctx.gate.closed):  # a restore is swapping the file: never wait for it on this thread
+        return True
+    window.checking_account = True
+    try:
+        before = ctx.account
+        now = accounts.current(ctx.uow())
+        if now is None:
+            QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "账号已停用"),
+                                QCoreApplication.translate(
+                                    "MainWindow", "管理员已停用账号“{0}”，窗口已退出登录。请用其他账号登录，或关闭程序。"
+                                ).format(before.name))
+            lock_window(window, signed_out=True)
+            return False
+        if now.roles == before.roles:
+            return True
+        ctx.sign_in(now)
+        apply_roles(window)
+        QMessageBox.information(window, QCoreApplication.translate("MainWindow", "账号权限已更改"),
+                                QCoreApplication.translate(
+                                    "MainWindow", "管理员已更改账号“{0}”的角色，现在是：{1}。窗口已按新的角色更新。"
+                                ).format(now.name, _role_names(now.roles)))
+        return True
+    finally:
+        window.checking_account = False
+
+
+def apply_roles(window) -> None:
+    """The window shows what the account signed in now may do: status bar, greyed-out buttons
+    and menu entries, and the views (which ask ``ctx.may`` when they refresh)."""
+    from dibao_desk.ui import roles
+
+    show_account(window)
+    roles.reapply(window.ctx)
+    window.notify_changed()
+
+
+def _role_names(held: frozenset[accounts.Role]) -> str:
+    return "、".join(label("role", r.value) for r in accounts.Role if r in held)
+
+
 def lock_if_idle(window) -> None:
+    if not check_account(window):
+        return  # signed out already
     minutes = window.idle_minutes
     if minutes and not getattr(window, "locked", False) and window.idle_watcher.idle_seconds() >= minutes * 60:
         lock_window(window)
 
 
-def lock_window(window) -> bool:
-    """Hide what the window shows until the account (or an administrator) gives a password.
-    Returns True when unlocked; closing the dialog closes the program."""
+def lock_window(window, *, signed_out: bool = False) -> bool:
+    """Hide what the window shows until the account (or an administrator) gives a password;
+    ``signed_out`` (the account was disabled): until any enabled account signs in, and the window
+    goes on as that account's. Returns True when unlocked; closing the dialog closes the program."""
     from dibao_desk.ui.dialogs.login import LoginDialog
 
     if getattr(window, "locked", False):
@@ -137,7 +225,7 @@ def lock_window(window) -> bool:
     # hidden: hiding a dialog that waits in exec() would end it and lose what was typed
     covers = [LockCover(w) for w in QApplication.topLevelWidgets()
               if w is not window and w.isVisible() and w.isWindow() and not w.inherits("QMenu")]
-    dialog = LoginDialog(window.ctx, window, locked_to=window.ctx.account.name)
+    dialog = LoginDialog(window.ctx, window, locked_to=None if signed_out else window.ctx.account.name)
     window.login_dialog = dialog
     try:
         unlocked = dialog.exec() == LoginDialog.DialogCode.Accepted
@@ -148,7 +236,10 @@ def lock_window(window) -> bool:
     if unlocked:
         central.setVisible(True)
         window.idle_watcher.last_input = time.monotonic()
-        window.notify_changed()
+        if signed_out:
+            apply_roles(window)
+        else:
+            window.notify_changed()
     else:
         window.close()
     return unlocked
