@@ -81,12 +81,6 @@ def _record(uow: UnitOfWork, case: Case, step: int, data: dict[str, Any], today:
     if step == rules.TOWNSHIP_REVIEW and data.get("category"):
         if data["category"] not in benefit_categories(uow, on):
             problems.append(Problem("procedure.category", "category"))
-    elif step == rules.TOWNSHIP_REVIEW and case.kind == CaseKind.NEW:
-        # the county approves what the township proposes (its package carries 拟定类别 and
-        # 拟定月保障金): a new case goes up with both, or the grant would fail after approval
-        problems.append(Problem("procedure.category", "category"))
-    if step == rules.TOWNSHIP_REVIEW and case.kind == CaseKind.NEW and int(data.get("monthly_fen", 0) or 0) <= 0:
-        problems.append(Problem("procedure.amount", "monthly_fen"))
     amount_problems, computed = _amount_problems(uow, case, step, data, on)
     problems += amount_problems
     _raise(problems)
