@@ -106,3 +106,46 @@ def test_a_sent_decision_is_left_alone_when_the_case_is_no_longer_listed(ctx, to
     second, result = _send_cases(ctx, county_ctx, tmp_path / "待审批2.xlsx")
     assert second.rows["待审批"] == 0 and result.preview.changes == ()
     assert {c.status for c in county.list_cases(county_ctx.uow(), status=None)} == {CountyCaseStatus.SENT}
+
+
+def test_a_cases_package_of_the_older_format_also_ends_what_it_no_longer_lists(ctx, township, county_ctx, tmp_path):
+    # written by a township's older program: the 待审批 sheet alone (no 备案标记, no audit anchor)
+    from dibao_desk.exchange import package as pkg
+    from dibao_desk.services import exchange_out
+
+    _send_cases(ctx, county_ctx, tmp_path / "待审批1.xlsx")
+    ended_ref, kept_ref = (c.case_ref for c in county.list_cases(county_ctx.uow()))
+    procedure.refuse(ctx.uow(), int(ended_ref), 8, "申请人撤回申请", TODAY, "王干事", TODAY)
+    with ctx.uow() as uow:
+        waiting = exchange_out._case_sheets(uow)[0]
+    path = tmp_path / "待审批2-旧版.xlsx"
+    pkg.write_package(path, kind="cases", direction="up", township_code=TOWN, township_name="德安镇",
+                      county_name="德安县", sequence=2, period="2026-11", sheets=[waiting])
+    result = exchange.import_package(county_ctx.uow(), path, today=TODAY)
+    assert [c.action for c in result.preview.changes] == ["case_update", "case_ended"]
+    assert {c.case_ref: c.status for c in county.list_cases(county_ctx.uow(), status=None)} == {
+        kept_ref: CountyCaseStatus.AWAITING, ended_ref: CountyCaseStatus.ENDED}
+
+
+def test_a_case_ended_by_mistake_and_listed_again_awaits_again(ctx, township, county_ctx, tmp_path):
+    # a hand-made package that missed a case, corrected by the next one: the case is back
+    from dibao_desk.exchange import package as pkg
+    from dibao_desk.services import exchange_out
+
+    _send_cases(ctx, county_ctx, tmp_path / "待审批1.xlsx")
+    first_ref = county.list_cases(county_ctx.uow())[0].case_ref
+    with ctx.uow() as uow:
+        waiting = exchange_out._case_sheets(uow)[0]
+    rows = list(waiting.rows)
+
+    def send(sequence: int, listed: list) -> None:
+        path = tmp_path / f"{sequence}.xlsx"
+        pkg.write_package(path, kind="cases", direction="up", township_code=TOWN, township_name="德安镇",
+                          county_name="德安县", sequence=sequence, period="2026-11",
+                          sheets=[pkg.SheetData(waiting.spec, listed)])
+        exchange.import_package(county_ctx.uow(), path, today=TODAY)
+
+    send(2, [r for r in rows if r[0] != first_ref])
+    assert [c.case_ref for c in county.list_cases(county_ctx.uow(), status=CountyCaseStatus.ENDED)] == [first_ref]
+    send(3, rows)
+    assert {c.status for c in county.list_cases(county_ctx.uow(), status=None)} == {CountyCaseStatus.AWAITING}
