@@ -149,3 +149,53 @@ def test_a_case_ended_by_mistake_and_listed_again_awaits_again(ctx, township, co
     assert [c.case_ref for c in county.list_cases(county_ctx.uow(), status=CountyCaseStatus.ENDED)] == [first_ref]
     send(3, rows)
     assert {c.status for c in county.list_cases(county_ctx.uow(), status=None)} == {CountyCaseStatus.AWAITING}
+
+
+def test_a_decision_the_township_rejected_is_reopened_from_its_receipt_and_decided_again(
+        ctx, township, county_ctx, tmp_path, capsys):
+    # the county's copy of the head's ID number differs from the township's: the township
+    # rejects the decision (row.case_mismatch); its receipt puts the case back to 待审批
+    from sqlalchemy import update
+
+    from dibao_desk.cli import main as cli_main
+    from dibao_desk.models import CountyCase
+    from tests.conftest import make_id
+
+    _send_cases(ctx, county_ctx, tmp_path / "待审批1.xlsx")
+    county.draw_sample(county_ctx.uow(), seed=1, today=TODAY)
+    wrong, right = county.list_cases(county_ctx.uow())
+    with county_ctx.uow() as uow:
+        uow.session.execute(update(CountyCase).where(CountyCase.id == wrong.id)
+                            .values(head_id_number=make_id("19700101", 901)))
+        uow.commit()
+    for c in (wrong, right):
+        county.record_decision(county_ctx.uow(), c.id, True, "", dt.date(2026, 11, 20), "陈科长", today=TODAY)
+    down = county.export_decisions(county_ctx.uow(), TOWN, tmp_path / "审批结果1.xlsx", today=TODAY)
+    back = exchange.import_package(ctx.uow(), down.path, today=TODAY)
+    assert [c.accepted for c in back.preview.changes if c.key == wrong.case_ref] == [False]
+
+    # a receipt of another package, or not a receipt, changes nothing
+    with pytest.raises(RuleError) as caught:
+        from dibao_desk.services import county_reopen
+        county_reopen.reopen_rejected(county_ctx.uow(), down.path)
+    assert caught.value.problems[0].code == "county.reopen_not_receipt"
+
+    argv = ["--data-dir", str(county_ctx.data_dir), "county", "reopen", str(back.receipt_path)]
+    assert cli_main(argv) == 0, capsys.readouterr()
+    said = capsys.readouterr().out
+    assert f"已退回待审批：{wrong.case_ref} 号案件" in said and "身份证号" in said, said
+    rows = {c.case_ref: c for c in county.list_cases(county_ctx.uow(), status=None)}
+    assert rows[wrong.case_ref].status == CountyCaseStatus.AWAITING and rows[wrong.case_ref].approved is None
+    assert rows[right.case_ref].status == CountyCaseStatus.SENT
+    # reading it twice changes nothing more
+    from dibao_desk.services import county_reopen
+    again = county_reopen.reopen_rejected(county_ctx.uow(), back.receipt_path)
+    assert [r.done for r in again] == [False]
+
+    # the township sends the case again (still waiting there), now accepted; decided and sent again
+    second, result = _send_cases(ctx, county_ctx, tmp_path / "待审批2.xlsx")
+    assert [c.action for c in result.preview.changes] == ["case_update"]
+    county.record_decision(county_ctx.uow(), rows[wrong.case_ref].id, True, "", TODAY, "陈科长", today=TODAY)
+    down2 = county.export_decisions(county_ctx.uow(), TOWN, tmp_path / "审批结果2.xlsx", today=TODAY)
+    back2 = exchange.import_package(ctx.uow(), down2.path, today=TODAY)
+    assert back2.preview.rejected == 0 and [c.action for c in back2.preview.changes] == ["approve"]
