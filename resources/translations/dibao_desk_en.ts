@@ -1651,6 +1651,14 @@ Now: {9}</translation>
         <translation>Special case of serious illness or spending above income, approved by collective decision</translation>
     </message>
     <message>
+        <source>按回执退回重审…</source>
+        <translation>Reopen from receipt…</translation>
+    </message>
+    <message>
+        <source>乡镇导入审批结果时拒收的案件（见乡镇的回执），退回待审批，重新审批</source>
+        <translation>Cases whose decision the township rejected on import (see its receipt) go back to awaiting approval, to be decided again</translation>
+    </message>
+    <message>
         <source>各乡镇上报的待审批案件</source>
         <translation>Cases from the townships awaiting approval</translation>
     </message>
@@ -1709,6 +1717,34 @@ Now: {9}</translation>
     <message>
         <source>请先在列表中选择案件。</source>
         <translation>Select cases in the list first.</translation>
+    </message>
+    <message>
+        <source>选择乡镇的回执</source>
+        <translation>Choose the township&apos;s receipt</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>不能退回重审</source>
+        <translation>Cannot reopen</translation>
+    </message>
+    <message>
+        <source>已退回待审批：{0} 号案件（{1}），乡镇拒收原因：{2}</source>
+        <translation>Back to awaiting approval: case {0} ({1}); the township rejected it because: {2}</translation>
+    </message>
+    <message>
+        <source>未改动：{0} 号案件（{1}）：{2}</source>
+        <translation>Unchanged: case {0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <source>退回重审</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>回执中没有被乡镇拒收的审批结果。</source>
+        <translation>The receipt has no decision the township rejected.</translation>
     </message>
     <message>
         <source>不批准</source>
@@ -9090,6 +9126,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Sent</translation>
     </message>
     <message>
+        <source>乡镇已终止</source>
+        <translation>Ended by the township</translation>
+    </message>
+    <message>
         <source>格式标识</source>
         <translation>Format</translation>
     </message>
@@ -11277,12 +11317,36 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Policy package No. {sequence} was rebuilt from the policy sets entered before its first export; the program was upgraded since and its policy items changed, so the file is not exactly the first one</translation>
     </message>
     <message>
+        <source>这不是乡镇对审批结果数据包写的回执（回执文件名以“-回执”结尾），无法据此重新审批</source>
+        <translation>This is not a township&apos;s receipt of a decisions package (a receipt&apos;s file name ends in &quot;-回执&quot;); nothing can be reopened from it</translation>
+    </message>
+    <message>
+        <source>这份回执答复的不是本县下发给“{name}”的第 {sequence} 号审批结果数据包，未处理</source>
+        <translation>This receipt does not answer decisions package No. {sequence} that this county sent to &quot;{name}&quot;; nothing done</translation>
+    </message>
+    <message>
+        <source>该案件在本县不是“已下发”状态，或已按其他数据包处理，未改动</source>
+        <translation>The case is not &quot;sent&quot; here, or was handled by another package; unchanged</translation>
+    </message>
+    <message>
+        <source>该案件乡镇已终止（乡镇最近上报的待审批案件中已没有它），县局不再审批</source>
+        <translation>The township ended this case (its latest cases package no longer lists it); the county no longer decides it</translation>
+    </message>
+    <message>
         <source>审批日期 {date} 晚于今天（{today}），不能预先审批，请核对</source>
         <translation>Approval date {date} is after today ({today}); a case cannot be approved in advance. Please check</translation>
     </message>
     <message>
         <source>审批日期 {date} 早于乡镇审核日期 {reviewed}，请核对</source>
         <translation>Approval date {date} is before the township review date {reviewed}. Please check</translation>
+    </message>
+    <message>
+        <source>第 {case} 号案件乡镇已终止，县局不再审批（{township}{village} {head}，第 {sequence} 号待审批案件数据包已不再列出）</source>
+        <translation>Case {case} was ended by the township; the county no longer decides it ({township} {village} {head}; cases package No. {sequence} no longer lists it)</translation>
+    </message>
+    <message>
+        <source>注意：第 {case} 号案件乡镇已终止，县局不再审批（{township}{village} {head}）；已作出但尚未下发的审批结果（{decision}，审批日期 {on}）已撤回，不再下发</source>
+        <translation>Note: case {case} was ended by the township; the county no longer decides it ({township} {village} {head}); the decision made but not yet sent ({decision}, dated {on}) is withdrawn and will not be sent</translation>
     </message>
     <message>
         <source>“{township}”{period} 花名册早于本县已有的 {held} 花名册，已收到，未替换（仍以 {held} 为该乡镇的花名册）</source>

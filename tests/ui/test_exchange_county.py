@@ -134,3 +134,41 @@ def test_a_county_clerk_draws_the_sample_and_a_reviewer_approves(qtbot, ctx, tow
         view.cases.index(0, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
     qtbot.mouseClick(view.approve_button, Qt.MouseButton.LeftButton)
     assert [c.approved for c in county.list_cases(county_ctx.uow(), status=None)].count(True) == 1
+
+
+def test_the_county_reads_a_townships_receipt_and_decides_a_rejected_case_again(
+        qtbot, ctx, township, county_ctx, tmp_path, monkeypatch):
+    # the township rejected one decision (the head's ID number differs): 按回执退回重审… with its receipt
+    from sqlalchemy import update
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from dibao_desk.models import CountyCase
+    from tests.conftest import make_id
+
+    up = exchange.export_package(ctx.uow(), "cases", "2026-11", tmp_path / "c.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), up.path, today=TODAY)
+    county.draw_sample(county_ctx.uow(), seed=1, today=TODAY)
+    wrong, right = county.list_cases(county_ctx.uow())
+    with county_ctx.uow() as uow:
+        uow.session.execute(update(CountyCase).where(CountyCase.id == wrong.id)
+                            .values(head_id_number=make_id("19700101", 901)))
+        uow.commit()
+    for c in (wrong, right):
+        county.record_decision(county_ctx.uow(), c.id, True, "", TODAY, "陈科长", today=TODAY)
+    down = county.export_decisions(county_ctx.uow(), "360426100000", tmp_path / "d.xlsx", today=TODAY)
+    back = exchange.import_package(ctx.uow(), down.path, today=TODAY)
+
+    view = CountyView(county_ctx, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.cases.rowCount() == 0
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(back.receipt_path), ""))
+    qtbot.mouseClick(view.reopen_button, Qt.MouseButton.LeftButton)
+    assert f"已退回待审批：{wrong.case_ref} 号案件" in told[0], told
+    view.refresh()
+    assert view.cases.rowCount() == 1
+    assert {c.case_ref: c.status for c in county.list_cases(county_ctx.uow(), status=None)} == {
+        wrong.case_ref: "awaiting", right.case_ref: "sent"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import sys
 from pathlib import Path
@@ -71,6 +72,9 @@ def register(sub) -> None:
     c.add_argument("--participants", default="", help="参加集体讨论的人员，用顿号分开")
     c.add_argument("--minutes", default="", help="集体讨论纪要或批准理由")
     c.set_defaults(handler=run_decide)
+    c = csub.add_parser("reopen", help="按乡镇对审批结果的回执，把乡镇拒收的案件退回待审批，重新审批")
+    c.add_argument("receipt", metavar="回执", help="乡镇导入审批结果数据包后写的回执（…-回执.xlsx）")
+    c.set_defaults(handler=run_reopen)
     c = csub.add_parser("warn", help="为乡镇花名册上的家庭录入核对预警（待下发）")
     c.add_argument("township", metavar="CODE", help="乡镇 12 位代码")
     c.add_argument("id_number", metavar="ID", help="户主身份证号（须在该乡镇最近上报的花名册上）")
@@ -325,6 +329,23 @@ def run_decide(args) -> int:
     except RuleError as exc:
         return report_rule_error(exc)
     print(f"已{'批准' if row.approved else '不批准'}：{row.township_name} {row.case_ref} 号案件（{row.head_name}）")
+    return 0
+
+
+def run_reopen(args: argparse.Namespace) -> int:
+    from dibao_desk.services import county_reopen
+
+    ctx = context(args)
+    try:
+        rows = county_reopen.reopen_rejected(ctx.uow(), args.receipt)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    for r in rows:
+        if r.done:
+            print(f"已退回待审批：{r.case_ref} 号案件（{r.head_name}），乡镇拒收原因：{r.reason}")
+        else:
+            print(f"未改动：{r.case_ref} 号案件（{r.head_name}）：{messages.text(r.note)}")
+    print(f"退回待审批 {sum(1 for r in rows if r.done)} 件" if rows else "回执中没有被乡镇拒收的审批结果")
     return 0
 
 

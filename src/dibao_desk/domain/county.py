@@ -12,6 +12,9 @@ class CountyCaseStatus(StrEnum):
     AWAITING = "awaiting"  # 待审批
     DECIDED = "decided"  # 已审批, not yet in a decisions package
     SENT = "sent"  # 已下发 to the township
+    # 乡镇已终止: absent from a newer cases package of its township (the package lists every case
+    # still awaiting the county), so the township ended it; never decided nor sent
+    ENDED = "ended"
 
 
 class CountyWarningStatus(StrEnum):

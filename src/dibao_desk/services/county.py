@@ -260,6 +260,8 @@ def record_decision(uow: UnitOfWork, case_id: int, approved: bool, reason: str, 
         c = uow.session.get(CountyCase, case_id, with_for_update=True, populate_existing=True)
         if c is None:
             raise RuleError(Problem("county.case_missing", "id", {"id": case_id}))
+        if c.status == CountyCaseStatus.ENDED:
+            raise RuleError(Problem("county.case_ended", "id"))
         if c.status != CountyCaseStatus.AWAITING:
             raise RuleError(Problem("county.case_not_awaiting", "id"))
         if c.draw_id is None:

@@ -278,7 +278,7 @@ def _apply_cases(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: list[
             continue
         seen.add(r.case_ref)
         old = existing.get(r.case_ref)
-        if old is not None and old.status != CountyCaseStatus.AWAITING:
+        if old is not None and old.status not in (CountyCaseStatus.AWAITING, CountyCaseStatus.ENDED):
             changes.append(Change(row.row, row.sheet, row.key, row.name, "reject", {}, False,
                                   (Problem("row.case_decided", "", {"case": r.case_ref}),)))
             continue
@@ -296,11 +296,48 @@ def _apply_cases(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: list[
             case = old
             for k, v in values.items():
                 setattr(case, k, v)
+            case.status = CountyCaseStatus.AWAITING  # one the township had ended and listed again
             action = "case_update"
         uow.audit("county_case", case.id, action, None, {"township": town.code, "case_ref": r.case_ref, **values})
         changes.append(Change(row.row, row.sheet, row.key, r.head_name, action, {
             "township": town.name, "village": r.village, "case": r.case_ref,
             "amount": fen_to_yuan(r.proposed_fen), "county_case_id": case.id}))
+    listed = {row.key for row in parsed}  # a row rejected for its cells is still listed
+    changes += _end_unlisted(uow, town, m, [c for ref, c in existing.items() if ref not in listed])
+    return changes
+
+
+def _end_unlisted(uow: UnitOfWork, town: CountyTownship, m: pkg.Manifest, unlisted: list[CountyCase]
+                  ) -> list[Change]:
+    """A cases package lists every case of its township still awaiting the county (step 8):
+    one awaiting here and not listed was ended at the township (refused, withdrawn, cancelled)
+    since the last package. It is closed as 乡镇已终止, leaves the spot-check population and can
+    no longer be decided; a decision taken on it and not yet sent is withdrawn, with a warning.
+    Sent decisions are left alone (the township has them, or will reject them in its receipt)."""
+    changes: list[Change] = []
+    sheet = m.sheets[0] if m.sheets else ""
+    for case in sorted(unlisted, key=lambda c: c.id):
+        if case.status not in (CountyCaseStatus.AWAITING, CountyCaseStatus.DECIDED):
+            continue
+        before = case.status
+        params: dict[str, Any] = {"township": town.name, "village": case.village, "case": case.case_ref,
+                                  "head": case.head_name, "sequence": m.sequence, "county_case_id": case.id}
+        action = "case_ended"
+        d = case.decision
+        if d is not None and d.sent_id is None:
+            action = "case_ended_decided"
+            params |= {"decision": "批准" if d.approved else "不批准", "on": d.decided_on.isoformat()}
+            uow.audit("county_decision", d.id, "withdraw", {
+                "case_id": case.id, "township": town.code, "case_ref": case.case_ref, "approved": d.approved,
+                "reason": d.reason, "decided_on": d.decided_on, "decided_by": d.decided_by,
+                "special_json": d.special_json}, None)
+            uow.session.delete(d)
+        case.status = CountyCaseStatus.ENDED
+        uow.session.flush()
+        uow.audit("county_case", case.id, "ended", {"status": before}, {
+            "status": CountyCaseStatus.ENDED, "township": town.code, "case_ref": case.case_ref,
+            "sequence": m.sequence, "package_created_at": m.created_at})
+        changes.append(Change(0, sheet, case.case_ref, case.head_name, action, params))
     return changes
 
 

@@ -12,13 +12,13 @@ from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
     QMessageBox, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.county import CountyCaseStatus
-from dibao_desk.domain.problems import RuleError
+from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.services import county
 from dibao_desk.ui.roles import allow
@@ -72,14 +72,18 @@ class CountyView(QWidget):
         self.special_button = QPushButton(self.tr("按特殊情况批准…"))
         self.special_button.setToolTip(self.tr("重病或支出大于收入的特殊情况，经集体讨论批准"))
         self.special_button.clicked.connect(self.decide_special)
+        self.reopen_button = QPushButton(self.tr("按回执退回重审…"))
+        self.reopen_button.setToolTip(self.tr("乡镇导入审批结果时拒收的案件（见乡镇的回执），退回待审批，重新审批"))
+        self.reopen_button.clicked.connect(self.reopen_rejected)
         # the services refuse the others: allow() greys the button out and names the role
         allow(self.ctx, self.sample_button, Role.CLERK)
-        for b in (self.approve_button, self.refuse_button, self.special_button):
+        for b in (self.approve_button, self.refuse_button, self.special_button, self.reopen_button):
             allow(self.ctx, b, Role.REVIEWER)
         self.status = QLabel()
 
         buttons = QHBoxLayout()
-        for w in (self.sample_button, self.approve_button, self.special_button, self.refuse_button, self.show_all):
+        for w in (self.sample_button, self.approve_button, self.special_button, self.refuse_button,
+                  self.reopen_button, self.show_all):
             buttons.addWidget(w)
         buttons.addStretch(1)
         lower = QWidget()
@@ -268,6 +272,27 @@ class CountyView(QWidget):
                 problems += exc.problems
         if problems:
             QMessageBox.warning(self, self.tr("部分案件未审批"), "\n".join(problem_text(p) for p in problems))
+        self._changed()
+
+    def reopen_rejected(self) -> None:
+        """Read a township's receipt of a decisions package: its rejected cases await again."""
+        from dibao_desk.services import county_reopen
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择乡镇的回执"), "",
+                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        if not path:
+            return
+        try:
+            rows = county_reopen.reopen_rejected(self.ctx.uow(), path)
+        except RuleError as exc:
+            QMessageBox.warning(self, self.tr("不能退回重审"), "\n".join(problem_text(p) for p in exc.problems))
+            return
+        lines = [self.tr("已退回待审批：{0} 号案件（{1}），乡镇拒收原因：{2}").format(r.case_ref, r.head_name, r.reason)
+                 if r.done else self.tr("未改动：{0} 号案件（{1}）：{2}").format(
+                     r.case_ref, r.head_name, problem_text(Problem(r.note, "")))
+                 for r in rows]
+        QMessageBox.information(self, self.tr("退回重审"), "\n".join(lines) if lines else self.tr(
+            "回执中没有被乡镇拒收的审批结果。"))
         self._changed()
 
     def _changed(self) -> None:
