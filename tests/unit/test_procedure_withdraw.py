@@ -96,3 +96,28 @@ def test_a_case_sent_up_to_the_county_says_the_county_must_be_told(ctx, make_hou
     rows = proc.list_cases(ctx.uow(), status=None, today=D(2026, 11, 26))
     assert [(r.id, r.status) for r in rows] == [(case_id, "withdrawn")]
     assert proc.list_cases(ctx.uow(), today=D(2026, 11, 26)) == []  # no longer open: no package lists it
+
+
+def test_the_command_line_withdraws_a_case_and_refuses_the_refusal_notice(ctx, make_household, capsys, tmp_path):
+    from dibao_desk.cli import main
+
+    h = make_household()
+    case_id = receive(ctx, h.id).info.id
+
+    def run(*argv):
+        return main(["--data-dir", str(ctx.data_dir), *argv])
+
+    assert run("withdraw", str(case_id), "--on", "2026-11-03", "--person", "李经办", "--request", " ",
+               "--today", "2026-11-03") == 1
+    assert "书面撤回申请" in capsys.readouterr().err
+    assert proc.get_case(ctx.uow(), case_id).info.status == "open"
+    assert run("withdraw", str(case_id), "--on", "2026-11-03", "--person", "李经办", "--request", REQUEST,
+               "--today", "2026-11-03") == 0
+    out = capsys.readouterr().out
+    assert "已于 2026-11-03 由申请人撤回" in out and "“已登记”" in out and "县民政局" not in out
+    assert proc.get_case(ctx.uow(), case_id).info.status == "withdrawn"
+    assert households.get(ctx.uow(), h.id).status == "registered"
+    assert run("case", str(case_id)) == 0
+    assert "已撤回" in capsys.readouterr().out
+    assert run("print", "form", "--household", str(h.id), "refusal", "--out", str(tmp_path / "r.pdf")) == 1
+    assert "撤回" in capsys.readouterr().err and not (tmp_path / "r.pdf").exists()
