@@ -839,6 +839,10 @@ Now: {9}</translation>
         <source>未通过理由</source>
         <translation>Reason not approved</translation>
     </message>
+    <message>
+        <source>申请人撤回</source>
+        <translation>Withdrawn by applicant</translation>
+    </message>
 </context>
 <context>
     <name>CasesView</name>
@@ -7330,7 +7334,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>申请人递交的书面撤回申请：递交日期、签字人等</source>
-        <translation>The applicant's written request to withdraw: date handed in, who signed, etc.</translation>
+        <translation>The applicant&apos;s written request to withdraw: date handed in, who signed, etc.</translation>
     </message>
     <message>
         <source>撤回不是不予批准：案件以“已撤回”结束，不出具不予批准通知书；新增申请的家庭恢复申请前的状态，之后可以重新申请。</source>
@@ -8901,6 +8905,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Month</translation>
     </message>
     <message>
+        <source>申请不予批准</source>
+        <translation>Applications refused</translation>
+    </message>
+    <message>
+        <source>申请人撤回</source>
+        <translation>Withdrawn by applicant</translation>
+    </message>
+    <message>
         <source>户籍人口</source>
         <translation>Registered population</translation>
     </message>
@@ -9957,7 +9969,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>请注明申请人的书面撤回申请（如递交日期、签字人）</source>
-        <translation>Note the applicant's written request to withdraw (date handed in, who signed)</translation>
+        <translation>Note the applicant&apos;s written request to withdraw (date handed in, who signed)</translation>
     </message>
     <message>
         <source>按保障金测算该户不符合低保条件。只有家庭确有大病患者或资金支出大于收入的特殊情况，经审批机关集体讨论，才能批准：请登记集体讨论的情况，或不予批准</source>
@@ -11005,7 +11017,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>该户的申请已由申请人撤回（{on}），不是不予批准，不出具不予批准通知书</source>
-        <translation>The applicant withdrew this household's application ({on}); it was not refused, so no refusal notice is issued</translation>
+        <translation>The applicant withdrew this household&apos;s application ({on}); it was not refused, so no refusal notice is issued</translation>
     </message>
     <message>
         <source>该户的案件没有不予批准的决定，无法打印不予批准通知书</source>

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.models import AuditLog, PackageSent
 from dibao_desk.services import households, printing, procedure as proc, proposals
+from tests.helpers import make_id
 from tests.unit.test_procedure import P, codes, receive, walk, walk_change, grant_new
 
 pytestmark = pytest.mark.pg_store
@@ -121,3 +122,19 @@ def test_the_command_line_withdraws_a_case_and_refuses_the_refusal_notice(ctx, m
     assert "已撤回" in capsys.readouterr().out
     assert run("print", "form", "--household", str(h.id), "refusal", "--out", str(tmp_path / "r.pdf")) == 1
     assert "撤回" in capsys.readouterr().err and not (tmp_path / "r.pdf").exists()
+
+
+def test_the_statistics_count_a_withdrawal_apart_from_the_refusals(ctx, make_household):
+    from dibao_desk.domain.periods import period_of
+    from dibao_desk.services import statistics
+
+    refused, withdrawn, other = (make_household(head=n, head_id=i) for n, i in (
+        ("甲", make_id("19500101", 11)), ("乙", make_id("19600101", 13)), ("丙", make_id("19700101", 15))))
+    proc.refuse(ctx.uow(), receive(ctx, refused.id).info.id, 2, "人均收入高于保障标准", D(2026, 11, 3), P,
+                D(2026, 11, 3))
+    for h in (withdrawn, other):
+        proc.withdraw(ctx.uow(), receive(ctx, h.id).info.id, D(2026, 11, 4), P, REQUEST, D(2026, 11, 4))
+    o = statistics.overview(ctx.uow(), period_of("2026-11"), today=D(2026, 12, 1))
+    table = statistics.flows_table(o)
+    columns = dict(zip(table.headers, table.rows[-1]))
+    assert (columns["申请不予批准"], columns["申请人撤回"], columns["新增"]) == (1, 2, 0)
