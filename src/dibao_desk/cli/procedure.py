@@ -17,7 +17,7 @@ def register(sub) -> None:
     p.add_argument("--step", type=int, choices=range(1, 11), metavar="N",
                    help="只列出处在第 N 步的案件（1 申请受理 … 10 待遇批准）")
     p.add_argument("--kind", choices=[k.value for k in CaseKind], help="只列出新增、变更或取消案件")
-    p.add_argument("--all", action="store_true", help="也列出已办结和未通过的案件")
+    p.add_argument("--all", action="store_true", help="也列出已办结、未通过和已撤回的案件")
     p.add_argument("--today", metavar="YYYY-MM-DD", help="按这一天计算公示期（默认今天）")
     p.set_defaults(handler=run_cases)
 
