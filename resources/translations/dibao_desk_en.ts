@@ -9916,6 +9916,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Not approved</translation>
     </message>
     <message>
+        <source>申请人已撤回</source>
+        <translation>Withdrawn by the applicant</translation>
+    </message>
+    <message>
         <source>找不到编号为 {id} 的案件</source>
         <translation>No case with number {id}</translation>
     </message>

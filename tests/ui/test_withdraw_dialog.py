@@ -34,4 +34,5 @@ def test_withdraw_from_the_case_page_ends_the_case_as_withdrawn(qtbot, window, c
     assert view.selected_case_id() == case_id
     assert view.page.next_button.isHidden() and view.page.withdraw_button.isHidden()
     assert "已撤回" in view.page.subtitle.text() and "书面撤回申请" in view.page.subtitle.text()
+    assert view.page.waiting.text() == "申请人已撤回"
     assert any(view.steps.item(i).text() == "已撤回" for i in range(view.steps.count()))

@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from dibao_desk.domain.problems import RuleError
+from dibao_desk.domain.procedure import CaseStatus
 from dibao_desk.models import AuditLog, PackageSent
 from dibao_desk.services import households, printing, procedure as proc, proposals
 from tests.helpers import make_id
@@ -138,3 +139,12 @@ def test_the_statistics_count_a_withdrawal_apart_from_the_refusals(ctx, make_hou
     table = statistics.flows_table(o)
     columns = dict(zip(table.headers, table.rows[-1]))
     assert (columns["申请不予批准"], columns["申请人撤回"], columns["新增"]) == (1, 2, 0)
+
+
+@pytest.mark.parametrize("status", [s for s in CaseStatus if s != CaseStatus.OPEN])
+def test_every_ended_case_says_in_words_what_it_waits_for(status):
+    from dibao_desk import messages
+    from dibao_desk.domain import procedure as rules
+
+    w = rules.waiting(rules.CaseState(kind="new", status=status), D(2026, 12, 1))
+    assert messages.text(w.code) != w.code and "waiting" not in messages.text(w.code)

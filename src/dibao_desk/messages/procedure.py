@@ -57,6 +57,7 @@ TEMPLATES: dict[str, str] = {
     "waiting.close_notice": "{stage_name}期满，待结束公示",
     "waiting.done": "已办结",
     "waiting.refused": "未通过",
+    "waiting.withdrawn": "申请人已撤回",
     # rules
     "procedure.case_missing": "找不到编号为 {id} 的案件",
     "procedure.kind": "案件类别不对",
