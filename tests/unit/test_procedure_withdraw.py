@@ -63,6 +63,8 @@ def test_a_withdrawn_application_ends_as_withdrawn_and_the_household_may_apply_a
     with pytest.raises(RuleError) as info:
         receive(ctx, h.id, on=D(2026, 11, 4))
     assert "procedure.before_last_case" in codes(info)
+    from dibao_desk.services import procedure_check
+    assert procedure_check.check(ctx.uow()) == []  # the store check takes a withdrawn case as ended
     again = receive(ctx, h.id, on=D(2026, 11, 6))
     assert again.info.status == "open" and households.get(ctx.uow(), h.id).status == "applying"
 
