@@ -601,6 +601,10 @@ Now: {9}</translation>
         <translation>Not approved…</translation>
     </message>
     <message>
+        <source>申请人撤回…</source>
+        <translation>Withdrawn by applicant…</translation>
+    </message>
+    <message>
         <source>{kind}&#x3000;{village}&#x3000;户主 {head}&#x3000;（案件 {id}）</source>
         <translation>{kind}  {village}  Head {head}  (case {id})</translation>
     </message>
@@ -627,6 +631,10 @@ Now: {9}</translation>
     <message>
         <source>未通过理由：{r}</source>
         <translation>Reason not approved: {r}</translation>
+    </message>
+    <message>
+        <source>申请人于 {on} 撤回（经办人 {person}）：{request}</source>
+        <translation>Withdrawn by the applicant on {on} (taken by {person}): {request}</translation>
     </message>
     <message>
         <source>【备案】本户成员 {member} 是{role} {staff} 的{relation}，须从严审核；{staff} 应回避，不能经办、审批本案</source>
@@ -831,6 +839,10 @@ Now: {9}</translation>
         <source>未通过理由</source>
         <translation>Reason not approved</translation>
     </message>
+    <message>
+        <source>申请人撤回</source>
+        <translation>Withdrawn by applicant</translation>
+    </message>
 </context>
 <context>
     <name>CasesView</name>
@@ -857,6 +869,10 @@ Now: {9}</translation>
     <message>
         <source>未通过</source>
         <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <source>只列出：{words}</source>
@@ -3923,6 +3939,14 @@ Take the receipt back to the sender.</translation>
     <message>
         <source>不能办理</source>
         <translation>Cannot proceed</translation>
+    </message>
+    <message>
+        <source>请告知县民政局</source>
+        <translation>Tell the county bureau</translation>
+    </message>
+    <message>
+        <source>案件 {0} 已随案件包报送县民政局。请告知县民政局申请人已撤回；下一次案件包不再列出该案件。</source>
+        <translation>Case {0} was already sent to the county civil-affairs bureau in a cases package. Tell the county that the applicant withdrew; the next cases package no longer lists it.</translation>
     </message>
     <message>
         <source>请先在家庭名册中选择要申请低保的家庭。</source>
@@ -7195,6 +7219,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <source>审核同意</source>
         <translation>Agree</translation>
     </message>
+    <message>
+        <source>撤回日期</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>登记撤回</source>
+        <translation>Record withdrawal</translation>
+    </message>
 </context>
 <context>
     <name>TownshipReviewDialog</name>
@@ -7324,6 +7356,25 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>已把“{0}”的 {1} 户并入“{2}”</source>
         <translation>Moved {1} households of &quot;{0}&quot; into &quot;{2}&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>申请人撤回</source>
+        <translation>Withdrawn by applicant</translation>
+    </message>
+    <message>
+        <source>书面撤回申请</source>
+        <translation>Written request</translation>
+    </message>
+    <message>
+        <source>申请人递交的书面撤回申请：递交日期、签字人等</source>
+        <translation>The applicant&apos;s written request to withdraw: date handed in, who signed, etc.</translation>
+    </message>
+    <message>
+        <source>撤回不是不予批准：案件以“已撤回”结束，不出具不予批准通知书；新增申请的家庭恢复申请前的状态，之后可以重新申请。</source>
+        <translation>A withdrawal is not a refusal: the case ends as withdrawn and no refusal notice is issued; for a new application the household returns to its status before applying and may apply again later.</translation>
     </message>
 </context>
 <context>
@@ -8718,6 +8769,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Refund</translation>
     </message>
     <message>
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
         <source>家庭成员减少</source>
         <translation>Fewer members</translation>
     </message>
@@ -8884,6 +8939,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>月份</source>
         <translation>Month</translation>
+    </message>
+    <message>
+        <source>申请不予批准</source>
+        <translation>Applications refused</translation>
+    </message>
+    <message>
+        <source>申请人撤回</source>
+        <translation>Withdrawn by applicant</translation>
     </message>
     <message>
         <source>户籍人口</source>
@@ -9893,6 +9956,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Not approved</translation>
     </message>
     <message>
+        <source>申请人已撤回</source>
+        <translation>Withdrawn by the applicant</translation>
+    </message>
+    <message>
         <source>找不到编号为 {id} 的案件</source>
         <translation>No case with number {id}</translation>
     </message>
@@ -9943,6 +10010,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>请填写理由</source>
         <translation>Enter the reason</translation>
+    </message>
+    <message>
+        <source>请注明申请人的书面撤回申请（如递交日期、签字人）</source>
+        <translation>Note the applicant&apos;s written request to withdraw (date handed in, who signed)</translation>
     </message>
     <message>
         <source>按保障金测算该户不符合低保条件。只有家庭确有大病患者或资金支出大于收入的特殊情况，经审批机关集体讨论，才能批准：请登记集体讨论的情况，或不予批准</source>
@@ -10987,6 +11058,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>该户没有办理中的案件，无法填写{form}</source>
         <translation>This household has no open case; cannot fill in {form}</translation>
+    </message>
+    <message>
+        <source>该户的申请已由申请人撤回（{on}），不是不予批准，不出具不予批准通知书</source>
+        <translation>The applicant withdrew this household&apos;s application ({on}); it was not refused, so no refusal notice is issued</translation>
     </message>
     <message>
         <source>该户的案件没有不予批准的决定，无法打印不予批准通知书</source>

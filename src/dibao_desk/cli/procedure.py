@@ -1,11 +1,13 @@
-"""`dibao-desk cases`: the cases in the procedure and what each waits for."""
+"""`dibao-desk cases`: the cases in the procedure and what each waits for; `dibao-desk case N`
+shows one; `dibao-desk withdraw N`: the household withdrew it (申请人撤回)."""
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 
 from dibao_desk import messages
-from dibao_desk.cli.common import context, fail
+from dibao_desk.cli.common import context, fail, guarded, hidden_today, parse_date, today_of
 from dibao_desk.domain.procedure import CaseKind, CaseStatus, StepResult
 from dibao_desk.messages.procedure import waiting_params
 
@@ -15,13 +17,22 @@ def register(sub) -> None:
     p.add_argument("--step", type=int, choices=range(1, 11), metavar="N",
                    help="只列出处在第 N 步的案件（1 申请受理 … 10 待遇批准）")
     p.add_argument("--kind", choices=[k.value for k in CaseKind], help="只列出新增、变更或取消案件")
-    p.add_argument("--all", action="store_true", help="也列出已办结和未通过的案件")
+    p.add_argument("--all", action="store_true", help="也列出已办结、未通过和已撤回的案件")
     p.add_argument("--today", metavar="YYYY-MM-DD", help="按这一天计算公示期（默认今天）")
     p.set_defaults(handler=run_cases)
 
     p = sub.add_parser("case", help="显示一件案件的十个步骤（日期、负责人、结果）")
     p.add_argument("case_id", type=int, metavar="编号", help="案件编号")
     p.set_defaults(handler=run_case)
+
+    p = sub.add_parser("withdraw", help="申请人书面撤回案件（待遇批准前）：案件以“已撤回”结束，不是不予批准")
+    p.add_argument("case_id", type=int, metavar="编号", help="案件编号")
+    p.add_argument("--on", metavar="YYYY-MM-DD", help="撤回日期（默认今天）")
+    p.add_argument("--person", required=True, metavar="经办人", help="受理撤回的经办人")
+    p.add_argument("--request", required=True, metavar="书面申请",
+                   help="申请人的书面撤回申请（如递交日期、签字人）")
+    hidden_today(p)
+    p.set_defaults(handler=guarded(run_withdraw))
 
 
 def waiting_text(w) -> str:
@@ -92,4 +103,18 @@ def run_case(args) -> int:
         print("决定时的家庭情况：")
         for line in decided_lines(info.decided):
             print(f"  {line}")
+    return 0
+
+
+def run_withdraw(args: argparse.Namespace) -> int:
+    from dibao_desk.services import procedure
+
+    today = today_of(args)
+    on = parse_date(args.on, today) or today
+    done = procedure.withdraw(context(args).uow(), args.case_id, on, args.person, args.request, today)
+    info = done.detail.info
+    print(f"案件 {info.id}（{messages.label('case_kind', info.kind)}，户主 {done.detail.head_name}）已于 {on} "
+          f"由申请人撤回；该户现为“{messages.label('status', done.household_status)}”。")
+    if done.at_county:
+        print("该案件已随案件包报送县民政局，请告知县民政局申请人已撤回；下一次案件包不再列出该案件。")
     return 0

@@ -61,6 +61,7 @@ class CaseStatus(StrEnum):
     OPEN = "open"
     DONE = "done"
     REFUSED = "refused"
+    WITHDRAWN = "withdrawn"  # 申请人撤回: the household asked in writing, before the grant
 
 
 class StepResult(StrEnum):
@@ -303,6 +304,20 @@ def check_refuse(state: CaseState, step: int, on: dt.date, today: dt.date, reaso
         return problems
     if not reason.strip():
         problems.append(Problem("procedure.reason_empty", "reason"))
+    if not person.strip():
+        problems.append(Problem("procedure.person_empty", "person"))
+    return problems + _date_problems(state, on, today)
+
+
+def check_withdraw(state: CaseState, on: dt.date, today: dt.date, person: str, request: str) -> list[Problem]:
+    """The household withdraws its case (申请人撤回) at any step before the grant: the case
+    must be open, dated not in the future nor before its last record, with the person who
+    took the withdrawal and the household's written request noted."""
+    if state.status != CaseStatus.OPEN:
+        return [Problem("procedure.case_closed", "case", {"status": state.status})]
+    problems = []
+    if not request.strip():
+        problems.append(Problem("procedure.withdraw_request_empty", "request"))
     if not person.strip():
         problems.append(Problem("procedure.person_empty", "person"))
     return problems + _date_problems(state, on, today)

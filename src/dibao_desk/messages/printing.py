@@ -18,6 +18,7 @@ TEMPLATES: dict[str, str] = {
     "printing.folder": "文件夹“{folder}”不存在",
     "printing.write": "无法写入“{path}”（文件可能正在被其他程序打开）：{error}",
     "printing.no_case": "该户没有办理中的案件，无法填写{form}",
+    "printing.withdrawn": "该户的申请已由申请人撤回（{on}），不是不予批准，不出具不予批准通知书",
     "printing.not_refused": "该户的案件没有不予批准的决定，无法打印不予批准通知书",
     "printing.not_cancelled": "该户没有取消（终止）保障的案件，无法打印终止保障通知书",
     "printing.not_receiving": "该户未在享受低保，不能打印{form}",

@@ -18,7 +18,8 @@ LABELS: dict[str, dict[str, str]] = {
     "step_cancel": {"10": "停发待遇"},
     "step_change": {"10": "变更待遇"},
     "case_kind": {CaseKind.NEW: "新增", CaseKind.CHANGE: "变更", CaseKind.CANCEL: "取消"},
-    "case_status": {CaseStatus.OPEN: "办理中", CaseStatus.DONE: "已办结", CaseStatus.REFUSED: "未通过"},
+    "case_status": {CaseStatus.OPEN: "办理中", CaseStatus.DONE: "已办结", CaseStatus.REFUSED: "未通过",
+                    CaseStatus.WITHDRAWN: "已撤回"},
     "step_result": {StepResult.PASSED: "通过", StepResult.REFUSED: "不予通过", StepResult.RETURNED: "退回重新调查", "": ""},
     # a step's result in a line of the county package's evidence summary
     "step_result_brief": {StepResult.PASSED: "通过", StepResult.REFUSED: "未通过", StepResult.RETURNED: "退回"},
@@ -56,6 +57,7 @@ TEMPLATES: dict[str, str] = {
     "waiting.close_notice": "{stage_name}期满，待结束公示",
     "waiting.done": "已办结",
     "waiting.refused": "未通过",
+    "waiting.withdrawn": "申请人已撤回",
     # rules
     "procedure.case_missing": "找不到编号为 {id} 的案件",
     "procedure.kind": "案件类别不对",
@@ -71,6 +73,7 @@ TEMPLATES: dict[str, str] = {
     "procedure.before_previous": "日期 {date} 早于上一步的日期 {previous}，请核对",
     "procedure.person_empty": "请填写负责人（经办人）",
     "procedure.reason_empty": "请填写理由",
+    "procedure.withdraw_request_empty": "请注明申请人的书面撤回申请（如递交日期、签字人）",
     "procedure.means_test_failed": "按保障金测算该户不符合低保条件。只有家庭确有大病患者或资金支出大于收入的特殊情况，"
                                    "经审批机关集体讨论，才能批准：请登记集体讨论的情况，或不予批准",
     "procedure.special_kind": "请选择特殊情况（重病或支出大于收入）",
@@ -134,7 +137,7 @@ def decided_lines(snap: dict[str, Any]) -> list[str]:
     if not snap:
         return []
     word = messages.label
-    decision = {"grant": "批准", "refuse": "未通过"}.get(snap.get("decision", ""), snap.get("decision", ""))
+    decision = {"grant": "批准", "refuse": "未通过", "withdraw": "申请人撤回"}.get(snap.get("decision", ""), snap.get("decision", ""))
     money = snap.get("income", {})
     lines = [f"决定：{decision}（{snap.get('on') or '日期不详'}）",
              f"村（社区）：{snap.get('village', '')}，户籍：{word('hukou_type', snap.get('hukou_type', ''))}",

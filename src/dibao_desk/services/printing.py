@@ -413,6 +413,9 @@ def print_form(uow: UnitOfWork, kind: str, household_id: int, out: str | os.Path
     form_word = messages.label("form_kind", kind)
     if kind in ("home_visit", "review_record", "approval") and not data.case_kind:
         raise RuleError(Problem("printing.no_case", "household", {"form": form_word}))
+    if kind == "refusal" and data.case_status == CaseStatus.WITHDRAWN:
+        # a withdrawal is no decision: no notice with appeal rights (复议/诉讼)
+        raise RuleError(Problem("printing.withdrawn", "household", {"on": data.closed_on}))
     if kind == "refusal" and not data.refused_reason:
         raise RuleError(Problem("printing.not_refused", "household"))
     if kind == "cancellation" and data.case_kind != CaseKind.CANCEL:

@@ -11,6 +11,7 @@ This module is the procedure's front: callers import from here. The work is done
     procedure_open     opening a case (新增 with its receipt; 变更 / 取消 as proposals)
     procedure_record   recording steps: the democratic review, refusal, the county's decision, the grant
     procedure_notice   notices (一榜/二榜/三榜), objections, the lists a notice prints
+    procedure_withdraw the household withdraws its case (申请人撤回): its own outcome, not a refusal
     procedure_lists    reading: one case, the case list, counts by step, a case's audit trail
 """
 
@@ -31,6 +32,7 @@ from dibao_desk.services.procedure_record import (  # noqa: F401
     _amount_problems, _close_refused, _grant, _record, _record_review, _refuse, _review_snapshot, open_review,
     record_county_decision, record_step, refuse, review_items, suggest_grant,
 )
+from dibao_desk.services.procedure_withdraw import Withdrawal, withdraw  # noqa: F401
 from dibao_desk.services.procedure_results import (  # noqa: F401
     CaseDetail, CaseInfo, CaseRow, GrantSuggestion, LongTermEntry, NoticeBatch, NoticeEntry, NoticePosting,
     ObjectionInfo, ReviewItemInfo, StepInfo,
@@ -49,5 +51,5 @@ __all__ = [
     "counts_by_step", "get_case", "list_cases", "log_objection",
     "long_term_notice", "notice_days", "objections", "open_case", "open_review", "receive_application",
     "record_county_decision", "record_step", "refuse", "resolve_objection", "review_items", "start_notice",
-    "start_notice_batch", "suggest_grant",
+    "start_notice_batch", "suggest_grant", "Withdrawal", "withdraw",
 ]

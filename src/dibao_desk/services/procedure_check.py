@@ -43,7 +43,7 @@ def check(uow: UnitOfWork) -> list[Problem]:
             select(Case.id, Case.household_id).where(Case.status == CaseStatus.OPEN, Case.next_step == 0).limit(LIMIT)))
         found += _problems("check.case.closed_with_step", s.execute(
             select(Case.id, Case.household_id).where(
-                Case.status.in_((CaseStatus.DONE, CaseStatus.REFUSED)),
+                Case.status.in_((CaseStatus.DONE, CaseStatus.REFUSED, CaseStatus.WITHDRAWN)),
                 (Case.next_step != 0) | Case.closed_on.is_(None)).limit(LIMIT)))
         found += _problems("check.case.unknown_status", s.execute(
             select(Case.id, Case.household_id).where(

@@ -154,7 +154,8 @@ def _month_key(col: QueryableAttribute[Any]) -> ColumnElement[str]:
 def outcome_counts(uow: UnitOfWork, first_month: dt.date, last_month: dt.date,
                    village_id: int | None = None) -> list[MonthCounts]:
     """Reviews done per month by outcome (保留/变更/取消), with 新增 = new cases granted
-    (the procedure's new cases closed as done) in the month; with a village, its households' only."""
+    (the procedure's new cases closed as done) in the month, and the new applications refused
+    and withdrawn (申请人撤回, apart from the refusals) in it; with a village, its households' only."""
     first = rules.first_of_month(first_month)
     last = rules.last_of_month(last_month)
     in_village = [] if village_id is None else [Household.village_id == village_id]
@@ -162,7 +163,7 @@ def outcome_counts(uow: UnitOfWork, first_month: dt.date, last_month: dt.date,
         s = uow.session
         by: dict[str, dict[str, int]] = {}
         reviewed = select(_month_key(Review.review_date), Review.outcome, func.count())
-        granted = select(_month_key(Case.closed_on), func.count())
+        granted = select(_month_key(Case.closed_on), Case.status, func.count())
         if village_id is not None:
             reviewed = reviewed.join(Household, Household.id == Review.household_id)
             granted = granted.join(Household, Household.id == Case.household_id)
@@ -170,17 +171,18 @@ def outcome_counts(uow: UnitOfWork, first_month: dt.date, last_month: dt.date,
                 reviewed.where(Review.review_date.between(first, last), *in_village)
                 .group_by(_month_key(Review.review_date), Review.outcome)).all():
             by.setdefault(key, {})[outcome] = n
-        for key, n in s.execute(
-                granted.where(and_(Case.kind == CaseKind.NEW, Case.status == CaseStatus.DONE,
+        ended = {CaseStatus.DONE: "new", CaseStatus.REFUSED: "refused", CaseStatus.WITHDRAWN: "withdrawn"}
+        for key, status, n in s.execute(
+                granted.where(and_(Case.kind == CaseKind.NEW, Case.status.in_(tuple(ended)),
                                    Case.closed_on.between(first, last)), *in_village)
-                .group_by(_month_key(Case.closed_on))).all():
-            by.setdefault(key, {})["new"] = n
+                .group_by(_month_key(Case.closed_on), Case.status)).all():
+            by.setdefault(key, {})[ended[CaseStatus(status)]] = n
     out = []
     m = first
     while m <= last:
         d = by.get(f"{m:%Y-%m}", {})
         out.append(MonthCounts(m, d.get("new", 0), d.get(ReviewOutcome.KEEP, 0), d.get(ReviewOutcome.CHANGE, 0),
-                                 d.get(ReviewOutcome.CANCEL, 0)))
+                                 d.get(ReviewOutcome.CANCEL, 0), d.get("refused", 0), d.get("withdrawn", 0)))
         m = rules.add_months(m, 1)
     return out
 

@@ -155,3 +155,5 @@ class MonthCounts:
     keep: int
     change: int
     cancel: int
+    refused: int = 0  # new applications ended 不予批准 in the month
+    withdrawn: int = 0  # new applications the household withdrew (申请人撤回) in the month

@@ -292,10 +292,13 @@ def villages_table(o: Overview) -> Table:
 
 
 def flows_table(o: Overview) -> Table:
-    rows = [(_month_text(f.month, o.today), f.new, f.keep, f.change, f.cancel) for f in o.flows]
+    rows = [(_month_text(f.month, o.today), f.new, f.keep, f.change, f.cancel, f.refused, f.withdrawn)
+            for f in o.flows]
     return Table.make("flows", _w("stats_table", "flows"), (
         (_w("stats", "month"), TEXT), (_w("review_outcome", "new"), INT), (_w("review_outcome", "keep"), INT),
-        (_w("review_outcome", "change"), INT), (_w("review_outcome", "cancel"), INT)), rows, _w("stats", "total"))
+        (_w("review_outcome", "change"), INT), (_w("review_outcome", "cancel"), INT),
+        (_w("stats", "applications_refused"), INT), (_w("stats", "applications_withdrawn"), INT)),
+        rows, _w("stats", "total"))
 
 
 def reviews_table(o: Overview) -> Table:

@@ -45,6 +45,7 @@ def install(window) -> None:
     window.add_view(VIEW, QCoreApplication.translate("MainWindow", "申请审批"), view)
     view.action_requested.connect(lambda case_id, step: open_step(window, case_id, step))
     view.refuse_requested.connect(lambda case_id, step: open_refuse(window, case_id, step))
+    view.withdraw_requested.connect(lambda case_id: open_withdraw(window, case_id))
     window.refresh_when_shown(view, view.refresh)
     offer_on(window, view.table, lambda row: view.model.rows[row].household_id
              if 0 <= row < len(view.model.rows) else None)
@@ -145,6 +146,24 @@ def open_step(window, case_id: int, step: int) -> None:
 
 def open_refuse(window, case_id: int, step: int) -> None:
     _show_dialog(window, RefuseDialog(window.ctx, case_id, step, _today(window), window), case_id)
+
+
+def open_withdraw(window, case_id: int) -> None:
+    """The household withdrew its case in writing; a case already sent up: tell the county."""
+    from dibao_desk.ui.dialogs.withdraw_dialog import WithdrawDialog
+
+    dialog = WithdrawDialog(window.ctx, case_id, _today(window), window)
+
+    def told() -> None:
+        done = dialog.result_detail
+        if done is not None and done.at_county:
+            QMessageBox.information(window, QCoreApplication.translate("MainWindow", "请告知县民政局"),
+                                    QCoreApplication.translate(
+                                        "MainWindow", "案件 {0} 已随案件包报送县民政局。请告知县民政局申请人已撤回；"
+                                        "下一次案件包不再列出该案件。").format(case_id))
+
+    dialog.accepted.connect(told)
+    _show_dialog(window, dialog, case_id)
 
 
 def notice_batch(window) -> None:

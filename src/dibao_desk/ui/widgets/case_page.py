@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from dibao_desk.domain import procedure as rules
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.procedure import CaseKind, CaseStatus, StepResult
 from dibao_desk.domain.procedure_steps import (
@@ -34,6 +35,7 @@ class CasePage(QWidget):
 
     action_requested = Signal(int, int)  # case id, step
     refuse_requested = Signal(int, int)  # case id, step
+    withdraw_requested = Signal(int)  # case id: the household withdrew it in writing
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -53,6 +55,10 @@ class CasePage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.refuse_button)
+        self.withdraw_button = QPushButton(self.tr("申请人撤回…"))
+        self.withdraw_button.setObjectName("withdraw")
+        self.withdraw_button.clicked.connect(self._withdraw)
+        buttons.addWidget(self.withdraw_button)
         buttons.addStretch(1)
 
         self.scroll_area = QScrollArea()
@@ -91,6 +97,7 @@ class CasePage(QWidget):
             self.history.clear()
             self.next_button.hide()
             self.refuse_button.hide()
+            self.withdraw_button.hide()
             return
         info = detail.info
         self.title.setText(self.tr("{kind}　{village}　户主 {head}　（案件 {id}）").format(
@@ -108,6 +115,11 @@ class CasePage(QWidget):
                 c=label("category", detail.category), m=yuan(detail.monthly_benefit_fen)))
         if detail.refused_reason:
             lines.append(self.tr("未通过理由：{r}").format(r=detail.refused_reason))
+        withdrawal = (info.decided or {}).get("withdrawal") if info.status == CaseStatus.WITHDRAWN else None
+        if withdrawal:
+            lines.append(self.tr("申请人于 {on} 撤回（经办人 {person}）：{request}").format(
+                on=withdrawal.get("on", ""), person=withdrawal.get("person", ""),
+                request=withdrawal.get("request", "")))
         if detail.special is not None:
             lines.append(self.special_text(detail.special))
         for mark in detail.filings:
@@ -123,9 +135,11 @@ class CasePage(QWidget):
         if step is None:
             self.next_button.hide()
             self.refuse_button.hide()
+            self.withdraw_button.hide()
             return
         self.next_button.show()
         self.refuse_button.show()
+        self.withdraw_button.show()
         action = detail.waiting.action
         name = step_name(info.kind, step)
         if action == "start_notice":
@@ -145,6 +159,7 @@ class CasePage(QWidget):
 
             allow(ctx, self.next_button, step_role(step))
             allow(ctx, self.refuse_button, step_role(step))
+            allow(ctx, self.withdraw_button, Role.CLERK)  # the 经办人 takes the written request
 
     def _values(self, values: dict) -> str:
         parts = []
@@ -250,6 +265,10 @@ class CasePage(QWidget):
     def _next(self) -> None:
         if self.detail is not None and self.detail.next_step is not None:
             self.action_requested.emit(self.detail.info.id, self.detail.next_step)
+
+    def _withdraw(self) -> None:
+        if self.detail is not None and self.detail.next_step is not None:
+            self.withdraw_requested.emit(self.detail.info.id)
 
     def _refuse(self) -> None:
         if self.detail is not None and self.detail.next_step is not None:

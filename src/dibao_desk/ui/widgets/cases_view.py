@@ -21,11 +21,13 @@ from dibao_desk.ui.widgets.case_page import CasePage
 from dibao_desk.ui.widgets.column_fit import fit_column
 
 ALL_OPEN = CaseStatus.OPEN
+CLOSED = (CaseStatus.DONE, CaseStatus.REFUSED, CaseStatus.WITHDRAWN)  # a list each, under the steps
 
 
 class CasesView(QWidget):
     action_requested = Signal(int, int)  # case id, step
     refuse_requested = Signal(int, int)
+    withdraw_requested = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -60,6 +62,7 @@ class CasesView(QWidget):
         self.page.ctx = ctx
         self.page.action_requested.connect(self.action_requested)
         self.page.refuse_requested.connect(self.refuse_requested)
+        self.page.withdraw_requested.connect(self.withdraw_requested)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -121,7 +124,8 @@ class CasesView(QWidget):
         self.steps.clear()
         entries: list[tuple[str | int, str, int | None]] = [(ALL_OPEN, self.tr("全部办理中"), sum(counts.values()))]
         entries += [(step, f"{step} {label('step', step)}", counts.get(step, 0)) for step in rules.STEPS]
-        entries += [(CaseStatus.DONE, self.tr("已办结"), None), (CaseStatus.REFUSED, self.tr("未通过"), None)]
+        entries += [(CaseStatus.DONE, self.tr("已办结"), None), (CaseStatus.REFUSED, self.tr("未通过"), None),
+                    (CaseStatus.WITHDRAWN, self.tr("已撤回"), None)]
         for key, text, n in entries:
             item = QListWidgetItem(f"{text}（{n}）" if n is not None else text)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -170,7 +174,7 @@ class CasesView(QWidget):
         selected = self.selected_case_id()
         key = self.steps.currentItem().data(Qt.ItemDataRole.UserRole) if self.steps.currentItem() else ALL_OPEN
         step = key if isinstance(key, int) else None
-        status = key if key in (CaseStatus.DONE, CaseStatus.REFUSED) else CaseStatus.OPEN
+        status = key if key in CLOSED else CaseStatus.OPEN
         self.model.step, self.model.kind, self.model.status = step, self.kind.currentData(), status
         self.model.reload(self.today())
         self.count_label.setText(self.tr("共 {n} 件").format(n=self.model.rowCount()))
@@ -195,7 +199,7 @@ class CasesView(QWidget):
             self.select_step(ALL_OPEN)
             row = self.model.row_of(case_id)
             if row < 0:
-                for key in (CaseStatus.DONE, CaseStatus.REFUSED):
+                for key in CLOSED:
                     self.select_step(key)
                     row = self.model.row_of(case_id)
                     if row >= 0:

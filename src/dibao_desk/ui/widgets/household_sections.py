@@ -257,6 +257,11 @@ class CasesSection(QWidget):
             if c.refused_reason:
                 rows.append(("", self.tr("未通过理由"), "", _day(c.closed_on), "", "", c.refused_reason))
                 self._row_case.append(c.info.id)
+            withdrawal = c.info.decided.get("withdrawal") if c.info.decided else None
+            if withdrawal:
+                rows.append(("", self.tr("申请人撤回"), "", _day(c.closed_on), withdrawal.get("person", ""),
+                             label("case_status", c.info.status), withdrawal.get("request", "")))
+                self._row_case.append(c.info.id)
         self.steps.set_rows(rows)
         self.proposals.set_rows([
             (p.id, label("proposal_kind", p.kind), _month(p.effective_month), _day(p.opened_on),
