@@ -1,0 +1,42 @@
+"""Services given a day reschedule the households they write on that day, not the computer's:
+a head who turns 60 on 2026-12-01 is not yet 老年 for a change recorded as of 2026-11-30."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dibao_desk.models import Household
+from dibao_desk.services import events, households, reviews
+from tests.conftest import make_id, simple_draft
+
+D = dt.date
+EVE = D(2026, 11, 30)  # the day before the head's 60th birthday
+
+
+def _receiving_sixty_tomorrow(ctx) -> int:
+    from dibao_desk.services import office
+
+    village = office.list_villages(ctx.uow())[0].id
+    made = households.save(ctx.uow(), simple_draft(village, wages_fen=0, head_id=make_id("19661201", 11)),
+                           today=EVE)
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, made.id)
+        h.status, h.category, h.benefit_start, h.monthly_benefit_fen = "receiving", "class3", D(2026, 1, 1), 30000
+        uow.commit()  # scheduled on the computer's date (2026-12-01 or later): the head is 60
+    assert "elderly" in reviews.schedule_of(ctx.uow(), made.id).applicable
+    return made.id
+
+
+def test_saving_a_household_schedules_it_on_the_day_given(ctx):
+    hid = _receiving_sixty_tomorrow(ctx)
+    with ctx.uow() as uow:
+        draft = households.to_draft(uow.session.get(Household, hid))
+    households.save(ctx.uow(), draft, hid, today=EVE)
+    assert "elderly" not in reviews.schedule_of(ctx.uow(), hid).applicable
+
+
+def test_an_event_schedules_the_household_on_the_day_given(ctx):
+    hid = _receiving_sixty_tomorrow(ctx)
+    events.add_event(ctx.uow(), hid, "bankruptcy", D(2026, 11, 20), "经营失败", today=EVE)
+    schedule = reviews.schedule_of(ctx.uow(), hid)
+    assert schedule.due_date == D(2026, 11, 20) and "elderly" not in schedule.applicable
