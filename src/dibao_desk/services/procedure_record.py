@@ -361,14 +361,20 @@ def record_county_decision(uow: UnitOfWork, case_id: int, approved: bool, reason
 
 # ---- the grant -------------------------------------------------------------------------
 
-def suggest_grant(uow: UnitOfWork, case_id: int, today: dt.date) -> GrantSuggestion:
+def suggest_grant(uow: UnitOfWork, case_id: int, today: dt.date,
+                  month: dt.date | None = None) -> GrantSuggestion:
     """Start month, class and amount the forms start from: what the township proposed
     (or a change asked for), else the benefit assessment, else the household's values;
-    with the assessment's explanation and whether the household passes the means test."""
+    with the assessment's explanation and whether the household passes the means test.
+    ``month``: the start month the operator picked instead of the one suggested (the
+    amounts are then those of that month's standard)."""
     with uow:
         case = _get_case(uow, case_id)
-        month = rules.next_month(today) if case.kind != CaseKind.NEW else rules.first_of_month(today)
-        month = ledger.proposed_month(uow, case.id) or month  # a proposal names its month
+        if month is not None:
+            month = rules.first_of_month(month)
+        else:
+            month = rules.next_month(today) if case.kind != CaseKind.NEW else rules.first_of_month(today)
+            month = ledger.proposed_month(uow, case.id) or month  # a proposal names its month
         if case.kind == CaseKind.CANCEL:
             return GrantSuggestion(month, "", 0, "none")
         assessed = _assessment(uow, case.household_id, month)
