@@ -13,7 +13,7 @@ from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.problems import Problem
 from dibao_desk.domain.procedure import CaseKind, CaseStatus, ReviewVerdict, StepResult
 from dibao_desk.models import Case, CaseStep, Household, ReviewItemRecord
-from dibao_desk.services import benefit, ledger, relatives
+from dibao_desk.services import benefit, ledger, relatives, reviews_schedule
 from dibao_desk.services.uow import UnitOfWork
 from dibao_desk.services.procedure_results import CaseDetail, GrantSuggestion, ReviewItemInfo
 from dibao_desk.services.procedure_store import (
@@ -43,6 +43,7 @@ def record_step(uow: UnitOfWork, case_id: int, step: int, data: dict[str, Any], 
 
 
 def _record(uow: UnitOfWork, case: Case, step: int, data: dict[str, Any], today: dt.date) -> None:
+    reviews_schedule.as_of(uow.session, today)  # a household the step writes is rescheduled on today
     on: dt.date = data.get("on") or today
     person = str(data.get("person", "")).strip()
     notes = str(data.get("notes", "")).strip()
@@ -291,6 +292,7 @@ def refuse(uow: UnitOfWork, case_id: int, step: int, reason: str, on: dt.date, p
     uow.require(Role.REVIEWER if step == rules.TOWNSHIP_REVIEW else Role.CLERK)
     with uow:
         case = _get_case(uow, case_id)
+        reviews_schedule.as_of(uow.session, today)
         _raise(rules.check_refuse(_state(case), step, on, today, reason, person))
         _refuse(uow, case, step, reason.strip(), on, person.strip(), {})
         uow.commit()
