@@ -292,3 +292,19 @@ def test_the_combined_roster_is_in_the_same_order_on_a_server_with_a_chinese_col
     lines = county.roster(cz.uow())
     assert [line.village for line in lines] == ["东风村", "北山村", "北山村"]  # as SQLite and the window
     assert lines == county.roster_lines(cz.uow(), county.roster_ids(cz.uow()).ids)
+
+
+def test_a_cancellation_reaches_the_county_without_a_proposed_benefit(ctx, township, county_ctx, tmp_path):
+    # A 取消 case proposes that the payment stop: the county must not read the household's
+    # current 310.00 元 as an amount the township proposes to keep paying
+    from tests.helpers import walk_case
+
+    hid = township["households"][2]
+    info = procedure.open_case(ctx.uow(), hid, "cancel", "家庭成员已稳定就业，人均收入超过标准",
+                               dt.date(2026, 10, 1))
+    walk_case(ctx, info.id, dt.date(2026, 10, 2), until=8)
+    cases = exchange.export_package(ctx.uow(), "cases", "2026-11", tmp_path / "待审批.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), cases.path, today=TODAY)
+    by_kind = {c.kind: c for c in county.list_cases(county_ctx.uow())}
+    assert by_kind["cancel"].proposed_fen == 0 and by_kind["cancel"].proposed_category == ""
+    assert by_kind["change"].proposed_fen == 42000 and by_kind["change"].proposed_category == "class1"

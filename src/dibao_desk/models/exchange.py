@@ -21,7 +21,7 @@ from typing import cast
 
 from sqlalchemy import (
     Boolean, ColumnElement, Connection, Date, DateTime, ForeignKey, Index, Integer, String, Text,
-    Table, UniqueConstraint, delete, func, select, update,
+    Table, UniqueConstraint, case, delete, func, literal, select, update,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -247,6 +247,21 @@ def _receiving(first: dt.date, last: dt.date) -> ColumnElement[bool]:
     return (H.c.status == HouseholdStatus.RECEIVING) & (H.c.benefit_start.is_(None) | (H.c.benefit_start <= last))
 
 
+def _village_order(conn: Connection) -> ColumnElement[int]:
+    """The rank of each household's village by name as Python (and the window, and SQLite)
+    sorts text, by code point: ordering by the name in SQL follows the server's collation,
+    pinyin on a PostgreSQL made on a Chinese system (北山村 before 东风村). A township has tens
+    of villages: their ranks go into the statement and the rows still stream in order."""
+    V, H = Village.__table__, Household.__table__
+    names = sorted((name or "", vid) for vid, name in conn.execute(select(V.c.id, V.c.name)))
+    if not names:
+        return literal(0)
+    rank: dict[str, int] = {}
+    for name, _vid in names:
+        rank.setdefault(name, len(rank))  # villages of one name rank together, as ordering by name did
+    return case({vid: rank[name] for name, vid in names}, value=H.c.village_id, else_=len(rank))
+
+
 def roster_counts(conn: Connection, first: dt.date, last: dt.date) -> tuple[int, int]:
     """(households, persons) of the roster package for the period."""
     H, M = Household.__table__, Member.__table__
@@ -260,7 +275,8 @@ def roster_counts(conn: Connection, first: dt.date, last: dt.date) -> tuple[int,
 def roster_households(conn: Connection, first: dt.date, last: dt.date) -> Iterator[tuple]:
     """(id, village, head, head's ID number, hukou, persons, covered, class, monthly fen, start,
     address, 低保证号, poverty cause, 三无) of each household receiving in the period, by village
-    and id; straight from the driver (dates as their stored text on SQLite, flags as 0/1)."""
+    (``_village_order``) and id; straight from the driver (dates as their stored text on
+    SQLite, flags as 0/1)."""
     H, V, C = Household.__table__, Village.__table__, Certificate.__table__
     return dialect.driver_batches(conn, select(
         H.c.id, V.c.name, H.c.head_name, H.c.head_id_number, H.c.hukou_type, H.c.person_count,
@@ -269,7 +285,7 @@ def roster_households(conn: Connection, first: dt.date, last: dt.date) -> Iterat
         .select_from(H.join(V, H.c.village_id == V.c.id)
                      .outerjoin(C, (C.c.household_id == H.c.id) & (C.c.state == CertificateState.ACTIVE)))
         .where(_receiving(first, last))
-        .order_by(V.c.name, H.c.id))
+        .order_by(_village_order(conn), H.c.id))
 
 
 def roster_persons(conn: Connection, first: dt.date, last: dt.date) -> Iterator[tuple]:
@@ -282,7 +298,7 @@ def roster_persons(conn: Connection, first: dt.date, last: dt.date) -> Iterator[
         M.c.disability_grade, M.c.self_care, M.c.health, M.c.person_status, M.c.status_on)
         .select_from(M.join(H, M.c.household_id == H.c.id).join(V, H.c.village_id == V.c.id))
         .where(_receiving(first, last))
-        .order_by(V.c.name, H.c.id, M.c.position))
+        .order_by(_village_order(conn), H.c.id, M.c.position))
 
 
 def roster_assistance(conn: Connection, first: dt.date, last: dt.date) -> list[tuple]:
@@ -296,7 +312,7 @@ def roster_assistance(conn: Connection, first: dt.date, last: dt.date) -> list[t
                      .outerjoin(M, (M.c.household_id == A.c.household_id)
                                 & (M.c.id_number == A.c.member_id_number)))
         .where(_receiving(first, last), A.c.given_on >= first, A.c.given_on <= last)
-        .order_by(V.c.name, H.c.id, A.c.given_on, A.c.id))]
+        .order_by(_village_order(conn), H.c.id, A.c.given_on, A.c.id))]
 
 
 def mark_received(conn: Connection, received_id: int, warning_ids: list[int], county_case_ids: list[int]) -> None:

@@ -179,7 +179,7 @@ def answer_complaint(uow: UnitOfWork, complaint_id: int, *, finding: str, invest
         uow.audit("complaint", row.id, "answer", before, _audit(row))
         if finding in rules.SUBSTANTIATED_FINDINGS and row.household_id is not None:
             reviews.raise_event(LentUnitOfWork(uow), row.household_id, "complaint", answered_on,
-                                detail=row.description, source=f"complaint:{row.id}")
+                                detail=row.description, source=f"complaint:{row.id}", today=today)
         uow.commit()
         return _info(s, row)
 

@@ -28,7 +28,7 @@ from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.registers import FollowUpKind, FollowUpSource
 from dibao_desk.models import Household, ReviewEvent, Village
-from dibao_desk.services import followups, reviews
+from dibao_desk.services import followups, reviews, reviews_schedule
 from dibao_desk.services.followups import FollowUpInfo
 from dibao_desk.services.proposals import ProposalInfo
 from dibao_desk.services.uow import LentUnitOfWork, UnitOfWork
@@ -74,6 +74,7 @@ def add_event(uow: UnitOfWork, household_id: int | None, kind: str, on: dt.date 
         problems.append(Problem("registers.event_household", "household_id"))
     with uow:
         s = uow.session
+        reviews_schedule.as_of(s, today)  # the event's review and the members it marks, on ``today``
         h = s.get(Household, household_id) if household_id is not None else None
         if household_id is not None and h is None:
             problems.append(Problem("household.missing", "household_id", {"id": household_id}))

@@ -237,12 +237,17 @@ def _case_sheets(uow: UnitOfWork) -> list[pkg.SheetData]:
         h = c.household
         reviewed = next((st.done_on for st in c.steps
                          if st.active and st.step == proc_rules.TOWNSHIP_REVIEW), None)
+        if c.kind == proc_rules.CaseKind.CANCEL:
+            # the payment is to stop: no class and 0, never the current benefit, which the county
+            # would read as an amount proposed to go on being paid
+            category, proposed = "", 0
+        else:
+            category = packages_out.word(packages_out.CATEGORY, c.proposed_category or h.category)
+            proposed = c.proposed_fen or h.monthly_benefit_fen
         rows.append((str(c.id), packages_out.word(packages_out.CASE_KINDS, c.kind), str(h.id),
                      h.village.name if h.village else "", h.head_name, h.head_id_number,
                      packages_out.word(packages_out.HUKOU, h.hukou_type), h.person_count, h.covered_count,
-                     h.income_fen, h.per_capita_fen,
-                     packages_out.word(packages_out.CATEGORY, c.proposed_category or h.category),
-                     c.proposed_fen or h.monthly_benefit_fen, reviewed, _evidence(c)))
+                     h.income_fen, h.per_capita_fen, category, proposed, reviewed, _evidence(c)))
     return [pkg.SheetData(packages_out.CASES, rows, len(rows)),
             registers_export.case_marks(uow, [(c.id, c.household_id) for c in cases])]
 

@@ -20,6 +20,7 @@ from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Certificate, Household, IncomeItem, Member, PropertyItem, Supporter, Village
 from dibao_desk.models import dialect
 from dibao_desk.models.registers import filed_household_ids
+from dibao_desk.services import reviews_schedule
 from dibao_desk.services.uow import UnitOfWork
 
 
@@ -176,6 +177,8 @@ def save(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = None
         raise RuleError(problems)
     with uow:
         s = uow.session
+        if today is not None:  # the household's next review is worked out on that day at commit
+            reviews_schedule.as_of(s, today)
         _take_moved_members(uow, draft, household_id, today)
         if household_id is None:
             h = Household(status=HouseholdStatus.REGISTERED)

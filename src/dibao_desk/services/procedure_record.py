@@ -13,7 +13,7 @@ from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.problems import Problem
 from dibao_desk.domain.procedure import CaseKind, CaseStatus, ReviewVerdict, StepResult
 from dibao_desk.models import Case, CaseStep, Household, ReviewItemRecord
-from dibao_desk.services import benefit, ledger, relatives
+from dibao_desk.services import benefit, ledger, relatives, reviews_schedule
 from dibao_desk.services.uow import UnitOfWork
 from dibao_desk.services.procedure_results import CaseDetail, GrantSuggestion, ReviewItemInfo
 from dibao_desk.services.procedure_store import (
@@ -43,6 +43,7 @@ def record_step(uow: UnitOfWork, case_id: int, step: int, data: dict[str, Any], 
 
 
 def _record(uow: UnitOfWork, case: Case, step: int, data: dict[str, Any], today: dt.date) -> None:
+    reviews_schedule.as_of(uow.session, today)  # a household the step writes is rescheduled on today
     on: dt.date = data.get("on") or today
     person = str(data.get("person", "")).strip()
     notes = str(data.get("notes", "")).strip()
@@ -285,6 +286,7 @@ def refuse(uow: UnitOfWork, case_id: int, step: int, reason: str, on: dt.date, p
     uow.require(Role.REVIEWER if step == rules.TOWNSHIP_REVIEW else Role.CLERK)
     with uow:
         case = _get_case(uow, case_id)
+        reviews_schedule.as_of(uow.session, today)
         _raise(rules.check_refuse(_state(case), step, on, today, reason, person))
         _refuse(uow, case, step, reason.strip(), on, person.strip(), {})
         uow.commit()
@@ -355,14 +357,20 @@ def record_county_decision(uow: UnitOfWork, case_id: int, approved: bool, reason
 
 # ---- the grant -------------------------------------------------------------------------
 
-def suggest_grant(uow: UnitOfWork, case_id: int, today: dt.date) -> GrantSuggestion:
+def suggest_grant(uow: UnitOfWork, case_id: int, today: dt.date,
+                  month: dt.date | None = None) -> GrantSuggestion:
     """Start month, class and amount the forms start from: what the township proposed
     (or a change asked for), else the benefit assessment, else the household's values;
-    with the assessment's explanation and whether the household passes the means test."""
+    with the assessment's explanation and whether the household passes the means test.
+    ``month``: the start month the operator picked instead of the one suggested (the
+    amounts are then those of that month's standard)."""
     with uow:
         case = _get_case(uow, case_id)
-        month = rules.next_month(today) if case.kind != CaseKind.NEW else rules.first_of_month(today)
-        month = ledger.proposed_month(uow, case.id) or month  # a proposal names its month
+        if month is not None:
+            month = rules.first_of_month(month)
+        else:
+            month = rules.next_month(today) if case.kind != CaseKind.NEW else rules.first_of_month(today)
+            month = ledger.proposed_month(uow, case.id) or month  # a proposal names its month
         if case.kind == CaseKind.CANCEL:
             return GrantSuggestion(month, "", 0, "none")
         assessed = _assessment(uow, case.household_id, month)

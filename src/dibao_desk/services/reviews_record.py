@@ -20,6 +20,7 @@ from dibao_desk.models import (
     EmploymentEvent, Household, IncomeStable, Member, Review, ReviewEvent, ReviewSchedule, Village,
     WorkRefusal,
 )
+from dibao_desk.services import reviews_schedule
 from dibao_desk.services.reviews_results import (
     EventInfo, ExitInfo, RefusalInfo, RefusalResult, ReviewInfo, ReviewInput, ScheduleInfo,
 )
@@ -176,14 +177,18 @@ def brief(uow: UnitOfWork, household_id: int) -> HouseholdBrief:
 # ---- events ---------------------------------------------------------------------------------
 
 def raise_event(uow: UnitOfWork, household_id: int, kind: str, on: dt.date, detail: str = "",
-                source: str = "") -> EventInfo:
+                source: str = "", today: dt.date | None = None) -> EventInfo:
     """Something happened that calls for a review at once (a member's death or moving
     away, a complaint found true, a cross-check warning): the household's review
-    becomes due on the event date. Other features call this hook."""
+    becomes due on the event date. Other features call this hook. The household is
+    rescheduled on ``today`` (else the day the caller's transaction was given, else the
+    computer's date)."""
     if kind not in rules.EVENT_KINDS:
         raise RuleError(Problem("reviews.event_kind", "kind", {"kind": kind}))
     with uow:
         s = uow.session
+        if today is not None:
+            reviews_schedule.as_of(s, today)
         h = s.get(Household, household_id)
         if h is None:
             raise RuleError(Problem("household.missing", "household_id", {"id": household_id}))
@@ -191,7 +196,7 @@ def raise_event(uow: UnitOfWork, household_id: int, kind: str, on: dt.date, deta
                          source=source.strip())
         s.add(ev)
         s.flush()
-        due = _reschedule_one(s, household_id, dt.date.today())
+        due = _reschedule_one(s, household_id, reviews_schedule.day_of(s))
         uow.audit("review_event", ev.id, "raise", None,
                   {"household_id": household_id, "kind": kind, "on": on, "detail": ev.detail, "source": ev.source})
         uow.commit()

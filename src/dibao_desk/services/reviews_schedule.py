@@ -341,7 +341,7 @@ def _reschedule_touched(session: Session) -> None:
         return
     touched = session.info.pop(_TOUCHED, set())
     touched |= {o.id for o in session.info.pop(_TOUCHED + ".new", []) if o.id is not None}
-    today = session.info.get(_TODAY) or dt.date.today()
+    today = day_of(session)
     if len(touched) > BULK_FROM:
         _bulk_of(session, touched, today)  # a roster's update: bulk SQL beats many small reads
     else:
@@ -361,6 +361,13 @@ def as_of(session: Session, today: dt.date) -> None:
     commit: the ``today`` of the service writing them (ages and first due dates are taken on
     it), not the computer's date. Without it, the computer's date."""
     session.info[_TODAY] = today
+
+
+def day_of(session: Session) -> dt.date:
+    """The day ``session``'s households are rescheduled on: the one ``as_of`` set, else the
+    computer's date."""
+    day: dt.date | None = session.info.get(_TODAY)
+    return day or dt.date.today()
 
 
 def touch(session: Session, household_ids: Iterable[int]) -> None:

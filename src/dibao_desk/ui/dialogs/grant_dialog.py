@@ -6,13 +6,14 @@ from __future__ import annotations
 import datetime as dt
 
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
 
 from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.services import procedure
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.step_common import StepDialog, amount_reason_rows, explanation_box, from_qdate, \
-    household_line, money_text, parse_yuan, step_word, to_qdate
+    household_line, money_text, parse_yuan, show_computed, step_word, to_qdate
 from dibao_desk.ui.dialogs.township_review_dialog import category_combo
 from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 
@@ -46,9 +47,12 @@ class GrantDialog(StepDialog):
             self.form.addRow(self.tr("保障类别"), self.category)
             self.form.addRow(self.tr("月保障金（元）"), self.amount)
             self.amount_reason = amount_reason_rows(self, ctx, detail.info.household_id, suggestion.start_month)
-            source = {"assessment": self.tr("按保障金测算"), "proposed": self.tr("按乡镇审核拟定"),
-                      "household": self.tr("按该户现有待遇"), "none": self.tr("无测算，请填写")}[suggestion.source]
-            hint = QLabel(source)
+            self.household_id = detail.info.household_id
+            self.filled_fen = suggestion.monthly_fen  # the amount the form put in (not typed by hand)
+            self.month.dateChanged.connect(self.month_changed)
+            self.sources = {"assessment": self.tr("按保障金测算"), "proposed": self.tr("按乡镇审核拟定"),
+                            "household": self.tr("按该户现有待遇"), "none": self.tr("无测算，请填写")}
+            self.hint = hint = QLabel(self.sources[suggestion.source])
             hint.setStyleSheet("color: #555;")
             self.form.addRow(self.tr("默认值"), hint)
             if suggestion.eligible is False:
@@ -56,9 +60,25 @@ class GrantDialog(StepDialog):
                 warning.setWordWrap(True)
                 warning.setStyleSheet("color: #b00020; font-weight: bold;")
                 self.form.addRow("", warning)
-            if suggestion.explanation:
-                self.form.addRow(self.tr("保障金测算"), explanation_box(suggestion.explanation))
+            self.explanation = explanation_box(suggestion.explanation)
+            self.form.addRow(self.tr("保障金测算"), self.explanation)
+            self.form.setRowVisible(self.explanation, bool(suggestion.explanation))
         self.form.addRow(self.tr("备注"), self.notes)
+
+    def month_changed(self, q: QDate) -> None:
+        """Another start month: the amount computed by that month's standard, and the
+        suggested amount for it unless the operator typed one by hand."""
+        assert self.amount is not None
+        month = dt.date(q.year(), q.month(), 1)
+        show_computed(self, self.ctx, self.household_id, month)
+        suggestion = procedure.suggest_grant(self.ctx.uow(), self.case, self.today, month)
+        self.explanation.setPlainText(suggestion.explanation)  # that month's assessment
+        self.form.setRowVisible(self.explanation, bool(suggestion.explanation))
+        if self.amount.text().strip() != money_text(self.filled_fen):
+            return  # typed by hand: kept, as the suggestion keeps an amount the township set
+        self.filled_fen = suggestion.monthly_fen
+        self.amount.setText(money_text(suggestion.monthly_fen))
+        self.hint.setText(self.sources[suggestion.source])
 
     def save(self):
         q = self.month.date()

@@ -149,21 +149,34 @@ def parse_yuan(text: str) -> int:
     return yuan_to_fen(text) if text else 0
 
 
-def amount_reason_rows(dialog, ctx: AppContext, household_id: int, month: dt.date) -> QLineEdit:
-    """The computed amount beside the entered one, and the reason a different amount needs."""
-    from dibao_desk.services import benefit
-
-    check = benefit.amount_check(ctx.uow(), household_id, month)
-    if check.computed_fen is not None and check.ceiling_fen is not None:  # both or neither
-        text = QCoreApplication.translate("StepDialog", "{0} 元（上限 {1} 元：保障标准×保障人数＋加发）").format(
-            money_text(check.computed_fen), money_text(check.ceiling_fen))
-        computed = QLabel(text)
-        computed.setObjectName("computed_amount")
-        dialog.form.addRow(QCoreApplication.translate("StepDialog", "按标准计算"), computed)
+def amount_reason_rows(dialog: Any, ctx: AppContext, household_id: int, month: dt.date) -> QLineEdit:
+    """The computed amount beside the entered one (``dialog.computed_amount``, its row shown
+    when the month has a standard), and the reason a different amount needs."""
+    computed = QLabel()
+    computed.setObjectName("computed_amount")
+    dialog.form.addRow(QCoreApplication.translate("StepDialog", "按标准计算"), computed)
+    dialog.computed_amount = computed
+    show_computed(dialog, ctx, household_id, month)
     reason = QLineEdit()
     reason.setPlaceholderText(QCoreApplication.translate("StepDialog", "金额与计算结果不同时必填，将注明在审批表和报县数据中"))
     dialog.form.addRow(QCoreApplication.translate("StepDialog", "金额不同的理由"), reason)
     return reason
+
+
+def show_computed(dialog: Any, ctx: AppContext, household_id: int, month: dt.date) -> int | None:
+    """Show in ``dialog.computed_amount`` the amount computed for ``month`` (the standard in
+    force that month); its row is hidden when there is none. Returns it (fen) or None."""
+    from dibao_desk.services import benefit
+
+    check = benefit.amount_check(ctx.uow(), household_id, month)
+    shown = check.computed_fen is not None and check.ceiling_fen is not None  # both or neither
+    if shown:
+        assert check.computed_fen is not None and check.ceiling_fen is not None
+        dialog.computed_amount.setText(QCoreApplication.translate(
+            "StepDialog", "{0} 元（上限 {1} 元：保障标准×保障人数＋加发）").format(
+            money_text(check.computed_fen), money_text(check.ceiling_fen)))
+    dialog.form.setRowVisible(dialog.computed_amount, shown)
+    return check.computed_fen if shown else None
 
 
 def household_line(detail: procedure.CaseDetail | None) -> str:
@@ -174,5 +187,6 @@ def household_line(detail: procedure.CaseDetail | None) -> str:
         id=detail.info.id)
 
 
-__all__ = ["StepDialog", "date_edit", "explanation_box", "from_qdate", "household_line", "money_text", "parse_yuan", "step_word", "to_qdate",
+__all__ = ["StepDialog", "date_edit", "explanation_box", "from_qdate", "household_line", "money_text", "parse_yuan",
+           "show_computed", "step_word", "to_qdate",
            "Qt"]

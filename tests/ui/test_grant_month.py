@@ -1,0 +1,75 @@
+"""The grant form (待遇批准) follows the start month the operator picks: the amount computed
+by the standard in force that month, and the amount itself unless typed by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+
+from dibao_desk.domain.policy import PolicyFigures
+from dibao_desk.models import Household
+from dibao_desk.services import policy
+from dibao_desk.services import procedure as proc
+from tests.helpers import make_id
+
+D = dt.date
+P = "王经办"
+
+
+def _case_at_grant(ctx, make_household) -> tuple[int, int, dt.date]:
+    """A new case whose township review took the computed amount (450 − 200 = 250 元); the
+    standard rises to 500 元 from 2026-12. (case, household, the day of the grant)."""
+    from tests.helpers import walk_case
+
+    policy.ensure_default_policy(ctx.uow())
+    policy.add_policy_set(ctx.uow(), D(2026, 12, 1), PolicyFigures(rural_standard_fen=50000), "提标")
+    h = make_household(wages_fen=20000, head_id=make_id("19600315", 11))
+    on = D(2026, 11, 2)
+    case_id = proc.receive_application(ctx.uow(), h.id, {
+        "on": on, "person": P, "declaration_signed": True, "authorisation_signed": True}, on).info.id
+    proc.record_step(ctx.uow(), case_id, 2, {"on": D(2026, 11, 3), "person": "李调查", "investigator_signed": True,
+                                             "applicant_signed": True}, D(2026, 11, 3))
+    _detail, day = walk_case(ctx, case_id, D(2026, 11, 4), until=6)
+    township = proc.suggest_grant(ctx.uow(), case_id, day)
+    proc.record_step(ctx.uow(), case_id, 6, {"on": day, "person": "分管镇长", "category": township.category,
+                                             "monthly_fen": township.monthly_fen}, day)
+    _detail, day = walk_case(ctx, case_id, day + dt.timedelta(days=1), until=10)
+    return case_id, h.id, day
+
+
+def _grant_form(qtbot, ctx, case_id: int, day: dt.date):
+    from dibao_desk.ui.dialogs.grant_dialog import GrantDialog
+
+    form = GrantDialog(ctx, case_id, day)
+    qtbot.addWidget(form)
+    form.show()
+    assert form.month.date() == QDate(2026, 11, 1) and form.amount.text() == "250.00"
+    assert "250.00 元" in form.computed_amount.text()
+    return form
+
+
+def test_picking_the_month_of_a_new_standard_brings_its_amount(qtbot, ctx, make_household):
+    case_id, hid, day = _case_at_grant(ctx, make_household)
+    form = _grant_form(qtbot, ctx, case_id, day)
+    form.month.setDate(QDate(2026, 12, 1))  # the operator starts the benefit in December
+    assert form.amount.text() == "300.00" and "300.00 元" in form.computed_amount.text()
+    assert "2026年12月" in form.explanation.toPlainText() and "500.00" in form.explanation.toPlainText()
+    qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+    assert not form.isVisible(), form.errors.text()
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, hid)
+        assert (h.status, h.benefit_start, h.monthly_benefit_fen) == ("receiving", D(2026, 12, 1), 30000)
+
+
+def test_an_amount_typed_by_hand_stays_when_the_month_changes(qtbot, ctx, make_household):
+    case_id, hid, day = _case_at_grant(ctx, make_household)
+    form = _grant_form(qtbot, ctx, case_id, day)
+    form.amount.setText("280")
+    form.month.setDate(QDate(2026, 12, 1))
+    assert form.amount.text() == "280" and "300.00 元" in form.computed_amount.text()
+    form.amount_reason.setText("村评议核定")
+    qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+    assert not form.isVisible(), form.errors.text()
+    with ctx.uow() as uow:
+        assert uow.session.get(Household, hid).monthly_benefit_fen == 28000
