@@ -110,3 +110,23 @@ def test_warnings_lost_on_the_way_are_written_again_under_the_same_number(ctx, t
     assert main(["--data-dir", str(c.data_dir), "county", "send-warnings", TOWN, "--again",
                  "--out", str(tmp_path / "again2.xlsx")]) == 0
     assert exchange.preview_package(ctx.uow(), tmp_path / "again2.xlsx", today=TODAY).manifest.sequence == 1
+
+
+def test_a_warning_schedules_the_household_on_the_import_day(ctx, township, county_with_roster, tmp_path):
+    """Imported as of 2026-11-30, the household whose members turn 60 on 2026-12-01 is not yet 老年."""
+    from dibao_desk.models import Member
+
+    hid = township["households"][2]
+    with ctx.uow() as uow:
+        for m in uow.session.query(Member).filter(Member.household_id == hid):
+            m.birth_date = dt.date(1966, 12, 1)
+        uow.commit()  # rescheduled on the computer's date (2026-12-01 or later): 老年
+    assert "elderly" in reviews.schedule_of(ctx.uow(), hid).applicable
+    c = county_with_roster
+    county.add_warning(c.uow(), TOWN, make_id("19600312", 15), "deposit", "名下存款 12 万元",
+                       dt.date(2026, 12, 23), checked_on=dt.date(2026, 11, 20), today=TODAY)
+    down = county.export_warnings(c.uow(), TOWN, tmp_path / "预警.xlsx", today=TODAY)
+    eve = dt.date(2026, 11, 30)
+    exchange.import_package(ctx.uow(), down.path, today=eve)
+    schedule = reviews.schedule_of(ctx.uow(), hid)
+    assert schedule.due_date == dt.date(2026, 11, 20) and "elderly" not in schedule.applicable

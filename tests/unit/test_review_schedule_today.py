@@ -66,3 +66,19 @@ def test_a_grant_schedules_the_household_on_the_day_given(ctx):
                                               "category": grant.category, "monthly_fen": grant.monthly_fen}, day)
     schedule = reviews.schedule_of(ctx.uow(), h.id)  # the household is 在保 from the grant
     assert schedule is not None and "elderly" not in schedule.applicable
+
+
+def test_answering_a_cross_check_warning_schedules_the_household_on_the_day_given(ctx):
+    from dibao_desk.models import CrossCheckWarning
+    from dibao_desk.services import burden
+
+    hid = _receiving_sixty_tomorrow(ctx)
+    with ctx.uow() as uow:
+        w = CrossCheckWarning(household_id=hid, id_number="x", name="张三", kind="vehicle", detail="名下小型轿车 1 辆",
+                              checked_on=D(2026, 11, 1), answer_by=D(2026, 11, 29), county_ref="W1")
+        uow.session.add(w)
+        uow.commit()
+        wid = w.id
+    burden.answer(ctx.uow(), wid, "answered", EVE, "车辆已过户，有凭证", today=EVE)
+    schedule = reviews.schedule_of(ctx.uow(), hid)
+    assert schedule.due_date == EVE and "elderly" not in schedule.applicable

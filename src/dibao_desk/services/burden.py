@@ -92,7 +92,7 @@ def answer(uow: UnitOfWork, warning_id: int, status: str, on: dt.date | None, no
         if problems:
             raise RuleError(problems)
         assert w is not None and on is not None
-        follow = _settle(uow, w, status, on, note)
+        follow = _settle(uow, w, status, on, note, today)
         uow.commit()
         return AnswerResult(_clock(w, today), follow)
 
@@ -107,13 +107,14 @@ def settle_overdue(uow: UnitOfWork, today: dt.date | None = None) -> list[Answer
             .order_by(CrossCheckWarning.answer_by, CrossCheckWarning.id)))
         out = []
         for w in due:
-            follow = _settle(uow, w, WarningStatus.WITHDRAWN, today, "")
+            follow = _settle(uow, w, WarningStatus.WITHDRAWN, today, "", today)
             out.append(AnswerResult(_clock(w, today), follow))
         uow.commit()
     return out
 
 
-def _settle(uow: UnitOfWork, w: CrossCheckWarning, status: str, on: dt.date, note: str) -> tuple[FollowUpInfo, ...]:
+def _settle(uow: UnitOfWork, w: CrossCheckWarning, status: str, on: dt.date, note: str,
+            today: dt.date) -> tuple[FollowUpInfo, ...]:
     before = {"status": w.status, "answered_on": w.answered_on, "answer_note": w.answer_note}
     w.status, w.answered_on, w.answer_note = str(status), on, note.strip()
     uow.audit("crosscheck_warning", w.id, "answer", before,
@@ -121,7 +122,7 @@ def _settle(uow: UnitOfWork, w: CrossCheckWarning, status: str, on: dt.date, not
     if w.household_id is None:
         return ()
     reviews.raise_event(LentUnitOfWork(uow), w.household_id, ReviewEventKind.CROSS_CHECK, on,
-                        detail=w.detail or w.kind, source=f"warning:{w.id}")
+                        detail=w.detail or w.kind, source=f"warning:{w.id}", today=today)
     kinds: tuple[FollowUpKind, ...] = ()
     if status == WarningStatus.WITHDRAWN:
         kinds = (FollowUpKind.CANCEL,)

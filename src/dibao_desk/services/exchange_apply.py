@@ -229,7 +229,8 @@ def _apply_warnings(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: li
             "household_id": hid, "id_number": w.id_number, "kind": w.kind, "detail": w.detail,
             "answer_by": w.answer_by, "county_ref": w.warning_ref})
         reviews.raise_event(batch, hid, ReviewEventKind.DEATH if w.kind == "death" else ReviewEventKind.CROSS_CHECK, w.checked_on or today,
-                            f"{packages_out.word(packages_out.WARNING_KINDS, w.kind)}：{w.detail}", "county")
+                            f"{packages_out.word(packages_out.WARNING_KINDS, w.kind)}：{w.detail}", "county",
+                            today=today)
         h = s.get(Household, hid)
         return Change(row.row, row.sheet, row.key, w.name or (h.head_name if h else ""), "warning", {
             "kind": packages_out.word(packages_out.WARNING_KINDS, w.kind), "detail": w.detail,
