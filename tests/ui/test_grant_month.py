@@ -73,3 +73,59 @@ def test_an_amount_typed_by_hand_stays_when_the_month_changes(qtbot, ctx, make_h
     assert not form.isVisible(), form.errors.text()
     with ctx.uow() as uow:
         assert uow.session.get(Household, hid).monthly_benefit_fen == 28000
+
+
+def _case_of_a_head_turning_seventy(ctx, make_household) -> tuple[int, int, dt.date]:
+    """A new case no township class was proposed for (the form suggests the assessment's), of
+    a head who turns 70 on 2026-12-01 (the policy's 老年): 三类 for November, 二类 from December."""
+    from tests.helpers import walk_case
+
+    policy.ensure_default_policy(ctx.uow())
+    h = make_household(wages_fen=20000, head_id=make_id("19561201", 11))
+    with ctx.uow() as uow:
+        uow.session.get(Household, h.id).category = ""  # an applicant has no class yet
+        uow.commit()
+    on = D(2026, 11, 2)
+    case_id = proc.receive_application(ctx.uow(), h.id, {
+        "on": on, "person": P, "declaration_signed": True, "authorisation_signed": True}, on).info.id
+    proc.record_step(ctx.uow(), case_id, 2, {"on": D(2026, 11, 3), "person": "李调查", "investigator_signed": True,
+                                             "applicant_signed": True}, D(2026, 11, 3))
+    _detail, day = walk_case(ctx, case_id, D(2026, 11, 4), until=10)
+    assert proc.suggest_grant(ctx.uow(), case_id, day).source == "assessment"
+    return case_id, h.id, day
+
+
+def test_the_suggested_class_follows_the_start_month(qtbot, ctx, make_household):
+    from dibao_desk.ui.dialogs.grant_dialog import GrantDialog
+
+    case_id, hid, day = _case_of_a_head_turning_seventy(ctx, make_household)
+    form = GrantDialog(ctx, case_id, day)
+    qtbot.addWidget(form)
+    form.show()
+    assert form.month.date() == QDate(2026, 11, 1) and form.category.currentData() == "class3"
+    form.month.setDate(QDate(2026, 12, 1))  # he is 70 from the first of December
+    assert form.category.currentData() == "class2"
+    form.month.setDate(QDate(2026, 11, 1))
+    assert form.category.currentData() == "class3"
+    qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+    assert not form.isVisible(), form.errors.text()
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, hid)
+        assert (h.status, h.benefit_start, h.category) == ("receiving", D(2026, 11, 1), "class3")
+
+
+def test_a_class_chosen_by_hand_stays_when_the_month_changes(qtbot, ctx, make_household):
+    from dibao_desk.ui.dialogs.grant_dialog import GrantDialog
+
+    case_id, hid, day = _case_of_a_head_turning_seventy(ctx, make_household)
+    form = GrantDialog(ctx, case_id, day)
+    qtbot.addWidget(form)
+    form.show()
+    form.category.setCurrentIndex(form.category.findData("class1"))
+    form.month.setDate(QDate(2026, 12, 1))
+    assert form.category.currentData() == "class1"
+    qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+    assert not form.isVisible(), form.errors.text()
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, hid)
+        assert (h.benefit_start, h.category) == (D(2026, 12, 1), "class1")

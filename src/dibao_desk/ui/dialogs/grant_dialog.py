@@ -49,6 +49,7 @@ class GrantDialog(StepDialog):
             self.amount_reason = amount_reason_rows(self, ctx, detail.info.household_id, suggestion.start_month)
             self.household_id = detail.info.household_id
             self.filled_fen = suggestion.monthly_fen  # the amount the form put in (not typed by hand)
+            self.filled_category = self.category.currentData() or ""  # the class the form put in
             self.month.dateChanged.connect(self.month_changed)
             self.sources = {"assessment": self.tr("按保障金测算"), "proposed": self.tr("按乡镇审核拟定"),
                             "household": self.tr("按该户现有待遇"), "none": self.tr("无测算，请填写")}
@@ -67,13 +68,18 @@ class GrantDialog(StepDialog):
 
     def month_changed(self, q: QDate) -> None:
         """Another start month: the amount computed by that month's standard, and the
-        suggested amount for it unless the operator typed one by hand."""
-        assert self.amount is not None
+        suggested class and amount for it unless the operator chose them by hand."""
+        assert self.amount is not None and self.category is not None
         month = dt.date(q.year(), q.month(), 1)
         show_computed(self, self.ctx, self.household_id, month)
         suggestion = procedure.suggest_grant(self.ctx.uow(), self.case, self.today, month)
         self.explanation.setPlainText(suggestion.explanation)  # that month's assessment
         self.form.setRowVisible(self.explanation, bool(suggestion.explanation))
+        if (self.category.currentData() or "") == self.filled_category:  # not chosen by hand
+            index = self.category.findData(suggestion.category)
+            if index >= 0:
+                self.category.setCurrentIndex(index)
+                self.filled_category = suggestion.category
         if self.amount.text().strip() != money_text(self.filled_fen):
             return  # typed by hand: kept, as the suggestion keeps an amount the township set
         self.filled_fen = suggestion.monthly_fen
