@@ -5527,6 +5527,10 @@ The recovery deductions in them will then count as recovered; if the bank sent a
         <translation>{0}-{1}: {2} households, {3} persons, {4} yuan (class supplements {5} yuan)</translation>
     </message>
     <message>
+        <source>其中 {0} 户本月 0 元（造册另列不发放）</source>
+        <translation>of which {0} households at 0 yuan this month (listed apart on the roster, not paid)</translation>
+    </message>
+    <message>
         <source>按类别</source>
         <translation>By class</translation>
     </message>

@@ -48,6 +48,25 @@ def test_ledger_for_a_month_prints_the_same_totals_as_the_window(ctx, make_house
     assert code == 1 and "没有名为" in err
 
 
+def test_ledger_for_a_month_says_how_many_are_at_0_yuan(ctx, make_household, capsys):
+    """李四 is still 在保 in the ledger, but at 0 元 (re-assessed over the standard, the
+    cancellation not decided yet): the roster lists him apart and pays him nothing."""
+    from tests.conftest import make_id
+
+    receiving(ctx, make_household)
+    hid = make_household(wages_fen=0, head="李四", head_id=make_id("19700101", 33)).id
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, hid)
+        h.status, h.category, h.monthly_benefit_fen, h.benefit_start = "receiving", "class3", 0, D(2026, 9, 1)
+        uow.commit()
+    ledger.build(ctx.uow(), D(2026, 11, 30))
+    assert ledger.month_totals(ctx.uow(), D(2026, 11, 1)).zero == 1
+    code, out, _ = run(ctx, capsys, "ledger", "--month", "2026-11")
+    assert code == 0
+    assert "2026 年 11 月保障金台账：2 户，2 人，450.00 元" in out
+    assert "其中 1 户本月 0 元（造册另列不发放）" in out
+
+
 def test_proposals_lists_what_each_waits_for(ctx, make_household, capsys):
     hid = receiving(ctx, make_household)
     proposals.open_proposal(ctx.uow(), hid, "death", "户主死亡", D(2026, 12, 1), opened_on=D(2026, 11, 30))

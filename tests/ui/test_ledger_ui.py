@@ -221,3 +221,24 @@ def test_the_ledger_totals_move_on_to_the_new_month_when_the_window_stays_open(q
     view.clock = lambda: D(2027, 1, 1)
     window.show_view("proposals")
     assert view.month_edit.date() == QDate(2026, 8, 1)
+
+
+def test_the_ledger_totals_say_how_many_households_are_at_0_yuan(qtbot, ctx, receiving, make_household):
+    """A household still 在保 at 0 元 is in the ledger's count; the window says it is not paid."""
+    from dibao_desk.ui.main_window import MainWindow
+    from tests.conftest import make_id
+
+    hid = make_household(wages_fen=0, head="李四", head_id=make_id("19700101", 33)).id
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, hid)
+        h.status, h.category, h.monthly_benefit_fen, h.benefit_start = "receiving", "class3", 0, D(2026, 8, 1)
+        uow.commit()
+    ledger.build(ctx.uow(), TODAY)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    view = window.view("proposals")
+    view.clock = lambda: D(2026, 11, 30)
+    window.show()
+    window.show_view("proposals")
+    qtbot.waitUntil(lambda: "2 户，2 人，420.00 元" in view.totals_label.text())
+    assert "其中 1 户本月 0 元（造册另列不发放）" in view.totals_label.text()

@@ -102,6 +102,8 @@ def totals_text(t) -> str:
     lines = [f"{t.month:%Y 年 %m 月}保障金台账{('（' + t.village + '）') if t.village else ''}："
              f"{t.total.households} 户，{t.total.persons} 人，{fen_to_yuan(t.total.amount_fen)} 元"
              f"（其中分类施保/加发 {fen_to_yuan(t.total.supplement_fen)} 元）"]
+    if t.zero:
+        lines.append(f"  其中 {t.zero} 户本月 0 元（造册另列不发放）")
     for title, group, label in (("按类别", t.by_category, "category"), ("按城乡", t.by_hukou, "hukou_type"),
                                 ("按状态", t.by_status, "ledger_status")):
         parts = [f"{messages.label(label, k) or k or '未定'} {v.households} 户 {v.persons} 人 {fen_to_yuan(v.amount_fen)} 元"

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import (
     Column, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, Text, and_, bindparam, delete,
-    cast, func, insert, literal, null, or_, select, update,
+    case, cast, func, insert, literal, null, or_, select, update,
 )
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Mapped, mapped_column
@@ -239,10 +239,13 @@ def covering_all(month: dt.date):
 
 
 def month_totals(conn, month: dt.date, village_id: int | None = None) -> list[tuple]:
-    """(status, category, hukou_type, households, persons, amount, supplement) of the
-    paid periods covering ``month``, grouped."""
+    """(status, category, hukou_type, households, persons, amount, supplement, households at
+    0 元) of the paid periods covering ``month``, grouped. A household 在保 on the books at
+    0 元 (re-assessed over the standard, its cancellation not decided yet) is listed apart on
+    the roster and not paid."""
+    zero = func.sum(case((P.c.amount_fen <= 0, 1), else_=0))
     stmt = (select(P.c.status, P.c.category, H.c.hukou_type, func.count(), func.sum(P.c.covered),
-                   func.sum(P.c.amount_fen), func.sum(P.c.supplement_fen))
+                   func.sum(P.c.amount_fen), func.sum(P.c.supplement_fen), zero)
             .select_from(P.join(H, H.c.id == P.c.household_id))
             .where(covering_all(month), P.c.status.in_([s.value for s in rules.PAID_STATUSES]))
             .group_by(P.c.status, P.c.category, H.c.hukou_type))

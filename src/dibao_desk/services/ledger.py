@@ -97,6 +97,7 @@ class MonthTotals:
     back_pay_fen: int = 0  # 补发 booked in the month
     recovery_fen: int = 0  # 追回 booked in the month (negative)
     adjustments: int = 0
+    zero: int = 0  # households counted above at 0 元 for the month: listed apart on the roster, not paid
 
 
 @dataclass(frozen=True)
@@ -169,7 +170,9 @@ def month_totals(uow: UnitOfWork, month: dt.date, village_id: int | None = None)
         village = village_row.name if village_row is not None else ""
     groups: dict[str, dict[str, list[int]]] = {"category": {}, "hukou": {}, "status": {}}
     total = [0, 0, 0, 0]
-    for status, category, hukou, n, persons, amount, supplement in rows:
+    zero = 0
+    for status, category, hukou, n, persons, amount, supplement, at_zero in rows:
+        zero += at_zero or 0
         values = (n, persons or 0, amount or 0, supplement or 0)
         for key, name in ((category, "category"), (hukou, "hukou"), (status, "status")):
             t = groups[name].setdefault(key, [0, 0, 0, 0])
@@ -183,7 +186,7 @@ def month_totals(uow: UnitOfWork, month: dt.date, village_id: int | None = None)
                        {k: Total(*v) for k, v in sorted(groups["category"].items())},
                        {k: Total(*v) for k, v in sorted(groups["hukou"].items())},
                        {k: Total(*v) for k, v in sorted(groups["status"].items())},
-                       back, recovery, sum(n for _k, n, _a in adjustments))
+                       back, recovery, sum(n for _k, n, _a in adjustments), zero)
 
 
 def month_amounts(uow: UnitOfWork, month: dt.date) -> dict[int, MonthValue]:

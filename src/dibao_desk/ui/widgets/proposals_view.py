@@ -141,6 +141,8 @@ class ProposalsView(QWidget):
         lines = [self.tr("{0}年{1}月：{2} 户，{3} 人，{4} 元（其中分类施保/加发 {5} 元）").format(
             t.month.year, t.month.month, f"{t.total.households:,}", f"{t.total.persons:,}",
             fen_to_yuan(t.total.amount_fen), fen_to_yuan(t.total.supplement_fen))]
+        if t.zero:
+            lines.append(self.tr("其中 {0} 户本月 0 元（造册另列不发放）").format(f"{t.zero:,}"))
         for title, group, key in ((self.tr("按类别"), t.by_category, "category"),
                                   (self.tr("按城乡"), t.by_hukou, "hukou_type"),
                                   (self.tr("按状态"), t.by_status, "ledger_status")):
