@@ -605,3 +605,26 @@ def test_a_grant_cannot_start_more_than_a_month_after_it_is_decided(ctx, make_ho
     assert households.get(ctx.uow(), h.id).status == "applying"
     detail = proc.record_step(ctx.uow(), case_id, 10, {**grant, "start_month": D(2027, 1, 1)}, D(2026, 12, 4))
     assert detail.info.status == "done"
+
+
+def test_the_long_term_notice_leaves_off_a_household_at_0_yuan(ctx, make_household, tmp_path):
+    """李四 is still 在保 on the books, but the ledger pays him 0 元 for November (re-assessed
+    over the standard, the cancellation not decided yet): the roster lists him apart and pays
+    nothing, so the public notice of those receiving 低保 does not list him at 0.00 元."""
+    from dibao_desk.models import Household
+    from dibao_desk.services import printing
+    from tests.exchange.test_printing_notice import pages_text
+
+    paid = make_household(wages_fen=0).id
+    zero = make_household(wages_fen=0, head="李四", head_id=make_id("19700101", 33)).id
+    with ctx.uow() as uow:
+        for hid, fen in ((paid, 45000), (zero, 0)):
+            h = uow.session.get(Household, hid)
+            h.status, h.category, h.monthly_benefit_fen, h.benefit_start = "receiving", "class3", fen, D(2026, 9, 1)
+        uow.commit()
+    ledger.build(ctx.uow(), D(2026, 11, 30))
+    assert [e.household_id for e in proc.long_term_notice(ctx.uow(), on=D(2026, 11, 30))] == [paid]
+    out = tmp_path / "long.pdf"
+    printing.print_notice(ctx.uow(), "long", out, on=D(2026, 11, 30))
+    text = "".join(pages_text(out))
+    assert "本表共1户1人，月保障金合计450.00元" in text and "李四" not in text

@@ -222,7 +222,10 @@ def long_term_notice(uow: UnitOfWork, village_id: int | None = None,
     death or departure and the grant of the 变更 that follows, the household's own columns
     already count those who remain while the old amount is still paid: the notice shows the
     pair in force, and the new one from the month the grant takes effect. A household the
-    ledger holds nothing paid for that month is shown with its own columns."""
+    ledger holds nothing paid for that month is shown with its own columns. A household at
+    0 元 for the month (re-assessed over the standard, its cancellation not decided yet) is
+    left off: it is listed apart on the roster and not paid, and the notice lists those who
+    receive 低保."""
     month = (on or dt.date.today()).replace(day=1)
     stmt = (select(Household.id, Household.village_id, Village.name, Household.head_name,
                    Household.covered_count, Household.category, Household.monthly_benefit_fen,
@@ -240,8 +243,9 @@ def long_term_notice(uow: UnitOfWork, village_id: int | None = None,
         for r in rows:
             v = paid.get(r.id)
             if v is not None and v.status in PAID_STATUSES:
-                out.append(LongTermEntry(r.id, r.village_id, r.name, r.head_name, v.covered, v.category,
-                                         v.amount_fen, r.benefit_start))
-            else:
+                if v.amount_fen > 0:
+                    out.append(LongTermEntry(r.id, r.village_id, r.name, r.head_name, v.covered, v.category,
+                                             v.amount_fen, r.benefit_start))
+            elif r.monthly_benefit_fen > 0:
                 out.append(LongTermEntry(*r))
         return out
