@@ -8,6 +8,7 @@ from dibao_desk.domain.ledger import DecisionKind, LedgerStatus, MonthValue
 from dibao_desk.domain.payroll import LineKind
 from dibao_desk.domain.recovery import RecoveryMethod, RecoverySource, RecoveryStatus
 from dibao_desk.services import payroll, recovery
+from tests.exchange.exchange_fixtures import county as county_ctx  # noqa: F401
 from tests.unit.test_payroll import decide, homes  # noqa: F401
 
 D = dt.date
@@ -345,3 +346,25 @@ def test_a_deduction_that_takes_the_whole_payment_awaits_nothing_31_december(ctx
     e = recovery.get_entry(ctx.uow(), hand_entry)
     assert (e.recovered_fen, e.received_fen, e.awaiting_fen, e.balance_fen) == (30000, 30000, 0, 10000)
     assert recovery.get_entry(ctx.uow(), ledger_entry).awaiting_fen == 10000  # b's transfer was sent
+
+
+def test_the_roster_package_counts_deductions_awaiting_the_bank_apart_31_december(ctx, homes, county_ctx, tmp_path):
+    """The 追回 sheet of December's roster package counted the deductions the bank had not
+    answered as 已收回 with nothing saying so; its optional last column now names them, and the
+    county's import says how much of 已收回 still awaits the bank."""
+    from dibao_desk.exchange import packages_in, packages_out
+    from dibao_desk.exchange.package_read import read_package
+    from dibao_desk.services import exchange
+
+    _dec, ledger_entry, hand_entry = _december_deductions_sent(ctx, homes, tmp_path)[:3]
+    out = exchange.export_package(ctx.uow(), "roster", "2026-12", tmp_path / "roster.xlsx", today=D(2026, 12, 31))
+    parsed = packages_in.recovery(read_package(out.path, specs=packages_out.specs_for))
+    assert all(r.ok for r in parsed)
+    rows = {r.record.entry_ref: r.record for r in parsed}
+    got = {ref: (r.amount_fen, r.recovered_fen, r.balance_fen, r.awaiting_fen) for ref, r in rows.items()}
+    assert got[str(hand_entry)] == (25000, 25000, 0, 25000)
+    assert got[str(ledger_entry)][1:] == (10000, got[str(ledger_entry)][0] - 10000, 10000)
+    preview = exchange.import_package(county_ctx.uow(), out.path, today=D(2026, 12, 31)).preview
+    assert preview.ok
+    [said] = [exchange.change_text(c) for c in preview.changes if c.action == "recovery_register"]
+    assert "已收回中有 350.00 元为造册扣减、待银行回执" in said

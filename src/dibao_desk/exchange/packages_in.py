@@ -116,6 +116,7 @@ class RecoveryRow:
     recovered_fen: int
     balance_fen: int
     status: str
+    awaiting_fen: int = 0  # of recovered_fen, deductions the bank has not answered yet (0 in older packages)
 
 
 class _Row:
@@ -287,9 +288,11 @@ def recovery(package: Package) -> list[ParsedRow]:
         rec = RecoveryRow(ref, r.text("household_ref"), r.text("head_name"), r.text("head_id_number"),
                           r.word("source", regs.RECOVERY_SOURCES) or "other", r.text("reference"),
                           r.date("decided_on"), r.int("amount", True), r.int("recovered"), r.int("balance", True),
-                          r.word("status", regs.RECOVERY_STATUSES) or RecoveryStatus.OPEN)
+                          r.word("status", regs.RECOVERY_STATUSES) or RecoveryStatus.OPEN, r.int("awaiting"))
         if rec.amount_fen - rec.recovered_fen != rec.balance_fen and rec.status == RecoveryStatus.OPEN:
             r.problems.append(Problem("row.recovery_balance", "balance", {"column": r.headers["balance"]}))
+        if not 0 <= rec.awaiting_fen <= max(rec.recovered_fen, 0):
+            r.problems.append(Problem("row.recovery_awaiting", "awaiting", {"column": r.headers["awaiting"]}))
         return rec, ref, rec.head_name
     return _rows(package, regs.RECOVERY, build)
 

@@ -90,6 +90,9 @@ RECOVERY = SheetSpec("追回", (
     Column("recovered", "已收回（元）", MONEY),
     Column("balance", "尚欠（元）", MONEY),
     Column("status", "状态"),
+    # of 已收回, deducted on roster transfers the bank has not answered yet (not come back
+    # until a return says paid; a failed one reverses it); older packages end before it
+    Column("awaiting", "其中待银行回执（元）", MONEY, optional=True),
 ))
 
 FILING_MARKS = SheetSpec("备案标记", (

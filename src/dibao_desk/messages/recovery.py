@@ -51,5 +51,6 @@ TEMPLATES: dict[str, str] = {
     "recovery.reason_empty": "请写明核销理由",
     "recovery.followup": "编号为 {id} 的追回事项不存在或不属于该户",
     "row.recovery_balance": "“{column}”与应追回减已收回不符",
+    "row.recovery_awaiting": "“{column}”应在 0 与已收回之间",
     "recovery.followup_taken": "编号为 {id} 的追回事项已登记过追回",
 }

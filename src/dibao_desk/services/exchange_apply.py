@@ -242,6 +242,14 @@ def _apply_warnings(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: li
 
 # ---- county side ---------------------------------------------------------------------------
 
+def _awaiting_note(rows: list[packages_in.RecoveryRow]) -> str:
+    """The clause naming the 追回 deductions a township's bank has not answered yet ('' for none)."""
+    from dibao_desk import messages
+
+    awaiting = sum(r.awaiting_fen for r in rows)
+    return messages.text("change.recovery_awaiting", awaiting=fen_to_yuan(awaiting)) if awaiting else ""
+
+
 def _township(uow: UnitOfWork, m: pkg.Manifest) -> CountyTownship:
     s = uow.session
     town = s.scalar(select(CountyTownship).where(CountyTownship.code == m.township_code))
@@ -394,7 +402,7 @@ def _apply_roster(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: list
         before, now = county_money.store_recovery(uow, town, m.period, kept)
         changes.insert(1, Change(0, registers_sheets.RECOVERY.name, town.code, town.name, "recovery_register", {
             "township": town.name, "period": m.period, "entries": now, "before": before,
-            "balance": fen_to_yuan(sum(r.balance_fen for r in kept))}))
+            "balance": fen_to_yuan(sum(r.balance_fen for r in kept)), "awaiting": _awaiting_note(kept)}))
     return changes
 
 

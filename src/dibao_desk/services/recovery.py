@@ -662,9 +662,14 @@ def register_sheet(uow: UnitOfWork, bounds: tuple[dt.date, dt.date]) -> SheetDat
     back = dict(s.execute(select(RecoveryInstalment.entry_id, func.sum(RecoveryInstalment.amount_fen))
                           .where(RecoveryInstalment.on <= last).group_by(RecoveryInstalment.entry_id)).all())
     heads = _heads(s, (e.household_id for e in entries))
+    # deductions made by the period's end whose transfer the bank has not answered yet
+    waiting = store.awaiting_bank(s.connection(), [e.id for e in entries]) if entries else {}
+    made = set(s.scalars(select(RecoveryInstalment.payroll_line_id).where(
+        RecoveryInstalment.entry_id.in_(list(waiting)), RecoveryInstalment.on <= last))) if waiting else set()
     rows = []
     for e in entries:
         recovered = back.get(e.id, 0) or 0
+        awaiting = sum(fen for line, fen in waiting.get(e.id, {}).items() if line in made)
         status = RecoveryStatus(e.status)
         if e.closed_on is None or e.closed_on > last:
             status = rules.status_for(e.amount_fen - recovered)
@@ -675,5 +680,5 @@ def register_sheet(uow: UnitOfWork, bounds: tuple[dt.date, dt.date]) -> SheetDat
         name, number, _village = heads.get(e.household_id, ("", "", ""))
         rows.append((str(e.id), str(e.household_id), name, number, word(fmt.RECOVERY_SOURCES, e.source),
                      e.reference, e.decided_on, months, e.amount_fen, recovered, balance,
-                     word(fmt.RECOVERY_STATUSES, status.value)))
+                     word(fmt.RECOVERY_STATUSES, status.value), awaiting))
     return SheetData(fmt.RECOVERY, rows, len(rows))
