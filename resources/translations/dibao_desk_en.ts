@@ -10992,6 +10992,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>&quot;{column}&quot; does not equal to-recover minus recovered</translation>
     </message>
     <message>
+        <source>“{column}”应在 0 与已收回之间</source>
+        <translation>&quot;{column}&quot; must be between 0 and the amount recovered</translation>
+    </message>
+    <message>
         <source>编号为 {id} 的追回事项已登记过追回</source>
         <translation>Recovery item {id} is already recorded</translation>
     </message>
@@ -11432,6 +11436,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>&quot;{township}&quot; roster for {period} is older than the {held} roster the county already holds; received, not replaced ({held} remains this township&apos;s roster)</translation>
     </message>
     <message>
+        <source>更新“{township}”{period} 追回登记：{entries} 条（原 {before} 条），尚欠合计 {balance} 元{awaiting}</source>
+        <translation>Updated recoveries of &quot;{township}&quot; {period}: {entries} entries (was {before}), {balance} yuan owed in total{awaiting}</translation>
+    </message>
+    <message>
+        <source>；已收回中有 {awaiting} 元为造册扣减、待银行回执（银行回盘为成功后才实际收回）</source>
+        <translation>; {awaiting} yuan of the amount recovered are roster deductions awaiting the bank&apos;s answer (recovered only once the bank reports them paid)</translation>
+    </message>
+    <message>
         <source>计算保障金</source>
         <translation>Computing benefits</translation>
     </message>
@@ -11870,10 +11882,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>收到“{township}”{period} 的数据 {rows} 行</source>
         <translation>Received {rows} rows of data from &quot;{township}&quot; for {period}</translation>
-    </message>
-    <message>
-        <source>更新“{township}”{period} 追回登记：{entries} 条（原 {before} 条），尚欠合计 {balance} 元</source>
-        <translation>Updated recoveries of &quot;{township}&quot; {period}: {entries} entries (was {before}), {balance} yuan owed in total</translation>
     </message>
     <message>
         <source>收到“{township}”{period} 发放造册：{households} 户，保障 {persons} 人，金额 {amount} 元</source>
