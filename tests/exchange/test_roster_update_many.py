@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
 from openpyxl import Workbook
 from sqlalchemy import select
 
@@ -14,6 +15,7 @@ from dibao_desk.domain import household as rules
 from dibao_desk.models import AuditLog, Household, Member, ReviewEvent
 from dibao_desk.services import households as household_service
 from dibao_desk.services import proposals
+from dibao_desk.services import roster_commit
 from dibao_desk.services import roster_import as ri
 from tests.conftest import make_id
 
@@ -192,3 +194,32 @@ def test_a_member_recorded_as_dead_stays_on_file_when_the_next_roster_leaves_the
     with ctx.uow() as uow:
         names = uow.session.scalars(select(Member.name).where(Member.household_id == hid)).all()
     assert sorted(names) == ["张三", "李梅"]
+
+
+def test_an_update_that_fails_after_writing_its_households_leaves_the_store_as_it_was(
+        ctx, villages, tmp_path, monkeypatch):
+    ri.commit(ctx.uow(), _roster(tmp_path / "一月.xlsx", False), options=OPTS)
+
+    def store() -> tuple[list[tuple], list[tuple], int]:
+        with ctx.uow() as uow:
+            s = uow.session
+            return (s.execute(select(Household.id, Household.head_name, Household.person_count,
+                                     Household.updated_at).order_by(Household.id)).all(),
+                    s.execute(select(Member.id, Member.household_id, Member.name, Member.relation,
+                                     Member.position).order_by(Member.id)).all(),
+                    len(s.scalars(select(AuditLog.id)).all()))
+
+    was = store()
+    pv = ri.preview(ctx.uow(), _roster(tmp_path / "二月.xlsx", True), options=OPTS)
+
+    def fail(*_args, **_kwargs):  # the amounts, written after the households
+        raise OSError("disk full")
+
+    monkeypatch.setattr(roster_commit, "_propose_money", fail)
+    with pytest.raises(OSError):
+        ri.commit(ctx.uow(), pv)
+    assert store() == was
+    monkeypatch.undo()
+    res = ri.commit(ctx.uow(), pv)  # and the same roster goes in once the fault is gone
+    assert res.households_updated == len([k for k in range(COUNT) if k % 5 in (0, 1, 2)])
+    assert store() != was
