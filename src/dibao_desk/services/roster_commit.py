@@ -230,16 +230,15 @@ def commit(uow: UnitOfWork, preview_or_path: ImportPreview | str | Path, on_exis
                     raise RuleError(Problem("roster.store_changed", "", {"count": 1}))
                 todo.append((hid, p, before, after, changes))
             # The households to update, each with its members, incomes, property and supporters,
-            # are read in a few queries, changed in the session and written for them all in a few
-            # executemany statements (not two flushes a household: 2 ms each, most of a large
-            # update's time; nor one ORM flush of them all: a quarter of the commit). Their
-            # list columns are made before, of the household as changed in the session, with
-            # its incomes, as the household service makes them (what is written changes none
-            # of what they are made of: a member added has no income yet, and an income of a
-            # member moved out is counted as no one's before the write as after it).
-            # They are read and changed in a session of their own on the import's connection,
-            # never flushed, closed after the write (taking thousands of objects out of the
-            # import's session one by one cost a fifth of the write).
+            # are read in a few queries and changed as objects in a session of their own on the
+            # import's connection, never flushed and closed after the write (taking thousands of
+            # objects out of the import's session one by one cost a fifth of the write). They are
+            # written for them all in a few executemany statements (not two flushes a household:
+            # 2 ms each, most of a large update's time; nor one ORM flush of them all: a quarter
+            # of the commit). Their list columns are made before, as the household service makes
+            # them of the household with its lists changed (what is written changes none of what
+            # they are made of: a member added has no income yet, and an income of a member moved
+            # out is counted as no one's before the write as after it).
             with Session(bind=s.connection(), autoflush=False) as scratch:
                 loaded = _households_of(scratch, [t[0] for t in todo])
                 removed: list[int] = []
