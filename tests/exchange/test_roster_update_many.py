@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
+from typing import NoReturn
 
+import pytest
 from openpyxl import Workbook
 from sqlalchemy import select
 
 from dibao_desk.domain import household as rules
-from dibao_desk.models import AuditLog, Household, Member, ReviewEvent
+from dibao_desk.models import AuditLog, Household, IncomeItem, Member, ReviewEvent
 from dibao_desk.services import households as household_service
 from dibao_desk.services import proposals
+from dibao_desk.services import roster_commit
 from dibao_desk.services import roster_import as ri
 from tests.conftest import make_id
 
@@ -192,3 +196,83 @@ def test_a_member_recorded_as_dead_stays_on_file_when_the_next_roster_leaves_the
     with ctx.uow() as uow:
         names = uow.session.scalars(select(Member.name).where(Member.household_id == hid)).all()
     assert sorted(names) == ["张三", "李梅"]
+
+
+def test_an_update_that_fails_after_writing_its_households_leaves_the_store_as_it_was(
+        ctx, villages, tmp_path, monkeypatch):
+    ri.commit(ctx.uow(), _roster(tmp_path / "一月.xlsx", False), options=OPTS)
+
+    def store() -> tuple[list[tuple[object, ...]], list[tuple[object, ...]], int]:
+        with ctx.uow() as uow:
+            s = uow.session
+            households = s.execute(select(Household.id, Household.head_name, Household.person_count,
+                                          Household.updated_at).order_by(Household.id))
+            members = s.execute(select(Member.id, Member.household_id, Member.name, Member.relation,
+                                       Member.position).order_by(Member.id))
+            return ([tuple(r) for r in households], [tuple(r) for r in members],
+                    len(s.scalars(select(AuditLog.id)).all()))
+
+    was = store()
+    pv = ri.preview(ctx.uow(), _roster(tmp_path / "二月.xlsx", True), options=OPTS)
+
+    def fail(*_args: object, **_kwargs: object) -> NoReturn:  # the amounts, written after the households
+        raise OSError("disk full")
+
+    monkeypatch.setattr(roster_commit, "_propose_money", fail)
+    with pytest.raises(OSError):
+        ri.commit(ctx.uow(), pv)
+    assert store() == was
+    monkeypatch.undo()
+    res = ri.commit(ctx.uow(), pv)  # and the same roster goes in once the fault is gone
+    assert res.households_updated == len([k for k in range(COUNT) if k % 5 in (0, 1, 2)])
+    assert store() != was
+
+
+def _one_household(path: Path, members: list[tuple[str, str, str]]) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["序号", "村（社区）", "姓名", "身份证号", "与户主关系", "保障类别", "月保障金"])
+    for j, (name, number, relation) in enumerate(members):
+        ws.append([1, "东风村", name, number, relation, "二类", 300] if j == 0 else [None, None, name, number, relation,
+                                                                                   None, None])
+    wb.save(path)
+    return path
+
+
+def test_an_update_counts_the_incomes_of_the_members_it_keeps_drops_and_adds(ctx, villages, tmp_path):
+    """The list columns of a household whose members are dropped and added by the roster count each
+    income as the household's form does: a member kept keeps theirs, the income of a member moved
+    out becomes no one's, and that of a member recorded as dead is left out."""
+    head, spouse, grandmother, son = (("王大", make_id("19700101", 1), "户主"), ("李花", make_id("19720202", 2), "妻"),
+                                      ("赵婆", make_id("19400303", 3), "母亲"), ("王小", make_id("20000404", 4), "子"))
+    daughter = ("王妹", make_id("20150505", 5), "女")
+    ri.commit(ctx.uow(), _one_household(tmp_path / "一月.xlsx", [head, spouse, grandmother, son]), options=OPTS)
+    with ctx.uow() as uow:
+        s = uow.session
+        h = s.scalars(select(Household)).one()
+        ids = {m.id_number: m.id for m in h.members}
+        for m in h.members:
+            if m.id_number == grandmother[1]:
+                m.person_status, m.status_on = "dead", dt.date(2026, 10, 1)
+        for number, kind, fen in ((spouse[1], "wages", 80000), (grandmother[1], "pension", 30000),
+                                  (son[1], "wages", 120000)):
+            s.add(IncomeItem(household_id=h.id, member_id=ids[number], kind=kind, amount_fen=fen))
+        uow.commit()
+
+    pv = ri.preview(ctx.uow(), _one_household(tmp_path / "二月.xlsx", [head, son, daughter]), options=OPTS)
+    res = ri.commit(ctx.uow(), pv)
+    assert (res.households_updated, res.members_moved_out) == (1, 1)
+    with ctx.uow() as uow:
+        h = uow.session.scalars(select(Household)).one()
+        assert [(m.name, m.person_status) for m in h.members] == [
+            ("王大", "normal"), ("赵婆", "dead"), ("王小", "normal"), ("王妹", "normal")]
+        draft = household_service.to_draft(h)
+        summary = rules.income_summary(draft)
+        assert summary.counted_fen == 80000 + 120000 + sum(
+            i.amount_fen for i in h.incomes if i.member_id is None and i.kind == "other")
+        assert (h.head_name, h.head_sort_key, h.head_id_number, h.person_count, h.covered_count, h.income_fen,
+                h.per_capita_fen, h.search_text) == rules.list_columns(
+            [(m.name, m.id_number, m.relation) for m in draft.present_only().members], summary.covered_persons,
+            summary.counted_fen)._replace(person_count=summary.persons)
+        assert (h.person_count, h.income_fen) == (3, summary.counted_fen)

@@ -5,7 +5,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, DateTime, String, Table, Text, literal
+from sqlalchemy import Connection, DateTime, String, Table, Text, bindparam, delete, insert, literal, update
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from sqlalchemy.orm import Mapped, mapped_column
@@ -110,6 +110,28 @@ def insert_dicts(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> 
     """``insert_rows`` of rows given as dicts, every row the same keys."""
     if rows:
         insert_rows(conn, table, list(rows[0]), [tuple(r.values()) for r in rows])
+
+
+def insert_core(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Rows given as dicts (every row the same keys) inserted by one Core ``executemany``, in
+    order: the types' conversions and the columns' Python defaults applied as the ORM applies
+    them (ids given in row order, as the ORM's inserts give them)."""
+    if rows:
+        conn.execute(insert(table), rows)
+
+
+def update_by_id(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Rows of ``table`` changed by their id: one Core ``executemany`` (every row the same keys,
+    its id under ``b_id``); a column's ``onupdate`` applied as the ORM applies it."""
+    if rows:
+        values: dict[str, Any] = {k: bindparam(k) for k in rows[0] if k != "b_id"}
+        conn.execute(update(table).where(table.c.id == bindparam("b_id")).values(values), rows)
+
+
+def delete_by_id(conn: Connection, table: Table, ids: Sequence[int]) -> None:
+    """Rows of ``table`` deleted by their id: one Core ``executemany``."""
+    if ids:
+        conn.execute(delete(table).where(table.c.id == bindparam("b_id")), [{"b_id": i} for i in ids])
 
 
 def insert_periods(writer: InsertThread, rows: Sequence[Sequence[Any]]) -> None:
