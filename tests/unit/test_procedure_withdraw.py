@@ -150,3 +150,17 @@ def test_every_ended_case_says_in_words_what_it_waits_for(status):
 
     w = rules.waiting(rules.CaseState(kind="new", status=status), D(2026, 12, 1))
     assert messages.text(w.code) != w.code and "waiting" not in messages.text(w.code)
+
+
+def test_a_case_withdrawn_during_its_notice_leaves_the_notice(ctx, make_household):
+    # the household withdrew while its 一榜公示 was on the board: the notice printed for that
+    # village from then on (the posting still on the board) must not list it any more
+    stay, leave = make_household(), make_household(head="李四", head_id=make_id("19620520", 13))
+    ids = [receive(ctx, h.id).info.id for h in (stay, leave)]
+    for case_id in ids:
+        walk(ctx, case_id, 4)
+    proc.start_notice_batch(ctx.uow(), ids, 1, D(2026, 11, 7), P, D(2026, 11, 7))
+    assert {e.case_id for e in proc.cases_on_notice(ctx.uow(), 1, on=D(2026, 11, 9))} == set(ids)
+    proc.withdraw(ctx.uow(), ids[1], D(2026, 11, 9), P, REQUEST, D(2026, 11, 9))
+    assert [e.case_id for e in proc.cases_on_notice(ctx.uow(), 1, on=D(2026, 11, 9))] == [ids[0]]
+    assert [(p.cases, p.on_notice) for p in proc.notice_postings(ctx.uow(), 1)] == [(1, 1)]

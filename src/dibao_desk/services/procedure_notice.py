@@ -155,7 +155,9 @@ def _notice_base(stage: int, village_id: int | None) -> Select[Unpack[tuple[Any,
         .join(Household, Case.household_id == Household.id)
         .join(Village, Household.village_id == Village.id)
         .where(CaseStep.step == step, CaseStep.active.is_(True), CaseStep.started_on.is_not(None),
-               CaseStep.result != StepResult.REFUSED))
+               CaseStep.result != StepResult.REFUSED,
+               # withdrawn during its notice: off the board, as a case refused there is
+               Case.status != CaseStatus.WITHDRAWN))
     if village_id is not None:
         base = base.where(Household.village_id == village_id)
     return base
