@@ -1,6 +1,7 @@
 """Proposals (待批事项) over a real store: a standard raise is one batch with one notice and one
 approval; a refused proposal leaves the ledger alone; what a proposal is given is checked."""
 
+import datetime as dt
 import json
 
 import pytest
@@ -227,3 +228,52 @@ def test_a_standard_dated_back_writes_the_unpaid_months_before_a_later_change_ac
     info = payroll.make(ctx.uow(), "2026-12", "regular", today=D(2026, 12, 1), made_by="王经办")
     paid = {(ln.household_id, ln.line_kind.value): ln.total_fen for ln in payroll.lines(ctx.uow(), info.id)}
     assert paid[(sun, "regular")] == 50000
+
+
+@pytest.mark.parametrize("bulk_from", [300, 0])  # one by one; the bulk SQL a county-sized batch takes
+@pytest.mark.parametrize("granted", [D(2026, 11, 30), D(2026, 12, 31)])
+def test_a_batch_grant_that_changes_a_class_reschedules_its_review(ctx, make_household, monkeypatch,
+                                                                   bulk_from, granted):
+    """The batch writes classes in bulk SQL, which the review hooks do not see. 孙三 goes from
+    三类 (quarterly review) to 一类 (yearly; at 66 the elderly rule's half year then sets the
+    cycle): its next review must follow the new class, and 赵一, whose class stays, keeps its
+    schedule."""
+    from dataclasses import replace
+
+    from sqlalchemy import update
+
+    from dibao_desk.models import ProposalItem
+    from dibao_desk.services import policy, reviews_schedule
+    from tests.conftest import make_id
+
+    monkeypatch.setattr(reviews_schedule, "BULK_FROM", bulk_from)
+    opened = D(granted.year, granted.month, 1)
+    start = D(2027, 1, 1) if granted.month == 12 else D(2026, 12, 1)
+    homes = []
+    for i, name in enumerate(("赵一", "孙三")):
+        hh = make_household(head=name, head_id=make_id("19600315", 61 + 2 * i), wages_fen=0)
+        put_on_benefit(ctx, hh.id, today=opened)
+        homes.append(hh.id)
+    zhao, sun = homes
+    before = {h: reviews_schedule.reschedule(ctx.uow(), h, opened) for h in homes}
+    assert before[sun].months == 3
+    old = policy.policy_in_force(ctx.uow(), opened).figures
+    policy.add_policy_set(ctx.uow(), start, replace(old, rural_standard_fen=50000), "提标")
+    _totals, p = proposals.propose_standard(ctx.uow(), start, opened, "提标")
+    with ctx.uow() as uow:  # the recompute put 孙三 in 一类
+        uow.session.execute(update(ProposalItem).where(ProposalItem.proposal_id == p.id,
+                                                       ProposalItem.household_id == sun)
+                            .values(after_category="class1"))
+        uow.commit()
+    for step, day in ((6, opened + dt.timedelta(days=1)), (8, opened + dt.timedelta(days=2))):
+        proposals.record_batch_step(ctx.uow(), p.id, day, "分管镇长" if step == 6 else "县民政局", day)
+    proposals.start_batch_notice(ctx.uow(), p.id, opened + dt.timedelta(days=3), "王经办",
+                                 opened + dt.timedelta(days=3))
+    proposals.record_batch_step(ctx.uow(), p.id, opened + dt.timedelta(days=10), "王经办",
+                                opened + dt.timedelta(days=10))
+    detail = proposals.record_batch_step(ctx.uow(), p.id, granted, "王经办", granted)
+    assert detail.info.status == "granted"
+    after = {h: reviews_schedule.schedule_of(ctx.uow(), h) for h in homes}
+    assert after[sun].applicable == ("class1_rural", "elderly") and after[sun].months == 6
+    assert after[sun].due_date > before[sun].due_date
+    assert after[zhao] == before[zhao]

@@ -31,7 +31,8 @@ from dibao_desk.domain.ledger import DecisionKind, LedgerStatus, MonthValue, Pro
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Case, Household, Proposal, ProposalItem, ProposalStep, Village
 from dibao_desk.models import ledger as store
-from dibao_desk.services import benefit, ledger, policy, procedure, procedure_lists, procedure_open, procedure_store
+from dibao_desk.services import (benefit, ledger, policy, procedure, procedure_lists, procedure_open, procedure_store,
+                                 reviews_schedule)
 from dibao_desk.services.progress import NullProgress, Progress
 from dibao_desk.services.uow import UnitOfWork
 
@@ -493,7 +494,7 @@ def record_batch_step(uow: UnitOfWork, proposal_id: int, on: dt.date, person: st
             p.status, p.closed_on, p.next_step = ProposalStatus.REFUSED.value, on, 0
         elif step == steps.GRANT:
             approver = next((r.person for r in recs if r.step == steps.COUNTY_DECISION and r.done_on), "") or person
-            grant = _grant_batch(uow, p, on, approver.strip())
+            grant = _grant_batch(uow, p, on, approver.strip(), today)
         else:
             p.next_step = steps.next_step(_batch_state(p, _steps(uow, p))) or 0
         uow.commit()
@@ -501,7 +502,7 @@ def record_batch_step(uow: UnitOfWork, proposal_id: int, on: dt.date, person: st
     return replace(detail, grant=grant) if grant is not None else detail
 
 
-def _grant_batch(uow: UnitOfWork, p: Proposal, on: dt.date, approver: str) -> BatchGrant:
+def _grant_batch(uow: UnitOfWork, p: Proposal, on: dt.date, approver: str, today: dt.date) -> BatchGrant:
     s = uow.session
     conn = s.connection()
     rows = s.execute(select(ProposalItem.household_id, ProposalItem.after_category, ProposalItem.after_covered,
@@ -546,6 +547,16 @@ def _grant_batch(uow: UnitOfWork, p: Proposal, on: dt.date, approver: str) -> Ba
                                 until=until)
     store.set_household_amounts(conn, [(v.amount_fen, v.category, hid) for hid, v in values.items()
                                        if hid not in until])
+    # The classes were written in bulk SQL, which the review hooks do not see, and a class sets
+    # the review cycle: the households whose class changed are rescheduled at commit, on today.
+    was = {r.household_id: r.category for r in rows}
+    moved = [hid for hid, v in values.items() if hid not in until and v.category != was[hid]]
+    for hid in moved:
+        h = s.identity_map.get(s.identity_key(Household, hid))
+        if h is not None:
+            s.expire(h)  # its class is read again, as just written
+    reviews_schedule.as_of(s, today)
+    reviews_schedule.touch(s, moved)
     p.status, p.closed_on, p.next_step, p.decision_id = ProposalStatus.GRANTED.value, on, 0, did
     kept = sorted((r for r in rows if r.household_id in later), key=lambda r: r.household_id)
     uow.audit("proposal", p.id, "grant", None, {
