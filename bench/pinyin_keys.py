@@ -125,6 +125,8 @@ def _old_search_text(names_and_ids: list[tuple[str, str]]) -> str:
     parts: list[str] = []
     for name, id_number in names_and_ids:
         initials, full = _old_pinyin_keys(name)
+        if "v" in full:  # ü also as u and yu (the search text's form 2)
+            full = f"{full}/{full.replace('v', 'u')}/{full.replace('v', 'yu')}"
         parts.extend((name, initials, full, id_number.lower()))
     return "|" + "|".join(parts) + "|"
 

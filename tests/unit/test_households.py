@@ -160,6 +160,47 @@ def test_search_by_name_pinyin_initials_and_id(ctx, three, text, heads):
         assert [r.matched_member for r in rows] == ["张红"]
 
 
+@pytest.fixture
+def with_u(ctx, villages, make_household):
+    """Names with ü (pypinyin writes it v), beside names with a plain u."""
+    make_household(head="吕小明", head_id=make_id("19600101", 17))
+    make_household(head="卢芳", head_id=make_id("19610101", 19))
+    make_household(head="陈玉", head_id=make_id("19620101", 21),
+                   extra_members=[MemberDraft("陈绿女", make_id("19900101", 24), "daughter")])
+    make_household(head="刘略", head_id=make_id("19630101", 23))
+    make_household(head="牛奴", head_id=make_id("19640101", 25))
+
+
+@pytest.mark.parametrize("text, heads", [
+    ("lv", {"吕小明", "陈玉", "刘略"}),  # 吕; 绿 of member 陈绿女; 略 lve
+    ("lu", {"吕小明", "卢芳", "陈玉", "刘略"}),  # ü typed as u, and 卢 lu itself
+    ("lyu", {"吕小明", "陈玉", "刘略"}),
+    ("lü", {"吕小明", "陈玉", "刘略"}),
+    ("LÜ", {"吕小明", "陈玉", "刘略"}),
+    ("lvxiaoming", {"吕小明"}),
+    ("luxiaoming", {"吕小明"}),
+    ("lyuxiaoming", {"吕小明"}),
+    ("lxm", {"吕小明"}),
+    ("lufang", {"卢芳"}),
+    ("nv", {"陈玉"}),  # 女
+    ("nu", {"陈玉", "牛奴"}),
+    ("nyu", {"陈玉"}),  # 女 as nyu; 陈玉 chenyu as typed
+    ("chenlunu", {"陈玉"}),
+    ("chenlyunyu", {"陈玉"}),
+    ("liulve", {"刘略"}),
+    ("liulue", {"刘略"}),
+    ("liulyue", {"刘略"}),
+    ("chenyu", {"陈玉"}),
+])
+def test_search_finds_u_umlaut_typed_as_v_u_or_yu(ctx, with_u, text, heads):
+    """Offices type ü as v, as u or as yu (吕 lv, lu, lyu; 女 nv, nu, nyu; 略 lve, lue, lyue)."""
+    ids = households.query_ids(ctx.uow(), HouseholdQuery(text=text))
+    rows = households.fetch_rows(ctx.uow(), ids, text)
+    assert {r.head_name for r in rows} == heads
+    if text == "chenlunu":
+        assert [r.matched_member for r in rows] == ["陈绿女"]
+
+
 def test_filter_by_village_and_sort_by_pinyin(ctx, villages, three):
     ids = households.query_ids(ctx.uow(), HouseholdQuery(sort="head_name"))
     assert [r.head_name for r in households.fetch_rows(ctx.uow(), ids)] == ["李四", "王五", "张三"]

@@ -87,6 +87,18 @@ def test_known_answers():
     assert names.search_text([("张三", "36042619800101123X"), ("李四", "")]) == (
         "|张三|zs|zhangsan|36042619800101123x|李四|ls|lisi||")
     assert names.search_text([]) == "||"
+    # ü, which pypinyin writes v, is also held as u and yu: the spellings offices type
+    assert names.search_text([("吕女", "")]) == "|吕女|ln|lvnv/lunu/lyunyu||"
+    assert names.search_text([("刘略", "")]) == "|刘略|ll|liulve/liulue/liulyue||"
+
+
+def test_a_search_text_of_the_old_form_is_brought_to_the_new_one():
+    old = "|吕女|ln|lvnv|36042619800101123x|张三|zs|zhangsan||"
+    new = names.upgrade_search_text(old)
+    assert new == names.search_text([("吕女", "36042619800101123X"), ("张三", "")])
+    assert names.upgrade_search_text(new) == new  # once only
+    assert names.upgrade_search_text("||") == "||"
+    assert names.upgrade_search_text("|odd|parts|") == "|odd|parts|"
 
 
 def test_every_path_agrees_with_lazy_pinyin_cold_and_warm():
@@ -130,7 +142,10 @@ def test_sort_key_and_search_text_agree_with_lazy_pinyin():
         assert names.sort_key(head) == f"{reference(head)[1]} {head}"
         parts = []
         for name, number in members:
-            parts += (name, *reference(name), number.lower())
+            initials, full = reference(name)
+            if "v" in full:  # ü: also as u and yu
+                full = "/".join((full, full.replace("v", "u"), full.replace("v", "yu")))
+            parts += (name, initials, full, number.lower())
         assert names.search_text(members) == "|" + "|".join(parts) + "|"
 
 

@@ -271,13 +271,41 @@ def sort_key(name: str) -> str:
     return f"{(_CACHE.get(name) or _miss(name))[1]} {name}"
 
 
+# The search text's form. 2: a full key holding ü (pypinyin writes it v: 吕 lv, 略 lve) also
+# holds the spellings with u and yu, so "lu" and "lyu" find 吕 as "lv" does.
+SEARCH_KEYS_VERSION = 2
+_SPELLINGS = "/"  # between a full key's spellings (a typed search never holds it)
+
+
+def spellings(full: str) -> str:
+    """A full key as the search text holds it: with ü (v) also as u and as yu, the three
+    spellings offices type (lvxiaoming/luxiaoming/lyuxiaoming); other keys as they are."""
+    if "v" not in full:
+        return full
+    return f"{full}{_SPELLINGS}{full.replace('v', 'u')}{_SPELLINGS}{full.replace('v', 'yu')}"
+
+
 def search_text(names_and_ids: Iterable[Sequence[Any]]) -> str:
-    """The text the household list searches: names, their pinyin and ID numbers (each item
-    (name, ID number, ...): a member's first two fields)."""
+    """The text the household list searches: for each member its name, pinyin initials, full
+    pinyin (``spellings``) and ID number (each item (name, ID number, ...): a member's first
+    two fields)."""
     get = _CACHE.get
     parts: list[str] = []
     for m in names_and_ids:
         name = m[0]
         r = get(name) or _miss(name)
-        parts += (name, r[0], r[1], m[1].lower())
+        full = r[1]
+        parts += (name, r[0], spellings(full) if "v" in full else full, m[1].lower())
+    return "|" + "|".join(parts) + "|"
+
+
+def upgrade_search_text(text: str) -> str:
+    """A search text written before ``SEARCH_KEYS_VERSION`` 2 in today's form: the same parts,
+    each member's full key with its spellings (no pinyin is read again)."""
+    parts = text[1:-1].split("|") if len(text) >= 2 else []
+    if len(parts) % 4:
+        return text  # not the four parts a member: left alone
+    for i in range(2, len(parts), 4):
+        if _SPELLINGS not in parts[i]:
+            parts[i] = spellings(parts[i])
     return "|" + "|".join(parts) + "|"

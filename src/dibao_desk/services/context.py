@@ -164,7 +164,9 @@ def open_context(data_dir: str | os.PathLike[str] | None = None, db: str | None 
     if store.on_server:
         logging.getLogger(__name__).info("store on server %s", store.where)
     ctx = AppContext(path, store, db=url, password=password)
-    from dibao_desk.services import office
+    from dibao_desk.services import office, search_keys
+
+    search_keys.upgrade_quietly(ctx.uow())
 
     info = office.get_office(ctx.uow())
     if info is not None:

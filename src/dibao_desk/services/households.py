@@ -352,8 +352,9 @@ def get(uow: UnitOfWork, household_id: int) -> HouseholdDetail:
 
 def _needle(text: str) -> str:
     """What a search looks for: the typed text as the list's search text holds it; letters
-    and digits typed in the input method's full-width mode (ｚｓ, ３６０４) as half-width."""
-    return unicodedata.normalize("NFKC", text).strip().lower()
+    and digits typed in the input method's full-width mode (ｚｓ, ３６０４) as half-width; ü
+    as the v the pinyin keys write it (lü finds 吕)."""
+    return unicodedata.normalize("NFKC", text).strip().lower().replace("ü", "v")
 
 
 def _filtered(q: HouseholdQuery) -> Select[Any]:

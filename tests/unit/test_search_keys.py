@@ -1,0 +1,51 @@
+"""A store whose search texts were written before ü was also held as u and yu is brought up to
+date when it is opened, once, without reading pinyin again; the search then finds 吕 as "lu"."""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+
+from dibao_desk.domain import names
+from dibao_desk.models import StoreSetting
+from dibao_desk.services import households, search_keys
+from dibao_desk.services.context import open_context
+from dibao_desk.services.households import HouseholdQuery
+from tests.conftest import make_id
+
+
+def test_an_older_stores_search_texts_are_upgraded_at_opening(ctx, make_household):
+    lv = make_household(head="吕小明", head_id=make_id("19600101", 17)).id
+    zhang = make_household(head="张三", head_id=make_id("19610101", 19)).id
+    with ctx.uow() as uow:  # as an older program left the store
+        uow.session.execute(text("UPDATE household SET search_text = :t WHERE id = :i"),
+                            {"t": "|吕小明|lxm|lvxiaoming|" + make_id("19600101", 17).lower() + "|", "i": lv})
+        uow.session.execute(text("DELETE FROM store_setting WHERE key = :k"), {"k": search_keys.SETTING_VERSION})
+        uow.commit()
+    assert search_keys.stored_version(ctx.uow()) == 1
+    assert households.query_ids(ctx.uow(), HouseholdQuery(text="luxiaoming")) == []
+    before_zhang = _text(ctx, zhang)
+    folder = ctx.data_dir
+    ctx.close()
+
+    again = open_context(folder)
+    try:
+        assert households.query_ids(again.uow(), HouseholdQuery(text="luxiaoming")) == [lv]
+        assert households.query_ids(again.uow(), HouseholdQuery(text="lyu")) == [lv]
+        assert households.query_ids(again.uow(), HouseholdQuery(text="lv")) == [lv]
+        assert _text(again, lv) == names.search_text([("吕小明", make_id("19600101", 17))])
+        assert _text(again, zhang) == before_zhang  # no ü: untouched
+        assert search_keys.stored_version(again.uow()) == names.SEARCH_KEYS_VERSION
+        assert search_keys.upgrade(again.uow()) == 0  # done once
+    finally:
+        again.close()
+
+
+def test_a_new_store_holds_the_current_form(ctx):
+    with ctx.uow() as uow:
+        row = uow.session.get(StoreSetting, search_keys.SETTING_VERSION)
+        assert row is not None and row.value == str(names.SEARCH_KEYS_VERSION)
+
+
+def _text(ctx, hid: int) -> str:
+    with ctx.uow() as uow:
+        return uow.session.execute(text("SELECT search_text FROM household WHERE id = :i"), {"i": hid}).scalar_one()
