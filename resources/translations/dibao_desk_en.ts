@@ -11448,6 +11448,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Computing benefits</translation>
     </message>
     <message>
+        <source>账号或密码不正确（同一账号连续输错 {failures} 次将锁定 {minutes} 分钟）</source>
+        <translation>Wrong account name or password (an account is locked for {minutes} minutes after {failures} wrong passwords in a row)</translation>
+    </message>
+    <message>
+        <source>账号“{name}”已被管理员停用，不能登录。请找管理员</source>
+        <translation>Account &quot;{name}&quot; was disabled by an administrator and cannot sign in. Please ask an administrator</translation>
+    </message>
+    <message>
         <source>当前密码不对，密码没有改</source>
         <translation>The current password is wrong; the password was not changed</translation>
     </message>
@@ -12258,10 +12266,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>没有账号“{name}”（或已停用）</source>
         <translation>No account &quot;{name}&quot; (or it is disabled)</translation>
-    </message>
-    <message>
-        <source>密码不对，还可以再试 {left} 次</source>
-        <translation>Wrong password; {left} tries left</translation>
     </message>
     <message>
         <source>账号“{name}”因多次输错密码已暂时锁定，请 {minutes} 分钟后再试</source>

@@ -27,7 +27,10 @@ def test_setup_and_sign_in_from_the_terminal(tmp_path, monkeypatch, capsys):
     capsys.readouterr()
     monkeypatch.setenv("DIBAO_DESK_PASSWORD", "wrong")
     assert cli_main(["--data-dir", folder, "--user", "刘主任", "backup"]) == 4
-    assert "密码不对" in capsys.readouterr().err
+    wrong_password = capsys.readouterr().err
+    assert "账号或密码不正确" in wrong_password
+    assert cli_main(["--data-dir", folder, "--user", "刘主管", "backup"]) == 4  # no such account
+    assert capsys.readouterr().err == wrong_password
     assert cli_main(["--data-dir", folder, "check"]) == 0  # check asks for no account
     monkeypatch.setenv("DIBAO_DESK_PASSWORD", PASSWORD)
     monkeypatch.setenv("DIBAO_DESK_NEW_PASSWORD", "xiaowang-1")

@@ -46,8 +46,16 @@ def test_sign_in_by_typing_and_clicking(qtbot, real):
     type_text(dialog.password, "wrong-one")
     _click_ok(qtbot, dialog)
     assert dialog.result() != LoginDialog.DialogCode.Accepted
-    assert "密码不对" in dialog.error.text() and dialog.password.text() == ""
+    wrong_password = dialog.error.text()
+    assert wrong_password.startswith("账号或密码不正确") and dialog.password.text() == ""
     assert real.account is None
+    dialog.name.clear()
+    type_text(dialog.name, "小张")  # no such account: the same words, no name
+    type_text(dialog.password, "wrong-one")
+    _click_ok(qtbot, dialog)
+    assert dialog.error.text() == wrong_password and "小张" not in wrong_password
+    dialog.name.clear()
+    type_text(dialog.name, "小王")
     type_text(dialog.password, PASSWORD)
     _click_ok(qtbot, dialog)
     assert dialog.result() == LoginDialog.DialogCode.Accepted

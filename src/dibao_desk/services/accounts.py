@@ -9,6 +9,7 @@ store in which no account was made yet (the window then asks for the administrat
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -212,17 +213,26 @@ def set_password(uow: UnitOfWork, name: str, new_password: str, old_password: st
 
 
 def sign_in(uow: UnitOfWork, name: str, password: str, now: dt.datetime | None = None) -> SignedIn:
-    """Check a password; count failures and lock the account after too many."""
+    """Check a password; count failures and lock the account after too many.
+
+    A name with no account and a wrong password get the same answer (``account.sign_in_failed``),
+    after the same work (a password is checked either way), so the sign-in does not tell which
+    accounts exist. A disabled account is named as such only to someone who knows its password."""
     now = now or utcnow()
     uow.roles = None  # a sign-in acts for no account yet (the window's may be locked or disabled)
+    failed = Problem("account.sign_in_failed", "password", {
+        "failures": rules.MAX_FAILURES, "minutes": int(rules.LOCK_FOR.total_seconds() // 60)})
     with uow:
         a = uow.session.scalar(select(Account).where(Account.name == name.strip()))
         if a is None or not a.active:
+            right = _verify(a, password) if a is not None else _verify_nothing(password)
             # counted against no account, but kept: names tried at the sign-in are worth reading
             uow.audit("account", a.id if a is not None else None, "sign_in_failed", None,
                       {"name": name.strip(), "reason": "unknown" if a is None else "disabled"})
             uow.commit()
-            raise RuleError(Problem("account.unknown", "name", {"name": name}))
+            if a is not None and right:
+                raise RuleError(Problem("account.disabled_at_sign_in", "name", {"name": a.name}))
+            raise RuleError(failed)
         if a.locked_until is not None and a.locked_until > now:
             minutes = max(1, int((a.locked_until - now).total_seconds() + 59) // 60)
             raise RuleError(Problem("account.locked", "name", {"name": a.name, "minutes": minutes}))
@@ -235,8 +245,7 @@ def sign_in(uow: UnitOfWork, name: str, password: str, now: dt.datetime | None =
                 raise RuleError(Problem("account.locked_now", "password",
                                         {"name": a.name, "failures": a.failed_count,
                                          "minutes": int(rules.LOCK_FOR.total_seconds() // 60)}))
-            raise RuleError(Problem("account.wrong_password", "password",
-                                    {"left": rules.MAX_FAILURES - a.failed_count}))
+            raise RuleError(failed)
         if _hasher.check_needs_rehash(a.password_hash):
             a.password_hash = _hasher.hash(password)
         a.failed_count, a.locked_until, a.last_login_at = 0, None, now
@@ -301,6 +310,21 @@ def recover(uow: UnitOfWork, name: str, code: str, new_password: str) -> str:
         uow.audit("account", a.id, "recover", None, {"name": a.name})  # neither password nor code
         uow.commit()
         return fresh
+
+
+_NOBODY: list[str] = []  # a hash no password matches: checked for a name with no account
+
+
+def _verify_nothing(password: str) -> bool:
+    """Take the time a password check takes, for a name with no account: answering at once
+    would tell that the name has none."""
+    if not _NOBODY:
+        _NOBODY.append(_hasher.hash(secrets.token_urlsafe(16)))
+    try:
+        _hasher.verify(_NOBODY[0], password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        pass
+    return False
 
 
 def _verify(a: Account, password: str) -> bool:
