@@ -1457,6 +1457,10 @@ Now: {9}</translation>
         <translation>Recovered (yuan)</translation>
     </message>
     <message>
+        <source>其中待银行回执（元）</source>
+        <translation>Of which awaiting bank (yuan)</translation>
+    </message>
+    <message>
         <source>尚欠（元）</source>
         <translation>Owed (yuan)</translation>
     </message>
@@ -1475,6 +1479,10 @@ Now: {9}</translation>
     <message>
         <source>共 {0} 条，尚欠合计 {1} 元</source>
         <translation>{0} entries, {1} yuan owed in total</translation>
+    </message>
+    <message>
+        <source>；已收回中有 {0} 元为造册扣减、待银行回执（银行回盘为成功后才实际收回）</source>
+        <translation>; {0} yuan of the amount recovered are roster deductions awaiting the bank&apos;s answer (recovered only once the bank reports them paid)</translation>
     </message>
 </context>
 <context>

@@ -124,3 +124,42 @@ def test_a_household_whose_month_is_zero_is_not_a_household_missing_from_the_ros
     [row] = county_money.payments(county_ctx.uow(), "2026-11")
     assert (row.households, row.lines_fen, row.ledger_households, row.ledger_total_fen) == (2, 62000, 2, 62000)
     assert not row.flagged
+
+
+def _roster_with_register(path, code, name, entries, sequence=1):
+    """A township's roster package whose 追回 sheet carries 其中待银行回执 (as its program writes it)."""
+    from dibao_desk.exchange import registers_sheets
+    from dibao_desk.exchange.package_format import SheetData
+    from tests.conftest import make_id
+
+    households = [("7", "东风村", "赵六", make_id("19550101", 21), "rural", 1, 1, "class1", 52000, "2025-03-01", "")]
+    persons = [("7", "赵六", make_id("19550101", 21), "男", "1955-01-01", "户主", True, None)]
+    register = [(ref, "7", "赵六", make_id("19550101", 21), "取消追溯", "追〔2026〕1号", dt.date(2026, 10, 8),
+                 "2026-08～2026-09", amount, recovered, amount - recovered, "待追回" if amount > recovered else "已追回",
+                 awaiting) for ref, amount, recovered, awaiting in entries]
+    pkg.write_package(path, kind="roster", direction="up", township_code=code, township_name=name,
+                      county_name="德安县", sequence=sequence, period="2026-11",
+                      sheets=[*packages_out.roster_sheets(households, persons, 1, 1),
+                              SheetData(registers_sheets.RECOVERY, register, len(register))])
+    return path
+
+
+def test_the_county_keeps_what_each_township_has_deducted_awaiting_the_bank(county_ctx, tmp_path, capsys):
+    """Two townships report deductions the bank has not answered yet: the county keeps them per
+    entry and shows them beside 已收回, in the command's list and its total."""
+    from dibao_desk.cli import main
+
+    for path, code, name, entries in (
+            (tmp_path / "a.xlsx", "360426100000", "德安镇", [("R1", 60000, 30000, 20000), ("R2", 10000, 0, 0)]),
+            (tmp_path / "b.xlsx", "360426101000", "车桥镇", [("R9", 45000, 45000, 15000)])):
+        preview = exchange.import_package(county_ctx.uow(), _roster_with_register(path, code, name, entries),
+                                          today=TODAY).preview
+        assert preview.ok
+    rows = county_money.recovery_entries(county_ctx.uow())
+    assert [(r.township_name, r.entry_ref, r.recovered_fen, r.awaiting_fen, r.balance_fen) for r in rows] == [
+        ("德安镇", "R1", 30000, 20000, 30000), ("德安镇", "R2", 0, 0, 10000), ("车桥镇", "R9", 45000, 15000, 0)]
+    assert main(["--data-dir", str(county_ctx.data_dir), "county", "recovery"]) == 0
+    out = capsys.readouterr().out
+    assert "其中待银行回执（元）" in out.splitlines()[0]
+    assert "德安镇\tR1\t7\t赵六\t取消追溯\t追〔2026〕1号\t2026-10-08\t600.00\t300.00\t200.00\t300.00\t待追回" in out
+    assert "共 3 条，尚欠合计 400.00 元；已收回中有 350.00 元为造册扣减、待银行回执" in out

@@ -243,14 +243,18 @@ def run_county_recovery(args) -> int:
     if not rows:
         print("没有乡镇上报的追回登记。")
         return 0
-    print("乡镇\t登记编号\t户编号\t户主\t原因\t文号\t决定日期\t应追回（元）\t已收回（元）\t尚欠（元）\t状态")
+    print("乡镇\t登记编号\t户编号\t户主\t原因\t文号\t决定日期\t应追回（元）\t已收回（元）\t其中待银行回执（元）"
+          "\t尚欠（元）\t状态")
     for r in rows:
         print(f"{r.township_name}\t{r.entry_ref}\t{r.household_ref}\t{r.head_name}\t"
               f"{messages.label('recovery_source', r.source)}\t{r.reference}\t"
               f"{r.decided_on.isoformat() if r.decided_on else ''}\t{fen_to_yuan(r.amount_fen)}\t"
-              f"{fen_to_yuan(r.recovered_fen)}\t{fen_to_yuan(r.balance_fen)}\t"
+              f"{fen_to_yuan(r.recovered_fen)}\t{fen_to_yuan(r.awaiting_fen)}\t{fen_to_yuan(r.balance_fen)}\t"
               f"{messages.label('recovery_status', r.status)}")
-    print(f"共 {len(rows)} 条，尚欠合计 {fen_to_yuan(sum(r.balance_fen for r in rows))} 元。")
+    awaiting = sum(r.awaiting_fen for r in rows)
+    print(f"共 {len(rows)} 条，尚欠合计 {fen_to_yuan(sum(r.balance_fen for r in rows))} 元"
+          + (f"；已收回中有 {fen_to_yuan(awaiting)} 元为造册扣减、待银行回执（银行回盘为成功后才实际收回）。"
+             if awaiting else "。"))
     return 0
 
 

@@ -88,6 +88,9 @@ class CountyRecoveryEntry(Base):
     recovered_fen: Mapped[int] = mapped_column(Integer, default=0)
     balance_fen: Mapped[int] = mapped_column(Integer, default=0)
     status: Mapped[str] = mapped_column(String(12), default="")
+    # of recovered_fen, deducted on roster transfers the bank has not answered yet (0 from a
+    # package written before the township's register carried it)
+    awaiting_fen: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class CountyPayment(Base):

@@ -65,6 +65,7 @@ class CountyRecoveryRow:
     recovered_fen: int
     balance_fen: int
     status: str
+    awaiting_fen: int = 0  # of recovered_fen, deductions the bank has not answered yet
 
 
 def _int(extra: dict[str, Any], key: str) -> int | None:
@@ -119,10 +120,11 @@ def store_recovery(uow: UnitOfWork, town: CountyTownship, period: str, rows: lis
         township_id=town.id, period=period, entry_ref=r.entry_ref, household_ref=r.household_ref,
         head_name=r.head_name, head_id_number=r.head_id_number, source=r.source, reference=r.reference,
         decided_on=r.decided_on, amount_fen=r.amount_fen, recovered_fen=r.recovered_fen, balance_fen=r.balance_fen,
-        status=r.status) for r in rows])
+        status=r.status, awaiting_fen=r.awaiting_fen) for r in rows])
     s.flush()
     uow.audit("county_recovery", town.id, "replace", {"entries": before}, {
-        "entries": len(rows), "period": period, "balance_fen": sum(r.balance_fen for r in rows)})
+        "entries": len(rows), "period": period, "balance_fen": sum(r.balance_fen for r in rows),
+        "awaiting_fen": sum(r.awaiting_fen for r in rows)})
     return before, len(rows)
 
 
@@ -182,5 +184,5 @@ def recovery_entries(uow: UnitOfWork, township_code: str | None = None,
             stmt = stmt.where(CountyRecoveryEntry.status == RecoveryStatus.OPEN)
         return [CountyRecoveryRow(code, name, e.period, e.entry_ref, e.household_ref, e.head_name, e.head_id_number,
                                   e.source, e.reference, e.decided_on, e.amount_fen, e.recovered_fen, e.balance_fen,
-                                  e.status)
+                                  e.status, e.awaiting_fen)
                 for e, code, name in uow.session.execute(stmt)]

@@ -85,6 +85,7 @@ class CountyRecoveryTab(QWidget):
             left("decided", self.tr("决定日期"), lambda r: r.decided_on.isoformat() if r.decided_on else ""),
             right("amount", self.tr("应追回（元）"), lambda r: yuan(r.amount_fen)),
             right("recovered", self.tr("已收回（元）"), lambda r: yuan(r.recovered_fen)),
+            right("awaiting", self.tr("其中待银行回执（元）"), lambda r: yuan(r.awaiting_fen) if r.awaiting_fen else ""),
             right("balance", self.tr("尚欠（元）"), lambda r: yuan(r.balance_fen)),
             left("status", self.tr("状态"), lambda r: label("recovery_status", r.status)),
         ], self)
@@ -106,5 +107,9 @@ class CountyRecoveryTab(QWidget):
         rows = county_money.recovery_entries(self.ctx.uow(), open_only=self.open_only.isChecked())
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
-        self.summary.setText(self.tr("共 {0} 条，尚欠合计 {1} 元").format(
-            len(rows), yuan(sum(r.balance_fen for r in rows))))
+        text = self.tr("共 {0} 条，尚欠合计 {1} 元").format(len(rows), yuan(sum(r.balance_fen for r in rows)))
+        awaiting = sum(r.awaiting_fen for r in rows)
+        if awaiting:
+            text += self.tr("；已收回中有 {0} 元为造册扣减、待银行回执（银行回盘为成功后才实际收回）").format(
+                yuan(awaiting))
+        self.summary.setText(text)
