@@ -422,3 +422,37 @@ def test_a_disabled_account_writes_nothing_and_its_window_signs_out(qtbot, real,
     assert "当前账号：刘主任" in window.account_label.text() and window.centralWidget().isVisible()
     assert real.uow().operator == "刘主任"
     admin.close()
+
+
+def test_a_dialog_showing_its_own_refusal_still_greys_the_window_out(qtbot, real, message_boxes):
+    """A dialog that shows a refused write in its own red line (the household event dialog), not
+    through the window: the window still notices the role taken away, greys out and says why.
+    The unit of work that reads the roles for the refusal tells the window (ctx.account_listeners),
+    so no dialog has to pass its refusals on."""
+    import datetime as dt
+
+    from dibao_desk.services import households
+    from dibao_desk.ui.dialogs.household_event import HouseholdEventDialog
+    from tests.conftest import simple_draft
+
+    admin = _admin_session(real)
+    village = office.add_village(admin.uow(), "东风村")
+    home = households.save(admin.uow(), simple_draft(village.id), today=dt.date(2026, 11, 30)).id
+    real.sign_in(accounts.sign_in(real.uow(), "小王", PASSWORD))
+    window = _window(qtbot, real)
+    qtbot.wait(50)  # the program comes to the front (its own check, nothing changed yet)
+    assert window.menu("reviews").actions()[0].isEnabled()
+
+    accounts.set_roles(admin.uow(), "小王", {Role.REVIEWER})
+    dialog = HouseholdEventDialog(real, home, today=dt.date(2026, 11, 30), parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "没有这项操作的权限" in dialog.error_label.text()  # shown by the dialog itself
+    qtbot.waitUntil(lambda: real.account.roles == frozenset({Role.REVIEWER}))
+    assert "当前账号：小王（审核人）" in window.account_label.text()
+    disabled = {a.text() for a in window.menu("reviews").actions() if not a.isEnabled()}
+    assert "记录所选家庭的复核(&R)…" in disabled
+    told = [text for kind, title, text in message_boxes if (kind, title) == ("information", "账号权限已更改")]
+    assert len(told) == 1 and "现在是：审核人" in told[0]
+    admin.close()
