@@ -49,3 +49,23 @@ def test_a_new_store_holds_the_current_form(ctx):
 def _text(ctx, hid: int) -> str:
     with ctx.uow() as uow:
         return uow.session.execute(text("SELECT search_text FROM household WHERE id = :i"), {"i": hid}).scalar_one()
+
+
+def test_a_restored_backup_of_the_old_form_is_upgraded_at_once(ctx, make_household):
+    """A backup made by an older program is restored in the open window: its search texts are
+    brought up to date when the store is reopened, not at the next start."""
+    import datetime as dt
+
+    from dibao_desk.services import backup, restore
+
+    lv = make_household(head="吕小明", head_id=make_id("19600101", 17)).id
+    with ctx.uow() as uow:
+        uow.session.execute(text("UPDATE household SET search_text = :t WHERE id = :i"),
+                            {"t": "|吕小明|lxm|lvxiaoming|" + make_id("19600101", 17).lower() + "|", "i": lv})
+        uow.session.execute(text("DELETE FROM store_setting WHERE key = :k"), {"k": search_keys.SETTING_VERSION})
+        uow.commit()
+    saved = backup.make_backups(ctx.uow(), ctx.store.path, now=dt.datetime(2026, 11, 30, 9, 0, 0)).files[0].path
+    search_keys.upgrade(ctx.uow())  # the store goes on in today's form
+    restore.restore(ctx, saved)
+    assert households.query_ids(ctx.uow(), HouseholdQuery(text="lyuxiaoming")) == [lv]
+    assert search_keys.stored_version(ctx.uow()) == names.SEARCH_KEYS_VERSION

@@ -149,6 +149,11 @@ class AppContext:
 def _open_store(path: Path, db: str | None = None, password: str | None = None) -> Store:
     store = open_store(path, db=db, password=password)
     reviews.install_hooks(store.sessions)
+    from dibao_desk.services import search_keys
+
+    # search texts of an older form brought up to date, once (also after a restore's reopening,
+    # while the restore holds the gate: a unit of work of its own, outside it)
+    search_keys.upgrade_quietly(UnitOfWork(store.sessions))
     return store
 
 
@@ -164,9 +169,7 @@ def open_context(data_dir: str | os.PathLike[str] | None = None, db: str | None 
     if store.on_server:
         logging.getLogger(__name__).info("store on server %s", store.where)
     ctx = AppContext(path, store, db=url, password=password)
-    from dibao_desk.services import office, search_keys
-
-    search_keys.upgrade_quietly(ctx.uow())
+    from dibao_desk.services import office
 
     info = office.get_office(ctx.uow())
     if info is not None:
