@@ -294,9 +294,10 @@ def search_text(names_and_ids: Iterable[Sequence[Any]]) -> str:
     for m in names_and_ids:
         name = m[0]
         r = get(name) or _miss(name)
-        full = r[1]
-        parts += (name, r[0], spellings(full) if "v" in full else full, m[1].lower())
-    return "|" + "|".join(parts) + "|"
+        parts += (name, r[0], r[1], m[1].lower())
+    text = "|" + "|".join(parts) + "|"
+    # one look for a v over the household's text, not one a member: ü is rare (~2 % of households)
+    return upgrade_search_text(text) if "v" in text else text
 
 
 def upgrade_search_text(text: str) -> str:
