@@ -446,11 +446,20 @@ def test_a_dialog_showing_its_own_refusal_still_greys_the_window_out(qtbot, real
     accounts.set_roles(admin.uow(), "小王", {Role.REVIEWER})
     dialog = HouseholdEventDialog(real, home, today=dt.date(2026, 11, 30), parent=window)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert "没有这项操作的权限" in dialog.error_label.text()  # shown by the dialog itself
-    qtbot.waitUntil(lambda: real.account.roles == frozenset({Role.REVIEWER}))
-    assert "当前账号：小王（审核人）" in window.account_label.text()
+    seen = {}
+
+    def save_then_leave(d):
+        qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
+        seen["error"] = d.error_label.text()  # shown by the dialog itself
+        qtbot.waitUntil(lambda: real.account.roles == frozenset({Role.REVIEWER}))  # inside the dialog's exec()
+        seen["status"] = window.account_label.text()
+        d.reject()
+
+    poller = _when_shown(qtbot, lambda: dialog, save_then_leave)
+    dialog.exec()  # modal, as the window opens it
+    poller.stop()
+    assert "没有这项操作的权限" in seen["error"]
+    assert "当前账号：小王（审核人）" in seen["status"] and "当前账号：小王（审核人）" in window.account_label.text()
     disabled = {a.text() for a in window.menu("reviews").actions() if not a.isEnabled()}
     assert "记录所选家庭的复核(&R)…" in disabled
     told = [text for kind, title, text in message_boxes if (kind, title) == ("information", "账号权限已更改")]
