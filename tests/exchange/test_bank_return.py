@@ -412,3 +412,26 @@ def test_a_fixed_file_whose_layout_heads_its_status_column_as_a_flag_reads_1_and
     got = bank_return.read(path, lay)
     assert [(ln.outcome, ln.reason) for ln in got.lines] == [
         (Outcome.PAID, ""), (Outcome.FAILED, "账户已销户"), (Outcome.PAID, "")]
+
+
+def test_a_gbk_return_whose_first_name_is_also_valid_utf8_bytes_reads_as_gbk(tmp_path, layouts):
+    """史 is CA B7 in GBK, which is also a valid two-byte UTF-8 sequence (ʷ): a file beginning with
+    such a name is GBK all the same, not 'UTF-8 with a stretch of another encoding'."""
+    lay = layouts.get("fixed_gbk")
+    lines = [LINES[0]._replace(name="史俊阳"), *LINES[1:]]
+    path = tmp_path / "回盘.txt"
+    path.write_bytes(fixed_return(tmp_path, lay, lines=lines))
+    got = bank_return.read(path, lay)
+    assert got.encoding == "gbk"
+    assert [ln.name for ln in got.lines] == ["史俊阳", "欧阳小明", "李四"]
+
+
+def test_a_short_gbk_return_whose_every_byte_is_also_valid_utf8_reads_as_gbk(tmp_path, layouts):
+    """卢平 in GBK (C2 AC C6 BD) decodes as UTF-8 too (¬ƽ): a file of such names and S/F statuses
+    holds no character a UTF-8 bank file would, so it is read as the GBK it is."""
+    lay = layouts.get("fixed_gbk")
+    path = tmp_path / "回盘.txt"
+    path.write_bytes(fixed_return(tmp_path, lay, lines=[LINES[0]._replace(name="卢平")], results=[("S", "")]))
+    path.read_bytes().decode("utf-8")  # the premise: every byte is valid UTF-8
+    got = bank_return.read(path, lay)
+    assert (got.encoding, [ln.name for ln in got.lines]) == ("gbk", ["卢平"])

@@ -92,16 +92,34 @@ def decode(data: bytes, name: str = "") -> tuple[str, str]:
         raise RuleError(Problem("return.not_text", "file", {"name": name}))
     try:
         text = data.decode("utf-8")
-        return text, "ascii" if text.isascii() else "utf-8"
+        if text.isascii():
+            return text, "ascii"
+        if _UTF8_TEXT.search(text) or not _is_gbk(data):
+            return text, "utf-8"
+        return data.decode("gbk"), "gbk"  # GBK names whose bytes happen to be valid UTF-8 too
     except UnicodeDecodeError as exc:
         utf8_exc = exc
     good = data[:utf8_exc.start]
-    if not good.isascii():  # UTF-8 up to here: the rest is cut short or in another encoding
+    if _UTF8_TEXT.search(good.decode("utf-8")):  # UTF-8 up to here: the rest is cut short or in another encoding
         raise RuleError(_undecodable(data, utf8_exc.start, "UTF-8", name, utf8_exc))
     try:
         return data.decode("gbk"), "gbk"
     except UnicodeDecodeError as exc:
         raise RuleError(_undecodable(data, exc.start, "GBK", name, exc)) from None
+
+
+# A character a UTF-8 bank file holds (a Chinese name: three bytes in UTF-8). Two GBK bytes are
+# often a valid two-byte UTF-8 sequence too (史 is CA B7, read as ʷ), so UTF-8 that spells only
+# characters below U+0800 is no evidence against GBK.
+_UTF8_TEXT = re.compile("[\u0800-\U0010ffff]")
+
+
+def _is_gbk(data: bytes) -> bool:
+    try:
+        data.decode("gbk")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 # Files people pick by mistake: PDF, PNG, JPEG, GIF, a Word or WPS document's zip is caught earlier.
