@@ -88,3 +88,16 @@ def test_an_export_into_a_folder_that_is_a_file_is_said_in_chinese(ctx, tmp_path
     code, _text, err = run(ctx, capsys, "export", "roster", "--period", "2026-11",
                            "--out", str(tmp_path / "低保" / "花名册.xlsx"))
     assert code == 1 and "是一个文件，不是文件夹" in err and "File exists" not in err
+
+
+def test_the_return_receipt_names_the_kind_of_file_in_chinese_and_counts_the_unanswered_truly(ctx, signed, tmp_path, capsys):  # noqa: F811,E501
+    out = tmp_path / "代发.txt"
+    run(ctx, capsys, "payroll", "bank-file", "--period", "2026-11", "--layout", "fixed_gbk", "--out", str(out))
+    ret = bank_answers(out, tmp_path / "回盘.txt", [("成功", "")] * 3)
+    code, text, _ = run(ctx, capsys, "payroll", "bank-return", "--period", "2026-11", "--layout", "fixed_gbk",
+                        "--dry-run", str(ret))
+    assert code == 0 and "（定长文本，编码 GBK）" in text and "text" not in text
+    ret.write_bytes(ret.read_bytes()[:-40])  # cut short: nothing can be read, and all 3 still wait
+    code, text, err = run(ctx, capsys, "payroll", "bank-return", "--period", "2026-11", "--layout", "fixed_gbk",
+                          str(ret))
+    assert code == 2 and "本造册未回盘 3 笔" in text + err and "未回盘 0 笔" not in text + err

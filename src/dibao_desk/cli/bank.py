@@ -169,7 +169,8 @@ def run_bank_return(args) -> int:
     except RuleError as exc:
         return _problems(exc.problems)
     enc = f"，编码 {rc.encoding.upper()}" if rc.encoding else ""
-    print(f"回盘文件：{rc.file}（{rc.kind or '未能读取'}{enc}），读到 {rc.lines_read} 行："
+    kind = messages.label("bank_return_kind", rc.kind) if rc.kind else "未能读取"
+    print(f"回盘文件：{rc.file}（{kind}{enc}），读到 {rc.lines_read} 行："
           f"成功 {rc.paid} 笔 {fen_to_yuan(rc.paid_fen)} 元，失败 {rc.failed} 笔 {fen_to_yuan(rc.failed_fen)} 元，"
           f"此前已记录 {rc.already} 笔，本造册未回盘 {rc.unanswered} 笔。")
     if rc.problems:

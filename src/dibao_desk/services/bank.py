@@ -262,8 +262,9 @@ def record_bank_return(uow: UnitOfWork, payroll_id: int, path: str | Path, layou
     path = Path(path)
     try:
         read = bank_return.read(path, layout)
-    except RuleError as exc:
-        return ReturnReceipt(path.name, "", "", 0, 0, 0, 0, 0, 0, 0, tuple(exc.problems), False)
+    except RuleError as exc:  # nothing read: every transfer not answered before still waits
+        waiting = counts(uow, payroll_id).unanswered
+        return ReturnReceipt(path.name, "", "", 0, 0, 0, 0, 0, waiting, 0, tuple(exc.problems), False)
     with uow:
         row = _get(uow, payroll_id)
         conn = uow.session.connection()
