@@ -435,3 +435,16 @@ def test_a_short_gbk_return_whose_every_byte_is_also_valid_utf8_reads_as_gbk(tmp
     path.read_bytes().decode("utf-8")  # the premise: every byte is valid UTF-8
     got = bank_return.read(path, lay)
     assert (got.encoding, [ln.name for ln in got.lines]) == ("gbk", ["卢平"])
+
+
+def test_lines_after_the_trailer_are_named_as_such_not_as_a_file_cut_short(tmp_path, layouts):
+    """A bank that ends its file with a line of its own after the trailer (END, a checksum) has
+    not sent a truncated file: fetching it again gives the same file. The line is named."""
+    lay = layouts.get("fixed_gbk")
+    path = tmp_path / "回盘.txt"
+    path.write_bytes(fixed_return(tmp_path, lay) + b"END\r\n")
+    with pytest.raises(RuleError) as err:
+        bank_return.read(path, lay)
+    assert codes(err.value) == [("return.after_trailer", 6)]
+    text = messages.text(err.value.problems[0])
+    assert "第 6 行" in text and "第 5 行" in text and "尾行" in text and "截断" not in text

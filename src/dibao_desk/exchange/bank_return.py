@@ -193,8 +193,8 @@ def _read_fixed(name: str, text: str, encoding: str, layout: Layout, ended: bool
     tail = rows[len(rows) - n_tail:] if n_tail else []
     for (no, row), tmpl in zip(tail, layout.trailer_lines):
         got = _template_values(template_regex(tmpl), row)
-        if got is None:  # the file ends before its trailer: cut short
-            raise RuleError(Problem("return.truncated", "file", {"name": name, "line": no}))
+        if got is None:
+            raise RuleError(_no_trailer(name, rows, n_head, n_tail, layout.trailer_lines, no))
         info.update(got)
     body = rows[n_head:len(rows) - n_tail]
     cols = layout.result_columns
@@ -229,6 +229,19 @@ def _read_fixed(name: str, text: str, encoding: str, layout: Layout, ended: bool
     if problems:
         raise RuleError(list(problems))
     return _finish(name, "text", encoding, lines, info)
+
+
+def _no_trailer(name: str, rows: list[tuple[int, str]], n_head: int, n_tail: int, trailer: tuple[str, ...],
+                at: int) -> Problem:
+    """The file does not end with its trailer: cut short, unless the trailer is there with lines
+    after it (a bank's own end line the layout does not name), which are named instead."""
+    regexes = [template_regex(t) for t in trailer]
+    for k in range(len(rows) - n_tail - 1, n_head - 1, -1):
+        block = rows[k:k + n_tail]
+        if all(_template_values(rx, row) is not None for (_no, row), rx in zip(block, regexes)):
+            return Problem("return.after_trailer", "file", {"name": name, "line": rows[k + n_tail][0],
+                                                            "trailer": block[-1][0]})
+    return Problem("return.truncated", "file", {"name": name, "line": at})
 
 
 def _needed_width(cols: tuple[Column, ...]) -> int:
