@@ -115,3 +115,17 @@ def test_a_draft_roster_has_no_bank_file_and_a_bad_account_refuses_the_file(ctx,
         bank.bank_file(ctx.uow(), draft.id, fixed, tmp_path / "x.txt")
     assert {p.code for p in err.value.problems} == {"bank.account"}
     assert not (tmp_path / "x.txt").exists()
+
+
+def test_a_household_without_an_account_is_named_in_a_whole_sentence(ctx, homes, fixed, tmp_path):  # noqa: F811
+    from dibao_desk import messages
+
+    for i, hid in enumerate(homes):
+        set_account(ctx, hid, card(i + 1))
+    set_account(ctx, homes[1], "")
+    info = payroll.make(ctx.uow(), "2026-11", today=D(2026, 11, 30), made_by="王经办")
+    payroll.sign(ctx.uow(), info.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30))
+    with pytest.raises(RuleError) as err:
+        bank.bank_file(ctx.uow(), info.id, fixed, tmp_path / "x.txt")
+    text = messages.text(err.value.problems[0])
+    assert "{" not in text and "户主1" in text and "没有账号" in text, text

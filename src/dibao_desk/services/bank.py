@@ -168,7 +168,8 @@ def bank_file(uow: UnitOfWork, payroll_id: int, layout: Layout, out: str | Path,
         bank = banks.by_code(t.bank_code) if t.bank_code else None
         for p in bank_accounts.check(t.account, bank):
             q = Problem("bank.account", "account", {"line": n, "name": t.name, "position": t.position,
-                                                    "detail": p.code, **p.params}, severity=p.severity)
+                                                    **p.params, "account": t.account or "（未填写）",
+                                                    "detail": p.code}, severity=p.severity)
             (problems if p.severity == "error" else warnings).append(q)
         if not t.bank_code:
             warnings.append(Problem("bank.no_bank_code", "bank", {"line": n, "name": t.name, "bank": t.bank_name},
