@@ -448,3 +448,16 @@ def test_lines_after_the_trailer_are_named_as_such_not_as_a_file_cut_short(tmp_p
     assert codes(err.value) == [("return.after_trailer", 6)]
     text = messages.text(err.value.problems[0])
     assert "第 6 行" in text and "第 5 行" in text and "尾行" in text and "截断" not in text
+
+
+def test_a_return_far_larger_than_any_roster_is_refused_before_it_is_read(tmp_path):
+    """A bank's answer to 40,000 transfers is a few MB; reading a 58 MB csv took 1.2 GB of memory
+    (a MemoryError and a traceback on an office PC). Far beyond any roster, it is refused unread."""
+    path = tmp_path / "回盘.csv"
+    with open(path, "wb") as f:
+        f.write((CSV_HEAD + "6217995000000000007,张三,1234.56,成功,\r\n").encode("gbk"))
+        f.truncate(bank_return.MAX_FILE_BYTES + 1)
+    with pytest.raises(RuleError) as err:
+        bank_return.read(path)
+    assert err.value.problems[0].code == "file.too_large"
+    assert "太大" in messages.text(err.value.problems[0])

@@ -18,7 +18,7 @@ import csv
 import re
 import string
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from dibao_desk.domain.bank_return import Outcome, ReturnLine, parse_amount, parse_flag, parse_status
@@ -27,6 +27,10 @@ from dibao_desk.exchange import safety
 from dibao_desk.exchange.bank_layouts import FAILED_WORDS, PAID_WORDS, Column, Layout
 
 MAX_PROBLEMS = 50
+# A bank's answer to 40,000 transfers is a few MB (about 150 bytes a line); reading costs about
+# twenty times the file's size in memory. A file far beyond any roster is refused unread.
+MAX_FILE_BYTES = 32 * safety.MB
+_LIMITS = replace(safety.DEFAULT_LIMITS, max_file_bytes=MAX_FILE_BYTES)
 HEADER_ROWS = 15  # the column headers are looked for in this many first rows
 TOTAL_ROW = re.compile(r"^(合计|总计)")
 _COUNT_TOTAL = re.compile(r"(\d+)\s*笔.*?([\d,]+(?:\.\d{1,2})?)\s*元")
@@ -60,7 +64,7 @@ def read(path: str | Path, layout: Layout | None = None) -> ReturnFile:
     """The lines of a result file, or RuleError with every problem found (each naming its line)."""
     path = Path(path)
     _STATUS_CACHE.clear()
-    problems = safety.check_file(path)
+    problems = safety.check_file(path, _LIMITS)
     if problems:
         raise RuleError(problems)
     kind = safety.sniff(path)
