@@ -461,3 +461,31 @@ def test_a_return_far_larger_than_any_roster_is_refused_before_it_is_read(tmp_pa
         bank_return.read(path)
     assert err.value.problems[0].code == "file.too_large"
     assert "太大" in messages.text(err.value.problems[0])
+
+
+def test_a_gb18030_layouts_return_with_a_name_outside_gbk_reads_back(tmp_path, layouts):
+    """docs/bank.md: a name GBK cannot write is sent in a gb18030 layout when the bank takes one.
+    The bank's return in that layout holds the same bytes and must read back, not be refused as
+    'not GBK'."""
+    import json
+
+    folder = tmp_path / "data" / "bank_layouts"
+    folder.mkdir(parents=True)
+    fixed = layouts.get("fixed_gbk")
+    spec = {"name": "rcc_gb18030", "title": "县农商行代发（GB18030）", "kind": "text", "encoding": "gb18030",
+            "line_ending": "crlf", "header_lines": list(fixed.header_lines),
+            "trailer_lines": list(fixed.trailer_lines),
+            "columns": [{"field": "account", "width": 20}, {"field": "name", "width": 30},
+                        {"field": "amount", "width": 15, "align": "right", "pad": "0", "amount": "fen"},
+                        {"field": "reference", "width": 20}]}
+    (folder / "rcc.json").write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
+    lay = bank_layouts.load(tmp_path / "data").get("rcc_gb18030")
+    rare = "王\u4dae"  # 䶮: no GBK bytes
+    with pytest.raises(UnicodeEncodeError):
+        rare.encode("gbk")
+    lines = [LINES[0]._replace(name=rare), LINES[2]]
+    path = tmp_path / "回盘.txt"
+    path.write_bytes(fixed_return(tmp_path, lay, results=[("成功", ""), ("失败", "户名不符")], lines=lines))
+    got = bank_return.read(path, lay)
+    assert got.encoding == "gb18030"
+    assert [(ln.name, ln.outcome) for ln in got.lines] == [(rare, Outcome.PAID), ("李四", Outcome.FAILED)]

@@ -6,7 +6,8 @@ finds them on, and whatever makes the file unusable is a problem naming the line
 ``domain.bank_return.match``.
 
 Encoding: a UTF-8 byte order mark is skipped; otherwise the file is UTF-8 if it decodes as
-UTF-8, else GBK if it decodes as GBK. A file that is neither (UTF-16, Big5, a picture), or a
+UTF-8, else GBK if it decodes as GBK
+(GB18030 when the layout is in GB18030). A file that is neither (UTF-16, Big5, a picture), or a
 UTF-8 file with a stretch in another encoding, is refused naming the line. A fixed-column file
 must be in its layout's encoding: its widths are counted in that encoding's bytes.
 """
@@ -71,7 +72,9 @@ def read(path: str | Path, layout: Layout | None = None) -> ReturnFile:
     if kind in ("zip", "ole"):
         return _read_workbook(path, layout)
     data = path.read_bytes()
-    text, encoding = decode(data, path.name)
+    # GB18030 holds GBK and the rare names GBK cannot write: a layout in it is read in it
+    legacy = "gb18030" if layout is not None and layout.encoding == "gb18030" else "gbk"
+    text, encoding = decode(data, path.name, legacy)
     if layout is not None and layout.kind == "text" and not _delimited(text):
         return _read_fixed(path.name, text, encoding, layout, ended=data.endswith(b"\n"))
     return _read_delimited(path.name, text, encoding, layout, ended=data.endswith(b"\n"))
@@ -81,8 +84,9 @@ def _line_of(data: bytes, offset: int) -> int:
     return data.count(b"\n", 0, offset) + 1
 
 
-def decode(data: bytes, name: str = "") -> tuple[str, str]:
-    """(text, encoding) or RuleError naming the line where the bytes stop making sense."""
+def decode(data: bytes, name: str = "", legacy: str = "gbk") -> tuple[str, str]:
+    """(text, encoding) or RuleError naming the line where the bytes stop making sense.
+    ``legacy``: the encoding tried when the bytes are not UTF-8 (gbk, or gb18030 for a layout in it)."""
     if data.startswith(codecs.BOM_UTF8):
         try:
             return data[3:].decode("utf-8"), "utf-8"
@@ -98,18 +102,18 @@ def decode(data: bytes, name: str = "") -> tuple[str, str]:
         text = data.decode("utf-8")
         if text.isascii():
             return text, "ascii"
-        if _UTF8_TEXT.search(text) or not _is_gbk(data):
+        if _UTF8_TEXT.search(text) or not _is_legacy(data, legacy):
             return text, "utf-8"
-        return data.decode("gbk"), "gbk"  # GBK names whose bytes happen to be valid UTF-8 too
+        return data.decode(legacy), legacy  # GBK names whose bytes happen to be valid UTF-8 too
     except UnicodeDecodeError as exc:
         utf8_exc = exc
     good = data[:utf8_exc.start]
     if _UTF8_TEXT.search(good.decode("utf-8")):  # UTF-8 up to here: the rest is cut short or in another encoding
         raise RuleError(_undecodable(data, utf8_exc.start, "UTF-8", name, utf8_exc))
     try:
-        return data.decode("gbk"), "gbk"
+        return data.decode(legacy), legacy
     except UnicodeDecodeError as exc:
-        raise RuleError(_undecodable(data, exc.start, "GBK", name, exc)) from None
+        raise RuleError(_undecodable(data, exc.start, legacy.upper(), name, exc)) from None
 
 
 # A character a UTF-8 bank file holds (a Chinese name: three bytes in UTF-8). Two GBK bytes are
@@ -118,9 +122,9 @@ def decode(data: bytes, name: str = "") -> tuple[str, str]:
 _UTF8_TEXT = re.compile("[\u0800-\U0010ffff]")
 
 
-def _is_gbk(data: bytes) -> bool:
+def _is_legacy(data: bytes, legacy: str) -> bool:
     try:
-        data.decode("gbk")
+        data.decode(legacy)
     except UnicodeDecodeError:
         return False
     return True
