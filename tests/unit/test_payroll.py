@@ -371,3 +371,20 @@ def test_a_change_of_account_or_name_after_the_draft_does_not_block_signing(ctx,
     set_account(ctx, a, "6221000000000009999")
     signed = payroll.sign(ctx.uow(), jan.id, "李镇长", D(2026, 12, 31), today=D(2026, 12, 31))
     assert signed.status is PayrollStatus.REVIEWED
+
+
+def test_a_subsidy_draft_made_before_a_cancellation_is_not_signed_until_made_again(ctx, homes):
+    """The 春节慰问金 goes to the households the ledger pays in January. Made on 20 December, then
+    b cancelled from January on 28 December: signing the old draft would pay b a subsidy."""
+    a, b, c = homes
+    rule = SubsidyRule("春节慰问金", SubsidyBasis.HOUSEHOLD, 20000)
+    draft = payroll.make(ctx.uow(), "2027-01", PayrollKind.SUBSIDY, subsidy=rule, today=D(2026, 12, 20))
+    assert draft.households == 3
+    decide(ctx, b, D(2027, 1, 1), D(2026, 12, 28), MonthValue(LedgerStatus.CANCELLED, "", 0, 0),
+           DecisionKind.CANCEL)
+    with pytest.raises(RuleError) as err:
+        payroll.sign(ctx.uow(), draft.id, "李镇长", D(2026, 12, 31), today=D(2026, 12, 31))
+    assert (err.value.problems[0].code, err.value.problems[0].params["households"]) == ("payroll.stale_ledger", 1)
+    again = payroll.make(ctx.uow(), "2027-01", PayrollKind.SUBSIDY, subsidy=rule, today=D(2026, 12, 31))
+    signed = payroll.sign(ctx.uow(), again.id, "李镇长", D(2026, 12, 31), today=D(2026, 12, 31))
+    assert (signed.households, signed.total_fen) == (2, 40000)

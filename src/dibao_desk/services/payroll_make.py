@@ -183,6 +183,18 @@ def ledger_differs(conn: Connection, p: Period, lines: Iterable[dict[str, Any]])
             if sorted(now.get(hid, ()), key=repr) != sorted(drafted.get(hid, ()), key=repr)}
 
 
+def subsidy_differs(conn: Connection, row: Payroll, lines: Iterable[dict[str, Any]]) -> set[int]:
+    """The households whose subsidy on a draft (``models.payroll.lines_of``) is not what the rule
+    gives now: one the ledger no longer pays in the period's last month, a new one, or another
+    class or covered persons."""
+    scope = json.loads(row.subsidy_scope) if row.subsidy_scope else {}
+    rule = subsidy_rule(row.name, row.subsidy_basis, row.subsidy_fen, scope.get("categories", ()),
+                        scope.get("villages", ()))
+    now = {(x[store.F_HOUSEHOLD], x[store.F_TOTAL]) for x in _subsidy_lines(conn, parse_period(row.period), rule)}
+    drafted = {(d["household_id"], d["total_fen"]) for d in lines if d["line_kind"] == LineKind.SUBSIDY.value}
+    return {hid for hid, _fen in now ^ drafted}
+
+
 def _adjustment_lines(conn: Connection, rows: list[tuple[Any, ...]], homes: dict[int, tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     out = []
     for aid, hid, booked, kind, amount, af, al, did, dkind, decided in rows:
