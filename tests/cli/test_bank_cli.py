@@ -101,3 +101,12 @@ def test_the_return_receipt_names_the_kind_of_file_in_chinese_and_counts_the_una
     code, text, err = run(ctx, capsys, "payroll", "bank-return", "--period", "2026-11", "--layout", "fixed_gbk",
                           str(ret))
     assert code == 2 and "本造册未回盘 3 笔" in text + err and "未回盘 0 笔" not in text + err
+
+
+def test_a_correction_of_the_bank_alone_says_which_bank_it_was(ctx, people, tmp_path, capsys):  # noqa: F811
+    a, b, c = people  # b: 李四, card(2) at 农行
+    path = workbook(tmp_path / "开户.xlsx", [("李四", HEAD_B, card(2), "中国农业银行德安县支行")])
+    code, out, _ = run(ctx, capsys, "import-accounts", str(path), "--dry-run")
+    assert code == 0
+    line = next(x for x in out.splitlines() if "李四" in x)
+    assert "开户行：农行 → 中国农业银行德安县支行" in line and f"{card(2)} → {card(2)}" not in line, line
