@@ -110,3 +110,13 @@ def test_a_correction_of_the_bank_alone_says_which_bank_it_was(ctx, people, tmp_
     assert code == 0
     line = next(x for x in out.splitlines() if "李四" in x)
     assert "开户行：农行 → 中国农业银行德安县支行" in line and f"{card(2)} → {card(2)}" not in line, line
+
+
+def test_the_same_row_twice_in_the_banks_list_is_one_household_corrected_once(ctx, people, tmp_path, capsys):  # noqa: F811
+    a, b, c = people
+    row = ("李四", HEAD_B, card(8), "农行")
+    path = workbook(tmp_path / "开户.xlsx", [row, row])
+    code, out, _ = run(ctx, capsys, "import-accounts", str(path))
+    assert code == 0 and "合计：更正 1 户" in out and "更正 1 户" in out.splitlines()[-1], out
+    assert "与第 3 行相同" in out
+    assert account_of(ctx, b) == card(8)

@@ -97,6 +97,7 @@ TEMPLATES: dict[str, str] = {
     "accounts_import.formula": "第 {row} 行的“{column}”是没有计算结果的公式，无法读取其值。请在 Excel 或 WPS 中打开后保存一次，或改为填写数值，再导入",
     "accounts_import.two_households": "第 {row} 行（{name}）：账号 {account} 同时属于另一户（{other}），一个账号不能给两户",
     "accounts_import.twice": "第 {row} 行（{name}）：与第 {first} 行是同一户，但账号不同",
+    "accounts_import.repeated": "第 {row} 行（{name}）：与第 {first} 行相同（同一户、同一账号），只计一次",
     "accounts_import.name_differs": "第 {row} 行：姓名“{name}”与登记的“{expected}”不一致，请核对",
     "accounts_import.unknown_bank": "第 {row} 行（{name}）：开户行“{bank}”不在银行名单中，按原文保存",
     "accounts_import.has_errors": "银行开户名单中有 {count} 行错误，请改正后再导入（全部不导入）",
