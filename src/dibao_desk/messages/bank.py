@@ -6,7 +6,7 @@ LABELS: dict[str, dict[str, str]] = {
                         "two_households": "两户", "error": "错误"},
     "accounts_holder": {"head": "户主", "member": "家庭成员"},
     "bank_layout_kind": {"xlsx": "Excel 表格（xlsx）", "text": "定长文本"},
-    "bank_return_kind": {"xlsx": "Excel 表格（xlsx）", "csv": "CSV 表格", "text": "定长文本"},
+    "bank_return_kind": {"xlsx": "Excel 表格", "csv": "CSV 表格", "text": "定长文本"},  # xlsx or xls
 }
 
 TEMPLATES: dict[str, str] = {
