@@ -129,3 +129,19 @@ def test_a_household_without_an_account_is_named_in_a_whole_sentence(ctx, homes,
         bank.bank_file(ctx.uow(), info.id, fixed, tmp_path / "x.txt")
     text = messages.text(err.value.problems[0])
     assert "{" not in text and "户主1" in text and "没有账号" in text, text
+
+
+def test_a_return_is_not_recorded_on_a_draft_roster(ctx, homes, tmp_path):  # noqa: F811
+    """Nothing is sent to the bank before the leader signs: an answer read onto a draft (the
+    wrong roster picked in the terminal) would mark it paid, and be lost when it is made again."""
+    for i, hid in enumerate(homes):
+        set_account(ctx, hid, card(i + 1))
+    draft = payroll.make(ctx.uow(), "2026-12", today=D(2026, 11, 30), made_by="王经办")
+    path = tmp_path / "回盘.csv"
+    rows = ["账号,户名,金额,处理结果"] + [f"{t.account},{t.name},{t.amount_fen / 100:.2f},成功"
+                                       for t in bank.transfers(ctx.uow(), draft.id)]
+    path.write_bytes(("\r\n".join(rows) + "\r\n").encode("gbk"))
+    with pytest.raises(RuleError) as err:
+        bank.record_bank_return(ctx.uow(), draft.id, path, today=D(2026, 12, 2))
+    assert err.value.problems[0].code == "bank.not_signed"
+    assert {s for _h, s, _r, _d in statuses(ctx, draft.id)} == {""}

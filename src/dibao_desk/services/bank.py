@@ -261,6 +261,8 @@ def record_bank_return(uow: UnitOfWork, payroll_id: int, path: str | Path, layou
     uow.require(Role.CLERK)
     today = today or dt.date.today()
     path = Path(path)
+    with uow:  # nothing goes to the bank before the leader signs: no answer either
+        _signed(_get(uow, payroll_id))
     try:
         read = bank_return.read(path, layout)
     except RuleError as exc:  # nothing read: every transfer not answered before still waits
