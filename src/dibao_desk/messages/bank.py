@@ -78,6 +78,8 @@ TEMPLATES: dict[str, str] = {
     "return.flag_unknown": "第 {line} 行（账号 {account}）的“{column}”为“{value}”，无法确定是成功还是失败：成功标志只认"
                            "是/否、Y/N、1/0、成功/失败。银行用其他代码的（如 0000 表示成功），请在它的银行文件格式中"
                            "用 status_words 写明哪些代码表示成功、哪些表示失败，再选用这个格式读取",
+    "return.same_file": "文件“{name}”与 {on} 为 {period} {kind}造册导入的回盘文件“{first}”内容完全相同，可能是那一期的回盘又被选中，"
+                        "没有导入；请核对是否选对了文件",
     "return.other_roster": "第 {line} 行（{name}，账号 {account}）的业务编号“{reference}”不属于本期造册（{batch}），可能是另一期的回盘文件",
     "return.other_batch": "文件“{name}”首行的批次“{found}”不是本期造册的批次（{batch}），可能是另一期或另一份造册的回盘文件，没有导入",
     "return.unknown_reference": "第 {line} 行（{name}，账号 {account}）的业务编号“{reference}”在本期造册中找不到",
@@ -116,7 +118,8 @@ TEMPLATES.update({
 })
 PARAM_LABELS = {"bank.account": {"detail": "bank_account_problem"},
                 "bank.answered": {"before": "bank_status", "after": "bank_status"},
-                "bank.not_signed": {"status": "payroll_status"}}
+                "bank.not_signed": {"status": "payroll_status"},
+                "return.same_file": {"kind": "payroll_kind"}}
 LABELS["bank_account_problem"] = {
     "bank_account.missing": "没有账号", "bank_account.not_digits": "含有非数字", "bank_account.luhn": "卡号校验位不对",
     "bank_account.length": "位数不对", "bank_account.passbook_length": "存折账号位数少见"}

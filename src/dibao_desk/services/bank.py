@@ -15,6 +15,7 @@ unanswered.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -275,6 +276,12 @@ def record_bank_return(uow: UnitOfWork, payroll_id: int, path: str | Path, layou
         found, _ = _transfers(row, lines)
         batch = batch_of(row)
         problems = []
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        seen = store.return_recorded(conn, digest, row.id)
+        if seen is not None:  # a bank's own file names no roster: last month's file picked again
+            other = _get(uow, seen[0])
+            problems.append(Problem("return.same_file", "file", {
+                "name": read.name, "first": seen[1], "on": seen[2], "period": other.period, "kind": other.kind}))
         if read.batch and read.batch != batch:
             problems.append(Problem("return.other_batch", "file", {
                 "line": 1, "name": read.name, "found": read.batch, "batch": batch}))
@@ -308,7 +315,7 @@ def record_bank_return(uow: UnitOfWork, payroll_id: int, path: str | Path, layou
             reversed_ = recovery.reverse_failed(uow, {line_id: ans.reason[:200] for t, ans in changes
                                           if ans.outcome is Outcome.FAILED for line_id in t.line_ids}, today)
             uow.audit("payroll", row.id, "bank_return", None, {
-                "file": path.name, "paid": len(paid), "failed": len(failed),
+                "file": path.name, "on": today, "sha256": digest, "paid": len(paid), "failed": len(failed),
                 "failed_lines": [[t.household_id, ans.reason] for t, ans in changes
                                  if ans.outcome is Outcome.FAILED][:500]})
             uow.commit()
