@@ -174,3 +174,20 @@ def test_last_months_return_picked_again_for_this_month_is_refused(ctx, homes, t
     assert {s for _h, s, _r, _d in statuses(ctx, dec.id)} == {""}
     # the same file for its own roster again is what it was: already recorded, no problem
     assert bank.record_bank_return(ctx.uow(), nov.id, path, today=D(2026, 12, 3)).problems == ()
+
+
+def test_a_return_with_a_long_reason_read_again_is_already_recorded(ctx, homes, tmp_path):  # noqa: F811
+    for i, hid in enumerate(homes):
+        set_account(ctx, hid, card(i + 1))
+    info = payroll.make(ctx.uow(), "2026-11", today=D(2026, 11, 30), made_by="王经办")
+    payroll.sign(ctx.uow(), info.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30))
+    why = "账户状态异常：" + "该账户已被司法冻结，请持户主身份证到开户网点办理解冻手续后重新发起代发" * 6
+    assert len(why) > 200
+    path = tmp_path / "回盘.csv"
+    rows = ["账号,户名,金额,处理结果,失败原因"] + [
+        f"{t.account},{t.name},{t.amount_fen / 100:.2f},{'失败' if n == 0 else '成功'},{why if n == 0 else ''}"
+        for n, t in enumerate(bank.transfers(ctx.uow(), info.id))]
+    path.write_bytes(("\r\n".join(rows) + "\r\n").encode("gbk"))
+    assert bank.record_bank_return(ctx.uow(), info.id, path, today=D(2026, 12, 2)).written
+    again = bank.record_bank_return(ctx.uow(), info.id, path, today=D(2026, 12, 3))
+    assert again.problems == () and again.already == 3

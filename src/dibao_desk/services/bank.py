@@ -295,7 +295,7 @@ def record_bank_return(uow: UnitOfWork, payroll_id: int, path: str | Path, layou
         changes = []
         for key, ans in m.answers.items():
             before = status[key]
-            if before[0] == ans.outcome.value and before[1] == ans.reason:
+            if before[0] == ans.outcome.value and before[1] == ans.reason[:200]:  # stored cut to 200
                 already += 1
                 continue
             if before[0]:
