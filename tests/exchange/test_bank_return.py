@@ -489,3 +489,12 @@ def test_a_gb18030_layouts_return_with_a_name_outside_gbk_reads_back(tmp_path, l
     got = bank_return.read(path, lay)
     assert got.encoding == "gb18030"
     assert [(ln.name, ln.outcome) for ln in got.lines] == [(rare, Outcome.PAID), ("李四", Outcome.FAILED)]
+
+
+@pytest.mark.parametrize("cell", ["'6217995000000000007", '="6217995000000000007"', "'６２１７９９５０００００００００００７"])
+def test_an_account_a_banks_csv_keeps_as_text_for_excel_reads_as_the_account(tmp_path, cell):
+    """Systems writing csv for Excel keep a long number as text with a leading apostrophe or as
+    ="…" (else Excel shows 6.21799E+18): the account is the digits inside."""
+    body = f"{cell},张三,1234.56,成功,\r\n"
+    got = bank_return.read(write_csv(tmp_path, body))
+    assert [ln.account for ln in got.lines] == ["6217995000000000007"]

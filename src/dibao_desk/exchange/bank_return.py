@@ -283,7 +283,7 @@ def _line(no: int, cells: dict, units: dict, layout: Layout | None, problems: _P
             problems.add("return.account_number", no, value=account)
             return None
     if not (account.isascii() and account.isdigit()):
-        account = "".join(unicodedata.normalize("NFKC", account).split())
+        account = _as_text("".join(unicodedata.normalize("NFKC", account).split()))
     if not account.isdigit():
         problems.add("return.account_format", no, value=_shown(account))
         return None
@@ -311,7 +311,18 @@ def _line(no: int, cells: dict, units: dict, layout: Layout | None, problems: _P
         return None
     reason = str(cells.get("reason") or "").strip() if outcome is Outcome.FAILED else ""
     return ReturnLine(no, account, str(cells.get("name") or "").strip(), amount, outcome, reason,
-                      str(cells.get("reference") or "").strip())
+                      _as_text(str(cells.get("reference") or "").strip()))
+
+
+_EXCEL_TEXT = re.compile(r'^(?:\'|="(.*)"$)')
+
+
+def _as_text(cell: str) -> str:
+    """A number a csv keeps as text for Excel: '6217… or ="6217…" is 6217…."""
+    m = _EXCEL_TEXT.match(cell)
+    if m is None:
+        return cell
+    return m.group(1) if m.group(1) is not None else cell[1:]
 
 
 def _cell_text(value: object) -> str:
