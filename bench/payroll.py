@@ -10,6 +10,8 @@ baseline measured in the same run.
   table. Target <= 1 s.
 * the roster's totals (services.payroll.summary: per village, class, urban/rural, by source),
   beside a bare SELECT of the roster's lines.
+* signing it (services.payroll.sign: the draft checked against the ledger as it is now, the
+  month marked paid; once, it locks the roster), beside the same bare SELECT + INSERT.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import shutil
 import sqlite3
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,6 +94,9 @@ def main() -> int:
     t_bare_lines = best(lambda: con.execute("SELECT * FROM payroll_line WHERE payroll_id = ?", (info.id,)).fetchall())
     t_summary = best(lambda: payroll.summary(ctx.uow(), info.id), 3)
     s = payroll.summary(ctx.uow(), info.id)
+    started = time.perf_counter()
+    payroll.sign(ctx.uow(), info.id, "bench", TODAY, today=TODAY)
+    t_sign = time.perf_counter() - started
     ctx.close()
     con.close()
 
@@ -103,6 +109,7 @@ def main() -> int:
     print(f"{'figure':<52}{'seconds':>9}{'baseline':>10}{'ratio':>8}")
     print(row("make a month's roster (bare SELECT + INSERT)", t_make, t_bare, 1.0))
     print(row("roster totals by village/class/source (bare SELECT)", t_summary, t_bare_lines, None))
+    print(row("sign the roster, once (bare SELECT + INSERT)", t_sign, t_bare, None))
     shutil.rmtree(folder, ignore_errors=True)
     return 0
 

@@ -88,3 +88,35 @@ def test_an_export_into_a_folder_that_is_a_file_is_said_in_chinese(ctx, tmp_path
     code, _text, err = run(ctx, capsys, "export", "roster", "--period", "2026-11",
                            "--out", str(tmp_path / "低保" / "花名册.xlsx"))
     assert code == 1 and "是一个文件，不是文件夹" in err and "File exists" not in err
+
+
+def test_the_return_receipt_names_the_kind_of_file_in_chinese_and_counts_the_unanswered_truly(ctx, signed, tmp_path, capsys):  # noqa: F811,E501
+    out = tmp_path / "代发.txt"
+    run(ctx, capsys, "payroll", "bank-file", "--period", "2026-11", "--layout", "fixed_gbk", "--out", str(out))
+    ret = bank_answers(out, tmp_path / "回盘.txt", [("成功", "")] * 3)
+    code, text, _ = run(ctx, capsys, "payroll", "bank-return", "--period", "2026-11", "--layout", "fixed_gbk",
+                        "--dry-run", str(ret))
+    assert code == 0 and "（定长文本，编码 GBK）" in text and "text" not in text
+    ret.write_bytes(ret.read_bytes()[:-40])  # cut short: nothing can be read, and all 3 still wait
+    code, text, err = run(ctx, capsys, "payroll", "bank-return", "--period", "2026-11", "--layout", "fixed_gbk",
+                          str(ret))
+    assert code == 2 and "本造册未回盘 3 笔" in text + err and "未回盘 0 笔" not in text + err
+
+
+def test_a_correction_of_the_bank_alone_says_which_bank_it_was(ctx, people, tmp_path, capsys):  # noqa: F811
+    a, b, c = people  # b: 李四, card(2) at 农行
+    path = workbook(tmp_path / "开户.xlsx", [("李四", HEAD_B, card(2), "中国农业银行德安县支行")])
+    code, out, _ = run(ctx, capsys, "import-accounts", str(path), "--dry-run")
+    assert code == 0
+    line = next(x for x in out.splitlines() if "李四" in x)
+    assert "开户行：农行 → 中国农业银行德安县支行" in line and f"{card(2)} → {card(2)}" not in line, line
+
+
+def test_the_same_row_twice_in_the_banks_list_is_one_household_corrected_once(ctx, people, tmp_path, capsys):  # noqa: F811
+    a, b, c = people
+    row = ("李四", HEAD_B, card(8), "农行")
+    path = workbook(tmp_path / "开户.xlsx", [row, row])
+    code, out, _ = run(ctx, capsys, "import-accounts", str(path))
+    assert code == 0 and "合计：更正 1 户" in out and "更正 1 户" in out.splitlines()[-1], out
+    assert "与第 3 行相同" in out
+    assert account_of(ctx, b) == card(8)

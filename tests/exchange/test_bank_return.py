@@ -412,3 +412,89 @@ def test_a_fixed_file_whose_layout_heads_its_status_column_as_a_flag_reads_1_and
     got = bank_return.read(path, lay)
     assert [(ln.outcome, ln.reason) for ln in got.lines] == [
         (Outcome.PAID, ""), (Outcome.FAILED, "账户已销户"), (Outcome.PAID, "")]
+
+
+def test_a_gbk_return_whose_first_name_is_also_valid_utf8_bytes_reads_as_gbk(tmp_path, layouts):
+    """史 is CA B7 in GBK, which is also a valid two-byte UTF-8 sequence (ʷ): a file beginning with
+    such a name is GBK all the same, not 'UTF-8 with a stretch of another encoding'."""
+    lay = layouts.get("fixed_gbk")
+    lines = [LINES[0]._replace(name="史俊阳"), *LINES[1:]]
+    path = tmp_path / "回盘.txt"
+    path.write_bytes(fixed_return(tmp_path, lay, lines=lines))
+    got = bank_return.read(path, lay)
+    assert got.encoding == "gbk"
+    assert [ln.name for ln in got.lines] == ["史俊阳", "欧阳小明", "李四"]
+
+
+def test_a_short_gbk_return_whose_every_byte_is_also_valid_utf8_reads_as_gbk(tmp_path, layouts):
+    """卢平 in GBK (C2 AC C6 BD) decodes as UTF-8 too (¬ƽ): a file of such names and S/F statuses
+    holds no character a UTF-8 bank file would, so it is read as the GBK it is."""
+    lay = layouts.get("fixed_gbk")
+    path = tmp_path / "回盘.txt"
+    path.write_bytes(fixed_return(tmp_path, lay, lines=[LINES[0]._replace(name="卢平")], results=[("S", "")]))
+    path.read_bytes().decode("utf-8")  # the premise: every byte is valid UTF-8
+    got = bank_return.read(path, lay)
+    assert (got.encoding, [ln.name for ln in got.lines]) == ("gbk", ["卢平"])
+
+
+def test_lines_after_the_trailer_are_named_as_such_not_as_a_file_cut_short(tmp_path, layouts):
+    """A bank that ends its file with a line of its own after the trailer (END, a checksum) has
+    not sent a truncated file: fetching it again gives the same file. The line is named."""
+    lay = layouts.get("fixed_gbk")
+    path = tmp_path / "回盘.txt"
+    path.write_bytes(fixed_return(tmp_path, lay) + b"END\r\n")
+    with pytest.raises(RuleError) as err:
+        bank_return.read(path, lay)
+    assert codes(err.value) == [("return.after_trailer", 6)]
+    text = messages.text(err.value.problems[0])
+    assert "第 6 行" in text and "第 5 行" in text and "尾行" in text and "截断" not in text
+
+
+def test_a_return_far_larger_than_any_roster_is_refused_before_it_is_read(tmp_path):
+    """A bank's answer to 40,000 transfers is a few MB; reading a 58 MB csv took 1.2 GB of memory
+    (a MemoryError and a traceback on an office PC). Far beyond any roster, it is refused unread."""
+    path = tmp_path / "回盘.csv"
+    with open(path, "wb") as f:
+        f.write((CSV_HEAD + "6217995000000000007,张三,1234.56,成功,\r\n").encode("gbk"))
+        f.truncate(bank_return.MAX_FILE_BYTES + 1)
+    with pytest.raises(RuleError) as err:
+        bank_return.read(path)
+    assert err.value.problems[0].code == "file.too_large"
+    assert "太大" in messages.text(err.value.problems[0])
+
+
+def test_a_gb18030_layouts_return_with_a_name_outside_gbk_reads_back(tmp_path, layouts):
+    """docs/bank.md: a name GBK cannot write is sent in a gb18030 layout when the bank takes one.
+    The bank's return in that layout holds the same bytes and must read back, not be refused as
+    'not GBK'."""
+    import json
+
+    folder = tmp_path / "data" / "bank_layouts"
+    folder.mkdir(parents=True)
+    fixed = layouts.get("fixed_gbk")
+    spec = {"name": "rcc_gb18030", "title": "县农商行代发（GB18030）", "kind": "text", "encoding": "gb18030",
+            "line_ending": "crlf", "header_lines": list(fixed.header_lines),
+            "trailer_lines": list(fixed.trailer_lines),
+            "columns": [{"field": "account", "width": 20}, {"field": "name", "width": 30},
+                        {"field": "amount", "width": 15, "align": "right", "pad": "0", "amount": "fen"},
+                        {"field": "reference", "width": 20}]}
+    (folder / "rcc.json").write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
+    lay = bank_layouts.load(tmp_path / "data").get("rcc_gb18030")
+    rare = "王\u4dae"  # 䶮: no GBK bytes
+    with pytest.raises(UnicodeEncodeError):
+        rare.encode("gbk")
+    lines = [LINES[0]._replace(name=rare), LINES[2]]
+    path = tmp_path / "回盘.txt"
+    path.write_bytes(fixed_return(tmp_path, lay, results=[("成功", ""), ("失败", "户名不符")], lines=lines))
+    got = bank_return.read(path, lay)
+    assert got.encoding == "gb18030"
+    assert [(ln.name, ln.outcome) for ln in got.lines] == [(rare, Outcome.PAID), ("李四", Outcome.FAILED)]
+
+
+@pytest.mark.parametrize("cell", ["'6217995000000000007", '="6217995000000000007"', "'６２１７９９５０００００００００００７"])
+def test_an_account_a_banks_csv_keeps_as_text_for_excel_reads_as_the_account(tmp_path, cell):
+    """Systems writing csv for Excel keep a long number as text with a leading apostrophe or as
+    ="…" (else Excel shows 6.21799E+18): the account is the digits inside."""
+    body = f"{cell},张三,1234.56,成功,\r\n"
+    got = bank_return.read(write_csv(tmp_path, body))
+    assert [ln.account for ln in got.lines] == ["6217995000000000007"]

@@ -156,3 +156,25 @@ def test_a_bank_that_answers_on_paper_is_confirmed_by_clicking(qtbot, ctx, windo
     assert "已发放 3 户，失败 0 户，未回盘 0 户" in buttons.counts_label.text()
     assert not buttons.confirm_button.isEnabled()
     assert "已确认 3 笔转账共 1350.00 元已发放" in message_boxes[-1][2]
+
+
+def test_the_bank_file_offered_for_a_subsidy_roster_is_not_named_as_the_months_regular_one(
+        qtbot, ctx, window, tmp_path, monkeypatch):
+    """November's regular file is 代发-2026-11.txt; the subsidy roster of November must not be
+    offered the same name, or saving it replaces the regular file on the stick."""
+    from dibao_desk.domain.payroll import PayrollKind, SubsidyBasis, SubsidyRule
+
+    sub = payroll.make(ctx.uow(), "2026-11", PayrollKind.SUBSIDY, today=TODAY,
+                       subsidy=SubsidyRule("取暖补贴", SubsidyBasis.HOUSEHOLD, 10000))
+    payroll.sign(ctx.uow(), sub.id, "李镇长", TODAY, today=TODAY)
+    view = window.view("payroll")
+    offered: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        lambda parent, title, label, items, *a, **k: (next(t for t in items if "fixed_gbk" in t), True))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda _p, _t, name, *a, **k: (offered.append(name), ("", ""))[1])
+    view.refresh(sub.id)
+    qtbot.mouseClick(window.payroll_bank.file_button, Qt.MouseButton.LeftButton)
+    view.refresh(payroll.find(ctx.uow(), "2026-11").id)
+    qtbot.mouseClick(window.payroll_bank.file_button, Qt.MouseButton.LeftButton)
+    assert offered[1] == "代发-2026-11.txt"
+    assert offered[0] != offered[1] and "取暖补贴" in offered[0] and offered[0].endswith(".txt")

@@ -155,3 +155,28 @@ def test_a_mistyped_far_period_is_refused_in_the_window_and_nothing_is_made(qtbo
     qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
     assert "早于 2026-12 造册的日期 2026-11-30" in told[-1]
     assert payroll.show(ctx.uow(), made.id).status.value == "draft"
+
+
+def test_signing_a_draft_the_ledger_changed_under_is_refused_until_made_again(qtbot, ctx, window, message_boxes):
+    from dibao_desk.domain.ledger import DecisionKind, LedgerStatus, MonthValue
+    from dibao_desk.services import ledger
+
+    view = window.view("payroll")
+    view.period_edit.setText("2026-12")
+    qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
+    [made] = payroll.rosters(ctx.uow())
+    [hid] = {x.household_id for x in payroll.lines(ctx.uow(), made.id)}
+    with ctx.uow() as uow:  # granted after the draft was made: 500 元 from December
+        ledger.write_decision(uow, DecisionKind.CHANGE, dt.date(2026, 12, 1), TODAY, "李局长",
+                              {hid: MonthValue(LedgerStatus.RECEIVING, "class3", 1, 50000)}, household_id=hid,
+                              today=TODAY)
+        uow.commit()
+    view.leader_edit.setText("赵镇长")
+    qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
+    assert payroll.show(ctx.uow(), made.id).status.value == "draft"
+    assert any(kind == "warning" and "请重新造册后再审核" in text and "1 户" in text
+               for kind, _t, text in message_boxes)
+    qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
+    [signed] = payroll.rosters(ctx.uow())
+    assert (signed.status.value, signed.total_fen) == ("reviewed", 50000)

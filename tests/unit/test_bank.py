@@ -115,3 +115,79 @@ def test_a_draft_roster_has_no_bank_file_and_a_bad_account_refuses_the_file(ctx,
         bank.bank_file(ctx.uow(), draft.id, fixed, tmp_path / "x.txt")
     assert {p.code for p in err.value.problems} == {"bank.account"}
     assert not (tmp_path / "x.txt").exists()
+
+
+def test_a_household_without_an_account_is_named_in_a_whole_sentence(ctx, homes, fixed, tmp_path):  # noqa: F811
+    from dibao_desk import messages
+
+    for i, hid in enumerate(homes):
+        set_account(ctx, hid, card(i + 1))
+    set_account(ctx, homes[1], "")
+    info = payroll.make(ctx.uow(), "2026-11", today=D(2026, 11, 30), made_by="王经办")
+    payroll.sign(ctx.uow(), info.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30))
+    with pytest.raises(RuleError) as err:
+        bank.bank_file(ctx.uow(), info.id, fixed, tmp_path / "x.txt")
+    text = messages.text(err.value.problems[0])
+    assert "{" not in text and "户主1" in text and "没有账号" in text, text
+
+
+def test_a_return_is_not_recorded_on_a_draft_roster(ctx, homes, tmp_path):  # noqa: F811
+    """Nothing is sent to the bank before the leader signs: an answer read onto a draft (the
+    wrong roster picked in the terminal) would mark it paid, and be lost when it is made again."""
+    for i, hid in enumerate(homes):
+        set_account(ctx, hid, card(i + 1))
+    draft = payroll.make(ctx.uow(), "2026-12", today=D(2026, 11, 30), made_by="王经办")
+    path = tmp_path / "回盘.csv"
+    rows = ["账号,户名,金额,处理结果"] + [f"{t.account},{t.name},{t.amount_fen / 100:.2f},成功"
+                                       for t in bank.transfers(ctx.uow(), draft.id)]
+    path.write_bytes(("\r\n".join(rows) + "\r\n").encode("gbk"))
+    with pytest.raises(RuleError) as err:
+        bank.record_bank_return(ctx.uow(), draft.id, path, today=D(2026, 12, 2))
+    assert err.value.problems[0].code == "bank.not_signed"
+    assert {s for _h, s, _r, _d in statuses(ctx, draft.id)} == {""}
+
+
+def test_last_months_return_picked_again_for_this_month_is_refused(ctx, homes, tmp_path):  # noqa: F811
+    """A bank's own csv carries no reference of ours. November's answer, recorded, then picked
+    again from the folder for December's roster: every account and amount fits December too
+    (nothing changed), so it would be recorded as December's answer. The same file is known."""
+    for i, hid in enumerate(homes):
+        set_account(ctx, hid, card(i + 1))
+    rosters = []
+    for period in ("2026-11", "2026-12"):
+        info = payroll.make(ctx.uow(), period, today=D(2026, 11, 30), made_by="王经办")
+        payroll.sign(ctx.uow(), info.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30))
+        rosters.append(info)
+    nov, dec = rosters
+    path = tmp_path / "邮储回盘1130.csv"
+    rows = ["账号,户名,金额,处理结果,失败原因"] + [f"{t.account},{t.name},{t.amount_fen / 100:.2f},成功,"
+                                             for t in bank.transfers(ctx.uow(), nov.id)]
+    path.write_bytes(("\r\n".join(rows) + "\r\n").encode("gbk"))
+    assert bank.record_bank_return(ctx.uow(), nov.id, path, today=D(2026, 12, 2)).written
+    again = tmp_path / "回盘.csv"  # copied under another name
+    again.write_bytes(path.read_bytes())
+    rc = bank.record_bank_return(ctx.uow(), dec.id, again, today=D(2027, 1, 3))
+    assert not rc.written and [p.code for p in rc.problems] == ["return.same_file"]
+    from dibao_desk import messages
+    text = messages.text(rc.problems[0])
+    assert "2026-11" in text and "邮储回盘1130.csv" in text and "2026-12-02" in text, text
+    assert {s for _h, s, _r, _d in statuses(ctx, dec.id)} == {""}
+    # the same file for its own roster again is what it was: already recorded, no problem
+    assert bank.record_bank_return(ctx.uow(), nov.id, path, today=D(2026, 12, 3)).problems == ()
+
+
+def test_a_return_with_a_long_reason_read_again_is_already_recorded(ctx, homes, tmp_path):  # noqa: F811
+    for i, hid in enumerate(homes):
+        set_account(ctx, hid, card(i + 1))
+    info = payroll.make(ctx.uow(), "2026-11", today=D(2026, 11, 30), made_by="王经办")
+    payroll.sign(ctx.uow(), info.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30))
+    why = "账户状态异常：" + "该账户已被司法冻结，请持户主身份证到开户网点办理解冻手续后重新发起代发" * 6
+    assert len(why) > 200
+    path = tmp_path / "回盘.csv"
+    rows = ["账号,户名,金额,处理结果,失败原因"] + [
+        f"{t.account},{t.name},{t.amount_fen / 100:.2f},{'失败' if n == 0 else '成功'},{why if n == 0 else ''}"
+        for n, t in enumerate(bank.transfers(ctx.uow(), info.id))]
+    path.write_bytes(("\r\n".join(rows) + "\r\n").encode("gbk"))
+    assert bank.record_bank_return(ctx.uow(), info.id, path, today=D(2026, 12, 2)).written
+    again = bank.record_bank_return(ctx.uow(), info.id, path, today=D(2026, 12, 3))
+    assert again.problems == () and again.already == 3

@@ -341,3 +341,50 @@ def test_a_roster_made_for_a_period_typed_another_way_is_the_same_roster(ctx, ho
     assert again.period == "2026Q4"
     assert [r.period for r in payroll.rosters(ctx.uow())] == ["2026Q4"]
     assert payroll.find(ctx.uow(), "2026-Q4").id == again.id
+
+
+def test_a_draft_the_ledger_changed_under_is_not_signed_until_made_again_31_december(ctx, homes):
+    """January's draft is made on 20 December; on 28 December a's amount from January and b's
+    cancellation from January are granted. Signing the old draft on 31 December would pay the
+    old amounts for January and mark January paid: the difference would never be paid or
+    recovered, and the roster would disagree with the ledger."""
+    a, b, c = homes
+    jan = payroll.make(ctx.uow(), "2027-01", today=D(2026, 12, 20))
+    assert jan.total_fen == 45000 + 60000 + 30000
+    decide(ctx, a, D(2027, 1, 1), D(2026, 12, 28), MonthValue(LedgerStatus.RECEIVING, "class3", 1, 50000))
+    decide(ctx, b, D(2027, 1, 1), D(2026, 12, 28), MonthValue(LedgerStatus.CANCELLED, "", 0, 0),
+           DecisionKind.CANCEL)
+    with pytest.raises(RuleError) as err:
+        payroll.sign(ctx.uow(), jan.id, "李镇长", D(2026, 12, 31), today=D(2026, 12, 31))
+    assert err.value.problems[0].code == "payroll.stale_ledger"
+    assert err.value.problems[0].params["households"] == 2
+    assert payroll.show(ctx.uow(), jan.id).status is PayrollStatus.DRAFT
+    assert ledger.paid_through(ctx.uow(), D(2026, 12, 31)) < D(2027, 1, 1)  # January not marked paid
+    again = payroll.make(ctx.uow(), "2027-01", today=D(2026, 12, 31))
+    signed = payroll.sign(ctx.uow(), again.id, "李镇长", D(2026, 12, 31), today=D(2026, 12, 31))
+    assert signed.total_fen == 50000 + 30000 == ledger.month_totals(ctx.uow(), D(2027, 1, 1)).total.amount_fen
+
+
+def test_a_change_of_account_or_name_after_the_draft_does_not_block_signing(ctx, homes):
+    a, b, c = homes
+    jan = payroll.make(ctx.uow(), "2027-01", today=D(2026, 12, 20))
+    set_account(ctx, a, "6221000000000009999")
+    signed = payroll.sign(ctx.uow(), jan.id, "李镇长", D(2026, 12, 31), today=D(2026, 12, 31))
+    assert signed.status is PayrollStatus.REVIEWED
+
+
+def test_a_subsidy_draft_made_before_a_cancellation_is_not_signed_until_made_again(ctx, homes):
+    """The 春节慰问金 goes to the households the ledger pays in January. Made on 20 December, then
+    b cancelled from January on 28 December: signing the old draft would pay b a subsidy."""
+    a, b, c = homes
+    rule = SubsidyRule("春节慰问金", SubsidyBasis.HOUSEHOLD, 20000)
+    draft = payroll.make(ctx.uow(), "2027-01", PayrollKind.SUBSIDY, subsidy=rule, today=D(2026, 12, 20))
+    assert draft.households == 3
+    decide(ctx, b, D(2027, 1, 1), D(2026, 12, 28), MonthValue(LedgerStatus.CANCELLED, "", 0, 0),
+           DecisionKind.CANCEL)
+    with pytest.raises(RuleError) as err:
+        payroll.sign(ctx.uow(), draft.id, "李镇长", D(2026, 12, 31), today=D(2026, 12, 31))
+    assert (err.value.problems[0].code, err.value.problems[0].params["households"]) == ("payroll.stale_ledger", 1)
+    again = payroll.make(ctx.uow(), "2027-01", PayrollKind.SUBSIDY, subsidy=rule, today=D(2026, 12, 31))
+    signed = payroll.sign(ctx.uow(), again.id, "李镇长", D(2026, 12, 31), today=D(2026, 12, 31))
+    assert (signed.households, signed.total_fen) == (2, 40000)

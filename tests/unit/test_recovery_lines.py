@@ -149,3 +149,22 @@ def test_the_printed_roster_numbers_lines_listed_apart_as_payroll_show_does(ctx,
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
     numbers = [int(m.group(1)) for m in re.finditer(r"^\s*(\d+)\s+\S+村\s", text, re.M)]
     assert numbers == [1, 2, 3]
+
+
+def test_a_line_the_bank_returned_failed_is_neither_offered_nor_taken_for_a_deduction(ctx, signed, tmp_path):
+    """The bank answered December's transfer to c failed: that line paid nothing, so nothing was
+    withheld from it (as for a line listed apart). A deduction booked on it would lower the balance
+    by money never recovered."""
+    from dibao_desk.models import PayrollLine
+
+    entry, lines, (a, b, c) = signed
+    with ctx.uow() as uow:
+        line = uow.session.get(PayrollLine, lines[c].id)
+        line.bank_status, line.bank_reason, line.bank_answered_on = "failed", "账户已销户", D(2026, 12, 2)
+        uow.commit()
+    assert lines[c].position not in [x.position for x in recovery.deduction_lines(ctx.uow(), c)
+                                     if x.period == "2026-12"]
+    code, text = refused(lambda: deduct(ctx, entry, lines[c].position))
+    assert code == "recovery.line_failed"
+    assert f"2026-12 常规造册第 {lines[c].position} 行" in text and "银行" in text
+    assert recovery.get_entry(ctx.uow(), entry.id).balance_fen == 25000

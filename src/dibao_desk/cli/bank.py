@@ -90,8 +90,11 @@ def run_import_accounts(args) -> int:
         shown += 1
         what = messages.label("accounts_change", r.change)
         holder = f"（开户人为{messages.label('accounts_holder', r.holder)}，户主 {r.head_name}）" if r.holder == "member" else ""
-        before = f"{r.before_account or '（空）'} → " if r.change == "corrected" else ""
-        print(f"  第 {r.row} 行 {r.name} {what}{holder}：{before}{r.account} {r.bank}")
+        if r.change == "corrected" and r.before_account == r.account:  # the same account, another bank
+            print(f"  第 {r.row} 行 {r.name} {what}{holder}：{r.account} 开户行：{r.before_bank or '（空）'} → {r.bank}")
+        else:
+            before = f"{r.before_account or '（空）'} → " if r.change == "corrected" else ""
+            print(f"  第 {r.row} 行 {r.name} {what}{holder}：{before}{r.account} {r.bank}")
         for p in r.problems:
             print(f"      {'错误' if p.severity == 'error' else '提示'}：{messages.text(p)}")
     counts = "，".join(f"{messages.label('accounts_change', c)} {pv.count(c)} 户" for c in ba.CHANGES if pv.count(c))
@@ -169,7 +172,8 @@ def run_bank_return(args) -> int:
     except RuleError as exc:
         return _problems(exc.problems)
     enc = f"，编码 {rc.encoding.upper()}" if rc.encoding else ""
-    print(f"回盘文件：{rc.file}（{rc.kind or '未能读取'}{enc}），读到 {rc.lines_read} 行："
+    kind = messages.label("bank_return_kind", rc.kind) if rc.kind else "未能读取"
+    print(f"回盘文件：{rc.file}（{kind}{enc}），读到 {rc.lines_read} 行："
           f"成功 {rc.paid} 笔 {fen_to_yuan(rc.paid_fen)} 元，失败 {rc.failed} 笔 {fen_to_yuan(rc.failed_fen)} 元，"
           f"此前已记录 {rc.already} 笔，本造册未回盘 {rc.unanswered} 笔。")
     if rc.problems:

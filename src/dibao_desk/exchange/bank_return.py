@@ -6,7 +6,8 @@ finds them on, and whatever makes the file unusable is a problem naming the line
 ``domain.bank_return.match``.
 
 Encoding: a UTF-8 byte order mark is skipped; otherwise the file is UTF-8 if it decodes as
-UTF-8, else GBK if it decodes as GBK. A file that is neither (UTF-16, Big5, a picture), or a
+UTF-8, else GBK if it decodes as GBK
+(GB18030 when the layout is in GB18030). A file that is neither (UTF-16, Big5, a picture), or a
 UTF-8 file with a stretch in another encoding, is refused naming the line. A fixed-column file
 must be in its layout's encoding: its widths are counted in that encoding's bytes.
 """
@@ -18,7 +19,7 @@ import csv
 import re
 import string
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from dibao_desk.domain.bank_return import Outcome, ReturnLine, parse_amount, parse_flag, parse_status
@@ -27,6 +28,10 @@ from dibao_desk.exchange import safety
 from dibao_desk.exchange.bank_layouts import FAILED_WORDS, PAID_WORDS, Column, Layout
 
 MAX_PROBLEMS = 50
+# A bank's answer to 40,000 transfers is a few MB (about 150 bytes a line); reading costs about
+# twenty times the file's size in memory. A file far beyond any roster is refused unread.
+MAX_FILE_BYTES = 32 * safety.MB
+_LIMITS = replace(safety.DEFAULT_LIMITS, max_file_bytes=MAX_FILE_BYTES)
 HEADER_ROWS = 15  # the column headers are looked for in this many first rows
 TOTAL_ROW = re.compile(r"^(合计|总计)")
 _COUNT_TOTAL = re.compile(r"(\d+)\s*笔.*?([\d,]+(?:\.\d{1,2})?)\s*元")
@@ -60,14 +65,16 @@ def read(path: str | Path, layout: Layout | None = None) -> ReturnFile:
     """The lines of a result file, or RuleError with every problem found (each naming its line)."""
     path = Path(path)
     _STATUS_CACHE.clear()
-    problems = safety.check_file(path)
+    problems = safety.check_file(path, _LIMITS)
     if problems:
         raise RuleError(problems)
     kind = safety.sniff(path)
     if kind in ("zip", "ole"):
         return _read_workbook(path, layout)
     data = path.read_bytes()
-    text, encoding = decode(data, path.name)
+    # GB18030 holds GBK and the rare names GBK cannot write: a layout in it is read in it
+    legacy = "gb18030" if layout is not None and layout.encoding == "gb18030" else "gbk"
+    text, encoding = decode(data, path.name, legacy)
     if layout is not None and layout.kind == "text" and not _delimited(text):
         return _read_fixed(path.name, text, encoding, layout, ended=data.endswith(b"\n"))
     return _read_delimited(path.name, text, encoding, layout, ended=data.endswith(b"\n"))
@@ -77,8 +84,9 @@ def _line_of(data: bytes, offset: int) -> int:
     return data.count(b"\n", 0, offset) + 1
 
 
-def decode(data: bytes, name: str = "") -> tuple[str, str]:
-    """(text, encoding) or RuleError naming the line where the bytes stop making sense."""
+def decode(data: bytes, name: str = "", legacy: str = "gbk") -> tuple[str, str]:
+    """(text, encoding) or RuleError naming the line where the bytes stop making sense.
+    ``legacy``: the encoding tried when the bytes are not UTF-8 (gbk, or gb18030 for a layout in it)."""
     if data.startswith(codecs.BOM_UTF8):
         try:
             return data[3:].decode("utf-8"), "utf-8"
@@ -92,16 +100,34 @@ def decode(data: bytes, name: str = "") -> tuple[str, str]:
         raise RuleError(Problem("return.not_text", "file", {"name": name}))
     try:
         text = data.decode("utf-8")
-        return text, "ascii" if text.isascii() else "utf-8"
+        if text.isascii():
+            return text, "ascii"
+        if _UTF8_TEXT.search(text) or not _is_legacy(data, legacy):
+            return text, "utf-8"
+        return data.decode(legacy), legacy  # GBK names whose bytes happen to be valid UTF-8 too
     except UnicodeDecodeError as exc:
         utf8_exc = exc
     good = data[:utf8_exc.start]
-    if not good.isascii():  # UTF-8 up to here: the rest is cut short or in another encoding
+    if _UTF8_TEXT.search(good.decode("utf-8")):  # UTF-8 up to here: the rest is cut short or in another encoding
         raise RuleError(_undecodable(data, utf8_exc.start, "UTF-8", name, utf8_exc))
     try:
-        return data.decode("gbk"), "gbk"
+        return data.decode(legacy), legacy
     except UnicodeDecodeError as exc:
-        raise RuleError(_undecodable(data, exc.start, "GBK", name, exc)) from None
+        raise RuleError(_undecodable(data, exc.start, legacy.upper(), name, exc)) from None
+
+
+# A character a UTF-8 bank file holds (a Chinese name: three bytes in UTF-8). Two GBK bytes are
+# often a valid two-byte UTF-8 sequence too (史 is CA B7, read as ʷ), so UTF-8 that spells only
+# characters below U+0800 is no evidence against GBK.
+_UTF8_TEXT = re.compile("[\u0800-\U0010ffff]")
+
+
+def _is_legacy(data: bytes, legacy: str) -> bool:
+    try:
+        data.decode(legacy)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 # Files people pick by mistake: PDF, PNG, JPEG, GIF, a Word or WPS document's zip is caught earlier.
@@ -175,8 +201,8 @@ def _read_fixed(name: str, text: str, encoding: str, layout: Layout, ended: bool
     tail = rows[len(rows) - n_tail:] if n_tail else []
     for (no, row), tmpl in zip(tail, layout.trailer_lines):
         got = _template_values(template_regex(tmpl), row)
-        if got is None:  # the file ends before its trailer: cut short
-            raise RuleError(Problem("return.truncated", "file", {"name": name, "line": no}))
+        if got is None:
+            raise RuleError(_no_trailer(name, rows, n_head, n_tail, layout.trailer_lines, no))
         info.update(got)
     body = rows[n_head:len(rows) - n_tail]
     cols = layout.result_columns
@@ -213,6 +239,19 @@ def _read_fixed(name: str, text: str, encoding: str, layout: Layout, ended: bool
     return _finish(name, "text", encoding, lines, info)
 
 
+def _no_trailer(name: str, rows: list[tuple[int, str]], n_head: int, n_tail: int, trailer: tuple[str, ...],
+                at: int) -> Problem:
+    """The file does not end with its trailer: cut short, unless the trailer is there with lines
+    after it (a bank's own end line the layout does not name), which are named instead."""
+    regexes = [template_regex(t) for t in trailer]
+    for k in range(len(rows) - n_tail - 1, n_head - 1, -1):
+        block = rows[k:k + n_tail]
+        if all(_template_values(rx, row) is not None for (_no, row), rx in zip(block, regexes)):
+            return Problem("return.after_trailer", "file", {"name": name, "line": rows[k + n_tail][0],
+                                                            "trailer": block[-1][0]})
+    return Problem("return.truncated", "file", {"name": name, "line": at})
+
+
 def _needed_width(cols: tuple[Column, ...]) -> int:
     """Banks trim trailing spaces: a line must reach the end of the last column that is not text
     a bank may leave empty (the reason, a reference)."""
@@ -244,7 +283,7 @@ def _line(no: int, cells: dict, units: dict, layout: Layout | None, problems: _P
             problems.add("return.account_number", no, value=account)
             return None
     if not (account.isascii() and account.isdigit()):
-        account = "".join(unicodedata.normalize("NFKC", account).split())
+        account = _as_text("".join(unicodedata.normalize("NFKC", account).split()))
     if not account.isdigit():
         problems.add("return.account_format", no, value=_shown(account))
         return None
@@ -272,7 +311,18 @@ def _line(no: int, cells: dict, units: dict, layout: Layout | None, problems: _P
         return None
     reason = str(cells.get("reason") or "").strip() if outcome is Outcome.FAILED else ""
     return ReturnLine(no, account, str(cells.get("name") or "").strip(), amount, outcome, reason,
-                      str(cells.get("reference") or "").strip())
+                      _as_text(str(cells.get("reference") or "").strip()))
+
+
+_EXCEL_TEXT = re.compile(r'^(?:\'|="(.*)"$)')
+
+
+def _as_text(cell: str) -> str:
+    """A number a csv keeps as text for Excel: '6217… or ="6217…" is 6217…."""
+    m = _EXCEL_TEXT.match(cell)
+    if m is None:
+        return cell
+    return m.group(1) if m.group(1) is not None else cell[1:]
 
 
 def _cell_text(value: object) -> str:

@@ -6,6 +6,7 @@ LABELS: dict[str, dict[str, str]] = {
                         "two_households": "两户", "error": "错误"},
     "accounts_holder": {"head": "户主", "member": "家庭成员"},
     "bank_layout_kind": {"xlsx": "Excel 表格（xlsx）", "text": "定长文本"},
+    "bank_return_kind": {"xlsx": "Excel 表格", "csv": "CSV 表格", "text": "定长文本"},  # xlsx or xls
 }
 
 TEMPLATES: dict[str, str] = {
@@ -53,6 +54,8 @@ TEMPLATES: dict[str, str] = {
     "return.encoding_line": "文件“{name}”第 {line} 行不是 {encoding} 编码的文字（编码不一致或文件已损坏），没有导入",
     "return.encoding_layout": "文件“{name}”是 {found} 编码，而格式“{layout}”规定为 {expected}：定长文本的列宽按编码的字节计算，编码不同不能读取，没有导入",
     "return.truncated": "文件“{name}”在第 {line} 行处不完整（可能没有复制完或被截断），请重新从银行取得文件",
+    "return.after_trailer": "文件“{name}”第 {line} 行在该格式规定的尾行（第 {trailer} 行，笔数、金额）之后：所选格式没有这样的行，"
+                            "可能选错了格式，或银行的格式与县里设定的不同，请与银行或县民政局核对",
     "return.header_line": "文件“{name}”第 {line} 行不是该格式规定的首行（批次、笔数、金额），可能选错了格式",
     "return.short_line": "文件“{name}”第 {line} 行只有 {width} 字节，该格式一行应有 {expected} 字节，可能选错了格式",
     "return.formula": "第 {line} 行的“{column}”是没有计算结果的公式，无法读取其值（Excel 打开时才计算）。请在 Excel 或 WPS 中打开后保存一次再导入，或请银行重新提供文件",
@@ -75,6 +78,8 @@ TEMPLATES: dict[str, str] = {
     "return.flag_unknown": "第 {line} 行（账号 {account}）的“{column}”为“{value}”，无法确定是成功还是失败：成功标志只认"
                            "是/否、Y/N、1/0、成功/失败。银行用其他代码的（如 0000 表示成功），请在它的银行文件格式中"
                            "用 status_words 写明哪些代码表示成功、哪些表示失败，再选用这个格式读取",
+    "return.same_file": "文件“{name}”与 {on} 为 {period} {kind}造册导入的回盘文件“{first}”内容完全相同，可能是那一期的回盘又被选中，"
+                        "没有导入；请核对是否选对了文件",
     "return.other_roster": "第 {line} 行（{name}，账号 {account}）的业务编号“{reference}”不属于本期造册（{batch}），可能是另一期的回盘文件",
     "return.other_batch": "文件“{name}”首行的批次“{found}”不是本期造册的批次（{batch}），可能是另一期或另一份造册的回盘文件，没有导入",
     "return.unknown_reference": "第 {line} 行（{name}，账号 {account}）的业务编号“{reference}”在本期造册中找不到",
@@ -94,6 +99,7 @@ TEMPLATES: dict[str, str] = {
     "accounts_import.formula": "第 {row} 行的“{column}”是没有计算结果的公式，无法读取其值。请在 Excel 或 WPS 中打开后保存一次，或改为填写数值，再导入",
     "accounts_import.two_households": "第 {row} 行（{name}）：账号 {account} 同时属于另一户（{other}），一个账号不能给两户",
     "accounts_import.twice": "第 {row} 行（{name}）：与第 {first} 行是同一户，但账号不同",
+    "accounts_import.repeated": "第 {row} 行（{name}）：与第 {first} 行相同（同一户、同一账号），只计一次",
     "accounts_import.name_differs": "第 {row} 行：姓名“{name}”与登记的“{expected}”不一致，请核对",
     "accounts_import.unknown_bank": "第 {row} 行（{name}）：开户行“{bank}”不在银行名单中，按原文保存",
     "accounts_import.has_errors": "银行开户名单中有 {count} 行错误，请改正后再导入（全部不导入）",
@@ -112,7 +118,8 @@ TEMPLATES.update({
 })
 PARAM_LABELS = {"bank.account": {"detail": "bank_account_problem"},
                 "bank.answered": {"before": "bank_status", "after": "bank_status"},
-                "bank.not_signed": {"status": "payroll_status"}}
+                "bank.not_signed": {"status": "payroll_status"},
+                "return.same_file": {"kind": "payroll_kind"}}
 LABELS["bank_account_problem"] = {
     "bank_account.missing": "没有账号", "bank_account.not_digits": "含有非数字", "bank_account.luhn": "卡号校验位不对",
     "bank_account.length": "位数不对", "bank_account.passbook_length": "存折账号位数少见"}

@@ -36,6 +36,8 @@ TEMPLATES: dict[str, str] = {
     "payroll.leader_required": "请填写审核的主管领导姓名",
     "payroll.empty": "{period} 的造册没有需要发放的家庭，不能审核",
     "payroll.stale": "{period} 的造册中有补发或重发的款项已列入另一份已审核的造册，请重新造册后再审核",
+    "payroll.stale_ledger": "{period} 的造册是 {made} 做的，此后保障金台账又有批准的变化（新增、变更、取消或调整标准），"
+                            "{households} 户的金额、类别或人数与台账不再相符：请重新造册后再审核",
     "payroll.stale_recovery": "{period} 的造册做好以后，追回登记又收到了退款或作了核销，造册扣减的多于尚欠金额，"
                               "请重新造册后再审核",
     "payroll.overlap": "{period} 的常规造册与已审核的 {other} 常规造册（审核人：{by}）有相同的月份，"

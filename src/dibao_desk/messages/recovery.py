@@ -17,7 +17,7 @@ PARAM_LABELS: dict[str, dict[str, str]] = {
     "recovery.not_open": {"status": "recovery_status"},
     **{code: {"kind": "payroll_kind"} for code in (
         "recovery.roster_missing", "recovery.line_position", "recovery.line_household", "recovery.line_taken",
-        "recovery.line_draft", "recovery.line_apart",
+        "recovery.line_draft", "recovery.line_apart", "recovery.line_failed",
         "recovery.line_period")},
 }
 
@@ -44,6 +44,8 @@ TEMPLATES: dict[str, str] = {
                                "请核对扣减所在的造册序号",
     "recovery.line_draft": "{period} {kind}造册还是草稿，第 {line} 行还没有发放；造册审核后才能登记从中扣减",
     "recovery.line_apart": "{period} {kind}造册第 {line} 行另列不发放，没有从中扣减；请核对扣减所在的造册序号",
+    "recovery.line_failed": "{period} {kind}造册第 {line} 行的转账银行回盘为发放失败，没有发放也就没有从中扣减；"
+                            "请核对扣减所在的造册序号（重发后请选补发造册中的行）",
     "recovery.line_taken": "{period} {kind}造册第 {line} 行的扣减已经登记过，不能重复登记",
     "recovery.line_period": "第 {line} 行在 {roster} 的造册中，不在 {period} 的造册中，请核对扣减所在的造册序号和期间",
     "recovery.overpaid": "本次收回 {amount_yuan} 元超过尚欠金额 {balance_yuan} 元，不能多收",

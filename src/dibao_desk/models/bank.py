@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import json
+from typing import Any
+
 from sqlalchemy import select, update
 
+from dibao_desk.models.audit import AuditLog
 from dibao_desk.models.payroll import PayrollLine
 
 L = PayrollLine.__table__
@@ -47,3 +51,16 @@ def set_bank_answers(conn, payroll_id: int, answers: list[tuple[int, str, str]],
         for k in range(0, len(ids), 900):
             conn.execute(update(L).where(L.c.id.in_(ids[k:k + 900]))
                          .values(bank_status=status, bank_reason=reason, bank_answered_on=on))
+
+
+def return_recorded(conn: Any, digest: str, payroll_id: int) -> tuple[int, str, str] | None:
+    """(roster id, file name, day) of a bank return with the content ``digest`` (its SHA-256)
+    recorded for another roster than ``payroll_id``, from the audit rows of recorded returns."""
+    found = conn.execute(select(AuditLog.entity_id, AuditLog.after, AuditLog.at).where(
+        AuditLog.entity == "payroll", AuditLog.action == "bank_return", AuditLog.entity_id != payroll_id,
+        AuditLog.after.contains(digest)).order_by(AuditLog.id).limit(1)).first()
+    if found is None:
+        return None
+    after = json.loads(found.after or "{}")
+    day = str(after.get("on") or (found.at.date().isoformat() if found.at else ""))
+    return found.entity_id, str(after.get("file", "")), day

@@ -15,6 +15,7 @@ unanswered.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -168,7 +169,8 @@ def bank_file(uow: UnitOfWork, payroll_id: int, layout: Layout, out: str | Path,
         bank = banks.by_code(t.bank_code) if t.bank_code else None
         for p in bank_accounts.check(t.account, bank):
             q = Problem("bank.account", "account", {"line": n, "name": t.name, "position": t.position,
-                                                    "detail": p.code, **p.params}, severity=p.severity)
+                                                    **p.params, "account": t.account or "（未填写）",
+                                                    "detail": p.code}, severity=p.severity)
             (problems if p.severity == "error" else warnings).append(q)
         if not t.bank_code:
             warnings.append(Problem("bank.no_bank_code", "bank", {"line": n, "name": t.name, "bank": t.bank_name},
@@ -260,10 +262,13 @@ def record_bank_return(uow: UnitOfWork, payroll_id: int, path: str | Path, layou
     uow.require(Role.CLERK)
     today = today or dt.date.today()
     path = Path(path)
+    with uow:  # nothing goes to the bank before the leader signs: no answer either
+        _signed(_get(uow, payroll_id))
     try:
         read = bank_return.read(path, layout)
-    except RuleError as exc:
-        return ReturnReceipt(path.name, "", "", 0, 0, 0, 0, 0, 0, 0, tuple(exc.problems), False)
+    except RuleError as exc:  # nothing read: every transfer not answered before still waits
+        waiting = counts(uow, payroll_id).unanswered
+        return ReturnReceipt(path.name, "", "", 0, 0, 0, 0, 0, waiting, 0, tuple(exc.problems), False)
     with uow:
         row = _get(uow, payroll_id)
         conn = uow.session.connection()
@@ -271,6 +276,12 @@ def record_bank_return(uow: UnitOfWork, payroll_id: int, path: str | Path, layou
         found, _ = _transfers(row, lines)
         batch = batch_of(row)
         problems = []
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        seen = store.return_recorded(conn, digest, row.id)
+        if seen is not None:  # a bank's own file names no roster: last month's file picked again
+            other = _get(uow, seen[0])
+            problems.append(Problem("return.same_file", "file", {
+                "name": read.name, "first": seen[1], "on": seen[2], "period": other.period, "kind": other.kind}))
         if read.batch and read.batch != batch:
             problems.append(Problem("return.other_batch", "file", {
                 "line": 1, "name": read.name, "found": read.batch, "batch": batch}))
@@ -284,7 +295,7 @@ def record_bank_return(uow: UnitOfWork, payroll_id: int, path: str | Path, layou
         changes = []
         for key, ans in m.answers.items():
             before = status[key]
-            if before[0] == ans.outcome.value and before[1] == ans.reason:
+            if before[0] == ans.outcome.value and before[1] == ans.reason[:200]:  # stored cut to 200
                 already += 1
                 continue
             if before[0]:
@@ -304,7 +315,7 @@ def record_bank_return(uow: UnitOfWork, payroll_id: int, path: str | Path, layou
             reversed_ = recovery.reverse_failed(uow, {line_id: ans.reason[:200] for t, ans in changes
                                           if ans.outcome is Outcome.FAILED for line_id in t.line_ids}, today)
             uow.audit("payroll", row.id, "bank_return", None, {
-                "file": path.name, "paid": len(paid), "failed": len(failed),
+                "file": path.name, "on": today, "sha256": digest, "paid": len(paid), "failed": len(failed),
                 "failed_lines": [[t.household_id, ans.reason] for t, ans in changes
                                  if ans.outcome is Outcome.FAILED][:500]})
             uow.commit()

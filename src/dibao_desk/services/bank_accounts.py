@@ -249,6 +249,9 @@ def preview_sheet(uow: UnitOfWork, path: str | Path, sheet: str | None) -> Accou
                 problems.append(Problem("accounts_import.twice", "account", {"row": i, "name": name,
                                                                              "first": first_row[hid][0]}))
                 change = "error"
+            elif hid in first_row:  # the same household and account again: counted at its first row
+                problems.append(Problem("accounts_import.repeated", "account", {
+                    "row": i, "name": name, "first": first_row[hid][0]}, severity="warning"))
             elif others:
                 other = next(iter(others))
                 problems.append(Problem("accounts_import.two_households", "account", {

@@ -156,6 +156,45 @@ def _regular_lines(conn: Connection, p: Period) -> tuple[list[tuple[Any, ...]], 
     return paid, zero
 
 
+def _ledger_key(hid: int, first: Any, last: Any, category: str | None, persons: int | None, benefit: int | None,
+                supplement: int | None, zero: Any) -> tuple[Any, ...]:
+    """What the ledger decides of a regular line: months, class, covered persons, amounts."""
+    return (store.iso_day(first), store.iso_day(last), category or "", persons or 0, benefit or 0, supplement or 0,
+            bool(zero))
+
+
+def ledger_differs(conn: Connection, p: Period, lines: Iterable[dict[str, Any]]) -> set[int]:
+    """The households whose regular lines on a draft of ``p`` (``models.payroll.lines_of``) are not
+    what the ledger pays in ``p`` now: a decision granted after the draft was made (a 变更, a 取消,
+    a new standard) that signing the draft would leave unpaid, or paid twice."""
+    paid, zero = _regular_lines(conn, p)
+    now: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+    for x in (*paid, *zero):
+        now[x[store.F_HOUSEHOLD]].append(_ledger_key(
+            x[store.F_HOUSEHOLD], x[store.F_FIRST], x[store.F_LAST], x[store.F_CATEGORY], x[store.F_PERSONS],
+            x[store.F_BENEFIT], x[store.F_SUPPLEMENT], x[store.F_ZERO]))
+    drafted: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+    for d in lines:
+        if d["line_kind"] == LineKind.REGULAR.value:
+            drafted[d["household_id"]].append(_ledger_key(
+                d["household_id"], d["first_month"], d["last_month"], d["category"], d["persons"], d["benefit_fen"],
+                d["supplement_fen"], d["zero"]))
+    return {hid for hid in now.keys() | drafted.keys()
+            if sorted(now.get(hid, ()), key=repr) != sorted(drafted.get(hid, ()), key=repr)}
+
+
+def subsidy_differs(conn: Connection, row: Payroll, lines: Iterable[dict[str, Any]]) -> set[int]:
+    """The households whose subsidy on a draft (``models.payroll.lines_of``) is not what the rule
+    gives now: one the ledger no longer pays in the period's last month, a new one, or another
+    class or covered persons."""
+    scope = json.loads(row.subsidy_scope) if row.subsidy_scope else {}
+    rule = subsidy_rule(row.name, row.subsidy_basis, row.subsidy_fen, scope.get("categories", ()),
+                        scope.get("villages", ()))
+    now = {(x[store.F_HOUSEHOLD], x[store.F_TOTAL]) for x in _subsidy_lines(conn, parse_period(row.period), rule)}
+    drafted = {(d["household_id"], d["total_fen"]) for d in lines if d["line_kind"] == LineKind.SUBSIDY.value}
+    return {hid for hid, _fen in now ^ drafted}
+
+
 def _adjustment_lines(conn: Connection, rows: list[tuple[Any, ...]], homes: dict[int, tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     out = []
     for aid, hid, booked, kind, amount, af, al, did, dkind, decided in rows:

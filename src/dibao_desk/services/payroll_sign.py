@@ -15,6 +15,7 @@ from dibao_desk.services import recovery
 from dibao_desk.services.payroll_read import (
     LOCKED, _PAID, _get, _info, find, overlap_problem, overlapping_signed, parse_period,
 )
+from dibao_desk.services.payroll_make import ledger_differs, subsidy_differs
 from dibao_desk.services.payroll_results import PayrollInfo
 from dibao_desk.services.uow import LentUnitOfWork, UnitOfWork
 
@@ -51,6 +52,12 @@ def sign(uow: UnitOfWork, payroll_id: int, leader: str, on: dt.date, *,
         if any((x["ledger_adjustment_id"] in taken and not x["zero"]) or x["carried_from_line_id"] in carried
                for x in mine if x["ledger_adjustment_id"] is not None or x["carried_from_line_id"] is not None):
             raise RuleError(Problem("payroll.stale", "payroll", {"period": row.period}))
+        if row.kind in (PayrollKind.REGULAR.value, PayrollKind.SUBSIDY.value):
+            differ = (ledger_differs(conn, parse_period(row.period), mine) if row.kind == PayrollKind.REGULAR.value
+                      else subsidy_differs(conn, row, mine))
+            if differ:
+                raise RuleError(Problem("payroll.stale_ledger", "payroll", {
+                    "period": row.period, "households": len(differ), "made": row.made_on.isoformat()}))
         row.status = PayrollStatus.REVIEWED.value
         row.reviewed_by = leader
         row.reviewed_on = on

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from dibao_desk.domain.payroll import LOCKED_STATUSES, LineKind, PayrollKind
+from dibao_desk.domain.payroll import LOCKED_STATUSES, BankStatus, LineKind, PayrollKind
 from dibao_desk.domain.periods import period_of
 from dibao_desk.domain.problems import Problem
 from dibao_desk.models import Household, Payroll, PayrollLine
@@ -52,6 +52,7 @@ def deduction_lines(uow: UnitOfWork, household_id: int) -> list[LineChoice]:
                    PayrollLine.months, PayrollLine.first_month, PayrollLine.total_fen, PayrollLine.reason)
             .join(Payroll, Payroll.id == PayrollLine.payroll_id)
             .where(PayrollLine.household_id == household_id, PayrollLine.zero.is_(False),
+                   PayrollLine.bank_status != BankStatus.FAILED.value,  # the bank paid nothing
                    Payroll.status.in_(_LOCKED), PayrollLine.id.not_in(taken))
             .order_by(Payroll.first_month.desc(), Payroll.kind, Payroll.name, PayrollLine.position)).all()
     return [LineChoice(p, PayrollKind(k), n, pos, LineKind(lk), m, f, t, r) for p, k, n, pos, lk, m, f, t, r in rows]
@@ -83,8 +84,8 @@ def find_line(s: Session, e: RecoveryEntry, position: int, period: str,
 def line_problems(s: Session, e: RecoveryEntry, line_id: int, period: str = "") -> list[Problem]:
     """What keeps a deduction of ``e`` from being booked on the line ``line_id`` (of the roster
     of ``period``, when one is given): each problem names the line by its printed position."""
-    found = s.execute(select(PayrollLine.household_id, PayrollLine.position, PayrollLine.zero, Payroll.period,
-                             Payroll.kind,
+    found = s.execute(select(PayrollLine.household_id, PayrollLine.position, PayrollLine.zero,
+                             PayrollLine.bank_status, Payroll.period, Payroll.kind,
                              Payroll.name, Payroll.status, Household.head_name)
                       .join(Payroll, Payroll.id == PayrollLine.payroll_id)
                       .join(Household, Household.id == PayrollLine.household_id)
@@ -102,6 +103,8 @@ def line_problems(s: Session, e: RecoveryEntry, line_id: int, period: str = "") 
         return [Problem("recovery.line_draft", "line", where)]
     if found.zero:  # listed apart: it paid nothing to deduct from
         return [Problem("recovery.line_apart", "line", where)]
+    if found.bank_status == BankStatus.FAILED.value:  # the bank returned it: nothing was withheld
+        return [Problem("recovery.line_failed", "line", where)]
     if s.scalar(select(RecoveryInstalment.id).where(RecoveryInstalment.payroll_line_id == line_id)) is not None:
         return [Problem("recovery.line_taken", "line", where)]
     return []

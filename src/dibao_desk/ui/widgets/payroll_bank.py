@@ -13,11 +13,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton
 
 from dibao_desk.domain.money import fen_to_yuan
-from dibao_desk.domain.payroll import LOCKED_STATUSES
+from dibao_desk.domain.payroll import LOCKED_STATUSES, PayrollKind
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import bank
 from dibao_desk.ui.ops import error_text
-from dibao_desk.ui.texts import problem_text
+from dibao_desk.ui.texts import label, problem_text
 
 TEXT_SUFFIXES = {".txt", ".dat", ".prn", ".text", ""}
 
@@ -107,8 +107,11 @@ class PayrollBankButtons(QObject):
         if layout is None:
             return
         suffix = ".xlsx" if layout.kind == "xlsx" else ".txt"
+        stem = r.period  # a 补发 or subsidy roster of the month is named apart from its regular roster's file
+        if r.kind != PayrollKind.REGULAR:
+            stem += "-" + "".join("-" if c in '\\/:*?"<>|' else c for c in (r.name or label("payroll_kind", r.kind.value)))
         path, _ = QFileDialog.getSaveFileName(
-            self.view, self.tr("保存银行代发文件"), self.tr("代发-{0}{1}").format(r.period, suffix),
+            self.view, self.tr("保存银行代发文件"), self.tr("代发-{0}{1}").format(stem, suffix),
             self.tr("Excel 工作簿 (*.xlsx)") if layout.kind == "xlsx" else self.tr("文本文件 (*.txt)"))
         if not path:
             return
