@@ -331,7 +331,10 @@ def next_due(f: HouseholdFacts, rules: ReviewRules, base: dt.date | None, *,
     interval among the applicable rules wins; ties go to the rule listed first
     in ``RULE_CODES``. A gradual exit earlier than that wins; an open event
     always wins (due at once, on the event date).
-    Ages are taken on ``on`` (defaults to ``base``).
+    Ages are taken on ``on`` (defaults to ``base``); a member who reaches an age that brings
+    a shorter rule before the date found (the elderly age; 16, with unstable income) makes the
+    household due on that rule's date, or on the day the member reaches the age if that is
+    later, so a schedule written today still holds when nothing is saved until then.
 
     ``not_before`` is for a household never reviewed in this program whose base
     is its benefit start (e.g. a roster imported years after the start): the
@@ -354,19 +357,53 @@ def next_due(f: HouseholdFacts, rules: ReviewRules, base: dt.date | None, *,
             days = (add_months(not_before, months) - not_before).days
             best = Due(not_before + dt.timedelta(days=spread % days), FIRST_RULE, months, tuple(codes))
     else:
-        shortest: Due | None = None
-        for code in codes:
-            months = rules.interval(code)
-            if months is None:
-                continue
-            if shortest is None or months < shortest.months:
-                shortest = Due(_cycle_due(base, months, not_before), code, months, tuple(codes))
+        shortest = _shortest(codes, rules, base, not_before)
         best = shortest if shortest is not None else Due(base, FIRST_RULE, 0, tuple(codes))
+        for day in _age_steps(f, rules, on, best.date):
+            # a member reaches an age that brings a shorter rule (老年, working age with unstable
+            # income) before the date: due on that rule's date, not before the day it applies
+            later = applicable_rules(f, rules, day)
+            found = _shortest(later, rules, base, not_before)
+            if found is not None and max(day, found.date) < best.date:
+                best = Due(max(day, found.date), found.rule, found.months, tuple(later))
     if exit_due is not None and exit_due < best.date:
         best = Due(exit_due, GRADUAL_EXIT_RULE, 0, best.applicable)
     for ev in sorted(events, key=lambda e: (e.on, e.kind)):
         return Due(ev.on, EVENT_RULE_PREFIX + ev.kind, 0, best.applicable)
     return best
+
+
+def _shortest(codes: Sequence[str], rules: ReviewRules, base: dt.date, not_before: dt.date | None) -> Due | None:
+    """The due date of the rule with the shortest interval among ``codes`` (ties: the first listed)."""
+    shortest: Due | None = None
+    for code in codes:
+        months = rules.interval(code)
+        if months is None:
+            continue
+        if shortest is None or months < shortest.months:
+            shortest = Due(_cycle_due(base, months, not_before), code, months, tuple(codes))
+    return shortest
+
+
+def _age_steps(f: HouseholdFacts, rules: ReviewRules, after: dt.date, until: dt.date) -> list[dt.date]:
+    """The days after ``after`` and before ``until`` on which a member reaches an age that changes
+    which rules apply (the elderly age, working age, adulthood), in order. The schedule is
+    computed on one day; these are the days it would change on without anything being saved."""
+    days: set[dt.date] = set()
+    for m in f.members:
+        for age in (rules.elderly_age, WORKING_AGE_LOW, ADULT_AGE):
+            day = birthday(m.birth_date, age)
+            if after < day < until:
+                days.add(day)
+    return sorted(days)
+
+
+def birthday(birth: dt.date, age: int) -> dt.date:
+    """The day someone born on ``birth`` reaches ``age`` (born 29 February: 1 March of a common year)."""
+    try:
+        return birth.replace(year=birth.year + age)
+    except ValueError:
+        return dt.date(birth.year + age, 3, 1)
 
 
 def _cycle_due(base: dt.date, months: int, not_before: dt.date | None) -> dt.date:
