@@ -197,3 +197,21 @@ def test_a_review_puts_a_household_whose_income_changes_little_on_the_half_yearl
         actions = uow.session.scalars(select(AuditLog.action).where(AuditLog.entity == "household",
                                                                     AuditLog.entity_id == home)).all()
     assert actions.count("income_stable") == 2
+
+
+def test_a_review_dated_before_the_benefit_began_is_refused(ctx, home):
+    """A slip of the year (2016 for 2026) on a household receiving since 2026-01-31: the review
+    would put its next date in 2017 (nine years overdue) and a 取消 from it would recover every
+    month paid. It is refused, and nothing is written."""
+    for outcome, reason in (("keep", ""), ("cancel", "家庭收入超过标准")):
+        with pytest.raises(RuleError) as info:
+            reviews.record_review(ctx.uow(), ReviewInput(home, D(2016, 11, 20), "王经办", outcome, reason=reason),
+                                  today=TODAY)
+        [problem] = info.value.problems
+        assert problem.code == "reviews.date_before_start"
+        assert messages.text(problem) == "复核日期 2016-11-20 早于该户享受低保的起始日期 2026-01-31"
+    with ctx.uow() as uow:
+        assert uow.session.query(Review).count() == 0
+    assert proposals.list_proposals(ctx.uow(), today=TODAY) == []
+    assert reviews.schedule_of(ctx.uow(), home).base_date == D(2026, 1, 31)
+    reviews.record_review(ctx.uow(), ReviewInput(home, D(2026, 1, 31), "王经办", "keep"), today=TODAY)  # that day is fine
