@@ -10221,7 +10221,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>复核日期 {date} 早于该户享受低保的起始日期 {start}</source>
-        <translation>Review date {date} is before the household's benefit began ({start})</translation>
+        <translation>Review date {date} is before the household&apos;s benefit began ({start})</translation>
     </message>
     <message>
         <source>变更或取消须填写理由</source>

@@ -379,3 +379,27 @@ def test_the_printed_overdue_list_and_quarter_plan_number_their_pages_n_of_m(qtb
         for n, page in enumerate(pages, 1):
             assert f"第{n}页共{len(pages)}页" in page.replace(" ", ""), (name, n)
             assert header in page, (name, n)
+
+
+def test_changing_the_amount_of_a_household_without_a_class_does_not_give_it_one(qtbot, ctx, make_household):
+    """A household imported from a roster without 类别: a 变更 of the amount alone must not put
+    it in 一类 (三无) because that was the first line of the class list."""
+    from dibao_desk.services import proposals
+    from dibao_desk.ui.dialogs.record_review import RecordReviewDialog
+
+    hid = make_household(wages_fen=0).id
+    receive(ctx, hid, category="")
+    dialog = RecordReviewDialog(ctx, hid, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.outcome_buttons["change"], Qt.MouseButton.LeftButton)
+    assert dialog.category_combo.currentText() == "未定类别"
+    dialog.amount_edit.setText("300")
+    dialog.reason_edit.setText("家庭收入增加")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible(), dialog.error_label.text()
+    recorded = reviews.reviews_of(ctx.uow(), hid)[0]
+    assert (recorded.before_category, recorded.after_category, recorded.after_fen) == ("", "", 30000)
+    [row] = proposals.list_proposals(ctx.uow(), today=TODAY)
+    assert (row.household_id, row.after_fen) == (hid, 30000)
+    assert proposals.get_proposal(ctx.uow(), row.id).case_id == recorded.case_id
