@@ -4113,8 +4113,8 @@ Take the receipt back to the sender.</translation>
         <translation>Not set</translation>
     </message>
     <message>
-        <source>{0} 户按现有登记已不符合低保条件（保障金计为 0），请安排复核或办理取消。</source>
-        <translation>{0} households are no longer eligible as registered (benefit 0); schedule a review or cancel.</translation>
+        <source>{0} 户按现有登记已不符合低保条件（合计中计为 0；不列入调整标准的建议，仍按原金额发放），请安排复核或办理取消。</source>
+        <translation>{0} households are no longer eligible as registered (0 in the totals; left out of the new-standard proposal, still paid their amount); schedule a review or cancel.</translation>
     </message>
     <message>
         <source>按哪个月执行的政策标准计算（年-月）：</source>

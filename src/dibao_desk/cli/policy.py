@@ -69,7 +69,7 @@ def run_recompute(args) -> int:
     for code, t in totals.by_hukou.items():
         print(_line(messages.label("hukou_type", code), t))
     if totals.ineligible:
-        print(f"注意：{len(totals.ineligible):,} 户按现有登记已不符合低保条件（保障金计为 0），请安排复核或办理取消。")
+        print(f"注意：{len(totals.ineligible):,} 户按现有登记已不符合低保条件（合计中计为 0；不列入调整标准的建议，仍按原金额发放），请安排复核或办理取消。")
     if proposal is None:
         print("没有哪一户的金额或类别变化，无需建议。")
     else:

@@ -78,7 +78,7 @@ def totals_text(window, t: benefit.RecomputeTotals) -> str:
             lines.append(QCoreApplication.translate("MainWindow", "  {0}：{1} 户 {2} 人，{3} 元").format(
                 label(group, code) or QCoreApplication.translate("MainWindow", "未定"), f"{x.households:,}", f"{x.persons:,}", fen_to_yuan(x.amount_fen)))
     if t.ineligible:
-        lines.append(QCoreApplication.translate("MainWindow", "{0} 户按现有登记已不符合低保条件（保障金计为 0），请安排复核或办理取消。").format(
+        lines.append(QCoreApplication.translate("MainWindow", "{0} 户按现有登记已不符合低保条件（合计中计为 0；不列入调整标准的建议，仍按原金额发放），请安排复核或办理取消。").format(
             f"{len(t.ineligible):,}"))
     return "\n".join(lines)
 
