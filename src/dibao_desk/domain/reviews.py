@@ -359,7 +359,7 @@ def next_due(f: HouseholdFacts, rules: ReviewRules, base: dt.date | None, *,
     else:
         shortest = _shortest(codes, rules, base, not_before)
         best = shortest if shortest is not None else Due(base, FIRST_RULE, 0, tuple(codes))
-        for day in _age_steps(f, rules, on, best.date):
+        for day in _age_steps(f, rules, on, best):
             # a member reaches an age that brings a shorter rule (老年, working age with unstable
             # income) before the date: due on that rule's date, not before the day it applies
             later = applicable_rules(f, rules, day)
@@ -385,16 +385,28 @@ def _shortest(codes: Sequence[str], rules: ReviewRules, base: dt.date, not_befor
     return shortest
 
 
-def _age_steps(f: HouseholdFacts, rules: ReviewRules, after: dt.date, until: dt.date) -> list[dt.date]:
-    """The days after ``after`` and before ``until`` on which a member reaches an age that changes
-    which rules apply (the elderly age, working age, adulthood), in order. The schedule is
-    computed on one day; these are the days it would change on without anything being saved."""
+def _age_steps(f: HouseholdFacts, rules: ReviewRules, after: dt.date, until: Due) -> list[dt.date]:
+    """The days after ``after`` and before the date ``until`` gives on which a member reaches an
+    age that can bring a rule shorter than its interval: the elderly age (老年), or working age
+    (16) in a household with unstable income. The schedule is computed on one day; these are
+    the days it would change on without anything being saved. (Reaching 18 only ends 单亲.)"""
+    ages: list[int] = []
+    elderly = rules.interval("elderly")
+    if elderly and elderly < until.months and "elderly" not in until.applicable:
+        ages.append(rules.elderly_age)
+    unstable = rules.interval("unstable_urban" if f.hukou_type == "urban" else "unstable_rural")
+    if unstable and unstable < until.months and not f.income_stable and f.income_kinds & UNSTABLE_INCOME_KINDS:
+        ages.append(WORKING_AGE_LOW)
+    if not ages:
+        return []
     days: set[dt.date] = set()
+    first, last = after.year, until.date.year
     for m in f.members:
-        for age in (rules.elderly_age, WORKING_AGE_LOW, ADULT_AGE):
-            day = birthday(m.birth_date, age)
-            if after < day < until:
-                days.add(day)
+        for age in ages:
+            if first <= m.birth_date.year + age <= last:
+                day = birthday(m.birth_date, age)
+                if after < day < until.date:
+                    days.add(day)
     return sorted(days)
 
 
