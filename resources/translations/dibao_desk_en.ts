@@ -6295,10 +6295,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
-    <message>
-        <source>无法写入文件 {0}：{1}</source>
-        <translation>Cannot write {0}: {1}</translation>
-    </message>
 </context>
 <context>
     <name>ReviewRulesPage</name>

@@ -403,3 +403,15 @@ def test_changing_the_amount_of_a_household_without_a_class_does_not_give_it_one
     [row] = proposals.list_proposals(ctx.uow(), today=TODAY)
     assert (row.household_id, row.after_fen) == (hid, 30000)
     assert proposals.get_proposal(ctx.uow(), row.id).case_id == recorded.case_id
+
+
+def test_a_plan_that_cannot_be_exported_is_said_in_chinese(qtbot, ctx, due_home, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: shown.append((title, text)))
+    dialog = ReviewPlanDialog(ctx, TODAY, reviews.village_choices(ctx.uow()), today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.export(str(tmp_path / "U盘" / "plan.xlsx"))  # the stick pulled out: its folder is gone
+    [(title, text)] = shown
+    assert title == "无法导出" and "找不到" in text and "No such file" not in text
