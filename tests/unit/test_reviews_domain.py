@@ -333,3 +333,14 @@ def test_a_child_reaching_working_age_with_unstable_income_brings_the_review_for
                        MemberFacts(D(2010, 9, 1), relation="son", work_capacity="full")])
     got = r.next_due(f, RULES, D(2026, 6, 30), on=D(2026, 6, 30))
     assert (got.date, got.rule) == (D(2026, 9, 1), "unstable_urban")
+
+
+def test_the_closing_visit_of_a_gradual_exit_once_made_is_not_due_again():
+    # last paid month November 2026: the visit is due on 1 November; reviewed on 5 November,
+    # the household is next due on its own cycle, not again on 1 November
+    s = r.gradual_exit(D(2026, 6, 10), RULES)
+    assert s.review_due == D(2026, 11, 1)
+    got = r.next_due(facts("class3"), RULES, D(2026, 11, 5), exit_due=s.review_due)
+    assert (got.date, got.rule) == (D(2027, 2, 5), "class3_rural")
+    got = r.next_due(facts("class3"), RULES, D(2026, 11, 1), exit_due=s.review_due)  # on the day itself
+    assert (got.date, got.rule) == (D(2027, 2, 1), "class3_rural")

@@ -215,3 +215,18 @@ def test_a_review_dated_before_the_benefit_began_is_refused(ctx, home):
     assert proposals.list_proposals(ctx.uow(), today=TODAY) == []
     assert reviews.schedule_of(ctx.uow(), home).base_date == D(2026, 1, 31)
     reviews.record_review(ctx.uow(), ReviewInput(home, D(2026, 1, 31), "王经办", "keep"), today=TODAY)  # that day is fine
+
+
+def test_the_visit_before_a_gradual_exit_ends_takes_the_household_off_the_overdue_list(ctx, home):
+    """Stable work from June 2026: the benefit is paid through November, and the visit that ends
+    it is due on 1 November. Made on 5 November and recorded, the household is no longer
+    overdue on 20 November; its next review follows its cycle."""
+    reviews.record_stable_work(ctx.uow(), home, D(2026, 6, 10), "张三", "县工业园务工", today=D(2026, 6, 10))
+    reviews.record_review(ctx.uow(), ReviewInput(home, D(2026, 8, 3), "王经办", "keep"), today=D(2026, 8, 3))
+    assert [(r.household_id, r.rule) for r in reviews.due_list(ctx.uow(), overdue=True, today=D(2026, 11, 4))] \
+        == [(home, "gradual_exit")]
+    reviews.record_review(ctx.uow(), ReviewInput(home, D(2026, 11, 5), "王经办", "keep", findings="仍在务工"),
+                          today=D(2026, 11, 5))
+    assert reviews.due_list(ctx.uow(), overdue=True, today=D(2026, 11, 20)) == []
+    s = reviews.schedule_of(ctx.uow(), home)
+    assert (s.due_date, s.rule) == (D(2027, 2, 5), "class3_rural")

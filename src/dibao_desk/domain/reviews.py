@@ -14,7 +14,8 @@ Schedule
     warning) makes the review due at once: the due date is the (earliest open)
     event date, whatever the schedule said, until a review closes it.
     A household in gradual exit (渐退) is due in the first day of its last
-    paid month, so the visit that ends the benefit is not forgotten.
+    paid month, so the visit that ends the benefit is not forgotten; a review
+    on or after that day is that visit.
 """
 
 from __future__ import annotations
@@ -366,7 +367,8 @@ def next_due(f: HouseholdFacts, rules: ReviewRules, base: dt.date | None, *,
             found = _shortest(later, rules, base, not_before)
             if found is not None and max(day, found.date) < best.date:
                 best = Due(max(day, found.date), found.rule, found.months, tuple(later))
-    if exit_due is not None and exit_due < best.date:
+    if exit_due is not None and exit_due < best.date and (base is None or base < exit_due):
+        # the visit that ends a gradual exit: due until a review on or after its day is made
         best = Due(exit_due, GRADUAL_EXIT_RULE, 0, best.applicable)
     for ev in sorted(events, key=lambda e: (e.on, e.kind)):
         return Due(ev.on, EVENT_RULE_PREFIX + ev.kind, 0, best.applicable)
