@@ -6482,6 +6482,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>{0} households phasing out, {1} stopping soon, {2} at their stop month</translation>
     </message>
     <message>
+        <source>另有 {0} 户正在办理其他案件（变更、取消等），办结后再点此按钮提出。</source>
+        <translation>{0} more households have another case under way (a change, a cancellation...); click this button again once it is closed.</translation>
+    </message>
+    <message>
         <source>渐退期满</source>
         <translation>Phase-out ended</translation>
     </message>

@@ -415,3 +415,25 @@ def test_a_plan_that_cannot_be_exported_is_said_in_chinese(qtbot, ctx, due_home,
     dialog.export(str(tmp_path / "U盘" / "plan.xlsx"))  # the stick pulled out: its folder is gone
     [(title, text)] = shown
     assert title == "无法导出" and "找不到" in text and "No such file" not in text
+
+
+def test_a_gradual_exit_end_waiting_for_another_case_is_said_when_stops_are_proposed(qtbot, ctx, due_home,
+                                                                                     monkeypatch):
+    """The stop month has come, but the household has a 变更 still going through its steps: no
+    取消 can be proposed beside it. Clicking 提出取消建议 says so instead of a bare “0 户”."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from dibao_desk.ui.dialogs.review_status import ReviewStatusDialog
+
+    reviews.record_stable_work(ctx.uow(), due_home, D(2026, 3, 5), "张三", today=D(2026, 3, 5))
+    reviews.record_review(ctx.uow(), reviews.ReviewInput(due_home, D(2026, 8, 20), "王经办", "change",
+                                                         reason="收入增加", new_benefit_fen=20000), today=D(2026, 8, 20))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, title, text: shown.append(text))
+    status = ReviewStatusDialog(ctx, TODAY)
+    qtbot.addWidget(status)
+    assert status.stop_button.isEnabled()
+    qtbot.mouseClick(status.stop_button, Qt.MouseButton.LeftButton)
+    [text] = shown
+    assert "已为 0 户提出取消建议" in text and "1 户" in text and "正在办理" in text
+    assert status.exits.rowCount() == 1  # still waiting
