@@ -4117,6 +4117,14 @@ Take the receipt back to the sender.</translation>
         <translation>{0} households are no longer eligible as registered (0 in the totals; left out of the new-standard proposal, still paid their amount); schedule a review or cancel.</translation>
     </message>
     <message>
+        <source>  户 {0}&#x3000;{1}&#x3000;{2}&#x3000;月保障金 {3} 元</source>
+        <translation>  Household {0}, {1}, {2}: {3} yuan a month</translation>
+    </message>
+    <message>
+        <source>  ……等 {0} 户</source>
+        <translation>  ... {0} households in all</translation>
+    </message>
+    <message>
         <source>按哪个月执行的政策标准计算（年-月）：</source>
         <translation>Compute with the policy in force in month (year-month):</translation>
     </message>
