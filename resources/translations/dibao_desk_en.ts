@@ -6552,6 +6552,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <source>下次复核：{0}{1}，按“{2}”每 {3} 个月</source>
         <translation>Next review: {0}{1}, every {3} months as &quot;{2}&quot;</translation>
     </message>
+    <message>
+        <source>下次复核：{0}{1}，因“{2}”</source>
+        <translation>Next review: {0}{1}, for “{2}”</translation>
+    </message>
 </context>
 <context>
     <name>ReviewsView</name>

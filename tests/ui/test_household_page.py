@@ -239,3 +239,20 @@ def test_the_page_offers_every_household_action_even_those_that_name_their_roles
     titles = [a.text() for a in page.action_menu.actions()]
     assert titles == [e[0] for e in entries] and "登记家庭变故…" in titles
     assert all(a.isEnabled() for a in page.action_menu.actions())  # no account signed in: all allowed
+
+
+def test_a_review_due_at_once_is_not_said_to_come_every_0_months(qtbot, ctx, home):
+    """复核 section: a household made due at once by an event (or by the end of its 渐退) reads
+    “因…”, not “每 0 个月”; one on its cycle still says how often."""
+    from dibao_desk.services import household_page, reviews
+    from dibao_desk.ui.widgets.household_sections import ReviewsSection
+
+    section = ReviewsSection()
+    qtbot.addWidget(section)
+    section.show_page(household_page.page(ctx.uow(), home.id, TODAY), TODAY)
+    assert "每 3 个月" in section.due.text()
+    reviews.raise_event(ctx.uow(), home.id, "cross_check", D(2026, 11, 2), "车辆信息预警", "县核对中心", today=TODAY)
+    section.show_page(household_page.page(ctx.uow(), home.id, TODAY), TODAY)
+    text = section.due.text()
+    assert "2026-11-02" in text and "核对预警" in text and "已逾期" in text
+    assert "0 个月" not in text
