@@ -230,3 +230,16 @@ def test_the_visit_before_a_gradual_exit_ends_takes_the_household_off_the_overdu
     assert reviews.due_list(ctx.uow(), overdue=True, today=D(2026, 11, 20)) == []
     s = reviews.schedule_of(ctx.uow(), home)
     assert (s.due_date, s.rule) == (D(2027, 2, 5), "class3_rural")
+
+
+def test_the_case_that_ends_a_gradual_exit_gives_its_reason_in_words(ctx, home):
+    """The 取消 proposed when 渐退 ends is a case whose 事由 is printed on its forms and shown in
+    the case list: it reads 就业渐退期满，停发保障金, not the code gradual_exit_ended."""
+    from dibao_desk.services import procedure
+
+    reviews.record_stable_work(ctx.uow(), home, D(2026, 5, 12), "张三", "县工业园务工", today=D(2026, 5, 20))
+    [review] = reviews.apply_exit_stops(ctx.uow(), D(2026, 11, 1))
+    case = procedure.get_case(ctx.uow(), review.case_id, D(2026, 11, 1))
+    assert case.info.reason == "就业渐退期满，停发保障金"
+    [row] = proposals.list_proposals(ctx.uow(), today=D(2026, 11, 1))
+    assert proposals.get_proposal(ctx.uow(), row.id).reason == "就业渐退期满，停发保障金"

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from dibao_desk import messages
 from dibao_desk.domain import reviews as rules
 from dibao_desk.domain.ledger import ProposalKind
 from dibao_desk.domain.accounts import Role
@@ -307,7 +308,9 @@ def apply_exit_stops(uow: UnitOfWork, today: dt.date | None = None) -> list[Revi
             from dibao_desk.services import proposals
 
             try:
-                proposal = proposals.propose(uow, h.id, ProposalKind.EXIT_END, "gradual_exit_ended", e.stop_month,
+                # the case's 事由, printed on its forms: words, as an event's (services.events)
+                reason = messages.label("review_reason", "gradual_exit_ended")
+                proposal = proposals.propose(uow, h.id, ProposalKind.EXIT_END, reason, e.stop_month,
                                              opened_on=today, source=f"review_employment:{e.id}")
             except RuleError:
                 continue  # an open case for the household: proposed once that one is closed

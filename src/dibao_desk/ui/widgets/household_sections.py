@@ -300,7 +300,7 @@ class ReviewsSection(QWidget):
         self.done.set_rows([
             (_day(r.review_date), r.visitor, label("review_outcome", r.outcome), money(r.before_category, r.before_fen),
              money(r.after_category, r.after_fen), _month(r.effective_month),
-             "；".join(x for x in (r.findings, r.reason) if x)) for r in page.reviews])
+             "；".join(x for x in (r.findings, label("review_reason", r.reason)) if x)) for r in page.reviews])
 
 
 class AssistanceSection(QWidget):
