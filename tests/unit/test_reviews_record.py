@@ -243,3 +243,20 @@ def test_the_case_that_ends_a_gradual_exit_gives_its_reason_in_words(ctx, home):
     assert case.info.reason == "就业渐退期满，停发保障金"
     [row] = proposals.list_proposals(ctx.uow(), today=D(2026, 11, 1))
     assert proposals.get_proposal(ctx.uow(), row.id).reason == "就业渐退期满，停发保障金"
+
+
+def test_an_older_stores_gradual_exit_case_prints_its_reason_in_words(ctx, home):
+    """A store whose 渐退期满 case was opened with the code as its 事由 (before it was given in
+    words) prints the 终止通知 with the sentence, not “经复审（核查），gradual_exit_ended”."""
+    from dibao_desk.models import Case
+    from dibao_desk.printing import forms
+    from dibao_desk.services import printing
+
+    reviews.record_stable_work(ctx.uow(), home, D(2026, 5, 12), "张三", today=D(2026, 5, 20))
+    [review] = reviews.apply_exit_stops(ctx.uow(), D(2026, 11, 1))
+    with ctx.uow() as uow:
+        uow.session.get(Case, review.case_id).reason = "gradual_exit_ended"  # as an older store holds it
+        uow.commit()
+    data = printing.form_data(ctx.uow(), home, D(2026, 11, 2))
+    assert data.case_reason == "就业渐退期满，停发保障金"
+    assert "gradual_exit_ended" not in str(forms.cancellation(data))
