@@ -4121,8 +4121,16 @@ Take the receipt back to the sender.</translation>
         <translation>Not set</translation>
     </message>
     <message>
-        <source>{0} 户按现有登记已不符合低保条件（保障金计为 0），请安排复核或办理取消。</source>
-        <translation>{0} households are no longer eligible as registered (benefit 0); schedule a review or cancel.</translation>
+        <source>{0} 户按现有登记已不符合低保条件（合计中计为 0；不列入调整标准的建议，仍按原金额发放），请安排复核或办理取消。</source>
+        <translation>{0} households are no longer eligible as registered (0 in the totals; left out of the new-standard proposal, still paid their amount); schedule a review or cancel.</translation>
+    </message>
+    <message>
+        <source>  户 {0}&#x3000;{1}&#x3000;{2}&#x3000;月保障金 {3} 元</source>
+        <translation>  Household {0}, {1}, {2}: {3} yuan a month</translation>
+    </message>
+    <message>
+        <source>  ……等 {0} 户</source>
+        <translation>  ... {0} households in all</translation>
     </message>
     <message>
         <source>按哪个月执行的政策标准计算（年-月）：</source>
@@ -6303,10 +6311,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
-    <message>
-        <source>无法写入文件 {0}：{1}</source>
-        <translation>Cannot write {0}: {1}</translation>
-    </message>
 </context>
 <context>
     <name>ReviewRulesPage</name>
@@ -6494,6 +6498,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>{0} households phasing out, {1} stopping soon, {2} at their stop month</translation>
     </message>
     <message>
+        <source>另有 {0} 户正在办理其他案件（变更、取消等），办结后再点此按钮提出。</source>
+        <translation>{0} more households have another case under way (a change, a cancellation...); click this button again once it is closed.</translation>
+    </message>
+    <message>
         <source>渐退期满</source>
         <translation>Phase-out ended</translation>
     </message>
@@ -6551,6 +6559,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>下次复核：{0}{1}，按“{2}”每 {3} 个月</source>
         <translation>Next review: {0}{1}, every {3} months as &quot;{2}&quot;</translation>
+    </message>
+    <message>
+        <source>下次复核：{0}{1}，因“{2}”</source>
+        <translation>Next review: {0}{1}, for “{2}”</translation>
     </message>
 </context>
 <context>
@@ -10226,6 +10238,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>日期 {date} 晚于今天</source>
         <translation>Date {date} is after today</translation>
+    </message>
+    <message>
+        <source>复核日期 {date} 早于该户享受低保的起始日期 {start}</source>
+        <translation>Review date {date} is before the household&apos;s benefit began ({start})</translation>
     </message>
     <message>
         <source>变更或取消须填写理由</source>

@@ -59,3 +59,20 @@ def test_policy_flow_refuses_dropping_the_democratic_review(ctx, capsys):
     assert main(["--data-dir", str(ctx.data_dir), "policy", "--flow", "transfer=3,4,8,10"]) == 2
     assert "类别=步骤" in capsys.readouterr().err
     assert len(policy.list_policy_sets(ctx.uow())) == 1
+
+
+def test_recompute_names_the_households_it_finds_ineligible(ctx, make_household, capsys):
+    """“请安排复核或办理取消” is of no use without saying which households: each is named."""
+    from tests.conftest import make_id
+
+    fits = make_household(wages_fen=30000)
+    above = make_household(head="李四", head_id=make_id("19700101", 13), wages_fen=60000)
+    with ctx.uow() as uow:
+        for hid in (fits.id, above.id):
+            uow.session.execute(update(Household).where(Household.id == hid)
+                                .values(status="receiving", monthly_benefit_fen=30000))
+        uow.commit()
+    assert main(["--data-dir", str(ctx.data_dir), "recompute", "--month", "2026-11"]) == 0
+    out = capsys.readouterr().out
+    assert "1 户按现有登记已不符合低保条件" in out
+    assert f"户 {above.id}　东风村　李四" in out and "张三" not in out.split("不符合低保条件")[1]

@@ -99,3 +99,22 @@ def test_plan_takes_a_quarter_as_an_operator_types_it(ctx, make_household, capsy
     assert main(["--data-dir", str(ctx.data_dir), "reviews", "due", "--month", "2027Q1"]) == 2
     assert "月份“2027Q1”格式不对" in capsys.readouterr().err
     assert main(["--data-dir", str(ctx.data_dir), "reviews", "due", "--month", "2027年3月"]) == 0
+
+
+def test_a_workbook_that_cannot_be_written_is_said_in_chinese(ctx, make_household, tmp_path, capsys):
+    """The stick pulled out (its folder gone), or a folder where the file should be: the
+    terminal says so in Chinese, not with the system's English words."""
+    hh = make_household(wages_fen=0)
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, hh.id)
+        h.status, h.category, h.benefit_start = "receiving", "class3", dt.date(2020, 1, 31)
+        uow.commit()
+    gone = tmp_path / "U盘" / "逾期.xlsx"
+    folder = tmp_path / "名单.xlsx"
+    folder.mkdir()
+    for path, words in ((gone, "找不到"), (folder, "是一个文件夹")):
+        for command in (["due", "--overdue"], ["plan", "--quarter", "2026Q4", "--today", "2026-12-01"]):
+            code = main(["--data-dir", str(ctx.data_dir), "reviews", *command, "--xlsx", str(path)])
+            err = capsys.readouterr().err
+            assert code == 1 and words in err and str(path) in err, err
+            assert "No such file" not in err and "Is a directory" not in err

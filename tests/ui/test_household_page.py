@@ -239,3 +239,41 @@ def test_the_page_offers_every_household_action_even_those_that_name_their_roles
     titles = [a.text() for a in page.action_menu.actions()]
     assert titles == [e[0] for e in entries] and "登记家庭变故…" in titles
     assert all(a.isEnabled() for a in page.action_menu.actions())  # no account signed in: all allowed
+
+
+def test_a_review_due_at_once_is_not_said_to_come_every_0_months(qtbot, ctx, home):
+    """复核 section: a household made due at once by an event (or by the end of its 渐退) reads
+    “因…”, not “每 0 个月”; one on its cycle still says how often."""
+    from dibao_desk.services import household_page, reviews
+    from dibao_desk.ui.widgets.household_sections import ReviewsSection
+
+    section = ReviewsSection()
+    qtbot.addWidget(section)
+    section.show_page(household_page.page(ctx.uow(), home.id, TODAY), TODAY)
+    assert "每 3 个月" in section.due.text()
+    reviews.raise_event(ctx.uow(), home.id, "cross_check", D(2026, 11, 2), "车辆信息预警", "县核对中心", today=TODAY)
+    section.show_page(household_page.page(ctx.uow(), home.id, TODAY), TODAY)
+    text = section.due.text()
+    assert "2026-11-02" in text and "核对预警" in text and "已逾期" in text
+    assert "0 个月" not in text
+
+
+def test_a_review_recorded_by_the_program_reads_its_reason_in_words(qtbot, ctx, home):
+    """Two refusals of work stop the benefit with a review the program records: the 复核 section
+    shows its reason as 多次拒绝就业, not the code work_refused."""
+    from dibao_desk.services import household_page, households, reviews
+    from dibao_desk.ui.widgets.household_sections import ReviewsSection
+
+    with ctx.uow() as uow:
+        from dibao_desk.models import Member
+
+        son = uow.session.query(Member).filter_by(household_id=home.id, name="赵小明").one()
+        son.work_capacity = "full"
+        uow.commit()
+    for day in (D(2026, 10, 10), D(2026, 11, 10)):
+        reviews.record_refusal(ctx.uow(), home.id, day, "县工业园包装工", "赵小明", today=TODAY)
+    section = ReviewsSection()
+    qtbot.addWidget(section)
+    section.show_page(household_page.page(ctx.uow(), home.id, TODAY), TODAY)
+    reasons = [row[6] for row in section.done.texts()]
+    assert any("多次拒绝就业" in r for r in reasons) and not any("work_refused" in r for r in reasons), reasons

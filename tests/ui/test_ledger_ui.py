@@ -242,3 +242,27 @@ def test_the_ledger_totals_say_how_many_households_are_at_0_yuan(qtbot, ctx, rec
     window.show_view("proposals")
     qtbot.waitUntil(lambda: "2 户，2 人，420.00 元" in view.totals_label.text())
     assert "其中 1 户本月 0 元（造册另列不发放）" in view.totals_label.text()
+
+
+def test_recomputing_in_the_window_names_the_households_found_ineligible(qtbot, ctx, receiving, make_household,
+                                                                         monkeypatch):
+    """设置 → 重新计算: the note “请安排复核或办理取消” says which households (a few by name)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from dibao_desk.ui.actions import settings as actions
+    from dibao_desk.ui.main_window import MainWindow
+    from tests.conftest import make_id
+
+    above = make_household(head="李四", head_id=make_id("19700101", 13), wages_fen=60000).id
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, above)
+        h.status, h.category, h.monthly_benefit_fen = "receiving", "class3", 30000
+        uow.commit()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text, *a: shown.append(text))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    actions.run_recompute(window, D(2027, 1, 1))
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert "1 户按现有登记已不符合低保条件" in shown[0]
+    assert f"户 {above}　东风村　李四" in shown[0]

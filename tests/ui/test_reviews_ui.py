@@ -379,3 +379,61 @@ def test_the_printed_overdue_list_and_quarter_plan_number_their_pages_n_of_m(qtb
         for n, page in enumerate(pages, 1):
             assert f"第{n}页共{len(pages)}页" in page.replace(" ", ""), (name, n)
             assert header in page, (name, n)
+
+
+def test_changing_the_amount_of_a_household_without_a_class_does_not_give_it_one(qtbot, ctx, make_household):
+    """A household imported from a roster without 类别: a 变更 of the amount alone must not put
+    it in 一类 (三无) because that was the first line of the class list."""
+    from dibao_desk.services import proposals
+    from dibao_desk.ui.dialogs.record_review import RecordReviewDialog
+
+    hid = make_household(wages_fen=0).id
+    receive(ctx, hid, category="")
+    dialog = RecordReviewDialog(ctx, hid, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.outcome_buttons["change"], Qt.MouseButton.LeftButton)
+    assert dialog.category_combo.currentText() == "未定类别"
+    dialog.amount_edit.setText("300")
+    dialog.reason_edit.setText("家庭收入增加")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible(), dialog.error_label.text()
+    recorded = reviews.reviews_of(ctx.uow(), hid)[0]
+    assert (recorded.before_category, recorded.after_category, recorded.after_fen) == ("", "", 30000)
+    [row] = proposals.list_proposals(ctx.uow(), today=TODAY)
+    assert (row.household_id, row.after_fen) == (hid, 30000)
+    assert proposals.get_proposal(ctx.uow(), row.id).case_id == recorded.case_id
+
+
+def test_a_plan_that_cannot_be_exported_is_said_in_chinese(qtbot, ctx, due_home, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: shown.append((title, text)))
+    dialog = ReviewPlanDialog(ctx, TODAY, reviews.village_choices(ctx.uow()), today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.export(str(tmp_path / "U盘" / "plan.xlsx"))  # the stick pulled out: its folder is gone
+    [(title, text)] = shown
+    assert title == "无法导出" and "找不到" in text and "No such file" not in text
+
+
+def test_a_gradual_exit_end_waiting_for_another_case_is_said_when_stops_are_proposed(qtbot, ctx, due_home,
+                                                                                     monkeypatch):
+    """The stop month has come, but the household has a 变更 still going through its steps: no
+    取消 can be proposed beside it. Clicking 提出取消建议 says so instead of a bare “0 户”."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from dibao_desk.ui.dialogs.review_status import ReviewStatusDialog
+
+    reviews.record_stable_work(ctx.uow(), due_home, D(2026, 3, 5), "张三", today=D(2026, 3, 5))
+    reviews.record_review(ctx.uow(), reviews.ReviewInput(due_home, D(2026, 8, 20), "王经办", "change",
+                                                         reason="收入增加", new_benefit_fen=20000), today=D(2026, 8, 20))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, title, text: shown.append(text))
+    status = ReviewStatusDialog(ctx, TODAY)
+    qtbot.addWidget(status)
+    assert status.stop_button.isEnabled()
+    qtbot.mouseClick(status.stop_button, Qt.MouseButton.LeftButton)
+    [text] = shown
+    assert "已为 0 户提出取消建议" in text and "1 户" in text and "正在办理" in text
+    assert status.exits.rowCount() == 1  # still waiting

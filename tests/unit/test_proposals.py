@@ -277,3 +277,33 @@ def test_a_batch_grant_that_changes_a_class_reschedules_its_review(ctx, make_hou
     assert after[sun].applicable == ("class1_rural", "elderly") and after[sun].months == 6
     assert after[sun].due_date > before[sun].due_date
     assert after[zhao] == before[zhao]
+
+
+def test_a_household_the_new_standard_finds_ineligible_is_not_stopped_by_the_batch(ctx, make_household):
+    """A raise from 2027-01: a household whose recorded income (600 元) is above even the new
+    standard (500 元) is not put in the batch at 0 元, which would stop its money without the
+    取消 procedure (评议, 公示) and leave it 在保 at nothing; it is named as ineligible for a review
+    or a 取消, and keeps its amount until then."""
+    from dataclasses import replace
+
+    from dibao_desk.services import policy
+    from tests.conftest import make_id
+
+    fits = make_household(head="赵一", head_id=make_id("19600315", 21), wages_fen=0).id
+    above = make_household(head="钱二", head_id=make_id("19600315", 23), wages_fen=60000).id
+    for hid in (fits, above):
+        put_on_benefit(ctx, hid, today=D(2026, 11, 30))
+    old = policy.policy_in_force(ctx.uow(), D(2026, 12, 1)).figures
+    policy.add_policy_set(ctx.uow(), D(2027, 1, 1), replace(old, rural_standard_fen=50000), "2027 年标准")
+    totals, p = proposals.propose_standard(ctx.uow(), D(2027, 1, 1), D(2026, 12, 1), "2027 年提标")
+    assert totals.ineligible == (above,)
+    assert [(i.household_id, i.after_fen) for i in proposals.batch_items(ctx.uow(), p.id)] == [(fits, 50000)]
+    assert p.households == 1
+    for step_day in (D(2026, 12, 2), D(2026, 12, 3)):
+        proposals.record_batch_step(ctx.uow(), p.id, step_day, "县民政局", step_day)
+    proposals.start_batch_notice(ctx.uow(), p.id, D(2026, 12, 4), "王经办", D(2026, 12, 4))
+    proposals.record_batch_step(ctx.uow(), p.id, D(2026, 12, 11), "王经办", D(2026, 12, 11))
+    proposals.record_batch_step(ctx.uow(), p.id, D(2026, 12, 31), "王经办", D(2026, 12, 31))
+    months, _ = golden(ctx, above, D(2026, 12, 31), D(2027, 1, 1))
+    assert months[-1] == "2027-01 receiving class3 45000 history"
+    assert ledger.month_totals(ctx.uow(), D(2027, 1, 1)).total.amount_fen == 95000

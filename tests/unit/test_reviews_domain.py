@@ -305,3 +305,42 @@ def test_quarter_plan_under_way_plans_nothing_in_the_past():
     days = {v.key: (v.day, v.late) for v in plan.visits}
     assert days[1] == (D(2026, 11, 23), True)
     assert days[2][0] >= D(2026, 11, 23) and not days[2][1]
+
+
+@pytest.mark.parametrize("birth,on,expected", [
+    # a class 1 household (yearly) last reviewed 2026-06-30; the head turns 60 on 2026-12-15:
+    # 老年 (half-yearly) from then, so due on the half-year, 2026-12-30
+    (D(1966, 12, 15), D(2026, 6, 30), (D(2026, 12, 30), "elderly", 6)),
+    # turning 60 after the half-year (2027-03-10): due the day the head turns 60
+    (D(1967, 3, 10), D(2026, 6, 30), (D(2027, 3, 10), "elderly", 6)),
+    # reviewed 2027-08-31, 60 on 2027-11-30: the half-year ends on 29 February 2028
+    (D(1967, 11, 30), D(2027, 8, 31), (D(2028, 2, 29), "elderly", 6)),
+    # turning 60 after the yearly date: the yearly date stands
+    (D(1967, 8, 1), D(2026, 6, 30), (D(2027, 6, 30), "class1_rural", 12)),
+])
+def test_a_member_reaching_the_elderly_age_before_the_due_date_brings_it_forward(birth, on, expected):
+    f = facts("class1", members=[MemberFacts(birth, work_capacity="none")])
+    got = r.next_due(f, RULES, on, on=on)
+    assert (got.date, got.rule, got.months) == expected
+    assert "elderly" in got.applicable or expected[1] != "elderly"
+
+
+def test_a_child_reaching_working_age_with_unstable_income_brings_the_review_forward():
+    # an urban class 1 household with casual income: the mother is past working age, the son
+    # turns 16 on 2026-09-01 and is work-capable from then, so monthly reviews (收入不稳定) begin
+    f = facts("class1", hukou="urban", incomes={"casual_labour"},
+              members=[MemberFacts(D(1960, 3, 1), work_capacity="none"),
+                       MemberFacts(D(2010, 9, 1), relation="son", work_capacity="full")])
+    got = r.next_due(f, RULES, D(2026, 6, 30), on=D(2026, 6, 30))
+    assert (got.date, got.rule) == (D(2026, 9, 1), "unstable_urban")
+
+
+def test_the_closing_visit_of_a_gradual_exit_once_made_is_not_due_again():
+    # last paid month November 2026: the visit is due on 1 November; reviewed on 5 November,
+    # the household is next due on its own cycle, not again on 1 November
+    s = r.gradual_exit(D(2026, 6, 10), RULES)
+    assert s.review_due == D(2026, 11, 1)
+    got = r.next_due(facts("class3"), RULES, D(2026, 11, 5), exit_due=s.review_due)
+    assert (got.date, got.rule) == (D(2027, 2, 5), "class3_rural")
+    got = r.next_due(facts("class3"), RULES, D(2026, 11, 1), exit_due=s.review_due)  # on the day itself
+    assert (got.date, got.rule) == (D(2027, 2, 1), "class3_rural")

@@ -75,3 +75,26 @@ def test_a_plan_made_when_the_quarter_has_no_working_day_left_says_who_is_left_o
 def test_a_plan_over_a_year_the_official_calendar_does_not_know_says_so(ctx, home):
     assert not reviews.plan_quarter(ctx.uow(), D(2026, 10, 1), today=D(2026, 9, 30)).approximate
     assert reviews.plan_quarter(ctx.uow(), D(2040, 1, 1), today=D(2039, 12, 20)).approximate
+
+
+def test_a_head_turning_60_since_the_last_save_is_on_the_due_list(ctx):
+    """A class 1 household (yearly) put on benefit 2026-06-30 with a head of 59 who turns 60 on
+    2026-12-15: nothing about it is saved again, yet it is 老年 (half-yearly) from then, so
+    December's list and the overdue list of February show it."""
+    from dibao_desk.models import Household
+    from dibao_desk.services import households, office, reviews_schedule
+    from tests.conftest import simple_draft
+
+    village = office.list_villages(ctx.uow())[0].id
+    hid = households.save(ctx.uow(), simple_draft(village, wages_fen=0, head_id=make_id("19661215", 11)),
+                          today=dt.date(2026, 6, 30)).id
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, hid)
+        h.status, h.category, h.monthly_benefit_fen = "receiving", "class1", 42000
+        h.benefit_start = dt.date(2026, 6, 30)
+        reviews_schedule.as_of(uow.session, dt.date(2026, 6, 30))
+        uow.commit()
+    due = reviews.due_list(ctx.uow(), month=dt.date(2026, 12, 1), today=dt.date(2026, 12, 20))
+    assert [(r.household_id, r.due_date, r.rule) for r in due] == [(hid, dt.date(2026, 12, 30), "elderly")]
+    late = reviews.due_list(ctx.uow(), overdue=True, today=dt.date(2027, 2, 28))
+    assert [(r.household_id, r.overdue_days) for r in late] == [(hid, 60)]

@@ -197,3 +197,66 @@ def test_a_review_puts_a_household_whose_income_changes_little_on_the_half_yearl
         actions = uow.session.scalars(select(AuditLog.action).where(AuditLog.entity == "household",
                                                                     AuditLog.entity_id == home)).all()
     assert actions.count("income_stable") == 2
+
+
+def test_a_review_dated_before_the_benefit_began_is_refused(ctx, home):
+    """A slip of the year (2016 for 2026) on a household receiving since 2026-01-31: the review
+    would put its next date in 2017 (nine years overdue) and a 取消 from it would recover every
+    month paid. It is refused, and nothing is written."""
+    for outcome, reason in (("keep", ""), ("cancel", "家庭收入超过标准")):
+        with pytest.raises(RuleError) as info:
+            reviews.record_review(ctx.uow(), ReviewInput(home, D(2016, 11, 20), "王经办", outcome, reason=reason),
+                                  today=TODAY)
+        [problem] = info.value.problems
+        assert problem.code == "reviews.date_before_start"
+        assert messages.text(problem) == "复核日期 2016-11-20 早于该户享受低保的起始日期 2026-01-31"
+    with ctx.uow() as uow:
+        assert uow.session.query(Review).count() == 0
+    assert proposals.list_proposals(ctx.uow(), today=TODAY) == []
+    assert reviews.schedule_of(ctx.uow(), home).base_date == D(2026, 1, 31)
+    reviews.record_review(ctx.uow(), ReviewInput(home, D(2026, 1, 31), "王经办", "keep"), today=TODAY)  # that day is fine
+
+
+def test_the_visit_before_a_gradual_exit_ends_takes_the_household_off_the_overdue_list(ctx, home):
+    """Stable work from June 2026: the benefit is paid through November, and the visit that ends
+    it is due on 1 November. Made on 5 November and recorded, the household is no longer
+    overdue on 20 November; its next review follows its cycle."""
+    reviews.record_stable_work(ctx.uow(), home, D(2026, 6, 10), "张三", "县工业园务工", today=D(2026, 6, 10))
+    reviews.record_review(ctx.uow(), ReviewInput(home, D(2026, 8, 3), "王经办", "keep"), today=D(2026, 8, 3))
+    assert [(r.household_id, r.rule) for r in reviews.due_list(ctx.uow(), overdue=True, today=D(2026, 11, 4))] \
+        == [(home, "gradual_exit")]
+    reviews.record_review(ctx.uow(), ReviewInput(home, D(2026, 11, 5), "王经办", "keep", findings="仍在务工"),
+                          today=D(2026, 11, 5))
+    assert reviews.due_list(ctx.uow(), overdue=True, today=D(2026, 11, 20)) == []
+    s = reviews.schedule_of(ctx.uow(), home)
+    assert (s.due_date, s.rule) == (D(2027, 2, 5), "class3_rural")
+
+
+def test_the_case_that_ends_a_gradual_exit_gives_its_reason_in_words(ctx, home):
+    """The 取消 proposed when 渐退 ends is a case whose 事由 is printed on its forms and shown in
+    the case list: it reads 就业渐退期满，停发保障金, not the code gradual_exit_ended."""
+    from dibao_desk.services import procedure
+
+    reviews.record_stable_work(ctx.uow(), home, D(2026, 5, 12), "张三", "县工业园务工", today=D(2026, 5, 20))
+    [review] = reviews.apply_exit_stops(ctx.uow(), D(2026, 11, 1))
+    case = procedure.get_case(ctx.uow(), review.case_id, D(2026, 11, 1))
+    assert case.info.reason == "就业渐退期满，停发保障金"
+    [row] = proposals.list_proposals(ctx.uow(), today=D(2026, 11, 1))
+    assert proposals.get_proposal(ctx.uow(), row.id).reason == "就业渐退期满，停发保障金"
+
+
+def test_an_older_stores_gradual_exit_case_prints_its_reason_in_words(ctx, home):
+    """A store whose 渐退期满 case was opened with the code as its 事由 (before it was given in
+    words) prints the 终止通知 with the sentence, not “经复审（核查），gradual_exit_ended”."""
+    from dibao_desk.models import Case
+    from dibao_desk.printing import forms
+    from dibao_desk.services import printing
+
+    reviews.record_stable_work(ctx.uow(), home, D(2026, 5, 12), "张三", today=D(2026, 5, 20))
+    [review] = reviews.apply_exit_stops(ctx.uow(), D(2026, 11, 1))
+    with ctx.uow() as uow:
+        uow.session.get(Case, review.case_id).reason = "gradual_exit_ended"  # as an older store holds it
+        uow.commit()
+    data = printing.form_data(ctx.uow(), home, D(2026, 11, 2))
+    assert data.case_reason == "就业渐退期满，停发保障金"
+    assert "gradual_exit_ended" not in str(forms.cancellation(data))

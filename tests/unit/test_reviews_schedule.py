@@ -163,3 +163,54 @@ def test_every_store_opened_in_one_process_gets_the_schedule_hooks():
                 assert fn in list(getattr(session.dispatch, name)), f"sessionmaker {k}: no {name} hook"
         del sessions
         gc.collect()
+
+
+def test_a_household_granted_again_is_scheduled_from_its_new_start_not_its_old_reviews(ctx, make_household):
+    """Reviewed in February 2026, cancelled from April after a cross-check warning (no review
+    closed the warning: the cancellation did), applied again and granted from November: it is
+    next due three months after the new start, not on the old warning's day nor on the old
+    review's cycle, months before its benefit began again. (A death found late and recorded
+    during the new spell still makes it due at once, whatever day it is dated: next test.)"""
+    from dibao_desk.domain.ledger import ProposalKind
+    from dibao_desk.models import ReviewEvent
+    from dibao_desk.services import procedure, proposals
+    from dibao_desk.services.reviews import ReviewInput
+    from tests.helpers import walk_case
+    from tests.unit.test_ledger import put_on_benefit
+
+    hid = make_household(wages_fen=0).id
+    put_on_benefit(ctx, hid, start=D(2025, 10, 1), today=D(2026, 1, 31))
+    reviews.record_review(ctx.uow(), ReviewInput(hid, D(2026, 2, 10), "王经办", "keep"), today=D(2026, 2, 10))
+    ev = reviews.raise_event(ctx.uow(), hid, "cross_check", D(2026, 3, 2), "车辆信息预警", "县核对中心",
+                             today=D(2026, 3, 2))
+    with ctx.uow() as uow:  # recorded that day (the clock of the test is fixed, the computer's is not)
+        uow.session.get(ReviewEvent, ev.id).recorded_at = dt.datetime(2026, 3, 2, 9, 0)
+        uow.commit()
+    p = proposals.open_proposal(ctx.uow(), hid, ProposalKind.OFFICE_CANCEL, "核实有车辆", D(2026, 4, 1),
+                                opened_on=D(2026, 3, 5))
+    walk_case(ctx, p.case_id, D(2026, 3, 6), start_month=D(2026, 4, 1))
+    assert reviews.schedule_of(ctx.uow(), hid) is None  # cancelled: not scheduled
+    on = D(2026, 10, 1)
+    case = procedure.receive_application(ctx.uow(), hid, {"on": on, "person": "王经办", "declaration_signed": True,
+                                                           "authorisation_signed": True}, on)
+    procedure.record_step(ctx.uow(), case.info.id, 2, {"on": D(2026, 10, 2), "person": "李调查", "findings": "车辆已转让",
+                                                       "investigator_signed": True, "applicant_signed": True},
+                          D(2026, 10, 2))
+    walk_case(ctx, case.info.id, D(2026, 10, 3), start_month=D(2026, 11, 1))
+    s = reviews.reschedule(ctx.uow(), hid, D(2026, 11, 20))
+    assert (s.due_date, s.rule, s.base_date) == (D(2027, 2, 1), "class3_rural", D(2026, 11, 1))
+    assert reviews.due_list(ctx.uow(), overdue=True, today=D(2026, 11, 20)) == []
+    reviews.reschedule_all(ctx.uow(), today=D(2026, 11, 20))  # the bulk pass says the same
+    assert reviews.schedule_of(ctx.uow(), hid) == s
+
+
+def test_an_event_recorded_during_the_spell_counts_even_if_dated_before_its_start(ctx, make_household):
+    """A member's death dated before the household's benefit began, found and recorded later:
+    the review is due at once on the day of the death."""
+    hid = make_household(wages_fen=0).id
+    receive(ctx, hid, start=D(2026, 3, 1))
+    reviews.raise_event(ctx.uow(), hid, "death", D(2026, 2, 10), "户主之母去世（核对发现）", today=TODAY)
+    s = reviews.schedule_of(ctx.uow(), hid)
+    assert (s.due_date, s.rule) == (D(2026, 2, 10), "event:death")
+    reviews.reschedule_all(ctx.uow(), today=TODAY)
+    assert reviews.schedule_of(ctx.uow(), hid).rule == "event:death"

@@ -45,7 +45,7 @@ def _line(label: str, t) -> str:
 def run_recompute(args) -> int:
     import datetime as dt
 
-    from dibao_desk.services import proposals
+    from dibao_desk.services import households, proposals
 
     month = parse_month(args.month)
     if month is None:
@@ -54,6 +54,8 @@ def run_recompute(args) -> int:
     ctx = context(args)
     try:
         totals, proposal = proposals.propose_standard(ctx.uow(), month, dt.date.today())
+        ids = list(totals.ineligible)  # named, one per line (read by 500: one IN list each)
+        ineligible = [r for k in range(0, len(ids), 500) for r in households.fetch_rows(ctx.uow(), ids[k:k + 500])]
     except RuleError as exc:
         return report_rule_error(exc)
     finally:
@@ -69,7 +71,9 @@ def run_recompute(args) -> int:
     for code, t in totals.by_hukou.items():
         print(_line(messages.label("hukou_type", code), t))
     if totals.ineligible:
-        print(f"注意：{len(totals.ineligible):,} 户按现有登记已不符合低保条件（保障金计为 0），请安排复核或办理取消。")
+        print(f"注意：{len(totals.ineligible):,} 户按现有登记已不符合低保条件（合计中计为 0；不列入调整标准的建议，仍按原金额发放），请安排复核或办理取消。")
+        for row in ineligible:  # which ones: the office reviews or cancels each
+            print(f"  户 {row.id}　{row.village}　{row.head_name}　月保障金 {fen_to_yuan(row.monthly_benefit_fen)} 元")
     if proposal is None:
         print("没有哪一户的金额或类别变化，无需建议。")
     else:

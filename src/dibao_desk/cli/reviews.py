@@ -59,6 +59,20 @@ def _village(ctx, name: str | None) -> tuple[int | None, bool]:
     return None, False
 
 
+def _write_failed(path: str, exc: OSError) -> None:
+    """Say in Chinese why a workbook could not be written (a folder gone with the stick, a
+    folder of that name, the file open in Excel, a full disk), not in the system's words."""
+    from dibao_desk.services.errors import is_disk_full, os_problem
+
+    problem = None if is_disk_full(exc) else os_problem(exc)
+    if is_disk_full(exc):
+        fail(f"{path}：{messages.text('write.disk_full')}")
+    elif problem is not None:
+        fail(messages.text(problem))
+    else:
+        fail(messages.text("reviews.write_failed", path=path, error=exc))
+
+
 def run_due(args) -> int:
     from dibao_desk.services import reviews
 
@@ -83,7 +97,7 @@ def run_due(args) -> int:
             n = reviews.export_due_list(ctx.uow(), args.xlsx, month=month, overdue=args.overdue,
                                         village_id=village_id, today=today)
         except OSError as exc:
-            fail(messages.text("reviews.write_failed", path=args.xlsx, error=exc.strerror or exc))
+            _write_failed(args.xlsx, exc)
             return 1
         print(f"已写入 {args.xlsx}（{n} 户）")
     return 0
@@ -125,7 +139,7 @@ def run_plan(args) -> int:
         try:
             reviews.export_plan(ctx.uow(), args.xlsx, plan, args.village or "")
         except OSError as exc:
-            fail(messages.text("reviews.write_failed", path=args.xlsx, error=exc.strerror or exc))
+            _write_failed(args.xlsx, exc)
             return 1
         print(f"已写入 {args.xlsx}")
     return 0

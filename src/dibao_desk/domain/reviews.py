@@ -14,7 +14,8 @@ Schedule
     warning) makes the review due at once: the due date is the (earliest open)
     event date, whatever the schedule said, until a review closes it.
     A household in gradual exit (渐退) is due in the first day of its last
-    paid month, so the visit that ends the benefit is not forgotten.
+    paid month, so the visit that ends the benefit is not forgotten; a review
+    on or after that day is that visit.
 """
 
 from __future__ import annotations
@@ -331,7 +332,10 @@ def next_due(f: HouseholdFacts, rules: ReviewRules, base: dt.date | None, *,
     interval among the applicable rules wins; ties go to the rule listed first
     in ``RULE_CODES``. A gradual exit earlier than that wins; an open event
     always wins (due at once, on the event date).
-    Ages are taken on ``on`` (defaults to ``base``).
+    Ages are taken on ``on`` (defaults to ``base``); a member who reaches an age that brings
+    a shorter rule before the date found (the elderly age; 16, with unstable income) makes the
+    household due on that rule's date, or on the day the member reaches the age if that is
+    later, so a schedule written today still holds when nothing is saved until then.
 
     ``not_before`` is for a household never reviewed in this program whose base
     is its benefit start (e.g. a roster imported years after the start): the
@@ -354,19 +358,66 @@ def next_due(f: HouseholdFacts, rules: ReviewRules, base: dt.date | None, *,
             days = (add_months(not_before, months) - not_before).days
             best = Due(not_before + dt.timedelta(days=spread % days), FIRST_RULE, months, tuple(codes))
     else:
-        shortest: Due | None = None
-        for code in codes:
-            months = rules.interval(code)
-            if months is None:
-                continue
-            if shortest is None or months < shortest.months:
-                shortest = Due(_cycle_due(base, months, not_before), code, months, tuple(codes))
+        shortest = _shortest(codes, rules, base, not_before)
         best = shortest if shortest is not None else Due(base, FIRST_RULE, 0, tuple(codes))
-    if exit_due is not None and exit_due < best.date:
+        for day in _age_steps(f, rules, on, best):
+            # a member reaches an age that brings a shorter rule (老年, working age with unstable
+            # income) before the date: due on that rule's date, not before the day it applies
+            later = applicable_rules(f, rules, day)
+            found = _shortest(later, rules, base, not_before)
+            if found is not None and max(day, found.date) < best.date:
+                best = Due(max(day, found.date), found.rule, found.months, tuple(later))
+    if exit_due is not None and exit_due < best.date and (base is None or base < exit_due):
+        # the visit that ends a gradual exit: due until a review on or after its day is made
         best = Due(exit_due, GRADUAL_EXIT_RULE, 0, best.applicable)
     for ev in sorted(events, key=lambda e: (e.on, e.kind)):
         return Due(ev.on, EVENT_RULE_PREFIX + ev.kind, 0, best.applicable)
     return best
+
+
+def _shortest(codes: Sequence[str], rules: ReviewRules, base: dt.date, not_before: dt.date | None) -> Due | None:
+    """The due date of the rule with the shortest interval among ``codes`` (ties: the first listed)."""
+    shortest: Due | None = None
+    for code in codes:
+        months = rules.interval(code)
+        if months is None:
+            continue
+        if shortest is None or months < shortest.months:
+            shortest = Due(_cycle_due(base, months, not_before), code, months, tuple(codes))
+    return shortest
+
+
+def _age_steps(f: HouseholdFacts, rules: ReviewRules, after: dt.date, until: Due) -> list[dt.date]:
+    """The days after ``after`` and before the date ``until`` gives on which a member reaches an
+    age that can bring a rule shorter than its interval: the elderly age (老年), or working age
+    (16) in a household with unstable income. The schedule is computed on one day; these are
+    the days it would change on without anything being saved. (Reaching 18 only ends 单亲.)"""
+    ages: list[int] = []
+    elderly = rules.interval("elderly")
+    if elderly and elderly < until.months and "elderly" not in until.applicable:
+        ages.append(rules.elderly_age)
+    unstable = rules.interval("unstable_urban" if f.hukou_type == "urban" else "unstable_rural")
+    if unstable and unstable < until.months and not f.income_stable and f.income_kinds & UNSTABLE_INCOME_KINDS:
+        ages.append(WORKING_AGE_LOW)
+    if not ages:
+        return []
+    days: set[dt.date] = set()
+    first, last = after.year, until.date.year
+    for m in f.members:
+        for age in ages:
+            if first <= m.birth_date.year + age <= last:
+                day = birthday(m.birth_date, age)
+                if after < day < until.date:
+                    days.add(day)
+    return sorted(days)
+
+
+def birthday(birth: dt.date, age: int) -> dt.date:
+    """The day someone born on ``birth`` reaches ``age`` (born 29 February: 1 March of a common year)."""
+    try:
+        return birth.replace(year=birth.year + age)
+    except ValueError:
+        return dt.date(birth.year + age, 3, 1)
 
 
 def _cycle_due(base: dt.date, months: int, not_before: dt.date | None) -> dt.date:

@@ -221,7 +221,7 @@ class ScheduleInputs(NamedTuple):
     households: list[tuple]  # (id, class, hukou, benefit start, last review date, registered at), by id
     members: list[tuple]  # (household, birth date, relation, disability grade, serious illness, work capacity, employment)
     income_kinds: list[tuple]  # (household, kind) of incomes above zero
-    open_events: list[tuple]  # (household, kind, on) not resolved by a review
+    open_events: list[tuple]  # (household, kind, on, recorded at) not resolved by a review
     stable_income: list[int]  # households whose income is judged stable
     exits: list[tuple]  # (household, first last-paid month) of running gradual exits
 
@@ -245,7 +245,7 @@ def schedule_inputs(conn: Connection, only_missing: bool = False,
         M.c.work_capacity, M.c.employment).where(M.c.household_id.in_(scope)))
     kinds = dialect.driver_rows(conn, select(I.c.household_id, I.c.kind).distinct()
                                 .where(I.c.amount_fen > 0, I.c.household_id.in_(scope)))
-    events_q = select(E.c.household_id, E.c.kind, E.c.on).where(E.c.resolved_by.is_(None))
+    events_q = select(E.c.household_id, E.c.kind, E.c.on, E.c.recorded_at).where(E.c.resolved_by.is_(None))
     stable_q = select(T.c.household_id)
     exits_q = (select(J.c.household_id, func.min(J.c.last_paid_month))
                .where(J.c.status == ExitState.RUNNING).group_by(J.c.household_id))

@@ -383,7 +383,9 @@ def form_data(uow: UnitOfWork, household_id: int, today: dt.date | None = None) 
         elif case.status == CaseStatus.OPEN and detail.proposed_fen:
             category, monthly = detail.proposed_category or category, detail.proposed_fen
         extra = dict(
-            case_kind=case.kind, case_reason=case.reason, opened_on=case.opened_on, steps=steps,
+            # a 事由 the program gave as a code in older stores (渐退期满) prints as its words
+            case_kind=case.kind, case_reason=messages.label("review_reason", case.reason),
+            opened_on=case.opened_on, steps=steps,
             review_items=tuple({"label": r.label, "detail": r.detail, "objection": r.objection}
                                for r in detail.review_items),
             refused_reason=detail.refused_reason,

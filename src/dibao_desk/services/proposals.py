@@ -366,12 +366,14 @@ def propose_standard(uow: UnitOfWork, month: dt.date, opened_on: dt.date, reason
                      progress: Progress | None = None) -> tuple[benefit.RecomputeTotals, ProposalInfo | None]:
     """Compute every receiving household's benefit for ``month`` under the policy in force
     then; those whose amount or class would change go into ONE batch proposal (None when
-    nothing changes). Nothing is paid differently until the batch is granted."""
+    nothing changes). Nothing is paid differently until the batch is granted. A household the
+    figures find ineligible (``totals.ineligible``) is left out: stopping its money is a 取消
+    through its own procedure (评议, 公示), not 0 元 in a batch; it keeps its amount until then."""
     uow.require(Role.CLERK, Role.ADMIN)
     progress = progress or NullProgress()
     month = rules.month_of(month)
     totals, rows = benefit.compute_all(uow, month, progress)
-    changed = [c for c in rows if c.changed]
+    changed = [c for c in rows if c.changed and c.eligible]
     if not changed:
         return totals, None
     is_class = policy.policy_for_month(uow, month).figures.method == "class"

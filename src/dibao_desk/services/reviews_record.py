@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from dibao_desk import messages
 from dibao_desk.domain import reviews as rules
 from dibao_desk.domain.ledger import ProposalKind
 from dibao_desk.domain.accounts import Role
@@ -36,7 +37,11 @@ def _review_info(r: Review) -> ReviewInfo:
                       r.case_id, r.due_rule)
 
 
-def check_review(inp: ReviewInput, status: str | None, today: dt.date) -> list[Problem]:
+def check_review(inp: ReviewInput, status: str | None, today: dt.date,
+                 benefit_start: dt.date | None = None) -> list[Problem]:
+    """The problems of a review before it is recorded. A review dated before the household's
+    benefit began (a slip of the year) would reschedule it years back and date a 变更 or 取消
+    from then, recovering every month paid."""
     problems: list[Problem] = []
     if status is None:
         return [Problem("household.missing", "household_id", {"id": inp.household_id})]
@@ -48,6 +53,9 @@ def check_review(inp: ReviewInput, status: str | None, today: dt.date) -> list[P
         problems.append(Problem("reviews.visitor_empty", "visitor"))
     if inp.review_date > today:
         problems.append(Problem("reviews.date_future", "review_date", {"date": inp.review_date.isoformat()}))
+    if benefit_start is not None and inp.review_date < benefit_start:
+        problems.append(Problem("reviews.date_before_start", "review_date", {
+            "date": inp.review_date.isoformat(), "start": benefit_start.isoformat()}))
     if inp.outcome in (ReviewOutcome.CHANGE, ReviewOutcome.CANCEL) and not inp.reason.strip():
         problems.append(Problem("reviews.reason_empty", "reason"))
     if inp.outcome == ReviewOutcome.CHANGE:
@@ -70,7 +78,7 @@ def record_review(uow: UnitOfWork, inp: ReviewInput, today: dt.date | None = Non
     with uow:
         s = uow.session
         h = s.get(Household, inp.household_id)
-        problems = check_review(inp, h.status if h else None, today)
+        problems = check_review(inp, h.status if h else None, today, h.benefit_start if h else None)
         if h is not None and inp.outcome == ReviewOutcome.CHANGE and not problems:
             new_cat = inp.new_category or h.category
             new_fen = h.monthly_benefit_fen if inp.new_benefit_fen is None else inp.new_benefit_fen
@@ -300,7 +308,9 @@ def apply_exit_stops(uow: UnitOfWork, today: dt.date | None = None) -> list[Revi
             from dibao_desk.services import proposals
 
             try:
-                proposal = proposals.propose(uow, h.id, ProposalKind.EXIT_END, "gradual_exit_ended", e.stop_month,
+                # the case's 事由, printed on its forms: words, as an event's (services.events)
+                reason = messages.label("review_reason", "gradual_exit_ended")
+                proposal = proposals.propose(uow, h.id, ProposalKind.EXIT_END, reason, e.stop_month,
                                              opened_on=today, source=f"review_employment:{e.id}")
             except RuleError:
                 continue  # an open case for the household: proposed once that one is closed

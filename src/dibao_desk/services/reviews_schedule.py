@@ -122,15 +122,34 @@ def _facts_one(session: Session, h: Household) -> HouseholdFacts:
                           session.get(IncomeStable, h.id) is not None)
 
 
+def _spell(last: dt.date | None, start: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+    """(the last review of the household's present spell on benefit, the base its cycle counts
+    from). A household cancelled and granted again starts a new spell at its new benefit start:
+    reviews before it belonged to the old one."""
+    if last is not None and start is not None and last < start:
+        last = None
+    return last, last or start
+
+
+def _in_spell(recorded: object, start: dt.date | None) -> bool:
+    """Is an open event, recorded at ``recorded``, one of the present spell on benefit? One
+    recorded before the spell began (a warning that led to the old spell's cancellation) was
+    dealt with by the application granted since. (A death found late, recorded during the
+    spell, counts whatever day it is dated.)"""
+    day = _entered(recorded)
+    return start is None or day is None or day >= start
+
+
 def _compute_one(session: Session, h: Household, today: dt.date,
                  sets: list[ReviewRules] | None = None) -> rules.Due:
-    last = session.scalar(select(func.max(Review.review_date)).where(Review.household_id == h.id))
-    base = last or h.benefit_start
+    last, base = _spell(session.scalar(select(func.max(Review.review_date)).where(Review.household_id == h.id)),
+                        h.benefit_start)
     sets = sets if sets is not None else _all_rules(session)
     rs = rules.rules_in_force(sets, base or today)
-    events = [OpenEvent(k, d) for k, d in session.execute(
-        select(ReviewEvent.kind, ReviewEvent.on)
-        .where(ReviewEvent.household_id == h.id, ReviewEvent.resolved_by.is_(None))).all()]
+    events = [OpenEvent(k, d) for k, d, r in session.execute(
+        select(ReviewEvent.kind, ReviewEvent.on, ReviewEvent.recorded_at)
+        .where(ReviewEvent.household_id == h.id, ReviewEvent.resolved_by.is_(None))).all()
+        if _in_spell(r, h.benefit_start)]
     exit_due = session.scalar(select(func.min(EmploymentEvent.last_paid_month)).where(
         EmploymentEvent.household_id == h.id, EmploymentEvent.status == ExitState.RUNNING))
     not_before = None if last else _entered(h.created_at)
@@ -153,8 +172,8 @@ def _reschedule_one(session: Session, household_id: int, today: dt.date) -> rule
             session.delete(row)
         return None
     due = _compute_one(session, h, today)
-    base = session.scalar(select(func.max(Review.review_date)).where(Review.household_id == h.id)) \
-        or h.benefit_start
+    _last, base = _spell(session.scalar(select(func.max(Review.review_date)).where(Review.household_id == h.id)),
+                         h.benefit_start)
     if row is None:
         row = ReviewSchedule(household_id=household_id)
         session.add(row)
@@ -241,9 +260,9 @@ def _schedule_rows(facts: review_rows.ScheduleInputs, sets: list[ReviewRules], t
     kinds: dict[int, set[str]] = {}
     for hid, kind in facts.income_kinds:
         kinds.setdefault(hid, set()).add(kind)
-    events: dict[int, list[OpenEvent]] = {}
-    for hid, kind, on in facts.open_events:
-        events.setdefault(hid, []).append(OpenEvent(kind, _date(on)))
+    events: dict[int, list[tuple[OpenEvent, object]]] = {}
+    for hid, kind, on, recorded in facts.open_events:
+        events.setdefault(hid, []).append((OpenEvent(kind, _date(on)), recorded))
     stable = set(facts.stable_income)
     exits = {hid: _date(d) for hid, d in facts.exits}
     total = len(homes)
@@ -253,11 +272,13 @@ def _schedule_rows(facts: review_rows.ScheduleInputs, sets: list[ReviewRules], t
         if n % 5000 == 0:
             progress.check()
             progress.update(n, total)
-        base = _date(last) or _date(start)
+        begun = _date(start)
+        last, base = _spell(_date(last), begun)
         rs = rules.rules_in_force(sets, base or today)
         f = HouseholdFacts(category or "", hukou, tuple(members.get(hid, ())), frozenset(kinds.get(hid, ())),
                            hid in stable)
-        due = rules.next_due(f, rs, base, events=events.get(hid, ()), exit_due=exits.get(hid), on=today,
+        spell = [e for e, recorded in events.get(hid, ()) if _in_spell(recorded, begun)]
+        due = rules.next_due(f, rs, base, events=spell, exit_due=exits.get(hid), on=today,
                              not_before=None if last else _entered(created), spread=hid)
         out.append((hid, due.date.isoformat(), due.rule, due.months,
                     base.isoformat() if base else None, ",".join(due.applicable)))

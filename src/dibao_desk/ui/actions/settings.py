@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import RuleError
-from dibao_desk.services import benefit, proposals
+from dibao_desk.services import benefit, households, proposals
+from dibao_desk.services.households import HouseholdRow
+from dibao_desk.services.progress import Progress
 from dibao_desk.ui.dialogs.settings import SettingsDialog
 from dibao_desk.ui.ops import Op, is_cancelled
 from dibao_desk.ui.texts import label, problem_text
@@ -66,7 +68,10 @@ def parse_month(text: str) -> dt.date | None:
     return dt.date(int(m.group(1)), int(m.group(2)), 1)
 
 
-def totals_text(window, t: benefit.RecomputeTotals) -> str:
+NAMED = 20  # ineligible households named in the message; the rest are counted
+
+
+def totals_text(window, t: benefit.RecomputeTotals, ineligible: tuple[HouseholdRow, ...] = ()) -> str:
     lines = [QCoreApplication.translate("MainWindow", "{0}年{1}月，按 {2} 起执行的政策标准计算。").format(
         t.month.year, t.month.month, t.policy_effective_from.isoformat())]
     if t.policy_is_example:
@@ -78,8 +83,13 @@ def totals_text(window, t: benefit.RecomputeTotals) -> str:
             lines.append(QCoreApplication.translate("MainWindow", "  {0}：{1} 户 {2} 人，{3} 元").format(
                 label(group, code) or QCoreApplication.translate("MainWindow", "未定"), f"{x.households:,}", f"{x.persons:,}", fen_to_yuan(x.amount_fen)))
     if t.ineligible:
-        lines.append(QCoreApplication.translate("MainWindow", "{0} 户按现有登记已不符合低保条件（保障金计为 0），请安排复核或办理取消。").format(
+        lines.append(QCoreApplication.translate("MainWindow", "{0} 户按现有登记已不符合低保条件（合计中计为 0；不列入调整标准的建议，仍按原金额发放），请安排复核或办理取消。").format(
             f"{len(t.ineligible):,}"))
+        for row in ineligible[:NAMED]:  # which ones: the office reviews or cancels each
+            lines.append(QCoreApplication.translate("MainWindow", "  户 {0}　{1}　{2}　月保障金 {3} 元").format(
+                row.id, row.village, row.head_name, fen_to_yuan(row.monthly_benefit_fen)))
+        if len(t.ineligible) > min(len(ineligible), NAMED):
+            lines.append(QCoreApplication.translate("MainWindow", "  ……等 {0} 户").format(f"{len(t.ineligible):,}"))
     return "\n".join(lines)
 
 
@@ -101,9 +111,9 @@ def run_recompute(window, month: dt.date) -> None:
     ctx = window.ctx
 
     def done(result) -> None:
-        totals, proposal = result
+        totals, proposal, ineligible = result
         window.notify_changed()
-        text = totals_text(window, totals)
+        text = totals_text(window, totals, ineligible)
         if proposal is None:
             text += "\n" + QCoreApplication.translate("MainWindow", "没有哪一户的金额或类别变化，无需建议。")
         else:
@@ -122,6 +132,10 @@ def run_recompute(window, month: dt.date) -> None:
                                  QCoreApplication.translate("MainWindow", "计算时出错，没有改动任何数据。详情已记入日志。"))
 
     today = dt.date.today()
-    window._recompute_op = Op(window, lambda progress: proposals.propose_standard(ctx.uow(), month, today, "",
-                                                                                 progress),
+    def work(progress: Progress) -> tuple[benefit.RecomputeTotals, proposals.ProposalInfo | None,
+                                          tuple[HouseholdRow, ...]]:  # on the worker: the batch, the households to name
+        totals, proposal = proposals.propose_standard(ctx.uow(), month, today, "", progress)
+        return totals, proposal, tuple(households.fetch_rows(ctx.uow(), list(totals.ineligible[:NAMED])))
+
+    window._recompute_op = Op(window, work,
                               title=QCoreApplication.translate("MainWindow", "正在重新计算保障金…"), on_done=done, on_error=failed).start()

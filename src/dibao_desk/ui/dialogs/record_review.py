@@ -84,10 +84,11 @@ class RecordReviewDialog(QDialog):
 
         self.category_combo = QComboBox()
         self.category_combo.setObjectName("new_category")
+        if b.category not in CATEGORIES:  # no class yet (a roster without 类别): kept unless one is chosen
+            self.category_combo.addItem(self.tr("未定类别"), "")
         for category in CATEGORIES:
             self.category_combo.addItem(label("category", category), category)
-        if b.category in CATEGORIES:
-            self.category_combo.setCurrentIndex(CATEGORIES.index(b.category))
+        self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(b.category)))
         self.amount_edit = QLineEdit(fen_to_yuan(b.monthly_benefit_fen))
         self.amount_edit.setObjectName("new_amount")
         self.reason_edit = QLineEdit()

@@ -87,9 +87,12 @@ class ReviewStatusDialog(QDialog):
 
     def apply_stops(self) -> None:
         done = reviews.apply_exit_stops(self.ctx.uow(), self.today)
-        QMessageBox.information(self, self.tr("渐退期满"), self.tr(
-            "已为 {0} 户提出取消建议，经审批程序批准后自期满次月起停发。").format(len(done)))
+        text = self.tr("已为 {0} 户提出取消建议，经审批程序批准后自期满次月起停发。").format(len(done))
         self.load_exits()
+        waiting = sum(1 for e in reviews.exits(self.ctx.uow(), self.today) if e.state == ExitState.STOPPED)
+        if waiting:  # a household with another case going through its steps: proposed once that one ends
+            text += "\n" + self.tr("另有 {0} 户正在办理其他案件（变更、取消等），办结后再点此按钮提出。").format(waiting)
+        QMessageBox.information(self, self.tr("渐退期满"), text)
 
     def load_counts(self) -> None:
         year = self.year_spin.value()

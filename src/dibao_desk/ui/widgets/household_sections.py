@@ -287,8 +287,12 @@ class ReviewsSection(QWidget):
             self.due.setText(self.tr("下次复核：未排定（不在保的家庭不排复核）"))
         else:
             late = self.tr("（已逾期）") if s.due_date < today else ""
-            self.due.setText(self.tr("下次复核：{0}{1}，按“{2}”每 {3} 个月").format(
-                _day(s.due_date), late, label("review_rule", s.rule), s.months))
+            if s.months:
+                self.due.setText(self.tr("下次复核：{0}{1}，按“{2}”每 {3} 个月").format(
+                    _day(s.due_date), late, label("review_rule", s.rule), s.months))
+            else:  # due at once (an event), before a 渐退 ends, or a first review: no cycle to name
+                self.due.setText(self.tr("下次复核：{0}{1}，因“{2}”").format(
+                    _day(s.due_date), late, label("review_rule", s.rule)))
 
         def money(category: str, fen: int) -> str:
             return f"{label('category', category)} {fen_to_yuan(fen)}"
@@ -296,7 +300,7 @@ class ReviewsSection(QWidget):
         self.done.set_rows([
             (_day(r.review_date), r.visitor, label("review_outcome", r.outcome), money(r.before_category, r.before_fen),
              money(r.after_category, r.after_fen), _month(r.effective_month),
-             "；".join(x for x in (r.findings, r.reason) if x)) for r in page.reviews])
+             "；".join(x for x in (r.findings, label("review_reason", r.reason)) if x)) for r in page.reviews])
 
 
 class AssistanceSection(QWidget):
