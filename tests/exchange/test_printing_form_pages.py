@@ -81,6 +81,24 @@ def test_the_review_notice_keeps_an_amount_with_its_unit(ctx, villages, tmp_path
         assert "1234.56元" in amount_line, (n, lines)
 
 
+def test_no_line_of_a_letter_starts_with_a_closing_mark(tmp_path):
+    """A full stop or a closing bracket that does not fit stays on its line's end: the line
+    before it is broken one character earlier, never a lone "。" starting the next line."""
+    for n in range(1, 25):
+        d = forms.FormData(
+            office_title="德安县德安镇", signer="德安镇人民政府", county="德安县", phone="0792-4321000",
+            household_id=n, village="东风村", hukou="rural", hukou_label="农村", address="", household_phone="",
+            bank="", head_name="欧阳娜仁其其格·巴特尔"[: 1 + n % 11], head_id="", members=(), incomes=(),
+            properties=(), supporters=(), total_income_fen=0, counted_income_fen=0, persons=10, covered=n,
+            per_capita_fen=0, status="receiving", status_label="享受中", category_label="三类",
+            monthly_fen=0 if n < 12 else 1234500, benefit_start=D(2020, 6, 1), today=D(2026, 12, 1))
+        out = tmp_path / f"r{n}.pdf"
+        forms.render(out, forms.review_notice(d))
+        lines = [line.strip() for line in PdfReader(str(out)).pages[0].extract_text().splitlines()]
+        starts = [line for line in lines if line and line[0] in "，。、；：？！）》」』”’"]
+        assert not starts, (n, lines)
+
+
 def receiving_household(ctx, villages):
     h = register(ctx, villages)
     with ctx.uow() as u:

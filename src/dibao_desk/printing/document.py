@@ -141,20 +141,32 @@ _NO_LINE_START = frozenset("，。、；：？！）》」』”’%…·")
 
 def cjk_lines(text: str, font: str, size: float, first: float, rest: float) -> list[str]:
     """``text`` broken into lines that fit ``first`` (the first line) and ``rest`` points,
-    never inside a number and its unit (reportlab's CJK wrapping breaks anywhere)."""
+    never inside a number and its unit (reportlab's CJK wrapping breaks anywhere). A closing
+    mark that does not fit takes the word before it to the next line: a line over its room
+    would be broken again by reportlab, the mark alone at the start of the next."""
     lines: list[str] = []
-    line, used, room = "", 0.0, first
+    toks: list[str] = []
+    used, room = 0.0, first
     for tok in _TOKEN.findall(text):
         w = stringWidth(tok, font, size)
-        if line and used + w > room and not (len(tok) == 1 and tok in _NO_LINE_START):
-            lines.append(line.rstrip())
-            tok = tok.lstrip()
-            line, used, room = tok, stringWidth(tok, font, size), rest
-        else:
-            line += tok
-            used += w
-    if line or not lines:
-        lines.append(line)
+        if toks and used + w > room:
+            keep = len(toks)
+            if len(tok) == 1 and tok in _NO_LINE_START:
+                keep = next((i for i in range(len(toks) - 1, 0, -1)
+                             if not toks[i].isspace() and toks[i] not in _NO_LINE_START), 0)
+            if keep:
+                lines.append("".join(toks[:keep]).rstrip())
+                toks = toks[keep:]
+                toks.append(tok)
+                toks[0] = toks[0].lstrip()
+                if not toks[0]:
+                    toks.pop(0)
+                used, room = sum(stringWidth(t, font, size) for t in toks), rest
+                continue
+        toks.append(tok)
+        used += w
+    if toks or not lines:
+        lines.append("".join(toks))
     return lines
 
 
