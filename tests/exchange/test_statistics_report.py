@@ -30,6 +30,25 @@ def test_the_pdf_carries_the_tables_totals_and_embeds_every_font(ctx, town, tmp_
     assert all(r.split()[-5] == "yes" for r in rows), fonts
 
 
+def test_every_column_header_of_the_pdf_stays_inside_its_cell(ctx, town):
+    """A header too wide for its column ("追回扣减（元）" among the twelve columns of the
+    造册发放情况) is broken over lines, not printed across the next column's rule."""
+    from dibao_desk.printing import report
+    from dibao_desk.printing.document import CELL_PAD, RenderInfo, Styles, column_widths, grid_table
+
+    o = statistics.overview(ctx.uow(), period_of("2026-11"), today=TODAY)
+    styles = Styles(report.PAGE)
+    width = report.PAGE.frame_width
+    for t in statistics.tables(o):
+        columns = report._columns(t)
+        table = grid_table(columns, [], width, styles, RenderInfo())
+        for cell, w, c in zip(table._cellvalues[0], column_widths(columns, width), columns):
+            cell.wrap(w - 2 * CELL_PAD, 1000)
+            spare = [line[0] if isinstance(line, tuple) else line.extraSpace for line in cell.blPara.lines]
+            over = [x for x in spare if x < -0.01]
+            assert not over, (t.title, c.header, over)
+
+
 def test_the_workbook_has_a_sheet_per_table_with_totals_that_add_up(ctx, town, tmp_path):
     out = tmp_path / "季报.xlsx"
     o = statistics.write_report(ctx.uow(), period_of("2026Q4"), xlsx=out, today=TODAY)

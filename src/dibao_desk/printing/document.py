@@ -188,13 +188,25 @@ def table_style(font: str, commands: Sequence) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), font), *commands])
 
 
+def _header_text(text: str, font: str, size: float, room: float) -> str:
+    """A column header broken over lines where it is wider than its column: before its unit
+    ("追回扣减\n（元）"), then wherever :func:`cjk_lines` breaks. reportlab's CJK wrapping would
+    let "（元）" hang past the cell's rule rather than start a line with "）"."""
+    if "\n" in text or stringWidth(text, font, size) <= room:
+        return text
+    cut = text.rfind("（")
+    parts = [text[:cut], text[cut:]] if cut > 0 else [text]
+    return "\n".join(line for part in parts for line in cjk_lines(part, font, size, room, room))
+
+
 def _grid_parts(columns: Sequence[Column], rows: Sequence[dict], width: float, styles: Styles,
                 info: RenderInfo, row_height: float | None, min_rows: int):
     """The cells, row heights and style commands of a ruled table (header row first)."""
     widths = column_widths(columns, width)
     size = styles.body_size
     font = styles.font
-    header = [para(c.header, styles.cells["CENTER"], info) for c in columns]
+    header = [para(_header_text(c.header, font, size, w - 2 * CELL_PAD), styles.cells["CENTER"], info)
+              for c, w in zip(columns, widths)]
     data: list[list] = [header]
     heights: list[float | None] = [None]
     fixed = row_height or size * 2.0
