@@ -49,6 +49,22 @@ def test_every_column_header_of_the_pdf_stays_inside_its_cell(ctx, town):
             assert not over, (t.title, c.header, over)
 
 
+def test_a_chart_of_amounts_reads_its_axis_in_yuan(tmp_path):
+    """The axis of 近十二个月台账应发金额（元） is in yuan as its title says (the values are fen):
+    about 1,050,000 yuan a month is read 100万, not 100000000."""
+    from dibao_desk.domain.statistics import Chart
+    from dibao_desk.printing import report
+
+    chart = Chart("money", "近十二个月台账应发金额（元）", "bar", ("2026年10月", "2026年11月"),
+                  (104088400, 105251500), money=True)
+    out = tmp_path / "chart.pdf"
+    report.render(out, "图", [], [chart])
+    words = PdfReader(out).pages[0].extract_text().split()
+    assert "105.3万" in words
+    assert not [w for w in words if w.isdigit() and int(w) >= 10000000], words
+    assert "100.0万" in words or "100万" in words, words
+
+
 def test_the_workbook_has_a_sheet_per_table_with_totals_that_add_up(ctx, town, tmp_path):
     out = tmp_path / "季报.xlsx"
     o = statistics.write_report(ctx.uow(), period_of("2026Q4"), xlsx=out, today=TODAY)

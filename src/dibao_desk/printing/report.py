@@ -32,6 +32,12 @@ def _rows(table: Table) -> list[dict]:
     return [{f"c{i}": cell(v, k) for i, (v, k) in enumerate(zip(row, table.kinds))} for row in table.all_rows]
 
 
+def _yuan_axis_label(fen: float) -> str:
+    """A tick of an amount axis: yuan, from 10,000 yuan in 万 (50万, 2.5万, 800)."""
+    yuan = fen / 100
+    return f"{yuan / 10000:g}万" if abs(yuan) >= 10000 else f"{yuan:g}"
+
+
 def _chart(chart: Chart, width: float, height: float, font: str) -> Drawing:
     d = Drawing(width, height)
     d.initialFontName = font  # type: ignore[attr-defined]  # read by the renderer (its default font is a Helvetica never embedded); not in the stubs
@@ -61,6 +67,8 @@ def _chart(chart: Chart, width: float, height: float, font: str) -> Drawing:
     c.categoryAxis.labels.fontSize = 7
     c.categoryAxis.labels.angle = 30 if len(labels) > 6 else 0
     c.categoryAxis.labels.boxAnchor = "ne" if len(labels) > 6 else "n"
+    if chart.money:  # the values are fen: the axis reads yuan, as the title says
+        c.valueAxis.labelTextFormat = _yuan_axis_label
     c.valueAxis.labels.fontName = font
     c.valueAxis.labels.fontSize = 7
     c.valueAxis.valueMin = 0
