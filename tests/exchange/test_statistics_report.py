@@ -65,6 +65,38 @@ def test_a_chart_of_amounts_reads_its_axis_in_yuan(tmp_path):
     assert "100.0万" in words or "100万" in words, words
 
 
+@pytest.mark.parametrize("names", [
+    ("东风村民委员会第十二村民小组易地扶贫搬迁安置点社区", "丰林村", "向阳村", "新塘村", "红星村", "车桥社区"),
+    ("东风村", "丰林村"), tuple(f"第{i}村民委员会" for i in range(12))])
+def test_the_village_chart_keeps_each_name_apart_from_the_next(names):
+    """Under 各村（社区）保障人数 a name wider than its bar's slot is turned (and a very long one
+    shortened with …) so that it neither runs into the next name nor off the chart."""
+    import math
+
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from dibao_desk.domain.statistics import Chart
+    from dibao_desk.printing import report
+    from dibao_desk.printing.document import Styles
+
+    font = Styles(report.PAGE).font
+    chart = Chart("villages", "各村（社区）保障人数", "bar", names, tuple(range(400, 400 + len(names))))
+    drawing = report._chart(chart, report.PAGE.frame_width / 2 - 4, 170, font)
+    bars = next(x for x in drawing.contents if hasattr(x, "categoryAxis"))
+    axis = bars.categoryAxis
+    slot = bars.width / len(names)
+    size = axis.labels.fontSize
+    for name, shown in zip(names, axis.categoryNames):
+        assert shown == name or (shown.endswith("…") and name.startswith(shown[:-1])), (name, shown)
+        across = stringWidth(shown, font, size)
+        if axis.labels.angle == 0:
+            assert across <= slot, (shown, across, slot)
+        else:
+            angle = math.radians(axis.labels.angle)
+            assert across * math.sin(angle) <= bars.y, (shown, across)  # stays above the drawing's foot
+            assert slot * math.sin(angle) >= size, slot  # the turned names are a line apart
+
+
 def test_the_workbook_has_a_sheet_per_table_with_totals_that_add_up(ctx, town, tmp_path):
     out = tmp_path / "季报.xlsx"
     o = statistics.write_report(ctx.uow(), period_of("2026Q4"), xlsx=out, today=TODAY)
