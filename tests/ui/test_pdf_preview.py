@@ -84,3 +84,28 @@ def test_the_system_print_dialog_is_asked_and_a_cancel_prints_nothing(qtbot, thr
     monkeypatch.setattr(pdf_view.QPrintDialog, "exec", refuse)
     assert pdf_view.print_pdf(None, three_pages, "长期公示") is False
     assert asked == [(1, 3)]
+
+
+def test_a_printer_that_cannot_be_opened_is_said_in_the_preview(qtbot, three_pages, tmp_path, monkeypatch):
+    """打印… in the preview, a printer chosen that will not open (switched off, its driver gone):
+    the person is told in Chinese, rather than nothing happening."""
+    from PySide6.QtWidgets import QMessageBox
+
+    made = pdf_view.make_printer
+
+    def unusable(pdf):
+        printer = made(pdf)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "no-such-folder" / "out.pdf"))  # QPainter.begin fails
+        return printer
+    monkeypatch.setattr(pdf_view, "make_printer", unusable)
+    monkeypatch.setattr(pdf_view.QPrintDialog, "exec", lambda self: pdf_view.QPrintDialog.DialogCode.Accepted)
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: told.append((title, text)))
+    dialog = PdfPreviewDialog(three_pages, "长期公示")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert not dialog.printed
+    assert len(told) == 1 and "打印机" in told[0][1], told
+    dialog.accept()
