@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence, cast
+from typing import Any, Sequence, cast
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -20,6 +20,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from dibao_desk.atomic import replacing
 from dibao_desk.printing import fonts
@@ -128,9 +129,35 @@ class Styles:
         self.font = font
 
 
+class CjkParagraph(Paragraph):
+    """A paragraph of plain text broken into lines by :func:`cjk_lines` for the width it is
+    given, so no line starts with a closing mark: reportlab's CJK wrapping lets "，" "：" "；"
+    start a line and lets "）" hang across a cell's rule."""
+
+    def __init__(self, text: str | None, style: ParagraphStyle | None = None, bulletText: str | None = None,
+                 frags: Any = None, **kw: Any) -> None:
+        self._plain = text if frags is None else None  # None: a piece reportlab split off
+        self._broken_for: float | None = None
+        markup = fonts.markup(text).replace("\n", "<br/>") if self._plain is not None and text else text
+        super().__init__(markup, style, bulletText, frags, **kw)  # type: ignore[arg-type]  # reportlab's split passes None with frags
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
+        if self._plain is not None and availWidth != self._broken_for:
+            self._broken_for = availWidth
+            st = self.style
+            room = availWidth - st.leftIndent - st.rightIndent
+            lines: list[str] = []
+            for part in self._plain.split("\n"):
+                lines += cjk_lines(part, st.fontName, st.fontSize, room - (0 if lines else st.firstLineIndent), room)
+            self._setup("<br/>".join(fonts.markup(line) for line in lines), st,  # type: ignore[attr-defined]  # not in the stubs
+                        self.bulletText, None, cleanBlockQuotedText)
+        return super().wrap(availWidth, availHeight)
+
+
 def para(text: str, style: ParagraphStyle, info: RenderInfo) -> Paragraph:
-    """A paragraph of plain text (escaped; line breaks kept; rare characters in their font)."""
-    return Paragraph(fonts.markup(info.check(text)).replace("\n", "<br/>"), style)
+    """A paragraph of plain text (escaped; line breaks kept; rare characters in their font),
+    broken by :func:`cjk_lines` for the width it is laid out in."""
+    return CjkParagraph(info.check(text), style)
 
 
 # A number with what it counts stays on one line ("1234.56 元", "3 人"); a closing mark never
