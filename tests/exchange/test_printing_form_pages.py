@@ -121,3 +121,37 @@ def test_the_cancellation_notice_waits_for_the_decision(ctx, villages, tmp_path)
     text = "".join(pages(out))
     assert text.count("经复审") == 1 and "核查，经复审" not in text
     assert "家庭成员已稳定就业" in text and "自2027年1月起终止" in text
+
+
+def test_the_cancellation_notice_after_the_only_member_died_says_whom_it_covered(ctx, make_household, tmp_path):
+    """张三, alone, receiving 450 元, dies on 31 January 2027; the cancellation is granted from
+    February. The notice said 原保障 0 人: the household's own count had dropped to those who
+    remain. It says what the ledger last paid: 1 person, 三类, 450.00 元."""
+    from dibao_desk.services import events, proposals
+    from tests.unit import test_member_events as ev
+
+    hid = make_household(wages_fen=0).id
+    ev.receiving(ctx, hid, D(2027, 1, 1), D(2027, 1, 31))
+    r = events.add_event(ctx.uow(), hid, "death", D(2027, 1, 31), today=D(2027, 1, 31))
+    p = proposals.get_proposal(ctx.uow(), r.followup.proposal_id)
+    _detail, end = walk_case(ctx, p.case_id, D(2027, 2, 1))
+    out = tmp_path / "c.pdf"
+    printing.print_form(ctx.uow(), "cancellation", hid, out, today=end)
+    text = "".join(pages(out))
+    assert "自2027年2月起终止" in text
+    assert "原保障1人，三类，月保障金450.00元" in text, text
+
+
+def test_the_review_notice_names_what_is_paid_until_a_change_is_granted(ctx, make_household, tmp_path):
+    """张小明 dies on 29 February 2028; until the 变更 is granted the household is paid 750 元
+    for 3, and the 复审告知书 says so (it said 保障 2 人 beside the 750 元)."""
+    from dibao_desk.services import events
+    from tests.unit import test_member_events as ev
+
+    hid = ev.three(make_household).id
+    assert ev.receiving(ctx, hid, D(2028, 2, 1), D(2028, 2, 29)) == 75000
+    boy, *_ = ev.member(ctx, hid, "张小明")
+    events.add_event(ctx.uow(), hid, "death", D(2028, 2, 29), member_id=boy, today=D(2028, 2, 29))
+    out = tmp_path / "r.pdf"
+    printing.print_form(ctx.uow(), "review_notice", hid, out, today=D(2028, 3, 2))
+    assert "二类，保障3人，月保障金750.00元" in "".join(pages(out))
