@@ -333,3 +333,28 @@ def test_the_office_copy_marks_the_filed_households_and_the_public_notice_never_
     assert main(["--data-dir", str(ctx.data_dir), "print", "notice", "--stage", "1", "--office-copy",
                  "--date", "2026-11-21", "--out", str(out)]) == 0
     assert "办公室留存本" in "".join(pages_text(out))
+
+
+def test_the_long_term_notice_of_a_month_leaves_off_a_household_whose_benefit_starts_later(ctx, villages, tmp_path):
+    """李新 is granted on 24 November 2026 from December. The 长期公示 of 30 November listed him
+    with his December amount (and counted it in the month's total) although nothing is paid to
+    him for November; from 1 December he is listed."""
+    from tests.helpers import walk_case
+
+    old = receiving(ctx, villages, "王老", 1)
+    draft = simple_draft(villages["东风村"], head="李新", head_id=make_id("19700101", 7), wages_fen=0)
+    h = households.save(ctx.uow(), draft, today=D(2026, 11, 1))
+    case = proc.receive_application(ctx.uow(), h.id, {"on": D(2026, 11, 2), "person": P, "declaration_signed": True,
+                                                      "authorisation_signed": True}, D(2026, 11, 2))
+    proc.record_step(ctx.uow(), case.info.id, 2, {"on": D(2026, 11, 3), "person": "李调查", "investigator_signed": True,
+                                                  "applicant_signed": True}, D(2026, 11, 3))
+    walk_case(ctx, case.info.id, D(2026, 11, 3), start_month=D(2026, 12, 1), category="class3", monthly_fen=20000)
+
+    def listed(on):
+        return [e.head_name for e in proc.long_term_notice(ctx.uow(), on=on)]
+
+    assert "李新" not in listed(D(2026, 11, 30)) and old.draft.members[0].name in listed(D(2026, 11, 30))
+    assert "李新" in listed(D(2026, 12, 1))
+    out = tmp_path / "long.pdf"
+    printing.print_notice(ctx.uow(), "long", out, on=D(2026, 11, 30))
+    assert "李新" not in "".join(pages_text(out))
