@@ -32,3 +32,20 @@ def test_no_line_of_a_paragraph_starts_with_a_closing_mark(tmp_path):
             lines = [line.strip() for line in page.extract_text().splitlines()]
             starts += [(width, line) for line in lines if line and line[0] in CLOSING]
     assert not starts, starts[:5]
+
+
+def test_a_label_with_its_unit_in_brackets_breaks_before_the_bracket():
+    """The 申请表's label 计算收入（元/月） in its narrow cell printed 计算收入（元 over /月）:
+    a short bracketed unit goes to the next line whole, and no line ends with an opening mark."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from dibao_desk.printing.document import cjk_lines
+
+    font = Styles(PageSpec()).font
+    for label in ("计算收入（元/月）", "家庭月总收入（元）", "家庭人均月收入（元）", "月保障金（元）"):
+        for room in range(40, int(stringWidth(label, font, 10.5)) + 1, 3):
+            lines = cjk_lines(label, font, 10.5, room, room)
+            unit = label[label.index("（"):]
+            if stringWidth(unit, font, 10.5) <= room:
+                assert any(line == unit or line.endswith(unit) for line in lines), (label, room, lines)
+            assert not any(line.endswith("（") for line in lines), (label, room, lines)

@@ -164,23 +164,31 @@ def para(text: str, style: ParagraphStyle, info: RenderInfo) -> Paragraph:
 # starts a line.
 _TOKEN = re.compile(r"[0-9A-Za-z.,:/\-]+(?:[ \u00a0]?[元人户月日年天岁项%])?|\s+|.", re.S)
 _NO_LINE_START = frozenset("，。、；：？！）》」』”’%…·")
+_NO_LINE_END = frozenset("（《「『“‘")
+_CLOSING_BRACKETS = frozenset("）》」』”’")
+_BRACKET_GROUP = 6  # tokens: a bracket this short moves to the next line whole
 
 
 def cjk_lines(text: str, font: str, size: float, first: float, rest: float) -> list[str]:
     """``text`` broken into lines that fit ``first`` (the first line) and ``rest`` points,
     never inside a number and its unit (reportlab's CJK wrapping breaks anywhere). A closing
     mark that does not fit takes the word before it to the next line: a line over its room
-    would be broken again by reportlab, the mark alone at the start of the next."""
+    would be broken again by reportlab, the mark alone at the start of the next. A short
+    bracket ("（元/月）") is not broken, and an opening mark never ends a line."""
     lines: list[str] = []
     toks: list[str] = []
     used, room = 0.0, first
-    for tok in _TOKEN.findall(text):
+    all_toks = _TOKEN.findall(text)
+    for n, tok in enumerate(all_toks):
         w = stringWidth(tok, font, size)
         if toks and used + w > room:
             keep = len(toks)
             if len(tok) == 1 and tok in _NO_LINE_START:
                 keep = next((i for i in range(len(toks) - 1, 0, -1)
                              if not toks[i].isspace() and toks[i] not in _NO_LINE_START), 0)
+            keep = _before_short_bracket(toks, all_toks[n:], keep)
+            while keep > 1 and toks[keep - 1] in _NO_LINE_END:
+                keep -= 1
             if keep:
                 lines.append("".join(toks[:keep]).rstrip())
                 toks = toks[keep:]
@@ -195,6 +203,19 @@ def cjk_lines(text: str, font: str, size: float, first: float, rest: float) -> l
     if toks or not lines:
         lines.append("".join(toks))
     return lines
+
+
+def _before_short_bracket(line: list[str], ahead: list[str], keep: int) -> int:
+    """Where to break ``line`` (tokens) so that a short bracket opened on it and closed in the
+    next tokens (``ahead``) goes to the next line whole: the opening mark's index, else ``keep``."""
+    for i in range(len(line) - 1, max(0, len(line) - _BRACKET_GROUP), -1):
+        if line[i] in _CLOSING_BRACKETS:
+            return keep
+        if line[i] in _NO_LINE_END:
+            rest = line[i:] + ahead
+            closed = next((k for k, t in enumerate(rest) if t in _CLOSING_BRACKETS), None)
+            return min(i, keep) if closed is not None and closed < _BRACKET_GROUP else keep
+    return keep
 
 
 def letter_para(text: str, style: ParagraphStyle, width: float, info: RenderInfo) -> Paragraph:
