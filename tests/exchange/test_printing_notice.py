@@ -358,3 +358,21 @@ def test_the_long_term_notice_of_a_month_leaves_off_a_household_whose_benefit_st
     out = tmp_path / "long.pdf"
     printing.print_notice(ctx.uow(), "long", out, on=D(2026, 11, 30))
     assert "李新" not in "".join(pages_text(out))
+
+
+def test_a_notice_with_amounts_not_decided_and_a_cancellation_gives_no_partial_total(tmp_path):
+    """一榜 of 3 households: 李新 (新增, 待核定), 王变 (变更, 12345.00 元) and 赵停 (取消). The foot said
+    其余 2 户保障 4 人，月保障金合计 12345.00 元, a total leaving out the amount not decided yet."""
+    from dibao_desk.printing.layout import PageSpec
+    from dibao_desk.printing.notice import NoticeDoc, NoticeRow, render
+
+    rows = (NoticeRow("东风村", "李新", 2, "", 0, "new", "新增", decided=False),
+            NoticeRow("东风村", "王变", 2, "一类", 1234500, "change", "变更"),
+            NoticeRow("东风村", "赵停", 1, "三类", 0, "cancel", "取消"))
+    doc = NoticeDoc("1", "德安县德安镇", "德安镇人民政府", D(2026, 12, 1), "0792-4321000", "大厅", rows,
+                    D(2026, 12, 1), D(2026, 12, 8))
+    out = tmp_path / "n.pdf"
+    render(out, doc, PageSpec())
+    text = "".join(pages_text(out))
+    assert "本表共3户，其中取消1户不计；其余2户保障4人。" in text, text
+    assert "合计" not in text
