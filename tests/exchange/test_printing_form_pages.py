@@ -155,3 +155,16 @@ def test_the_review_notice_names_what_is_paid_until_a_change_is_granted(ctx, mak
     out = tmp_path / "r.pdf"
     printing.print_form(ctx.uow(), "review_notice", hid, out, today=D(2028, 3, 2))
     assert "二类，保障3人，月保障金750.00元" in "".join(pages(out))
+
+
+def test_the_approval_form_of_a_cancellation_proposes_to_stop_not_an_amount(ctx, villages, tmp_path):
+    """The 审批表 of a 取消 case said 拟保障类别：二类 拟月保障金：312.00 元, as if the county were
+    asked to grant that amount; it says the benefit is to stop and what it was."""
+    h = receiving_household(ctx, villages)
+    case = proc.open_case(ctx.uow(), h.id, "cancel", "经复审核查，家庭成员已稳定就业，人均收入超过标准", D(2026, 12, 1))
+    walk_case(ctx, case.id, D(2026, 12, 2), until=8)
+    out = tmp_path / "a.pdf"
+    printing.print_form(ctx.uow(), "approval", h.id, out, today=D(2026, 12, 20))
+    text = "".join(pages(out))
+    assert "拟月保障金" not in text and "拟保障类别" not in text, text
+    assert "拟取消保障（原保障类别：二类，原月保障金：312.00元）" in text, text

@@ -20,7 +20,7 @@ from reportlab.platypus import KeepTogether, Spacer, Table
 from reportlab.platypus.flowables import Flowable
 
 from dibao_desk.domain.money import fen_to_yuan
-from dibao_desk.domain.procedure import StepResult
+from dibao_desk.domain.procedure import CaseKind, StepResult
 from dibao_desk.domain.procedure_steps import (
     CountyDecisionData, DemocraticReviewData, GrantData, HomeVisitData, StepData, TownshipReviewData,
 )
@@ -287,6 +287,8 @@ def approval(d: FormData) -> FormDoc:
     if s8.on and not county:
         county = "同意" if s8.result == StepResult.PASSED else ""
     proposed = f"拟保障类别：{d.category_label}　拟月保障金：{_yuan(d.monthly_fen)} 元" if d.monthly_fen else ""
+    if d.case_kind == CaseKind.CANCEL:  # the county is asked to stop the benefit, not to grant one
+        proposed = f"拟取消保障（原保障类别：{d.category_label or '—'}，原月保障金：{_yuan(d.monthly_fen)} 元）"
     special = decision.special_case if s8.result == StepResult.PASSED else None
     mark = ""
     if special:
