@@ -12608,6 +12608,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <source>打印</source>
         <translation>Print</translation>
     </message>
+    <message>
+        <source>无法打印</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <source>打印机“{printer}”无法使用，没有打印。请检查打印机是否已连接并开机，或选择另一台打印机。</source>
+        <translation>The printer “{printer}” cannot be used; nothing was printed. Check that the printer is connected and switched on, or choose another printer.</translation>
+    </message>
 </context>
 <context>
     <name>proposals</name>

@@ -81,6 +81,24 @@ def test_the_review_notice_keeps_an_amount_with_its_unit(ctx, villages, tmp_path
         assert "1234.56元" in amount_line, (n, lines)
 
 
+def test_no_line_of_a_letter_starts_with_a_closing_mark(tmp_path):
+    """A full stop or a closing bracket that does not fit stays on its line's end: the line
+    before it is broken one character earlier, never a lone "。" starting the next line."""
+    for n in range(1, 25):
+        d = forms.FormData(
+            office_title="德安县德安镇", signer="德安镇人民政府", county="德安县", phone="0792-4321000",
+            household_id=n, village="东风村", hukou="rural", hukou_label="农村", address="", household_phone="",
+            bank="", head_name="欧阳娜仁其其格·巴特尔"[: 1 + n % 11], head_id="", members=(), incomes=(),
+            properties=(), supporters=(), total_income_fen=0, counted_income_fen=0, persons=10, covered=n,
+            per_capita_fen=0, status="receiving", status_label="享受中", category_label="三类",
+            monthly_fen=0 if n < 12 else 1234500, benefit_start=D(2020, 6, 1), today=D(2026, 12, 1))
+        out = tmp_path / f"r{n}.pdf"
+        forms.render(out, forms.review_notice(d))
+        lines = [line.strip() for line in PdfReader(str(out)).pages[0].extract_text().splitlines()]
+        starts = [line for line in lines if line and line[0] in "，。、；：？！）》」』”’"]
+        assert not starts, (n, lines)
+
+
 def receiving_household(ctx, villages):
     h = register(ctx, villages)
     with ctx.uow() as u:
@@ -103,3 +121,50 @@ def test_the_cancellation_notice_waits_for_the_decision(ctx, villages, tmp_path)
     text = "".join(pages(out))
     assert text.count("经复审") == 1 and "核查，经复审" not in text
     assert "家庭成员已稳定就业" in text and "自2027年1月起终止" in text
+
+
+def test_the_cancellation_notice_after_the_only_member_died_says_whom_it_covered(ctx, make_household, tmp_path):
+    """张三, alone, receiving 450 元, dies on 31 January 2027; the cancellation is granted from
+    February. The notice said 原保障 0 人: the household's own count had dropped to those who
+    remain. It says what the ledger last paid: 1 person, 三类, 450.00 元."""
+    from dibao_desk.services import events, proposals
+    from tests.unit import test_member_events as ev
+
+    hid = make_household(wages_fen=0).id
+    ev.receiving(ctx, hid, D(2027, 1, 1), D(2027, 1, 31))
+    r = events.add_event(ctx.uow(), hid, "death", D(2027, 1, 31), today=D(2027, 1, 31))
+    p = proposals.get_proposal(ctx.uow(), r.followup.proposal_id)
+    _detail, end = walk_case(ctx, p.case_id, D(2027, 2, 1))
+    out = tmp_path / "c.pdf"
+    printing.print_form(ctx.uow(), "cancellation", hid, out, today=end)
+    text = "".join(pages(out))
+    assert "自2027年2月起终止" in text
+    assert "原保障1人，三类，月保障金450.00元" in text, text
+
+
+def test_the_review_notice_names_what_is_paid_until_a_change_is_granted(ctx, make_household, tmp_path):
+    """张小明 dies on 29 February 2028; until the 变更 is granted the household is paid 750 元
+    for 3, and the 复审告知书 says so (it said 保障 2 人 beside the 750 元)."""
+    from dibao_desk.services import events
+    from tests.unit import test_member_events as ev
+
+    hid = ev.three(make_household).id
+    assert ev.receiving(ctx, hid, D(2028, 2, 1), D(2028, 2, 29)) == 75000
+    boy, *_ = ev.member(ctx, hid, "张小明")
+    events.add_event(ctx.uow(), hid, "death", D(2028, 2, 29), member_id=boy, today=D(2028, 2, 29))
+    out = tmp_path / "r.pdf"
+    printing.print_form(ctx.uow(), "review_notice", hid, out, today=D(2028, 3, 2))
+    assert "二类，保障3人，月保障金750.00元" in "".join(pages(out))
+
+
+def test_the_approval_form_of_a_cancellation_proposes_to_stop_not_an_amount(ctx, villages, tmp_path):
+    """The 审批表 of a 取消 case said 拟保障类别：二类 拟月保障金：312.00 元, as if the county were
+    asked to grant that amount; it says the benefit is to stop and what it was."""
+    h = receiving_household(ctx, villages)
+    case = proc.open_case(ctx.uow(), h.id, "cancel", "经复审核查，家庭成员已稳定就业，人均收入超过标准", D(2026, 12, 1))
+    walk_case(ctx, case.id, D(2026, 12, 2), until=8)
+    out = tmp_path / "a.pdf"
+    printing.print_form(ctx.uow(), "approval", h.id, out, today=D(2026, 12, 20))
+    text = "".join(pages(out))
+    assert "拟月保障金" not in text and "拟保障类别" not in text, text
+    assert "拟取消保障（原保障类别：二类，原月保障金：312.00元）" in text, text

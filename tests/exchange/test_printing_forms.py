@@ -105,6 +105,23 @@ def test_home_visit_and_approval_carry_the_recorded_steps(ctx, tmp_path, applica
         assert expected in approval, expected
 
 
+def test_the_approval_form_says_what_each_passed_step_decided(ctx, tmp_path, villages):
+    """Steps recorded without a written opinion (the usual way in the window) still print what
+    they decided: the signed 民主评议、审查、审核 boxes were blank while the county's said 同意."""
+    h = register(ctx, villages)
+    case = proc.receive_application(ctx.uow(), h.id, {
+        "on": D(2026, 11, 2), "person": P, "declaration_signed": True, "authorisation_signed": True},
+        D(2026, 11, 2))
+    walk(ctx, case.info.id, 2)
+    walk_case(ctx, case.info.id, D(2026, 11, 5), until=9)
+    printing.print_form(ctx.uow(), "approval", h.id, tmp_path / "a.pdf", today=D(2026, 12, 1))
+    text = pdf_text(tmp_path / "a.pdf")
+    boxes = flat(text).split("意见")
+    review, office_check, township, county = boxes[1], boxes[2], boxes[3], boxes[4]
+    assert "评议通过" in review and "村委会" in review and "村民代表9人" in review, review
+    assert "同意" in office_check and "同意" in township and "同意" in county, boxes
+
+
 def test_refusal_names_the_reason_and_how_to_appeal(ctx, tmp_path, applicant):
     h, case = applicant
     walk(ctx, case.info.id, 2)

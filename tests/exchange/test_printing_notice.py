@@ -333,3 +333,46 @@ def test_the_office_copy_marks_the_filed_households_and_the_public_notice_never_
     assert main(["--data-dir", str(ctx.data_dir), "print", "notice", "--stage", "1", "--office-copy",
                  "--date", "2026-11-21", "--out", str(out)]) == 0
     assert "办公室留存本" in "".join(pages_text(out))
+
+
+def test_the_long_term_notice_of_a_month_leaves_off_a_household_whose_benefit_starts_later(ctx, villages, tmp_path):
+    """李新 is granted on 24 November 2026 from December. The 长期公示 of 30 November listed him
+    with his December amount (and counted it in the month's total) although nothing is paid to
+    him for November; from 1 December he is listed."""
+    from tests.helpers import walk_case
+
+    old = receiving(ctx, villages, "王老", 1)
+    draft = simple_draft(villages["东风村"], head="李新", head_id=make_id("19700101", 7), wages_fen=0)
+    h = households.save(ctx.uow(), draft, today=D(2026, 11, 1))
+    case = proc.receive_application(ctx.uow(), h.id, {"on": D(2026, 11, 2), "person": P, "declaration_signed": True,
+                                                      "authorisation_signed": True}, D(2026, 11, 2))
+    proc.record_step(ctx.uow(), case.info.id, 2, {"on": D(2026, 11, 3), "person": "李调查", "investigator_signed": True,
+                                                  "applicant_signed": True}, D(2026, 11, 3))
+    walk_case(ctx, case.info.id, D(2026, 11, 3), start_month=D(2026, 12, 1), category="class3", monthly_fen=20000)
+
+    def listed(on):
+        return [e.head_name for e in proc.long_term_notice(ctx.uow(), on=on)]
+
+    assert "李新" not in listed(D(2026, 11, 30)) and old.draft.members[0].name in listed(D(2026, 11, 30))
+    assert "李新" in listed(D(2026, 12, 1))
+    out = tmp_path / "long.pdf"
+    printing.print_notice(ctx.uow(), "long", out, on=D(2026, 11, 30))
+    assert "李新" not in "".join(pages_text(out))
+
+
+def test_a_notice_with_amounts_not_decided_and_a_cancellation_gives_no_partial_total(tmp_path):
+    """一榜 of 3 households: 李新 (新增, 待核定), 王变 (变更, 12345.00 元) and 赵停 (取消). The foot said
+    其余 2 户保障 4 人，月保障金合计 12345.00 元, a total leaving out the amount not decided yet."""
+    from dibao_desk.printing.layout import PageSpec
+    from dibao_desk.printing.notice import NoticeDoc, NoticeRow, render
+
+    rows = (NoticeRow("东风村", "李新", 2, "", 0, "new", "新增", decided=False),
+            NoticeRow("东风村", "王变", 2, "一类", 1234500, "change", "变更"),
+            NoticeRow("东风村", "赵停", 1, "三类", 0, "cancel", "取消"))
+    doc = NoticeDoc("1", "德安县德安镇", "德安镇人民政府", D(2026, 12, 1), "0792-4321000", "大厅", rows,
+                    D(2026, 12, 1), D(2026, 12, 8))
+    out = tmp_path / "n.pdf"
+    render(out, doc, PageSpec())
+    text = "".join(pages_text(out))
+    assert "本表共3户，其中取消1户不计；其余2户保障4人。" in text, text
+    assert "合计" not in text

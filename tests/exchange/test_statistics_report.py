@@ -30,6 +30,73 @@ def test_the_pdf_carries_the_tables_totals_and_embeds_every_font(ctx, town, tmp_
     assert all(r.split()[-5] == "yes" for r in rows), fonts
 
 
+def test_every_column_header_of_the_pdf_stays_inside_its_cell(ctx, town):
+    """A header too wide for its column ("追回扣减（元）" among the twelve columns of the
+    造册发放情况) is broken over lines, not printed across the next column's rule."""
+    from dibao_desk.printing import report
+    from dibao_desk.printing.document import CELL_PAD, RenderInfo, Styles, column_widths, grid_table
+
+    o = statistics.overview(ctx.uow(), period_of("2026-11"), today=TODAY)
+    styles = Styles(report.PAGE)
+    width = report.PAGE.frame_width
+    for t in statistics.tables(o):
+        columns = report._columns(t)
+        table = grid_table(columns, [], width, styles, RenderInfo())
+        for cell, w, c in zip(table._cellvalues[0], column_widths(columns, width), columns):
+            cell.wrap(w - 2 * CELL_PAD, 1000)
+            spare = [line[0] if isinstance(line, tuple) else line.extraSpace for line in cell.blPara.lines]
+            over = [x for x in spare if x < -0.01]
+            assert not over, (t.title, c.header, over)
+
+
+def test_a_chart_of_amounts_reads_its_axis_in_yuan(tmp_path):
+    """The axis of 近十二个月台账应发金额（元） is in yuan as its title says (the values are fen):
+    about 1,050,000 yuan a month is read 100万, not 100000000."""
+    from dibao_desk.domain.statistics import Chart
+    from dibao_desk.printing import report
+
+    chart = Chart("money", "近十二个月台账应发金额（元）", "bar", ("2026年10月", "2026年11月"),
+                  (104088400, 105251500), money=True)
+    out = tmp_path / "chart.pdf"
+    report.render(out, "图", [], [chart])
+    words = PdfReader(out).pages[0].extract_text().split()
+    assert "105.3万" in words
+    assert not [w for w in words if w.isdigit() and int(w) >= 10000000], words
+    assert "100.0万" in words or "100万" in words, words
+
+
+@pytest.mark.parametrize("names", [
+    ("东风村民委员会第十二村民小组易地扶贫搬迁安置点社区", "丰林村", "向阳村", "新塘村", "红星村", "车桥社区"),
+    ("东风村", "丰林村"), tuple(f"第{i}村民委员会" for i in range(12))])
+def test_the_village_chart_keeps_each_name_apart_from_the_next(names):
+    """Under 各村（社区）保障人数 a name wider than its bar's slot is turned (and a very long one
+    shortened with …) so that it neither runs into the next name nor off the chart."""
+    import math
+
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from dibao_desk.domain.statistics import Chart
+    from dibao_desk.printing import report
+    from dibao_desk.printing.document import Styles
+
+    font = Styles(report.PAGE).font
+    chart = Chart("villages", "各村（社区）保障人数", "bar", names, tuple(range(400, 400 + len(names))))
+    drawing = report._chart(chart, report.PAGE.frame_width / 2 - 4, 170, font)
+    bars = next(x for x in drawing.contents if hasattr(x, "categoryAxis"))
+    axis = bars.categoryAxis
+    slot = bars.width / len(names)
+    size = axis.labels.fontSize
+    for name, shown in zip(names, axis.categoryNames):
+        assert shown == name or (shown.endswith("…") and name.startswith(shown[:-1])), (name, shown)
+        across = stringWidth(shown, font, size)
+        if axis.labels.angle == 0:
+            assert across <= slot, (shown, across, slot)
+        else:
+            angle = math.radians(axis.labels.angle)
+            assert across * math.sin(angle) <= bars.y, (shown, across)  # stays above the drawing's foot
+            assert slot * math.sin(angle) >= size, slot  # the turned names are a line apart
+
+
 def test_the_workbook_has_a_sheet_per_table_with_totals_that_add_up(ctx, town, tmp_path):
     out = tmp_path / "季报.xlsx"
     o = statistics.write_report(ctx.uow(), period_of("2026Q4"), xlsx=out, today=TODAY)

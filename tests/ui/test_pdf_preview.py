@@ -84,3 +84,51 @@ def test_the_system_print_dialog_is_asked_and_a_cancel_prints_nothing(qtbot, thr
     monkeypatch.setattr(pdf_view.QPrintDialog, "exec", refuse)
     assert pdf_view.print_pdf(None, three_pages, "长期公示") is False
     assert asked == [(1, 3)]
+
+
+def test_a_printer_that_cannot_be_opened_is_said_in_the_preview(qtbot, three_pages, tmp_path, monkeypatch):
+    """打印… in the preview, a printer chosen that will not open (switched off, its driver gone):
+    the person is told in Chinese, rather than nothing happening."""
+    from PySide6.QtWidgets import QMessageBox
+
+    made = pdf_view.make_printer
+
+    def unusable(pdf):
+        printer = made(pdf)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "no-such-folder" / "out.pdf"))  # QPainter.begin fails
+        return printer
+    monkeypatch.setattr(pdf_view, "make_printer", unusable)
+    monkeypatch.setattr(pdf_view.QPrintDialog, "exec", lambda self: pdf_view.QPrintDialog.DialogCode.Accepted)
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: told.append((title, text)))
+    dialog = PdfPreviewDialog(three_pages, "长期公示")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert not dialog.printed
+    assert len(told) == 1 and "打印机" in told[0][1], told
+    dialog.accept()
+
+
+def test_save_as_from_a_preview_offers_the_document_s_own_name(qtbot, three_pages, tmp_path, monkeypatch):
+    """A notice previewed (not saved) lives in a temporary file named with the time it was made;
+    另存为… offered that name (一榜公示-20261201-061755123456.pdf), it offers 一榜公示-20261201.pdf."""
+    import shutil
+
+    from dibao_desk.ui import documents
+    from dibao_desk.ui.dialogs import pdf_preview
+
+    monkeypatch.setattr(documents.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
+    preview = documents.preview_path("一榜公示-20261201.pdf")
+    shutil.copyfile(three_pages, preview)
+    offered = []
+    monkeypatch.setattr(pdf_preview.QFileDialog, "getSaveFileName",
+                        lambda parent, caption, start, filters: offered.append(start) or ("", ""))
+    dialog = PdfPreviewDialog(preview, "一榜公示")
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    from pathlib import Path
+
+    assert [Path(p).name for p in offered] == ["一榜公示-20261201.pdf"]
+    dialog.accept()

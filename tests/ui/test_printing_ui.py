@@ -81,6 +81,23 @@ def test_save_a_long_term_notice_for_one_village(qtbot, ctx, receiving, tmp_path
     assert quiet["opened"] == []
 
 
+def test_a_notice_is_offered_in_the_office_documents_folder(qtbot, ctx, tmp_path, quiet):
+    """保存 in the notice dialog saved into the home folder (C:\\Users\\name) the first time, and
+    into a folder since removed (a USB stick) later; it offers 文档/低保经办, as the forms do."""
+    dialog = PrintNoticeDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    assert Path(dialog.out.text()).parent == tmp_path / "文档" / "低保经办"
+    QSettings().setValue("printing/last_folder", str(tmp_path / "U盘" / "公示"))  # not there any more
+    dialog = PrintNoticeDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    assert Path(dialog.out.text()).parent == tmp_path / "文档" / "低保经办"
+    (tmp_path / "公示").mkdir()
+    QSettings().setValue("printing/last_folder", str(tmp_path / "公示"))
+    dialog = PrintNoticeDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    assert Path(dialog.out.text()).parent == tmp_path / "公示"
+
+
 def test_preview_opens_the_preview_and_print_asks_the_print_dialog(qtbot, ctx, receiving, quiet):
     receiving("李堃", 1)
     dialog = PrintNoticeDialog(ctx, today=TODAY, stage="long")

@@ -244,3 +244,27 @@ def test_a_long_village_and_address_stay_on_the_booklet(ctx, receiving, tmp_path
     text = "".join(PdfReader(str(out)).pages[0].extract_text().split())
     for expected in (address, village, "阿卜杜热合曼·买买提依明"):
         assert expected in text, expected
+
+
+def test_the_booklet_shows_what_is_paid_until_the_change_is_granted(ctx, make_household):
+    """张小明 dies on 29 February 2028; the 变更 (750 → 300 元) is granted in March. A booklet
+    printed in between showed 2 persons beside the 750 元 still paid for 3 (the household's
+    own columns count those who remain at once); it shows the pair the ledger pays in the
+    month it is printed, as the 长期公示 does: 3 persons at 750 元, then 2 at 300 元."""
+    from dibao_desk.services import events
+    from tests.unit import test_member_events as ev
+
+    hid = ev.three(make_household).id
+    assert ev.receiving(ctx, hid, D(2028, 2, 1), D(2028, 2, 29)) == 75000
+    certificate.issue(ctx.uow(), hid, "new", D(2028, 2, 10), D(2028, 2, 10))
+    boy, *_ = ev.member(ctx, hid, "张小明")
+    r = events.add_event(ctx.uow(), hid, "death", D(2028, 2, 29), member_id=boy, today=D(2028, 2, 29))
+    assert ev.household_row(ctx, hid)[3] == 2
+
+    def booklet(on: dt.date) -> tuple[int, str, int]:
+        d = certificate.print_data(ctx.uow(), hid, on)
+        return d.persons, d.category, d.monthly_fen
+
+    assert booklet(D(2028, 3, 1)) == (3, "class2", 75000)
+    walk_case(ctx, r.change.case_id, D(2028, 2, 29))  # granted in early March, from March
+    assert booklet(D(2028, 3, 10)) == (2, "class2", 30000)

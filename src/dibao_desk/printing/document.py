@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence, cast
+from typing import Any, Sequence, cast
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -20,6 +20,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from dibao_desk.atomic import replacing
 from dibao_desk.printing import fonts
@@ -128,34 +129,93 @@ class Styles:
         self.font = font
 
 
+class CjkParagraph(Paragraph):
+    """A paragraph of plain text broken into lines by :func:`cjk_lines` for the width it is
+    given, so no line starts with a closing mark: reportlab's CJK wrapping lets "，" "：" "；"
+    start a line and lets "）" hang across a cell's rule."""
+
+    def __init__(self, text: str | None, style: ParagraphStyle | None = None, bulletText: str | None = None,
+                 frags: Any = None, **kw: Any) -> None:
+        self._plain = text if frags is None else None  # None: a piece reportlab split off
+        self._broken_for: float | None = None
+        markup = fonts.markup(text).replace("\n", "<br/>") if self._plain is not None and text else text
+        super().__init__(markup, style, bulletText, frags, **kw)  # type: ignore[arg-type]  # reportlab's split passes None with frags
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
+        if self._plain is not None and availWidth != self._broken_for:
+            self._broken_for = availWidth
+            st = self.style
+            room = availWidth - st.leftIndent - st.rightIndent
+            lines: list[str] = []
+            for part in self._plain.split("\n"):
+                lines += cjk_lines(part, st.fontName, st.fontSize, room - (0 if lines else st.firstLineIndent), room)
+            self._setup("<br/>".join(fonts.markup(line) for line in lines), st,  # type: ignore[attr-defined]  # not in the stubs
+                        self.bulletText, None, cleanBlockQuotedText)
+        return super().wrap(availWidth, availHeight)
+
+
 def para(text: str, style: ParagraphStyle, info: RenderInfo) -> Paragraph:
-    """A paragraph of plain text (escaped; line breaks kept; rare characters in their font)."""
-    return Paragraph(fonts.markup(info.check(text)).replace("\n", "<br/>"), style)
+    """A paragraph of plain text (escaped; line breaks kept; rare characters in their font),
+    broken by :func:`cjk_lines` for the width it is laid out in."""
+    return CjkParagraph(info.check(text), style)
 
 
 # A number with what it counts stays on one line ("1234.56 元", "3 人"); a closing mark never
 # starts a line.
 _TOKEN = re.compile(r"[0-9A-Za-z.,:/\-]+(?:[ \u00a0]?[元人户月日年天岁项%])?|\s+|.", re.S)
 _NO_LINE_START = frozenset("，。、；：？！）》」』”’%…·")
+_NO_LINE_END = frozenset("（《「『“‘")
+_CLOSING_BRACKETS = frozenset("）》」』”’")
+_BRACKET_GROUP = 6  # tokens: a bracket this short moves to the next line whole
 
 
 def cjk_lines(text: str, font: str, size: float, first: float, rest: float) -> list[str]:
     """``text`` broken into lines that fit ``first`` (the first line) and ``rest`` points,
-    never inside a number and its unit (reportlab's CJK wrapping breaks anywhere)."""
+    never inside a number and its unit (reportlab's CJK wrapping breaks anywhere). A closing
+    mark that does not fit takes the word before it to the next line: a line over its room
+    would be broken again by reportlab, the mark alone at the start of the next. A short
+    bracket ("（元/月）") is not broken, and an opening mark never ends a line."""
     lines: list[str] = []
-    line, used, room = "", 0.0, first
-    for tok in _TOKEN.findall(text):
+    toks: list[str] = []
+    used, room = 0.0, first
+    all_toks = _TOKEN.findall(text)
+    for n, tok in enumerate(all_toks):
         w = stringWidth(tok, font, size)
-        if line and used + w > room and not (len(tok) == 1 and tok in _NO_LINE_START):
-            lines.append(line.rstrip())
-            tok = tok.lstrip()
-            line, used, room = tok, stringWidth(tok, font, size), rest
-        else:
-            line += tok
-            used += w
-    if line or not lines:
-        lines.append(line)
+        if toks and used + w > room:
+            keep = len(toks)
+            if len(tok) == 1 and tok in _NO_LINE_START:
+                keep = next((i for i in range(len(toks) - 1, 0, -1)
+                             if not toks[i].isspace() and toks[i] not in _NO_LINE_START), 0)
+            keep = _before_short_bracket(toks, all_toks[n:], keep)
+            while keep > 1 and toks[keep - 1] in _NO_LINE_END:
+                keep -= 1
+            if keep:
+                lines.append("".join(toks[:keep]).rstrip())
+                toks = toks[keep:]
+                toks.append(tok)
+                toks[0] = toks[0].lstrip()
+                if not toks[0]:
+                    toks.pop(0)
+                used, room = sum(stringWidth(t, font, size) for t in toks), rest
+                continue
+        toks.append(tok)
+        used += w
+    if toks or not lines:
+        lines.append("".join(toks))
     return lines
+
+
+def _before_short_bracket(line: list[str], ahead: list[str], keep: int) -> int:
+    """Where to break ``line`` (tokens) so that a short bracket opened on it and closed in the
+    next tokens (``ahead``) goes to the next line whole: the opening mark's index, else ``keep``."""
+    for i in range(len(line) - 1, max(0, len(line) - _BRACKET_GROUP), -1):
+        if line[i] in _CLOSING_BRACKETS:
+            return keep
+        if line[i] in _NO_LINE_END:
+            rest = line[i:] + ahead
+            closed = next((k for k, t in enumerate(rest) if t in _CLOSING_BRACKETS), None)
+            return min(i, keep) if closed is not None and closed < _BRACKET_GROUP else keep
+    return keep
 
 
 def letter_para(text: str, style: ParagraphStyle, width: float, info: RenderInfo) -> Paragraph:
@@ -176,13 +236,25 @@ def table_style(font: str, commands: Sequence) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), font), *commands])
 
 
+def _header_text(text: str, font: str, size: float, room: float) -> str:
+    """A column header broken over lines where it is wider than its column: before its unit
+    ("追回扣减\n（元）"), then wherever :func:`cjk_lines` breaks. reportlab's CJK wrapping would
+    let "（元）" hang past the cell's rule rather than start a line with "）"."""
+    if "\n" in text or stringWidth(text, font, size) <= room:
+        return text
+    cut = text.rfind("（")
+    parts = [text[:cut], text[cut:]] if cut > 0 else [text]
+    return "\n".join(line for part in parts for line in cjk_lines(part, font, size, room, room))
+
+
 def _grid_parts(columns: Sequence[Column], rows: Sequence[dict], width: float, styles: Styles,
                 info: RenderInfo, row_height: float | None, min_rows: int):
     """The cells, row heights and style commands of a ruled table (header row first)."""
     widths = column_widths(columns, width)
     size = styles.body_size
     font = styles.font
-    header = [para(c.header, styles.cells["CENTER"], info) for c in columns]
+    header = [para(_header_text(c.header, font, size, w - 2 * CELL_PAD), styles.cells["CENTER"], info)
+              for c, w in zip(columns, widths)]
     data: list[list] = [header]
     heights: list[float | None] = [None]
     fixed = row_height or size * 2.0

@@ -20,7 +20,7 @@ from reportlab.platypus import KeepTogether, Spacer, Table
 from reportlab.platypus.flowables import Flowable
 
 from dibao_desk.domain.money import fen_to_yuan
-from dibao_desk.domain.procedure import StepResult
+from dibao_desk.domain.procedure import CaseKind, StepResult
 from dibao_desk.domain.procedure_steps import (
     CountyDecisionData, DemocraticReviewData, GrantData, HomeVisitData, StepData, TownshipReviewData,
 )
@@ -269,6 +269,17 @@ def _amount_marks(d: FormData) -> tuple:
     return tuple(marks)
 
 
+def _passed_opinion(step: StepRecord) -> str:
+    """The opinion box of a step the office recorded as passed: its written notes, else what it
+    decided (a blank box under a signature reads as an opinion never given)."""
+    if step.notes or step.result != StepResult.PASSED:
+        return step.notes
+    if isinstance(step.fields, DemocraticReviewData):
+        held = "，".join(x for x in (step.fields.place, step.fields.attendees) if x)
+        return f"评议通过（{held}）" if held else "评议通过"
+    return "同意"
+
+
 def approval(d: FormData) -> FormDoc:
     s3, s5, s6, s8 = (_step(d, n) for n in (3, 5, 6, 8))
     decision = s8.fields if isinstance(s8.fields, CountyDecisionData) else CountyDecisionData()
@@ -276,6 +287,8 @@ def approval(d: FormData) -> FormDoc:
     if s8.on and not county:
         county = "同意" if s8.result == StepResult.PASSED else ""
     proposed = f"拟保障类别：{d.category_label}　拟月保障金：{_yuan(d.monthly_fen)} 元" if d.monthly_fen else ""
+    if d.case_kind == CaseKind.CANCEL:  # the county is asked to stop the benefit, not to grant one
+        proposed = f"拟取消保障（原保障类别：{d.category_label or '—'}，原月保障金：{_yuan(d.monthly_fen)} 元）"
     special = decision.special_case if s8.result == StepResult.PASSED else None
     mark = ""
     if special:
@@ -288,9 +301,9 @@ def approval(d: FormData) -> FormDoc:
         *_household_fields(d, full=False), Grid("家庭成员", L.MEMBER_COLUMNS, d.members, 3), _income_fields(d),
         *((Text(mark),) if mark else ()),
         Text(proposed), *_amount_marks(d),
-        Box("村（居）民委员会民主评议意见", s3.notes, "负责人", s3.person, s3.on, 22),
-        Box("乡镇（街道）经办机构审查意见", s5.notes, "经办人", s5.person, s5.on, 22),
-        Box("乡镇人民政府（街道办事处）审核意见", s6.notes, "负责人", s6.person, s6.on, 26, seal=True),
+        Box("村（居）民委员会民主评议意见", _passed_opinion(s3), "负责人", s3.person, s3.on, 22),
+        Box("乡镇（街道）经办机构审查意见", _passed_opinion(s5), "经办人", s5.person, s5.on, 22),
+        Box("乡镇人民政府（街道办事处）审核意见", _passed_opinion(s6), "负责人", s6.person, s6.on, 26, seal=True),
         Box("县级人民政府民政部门审批意见", county, "负责人", s8.person, s8.on, 26, seal=True),
     ), *_household_marks(d))
 

@@ -124,6 +124,7 @@ NOTICE_COUNT_NO_AMOUNT = "本表共 {households} 户 {persons} 人。"
 NOTICE_COUNT = "本表共 {households} 户 {persons} 人，月保障金合计 {total} 元。"
 NOTICE_COUNT_WITH_CANCEL = ("本表共 {households} 户，其中取消 {cancelled} 户不计；"
                             "其余 {kept} 户保障 {persons} 人，月保障金合计 {total} 元。")
+NOTICE_COUNT_WITH_CANCEL_NO_AMOUNT = "本表共 {households} 户，其中取消 {cancelled} 户不计；其余 {kept} 户保障 {persons} 人。"
 NOTICE_FULL_CONSENT = "以上家庭均已书面同意公开本家庭及赡养（抚养、扶养）人的收入情况。"
 NOTICE_LEFT_OUT = "另有 {count} 户未签署同意公开家庭及赡养人收入情况的书面意见，不列入本表。"
 NOTICE_SEAL = "（盖章）"

@@ -143,7 +143,8 @@ def render(path: str | Path, doc: NoticeDoc, page: L.PageSpec, progress=None) ->
     shown = [r for r in doc.rows if r.kind != CaseKind.CANCEL]
     template = L.NOTICE_COUNT_WITH_CANCEL if len(shown) < len(doc.rows) else L.NOTICE_COUNT
     if not all(r.decided for r in shown):
-        template = L.NOTICE_COUNT_NO_AMOUNT if len(shown) == len(doc.rows) else L.NOTICE_COUNT_WITH_CANCEL
+        # no total while an amount is 待核定: it would leave that household out
+        template = L.NOTICE_COUNT_NO_AMOUNT if len(shown) == len(doc.rows) else L.NOTICE_COUNT_WITH_CANCEL_NO_AMOUNT
     tail.append(para(template.format(households=len(doc.rows), kept=len(shown),
                                      cancelled=len(doc.rows) - len(shown),
                                      persons=sum(r.persons for r in shown),

@@ -3,6 +3,7 @@ charts drawn with reportlab's own graphics in the shipped font (embedded like ev
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Sequence
 
@@ -11,6 +12,7 @@ from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from dibao_desk.domain.statistics import MONEY, Chart, Table, cell_text as cell, chart_label
@@ -18,6 +20,7 @@ from dibao_desk.printing.document import RenderInfo, Styles, build, grid_table, 
 from dibao_desk.printing.layout import Column, PageSpec
 
 PAGE = PageSpec("A4", landscape=True, margin_mm=12)
+LABEL_SIZE = 7  # points, the names under a chart's bars
 
 
 def _columns(table: Table) -> list[Column]:
@@ -30,6 +33,21 @@ def _columns(table: Table) -> list[Column]:
 
 def _rows(table: Table) -> list[dict]:
     return [{f"c{i}": cell(v, k) for i, (v, k) in enumerate(zip(row, table.kinds))} for row in table.all_rows]
+
+
+def _yuan_axis_label(fen: float) -> str:
+    """A tick of an amount axis: yuan, from 10,000 yuan in 万 (50万, 2.5万, 800)."""
+    yuan = fen / 100
+    return f"{yuan / 10000:g}万" if abs(yuan) >= 10000 else f"{yuan:g}"
+
+
+def _shortened(text: str, font: str, room: float) -> str:
+    """``text`` cut to ``room`` points, marked with …, for a name under a chart's bar."""
+    if stringWidth(text, font, LABEL_SIZE) <= room:
+        return text
+    while text and stringWidth(text + "…", font, LABEL_SIZE) > room:
+        text = text[:-1]
+    return text + "…"
 
 
 def _chart(chart: Chart, width: float, height: float, font: str) -> Drawing:
@@ -56,11 +74,17 @@ def _chart(chart: Chart, width: float, height: float, font: str) -> Drawing:
     c.x, c.y = 45, 40
     c.width, c.height = width - 60, height - 70  # type: ignore[assignment]  # reportlab takes any number; its stubs say int
     c.data = [values]
+    slot = c.width / len(labels)
+    turn = len(labels) > 6 or any(stringWidth(t, font, LABEL_SIZE) > slot for t in labels)
+    if turn:  # turned 30°: a name may run down to the drawing's foot, a longer one is shortened
+        labels = [_shortened(t, font, (c.y - 4) / math.sin(math.radians(30))) for t in labels]
     c.categoryAxis.categoryNames = labels
     c.categoryAxis.labels.fontName = font
-    c.categoryAxis.labels.fontSize = 7
-    c.categoryAxis.labels.angle = 30 if len(labels) > 6 else 0
-    c.categoryAxis.labels.boxAnchor = "ne" if len(labels) > 6 else "n"
+    c.categoryAxis.labels.fontSize = LABEL_SIZE
+    c.categoryAxis.labels.angle = 30 if turn else 0
+    c.categoryAxis.labels.boxAnchor = "ne" if turn else "n"
+    if chart.money:  # the values are fen: the axis reads yuan, as the title says
+        c.valueAxis.labelTextFormat = _yuan_axis_label
     c.valueAxis.labels.fontName = font
     c.valueAxis.labels.fontSize = 7
     c.valueAxis.valueMin = 0

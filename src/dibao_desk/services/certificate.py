@@ -129,10 +129,16 @@ def current_numbers(uow: UnitOfWork, household_ids: list[int] | None = None) -> 
         return out
 
 
-def print_data(uow: UnitOfWork, household_id: int) -> CertificatePrint:
-    """The active certificate of a household, as the booklet shows it."""
+def print_data(uow: UnitOfWork, household_id: int, on: dt.date | None = None) -> CertificatePrint:
+    """The active certificate of a household, as the booklet printed on ``on`` (default today)
+    shows it: the persons, class and amount the ledger pays for that month, as the 长期公示.
+    Between a member's death and the grant of the 变更, the household's own columns already
+    count those who remain while the old amount is still paid."""
+    from dibao_desk.domain.ledger import PAID_STATUSES
+    from dibao_desk.models import ledger as ledger_store
     from dibao_desk.services.printing import heading
 
+    month = (on or dt.date.today()).replace(day=1)
     head = heading(uow)
     with uow:
         c = _active(uow, household_id)
@@ -140,8 +146,12 @@ def print_data(uow: UnitOfWork, household_id: int) -> CertificatePrint:
             raise RuleError(Problem("certificate.no_active", "household"))
         h = uow.session.get_one(Household, household_id)  # it holds the certificate
         village = uow.session.get_one(Village, h.village_id).name
-        return CertificatePrint(c.number, h.head_name, village, h.address, h.hukou_type, h.covered_count,
-                                h.category, h.monthly_benefit_fen, h.benefit_start, c.issued_on, head.signer, c.kind)
+        persons, category, monthly = h.covered_count, h.category, h.monthly_benefit_fen
+        paid = ledger_store.month_values(uow.session.connection(), month, [household_id]).get(household_id)
+        if paid is not None and paid.status in PAID_STATUSES:
+            persons, category, monthly = paid.covered, paid.category, paid.amount_fen
+        return CertificatePrint(c.number, h.head_name, village, h.address, h.hukou_type, persons,
+                                category, monthly, h.benefit_start, c.issued_on, head.signer, c.kind)
 
 
 SETTING_OFFSET_X = "certificate.offset_x_mm"
@@ -213,15 +223,15 @@ def _card(d: CertificatePrint) -> CertificateCard:
 
 
 def print_certificate(uow: UnitOfWork, household_id: int, out: str | Path, *, offset_x_mm: float | None = None,
-                      offset_y_mm: float | None = None, proof: bool = False) -> PrintResult:
+                      offset_y_mm: float | None = None, proof: bool = False, on: dt.date | None = None) -> PrintResult:
     """Write the household's active certificate for the booklet (atomically); a PrintResult.
     Without an offset given, the office's saved printer offset is used."""
     return print_certificates(uow, [household_id], out, offset_x_mm=offset_x_mm, offset_y_mm=offset_y_mm,
-                              proof=proof)
+                              proof=proof, on=on)
 
 
 def print_certificates(uow: UnitOfWork, household_ids: list[int], out: str | Path, *, offset_x_mm: float | None = None,
-                       offset_y_mm: float | None = None, proof: bool = False) -> PrintResult:
+                       offset_y_mm: float | None = None, proof: bool = False, on: dt.date | None = None) -> PrintResult:
     """The valid certificates of several households, one booklet page each, in one PDF.
     A household without a valid certificate refuses the whole batch, naming it."""
     from dibao_desk.printing import certificate as booklet
@@ -236,7 +246,7 @@ def print_certificates(uow: UnitOfWork, household_ids: list[int], out: str | Pat
     cards = []
     for hid in household_ids:
         try:
-            cards.append(_card(print_data(uow, hid)))
+            cards.append(_card(print_data(uow, hid, on)))
         except RuleError as exc:
             if len(household_ids) == 1:
                 raise

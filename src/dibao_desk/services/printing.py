@@ -24,6 +24,7 @@ from dibao_desk import messages
 from dibao_desk.atomic import replacing
 from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.household import MemberDraft, is_present
+from dibao_desk.domain.ledger import add_months
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.procedure import CaseKind, CaseStatus, StepResult
@@ -404,6 +405,20 @@ def form_data(uow: UnitOfWork, household_id: int, today: dt.date | None = None) 
         **extra)
 
 
+def _as_paid(uow: UnitOfWork, data: FormData, month: dt.date) -> FormData:
+    """``data`` with the persons, class and amount the ledger pays the household for ``month``
+    (unchanged where the ledger holds nothing paid for it)."""
+    from dibao_desk.domain.ledger import PAID_STATUSES
+    from dibao_desk.models import ledger as ledger_store
+
+    with uow:
+        paid = ledger_store.month_values(uow.session.connection(), month, [data.household_id]).get(data.household_id)
+    if paid is None or paid.status not in PAID_STATUSES:
+        return data
+    return dataclasses.replace(data, covered=paid.covered, category_label=_category(paid.category) if paid.category else "",
+                               monthly_fen=paid.amount_fen)
+
+
 def print_form(uow: UnitOfWork, kind: str, household_id: int, out: str | os.PathLike[str],
                today: dt.date | None = None) -> PrintResult:
     """Write one of the procedure's forms (or the placard) for a household, filled from the store."""
@@ -427,6 +442,11 @@ def print_form(uow: UnitOfWork, kind: str, household_id: int, out: str | os.Path
         raise RuleError(Problem("printing.cancellation_open", "household"))
     if kind in ("placard", "review_notice") and data.status != HouseholdStatus.RECEIVING:
         raise RuleError(Problem("printing.not_receiving", "household", {"form": form_word}))
+    if kind in ("review_notice", "cancellation"):
+        # the letter names what is (or was last) paid: between a member's death or departure and
+        # the grant that follows, the household's own count is already those who remain
+        month = data.end_month if kind == "cancellation" and data.end_month else data.today.replace(day=1)
+        data = _as_paid(uow, data, add_months(month, -1) if kind == "cancellation" else month)
     if kind == "placard":
         card = placard.PlacardData(data.hukou, data.head_name, data.village, data.signer, data.phone,
                                    str(data.household_id))

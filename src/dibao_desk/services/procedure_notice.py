@@ -224,7 +224,8 @@ def long_term_notice(uow: UnitOfWork, village_id: int | None = None,
     death or departure and the grant of the 变更 that follows, the household's own columns
     already count those who remain while the old amount is still paid: the notice shows the
     pair in force, and the new one from the month the grant takes effect. A household the
-    ledger holds nothing paid for that month is shown with its own columns. A household at
+    ledger holds nothing paid for that month is shown with its own columns, unless its benefit
+    starts in a later month (granted from next month: nothing is paid to it yet). A household at
     0 元 for the month (re-assessed over the standard, its cancellation not decided yet) is
     left off: it is listed apart on the roster and not paid, and the notice lists those who
     receive 低保."""
@@ -248,6 +249,6 @@ def long_term_notice(uow: UnitOfWork, village_id: int | None = None,
                 if v.amount_fen > 0:
                     out.append(LongTermEntry(r.id, r.village_id, r.name, r.head_name, v.covered, v.category,
                                              v.amount_fen, r.benefit_start))
-            elif r.monthly_benefit_fen > 0:
-                out.append(LongTermEntry(*r))
+            elif r.monthly_benefit_fen > 0 and (r.benefit_start is None or r.benefit_start <= month):
+                out.append(LongTermEntry(*r))  # no ledger month: its own columns, once its benefit began
         return out

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -21,6 +22,14 @@ def preview_path(name: str) -> Path:
     stem, suffix = os.path.splitext(name)
     stamp = dt.datetime.now().strftime("%H%M%S%f")
     return folder / f"{stem}-{stamp}{suffix or '.pdf'}"
+
+
+def saved_name(path: Path) -> str:
+    """The name to save a document under: a preview's file without the time :func:`preview_path`
+    added to keep it apart (一榜公示-20261201-061755123456.pdf -> 一榜公示-20261201.pdf)."""
+    if Path(tempfile.gettempdir()) / "dibao-desk-print" == path.parent:
+        return re.sub(r"-\d{12}(?=\.[^.]*$|$)", "", path.name)
+    return path.name
 
 
 def documents_folder() -> Path:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QPainter, QTextDocument
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -15,8 +16,9 @@ if TYPE_CHECKING:
 FOOTER_PT = 9  # the page line's size; the space kept for it is twice that
 
 
-def print_html(printer: "QPrinter", html: str) -> int:
-    """Lay ``html`` out on ``printer``'s pages and print it; returns the number of pages."""
+def print_html(printer: "QPrinter", html: str, parent: QWidget | None = None) -> int:
+    """Lay ``html`` out on ``printer``'s pages and print it; returns the number of pages, 0 when
+    the printer could not be opened (the person is told so)."""
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(printer)
     doc.setHtml(html)
@@ -25,7 +27,12 @@ def print_html(printer: "QPrinter", html: str) -> int:
     body = QSizeF(page.width(), page.height() - footer_h)
     doc.setPageSize(body)
     count = doc.pageCount()
-    painter = QPainter(printer)
+    painter = QPainter()
+    if not painter.begin(printer):
+        QMessageBox.warning(parent, QCoreApplication.translate("pdf_view", "无法打印"), QCoreApplication.translate(
+            "pdf_view", "打印机“{printer}”无法使用，没有打印。请检查打印机是否已连接并开机，或选择另一台打印机。"
+        ).format(printer=printer.printerName() or printer.outputFileName()))
+        return 0
     try:
         font = QFont(doc.defaultFont())
         font.setPointSizeF(FOOTER_PT)

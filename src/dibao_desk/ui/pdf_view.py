@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QMessageBox
 
 from dibao_desk.printing.raster import PageImage, PdfPages
 
@@ -60,7 +61,7 @@ def print_pages(printer: QPrinter, pdf: PdfPages, progress=None) -> int:
 
 def print_pdf(parent, path: str | Path, title: str = "") -> bool:
     """Ask the system's print dialog where and how, then print the PDF. False when cancelled
-    or when the printer could not be opened (the caller says so)."""
+    or when the printer could not be opened (then the person is told so here)."""
     with PdfPages(path) as pdf:
         printer = make_printer(pdf)
         printer.setDocName(title or Path(path).stem)
@@ -70,4 +71,9 @@ def print_pdf(parent, path: str | Path, title: str = "") -> bool:
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
-        return print_pages(printer, pdf) > 0
+        if print_pages(printer, pdf) > 0:
+            return True
+    QMessageBox.warning(parent, QCoreApplication.translate("pdf_view", "无法打印"), QCoreApplication.translate(
+        "pdf_view", "打印机“{printer}”无法使用，没有打印。请检查打印机是否已连接并开机，或选择另一台打印机。"
+    ).format(printer=printer.printerName() or printer.outputFileName()))
+    return False

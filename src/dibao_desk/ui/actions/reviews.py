@@ -176,7 +176,7 @@ def print_list(window) -> None:
     dialog = QPrintDialog(printer, window)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return
-    print_html(printer, view.list_html())
+    print_html(printer, view.list_html(), window)
 
 
 def plan_quarter(window) -> ReviewPlanDialog:

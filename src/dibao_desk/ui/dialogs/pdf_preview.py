@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from dibao_desk.atomic import replacing
 from dibao_desk.printing.raster import PdfPages
 from dibao_desk.ui import pdf_view
-from dibao_desk.ui.documents import documents_folder
+from dibao_desk.ui.documents import documents_folder, saved_name
 
 ZOOMS = (50, 75, 100, 125, 150, 200)
 FIT_WIDTH = 0  # the zoom box's "fit the width" entry
@@ -130,7 +130,7 @@ class PdfPreviewDialog(QDialog):
             self.printed = True
 
     def save_copy(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("另存为"), str(documents_folder() / self.path.name),
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("另存为"), str(documents_folder() / saved_name(self.path)),
                                                 self.tr("PDF 文件 (*.pdf)"))
         if not target:
             return

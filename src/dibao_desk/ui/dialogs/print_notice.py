@@ -58,8 +58,9 @@ class PrintNoticeDialog(QDialog):
         self.date = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
-        folder = str(QSettings().value(SETTINGS_FOLDER, "") or Path.home())
-        self.out = QLineEdit(str(Path(folder) / self._default_name()))
+        last = str(QSettings().value(SETTINGS_FOLDER, "") or "")  # where a notice was last saved, if still there
+        folder = Path(last) if last and Path(last).is_dir() else documents.documents_folder()
+        self.out = QLineEdit(str(folder / self._default_name()))
         browse = QPushButton(self.tr("浏览…"))
         browse.clicked.connect(self._browse)
         out_row = QHBoxLayout()

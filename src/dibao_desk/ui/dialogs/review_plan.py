@@ -160,7 +160,7 @@ class ReviewPlanDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
-        print_html(printer, self.plan_html())
+        print_html(printer, self.plan_html(), self)
 
 
 def category_text(code: str) -> str:
