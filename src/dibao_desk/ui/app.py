@@ -16,7 +16,7 @@ from dibao_desk.domain.problems import Problem
 from dibao_desk.resources import FALLBACK_FONT_FILES, FONT_FAMILY, FONT_FILE, icon_file
 from dibao_desk.services import office
 from dibao_desk.services.context import AppContext, StoreError, open_context, portable_data_dir
-from dibao_desk.ui import binding_guard, i18n
+from dibao_desk.ui import binding_guard, i18n, screen_fit
 from dibao_desk.ui.texts import problem_text
 
 log = logging.getLogger(__name__)
@@ -57,6 +57,7 @@ def make_app(argv: list[str] | None = None, *, strict: bool = False) -> QApplica
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(portable))
     i18n.install(app, strict=strict)
+    screen_fit.install(app)  # at 125 % a 1366×768 screen is smaller than the window's sizes
     app.setApplicationDisplayName(QApplication.translate("app", "低保经办"))
     icon = icon_file()
     if icon is not None:
