@@ -188,3 +188,44 @@ def test_the_window_says_at_start_what_is_late_and_the_warnings_page_counts_days
     click(qtbot, dialog.settle_button)
     assert dialog.model.rowCount() == 1
     assert registers_today.today(ctx.uow()).followups_recorded == 1
+
+
+def test_enter_in_a_register_form_saves_that_form_not_a_correction(qtbot, ctx, make_household):
+    """Enter after typing the last field of 受理举报 or 登记近亲属 did not register it: Qt made the
+    first button of the window (更正所选…, 更正所选的工作人员…) the default one, so Enter opened a
+    correction of whatever row was selected. Enter now clicks the form's own button."""
+    from dibao_desk.ui.dialogs.complaints_register import ComplaintsDialog
+    from dibao_desk.ui.dialogs.relatives_register import RelativesDialog
+
+    hh = make_household(extra_members=(MemberDraft("李四", SPOUSE, "spouse"),))
+    dialog = ComplaintsDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.household_spin.setValue(hh.id)
+    type_text(dialog.description_edit, "家中有经营性收入未申报")
+    click(qtbot, dialog.add_button)
+    dialog.table.selectRow(0)
+    dialog.household_spin.setValue(hh.id)
+    type_text(dialog.description_edit, "家中有小汽车")
+    qtbot.keyClick(dialog.description_edit, Qt.Key.Key_Return)
+    assert dialog.correction is None  # no correction opened
+    assert count(ctx, Complaint) == 2 and "前答复" in dialog.message.text()
+    dialog.table.selectRow(0)
+    type_text(dialog.investigation_edit, "入户核实")
+    type_text(dialog.answer_edit, "已书面答复")
+    qtbot.keyClick(dialog.answer_edit, Qt.Key.Key_Enter)  # the keypad's Enter
+    assert dialog.correction is None
+    assert [c.status for c in complaints.list_complaints(ctx.uow())].count("answered") == 1
+
+    dialog = RelativesDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    type_text(dialog.staff_id_edit, CADRE)
+    type_text(dialog.staff_name_edit, "赵村长")
+    type_text(dialog.id_edit, SPOUSE)
+    type_text(dialog.name_edit, "李四")
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    assert dialog.correction is None
+    assert count(ctx, FilingRelative) == 1

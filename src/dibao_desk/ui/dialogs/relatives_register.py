@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import relatives, reviews
 from dibao_desk.services.context import AppContext
-from dibao_desk.ui.dialogs.register_common import RegisterDialog
+from dibao_desk.ui.dialogs.register_common import RegisterDialog, enter_clicks
 from dibao_desk.ui.dialogs.register_correction import CorrectionDialog
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
 from dibao_desk.ui.tablemodels.base import RowsTableModel, left
@@ -93,6 +93,7 @@ class RelativesDialog(RegisterDialog):
         layout.addLayout(edits)
         layout.addWidget(box)
         layout.addWidget(close)
+        enter_clicks(self, {self.add_button: (self.staff_id_edit, self.staff_name_edit, self.id_edit, self.name_edit)})
         self.resize(960, 620)
         self.refresh()
 
