@@ -142,6 +142,38 @@ def test_relatives_page_prints_the_yearly_table(qtbot, ctx, tmp_path, monkeypatc
     assert out.exists() and out.read_bytes().startswith(b"%PDF") and "1 页" in dialog.message.text()
 
 
+def test_the_yearly_table_over_a_file_open_in_wps_says_so(qtbot, ctx, tmp_path, monkeypatch):
+    """A 备案表 saved over one still open in WPS (Windows refuses the rename) was refused with
+    the system's English words and the temporary file's name: [Errno 13] Permission denied:
+    '….~备案表.x1y2.pdf.part'."""
+    import errno
+    import os
+
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from dibao_desk import atomic
+    from dibao_desk.ui.dialogs.relatives_register import RelativesDialog
+
+    relatives.add_relative(ctx.uow(), staff_id_number=CADRE, staff_name="赵经办", role="handling_staff",
+                           id_number=SPOUSE, name="李四", relation="spouse", today=TODAY)
+    (tmp_path / "U盘").mkdir()
+    out = tmp_path / "U盘" / "备案表.pdf"
+    out.write_bytes(b"%PDF-1.4 last year's")
+
+    def refused(src, dst):  # what Windows answers while another program holds the file open
+        raise PermissionError(errno.EACCES, "Permission denied", str(dst))
+
+    monkeypatch.setattr(atomic.os, "replace", refused)
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2026, True))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    dialog = RelativesDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    click(qtbot, dialog.print_button)
+    text = dialog.message.text()
+    assert "其他程序" in text and "Errno" not in text and "Permission" not in text and ".part" not in text
+    assert out.read_bytes() == b"%PDF-1.4 last year's" and os.listdir(out.parent) == ["备案表.pdf"]
+
+
 def test_the_case_page_marks_a_filed_household(qtbot, ctx, make_household):
     from dibao_desk.services import procedure
     from dibao_desk.ui.widgets.case_page import CasePage
