@@ -174,6 +174,32 @@ def test_the_yearly_table_over_a_file_open_in_wps_says_so(qtbot, ctx, tmp_path, 
     assert out.read_bytes() == b"%PDF-1.4 last year's" and os.listdir(out.parent) == ["备案表.pdf"]
 
 
+def test_the_yearly_table_on_a_full_stick_says_so(qtbot, ctx, tmp_path, monkeypatch):
+    """On a full or write-protected stick the 备案表 showed nothing at all: the slot caught only
+    rule errors, and the OSError went to stderr."""
+    import errno
+    import os
+
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from dibao_desk import atomic
+    from dibao_desk.ui.dialogs.relatives_register import RelativesDialog
+
+    def full(src, dst):
+        raise OSError(errno.ENOSPC, "No space left on device", str(dst))
+
+    monkeypatch.setattr(atomic.os, "replace", full)
+    (tmp_path / "U盘").mkdir()
+    out = tmp_path / "U盘" / "备案表.pdf"
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2026, True))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    dialog = RelativesDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    click(qtbot, dialog.print_button)
+    assert "已满" in dialog.message.text() and "Errno" not in dialog.message.text()
+    assert os.listdir(out.parent) == []
+
+
 def test_the_case_page_marks_a_filed_household(qtbot, ctx, make_household):
     from dibao_desk.services import procedure
     from dibao_desk.ui.widgets.case_page import CasePage
