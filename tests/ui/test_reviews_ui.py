@@ -379,3 +379,22 @@ def test_the_printed_overdue_list_and_quarter_plan_number_their_pages_n_of_m(qtb
         for n, page in enumerate(pages, 1):
             assert f"第{n}页共{len(pages)}页" in page.replace(" ", ""), (name, n)
             assert header in page, (name, n)
+
+
+def test_the_plan_exported_to_a_full_stick_says_so_in_chinese(qtbot, ctx, due_home, tmp_path, monkeypatch,
+                                                             message_boxes):
+    """导出 Excel of the quarter's plan on a full stick said 无法写入文件 …：No space left on device."""
+    import errno
+
+    from dibao_desk import atomic
+
+    def full(src, dst):
+        raise OSError(errno.ENOSPC, "No space left on device", str(dst))
+
+    monkeypatch.setattr(atomic.os, "replace", full)
+    dialog = ReviewPlanDialog(ctx, TODAY, reviews.village_choices(ctx.uow()), today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.export(str(tmp_path / "plan.xlsx"))
+    [(_kind, _title, text)] = message_boxes
+    assert "已满" in text and "No space" not in text and "Errno" not in text
+    assert not (tmp_path / "plan.xlsx").exists()

@@ -14,6 +14,7 @@ from dibao_desk.domain import reviews as rules
 from dibao_desk.domain.problems import Problem
 from dibao_desk.services import reviews
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.ops import error_text
 from dibao_desk.ui.tablemodels.reviews import PLAN_COLUMNS, PlanModel
 from dibao_desk.ui.texts import label, problem_text
 
@@ -137,7 +138,7 @@ class ReviewPlanDialog(QDialog):
         try:
             reviews.export_plan(self.ctx.uow(), path, self.plan, village)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("无法导出"), self.tr("无法写入文件 {0}：{1}").format(path, exc.strerror or exc))
+            QMessageBox.warning(self, self.tr("无法导出"), error_text(exc))  # the system's words are English
 
     def plan_html(self) -> str:
         assert self.plan is not None
