@@ -137,3 +137,22 @@ def test_on_a_smaller_screen_the_window_and_a_tall_form_open_inside_it(qtbot, qa
         QLocale.setDefault(locale)
         QApplication.setFont(font)
         screen_fit.uninstall(qapp)
+
+
+def test_a_maximised_window_stays_maximised(qtbot, qapp, ctx):
+    """A window the person left maximised opens maximised again: its frame reaching past the
+    screen's edge is the system's doing, not a size to shrink."""
+    from PySide6.QtCore import Qt
+
+    from dibao_desk.ui import screen_fit
+    from dibao_desk.ui.main_window import MainWindow
+
+    screen_fit.install(qapp)
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.showMaximized()
+        qtbot.waitExposed(window)
+        assert window.windowState() & Qt.WindowState.WindowMaximized
+    finally:
+        screen_fit.uninstall(qapp)

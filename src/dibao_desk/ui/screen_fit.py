@@ -24,6 +24,8 @@ def room_for(window: QWidget) -> QRect | None:
 
 def fit(window: QWidget) -> None:
     """Shrink ``window`` to its screen's free room if it is larger, and move it inside."""
+    if window.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+        return  # the system sizes it to the screen (its frame reaches past the screen's edge)
     room = room_for(window)
     if room is None or room.isEmpty():
         return
