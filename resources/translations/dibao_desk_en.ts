@@ -7376,6 +7376,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
 <context>
     <name>app</name>
     <message>
+        <source>这一步没有完成：发生了意外错误，详细情况已记入日志（数据文件夹中的 dibao-desk.log）。请按 F5 刷新后查看结果再试；仍然出错，请把日志文件交给技术人员。</source>
+        <translation>This step did not finish: an unexpected error occurred; the details are in the log (dibao-desk.log in the data folder). Press F5 to refresh, check the result and try again; if it keeps failing, give the log file to technical support.</translation>
+    </message>
+    <message>
+        <source>出错了</source>
+        <translation>Error</translation>
+    </message>
+    <message>
         <source>低保经办</source>
         <translation>dibao-desk</translation>
     </message>

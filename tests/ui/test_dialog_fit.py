@@ -102,7 +102,9 @@ def test_on_a_smaller_screen_the_window_and_a_tall_form_open_inside_it(qtbot, qa
     from dibao_desk.ui.dialogs.household_form import HouseholdForm
     from dibao_desk.ui.main_window import MainWindow
 
-    font, locale = QApplication.font(), QLocale()
+    import sys
+
+    font, locale, hook = QApplication.font(), QLocale(), sys.excepthook
     app_module.make_app()  # as the program starts
     try:
         room = qapp.primaryScreen().availableGeometry()
@@ -137,6 +139,7 @@ def test_on_a_smaller_screen_the_window_and_a_tall_form_open_inside_it(qtbot, qa
         QLocale.setDefault(locale)
         QApplication.setFont(font)
         screen_fit.uninstall(qapp)
+        sys.excepthook = hook
 
 
 def test_a_maximised_window_stays_maximised(qtbot, qapp, ctx):
