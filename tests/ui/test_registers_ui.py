@@ -287,3 +287,12 @@ def test_enter_in_a_register_form_saves_that_form_not_a_correction(qtbot, ctx, m
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
     assert dialog.correction is None
     assert count(ctx, FilingRelative) == 1
+    # Enter in a field with no button of its own (the date) does nothing
+    dialog.date_edit.setFocus()
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Return)
+    assert dialog.correction is None and count(ctx, FilingRelative) == 1
+    dialog.table.selectRow(0)
+    dialog.correct_button.setFocus()  # a keyboard user Tabs to a button and presses Enter: it is clicked
+    qtbot.keyClick(dialog.correct_button, Qt.Key.Key_Return)
+    assert dialog.correction is not None
+    dialog.correction.reject()
