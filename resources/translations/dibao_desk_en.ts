@@ -5179,10 +5179,6 @@ The recovery deductions in them will then count as recovered; if the bank sent a
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
-    <message>
-        <source>无法写入文件：{error}</source>
-        <translation>Cannot write the file: {error}</translation>
-    </message>
 </context>
 <context>
     <name>PolicyPage</name>
@@ -7403,6 +7399,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>这一步没有完成：发生了意外错误，详细情况已记入日志（数据文件夹中的 dibao-desk.log）。请按 F5 刷新后查看结果再试；仍然出错，请把日志文件交给技术人员。</source>
+        <translation>This step did not finish: an unexpected error occurred; the details are in the log (dibao-desk.log in the data folder). Press F5 to refresh, check the result and try again; if it keeps failing, give the log file to technical support.</translation>
+    </message>
+    <message>
+        <source>出错了</source>
+        <translation>Error</translation>
+    </message>
     <message>
         <source>低保经办</source>
         <translation>dibao-desk</translation>
@@ -11084,10 +11088,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Folder &quot;{folder}&quot; does not exist</translation>
     </message>
     <message>
-        <source>无法写入“{path}”（文件可能正在被其他程序打开）：{error}</source>
-        <translation>Cannot write &quot;{path}&quot; (the file may be open in another program): {error}</translation>
-    </message>
-    <message>
         <source>该户没有办理中的案件，无法填写{form}</source>
         <translation>This household has no open case; cannot fill in {form}</translation>
     </message>
@@ -11614,6 +11614,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>第 {line} 行在 {roster} 的造册中，不在 {period} 的造册中，请核对扣减所在的造册序号和期间</source>
         <translation>Line {line} is on the {roster} roster, not the {period} one; check the line number and period of the deduction</translation>
+    </message>
+    <message>
+        <source>无法写入“{path}”：文件可能正在被其他程序（如 WPS、Adobe Reader）打开，请关闭后再试</source>
+        <translation>Cannot write &quot;{path}&quot;: the file may be open in another program (such as WPS or Adobe Reader); close it and try again</translation>
     </message>
     <message>
         <source>文件“{name}”太大（{size_mb} MB，上限 {limit_mb} MB），不像是要导入的表格或数据包，已拒绝。请确认选对了文件</source>

@@ -52,3 +52,18 @@ def program_font(qapp):
     app_module.register_font(qapp)
     yield QApplication.font()
     QApplication.setFont(before)
+
+
+@pytest.fixture(autouse=True)
+def no_screen_fit_left():
+    """A test that starts the program through ui.app.make_app installs the fitting of windows
+    to the screen (ui.screen_fit); later tests measure windows at their own sizes on the
+    offscreen screen (800×800), so it goes after each test."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    from dibao_desk.ui import screen_fit
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        screen_fit.uninstall(app)

@@ -87,3 +87,75 @@ def test_the_window_opens_above_the_taskbar(qtbot, ctx):
     window = MainWindow(ctx)  # QSettings in tmp_path (conftest): nothing remembered
     qtbot.addWidget(window)
     assert window.width() <= SCREEN_W and window.height() + TITLE_BAR <= SCREEN_H
+
+
+def test_on_a_smaller_screen_the_window_and_a_tall_form_open_inside_it(qtbot, qapp, ctx):
+    """At 125 % a 1366×768 screen is 1093×614 for Qt (about 1093×582 above the taskbar): the
+    window's default 1200×680 and a form of 680 px would put 保存 and the status bar under the
+    taskbar. The offscreen screen of the tests (800×600) is smaller still. The program shrinks
+    a window that opens larger than its screen, down to no less than its minimum size."""
+    from PySide6.QtCore import QLocale, QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from dibao_desk.ui import app as app_module
+    from dibao_desk.ui import i18n, screen_fit
+    from dibao_desk.ui.dialogs.household_form import HouseholdForm
+    from dibao_desk.ui.main_window import MainWindow
+
+    import sys
+
+    font, locale, hook = QApplication.font(), QLocale(), sys.excepthook
+    app_module.make_app()  # as the program starts
+    try:
+        room = qapp.primaryScreen().availableGeometry()
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.width() > 0 and window.height() > 0
+        assert window.y() + window.height() + TITLE_BAR <= room.bottom() + 1, (window.geometry(), room)
+        assert window.x() + window.width() <= room.right() + 1
+        status = window.statusBar()
+        assert status.mapToGlobal(status.rect().bottomLeft()).y() <= room.bottom()
+
+        seen = {}
+
+        def look() -> None:  # inside the form's own event loop: what the person sees, then 取消
+            form = next(w for w in QApplication.topLevelWidgets() if isinstance(w, HouseholdForm) and w.isVisible())
+            save = form.findChild(QDialogButtonBox).buttons()[0]
+            seen["form"] = form.frameGeometry()
+            seen["height"] = form.height()
+            seen["save"] = save.mapToGlobal(save.rect().bottomRight())
+            form.reject()
+
+        QTimer.singleShot(200, look)
+        next(a for a in window.menu("households").actions() if a.text().startswith("新增家庭")).trigger()
+        assert seen, "the form did not open"
+        form, save = seen["form"], seen["save"]
+        assert room.contains(form) and seen["height"] + TITLE_BAR <= room.height(), (form, room)
+        assert save.y() <= room.bottom() and save.x() <= room.right(), (save, room)
+    finally:
+        i18n.uninstall(qapp)
+        QLocale.setDefault(locale)
+        QApplication.setFont(font)
+        screen_fit.uninstall(qapp)
+        sys.excepthook = hook
+
+
+def test_a_maximised_window_stays_maximised(qtbot, qapp, ctx):
+    """A window the person left maximised opens maximised again: its frame reaching past the
+    screen's edge is the system's doing, not a size to shrink."""
+    from PySide6.QtCore import Qt
+
+    from dibao_desk.ui import screen_fit
+    from dibao_desk.ui.main_window import MainWindow
+
+    screen_fit.install(qapp)
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.showMaximized()
+        qtbot.waitExposed(window)
+        assert window.windowState() & Qt.WindowState.WindowMaximized
+    finally:
+        screen_fit.uninstall(qapp)

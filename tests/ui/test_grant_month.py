@@ -129,3 +129,14 @@ def test_a_class_chosen_by_hand_stays_when_the_month_changes(qtbot, ctx, make_ho
     with ctx.uow() as uow:
         h = uow.session.get(Household, hid)
         assert (h.benefit_start, h.category) == (D(2026, 12, 1), "class1")
+
+
+def test_the_start_months_up_key_moves_one_month(qtbot, ctx, make_household):
+    """▲ on 起始月份 (2026年11月) moved the year (2027年11月): the benefit would start a year late
+    unless the operator saw it; it now moves one month, and past December into January."""
+    case_id, _hid, day = _case_at_grant(ctx, make_household)
+    form = _grant_form(qtbot, ctx, case_id, day)
+    qtbot.keyClick(form.month, Qt.Key.Key_Up)
+    assert form.month.date() == QDate(2026, 12, 1) and form.amount.text() == "300.00"
+    qtbot.keyClick(form.month, Qt.Key.Key_Up)
+    assert form.month.date() == QDate(2027, 1, 1)

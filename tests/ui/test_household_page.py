@@ -277,3 +277,26 @@ def test_a_review_recorded_by_the_program_reads_its_reason_in_words(qtbot, ctx, 
     section.show_page(household_page.page(ctx.uow(), home.id, TODAY), TODAY)
     reasons = [row[6] for row in section.done.texts()]
     assert any("多次拒绝就业" in r for r in reasons) and not any("work_refused" in r for r in reasons), reasons
+
+
+def test_the_printed_list_on_a_full_stick_says_so(qtbot, window, home, tmp_path, monkeypatch, message_boxes):
+    """档案材料目录 saved on a full (or write-protected) stick: nothing was shown, the OSError of
+    the write went to stderr; the person is now told in Chinese and nothing is left behind."""
+    import errno
+    import os
+
+    from dibao_desk import atomic
+
+    def full(src, dst):
+        raise OSError(errno.ENOSPC, "No space left on device", str(dst))
+
+    monkeypatch.setattr(atomic.os, "replace", full)
+    (tmp_path / "U盘").mkdir()
+    out = tmp_path / "U盘" / "目录.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    page = open_page(qtbot, window, home.id)
+    page.tabs.setCurrentWidget(page.files)
+    qtbot.mouseClick(page.files.findChild(QPushButton, "print_file_list"), Qt.MouseButton.LeftButton)
+    assert [(kind, text) for kind, _title, text in message_boxes if "已满" in text], message_boxes
+    assert not any("No space" in text or "Errno" in text for _k, _t, text in message_boxes)
+    assert os.listdir(out.parent) == []

@@ -397,3 +397,22 @@ def test_deleting_a_member_row_leaves_each_income_with_its_own_member(qtbot, ctx
         owners = {i.amount_fen: (i.member.name if i.member else None)
                   for i in uow.session.scalars(select(IncomeItem))}
     assert owners == {10000: None, 80000: "李梅", 150000: "张军"}
+
+
+def test_on_a_short_screen_the_member_table_keeps_several_rows(qtbot, ctx, villages, make_household):
+    """At 125 % a 1366×768 screen leaves the form 582 px: the problems list kept its 110 px and
+    the member table showed one row and a half, so a family of four was typed one row at a
+    time. Below 640 px the problems list gives way (two lines, it scrolls); at full size it
+    stays as it was."""
+    hh = make_household()
+    form = HouseholdForm(ctx, hh.id)
+    qtbot.addWidget(form)
+    form.resize(1089, 582)
+    form.show()
+    qtbot.waitExposed(form)
+    qtbot.wait(20)
+    assert form.members.viewport().height() >= 3 * form.members.rowHeight(0)
+    assert form.problems.height() >= 40
+    form.resize(1307, 680)
+    qtbot.wait(20)
+    assert form.problems.maximumHeight() == 110

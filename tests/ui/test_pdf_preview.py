@@ -132,3 +132,24 @@ def test_save_as_from_a_preview_offers_the_document_s_own_name(qtbot, three_page
 
     assert [Path(p).name for p in offered] == ["一榜公示-20261201.pdf"]
     dialog.accept()
+
+
+def test_a_copy_saved_over_a_file_open_in_wps_says_so_in_chinese(qtbot, three_pages, tmp_path, monkeypatch):
+    """另存为 over a PDF another program holds open said 无法写入文件：[Errno 13] Permission denied: '…'."""
+    import errno
+
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from dibao_desk import atomic
+
+    def refused(src, dst):
+        raise PermissionError(errno.EACCES, "Permission denied", str(dst))
+
+    shown = []
+    monkeypatch.setattr(atomic.os, "replace", refused)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "另存.pdf"), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    dialog = PdfPreviewDialog(three_pages, "长期公示")
+    qtbot.addWidget(dialog)
+    dialog.save_copy()
+    assert len(shown) == 1 and "其他程序" in shown[0] and "Errno" not in shown[0] and "Permission" not in shown[0]

@@ -416,3 +416,36 @@ def test_a_special_case_is_approved_in_the_county_dialog_and_marked_on_the_case_
     proc.start_notice(ctx.uow(), case_id, 9, D(2026, 11, 30), "王", D(2026, 11, 30))
     entries = proc.cases_on_notice(ctx.uow(), 3, on=D(2026, 11, 30))
     assert [e.special_case for e in entries] == ["spending_over_income"]
+
+
+def test_a_step_form_opens_on_its_first_field_not_on_ok(qtbot, window, ctx, make_household):
+    """The step forms opened with the focus on their OK button (批准待遇, 登记调查结果, 不予通过…),
+    so an Enter or a space typed first recorded the step as it stood: the button box was
+    parented before the forms added their fields, so it came first. The focus is now on the
+    first field; Tab goes down the fields to OK and 取消; Enter still means OK; Esc leaves."""
+    h = make_household()
+    actions.start_application(window, h.id)
+    d = dialog(window)
+    d.person.setText("王经办")
+    d.reason.setText("因病致贫")
+    d.declaration.setChecked(True)
+    d.authorisation.setChecked(True)
+    ok(qtbot, d)
+    set_day(window, D(2026, 11, 4))
+    d = next_step(qtbot, window)  # 调查核实
+    qtbot.waitExposed(d)
+    d.activateWindow()
+    qtbot.waitUntil(lambda: d.focusWidget() is not None)
+    ok_button, cancel = d.ok_button, d.buttons.button(d.buttons.StandardButton.Cancel)
+    assert d.focusWidget() not in (ok_button, cancel)
+    assert d.focusWidget() is d.on or d.on.isAncestorOf(d.focusWidget())
+    order, w = [], d.on
+    for _ in range(40):  # the Tab chain from the first field
+        w = w.nextInFocusChain()
+        if w is d.on:
+            break
+        order.append(w)
+    assert order.index(d.person) < order.index(ok_button) < order.index(cancel)
+    assert ok_button.isDefault()
+    qtbot.keyClick(d.focusWidget(), Qt.Key.Key_Escape)
+    assert not d.isVisible() and proc.get_case(ctx.uow(), d.case_id, D(2026, 11, 4)).next_step == 2

@@ -166,3 +166,30 @@ def test_the_register_shows_deductions_awaiting_the_banks_answer(qtbot, ctx, hom
     row = next(i for i, e in enumerate(dialog.model.rows) if e.id == hand_entry)
     assert (cell("已收回（元）"), cell("待银行回执（元）"), cell("状态")) == ("250.00", "", "已追回")
     assert "待银行回执" not in dialog.totals_label.text()
+
+
+def test_enter_in_the_receipt_records_the_repayment_not_a_new_entry(qtbot, ctx, make_household):
+    """Enter after typing the receipt number went to 登记追回 (the window's first button, made
+    the default by Qt): the repayment was not recorded and a red 文号 message came instead."""
+    from dibao_desk.ui.dialogs.recovery_register import RecoveryDialog
+
+    hh = make_household(wages_fen=0)
+    put_on_benefit(ctx, hh.id)
+    dialog = RecoveryDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.household_spin.setValue(hh.id)
+    type_text(dialog.reference_edit, "德民追〔2026〕5号")
+    type_text(dialog.amount_edit, "900")
+    type_text(dialog.first_month_edit, "2026-09")
+    dialog.method_combo.setCurrentIndex(dialog.method_combo.findData("cash"))
+    qtbot.keyClick(dialog.first_month_edit, Qt.Key.Key_Return)  # Enter in the entry's form registers it
+    [entry] = recovery.list_entries(ctx.uow())
+    assert dialog.current().id == entry.id
+    type_text(dialog.received_amount_edit, "500")
+    type_text(dialog.receipt_edit, "No.0012")
+    qtbot.keyClick(dialog.receipt_edit, Qt.Key.Key_Return)
+    assert recovery.get_entry(ctx.uow(), entry.id).balance_fen == 40000
+    assert "尚欠 400.00 元" in dialog.message.text()
+    assert len(recovery.list_entries(ctx.uow())) == 1

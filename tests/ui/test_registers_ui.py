@@ -142,6 +142,64 @@ def test_relatives_page_prints_the_yearly_table(qtbot, ctx, tmp_path, monkeypatc
     assert out.exists() and out.read_bytes().startswith(b"%PDF") and "1 页" in dialog.message.text()
 
 
+def test_the_yearly_table_over_a_file_open_in_wps_says_so(qtbot, ctx, tmp_path, monkeypatch):
+    """A 备案表 saved over one still open in WPS (Windows refuses the rename) was refused with
+    the system's English words and the temporary file's name: [Errno 13] Permission denied:
+    '….~备案表.x1y2.pdf.part'."""
+    import errno
+    import os
+
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from dibao_desk import atomic
+    from dibao_desk.ui.dialogs.relatives_register import RelativesDialog
+
+    relatives.add_relative(ctx.uow(), staff_id_number=CADRE, staff_name="赵经办", role="handling_staff",
+                           id_number=SPOUSE, name="李四", relation="spouse", today=TODAY)
+    (tmp_path / "U盘").mkdir()
+    out = tmp_path / "U盘" / "备案表.pdf"
+    out.write_bytes(b"%PDF-1.4 last year's")
+
+    def refused(src, dst):  # what Windows answers while another program holds the file open
+        raise PermissionError(errno.EACCES, "Permission denied", str(dst))
+
+    monkeypatch.setattr(atomic.os, "replace", refused)
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2026, True))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    dialog = RelativesDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    click(qtbot, dialog.print_button)
+    text = dialog.message.text()
+    assert "其他程序" in text and "Errno" not in text and "Permission" not in text and ".part" not in text
+    assert out.read_bytes() == b"%PDF-1.4 last year's" and os.listdir(out.parent) == ["备案表.pdf"]
+
+
+def test_the_yearly_table_on_a_full_stick_says_so(qtbot, ctx, tmp_path, monkeypatch):
+    """On a full or write-protected stick the 备案表 showed nothing at all: the slot caught only
+    rule errors, and the OSError went to stderr."""
+    import errno
+    import os
+
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from dibao_desk import atomic
+    from dibao_desk.ui.dialogs.relatives_register import RelativesDialog
+
+    def full(src, dst):
+        raise OSError(errno.ENOSPC, "No space left on device", str(dst))
+
+    monkeypatch.setattr(atomic.os, "replace", full)
+    (tmp_path / "U盘").mkdir()
+    out = tmp_path / "U盘" / "备案表.pdf"
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2026, True))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    dialog = RelativesDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    click(qtbot, dialog.print_button)
+    assert "已满" in dialog.message.text() and "Errno" not in dialog.message.text()
+    assert os.listdir(out.parent) == []
+
+
 def test_the_case_page_marks_a_filed_household(qtbot, ctx, make_household):
     from dibao_desk.services import procedure
     from dibao_desk.ui.widgets.case_page import CasePage
@@ -188,3 +246,53 @@ def test_the_window_says_at_start_what_is_late_and_the_warnings_page_counts_days
     click(qtbot, dialog.settle_button)
     assert dialog.model.rowCount() == 1
     assert registers_today.today(ctx.uow()).followups_recorded == 1
+
+
+def test_enter_in_a_register_form_saves_that_form_not_a_correction(qtbot, ctx, make_household):
+    """Enter after typing the last field of 受理举报 or 登记近亲属 did not register it: Qt made the
+    first button of the window (更正所选…, 更正所选的工作人员…) the default one, so Enter opened a
+    correction of whatever row was selected. Enter now clicks the form's own button."""
+    from dibao_desk.ui.dialogs.complaints_register import ComplaintsDialog
+    from dibao_desk.ui.dialogs.relatives_register import RelativesDialog
+
+    hh = make_household(extra_members=(MemberDraft("李四", SPOUSE, "spouse"),))
+    dialog = ComplaintsDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.household_spin.setValue(hh.id)
+    type_text(dialog.description_edit, "家中有经营性收入未申报")
+    click(qtbot, dialog.add_button)
+    dialog.table.selectRow(0)
+    dialog.household_spin.setValue(hh.id)
+    type_text(dialog.description_edit, "家中有小汽车")
+    qtbot.keyClick(dialog.description_edit, Qt.Key.Key_Return)
+    assert dialog.correction is None  # no correction opened
+    assert count(ctx, Complaint) == 2 and "前答复" in dialog.message.text()
+    dialog.table.selectRow(0)
+    type_text(dialog.investigation_edit, "入户核实")
+    type_text(dialog.answer_edit, "已书面答复")
+    qtbot.keyClick(dialog.answer_edit, Qt.Key.Key_Enter)  # the keypad's Enter
+    assert dialog.correction is None
+    assert [c.status for c in complaints.list_complaints(ctx.uow())].count("answered") == 1
+
+    dialog = RelativesDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    type_text(dialog.staff_id_edit, CADRE)
+    type_text(dialog.staff_name_edit, "赵村长")
+    type_text(dialog.id_edit, SPOUSE)
+    type_text(dialog.name_edit, "李四")
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    assert dialog.correction is None
+    assert count(ctx, FilingRelative) == 1
+    # Enter in a field with no button of its own (the date) does nothing
+    dialog.date_edit.setFocus()
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Return)
+    assert dialog.correction is None and count(ctx, FilingRelative) == 1
+    dialog.table.selectRow(0)
+    dialog.correct_button.setFocus()  # a keyboard user Tabs to a button and presses Enter: it is clicked
+    qtbot.keyClick(dialog.correct_button, Qt.Key.Key_Return)
+    assert dialog.correction is not None
+    dialog.correction.reject()

@@ -437,3 +437,44 @@ def test_a_gradual_exit_end_waiting_for_another_case_is_said_when_stops_are_prop
     [text] = shown
     assert "已为 0 户提出取消建议" in text and "1 户" in text and "正在办理" in text
     assert status.exits.rowCount() == 1  # still waiting
+
+
+def test_the_plan_exported_to_a_full_stick_says_so_in_chinese(qtbot, ctx, due_home, tmp_path, monkeypatch,
+                                                             message_boxes):
+    """导出 Excel of the quarter's plan on a full stick said 无法写入文件 …：No space left on device."""
+    import errno
+
+    from dibao_desk import atomic
+
+    def full(src, dst):
+        raise OSError(errno.ENOSPC, "No space left on device", str(dst))
+
+    monkeypatch.setattr(atomic.os, "replace", full)
+    dialog = ReviewPlanDialog(ctx, TODAY, reviews.village_choices(ctx.uow()), today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.export(str(tmp_path / "plan.xlsx"))
+    [(_kind, _title, text)] = message_boxes
+    assert "已满" in text and "No space" not in text and "Errno" not in text
+    assert not (tmp_path / "plan.xlsx").exists()
+
+
+def test_the_month_arrows_step_a_month_across_the_year_end(qtbot, ctx, due_home):
+    """In December the month box's ▲ showed the next December (2027-12): the arrows stepped the
+    part the cursor was in, the year by default; with the month part, ▲ stopped at 12. In
+    December an operator looking for January's list could not step to it. ▲ and ▼ (arrows,
+    keys, wheel) now move a month, across the year end."""
+    from PySide6.QtCore import QDate, QPoint
+
+    view = ReviewsView(ctx, today=D(2026, 12, 15))
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: not view._filling)
+    edit = view.month_edit
+    assert edit.date() == QDate(2026, 12, 1)
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(edit.width() - 6, 4))  # the ▲ arrow
+    assert edit.date() == QDate(2027, 1, 1)
+    assert view.mode() == "month" and view.month() == D(2027, 1, 1)
+    qtbot.waitUntil(lambda: "2027 年 1 月" in view.summary.text())  # the list read on the worker
+    qtbot.keyClick(edit, Qt.Key.Key_Down)
+    qtbot.keyClick(edit, Qt.Key.Key_Down)
+    assert edit.date() == QDate(2026, 11, 1) and view.month() == D(2026, 11, 1)

@@ -16,7 +16,8 @@ TEMPLATES: dict[str, str] = {
     "printing.village": "找不到村（社区）“{name}”",
     "printing.form_kind": "表格类别“{kind}”不对",
     "printing.folder": "文件夹“{folder}”不存在",
-    "printing.write": "无法写入“{path}”（文件可能正在被其他程序打开）：{error}",
+    # {error} (the system's words, in English, naming the temporary file) stays in the log
+    "printing.write": "无法写入“{path}”：文件可能正在被其他程序（如 WPS、Adobe Reader）打开，请关闭后再试",
     "printing.no_case": "该户没有办理中的案件，无法填写{form}",
     "printing.withdrawn": "该户的申请已由申请人撤回（{on}），不是不予批准，不出具不予批准通知书",
     "printing.not_refused": "该户的案件没有不予批准的决定，无法打印不予批准通知书",

@@ -6,6 +6,7 @@ import logging
 import sys
 import time
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
@@ -16,7 +17,7 @@ from dibao_desk.domain.problems import Problem
 from dibao_desk.resources import FALLBACK_FONT_FILES, FONT_FAMILY, FONT_FILE, icon_file
 from dibao_desk.services import office
 from dibao_desk.services.context import AppContext, StoreError, open_context, portable_data_dir
-from dibao_desk.ui import binding_guard, i18n
+from dibao_desk.ui import binding_guard, i18n, screen_fit
 from dibao_desk.ui.texts import problem_text
 
 log = logging.getLogger(__name__)
@@ -44,10 +45,48 @@ def register_font(app: QApplication) -> str | None:
     return family
 
 
+_reporting = False  # a message about an unexpected error is on screen
+
+
+def report_unexpected(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """``sys.excepthook`` of the window: an error no slot expected (a server store's connection
+    dropped, a bug) goes to the log with its traceback, and the person reads in Chinese that
+    the step did not finish. Python alone prints it to a console the installed program does not
+    have, and the window just did nothing."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, value, tb)
+        return
+    global _reporting
+    log.error("unexpected error", exc_info=(kind, value, tb))
+    app = QApplication.instance()
+    if _reporting or not isinstance(app, QApplication):
+        return  # one message at a time (an error while painting repeats); the log has them all
+    from dibao_desk.services.errors import is_disk_full
+    from dibao_desk.ui.ops import error_text
+
+    if isinstance(value, OSError) or is_disk_full(value):
+        text = error_text(value)
+    else:
+        text = QApplication.translate(
+            "app", "这一步没有完成：发生了意外错误，详细情况已记入日志（数据文件夹中的 dibao-desk.log）。"
+                   "请按 F5 刷新后查看结果再试；仍然出错，请把日志文件交给技术人员。")
+    _reporting = True
+    try:
+        QMessageBox.critical(app.activeWindow(), QApplication.translate("app", "出错了"), text)
+    finally:
+        _reporting = False
+
+
+def install_error_report() -> None:
+    sys.excepthook = report_unexpected
+
+
 def make_app(argv: list[str] | None = None, *, strict: bool = False) -> QApplication:
     """The application with its settings store, language and font. ``strict`` (the self-check)
     raises when a translation is missing instead of falling back."""
     binding_guard.install()  # before the binding has had a chance to lose a reference
+    if not strict:  # the build's self-check prints an error for the build's log, no box waits there
+        install_error_report()
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)  # the window needs widgets, not a bare QCoreApplication
     app.setOrganizationName(APP_NAME)
@@ -57,6 +96,7 @@ def make_app(argv: list[str] | None = None, *, strict: bool = False) -> QApplica
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(portable))
     i18n.install(app, strict=strict)
+    screen_fit.install(app)  # at 125 % a 1366×768 screen is smaller than the window's sizes
     app.setApplicationDisplayName(QApplication.translate("app", "低保经办"))
     icon = icon_file()
     if icon is not None:

@@ -13,7 +13,7 @@ from dibao_desk.domain import registers as rules
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import blacklist
 from dibao_desk.services.context import AppContext
-from dibao_desk.ui.dialogs.register_common import RegisterDialog
+from dibao_desk.ui.dialogs.register_common import RegisterDialog, enter_clicks
 from dibao_desk.ui.dialogs.register_correction import CorrectionDialog
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
 from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
@@ -102,6 +102,8 @@ class BlacklistDialog(RegisterDialog):
         layout.addWidget(person, 1)
         layout.addWidget(box)
         layout.addWidget(self.close_box())
+        enter_clicks(self, {self.lookup_button: (self.lookup_edit,),
+                            self.record_button: (self.id_edit, self.name_edit, self.what_edit)})
         self.resize(900, 680)
         self.refresh()
 

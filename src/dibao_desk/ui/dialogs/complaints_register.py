@@ -13,7 +13,7 @@ from dibao_desk.domain import registers as rules
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import complaints
 from dibao_desk.services.context import AppContext
-from dibao_desk.ui.dialogs.register_common import RegisterDialog
+from dibao_desk.ui.dialogs.register_common import RegisterDialog, enter_clicks
 from dibao_desk.ui.dialogs.register_correction import CorrectionDialog
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate, to_qdate
 from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
@@ -111,6 +111,8 @@ class ComplaintsDialog(RegisterDialog):
         layout.addLayout(forms)
         layout.addWidget(self.message)
         layout.addWidget(self.close_box())
+        enter_clicks(self, {self.add_button: (self.complainant_edit, self.contact_edit, self.description_edit),
+                            self.answer_button: (self.investigation_edit, self.investigator_edit, self.answer_edit)})
         self.resize(1000, 640)
         self.refresh()
 

@@ -7,7 +7,7 @@ import datetime as dt
 
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.services import procedure
@@ -16,6 +16,7 @@ from dibao_desk.ui.dialogs.step_common import StepDialog, amount_reason_rows, ex
     household_line, money_text, parse_yuan, show_computed, step_word, to_qdate
 from dibao_desk.ui.dialogs.township_review_dialog import category_combo
 from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
+from dibao_desk.ui.widgets.month_edit import MonthEdit
 
 
 class GrantDialog(StepDialog):
@@ -31,7 +32,7 @@ class GrantDialog(StepDialog):
         title = titles[self.kind]
         super().__init__(ctx, case_id, today, parent, title=title, household_text=household_line(detail))
         suggestion = procedure.suggest_grant(ctx.uow(), case_id, today)
-        self.month = QDateEdit(to_qdate(suggestion.start_month))
+        self.month = MonthEdit(to_qdate(suggestion.start_month))
         self.month.setDisplayFormat(self.tr("yyyy年M月"))
         self.month.setCalendarPopup(True)
         self.form.addRow(step_word(self.date_label), self.on)

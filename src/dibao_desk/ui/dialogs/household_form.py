@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
     QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton, QTabWidget,
@@ -40,6 +40,8 @@ def _money_text(fen: int) -> str:
 
 
 MAX_WIDTH = 1326  # a 1366 px screen less the window's frame and a margin
+PROBLEMS_HEIGHT, PROBLEMS_SHORT = 110, 48  # the problems list; two lines where the form is short
+SHORT_FORM = 640  # below this height (125 % on 1366×768 leaves 582) the member table comes first
 FORM_MARGINS = 60  # the dialog's and the member tab's margins and frames around the table
 
 
@@ -181,7 +183,7 @@ class HouseholdForm(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("income_summary")
         self.problems = QListWidget()
-        self.problems.setMaximumHeight(110)
+        self.problems.setMaximumHeight(PROBLEMS_HEIGHT)
         self.problems.setStyleSheet("color: #b71c1c;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
@@ -437,6 +439,12 @@ class HouseholdForm(QDialog):
             return
         self._dirty = False
         self.accept()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """A short form (a scaled screen) gives the member table the room the problems list
+        would take: it shows two lines and scrolls, the table shows several members."""
+        self.problems.setMaximumHeight(PROBLEMS_HEIGHT if event.size().height() >= SHORT_FORM else PROBLEMS_SHORT)
+        super().resizeEvent(event)
 
     def reject(self) -> None:
         if self._dirty:

@@ -17,6 +17,7 @@ from dibao_desk.atomic import replacing
 from dibao_desk.printing.raster import PdfPages
 from dibao_desk.ui import pdf_view
 from dibao_desk.ui.documents import documents_folder, saved_name
+from dibao_desk.ui.ops import error_text
 
 ZOOMS = (50, 75, 100, 125, 150, 200)
 FIT_WIDTH = 0  # the zoom box's "fit the width" entry
@@ -138,7 +139,7 @@ class PdfPreviewDialog(QDialog):
             with replacing(target, ".pdf.part") as tmp:
                 shutil.copyfile(self.path, tmp)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("无法保存"), self.tr("无法写入文件：{error}").format(error=exc))
+            QMessageBox.warning(self, self.tr("无法保存"), error_text(exc))  # the system's words are English
 
     def done(self, result: int) -> None:
         self.pdf.close()

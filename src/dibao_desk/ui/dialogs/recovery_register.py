@@ -17,6 +17,7 @@ from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.recovery import BY_HAND, InstalmentKind, RecoveryMethod, RecoverySource, RecoveryStatus
 from dibao_desk.services import recovery
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.dialogs.register_common import enter_clicks
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
 from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
 from dibao_desk.ui.texts import label, problem_text, yuan
@@ -185,6 +186,11 @@ class RecoveryDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(close)
         self.table.selectionModel().selectionChanged.connect(self._selected_changed)
+        enter_clicks(self, {
+            self.add_button: (self.reference_edit, self.amount_edit, self.first_month_edit, self.last_month_edit,
+                              self.per_month_edit, self.note_edit),
+            self.receive_button: (self.received_amount_edit, self.receipt_edit),
+            self.plan_button: (self.plan_per_month_edit,)})
         self.resize(1100, 680)
         self.refresh()
 

@@ -7,7 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton, QTableView, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QWidget,
+)
 
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import RuleError
@@ -15,6 +19,28 @@ from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.register_correction import CorrectionDialog
 from dibao_desk.ui.tablemodels.base import RowsTableModel
 from dibao_desk.ui.texts import problem_text
+
+
+class _NoDefaultButton(QObject):
+    """Swallows an Enter that reaches the dialog itself: no focused button took it (a focused
+    button clicks itself on Enter), so no button the dialog made its default is clicked."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        return (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter))
+
+
+def enter_clicks(dialog: QDialog, forms: dict[QPushButton, tuple[QLineEdit, ...]]) -> None:
+    """Enter in a form's text field clicks that form's own button, and nothing else.
+
+    A register holds several forms and row buttons in one window; left alone, Qt makes the
+    first button of the window the default one, and Enter typed after the last field of one
+    form opened 更正所选… or registered another form. A button the person moved to with Tab
+    still clicks on Enter. Called once all buttons are built."""
+    for button, edits in forms.items():
+        for edit in edits:
+            edit.returnPressed.connect(button.click)  # a disabled button (审核人) does nothing
+    dialog.installEventFilter(_NoDefaultButton(dialog))
 
 
 class RegisterDialog(QDialog):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 from PySide6.QtWidgets import (
     QComboBox, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog,
@@ -12,12 +13,15 @@ from PySide6.QtWidgets import (
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import relatives, reviews
 from dibao_desk.services.context import AppContext
-from dibao_desk.ui.dialogs.register_common import RegisterDialog
+from dibao_desk.ui.dialogs.register_common import RegisterDialog, enter_clicks
 from dibao_desk.ui.dialogs.register_correction import CorrectionDialog
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
+from dibao_desk.ui.ops import error_text
 from dibao_desk.ui.tablemodels.base import RowsTableModel, left
 from dibao_desk.ui.texts import choices, label, problem_text
 from dibao_desk.ui.widgets.column_fit import small_table
+
+log = logging.getLogger(__name__)
 
 
 class RelativesDialog(RegisterDialog):
@@ -93,6 +97,7 @@ class RelativesDialog(RegisterDialog):
         layout.addLayout(edits)
         layout.addWidget(box)
         layout.addWidget(close)
+        enter_clicks(self, {self.add_button: (self.staff_id_edit, self.staff_name_edit, self.id_edit, self.name_edit)})
         self.resize(960, 620)
         self.refresh()
 
@@ -191,6 +196,11 @@ class RelativesDialog(RegisterDialog):
             r = relatives.print_filing_table(self.ctx.uow(), year, path, today=self.today)
         except RuleError as exc:
             self.show_problems(exc)
+            return
+        except OSError as exc:  # a full or write-protected stick: said in Chinese, the file as it was
+            log.warning("could not write %s", path, exc_info=True)
+            self.message.setStyleSheet("color: #b00")
+            self.message.setText(error_text(exc))
             return
         self.show_done("\n".join([self.tr("已生成 {0}（{1} 页）").format(str(r.path), r.pages)]
                                   + [problem_text(p) for p in r.problems]))  # a character printed as □

@@ -12,6 +12,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
     QVBoxLayout, QWidget,
@@ -64,6 +65,7 @@ class StepDialog(QDialog):
         self.case_id = case_id
         self.today = today
         self.result_detail: Any = None
+        self._focus_placed = False
         self.setWindowTitle(title)
         self.setMinimumWidth(480)
         self.header = QLabel(household_text)
@@ -90,6 +92,29 @@ class StepDialog(QDialog):
         layout.addLayout(self.body)
         layout.addWidget(self.errors)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self._focus_placed:
+            self._focus_placed = True
+            self.focus_first_field()
+        super().showEvent(event)
+
+    def focus_first_field(self) -> None:
+        """The form opens with the focus on its first field, OK the default (Enter). The button
+        box is parented here, before a form adds its fields, so it came first in the focus
+        chain: the form opened with the focus on OK (批准待遇, 不予通过…), and an Enter or a
+        space typed first recorded the step as it stood."""
+        ok, cancel = self.ok_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        ok.setDefault(True)
+        w = self.nextInFocusChain()
+        for _ in range(500):
+            if w is self or w is None:
+                return
+            if (w not in (ok, cancel) and w.isVisibleTo(self) and w.isEnabled() and self.isAncestorOf(w)
+                    and w.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                w.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            w = w.nextInFocusChain()
 
     # --- for subclasses -------------------------------------------------------
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from dibao_desk.domain.household import HouseholdStatus
@@ -23,6 +23,7 @@ from dibao_desk.services import benefit
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.ops import Reader, error_text
 from dibao_desk.ui.texts import label, problem_text
+from dibao_desk.ui.widgets.month_edit import MonthEdit
 
 MET, FAILED, TO_CHECK = "✔", "✘", "☐"
 
@@ -38,7 +39,7 @@ class EligibilityPanel(QWidget):
         self.clock: Callable[[], dt.date] = dt.date.today
         today = self.clock()
         self._default_month = dt.date(today.year, today.month, 1)
-        self.month = QDateEdit(QDate(today.year, today.month, 1))
+        self.month = MonthEdit(QDate(today.year, today.month, 1))
         self.month.setDisplayFormat(self.tr("yyyy年M月"))
         self.month.setCalendarPopup(False)
         self.month.dateChanged.connect(lambda _d: self.refresh())

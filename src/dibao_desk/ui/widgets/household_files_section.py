@@ -7,6 +7,7 @@ or print the household's document list."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
@@ -21,9 +22,11 @@ from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import household_files
 from dibao_desk.services.context import AppContext
 from dibao_desk.services.household_page import HouseholdPage
-from dibao_desk.ui.ops import Reader
+from dibao_desk.ui.ops import Reader, error_text
 from dibao_desk.ui.texts import choices, label, problem_text
 from dibao_desk.ui.widgets.household_sections import ReadTable, _day
+
+log = logging.getLogger(__name__)
 
 
 def _size(n: int) -> str:
@@ -215,6 +218,10 @@ class FilesSection(QWidget):
             result = household_files.print_list(self.ctx.uow(), self.household_id, path)
         except RuleError as exc:
             QMessageBox.warning(self, self.tr("未能生成"), "\n".join(problem_text(p) for p in exc.problems))
+            return
+        except OSError as exc:  # a full or write-protected stick: said in Chinese, the file as it was
+            log.warning("could not write %s", path, exc_info=True)
+            QMessageBox.warning(self, self.tr("未能生成"), error_text(exc))
             return
         for p in result.problems:  # a name printed with □ for a character no font has
             QMessageBox.information(self, self.tr("打印"), problem_text(p))

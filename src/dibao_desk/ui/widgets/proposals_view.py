@@ -8,7 +8,7 @@ from typing import Callable
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QGroupBox, QHBoxLayout, QLabel,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QGroupBox, QHBoxLayout, QLabel,
     QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -20,6 +20,7 @@ from dibao_desk.ui.ops import Reader
 from dibao_desk.ui.tablemodels.proposals import ProposalsTableModel
 from dibao_desk.ui.texts import label
 from dibao_desk.ui.widgets.column_fit import fit_column
+from dibao_desk.ui.widgets.month_edit import MonthEdit
 
 
 class ProposalsView(QWidget):
@@ -62,7 +63,7 @@ class ProposalsView(QWidget):
         top.addWidget(self.refuse_button)
 
         # the ledger's month totals
-        self.month_edit = QDateEdit()
+        self.month_edit = MonthEdit()
         self.month_edit.setDisplayFormat("yyyy-MM")
         self.month_edit.setCalendarPopup(True)
         self.month_edit.dateChanged.connect(self.refresh_totals)

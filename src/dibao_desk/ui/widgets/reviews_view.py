@@ -8,7 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QLocale, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCalendarWidget, QComboBox, QDateEdit, QDialog, QHBoxLayout, QHeaderView,
+    QAbstractItemView, QCalendarWidget, QComboBox, QDialog, QHBoxLayout, QHeaderView,
     QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -20,6 +20,7 @@ from dibao_desk.ui.ops import Op, Reader, show_error
 from dibao_desk.ui.tablemodels.reviews import DUE_COLUMNS, DueModel
 from dibao_desk.ui.texts import label
 from dibao_desk.ui.widgets.column_fit import fit_column
+from dibao_desk.ui.widgets.month_edit import MonthEdit
 
 MODES = ("this_month", "next_month", "overdue", "month")
 
@@ -76,7 +77,7 @@ class ReviewsView(QWidget):
                            ("overdue", self.tr("已逾期")), ("month", self.tr("指定月份"))):
             self.mode_combo.addItem(text, code)
         t = self.today()
-        self.month_edit = QDateEdit(QDate(t.year, t.month, 1))
+        self.month_edit = MonthEdit(QDate(t.year, t.month, 1))
         self.month_edit.setDisplayFormat("yyyy-MM")
         self.month_edit.setObjectName("month")
         self.village_combo = QComboBox()
