@@ -8805,6 +8805,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Fewer members</translation>
     </message>
     <message>
+        <source>Excel 表格</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <source>CSV 表格</source>
+        <translation>CSV file</translation>
+    </message>
+    <message>
         <source>已扣减，待银行回执</source>
         <translation>Deducted, awaiting the bank&apos;s return</translation>
     </message>
@@ -10388,6 +10396,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>The roster of {period} has back pay or repayments already in another reviewed roster; make the roster again before reviewing</translation>
     </message>
     <message>
+        <source>{period} 的造册是 {made} 做的，此后保障金台账又有批准的变化（新增、变更、取消或调整标准），{households} 户的金额、类别或人数与台账不再相符：请重新造册后再审核</source>
+        <translation>The roster of {period} was made on {made}; since then the benefit ledger has had approved changes (new, changed, cancelled or a new standard) and {households} households no longer match the ledger in amount, class or persons: make the roster again before reviewing</translation>
+    </message>
+    <message>
         <source>{period} 的造册做好以后，追回登记又收到了退款或作了核销，造册扣减的多于尚欠金额，请重新造册后再审核</source>
         <translation>Since the {period} roster was made, the recovery register received a repayment or a write-off: the roster deducts more than is still owed. Make the roster again, then review it</translation>
     </message>
@@ -10592,6 +10604,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>File &quot;{name}&quot; is incomplete at line {line} (perhaps not fully copied, or cut off); get the file from the bank again</translation>
     </message>
     <message>
+        <source>文件“{name}”第 {line} 行在该格式规定的尾行（第 {trailer} 行，笔数、金额）之后：所选格式没有这样的行，可能选错了格式，或银行的格式与县里设定的不同，请与银行或县民政局核对</source>
+        <translation>Line {line} of file &quot;{name}&quot; comes after the trailer line this format requires (line {trailer}, count and amount): the chosen format has no such line. The wrong format may have been chosen, or the bank&apos;s format differs from the one the county set; check with the bank or the county civil-affairs bureau</translation>
+    </message>
+    <message>
         <source>文件“{name}”第 {line} 行不是该格式规定的首行（批次、笔数、金额），可能选错了格式</source>
         <translation>Line {line} of file &quot;{name}&quot; is not the first line this format requires (batch, count, amount); perhaps the wrong format was chosen</translation>
     </message>
@@ -10646,6 +10662,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>第 {line} 行（账号 {account}）的“{column}”为“{value}”，无法确定是成功还是失败：成功标志只认是/否、Y/N、1/0、成功/失败。银行用其他代码的（如 0000 表示成功），请在它的银行文件格式中用 status_words 写明哪些代码表示成功、哪些表示失败，再选用这个格式读取</source>
         <translation>Line {line} (account {account}): &quot;{column}&quot; is &quot;{value}&quot;, which says neither success nor failure: a success flag is read only as 是/否, Y/N, 1/0, 成功/失败. For a bank using other codes (such as 0000 for success), name its success and failure codes in status_words of its bank-file layout and read the file with that layout</translation>
+    </message>
+    <message>
+        <source>文件“{name}”与 {on} 为 {period} {kind}造册导入的回盘文件“{first}”内容完全相同，可能是那一期的回盘又被选中，没有导入；请核对是否选对了文件</source>
+        <translation>File &quot;{name}&quot; is identical to the return file &quot;{first}&quot; imported on {on} for the {period} {kind} roster; that period&apos;s return may have been chosen again. Nothing was imported; check that the right file was chosen</translation>
     </message>
     <message>
         <source>第 {line} 行（{name}，账号 {account}）的业务编号“{reference}”不属于本期造册（{batch}），可能是另一期的回盘文件</source>
@@ -10710,6 +10730,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>第 {row} 行（{name}）：与第 {first} 行是同一户，但账号不同</source>
         <translation>Row {row} ({name}): same household as row {first}, but a different account</translation>
+    </message>
+    <message>
+        <source>第 {row} 行（{name}）：与第 {first} 行相同（同一户、同一账号），只计一次</source>
+        <translation>Row {row} ({name}): the same as row {first} (same household, same account); counted once</translation>
     </message>
     <message>
         <source>第 {row} 行：姓名“{name}”与登记的“{expected}”不一致，请核对</source>
@@ -10998,6 +11022,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>{period} {kind}造册第 {line} 行另列不发放，没有从中扣减；请核对扣减所在的造册序号</source>
         <translation>Line {line} of the {period} {kind} roster is listed apart and was not paid, so nothing was deducted from it; check the line number of the deduction</translation>
+    </message>
+    <message>
+        <source>{period} {kind}造册第 {line} 行的转账银行回盘为发放失败，没有发放也就没有从中扣减；请核对扣减所在的造册序号（重发后请选补发造册中的行）</source>
+        <translation>The bank returned line {line} of the {period} {kind} roster as failed: it was not paid, so nothing was deducted from it. Check the line number of the deduction (after a repayment, choose the line in the back-pay roster)</translation>
     </message>
     <message>
         <source>本次收回 {amount_yuan} 元超过尚欠金额 {balance_yuan} 元，不能多收</source>
