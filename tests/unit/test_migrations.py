@@ -12,7 +12,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from dibao_desk.domain.household import MemberDraft
-from dibao_desk.models import Base
+from dibao_desk.models import load_all
 from dibao_desk.models.store import DB_NAME, alembic_config, make_engine, open_store, upgrade
 from dibao_desk.services import blacklist, certificate, complaints, households, ledger, payroll, procedure, recovery
 from dibao_desk.services.context import open_context
@@ -23,7 +23,7 @@ from tests.helpers import downgrade_folder
 def test_empty_folder_gets_the_full_schema(tmp_path):
     store = open_store(tmp_path)
     with store.engine.connect() as conn:
-        diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        diffs = compare_metadata(MigrationContext.configure(conn), load_all())
     store.close()
     assert diffs == []
 

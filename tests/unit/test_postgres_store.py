@@ -89,14 +89,14 @@ def test_every_migration_runs_down_and_up_on_postgresql_and_matches_the_models(r
     from alembic.migration import MigrationContext
     from sqlalchemy import create_engine
 
-    from dibao_desk.models import Base
+    from dibao_desk.models import load_all
     from dibao_desk.models.store import alembic_config, head_revision, server_url, upgrade
 
     engine = create_engine(server_url(pg.fresh_database(request, migrated=False)))
     try:
         upgrade(engine)
         with engine.connect() as conn:
-            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+            diff = compare_metadata(MigrationContext.configure(conn), load_all())
         assert [d for d in diff if d[0] not in ("add_index", "remove_index")] == []
         cfg = alembic_config("sqlite://")
         with engine.begin() as conn:

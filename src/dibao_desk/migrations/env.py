@@ -3,9 +3,9 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from dibao_desk.models import Base
+from dibao_desk.models import load_all
 
-target_metadata = Base.metadata
+target_metadata = load_all()  # every table, not only those the program has loaded so far
 
 
 def run() -> None:

@@ -6,6 +6,8 @@ from sqlalchemy import Date, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dibao_desk.models.base import Base, Timestamped
+# The tables this module's foreign keys name load with it (see dibao_desk.models).
+import dibao_desk.models.household  # noqa: F401
 
 
 class LinkedAssistance(Timestamped, Base):

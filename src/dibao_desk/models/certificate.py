@@ -9,6 +9,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from dibao_desk.domain.certificate import CertificateState
 from dibao_desk.models.base import Base, Timestamped
+# The tables this module's foreign keys name load with it (see dibao_desk.models).
+import dibao_desk.models.household  # noqa: F401
 
 
 class Certificate(Timestamped, Base):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Table, delete, func, insert, inspect, select
 
 from dibao_desk.models import dialect
-from dibao_desk.models import Base
+from dibao_desk.models import load_all
 
 BATCH = 5000
 
@@ -38,7 +38,7 @@ class TableCopy:
 
 def tables() -> list[Table]:
     """The store's tables, parents before children (the order rows can be inserted in)."""
-    return list(Base.metadata.sorted_tables)
+    return list(load_all().sorted_tables)
 
 
 def _seeded(table: Table):

@@ -8,6 +8,9 @@ from sqlalchemy import DateTime, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dibao_desk.models.base import Base, utcnow
+# The tables this module's foreign keys name load with it (see dibao_desk.models).
+import dibao_desk.models.household  # noqa: F401
+import dibao_desk.models.procedure  # noqa: F401
 
 
 class HouseholdFile(Base):

@@ -32,6 +32,8 @@ from dibao_desk.domain.procedure import CaseKind, CaseStatus, StepResult
 from dibao_desk.domain.reviews import ExitState, ReviewOutcome
 from dibao_desk.domain.procedure_steps import GrantData
 from dibao_desk.models.base import Base, Timestamped, utcnow
+# The tables this module's foreign keys name load with it (see dibao_desk.models).
+import dibao_desk.models.procedure  # noqa: F401
 from dibao_desk.models.household import Household
 
 

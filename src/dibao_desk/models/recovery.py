@@ -16,6 +16,12 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from dibao_desk.domain.recovery import RecoveryStatus
 from dibao_desk.models.base import Base, utcnow
+# The tables this module's foreign keys name load with it (see dibao_desk.models).
+import dibao_desk.models.exchange  # noqa: F401
+import dibao_desk.models.household  # noqa: F401
+import dibao_desk.models.ledger  # noqa: F401
+import dibao_desk.models.payroll  # noqa: F401
+import dibao_desk.models.registers  # noqa: F401
 
 
 class RecoveryEntry(Base):

@@ -18,6 +18,8 @@ from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from dibao_desk.domain.registers import ComplaintStatus, FollowUpStatus
 from dibao_desk.models.base import Base, utcnow
+# The tables this module's foreign keys name load with it (see dibao_desk.models).
+import dibao_desk.models.procedure  # noqa: F401
 from dibao_desk.models.household import Member
 
 

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from dibao_desk import APP_NAME
 from dibao_desk.models.store import Store, is_server_url, open_store
 from dibao_desk.models.store import StoreError as StoreError  # for callers above models/
-from dibao_desk.services import reviews
+# The review schedule's session hooks only: the reviews' lists, plans and records load when used.
+from dibao_desk.services.reviews_schedule import install_hooks as install_review_hooks
 from dibao_desk.domain.accounts import Role
 from dibao_desk.services.accounts import SignedIn
 from dibao_desk.services.uow import StoreGate, UnitOfWork
@@ -148,7 +149,7 @@ class AppContext:
 
 def _open_store(path: Path, db: str | None = None, password: str | None = None) -> Store:
     store = open_store(path, db=db, password=password)
-    reviews.install_hooks(store.sessions)
+    install_review_hooks(store.sessions)
     from dibao_desk.services import search_keys
 
     # search texts of an older form brought up to date, once (also after a restore's reopening,

@@ -19,7 +19,6 @@ from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Certificate, Household, IncomeItem, Member, PropertyItem, Supporter, Village
 from dibao_desk.models import dialect
-from dibao_desk.models.registers import filed_household_ids
 from dibao_desk.services import reviews_schedule
 from dibao_desk.services.uow import UnitOfWork
 
@@ -404,6 +403,10 @@ def fetch_rows(uow: UnitOfWork, ids: list[int], text: str = "") -> list[Househol
             .join(Village, Household.village_id == Village.id)
             .where(Household.id.in_(ids))
         ).all()
+        # Imported here: the registers' models load with the household list, not with every
+        # writer of households (import-roster).
+        from dibao_desk.models.registers import filed_household_ids
+
         filed = filed_household_ids(uow.session, ids)
         numbers = dict(uow.session.execute(select(Certificate.household_id, Certificate.number).where(
             Certificate.household_id.in_(ids), Certificate.state == CertificateState.ACTIVE)).all())

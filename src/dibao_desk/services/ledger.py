@@ -22,7 +22,6 @@ from dibao_desk.domain.ledger import AdjustmentKind, DecisionKind, LedgerStatus,
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Case, Household, LedgerDecision, LedgerPaidMonth, Village
 from dibao_desk.models import ledger as store
-from dibao_desk.services import recovery
 from dibao_desk.services.uow import UnitOfWork
 
 
@@ -222,6 +221,10 @@ def write_decision(uow: UnitOfWork, kind: DecisionKind, effective_month: dt.date
     paid = store.paid_through(conn, today or decided_on)
     adjusted = store.write(conn, did, effective, values, paid, rules.month_of(decided_on), until)
     if any(v < 0 for v in adjusted.values()):  # 追回: the register takes it up
+        # Imported here: the register's models (payroll, recovery, the county's) load only when
+        # a decision recovers money, not with every writer of the ledger (import-roster).
+        from dibao_desk.services import recovery
+
         recovery.record_from_ledger(uow, did, kind, decided_on, values)
     uow.audit("ledger_decision", did, kind.value, None, {
         "effective_month": effective, "decided_on": decided_on, "approved_by": approved_by,

@@ -32,6 +32,7 @@ from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models.store import DB_NAME, alembic_config, head_revision
 from dibao_desk.services import accounts, backup, office
 from dibao_desk.services.context import AppContext
+from dibao_desk.services.storelock import RESTORE_SWAP
 
 log = logging.getLogger(__name__)
 
@@ -158,7 +159,7 @@ def restore(ctx: AppContext, path: str | Path, *, operator: str = "") -> Restore
         [folder], current.admin_code if current else "", dt.datetime.now(), "before-restore"))
     files = store_path.parent / FILES
     staged = _stage_files(path, store_path.parent)
-    aside = store_path.parent / (FILES + ".before-restore")
+    aside = store_path.parent / RESTORE_SWAP[1]
     swapped = False
     try:
         with ctx.gate.swapping():  # the window's reads wait until the new file is in place
@@ -217,7 +218,7 @@ FILES = "files"  # services.household_files.FOLDER
 def _stage_files(path: Path, data_dir: Path) -> Path:
     """Unpack the backup's documents into a new folder beside ``files`` (empty when it has
     none), each checked against its row's SHA-256. RuleError and nothing left on failure."""
-    staged = data_dir / (FILES + ".restoring")
+    staged = data_dir / RESTORE_SWAP[0]
     shutil.rmtree(staged, ignore_errors=True)
     staged.mkdir(parents=True)
     try:
@@ -250,7 +251,7 @@ def recover_files(data_dir: Path) -> None:
     keep whichever of ``files`` and ``files.before-restore`` holds what the store names. Call
     it only while no other program uses the folder (the store lock is held)."""
     data_dir = Path(data_dir)
-    staged, aside, files = data_dir / (FILES + ".restoring"), data_dir / (FILES + ".before-restore"), data_dir / FILES
+    staged, aside, files = data_dir / RESTORE_SWAP[0], data_dir / RESTORE_SWAP[1], data_dir / FILES
     if not aside.exists():
         shutil.rmtree(staged, ignore_errors=True)
         return

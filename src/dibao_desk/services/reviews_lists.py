@@ -17,7 +17,7 @@ from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.problems import Problem
 from dibao_desk.domain.procedure import CaseKind, CaseStatus
 from dibao_desk.domain.reviews import ReviewOutcome
-from dibao_desk.models import Case, Household, Review, ReviewSchedule, Village, WorkdayOverride
+from dibao_desk.models import Case, Household, Review, ReviewSchedule, Village
 from dibao_desk.models import dialect
 from dibao_desk.models import reviews as review_rows
 from dibao_desk.services.reviews_results import DueRow, MonthCounts, PlanResult, PlanRow
@@ -97,6 +97,10 @@ def plan_quarter(uow: UnitOfWork, start: dt.date, *, village_id: int | None = No
     q_end = rules.add_months(q_start, 3) - dt.timedelta(days=1)
     today = today or dt.date.today()
     fill_missing(uow, today)
+    # Imported here: the registers' models load when a plan is made, not with the review hooks
+    # every store opens with.
+    from dibao_desk.models import WorkdayOverride
+
     stmt = _due_select(village_id).where(ReviewSchedule.next_review_date <= q_end)
     with uow:
         rows = uow.session.execute(stmt).all()

@@ -22,6 +22,10 @@ from filelock import FileLock, Timeout
 
 from dibao_desk.atomic import clean_leftovers, replacing
 
+# The folders a restore's swap of the documents leaves beside the store until it ends
+# (services.restore: the documents being put in place, and those they replace).
+RESTORE_SWAP = ("files.restoring", "files.before-restore")
+
 log = logging.getLogger(__name__)
 
 LOCK_NAME = "dibao.lock"
@@ -85,9 +89,12 @@ class StoreLock:
             log.warning("could not write %s: %s", OWNER_NAME, exc)
         # Alone on the folder now: temporary files of a write that was cut short can go.
         self.cleaned = clean_leftovers(self.folder) + clean_leftovers(self.folder / "backups")
-        from dibao_desk.services.restore import recover_files  # a restore's document swap cut short
+        if any((self.folder / name).exists() for name in RESTORE_SWAP):
+            # A restore's document swap cut short. Looked at first: the restore service (and the
+            # backup's) loads only then, not with every command that opens the store.
+            from dibao_desk.services.restore import recover_files
 
-        recover_files(self.folder)
+            recover_files(self.folder)
         return self
 
     def release(self) -> None:

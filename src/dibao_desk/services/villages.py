@@ -17,8 +17,7 @@ from sqlalchemy import Column, CursorResult, Table, func, select, update
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.villages import VillageKind
-from dibao_desk.models import Household, Village
-from dibao_desk.models.base import Base
+from dibao_desk.models import Household, Village, load_all
 from dibao_desk.services.office import VillageInfo
 from dibao_desk.services.uow import UnitOfWork
 
@@ -110,7 +109,7 @@ def reinstate_village(uow: UnitOfWork, village_id: int) -> VillageInfo:
 
 def _references() -> Iterator[tuple[Table, Column[Any]]]:
     """Every column of every table that points at village.id."""
-    for table in Base.metadata.sorted_tables:
+    for table in load_all().sorted_tables:
         for column in table.columns:
             if any(fk.column.table.name == "village" for fk in column.foreign_keys):
                 yield table, column
