@@ -199,6 +199,21 @@ def test_the_read_ahead_starts_before_the_parser_and_reads_the_file_once(ctx, tm
         assert start_early(other) is None, other
 
 
+def test_a_command_line_the_import_roster_parser_reads_is_read_as_the_full_parser_reads_it(ctx, tmp_path):
+    """The process then runs on what the command's own parser read, without building the others'."""
+    from dibao_desk.cli import build_parser, start_early
+
+    path = str(messy_roster(tmp_path / "花名册.xlsx"))
+    for argv in ([f"--data-dir={ctx.data_dir}", "import-roster", path],
+                 ["--data-dir", str(ctx.data_dir), "--user", "张三", "import-roster", "--exist", "skip", "--dry", path],
+                 ["--db=postgresql://clerk@server/county", "import-roster", path, "--status", "registered",
+                  "--hukou", "urban", "--village=东风村", "--sheet", "低保花名册"]):
+        early = start_early(argv)
+        assert early is not None, argv
+        early.work.close()
+        assert early.args == vars(build_parser().parse_args(argv)), argv
+
+
 def test_a_command_line_the_parser_refuses_leaves_no_reader_behind(ctx, tmp_path, capsys, monkeypatch):
     from dibao_desk.main import main
 
