@@ -147,6 +147,9 @@ def test_one_application_through_ten_steps_by_clicking(qtbot, window, ctx, make_
     d = next_step(qtbot, window)
     d.person.setText("分管副镇长 陈")
     d.category.setCurrentIndex(d.category.findData("class2"))
+    d.amount.setText("元")  # the unit typed, the figure forgotten: named as typed, not as "empty"
+    qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+    assert d.isVisible() and d.errors.text() == "“元”不是有效的金额"
     d.amount.setText("312")
     qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)  # computed 0.00: a different amount wants a reason
     assert d.isVisible() and "请写明理由" in d.errors.text()

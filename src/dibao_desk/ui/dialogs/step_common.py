@@ -170,8 +170,14 @@ def explanation_box(text: str, parent: QWidget | None = None) -> QPlainTextEdit:
 
 
 def parse_yuan(text: str) -> int:
+    """The amount typed (blank is 0). A ValueError carries what was typed, for the message."""
     text = text.strip()
-    return yuan_to_fen(text) if text else 0
+    if not text:
+        return 0
+    try:
+        return yuan_to_fen(text)
+    except ValueError:
+        raise ValueError(text) from None  # "元" alone: named as typed, not as yuan_to_fen's "empty"
 
 
 def amount_reason_rows(dialog: Any, ctx: AppContext, household_id: int, month: dt.date) -> QLineEdit:
