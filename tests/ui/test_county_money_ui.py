@@ -39,7 +39,8 @@ def test_county_tabs_show_payments_with_the_flag_and_the_recovery_registers(qtbo
 
     view.tabs.setCurrentWidget(view.recovery_tab)
     assert register.rowCount() == 1
-    assert [register.index(0, c).data() for c in (0, 3, 4, 9, 10)] == ["德安镇", "张三", "虚报冒领", "620.00", "待追回"]
+    # 9 其中待银行回执 (blank: nothing deducted), 10 尚欠, 11 状态
+    assert [register.index(0, c).data() for c in (0, 3, 4, 9, 10, 11)] == ["德安镇", "张三", "虚报冒领", "", "620.00", "待追回"]
     qtbot.mouseClick(view.recovery_tab.open_only, Qt.MouseButton.LeftButton)
     assert register.rowCount() == 1
     view.grab().save(str(tmp_path / "county_recovery.png"))
