@@ -4913,6 +4913,10 @@ Take the receipt back to the sender.</translation>
         <translation>Bank payment file</translation>
     </message>
     <message>
+        <source>银行代发文件（有转账未写入）</source>
+        <translation>Bank payment file (transfers left out)</translation>
+    </message>
+    <message>
         <source>选择银行回盘文件</source>
         <translation>Choose the bank&apos;s return file</translation>
     </message>
@@ -8781,6 +8785,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Fewer members</translation>
     </message>
     <message>
+        <source>Excel 表格</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <source>CSV 表格</source>
+        <translation>CSV file</translation>
+    </message>
+    <message>
         <source>已扣减，待银行回执</source>
         <translation>Deducted, awaiting the bank&apos;s return</translation>
     </message>
@@ -10360,6 +10372,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>The roster of {period} has back pay or repayments already in another reviewed roster; make the roster again before reviewing</translation>
     </message>
     <message>
+        <source>{period} 的造册是 {made} 做的，此后保障金台账又有批准的变化（新增、变更、取消或调整标准），{households} 户的金额、类别或人数与台账不再相符：请重新造册后再审核</source>
+        <translation>The roster of {period} was made on {made}; the benefit ledger has approved changes since (new, changed, cancelled or a new standard), and for {households} households the amount, class or persons no longer match it: make the roster again before signing</translation>
+    </message>
+    <message>
         <source>{period} 的造册做好以后，追回登记又收到了退款或作了核销，造册扣减的多于尚欠金额，请重新造册后再审核</source>
         <translation>Since the {period} roster was made, the recovery register received a repayment or a write-off: the roster deducts more than is still owed. Make the roster again, then review it</translation>
     </message>
@@ -10564,6 +10580,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>File &quot;{name}&quot; is incomplete at line {line} (perhaps not fully copied, or cut off); get the file from the bank again</translation>
     </message>
     <message>
+        <source>文件“{name}”第 {line} 行在该格式规定的尾行（第 {trailer} 行，笔数、金额）之后：所选格式没有这样的行，可能选错了格式，或银行的格式与县里设定的不同，请与银行或县民政局核对</source>
+        <translation>File &quot;{name}&quot; line {line} comes after the layout&apos;s trailer (line {trailer}, count and total): the chosen layout has no such line; the wrong layout may have been chosen, or the bank&apos;s layout differs from the county&apos;s; check with the bank or the county civil affairs bureau</translation>
+    </message>
+    <message>
         <source>文件“{name}”第 {line} 行不是该格式规定的首行（批次、笔数、金额），可能选错了格式</source>
         <translation>Line {line} of file &quot;{name}&quot; is not the first line this format requires (batch, count, amount); perhaps the wrong format was chosen</translation>
     </message>
@@ -10618,6 +10638,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>第 {line} 行（账号 {account}）的“{column}”为“{value}”，无法确定是成功还是失败：成功标志只认是/否、Y/N、1/0、成功/失败。银行用其他代码的（如 0000 表示成功），请在它的银行文件格式中用 status_words 写明哪些代码表示成功、哪些表示失败，再选用这个格式读取</source>
         <translation>Line {line} (account {account}): &quot;{column}&quot; is &quot;{value}&quot;, which says neither success nor failure: a success flag is read only as 是/否, Y/N, 1/0, 成功/失败. For a bank using other codes (such as 0000 for success), name its success and failure codes in status_words of its bank-file layout and read the file with that layout</translation>
+    </message>
+    <message>
+        <source>文件“{name}”与 {on} 为 {period} {kind}造册导入的回盘文件“{first}”内容完全相同，可能是那一期的回盘又被选中，没有导入；请核对是否选对了文件</source>
+        <translation>File &quot;{name}&quot; is the same as the return file &quot;{first}&quot; recorded on {on} for the {period} {kind} roster; that period&apos;s return may have been chosen again; nothing was recorded; check the file</translation>
     </message>
     <message>
         <source>第 {line} 行（{name}，账号 {account}）的业务编号“{reference}”不属于本期造册（{batch}），可能是另一期的回盘文件</source>
@@ -10684,6 +10708,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Row {row} ({name}): same household as row {first}, but a different account</translation>
     </message>
     <message>
+        <source>第 {row} 行（{name}）：与第 {first} 行相同（同一户、同一账号），只计一次</source>
+        <translation>Row {row} ({name}): the same as row {first} (same household, same account), counted once</translation>
+    </message>
+    <message>
         <source>第 {row} 行：姓名“{name}”与登记的“{expected}”不一致，请核对</source>
         <translation>Row {row}: name &quot;{name}&quot; differs from the recorded &quot;{expected}&quot;; please check</translation>
     </message>
@@ -10722,6 +10750,22 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>第 {line} 笔（造册第 {position} 行，{name}）：账号 {account} 不能用于代发（{detail}），请先更正该户的账号并重新造册</source>
         <translation>Payment {line} (roster row {position}, {name}): account {account} cannot be used for payment ({detail}); correct the household&apos;s account and make the roster again</translation>
+    </message>
+    <message>
+        <source>{period} 的造册中有 {households} 户的银行账号不能代发（{names}），不能审核：请先更正这些户的账号，重新造册后再审核</source>
+        <translation>In the roster of {period}, {households} households have a bank account that cannot be paid ({names}); it cannot be signed: correct their accounts, make the roster again, then sign</translation>
+    </message>
+    <message>
+        <source>{households} 户（{names}）的账号不能代发，共 {amount} 元未写入银行文件，已记为发放失败（账号缺失/无效）；更正这些户的账号后，由补发造册发放</source>
+        <translation>{households} households ({names}) have an account that cannot be paid: {amount} yuan was left out of the bank file and recorded as failed (account missing/invalid); once their accounts are corrected, a back-pay roster pays them</translation>
+    </message>
+    <message>
+        <source>造册第 {position} 行 {name}：账号 {account} 不能用于代发（{detail}），未写入银行文件</source>
+        <translation>Roster line {position} {name}: account {account} cannot be paid ({detail}); left out of the bank file</translation>
+    </message>
+    <message>
+        <source>{period} 的造册中 {households} 户的账号都不能代发，没有生成银行文件；这些转账已记为发放失败（账号缺失/无效），更正账号后由补发造册发放</source>
+        <translation>None of the {households} accounts on the roster of {period} can be paid; no bank file was written; the transfers are recorded as failed (account missing/invalid) and a back-pay roster pays them once the accounts are corrected</translation>
     </message>
     <message>
         <source>第 {line} 笔（{name}）的开户银行“{bank}”不在银行名单中，行别代码为空</source>
@@ -10970,6 +11014,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>{period} {kind}造册第 {line} 行另列不发放，没有从中扣减；请核对扣减所在的造册序号</source>
         <translation>Line {line} of the {period} {kind} roster is listed apart and was not paid, so nothing was deducted from it; check the line number of the deduction</translation>
+    </message>
+    <message>
+        <source>{period} {kind}造册第 {line} 行的转账银行回盘为发放失败，没有发放也就没有从中扣减；请核对扣减所在的造册序号（重发后请选补发造册中的行）</source>
+        <translation>The bank returned line {line} of the {period} {kind} roster as failed: nothing was paid, so nothing was deducted from it; check the roster line of the deduction (once re-sent, choose the line on the back-pay roster)</translation>
     </message>
     <message>
         <source>本次收回 {amount_yuan} 元超过尚欠金额 {balance_yuan} 元，不能多收</source>

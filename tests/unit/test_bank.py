@@ -105,30 +105,85 @@ def test_another_rosters_return_is_refused(ctx, signed, fixed, tmp_path):
     assert "DB202610R9" in messages.text(rc.problems[0]) and "第 2 行" in messages.text(rc.problems[1])
 
 
-def test_a_draft_roster_has_no_bank_file_and_a_bad_account_refuses_the_file(ctx, homes, fixed, tmp_path):  # noqa: F811
+def test_a_draft_roster_has_no_bank_file_and_a_card_failing_its_check_digit_is_left_out(
+        ctx, homes, fixed, tmp_path):  # noqa: F811
     draft = payroll.make(ctx.uow(), "2026-11", today=D(2026, 11, 30), made_by="王经办")
     with pytest.raises(RuleError) as err:
         bank.bank_file(ctx.uow(), draft.id, fixed, tmp_path / "x.txt")
     assert err.value.problems[0].code == "bank.not_signed"
-    payroll.sign(ctx.uow(), draft.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30))  # the fixture's accounts fail Luhn
-    with pytest.raises(RuleError) as err:
-        bank.bank_file(ctx.uow(), draft.id, fixed, tmp_path / "x.txt")
-    assert {p.code for p in err.value.problems} == {"bank.account"}
-    assert not (tmp_path / "x.txt").exists()
+    # a check-digit failure does not refuse signing (a typo the bank file names): that card is
+    # left out of the file and recorded failed, the others are paid
+    payroll.sign(ctx.uow(), draft.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30))
+    found = bank.transfers(ctx.uow(), draft.id)
+    bad = [t for t in found if not luhn.is_valid(t.account)]
+    assert bad and len(bad) < len(found)  # the fixture's made-up cards: most fail
+    res = bank.bank_file(ctx.uow(), draft.id, fixed, tmp_path / "x.txt")
+    assert res.count == len(found) - len(bad)
+    assert {p.params["detail"] for p in res.left_out} == {"bank_account.luhn"}
+    assert res.total_fen + res.left_out_fen == sum(t.amount_fen for t in found)
+    failed = {h for h, s, _r, _d in statuses(ctx, draft.id) if s == "failed"}
+    assert failed == {t.household_id for t in bad}
 
 
-def test_a_household_without_an_account_is_named_in_a_whole_sentence(ctx, homes, fixed, tmp_path):  # noqa: F811
+def test_a_household_without_an_account_is_named_in_a_whole_sentence_and_the_roster_is_not_signed(
+        ctx, homes, fixed, tmp_path):  # noqa: F811
+    """A signed roster cannot be made again: a household with no account found only at the bank
+    file would hold up the whole township's payment. Signing refuses it, naming the household."""
     from dibao_desk import messages
 
     for i, hid in enumerate(homes):
         set_account(ctx, hid, card(i + 1))
     set_account(ctx, homes[1], "")
     info = payroll.make(ctx.uow(), "2026-11", today=D(2026, 11, 30), made_by="王经办")
-    payroll.sign(ctx.uow(), info.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30))
     with pytest.raises(RuleError) as err:
-        bank.bank_file(ctx.uow(), info.id, fixed, tmp_path / "x.txt")
-    text = messages.text(err.value.problems[0])
-    assert "{" not in text and "户主1" in text and "没有账号" in text, text
+        payroll.sign(ctx.uow(), info.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30))
+    first = messages.text(err.value.problems[0])
+    assert err.value.problems[0].code == "payroll.unpayable"
+    assert "{" not in first and "户主1" in first and "1 户" in first, first
+    assert any("没有账号" in messages.text(p) for p in err.value.problems[1:])
+    assert payroll.find(ctx.uow(), "2026-11").status.value == "draft"
+    set_account(ctx, homes[1], card(2))  # corrected, made again: signed
+    info = payroll.make(ctx.uow(), "2026-11", today=D(2026, 11, 30), made_by="王经办")
+    assert payroll.sign(ctx.uow(), info.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30)).locked
+
+
+def _clear_line_account(ctx, payroll_id, household_id):
+    """What a store signed before signing checked accounts holds: a signed line with no account."""
+    with ctx.uow() as uow:
+        for x in uow.session.query(PayrollLine).filter_by(payroll_id=payroll_id, household_id=household_id):
+            x.account = ""
+        uow.commit()
+
+
+def test_a_signed_roster_with_an_unpayable_account_pays_everyone_else_and_the_rest_goes_to_back_pay(
+        ctx, homes, signed, fixed, tmp_path):  # noqa: F811
+    a, b, c = homes
+    _clear_line_account(ctx, signed.id, b)
+    out = tmp_path / "代发.txt"
+    res = bank.bank_file(ctx.uow(), signed.id, fixed, out, today=D(2026, 12, 1))
+    assert (res.count, res.total_fen) == (2, 45000 + 30000)  # 60000 of b's left out
+    assert res.left_out_fen == 60000 and [p.params["name"] for p in res.left_out] == ["户主1"]
+    assert out.read_bytes().count(b"\r\n") == 2 + 2  # header, two transfers, trailer
+    got = {h: (s, r) for h, s, r, _d in statuses(ctx, signed.id)}
+    assert got[b] == ("failed", "账号缺失/无效") and got[a] == ("", "") and got[c] == ("", "")
+    n = bank.counts(ctx.uow(), signed.id)
+    assert (n.failed, n.failed_fen, n.unanswered, n.unanswered_fen) == (1, 60000, 2, 75000)
+    with ctx.uow() as uow:
+        audit = uow.session.query(AuditLog).filter_by(entity="payroll", action="bank_file").one()
+        assert "户主1" in audit.after
+    again = bank.bank_file(ctx.uow(), signed.id, fixed, tmp_path / "again.txt", today=D(2026, 12, 2))
+    assert (again.count, again.total_fen, again.left_out_fen) == (2, 75000, 60000)
+    # the bank pays the two it was sent; b's account is corrected: the 补发 roster pays b's 600 元
+    ret = bank_answers(out, tmp_path / "回盘.txt", [("成功", ""), ("成功", "")])
+    assert bank.record_bank_return(ctx.uow(), signed.id, ret, fixed, today=D(2026, 12, 3)).written
+    n = bank.counts(ctx.uow(), signed.id)
+    assert (n.paid, n.paid_fen, n.failed, n.failed_fen, n.unanswered) == (2, 75000, 1, 60000, 0)
+    set_account(ctx, b, card(9))
+    back = payroll.make(ctx.uow(), "2026-12", "back_pay", today=D(2026, 12, 3), made_by="王经办")
+    assert (back.households, back.total_fen) == (1, 60000)
+    with ctx.uow() as uow:
+        line = uow.session.query(PayrollLine).filter_by(payroll_id=back.id).one()
+        assert (line.household_id, line.account) == (b, card(9))
 
 
 def test_a_return_is_not_recorded_on_a_draft_roster(ctx, homes, tmp_path):  # noqa: F811

@@ -10,8 +10,9 @@ from dibao_desk.domain import ledger as ledger_rules
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.payroll import PayrollKind, PayrollStatus, report_date_problem, sign_date_problem
 from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.models import bank as bank_store
 from dibao_desk.models import payroll as store
-from dibao_desk.services import recovery
+from dibao_desk.services import bank, recovery
 from dibao_desk.services.payroll_read import (
     LOCKED, _PAID, _get, _info, find, overlap_problem, overlapping_signed, parse_period,
 )
@@ -58,6 +59,15 @@ def sign(uow: UnitOfWork, payroll_id: int, leader: str, on: dt.date, *,
             if differ:
                 raise RuleError(Problem("payroll.stale_ledger", "payroll", {
                     "period": row.period, "households": len(differ), "made": row.made_on.isoformat()}))
+        # a transfer the bank cannot be sent would hold up the roster's bank file: fix it first
+        unpayable = [(t, q) for t, q in bank.account_problems(
+            bank._transfers(row, bank_store.transfer_lines(conn, row.id))[0])[0]
+            if q.params["detail"] in bank.NOT_SIGNED]
+        if unpayable:
+            names = "、".join(t.name for t, _q in unpayable[:10]) + ("等" if len(unpayable) > 10 else "")
+            raise RuleError([Problem("payroll.unpayable", "payroll", {
+                "period": row.period, "households": len(unpayable), "names": names}),
+                *(q for _t, q in unpayable[:20])])
         row.status = PayrollStatus.REVIEWED.value
         row.reviewed_by = leader
         row.reviewed_on = on
