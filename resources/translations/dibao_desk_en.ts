@@ -5116,6 +5116,32 @@ The recovery deductions in them will then count as recovered; if the bank sent a
         <source>{0} 已有一份草稿，重新造册将按现在的台账替换它。继续吗？</source>
         <translation>{0} already has a draft; making the roster again replaces it from the current ledger. Continue?</translation>
     </message>
+    <message>
+        <source>{0} 造册第 {1} 行 {2}，账号 {3}，{4} 元（{5}）</source>
+        <translation>{0} roster line {1} {2}, account {3}, {4} yuan ({5})</translation>
+    </message>
+    <message>
+        <source>失败</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>…… 共 {0} 笔</source>
+        <translation>… {0} transfers in all</translation>
+    </message>
+    <message>
+        <source>按原账号重发</source>
+        <translation>Re-send to the same account</translation>
+    </message>
+    <message>
+        <source>以下 {0} 笔转账银行回盘失败，账号至今没有更正：
+{1}
+
+如已与银行核实原账号现在可以入账（如账户已解冻、银行方差错），选“是”列入本次补发造册按原账号重发；选“否”不列入（请先更正这些户的账号）。</source>
+        <translation>The bank returned these {0} transfers as failed and their accounts have not been corrected:
+{1}
+
+If the bank has confirmed the account can be paid now (an account unfrozen, an error on the bank&apos;s side), choose Yes to re-send them to the same account on this back-pay roster; No leaves them out (correct these households&apos; accounts first).</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
@@ -10426,6 +10452,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>；本期没有可抵扣的保障金，另行追回</source>
         <translation>; no benefit this period to deduct from; recovered separately</translation>
+    </message>
+    <message>
+        <source>重发 {period} 造册第 {position} 行：{months}（银行退回：{bank_reason}；账号 {account} 未变，经办人核实后按原账号重发）</source>
+        <translation>Re-sent from {period} roster line {position}: {months} (the bank returned it: {bank_reason}; account {account} unchanged, re-sent to it after the office checked)</translation>
     </message>
     <message>
         <source>{name}（{basis} {amount} 元，{persons} 人）</source>

@@ -226,3 +226,46 @@ def test_a_signed_line_without_an_account_is_left_out_of_the_bank_file_by_clicki
     with ctx.uow() as uow:
         line = uow.session.query(PayrollLine).filter_by(payroll_id=roster.id, household_id=homes[1]).one()
         assert (line.bank_status, line.bank_reason) == ("failed", "账号缺失/无效")
+
+
+def test_a_failed_transfer_on_an_unchanged_account_is_re_sent_by_clicking_yes(
+        qtbot, ctx, homes, window, tmp_path, monkeypatch):  # noqa: F811
+    from PySide6.QtWidgets import QMessageBox
+
+    from dibao_desk.services import bank
+
+    roster = payroll.find(ctx.uow(), "2026-11")
+    layout = bank.layouts(None).get("fixed_gbk")
+    out = tmp_path / "代发.txt"
+    bank.bank_file(ctx.uow(), roster.id, layout, out, today=TODAY)
+    ret = bank_answers(out, tmp_path / "回盘.txt", [("成功", ""), ("失败", "账户冻结"), ("成功", "")])
+    bank.record_bank_return(ctx.uow(), roster.id, ret, layout, today=dt.date(2026, 12, 1))
+
+    asked: list[str] = []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Yes])
+
+    def question(parent, title, text, *a, **k):
+        asked.append(text)
+        return next(answers)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    view = window.view("payroll")
+    view.clock = lambda: dt.date(2026, 12, 1)
+    view.kind_combo.setCurrentIndex(view.kind_combo.findData("back_pay"))
+    view.period_edit.setText("2026-12")
+    qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)  # 否: not re-sent
+    assert "户主1" in asked[0] and "账户冻结" in asked[0] and "600.00 元" in asked[0]
+    made = payroll.find(ctx.uow(), "2026-12", "back_pay", "")
+    assert made is not None and made.total_fen == 0
+    qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)  # the draft replaced (是), then 是: re-sent
+    made = payroll.find(ctx.uow(), "2026-12", "back_pay", "")
+    assert (made.households, made.total_fen) == (1, 60000)
+    with ctx.uow() as uow:
+        line = uow.session.query(PayrollLine).filter_by(payroll_id=made.id).one()
+        assert line.account == card(2) and line.carried_from_line_id is not None
+    view.refresh(made.id)
+    view.leader_edit.setText("李镇长")
+    qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
+    assert payroll.find(ctx.uow(), "2026-12", "back_pay", "").locked
+    assert payroll.unchanged_failed(ctx.uow()) == []

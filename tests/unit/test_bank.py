@@ -246,3 +246,62 @@ def test_a_return_with_a_long_reason_read_again_is_already_recorded(ctx, homes, 
     assert bank.record_bank_return(ctx.uow(), info.id, path, today=D(2026, 12, 2)).written
     again = bank.record_bank_return(ctx.uow(), info.id, path, today=D(2026, 12, 3))
     assert again.problems == () and again.already == 3
+
+
+def test_a_failed_transfer_on_an_unchanged_account_is_re_sent_when_asked_and_never_twice(
+        ctx, homes, signed, fixed, tmp_path):  # noqa: F811
+    """A frozen account unfrozen since, an error on the bank's side: the account is right, the
+    money was not paid. The office re-sends it by a 补发 roster once it has checked with the bank;
+    once re-sent on a signed roster, or paid, it is never offered again."""
+    a, b, c = homes
+    out = tmp_path / "代发.txt"
+    bank.bank_file(ctx.uow(), signed.id, fixed, out, today=D(2026, 11, 30))
+    ret = bank_answers(out, tmp_path / "回盘.txt", [("成功", ""), ("失败", "账户冻结"), ("成功", "")])
+    assert bank.record_bank_return(ctx.uow(), signed.id, ret, fixed, today=D(2026, 12, 1)).written
+
+    [f] = payroll.unchanged_failed(ctx.uow())
+    assert (f.household_id, f.name, f.account, f.total_fen, f.bank_reason, f.period) == (
+        b, "户主1", card(2), 60000, "账户冻结", "2026-11")
+    plain = payroll.make(ctx.uow(), "2026-12", "back_pay", today=D(2026, 12, 1), made_by="王经办")
+    assert (plain.households, plain.total_fen) == (0, 0)  # not re-sent unless asked: it may fail again
+
+    back = payroll.make(ctx.uow(), "2026-12", "back_pay", today=D(2026, 12, 1), made_by="王经办",
+                        resend_unchanged=True)
+    assert (back.households, back.total_fen, back.back_pay_fen) == (1, 60000, 60000)
+    with ctx.uow() as uow:
+        line = uow.session.query(PayrollLine).filter_by(payroll_id=back.id).one()
+        assert (line.household_id, line.account, line.carried_from_line_id) == (b, card(2), f.line_id)
+        assert "账户冻结" in line.reason and "原账号" in line.reason
+    payroll.sign(ctx.uow(), back.id, "李镇长", D(2026, 12, 1), today=D(2026, 12, 1))
+    assert payroll.unchanged_failed(ctx.uow()) == []  # re-sent on a signed roster: not offered again
+    again = payroll.make(ctx.uow(), "2026-12", "back_pay", today=D(2026, 12, 2), made_by="王经办",
+                         name="第二批", resend_unchanged=True)
+    assert again.total_fen == 0
+
+    out2 = tmp_path / "补发.txt"
+    res = bank.bank_file(ctx.uow(), back.id, fixed, out2, today=D(2026, 12, 2))
+    assert (res.count, res.total_fen) == (1, 60000)
+    ret2 = bank_answers(out2, tmp_path / "补发回盘.txt", [("成功", "")])
+    assert bank.record_bank_return(ctx.uow(), back.id, ret2, fixed, today=D(2026, 12, 3)).written
+    paid = bank.counts(ctx.uow(), back.id)
+    assert (paid.paid, paid.paid_fen, paid.failed) == (1, 60000, 0)
+    assert payroll.unchanged_failed(ctx.uow()) == []
+    third = payroll.make(ctx.uow(), "2026-12", "back_pay", today=D(2026, 12, 3), made_by="王经办",
+                         name="第三批", resend_unchanged=True)
+    assert third.total_fen == 0
+
+
+def test_a_failed_transfer_confirmed_paid_or_without_a_payable_account_is_not_offered(
+        ctx, homes, signed, fixed, tmp_path):  # noqa: F811
+    a, b, c = homes
+    out = tmp_path / "代发.txt"
+    bank.bank_file(ctx.uow(), signed.id, fixed, out, today=D(2026, 11, 30))
+    ret = bank_answers(out, tmp_path / "回盘.txt", [("失败", "账户冻结"), ("失败", "户名不符"), ("成功", "")])
+    bank.record_bank_return(ctx.uow(), signed.id, ret, fixed, today=D(2026, 12, 1))
+    assert {f.household_id for f in payroll.unchanged_failed(ctx.uow())} == {a, b}
+    set_account(ctx, b, "")  # cleared: nothing to send to
+    set_account(ctx, a, card(7))  # corrected: re-sent as such, without being asked
+    assert payroll.unchanged_failed(ctx.uow()) == []
+    back = payroll.make(ctx.uow(), "2026-12", "back_pay", today=D(2026, 12, 1), made_by="王经办",
+                        resend_unchanged=True)
+    assert (back.households, back.total_fen) == (1, 45000)
