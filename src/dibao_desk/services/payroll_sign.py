@@ -10,7 +10,6 @@ from dibao_desk.domain import ledger as ledger_rules
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.payroll import PayrollKind, PayrollStatus, report_date_problem, sign_date_problem
 from dibao_desk.domain.problems import Problem, RuleError
-from dibao_desk.models import bank as bank_store
 from dibao_desk.models import payroll as store
 from dibao_desk.services import bank, recovery
 from dibao_desk.services.payroll_read import (
@@ -60,14 +59,12 @@ def sign(uow: UnitOfWork, payroll_id: int, leader: str, on: dt.date, *,
                 raise RuleError(Problem("payroll.stale_ledger", "payroll", {
                     "period": row.period, "households": len(differ), "made": row.made_on.isoformat()}))
         # a transfer the bank cannot be sent would hold up the roster's bank file: fix it first
-        unpayable = [(t, q) for t, q in bank.account_problems(
-            bank._transfers(row, bank_store.transfer_lines(conn, row.id))[0])[0]
-            if q.params["detail"] in bank.NOT_SIGNED]
+        unpayable = bank.unsignable(mine)
         if unpayable:
-            names = "、".join(t.name for t, _q in unpayable[:10]) + ("等" if len(unpayable) > 10 else "")
+            names = "、".join(name for name, _q in unpayable[:10]) + ("等" if len(unpayable) > 10 else "")
             raise RuleError([Problem("payroll.unpayable", "payroll", {
                 "period": row.period, "households": len(unpayable), "names": names}),
-                *(q for _t, q in unpayable[:20])])
+                *(q for _n, q in unpayable[:20])])
         row.status = PayrollStatus.REVIEWED.value
         row.reviewed_by = leader
         row.reviewed_on = on
