@@ -305,3 +305,19 @@ def test_a_failed_transfer_confirmed_paid_or_without_a_payable_account_is_not_of
     back = payroll.make(ctx.uow(), "2026-12", "back_pay", today=D(2026, 12, 1), made_by="王经办",
                         resend_unchanged=True)
     assert (back.households, back.total_fen) == (1, 45000)
+
+
+def test_a_signed_roster_whose_every_account_is_unpayable_writes_no_file_and_records_all_failed(
+        ctx, homes, signed, fixed, tmp_path):  # noqa: F811
+    from dibao_desk import messages
+
+    for hid in homes:
+        _clear_line_account(ctx, signed.id, hid)
+    out = tmp_path / "代发.txt"
+    with pytest.raises(RuleError) as err:
+        bank.bank_file(ctx.uow(), signed.id, fixed, out, today=D(2026, 12, 1))
+    assert err.value.problems[0].code == "bank.all_left_out" and not out.exists()
+    assert "3 户" in messages.text(err.value.problems[0])
+    assert {(s, r) for _h, s, r, _d in statuses(ctx, signed.id)} == {("failed", "账号缺失/无效")}
+    n = bank.counts(ctx.uow(), signed.id)
+    assert (n.failed, n.failed_fen, n.unanswered) == (3, 135000, 0)
