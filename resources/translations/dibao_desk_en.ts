@@ -4929,6 +4929,10 @@ Take the receipt back to the sender.</translation>
         <translation>Bank payment file</translation>
     </message>
     <message>
+        <source>银行代发文件（有转账未写入）</source>
+        <translation>Bank payment file (transfers left out)</translation>
+    </message>
+    <message>
         <source>选择银行回盘文件</source>
         <translation>Choose the bank&apos;s return file</translation>
     </message>
@@ -5127,6 +5131,32 @@ The recovery deductions in them will then count as recovered; if the bank sent a
     <message>
         <source>{0} 已有一份草稿，重新造册将按现在的台账替换它。继续吗？</source>
         <translation>{0} already has a draft; making the roster again replaces it from the current ledger. Continue?</translation>
+    </message>
+    <message>
+        <source>{0} 造册第 {1} 行 {2}，账号 {3}，{4} 元（{5}）</source>
+        <translation>{0} roster line {1} {2}, account {3}, {4} yuan ({5})</translation>
+    </message>
+    <message>
+        <source>失败</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>…… 共 {0} 笔</source>
+        <translation>… {0} transfers in all</translation>
+    </message>
+    <message>
+        <source>按原账号重发</source>
+        <translation>Re-send to the same account</translation>
+    </message>
+    <message>
+        <source>以下 {0} 笔转账银行回盘失败，账号至今没有更正：
+{1}
+
+如已与银行核实原账号现在可以入账（如账户已解冻、银行方差错），选“是”列入本次补发造册按原账号重发；选“否”不列入（请先更正这些户的账号）。</source>
+        <translation>The bank returned these {0} transfers as failed and their accounts have not been corrected:
+{1}
+
+If the bank has confirmed the account can be paid now (an account unfrozen, an error on the bank&apos;s side), choose Yes to re-send them to the same account on this back-pay roster; No leaves them out (correct these households&apos; accounts first).</translation>
     </message>
 </context>
 <context>
@@ -10397,7 +10427,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>{period} 的造册是 {made} 做的，此后保障金台账又有批准的变化（新增、变更、取消或调整标准），{households} 户的金额、类别或人数与台账不再相符：请重新造册后再审核</source>
-        <translation>The roster of {period} was made on {made}; since then the benefit ledger has had approved changes (new, changed, cancelled or a new standard) and {households} households no longer match the ledger in amount, class or persons: make the roster again before reviewing</translation>
+        <translation>The roster of {period} was made on {made}; the benefit ledger has approved changes since (new, changed, cancelled or a new standard), and for {households} households the amount, class or persons no longer match it: make the roster again before signing</translation>
     </message>
     <message>
         <source>{period} 的造册做好以后，追回登记又收到了退款或作了核销，造册扣减的多于尚欠金额，请重新造册后再审核</source>
@@ -10450,6 +10480,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>；本期没有可抵扣的保障金，另行追回</source>
         <translation>; no benefit this period to deduct from; recovered separately</translation>
+    </message>
+    <message>
+        <source>重发 {period} 造册第 {position} 行：{months}（银行退回：{bank_reason}；账号 {account} 未变，经办人核实后按原账号重发）</source>
+        <translation>Re-sent from {period} roster line {position}: {months} (the bank returned it: {bank_reason}; account {account} unchanged, re-sent to it after the office checked)</translation>
     </message>
     <message>
         <source>{name}（{basis} {amount} 元，{persons} 人）</source>
@@ -10605,7 +10639,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>文件“{name}”第 {line} 行在该格式规定的尾行（第 {trailer} 行，笔数、金额）之后：所选格式没有这样的行，可能选错了格式，或银行的格式与县里设定的不同，请与银行或县民政局核对</source>
-        <translation>Line {line} of file &quot;{name}&quot; comes after the trailer line this format requires (line {trailer}, count and amount): the chosen format has no such line. The wrong format may have been chosen, or the bank&apos;s format differs from the one the county set; check with the bank or the county civil-affairs bureau</translation>
+        <translation>File &quot;{name}&quot; line {line} comes after the layout&apos;s trailer (line {trailer}, count and total): the chosen layout has no such line; the wrong layout may have been chosen, or the bank&apos;s layout differs from the county&apos;s; check with the bank or the county civil affairs bureau</translation>
     </message>
     <message>
         <source>文件“{name}”第 {line} 行不是该格式规定的首行（批次、笔数、金额），可能选错了格式</source>
@@ -10665,7 +10699,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>文件“{name}”与 {on} 为 {period} {kind}造册导入的回盘文件“{first}”内容完全相同，可能是那一期的回盘又被选中，没有导入；请核对是否选对了文件</source>
-        <translation>File &quot;{name}&quot; is identical to the return file &quot;{first}&quot; imported on {on} for the {period} {kind} roster; that period&apos;s return may have been chosen again. Nothing was imported; check that the right file was chosen</translation>
+        <translation>File &quot;{name}&quot; is the same as the return file &quot;{first}&quot; recorded on {on} for the {period} {kind} roster; that period&apos;s return may have been chosen again; nothing was recorded; check the file</translation>
     </message>
     <message>
         <source>第 {line} 行（{name}，账号 {account}）的业务编号“{reference}”不属于本期造册（{batch}），可能是另一期的回盘文件</source>
@@ -10733,7 +10767,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>第 {row} 行（{name}）：与第 {first} 行相同（同一户、同一账号），只计一次</source>
-        <translation>Row {row} ({name}): the same as row {first} (same household, same account); counted once</translation>
+        <translation>Row {row} ({name}): the same as row {first} (same household, same account), counted once</translation>
     </message>
     <message>
         <source>第 {row} 行：姓名“{name}”与登记的“{expected}”不一致，请核对</source>
@@ -10774,6 +10808,22 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>第 {line} 笔（造册第 {position} 行，{name}）：账号 {account} 不能用于代发（{detail}），请先更正该户的账号并重新造册</source>
         <translation>Payment {line} (roster row {position}, {name}): account {account} cannot be used for payment ({detail}); correct the household&apos;s account and make the roster again</translation>
+    </message>
+    <message>
+        <source>{period} 的造册中有 {households} 户的银行账号不能代发（{names}），不能审核：请先更正这些户的账号，重新造册后再审核</source>
+        <translation>In the roster of {period}, {households} households have a bank account that cannot be paid ({names}); it cannot be signed: correct their accounts, make the roster again, then sign</translation>
+    </message>
+    <message>
+        <source>{households} 户（{names}）的账号不能代发，共 {amount} 元未写入银行文件，已记为发放失败（账号缺失/无效）；更正这些户的账号后，由补发造册发放</source>
+        <translation>{households} households ({names}) have an account that cannot be paid: {amount} yuan was left out of the bank file and recorded as failed (account missing/invalid); once their accounts are corrected, a back-pay roster pays them</translation>
+    </message>
+    <message>
+        <source>造册第 {position} 行 {name}：账号 {account} 不能用于代发（{detail}），未写入银行文件</source>
+        <translation>Roster line {position} {name}: account {account} cannot be paid ({detail}); left out of the bank file</translation>
+    </message>
+    <message>
+        <source>{period} 的造册中 {households} 户的账号都不能代发，没有生成银行文件；这些转账已记为发放失败（账号缺失/无效），更正账号后由补发造册发放</source>
+        <translation>None of the {households} accounts on the roster of {period} can be paid; no bank file was written; the transfers are recorded as failed (account missing/invalid) and a back-pay roster pays them once the accounts are corrected</translation>
     </message>
     <message>
         <source>第 {line} 笔（{name}）的开户银行“{bank}”不在银行名单中，行别代码为空</source>
@@ -11025,7 +11075,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>{period} {kind}造册第 {line} 行的转账银行回盘为发放失败，没有发放也就没有从中扣减；请核对扣减所在的造册序号（重发后请选补发造册中的行）</source>
-        <translation>The bank returned line {line} of the {period} {kind} roster as failed: it was not paid, so nothing was deducted from it. Check the line number of the deduction (after a repayment, choose the line in the back-pay roster)</translation>
+        <translation>The bank returned line {line} of the {period} {kind} roster as failed: nothing was paid, so nothing was deducted from it; check the roster line of the deduction (once re-sent, choose the line on the back-pay roster)</translation>
     </message>
     <message>
         <source>本次收回 {amount_yuan} 元超过尚欠金额 {balance_yuan} 元，不能多收</source>

@@ -120,3 +120,36 @@ def test_the_same_row_twice_in_the_banks_list_is_one_household_corrected_once(ct
     assert code == 0 and "合计：更正 1 户" in out and "更正 1 户" in out.splitlines()[-1], out
     assert "与第 3 行相同" in out
     assert account_of(ctx, b) == card(8)
+
+
+def test_payroll_bank_file_names_a_transfer_left_out_for_its_account(ctx, homes, signed, tmp_path, capsys):  # noqa: F811
+    from tests.unit.test_bank import _clear_line_account
+
+    _clear_line_account(ctx, signed.id, homes[1])
+    out = tmp_path / "代发.txt"
+    code, text, err = run(ctx, capsys, "payroll", "bank-file", "--period", "2026-11", "--layout", "fixed_gbk",
+                          "--out", str(out))
+    assert code == 0, err
+    assert "2 笔，合计 750.00 元" in text and "注意：1 户（户主1）" in text and "600.00 元未写入" in text
+    assert "造册第 2 行 户主1：账号 （未填写） 不能用于代发（没有账号）" in text, text
+    code, text, _ = run(ctx, capsys, "payroll", "bank-status", "--period", "2026-11")
+    assert code == 0 and "发放失败 1 户 600.00 元；未回盘 2 户 750.00 元" in text, text
+
+
+def test_payroll_make_back_pay_lists_failed_transfers_and_re_sends_them_when_asked(
+        ctx, signed, tmp_path, capsys):  # noqa: F811
+    out = tmp_path / "代发.txt"
+    run(ctx, capsys, "payroll", "bank-file", "--period", "2026-11", "--layout", "fixed_gbk", "--out", str(out))
+    ret = bank_answers(out, tmp_path / "回盘.txt", [("成功", ""), ("失败", "账户冻结"), ("成功", "")])
+    code, _, err = run(ctx, capsys, "payroll", "bank-return", "--period", "2026-11", "--layout", "fixed_gbk", str(ret))
+    assert code == 0, err
+    code, text, _ = run(ctx, capsys, "payroll", "make", "--period", "2026-12", "--kind", "back_pay",
+                        "--today", "2026-12-01")
+    assert code == 0 and "1 笔账号没有更正，未列入" in text and "户主1" in text and "账户冻结" in text, text
+    assert "--resend-unchanged" in text
+    code, text, _ = run(ctx, capsys, "payroll", "make", "--period", "2026-12", "--kind", "back_pay",
+                        "--resend-unchanged", "--today", "2026-12-01")
+    assert code == 0 and "1 笔已按原账号列入重发" in text and "补发 600.00 元" in text, text
+    code, _, err = run(ctx, capsys, "payroll", "make", "--period", "2026-12", "--resend-unchanged",
+                       "--today", "2026-12-01")
+    assert code == 2 and "只用于补发造册" in err

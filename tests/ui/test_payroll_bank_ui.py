@@ -178,3 +178,94 @@ def test_the_bank_file_offered_for_a_subsidy_roster_is_not_named_as_the_months_r
     qtbot.mouseClick(window.payroll_bank.file_button, Qt.MouseButton.LeftButton)
     assert offered[1] == "代发-2026-11.txt"
     assert offered[0] != offered[1] and "取暖补贴" in offered[0] and offered[0].endswith(".txt")
+
+
+def test_signing_a_roster_with_a_household_without_an_account_is_refused_by_clicking(
+        qtbot, ctx, homes, message_boxes):  # noqa: F811
+    from dibao_desk.ui.main_window import MainWindow
+
+    for i, hid in enumerate(homes):
+        set_account(ctx, hid, card(i + 1), "中国邮政储蓄银行德安县支行")
+    set_account(ctx, homes[1], "")
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    view = w.view("payroll")
+    view.clock = lambda: TODAY
+    w.show()
+    w.show_view("payroll")
+    view.period_edit.setText("2026-11")
+    qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
+    [made] = payroll.rosters(ctx.uow())
+    view.leader_edit.setText("李镇长")
+    qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
+    assert payroll.show(ctx.uow(), made.id).status.value == "draft"
+    assert any(kind == "warning" and "户主1" in text and "不能审核" in text for kind, _t, text in message_boxes)
+    set_account(ctx, homes[1], card(2), "中国邮政储蓄银行德安县支行")  # corrected, made again, signed
+    qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
+    assert payroll.find(ctx.uow(), "2026-11").locked
+
+
+def test_a_signed_line_without_an_account_is_left_out_of_the_bank_file_by_clicking(
+        qtbot, ctx, homes, window, tmp_path, monkeypatch, message_boxes):  # noqa: F811
+    from tests.unit.test_bank import _clear_line_account
+
+    roster = payroll.find(ctx.uow(), "2026-11")
+    _clear_line_account(ctx, roster.id, homes[1])  # a roster signed before signing checked accounts
+    buttons = window.payroll_bank
+    window.view("payroll").refresh()
+    out = tmp_path / "代发.txt"
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        lambda parent, title, label, items, *a, **k: (next(t for t in items if "fixed_gbk" in t), True))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.mouseClick(buttons.file_button, Qt.MouseButton.LeftButton)
+    assert out.exists()
+    kind, _title, text = message_boxes[-1]
+    assert kind == "warning" and "2 笔，合计 750.00 元" in text and "户主1" in text and "补发" in text, text
+    assert "已发放 0 户，失败 1 户，未回盘 2 户" in buttons.counts_label.text()
+    with ctx.uow() as uow:
+        line = uow.session.query(PayrollLine).filter_by(payroll_id=roster.id, household_id=homes[1]).one()
+        assert (line.bank_status, line.bank_reason) == ("failed", "账号缺失/无效")
+
+
+def test_a_failed_transfer_on_an_unchanged_account_is_re_sent_by_clicking_yes(
+        qtbot, ctx, homes, window, tmp_path, monkeypatch):  # noqa: F811
+    from PySide6.QtWidgets import QMessageBox
+
+    from dibao_desk.services import bank
+
+    roster = payroll.find(ctx.uow(), "2026-11")
+    layout = bank.layouts(None).get("fixed_gbk")
+    out = tmp_path / "代发.txt"
+    bank.bank_file(ctx.uow(), roster.id, layout, out, today=TODAY)
+    ret = bank_answers(out, tmp_path / "回盘.txt", [("成功", ""), ("失败", "账户冻结"), ("成功", "")])
+    bank.record_bank_return(ctx.uow(), roster.id, ret, layout, today=dt.date(2026, 12, 1))
+
+    asked: list[str] = []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Yes])
+
+    def question(parent, title, text, *a, **k):
+        asked.append(text)
+        return next(answers)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    view = window.view("payroll")
+    view.clock = lambda: dt.date(2026, 12, 1)
+    view.kind_combo.setCurrentIndex(view.kind_combo.findData("back_pay"))
+    view.period_edit.setText("2026-12")
+    qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)  # 否: not re-sent
+    assert "户主1" in asked[0] and "账户冻结" in asked[0] and "600.00 元" in asked[0]
+    made = payroll.find(ctx.uow(), "2026-12", "back_pay", "")
+    assert made is not None and made.total_fen == 0
+    qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)  # the draft replaced (是), then 是: re-sent
+    made = payroll.find(ctx.uow(), "2026-12", "back_pay", "")
+    assert (made.households, made.total_fen) == (1, 60000)
+    with ctx.uow() as uow:
+        line = uow.session.query(PayrollLine).filter_by(payroll_id=made.id).one()
+        assert line.account == card(2) and line.carried_from_line_id is not None
+    view.refresh(made.id)
+    view.leader_edit.setText("李镇长")
+    qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
+    assert payroll.find(ctx.uow(), "2026-12", "back_pay", "").locked
+    assert payroll.unchanged_failed(ctx.uow()) == []

@@ -29,7 +29,7 @@ def receiving(ctx, make_household, day):
     from dibao_desk.models import Household
     from dibao_desk.services import ledger
 
-    hh = make_household(wages_fen=0)
+    hh = make_household(wages_fen=0, bank_account="6217990000000000014", bank_name="中国邮政储蓄银行德安县支行")
     with ctx.uow() as uow:
         h = uow.session.get(Household, hh.id)
         h.status, h.category, h.monthly_benefit_fen, h.benefit_start = "receiving", "class3", 45000, dt.date(2025, 1, 1)

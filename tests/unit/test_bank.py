@@ -105,30 +105,85 @@ def test_another_rosters_return_is_refused(ctx, signed, fixed, tmp_path):
     assert "DB202610R9" in messages.text(rc.problems[0]) and "第 2 行" in messages.text(rc.problems[1])
 
 
-def test_a_draft_roster_has_no_bank_file_and_a_bad_account_refuses_the_file(ctx, homes, fixed, tmp_path):  # noqa: F811
+def test_a_draft_roster_has_no_bank_file_and_a_card_failing_its_check_digit_is_left_out(
+        ctx, homes, fixed, tmp_path):  # noqa: F811
     draft = payroll.make(ctx.uow(), "2026-11", today=D(2026, 11, 30), made_by="王经办")
     with pytest.raises(RuleError) as err:
         bank.bank_file(ctx.uow(), draft.id, fixed, tmp_path / "x.txt")
     assert err.value.problems[0].code == "bank.not_signed"
-    payroll.sign(ctx.uow(), draft.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30))  # the fixture's accounts fail Luhn
-    with pytest.raises(RuleError) as err:
-        bank.bank_file(ctx.uow(), draft.id, fixed, tmp_path / "x.txt")
-    assert {p.code for p in err.value.problems} == {"bank.account"}
-    assert not (tmp_path / "x.txt").exists()
+    # a check-digit failure does not refuse signing (a typo the bank file names): that card is
+    # left out of the file and recorded failed, the others are paid
+    payroll.sign(ctx.uow(), draft.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30))
+    found = bank.transfers(ctx.uow(), draft.id)
+    bad = [t for t in found if not luhn.is_valid(t.account)]
+    assert bad and len(bad) < len(found)  # the fixture's made-up cards: most fail
+    res = bank.bank_file(ctx.uow(), draft.id, fixed, tmp_path / "x.txt")
+    assert res.count == len(found) - len(bad)
+    assert {p.params["detail"] for p in res.left_out} == {"bank_account.luhn"}
+    assert res.total_fen + res.left_out_fen == sum(t.amount_fen for t in found)
+    failed = {h for h, s, _r, _d in statuses(ctx, draft.id) if s == "failed"}
+    assert failed == {t.household_id for t in bad}
 
 
-def test_a_household_without_an_account_is_named_in_a_whole_sentence(ctx, homes, fixed, tmp_path):  # noqa: F811
+def test_a_household_without_an_account_is_named_in_a_whole_sentence_and_the_roster_is_not_signed(
+        ctx, homes, fixed, tmp_path):  # noqa: F811
+    """A signed roster cannot be made again: a household with no account found only at the bank
+    file would hold up the whole township's payment. Signing refuses it, naming the household."""
     from dibao_desk import messages
 
     for i, hid in enumerate(homes):
         set_account(ctx, hid, card(i + 1))
     set_account(ctx, homes[1], "")
     info = payroll.make(ctx.uow(), "2026-11", today=D(2026, 11, 30), made_by="王经办")
-    payroll.sign(ctx.uow(), info.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30))
     with pytest.raises(RuleError) as err:
-        bank.bank_file(ctx.uow(), info.id, fixed, tmp_path / "x.txt")
-    text = messages.text(err.value.problems[0])
-    assert "{" not in text and "户主1" in text and "没有账号" in text, text
+        payroll.sign(ctx.uow(), info.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30))
+    first = messages.text(err.value.problems[0])
+    assert err.value.problems[0].code == "payroll.unpayable"
+    assert "{" not in first and "户主1" in first and "1 户" in first, first
+    assert any("没有账号" in messages.text(p) for p in err.value.problems[1:])
+    assert payroll.find(ctx.uow(), "2026-11").status.value == "draft"
+    set_account(ctx, homes[1], card(2))  # corrected, made again: signed
+    info = payroll.make(ctx.uow(), "2026-11", today=D(2026, 11, 30), made_by="王经办")
+    assert payroll.sign(ctx.uow(), info.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30)).locked
+
+
+def _clear_line_account(ctx, payroll_id, household_id):
+    """What a store signed before signing checked accounts holds: a signed line with no account."""
+    with ctx.uow() as uow:
+        for x in uow.session.query(PayrollLine).filter_by(payroll_id=payroll_id, household_id=household_id):
+            x.account = ""
+        uow.commit()
+
+
+def test_a_signed_roster_with_an_unpayable_account_pays_everyone_else_and_the_rest_goes_to_back_pay(
+        ctx, homes, signed, fixed, tmp_path):  # noqa: F811
+    a, b, c = homes
+    _clear_line_account(ctx, signed.id, b)
+    out = tmp_path / "代发.txt"
+    res = bank.bank_file(ctx.uow(), signed.id, fixed, out, today=D(2026, 12, 1))
+    assert (res.count, res.total_fen) == (2, 45000 + 30000)  # 60000 of b's left out
+    assert res.left_out_fen == 60000 and [p.params["name"] for p in res.left_out] == ["户主1"]
+    assert out.read_bytes().count(b"\r\n") == 2 + 2  # header, two transfers, trailer
+    got = {h: (s, r) for h, s, r, _d in statuses(ctx, signed.id)}
+    assert got[b] == ("failed", "账号缺失/无效") and got[a] == ("", "") and got[c] == ("", "")
+    n = bank.counts(ctx.uow(), signed.id)
+    assert (n.failed, n.failed_fen, n.unanswered, n.unanswered_fen) == (1, 60000, 2, 75000)
+    with ctx.uow() as uow:
+        audit = uow.session.query(AuditLog).filter_by(entity="payroll", action="bank_file").one()
+        assert "户主1" in audit.after
+    again = bank.bank_file(ctx.uow(), signed.id, fixed, tmp_path / "again.txt", today=D(2026, 12, 2))
+    assert (again.count, again.total_fen, again.left_out_fen) == (2, 75000, 60000)
+    # the bank pays the two it was sent; b's account is corrected: the 补发 roster pays b's 600 元
+    ret = bank_answers(out, tmp_path / "回盘.txt", [("成功", ""), ("成功", "")])
+    assert bank.record_bank_return(ctx.uow(), signed.id, ret, fixed, today=D(2026, 12, 3)).written
+    n = bank.counts(ctx.uow(), signed.id)
+    assert (n.paid, n.paid_fen, n.failed, n.failed_fen, n.unanswered) == (2, 75000, 1, 60000, 0)
+    set_account(ctx, b, card(9))
+    back = payroll.make(ctx.uow(), "2026-12", "back_pay", today=D(2026, 12, 3), made_by="王经办")
+    assert (back.households, back.total_fen) == (1, 60000)
+    with ctx.uow() as uow:
+        line = uow.session.query(PayrollLine).filter_by(payroll_id=back.id).one()
+        assert (line.household_id, line.account) == (b, card(9))
 
 
 def test_a_return_is_not_recorded_on_a_draft_roster(ctx, homes, tmp_path):  # noqa: F811
@@ -191,3 +246,78 @@ def test_a_return_with_a_long_reason_read_again_is_already_recorded(ctx, homes, 
     assert bank.record_bank_return(ctx.uow(), info.id, path, today=D(2026, 12, 2)).written
     again = bank.record_bank_return(ctx.uow(), info.id, path, today=D(2026, 12, 3))
     assert again.problems == () and again.already == 3
+
+
+def test_a_failed_transfer_on_an_unchanged_account_is_re_sent_when_asked_and_never_twice(
+        ctx, homes, signed, fixed, tmp_path):  # noqa: F811
+    """A frozen account unfrozen since, an error on the bank's side: the account is right, the
+    money was not paid. The office re-sends it by a 补发 roster once it has checked with the bank;
+    once re-sent on a signed roster, or paid, it is never offered again."""
+    a, b, c = homes
+    out = tmp_path / "代发.txt"
+    bank.bank_file(ctx.uow(), signed.id, fixed, out, today=D(2026, 11, 30))
+    ret = bank_answers(out, tmp_path / "回盘.txt", [("成功", ""), ("失败", "账户冻结"), ("成功", "")])
+    assert bank.record_bank_return(ctx.uow(), signed.id, ret, fixed, today=D(2026, 12, 1)).written
+
+    [f] = payroll.unchanged_failed(ctx.uow())
+    assert (f.household_id, f.name, f.account, f.total_fen, f.bank_reason, f.period) == (
+        b, "户主1", card(2), 60000, "账户冻结", "2026-11")
+    plain = payroll.make(ctx.uow(), "2026-12", "back_pay", today=D(2026, 12, 1), made_by="王经办")
+    assert (plain.households, plain.total_fen) == (0, 0)  # not re-sent unless asked: it may fail again
+
+    back = payroll.make(ctx.uow(), "2026-12", "back_pay", today=D(2026, 12, 1), made_by="王经办",
+                        resend_unchanged=True)
+    assert (back.households, back.total_fen, back.back_pay_fen) == (1, 60000, 60000)
+    with ctx.uow() as uow:
+        line = uow.session.query(PayrollLine).filter_by(payroll_id=back.id).one()
+        assert (line.household_id, line.account, line.carried_from_line_id) == (b, card(2), f.line_id)
+        assert "账户冻结" in line.reason and "原账号" in line.reason
+    payroll.sign(ctx.uow(), back.id, "李镇长", D(2026, 12, 1), today=D(2026, 12, 1))
+    assert payroll.unchanged_failed(ctx.uow()) == []  # re-sent on a signed roster: not offered again
+    again = payroll.make(ctx.uow(), "2026-12", "back_pay", today=D(2026, 12, 2), made_by="王经办",
+                         name="第二批", resend_unchanged=True)
+    assert again.total_fen == 0
+
+    out2 = tmp_path / "补发.txt"
+    res = bank.bank_file(ctx.uow(), back.id, fixed, out2, today=D(2026, 12, 2))
+    assert (res.count, res.total_fen) == (1, 60000)
+    ret2 = bank_answers(out2, tmp_path / "补发回盘.txt", [("成功", "")])
+    assert bank.record_bank_return(ctx.uow(), back.id, ret2, fixed, today=D(2026, 12, 3)).written
+    paid = bank.counts(ctx.uow(), back.id)
+    assert (paid.paid, paid.paid_fen, paid.failed) == (1, 60000, 0)
+    assert payroll.unchanged_failed(ctx.uow()) == []
+    third = payroll.make(ctx.uow(), "2026-12", "back_pay", today=D(2026, 12, 3), made_by="王经办",
+                         name="第三批", resend_unchanged=True)
+    assert third.total_fen == 0
+
+
+def test_a_failed_transfer_confirmed_paid_or_without_a_payable_account_is_not_offered(
+        ctx, homes, signed, fixed, tmp_path):  # noqa: F811
+    a, b, c = homes
+    out = tmp_path / "代发.txt"
+    bank.bank_file(ctx.uow(), signed.id, fixed, out, today=D(2026, 11, 30))
+    ret = bank_answers(out, tmp_path / "回盘.txt", [("失败", "账户冻结"), ("失败", "户名不符"), ("成功", "")])
+    bank.record_bank_return(ctx.uow(), signed.id, ret, fixed, today=D(2026, 12, 1))
+    assert {f.household_id for f in payroll.unchanged_failed(ctx.uow())} == {a, b}
+    set_account(ctx, b, "")  # cleared: nothing to send to
+    set_account(ctx, a, card(7))  # corrected: re-sent as such, without being asked
+    assert payroll.unchanged_failed(ctx.uow()) == []
+    back = payroll.make(ctx.uow(), "2026-12", "back_pay", today=D(2026, 12, 1), made_by="王经办",
+                        resend_unchanged=True)
+    assert (back.households, back.total_fen) == (1, 45000)
+
+
+def test_a_signed_roster_whose_every_account_is_unpayable_writes_no_file_and_records_all_failed(
+        ctx, homes, signed, fixed, tmp_path):  # noqa: F811
+    from dibao_desk import messages
+
+    for hid in homes:
+        _clear_line_account(ctx, signed.id, hid)
+    out = tmp_path / "代发.txt"
+    with pytest.raises(RuleError) as err:
+        bank.bank_file(ctx.uow(), signed.id, fixed, out, today=D(2026, 12, 1))
+    assert err.value.problems[0].code == "bank.all_left_out" and not out.exists()
+    assert "3 户" in messages.text(err.value.problems[0])
+    assert {(s, r) for _h, s, r, _d in statuses(ctx, signed.id)} == {("failed", "账号缺失/无效")}
+    n = bank.counts(ctx.uow(), signed.id)
+    assert (n.failed, n.failed_fen, n.unanswered) == (3, 135000, 0)

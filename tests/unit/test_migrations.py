@@ -159,7 +159,8 @@ def held(tmp_path_factory) -> Held:
         village = office.add_village(context.uow(), "东风村", "village", 1800)
         hh = households.save(context.uow(), simple_draft(
             village.id, head="张三", head_id=HEAD_ID, wages_fen=20000,
-            extra_members=(MemberDraft("李梅", SPOUSE_ID, "spouse"),)), today=dt.date(2026, 10, 8))
+            extra_members=(MemberDraft("李梅", SPOUSE_ID, "spouse"),), bank_account="6217990000000000014",
+            bank_name="中国邮政储蓄银行德安县支行"), today=dt.date(2026, 10, 8))
         case = receive(context, hh.id)
         detail = walk(context, case.info.id, 11)  # granted from December 2026 (see test_procedure)
         assert detail.info.status == "done"

@@ -156,6 +156,11 @@ def run_bank_file(args) -> int:
     for name, net in res.not_sent:
         print(f"未列入：{name}（本期合计 {fen_to_yuan(net)} 元）")
     print(f"已生成 {res.path}（{layout.title}，批次 {res.batch}）：{res.count} 笔，合计 {fen_to_yuan(res.total_fen)} 元。")
+    summary = bank.left_out_summary(res)
+    if summary is not None:
+        print(f"注意：{messages.text(summary)}")
+        for p in res.left_out[:ROWS_SHOWN]:
+            print(f"  {messages.text(p)}")
     return 0
 
 

@@ -34,6 +34,8 @@ def register(sub) -> None:
                    help="专项补贴只发这些类别（class1、class2、class3，可重复）")
     q.add_argument("--village", dest="villages", action="append", default=[], metavar="名称",
                    help="专项补贴只发这些村（社区），可重复")
+    q.add_argument("--resend-unchanged", action="store_true",
+                   help="补发造册：银行回盘失败而账号没有更正的转账（如账户已解冻、银行方差错），核实后按原账号重发")
     hidden_today(q)
     q.set_defaults(handler=run_make)
 
@@ -111,7 +113,13 @@ def run_make(args) -> int:
                 return 2
             rule = payroll.subsidy_rule(args.name, args.per, yuan_to_fen(args.amount.strip()), args.classes,
                                         args.villages)
-        r = payroll.make(ctx.uow(), period, args.kind, today=today, name=args.name, subsidy=rule)
+        back_pay = args.kind == PayrollKind.BACK_PAY
+        if args.resend_unchanged and not back_pay:
+            fail("--resend-unchanged 只用于补发造册（--kind back_pay）")
+            return 2
+        unchanged = payroll.unchanged_failed(ctx.uow()) if back_pay else []
+        r = payroll.make(ctx.uow(), period, args.kind, today=today, name=args.name, subsidy=rule,
+                         resend_unchanged=args.resend_unchanged)
     except RuleError as exc:
         return report_rule_error(exc)
     finally:
@@ -120,6 +128,15 @@ def run_make(args) -> int:
     print(f"    补差 {fen_to_yuan(r.benefit_fen)} 元，分类施保/加发 {fen_to_yuan(r.supplement_fen)} 元，"
           f"补发 {fen_to_yuan(r.back_pay_fen)} 元，追回 {fen_to_yuan(r.recovery_fen)} 元"
           + (f"，专项补贴 {fen_to_yuan(r.subsidy_total_fen)} 元" if r.subsidy_total_fen else ""))
+    if unchanged:
+        said = "已按原账号列入重发" if args.resend_unchanged else "账号没有更正，未列入"
+        print(f"银行回盘失败的转账 {len(unchanged)} 笔{said}：")
+        for f in unchanged[:30]:
+            print(f"  {f.period} 造册第 {f.position} 行 {f.name} 账号 {f.account} {fen_to_yuan(f.total_fen)} 元"
+                  f"（{f.bank_reason or '失败'}）")
+        if not args.resend_unchanged:
+            print("如已与银行核实原账号可以入账（如账户已解冻、银行方差错），加 --resend-unchanged 重新造册即列入重发；"
+                  "否则请先更正这些户的账号。")
     return 0
 
 

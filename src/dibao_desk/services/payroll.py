@@ -6,7 +6,8 @@ A roster is made for a period (a month or a quarter, the office's setting) and k
   of equal months (a change dated inside a quarter gives two lines), and the ledger's
   补发/追回 booked in the period as their own lines;
 - a 补发 roster: ledger back pay not yet on a signed roster, and failed lines of signed
-  rosters whose account has been corrected since (``carried_from_line_id``);
+  rosters whose account has been corrected since (``carried_from_line_id``), and, when the
+  office asks, those whose account is unchanged (``unchanged_failed``);
 - a 专项补贴 roster: a named subsidy for chosen households, per household or per person.
 
 Households at 0 元 (and 停发) are listed apart (``zero``) with the reason and are not paid. A
@@ -23,17 +24,19 @@ to the county, the ledger's totals).
 from __future__ import annotations
 
 from dibao_desk.domain.payroll import BankStatus
-from dibao_desk.services.payroll_make import make, subsidy_rule
+from dibao_desk.services.payroll_make import make, subsidy_rule, unchanged_failed
 from dibao_desk.services.payroll_read import (
     by_source, default_period, find, lines, parse_period, period_unit, print_roster, rosters, set_period_unit, show,
     summary,
 )
-from dibao_desk.services.payroll_results import GroupTotal, PayrollInfo, PayrollLineInfo, PayrollSummary, SourceTotal
+from dibao_desk.services.payroll_results import (
+    FailedTransfer, GroupTotal, PayrollInfo, PayrollLineInfo, PayrollSummary, SourceTotal,
+)
 from dibao_desk.services.payroll_sign import ledger_totals, report, sign, signed_regular
 
 __all__ = [
-    "BankStatus", "GroupTotal", "PayrollInfo", "PayrollLineInfo", "PayrollSummary", "SourceTotal",
+    "BankStatus", "FailedTransfer", "GroupTotal", "PayrollInfo", "PayrollLineInfo", "PayrollSummary", "SourceTotal",
     "by_source", "default_period", "find", "ledger_totals", "lines", "make", "parse_period", "period_unit",
     "print_roster", "report", "rosters", "set_period_unit", "show", "sign", "signed_regular", "subsidy_rule",
-    "summary",
+    "summary", "unchanged_failed",
 ]

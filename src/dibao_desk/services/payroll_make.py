@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from dibao_desk import messages
+from dibao_desk.domain import bank_accounts, banks
 from dibao_desk.domain import ledger as ledger_rules
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.money import fen_to_yuan
@@ -26,7 +27,7 @@ from dibao_desk.models import Payroll
 from dibao_desk.models import payroll as store
 from dibao_desk.services import recovery
 from dibao_desk.services.payroll_read import LOCKED, _PAID, _info, overlap_problem, overlapping_signed, parse_period
-from dibao_desk.services.payroll_results import PayrollInfo
+from dibao_desk.services.payroll_results import FailedTransfer, PayrollInfo
 from dibao_desk.services.uow import LentUnitOfWork, UnitOfWork
 
 _GRADUAL_EXIT, _SUSPENDED = ledger_rules.LedgerStatus.GRADUAL_EXIT, ledger_rules.LedgerStatus.SUSPENDED
@@ -284,10 +285,12 @@ def _shares(uow: UnitOfWork, month: dt.date) -> dict[str, int]:
 
 def make(uow: UnitOfWork, period: str, kind: PayrollKind | str = PayrollKind.REGULAR, *,
          today: dt.date | None = None, made_by: str | None = None, name: str = "",
-         subsidy: SubsidyRule | None = None) -> PayrollInfo:
+         subsidy: SubsidyRule | None = None, resend_unchanged: bool = False) -> PayrollInfo:
     """Make (or remake, while a draft) the roster of ``period`` and ``kind``. A subsidy roster
     needs ``subsidy`` (its name names the roster). A signed roster is refused: what changed
-    since goes into the next period's 补发/追回."""
+    since goes into the next period's 补发/追回. A 补发 roster re-sends failed transfers whose
+    account was corrected, and with ``resend_unchanged`` also those whose account is the one
+    they failed on (``unchanged_failed``: the office checked with the bank)."""
     uow.require(Role.CLERK)
     today = today or dt.date.today()
     p = parse_period(period)
@@ -338,7 +341,7 @@ def make(uow: UnitOfWork, period: str, kind: PayrollKind | str = PayrollKind.REG
             paid += _register_lines(uow, conn, p)
             _settle_recoveries(paid, zero)
         elif kind is PayrollKind.BACK_PAY:
-            paid, zero = _back_pay_lines(uow, conn, p), []
+            paid, zero = _back_pay_lines(uow, conn, p, resend_unchanged), []
         else:
             assert subsidy is not None  # refused above without one
             paid, zero = _subsidy_lines(conn, p, subsidy), []
@@ -359,7 +362,8 @@ def make(uow: UnitOfWork, period: str, kind: PayrollKind | str = PayrollKind.REG
         store.add_lines(conn, row.id, ordered)
         uow.audit("payroll", row.id, "remake" if replaced else "make", replaced, {
             "period": p.text, "kind": kind.value, "name": name, "households": row.households,
-            "total_fen": row.total_fen, "lines": row.lines_count, "zero_households": row.zero_households})
+            "total_fen": row.total_fen, "lines": row.lines_count, "zero_households": row.zero_households,
+            **({"resend_unchanged": True} if resend_unchanged and kind is PayrollKind.BACK_PAY else {})})
         uow.commit()
         return _info(row)
 
@@ -399,11 +403,48 @@ def _store_totals(row: Payroll, paid: list[tuple[Any, ...]], zero: list[tuple[An
     row.zero_households = len({x[store.F_HOUSEHOLD] for x in zero} - set(persons))
 
 
-def _back_pay_lines(uow: UnitOfWork, conn: Connection, p: Period) -> list[tuple[Any, ...]]:
+def _payable(account: str, bank_name: str) -> bool:
+    """Whether the bank file would send to ``account`` (no error of the account check)."""
+    return not any(p.severity == "error" for p in bank_accounts.check(account, banks.find(bank_name or "")))
+
+
+def _resend(f: dict[str, Any], now: dict[str, Any], unchanged: bool) -> str | None:
+    """How a failed line ``f`` is re-sent to the household as it is ``now``: "corrected" (its
+    account changed since), "unchanged" (the same account, payable, when ``unchanged``), or None."""
+    account = now["account"] or ""
+    if not account:
+        return None
+    if account != (f["account"] or ""):
+        return "corrected"
+    return "unchanged" if unchanged and _payable(account, now["bank_name"]) else None
+
+
+def unchanged_failed(uow: UnitOfWork) -> list[FailedTransfer]:
+    """Failed lines of signed rosters not re-sent on a signed roster yet whose household's
+    account is still the one the bank failed (and a payable one): what a 补发 roster re-sends
+    only when asked (``make(..., resend_unchanged=True)``). A line re-sent on a signed roster, or
+    paid (a later return, ``bank-confirm``), is never listed."""
+    with uow:
+        conn = uow.session.connection()
+        failed = store.failed_lines(conn, LOCKED)
+        carried = store.carried_lines(conn, LOCKED)
+        homes = store.households(conn, {f["household_id"] for f in failed})
+        out = []
+        for f in failed:
+            h = homes.get(f["household_id"])
+            if f["id"] in carried or h is None or _resend(f, _snapshot(h), True) != "unchanged":
+                continue
+            out.append(FailedTransfer(f["id"], f["household_id"], f["account_name"], f["account"] or "", f["r_period"],
+                                      f["position"], f["total_fen"], f["bank_reason"] or ""))
+        return out
+
+
+def _back_pay_lines(uow: UnitOfWork, conn: Connection, p: Period, resend_unchanged: bool = False) -> list[tuple[Any, ...]]:
     """Ledger back pay booked up to the period and not yet on a signed roster, and failed lines
-    of signed rosters whose account has been corrected since. A failed deduction the 追回
-    register owes again is re-sent for its entry, up to what the entry still owes (nothing
-    when a later roster deducted it meanwhile)."""
+    of signed rosters whose account has been corrected since (and, with ``resend_unchanged``,
+    those whose account is unchanged). A failed deduction the 追回 register owes again is
+    re-sent for its entry, up to what the entry still owes (nothing when a later roster
+    deducted it meanwhile)."""
     taken = store.taken_adjustments(conn, LOCKED)
     rows = [r for r in store.adjustments_booked(conn, None, p.last, ledger_rules.AdjustmentKind.BACK_PAY.value)
             if r[0] not in taken]
@@ -418,8 +459,9 @@ def _back_pay_lines(uow: UnitOfWork, conn: Connection, p: Period) -> list[tuple[
         if f["id"] in carried or h is None:
             continue
         now = _snapshot(h)
-        if (now["account"] or "") == f["account"] or not now["account"]:
-            continue  # not corrected yet
+        how = _resend(f, now, resend_unchanged)
+        if how is None:
+            continue  # not corrected yet (or the office has not asked to re-send it as it is)
         total, entry_id = f["total_fen"], None
         if f["id"] in owed:
             entry_id = owed[f["id"]][0]
@@ -428,6 +470,11 @@ def _back_pay_lines(uow: UnitOfWork, conn: Connection, p: Period) -> list[tuple[
             if total == 0:
                 continue  # deducted since by a later roster: re-paid in full
         months = _months_text(f["first_month"], f["last_month"]) if f["first_month"] and f["last_month"] else ""
+        reason = (messages.text("payroll.reason.carried", period=f["r_period"], position=f["position"],
+                                months=months, bank_reason=f["bank_reason"] or "",
+                                before=f["account"] or "", after=now["account"]) if how == "corrected"
+                  else messages.text("payroll.reason.resent", period=f["r_period"], position=f["position"],
+                                     months=months, bank_reason=f["bank_reason"] or "", account=now["account"]))
         out.append(store.line({
             **now, "category": f["category"], "persons": f["persons"], "months": f["months"],
             "first_month": f["first_month"], "last_month": f["last_month"],
@@ -435,9 +482,7 @@ def _back_pay_lines(uow: UnitOfWork, conn: Connection, p: Period) -> list[tuple[
             "line_kind": (LineKind.RECOVERY if f["line_kind"] == LineKind.RECOVERY.value
                           else LineKind.BACK_PAY).value,  # a deduction re-sent is still a deduction
             "total_fen": total, "carried_from_line_id": f["id"], "ledger_adjustment_id": None, "recovery_id": entry_id,
-            "reason": messages.text("payroll.reason.carried", period=f["r_period"], position=f["position"],
-                                    months=months, bank_reason=f["bank_reason"] or "",
-                                    before=f["account"] or "", after=now["account"])}))
+            "reason": reason}))
     return out
 
 

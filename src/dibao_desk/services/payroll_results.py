@@ -36,6 +36,22 @@ class GroupTotal:
 
 
 @dataclass(frozen=True)
+class FailedTransfer:
+    """A line of a signed roster the bank returned failed, not re-sent on a signed roster yet,
+    whose household's account is the one it failed on (a frozen account since unfrozen, an
+    error on the bank's side): re-sent by a 补发 roster only when the office says so."""
+
+    line_id: int
+    household_id: int
+    name: str
+    account: str
+    period: str
+    position: int
+    total_fen: int
+    bank_reason: str
+
+
+@dataclass(frozen=True)
 class PayrollInfo:
     id: int
     period: str

@@ -11,7 +11,7 @@ from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.payroll import PayrollKind, PayrollStatus, report_date_problem, sign_date_problem
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import payroll as store
-from dibao_desk.services import recovery
+from dibao_desk.services import bank, recovery
 from dibao_desk.services.payroll_read import (
     LOCKED, _PAID, _get, _info, find, overlap_problem, overlapping_signed, parse_period,
 )
@@ -58,6 +58,13 @@ def sign(uow: UnitOfWork, payroll_id: int, leader: str, on: dt.date, *,
             if differ:
                 raise RuleError(Problem("payroll.stale_ledger", "payroll", {
                     "period": row.period, "households": len(differ), "made": row.made_on.isoformat()}))
+        # a transfer the bank cannot be sent would hold up the roster's bank file: fix it first
+        unpayable = bank.unsignable(mine)
+        if unpayable:
+            names = "、".join(name for name, _q in unpayable[:10]) + ("等" if len(unpayable) > 10 else "")
+            raise RuleError([Problem("payroll.unpayable", "payroll", {
+                "period": row.period, "households": len(unpayable), "names": names}),
+                *(q for _n, q in unpayable[:20])])
         row.status = PayrollStatus.REVIEWED.value
         row.reviewed_by = leader
         row.reviewed_on = on

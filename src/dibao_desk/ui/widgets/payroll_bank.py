@@ -118,6 +118,8 @@ class PayrollBankButtons(QObject):
         try:
             res = bank.bank_file(self.ctx.uow(), r.id, layout, path, today=self.today())
         except RuleError as exc:
+            if exc.problems and exc.problems[0].code == "bank.all_left_out":  # recorded failed: counts changed
+                self.view.changed.emit()
             QMessageBox.warning(self.view, self.tr("未生成银行文件"), "\n".join(problem_text(p) for p in exc.problems[:20]))
             return
         except OSError as exc:
@@ -127,7 +129,13 @@ class PayrollBankButtons(QObject):
                                                            fen_to_yuan(res.total_fen))
         notes = [problem_text(p) for p in res.warnings[:10]]
         notes += [self.tr("未列入：{0}（本期合计 {1} 元）").format(name, fen_to_yuan(net)) for name, net in res.not_sent[:10]]
-        QMessageBox.information(self.view, self.tr("银行代发文件"), "\n".join([text, *notes]))
+        summary = bank.left_out_summary(res)
+        if summary is None:
+            QMessageBox.information(self.view, self.tr("银行代发文件"), "\n".join([text, *notes]))
+            return
+        self.view.changed.emit()  # the transfers left out are recorded failed
+        left = [problem_text(summary), *(problem_text(p) for p in res.left_out[:10])]
+        QMessageBox.warning(self.view, self.tr("银行代发文件（有转账未写入）"), "\n".join([text, *left, *notes]))
 
     def read_return(self) -> None:
         r = self.view.selected()

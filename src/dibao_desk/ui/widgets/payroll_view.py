@@ -241,14 +241,40 @@ class PayrollView(QWidget):
                     "{0} 已有一份草稿，重新造册将按现在的台账替换它。继续吗？").format(existing.period))
                 if answer != QMessageBox.StandardButton.Yes:
                     return None
+            resend = kind == "back_pay" and self._resend_unchanged()
+            if resend is None:
+                return None
             made = payroll.make(self.ctx.uow(), period, kind, today=self.today(),
-                                name=self.name_edit.text() if kind != "regular" else "", subsidy=rule)
+                                name=self.name_edit.text() if kind != "regular" else "", subsidy=rule,
+                                resend_unchanged=resend)
         except RuleError as exc:
             self._refused(exc)
             return None
         self.refresh(made.id)
         self.changed.emit()
         return made
+
+    def _resend_unchanged(self) -> bool | None:
+        """Failed transfers whose account was not corrected are listed, and re-sent on the same
+        account when the operator says the bank confirmed it can be paid now; None: cancelled."""
+        found = payroll.unchanged_failed(self.ctx.uow())
+        if not found:
+            return False
+        rows = [self.tr("{0} 造册第 {1} 行 {2}，账号 {3}，{4} 元（{5}）").format(
+            f.period, f.position, f.name, f.account, fen_to_yuan(f.total_fen), f.bank_reason or self.tr("失败"))
+            for f in found[:10]]
+        if len(found) > 10:
+            rows.append(self.tr("…… 共 {0} 笔").format(len(found)))
+        answer = QMessageBox.question(
+            self, self.tr("按原账号重发"),
+            self.tr("以下 {0} 笔转账银行回盘失败，账号至今没有更正：\n{1}\n\n"
+                    "如已与银行核实原账号现在可以入账（如账户已解冻、银行方差错），选“是”列入本次补发造册按原账号重发；"
+                    "选“否”不列入（请先更正这些户的账号）。").format(len(found), "\n".join(rows)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Cancel:
+            return None
+        return answer == QMessageBox.StandardButton.Yes
 
     def sign(self) -> payroll.PayrollInfo | None:
         r = self.selected()
