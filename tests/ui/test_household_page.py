@@ -277,3 +277,21 @@ def test_a_review_recorded_by_the_program_reads_its_reason_in_words(qtbot, ctx, 
     section.show_page(household_page.page(ctx.uow(), home.id, TODAY), TODAY)
     reasons = [row[6] for row in section.done.texts()]
     assert any("多次拒绝就业" in r for r in reasons) and not any("work_refused" in r for r in reasons), reasons
+
+
+def test_a_refused_end_of_gradual_exit_reads_in_the_ledger_as_ordinary_benefit(qtbot, ctx, home):
+    """Stable work from September: 渐退 runs to February and its end is proposed on 1 March. The
+    评议 refuses the 取消: the page's 保障金台账 shows March on as 在保 under the refusal's
+    decision, and the 渐退 months before it as they were."""
+    from dibao_desk.services import household_page, procedure, reviews
+    from dibao_desk.ui.widgets.household_sections import LedgerSection
+
+    reviews.record_stable_work(ctx.uow(), home.id, D(2026, 9, 10), "赵小明", "县工业园", today=D(2026, 9, 10))
+    [stopped] = reviews.apply_exit_stops(ctx.uow(), D(2027, 3, 1))
+    procedure.refuse(ctx.uow(), stopped.case_id, 3, "评议认为务工不稳定", D(2027, 3, 2), "王经办", D(2027, 3, 2))
+    section = LedgerSection()
+    qtbot.addWidget(section)
+    section.show_page(household_page.page(ctx.uow(), home.id, D(2027, 3, 2)))
+    rows = {row[0]: (row[1], row[6]) for row in section.months.texts()}
+    assert rows["2027-03"] == ("在保", "渐退期满未予取消，继续保障，2027-03-02 决定")
+    assert rows["2027-02"][0] == "渐退"

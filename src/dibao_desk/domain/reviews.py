@@ -86,12 +86,13 @@ class ReviewOutcome(StrEnum):
 
 class ExitState(StrEnum):
     """Where a household's 渐退 (stable work found) stands; ``review_employment.status`` stores
-    running, stopped or withdrawn, and ``exit_state`` adds remind (a reminder is due)."""
+    running, stopped, withdrawn or kept, and ``exit_state`` adds remind (a reminder is due)."""
 
     RUNNING = "running"  # 渐退中
     REMIND = "remind"  # 即将停发
     STOPPED = "stopped"  # 已停发
     WITHDRAWN = "withdrawn"  # 已撤销
+    KEPT = "kept"  # 继续保障: the 取消 at its end was refused, the household kept on benefit
 
 
 OUTCOMES = tuple(ReviewOutcome)

@@ -32,7 +32,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "refusal_consequence": {"stop": "停发保障金", "reduce_amount": "按金额减发", "reduce_share": "按比例减发"},
     "exit_state": {ExitState.RUNNING: "渐退中", ExitState.REMIND: "即将停发", ExitState.STOPPED: "已停发",
-                   ExitState.WITHDRAWN: "已撤销"},
+                   ExitState.WITHDRAWN: "已撤销", ExitState.KEPT: "继续保障"},
     "review_reason": {"gradual_exit_ended": "就业渐退期满，停发保障金", "work_refused": "多次拒绝就业"},
 }
 

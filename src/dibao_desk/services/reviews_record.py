@@ -277,6 +277,40 @@ def _ledger_gradual_exit(uow: UnitOfWork, household_id: int, gained_on: dt.date,
                           {household_id: value}, household_id=household_id, note="stable work", today=today)
 
 
+def keep_after_exit_refused(uow: UnitOfWork, household_id: int | None, source: str, case_id: int,
+                            on: dt.date) -> None:
+    """The 取消 proposed at the end of a household's 渐退 was refused (or withdrawn) on ``on``:
+    the township keeps the household on benefit, so its 渐退 ends here. The months from the
+    refusal on (never a paid month) are ordinary 在保 at the amount it has, written as the
+    procedure's own decision (named for the person who refused); the exit reads 继续保障.
+    Inside the procedure's transaction."""
+    from dibao_desk.domain import ledger as money
+    from dibao_desk.domain.procedure import StepResult
+    from dibao_desk.models import CaseStep
+    from dibao_desk.services import ledger
+
+    s = uow.session
+    kind, _, ref = source.partition(":")
+    e = s.get(EmploymentEvent, int(ref)) if kind == "review_employment" and ref.isdigit() else None
+    if e is not None and e.status == ExitState.STOPPED:
+        e.status = ExitState.KEPT
+        uow.audit("review_employment", e.id, "exit_kept", {"status": ExitState.STOPPED},
+                  {"status": ExitState.KEPT, "case_id": case_id, "on": on})
+    if household_id is None:
+        return
+    month = max(money.month_of(on), money.add_months(ledger.paid_through(uow, on), 1))
+    now = ledger.value_now(uow, household_id, month)
+    if now is None or now.status is not money.LedgerStatus.GRADUAL_EXIT:
+        return
+    person = s.scalar(select(CaseStep.person).where(
+        CaseStep.case_id == case_id, CaseStep.active.is_(True), CaseStep.result == StepResult.REFUSED))
+    value = money.MonthValue(money.LedgerStatus.RECEIVING, now.category, now.covered, now.amount_fen,
+                             now.supplement_fen)
+    ledger.write_decision(uow, money.DecisionKind.EXIT_KEPT, month, on, person or uow.operator or "",
+                          {household_id: value}, household_id=household_id, case_id=case_id,
+                          note="gradual exit end refused", today=on)
+
+
 def exits(uow: UnitOfWork, today: dt.date | None = None, *, running_only: bool = True) -> list[ExitInfo]:
     """Households in gradual exit, with their state on ``today`` (reminders due, stopping)."""
     today = today or dt.date.today()
