@@ -416,3 +416,26 @@ def test_a_special_case_is_approved_in_the_county_dialog_and_marked_on_the_case_
     proc.start_notice(ctx.uow(), case_id, 9, D(2026, 11, 30), "王", D(2026, 11, 30))
     entries = proc.cases_on_notice(ctx.uow(), 3, on=D(2026, 11, 30))
     assert [e.special_case for e in entries] == ["spending_over_income"]
+
+
+def test_an_older_stores_gradual_exit_case_shows_its_reason_in_words(qtbot, window, ctx, make_household):
+    """A 渐退期满 取消 opened by an older store with the code gradual_exit_ended as its 事由: the
+    case page reads 就业渐退期满，停发保障金."""
+    from dibao_desk.models import Case, Household
+    from dibao_desk.services import reviews
+
+    h = make_household()
+    with ctx.uow() as uow:
+        row = uow.session.get(Household, h.id)
+        row.status, row.category, row.monthly_benefit_fen, row.benefit_start = "receiving", "class3", 42000, D(2026, 1, 31)
+        uow.commit()
+    reviews.record_stable_work(ctx.uow(), h.id, D(2026, 5, 12), "张三", today=D(2026, 5, 20))
+    [review] = reviews.apply_exit_stops(ctx.uow(), D(2026, 11, 1))
+    with ctx.uow() as uow:
+        uow.session.get(Case, review.case_id).reason = "gradual_exit_ended"  # as an older store holds it
+        uow.commit()
+    window.notify_changed()
+    view = window.view("cases")
+    view.select_case(review.case_id)
+    text = view.page.subtitle.text()
+    assert "事由：就业渐退期满，停发保障金" in text and "gradual_exit_ended" not in text
