@@ -56,6 +56,8 @@ TEMPLATES: dict[str, str] = {
     "reviews.visitor_empty": "请填写入户复核人",
     "reviews.date_future": "日期 {date} 晚于今天",
     "reviews.date_before_start": "复核日期 {date} 早于该户享受低保的起始日期 {start}",
+    "reviews.work_date_before_start": "取得稳定收入的日期 {date} 早于该户享受低保的起始日期 {start}",
+    "reviews.refusal_date_before_start": "拒绝就业的日期 {date} 早于该户享受低保的起始日期 {start}",
     "reviews.reason_empty": "变更或取消须填写理由",
     "reviews.category": "类别不对",
     "reviews.change_nothing": "变更须改动类别或保障金额",
