@@ -57,6 +57,9 @@ DISABILITY_GRADES = (1, 2, 3, 4)  # 一级 (most severe) .. 四级
 # Rules that are not intervals but still set a date (reported as ``rule``).
 EVENT_RULE_PREFIX = "event:"
 GRADUAL_EXIT_RULE = "gradual_exit"
+# The reasons of the reviews the program records itself (no visit: the end of 渐退, refusals
+# of work reaching the threshold), as stored in ``review.reason``; the counts list them apart.
+EXIT_END_REASON, WORK_REFUSED_REASON = "gradual_exit_ended", "work_refused"
 FIRST_RULE = "first"  # never reviewed and no benefit start known (spread over its first cycle)
 
 
