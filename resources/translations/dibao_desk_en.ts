@@ -6508,6 +6508,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>渐退期满停发</source>
+        <translation>Stopped at end of gradual exit</translation>
+    </message>
+    <message>
+        <source>拒绝就业停发（减发）</source>
+        <translation>Stopped (reduced) for refusing work</translation>
+    </message>
+    <message>
+        <source>变更、取消按批准生效的月份计数（未获批准的不计）；渐退期满、拒绝就业由程序提出，另列。</source>
+        <translation>Changes and cancellations count in the month they were granted (those not granted are not counted); the end of gradual exit and refusals of work are proposed by the program and listed apart.</translation>
+    </message>
+    <message>
         <source>年份</source>
         <translation>Year</translation>
     </message>
@@ -8831,6 +8843,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Withdrawn</translation>
     </message>
     <message>
+        <source>继续保障</source>
+        <translation>Kept on benefit</translation>
+    </message>
+    <message>
+        <source>渐退期满未予取消，继续保障</source>
+        <translation>End of gradual exit not granted, kept on benefit</translation>
+    </message>
+    <message>
         <source>家庭成员减少</source>
         <translation>Fewer members</translation>
     </message>
@@ -9013,6 +9033,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>申请人撤回</source>
         <translation>Withdrawn by applicant</translation>
+    </message>
+    <message>
+        <source>渐退期满停发</source>
+        <translation>Stopped at end of gradual exit</translation>
+    </message>
+    <message>
+        <source>拒绝就业停发（减发）</source>
+        <translation>Stopped (reduced) for refusing work</translation>
     </message>
     <message>
         <source>户籍人口</source>
@@ -10284,6 +10312,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>复核日期 {date} 早于该户享受低保的起始日期 {start}</source>
         <translation>Review date {date} is before the household&apos;s benefit began ({start})</translation>
+    </message>
+    <message>
+        <source>取得稳定收入的日期 {date} 早于该户享受低保的起始日期 {start}</source>
+        <translation>The date stable income began, {date}, is before the household's benefit start {start}</translation>
+    </message>
+    <message>
+        <source>拒绝就业的日期 {date} 早于该户享受低保的起始日期 {start}</source>
+        <translation>The date work was refused, {date}, is before the household's benefit start {start}</translation>
     </message>
     <message>
         <source>变更或取消须填写理由</source>

@@ -33,3 +33,27 @@ def test_case_command_shows_the_timeline(ctx, make_household, capsys):
     assert "▶  2 调查核实" in out and "等待：待入户调查" in out
     assert main(["--data-dir", str(ctx.data_dir), "case", "999"]) == 1
     assert "找不到编号为 999 的案件" in capsys.readouterr().err
+
+
+def test_case_command_shows_an_older_stores_coded_reason_in_words(ctx, make_household, capsys):
+    """A 渐退期满 取消 opened by an older store with the code gradual_exit_ended as its 事由."""
+    from dibao_desk.models import Case, Household
+    from dibao_desk.services import proposals, reviews
+
+    h = make_household()
+    with ctx.uow() as uow:
+        row = uow.session.get(Household, h.id)
+        row.status, row.category, row.monthly_benefit_fen, row.benefit_start = "receiving", "class3", 42000, D(2026, 1, 31)
+        uow.commit()
+    reviews.record_stable_work(ctx.uow(), h.id, D(2026, 5, 12), "张三", today=D(2026, 5, 20))
+    [review] = reviews.apply_exit_stops(ctx.uow(), D(2026, 11, 1))
+    with ctx.uow() as uow:
+        uow.session.get(Case, review.case_id).reason = "gradual_exit_ended"  # as an older store holds it
+        [p] = uow.session.query(proposals.Proposal).all()
+        p.reason = "gradual_exit_ended"
+        uow.commit()
+    assert main(["--data-dir", str(ctx.data_dir), "case", str(review.case_id)]) == 0
+    out = capsys.readouterr().out
+    assert "事由：就业渐退期满，停发保障金" in out and "gradual_exit_ended" not in out
+    [row] = proposals.list_proposals(ctx.uow(), today=D(2026, 11, 1))
+    assert proposals.get_proposal(ctx.uow(), row.id).reason == "就业渐退期满，停发保障金"

@@ -300,3 +300,21 @@ def test_the_printed_list_on_a_full_stick_says_so(qtbot, window, home, tmp_path,
     assert [(kind, text) for kind, _title, text in message_boxes if "已满" in text], message_boxes
     assert not any("No space" in text or "Errno" in text for _k, _t, text in message_boxes)
     assert os.listdir(out.parent) == []
+
+
+def test_a_refused_end_of_gradual_exit_reads_in_the_ledger_as_ordinary_benefit(qtbot, ctx, home):
+    """Stable work from September: 渐退 runs to February and its end is proposed on 1 March. The
+    评议 refuses the 取消: the page's 保障金台账 shows March on as 在保 under the refusal's
+    decision, and the 渐退 months before it as they were."""
+    from dibao_desk.services import household_page, procedure, reviews
+    from dibao_desk.ui.widgets.household_sections import LedgerSection
+
+    reviews.record_stable_work(ctx.uow(), home.id, D(2026, 9, 10), "赵小明", "县工业园", today=D(2026, 9, 10))
+    [stopped] = reviews.apply_exit_stops(ctx.uow(), D(2027, 3, 1))
+    procedure.refuse(ctx.uow(), stopped.case_id, 3, "评议认为务工不稳定", D(2027, 3, 2), "王经办", D(2027, 3, 2))
+    section = LedgerSection()
+    qtbot.addWidget(section)
+    section.show_page(household_page.page(ctx.uow(), home.id, D(2027, 3, 2)))
+    rows = {row[0]: (row[1], row[6]) for row in section.months.texts()}
+    assert rows["2027-03"] == ("在保", "渐退期满未予取消，继续保障，2027-03-02 决定")
+    assert rows["2027-02"][0] == "渐退"

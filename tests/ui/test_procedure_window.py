@@ -452,3 +452,26 @@ def test_a_step_form_opens_on_its_first_field_not_on_ok(qtbot, window, ctx, make
     assert ok_button.isDefault()
     qtbot.keyClick(d.focusWidget(), Qt.Key.Key_Escape)
     assert not d.isVisible() and proc.get_case(ctx.uow(), d.case_id, D(2026, 11, 4)).next_step == 2
+
+
+def test_an_older_stores_gradual_exit_case_shows_its_reason_in_words(qtbot, window, ctx, make_household):
+    """A 渐退期满 取消 opened by an older store with the code gradual_exit_ended as its 事由: the
+    case page reads 就业渐退期满，停发保障金."""
+    from dibao_desk.models import Case, Household
+    from dibao_desk.services import reviews
+
+    h = make_household()
+    with ctx.uow() as uow:
+        row = uow.session.get(Household, h.id)
+        row.status, row.category, row.monthly_benefit_fen, row.benefit_start = "receiving", "class3", 42000, D(2026, 1, 31)
+        uow.commit()
+    reviews.record_stable_work(ctx.uow(), h.id, D(2026, 5, 12), "张三", today=D(2026, 5, 20))
+    [review] = reviews.apply_exit_stops(ctx.uow(), D(2026, 11, 1))
+    with ctx.uow() as uow:
+        uow.session.get(Case, review.case_id).reason = "gradual_exit_ended"  # as an older store holds it
+        uow.commit()
+    window.notify_changed()
+    view = window.view("cases")
+    view.select_case(review.case_id)
+    text = view.page.subtitle.text()
+    assert "事由：就业渐退期满，停发保障金" in text and "gradual_exit_ended" not in text

@@ -134,6 +134,7 @@ def test_stable_work_then_stop_through_the_window(qtbot, ctx, due_home):
     from dibao_desk.ui.dialogs.review_status import ReviewStatusDialog
     from PySide6.QtCore import QDate
 
+    receive(ctx, due_home, start=D(2026, 1, 31))  # on benefit before the work began
     dialog = StableWorkDialog(ctx, due_home, TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -425,6 +426,7 @@ def test_a_gradual_exit_end_waiting_for_another_case_is_said_when_stops_are_prop
 
     from dibao_desk.ui.dialogs.review_status import ReviewStatusDialog
 
+    receive(ctx, due_home, start=D(2026, 1, 31))  # on benefit before the work began
     reviews.record_stable_work(ctx.uow(), due_home, D(2026, 3, 5), "张三", today=D(2026, 3, 5))
     reviews.record_review(ctx.uow(), reviews.ReviewInput(due_home, D(2026, 8, 20), "王经办", "change",
                                                          reason="收入增加", new_benefit_fen=20000), today=D(2026, 8, 20))
@@ -478,3 +480,44 @@ def test_the_month_arrows_step_a_month_across_the_year_end(qtbot, ctx, due_home)
     qtbot.keyClick(edit, Qt.Key.Key_Down)
     qtbot.keyClick(edit, Qt.Key.Key_Down)
     assert edit.date() == QDate(2026, 11, 1) and view.month() == D(2026, 11, 1)
+
+
+def test_stable_work_dated_before_the_benefit_began_is_refused_in_the_dialog(qtbot, ctx, due_home):
+    """A slip of the year in 登记稳定就业: the dialog stays open and says why; nothing is recorded."""
+    from dibao_desk.ui.dialogs.review_stable_work import StableWorkDialog
+    from PySide6.QtCore import QDate
+
+    dialog = StableWorkDialog(ctx, due_home, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.date_edit.setDate(QDate(2016, 3, 5))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.result_info is None
+    assert "取得稳定收入的日期 2016-03-05 早于该户享受低保的起始日期 2026-08-10" in dialog.error_label.text()
+    assert reviews.exits(ctx.uow(), TODAY, running_only=False) == []
+
+
+def test_the_review_counts_list_the_end_of_gradual_exit_apart_once_granted(qtbot, ctx, due_home, monkeypatch):
+    """复核统计: the 取消 proposed by clicking 提出取消建议 is no review's 取消. Until it is granted
+    nothing counts; granted, it counts under 渐退期满停发 in the year's total, not under 取消."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from dibao_desk.ui.dialogs.review_status import ReviewStatusDialog
+    from tests.helpers import walk_case
+
+    receive(ctx, due_home, start=D(2026, 1, 31))
+    reviews.record_stable_work(ctx.uow(), due_home, D(2026, 3, 5), "张三", today=D(2026, 3, 5))
+    monkeypatch.setattr(QMessageBox, "information", lambda *_args: None)
+    status = ReviewStatusDialog(ctx, TODAY)
+    qtbot.addWidget(status)
+    qtbot.mouseClick(status.stop_button, Qt.MouseButton.LeftButton)
+
+    def totals() -> list[str]:
+        status.load_counts()
+        last = status.counts.rowCount() - 1
+        return [status.counts.item(last, j).text() for j in range(status.counts.columnCount())]
+
+    assert totals() == ["合计", "0", "0", "0", "0", "0", "0"]
+    [row] = reviews.reviews_of(ctx.uow(), due_home)
+    walk_case(ctx, row.case_id, TODAY)
+    assert totals() == ["合计", "0", "0", "0", "0", "1", "0"]

@@ -209,6 +209,38 @@ def test_gradual_exit_months_then_its_end_as_a_proposal(ctx, home):
     assert by_month[stop].status is LedgerStatus.CANCELLED
 
 
+def test_a_refused_end_of_gradual_exit_keeps_the_household_on_ordinary_benefit(ctx, home):
+    """Stable work from June 2026: 渐退 runs to November and its end is proposed on 1 December.
+    The village's 评议 refuses the 取消 (the work turned out not to last): the township keeps the
+    household, so its 渐退 ends with the refusal. The months from December are ordinary 在保 at
+    the amount it has (the roster says so, not 渐退期保障金), the months already paid stay as
+    they were, and the exit reads 继续保障, not 已停发."""
+    from dibao_desk.models import AuditLog
+    from dibao_desk.services import payroll
+
+    reviews.record_stable_work(ctx.uow(), home, D(2026, 6, 10), "张三", "县工业园", today=D(2026, 6, 10))
+    [stopped] = reviews.apply_exit_stops(ctx.uow(), D(2026, 12, 1))
+    procedure.refuse(ctx.uow(), stopped.case_id, 3, "评议认为务工收入不稳定，继续保障", D(2026, 12, 2), "王经办",
+                     D(2026, 12, 2))
+    months, adjustments = golden(ctx, home, D(2026, 12, 2), through=D(2027, 2, 1))
+    assert months[-4:] == ["2026-11 gradual_exit class3 45000 gradual_exit paid",
+                           "2026-12 receiving class3 45000 exit_kept",
+                           "2027-01 receiving class3 45000 exit_kept",
+                           "2027-02 receiving class3 45000 exit_kept"]
+    assert adjustments == []
+    led = ledger.household_ledger(ctx.uow(), home, D(2026, 12, 2))
+    assert led.months[-1].decision.approved_by == "王经办"
+    [info] = reviews.exits(ctx.uow(), D(2026, 12, 2), running_only=False)
+    assert info.state == "kept"
+    roster = payroll.make(ctx.uow(), "2026-12", today=D(2026, 12, 2))
+    [line] = payroll.lines(ctx.uow(), roster.id)
+    assert line.total_fen == 45000 and line.reason == "2026年12月保障金（渐退期满未予取消，继续保障 2026-12-02）"
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, home)
+        assert (h.status, h.monthly_benefit_fen) == ("receiving", 45000)
+        assert uow.session.scalars(select(AuditLog).where(AuditLog.action == "exit_kept")).first() is not None
+
+
 def test_amount_above_the_ceiling_is_refused_and_a_different_one_needs_a_reason(ctx, home):
     p = proposals.open_proposal(ctx.uow(), home, ProposalKind.REVIEW_CHANGE, "重新核定", D(2026, 12, 1),
                                 opened_on=D(2026, 11, 30), amount_fen=40000)

@@ -8,6 +8,7 @@ import pytest
 from dibao_desk.services import reviews
 from dibao_desk.services.reviews import ReviewInput
 from tests.conftest import make_id
+from tests.helpers import walk_case
 from tests.unit.test_reviews_schedule import home, receive  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.pg_store  # the store also runs on PostgreSQL (tests/pg.py)
@@ -28,12 +29,29 @@ def test_due_list_for_a_month_and_overdue_with_the_rule(ctx, home, make_househol
 
 
 def test_counts_by_month_and_outcome(ctx, home, make_household):
+    """保留 counts in the month of the review; a 变更 or 取消 counts once it took effect (its case
+    granted), in the month of the grant, as 新增 does: one refused at 评议 is not counted. The
+    取消 the program proposes at the end of 渐退 (and on refusals of work) is listed apart."""
+    from dibao_desk.services import procedure
+
     reviews.record_review(ctx.uow(), ReviewInput(home, D(2026, 10, 5), "王", "keep"), today=TODAY)
-    reviews.record_review(ctx.uow(), ReviewInput(home, D(2026, 11, 5), "王", "change", reason="r",
-                                                 new_benefit_fen=1000), today=TODAY)
-    counts = reviews.outcome_counts(ctx.uow(), D(2026, 10, 1), D(2026, 11, 1))
+    refused = reviews.record_review(ctx.uow(), ReviewInput(home, D(2026, 10, 8), "王", "change", reason="r",
+                                                           new_benefit_fen=1000), today=D(2026, 10, 8))
+    procedure.refuse(ctx.uow(), refused.case_id, 3, "评议不同意", D(2026, 10, 9), "王", D(2026, 10, 9))
+    change = reviews.record_review(ctx.uow(), ReviewInput(home, D(2026, 11, 5), "王", "change", reason="r",
+                                                          new_benefit_fen=1000), today=TODAY)
+    counts = reviews.outcome_counts(ctx.uow(), D(2026, 10, 1), D(2026, 12, 1))
     assert [(c.month, c.keep, c.change, c.cancel) for c in counts] == [
-        (D(2026, 10, 1), 1, 0, 0), (D(2026, 11, 1), 0, 1, 0)]
+        (D(2026, 10, 1), 1, 0, 0), (D(2026, 11, 1), 0, 0, 0), (D(2026, 12, 1), 0, 0, 0)]  # not yet granted
+    walk_case(ctx, change.case_id, D(2026, 11, 24))
+    other = make_household(head="李四", head_id=make_id("19700101", 33), wages_fen=0)
+    receive(ctx, other.id)
+    reviews.record_stable_work(ctx.uow(), other.id, D(2026, 5, 12), "李四", today=D(2026, 5, 20))
+    [ended] = reviews.apply_exit_stops(ctx.uow(), D(2026, 11, 1))
+    walk_case(ctx, ended.case_id, D(2026, 11, 2))
+    counts = reviews.outcome_counts(ctx.uow(), D(2026, 10, 1), D(2026, 12, 1))
+    assert [(c.month, c.keep, c.change, c.cancel, c.exit_end, c.work_refused) for c in counts] == [
+        (D(2026, 10, 1), 1, 0, 0, 0, 0), (D(2026, 11, 1), 0, 0, 0, 1, 0), (D(2026, 12, 1), 0, 1, 0, 0, 0)]
 
 
 def test_quarter_plan_over_the_store(ctx, home):

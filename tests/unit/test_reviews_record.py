@@ -260,3 +260,26 @@ def test_an_older_stores_gradual_exit_case_prints_its_reason_in_words(ctx, home)
     data = printing.form_data(ctx.uow(), home, D(2026, 11, 2))
     assert data.case_reason == "就业渐退期满，停发保障金"
     assert "gradual_exit_ended" not in str(forms.cancellation(data))
+
+
+def test_stable_work_and_refusals_are_dated_within_the_benefit_and_not_ahead(ctx, worker_home):
+    """Receiving since 2026-01-31: stable work or a refusal dated 2016 (a slip of the year) would
+    date a 渐退 or a stop from then; one dated after today has not happened. Each is refused in
+    words, and nothing is written."""
+    from dibao_desk.models import EmploymentEvent, WorkRefusal
+
+    tries = [
+        (lambda: reviews.record_stable_work(ctx.uow(), worker_home, D(2016, 6, 10), "张强", today=TODAY),
+         "取得稳定收入的日期 2016-06-10 早于该户享受低保的起始日期 2026-01-31"),
+        (lambda: reviews.record_stable_work(ctx.uow(), worker_home, D(2026, 12, 10), "张强", today=TODAY),
+         "日期 2026-12-10 晚于今天"),
+        (lambda: reviews.record_refusal(ctx.uow(), worker_home, D(2016, 8, 9), "工业园包装工", "张强", today=TODAY),
+         "拒绝就业的日期 2016-08-09 早于该户享受低保的起始日期 2026-01-31"),
+    ]
+    for attempt, said in tries:
+        with pytest.raises(RuleError) as info:
+            attempt()
+        assert [messages.text(p) for p in info.value.problems] == [said]
+    with ctx.uow() as uow:
+        assert uow.session.query(EmploymentEvent).count() == 0 and uow.session.query(WorkRefusal).count() == 0
+    reviews.record_stable_work(ctx.uow(), worker_home, D(2026, 1, 31), "张强", today=TODAY)  # that day is fine

@@ -295,3 +295,22 @@ def test_a_household_at_0_yuan_is_not_counted_paid_but_shown_apart(ctx, town, ma
 
     roster = payroll.make(ctx.uow(), "2026-11", today=TODAY)
     assert (roster.households, roster.zero_households) == (o.totals.households, 1)
+
+
+def test_the_end_of_gradual_exit_is_no_review_and_counts_apart_once_granted(ctx, make_household):
+    """The 取消 the program proposes when 渐退 ends is not a review's conclusion (本期复核结论为取消
+    stays 0) and, once granted, is counted under 渐退期满停发 in the month it took effect, not 取消."""
+    from dibao_desk.services import reviews
+    from tests.helpers import walk_case
+    from tests.unit.test_reviews_schedule import receive
+
+    hid = make_household(wages_fen=0).id
+    receive(ctx, hid)
+    reviews.record_stable_work(ctx.uow(), hid, D(2026, 4, 12), "张三", today=D(2026, 4, 20))
+    [ended] = reviews.apply_exit_stops(ctx.uow(), D(2026, 10, 1))
+    walk_case(ctx, ended.case_id, D(2026, 10, 2))
+    o = statistics.overview(ctx.uow(), period_of("2026Q4"), today=TODAY)
+    assert dict(statistics.reviews_table(o).rows)["本期复核结论为取消（户）"] == 0
+    table = statistics.flows_table(o)
+    october = dict(zip(table.headers, next(r for r in table.rows if r[0].startswith("2026年10月"))))
+    assert (october["取消"], october["渐退期满停发"], october["拒绝就业停发（减发）"]) == (0, 1, 0)

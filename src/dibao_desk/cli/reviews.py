@@ -154,9 +154,10 @@ def run_counts(args) -> int:
     if first is None or last is None:
         return 2
     ctx = context(args)
-    print(f"{'月份':<10}{'新增':>6}{'保留':>6}{'变更':>6}{'取消':>6}")
+    print(f"{'月份':<10}{'新增':>6}{'保留':>6}{'变更':>6}{'取消':>6}  渐退期满停发  拒绝就业停发（减发）")
     for c in reviews.outcome_counts(ctx.uow(), first, last):
-        print(f"{c.month:%Y-%m}    {c.new:>6}{c.keep:>6}{c.change:>6}{c.cancel:>6}")
+        print(f"{c.month:%Y-%m}    {c.new:>6}{c.keep:>6}{c.change:>6}{c.cancel:>6}  {c.exit_end:>12}  {c.work_refused:>18}")
+    print("变更、取消按批准生效的月份计数，未获批准的不计；渐退期满、拒绝就业由程序提出，另列。")
     return 0
 
 

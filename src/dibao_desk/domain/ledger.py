@@ -38,6 +38,7 @@ class DecisionKind(StrEnum):
     CANCEL = "cancel"  # a cancellation granted (取消)
     POLICY = "policy"  # a batch decision on a new standard (调标)
     GRADUAL_EXIT = "gradual_exit"  # stable work recorded: paid on as 渐退
+    EXIT_KEPT = "exit_kept"  # the 取消 at the end of 渐退 refused: paid on as ordinary 在保
     HISTORY = "history"  # built from what the store held when the ledger began
 
 

@@ -57,6 +57,9 @@ DISABILITY_GRADES = (1, 2, 3, 4)  # 一级 (most severe) .. 四级
 # Rules that are not intervals but still set a date (reported as ``rule``).
 EVENT_RULE_PREFIX = "event:"
 GRADUAL_EXIT_RULE = "gradual_exit"
+# The reasons of the reviews the program records itself (no visit: the end of 渐退, refusals
+# of work reaching the threshold), as stored in ``review.reason``; the counts list them apart.
+EXIT_END_REASON, WORK_REFUSED_REASON = "gradual_exit_ended", "work_refused"
 FIRST_RULE = "first"  # never reviewed and no benefit start known (spread over its first cycle)
 
 
@@ -86,12 +89,13 @@ class ReviewOutcome(StrEnum):
 
 class ExitState(StrEnum):
     """Where a household's 渐退 (stable work found) stands; ``review_employment.status`` stores
-    running, stopped or withdrawn, and ``exit_state`` adds remind (a reminder is due)."""
+    running, stopped, withdrawn or kept, and ``exit_state`` adds remind (a reminder is due)."""
 
     RUNNING = "running"  # 渐退中
     REMIND = "remind"  # 即将停发
     STOPPED = "stopped"  # 已停发
     WITHDRAWN = "withdrawn"  # 已撤销
+    KEPT = "kept"  # 继续保障: the 取消 at its end was refused, the household kept on benefit
 
 
 OUTCOMES = tuple(ReviewOutcome)

@@ -41,6 +41,13 @@ def label(group: str, code) -> str:
     return LABELS.get(group, {}).get(str(code), str(code))
 
 
+def given_reason(text: str) -> str:
+    """A 事由 (of a case, a proposal or a review) as a person reads it: one the program stored
+    as a code (the reviews it records itself; 渐退期满 cases in older stores) in words, one the
+    office typed as it was typed. Every place that reads a stored reason for display uses this."""
+    return label("review_reason", text)
+
+
 def labelled(code: str, params: dict, word=label) -> dict:
     """``params`` with the parameters that are codes replaced by their words (``word(group, code)``)."""
     groups = PARAM_LABELS.get(code)

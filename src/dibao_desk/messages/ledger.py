@@ -8,6 +8,7 @@ LABELS: dict[str, dict[str, str]] = {
     "decision_kind": {
         "grant": "新增批准", "change": "变更批准", "cancel": "取消批准", "policy": "调整标准",
         "gradual_exit": "就业渐退", "history": "建账时原有记录",
+        "exit_kept": "渐退期满未予取消，继续保障",
     },
     "adjustment_kind": {"back_pay": "补发", "recovery": "追回"},
     "proposal_kind": {

@@ -32,7 +32,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "refusal_consequence": {"stop": "停发保障金", "reduce_amount": "按金额减发", "reduce_share": "按比例减发"},
     "exit_state": {ExitState.RUNNING: "渐退中", ExitState.REMIND: "即将停发", ExitState.STOPPED: "已停发",
-                   ExitState.WITHDRAWN: "已撤销"},
+                   ExitState.WITHDRAWN: "已撤销", ExitState.KEPT: "继续保障"},
     "review_reason": {"gradual_exit_ended": "就业渐退期满，停发保障金", "work_refused": "多次拒绝就业"},
 }
 
@@ -56,6 +56,8 @@ TEMPLATES: dict[str, str] = {
     "reviews.visitor_empty": "请填写入户复核人",
     "reviews.date_future": "日期 {date} 晚于今天",
     "reviews.date_before_start": "复核日期 {date} 早于该户享受低保的起始日期 {start}",
+    "reviews.work_date_before_start": "取得稳定收入的日期 {date} 早于该户享受低保的起始日期 {start}",
+    "reviews.refusal_date_before_start": "拒绝就业的日期 {date} 早于该户享受低保的起始日期 {start}",
     "reviews.reason_empty": "变更或取消须填写理由",
     "reviews.category": "类别不对",
     "reviews.change_nothing": "变更须改动类别或保障金额",

@@ -25,6 +25,7 @@ LABELS: dict[str, dict[str, str]] = {
         "amount_fen": "月保障金合计（元）", "difference_fen": "补差（元）", "supplement_fen": "分类施保/加发（元）",
         "total": "合计", "unclassed": "未分类", "month": "月份", "village": "村（社区）",
         "applications_refused": "申请不予批准", "applications_withdrawn": "申请人撤回",
+        "exit_end_granted": "渐退期满停发", "work_refused_granted": "拒绝就业停发（减发）",
         "population": "户籍人口", "share": "保障人口占比（‰）", "item": "项目", "count": "数量",
         "kind": "救助类别", "items": "笔数", "reviews_due": "本期内到期、尚未复核（户）",
         "reviews_overdue": "至今已逾期未复核（户）", "reviews_done": "本期复核结论为{outcome}（户）",

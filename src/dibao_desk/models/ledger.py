@@ -675,7 +675,7 @@ def _reads():
                              S.c.result == StepResult.PASSED))
               .where(C.c.status == CaseStatus.DONE))
     exits = select(E.c.household_id, E.c.gained_on, E.c.last_paid_month).where(
-        E.c.status.in_((ExitState.RUNNING, ExitState.STOPPED)))
+        E.c.status.in_((ExitState.RUNNING, ExitState.STOPPED, ExitState.KEPT)))
     return reviews, grants, exits
 
 

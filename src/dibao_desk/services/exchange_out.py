@@ -218,7 +218,7 @@ def _evidence(case: Case) -> str:
         parts.append("财产：" + "，".join(
             f"{prop_words.get(p.kind, p.kind)} {fen_to_yuan(p.value_fen)} 元" for p in h.properties))
     if case.reason:
-        parts.append(f"事由：{case.reason}")
+        parts.append(f"事由：{messages.given_reason(case.reason)}")
     session = object_session(case)
     assert session is not None  # the case was read in the export's session
     filed = registers_export.evidence_line(session, h.id)
@@ -266,7 +266,7 @@ def _review_sheets(uow: UnitOfWork, bounds: tuple[dt.date, dt.date]) -> list[pkg
                      packages_out.word(packages_out.REVIEW_OUTCOMES, r.outcome),
                      packages_out.word(packages_out.CATEGORY, r.before_category), r.before_fen,
                      packages_out.word(packages_out.CATEGORY, r.after_category), r.after_fen,
-                     r.visitor, "；".join(x for x in (r.findings, r.reason) if x)))
+                     r.visitor, "；".join(x for x in (r.findings, messages.given_reason(r.reason)) if x)))
     return [pkg.SheetData(packages_out.REVIEWS, rows, len(rows))]
 
 

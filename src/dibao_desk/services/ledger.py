@@ -313,7 +313,8 @@ def earliest_start(uow: UnitOfWork, case_id: int, opened_on: dt.date) -> dt.date
 
 
 def record_case_refused(uow: UnitOfWork, case_id: int, on: dt.date) -> None:
-    """A case refused at any step: the proposal it carries is refused; the ledger stays."""
+    """A case refused at any step (or withdrawn): the proposal it carries is refused; the
+    ledger stays, except that a refused end of 渐退 ends the 渐退 (``keep_after_exit_refused``)."""
     from dibao_desk.models import Proposal
 
     proposal = uow.session.scalars(select(Proposal).where(Proposal.case_id == case_id)).first()
@@ -321,6 +322,10 @@ def record_case_refused(uow: UnitOfWork, case_id: int, on: dt.date) -> None:
         proposal.status = rules.ProposalStatus.REFUSED.value
         proposal.closed_on = on
         uow.audit("proposal", proposal.id, "refuse", None, {"case_id": case_id, "on": on})
+        if proposal.kind == rules.ProposalKind.EXIT_END:
+            from dibao_desk.services import reviews_record
+
+            reviews_record.keep_after_exit_refused(uow, proposal.household_id, proposal.source, case_id, on)
 
 
 def mark_paid(uow: UnitOfWork, month: dt.date, today: dt.date, source: str = "") -> bool:

@@ -385,7 +385,7 @@ def form_data(uow: UnitOfWork, household_id: int, today: dt.date | None = None) 
             category, monthly = detail.proposed_category or category, detail.proposed_fen
         extra = dict(
             # a 事由 the program gave as a code in older stores (渐退期满) prints as its words
-            case_kind=case.kind, case_reason=messages.label("review_reason", case.reason),
+            case_kind=case.kind, case_reason=messages.given_reason(case.reason),
             opened_on=case.opened_on, steps=steps,
             review_items=tuple({"label": r.label, "detail": r.detail, "objection": r.objection}
                                for r in detail.review_items),

@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 
+from dibao_desk import messages
 from dibao_desk.domain import procedure as rules
 from dibao_desk.domain.procedure_steps import CountyDecisionData
 from dibao_desk.domain.problems import Problem, RuleError
@@ -113,7 +114,9 @@ def _raise(problems: list[Problem]) -> None:
 
 
 def _info(case: Case) -> CaseInfo:
-    return CaseInfo(case.id, case.household_id, case.kind, case.status, case.reason, case.opened_on,
+    # a 事由 stored as a code (an older store's 渐退期满 case) reads in words
+    return CaseInfo(case.id, case.household_id, case.kind, case.status, messages.given_reason(case.reason),
+                    case.opened_on,
                     case.next_step or None, _load(case.before_json), _load(case.after_json),
                     case.special_case or "", _load(case.decided_json or ""))
 

@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 
+from dibao_desk import messages
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain import ledger as rules
 from dibao_desk.domain import procedure as steps
@@ -117,7 +118,8 @@ class BatchDetail:
 
 
 def _info(p: Proposal) -> ProposalInfo:
-    return ProposalInfo(p.id, ProposalKind(p.kind), p.household_id, p.case_id, ProposalStatus(p.status), p.reason,
+    return ProposalInfo(p.id, ProposalKind(p.kind), p.household_id, p.case_id, ProposalStatus(p.status),
+                        messages.given_reason(p.reason),
                         p.source, p.effective_month, p.opened_on, p.closed_on, steps.parse_flow(p.flow),
                         p.items_count, p.decision_id)
 

@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, delete, func, select
+from sqlalchemy import ColumnElement, Select, and_, case, delete, func, literal_column, or_, select
 from sqlalchemy.orm import QueryableAttribute
 
 from dibao_desk.domain import reviews as rules
@@ -157,24 +157,36 @@ def _month_key(col: QueryableAttribute[Any]) -> ColumnElement[str]:
 
 def outcome_counts(uow: UnitOfWork, first_month: dt.date, last_month: dt.date,
                    village_id: int | None = None) -> list[MonthCounts]:
-    """Reviews done per month by outcome (保留/变更/取消), with 新增 = new cases granted
-    (the procedure's new cases closed as done) in the month, and the new applications refused
-    and withdrawn (申请人撤回, apart from the refusals) in it; with a village, its households' only."""
+    """Per month: 保留 = reviews that kept the household, in the month of the review; 变更 and
+    取消 = the decisions that took effect, in the month they were granted (a review's proposal
+    refused or withdrawn is not counted; one applied at once in older stores counts in its
+    review's month); 新增 = new cases granted, with the new applications refused and withdrawn
+    (申请人撤回) apart. The 取消 or 变更 the program proposes itself (the end of 渐退, refusals of
+    work) are counted apart, not as reviews. With a village, its households' only."""
     first = rules.first_of_month(first_month)
     last = rules.last_of_month(last_month)
     in_village = [] if village_id is None else [Household.village_id == village_id]
+    # literals, not bound parameters: PostgreSQL matches the GROUP BY to the selected expression
+    what = case((Review.reason == literal_column(f"'{rules.EXIT_END_REASON}'"), literal_column("'exit_end'")),
+                (Review.reason == literal_column(f"'{rules.WORK_REFUSED_REASON}'"), literal_column("'work_refused'")),
+                else_=Review.outcome)
     with uow:
         s = uow.session
         by: dict[str, dict[str, int]] = {}
-        reviewed = select(_month_key(Review.review_date), Review.outcome, func.count())
+        at_once = select(_month_key(Review.review_date), what, func.count()).where(
+            Review.review_date.between(first, last),
+            or_(Review.outcome == ReviewOutcome.KEEP, Review.case_id.is_(None)))
+        took_effect = select(_month_key(Case.closed_on), what, func.count()).join(
+            Case, Case.id == Review.case_id).where(
+            Review.outcome != ReviewOutcome.KEEP, Case.status == CaseStatus.DONE, Case.closed_on.between(first, last))
         granted = select(_month_key(Case.closed_on), Case.status, func.count())
         if village_id is not None:
-            reviewed = reviewed.join(Household, Household.id == Review.household_id)
+            at_once = at_once.join(Household, Household.id == Review.household_id)
+            took_effect = took_effect.join(Household, Household.id == Review.household_id)
             granted = granted.join(Household, Household.id == Case.household_id)
-        for key, outcome, n in s.execute(
-                reviewed.where(Review.review_date.between(first, last), *in_village)
-                .group_by(_month_key(Review.review_date), Review.outcome)).all():
-            by.setdefault(key, {})[outcome] = n
+        for stmt, month in ((at_once, Review.review_date), (took_effect, Case.closed_on)):
+            for key, outcome, n in s.execute(stmt.where(*in_village).group_by(_month_key(month), what)).all():
+                by.setdefault(key, {})[outcome] = n
         ended = {CaseStatus.DONE: "new", CaseStatus.REFUSED: "refused", CaseStatus.WITHDRAWN: "withdrawn"}
         for key, status, n in s.execute(
                 granted.where(and_(Case.kind == CaseKind.NEW, Case.status.in_(tuple(ended)),
@@ -186,7 +198,8 @@ def outcome_counts(uow: UnitOfWork, first_month: dt.date, last_month: dt.date,
     while m <= last:
         d = by.get(f"{m:%Y-%m}", {})
         out.append(MonthCounts(m, d.get("new", 0), d.get(ReviewOutcome.KEEP, 0), d.get(ReviewOutcome.CHANGE, 0),
-                                 d.get(ReviewOutcome.CANCEL, 0), d.get("refused", 0), d.get("withdrawn", 0)))
+                                 d.get(ReviewOutcome.CANCEL, 0), d.get("refused", 0), d.get("withdrawn", 0),
+                                 d.get("exit_end", 0), d.get("work_refused", 0)))
         m = rules.add_months(m, 1)
     return out
 

@@ -232,11 +232,23 @@ def _exit_info(e: EmploymentEvent, h: Household, village: str, rs: ReviewRules, 
                     rules.months_left(sched, today) if e.status == ExitState.RUNNING else 0)
 
 
+def _check_dated(on: dt.date, field: str, h: Household, code_before_start: str) -> None:
+    """A date of stable work or of a refusal must fall within the household's present benefit: a
+    slip of the year before its start would date a 渐退 or a stop from then, recovering the
+    months paid since."""
+    if h.benefit_start is not None and on < h.benefit_start:
+        raise RuleError(Problem(code_before_start, field, {"date": on.isoformat(),
+                                                           "start": h.benefit_start.isoformat()}))
+
+
 def record_stable_work(uow: UnitOfWork, household_id: int, gained_on: dt.date, member_name: str = "",
                        detail: str = "", today: dt.date | None = None) -> ExitInfo:
-    """A member gained stable work: the benefit continues for the months the rule set says, then stops."""
+    """A member gained stable work: the benefit continues for the months the rule set says, then
+    stops. Refused when dated after ``today`` or before the household's benefit began."""
     uow.require(Role.CLERK)
     today = today or dt.date.today()
+    if gained_on > today:
+        raise RuleError(Problem("reviews.date_future", "gained_on", {"date": gained_on.isoformat()}))
     with uow:
         s = uow.session
         h = s.get(Household, household_id)
@@ -244,6 +256,7 @@ def record_stable_work(uow: UnitOfWork, household_id: int, gained_on: dt.date, m
             raise RuleError(Problem("household.missing", "household_id", {"id": household_id}))
         if h.status != HouseholdStatus.RECEIVING:
             raise RuleError(Problem("reviews.not_receiving", "household_id", {"status": h.status}))
+        _check_dated(gained_on, "gained_on", h, "reviews.work_date_before_start")
         rs = rules.rules_in_force(_all_rules(s), gained_on)
         sched = rules.gradual_exit(gained_on, rs)
         e = EmploymentEvent(household_id=household_id, member_name=member_name.strip(), gained_on=gained_on,
@@ -275,6 +288,40 @@ def _ledger_gradual_exit(uow: UnitOfWork, household_id: int, gained_on: dt.date,
                              now.supplement_fen)
     ledger.write_decision(uow, money.DecisionKind.GRADUAL_EXIT, month, today, uow.operator,
                           {household_id: value}, household_id=household_id, note="stable work", today=today)
+
+
+def keep_after_exit_refused(uow: UnitOfWork, household_id: int | None, source: str, case_id: int,
+                            on: dt.date) -> None:
+    """The 取消 proposed at the end of a household's 渐退 was refused (or withdrawn) on ``on``:
+    the township keeps the household on benefit, so its 渐退 ends here. The months from the
+    refusal on (never a paid month) are ordinary 在保 at the amount it has, written as the
+    procedure's own decision (named for the person who refused); the exit reads 继续保障.
+    Inside the procedure's transaction."""
+    from dibao_desk.domain import ledger as money
+    from dibao_desk.domain.procedure import StepResult
+    from dibao_desk.models import CaseStep
+    from dibao_desk.services import ledger
+
+    s = uow.session
+    kind, _, ref = source.partition(":")
+    e = s.get(EmploymentEvent, int(ref)) if kind == "review_employment" and ref.isdigit() else None
+    if e is not None and e.status == ExitState.STOPPED:
+        e.status = ExitState.KEPT
+        uow.audit("review_employment", e.id, "exit_kept", {"status": ExitState.STOPPED},
+                  {"status": ExitState.KEPT, "case_id": case_id, "on": on})
+    if household_id is None:
+        return
+    month = max(money.month_of(on), money.add_months(ledger.paid_through(uow, on), 1))
+    now = ledger.value_now(uow, household_id, month)
+    if now is None or now.status is not money.LedgerStatus.GRADUAL_EXIT:
+        return
+    person = s.scalar(select(CaseStep.person).where(
+        CaseStep.case_id == case_id, CaseStep.active.is_(True), CaseStep.result == StepResult.REFUSED))
+    value = money.MonthValue(money.LedgerStatus.RECEIVING, now.category, now.covered, now.amount_fen,
+                             now.supplement_fen)
+    ledger.write_decision(uow, money.DecisionKind.EXIT_KEPT, month, on, person or uow.operator or "",
+                          {household_id: value}, household_id=household_id, case_id=case_id,
+                          note="gradual exit end refused", today=on)
 
 
 def exits(uow: UnitOfWork, today: dt.date | None = None, *, running_only: bool = True) -> list[ExitInfo]:
@@ -339,7 +386,8 @@ def record_refusal(uow: UnitOfWork, household_id: int, on: dt.date, offer: str, 
     or no work capacity is refused with ``reviews.refusal_capacity``: such a refusal does not
     count). When the counted refusals not yet acted upon reach the rule set's threshold, the
     benefit stops or is reduced as it says, from the month the rule set names, recorded as a
-    取消 or 变更 review. Refusals are counted with each member's work capacity as recorded now."""
+    取消 or 变更 review. Refusals are counted with each member's work capacity as recorded now.
+    Refused when dated after ``today`` or before the household's benefit began."""
     uow.require(Role.CLERK)
     today = today or dt.date.today()
     if not offer.strip():
@@ -353,6 +401,7 @@ def record_refusal(uow: UnitOfWork, household_id: int, on: dt.date, offer: str, 
             raise RuleError(Problem("household.missing", "household_id", {"id": household_id}))
         if h.status != HouseholdStatus.RECEIVING:
             raise RuleError(Problem("reviews.not_receiving", "household_id", {"status": h.status}))
+        _check_dated(on, "on", h, "reviews.refusal_date_before_start")
         capacity = dict(s.execute(select(Member.name, Member.work_capacity)
                                   .where(Member.household_id == household_id)).all())
         if member_name.strip() not in capacity:

@@ -157,3 +157,5 @@ class MonthCounts:
     cancel: int
     refused: int = 0  # new applications ended 不予批准 in the month
     withdrawn: int = 0  # new applications the household withdrew (申请人撤回) in the month
+    exit_end: int = 0  # 取消 at the end of 渐退 (proposed by the program) granted in the month
+    work_refused: int = 0  # stops or cuts for refusals of work (proposed by the program) granted in the month

@@ -292,12 +292,15 @@ def villages_table(o: Overview) -> Table:
 
 
 def flows_table(o: Overview) -> Table:
-    rows = [(_month_text(f.month, o.today), f.new, f.keep, f.change, f.cancel, f.refused, f.withdrawn)
-            for f in o.flows]
+    """新增 and the 变更/取消 that took effect in each month (``reviews.outcome_counts``), the
+    reviews that kept the household, and apart the stops the program proposed itself."""
+    rows = [(_month_text(f.month, o.today), f.new, f.keep, f.change, f.cancel, f.refused, f.withdrawn,
+             f.exit_end, f.work_refused) for f in o.flows]
     return Table.make("flows", _w("stats_table", "flows"), (
         (_w("stats", "month"), TEXT), (_w("review_outcome", "new"), INT), (_w("review_outcome", "keep"), INT),
         (_w("review_outcome", "change"), INT), (_w("review_outcome", "cancel"), INT),
-        (_w("stats", "applications_refused"), INT), (_w("stats", "applications_withdrawn"), INT)),
+        (_w("stats", "applications_refused"), INT), (_w("stats", "applications_withdrawn"), INT),
+        (_w("stats", "exit_end_granted"), INT), (_w("stats", "work_refused_granted"), INT)),
         rows, _w("stats", "total"))
 
 

@@ -52,7 +52,10 @@ class ReviewStatusDialog(QDialog):
         self.year_spin.setRange(2000, 2100)
         self.year_spin.setValue(self.today.year)
         self.year_spin.valueChanged.connect(lambda _v: self.load_counts())
-        self.counts = _table([self.tr("月份"), self.tr("新增"), self.tr("保留"), self.tr("变更"), self.tr("取消")])
+        self.counts = _table([self.tr("月份"), self.tr("新增"), self.tr("保留"), self.tr("变更"), self.tr("取消"),
+                              self.tr("渐退期满停发"), self.tr("拒绝就业停发（减发）")])
+        self.counts.setToolTip(self.tr("变更、取消按批准生效的月份计数（未获批准的不计）；"
+                                       "渐退期满、拒绝就业由程序提出，另列。"))
         cl = QVBoxLayout(counts_page)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("年份")))
@@ -98,9 +101,9 @@ class ReviewStatusDialog(QDialog):
         year = self.year_spin.value()
         rows = reviews.outcome_counts(self.ctx.uow(), dt.date(year, 1, 1), dt.date(year, 12, 1))
         self.counts.setRowCount(len(rows) + 1)
-        total = [0, 0, 0, 0]
+        total = [0] * 6
         for i, c in enumerate(rows):
-            values = (c.new, c.keep, c.change, c.cancel)
+            values = (c.new, c.keep, c.change, c.cancel, c.exit_end, c.work_refused)
             total = [a + b for a, b in zip(total, values)]
             self.counts.setItem(i, 0, QTableWidgetItem(f"{c.month:%Y-%m}"))
             for j, v in enumerate(values, start=1):
