@@ -6,6 +6,7 @@ import datetime as dt
 
 from dibao_desk import messages
 from dibao_desk.cli.common import context, fail, report_rule_error
+from dibao_desk.cli.table import NAME, print_table
 from dibao_desk.domain.assistance import AssistanceDraft, AssistanceKind
 from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
 from dibao_desk.domain.problems import RuleError
@@ -45,10 +46,9 @@ def run_list(args) -> int:
     if not items:
         print(f"第 {args.household} 户没有登记联动救助。")
         return 0
-    print(f"{'编号':>6}  {'日期':<10}  {'类别':<16}  {'金额（元）':>12}  {'对象':<8}  单位")
-    for i in items:
-        print(f"{i.id:>6}  {i.given_on.isoformat():<10}  {messages.label('assistance_kind', i.kind):<16}  "
-              f"{fen_to_yuan(i.amount_fen):>12}  {i.member_name or '全户':<8}  {i.giver}")
+    print_table([(i.id, i.given_on.isoformat(), messages.label("assistance_kind", i.kind), fen_to_yuan(i.amount_fen),
+                  i.member_name or "全户", i.giver) for i in items],
+                ("编号", "日期", "类别", "金额（元）", "对象", "单位"), right={0, 3}, limits={4: NAME})
     if lost:
         print(messages.text("assistance.cliff", items=cliff_items(lost)))
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dibao_desk import messages
 from dibao_desk.cli.common import context, report_rule_error
+from dibao_desk.cli.table import print_table
 from dibao_desk.domain import household_files as rules
 from dibao_desk.domain.moments import local_minute
 from dibao_desk.domain.problems import RuleError
@@ -45,11 +46,9 @@ def run_list(args) -> int:
     if not files:
         print(f"第 {args.household} 户没有档案材料。")
         return 0
-    print(f"{'编号':>6}  {'类别':<10}{'页数':>4}  {'所属':<10}{'归档时间':<18}文件名")
-    for f in files:
-        owner = f"案件 {f.case_id}" if f.case_id else "本户"
-        print(f"{f.id:>6}  {messages.label('file_kind', f.kind):<10}{f.pages:>4}  {owner:<10}"
-              f"{local_minute(f.added_at)}  {f.original_name}")
+    print_table([(f.id, messages.label("file_kind", f.kind), f.pages, f"案件 {f.case_id}" if f.case_id else "本户",
+                  local_minute(f.added_at), f.original_name) for f in files],
+                ("编号", "类别", "页数", "所属", "归档时间", "文件名"), right={0, 2})
     print(f"共 {len(files)} 份，{sum(f.pages for f in files)} 页。")
     return 0
 

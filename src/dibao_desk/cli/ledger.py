@@ -8,6 +8,7 @@ import datetime as dt
 from dibao_desk import messages
 from dibao_desk.domain.periods import period_of
 from dibao_desk.cli.common import context, fail, report_rule_error
+from dibao_desk.cli.table import NAME, print_table
 from dibao_desk.domain.ledger import ProposalStatus
 from dibao_desk.domain.money import fen_to_yuan
 
@@ -67,7 +68,7 @@ def run_ledger(args) -> int:
         print(f"户 {led.household_id}　{led.village}　{led.head_name}　（{led.paid_through:%Y 年 %m 月}及以前为已发放月份）")
         if not led.months:
             print("这一户没有保障金台账。")
-        print(f"{'月份':<9}{'状态':<5}{'类别':<5}{'人数':>4}{'月保障金':>10}{'其中分类施保/加发':>12}  依据")
+        months = []
         for m in led.months:
             d = m.decision
             basis = f"{messages.label('decision_kind', d.kind)} {d.decided_on.isoformat()}"
@@ -75,9 +76,10 @@ def run_ledger(args) -> int:
                 basis += f" {d.approved_by}批准"
             if d.case_id:
                 basis += f"（案件 {d.case_id}）"
-            print(f"{m.month:%Y-%m}  {messages.label('ledger_status', m.status):<5}"
-                  f"{messages.label('category', m.category) or '—':<5}{m.covered:>4}{fen_to_yuan(m.amount_fen):>12}"
-                  f"{fen_to_yuan(m.supplement_fen):>14}  {basis}{'' if m.paid else '　未发放'}")
+            months.append((f"{m.month:%Y-%m}", messages.label("ledger_status", m.status),
+                           messages.label("category", m.category) or "—", m.covered, fen_to_yuan(m.amount_fen),
+                           fen_to_yuan(m.supplement_fen), f"{basis}{'' if m.paid else '　未发放'}"))
+        print_table(months, ("月份", "状态", "类别", "人数", "月保障金", "其中分类施保/加发", "依据"), right={3, 4, 5})
         for a in led.adjustments:
             print(f"{a.month:%Y-%m}  {messages.label('adjustment_kind', a.kind)} {fen_to_yuan(a.amount_fen)} 元"
                   f"（{a.first_month:%Y-%m} 至 {a.last_month:%Y-%m}，{messages.label('decision_kind', a.decision.kind)}"
@@ -127,13 +129,13 @@ def run_proposals(args) -> int:
     if not rows:
         print("没有办理中的建议。" if not args.all else "没有建议。")
         return 0
-    print(f"{'编号':>5}  {'类别':<10}{'村（社区）':<8}{'户主':<8}{'执行月份':<10}{'原金额':>10}{'建议金额':>10}  等待")
-    for r in rows:
-        who = r.head_name or f"{r.households} 户"
-        state = waiting_text(r.waiting) if r.status == ProposalStatus.OPEN else messages.label("proposal_status", r.status)
-        print(f"{r.id:>5}  {messages.label('proposal_kind', r.kind):<10}{r.village or '—':<8}{who:<8}"
-              f"{r.effective_month:%Y-%m}    {fen_to_yuan(r.before_fen):>10}{fen_to_yuan(r.after_fen):>10}  "
-              f"{state}{f'（案件 {r.case_id}）' if r.case_id else ''}")
+    print_table([(r.id, messages.label("proposal_kind", r.kind), r.village or "—", r.head_name or f"{r.households} 户",
+                  f"{r.effective_month:%Y-%m}", fen_to_yuan(r.before_fen), fen_to_yuan(r.after_fen),
+                  (waiting_text(r.waiting) if r.status == ProposalStatus.OPEN
+                   else messages.label("proposal_status", r.status)) + (f"（案件 {r.case_id}）" if r.case_id else ""))
+                 for r in rows],
+                ("编号", "类别", "村（社区）", "户主", "执行月份", "原金额", "建议金额", "等待"),
+                right={0, 5, 6}, limits={2: NAME, 3: NAME})
     print(f"共 {len(rows)} 份。")
     return 0
 

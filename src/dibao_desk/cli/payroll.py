@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 from dibao_desk import messages
 from dibao_desk.cli.common import context, fail, hidden_today, report_rule_error
@@ -182,10 +183,10 @@ def run_report(args) -> int:
     return 0
 
 
-def _total_line(label: str, t) -> str:
-    return (f"  {label:<10}{t.households:>7} 户{t.persons:>8} 人  补差 {fen_to_yuan(t.benefit_fen):>14}"
-            f"  分类施保/加发 {fen_to_yuan(t.supplement_fen):>12}  补发/追回/补贴 {fen_to_yuan(t.adjustment_fen):>12}"
-            f"  合计 {fen_to_yuan(t.total_fen):>14}")
+def _total_cells(label: str, t: Any) -> tuple[str, ...]:
+    return (label, f"{t.households} 户", f"{t.persons} 人", "补差", fen_to_yuan(t.benefit_fen),
+            "分类施保/加发", fen_to_yuan(t.supplement_fen), "补发/追回/补贴", fen_to_yuan(t.adjustment_fen),
+            "合计", fen_to_yuan(t.total_fen))
 
 
 def run_show(args) -> int:
@@ -205,31 +206,31 @@ def run_show(args) -> int:
     print(_headline(s.roster))
     kinds = messages.LABELS.get("payroll_line_kind", {})
     apart = [x for x in rows if x.zero]
-    for x in rows:
-        if x.zero:
-            continue
-        print(f"{x.position:>6} {x.village:<8}{x.account_name:<6}{x.id_number:<19}{x.account or '（无账号）':<22}"
-              f"{kinds.get(x.line_kind.value, x.line_kind.value):<5}{x.persons:>3} 人{x.months:>3} 月"
-              f"{fen_to_yuan(x.total_fen):>12}  {x.reason}"
-              + (f"  [{messages.label('bank_status', x.bank_status)}]" if x.bank_status else ""))
+    from dibao_desk.cli.table import NAME, lines, print_table
+
+    print_table([(x.position, x.village, x.account_name, x.id_number, x.account or "（无账号）",
+                  kinds.get(x.line_kind.value, x.line_kind.value), f"{x.persons} 人", f"{x.months} 月",
+                  fen_to_yuan(x.total_fen), x.reason
+                  + (f"  [{messages.label('bank_status', x.bank_status)}]" if x.bank_status else ""))
+                 for x in rows if not x.zero], right={0, 6, 7, 8}, limits={1: NAME, 2: NAME})
     if apart:
         print("不发放（0 元）或另行处理：")
-        for x in apart:
-            print(f"{x.position:>6} {x.village:<8}{x.account_name:<6}{fen_to_yuan(x.total_fen):>12}  {x.reason}")
-    print("按村（社区）：")
-    for t in s.by_village:
-        print(_total_line(t.key, t))
-    print("按类别：")
-    for t in s.by_category:
-        print(_total_line(messages.label("category", t.key) or "—", t))
-    print("城乡：")
-    for t in s.by_hukou:
-        print(_total_line(messages.label("hukou_type", t.key), t))
-    print(_total_line("合计", s.total))
+        print_table([(x.position, x.village, x.account_name, fen_to_yuan(x.total_fen), x.reason) for x in apart],
+                    right={0, 3}, limits={1: NAME, 2: NAME})
+    totals: list[tuple[str | None, tuple[str, ...]]] = [("按村（社区）：", ())]
+    totals += [(None, _total_cells(t.key, t)) for t in s.by_village]
+    totals += [("按类别：", ())] + [(None, _total_cells(messages.label("category", t.key) or "—", t))
+                                  for t in s.by_category]
+    totals += [("城乡：", ())] + [(None, _total_cells(messages.label("hukou_type", t.key), t)) for t in s.by_hukou]
+    totals += [(None, _total_cells("合计", s.total))]
     if s.by_source:
-        print("资金来源：")
-        for src in s.by_source:
-            print(_total_line(f"{messages.label('fund_source', src.source)} {src.share_bp / 100:g}%", src))
+        totals += [("资金来源：", ())] + [
+            (None, _total_cells(f"{messages.label('fund_source', src.source)} {src.share_bp / 100:g}%", src))
+            for src in s.by_source]
+    aligned = iter(lines([cells for heading, cells in totals if heading is None],
+                         right={1, 2, 4, 6, 8, 10}, limits={0: NAME}, indent="  "))
+    for heading, _ in totals:
+        print(heading if heading is not None else next(aligned))
     if s.no_account:
         print(f"注意：{s.no_account} 行没有银行账号。")
     return 0

@@ -9,6 +9,7 @@ from typing import Any
 
 from dibao_desk import messages
 from dibao_desk.cli.common import context, fail, report_rule_error
+from dibao_desk.cli.table import lines
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import RuleError
 
@@ -38,8 +39,8 @@ def parse_month(text: str | None, today: dt.date | None = None) -> dt.date | Non
     return dt.date(int(m.group(1)), int(m.group(2)), 1)
 
 
-def _line(label: str, t) -> str:
-    return f"  {label:<8}{t.households:>8,} 户{t.persons:>10,} 人{fen_to_yuan(t.amount_fen):>16} 元"
+def _cells(label: str, t: Any) -> tuple[str, ...]:
+    return label, f"{t.households:,} 户", f"{t.persons:,} 人", f"{fen_to_yuan(t.amount_fen)} 元"
 
 
 def run_recompute(args) -> int:
@@ -64,12 +65,10 @@ def run_recompute(args) -> int:
           + ("（示例标准，请在“设置”中换成本县公布的标准）" if totals.policy_is_example else ""))
     print(f"在保 {totals.households:,} 户 {totals.persons:,} 人，月保障金合计 {fen_to_yuan(totals.total_fen)} 元，"
           f"人均 {fen_to_yuan(totals.average_fen)} 元；金额或类别有变化的 {totals.changed:,} 户")
-    print("按类别：")
-    for code, t in totals.by_category.items():
-        print(_line(messages.label("category", code) or "未定", t))
-    print("按城乡：")
-    for code, t in totals.by_hukou.items():
-        print(_line(messages.label("hukou_type", code), t))
+    aligned = lines([_cells(messages.label("category", code) or "未定", t) for code, t in totals.by_category.items()]
+                    + [_cells(messages.label("hukou_type", code), t) for code, t in totals.by_hukou.items()],
+                    right={1, 2, 3}, indent="  ")
+    print("\n".join(["按类别："] + aligned[:len(totals.by_category)] + ["按城乡："] + aligned[len(totals.by_category):]))
     if totals.ineligible:
         print(f"注意：{len(totals.ineligible):,} 户按现有登记已不符合低保条件（合计中计为 0；不列入调整标准的建议，仍按原金额发放），请安排复核或办理取消。")
         for row in ineligible:  # which ones: the office reviews or cancels each

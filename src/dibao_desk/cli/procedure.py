@@ -56,11 +56,13 @@ def run_cases(args) -> int:
     if not rows:
         print("没有符合条件的案件。")
         return 0
-    print(f"{'编号':>6}  {'类别':<4}{'村（社区）':<10}{'户主':<8}{'受理日期':<12}{'当前步骤':<10}等待")
-    for r in rows:
-        step = messages.label("step", r.next_step) if r.next_step else messages.label("case_status", r.status)
-        print(f"{r.id:>6}  {messages.label('case_kind', r.kind):<4}{r.village:<10}{r.head_name:<8}"
-              f"{r.opened_on.isoformat():<12}{step:<10}{waiting_text(r.waiting)}")
+    from dibao_desk.cli.table import NAME, print_table
+
+    print_table([(r.id, messages.label("case_kind", r.kind), r.village, r.head_name, r.opened_on.isoformat(),
+                  messages.label("step", r.next_step) if r.next_step else messages.label("case_status", r.status),
+                  waiting_text(r.waiting)) for r in rows],
+                ("编号", "类别", "村（社区）", "户主", "受理日期", "当前步骤", "等待"),
+                right={0}, limits={2: NAME, 3: NAME})
     print(f"共 {len(rows)} 件。")
     return 0
 

@@ -9,6 +9,7 @@ from dibao_desk import messages
 from dibao_desk.cli.common import (
     BadInput, command_group, context, fail, guarded, hidden_today, parse_date, today_of,
 )
+from dibao_desk.cli.table import NAME, print_table
 from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
 from dibao_desk.domain.payroll import PayrollKind
 from dibao_desk.domain.periods import period_of
@@ -110,13 +111,11 @@ def run_list(args) -> int:
     if not rows:
         print("没有追回登记。")
         return 0
-    print(f"{'编号':>5}  {'户编号':>6}  {'户主':<8}{'原因':<8}{'决定日期':<12}{'所属月份':<18}"
-          f"{'应追回':>10}{'已收回':>10}{'待银行回执':>10}{'尚欠':>10}  状态")
-    for e in rows:
-        print(f"{e.id:>5}  {e.household_id:>6}  {e.head_name:<8}{label('recovery_source', e.source):<8}"
-              f"{e.decided_on.isoformat():<12}{_months(e):<18}{fen_to_yuan(e.amount_fen):>10}"
-              f"{fen_to_yuan(e.received_fen):>10}{fen_to_yuan(e.awaiting_fen):>10}{fen_to_yuan(e.balance_fen):>10}  "
-              f"{label('recovery_status', e.shown_status)}")
+    print_table([(e.id, e.household_id, e.head_name, label("recovery_source", e.source), e.decided_on.isoformat(),
+                  _months(e), fen_to_yuan(e.amount_fen), fen_to_yuan(e.received_fen), fen_to_yuan(e.awaiting_fen),
+                  fen_to_yuan(e.balance_fen), label("recovery_status", e.shown_status)) for e in rows],
+                ("编号", "户编号", "户主", "原因", "决定日期", "所属月份", "应追回", "已收回", "待银行回执", "尚欠", "状态"),
+                right={0, 1, 6, 7, 8, 9}, limits={2: NAME})
     awaiting = sum(e.awaiting_fen for e in rows)
     print(f"共 {len(rows)} 条，尚欠合计 {fen_to_yuan(sum(e.balance_fen for e in rows))} 元"
           + (f"；另有已扣减 {fen_to_yuan(awaiting)} 元待银行回执（银行回盘为成功后才计为已收回）。" if awaiting else "。"))
@@ -138,10 +137,9 @@ def run_show(args) -> int:
           f"尚欠 {fen_to_yuan(e.balance_fen)} 元；{label('recovery_status', e.shown_status)}；{plan}")
     if e.write_off_reason:
         print(f"核销理由：{e.write_off_reason}（{e.closed_on.isoformat() if e.closed_on else ''}）")
-    for i in e.instalments:
-        where = f"收据号 {i.receipt_no}" if i.receipt_no else f"造册 {i.period} 第 {i.line_position or '—'} 行"
-        waits = "  待银行回执" if i.awaiting_bank else ""
-        print(f"  {i.on.isoformat()}  {label('recovery_instalment', i.kind):<4}{fen_to_yuan(i.amount_fen):>10} 元  {where}{waits}")
+    print_table([(i.on.isoformat(), label("recovery_instalment", i.kind), f"{fen_to_yuan(i.amount_fen)} 元",
+                  (f"收据号 {i.receipt_no}" if i.receipt_no else f"造册 {i.period} 第 {i.line_position or '—'} 行")
+                  + ("  待银行回执" if i.awaiting_bank else "")) for i in e.instalments], right={2}, indent="  ")
     return 0
 
 

@@ -9,6 +9,7 @@ from dibao_desk import messages
 from dibao_desk.cli.common import (
     command_group, context, fail, guarded, hidden_today, parse_date, removal, today_of, year_arg,
 )
+from dibao_desk.cli.table import NAME, print_table
 from dibao_desk.domain import registers as rules
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.registers import ComplaintStatus
@@ -197,11 +198,9 @@ def run_blacklist_list(args) -> int:
     if not rows:
         print("诚信黑名单上没有人。")
         return 0
-    print(f"{'身份证号':<20}{'姓名':<8}{'不实次数':>6}  {'最近查实':<12}可再申请日期")
-    for r in rows:
-        mark = "" if r.barred_on(today) else "（已期满）"
-        print(f"{r.id_number:<20}{r.name:<8}{r.declarations:>6}  {r.last_found_on.isoformat():<12}"
-              f"{r.bar_ends.isoformat()}{mark}")
+    print_table([(r.id_number, r.name, r.declarations, r.last_found_on.isoformat(),
+                  r.bar_ends.isoformat() + ("" if r.barred_on(today) else "（已期满）")) for r in rows],
+                ("身份证号", "姓名", "不实次数", "最近查实", "可再申请日期"), right={2}, limits={1: NAME})
     print(f"共 {len(rows)} 人。")
     return 0
 
@@ -486,10 +485,10 @@ def run_warnings_list(args) -> int:
     if not rows:
         print("没有待答复的核对预警。")
         return 0
-    for w in rows:
-        left = "无期限" if w.days_left is None else (f"已逾期 {-w.days_left} 天" if w.days_left < 0
-                                                    else f"剩 {w.days_left} 天")
-        print(f"{w.id:>5}  {left:<10}{w.name:<8}{w.id_number:<20}{label('warning_kind', w.kind)}　{w.detail}")
+    print_table([(w.id, "无期限" if w.days_left is None else (f"已逾期 {-w.days_left} 天" if w.days_left < 0
+                                                               else f"剩 {w.days_left} 天"),
+                  w.name, w.id_number, f"{label('warning_kind', w.kind)}　{w.detail}") for w in rows],
+                right={0}, limits={2: NAME})
     return 0
 
 

@@ -87,11 +87,12 @@ def run_due(args) -> int:
     rows = reviews.due_list(ctx.uow(), month=month, overdue=args.overdue, village_id=village_id, today=today)
     title = f"截至 {today.isoformat()} 逾期未复核" if args.overdue else f"{month.year} 年 {month.month} 月应复核"
     print(f"{title}：{len(rows)} 户")
-    print(f"{'村（社区）':<12}{'户主':<8}{'类别':<5}{'应复核日期':<12}{'复核依据'}")
-    for r in rows:
-        late = f"（逾期 {r.overdue_days} 天）" if r.overdue_days else ""
-        print(f"{r.village:<12}{r.head_name:<8}{messages.label('category', r.category) or '—':<5}"
-              f"{r.due_date.isoformat():<12}{messages.label('review_rule', r.rule)}{late}")
+    from dibao_desk.cli.table import NAME, print_table
+
+    print_table([(r.village, r.head_name, messages.label("category", r.category) or "—", r.due_date.isoformat(),
+                  messages.label("review_rule", r.rule) + (f"（逾期 {r.overdue_days} 天）" if r.overdue_days else ""))
+                 for r in rows],
+                ("村（社区）", "户主", "类别", "应复核日期", "复核依据"), limits={0: NAME, 1: NAME})
     if args.xlsx:
         try:
             n = reviews.export_due_list(ctx.uow(), args.xlsx, month=month, overdue=args.overdue,
@@ -127,14 +128,17 @@ def run_plan(args) -> int:
         print(messages.text(reviews.left_out_problem(plan, today)))
     if plan.approximate:
         print(messages.text("reviews.plan_approximate"))
+    from dibao_desk.cli.table import NAME, lines
+
     day = None
-    for r in plan.rows:
+    aligned = lines([(r.village, r.head_name, f"应复核 {r.due_date.isoformat()}",
+                      messages.label("review_rule", r.rule) + ("  已逾期" if r.late else "")) for r in plan.rows],
+                    limits={0: NAME, 1: NAME}, indent="    ")
+    for r, line in zip(plan.rows, aligned):
         if r.day != day:
             day = r.day
             print(f"{day.isoformat()}（星期{'一二三四五六日'[day.weekday()]}）")
-        late = "  已逾期" if r.late else ""
-        print(f"    {r.village:<12}{r.head_name:<8}应复核 {r.due_date.isoformat()}  "
-              f"{messages.label('review_rule', r.rule)}{late}")
+        print(line)
     if args.xlsx:
         try:
             reviews.export_plan(ctx.uow(), args.xlsx, plan, args.village or "")
@@ -154,9 +158,12 @@ def run_counts(args) -> int:
     if first is None or last is None:
         return 2
     ctx = context(args)
-    print(f"{'月份':<10}{'新增':>6}{'保留':>6}{'变更':>6}{'取消':>6}  渐退期满停发  拒绝就业停发（减发）")
-    for c in reviews.outcome_counts(ctx.uow(), first, last):
-        print(f"{c.month:%Y-%m}    {c.new:>6}{c.keep:>6}{c.change:>6}{c.cancel:>6}  {c.exit_end:>12}  {c.work_refused:>18}")
+    from dibao_desk.cli.table import print_table
+
+    print_table([(f"{c.month:%Y-%m}", c.new, c.keep, c.change, c.cancel, c.exit_end, c.work_refused)
+                 for c in reviews.outcome_counts(ctx.uow(), first, last)],
+                ("月份", "新增", "保留", "变更", "取消", "渐退期满停发", "拒绝就业停发（减发）"),
+                right={1, 2, 3, 4, 5, 6})
     print("变更、取消按批准生效的月份计数，未获批准的不计；渐退期满、拒绝就业由程序提出，另列。")
     return 0
 

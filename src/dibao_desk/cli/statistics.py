@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from dibao_desk import messages
+from dibao_desk.cli import table as terminal_table
 from dibao_desk.cli.common import context, fail, report_rule_error
 from dibao_desk.domain.periods import month_period, period_of
 from dibao_desk.domain.problems import RuleError
@@ -26,22 +27,9 @@ def register(sub) -> None:
 
 def show(table: Table) -> str:
     lines = [f"【{table.title}】" + (f"（{table.note}）" if table.note else "")]
-    rows = [table.headers] + [tuple(cell(v, k) for v, k in zip(r, table.kinds)) for r in table.all_rows]
-    widths = [max(_width(str(r[i])) for r in rows) for i in range(len(table.headers))]
-    for r in rows:
-        lines.append("  ".join(_pad(str(v), w, i > 0) for i, (v, w) in enumerate(zip(r, widths))))
+    rows = [tuple(cell(v, k) for v, k in zip(r, table.kinds)) for r in table.all_rows]
+    lines += terminal_table.lines(rows, table.headers, right=range(1, len(table.headers)))
     return "\n".join(lines)
-
-
-def _width(text: str) -> int:
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _pad(text: str, width: int, right: bool) -> str:
-    space = " " * (width - _width(text))
-    return space + text if right else text + space
 
 
 def run(args) -> int:
