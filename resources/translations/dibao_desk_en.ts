@@ -10315,11 +10315,11 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>取得稳定收入的日期 {date} 早于该户享受低保的起始日期 {start}</source>
-        <translation>The date stable income began, {date}, is before the household's benefit start {start}</translation>
+        <translation>The date stable income began, {date}, is before the household&apos;s benefit start {start}</translation>
     </message>
     <message>
         <source>拒绝就业的日期 {date} 早于该户享受低保的起始日期 {start}</source>
-        <translation>The date work was refused, {date}, is before the household's benefit start {start}</translation>
+        <translation>The date work was refused, {date}, is before the household&apos;s benefit start {start}</translation>
     </message>
     <message>
         <source>变更或取消须填写理由</source>
