@@ -344,3 +344,32 @@ def test_the_closing_visit_of_a_gradual_exit_once_made_is_not_due_again():
     assert (got.date, got.rule) == (D(2027, 2, 5), "class3_rural")
     got = r.next_due(facts("class3"), RULES, D(2026, 11, 1), exit_due=s.review_due)  # on the day itself
     assert (got.date, got.rule) == (D(2027, 2, 1), "class3_rural")
+
+
+def test_rural_raises_are_the_dates_the_rural_standard_goes_up():
+    D = dt.date
+    found = r.rural_raises([
+        (D(2025, 1, 1), 45000, D(2025, 1, 1)),  # the first set: nothing before it
+        (D(2026, 1, 1), 48000, D(2026, 2, 10)),  # entered late: due when entered
+        (D(2026, 1, 1), 49000, D(2026, 3, 1)),  # a correction of the same date, still a raise known in February
+        (D(2026, 7, 1), 49000, D(2026, 6, 1)),  # the same rural figure: no raise
+        (D(2027, 1, 1), 47000, D(2026, 12, 1)),  # lower: no raise
+        (D(2028, 1, 1), 52000, D(2027, 11, 5)),  # entered ahead: due on its first day
+    ])
+    assert found == (r.StandardRaise(D(2026, 1, 1), D(2026, 2, 10)), r.StandardRaise(D(2028, 1, 1), D(2028, 1, 1)))
+
+
+def test_a_rural_household_is_due_at_a_raise_it_was_not_reviewed_for():
+    D = dt.date
+    head = MemberFacts(D(1980, 5, 1), "head", None, False, "partial", "")
+    rural = HouseholdFacts("class1", "rural", (head,), frozenset(), False)
+    urban = replace(rural, hukou_type="urban")
+    raises = (r.StandardRaise(D(2027, 1, 1), D(2027, 1, 1)),)
+    due = r.next_due(rural, r.EXAMPLE_RULES, D(2026, 6, 1), raises=raises, on=D(2026, 12, 1))
+    assert (due.date, due.rule) == (D(2027, 1, 1), r.STANDARD_RAISE_RULE)
+    assert r.next_due(urban, r.EXAMPLE_RULES, D(2026, 6, 1), raises=raises).rule == "class1"
+    # reviewed on the raise's first day, or granted after it: not due for it
+    assert r.next_due(rural, r.EXAMPLE_RULES, D(2027, 1, 1), raises=raises).rule == "class1_rural"
+    # brought into the store after the raise was due, never reviewed here: dealt with on paper
+    assert r.next_due(rural, r.EXAMPLE_RULES, D(2026, 6, 1), raises=raises,
+                      not_before=D(2027, 3, 1)).rule == "class1_rural"

@@ -214,3 +214,46 @@ def test_an_event_recorded_during_the_spell_counts_even_if_dated_before_its_star
     assert (s.due_date, s.rule) == (D(2026, 2, 10), "event:death")
     reviews.reschedule_all(ctx.uow(), today=TODAY)
     assert reviews.schedule_of(ctx.uow(), hid).rule == "event:death"
+
+
+def test_a_raised_rural_standard_makes_rural_households_due_until_reviewed(ctx, home, make_household):
+    """Seed 000: rural households are reviewed at the yearly standard raise. A set that raises
+    the rural standard from January makes the rural household due in January, in the due list
+    and the quarter plan, with the reason in words; a review on or after the raise ends it,
+    and an urban household is not affected."""
+    from dibao_desk import messages
+    from dibao_desk.services import policy
+    from dibao_desk.services.reviews import ReviewInput
+
+    reviews.record_review(ctx.uow(), ReviewInput(home, D(2026, 11, 20), "王经办", "keep"), today=TODAY)
+    town = make_household(head="李四", head_id=make_id("19700101", 33), hukou="urban", wages_fen=0).id
+    receive(ctx, town)
+    urban_before = reviews.schedule_of(ctx.uow(), town)
+    assert reviews.schedule_of(ctx.uow(), home).due_date == D(2027, 2, 20)  # class3_rural, 3 months
+
+    old = policy.policy_in_force(ctx.uow(), TODAY).figures
+    policy.add_policy_set(ctx.uow(), D(2027, 1, 1), replace(old, rural_standard_fen=old.rural_standard_fen + 3000),
+                          "2027 年农村标准提高", today=TODAY)
+
+    s = reviews.schedule_of(ctx.uow(), home)
+    assert (s.due_date, s.rule) == (D(2027, 1, 1), "standard_raise")
+    assert messages.label("review_rule", s.rule) == "农村低保标准提高后复核"
+    assert reviews.schedule_of(ctx.uow(), town) == urban_before
+    january = reviews.due_list(ctx.uow(), month=D(2027, 1, 1), today=TODAY)
+    assert [(r.household_id, r.rule) for r in january] == [(home, "standard_raise")]
+    plan = reviews.plan_quarter(ctx.uow(), D(2027, 1, 1), today=TODAY)
+    assert [(p.household_id, p.rule) for p in plan.rows if p.household_id == home] == [(home, "standard_raise")]
+
+    reviews.record_review(ctx.uow(), ReviewInput(home, D(2027, 1, 6), "王经办", "keep"), today=D(2027, 1, 6))
+    s = reviews.schedule_of(ctx.uow(), home)
+    assert (s.due_date, s.rule) == (D(2027, 4, 6), "class3_rural")
+
+
+def test_a_set_that_does_not_raise_the_rural_standard_changes_no_review(ctx, home):
+    from dibao_desk.services import policy
+
+    before = reviews.schedule_of(ctx.uow(), home)
+    old = policy.policy_in_force(ctx.uow(), TODAY).figures
+    policy.add_policy_set(ctx.uow(), D(2026, 12, 1), replace(old, urban_standard_fen=old.urban_standard_fen + 5000),
+                          "城市标准提高", today=TODAY)
+    assert reviews.schedule_of(ctx.uow(), home) == before

@@ -61,6 +61,8 @@ GRADUAL_EXIT_RULE = "gradual_exit"
 # of work reaching the threshold), as stored in ``review.reason``; the counts list them apart.
 EXIT_END_REASON, WORK_REFUSED_REASON = "gradual_exit_ended", "work_refused"
 FIRST_RULE = "first"  # never reviewed and no benefit start known (spread over its first cycle)
+# Seed 000: rural households are reviewed "at the yearly standard raise" (农村低保标准提高后复核).
+STANDARD_RAISE_RULE = "standard_raise"
 
 
 
@@ -326,10 +328,57 @@ class OpenEvent:
     on: dt.date
 
 
+@dataclass(frozen=True)
+class StandardRaise:
+    """A raise of the rural standard (农村低保标准提高): the day the raised figure takes effect,
+    and the day the rural households' reviews for it fall due (that day, or the day the office
+    entered the figure if it was entered later: no one can review for a raise not yet known)."""
+
+    start: dt.date
+    due: dt.date
+
+
+def rural_raises(sets: Iterable[tuple[dt.date, int, dt.date | None]]) -> tuple[StandardRaise, ...]:
+    """The raises of the rural standard among dated policy sets, each given as (effective
+    date, rural standard in fen, day entered), in the order they were added. Of sets with the
+    same date the one added last is in force (a correction); a date is a raise when its figure
+    is above the one in force the day before. The first set is no raise (nothing before it)."""
+    by_day: dict[dt.date, tuple[int, dt.date | None]] = {}
+    for start, fen, entered in sets:
+        first_entered = by_day[start][1] if start in by_day else entered
+        if entered is not None and (first_entered is None or entered < first_entered):
+            first_entered = entered
+        by_day[start] = (fen, first_entered)  # the last added is in force; entered when first known
+    out: list[StandardRaise] = []
+    before: int | None = None
+    for start in sorted(by_day):
+        fen, entered = by_day[start]
+        if before is not None and fen > before:
+            out.append(StandardRaise(start, max(start, entered) if entered else start))
+        before = fen
+    return tuple(out)
+
+
+def raise_due(f: HouseholdFacts, raises: Sequence[StandardRaise], base: dt.date | None,
+              not_before: dt.date | None) -> StandardRaise | None:
+    """The rural standard raise a rural household is still to be reviewed for (the earliest),
+    or None. A raise counts when it took effect after ``base`` (the last review, or the benefit
+    start: a household granted on or after the raise was assessed at the raised standard, and
+    one reviewed on or after its start was reviewed for it) and, for a household never reviewed
+    in this program, falls due on or after ``not_before`` (raises before it came into the store
+    were dealt with on paper). Urban households are not reviewed for a rural raise."""
+    if f.hukou_type == "urban":
+        return None
+    for r in sorted(raises, key=lambda r: (r.due, r.start)):
+        if (base is None or r.start > base) and (not_before is None or r.due >= not_before):
+            return r
+    return None
+
+
 def next_due(f: HouseholdFacts, rules: ReviewRules, base: dt.date | None, *,
              events: Iterable[OpenEvent] = (), exit_due: dt.date | None = None,
              on: dt.date | None = None, not_before: dt.date | None = None,
-             spread: int | None = None) -> Due:
+             spread: int | None = None, raises: Sequence[StandardRaise] = ()) -> Due:
     """When the household is next due for review, and which rule says so.
 
     ``base`` is the last review date (or the benefit start). The shortest
@@ -352,6 +401,9 @@ def next_due(f: HouseholdFacts, rules: ReviewRules, base: dt.date | None, *,
     ``spread`` (its id) modulo the cycle's days: an import's households, numbered one after
     another, fall due one a day instead of all on the import day. Without ``spread`` or
     ``not_before`` it is due at once.
+
+    ``raises`` are the rural standard raises (``rural_raises``): a rural household not yet
+    reviewed for one (``raise_due``) is due on its day if that is earlier.
     """
     on = on or base or dt.date.today()
     codes = applicable_rules(f, rules, on)
@@ -371,6 +423,9 @@ def next_due(f: HouseholdFacts, rules: ReviewRules, base: dt.date | None, *,
             found = _shortest(later, rules, base, not_before)
             if found is not None and max(day, found.date) < best.date:
                 best = Due(max(day, found.date), found.rule, found.months, tuple(later))
+    raised = raise_due(f, raises, base, not_before) if raises else None
+    if raised is not None and raised.due < best.date:
+        best = Due(raised.due, STANDARD_RAISE_RULE, 0, best.applicable)
     if exit_due is not None and exit_due < best.date and (base is None or base < exit_due):
         # the visit that ends a gradual exit: due until a review on or after its day is made
         best = Due(exit_due, GRADUAL_EXIT_RULE, 0, best.applicable)

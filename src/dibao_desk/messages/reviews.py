@@ -10,7 +10,7 @@ LABELS: dict[str, dict[str, str]] = {
         "single_parent": "单亲家庭", "stable_income": "收入短期内变化不大",
         "unstable_urban": "城市收入不稳定、有劳动能力",
         "unstable_rural": "农村收入不稳定、有劳动能力", "default": "其他在保家庭",
-        "gradual_exit": "渐退期满前复核", "first": "首次复核",
+        "gradual_exit": "渐退期满前复核", "first": "首次复核", "standard_raise": "农村低保标准提高后复核",
         "event:death": "成员死亡", "event:moved_away": "成员迁出", "event:complaint": "举报查实",
         "event:cross_check": "核对预警", "event:other": "其他情况",
         "event:relocation": "搬迁安置", "event:bankruptcy": "破产", "event:imprisonment": "服刑",
@@ -22,7 +22,7 @@ LABELS: dict[str, dict[str, str]] = {
         "serious_illness": "重病", "disabled": "重度残疾", "elderly": "老年", "single_parent": "单亲",
         "stable_income": "收入变化不大", "unstable_urban": "城市不稳定收入",
         "unstable_rural": "农村不稳定收入", "default": "其他", "gradual_exit": "渐退", "first": "首次",
-        "work_refused": "拒绝就业",
+        "standard_raise": "提标复核", "work_refused": "拒绝就业",
     },
     "review_outcome": {ReviewOutcome.KEEP: "保留", ReviewOutcome.CHANGE: "变更", ReviewOutcome.CANCEL: "取消", "new": "新增"},
     "review_event": {

@@ -19,6 +19,7 @@ from dibao_desk.domain.policy import PolicyFigures
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import PolicySet
+from dibao_desk.services import reviews_schedule
 from dibao_desk.services.uow import UnitOfWork
 
 
@@ -87,13 +88,16 @@ def list_policy_sets(uow: UnitOfWork) -> list[PolicySetInfo]:
 
 
 def add_policy_set(uow: UnitOfWork, effective_from: dt.date, figures: PolicyFigures,
-                   note: str = "", *, is_example: bool = False) -> PolicySetInfo:
-    """Add a set of figures in force from ``effective_from``. Older sets stay as they are."""
+                   note: str = "", *, is_example: bool = False, today: dt.date | None = None) -> PolicySetInfo:
+    """Add a set of figures in force from ``effective_from``. Older sets stay as they are.
+    A set that raises the rural standard (or changes which sets do) makes the rural households
+    due for review at the raise: every receiving household is rescheduled on ``today``."""
     uow.require(Role.ADMIN)
     problems = rules.validate_set(effective_from, figures)
     if problems:
         raise RuleError([_labelled(p) for p in problems])
     with uow:
+        raises = reviews_schedule.rural_raises(uow)
         row = PolicySet(effective_from=effective_from, note=note.strip(), is_example=is_example,
                         figures_json=json.dumps(figures.to_dict(), ensure_ascii=False, sort_keys=True),
                         created_by=uow.operator)
@@ -102,6 +106,7 @@ def add_policy_set(uow: UnitOfWork, effective_from: dt.date, figures: PolicyFigu
         uow.audit("policy_set", row.id, "create", None, {
             "effective_from": effective_from.isoformat(), "note": row.note, "is_example": is_example,
             "figures": figures.to_dict()})
+        reviews_schedule.reschedule_if_raises_changed(uow, raises, today or dt.date.today())
         uow.commit()
         return _info(row)
 

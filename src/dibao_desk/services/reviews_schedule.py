@@ -5,6 +5,7 @@ review date, the bulk pass (``reschedule_all``) and the session hooks that keep
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable
 from typing import Any, overload
 
@@ -14,11 +15,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from dibao_desk.domain import reviews as rules
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.household import HouseholdStatus
+from dibao_desk.domain.policy import PolicyFigures
 from dibao_desk.domain.problems import Problem, RuleError
-from dibao_desk.domain.reviews import ExitState, HouseholdFacts, MemberFacts, OpenEvent, ReviewRules
+from dibao_desk.domain.reviews import (
+    ExitState, HouseholdFacts, MemberFacts, OpenEvent, ReviewRules, StandardRaise,
+)
 from dibao_desk.models import (
-    EmploymentEvent, Household, IncomeItem, IncomeStable, Member, Review, ReviewEvent, ReviewInterval,
-    ReviewRuleSet, ReviewSchedule,
+    EmploymentEvent, Household, IncomeItem, IncomeStable, Member, PolicySet, Review, ReviewEvent,
+    ReviewInterval, ReviewRuleSet, ReviewSchedule,
 )
 from dibao_desk.models import reviews as review_rows
 from dibao_desk.services.progress import NullProgress, Progress
@@ -48,6 +52,30 @@ def _grades(text: str) -> tuple[int, ...]:
 def _all_rules(session: Session) -> list[ReviewRules]:
     rows = session.scalars(select(ReviewRuleSet).order_by(ReviewRuleSet.effective_from)).all()
     return [_to_rules(r) for r in rows]
+
+
+def _raises(session: Session) -> tuple[StandardRaise, ...]:
+    """The raises of the rural standard among the store's policy sets (a handful of rows)."""
+    rows = session.execute(select(PolicySet.effective_from, PolicySet.figures_json, PolicySet.created_at)
+                           .order_by(PolicySet.id)).all()
+    return rules.rural_raises(
+        (_date(day), PolicyFigures.from_dict(json.loads(text or "{}")).rural_standard_fen, _entered(created))
+        for day, text, created in rows)
+
+
+def rural_raises(uow: UnitOfWork) -> tuple[StandardRaise, ...]:
+    """The raises of the rural standard the store's policy sets make (each due for review)."""
+    with uow:
+        return _raises(uow.session)
+
+
+def reschedule_if_raises_changed(uow: UnitOfWork, before: tuple[StandardRaise, ...],
+                                 today: dt.date) -> int:
+    """Inside ``uow``'s open transaction, after a policy set was added: when the rural standard
+    raises differ from ``before``, reschedule every receiving household (bulk). The count."""
+    if _raises(uow.session) == before:
+        return 0
+    return _reschedule_all(uow, today, NullProgress())
 
 
 def list_rule_sets(uow: UnitOfWork) -> list[RuleSetInfo]:
@@ -154,7 +182,7 @@ def _compute_one(session: Session, h: Household, today: dt.date,
         EmploymentEvent.household_id == h.id, EmploymentEvent.status == ExitState.RUNNING))
     not_before = None if last else _entered(h.created_at)
     return rules.next_due(_facts_one(session, h), rs, base, events=events, exit_due=exit_due, on=today,
-                          not_before=not_before, spread=h.id)
+                          not_before=not_before, spread=h.id, raises=_raises(session))
 
 
 def _entered(created: object) -> dt.date | None:
@@ -243,7 +271,7 @@ def _bulk(s: Session, today: dt.date, progress: Progress, only_missing: bool = F
         if not only_missing:
             review_rows.write_schedules(conn, [], replace_all=True)
         return 0
-    out = _schedule_rows(facts, sets, today, progress)
+    out = _schedule_rows(facts, sets, today, progress, _raises(s))
     review_rows.write_schedules(conn, out, replace_all=not only_missing)
     progress.update(len(out), len(out))
     s.expire_all()
@@ -251,7 +279,7 @@ def _bulk(s: Session, today: dt.date, progress: Progress, only_missing: bool = F
 
 
 def _schedule_rows(facts: review_rows.ScheduleInputs, sets: list[ReviewRules], today: dt.date,
-                   progress: Progress) -> list[tuple[Any, ...]]:
+                   progress: Progress, raises: tuple[StandardRaise, ...] = ()) -> list[tuple[Any, ...]]:
     """The schedule row (``review_rows.SCHEDULE_COLUMNS``) of each household in ``facts``."""
     homes = facts.households
     members: dict[int, list[MemberFacts]] = {}
@@ -279,7 +307,7 @@ def _schedule_rows(facts: review_rows.ScheduleInputs, sets: list[ReviewRules], t
                            hid in stable)
         spell = [e for e, recorded in events.get(hid, ()) if _in_spell(recorded, begun)]
         due = rules.next_due(f, rs, base, events=spell, exit_due=exits.get(hid), on=today,
-                             not_before=None if last else _entered(created), spread=hid)
+                             not_before=None if last else _entered(created), spread=hid, raises=raises)
         out.append((hid, due.date.isoformat(), due.rule, due.months,
                     base.isoformat() if base else None, ",".join(due.applicable)))
     return out
@@ -291,6 +319,7 @@ def _bulk_of(s: Session, ids: Iterable[int], today: dt.date) -> int:
     the row of one no longer receiving dropped. Returns how many rows were written."""
     s.flush()
     sets = _all_rules(s)
+    raises = _raises(s)
     conn = s.connection()
     ordered = sorted(set(ids))
     written = 0
@@ -299,7 +328,7 @@ def _bulk_of(s: Session, ids: Iterable[int], today: dt.date) -> int:
         review_rows.drop_schedules_not_receiving(conn, chunk)
         facts = review_rows.schedule_inputs(conn, ids=chunk)
         if facts.households:
-            rows = _schedule_rows(facts, sets, today, NullProgress())
+            rows = _schedule_rows(facts, sets, today, NullProgress(), raises)
             review_rows.write_schedules(conn, rows, replace_all=False)
             written += len(rows)
     # rows the session may hold for these households are stale now (Core wrote them)
