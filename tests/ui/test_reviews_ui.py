@@ -93,6 +93,31 @@ def test_calendar_counts_and_modes(qtbot, ctx, due_home):
     assert view.model.rowCount() == 0 and view.calendar.monthShown() == 12
 
 
+def test_county_counts_read_apart_from_the_day_number_at_1366x768(qtbot, ctx, due_home):
+    """A county's three-digit daily counts ran into the day ("11249"): the count is on its own
+    line under the number, and both fit their cell in a 1366×768 window."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    view = ReviewsView(ctx, today=TODAY)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    qtbot.waitUntil(lambda: not view._filling)
+    counts = {D(2026, 11, 11): 249, D(2026, 11, 12): 1034, D(2026, 11, 28): 7}
+    view.calendar.set_counts(counts)
+    view.grab()  # paint as the screen would
+    for day, n in counts.items():
+        assert view.calendar.count_text(day) == str(n)
+        number, count = view.calendar.painted[day]
+        assert not number.intersects(count) and count.top() >= number.bottom()
+        bold = QFont(view.calendar.font())
+        bold.setBold(True)
+        assert QFontMetrics(bold).horizontalAdvance(str(n)) <= count.width()
+        assert QFontMetrics(bold).height() <= count.height() + 2
+        assert QFontMetrics(view.calendar.font()).height() <= number.height() + 2
+    assert view.calendar.count_text(D(2026, 11, 13)) == "" and D(2026, 11, 13) not in view.calendar.painted
+
+
 def test_models_pass_the_model_tester(qtbot, ctx, due_home):
     due = DueModel()
     QAbstractItemModelTester(due, QAbstractItemModelTester.FailureReportingMode.Fatal)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView, QCalendarWidget, QComboBox, QDialog, QHBoxLayout, QHeaderView,
     QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
@@ -26,34 +26,60 @@ MODES = ("this_month", "next_month", "overdue", "month")
 
 
 class CountCalendar(QCalendarWidget):
-    """A month calendar that paints how many reviews fall due on each day."""
+    """A month calendar that paints how many reviews fall due on each day: the day number on
+    the top line of its cell and the count on its own line below, so that a county's
+    three-digit counts do not run into the day ("11" and "249", not "11249")."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.counts: dict[dt.date, int] = {}
+        # the parts of the cells last painted with a count: (day number, count), for checks
+        self.painted: dict[dt.date, tuple[QRect, QRect]] = {}
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.setLocale(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        # room for two lines in each of the 6 week rows and the weekday header, below the month bar
+        line = QFontMetrics(self.font()).height()
+        self.setMinimumHeight(7 * (2 * line + 6) + 2 * line)
 
     def set_counts(self, counts: dict[dt.date, int]) -> None:
         self.counts = dict(counts)
+        self.painted.clear()
         self.updateCells()
 
+    def count_text(self, day: dt.date) -> str:
+        """What a day's cell shows under its number: the count due that day ("" for none)."""
+        n = self.counts.get(day)
+        return str(n) if n else ""
+
+    @staticmethod
+    def cell_parts(rect: QRect) -> tuple[QRect, QRect]:
+        """A cell split in two lines: the day number's (top) and the count's (bottom)."""
+        top = rect.height() - rect.height() // 2
+        return (QRect(rect.x(), rect.y(), rect.width(), top),
+                QRect(rect.x(), rect.y() + top, rect.width(), rect.height() - top))
+
     def paintCell(self, painter: QPainter, rect: QRect, date: QDate) -> None:
-        super().paintCell(painter, rect, date)
-        n = self.counts.get(dt.date(date.year(), date.month(), date.day()))
-        if not n or date.month() != self.monthShown():
+        day = dt.date(date.year(), date.month(), date.day())
+        text = self.count_text(day)
+        if not text or date.month() != self.monthShown():
+            super().paintCell(painter, rect, date)
             return
+        number, count = self.cell_parts(rect)
+        selected = date == self.selectedDate()
+        if selected:  # the selection's colour over the whole cell, not only the number's line
+            painter.fillRect(rect, self.palette().highlight())
+        super().paintCell(painter, number, date)
         painter.save()
         font = painter.font()
-        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(QColor(170, 40, 20))
-        painter.drawText(rect.adjusted(2, 2, -3, -2), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-                         str(n))
+        painter.setPen(self.palette().highlightedText().color() if selected else QColor(170, 40, 20))
+        painter.drawText(count.adjusted(1, 0, -1, -1), int(Qt.AlignmentFlag.AlignCenter), text)
         painter.restore()
+        self.painted[day] = (number, count)
 
 
 class ReviewsView(QWidget):
