@@ -247,6 +247,9 @@ def test_a_batch_grant_that_changes_a_class_reschedules_its_review(ctx, make_hou
     from tests.conftest import make_id
 
     monkeypatch.setattr(reviews_schedule, "BULK_FROM", bulk_from)
+    # the review every rural household owes for the raise itself (tests/unit/test_reviews_schedule)
+    # would come first for both: left out, this is about the class's cycle
+    monkeypatch.setattr(reviews_schedule, "_raises", lambda _session: ())
     opened = D(granted.year, granted.month, 1)
     start = D(2027, 1, 1) if granted.month == 12 else D(2026, 12, 1)
     homes = []

@@ -125,7 +125,8 @@ def _apply_policy(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: list
                 same = (eff, json.dumps(figures.to_dict(), sort_keys=True)) in known
                 if not same:
                     policy_service.add_policy_set(batch, eff, figures,
-                                                  f"{m.county_name}政策标准（第 {m.sequence} 号数据包）")
+                                                  f"{m.county_name}政策标准（第 {m.sequence} 号数据包）",
+                                                  today=today)
         except RuleError as exc:
             for row in rows:
                 changes.append(Change(row.row, row.sheet, row.key, row.name, "reject", {}, False,
