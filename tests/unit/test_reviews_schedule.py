@@ -257,3 +257,35 @@ def test_a_set_that_does_not_raise_the_rural_standard_changes_no_review(ctx, hom
     policy.add_policy_set(ctx.uow(), D(2026, 12, 1), replace(old, urban_standard_fen=old.urban_standard_fen + 5000),
                           "城市标准提高", today=TODAY)
     assert reviews.schedule_of(ctx.uow(), home) == before
+
+
+@pytest.mark.skipif(not hasattr(__import__("time"), "tzset"), reason="needs time.tzset to set the zone")
+def test_a_raise_entered_late_falls_due_on_the_offices_day_of_entry(ctx, home, monkeypatch):
+    """A raise from 1 December entered at 07:30 on 2 December in China is stored as 23:30 on
+    1 December (UTC): the review falls due on the office's day of entry, 2 December."""
+    import time
+
+    from sqlalchemy import update
+
+    from dibao_desk.models import PolicySet
+    from dibao_desk.services import policy
+
+    from dibao_desk.services.reviews import ReviewInput
+
+    reviews.record_review(ctx.uow(), ReviewInput(home, D(2026, 11, 20), "王经办", "keep"), today=TODAY)
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        old = policy.policy_in_force(ctx.uow(), TODAY).figures
+        policy.add_policy_set(ctx.uow(), D(2026, 12, 1), replace(old, rural_standard_fen=old.rural_standard_fen + 3000),
+                              "农村标准提高", today=D(2026, 12, 2))
+        with ctx.uow() as uow:
+            uow.session.execute(update(PolicySet).where(PolicySet.effective_from == D(2026, 12, 1))
+                                .values(created_at=dt.datetime(2026, 12, 1, 23, 30)))
+            uow.commit()
+        reviews.reschedule_all(ctx.uow(), today=D(2026, 12, 2))
+        s = reviews.schedule_of(ctx.uow(), home)
+        assert (s.due_date, s.rule) == (D(2026, 12, 2), "standard_raise")
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from dibao_desk.domain import reviews as rules
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.household import HouseholdStatus
+from dibao_desk.domain.moments import local_day
 from dibao_desk.domain.policy import PolicyFigures
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.reviews import (
@@ -186,10 +187,11 @@ def _compute_one(session: Session, h: Household, today: dt.date,
 
 
 def _entered(created: object) -> dt.date | None:
-    """The day a household came into the store (its first review is not counted before it)."""
+    """The office's day a row came into the store (a household: its first review is not counted
+    before it; a policy set: a raise entered late is not due before it). Stored in UTC."""
     if created is None:
         return None
-    return created.date() if isinstance(created, dt.datetime) else _date(created)
+    return local_day(created) if isinstance(created, dt.datetime) else _date(created)
 
 
 def _reschedule_one(session: Session, household_id: int, today: dt.date) -> rules.Due | None:
