@@ -4881,8 +4881,40 @@ Take the receipt back to the sender.</translation>
         <translation>When the bank sends no result file: on the bank&apos;s written answer, confirm that every transfer of this roster not answered yet was paid (the recovery deductions in them then count as recovered)</translation>
     </message>
     <message>
+        <source>失败名单…</source>
+        <translation>Failed transfers…</translation>
+    </message>
+    <message>
+        <source>列出银行回盘发放失败的户：序号、村、户主、账号、金额、失败原因</source>
+        <translation>List the households whose transfer the bank returned failed: No., village, head, account, amount, reason</translation>
+    </message>
+    <message>
         <source>银行：已发放 {0} 户，失败 {1} 户，未回盘 {2} 户</source>
         <translation>Bank: paid {0} households, failed {1}, no return {2}</translation>
+    </message>
+    <message>
+        <source>第 {0} 号  {1}  {2}  账号 {3}  {4} 元  {5}</source>
+        <translation>No. {0}  {1}  {2}  account {3}  {4} yuan  {5}</translation>
+    </message>
+    <message>
+        <source>（无账号）</source>
+        <translation>(no account)</translation>
+    </message>
+    <message>
+        <source>银行未说明原因</source>
+        <translation>no reason given by the bank</translation>
+    </message>
+    <message>
+        <source>…… 共 {0} 户，只列出前 30 户（命令 payroll bank-status 列出全部）</source>
+        <translation>… {0} households in all, the first 30 listed (the command payroll bank-status lists all)</translation>
+    </message>
+    <message>
+        <source>发放失败 {0} 户，合计 {1} 元：</source>
+        <translation>{0} households failed, {1} yuan in all:</translation>
+    </message>
+    <message>
+        <source>发放失败名单</source>
+        <translation>Failed transfers</translation>
     </message>
     <message>
         <source>有银行文件格式未能使用</source>

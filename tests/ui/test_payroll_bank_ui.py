@@ -53,6 +53,14 @@ def test_bank_file_then_bank_return_by_clicking(qtbot, ctx, window, tmp_path, mo
     assert got == ["failed", "paid", "paid"]
     assert "已发放 2 户，失败 1 户，未回盘 0 户" in buttons.counts_label.text()
     assert any(kind == "question" and "失败 1 笔 600.00 元" in text for kind, _t, text in message_boxes)
+    # whom to call: the failed household, its account masked
+    assert buttons.failures_button.isEnabled()
+    qtbot.mouseClick(buttons.failures_button, Qt.MouseButton.LeftButton)
+    kind, title, text = message_boxes[-1]
+    t = [x for x in payroll.lines(ctx.uow(), view.selected().id) if not x.zero][1]
+    assert title == "发放失败名单" and "发放失败 1 户，合计 600.00 元" in text
+    assert f"第 {t.position} 号  东风村  {t.account_name}  账号 {'*' * (len(t.account) - 4)}{t.account[-4:]}" in text
+    assert "600.00 元  账户冻结" in text and t.account not in text
     window.grab().save(str(tmp_path / "payroll-bank.png"))
 
 

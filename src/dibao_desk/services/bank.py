@@ -79,6 +79,19 @@ class BankCounts:
 
 
 @dataclass(frozen=True)
+class BankFailure:
+    """A transfer of a roster the bank returned failed (or left out of the file for its account):
+    whom the office calls. ``account`` is the whole number: mask it where it is shown."""
+
+    position: int      # 序号: the household's first line on the roster
+    village: str
+    name: str
+    account: str
+    amount_fen: int
+    reason: str
+
+
+@dataclass(frozen=True)
 class ReturnReceipt:
     """What a result file held and what became of it."""
 
@@ -293,6 +306,21 @@ def counts(uow: UnitOfWork, payroll_id: int) -> BankCounts:
         tally[s if s in tally else BankStatus.UNANSWERED][1] += t.amount_fen
     paid, failed, unanswered = (tally[BankStatus.PAID], tally[BankStatus.FAILED], tally[BankStatus.UNANSWERED])
     return BankCounts(paid[0], paid[1], failed[0], failed[1], unanswered[0], unanswered[1])
+
+
+def failures(uow: UnitOfWork, payroll_id: int) -> tuple[BankFailure, ...]:
+    """The roster's failed transfers in printed order: 序号, village, name, account, amount and
+    the bank's reason, so the office knows whom to call."""
+    with uow:
+        row = _get(uow, payroll_id)
+        conn = uow.session.connection()
+        lines = store.transfer_lines(conn, row.id)
+        found, _ = _transfers(row, lines)
+        answer = {x[0]: (x[10], x[11]) for x in lines}
+        failed = [t for t in found if answer[t.line_ids[0]][0] == BankStatus.FAILED.value]
+        villages = store.line_villages(conn, [t.line_ids[0] for t in failed]) if failed else {}
+    return tuple(BankFailure(t.position, villages.get(t.line_ids[0], ""), t.name, t.account, t.amount_fen,
+                             answer[t.line_ids[0]][1]) for t in failed)
 
 
 @dataclass(frozen=True)
