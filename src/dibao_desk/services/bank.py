@@ -195,10 +195,10 @@ def account_problems(found: list[Transfer]) -> tuple[list[tuple[Transfer, Proble
     return errors, warnings
 
 
-def unsignable(lines: list[dict[str, Any]]) -> list[tuple[str, Problem]]:
-    """(name, problem) of each transfer of a roster's ``lines`` (``models.payroll.lines_of``, in
-    printed order) whose account refuses signing (``NOT_SIGNED``: none, or not a number). Read
-    from the lines signing already holds: signing 40,000 lines makes no second query."""
+def _payable_firsts(lines: list[dict[str, Any]]) -> list[tuple[int, dict[str, Any]]]:
+    """(transfer number, first line) of each transfer of a roster's ``lines``
+    (``models.payroll.lines_of``, in printed order) whose lines add up to money paid, in the
+    order of the bank file."""
     net: dict[int, int] = {}
     first: dict[int, dict[str, Any]] = {}
     for x in lines:
@@ -210,11 +210,18 @@ def unsignable(lines: list[dict[str, Any]]) -> list[tuple[str, Problem]]:
             net[hid] = 0
         net[hid] += x["total_fen"]
     out = []
-    n = 0
     for hid, x in first.items():  # in order of each household's first line, as the bank file
-        if net[hid] <= 0:
-            continue
-        n += 1
+        if net[hid] > 0:
+            out.append((len(out) + 1, x))
+    return out
+
+
+def unsignable(lines: list[dict[str, Any]]) -> list[tuple[str, Problem]]:
+    """(name, problem) of each transfer of a roster's ``lines`` (``models.payroll.lines_of``, in
+    printed order) whose account refuses signing (``NOT_SIGNED``: none, or not a number). Read
+    from the lines signing already holds: signing 40,000 lines makes no second query."""
+    out = []
+    for n, x in _payable_firsts(lines):
         account = x["account"] or ""
         if account.isdigit():
             continue
@@ -224,6 +231,31 @@ def unsignable(lines: list[dict[str, Any]]) -> list[tuple[str, Problem]]:
                     "line": n, "name": x["account_name"], "position": x["position"], **p.params,
                     "account": account or "（未填写）", "detail": p.code})))
     return out
+
+
+def signing_warnings(lines: list[dict[str, Any]]) -> list[Problem]:
+    """Accounts of a roster's ``lines`` that do not refuse signing but that the bank file will
+    leave out (a card failing its check digit, a length no account has), as warnings: a summary
+    naming the households, then one a transfer (the first 20). Empty when there are none."""
+    found: list[tuple[str, Problem]] = []
+    codes: dict[str, banks.Bank | None] = {}
+    for n, x in _payable_firsts(lines):
+        account = x["account"] or ""
+        if not account.isdigit():
+            continue  # refused by ``unsignable``
+        key = x["bank_code"] or x["bank_name"] or ""
+        if key not in codes:
+            codes[key] = banks.by_code(x["bank_code"]) if x["bank_code"] else banks.find(x["bank_name"] or "")
+        for p in bank_accounts.check(account, codes[key]):
+            if p.severity == "error" and p.code not in NOT_SIGNED:
+                found.append((x["account_name"], Problem("payroll.account_warning_line", "account", {
+                    "line": n, "name": x["account_name"], "position": x["position"], **p.params,
+                    "account": account, "detail": p.code}, severity="warning")))
+    if not found:
+        return []
+    names = "、".join(name for name, _q in found[:10]) + ("等" if len(found) > 10 else "")
+    return [Problem("payroll.account_warning", "payroll", {"households": len(found), "names": names},
+                    severity="warning"), *(q for _n, q in found[:20])]
 
 
 def transfers(uow: UnitOfWork, payroll_id: int) -> list[Transfer]:
