@@ -237,7 +237,7 @@ def signing_warnings(lines: list[dict[str, Any]]) -> list[Problem]:
     """Accounts of a roster's ``lines`` that do not refuse signing but that the bank file will
     leave out (a card failing its check digit, a length no account has), as warnings: a summary
     naming the households, then one a transfer (the first 20). Empty when there are none."""
-    found: list[tuple[str, Problem]] = []
+    found: list[tuple[int, dict[str, Any], Problem]] = []
     codes: dict[str, banks.Bank | None] = {}
     for n, x in _payable_firsts(lines):
         account = x["account"] or ""
@@ -246,16 +246,16 @@ def signing_warnings(lines: list[dict[str, Any]]) -> list[Problem]:
         key = x["bank_code"] or x["bank_name"] or ""
         if key not in codes:
             codes[key] = banks.by_code(x["bank_code"]) if x["bank_code"] else banks.find(x["bank_name"] or "")
-        for p in bank_accounts.check(account, codes[key]):
-            if p.severity == "error" and p.code not in NOT_SIGNED:
-                found.append((x["account_name"], Problem("payroll.account_warning_line", "account", {
-                    "line": n, "name": x["account_name"], "position": x["position"], **p.params,
-                    "account": account, "detail": p.code}, severity="warning")))
+        found.extend((n, x, p) for p in bank_accounts.check(account, codes[key])
+                     if p.severity == "error" and p.code not in NOT_SIGNED)
     if not found:
         return []
-    names = "、".join(name for name, _q in found[:10]) + ("等" if len(found) > 10 else "")
+    names = "、".join(x["account_name"] for _n, x, _p in found[:10]) + ("等" if len(found) > 10 else "")
     return [Problem("payroll.account_warning", "payroll", {"households": len(found), "names": names},
-                    severity="warning"), *(q for _n, q in found[:20])]
+                    severity="warning"),
+            *(Problem("payroll.account_warning_line", "account", {
+                "line": n, "name": x["account_name"], "position": x["position"], **p.params,
+                "account": x["account"], "detail": p.code}, severity="warning") for n, x, p in found[:20])]
 
 
 def transfers(uow: UnitOfWork, payroll_id: int) -> list[Transfer]:
