@@ -209,7 +209,7 @@ def _payable_firsts(lines: list[dict[str, Any]]) -> list[tuple[int, dict[str, An
             first[hid] = x
             net[hid] = 0
         net[hid] += x["total_fen"]
-    out = []
+    out: list[tuple[int, dict[str, Any]]] = []
     for hid, x in first.items():  # in order of each household's first line, as the bank file
         if net[hid] > 0:
             out.append((len(out) + 1, x))
@@ -220,7 +220,7 @@ def unsignable(lines: list[dict[str, Any]]) -> list[tuple[str, Problem]]:
     """(name, problem) of each transfer of a roster's ``lines`` (``models.payroll.lines_of``, in
     printed order) whose account refuses signing (``NOT_SIGNED``: none, or not a number). Read
     from the lines signing already holds: signing 40,000 lines makes no second query."""
-    out = []
+    out: list[tuple[str, Problem]] = []
     for n, x in _payable_firsts(lines):
         account = x["account"] or ""
         if account.isdigit():
