@@ -4881,8 +4881,40 @@ Take the receipt back to the sender.</translation>
         <translation>When the bank sends no result file: on the bank&apos;s written answer, confirm that every transfer of this roster not answered yet was paid (the recovery deductions in them then count as recovered)</translation>
     </message>
     <message>
+        <source>失败名单…</source>
+        <translation>Failed transfers…</translation>
+    </message>
+    <message>
+        <source>列出银行回盘发放失败的户：序号、村、户主、账号、金额、失败原因</source>
+        <translation>List the households whose transfer the bank returned failed: No., village, head, account, amount, reason</translation>
+    </message>
+    <message>
         <source>银行：已发放 {0} 户，失败 {1} 户，未回盘 {2} 户</source>
         <translation>Bank: paid {0} households, failed {1}, no return {2}</translation>
+    </message>
+    <message>
+        <source>第 {0} 号  {1}  {2}  账号 {3}  {4} 元  {5}</source>
+        <translation>No. {0}  {1}  {2}  account {3}  {4} yuan  {5}</translation>
+    </message>
+    <message>
+        <source>（无账号）</source>
+        <translation>(no account)</translation>
+    </message>
+    <message>
+        <source>银行未说明原因</source>
+        <translation>no reason given by the bank</translation>
+    </message>
+    <message>
+        <source>…… 共 {0} 户，只列出前 30 户（命令 payroll bank-status 列出全部）</source>
+        <translation>… {0} households in all, the first 30 listed (the command payroll bank-status lists all)</translation>
+    </message>
+    <message>
+        <source>发放失败 {0} 户，合计 {1} 元：</source>
+        <translation>{0} households failed, {1} yuan in all:</translation>
+    </message>
+    <message>
+        <source>发放失败名单</source>
+        <translation>Failed transfers</translation>
     </message>
     <message>
         <source>有银行文件格式未能使用</source>
@@ -5157,6 +5189,10 @@ The recovery deductions in them will then count as recovered; if the bank sent a
 {1}
 
 If the bank has confirmed the account can be paid now (an account unfrozen, an error on the bank&apos;s side), choose Yes to re-send them to the same account on this back-pay roster; No leaves them out (correct these households&apos; accounts first).</translation>
+    </message>
+    <message>
+        <source>已审核，请核对账号</source>
+        <translation>Signed: please check the accounts</translation>
     </message>
 </context>
 <context>
@@ -10852,6 +10888,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>{households} 户（{names}）的账号不能代发，共 {amount} 元未写入银行文件，已记为发放失败（账号缺失/无效）；更正这些户的账号后，由补发造册发放</source>
         <translation>{households} households ({names}) have an account that cannot be paid: {amount} yuan was left out of the bank file and recorded as failed (account missing/invalid); once their accounts are corrected, a back-pay roster pays them</translation>
+    </message>
+    <message>
+        <source>有 {households} 户的银行账号校验不通过（{names}）：审核照常进行，但生成银行文件时这些转账不写入、记为发放失败。请在报送银行前核对这些户的账号，有误的更正后由补发造册发放</source>
+        <translation>The bank accounts of {households} households fail their check ({names}): the roster is signed all the same, but these transfers will be left out of the bank file and recorded failed. Check these accounts before the file goes to the bank; once corrected, a back-pay roster pays them</translation>
+    </message>
+    <message>
+        <source>造册第 {line} 笔（第 {position} 行，{name}）：账号 {account} 不能用于代发（{detail}）</source>
+        <translation>Transfer {line} of the roster (line {position}, {name}): account {account} cannot be paid into ({detail})</translation>
     </message>
     <message>
         <source>造册第 {position} 行 {name}：账号 {account} 不能用于代发（{detail}），未写入银行文件</source>

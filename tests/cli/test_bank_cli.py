@@ -54,6 +54,13 @@ def test_payroll_bank_file_then_bank_return_then_status(ctx, signed, tmp_path, c
     assert code == 0 and "已记录银行回盘" in text
     code, text, _ = run(ctx, capsys, "payroll", "bank-status", "--period", "2026-11")
     assert "已发放 2 户 750.00 元；发放失败 1 户 600.00 元；未回盘 0 户" in text
+    # whom to call: the failed household's line, its account masked as the window masks it
+    from dibao_desk.services import bank
+
+    t = bank.transfers(ctx.uow(), signed.id)[1]
+    row = next(ln for ln in text.splitlines() if ln.strip().startswith(f"{t.position}\t"))
+    assert row.split("\t")[1:] == ["东风村", t.name, "*" * (len(t.account) - 4) + t.account[-4:], "600.00", "账户冻结"]
+    assert t.account not in text and "发放失败的户" in text
 
 
 def test_a_truncated_return_is_refused_from_the_terminal_naming_the_line(ctx, signed, tmp_path, capsys):  # noqa: F811

@@ -14,6 +14,7 @@ def test_make_sign_and_show_a_month_then_remaking_is_refused(ctx, make_household
     code, out, _ = run(ctx, capsys, "payroll", "sign", "--period", "2026-12", "--leader", "赵镇长", "--on",
                        "2026-11-30")
     assert code == 0 and "已审核" in out and "赵镇长" in out
+    assert "提示" not in out  # the account passes its check
     code, _, err = run(ctx, capsys, "payroll", "make", "--period", "2026-12")
     assert code == 1 and "不能再修改或重新造册" in err
     code, out, _ = run(ctx, capsys, "payroll", "show", "--period", "2026-12")
@@ -62,3 +63,16 @@ def test_a_far_future_period_and_a_sign_date_to_come_are_refused_in_chinese_30_n
     code, out, _ = run(ctx, capsys, "payroll", "sign", "--period", "2026-12", "--leader", "赵镇长",
                        "--today", "2026-11-30")
     assert code == 0 and "2026-11-30" in out
+
+
+def test_signing_names_a_card_failing_its_check_digit_and_signs(ctx, make_household, capsys):
+    from tests.unit.test_payroll import set_account
+
+    hid = receiving(ctx, make_household)
+    set_account(ctx, hid, "6217991000000000016")  # a UnionPay card with one digit wrong
+    run(ctx, capsys, "payroll", "make", "--period", "2026-12", "--today", "2026-11-30")
+    code, out, err = run(ctx, capsys, "payroll", "sign", "--period", "2026-12", "--leader", "赵镇长", "--on",
+                         "2026-11-30", "--today", "2026-11-30")
+    assert code == 0, err
+    assert "已审核" in out and "提示：有 1 户的银行账号校验不通过" in out
+    assert "6217991000000000016" in out and "卡号校验位不对" in out

@@ -163,3 +163,33 @@ def test_the_county_keeps_what_each_township_has_deducted_awaiting_the_bank(coun
     assert "其中待银行回执（元）" in out.splitlines()[0]
     assert "德安镇\tR1\t7\t赵六\t取消追溯\t追〔2026〕1号\t2026-10-08\t600.00\t300.00\t200.00\t300.00\t待追回" in out
     assert "共 3 条，尚欠合计 400.00 元；已收回中有 350.00 元为造册扣减、待银行回执" in out
+
+
+def test_the_periods_subsidy_roster_travels_with_the_payments_package_and_an_older_county_ignores_it(
+        ctx, township, county_ctx, tmp_path):
+    from dibao_desk.domain.payroll import PayrollKind, SubsidyBasis, SubsidyRule
+    from dibao_desk.exchange import packages_in
+
+    ledger.build(ctx.uow(), TODAY)
+    roster = payroll.make(ctx.uow(), "2026-11", today=TODAY)
+    payroll.sign(ctx.uow(), roster.id, "刘镇长", TODAY, today=TODAY)
+    rule = SubsidyRule("冬季取暖补贴", SubsidyBasis.HOUSEHOLD, 10000)
+    extra = payroll.make(ctx.uow(), "2026-11", PayrollKind.SUBSIDY, subsidy=rule, today=TODAY)
+    payroll.sign(ctx.uow(), extra.id, "刘镇长", TODAY, today=TODAY)
+    out = exchange.export_package(ctx.uow(), "payments", "2026-11", tmp_path / "p.xlsx", today=TODAY)
+    assert out.rows["补发及专项造册"] == 1
+
+    preview = exchange.import_package(county_ctx.uow(), out.path, today=TODAY).preview
+    assert preview.ok
+    texts = [exchange.change_text(c) for c in preview.changes]
+    assert any("另有补发、专项补贴造册 1 份：3 户次，金额 300.00 元（专项补贴“冬季取暖补贴” 300.00 元）" in t
+               for t in texts), texts
+    [row] = county_money.payments(county_ctx.uow(), "2026-11")  # the regular roster's checks unchanged
+    assert (row.households, row.lines_fen, row.flagged) == (3, 93000, False)
+
+    # a county program that does not know the sheet reads the package as before: the sheet is
+    # one it does not know, its rows are not 造册 lines
+    old_specs = {s.name: s for s in (packages_out.PAYMENTS, packages_out.PAYMENT_TOTALS, packages_out.PAYMENT_SOURCES)}
+    package = pkg.read_package(out.path, specs=lambda _kind: old_specs)
+    lines = packages_in.plain(package, packages_out.PAYMENTS, "id_number", "name")
+    assert len(lines) == 3 and all(r.ok for r in lines)

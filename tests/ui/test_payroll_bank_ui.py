@@ -53,6 +53,14 @@ def test_bank_file_then_bank_return_by_clicking(qtbot, ctx, window, tmp_path, mo
     assert got == ["failed", "paid", "paid"]
     assert "已发放 2 户，失败 1 户，未回盘 0 户" in buttons.counts_label.text()
     assert any(kind == "question" and "失败 1 笔 600.00 元" in text for kind, _t, text in message_boxes)
+    # whom to call: the failed household, its account masked
+    assert buttons.failures_button.isEnabled()
+    qtbot.mouseClick(buttons.failures_button, Qt.MouseButton.LeftButton)
+    kind, title, text = message_boxes[-1]
+    t = [x for x in payroll.lines(ctx.uow(), view.selected().id) if not x.zero][1]
+    assert title == "发放失败名单" and "发放失败 1 户，合计 600.00 元" in text
+    assert f"第 {t.position} 号  东风村  {t.account_name}  账号 {'*' * (len(t.account) - 4)}{t.account[-4:]}" in text
+    assert "600.00 元  账户冻结" in text and t.account not in text
     window.grab().save(str(tmp_path / "payroll-bank.png"))
 
 
@@ -204,6 +212,31 @@ def test_signing_a_roster_with_a_household_without_an_account_is_refused_by_clic
     qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
     assert payroll.find(ctx.uow(), "2026-11").locked
+    assert not any(title == "已审核，请核对账号" for _k, title, _t in message_boxes)
+
+
+def test_signing_a_roster_with_a_card_failing_its_check_digit_signs_and_names_it_by_clicking(
+        qtbot, ctx, homes, message_boxes):  # noqa: F811
+    from dibao_desk.ui.main_window import MainWindow
+
+    for i, hid in enumerate(homes):
+        set_account(ctx, hid, card(i + 1), "中国邮政储蓄银行德安县支行")
+    typo = card(2)[:-1] + str((int(card(2)[-1]) + 1) % 10)  # one digit mistyped
+    set_account(ctx, homes[1], typo, "中国邮政储蓄银行德安县支行")
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    view = w.view("payroll")
+    view.clock = lambda: TODAY
+    w.show()
+    w.show_view("payroll")
+    view.period_edit.setText("2026-11")
+    qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
+    view.leader_edit.setText("李镇长")
+    qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
+    assert payroll.find(ctx.uow(), "2026-11").locked  # a warning, not a refusal
+    kind, title, text = message_boxes[-1]
+    assert (kind, title) == ("warning", "已审核，请核对账号")
+    assert "1 户" in text and "户主1" in text and typo in text and "卡号校验位不对" in text
 
 
 def test_a_signed_line_without_an_account_is_left_out_of_the_bank_file_by_clicking(

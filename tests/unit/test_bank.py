@@ -113,16 +113,33 @@ def test_a_draft_roster_has_no_bank_file_and_a_card_failing_its_check_digit_is_l
     assert err.value.problems[0].code == "bank.not_signed"
     # a check-digit failure does not refuse signing (a typo the bank file names): that card is
     # left out of the file and recorded failed, the others are paid
-    payroll.sign(ctx.uow(), draft.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30))
+    info = payroll.sign(ctx.uow(), draft.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30))
     found = bank.transfers(ctx.uow(), draft.id)
     bad = [t for t in found if not luhn.is_valid(t.account)]
     assert bad and len(bad) < len(found)  # the fixture's made-up cards: most fail
+    # signing named them as a warning, so the office can check before the file goes
+    assert info.locked and info.warnings[0].code == "payroll.account_warning"
+    assert info.warnings[0].params["households"] == len(bad)
+    assert [(q.params["name"], q.params["account"]) for q in info.warnings[1:]] == [(t.name, t.account) for t in bad]
+    from dibao_desk import messages
+
+    text = messages.text(info.warnings[0])
+    assert all(t.name in text for t in bad) and "审核照常进行" in text
+    assert "卡号校验位不对" in messages.text(info.warnings[1])
     res = bank.bank_file(ctx.uow(), draft.id, fixed, tmp_path / "x.txt")
     assert res.count == len(found) - len(bad)
     assert {p.params["detail"] for p in res.left_out} == {"bank_account.luhn"}
     assert res.total_fen + res.left_out_fen == sum(t.amount_fen for t in found)
     failed = {h for h, s, _r, _d in statuses(ctx, draft.id) if s == "failed"}
     assert failed == {t.household_id for t in bad}
+
+
+def test_a_roster_whose_accounts_all_pass_is_signed_without_a_warning(ctx, homes):  # noqa: F811
+    for i, hid in enumerate(homes):
+        set_account(ctx, hid, card(i + 1), "中国邮政储蓄银行德安县支行")
+    info = payroll.make(ctx.uow(), "2026-11", today=D(2026, 11, 30), made_by="王经办")
+    done = payroll.sign(ctx.uow(), info.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30))
+    assert done.locked and done.warnings == ()
 
 
 def test_a_household_without_an_account_is_named_in_a_whole_sentence_and_the_roster_is_not_signed(

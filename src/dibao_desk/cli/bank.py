@@ -11,6 +11,7 @@ from dibao_desk import messages
 from dibao_desk.cli.common import BadInput, context, fail, hidden_today, parse_date, today_of
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import RuleError
+from dibao_desk.printing.mask import mask_account
 
 ROWS_SHOWN = 30
 
@@ -207,6 +208,15 @@ def run_bank_status(args) -> int:
     print(f"{roster.period} {messages.label('payroll_kind', roster.kind)}造册（{messages.label('payroll_status', roster.status)}）：")
     print(f"  已发放 {c.paid} 户 {fen_to_yuan(c.paid_fen)} 元；发放失败 {c.failed} 户 {fen_to_yuan(c.failed_fen)} 元；"
           f"未回盘 {c.unanswered} 户 {fen_to_yuan(c.unanswered_fen)} 元")
+    failed = bank.failures(ctx.uow(), roster.id) if c.failed else ()
+    if failed:
+        print("发放失败的户（请联系核实账号）：")
+        print("  序号\t村（社区）\t户主\t账号\t金额（元）\t失败原因")
+        for f in failed[:ROWS_SHOWN * 10]:
+            print(f"  {f.position}\t{f.village}\t{f.name}\t{mask_account(f.account) or '（无账号）'}\t"
+                  f"{fen_to_yuan(f.amount_fen)}\t{f.reason or '（银行未说明）'}")
+        if len(failed) > ROWS_SHOWN * 10:
+            print(f"  …… 共 {len(failed)} 户，只列出前 {ROWS_SHOWN * 10} 户")
     return 0
 
 

@@ -159,6 +159,8 @@ def run_sign(args) -> int:
     finally:
         ctx.close()
     print(_headline(r))
+    for p in r.warnings:  # accounts the bank file will leave out: checked before it goes
+        print(f"提示：{messages.text(p)}")
     return 0
 
 

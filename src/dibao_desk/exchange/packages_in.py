@@ -311,7 +311,8 @@ PARSERS = {
     "cases": cases,
     "roster": lambda p: roster(p) + recovery(p),
     "reviews": lambda p: plain(p, out.REVIEWS, "household_ref", "head_name"),
-    "payments": lambda p: plain(p, out.PAYMENTS, "id_number", "name"),
+    # 补发 / 专项补贴 rosters of the period: an optional sheet (sheet name tells the rows apart)
+    "payments": lambda p: plain(p, out.PAYMENTS, "id_number", "name") + plain(p, out.PAYMENT_OTHERS, "name", "kind"),
 }
 
 

@@ -182,6 +182,18 @@ PAYMENT_SOURCES = SheetSpec("资金来源", (
     Column("other", "补发、追回（元）", MONEY),
     Column("amount", "合计（元）", MONEY),
 ))
+# 补发 and 专项补贴 rosters signed in the period, one row each (optional: an older package has no
+# such sheet, and an older county reads it as a sheet it does not know, ignored).
+PAYMENT_OTHERS = SheetSpec("补发及专项造册", (
+    Column("kind", "造册类型"),
+    Column("name", "名称"),
+    Column("period", "期间"),
+    Column("reviewed_by", "审核人"),
+    Column("reviewed_on", "审核日期", DATE),
+    Column("households", "户数", INT),
+    Column("persons", "保障人口", INT),
+    Column("amount", "金额（元）", MONEY),
+))
 FUND_SOURCE_WORDS = {"central": "中央", "provincial": "省级", "city": "市级", "county": "县级", "township": "乡镇"}
 
 # A case approved as a special case by the county's collective decision (seed 001).
@@ -236,7 +248,7 @@ KIND_SHEETS: dict[str, tuple[SheetSpec, ...]] = {
     "roster": (ROSTER_HOUSEHOLDS, ROSTER_PERSONS, ROSTER_ASSISTANCE, *registers_sheets.ROSTER_SHEETS),
     "cases": (CASES, *registers_sheets.CASES_SHEETS),
     "reviews": (REVIEWS,),
-    "payments": (PAYMENTS, PAYMENT_TOTALS, PAYMENT_SOURCES),
+    "payments": (PAYMENTS, PAYMENT_TOTALS, PAYMENT_SOURCES, PAYMENT_OTHERS),
     "decisions": (DECISIONS,),
     "policy": (POLICY,),
     "warnings": (WARNINGS,),
@@ -313,10 +325,12 @@ def roster_sheets(households: Iterable[Sequence[Any]], persons: Iterable[Sequenc
             SheetData(ROSTER_ASSISTANCE, aid, len(aid))]
 
 
-def payment_sheets(lines: list[PaymentLine], sources: Sequence[Sequence[Any]] = ()) -> list[SheetData]:
+def payment_sheets(lines: list[PaymentLine], sources: Sequence[Sequence[Any]] = (),
+                   others: Sequence[Sequence[Any]] = ()) -> list[SheetData]:
     """The 造册 sheet, totals per village (households counted once however many lines they
-    have) and, when given, the money by source: (source code, share in basis points,
-    households, persons, benefit, supplement, other, total)."""
+    have), when given the money by source: (source code, share in basis points, households,
+    persons, benefit, supplement, other, total), and the period's signed 补发 / 专项补贴 rosters:
+    (kind word, name, period, signer, signed on, households, persons, amount fen)."""
     rows = [(i, p.name, p.id_number, p.account, p.amount_fen, p.bank, p.household_ref, p.village,
              p.covered, p.monthly_fen, p.months, p.line_kind, p.benefit_fen, p.supplement_fen, p.bank_code,
              p.reason) for i, p in enumerate(lines, 1)]
@@ -334,4 +348,6 @@ def payment_sheets(lines: list[PaymentLine], sources: Sequence[Sequence[Any]] = 
         src = [(FUND_SOURCE_WORDS.get(r[0], r[0]), f"{r[1] / 100:g}", *r[2:]) for r in sources]
         src.append(("合计", "100", sources[0][2], sources[0][3], *(sum(r[i] for r in sources) for i in range(4, 8))))
         sheets.append(SheetData(PAYMENT_SOURCES, src, len(src)))
+    if others:
+        sheets.append(SheetData(PAYMENT_OTHERS, [tuple(r) for r in others], len(others)))
     return sheets

@@ -115,6 +115,8 @@ TEMPLATES.update({
     "bank.account": "第 {line} 笔（造册第 {position} 行，{name}）：账号 {account} 不能用于代发（{detail}），请先更正该户的账号并重新造册",
     "payroll.unpayable": "{period} 的造册中有 {households} 户的银行账号不能代发（{names}），不能审核：请先更正这些户的账号，重新造册后再审核",
     "bank.left_out": "{households} 户（{names}）的账号不能代发，共 {amount} 元未写入银行文件，已记为发放失败（账号缺失/无效）；更正这些户的账号后，由补发造册发放",
+    "payroll.account_warning": "有 {households} 户的银行账号校验不通过（{names}）：审核照常进行，但生成银行文件时这些转账不写入、记为发放失败。请在报送银行前核对这些户的账号，有误的更正后由补发造册发放",
+    "payroll.account_warning_line": "造册第 {line} 笔（第 {position} 行，{name}）：账号 {account} 不能用于代发（{detail}）",
     "bank.left_out_line": "造册第 {position} 行 {name}：账号 {account} 不能用于代发（{detail}），未写入银行文件",
     "bank.all_left_out": "{period} 的造册中 {households} 户的账号都不能代发，没有生成银行文件；这些转账已记为发放失败（账号缺失/无效），更正账号后由补发造册发放",
     "bank.no_bank_code": "第 {line} 笔（{name}）的开户银行“{bank}”不在银行名单中，行别代码为空",
@@ -122,6 +124,7 @@ TEMPLATES.update({
 })
 PARAM_LABELS = {"bank.account": {"detail": "bank_account_problem"},
                 "bank.left_out_line": {"detail": "bank_account_problem"},
+                "payroll.account_warning_line": {"detail": "bank_account_problem"},
                 "bank.answered": {"before": "bank_status", "after": "bank_status"},
                 "bank.not_signed": {"status": "payroll_status"},
                 "return.same_file": {"kind": "payroll_kind"}}

@@ -135,6 +135,8 @@ TEMPLATES: dict[str, str] = {
     "change.recovery_register": "更新“{township}”{period} 追回登记：{entries} 条（原 {before} 条），尚欠合计 {balance} 元{awaiting}",
     "change.recovery_awaiting": "；已收回中有 {awaiting} 元为造册扣减、待银行回执（银行回盘为成功后才实际收回）",
     "change.payments": "收到“{township}”{period} 发放造册：{households} 户，保障 {persons} 人，金额 {amount} 元",
+    "change.payments_others": "“{township}”{period} 另有补发、专项补贴造册 {rosters} 份：{households} 户次，金额 {amount} 元（{names}）；"
+                              "不计入上面常规造册与账册的核对",
     "change.payments_lines": "注意：“{township}”{period} 造册各行合计 {amount} 元与造册总额 {roster} 元不符",
     "change.payments_ledger_amount": "注意：“{township}”{period} 造册保障金 {regular} 元与该乡镇账册应发 {ledger} 元不符",
     "change.payments_ledger_households": "注意：“{township}”{period} 造册 {households} 户与该乡镇账册应发 {ledger_households} 户不符",

@@ -26,6 +26,14 @@ def transfer_lines(conn, payroll_id: int) -> list[tuple]:
     return conn.execute(select(*cols).where(L.c.payroll_id == payroll_id).order_by(L.c.position)).all()
 
 
+def line_villages(conn: Any, line_ids: list[int]) -> dict[int, str]:
+    """The village each of ``line_ids`` was made with (900 ids a statement)."""
+    out: dict[int, str] = {}
+    for k in range(0, len(line_ids), 900):
+        out.update((i, v) for i, v in conn.execute(select(L.c.id, L.c.village).where(L.c.id.in_(line_ids[k:k + 900]))))
+    return out
+
+
 def set_bank_answers(conn, payroll_id: int, answers: list[tuple[int, str, str]], on: dt.date) -> None:
     """Store (line id, status, reason) answers, all dated ``on``. Lines sharing an answer are
     updated together: the commonest answer (paid, no reason) by the roster, leaving out its

@@ -79,6 +79,19 @@ class BankCounts:
 
 
 @dataclass(frozen=True)
+class BankFailure:
+    """A transfer of a roster the bank returned failed (or left out of the file for its account):
+    whom the office calls. ``account`` is the whole number: mask it where it is shown."""
+
+    position: int      # 序号: the household's first line on the roster
+    village: str
+    name: str
+    account: str
+    amount_fen: int
+    reason: str
+
+
+@dataclass(frozen=True)
 class ReturnReceipt:
     """What a result file held and what became of it."""
 
@@ -182,10 +195,10 @@ def account_problems(found: list[Transfer]) -> tuple[list[tuple[Transfer, Proble
     return errors, warnings
 
 
-def unsignable(lines: list[dict[str, Any]]) -> list[tuple[str, Problem]]:
-    """(name, problem) of each transfer of a roster's ``lines`` (``models.payroll.lines_of``, in
-    printed order) whose account refuses signing (``NOT_SIGNED``: none, or not a number). Read
-    from the lines signing already holds: signing 40,000 lines makes no second query."""
+def _payable_firsts(lines: list[dict[str, Any]]) -> list[tuple[int, dict[str, Any]]]:
+    """(transfer number, first line) of each transfer of a roster's ``lines``
+    (``models.payroll.lines_of``, in printed order) whose lines add up to money paid, in the
+    order of the bank file."""
     net: dict[int, int] = {}
     first: dict[int, dict[str, Any]] = {}
     for x in lines:
@@ -196,12 +209,19 @@ def unsignable(lines: list[dict[str, Any]]) -> list[tuple[str, Problem]]:
             first[hid] = x
             net[hid] = 0
         net[hid] += x["total_fen"]
-    out = []
-    n = 0
+    out: list[tuple[int, dict[str, Any]]] = []
     for hid, x in first.items():  # in order of each household's first line, as the bank file
-        if net[hid] <= 0:
-            continue
-        n += 1
+        if net[hid] > 0:
+            out.append((len(out) + 1, x))
+    return out
+
+
+def unsignable(lines: list[dict[str, Any]]) -> list[tuple[str, Problem]]:
+    """(name, problem) of each transfer of a roster's ``lines`` (``models.payroll.lines_of``, in
+    printed order) whose account refuses signing (``NOT_SIGNED``: none, or not a number). Read
+    from the lines signing already holds: signing 40,000 lines makes no second query."""
+    out: list[tuple[str, Problem]] = []
+    for n, x in _payable_firsts(lines):
         account = x["account"] or ""
         if account.isdigit():
             continue
@@ -211,6 +231,31 @@ def unsignable(lines: list[dict[str, Any]]) -> list[tuple[str, Problem]]:
                     "line": n, "name": x["account_name"], "position": x["position"], **p.params,
                     "account": account or "（未填写）", "detail": p.code})))
     return out
+
+
+def signing_warnings(lines: list[dict[str, Any]]) -> list[Problem]:
+    """Accounts of a roster's ``lines`` that do not refuse signing but that the bank file will
+    leave out (a card failing its check digit, a length no account has), as warnings: a summary
+    naming the households, then one a transfer (the first 20). Empty when there are none."""
+    found: list[tuple[int, dict[str, Any], Problem]] = []
+    codes: dict[str, banks.Bank | None] = {}
+    for n, x in _payable_firsts(lines):
+        account = x["account"] or ""
+        if not account.isdigit():
+            continue  # refused by ``unsignable``
+        key = x["bank_code"] or x["bank_name"] or ""
+        if key not in codes:
+            codes[key] = banks.by_code(x["bank_code"]) if x["bank_code"] else banks.find(x["bank_name"] or "")
+        found.extend((n, x, p) for p in bank_accounts.check(account, codes[key])
+                     if p.severity == "error" and p.code not in NOT_SIGNED)
+    if not found:
+        return []
+    names = "、".join(x["account_name"] for _n, x, _p in found[:10]) + ("等" if len(found) > 10 else "")
+    return [Problem("payroll.account_warning", "payroll", {"households": len(found), "names": names},
+                    severity="warning"),
+            *(Problem("payroll.account_warning_line", "account", {
+                "line": n, "name": x["account_name"], "position": x["position"], **p.params,
+                "account": x["account"], "detail": p.code}, severity="warning") for n, x, p in found[:20])]
 
 
 def transfers(uow: UnitOfWork, payroll_id: int) -> list[Transfer]:
@@ -293,6 +338,21 @@ def counts(uow: UnitOfWork, payroll_id: int) -> BankCounts:
         tally[s if s in tally else BankStatus.UNANSWERED][1] += t.amount_fen
     paid, failed, unanswered = (tally[BankStatus.PAID], tally[BankStatus.FAILED], tally[BankStatus.UNANSWERED])
     return BankCounts(paid[0], paid[1], failed[0], failed[1], unanswered[0], unanswered[1])
+
+
+def failures(uow: UnitOfWork, payroll_id: int) -> tuple[BankFailure, ...]:
+    """The roster's failed transfers in printed order: 序号, village, name, account, amount and
+    the bank's reason, so the office knows whom to call."""
+    with uow:
+        row = _get(uow, payroll_id)
+        conn = uow.session.connection()
+        lines = store.transfer_lines(conn, row.id)
+        found, _ = _transfers(row, lines)
+        answer = {x[0]: (x[10], x[11]) for x in lines}
+        failed = [t for t in found if answer[t.line_ids[0]][0] == BankStatus.FAILED.value]
+        villages = store.line_villages(conn, [t.line_ids[0] for t in failed]) if failed else {}
+    return tuple(BankFailure(t.position, villages.get(t.line_ids[0], ""), t.name, t.account, t.amount_fen,
+                             answer[t.line_ids[0]][1]) for t in failed)
 
 
 @dataclass(frozen=True)

@@ -76,9 +76,12 @@ def _int(extra: dict[str, Any], key: str) -> int | None:
 
 
 def store_payments(uow: UnitOfWork, town: CountyTownship, period: str, sequence: int, extra: dict[str, Any],
-                   rows: list[dict[str, Any]]) -> tuple[CountyPayment, int | None]:
+                   rows: list[dict[str, Any]], others: list[dict[str, Any]] | None = None,
+                   ) -> tuple[CountyPayment, int | None]:
     """Store the accepted 造册 rows of a payments package (amounts in fen) as the township's
-    payments of ``period``. Returns the row and the households of the package it replaces."""
+    payments of ``period``. Returns the row and the households of the package it replaces.
+    ``others``: the package's 补发 / 专项补贴 rosters (rows of its optional sheet), kept in the
+    audit row (the county's payments table has no column for them yet: docs/exchange.md)."""
     s = uow.session
     persons: dict[str, int] = {}
     total = 0
@@ -106,7 +109,9 @@ def store_payments(uow: UnitOfWork, town: CountyTownship, period: str, sequence:
     uow.audit("county_payment", row.id, "replace" if old is not None else "store", None, {
         "township": town.code, "period": period, "households": row.households, "persons": row.persons,
         "lines_fen": total, "roster_total_fen": row.roster_total_fen, "ledger_total_fen": row.ledger_total_fen,
-        "mismatch": row.mismatch})
+        "mismatch": row.mismatch,
+        "other_rosters": [{k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in r.items()}
+                          for r in (others or [])][:50]})
     return row, before
 
 

@@ -21,7 +21,7 @@ from dibao_desk.domain import procedure as proc_rules
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.county import CountyCaseStatus
 from dibao_desk.domain.money import fen_to_yuan
-from dibao_desk.domain.payroll import LineKind
+from dibao_desk.domain.payroll import LineKind, PayrollKind
 from dibao_desk.domain.periods import written
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import package as pkg
@@ -309,7 +309,13 @@ def _payment_sheets(uow: UnitOfWork, period: str, bounds: tuple[dt.date, dt.date
              "payroll_adjustment_fen": str(roster.back_pay_fen + roster.recovery_fen),
              "ledger_households": str(ledger_households), "ledger_total_fen": str(ledger_fen),
              "ledger_adjustment_fen": str(ledger_adjust)}
-    return packages_out.payment_sheets(lines, sources), warnings, extra
+    # the period's signed 补发 / 专项补贴 rosters: paid by the township too, so the county sees them
+    words = messages.LABELS.get("payroll_kind", {})
+    others = [(words.get(r.kind.value, r.kind.value), r.name, r.period, r.reviewed_by, r.reviewed_on,
+               r.households, r.persons, r.total_fen)
+              for r in reversed(payroll.rosters(uow))
+              if r.kind != PayrollKind.REGULAR and r.locked and bounds[0] <= r.first_month <= bounds[1]]
+    return packages_out.payment_sheets(lines, sources, others), warnings, extra
 
 
 def _special_cells(text: str) -> tuple[str, dt.date | None, str, str]:

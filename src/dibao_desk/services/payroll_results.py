@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from dibao_desk.domain.payroll import LOCKED_STATUSES, LineKind, PayrollKind, PayrollStatus
+from dibao_desk.domain.problems import Problem
 
 
 # ---- what services return ------------------------------------------------------------------
@@ -78,6 +79,8 @@ class PayrollInfo:
     shares_bp: dict[str, int] = field(default_factory=dict)
     subsidy_basis: str = ""
     subsidy_fen: int = 0
+    # what signing found worth saying without refusing (accounts the bank file will leave out)
+    warnings: tuple[Problem, ...] = ()
 
     @property
     def locked(self) -> bool:

@@ -4,6 +4,7 @@ county compares a roster with."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from dibao_desk.domain import ledger as ledger_rules
@@ -65,6 +66,7 @@ def sign(uow: UnitOfWork, payroll_id: int, leader: str, on: dt.date, *,
             raise RuleError([Problem("payroll.unpayable", "payroll", {
                 "period": row.period, "households": len(unpayable), "names": names}),
                 *(q for _n, q in unpayable[:20])])
+        warnings = tuple(bank.signing_warnings(mine))  # signing goes on: checked before the file goes
         row.status = PayrollStatus.REVIEWED.value
         row.reviewed_by = leader
         row.reviewed_on = on
@@ -80,9 +82,9 @@ def sign(uow: UnitOfWork, payroll_id: int, leader: str, on: dt.date, *,
             recovery.settle_roster(uow, row.period, on, mine)
         uow.audit("payroll", row.id, "sign", {"status": PayrollStatus.DRAFT.value}, {
             "status": row.status, "reviewed_by": leader, "reviewed_on": on, "total_fen": row.total_fen,
-            "months_marked_paid": marked})
+            "months_marked_paid": marked, "account_warnings": warnings[0].params["households"] if warnings else 0})
         uow.commit()
-        return _info(row)
+        return dataclasses.replace(_info(row), warnings=warnings)
 
 
 def _mark_paid(uow: UnitOfWork, month: dt.date, on: dt.date, source: str) -> bool:

@@ -1,5 +1,6 @@
 """The bank buttons of the 造册 tab: the transfer file of the selected signed roster in a bank's
-layout, the bank's result file, and the roster's paid / failed / unanswered counts.
+layout, the bank's result file, the roster's paid / failed / unanswered counts, and the list of
+its failed transfers.
 
 Added to the payroll view from ui/actions/bank.py, in the row of its 审核 and 打印 buttons; the
 view itself knows nothing of banks."""
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QInputDialog, QLabel, QM
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.payroll import LOCKED_STATUSES, PayrollKind
 from dibao_desk.domain.problems import RuleError
+from dibao_desk.printing.mask import mask_account
 from dibao_desk.services import bank
 from dibao_desk.ui.ops import error_text
 from dibao_desk.ui.texts import label, problem_text
@@ -54,11 +56,14 @@ class PayrollBankButtons(QObject):
         self.confirm_button.setToolTip(self.tr(
             "银行不提供回盘文件时：按银行的书面答复，确认本造册尚未回盘的转账都已发放（其中的追回扣减计为已扣回）"))
         self.confirm_button.clicked.connect(self.confirm_paid)
+        self.failures_button = QPushButton(self.tr("失败名单…"))
+        self.failures_button.setToolTip(self.tr("列出银行回盘发放失败的户：序号、村、户主、账号、金额、失败原因"))
+        self.failures_button.clicked.connect(self.show_failures)
         self.counts_label = QLabel("")
         row = _row_holding(view, view.print_button)
         if row is not None:
             at = row.indexOf(view.print_button)
-            for w in (self.counts_label, self.file_button, self.return_button, self.confirm_button):
+            for w in (self.counts_label, self.failures_button, self.file_button, self.return_button, self.confirm_button):
                 row.insertWidget(at, w)
                 at += 1
         view.rosters_table.selectionModel().currentRowChanged.connect(lambda *_: self.update())
@@ -75,13 +80,29 @@ class PayrollBankButtons(QObject):
         self.file_button.setEnabled(signed)
         self.return_button.setEnabled(signed)
         self.confirm_button.setEnabled(False)
+        self.failures_button.setEnabled(False)
         if not signed:
             self.counts_label.setText("")
             return
         c = bank.counts(self.ctx.uow(), r.id)
         self.confirm_button.setEnabled(c.unanswered > 0)
+        self.failures_button.setEnabled(c.failed > 0)
         self.counts_label.setText(self.tr("银行：已发放 {0} 户，失败 {1} 户，未回盘 {2} 户").format(
             c.paid, c.failed, c.unanswered))
+
+    def show_failures(self) -> None:
+        """The roster's failed transfers, one a line, so the office knows whom to call."""
+        r = self.view.selected()
+        if r is None:
+            return
+        found = bank.failures(self.ctx.uow(), r.id)
+        rows = [self.tr("第 {0} 号  {1}  {2}  账号 {3}  {4} 元  {5}").format(
+            f.position, f.village, f.name, mask_account(f.account) or self.tr("（无账号）"),
+            fen_to_yuan(f.amount_fen), f.reason or self.tr("银行未说明原因")) for f in found[:30]]
+        if len(found) > 30:
+            rows.append(self.tr("…… 共 {0} 户，只列出前 30 户（命令 payroll bank-status 列出全部）").format(len(found)))
+        head = self.tr("发放失败 {0} 户，合计 {1} 元：").format(len(found), fen_to_yuan(sum(f.amount_fen for f in found)))
+        QMessageBox.information(self.view, self.tr("发放失败名单"), "\n".join([head, *rows]))
 
     def _layouts(self):
         found = bank.layouts(self.data_dir)

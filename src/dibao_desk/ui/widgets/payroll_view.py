@@ -288,6 +288,9 @@ class PayrollView(QWidget):
             return None
         self.refresh(signed.id)
         self.changed.emit()
+        if signed.warnings:  # signed all the same: accounts to check before the file goes to the bank
+            QMessageBox.warning(self, self.tr("已审核，请核对账号"),
+                                "\n".join(problem_text(p) for p in signed.warnings))
         return signed
 
     def report(self) -> payroll.PayrollInfo | None:
