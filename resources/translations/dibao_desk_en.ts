@@ -8879,6 +8879,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Withdrawn</translation>
     </message>
     <message>
+        <source>农村低保标准提高后复核</source>
+        <translation>Review after the rural standard was raised</translation>
+    </message>
+    <message>
+        <source>提标复核</source>
+        <translation>Review at the raise</translation>
+    </message>
+    <message>
         <source>继续保障</source>
         <translation>Kept on benefit</translation>
     </message>
@@ -11624,6 +11632,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>；已收回中有 {awaiting} 元为造册扣减、待银行回执（银行回盘为成功后才实际收回）</source>
         <translation>; {awaiting} yuan of the amount recovered are roster deductions awaiting the bank&apos;s answer (recovered only once the bank reports them paid)</translation>
+    </message>
+    <message>
+        <source>“{township}”{period} 另有补发、专项补贴造册 {rosters} 份：{households} 户次，金额 {amount} 元（{names}）；不计入上面常规造册与账册的核对</source>
+        <translation>&quot;{township}&quot; {period} also has {rosters} back-pay or special-subsidy rosters: {households} payments, {amount} yuan ({names}); not part of the regular roster&apos;s check against the ledger above</translation>
     </message>
     <message>
         <source>计算保障金</source>
