@@ -11670,6 +11670,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>An administrator disabled the account &quot;{name}&quot;; this was not done. Sign in with another account</translation>
     </message>
     <message>
+        <source>需要{what}，但本命令的输入不是终端（被重定向到文件或管道）。为免把文件内容当作{what}，程序不从中读取：请在命令行窗口中直接运行并在提示时输入，或设置环境变量 {env}</source>
+        <translation>{what} is needed, but this command&apos;s input is not a terminal (it is redirected from a file or a pipe). So that a file&apos;s contents are never taken for {what}, nothing is read from it: run the command in a command window and type it when asked, or set the environment variable {env}</translation>
+    </message>
+    <message>
         <source>数据在 PostgreSQL 数据库服务器上：请用数据库自己的备份（pg_dump）和恢复（pg_restore），本程序的备份和恢复只用于数据文件</source>
         <translation>The data is on a PostgreSQL server: use the database&apos;s own backup (pg_dump) and restore (pg_restore); this program&apos;s backup and restore are for data files only</translation>
     </message>
@@ -12500,10 +12504,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>此数据需要登录：请用 --user 指定账号（或设置环境变量 DIBAO_DESK_USER）</source>
         <translation>This data needs a sign-in: give the account with --user (or set DIBAO_DESK_USER)</translation>
-    </message>
-    <message>
-        <source>需要账号密码：请在提示时输入，或设置环境变量 DIBAO_DESK_PASSWORD</source>
-        <translation>A password is needed: enter it when asked, or set DIBAO_DESK_PASSWORD</translation>
     </message>
     <message>
         <source>数据文件夹中已有单位信息或账号，不能再次初始化</source>

@@ -139,3 +139,82 @@ def test_setup_prints_a_recovery_code_that_gets_a_forgetful_administrator_back_i
         assert accounts.recover(ctx.uow(), "刘主任", newest, "liu-third-1")
     finally:
         ctx.close()
+
+
+def _run_with_input(folder, args, stdin_text, env_drop=("DIBAO_DESK_PASSWORD", "DIBAO_DESK_NEW_PASSWORD",
+                                                       "DIBAO_DESK_RECOVERY_CODE", "DIBAO_DESK_USER")):
+    """The installed command as a scheduled task or `dibao-desk … < file` runs it: input redirected."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {k: v for k, v in os.environ.items() if k not in env_drop}
+    root = Path(__file__).resolve().parents[2]
+    env["PYTHONPATH"] = os.pathsep.join([str(root / "src"), env.get("PYTHONPATH", "")])
+    env["PYTHONIOENCODING"] = "utf-8"
+    return subprocess.run([sys.executable, "-m", "dibao_desk", "--data-dir", folder, *args],
+                          input=stdin_text, capture_output=True, text=True, encoding="utf-8", env=env,
+                          timeout=120)
+
+
+def test_a_password_is_never_read_from_redirected_input(tmp_path, monkeypatch, capsys):
+    """With input redirected from a file, Python's getpass reads the file's next line as the
+    password (and warns in English that it may be echoed). A list of ID numbers piped into a
+    command must never sign anyone in, nor become an account's new password: the command names
+    the environment variable to set instead, and nothing is written."""
+    folder = str(tmp_path / "town")
+    monkeypatch.setenv("DIBAO_DESK_PASSWORD", PASSWORD)
+    assert cli_main(["--data-dir", folder, "setup", "--township", "车桥镇", "--code", "360426101000",
+                     "--county", "德安县", "--admin", "刘主任"]) == 0
+    capsys.readouterr()
+    backups = tmp_path / "town" / "backups"
+    before = sorted(p.name for p in backups.glob("*")) if backups.exists() else []
+
+    # the right password is the file's first line: still not read
+    signed = _run_with_input(folder, ["--user", "刘主任", "backup"], f"{PASSWORD}\n")
+    assert signed.returncode == 4
+    assert "DIBAO_DESK_PASSWORD" in signed.stderr and "不是终端" in signed.stderr
+    assert "Warning" not in signed.stderr and "密码：" not in signed.stdout  # no English, no prompt
+    assert (sorted(p.name for p in backups.glob("*")) if backups.exists() else []) == before
+
+    # a new account's password typed twice: refused the same way, no account made
+    added = _run_with_input(folder, ["--user", "刘主任", "account", "add", "小王", "--role", "clerk"],
+                            "xiaowang-1\nxiaowang-1\n", env_drop=("DIBAO_DESK_NEW_PASSWORD",))
+    assert added.returncode == 2
+    assert "DIBAO_DESK_NEW_PASSWORD" in added.stderr
+    # the recovery code, too
+    recovered = _run_with_input(folder, ["account", "recover", "刘主任"], "ABCD-EFGH-JKLM-NPQR\nnew-pass-1\nnew-pass-1\n")
+    assert recovered.returncode == 2
+    assert "DIBAO_DESK_RECOVERY_CODE" in recovered.stderr
+
+    ctx = open_context(folder)
+    try:
+        assert [a.name for a in accounts.list_accounts(ctx.uow())] == ["刘主任"]
+        assert accounts.sign_in(ctx.uow(), "刘主任", PASSWORD).name == "刘主任"  # password unchanged
+    finally:
+        ctx.close()
+
+
+def test_a_password_typed_at_a_terminal_still_signs_in(tmp_path, monkeypatch, capsys):
+    """At a real terminal the prompt asks, without echo, as before."""
+    import getpass
+    import io
+
+    folder = str(tmp_path / "town")
+    monkeypatch.setenv("DIBAO_DESK_PASSWORD", PASSWORD)
+    assert cli_main(["--data-dir", folder, "setup", "--township", "车桥镇", "--code", "360426101000",
+                     "--county", "德安县", "--admin", "刘主任"]) == 0
+    monkeypatch.delenv("DIBAO_DESK_PASSWORD")
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    asked = []
+    monkeypatch.setattr("sys.stdin", Terminal(""))
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": asked.append(prompt) or PASSWORD)
+    capsys.readouterr()
+    assert cli_main(["--data-dir", folder, "--user", "刘主任", "backup"]) == 0
+    assert asked == ["账号“刘主任”的密码："]
+    assert "已备份" in capsys.readouterr().out

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from dibao_desk import messages
-from dibao_desk.cli.common import context, fail, read_new_password, report_rule_error
+from dibao_desk.cli.common import (
+    ENV_NEW_PASSWORD,
+    ENV_PASSWORD,
+    ENV_RECOVERY_CODE,
+    NoTerminal,
+    context,
+    read_new_password,
+    report_rule_error,
+    type_password_twice,
+    type_secret,
+)
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import RuleError
 
@@ -74,14 +84,16 @@ def _recovery_text(code: str) -> str:
 
 
 def run_recover(args) -> int:
-    import getpass
     import os
 
     from dibao_desk.services import accounts
 
     ctx = context(args)
-    code = os.environ.get("DIBAO_DESK_RECOVERY_CODE") or getpass.getpass("恢复码：")
-    password = os.environ.get("DIBAO_DESK_NEW_PASSWORD") or _prompt_new(args.name)
+    try:
+        code = os.environ.get(ENV_RECOVERY_CODE) or type_secret("恢复码：", "恢复码", ENV_RECOVERY_CODE)
+    except NoTerminal:
+        return 2
+    password = os.environ.get(ENV_NEW_PASSWORD) or _prompt_new(args.name)
     if password is None:
         return 2
     try:
@@ -126,7 +138,7 @@ def run_add(args) -> int:
     ctx = context(args)
     import os
 
-    password = os.environ.get("DIBAO_DESK_NEW_PASSWORD") or _prompt_new(args.name)
+    password = os.environ.get(ENV_NEW_PASSWORD) or _prompt_new(args.name)
     if password is None:
         return 2
     first = not accounts.has_accounts(ctx.uow())
@@ -175,8 +187,11 @@ def run_password(args) -> int:
 
     own = ctx.account is not None and ctx.account.name == args.name.strip()
     # one's own password: the one this command signed in with is the old one (no administrator needed)
-    old = _current_password(args.name) if own else None
-    password = os.environ.get("DIBAO_DESK_NEW_PASSWORD") or _prompt_new(args.name)
+    try:
+        old = _current_password(args.name) if own else None
+    except NoTerminal:
+        return 2
+    password = os.environ.get(ENV_NEW_PASSWORD) or _prompt_new(args.name)
     if password is None:
         return 2
     try:
@@ -189,19 +204,14 @@ def run_password(args) -> int:
 
 def _current_password(name: str) -> str:
     """The signed-in account's password: DIBAO_DESK_PASSWORD, as signing in read it, or typed again."""
-    import getpass
     import os
 
-    from dibao_desk.cli.common import ENV_PASSWORD
-
-    return os.environ.get(ENV_PASSWORD) or getpass.getpass(f"账号“{name}”的当前密码：")
+    return os.environ.get(ENV_PASSWORD) or type_secret(f"账号“{name}”的当前密码：", "当前密码", ENV_PASSWORD)
 
 
 def _prompt_new(name: str) -> str | None:
-    import getpass
-
-    first = getpass.getpass(f"账号“{name}”的新密码：")
-    if getpass.getpass("再输入一次：") != first:
-        fail(messages.text("account.password_mismatch"))
+    """A new password typed twice at a terminal; None (after saying why) otherwise."""
+    try:
+        return type_password_twice(f"账号“{name}”的新密码：", ENV_NEW_PASSWORD)
+    except NoTerminal:
         return None
-    return first

@@ -29,6 +29,47 @@ NO_SIGN_IN_PATHS = {("account", "recover")}
 
 
 ENV_DB_PASSWORD = "PGPASSWORD"  # read by libpq itself; named here for the prompt's sake
+ENV_NEW_PASSWORD = "DIBAO_DESK_NEW_PASSWORD"
+ENV_RECOVERY_CODE = "DIBAO_DESK_RECOVERY_CODE"
+
+
+class NoTerminal(Exception):
+    """A secret was asked for but input is not a terminal: the message has been printed."""
+
+
+def type_secret(prompt: str, what: str, env: str) -> str:
+    """A secret typed at the terminal, never echoed.
+
+    When the command's input is redirected (a file or a pipe, as in a scheduled task or
+    ``dibao-desk … < list.txt``), Python's getpass would read the next line of that input as the
+    password, with a warning in English, or echo it on a terminal it cannot control. A secret is
+    therefore only ever typed: without a terminal the command says which environment variable
+    to set, and stops."""
+    if not _is_terminal():
+        fail(messages.text("account.password_no_terminal", what=what, env=env))
+        raise NoTerminal
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:  # the terminal closed (Ctrl+Z / Ctrl+D)
+        fail(messages.text("account.password_no_terminal", what=what, env=env))
+        raise NoTerminal from None
+
+
+def type_password_twice(prompt: str, env: str) -> str | None:
+    """A new password typed twice; None (after saying so) when the two differ."""
+    first = type_secret(prompt, "新密码", env)
+    if type_secret("再输入一次：", "新密码", env) != first:
+        fail(messages.text("account.password_mismatch"))
+        return None
+    return first
+
+
+def _is_terminal() -> bool:
+    stdin = sys.stdin
+    try:
+        return stdin is not None and stdin.isatty()
+    except (AttributeError, ValueError):  # closed, or replaced by an object without a terminal
+        return False
 
 
 def context(args) -> AppContext:
@@ -43,9 +84,10 @@ def context(args) -> AppContext:
                 raise
             # Neither PGPASSWORD nor the pgpass file had it: ask, never echo, never log.
             try:
-                password = getpass.getpass(f"数据库 {exc.params.get('url', '')} 的密码：")
-            except EOFError:
-                raise exc from None
+                password = type_secret(f"数据库 {exc.params.get('url', '')} 的密码：", "数据库密码",
+                                       ENV_DB_PASSWORD)
+            except NoTerminal:
+                raise SystemExit(1) from None
             ctx = open_context(args.data_dir, db, password=password)
     except StoreError as exc:
         fail(messages.text(exc.code, **exc.params))
@@ -72,10 +114,9 @@ def sign_in(ctx: AppContext, args) -> None:
     password = os.environ.get(ENV_PASSWORD)
     if password is None:
         try:
-            password = getpass.getpass(f"账号“{name}”的密码：")
-        except EOFError:  # no terminal to ask at
-            fail(messages.text("account.password_required"))
-            raise SystemExit(4)
+            password = type_secret(f"账号“{name}”的密码：", "账号密码", ENV_PASSWORD)
+        except NoTerminal:
+            raise SystemExit(4) from None
     try:
         ctx.sign_in(accounts.sign_in(ctx.uow(), name, password))
     except RuleError as exc:
@@ -90,15 +131,14 @@ def _command(args) -> tuple[str, ...]:
 
 
 def read_new_password(name: str) -> str | None:
-    """A new password from DIBAO_DESK_PASSWORD, or typed twice at a prompt."""
+    """A new password from DIBAO_DESK_PASSWORD, or typed twice at a terminal."""
     password = os.environ.get(ENV_PASSWORD)
     if password is not None:
         return password
-    first = getpass.getpass(f"为账号“{name}”设置密码：")
-    if getpass.getpass("再输入一次：") != first:
-        fail(messages.text("account.password_mismatch"))
+    try:
+        return type_password_twice(f"为账号“{name}”设置密码：", ENV_PASSWORD)
+    except NoTerminal:
         return None
-    return first
 
 
 @contextmanager

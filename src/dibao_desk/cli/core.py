@@ -105,9 +105,8 @@ def run_check(args) -> int:
 
 
 def run_copy_store(args) -> int:
-    import getpass
-
     from dibao_desk import messages
+    from dibao_desk.cli.common import ENV_DB_PASSWORD, NoTerminal, type_secret
     from dibao_desk.models.store import StoreError
     from dibao_desk.services import copystore
 
@@ -126,9 +125,9 @@ def run_copy_store(args) -> int:
                 fail(messages.text(exc.code, **exc.params))
                 return 1
             try:
-                password = getpass.getpass(f"数据库 {exc.params.get('url', '')} 的密码：")
-            except EOFError:
-                fail(messages.text(exc.code, **exc.params))
+                password = type_secret(f"数据库 {exc.params.get('url', '')} 的密码：", "数据库密码",
+                                       ENV_DB_PASSWORD)
+            except NoTerminal:
                 return 1
         except RuleError as exc:
             report_rule_error(exc)

@@ -31,7 +31,9 @@ TEMPLATES: dict[str, str] = {
                                     "dibao-desk account add 姓名 --role admin（密码从提示输入或 DIBAO_DESK_NEW_PASSWORD），"
                                     "或打开窗口按提示建立",
     "account.user_required": "此数据需要登录：请用 --user 指定账号（或设置环境变量 DIBAO_DESK_USER）",
-    "account.password_required": "需要账号密码：请在提示时输入，或设置环境变量 DIBAO_DESK_PASSWORD",
+    "account.password_no_terminal": "需要{what}，但本命令的输入不是终端（被重定向到文件或管道）。"
+                                    "为免把文件内容当作{what}，程序不从中读取：请在命令行窗口中直接运行并在提示时输入，"
+                                    "或设置环境变量 {env}",
     "setup.exists": "数据文件夹中已有单位信息或账号，不能再次初始化",
     "demo.real_store": "此数据属于一个已建立账号的单位，不能生成演示数据。请用 --data-dir 指定一个空文件夹",
     "audit.ok": "操作记录完整：共 {rows} 条，链尾为第 {head_id} 条（{head_hash}）",
