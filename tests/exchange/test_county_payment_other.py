@@ -140,3 +140,30 @@ def test_a_roster_of_an_unknown_kind_is_reported_and_the_rest_is_kept(county_ctx
     assert any("临时救助" in t and "专项补贴" in t for t in texts), texts
     assert [(r.kind, r.amount_fen) for r in county_money.other_rosters(county_ctx.uow())] == [
         (PayrollKind.BACK_PAY, 31000)]
+
+
+def test_county_payments_lists_them_beside_the_regular_rosters_with_totals(ctx, township, county_ctx, tmp_path,
+                                                                          capsys):
+    from dibao_desk.cli import main
+
+    regular, back, heating = november_with_other_rosters(ctx, township)
+    out = exchange.export_package(ctx.uow(), "payments", "2026-11", tmp_path / "p.xlsx", today=SIGNED)
+    exchange.import_package(county_ctx.uow(), out.path, today=SIGNED)
+    capsys.readouterr()
+    assert main(["--data-dir", str(county_ctx.data_dir), "county", "payments", "--period", "2026-11"]) == 0
+    text = capsys.readouterr().out
+    lines = text.splitlines()
+    assert lines[0].split("\t")[6:10] == ["账册户数", "账册应发（元）", "补发（元）", "专项补贴（元）"]
+    assert "2026-11\t360426100000\t德安镇\t3\t6\t930.00\t3\t930.00\t310.00\t300.00\t刘镇长\t相符" in lines
+    assert "2026-11\t合计\t1 个乡镇\t3\t6\t930.00\t\t\t310.00\t300.00" in lines
+    assert "期间\t乡镇代码\t乡镇\t造册类型\t名称\t造册期间\t审核人\t审核日期\t户次\t保障人口\t金额（元）" in lines
+    assert (f"2026-11\t360426100000\t德安镇\t专项补贴\t冬季取暖补贴\t{heating.period}\t刘镇长\t2026-11-30\t3\t"
+            f"{heating.persons}\t300.00") in lines
+    assert f"2026-11\t360426100000\t德安镇\t补发\t\t{back.period}\t刘镇长\t2026-11-30\t1\t{back.persons}\t310.00" in lines
+    assert f"2026-11\t补发合计\t1 份\t\t\t\t\t\t1\t{back.persons}\t310.00" in lines
+    assert f"2026-11\t专项补贴合计\t1 份\t\t\t\t\t\t3\t{heating.persons}\t300.00" in lines
+    assert "2026-11 发放合计：常规造册 930.00 元，补发 310.00 元，专项补贴 300.00 元；共 1540.00 元" in lines
+
+    # a period no township has sent yet
+    assert main(["--data-dir", str(county_ctx.data_dir), "county", "payments", "--period", "2026-10"]) == 0
+    assert "还没有收到发放造册" in capsys.readouterr().out
