@@ -268,6 +268,35 @@ def other_totals(rows: list[OtherRosterLine]) -> dict[str, dict[PayrollKind, Oth
     return {p: {k: OtherTotals(*kinds[k]) for k in order if k in kinds} for p, kinds in out.items()}
 
 
+@dataclass(frozen=True)
+class PaymentsOverview:
+    """What the county's payments view shows: the townships' regular rosters per period and the
+    补发 / 专项补贴 rosters their packages named, with the totals."""
+
+    rows: tuple[PaymentRow, ...]
+    others: tuple[OtherRosterLine, ...]
+
+    @property
+    def totals(self) -> dict[str, tuple[int, int, int, int]]:
+        return payment_totals(list(self.rows))
+
+    @property
+    def other_totals(self) -> dict[str, dict[PayrollKind, OtherTotals]]:
+        return other_totals(list(self.others))
+
+    def paid_fen(self, period: str) -> int:
+        """The period's money paid in all: regular rosters, 补发 and 专项补贴."""
+        return (sum(r.lines_fen for r in self.rows if r.period == period)
+                + sum(o.amount_fen for o in self.others if o.period == period))
+
+
+def payments_overview(uow: UnitOfWork, period: str | None = None,
+                      township_code: str | None = None) -> PaymentsOverview:
+    with uow:
+        return PaymentsOverview(tuple(payments(uow, period, township_code)),
+                                tuple(other_rosters(uow, period, township_code)))
+
+
 def recovery_entries(uow: UnitOfWork, township_code: str | None = None,
                      open_only: bool = False) -> list[CountyRecoveryRow]:
     """The 追回 registers townships sent, township by township."""
