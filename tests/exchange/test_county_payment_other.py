@@ -167,3 +167,23 @@ def test_county_payments_lists_them_beside_the_regular_rosters_with_totals(ctx, 
     # a period no township has sent yet
     assert main(["--data-dir", str(county_ctx.data_dir), "county", "payments", "--period", "2026-10"]) == 0
     assert "还没有收到发放造册" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("day", [dt.date(2026, 12, 31), None], ids=["31-december", "today"])
+def test_a_quarters_package_names_the_rosters_signed_in_the_quarter(ctx, township, county_ctx, tmp_path, day):
+    """季初造册: the township rosters by quarter; a 专项补贴 roster of the quarter signed on the
+    year's last day (and once on the real date) travels in the quarter's package."""
+    on = day or dt.date.today()
+    ledger.build(ctx.uow(), TODAY)
+    payroll.set_period_unit(ctx.uow(), "quarter")
+    _sign(ctx, payroll.make(ctx.uow(), "2026Q4", today=on), on)
+    gift = _sign(ctx, payroll.make(ctx.uow(), "2026Q4", PayrollKind.SUBSIDY, today=on,
+                                   subsidy=SubsidyRule("元旦慰问金", SubsidyBasis.HOUSEHOLD, 20000)), on)
+    out = exchange.export_package(ctx.uow(), "payments", "2026Q4", tmp_path / "q4.xlsx", today=on)
+    assert exchange.import_package(county_ctx.uow(), out.path, today=on).preview.ok
+    [row] = county_money.other_rosters(county_ctx.uow(), "2026Q4")
+    assert (row.period, row.kind, row.name, row.reviewed_on, row.households, row.amount_fen) == (
+        "2026Q4", PayrollKind.SUBSIDY, "元旦慰问金", on, gift.households, gift.total_fen)
+    assert gift.total_fen == 3 * 20000
+    [pay] = county_money.payments(county_ctx.uow(), "2026Q4")
+    assert (pay.subsidy_fen, pay.back_pay_fen) == (60000, 0)
