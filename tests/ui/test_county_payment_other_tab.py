@@ -57,8 +57,7 @@ def test_the_payments_tab_lists_the_townships_other_rosters_beside_the_regular_o
     assert view.tabs.tabText(index) == "发放汇总"
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
     assert view.tabs.currentWidget() is view.payments_tab
-    tab = view.payments_tab
-    tab.refresh()
+    tab = view.payments_tab  # as the window opened it: no refresh asked for
     QAbstractItemModelTester(tab.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     QAbstractItemModelTester(tab.others_model, QAbstractItemModelTester.FailureReportingMode.Fatal)
 
@@ -89,7 +88,6 @@ def test_without_other_rosters_the_list_is_hidden(qtbot, county_ctx, tmp_path):
     qtbot.addWidget(view)
     view.show()
     view.tabs.setCurrentWidget(view.payments_tab)
-    view.payments_tab.refresh()
     assert not view.payments_tab.others_view.isVisible()
     assert _cells(view.payments_tab.model, 0)[8:10] == ["", ""]
     assert view.payments_tab.summary.text() == "2026-11：1 个乡镇，1 户，2 人，310.00 元"
