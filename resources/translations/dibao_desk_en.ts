@@ -1398,6 +1398,14 @@ Now: {9}</translation>
         <translation>Ledger due (yuan)</translation>
     </message>
     <message>
+        <source>补发（元）</source>
+        <translation>Back pay (yuan)</translation>
+    </message>
+    <message>
+        <source>专项补贴（元）</source>
+        <translation>Special subsidies (yuan)</translation>
+    </message>
+    <message>
         <source>审核人</source>
         <translation>Reviewer</translation>
     </message>
@@ -1406,12 +1414,52 @@ Now: {9}</translation>
         <translation>Check</translation>
     </message>
     <message>
+        <source>造册类型</source>
+        <translation>Roster type</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>造册期间</source>
+        <translation>Roster period</translation>
+    </message>
+    <message>
+        <source>审核日期</source>
+        <translation>Reviewed on</translation>
+    </message>
+    <message>
+        <source>户次</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>补发、专项补贴造册（乡镇另行造册发放，不计入上面的常规造册及其与账册的核对）</source>
+        <translation>Back-pay and special-subsidy rosters (paid by the township apart; not in the regular rosters above nor in their check against the ledger)</translation>
+    </message>
+    <message>
         <source>各乡镇上报的发放造册（同一期间以最近一次为准）</source>
         <translation>Payment rosters reported by townships (latest one per period)</translation>
     </message>
     <message>
+        <source>补发 {0} 份 {1} 元</source>
+        <translation>back pay: {0} rosters, {1} yuan</translation>
+    </message>
+    <message>
+        <source>专项补贴 {0} 份 {1} 元</source>
+        <translation>special subsidies: {0} rosters, {1} yuan</translation>
+    </message>
+    <message>
         <source>{0}：{1} 个乡镇，{2} 户，{3} 人，{4} 元</source>
         <translation>{0}: {1} townships, {2} households, {3} persons, {4} yuan</translation>
+    </message>
+    <message>
+        <source>；发放合计 {0} 元</source>
+        <translation>; paid in all {0} yuan</translation>
     </message>
     <message>
         <source>{0} 份造册与乡镇账册不符，请核对</source>

@@ -40,10 +40,11 @@ def test_the_roster_package_carries_the_recovery_register_to_the_county(ctx, tow
     assert county_money.recovery_entries(county_ctx.uow(), open_only=True) == []
 
 
-def _payments_package(path, lines, extra, sequence=1, period="2026-11"):
+def _payments_package(path, lines, extra, sequence=1, period="2026-11", others=()):
+    """A township's payments package; ``others``: rows of its 补发及专项造册 sheet."""
     return pkg.write_package(path, kind="payments", direction="up", township_code="360426100000",
                              township_name="德安镇", county_name="德安县", sequence=sequence, period=period,
-                             sheets=packages_out.payment_sheets(lines), extra=extra)
+                             sheets=packages_out.payment_sheets(lines, (), others), extra=extra)
 
 
 def _line(name, ref, covered, monthly, months=1):

@@ -11,6 +11,7 @@ from dibao_desk import messages
 from dibao_desk.cli.common import context, fail, report_rule_error
 from dibao_desk.domain.county import CountyCaseStatus
 from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.domain.payroll import PayrollKind
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.services.progress import Cancelled
 
@@ -206,9 +207,10 @@ def run_county_payments(args) -> int:
 
     ctx = context(args)
     try:
-        rows = county_money.payments(ctx.uow(), args.period, args.township)
+        view = county_money.payments_overview(ctx.uow(), args.period, args.township)
     except RuleError as exc:
         return report_rule_error(exc)
+    rows, others = list(view.rows), list(view.others)
     if not rows:
         print("还没有收到发放造册。")
         return 0
@@ -216,15 +218,38 @@ def run_county_payments(args) -> int:
     def money(fen):
         return "—" if fen is None else fen_to_yuan(fen)
 
-    print("期间\t乡镇代码\t乡镇\t户数\t保障人口\t金额（元）\t账册户数\t账册应发（元）\t审核人\t核对")
+    print("期间\t乡镇代码\t乡镇\t户数\t保障人口\t金额（元）\t账册户数\t账册应发（元）\t补发（元）\t专项补贴（元）"
+          "\t审核人\t核对")
     for r in rows:
         flag = "；".join(messages.label("county_payment_mismatch", m) for m in r.mismatches) or (
             "相符" if r.ledger_total_fen is not None else "无账册合计")
         print(f"{r.period}\t{r.township_code}\t{r.township_name}\t{r.households}\t{r.persons}\t"
               f"{fen_to_yuan(r.lines_fen)}\t{'—' if r.ledger_households is None else r.ledger_households}\t"
-              f"{money(r.ledger_total_fen)}\t{r.reviewed_by}\t{('⚠ ' + flag) if r.flagged else flag}")
-    for period, (towns, households, persons, fen) in county_money.payment_totals(rows).items():
-        print(f"{period}\t合计\t{towns} 个乡镇\t{households}\t{persons}\t{fen_to_yuan(fen)}")
+              f"{money(r.ledger_total_fen)}\t{fen_to_yuan(r.back_pay_fen)}\t{fen_to_yuan(r.subsidy_fen)}\t"
+              f"{r.reviewed_by}\t{('⚠ ' + flag) if r.flagged else flag}")
+    by_kind = view.other_totals
+    for period, (towns, households, persons, fen) in view.totals.items():
+        kinds = by_kind.get(period, {})
+        back, subsidy = (kinds[k].amount_fen if k in kinds else 0 for k in (PayrollKind.BACK_PAY, PayrollKind.SUBSIDY))
+        print(f"{period}\t合计\t{towns} 个乡镇\t{households}\t{persons}\t{fen_to_yuan(fen)}\t\t\t"
+              f"{fen_to_yuan(back)}\t{fen_to_yuan(subsidy)}")
+    if others:
+        print()
+        print("补发、专项补贴造册（乡镇另行造册发放，不计入上面的常规造册及其与账册的核对）：")
+        print("期间\t乡镇代码\t乡镇\t造册类型\t名称\t造册期间\t审核人\t审核日期\t户次\t保障人口\t金额（元）")
+        for o in others:
+            print(f"{o.period}\t{o.township_code}\t{o.township_name}\t{messages.label('payroll_kind', o.kind)}\t"
+                  f"{o.name}\t{o.roster_period}\t{o.reviewed_by}\t{o.reviewed_on.isoformat() if o.reviewed_on else ''}"
+                  f"\t{o.households}\t{o.persons}\t{fen_to_yuan(o.amount_fen)}")
+        for period, kinds in by_kind.items():
+            for kind, t in kinds.items():
+                print(f"{period}\t{messages.label('payroll_kind', kind)}合计\t{t.rosters} 份\t\t\t\t\t\t"
+                      f"{t.households}\t{t.persons}\t{fen_to_yuan(t.amount_fen)}")
+    print()
+    for period, (_towns, _households, _persons, fen) in view.totals.items():
+        parts = [f"常规造册 {fen_to_yuan(fen)} 元"] + [
+            f"{messages.label('payroll_kind', k)} {fen_to_yuan(t.amount_fen)} 元" for k, t in by_kind.get(period, {}).items()]
+        print(f"{period} 发放合计：" + "，".join(parts) + f"；共 {fen_to_yuan(view.paid_fen(period))} 元")
     flagged = sum(1 for r in rows if r.flagged)
     if flagged:
         print(f"注意：{flagged} 份造册与乡镇账册不符，请核对。")

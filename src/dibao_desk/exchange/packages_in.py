@@ -119,6 +119,20 @@ class RecoveryRow:
     awaiting_fen: int = 0  # of recovered_fen, deductions the bank has not answered yet (0 in older packages)
 
 
+@dataclass(frozen=True)
+class OtherRosterRow:
+    """A 补发 or 专项补贴 roster a payments package names (its optional sheet)."""
+
+    kind: str  # domain.payroll.PayrollKind: back_pay | subsidy
+    name: str
+    period: str  # the roster's own 期间
+    reviewed_by: str
+    reviewed_on: dt.date | None
+    households: int  # transfers (户次)
+    persons: int
+    amount_fen: int
+
+
 class _Row:
     """Helpers that read one dict row and collect problems."""
 
@@ -304,6 +318,17 @@ def plain(package: Package, spec, key: str, name: str) -> list[ParsedRow]:
     return _rows(package, spec, build)
 
 
+def payment_others(package: Package) -> list[ParsedRow]:
+    """The 补发 / 专项补贴 rosters a payments package carries (none in packages written before
+    the optional sheet existed)."""
+    def build(r: _Row):
+        rec = OtherRosterRow(r.word("kind", out.PAYMENT_OTHER_KINDS) or "", r.text("name"), r.text("period"),
+                             r.text("reviewed_by"), r.date("reviewed_on"), r.int("households"), r.int("persons"),
+                             r.int("amount", True))
+        return rec, rec.name, out.PAYMENT_OTHER_KINDS.get(rec.kind, "")
+    return _rows(package, out.PAYMENT_OTHERS, build)
+
+
 PARSERS = {
     "decisions": decisions,
     "policy": policy,
@@ -312,7 +337,7 @@ PARSERS = {
     "roster": lambda p: roster(p) + recovery(p),
     "reviews": lambda p: plain(p, out.REVIEWS, "household_ref", "head_name"),
     # 补发 / 专项补贴 rosters of the period: an optional sheet (sheet name tells the rows apart)
-    "payments": lambda p: plain(p, out.PAYMENTS, "id_number", "name") + plain(p, out.PAYMENT_OTHERS, "name", "kind"),
+    "payments": lambda p: plain(p, out.PAYMENTS, "id_number", "name") + payment_others(p),
 }
 
 

@@ -194,6 +194,8 @@ PAYMENT_OTHERS = SheetSpec("补发及专项造册", (
     Column("persons", "保障人口", INT),
     Column("amount", "金额（元）", MONEY),
 ))
+# 造册类型 of that sheet (domain.payroll.PayrollKind)
+PAYMENT_OTHER_KINDS = {"back_pay": "补发", "subsidy": "专项补贴"}
 FUND_SOURCE_WORDS = {"central": "中央", "provincial": "省级", "city": "市级", "county": "县级", "township": "乡镇"}
 
 # A case approved as a special case by the county's collective decision (seed 001).

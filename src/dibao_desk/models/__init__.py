@@ -39,7 +39,8 @@ if TYPE_CHECKING:  # what the names are, for the type checker (they load as said
         LedgerAdjustment, LedgerDecision, LedgerPaidMonth, LedgerPeriod, Proposal, ProposalItem, ProposalStep,
     )
     from dibao_desk.models.payroll import Payroll, PayrollLine
-    from dibao_desk.models.recovery import CountyPayment, CountyRecoveryEntry, RecoveryEntry, RecoveryInstalment
+    from dibao_desk.models.recovery import (CountyPayment, CountyPaymentOther, CountyRecoveryEntry, RecoveryEntry,
+                                             RecoveryInstalment)
     from dibao_desk.models.reviews import (
         EmploymentEvent, IncomeStable, Review, ReviewEvent, ReviewInterval, ReviewRuleSet, ReviewSchedule,
         WorkRefusal,
@@ -70,7 +71,7 @@ MODULES: dict[str, tuple[str, ...]] = {
         "ProposalStep",
     ),
     "payroll": ("Payroll", "PayrollLine"),
-    "recovery": ("CountyPayment", "CountyRecoveryEntry", "RecoveryEntry", "RecoveryInstalment"),
+    "recovery": ("CountyPayment", "CountyPaymentOther", "CountyRecoveryEntry", "RecoveryEntry", "RecoveryInstalment"),
     "reviews": (
         "EmploymentEvent", "IncomeStable", "Review", "ReviewEvent", "ReviewInterval", "ReviewRuleSet",
         "ReviewSchedule", "WorkRefusal",
@@ -105,5 +106,5 @@ __all__ = [
     "LedgerAdjustment", "LedgerDecision", "LedgerPaidMonth", "LedgerPeriod", "Proposal", "ProposalItem",
     "ProposalStep",
     "Payroll", "PayrollLine",
-    "CountyPayment", "CountyRecoveryEntry", "RecoveryEntry", "RecoveryInstalment",
+    "CountyPayment", "CountyPaymentOther", "CountyRecoveryEntry", "RecoveryEntry", "RecoveryInstalment",
 ]

@@ -16,7 +16,7 @@ change is made here, not in the services.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import cast
 
 from sqlalchemy import (
@@ -315,14 +315,20 @@ def roster_assistance(conn: Connection, first: dt.date, last: dt.date) -> list[t
         .order_by(_village_order(conn), H.c.id, A.c.given_on, A.c.id))]
 
 
-def mark_received(conn: Connection, received_id: int, warning_ids: list[int], county_case_ids: list[int]) -> None:
-    """The warnings and county cases an applied package brought, marked with its record."""
-    W, K = _table(CrossCheckWarning), _table(CountyCase)
+def mark_received(conn: Connection, received_id: int, warning_ids: list[int], county_case_ids: list[int],
+                  county_payment_ids: Sequence[int] = ()) -> None:
+    """The warnings, county cases and other payment rosters an applied package brought, marked
+    with its record."""
+    from dibao_desk.models.recovery import CountyPaymentOther
+
+    W, K, O = _table(CrossCheckWarning), _table(CountyCase), _table(CountyPaymentOther)
     if warning_ids:
         conn.execute(update(W).where(W.c.received_id.is_(None), W.c.id.in_(warning_ids))
                      .values(received_id=received_id))
     if county_case_ids:
         conn.execute(update(K).where(K.c.id.in_(county_case_ids)).values(received_id=received_id))
+    if county_payment_ids:
+        conn.execute(update(O).where(O.c.payment_id.in_(list(county_payment_ids))).values(received_id=received_id))
 
 
 COUNTY_ROSTER_COLUMNS = ("township_id", "period", "household_ref", "village", "head_name", "head_id_number",

@@ -127,6 +127,33 @@ class CountyPayment(Base):
     __table_args__ = (UniqueConstraint("township_id", "period", name="uq_county_payment_township_id"),)
 
 
+class CountyPaymentOther(Base):
+    """A 补发 or 专项补贴 roster a township signed for a period, as its payments package of that
+    period carried it (optional sheet 补发及专项造册): one row a roster, at the level of transfers
+    (户次). Kept with the township's ``county_payment`` row of the period: the next package of the
+    same period replaces them (none when it carries no such sheet)."""
+
+    __tablename__ = "county_payment_other"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    payment_id: Mapped[int] = mapped_column(ForeignKey("county_payment.id", ondelete="CASCADE"), index=True)
+    township_id: Mapped[int] = mapped_column(ForeignKey("county_township.id"), index=True)
+    period: Mapped[str] = mapped_column(String(10))  # the package's period
+    position: Mapped[int] = mapped_column(Integer, default=0)  # the row's place in the sheet
+    kind: Mapped[str] = mapped_column(String(12))  # domain.payroll.PayrollKind: back_pay | subsidy
+    name: Mapped[str] = mapped_column(String(100), default="")  # the roster's name (名称)
+    roster_period: Mapped[str] = mapped_column(String(40), default="")  # the roster's own 期间
+    reviewed_by: Mapped[str] = mapped_column(String(50), default="")
+    reviewed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)  # signed (审核日期)
+    households: Mapped[int] = mapped_column(Integer, default=0)  # transfers (户次)
+    persons: Mapped[int] = mapped_column(Integer, default=0)
+    amount_fen: Mapped[int] = mapped_column(Integer, default=0)
+    sequence: Mapped[int] = mapped_column(Integer, default=0)  # the package's number
+    sha256: Mapped[str] = mapped_column(String(64), default="")  # the package's checksum
+    received_id: Mapped[int | None] = mapped_column(
+        ForeignKey("exchange_received.id", ondelete="SET NULL"), nullable=True)
+
+
 # ---- SQL -----------------------------------------------------------------------------------
 
 E = RecoveryEntry.__table__
@@ -195,5 +222,5 @@ def totals(conn) -> tuple[int, int, int]:
     return n or 0, amount or 0, (amount or 0) - (recovered or 0)
 
 
-__all__ = ["CountyPayment", "CountyRecoveryEntry", "RecoveryEntry", "RecoveryInstalment", "awaiting_bank",
+__all__ = ["CountyPayment", "CountyPaymentOther", "CountyRecoveryEntry", "RecoveryEntry", "RecoveryInstalment", "awaiting_bank",
            "open_balances", "totals"]

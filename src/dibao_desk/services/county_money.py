@@ -13,18 +13,23 @@ The ``store_*`` functions run inside the package import's transaction (services.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 
 from dibao_desk.domain import county_money as rules
+from dibao_desk.domain.payroll import PayrollKind
 from dibao_desk.domain.periods import period_of
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.recovery import RecoveryStatus
 from dibao_desk.models import CountyTownship
-from dibao_desk.models.recovery import CountyPayment, CountyRecoveryEntry
+from dibao_desk.models.recovery import CountyPayment, CountyPaymentOther, CountyRecoveryEntry
 from dibao_desk.services.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from dibao_desk.exchange.packages_in import OtherRosterRow
 
 
 @dataclass(frozen=True)
@@ -44,9 +49,39 @@ class PaymentRow:
     reviewed_by: str
     mismatches: tuple[rules.Mismatch, ...]
 
+    # the period's 补发 and 专项补贴 rosters of the township (paid apart from the regular roster)
+    back_pay_fen: int = 0
+    subsidy_fen: int = 0
+
     @property
     def flagged(self) -> bool:
         return bool(self.mismatches)
+
+
+@dataclass(frozen=True)
+class OtherRosterLine:
+    """A 补发 or 专项补贴 roster a township's payments package of ``period`` named."""
+
+    township_code: str
+    township_name: str
+    period: str
+    kind: PayrollKind
+    name: str
+    roster_period: str
+    reviewed_by: str
+    reviewed_on: dt.date | None
+    households: int  # transfers (户次)
+    persons: int
+    amount_fen: int
+    sequence: int  # of the package that carried it
+
+
+@dataclass(frozen=True)
+class OtherTotals:
+    rosters: int
+    households: int  # transfers (户次)
+    persons: int
+    amount_fen: int
 
 
 @dataclass(frozen=True)
@@ -76,12 +111,12 @@ def _int(extra: dict[str, Any], key: str) -> int | None:
 
 
 def store_payments(uow: UnitOfWork, town: CountyTownship, period: str, sequence: int, extra: dict[str, Any],
-                   rows: list[dict[str, Any]], others: list[dict[str, Any]] | None = None,
+                   rows: list[dict[str, Any]], others: Sequence[OtherRosterRow] = (), sha256: str = "",
                    ) -> tuple[CountyPayment, int | None]:
     """Store the accepted 造册 rows of a payments package (amounts in fen) as the township's
-    payments of ``period``. Returns the row and the households of the package it replaces.
-    ``others``: the package's 补发 / 专项补贴 rosters (rows of its optional sheet), kept in the
-    audit row (the county's payments table has no column for them yet: docs/exchange.md)."""
+    payments of ``period``, with ``others``, the package's 补发 / 专项补贴 rosters (rows of its
+    optional sheet; none from a package without it: the township's latest word for the period).
+    Returns the row and the households of the package it replaces."""
     s = uow.session
     persons: dict[str, int] = {}
     total = 0
@@ -95,7 +130,10 @@ def store_payments(uow: UnitOfWork, town: CountyTownship, period: str, sequence:
     found = rules.mismatches(figures)
     old = s.scalar(select(CountyPayment).where(CountyPayment.township_id == town.id, CountyPayment.period == period))
     before = old.households if old is not None else None
+    replaced = 0
     if old is not None:
+        replaced = len(s.scalars(select(CountyPaymentOther.id).where(CountyPaymentOther.payment_id == old.id)).all())
+        s.execute(delete(CountyPaymentOther).where(CountyPaymentOther.payment_id == old.id))
         s.delete(old)
         s.flush()
     row = CountyPayment(
@@ -106,12 +144,21 @@ def store_payments(uow: UnitOfWork, town: CountyTownship, period: str, sequence:
         reviewed_by=str(extra.get("payroll_reviewed_by", "")), mismatch=",".join(found))
     s.add(row)
     s.flush()
-    uow.audit("county_payment", row.id, "replace" if old is not None else "store", None, {
+    s.add_all([CountyPaymentOther(
+        payment_id=row.id, township_id=town.id, period=period, position=i, kind=r.kind, name=r.name,
+        roster_period=r.period, reviewed_by=r.reviewed_by, reviewed_on=r.reviewed_on, households=r.households,
+        persons=r.persons, amount_fen=r.amount_fen, sequence=sequence, sha256=sha256.lower())
+        for i, r in enumerate(others)])
+    s.flush()
+    uow.audit("county_payment", row.id, "replace" if old is not None else "store",
+              {"other_rosters": replaced} if old is not None else None, {
         "township": town.code, "period": period, "households": row.households, "persons": row.persons,
         "lines_fen": total, "roster_total_fen": row.roster_total_fen, "ledger_total_fen": row.ledger_total_fen,
         "mismatch": row.mismatch,
-        "other_rosters": [{k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in r.items()}
-                          for r in (others or [])][:50]})
+        "other_rosters": [{"kind": r.kind, "name": r.name, "period": r.period, "reviewed_by": r.reviewed_by,
+                           "reviewed_on": r.reviewed_on.isoformat() if r.reviewed_on else "",
+                           "households": r.households, "persons": r.persons, "amount": r.amount_fen}
+                          for r in others][:50]})
     return row, before
 
 
@@ -142,24 +189,37 @@ def _township(uow: UnitOfWork, code: str | None) -> CountyTownship | None:
     return town
 
 
-def payments(uow: UnitOfWork, period: str | None = None, township_code: str | None = None) -> list[PaymentRow]:
-    """The payments packages stored, per township and period (latest period first)."""
+def _period(period: str | None) -> str | None:
     named = period_of(period) if period else None
     if period and named is None:
         raise RuleError(Problem("exchange.period", "period", {"period": period}))
-    period = named.text if named is not None else None
+    return named.text if named is not None else None
+
+
+def payments(uow: UnitOfWork, period: str | None = None, township_code: str | None = None) -> list[PaymentRow]:
+    """The payments packages stored, per township and period (latest period first), with the
+    money of the period's 补发 and 专项补贴 rosters each carried."""
+    period = _period(period)
     with uow:
         stmt = (select(CountyPayment, CountyTownship.code, CountyTownship.name)
                 .join(CountyTownship, CountyTownship.id == CountyPayment.township_id)
                 .order_by(CountyPayment.period.desc(), CountyTownship.code))
+        others = (select(CountyPaymentOther.payment_id, CountyPaymentOther.kind, func.sum(CountyPaymentOther.amount_fen))
+                  .group_by(CountyPaymentOther.payment_id, CountyPaymentOther.kind))
         if period:
             stmt = stmt.where(CountyPayment.period == period)
+            others = others.where(CountyPaymentOther.period == period)
         town = _township(uow, township_code)
         if town is not None:
             stmt = stmt.where(CountyPayment.township_id == town.id)
+            others = others.where(CountyPaymentOther.township_id == town.id)
+        extra: dict[tuple[int, str], int] = {(pid, kind): int(fen or 0)
+                                             for pid, kind, fen in uow.session.execute(others)}
         return [PaymentRow(code, name, p.period, p.sequence, p.lines, p.households, p.persons, p.lines_fen,
                            p.roster_total_fen, p.ledger_households, p.ledger_total_fen, p.ledger_adjustment_fen,
-                           p.reviewed_by, tuple(rules.Mismatch(x) for x in p.mismatch.split(",") if x))
+                           p.reviewed_by, tuple(rules.Mismatch(x) for x in p.mismatch.split(",") if x),
+                           extra.get((p.id, PayrollKind.BACK_PAY.value), 0),
+                           extra.get((p.id, PayrollKind.SUBSIDY.value), 0))
                 for p, code, name in uow.session.execute(stmt)]
 
 
@@ -173,6 +233,68 @@ def payment_totals(rows: list[PaymentRow]) -> dict[str, tuple[int, int, int, int
         t[2] += r.persons
         t[3] += r.lines_fen
     return {k: (v[0], v[1], v[2], v[3]) for k, v in out.items()}
+
+
+def other_rosters(uow: UnitOfWork, period: str | None = None,
+                  township_code: str | None = None) -> list[OtherRosterLine]:
+    """The 补发 and 专项补贴 rosters the townships' payments packages named, in the order of
+    ``payments`` (latest period first, township by township), each package's in its order."""
+    period = _period(period)
+    with uow:
+        stmt = (select(CountyPaymentOther, CountyTownship.code, CountyTownship.name)
+                .join(CountyTownship, CountyTownship.id == CountyPaymentOther.township_id)
+                .order_by(CountyPaymentOther.period.desc(), CountyTownship.code, CountyPaymentOther.position,
+                          CountyPaymentOther.id))
+        if period:
+            stmt = stmt.where(CountyPaymentOther.period == period)
+        town = _township(uow, township_code)
+        if town is not None:
+            stmt = stmt.where(CountyPaymentOther.township_id == town.id)
+        return [OtherRosterLine(code, name, o.period, PayrollKind(o.kind), o.name, o.roster_period, o.reviewed_by,
+                                o.reviewed_on, o.households, o.persons, o.amount_fen, o.sequence)
+                for o, code, name in uow.session.execute(stmt)]
+
+
+def other_totals(rows: list[OtherRosterLine]) -> dict[str, dict[PayrollKind, OtherTotals]]:
+    """Per period and kind (补发 first, then 专项补贴): rosters, transfers, persons, money."""
+    out: dict[str, dict[PayrollKind, list[int]]] = {}
+    for r in rows:
+        t = out.setdefault(r.period, {}).setdefault(r.kind, [0, 0, 0, 0])
+        t[0] += 1
+        t[1] += r.households
+        t[2] += r.persons
+        t[3] += r.amount_fen
+    order = (PayrollKind.BACK_PAY, PayrollKind.SUBSIDY)
+    return {p: {k: OtherTotals(*kinds[k]) for k in order if k in kinds} for p, kinds in out.items()}
+
+
+@dataclass(frozen=True)
+class PaymentsOverview:
+    """What the county's payments view shows: the townships' regular rosters per period and the
+    补发 / 专项补贴 rosters their packages named, with the totals."""
+
+    rows: tuple[PaymentRow, ...]
+    others: tuple[OtherRosterLine, ...]
+
+    @property
+    def totals(self) -> dict[str, tuple[int, int, int, int]]:
+        return payment_totals(list(self.rows))
+
+    @property
+    def other_totals(self) -> dict[str, dict[PayrollKind, OtherTotals]]:
+        return other_totals(list(self.others))
+
+    def paid_fen(self, period: str) -> int:
+        """The period's money paid in all: regular rosters, 补发 and 专项补贴."""
+        return (sum(r.lines_fen for r in self.rows if r.period == period)
+                + sum(o.amount_fen for o in self.others if o.period == period))
+
+
+def payments_overview(uow: UnitOfWork, period: str | None = None,
+                      township_code: str | None = None) -> PaymentsOverview:
+    with uow:
+        return PaymentsOverview(tuple(payments(uow, period, township_code)),
+                                tuple(other_rosters(uow, period, township_code)))
 
 
 def recovery_entries(uow: UnitOfWork, township_code: str | None = None,

@@ -413,20 +413,24 @@ def _apply_payments(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: li
     the township's ledger totals it carries (services.county_money)."""
     town = _township(uow, m)
     changes = [_row_problems(r) for r in parsed if not r.ok]
-    others = [r.record for r in parsed if r.ok and r.sheet == packages_out.PAYMENT_OTHERS.name]
+    others: list[packages_in.OtherRosterRow] = [
+        r.record for r in parsed if r.ok and r.sheet == packages_out.PAYMENT_OTHERS.name]
     row, before = county_money.store_payments(uow, town, m.period, m.sequence, m.extra,
                                               [r.record for r in parsed
-                                               if r.ok and r.sheet != packages_out.PAYMENT_OTHERS.name], others)
+                                               if r.ok and r.sheet != packages_out.PAYMENT_OTHERS.name], others,
+                                              sha256=m.sha256)
     changes.insert(0, Change(0, m.sheets[0], town.code, town.name, "payments", {
         "township": town.name, "period": m.period, "households": row.households, "persons": row.persons,
-        "amount": fen_to_yuan(row.lines_fen), "before": before if before is not None else 0}))
+        "amount": fen_to_yuan(row.lines_fen), "before": before if before is not None else 0,
+        "county_payment_id": row.id}))
     if others:  # paid by the township apart from the regular roster: named, not in its checks
+        words = packages_out.PAYMENT_OTHER_KINDS
         changes.insert(1, Change(0, packages_out.PAYMENT_OTHERS.name, town.code, town.name, "payments_others", {
             "township": town.name, "period": m.period, "rosters": len(others),
-            "households": sum(int(r.get("households") or 0) for r in others),
-            "amount": fen_to_yuan(sum(int(r.get("amount") or 0) for r in others)),
-            "names": "、".join(f"{r.get('kind') or ''}{('“' + r['name'] + '”') if r.get('name') else ''}"
-                              f" {fen_to_yuan(int(r.get('amount') or 0))} 元" for r in others[:10])}))
+            "households": sum(r.households for r in others),
+            "amount": fen_to_yuan(sum(r.amount_fen for r in others)),
+            "names": "、".join(f"{words.get(r.kind, r.kind)}{('“' + r.name + '”') if r.name else ''}"
+                              f" {fen_to_yuan(r.amount_fen)} 元" for r in others[:10])}))
     for code in filter(None, row.mismatch.split(",")):
         changes.insert(1, Change(0, m.sheets[0], town.code, town.name, f"payments_{code}", {
             "township": town.name, "period": m.period, "households": row.households,

@@ -112,7 +112,8 @@ def _run_unpaused(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | 
         exchange_rows.mark_received(
             uow.session.connection(), received.id,
             [c.params["warning_id"] for c in changes if c.accepted and "warning_id" in c.params],
-            [c.params["county_case_id"] for c in changes if c.accepted and "county_case_id" in c.params])
+            [c.params["county_case_id"] for c in changes if c.accepted and "county_case_id" in c.params],
+            [c.params["county_payment_id"] for c in changes if "county_payment_id" in c.params])
         uow.audit("package", received.id, "import", None, {
             "kind": m.kind, "sequence": m.sequence, "period": m.period, "from": m.township_code,
             "file": str(path), "sha256": m.sha256, "accepted": preview.accepted, "rejected": preview.rejected,

@@ -310,7 +310,7 @@ def _payment_sheets(uow: UnitOfWork, period: str, bounds: tuple[dt.date, dt.date
              "ledger_households": str(ledger_households), "ledger_total_fen": str(ledger_fen),
              "ledger_adjustment_fen": str(ledger_adjust)}
     # the period's signed 补发 / 专项补贴 rosters: paid by the township too, so the county sees them
-    words = messages.LABELS.get("payroll_kind", {})
+    words = packages_out.PAYMENT_OTHER_KINDS
     others = [(words.get(r.kind.value, r.kind.value), r.name, r.period, r.reviewed_by, r.reviewed_on,
                r.households, r.persons, r.total_fen)
               for r in reversed(payroll.rosters(uow))

@@ -1,6 +1,7 @@
 """County mode: two tabs of the county view, the payments townships sent (per township and
-period, flagged where the roster disagrees with the township's ledger) and the townships'
-追回 registers with their balances. Each refresh is one service call."""
+period, flagged where the roster disagrees with the township's ledger, with the 补发 and 专项补贴
+rosters their packages named) and the townships' 追回 registers with their balances. Each
+refresh is one service call."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from dibao_desk.domain.payroll import PayrollKind
 from dibao_desk.services import county_money
 from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
 from dibao_desk.ui.texts import label, yuan
@@ -47,24 +49,57 @@ class CountyPaymentsTab(QWidget):
             right("ledger_households", self.tr("账册户数"), lambda r: "—" if r.ledger_households is None
                 else r.ledger_households),
             right("ledger", self.tr("账册应发（元）"), lambda r: money(r.ledger_total_fen)),
+            right("back_pay", self.tr("补发（元）"), lambda r: yuan(r.back_pay_fen) if r.back_pay_fen else ""),
+            right("subsidy", self.tr("专项补贴（元）"), lambda r: yuan(r.subsidy_fen) if r.subsidy_fen else ""),
             left("reviewed_by", self.tr("审核人"), lambda r: r.reviewed_by),
             left("flag", self.tr("核对"), flag),
         ], self)
         self.view = small_table(self.model)
+        # the 补发 and 专项补贴 rosters the packages named, one row a roster
+        self.others_model = RowsTableModel([
+            left("period", self.tr("期间"), lambda o: o.period),
+            left("name", self.tr("乡镇（街道）"), lambda o: o.township_name),
+            left("kind", self.tr("造册类型"), lambda o: label("payroll_kind", o.kind)),
+            left("roster", self.tr("名称"), lambda o: o.name),
+            left("roster_period", self.tr("造册期间"), lambda o: o.roster_period),
+            left("reviewed_by", self.tr("审核人"), lambda o: o.reviewed_by),
+            left("reviewed_on", self.tr("审核日期"), lambda o: o.reviewed_on.isoformat() if o.reviewed_on else ""),
+            right("households", self.tr("户次"), lambda o: o.households),
+            right("persons", self.tr("保障人口"), lambda o: o.persons),
+            right("amount", self.tr("金额（元）"), lambda o: yuan(o.amount_fen)),
+        ], self)
+        self.others_view = small_table(self.others_model)
+        self.others_title = QLabel(self.tr("补发、专项补贴造册（乡镇另行造册发放，不计入上面的常规造册及其与账册的核对）"))
+        self.others_title.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("各乡镇上报的发放造册（同一期间以最近一次为准）")))
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.view, 3)
+        layout.addWidget(self.others_title)
+        layout.addWidget(self.others_view, 2)
         layout.addWidget(self.summary)
 
     def refresh(self) -> None:
-        rows = county_money.payments(self.ctx.uow())
+        view = county_money.payments_overview(self.ctx.uow())
+        rows = list(view.rows)
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
-        parts = [self.tr("{0}：{1} 个乡镇，{2} 户，{3} 人，{4} 元").format(p, t[0], t[1], t[2], yuan(t[3]))
-                 for p, t in county_money.payment_totals(rows).items()]
+        self.others_model.set_rows(list(view.others))
+        self.others_view.resizeColumnsToContents()
+        self.others_title.setVisible(bool(view.others))
+        self.others_view.setVisible(bool(view.others))
+        words = {PayrollKind.BACK_PAY: self.tr("补发 {0} 份 {1} 元"), PayrollKind.SUBSIDY: self.tr("专项补贴 {0} 份 {1} 元")}
+        parts = []
+        for p, t in view.totals.items():
+            text = self.tr("{0}：{1} 个乡镇，{2} 户，{3} 人，{4} 元").format(p, t[0], t[1], t[2], yuan(t[3]))
+            kinds = view.other_totals.get(p, {})
+            if kinds:
+                text += self.tr("；").join([""] + [words[k].format(o.rosters, yuan(o.amount_fen))
+                                                  for k, o in kinds.items()])
+                text += self.tr("；发放合计 {0} 元").format(yuan(view.paid_fen(p)))
+            parts.append(text)
         flagged = sum(1 for r in rows if r.flagged)
         if flagged:
             parts.append(self.tr("{0} 份造册与乡镇账册不符，请核对").format(flagged))
