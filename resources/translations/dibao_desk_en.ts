@@ -8875,6 +8875,90 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Refund</translation>
     </message>
     <message>
+        <source>{n} 条审批记录</source>
+        <translation>{n} procedure case(s)</translation>
+    </message>
+    <message>
+        <source>{n} 项待遇决定</source>
+        <translation>{n} benefit decision(s)</translation>
+    </message>
+    <message>
+        <source>{n} 段保障金台账</source>
+        <translation>{n} ledger period(s)</translation>
+    </message>
+    <message>
+        <source>{n} 笔补发或追回</source>
+        <translation>{n} back payment(s) or recovery(ies)</translation>
+    </message>
+    <message>
+        <source>{n} 份变更建议</source>
+        <translation>{n} change proposal(s)</translation>
+    </message>
+    <message>
+        <source>{n} 条批量建议明细</source>
+        <translation>{n} line(s) of batch proposals</translation>
+    </message>
+    <message>
+        <source>{n} 条发放名册记录</source>
+        <translation>{n} payment roster line(s)</translation>
+    </message>
+    <message>
+        <source>{n} 次复核记录</source>
+        <translation>{n} review(s)</translation>
+    </message>
+    <message>
+        <source>{n} 条复核事由</source>
+        <translation>{n} review event(s)</translation>
+    </message>
+    <message>
+        <source>{n} 条就业渐退记录</source>
+        <translation>{n} gradual-exit employment record(s)</translation>
+    </message>
+    <message>
+        <source>{n} 条拒绝就业记录</source>
+        <translation>{n} refused job offer(s)</translation>
+    </message>
+    <message>
+        <source>{n} 条收入稳定认定</source>
+        <translation>{n} stable-income finding(s)</translation>
+    </message>
+    <message>
+        <source>{n} 件举报</source>
+        <translation>{n} complaint(s)</translation>
+    </message>
+    <message>
+        <source>{n} 条诚信档案记录</source>
+        <translation>{n} false-declaration record(s)</translation>
+    </message>
+    <message>
+        <source>{n} 条待办取消或追回</source>
+        <translation>{n} pending cancellation(s) or recovery(ies)</translation>
+    </message>
+    <message>
+        <source>{n} 条核对预警</source>
+        <translation>{n} cross-check warning(s)</translation>
+    </message>
+    <message>
+        <source>{n} 笔追回登记</source>
+        <translation>{n} recovery entry(ies)</translation>
+    </message>
+    <message>
+        <source>{n} 本低保证</source>
+        <translation>{n} dibao certificate(s)</translation>
+    </message>
+    <message>
+        <source>{n} 项联动救助</source>
+        <translation>{n} linked assistance item(s)</translation>
+    </message>
+    <message>
+        <source>{n} 份一户一档材料</source>
+        <translation>{n} filed document(s)</translation>
+    </message>
+    <message>
+        <source>{n} 条其他记录</source>
+        <translation>{n} other record(s)</translation>
+    </message>
+    <message>
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
@@ -9800,6 +9884,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>该户已进入申请程序，不能删除（可办理取消）</source>
         <translation>This household is in an application and cannot be deleted (it can be cancelled)</translation>
+    </message>
+    <message>
+        <source>该户（户主 {head}）已有 {refs}，不能删除；如需停止保障请办理取消</source>
+        <translation>This household (head {head}) already has {refs} and cannot be deleted; to stop its benefit, process a cancellation</translation>
     </message>
     <message>
         <source>第 {row} 项收入的类别未选择</source>

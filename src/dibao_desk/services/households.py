@@ -434,15 +434,40 @@ def _matched_members(uow: UnitOfWork, ids: list[int], text: str) -> dict[int, st
 
 
 def delete(uow: UnitOfWork, household_id: int) -> None:
-    """Remove a household registered by mistake. Only one that never applied may go."""
+    """Remove a household registered by mistake: one with no history at all. A household that
+    any record names (a case, ledger months, payroll lines, reviews, complaints, …) is refused
+    with those records counted by kind (``household.delete_refs``); one still in the procedure
+    or receiving is refused too (``household.delete_status``). The audit row keeps what was
+    deleted with ID numbers and the account masked."""
+    from dibao_desk.models.household_refs import count_refs
+
     uow.require(Role.CLERK)
     with uow:
-        h = uow.session.get(Household, household_id)
+        # Locked first (PostgreSQL): a record added meanwhile by another clerk waits for this
+        # delete, so the count below is the last word and nothing is cascaded unseen.
+        h = uow.session.get(Household, household_id, with_for_update=True)
         if h is None:
             raise RuleError(Problem("household.missing", "id", {"id": household_id}))
+        refs = count_refs(uow.session.connection(), household_id)
+        if refs:
+            raise RuleError(Problem("household.delete_refs", "id", {
+                "id": household_id, "head": h.head_name, "refs": tuple(refs.items())}))
         if h.status != HouseholdStatus.REGISTERED:
             raise RuleError(Problem("household.delete_status", "status", {"status": h.status}))
-        before = _snapshot(h)
+        before = _masked_snapshot(h)
         uow.session.delete(h)
         uow.audit("household", household_id, "delete", before, None)
         uow.commit()
+
+
+def _masked_snapshot(h: Household) -> dict[str, Any]:
+    """What a deleted household was, for its audit row: ID numbers, the account and the phone
+    masked as on a public notice (the row outlives the household)."""
+    from dibao_desk.printing.mask import mask_account, mask_id, scrub
+
+    snap = _snapshot(h)
+    for group in ("members", "supporters"):
+        snap[group] = [p | {"id_number": mask_id(p.get("id_number") or "")} for p in snap.get(group, ())]
+    snap["bank_account"] = mask_account(snap.get("bank_account") or "")
+    snap["phone"] = scrub(snap.get("phone") or "")
+    return snap | {"head_name": h.head_name, "head_id_number": mask_id(h.head_id_number or "")}
