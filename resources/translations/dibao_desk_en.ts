@@ -3817,6 +3817,16 @@ Take the receipt back to the sender.</translation>
         <translation>Saved changes to the household of {0} ({1} persons)</translation>
     </message>
     <message>
+        <source>确定删除{0}户主 {1} 家（{2} 人）的登记信息吗？
+只有误登记、没有任何办理记录的家庭才能删除；删除后不能恢复，此操作会记入操作记录。</source>
+        <translation>Delete the registration of the household of {1} in {0} ({2} persons)?
+Only a household registered by mistake, with no records at all, can be deleted; it cannot be undone, and the audit log records it.</translation>
+    </message>
+    <message>
+        <source>已删除户主 {0} 家的登记信息</source>
+        <translation>Deleted the registration of {0}'s household</translation>
+    </message>
+    <message>
         <source>联动救助（1+X）…</source>
         <translation>Linked assistance (1+X)…</translation>
     </message>
@@ -3835,10 +3845,6 @@ Take the receipt back to the sender.</translation>
     <message>
         <source>删除家庭</source>
         <translation>Delete household</translation>
-    </message>
-    <message>
-        <source>确定删除该户的登记信息吗？此操作会记入操作记录。</source>
-        <translation>Delete this household&apos;s registration? The deletion is recorded in the audit log.</translation>
     </message>
     <message>
         <source>不能删除</source>

@@ -119,3 +119,15 @@ def test_every_table_that_names_a_household_is_a_part_of_it_or_a_kind_of_record(
     assert tables == set(refs.KINDS)  # a new table: give it a word in messages.core (household_ref)
     assert refs.OWN_PARTS <= set(load_all().tables)
     assert set(messages.LABELS["household_ref"]) == set(refs.ORDER)
+
+
+def test_the_check_before_the_confirmation_refuses_as_the_delete_would_and_names_the_household(
+        ctx, make_household):
+    h = make_household(head_id=HEAD_ID)
+    assert households.check_delete(ctx.uow(), h.id) == households.Deletable(h.id, "张三", "东风村", 1)
+    complaints.add_complaint(ctx.uow(), received_on=D(2026, 2, 28), channel="box", household_id=h.id,
+                             description="家里新买了轿车", today=D(2026, 2, 28))
+    with pytest.raises(RuleError) as exc:
+        households.check_delete(ctx.uow(), h.id)
+    assert exc.value.problems[0].params["refs"] == (("complaints", 1),)
+    assert count(ctx, Household) == 1
