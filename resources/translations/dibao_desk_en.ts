@@ -3824,7 +3824,7 @@ Only a household registered by mistake, with no records at all, can be deleted; 
     </message>
     <message>
         <source>已删除户主 {0} 家的登记信息</source>
-        <translation>Deleted the registration of {0}'s household</translation>
+        <translation>Deleted the registration of {0}&apos;s household</translation>
     </message>
     <message>
         <source>联动救助（1+X）…</source>
@@ -9890,6 +9890,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>该户已进入申请程序，不能删除（可办理取消）</source>
         <translation>This household is in an application and cannot be deleted (it can be cancelled)</translation>
+    </message>
+    <message>
+        <source>已删除的家庭（户主 {head}）</source>
+        <translation>Deleted household (head {head})</translation>
     </message>
     <message>
         <source>该户（户主 {head}）已有 {refs}，不能删除；如需停止保障请办理取消</source>

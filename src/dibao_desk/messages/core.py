@@ -107,6 +107,8 @@ TEMPLATES: dict[str, str] = {
     "household.bank_account": "银行账号只能包含数字",
     "household.missing": "找不到编号为 {id} 的家庭",
     "household.delete_status": "该户已进入申请程序，不能删除（可办理取消）",
+    # a register's record whose household was deleted (by an older version) names it so
+    "household.deleted_ref": "已删除的家庭（户主 {head}）",
     "household.delete_refs": "该户（户主 {head}）已有 {refs}，不能删除；如需停止保障请办理取消",
     "income.kind": "第 {row} 项收入的类别未选择",
     "income.member": "第 {row} 项收入所属成员不对",
