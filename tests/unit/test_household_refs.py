@@ -131,3 +131,43 @@ def test_the_check_before_the_confirmation_refuses_as_the_delete_would_and_names
         households.check_delete(ctx.uow(), h.id)
     assert exc.value.problems[0].params["refs"] == (("complaints", 1),)
     assert count(ctx, Household) == 1
+
+
+def test_on_a_server_a_complaint_another_clerk_is_saving_is_waited_for_not_cascaded(ctx, make_household):
+    """Two clerks on a county's server: one saves a complaint about the household while the
+    other deletes it. Without the row lock the delete counted nothing (the complaint not yet
+    committed), then waited for it and set the new complaint's household to NULL."""
+    import threading
+    import time
+
+    from sqlalchemy import text
+
+    if not ctx.store.on_server:
+        pytest.skip("two clerks at once: a server store")
+    h = make_household(head_id=HEAD_ID)
+    engine = ctx.store.engine
+    other = engine.connect()
+    saving = other.begin()
+    other.execute(insert(Complaint.__table__).values(
+        received_on=D(2026, 12, 31), channel="box", household_id=h.id, household_name="张三",
+        description="家里新买了轿车", due_on=D(2027, 1, 21), due_approximate=False, status="open"))
+    told: list = []
+
+    def delete() -> None:
+        try:
+            households.delete(ctx.uow(), h.id)
+        except RuleError as exc:
+            told.extend(exc.problems)
+
+    worker = threading.Thread(target=delete)
+    worker.start()
+    with engine.connect() as watch:  # until the delete waits for the other clerk's transaction
+        for _ in range(600):
+            if watch.execute(text("SELECT count(*) FROM pg_locks WHERE NOT granted")).scalar():
+                break
+            time.sleep(0.05)
+    saving.commit()
+    other.close()
+    worker.join(60)
+    assert [p.params["refs"] for p in told] == [(("complaints", 1),)]
+    assert count(ctx, Household) == 1 and count(ctx, Complaint) == 1
