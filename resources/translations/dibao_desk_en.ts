@@ -9888,10 +9888,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>No household with number {id}</translation>
     </message>
     <message>
-        <source>该户已进入申请程序，不能删除（可办理取消）</source>
-        <translation>This household is in an application and cannot be deleted (it can be cancelled)</translation>
-    </message>
-    <message>
         <source>已删除的家庭（户主 {head}）</source>
         <translation>Deleted household (head {head})</translation>
     </message>
@@ -11826,6 +11822,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>收入“{value}”不是金额，未登记收入</source>
         <translation>Income &quot;{value}&quot; is not an amount; no income recorded</translation>
+    </message>
+    <message>
+        <source>该户（户主 {head}）现为“{status}”，不能删除：只有误登记、尚未申请的家庭才能删除</source>
+        <translation>This household (head {head}) is now "{status}" and cannot be deleted: only a household registered by mistake that has not applied can be deleted</translation>
     </message>
     <message>
         <source>月份应写成 YYYY-MM，例如 2026-12（也可写 2026年12月）</source>

@@ -171,3 +171,16 @@ def test_on_a_server_a_complaint_another_clerk_is_saving_is_waited_for_not_casca
     worker.join(60)
     assert [p.params["refs"] for p in told] == [(("complaints", 1),)]
     assert count(ctx, Household) == 1 and count(ctx, Complaint) == 1
+
+
+def test_a_household_on_the_benefit_with_no_record_is_refused_by_its_status(ctx, make_household):
+    """A household brought in as 在保 or 已取消 (a roster import) with no record yet: not one
+    registered by mistake. The old words told a cancelled household to apply for 取消."""
+    from tests.exchange.exchange_fixtures import set_receiving
+
+    h = make_household(head_id=HEAD_ID)
+    set_receiving(ctx, h.id)
+    p = refused(ctx, h.id)
+    assert p.code == "household.delete_status"
+    assert messages.text(p) == "该户（户主 张三）现为“在保”，不能删除：只有误登记、尚未申请的家庭才能删除"
+    assert count(ctx, Household) == 1

@@ -106,7 +106,7 @@ TEMPLATES: dict[str, str] = {
     "household.two_heads": "第 {rows} 名成员都被设为户主，一户只能有一名户主",
     "household.bank_account": "银行账号只能包含数字",
     "household.missing": "找不到编号为 {id} 的家庭",
-    "household.delete_status": "该户已进入申请程序，不能删除（可办理取消）",
+    "household.delete_status": "该户（户主 {head}）现为“{status}”，不能删除：只有误登记、尚未申请的家庭才能删除",
     # a register's record whose household was deleted (by an older version) names it so
     "household.deleted_ref": "已删除的家庭（户主 {head}）",
     "household.delete_refs": "该户（户主 {head}）已有 {refs}，不能删除；如需停止保障请办理取消",
@@ -167,4 +167,5 @@ TEMPLATES: dict[str, str] = {
 
 
 PARAM_LABELS: dict[str, dict[str, str]] = {"member.relation_sex": {"relation": "relation"},
-                                           "household.delete_refs": {"refs": "household_ref"}}
+                                           "household.delete_refs": {"refs": "household_ref"},
+                                           "household.delete_status": {"status": "status"}}

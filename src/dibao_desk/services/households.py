@@ -481,7 +481,7 @@ def _deletable(uow: UnitOfWork, household_id: int, lock: bool) -> Household:
         raise RuleError(Problem("household.delete_refs", "id", {
             "id": household_id, "head": h.head_name, "refs": tuple(refs.items())}))
     if h.status != HouseholdStatus.REGISTERED:
-        raise RuleError(Problem("household.delete_status", "status", {"status": h.status}))
+        raise RuleError(Problem("household.delete_status", "status", {"status": h.status, "head": h.head_name}))
     return h
 
 
