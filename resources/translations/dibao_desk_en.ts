@@ -3865,6 +3865,16 @@ Take the receipt back to the sender.</translation>
         <translation>Saved changes to the household of {0} ({1} persons)</translation>
     </message>
     <message>
+        <source>确定删除{0}户主 {1} 家（{2} 人）的登记信息吗？
+只有误登记、没有任何办理记录的家庭才能删除；删除后不能恢复，此操作会记入操作记录。</source>
+        <translation>Delete the registration of the household of {1} in {0} ({2} persons)?
+Only a household registered by mistake, with no records at all, can be deleted; it cannot be undone, and the audit log records it.</translation>
+    </message>
+    <message>
+        <source>已删除户主 {0} 家的登记信息</source>
+        <translation>Deleted the registration of {0}&apos;s household</translation>
+    </message>
+    <message>
         <source>联动救助（1+X）…</source>
         <translation>Linked assistance (1+X)…</translation>
     </message>
@@ -3883,10 +3893,6 @@ Take the receipt back to the sender.</translation>
     <message>
         <source>删除家庭</source>
         <translation>Delete household</translation>
-    </message>
-    <message>
-        <source>确定删除该户的登记信息吗？此操作会记入操作记录。</source>
-        <translation>Delete this household&apos;s registration? The deletion is recorded in the audit log.</translation>
     </message>
     <message>
         <source>不能删除</source>
@@ -8923,6 +8929,90 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Refund</translation>
     </message>
     <message>
+        <source>{n} 条审批记录</source>
+        <translation>{n} procedure case(s)</translation>
+    </message>
+    <message>
+        <source>{n} 项待遇决定</source>
+        <translation>{n} benefit decision(s)</translation>
+    </message>
+    <message>
+        <source>{n} 段保障金台账</source>
+        <translation>{n} ledger period(s)</translation>
+    </message>
+    <message>
+        <source>{n} 笔补发或追回</source>
+        <translation>{n} back payment(s) or recovery(ies)</translation>
+    </message>
+    <message>
+        <source>{n} 份变更建议</source>
+        <translation>{n} change proposal(s)</translation>
+    </message>
+    <message>
+        <source>{n} 条批量建议明细</source>
+        <translation>{n} line(s) of batch proposals</translation>
+    </message>
+    <message>
+        <source>{n} 条发放名册记录</source>
+        <translation>{n} payment roster line(s)</translation>
+    </message>
+    <message>
+        <source>{n} 次复核记录</source>
+        <translation>{n} review(s)</translation>
+    </message>
+    <message>
+        <source>{n} 条复核事由</source>
+        <translation>{n} review event(s)</translation>
+    </message>
+    <message>
+        <source>{n} 条就业渐退记录</source>
+        <translation>{n} gradual-exit employment record(s)</translation>
+    </message>
+    <message>
+        <source>{n} 条拒绝就业记录</source>
+        <translation>{n} refused job offer(s)</translation>
+    </message>
+    <message>
+        <source>{n} 条收入稳定认定</source>
+        <translation>{n} stable-income finding(s)</translation>
+    </message>
+    <message>
+        <source>{n} 件举报</source>
+        <translation>{n} complaint(s)</translation>
+    </message>
+    <message>
+        <source>{n} 条诚信档案记录</source>
+        <translation>{n} false-declaration record(s)</translation>
+    </message>
+    <message>
+        <source>{n} 条待办取消或追回</source>
+        <translation>{n} pending cancellation(s) or recovery(ies)</translation>
+    </message>
+    <message>
+        <source>{n} 条核对预警</source>
+        <translation>{n} cross-check warning(s)</translation>
+    </message>
+    <message>
+        <source>{n} 笔追回登记</source>
+        <translation>{n} recovery entry(ies)</translation>
+    </message>
+    <message>
+        <source>{n} 本低保证</source>
+        <translation>{n} dibao certificate(s)</translation>
+    </message>
+    <message>
+        <source>{n} 项联动救助</source>
+        <translation>{n} linked assistance item(s)</translation>
+    </message>
+    <message>
+        <source>{n} 份一户一档材料</source>
+        <translation>{n} filed document(s)</translation>
+    </message>
+    <message>
+        <source>{n} 条其他记录</source>
+        <translation>{n} other record(s)</translation>
+    </message>
+    <message>
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
@@ -9846,8 +9936,12 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>No household with number {id}</translation>
     </message>
     <message>
-        <source>该户已进入申请程序，不能删除（可办理取消）</source>
-        <translation>This household is in an application and cannot be deleted (it can be cancelled)</translation>
+        <source>已删除的家庭（户主 {head}）</source>
+        <translation>Deleted household (head {head})</translation>
+    </message>
+    <message>
+        <source>该户（户主 {head}）已有 {refs}，不能删除；如需停止保障请办理取消</source>
+        <translation>This household (head {head}) already has {refs} and cannot be deleted; to stop its benefit, process a cancellation</translation>
     </message>
     <message>
         <source>第 {row} 项收入的类别未选择</source>
@@ -11780,6 +11874,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>收入“{value}”不是金额，未登记收入</source>
         <translation>Income &quot;{value}&quot; is not an amount; no income recorded</translation>
+    </message>
+    <message>
+        <source>该户（户主 {head}）现为“{status}”，不能删除：只有误登记、尚未申请的家庭才能删除</source>
+        <translation>This household (head {head}) is now "{status}" and cannot be deleted: only a household registered by mistake that has not applied can be deleted</translation>
     </message>
     <message>
         <source>月份应写成 YYYY-MM，例如 2026-12（也可写 2026年12月）</source>

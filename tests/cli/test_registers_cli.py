@@ -144,3 +144,20 @@ def test_a_name_the_fonts_lack_is_named_after_printing_the_filing_table_and_the_
     assert "字体中没有这些字：\U00030000" in capsys.readouterr().out
     assert run(ctx, "files", "print", "--household", str(hh.id), "--out", str(tmp_path / "目录.pdf")) == 0
     assert "字体中没有这些字：\U00030000" in capsys.readouterr().out
+
+
+def test_a_complaint_whose_household_was_deleted_is_listed_by_its_head_and_corrected(ctx, make_household, capsys):
+    from dibao_desk.services import complaints
+    from tests.unit.test_complaints import delete_as_an_older_version_did
+
+    hh = make_household(head="李四", head_id=make_id("19550505", 33))
+    c = complaints.add_complaint(ctx.uow(), received_on=dt.date(2026, 11, 2), channel="box", household_id=hh.id,
+                                 description="家中有车", today=dt.date(2026, 11, 30))
+    delete_as_an_older_version_did(ctx, hh.id)
+    capsys.readouterr()
+    assert run(ctx, "complaints", "list") == 0
+    out = capsys.readouterr().out
+    assert "已删除的家庭（户主 李四）" in out and "None" not in out
+    assert run(ctx, "complaints", "correct", str(c.id), "--description", "家中有轿车", "--reason", "补充") == 0
+    out = capsys.readouterr().out
+    assert f"已更正举报 {c.id}：已删除的家庭（户主 李四）" in out

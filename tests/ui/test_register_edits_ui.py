@@ -198,3 +198,31 @@ def test_correct_the_staff_member_of_a_registration(qtbot, ctx, villages, make_h
     click(qtbot, d.save_button)
     assert relatives.list_relatives(ctx.uow())[0].post == "村支书"
     assert dialog.model.index(0, 2).data() == "赵村长"
+
+
+def test_a_complaint_whose_household_was_deleted_names_it_and_its_correction_links_no_other(
+        qtbot, ctx, make_household):
+    """The correction form showed household 1 for a complaint whose household had been deleted
+    (its field started at 1), and saving the correction moved the complaint to household 1: a
+    complaint about 李四 filed against 张三 without anyone choosing it."""
+    from dibao_desk.ui.dialogs.complaints_register import ComplaintsDialog
+    from tests.unit.test_complaints import delete_as_an_older_version_did
+
+    a = make_household()  # household 1, 张三
+    b = make_household(head="李四", head_id=make_id("19550505", 33))
+    c = complaints.add_complaint(ctx.uow(), received_on=dt.date(2026, 11, 2), channel="box", household_id=b.id,
+                                 description="家中有车", today=TODAY)
+    delete_as_an_older_version_did(ctx, b.id)
+    dialog = ComplaintsDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.model.index(0, 4).data() == "已删除的家庭（户主 李四）"
+    dialog.table.selectRow(0)
+    click(qtbot, dialog.correct_button)
+    d = dialog.correction
+    field = d.form.itemAt(0, d.form.ItemRole.FieldRole).widget()
+    assert field.value() == 0 and field.text() == "已删除的家庭（户主 李四）"
+    type_text(d.reason, "举报方式登记错了")
+    click(qtbot, d.save_button)
+    kept = complaints.get_complaint(ctx.uow(), c.id)
+    assert kept.household_id is None and kept.household_name == "李四" and a.id == 1
+    assert dialog.model.index(0, 4).data() == "已删除的家庭（户主 李四）"

@@ -10,6 +10,7 @@ from dibao_desk.domain.policy import PolicyFigures
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.models import AuditLog, Complaint, ReviewEvent
 from dibao_desk.services import complaints, policy
+from tests.conftest import make_id
 
 D = dt.date
 
@@ -119,3 +120,35 @@ def test_a_day_entered_in_the_calendar_moves_the_deadline_of_the_complaints_it_f
     assert [x.id for x in complaints.overdue(ctx.uow(), D(2027, 1, 6))] == [early.id]
     complaints.set_override(ctx.uow(), D(2027, 1, 4), None)  # back to the shipped calendar
     assert complaints.get_complaint(ctx.uow(), c.id).due_on == D(2027, 1, 5)
+
+
+def delete_as_an_older_version_did(ctx, household_id: int) -> None:
+    """Before deleting refused a household with records, a complaint's household could go
+    (ON DELETE SET NULL): the complaint kept only the head's name."""
+    from dibao_desk.models import Household
+
+    with ctx.uow() as uow:
+        uow.session.delete(uow.session.get(Household, household_id))
+        uow.commit()
+
+
+def test_a_complaint_about_a_deleted_household_is_listed_corrected_and_answered(ctx, make_household):
+    hh = make_household()
+    c = add(ctx, hh.id, D(2026, 11, 30))
+    delete_as_an_older_version_did(ctx, hh.id)
+    [listed] = complaints.list_complaints(ctx.uow())
+    assert listed.household_deleted and listed.household_name == "张三" and listed.village == ""
+    # corrected without a household: it keeps naming the deleted one, not refused
+    fixed = complaints.edit_complaint(ctx.uow(), c.id, received_on=D(2026, 11, 30), channel="phone", household_id=None,
+                                      description="家里新买了轿车一辆", reason="登记时方式选错", today=D(2026, 11, 30))
+    assert fixed.household_deleted and fixed.household_name == "张三" and fixed.channel == "phone"
+    found = complaints.answer_complaint(ctx.uow(), c.id, finding="substantiated", investigation="入户核实", answer="属实",
+                                        answered_on=D(2026, 12, 31), today=D(2026, 12, 31))
+    assert found.status == "answered" and count(ctx, ReviewEvent) == 0
+    # a complaint about a household still there still needs one
+    other = add(ctx, make_household(head="李四", head_id=make_id("19550505", 33)).id, D(2026, 11, 30))
+    with pytest.raises(RuleError) as exc:
+        complaints.edit_complaint(ctx.uow(), other.id, received_on=D(2026, 11, 30), channel="box", household_id=None,
+                                  description="x", reason="更正", today=D(2026, 11, 30))
+    assert [p.code for p in exc.value.problems] == ["registers.complaint_household"]
+    assert messages.text("household.deleted_ref", head=listed.household_name) == "已删除的家庭（户主 张三）"

@@ -1,9 +1,12 @@
-"""`dibao-desk files`: the documents filed with a household (一户一档) from a terminal."""
+"""`dibao-desk files`: the documents filed with a household (一户一档) from a terminal;
+`dibao-desk household delete`: a household registered by mistake."""
 
 from __future__ import annotations
 
+import sys
+
 from dibao_desk import messages
-from dibao_desk.cli.common import context, report_rule_error
+from dibao_desk.cli.common import context, fail, report_rule_error
 from dibao_desk.cli.table import print_table
 from dibao_desk.domain import household_files as rules
 from dibao_desk.domain.moments import local_minute
@@ -11,6 +14,42 @@ from dibao_desk.domain.problems import RuleError
 
 
 def register(sub) -> None:
+    p = sub.add_parser("household", help="家庭：删除误登记的家庭")
+    s = p.add_subparsers(dest="household_command", metavar="子命令")
+    x = s.add_parser("delete", help="删除误登记、没有任何办理记录的家庭（有审批、台账、名册、复核、举报等记录的不能删除）")
+    x.add_argument("household_id", type=int, metavar="户编号")
+    x.add_argument("--yes", action="store_true", help="不再询问，直接删除")
+    x.set_defaults(handler=run_delete)
+    p.set_defaults(handler=lambda args: (p.print_help(), 0)[1])
+    _register_files(sub)
+
+
+def run_delete(args) -> int:
+    """Refused (exit 1) with the records counted when the household has any; otherwise asks
+    [y/N] unless --yes, and refuses (exit 2) to ask when input is not a terminal."""
+    from dibao_desk.services import households
+
+    ctx = context(args)
+    try:
+        h = households.check_delete(ctx.uow(), args.household_id)
+        what = f"{h.village}户主 {h.head_name} 家（{h.person_count} 人，户编号 {h.id}）"
+        if not args.yes:
+            if not sys.stdin.isatty():
+                fail(f"将删除{what}的登记信息，删除后不能恢复。确认请加 --yes")
+                return 2
+            if input(f"确定删除{what}的登记信息吗？删除后不能恢复。[y/N] ").strip().lower() not in ("y", "yes"):
+                print("已取消，没有删除。")
+                return 1
+        households.delete(ctx.uow(), args.household_id)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    finally:
+        ctx.close()
+    print(f"已删除{what}的登记信息（已记入操作记录）。")
+    return 0
+
+
+def _register_files(sub) -> None:
     p = sub.add_parser("files", help="一户一档：列出、添加、删除一户的档案材料，打印材料目录（PDF）")
     s = p.add_subparsers(dest="files_command", metavar="子命令")
     x = s.add_parser("list", help="列出一户的档案材料")

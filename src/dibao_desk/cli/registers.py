@@ -356,10 +356,17 @@ def run_complaints_list(args) -> int:
             state = f"{c.answered_on.isoformat() if c.answered_on else ''} 已答复：{label('complaint_finding', c.finding)}"
         who = c.complainant or "匿名"
         print(f"{c.id:>5}  {c.received_on.isoformat()} {label('complaint_channel', c.channel)}　{who}　"
-              f"户 {c.household_id}（{c.village} {c.household_name}）　期限 {c.due_on.isoformat()}　{state}")
+              f"{_complained_of(c)}　期限 {c.due_on.isoformat()}　{state}")
         print(f"       {c.description}")
     print(f"共 {len(rows)} 件。")
     return 0
+
+
+def _complained_of(c) -> str:
+    """户 N（村 户主）, or 已删除的家庭（户主 X） when its household was deleted."""
+    if c.household_deleted:
+        return messages.text("household.deleted_ref", head=c.household_name)
+    return f"户 {c.household_id}（{c.village} {c.household_name}）"
 
 
 def run_complaints_add(args) -> int:
@@ -384,7 +391,7 @@ def run_complaints_answer(args) -> int:
                                     investigator=args.investigator, answered_on=parse_date(args.date, today),
                                     today=today)
     print(f"举报 {c.id} 已答复：{label('complaint_finding', c.finding)}。")
-    if c.finding in rules.SUBSTANTIATED_FINDINGS:
+    if c.finding in rules.SUBSTANTIATED_FINDINGS and not c.household_deleted:
         print(f"户 {c.household_id} 的复核已设为立即到期。")
     return 0
 
@@ -402,7 +409,7 @@ def run_complaints_correct(args) -> int:
         household_id=given(args.household, now.household_id), description=given(args.description, now.description),
         complainant=given(args.complainant, now.complainant), contact=given(args.contact, now.contact),
         reason=args.reason, today=today_of(args))
-    print(f"已更正举报 {c.id}：户 {c.household_id}（{c.household_name}），应于 {c.due_on.isoformat()} 前答复。")
+    print(f"已更正举报 {c.id}：{_complained_of(c)}，应于 {c.due_on.isoformat()} 前答复。")
     return 0
 
 

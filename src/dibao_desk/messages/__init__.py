@@ -53,7 +53,15 @@ def labelled(code: str, params: dict, word=label) -> dict:
     groups = PARAM_LABELS.get(code)
     if not groups:
         return params
-    return {**params, **{name: word(group, params[name]) for name, group in groups.items() if name in params}}
+    return {**params, **{name: _word(word, group, params[name]) for name, group in groups.items() if name in params}}
+
+
+def _word(word, group: str, value) -> str:
+    """A code's word; a list of (code, count) pairs as their words with ``{n}`` filled, joined
+    (“3 条审批记录、2 件举报”)."""
+    if isinstance(value, (list, tuple)) and all(isinstance(v, (list, tuple)) and len(v) == 2 for v in value):
+        return "、".join(word(group, code).replace("{n}", str(n)) for code, n in value)
+    return word(group, value)
 
 
 def text(problem: Problem | str, **params) -> str:

@@ -4,6 +4,16 @@ from dibao_desk.domain.household import HouseholdStatus, PersonStatus
 from dibao_desk.domain.villages import VillageKind
 
 LABELS: dict[str, dict[str, str]] = {
+    # The records that keep a household from being deleted (models.household_refs), {n} of each
+    "household_ref": {
+        "cases": "{n} 条审批记录", "ledger_decisions": "{n} 项待遇决定", "ledger_periods": "{n} 段保障金台账",
+        "ledger_adjustments": "{n} 笔补发或追回", "proposals": "{n} 份变更建议", "proposal_items": "{n} 条批量建议明细",
+        "payroll_lines": "{n} 条发放名册记录", "reviews": "{n} 次复核记录", "review_events": "{n} 条复核事由",
+        "employment": "{n} 条就业渐退记录", "work_refusals": "{n} 条拒绝就业记录", "income_stable": "{n} 条收入稳定认定",
+        "complaints": "{n} 件举报", "false_declarations": "{n} 条诚信档案记录", "followups": "{n} 条待办取消或追回",
+        "warnings": "{n} 条核对预警", "recoveries": "{n} 笔追回登记", "certificates": "{n} 本低保证",
+        "assistance": "{n} 项联动救助", "files": "{n} 份一户一档材料", "other": "{n} 条其他记录",
+    },
     "hukou_type": {"rural": "农村", "urban": "城市"},
     "relation": {
         "head": "户主", "spouse": "配偶", "son": "子", "daughter": "女", "father": "父亲",
@@ -96,7 +106,10 @@ TEMPLATES: dict[str, str] = {
     "household.two_heads": "第 {rows} 名成员都被设为户主，一户只能有一名户主",
     "household.bank_account": "银行账号只能包含数字",
     "household.missing": "找不到编号为 {id} 的家庭",
-    "household.delete_status": "该户已进入申请程序，不能删除（可办理取消）",
+    "household.delete_status": "该户（户主 {head}）现为“{status}”，不能删除：只有误登记、尚未申请的家庭才能删除",
+    # a register's record whose household was deleted (by an older version) names it so
+    "household.deleted_ref": "已删除的家庭（户主 {head}）",
+    "household.delete_refs": "该户（户主 {head}）已有 {refs}，不能删除；如需停止保障请办理取消",
     "income.kind": "第 {row} 项收入的类别未选择",
     "income.member": "第 {row} 项收入所属成员不对",
     "property.kind": "第 {row} 项财产的类别未选择",
@@ -153,4 +166,6 @@ TEMPLATES: dict[str, str] = {
 }
 
 
-PARAM_LABELS: dict[str, dict[str, str]] = {"member.relation_sex": {"relation": "relation"}}
+PARAM_LABELS: dict[str, dict[str, str]] = {"member.relation_sex": {"relation": "relation"},
+                                           "household.delete_refs": {"refs": "household_ref"},
+                                           "household.delete_status": {"status": "status"}}

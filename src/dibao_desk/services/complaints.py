@@ -49,6 +49,12 @@ class ComplaintInfo:
     def anonymous(self) -> bool:
         return not self.complainant
 
+    @property
+    def household_deleted(self) -> bool:
+        """The household it was about was deleted (by an older version, which allowed that);
+        ``household_name`` still names its head. Every complaint is received about a household."""
+        return self.household_id is None
+
     def overdue_on(self, day: dt.date) -> bool:
         return self.status == rules.ComplaintStatus.OPEN and self.due_on < day
 
@@ -198,11 +204,14 @@ def edit_complaint(uow: UnitOfWork, complaint_id: int, *, received_on: dt.date |
     day received sets its deadline again."""
     uow.require(Role.CLERK)
     today = today or dt.date.today()
-    problems = rules.check_complaint(received_on, channel, household_id is not None, description, today)
-    problems += rules.check_reason(reason)
     with uow:
         s = uow.session
         row = _get(uow, complaint_id)
+        # A complaint about a household since deleted keeps naming it when none is given.
+        keeps_deleted = household_id is None and row.household_id is None
+        problems = rules.check_complaint(received_on, channel, household_id is not None or keeps_deleted,
+                                         description, today)
+        problems += rules.check_reason(reason)
         h = s.get(Household, household_id) if household_id is not None else None
         if household_id is not None and h is None:
             problems.append(Problem("household.missing", "household_id", {"id": household_id}))
@@ -211,14 +220,14 @@ def edit_complaint(uow: UnitOfWork, complaint_id: int, *, received_on: dt.date |
                 "received_on": received_on.isoformat()}))
         if problems:
             raise RuleError(problems)
-        assert received_on is not None and h is not None
+        assert received_on is not None and (h is not None or keeps_deleted)
         before = _audit(row)
         if received_on != row.received_on:
             due = deadline(uow, received_on)
             row.due_on, row.due_approximate = due.day, due.approximate
         row.received_on, row.channel, row.description = received_on, channel, description.strip()
         row.complainant, row.contact = complainant.strip(), contact.strip()
-        if h.id != row.household_id:
+        if h is not None and h.id != row.household_id:
             row.household_id, row.household_name = h.id, h.head_name
         s.flush()
         uow.audit("complaint", row.id, "correct", before, _audit(row) | {"reason": reason.strip()})

@@ -433,16 +433,66 @@ def _matched_members(uow: UnitOfWork, ids: list[int], text: str) -> dict[int, st
     return found
 
 
-def delete(uow: UnitOfWork, household_id: int) -> None:
-    """Remove a household registered by mistake. Only one that never applied may go."""
+@dataclass(frozen=True)
+class Deletable:
+    """A household that may be deleted, as the confirmation names it."""
+
+    id: int
+    head_name: str
+    village: str
+    person_count: int
+
+
+def check_delete(uow: UnitOfWork, household_id: int) -> Deletable:
+    """Whether the household may be deleted (see :func:`delete`), before anyone is asked to
+    confirm: raises the RuleError ``delete`` would, or says what would be deleted."""
     uow.require(Role.CLERK)
     with uow:
-        h = uow.session.get(Household, household_id)
-        if h is None:
-            raise RuleError(Problem("household.missing", "id", {"id": household_id}))
-        if h.status != HouseholdStatus.REGISTERED:
-            raise RuleError(Problem("household.delete_status", "status", {"status": h.status}))
-        before = _snapshot(h)
+        h = _deletable(uow, household_id, lock=False)
+        village = uow.session.get(Village, h.village_id)
+        return Deletable(h.id, h.head_name, village.name if village else "", h.person_count)
+
+
+def delete(uow: UnitOfWork, household_id: int) -> None:
+    """Remove a household registered by mistake: one with no history at all. A household that
+    any record names (a case, ledger months, payroll lines, reviews, complaints, …) is refused
+    with those records counted by kind (``household.delete_refs``); one still in the procedure
+    or receiving is refused too (``household.delete_status``). The audit row keeps what was
+    deleted with ID numbers and the account masked."""
+    uow.require(Role.CLERK)
+    with uow:
+        h = _deletable(uow, household_id, lock=True)
+        before = _masked_snapshot(h)
         uow.session.delete(h)
         uow.audit("household", household_id, "delete", before, None)
         uow.commit()
+
+
+def _deletable(uow: UnitOfWork, household_id: int, lock: bool) -> Household:
+    from dibao_desk.models.household_refs import count_refs
+
+    # Locked first (PostgreSQL) when deleting: a record another clerk adds meanwhile waits for
+    # the delete, so the count below is the last word and nothing is cascaded unseen.
+    h = uow.session.get(Household, household_id, with_for_update=lock)
+    if h is None:
+        raise RuleError(Problem("household.missing", "id", {"id": household_id}))
+    refs = count_refs(uow.session.connection(), household_id)
+    if refs:
+        raise RuleError(Problem("household.delete_refs", "id", {
+            "id": household_id, "head": h.head_name, "refs": tuple(refs.items())}))
+    if h.status != HouseholdStatus.REGISTERED:
+        raise RuleError(Problem("household.delete_status", "status", {"status": h.status, "head": h.head_name}))
+    return h
+
+
+def _masked_snapshot(h: Household) -> dict[str, Any]:
+    """What a deleted household was, for its audit row: ID numbers, the account and the phone
+    masked as on a public notice (the row outlives the household)."""
+    from dibao_desk.printing.mask import mask_account, mask_id, scrub
+
+    snap = _snapshot(h)
+    for group in ("members", "supporters"):
+        snap[group] = [p | {"id_number": mask_id(p.get("id_number") or "")} for p in snap.get(group, ())]
+    snap["bank_account"] = mask_account(snap.get("bank_account") or "")
+    snap["phone"] = scrub(snap.get("phone") or "")
+    return snap | {"head_name": h.head_name, "head_id_number": mask_id(h.head_id_number or "")}

@@ -26,6 +26,11 @@ def problem_text(problem: Problem) -> str:
         return prefix + translated
 
 
+def deleted_household(head: str) -> str:
+    """“已删除的家庭（户主 X）”: a register's record whose household was deleted."""
+    return problem_text(Problem("household.deleted_ref", "", {"head": head}))
+
+
 def label(group: str, code) -> str:
     return QCoreApplication.translate("labels", messages.label(group, code))
 

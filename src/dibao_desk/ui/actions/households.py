@@ -122,17 +122,42 @@ def edit_selected(window) -> None:
 
 
 def delete_selected(window) -> None:
+    """删除所选家庭: only a household registered by mistake (no history at all). One that any
+    record names is refused at once with those records counted; otherwise the clerk confirms
+    (No is the default) before anything is deleted."""
     hid = selected_household(window)
     if hid is None:
         QMessageBox.information(window, QCoreApplication.translate("MainWindow", "请先选择"), QCoreApplication.translate("MainWindow", "请先在家庭名册中选择一户。"))
         return
-    answer = QMessageBox.question(window, QCoreApplication.translate("MainWindow", "删除家庭"),
-                                  QCoreApplication.translate("MainWindow", "确定删除该户的登记信息吗？此操作会记入操作记录。"))
+    delete_household(window, hid)
+
+
+def delete_household(window, hid: int) -> bool:
+    title = QCoreApplication.translate("MainWindow", "删除家庭")
+    try:
+        h = households.check_delete(window.ctx.uow(), hid)
+    except RuleError as exc:
+        _refused(window, exc)
+        return False
+    answer = QMessageBox.question(
+        window, title,
+        QCoreApplication.translate("MainWindow", "确定删除{0}户主 {1} 家（{2} 人）的登记信息吗？\n"
+                                                 "只有误登记、没有任何办理记录的家庭才能删除；删除后不能恢复，此操作会记入操作记录。")
+        .format(h.village, h.head_name, h.person_count),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     if answer != QMessageBox.StandardButton.Yes:
-        return
+        return False
     try:
         households.delete(window.ctx.uow(), hid)
-    except RuleError as exc:
-        QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "不能删除"), "\n".join(problem_text(p) for p in exc.problems))
-        return
+    except RuleError as exc:  # a record added meanwhile, or another clerk deleted it
+        _refused(window, exc)
+        return False
     window.notify_changed()
+    window.statusBar().showMessage(
+        QCoreApplication.translate("MainWindow", "已删除户主 {0} 家的登记信息").format(h.head_name), 10000)
+    return True
+
+
+def _refused(window, exc: RuleError) -> None:
+    QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "不能删除"),
+                        "\n".join(problem_text(p) for p in exc.problems))

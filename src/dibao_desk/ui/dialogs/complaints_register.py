@@ -17,7 +17,7 @@ from dibao_desk.ui.dialogs.register_common import RegisterDialog, enter_clicks
 from dibao_desk.ui.dialogs.register_correction import CorrectionDialog
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate, to_qdate
 from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
-from dibao_desk.ui.texts import choices, label
+from dibao_desk.ui.texts import choices, deleted_household, label
 from dibao_desk.ui.widgets.column_fit import small_table
 
 
@@ -32,7 +32,7 @@ class ComplaintsDialog(RegisterDialog):
             left("received_on", self.tr("收到日期"), lambda c: c.received_on.isoformat()),
             left("channel", self.tr("方式"), lambda c: label("complaint_channel", c.channel)),
             left("complainant", self.tr("举报人"), lambda c: c.complainant or self.tr("匿名")),
-            left("household", self.tr("被举报家庭"), lambda c: f"{c.village} {c.household_name}"),
+            left("household", self.tr("被举报家庭"), _household),
             left("description", self.tr("举报内容"), lambda c: c.description),
             left("due_on", self.tr("答复期限"), lambda c: c.due_on.isoformat() + ("*" if c.due_approximate else "")),
             left("state", self.tr("状态"), self._state),
@@ -154,9 +154,12 @@ class ComplaintsDialog(RegisterDialog):
         chosen = self.selected()
         if chosen is None:
             return None
+        # 0 (shown as words) is no household chosen: never another household's number by default.
         household = QSpinBox()
-        household.setRange(1, 10_000_000)
-        household.setValue(chosen.household_id or 1)
+        household.setRange(0, 10_000_000)
+        household.setSpecialValueText(deleted_household(chosen.household_name) if chosen.household_deleted
+                                      else self.tr("（请填户编号）"))
+        household.setValue(chosen.household_id or 0)
         channel = QComboBox()
         for code, word in choices("complaint_channel"):
             channel.addItem(word, code)
@@ -169,7 +172,7 @@ class ComplaintsDialog(RegisterDialog):
         def save(reason: str):
             return complaints.edit_complaint(
                 self.ctx.uow(), chosen.id, received_on=from_qdate(received.date()), channel=channel.currentData(),
-                household_id=household.value(), description=description.text(), complainant=complainant.text(),
+                household_id=household.value() or None, description=description.text(), complainant=complainant.text(),
                 contact=contact.text(), reason=reason, today=self.today)
 
         d = CorrectionDialog(self.tr("更正举报 {0}").format(chosen.id),
@@ -184,7 +187,7 @@ class ComplaintsDialog(RegisterDialog):
         if chosen is None:
             return None
         d = CorrectionDialog(self.tr("删除举报 {0}").format(chosen.id), self.tr("删除误登记（如重复登记）的举报：{0} {1}，{2}。").format(
-            chosen.received_on.isoformat(), chosen.household_name, chosen.description),
+            chosen.received_on.isoformat(), _household(chosen).strip(), chosen.description),
             lambda reason: complaints.remove_complaint(self.ctx.uow(), chosen.id, reason), self, self.tr("删除"))
         return self.run_correction(d, self.tr("已删除举报 {0}。").format(chosen.id))
 
@@ -202,9 +205,13 @@ class ComplaintsDialog(RegisterDialog):
             return
         self.saved = c
         text = self.tr("举报 {0} 已答复：{1}。").format(c.id, label("complaint_finding", c.finding))
-        if c.finding in rules.SUBSTANTIATED_FINDINGS:
+        if c.finding in rules.SUBSTANTIATED_FINDINGS and not c.household_deleted:
             text += self.tr("该户复核已设为立即到期。")
         self.show_done(text)
         for edit in (self.investigation_edit, self.answer_edit):
             edit.clear()
         self.refresh()
+
+
+def _household(c: complaints.ComplaintInfo) -> str:
+    return deleted_household(c.household_name) if c.household_deleted else f"{c.village} {c.household_name}"
