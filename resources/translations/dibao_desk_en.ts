@@ -9874,10 +9874,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Choose another village to merge into</translation>
     </message>
     <message>
-        <source>数据文件由更新版本的程序写入（版本 {revision}），本程序无法打开，请升级程序</source>
-        <translation>The data file was written by a newer version of the program (version {revision}); this program cannot open it. Please upgrade</translation>
-    </message>
-    <message>
         <source>“{name}”不是可以归档的文件：只能归档 PDF、JPG、PNG 格式的扫描件或照片</source>
         <translation>&quot;{name}&quot; cannot be filed: only scans or photos in PDF, JPG or PNG format</translation>
     </message>
@@ -11702,6 +11698,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Backup “{path}” lacks its household documents archive ({archive}) and cannot be fully restored</translation>
     </message>
     <message>
+        <source>该备份由旧版程序写入（版本 {revision}），升级到本程序的数据版本时出错，没有恢复，当前数据未改变</source>
+        <translation>This backup was written by an older version of the program (version {revision}); upgrading it to this program&apos;s data version failed, so nothing was restored and the current data is unchanged</translation>
+    </message>
+    <message>
         <source>“{path}”是一个文件夹，不是文件：请换一个文件名再试</source>
         <translation>&quot;{path}&quot; is a folder, not a file: choose another file name</translation>
     </message>
@@ -11728,6 +11728,26 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>收入“{value}”不是金额，未登记收入</source>
         <translation>Income &quot;{value}&quot; is not an amount; no income recorded</translation>
+    </message>
+    <message>
+        <source>数据由更新版本的 dibao-desk 创建（数据版本 {revision}），本程序无法打开，数据未作任何改动。请安装新版 dibao-desk 后再打开</source>
+        <translation>The data was created by a newer version of dibao-desk (data version {revision}). This program cannot open it and has not changed it in any way. Please install the new version of dibao-desk and open it again</translation>
+    </message>
+    <message>
+        <source>数据已升级（原数据副本：{copy}）</source>
+        <translation>The data has been upgraded (copy of the original data: {copy})</translation>
+    </message>
+    <message>
+        <source>数据已升级（服务器上的数据库，原数据请用服务器的备份保存）</source>
+        <translation>The data has been upgraded (a database on a server: the server&apos;s own backups keep the original data)</translation>
+    </message>
+    <message>
+        <source>数据升级失败，原数据未作任何改动（版本 {revision}），原数据副本：{copy}。请暂时继续使用旧版程序，并把数据文件夹中的 dibao-desk.log 交给技术人员</source>
+        <translation>Upgrading the data failed; the original data has not been changed (version {revision}). Copy of the original data: {copy}. Please keep using the old version of the program for now, and give dibao-desk.log from the data folder to a technician</translation>
+    </message>
+    <message>
+        <source>升级数据前未能保存原数据副本（{path}），数据未作任何改动、也未升级：请检查磁盘空间和写入权限后再打开</source>
+        <translation>A copy of the original data ({path}) could not be saved before upgrading, so the data has been neither changed nor upgraded. Please check the free disk space and write permissions, then open it again</translation>
     </message>
     <message>
         <source>月份应写成 YYYY-MM，例如 2026-12（也可写 2026年12月）</source>
