@@ -12923,4 +12923,25 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>No</translation>
     </message>
 </context>
+<context>
+    <name>upgrade</name>
+    <message>
+        <source>正在升级数据…</source>
+        <translation>Upgrading the data…</translation>
+    </message>
+    <message>
+        <source>正在升级数据…
+
+本程序是新版本，正在把数据升级到新版的格式，升级前已保存原数据副本。
+数据较多时需要几分钟，请勿关闭程序或电脑。</source>
+        <translation>Upgrading the data…
+
+This is a new version of the program: the data is being upgraded to its format. A copy of the original data was saved first.
+With a lot of data this takes a few minutes; please do not close the program or turn off the computer.</translation>
+    </message>
+    <message>
+        <source>数据已升级</source>
+        <translation>Data upgraded</translation>
+    </message>
+</context>
 </TS>
