@@ -9,7 +9,8 @@ office running that version has. For each, the opening that upgrades it (``open_
 path the window and every command take) is timed in a process of its own, with the verified
 copy it makes first timed apart. Then ``--trials`` openings (spread over the revisions) are
 killed (SIGKILL on POSIX, TerminateProcess on Windows: ``Popen.kill``) at moments spread evenly
-from the start of the opening to 1.1x its uninterrupted time, and what a person would find is
+from the start of the opening to 1.1x its uninterrupted time, and one more per revision half-way
+through its copy (a short phase the spread may miss); each time, what a person would find is
 checked:
 
 * the store passes ``PRAGMA integrity_check`` and stands at the old revision or at the head,
@@ -20,7 +21,8 @@ checked:
   at the head with every household, its audit chain intact, and no temporary file left.
 
 Each trial also says what the killed process was doing: copying (a temporary copy beside the
-store), upgrading (the copy in place, the store still old), or finished.
+store), upgrading (the copy in place: the migrations' transaction), starting (loading, reading the
+revision) or finished; and whether the store was then found at the old revision or the new.
 """
 
 from __future__ import annotations
@@ -162,7 +164,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--households", type=int, default=5000)
     ap.add_argument("--revisions", default="0010,0015,0020")
-    ap.add_argument("--trials", type=int, default=21)
+    ap.add_argument("--trials", type=int, default=21, help="spread over the revisions, plus one per revision mid-copy")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -181,13 +183,14 @@ def main() -> int:
     pristine = {r: old_store(base, r, work) for r in revisions}
     want = {r: facts(pristine[r] / DB)[2:] for r in revisions}
     baseline: dict[str, float] = {}
+    copy_time: dict[str, float] = {}
     print(f"store of {args.households} households; the opening that upgrades it, uninterrupted:")
     for r in revisions:
         size = (pristine[r] / DB).stat().st_size / 1e6
         data = fresh(pristine[r], work / "run")
         started = time.perf_counter()
         copy_before_upgrade(data / DB, r)
-        copying = time.perf_counter() - started
+        copying = copy_time[r] = time.perf_counter() - started
         (data / f"dibao.before-{r}.sqlite3").unlink()
         proc, opening = start(data)
         out, _ = proc.communicate()
@@ -205,11 +208,15 @@ def main() -> int:
     per = {r: [t for t in range(args.trials) if t % len(revisions) == i] for i, r in enumerate(revisions)}
     for r in revisions:
         n = len(per[r])
-        for k in range(n):
-            # moments spread evenly over 0 .. 1.1x the uninterrupted opening, a little jitter each
-            delay = (k + rng.uniform(0.1, 0.9)) / n * 1.1 * baseline[r]
+        for k in range(n + 1):
             data = fresh(pristine[r], work / "trial")
             proc, _ = start(data)
+            if k < n:  # moments spread evenly over 0 .. 1.1x the uninterrupted opening, a little jitter each
+                delay = (k + rng.uniform(0.1, 0.9)) / n * 1.1 * baseline[r]
+            else:  # and one in the middle of the copy (a short phase the spread may miss)
+                while proc.poll() is None and not list(data.glob(".~dibao.before-*")):
+                    time.sleep(0.002)
+                delay = copy_time[r] / 2
             time.sleep(delay)
             killed = proc.poll() is None
             doing = phase(data, r) if killed else "finished"

@@ -9874,6 +9874,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Choose another village to merge into</translation>
     </message>
     <message>
+        <source>数据升级失败，服务器上的数据库未作任何改动（版本 {revision}）。请暂时继续使用旧版程序，并把数据文件夹中的 dibao-desk.log 交给技术人员</source>
+        <translation>Upgrading the data failed; the database on the server has not been changed (version {revision}). Please keep using the old version of the program for now, and give dibao-desk.log from the data folder to a technician</translation>
+    </message>
+    <message>
         <source>“{name}”不是可以归档的文件：只能归档 PDF、JPG、PNG 格式的扫描件或照片</source>
         <translation>&quot;{name}&quot; cannot be filed: only scans or photos in PDF, JPG or PNG format</translation>
     </message>

@@ -122,6 +122,8 @@ TEMPLATES: dict[str, str] = {
     "store.upgraded_on_server": "数据已升级（服务器上的数据库，原数据请用服务器的备份保存）",
     "store.upgrade_failed": "数据升级失败，原数据未作任何改动（版本 {revision}），原数据副本：{copy}。"
                             "请暂时继续使用旧版程序，并把数据文件夹中的 dibao-desk.log 交给技术人员",
+    "store.upgrade_failed_on_server": "数据升级失败，服务器上的数据库未作任何改动（版本 {revision}）。"
+                                      "请暂时继续使用旧版程序，并把数据文件夹中的 dibao-desk.log 交给技术人员",
     "store.upgrade_copy_failed": "升级数据前未能保存原数据副本（{path}），数据未作任何改动、也未升级："
                                  "请检查磁盘空间和写入权限后再打开",
     # 一户一档: documents filed with a household

@@ -268,8 +268,9 @@ def open_store(data_dir: Path, *, migrate: bool = True, db: str | None = None,
             if current is None:  # a new store could not be made: nothing to keep
                 raise
             log.exception("upgrading the store from %s failed; it is left as it was", current)
-            raise StoreError("store.upgrade_failed", revision=current, copy=str(copy or ""),
-                             error=_first_line(exc)) from exc
+            if copy is None:  # a server's database: its own backups keep it
+                raise StoreError("store.upgrade_failed_on_server", revision=current) from exc
+            raise StoreError("store.upgrade_failed", revision=current, copy=str(copy)) from exc
         if current is not None:
             upgraded = Upgraded(current, head_revision(), copy)
             log.info("store upgraded from %s to %s (copy: %s)", current, HEAD, copy)
