@@ -171,3 +171,26 @@ def test_the_revision_is_peeked_without_writing_beside_the_store(tmp_path):
     garbage = tmp_path / "garbage.sqlite3"
     garbage.write_bytes(b"not a database at all" * 10)
     assert store_module.peek_revision(garbage) is None
+
+
+def test_a_copy_cut_short_leaves_the_earlier_copy_and_the_store_as_they_were(tmp_path, monkeypatch):
+    """The disk fills while the new copy is flushed: the copy kept by an earlier upgrade from the
+    same revision is still there, whole, and the store is neither upgraded nor changed."""
+    from dibao_desk import atomic
+
+    folder = _office_store(tmp_path / "data", ("东风村", "西湖村"))
+    earlier = _office_store(tmp_path / "earlier", ("东风村",)) / DB_NAME
+    copy = folder / f"dibao.before-{OLD}.sqlite3"
+    copy.write_bytes(earlier.read_bytes())
+    kept = _digest(copy)
+
+    def full(path):
+        raise OSError(28, "No space left on device", str(path))
+
+    monkeypatch.setattr(atomic, "fsync", full)
+    with pytest.raises(StoreError) as info:
+        open_store(folder)
+    assert info.value.code == "store.upgrade_copy_failed"
+    assert _digest(copy) == kept and _villages(copy) == ["东风村"]
+    assert _revision(folder / DB_NAME) == OLD and _villages(folder / DB_NAME) == ["东风村", "西湖村"]
+    assert not list(folder.glob(".~*"))
