@@ -103,3 +103,34 @@ def test_a_failed_upgrade_is_said_with_the_copy_and_the_store_is_left_as_it_was(
         assert con.execute("select version_num from alembic_version").fetchone() == ("0021",)
     finally:
         con.close()
+
+
+def test_a_newer_programs_store_is_refused_without_a_wait_dialog_and_left_as_it_was(qapp, tmp_path, monkeypatch,
+                                                                                     message_boxes):
+    import hashlib
+
+    folder = _old_store(tmp_path / "data")
+    opened = open_context(folder)  # back to the head, then written by "a newer program"
+    opened.close()
+    con = sqlite3.connect(folder / "dibao.sqlite3")
+    with con:
+        con.execute("update alembic_version set version_num = '9001'")
+    con.execute("pragma journal_mode=delete")
+    con.close()
+    before = hashlib.sha256((folder / "dibao.sqlite3").read_bytes()).hexdigest()
+    from dibao_desk.ui.dialogs import upgrade_wait
+
+    dialogs: list[str] = []  # the wait dialog, had it been put up (a refusal is too quick to see it)
+    real = upgrade_wait.open_while_upgrading
+
+    def waits(opener, parent=None):
+        dialogs.append("正在升级数据…")
+        return real(opener, parent)
+
+    monkeypatch.setattr(upgrade_wait, "open_while_upgrading", waits)
+    assert app_module.open_or_explain(folder) is None
+    [(kind, title, text)] = message_boxes
+    assert (kind, title) == ("critical", "无法打开数据")
+    assert "数据由更新版本的 dibao-desk 创建" in text and "请安装新版" in text
+    assert dialogs == []
+    assert hashlib.sha256((folder / "dibao.sqlite3").read_bytes()).hexdigest() == before

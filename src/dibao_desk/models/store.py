@@ -358,12 +358,18 @@ def upgrade_file(path: Path) -> str | None:
 
 def pending_upgrade(data_dir: Path, db: str | None = None) -> str | None:
     """The revision of the folder's SQLite store when opening it will upgrade it (for the window
-    to say so while it works), else None; read-only and without loading Alembic. A server
-    store is not looked at here (it needs its connection)."""
+    to say so while it works), else None (current, new, or from a newer program); read-only,
+    and without loading Alembic for a store at the head. A server store is not looked at here
+    (it needs its connection)."""
     if is_server_url(db):
         return None
     current = peek_revision(Path(data_dir) / DB_NAME)
-    if current is None or (current == HEAD and _head_is_newest()):
+    if current is None:
+        return None
+    try:
+        if _known_at_head(current):
+            return None
+    except StoreError:  # a newer program's store: the opening refuses it, there is nothing to wait for
         return None
     return current
 
