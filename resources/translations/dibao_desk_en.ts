@@ -9936,14 +9936,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>No household with number {id}</translation>
     </message>
     <message>
-        <source>已删除的家庭（户主 {head}）</source>
-        <translation>Deleted household (head {head})</translation>
-    </message>
-    <message>
-        <source>该户（户主 {head}）已有 {refs}，不能删除；如需停止保障请办理取消</source>
-        <translation>This household (head {head}) already has {refs} and cannot be deleted; to stop its benefit, process a cancellation</translation>
-    </message>
-    <message>
         <source>第 {row} 项收入的类别未选择</source>
         <translation>Income {row}: type not chosen</translation>
     </message>
@@ -10016,8 +10008,8 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Choose another village to merge into</translation>
     </message>
     <message>
-        <source>数据文件由更新版本的程序写入（版本 {revision}），本程序无法打开，请升级程序</source>
-        <translation>The data file was written by a newer version of the program (version {revision}); this program cannot open it. Please upgrade</translation>
+        <source>数据升级失败，服务器上的数据库未作任何改动（版本 {revision}）。请暂时继续使用旧版程序，并把数据文件夹中的 dibao-desk.log 交给技术人员</source>
+        <translation>Upgrading the data failed; the database on the server has not been changed (version {revision}). Please keep using the old version of the program for now, and give dibao-desk.log from the data folder to a technician</translation>
     </message>
     <message>
         <source>“{name}”不是可以归档的文件：只能归档 PDF、JPG、PNG 格式的扫描件或照片</source>
@@ -11848,6 +11840,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Backup “{path}” lacks its household documents archive ({archive}) and cannot be fully restored</translation>
     </message>
     <message>
+        <source>该备份由旧版程序写入（版本 {revision}），升级到本程序的数据版本时出错，没有恢复，当前数据未改变</source>
+        <translation>This backup was written by an older version of the program (version {revision}); upgrading it to this program&apos;s data version failed, so nothing was restored and the current data is unchanged</translation>
+    </message>
+    <message>
         <source>“{path}”是一个文件夹，不是文件：请换一个文件名再试</source>
         <translation>&quot;{path}&quot; is a folder, not a file: choose another file name</translation>
     </message>
@@ -11877,7 +11873,35 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>该户（户主 {head}）现为“{status}”，不能删除：只有误登记、尚未申请的家庭才能删除</source>
-        <translation>This household (head {head}) is now "{status}" and cannot be deleted: only a household registered by mistake that has not applied can be deleted</translation>
+        <translation>This household (head {head}) is now &quot;{status}&quot; and cannot be deleted: only a household registered by mistake that has not applied can be deleted</translation>
+    </message>
+    <message>
+        <source>已删除的家庭（户主 {head}）</source>
+        <translation>Deleted household (head {head})</translation>
+    </message>
+    <message>
+        <source>该户（户主 {head}）已有 {refs}，不能删除；如需停止保障请办理取消</source>
+        <translation>This household (head {head}) already has {refs} and cannot be deleted; to stop its benefit, process a cancellation</translation>
+    </message>
+    <message>
+        <source>数据由更新版本的 dibao-desk 创建（数据版本 {revision}），本程序无法打开，数据未作任何改动。请安装新版 dibao-desk 后再打开</source>
+        <translation>The data was created by a newer version of dibao-desk (data version {revision}). This program cannot open it and has not changed it in any way. Please install the new version of dibao-desk and open it again</translation>
+    </message>
+    <message>
+        <source>数据已升级（原数据副本：{copy}）</source>
+        <translation>The data has been upgraded (copy of the original data: {copy})</translation>
+    </message>
+    <message>
+        <source>数据已升级（服务器上的数据库，原数据请用服务器的备份保存）</source>
+        <translation>The data has been upgraded (a database on a server: the server&apos;s own backups keep the original data)</translation>
+    </message>
+    <message>
+        <source>数据升级失败，原数据未作任何改动（版本 {revision}），原数据副本：{copy}。请暂时继续使用旧版程序，并把数据文件夹中的 dibao-desk.log 交给技术人员</source>
+        <translation>Upgrading the data failed; the original data has not been changed (version {revision}). Copy of the original data: {copy}. Please keep using the old version of the program for now, and give dibao-desk.log from the data folder to a technician</translation>
+    </message>
+    <message>
+        <source>升级数据前未能保存原数据副本（{path}），数据未作任何改动、也未升级：请检查磁盘空间和写入权限后再打开</source>
+        <translation>A copy of the original data ({path}) could not be saved before upgrading, so the data has been neither changed nor upgraded. Please check the free disk space and write permissions, then open it again</translation>
     </message>
     <message>
         <source>月份应写成 YYYY-MM，例如 2026-12（也可写 2026年12月）</source>
@@ -13047,6 +13071,27 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>否</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>upgrade</name>
+    <message>
+        <source>正在升级数据…</source>
+        <translation>Upgrading the data…</translation>
+    </message>
+    <message>
+        <source>正在升级数据…
+
+本程序是新版本，正在把数据升级到新版的格式，升级前已保存原数据副本。
+数据较多时需要几分钟，请勿关闭程序或电脑。</source>
+        <translation>Upgrading the data…
+
+This is a new version of the program: the data is being upgraded to its format. A copy of the original data was saved first.
+With a lot of data this takes a few minutes; please do not close the program or turn off the computer.</translation>
+    </message>
+    <message>
+        <source>数据已升级</source>
+        <translation>Data upgraded</translation>
     </message>
 </context>
 </TS>

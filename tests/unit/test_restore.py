@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from dibao_desk import messages
 from dibao_desk.domain import backups as rules
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.models.store import make_engine, upgrade
@@ -90,7 +91,8 @@ def test_restore_refuses_a_damaged_file(ctx, make_household, tmp_path, damage):
     assert _count(ctx) == 1
 
 
-def test_restore_of_an_older_schema_backup_is_migrated(office_ctx, tmp_path):
+def _older_backup(tmp_path):
+    """A backup made by the program of revision 0007, holding the office and the village 老村."""
     old = tmp_path / "old" / "dibao.sqlite3"
     old.parent.mkdir()
     engine = make_engine(old)
@@ -105,13 +107,47 @@ def test_restore_of_an_older_schema_backup_is_migrated(office_ctx, tmp_path):
             'INSERT INTO audit_log (at, operator, entity, entity_id, action, "before", "after") '
             "VALUES ('2025-01-01 00:00:00.000000', '王经办', 'village', 1, 'create', '', '{}')")
     engine.dispose()
-    saved = backup.snapshot(old, tmp_path / rules.file_name("360426100000", dt.datetime(2025, 1, 2))).path
+    return backup.snapshot(old, tmp_path / rules.file_name("360426100000", dt.datetime(2025, 1, 2))).path
+
+
+def test_restore_of_an_older_schema_backup_is_migrated(office_ctx, tmp_path):
+    saved = _older_backup(tmp_path)
     info = restore.inspect_backup(saved, "360426100000")
     assert info.ok and info.schema_revision == "0007" and info.older_schema
     result = restore.restore(office_ctx, saved)
     assert result.migrated_from == "0007"
     assert [v.name for v in office.list_villages(office_ctx.uow())] == ["老村"]
     assert audit.check_chain(office_ctx.uow()).ok
+    # the restored copy was upgraded before it replaced the store: the store itself never stood
+    # at 0007 (an upgrade at the reopening would have kept a copy of it)
+    assert not list(office_ctx.data_dir.glob("dibao.before-*"))
+    assert office_ctx.store.upgraded is None
+
+
+def test_a_backup_whose_upgrade_fails_is_not_restored_and_the_store_stays(office_ctx, tmp_path, monkeypatch):
+    from alembic import command
+
+    from dibao_desk.models.store import current_revision, head_revision
+
+    saved = _older_backup(tmp_path)
+    office.add_village(office_ctx.uow(), "今天的村")
+    villages = [v.name for v in office.list_villages(office_ctx.uow())]
+    assert "今天的村" in villages and "老村" not in villages
+    real = command.upgrade
+
+    def breaks_half_way(cfg, revision, **kw):
+        real(cfg, "0012")
+        raise RuntimeError("a migration broke")
+
+    monkeypatch.setattr(command, "upgrade", breaks_half_way)
+    with pytest.raises(RuleError) as info:
+        restore.restore(office_ctx, saved)
+    assert [p.code for p in info.value.problems] == ["restore.upgrade_failed"]
+    assert "升级到本程序的数据版本时出错，没有恢复，当前数据未改变" in messages.text(info.value.problems[0])
+    assert [v.name for v in office.list_villages(office_ctx.uow())] == villages
+    assert current_revision(office_ctx.store.engine) == head_revision()
+    assert audit.check_chain(office_ctx.uow()).ok
+    assert not list(office_ctx.data_dir.glob(".~*")) and not (office_ctx.data_dir / "files.restoring").exists()
 
 
 def _slow_swap(monkeypatch, seconds: float):

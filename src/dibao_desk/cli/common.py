@@ -92,9 +92,20 @@ def context(args) -> AppContext:
     except StoreError as exc:
         fail(messages.text(exc.code, **exc.params))
         raise SystemExit(1)
+    say_upgraded(ctx)
     if getattr(args, "command", None) not in NO_SIGN_IN and _command(args) not in NO_SIGN_IN_PATHS:
         sign_in(ctx, args)
     return ctx
+
+
+def say_upgraded(ctx: AppContext) -> None:
+    """The line the window shows after an upgrade, on stderr (a command's own output on stdout
+    stays as it is): only the opening that upgraded has one."""
+    from dibao_desk.services.context import upgrade_notice
+
+    notice = upgrade_notice(ctx)
+    if notice is not None:
+        print(messages.text(notice), file=sys.stderr)
 
 
 def sign_in(ctx: AppContext, args) -> None:

@@ -128,7 +128,17 @@ TEMPLATES: dict[str, str] = {
     "household.village_retired": "“{name}”已于 {on} 停用，不能再登记或转入家庭；请选择现在所在的村（社区）",
     "village.retired_already": "“{name}”已于 {on} 停用",
     "village.merge_same": "请选择另一个村（社区）作为合并后的村",
-    "store.newer_schema": "数据文件由更新版本的程序写入（版本 {revision}），本程序无法打开，请升级程序",
+    "store.newer_schema": "数据由更新版本的 dibao-desk 创建（数据版本 {revision}），本程序无法打开，数据未作任何改动。"
+                          "请安装新版 dibao-desk 后再打开",
+    # opening a store of an older version upgrades it (models.store.open_store)
+    "store.upgraded": "数据已升级（原数据副本：{copy}）",
+    "store.upgraded_on_server": "数据已升级（服务器上的数据库，原数据请用服务器的备份保存）",
+    "store.upgrade_failed": "数据升级失败，原数据未作任何改动（版本 {revision}），原数据副本：{copy}。"
+                            "请暂时继续使用旧版程序，并把数据文件夹中的 dibao-desk.log 交给技术人员",
+    "store.upgrade_failed_on_server": "数据升级失败，服务器上的数据库未作任何改动（版本 {revision}）。"
+                                      "请暂时继续使用旧版程序，并把数据文件夹中的 dibao-desk.log 交给技术人员",
+    "store.upgrade_copy_failed": "升级数据前未能保存原数据副本（{path}），数据未作任何改动、也未升级："
+                                 "请检查磁盘空间和写入权限后再打开",
     # 一户一档: documents filed with a household
     "household_file.type": "“{name}”不是可以归档的文件：只能归档 PDF、JPG、PNG 格式的扫描件或照片",
     "household_file.content": "“{name}”的内容与扩展名不符，不是 PDF、JPG 或 PNG 格式的扫描件或照片（可能是改了扩展名的其他文件），"

@@ -17,6 +17,7 @@ import logging
 import os
 import re
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -172,11 +173,21 @@ def needs_password(exc: BaseException) -> bool:
     return "no password supplied" in text or "password authentication failed" in text
 
 
+@dataclass(frozen=True)
+class Upgraded:
+    """The schema upgrade an opening made: from which revision, and where the verified copy of
+    the store as it was lies (None for a server store: the server's own backups keep it)."""
+    from_revision: str
+    to_revision: str
+    copy: Path | None
+
+
 @dataclass
 class Store:
     path: Path  # the SQLite file; for a server store, where it would be (the data folder's name)
     engine: Engine
     sessions: sessionmaker[Session]
+    upgraded: Upgraded | None = None  # this opening upgraded the schema (None: it was current or new)
 
     @property
     def on_server(self) -> bool:
@@ -215,7 +226,12 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 def open_store(data_dir: Path, *, migrate: bool = True, db: str | None = None,
                password: str | None = None) -> Store:
     """Open (creating if needed) the store in ``data_dir`` and bring its schema up to date;
-    with ``db`` (a postgresql:// URL) the store is that database instead of the folder's file."""
+    with ``db`` (a postgresql:// URL) the store is that database instead of the folder's file.
+
+    A SQLite store's revision is read read-only first: a store from a newer program is refused
+    before anything could write to it (not even the switch to WAL). An older one is copied
+    (``copy_before_upgrade``) before it is upgraded in one transaction; a failed upgrade rolls
+    back, leaving the store as it was, and is reported with the copy's path."""
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / DB_NAME
@@ -228,22 +244,36 @@ def open_store(data_dir: Path, *, migrate: bool = True, db: str | None = None,
             if needs_password(exc):
                 raise StoreError("store.password_needed", url=masked(str(db))) from None
             raise unreachable(masked(str(db)), exc) from None
+        at_head = _known_at_head(current, engine.dispose)
     else:
+        peeked = peek_revision(path)
+        at_head = _known_at_head(peeked)  # a newer store is refused here, never opened for writing
         engine = make_engine(path)
         current = current_revision(engine)
-    at_head = current == HEAD and _head_is_newest()
-    if not at_head:  # a new store, one to upgrade, or one this program does not know: ask the scripts
-        from alembic.script import ScriptDirectory
-
-        script = ScriptDirectory.from_config(alembic_config("sqlite://"))
-        if current is not None and current not in {r.revision for r in script.walk_revisions()}:
-            engine.dispose()
-            raise StoreError("store.newer_schema", revision=current)
-        at_head = current == script.get_current_head()
+        if current != peeked:  # a journal rolled back, or another program wrote meanwhile
+            at_head = _known_at_head(current, engine.dispose)
+    upgraded = None
     if migrate and not at_head:
+        copy = None
         if current is not None and engine.dialect.name == "sqlite":
-            _backup_before_migration(path, current)
-        upgrade(engine)
+            try:
+                copy = copy_before_upgrade(path, current)
+            except BaseException:
+                engine.dispose()
+                raise
+        try:
+            upgrade(engine)
+        except Exception as exc:
+            engine.dispose()
+            if current is None:  # a new store could not be made: nothing to keep
+                raise
+            log.exception("upgrading the store from %s failed; it is left as it was", current)
+            if copy is None:  # a server's database: its own backups keep it
+                raise StoreError("store.upgrade_failed_on_server", revision=current) from exc
+            raise StoreError("store.upgrade_failed", revision=current, copy=str(copy)) from exc
+        if current is not None:
+            upgraded = Upgraded(current, head_revision(), copy)
+            log.info("store upgraded from %s to %s (copy: %s)", current, HEAD, copy)
         at_head = True
     sessions = sessionmaker(engine, expire_on_commit=False)
     _opened.add(engine)
@@ -251,7 +281,97 @@ def open_store(data_dir: Path, *, migrate: bool = True, db: str | None = None,
         # Every commit chains the audit rows it wrote, whoever wrote them and however: this runs
         # on the connection after every session hook and the last flush, just before COMMIT.
         event.listen(engine, "commit", audit.seal)
-    return Store(path, engine, sessions)
+    return Store(path, engine, sessions, upgraded)
+
+
+def _known_at_head(current: str | None, on_refusal: Callable[[], None] | None = None) -> bool:
+    """Whether a store at ``current`` is at this program's head; StoreError("store.newer_schema")
+    for a revision no script of this program has (``on_refusal`` runs first)."""
+    if current == HEAD and _head_is_newest():
+        return True
+    # a new store, one to upgrade, or one this program does not know: ask the scripts
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    if current is not None and current not in {r.revision for r in script.walk_revisions()}:
+        if on_refusal is not None:
+            on_refusal()
+        raise StoreError("store.newer_schema", revision=current)
+    return current == script.get_current_head()
+
+
+def peek_revision(path: Path) -> str | None:
+    """The schema revision of the SQLite file at ``path`` read without writing to it or beside
+    it: None for no file, an empty one, or one without Alembic's table (a new store) or that is
+    not a database (left to the normal opening to report). A file in WAL mode with no ``-wal``
+    beside it holds everything in itself and is read as immutable (a read-only WAL connection
+    would leave empty ``-wal``/``-shm`` files); any other is read with ``mode=ro``."""
+    import sqlite3
+
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+    except FileNotFoundError:
+        return None
+    if len(header) < 100:
+        return None
+    wal = header[18] == 2 and header[19] == 2
+    immutable = wal and not path.with_name(path.name + "-wal").exists()
+    uri = path.resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
+    try:
+        con = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        if con.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?",
+                       (VERSION_TABLE,)).fetchone()[0] == 0:
+            return None
+        found = sorted(r[0] for r in con.execute(f"SELECT version_num FROM {VERSION_TABLE}"))
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+    return "+".join(found) if found else None
+
+
+def upgrade_file(path: Path) -> str | None:
+    """Bring the SQLite file at ``path`` (a copy no program uses yet: a restore's, before it
+    replaces the store) to this program's head in one transaction, and leave it one
+    self-contained file (journal mode DELETE) ready to be renamed into place. Returns the
+    revision it had; StoreError("store.newer_schema") for one this program does not know."""
+    import sqlite3
+
+    engine = make_engine(path)
+    try:
+        current = current_revision(engine)
+        if not _known_at_head(current):
+            upgrade(engine)
+    finally:
+        engine.dispose()
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        con.close()
+    return current
+
+
+def pending_upgrade(data_dir: Path, db: str | None = None) -> str | None:
+    """The revision of the folder's SQLite store when opening it will upgrade it (for the window
+    to say so while it works), else None (current, new, or from a newer program); read-only,
+    and without loading Alembic for a store at the head. A server store is not looked at here
+    (it needs its connection)."""
+    if is_server_url(db):
+        return None
+    current = peek_revision(Path(data_dir) / DB_NAME)
+    if current is None:
+        return None
+    try:
+        if _known_at_head(current):
+            return None
+    except StoreError:  # a newer program's store: the opening refuses it, there is nothing to wait for
+        return None
+    return current
 
 
 _SERVER_FAILURES = (  # what libpq says -> the reason's code and the name it gives
@@ -286,19 +406,45 @@ def masked_text(text: str) -> str:
     return re.sub(r"(password\s*=\s*)\S+", r"\1***", text, flags=re.I)
 
 
-def _backup_before_migration(path: Path, revision: str) -> None:
-    """Keep a copy of the store as it was before a schema upgrade."""
+def upgrade_copy_path(path: Path, revision: str) -> Path:
+    """Where the copy of the store at ``path`` kept before upgrading it from ``revision`` goes."""
+    return path.with_name(f"{path.stem}.before-{revision}.sqlite3")
+
+
+def copy_before_upgrade(path: Path, revision: str) -> Path:
+    """Keep a copy of the store as it was before a schema upgrade, named for its revision: made
+    with SQLite's backup API into a temporary file beside the store, switched to one
+    self-contained file, opened again and checked with ``integrity_check``, then renamed into
+    place. An earlier copy of that name (an earlier upgrade from the same revision) stays until
+    this one is complete and verified. StoreError("store.upgrade_copy_failed") when the copy
+    cannot be made; the store is not touched."""
     import sqlite3
 
-    target = path.with_name(f"{path.stem}.before-{revision}.sqlite3")
-    if target.exists():
-        return
-    src = sqlite3.connect(path)
+    from dibao_desk.atomic import replacing
+
+    target = upgrade_copy_path(path, revision)
     try:
-        dst = sqlite3.connect(target)
-        with dst:
-            src.backup(dst)
-        dst.close()
-    finally:
-        src.close()
-    log.info("store backed up to %s before migration", target)
+        with replacing(target, ".part") as tmp:
+            src = sqlite3.connect(path)
+            try:
+                dst = sqlite3.connect(tmp)
+                try:
+                    src.backup(dst)
+                    dst.execute("PRAGMA journal_mode=DELETE")
+                finally:
+                    dst.close()
+            finally:
+                src.close()
+            check = sqlite3.connect(tmp.resolve().as_uri() + "?mode=ro", uri=True)
+            try:
+                rows = [r[0] for r in check.execute("PRAGMA integrity_check")]
+                copied = check.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
+            finally:
+                check.close()
+            if rows != ["ok"] or copied is None or copied[0] != revision:
+                raise sqlite3.DatabaseError(f"the copy does not check: {rows[:3]}, revision {copied}")
+    except (OSError, sqlite3.Error) as exc:
+        log.exception("could not keep a copy of the store before upgrading it")
+        raise StoreError("store.upgrade_copy_failed", path=str(target), error=_first_line(exc)) from exc
+    log.info("store copied to %s before migration from %s", target, revision)
+    return target

@@ -13,11 +13,12 @@ import platformdirs
 from sqlalchemy.orm import Session
 
 from dibao_desk import APP_NAME
-from dibao_desk.models.store import Store, is_server_url, open_store
+from dibao_desk.models.store import Store, is_server_url, open_store, pending_upgrade
 from dibao_desk.models.store import StoreError as StoreError  # for callers above models/
 # The review schedule's session hooks only: the reviews' lists, plans and records load when used.
 from dibao_desk.services.reviews_schedule import install_hooks as install_review_hooks
 from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.problems import Problem
 from dibao_desk.services.accounts import SignedIn
 from dibao_desk.services.uow import StoreGate, UnitOfWork
 
@@ -176,6 +177,24 @@ def open_context(data_dir: str | os.PathLike[str] | None = None, db: str | None 
     if info is not None:
         ctx.operator = info.operator
     return ctx
+
+
+def upgrade_pending(data_dir: str | os.PathLike[str] | None = None, db: str | None = None) -> str | None:
+    """The revision of the data folder's store when opening it will upgrade it (the window
+    says so while it works), else None; reads the file without changing it."""
+    path = resolve_data_dir(data_dir)
+    return pending_upgrade(path, resolve_db(db, path))
+
+
+def upgrade_notice(ctx: AppContext) -> Problem | None:
+    """What to tell the person when opening the store upgraded it (the window in a box, the
+    command line in one line): the copy of the data as it was, or None when nothing was upgraded."""
+    upgraded = ctx.store.upgraded
+    if upgraded is None:
+        return None
+    if upgraded.copy is None:
+        return Problem("store.upgraded_on_server", "", {"revision": upgraded.from_revision})
+    return Problem("store.upgraded", "", {"copy": str(upgraded.copy), "revision": upgraded.from_revision})
 
 
 def setup_logging(path: Path) -> None:

@@ -4,8 +4,9 @@
 be restored here. ``restore`` refuses another office's backup, a corrupt file, one whose
 recorded SHA-256 does not match, or one from a newer program; otherwise it backs the current
 store up (``...-before-restore.sqlite3``, never rotated away), writes the backup's content to
-a temporary file beside the store, renames it over the store, reopens it (migrating an older
-backup) and records the restore in the audit log. Restoring the copy it kept undoes it.
+a temporary file beside the store, upgrades that copy to this program's schema if the backup
+came from an older version (a failure there leaves the store as it was), renames it over the
+store, reopens it and records the restore in the audit log. Restoring the copy it kept undoes it.
 
 The filed documents (``<data folder>/files``) come back with the store: the backup's archive
 is checked against the hashes its rows record before anything changes, unpacked into a
@@ -29,7 +30,7 @@ from dibao_desk.atomic import replacing
 from dibao_desk.domain import backups as rules
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
-from dibao_desk.models.store import DB_NAME, alembic_config, head_revision
+from dibao_desk.models.store import DB_NAME, alembic_config, head_revision, upgrade_file
 from dibao_desk.services import accounts, backup, office
 from dibao_desk.services.context import AppContext
 from dibao_desk.services.storelock import RESTORE_SWAP
@@ -179,6 +180,8 @@ def restore(ctx: AppContext, path: str | Path, *, operator: str = "") -> Restore
                             dst.close()
                     finally:
                         src.close()
+                    if info.older_schema:  # upgraded here, before it replaces the store
+                        _upgrade_copy(tmp, info.schema_revision)
                     # the documents are swapped last, just before the store's rename: a failure before
                     # here leaves both as they were; this one puts the documents back
                     shutil.rmtree(aside, ignore_errors=True)
@@ -198,7 +201,7 @@ def restore(ctx: AppContext, path: str | Path, *, operator: str = "") -> Restore
                         aside.rename(files)
                 raise
             finally:
-                ctx.reopen()  # the restored store, migrated if it is older; or the old one after a failure
+                ctx.reopen()  # the restored store (already upgraded); or the old one after a failure
     except BaseException:
         shutil.rmtree(staged, ignore_errors=True)
         raise
@@ -213,6 +216,24 @@ def restore(ctx: AppContext, path: str | Path, *, operator: str = "") -> Restore
 
 
 FILES = "files"  # services.household_files.FOLDER
+
+
+def _upgrade_copy(tmp: Path, revision: str) -> None:
+    """Bring the restored copy of a backup from an older program to this program's schema
+    before it replaces the store; RuleError("restore.upgrade_failed") if that fails (the copy
+    is then discarded and the store stays as it was)."""
+    try:
+        upgrade_file(tmp)
+        con = sqlite3.connect(tmp)
+        try:
+            ok = [r[0] for r in con.execute("PRAGMA integrity_check")] == ["ok"]
+        finally:
+            con.close()
+        if not ok:
+            raise sqlite3.DatabaseError("integrity_check after the upgrade")
+    except Exception as exc:
+        log.exception("upgrading the restored copy from %s failed", revision)
+        raise RuleError(Problem("restore.upgrade_failed", "", {"revision": revision})) from exc
 
 
 def _stage_files(path: Path, data_dir: Path) -> Path:

@@ -110,7 +110,7 @@ def open_or_explain(data_dir, db: str | None = None) -> AppContext | None:
     gives asks for it once (never stored, never logged)."""
     try:
         try:
-            return open_context(data_dir, db)
+            ctx = _open_upgrading(data_dir, db)
         except StoreError as exc:
             if exc.code != "store.password_needed":
                 raise
@@ -122,11 +122,27 @@ def open_or_explain(data_dir, db: str | None = None) -> AppContext | None:
                 QLineEdit.EchoMode.Password)
             if not ok:
                 return None
-            return open_context(data_dir, db, password=password)
+            ctx = open_context(data_dir, db, password=password)
     except StoreError as exc:
         QMessageBox.critical(None, QApplication.translate("app", "无法打开数据"),
                              problem_text(Problem(exc.code, "", dict(exc.params))))
         return None
+    from dibao_desk.ui.dialogs.upgrade_wait import show_upgrade_notice
+
+    show_upgrade_notice(ctx)
+    return ctx
+
+
+def _open_upgrading(data_dir, db: str | None) -> AppContext:
+    """``open_context``; a store that an older version wrote is opened (copied and upgraded)
+    while the "正在升级数据…" dialog shows."""
+    from dibao_desk.services.context import upgrade_pending
+
+    if upgrade_pending(data_dir, db) is None:
+        return open_context(data_dir, db)
+    from dibao_desk.ui.dialogs.upgrade_wait import open_while_upgrading
+
+    return open_while_upgrading(lambda: open_context(data_dir, db))
 
 
 def run(data_dir=None, screenshot: str | None = None, db: str | None = None) -> int:

@@ -106,7 +106,7 @@ class Op:
     dialog is application-modal. Without ``on_error`` a failure is shown as a message box
     titled ``error_title`` (nothing for Cancel). Callers need not keep the op."""
 
-    def __init__(self, parent: QWidget, fn: Callable[[Progress], Any], *, title: str,
+    def __init__(self, parent: QWidget | None, fn: Callable[[Progress], Any], *, title: str,
                  on_done: Callable[[Any], None], on_error: Callable[[BaseException], None] | None = None,
                  cancellable: bool = True, show_after_ms: int = 400, writes: bool = True,
                  error_title: str | None = None):
