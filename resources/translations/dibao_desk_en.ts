@@ -2715,6 +2715,18 @@ Xiangyang Community</translation>
         <translation>Edit household</translation>
     </message>
     <message>
+        <source>银行账户以谁的名义开立：银行代发时核对户名</source>
+        <translation>In whose name the bank account is opened: the bank checks the name when it pays</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>开户人</source>
+        <translation>Account holder</translation>
+    </message>
+    <message>
         <source>0.00</source>
         <translation>0.00</translation>
     </message>
@@ -2953,6 +2965,18 @@ Xiangyang Community</translation>
     <message>
         <source>未填</source>
         <translation>Not given</translation>
+    </message>
+    <message>
+        <source>（未填姓名）</source>
+        <translation>(no name yet)</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>原开户人（身份证号 {0}）已不是本户成员，开户人已改为户主：请核对银行账号是否为户主本人的账户，或重新选择开户人</source>
+        <translation>The former account holder (ID number {0}) is no longer a member of this household; the holder is now the head: check that the bank account is the head's own, or choose another holder</translation>
     </message>
     <message>
         <source>全家</source>
@@ -9794,6 +9818,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>The bank account may contain digits only</translation>
     </message>
     <message>
+        <source>开户人{name}已不在本户（{status}），银行账户须改用在户成员的账户</source>
+        <translation>The account holder {name} no longer lives in the household ({status}): the bank account must be one of a member living in it</translation>
+    </message>
+    <message>
+        <source>开户人{name}只有 {age} 岁（未满16岁），银行可能不接受以其账户代发，请核对</source>
+        <translation>The account holder {name} is only {age} (under 16): the bank may not accept transfers to this account; please check</translation>
+    </message>
+    <message>
+        <source>开户人（身份证号 {id_number}）不是本户成员，请重新选择开户人</source>
+        <translation>The account holder (ID number {id_number}) is not a member of this household; please choose the holder again</translation>
+    </message>
+    <message>
         <source>找不到编号为 {id} 的家庭</source>
         <translation>No household with number {id}</translation>
     </message>
@@ -10562,6 +10598,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>; no benefit this period to deduct from; recovered separately</translation>
     </message>
     <message>
+        <source>重发 {period} 造册第 {position} 行：{months}（银行退回：{bank_reason}；开户人已登记，收款人由 {before} 改为 {after}）</source>
+        <translation>Re-sent line {position} of the {period} roster: {months} (returned by the bank: {bank_reason}; the account holder is recorded now, payee changed from {before} to {after})</translation>
+    </message>
+    <message>
         <source>重发 {period} 造册第 {position} 行：{months}（银行退回：{bank_reason}；账号 {account} 未变，经办人核实后按原账号重发）</source>
         <translation>Re-sent from {period} roster line {position}: {months} (the bank returned it: {bank_reason}; account {account} unchanged, re-sent to it after the office checked)</translation>
     </message>
@@ -10896,6 +10936,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>{households} 户（{names}）的账号不能代发，共 {amount} 元未写入银行文件，已记为发放失败（账号缺失/无效）；更正这些户的账号后，由补发造册发放</source>
         <translation>{households} households ({names}) have an account that cannot be paid: {amount} yuan was left out of the bank file and recorded as failed (account missing/invalid); once their accounts are corrected, a back-pay roster pays them</translation>
+    </message>
+    <message>
+        <source>{period} 的造册中有 {households} 户（户主 {names}）的开户人（{holders}）已不在本户，不能审核：银行不能再向其账户代发。请在家庭登记表中重新选择开户人并更正银行账号，重新造册后再审核</source>
+        <translation>In the {period} roster, the account holders ({holders}) of {households} households (heads {names}) no longer live in them, so it cannot be signed: the bank can no longer pay into their accounts. Choose another account holder and correct the bank account in the household form, make the roster again, then sign it</translation>
     </message>
     <message>
         <source>有 {households} 户的银行账号校验不通过（{names}）：审核照常进行，但生成银行文件时这些转账不写入、记为发放失败。请在报送银行前核对这些户的账号，有误的更正后由补发造册发放</source>
@@ -12687,6 +12731,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
 </context>
 <context>
     <name>payroll</name>
+    <message>
+        <source>{0}（户主 {1}）</source>
+        <translation>{0} (head {1})</translation>
+    </message>
     <message>
         <source>期间</source>
         <translation>Period</translation>

@@ -115,6 +115,8 @@ TEMPLATES.update({
     "bank.account": "第 {line} 笔（造册第 {position} 行，{name}）：账号 {account} 不能用于代发（{detail}），请先更正该户的账号并重新造册",
     "payroll.unpayable": "{period} 的造册中有 {households} 户的银行账号不能代发（{names}），不能审核：请先更正这些户的账号，重新造册后再审核",
     "bank.left_out": "{households} 户（{names}）的账号不能代发，共 {amount} 元未写入银行文件，已记为发放失败（账号缺失/无效）；更正这些户的账号后，由补发造册发放",
+    "payroll.holder_gone": "{period} 的造册中有 {households} 户（户主 {names}）的开户人（{holders}）已不在本户，不能审核："
+                           "银行不能再向其账户代发。请在家庭登记表中重新选择开户人并更正银行账号，重新造册后再审核",
     "payroll.account_warning": "有 {households} 户的银行账号校验不通过（{names}）：审核照常进行，但生成银行文件时这些转账不写入、记为发放失败。请在报送银行前核对这些户的账号，有误的更正后由补发造册发放",
     "payroll.account_warning_line": "造册第 {line} 笔（第 {position} 行，{name}）：账号 {account} 不能用于代发（{detail}）",
     "bank.left_out_line": "造册第 {position} 行 {name}：账号 {account} 不能用于代发（{detail}），未写入银行文件",

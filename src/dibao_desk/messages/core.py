@@ -95,6 +95,9 @@ TEMPLATES: dict[str, str] = {
     "household.no_head": "家庭成员中没有户主，请指定一名户主",
     "household.two_heads": "第 {rows} 名成员都被设为户主，一户只能有一名户主",
     "household.bank_account": "银行账号只能包含数字",
+    "household.holder_left": "开户人{name}已不在本户（{status}），银行账户须改用在户成员的账户",
+    "household.holder_minor": "开户人{name}只有 {age} 岁（未满16岁），银行可能不接受以其账户代发，请核对",
+    "household.holder_not_member": "开户人（身份证号 {id_number}）不是本户成员，请重新选择开户人",
     "household.missing": "找不到编号为 {id} 的家庭",
     "household.delete_status": "该户已进入申请程序，不能删除（可办理取消）",
     "income.kind": "第 {row} 项收入的类别未选择",
@@ -153,4 +156,5 @@ TEMPLATES: dict[str, str] = {
 }
 
 
-PARAM_LABELS: dict[str, dict[str, str]] = {"member.relation_sex": {"relation": "relation"}}
+PARAM_LABELS: dict[str, dict[str, str]] = {"member.relation_sex": {"relation": "relation"},
+                                          "household.holder_left": {"status": "person_status"}}

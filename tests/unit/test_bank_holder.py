@@ -1,0 +1,225 @@
+"""开户人: a household's bank account opened in a member's name. The form's warnings, what the
+household keeps, the roster and the bank file paying the holder's name, signing refused when the
+holder has left, and a 户名不符 return re-sent once the holder is recorded. Fixed clocks on month
+ends, once the real date."""
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from dibao_desk import messages
+from dibao_desk.domain import bank_holder
+from dibao_desk.domain.bank_holder import HolderState, holder_of
+from dibao_desk.domain.household import MemberDraft
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.models import Household, PayrollLine
+from dibao_desk.printing.payroll import payee
+from dibao_desk.services import bank, events, households, payroll
+from tests.conftest import make_id, simple_draft
+from tests.unit.test_bank import bank_answers, card, fixed  # noqa: F401 (fixture)
+from tests.unit.test_ledger import put_on_benefit
+
+D = dt.date
+HEAD_ID = make_id("19500315", 11)
+DAUGHTER_ID = make_id("19780402", 22)
+GRANDSON_ID = make_id("20100228", 33)  # born 28 Feb 2010
+
+
+def _members(*extra):
+    return (MemberDraft("李秀英", DAUGHTER_ID, "daughter"), *extra)
+
+
+# ---- the rule ----------------------------------------------------------------------------
+
+def test_holder_of_says_head_member_left_or_gone():
+    members = [("王大山", HEAD_ID, "normal"), ("李秀英", DAUGHTER_ID, "normal"), ("王小", GRANDSON_ID, "dead")]
+    assert holder_of(None, "王大山", HEAD_ID, members) == bank_holder.Holder("王大山", HEAD_ID, HolderState.HEAD)
+    assert holder_of(HEAD_ID, "王大山", HEAD_ID, members).state is HolderState.HEAD
+    found = holder_of(DAUGHTER_ID, "王大山", HEAD_ID, members)
+    assert (found.name, found.id_number, found.state, found.payable) == ("李秀英", DAUGHTER_ID, HolderState.MEMBER,
+                                                                         True)
+    assert holder_of(GRANDSON_ID, "王大山", HEAD_ID, members).state is HolderState.LEFT
+    gone = holder_of(DAUGHTER_ID, "王大山", HEAD_ID, members[:1])  # moved to another household
+    assert (gone.name, gone.state, gone.payable, gone.recorded) == ("王大山", HolderState.GONE, False, DAUGHTER_ID)
+
+
+@pytest.mark.parametrize("reason,refused", [
+    ("户名不符", True), ("户名与账号不符", True), ("账户名称不一致", True), ("姓名不符", True),
+    ("账户冻结", False), ("", False), (None, False), ("账号不存在", False)])
+def test_a_return_saying_the_name_did_not_match(reason, refused):
+    assert bank_holder.name_refused(reason) is refused
+
+
+@pytest.mark.parametrize("today,minor", [
+    (D(2026, 2, 27), True),    # the day before the 16th birthday
+    (D(2026, 2, 28), False),   # born 28 Feb: 16 on 28 Feb
+    (D(2025, 12, 31), True),
+    (D(2026, 11, 30), False),
+])
+def test_a_minor_holder_is_a_warning_at_the_forms_date(today, minor):
+    draft = simple_draft(1, head="王大山", head_id=HEAD_ID, extra_members=_members(
+        MemberDraft("王小", GRANDSON_ID, "grandson")), bank_holder_id_number=GRANDSON_ID)
+    found = bank_holder.draft_problems(draft, today)
+    assert [p.code for p in found] == (["household.holder_minor"] if minor else [])
+    assert all(p.severity == "warning" for p in found)
+    if minor:
+        assert "王小" in messages.text(found[0]) and "15 岁" in messages.text(found[0])
+
+
+def test_a_holder_born_on_29_february_is_16_on_29_february():
+    leap = make_id("20080229", 35)
+    draft = simple_draft(1, head="王大山", head_id=HEAD_ID, extra_members=(MemberDraft("王闰", leap, "grandson"),),
+                         bank_holder_id_number=leap)
+    assert [p.code for p in bank_holder.draft_problems(draft, D(2024, 2, 28))] == ["household.holder_minor"]
+    assert bank_holder.draft_problems(draft, D(2024, 2, 29)) == []
+
+
+def test_a_holder_who_left_or_is_not_a_member_is_a_warning_and_the_head_none_at_all():
+    left = simple_draft(1, head="王大山", head_id=HEAD_ID, extra_members=(
+        MemberDraft("李秀英", DAUGHTER_ID, "daughter", person_status="dead"),), bank_holder_id_number=DAUGHTER_ID)
+    [p] = bank_holder.draft_problems(left, D(2026, 12, 31))
+    assert (p.code, p.severity) == ("household.holder_left", "warning")
+    assert messages.text(p) == "开户人李秀英已不在本户（死亡），银行账户须改用在户成员的账户"
+    other = replace(left, bank_holder_id_number=make_id("19900101", 44))
+    assert [p.code for p in bank_holder.draft_problems(other, D(2026, 12, 31))] == ["household.holder_not_member"]
+    assert bank_holder.draft_problems(replace(left, bank_holder_id_number=HEAD_ID), D(2026, 12, 31)) == []
+    assert bank_holder.draft_problems(replace(left, bank_holder_id_number=""), dt.date.today()) == []
+
+
+# ---- the household keeps it ----------------------------------------------------------------
+
+def test_saving_keeps_the_members_id_number_and_the_head_as_none(ctx, villages):
+    draft = simple_draft(villages["东风村"], head="王大山", head_id=HEAD_ID, extra_members=_members(),
+                         bank_holder_id_number=f" {DAUGHTER_ID[:9]} {DAUGHTER_ID[9:]}")
+    saved = households.save(ctx.uow(), draft, today=D(2026, 11, 30))
+    assert saved.draft.bank_holder_id_number == DAUGHTER_ID
+    with ctx.uow() as uow:
+        assert uow.session.get(Household, saved.id).bank_holder_id_number == DAUGHTER_ID
+    again = households.save(ctx.uow(), replace(saved.draft, bank_holder_id_number=HEAD_ID), saved.id,
+                            today=D(2026, 12, 31))
+    with ctx.uow() as uow:
+        assert uow.session.get(Household, again.id).bank_holder_id_number is None  # the head holds it
+    assert again.draft.bank_holder_id_number == ""
+
+
+def test_checking_the_form_warns_of_a_minor_holder_at_the_date_given_not_the_clock(ctx, villages):
+    draft = simple_draft(villages["东风村"], head="王大山", head_id=HEAD_ID, extra_members=_members(
+        MemberDraft("王小", GRANDSON_ID, "grandson", work_capacity="none")), bank_holder_id_number=GRANDSON_ID)
+    codes = {p.code for p in households.check(ctx.uow(), draft, today=D(2026, 1, 31))}
+    assert "household.holder_minor" in codes
+    codes = {p.code for p in households.check(ctx.uow(), draft, today=D(2026, 2, 28))}
+    assert "household.holder_minor" not in codes
+    households.save(ctx.uow(), draft, today=D(2026, 1, 31))  # a warning: saved all the same
+
+
+# ---- the roster and the bank ---------------------------------------------------------------
+
+@pytest.fixture
+def held(ctx, villages):
+    """王大山's household (450 元) paid into 李秀英's account, and 张三's (head holds it)."""
+    a = households.save(ctx.uow(), simple_draft(villages["东风村"], head="王大山", head_id=HEAD_ID, wages_fen=0,
+                                                extra_members=_members(), bank_name="中国邮政储蓄银行德安县支行",
+                                                bank_account=card(1), bank_holder_id_number=DAUGHTER_ID),
+                        today=D(2026, 3, 1))
+    b = households.save(ctx.uow(), simple_draft(villages["东风村"], head="张三", head_id=make_id("19600315", 13),
+                                                wages_fen=0, bank_name="中国邮政储蓄银行德安县支行",
+                                                bank_account=card(2)), today=D(2026, 3, 1))
+    put_on_benefit(ctx, a.id, fen=45000, today=D(2026, 9, 30))
+    put_on_benefit(ctx, b.id, fen=30000, today=D(2026, 9, 30))
+    return a.id, b.id
+
+
+def _lines(ctx, payroll_id):
+    return {x.household_id: x for x in payroll.lines(ctx.uow(), payroll_id) if not x.zero}
+
+
+def test_the_roster_pays_the_holders_name_and_says_whose_household(ctx, held):
+    a, b = held
+    info = payroll.make(ctx.uow(), "2026-11", today=D(2026, 11, 30), made_by="王经办")
+    lines = _lines(ctx, info.id)
+    assert (lines[a].account_name, lines[a].id_number, lines[a].head_name) == ("李秀英", DAUGHTER_ID, "王大山")
+    assert (lines[b].account_name, lines[b].head_name) == ("张三", "张三")
+    assert payee(lines[a]) == "李秀英（户主 王大山）"
+    assert payee(lines[b]) == "张三"
+
+
+def test_the_bank_file_carries_the_holders_name_in_gbk(ctx, held, fixed, tmp_path):  # noqa: F811
+    a, _b = held
+    info = payroll.make(ctx.uow(), "2026-12", today=D(2026, 11, 30), made_by="王经办")
+    payroll.sign(ctx.uow(), info.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30))
+    out = tmp_path / "代发.txt"
+    bank.bank_file(ctx.uow(), info.id, fixed, out, today=D(2026, 11, 30))
+    raw = out.read_bytes()
+    assert "李秀英".encode("gbk") in raw and DAUGHTER_ID.encode() in raw
+    assert "王大山".encode("gbk") not in raw and HEAD_ID.encode() not in raw
+    [t] = [t for t in bank.transfers(ctx.uow(), info.id) if t.household_id == a]
+    assert (t.name, t.id_number, t.account) == ("李秀英", DAUGHTER_ID, card(1))
+
+
+def test_signing_is_refused_when_the_holder_has_died_naming_the_household(ctx, held):
+    a, _b = held
+    info = payroll.make(ctx.uow(), "2026-12", today=D(2026, 11, 30), made_by="王经办")
+    daughter = events.find_member(ctx.uow(), a, "李秀英")
+    events.add_event(ctx.uow(), a, "death", D(2026, 11, 30), member_id=daughter, today=D(2026, 11, 30))
+    with pytest.raises(RuleError) as err:
+        payroll.sign(ctx.uow(), info.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30))
+    [p] = err.value.problems
+    assert p.code == "payroll.holder_gone" and p.params["households"] == 1
+    said = messages.text(p)
+    assert "王大山" in said and "李秀英" in said and "张三" not in said
+    assert payroll.show(ctx.uow(), info.id).status.value == "draft"
+    # the office records the head as holder (with the head's account): signed
+    detail = households.get(ctx.uow(), a)
+    assert detail.draft.bank_holder_id_number == DAUGHTER_ID  # kept: the form shows it fell back
+    with ctx.uow() as uow:
+        uow.session.get(Household, a).bank_holder_id_number = None
+        uow.commit()
+    payroll.make(ctx.uow(), "2026-12", today=D(2026, 11, 30), made_by="王经办")
+    again = payroll.find(ctx.uow(), "2026-12")
+    assert payroll.sign(ctx.uow(), again.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30)).locked
+    assert _lines(ctx, again.id)[a].account_name == "王大山"
+
+
+def test_a_holder_moved_to_another_household_falls_back_to_the_head_and_refuses_signing(ctx, held, villages):
+    a, _b = held
+    daughter = events.find_member(ctx.uow(), a, "李秀英")
+    events.add_event(ctx.uow(), a, "moved_away", D(2026, 10, 31), "分户另立", member_id=daughter,
+                     today=D(2026, 10, 31))
+    households.save(ctx.uow(), simple_draft(villages["东风村"], head="李秀英", head_id=DAUGHTER_ID),
+                    today=D(2026, 10, 31))  # her record moves to her own household
+    info = payroll.make(ctx.uow(), "2026-12", today=D(2026, 11, 30), made_by="王经办")
+    assert _lines(ctx, info.id)[a].account_name == "王大山"  # the record no longer holds her name
+    with pytest.raises(RuleError) as err:
+        payroll.sign(ctx.uow(), info.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30))
+    assert err.value.problems[0].code == "payroll.holder_gone"
+
+
+def test_a_name_mismatch_return_is_re_sent_once_the_holder_is_recorded(ctx, villages, fixed, tmp_path):  # noqa: F811
+    """Paid under the head's name into the daughter's account, the bank returns 户名不符; the
+    office records her as holder: the next 补发 re-sends it to the same account under her name."""
+    hh = households.save(ctx.uow(), simple_draft(villages["东风村"], head="王大山", head_id=HEAD_ID, wages_fen=0,
+                                                 extra_members=_members(), bank_name="中国邮政储蓄银行德安县支行",
+                                                 bank_account=card(1)), today=D(2026, 3, 1))
+    put_on_benefit(ctx, hh.id, fen=45000, today=D(2026, 9, 30))
+    info = payroll.make(ctx.uow(), "2026-11", today=D(2026, 11, 30), made_by="王经办")
+    payroll.sign(ctx.uow(), info.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30))
+    out = tmp_path / "代发.txt"
+    bank.bank_file(ctx.uow(), info.id, fixed, out, today=D(2026, 11, 30))
+    ret = bank_answers(out, tmp_path / "回盘.txt", [("失败", "户名不符")])
+    assert bank.record_bank_return(ctx.uow(), info.id, ret, fixed, today=D(2026, 12, 1)).written
+
+    before = payroll.make(ctx.uow(), "2026-12", "back_pay", today=D(2026, 12, 1), made_by="王经办")
+    assert before.total_fen == 0  # same account, same name: nothing changed yet
+
+    detail = households.get(ctx.uow(), hh.id)
+    households.save(ctx.uow(), replace(detail.draft, bank_holder_id_number=DAUGHTER_ID), hh.id,
+                    today=D(2026, 12, 1))
+    back = payroll.make(ctx.uow(), "2026-12", "back_pay", today=D(2026, 12, 1), made_by="王经办")
+    assert (back.households, back.total_fen) == (1, 45000)
+    with ctx.uow() as uow:
+        line = uow.session.query(PayrollLine).filter_by(payroll_id=back.id).one()
+        assert (line.account_name, line.id_number, line.account, line.head_name) == (
+            "李秀英", DAUGHTER_ID, card(1), "王大山")
+        assert "户名不符" in line.reason and "李秀英" in line.reason
+    assert payroll.unchanged_failed(ctx.uow()) == []  # changed: not offered as unchanged
