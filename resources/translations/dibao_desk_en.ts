@@ -68,6 +68,14 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>{0}（原为{1}）</source>
+        <translation>{0} (was {1})</translation>
+    </message>
+    <message>
+        <source>其他成员</source>
+        <translation>another member</translation>
+    </message>
+    <message>
         <source>选择银行开户名单</source>
         <translation>Choose the bank&apos;s account list</translation>
     </message>
@@ -2971,12 +2979,16 @@ Xiangyang Community</translation>
         <translation>(no name yet)</translation>
     </message>
     <message>
+        <source>{0}，{1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>原开户人（身份证号 {0}）已不是本户成员，开户人已改为户主：请核对银行账号是否为户主本人的账户，或重新选择开户人</source>
-        <translation>The former account holder (ID number {0}) is no longer a member of this household; the holder is now the head: check that the bank account is the head's own, or choose another holder</translation>
+        <translation>The former account holder (ID number {0}) is no longer a member of this household; the holder is now the head: check that the bank account is the head&apos;s own, or choose another holder</translation>
     </message>
     <message>
         <source>全家</source>
@@ -3166,6 +3178,18 @@ Xiangyang Community</translation>
     <message>
         <source>找不到这一户</source>
         <translation>Household not found</translation>
+    </message>
+    <message>
+        <source>开户人：{0}（{1}，非户主本人）：造册和银行文件按开户人姓名发放</source>
+        <translation>Account holder: {0} ({1}, not the head): rosters and bank files pay under the holder&apos;s name</translation>
+    </message>
+    <message>
+        <source>身份证号 {0}</source>
+        <translation>ID number {0}</translation>
+    </message>
+    <message>
+        <source>开户人：{0} 已不在本户：审核造册时将被拒绝，请在家庭信息中重新选择开户人并更正银行账号</source>
+        <translation>Account holder: {0} no longer lives in the household: signing a roster will be refused; choose another holder and correct the bank account in the household&apos;s details</translation>
     </message>
     <message>
         <source>一户一档 — {0}（户编号 {1}）</source>
@@ -4909,8 +4933,8 @@ Take the receipt back to the sender.</translation>
         <translation>Failed transfers…</translation>
     </message>
     <message>
-        <source>列出银行回盘发放失败的户：序号、村、户主、账号、金额、失败原因</source>
-        <translation>List the households whose transfer the bank returned failed: No., village, head, account, amount, reason</translation>
+        <source>列出银行回盘发放失败的户：序号、村、收款人、账号、金额、失败原因</source>
+        <translation>List the households whose transfer the bank returned failed: No., village, payee, account, amount, reason</translation>
     </message>
     <message>
         <source>银行：已发放 {0} 户，失败 {1} 户，未回盘 {2} 户</source>
@@ -9287,6 +9311,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Standard (yuan)</translation>
     </message>
     <message>
+        <source>开户人（非户主时）</source>
+        <translation>Account holder (when not the head)</translation>
+    </message>
+    <message>
         <source>本月变动</source>
         <translation>This month&apos;s change</translation>
     </message>
@@ -10892,6 +10920,30 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>第 {row} 行：姓名“{name}”与登记的“{expected}”不一致，请核对</source>
         <translation>Row {row}: name &quot;{name}&quot; differs from the recorded &quot;{expected}&quot;; please check</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：开户人身份证号“{value}”不正确</source>
+        <translation>Row {row}: the account holder&apos;s ID number &quot;{value}&quot; is not valid</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：开户人（身份证号 {value}）不是该户成员，请核对</source>
+        <translation>Row {row}: the account holder (ID number {value}) is not a member of that household; please check</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：该户没有名叫“{name}”的成员，无法确定开户人</source>
+        <translation>Row {row}: the household has no member named &quot;{name}&quot;; the account holder cannot be told</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：该户有几名成员叫“{name}”，请填写开户人身份证号</source>
+        <translation>Row {row}: several members of the household are named &quot;{name}&quot;; give the account holder&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：开户人姓名“{name}”与登记的“{expected}”不一致，请核对</source>
+        <translation>Row {row}: the account holder&apos;s name &quot;{name}&quot; differs from the registered &quot;{expected}&quot;; please check</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：开户人{name}已不在本户（{status}），审核造册时将被拒绝，请核对</source>
+        <translation>Row {row}: the account holder {name} no longer lives in the household ({status}); signing a roster will be refused; please check</translation>
     </message>
     <message>
         <source>第 {row} 行（{name}）：开户行“{bank}”不在银行名单中，按原文保存</source>

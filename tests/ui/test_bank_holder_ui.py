@@ -79,7 +79,8 @@ def test_a_holder_who_moved_to_another_household_falls_back_to_the_head_visibly(
     form = HouseholdForm(ctx, hh.id, today=D(2026, 11, 30))
     qtbot.addWidget(form)
     # still a member row (分户迁出): selectable, said as a 提示
-    assert form.bank_holder.currentText() == "李秀英（女）"
+    assert form.bank_holder.currentData() == DAUGHTER_ID
+    assert form.bank_holder.currentText() == "李秀英（女，分户迁出）"
     assert any(s.startswith("提示：开户人李秀英已不在本户") for s in _shown(form))
     form.reject()
     households.save(ctx.uow(), simple_draft(villages["东风村"], head="李秀英", head_id=DAUGHTER_ID),
@@ -105,5 +106,42 @@ def test_removing_the_holders_row_falls_back_to_the_head(qtbot, ctx, villages):
     assert form.holder_note.isVisibleTo(form)
     type_text(form.members.widget(1, "name"), "王小小")  # another edit: still the head
     assert form.bank_holder.currentText() == "户主"
+    _save(qtbot, form)
+    assert _holder(ctx, hh.id) is None
+
+
+def test_the_household_page_names_the_holder_when_not_the_head_and_says_when_the_holder_left(qtbot, ctx, villages):
+    from dibao_desk.ui.dialogs.household_page import HouseholdPageDialog
+
+    hh = _household(ctx, villages)
+    page = HouseholdPageDialog(ctx, hh.id, today=D(2026, 11, 30))
+    qtbot.addWidget(page)
+    assert "开户人" not in page.facts.text()  # the head holds it: nothing more to say
+    households.save(ctx.uow(), replace(households.get(ctx.uow(), hh.id).draft, bank_holder_id_number=DAUGHTER_ID),
+                    hh.id, today=D(2026, 11, 30))
+    page = HouseholdPageDialog(ctx, hh.id, today=D(2026, 11, 30))
+    qtbot.addWidget(page)
+    assert "开户人：李秀英（女，非户主本人）" in page.facts.text()
+    daughter = events.find_member(ctx.uow(), hh.id, "李秀英")
+    events.add_event(ctx.uow(), hh.id, "death", D(2026, 11, 30), member_id=daughter, today=D(2026, 11, 30))
+    page = HouseholdPageDialog(ctx, hh.id, today=D(2026, 11, 30))
+    qtbot.addWidget(page)
+    assert "开户人：李秀英 已不在本户：审核造册时将被拒绝" in page.facts.text()
+
+
+def test_after_the_head_died_the_form_shows_the_account_still_in_his_name_until_the_head_is_chosen(
+        qtbot, ctx, villages):
+    hh = _household(ctx, villages)
+    head = events.find_member(ctx.uow(), hh.id, "王大山")
+    daughter = events.find_member(ctx.uow(), hh.id, "李秀英")
+    events.add_event(ctx.uow(), hh.id, "death", D(2026, 12, 31), member_id=head, new_head_id=daughter,
+                     today=D(2026, 12, 31))
+    form = HouseholdForm(ctx, hh.id, today=D(2026, 12, 31))
+    qtbot.addWidget(form)
+    assert form.bank_holder.currentData() == HEAD_ID
+    assert form.bank_holder.currentText() == "王大山（户主，死亡）"
+    assert any(s.startswith("提示：开户人王大山已不在本户（死亡）") for s in _shown(form))
+    form.bank_holder.setCurrentIndex(0)  # 户主: now 李秀英, with her account
+    type_text(form.bank_account, "6217000011113333")
     _save(qtbot, form)
     assert _holder(ctx, hh.id) is None

@@ -223,3 +223,122 @@ def test_a_name_mismatch_return_is_re_sent_once_the_holder_is_recorded(ctx, vill
             "李秀英", DAUGHTER_ID, card(1), "王大山")
         assert "户名不符" in line.reason and "李秀英" in line.reason
     assert payroll.unchanged_failed(ctx.uow()) == []  # changed: not offered as unchanged
+
+
+# ---- the 台账 ---------------------------------------------------------------------------------
+
+def test_the_ledger_book_names_the_holder_only_when_not_the_head(ctx, held):
+    from dibao_desk.services import statistics
+
+    t = statistics.ledger_book(ctx.uow(), D(2026, 11, 1), today=D(2026, 11, 30))
+    col = {h: i for i, h in enumerate(t.headers)}
+    rows = {r[col["户主姓名"]]: r for r in t.rows}
+    assert rows["王大山"][col["开户人（非户主时）"]] == "李秀英"
+    assert rows["张三"][col["开户人（非户主时）"]] == ""
+    assert col["开户人（非户主时）"] == col["银行账号"] + 1
+
+
+# ---- the bank's list of accounts ---------------------------------------------------------------
+
+def _bank_list(path, header, rows):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["德安县邮储银行低保代发开户清单"])
+    ws.append(list(header))
+    for r in rows:
+        ws.append(list(r))
+    wb.save(path)
+    return path
+
+
+def _stored_holder(ctx, hid):
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, hid)
+        return h.bank_account, h.bank_holder_id_number
+
+
+def test_the_bank_list_sets_the_holder_from_its_holder_id_column_and_a_holder_alone_is_a_correction(
+        ctx, villages, tmp_path):
+    from dibao_desk.services import bank_accounts
+
+    hh = households.save(ctx.uow(), simple_draft(villages["东风村"], head="王大山", head_id=HEAD_ID, extra_members=_members(),
+                                                 bank_name="邮储", bank_account=card(1)), today=D(2026, 12, 31))
+    path = _bank_list(tmp_path / "开户.xlsx", ("户主姓名", "身份证号", "开户人身份证号", "账号", "开户行"),
+                      [("王大山", HEAD_ID, DAUGHTER_ID, card(1), "邮储")])
+    pv = bank_accounts.preview(ctx.uow(), path)
+    [r] = pv.rows
+    assert (r.change, r.holder, r.holder_id, r.holder_name, r.before_holder) == (
+        "corrected", "head", DAUGHTER_ID, "李秀英", "")
+    bank_accounts.apply(ctx.uow(), pv)
+    assert _stored_holder(ctx, hh.id) == (card(1), DAUGHTER_ID)
+    again = bank_accounts.preview(ctx.uow(), path)
+    assert again.rows[0].change == "unchanged"
+
+
+def test_a_holder_named_in_the_list_is_matched_to_one_member_or_the_whole_import_is_refused(ctx, villages, tmp_path):
+    from dibao_desk.services import bank_accounts
+
+    a = households.save(ctx.uow(), simple_draft(villages["东风村"], head="王大山", head_id=HEAD_ID, extra_members=_members(),
+                                                bank_name="邮储", bank_account=card(1)), today=D(2026, 11, 30))
+    b = households.save(ctx.uow(), simple_draft(villages["东风村"], head="张三", head_id=make_id("19600315", 13)),
+                        today=D(2026, 11, 30))
+    header = ("姓名", "身份证号", "开户人姓名", "账号", "开户行")
+    rows = [("王大山", HEAD_ID, "李秀英", card(5), "邮储"),
+            ("张三", make_id("19600315", 13), "张小三", card(6), "邮储")]  # no such member
+    pv = bank_accounts.preview(ctx.uow(), _bank_list(tmp_path / "a.xlsx", header, rows))
+    assert [(r.change, r.holder_id) for r in pv.rows] == [("corrected", DAUGHTER_ID), ("error", "")]
+    assert "该户没有名叫“张小三”的成员" in messages.text(pv.rows[1].problems[0])
+    with pytest.raises(RuleError):
+        bank_accounts.apply(ctx.uow(), pv)
+    assert _stored_holder(ctx, a.id) == (card(1), None) and _stored_holder(ctx, b.id) == ("", None)  # nothing written
+
+    rows[1] = ("张三", make_id("19600315", 13), "张三", card(6), "邮储")  # the head by name: the head holds it
+    pv = bank_accounts.preview(ctx.uow(), _bank_list(tmp_path / "b.xlsx", header, rows))
+    assert [(r.change, r.holder_id) for r in pv.rows] == [("corrected", DAUGHTER_ID), ("filled", "")]
+    bank_accounts.apply(ctx.uow(), pv)
+    assert _stored_holder(ctx, a.id) == (card(5), DAUGHTER_ID) and _stored_holder(ctx, b.id) == (card(6), None)
+
+
+def test_a_row_of_a_member_makes_that_member_the_holder_and_a_stranger_as_holder_is_an_error(ctx, villages, tmp_path):
+    from dibao_desk.services import bank_accounts
+
+    hh = households.save(ctx.uow(), simple_draft(villages["东风村"], head="王大山", head_id=HEAD_ID, extra_members=_members()),
+                         today=D(2026, 11, 30))
+    path = _bank_list(tmp_path / "a.xlsx", ("姓名", "身份证号", "账号", "开户行"), [("李秀英", DAUGHTER_ID, card(7), "邮储")])
+    pv = bank_accounts.preview(ctx.uow(), path)
+    assert [(r.change, r.holder, r.holder_id) for r in pv.rows] == [("filled", "member", DAUGHTER_ID)]
+    bank_accounts.apply(ctx.uow(), pv)
+    assert _stored_holder(ctx, hh.id) == (card(7), DAUGHTER_ID)
+    stranger = make_id("19900101", 41)
+    path = _bank_list(tmp_path / "b.xlsx", ("姓名", "身份证号", "开户人身份证号", "账号"),
+                      [("王大山", HEAD_ID, stranger, card(7))])
+    [r] = bank_accounts.preview(ctx.uow(), path).rows
+    assert r.change == "error" and r.problems[0].code == "accounts_import.holder_not_member"
+
+
+def test_a_head_who_dies_leaves_the_account_recorded_in_his_name_until_the_office_changes_it(ctx, held):
+    a, _b = held
+    with ctx.uow() as uow:
+        uow.session.get(Household, a).bank_holder_id_number = None  # the head holds the account
+        uow.commit()
+    head = events.find_member(ctx.uow(), a, "王大山")
+    daughter = events.find_member(ctx.uow(), a, "李秀英")
+    r = events.add_event(ctx.uow(), a, "death", D(2026, 11, 30), member_id=head, new_head_id=daughter,
+                         today=D(2026, 11, 30))
+    assert r.new_head == "李秀英"
+    draft = households.get(ctx.uow(), a).draft
+    assert draft.bank_holder_id_number == HEAD_ID  # the account is still the dead head's
+    assert [p.code for p in bank_holder.draft_problems(draft, D(2026, 11, 30))] == ["household.holder_left"]
+    info = payroll.make(ctx.uow(), "2026-12", today=D(2026, 11, 30), made_by="王经办")
+    assert _lines(ctx, info.id)[a].account_name == "王大山"  # not the new head's name into his account
+    with pytest.raises(RuleError) as err:
+        payroll.sign(ctx.uow(), info.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30))
+    assert err.value.problems[0].code == "payroll.holder_gone"
+    # the office gives the new head's account with 开户人 户主: paid under her name
+    households.save(ctx.uow(), replace(draft, bank_account=card(9), bank_holder_id_number=""), a,
+                    today=D(2026, 11, 30))
+    again = payroll.make(ctx.uow(), "2026-12", today=D(2026, 11, 30), made_by="王经办")
+    assert _lines(ctx, again.id)[a].account_name == "李秀英"
+    assert payroll.sign(ctx.uow(), again.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30)).locked

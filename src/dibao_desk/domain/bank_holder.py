@@ -100,12 +100,12 @@ def draft_problems(draft: HouseholdDraft, today: dt.date) -> list[Problem]:
     for i, m in enumerate(draft.members):
         if normalise(m.id_number) != number:
             continue
+        if not is_present(m.person_status):  # a head who died still holds the account he opened
+            return [Problem("household.holder_left", "bank_holder_id_number",
+                            {"name": m.name.strip(), "status": m.person_status}, "warning")]
         if m.relation == "head":
             return []
         out = []
-        if not is_present(m.person_status):
-            out.append(Problem("household.holder_left", "bank_holder_id_number",
-                               {"name": m.name.strip(), "status": m.person_status}, "warning"))
         info, _ = idcard.parse(number, today=today)
         if info is not None and info.age_on(today) < MINOR_AGE:
             out.append(Problem("household.holder_minor", "bank_holder_id_number",

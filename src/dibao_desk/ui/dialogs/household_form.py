@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from dibao_desk.domain import idcard
 from dibao_desk.domain.household import (
-    HouseholdDraft, IncomeDraft, MemberDraft, PersonStatus, PropertyDraft, SupporterDraft, income_summary, monthly_fen,
+    HouseholdDraft, IncomeDraft, MemberDraft, PersonStatus, PropertyDraft, SupporterDraft, income_summary, is_present,
+    monthly_fen,
 )
 from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
 from dibao_desk.domain.problems import Problem, RuleError
@@ -278,11 +279,15 @@ class HouseholdForm(QDialog):
             number = idcard.normalise(m["id_number"] or "")
             if len(number) not in (15, 18):
                 continue
-            if m["relation"] == "head":
+            present = is_present(m["person_status"] or PersonStatus.NORMAL)
+            if m["relation"] == "head" and present:
                 heads.add(number)
                 continue
             name = (m["name"] or "").strip() or self.tr("（未填姓名）")
-            self.bank_holder.addItem(self.tr("{0}（{1}）").format(name, label("relation", m["relation"])), number)
+            what = label("relation", m["relation"])
+            if not present:  # one who left (a head who died) may still hold the account: said by a 提示
+                what = self.tr("{0}，{1}").format(what, label("person_status", m["person_status"]))
+            self.bank_holder.addItem(self.tr("{0}（{1}）").format(name, what), number)
         index = self.bank_holder.findData(wanted) if wanted and wanted not in heads else 0
         if index < 0:
             self.holder_note.setText(self.tr(
