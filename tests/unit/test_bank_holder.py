@@ -89,6 +89,7 @@ def test_a_holder_who_left_or_is_not_a_member_is_a_warning_and_the_head_none_at_
 
 # ---- the household keeps it ----------------------------------------------------------------
 
+@pytest.mark.pg_store  # the store also runs on PostgreSQL (tests/pg.py)
 def test_saving_keeps_the_members_id_number_and_the_head_as_none(ctx, villages):
     draft = simple_draft(villages["东风村"], head="王大山", head_id=HEAD_ID, extra_members=_members(),
                          bank_holder_id_number=f" {DAUGHTER_ID[:9]} {DAUGHTER_ID[9:]}")
@@ -134,6 +135,7 @@ def _lines(ctx, payroll_id):
     return {x.household_id: x for x in payroll.lines(ctx.uow(), payroll_id) if not x.zero}
 
 
+@pytest.mark.pg_store  # the store also runs on PostgreSQL (tests/pg.py)
 def test_the_roster_pays_the_holders_name_and_says_whose_household(ctx, held):
     a, b = held
     info = payroll.make(ctx.uow(), "2026-11", today=D(2026, 11, 30), made_by="王经办")
@@ -227,6 +229,7 @@ def test_a_name_mismatch_return_is_re_sent_once_the_holder_is_recorded(ctx, vill
 
 # ---- the 台账 ---------------------------------------------------------------------------------
 
+@pytest.mark.pg_store  # the store also runs on PostgreSQL (tests/pg.py)
 def test_the_ledger_book_names_the_holder_only_when_not_the_head(ctx, held):
     from dibao_desk.services import statistics
 
@@ -259,6 +262,7 @@ def _stored_holder(ctx, hid):
         return h.bank_account, h.bank_holder_id_number
 
 
+@pytest.mark.pg_store  # the store also runs on PostgreSQL (tests/pg.py)
 def test_the_bank_list_sets_the_holder_from_its_holder_id_column_and_a_holder_alone_is_a_correction(
         ctx, villages, tmp_path):
     from dibao_desk.services import bank_accounts
