@@ -75,6 +75,18 @@ def test_a_holder_born_on_29_february_is_16_on_29_february():
     assert bank_holder.draft_problems(draft, D(2024, 2, 29)) == []
 
 
+def test_on_the_real_date_a_child_holder_is_a_minor_and_the_check_uses_the_clock_only_when_no_date_is_given(
+        ctx, villages):
+    today = dt.date.today()
+    child = make_id(f"{today.year - 10}0101", 37)
+    draft = simple_draft(villages["东风村"], head="王大山", head_id=HEAD_ID, extra_members=(
+        MemberDraft("王童", child, "grandson", work_capacity="none"),), bank_holder_id_number=child)
+    assert "household.holder_minor" in {p.code for p in households.check(ctx.uow(), draft, look_up=False)}
+    later = dt.date(today.year + 7, 1, 1)  # 16 by then: the date given is the one that counts
+    assert "household.holder_minor" not in {p.code for p in households.check(ctx.uow(), draft, today=later,
+                                                                               look_up=False)}
+
+
 def test_a_holder_who_left_or_is_not_a_member_is_a_warning_and_the_head_none_at_all():
     left = simple_draft(1, head="王大山", head_id=HEAD_ID, extra_members=(
         MemberDraft("李秀英", DAUGHTER_ID, "daughter", person_status="dead"),), bank_holder_id_number=DAUGHTER_ID)
