@@ -9359,6 +9359,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Granted on</translation>
     </message>
     <message>
+        <source>开户人（姓名或身份证号）</source>
+        <translation>Account holder (name or ID number)</translation>
+    </message>
+    <message>
         <source>视为退出</source>
         <translation>Taken as withdrawn</translation>
     </message>
@@ -11580,6 +11584,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>{column} 列是没有计算结果的公式，无法读取其值（请在 Excel 中打开并保存后再导入，或改为填写数值）</source>
         <translation>Column {column} is a formula without a computed value and cannot be read (open and save it in Excel, or enter values)</translation>
+    </message>
+    <message>
+        <source>开户人“{value}”不是本户的成员（按姓名或身份证号都找不到），请核对</source>
+        <translation>Account holder "{value}" is not a member of this household (no member has that name or ID number); please check</translation>
+    </message>
+    <message>
+        <source>本户有几名成员叫“{value}”，开户人请填写身份证号</source>
+        <translation>Several members of this household are named "{value}"; give the account holder's ID number</translation>
     </message>
     <message>
         <source>银行账号“{value}”已被 Excel 转成数字，后几位已丢失，无法恢复，请按存折重新录入</source>
