@@ -59,6 +59,8 @@ class Household(Timestamped, Base):
     __table_args__ = (
         Index("ix_household_head_sort", "head_sort_key"),
         Index("ix_household_village_status", "village_id", "status"),
+        # the few households paid into a member's account, found without reading them all (造册)
+        Index("ix_household_bank_holder", "bank_holder_id_number"),
     )
 
 

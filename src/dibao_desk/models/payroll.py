@@ -156,6 +156,18 @@ def households(conn, ids=None, statuses=None) -> dict[int, tuple]:
     return out
 
 
+def holders(conn) -> dict[int, tuple[str, str]]:
+    """(name, ID number) of the account holder (开户人) of each household whose account a member
+    holds, by household id (a holder who became the head is the head: the same name). Read on
+    ``ix_household_bank_holder``: the few such households, not the whole table."""
+    H = Household.__table__
+    M = Member.__table__
+    stmt = (select(H.c.id, M.c.name, M.c.id_number)
+            .join(M, and_(M.c.household_id == H.c.id, M.c.id_number == H.c.bank_holder_id_number))
+            .where(H.c.bank_holder_id_number.is_not(None)))
+    return {hid: (name, number) for hid, name, number in conn.execute(stmt)}
+
+
 def recorded_holders(conn, ids) -> dict[int, tuple]:
     """Households of ``ids`` whose account holder (开户人) is recorded as a member, not the head:
     (head name, head ID number, holder ID number, [(name, ID number, 人员状态) of the member rows
@@ -207,20 +219,20 @@ def _raw_date(col):
 def ledger_rows(conn, first: dt.date, last: dt.date) -> list[tuple]:
     """Ledger periods overlapping ``first``..``last`` with what a roster line needs of the
     household, by household and month: (household id, first month, last month or None, status,
-    class, covered, amount, supplement, decision id, decision kind, decided on, payee name,
-    payee ID number, account, bank, village, hukou, head name); the payee is the account holder
-    (开户人, see :func:`households`). The three dates come as ISO text (None: open)."""
+    class, covered, amount, supplement, decision id, decision kind, decided on, head name,
+    ID number, account, bank, village, hukou). The three dates come as ISO text (None: open).
+    The payee is the account holder (开户人): see :func:`holders` for the households whose
+    account a member holds (read apart: a join per row would cost a quarter of this query)."""
     P = LedgerPeriod.__table__
     D = LedgerDecision.__table__
     H = Household.__table__
     V = Village.__table__
-    M, on, name, number = _holder()
     stmt = (select(P.c.household_id, _raw_date(P.c.first_month), _raw_date(P.c.last_month), P.c.status,
                    P.c.category, P.c.covered, P.c.amount_fen, P.c.supplement_fen, P.c.decision_id, D.c.kind,
-                   _raw_date(D.c.decided_on), name, number, H.c.bank_account, H.c.bank_name,
-                   V.c.name, H.c.hukou_type, H.c.head_name)
+                   _raw_date(D.c.decided_on), H.c.head_name, H.c.head_id_number, H.c.bank_account, H.c.bank_name,
+                   V.c.name, H.c.hukou_type)
             .join(D, D.c.id == P.c.decision_id).join(H, H.c.id == P.c.household_id)
-            .join(V, V.c.id == H.c.village_id).outerjoin(M, on)
+            .join(V, V.c.id == H.c.village_id)
             .where(and_(P.c.first_month <= last, or_(P.c.last_month.is_(None), P.c.last_month >= first)))
             .order_by(P.c.household_id, P.c.first_month))
     rows = driver_rows(conn, stmt)

@@ -95,9 +95,14 @@ def _regular_lines(conn: Connection, p: Period) -> tuple[list[tuple[Any, ...]], 
         n = counted[ab] = (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7]) + 1
         return n
 
+    held = store.holders(conn)  # the few households paid into a member's account (开户人)
+
     def line(a: str, b: str, r: tuple[Any, ...], some_paid: bool) -> None:
         (hid, _f, _l, status, category, covered, amount, supplement, _did, dkind, decided, name, number,
-         account, bank, village, hukou, head) = r
+         account, bank, village, hukou) = r
+        head = name
+        if hid in held:
+            name, number = held[hid]
         n = counted.get((a, b)) or count((a, b))
         if status in _PAID and amount > 0:
             code = "payroll.reason.gradual_exit" if status == _GRADUAL_EXIT else "payroll.reason.regular"

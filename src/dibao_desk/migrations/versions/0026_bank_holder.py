@@ -17,6 +17,7 @@ depends_on = None
 
 def upgrade() -> None:
     op.add_column("household", sa.Column("bank_holder_id_number", sa.String(18), nullable=True))
+    op.create_index("ix_household_bank_holder", "household", ["bank_holder_id_number"])
     op.add_column("payroll_line",
                   sa.Column("head_name", sa.String(50), nullable=False, server_default=""))
     # every line made before was paid to the head: the payee is the head
@@ -27,4 +28,5 @@ def downgrade() -> None:
     # ALTER TABLE … DROP COLUMN in place (SQLite ≥ 3.35 and PostgreSQL): a batch copy of the
     # household table would drop the table the members' foreign keys point at
     op.drop_column("payroll_line", "head_name")
+    op.drop_index("ix_household_bank_holder", table_name="household")
     op.drop_column("household", "bank_holder_id_number")
