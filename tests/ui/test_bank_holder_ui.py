@@ -145,3 +145,34 @@ def test_after_the_head_died_the_form_shows_the_account_still_in_his_name_until_
     type_text(form.bank_account, "6217000011113333")
     _save(qtbot, form)
     assert _holder(ctx, hh.id) is None
+
+
+def test_the_roster_tab_shows_the_holder_with_the_head_and_refuses_signing_once_the_holder_died(
+        qtbot, ctx, villages, message_boxes):
+    from dibao_desk.services import payroll
+    from dibao_desk.ui.main_window import MainWindow
+    from tests.unit.test_ledger import put_on_benefit
+
+    hh = _household(ctx, villages)
+    households.save(ctx.uow(), replace(households.get(ctx.uow(), hh.id).draft, bank_holder_id_number=DAUGHTER_ID),
+                    hh.id, today=D(2026, 3, 1))
+    put_on_benefit(ctx, hh.id, fen=45000, today=D(2026, 9, 30))
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    view = w.view("payroll")
+    view.clock = lambda: D(2026, 11, 30)
+    w.show()
+    w.show_view("payroll")
+    view.period_edit.setText("2026-12")
+    qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
+    model = view.lines_model
+    names = [model.data(model.index(r, 2)) for r in range(model.rowCount())]
+    assert names == ["李秀英（户主 王大山）"]
+    daughter = events.find_member(ctx.uow(), hh.id, "李秀英")
+    events.add_event(ctx.uow(), hh.id, "death", D(2026, 11, 30), member_id=daughter, today=D(2026, 11, 30))
+    view.leader_edit.setText("赵镇长")
+    qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
+    [made] = payroll.rosters(ctx.uow())
+    assert made.status.value == "draft"
+    assert any(kind == "warning" and "开户人（李秀英）已不在本户" in text and "王大山" in text
+               for kind, _t, text in message_boxes)
