@@ -97,7 +97,7 @@ def draft_problems(draft: HouseholdDraft, today: dt.date) -> list[Problem]:
     number = normalise(draft.bank_holder_id_number)
     if not number:
         return []
-    for i, m in enumerate(draft.members):
+    for m in draft.members:
         if normalise(m.id_number) != number:
             continue
         if not is_present(m.person_status):  # a head who died still holds the account he opened
