@@ -68,6 +68,14 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>{0}（原为{1}）</source>
+        <translation>{0} (was {1})</translation>
+    </message>
+    <message>
+        <source>其他成员</source>
+        <translation>another member</translation>
+    </message>
+    <message>
         <source>选择银行开户名单</source>
         <translation>Choose the bank&apos;s account list</translation>
     </message>
@@ -2763,6 +2771,18 @@ Xiangyang Community</translation>
         <translation>Edit household</translation>
     </message>
     <message>
+        <source>银行账户以谁的名义开立：银行代发时核对户名</source>
+        <translation>In whose name the bank account is opened: the bank checks the name when it pays</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>开户人</source>
+        <translation>Account holder</translation>
+    </message>
+    <message>
         <source>0.00</source>
         <translation>0.00</translation>
     </message>
@@ -3003,6 +3023,22 @@ Xiangyang Community</translation>
         <translation>Not given</translation>
     </message>
     <message>
+        <source>（未填姓名）</source>
+        <translation>(no name yet)</translation>
+    </message>
+    <message>
+        <source>{0}，{1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>原开户人（身份证号 {0}）已不是本户成员，开户人已改为户主：请核对银行账号是否为户主本人的账户，或重新选择开户人</source>
+        <translation>The former account holder (ID number {0}) is no longer a member of this household; the holder is now the head: check that the bank account is the head&apos;s own, or choose another holder</translation>
+    </message>
+    <message>
         <source>全家</source>
         <translation>Whole household</translation>
     </message>
@@ -3190,6 +3226,18 @@ Xiangyang Community</translation>
     <message>
         <source>找不到这一户</source>
         <translation>Household not found</translation>
+    </message>
+    <message>
+        <source>开户人：{0}（{1}，非户主本人）：造册和银行文件按开户人姓名发放</source>
+        <translation>Account holder: {0} ({1}, not the head): rosters and bank files pay under the holder&apos;s name</translation>
+    </message>
+    <message>
+        <source>身份证号 {0}</source>
+        <translation>ID number {0}</translation>
+    </message>
+    <message>
+        <source>开户人：{0} 已不在本户：审核造册时将被拒绝，请在家庭信息中重新选择开户人并更正银行账号</source>
+        <translation>Account holder: {0} no longer lives in the household: signing a roster will be refused; choose another holder and correct the bank account in the household&apos;s details</translation>
     </message>
     <message>
         <source>一户一档 — {0}（户编号 {1}）</source>
@@ -4939,8 +4987,8 @@ Only a household registered by mistake, with no records at all, can be deleted; 
         <translation>Failed transfers…</translation>
     </message>
     <message>
-        <source>列出银行回盘发放失败的户：序号、村、户主、账号、金额、失败原因</source>
-        <translation>List the households whose transfer the bank returned failed: No., village, head, account, amount, reason</translation>
+        <source>列出银行回盘发放失败的户：序号、村、收款人、账号、金额、失败原因</source>
+        <translation>List the households whose transfer the bank returned failed: No., village, payee, account, amount, reason</translation>
     </message>
     <message>
         <source>银行：已发放 {0} 户，失败 {1} 户，未回盘 {2} 户</source>
@@ -9401,6 +9449,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Standard (yuan)</translation>
     </message>
     <message>
+        <source>开户人（非户主时）</source>
+        <translation>Account holder (when not the head)</translation>
+    </message>
+    <message>
         <source>本月变动</source>
         <translation>This month&apos;s change</translation>
     </message>
@@ -9443,6 +9495,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>批准（纳入）时间</source>
         <translation>Granted on</translation>
+    </message>
+    <message>
+        <source>开户人（姓名或身份证号）</source>
+        <translation>Account holder (name or ID number)</translation>
     </message>
     <message>
         <source>视为退出</source>
@@ -9930,6 +9986,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>银行账号只能包含数字</source>
         <translation>The bank account may contain digits only</translation>
+    </message>
+    <message>
+        <source>开户人{name}已不在本户（{status}），银行账户须改用在户成员的账户</source>
+        <translation>The account holder {name} no longer lives in the household ({status}): the bank account must be one of a member living in it</translation>
+    </message>
+    <message>
+        <source>开户人{name}只有 {age} 岁（未满16岁），银行可能不接受以其账户代发，请核对</source>
+        <translation>The account holder {name} is only {age} (under 16): the bank may not accept transfers to this account; please check</translation>
+    </message>
+    <message>
+        <source>开户人（身份证号 {id_number}）不是本户成员，请重新选择开户人</source>
+        <translation>The account holder (ID number {id_number}) is not a member of this household; please choose the holder again</translation>
     </message>
     <message>
         <source>找不到编号为 {id} 的家庭</source>
@@ -10696,6 +10764,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>; no benefit this period to deduct from; recovered separately</translation>
     </message>
     <message>
+        <source>重发 {period} 造册第 {position} 行：{months}（银行退回：{bank_reason}；开户人已登记，收款人由 {before} 改为 {after}）</source>
+        <translation>Re-sent line {position} of the {period} roster: {months} (returned by the bank: {bank_reason}; the account holder is recorded now, payee changed from {before} to {after})</translation>
+    </message>
+    <message>
         <source>重发 {period} 造册第 {position} 行：{months}（银行退回：{bank_reason}；账号 {account} 未变，经办人核实后按原账号重发）</source>
         <translation>Re-sent from {period} roster line {position}: {months} (the bank returned it: {bank_reason}; account {account} unchanged, re-sent to it after the office checked)</translation>
     </message>
@@ -10988,6 +11060,30 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Row {row}: name &quot;{name}&quot; differs from the recorded &quot;{expected}&quot;; please check</translation>
     </message>
     <message>
+        <source>第 {row} 行：开户人身份证号“{value}”不正确</source>
+        <translation>Row {row}: the account holder&apos;s ID number &quot;{value}&quot; is not valid</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：开户人（身份证号 {value}）不是该户成员，请核对</source>
+        <translation>Row {row}: the account holder (ID number {value}) is not a member of that household; please check</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：该户没有名叫“{name}”的成员，无法确定开户人</source>
+        <translation>Row {row}: the household has no member named &quot;{name}&quot;; the account holder cannot be told</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：该户有几名成员叫“{name}”，请填写开户人身份证号</source>
+        <translation>Row {row}: several members of the household are named &quot;{name}&quot;; give the account holder&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：开户人姓名“{name}”与登记的“{expected}”不一致，请核对</source>
+        <translation>Row {row}: the account holder&apos;s name &quot;{name}&quot; differs from the registered &quot;{expected}&quot;; please check</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：开户人{name}已不在本户（{status}），审核造册时将被拒绝，请核对</source>
+        <translation>Row {row}: the account holder {name} no longer lives in the household ({status}); signing a roster will be refused; please check</translation>
+    </message>
+    <message>
         <source>第 {row} 行（{name}）：开户行“{bank}”不在银行名单中，按原文保存</source>
         <translation>Row {row} ({name}): bank &quot;{bank}&quot; is not in the bank list; saved as written</translation>
     </message>
@@ -11030,6 +11126,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>{households} 户（{names}）的账号不能代发，共 {amount} 元未写入银行文件，已记为发放失败（账号缺失/无效）；更正这些户的账号后，由补发造册发放</source>
         <translation>{households} households ({names}) have an account that cannot be paid: {amount} yuan was left out of the bank file and recorded as failed (account missing/invalid); once their accounts are corrected, a back-pay roster pays them</translation>
+    </message>
+    <message>
+        <source>{period} 的造册中有 {households} 户（户主 {names}）的开户人（{holders}）已不在本户，不能审核：银行不能再向其账户代发。请在家庭登记表中重新选择开户人并更正银行账号，重新造册后再审核</source>
+        <translation>In the {period} roster, the account holders ({holders}) of {households} households (heads {names}) no longer live in them, so it cannot be signed: the bank can no longer pay into their accounts. Choose another account holder and correct the bank account in the household form, make the roster again, then sign it</translation>
     </message>
     <message>
         <source>有 {households} 户的银行账号校验不通过（{names}）：审核照常进行，但生成银行文件时这些转账不写入、记为发放失败。请在报送银行前核对这些户的账号，有误的更正后由补发造册发放</source>
@@ -11618,6 +11718,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>{column} 列是没有计算结果的公式，无法读取其值（请在 Excel 中打开并保存后再导入，或改为填写数值）</source>
         <translation>Column {column} is a formula without a computed value and cannot be read (open and save it in Excel, or enter values)</translation>
+    </message>
+    <message>
+        <source>开户人“{value}”不是本户的成员（按姓名或身份证号都找不到），请核对</source>
+        <translation>Account holder "{value}" is not a member of this household (no member has that name or ID number); please check</translation>
+    </message>
+    <message>
+        <source>本户有几名成员叫“{value}”，开户人请填写身份证号</source>
+        <translation>Several members of this household are named "{value}"; give the account holder's ID number</translation>
     </message>
     <message>
         <source>银行账号“{value}”已被 Excel 转成数字，后几位已丢失，无法恢复，请按存折重新录入</source>
@@ -12857,6 +12965,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
 </context>
 <context>
     <name>payroll</name>
+    <message>
+        <source>{0}（户主 {1}）</source>
+        <translation>{0} (head {1})</translation>
+    </message>
     <message>
         <source>期间</source>
         <translation>Period</translation>

@@ -72,3 +72,19 @@ def test_a_file_that_is_not_a_workbook_is_said_plainly(qtbot, ctx, tmp_path):
     dialog = AccountsImportDialog(ctx, None, str(bad))
     qtbot.addWidget(dialog)
     assert "不是 Excel" in dialog.summary.text() and not dialog.apply_button.isEnabled()
+
+
+def test_the_holder_column_says_who_becomes_the_holder_and_import_records_it(qtbot, ctx, people, tmp_path):
+    from tests.unit.test_bank_accounts import WIFE_B
+
+    a, b, c = people
+    path = workbook(tmp_path / "开户.xlsx", [("李四", HEAD_B, WIFE_B, card(2), "农行"), ("赵六", HEAD_C, "", card(3), "邮储")],
+                    header=("序号", "姓名", "身份证号", "开户人身份证号", "账号", "开户行"))
+    dialog = AccountsImportDialog(ctx, None, str(path))
+    qtbot.addWidget(dialog)
+    assert [cell(dialog, r, "change") for r in range(2)] == ["更正", "无变化"]  # the same account, a new holder
+    assert cell(dialog, 0, "holder") == "王芳（原为户主）" and cell(dialog, 1, "holder") == "户主"
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    with ctx.uow() as uow:
+        assert uow.session.get(Household, b).bank_holder_id_number == WIFE_B
+        assert uow.session.get(Household, c).bank_holder_id_number is None

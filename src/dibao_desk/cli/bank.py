@@ -90,7 +90,9 @@ def run_import_accounts(args) -> int:
             break
         shown += 1
         what = messages.label("accounts_change", r.change)
-        holder = f"（开户人为{messages.label('accounts_holder', r.holder)}，户主 {r.head_name}）" if r.holder == "member" else ""
+        holder = f"（开户人 {r.holder_name}，户主 {r.head_name}）" if r.holder_id else ""
+        if r.household_id is not None and r.holder_id != r.before_holder and not r.holder_id:
+            holder = f"（开户人改为户主 {r.head_name}）"
         if r.change == "corrected" and r.before_account == r.account:  # the same account, another bank
             print(f"  第 {r.row} 行 {r.name} {what}{holder}：{r.account} 开户行：{r.before_bank or '（空）'} → {r.bank}")
         else:
@@ -211,7 +213,7 @@ def run_bank_status(args) -> int:
     failed = bank.failures(ctx.uow(), roster.id) if c.failed else ()
     if failed:
         print("发放失败的户（请联系核实账号）：")
-        print("  序号\t村（社区）\t户主\t账号\t金额（元）\t失败原因")
+        print("  序号\t村（社区）\t收款人\t账号\t金额（元）\t失败原因")
         for f in failed[:ROWS_SHOWN * 10]:
             print(f"  {f.position}\t{f.village}\t{f.name}\t{mask_account(f.account) or '（无账号）'}\t"
                   f"{fen_to_yuan(f.amount_fen)}\t{f.reason or '（银行未说明）'}")

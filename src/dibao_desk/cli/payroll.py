@@ -210,14 +210,16 @@ def run_show(args) -> int:
     apart = [x for x in rows if x.zero]
     from dibao_desk.cli.table import NAME, lines, print_table
 
-    print_table([(x.position, x.village, x.account_name, x.id_number, x.account or "（无账号）",
+    from dibao_desk.printing.payroll import payee  # 收款人: the holder, with the head when another
+
+    print_table([(x.position, x.village, payee(x), x.id_number, x.account or "（无账号）",
                   kinds.get(x.line_kind.value, x.line_kind.value), f"{x.persons} 人", f"{x.months} 月",
                   fen_to_yuan(x.total_fen), x.reason
                   + (f"  [{messages.label('bank_status', x.bank_status)}]" if x.bank_status else ""))
                  for x in rows if not x.zero], right={0, 6, 7, 8}, limits={1: NAME, 2: NAME})
     if apart:
         print("不发放（0 元）或另行处理：")
-        print_table([(x.position, x.village, x.account_name, fen_to_yuan(x.total_fen), x.reason) for x in apart],
+        print_table([(x.position, x.village, payee(x), fen_to_yuan(x.total_fen), x.reason) for x in apart],
                     right={0, 3}, limits={1: NAME, 2: NAME})
     totals: list[tuple[str | None, tuple[str, ...]]] = [("按村（社区）：", ())]
     totals += [(None, _total_cells(t.key, t)) for t in s.by_village]

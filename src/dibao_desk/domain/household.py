@@ -182,6 +182,8 @@ class HouseholdDraft:
     note: str = ""
     poverty_cause: str = ""  # POVERTY_CAUSES, "" not told
     sanwu: bool = False  # 三无: no work capacity, no income, no one with a duty of support
+    # 开户人: the ID number of the member in whose name the bank account is opened; "" the head
+    bank_holder_id_number: str = ""
 
     def with_members(self, members: list[MemberDraft]) -> "HouseholdDraft":
         return replace(self, members=tuple(members))

@@ -17,6 +17,7 @@ FIELDS = (
     "ignore", "seq", "village", "head_name", "head_id", "name", "id_number", "relation",
     "persons", "category", "benefit", "bank_name", "bank_account", "hukou", "address", "phone",
     "note", "disability", "illness", "work_capacity", "covered", "income", "income_per_capita", "start",
+    "holder",
 )
 
 
@@ -27,6 +28,9 @@ HEADER_SCAN_ROWS = 30
 # first rule that matches wins, so the more specific come first.
 _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("seq", ("序号", "编号", "序", "NO", "NO.")),
+    # 开户人 / 开户人身份证号 / 持卡人: the member in whose name the account is opened (a name or an
+    # ID number), before 身份证 and 姓名 claim the label
+    ("holder", ("开户人", "持卡人", "账户名")),
     # 残疾等级 / 残疾类别 are a member's disability, not the household's 保障类别 (its 二级 would
     # read as class 2).
     ("disability", ("残疾", "伤残")),

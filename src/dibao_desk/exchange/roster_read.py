@@ -81,6 +81,7 @@ class Person:
     address = _household_field("address", "")
     phone = _household_field("phone", "")
     note = _household_field("note", "")
+    holder = _household_field("holder", "")  # 开户人: a member's name or ID number as written
 
     def __repr__(self) -> str:
         return (f"Person(line={self.line}, name={self.name!r}, id_number={self.id_number!r}, "
@@ -355,7 +356,7 @@ def _columns(rows: list[list[Any]], width: int, block: int = 2048) -> list[list[
 
 
 _HOUSEHOLD_FIELDS = ("village", "bank_name", "bank_account", "address", "phone", "note", "hukou", "persons",
-                     "category", "benefit", "covered", "income", "income_per_capita", "start")
+                     "category", "benefit", "covered", "income", "income_per_capita", "start", "holder")
 
 
 # The cells that say a row begins a household of its own (the village, address or note may be
@@ -400,6 +401,7 @@ class _HouseholdCells:
     income_fen: int | None = None  # the household's income a month
     income_per_capita_fen: int | None = None  # 月人均收入
     start: dt.date | None = None  # the first month of benefit (批准时间 / 纳入时间)
+    holder: str = ""  # 开户人: the member in whose name the account is opened, a name or an ID number
 
 
 # What a member's row says of the household: nothing.
@@ -459,6 +461,10 @@ def _household_columns(column, n: int, fixes: dict[int, list[int]],
                              counts, category_codes, category, fens, problems)))
     if extra:
         _extra_columns(list(out.values()), extra, annual)
+    if raw["holder"] is not None:
+        texts = [v if isinstance(v, str) else "" if v is None else _text(v) for v in sub("holder")]
+        for cells, text in zip(out.values(), _clean_column(texts, True, fixes, rows)):
+            cells.holder = text
     return out
 
 

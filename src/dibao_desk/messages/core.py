@@ -105,6 +105,9 @@ TEMPLATES: dict[str, str] = {
     "household.no_head": "家庭成员中没有户主，请指定一名户主",
     "household.two_heads": "第 {rows} 名成员都被设为户主，一户只能有一名户主",
     "household.bank_account": "银行账号只能包含数字",
+    "household.holder_left": "开户人{name}已不在本户（{status}），银行账户须改用在户成员的账户",
+    "household.holder_minor": "开户人{name}只有 {age} 岁（未满16岁），银行可能不接受以其账户代发，请核对",
+    "household.holder_not_member": "开户人（身份证号 {id_number}）不是本户成员，请重新选择开户人",
     "household.missing": "找不到编号为 {id} 的家庭",
     "household.delete_status": "该户（户主 {head}）现为“{status}”，不能删除：只有误登记、尚未申请的家庭才能删除",
     # a register's record whose household was deleted (by an older version) names it so
@@ -177,5 +180,9 @@ TEMPLATES: dict[str, str] = {
 
 
 PARAM_LABELS: dict[str, dict[str, str]] = {"member.relation_sex": {"relation": "relation"},
+<<<<<<< HEAD
                                            "household.delete_refs": {"refs": "household_ref"},
                                            "household.delete_status": {"status": "status"}}
+=======
+                                          "household.holder_left": {"status": "person_status"}}
+>>>>>>> s14-holder

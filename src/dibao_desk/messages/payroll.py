@@ -56,6 +56,8 @@ TEMPLATES: dict[str, str] = {
     "payroll.reason.cash": "；追回登记定为现金退回，本期不扣减，另行追回",
     "payroll.reason.carried": "重发 {period} 造册第 {position} 行：{months}（银行退回：{bank_reason}；"
                               "账号已由 {before} 更正为 {after}）",
+    "payroll.reason.holder": "重发 {period} 造册第 {position} 行：{months}（银行退回：{bank_reason}；"
+                             "开户人已登记，收款人由 {before} 改为 {after}）",
     "payroll.reason.resent": "重发 {period} 造册第 {position} 行：{months}（银行退回：{bank_reason}；"
                              "账号 {account} 未变，经办人核实后按原账号重发）",
     "payroll.reason.subsidy": "{name}（{basis} {amount} 元，{persons} 人）",

@@ -9,6 +9,7 @@ LABELS: dict[str, dict[str, str]] = {
         "phone": "联系电话", "note": "备注", "disability": "残疾等级",
         "illness": "重病（病名）", "work_capacity": "劳动能力", "covered": "保障人口",
         "income": "家庭收入（元）", "income_per_capita": "月人均收入（元）", "start": "批准（纳入）时间",
+        "holder": "开户人（姓名或身份证号）",
     },
     "roster_status": {"ok": "正常", "warning": "提示", "error": "错误", "skipped": "跳过"},
     "roster_line": {
@@ -59,6 +60,8 @@ TEMPLATES: dict[str, str] = {
     "roster.persons_invalid": "家庭人口“{value}”不是数字",
     "roster.persons_mismatch": "家庭人口填的是 {declared} 人，名单中有 {found} 人，按名单登记",
     "roster.formula_no_value": "{column} 列是没有计算结果的公式，无法读取其值（请在 Excel 中打开并保存后再导入，或改为填写数值）",
+    "roster.holder_unknown": "开户人“{value}”不是本户的成员（按姓名或身份证号都找不到），请核对",
+    "roster.holder_ambiguous": "本户有几名成员叫“{value}”，开户人请填写身份证号",
     "roster.account_number": "银行账号“{value}”已被 Excel 转成数字，后几位已丢失，无法恢复，请按存折重新录入",
     "roster.village_new": "村（社区）“{name}”尚未建立，导入时将新建",
     "roster.disability_unknown": "残疾等级“{value}”看不出是几级（应为一级至四级或“无”），未登记残疾等级",

@@ -66,7 +66,7 @@ LABELS: dict[str, dict[str, str]] = {
         "disabled": "残疾人", "elderly": "老年人", "students": "在校学生", "working": "就业（含务农、灵活就业）",
         "no_work": "劳动年龄内无业", "no_work_registered": "其中已办失业登记", "no_capacity": "无劳动能力", "per_capita": "月人均收入（元）",
         "standard": "保障标准（元）", "amount_fen": "月保障金（元）", "bank": "开户银行", "account": "银行账号",
-        "change": "本月变动",
+        "holder": "开户人（非户主时）", "change": "本月变动",
     },
     "change_kind": {"new": "新增", "stopped": "停保", "raised": "增加", "lowered": "减少"},
 }

@@ -23,6 +23,8 @@ class Household(Timestamped, Base):
     phone: Mapped[str] = mapped_column(String(40), default="")
     bank_name: Mapped[str] = mapped_column(String(100), default="")
     bank_account: Mapped[str] = mapped_column(String(40), default="")
+    # 开户人: the ID number of the member in whose name the account is opened; None: the head
+    bank_holder_id_number: Mapped[str | None] = mapped_column(String(18), nullable=True, default=None)
     employment_deduction_fen: Mapped[int] = mapped_column(Integer, default=0)
     consent_full_notice: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str] = mapped_column(Text, default="")
@@ -57,6 +59,8 @@ class Household(Timestamped, Base):
     __table_args__ = (
         Index("ix_household_head_sort", "head_sort_key"),
         Index("ix_household_village_status", "village_id", "status"),
+        # the few households paid into a member's account, found without reading them all (造册)
+        Index("ix_household_bank_holder", "bank_holder_id_number"),
     )
 
 

@@ -13,7 +13,7 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import (
-    Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, and_, delete, or_,
+    Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, and_, delete, func, or_,
     select, type_coerce,
 )
 from sqlalchemy.orm import Mapped, mapped_column
@@ -21,7 +21,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.payroll import BankStatus, LineKind, PayrollStatus
 from dibao_desk.models.base import Base, Timestamped
-from dibao_desk.models.household import Household
+from dibao_desk.models.household import Household, Member
 from dibao_desk.models.ledger import LedgerAdjustment, LedgerDecision, LedgerPeriod, insert_many
 from dibao_desk.models.office import Village
 
@@ -72,7 +72,8 @@ class PayrollLine(Base):
     payroll_id: Mapped[int] = mapped_column(ForeignKey("payroll.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer, default=0)  # order on the printed roster
     household_id: Mapped[int] = mapped_column(ForeignKey("household.id"), index=True)
-    # What the bank needs, as it stood when the roster was made.
+    # What the bank needs, as it stood when the roster was made: the name and ID number are the
+    # account holder's (开户人: the head, or the member in whose name the account is opened).
     account_name: Mapped[str] = mapped_column(String(50), default="")
     id_number: Mapped[str] = mapped_column(String(18), default="")
     account: Mapped[str] = mapped_column(String(40), default="")
@@ -101,6 +102,8 @@ class PayrollLine(Base):
     bank_reason: Mapped[str] = mapped_column(String(200), default="")
     bank_answered_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     carried_from_line_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # The head's name when the roster was made: whose household a line paid to a member is.
+    head_name: Mapped[str] = mapped_column(String(50), default="", server_default="")
 
     __table_args__ = (Index("ix_payroll_line_payroll", "payroll_id", "position"),)
 
@@ -114,23 +117,34 @@ LINE_COLUMNS = ("payroll_id", "position", "household_id", "account_name", "id_nu
                 "bank_code", "village", "category", "hukou_type", "persons", "months", "first_month",
                 "last_month", "benefit_fen", "supplement_fen", "line_kind", "total_fen", "reason", "zero",
                 "ledger_adjustment_id", "recovery_id", "bank_status", "bank_reason", "bank_answered_on",
-                "carried_from_line_id")
+                "carried_from_line_id", "head_name")
+
+
+def _holder():
+    """The member row of a household's account holder (开户人), to join outer: none when the head
+    holds the account or the holder is no longer among its members (the head's name is paid)."""
+    H = Household.__table__
+    M = Member.__table__.alias("holder")
+    on = and_(M.c.household_id == H.c.id, M.c.id_number == H.c.bank_holder_id_number)
+    return M, on, func.coalesce(M.c.name, H.c.head_name), func.coalesce(M.c.id_number, H.c.head_id_number)
 
 
 def _household_cols():
     H = Household.__table__
     V = Village.__table__
-    cols = (H.c.id, H.c.head_name, H.c.head_id_number, H.c.bank_account, H.c.bank_name, V.c.name,
+    M, on, name, number = _holder()
+    cols = (H.c.id, name, number, H.c.bank_account, H.c.bank_name, V.c.name,
             H.c.hukou_type, H.c.category, H.c.covered_count, H.c.monthly_benefit_fen, H.c.benefit_start,
-            H.c.status)
-    return H, V, cols
+            H.c.status, H.c.head_name)
+    return H, V, cols, M, on
 
 
 def households(conn, ids=None, statuses=None) -> dict[int, tuple]:
-    """(id, head name, ID number, account, bank, village, hukou, class, covered, monthly fen, start,
-    status) per household, all of them or ``ids``/``statuses``."""
-    H, V, cols = _household_cols()
-    stmt = select(*cols).join(V, V.c.id == H.c.village_id)
+    """(id, payee name, payee ID number, account, bank, village, hukou, class, covered, monthly fen,
+    start, status, head name) per household, all of them or ``ids``/``statuses``; the payee is the
+    account holder (开户人), the head unless the account is opened in a member's name."""
+    H, V, cols, M, on = _household_cols()
+    stmt = select(*cols).join(V, V.c.id == H.c.village_id).outerjoin(M, on)
     if statuses is not None:
         stmt = stmt.where(H.c.status.in_(list(statuses)))
     if ids is None:
@@ -139,6 +153,40 @@ def households(conn, ids=None, statuses=None) -> dict[int, tuple]:
     out = {}
     for i in range(0, len(ids), 900):
         out.update({r[0]: tuple(r) for r in conn.execute(stmt.where(H.c.id.in_(ids[i:i + 900])))})
+    return out
+
+
+def holders(conn) -> dict[int, tuple[str, str]]:
+    """(name, ID number) of the account holder (开户人) of each household whose account a member
+    holds, by household id (a holder who became the head is the head: the same name). Read on
+    ``ix_household_bank_holder``: the few such households, not the whole table."""
+    H = Household.__table__
+    M = Member.__table__
+    stmt = (select(H.c.id, M.c.name, M.c.id_number)
+            .join(M, and_(M.c.household_id == H.c.id, M.c.id_number == H.c.bank_holder_id_number))
+            .where(H.c.bank_holder_id_number.is_not(None)))
+    return {hid: (name, number) for hid, name, number in conn.execute(stmt)}
+
+
+def recorded_holders(conn, ids) -> dict[int, tuple]:
+    """Households of ``ids`` whose account holder (开户人) is recorded as a member, not the head:
+    (head name, head ID number, holder ID number, [(name, ID number, 人员状态) of the member rows
+    with that number]) per household. Few households have one: read apart from the roster's
+    lines."""
+    H = Household.__table__
+    M = Member.__table__
+    stmt = (select(H.c.id, H.c.head_name, H.c.head_id_number, H.c.bank_holder_id_number, M.c.name, M.c.id_number,
+                   M.c.person_status)
+            .outerjoin(M, and_(M.c.household_id == H.c.id, M.c.id_number == H.c.bank_holder_id_number))
+            .where(H.c.bank_holder_id_number.is_not(None)))
+    wanted = set(ids)
+    out: dict[int, tuple] = {}
+    for hid, head, head_id, holder, name, number, status in conn.execute(stmt):
+        if hid not in wanted:
+            continue
+        found = out.setdefault(hid, (head, head_id, holder, []))
+        if number is not None:
+            found[3].append((name, number, status))
     return out
 
 
@@ -172,7 +220,9 @@ def ledger_rows(conn, first: dt.date, last: dt.date) -> list[tuple]:
     """Ledger periods overlapping ``first``..``last`` with what a roster line needs of the
     household, by household and month: (household id, first month, last month or None, status,
     class, covered, amount, supplement, decision id, decision kind, decided on, head name,
-    ID number, account, bank, village, hukou). The three dates come as ISO text (None: open)."""
+    ID number, account, bank, village, hukou). The three dates come as ISO text (None: open).
+    The payee is the account holder (开户人): see :func:`holders` for the households whose
+    account a member holds (read apart: a join per row would cost a quarter of this query)."""
     P = LedgerPeriod.__table__
     D = LedgerDecision.__table__
     H = Household.__table__
@@ -218,9 +268,9 @@ def driver_rows(conn, stmt) -> list[tuple]:
 
 def receiving_without_ledger(conn) -> dict[int, tuple]:
     """Households the store holds as receiving that have no ledger yet, as :func:`households`."""
-    H, V, cols = _household_cols()
+    H, V, cols, M, on = _household_cols()
     P = LedgerPeriod.__table__
-    stmt = (select(*cols).join(V, V.c.id == H.c.village_id)
+    stmt = (select(*cols).join(V, V.c.id == H.c.village_id).outerjoin(M, on)
             .where(H.c.status == HouseholdStatus.RECEIVING, ~select(P.c.id).where(P.c.household_id == H.c.id).exists()))
     return {r[0]: tuple(r) for r in conn.execute(stmt)}
 
@@ -274,12 +324,12 @@ def failed_lines(conn, locked: tuple[str, ...]) -> list[dict]:
 LINE_FIELDS = LINE_COLUMNS[2:]
 (F_HOUSEHOLD, F_ACCOUNT_NAME, F_ID_NUMBER, F_ACCOUNT, F_BANK_NAME, F_BANK_CODE, F_VILLAGE, F_CATEGORY, F_HUKOU,
  F_PERSONS, F_MONTHS, F_FIRST, F_LAST, F_BENEFIT, F_SUPPLEMENT, F_KIND, F_TOTAL, F_REASON, F_ZERO, F_ADJUSTMENT,
- F_RECOVERY, F_BANK_STATUS, F_BANK_REASON, F_BANK_ANSWERED, F_CARRIED) = range(len(LINE_FIELDS))
+ F_RECOVERY, F_BANK_STATUS, F_BANK_REASON, F_BANK_ANSWERED, F_CARRIED, F_HEAD_NAME) = range(len(LINE_FIELDS))
 _LINE_DEFAULTS = {"bank_code": "", "bank_status": "", "bank_reason": "", "reason": "", "zero": False,
                   "benefit_fen": 0, "supplement_fen": 0, "months": 0, "persons": 0, "first_month": None,
                   "last_month": None, "ledger_adjustment_id": None, "recovery_id": None, "bank_answered_on": None,
                   "carried_from_line_id": None, "account": "", "bank_name": "", "account_name": "", "id_number": "",
-                  "village": "", "category": "", "hukou_type": ""}
+                  "village": "", "category": "", "hukou_type": "", "head_name": ""}
 _DATES = ("first_month", "last_month", "bank_answered_on")
 assert tuple(LINE_FIELDS.index(c) for c in _DATES) == (F_FIRST, F_LAST, F_BANK_ANSWERED)
 

@@ -43,7 +43,8 @@ class RosterMapping(Base):
 # The columns the import gives for a new household, in the order of its rows.
 NEW_HOUSEHOLD_COLUMNS: tuple[str, ...] = (
     "id", "village_id", "hukou_type", "address", "phone", "bank_name", "bank_account", "note", "status",
-    "category", "monthly_benefit_fen", "created_at", "updated_at", "benefit_start", *ListColumns._fields)
+    "category", "monthly_benefit_fen", "created_at", "updated_at", "benefit_start", *ListColumns._fields,
+    "bank_holder_id_number")
 # ... for a new member, when the roster says more than name, number and relation
 NEW_MEMBER_COLUMNS: tuple[str, ...] = (
     "id", "household_id", "position", "name", "id_number", "sex", "birth_date", "relation", "disability_grade",

@@ -293,11 +293,16 @@ def _member_codes_grouped(conn: Connection, paid: Subquery, village_id: int | No
 
 
 def household_rows(conn, ids: list[int]) -> list[tuple]:
-    """(id, village, head, head id, hukou, persons, per-capita income, bank, account) by village and id."""
+    """(id, village, head, head id, hukou, persons, per-capita income, bank, account, account holder's
+    name or "") by village and id; the holder (开户人) is named only when a member other than the head
+    holds the account."""
     V = Village.__table__
+    M = Member.__table__.alias("holder")
+    holder = and_(M.c.household_id == H.c.id, M.c.id_number == H.c.bank_holder_id_number,
+                  M.c.id_number != H.c.head_id_number)
     stmt = (select(H.c.id, V.c.name, H.c.head_name, H.c.head_id_number, H.c.hukou_type, H.c.person_count,
-                   H.c.per_capita_fen, H.c.bank_name, H.c.bank_account)
-            .select_from(H.join(V, V.c.id == H.c.village_id)))
+                   H.c.per_capita_fen, H.c.bank_name, H.c.bank_account, func.coalesce(M.c.name, ""))
+            .select_from(H.join(V, V.c.id == H.c.village_id).outerjoin(M, holder)))
     wanted = set(ids)
     return [tuple(r) for r in conn.execute(stmt.order_by(V.c.name, H.c.id)) if r[0] in wanted]
 

@@ -32,6 +32,7 @@ INTERNAL = "内部资料：供审核和银行发放使用，含完整身份证�
 SUBTOTAL = "{village}小计"
 GRAND_TOTAL = "合计"
 COUNTS = "{households}户{persons}人"
+PAYEE = "{holder}（户主 {head}）"  # 收款人 when the account is opened in a member's name
 APART_TITLE = "不发放（0 元）或另行处理的家庭，未计入合计"
 GROUPS_TITLE = "按类别、城乡合计"
 SOURCES_TITLE = "资金来源"
@@ -43,7 +44,7 @@ DATE_LABEL = "日期"
 LINE_COLUMNS = (
     Column("no", "序号", 26, "CENTER"),
     Column("village", "村（社区）", 52, "LEFT"),
-    Column("name", "收款人", 44, "LEFT"),
+    Column("name", "收款人", 56, "LEFT"),
     Column("id_number", "身份证号", 84, "LEFT"),
     Column("account", "银行账号", 94, "LEFT"),
     Column("bank", "开户银行", 74, "LEFT"),
@@ -54,7 +55,7 @@ LINE_COLUMNS = (
     Column("benefit", "补差\n(元/月)", 46, "RIGHT"),
     Column("supplement", "施保加发\n(元/月)", 46, "RIGHT"),
     Column("amount", "金额(元)", 54, "RIGHT"),
-    Column("reason", "说明", 180, "LEFT"),
+    Column("reason", "说明", 168, "LEFT"),
 )
 TYPE_SIZE = 7.5
 GROUP_COLUMNS = (
@@ -86,9 +87,15 @@ def _money(fen: int) -> str:
     return fen_to_yuan(fen)
 
 
+def payee(x: Any) -> str:
+    """收款人 of a line: the account holder, with the head when a member holds the account."""
+    head = getattr(x, "head_name", "")
+    return PAYEE.format(holder=x.account_name, head=head) if head and head != x.account_name else x.account_name
+
+
 def _line_row(x: Any, no: int | str, words: Words) -> dict:
     regular = x.line_kind == LineKind.REGULAR
-    return {"no": str(no), "village": x.village, "name": x.account_name, "id_number": x.id_number,
+    return {"no": str(no), "village": x.village, "name": payee(x), "id_number": x.id_number,
             "account": x.account, "bank": x.bank_name, "category": words.category.get(x.category, x.category),
             "hukou": words.hukou.get(x.hukou_type, x.hukou_type), "persons": str(x.persons),
             "months": str(x.months), "benefit": _money(x.benefit_fen) if regular else "",

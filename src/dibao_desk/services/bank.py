@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from dibao_desk.domain import bank_accounts, banks
+from dibao_desk.domain import bank_accounts, bank_holder, banks
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.bank_return import Expected, Outcome, match
 from dibao_desk.domain.money import fen_to_yuan
@@ -31,6 +31,7 @@ from dibao_desk.exchange.bulk import gc_paused
 from dibao_desk.exchange.bank_layouts import Layout, Layouts, PayLine
 from dibao_desk.models import Payroll
 from dibao_desk.models import bank as store
+from dibao_desk.models import payroll as payroll_store
 from dibao_desk.models import recovery as recovery_store
 from dibao_desk.services import recovery
 from dibao_desk.services.uow import UnitOfWork
@@ -230,6 +231,26 @@ def unsignable(lines: list[dict[str, Any]]) -> list[tuple[str, Problem]]:
                 out.append((x["account_name"], Problem("bank.account", "account", {
                     "line": n, "name": x["account_name"], "position": x["position"], **p.params,
                     "account": account or "（未填写）", "detail": p.code})))
+    return out
+
+
+def holders_gone(conn: Any, lines: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """Households of a roster's ``lines`` (``models.payroll.lines_of``) paid money whose account
+    holder (开户人) is recorded as a member who no longer lives in the household (dead, moved
+    out …) or is no longer among its members: (head's name, holder's name or recorded ID number)
+    in printed order. The bank cannot pay a departed holder's account to the household."""
+    firsts = _payable_firsts(lines)
+    recorded = payroll_store.recorded_holders(conn, {x["household_id"] for _n, x in firsts})
+    out = []
+    for _n, x in firsts:
+        found = recorded.get(x["household_id"])
+        if found is None:
+            continue
+        head, head_id, number, members = found
+        holder = bank_holder.holder_of(number, head, head_id, members)
+        if not holder.payable:
+            who = holder.name if holder.state is bank_holder.HolderState.LEFT else number
+            out.append((head, who))
     return out
 
 

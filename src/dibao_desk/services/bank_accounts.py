@@ -8,9 +8,14 @@ account already belongs to, or is given in the same file to, another household) 
 audited per household, and is refused while any row has an error; unknown persons are listed
 and left out (a bank's list may hold people of other programmes).
 
-The account holder is matched by the household head's ID number first, then by a member's: an
-account opened in a member's name (the head is bedridden, away) still pays that household,
-and the row says so, because the payment roster names the head.
+The person of a row is matched by the household head's ID number first, then by a member's: an
+account opened in a member's name (the head is bedridden, away) still pays that household, and
+that member becomes its 开户人, so the roster and the bank file carry the name the bank holds.
+A list may also name the holder apart from the household's person, in an optional column
+开户人身份证号 (or 开户人姓名, matched to one member of the household by name): that member
+(or the head) becomes the holder. A holder who is not one of the household's members, or a name
+two members share, is an error of the row; everything is checked before anything is written.
+A change of holder alone (the same account) counts as a correction.
 """
 
 from __future__ import annotations
@@ -22,7 +27,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from dibao_desk.domain import bank_accounts, banks, idcard
+from dibao_desk.domain import bank_accounts, bank_holder, banks, idcard
+from dibao_desk.domain.household import is_present
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import safety
@@ -50,6 +56,9 @@ class AccountRow:
     before_bank: str
     change: str                 # one of CHANGES
     problems: tuple[Problem, ...] = ()
+    holder_id: str = ""         # 开户人 the row sets: a member's ID number, "" the head
+    holder_name: str = ""       # that member's name ("" the head)
+    before_holder: str = ""     # the household's 开户人 before: a member's ID number, "" the head
 
     @property
     def writes(self) -> bool:
@@ -88,6 +97,8 @@ def guess_field(label: object) -> str:
     t = "".join(unicodedata.normalize("NFKC", str(label or "")).split())
     if not t:
         return ""
+    if "开户人" in t or "持卡人" in t:  # 开户人身份证号 / 开户人姓名: the holder, beside the household's person
+        return "holder_id" if ("身份证" in t or "证件" in t) else "holder_name"
     if "身份证" in t or "证件号" in t:
         return "id_number"
     if any(w in t for w in ("账号", "帐号", "卡号", "存折号")):
@@ -106,6 +117,10 @@ def _header(rows: list[list[Any]]) -> tuple[int, dict[str, int]] | None:
             f = guess_field(cell)
             if f and f not in found:
                 found[f] = c
+        # a list naming only the holder (开户人 | 开户人身份证号 | 账号): the holder is the row's person
+        for holder, person in (("holder_name", "name"), ("holder_id", "id_number")):
+            if holder in found and person not in found:
+                found[person] = found.pop(holder)
         if {"id_number", "account"} <= set(found):
             return r, found
     return None
@@ -172,7 +187,15 @@ def preview_sheet(uow: UnitOfWork, path: str | Path, sheet: str | None) -> Accou
             problems.append(Problem("accounts_import.account_number_cell", "account", {"row": i, "value": account}))
         else:
             account = bank_accounts.normalise(_cell_text(account_cell))
-        raw.append((i, _cell_text(cells.get("name")), number, account, _bank_text(cells.get("bank")), problems))
+        holder_cell = cells.get("holder_id")
+        if isinstance(holder_cell, float) and holder_cell >= 1e15:
+            problems.append(Problem("accounts_import.id_number_cell", "holder_id",
+                                    {"row": i, "value": excel_number_text(holder_cell)}))
+            holder_number = ""
+        else:
+            holder_number = idcard.normalise(_cell_text(holder_cell))
+        raw.append((i, _cell_text(cells.get("name")), number, account, _bank_text(cells.get("bank")), problems,
+                    holder_number, _cell_text(cells.get("holder_name"))))
     with uow:
         conn = uow.session.connection()
         numbers = [n for _i, _nm, n, *_ in raw if n]
@@ -190,11 +213,16 @@ def preview_sheet(uow: UnitOfWork, path: str | Path, sheet: str | None) -> Accou
         ids = {v[0] for v in heads.values()} | {v[0] for v in members.values()}
         stored: dict[int, tuple[Any, ...]] = {}
         id_list = sorted(ids)
+        kin: dict[int, list[tuple[str, str, str, str]]] = {}  # household -> its members (name, ID, status, relation)
         for k in range(0, len(id_list), 900):
-            for hid, head, account, bank in conn.execute(
-                    select(H.c.id, H.c.head_name, H.c.bank_account, H.c.bank_name)
+            for hid, head, account, bank, holder in conn.execute(
+                    select(H.c.id, H.c.head_name, H.c.bank_account, H.c.bank_name, H.c.bank_holder_id_number)
                     .where(H.c.id.in_(id_list[k:k + 900]))):
-                stored[hid] = (head, account or "", bank or "")
+                stored[hid] = (head, account or "", bank or "", holder or "")
+            for hid, name, number, status, relation in conn.execute(
+                    select(M.c.household_id, M.c.name, M.c.id_number, M.c.person_status, M.c.relation)
+                    .where(M.c.household_id.in_(id_list[k:k + 900])).order_by(M.c.household_id, M.c.position)):
+                kin.setdefault(hid, []).append((name, number, status, relation))
         accounts_in_file = {a for _i, _n, _num, a, *_ in raw if a}
         owners: dict[str, set[int]] = {}
         owner_names: dict[int, str] = {}
@@ -208,15 +236,15 @@ def preview_sheet(uow: UnitOfWork, path: str | Path, sheet: str | None) -> Accou
     first_row: dict[int, tuple[int, str]] = {}   # household -> (row, account) first seen in the file
     given: dict[str, int] = {}                   # account -> household it goes to in this file
     moving = set()                               # households whose account this file replaces
-    for i, name, number, account, bank_text, problems in raw:
+    for i, name, number, account, bank_text, problems, _hn, _hname in raw:
         found = heads.get(number)
         holder = "head" if found else ""
         if found is None and number in members:
             found, holder = members[number], "member"
         hid = found[0] if found else None
-        if hid is not None and stored.get(hid, ("", "", ""))[1] != account:
+        if hid is not None and stored.get(hid, ("", "", "", ""))[1] != account:
             moving.add(hid)
-    for i, name, number, account, bank_text, problems in raw:
+    for i, name, number, account, bank_text, problems, holder_number, holder_text in raw:
         problems = list(problems)
         bank = banks.find(bank_text)
         found = heads.get(number)
@@ -224,7 +252,11 @@ def preview_sheet(uow: UnitOfWork, path: str | Path, sheet: str | None) -> Accou
         if found is None and number in members:
             found, holder = members[number], "member"
         hid = found[0] if found else None
-        head, before_account, before_bank = stored.get(hid, ("", "", "")) if hid else ("", "", "")
+        head, before_account, before_bank, before_holder = stored.get(hid, ("", "", "", "")) if hid else ("", "", "", "")
+        holder_id, holder_name = "", ""
+        if hid is not None:
+            holder_id, holder_name = _holder(i, number if holder == "member" else "", holder_number, holder_text,
+                                             kin.get(hid, []), problems)
         if not problems and number and not idcard.is_valid(number):
             problems.append(Problem("accounts_import.id", "id_number", {"row": i, "value": number}))
         lost = "account" in unknown or any(p.code == "accounts_import.account_number_cell" for p in problems)
@@ -258,13 +290,49 @@ def preview_sheet(uow: UnitOfWork, path: str | Path, sheet: str | None) -> Accou
                     "row": i, "name": name, "account": account, "other": owner_names.get(other) or stored.get(other, ("",))[0]
                     or str(other)}))
                 change = "two_households"
-            elif before_account != account or (bank_text and before_bank != bank_text):
+            elif before_account != account or (bank_text and before_bank != bank_text) or holder_id != before_holder:
                 change = "filled" if not before_account else "corrected"
             first_row.setdefault(hid, (i, account))
             given.setdefault(account, hid)
         out.append(AccountRow(i, name, number, account, bank_text, bank.code if bank else "", hid, holder, head,
-                              before_account, before_bank, change, tuple(problems)))
+                              before_account, before_bank, change, tuple(problems), holder_id, holder_name,
+                              before_holder))
     return AccountsPreview(path.name, str(path), sheet_name, r0 + 1, tuple(out))
+
+
+def _holder(row: int, person: str, number: str, name: str, kin: list[tuple[str, str, str, str]],
+            problems: list[Problem]) -> tuple[str, str]:
+    """(ID number, name) of the 开户人 a row sets for its household — ("", "") the head — from the
+    row's 开户人身份证号 or 开户人姓名, else the row's own person when a member (``person``).
+    ``kin``: the household's members (name, ID number, 人员状态, relation); problems are added."""
+    if number:
+        if not idcard.is_valid(number):
+            problems.append(Problem("accounts_import.holder_id", "holder_id", {"row": row, "value": number}))
+            return "", ""
+        found = [m for m in kin if m[1] == number]
+        if not found:
+            problems.append(Problem("accounts_import.holder_not_member", "holder_id", {"row": row, "value": number}))
+            return "", ""
+        if name and not _same(name, found[0][0]):
+            problems.append(Problem("accounts_import.holder_name_differs", "holder_name", {
+                "row": row, "name": name, "expected": found[0][0]}, severity="warning"))
+    elif name:
+        found = [m for m in kin if _same(name, m[0])]
+        if len(found) != 1:
+            problems.append(Problem("accounts_import.holder_unknown" if not found else "accounts_import.holder_ambiguous",
+                                    "holder_name", {"row": row, "name": name}))
+            return "", ""
+    elif person:
+        found = [m for m in kin if m[1] == person]
+    else:
+        return "", ""
+    holder_name, holder_id, status, relation = found[0]
+    if not is_present(status):
+        problems.append(Problem("accounts_import.holder_left", "holder_id", {
+            "row": row, "name": holder_name, "status": status}, severity="warning"))
+    if relation == "head":
+        return "", ""
+    return bank_holder.normalise(holder_id), holder_name
 
 
 def _same(a: str, b: str) -> bool:
@@ -282,14 +350,18 @@ def apply(uow: UnitOfWork, pv: AccountsPreview) -> AccountsResult:
             if not r.writes:
                 continue
             h = s.get(Household, r.household_id)
-            if h is None or (h.bank_account or "") != r.before_account or (h.bank_name or "") != r.before_bank:
+            if h is None or (h.bank_account or "") != r.before_account or (h.bank_name or "") != r.before_bank \
+                    or (h.bank_holder_id_number or "") != r.before_holder:
                 raise RuleError(Problem("accounts_import.stale", "", {"name": r.head_name or r.name}))
-            before = {"bank_account": h.bank_account, "bank_name": h.bank_name}
+            before = {"bank_account": h.bank_account, "bank_name": h.bank_name,
+                      "bank_holder_id_number": h.bank_holder_id_number}
             h.bank_account = r.account
             if r.bank:
                 h.bank_name = r.bank
+            h.bank_holder_id_number = r.holder_id or None
             uow.audit("household", h.id, "bank_account", before, {
-                "bank_account": h.bank_account, "bank_name": h.bank_name, "source": pv.file, "row": r.row,
+                "bank_account": h.bank_account, "bank_name": h.bank_name,
+                "bank_holder_id_number": h.bank_holder_id_number, "source": pv.file, "row": r.row,
                 "holder": r.holder})
         uow.audit("import", None, "bank_accounts", None, {
             "file": pv.file, "filled": pv.count("filled"), "corrected": pv.count("corrected")})

@@ -123,6 +123,10 @@ def _mark_member(uow: UnitOfWork, h: Household, what: member_rules.MemberEvent, 
         head = next(m for m in h.members if m.id == what.new_head_id)
         if head.relation != "head":
             head.relation, new_head = "head", head.name
+        if member.relation == "head" and h.bank_account and not h.bank_holder_id_number:
+            # the account is the old head's: it stays recorded in that name (开户人), so the form, the
+            # household page and signing a roster say so until the office gives the new head's account
+            h.bank_holder_id_number = member.id_number
     households.refresh_list_columns(h, households.to_draft(h))
     uow.session.flush()
     uow.audit("household", h.id, "member_status", before, households._snapshot(h) | {

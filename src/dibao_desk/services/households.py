@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 
 from dibao_desk.domain import household as rules
-from dibao_desk.domain import bank_accounts, banks, idcard
+from dibao_desk.domain import bank_accounts, bank_holder, banks, idcard
 from dibao_desk.domain.certificate import CertificateState
 from dibao_desk.domain.household import (
     HouseholdDraft, HouseholdStatus, IncomeDraft, MemberDraft, PersonStatus, PropertyDraft, SupporterDraft,
@@ -89,7 +89,8 @@ def check(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = Non
     """All problems of a draft, including ID numbers registered in another household
     (``look_up`` False: only the draft's own rules, no query, for checking while typing)."""
     problems = (rules.validate(draft, today=today) + rules.age_warnings(draft, today=today)
-                + rules.support_warnings(draft) + rules.sanwu_warnings(draft))
+                + rules.support_warnings(draft) + rules.sanwu_warnings(draft)
+                + bank_holder.draft_problems(draft, today or dt.date.today()))
     if not look_up:
         return problems
     problems += _village_problems(uow, draft, household_id)
@@ -282,6 +283,8 @@ def _apply(h: Household, draft: HouseholdDraft, today: dt.date | None) -> None:
             household_size=sp.household_size, household_income_fen=sp.household_income_fen,
             support_paid_fen=sp.support_paid_fen, note=sp.note))
     refresh_list_columns(h, draft)
+    # the head's own number (or none) is kept as None: the head holds the account
+    h.bank_holder_id_number = bank_holder.stored(draft.bank_holder_id_number, h.head_id_number)
 
 
 def refresh_list_columns(h: Household, draft: HouseholdDraft) -> None:
@@ -330,6 +333,7 @@ def to_draft(h: Household) -> HouseholdDraft:
         employment_deduction_fen=h.employment_deduction_fen,
         consent_full_notice=h.consent_full_notice, note=h.note,
         poverty_cause=h.poverty_cause or "", sanwu=bool(h.sanwu),
+        bank_holder_id_number=h.bank_holder_id_number or "",
     )
 
 

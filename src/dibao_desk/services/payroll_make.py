@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from dibao_desk import messages
-from dibao_desk.domain import bank_accounts, banks
+from dibao_desk.domain import bank_accounts, bank_holder, banks
 from dibao_desk.domain import ledger as ledger_rules
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.money import fen_to_yuan
@@ -56,10 +56,10 @@ def _decision_word(kind: str) -> str:
 
 
 def _snapshot(h: tuple[Any, ...]) -> dict[str, Any]:
-    hid, name, number, account, bank, village, hukou, category, covered, _monthly, _start, _status = h
+    hid, name, number, account, bank, village, hukou, category, covered, _monthly, _start, _status, head = h
     return {"household_id": hid, "account_name": name, "id_number": number, "account": account or "",
             "bank_name": bank or "", "village": village, "hukou_type": hukou, "category": category or "",
-            "persons": covered or 0}
+            "persons": covered or 0, "head_name": head}
 
 
 def _regular_lines(conn: Connection, p: Period) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
@@ -95,9 +95,14 @@ def _regular_lines(conn: Connection, p: Period) -> tuple[list[tuple[Any, ...]], 
         n = counted[ab] = (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7]) + 1
         return n
 
+    held = store.holders(conn)  # the few households paid into a member's account (开户人)
+
     def line(a: str, b: str, r: tuple[Any, ...], some_paid: bool) -> None:
         (hid, _f, _l, status, category, covered, amount, supplement, _did, dkind, decided, name, number,
          account, bank, village, hukou) = r
+        head = name
+        if hid in held:
+            name, number = held[hid]
         n = counted.get((a, b)) or count((a, b))
         if status in _PAID and amount > 0:
             code = "payroll.reason.gradual_exit" if status == _GRADUAL_EXIT else "payroll.reason.regular"
@@ -112,7 +117,7 @@ def _regular_lines(conn: Connection, p: Period) -> tuple[list[tuple[Any, ...]], 
         # store.LINE_FIELDS, in order
         out.append((hid, name, number, account or "", bank or "", "", village, category or "", hukou, covered,
                     n, a, b, amount - supplement, supplement, regular, total, said.get(key) or text(key),
-                    is_zero, None, None, "", "", None, None))
+                    is_zero, None, None, "", "", None, None, head))
 
     def household(runs: list[list[Any]]) -> None:
         if len(runs) == 1:  # most households: one period
@@ -410,12 +415,16 @@ def _payable(account: str, bank_name: str) -> bool:
 
 def _resend(f: dict[str, Any], now: dict[str, Any], unchanged: bool) -> str | None:
     """How a failed line ``f`` is re-sent to the household as it is ``now``: "corrected" (its
-    account changed since), "unchanged" (the same account, payable, when ``unchanged``), or None."""
+    account changed since), "holder" (the bank refused the name, 户名不符, and the account
+    holder, 开户人, has been recorded since: the same account under the holder's name),
+    "unchanged" (the same account, payable, when ``unchanged``), or None."""
     account = now["account"] or ""
     if not account:
         return None
     if account != (f["account"] or ""):
         return "corrected"
+    if now["account_name"] != (f["account_name"] or "") and bank_holder.name_refused(f["bank_reason"]):
+        return "holder"
     return "unchanged" if unchanged and _payable(account, now["bank_name"]) else None
 
 
@@ -470,11 +479,17 @@ def _back_pay_lines(uow: UnitOfWork, conn: Connection, p: Period, resend_unchang
             if total == 0:
                 continue  # deducted since by a later roster: re-paid in full
         months = _months_text(f["first_month"], f["last_month"]) if f["first_month"] and f["last_month"] else ""
-        reason = (messages.text("payroll.reason.carried", period=f["r_period"], position=f["position"],
-                                months=months, bank_reason=f["bank_reason"] or "",
-                                before=f["account"] or "", after=now["account"]) if how == "corrected"
-                  else messages.text("payroll.reason.resent", period=f["r_period"], position=f["position"],
-                                     months=months, bank_reason=f["bank_reason"] or "", account=now["account"]))
+        if how == "corrected":
+            reason = messages.text("payroll.reason.carried", period=f["r_period"], position=f["position"],
+                                   months=months, bank_reason=f["bank_reason"] or "",
+                                   before=f["account"] or "", after=now["account"])
+        elif how == "holder":
+            reason = messages.text("payroll.reason.holder", period=f["r_period"], position=f["position"],
+                                   months=months, bank_reason=f["bank_reason"] or "",
+                                   before=f["account_name"] or "", after=now["account_name"])
+        else:
+            reason = messages.text("payroll.reason.resent", period=f["r_period"], position=f["position"],
+                                   months=months, bank_reason=f["bank_reason"] or "", account=now["account"])
         out.append(store.line({
             **now, "category": f["category"], "persons": f["persons"], "months": f["months"],
             "first_month": f["first_month"], "last_month": f["last_month"],

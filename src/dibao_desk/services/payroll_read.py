@@ -95,7 +95,7 @@ def _line(d: dict[str, Any]) -> PayrollLineInfo:
         d["bank_name"], d["bank_code"], d["village"], d["category"], d["hukou_type"], d["persons"], d["months"],
         d["first_month"], d["last_month"], d["benefit_fen"], d["supplement_fen"], LineKind(d["line_kind"]),
         d["total_fen"], d["reason"], bool(d["zero"]), d["bank_status"], d["bank_reason"], d["bank_answered_on"],
-        d["carried_from_line_id"], d["ledger_adjustment_id"], d["recovery_id"])
+        d["carried_from_line_id"], d["ledger_adjustment_id"], d["recovery_id"], d.get("head_name") or "")
 
 
 def _get(uow: UnitOfWork, payroll_id: int) -> Payroll:

@@ -116,6 +116,12 @@ class PayrollLineInfo:
     carried_from_line_id: int | None
     ledger_adjustment_id: int | None
     recovery_id: int | None
+    head_name: str = ""  # the head's name when made: a line paid to a member (开户人) says whose household
+
+    @property
+    def holder_not_head(self) -> bool:
+        """Whether the line pays a member in whose name the account is opened, not the head."""
+        return bool(self.head_name) and self.head_name != self.account_name
 
 
 @dataclass(frozen=True)

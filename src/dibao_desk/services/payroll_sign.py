@@ -66,6 +66,12 @@ def sign(uow: UnitOfWork, payroll_id: int, leader: str, on: dt.date, *,
             raise RuleError([Problem("payroll.unpayable", "payroll", {
                 "period": row.period, "households": len(unpayable), "names": names}),
                 *(q for _n, q in unpayable[:20])])
+        gone = bank.holders_gone(conn, mine)
+        if gone:  # the account is in the name of one who no longer lives in the household
+            names = "、".join(head for head, _who in gone[:10]) + ("等" if len(gone) > 10 else "")
+            holders = "、".join(who for _head, who in gone[:10]) + ("等" if len(gone) > 10 else "")
+            raise RuleError(Problem("payroll.holder_gone", "payroll", {
+                "period": row.period, "households": len(gone), "names": names, "holders": holders}))
         warnings = tuple(bank.signing_warnings(mine))  # signing goes on: checked before the file goes
         row.status = PayrollStatus.REVIEWED.value
         row.reviewed_by = leader

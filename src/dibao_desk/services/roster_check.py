@@ -348,6 +348,9 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
                  None if cells.income_per_capita_fen is None else
                  cells.income_per_capita_fen * (cells.persons or size)),
                 cells.covered)
+            holder_text = cells.holder or next((p.holder for p in group if p.holder), "")
+            if holder_text:
+                plan.holder = _holder_of(holder_text, members, head.line, add)
             account = cells.bank_account
             heads = sum(heads_all[start:offset])
             if not (heads == 1 and hukou in _HUKOU_TYPES and (not account or account.isdigit())
@@ -509,6 +512,23 @@ def _registered_problem(registered: tuple[int, str, str]) -> Problem:
 
 if tuple(f.name for f in fields(Problem)) != ("code", "field", "params", "severity"):
     raise ImportError("Problem's fields are not the ones roster_check makes its registered warnings with")
+
+
+def _holder_of(text: str, members: tuple[tuple[Any, ...], ...], line: int,
+               add: Callable[[int, Problem], None]) -> str | None:
+    """The 开户人 a roster's cell names among the household's ``members`` (name, ID number,
+    relation, …): by ID number, else by a name exactly one member has. A member's ID number,
+    "" for the head; None (and an error of the head's row) when it names none of them or two."""
+    number = idcard.normalise(text)
+    if len(number) in (15, 18) and number[:-1].isdigit():
+        found = [m for m in members if m[1] == number]
+    else:
+        found = [m for m in members if m[0] == text]
+    if len(found) != 1:
+        add(line, Problem("roster.holder_unknown" if not found else "roster.holder_ambiguous", "holder",
+                          {"value": text}))
+        return None
+    return "" if found[0][2] == "head" else found[0][1]
 
 
 # The fields _check gives a PlannedHousehold by position, in their order.

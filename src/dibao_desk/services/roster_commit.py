@@ -363,7 +363,7 @@ def _new_rows(plans: list[PlannedHousehold], hid: int, mid: int, villages: dict[
         h_rows.append((
             hid, villages[p.village], p.hukou_type, p.address, p.phone, p.bank_name, p.bank_account, p.note, status,
             p.category or "", p.monthly_benefit_fen or 0, now_s, now_s, start)
-            + list_columns(members, len(members), p.income_fen or 0))
+            + list_columns(members, len(members), p.income_fen or 0) + (p.holder or None,))
         hid += 1
     # members: made column-wise and zipped (one tuple per member, no loop body per member)
     count = len(members_all)
@@ -465,6 +465,7 @@ def _write_update(h: Household, after: _Existing, today: dt.date) -> tuple[list[
     h.village_id = d.village_id
     h.hukou_type = d.hukou_type
     h.address, h.phone, h.bank_name, h.bank_account = d.address, d.phone, d.bank_name, d.bank_account
+    h.bank_holder_id_number = d.bank_holder_id_number or None  # 开户人: None the head
     h.status, h.category, h.monthly_benefit_fen = after.status, after.category, after.monthly_benefit_fen
     h.benefit_start = after.benefit_start
     keep = {m.id_number for m in d.members}
@@ -504,9 +505,9 @@ def _write_update(h: Household, after: _Existing, today: dt.date) -> tuple[list[
 
 
 # What _write_update and refresh_list_columns set: of the household, of a member kept
-_H_WRITTEN = ("village_id", "hukou_type", "address", "phone", "bank_name", "bank_account", "status", "category",
-              "monthly_benefit_fen", "benefit_start", "head_name", "head_sort_key", "head_id_number", "person_count",
-              "covered_count", "income_fen", "per_capita_fen", "search_text")
+_H_WRITTEN = ("village_id", "hukou_type", "address", "phone", "bank_name", "bank_account", "bank_holder_id_number",
+              "status", "category", "monthly_benefit_fen", "benefit_start", "head_name", "head_sort_key",
+              "head_id_number", "person_count", "covered_count", "income_fen", "per_capita_fen", "search_text")
 _M_WRITTEN = ("position", "name", "relation", "disability_grade", "serious_illness", "illness_note", "work_capacity")
 
 

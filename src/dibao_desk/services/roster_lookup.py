@@ -39,7 +39,7 @@ class _Existing:
 
 
 _H_COLS = ("id", "village_id", "hukou_type", "address", "phone", "bank_name", "bank_account", "note",
-           "status", "category", "monthly_benefit_fen", "benefit_start", "income_fen")
+           "status", "category", "monthly_benefit_fen", "benefit_start", "income_fen", "bank_holder_id_number")
 
 
 _M_COLS = ("household_id", "name", "id_number", "relation", "disability_grade", "serious_illness",
@@ -98,9 +98,10 @@ def _existing_of(rows: tuple[tuple[Any, ...], list[tuple[Any, ...]]]) -> _Existi
                     for (_hid, name, id_number, relation, disability_grade, serious_illness, illness_note,
                          work_capacity, employment, covered, not_covered_reason, person_status) in ms)
     _id, village_id, hukou_type, address, phone, bank_name, bank_account, note, status, category, benefit, start, \
-        _income = h
+        _income, holder = h
     draft = HouseholdDraft(village_id=village_id, hukou_type=hukou_type, members=members, address=address,
-                           phone=phone, bank_name=bank_name, bank_account=bank_account, note=note)
+                           phone=phone, bank_name=bank_name, bank_account=bank_account, note=note,
+                           bank_holder_id_number=holder or "")
     return _Existing(draft, status, category, benefit, _date(start))
 
 

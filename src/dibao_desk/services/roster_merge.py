@@ -79,7 +79,8 @@ def merge(before: _Existing, plan: PlannedHousehold, status: str,
         village_id=villages.get(plan.village, d.village_id) if plan.village else d.village_id,
         hukou_type=r.hukou_type if plan.hukou_given else d.hukou_type,
         address=r.address or d.address, phone=r.phone or d.phone,
-        bank_name=r.bank_name or d.bank_name, bank_account=r.bank_account or d.bank_account)
+        bank_name=r.bank_name or d.bank_name, bank_account=r.bank_account or d.bank_account,
+        bank_holder_id_number=d.bank_holder_id_number if plan.holder is None else plan.holder)
     new_status = status if before.status == _REGISTERED else before.status
     start = before.benefit_start
     if start is None and new_status == _RECEIVING:
@@ -116,7 +117,7 @@ def _leaves_rows_unchanged(rows: tuple[tuple[Any, ...], list[tuple[Any, ...]]], 
     making drafts of both: a second import of a county's roster asks this 40,000 times."""
     h, ms = rows
     (_id, village_id, hukou_type, address, phone, bank_name, bank_account, _note, stored_status, category, benefit,
-     start, _income) = h
+     start, _income, holder) = h
     if stored_status == _REGISTERED and status != _REGISTERED:
         return False
     if start is None and plan.benefit_start is not None and stored_status == _RECEIVING:
@@ -131,7 +132,8 @@ def _leaves_rows_unchanged(rows: tuple[tuple[Any, ...], list[tuple[Any, ...]]], 
         return False
     if ((plan.address and plan.address != address) or (plan.phone and plan.phone != phone)
             or (plan.bank_name and plan.bank_name != bank_name)
-            or (plan.bank_account and plan.bank_account != bank_account)):
+            or (plan.bank_account and plan.bank_account != bank_account)
+            or (plan.holder is not None and plan.holder != (holder or ""))):
         return False
     stored = {m[2]: m for m in ms}  # ID number -> a row of _M_COLS
     for name, number, relation, says in plan.members:
@@ -164,7 +166,8 @@ def _leaves_unchanged(before: _Existing, plan: PlannedHousehold, status: str, vi
         return False
     if ((r.address and r.address != d.address) or (r.phone and r.phone != d.phone)
             or (r.bank_name and r.bank_name != d.bank_name)
-            or (r.bank_account and r.bank_account != d.bank_account)):
+            or (r.bank_account and r.bank_account != d.bank_account)
+            or (plan.holder is not None and plan.holder != d.bank_holder_id_number)):
         return False
     stored = {m.id_number: m for m in d.members}
     for name, number, relation, says in plan.members:

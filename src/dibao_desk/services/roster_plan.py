@@ -130,6 +130,8 @@ class PlannedHousehold:
     # For a receiving household whose class or amount the roster gives otherwise: (class,
     # amount) as the roster says. The import does not change the money: it opens a proposal.
     money: tuple[str, int] | None = None
+    # 开户人 as the roster gives it: a member's ID number, "" the head, None when it does not say
+    holder: str | None = None
     _draft: HouseholdDraft | None = None
 
     @property
@@ -140,7 +142,7 @@ class PlannedHousehold:
                 members=tuple(_said(MemberDraft(name=n, id_number=i, relation=r), says)
                               for n, i, r, says in self.members),
                 address=self.address, phone=self.phone, bank_name=self.bank_name,
-                bank_account=self.bank_account, note=self.note)
+                bank_account=self.bank_account, note=self.note, bank_holder_id_number=self.holder or "")
         return self._draft
 
 

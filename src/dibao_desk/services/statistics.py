@@ -394,7 +394,8 @@ def charts(o: Overview, ts: list[Table] | None = None) -> list[st.Chart]:
 def ledger_book(uow: UnitOfWork, month: dt.date, village_id: int | None = None, today: dt.date | None = None) -> Table:
     """台账: one row per household paid for ``month``, with its members counted by what the
     county's systems count (women, disabled, elderly, students, working, of working age without
-    work, without work capacity), its income, the standard, its bank and the month's change."""
+    work, without work capacity), its income, the standard, its bank (and the 开户人 when a member
+    other than the head holds the account) and the month's change."""
     from dibao_desk.models.ledger import month_values
     from dibao_desk.services import policy
 
@@ -408,7 +409,7 @@ def ledger_book(uow: UnitOfWork, month: dt.date, village_id: int | None = None, 
         flags = {r[0]: r[1:] for r in sql.member_flags(conn, month, elderly_before, adult_before, village_id)}
         homes = sql.household_rows(conn, list(flags))
     rows = []
-    for hid, village, head, head_id, hukou, persons, per_capita, bank, account in homes:
+    for hid, village, head, head_id, hukou, persons, per_capita, bank, account, holder in homes:
         v, prev = now[hid], before.get(hid)
         if prev is None or not prev.paid_fen:
             change = "new"
@@ -421,14 +422,14 @@ def ledger_book(uow: UnitOfWork, month: dt.date, village_id: int | None = None, 
         f = flags[hid]
         rows.append((str(hid), village, head, head_id, _w("hukou_type", hukou),
                      _w("category", v.category) or _w("stats", "unclassed"), persons, v.covered, *f,
-                     per_capita, figures.standard_for(hukou), v.amount_fen, bank, account,
+                     per_capita, figures.standard_for(hukou), v.amount_fen, bank, account, holder,
                      _w("change_kind", change) if change else ""))
     cols = [("household", TEXT), ("village", TEXT), ("head", TEXT), ("head_id", TEXT), ("hukou", TEXT),
             ("category", TEXT), ("persons_all", INT), ("persons", INT), ("women", INT), ("disabled", INT),
             ("elderly", INT), ("students", INT), ("working", INT), ("no_work", INT), ("no_work_registered", INT),
             ("no_capacity", INT),
             ("per_capita", MONEY), ("standard", MONEY), ("amount_fen", MONEY), ("bank", TEXT),
-            ("account", TEXT), ("change", TEXT)]
+            ("account", TEXT), ("holder", TEXT), ("change", TEXT)]
     return Table.make("ledger_book", _w("stats_table", "ledger_book"),
                       [(_w("stats_book", k) if k in messages.LABELS.get("stats_book", {}) else _w("stats", k), kind)
                        for k, kind in cols], rows, _w("stats", "total"),

@@ -2,7 +2,7 @@
 optional sheet 补发及专项造册), one row a roster beside the township's payments of the period
 
 Revision ID: 0027
-Revises: 0025
+Revises: 0026
 """
 
 import datetime as dt
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0027"
-down_revision = "0025"
+down_revision = "0026"
 branch_labels = None
 depends_on = None
 

@@ -26,7 +26,7 @@ class AccountsImportDialog(QDialog):
             left("change", self.tr("结果"), lambda r: label("accounts_change", r.change)),
             left("name", self.tr("姓名"), lambda r: r.name),
             left("id_number", self.tr("身份证号"), lambda r: r.id_number),
-            left("holder", self.tr("开户人"), lambda r: label("accounts_holder", r.holder) if r.holder else ""),
+            left("holder", self.tr("开户人"), self._holder),
             left("head", self.tr("户主"), lambda r: r.head_name),
             left("before", self.tr("原账号"), lambda r: r.before_account),
             left("account", self.tr("新账号"), lambda r: r.account),
@@ -59,6 +59,16 @@ class AccountsImportDialog(QDialog):
         if path:
             self.load(path)
 
+
+    def _holder(self, r: ba.AccountRow) -> str:
+        """开户人 the row sets: the member's name, or 户主; and what it was when it changes."""
+        if r.household_id is None:
+            return ""
+        now = r.holder_name or label("accounts_holder", "head")
+        if r.holder_id != r.before_holder:
+            return self.tr("{0}（原为{1}）").format(
+                now, self.tr("其他成员") if r.before_holder else label("accounts_holder", "head"))
+        return now
     def choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择银行开户名单"), "",
                                               self.tr("Excel 工作簿 (*.xlsx *.xls)"))

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from dibao_desk.domain import idcard
 from dibao_desk.domain.household import (
-    HouseholdDraft, IncomeDraft, MemberDraft, PersonStatus, PropertyDraft, SupporterDraft, income_summary, monthly_fen,
+    HouseholdDraft, IncomeDraft, MemberDraft, PersonStatus, PropertyDraft, SupporterDraft, income_summary, is_present,
+    monthly_fen,
 )
 from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
 from dibao_desk.domain.problems import Problem, RuleError
@@ -46,10 +48,13 @@ FORM_MARGINS = 60  # the dialog's and the member tab's margins and frames around
 
 
 class HouseholdForm(QDialog):
-    def __init__(self, ctx: AppContext, household_id: int | None = None, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, household_id: int | None = None, parent: QWidget | None = None, *,
+                 today: dt.date | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.household_id = household_id
+        self._given_today = today  # the form's date (a minor 开户人 is said as of it); None: the clock's
+        self.today = today or dt.date.today()
         self.saved: households.HouseholdDetail | None = None
         self._dirty = False
         self._loading = True
@@ -77,13 +82,29 @@ class HouseholdForm(QDialog):
         self.phone = QLineEdit()
         self.bank_name = QLineEdit()
         self.bank_account = QLineEdit()
+        # 开户人: the head, or the member in whose name the account is opened (the bank checks the name)
+        self.bank_holder = QComboBox()
+        self.bank_holder.setObjectName("bank_holder")
+        self.bank_holder.setToolTip(self.tr("银行账户以谁的名义开立：银行代发时核对户名"))
+        self.bank_holder.addItem(self.tr("户主"), "")
+        account = QWidget()
+        account_row = QHBoxLayout(account)
+        account_row.setContentsMargins(0, 0, 0, 0)
+        account_row.addWidget(self.bank_account, 1)
+        account_row.addWidget(QLabel(self.tr("开户人")))
+        account_row.addWidget(self.bank_holder)
+        self.holder_note = QLabel()  # the holder fell back to the head: said until saved
+        self.holder_note.setObjectName("holder_note")
+        self.holder_note.setStyleSheet("color: #b71c1c;")
+        self.holder_note.setWordWrap(True)
+        self.holder_note.hide()
         self.deduction = QLineEdit()
         self.deduction.setPlaceholderText(self.tr("0.00"))
         self.consent = QCheckBox(self.tr("已签字同意公示家庭及赡养人收入（详细公示）"))
         top = QGridLayout()
         pairs = [(self.tr("村（社区）"), self.village), (self.tr("户籍类型"), self.hukou),
                  (self.tr("家庭住址"), self.address), (self.tr("联系电话"), self.phone),
-                 (self.tr("开户银行"), self.bank_name), (self.tr("银行账号"), self.bank_account),
+                 (self.tr("开户银行"), self.bank_name), (self.tr("银行账号"), account),
                  (self.tr("就业成本扣减（元/月）"), self.deduction)]
         for i, (text, w) in enumerate(pairs):
             top.addWidget(QLabel(text), i // 2, (i % 2) * 2)
@@ -103,9 +124,10 @@ class HouseholdForm(QDialog):
         top.addWidget(QLabel(self.tr("主要致贫原因")), 5, 0)
         top.addWidget(self.poverty_cause, 5, 1)
         top.addWidget(self.sanwu, 5, 2, 1, 2)
+        top.addWidget(self.holder_note, 6, 0, 1, 4)
         self._top_fields = {"village_id": self.village, "hukou_type": self.hukou,
                             "bank_account": self.bank_account, "employment_deduction_fen": self.deduction,
-                            "sanwu": self.sanwu}
+                            "sanwu": self.sanwu, "bank_holder_id_number": self.bank_holder}
 
         # --- members, incomes, property, supporters ------------------------
         disability = [(int(c), t) for c, t in choices("disability_grade")]
@@ -210,6 +232,7 @@ class HouseholdForm(QDialog):
         self.consent.toggled.connect(self._on_edit)
         self.poverty_cause.currentIndexChanged.connect(self._on_edit)
         self.sanwu.toggled.connect(self._on_edit)
+        self.bank_holder.currentIndexChanged.connect(self._holder_chosen)  # refilled with signals blocked
 
         if household_id is not None:
             self._load(households.get(ctx.uow(), household_id))
@@ -242,6 +265,42 @@ class HouseholdForm(QDialog):
                 return index
             return None if index == removed else index - 1
         self.incomes.refresh_choices("member_index", remap)
+
+    def _fill_holders(self, wanted: str) -> None:
+        """The 开户人 choice: 户主, then every other member with an ID number, the one ``wanted``
+        (an ID number; "" the head) chosen. A holder no longer among the members falls back to
+        the head, and the form says so until it is saved (the bank checks the account's name)."""
+        wanted = idcard.normalise(wanted) if wanted else ""
+        self.bank_holder.blockSignals(True)
+        self.bank_holder.clear()
+        self.bank_holder.addItem(self.tr("户主"), "")
+        heads = set()
+        for m in self.members.values():
+            number = idcard.normalise(m["id_number"] or "")
+            if len(number) not in (15, 18):
+                continue
+            present = is_present(m["person_status"] or PersonStatus.NORMAL)
+            if m["relation"] == "head" and present:
+                heads.add(number)
+                continue
+            name = (m["name"] or "").strip() or self.tr("（未填姓名）")
+            what = label("relation", m["relation"])
+            if not present:  # one who left (a head who died) may still hold the account: said by a 提示
+                what = self.tr("{0}，{1}").format(what, label("person_status", m["person_status"]))
+            self.bank_holder.addItem(self.tr("{0}（{1}）").format(name, what), number)
+        index = self.bank_holder.findData(wanted) if wanted and wanted not in heads else 0
+        if index < 0:
+            self.holder_note.setText(self.tr(
+                "原开户人（身份证号 {0}）已不是本户成员，开户人已改为户主：请核对银行账号是否为户主本人的账户，"
+                "或重新选择开户人").format(wanted))
+            self.holder_note.show()
+            index = 0
+        self.bank_holder.setCurrentIndex(index)
+        self.bank_holder.blockSignals(False)
+
+    def _holder_chosen(self) -> None:
+        self.holder_note.hide()  # chosen by hand: the fallback has been seen to
+        self._on_edit()
 
     def _member_choices(self) -> list[tuple[int | None, str]]:
         out: list[tuple[int | None, str]] = [(None, self.tr("全家"))]
@@ -277,6 +336,7 @@ class HouseholdForm(QDialog):
             self.supporters.add_row({**s.__dict__, "household_income": _money_text(s.household_income_fen),
                                      "support_paid": _money_text(s.support_paid_fen)})
         self.incomes.refresh_choices("member_index")
+        self._fill_holders(d.bank_holder_id_number)
 
     def draft(self) -> tuple[HouseholdDraft, list[Problem]]:
         """The draft as typed, and the amounts that could not be read."""
@@ -331,7 +391,8 @@ class HouseholdForm(QDialog):
             supporters=supporters,
             employment_deduction_fen=fen(self.deduction.text(), "employment_deduction_fen"),
             consent_full_notice=self.consent.isChecked(), note=self._note,
-            poverty_cause=self.poverty_cause.currentData() or "", sanwu=self.sanwu.isChecked())
+            poverty_cause=self.poverty_cause.currentData() or "", sanwu=self.sanwu.isChecked(),
+            bank_holder_id_number=self.bank_holder.currentData() or "")
         return draft, bad
 
     # --- checking -----------------------------------------------------------
@@ -341,6 +402,7 @@ class HouseholdForm(QDialog):
         self._dirty = True
         if self.sender() is self.members:
             self.incomes.refresh_choices("member_index")
+            self._fill_holders(self.bank_holder.currentData() or "")
         # The draft's own rules at once; the store (ID numbers registered elsewhere)
         # once typing pauses, not a query on every keystroke.
         self.revalidate(look_up=False)
@@ -351,11 +413,11 @@ class HouseholdForm(QDialog):
         self._show_other_units(draft)
         if look_up:
             self._look_up_timer.stop()
-            found = households.check(self.ctx.uow(), draft, self.household_id)
+            found = households.check(self.ctx.uow(), draft, self.household_id, today=self.today)
             self._registered = {(p.field, draft.members[p.params["row"] - 1].id_number): p
                                 for p in found if p.code == "member.id_registered"}
         else:
-            found = households.check(self.ctx.uow(), draft, self.household_id, look_up=False)
+            found = households.check(self.ctx.uow(), draft, self.household_id, today=self.today, look_up=False)
             # What the store said still holds for the numbers not changed since.
             found += [p for (field, number), p in self._registered.items()
                       if p.params["row"] <= len(draft.members)
@@ -432,7 +494,7 @@ class HouseholdForm(QDialog):
             QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in bad))
             return
         try:
-            self.saved = households.save(self.ctx.uow(), draft, self.household_id)
+            self.saved = households.save(self.ctx.uow(), draft, self.household_id, today=self._given_today)
         except RuleError as exc:
             QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in exc.problems))
             self.revalidate()

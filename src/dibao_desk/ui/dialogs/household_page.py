@@ -19,7 +19,9 @@ from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.domain.procedure import CaseStatus
 from dibao_desk.domain.registers import ComplaintStatus, WarningStatus
-from dibao_desk.printing.mask import mask_account
+from dibao_desk.domain.bank_holder import HolderState, holder_of
+from dibao_desk.domain.household import is_present
+from dibao_desk.printing.mask import mask_account, mask_id
 from dibao_desk.services import household_page
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.roles import allow
@@ -151,6 +153,23 @@ class HouseholdPageDialog(QDialog):
     def _files_changed(self) -> None:
         self.reload()
 
+    def _holder_line(self, draft, reveal: bool) -> str:
+        """开户人, when the account is not the head's: who the bank pays, or that the holder has left."""
+        if not draft.bank_holder_id_number:
+            return ""
+        heads = [m for m in draft.members if m.relation == "head"]
+        head = next((m for m in heads if is_present(m.person_status)), heads[0] if heads else None)
+        found = holder_of(draft.bank_holder_id_number, head.name if head else "", head.id_number if head else "",
+                          [(m.name, m.id_number, m.person_status) for m in draft.members])
+        if found.state is HolderState.HEAD:
+            return ""
+        relation = next((label("relation", m.relation) for m in draft.members if m.id_number == found.id_number), "")
+        if found.state is HolderState.MEMBER:
+            return self.tr("开户人：{0}（{1}，非户主本人）：造册和银行文件按开户人姓名发放").format(found.name, relation)
+        number = found.recorded if reveal else mask_id(found.recorded)
+        who = found.name if found.state is HolderState.LEFT else self.tr("身份证号 {0}").format(number)
+        return self.tr("开户人：{0} 已不在本户：审核造册时将被拒绝，请在家庭信息中重新选择开户人并更正银行账号").format(who)
+
     def _show(self) -> None:
         p = self.page
         if p is None:
@@ -176,6 +195,9 @@ class HouseholdPageDialog(QDialog):
                 label("poverty_cause", draft.poverty_cause) if draft.poverty_cause else self.tr("未填"),
                 self.tr("　三无人员户") if draft.sanwu else ""),
         ]
+        holder = self._holder_line(draft, reveal)
+        if holder:
+            lines.insert(3, holder)
         if draft.note:
             lines.append(self.tr("备注：{0}").format(draft.note))
         self.facts.setText("\n".join(lines))

@@ -27,6 +27,13 @@ def _kind(r: Any) -> str:
     return f"{word}（{r.name}）" if r.name else word
 
 
+def _payee(x: Any) -> str:
+    """收款人: the account holder (开户人), and whose household when a member holds the account."""
+    if not x.holder_not_head:
+        return x.account_name
+    return QCoreApplication.translate("payroll", "{0}（户主 {1}）").format(x.account_name, x.head_name)
+
+
 ROSTER_COLUMNS = [
     Column("period", QT_TRANSLATE_NOOP("payroll", "期间"), lambda r: r.period, CENTER, 70),
     Column("kind", QT_TRANSLATE_NOOP("payroll", "类型"), _kind, LEFT, 120),
@@ -43,7 +50,7 @@ ROSTER_COLUMNS = [
 LINE_COLUMNS = [
     Column("position", QT_TRANSLATE_NOOP("payroll", "序号"), lambda x: str(x.position), RIGHT, 50),
     Column("village", QT_TRANSLATE_NOOP("payroll", "村（社区）"), lambda x: x.village, LEFT, 80),
-    Column("name", QT_TRANSLATE_NOOP("payroll", "收款人"), lambda x: x.account_name, LEFT, 65),
+    Column("name", QT_TRANSLATE_NOOP("payroll", "收款人"), lambda x: _payee(x), LEFT, 65),
     Column("id_number", QT_TRANSLATE_NOOP("payroll", "身份证号"), lambda x: x.id_number, LEFT, 150),
     Column("account", QT_TRANSLATE_NOOP("payroll", "银行账号"), lambda x: x.account or QCoreApplication.translate("payroll", "（无账号）"), LEFT, 165),
     Column("bank", QT_TRANSLATE_NOOP("payroll", "开户银行"), lambda x: x.bank_name, LEFT, 120),

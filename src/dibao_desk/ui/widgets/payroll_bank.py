@@ -57,7 +57,7 @@ class PayrollBankButtons(QObject):
             "银行不提供回盘文件时：按银行的书面答复，确认本造册尚未回盘的转账都已发放（其中的追回扣减计为已扣回）"))
         self.confirm_button.clicked.connect(self.confirm_paid)
         self.failures_button = QPushButton(self.tr("失败名单…"))
-        self.failures_button.setToolTip(self.tr("列出银行回盘发放失败的户：序号、村、户主、账号、金额、失败原因"))
+        self.failures_button.setToolTip(self.tr("列出银行回盘发放失败的户：序号、村、收款人、账号、金额、失败原因"))
         self.failures_button.clicked.connect(self.show_failures)
         self.counts_label = QLabel("")
         row = _row_holding(view, view.print_button)
