@@ -6429,6 +6429,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Changes, cancellations and refusal measures take effect</translation>
     </message>
     <message>
+        <source>已有复核周期标准：{0}。{1} 之前仍按随程序提供的示例周期。</source>
+        <translation>Existing review intervals: {0}. Before {1} the sample intervals shipped with the program still apply.</translation>
+    </message>
+    <message>
         <source>没有保存。</source>
         <translation>Not saved.</translation>
     </message>
@@ -6455,10 +6459,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>现用的是随程序提供的示例周期（据民政部门公开资料）。请按本县规定核对后保存。</source>
         <translation>These are the sample intervals shipped with the program (from public civil-affairs material). Check them against your county&apos;s rules and save.</translation>
-    </message>
-    <message>
-        <source>已有复核周期标准：{0}</source>
-        <translation>Existing review intervals: {0}</translation>
     </message>
     <message>
         <source>{0} 起执行</source>

@@ -61,6 +61,27 @@ def test_rule_change_reschedules_everyone(ctx, home):
     assert len(reviews.list_rule_sets(ctx.uow())) == 1
 
 
+@pytest.mark.parametrize("first", [D(2027, 1, 1), D(2026, 3, 1), D(2028, 3, 1)])
+def test_the_first_rule_set_leaves_earlier_dates_on_the_built_in_figures(ctx, make_household, first):
+    # the office's first set, dated 1 January (or 1 March), decides the households whose
+    # schedule starts on or after that day; one starting the day before keeps the built-in 3 months
+    eve, on = first - dt.timedelta(days=1), first
+    before = make_household(wages_fen=0).id
+    after = make_household(wages_fen=0, head="李四", head_id=make_id("19600316", 13)).id
+    receive(ctx, before, start=eve)
+    receive(ctx, after, start=on)
+    assert reviews.rules_in_force(ctx.uow(), eve).is_example
+    reviews.save_rule_set(ctx.uow(), replace(rules.EXAMPLE_RULES, effective_from=first, intervals={
+        **rules.EXAMPLE_RULES.intervals, "class3_rural": 2}), today=on)
+    old, new = reviews.schedule_of(ctx.uow(), before), reviews.schedule_of(ctx.uow(), after)
+    assert (old.rule, old.months) == ("class3_rural", 3)
+    assert (new.rule, new.months) == ("class3_rural", 2)
+    assert (old.due_date, new.due_date) == (rules.add_months(eve, 3), rules.add_months(on, 2))
+    in_force = reviews.rules_in_force(ctx.uow(), eve)
+    assert in_force.is_example and in_force.id is None and in_force.rules.interval("class3_rural") == 3
+    assert reviews.rules_in_force(ctx.uow(), on).rules.interval("class3_rural") == 2
+
+
 def test_bad_rule_set_is_refused(ctx):
     with pytest.raises(RuleError):
         reviews.save_rule_set(ctx.uow(), replace(rules.EXAMPLE_RULES, gradual_exit_months=13))

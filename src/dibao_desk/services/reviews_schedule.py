@@ -89,9 +89,10 @@ def list_rule_sets(uow: UnitOfWork) -> list[RuleSetInfo]:
 
 
 def rules_in_force(uow: UnitOfWork, day: dt.date) -> RuleSetInfo:
+    """The set in force on ``day``: the built-in example (id None) before the first saved set."""
     sets = list_rule_sets(uow)
     chosen = rules.rules_in_force([s.rules for s in sets], day)
-    return next(s for s in sets if s.rules is chosen)
+    return next((s for s in sets if s.rules is chosen), RuleSetInfo(None, chosen, True))
 
 
 def check_rule_set(new: ReviewRules) -> list[Problem]:
