@@ -5399,6 +5399,10 @@ If the bank has confirmed the account can be paid now (an account unfrozen, an e
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
+    <message>
+        <source>正在保存政策标准并重新计算复核日期…</source>
+        <translation>Saving the policy figures and recomputing review dates…</translation>
+    </message>
 </context>
 <context>
     <name>PreviewModel</name>
