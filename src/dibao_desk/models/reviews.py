@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import NamedTuple, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
     Boolean, Connection, Date, DateTime, ForeignKey, Index, Integer, Select, String, Table, Text, bindparam, delete,
@@ -301,12 +301,14 @@ def raise_candidates(conn: Connection, start: dt.date, due: dt.date, exit_rule: 
     reviewed = (select(R.c.id).where(R.c.household_id == H.c.id,
                                      or_(H.c.benefit_start.is_(None), R.c.review_date >= H.c.benefit_start))
                 .exists())
-    day: BindParameter[str] = bindparam("due", due.isoformat())
+    # typed as the columns (PostgreSQL casts the ISO text to a date; SQLite compares the text)
+    day: BindParameter[Any] = bindparam("due", due.isoformat(), type_=cast(Any, Date))
+    since: BindParameter[Any] = bindparam("start", start.isoformat(), type_=cast(Any, Date))
     stmt = (select(S.c.household_id, H.c.created_at, reviewed)
             .select_from(S.join(H, H.c.id == S.c.household_id))
             .where(H.c.status == HouseholdStatus.RECEIVING,
                    or_(H.c.hukou_type.is_(None), H.c.hukou_type != "urban"),
-                   or_(S.c.base_date.is_(None), S.c.base_date < bindparam("start", start.isoformat())),
+                   or_(S.c.base_date.is_(None), S.c.base_date < since),
                    or_(S.c.next_review_date > day,
                        (S.c.next_review_date == day) & (S.c.next_review_rule == exit_rule)),
                    S.c.next_review_rule.not_like(event_prefix + "%"))
