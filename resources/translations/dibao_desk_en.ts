@@ -10306,12 +10306,12 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>The monthly benefit must be above 0</translation>
     </message>
     <message>
-        <source>新申请须选择拟定保障类别才能审核同意（县民政局按拟定类别和金额审批）；不符合条件的请作不予通过</source>
-        <translation>A new application needs a proposed benefit class before the review can approve it (the county approves the proposed class and amount); refuse one that does not qualify</translation>
+        <source>请选择拟定保障类别（县民政局按拟定的类别和金额审批）</source>
+        <translation>Choose the proposed benefit class (the county approves the proposed class and amount)</translation>
     </message>
     <message>
-        <source>新申请须填写大于 0 的拟定月保障金才能审核同意（县民政局按拟定类别和金额审批）；不符合条件的请作不予通过</source>
-        <translation>A new application needs a proposed monthly benefit above 0 before the review can approve it (the county approves the proposed class and amount); refuse one that does not qualify</translation>
+        <source>拟定月保障金应大于 0；不符合条件的请作不予通过</source>
+        <translation>The proposed monthly benefit must be above 0; refuse an application that does not qualify</translation>
     </message>
     <message>
         <source>复核周期“{rule}”应为 1 至 36 个月</source>
