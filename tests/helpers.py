@@ -26,7 +26,8 @@ def type_text(widget, text: str, clear: bool = True) -> None:
 def walk_case(ctx, case_id, day, *, start_month=None, category=None, monthly_fen=None, person="王经办",
               approver="县民政局", until=None):
     """Take an open case through every step of its flow, a day apart (a notice runs its
-    window), and grant it from ``start_month``. Returns (detail, the day of the last step)."""
+    window), and grant it from ``start_month``. 乡镇审核 of a new case proposes what its form
+    proposes. Returns (detail, the day of the last step)."""
     import datetime as dt
 
     from dibao_desk.domain import procedure as rules
@@ -46,6 +47,12 @@ def walk_case(ctx, case_id, day, *, start_month=None, category=None, monthly_fen
             data = {"place": "村委会", "attendees": "村民代表 9 人", "objections": {}, "outcome": "pass"}
         elif step == rules.COUNTY_DECISION:
             data = {"approved": True, "sampled": False}
+        elif step == rules.TOWNSHIP_REVIEW and detail.info.kind == rules.CaseKind.NEW:
+            # a new case goes up with the class and amount the review form proposes (the
+            # assessment's); ``category`` / ``monthly_fen`` only where the form would show none
+            suggestion = procedure.suggest_grant(ctx.uow(), case_id, day)
+            data = {"category": suggestion.category or category or "",
+                    "monthly_fen": suggestion.monthly_fen or monthly_fen or 0, "amount_reason": "按复核核定"}
         elif step == rules.GRANT:
             suggestion = procedure.suggest_grant(ctx.uow(), case_id, day)
             data = {"start_month": start_month or suggestion.start_month, "amount_reason": "按复核核定",

@@ -5501,6 +5501,10 @@ If the bank has confirmed the account can be paid now (an account unfrozen, an e
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
+    <message>
+        <source>正在保存政策标准并重新计算复核日期…</source>
+        <translation>Saving the policy figures and recomputing review dates…</translation>
+    </message>
 </context>
 <context>
     <name>PreviewModel</name>
@@ -6531,6 +6535,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Changes, cancellations and refusal measures take effect</translation>
     </message>
     <message>
+        <source>已有复核周期标准：{0}。{1} 之前仍按随程序提供的示例周期。</source>
+        <translation>Existing review intervals: {0}. Before {1} the sample intervals shipped with the program still apply.</translation>
+    </message>
+    <message>
         <source>没有保存。</source>
         <translation>Not saved.</translation>
     </message>
@@ -6557,10 +6565,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>现用的是随程序提供的示例周期（据民政部门公开资料）。请按本县规定核对后保存。</source>
         <translation>These are the sample intervals shipped with the program (from public civil-affairs material). Check them against your county&apos;s rules and save.</translation>
-    </message>
-    <message>
-        <source>已有复核周期标准：{0}</source>
-        <translation>Existing review intervals: {0}</translation>
     </message>
     <message>
         <source>{0} 起执行</source>
@@ -10502,6 +10506,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>月保障金应大于 0</source>
         <translation>The monthly benefit must be above 0</translation>
+    </message>
+    <message>
+        <source>请选择拟定保障类别（县民政局按拟定的类别和金额审批）</source>
+        <translation>Choose the proposed benefit class (the county approves the proposed class and amount)</translation>
+    </message>
+    <message>
+        <source>拟定月保障金应大于 0；不符合条件的请作不予通过</source>
+        <translation>The proposed monthly benefit must be above 0; refuse an application that does not qualify</translation>
     </message>
     <message>
         <source>复核周期“{rule}”应为 1 至 36 个月</source>

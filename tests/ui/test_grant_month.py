@@ -8,7 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 
 from dibao_desk.domain.policy import PolicyFigures
-from dibao_desk.models import Household
+from dibao_desk.models import Case, Household
 from dibao_desk.services import policy
 from dibao_desk.services import procedure as proc
 from tests.helpers import make_id
@@ -77,7 +77,9 @@ def test_an_amount_typed_by_hand_stays_when_the_month_changes(qtbot, ctx, make_h
 
 def _case_of_a_head_turning_seventy(ctx, make_household) -> tuple[int, int, dt.date]:
     """A new case no township class was proposed for (the form suggests the assessment's), of
-    a head who turns 70 on 2026-12-01 (the policy's 老年): 三类 for November, 二类 from December."""
+    a head who turns 70 on 2026-12-01 (the policy's 老年): 三类 for November, 二类 from December.
+    乡镇审核 now needs the class and amount: the case is one an older store holds, reviewed
+    before that, its proposal taken off after the review."""
     from tests.helpers import walk_case
 
     policy.ensure_default_policy(ctx.uow())
@@ -91,6 +93,10 @@ def _case_of_a_head_turning_seventy(ctx, make_household) -> tuple[int, int, dt.d
     proc.record_step(ctx.uow(), case_id, 2, {"on": D(2026, 11, 3), "person": "李调查", "investigator_signed": True,
                                              "applicant_signed": True}, D(2026, 11, 3))
     _detail, day = walk_case(ctx, case_id, D(2026, 11, 4), until=10)
+    with ctx.uow() as uow:  # as an older store's case: reviewed without a proposed class or amount
+        case = uow.session.get(Case, case_id)
+        case.proposed_category, case.proposed_fen = "", 0
+        uow.commit()
     assert proc.suggest_grant(ctx.uow(), case_id, day).source == "assessment"
     return case_id, h.id, day
 

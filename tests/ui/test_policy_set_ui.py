@@ -35,7 +35,7 @@ def test_flows_are_edited_in_the_policy_dialog_and_checked(qtbot, ctx, message_b
     type_text(change, "2，3，4，6，7，8，9，10")  # the home visit added, written with Chinese commas
     type_text(dialog.widgets["flow_no_review"], "8,9,10")
     save(qtbot, dialog)
-    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.isVisible())  # saved on the worker
     added = policy.policy_in_force(ctx.uow(), dt.date(2027, 1, 1)).figures
     assert added.flow_for("change") == (2, 3, 4, 6, 7, 8, 9, 10)
     assert added.flow_for("no_review") == (8, 9, 10)
@@ -55,3 +55,42 @@ def test_every_figure_is_seen_without_scrolling_sideways(qtbot, ctx, program_fon
     scroll = dialog.findChild(QScrollArea)
     assert scroll.horizontalScrollBar().maximum() == 0
     assert dialog.width() <= 1366
+
+
+def test_saving_a_rural_raise_works_on_the_worker_and_makes_rural_households_due(qtbot, ctx, make_household,
+                                                                                 monkeypatch):
+    """A raise of the rural standard reschedules the rural households' reviews: the dialog saves
+    on the worker behind a progress dialog instead of freezing the window while it does."""
+    import threading
+
+    from dibao_desk.models import Household
+    from dibao_desk.services import reviews
+
+    hid = make_household(wages_fen=0).id  # rural
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, hid)
+        h.status, h.category, h.monthly_benefit_fen, h.benefit_start = "receiving", "class3", 42000, dt.date(2026, 11, 1)
+        h.created_at = dt.datetime(2026, 11, 1, 9, 0)
+        uow.commit()
+    assert reviews.schedule_of(ctx.uow(), hid).due_date == dt.date(2027, 2, 1)  # class3_rural, 3 months
+    calls = []
+    real = policy.add_policy_set
+
+    def watched(*args, **kw):
+        calls.append((threading.current_thread() is threading.main_thread(), kw.get("progress")))
+        return real(*args, **kw)
+
+    monkeypatch.setattr(policy, "add_policy_set", watched)
+    base = policy.policy_in_force(ctx.uow(), dt.date(2026, 12, 31)).figures
+    dialog = PolicySetDialog(ctx, base, effective_from=dt.date(2027, 1, 1))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.widgets["rural_standard_fen"], f"{base.rural_standard_fen // 100 + 30}")
+    save(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert len(calls) == 1 and calls[0][0] is False and calls[0][1] is not None  # the worker, with progress
+    assert dialog.saved is not None and dialog.result() == dialog.DialogCode.Accepted
+    assert policy.policy_in_force(ctx.uow(), dt.date(2027, 1, 1)).figures.rural_standard_fen == \
+        base.rural_standard_fen + 3000
+    s = reviews.schedule_of(ctx.uow(), hid)
+    assert (s.due_date, s.rule) == (dt.date(2027, 1, 1), "standard_raise")

@@ -146,7 +146,17 @@ def test_one_application_through_ten_steps_by_clicking(qtbot, window, ctx, make_
     ok(qtbot, d)
     d = next_step(qtbot, window)
     d.person.setText("分管副镇长 陈")
+    # a new case cannot go up to the county without the class and amount it approves
+    d.category.setCurrentIndex(d.category.findData(""))
+    d.amount.setText("312")
+    qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+    assert d.isVisible() and "拟定保障类别" in d.errors.text() and "拟定月保障金" not in d.errors.text()
+    assert proc.get_case(ctx.uow(), case_id).next_step == 6
     d.category.setCurrentIndex(d.category.findData("class2"))
+    d.amount.setText("")
+    qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+    assert d.isVisible() and "拟定月保障金" in d.errors.text()
+    assert proc.get_case(ctx.uow(), case_id).next_step == 6
     d.amount.setText("元")  # the unit typed, the figure forgotten: named as typed, not as "empty"
     qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
     assert d.isVisible() and d.errors.text() == "“元”不是有效的金额"

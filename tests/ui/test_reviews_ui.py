@@ -4,7 +4,7 @@ the plan, the rules page; every table model passes QAbstractItemModelTester."""
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from dibao_desk.models import Household
@@ -145,13 +145,31 @@ def test_plan_dialog_makes_and_exports_the_quarter(qtbot, ctx, due_home, tmp_pat
 def test_rules_page_saves_a_dated_set_and_reschedules(qtbot, ctx, due_home):
     page = ReviewRulesPage(ctx, today=TODAY)
     qtbot.addWidget(page)
+    assert "示例周期" in page.history.text()
     page.interval_spins["class3_rural"].setValue(6)
+    # from 1 August: the household's cycle counts from its start on 10 August, under the new set
+    page.effective.setDate(QDate(2026, 8, 1))
     with qtbot.waitSignal(page.saved):  # the rescheduling runs on the worker
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
         assert not page.save_button.isEnabled()
     assert "已保存" in page.status.text() and page.save_button.isEnabled()
     assert not reviews.list_rule_sets(ctx.uow())[0].is_example
     assert reviews.schedule_of(ctx.uow(), due_home).due_date == D(2027, 2, 10)
+    assert "2026-08-01 之前仍按随程序提供的示例周期" in page.history.text()
+
+
+def test_a_first_rules_set_from_a_later_day_leaves_an_earlier_cycle_on_the_built_in_figures(qtbot, ctx, due_home):
+    """The first set saved from 1 December does not reach back: the household whose cycle
+    counts from 10 August stays on the built-in three months (due 10 November)."""
+    page = ReviewRulesPage(ctx, today=TODAY)
+    qtbot.addWidget(page)
+    page.interval_spins["class3_rural"].setValue(6)
+    page.effective.setDate(QDate(2026, 12, 1))
+    with qtbot.waitSignal(page.saved):
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert reviews.list_rule_sets(ctx.uow())[0].rules.effective_from == D(2026, 12, 1)
+    s = reviews.schedule_of(ctx.uow(), due_home)
+    assert (s.due_date, s.months) == (D(2026, 11, 10), 3)
 
 
 def test_stable_work_then_stop_through_the_window(qtbot, ctx, due_home):

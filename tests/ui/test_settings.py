@@ -62,7 +62,7 @@ def test_add_a_policy_set_by_typing_and_clicking(qtbot, window, ctx, monkeypatch
     assert field(d, "working_age_end_female").value() == 55
     field(d, "working_age_end_female").setValue(50)  # 劳动年龄 for the 失业登记 check item
     qtbot.mouseClick(d.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
-    assert not d.isVisible()
+    qtbot.waitUntil(lambda: not d.isVisible())  # saved on the worker (a rural raise reschedules)
     assert policy.list_policy_sets(ctx.uow())[-1].figures.working_age_end_female == 50
 
     sets = policy.list_policy_sets(ctx.uow())
@@ -237,7 +237,8 @@ def test_a_set_in_force_now_offers_to_recompute(qtbot, window, ctx, make_househo
     field(d, "effective_from").setDate(QDate(this_month.year, this_month.month, 1))
     type_text(field(d, "rural_standard_fen"), "500")
     qtbot.mouseClick(d.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
-    assert asked and "现在重新计算" in asked[0]
+    qtbot.waitUntil(lambda: bool(asked), timeout=10000)  # saved on the worker, then asked
+    assert "现在重新计算" in asked[0]
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     from dibao_desk.services import proposals
 

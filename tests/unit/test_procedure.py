@@ -628,3 +628,44 @@ def test_the_long_term_notice_leaves_off_a_household_at_0_yuan(ctx, make_househo
     printing.print_notice(ctx.uow(), "long", out, on=D(2026, 11, 30))
     text = "".join(pages_text(out))
     assert "本表共1户1人，月保障金合计450.00元" in text and "李四" not in text
+
+
+def test_a_new_case_passes_the_township_review_only_with_a_proposed_class_and_amount(ctx, make_household):
+    # the county approves the 拟定类别 and 拟定月保障金 the township sends up: a review recorded
+    # without them reached the county as 0.00 元 and the grant failed after the approval
+    h = make_household()
+    case_id = receive(ctx, h.id).info.id
+    walk(ctx, case_id, 6)
+    audits = count(ctx, AuditLog)
+    for data, missing in (({}, {"procedure.township_category", "procedure.township_amount"}),
+                          ({"category": "", "monthly_fen": 31200}, {"procedure.township_category"}),
+                          ({"category": "class2", "monthly_fen": 0}, {"procedure.township_amount"}),
+                          ({"category": "class2"}, {"procedure.township_amount"})):
+        with pytest.raises(RuleError) as info:
+            proc.record_step(ctx.uow(), case_id, 6, {"on": D(2026, 11, 30), "person": "分管镇长",
+                                                     "amount_reason": "村评议核定", **data}, D(2026, 11, 30))
+        assert set(codes(info)) & {"procedure.township_category", "procedure.township_amount"} == missing
+    # nothing written: no step record, no proposal, no audit row, the case still waits at 6
+    assert proc.get_case(ctx.uow(), case_id).next_step == 6
+    assert count(ctx, CaseStep, case_id=case_id, step=6) == 0 and count(ctx, AuditLog) == audits
+    with ctx.uow() as uow:
+        case = uow.session.get(Case, case_id)
+        assert not case.proposed_category and not case.proposed_fen
+    do_step(ctx, case_id, 6)  # with the class and amount it passes
+    with ctx.uow() as uow:
+        case = uow.session.get(Case, case_id)
+        assert (case.proposed_category, case.proposed_fen, case.next_step) == ("class2", 31200, 7)
+
+
+def test_refusing_or_withdrawing_a_new_case_at_the_township_review_needs_no_amount(ctx, make_household):
+    refused = make_household()
+    case_id = receive(ctx, refused.id).info.id
+    walk(ctx, case_id, 6)
+    detail = proc.refuse(ctx.uow(), case_id, 6, "家庭财产超过规定", D(2026, 12, 31), "分管镇长", D(2026, 12, 31))
+    assert detail.info.status == "refused"
+    withdrawn = make_household(head="李四", head_id=make_id("19600316", 13))
+    case_id = receive(ctx, withdrawn.id).info.id
+    walk(ctx, case_id, 6)
+    proc.withdraw(ctx.uow(), case_id, D(2026, 12, 31), P, "申请人 12月31日 递交书面撤回申请", D(2026, 12, 31))
+    assert proc.get_case(ctx.uow(), case_id).info.status == "withdrawn"
+

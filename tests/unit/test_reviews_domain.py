@@ -373,3 +373,27 @@ def test_a_rural_household_is_due_at_a_raise_it_was_not_reviewed_for():
     # brought into the store after the raise was due, never reviewed here: dealt with on paper
     assert r.next_due(rural, r.EXAMPLE_RULES, D(2026, 6, 1), raises=raises,
                       not_before=D(2027, 3, 1)).rule == "class1_rural"
+
+
+@pytest.mark.parametrize("first, before", [
+    (D(2027, 1, 1), D(2026, 12, 31)),
+    (D(2026, 3, 1), D(2026, 2, 28)),
+    (D(2028, 3, 1), D(2028, 2, 29)),
+    (D(2026, 12, 1), D(2026, 11, 30)),
+    (D(2026, 2, 1), D(2026, 1, 31)),
+])
+def test_the_first_saved_set_does_not_reach_back_before_its_date(first, before):
+    # the built-in figures stay in force until the office's first set takes effect
+    mine = replace(RULES, effective_from=first, intervals={**RULES.intervals, "class3_rural": 2})
+    assert r.rules_in_force([mine], before) is RULES
+    assert r.rules_in_force([mine], first) is mine
+    later = replace(mine, effective_from=dt.date(first.year + 1, 1, 1), gradual_exit_months=12)
+    assert r.rules_in_force([later, mine], before) is RULES
+    assert r.rules_in_force([later, mine], later.effective_from - dt.timedelta(days=1)) is mine
+
+
+def test_the_first_saved_set_and_the_real_date():
+    today = dt.date.today()
+    tomorrow = replace(RULES, effective_from=today + dt.timedelta(days=1), gradual_exit_months=12)
+    assert r.rules_in_force([tomorrow], today) is RULES
+    assert r.rules_in_force([replace(tomorrow, effective_from=today)], today).gradual_exit_months == 12

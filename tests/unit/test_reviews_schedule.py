@@ -61,6 +61,27 @@ def test_rule_change_reschedules_everyone(ctx, home):
     assert len(reviews.list_rule_sets(ctx.uow())) == 1
 
 
+@pytest.mark.parametrize("first", [D(2027, 1, 1), D(2026, 3, 1), D(2028, 3, 1)])
+def test_the_first_rule_set_leaves_earlier_dates_on_the_built_in_figures(ctx, make_household, first):
+    # the office's first set, dated 1 January (or 1 March), decides the households whose
+    # schedule starts on or after that day; one starting the day before keeps the built-in 3 months
+    eve, on = first - dt.timedelta(days=1), first
+    before = make_household(wages_fen=0).id
+    after = make_household(wages_fen=0, head="李四", head_id=make_id("19600316", 13)).id
+    receive(ctx, before, start=eve)
+    receive(ctx, after, start=on)
+    assert reviews.rules_in_force(ctx.uow(), eve).is_example
+    reviews.save_rule_set(ctx.uow(), replace(rules.EXAMPLE_RULES, effective_from=first, intervals={
+        **rules.EXAMPLE_RULES.intervals, "class3_rural": 2}), today=on)
+    old, new = reviews.schedule_of(ctx.uow(), before), reviews.schedule_of(ctx.uow(), after)
+    assert (old.rule, old.months) == ("class3_rural", 3)
+    assert (new.rule, new.months) == ("class3_rural", 2)
+    assert (old.due_date, new.due_date) == (rules.add_months(eve, 3), rules.add_months(on, 2))
+    in_force = reviews.rules_in_force(ctx.uow(), eve)
+    assert in_force.is_example and in_force.id is None and in_force.rules.interval("class3_rural") == 3
+    assert reviews.rules_in_force(ctx.uow(), on).rules.interval("class3_rural") == 2
+
+
 def test_bad_rule_set_is_refused(ctx):
     with pytest.raises(RuleError):
         reviews.save_rule_set(ctx.uow(), replace(rules.EXAMPLE_RULES, gradual_exit_months=13))
@@ -247,6 +268,76 @@ def test_a_raised_rural_standard_makes_rural_households_due_until_reviewed(ctx, 
     reviews.record_review(ctx.uow(), ReviewInput(home, D(2027, 1, 6), "王经办", "keep"), today=D(2027, 1, 6))
     s = reviews.schedule_of(ctx.uow(), home)
     assert (s.due_date, s.rule) == (D(2027, 4, 6), "class3_rural")
+
+
+def test_a_rural_raise_rewrites_only_the_rows_a_raise_can_move(ctx, home, make_household):
+    """Saving a raise of the rural standard reschedules the rural households (due at the
+    raise) and leaves the urban households' rows as they were (no raise makes them due), so
+    the policy dialog does not rework a whole county for a rural figure. Entered on 31 December
+    for 1 January."""
+    from sqlalchemy import update
+
+    from dibao_desk.models import ReviewSchedule
+    from dibao_desk.services import policy
+    from dibao_desk.services.reviews import ReviewInput
+
+    reviews.record_review(ctx.uow(), ReviewInput(home, D(2026, 11, 30), "王经办", "keep"), today=D(2026, 11, 30))
+    town = make_household(head="李四", head_id=make_id("19700101", 33), hukou="urban", wages_fen=0).id
+    receive(ctx, town)
+    with ctx.uow() as uow:  # a marker no reschedule would write: it stays only if the row is not rewritten
+        uow.session.execute(update(ReviewSchedule).where(ReviewSchedule.household_id == town)
+                            .values(next_review_date=D(2031, 12, 31)))
+        uow.commit()
+    old = policy.policy_in_force(ctx.uow(), D(2026, 12, 31)).figures
+    policy.add_policy_set(ctx.uow(), D(2027, 1, 1), replace(old, rural_standard_fen=old.rural_standard_fen + 3000),
+                          "2027 年农村标准提高", today=D(2026, 12, 31))
+    s = reviews.schedule_of(ctx.uow(), home)
+    assert (s.due_date, s.rule) == (D(2027, 1, 1), "standard_raise")
+    assert reviews.schedule_of(ctx.uow(), town).due_date == D(2031, 12, 31)
+    reviews.reschedule_all(ctx.uow(), today=D(2026, 12, 31))  # the full pass gives the urban row its own date
+    assert reviews.schedule_of(ctx.uow(), town).rule != "standard_raise"
+    assert reviews.schedule_of(ctx.uow(), town).due_date < D(2031, 12, 31)
+
+
+@pytest.mark.parametrize("today", [D(2026, 12, 31), D(2028, 2, 29), D(2026, 11, 30), "real"])
+def test_a_rural_raise_marks_the_dates_a_full_reschedule_gives(ctx, today):
+    """Saving a raise sets the raise's date in bulk SQL instead of computing every household's
+    schedule again: on a demo township (reviews, open events, gradual exits, urban and rural,
+    some households registered after the raise) the rows are those a full reschedule writes,
+    for a raise from the next month, one from months back, a second raise, and a correction
+    that lowers a raise (which reschedules the rural households again)."""
+    from sqlalchemy import select, update
+
+    from dibao_desk.models import ReviewSchedule
+    from dibao_desk.services import demo, policy
+
+    today = dt.date.today() if today == "real" else today
+    demo.generate(ctx.uow(), households=240, seed=3, today=today)
+    later = dt.datetime.combine(today + dt.timedelta(days=75), dt.time(12))
+    with ctx.uow() as uow:  # some came into the store after the raises: not due for them
+        uow.session.execute(update(Household).where(Household.id % 7 == 0).values(created_at=later))
+        uow.commit()
+    reviews.reschedule_all(ctx.uow(), today=today)
+
+    def rows():
+        with ctx.uow() as uow:
+            return [tuple(r) for r in uow.session.execute(select(
+                ReviewSchedule.household_id, ReviewSchedule.next_review_date, ReviewSchedule.next_review_rule,
+                ReviewSchedule.months, ReviewSchedule.base_date, ReviewSchedule.applicable)
+                .order_by(ReviewSchedule.household_id))]
+
+    nxt = rules.add_months(today.replace(day=1), 1)
+    figures = policy.policy_in_force(ctx.uow(), today).figures
+    raised = 0
+    for start, fen in ((nxt, 3000), (rules.add_months(nxt, -5), 1000), (rules.add_months(nxt, 12), 5000),
+                       (nxt, 2000)):  # the last: a correction of the first raise, lower
+        figures = replace(figures, rural_standard_fen=figures.rural_standard_fen + fen)
+        policy.add_policy_set(ctx.uow(), start, figures, "农村标准提高", today=today)
+        marked = rows()
+        reviews.reschedule_all(ctx.uow(), today=today)
+        assert marked == rows(), start
+        raised = max(raised, sum(1 for r in marked if r[2] == "standard_raise"))
+    assert raised > 20  # the raises moved many households (the demo is mostly rural)
 
 
 def test_a_set_that_does_not_raise_the_rural_standard_changes_no_review(ctx, home):

@@ -183,12 +183,11 @@ def validate_rules(r: ReviewRules) -> list[Problem]:
 
 
 def rules_in_force(sets: Sequence[ReviewRules], on: dt.date) -> ReviewRules:
-    """The rule set in force on a day: the latest effective_from not after it (or the earliest)."""
-    if not sets:
-        return EXAMPLE_RULES
-    ordered = sorted(sets, key=lambda r: r.effective_from)
-    chosen = ordered[0]
-    for r in ordered:
+    """The rule set in force on a day: the latest effective_from not after it. Before the
+    office's first set (or with none saved) the built-in figures apply, as they did before
+    it was saved: a set dated 1 January does not reach back to 31 December."""
+    chosen = EXAMPLE_RULES
+    for r in sorted(sets, key=lambda r: r.effective_from):
         if r.effective_from <= on:
             chosen = r
     return chosen

@@ -112,6 +112,8 @@ TEMPLATES: dict[str, str] = {
     "procedure.start_month_late": "起始月份 {month} 晚于批准的次月（{latest}），请核对年份和月份",
     "procedure.category": "请选择保障类别",
     "procedure.amount": "月保障金应大于 0",
+    "procedure.township_category": "请选择拟定保障类别（县民政局按拟定的类别和金额审批）",
+    "procedure.township_amount": "拟定月保障金应大于 0；不符合条件的请作不予通过",
 }
 
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import NamedTuple, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
     Boolean, Connection, Date, DateTime, ForeignKey, Index, Integer, Select, String, Table, Text, bindparam, delete,
-    func, select,
+    func, or_, select,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.sql.elements import BindParameter
 
 from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.reviews import ExitState
@@ -205,9 +206,11 @@ def village_names(conn: Connection) -> dict[int, str]:
     return dict(dialect.cached_driver_rows(conn, "village_names", lambda: select(V.c.id, V.c.name), {}))
 
 
-def _receiving_scope(only_missing: bool, ids: Sequence[int] | None = None) -> Select:
+def _receiving_scope(only_missing: bool, ids: Sequence[int] | None = None, not_urban: bool = False) -> Select:
     S, H = ReviewSchedule.__table__, Household.__table__
     scope = select(H.c.id).where(H.c.status == HouseholdStatus.RECEIVING)
+    if not_urban:  # the households a rural standard raise can make due (domain.reviews.raise_due)
+        scope = scope.where(or_(H.c.hukou_type.is_(None), H.c.hukou_type != "urban"))
     if only_missing:
         scope = scope.where(H.c.id.not_in(select(S.c.household_id)))
     if ids is not None:
@@ -227,13 +230,14 @@ class ScheduleInputs(NamedTuple):
 
 
 def schedule_inputs(conn: Connection, only_missing: bool = False,
-                    ids: Sequence[int] | None = None) -> ScheduleInputs:
+                    ids: Sequence[int] | None = None, not_urban: bool = False) -> ScheduleInputs:
     """The facts of every receiving household (``only_missing``: of those without a schedule
     row yet; ``ids``: of those among these households, a chunk of a few hundred, as they go
-    into one ``IN`` list) that its next review depends on."""
+    into one ``IN`` list; ``not_urban``: of those not on urban hukou) that its next review
+    depends on."""
     H, M, I = Household.__table__, Member.__table__, IncomeItem.__table__
     R, E, T, J = Review.__table__, ReviewEvent.__table__, IncomeStable.__table__, EmploymentEvent.__table__
-    scope = _receiving_scope(only_missing, ids)
+    scope = _receiving_scope(only_missing, ids, not_urban)
     last_review = select(func.max(R.c.review_date)).where(R.c.household_id == H.c.id).scalar_subquery()
     households = dialect.driver_rows(conn, select(
         H.c.id, H.c.category, H.c.hukou_type, H.c.benefit_start, last_review, H.c.created_at)
@@ -284,3 +288,37 @@ def drop_schedules_not_receiving(conn: Connection, ids: Sequence[int]) -> None:
 def missing_schedule_count(conn: Connection) -> int:
     """Receiving households without a schedule row."""
     return conn.execute(select(func.count()).select_from(_receiving_scope(True).subquery())).scalar() or 0
+
+
+def raise_candidates(conn: Connection, start: dt.date, due: dt.date, exit_rule: str,
+                     event_prefix: str) -> list[tuple]:
+    """(household, registered at, reviewed in its present spell) of the receiving households not
+    on urban hukou whose schedule row a rural standard raise from ``start``, due on ``due``, moves
+    earlier: not reviewed since before ``start`` (base date), due after ``due`` (or on it by a
+    gradual exit, which a raise on the same day precedes), and not due for an open event (which
+    always comes first). Registered at and reviewed as the driver gives them."""
+    S, H, R = ReviewSchedule.__table__, Household.__table__, Review.__table__
+    reviewed = (select(R.c.id).where(R.c.household_id == H.c.id,
+                                     or_(H.c.benefit_start.is_(None), R.c.review_date >= H.c.benefit_start))
+                .exists())
+    # typed as the columns (PostgreSQL casts the ISO text to a date; SQLite compares the text)
+    day: BindParameter[Any] = bindparam("due", due.isoformat(), type_=cast(Any, Date))
+    since: BindParameter[Any] = bindparam("start", start.isoformat(), type_=cast(Any, Date))
+    stmt = (select(S.c.household_id, H.c.created_at, reviewed)
+            .select_from(S.join(H, H.c.id == S.c.household_id))
+            .where(H.c.status == HouseholdStatus.RECEIVING,
+                   or_(H.c.hukou_type.is_(None), H.c.hukou_type != "urban"),
+                   or_(S.c.base_date.is_(None), S.c.base_date < since),
+                   or_(S.c.next_review_date > day,
+                       (S.c.next_review_date == day) & (S.c.next_review_rule == exit_rule)),
+                   S.c.next_review_rule.not_like(event_prefix + "%"))
+            .order_by(S.c.household_id))
+    return dialect.driver_rows(conn, stmt)
+
+
+def mark_due(conn: Connection, ids: Sequence[int], due: dt.date, rule: str) -> None:
+    """Make the schedule rows of ``ids`` due on ``due`` by ``rule`` (no interval: a one-off)."""
+    if ids:
+        dialect.cursor_executemany(conn, "UPDATE review_schedule SET next_review_date = ?, next_review_rule = ?, "
+                                         "months = 0 WHERE household_id = ?",
+                                   [(due.isoformat(), rule, hid) for hid in ids])

@@ -20,6 +20,7 @@ from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import PolicySet
 from dibao_desk.services import reviews_schedule
+from dibao_desk.services.progress import Progress
 from dibao_desk.services.uow import UnitOfWork
 
 
@@ -87,15 +88,23 @@ def list_policy_sets(uow: UnitOfWork) -> list[PolicySetInfo]:
         return out
 
 
+def check_policy_set(effective_from: dt.date, figures: PolicyFigures) -> list[Problem]:
+    """The problems of a set before it is added (empty: it can be), as ``add_policy_set``
+    would raise them: the window checks at once, then saves on the worker."""
+    return [_labelled(p) for p in rules.validate_set(effective_from, figures)]
+
+
 def add_policy_set(uow: UnitOfWork, effective_from: dt.date, figures: PolicyFigures,
-                   note: str = "", *, is_example: bool = False, today: dt.date | None = None) -> PolicySetInfo:
+                   note: str = "", *, is_example: bool = False, today: dt.date | None = None,
+                   progress: Progress | None = None) -> PolicySetInfo:
     """Add a set of figures in force from ``effective_from``. Older sets stay as they are.
     A set that raises the rural standard (or changes which sets do) makes the rural households
-    due for review at the raise: every receiving household is rescheduled on ``today``."""
+    due for review at the raise: every receiving rural household is rescheduled on ``today``
+    (``progress`` follows it: about a second on a county-sized store)."""
     uow.require(Role.ADMIN)
-    problems = rules.validate_set(effective_from, figures)
+    problems = check_policy_set(effective_from, figures)
     if problems:
-        raise RuleError([_labelled(p) for p in problems])
+        raise RuleError(problems)
     with uow:
         raises = reviews_schedule.rural_raises(uow)
         row = PolicySet(effective_from=effective_from, note=note.strip(), is_example=is_example,
@@ -106,7 +115,7 @@ def add_policy_set(uow: UnitOfWork, effective_from: dt.date, figures: PolicyFigu
         uow.audit("policy_set", row.id, "create", None, {
             "effective_from": effective_from.isoformat(), "note": row.note, "is_example": is_example,
             "figures": figures.to_dict()})
-        reviews_schedule.reschedule_if_raises_changed(uow, raises, today or dt.date.today())
+        reviews_schedule.reschedule_if_raises_changed(uow, raises, today or dt.date.today(), progress)
         uow.commit()
         return _info(row)
 
@@ -128,5 +137,5 @@ def ensure_default_policy(uow: UnitOfWork) -> PolicySetInfo:
                           is_example=True)
 
 
-__all__ = ["PolicySetInfo", "PolicyFigures", "add_policy_set", "ensure_default_policy",
+__all__ = ["PolicySetInfo", "PolicyFigures", "add_policy_set", "check_policy_set", "ensure_default_policy",
            "list_policy_sets", "policy_for_month", "policy_in_force", "require_policy"]

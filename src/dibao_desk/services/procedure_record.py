@@ -82,6 +82,8 @@ def _record(uow: UnitOfWork, case: Case, step: int, data: dict[str, Any], today:
     if step == rules.TOWNSHIP_REVIEW and data.get("category"):
         if data["category"] not in benefit_categories(uow, on):
             problems.append(Problem("procedure.category", "category"))
+    if step == rules.TOWNSHIP_REVIEW and case.kind == CaseKind.NEW:
+        problems += _township_proposal_problems(data)
     amount_problems, computed = _amount_problems(uow, case, step, data, on)
     problems += amount_problems
     _raise(problems)
@@ -106,6 +108,18 @@ def _record(uow: UnitOfWork, case: Case, step: int, data: dict[str, Any], today:
         case.status = CaseStatus.DONE
         case.closed_on = on
     uow.audit("case_step", case.id, f"step{step}", before, _step_audit(rec))
+
+
+def _township_proposal_problems(data: dict[str, Any]) -> list[Problem]:
+    """乡镇审核 passing a new application sends the county its 拟定类别 and 拟定月保障金, which
+    the county approves as they are: both must be there. (Refusing at this step, or the
+    household withdrawing, goes through ``refuse`` / ``withdraw`` and proposes nothing.)"""
+    problems = []
+    if not str(data.get("category") or "").strip():
+        problems.append(Problem("procedure.township_category", "category"))
+    if int(data.get("monthly_fen", 0) or 0) <= 0:
+        problems.append(Problem("procedure.township_amount", "monthly_fen"))
+    return problems
 
 
 def _amount_problems(uow: UnitOfWork, case: Case, step: int, data: dict[str, Any],

@@ -71,12 +71,36 @@ def rural_raises(uow: UnitOfWork) -> tuple[StandardRaise, ...]:
 
 
 def reschedule_if_raises_changed(uow: UnitOfWork, before: tuple[StandardRaise, ...],
-                                 today: dt.date) -> int:
+                                 today: dt.date, progress: Progress | None = None) -> int:
     """Inside ``uow``'s open transaction, after a policy set was added: when the rural standard
-    raises differ from ``before``, reschedule every receiving household (bulk). The count."""
-    if _raises(uow.session) == before:
+    raises differ from ``before``, reschedule the receiving households a raise can make due
+    (bulk): those not on urban hukou (``rules.raise_due``; an urban household's next review
+    does not depend on the raises). The count."""
+    after = _raises(uow.session)
+    if after == before:
         return 0
-    return _reschedule_all(uow, today, NullProgress())
+    if set(before) <= set(after):  # raises added, none changed or dropped: only earlier dates to set
+        return _mark_added_raises(uow.session, sorted(set(after) - set(before), key=lambda r: (r.due, r.start)))
+    return _bulk(uow.session, today, progress or NullProgress(), not_urban=True)
+
+
+def _mark_added_raises(s: Session, added: list[StandardRaise]) -> int:
+    """Make the households the ``added`` raises make due earlier due on them, in bulk SQL
+    (no household's schedule is computed again): what ``rules.next_due`` gives with the raises
+    added, as an added raise can only bring a row's date forward (``rules.raise_due`` picks the
+    earliest raise, ``next_due`` the earliest date). A household never reviewed in this program
+    is not due for a raise before it came into the store (``not_before``). The rows marked."""
+    s.flush()
+    conn = s.connection()
+    marked = 0
+    for r in added:  # earliest first: a row a raise moved is not moved again by a later one
+        ids = [hid for hid, created, reviewed in review_rows.raise_candidates(
+                   conn, r.start, r.due, rules.GRADUAL_EXIT_RULE, rules.EVENT_RULE_PREFIX)
+               if reviewed or (nb := _entered(created)) is None or r.due >= nb]
+        review_rows.mark_due(conn, ids, r.due, rules.STANDARD_RAISE_RULE)
+        marked += len(ids)
+    s.expire_all()
+    return marked
 
 
 def list_rule_sets(uow: UnitOfWork) -> list[RuleSetInfo]:
@@ -89,9 +113,10 @@ def list_rule_sets(uow: UnitOfWork) -> list[RuleSetInfo]:
 
 
 def rules_in_force(uow: UnitOfWork, day: dt.date) -> RuleSetInfo:
+    """The set in force on ``day``: the built-in example (id None) before the first saved set."""
     sets = list_rule_sets(uow)
     chosen = rules.rules_in_force([s.rules for s in sets], day)
-    return next(s for s in sets if s.rules is chosen)
+    return next((s for s in sets if s.rules is chosen), RuleSetInfo(None, chosen, True))
 
 
 def check_rule_set(new: ReviewRules) -> list[Problem]:
@@ -263,18 +288,22 @@ def _reschedule_all(uow: UnitOfWork, today: dt.date, progress: Progress,
     return _bulk(uow.session, today, progress, only_missing)
 
 
-def _bulk(s: Session, today: dt.date, progress: Progress, only_missing: bool = False) -> int:
+def _bulk(s: Session, today: dt.date, progress: Progress, only_missing: bool = False,
+          not_urban: bool = False) -> int:
+    """Reschedule every receiving household (``only_missing``: those without a row;
+    ``not_urban``: those not on urban hukou, the others' rows left as they are)."""
     s.flush()
     sets = _all_rules(s)
     conn = s.connection()
     progress.update(0, 0, "progress.read_households")
-    facts = review_rows.schedule_inputs(conn, only_missing)
+    facts = review_rows.schedule_inputs(conn, only_missing, not_urban=not_urban)
+    whole = not only_missing and not not_urban
     if not facts.households:
-        if not only_missing:
+        if whole:
             review_rows.write_schedules(conn, [], replace_all=True)
         return 0
     out = _schedule_rows(facts, sets, today, progress, _raises(s))
-    review_rows.write_schedules(conn, out, replace_all=not only_missing)
+    review_rows.write_schedules(conn, out, replace_all=whole)
     progress.update(len(out), len(out))
     s.expire_all()
     return len(out)

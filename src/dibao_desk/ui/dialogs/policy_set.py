@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 
 from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
 from dibao_desk.domain.policy import FLOW_FIELDS, METHODS, ROUNDINGS, PolicyFigures
-from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import policy
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
+from dibao_desk.ui.ops import Op, show_error
 from dibao_desk.ui.texts import label, problem_text
 
 # (group title, fields); money fields end in _fen and are typed in yuan.
@@ -55,6 +55,7 @@ class PolicySetDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.saved: policy.PolicySetInfo | None = None
+        self.op: Op | None = None  # the save running on the worker
         self.setWindowTitle(self.tr("新增一套政策标准"))
         base = base or PolicyFigures()
         self.widgets: dict[str, QWidget] = {}
@@ -178,10 +179,24 @@ class PolicySetDialog(QDialog):
             QMessageBox.warning(self, self.tr("无法保存"), "\n".join(errors))
             return
         d = self.effective_from.date()
-        try:
-            self.saved = policy.add_policy_set(self.ctx.uow(), dt.date(d.year(), d.month(), d.day()), figures,
-                                               self.note.text())
-        except RuleError as exc:
-            QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in exc.problems))
+        start = dt.date(d.year(), d.month(), d.day())
+        problems = policy.check_policy_set(start, figures)
+        if problems:
+            QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in problems))
             return
+        # A raise of the rural standard reschedules every rural household's review (about a
+        # second on a county-sized store): on the worker, the window shows it is busy.
+        ctx, note = self.ctx, self.note.text()
+        self.buttons.setEnabled(False)
+        self.op = Op(self, lambda progress: policy.add_policy_set(ctx.uow(), start, figures, note, progress=progress),
+                     title=self.tr("正在保存政策标准并重新计算复核日期…"), on_done=self._saved,
+                     on_error=self._save_failed, cancellable=False).start()
+
+    def _saved(self, info: policy.PolicySetInfo) -> None:
+        self.buttons.setEnabled(True)
+        self.saved = info
         self.accept()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        show_error(self, self.tr("无法保存"), exc)

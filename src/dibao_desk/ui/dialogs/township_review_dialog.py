@@ -59,7 +59,10 @@ class TownshipReviewDialog(StepDialog):
 
     def save(self):
         data = self.common_data()
-        if self.category is not None and self.amount is not None and self.category.currentData():
+        # a new case always sends what the form holds: the service refuses a blank class or amount
+        # (the county approves what the township proposes); a change may leave them to the household's
+        if self.category is not None and self.amount is not None and (
+                self.category.currentData() or self.kind == CaseKind.NEW):
             data |= {"category": self.category.currentData(), "monthly_fen": parse_yuan(self.amount.text()),
                      "amount_reason": self.amount_reason.text()}
         return procedure.record_step(self.ctx.uow(), self.case, 6, data, self.today)

@@ -132,8 +132,9 @@ class ReviewRulesPage(QWidget):
         sets = reviews.list_rule_sets(self.ctx.uow())
         if sets[0].is_example:
             return self.tr("现用的是随程序提供的示例周期（据民政部门公开资料）。请按本县规定核对后保存。")
-        return self.tr("已有复核周期标准：{0}").format(
-            "、".join(self.tr("{0} 起执行").format(s.rules.effective_from.isoformat()) for s in sets))
+        return self.tr("已有复核周期标准：{0}。{1} 之前仍按随程序提供的示例周期。").format(
+            "、".join(self.tr("{0} 起执行").format(s.rules.effective_from.isoformat()) for s in sets),
+            sets[0].rules.effective_from.isoformat())
 
     def figures(self) -> rules.ReviewRules:
         d = self.effective.date()
