@@ -11733,11 +11733,11 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>开户人“{value}”不是本户的成员（按姓名或身份证号都找不到），请核对</source>
-        <translation>Account holder "{value}" is not a member of this household (no member has that name or ID number); please check</translation>
+        <translation>Account holder &quot;{value}&quot; is not a member of this household (no member has that name or ID number); please check</translation>
     </message>
     <message>
         <source>本户有几名成员叫“{value}”，开户人请填写身份证号</source>
-        <translation>Several members of this household are named "{value}"; give the account holder's ID number</translation>
+        <translation>Several members of this household are named &quot;{value}&quot;; give the account holder&apos;s ID number</translation>
     </message>
     <message>
         <source>银行账号“{value}”已被 Excel 转成数字，后几位已丢失，无法恢复，请按存折重新录入</source>

@@ -180,9 +180,6 @@ TEMPLATES: dict[str, str] = {
 
 
 PARAM_LABELS: dict[str, dict[str, str]] = {"member.relation_sex": {"relation": "relation"},
-<<<<<<< HEAD
                                            "household.delete_refs": {"refs": "household_ref"},
-                                           "household.delete_status": {"status": "status"}}
-=======
-                                          "household.holder_left": {"status": "person_status"}}
->>>>>>> s14-holder
+                                           "household.delete_status": {"status": "status"},
+                                           "household.holder_left": {"status": "person_status"}}
