@@ -285,6 +285,7 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
     rejected = 0
     used_existing: dict[int, int] = {}  # registered household -> the roster row that updates it
     hukou_mapped = "hukou" in mapping
+    holder_mapped = "holder" in mapping  # most rosters have no 开户人 column: no per-row look for one
     category_mapped = "category" in mapping
     # Per person, in file order; a household is a slice of these.
     rows_all = list(map((1).__add__, lines_all))
@@ -348,7 +349,7 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
                  None if cells.income_per_capita_fen is None else
                  cells.income_per_capita_fen * (cells.persons or size)),
                 cells.covered)
-            holder_text = cells.holder or next((p.holder for p in group if p.holder), "")
+            holder_text = (cells.holder or next((p.holder for p in group if p.holder), "")) if holder_mapped else ""
             if holder_text:
                 plan.holder = _holder_of(holder_text, members, head.line, add)
             account = cells.bank_account
