@@ -242,7 +242,7 @@ def test_a_batch_grant_that_changes_a_class_reschedules_its_review(ctx, make_hou
 
     from sqlalchemy import update
 
-    from dibao_desk.models import ProposalItem
+    from dibao_desk.models import Household, ProposalItem
     from dibao_desk.services import policy, reviews_schedule
     from tests.conftest import make_id
 
@@ -258,6 +258,13 @@ def test_a_batch_grant_that_changes_a_class_reschedules_its_review(ctx, make_hou
         put_on_benefit(ctx, hh.id, today=opened)
         homes.append(hh.id)
     zhao, sun = homes
+    # registered a month before: a first review is never due before the day a household came into
+    # the store, which would otherwise be the machine's own date (the cycles compared here are
+    # the same from the machine's 2 December on)
+    with ctx.uow() as uow:
+        uow.session.execute(update(Household).where(Household.id.in_(homes))
+                            .values(created_at=dt.datetime.combine(opened - dt.timedelta(days=30), dt.time(9))))
+        uow.commit()
     before = {h: reviews_schedule.reschedule(ctx.uow(), h, opened) for h in homes}
     assert before[sun].months == 3
     old = policy.policy_in_force(ctx.uow(), opened).figures
