@@ -358,3 +358,16 @@ def test_a_head_who_dies_leaves_the_account_recorded_in_his_name_until_the_offic
     again = payroll.make(ctx.uow(), "2026-12", today=D(2026, 11, 30), made_by="王经办")
     assert _lines(ctx, again.id)[a].account_name == "李秀英"
     assert payroll.sign(ctx.uow(), again.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30)).locked
+
+
+def test_the_payments_package_pays_the_holder_and_names_the_head(ctx, held, tmp_path):
+    from dibao_desk.exchange import package as pkg
+    from dibao_desk.exchange import packages_out
+    from dibao_desk.services import exchange
+
+    info = payroll.make(ctx.uow(), "2026-12", today=D(2026, 11, 30), made_by="王经办")
+    payroll.sign(ctx.uow(), info.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30))
+    result = exchange.export_package(ctx.uow(), "payments", "2026-12", tmp_path / "造册.xlsx", today=D(2026, 11, 30))
+    p = pkg.read_package(result.path, specs=packages_out.specs_for("payments"))
+    assert sorted((r["name"], r["id_number"], r["head_name"]) for r in p.sheets["造册"]) == [
+        ("张三", make_id("19600315", 13), "张三"), ("李秀英", DAUGHTER_ID, "王大山")]

@@ -162,6 +162,9 @@ PAYMENTS = SheetSpec("造册", (
     Column("supplement", "其中分类施保、加发（元/月）", MONEY, optional=True),
     Column("bank_code", "银行代码", ID, optional=True),
     Column("reason", "说明", optional=True),
+    # 姓名 and 身份证号 are the account holder's (开户人: the bank checks the name); a line paid to a
+    # member says whose household it is
+    Column("head_name", "户主姓名", optional=True),
 ))
 
 PAYMENT_TOTALS = SheetSpec("合计", (
@@ -281,6 +284,7 @@ class PaymentLine:
     bank_code: str = ""
     reason: str = ""
     total_fen: int | None = None  # what the line pays when it is not monthly × months (补发, 追回)
+    head_name: str = ""  # the head's name: 姓名 is the account holder's (开户人)
 
     @property
     def amount_fen(self) -> int:
@@ -335,7 +339,7 @@ def payment_sheets(lines: list[PaymentLine], sources: Sequence[Sequence[Any]] = 
     (kind word, name, period, signer, signed on, households, persons, amount fen)."""
     rows = [(i, p.name, p.id_number, p.account, p.amount_fen, p.bank, p.household_ref, p.village,
              p.covered, p.monthly_fen, p.months, p.line_kind, p.benefit_fen, p.supplement_fen, p.bank_code,
-             p.reason) for i, p in enumerate(lines, 1)]
+             p.reason, p.head_name or p.name) for i, p in enumerate(lines, 1)]
     by_village: dict[str, list] = {}
     everyone: dict[str, int] = {}
     for p in lines:

@@ -290,7 +290,7 @@ def _payment_sheets(uow: UnitOfWork, period: str, bounds: tuple[dt.date, dt.date
             x.account_name, x.id_number, x.account, x.bank_name, str(x.household_id), x.village, x.persons,
             x.benefit_fen + x.supplement_fen if regular else x.total_fen, x.months if regular else 1,
             kinds.get(x.line_kind.value, x.line_kind.value), x.benefit_fen, x.supplement_fen, x.bank_code,
-            x.reason, x.total_fen))
+            x.reason, x.total_fen, x.head_name))
     summary = payroll.summary(uow, roster.id)
     sources = [(t.source, t.share_bp, t.households, t.persons, t.benefit_fen, t.supplement_fen, t.adjustment_fen,
                 t.total_fen) for t in summary.by_source]
