@@ -29,6 +29,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from dibao_desk.models import audit
 
 if TYPE_CHECKING:  # Alembic loads only when a store is created, upgraded or checked against the scripts
+    import sqlite3
+
     from alembic.config import Config
 
 log = logging.getLogger(__name__)
@@ -411,6 +413,27 @@ def upgrade_copy_path(path: Path, revision: str) -> Path:
     return path.with_name(f"{path.stem}.before-{revision}.sqlite3")
 
 
+def copy_file(source: Path, target: Path, check: Callable[[sqlite3.Connection], None] | None = None) -> None:
+    """A consistent copy of the SQLite store at ``source`` into the new file ``target`` with SQLite's
+    backup API (the store may be open and written meanwhile), made one self-contained file
+    (journal mode DELETE, nothing beside it); ``check`` is given the copy's connection before it
+    closes."""
+    import sqlite3
+
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+            if check is not None:
+                check(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
 def copy_before_upgrade(path: Path, revision: str) -> Path:
     """Keep a copy of the store as it was before a schema upgrade, named for its revision: made
     with SQLite's backup API into a temporary file beside the store, switched to one
@@ -425,16 +448,7 @@ def copy_before_upgrade(path: Path, revision: str) -> Path:
     target = upgrade_copy_path(path, revision)
     try:
         with replacing(target, ".part") as tmp:
-            src = sqlite3.connect(path)
-            try:
-                dst = sqlite3.connect(tmp)
-                try:
-                    src.backup(dst)
-                    dst.execute("PRAGMA journal_mode=DELETE")
-                finally:
-                    dst.close()
-            finally:
-                src.close()
+            copy_file(path, tmp)
             check = sqlite3.connect(tmp.resolve().as_uri() + "?mode=ro", uri=True)
             try:
                 rows = [r[0] for r in check.execute("PRAGMA integrity_check")]

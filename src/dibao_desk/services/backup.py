@@ -34,6 +34,7 @@ from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import dialect
 from dibao_desk.models import BackupRecord, StoreSetting
+from dibao_desk.models import store
 from dibao_desk.models.base import utcnow
 from dibao_desk.services.uow import UnitOfWork
 
@@ -174,17 +175,7 @@ def snapshot(store_path: Path, target: Path) -> BackupFile:
     filed documents its rows name in ``target.files.zip`` (all or nothing)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     with replacing(target, ".part") as tmp:
-        src = sqlite3.connect(store_path)
-        try:
-            dst = sqlite3.connect(tmp)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode=DELETE")
-                _require_ok(dst, target)
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        store.copy_file(store_path, tmp, lambda copy: _require_ok(copy, target))
         digest, size = file_sha256(tmp)
         try:
             count, files_digest, problems = _archive_files(tmp, store_path.parent, files_archive(target))
