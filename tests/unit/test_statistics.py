@@ -314,3 +314,30 @@ def test_the_end_of_gradual_exit_is_no_review_and_counts_apart_once_granted(ctx,
     table = statistics.flows_table(o)
     october = dict(zip(table.headers, next(r for r in table.rows if r[0].startswith("2026年10月"))))
     assert (october["取消"], october["渐退期满停发"], october["拒绝就业停发（减发）"]) == (0, 1, 0)
+
+
+def test_a_death_and_an_office_cancellation_count_as_changed_and_cancelled_once_granted(ctx, make_household):
+    """The 审批新增与复核结论 table's 变更 and 取消 are the decisions that took effect, not only
+    those a review proposed: a member's death recorded on 31 December (a 变更 for the two who
+    remain) and a 取消 opened at the office the same day, both granted in January, count in
+    January, as the movement table's 停保 and the ledger do."""
+    from dibao_desk.services import events, procedure
+    from tests.helpers import walk_case
+    from tests.unit.test_member_events import member, receiving, three
+
+    dies = three(make_household).id
+    receiving(ctx, dies, D(2026, 12, 1), D(2026, 12, 31))
+    wife, *_ = member(ctx, dies, "李梅")
+    stops = make_household(head="李四", head_id=make_id("19700101", 33), wages_fen=0).id
+    receiving(ctx, stops, D(2026, 12, 1), D(2026, 12, 31))
+    change = events.add_event(ctx.uow(), dies, "death", D(2026, 12, 31), member_id=wife, today=D(2026, 12, 31)).change
+    cancel = procedure.open_case(ctx.uow(), stops, "cancel", "家庭收入超过标准", D(2026, 12, 31))
+    walk_case(ctx, change.case_id, D(2027, 1, 4))
+    walk_case(ctx, cancel.id, D(2027, 1, 4))
+
+    o = statistics.overview(ctx.uow(), period_of("2027-01"), today=D(2027, 1, 31))
+    table = statistics.flows_table(o)
+    january = dict(zip(table.headers, table.rows[-1]))
+    assert (january["变更"], january["取消"], january["保留"]) == (1, 1, 0)
+    assert o.changes[0].stopped.households == 1  # the movement table agrees
+    assert dict(statistics.reviews_table(o).rows)["本期复核结论为取消（户）"] == 0  # no review was made
