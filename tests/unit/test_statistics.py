@@ -341,3 +341,13 @@ def test_a_death_and_an_office_cancellation_count_as_changed_and_cancelled_once_
     assert (january["变更"], january["取消"], january["保留"]) == (1, 1, 0)
     assert o.changes[0].stopped.households == 1  # the movement table agrees
     assert dict(statistics.reviews_table(o).rows)["本期复核结论为取消（户）"] == 0  # no review was made
+
+
+def test_the_ledger_books_total_row_adds_no_per_capita_income_or_standard(ctx, town):
+    """The 台账's 合计 adds persons and money; a sum of the households' per-capita incomes or of
+    the standard each is measured against means nothing (three households at 450 元 read as a
+    standard of 1,350 元): those cells are left blank, in the workbook too."""
+    t = statistics.ledger_book(ctx.uow(), D(2026, 11, 1))
+    total = dict(zip(t.headers, t.total))
+    assert (total["月人均收入（元）"], total["保障标准（元）"]) == ("", "")
+    assert (total["保障人口"], total["月保障金（元）"]) == (6, 97000)

@@ -8,6 +8,7 @@ is one SQL aggregate (models/statistics.py).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -429,10 +430,14 @@ def ledger_book(uow: UnitOfWork, month: dt.date, village_id: int | None = None, 
             ("no_capacity", INT),
             ("per_capita", MONEY), ("standard", MONEY), ("amount_fen", MONEY), ("bank", TEXT),
             ("account", TEXT), ("change", TEXT)]
-    return Table.make("ledger_book", _w("stats_table", "ledger_book"),
-                      [(_w("stats_book", k) if k in messages.LABELS.get("stats_book", {}) else _w("stats", k), kind)
-                       for k, kind in cols], rows, _w("stats", "total"),
-                      note=_w("stats", "as_of").format(month=_month_text(month, today)))
+    table = Table.make("ledger_book", _w("stats_table", "ledger_book"),
+                       [(_w("stats_book", k) if k in messages.LABELS.get("stats_book", {}) else _w("stats", k), kind)
+                        for k, kind in cols], rows, _w("stats", "total"),
+                       note=_w("stats", "as_of").format(month=_month_text(month, today)))
+    # a household's per-capita income and the standard it is measured against are no sums
+    unsummed = {i for i, (k, _kind) in enumerate(cols) if k in ("per_capita", "standard")}
+    assert table.total is not None
+    return dataclasses.replace(table, total=tuple("" if i in unsummed else v for i, v in enumerate(table.total)))
 
 
 def write_report(uow: UnitOfWork, period: Period, village_id: int | None = None, *, pdf: str | Path | None = None,
