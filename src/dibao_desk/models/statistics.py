@@ -358,13 +358,15 @@ def rosters(conn: Connection, first: dt.date, last: dt.date, village_id: int | N
     bank has not answered yet (negative)), from their paid lines (those listed apart are not
     paid). A household counts once per roster, with the most persons any of its lines has; its
     lines are one transfer, sent when they add up to more than 0 and answered on all of them.
-    With a village, only the lines of its households."""
+    With a village, only the lines of its households: a roster with none of them is listed with
+    0 households (it is signed; it paid the village nothing)."""
     from dibao_desk.domain.payroll import LOCKED_STATUSES, BankStatus, LineKind
     from dibao_desk.models.payroll import Payroll, PayrollLine
 
     R, L = Payroll.__table__, PayrollLine.__table__
     of_kind = lambda kind: func.coalesce(func.sum(case((L.c.line_kind == str(kind), L.c.total_fen), else_=0)), 0)  # noqa: E731
     failed = L.c.bank_status == str(BankStatus.FAILED)
+    signed = and_(R.c.status.in_([str(s) for s in LOCKED_STATUSES]), R.c.first_month <= last, R.c.last_month >= first)
     base = L.join(R, R.c.id == L.c.payroll_id)
     if village_id is not None:
         base = base.join(H, H.c.id == L.c.household_id)
@@ -377,14 +379,15 @@ def rosters(conn: Connection, first: dt.date, last: dt.date, village_id: int | N
         func.coalesce(func.sum(case((failed, L.c.total_fen), else_=0)), 0).label("failed_fen"),
         func.max(L.c.bank_status).label("answer"))
         .select_from(base)
-        .where(R.c.status.in_([str(s) for s in LOCKED_STATUSES]), R.c.first_month <= last, R.c.last_month >= first,
-               L.c.zero.is_(False))
+        .where(signed, L.c.zero.is_(False))
         .group_by(L.c.payroll_id, L.c.household_id), village_id).subquery("per")
     waiting = case((and_(per.c.answer == str(BankStatus.UNANSWERED), per.c.total > 0), per.c.recovery), else_=0)
-    stmt = (select(R.c.id, R.c.period, R.c.kind, R.c.name, R.c.status, R.c.first_month, R.c.last_month, func.count(),
+    # every signed roster, with 0 households where none of its paid lines is the village's
+    stmt = (select(R.c.id, R.c.period, R.c.kind, R.c.name, R.c.status, R.c.first_month, R.c.last_month,
+                   func.count(per.c.pid),
                    *(func.sum(per.c[k]) for k in ("persons", "regular", "back", "recovery", "subsidy", "total",
                                                   "failed", "failed_fen")), func.sum(waiting))
-            .select_from(per.join(R, R.c.id == per.c.pid))
+            .select_from(R.outerjoin(per, R.c.id == per.c.pid)).where(signed)
             .group_by(R.c.id, R.c.period, R.c.kind, R.c.name, R.c.status, R.c.first_month, R.c.last_month)
             .order_by(R.c.first_month, R.c.id))
     return [(*r[:5], _as_date(r[5]), _as_date(r[6]), *(int(v or 0) for v in r[7:])) for r in conn.execute(stmt)]
