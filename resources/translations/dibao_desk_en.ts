@@ -9047,6 +9047,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Amount (yuan)</translation>
     </message>
     <message>
+        <source>变更增减人数</source>
+        <translation>Persons gained/lost (changes)</translation>
+    </message>
+    <message>
+        <source>变更增减人数为上月、本月都发放的户保障人口的增减（成员死亡、迁出、新增成员等）；本月人数 = 上月人数 + 新增人数 − 停保人数 + 变更增减人数</source>
+        <translation>Persons gained/lost (changes): covered persons gained or lost by households paid both last month and this month (a member's death, a move away, a new member); this month's persons = last month's + new − stopped + gained/lost</translation>
+    </message>
+    <message>
         <source>月保障金合计（元）</source>
         <translation>Monthly benefits (yuan)</translation>
     </message>

@@ -72,7 +72,7 @@ def test_the_months_movement_new_stopped_raised_lowered(ctx, town):
     assert (nov.raised.households, nov.raised.amount_fen) == (1, 2000)
     assert nov.lowered.households == 0
     row = statistics.changes_table(o).rows[0]
-    assert row == ("2026年11月", 1, 1, 15000, 1, 1, 20000, 1, 2000, 0, 0)
+    assert row == ("2026年11月", 1, 1, 15000, 1, 1, 20000, 1, 2000, 0, 0, 0)
 
 
 def test_a_quarter_has_a_row_per_month_and_totals_that_add_up(ctx, town):
@@ -351,3 +351,20 @@ def test_the_ledger_books_total_row_adds_no_per_capita_income_or_standard(ctx, t
     total = dict(zip(t.headers, t.total))
     assert (total["月人均收入（元）"], total["保障标准（元）"]) == ("", "")
     assert (total["保障人口"], total["月保障金（元）"]) == (6, 97000)
+
+
+def test_the_movement_table_accounts_for_persons_of_households_paid_both_months(ctx, town):
+    """One of 张三's two covered persons dies and the household keeps 300 元 from November
+    (a 变更 the money does not show): the movement table names the person lost, so that
+    October's persons + 新增 − 停保 + 变更增减 = November's, as households and money add up."""
+    grant(ctx, town["h1"], D(2026, 11, 1), "receiving", "class1", 1, 30000)
+    o = statistics.overview(ctx.uow(), period_of("2026Q4"), today=TODAY)
+    october, november = o.changes[0], o.changes[1]
+    assert november.persons_moved == -1
+    table = statistics.changes_table(o)
+    row = dict(zip(table.headers, table.rows[1]))
+    assert row["变更增减人数"] == -1
+    persons = {m: c.persons for m, c in o.trend}
+    assert persons[D(2026, 11, 1)] == (persons[D(2026, 10, 1)] + row["新增人数"] - row["停保人数"]
+                                       + row["变更增减人数"])
+    assert "变更增减人数" in table.note

@@ -22,6 +22,9 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "stats": {
         "group": "类别", "households": "户数", "persons": "人数", "money": "金额（元）",
+        "persons_moved": "变更增减人数",
+        "changes_note": "变更增减人数为上月、本月都发放的户保障人口的增减（成员死亡、迁出、新增成员等）；"
+                        "本月人数 = 上月人数 + 新增人数 − 停保人数 + 变更增减人数",
         "amount_fen": "月保障金合计（元）", "difference_fen": "补差（元）", "supplement_fen": "分类施保/加发（元）",
         "total": "合计", "unclassed": "未分类", "month": "月份", "village": "村（社区）",
         "applications_refused": "申请不予批准", "applications_withdrawn": "申请人撤回",

@@ -132,8 +132,10 @@ def adjustments(conn, first: dt.date, last: dt.date, village_id: int | None = No
 
 
 def changes(conn, month: dt.date, before: dt.date, village_id: int | None = None) -> list[tuple]:
-    """Movement from ``before`` to ``month``: (kind, households, persons, amount) for kind in
-    new / stopped / raised / lowered; amounts of raised and lowered are the differences.
+    """Movement from ``before`` to ``month``: (kind, households, persons, amount, persons gained
+    or lost) for kind in new / stopped / raised / lowered / same; amounts of raised and lowered
+    are the differences; the last figure, for those paid both months (raised, lowered, same),
+    is the change of their covered persons (a member's death, a birth).
 
     A household has one period for any month (``models.ledger.write`` cuts short what a new
     value overlaps), so one paid for both months from the same period is "same": only the
@@ -153,9 +155,10 @@ def changes(conn, month: dt.date, before: dt.date, village_id: int | None = None
     kind = case((per.c.in_then == 0, "new"), (per.c.in_now == 0, "stopped"),
                 (per.c.a_now > per.c.a_then, "raised"), (per.c.a_now < per.c.a_then, "lowered"), else_="same")
     persons = case((per.c.in_now == 0, per.c.n_then), else_=per.c.n_now)
-    stmt = (select(kind.label("k"), func.count(), func.sum(persons), func.sum(func.abs(per.c.a_now - per.c.a_then)))
+    stmt = (select(kind.label("k"), func.count(), func.sum(persons), func.sum(func.abs(per.c.a_now - per.c.a_then)),
+                   func.sum(per.c.n_now - per.c.n_then))
             .group_by(kind))
-    return [tuple(r) for r in conn.execute(stmt) if r[0] != "same"]
+    return [tuple(r) for r in conn.execute(stmt)]
 
 
 def reviews_done(conn, first: dt.date, last: dt.date, village_id: int | None = None) -> list[tuple]:

@@ -148,9 +148,11 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
 
 
 def _change(conn: Connection, month: dt.date, village_id: int | None) -> Change:
-    got = {k: Counts(n, p or 0, a or 0) for k, n, p, a in sql.changes(conn, month, add_months(month, -1), village_id)}
+    found = sql.changes(conn, month, add_months(month, -1), village_id)
+    got = {k: Counts(n, p or 0, a or 0) for k, n, p, a, _moved in found}
+    moved = sum(int(m or 0) for k, _n, _p, _a, m in found if k in ("raised", "lowered", "same"))
     return Change(month, got.get("new", Counts()), got.get("stopped", Counts()), got.get("raised", Counts()),
-                  got.get("lowered", Counts()))
+                  got.get("lowered", Counts()), moved)
 
 
 # ---- the tables ------------------------------------------------------------------------
@@ -191,10 +193,12 @@ def basic_table(o: Overview) -> Table:
 
 
 def changes_table(o: Overview) -> Table:
-    """月度增减变动表: 新增, 停保, 增加, 减少 per month, each as households, persons and money."""
+    """月度增减变动表: 新增, 停保, 增加, 减少 per month, each as households, persons and money, and
+    the persons gained or lost by households paid both months (变更增减人数), so that last month's
+    persons + 新增 − 停保 + 变更增减 are this month's."""
     rows = [(_month_text(c.month, o.today), c.new.households, c.new.persons, c.new.amount_fen,
              c.stopped.households, c.stopped.persons, c.stopped.amount_fen,
-             c.raised.households, c.raised.amount_fen, c.lowered.households, c.lowered.amount_fen)
+             c.raised.households, c.raised.amount_fen, c.lowered.households, c.lowered.amount_fen, c.persons_moved)
             for c in o.changes]
     cols = [(_w("stats", "month"), TEXT)]
     for kind, with_persons in (("new", True), ("stopped", True), ("raised", False), ("lowered", False)):
@@ -203,8 +207,9 @@ def changes_table(o: Overview) -> Table:
         if with_persons:
             cols.append((f"{word}{_w('stats', 'persons')}", INT))
         cols.append((f"{word}{_w('stats', 'money')}", MONEY))
+    cols.append((_w("stats", "persons_moved"), INT))
     return Table.make("changes", _w("stats_table", "changes"), cols, rows,
-                      _w("stats", "total") if len(rows) > 1 else "")
+                      _w("stats", "total") if len(rows) > 1 else "", note=_w("stats", "changes_note"))
 
 
 def funds_table(o: Overview) -> Table:
