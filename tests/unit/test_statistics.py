@@ -368,3 +368,22 @@ def test_the_movement_table_accounts_for_persons_of_households_paid_both_months(
     assert persons[D(2026, 11, 1)] == (persons[D(2026, 10, 1)] + row["新增人数"] - row["停保人数"]
                                        + row["变更增减人数"])
     assert "变更增减人数" in table.note
+
+
+@pytest.mark.parametrize("month", [D(2026, 11, 1), D(2027, 1, 1), D(2028, 2, 1)])
+def test_the_ledger_books_elderly_are_those_the_review_rules_call_elderly(ctx, town, make_household, month):
+    """老年人 in the 台账 is the age the office's review rules set (60 in the example rules, as
+    the law counts the elderly), the age that also ends working age there, not the age the
+    policy pays an elderly supplement from (70 in the example policy): a man of 64 without
+    work is elderly, not of working age without work."""
+    from dibao_desk.services import reviews
+
+    assert reviews.rules_in_force(ctx.uow(), month).rules.elderly_age == 60
+    hid = make_household(head="钱七", head_id=make_id("19620315", 19), wages_fen=0).id
+    with ctx.uow() as uow:
+        uow.session.get(Household, hid).status = "receiving"
+        uow.commit()
+    grant(ctx, hid, D(2026, 11, 1), "receiving", "class2", 1, 45000)
+    t = statistics.ledger_book(ctx.uow(), month)
+    row = dict(zip(t.headers, next(r for r in t.rows if r[2] == "钱七")))
+    assert (row["老年人"], row["劳动年龄内无业"]) == (1, 0)

@@ -405,7 +405,10 @@ def ledger_book(uow: UnitOfWork, month: dt.date, village_id: int | None = None, 
     from dibao_desk.services import policy
 
     figures = policy.policy_for_month(uow, month).figures
-    elderly_before = dt.date(month.year - figures.elderly_age, month.month, 1)
+    # the elderly as the review rules in force say (老年, the age that also ends working age
+    # there), not the age the policy's elderly supplement (分类加发) may start from, later
+    elderly_age = reviews.rules_in_force(uow, month).rules.elderly_age
+    elderly_before = dt.date(month.year - elderly_age, month.month, 1)
     adult_before = dt.date(month.year - WORKING_AGE_LOW, month.month, 1)
     with uow:
         conn = uow.session.connection()
