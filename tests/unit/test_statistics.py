@@ -368,6 +368,7 @@ def test_the_movement_table_accounts_for_persons_of_households_paid_both_months(
     assert persons[D(2026, 11, 1)] == (persons[D(2026, 10, 1)] + row["新增人数"] - row["停保人数"]
                                        + row["变更增减人数"])
     assert "变更增减人数" in table.note
+    assert "新增不一定是审批新增" in table.note  # a household at 0 元 last month, paid now, is 新增 here
 
 
 @pytest.mark.parametrize("month", [D(2026, 11, 1), D(2027, 1, 1), D(2028, 2, 1)])
