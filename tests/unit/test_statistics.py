@@ -388,3 +388,23 @@ def test_the_ledger_books_elderly_are_those_the_review_rules_call_elderly(ctx, t
     t = statistics.ledger_book(ctx.uow(), month)
     row = dict(zip(t.headers, next(r for r in t.rows if r[2] == "钱七")))
     assert (row["老年人"], row["劳动年龄内无业"]) == (1, 0)
+
+
+def test_a_village_whose_population_is_not_kept_has_no_share_and_does_not_inflate_the_townships(ctx, town):
+    """A village whose population the office has not entered (0) has no 保障人口占比 (blank, not
+    0.0‰, which would read as nobody covered), and its persons are not divided by the other
+    villages' population: the township's share is over the villages whose population is kept."""
+    from dibao_desk.services import office
+
+    new = office.add_village(ctx.uow(), "新村", "village", 0)
+    hid = town["h4"]
+    with ctx.uow() as uow:
+        uow.session.get(Household, hid).village_id = new.id
+        uow.commit()
+    o = statistics.overview(ctx.uow(), period_of("2026-11"), today=TODAY)
+    t = statistics.villages_table(o)
+    body = {r[0]: r[1:] for r in t.rows}
+    assert body["新村"] == (0, 1, 1, 15000, "")
+    assert body["东风村"] == (1800, 1, 2, 30000, 11)     # 2 of 1,800
+    assert t.total == ("合计", 5000, 3, 6, 97000, 10)      # 5 of 5,000 (东风村 and 向阳社区): 1.0‰, not 1.2‰
+    assert "新村" in t.note or "未填" in t.note

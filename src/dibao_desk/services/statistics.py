@@ -284,16 +284,20 @@ def sources_table(o: Overview) -> Table:
 
 
 def villages_table(o: Overview) -> Table:
-    rows = [(v.name, v.population, v.counts.households, v.counts.persons, v.counts.amount_fen, v.share_permille)
-            for v in o.villages]
+    """各村（社区）保障情况. A village whose population is not kept (0) has no share (blank), and
+    the township's share is the persons of the villages whose population is kept over it."""
+    rows = [(v.name, v.population, v.counts.households, v.counts.persons, v.counts.amount_fen,
+             v.share_permille if v.population > 0 else "") for v in o.villages]
+    unknown = [v.name for v in o.villages if v.population <= 0]
     table = Table.make("villages", _w("stats_table", "villages"), (
         (_w("stats", "village"), TEXT), (_w("stats", "population"), INT), (_w("stats", "households"), INT),
         (_w("stats", "persons"), INT), (_w("stats", "amount_fen"), MONEY), (_w("stats", "share"), PERMILLE)),
-        rows, _w("stats", "total"))
+        rows, _w("stats", "total"),
+        note=_w("stats", "population_unknown").format(villages="、".join(unknown)) if unknown else "")
     if table.total is not None:  # the township's share: persons over the population kept for its villages
-        pop = sum(r[1] for r in rows)
-        table = Table(table.key, table.title, table.headers, table.kinds, table.rows, table.total_label,
-                      table.note, table.total[:-1] + (st.permille(sum(r[3] for r in rows), pop),))
+        kept = [r for r in rows if r[1] > 0]
+        share = st.permille(sum(r[3] for r in kept), sum(r[1] for r in kept)) if kept else ""
+        table = dataclasses.replace(table, total=table.total[:-1] + (share,))
     return table
 
 
