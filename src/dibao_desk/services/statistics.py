@@ -250,7 +250,7 @@ def rosters_table(o: Overview) -> Table:
         rows.append((_w("stats", "roster_name").format(period=when, kind=kind), _w("payroll_status", r.status),
                      r.households, r.persons, r.regular_fen, r.back_pay_fen, -r.recovery_fen, r.subsidy_fen,
                      r.total_fen, r.failed, r.failed_fen, -r.awaiting_recovery_fen))
-    return Table.make("rosters", _w("stats_table", "rosters"), (
+    table = Table.make("rosters", _w("stats_table", "rosters"), (
         (_w("stats", "roster"), TEXT), (_w("stats", "roster_status"), TEXT), (_w("stats", "households"), INT),
         (_w("stats", "persons"), INT), (_w("stats", "roster_regular_fen"), MONEY),
         (_w("stats", "back_pay_fen"), MONEY), (_w("stats", "roster_recovery_fen"), MONEY),
@@ -259,6 +259,10 @@ def rosters_table(o: Overview) -> Table:
         (_w("stats", "roster_recovery_awaiting_fen"), MONEY)),
         rows, _w("stats", "total") if len(rows) > 1 else "",
         note=_w("stats", "rosters_note") if rows else _w("stats", "rosters_none"))
+    if table.total is None:
+        return table
+    # a household is on each month's roster (and again on a 补发 one): its households and persons add up to nothing
+    return dataclasses.replace(table, total=table.total[:2] + ("", "") + table.total[4:])
 
 
 def sources_table(o: Overview) -> Table:
