@@ -8189,6 +8189,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Refused work repeatedly</translation>
     </message>
     <message>
+        <source>按台账是否发放统计：上月未发放（含台账 0 元另列不发放）、本月发放的户计入新增，上月发放、本月未发放（含转为 0 元）的户计入停保，所以新增不一定是审批新增；变更增减人数为上月、本月都发放的户保障人口的增减（成员死亡、迁出、新增成员等）；本月人数 = 上月人数 + 新增人数 − 停保人数 + 变更增减人数</source>
+        <translation>Counted by whether the ledger pays: a household not paid last month (including one at 0 yuan, listed apart) and paid this month is new; one paid last month and not this month (including one now at 0 yuan) is stopped, so new is not always a newly approved case. Persons gained/lost (changes): covered persons gained or lost by households paid both months (a member&apos;s death, a move away, a new member); this month&apos;s persons = last month&apos;s + new − stopped + gained/lost</translation>
+    </message>
+    <message>
         <source>本期内到期、尚未复核（户）</source>
         <translation>Due in the period, not yet reviewed (households)</translation>
     </message>
@@ -9235,6 +9239,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>变更增减人数</source>
+        <translation>Persons gained/lost (changes)</translation>
+    </message>
+    <message>
+        <source>{villages}未填户籍人口，不计保障人口占比；合计占比只按已填户籍人口的村（社区）计算</source>
+        <translation>{villages}: population not entered, no share of covered persons; the total share counts only the villages (communities) whose population is entered</translation>
     </message>
     <message>
         <source>月保障金合计（元）</source>

@@ -159,3 +159,19 @@ def test_stats_reads_a_quarter_or_month_as_an_office_writes_it(ctx, town, capsys
     for typed in ("2026q4", "2026-Q4", "2026年第4季度", "2026年四季度"):
         assert table(typed) == quarter, typed
     assert table("2026年11月") == table("2026-11")
+
+
+@pytest.mark.parametrize("money,values", [(False, (0, 0)), (True, (0, 0)), (False, (1, 3)), (True, (0, 150))])
+def test_a_chart_of_counts_or_small_amounts_has_no_fractional_ticks(tmp_path, money, values):
+    """A village with nobody covered, a month with nothing paid, or two villages of 1 and 3
+    persons: the axis reads whole persons and whole yuan (0, 1, 2 …), never 0.2 persons or
+    0.002 元."""
+    from dibao_desk.domain.statistics import Chart
+    from dibao_desk.printing import report
+
+    chart = Chart("c", "各村（社区）保障人数", "bar", ("空村", "新村"), values, money=money)
+    out = tmp_path / "chart.pdf"
+    report.render(out, "图", [], [chart])
+    words = PdfReader(out).pages[0].extract_text().split()
+    fractions = [w for w in words if "." in w and w.replace(".", "", 1).isdigit()]
+    assert not fractions, words

@@ -63,8 +63,9 @@ def test_exporting_the_quarter_workbook_and_the_ledger_book(qtbot, ctx, town, tm
     wb = openpyxl.load_workbook(target)
     assert wb.sheetnames[:2] == ["基本情况表", "月度增减变动表"]
     ws = wb["月度增减变动表"]
-    assert [ws.cell(row=r, column=1).value for r in range(3, 7)] == ["2026年10月", "2026年11月", "2026年12月（计划）", "合计"]  # exported in November
-    assert ws.freeze_panes == "B3" and ws.cell(row=2, column=1).font.bold
+    assert "变更增减人数" in ws.cell(row=2, column=1).value  # the note saying how the figures add up
+    assert [ws.cell(row=r, column=1).value for r in range(4, 8)] == ["2026年10月", "2026年11月", "2026年12月（计划）", "合计"]  # exported in November
+    assert ws.freeze_panes == "B4" and ws.cell(row=3, column=1).font.bold
 
     book = tmp_path / "台账.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(book), "Excel (*.xlsx)"))

@@ -72,7 +72,7 @@ def test_the_months_movement_new_stopped_raised_lowered(ctx, town):
     assert (nov.raised.households, nov.raised.amount_fen) == (1, 2000)
     assert nov.lowered.households == 0
     row = statistics.changes_table(o).rows[0]
-    assert row == ("2026年11月", 1, 1, 15000, 1, 1, 20000, 1, 2000, 0, 0)
+    assert row == ("2026年11月", 1, 1, 15000, 1, 1, 20000, 1, 2000, 0, 0, 0)
 
 
 def test_a_quarter_has_a_row_per_month_and_totals_that_add_up(ctx, town):
@@ -314,3 +314,97 @@ def test_the_end_of_gradual_exit_is_no_review_and_counts_apart_once_granted(ctx,
     table = statistics.flows_table(o)
     october = dict(zip(table.headers, next(r for r in table.rows if r[0].startswith("2026年10月"))))
     assert (october["取消"], october["渐退期满停发"], october["拒绝就业停发（减发）"]) == (0, 1, 0)
+
+
+def test_a_death_and_an_office_cancellation_count_as_changed_and_cancelled_once_granted(ctx, make_household):
+    """The 审批新增与复核结论 table's 变更 and 取消 are the decisions that took effect, not only
+    those a review proposed: a member's death recorded on 31 December (a 变更 for the two who
+    remain) and a 取消 opened at the office the same day, both granted in January, count in
+    January, as the movement table's 停保 and the ledger do."""
+    from dibao_desk.services import events, procedure
+    from tests.helpers import walk_case
+    from tests.unit.test_member_events import member, receiving, three
+
+    dies = three(make_household).id
+    receiving(ctx, dies, D(2026, 12, 1), D(2026, 12, 31))
+    wife, *_ = member(ctx, dies, "李梅")
+    stops = make_household(head="李四", head_id=make_id("19700101", 33), wages_fen=0).id
+    receiving(ctx, stops, D(2026, 12, 1), D(2026, 12, 31))
+    change = events.add_event(ctx.uow(), dies, "death", D(2026, 12, 31), member_id=wife, today=D(2026, 12, 31)).change
+    cancel = procedure.open_case(ctx.uow(), stops, "cancel", "家庭收入超过标准", D(2026, 12, 31))
+    walk_case(ctx, change.case_id, D(2027, 1, 4))
+    walk_case(ctx, cancel.id, D(2027, 1, 4))
+
+    o = statistics.overview(ctx.uow(), period_of("2027-01"), today=D(2027, 1, 31))
+    table = statistics.flows_table(o)
+    january = dict(zip(table.headers, table.rows[-1]))
+    assert (january["变更"], january["取消"], january["保留"]) == (1, 1, 0)
+    assert o.changes[0].stopped.households == 1  # the movement table agrees
+    assert dict(statistics.reviews_table(o).rows)["本期复核结论为取消（户）"] == 0  # no review was made
+
+
+def test_the_ledger_books_total_row_adds_no_per_capita_income_or_standard(ctx, town):
+    """The 台账's 合计 adds persons and money; a sum of the households' per-capita incomes or of
+    the standard each is measured against means nothing (three households at 450 元 read as a
+    standard of 1,350 元): those cells are left blank, in the workbook too."""
+    t = statistics.ledger_book(ctx.uow(), D(2026, 11, 1))
+    total = dict(zip(t.headers, t.total))
+    assert (total["月人均收入（元）"], total["保障标准（元）"]) == ("", "")
+    assert (total["保障人口"], total["月保障金（元）"]) == (6, 97000)
+
+
+def test_the_movement_table_accounts_for_persons_of_households_paid_both_months(ctx, town):
+    """One of 张三's two covered persons dies and the household keeps 300 元 from November
+    (a 变更 the money does not show): the movement table names the person lost, so that
+    October's persons + 新增 − 停保 + 变更增减 = November's, as households and money add up."""
+    grant(ctx, town["h1"], D(2026, 11, 1), "receiving", "class1", 1, 30000)
+    o = statistics.overview(ctx.uow(), period_of("2026Q4"), today=TODAY)
+    october, november = o.changes[0], o.changes[1]
+    assert november.persons_moved == -1
+    table = statistics.changes_table(o)
+    row = dict(zip(table.headers, table.rows[1]))
+    assert row["变更增减人数"] == -1
+    persons = {m: c.persons for m, c in o.trend}
+    assert persons[D(2026, 11, 1)] == (persons[D(2026, 10, 1)] + row["新增人数"] - row["停保人数"]
+                                       + row["变更增减人数"])
+    assert "变更增减人数" in table.note
+    assert "新增不一定是审批新增" in table.note  # a household at 0 元 last month, paid now, is 新增 here
+
+
+@pytest.mark.parametrize("month", [D(2026, 11, 1), D(2027, 1, 1), D(2028, 2, 1)])
+def test_the_ledger_books_elderly_are_those_the_review_rules_call_elderly(ctx, town, make_household, month):
+    """老年人 in the 台账 is the age the office's review rules set (60 in the example rules, as
+    the law counts the elderly), the age that also ends working age there, not the age the
+    policy pays an elderly supplement from (70 in the example policy): a man of 64 without
+    work is elderly, not of working age without work."""
+    from dibao_desk.services import reviews
+
+    assert reviews.rules_in_force(ctx.uow(), month).rules.elderly_age == 60
+    hid = make_household(head="钱七", head_id=make_id("19620315", 19), wages_fen=0).id
+    with ctx.uow() as uow:
+        uow.session.get(Household, hid).status = "receiving"
+        uow.commit()
+    grant(ctx, hid, D(2026, 11, 1), "receiving", "class2", 1, 45000)
+    t = statistics.ledger_book(ctx.uow(), month)
+    row = dict(zip(t.headers, next(r for r in t.rows if r[2] == "钱七")))
+    assert (row["老年人"], row["劳动年龄内无业"]) == (1, 0)
+
+
+def test_a_village_whose_population_is_not_kept_has_no_share_and_does_not_inflate_the_townships(ctx, town):
+    """A village whose population the office has not entered (0) has no 保障人口占比 (blank, not
+    0.0‰, which would read as nobody covered), and its persons are not divided by the other
+    villages' population: the township's share is over the villages whose population is kept."""
+    from dibao_desk.services import office
+
+    new = office.add_village(ctx.uow(), "新村", "village", 0)
+    hid = town["h4"]
+    with ctx.uow() as uow:
+        uow.session.get(Household, hid).village_id = new.id
+        uow.commit()
+    o = statistics.overview(ctx.uow(), period_of("2026-11"), today=TODAY)
+    t = statistics.villages_table(o)
+    body = {r[0]: r[1:] for r in t.rows}
+    assert body["新村"] == (0, 1, 1, 15000, "")
+    assert body["东风村"] == (1800, 1, 2, 30000, 11)     # 2 of 1,800
+    assert t.total == ("合计", 5000, 3, 6, 97000, 10)      # 5 of 5,000 (东风村 and 向阳社区): 1.0‰, not 1.2‰
+    assert "新村" in t.note or "未填" in t.note

@@ -89,3 +89,28 @@ def test_a_quarter_roster_is_counted_in_its_first_month_and_a_back_pay_roster_in
     rows = statistics.rosters_table(o)
     assert [r[0] for r in rows.rows] == ["常规造册（2027年第1季度）", "补发造册（2027年第1季度）"]
     assert rows.total[8] == 3 * 135000 + 60000
+    total = dict(zip(rows.headers, rows.total))  # b is on both rosters: 3 + 1 would count it twice
+    assert (total["户数"], total["人数"]) == ("", "")
+
+
+def test_a_village_without_households_says_the_roster_is_signed_and_paid_it_nothing(ctx, homes):
+    """A village with no household on December's signed roster (a new community, say): its
+    report lists the roster with 0 households and 0.00 paid, not that no roster is signed yet,
+    and its funds table shows 0.00 paid for December, not a blank. 31 December."""
+    from dibao_desk.services import office
+
+    info = payroll.make(ctx.uow(), "2026-12", today=D(2026, 12, 1))
+    payroll.sign(ctx.uow(), info.id, "赵镇长", D(2026, 12, 1), today=D(2026, 12, 1))
+    empty = office.add_village(ctx.uow(), "新建社区", "community", 900)
+    o = statistics.overview(ctx.uow(), period_of("2026-12"), empty.id, today=D(2026, 12, 31))
+
+    rosters = statistics.rosters_table(o)
+    assert [dict(zip(rosters.headers, r)) for r in rosters.rows] == [{
+        "造册": "常规造册（2026年12月）", "状态": "已审核", "户数": 0, "人数": 0,
+        "保障金（元）": 0, "补发（元）": 0, "追回扣减（元）": 0, "专项补贴（元）": 0,
+        "造册实发（元）": 0, "银行退回（笔）": 0, "银行退回（元）": 0, "追回扣减待银行回执（元）": 0}]
+    assert "尚无已审核的造册" not in rosters.note
+    funds = statistics.funds_table(o)
+    assert dict(zip(funds.headers, funds.rows[-1]))["造册实发（元）"] == 0
+    whole = statistics.overview(ctx.uow(), period_of("2026-12"), today=D(2026, 12, 31))
+    assert [r[2] for r in statistics.rosters_table(whole).rows] == [3]  # the township's roster as before

@@ -45,6 +45,7 @@ class Change:
     stopped: Counts = Counts()    # 停保: paid the month before, not this month
     raised: Counts = Counts()     # 增加: paid both months, more this month (amount = the difference)
     lowered: Counts = Counts()    # 减少: paid both months, less this month (amount = the difference, > 0)
+    persons_moved: int = 0        # 变更增减人数: covered persons gained (> 0) or lost among those paid both months
 
 
 @dataclass(frozen=True)

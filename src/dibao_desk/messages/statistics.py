@@ -22,6 +22,12 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "stats": {
         "group": "类别", "households": "户数", "persons": "人数", "money": "金额（元）",
+        "persons_moved": "变更增减人数",
+        "population_unknown": "{villages}未填户籍人口，不计保障人口占比；合计占比只按已填户籍人口的村（社区）计算",
+        "changes_note": "按台账是否发放统计：上月未发放（含台账 0 元另列不发放）、本月发放的户计入新增，"
+                        "上月发放、本月未发放（含转为 0 元）的户计入停保，所以新增不一定是审批新增；"
+                        "变更增减人数为上月、本月都发放的户保障人口的增减（成员死亡、迁出、新增成员等）；"
+                        "本月人数 = 上月人数 + 新增人数 − 停保人数 + 变更增减人数",
         "amount_fen": "月保障金合计（元）", "difference_fen": "补差（元）", "supplement_fen": "分类施保/加发（元）",
         "total": "合计", "unclassed": "未分类", "month": "月份", "village": "村（社区）",
         "applications_refused": "申请不予批准", "applications_withdrawn": "申请人撤回",

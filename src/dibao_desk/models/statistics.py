@@ -132,8 +132,10 @@ def adjustments(conn, first: dt.date, last: dt.date, village_id: int | None = No
 
 
 def changes(conn, month: dt.date, before: dt.date, village_id: int | None = None) -> list[tuple]:
-    """Movement from ``before`` to ``month``: (kind, households, persons, amount) for kind in
-    new / stopped / raised / lowered; amounts of raised and lowered are the differences.
+    """Movement from ``before`` to ``month``: (kind, households, persons, amount, persons gained
+    or lost) for kind in new / stopped / raised / lowered / same; amounts of raised and lowered
+    are the differences; the last figure, for those paid both months (raised, lowered, same),
+    is the change of their covered persons (a member's death, a birth).
 
     A household has one period for any month (``models.ledger.write`` cuts short what a new
     value overlaps), so one paid for both months from the same period is "same": only the
@@ -153,9 +155,10 @@ def changes(conn, month: dt.date, before: dt.date, village_id: int | None = None
     kind = case((per.c.in_then == 0, "new"), (per.c.in_now == 0, "stopped"),
                 (per.c.a_now > per.c.a_then, "raised"), (per.c.a_now < per.c.a_then, "lowered"), else_="same")
     persons = case((per.c.in_now == 0, per.c.n_then), else_=per.c.n_now)
-    stmt = (select(kind.label("k"), func.count(), func.sum(persons), func.sum(func.abs(per.c.a_now - per.c.a_then)))
+    stmt = (select(kind.label("k"), func.count(), func.sum(persons), func.sum(func.abs(per.c.a_now - per.c.a_then)),
+                   func.sum(per.c.n_now - per.c.n_then))
             .group_by(kind))
-    return [tuple(r) for r in conn.execute(stmt) if r[0] != "same"]
+    return [tuple(r) for r in conn.execute(stmt)]
 
 
 def reviews_done(conn, first: dt.date, last: dt.date, village_id: int | None = None) -> list[tuple]:
@@ -363,13 +366,15 @@ def rosters(conn: Connection, first: dt.date, last: dt.date, village_id: int | N
     bank has not answered yet (negative)), from their paid lines (those listed apart are not
     paid). A household counts once per roster, with the most persons any of its lines has; its
     lines are one transfer, sent when they add up to more than 0 and answered on all of them.
-    With a village, only the lines of its households."""
+    With a village, only the lines of its households: a roster with none of them is listed with
+    0 households (it is signed; it paid the village nothing)."""
     from dibao_desk.domain.payroll import LOCKED_STATUSES, BankStatus, LineKind
     from dibao_desk.models.payroll import Payroll, PayrollLine
 
     R, L = Payroll.__table__, PayrollLine.__table__
     of_kind = lambda kind: func.coalesce(func.sum(case((L.c.line_kind == str(kind), L.c.total_fen), else_=0)), 0)  # noqa: E731
     failed = L.c.bank_status == str(BankStatus.FAILED)
+    signed = and_(R.c.status.in_([str(s) for s in LOCKED_STATUSES]), R.c.first_month <= last, R.c.last_month >= first)
     base = L.join(R, R.c.id == L.c.payroll_id)
     if village_id is not None:
         base = base.join(H, H.c.id == L.c.household_id)
@@ -382,14 +387,15 @@ def rosters(conn: Connection, first: dt.date, last: dt.date, village_id: int | N
         func.coalesce(func.sum(case((failed, L.c.total_fen), else_=0)), 0).label("failed_fen"),
         func.max(L.c.bank_status).label("answer"))
         .select_from(base)
-        .where(R.c.status.in_([str(s) for s in LOCKED_STATUSES]), R.c.first_month <= last, R.c.last_month >= first,
-               L.c.zero.is_(False))
+        .where(signed, L.c.zero.is_(False))
         .group_by(L.c.payroll_id, L.c.household_id), village_id).subquery("per")
     waiting = case((and_(per.c.answer == str(BankStatus.UNANSWERED), per.c.total > 0), per.c.recovery), else_=0)
-    stmt = (select(R.c.id, R.c.period, R.c.kind, R.c.name, R.c.status, R.c.first_month, R.c.last_month, func.count(),
+    # every signed roster, with 0 households where none of its paid lines is the village's
+    stmt = (select(R.c.id, R.c.period, R.c.kind, R.c.name, R.c.status, R.c.first_month, R.c.last_month,
+                   func.count(per.c.pid),
                    *(func.sum(per.c[k]) for k in ("persons", "regular", "back", "recovery", "subsidy", "total",
                                                   "failed", "failed_fen")), func.sum(waiting))
-            .select_from(per.join(R, R.c.id == per.c.pid))
+            .select_from(R.outerjoin(per, R.c.id == per.c.pid)).where(signed)
             .group_by(R.c.id, R.c.period, R.c.kind, R.c.name, R.c.status, R.c.first_month, R.c.last_month)
             .order_by(R.c.first_month, R.c.id))
     return [(*r[:5], _as_date(r[5]), _as_date(r[6]), *(int(v or 0) for v in r[7:])) for r in conn.execute(stmt)]

@@ -89,7 +89,10 @@ def _chart(chart: Chart, width: float, height: float, font: str) -> Drawing:
     c.valueAxis.labels.fontSize = 7
     c.valueAxis.valueMin = 0
     top = max(values) if values else 0
-    c.valueAxis.valueMax = top * 1.15 if top > 0 else 1
+    unit = 100 if chart.money else 1  # a yuan, a person: no tick between two
+    c.valueAxis.valueMax = max(top * 1.15, 5 * unit)
+    if c.valueAxis.valueMax < 100 * unit:  # small figures: whole steps (reportlab would pick 0.2 or 2.5)
+        c.valueAxis.valueStep = unit * next(s for s in (1, 2, 5, 10, 20) if s * 6 >= c.valueAxis.valueMax / unit)
     d.add(c)
     return d
 

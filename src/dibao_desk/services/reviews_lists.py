@@ -14,10 +14,11 @@ from sqlalchemy.orm import QueryableAttribute
 from dibao_desk.domain import reviews as rules
 from dibao_desk.domain import workdays
 from dibao_desk.domain.household import HouseholdStatus
+from dibao_desk.domain.ledger import ProposalKind
 from dibao_desk.domain.problems import Problem
 from dibao_desk.domain.procedure import CaseKind, CaseStatus
 from dibao_desk.domain.reviews import ReviewOutcome
-from dibao_desk.models import Case, Household, Review, ReviewSchedule, Village
+from dibao_desk.models import Case, Household, Proposal, Review, ReviewSchedule, Village
 from dibao_desk.models import dialect
 from dibao_desk.models import reviews as review_rows
 from dibao_desk.services.reviews_results import DueRow, MonthCounts, PlanResult, PlanRow
@@ -158,11 +159,13 @@ def _month_key(col: QueryableAttribute[Any]) -> ColumnElement[str]:
 def outcome_counts(uow: UnitOfWork, first_month: dt.date, last_month: dt.date,
                    village_id: int | None = None) -> list[MonthCounts]:
     """Per month: 保留 = reviews that kept the household, in the month of the review; 变更 and
-    取消 = the decisions that took effect, in the month they were granted (a review's proposal
-    refused or withdrawn is not counted; one applied at once in older stores counts in its
-    review's month); 新增 = new cases granted, with the new applications refused and withdrawn
-    (申请人撤回) apart. The 取消 or 变更 the program proposes itself (the end of 渐退, refusals of
-    work) are counted apart, not as reviews. With a village, its households' only."""
+    取消 = the decisions that took effect, in the month they were granted, whatever proposed them
+    (a review, a death or a move away, the office, a cross-check): every granted change or
+    cancellation case counts once (a proposal refused or withdrawn is not counted; a review's
+    变更 or 取消 applied at once in older stores, with no case, counts in its review's month);
+    新增 = new cases granted, with the new applications refused and withdrawn (申请人撤回) apart.
+    The 取消 or 变更 the program proposes itself (the end of 渐退, refusals of work) are counted
+    apart. With a village, its households' only."""
     first = rules.first_of_month(first_month)
     last = rules.last_of_month(last_month)
     in_village = [] if village_id is None else [Household.village_id == village_id]
@@ -176,17 +179,24 @@ def outcome_counts(uow: UnitOfWork, first_month: dt.date, last_month: dt.date,
         at_once = select(_month_key(Review.review_date), what, func.count()).where(
             Review.review_date.between(first, last),
             or_(Review.outcome == ReviewOutcome.KEEP, Review.case_id.is_(None)))
-        took_effect = select(_month_key(Case.closed_on), what, func.count()).join(
-            Case, Case.id == Review.case_id).where(
-            Review.outcome != ReviewOutcome.KEEP, Case.status == CaseStatus.DONE, Case.closed_on.between(first, last))
+        # a change or cancellation case runs one proposal; the program's own stops by its kind
+        decided = case((Proposal.kind == literal_column(f"'{ProposalKind.EXIT_END}'"), literal_column("'exit_end'")),
+                       (Proposal.kind == literal_column(f"'{ProposalKind.WORK_REFUSAL}'"),
+                        literal_column("'work_refused'")),
+                       else_=Case.kind)
+        took_effect = select(_month_key(Case.closed_on), decided, func.count()).select_from(Case).outerjoin(
+            Proposal, Proposal.case_id == Case.id).where(
+            Case.kind.in_((CaseKind.CHANGE, CaseKind.CANCEL)), Case.status == CaseStatus.DONE,
+            Case.closed_on.between(first, last))
         granted = select(_month_key(Case.closed_on), Case.status, func.count())
         if village_id is not None:
             at_once = at_once.join(Household, Household.id == Review.household_id)
-            took_effect = took_effect.join(Household, Household.id == Review.household_id)
+            took_effect = took_effect.join(Household, Household.id == Case.household_id)
             granted = granted.join(Household, Household.id == Case.household_id)
-        for stmt, month in ((at_once, Review.review_date), (took_effect, Case.closed_on)):
-            for key, outcome, n in s.execute(stmt.where(*in_village).group_by(_month_key(month), what)).all():
-                by.setdefault(key, {})[outcome] = n
+        for stmt, month, outcome_col in ((at_once, Review.review_date, what), (took_effect, Case.closed_on, decided)):
+            for key, outcome, n in s.execute(stmt.where(*in_village).group_by(_month_key(month), outcome_col)).all():
+                got = by.setdefault(key, {})
+                got[outcome] = got.get(outcome, 0) + n
         ended = {CaseStatus.DONE: "new", CaseStatus.REFUSED: "refused", CaseStatus.WITHDRAWN: "withdrawn"}
         for key, status, n in s.execute(
                 granted.where(and_(Case.kind == CaseKind.NEW, Case.status.in_(tuple(ended)),

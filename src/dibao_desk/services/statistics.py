@@ -8,6 +8,7 @@ is one SQL aggregate (models/statistics.py).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -147,9 +148,11 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
 
 
 def _change(conn: Connection, month: dt.date, village_id: int | None) -> Change:
-    got = {k: Counts(n, p or 0, a or 0) for k, n, p, a in sql.changes(conn, month, add_months(month, -1), village_id)}
+    found = sql.changes(conn, month, add_months(month, -1), village_id)
+    got = {k: Counts(n, p or 0, a or 0) for k, n, p, a, _moved in found}
+    moved = sum(int(m or 0) for k, _n, _p, _a, m in found if k in ("raised", "lowered", "same"))
     return Change(month, got.get("new", Counts()), got.get("stopped", Counts()), got.get("raised", Counts()),
-                  got.get("lowered", Counts()))
+                  got.get("lowered", Counts()), moved)
 
 
 # ---- the tables ------------------------------------------------------------------------
@@ -190,10 +193,12 @@ def basic_table(o: Overview) -> Table:
 
 
 def changes_table(o: Overview) -> Table:
-    """月度增减变动表: 新增, 停保, 增加, 减少 per month, each as households, persons and money."""
+    """月度增减变动表: 新增, 停保, 增加, 减少 per month, each as households, persons and money, and
+    the persons gained or lost by households paid both months (变更增减人数), so that last month's
+    persons + 新增 − 停保 + 变更增减 are this month's."""
     rows = [(_month_text(c.month, o.today), c.new.households, c.new.persons, c.new.amount_fen,
              c.stopped.households, c.stopped.persons, c.stopped.amount_fen,
-             c.raised.households, c.raised.amount_fen, c.lowered.households, c.lowered.amount_fen)
+             c.raised.households, c.raised.amount_fen, c.lowered.households, c.lowered.amount_fen, c.persons_moved)
             for c in o.changes]
     cols = [(_w("stats", "month"), TEXT)]
     for kind, with_persons in (("new", True), ("stopped", True), ("raised", False), ("lowered", False)):
@@ -202,8 +207,9 @@ def changes_table(o: Overview) -> Table:
         if with_persons:
             cols.append((f"{word}{_w('stats', 'persons')}", INT))
         cols.append((f"{word}{_w('stats', 'money')}", MONEY))
+    cols.append((_w("stats", "persons_moved"), INT))
     return Table.make("changes", _w("stats_table", "changes"), cols, rows,
-                      _w("stats", "total") if len(rows) > 1 else "")
+                      _w("stats", "total") if len(rows) > 1 else "", note=_w("stats", "changes_note"))
 
 
 def funds_table(o: Overview) -> Table:
@@ -244,7 +250,7 @@ def rosters_table(o: Overview) -> Table:
         rows.append((_w("stats", "roster_name").format(period=when, kind=kind), _w("payroll_status", r.status),
                      r.households, r.persons, r.regular_fen, r.back_pay_fen, -r.recovery_fen, r.subsidy_fen,
                      r.total_fen, r.failed, r.failed_fen, -r.awaiting_recovery_fen))
-    return Table.make("rosters", _w("stats_table", "rosters"), (
+    table = Table.make("rosters", _w("stats_table", "rosters"), (
         (_w("stats", "roster"), TEXT), (_w("stats", "roster_status"), TEXT), (_w("stats", "households"), INT),
         (_w("stats", "persons"), INT), (_w("stats", "roster_regular_fen"), MONEY),
         (_w("stats", "back_pay_fen"), MONEY), (_w("stats", "roster_recovery_fen"), MONEY),
@@ -253,6 +259,10 @@ def rosters_table(o: Overview) -> Table:
         (_w("stats", "roster_recovery_awaiting_fen"), MONEY)),
         rows, _w("stats", "total") if len(rows) > 1 else "",
         note=_w("stats", "rosters_note") if rows else _w("stats", "rosters_none"))
+    if table.total is None:
+        return table
+    # a household is on each month's roster (and again on a 补发 one): its households and persons add up to nothing
+    return dataclasses.replace(table, total=table.total[:2] + ("", "") + table.total[4:])
 
 
 def sources_table(o: Overview) -> Table:
@@ -278,16 +288,20 @@ def sources_table(o: Overview) -> Table:
 
 
 def villages_table(o: Overview) -> Table:
-    rows = [(v.name, v.population, v.counts.households, v.counts.persons, v.counts.amount_fen, v.share_permille)
-            for v in o.villages]
+    """各村（社区）保障情况. A village whose population is not kept (0) has no share (blank), and
+    the township's share is the persons of the villages whose population is kept over it."""
+    rows = [(v.name, v.population, v.counts.households, v.counts.persons, v.counts.amount_fen,
+             v.share_permille if v.population > 0 else "") for v in o.villages]
+    unknown = [v.name for v in o.villages if v.population <= 0]
     table = Table.make("villages", _w("stats_table", "villages"), (
         (_w("stats", "village"), TEXT), (_w("stats", "population"), INT), (_w("stats", "households"), INT),
         (_w("stats", "persons"), INT), (_w("stats", "amount_fen"), MONEY), (_w("stats", "share"), PERMILLE)),
-        rows, _w("stats", "total"))
+        rows, _w("stats", "total"),
+        note=_w("stats", "population_unknown").format(villages="、".join(unknown)) if unknown else "")
     if table.total is not None:  # the township's share: persons over the population kept for its villages
-        pop = sum(r[1] for r in rows)
-        table = Table(table.key, table.title, table.headers, table.kinds, table.rows, table.total_label,
-                      table.note, table.total[:-1] + (st.permille(sum(r[3] for r in rows), pop),))
+        kept = [r for r in rows if r[1] > 0]
+        share = st.permille(sum(r[3] for r in kept), sum(r[1] for r in kept)) if kept else ""
+        table = dataclasses.replace(table, total=table.total[:-1] + (share,))
     return table
 
 
@@ -400,7 +414,10 @@ def ledger_book(uow: UnitOfWork, month: dt.date, village_id: int | None = None, 
     from dibao_desk.services import policy
 
     figures = policy.policy_for_month(uow, month).figures
-    elderly_before = dt.date(month.year - figures.elderly_age, month.month, 1)
+    # the elderly as the review rules in force say (老年, the age that also ends working age
+    # there), not the age the policy's elderly supplement (分类加发) may start from, later
+    elderly_age = reviews.rules_in_force(uow, month).rules.elderly_age
+    elderly_before = dt.date(month.year - elderly_age, month.month, 1)
     adult_before = dt.date(month.year - WORKING_AGE_LOW, month.month, 1)
     with uow:
         conn = uow.session.connection()
@@ -430,10 +447,14 @@ def ledger_book(uow: UnitOfWork, month: dt.date, village_id: int | None = None, 
             ("no_capacity", INT),
             ("per_capita", MONEY), ("standard", MONEY), ("amount_fen", MONEY), ("bank", TEXT),
             ("account", TEXT), ("holder", TEXT), ("change", TEXT)]
-    return Table.make("ledger_book", _w("stats_table", "ledger_book"),
-                      [(_w("stats_book", k) if k in messages.LABELS.get("stats_book", {}) else _w("stats", k), kind)
-                       for k, kind in cols], rows, _w("stats", "total"),
-                      note=_w("stats", "as_of").format(month=_month_text(month, today)))
+    table = Table.make("ledger_book", _w("stats_table", "ledger_book"),
+                       [(_w("stats_book", k) if k in messages.LABELS.get("stats_book", {}) else _w("stats", k), kind)
+                        for k, kind in cols], rows, _w("stats", "total"),
+                       note=_w("stats", "as_of").format(month=_month_text(month, today)))
+    # a household's per-capita income and the standard it is measured against are no sums
+    unsummed = {i for i, (k, _kind) in enumerate(cols) if k in ("per_capita", "standard")}
+    assert table.total is not None
+    return dataclasses.replace(table, total=tuple("" if i in unsummed else v for i, v in enumerate(table.total)))
 
 
 def write_report(uow: UnitOfWork, period: Period, village_id: int | None = None, *, pdf: str | Path | None = None,
