@@ -10934,6 +10934,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>No false declaration record with number {id}</translation>
     </message>
     <message>
+        <source>{name}（{id_number}）{date} 查实的申报不实已登记（记录 {id}），同一天查实的算一次；如需补充不实内容，请更正那条记录</source>
+        <translation>A false declaration of {name} ({id_number}) found on {date} is already recorded (record {id}); what is found on one day counts once: to add to what was false, correct that record</translation>
+    </message>
+    <message>
         <source>没有编号为 {id} 的近亲属备案</source>
         <translation>No relative record with number {id}</translation>
     </message>

@@ -89,3 +89,28 @@ def test_bad_input_is_refused_and_nothing_written(ctx):
                                            today=D(2026, 11, 30))
     assert [p.code for p in info.value.problems] == ["household.missing"]
     assert count(ctx, FalseDeclaration) == 0 and count(ctx, AuditLog) == before
+
+
+def test_the_same_finding_entered_twice_does_not_list_the_person(ctx):
+    """A clerk who records the same day's finding again (a double click, the command run twice)
+    must not put the person on the blacklist: two findings on one day are one declaration."""
+    first = blacklist.record_false_declaration(ctx.uow(), SPOUSE, "李四", D(2026, 12, 31), "隐瞒存款",
+                                               today=D(2026, 12, 31))
+    before = count(ctx, AuditLog)
+    with pytest.raises(RuleError) as info:
+        blacklist.record_false_declaration(ctx.uow(), SPOUSE, "李四", D(2026, 12, 31), "隐瞒车辆",
+                                           today=D(2026, 12, 31))
+    [problem] = info.value.problems
+    assert problem.code == "registers.declaration_same_day" and problem.params["id"] == first.id
+    assert "2026-12-31" in messages.text(problem) and "更正" in messages.text(problem)
+    assert count(ctx, FalseDeclaration) == 1 and count(ctx, AuditLog) == before
+    assert blacklist.listed(ctx.uow(), D(2026, 12, 31)) == []
+    # a later finding is a second declaration; correcting it onto the first one's day is refused too
+    second = blacklist.record_false_declaration(ctx.uow(), SPOUSE, "李四", D(2027, 1, 4), "隐瞒车辆",
+                                                today=D(2027, 1, 4))
+    assert second.outcome == "listed"
+    with pytest.raises(RuleError) as info:
+        blacklist.correct_declaration(ctx.uow(), second.id, found_on=D(2026, 12, 31), what="隐瞒车辆",
+                                      reason="日期录错", today=D(2027, 1, 4))
+    assert [p.code for p in info.value.problems] == ["registers.declaration_same_day"]
+    assert blacklist.get_declaration(ctx.uow(), second.id).found_on == D(2027, 1, 4)

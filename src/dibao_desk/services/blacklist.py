@@ -83,6 +83,9 @@ def record_false_declaration(uow: UnitOfWork, id_number: str, name: str, found_o
         if problems:
             raise RuleError(problems)
         assert found_on is not None
+        problems += _same_day(uow, number, found_on, None)
+        if problems:
+            raise RuleError(problems)
         if household_id is None:  # the person's household in this store, when there is one
             household_id = s.scalar(select(Member.household_id).where(Member.id_number == number))
         earlier = s.scalar(select(func.count()).select_from(FalseDeclaration)
@@ -102,6 +105,20 @@ def record_false_declaration(uow: UnitOfWork, id_number: str, name: str, found_o
             "found_on": found_on, "what": row.what, "outcome": row.outcome, "bar_ends": ends})
         uow.commit()
         return _info(row)
+
+
+def _same_day(uow: UnitOfWork, id_number: str, found_on: dt.date, other_than: int | None) -> list[Problem]:
+    """A declaration of the person already recorded on ``found_on``: what was found false that day
+    is one declaration (entered twice, it would put the person on the blacklist), corrected, not added."""
+    stmt = select(FalseDeclaration).where(FalseDeclaration.id_number == id_number,
+                                          FalseDeclaration.found_on == found_on)
+    if other_than is not None:
+        stmt = stmt.where(FalseDeclaration.id != other_than)
+    same = uow.session.scalars(stmt.order_by(FalseDeclaration.id)).first()
+    if same is None:
+        return []
+    return [Problem("registers.declaration_same_day", "found_on", {
+        "id": same.id, "name": same.name, "id_number": id_number, "date": found_on.isoformat()})]
 
 
 def _audit(d: FalseDeclaration) -> dict[str, Any]:
@@ -148,6 +165,8 @@ def correct_declaration(uow: UnitOfWork, declaration_id: int, *, found_on: dt.da
         row = _get(uow, declaration_id)
         _number, problems = rules.check_declaration(row.id_number, row.name, found_on, what, today)
         problems += rules.check_reason(reason)
+        if found_on is not None:
+            problems += _same_day(uow, row.id_number, found_on, row.id)
         if problems:
             raise RuleError(problems)
         assert found_on is not None  # check_declaration refuses an empty day
