@@ -144,3 +144,29 @@ def test_a_name_the_fonts_lack_is_named_after_printing_the_filing_table_and_the_
     assert "字体中没有这些字：\U00030000" in capsys.readouterr().out
     assert run(ctx, "files", "print", "--household", str(hh.id), "--out", str(tmp_path / "目录.pdf")) == 0
     assert "字体中没有这些字：\U00030000" in capsys.readouterr().out
+
+
+def test_a_deadline_in_a_year_the_calendar_does_not_know_is_said_to_be_a_guess(ctx, make_household, capsys):
+    """Received on 31 Dec 2026, the answer is due in 2027, whose holidays are not published: the
+    list and a correction say the deadline was counted on weekdays, as adding it does."""
+    hh = make_household()
+    assert run(ctx, "complaints", "add", "--household", str(hh.id), "--description", "隐瞒收入",
+               "--date", "2026-12-31", "--today", "2026-12-31") == 0
+    assert "尚未录入" in capsys.readouterr().out
+    assert run(ctx, "complaints", "add", "--household", str(hh.id), "--description", "有车辆",
+               "--date", "2026-11-30", "--today", "2026-12-31") == 0
+    assert "尚未录入" not in capsys.readouterr().out  # due 2026-12-21: the 2026 calendar is known
+    assert run(ctx, "complaints", "list", "--today", "2026-12-31") == 0
+    out = capsys.readouterr().out
+    assert "期限 2027-01-22（估算）" in out and "期限 2026-12-21　" in out
+    assert "尚未录入" in out
+    first = min(_complaint_ids(ctx))
+    assert run(ctx, "complaints", "correct", str(first), "--date", "2026-12-30", "--reason", "收到日期录错",
+               "--today", "2026-12-31") == 0
+    out = capsys.readouterr().out
+    assert "2027-01-21" in out and "尚未录入" in out
+
+
+def _complaint_ids(ctx):
+    with ctx.uow() as uow:
+        return list(uow.session.scalars(select(Complaint.id)))

@@ -355,11 +355,19 @@ def run_complaints_list(args) -> int:
         else:
             state = f"{c.answered_on.isoformat() if c.answered_on else ''} 已答复：{label('complaint_finding', c.finding)}"
         who = c.complainant or "匿名"
+        guessed = "（估算）" if _guessed(c) else ""
         print(f"{c.id:>5}  {c.received_on.isoformat()} {label('complaint_channel', c.channel)}　{who}　"
-              f"户 {c.household_id}（{c.village} {c.household_name}）　期限 {c.due_on.isoformat()}　{state}")
+              f"户 {c.household_id}（{c.village} {c.household_name}）　期限 {c.due_on.isoformat()}{guessed}　{state}")
         print(f"       {c.description}")
     print(f"共 {len(rows)} 件。")
+    if any(_guessed(c) for c in rows):
+        print("（估算）" + messages.text("registers.due_approximate"))
     return 0
+
+
+def _guessed(c: Any) -> bool:
+    """An open complaint whose deadline was counted on weekdays through a year the calendar does not know."""
+    return bool(c.due_approximate) and c.status == rules.ComplaintStatus.OPEN
 
 
 def run_complaints_add(args) -> int:
@@ -403,6 +411,8 @@ def run_complaints_correct(args) -> int:
         complainant=given(args.complainant, now.complainant), contact=given(args.contact, now.contact),
         reason=args.reason, today=today_of(args))
     print(f"已更正举报 {c.id}：户 {c.household_id}（{c.household_name}），应于 {c.due_on.isoformat()} 前答复。")
+    if _guessed(c):
+        print(messages.text("registers.due_approximate"))
     return 0
 
 
