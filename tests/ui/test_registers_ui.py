@@ -38,7 +38,8 @@ def test_blacklist_page_records_a_warning_then_lists_the_person(qtbot, ctx, make
     type_text(dialog.what_edit, "隐瞒存款")
     click(qtbot, dialog.record_button)
     assert "校验位不对" in dialog.message.text() and count(ctx, FalseDeclaration) == 0
-    for what in ("隐瞒存款", "隐瞒车辆"):
+    for found, what in ((TODAY - dt.timedelta(days=60), "隐瞒存款"), (TODAY, "隐瞒车辆")):
+        dialog.date_edit.setDate(QDate(found.year, found.month, found.day))
         type_text(dialog.id_edit, SPOUSE)
         type_text(dialog.name_edit, "李四")
         type_text(dialog.what_edit, what)
