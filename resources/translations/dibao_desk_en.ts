@@ -10934,6 +10934,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>No false declaration record with number {id}</translation>
     </message>
     <message>
+        <source>身份证号 {id_number} 在本所登记的是户 {household_id} 的 {recorded}，与填写的姓名“{name}”不一致，请核对</source>
+        <translation>ID number {id_number} is {recorded} of household {household_id} in this office's records, not "{name}" as entered; please check</translation>
+    </message>
+    <message>
         <source>{name}（{id_number}）{date} 查实的申报不实已登记（记录 {id}），同一天查实的算一次；如需补充不实内容，请更正那条记录</source>
         <translation>A false declaration of {name} ({id_number}) found on {date} is already recorded (record {id}); what is found on one day counts once: to add to what was false, correct that record</translation>
     </message>

@@ -78,10 +78,10 @@ def test_correcting_the_day_found_moves_the_bar(ctx):
 
 
 def test_a_relative_corrected_then_removed_no_longer_marks_the_household(ctx, villages, make_household):
-    hh = make_household(extra_members=(MemberDraft("赵小明", NEPHEW, "son"),))
     r = relatives.add_relative(ctx.uow(), staff_id_number=CADRE, staff_name="赵村长", role="village_cadre",
                                village_id=villages["东风村"], post="村主任", id_number=NEPHEW, name="赵小明",
                                relation="child", registered_on=D(2026, 3, 1), today=TODAY)
+    hh = make_household(extra_members=(MemberDraft("赵晓明", NEPHEW, "son"),))  # applies later, rightly named
     assert relatives.filed_household_ids(ctx.uow()) == {hh.id}
     fixed = relatives.edit_relative(ctx.uow(), r.id, name="赵晓明", relation="grandchild",
                                     registered_on=D(2026, 3, 2), note="", reason="姓名写错", today=TODAY)

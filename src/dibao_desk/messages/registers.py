@@ -25,6 +25,7 @@ TEMPLATES: dict[str, str] = {
     "registers.name_empty": "请填写姓名",
     "registers.reason_empty": "更正或删除登记，请写明原因",
     "registers.declaration_missing": "没有编号为 {id} 的申报不实记录",
+    "registers.name_differs": "身份证号 {id_number} 在本所登记的是户 {household_id} 的 {recorded}，与填写的姓名“{name}”不一致，请核对",
     "registers.declaration_same_day": "{name}（{id_number}）{date} 查实的申报不实已登记（记录 {id}），同一天查实的算一次；"
                                       "如需补充不实内容，请更正那条记录",
     "registers.relative_missing": "没有编号为 {id} 的近亲属备案",

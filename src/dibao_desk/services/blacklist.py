@@ -83,6 +83,7 @@ def record_false_declaration(uow: UnitOfWork, id_number: str, name: str, found_o
         if problems:
             raise RuleError(problems)
         assert found_on is not None
+        problems += recorded_name_problems(s, number, name, "name")
         problems += _same_day(uow, number, found_on, None)
         if problems:
             raise RuleError(problems)
@@ -105,6 +106,19 @@ def record_false_declaration(uow: UnitOfWork, id_number: str, name: str, found_o
             "found_on": found_on, "what": row.what, "outcome": row.outcome, "bar_ends": ends})
         uow.commit()
         return _info(row)
+
+
+def recorded_name_problems(session: Session, id_number: str, name: str, field: str) -> list[Problem]:
+    """The name typed is not the name this store has for the ID number (a member of a household):
+    the record would name one person and mark another."""
+    if not id_number or not name.strip():
+        return []
+    rows = session.execute(select(Member.name, Member.household_id).where(Member.id_number == id_number)
+                           .order_by(Member.id.desc())).all()
+    if not rows or any(r.name == name.strip() for r in rows):
+        return []
+    return [Problem("registers.name_differs", field, {
+        "id_number": id_number, "name": name.strip(), "recorded": rows[0].name, "household_id": rows[0].household_id})]
 
 
 def _same_day(uow: UnitOfWork, id_number: str, found_on: dt.date, other_than: int | None) -> list[Problem]:
