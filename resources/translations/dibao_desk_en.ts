@@ -8907,6 +8907,26 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>CSV file</translation>
     </message>
     <message>
+        <source>工作人员姓名</source>
+        <translation type="unfinished">Staff name</translation>
+    </message>
+    <message>
+        <source>举报人姓名</source>
+        <translation>Complainant's name</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation type="unfinished">Position</translation>
+    </message>
+    <message>
+        <source>联系方式</source>
+        <translation type="unfinished">Contact</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
         <source>已扣减，待银行回执</source>
         <translation>Deducted, awaiting the bank&apos;s return</translation>
     </message>
@@ -10935,7 +10955,11 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>身份证号 {id_number} 在本所登记的是户 {household_id} 的 {recorded}，与填写的姓名“{name}”不一致，请核对</source>
-        <translation>ID number {id_number} is {recorded} of household {household_id} in this office's records, not "{name}" as entered; please check</translation>
+        <translation>ID number {id_number} is {recorded} of household {household_id} in this office&apos;s records, not &quot;{name}&quot; as entered; please check</translation>
+    </message>
+    <message>
+        <source>{what}太长（{length} 个字，最多 {max} 个字）</source>
+        <translation>{what} is too long ({length} characters, at most {max})</translation>
     </message>
     <message>
         <source>{name}（{id_number}）{date} 查实的申报不实已登记（记录 {id}），同一天查实的算一次；如需补充不实内容，请更正那条记录</source>

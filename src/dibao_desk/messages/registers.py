@@ -17,7 +17,9 @@ LABELS: dict[str, dict[str, str]] = {
     "followup_kind": {"cancel": "取消保障", "recover": "追回保障金"},
     "followup_source": {"event": "家庭变故", "warning": "核对预警", "complaint": "举报"},
     "followup_status": {"recorded": "已登记，待复核", "proposed": "已提出"},
-    "filed_mark": {"True": "备案", "False": ""},  # a member is a registered relative of staff or a cadre
+    "filed_mark": {"True": "备案", "False": ""},
+    "register_text": {"name": "姓名", "staff_name": "工作人员姓名", "complainant": "举报人姓名", "post": "职务",
+                      "contact": "联系方式", "override_note": "说明"},  # a member is a registered relative of staff or a cadre
 }
 
 TEMPLATES: dict[str, str] = {
@@ -26,6 +28,7 @@ TEMPLATES: dict[str, str] = {
     "registers.reason_empty": "更正或删除登记，请写明原因",
     "registers.declaration_missing": "没有编号为 {id} 的申报不实记录",
     "registers.name_differs": "身份证号 {id_number} 在本所登记的是户 {household_id} 的 {recorded}，与填写的姓名“{name}”不一致，请核对",
+    "registers.too_long": "{what}太长（{length} 个字，最多 {max} 个字）",
     "registers.declaration_same_day": "{name}（{id_number}）{date} 查实的申报不实已登记（记录 {id}），同一天查实的算一次；"
                                       "如需补充不实内容，请更正那条记录",
     "registers.relative_missing": "没有编号为 {id} 的近亲属备案",
@@ -87,4 +90,5 @@ PARAM_LABELS: dict[str, dict[str, str]] = {
     "event.member_status": {"kind": "event_kind", "status": "person_status"},
     "member.left_by_event": {"status": "person_status"},
     "member.moved_in": {"status": "person_status"},
+    "registers.too_long": {"what": "register_text"},
 }

@@ -68,6 +68,7 @@ def add_relative(uow: UnitOfWork, *, staff_id_number: str, staff_name: str, role
         staff_id_number, staff_name, role, village_id is not None, id_number, name, relation, today)
     if registered_on > today:
         problems.append(Problem("registers.date_future", "registered_on", {"date": registered_on.isoformat()}))
+    problems += rules.check_lengths(post=post)
     with uow:
         s = uow.session
         if village_id is not None and s.get(Village, village_id) is None:
@@ -157,6 +158,7 @@ def edit_staff(uow: UnitOfWork, staff_id: int, *, name: str, role: str, village_
         problems = []
         if not name.strip():
             problems.append(Problem("registers.staff_name_empty", "staff_name"))
+        problems += rules.check_lengths(staff_name=name, post=post)
         if role not in rules.StaffRole.__members__.values():
             problems.append(Problem("registers.role", "role", {"value": role}))
         elif role == rules.StaffRole.VILLAGE_CADRE and village_id is None:
