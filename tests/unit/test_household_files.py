@@ -197,3 +197,23 @@ def test_files_from_the_terminal(ctx, make_household, scan, tmp_path, capsys):
     file_id = household_files.list_files(ctx.uow(), hh.id)[0].id
     assert cli_main(base + ["remove", str(file_id)]) == 0
     assert rows(ctx) == 0
+
+
+def test_a_scanned_pdf_is_filed_with_the_pages_it_has(ctx, make_household, tmp_path):
+    """A clerk files a 3-page scan without counting (the command's and the window's count start
+    at 1): the 档案材料目录 must list 3 pages, not 1. A photo keeps the count given."""
+    from reportlab.pdfgen import canvas
+
+    hh = make_household()
+    path = tmp_path / "申请书.pdf"
+    c = canvas.Canvas(str(path))
+    for n in range(3):
+        c.drawString(100, 700, f"page {n + 1}")
+        c.showPage()
+    c.save()
+    info = household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, path, "application")
+    assert info.pages == 3
+    assert [f.pages for f in household_files.list_files(ctx.uow(), hh.id)] == [3]
+    photo = tmp_path / "入户.jpg"
+    photo.write_bytes(b"\xff\xd8 photo")
+    assert household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, photo, "visit_photo", pages=2).pages == 2
