@@ -170,3 +170,23 @@ def test_a_deadline_in_a_year_the_calendar_does_not_know_is_said_to_be_a_guess(c
 def _complaint_ids(ctx):
     with ctx.uow() as uow:
         return list(uow.session.scalars(select(Complaint.id)))
+
+
+def test_dates_typed_with_a_chinese_input_method_or_on_a_day_that_does_not_exist(ctx, make_household, capsys):
+    """Full-width digits (a Chinese input method left on) are read as the date; 30 February is
+    said not to exist, not that its format is wrong (it is YYYY-MM-DD)."""
+    hh = make_household()
+    assert run(ctx, "complaints", "add", "--household", str(hh.id), "--description", "隐瞒收入",
+               "--date", "２０２６－１２－３１", "--today", "2026-12-31") == 0
+    assert "应于 2027-01-22 前答复" in capsys.readouterr().out
+    assert run(ctx, "complaints", "add", "--household", str(hh.id), "--description", "隐瞒收入",
+               "--date", "2026-02-30", "--today", "2026-12-31") == 2
+    err = capsys.readouterr().err
+    assert "日期“2026-02-30”不存在：2026 年 2 月只有 28 天" in err and "格式不对" not in err
+    assert run(ctx, "blacklist", "add", "--id", SPOUSE, "--name", "李四", "--what", "隐瞒存款",
+               "--date", "2024-02-30", "--today", "2026-12-31") == 2
+    assert "2024 年 2 月只有 29 天" in capsys.readouterr().err
+    assert run(ctx, "complaints", "add", "--household", str(hh.id), "--description", "隐瞒收入",
+               "--date", "2026/12/01", "--today", "2026-12-31") == 2
+    assert "格式不对，应为 YYYY-MM-DD" in capsys.readouterr().err
+    assert count(ctx, Complaint) == 1 and count(ctx, FalseDeclaration) == 0
