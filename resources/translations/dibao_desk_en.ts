@@ -8912,7 +8912,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>举报人姓名</source>
-        <translation>Complainant's name</translation>
+        <translation>Complainant&apos;s name</translation>
     </message>
     <message>
         <source>职务</source>
@@ -11036,6 +11036,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>{person} 已将本户成员 {member} 登记为近亲属（备案），按回避规定不能经办、审批此案，请由其他人员办理</source>
         <translation>{person} filed member {member} of this household as a relative and must stand aside: may not handle or approve this case; have someone else do it</translation>
+    </message>
+    <message>
+        <source>{person} 已将本户成员 {member} 登记为近亲属（备案），按回避规定不能复核本户，请由其他人员入户复核</source>
+        <translation>{person} registered {member}, a member of this household, as a close relative (备案): by the rule on withdrawal {person} may not review this household; another person must visit and review it</translation>
     </message>
     <message>
         <source>举报方式“{value}”无法识别，应为举报箱、电话、来信或来访</source>

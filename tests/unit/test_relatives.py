@@ -116,3 +116,27 @@ def test_the_case_list_marks_a_filed_households_case(ctx, villages, make_househo
     assert {r.household_id: r.filed for r in procedure.list_cases(ctx.uow())} == {hh.id: False, other.id: False}
     add(ctx, villages)
     assert {r.household_id: r.filed for r in procedure.list_cases(ctx.uow())} == {hh.id: True, other.id: False}
+
+
+def test_the_relatives_own_cadre_cannot_make_the_households_review(ctx, villages, make_household):
+    """回避 reaches the periodic review too: the cadre who registered a member as a close relative
+    may not be the one who visits and records the household's 复核 (保留 needs no case, so the
+    steps' check never saw it)."""
+    from dibao_desk.models import Review
+    from dibao_desk.services import reviews
+    from dibao_desk.services.reviews import ReviewInput
+    from tests.unit.test_reviews_schedule import receive
+
+    hh = make_household(extra_members=(MemberDraft("赵小明", NEPHEW, "son"),), wages_fen=0)
+    receive(ctx, hh.id)
+    add(ctx, villages)
+    with pytest.raises(RuleError) as info:
+        reviews.record_review(ctx.uow(), ReviewInput(hh.id, D(2026, 11, 20), " 赵村长 ", "keep", findings="无变化"),
+                              today=TODAY)
+    assert [p.code for p in info.value.problems] == ["registers.conflict_of_interest_review"]
+    assert messages.text(info.value.problems[0]) == (
+        "赵村长 已将本户成员 赵小明 登记为近亲属（备案），按回避规定不能复核本户，请由其他人员入户复核")
+    assert count(ctx, Review) == 0
+    reviews.record_review(ctx.uow(), ReviewInput(hh.id, D(2026, 11, 20), "孙支书", "keep", findings="无变化"),
+                          today=TODAY)
+    assert count(ctx, Review) == 1

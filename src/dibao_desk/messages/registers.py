@@ -52,6 +52,8 @@ TEMPLATES: dict[str, str] = {
     "registers.duplicate_relative": "{staff} 已于 {registered_on} 登记过近亲属 {name}（{id_number}），不能重复登记",
     "registers.conflict_of_interest": "{person} 已将本户成员 {member} 登记为近亲属（备案），按回避规定不能经办、审批此案，"
                                       "请由其他人员办理",
+    "registers.conflict_of_interest_review": "{person} 已将本户成员 {member} 登记为近亲属（备案），按回避规定不能复核本户，"
+                                             "请由其他人员入户复核",
     # complaints
     "registers.channel": "举报方式“{value}”无法识别，应为举报箱、电话、来信或来访",
     "registers.complaint_household": "请选择被举报的家庭",
