@@ -1205,6 +1205,18 @@ Now: {9}</translation>
         <translation>Delete selected…</translation>
     </message>
     <message>
+        <source>工作日历…</source>
+        <translation>Working calendar…</translation>
+    </message>
+    <message>
+        <source>补录或更正放假、调休的日期（用于计算答复期限）</source>
+        <translation>Enter or correct holidays and swapped working days (for complaint deadlines)</translation>
+    </message>
+    <message>
+        <source>* 期限所跨年份的节假日安排尚未录入，按周一至周五推算；国家公布后请点“工作日历…”补录。</source>
+        <translation>* The holidays of a year the deadline runs into are not entered yet: counted on Monday to Friday; once they are published, enter them with "Working calendar…".</translation>
+    </message>
+    <message>
         <source>已答复：{0}</source>
         <translation>Answered: {0}</translation>
     </message>
@@ -7476,6 +7488,65 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
 </context>
 <context>
+    <name>WorkdayCalendarDialog</name>
+    <message>
+        <source>工作日历（计算举报答复期限）</source>
+        <translation>Working calendar (complaint deadlines)</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>工作日</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <source>休息日</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>休息日（放假）</source>
+        <translation>Day off (holiday)</translation>
+    </message>
+    <message>
+        <source>工作日（调休上班）</source>
+        <translation>Working day (swapped)</translation>
+    </message>
+    <message>
+        <source>按国家日历（删除补录）</source>
+        <translation>As the national calendar (remove the entry)</translation>
+    </message>
+    <message>
+        <source>如：春节放假、国庆调休上班</source>
+        <translation>e.g. Spring Festival holiday, National Day swapped working day</translation>
+    </message>
+    <message>
+        <source>保存这一天</source>
+        <translation>Save this day</translation>
+    </message>
+    <message>
+        <source>这一天是</source>
+        <translation>This day is</translation>
+    </message>
+    <message>
+        <source>程序只知道国家已公布的节假日安排；尚未公布的年份，答复期限按周一至周五推算。国务院公布新一年的放假和调休安排后，请在这里补录。</source>
+        <translation>The program knows only the holiday arrangements already published; for a year not yet published, deadlines are counted on Monday to Friday. Once the State Council publishes a new year's holidays and swapped working days, enter them here.</translation>
+    </message>
+    <message>
+        <source>已保存 {0}：{1}。待答复举报的期限已按此重新计算。</source>
+        <translation>Saved {0}: {1}. The deadlines of open complaints were counted again.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>这一步没有完成：发生了意外错误，详细情况已记入日志（数据文件夹中的 dibao-desk.log）。请按 F5 刷新后查看结果再试；仍然出错，请把日志文件交给技术人员。</source>
@@ -8908,7 +8979,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>工作人员姓名</source>
-        <translation type="unfinished">Staff name</translation>
+        <translation>Staff name</translation>
     </message>
     <message>
         <source>举报人姓名</source>
@@ -8916,15 +8987,15 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>职务</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>联系方式</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>已扣减，待银行回执</source>

@@ -297,3 +297,33 @@ def test_enter_in_a_register_form_saves_that_form_not_a_correction(qtbot, ctx, m
     qtbot.keyClick(dialog.correct_button, Qt.Key.Key_Return)
     assert dialog.correction is not None
     dialog.correction.reject()
+
+
+def test_a_guessed_deadline_is_explained_and_the_calendar_entered_in_the_window(qtbot, ctx, make_household):
+    """Received on 31 Dec 2026, the answer falls in 2027 whose holidays are not published: the
+    page explains the *, and the office enters the days from the page (before, only the terminal
+    could), which moves the open deadline."""
+    from dibao_desk.models import WorkdayOverride
+    from dibao_desk.ui.dialogs.complaints_register import ComplaintsDialog
+
+    hh = make_household()
+    end = dt.date(2026, 12, 31)
+    complaints.add_complaint(ctx.uow(), received_on=end, channel="phone", household_id=hh.id,
+                             description="隐瞒收入", today=end)
+    dialog = ComplaintsDialog(ctx, today=end)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.model.index(0, 6).data() == "2027-01-22*"
+    assert dialog.guess_note.isVisible() and "周一至周五" in dialog.guess_note.text()
+    click(qtbot, dialog.calendar_button)
+    cal = dialog.calendar
+    cal.day_edit.setDate(QDate(2027, 1, 4))
+    cal.kind_combo.setCurrentIndex(cal.kind_combo.findData(False))
+    type_text(cal.note_edit, "补录：假设放假")
+    click(qtbot, cal.save_button)
+    assert cal.model.rowCount() == 1 and cal.model.index(0, 0).data() == "2027-01-04"
+    with ctx.uow() as uow:
+        assert [(r.day, r.workday) for r in uow.session.scalars(select(WorkdayOverride))] == [(dt.date(2027, 1, 4), False)]
+    cal.reject()
+    assert dialog.model.index(0, 6).data() == "2027-01-25*"
+    assert complaints.list_complaints(ctx.uow())[0].due_on == dt.date(2027, 1, 25)
