@@ -1214,7 +1214,7 @@ Now: {9}</translation>
     </message>
     <message>
         <source>* 期限所跨年份的节假日安排尚未录入，按周一至周五推算；国家公布后请点“工作日历…”补录。</source>
-        <translation>* The holidays of a year the deadline runs into are not entered yet: counted on Monday to Friday; once they are published, enter them with "Working calendar…".</translation>
+        <translation>* The holidays of a year the deadline runs into are not entered yet: counted on Monday to Friday; once they are published, enter them with &quot;Working calendar…&quot;.</translation>
     </message>
     <message>
         <source>已答复：{0}</source>
@@ -1275,6 +1275,10 @@ Now: {9}</translation>
     <message>
         <source>该户复核已设为立即到期。</source>
         <translation>This household&apos;s review is now due at once.</translation>
+    </message>
+    <message>
+        <source>该户现不在保障中，没有复核可安排；查实的情况请在该户办理中的案件里核查，已领取的保障金属不当领取的，请登记追回。</source>
+        <translation>The household is not on benefit, so there is no review to bring forward; check what was found in its open case, and record a recovery for any benefit it received wrongly.</translation>
     </message>
 </context>
 <context>
@@ -7539,7 +7543,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>程序只知道国家已公布的节假日安排；尚未公布的年份，答复期限按周一至周五推算。国务院公布新一年的放假和调休安排后，请在这里补录。</source>
-        <translation>The program knows only the holiday arrangements already published; for a year not yet published, deadlines are counted on Monday to Friday. Once the State Council publishes a new year's holidays and swapped working days, enter them here.</translation>
+        <translation>The program knows only the holiday arrangements already published; for a year not yet published, deadlines are counted on Monday to Friday. Once the State Council publishes a new year&apos;s holidays and swapped working days, enter them here.</translation>
     </message>
     <message>
         <source>已保存 {0}：{1}。待答复举报的期限已按此重新计算。</source>

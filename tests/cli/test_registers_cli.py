@@ -67,7 +67,7 @@ def test_complaints_and_events_commands(ctx, make_household, capsys):
     assert "已超期 1 天" in capsys.readouterr().out
     assert run(ctx, "complaints", "answer", "1", "--finding", "substantiated", "--investigation", "入户",
                "--answer", "已答复", "--date", "2026-03-05", "--today", "2026-03-10") == 0
-    assert "复核已设为立即到期" in capsys.readouterr().out
+    assert "现不在保障中" in capsys.readouterr().out  # registered, not on benefit: no review to bring forward
     assert count(ctx, Complaint) == 1
     tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
     assert run(ctx, "events", "add", "--household", str(hh.id), "--kind", "death", "--date", tomorrow) == 1
@@ -190,3 +190,25 @@ def test_dates_typed_with_a_chinese_input_method_or_on_a_day_that_does_not_exist
                "--date", "2026/12/01", "--today", "2026-12-31") == 2
     assert "格式不对，应为 YYYY-MM-DD" in capsys.readouterr().err
     assert count(ctx, Complaint) == 1 and count(ctx, FalseDeclaration) == 0
+
+
+def test_a_complaint_found_true_about_a_household_not_on_benefit_does_not_claim_a_review(
+        ctx, make_household, capsys):
+    """A household still applying (or cancelled) has no review to bring forward: the answer must
+    not say its review is due, but where the finding goes."""
+    from tests.unit.test_reviews_schedule import receive
+
+    applying, receiving = make_household(), make_household(head="钱五", head_id=make_id("19580101", 51))
+    receive(ctx, receiving.id)
+    for hh in (applying, receiving):
+        assert run(ctx, "complaints", "add", "--household", str(hh.id), "--description", "隐瞒收入",
+                   "--date", "2026-12-01", "--today", "2026-12-02") == 0
+    capsys.readouterr()
+    argv = ("--finding", "substantiated", "--investigation", "入户查实", "--answer", "已书面答复",
+            "--date", "2026-12-02", "--today", "2026-12-02")
+    first, second = sorted(_complaint_ids(ctx))
+    assert run(ctx, "complaints", "answer", str(first), *argv) == 0
+    out = capsys.readouterr().out
+    assert "复核已设为立即到期" not in out and "现不在保障中" in out
+    assert run(ctx, "complaints", "answer", str(second), *argv) == 0
+    assert f"户 {receiving.id} 的复核已设为立即到期" in capsys.readouterr().out

@@ -392,8 +392,14 @@ def run_complaints_answer(args) -> int:
                                     investigator=args.investigator, answered_on=parse_date(args.date, today),
                                     today=today)
     print(f"举报 {c.id} 已答复：{label('complaint_finding', c.finding)}。")
-    if c.finding in rules.SUBSTANTIATED_FINDINGS:
-        print(f"户 {c.household_id} 的复核已设为立即到期。")
+    if c.finding in rules.SUBSTANTIATED_FINDINGS and c.household_id is not None:
+        from dibao_desk.services import reviews
+
+        if reviews.schedule_of(context(args).uow(), c.household_id) is not None:
+            print(f"户 {c.household_id} 的复核已设为立即到期。")
+        else:  # not on benefit (applying, refused, cancelled): no review to bring forward
+            print(f"户 {c.household_id} 现不在保障中，没有复核可安排；查实的情况请在该户办理中的案件里核查，"
+                  f"已领取的保障金属不当领取的，请登记追回。")
     return 0
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from dibao_desk.domain import registers as rules
 from dibao_desk.domain.problems import RuleError
-from dibao_desk.services import complaints
+from dibao_desk.services import complaints, reviews
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.register_common import RegisterDialog, enter_clicks
 from dibao_desk.ui.dialogs.register_correction import CorrectionDialog
@@ -221,8 +221,12 @@ class ComplaintsDialog(RegisterDialog):
             return
         self.saved = c
         text = self.tr("举报 {0} 已答复：{1}。").format(c.id, label("complaint_finding", c.finding))
-        if c.finding in rules.SUBSTANTIATED_FINDINGS:
-            text += self.tr("该户复核已设为立即到期。")
+        if c.finding in rules.SUBSTANTIATED_FINDINGS and c.household_id is not None:
+            if reviews.schedule_of(self.ctx.uow(), c.household_id) is not None:
+                text += self.tr("该户复核已设为立即到期。")
+            else:  # not on benefit (applying, refused, cancelled): no review to bring forward
+                text += self.tr("该户现不在保障中，没有复核可安排；查实的情况请在该户办理中的案件里核查，"
+                                "已领取的保障金属不当领取的，请登记追回。")
         self.show_done(text)
         for edit in (self.investigation_edit, self.answer_edit):
             edit.clear()
