@@ -327,3 +327,19 @@ def test_a_guessed_deadline_is_explained_and_the_calendar_entered_in_the_window(
     cal.reject()
     assert dialog.model.index(0, 6).data() == "2027-01-25*"
     assert complaints.list_complaints(ctx.uow())[0].due_on == dt.date(2027, 1, 25)
+
+
+def test_looking_up_a_mistyped_number_on_the_blacklist_page_says_it_is_wrong(qtbot, ctx):
+    from dibao_desk.ui.dialogs.blacklist_register import BlacklistDialog
+
+    for on in (TODAY - dt.timedelta(days=60), TODAY):
+        blacklist.record_false_declaration(ctx.uow(), SPOUSE, "李四", on, "隐瞒收入", today=TODAY)
+    dialog = BlacklistDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    type_text(dialog.lookup_edit, SPOUSE[:-1])
+    click(qtbot, dialog.lookup_button)
+    assert "没有申报不实记录" not in dialog.person_label.text() and "18" in dialog.message.text()
+    assert dialog.records.rowCount() == 0
+    type_text(dialog.lookup_edit, SPOUSE)
+    click(qtbot, dialog.lookup_button)
+    assert "黑名单中" in dialog.person_label.text() and dialog.records.rowCount() == 2

@@ -145,3 +145,19 @@ def test_a_name_that_is_not_the_members_is_refused(ctx, make_household):
         relatives.edit_relative(ctx.uow(), r.id, name="李思", relation="sibling", registered_on=D(2026, 11, 30),
                                 note="", reason="改名", today=D(2026, 11, 30))
     assert [p.code for p in info.value.problems] == ["registers.name_differs"]
+
+
+@pytest.mark.parametrize("typed, code", [
+    (SPOUSE[:-1], "id.length"),  # one character short
+    (SPOUSE[:-1] + ("0" if SPOUSE[-1] != "0" else "1"), "id.checksum"),
+    ("", "id.empty"),
+])
+def test_looking_up_a_mistyped_id_number_says_so_not_that_the_record_is_clean(ctx, typed, code):
+    """A barred person looked up with one character wrong was reported as having no false
+    declaration: a clean record for someone on the blacklist."""
+    for on in (D(2026, 6, 1), D(2026, 11, 2)):
+        blacklist.record_false_declaration(ctx.uow(), SPOUSE, "李四", on, "隐瞒收入", today=D(2026, 11, 30))
+    with pytest.raises(RuleError) as info:
+        blacklist.person(ctx.uow(), typed, D(2026, 11, 30))
+    assert [p.code for p in info.value.problems] == [code]
+    assert blacklist.person(ctx.uow(), SPOUSE.lower(), D(2026, 11, 30)).barred_until == D(2027, 11, 2)

@@ -232,11 +232,17 @@ def listed(uow: UnitOfWork, today: dt.date | None = None, *, include_ended: bool
 
 
 def person(uow: UnitOfWork, id_number: str, today: dt.date | None = None) -> PersonRecord:
-    """A person's 诚信档案: every false declaration found and the bar in force."""
+    """A person's 诚信档案: every false declaration found and the bar in force. A number that is
+    not a valid ID number is refused (RuleError): looked up with a character wrong, a barred
+    person would read as having a clean record."""
     today = today or dt.date.today()
     from dibao_desk.domain import idcard
 
-    number = idcard.normalise(id_number or "")
+    parsed, problems = idcard.parse(id_number or "", today=today, field="id_number")
+    errors = [p for p in problems if p.severity == "error"]
+    if errors or parsed is None:
+        raise RuleError(errors or [Problem("id.empty", "id_number")])
+    number = parsed.number
     with uow:
         rows = uow.session.scalars(select(FalseDeclaration).where(FalseDeclaration.id_number == number)
                                    .order_by(FalseDeclaration.found_on, FalseDeclaration.id)).all()
