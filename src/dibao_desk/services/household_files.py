@@ -89,7 +89,10 @@ def _pdf_pages(source: Path) -> int | None:
 
 
 def list_files(uow: UnitOfWork, household_id: int) -> list[FileInfo]:
+    """The household's documents in the order filed; RuleError when there is no such household."""
     with uow:
+        if uow.session.get(Household, household_id) is None:
+            raise RuleError(Problem("household.missing", "household_id", {"id": household_id}))
         return [_info(r) for r in uow.session.scalars(
             select(HouseholdFile).where(HouseholdFile.household_id == household_id).order_by(HouseholdFile.id))]
 
