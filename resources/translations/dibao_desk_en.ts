@@ -12944,6 +12944,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
 <context>
     <name>reviews</name>
     <message>
+        <source>{0}（备案）</source>
+        <translation>{0} [Filed]</translation>
+    </message>
+    <message>
         <source>村（社区）</source>
         <translation>Village</translation>
     </message>
