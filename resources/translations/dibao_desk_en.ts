@@ -1213,6 +1213,18 @@ Now: {9}</translation>
         <translation>Delete selected…</translation>
     </message>
     <message>
+        <source>工作日历…</source>
+        <translation>Working calendar…</translation>
+    </message>
+    <message>
+        <source>补录或更正放假、调休的日期（用于计算答复期限）</source>
+        <translation>Enter or correct holidays and swapped working days (for complaint deadlines)</translation>
+    </message>
+    <message>
+        <source>* 期限所跨年份的节假日安排尚未录入，按周一至周五推算；国家公布后请点“工作日历…”补录。</source>
+        <translation>* The holidays of a year the deadline runs into are not entered yet: counted on Monday to Friday; once they are published, enter them with &quot;Working calendar…&quot;.</translation>
+    </message>
+    <message>
         <source>已答复：{0}</source>
         <translation>Answered: {0}</translation>
     </message>
@@ -1271,6 +1283,10 @@ Now: {9}</translation>
     <message>
         <source>该户复核已设为立即到期。</source>
         <translation>This household&apos;s review is now due at once.</translation>
+    </message>
+    <message>
+        <source>该户现不在保障中，没有复核可安排；查实的情况请在该户办理中的案件里核查，已领取的保障金属不当领取的，请登记追回。</source>
+        <translation>The household is not on benefit, so there is no review to bring forward; check what was found in its open case, and record a recovery for any benefit it received wrongly.</translation>
     </message>
 </context>
 <context>
@@ -7582,6 +7598,65 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
 </context>
 <context>
+    <name>WorkdayCalendarDialog</name>
+    <message>
+        <source>工作日历（计算举报答复期限）</source>
+        <translation>Working calendar (complaint deadlines)</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>工作日</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <source>休息日</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>休息日（放假）</source>
+        <translation>Day off (holiday)</translation>
+    </message>
+    <message>
+        <source>工作日（调休上班）</source>
+        <translation>Working day (swapped)</translation>
+    </message>
+    <message>
+        <source>按国家日历（删除补录）</source>
+        <translation>As the national calendar (remove the entry)</translation>
+    </message>
+    <message>
+        <source>如：春节放假、国庆调休上班</source>
+        <translation>e.g. Spring Festival holiday, National Day swapped working day</translation>
+    </message>
+    <message>
+        <source>保存这一天</source>
+        <translation>Save this day</translation>
+    </message>
+    <message>
+        <source>这一天是</source>
+        <translation>This day is</translation>
+    </message>
+    <message>
+        <source>程序只知道国家已公布的节假日安排；尚未公布的年份，答复期限按周一至周五推算。国务院公布新一年的放假和调休安排后，请在这里补录。</source>
+        <translation>The program knows only the holiday arrangements already published; for a year not yet published, deadlines are counted on Monday to Friday. Once the State Council publishes a new year&apos;s holidays and swapped working days, enter them here.</translation>
+    </message>
+    <message>
+        <source>已保存 {0}：{1}。待答复举报的期限已按此重新计算。</source>
+        <translation>Saved {0}: {1}. The deadlines of open complaints were counted again.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>这一步没有完成：发生了意外错误，详细情况已记入日志（数据文件夹中的 dibao-desk.log）。请按 F5 刷新后查看结果再试；仍然出错，请把日志文件交给技术人员。</source>
@@ -9099,6 +9174,26 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>CSV 表格</source>
         <translation>CSV file</translation>
+    </message>
+    <message>
+        <source>工作人员姓名</source>
+        <translation>Staff name</translation>
+    </message>
+    <message>
+        <source>举报人姓名</source>
+        <translation>Complainant&apos;s name</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>联系方式</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>已扣减，待银行回执</source>
@@ -11192,6 +11287,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>No false declaration record with number {id}</translation>
     </message>
     <message>
+        <source>身份证号 {id_number} 在本所登记的是户 {household_id} 的 {recorded}，与填写的姓名“{name}”不一致，请核对</source>
+        <translation>ID number {id_number} is {recorded} of household {household_id} in this office&apos;s records, not &quot;{name}&quot; as entered; please check</translation>
+    </message>
+    <message>
+        <source>{what}太长（{length} 个字，最多 {max} 个字）</source>
+        <translation>{what} is too long ({length} characters, at most {max})</translation>
+    </message>
+    <message>
+        <source>{name}（{id_number}）{date} 查实的申报不实已登记（记录 {id}），同一天查实的算一次；如需补充不实内容，请更正那条记录</source>
+        <translation>A false declaration of {name} ({id_number}) found on {date} is already recorded (record {id}); what is found on one day counts once: to add to what was false, correct that record</translation>
+    </message>
+    <message>
         <source>没有编号为 {id} 的近亲属备案</source>
         <translation>No relative record with number {id}</translation>
     </message>
@@ -11262,6 +11369,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>{person} 已将本户成员 {member} 登记为近亲属（备案），按回避规定不能经办、审批此案，请由其他人员办理</source>
         <translation>{person} filed member {member} of this household as a relative and must stand aside: may not handle or approve this case; have someone else do it</translation>
+    </message>
+    <message>
+        <source>{person} 已将本户成员 {member} 登记为近亲属（备案），按回避规定不能复核本户，请由其他人员入户复核</source>
+        <translation>{person} registered {member}, a member of this household, as a close relative (备案): by the rule on withdrawal {person} may not review this household; another person must visit and review it</translation>
     </message>
     <message>
         <source>举报方式“{value}”无法识别，应为举报箱、电话、来信或来访</source>
@@ -13138,6 +13249,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
 </context>
 <context>
     <name>reviews</name>
+    <message>
+        <source>{0}（备案）</source>
+        <translation>{0} [Filed]</translation>
+    </message>
     <message>
         <source>村（社区）</source>
         <translation>Village</translation>

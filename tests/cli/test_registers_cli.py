@@ -67,7 +67,7 @@ def test_complaints_and_events_commands(ctx, make_household, capsys):
     assert "已超期 1 天" in capsys.readouterr().out
     assert run(ctx, "complaints", "answer", "1", "--finding", "substantiated", "--investigation", "入户",
                "--answer", "已答复", "--date", "2026-03-05", "--today", "2026-03-10") == 0
-    assert "复核已设为立即到期" in capsys.readouterr().out
+    assert "现不在保障中" in capsys.readouterr().out  # registered, not on benefit: no review to bring forward
     assert count(ctx, Complaint) == 1
     tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
     assert run(ctx, "events", "add", "--household", str(hh.id), "--kind", "death", "--date", tomorrow) == 1
@@ -161,3 +161,71 @@ def test_a_complaint_whose_household_was_deleted_is_listed_by_its_head_and_corre
     assert run(ctx, "complaints", "correct", str(c.id), "--description", "家中有轿车", "--reason", "补充") == 0
     out = capsys.readouterr().out
     assert f"已更正举报 {c.id}：已删除的家庭（户主 李四）" in out
+
+
+def test_a_deadline_in_a_year_the_calendar_does_not_know_is_said_to_be_a_guess(ctx, make_household, capsys):
+    """Received on 31 Dec 2026, the answer is due in 2027, whose holidays are not published: the
+    list and a correction say the deadline was counted on weekdays, as adding it does."""
+    hh = make_household()
+    assert run(ctx, "complaints", "add", "--household", str(hh.id), "--description", "隐瞒收入",
+               "--date", "2026-12-31", "--today", "2026-12-31") == 0
+    assert "尚未录入" in capsys.readouterr().out
+    assert run(ctx, "complaints", "add", "--household", str(hh.id), "--description", "有车辆",
+               "--date", "2026-11-30", "--today", "2026-12-31") == 0
+    assert "尚未录入" not in capsys.readouterr().out  # due 2026-12-21: the 2026 calendar is known
+    assert run(ctx, "complaints", "list", "--today", "2026-12-31") == 0
+    out = capsys.readouterr().out
+    assert "期限 2027-01-22（估算）" in out and "期限 2026-12-21　" in out
+    assert "尚未录入" in out
+    first = min(_complaint_ids(ctx))
+    assert run(ctx, "complaints", "correct", str(first), "--date", "2026-12-30", "--reason", "收到日期录错",
+               "--today", "2026-12-31") == 0
+    out = capsys.readouterr().out
+    assert "2027-01-21" in out and "尚未录入" in out
+
+
+def _complaint_ids(ctx):
+    with ctx.uow() as uow:
+        return list(uow.session.scalars(select(Complaint.id)))
+
+
+def test_dates_typed_with_a_chinese_input_method_or_on_a_day_that_does_not_exist(ctx, make_household, capsys):
+    """Full-width digits (a Chinese input method left on) are read as the date; 30 February is
+    said not to exist, not that its format is wrong (it is YYYY-MM-DD)."""
+    hh = make_household()
+    assert run(ctx, "complaints", "add", "--household", str(hh.id), "--description", "隐瞒收入",
+               "--date", "２０２６－１２－３１", "--today", "2026-12-31") == 0
+    assert "应于 2027-01-22 前答复" in capsys.readouterr().out
+    assert run(ctx, "complaints", "add", "--household", str(hh.id), "--description", "隐瞒收入",
+               "--date", "2026-02-30", "--today", "2026-12-31") == 2
+    err = capsys.readouterr().err
+    assert "日期“2026-02-30”不存在：2026 年 2 月只有 28 天" in err and "格式不对" not in err
+    assert run(ctx, "blacklist", "add", "--id", SPOUSE, "--name", "李四", "--what", "隐瞒存款",
+               "--date", "2024-02-30", "--today", "2026-12-31") == 2
+    assert "2024 年 2 月只有 29 天" in capsys.readouterr().err
+    assert run(ctx, "complaints", "add", "--household", str(hh.id), "--description", "隐瞒收入",
+               "--date", "2026/12/01", "--today", "2026-12-31") == 2
+    assert "格式不对，应为 YYYY-MM-DD" in capsys.readouterr().err
+    assert count(ctx, Complaint) == 1 and count(ctx, FalseDeclaration) == 0
+
+
+def test_a_complaint_found_true_about_a_household_not_on_benefit_does_not_claim_a_review(
+        ctx, make_household, capsys):
+    """A household still applying (or cancelled) has no review to bring forward: the answer must
+    not say its review is due, but where the finding goes."""
+    from tests.unit.test_reviews_schedule import receive
+
+    applying, receiving = make_household(), make_household(head="钱五", head_id=make_id("19580101", 51))
+    receive(ctx, receiving.id)
+    for hh in (applying, receiving):
+        assert run(ctx, "complaints", "add", "--household", str(hh.id), "--description", "隐瞒收入",
+                   "--date", "2026-12-01", "--today", "2026-12-02") == 0
+    capsys.readouterr()
+    argv = ("--finding", "substantiated", "--investigation", "入户查实", "--answer", "已书面答复",
+            "--date", "2026-12-02", "--today", "2026-12-02")
+    first, second = sorted(_complaint_ids(ctx))
+    assert run(ctx, "complaints", "answer", str(first), *argv) == 0
+    out = capsys.readouterr().out
+    assert "复核已设为立即到期" not in out and "现不在保障中" in out
+    assert run(ctx, "complaints", "answer", str(second), *argv) == 0
+    assert f"户 {receiving.id} 的复核已设为立即到期" in capsys.readouterr().out

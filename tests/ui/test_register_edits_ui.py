@@ -72,10 +72,10 @@ def test_correct_a_declarations_day_looked_up_by_id_number(qtbot, ctx):
 def test_correct_then_remove_a_relative(qtbot, ctx, villages, make_household):
     from dibao_desk.ui.dialogs.relatives_register import RelativesDialog
 
-    hh = make_household(extra_members=(MemberDraft("李四", SPOUSE, "spouse"),))
     relatives.add_relative(ctx.uow(), staff_id_number=CADRE, staff_name="赵村长", role="village_cadre",
                            village_id=villages["东风村"], id_number=SPOUSE, name="李四", relation="sibling",
                            registered_on=dt.date(2026, 3, 1), today=TODAY)
+    hh = make_household(extra_members=(MemberDraft("李思", SPOUSE, "spouse"),))  # the name on the ID card
     dialog = RelativesDialog(ctx, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.table.selectRow(0)

@@ -38,7 +38,8 @@ def test_blacklist_page_records_a_warning_then_lists_the_person(qtbot, ctx, make
     type_text(dialog.what_edit, "隐瞒存款")
     click(qtbot, dialog.record_button)
     assert "校验位不对" in dialog.message.text() and count(ctx, FalseDeclaration) == 0
-    for what in ("隐瞒存款", "隐瞒车辆"):
+    for found, what in ((TODAY - dt.timedelta(days=60), "隐瞒存款"), (TODAY, "隐瞒车辆")):
+        dialog.date_edit.setDate(QDate(found.year, found.month, found.day))
         type_text(dialog.id_edit, SPOUSE)
         type_text(dialog.name_edit, "李四")
         type_text(dialog.what_edit, what)
@@ -296,3 +297,49 @@ def test_enter_in_a_register_form_saves_that_form_not_a_correction(qtbot, ctx, m
     qtbot.keyClick(dialog.correct_button, Qt.Key.Key_Return)
     assert dialog.correction is not None
     dialog.correction.reject()
+
+
+def test_a_guessed_deadline_is_explained_and_the_calendar_entered_in_the_window(qtbot, ctx, make_household):
+    """Received on 31 Dec 2026, the answer falls in 2027 whose holidays are not published: the
+    page explains the *, and the office enters the days from the page (before, only the terminal
+    could), which moves the open deadline."""
+    from dibao_desk.models import WorkdayOverride
+    from dibao_desk.ui.dialogs.complaints_register import ComplaintsDialog
+
+    hh = make_household()
+    end = dt.date(2026, 12, 31)
+    complaints.add_complaint(ctx.uow(), received_on=end, channel="phone", household_id=hh.id,
+                             description="隐瞒收入", today=end)
+    dialog = ComplaintsDialog(ctx, today=end)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.model.index(0, 6).data() == "2027-01-22*"
+    assert dialog.guess_note.isVisible() and "周一至周五" in dialog.guess_note.text()
+    click(qtbot, dialog.calendar_button)
+    cal = dialog.calendar
+    cal.day_edit.setDate(QDate(2027, 1, 4))
+    cal.kind_combo.setCurrentIndex(cal.kind_combo.findData(False))
+    type_text(cal.note_edit, "补录：假设放假")
+    click(qtbot, cal.save_button)
+    assert cal.model.rowCount() == 1 and cal.model.index(0, 0).data() == "2027-01-04"
+    with ctx.uow() as uow:
+        assert [(r.day, r.workday) for r in uow.session.scalars(select(WorkdayOverride))] == [(dt.date(2027, 1, 4), False)]
+    cal.reject()
+    assert dialog.model.index(0, 6).data() == "2027-01-25*"
+    assert complaints.list_complaints(ctx.uow())[0].due_on == dt.date(2027, 1, 25)
+
+
+def test_looking_up_a_mistyped_number_on_the_blacklist_page_says_it_is_wrong(qtbot, ctx):
+    from dibao_desk.ui.dialogs.blacklist_register import BlacklistDialog
+
+    for on in (TODAY - dt.timedelta(days=60), TODAY):
+        blacklist.record_false_declaration(ctx.uow(), SPOUSE, "李四", on, "隐瞒收入", today=TODAY)
+    dialog = BlacklistDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    type_text(dialog.lookup_edit, SPOUSE[:-1])
+    click(qtbot, dialog.lookup_button)
+    assert "没有申报不实记录" not in dialog.person_label.text() and "18" in dialog.message.text()
+    assert dialog.records.rowCount() == 0
+    type_text(dialog.lookup_edit, SPOUSE)
+    click(qtbot, dialog.lookup_button)
+    assert "黑名单中" in dialog.person_label.text() and dialog.records.rowCount() == 2

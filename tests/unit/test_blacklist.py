@@ -89,3 +89,75 @@ def test_bad_input_is_refused_and_nothing_written(ctx):
                                            today=D(2026, 11, 30))
     assert [p.code for p in info.value.problems] == ["household.missing"]
     assert count(ctx, FalseDeclaration) == 0 and count(ctx, AuditLog) == before
+
+
+def test_the_same_finding_entered_twice_does_not_list_the_person(ctx):
+    """A clerk who records the same day's finding again (a double click, the command run twice)
+    must not put the person on the blacklist: two findings on one day are one declaration."""
+    first = blacklist.record_false_declaration(ctx.uow(), SPOUSE, "李四", D(2026, 12, 31), "隐瞒存款",
+                                               today=D(2026, 12, 31))
+    before = count(ctx, AuditLog)
+    with pytest.raises(RuleError) as info:
+        blacklist.record_false_declaration(ctx.uow(), SPOUSE, "李四", D(2026, 12, 31), "隐瞒车辆",
+                                           today=D(2026, 12, 31))
+    [problem] = info.value.problems
+    assert problem.code == "registers.declaration_same_day" and problem.params["id"] == first.id
+    assert "2026-12-31" in messages.text(problem) and "更正" in messages.text(problem)
+    assert count(ctx, FalseDeclaration) == 1 and count(ctx, AuditLog) == before
+    assert blacklist.listed(ctx.uow(), D(2026, 12, 31)) == []
+    # a later finding is a second declaration; correcting it onto the first one's day is refused too
+    second = blacklist.record_false_declaration(ctx.uow(), SPOUSE, "李四", D(2027, 1, 4), "隐瞒车辆",
+                                                today=D(2027, 1, 4))
+    assert second.outcome == "listed"
+    with pytest.raises(RuleError) as info:
+        blacklist.correct_declaration(ctx.uow(), second.id, found_on=D(2026, 12, 31), what="隐瞒车辆",
+                                      reason="日期录错", today=D(2027, 1, 4))
+    assert [p.code for p in info.value.problems] == ["registers.declaration_same_day"]
+    assert blacklist.get_declaration(ctx.uow(), second.id).found_on == D(2027, 1, 4)
+
+
+def test_a_name_that_is_not_the_members_is_refused(ctx, make_household):
+    """The ID number is a member of a household here: a record under another name would print one
+    person on the 诚信档案 and bar another. The 备案 the same."""
+    from dibao_desk.models import FilingRelative
+    from dibao_desk.services import relatives
+
+    hh = make_household(extra_members=(MemberDraft("李四", SPOUSE, "spouse"),))
+    with pytest.raises(RuleError) as info:
+        blacklist.record_false_declaration(ctx.uow(), SPOUSE, "李思", D(2026, 11, 2), "隐瞒存款", today=D(2026, 11, 30))
+    [problem] = info.value.problems
+    assert problem.code == "registers.name_differs"
+    assert messages.text(problem) == (f"身份证号 {SPOUSE} 在本所登记的是户 {hh.id} 的 李四，与填写的姓名“李思”不一致，请核对")
+    with pytest.raises(RuleError) as info:
+        relatives.add_relative(ctx.uow(), staff_id_number=make_id("19700101", 31), staff_name="赵村长",
+                               role="handling_staff", id_number=SPOUSE, name="某某", relation="sibling",
+                               today=D(2026, 11, 30))
+    assert [p.code for p in info.value.problems] == ["registers.name_differs"]
+    assert count(ctx, FalseDeclaration) == 0 and count(ctx, FilingRelative) == 0
+    # the recorded name, or a person who is nobody's member here, is accepted
+    blacklist.record_false_declaration(ctx.uow(), SPOUSE, " 李四 ", D(2026, 11, 2), "隐瞒存款", today=D(2026, 11, 30))
+    blacklist.record_false_declaration(ctx.uow(), make_id("19800101", 52), "王五", D(2026, 11, 2), "隐瞒存款",
+                                       today=D(2026, 11, 30))
+    r = relatives.add_relative(ctx.uow(), staff_id_number=make_id("19700101", 31), staff_name="赵村长",
+                               role="handling_staff", id_number=SPOUSE, name="李四", relation="sibling",
+                               today=D(2026, 11, 30))
+    with pytest.raises(RuleError) as info:
+        relatives.edit_relative(ctx.uow(), r.id, name="李思", relation="sibling", registered_on=D(2026, 11, 30),
+                                note="", reason="改名", today=D(2026, 11, 30))
+    assert [p.code for p in info.value.problems] == ["registers.name_differs"]
+
+
+@pytest.mark.parametrize("typed, code", [
+    (SPOUSE[:-1], "id.length"),  # one character short
+    (SPOUSE[:-1] + ("0" if SPOUSE[-1] != "0" else "1"), "id.checksum"),
+    ("", "id.empty"),
+])
+def test_looking_up_a_mistyped_id_number_says_so_not_that_the_record_is_clean(ctx, typed, code):
+    """A barred person looked up with one character wrong was reported as having no false
+    declaration: a clean record for someone on the blacklist."""
+    for on in (D(2026, 6, 1), D(2026, 11, 2)):
+        blacklist.record_false_declaration(ctx.uow(), SPOUSE, "李四", on, "隐瞒收入", today=D(2026, 11, 30))
+    with pytest.raises(RuleError) as info:
+        blacklist.person(ctx.uow(), typed, D(2026, 11, 30))
+    assert [p.code for p in info.value.problems] == [code]
+    assert blacklist.person(ctx.uow(), SPOUSE.lower(), D(2026, 11, 30)).barred_until == D(2027, 11, 2)

@@ -197,3 +197,37 @@ def test_files_from_the_terminal(ctx, make_household, scan, tmp_path, capsys):
     file_id = household_files.list_files(ctx.uow(), hh.id)[0].id
     assert cli_main(base + ["remove", str(file_id)]) == 0
     assert rows(ctx) == 0
+
+
+def test_a_scanned_pdf_is_filed_with_the_pages_it_has(ctx, make_household, tmp_path):
+    """A clerk files a 3-page scan without counting (the command's and the window's count start
+    at 1): the 档案材料目录 must list 3 pages, not 1. A photo keeps the count given."""
+    from reportlab.pdfgen import canvas
+
+    hh = make_household()
+    path = tmp_path / "申请书.pdf"
+    c = canvas.Canvas(str(path))
+    for n in range(3):
+        c.drawString(100, 700, f"page {n + 1}")
+        c.showPage()
+    c.save()
+    info = household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, path, "application")
+    assert info.pages == 3
+    assert [f.pages for f in household_files.list_files(ctx.uow(), hh.id)] == [3]
+    photo = tmp_path / "入户.jpg"
+    photo.write_bytes(b"\xff\xd8 photo")
+    assert household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, photo, "visit_photo", pages=2).pages == 2
+
+
+def test_listing_the_files_of_a_household_that_does_not_exist_says_so(ctx, make_household, capsys):
+    """files list --household 9999 answered 第 9999 户没有档案材料: a mistyped number read as an
+    empty file (一户一档 with nothing in it) instead of no such household."""
+    from dibao_desk.cli import main as cli_main
+
+    hh = make_household()
+    base = ["--data-dir", str(ctx.data_dir), "files", "list", "--household"]
+    assert cli_main(base + [str(hh.id + 9999)]) == 1
+    err = capsys.readouterr().err
+    assert f"找不到编号为 {hh.id + 9999} 的家庭" in err
+    assert cli_main(base + [str(hh.id)]) == 0
+    assert f"第 {hh.id} 户没有档案材料" in capsys.readouterr().out

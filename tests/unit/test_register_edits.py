@@ -78,10 +78,10 @@ def test_correcting_the_day_found_moves_the_bar(ctx):
 
 
 def test_a_relative_corrected_then_removed_no_longer_marks_the_household(ctx, villages, make_household):
-    hh = make_household(extra_members=(MemberDraft("赵小明", NEPHEW, "son"),))
     r = relatives.add_relative(ctx.uow(), staff_id_number=CADRE, staff_name="赵村长", role="village_cadre",
                                village_id=villages["东风村"], post="村主任", id_number=NEPHEW, name="赵小明",
                                relation="child", registered_on=D(2026, 3, 1), today=TODAY)
+    hh = make_household(extra_members=(MemberDraft("赵晓明", NEPHEW, "son"),))  # applies later, rightly named
     assert relatives.filed_household_ids(ctx.uow()) == {hh.id}
     fixed = relatives.edit_relative(ctx.uow(), r.id, name="赵晓明", relation="grandchild",
                                     registered_on=D(2026, 3, 2), note="", reason="姓名写错", today=TODAY)
@@ -137,3 +137,33 @@ def test_a_staff_member_is_corrected_with_the_reason(ctx, villages, make_househo
                  "--reason", "职务变动"]) == 0
     assert relatives.list_relatives(ctx.uow())[0].post == "社区书记"
     assert relatives.list_relatives(ctx.uow())[0].village == "向阳社区"
+
+
+def test_over_long_names_are_refused_with_the_limit_not_stored(ctx, make_household):
+    """A name or a phone number longer than its column (50, 60 characters) was stored on a
+    township's file and broke the lists' columns; on PostgreSQL it failed with the database's
+    error. Each is refused in Chinese with the limit, and nothing is written."""
+    hh = make_household()
+    long_name = "张" * 51
+    with pytest.raises(RuleError) as exc:
+        complaints.add_complaint(ctx.uow(), received_on=TODAY, channel="phone", household_id=hh.id,
+                                 description="隐瞒收入", complainant=long_name, contact="1" * 61, today=TODAY)
+    assert codes(exc) == ["registers.too_long", "registers.too_long"]
+    from dibao_desk import messages
+    assert messages.text(exc.value.problems[0]) == "举报人姓名太长（51 个字，最多 50 个字）"
+    with pytest.raises(RuleError) as exc:
+        blacklist.record_false_declaration(ctx.uow(), PERSON, long_name, TODAY, "隐瞒存款", today=TODAY)
+    assert codes(exc) == ["registers.too_long"]
+    with pytest.raises(RuleError) as exc:
+        relatives.add_relative(ctx.uow(), staff_id_number=CADRE, staff_name=long_name, role="handling_staff",
+                               post="主" * 51, id_number=NEPHEW, name=long_name, relation="child", today=TODAY)
+    assert codes(exc) == ["registers.too_long"] * 3
+    assert (count(ctx, Complaint), count(ctx, FalseDeclaration), count(ctx, FilingRelative)) == (0, 0, 0)
+    # at the limit it is accepted
+    c = complaints.add_complaint(ctx.uow(), received_on=TODAY, channel="phone", household_id=hh.id,
+                                 description="隐瞒收入", complainant="张" * 50, contact="1" * 60, today=TODAY)
+    with pytest.raises(RuleError) as exc:
+        complaints.edit_complaint(ctx.uow(), c.id, received_on=TODAY, channel="phone", household_id=hh.id,
+                                  description="隐瞒收入", complainant=long_name, contact="", reason="补填",
+                                  today=TODAY)
+    assert codes(exc) == ["registers.too_long"]

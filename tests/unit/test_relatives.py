@@ -116,3 +116,49 @@ def test_the_case_list_marks_a_filed_households_case(ctx, villages, make_househo
     assert {r.household_id: r.filed for r in procedure.list_cases(ctx.uow())} == {hh.id: False, other.id: False}
     add(ctx, villages)
     assert {r.household_id: r.filed for r in procedure.list_cases(ctx.uow())} == {hh.id: True, other.id: False}
+
+
+def test_the_relatives_own_cadre_cannot_make_the_households_review(ctx, villages, make_household):
+    """回避 reaches the periodic review too: the cadre who registered a member as a close relative
+    may not be the one who visits and records the household's 复核 (保留 needs no case, so the
+    steps' check never saw it)."""
+    from dibao_desk.models import Review
+    from dibao_desk.services import reviews
+    from dibao_desk.services.reviews import ReviewInput
+    from tests.unit.test_reviews_schedule import receive
+
+    hh = make_household(extra_members=(MemberDraft("赵小明", NEPHEW, "son"),), wages_fen=0)
+    receive(ctx, hh.id)
+    add(ctx, villages)
+    with pytest.raises(RuleError) as info:
+        reviews.record_review(ctx.uow(), ReviewInput(hh.id, D(2026, 11, 20), " 赵村长 ", "keep", findings="无变化"),
+                              today=TODAY)
+    assert [p.code for p in info.value.problems] == ["registers.conflict_of_interest_review"]
+    assert messages.text(info.value.problems[0]) == (
+        "赵村长 已将本户成员 赵小明 登记为近亲属（备案），按回避规定不能复核本户，请由其他人员入户复核")
+    assert count(ctx, Review) == 0
+    reviews.record_review(ctx.uow(), ReviewInput(hh.id, D(2026, 11, 20), "孙支书", "keep", findings="无变化"),
+                          today=TODAY)
+    assert count(ctx, Review) == 1
+
+
+def test_the_reviews_due_list_marks_a_filed_household(ctx, villages, make_household, capsys):
+    """备案 households are reviewed strictly: the list of reviews due says which they are, in the
+    terminal and in the window's table, as the notices and the case page do."""
+    from dibao_desk.cli import main as cli_main
+    from dibao_desk.services import reviews
+    from dibao_desk.ui.tablemodels.reviews import DUE_COLUMNS
+    from tests.unit.test_reviews_schedule import receive
+
+    filed = make_household(extra_members=(MemberDraft("赵小明", NEPHEW, "son"),), wages_fen=0)
+    other = make_household(head="钱五", head_id=make_id("19580101", 51), wages_fen=0)
+    for hh in (filed, other):
+        receive(ctx, hh.id)
+    add(ctx, villages)
+    rows = {r.household_id: r for r in reviews.due_list(ctx.uow(), overdue=True, today=D(2027, 1, 4))}
+    assert rows[filed.id].filed and not rows[other.id].filed
+    head = next(c for c in DUE_COLUMNS if c.key == "head_name")
+    assert head.value(rows[filed.id]).endswith("（备案）") and "备案" not in head.value(rows[other.id])
+    assert cli_main(["--data-dir", str(ctx.data_dir), "reviews", "due", "--overdue"]) == 0
+    out = capsys.readouterr().out
+    assert f"{rows[filed.id].head_name}（备案）" in out and "钱五（备案）" not in out

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import calendar
 import datetime as dt
 import getpass
 import os
 import sys
+import unicodedata
 from collections.abc import Callable
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -210,9 +212,17 @@ def parse_date(text: str | None, default: dt.date | None = None) -> dt.date | No
     """A YYYY-MM-DD argument; ``default`` when not given. A bad one is said and raises BadInput."""
     if not text:
         return default
+    typed = unicodedata.normalize("NFKC", text).strip()  # full-width digits and dashes (an IME left on)
     try:
-        return dt.date.fromisoformat(text.strip())
+        return dt.date.fromisoformat(typed)
     except ValueError:
+        parts = typed.split("-")
+        if len(parts) == 3 and [len(p) for p in parts] == [4, 2, 2] and all(p.isascii() and p.isdigit() for p in parts):
+            year, month = int(parts[0]), int(parts[1])
+            if 1 <= year and 1 <= month <= 12:
+                last = calendar.monthrange(year, month)[1]
+                fail(f"日期“{text}”不存在：{year} 年 {month} 月只有 {last} 天")
+                raise BadInput from None
         fail(f"日期“{text}”格式不对，应为 YYYY-MM-DD")
         raise BadInput from None
 

@@ -80,6 +80,8 @@ def run_list(args) -> int:
     ctx = context(args)
     try:
         files = household_files.list_files(ctx.uow(), args.household)
+    except RuleError as exc:
+        return report_rule_error(exc)
     finally:
         ctx.close()
     if not files:

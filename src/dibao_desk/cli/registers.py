@@ -355,10 +355,13 @@ def run_complaints_list(args) -> int:
         else:
             state = f"{c.answered_on.isoformat() if c.answered_on else ''} 已答复：{label('complaint_finding', c.finding)}"
         who = c.complainant or "匿名"
+        guessed = "（估算）" if _guessed(c) else ""
         print(f"{c.id:>5}  {c.received_on.isoformat()} {label('complaint_channel', c.channel)}　{who}　"
-              f"{_complained_of(c)}　期限 {c.due_on.isoformat()}　{state}")
+              f"{_complained_of(c)}　期限 {c.due_on.isoformat()}{guessed}　{state}")
         print(f"       {c.description}")
     print(f"共 {len(rows)} 件。")
+    if any(_guessed(c) for c in rows):
+        print("（估算）" + messages.text("registers.due_approximate"))
     return 0
 
 
@@ -367,6 +370,11 @@ def _complained_of(c) -> str:
     if c.household_deleted:
         return messages.text("household.deleted_ref", head=c.household_name)
     return f"户 {c.household_id}（{c.village} {c.household_name}）"
+
+
+def _guessed(c: Any) -> bool:
+    """An open complaint whose deadline was counted on weekdays through a year the calendar does not know."""
+    return bool(c.due_approximate) and c.status == rules.ComplaintStatus.OPEN
 
 
 def run_complaints_add(args) -> int:
@@ -391,8 +399,14 @@ def run_complaints_answer(args) -> int:
                                     investigator=args.investigator, answered_on=parse_date(args.date, today),
                                     today=today)
     print(f"举报 {c.id} 已答复：{label('complaint_finding', c.finding)}。")
-    if c.finding in rules.SUBSTANTIATED_FINDINGS and not c.household_deleted:
-        print(f"户 {c.household_id} 的复核已设为立即到期。")
+    if c.finding in rules.SUBSTANTIATED_FINDINGS and not c.household_deleted and c.household_id is not None:
+        from dibao_desk.services import reviews
+
+        if reviews.schedule_of(context(args).uow(), c.household_id) is not None:
+            print(f"户 {c.household_id} 的复核已设为立即到期。")
+        else:  # not on benefit (applying, refused, cancelled): no review to bring forward
+            print(f"户 {c.household_id} 现不在保障中，没有复核可安排；查实的情况请在该户办理中的案件里核查，"
+                  f"已领取的保障金属不当领取的，请登记追回。")
     return 0
 
 
@@ -410,6 +424,8 @@ def run_complaints_correct(args) -> int:
         complainant=given(args.complainant, now.complainant), contact=given(args.contact, now.contact),
         reason=args.reason, today=today_of(args))
     print(f"已更正举报 {c.id}：{_complained_of(c)}，应于 {c.due_on.isoformat()} 前答复。")
+    if _guessed(c):
+        print(messages.text("registers.due_approximate"))
     return 0
 
 

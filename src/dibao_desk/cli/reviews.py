@@ -89,7 +89,8 @@ def run_due(args) -> int:
     print(f"{title}：{len(rows)} 户")
     from dibao_desk.cli.table import NAME, print_table
 
-    print_table([(r.village, r.head_name, messages.label("category", r.category) or "—", r.due_date.isoformat(),
+    print_table([(r.village, r.head_name + ("（备案）" if r.filed else ""),
+                  messages.label("category", r.category) or "—", r.due_date.isoformat(),
                   messages.label("review_rule", r.rule) + (f"（逾期 {r.overdue_days} 天）" if r.overdue_days else ""))
                  for r in rows],
                 ("村（社区）", "户主", "类别", "应复核日期", "复核依据"), limits={0: NAME, 1: NAME})

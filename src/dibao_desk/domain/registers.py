@@ -112,6 +112,22 @@ class FollowUpStatus(StrEnum):
     PROPOSED = "proposed"  # a proposal was opened for it
 
 
+# The longest text each register keeps of a name, a phone number, a post or a note (the
+# columns' widths; longer is a paste gone wrong, and PostgreSQL would refuse it).
+TEXT_LIMITS = {"name": 50, "staff_name": 50, "complainant": 50, "post": 50, "contact": 60, "override_note": 100}
+
+
+def check_lengths(**values: str) -> list[Problem]:
+    """A problem for each text longer than its limit (``TEXT_LIMITS``), keyed as the problem's field."""
+    problems = []
+    for field, value in values.items():
+        n = len((value or "").strip())
+        if n > TEXT_LIMITS[field]:
+            problems.append(Problem("registers.too_long", field, {"what": field, "length": n,
+                                                                  "max": TEXT_LIMITS[field]}))
+    return problems
+
+
 # ---- 诚信档案 / 黑名单 -----------------------------------------------------------------
 
 def outcome_of(earlier_count: int) -> DeclarationOutcome:
@@ -142,6 +158,7 @@ def check_declaration(id_number: str, name: str, found_on: dt.date | None, what:
     number, problems = _id(id_number, "id_number", today)
     if not name.strip():
         problems.append(Problem("registers.name_empty", "name"))
+    problems += check_lengths(name=name)
     if found_on is None:
         problems.append(Problem("registers.date_empty", "found_on"))
     elif found_on > today:
@@ -163,6 +180,7 @@ def check_relative(staff_id_number: str, staff_name: str, role: str, village_giv
         problems.append(Problem("registers.staff_name_empty", "staff_name"))
     if not relative_name.strip():
         problems.append(Problem("registers.name_empty", "name"))
+    problems += check_lengths(staff_name=staff_name, name=relative_name)
     if role not in StaffRole.__members__.values():
         problems.append(Problem("registers.role", "role", {"value": role}))
     elif role == StaffRole.VILLAGE_CADRE and not village_given:

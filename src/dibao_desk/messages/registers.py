@@ -17,7 +17,9 @@ LABELS: dict[str, dict[str, str]] = {
     "followup_kind": {"cancel": "取消保障", "recover": "追回保障金"},
     "followup_source": {"event": "家庭变故", "warning": "核对预警", "complaint": "举报"},
     "followup_status": {"recorded": "已登记，待复核", "proposed": "已提出"},
-    "filed_mark": {"True": "备案", "False": ""},  # a member is a registered relative of staff or a cadre
+    "filed_mark": {"True": "备案", "False": ""},
+    "register_text": {"name": "姓名", "staff_name": "工作人员姓名", "complainant": "举报人姓名", "post": "职务",
+                      "contact": "联系方式", "override_note": "说明"},  # a member is a registered relative of staff or a cadre
 }
 
 TEMPLATES: dict[str, str] = {
@@ -25,6 +27,10 @@ TEMPLATES: dict[str, str] = {
     "registers.name_empty": "请填写姓名",
     "registers.reason_empty": "更正或删除登记，请写明原因",
     "registers.declaration_missing": "没有编号为 {id} 的申报不实记录",
+    "registers.name_differs": "身份证号 {id_number} 在本所登记的是户 {household_id} 的 {recorded}，与填写的姓名“{name}”不一致，请核对",
+    "registers.too_long": "{what}太长（{length} 个字，最多 {max} 个字）",
+    "registers.declaration_same_day": "{name}（{id_number}）{date} 查实的申报不实已登记（记录 {id}），同一天查实的算一次；"
+                                      "如需补充不实内容，请更正那条记录",
     "registers.relative_missing": "没有编号为 {id} 的近亲属备案",
     "registers.staff_missing": "没有编号为 {id} 的工作人员（村干部）",
     "registers.staff_name_empty": "请填写工作人员（村干部）姓名",
@@ -46,6 +52,8 @@ TEMPLATES: dict[str, str] = {
     "registers.duplicate_relative": "{staff} 已于 {registered_on} 登记过近亲属 {name}（{id_number}），不能重复登记",
     "registers.conflict_of_interest": "{person} 已将本户成员 {member} 登记为近亲属（备案），按回避规定不能经办、审批此案，"
                                       "请由其他人员办理",
+    "registers.conflict_of_interest_review": "{person} 已将本户成员 {member} 登记为近亲属（备案），按回避规定不能复核本户，"
+                                             "请由其他人员入户复核",
     # complaints
     "registers.channel": "举报方式“{value}”无法识别，应为举报箱、电话、来信或来访",
     "registers.complaint_household": "请选择被举报的家庭",
@@ -84,4 +92,5 @@ PARAM_LABELS: dict[str, dict[str, str]] = {
     "event.member_status": {"kind": "event_kind", "status": "person_status"},
     "member.left_by_event": {"status": "person_status"},
     "member.moved_in": {"status": "person_status"},
+    "registers.too_long": {"what": "register_text"},
 }

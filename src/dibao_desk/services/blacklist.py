@@ -83,6 +83,10 @@ def record_false_declaration(uow: UnitOfWork, id_number: str, name: str, found_o
         if problems:
             raise RuleError(problems)
         assert found_on is not None
+        problems += recorded_name_problems(s, number, name, "name")
+        problems += _same_day(uow, number, found_on, None)
+        if problems:
+            raise RuleError(problems)
         if household_id is None:  # the person's household in this store, when there is one
             household_id = s.scalar(select(Member.household_id).where(Member.id_number == number))
         earlier = s.scalar(select(func.count()).select_from(FalseDeclaration)
@@ -102,6 +106,33 @@ def record_false_declaration(uow: UnitOfWork, id_number: str, name: str, found_o
             "found_on": found_on, "what": row.what, "outcome": row.outcome, "bar_ends": ends})
         uow.commit()
         return _info(row)
+
+
+def recorded_name_problems(session: Session, id_number: str, name: str, field: str) -> list[Problem]:
+    """The name typed is not the name this store has for the ID number (a member of a household):
+    the record would name one person and mark another."""
+    if not id_number or not name.strip():
+        return []
+    rows = session.execute(select(Member.name, Member.household_id).where(Member.id_number == id_number)
+                           .order_by(Member.id.desc())).all()
+    if not rows or any(r.name == name.strip() for r in rows):
+        return []
+    return [Problem("registers.name_differs", field, {
+        "id_number": id_number, "name": name.strip(), "recorded": rows[0].name, "household_id": rows[0].household_id})]
+
+
+def _same_day(uow: UnitOfWork, id_number: str, found_on: dt.date, other_than: int | None) -> list[Problem]:
+    """A declaration of the person already recorded on ``found_on``: what was found false that day
+    is one declaration (entered twice, it would put the person on the blacklist), corrected, not added."""
+    stmt = select(FalseDeclaration).where(FalseDeclaration.id_number == id_number,
+                                          FalseDeclaration.found_on == found_on)
+    if other_than is not None:
+        stmt = stmt.where(FalseDeclaration.id != other_than)
+    same = uow.session.scalars(stmt.order_by(FalseDeclaration.id)).first()
+    if same is None:
+        return []
+    return [Problem("registers.declaration_same_day", "found_on", {
+        "id": same.id, "name": same.name, "id_number": id_number, "date": found_on.isoformat()})]
 
 
 def _audit(d: FalseDeclaration) -> dict[str, Any]:
@@ -148,6 +179,8 @@ def correct_declaration(uow: UnitOfWork, declaration_id: int, *, found_on: dt.da
         row = _get(uow, declaration_id)
         _number, problems = rules.check_declaration(row.id_number, row.name, found_on, what, today)
         problems += rules.check_reason(reason)
+        if found_on is not None:
+            problems += _same_day(uow, row.id_number, found_on, row.id)
         if problems:
             raise RuleError(problems)
         assert found_on is not None  # check_declaration refuses an empty day
@@ -199,11 +232,17 @@ def listed(uow: UnitOfWork, today: dt.date | None = None, *, include_ended: bool
 
 
 def person(uow: UnitOfWork, id_number: str, today: dt.date | None = None) -> PersonRecord:
-    """A person's 诚信档案: every false declaration found and the bar in force."""
+    """A person's 诚信档案: every false declaration found and the bar in force. A number that is
+    not a valid ID number is refused (RuleError): looked up with a character wrong, a barred
+    person would read as having a clean record."""
     today = today or dt.date.today()
     from dibao_desk.domain import idcard
 
-    number = idcard.normalise(id_number or "")
+    parsed, problems = idcard.parse(id_number or "", today=today, field="id_number")
+    errors = [p for p in problems if p.severity == "error"]
+    if errors or parsed is None:
+        raise RuleError(errors or [Problem("id.empty", "id_number")])
+    number = parsed.number
     with uow:
         rows = uow.session.scalars(select(FalseDeclaration).where(FalseDeclaration.id_number == number)
                                    .order_by(FalseDeclaration.found_on, FalseDeclaration.id)).all()

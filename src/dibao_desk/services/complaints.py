@@ -93,6 +93,9 @@ def list_overrides(uow: UnitOfWork) -> list[OverrideInfo]:
 def set_override(uow: UnitOfWork, day: dt.date, workday: bool | None, note: str = "") -> None:
     """Say a day is a working day (True), a day off (False), or follow the shipped calendar (None)."""
     uow.require(Role.CLERK, Role.ADMIN)
+    problems = rules.check_lengths(override_note=note)
+    if problems:
+        raise RuleError(problems)
     with uow:
         s = uow.session
         row = s.get(WorkdayOverride, day)
@@ -141,6 +144,7 @@ def add_complaint(uow: UnitOfWork, *, received_on: dt.date | None, channel: str,
     uow.require(Role.CLERK)
     today = today or dt.date.today()
     problems = rules.check_complaint(received_on, channel, household_id is not None, description, today)
+    problems += rules.check_lengths(complainant=complainant, contact=contact)
     with uow:
         s = uow.session
         h = s.get(Household, household_id) if household_id is not None else None
@@ -211,6 +215,7 @@ def edit_complaint(uow: UnitOfWork, complaint_id: int, *, received_on: dt.date |
         keeps_deleted = household_id is None and row.household_id is None
         problems = rules.check_complaint(received_on, channel, household_id is not None or keeps_deleted,
                                          description, today)
+        problems += rules.check_lengths(complainant=complainant, contact=contact)
         problems += rules.check_reason(reason)
         h = s.get(Household, household_id) if household_id is not None else None
         if household_id is not None and h is None:

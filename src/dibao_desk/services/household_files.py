@@ -73,8 +73,26 @@ def _hash(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _pdf_pages(source: Path) -> int | None:
+    """The pages of a PDF as the file has them (what the 档案材料目录 lists); None for an image or
+    a PDF pdfium cannot read (the count given is kept)."""
+    if source.suffix.lower() != ".pdf":
+        return None
+    from dibao_desk.printing.raster import PdfPages
+
+    try:
+        with PdfPages(source) as doc:
+            return doc.count if 1 <= doc.count <= 999 else None
+    except Exception:  # a damaged or unusual scan: keep the count given  # noqa: BLE001
+        log.info("could not count the pages of %s", source.name)
+        return None
+
+
 def list_files(uow: UnitOfWork, household_id: int) -> list[FileInfo]:
+    """The household's documents in the order filed; RuleError when there is no such household."""
     with uow:
+        if uow.session.get(Household, household_id) is None:
+            raise RuleError(Problem("household.missing", "household_id", {"id": household_id}))
         return [_info(r) for r in uow.session.scalars(
             select(HouseholdFile).where(HouseholdFile.household_id == household_id).order_by(HouseholdFile.id))]
 
@@ -82,7 +100,8 @@ def list_files(uow: UnitOfWork, household_id: int) -> list[FileInfo]:
 def add_file(uow: UnitOfWork, data_dir: Path, household_id: int, source: str | os.PathLike[str], kind: str,
              pages: int = 1, note: str = "", case_id: int | None = None) -> FileInfo:
     """File a copy of ``source`` with the household, or with one of its cases (``case_id``).
-    All or nothing; RuleError with the reason."""
+    A PDF is recorded with the pages it has; ``pages`` counts an image (or a PDF that cannot
+    be read). All or nothing; RuleError with the reason."""
     uow.require(Role.CLERK)
     source = Path(source)
     try:
@@ -99,6 +118,7 @@ def add_file(uow: UnitOfWork, data_dir: Path, household_id: int, source: str | o
         raise RuleError(Problem("household_file.unreadable", "path", {"name": source.name})) from None
     if not rules.content_fits(source.name, head):
         raise RuleError(Problem("household_file.content", "path", {"name": source.name}))
+    pages = _pdf_pages(source) or pages
     try:
         digest = _hash(source)
     except OSError:

@@ -21,6 +21,7 @@ from dibao_desk.domain import registers as rules
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import FilingRelative, FilingStaff, Household, Member, Village
 from dibao_desk.models import registers as queries
+from dibao_desk.services import blacklist
 from dibao_desk.services.uow import UnitOfWork
 
 
@@ -67,10 +68,12 @@ def add_relative(uow: UnitOfWork, *, staff_id_number: str, staff_name: str, role
         staff_id_number, staff_name, role, village_id is not None, id_number, name, relation, today)
     if registered_on > today:
         problems.append(Problem("registers.date_future", "registered_on", {"date": registered_on.isoformat()}))
+    problems += rules.check_lengths(post=post)
     with uow:
         s = uow.session
         if village_id is not None and s.get(Village, village_id) is None:
             problems.append(Problem("registers.village_missing", "village", {"id": village_id}))
+        problems += blacklist.recorded_name_problems(s, number, name, "name")
         if problems:
             raise RuleError(problems)
         staff = s.scalars(select(FilingStaff).where(FilingStaff.id_number == staff_number)).first()
@@ -131,6 +134,7 @@ def edit_relative(uow: UnitOfWork, relative_id: int, *, name: str, relation: str
         elif registered_on > today:
             problems.append(Problem("registers.date_future", "registered_on", {"date": registered_on.isoformat()}))
         problems += rules.check_reason(reason)
+        problems += blacklist.recorded_name_problems(s, row.id_number, name, "name")
         if problems or registered_on is None:
             raise RuleError(problems)
         before = _relative_audit(row)
@@ -154,6 +158,7 @@ def edit_staff(uow: UnitOfWork, staff_id: int, *, name: str, role: str, village_
         problems = []
         if not name.strip():
             problems.append(Problem("registers.staff_name_empty", "staff_name"))
+        problems += rules.check_lengths(staff_name=name, post=post)
         if role not in rules.StaffRole.__members__.values():
             problems.append(Problem("registers.role", "role", {"value": role}))
         elif role == rules.StaffRole.VILLAGE_CADRE and village_id is None:

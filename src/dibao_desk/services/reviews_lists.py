@@ -60,6 +60,10 @@ def due_list(uow: UnitOfWork, *, month: dt.date | None = None, overdue: bool = F
         else:
             first, last = rules.month_range(month or today)
             rows = review_rows.due_rows(conn, first=first, last=last, village_id=village_id)
+        # 备案 households are few: all of them in one query, not an IN list of every row
+        from dibao_desk.models.registers import filed_household_ids
+
+        filed = filed_household_ids(uow.session)
     names = sorted(set(villages.values()))
     rank = {vid: names.index(name) for vid, name in villages.items()}
     rows.sort(key=lambda r: rank.get(r[1], -1))  # stable: keeps date, head order within a village
@@ -69,7 +73,7 @@ def due_list(uow: UnitOfWork, *, month: dt.date | None = None, overdue: bool = F
     for hid, vid, head, number, hukou, category, due, rule, months, base in rows:
         d = due if due.__class__ is dt.date else fromiso(due)
         out.append(DueRow(hid, villages.get(vid, ""), head, number, hukou, category, d, rule, months,
-                          _date(base) if base else None, max(0, ordinal - d.toordinal())))
+                          _date(base) if base else None, max(0, ordinal - d.toordinal()), hid in filed))
     return out
 
 

@@ -79,6 +79,11 @@ def record_review(uow: UnitOfWork, inp: ReviewInput, today: dt.date | None = Non
         s = uow.session
         h = s.get(Household, inp.household_id)
         problems = check_review(inp, h.status if h else None, today, h.benefit_start if h else None)
+        if h is not None:  # 回避: not the staff member or cadre who registered a member as a relative
+            from dibao_desk.services import relatives
+
+            problems += [Problem("registers.conflict_of_interest_review", "visitor", p.params)
+                         for p in relatives.step_person_problems(s, h.id, inp.visitor)]
         if h is not None and inp.outcome == ReviewOutcome.CHANGE and not problems:
             new_cat = inp.new_category or h.category
             new_fen = h.monthly_benefit_fen if inp.new_benefit_fen is None else inp.new_benefit_fen

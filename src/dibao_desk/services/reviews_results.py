@@ -37,6 +37,7 @@ class DueRow(NamedTuple):
     months: int
     base_date: dt.date | None
     overdue_days: int  # days past due on ``today`` (0 when not overdue)
+    filed: bool = False  # 备案: a member is a registered close relative of staff or a cadre (review strictly)
 
 
 @dataclass(frozen=True)

@@ -117,7 +117,14 @@ class BlacklistDialog(RegisterDialog):
             self.show_person(self.model.rows[rows[0].row()].id_number)
 
     def show_person(self, id_number: str) -> None:
-        record = blacklist.person(self.ctx.uow(), id_number, self.today)
+        try:
+            record = blacklist.person(self.ctx.uow(), id_number, self.today)
+        except RuleError as exc:  # a mistyped number: said, not taken for a clean record
+            self.person_id = ""
+            self.records.set_rows([])
+            self.person_label.setText("")
+            self.show_problems(exc)
+            return
         self.person_id = record.id_number
         self.records.set_rows(list(record.declarations))
         self.records_table.resizeColumnsToContents()

@@ -5,17 +5,18 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit,
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from dibao_desk.domain import registers as rules
 from dibao_desk.domain.problems import RuleError
-from dibao_desk.services import complaints
+from dibao_desk.services import complaints, reviews
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.register_common import RegisterDialog, enter_clicks
 from dibao_desk.ui.dialogs.register_correction import CorrectionDialog
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate, to_qdate
+from dibao_desk.ui.dialogs.workday_calendar import WorkdayCalendarDialog
 from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
 from dibao_desk.ui.texts import choices, deleted_household, label
 from dibao_desk.ui.widgets.column_fit import small_table
@@ -96,10 +97,18 @@ class ComplaintsDialog(RegisterDialog):
         self.remove_button = QPushButton(self.tr("删除所选…"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.clerk_only(self.add_button, self.answer_button, self.correct_button, self.remove_button)
+        self.calendar_button = QPushButton(self.tr("工作日历…"))
+        self.calendar_button.setToolTip(self.tr("补录或更正放假、调休的日期（用于计算答复期限）"))
+        self.calendar_button.clicked.connect(self.open_calendar)
+        self.calendar: WorkdayCalendarDialog | None = None
+        self.guess_note = QLabel(self.tr("* 期限所跨年份的节假日安排尚未录入，按周一至周五推算；"
+                                         "国家公布后请点“工作日历…”补录。"))
+        self.guess_note.setWordWrap(True)
 
         edits = QHBoxLayout()
         edits.addWidget(self.open_only)
         edits.addStretch(1)
+        edits.addWidget(self.calendar_button)
         edits.addWidget(self.correct_button)
         edits.addWidget(self.remove_button)
         forms = QHBoxLayout()
@@ -108,6 +117,7 @@ class ComplaintsDialog(RegisterDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(edits)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.guess_note)
         layout.addLayout(forms)
         layout.addWidget(self.message)
         layout.addWidget(self.close_box())
@@ -123,9 +133,18 @@ class ComplaintsDialog(RegisterDialog):
         return self.tr("已超期 {0} 天").format(-days) if days < 0 else self.tr("剩 {0} 天").format(days)
 
     def refresh(self) -> None:
-        self.model.set_rows(complaints.list_complaints(
-            self.ctx.uow(), status=rules.ComplaintStatus.OPEN if self.open_only.isChecked() else None))
+        rows = complaints.list_complaints(
+            self.ctx.uow(), status=rules.ComplaintStatus.OPEN if self.open_only.isChecked() else None)
+        self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
+        self.guess_note.setVisible(any(c.due_approximate for c in rows))
+
+    def open_calendar(self) -> WorkdayCalendarDialog:
+        """The office's working calendar; open deadlines are read again once it is closed."""
+        self.calendar = WorkdayCalendarDialog(self.ctx, self.today, self)
+        self.calendar.finished.connect(lambda _result: self.refresh())
+        self.calendar.open()
+        return self.calendar
 
     def add(self) -> None:
         try:
@@ -205,8 +224,12 @@ class ComplaintsDialog(RegisterDialog):
             return
         self.saved = c
         text = self.tr("举报 {0} 已答复：{1}。").format(c.id, label("complaint_finding", c.finding))
-        if c.finding in rules.SUBSTANTIATED_FINDINGS and not c.household_deleted:
-            text += self.tr("该户复核已设为立即到期。")
+        if c.finding in rules.SUBSTANTIATED_FINDINGS and not c.household_deleted and c.household_id is not None:
+            if reviews.schedule_of(self.ctx.uow(), c.household_id) is not None:
+                text += self.tr("该户复核已设为立即到期。")
+            else:  # not on benefit (applying, refused, cancelled): no review to bring forward
+                text += self.tr("该户现不在保障中，没有复核可安排；查实的情况请在该户办理中的案件里核查，"
+                                "已领取的保障金属不当领取的，请登记追回。")
         self.show_done(text)
         for edit in (self.investigation_edit, self.answer_edit):
             edit.clear()

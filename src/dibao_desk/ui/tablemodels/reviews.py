@@ -29,9 +29,16 @@ def rule_text(rule: str) -> str:
     return label("review_rule", rule)
 
 
+def _due_head(r: Any) -> str:
+    """The head's name, marked when the household is 备案 (a member is a relative of staff or a cadre)."""
+    if getattr(r, "filed", False):
+        return QCoreApplication.translate("reviews", "{0}（备案）").format(r.head_name)
+    return str(r.head_name)
+
+
 DUE_COLUMNS = [
     Column("village", QT_TRANSLATE_NOOP("reviews", "村（社区）"), lambda r: r.village, LEFT, 100),
-    Column("head_name", QT_TRANSLATE_NOOP("reviews", "户主"), lambda r: r.head_name, LEFT, 70),
+    Column("head_name", QT_TRANSLATE_NOOP("reviews", "户主"), _due_head, LEFT, 70),
     Column("hukou_type", QT_TRANSLATE_NOOP("reviews", "户籍"), lambda r: label("hukou_type", r.hukou_type), CENTER, 45),
     Column("category", QT_TRANSLATE_NOOP("reviews", "类别"), lambda r: label("category", r.category), CENTER, 45),
     Column("due_date", QT_TRANSLATE_NOOP("reviews", "应复核日期"), lambda r: r.due_date.isoformat(), CENTER, 90),
