@@ -10347,6 +10347,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Case {case_id} (household {household_id}): the check set a class but the benefit is 0; cannot grant</translation>
     </message>
     <message>
+        <source>新增申请 {case_id}（户 {household_id}，户主 {head}）已过乡镇审核，却没有拟定类别或拟定月保障金：请退回乡镇审核，补录拟定类别和金额后再报县</source>
+        <translation>New application {case_id} (household {household_id}, head {head}) passed the township review without a proposed class or monthly benefit: return it to the township review and enter the class and amount before sending it to the county</translation>
+    </message>
+    <message>
+        <source>新增申请 {case_id}（户 {household_id}，户主 {head}）已报县，却没有拟定类别或拟定月保障金：请县民政局退回乡镇审核，补录拟定类别和金额后重新报县</source>
+        <translation>New application {case_id} (household {household_id}, head {head}) was sent to the county without a proposed class or monthly benefit: ask the county bureau to return it to the township review, enter the class and amount and send it again</translation>
+    </message>
+    <message>
+        <source>{township}报来的新增案件 {case_ref}（户主 {head}）没有拟定类别或拟定月保障金：请退回乡镇审核，由乡镇补录后重新报送</source>
+        <translation>New case {case_ref} from {township} (head {head}) has no proposed class or monthly benefit: return it to the township review for the township to complete and send again</translation>
+    </message>
+    <message>
         <source>申请 {case_id}（户 {household_id}）列表中记的下一步（第 {stored} 步）与步骤记录（第 {expected} 步）不符</source>
         <translation>Case {case_id} (household {household_id}): the next step in the list (step {stored}) does not match the step records (step {expected})</translation>
     </message>

@@ -41,6 +41,12 @@ TEMPLATES: dict[str, str] = {
     "check.case.done_without_grant": "申请 {case_id}（户 {household_id}）已办结，却没有待遇批准的记录",
     "check.case.refused_without_step": "申请 {case_id}（户 {household_id}）未通过，却没有哪一步记为不予通过",
     "check.case.proposed_nothing": "申请 {case_id}（户 {household_id}）审核定了类别，月保障金却为 0，无法批准待遇",
+    "check.case.no_proposal": "新增申请 {case_id}（户 {household_id}，户主 {head}）已过乡镇审核，却没有拟定类别或拟定月保障金："
+                              "请退回乡镇审核，补录拟定类别和金额后再报县",
+    "check.case.no_proposal_sent": "新增申请 {case_id}（户 {household_id}，户主 {head}）已报县，却没有拟定类别或拟定月保障金："
+                                   "请县民政局退回乡镇审核，补录拟定类别和金额后重新报县",
+    "check.county_case.no_proposal": "{township}报来的新增案件 {case_ref}（户主 {head}）没有拟定类别或拟定月保障金："
+                                     "请退回乡镇审核，由乡镇补录后重新报送",
     "check.case.stale_step": "申请 {case_id}（户 {household_id}）列表中记的下一步（第 {stored} 步）与步骤记录（第 {expected} 步）不符",
     # what a case waits for (the cases view)
     "waiting.step1": "待申请受理",

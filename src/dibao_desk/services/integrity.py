@@ -84,6 +84,8 @@ def check(uow: UnitOfWork, store: Store) -> IntegrityReport:
     problems += ledger_problems(uow)
     problems += [words.text(p) for p in procedure_check.check(uow)]
     problems += [words.text(p) for p in recovery.check(uow)]
+    if towns:
+        problems += [words.text(p) for p in procedure_check.county_check(uow)]
     return IntegrityReport(
         integrity_ok=messages == ["ok"], integrity_messages=messages, foreign_key_problems=fk,
         schema_revision=current_revision(store.engine) or "", head_revision=head_revision(),

@@ -19,7 +19,7 @@ from dibao_desk.domain import procedure as rules
 from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.problems import Problem
 from dibao_desk.domain.procedure import CaseKind, CaseStatus, StepResult
-from dibao_desk.models import Case, CaseStep, Household
+from dibao_desk.models import Case, CaseStep, Household, PackageSent
 from dibao_desk.services.procedure_store import case_state
 from dibao_desk.services.uow import UnitOfWork
 
@@ -62,12 +62,60 @@ def check(uow: UnitOfWork) -> list[Problem]:
         found += _problems("check.case.refused_without_step", s.execute(
             select(Case.id, Case.household_id).where(Case.status == CaseStatus.REFUSED, Case.id.not_in(refusals))
             .limit(LIMIT)))
+        waiting = (Case.kind == CaseKind.NEW) & Case.next_step.in_(AT_COUNTY)
         found += _problems("check.case.proposed_nothing", s.execute(
             select(Case.id, Case.household_id).where(
                 Case.status == CaseStatus.OPEN, Case.kind != CaseKind.CANCEL, Case.proposed_category != "",
-                Case.proposed_fen <= 0).limit(LIMIT)))
+                Case.proposed_fen <= 0, ~waiting).limit(LIMIT)))
+        found += _without_proposal(uow)
         found += _stale_list_columns(uow)
     return found
+
+
+# A new case past 乡镇审核: on its 二榜 notice or waiting for the county's decision.
+AT_COUNTY = (rules.NOTICE_2, rules.COUNTY_DECISION)
+
+
+def _without_proposal(uow: UnitOfWork) -> list[Problem]:
+    """New cases on their way to the county, or there already, without the proposed class or
+    amount the county approves as they are. 乡镇审核 now refuses such a record; a store of an
+    older version may hold one. Said by case number and head, and whether a cases package
+    has gone up since the case was ready for the county (the county then holds it blank)."""
+    s = uow.session
+    rows = s.execute(
+        select(Case.id, Case.household_id, Household.head_name, Case.next_step)
+        .join(Household, Case.household_id == Household.id)
+        .where(Case.status == CaseStatus.OPEN, Case.kind == CaseKind.NEW, Case.next_step.in_(AT_COUNTY),
+               (func.coalesce(Case.proposed_category, "") == "") | (func.coalesce(Case.proposed_fen, 0) <= 0))
+        .order_by(Case.id).limit(LIMIT)).all()
+    if not rows:
+        return []
+    sent = [at.date() for at in s.scalars(select(PackageSent.created_at).where(PackageSent.kind == "cases"))]
+    found = []
+    for case_id, household_id, head, step in rows:
+        ready = s.scalar(select(func.max(CaseStep.done_on)).where(
+            CaseStep.case_id == case_id, CaseStep.active.is_(True), CaseStep.step == rules.TOWNSHIP_REVIEW))
+        gone = step == rules.COUNTY_DECISION and ready is not None and any(day >= ready for day in sent)
+        found.append(Problem("check.case.no_proposal_sent" if gone else "check.case.no_proposal", "case",
+                             {"case_id": case_id, "household_id": household_id, "head": head}))
+    return found
+
+
+def county_check(uow: UnitOfWork) -> list[Problem]:
+    """In a county office's store: new cases a township sent, still awaiting the decision,
+    without a proposed class or amount (sent by an older version of the township's program)."""
+    from dibao_desk.domain.county import CountyCaseStatus
+    from dibao_desk.models.exchange import CountyCase, CountyTownship
+
+    with uow:
+        rows = uow.session.execute(
+            select(CountyTownship.name, CountyCase.case_ref, CountyCase.head_name)
+            .join(CountyTownship, CountyCase.township_id == CountyTownship.id)
+            .where(CountyCase.status == CountyCaseStatus.AWAITING, CountyCase.kind == CaseKind.NEW,
+                   (CountyCase.proposed_category == "") | (CountyCase.proposed_fen <= 0))
+            .order_by(CountyTownship.name, CountyCase.id).limit(LIMIT)).all()
+    return [Problem("check.county_case.no_proposal", "case", {"township": t, "case_ref": ref, "head": head})
+            for t, ref, head in rows]
 
 
 def _stale_list_columns(uow: UnitOfWork) -> list[Problem]:
