@@ -69,3 +69,25 @@ def _all_cells(path) -> set[str]:
 
     wb = load_workbook(path, read_only=True)
     return {str(v) for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for v in row if v}
+
+
+def test_a_complaint_about_a_deleted_household_names_it_so_in_the_roster_package(ctx, township, tmp_path):
+    """An older version let a household with a complaint be deleted (the complaint kept the head's
+    name, its household number went): the county reads 已删除的家庭（户主 X）, not a blank number."""
+    from sqlalchemy import update
+
+    from dibao_desk.models import Complaint
+
+    third = township["households"][2]
+    kept = complaints.add_complaint(ctx.uow(), received_on=dt.date(2026, 11, 20), channel="letter",
+                                    household_id=township["households"][1], description="在外务工", today=TODAY)
+    gone = complaints.add_complaint(ctx.uow(), received_on=dt.date(2026, 11, 21), channel="visit",
+                                    household_id=third, description="有车", today=TODAY)
+    with ctx.uow() as u:
+        u.session.execute(update(Complaint).where(Complaint.id == gone.id).values(household_id=None))
+        u.commit()
+
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "花名册.xlsx", today=TODAY)
+    read = pkg.read_package(roster.path, specs=packages_out.specs_for)
+    assert [(c["complaint_ref"], c["household_ref"], c["head_name"]) for c in read.sheets["举报"]] == [
+        (str(kept.id), str(township["households"][1]), "李四"), (str(gone.id), "已删除的家庭（户主 王五）", "王五")]

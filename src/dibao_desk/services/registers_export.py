@@ -46,7 +46,7 @@ def roster_sheets(uow: UnitOfWork, bounds: tuple[dt.date, dt.date]) -> list[Shee
                                .where(FilingRelative.registered_on <= last)
                                .order_by(FilingStaff.name, FilingRelative.id))]
     complaints = [
-        (str(c.id), c.received_on, word(fmt.CHANNELS, c.channel), _ref(c.household_id), c.household_name,
+        (str(c.id), c.received_on, word(fmt.CHANNELS, c.channel), _complained_of(c), c.household_name,
          c.description, c.due_on, word(fmt.COMPLAINT_STATUSES, _status_on(c, last)),
          word(fmt.FINDINGS, c.finding if _status_on(c, last) == rules.ComplaintStatus.ANSWERED else ""),
          c.answered_on if c.answered_on and c.answered_on <= last else "")
@@ -84,6 +84,15 @@ def evidence_line(session: Session, household_id: int) -> str:
                                    role=messages.label("staff_role", r.staff.role),
                                    relation=messages.label("kin_relation", r.relation))
                     for member, _number, r in marks)
+
+
+def _complained_of(c: Complaint) -> str:
+    """户编号 of a complaint: its household's number, or 已删除的家庭（户主 X） when an older
+    version deleted the household (every complaint is received about one), so the county is
+    not left with a blank number."""
+    if c.household_id is None:
+        return messages.text("household.deleted_ref", head=c.household_name)
+    return str(c.household_id)
 
 
 def _ref(household_id: int | None) -> str:
