@@ -11211,6 +11211,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Row {row}: the account holder&apos;s name &quot;{name}&quot; differs from the registered &quot;{expected}&quot;; please check</translation>
     </message>
     <message>
+        <source>第 {row} 行：开户人{name}只有 {age} 岁（未满16岁），银行可能不接受以其账户代发，请核对</source>
+        <translation>Row {row}: the account holder {name} is only {age} (under 16): the bank may not accept transfers to this account; please check</translation>
+    </message>
+    <message>
         <source>第 {row} 行：开户人{name}已不在本户（{status}），审核造册时将被拒绝，请核对</source>
         <translation>Row {row}: the account holder {name} no longer lives in the household ({status}); signing a roster will be refused; please check</translation>
     </message>

@@ -21,7 +21,8 @@ OPTS = ri.ImportOptions(today=TODAY)
 # texts the import writes must stay these (a store's audit log keeps its texts as they were).
 _JSON_OBJECT_SQL = """
 SELECT h.id, json_object(
-  'bank_account', h.bank_account, 'bank_name', h.bank_name, 'benefit_start', h.benefit_start,
+  'bank_account', h.bank_account, 'bank_holder_id_number', coalesce(h.bank_holder_id_number, ''),
+  'bank_name', h.bank_name, 'benefit_start', h.benefit_start,
   'category', h.category, 'file', ?, 'hukou_type', h.hukou_type, 'income_fen', h.income_fen,
   'members', (SELECT json_group_array(json_array(m.name, m.id_number, m.relation))
               FROM (SELECT name, id_number, relation FROM member WHERE household_id = h.id ORDER BY position) m),

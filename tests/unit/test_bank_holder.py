@@ -371,3 +371,48 @@ def test_the_payments_package_pays_the_holder_and_names_the_head(ctx, held, tmp_
     p = pkg.read_package(result.path, specs=packages_out.specs_for("payments"))
     assert sorted((r["name"], r["id_number"], r["head_name"]) for r in p.sheets["造册"]) == [
         ("张三", make_id("19600315", 13), "张三"), ("李秀英", DAUGHTER_ID, "王大山")]
+
+
+# ---- a minor holder in the imports (a warning, as in the form) ---------------------------
+
+NEW_YEAR_EVE = make_id("20101231", 51)  # 16 on 31 Dec 2026
+NEW_YEAR = make_id("20110101", 53)  # 16 on 1 Jan 2027
+
+
+@pytest.mark.parametrize("today,minors", [
+    (D(2026, 12, 30), ["王除夕", "王元旦"]),
+    (D(2026, 12, 31), ["王元旦"]),  # the 31 Dec child is 16 today
+    (D(2027, 1, 1), []),
+    (D(2026, 2, 28), ["王除夕", "王元旦"]),
+    (D(2026, 11, 30), ["王除夕", "王元旦"]),
+])
+def test_the_bank_accounts_list_warns_of_a_holder_under_16_and_still_imports(ctx, villages, tmp_path, today, minors):
+    from dibao_desk.services import bank_accounts
+
+    heads = (HEAD_ID, make_id("19520101", 13))
+    made = [households.save(ctx.uow(), simple_draft(villages["东风村"], head=head, head_id=number, extra_members=(
+        MemberDraft(child, child_id, "grandson", work_capacity="none"),)), today=D(2026, 11, 30)).id
+        for head, number, child, child_id in (("王大山", heads[0], "王除夕", NEW_YEAR_EVE),
+                                              ("王二山", heads[1], "王元旦", NEW_YEAR))]
+    path = _bank_list(tmp_path / "开户.xlsx", ("户主姓名", "身份证号", "开户人身份证号", "账号", "开户行"),
+                      [("王大山", heads[0], NEW_YEAR_EVE, card(1), "邮储"), ("王二山", heads[1], NEW_YEAR, card(2), "邮储")])
+    pv = bank_accounts.preview(ctx.uow(), path, today=today)
+    warned = [p for r in pv.rows for p in r.problems]
+    assert [p.params.get("name") for p in warned] == minors, [messages.text(p) for p in warned]
+    assert all(p.code == "accounts_import.holder_minor" and p.severity == "warning" for p in warned)
+    if minors:
+        assert "开户人王元旦只有 15 岁（未满16岁）" in messages.text(warned[-1])
+    assert [r.change for r in pv.rows] == ["filled", "filled"] and not pv.blocking  # a warning, never a refusal
+    bank_accounts.apply(ctx.uow(), pv)
+    assert [_stored_holder(ctx, hid) for hid in made] == [(card(1), NEW_YEAR_EVE), (card(2), NEW_YEAR)]
+
+
+def test_the_bank_accounts_list_tells_a_minor_holder_on_the_real_date(ctx, villages, tmp_path):
+    from dibao_desk.services import bank_accounts
+
+    child = make_id(f"{dt.date.today().year - 10}0101", 37)
+    households.save(ctx.uow(), simple_draft(villages["东风村"], head="王大山", head_id=HEAD_ID, extra_members=(
+        MemberDraft("王童", child, "grandson", work_capacity="none"),)))
+    path = _bank_list(tmp_path / "开户.xlsx", ("姓名", "身份证号", "账号", "开户行"), [("王童", child, card(3), "邮储")])
+    [r] = bank_accounts.preview(ctx.uow(), path).rows
+    assert [p.code for p in r.problems] == ["accounts_import.holder_minor"] and r.change == "filled"

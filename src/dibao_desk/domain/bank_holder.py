@@ -91,6 +91,17 @@ def stored(draft_holder: str, head_id: str) -> str | None:
     return None if not number or number == head_id else number
 
 
+def minor_age(id_number: str, today: dt.date) -> int | None:
+    """The age on ``today`` of a holder under ``MINOR_AGE`` by the ID number's birth date (None:
+    of age, or a number that gives no birth date). A warning wherever a holder is set: the
+    household form, the bank-accounts list and the roster import."""
+    info, _ = idcard.parse(normalise(id_number), today=today)
+    if info is None:
+        return None
+    age = info.age_on(today)
+    return age if age < MINOR_AGE else None
+
+
 def draft_problems(draft: HouseholdDraft, today: dt.date) -> list[Problem]:
     """Warnings on a draft's 开户人 (never refusals): a holder who is not among the members, who
     has left the household, or who is under ``MINOR_AGE`` on ``today`` (the form's date)."""
@@ -105,10 +116,9 @@ def draft_problems(draft: HouseholdDraft, today: dt.date) -> list[Problem]:
                             {"name": m.name.strip(), "status": m.person_status}, "warning")]
         if m.relation == "head":
             return []
-        out = []
-        info, _ = idcard.parse(number, today=today)
-        if info is not None and info.age_on(today) < MINOR_AGE:
-            out.append(Problem("household.holder_minor", "bank_holder_id_number",
-                               {"name": m.name.strip(), "age": info.age_on(today)}, "warning"))
-        return out
+        age = minor_age(number, today)
+        if age is not None:
+            return [Problem("household.holder_minor", "bank_holder_id_number", {"name": m.name.strip(), "age": age},
+                            "warning")]
+        return []
     return [Problem("household.holder_not_member", "bank_holder_id_number", {"id_number": number}, "warning")]

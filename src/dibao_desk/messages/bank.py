@@ -106,6 +106,7 @@ TEMPLATES: dict[str, str] = {
     "accounts_import.holder_unknown": "第 {row} 行：该户没有名叫“{name}”的成员，无法确定开户人",
     "accounts_import.holder_ambiguous": "第 {row} 行：该户有几名成员叫“{name}”，请填写开户人身份证号",
     "accounts_import.holder_name_differs": "第 {row} 行：开户人姓名“{name}”与登记的“{expected}”不一致，请核对",
+    "accounts_import.holder_minor": "第 {row} 行：开户人{name}只有 {age} 岁（未满16岁），银行可能不接受以其账户代发，请核对",
     "accounts_import.holder_left": "第 {row} 行：开户人{name}已不在本户（{status}），审核造册时将被拒绝，请核对",
     "accounts_import.unknown_bank": "第 {row} 行（{name}）：开户行“{bank}”不在银行名单中，按原文保存",
     "accounts_import.has_errors": "银行开户名单中有 {count} 行错误，请改正后再导入（全部不导入）",

@@ -61,6 +61,7 @@ TEMPLATES: dict[str, str] = {
     "roster.persons_mismatch": "家庭人口填的是 {declared} 人，名单中有 {found} 人，按名单登记",
     "roster.formula_no_value": "{column} 列是没有计算结果的公式，无法读取其值（请在 Excel 中打开并保存后再导入，或改为填写数值）",
     "roster.holder_unknown": "开户人“{value}”不是本户的成员（按姓名或身份证号都找不到），请核对",
+    "roster.holder_minor": "开户人{name}只有 {age} 岁（未满16岁），银行可能不接受以其账户代发，请核对",
     "roster.holder_ambiguous": "本户有几名成员叫“{value}”，开户人请填写身份证号",
     "roster.account_number": "银行账号“{value}”已被 Excel 转成数字，后几位已丢失，无法恢复，请按存折重新录入",
     "roster.village_new": "村（社区）“{name}”尚未建立，导入时将新建",

@@ -20,6 +20,7 @@ A change of holder alone (the same account) counts as a correction.
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -155,12 +156,16 @@ def _read(path: Path, sheet: str | None) -> tuple[str, tuple[int, dict[str, int]
         raise RuleError(Problem("accounts_import.no_header", "sheet", {"sheet": names[-1], "rows": HEADER_ROWS}))
 
 
-def preview(uow: UnitOfWork, path: str | Path) -> AccountsPreview:
-    return preview_sheet(uow, path, None)
+def preview(uow: UnitOfWork, path: str | Path, today: dt.date | None = None) -> AccountsPreview:
+    return preview_sheet(uow, path, None, today)
 
 
-def preview_sheet(uow: UnitOfWork, path: str | Path, sheet: str | None) -> AccountsPreview:
+def preview_sheet(uow: UnitOfWork, path: str | Path, sheet: str | None,
+                  today: dt.date | None = None) -> AccountsPreview:
+    """The list's rows as they would be written; ``today`` (the machine's date when None) is
+    the day a holder's age is told on."""
     path = Path(path)
+    on = today or dt.date.today()
     sheet_name, (r0, where), rows, formulas = _read(path, sheet)
     raw = []
     for i, row in enumerate(rows[r0 + 1:], start=r0 + 2):
@@ -256,7 +261,7 @@ def preview_sheet(uow: UnitOfWork, path: str | Path, sheet: str | None) -> Accou
         holder_id, holder_name = "", ""
         if hid is not None:
             holder_id, holder_name = _holder(i, number if holder == "member" else "", holder_number, holder_text,
-                                             kin.get(hid, []), problems)
+                                             kin.get(hid, []), problems, on)
         if not problems and number and not idcard.is_valid(number):
             problems.append(Problem("accounts_import.id", "id_number", {"row": i, "value": number}))
         lost = "account" in unknown or any(p.code == "accounts_import.account_number_cell" for p in problems)
@@ -301,10 +306,11 @@ def preview_sheet(uow: UnitOfWork, path: str | Path, sheet: str | None) -> Accou
 
 
 def _holder(row: int, person: str, number: str, name: str, kin: list[tuple[str, str, str, str]],
-            problems: list[Problem]) -> tuple[str, str]:
+            problems: list[Problem], today: dt.date) -> tuple[str, str]:
     """(ID number, name) of the 开户人 a row sets for its household — ("", "") the head — from the
     row's 开户人身份证号 or 开户人姓名, else the row's own person when a member (``person``).
-    ``kin``: the household's members (name, ID number, 人员状态, relation); problems are added."""
+    ``kin``: the household's members (name, ID number, 人员状态, relation); problems are added
+    (a holder under 16 on ``today`` as a warning, as the household form says it)."""
     if number:
         if not idcard.is_valid(number):
             problems.append(Problem("accounts_import.holder_id", "holder_id", {"row": row, "value": number}))
@@ -332,6 +338,10 @@ def _holder(row: int, person: str, number: str, name: str, kin: list[tuple[str, 
             "row": row, "name": holder_name, "status": status}, severity="warning"))
     if relation == "head":
         return "", ""
+    age = bank_holder.minor_age(holder_id, today)
+    if age is not None:
+        problems.append(Problem("accounts_import.holder_minor", "holder_id", {
+            "row": row, "name": holder_name, "age": age}, severity="warning"))
     return bank_holder.normalise(holder_id), holder_name
 
 

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import select
 
 from dibao_desk.domain import household as rules
-from dibao_desk.domain import idcard, names
+from dibao_desk.domain import bank_holder, idcard, names
 from dibao_desk.domain.household import HouseholdDraft, HouseholdStatus
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import roster_read
@@ -351,7 +351,7 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
                 cells.covered)
             holder_text = (cells.holder or next((p.holder for p in group if p.holder), "")) if holder_mapped else ""
             if holder_text:
-                plan.holder = _holder_of(holder_text, members, head.line, add)
+                plan.holder = _holder_of(holder_text, members, head.line, add, today)
             account = cells.bank_account
             heads = sum(heads_all[start:offset])
             if not (heads == 1 and hukou in _HUKOU_TYPES and (not account or account.isdigit())
@@ -516,10 +516,11 @@ if tuple(f.name for f in fields(Problem)) != ("code", "field", "params", "severi
 
 
 def _holder_of(text: str, members: tuple[tuple[Any, ...], ...], line: int,
-               add: Callable[[int, Problem], None]) -> str | None:
+               add: Callable[[int, Problem], None], today: dt.date) -> str | None:
     """The 开户人 a roster's cell names among the household's ``members`` (name, ID number,
     relation, …): by ID number, else by a name exactly one member has. A member's ID number,
-    "" for the head; None (and an error of the head's row) when it names none of them or two."""
+    "" for the head; None (and an error of the head's row) when it names none of them or two.
+    A member under 16 on ``today`` is a warning of the head's row, as the household form says it."""
     number = idcard.normalise(text)
     if len(number) in (15, 18) and number[:-1].isdigit():
         found = [m for m in members if m[1] == number]
@@ -529,7 +530,12 @@ def _holder_of(text: str, members: tuple[tuple[Any, ...], ...], line: int,
         add(line, Problem("roster.holder_unknown" if not found else "roster.holder_ambiguous", "holder",
                           {"value": text}))
         return None
-    return "" if found[0][2] == "head" else found[0][1]
+    if found[0][2] == "head":
+        return ""
+    age = bank_holder.minor_age(found[0][1], today)
+    if age is not None:
+        add(line, Problem("roster.holder_minor", "holder", {"name": found[0][0], "age": age}, severity="warning"))
+    return str(found[0][1])
 
 
 # The fields _check gives a PlannedHousehold by position, in their order.

@@ -394,13 +394,15 @@ _LEDGER_COLUMNS = itemgetter(_H["id"], _H["benefit_start"], _H["category"], _H["
 
 def _new_audit_texts(plans: list[PlannedHousehold], h_rows: list[tuple[Any, ...]], file_name: str) -> list[str]:
     """The audit text of each new household (what it is after the import, with the file's name
-    and the sheet rows it came from), from its row as written (``_new_rows``). Its keys are
+    and the sheet rows it came from; its 开户人's ID number, "" the head, as an update's text
+    has it), from its row as written (``_new_rows``). Its keys are
     in sorted order and its text compact, as json_object wrote it when SQLite made it from
     the rows (the same text, tested): a store keeps its audit log's texts as they were."""
     ba, bn, bs, cat, hk, inc, mb, st = (_H["bank_account"], _H["bank_name"], _H["benefit_start"], _H["category"],
                                         _H["hukou_type"], _H["income_fen"], _H["monthly_benefit_fen"], _H["status"])
+    bh = _H["bank_holder_id_number"]
     return [_compact_json({
-        "bank_account": h[ba], "bank_name": h[bn], "benefit_start": h[bs], "category": h[cat], "file": file_name,
+        "bank_account": h[ba], "bank_holder_id_number": h[bh] or "", "bank_name": h[bn], "benefit_start": h[bs], "category": h[cat], "file": file_name,
         "hukou_type": h[hk], "income_fen": h[inc], "members": [[m[0], m[1], m[2]] for m in p.members],
         "monthly_benefit_fen": h[mb], "rows": list(p.rows), "status": h[st], "village": p.village})
         for p, h in zip(plans, h_rows)]
