@@ -88,3 +88,27 @@ def test_the_holder_column_says_who_becomes_the_holder_and_import_records_it(qtb
     with ctx.uow() as uow:
         assert uow.session.get(Household, b).bank_holder_id_number == WIFE_B
         assert uow.session.get(Household, c).bank_holder_id_number is None
+
+
+def test_a_child_holder_is_told_in_the_notes_and_the_list_still_imports(qtbot, ctx, make_household, tmp_path):
+    """On the machine's date, as the window reads the list: a grandchild of ten as 开户人."""
+    import datetime as dt
+
+    from dibao_desk.domain.household import MemberDraft
+    from tests.conftest import make_id
+
+    child = make_id(f"{dt.date.today().year - 10}0101", 37)
+    hid = make_household(head="张三", head_id=HEAD_A, extra_members=(
+        MemberDraft("张童", child, "grandson", work_capacity="none"),)).id
+    path = workbook(tmp_path / "开户.xlsx", [("张三", HEAD_A, child, card(1), "邮储")],
+                    header=("序号", "姓名", "身份证号", "开户人身份证号", "账号", "开户行"))
+    dialog = AccountsImportDialog(ctx, None, str(path))
+    qtbot.addWidget(dialog)
+    assert cell(dialog, 0, "change") == "补填"
+    assert "开户人张童只有 10 岁（未满16岁），银行可能不接受以其账户代发" in cell(dialog, 0, "notes")
+    dialog.grab().save(str(tmp_path / "dialog.png"))
+    assert dialog.apply_button.isEnabled()  # a 提示, not a refusal
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, hid)
+        assert (h.bank_account, h.bank_holder_id_number) == (card(1), child)
