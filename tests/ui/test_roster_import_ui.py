@@ -242,3 +242,28 @@ def test_an_import_that_fails_while_the_error_workbook_is_made_leaves_no_workboo
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".~")] == []
     with ctx.uow() as uow:
         assert uow.session.scalars(select(Household.id)).all() == []
+
+
+def test_a_child_named_as_holder_is_a_warning_row_and_the_household_imports(qtbot, ctx, villages, tmp_path):
+    """On the machine's date, as the wizard reads the roster: a grandchild of ten as 开户人."""
+    from tests.conftest import make_id
+
+    child = make_id(f"{dt.date.today().year - 10}0101", 37)
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["序号", "村（社区）", "户主姓名", "姓名", "身份证号", "与户主关系", "月保障金", "银行账号", "开户人"])
+    ws.append([1, "东风村", "张三", "张三", ZHANG, "户主", 300, "6217990000000000014", "张童"])
+    ws.append([None, None, None, "张童", child, "孙子", None, None, None])
+    wb.save(tmp_path / "花名册.xlsx")
+    dialog = RosterImportDialog(ctx, None, str(tmp_path / "花名册.xlsx"))
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    _wait_preview(qtbot, dialog)
+    dialog.filter_combo.setCurrentIndex(dialog.filter_combo.findData("warning"))
+    assert dialog.model.rowCount() == 1 and dialog.model.index(0, 0).data() == "2"
+    assert "开户人张童只有 10 岁（未满16岁）" in dialog.model.index(0, 2).data()
+    assert dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.PAGE_DONE, timeout=20000)
+    with ctx.uow() as uow:
+        assert uow.session.scalars(select(Household.bank_holder_id_number)).one() == child
