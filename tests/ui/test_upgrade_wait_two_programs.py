@@ -41,6 +41,7 @@ def test_the_window_waits_for_a_commands_upgrade_and_opens_the_upgraded_store(qa
         timer.start()
         ctx = app_module.open_or_explain(folder)
         timer.stop()
+        go.write_text("go")  # (a window that did not wait gave up meanwhile: the command may go on)
         _out, first_err = first.communicate(timeout=GIVE_UP)
     finally:
         timer.stop()
