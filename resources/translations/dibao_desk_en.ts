@@ -10191,6 +10191,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Upgrading the data failed; the database on the server has not been changed (version {revision}). Please keep using the old version of the program for now, and give dibao-desk.log from the data folder to a technician</translation>
     </message>
     <message>
+        <source>另一个 dibao-desk 程序正在升级这个数据文件夹的数据，等它升级完成后再打开……</source>
+        <translation>Another dibao-desk program is upgrading the data in this data folder; waiting for its upgrade to finish before opening…</translation>
+    </message>
+    <message>
+        <source>另一个 dibao-desk 程序正在升级这个数据文件夹的数据，已等待 {minutes} 分钟仍未完成，本程序没有打开数据，数据未作任何改动。请等那个程序升级完成后再打开</source>
+        <translation>Another dibao-desk program is upgrading the data in this data folder and has not finished after {minutes} minutes of waiting; this program did not open the data, and nothing has been changed. Please open it again once that program has finished the upgrade</translation>
+    </message>
+    <message>
         <source>“{name}”不是可以归档的文件：只能归档 PDF、JPG、PNG 格式的扫描件或照片</source>
         <translation>&quot;{name}&quot; cannot be filed: only scans or photos in PDF, JPG or PNG format</translation>
     </message>

@@ -78,9 +78,13 @@ def context(args) -> AppContext:
     from dibao_desk.services.context import StoreError, open_context
 
     db = getattr(args, "db", None)
+
+    def waiting() -> None:  # another program is upgrading the store: say why nothing happens yet
+        print(messages.text("store.upgrade_waiting"), file=sys.stderr, flush=True)
+
     try:
         try:
-            ctx = open_context(args.data_dir, db)
+            ctx = open_context(args.data_dir, db, on_wait=waiting)
         except StoreError as exc:
             if exc.code != "store.password_needed":
                 raise
@@ -90,7 +94,7 @@ def context(args) -> AppContext:
                                        ENV_DB_PASSWORD)
             except NoTerminal:
                 raise SystemExit(1) from None
-            ctx = open_context(args.data_dir, db, password=password)
+            ctx = open_context(args.data_dir, db, password=password, on_wait=waiting)
     except StoreError as exc:
         fail(messages.text(exc.code, **exc.params))
         raise SystemExit(1)

@@ -14,10 +14,14 @@ def register(sub) -> None:
     p.add_argument("--screenshot", metavar="PNG",
                    help="自检：打开主窗口，名册显示后截图保存到该文件并退出（缺少翻译、字体等文件时返回 1）")
 
-    p = sub.add_parser("demo", help="在数据文件夹中生成一个演示乡镇")
-    p.add_argument("--households", type=int, default=2000, help="户数（默认 2000）")
+    p = sub.add_parser("demo", help="在数据文件夹中生成一个演示乡镇（--county：演示县民政局）")
+    p.add_argument("--households", type=int, default=None,
+                   help="户数（默认 2000；--county 时为每个乡镇的户数，默认 300）")
     p.add_argument("--seed", type=int, default=1, help="随机种子（相同种子生成相同数据）")
     p.add_argument("--villages", type=int, default=0, help="村（社区）数，默认按户数估算")
+    p.add_argument("--county", action="store_true",
+                   help="生成演示县民政局：几个演示乡镇报来的花名册和发放造册（含补发、专项补贴造册）已导入")
+    p.add_argument("--townships", type=int, default=3, help="--county 时的乡镇数（1 至 4，默认 3）")
     p.set_defaults(handler=run_demo)
 
     p = sub.add_parser("check", help="检查数据文件的完整性（正常返回 0，有问题返回 1）")
@@ -46,10 +50,12 @@ def run_demo(args) -> int:
     from dibao_desk.services import demo
 
     ctx = context(args)
+    if args.county:
+        return _run_county_demo(args, ctx)
     started = time.perf_counter()
     try:
-        result = demo.generate(ctx.uow(), households=args.households, seed=args.seed,
-                               villages=args.villages or None)
+        households = 2000 if args.households is None else args.households
+        result = demo.generate(ctx.uow(), households=households, seed=args.seed, villages=args.villages or None)
     except demo.DemoRefused as exc:
         print(f"错误：数据文件夹中已有 {exc.households} 户数据，演示数据只能生成在空的数据文件夹中。"
               f"请用 --data-dir 指定另一个文件夹。", file=sys.stderr)
@@ -61,6 +67,29 @@ def run_demo(args) -> int:
     elapsed = time.perf_counter() - started
     print(f"已生成演示乡镇“{result.office_name}”：{result.villages} 个村（社区），"
           f"{result.households} 户，{result.persons} 人，用时 {elapsed:.1f} 秒。")
+    print(f"数据文件夹：{ctx.data_dir}")
+    return 0
+
+
+def _run_county_demo(args, ctx) -> int:
+    from dibao_desk.services import demo, demo_county
+
+    started = time.perf_counter()
+    try:
+        households = 300 if args.households is None else args.households
+        result = demo_county.generate_county(ctx.uow(), townships=args.townships, households=households,
+                                             seed=args.seed)
+    except demo.DemoRefused as exc:
+        print(f"错误：数据文件夹中已有 {exc.households} 户（或乡镇）的数据，演示数据只能生成在空的数据文件夹中。"
+              f"请用 --data-dir 指定另一个文件夹。", file=sys.stderr)
+        return 1
+    except RuleError as exc:
+        report_rule_error(exc)
+        fail("演示数据没有生成。")
+        return 1
+    elapsed = time.perf_counter() - started
+    print(f"已生成演示县民政局“{result.office_name}”：{result.townships} 个乡镇报来的 {result.packages} 个数据包已导入"
+          f"（{result.households} 户；{result.period} 的发放造册含补发、专项补贴造册），用时 {elapsed:.1f} 秒。")
     print(f"数据文件夹：{ctx.data_dir}")
     return 0
 

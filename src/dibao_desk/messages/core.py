@@ -142,6 +142,10 @@ TEMPLATES: dict[str, str] = {
                                       "请暂时继续使用旧版程序，并把数据文件夹中的 dibao-desk.log 交给技术人员",
     "store.upgrade_copy_failed": "升级数据前未能保存原数据副本（{path}），数据未作任何改动、也未升级："
                                  "请检查磁盘空间和写入权限后再打开",
+    # two programs opening an older store at once: the second waits for the first's upgrade
+    "store.upgrade_waiting": "另一个 dibao-desk 程序正在升级这个数据文件夹的数据，等它升级完成后再打开……",
+    "store.upgrade_busy": "另一个 dibao-desk 程序正在升级这个数据文件夹的数据，已等待 {minutes} 分钟仍未完成，"
+                          "本程序没有打开数据，数据未作任何改动。请等那个程序升级完成后再打开",
     # 一户一档: documents filed with a household
     "household_file.type": "“{name}”不是可以归档的文件：只能归档 PDF、JPG、PNG 格式的扫描件或照片",
     "household_file.content": "“{name}”的内容与扩展名不符，不是 PDF、JPG 或 PNG 格式的扫描件或照片（可能是改了扩展名的其他文件），"

@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # Alembic loads only when a store is created, upgraded or che
     import sqlite3
 
     from alembic.config import Config
+    from filelock import BaseFileLock
 
 log = logging.getLogger(__name__)
 
@@ -226,14 +227,20 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 
 def open_store(data_dir: Path, *, migrate: bool = True, db: str | None = None,
-               password: str | None = None) -> Store:
+               password: str | None = None, on_wait: Callable[[], None] | None = None) -> Store:
     """Open (creating if needed) the store in ``data_dir`` and bring its schema up to date;
     with ``db`` (a postgresql:// URL) the store is that database instead of the folder's file.
 
     A SQLite store's revision is read read-only first: a store from a newer program is refused
     before anything could write to it (not even the switch to WAL). An older one is copied
     (``copy_before_upgrade``) before it is upgraded in one transaction; a failed upgrade rolls
-    back, leaving the store as it was, and is reported with the copy's path."""
+    back, leaving the store as it was, and is reported with the copy's path.
+
+    One program upgrades a folder's store at a time (``upgrade_turn``): a second one that opens
+    it meanwhile (the window and a read-only command) waits for the first's upgrade, telling
+    ``on_wait`` once that it does, and opens the upgraded store without copying or upgrading it
+    again; StoreError("store.upgrade_busy") when the first is still at it after
+    ``UPGRADE_WAIT_SECONDS``."""
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / DB_NAME
@@ -250,10 +257,37 @@ def open_store(data_dir: Path, *, migrate: bool = True, db: str | None = None,
     else:
         peeked = peek_revision(path)
         at_head = _known_at_head(peeked)  # a newer store is refused here, never opened for writing
-        engine = make_engine(path)
+        turn = None
+        if migrate and not at_head:
+            turn = upgrade_turn(data_dir, on_wait)
+            # Our turn: a program that held it may have upgraded the store meanwhile.
+            try:
+                peeked = peek_revision(path)
+                at_head = _known_at_head(peeked)
+            except BaseException:
+                turn.release()
+                raise
+        try:
+            return _open_file_store(path, peeked, at_head, migrate)
+        finally:
+            if turn is not None:
+                turn.release()
+    return _upgrade_and_finish(path, engine, current, at_head, migrate)
+
+
+def _open_file_store(path: Path, peeked: str | None, at_head: bool, migrate: bool) -> Store:
+    engine = make_engine(path)
+    try:
         current = current_revision(engine)
-        if current != peeked:  # a journal rolled back, or another program wrote meanwhile
-            at_head = _known_at_head(current, engine.dispose)
+    except BaseException:
+        engine.dispose()
+        raise
+    if current != peeked:  # a journal rolled back, or another program wrote meanwhile
+        at_head = _known_at_head(current, engine.dispose)
+    return _upgrade_and_finish(path, engine, current, at_head, migrate)
+
+
+def _upgrade_and_finish(path: Path, engine: Engine, current: str | None, at_head: bool, migrate: bool) -> Store:
     upgraded = None
     if migrate and not at_head:
         copy = None
@@ -284,6 +318,38 @@ def open_store(data_dir: Path, *, migrate: bool = True, db: str | None = None,
         # on the connection after every session hook and the last flush, just before COMMIT.
         event.listen(engine, "commit", audit.seal)
     return Store(path, engine, sessions, upgraded)
+
+
+# How long a program opening a store that another program is upgrading waits for it (a large
+# store's upgrade takes a minute or two on an office PC) before it refuses to open.
+UPGRADE_WAIT_SECONDS = 600.0
+UPGRADE_LOCK_NAME = "dibao.upgrade.lock"
+
+
+def upgrade_turn(data_dir: Path, on_wait: Callable[[], None] | None = None) -> "BaseFileLock":
+    """The data folder's upgrade lock, held (an operating-system lock on ``dibao.upgrade.lock``:
+    it goes with a program that ends however it ends) while a program creates or upgrades the
+    store. Apart from the folder's own lock (services.storelock), which the window holds for as
+    long as it runs while read-only commands open the store beside it. When another program
+    holds it, ``on_wait`` is called once and this one waits up to ``UPGRADE_WAIT_SECONDS``;
+    StoreError("store.upgrade_busy") after that."""
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(str(Path(data_dir) / UPGRADE_LOCK_NAME))
+    try:
+        lock.acquire(timeout=0)
+        return lock
+    except Timeout:
+        pass
+    log.info("another program is upgrading the store in %s: waiting for it", data_dir)
+    if on_wait is not None:
+        on_wait()
+    try:
+        lock.acquire(timeout=UPGRADE_WAIT_SECONDS)
+    except Timeout:
+        raise StoreError("store.upgrade_busy", minutes=max(1, round(UPGRADE_WAIT_SECONDS / 60))) from None
+    log.info("the other program's upgrade of %s ended", data_dir)
+    return lock
 
 
 def _known_at_head(current: str | None, on_refusal: Callable[[], None] | None = None) -> bool:

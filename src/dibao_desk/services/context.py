@@ -148,8 +148,9 @@ class AppContext:
         return self.store.on_server
 
 
-def _open_store(path: Path, db: str | None = None, password: str | None = None) -> Store:
-    store = open_store(path, db=db, password=password)
+def _open_store(path: Path, db: str | None = None, password: str | None = None,
+                on_wait: Callable[[], None] | None = None) -> Store:
+    store = open_store(path, db=db, password=password, on_wait=on_wait)
     install_review_hooks(store.sessions)
     from dibao_desk.services import search_keys
 
@@ -160,14 +161,15 @@ def _open_store(path: Path, db: str | None = None, password: str | None = None) 
 
 
 def open_context(data_dir: str | os.PathLike[str] | None = None, db: str | None = None,
-                 password: str | None = None) -> AppContext:
+                 password: str | None = None, on_wait: Callable[[], None] | None = None) -> AppContext:
     """Open the data folder and its store: the folder's SQLite file, or the PostgreSQL database
-    that ``db`` (or DIBAO_DESK_DB, or the folder's database.txt) names."""
+    that ``db`` (or DIBAO_DESK_DB, or the folder's database.txt) names. ``on_wait`` is told when
+    another program is upgrading the store and this one waits for it (models.store.open_store)."""
     path = resolve_data_dir(data_dir)
     path.mkdir(parents=True, exist_ok=True)
     setup_logging(path)
     url = resolve_db(db, path)
-    store = _open_store(path, url, password)
+    store = _open_store(path, url, password, on_wait)
     if store.on_server:
         logging.getLogger(__name__).info("store on server %s", store.where)
     ctx = AppContext(path, store, db=url, password=password)

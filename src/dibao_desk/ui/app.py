@@ -142,7 +142,7 @@ def _open_upgrading(data_dir, db: str | None) -> AppContext:
         return open_context(data_dir, db)
     from dibao_desk.ui.dialogs.upgrade_wait import open_while_upgrading
 
-    return open_while_upgrading(lambda: open_context(data_dir, db))
+    return open_while_upgrading(lambda on_wait: open_context(data_dir, db, on_wait=on_wait))
 
 
 def run(data_dir=None, screenshot: str | None = None, db: str | None = None) -> int:

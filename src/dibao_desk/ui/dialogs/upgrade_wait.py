@@ -16,11 +16,14 @@ from dibao_desk.ui.ops import Op
 from dibao_desk.ui.texts import problem_text
 
 
-def open_while_upgrading(opener: Callable[[], AppContext], parent: QWidget | None = None) -> AppContext:
+def open_while_upgrading(opener: Callable[[Callable[[], None]], AppContext],
+                         parent: QWidget | None = None) -> AppContext:
     """Run ``opener`` (which opens, and so upgrades, the store) on the worker while a modal
     "正在升级数据…" dialog shows; wait for it in a local event loop. No Cancel: the upgrade is
-    one transaction, and stopping half-way would only leave the store as it was. Returns the
-    context, or raises what ``opener`` raised (a StoreError the caller explains)."""
+    one transaction, and stopping half-way would only leave the store as it was. ``opener`` is
+    given what to call when it waits for another program's upgrade of the same store: the
+    dialog then says so. Returns the context, or raises what ``opener`` raised (a StoreError the
+    caller explains)."""
     outcome: dict[str, Any] = {}
     loop = QEventLoop()
 
@@ -32,7 +35,10 @@ def open_while_upgrading(opener: Callable[[], AppContext], parent: QWidget | Non
         outcome["error"] = exc
         loop.quit()
 
-    op = Op(parent, lambda _progress: opener(), title=QCoreApplication.translate("upgrade", "正在升级数据…"),
+    def work(progress: Any) -> AppContext:  # another program upgrading it first: the dialog says so
+        return opener(lambda: progress.update(0, 0, "store.upgrade_waiting"))
+
+    op = Op(parent, work, title=QCoreApplication.translate("upgrade", "正在升级数据…"),
             on_done=done, on_error=failed, cancellable=False, show_after_ms=0)
     if op.dialog is not None:
         op.dialog.setLabelText(QCoreApplication.translate(
