@@ -10199,6 +10199,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>&quot;{name}&quot; is not what its name says: not a scan or photo in PDF, JPG or PNG format (perhaps another file renamed). Nothing was filed. Save it again from the scanner or phone and file it then</translation>
     </message>
     <message>
+        <source>“{name}”打不开：文件已损坏、没有复制完整，或没有任何页面，没有归档。请在电脑上打开看一下，重新扫描或重新保存后再归档</source>
+        <translation>&quot;{name}&quot; cannot be opened: the file is damaged, was not copied completely, or has no pages. Nothing was filed. Open it on the computer to check, then scan or save it again before filing</translation>
+    </message>
+    <message>
         <source>“{name}”有 {size_mb} MB，超过了 {max_mb} MB 的上限；请用较低的分辨率重新扫描，或分成几个文件</source>
         <translation>&quot;{name}&quot; is {size_mb} MB, over the {max_mb} MB limit; scan again at a lower resolution, or split it into several files</translation>
     </message>
