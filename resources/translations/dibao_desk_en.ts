@@ -11420,7 +11420,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>举报 {id}（{household}）的答复期限已按新版程序的法定节假日安排重新计算：由 {before} 改为 {after}</source>
-        <translation>The answer deadline of complaint {id} ({household}) was counted again on this version's official holiday calendar: moved from {before} to {after}</translation>
+        <translation>The answer deadline of complaint {id} ({household}) was counted again on this version&apos;s official holiday calendar: moved from {before} to {after}</translation>
     </message>
     <message>
         <source>备案：成员{member}是{role}{staff}的{relation}，须从严审核（{staff}应回避）</source>
