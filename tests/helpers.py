@@ -23,6 +23,26 @@ def type_text(widget, text: str, clear: bool = True) -> None:
     QApplication.processEvents()
 
 
+def tiny_pdf(path, pages: int = 1, text: str = "scan", prefix: bytes = b""):
+    """Write a real PDF of ``pages`` pages at ``path`` (a stand-in for a scan, one a viewer
+    opens); ``text`` on each page keeps two stand-ins' hashes apart; ``prefix`` is written
+    before the ``%PDF`` header, as some scanners do. Returns the path."""
+    import io
+    from pathlib import Path
+
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=(200, 200), invariant=1, pageCompression=0)  # text readable in the bytes
+    for n in range(pages):
+        c.drawString(20, 100, f"{text} {n + 1}")
+        c.showPage()
+    c.save()
+    path = Path(path)
+    path.write_bytes(prefix + buffer.getvalue())
+    return path
+
+
 def walk_case(ctx, case_id, day, *, start_month=None, category=None, monthly_fen=None, person="王经办",
               approver="县民政局", until=None):
     """Take an open case through every step of its flow, a day apart (a notice runs its

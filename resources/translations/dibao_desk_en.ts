@@ -10207,6 +10207,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>&quot;{name}&quot; is not what its name says: not a scan or photo in PDF, JPG or PNG format (perhaps another file renamed). Nothing was filed. Save it again from the scanner or phone and file it then</translation>
     </message>
     <message>
+        <source>“{name}”打不开：文件已损坏、没有复制完整，或没有任何页面，没有归档。请在电脑上打开看一下，重新扫描或重新保存后再归档</source>
+        <translation>&quot;{name}&quot; cannot be opened: the file is damaged, was not copied completely, or has no pages. Nothing was filed. Open it on the computer to check, then scan or save it again before filing</translation>
+    </message>
+    <message>
         <source>“{name}”有 {size_mb} MB，超过了 {max_mb} MB 的上限；请用较低的分辨率重新扫描，或分成几个文件</source>
         <translation>&quot;{name}&quot; is {size_mb} MB, over the {max_mb} MB limit; scan again at a lower resolution, or split it into several files</translation>
     </message>
@@ -11437,6 +11441,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>答复期限所跨年份的法定节假日安排尚未录入，期限按周一至周五推算，请在工作日历中补录</source>
         <translation>The public holidays of the years the deadline spans are not entered; the deadline counts Monday to Friday. Add them in the work calendar</translation>
+    </message>
+    <message>
+        <source>举报 {id}（{household}）的答复期限已按新版程序的法定节假日安排重新计算：由 {before} 改为 {after}</source>
+        <translation>The answer deadline of complaint {id} ({household}) was counted again on this version&apos;s official holiday calendar: moved from {before} to {after}</translation>
     </message>
     <message>
         <source>备案：成员{member}是{role}{staff}的{relation}，须从严审核（{staff}应回避）</source>

@@ -185,6 +185,21 @@ def test_ctrl_i_in_the_cases_list_opens_the_household_page_of_the_row(qtbot, win
     assert home.id in window.household_pages
 
 
+def test_a_pdf_that_cannot_be_opened_is_refused_in_the_window(qtbot, window, home, ctx, tmp_path, monkeypatch,
+                                                              message_boxes):
+    scan = tmp_path / "申请书.pdf"
+    scan.write_bytes(b"%PDF-1.4\n" + b"\0" * 3000)  # a copy cut short: the header and nothing a viewer can show
+    page = open_page(qtbot, window, home.id)
+    page.tabs.setCurrentWidget(page.files)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
+    qtbot.mouseClick(page.files.findChild(QPushButton, "add_file"), Qt.MouseButton.LeftButton)
+    assert message_boxes[-1][:2] == ("warning", "未能归档") and "“申请书.pdf”打不开" in message_boxes[-1][2]
+    assert page.files.table.rowCount() == 0
+    with ctx.uow() as uow:
+        assert uow.session.scalars(select(HouseholdFile)).all() == []
+    assert not (ctx.data_dir / "files").exists()
+
+
 def test_thumbnails_a_case_document_and_the_printed_list(qtbot, window, home, ctx, tmp_path, monkeypatch):
     from PySide6.QtGui import QColor, QImage
     from reportlab.pdfgen import canvas

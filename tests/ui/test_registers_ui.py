@@ -73,6 +73,30 @@ def test_relatives_page_registers_once_and_refuses_the_duplicate(qtbot, ctx, mak
     assert dialog.model.index(0, 7).data().startswith(f"户 {hh.id}")
 
 
+def test_the_complaints_page_tells_which_guessed_deadlines_moved(qtbot, ctx, make_household, monkeypatch):
+    """Opened after an update whose calendar knows 2027, the page counts a guessed deadline again,
+    says so, and shows it without the guessed mark."""
+    from dibao_desk.domain.policy import PolicyFigures
+    from dibao_desk.services import policy
+    from dibao_desk.ui.dialogs.complaints_register import ComplaintsDialog
+    from tests.unit.test_complaints import _knows_2027
+
+    hh = make_household()
+    policy.add_policy_set(ctx.uow(), dt.date(2026, 12, 1), PolicyFigures(complaint_answer_days=5), "五个工作日")
+    c = complaints.add_complaint(ctx.uow(), received_on=dt.date(2026, 12, 28), channel="box", household_id=hh.id,
+                                 description="家里新买了轿车", today=dt.date(2026, 12, 31))
+    assert c.due_approximate
+    _knows_2027(monkeypatch)
+    dialog = ComplaintsDialog(ctx, today=dt.date(2026, 12, 31))
+    qtbot.addWidget(dialog)
+    assert f"举报 {c.id}" in dialog.message.text() and "由 2027-01-05 改为 2027-01-06" in dialog.message.text()
+    texts = [dialog.model.index(0, col).data() for col in range(dialog.model.columnCount())]
+    assert "2027-01-06" in texts and "2027-01-05*" not in texts and dialog.guess_note.isHidden()
+    with ctx.uow() as uow:
+        assert (uow.session.get(Complaint, c.id).due_on, uow.session.get(Complaint, c.id).due_approximate) == (
+            dt.date(2027, 1, 6), False)
+
+
 def test_complaints_page_receives_and_answers(qtbot, ctx, make_household):
     from dibao_desk.ui.dialogs.complaints_register import ComplaintsDialog
 
@@ -343,3 +367,24 @@ def test_looking_up_a_mistyped_number_on_the_blacklist_page_says_it_is_wrong(qtb
     type_text(dialog.lookup_edit, SPOUSE)
     click(qtbot, dialog.lookup_button)
     assert "黑名单中" in dialog.person_label.text() and dialog.records.rowCount() == 2
+
+
+def test_the_window_opened_after_an_update_names_the_deadlines_that_moved(qtbot, ctx, make_household, monkeypatch):
+    """The first start after an update whose calendar knows 2027: the reminder at start names
+    the moved deadline, and the counts of late complaints are made on the new day."""
+    from dibao_desk.domain.policy import PolicyFigures
+    from dibao_desk.services import policy
+    from dibao_desk.ui.main_window import MainWindow
+    from tests.unit.test_complaints import _knows_2027
+
+    hh = make_household()
+    policy.add_policy_set(ctx.uow(), dt.date(2026, 12, 1), PolicyFigures(complaint_answer_days=5), "五个工作日")
+    c = complaints.add_complaint(ctx.uow(), received_on=dt.date(2026, 12, 28), channel="box", household_id=hh.id,
+                                 description="家里新买了轿车", today=dt.date(2026, 12, 31))
+    _knows_2027(monkeypatch)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    shown = window.statusBar().currentMessage()
+    assert shown.startswith("提醒：") and f"举报 {c.id}" in shown and "由 2027-01-05 改为 2027-01-06" in shown
+    assert [(x.due_on, x.due_approximate) for x in complaints.list_complaints(ctx.uow())] == [
+        (dt.date(2027, 1, 6), False)]

@@ -564,3 +564,29 @@ def test_the_review_counts_list_the_end_of_gradual_exit_apart_once_granted(qtbot
     [row] = reviews.reviews_of(ctx.uow(), due_home)
     walk_case(ctx, row.case_id, TODAY)
     assert totals() == ["合计", "0", "0", "0", "0", "1", "0"]
+
+
+def test_the_exported_due_list_marks_a_filed_household(qtbot, ctx, villages, make_household, tmp_path):
+    """导出本页名单 writes the workbook taken to the villages: a 备案 household's head carries the
+    mark the table shows, so the strict review is not lost on paper."""
+    from openpyxl import load_workbook
+
+    from dibao_desk.ui.actions import reviews as actions
+    from dibao_desk.ui.main_window import MainWindow
+    from tests.unit.test_relatives import NEPHEW, add
+
+    filed = make_household(extra_members=(MemberDraft("赵小明", NEPHEW, "son"),), wages_fen=0)
+    receive(ctx, filed.id)
+    add(ctx, villages)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    view: ReviewsView = window.view("reviews")
+    view._today = TODAY
+    view.refresh()
+    qtbot.waitUntil(lambda: not view._filling)
+    assert view.model.data(view.model.index(0, 1)) == "张三（备案）"
+    out = tmp_path / "复核名单.xlsx"
+    actions.export_list(window, str(out))
+    qtbot.waitUntil(out.exists, timeout=10000)
+    ws = load_workbook(out).active
+    assert ws["C2"].value == "户主" and ws["C3"].value == "张三（备案）"

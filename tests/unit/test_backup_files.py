@@ -13,6 +13,7 @@ from dibao_desk import messages
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import backup, household_files, restore
 from tests.conftest import make_id
+from tests.helpers import tiny_pdf
 
 
 def _file(tmp_path, name, body):
@@ -29,7 +30,7 @@ def _files_on_disk(ctx):
 @pytest.fixture
 def filed(ctx, make_household, tmp_path):
     hh = make_household(head="张三", head_id=make_id("19600315", 11))
-    a = household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, _file(tmp_path, "户口本.pdf", b"%PDF-1.4 hukou"),
+    a = household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, tiny_pdf(tmp_path / "户口本.pdf", text="hukou"),
                                  "hukou_copy", pages=4)
     b = household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, _file(tmp_path, "入户.jpg", b"\xff\xd8 photo"),
                                  "visit_photo")
@@ -47,7 +48,7 @@ def test_a_backup_carries_the_filed_documents_checked_and_listed_in_its_sha256_f
         assert archive.name == f.path.name + ".files.zip" and f.files_count == 2
         with zipfile.ZipFile(archive) as z:
             assert sorted(z.namelist()) == sorted([a.stored_path, b.stored_path])
-            assert z.read(a.stored_path) == b"%PDF-1.4 hukou"
+            assert z.read(a.stored_path) == (tmp_path / "户口本.pdf").read_bytes()
         assert backup.recorded_sha256(f.path, archive.name) == backup.file_sha256(archive)[0] == f.files_sha256
         assert backup.recorded_sha256(f.path) == f.sha256  # the store's line stays first
     info = restore.inspect_backup(run.files[1].path, "360426100000")
@@ -73,7 +74,7 @@ def test_restore_brings_the_documents_back_and_undo_returns_the_later_ones(ctx, 
     result = restore.restore(ctx, saved)
     assert [f.id for f in household_files.list_files(ctx.uow(), hh.id)] == [a.id, b.id]
     assert _files_on_disk(ctx) == sorted(p.split("/", 1)[1] for p in (a.stored_path, b.stored_path))
-    assert a.path(ctx.data_dir).read_bytes() == b"%PDF-1.4 hukou"
+    assert a.path(ctx.data_dir).read_bytes() == (tmp_path / "户口本.pdf").read_bytes()
     assert not (ctx.data_dir / "files.before-restore").exists() and not (ctx.data_dir / "files.restoring").exists()
 
     restore.restore(ctx, result.kept)  # undo: the kept copy carries the documents of that moment
@@ -143,7 +144,7 @@ def test_an_old_backup_without_documents_restores_and_empties_the_files_folder(c
     make_household()
     saved = backup.make_backups(ctx.uow(), ctx.store.path, now=dt.datetime(2026, 10, 1, 9, 0, 0)).files[0].path
     hh = make_household(head="李四", head_id=make_id("19600316", 13))
-    household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, _file(tmp_path, "x.pdf", b"%PDF x"), "other")
+    household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, tiny_pdf(tmp_path / "x.pdf"), "other")
     restore.restore(ctx, saved)
     assert _files_on_disk(ctx) == []
     con = sqlite3.connect(ctx.store.path)

@@ -152,3 +152,76 @@ def test_a_complaint_about_a_deleted_household_is_listed_corrected_and_answered(
                                   description="x", reason="更正", today=D(2026, 11, 30))
     assert [p.code for p in exc.value.problems] == ["registers.complaint_household"]
     assert messages.text("household.deleted_ref", head=listed.household_name) == "已删除的家庭（户主 张三）"
+
+
+def _knows_2027(monkeypatch):
+    """The calendar a program update brings: it knows 2027, in which (say) 4 January is a day off."""
+    from dibao_desk.domain import workdays
+
+    shipped = workdays.official_workday
+
+    def official(day):
+        if day.year == 2027:
+            return day.weekday() < 5 and day not in (D(2027, 1, 1), D(2027, 1, 4))
+        return shipped(day)
+
+    monkeypatch.setattr(workdays, "official_workday", official)
+
+
+def test_guessed_deadlines_are_counted_again_once_the_calendar_knows_the_year(ctx, make_household, monkeypatch):
+    """Counted on weekdays through 2027 (（估算）), a deadline stayed guessed after an update
+    brought a chinese-calendar that knows 2027: the office answered by the wrong day."""
+    hh = make_household()
+    policy.add_policy_set(ctx.uow(), D(2026, 12, 1), PolicyFigures(complaint_answer_days=5), "五个工作日")
+    guessed = add(ctx, hh.id, D(2026, 12, 28), today=D(2026, 12, 31))
+    answered = add(ctx, hh.id, D(2026, 12, 28), today=D(2026, 12, 31), description="另一件")
+    complaints.answer_complaint(ctx.uow(), answered.id, finding="unfounded", investigation="入户核实无车",
+                                answer="已答复", answered_on=D(2026, 12, 31), investigator="李调查",
+                                today=D(2026, 12, 31))
+    plain = add(ctx, hh.id, D(2026, 11, 30))
+    assert (guessed.due_on, guessed.due_approximate) == (D(2027, 1, 5), True)
+    # the calendar still does not know 2027: nothing is written
+    assert complaints.recount_guessed_deadlines(ctx.uow()) == []
+    assert _calendar_audits(ctx) == []
+
+    _knows_2027(monkeypatch)
+    moved = complaints.recount_guessed_deadlines(ctx.uow())
+    assert [(m.complaint_id, m.before, m.after, m.approximate) for m in moved] == [
+        (guessed.id, D(2027, 1, 5), D(2027, 1, 6), False)]
+    assert messages.text(moved[0].notice) == (
+        f"举报 {guessed.id}（{guessed.household_name}）的答复期限已按新版程序的法定节假日安排重新计算："
+        "由 2027-01-05 改为 2027-01-06")
+    now = {c.id: c for c in complaints.list_complaints(ctx.uow())}
+    assert (now[guessed.id].due_on, now[guessed.id].due_approximate) == (D(2027, 1, 6), False)
+    assert (now[answered.id].due_on, now[answered.id].due_approximate) == (D(2027, 1, 5), True)  # answered: left
+    assert now[plain.id].due_on == plain.due_on
+    assert _calendar_audits(ctx) == [(guessed.id, "2027-01-05", "2027-01-06")]
+    assert complaints.recount_guessed_deadlines(ctx.uow()) == []  # once only
+
+
+def _calendar_audits(ctx):
+    import json
+
+    with ctx.uow() as uow:
+        return [(a.entity_id, json.loads(a.before)["due_on"], json.loads(a.after)["due_on"])
+                for a in uow.session.scalars(select(AuditLog).where(AuditLog.entity == "complaint",
+                                                                    AuditLog.action == "calendar"))]
+
+
+def test_the_terminal_says_which_guessed_deadlines_moved(ctx, make_household, monkeypatch, capsys):
+    from dibao_desk.cli import main as cli_main
+
+    hh = make_household()
+    policy.add_policy_set(ctx.uow(), D(2026, 12, 1), PolicyFigures(complaint_answer_days=5), "五个工作日")
+    c = add(ctx, hh.id, D(2026, 12, 28), today=D(2026, 12, 31))
+    base = ["--data-dir", str(ctx.data_dir), "complaints", "list", "--today", "2026-12-31"]
+    assert cli_main(base) == 0
+    out = capsys.readouterr().out
+    assert "期限 2027-01-05（估算）" in out and "重新计算" not in out
+    _knows_2027(monkeypatch)
+    assert cli_main(base) == 0
+    out = capsys.readouterr().out
+    assert f"注意：举报 {c.id}" in out and "由 2027-01-05 改为 2027-01-06" in out
+    assert "期限 2027-01-06　" in out and "（估算）" not in out
+    assert cli_main(base) == 0
+    assert "重新计算" not in capsys.readouterr().out

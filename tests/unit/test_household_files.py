@@ -15,7 +15,7 @@ from dibao_desk.models.household_files import HouseholdFile
 from dibao_desk.models.store import DB_NAME
 from dibao_desk.services import household_files
 from dibao_desk.services.context import open_context
-from tests.helpers import downgrade_store
+from tests.helpers import downgrade_store, tiny_pdf
 
 
 def rows(ctx) -> int:
@@ -25,9 +25,7 @@ def rows(ctx) -> int:
 
 @pytest.fixture
 def scan(tmp_path):
-    path = tmp_path / "收入证明.pdf"
-    path.write_bytes(b"%PDF-1.4\n" + b"x" * 5000)
-    return path
+    return tiny_pdf(tmp_path / "收入证明.pdf", pages=3, text="income")
 
 
 def test_a_file_is_copied_under_its_hash_and_recorded(ctx, make_household, scan):
@@ -75,7 +73,7 @@ def test_a_file_whose_content_is_not_what_its_name_says_is_refused(ctx, make_hou
 
 
 @pytest.mark.parametrize("name, head", [
-    ("扫描.pdf", b"%PDF-1.7\n"), ("扫描.PDF", b"\xef\xbb\xbf%PDF-1.4\n"), ("照片.jpeg", b"\xff\xd8\xff\xe1"),
+    ("照片.jpeg", b"\xff\xd8\xff\xe1"),
     ("照片.jpg", b"\x89PNG\r\n\x1a\n"),  # a phone's PNG named .jpg: image viewers look at the content
 ])
 def test_scans_and_photos_as_scanners_and_phones_write_them_are_filed(ctx, make_household, tmp_path, name, head):
@@ -84,6 +82,43 @@ def test_scans_and_photos_as_scanners_and_phones_write_them_are_filed(ctx, make_
     path.write_bytes(head + b"\0" * 2000)
     household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, path, "other")
     assert rows(ctx) == 1
+
+
+@pytest.mark.parametrize("name, prefix", [("扫描.pdf", b""), ("扫描.PDF", b"\xef\xbb\xbf")])
+def test_a_scanned_pdf_is_filed_even_with_bytes_before_its_header(ctx, make_household, tmp_path, name, prefix):
+    hh = make_household()
+    household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, tiny_pdf(tmp_path / name, prefix=prefix), "other")
+    assert rows(ctx) == 1
+
+
+@pytest.mark.parametrize("body", [
+    b"%PDF-1.7\n" + b"\0" * 2000,  # only a header: what a copy cut short or a broken scanner leaves
+    b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",  # no page tree, no trailer
+])
+def test_a_pdf_that_cannot_be_opened_is_refused_and_nothing_is_written(ctx, make_household, tmp_path, body):
+    """Filed, such a scan is a blank in the 一户一档 that nobody notices until an inspection asks
+    for it; refused, the clerk scans it again while the family is still at the window."""
+    hh = make_household()
+    path = tmp_path / "申请书.pdf"
+    path.write_bytes(body)
+    with pytest.raises(RuleError) as info:
+        household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, path, "application")
+    assert [p.code for p in info.value.problems] == ["household_file.bad_pdf"]
+    assert "“申请书.pdf”打不开" in messages.text(info.value.problems[0])
+    assert rows(ctx) == 0 and not (ctx.data_dir / "files").exists()
+
+
+def test_a_pdf_without_pages_is_refused(ctx, make_household, tmp_path, monkeypatch):
+    from dibao_desk.printing import raster
+
+    hh = make_household()
+    path = tiny_pdf(tmp_path / "空白.pdf")
+    monkeypatch.setattr(raster.PdfPages, "__init__", lambda self, p: setattr(self, "_doc", None) or
+                        setattr(self, "count", 0))
+    with pytest.raises(RuleError) as info:
+        household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, path, "other")
+    assert [p.code for p in info.value.problems] == ["household_file.bad_pdf"]
+    assert rows(ctx) == 0
 
 
 def test_a_failed_copy_leaves_no_row_and_no_file(ctx, make_household, scan, monkeypatch):
@@ -194,6 +229,10 @@ def test_files_from_the_terminal(ctx, make_household, scan, tmp_path, capsys):
     assert cli_main(base + ["print", "--household", str(hh.id), "--out", str(pdf)]) == 0 and pdf.exists()
     assert cli_main(base + ["add", "--household", str(hh.id), str(scan), "--kind", "other"]) == 1
     assert "内容完全相同" in capsys.readouterr().err
+    broken = tmp_path / "申请书.pdf"
+    broken.write_bytes(b"%PDF-1.4\n")
+    assert cli_main(base + ["add", "--household", str(hh.id), str(broken), "--kind", "application"]) == 1
+    assert "“申请书.pdf”打不开" in capsys.readouterr().err
     file_id = household_files.list_files(ctx.uow(), hh.id)[0].id
     assert cli_main(base + ["remove", str(file_id)]) == 0
     assert rows(ctx) == 0

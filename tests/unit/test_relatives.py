@@ -162,3 +162,27 @@ def test_the_reviews_due_list_marks_a_filed_household(ctx, villages, make_househ
     assert cli_main(["--data-dir", str(ctx.data_dir), "reviews", "due", "--overdue"]) == 0
     out = capsys.readouterr().out
     assert f"{rows[filed.id].head_name}（备案）" in out and "钱五（备案）" not in out
+
+
+def test_the_reviews_due_workbook_marks_a_filed_household(ctx, villages, make_household, tmp_path, capsys):
+    """The list taken to the villages as a workbook (reviews due --xlsx, the window's export)
+    marks 备案 households as the terminal and the window do, and says what the mark means."""
+    from openpyxl import load_workbook
+
+    from dibao_desk.cli import main as cli_main
+    from tests.unit.test_reviews_schedule import receive
+
+    filed = make_household(extra_members=(MemberDraft("赵小明", NEPHEW, "son"),), wages_fen=0)
+    other = make_household(head="钱五", head_id=make_id("19580101", 51), wages_fen=0)
+    for hh in (filed, other):
+        receive(ctx, hh.id)
+    add(ctx, villages)
+    out = tmp_path / "逾期.xlsx"
+    assert cli_main(["--data-dir", str(ctx.data_dir), "reviews", "due", "--overdue", "--xlsx", str(out)]) == 0
+    capsys.readouterr()
+    ws = load_workbook(out).active
+    assert ws["B2"].value == "村（社区）" and ws["C2"].value == "户主"
+    heads = {int(row[9]): row[2] for row in ws.iter_rows(min_row=3, values_only=True) if row[9]}
+    assert heads == {filed.id: f"{filed.draft.members[0].name}（备案）", other.id: "钱五"}
+    notes = [row[0] for row in ws.iter_rows(min_row=3, values_only=True) if row[0] and not row[9]]
+    assert notes[-1].startswith("其中备案 1 户")

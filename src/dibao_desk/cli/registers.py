@@ -343,7 +343,10 @@ def run_complaints_list(args) -> int:
     from dibao_desk.services import complaints
 
     today = today_of(args)
-    rows = complaints.list_complaints(context(args).uow(), status=ComplaintStatus.OPEN if args.open else None,
+    ctx = context(args)
+    for moved in complaints.recount_guessed_deadlines(ctx.uow()):  # the calendar now knows the year
+        print("注意：" + messages.text(moved.notice))
+    rows = complaints.list_complaints(ctx.uow(), status=ComplaintStatus.OPEN if args.open else None,
                                       overdue_on=today if args.overdue else None)
     if not rows:
         print("没有符合条件的举报。")

@@ -53,11 +53,12 @@ class _DueRow(Protocol):
     def overdue_days(self) -> int: ...
 
 
-DUE_COLUMNS = (("序号", 6), ("村（社区）", 14), ("户主", 10), ("户主身份证号", 21), ("户籍", 6),
+DUE_COLUMNS = (("序号", 6), ("村（社区）", 14), ("户主", 14), ("户主身份证号", 21), ("户籍", 6),
                ("类别", 6), ("应复核日期", 12), ("复核依据", 26), ("逾期天数", 9), ("户编号", 8))
 PLAN_COLUMNS = (("序号", 6), ("计划日期", 12), ("星期", 6), ("村（社区）", 14), ("户主", 10), ("类别", 6),
                 ("应复核日期", 12), ("复核依据", 26), ("备注", 10), ("户编号", 8))
 WEEKDAYS = "一二三四五六日"
+FILED_MARK = "（备案）"  # after the head's name: a member is a registered close relative of staff or a cadre
 
 
 def rule_label(rule: str) -> str:
@@ -112,9 +113,13 @@ def write_due_list(path: str | Path, rows: Iterable[_DueRow], heading: str) -> i
     """Write the due (or overdue) list; returns the number of households written."""
     wb = Workbook()
     ws = _sheet(wb, "复核名单", heading, DUE_COLUMNS)
-    n = 0
+    n = filed = 0
     for n, r in enumerate(rows, start=1):
-        ws.append([n, r.village, r.head_name, r.head_id_number, messages.label("hukou_type", r.hukou_type),
+        # 备案 marked as the window and the terminal mark it: beside the name, where a reviewer looks
+        marked = bool(getattr(r, "filed", False))  # a row made elsewhere may not know 备案
+        head = f"{r.head_name}{FILED_MARK}" if marked else r.head_name
+        filed += marked
+        ws.append([n, r.village, head, r.head_id_number, messages.label("hukou_type", r.hukou_type),
                    messages.label("category", r.category), r.due_date.isoformat(), rule_label(r.rule),
                    r.overdue_days or "", str(r.household_id)])
         ws.cell(row=n + 2, column=4).number_format = "@"
@@ -123,6 +128,8 @@ def write_due_list(path: str | Path, rows: Iterable[_DueRow], heading: str) -> i
     _finish(ws, n, DUE_COLUMNS)
     ws.append([])
     ws.append([f"合计 {n} 户"])
+    if filed:
+        ws.append([f"其中备案 {filed} 户：户主后标“{FILED_MARK}”的，本户有成员是经办人员或村干部登记的近亲属，应从严复核"])
     _save(wb, path)
     return n
 

@@ -150,6 +150,8 @@ TEMPLATES: dict[str, str] = {
     "household_file.type": "“{name}”不是可以归档的文件：只能归档 PDF、JPG、PNG 格式的扫描件或照片",
     "household_file.content": "“{name}”的内容与扩展名不符，不是 PDF、JPG 或 PNG 格式的扫描件或照片（可能是改了扩展名的其他文件），"
                               "没有归档。请用扫描仪或手机重新保存后再归档",
+    "household_file.bad_pdf": "“{name}”打不开：文件已损坏、没有复制完整，或没有任何页面，没有归档。"
+                              "请在电脑上打开看一下，重新扫描或重新保存后再归档",
     "household_file.too_large": "“{name}”有 {size_mb} MB，超过了 {max_mb} MB 的上限；请用较低的分辨率重新扫描，或分成几个文件",
     "household_file.empty": "“{name}”是空文件（0 字节），请重新扫描",
     "household_file.kind": "请选择材料类别",

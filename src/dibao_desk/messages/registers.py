@@ -65,6 +65,7 @@ TEMPLATES: dict[str, str] = {
     "registers.answer_empty": "请填写答复内容",
     "registers.answer_before_received": "答复日期不能早于受理日期 {received_on}",
     "registers.due_approximate": "答复期限所跨年份的法定节假日安排尚未录入，期限按周一至周五推算，请在工作日历中补录",
+    "registers.due_recounted": "举报 {id}（{household}）的答复期限已按新版程序的法定节假日安排重新计算：由 {before} 改为 {after}",
     "registers.evidence_filing": "备案：成员{member}是{role}{staff}的{relation}，须从严审核（{staff}应回避）",
     # events
     "registers.event_kind": "事件类别“{value}”无法识别，应为死亡、迁出、搬迁安置、破产或服刑",

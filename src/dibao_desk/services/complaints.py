@@ -130,6 +130,56 @@ def _move_deadlines(uow: UnitOfWork, day: dt.date) -> None:
             uow.audit("complaint", row.id, "calendar", old, {"due_on": due.day, "due_approximate": due.approximate})
 
 
+@dataclass(frozen=True)
+class DeadlineMove:
+    """An open complaint's deadline counted again on a calendar that now knows its year."""
+
+    complaint_id: int
+    household_name: str
+    before: dt.date
+    after: dt.date
+    approximate: bool  # still partly counted on weekdays (a year further on is not known either)
+
+    @property
+    def notice(self) -> Problem:
+        return Problem("registers.due_recounted", "due_on",
+                       {"id": self.complaint_id, "household": self.household_name,
+                        "before": self.before.isoformat(), "after": self.after.isoformat()})
+
+
+def recount_guessed_deadlines(uow: UnitOfWork) -> list[DeadlineMove]:
+    """Count again each open complaint's deadline that was guessed (a year on the way not known,
+    weekdays assumed): a program update may have brought a chinese-calendar that knows that
+    year, and only a restart brings one, so reading the complaints is a reliable point to look.
+    Cheap: only the few guessed rows are read. A deadline now counted on the real calendar
+    loses its guessed mark; each change is audited. Returns those whose day moved, for the
+    clerk to be told (a deadline only confirmed is not news)."""
+    with uow:
+        s = uow.session
+        rows = list(s.scalars(select(Complaint).where(Complaint.status == rules.ComplaintStatus.OPEN,
+                                                      Complaint.due_approximate.is_(True))
+                              .order_by(Complaint.due_on, Complaint.id)))
+        if not rows:
+            return []
+        calendar = {d: bool(w) for d, w in s.execute(select(WorkdayOverride.day, WorkdayOverride.workday))}
+        moved = []
+        changed = False
+        for row in rows:
+            days = policy.require_policy(uow, row.received_on).figures.complaint_answer_days
+            due = workdays.add_working_days(row.received_on, days, calendar)
+            if (due.day, due.approximate) == (row.due_on, row.due_approximate):
+                continue  # the calendar still does not know the year
+            old = {"due_on": row.due_on, "due_approximate": row.due_approximate}
+            if due.day != row.due_on:
+                moved.append(DeadlineMove(row.id, row.household_name, row.due_on, due.day, due.approximate))
+            row.due_on, row.due_approximate = due.day, due.approximate
+            uow.audit("complaint", row.id, "calendar", old, {"due_on": due.day, "due_approximate": due.approximate})
+            changed = True
+        if changed:
+            uow.commit()
+        return moved
+
+
 def deadline(uow: UnitOfWork, received_on: dt.date) -> workdays.Deadline:
     days = policy.require_policy(uow, received_on).figures.complaint_answer_days
     return workdays.add_working_days(received_on, days, overrides(uow))

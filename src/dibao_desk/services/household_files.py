@@ -75,17 +75,22 @@ def _hash(path: Path) -> str:
 
 def _pdf_pages(source: Path) -> int | None:
     """The pages of a PDF as the file has them (what the 档案材料目录 lists); None for an image or
-    a PDF pdfium cannot read (the count given is kept)."""
+    for a PDF of more pages than a count can hold (the count given is kept). RuleError for a PDF
+    pdfium cannot open or that has no page: a damaged scan, or a file cut short while copying,
+    that no viewer would show when the file is looked at."""
     if source.suffix.lower() != ".pdf":
         return None
     from dibao_desk.printing.raster import PdfPages
 
     try:
         with PdfPages(source) as doc:
-            return doc.count if 1 <= doc.count <= 999 else None
-    except Exception:  # a damaged or unusual scan: keep the count given  # noqa: BLE001
-        log.info("could not count the pages of %s", source.name)
-        return None
+            count = doc.count
+    except Exception:  # pdfium's own error for a damaged file, or the file gone  # noqa: BLE001
+        log.info("could not open %s as a PDF", source.name, exc_info=True)
+        raise RuleError(Problem("household_file.bad_pdf", "path", {"name": source.name})) from None
+    if count < 1:
+        raise RuleError(Problem("household_file.bad_pdf", "path", {"name": source.name}))
+    return count if count <= 999 else None
 
 
 def list_files(uow: UnitOfWork, household_id: int) -> list[FileInfo]:
@@ -100,8 +105,8 @@ def list_files(uow: UnitOfWork, household_id: int) -> list[FileInfo]:
 def add_file(uow: UnitOfWork, data_dir: Path, household_id: int, source: str | os.PathLike[str], kind: str,
              pages: int = 1, note: str = "", case_id: int | None = None) -> FileInfo:
     """File a copy of ``source`` with the household, or with one of its cases (``case_id``).
-    A PDF is recorded with the pages it has; ``pages`` counts an image (or a PDF that cannot
-    be read). All or nothing; RuleError with the reason."""
+    A PDF is recorded with the pages it has (one that cannot be opened is refused); ``pages``
+    counts an image. All or nothing; RuleError with the reason."""
     uow.require(Role.CLERK)
     source = Path(source)
     try:

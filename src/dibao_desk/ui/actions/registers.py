@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import RuleError
-from dibao_desk.services import registers_today
+from dibao_desk.services import complaints, registers_today
 from dibao_desk.ui.dialogs.blacklist_register import BlacklistDialog
 from dibao_desk.ui.dialogs.complaints_register import ComplaintsDialog
 from dibao_desk.ui.dialogs.household_event import HouseholdEventDialog
@@ -49,9 +49,12 @@ def _show_warnings(window) -> None:
 
 
 def remind(window) -> None:
-    """Say at start what is late in the registers (until a start page lists it)."""
+    """Say at start what is late in the registers (until a start page lists it). A program
+    update may bring a calendar that knows a year guessed before: open complaints' guessed
+    deadlines are counted again first, and those that moved are named."""
+    moved = complaints.recount_guessed_deadlines(window.ctx.uow())
     t = registers_today.today(window.ctx.uow())
-    parts = []
+    parts = [problem_text(m.notice) for m in moved]
     if t.complaints_overdue:
         parts.append(QCoreApplication.translate("MainWindow", "{0} 件举报已超过答复期限").format(t.complaints_overdue))
     if t.warnings_overdue:

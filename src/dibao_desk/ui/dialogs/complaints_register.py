@@ -16,6 +16,7 @@ from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.register_common import RegisterDialog, enter_clicks
 from dibao_desk.ui.dialogs.register_correction import CorrectionDialog
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate, to_qdate
+from dibao_desk.ui.texts import problem_text
 from dibao_desk.ui.dialogs.workday_calendar import WorkdayCalendarDialog
 from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
 from dibao_desk.ui.texts import choices, deleted_household, label
@@ -133,6 +134,10 @@ class ComplaintsDialog(RegisterDialog):
         return self.tr("已超期 {0} 天").format(-days) if days < 0 else self.tr("剩 {0} 天").format(days)
 
     def refresh(self) -> None:
+        # guessed deadlines counted again if this program's calendar now knows their year
+        moved = complaints.recount_guessed_deadlines(self.ctx.uow())
+        if moved:
+            self.show_done("\n".join(problem_text(m.notice) for m in moved))
         rows = complaints.list_complaints(
             self.ctx.uow(), status=rules.ComplaintStatus.OPEN if self.open_only.isChecked() else None)
         self.model.set_rows(rows)
