@@ -8272,6 +8272,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Due in the period, not yet reviewed (households)</translation>
     </message>
     <message>
+        <source>按{month}台账在保户统计，人数为当月保障的人员（不含不享受保障的成员和当月以前死亡、迁出等已离开家庭的成员），各项人数合计与基本情况表保障人数相同；致贫原因、三无按户，其余按人（户数为有此类成员的户）。</source>
+        <translation>Households paid in {month} by the ledger; persons are those the month pays for (not members not covered, nor members who died or moved away before the month), so each item adds up to the covered persons of the basic table; cause of poverty and three-nos per household, the rest per person (households: those with such a member).</translation>
+    </message>
+    <message>
         <source>台账应发合计（元）</source>
         <translation>Due by the ledger (yuan)</translation>
     </message>
@@ -9466,10 +9470,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>三无人员户</source>
         <translation>“Three-nos” household</translation>
-    </message>
-    <message>
-        <source>按{month}台账在保户统计；致贫原因、三无按户，其余按人（户数为有此类成员的户）。</source>
-        <translation>Households paid in {month} by the ledger; cause of poverty and three-nos per household, the rest per person (households: those with such a member).</translation>
     </message>
     <message>
         <source>月报</source>

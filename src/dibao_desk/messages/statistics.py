@@ -42,7 +42,7 @@ LABELS: dict[str, dict[str, str]] = {
         "events": "本期登记的家庭变故（死亡、迁出等，件）",
         "as_of": "按{month}台账统计",
         "zero_apart": "；另有 {households} 户 {persons} 人台账本月保障金为 0 元（造册另列不发放，未计入本表，应经复核变更或取消）", "not_told": "未填", "sanwu_yes": "三无人员户",
-        "fields_note": "按{month}台账在保户统计；致贫原因、三无按户，其余按人（户数为有此类成员的户）。", "monthly": "月报", "quarterly": "季报",
+        "fields_note": "按{month}台账在保户统计，人数为当月保障的人员（不含不享受保障的成员和当月以前死亡、迁出等已离开家庭的成员），各项人数合计与基本情况表保障人数相同；致贫原因、三无按户，其余按人（户数为有此类成员的户）。", "monthly": "月报", "quarterly": "季报",
         "back_pay_fen": "补发（元）", "recovery_fen": "追回（元）", "ledger_fen": "台账应发合计（元）",
         "roster_paid_fen": "造册实发（元）", "roster_failed_fen": "其中银行退回（元）",
         "roster": "造册", "roster_status": "状态", "roster_name": "{kind}造册（{period}）",

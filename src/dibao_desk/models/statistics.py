@@ -209,20 +209,32 @@ def member_flags(conn, month: dt.date, elderly_born_before: dt.date, adult_born_
 
 def code_counts(conn: Connection, month: dt.date, village_id: int | None = None) -> list[tuple]:
     """The county systems' fields among the households paid for ``month``: (field, code,
-    households, persons), for the codes found. Household fields (poverty_cause, sanwu) count
-    the households and their members; member fields (self_care, health, person_status) the
-    households that have such a member and the members."""
-    paid = select(P.c.household_id).where(_paid_in(month)).subquery("paid")
+    households, persons), for the codes found. The persons are those the month pays for, so
+    that each field's persons add up to the 保障人数 of the month: household fields
+    (poverty_cause, sanwu) count the households and the persons the ledger covers for the
+    month; member fields (self_care, health, person_status) the households that have such a
+    member and the members covered and still in the household that month (``_paid_member``)."""
+    paid = select(P.c.household_id, P.c.covered).where(_paid_in(month)).subquery("paid")
     members = _member_codes(conn, month, village_id)
     if members is None:
-        members = _member_codes_grouped(conn, paid, village_id)
+        members = _member_codes_grouped(conn, paid, month, village_id)
     return _household_codes(conn, paid, village_id) + members
+
+
+def _paid_member(month: dt.date) -> ColumnElement[bool]:
+    """A member the month pays for: covered (not 不享受), and in the household that month — not
+    left (died, married out, imprisoned, split out: ``LEFT_STATUSES``) before the month began.
+    A member who left within the month is still paid for it (the household is re-assessed from
+    the month after); one marked as left with no date is not counted."""
+    M = Member.__table__
+    return and_(M.c.covered.is_(True), or_(M.c.person_status.not_in(sorted(s.value for s in hh.LEFT_STATUSES)),
+                                           M.c.status_on >= month))
 
 
 def _household_codes(conn: Connection, paid: Subquery, village_id: int | None) -> list[tuple]:
     """poverty_cause and sanwu: one grouped query over both (a handful of groups), each
     field's figures the sums of its groups."""
-    stmt = (select(H.c.poverty_cause, H.c.sanwu, func.count(), func.coalesce(func.sum(H.c.person_count), 0))
+    stmt = (select(H.c.poverty_cause, H.c.sanwu, func.count(), func.coalesce(func.sum(paid.c.covered), 0))
             .select_from(H.join(paid, paid.c.household_id == H.c.id)).group_by(H.c.poverty_cause, H.c.sanwu))
     causes: dict[str, list[int]] = {}
     sanwu: dict[bool, list[int]] = {}
@@ -262,7 +274,8 @@ def _member_codes(conn: Connection, month: dt.date, village_id: int | None) -> l
         base = base.join(H, H.c.id == P.c.household_id)
     per = _village(select(*(packed(M.c[f], codes).label(f) for f, codes in MEMBER_CODES),
                           func.count().label("n"))
-                   .select_from(base).where(_paid_in(month)).group_by(P.c.household_id), village_id).cte("per")
+                   .select_from(base).where(_paid_in(month), _paid_member(month)).group_by(P.c.household_id),
+                   village_id).cte("per")
     stmt = union_all(*(select(literal_column(str(i)), per.c[f], func.count(), func.max(per.c.n)).group_by(per.c[f])
                        for i, (f, _codes) in enumerate(MEMBER_CODES)))
     got: dict[tuple[str, str], list[int]] = {}
@@ -280,7 +293,7 @@ def _member_codes(conn: Connection, month: dt.date, village_id: int | None) -> l
             if (field, code) in got]
 
 
-def _member_codes_grouped(conn: Connection, paid: Subquery, village_id: int | None) -> list[tuple]:
+def _member_codes_grouped(conn: Connection, paid: Subquery, month: dt.date, village_id: int | None) -> list[tuple]:
     """The member fields as plain grouped queries, one per field: any code, any household."""
     M = Member.__table__
     members = M.join(paid, paid.c.household_id == M.c.household_id)
@@ -290,7 +303,7 @@ def _member_codes_grouped(conn: Connection, paid: Subquery, village_id: int | No
     for field, _codes in MEMBER_CODES:
         col = M.c[field]
         stmt = (select(col, func.count(func.distinct(M.c.household_id)), func.count())
-                .select_from(members).group_by(col))
+                .select_from(members).where(_paid_member(month)).group_by(col))
         out += [(field, c, int(n), int(p)) for c, n, p in conn.execute(_village(stmt, village_id))]
     return out
 
