@@ -8328,10 +8328,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>{month} (planned)</translation>
     </message>
     <message>
-        <source>台账应发合计 = 台账所载当月保障金 + 补发 − 追回（补发、追回按决定当月列出）。造册实发为该月起始的已审核常规、补发造册所发金额（已扣减追回，季度造册计入季度首月），没有已审核造册的月份空白；其中银行退回为银行答复转账失败、未到账的金额。标“计划”的月份尚未到，为台账计划数。</source>
-        <translation>Due by the ledger = the ledger&apos;s benefits of the month + back pay − recovery (back pay and recovery in the month decided). Paid by the rosters: the signed regular and back-pay rosters whose period starts that month (net of deductions; a quarter&apos;s roster in its first month); blank where no roster is signed. Returned by the bank: transfers the bank answered as failed, not received. Months marked planned are not reached yet: the ledger&apos;s plan.</translation>
-    </message>
-    <message>
         <source>近十二个月台账应发金额（元）</source>
         <translation>Due by the ledger, last 12 months (yuan)</translation>
     </message>
@@ -8458,6 +8454,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>错误</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <source>本期各月保障金及补发、追回（追回与资金汇总表同口径），按政策标准规定的中央、省、市、县、乡镇资金比例分摊（分摊到分，合计相符）。</source>
+        <translation>This period&apos;s monthly benefits, back pay and recoveries (recoveries as the funds table counts them), split by the central, provincial, city, county and township shares set in the policy standard (to the fen; totals match).</translation>
+    </message>
+    <message>
+        <source>台账应发合计 = 台账所载当月保障金 + 补发 − 追回（补发按决定当月列出）。追回为当月以各种方式追回的金额，每笔只计一次：台账追回按决定当月计入（其后造册扣减或现金退回的是同一笔钱，不再计入）；追回登记中手工登记的追回，造册扣减（含手工登记的扣减）计入所在造册的月份（季度造册计入季度首月，银行退回冲回的减去），现金退回计入收款当月。造册实发为该月起始的已审核常规、补发造册所发金额（已扣减追回，季度造册计入季度首月），没有已审核造册的月份空白；其中银行退回为银行答复转账失败、未到账的金额。标“计划”的月份尚未到，为台账计划数。</source>
+        <translation>Due by the ledger = the ledger&apos;s benefits of the month + back pay − recovery (back pay in the month decided). Recovery: what was recovered in the month by every route, each amount once: the ledger&apos;s recoveries in the month decided (a later roster deduction or cash repayment of them is the same money and not counted again); for recoveries entered by hand in the recovery register, roster deductions (including deductions recorded by hand) in the month of their roster (a quarter&apos;s roster in its first month, less deductions reversed when the bank failed the transfer), and cash in the month received. Paid by the rosters: the signed regular and back-pay rosters whose period starts that month (net of deductions; a quarter&apos;s roster in its first month); blank where no roster is signed. Returned by the bank: transfers the bank answered as failed, not received. Months marked planned are not reached yet: the ledger&apos;s plan.</translation>
     </message>
     <message>
         <source>跳过</source>
@@ -9506,10 +9510,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>补发、追回（元）</source>
         <translation>Back pay, recovery (yuan)</translation>
-    </message>
-    <message>
-        <source>本期各月保障金及补发、追回，按政策标准规定的中央、省、市、县、乡镇资金比例分摊（分摊到分，合计相符）。</source>
-        <translation>This period&apos;s monthly benefits, back pay and recoveries, split by the central, provincial, city, county and township shares set in the policy standard (to the fen; totals match).</translation>
     </message>
     <message>
         <source>各村（社区）保障人数</source>

@@ -30,7 +30,8 @@ def test_the_paid_total_is_the_signed_rosters_net_of_deductions_with_failed_tran
     funds = statistics.funds_table(o)
     row = dict(zip(funds.headers, next(r for r in funds.rows if r[0] == "2026年12月")))
     assert "实发合计（元）" not in funds.headers  # the ledger's figure is not what was paid
-    assert row["台账应发合计（元）"] == 45000 + 60000 + 30000
+    assert row["追回（元）"] == 10000  # the register's deduction, recovered in December
+    assert row["台账应发合计（元）"] == 45000 + 60000 + 30000 - 10000
     assert row["造册实发（元）"] == 45000 + 60000 + 30000 - 10000  # the hand-entered deduction
     assert row["其中银行退回（元）"] == 60000
     november = dict(zip(funds.headers, next(r for r in funds.rows if r[0] == "2026年11月")))

@@ -131,6 +131,34 @@ def adjustments(conn, first: dt.date, last: dt.date, village_id: int | None = No
     return [tuple(r) for r in conn.execute(_village(stmt, village_id))]
 
 
+def register_recovered(conn: Connection, first: dt.date, last: dt.date, village_id: int | None = None) -> list[tuple]:
+    """(month, fen) recovered from ``first`` to ``last`` (months) on the 追回 register's entries
+    made by hand, those no ledger 追回 opened (a ledger 追回 is counted by ``adjustments`` in the
+    month decided, so what is later deducted or paid back for it is not counted again): a 扣减
+    in the first month of the roster whose line it names (a quarter's in its first month; by hand
+    or when the roster was signed), its 冲回 (negative) there too, cash in the month received."""
+    from dibao_desk.models.payroll import Payroll, PayrollLine
+    from dibao_desk.models.recovery import RecoveryEntry, RecoveryInstalment
+
+    I, E, L, R = (RecoveryInstalment.__table__, RecoveryEntry.__table__, PayrollLine.__table__,
+                  Payroll.__table__)
+    end = dt.date(last.year + last.month // 12, last.month % 12 + 1, 1)
+    base = (I.join(E, E.c.id == I.c.entry_id).outerjoin(L, L.c.id == I.c.payroll_line_id)
+            .outerjoin(R, R.c.id == L.c.payroll_id))
+    if village_id is not None:
+        base = base.join(H, H.c.id == E.c.household_id)
+    stmt = _village(select(R.c.first_month, I.c.on, I.c.amount_fen).select_from(base).where(
+        E.c.ledger_adjustment_id.is_(None),
+        or_(R.c.first_month.between(first, last),
+            and_(R.c.first_month.is_(None), I.c.on >= first, I.c.on < end))), village_id)
+    out: dict[dt.date, int] = {}
+    for roster_month, on, fen in conn.execute(stmt):
+        day = _as_date(roster_month if roster_month is not None else on)
+        month = dt.date(day.year, day.month, 1)
+        out[month] = out.get(month, 0) + int(fen or 0)
+    return sorted(out.items())
+
+
 def changes(conn, month: dt.date, before: dt.date, village_id: int | None = None) -> list[tuple]:
     """Movement from ``before`` to ``month``: (kind, households, persons, amount, persons gained
     or lost) for kind in new / stopped / raised / lowered / same; amounts of raised and lowered

@@ -100,6 +100,9 @@ class Overview:
     today: dt.date | None = None               # the day the figures were taken (months after it: planned)
     # 在保 on the books for ``month`` at 0 元, not paid and not counted above: (households, persons)
     zero: tuple[int, int] = (0, 0)
+    # month -> recovered (> 0) on the 追回 register's entries made by hand (not opened by a ledger
+    # 追回, which ``adjustments`` holds): deducted by rosters or by hand, and cash received
+    recovered: dict[dt.date, int] = dataclasses.field(default_factory=dict)
 
     def in_period(self) -> tuple[RosterFigures, ...]:
         """The signed rosters of periods overlapping the statistics' period."""
@@ -127,6 +130,7 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
         integrity = sql.integrity(conn, period.first, period.last, village_id)
         rosters = tuple(RosterFigures(*r) for r in sql.rosters(conn, first_trend, period.last, village_id))
         zero = sql.zero_in(conn, month, village_id)
+        recovered = dict(sql.register_recovered(conn, first_trend, month, village_id))
     by_class: dict[tuple[str, str], Counts] = {}
     per_village: dict[int, Counts] = {}
     for vid, h, c, n, p, a, s in groups:
@@ -144,7 +148,7 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
     return Overview(period, village_id, month, by_class, st.total(by_class.values()), changes, trend, adjusted,
                     villages,
                     sum(pop or 0 for _, _, pop in all_villages), ReviewFigures(due, overdue, done), flows,
-                    complaints, aid, shares, fields, integrity, rosters, today, zero)
+                    complaints, aid, shares, fields, integrity, rosters, today, zero, recovered)
 
 
 def _change(conn: Connection, month: dt.date, village_id: int | None) -> Change:
@@ -212,9 +216,17 @@ def changes_table(o: Overview) -> Table:
                       _w("stats", "total") if len(rows) > 1 else "", note=_w("stats", "changes_note"))
 
 
+def _recovered(o: Overview, m: dt.date) -> int:
+    """What was recovered in month ``m`` by every route, each once (> 0): the ledger's 追回 in
+    the month decided (what is later deducted or paid back for it is the same money), and on
+    the register's entries made by hand what rosters or the office deducted and cash received."""
+    return -o.adjustments.get((m, "recovery"), 0) + o.recovered.get(m, 0)
+
+
 def funds_table(o: Overview) -> Table:
     """资金汇总表: over the twelve months, what the ledger owes for each month (补差 and 分类施保
-    apart, 补发 and 追回 in the month decided), and beside it what the signed rosters paid: the
+    apart, 补发 in the month decided), less what was recovered in the month by every route
+    (``_recovered``), and beside it what the signed rosters paid: the
     regular and 补发 rosters of periods starting that month (a quarter's in its first month), net
     of their deductions, and of it what the bank sent back as failed. Blank where no roster of
     the month is signed: the ledger's figure is not what was paid."""
@@ -227,7 +239,7 @@ def funds_table(o: Overview) -> Table:
     rows = []
     for m, c in o.trend:
         back = o.adjustments.get((m, "back_pay"), 0)
-        recovered = -o.adjustments.get((m, "recovery"), 0)
+        recovered = _recovered(o, m)
         roster = paid.get(m, ("", ""))
         rows.append((_month_text(m, o.today), c.households, c.persons, c.amount_fen - c.supplement_fen,
                      c.supplement_fen, back, recovered, c.amount_fen + back - recovered, *roster))
@@ -266,7 +278,8 @@ def rosters_table(o: Overview) -> Table:
 
 
 def sources_table(o: Overview) -> Table:
-    """资金来源表: the period's money (its months as the ledger pays them, with 补发 and 追回)
+    """资金来源表: the period's money (its months as the ledger pays them, with 补发, less 追回
+    as the funds table counts it)
     by the level of government paying it, each part allocated by the policy's shares to the fen
     (largest remainder), so the sources add up to the period's total."""
     from dibao_desk.domain.payroll import allocate
@@ -275,7 +288,8 @@ def sources_table(o: Overview) -> Table:
     paid = [c for m, c in o.trend if m in months]
     benefit = sum(c.amount_fen - c.supplement_fen for c in paid)
     supplement = sum(c.supplement_fen for c in paid)
-    other = sum(a for (m, _k), a in o.adjustments.items() if m in months)
+    other = sum(a for (m, _k), a in o.adjustments.items() if m in months) - sum(
+        a for m, a in o.recovered.items() if m in months)
     shares = dict(o.fund_shares)
     parts = [allocate(x, shares) for x in (benefit, supplement, other)] if shares else []
     rows = [(messages.label("fund_source", k), f"{v / 100:g}%", *(p[k] for p in parts),
