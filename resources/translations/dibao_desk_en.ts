@@ -9352,6 +9352,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>{villages}: population not entered, no share of covered persons; the total share counts only the villages (communities) whose population is entered</translation>
     </message>
     <message>
+        <source>本期造册实发（元）</source>
+        <translation>Paid by the period&apos;s roster (yuan)</translation>
+    </message>
+    <message>
+        <source>月保障金合计为{month}台账所载一个月的金额，不含补发、追回；本期造册实发为{period}已审核常规造册发给各村的金额，即报县造册数据包“村汇总”中的金额：造册所含各月合计（季度造册为三个月），已加补发、减追回扣减，另列不发放的不计，故两者可能不同</source>
+        <translation>The monthly benefits are one month as the ledger holds {month}, without back pay or recovery; paid by the period&apos;s roster is what the signed regular roster of {period} pays each village, the amount in the village totals (村汇总) of the payments package sent to the county: every month of the roster (three for a quarter&apos;s), plus back pay, less recovery deductions, lines listed apart not counted; hence the two may differ</translation>
+    </message>
+    <message>
+        <source>{period}尚无已审核的常规造册，本期造册实发空白</source>
+        <translation>{period} has no signed regular roster yet: paid by the period&apos;s roster is blank</translation>
+    </message>
+    <message>
         <source>月保障金合计（元）</source>
         <translation>Monthly benefits (yuan)</translation>
     </message>

@@ -159,6 +159,23 @@ def register_recovered(conn: Connection, first: dt.date, last: dt.date, village_
     return sorted(out.items())
 
 
+def roster_villages(conn: Connection, period: str) -> list[tuple] | None:
+    """(village as the lines name it, fen) the period's signed regular roster pays, from its paid
+    lines (regular, 补发 and 追回 lines; those listed apart are not paid): the 村汇总 of the payments
+    package of the period. None when the period has no signed regular roster."""
+    from dibao_desk.domain.payroll import LOCKED_STATUSES, PayrollKind
+    from dibao_desk.models.payroll import Payroll, PayrollLine
+
+    R, L = Payroll.__table__, PayrollLine.__table__
+    signed = and_(R.c.period == period, R.c.kind == str(PayrollKind.REGULAR),
+                  R.c.status.in_([str(s) for s in LOCKED_STATUSES]))
+    if conn.execute(select(func.count()).select_from(R).where(signed)).scalar() == 0:
+        return None
+    stmt = (select(L.c.village, func.sum(L.c.total_fen)).select_from(L.join(R, R.c.id == L.c.payroll_id))
+            .where(signed, L.c.zero.is_(False)).group_by(L.c.village))
+    return [(village, int(fen or 0)) for village, fen in conn.execute(stmt)]
+
+
 def changes(conn, month: dt.date, before: dt.date, village_id: int | None = None) -> list[tuple]:
     """Movement from ``before`` to ``month``: (kind, households, persons, amount, persons gained
     or lost) for kind in new / stopped / raised / lowered / same; amounts of raised and lowered

@@ -103,6 +103,9 @@ class Overview:
     # month -> recovered (> 0) on the 追回 register's entries made by hand (not opened by a ledger
     # 追回, which ``adjustments`` holds): deducted by rosters or by hand, and cash received
     recovered: dict[dt.date, int] = dataclasses.field(default_factory=dict)
+    # village name -> what the period's signed regular roster pays it (the payments package's
+    # 村汇总); None when the period has no signed regular roster
+    roster_villages: dict[str, int] | None = None
 
     def in_period(self) -> tuple[RosterFigures, ...]:
         """The signed rosters of periods overlapping the statistics' period."""
@@ -131,6 +134,7 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
         rosters = tuple(RosterFigures(*r) for r in sql.rosters(conn, first_trend, period.last, village_id))
         zero = sql.zero_in(conn, month, village_id)
         recovered = dict(sql.register_recovered(conn, first_trend, month, village_id))
+        by_roster = sql.roster_villages(conn, period.text)
     by_class: dict[tuple[str, str], Counts] = {}
     per_village: dict[int, Counts] = {}
     for vid, h, c, n, p, a, s in groups:
@@ -148,7 +152,8 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
     return Overview(period, village_id, month, by_class, st.total(by_class.values()), changes, trend, adjusted,
                     villages,
                     sum(pop or 0 for _, _, pop in all_villages), ReviewFigures(due, overdue, done), flows,
-                    complaints, aid, shares, fields, integrity, rosters, today, zero, recovered)
+                    complaints, aid, shares, fields, integrity, rosters, today, zero, recovered,
+                    dict(by_roster) if by_roster is not None else None)
 
 
 def _change(conn: Connection, month: dt.date, village_id: int | None) -> Change:
@@ -303,19 +308,33 @@ def sources_table(o: Overview) -> Table:
 
 def villages_table(o: Overview) -> Table:
     """各村（社区）保障情况. A village whose population is not kept (0) has no share (blank), and
-    the township's share is the persons of the villages whose population is kept over it."""
+    the township's share is the persons of the villages whose population is kept over it.
+
+    Beside the ledger's month (one month, no 补发 or 追回), what the period's signed regular
+    roster pays each village, net of its 补发 and 追回 lines (blank with no signed roster): the
+    figure the payments package sent to the county shows for the village (村汇总), which a clerk
+    compares with this table; the note says why the two differ."""
+    by_roster = o.roster_villages
     rows = [(v.name, v.population, v.counts.households, v.counts.persons, v.counts.amount_fen,
+             by_roster.get(v.name, 0) if by_roster is not None else "",
              v.share_permille if v.population > 0 else "") for v in o.villages]
     unknown = [v.name for v in o.villages if v.population <= 0]
+    notes = [_w("stats", "villages_note").format(month=_month_text(o.month, o.today), period=o.period.text)]
+    if by_roster is None:
+        notes.append(_w("stats", "villages_no_roster").format(period=o.period.text))
+    if unknown:
+        notes.append(_w("stats", "population_unknown").format(villages="、".join(unknown)))
     table = Table.make("villages", _w("stats_table", "villages"), (
         (_w("stats", "village"), TEXT), (_w("stats", "population"), INT), (_w("stats", "households"), INT),
-        (_w("stats", "persons"), INT), (_w("stats", "amount_fen"), MONEY), (_w("stats", "share"), PERMILLE)),
-        rows, _w("stats", "total"),
-        note=_w("stats", "population_unknown").format(villages="、".join(unknown)) if unknown else "")
+        (_w("stats", "persons"), INT), (_w("stats", "amount_fen"), MONEY),
+        (_w("stats", "village_roster_fen"), MONEY), (_w("stats", "share"), PERMILLE)),
+        [r[:5] + (r[5] if r[5] != "" else 0,) + r[6:] for r in rows], _w("stats", "total"), note="；".join(notes) + "。")
+    table = dataclasses.replace(table, rows=tuple(rows))
     if table.total is not None:  # the township's share: persons over the population kept for its villages
         kept = [r for r in rows if r[1] > 0]
         share = st.permille(sum(r[3] for r in kept), sum(r[1] for r in kept)) if kept else ""
-        table = dataclasses.replace(table, total=table.total[:-1] + (share,))
+        paid = table.total[5] if by_roster is not None else ""
+        table = dataclasses.replace(table, total=table.total[:5] + (paid, share))
     return table
 
 
