@@ -129,6 +129,7 @@ def test_the_member_fields_are_counted_per_household_and_person_with_any_mix_of_
     assert statistics.fields_table(statistics.overview(ctx.uow(), period_of("2026-11"), today=TODAY)).rows
 
 
+@pytest.mark.pg_store  # the persons the month pays for: SQL both engines must run alike
 @pytest.mark.parametrize("death_day", [dt.date(2026, 12, 31), dt.date(2026, 12, 1)])
 def test_the_structure_counts_the_persons_the_month_pays_for_as_the_basic_table_does(ctx, make_household,
                                                                                     death_day):
