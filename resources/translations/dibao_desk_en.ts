@@ -8264,6 +8264,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Refused work repeatedly</translation>
     </message>
     <message>
+        <source>{period}尚无已审核的常规造册，本期造册实发空白（按季度造册的，按季度统计时列出）</source>
+        <translation>{period} has no signed regular roster yet: paid by the period&apos;s roster is blank (an office making quarterly rosters finds it in the quarter&apos;s statistics)</translation>
+    </message>
+    <message>
         <source>按台账是否发放统计：上月未发放（含台账 0 元另列不发放）、本月发放的户计入新增，上月发放、本月未发放（含转为 0 元）的户计入停保，所以新增不一定是审批新增；变更增减人数为上月、本月都发放的户保障人口的增减（成员死亡、迁出、新增成员等）；本月人数 = 上月人数 + 新增人数 − 停保人数 + 变更增减人数</source>
         <translation>Counted by whether the ledger pays: a household not paid last month (including one at 0 yuan, listed apart) and paid this month is new; one paid last month and not this month (including one now at 0 yuan) is stopped, so new is not always a newly approved case. Persons gained/lost (changes): covered persons gained or lost by households paid both months (a member&apos;s death, a move away, a new member); this month&apos;s persons = last month&apos;s + new − stopped + gained/lost</translation>
     </message>
@@ -9358,10 +9362,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>月保障金合计为{month}台账所载一个月的金额，不含补发、追回；本期造册实发为{period}已审核常规造册发给各村的金额，即报县造册数据包“村汇总”中的金额：造册所含各月合计（季度造册为三个月），已加补发、减追回扣减，另列不发放的不计，故两者可能不同</source>
         <translation>The monthly benefits are one month as the ledger holds {month}, without back pay or recovery; paid by the period&apos;s roster is what the signed regular roster of {period} pays each village, the amount in the village totals (村汇总) of the payments package sent to the county: every month of the roster (three for a quarter&apos;s), plus back pay, less recovery deductions, lines listed apart not counted; hence the two may differ</translation>
-    </message>
-    <message>
-        <source>{period}尚无已审核的常规造册，本期造册实发空白</source>
-        <translation>{period} has no signed regular roster yet: paid by the period&apos;s roster is blank</translation>
     </message>
     <message>
         <source>月保障金合计（元）</source>

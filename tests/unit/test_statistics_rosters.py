@@ -149,3 +149,17 @@ def test_the_village_table_shows_beside_the_ledger_month_what_the_payments_packa
     assert {v: body[v]["本期造册实发（元）"] for v in ("东风村", "西山村")} == {
         v: package[v] for v in ("东风村", "西山村")}
     assert t.total[5] == package["合计"]
+
+
+def test_a_quarters_roster_shows_its_three_months_per_village_in_the_quarters_statistics_31_december(ctx, homes):
+    """An office paying by quarter: the 2026Q4 roster pays each village three months, as its
+    payments package says; the quarter's village table shows it beside the ledger's December,
+    and December's own statistics leave it blank, saying where to find it."""
+    info = payroll.make(ctx.uow(), "2026Q4", today=D(2026, 12, 31))
+    payroll.sign(ctx.uow(), info.id, "赵镇长", D(2026, 12, 31), today=D(2026, 12, 31))
+    t = statistics.villages_table(statistics.overview(ctx.uow(), period_of("2026Q4"), today=D(2026, 12, 31)))
+    body = {r[0]: r[4:6] for r in t.rows}
+    assert body == {"东风村": (105000, 3 * 105000), "西山村": (30000, 3 * 30000), "向阳社区": (0, 0)}
+    assert "季度造册为三个月" in t.note
+    december = statistics.villages_table(statistics.overview(ctx.uow(), period_of("2026-12"), today=D(2026, 12, 31)))
+    assert all(r[5] == "" for r in december.rows) and "按季度统计时列出" in december.note
