@@ -8264,12 +8264,20 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Refused work repeatedly</translation>
     </message>
     <message>
+        <source>{period}尚无已审核的常规造册，本期造册实发空白（按季度造册的，按季度统计时列出）</source>
+        <translation>{period} has no signed regular roster yet: paid by the period&apos;s roster is blank (an office making quarterly rosters finds it in the quarter&apos;s statistics)</translation>
+    </message>
+    <message>
         <source>按台账是否发放统计：上月未发放（含台账 0 元另列不发放）、本月发放的户计入新增，上月发放、本月未发放（含转为 0 元）的户计入停保，所以新增不一定是审批新增；变更增减人数为上月、本月都发放的户保障人口的增减（成员死亡、迁出、新增成员等）；本月人数 = 上月人数 + 新增人数 − 停保人数 + 变更增减人数</source>
         <translation>Counted by whether the ledger pays: a household not paid last month (including one at 0 yuan, listed apart) and paid this month is new; one paid last month and not this month (including one now at 0 yuan) is stopped, so new is not always a newly approved case. Persons gained/lost (changes): covered persons gained or lost by households paid both months (a member&apos;s death, a move away, a new member); this month&apos;s persons = last month&apos;s + new − stopped + gained/lost</translation>
     </message>
     <message>
         <source>本期内到期、尚未复核（户）</source>
         <translation>Due in the period, not yet reviewed (households)</translation>
+    </message>
+    <message>
+        <source>按{month}台账在保户统计，人数为当月保障的人员（不含不享受保障的成员和当月以前死亡、迁出等已离开家庭的成员），各项人数合计与基本情况表保障人数相同；致贫原因、三无按户，其余按人（户数为有此类成员的户）。</source>
+        <translation>Households paid in {month} by the ledger; persons are those the month pays for (not members not covered, nor members who died or moved away before the month), so each item adds up to the covered persons of the basic table; cause of poverty and three-nos per household, the rest per person (households: those with such a member).</translation>
     </message>
     <message>
         <source>台账应发合计（元）</source>
@@ -8322,10 +8330,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>{month}（计划）</source>
         <translation>{month} (planned)</translation>
-    </message>
-    <message>
-        <source>台账应发合计 = 台账所载当月保障金 + 补发 − 追回（补发、追回按决定当月列出）。造册实发为该月起始的已审核常规、补发造册所发金额（已扣减追回，季度造册计入季度首月），没有已审核造册的月份空白；其中银行退回为银行答复转账失败、未到账的金额。标“计划”的月份尚未到，为台账计划数。</source>
-        <translation>Due by the ledger = the ledger&apos;s benefits of the month + back pay − recovery (back pay and recovery in the month decided). Paid by the rosters: the signed regular and back-pay rosters whose period starts that month (net of deductions; a quarter&apos;s roster in its first month); blank where no roster is signed. Returned by the bank: transfers the bank answered as failed, not received. Months marked planned are not reached yet: the ledger&apos;s plan.</translation>
     </message>
     <message>
         <source>近十二个月台账应发金额（元）</source>
@@ -8454,6 +8458,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>错误</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <source>本期各月保障金及补发、追回（追回与资金汇总表同口径），按政策标准规定的中央、省、市、县、乡镇资金比例分摊（分摊到分，合计相符）。</source>
+        <translation>This period&apos;s monthly benefits, back pay and recoveries (recoveries as the funds table counts them), split by the central, provincial, city, county and township shares set in the policy standard (to the fen; totals match).</translation>
+    </message>
+    <message>
+        <source>台账应发合计 = 台账所载当月保障金 + 补发 − 追回（补发按决定当月列出）。追回为当月以各种方式追回的金额，每笔只计一次：台账追回按决定当月计入（其后造册扣减或现金退回的是同一笔钱，不再计入）；追回登记中手工登记的追回，造册扣减（含手工登记的扣减）计入所在造册的月份（季度造册计入季度首月，银行退回冲回的减去），现金退回计入收款当月。造册实发为该月起始的已审核常规、补发造册所发金额（已扣减追回，季度造册计入季度首月），没有已审核造册的月份空白；其中银行退回为银行答复转账失败、未到账的金额。标“计划”的月份尚未到，为台账计划数。</source>
+        <translation>Due by the ledger = the ledger&apos;s benefits of the month + back pay − recovery (back pay in the month decided). Recovery: what was recovered in the month by every route, each amount once: the ledger&apos;s recoveries in the month decided (a later roster deduction or cash repayment of them is the same money and not counted again); for recoveries entered by hand in the recovery register, roster deductions (including deductions recorded by hand) in the month of their roster (a quarter&apos;s roster in its first month, less deductions reversed when the bank failed the transfer), and cash in the month received. Paid by the rosters: the signed regular and back-pay rosters whose period starts that month (net of deductions; a quarter&apos;s roster in its first month); blank where no roster is signed. Returned by the bank: transfers the bank answered as failed, not received. Months marked planned are not reached yet: the ledger&apos;s plan.</translation>
     </message>
     <message>
         <source>跳过</source>
@@ -9344,6 +9356,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>{villages}: population not entered, no share of covered persons; the total share counts only the villages (communities) whose population is entered</translation>
     </message>
     <message>
+        <source>本期造册实发（元）</source>
+        <translation>Paid by the period&apos;s roster (yuan)</translation>
+    </message>
+    <message>
+        <source>月保障金合计为{month}台账所载一个月的金额，不含补发、追回；本期造册实发为{period}已审核常规造册发给各村的金额，即报县造册数据包“村汇总”中的金额：造册所含各月合计（季度造册为三个月），已加补发、减追回扣减，另列不发放的不计，故两者可能不同</source>
+        <translation>The monthly benefits are one month as the ledger holds {month}, without back pay or recovery; paid by the period&apos;s roster is what the signed regular roster of {period} pays each village, the amount in the village totals (村汇总) of the payments package sent to the county: every month of the roster (three for a quarter&apos;s), plus back pay, less recovery deductions, lines listed apart not counted; hence the two may differ</translation>
+    </message>
+    <message>
         <source>月保障金合计（元）</source>
         <translation>Monthly benefits (yuan)</translation>
     </message>
@@ -9468,10 +9488,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>“Three-nos” household</translation>
     </message>
     <message>
-        <source>按{month}台账在保户统计；致贫原因、三无按户，其余按人（户数为有此类成员的户）。</source>
-        <translation>Households paid in {month} by the ledger; cause of poverty and three-nos per household, the rest per person (households: those with such a member).</translation>
-    </message>
-    <message>
         <source>月报</source>
         <translation>Monthly report</translation>
     </message>
@@ -9506,10 +9522,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>补发、追回（元）</source>
         <translation>Back pay, recovery (yuan)</translation>
-    </message>
-    <message>
-        <source>本期各月保障金及补发、追回，按政策标准规定的中央、省、市、县、乡镇资金比例分摊（分摊到分，合计相符）。</source>
-        <translation>This period&apos;s monthly benefits, back pay and recoveries, split by the central, provincial, city, county and township shares set in the policy standard (to the fen; totals match).</translation>
     </message>
     <message>
         <source>各村（社区）保障人数</source>

@@ -59,14 +59,14 @@ def test_the_statistics_count_the_fields_of_the_households_paid(ctx, town):
     o = statistics.overview(ctx.uow(), period_of("2026-11"), today=TODAY)
     t = statistics.fields_table(o)
     rows = {(r[0], r[1]): r[2:] for r in t.rows}
-    persons = {k: households.get(ctx.uow(), town[k]).income.persons for k in ("h1", "h2", "h4")}
+    persons = {"h1": 2, "h2": 3, "h4": 1}  # the persons the ledger pays November for (town)
     assert rows[("主要致贫原因", "疾病")] == (2, persons["h1"] + persons["h4"])
     assert rows[("主要致贫原因", "残疾")] == (1, persons["h2"])
     assert rows[("主要致贫原因", "灾害")] == (0, 0)
     assert rows[("三无人员", "三无人员户")] == (1, persons["h1"])
     assert rows[("健康状况", "重病")] == (3, 3)
     assert rows[("生活自理能力", "无")] == (3, 3)
-    assert rows[("人员状态", "正常")][1] == sum(persons.values())
+    assert rows[("人员状态", "正常")] == (3, 3)  # each household holds one member (its ledger months are made up)
     assert t in statistics.tables(o) or any(x.key == "fields" for x in statistics.tables(o))
 
 
@@ -81,7 +81,8 @@ def test_the_member_fields_are_counted_per_household_and_person_with_any_mix_of_
 
     def member(seq, relation, self_care, health, status="normal"):
         return MemberDraft(f"成员{seq}", make_id("19900101", seq), relation, self_care=self_care, health=health,
-                           person_status=status)
+                           person_status=status,  # died in November: still paid for it
+                           status_on=dt.date(2026, 11, 20) if status == "dead" else None)
 
     a = make_household(head="甲", head_id=make_id("19500101", 41), wages_fen=0,
                        extra_members=(member(43, "spouse", "able", "severe"), member(45, "son", "unable", "",
@@ -126,3 +127,50 @@ def test_the_member_fields_are_counted_per_household_and_person_with_any_mix_of_
     assert got[("health", "bedrid")] == (1, 1) and got[("health", "")] == (1, 1)
     assert got[("self_care", "able")] == (2, 3) and got[("person_status", "dead")] == (1, 1)
     assert statistics.fields_table(statistics.overview(ctx.uow(), period_of("2026-11"), today=TODAY)).rows
+
+
+@pytest.mark.pg_store  # the persons the month pays for: SQL both engines must run alike
+@pytest.mark.parametrize("death_day", [dt.date(2026, 12, 31), dt.date(2026, 12, 1)])
+def test_the_structure_counts_the_persons_the_month_pays_for_as_the_basic_table_does(ctx, make_household,
+                                                                                    death_day):
+    """A household of four, one of them not covered (不享受), whose wife dies in December (a 变更
+    for those remaining, granted in January): December pays for three, January for two, and
+    every field of 保障对象结构 counts those persons — the wife under 死亡 in December only,
+    the member not covered never — so its totals are the 保障人数 of the 基本情况表."""
+    from dibao_desk.domain.household import MemberDraft
+    from dibao_desk.services import events
+    from tests.helpers import walk_case
+    from tests.unit.test_member_events import SON, SPOUSE, member, receiving
+
+    hid = make_household(wages_fen=60000, extra_members=(
+        MemberDraft("李梅", SPOUSE, "spouse", self_care="partial"),
+        MemberDraft("张小明", SON, "son", employment="student", self_care="able"),
+        MemberDraft("张大明", make_id("19900101", 71), "son", covered=False, not_covered_reason="在外工作，不在一起生活",
+                    self_care="able"))).id
+    receiving(ctx, hid, dt.date(2026, 12, 1), death_day)
+    wife, *_ = member(ctx, hid, "李梅")
+    change = events.add_event(ctx.uow(), hid, "death", death_day, member_id=wife, today=death_day).change
+    walk_case(ctx, change.case_id, dt.date(2027, 1, 4))
+
+    def figures(month, today):
+        o = statistics.overview(ctx.uow(), period_of(month), today=today)
+        persons = o.totals.persons
+        by_field: dict[str, int] = {}
+        for f, code, _n, p in o.fields:
+            by_field[f] = by_field.get(f, 0) + p
+        statuses = {code: p for f, code, _n, p in o.fields if f == "person_status"}
+        return persons, by_field, statuses
+
+    persons, by_field, statuses = figures("2026-12", dt.date(2026, 12, 31))
+    assert persons == 3
+    assert by_field == dict.fromkeys(("poverty_cause", "sanwu", "self_care", "health", "person_status"), 3)
+    assert statuses == {"normal": 2, "dead": 1}
+    persons, by_field, statuses = figures("2027-01", dt.date(2027, 1, 31))
+    assert persons == 2
+    assert by_field == dict.fromkeys(("poverty_cause", "sanwu", "self_care", "health", "person_status"), 2)
+    assert statuses == {"normal": 2}
+    table = statistics.fields_table(statistics.overview(ctx.uow(), period_of("2027-01"), today=dt.date(2027, 1, 31)))
+    rows = {(r[0], r[1]): r[2:] for r in table.rows}
+    assert rows[("人员状态", "死亡")] == (0, 0) and rows[("人员状态", "正常")] == (1, 2)
+    assert rows[("生活自理能力", "部分")] == (0, 0) and rows[("生活自理能力", "有")] == (1, 1)
+    assert "各项人数合计与基本情况表保障人数相同" in table.note

@@ -96,9 +96,10 @@ def test_village_shares_and_the_township_share(ctx, town):
     o = statistics.overview(ctx.uow(), period_of("2026-11"), today=TODAY)
     t = statistics.villages_table(o)
     body = {r[0]: r[1:] for r in t.rows}
-    assert body["东风村"] == (1800, 2, 3, 45000, 17)      # 3 of 1,800: 1.7‰
-    assert body["向阳社区"] == (3200, 1, 3, 52000, 9)     # 3 of 3,200: 0.9375‰ -> 0.9
-    assert t.total == ("合计", 5000, 3, 6, 97000, 12)     # 6 of 5,000: 1.2‰
+    assert body["东风村"] == (1800, 2, 3, 45000, "", 17)      # 3 of 1,800: 1.7‰ (no roster signed)
+    assert body["向阳社区"] == (3200, 1, 3, 52000, "", 9)     # 3 of 3,200: 0.9375‰ -> 0.9
+    assert t.total == ("合计", 5000, 3, 6, 97000, "", 12)     # 6 of 5,000: 1.2‰
+    assert "2026-11尚无已审核的常规造册" in t.note
 
 
 def test_one_village_only(ctx, town):
@@ -404,7 +405,7 @@ def test_a_village_whose_population_is_not_kept_has_no_share_and_does_not_inflat
     o = statistics.overview(ctx.uow(), period_of("2026-11"), today=TODAY)
     t = statistics.villages_table(o)
     body = {r[0]: r[1:] for r in t.rows}
-    assert body["新村"] == (0, 1, 1, 15000, "")
-    assert body["东风村"] == (1800, 1, 2, 30000, 11)     # 2 of 1,800
-    assert t.total == ("合计", 5000, 3, 6, 97000, 10)      # 5 of 5,000 (东风村 and 向阳社区): 1.0‰, not 1.2‰
+    assert body["新村"] == (0, 1, 1, 15000, "", "")
+    assert body["东风村"] == (1800, 1, 2, 30000, "", 11)     # 2 of 1,800
+    assert t.total == ("合计", 5000, 3, 6, 97000, "", 10)      # 5 of 5,000 (东风村 and 向阳社区): 1.0‰, not 1.2‰
     assert "新村" in t.note or "未填" in t.note

@@ -30,7 +30,8 @@ def test_the_paid_total_is_the_signed_rosters_net_of_deductions_with_failed_tran
     funds = statistics.funds_table(o)
     row = dict(zip(funds.headers, next(r for r in funds.rows if r[0] == "2026年12月")))
     assert "实发合计（元）" not in funds.headers  # the ledger's figure is not what was paid
-    assert row["台账应发合计（元）"] == 45000 + 60000 + 30000
+    assert row["追回（元）"] == 10000  # the register's deduction, recovered in December
+    assert row["台账应发合计（元）"] == 45000 + 60000 + 30000 - 10000
     assert row["造册实发（元）"] == 45000 + 60000 + 30000 - 10000  # the hand-entered deduction
     assert row["其中银行退回（元）"] == 60000
     november = dict(zip(funds.headers, next(r for r in funds.rows if r[0] == "2026年11月")))
@@ -114,3 +115,51 @@ def test_a_village_without_households_says_the_roster_is_signed_and_paid_it_noth
     assert dict(zip(funds.headers, funds.rows[-1]))["造册实发（元）"] == 0
     whole = statistics.overview(ctx.uow(), period_of("2026-12"), today=D(2026, 12, 31))
     assert [r[2] for r in statistics.rosters_table(whole).rows] == [3]  # the township's roster as before
+
+
+@pytest.mark.parametrize("signed_on", [D(2026, 12, 31), D(2027, 1, 31)])
+def test_the_village_table_shows_beside_the_ledger_month_what_the_payments_package_says_per_village(
+        ctx, homes, signed_on):
+    """b's amount lowered from November (a 追回 of 100 元 on December's roster): the ledger's
+    December pays 东风村 450 + 500, the roster and its payments package 850 (net of the 追回).
+    The village table keeps the ledger's month and shows the package's figure beside it, with a
+    note saying which is which; a month without a signed roster leaves it blank and says so."""
+    from dibao_desk.domain.ledger import LedgerStatus, MonthValue
+    from dibao_desk.exchange import packages_out
+    from dibao_desk.services import exchange_out
+    from tests.unit.test_payroll import decide
+
+    a, b, c = homes
+    decide(ctx, b, D(2026, 11, 1), D(2026, 12, 1), MonthValue(LedgerStatus.RECEIVING, "class3", 2, 50000))
+    before = statistics.villages_table(statistics.overview(ctx.uow(), period_of("2026-12"), today=signed_on))
+    assert all(r[5] == "" for r in before.rows) and before.total[5] == ""
+    assert "2026-12尚无已审核的常规造册" in before.note
+    info = payroll.make(ctx.uow(), "2026-12", today=signed_on)
+    payroll.sign(ctx.uow(), info.id, "赵镇长", signed_on, today=signed_on)
+
+    t = statistics.villages_table(statistics.overview(ctx.uow(), period_of("2026-12"), today=signed_on))
+    body = {r[0]: dict(zip(t.headers, r)) for r in t.rows}
+    assert (body["东风村"]["月保障金合计（元）"], body["东风村"]["本期造册实发（元）"]) == (95000, 85000)
+    assert (body["西山村"]["月保障金合计（元）"], body["西山村"]["本期造册实发（元）"]) == (30000, 30000)
+    assert t.total[4:6] == (125000, 115000)
+    assert "不含补发、追回" in t.note and "报县造册数据包“村汇总”" in t.note and "尚无" not in t.note
+    sheets, _warnings, _extra = exchange_out._payment_sheets(ctx.uow(), "2026-12", (D(2026, 12, 1), D(2026, 12, 1)))
+    [totals] = [s for s in sheets if s.spec is packages_out.PAYMENT_TOTALS]
+    package = {r[0]: r[3] for r in totals.rows}
+    assert {v: body[v]["本期造册实发（元）"] for v in ("东风村", "西山村")} == {
+        v: package[v] for v in ("东风村", "西山村")}
+    assert t.total[5] == package["合计"]
+
+
+def test_a_quarters_roster_shows_its_three_months_per_village_in_the_quarters_statistics_31_december(ctx, homes):
+    """An office paying by quarter: the 2026Q4 roster pays each village three months, as its
+    payments package says; the quarter's village table shows it beside the ledger's December,
+    and December's own statistics leave it blank, saying where to find it."""
+    info = payroll.make(ctx.uow(), "2026Q4", today=D(2026, 12, 31))
+    payroll.sign(ctx.uow(), info.id, "赵镇长", D(2026, 12, 31), today=D(2026, 12, 31))
+    t = statistics.villages_table(statistics.overview(ctx.uow(), period_of("2026Q4"), today=D(2026, 12, 31)))
+    body = {r[0]: r[4:6] for r in t.rows}
+    assert body == {"东风村": (105000, 3 * 105000), "西山村": (30000, 3 * 30000), "向阳社区": (0, 0)}
+    assert "季度造册为三个月" in t.note
+    december = statistics.villages_table(statistics.overview(ctx.uow(), period_of("2026-12"), today=D(2026, 12, 31)))
+    assert all(r[5] == "" for r in december.rows) and "按季度统计时列出" in december.note

@@ -131,6 +131,51 @@ def adjustments(conn, first: dt.date, last: dt.date, village_id: int | None = No
     return [tuple(r) for r in conn.execute(_village(stmt, village_id))]
 
 
+def register_recovered(conn: Connection, first: dt.date, last: dt.date, village_id: int | None = None) -> list[tuple]:
+    """(month, fen) recovered from ``first`` to ``last`` (months) on the 追回 register's entries
+    made by hand, those no ledger 追回 opened (a ledger 追回 is counted by ``adjustments`` in the
+    month decided, so what is later deducted or paid back for it is not counted again): a 扣减
+    in the first month of the roster whose line it names (a quarter's in its first month; by hand
+    or when the roster was signed), its 冲回 (negative) there too, cash in the month received."""
+    from dibao_desk.models.payroll import Payroll, PayrollLine
+    from dibao_desk.models.recovery import RecoveryEntry, RecoveryInstalment
+
+    I, E, L, R = (RecoveryInstalment.__table__, RecoveryEntry.__table__, PayrollLine.__table__,
+                  Payroll.__table__)
+    end = dt.date(last.year + last.month // 12, last.month % 12 + 1, 1)
+    base = (I.join(E, E.c.id == I.c.entry_id).outerjoin(L, L.c.id == I.c.payroll_line_id)
+            .outerjoin(R, R.c.id == L.c.payroll_id))
+    if village_id is not None:
+        base = base.join(H, H.c.id == E.c.household_id)
+    stmt = _village(select(R.c.first_month, I.c.on, I.c.amount_fen).select_from(base).where(
+        E.c.ledger_adjustment_id.is_(None),
+        or_(R.c.first_month.between(first, last),
+            and_(R.c.first_month.is_(None), I.c.on >= first, I.c.on < end))), village_id)
+    out: dict[dt.date, int] = {}
+    for roster_month, on, fen in conn.execute(stmt):
+        day = _as_date(roster_month if roster_month is not None else on)
+        month = dt.date(day.year, day.month, 1)
+        out[month] = out.get(month, 0) + int(fen or 0)
+    return sorted(out.items())
+
+
+def roster_villages(conn: Connection, period: str) -> list[tuple] | None:
+    """(village as the lines name it, fen) the period's signed regular roster pays, from its paid
+    lines (regular, 补发 and 追回 lines; those listed apart are not paid): the 村汇总 of the payments
+    package of the period. None when the period has no signed regular roster."""
+    from dibao_desk.domain.payroll import LOCKED_STATUSES, PayrollKind
+    from dibao_desk.models.payroll import Payroll, PayrollLine
+
+    R, L = Payroll.__table__, PayrollLine.__table__
+    signed = and_(R.c.period == period, R.c.kind == str(PayrollKind.REGULAR),
+                  R.c.status.in_([str(s) for s in LOCKED_STATUSES]))
+    if conn.execute(select(func.count()).select_from(R).where(signed)).scalar() == 0:
+        return None
+    stmt = (select(L.c.village, func.sum(L.c.total_fen)).select_from(L.join(R, R.c.id == L.c.payroll_id))
+            .where(signed, L.c.zero.is_(False)).group_by(L.c.village))
+    return [(village, int(fen or 0)) for village, fen in conn.execute(stmt)]
+
+
 def changes(conn, month: dt.date, before: dt.date, village_id: int | None = None) -> list[tuple]:
     """Movement from ``before`` to ``month``: (kind, households, persons, amount, persons gained
     or lost) for kind in new / stopped / raised / lowered / same; amounts of raised and lowered
@@ -209,20 +254,32 @@ def member_flags(conn, month: dt.date, elderly_born_before: dt.date, adult_born_
 
 def code_counts(conn: Connection, month: dt.date, village_id: int | None = None) -> list[tuple]:
     """The county systems' fields among the households paid for ``month``: (field, code,
-    households, persons), for the codes found. Household fields (poverty_cause, sanwu) count
-    the households and their members; member fields (self_care, health, person_status) the
-    households that have such a member and the members."""
-    paid = select(P.c.household_id).where(_paid_in(month)).subquery("paid")
+    households, persons), for the codes found. The persons are those the month pays for, so
+    that each field's persons add up to the 保障人数 of the month: household fields
+    (poverty_cause, sanwu) count the households and the persons the ledger covers for the
+    month; member fields (self_care, health, person_status) the households that have such a
+    member and the members covered and still in the household that month (``_paid_member``)."""
+    paid = select(P.c.household_id, P.c.covered).where(_paid_in(month)).subquery("paid")
     members = _member_codes(conn, month, village_id)
     if members is None:
-        members = _member_codes_grouped(conn, paid, village_id)
+        members = _member_codes_grouped(conn, paid, month, village_id)
     return _household_codes(conn, paid, village_id) + members
+
+
+def _paid_member(month: dt.date) -> ColumnElement[bool]:
+    """A member the month pays for: covered (not 不享受), and in the household that month — not
+    left (died, married out, imprisoned, split out: ``LEFT_STATUSES``) before the month began.
+    A member who left within the month is still paid for it (the household is re-assessed from
+    the month after); one marked as left with no date is not counted."""
+    M = Member.__table__
+    return and_(M.c.covered.is_(True), or_(M.c.person_status.not_in(sorted(s.value for s in hh.LEFT_STATUSES)),
+                                           M.c.status_on >= month))
 
 
 def _household_codes(conn: Connection, paid: Subquery, village_id: int | None) -> list[tuple]:
     """poverty_cause and sanwu: one grouped query over both (a handful of groups), each
     field's figures the sums of its groups."""
-    stmt = (select(H.c.poverty_cause, H.c.sanwu, func.count(), func.coalesce(func.sum(H.c.person_count), 0))
+    stmt = (select(H.c.poverty_cause, H.c.sanwu, func.count(), func.coalesce(func.sum(paid.c.covered), 0))
             .select_from(H.join(paid, paid.c.household_id == H.c.id)).group_by(H.c.poverty_cause, H.c.sanwu))
     causes: dict[str, list[int]] = {}
     sanwu: dict[bool, list[int]] = {}
@@ -262,7 +319,8 @@ def _member_codes(conn: Connection, month: dt.date, village_id: int | None) -> l
         base = base.join(H, H.c.id == P.c.household_id)
     per = _village(select(*(packed(M.c[f], codes).label(f) for f, codes in MEMBER_CODES),
                           func.count().label("n"))
-                   .select_from(base).where(_paid_in(month)).group_by(P.c.household_id), village_id).cte("per")
+                   .select_from(base).where(_paid_in(month), _paid_member(month)).group_by(P.c.household_id),
+                   village_id).cte("per")
     stmt = union_all(*(select(literal_column(str(i)), per.c[f], func.count(), func.max(per.c.n)).group_by(per.c[f])
                        for i, (f, _codes) in enumerate(MEMBER_CODES)))
     got: dict[tuple[str, str], list[int]] = {}
@@ -280,7 +338,7 @@ def _member_codes(conn: Connection, month: dt.date, village_id: int | None) -> l
             if (field, code) in got]
 
 
-def _member_codes_grouped(conn: Connection, paid: Subquery, village_id: int | None) -> list[tuple]:
+def _member_codes_grouped(conn: Connection, paid: Subquery, month: dt.date, village_id: int | None) -> list[tuple]:
     """The member fields as plain grouped queries, one per field: any code, any household."""
     M = Member.__table__
     members = M.join(paid, paid.c.household_id == M.c.household_id)
@@ -290,7 +348,7 @@ def _member_codes_grouped(conn: Connection, paid: Subquery, village_id: int | No
     for field, _codes in MEMBER_CODES:
         col = M.c[field]
         stmt = (select(col, func.count(func.distinct(M.c.household_id)), func.count())
-                .select_from(members).group_by(col))
+                .select_from(members).where(_paid_member(month)).group_by(col))
         out += [(field, c, int(n), int(p)) for c, n, p in conn.execute(_village(stmt, village_id))]
     return out
 

@@ -100,6 +100,12 @@ class Overview:
     today: dt.date | None = None               # the day the figures were taken (months after it: planned)
     # 在保 on the books for ``month`` at 0 元, not paid and not counted above: (households, persons)
     zero: tuple[int, int] = (0, 0)
+    # month -> recovered (> 0) on the 追回 register's entries made by hand (not opened by a ledger
+    # 追回, which ``adjustments`` holds): deducted by rosters or by hand, and cash received
+    recovered: dict[dt.date, int] = dataclasses.field(default_factory=dict)
+    # village name -> what the period's signed regular roster pays it (the payments package's
+    # 村汇总); None when the period has no signed regular roster
+    roster_villages: dict[str, int] | None = None
 
     def in_period(self) -> tuple[RosterFigures, ...]:
         """The signed rosters of periods overlapping the statistics' period."""
@@ -127,6 +133,8 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
         integrity = sql.integrity(conn, period.first, period.last, village_id)
         rosters = tuple(RosterFigures(*r) for r in sql.rosters(conn, first_trend, period.last, village_id))
         zero = sql.zero_in(conn, month, village_id)
+        recovered = dict(sql.register_recovered(conn, first_trend, month, village_id))
+        by_roster = sql.roster_villages(conn, period.text)
     by_class: dict[tuple[str, str], Counts] = {}
     per_village: dict[int, Counts] = {}
     for vid, h, c, n, p, a, s in groups:
@@ -144,7 +152,8 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
     return Overview(period, village_id, month, by_class, st.total(by_class.values()), changes, trend, adjusted,
                     villages,
                     sum(pop or 0 for _, _, pop in all_villages), ReviewFigures(due, overdue, done), flows,
-                    complaints, aid, shares, fields, integrity, rosters, today, zero)
+                    complaints, aid, shares, fields, integrity, rosters, today, zero, recovered,
+                    dict(by_roster) if by_roster is not None else None)
 
 
 def _change(conn: Connection, month: dt.date, village_id: int | None) -> Change:
@@ -212,9 +221,17 @@ def changes_table(o: Overview) -> Table:
                       _w("stats", "total") if len(rows) > 1 else "", note=_w("stats", "changes_note"))
 
 
+def _recovered(o: Overview, m: dt.date) -> int:
+    """What was recovered in month ``m`` by every route, each once (> 0): the ledger's 追回 in
+    the month decided (what is later deducted or paid back for it is the same money), and on
+    the register's entries made by hand what rosters or the office deducted and cash received."""
+    return -o.adjustments.get((m, "recovery"), 0) + o.recovered.get(m, 0)
+
+
 def funds_table(o: Overview) -> Table:
     """资金汇总表: over the twelve months, what the ledger owes for each month (补差 and 分类施保
-    apart, 补发 and 追回 in the month decided), and beside it what the signed rosters paid: the
+    apart, 补发 in the month decided), less what was recovered in the month by every route
+    (``_recovered``), and beside it what the signed rosters paid: the
     regular and 补发 rosters of periods starting that month (a quarter's in its first month), net
     of their deductions, and of it what the bank sent back as failed. Blank where no roster of
     the month is signed: the ledger's figure is not what was paid."""
@@ -227,7 +244,7 @@ def funds_table(o: Overview) -> Table:
     rows = []
     for m, c in o.trend:
         back = o.adjustments.get((m, "back_pay"), 0)
-        recovered = -o.adjustments.get((m, "recovery"), 0)
+        recovered = _recovered(o, m)
         roster = paid.get(m, ("", ""))
         rows.append((_month_text(m, o.today), c.households, c.persons, c.amount_fen - c.supplement_fen,
                      c.supplement_fen, back, recovered, c.amount_fen + back - recovered, *roster))
@@ -266,7 +283,8 @@ def rosters_table(o: Overview) -> Table:
 
 
 def sources_table(o: Overview) -> Table:
-    """资金来源表: the period's money (its months as the ledger pays them, with 补发 and 追回)
+    """资金来源表: the period's money (its months as the ledger pays them, with 补发, less 追回
+    as the funds table counts it)
     by the level of government paying it, each part allocated by the policy's shares to the fen
     (largest remainder), so the sources add up to the period's total."""
     from dibao_desk.domain.payroll import allocate
@@ -275,7 +293,8 @@ def sources_table(o: Overview) -> Table:
     paid = [c for m, c in o.trend if m in months]
     benefit = sum(c.amount_fen - c.supplement_fen for c in paid)
     supplement = sum(c.supplement_fen for c in paid)
-    other = sum(a for (m, _k), a in o.adjustments.items() if m in months)
+    other = sum(a for (m, _k), a in o.adjustments.items() if m in months) - sum(
+        a for m, a in o.recovered.items() if m in months)
     shares = dict(o.fund_shares)
     parts = [allocate(x, shares) for x in (benefit, supplement, other)] if shares else []
     rows = [(messages.label("fund_source", k), f"{v / 100:g}%", *(p[k] for p in parts),
@@ -289,19 +308,33 @@ def sources_table(o: Overview) -> Table:
 
 def villages_table(o: Overview) -> Table:
     """各村（社区）保障情况. A village whose population is not kept (0) has no share (blank), and
-    the township's share is the persons of the villages whose population is kept over it."""
+    the township's share is the persons of the villages whose population is kept over it.
+
+    Beside the ledger's month (one month, no 补发 or 追回), what the period's signed regular
+    roster pays each village, net of its 补发 and 追回 lines (blank with no signed roster): the
+    figure the payments package sent to the county shows for the village (村汇总), which a clerk
+    compares with this table; the note says why the two differ."""
+    by_roster = o.roster_villages
     rows = [(v.name, v.population, v.counts.households, v.counts.persons, v.counts.amount_fen,
+             by_roster.get(v.name, 0) if by_roster is not None else "",
              v.share_permille if v.population > 0 else "") for v in o.villages]
     unknown = [v.name for v in o.villages if v.population <= 0]
+    notes = [_w("stats", "villages_note").format(month=_month_text(o.month, o.today), period=o.period.text)]
+    if by_roster is None:
+        notes.append(_w("stats", "villages_no_roster").format(period=o.period.text))
+    if unknown:
+        notes.append(_w("stats", "population_unknown").format(villages="、".join(unknown)))
     table = Table.make("villages", _w("stats_table", "villages"), (
         (_w("stats", "village"), TEXT), (_w("stats", "population"), INT), (_w("stats", "households"), INT),
-        (_w("stats", "persons"), INT), (_w("stats", "amount_fen"), MONEY), (_w("stats", "share"), PERMILLE)),
-        rows, _w("stats", "total"),
-        note=_w("stats", "population_unknown").format(villages="、".join(unknown)) if unknown else "")
+        (_w("stats", "persons"), INT), (_w("stats", "amount_fen"), MONEY),
+        (_w("stats", "village_roster_fen"), MONEY), (_w("stats", "share"), PERMILLE)),
+        [r[:5] + (r[5] if r[5] != "" else 0,) + r[6:] for r in rows], _w("stats", "total"), note="；".join(notes) + "。")
+    table = dataclasses.replace(table, rows=tuple(rows))
     if table.total is not None:  # the township's share: persons over the population kept for its villages
         kept = [r for r in rows if r[1] > 0]
         share = st.permille(sum(r[3] for r in kept), sum(r[1] for r in kept)) if kept else ""
-        table = dataclasses.replace(table, total=table.total[:-1] + (share,))
+        paid = table.total[5] if by_roster is not None else ""
+        table = dataclasses.replace(table, total=table.total[:5] + (paid, share))
     return table
 
 
