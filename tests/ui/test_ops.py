@@ -150,3 +150,26 @@ def test_a_write_protected_stick_and_a_folder_in_the_way_are_named_as_such():
     folder = IsADirectoryError(errno.EISDIR, "Is a directory", "F:/代发.txt")
     assert "写保护" in ops.error_text(locked) and "F:/回执.xlsx" in ops.error_text(locked)
     assert "文件夹" in ops.error_text(folder) and "F:/代发.txt" in ops.error_text(folder)
+
+
+def test_a_job_ending_while_its_progress_is_shown_leaves_no_error(qtbot, monkeypatch):
+    """A modal progress dialog's setValue runs the event loop; the job's end can be delivered
+    right there and take the dialog away before the same poll sets its label. Seen on a busy
+    machine as AttributeError: 'NoneType' object has no attribute 'setLabelText' in the window."""
+    w, _button, _clicks = _window(qtbot)
+    gate, job = _gate()
+    results = []
+    op = ops.Op(w, job, title="正在保存…", on_done=results.append, show_after_ms=0).start()
+    op.progress.update(3, 10, "progress.write")
+    dialog = op.dialog
+    assert dialog is not None
+    real_set_value = dialog.setValue
+
+    def set_value_while_the_job_ends(value):
+        real_set_value(value)
+        gate.set()
+        qtbot.waitUntil(lambda: results == [7])  # the finished signal delivered inside setValue
+
+    monkeypatch.setattr(dialog, "setValue", set_value_while_the_job_ends)
+    op._poll()  # must not raise
+    assert results == [7] and op.dialog is None

@@ -172,11 +172,13 @@ class Op:
         if self._dialog is None:
             return
         done, total, code, params = self.progress.status()
-        if total:
-            self._dialog.setMaximum(total)
-            self._dialog.setValue(min(done, total))
         if code:  # what the job is doing: a code with its words in messages
             self._dialog.setLabelText(problem_text(Problem(code, "", params)))
+        if total:
+            self._dialog.setMaximum(total)
+            # last: a modal dialog's setValue runs the event loop, where the job's end may be
+            # delivered and take the dialog away (_cleanup)
+            self._dialog.setValue(min(done, total))
 
     def _cleanup(self) -> None:
         self._timer.stop()
