@@ -114,8 +114,8 @@ def test_messy_roster_commit_writes_exactly_the_accepted_households(ctx, village
         assert sorted(a.entity_id for a in rows if a.entity == "household") == [h.id for h in hh]
         first = next(json.loads(a.after) for a in rows if a.entity == "household" and a.entity_id == hh[0].id)
         assert first == {
-            "bank_account": "6217001234567890123", "bank_name": "德安农商银行", "benefit_start": None,
-            "category": "class1", "file": "花名册.xlsx", "hukou_type": "rural", "income_fen": 0,
+            "bank_account": "6217001234567890123", "bank_holder_id_number": "", "bank_name": "德安农商银行",
+            "benefit_start": None, "category": "class1", "file": "花名册.xlsx", "hukou_type": "rural", "income_fen": 0,
             "members": [["张三", ZHANG, "head"], ["李四", LI, "spouse"], ["张小三", ZHANG_SON, "son"]],
             "monthly_benefit_fen": 77000, "rows": [5, 6, 7], "status": "receiving", "village": "东风村"}
         assert [a.entity for a in rows].count("village") == 1

@@ -29,7 +29,7 @@ def test_the_window_waits_for_a_commands_upgrade_and_opens_the_upgraded_store(qa
         for w in QApplication.topLevelWidgets():
             if isinstance(w, QProgressDialog) and w.isVisible():
                 seen.append(w.labelText())
-                if messages.text("store.upgrade_waiting") in w.labelText():
+                if messages.text("progress.upgrade_waiting") in w.labelText():
                     go.write_text("go")
 
     timer = QTimer()
@@ -50,7 +50,7 @@ def test_the_window_waits_for_a_commands_upgrade_and_opens_the_upgraded_store(qa
             first.communicate()
     try:
         assert ctx is not None
-        assert any(messages.text("store.upgrade_waiting") in text for text in seen)
+        assert any(messages.text("progress.upgrade_waiting") in text for text in seen)
         assert ctx.store.upgraded is None and message_boxes == []  # the command upgraded it, and said so
         copy = folder / f"dibao.before-{OLD}.sqlite3"
         assert first.returncode == 0 and messages.text("store.upgraded", copy=str(copy)) in first_err

@@ -79,7 +79,7 @@ def test_a_command_opening_a_store_another_program_is_upgrading_waits_and_opens_
         said = []
         for line in second.stderr:  # until it says it waits (or ends: the old program failed here)
             said.append(line)
-            if messages.text("store.upgrade_waiting") in line:
+            if messages.text("progress.upgrade_waiting") in line:
                 break
         go.write_text("go")
         first_out, first_err = first.communicate(timeout=GIVE_UP)
@@ -94,7 +94,7 @@ def test_a_command_opening_a_store_another_program_is_upgrading_waits_and_opens_
     assert first.returncode == 0, first_err
     assert messages.text("store.upgraded", copy=str(copy)) in first_err
     assert second.returncode == 0, second_out + second_err
-    assert second_err.strip() == messages.text("store.upgrade_waiting"), second_err  # no traceback, no "locked"
+    assert second_err.strip() == messages.text("progress.upgrade_waiting"), second_err  # no traceback, no "locked"
     assert "Traceback" not in second_out + second_err and "locked" not in second_out + second_err
     # one upgrade and one copy: the store as it was before the first program upgraded it
     assert _revision(folder / DB_NAME) == HEAD and _villages(folder / DB_NAME) == ["东风村", "西湖村"]

@@ -80,7 +80,7 @@ def context(args) -> AppContext:
     db = getattr(args, "db", None)
 
     def waiting() -> None:  # another program is upgrading the store: say why nothing happens yet
-        print(messages.text("store.upgrade_waiting"), file=sys.stderr, flush=True)
+        print(messages.text("progress.upgrade_waiting"), file=sys.stderr, flush=True)
 
     try:
         try:

@@ -143,7 +143,7 @@ TEMPLATES: dict[str, str] = {
     "store.upgrade_copy_failed": "升级数据前未能保存原数据副本（{path}），数据未作任何改动、也未升级："
                                  "请检查磁盘空间和写入权限后再打开",
     # two programs opening an older store at once: the second waits for the first's upgrade
-    "store.upgrade_waiting": "另一个 dibao-desk 程序正在升级这个数据文件夹的数据，等它升级完成后再打开……",
+    "progress.upgrade_waiting": "另一个 dibao-desk 程序正在升级这个数据文件夹的数据，等它升级完成后再打开……",
     "store.upgrade_busy": "另一个 dibao-desk 程序正在升级这个数据文件夹的数据，已等待 {minutes} 分钟仍未完成，"
                           "本程序没有打开数据，数据未作任何改动。请等那个程序升级完成后再打开",
     # 一户一档: documents filed with a household

@@ -36,7 +36,7 @@ def open_while_upgrading(opener: Callable[[Callable[[], None]], AppContext],
         loop.quit()
 
     def work(progress: Any) -> AppContext:  # another program upgrading it first: the dialog says so
-        return opener(lambda: progress.update(0, 0, "store.upgrade_waiting"))
+        return opener(lambda: progress.update(0, 0, "progress.upgrade_waiting"))
 
     op = Op(parent, work, title=QCoreApplication.translate("upgrade", "正在升级数据…"),
             on_done=done, on_error=failed, cancellable=False, show_after_ms=0)
