@@ -5119,6 +5119,14 @@ Only a household registered by mistake, with no records at all, can be deleted; 
         <translation>{0} recovery deductions totalling {1} yuan were on failed transfers and were not made: they are owed again in the recovery register (deduction reversed), to be deducted by later rosters as planned, or with the back-pay roster once the account is corrected.</translation>
     </message>
     <message>
+        <source>回盘内容与另一期相同</source>
+        <translation>Return identical to another period's</translation>
+    </message>
+    <message>
+        <source>如果银行对两期造册的回盘确实相同（银行文件不含批次，两期每户账号、金额都没有变化），核对无误后可以仍然导入。仍然作为本期的回盘导入？</source>
+        <translation>If the bank really answered both rosters with the same file (the bank's file carries no batch, and no household's account or amount changed between the two periods), it can still be imported once checked. Import it as this period's return anyway?</translation>
+    </message>
+    <message>
         <source>确认已发放</source>
         <translation>Confirm paid</translation>
     </message>

@@ -302,3 +302,50 @@ def test_a_failed_transfer_on_an_unchanged_account_is_re_sent_by_clicking_yes(
     qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
     assert payroll.find(ctx.uow(), "2026-12", "back_pay", "").locked
     assert payroll.unchanged_failed(ctx.uow()) == []
+
+
+def test_a_return_the_same_as_novembers_is_recorded_for_december_only_when_the_office_says_so(
+        qtbot, ctx, window, tmp_path, monkeypatch):
+    """December's csv from the bank is byte for byte November's (no batch, nothing changed).
+    Clicking 导入银行回盘… says so with 否 as the default: 否 stores nothing; 是 then 是 records
+    December's answers."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from dibao_desk.services import bank
+
+    nov = payroll.find(ctx.uow(), "2026-11")
+    dec = payroll.make(ctx.uow(), "2026-12", today=TODAY, made_by="王经办")
+    payroll.sign(ctx.uow(), dec.id, "李镇长", TODAY, today=TODAY)
+    path = tmp_path / "回盘1130.csv"
+    rows = ["账号,户名,金额,处理结果"] + [f"{t.account},{t.name},{t.amount_fen / 100:.2f},成功"
+                                       for t in bank.transfers(ctx.uow(), nov.id)]
+    path.write_bytes(("\r\n".join(rows) + "\r\n").encode("gbk"))
+    assert bank.record_bank_return(ctx.uow(), nov.id, path, today=TODAY).written
+    again = tmp_path / "回盘0103.csv"
+    again.write_bytes(path.read_bytes())
+
+    asked: list[tuple[str, str, object]] = []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Yes])
+
+    def question(parent, title, text, buttons=None, default=None):
+        asked.append((title, text, default))
+        return next(answers)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(again), ""))
+    view = window.view("payroll")
+    view.refresh(dec.id)
+    assert view.selected().id == dec.id
+    qtbot.mouseClick(window.payroll_bank.return_button, Qt.MouseButton.LeftButton)  # 否
+    title, text, default = asked[0]
+    assert title == "回盘内容与另一期相同" and "回盘1130.csv" in text and "2026-11" in text
+    assert default == QMessageBox.StandardButton.No
+    assert len(asked) == 1
+    with ctx.uow() as uow:
+        assert {x.bank_status for x in uow.session.query(PayrollLine).filter_by(payroll_id=dec.id)} == {""}
+    qtbot.mouseClick(window.payroll_bank.return_button, Qt.MouseButton.LeftButton)  # 是, then 是 to record
+    assert "成功 3 笔" in asked[2][1]
+    with ctx.uow() as uow:
+        got = {x.bank_status for x in uow.session.query(PayrollLine).filter_by(payroll_id=dec.id, zero=False)}
+    assert got == {"paid"}
+    assert "已发放 3 户，失败 0 户，未回盘 0 户" in window.payroll_bank.counts_label.text()

@@ -248,6 +248,63 @@ def test_last_months_return_picked_again_for_this_month_is_refused(ctx, homes, t
     assert bank.record_bank_return(ctx.uow(), nov.id, path, today=D(2026, 12, 3)).problems == ()
 
 
+def two_months_same_answer(ctx, homes, tmp_path):  # noqa: F811
+    """November and December signed with the same accounts and amounts; the bank's csv (no
+    reference of ours) for November recorded; returns (nov, dec, a copy of November's file)."""
+    for i, hid in enumerate(homes):
+        set_account(ctx, hid, card(i + 1))
+    rosters = []
+    for period in ("2026-11", "2026-12"):
+        info = payroll.make(ctx.uow(), period, today=D(2026, 11, 30), made_by="王经办")
+        payroll.sign(ctx.uow(), info.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30))
+        rosters.append(info)
+    nov, dec = rosters
+    path = tmp_path / "邮储回盘1130.csv"
+    rows = ["账号,户名,金额,处理结果,失败原因"] + [f"{t.account},{t.name},{t.amount_fen / 100:.2f},成功,"
+                                             for t in bank.transfers(ctx.uow(), nov.id)]
+    path.write_bytes(("\r\n".join(rows) + "\r\n").encode("gbk"))
+    assert bank.record_bank_return(ctx.uow(), nov.id, path, today=D(2026, 12, 2)).written
+    again = tmp_path / "邮储回盘0103.csv"
+    again.write_bytes(path.read_bytes())
+    return nov, dec, again
+
+
+def test_a_bank_answering_two_months_with_the_same_file_is_recorded_once_the_office_confirms(
+        ctx, homes, tmp_path):  # noqa: F811
+    """A small township whose accounts and amounts did not change between November and
+    December gets a byte-identical csv from a bank that writes no batch or date. Refused as last
+    month's file picked again until the office confirms; then recorded for December, the
+    confirmation in the audit row, and November's answers untouched."""
+    nov, dec, again = two_months_same_answer(ctx, homes, tmp_path)
+    assert [p.code for p in bank.record_bank_return(ctx.uow(), dec.id, again, today=D(2027, 1, 3)).problems] == [
+        "return.same_file"]
+    dry = bank.record_bank_return(ctx.uow(), dec.id, again, dry_run=True, today=D(2027, 1, 3), same_content=True)
+    assert dry.problems == () and not dry.written and dry.paid == 3
+    assert {s for _h, s, _r, _d in statuses(ctx, dec.id)} == {""}
+    rc = bank.record_bank_return(ctx.uow(), dec.id, again, today=D(2027, 1, 3), same_content=True)
+    assert rc.written and rc.paid == 3
+    assert {s for _h, s, _r, _d in statuses(ctx, dec.id)} == {"paid"}
+    assert {s for _h, s, _r, _d in statuses(ctx, nov.id)} == {"paid"}
+    with ctx.uow() as uow:
+        after = uow.session.query(AuditLog.after).filter_by(
+            entity="payroll", entity_id=dec.id, action="bank_return").scalar()
+    assert '"same_content_as"' in after and "邮储回盘1130.csv" in after
+
+
+def test_the_terminal_says_how_to_record_a_return_the_same_as_another_month(ctx, homes, tmp_path, capsys):  # noqa: F811
+    from dibao_desk.main import main
+
+    nov, dec, again = two_months_same_answer(ctx, homes, tmp_path)
+    args = ["--data-dir", str(ctx.data_dir), "payroll", "bank-return", "--period", "2026-12", str(again)]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert "内容完全相同" in err and "--same-content" in err
+    assert {s for _h, s, _r, _d in statuses(ctx, dec.id)} == {""}
+    assert main([*args[:-1], "--same-content", str(again)]) == 0
+    assert "已记录银行回盘" in capsys.readouterr().out
+    assert {s for _h, s, _r, _d in statuses(ctx, dec.id)} == {"paid"}
+
+
 def test_a_return_with_a_long_reason_read_again_is_already_recorded(ctx, homes, tmp_path):  # noqa: F811
     for i, hid in enumerate(homes):
         set_account(ctx, hid, card(i + 1))

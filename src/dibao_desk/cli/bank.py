@@ -37,6 +37,8 @@ def register(sub) -> None:
     r.add_argument("--name", default="", help="专项补贴或补发造册的名称")
     r.add_argument("--layout", metavar="NAME", help="定长文本回盘所用的格式（xlsx、csv 不需要）")
     r.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入数据")
+    r.add_argument("--same-content", action="store_true",
+                   help="确认银行对本期和另一期造册的回盘内容确实相同（文件不含批次，两期每户账号、金额都没有变化），仍然导入")
     r.add_argument("file", metavar="FILE", help="回盘文件（xlsx、csv 或定长文本）")
     r.set_defaults(handler=run_bank_return)
     s = payroll.add_parser("bank-status", help="造册的银行发放情况：已发放、发放失败、未回盘")
@@ -176,7 +178,8 @@ def run_bank_return(args) -> int:
         return 1
     try:
         layout = _layout(ctx, args.layout) if args.layout else None
-        rc = bank.record_bank_return(ctx.uow(), roster.id, args.file, layout, dry_run=args.dry_run)
+        rc = bank.record_bank_return(ctx.uow(), roster.id, args.file, layout, dry_run=args.dry_run,
+                                     same_content=args.same_content)
     except RuleError as exc:
         return _problems(exc.problems)
     enc = f"，编码 {rc.encoding.upper()}" if rc.encoding else ""
@@ -188,6 +191,8 @@ def run_bank_return(args) -> int:
         for p in rc.problems:
             fail(messages.text(p))
         fail("回盘没有导入（全部不导入）。")
+        if any(p.code == "return.same_file" for p in rc.problems):
+            fail("如果银行两期的回盘确实相同（文件不含批次，两期每户账号、金额都没有变化），核对后加 --same-content 再导入。")
         return 2
     if args.dry_run:
         print("检查完成（未写入）。")

@@ -424,10 +424,16 @@ def confirm_paid(uow: UnitOfWork, payroll_id: int, on: dt.date | None = None, *,
 
 @gc_paused()
 def record_bank_return(uow: UnitOfWork, payroll_id: int, path: str | Path, layout: Layout | None = None, *,
-                       dry_run: bool = False, today: dt.date | None = None) -> ReturnReceipt:
+                       dry_run: bool = False, today: dt.date | None = None,
+                       same_content: bool = False) -> ReturnReceipt:
     """Read the bank's result file for the roster and, unless ``dry_run`` or anything in it
     does not fit, store each transfer's answer on its lines. Nothing is written when any line
-    is refused; the receipt says what was read either way."""
+    is refused; the receipt says what was read either way.
+
+    A file whose content is that of a return recorded for another roster is refused
+    (``return.same_file``: last month's file picked again) unless ``same_content``: the office
+    confirms that the bank answered two rosters with the same file (a bank file that carries no
+    batch or reference of ours, for a month in which no account or amount changed)."""
     uow.require(Role.CLERK)
     today = today or dt.date.today()
     path = Path(path)
@@ -447,7 +453,7 @@ def record_bank_return(uow: UnitOfWork, payroll_id: int, path: str | Path, layou
         problems = []
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         seen = store.return_recorded(conn, digest, row.id)
-        if seen is not None:  # a bank's own file names no roster: last month's file picked again
+        if seen is not None and not same_content:  # a bank's own file names no roster: last month's again
             other = _get(uow, seen[0])
             problems.append(Problem("return.same_file", "file", {
                 "name": read.name, "first": seen[1], "on": seen[2], "period": other.period, "kind": other.kind}))
@@ -485,6 +491,8 @@ def record_bank_return(uow: UnitOfWork, payroll_id: int, path: str | Path, layou
                                           if ans.outcome is Outcome.FAILED for line_id in t.line_ids}, today)
             uow.audit("payroll", row.id, "bank_return", None, {
                 "file": path.name, "on": today, "sha256": digest, "paid": len(paid), "failed": len(failed),
+                **({"same_content_as": {"payroll": seen[0], "file": seen[1], "on": seen[2]}}
+                   if seen is not None else {}),
                 "failed_lines": [[t.household_id, ans.reason] for t, ans in changes
                                  if ans.outcome is Outcome.FAILED][:500]})
             uow.commit()

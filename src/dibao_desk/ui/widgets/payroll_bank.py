@@ -171,8 +171,13 @@ class PayrollBankButtons(QObject):
             layout = self._choose_layout(self._layouts(), kinds=("text",))
             if layout is None:
                 return
+        same_content = False
         try:
             rc = bank.record_bank_return(self.ctx.uow(), r.id, path, layout, dry_run=True, today=self.today())
+            if [p.code for p in rc.problems] == ["return.same_file"] and self._same_content(rc.problems[0]):
+                same_content = True
+                rc = bank.record_bank_return(self.ctx.uow(), r.id, path, layout, dry_run=True, today=self.today(),
+                                             same_content=True)
         except RuleError as exc:
             QMessageBox.warning(self.view, self.tr("回盘没有导入"), "\n".join(problem_text(p) for p in exc.problems))
             return
@@ -186,7 +191,8 @@ class PayrollBankButtons(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            rc = bank.record_bank_return(self.ctx.uow(), r.id, path, layout, today=self.today())
+            rc = bank.record_bank_return(self.ctx.uow(), r.id, path, layout, today=self.today(),
+                                         same_content=same_content)
         except RuleError as exc:
             QMessageBox.warning(self.view, self.tr("回盘没有导入"), "\n".join(problem_text(p) for p in exc.problems))
             return
@@ -201,6 +207,16 @@ class PayrollBankButtons(QObject):
                 "发放失败的转账中有 {0} 笔追回扣减共 {1} 元没有扣成：已退回追回登记的尚欠金额（扣减冲回），"
                 "由以后的造册按计划再扣，或随更正账号后的补发造册扣回。").format(
                 rc.deductions_reversed, fen_to_yuan(rc.deductions_reversed_fen)))
+
+    def _same_content(self, problem) -> bool:
+        """The file is the one recorded for another roster: usually that roster's file picked
+        again, so No is the default; Yes when the bank really answered both with the same file."""
+        answer = QMessageBox.question(self.view, self.tr("回盘内容与另一期相同"), "\n\n".join([
+            problem_text(problem),
+            self.tr("如果银行对两期造册的回盘确实相同（银行文件不含批次，两期每户账号、金额都没有变化），"
+                    "核对无误后可以仍然导入。仍然作为本期的回盘导入？")]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def confirm_paid(self) -> None:
         r = self.view.selected()
