@@ -113,9 +113,9 @@ def run_case(args) -> int:
         for s in old:
             line = f"     {s.step:>2} {messages.label('step', s.step)}　{s.done_on or s.started_on or ''}　{s.person}　" \
                    f"{messages.label('step_result', s.result)}"
-            returned = s.fields.returned_on if isinstance(s.fields, TownshipReviewData) else None
-            if returned is not None:
-                line += f"　{returned} 退回乡镇审核：{s.fields.return_reason}"
+            f = s.fields
+            if isinstance(f, TownshipReviewData) and f.returned_on is not None:
+                line += f"　{f.returned_on} 退回乡镇审核：{f.return_reason}"
             print(line)
     if d.next_step is not None:
         print(f"等待：{waiting_text(d.waiting)}")
