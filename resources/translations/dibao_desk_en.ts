@@ -12102,20 +12102,12 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>The case is not &quot;sent&quot; here, or was handled by another package; unchanged</translation>
     </message>
     <message>
-        <source>该案件乡镇已终止（乡镇最近上报的待审批案件中已没有它），县局不再审批</source>
-        <translation>The township ended this case (its latest cases package no longer lists it); the county no longer decides it</translation>
-    </message>
-    <message>
         <source>审批日期 {date} 晚于今天（{today}），不能预先审批，请核对</source>
         <translation>Approval date {date} is after today ({today}); a case cannot be approved in advance. Please check</translation>
     </message>
     <message>
         <source>审批日期 {date} 早于乡镇审核日期 {reviewed}，请核对</source>
         <translation>Approval date {date} is before the township review date {reviewed}. Please check</translation>
-    </message>
-    <message>
-        <source>第 {case} 号案件乡镇已终止，县局不再审批（{township}{village} {head}，第 {sequence} 号待审批案件数据包已不再列出）</source>
-        <translation>Case {case} was ended by the township; the county no longer decides it ({township} {village} {head}; cases package No. {sequence} no longer lists it)</translation>
     </message>
     <message>
         <source>注意：第 {case} 号案件乡镇已终止，县局不再审批（{township}{village} {head}）；已作出但尚未下发的审批结果（{decision}，审批日期 {on}）已撤回，不再下发</source>
@@ -12562,6 +12554,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>This case is already decided; cannot decide again</translation>
     </message>
     <message>
+        <source>该案件乡镇已终止（乡镇最近上报的待审批案件中已没有它），县局不再审批；如是乡镇退回重新审核，乡镇再次报送后按新报送的内容恢复待审批</source>
+        <translation>The township ended this case (its latest cases package no longer lists it); the county no longer decides it. If the township returned it to its review, it is awaiting again, as sent, once the township sends it again</translation>
+    </message>
+    <message>
         <source>请先抽取入户抽查样本，再审批该案件</source>
         <translation>Draw the spot-check sample before deciding this case</translation>
     </message>
@@ -12628,6 +12624,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>更新案件：{township}{village} {case} 号，拟定月保障金 {amount} 元</source>
         <translation>Case updated: {township}{village} no. {case}, proposed {amount} yuan/month</translation>
+    </message>
+    <message>
+        <source>第 {case} 号案件乡镇已终止，县局不再审批（{township}{village} {head}，第 {sequence} 号待审批案件数据包已不再列出）；如是乡镇退回重新审核，再次报送时按新报送的内容恢复待审批</source>
+        <translation>Case {case} was ended by the township; the county no longer decides it ({township} {village} {head}; cases package No. {sequence} no longer lists it). If the township returned it to its review, it is awaiting again, as sent, when it is sent again</translation>
     </message>
     <message>
         <source>更新“{township}”{period} 花名册：{households} 户（原 {before} 户），保障 {persons} 人，月保障金 {amount} 元</source>

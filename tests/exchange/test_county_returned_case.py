@@ -47,6 +47,8 @@ def test_a_returned_case_is_sent_again_with_the_new_class_and_amount(ctx, townsh
     second = _send(ctx, county_ctx, tmp_path / "待审批2.xlsx", later)
     actions = {c.key: c.action for c in second.preview.changes}
     assert actions == {str(b): "case_update", str(a): "case_ended"}, actions
+    said = [exchange.change_text(c) for c in second.preview.changes if c.key == str(a)]
+    assert "如是乡镇退回重新审核，再次报送时按新报送的内容恢复待审批" in said[0], said  # the county is told it may come back
     rows = {c.case_ref: c for c in county.list_cases(county_ctx.uow(), status=None)}
     assert rows[str(a)].status == CountyCaseStatus.ENDED  # the county cannot decide the old record
     assert (rows[str(b)].status, rows[str(b)].proposed_category, rows[str(b)].proposed_fen) == \
