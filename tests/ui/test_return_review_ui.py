@@ -65,3 +65,26 @@ def test_the_return_button_is_only_for_a_case_past_the_review_not_decided(qtbot,
         view.select_case(case_id)
         assert view.page.return_review_button.isVisible() is shown, step
         do_step(ctx, case_id, step)
+
+
+def test_a_case_sent_up_says_the_county_holds_the_old_record(qtbot, window, ctx, make_household, message_boxes):  # noqa: F811
+    from dibao_desk.models import PackageSent
+
+    h = make_household()
+    case_id = receive(ctx, h.id).info.id
+    walk(ctx, case_id, 8)  # waiting for the county since the 二榜 notice ended (2026-11-24)
+    with ctx.uow() as u:
+        u.session.add(PackageSent(counterpart="360426000000", kind="cases", sequence=1, period="2026-11",
+                                  sha256="0" * 64, created_at=dt.datetime(2026, 11, 25, 9)))
+        u.commit()
+    view = window.view("cases")
+    set_day(window, D(2026, 11, 30))
+    window.notify_changed()
+    view.select_case(case_id)
+    qtbot.mouseClick(view.page.return_review_button, Qt.MouseButton.LeftButton)
+    d = dialog(window)
+    d.notes.setPlainText("补录拟定类别和金额")
+    ok(qtbot, d)
+    assert proc.get_case(ctx.uow(), case_id).next_step == 6
+    kind, title, text = message_boxes[-1]
+    assert title == "已退回乡镇审核" and "县民政局仍是原来的审核记录" in text and "重新报送" in text
