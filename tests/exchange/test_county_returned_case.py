@@ -62,7 +62,10 @@ def test_a_returned_case_is_sent_again_with_the_new_class_and_amount(ctx, townsh
         (CountyCaseStatus.AWAITING, "class2", 36000)
     from dibao_desk.models.exchange import CountyCase
     with county_ctx.uow() as uow:
-        assert uow.session.get(CountyCase, rows[str(a)].id).township_reviewed_on == later  # the review done again
+        held_a = uow.session.get(CountyCase, rows[str(a)].id)
+        assert held_a.township_reviewed_on == later  # the review done again
+        # the evidence the county reads says the review was returned, when and why
+        assert f"于 {TODAY} 退回重新审核，理由：拟定金额有误" in held_a.evidence, held_a.evidence
 
     # the county decides the case as sent again; the township takes the decision
     county.draw_sample(county_ctx.uow(), seed=7, today=last)
