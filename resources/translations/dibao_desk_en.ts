@@ -613,6 +613,14 @@ Now: {9}</translation>
         <translation>Withdrawn by applicant…</translation>
     </message>
     <message>
+        <source>退回乡镇审核…</source>
+        <translation>Return to township review…</translation>
+    </message>
+    <message>
+        <source>乡镇审核有误（如拟定类别或金额）：退回重新审核，之后重新张贴二榜公示</source>
+        <translation>The township review was wrong (e.g. the proposed class or amount): send it back for a new review, then post the second notice again</translation>
+    </message>
+    <message>
         <source>{kind}&#x3000;{village}&#x3000;户主 {head}&#x3000;（案件 {id}）</source>
         <translation>{kind}  {village}  Head {head}  (case {id})</translation>
     </message>
@@ -749,8 +757,12 @@ Now: {9}</translation>
         <translation>★ Special case ({k}): not eligible by the calculation, approved by the approving office&apos;s collective decision on {on}; present: {who}; minutes: {m}</translation>
     </message>
     <message>
-        <source>此前的记录（已退回重新调查）：</source>
-        <translation>Earlier records (sent back for a new investigation):</translation>
+        <source>此前的记录（已退回，不再有效）：</source>
+        <translation>Earlier records (sent back, no longer in force):</translation>
+    </message>
+    <message>
+        <source>{on} 退回乡镇审核：{reason}</source>
+        <translation>{on} returned to township review: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4075,6 +4087,18 @@ Only a household registered by mistake, with no records at all, can be deleted; 
         <translation>Case {0} was already sent to the county civil-affairs bureau in a cases package. Tell the county that the applicant withdrew; the next cases package no longer lists it.</translation>
     </message>
     <message>
+        <source>案件 {0} 已退回乡镇审核。原审核及其后的记录保留为此前的记录；请重新办理乡镇审核，之后重新张贴二榜公示。</source>
+        <translation>Case {0} was returned to the township review. The old review and the records after it are kept as earlier records; record the township review again, then post the second notice again.</translation>
+    </message>
+    <message>
+        <source>该案件已随案件包报送县民政局，县民政局仍是原来的审核记录：下一次案件包不再列出该案件，重新审核并二榜公示期满后，随之后的案件包按新的类别和金额重新报送。</source>
+        <translation>This case was already sent to the county civil-affairs bureau in a cases package, and the county still holds the old review: the next cases package no longer lists it; once it is reviewed again and its second notice has ended, a later cases package sends it again with the new class and amount.</translation>
+    </message>
+    <message>
+        <source>已退回乡镇审核</source>
+        <translation>Returned to township review</translation>
+    </message>
+    <message>
         <source>请先在家庭名册中选择要申请低保的家庭。</source>
         <translation>First select the applying household in the list.</translation>
     </message>
@@ -6438,6 +6462,41 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
 </context>
 <context>
+    <name>ReturnReviewDialog</name>
+    <message>
+        <source>退回乡镇审核</source>
+        <translation>Return to township review</translation>
+    </message>
+    <message>
+        <source>拟定{c}，{m} 元/月</source>
+        <translation>Proposed {c}, {m} yuan/month</translation>
+    </message>
+    <message>
+        <source>未拟定类别和金额</source>
+        <translation>No class or amount proposed</translation>
+    </message>
+    <message>
+        <source>原乡镇审核</source>
+        <translation>Township review</translation>
+    </message>
+    <message>
+        <source>{on}&#x3000;{person}&#x3000;{proposed}</source>
+        <translation>{on}  {person}  {proposed}</translation>
+    </message>
+    <message>
+        <source>退回理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>如：拟定类别有误，应为一类；拟定金额计算有误</source>
+        <translation>e.g. the proposed class is wrong, it should be class 1; the proposed amount was miscalculated</translation>
+    </message>
+    <message>
+        <source>退回后，原乡镇审核和其后的记录（如已张贴的二榜公示）保留为此前的记录，不再有效；案件回到“乡镇政府审核”，重新审核后须重新张贴二榜公示。</source>
+        <translation>After the return, the old township review and the records after it (such as a second notice already posted) are kept as earlier records, no longer in force; the case goes back to “Township review”, and after the new review the second notice must be posted again.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPlanDialog</name>
     <message>
         <source>季度复核计划</source>
@@ -7454,6 +7513,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>登记撤回</source>
         <translation>Record withdrawal</translation>
+    </message>
+    <message>
+        <source>退回日期</source>
+        <translation>Return date</translation>
+    </message>
+    <message>
+        <source>退回乡镇审核</source>
+        <translation>Return to township review</translation>
     </message>
 </context>
 <context>
@@ -10379,14 +10446,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Case {case_id} (household {household_id}): the check set a class but the benefit is 0; cannot grant</translation>
     </message>
     <message>
-        <source>新增申请 {case_id}（户 {household_id}，户主 {head}）已过乡镇审核，却没有拟定类别或拟定月保障金：请退回乡镇审核，补录拟定类别和金额后再报县</source>
-        <translation>New application {case_id} (household {household_id}, head {head}) passed the township review without a proposed class or monthly benefit: return it to the township review and enter the class and amount before sending it to the county</translation>
-    </message>
-    <message>
-        <source>新增申请 {case_id}（户 {household_id}，户主 {head}）已报县，却没有拟定类别或拟定月保障金：请县民政局退回乡镇审核，补录拟定类别和金额后重新报县</source>
-        <translation>New application {case_id} (household {household_id}, head {head}) was sent to the county without a proposed class or monthly benefit: ask the county bureau to return it to the township review, enter the class and amount and send it again</translation>
-    </message>
-    <message>
         <source>{township}报来的新增案件 {case_ref}（户主 {head}）没有拟定类别或拟定月保障金：请退回乡镇审核，由乡镇补录后重新报送</source>
         <translation>New case {case_ref} from {township} (head {head}) has no proposed class or monthly benefit: return it to the township review for the township to complete and send again</translation>
     </message>
@@ -10661,6 +10720,26 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>请选择拟定保障类别（县民政局按拟定的类别和金额审批）</source>
         <translation>Choose the proposed benefit class (the county approves the proposed class and amount)</translation>
+    </message>
+    <message>
+        <source>只有已通过乡镇审核、正在二榜公示或等待县局审批的案件才能退回乡镇审核</source>
+        <translation>Only a case that passed the township review and is on its second notice or waiting for the county&apos;s approval can be returned to the township review</translation>
+    </message>
+    <message>
+        <source>县民政局已于 {date} 审批该案件，不能再退回乡镇审核；审核如有错误，请报县民政局处理</source>
+        <translation>The county civil-affairs bureau decided this case on {date}; it can no longer be returned to the township review. If the review was wrong, report it to the county bureau</translation>
+    </message>
+    <message>
+        <source>二榜公示还有 {count} 件异议未处理，请先处理异议，再退回乡镇审核</source>
+        <translation>{count} objection(s) to the second notice are still open: resolve them first, then return the case to the township review</translation>
+    </message>
+    <message>
+        <source>请填写退回乡镇审核的理由（如类别或金额有误）</source>
+        <translation>Enter the reason for returning the case to the township review (e.g. a wrong class or amount)</translation>
+    </message>
+    <message>
+        <source>退回日期 {date} 早于乡镇审核的日期 {reviewed}，请核对</source>
+        <translation>The return date {date} is before the township review&apos;s date {reviewed}; please check</translation>
     </message>
     <message>
         <source>拟定月保障金应大于 0；不符合条件的请作不予通过</source>
@@ -12031,20 +12110,12 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>The case is not &quot;sent&quot; here, or was handled by another package; unchanged</translation>
     </message>
     <message>
-        <source>该案件乡镇已终止（乡镇最近上报的待审批案件中已没有它），县局不再审批</source>
-        <translation>The township ended this case (its latest cases package no longer lists it); the county no longer decides it</translation>
-    </message>
-    <message>
         <source>审批日期 {date} 晚于今天（{today}），不能预先审批，请核对</source>
         <translation>Approval date {date} is after today ({today}); a case cannot be approved in advance. Please check</translation>
     </message>
     <message>
         <source>审批日期 {date} 早于乡镇审核日期 {reviewed}，请核对</source>
         <translation>Approval date {date} is before the township review date {reviewed}. Please check</translation>
-    </message>
-    <message>
-        <source>第 {case} 号案件乡镇已终止，县局不再审批（{township}{village} {head}，第 {sequence} 号待审批案件数据包已不再列出）</source>
-        <translation>Case {case} was ended by the township; the county no longer decides it ({township} {village} {head}; cases package No. {sequence} no longer lists it)</translation>
     </message>
     <message>
         <source>注意：第 {case} 号案件乡镇已终止，县局不再审批（{township}{village} {head}）；已作出但尚未下发的审批结果（{decision}，审批日期 {on}）已撤回，不再下发</source>
@@ -12197,6 +12268,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>升级数据前未能保存原数据副本（{path}），数据未作任何改动、也未升级：请检查磁盘空间和写入权限后再打开</source>
         <translation>A copy of the original data ({path}) could not be saved before upgrading, so the data has been neither changed nor upgraded. Please check the free disk space and write permissions, then open it again</translation>
+    </message>
+    <message>
+        <source>新增申请 {case_id}（户 {household_id}，户主 {head}）已过乡镇审核，却没有拟定类别或拟定月保障金：请退回乡镇审核（案件页的“退回乡镇审核…”，或命令 dibao-desk return-review {case_id}），补录拟定类别和金额后再报县</source>
+        <translation>New application {case_id} (household {household_id}, head {head}) passed the township review without a proposed class or monthly benefit: return it to the township review (“Return to township review…” on the case page, or the command dibao-desk return-review {case_id}) and enter the class and amount before sending it to the county</translation>
+    </message>
+    <message>
+        <source>新增申请 {case_id}（户 {household_id}，户主 {head}）已报县，却没有拟定类别或拟定月保障金：请退回乡镇审核（案件页的“退回乡镇审核…”，或命令 dibao-desk return-review {case_id}），补录拟定类别和金额后，随下一次案件包重新报县</source>
+        <translation>New application {case_id} (household {household_id}, head {head}) was sent to the county without a proposed class or monthly benefit: return it to the township review (“Return to township review…” on the case page, or the command dibao-desk return-review {case_id}), enter the class and amount, and it is sent again with the next cases package</translation>
     </message>
     <message>
         <source>月份应写成 YYYY-MM，例如 2026-12（也可写 2026年12月）</source>
@@ -12483,6 +12562,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>This case is already decided; cannot decide again</translation>
     </message>
     <message>
+        <source>该案件乡镇已终止（乡镇最近上报的待审批案件中已没有它），县局不再审批；如是乡镇退回重新审核，乡镇再次报送后按新报送的内容恢复待审批</source>
+        <translation>The township ended this case (its latest cases package no longer lists it); the county no longer decides it. If the township returned it to its review, it is awaiting again, as sent, once the township sends it again</translation>
+    </message>
+    <message>
         <source>请先抽取入户抽查样本，再审批该案件</source>
         <translation>Draw the spot-check sample before deciding this case</translation>
     </message>
@@ -12549,6 +12632,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>更新案件：{township}{village} {case} 号，拟定月保障金 {amount} 元</source>
         <translation>Case updated: {township}{village} no. {case}, proposed {amount} yuan/month</translation>
+    </message>
+    <message>
+        <source>第 {case} 号案件乡镇已终止，县局不再审批（{township}{village} {head}，第 {sequence} 号待审批案件数据包已不再列出）；如是乡镇退回重新审核，再次报送时按新报送的内容恢复待审批</source>
+        <translation>Case {case} was ended by the township; the county no longer decides it ({township} {village} {head}; cases package No. {sequence} no longer lists it). If the township returned it to its review, it is awaiting again, as sent, when it is sent again</translation>
     </message>
     <message>
         <source>更新“{township}”{period} 花名册：{households} 户（原 {before} 户），保障 {persons} 人，月保障金 {amount} 元</source>

@@ -57,3 +57,40 @@ def test_case_command_shows_an_older_stores_coded_reason_in_words(ctx, make_hous
     assert "事由：就业渐退期满，停发保障金" in out and "gradual_exit_ended" not in out
     [row] = proposals.list_proposals(ctx.uow(), today=D(2026, 11, 1))
     assert proposals.get_proposal(ctx.uow(), row.id).reason == "就业渐退期满，停发保障金"
+
+
+def test_return_review_sends_a_case_back_to_the_township_review(ctx, make_household, capsys):
+    """`dibao-desk return-review N --date … --reason …`: refused with the rule's words and exit 1,
+    then done; `case N` shows the set-aside records and that the case waits for 乡镇审核."""
+    from tests.unit.test_procedure import receive, walk
+
+    h = make_household(wages_fen=20000)
+    case_id = receive(ctx, h.id).info.id
+    walk(ctx, case_id, 8)  # 乡镇审核 2026-11-16, 二榜 to 2026-11-24
+
+    def run(*argv):
+        return main(["--data-dir", str(ctx.data_dir), *argv])
+
+    assert run("return-review", str(case_id), "--date", "2026-11-15", "--reason", "金额有误",
+               "--today", "2026-11-25") == 1
+    assert "早于乡镇审核的日期 2026-11-16" in capsys.readouterr().err
+    assert run("return-review", str(case_id), "--date", "2026-11-25", "--reason", " ", "--today", "2026-11-25") == 1
+    assert "请填写退回乡镇审核的理由" in capsys.readouterr().err
+    assert run("return-review", str(case_id), "--date", "2026-13-01", "--reason", "金额有误",
+               "--today", "2026-11-25") == 2
+    capsys.readouterr()
+    assert proc.get_case(ctx.uow(), case_id).next_step == 8
+
+    assert run("return-review", str(case_id), "--date", "2026-11-25", "--reason", "拟定金额有误",
+               "--today", "2026-11-25") == 0
+    out = capsys.readouterr().out
+    assert f"案件 {case_id}（新增，户主 张三）已于 2026-11-25 退回乡镇审核" in out and "县民政局" not in out
+    assert proc.get_case(ctx.uow(), case_id).next_step == 6
+    assert run("case", str(case_id)) == 0
+    out = capsys.readouterr().out
+    assert "此前的记录（已退回，不再有效）：" in out
+    assert "6 乡镇政府审核　2026-11-16　分管镇长　通过　2026-11-25 退回乡镇审核：拟定金额有误" in out
+    assert "▶  6 乡镇政府审核" in out and "等待：待乡镇政府审核" in out
+    # a second time: the case is no longer past the review
+    assert run("return-review", str(case_id), "--reason", "x", "--today", "2026-11-25") == 1
+    assert "只有已通过乡镇审核" in capsys.readouterr().err

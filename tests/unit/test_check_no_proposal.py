@@ -58,14 +58,16 @@ def test_check_names_a_new_case_at_the_county_without_a_proposal(ctx, make_house
     assert main(["--data-dir", str(ctx.data_dir), "check"]) == 1
     out = capsys.readouterr().out
     assert (f"新增申请 {cases[0]}（户 {h.id}，户主 赵六）已过乡镇审核，却没有拟定类别或拟定月保障金："
-            "请退回乡镇审核，补录拟定类别和金额后再报县") in out
+            f"请退回乡镇审核（案件页的“退回乡镇审核…”，或命令 dibao-desk return-review {cases[0]}），"
+            "补录拟定类别和金额后再报县") in out
     assert "钱七" not in out and "结论：有问题" in out
 
     # sent: the county holds it blank
     sent = exchange.export_package(ctx.uow(), "cases", "2026-11", tmp_path / "待审批.xlsx", today=D(2026, 12, 31))
     problems = _problems(ctx)
     assert problems == [f"新增申请 {cases[0]}（户 {h.id}，户主 赵六）已报县，却没有拟定类别或拟定月保障金："
-                        "请县民政局退回乡镇审核，补录拟定类别和金额后重新报县"], problems
+                        f"请退回乡镇审核（案件页的“退回乡镇审核…”，或命令 dibao-desk return-review {cases[0]}），"
+                        "补录拟定类别和金额后，随下一次案件包重新报县"], problems
 
     # and the county's own check says so, by the township's case number and head
     exchange.import_package(county_ctx.uow(), sent.path, today=D(2026, 12, 31))

@@ -1,5 +1,6 @@
 """`dibao-desk cases`: the cases in the procedure and what each waits for; `dibao-desk case N`
-shows one; `dibao-desk withdraw N`: the household withdrew it (申请人撤回)."""
+shows one; `dibao-desk withdraw N`: the household withdrew it (申请人撤回);
+`dibao-desk return-review N`: the township sends it back to its review (退回乡镇审核)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import datetime as dt
 from dibao_desk import messages
 from dibao_desk.cli.common import context, fail, guarded, hidden_today, parse_date, today_of
 from dibao_desk.domain.procedure import CaseKind, CaseStatus, StepResult
+from dibao_desk.domain.procedure_steps import TownshipReviewData
 from dibao_desk.messages.procedure import waiting_params
 
 
@@ -33,6 +35,14 @@ def register(sub) -> None:
                    help="申请人的书面撤回申请（如递交日期、签字人）")
     hidden_today(p)
     p.set_defaults(handler=guarded(run_withdraw))
+
+    p = sub.add_parser("return-review", help="退回乡镇审核：已过乡镇审核（二榜公示中或待县局审批）、县局尚未审批的案件，"
+                                             "退回重新审核（如拟定类别或金额有误）")
+    p.add_argument("case_id", type=int, metavar="编号", help="案件编号")
+    p.add_argument("--on", "--date", dest="on", metavar="YYYY-MM-DD", help="退回日期（默认今天）")
+    p.add_argument("--reason", required=True, metavar="理由", help="退回的理由（如拟定类别或金额有误）")
+    hidden_today(p)
+    p.set_defaults(handler=guarded(run_return_review))
 
 
 def waiting_text(w) -> str:
@@ -97,6 +107,16 @@ def run_case(args) -> int:
             if rec.notes:
                 line += f"　{rec.notes}"
         print(line)
+    old = [s for s in d.steps if not s.active]
+    if old:
+        print("此前的记录（已退回，不再有效）：")
+        for s in old:
+            line = f"     {s.step:>2} {messages.label('step', s.step)}　{s.done_on or s.started_on or ''}　{s.person}　" \
+                   f"{messages.label('step_result', s.result)}"
+            f = s.fields
+            if isinstance(f, TownshipReviewData) and f.returned_on is not None:
+                line += f"　{f.returned_on} 退回乡镇审核：{f.return_reason}"
+            print(line)
     if d.next_step is not None:
         print(f"等待：{waiting_text(d.waiting)}")
     if info.decided:
@@ -120,3 +140,22 @@ def run_withdraw(args: argparse.Namespace) -> int:
     if done.at_county:
         print("该案件已随案件包报送县民政局，请告知县民政局申请人已撤回；下一次案件包不再列出该案件。")
     return 0
+
+
+def run_return_review(args: argparse.Namespace) -> int:
+    from dibao_desk.services import procedure
+
+    today = today_of(args)
+    on = parse_date(args.on, today) or today
+    done = procedure.return_to_review(context(args).uow(), args.case_id, on, args.reason, today)
+    info = done.detail.info
+    print(f"案件 {info.id}（{messages.label('case_kind', info.kind)}，户主 {done.detail.head_name}）已于 {on} "
+          f"退回乡镇审核；原审核及其后的记录保留为此前的记录。请重新办理乡镇审核，之后重新张贴二榜公示。")
+    if done.at_county:
+        print(RETURNED_AT_COUNTY)
+    return 0
+
+
+# A returned case a cases package already carried up (the window says the same).
+RETURNED_AT_COUNTY = ("该案件已随案件包报送县民政局，县民政局仍是原来的审核记录：下一次案件包不再列出该案件，"
+                      "重新审核并二榜公示期满后，随之后的案件包按新的类别和金额重新报送。")

@@ -323,6 +323,39 @@ def check_withdraw(state: CaseState, on: dt.date, today: dt.date, person: str, r
     return problems + _date_problems(state, on, today)
 
 
+# Where a case may be returned to 乡镇审核 from: past the review, the county not yet decided.
+RETURN_REVIEW_FROM = (NOTICE_2, COUNTY_DECISION)
+
+
+def check_return_review(state: CaseState, on: dt.date, today: dt.date, reason: str) -> list[Problem]:
+    """The township sends a case back to its own review (退回乡镇审核): the case is open and
+    past 乡镇审核 (on its 二榜 notice or waiting for the county), the county has not decided
+    it, no objection to the notice is left open, a reason is given, and the date is neither
+    after today nor before the review (nor before a later record, such as the notice's end)."""
+    if state.status != CaseStatus.OPEN:
+        return [Problem("procedure.case_closed", "case", {"status": state.status})]
+    if TOWNSHIP_REVIEW not in state.flow:
+        return [Problem("procedure.step_not_in_flow", "step", {"step": TOWNSHIP_REVIEW, "kind": state.kind})]
+    county = state.record(COUNTY_DECISION)
+    if county is not None and county.done_on is not None:
+        return [Problem("procedure.return_county_decided", "case", {"date": county.done_on})]
+    review = state.record(TOWNSHIP_REVIEW)
+    if next_step(state) not in RETURN_REVIEW_FROM or review is None or review.done_on is None:
+        return [Problem("procedure.return_not_reviewed", "case")]
+    problems = []
+    notice = state.record(NOTICE_2)
+    if notice is not None and notice.open_objections:
+        problems.append(Problem("procedure.return_objections_open", "case", {"count": notice.open_objections}))
+    if not reason.strip():
+        problems.append(Problem("procedure.return_reason_empty", "reason"))
+    if on < review.done_on:
+        problems.append(Problem("procedure.return_before_review", "on", {"date": on, "reviewed": review.done_on}))
+        if on > today:
+            problems.append(Problem("procedure.future_date", "on", {"date": on, "today": today}))
+        return problems
+    return problems + _date_problems(state, on, today)
+
+
 def check_review(items: list[ReviewItem], outcome: str, place: str, attendees: str) -> list[Problem]:
     """The democratic review: a failed item cannot pass; return/refuse need a failed item or a reason."""
     problems = []

@@ -123,6 +123,10 @@ class TownshipReviewData:
     monthly_fen: int | None = None
     computed_fen: int | None = None
     amount_reason: str = ""
+    # A review the township sent back to itself (退回乡镇审核): when and why; the record is
+    # then set aside (inactive) and the review is done again.
+    returned_on: dt.date | None = None
+    return_reason: str = ""
 
     @property
     def amount_differs(self) -> bool:
@@ -130,8 +134,9 @@ class TownshipReviewData:
 
     @classmethod
     def parse(cls, d: dict[str, Any]) -> TownshipReviewData:
+        returned = d.get("returned") or {}
         return cls(_text(d.get("category")), _int(d.get("monthly_fen")), _int(d.get("computed_fen")),
-                   _text(d.get("amount_reason")))
+                   _text(d.get("amount_reason")), _date(returned.get("on")), _text(returned.get("reason")))
 
 
 @dataclass(frozen=True)

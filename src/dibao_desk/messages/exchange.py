@@ -103,7 +103,8 @@ TEMPLATES: dict[str, str] = {
     "county.reopen_not_receipt": "这不是乡镇对审批结果数据包写的回执（回执文件名以“-回执”结尾），无法据此重新审批",
     "county.reopen_unknown_package": "这份回执答复的不是本县下发给“{name}”的第 {sequence} 号审批结果数据包，未处理",
     "county.reopen_not_sent": "该案件在本县不是“已下发”状态，或已按其他数据包处理，未改动",
-    "county.case_ended": "该案件乡镇已终止（乡镇最近上报的待审批案件中已没有它），县局不再审批",
+    "county.case_ended": "该案件乡镇已终止（乡镇最近上报的待审批案件中已没有它），县局不再审批；"
+                         "如是乡镇退回重新审核，乡镇再次报送后按新报送的内容恢复待审批",
     "county.not_drawn": "请先抽取入户抽查样本，再审批该案件",
     "county.decided_future": "审批日期 {date} 晚于今天（{today}），不能预先审批，请核对",
     "county.decided_before_review": "审批日期 {date} 早于乡镇审核日期 {reviewed}，请核对",
@@ -126,7 +127,8 @@ TEMPLATES: dict[str, str] = {
     "change.warning": "核对预警（{kind}）：{detail}，须在 {answer_by} 前答复（户主：{household}）",
     "change.case_new": "新收案件：{township}{village} {case} 号，拟定月保障金 {amount} 元",
     "change.case_update": "更新案件：{township}{village} {case} 号，拟定月保障金 {amount} 元",
-    "change.case_ended": "第 {case} 号案件乡镇已终止，县局不再审批（{township}{village} {head}，第 {sequence} 号待审批案件数据包已不再列出）",
+    "change.case_ended": "第 {case} 号案件乡镇已终止，县局不再审批（{township}{village} {head}，第 {sequence} 号待审批案件数据包已不再列出）；"
+                         "如是乡镇退回重新审核，再次报送时按新报送的内容恢复待审批",
     "change.case_ended_decided": "注意：第 {case} 号案件乡镇已终止，县局不再审批（{township}{village} {head}）；"
                                  "已作出但尚未下发的审批结果（{decision}，审批日期 {on}）已撤回，不再下发",
     "change.roster": "更新“{township}”{period} 花名册：{households} 户（原 {before} 户），保障 {persons} 人，月保障金 {amount} 元",

@@ -42,9 +42,11 @@ TEMPLATES: dict[str, str] = {
     "check.case.refused_without_step": "申请 {case_id}（户 {household_id}）未通过，却没有哪一步记为不予通过",
     "check.case.proposed_nothing": "申请 {case_id}（户 {household_id}）审核定了类别，月保障金却为 0，无法批准待遇",
     "check.case.no_proposal": "新增申请 {case_id}（户 {household_id}，户主 {head}）已过乡镇审核，却没有拟定类别或拟定月保障金："
-                              "请退回乡镇审核，补录拟定类别和金额后再报县",
+                              "请退回乡镇审核（案件页的“退回乡镇审核…”，或命令 dibao-desk return-review {case_id}），"
+                              "补录拟定类别和金额后再报县",
     "check.case.no_proposal_sent": "新增申请 {case_id}（户 {household_id}，户主 {head}）已报县，却没有拟定类别或拟定月保障金："
-                                   "请县民政局退回乡镇审核，补录拟定类别和金额后重新报县",
+                                   "请退回乡镇审核（案件页的“退回乡镇审核…”，或命令 dibao-desk return-review {case_id}），"
+                                   "补录拟定类别和金额后，随下一次案件包重新报县",
     "check.county_case.no_proposal": "{township}报来的新增案件 {case_ref}（户主 {head}）没有拟定类别或拟定月保障金："
                                      "请退回乡镇审核，由乡镇补录后重新报送",
     "check.case.stale_step": "申请 {case_id}（户 {household_id}）列表中记的下一步（第 {stored} 步）与步骤记录（第 {expected} 步）不符",
@@ -119,6 +121,11 @@ TEMPLATES: dict[str, str] = {
     "procedure.category": "请选择保障类别",
     "procedure.amount": "月保障金应大于 0",
     "procedure.township_category": "请选择拟定保障类别（县民政局按拟定的类别和金额审批）",
+    "procedure.return_not_reviewed": "只有已通过乡镇审核、正在二榜公示或等待县局审批的案件才能退回乡镇审核",
+    "procedure.return_county_decided": "县民政局已于 {date} 审批该案件，不能再退回乡镇审核；审核如有错误，请报县民政局处理",
+    "procedure.return_objections_open": "二榜公示还有 {count} 件异议未处理，请先处理异议，再退回乡镇审核",
+    "procedure.return_reason_empty": "请填写退回乡镇审核的理由（如类别或金额有误）",
+    "procedure.return_before_review": "退回日期 {date} 早于乡镇审核的日期 {reviewed}，请核对",
     "procedure.township_amount": "拟定月保障金应大于 0；不符合条件的请作不予通过",
 }
 

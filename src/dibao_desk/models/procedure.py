@@ -59,7 +59,8 @@ class Case(Timestamped, Base):
 
 class CaseStep(Base):
     """One step as recorded. A record is superseded (``active`` False) when the
-    democratic review sends the case back to the home visit; it stays as history."""
+    democratic review sends the case back to the home visit, or the township sends a
+    case back to its own review (退回乡镇审核); it stays as history."""
 
     __tablename__ = "procedure_step"
 

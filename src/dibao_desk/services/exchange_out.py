@@ -205,6 +205,7 @@ def _evidence(case: Case) -> str:
             text += f" {results.get(st.result, st.result)}"
         text += _amount_mark(st.step, st.data_json)
         parts.append(text)
+    parts += _returns(case)
     if case.objections:
         upheld = sum(1 for o in case.objections if o.result == proc_rules.ObjectionResult.UPHELD)
         parts.append(f"公示异议 {len(case.objections)} 件（属实 {upheld} 件）")
@@ -225,6 +226,19 @@ def _evidence(case: Case) -> str:
     if filed:
         parts.insert(0, filed)  # 备案 first: the county reviews such a case strictly
     return "；".join(parts)
+
+
+def _returns(case: Case) -> list[str]:
+    """Each time the township sent the case back to its own review (退回乡镇审核): the county
+    sees why the class or amount it may have held before changed."""
+    from dibao_desk.domain.procedure_steps import TownshipReviewData, parse_step_data
+
+    found = []
+    for st in case.steps:
+        d = parse_step_data(st.step, st.data_json) if not st.active and st.step == proc_rules.TOWNSHIP_REVIEW else None
+        if isinstance(d, TownshipReviewData) and d.returned_on is not None:
+            found.append(f"原乡镇审核（{st.done_on}）于 {d.returned_on} 退回重新审核，理由：{d.return_reason}")
+    return found
 
 
 def _case_sheets(uow: UnitOfWork) -> list[pkg.SheetData]:

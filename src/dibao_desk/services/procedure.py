@@ -12,6 +12,7 @@ This module is the procedure's front: callers import from here. The work is done
     procedure_record   recording steps: the democratic review, refusal, the county's decision, the grant
     procedure_notice   notices (一榜/二榜/三榜), objections, the lists a notice prints
     procedure_withdraw the household withdraws its case (申请人撤回): its own outcome, not a refusal
+    procedure_return   the township sends a case back to its own review (退回乡镇审核)
     procedure_lists    reading: one case, the case list, counts by step, a case's audit trail
 """
 
@@ -33,6 +34,7 @@ from dibao_desk.services.procedure_record import (  # noqa: F401
     record_county_decision, record_step, refuse, review_items, suggest_grant,
 )
 from dibao_desk.services.procedure_withdraw import Withdrawal, withdraw  # noqa: F401
+from dibao_desk.services.procedure_return import ReviewReturn, return_to_review  # noqa: F401
 from dibao_desk.services.procedure_results import (  # noqa: F401
     CaseDetail, CaseInfo, CaseRow, GrantSuggestion, LongTermEntry, NoticeBatch, NoticeEntry, NoticePosting,
     ObjectionInfo, ReviewItemInfo, StepInfo,
@@ -51,5 +53,5 @@ __all__ = [
     "counts_by_step", "get_case", "list_cases", "log_objection",
     "long_term_notice", "notice_days", "objections", "open_case", "open_review", "receive_application",
     "record_county_decision", "record_step", "refuse", "resolve_objection", "review_items", "start_notice",
-    "start_notice_batch", "suggest_grant", "Withdrawal", "withdraw",
+    "start_notice_batch", "suggest_grant", "Withdrawal", "withdraw", "ReviewReturn", "return_to_review",
 ]

@@ -10,7 +10,7 @@ from typing import Any
 
 from dibao_desk import messages
 from dibao_desk.domain import procedure as rules
-from dibao_desk.domain.procedure_steps import CountyDecisionData
+from dibao_desk.domain.procedure_steps import CountyDecisionData, TownshipReviewData
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Case, CaseStep, Household, NoticeObjection
 from dibao_desk.services import benefit, policy, relatives
@@ -87,12 +87,20 @@ def _state(case: Case) -> rules.CaseState:
                         result=r.result, open_objections=open_by_step.get(r.step, 0))
         for r in case.steps if r.active)
     set_aside = [r.done_on for r in case.steps if not r.active and r.done_on is not None]
+    set_aside += [day for day in (_returned_on(r) for r in case.steps if not r.active) if day is not None]
     return rules.CaseState(kind=case.kind, status=case.status, steps=steps, opened_on=case.opened_on,
                            custom_flow=rules.parse_flow(case.flow or ""),
                            set_aside_on=max(set_aside) if set_aside else None)
 
 
 case_state = _state  # for the store check
+
+
+def _returned_on(r: CaseStep) -> dt.date | None:
+    """The day a 乡镇审核 record was sent back (退回乡镇审核): a step redone comes after it."""
+    if r.step != rules.TOWNSHIP_REVIEW or not r.data_json:
+        return None
+    return TownshipReviewData.parse(_load(r.data_json)).returned_on
 
 
 def _refresh(case: Case) -> None:

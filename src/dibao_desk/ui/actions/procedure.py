@@ -46,6 +46,7 @@ def install(window) -> None:
     view.action_requested.connect(lambda case_id, step: open_step(window, case_id, step))
     view.refuse_requested.connect(lambda case_id, step: open_refuse(window, case_id, step))
     view.withdraw_requested.connect(lambda case_id: open_withdraw(window, case_id))
+    view.return_review_requested.connect(lambda case_id: open_return_review(window, case_id))
     window.refresh_when_shown(view, view.refresh)
     offer_on(window, view.table, lambda row: view.model.rows[row].household_id
              if 0 <= row < len(view.model.rows) else None)
@@ -161,6 +162,30 @@ def open_withdraw(window, case_id: int) -> None:
                                     QCoreApplication.translate(
                                         "MainWindow", "案件 {0} 已随案件包报送县民政局。请告知县民政局申请人已撤回；"
                                         "下一次案件包不再列出该案件。").format(case_id))
+
+    dialog.accepted.connect(told)
+    _show_dialog(window, dialog, case_id)
+
+
+def open_return_review(window, case_id: int) -> None:
+    """退回乡镇审核: the case goes back to the township review; the result is said, and for a
+    case a cases package carried up, that the county holds the old record until it is sent again."""
+    from dibao_desk.ui.dialogs.return_review_dialog import ReturnReviewDialog
+
+    dialog = ReturnReviewDialog(window.ctx, case_id, _today(window), window)
+
+    def told() -> None:
+        done = dialog.result_detail
+        if done is None:
+            return
+        text = QCoreApplication.translate(
+            "MainWindow", "案件 {0} 已退回乡镇审核。原审核及其后的记录保留为此前的记录；请重新办理乡镇审核，"
+            "之后重新张贴二榜公示。").format(case_id)
+        if done.at_county:
+            text += "\n\n" + QCoreApplication.translate(
+                "MainWindow", "该案件已随案件包报送县民政局，县民政局仍是原来的审核记录：下一次案件包不再列出该案件，"
+                "重新审核并二榜公示期满后，随之后的案件包按新的类别和金额重新报送。")
+        QMessageBox.information(window, QCoreApplication.translate("MainWindow", "已退回乡镇审核"), text)
 
     dialog.accepted.connect(told)
     _show_dialog(window, dialog, case_id)

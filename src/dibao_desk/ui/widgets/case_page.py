@@ -36,6 +36,7 @@ class CasePage(QWidget):
     action_requested = Signal(int, int)  # case id, step
     refuse_requested = Signal(int, int)  # case id, step
     withdraw_requested = Signal(int)  # case id: the household withdrew it in writing
+    return_review_requested = Signal(int)  # case id: the township sends it back to its review
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -59,6 +60,11 @@ class CasePage(QWidget):
         self.withdraw_button.setObjectName("withdraw")
         self.withdraw_button.clicked.connect(self._withdraw)
         buttons.addWidget(self.withdraw_button)
+        self.return_review_button = QPushButton(self.tr("退回乡镇审核…"))
+        self.return_review_button.setObjectName("return_review")
+        self.return_review_button.setToolTip(self.tr("乡镇审核有误（如拟定类别或金额）：退回重新审核，之后重新张贴二榜公示"))
+        self.return_review_button.clicked.connect(self._return_review)
+        buttons.addWidget(self.return_review_button)
         buttons.addStretch(1)
 
         self.scroll_area = QScrollArea()
@@ -98,6 +104,7 @@ class CasePage(QWidget):
             self.next_button.hide()
             self.refuse_button.hide()
             self.withdraw_button.hide()
+            self.return_review_button.hide()
             return
         info = detail.info
         self.title.setText(self.tr("{kind}　{village}　户主 {head}　（案件 {id}）").format(
@@ -132,6 +139,9 @@ class CasePage(QWidget):
         self._fill_timeline(detail)
         self._fill_history(detail)
         step = detail.next_step
+        review = detail.current.get(rules.TOWNSHIP_REVIEW)
+        returnable = step in rules.RETURN_REVIEW_FROM and review is not None and review.done_on is not None
+        self.return_review_button.setVisible(returnable)
         if step is None:
             self.next_button.hide()
             self.refuse_button.hide()
@@ -160,6 +170,7 @@ class CasePage(QWidget):
             allow(ctx, self.next_button, step_role(step))
             allow(ctx, self.refuse_button, step_role(step))
             allow(ctx, self.withdraw_button, Role.CLERK)  # the 经办人 takes the written request
+            allow(ctx, self.return_review_button, step_role(rules.TOWNSHIP_REVIEW))  # 乡镇审核's role
 
     def _values(self, values: dict) -> str:
         parts = []
@@ -256,15 +267,29 @@ class CasePage(QWidget):
         if not old:
             self.history.clear()
             return
-        lines = [self.tr("此前的记录（已退回重新调查）：")]
+        lines = [self.tr("此前的记录（已退回，不再有效）：")]
         for s in old:
-            lines.append(f"{s.step}. {step_name(detail.info.kind, s.step)}　"
-                         f"{s.done_on or ''}　{s.person}　{label('step_result', s.result)}")
+            when = self.tr("{0} 至 {1}").format(f"{s.started_on:%m-%d}", f"{s.window_end:%m-%d}") \
+                if s.step in rules.NOTICE_STAGE and s.started_on and s.window_end else f"{s.done_on or s.started_on or ''}"
+            line = (f"{s.step}. {step_name(detail.info.kind, s.step)}　"
+                    f"{when}　{s.person}　{label('step_result', s.result) if s.result else ''}")
+            d = s.fields
+            if isinstance(d, TownshipReviewData) and d.category:
+                line += "　" + self.tr("拟定{c}，{m} 元/月").format(c=label("category", d.category),
+                                                                  m=yuan(d.monthly_fen or 0))
+            if isinstance(d, TownshipReviewData) and d.returned_on is not None:
+                line += "　" + self.tr("{on} 退回乡镇审核：{reason}").format(
+                    on=f"{d.returned_on:%Y-%m-%d}", reason=d.return_reason)
+            lines.append(line)
         self.history.setText("\n".join(lines))
 
     def _next(self) -> None:
         if self.detail is not None and self.detail.next_step is not None:
             self.action_requested.emit(self.detail.info.id, self.detail.next_step)
+
+    def _return_review(self) -> None:
+        if self.detail is not None and self.detail.next_step is not None:
+            self.return_review_requested.emit(self.detail.info.id)
 
     def _withdraw(self) -> None:
         if self.detail is not None and self.detail.next_step is not None:

@@ -28,6 +28,7 @@ class CasesView(QWidget):
     action_requested = Signal(int, int)  # case id, step
     refuse_requested = Signal(int, int)
     withdraw_requested = Signal(int)
+    return_review_requested = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -63,6 +64,7 @@ class CasesView(QWidget):
         self.page.action_requested.connect(self.action_requested)
         self.page.refuse_requested.connect(self.refuse_requested)
         self.page.withdraw_requested.connect(self.withdraw_requested)
+        self.page.return_review_requested.connect(self.return_review_requested)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
