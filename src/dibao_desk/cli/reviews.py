@@ -132,7 +132,7 @@ def run_plan(args) -> int:
     from dibao_desk.cli.table import NAME, lines
 
     day = None
-    aligned = lines([(r.village, r.head_name, f"应复核 {r.due_date.isoformat()}",
+    aligned = lines([(r.village, r.head_name + ("（备案）" if r.filed else ""), f"应复核 {r.due_date.isoformat()}",
                       messages.label("review_rule", r.rule) + ("  已逾期" if r.late else "")) for r in plan.rows],
                     limits={0: NAME, 1: NAME}, indent="    ")
     for r, line in zip(plan.rows, aligned):
@@ -140,6 +140,9 @@ def run_plan(args) -> int:
             day = r.day
             print(f"{day.isoformat()}（星期{'一二三四五六日'[day.weekday()]}）")
         print(line)
+    filed = sum(1 for r in plan.rows if r.filed)
+    if filed:
+        print(messages.text("reviews.filed_note", count=filed))
     if args.xlsx:
         try:
             reviews.export_plan(ctx.uow(), args.xlsx, plan, args.village or "")
