@@ -193,3 +193,30 @@ def test_the_demo_command_says_nothing_was_made_when_a_township_fails(county_dir
     counts, names = _store_and_folder(county_dir)
     assert counts == before[0]
     assert [n for n in names if n != "dibao.lock"] == before[1]  # the lock every writing command holds
+
+
+def test_a_work_file_still_held_when_it_is_removed_does_not_undo_the_county(county_dir, monkeypatch):
+    """On Windows a package in the temporary work folder may still be held (a virus scanner
+    reading it) when the folder is removed: the county made is kept and said to be."""
+    import errno
+    import shutil
+    import sys
+
+    real = shutil.rmtree
+
+    def held(path, *args, onerror=None, **kw):
+        if "dibao-demo-county-" in str(path) and onerror is not None:
+            try:
+                raise OSError(errno.EBUSY, "held by another program", str(path))
+            except OSError:
+                onerror(shutil.os.rmdir, str(path), sys.exc_info())
+        return real(path, *args, onerror=onerror, **kw)
+
+    monkeypatch.setattr(shutil, "rmtree", held)
+    ctx, result = _generate(county_dir, dt.date(2028, 2, 29), townships=1, households=20)
+    try:
+        assert result.packages == 2
+        with ctx.uow() as uow:
+            assert uow.session.scalar(select(func.count()).select_from(PackageReceived)) == 2
+    finally:
+        ctx.close()

@@ -66,7 +66,9 @@ def generate_county(uow: UnitOfWork, townships: int = 3, households: int = 300, 
     _refuse_a_used_store(uow)
     period = f"{today:%Y-%m}"
     total = 0
-    with tempfile.TemporaryDirectory(prefix="dibao-demo-county-") as work:
+    # On Windows a file of the work folder may still be held (a virus scanner reading a package):
+    # its removal must neither turn a made county into a failure nor hide why one failed.
+    with tempfile.TemporaryDirectory(prefix="dibao-demo-county-", ignore_cleanup_errors=True) as work:
         packages: list[Path] = []
         for i, (name, code, leader, subsidy) in enumerate(TOWNSHIPS[:townships]):
             if progress is not None:
