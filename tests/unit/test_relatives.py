@@ -162,6 +162,7 @@ def test_the_reviews_due_list_marks_a_filed_household(ctx, villages, make_househ
     assert cli_main(["--data-dir", str(ctx.data_dir), "reviews", "due", "--overdue"]) == 0
     out = capsys.readouterr().out
     assert f"{rows[filed.id].head_name}（备案）" in out and "钱五（备案）" not in out
+    assert out.splitlines()[-1] == "其中备案 1 户：户主后标“（备案）”的，本户有成员是经办人员或村干部登记的近亲属，应从严复核"
 
 
 def test_the_reviews_due_workbook_marks_a_filed_household(ctx, villages, make_household, tmp_path, capsys):

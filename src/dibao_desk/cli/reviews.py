@@ -94,6 +94,9 @@ def run_due(args) -> int:
                   messages.label("review_rule", r.rule) + (f"（逾期 {r.overdue_days} 天）" if r.overdue_days else ""))
                  for r in rows],
                 ("村（社区）", "户主", "类别", "应复核日期", "复核依据"), limits={0: NAME, 1: NAME})
+    filed = sum(1 for r in rows if r.filed)
+    if filed:  # what the mark means, as under the workbook's total and the quarter plan
+        print(messages.text("reviews.filed_note", count=filed))
     if args.xlsx:
         try:
             n = reviews.export_due_list(ctx.uow(), args.xlsx, month=month, overdue=args.overdue,
