@@ -8,7 +8,7 @@ never leaves half a workbook under the real name.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable, Protocol, Sequence
+from typing import Any, Iterable, Protocol, Sequence
 import datetime as dt
 
 from openpyxl import Workbook
@@ -104,12 +104,11 @@ def _finish(ws: Worksheet, rows: int, columns: Sequence[tuple[str, int]]) -> Non
                 ws.cell(row=r, column=i).alignment = wrap
 
 
-def _head(r: object) -> tuple[str, bool]:
+def _head(r: Any) -> tuple[str, bool]:
     """The head's name as the lists show it, and whether the household is 备案: marked as the
     window and the terminal mark it, beside the name, where a reviewer looks."""
     marked = bool(getattr(r, "filed", False))  # a row made elsewhere may not know 备案
-    name = str(getattr(r, "head_name"))
-    return (f"{name}{FILED_MARK}" if marked else name), marked
+    return (f"{r.head_name}{FILED_MARK}" if marked else str(r.head_name)), marked
 
 
 def filed_note(filed: int) -> str:
