@@ -6547,6 +6547,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>{0} to {1}: {2} households, {3} working days, about {4} a day; {5} of them overdue</translation>
     </message>
     <message>
+        <source>；备案 {0} 户（户主后标“（备案）”：本户有成员是经办人员或村干部登记的近亲属），应从严复核</source>
+        <translation>; {0} filed households (marked “[Filed]” after the head: a member is a registered close relative of staff or a village cadre), to be reviewed strictly</translation>
+    </message>
+    <message>
         <source>{0}{1} 年第 {2} 季度低保复核计划</source>
         <translation>{0} dibao review plan, Q{2} {1}</translation>
     </message>
@@ -10852,6 +10856,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>计划所跨年份的法定节假日安排尚未录入，工作日按周一至周五推算，请在工作日历中补录</source>
         <translation>The official holidays of a year the plan covers have not been entered; working days are taken as Monday to Friday. Enter them in the working calendar</translation>
+    </message>
+    <message>
+        <source>其中备案 {count} 户：户主后标“（备案）”的，本户有成员是经办人员或村干部登记的近亲属，应从严复核</source>
+        <translation>Of these, {count} filed: a household marked “[Filed]” after the head has a member who is a registered close relative of staff or a village cadre, and is to be reviewed strictly</translation>
     </message>
     <message>
         <source>计算复核日期</source>

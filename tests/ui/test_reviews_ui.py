@@ -590,3 +590,42 @@ def test_the_exported_due_list_marks_a_filed_household(qtbot, ctx, villages, mak
     qtbot.waitUntil(out.exists, timeout=10000)
     ws = load_workbook(out).active
     assert ws["C2"].value == "户主" and ws["C3"].value == "张三（备案）"
+
+
+def test_the_plan_dialog_marks_a_filed_household_on_screen_in_the_workbook_and_on_paper(
+        qtbot, ctx, villages, make_household, tmp_path, monkeypatch):
+    """A household a member of which is registered as a close relative of staff (备案) is
+    reviewed strictly: the plan made on 31 December for the next quarter shows 户主（备案） in its
+    table, says what it means under it, and keeps both in the workbook and the printed plan."""
+    import PySide6.QtPrintSupport as print_support
+    from openpyxl import load_workbook
+
+    from dibao_desk.services import relatives
+
+    filed = make_household(extra_members=(MemberDraft("赵小明", make_id("19950505", 41), "son"),), wages_fen=0)
+    other = make_household(head="钱五", head_id=make_id("19580101", 51), wages_fen=0)
+    for hh in (filed, other):
+        receive(ctx, hh.id)
+    relatives.add_relative(ctx.uow(), staff_id_number=make_id("19700101", 31), staff_name="赵村长",
+                           role="village_cadre", village_id=villages["东风村"], post="村主任",
+                           id_number=make_id("19950505", 41), name="赵小明", relation="child",
+                           registered_on=D(2026, 3, 1), today=D(2026, 12, 31))
+    dialog = ReviewPlanDialog(ctx, D(2027, 1, 1), reviews.village_choices(ctx.uow()), today=D(2026, 12, 31))
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    head = next(i for i, c in enumerate(dialog.model.columns) if c.key == "head_name")
+    shown = {dialog.model.row_key(i): dialog.model.index(i, head).data() for i in range(dialog.model.rowCount())}
+    assert shown == {filed.id: "张三（备案）", other.id: "钱五"}
+    assert dialog.summary.text().splitlines()[0] == (
+        "2027-01-01 至 2027-03-31：2 户，63 个工作日，每日约 1 户；其中已逾期 2 户；"
+        "备案 1 户（户主后标“（备案）”：本户有成员是经办人员或村干部登记的近亲属），应从严复核")
+    dialog.export(str(tmp_path / "plan.xlsx"))
+    ws = load_workbook(tmp_path / "plan.xlsx").active
+    assert {int(r[9]): r[4] for r in ws.iter_rows(min_row=3, values_only=True) if r[9]} == {
+        filed.id: "张三（备案）", other.id: "钱五"}
+    monkeypatch.setattr(print_support, "QPrinter", _PdfPrinter)
+    monkeypatch.setattr(print_support, "QPrintDialog", _Accepted)
+    _PdfPrinter.path = tmp_path / "plan.pdf"
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    page = "".join(_printed_pages(tmp_path / "plan.pdf")).replace(" ", "")
+    assert "张三（备案）" in page and "钱五（备案）" not in page and "备案1户（户主后标" in page

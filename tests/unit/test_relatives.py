@@ -162,6 +162,7 @@ def test_the_reviews_due_list_marks_a_filed_household(ctx, villages, make_househ
     assert cli_main(["--data-dir", str(ctx.data_dir), "reviews", "due", "--overdue"]) == 0
     out = capsys.readouterr().out
     assert f"{rows[filed.id].head_name}（备案）" in out and "钱五（备案）" not in out
+    assert out.splitlines()[-1] == "其中备案 1 户：户主后标“（备案）”的，本户有成员是经办人员或村干部登记的近亲属，应从严复核"
 
 
 def test_the_reviews_due_workbook_marks_a_filed_household(ctx, villages, make_household, tmp_path, capsys):
@@ -186,3 +187,59 @@ def test_the_reviews_due_workbook_marks_a_filed_household(ctx, villages, make_ho
     assert heads == {filed.id: f"{filed.draft.members[0].name}（备案）", other.id: "钱五"}
     notes = [row[0] for row in ws.iter_rows(min_row=3, values_only=True) if row[0] and not row[9]]
     assert notes[-1].startswith("其中备案 1 户")
+
+
+def _filed_and_other(ctx, villages, make_household):
+    from tests.unit.test_reviews_schedule import receive
+
+    filed = make_household(extra_members=(MemberDraft("赵小明", NEPHEW, "son"),), wages_fen=0)
+    other = make_household(head="钱五", head_id=make_id("19580101", 51), wages_fen=0)
+    for hh in (filed, other):
+        receive(ctx, hh.id)
+    add(ctx, villages)
+    return filed, other
+
+
+def test_the_quarter_plan_marks_a_filed_household_in_the_terminal_and_its_workbook(
+        ctx, villages, make_household, tmp_path, capsys):
+    """The 复核计划 a clerk takes to the villages (reviews plan, --xlsx) marks 备案 households as
+    the due list does: 户主（备案）, and a line saying what the mark means. Made on 31 December for
+    the next quarter."""
+    from openpyxl import load_workbook
+
+    from dibao_desk.cli import main as cli_main
+    from dibao_desk.services import reviews
+
+    filed, other = _filed_and_other(ctx, villages, make_household)
+    plan = reviews.plan_quarter(ctx.uow(), D(2027, 1, 1), today=D(2026, 12, 31))
+    assert {r.household_id: r.filed for r in plan.rows} == {filed.id: True, other.id: False}
+    out = tmp_path / "计划.xlsx"
+    assert cli_main(["--data-dir", str(ctx.data_dir), "reviews", "plan", "--quarter", "2027Q1",
+                     "--today", "2026-12-31", "--xlsx", str(out)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    planned = [x.split() for x in lines if x.startswith("    ")]
+    assert sorted(cells[1] for cells in planned) == ["张三（备案）", "钱五"]
+    note = "其中备案 1 户：户主后标“（备案）”的，本户有成员是经办人员或村干部登记的近亲属，应从严复核"
+    assert lines[-2:] == [note, f"已写入 {out}"]
+    ws = load_workbook(out).active
+    assert ws["E2"].value == "户主" and ws["J2"].value == "户编号"
+    heads = {int(row[9]): row[4] for row in ws.iter_rows(min_row=3, values_only=True) if row[9]}
+    assert heads == {filed.id: "张三（备案）", other.id: "钱五"}
+    notes = [row[0] for row in ws.iter_rows(min_row=3, values_only=True) if row[0] and not row[9]]
+    assert notes[-2:] == ["合计 2 户", note]
+
+
+def test_a_plan_without_filed_households_has_no_mark_and_no_note(ctx, villages, make_household, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    from dibao_desk.cli import main as cli_main
+    from tests.unit.test_reviews_schedule import receive
+
+    other = make_household(head="钱五", head_id=make_id("19580101", 51), wages_fen=0)
+    receive(ctx, other.id)
+    out = tmp_path / "计划.xlsx"
+    assert cli_main(["--data-dir", str(ctx.data_dir), "reviews", "plan", "--quarter", "2027Q1",
+                     "--today", "2026-12-31", "--xlsx", str(out)]) == 0
+    assert "备案" not in capsys.readouterr().out
+    ws = load_workbook(out).active
+    assert not [v for row in ws.iter_rows(values_only=True) for v in row if isinstance(v, str) and "备案" in v]

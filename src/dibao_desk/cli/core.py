@@ -72,7 +72,9 @@ def run_demo(args) -> int:
 
 
 def _run_county_demo(args, ctx) -> int:
+    from dibao_desk import messages
     from dibao_desk.services import demo, demo_county
+    from dibao_desk.services.exchange_common import PackageRefused
 
     started = time.perf_counter()
     try:
@@ -85,8 +87,18 @@ def _run_county_demo(args, ctx) -> int:
         return 1
     except RuleError as exc:
         report_rule_error(exc)
-        fail("演示数据没有生成。")
+        fail("演示数据没有生成，数据文件夹保持原样。")
         return 1
+    except PackageRefused as exc:  # a township's package not taken: none of them is kept
+        for p in exc.problems:
+            fail(messages.text(p))
+        fail("演示数据没有生成，数据文件夹保持原样。")
+        return 1
+    except Exception:
+        # The store was rolled back whatever failed; the cause is said (disk full, a file
+        # not written) by the command line's own handler, or shown as the error it is.
+        fail("演示数据没有生成，数据文件夹保持原样。")
+        raise
     elapsed = time.perf_counter() - started
     print(f"已生成演示县民政局“{result.office_name}”：{result.townships} 个乡镇报来的 {result.packages} 个数据包已导入"
           f"（{result.households} 户；{result.period} 的发放造册含补发、专项补贴造册），用时 {elapsed:.1f} 秒。")

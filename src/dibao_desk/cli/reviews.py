@@ -94,6 +94,9 @@ def run_due(args) -> int:
                   messages.label("review_rule", r.rule) + (f"（逾期 {r.overdue_days} 天）" if r.overdue_days else ""))
                  for r in rows],
                 ("村（社区）", "户主", "类别", "应复核日期", "复核依据"), limits={0: NAME, 1: NAME})
+    filed = sum(1 for r in rows if r.filed)
+    if filed:  # what the mark means, as under the workbook's total and the quarter plan
+        print(messages.text("reviews.filed_note", count=filed))
     if args.xlsx:
         try:
             n = reviews.export_due_list(ctx.uow(), args.xlsx, month=month, overdue=args.overdue,
@@ -132,7 +135,7 @@ def run_plan(args) -> int:
     from dibao_desk.cli.table import NAME, lines
 
     day = None
-    aligned = lines([(r.village, r.head_name, f"应复核 {r.due_date.isoformat()}",
+    aligned = lines([(r.village, r.head_name + ("（备案）" if r.filed else ""), f"应复核 {r.due_date.isoformat()}",
                       messages.label("review_rule", r.rule) + ("  已逾期" if r.late else "")) for r in plan.rows],
                     limits={0: NAME, 1: NAME}, indent="    ")
     for r, line in zip(plan.rows, aligned):
@@ -140,6 +143,9 @@ def run_plan(args) -> int:
             day = r.day
             print(f"{day.isoformat()}（星期{'一二三四五六日'[day.weekday()]}）")
         print(line)
+    filed = sum(1 for r in plan.rows if r.filed)
+    if filed:
+        print(messages.text("reviews.filed_note", count=filed))
     if args.xlsx:
         try:
             reviews.export_plan(ctx.uow(), args.xlsx, plan, args.village or "")

@@ -41,6 +41,7 @@ def register(sub) -> None:
 
 
 VILLAGES_NAMED = 8  # as many new villages as the window names; the rest are counted
+ROWS_LISTED = 20  # rows with errors, and rows with 提示, listed each; the rest are counted
 
 
 def _villages(names) -> str:
@@ -115,10 +116,23 @@ def run_import_roster(args) -> int:
     if pv.fullwidth_fixed or pv.spaces_fixed:
         print(f"已自动更正：全角数字 {pv.fullwidth_fixed} 处，多余空格 {pv.spaces_fixed} 处")
     rejected = pv.count("error")
-    for r in ri.first_error_rows(pv, 20):
+    noted = pv.count("warning")
+    # The window's summary line: every row counted by what the import does with it.
+    print(f"共 {len(pv.rows)} 行：正常 {pv.count('ok')}，提示 {noted}，错误 {rejected}，跳过 {pv.count('skipped')}。")
+    if rejected:
+        print(f"错误 {rejected} 行（不导入）：")
+    for r in ri.first_rows(pv, "error", ROWS_LISTED):
         print(f"  第 {r.sheet_row} 行：{ri.reason(r)}")
-    if rejected > 20:
-        print(f"  ……另有 {rejected - 20} 行错误，详见错误工作簿")
+    if rejected > ROWS_LISTED:
+        print(f"  ……另有 {rejected - ROWS_LISTED} 行错误，详见错误工作簿")
+    # The rows the window marks 提示 (a holder under 16, a relation word not known, a village new
+    # to the store...): imported as they are, but an office checks them.
+    if noted:
+        print(f"提示 {noted} 行（照常导入，请核实）：")
+    for r in ri.first_rows(pv, "warning", ROWS_LISTED):
+        print(f"  第 {r.sheet_row} 行：{ri.reason(r)}")
+    if noted > ROWS_LISTED:
+        print(f"  ……另有 {noted - ROWS_LISTED} 行提示未列出（在窗口的导入预览中选“仅提示”可逐行查看）")
     aside: ri.ErrorsAside | None = None
     if args.dry_run:
         new = [h for h in pv.households if h.existing_id is None]

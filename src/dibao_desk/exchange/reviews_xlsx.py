@@ -8,7 +8,7 @@ never leaves half a workbook under the real name.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable, Protocol, Sequence
+from typing import Any, Iterable, Protocol, Sequence
 import datetime as dt
 
 from openpyxl import Workbook
@@ -55,7 +55,7 @@ class _DueRow(Protocol):
 
 DUE_COLUMNS = (("序号", 6), ("村（社区）", 14), ("户主", 14), ("户主身份证号", 21), ("户籍", 6),
                ("类别", 6), ("应复核日期", 12), ("复核依据", 26), ("逾期天数", 9), ("户编号", 8))
-PLAN_COLUMNS = (("序号", 6), ("计划日期", 12), ("星期", 6), ("村（社区）", 14), ("户主", 10), ("类别", 6),
+PLAN_COLUMNS = (("序号", 6), ("计划日期", 12), ("星期", 6), ("村（社区）", 14), ("户主", 14), ("类别", 6),
                 ("应复核日期", 12), ("复核依据", 26), ("备注", 10), ("户编号", 8))
 WEEKDAYS = "一二三四五六日"
 FILED_MARK = "（备案）"  # after the head's name: a member is a registered close relative of staff or a cadre
@@ -104,6 +104,18 @@ def _finish(ws: Worksheet, rows: int, columns: Sequence[tuple[str, int]]) -> Non
                 ws.cell(row=r, column=i).alignment = wrap
 
 
+def _head(r: Any) -> tuple[str, bool]:
+    """The head's name as the lists show it, and whether the household is 备案: marked as the
+    window and the terminal mark it, beside the name, where a reviewer looks."""
+    marked = bool(getattr(r, "filed", False))  # a row made elsewhere may not know 备案
+    return (f"{r.head_name}{FILED_MARK}" if marked else str(r.head_name)), marked
+
+
+def filed_note(filed: int) -> str:
+    """The line under a list's total that says what the 备案 mark means."""
+    return messages.text("reviews.filed_note", count=filed)
+
+
 def _save(wb: Workbook, path: str | Path) -> None:
     with replacing(path, ".xlsx") as tmp:
         save_workbook(wb, tmp)
@@ -115,9 +127,7 @@ def write_due_list(path: str | Path, rows: Iterable[_DueRow], heading: str) -> i
     ws = _sheet(wb, "复核名单", heading, DUE_COLUMNS)
     n = filed = 0
     for n, r in enumerate(rows, start=1):
-        # 备案 marked as the window and the terminal mark it: beside the name, where a reviewer looks
-        marked = bool(getattr(r, "filed", False))  # a row made elsewhere may not know 备案
-        head = f"{r.head_name}{FILED_MARK}" if marked else r.head_name
+        head, marked = _head(r)
         filed += marked
         ws.append([n, r.village, head, r.head_id_number, messages.label("hukou_type", r.hukou_type),
                    messages.label("category", r.category), r.due_date.isoformat(), rule_label(r.rule),
@@ -129,18 +139,21 @@ def write_due_list(path: str | Path, rows: Iterable[_DueRow], heading: str) -> i
     ws.append([])
     ws.append([f"合计 {n} 户"])
     if filed:
-        ws.append([f"其中备案 {filed} 户：户主后标“{FILED_MARK}”的，本户有成员是经办人员或村干部登记的近亲属，应从严复核"])
+        ws.append([filed_note(filed)])
     _save(wb, path)
     return n
 
 
 def write_plan(path: str | Path, rows: Iterable, heading: str) -> int:
-    """Write a quarter plan (rows with day, village, head_name, category, due_date, rule, late)."""
+    """Write a quarter plan (rows with day, village, head_name, category, due_date, rule, late and
+    filed: the 备案 mark, as the due list's)."""
     wb = Workbook()
     ws = _sheet(wb, "复核计划", heading, PLAN_COLUMNS)
-    n = 0
+    n = filed = 0
     for n, r in enumerate(rows, start=1):
-        ws.append([n, r.day.isoformat(), WEEKDAYS[r.day.weekday()], r.village, r.head_name,
+        head, marked = _head(r)
+        filed += marked
+        ws.append([n, r.day.isoformat(), WEEKDAYS[r.day.weekday()], r.village, head,
                    messages.label("category", r.category), r.due_date.isoformat(), rule_label(r.rule),
                    "已逾期" if r.late else "", str(r.household_id)])
         for col in (2, 7, 10):
@@ -148,5 +161,7 @@ def write_plan(path: str | Path, rows: Iterable, heading: str) -> int:
     _finish(ws, n, PLAN_COLUMNS)
     ws.append([])
     ws.append([f"合计 {n} 户"])
+    if filed:
+        ws.append([filed_note(filed)])
     _save(wb, path)
     return n

@@ -71,5 +71,7 @@ TEMPLATES: dict[str, str] = {
     "reviews.plan_no_days": "{start} 至 {end} 已没有剩余的工作日：{count} 户到期或已逾期的复核未排入计划，请做下一季度的计划",
     "reviews.plan_past": "{year}年第{quarter}季度已于 {end} 结束：{count} 户到期或已逾期的复核未排入计划，请做本季度的计划",
     "reviews.plan_approximate": "计划所跨年份的法定节假日安排尚未录入，工作日按周一至周五推算，请在工作日历中补录",
+    # under a list of reviews (due, overdue, a quarter's plan) that marks 备案 households
+    "reviews.filed_note": "其中备案 {count} 户：户主后标“（备案）”的，本户有成员是经办人员或村干部登记的近亲属，应从严复核",
     "progress.reviews.compute": "计算复核日期",  # over the bar of a schedule rebuild
 }

@@ -57,13 +57,18 @@ def generate_county(uow: UnitOfWork, townships: int = 3, households: int = 300, 
     townships' packages (demo.DemoRefused), or an office's own store (RuleError demo.real_store).
 
     The townships are made and their packages written in a temporary folder, all before the
-    county store is touched; the county then imports them one by one."""
+    county store is touched; the county then imports them one by one, all in one transaction
+    (``UnitOfWork.all_or_nothing``, as ``demo.generate`` fills a township): a township whose
+    package fails leaves the store as it was, without the county's name or the townships
+    imported before it. A file store or the county's PostgreSQL alike."""
     today = today or dt.date.today()
     townships = max(1, min(townships, len(TOWNSHIPS)))
     _refuse_a_used_store(uow)
     period = f"{today:%Y-%m}"
     total = 0
-    with tempfile.TemporaryDirectory(prefix="dibao-demo-county-") as work:
+    # On Windows a file of the work folder may still be held (a virus scanner reading a package):
+    # its removal must neither turn a made county into a failure nor hide why one failed.
+    with tempfile.TemporaryDirectory(prefix="dibao-demo-county-", ignore_cleanup_errors=True) as work:
         packages: list[Path] = []
         for i, (name, code, leader, subsidy) in enumerate(TOWNSHIPS[:townships]):
             if progress is not None:
@@ -73,14 +78,13 @@ def generate_county(uow: UnitOfWork, townships: int = 3, households: int = 300, 
                                period, packages)
         if progress is not None:
             progress.update(townships, townships + 1, COUNTY.name)
-        office.save_office(uow, COUNTY)
-        accounts.mark_demo(uow)
-        with uow:
+        with uow.all_or_nothing():
+            office.save_office(uow, COUNTY)
+            accounts.mark_demo(uow)
             uow.audit("demo", None, "generate_county", None,
                       {"townships": townships, "households": households, "seed": seed})
-            uow.commit()
-        for path in packages:
-            exchange.import_package(uow, path, today=today, receipt_dir=Path(work))
+            for path in packages:
+                exchange.import_package(uow, path, today=today, receipt_dir=Path(work))
     if progress is not None:
         progress.update(townships + 1, townships + 1, "")
     return CountyDemoResult(COUNTY.name, townships, total, len(packages), period)

@@ -112,6 +112,10 @@ def plan_quarter(uow: UnitOfWork, start: dt.date, *, village_id: int | None = No
         own = {d: bool(w) for d, w in uow.session.execute(
             select(WorkdayOverride.day, WorkdayOverride.workday)
             .where(WorkdayOverride.day >= q_start, WorkdayOverride.day <= q_end))}
+        # 备案 households are few: all of them in one query, as the due list reads them
+        from dibao_desk.models.registers import filed_household_ids
+
+        filed = filed_household_ids(uow.session)
     off, extra, guessed = _calendar_days(q_start, q_end, own)
     info = {r[0]: r for r in rows}
     items = [rules.PlanItem(r[0], r[6], r[1]) for r in rows]
@@ -119,7 +123,7 @@ def plan_quarter(uow: UnitOfWork, start: dt.date, *, village_id: int | None = No
                               extra_workdays=tuple(d for d in (*extra, *extra_workdays) if d not in holidays),
                               not_before=today)
     out = tuple(PlanRow(v.day, v.key, info[v.key][1], info[v.key][2], info[v.key][5], v.due,
-                        info[v.key][7], v.late) for v in plan.visits)
+                        info[v.key][7], v.late, v.key in filed) for v in plan.visits)
     return PlanResult(plan.start, plan.end, len(plan.days), plan.per_day, out, left_out=len(items) - len(out),
                       approximate=any(d >= today for d in guessed))
 

@@ -136,6 +136,7 @@ class PlanRow:
     due_date: dt.date
     rule: str
     late: bool
+    filed: bool = False  # 备案: a member is a registered close relative of staff or a cadre (review strictly)
 
 
 @dataclass(frozen=True)

@@ -57,11 +57,12 @@ def error_workbook_path(pv: ImportPreview) -> Path:
     return roster_errors.default_path(pv.path)
 
 
-def first_error_rows(pv: ImportPreview, n: int) -> list[PreviewRow]:
-    """The first ``n`` rows that will not be imported (without making a row for every other)."""
+def first_rows(pv: ImportPreview, status: str, n: int) -> list[PreviewRow]:
+    """The first ``n`` rows of a status (``error``: not imported; ``warning``: imported, with
+    something to check), without making a row for every other."""
     if isinstance(pv.rows, PreviewRows):
-        return [pv.rows[i] for i in pv.rows.positions("error")[:n]]
-    return [r for r in pv.rows if r.status == "error"][:n]
+        return [pv.rows[i] for i in pv.rows.positions(status)[:n]]
+    return [r for r in pv.rows if r.status == status][:n]
 
 
 def _error_rows(pv: ImportPreview) -> list[roster_errors.ErrorRow]:
@@ -153,6 +154,6 @@ class ErrorsAside:
 
 __all__ = [
     "EXISTING_CHOICES", "ErrorsAside", "IMPORT_STATUSES", "ImportOptions", "ImportPreview", "ImportResult",
-    "PlannedHousehold", "PreviewRow", "PreviewRows", "cell_text", "column_letter", "commit", "error_workbook_path", "file_checksum", "first_error_rows", "list_sheets", "merge", "preview",
+    "PlannedHousehold", "PreviewRow", "PreviewRows", "cell_text", "column_letter", "commit", "error_workbook_path", "file_checksum", "first_rows", "list_sheets", "merge", "preview",
     "reason", "remembered_mapping", "write_errors",
 ]

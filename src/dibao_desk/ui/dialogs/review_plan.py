@@ -110,6 +110,11 @@ class ReviewPlanDialog(QDialog):
         text = self.tr("{0} 至 {1}：{2} 户，{3} 个工作日，每日约 {4} 户；其中已逾期 {5} 户").format(
             self.plan.start.isoformat(), self.plan.end.isoformat(), len(self.plan.rows),
             self.plan.working_days, self.plan.per_day, late)
+        filed = sum(1 for r in self.plan.rows if r.filed)
+        if filed:
+            # said on screen and on paper (the printed plan carries this summary)
+            text += self.tr("；备案 {0} 户（户主后标“（备案）”：本户有成员是经办人员或村干部登记的近亲属），"
+                            "应从严复核").format(filed)
         if self.plan.left_out:
             text += "\n" + problem_text(reviews.left_out_problem(self.plan, self.today))
         if self.plan.approximate:

@@ -29,7 +29,7 @@ def rule_text(rule: str) -> str:
     return label("review_rule", rule)
 
 
-def _due_head(r: Any) -> str:
+def _marked_head(r: Any) -> str:
     """The head's name, marked when the household is 备案 (a member is a relative of staff or a cadre)."""
     if getattr(r, "filed", False):
         return QCoreApplication.translate("reviews", "{0}（备案）").format(r.head_name)
@@ -38,7 +38,7 @@ def _due_head(r: Any) -> str:
 
 DUE_COLUMNS = [
     Column("village", QT_TRANSLATE_NOOP("reviews", "村（社区）"), lambda r: r.village, LEFT, 100),
-    Column("head_name", QT_TRANSLATE_NOOP("reviews", "户主"), _due_head, LEFT, 70),
+    Column("head_name", QT_TRANSLATE_NOOP("reviews", "户主"), _marked_head, LEFT, 70),
     Column("hukou_type", QT_TRANSLATE_NOOP("reviews", "户籍"), lambda r: label("hukou_type", r.hukou_type), CENTER, 45),
     Column("category", QT_TRANSLATE_NOOP("reviews", "类别"), lambda r: label("category", r.category), CENTER, 45),
     Column("due_date", QT_TRANSLATE_NOOP("reviews", "应复核日期"), lambda r: r.due_date.isoformat(), CENTER, 90),
@@ -51,7 +51,7 @@ DUE_COLUMNS = [
 PLAN_COLUMNS = [
     Column("day", QT_TRANSLATE_NOOP("reviews", "计划日期"), lambda r: f"{r.day.isoformat()} {weekday(r.day)}", CENTER, 105),
     Column("village", QT_TRANSLATE_NOOP("reviews", "村（社区）"), lambda r: r.village, LEFT, 100),
-    Column("head_name", QT_TRANSLATE_NOOP("reviews", "户主"), lambda r: r.head_name, LEFT, 70),
+    Column("head_name", QT_TRANSLATE_NOOP("reviews", "户主"), _marked_head, LEFT, 90),
     Column("category", QT_TRANSLATE_NOOP("reviews", "类别"), lambda r: label("category", r.category), CENTER, 45),
     Column("due_date", QT_TRANSLATE_NOOP("reviews", "应复核日期"), lambda r: r.due_date.isoformat(), CENTER, 90),
     Column("rule", QT_TRANSLATE_NOOP("reviews", "复核依据"), lambda r: rule_text(r.rule), LEFT, 190),
