@@ -10543,6 +10543,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>The notice was posted on {start}</translation>
     </message>
     <message>
+        <source>另有 {count} 件案件也不能办理（未逐一列出）；整批均未办理，请核对后再试</source>
+        <translation>{count} more cases cannot be processed either (not listed); nothing in the batch was recorded: check and try again</translation>
+    </message>
+    <message>
         <source>公示期未满，{end} 起才能结束公示</source>
         <translation>The notice period is not over; it can end from {end}</translation>
     </message>
@@ -12153,6 +12157,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>第 {row} 行：</source>
         <translation>Row {row}: </translation>
+    </message>
+    <message>
+        <source>案件 {case_id}（户主 {head}）：</source>
+        <translation>Case {case_id} (head of household {head}): </translation>
     </message>
     <message>
         <source>收入“{value}”不是金额，未登记收入</source>
