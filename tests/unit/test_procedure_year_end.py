@@ -115,3 +115,64 @@ def test_a_notice_is_not_closed_before_its_objections_were_answered(ctx, make_ho
     assert codes(info) == ["procedure.before_previous"]
     assert proc.get_case(ctx.uow(), cid, D(2027, 1, 9)).next_step == 4
     assert proc.record_step(ctx.uow(), cid, 4, {"on": D(2027, 1, 8), "person": P}, D(2027, 1, 9)).next_step == 5
+
+
+def granted(ctx, make_household, grant_on=D(2026, 12, 31)):
+    """A new application taken through every step over December, granted on ``grant_on``."""
+    h = make_household()
+    cid = receive(ctx, h.id, D(2026, 11, 30))
+    visit(ctx, cid, D(2026, 11, 30))
+    review(ctx, cid, D(2026, 12, 1))
+    u = ctx.uow
+    for step, start in ((4, D(2026, 12, 2)), (7, D(2026, 12, 11)), (9, D(2026, 12, 20))):
+        if step == 7:
+            proc.record_step(u(), cid, 5, {"on": D(2026, 12, 9), "person": P}, D(2026, 12, 9))
+            proc.record_step(u(), cid, 6, {"on": D(2026, 12, 10), "person": "分管镇长", "category": "class2",
+                                           "monthly_fen": 31200, "amount_reason": "村评议核定"}, D(2026, 12, 10))
+        if step == 9:
+            proc.record_county_decision(u(), cid, True, "", D(2026, 12, 19), True, "县民政局", today=D(2026, 12, 19))
+        proc.start_notice(u(), cid, step, start, P, start)
+        end = start + dt.timedelta(days=7)
+        proc.record_step(u(), cid, step, {"on": end, "person": P}, end)
+    return h, cid
+
+
+def grant(ctx, cid, month, on=D(2026, 12, 31)):
+    return proc.record_step(ctx.uow(), cid, 10, {"on": on, "person": P, "start_month": month, "category": "class2",
+                                                  "monthly_fen": 31200, "amount_reason": "村评议核定"}, on)
+
+
+def test_a_grant_on_31_december_starts_in_december_or_january_not_later(ctx, make_household):
+    h, cid = granted(ctx, make_household)
+    assert proc.suggest_grant(ctx.uow(), cid, D(2026, 12, 31)).start_month == D(2026, 12, 1)
+    with pytest.raises(RuleError) as info:  # a mistyped month: two months on
+        grant(ctx, cid, D(2027, 2, 1))
+    assert codes(info) == ["procedure.start_month_late"]
+    detail = grant(ctx, cid, D(2027, 1, 1))
+    assert (detail.info.status, detail.waiting.code) == ("done", "waiting.done")
+    hh = households.get(ctx.uow(), h.id)
+    assert (hh.status, hh.benefit_start) == ("receiving", D(2027, 1, 1))
+
+
+@pytest.mark.parametrize("kind", ["change", "cancel"])
+def test_a_change_or_cancellation_is_not_dated_before_the_grant_it_changes(ctx, make_household, kind):
+    h, cid = granted(ctx, make_household)
+    grant(ctx, cid, D(2027, 1, 1), on=D(2027, 1, 4))
+    after = {"category": "class2", "monthly_benefit_fen": 20000} if kind == "change" else None
+    with pytest.raises(RuleError) as info:  # 31 Dec: the household was not receiving yet
+        proc.open_case(ctx.uow(), h.id, kind, "复核发现收入增加", D(2026, 12, 31), after=after)
+    assert codes(info) == ["procedure.before_last_case"]
+    assert proc.case_for_household(ctx.uow(), h.id).id == cid  # nothing opened
+    info_ = proc.open_case(ctx.uow(), h.id, kind, "复核发现收入增加", D(2027, 1, 4), after=after,
+                           today=D(2027, 1, 4))
+    assert info_.status == "open" and info_.opened_on == D(2027, 1, 4)
+
+
+def test_a_change_is_not_opened_on_a_later_day(ctx, make_household):
+    h, cid = granted(ctx, make_household)
+    grant(ctx, cid, D(2027, 1, 1))
+    with pytest.raises(RuleError) as info:
+        proc.open_case(ctx.uow(), h.id, "change", "复核发现收入增加", D(2027, 1, 1),
+                       after={"category": "class2", "monthly_benefit_fen": 20000}, today=D(2026, 12, 31))
+    assert codes(info) == ["procedure.future_date"]
+    assert proc.case_for_household(ctx.uow(), h.id).id == cid
