@@ -4819,10 +4819,6 @@ Only a household registered by mistake, with no records at all, can be deleted; 
         <translation>Posted by</translation>
     </message>
     <message>
-        <source>公示期 {days} 天，期满后方可进入下一步。</source>
-        <translation>Notice period {days} days; the next step only after it ends.</translation>
-    </message>
-    <message>
         <source>张贴公示</source>
         <translation>Post notice</translation>
     </message>
@@ -4901,6 +4897,10 @@ Only a household registered by mistake, with no records at all, can be deleted; 
     <message>
         <source>&#x3000;（公示期未满，{end} 起可结束公示）</source>
         <translation>  (notice period not over; may end from {end})</translation>
+    </message>
+    <message>
+        <source>公示期 {days} 天：{start} 至 {end}，{end_md} 起方可结束公示、进入下一步。</source>
+        <translation>Notice period {days} days: {start} to {end}; the notice may be closed and the case moved on from {end_md}.</translation>
     </message>
     <message>
         <source>请先在表中选择要处理的异议</source>
