@@ -176,3 +176,24 @@ def test_a_change_is_not_opened_on_a_later_day(ctx, make_household):
                        after={"category": "class2", "monthly_benefit_fen": 20000}, today=D(2026, 12, 31))
     assert codes(info) == ["procedure.future_date"]
     assert proc.case_for_household(ctx.uow(), h.id).id == cid
+
+
+@pytest.mark.parametrize("start, end, closing_month, next_", [
+    (D(2026, 12, 28), D(2027, 1, 4), D(2027, 1, 1), D(2027, 2, 1)),
+    (D(2028, 2, 22), D(2028, 2, 29), D(2028, 2, 1), D(2028, 3, 1)),   # leap day: the window ends on it
+    (D(2026, 11, 23), D(2026, 11, 30), D(2026, 11, 1), D(2026, 12, 1)),
+    (D(2026, 12, 24), D(2026, 12, 31), D(2026, 12, 1), D(2027, 1, 1)),
+    (D(2027, 2, 5), D(2027, 2, 12), D(2027, 2, 1), D(2027, 3, 1)),    # posted the day before 春节 2027
+])
+def test_notice_windows_and_months_on_month_and_year_ends(start, end, closing_month, next_):
+    """A notice runs its days on the calendar (seed 002: 公示7天), holidays included: the case
+    may move on from the end day, and a grant recorded that day may start the month after."""
+    from dibao_desk.domain import procedure as rules
+
+    assert rules.notice_window(start, 7) == (start, end)
+    assert (rules.first_of_month(end), rules.next_month(end)) == (closing_month, next_)
+    state = rules.CaseState("new", custom_flow=(4, 5), opened_on=start,
+                            steps=(rules.StepState(4, started_on=start, window_end=end),))
+    assert [p.code for p in rules.check_record(state, 4, end - dt.timedelta(days=1), end, P)] == \
+        ["procedure.window_open"]
+    assert rules.check_record(state, 4, end, end, P) == []
