@@ -41,3 +41,32 @@ def test_the_posting_form_shows_the_window_of_the_day_typed(qtbot, ctx, make_hou
     rec = proc.get_case(ctx.uow(), cid, D(2027, 1, 2)).current[4]
     assert (rec.started_on, rec.window_end) == (D(2026, 12, 31), D(2027, 1, 7))
 
+
+
+def test_the_case_page_gives_the_years_of_a_notice_that_runs_into_the_next_one(qtbot, ctx, make_household):
+    from PySide6.QtWidgets import QLabel
+
+    from dibao_desk.ui.main_window import MainWindow
+
+    h = make_household(wages_fen=20000, head_id=make_id("19600101", 11))
+    on = D(2026, 12, 20)
+    cid = proc.receive_application(ctx.uow(), h.id, {"on": on, "person": P, "declaration_signed": True,
+                                                     "authorisation_signed": True}, on).info.id
+    proc.record_step(ctx.uow(), cid, 2, {"on": on, "person": "李调查", "investigator_signed": True,
+                                          "applicant_signed": True, "findings": "家中无劳动力"}, on)
+    proc.record_step(ctx.uow(), cid, 3, {"on": on, "person": "村主任", "place": "村委会", "attendees": "代表 11 人",
+                                          "objections": {}, "outcome": "pass"}, on)
+    proc.start_notice(ctx.uow(), cid, 4, D(2026, 12, 28), P, D(2026, 12, 28))
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.clock = w.view("cases").clock = lambda: D(2027, 1, 3)
+    w.show()
+    w.show_view("cases")
+    qtbot.waitExposed(w)
+    view = w.view("cases")
+    view.refresh()
+    view.select_case(cid)
+    assert view.page.waiting.text() == "一榜公示至 1月4日"
+    texts = [label.text() for label in view.page.findChildren(QLabel)]
+    assert "2026-12-28 至 2027-01-04" in texts
+    assert not any(t == "12-28 至 01-04" for t in texts)
