@@ -4843,10 +4843,6 @@ Only a household registered by mistake, with no records at all, can be deleted; 
         <translation>Posted by</translation>
     </message>
     <message>
-        <source>公示期 {days} 天，期满后方可进入下一步。</source>
-        <translation>Notice period {days} days; the next step only after it ends.</translation>
-    </message>
-    <message>
         <source>张贴公示</source>
         <translation>Post notice</translation>
     </message>
@@ -4925,6 +4921,10 @@ Only a household registered by mistake, with no records at all, can be deleted; 
     <message>
         <source>&#x3000;（公示期未满，{end} 起可结束公示）</source>
         <translation>  (notice period not over; may end from {end})</translation>
+    </message>
+    <message>
+        <source>公示期 {days} 天：{start} 至 {end}，{end_md} 起方可结束公示、进入下一步。</source>
+        <translation>Notice period {days} days: {start} to {end}; the notice may be closed and the case moved on from {end_md}.</translation>
     </message>
     <message>
         <source>请先在表中选择要处理的异议</source>
@@ -5144,11 +5144,11 @@ Only a household registered by mistake, with no records at all, can be deleted; 
     </message>
     <message>
         <source>回盘内容与另一期相同</source>
-        <translation>Return identical to another period's</translation>
+        <translation>Return identical to another period&apos;s</translation>
     </message>
     <message>
         <source>如果银行对两期造册的回盘确实相同（银行文件不含批次，两期每户账号、金额都没有变化），核对无误后可以仍然导入。仍然作为本期的回盘导入？</source>
-        <translation>If the bank really answered both rosters with the same file (the bank's file carries no batch, and no household's account or amount changed between the two periods), it can still be imported once checked. Import it as this period's return anyway?</translation>
+        <translation>If the bank really answered both rosters with the same file (the bank&apos;s file carries no batch, and no household&apos;s account or amount changed between the two periods), it can still be imported once checked. Import it as this period&apos;s return anyway?</translation>
     </message>
     <message>
         <source>确认已发放</source>
@@ -10614,6 +10614,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>The notice was posted on {start}</translation>
     </message>
     <message>
+        <source>另有 {count} 件案件也不能办理（未逐一列出）；整批均未办理，请核对后再试</source>
+        <translation>{count} more cases cannot be processed either (not listed); nothing in the batch was recorded: check and try again</translation>
+    </message>
+    <message>
         <source>公示期未满，{end} 起才能结束公示</source>
         <translation>The notice period is not over; it can end from {end}</translation>
     </message>
@@ -12240,6 +12244,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>第 {row} 行：</source>
         <translation>Row {row}: </translation>
+    </message>
+    <message>
+        <source>案件 {case_id}（户主 {head}）：</source>
+        <translation>Case {case_id} (head of household {head}): </translation>
     </message>
     <message>
         <source>收入“{value}”不是金额，未登记收入</source>

@@ -94,3 +94,22 @@ def test_return_review_sends_a_case_back_to_the_township_review(ctx, make_househ
     # a second time: the case is no longer past the review
     assert run("return-review", str(case_id), "--reason", "x", "--today", "2026-11-25") == 1
     assert "只有已通过乡镇审核" in capsys.readouterr().err
+
+
+def test_case_command_says_what_a_notice_over_the_new_year_waits_for_on_the_day_given(ctx, make_household, capsys):
+    h = make_household(wages_fen=20000)
+    on = D(2026, 12, 20)
+    case_id = proc.receive_application(ctx.uow(), h.id, {"on": on, "person": "王经办", "declaration_signed": True,
+                                                         "authorisation_signed": True}, on).info.id
+    proc.record_step(ctx.uow(), case_id, 2, {"on": on, "person": "李调查", "investigator_signed": True,
+                                              "applicant_signed": True}, on)
+    proc.record_step(ctx.uow(), case_id, 3, {"on": on, "person": "村主任", "place": "村委会", "attendees": "代表",
+                                              "objections": {}, "outcome": "pass"}, on)
+    proc.start_notice(ctx.uow(), case_id, 4, D(2026, 12, 28), "王经办", D(2026, 12, 28))
+    run = ["--data-dir", str(ctx.data_dir), "case", str(case_id), "--today"]
+    assert main(run + ["2027-01-03"]) == 0
+    out = capsys.readouterr().out
+    assert "▶  4 一榜公示　2026-12-28 至 2027-01-04　王经办" in out and "等待：一榜公示至 1月4日" in out
+    assert main(run + ["2027-01-04"]) == 0
+    assert "等待：一榜公示期满，待结束公示" in capsys.readouterr().out
+    assert main(run + ["2027-02-30"]) == 2

@@ -25,6 +25,7 @@ def register(sub) -> None:
 
     p = sub.add_parser("case", help="显示一件案件的十个步骤（日期、负责人、结果）")
     p.add_argument("case_id", type=int, metavar="编号", help="案件编号")
+    p.add_argument("--today", metavar="YYYY-MM-DD", help="按这一天计算公示期和等待事项（默认今天）")
     p.set_defaults(handler=run_case)
 
     p = sub.add_parser("withdraw", help="申请人书面撤回案件（待遇批准前）：案件以“已撤回”结束，不是不予批准")
@@ -81,9 +82,14 @@ def run_case(args) -> int:
     from dibao_desk.domain.problems import RuleError
     from dibao_desk.services import procedure
 
+    try:
+        today = dt.date.fromisoformat(args.today) if args.today else dt.date.today()
+    except ValueError:
+        fail(f"日期“{args.today}”格式不对，应为 YYYY-MM-DD")
+        return 2
     ctx = context(args)
     try:
-        d = procedure.get_case(ctx.uow(), args.case_id)
+        d = procedure.get_case(ctx.uow(), args.case_id, today)
     except RuleError as exc:
         from dibao_desk.cli.common import report_rule_error
 

@@ -122,6 +122,8 @@ class StepState:
     done_on: dt.date | None = None
     result: str = ""
     open_objections: int = 0
+    # the latest objection logged or answered at this step (a notice): what follows comes after it
+    objections_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -188,7 +190,12 @@ def next_step(state: CaseState) -> int | None:
 
 
 def last_done_on(state: CaseState) -> dt.date | None:
-    dates = [s.done_on for s in state.steps if s.done_on is not None]
+    """The latest date on the case's record: what is recorded next is not dated before it.
+    Besides the steps done, a step under way counts from its start (a notice posted, a
+    review opened) and from the objections logged and answered at it: a notice is not
+    closed, nor the case refused or withdrawn, before the day the list went up or the
+    day an objection was answered."""
+    dates = [d for s in state.steps for d in (s.done_on, s.started_on, s.objections_on) if d is not None]
     for day in (state.opened_on, state.set_aside_on):  # a step redone after a return comes after it
         if day is not None:
             dates.append(day)

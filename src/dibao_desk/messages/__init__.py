@@ -24,17 +24,34 @@ for _mod in feature_modules(__name__):
         LABELS.setdefault(_group, {}).update(_words)
 
 
-# A problem found in one row of a list says which row, when its sentence does not.
+# A problem found in one row of a list says which row, when its sentence does not; one found
+# in one case of a batch (a village's notice list) says which case and whose.
 ROW_PREFIX = {"members": "第 {row} 名成员：", "supporters": "第 {row} 名赡养（抚养、扶养）人：",
-              "incomes": "第 {row} 项收入：", "properties": "第 {row} 项财产：", "bank_rows": "第 {row} 行："}
+              "incomes": "第 {row} 项收入：", "properties": "第 {row} 项财产：", "bank_rows": "第 {row} 行：",
+              "cases": "案件 {case_id}（户主 {head}）："}
+# The parameter a prefix names (``row`` unless said here).
+_PREFIX_PARAM = {"cases": "case_id"}
+
+
+def prefix_template(problem: Problem, template: str) -> str:
+    """The untranslated prefix naming the row (or case) of ``problem``; "" when its sentence
+    names it already or it has none."""
+    group = problem.field.split("[", 1)[0]
+    key = _PREFIX_PARAM.get(group, "row")
+    if "{" + key + "}" in template or key not in problem.params:
+        return ""
+    return ROW_PREFIX.get(group, "")
+
+
+def fill_prefix(prefix: str, params: dict) -> str:
+    try:
+        return prefix.format(**params)
+    except (KeyError, IndexError):
+        return ""
 
 
 def row_prefix(problem: Problem, template: str) -> str:
-    if "{row}" in template or "row" not in problem.params:
-        return ""
-    group = problem.field.split("[", 1)[0]
-    prefix = ROW_PREFIX.get(group, "")
-    return prefix.format(row=problem.params["row"]) if prefix else ""
+    return fill_prefix(prefix_template(problem, template), dict(problem.params))
 
 
 def label(group: str, code) -> str:

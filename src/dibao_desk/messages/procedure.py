@@ -93,6 +93,7 @@ TEMPLATES: dict[str, str] = {
     "procedure.notice_not_started": "公示尚未张贴，请先登记张贴日期",
     "procedure.not_a_notice": "这一步不是公示",
     "procedure.notice_started": "公示已于 {start} 张贴",
+    "procedure.batch_more": "另有 {count} 件案件也不能办理（未逐一列出）；整批均未办理，请核对后再试",
     "procedure.window_open": "公示期未满，{end} 起才能结束公示",
     "procedure.objections_open": "还有 {count} 件公示异议未处理完毕，处理后才能进入下一步",
     "procedure.objection_channel": "请选择异议的来源（举报箱、电话或来访）",

@@ -30,6 +30,42 @@ from dibao_desk.services.procedure_record import _record
 
 # ---- notices and objections ------------------------------------------------------------
 
+class _BatchProblems:
+    """What stops a batch (a village's notice list posted or taken down at once), all or
+    nothing: each case's problems name the case and its head (``cases`` prefix), those every
+    case shares (the date typed, the person) are said once, and past ``NAMED`` cases the
+    rest are counted."""
+
+    SHARED = frozenset({"procedure.person_empty", "procedure.future_date"})
+    NAMED = 20
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+        self.shared: set[tuple[str, str]] = set()
+        self.cases = 0
+
+    def add(self, case: Case, problems: list[Problem]) -> None:
+        own = []
+        for p in problems:
+            if p.code in self.SHARED:
+                if (p.code, p.field) not in self.shared:
+                    self.shared.add((p.code, p.field))
+                    self.problems.append(p)
+            else:
+                own.append(Problem(p.code, "cases", p.params | {"case_id": case.id,
+                                                                 "head": case.household.head_name}))
+        if own:
+            self.cases += 1
+            if self.cases <= self.NAMED:
+                self.problems += own
+
+    def raise_any(self) -> None:
+        if self.cases > self.NAMED:
+            self.problems.append(Problem("procedure.batch_more", "cases", {"count": self.cases - self.NAMED}))
+        if self.problems:
+            raise RuleError(self.problems)
+
+
 def start_notice(uow: UnitOfWork, case_id: int, step: int, start: dt.date, person: str,
                  today: dt.date) -> CaseDetail:
     """Post the case on notice (一榜/二榜/三榜): the window runs for the policy's days."""
@@ -55,11 +91,13 @@ def start_notice_batch(uow: UnitOfWork, case_ids: list[int], stage: int, start: 
     step = rules.STAGE_STEP[stage]
     with uow:
         days = notice_days(uow, start)
+        found = _BatchProblems()
         for cid in case_ids:
             case = _get_case(uow, cid)
             problems = rules.check_start_notice(_state(case), step, start, today, person)
             if problems:
-                raise RuleError([Problem(p.code, p.field, p.params | {"case_id": cid}) for p in problems])
+                found.add(case, problems)
+                continue
             _start, end = rules.notice_window(start, days)
             rec = CaseStep(step=step, started_on=start, window_end=end, person=person.strip(),
                            recorded_by=uow.operator)
@@ -67,6 +105,7 @@ def start_notice_batch(uow: UnitOfWork, case_ids: list[int], stage: int, start: 
             uow.session.flush()
             _refresh(case)
             uow.audit("case_step", case.id, f"step{step}.start", None, _step_audit(rec))
+        found.raise_any()
         uow.commit()
         return len(case_ids)
 
@@ -86,12 +125,14 @@ def close_notice_batch(uow: UnitOfWork, case_ids: list[int], stage: int, on: dt.
     uow.require(Role.CLERK)
     step = rules.STAGE_STEP[stage]
     with uow:
+        found = _BatchProblems()
         for cid in case_ids:
             case = _get_case(uow, cid)
             try:
                 _record(uow, case, step, {"on": on, "person": person, "notes": notes}, today)
-            except RuleError as exc:
-                raise RuleError([Problem(p.code, p.field, p.params | {"case_id": cid}) for p in exc.problems])
+            except RuleError as exc:  # nothing of this case was written; the others are undone below
+                found.add(case, exc.problems)
+        found.raise_any()
         uow.commit()
         return len(case_ids)
 

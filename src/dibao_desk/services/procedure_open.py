@@ -31,7 +31,8 @@ NEW_FROM = (HouseholdStatus.REGISTERED, HouseholdStatus.APPLYING, HouseholdStatu
 
 
 def open_case(uow: UnitOfWork, household_id: int, kind: str, reason: str, opened_on: dt.date,
-              before: dict[str, Any] | None = None, after: dict[str, Any] | None = None) -> CaseInfo:
+              before: dict[str, Any] | None = None, after: dict[str, Any] | None = None,
+              today: dt.date | None = None) -> CaseInfo:
     """Open a case: a new application (新增), or a change (变更) or cancellation (取消)
     of a household receiving benefit. ``before``/``after`` hold the values a change
     or cancellation is about (e.g. {"category": "class2", "monthly_benefit_fen": 31000});
@@ -39,8 +40,11 @@ def open_case(uow: UnitOfWork, household_id: int, kind: str, reason: str, opened
 
     A change or cancellation is a proposal (services.proposals): its case runs through the
     steps the policy in force names for its kind (``flow_change`` / ``flow_cancel``), from
-    the month after ``opened_on``; nothing about the money changes before its grant."""
+    the month after ``opened_on``; nothing about the money changes before its grant.
+    ``today`` (the window's and the command's): a case is not opened on a later day."""
     uow.require(Role.CLERK)
+    if today is not None and opened_on > today:
+        raise RuleError(Problem("procedure.future_date", "on", {"date": opened_on, "today": today}))
     if kind in (CaseKind.CHANGE, CaseKind.CANCEL):
         from dibao_desk.domain.ledger import ProposalKind, add_months, month_of
         from dibao_desk.services import proposals
@@ -97,7 +101,7 @@ def _open_checks(uow: UnitOfWork, household_id: int, kind: str, reason: str | No
         problems.append(Problem("procedure.new_status", "household_id", {"status": h.status}))
     if kind == CaseKind.NEW:  # a member on the 诚信黑名单 bars the application
         problems += blacklist.application_problems(s, household_id, on or dt.date.today())
-    if kind == CaseKind.NEW and on is not None:  # one application at a time, also on paper
+    if on is not None:  # one case at a time, also on paper (a change is not dated before the grant it changes)
         last = s.execute(select(Case.id, Case.closed_on).where(Case.household_id == household_id,
                                                                Case.closed_on.is_not(None))
                          .order_by(Case.closed_on.desc(), Case.id.desc()).limit(1)).first()

@@ -79,12 +79,16 @@ def _active(case: Case, step: int) -> CaseStep | None:
 
 def _state(case: Case) -> rules.CaseState:
     open_by_step: dict[int, int] = {}
+    latest_by_step: dict[int, dt.date] = {}
     for o in case.objections:
         if o.resolved_on is None:
             open_by_step[o.step] = open_by_step.get(o.step, 0) + 1
+        latest = max(d for d in (o.received_on, o.resolved_on) if d is not None)
+        latest_by_step[o.step] = max(latest, latest_by_step.get(o.step, latest))
     steps = tuple(
         rules.StepState(step=r.step, started_on=r.started_on, window_end=r.window_end, done_on=r.done_on,
-                        result=r.result, open_objections=open_by_step.get(r.step, 0))
+                        result=r.result, open_objections=open_by_step.get(r.step, 0),
+                        objections_on=latest_by_step.get(r.step))
         for r in case.steps if r.active)
     set_aside = [r.done_on for r in case.steps if not r.active and r.done_on is not None]
     set_aside += [day for day in (_returned_on(r) for r in case.steps if not r.active) if day is not None]

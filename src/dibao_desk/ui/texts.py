@@ -16,10 +16,9 @@ def problem_text(problem: Problem) -> str:
     params = messages.labelled(problem.code, dict(problem.params), label)
     if isinstance(params.get("rows"), (list, tuple)):
         params["rows"] = "、".join(str(r) for r in params["rows"])
-    prefix = messages.row_prefix(problem, template)
+    prefix = messages.prefix_template(problem, template)
     if prefix:
-        prefix = QCoreApplication.translate("messages", messages.ROW_PREFIX[problem.field.split("[", 1)[0]]).format(
-            row=problem.params["row"])
+        prefix = messages.fill_prefix(QCoreApplication.translate("messages", prefix), dict(problem.params))
     try:
         return prefix + translated.format(**params)
     except (KeyError, IndexError):

@@ -77,5 +77,5 @@ class ChangeCaseDialog(StepDialog):
             after = {"category": self.category.currentData(), "monthly_benefit_fen": parse_yuan(self.amount.text())}
         on = self.common_data()["on"]
         info = procedure.open_case(self.ctx.uow(), self.household_id, kind, self.reason.text().strip(), on,
-                                   None, after)
+                                   None, after, today=self.today)
         return procedure.get_case(self.ctx.uow(), info.id, self.today)

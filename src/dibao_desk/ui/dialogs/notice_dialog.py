@@ -39,9 +39,10 @@ class NoticeDialog(StepDialog):
             self.person_label = QT_TRANSLATE_NOOP("StepDialog", "张贴人")
             self.form.addRow(self.tr("张贴日期"), self.on)
             self.form.addRow(self.tr("张贴人"), self.person)
-            days = procedure.notice_days(ctx.uow(), today)
-            self.window_hint = QLabel(self.tr("公示期 {days} 天，期满后方可进入下一步。").format(days=days))
+            self.window_hint = QLabel()
             self.form.addRow("", self.window_hint)
+            self.on.dateChanged.connect(self._posting_hint)
+            self._posting_hint()
             self.ok_button.setText(self.tr("张贴公示"))
             return
         assert rec is not None and rec.window_end is not None  # a notice posted has its window
@@ -109,6 +110,15 @@ class NoticeDialog(StepDialog):
                 end=f"{rec.window_end.month}月{rec.window_end.day}日"))
         self._objections: list[procedure.ObjectionInfo] = []
         self._load_objections()
+
+    def _posting_hint(self, *_args) -> None:
+        """The window a posting on the day typed would have (the days of the policy in force
+        on that day, as the service counts them) and the first day it may be closed."""
+        start = from_qdate(self.on.date())
+        days = procedure.notice_days(self.ctx.uow(), start)
+        _start, end = rules.notice_window(start, days)
+        self.window_hint.setText(self.tr("公示期 {days} 天：{start} 至 {end}，{end_md} 起方可结束公示、进入下一步。").format(
+            days=days, start=f"{start:%Y-%m-%d}", end=f"{end:%Y-%m-%d}", end_md=f"{end.year}年{end.month}月{end.day}日"))
 
     def _load_objections(self) -> None:
         self._objections = procedure.objections(self.ctx.uow(), self.case, self.step)

@@ -208,7 +208,10 @@ class CasePage(QWidget):
             date_text, person, result, note = "", "", "", ""
             if rec is not None:
                 if step in rules.NOTICE_STAGE and rec.started_on and rec.window_end:
-                    date_text = self.tr("{0} 至 {1}").format(f"{rec.started_on:%m-%d}", f"{rec.window_end:%m-%d}")
+                    # the year of the start, and of the end when the notice runs into the next one
+                    end = rec.window_end.strftime("%m-%d" if rec.window_end.year == rec.started_on.year
+                                                  else "%Y-%m-%d")
+                    date_text = self.tr("{0} 至 {1}").format(f"{rec.started_on:%Y-%m-%d}", end)
                 elif rec.done_on:
                     date_text = f"{rec.done_on:%Y-%m-%d}"
                 person = rec.person

@@ -1,0 +1,71 @@
+"""A village's notice list posted or taken down at once: all or nothing, and what stops it
+names the case and its head, so the office knows which household to look at."""
+
+import datetime as dt
+
+import pytest
+
+from dibao_desk import messages
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.services import procedure as proc
+from tests.helpers import make_id
+
+D = dt.date
+P = "王经办"
+
+
+def receive_and_review(ctx, make_household, head, seq, reviewed_on):
+    h = make_household(head=head, head_id=make_id("19600101", seq), wages_fen=20000)
+    on = D(2026, 12, 20)
+    cid = proc.receive_application(ctx.uow(), h.id, {"on": on, "person": P, "declaration_signed": True,
+                                                     "authorisation_signed": True}, on).info.id
+    proc.record_step(ctx.uow(), cid, 2, {"on": on, "person": "李调查", "investigator_signed": True,
+                                          "applicant_signed": True, "findings": "家中无劳动力"}, on)
+    proc.record_step(ctx.uow(), cid, 3, {"on": reviewed_on, "person": "村主任", "place": "村委会",
+                                          "attendees": "村民代表 11 人", "objections": {}, "outcome": "pass"},
+                     reviewed_on)
+    return cid
+
+
+def posted(ctx, cid):
+    return proc.get_case(ctx.uow(), cid, D(2026, 12, 31)).current[4].started_on if \
+        4 in proc.get_case(ctx.uow(), cid, D(2026, 12, 31)).current else None
+
+
+def test_one_case_reviewed_after_the_posting_day_stops_the_list_and_is_named(ctx, make_household):
+    ids = [receive_and_review(ctx, make_household, "赵一", 11, D(2026, 12, 21)),
+           receive_and_review(ctx, make_household, "钱二", 13, D(2026, 12, 23)),
+           receive_and_review(ctx, make_household, "孙三", 15, D(2026, 12, 21))]
+    batch = proc.notice_batch(ctx.uow(), 1, D(2026, 12, 22))
+    assert sorted(batch.to_post) == sorted(ids)
+    with pytest.raises(RuleError) as info:
+        proc.start_notice_batch(ctx.uow(), list(batch.to_post), 1, D(2026, 12, 22), P, D(2026, 12, 24))
+    assert messages.texts(info.value.problems) == [
+        f"案件 {ids[1]}（户主 钱二）：日期 2026-12-22 早于上一步的日期 2026-12-23，请核对"]
+    assert [posted(ctx, cid) for cid in ids] == [None, None, None]  # nothing posted
+    proc.start_notice_batch(ctx.uow(), list(batch.to_post), 1, D(2026, 12, 23), P, D(2026, 12, 24))
+    assert [posted(ctx, cid) for cid in ids] == [D(2026, 12, 23)] * 3
+
+
+def test_every_case_that_stops_the_list_is_named_and_a_shared_problem_said_once(ctx, make_household):
+    ids = [receive_and_review(ctx, make_household, f"李{i}", 11 + 2 * i, D(2026, 12, 23)) for i in range(23)]
+    with pytest.raises(RuleError) as info:  # a day before every review, and no person
+        proc.start_notice_batch(ctx.uow(), ids, 1, D(2026, 12, 22), " ", D(2026, 12, 24))
+    words = messages.texts(info.value.problems)
+    assert words[0] == "请填写负责人（经办人）"
+    assert words[1] == f"案件 {ids[0]}（户主 李0）：日期 2026-12-22 早于上一步的日期 2026-12-23，请核对"
+    assert len(words) == 1 + 20 + 1
+    assert words[-1] == "另有 3 件案件也不能办理（未逐一列出）；整批均未办理，请核对后再试"
+    assert all(posted(ctx, cid) is None for cid in ids)
+
+
+def test_taking_down_a_list_with_one_objection_open_names_that_case(ctx, make_household):
+    ids = [receive_and_review(ctx, make_household, "周一", 11, D(2026, 12, 21)),
+           receive_and_review(ctx, make_household, "吴二", 13, D(2026, 12, 21))]
+    proc.start_notice_batch(ctx.uow(), ids, 1, D(2026, 12, 28), P, D(2026, 12, 28))
+    proc.log_objection(ctx.uow(), ids[1], 4, D(2027, 1, 2), "phone", "反映其有车辆", D(2027, 1, 2))
+    with pytest.raises(RuleError) as info:
+        proc.close_notice_batch(ctx.uow(), ids, 1, D(2027, 1, 4), P, D(2027, 1, 4))
+    assert messages.texts(info.value.problems) == [
+        f"案件 {ids[1]}（户主 吴二）：还有 1 件公示异议未处理完毕，处理后才能进入下一步"]
+    assert [proc.get_case(ctx.uow(), cid, D(2027, 1, 4)).next_step for cid in ids] == [4, 4]  # all or nothing
