@@ -268,3 +268,38 @@ def test_the_booklet_shows_what_is_paid_until_the_change_is_granted(ctx, make_ho
     assert booklet(D(2028, 3, 1)) == (3, "class2", 75000)
     walk_case(ctx, r.change.case_id, D(2028, 2, 29))  # granted in early March, from March
     assert booklet(D(2028, 3, 10)) == (2, "class2", 30000)
+
+
+def test_two_clerks_issuing_at_once_get_consecutive_numbers(ctx, receiving, tmp_path, monkeypatch):
+    """Two windows on one store issue at the same moment. The second clerk's issue ran while the
+    first had read the last serial but not written its certificate: both read 0, the second
+    took 00001, and the first clerk's issue failed with 'database is locked' (or, had it got
+    through, the same serial twice). Now the numbering is locked before the last serial is read:
+    the second clerk waits for the first's commit and takes the next serial."""
+    import threading
+
+    a, b = receiving("户主甲", 1), receiving("户主乙", 2)
+    other = open_context(tmp_path / "data")  # the second window
+    day = D(2026, 12, 31)
+    got: dict[str, object] = {}
+
+    def second_clerk() -> None:
+        try:
+            got["b"] = certificate.issue(other.uow(), b, "new", day, day).number
+        except Exception as exc:  # noqa: BLE001 - what the second clerk would have seen
+            got["b"] = exc
+
+    real_number, started = rules.number, []
+
+    def number_while_the_other_clerk_issues(*args):
+        if not started:  # the first clerk has read the last serial: the second one clicks now
+            started.append(threading.Thread(target=second_clerk))
+            started[0].start()
+            started[0].join(1.0)  # old code: the second issue is done by now; new: it waits for us
+        return real_number(*args)
+
+    monkeypatch.setattr(rules, "number", number_while_the_other_clerk_issues)
+    first = certificate.issue(ctx.uow(), a, "new", day, day).number
+    started[0].join()
+    assert sorted([first, got["b"]]) == ["N360426100202600001", "N360426100202600002"]
+    assert {c.number for h in (a, b) for c in certificate.history(ctx.uow(), h)} == {first, got["b"]}

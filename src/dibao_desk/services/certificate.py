@@ -16,7 +16,8 @@ from dibao_desk.domain import certificate as rules
 from dibao_desk.domain.certificate import CertificateState, IssueKind
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Certificate, Household, Office, StoreSetting, Village
-from dibao_desk.services.uow import UnitOfWork
+from dibao_desk.models.certificate import lock_numbering
+from dibao_desk.services.uow import UnitOfWork, retrying
 
 if TYPE_CHECKING:
     from dibao_desk.printing.certificate import CertificateCard
@@ -62,12 +63,16 @@ def _active(uow: UnitOfWork, household_id: int) -> Certificate | None:
         Certificate.household_id == household_id, Certificate.state == CertificateState.ACTIVE.value))
 
 
+@retrying
 def issue(uow: UnitOfWork, household_id: int, kind: IssueKind | str, on: dt.date, today: dt.date,
           reason: str = "") -> CertificateInfo:
-    """Issue a certificate; a reissue or replacement supersedes the active one. All or nothing."""
+    """Issue a certificate; a reissue or replacement supersedes the active one. All or nothing.
+    Two clerks issuing at once get consecutive serials: the numbering is locked before the
+    last serial is read (``models.certificate.lock_numbering``)."""
     uow.require(Role.CLERK)
     kind = IssueKind(kind)
     with uow:
+        lock_numbering(uow.session.connection())
         h = uow.session.get(Household, household_id)
         if h is None:
             raise RuleError(Problem("certificate.no_household", "household", {"id": household_id}))
