@@ -45,3 +45,38 @@ def test_the_command_line_saves_the_offset_and_prints_a_batch(ctx, receiving, tm
     assert main(["--data-dir", data, "certificate", "batch", "--from", "2026-11-01", "--to", "2026-11-30",
                  "--out", str(batch)]) == 0
     assert "1 页" in capsys.readouterr().out
+
+
+def test_an_offset_off_the_booklet_or_not_a_number_is_refused_for_one_print(ctx, receiving, tmp_path, capsys):
+    """`certificate print --offset-x nan` stopped with a Python traceback (cannot convert float
+    NaN to integer) and `--offset-x 1e9` wrote a booklet page with every field off the paper;
+    an offset for one print is held to the same ±30 mm as the saved one, and nothing is written."""
+    h = receiving("李堃", 1)
+    certificate.issue(ctx.uow(), h, "new", D(2026, 11, 30), D(2026, 11, 30))
+    data = str(ctx.data_dir)
+    ctx.close()
+    out = tmp_path / "证.pdf"
+    for given in (["--offset-x", "nan"], ["--offset-y", "inf"], ["--offset-x", "1e9"], ["--offset-y", "-30.5"]):
+        assert main(["--data-dir", data, "certificate", "print", "--household", str(h), *given,
+                     "--out", str(out)]) == 1, given
+        assert "打印偏移不能超过 30 毫米" in capsys.readouterr().err
+        assert not out.exists()
+    assert main(["--data-dir", data, "certificate", "print", "--household", str(h), "--offset-y", "-30",
+                 "--out", str(out)]) == 0
+    assert main(["--data-dir", data, "certificate", "offset", "--x", "nan"]) == 1
+    assert "打印偏移不能超过 30 毫米" in capsys.readouterr().err
+
+
+def test_the_command_line_issues_on_new_years_day_with_the_next_years_serial(ctx, receiving, tmp_path, capsys):
+    """The day the command acts on is fixed with the hidden --today (the year's last and first
+    days); a certificate dated after it is refused."""
+    a, b = receiving("李堃", 1), receiving("王芳", 2)
+    data = str(ctx.data_dir)
+    ctx.close()
+    assert main(["--data-dir", data, "certificate", "issue", "--household", str(a), "--today", "2026-12-31"]) == 0
+    assert "N360426100202600001" in capsys.readouterr().out
+    assert main(["--data-dir", data, "certificate", "issue", "--household", str(b), "--date", "2027-01-01",
+                 "--today", "2026-12-31"]) == 1
+    assert "发证日期不能晚于今天" in capsys.readouterr().err
+    assert main(["--data-dir", data, "certificate", "issue", "--household", str(b), "--today", "2027-01-01"]) == 0
+    assert "N360426100202700001" in capsys.readouterr().out

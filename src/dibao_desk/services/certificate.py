@@ -173,6 +173,24 @@ class PrinterOffset:
     y_mm: float = 0.0
 
 
+def _check_offset(x_mm: float, y_mm: float) -> None:
+    """Refuse an offset beyond ``MAX_OFFSET_MM`` (or not a number: NaN, infinity), whether it is
+    saved or given for one print: the fields would land off the booklet, or not be written."""
+    problems = [Problem("certificate.offset_range", field, {"max": f"{MAX_OFFSET_MM:g}"})
+                for field, v in (("offset_x", x_mm), ("offset_y", y_mm)) if not -MAX_OFFSET_MM <= v <= MAX_OFFSET_MM]
+    if problems:
+        raise RuleError(problems)
+
+
+def _offset(uow: UnitOfWork, x_mm: float | None, y_mm: float | None) -> tuple[float, float]:
+    """The offset a print uses: the one given, else the office's saved one (checked)."""
+    saved = printer_offset(uow)
+    dx = saved.x_mm if x_mm is None else x_mm
+    dy = saved.y_mm if y_mm is None else y_mm
+    _check_offset(dx, dy)
+    return dx, dy
+
+
 def printer_offset(uow: UnitOfWork) -> PrinterOffset:
     with uow:
         got = {k: v for k, v in uow.session.execute(select(StoreSetting.key, StoreSetting.value).where(
@@ -186,10 +204,7 @@ def printer_offset(uow: UnitOfWork) -> PrinterOffset:
 def set_printer_offset(uow: UnitOfWork, x_mm: float, y_mm: float) -> PrinterOffset:
     """Save the printer offset every certificate is then printed with (audited)."""
     uow.require(Role.CLERK, Role.ADMIN)
-    problems = [Problem("certificate.offset_range", field, {"max": f"{MAX_OFFSET_MM:g}"})
-                for field, v in (("offset_x", x_mm), ("offset_y", y_mm)) if not -MAX_OFFSET_MM <= v <= MAX_OFFSET_MM]
-    if problems:
-        raise RuleError(problems)
+    _check_offset(x_mm, y_mm)
     before = printer_offset(uow)
     x_mm, y_mm = round(float(x_mm), 1), round(float(y_mm), 1)
     with uow:
@@ -245,9 +260,7 @@ def print_certificates(uow: UnitOfWork, household_ids: list[int], out: str | Pat
 
     if not household_ids:
         raise RuleError(Problem("certificate.none_to_print", "households"))
-    saved = printer_offset(uow)
-    dx = saved.x_mm if offset_x_mm is None else offset_x_mm
-    dy = saved.y_mm if offset_y_mm is None else offset_y_mm
+    dx, dy = _offset(uow, offset_x_mm, offset_y_mm)
     cards = []
     for hid in household_ids:
         try:
@@ -270,9 +283,7 @@ def print_calibration(uow: UnitOfWork, out: str | Path, *, offset_x_mm: float | 
     from dibao_desk.printing import layout
     from dibao_desk.services.printing import _result, heading, write_atomically
 
-    saved = printer_offset(uow)
-    dx = saved.x_mm if offset_x_mm is None else offset_x_mm
-    dy = saved.y_mm if offset_y_mm is None else offset_y_mm
+    dx, dy = _offset(uow, offset_x_mm, offset_y_mm)
     head = heading(uow)
     today = dt.date.today()
     card = booklet.CertificateCard("N000000000000000000", "（样例）张三", "（样例）东风村", "（样例）东风村1组8号",
