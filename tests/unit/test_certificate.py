@@ -303,3 +303,67 @@ def test_two_clerks_issuing_at_once_get_consecutive_numbers(ctx, receiving, tmp_
     started[0].join()
     assert sorted([first, got["b"]]) == ["N360426100202600001", "N360426100202600002"]
     assert {c.number for h in (a, b) for c in certificate.history(ctx.uow(), h)} == {first, got["b"]}
+
+
+def test_a_household_moving_from_rural_to_urban_gets_a_new_number_by_reissue(ctx, receiving, tmp_path):
+    """A rural household's hukou becomes urban (户口迁入城镇). Its N certificate printed as a
+    城市最低生活保障 booklet with the rural number; printing it is now refused with what to do,
+    and the 换发 gives a C number from the urban sequence, printed as urban."""
+    import dataclasses
+
+    from dibao_desk.services import households
+
+    other_urban = receiving("城市户", 2, "urban")
+    certificate.issue(ctx.uow(), other_urban, "new", D(2026, 3, 1), D(2026, 3, 1))  # C…00001
+    h = receiving("李堃", 1)
+    old = certificate.issue(ctx.uow(), h, "new", D(2026, 3, 2), D(2026, 3, 2))
+    assert old.number == "N360426100202600001"
+    detail = households.get(ctx.uow(), h)
+    households.save(ctx.uow(), dataclasses.replace(detail.draft, hukou_type="urban"), h, today=D(2026, 11, 30))
+    out = tmp_path / "证.pdf"
+    with pytest.raises(RuleError) as exc:
+        certificate.print_certificate(ctx.uow(), h, out, on=D(2026, 11, 30))
+    assert codes(exc) == ["certificate.hukou_changed"] and not out.exists()
+    from dibao_desk import messages
+    assert messages.text(exc.value.problems[0]) == (
+        "该户户籍类型已改为城市，低保证 N360426100202600001 是农村低保的证：请先换发，再打印新证")
+    new = certificate.issue(ctx.uow(), h, "reissue", D(2026, 11, 30), D(2026, 11, 30))
+    assert new.number == "C360426100202600002"
+    certificate.print_certificate(ctx.uow(), h, out, on=D(2026, 11, 30))
+    text = "".join(PdfReader(str(out)).pages[0].extract_text().split())
+    assert "C360426100202600002" in text and "城市最低生活保障" in text
+
+
+@pytest.mark.parametrize("kind", ["reissue", "replace"])
+def test_a_reissue_cannot_be_dated_before_the_booklet_it_replaces(ctx, receiving, kind):
+    """A 换发/补发 dated before the active certificate's own issue ended that one before it began
+    (issued 30 Nov, 作废 1 Mar); it is refused and nothing is written."""
+    h = receiving("李堃", 1)
+    today = D(2026, 11, 30)
+    first = certificate.issue(ctx.uow(), h, "new", today, today)
+    with pytest.raises(RuleError) as exc:
+        certificate.issue(ctx.uow(), h, kind, D(2026, 3, 1), today, reason="遗失")
+    assert codes(exc) == ["certificate.before_last"]
+    assert [(c.number, c.state, c.ended_on) for c in certificate.history(ctx.uow(), h)] == [
+        (first.number, "active", None)]
+    same_day = certificate.issue(ctx.uow(), h, kind, today, today, reason="遗失")  # the same day is fine
+    assert same_day.number == "N360426100202600002"
+
+
+def test_a_household_cancelled_and_granted_again_gets_a_new_first_certificate(ctx, receiving):
+    """核销 on cancellation; re-admitted a year later, the household gets a 新发 with the year's
+    next serial, and its history keeps the revoked one."""
+    from tests.exchange.exchange_fixtures import set_receiving
+
+    h = receiving("李堃", 1)
+    first = certificate.issue(ctx.uow(), h, "new", D(2026, 3, 2), D(2026, 3, 2))
+    case = proc.open_case(ctx.uow(), h, "cancel", "家庭成员已稳定就业", D(2026, 11, 2))
+    walk_case(ctx, case.id, D(2026, 11, 3), start_month=D(2026, 12, 1))
+    assert [(c.state, c.ended_on) for c in certificate.history(ctx.uow(), h)] == [("revoked", D(2026, 12, 1))]
+    with pytest.raises(RuleError) as exc:
+        certificate.issue(ctx.uow(), h, "new", D(2026, 12, 31), D(2026, 12, 31))
+    assert codes(exc) == ["certificate.not_receiving"]
+    set_receiving(ctx, h, start=D(2027, 3, 1))  # granted again (the procedure as for any new case)
+    again = certificate.issue(ctx.uow(), h, "new", D(2027, 3, 1), D(2027, 3, 1))
+    assert again.number == "N360426100202700001" and again.number != first.number
+    assert certificate.current_numbers(ctx.uow(), [h]) == {h: again.number}

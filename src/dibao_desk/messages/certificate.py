@@ -17,4 +17,6 @@ TEMPLATES: dict[str, str] = {
     "certificate.future": "发证日期不能晚于今天",
     "certificate.offset_range": "打印偏移不能超过 {max} 毫米（再大应是纸张放错了，请检查进纸）",
     "certificate.none_to_print": "没有要打印的低保证",
+    "certificate.before_last": "发证日期不能早于该户上一本低保证的发证日期（{last}）",
+    "certificate.hukou_changed": "该户户籍类型已改为{now}，低保证 {number} 是{was}低保的证：请先换发，再打印新证",
 }

@@ -81,7 +81,9 @@ def issue(uow: UnitOfWork, household_id: int, kind: IssueKind | str, on: dt.date
             raise RuleError(Problem("printing.no_office", "office"))
         old = _active(uow, household_id)
         problems = rules.check_issue(kind, household_status=h.status, has_active=old is not None, reason=reason)
-        problems += rules.check_date(on, today)
+        last_issued = uow.session.scalar(select(func.max(Certificate.issued_on)).where(
+            Certificate.household_id == household_id))
+        problems += rules.check_date(on, today, last_issued)
         if problems:
             raise RuleError(problems)
         prefix = rules.PREFIXES[h.hukou_type]
@@ -150,6 +152,9 @@ def print_data(uow: UnitOfWork, household_id: int, on: dt.date | None = None) ->
         if c is None:
             raise RuleError(Problem("certificate.no_active", "household"))
         h = uow.session.get_one(Household, household_id)  # it holds the certificate
+        if rules.hukou_of(c.number) != h.hukou_type:  # moved between urban and rural: 换发 first
+            raise RuleError(Problem("certificate.hukou_changed", "household", {
+                "number": c.number, "now": _hukou_word(h.hukou_type), "was": _hukou_word(rules.hukou_of(c.number))}))
         village = uow.session.get_one(Village, h.village_id).name
         persons, category, monthly = h.covered_count, h.category, h.monthly_benefit_fen
         paid = ledger_store.month_values(uow.session.connection(), month, [household_id]).get(household_id)
@@ -157,6 +162,12 @@ def print_data(uow: UnitOfWork, household_id: int, on: dt.date | None = None) ->
             persons, category, monthly = paid.covered, paid.category, paid.amount_fen
         return CertificatePrint(c.number, h.head_name, village, h.address, h.hukou_type, persons,
                                 category, monthly, h.benefit_start, c.issued_on, head.signer, c.kind)
+
+
+def _hukou_word(hukou_type: str | None) -> str:
+    from dibao_desk import messages
+
+    return messages.label("hukou_type", hukou_type) if hukou_type else "?"
 
 
 SETTING_OFFSET_X = "certificate.offset_x_mm"
