@@ -367,3 +367,28 @@ def test_a_household_cancelled_and_granted_again_gets_a_new_first_certificate(ct
     again = certificate.issue(ctx.uow(), h, "new", D(2027, 3, 1), D(2027, 3, 1))
     assert again.number == "N360426100202700001" and again.number != first.number
     assert certificate.current_numbers(ctx.uow(), [h]) == {h: again.number}
+
+
+def test_a_batch_refused_for_one_household_says_which(ctx, receiving, tmp_path):
+    """A batch with one household that cannot be printed is refused whole; the message said
+    "该户没有有效的低保证" without saying which of the batch's households: it names it."""
+    import dataclasses
+
+    from dibao_desk import messages
+    from dibao_desk.services import households
+
+    a, b = receiving("李堃", 1), receiving("王五", 2)
+    for h in (a, b):
+        certificate.issue(ctx.uow(), h, "new", D(2026, 11, 2), D(2026, 11, 30))
+    detail = households.get(ctx.uow(), b)
+    households.save(ctx.uow(), dataclasses.replace(detail.draft, hukou_type="urban"), b, today=D(2026, 11, 30))
+    out = tmp_path / "batch.pdf"
+    with pytest.raises(RuleError) as exc:
+        certificate.print_certificates(ctx.uow(), [a, b], out, on=D(2026, 11, 30))
+    assert [messages.text(p) for p in exc.value.problems] == [
+        f"户编号 {b}：该户户籍类型已改为城市，低保证 N360426100202600002 是农村低保的证：请先换发，再打印新证"]
+    c = receiving("赵六", 3)  # no certificate at all
+    with pytest.raises(RuleError) as exc:
+        certificate.print_certificates(ctx.uow(), [a, c], out, on=D(2026, 11, 30))
+    assert [messages.text(p) for p in exc.value.problems] == [f"户编号 {c}：该户没有有效的低保证，请先新发"]
+    assert not out.exists()

@@ -26,7 +26,8 @@ for _mod in feature_modules(__name__):
 
 # A problem found in one row of a list says which row, when its sentence does not.
 ROW_PREFIX = {"members": "第 {row} 名成员：", "supporters": "第 {row} 名赡养（抚养、扶养）人：",
-              "incomes": "第 {row} 项收入：", "properties": "第 {row} 项财产：", "bank_rows": "第 {row} 行："}
+              "incomes": "第 {row} 项收入：", "properties": "第 {row} 项财产：", "bank_rows": "第 {row} 行：",
+              "batch_household": "户编号 {row}："}
 
 
 def row_prefix(problem: Problem, template: str) -> str:

@@ -279,7 +279,9 @@ def print_certificates(uow: UnitOfWork, household_ids: list[int], out: str | Pat
         except RuleError as exc:
             if len(household_ids) == 1:
                 raise
-            raise RuleError([Problem(p.code, p.field, p.params | {"household_id": hid}) for p in exc.problems])
+            # the words say which household of the batch ("户编号 12：…", messages.ROW_PREFIX)
+            raise RuleError([Problem(p.code, "batch_household", p.params | {"household_id": hid, "row": hid})
+                             for p in exc.problems])
     path, info = write_atomically(out, lambda p: booklet.render_many(p, cards, offset_x_mm=dx, offset_y_mm=dy,
                                                                      proof=proof), uow)
     return _result(path, layout.CERTIFICATE_TITLE, info, len(cards))
