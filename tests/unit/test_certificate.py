@@ -270,11 +270,12 @@ def test_the_booklet_shows_what_is_paid_until_the_change_is_granted(ctx, make_ho
     assert booklet(D(2028, 3, 10)) == (2, "class2", 30000)
 
 
+@pytest.mark.pg_store
 def test_two_clerks_issuing_at_once_get_consecutive_numbers(ctx, receiving, tmp_path, monkeypatch):
     """Two windows on one store issue at the same moment. The second clerk's issue ran while the
     first had read the last serial but not written its certificate: both read 0, the second
-    took 00001, and the first clerk's issue failed with 'database is locked' (or, had it got
-    through, the same serial twice). Now the numbering is locked before the last serial is read:
+    took 00001, and the first clerk's issue failed with 'database is locked' (on PostgreSQL:
+    a duplicate key, the same serial twice). Now the numbering is locked before the last serial is read:
     the second clerk waits for the first's commit and takes the next serial."""
     import threading
 
