@@ -393,3 +393,37 @@ def test_a_batch_refused_for_one_household_says_which(ctx, receiving, tmp_path):
         certificate.print_certificates(ctx.uow(), [a, c], out, on=D(2026, 11, 30))
     assert [messages.text(p) for p in exc.value.problems] == [f"户编号 {c}：该户没有有效的低保证，请先新发"]
     assert not out.exists()
+
+
+def test_a_batch_reads_the_store_a_few_times_not_once_per_booklet(ctx, make_household, tmp_path):
+    """A batch of 1,000 booklets took about 17 s, most of it reading each household alone (its
+    certificate, household, village, ledger month and the office: thousands of queries). The
+    batch is read a few hundred households at a time: the statements do not grow with it, and
+    each page still shows its own household."""
+    from sqlalchemy import event
+
+    from tests.exchange.exchange_fixtures import set_receiving
+
+    ids = []
+    for i in range(40):
+        h = make_household(head=f"户主{i:02d}", head_id=make_id("19600315", 100 + i))
+        set_receiving(ctx, h.id, monthly_fen=30000 + i * 101, start=D(2026, 1, 1))
+        certificate.issue(ctx.uow(), h.id, "new", D(2026, 11, 30), D(2026, 11, 30))
+        ids.append(h.id)
+    statements: list[str] = []
+    listen = lambda *args: statements.append(args[2])  # noqa: E731 - (conn, cursor, statement, ...)
+    event.listen(ctx.store.engine, "before_cursor_execute", listen)
+    try:
+        few = tmp_path / "few.pdf"
+        certificate.print_certificates(ctx.uow(), ids[:2], few, on=D(2026, 11, 30))
+        for_two = len(statements)
+        statements.clear()
+        many = tmp_path / "many.pdf"
+        result = certificate.print_certificates(ctx.uow(), ids, many, on=D(2026, 11, 30))
+    finally:
+        event.remove(ctx.store.engine, "before_cursor_execute", listen)
+    assert len(statements) == for_two and result.pages == 40
+    pages = ["".join(p.extract_text().split()) for p in PdfReader(str(many)).pages]
+    for i, text in enumerate(pages):
+        assert f"户主{i:02d}" in text and f"N3604261002026{i + 1:05d}" in text, i
+        assert f"{(30000 + i * 101) // 100}.{(30000 + i * 101) % 100:02d}元" in text, i

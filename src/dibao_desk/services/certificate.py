@@ -141,6 +141,14 @@ def print_data(uow: UnitOfWork, household_id: int, on: dt.date | None = None) ->
     shows it: the persons, class and amount the ledger pays for that month, as the 长期公示.
     Between a member's death and the grant of the 变更, the household's own columns already
     count those who remain while the old amount is still paid."""
+    return print_data_many(uow, [household_id], on)[0]
+
+
+def print_data_many(uow: UnitOfWork, household_ids: list[int], on: dt.date | None = None) -> list[CertificatePrint]:
+    """``print_data`` of several households, in their order, read a few hundred at a time (a
+    batch of a thousand booklets is a handful of queries, not thousands). The first household
+    that cannot be printed refuses them all; in a batch of more than one, the problem names it
+    (``batch_household``: "户编号 12：…")."""
     from dibao_desk.domain.ledger import PAID_STATUSES
     from dibao_desk.models import ledger as ledger_store
     from dibao_desk.services.printing import heading
@@ -148,20 +156,44 @@ def print_data(uow: UnitOfWork, household_id: int, on: dt.date | None = None) ->
     month = (on or dt.date.today()).replace(day=1)
     head = heading(uow)
     with uow:
-        c = _active(uow, household_id)
-        if c is None:
-            raise RuleError(Problem("certificate.no_active", "household"))
-        h = uow.session.get_one(Household, household_id)  # it holds the certificate
-        if rules.hukou_of(c.number) != h.hukou_type:  # moved between urban and rural: 换发 first
-            raise RuleError(Problem("certificate.hukou_changed", "household", {
-                "number": c.number, "now": _hukou_word(h.hukou_type), "was": _hukou_word(rules.hukou_of(c.number))}))
-        village = uow.session.get_one(Village, h.village_id).name
-        persons, category, monthly = h.covered_count, h.category, h.monthly_benefit_fen
-        paid = ledger_store.month_values(uow.session.connection(), month, [household_id]).get(household_id)
-        if paid is not None and paid.status in PAID_STATUSES:
-            persons, category, monthly = paid.covered, paid.category, paid.amount_fen
-        return CertificatePrint(c.number, h.head_name, village, h.address, h.hukou_type, persons,
-                                category, monthly, h.benefit_start, c.issued_on, head.signer, c.kind)
+        found: dict[int, tuple[Certificate, Household, str]] = {}
+        for start in range(0, len(household_ids), 500):
+            chunk = household_ids[start:start + 500]
+            for c, h, village in uow.session.execute(
+                    select(Certificate, Household, Village.name)
+                    .join(Household, Household.id == Certificate.household_id)
+                    .join(Village, Village.id == Household.village_id)
+                    .where(Certificate.state == CertificateState.ACTIVE.value, Certificate.household_id.in_(chunk))):
+                found[h.id] = (c, h, village)
+        paid_in = ledger_store.month_values(uow.session.connection(), month, list(found))
+        out: list[CertificatePrint] = []
+        for hid in household_ids:
+            problems = _refusal(found.get(hid))
+            if problems:
+                if len(household_ids) > 1:  # the words say which household ("户编号 12：…", messages.ROW_PREFIX)
+                    problems = [Problem(p.code, "batch_household", p.params | {"household_id": hid, "row": hid})
+                                for p in problems]
+                raise RuleError(problems)
+            c, h, village = found[hid]
+            persons, category, monthly = h.covered_count, h.category, h.monthly_benefit_fen
+            paid = paid_in.get(hid)
+            if paid is not None and paid.status in PAID_STATUSES:
+                persons, category, monthly = paid.covered, paid.category, paid.amount_fen
+            out.append(CertificatePrint(c.number, h.head_name, village, h.address, h.hukou_type, persons,
+                                        category, monthly, h.benefit_start, c.issued_on, head.signer, c.kind))
+        return out
+
+
+def _refusal(row: tuple[Certificate, Household, str] | None) -> list[Problem]:
+    """Why a household's booklet cannot be printed: it has no valid certificate, or its hukou
+    moved between urban and rural since (the 换发 gives the number of the other sequence)."""
+    if row is None:
+        return [Problem("certificate.no_active", "household")]
+    c, h, _village = row
+    if rules.hukou_of(c.number) != h.hukou_type:
+        return [Problem("certificate.hukou_changed", "household", {
+            "number": c.number, "now": _hukou_word(h.hukou_type), "was": _hukou_word(rules.hukou_of(c.number))})]
+    return []
 
 
 def _hukou_word(hukou_type: str | None) -> str:
@@ -272,16 +304,7 @@ def print_certificates(uow: UnitOfWork, household_ids: list[int], out: str | Pat
     if not household_ids:
         raise RuleError(Problem("certificate.none_to_print", "households"))
     dx, dy = _offset(uow, offset_x_mm, offset_y_mm)
-    cards = []
-    for hid in household_ids:
-        try:
-            cards.append(_card(print_data(uow, hid, on)))
-        except RuleError as exc:
-            if len(household_ids) == 1:
-                raise
-            # the words say which household of the batch ("户编号 12：…", messages.ROW_PREFIX)
-            raise RuleError([Problem(p.code, "batch_household", p.params | {"household_id": hid, "row": hid})
-                             for p in exc.problems])
+    cards = [_card(d) for d in print_data_many(uow, household_ids, on)]
     path, info = write_atomically(out, lambda p: booklet.render_many(p, cards, offset_x_mm=dx, offset_y_mm=dy,
                                                                      proof=proof), uow)
     return _result(path, layout.CERTIFICATE_TITLE, info, len(cards))
@@ -306,4 +329,4 @@ def print_calibration(uow: UnitOfWork, out: str | Path, *, offset_x_mm: float | 
     return _result(path, layout.CERTIFICATE_TITLE, info, 0)
 
 
-__all__ = ["print_calibration", "print_certificate", "print_certificates", "printer_offset", "set_printer_offset", "issued_between", "PrinterOffset", "CertificateInfo", "CertificatePrint", "current_numbers", "history", "issue", "print_data", "revoke_for"]
+__all__ = ["print_calibration", "print_certificate", "print_certificates", "printer_offset", "set_printer_offset", "issued_between", "PrinterOffset", "CertificateInfo", "CertificatePrint", "current_numbers", "history", "issue", "print_data", "print_data_many", "revoke_for"]
