@@ -80,3 +80,12 @@ def test_the_command_line_issues_on_new_years_day_with_the_next_years_serial(ctx
     assert "发证日期不能晚于今天" in capsys.readouterr().err
     assert main(["--data-dir", data, "certificate", "issue", "--household", str(b), "--today", "2027-01-01"]) == 0
     assert "N360426100202700001" in capsys.readouterr().out
+
+
+def test_show_names_a_household_number_that_does_not_exist(ctx, receiving, capsys):
+    """`certificate show --household 999` said "该户没有低保证。" (exit 0) for a number no
+    household has, as if a typo were a household without a certificate."""
+    data = str(ctx.data_dir)
+    ctx.close()
+    assert main(["--data-dir", data, "certificate", "show", "--household", "999"]) == 1
+    assert "找不到户编号 999" in capsys.readouterr().err

@@ -78,7 +78,10 @@ def run_show(args) -> int:
     from dibao_desk.services import certificate
 
     ctx = context(args)
-    rows = certificate.history(ctx.uow(), args.household)
+    try:
+        rows = certificate.history(ctx.uow(), args.household)
+    except RuleError as exc:
+        return report_rule_error(exc)
     if not rows:
         print("该户没有低保证。")
     for c in rows:

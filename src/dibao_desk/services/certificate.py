@@ -116,7 +116,10 @@ def revoke_for(uow: UnitOfWork, household_id: int, on: dt.date) -> CertificateIn
 
 
 def history(uow: UnitOfWork, household_id: int) -> list[CertificateInfo]:
+    """Every certificate of a household, oldest first; RuleError for a household not in the store."""
     with uow:
+        if uow.session.get(Household, household_id) is None:
+            raise RuleError(Problem("certificate.no_household", "household", {"id": household_id}))
         rows = uow.session.scalars(select(Certificate).where(Certificate.household_id == household_id)
                                    .order_by(Certificate.id)).all()
         return [_info(c) for c in rows]
