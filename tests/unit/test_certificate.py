@@ -427,3 +427,48 @@ def test_a_batch_reads_the_store_a_few_times_not_once_per_booklet(ctx, make_hous
     for i, text in enumerate(pages):
         assert f"户主{i:02d}" in text and f"N3604261002026{i + 1:05d}" in text, i
         assert f"{(30000 + i * 101) // 100}.{(30000 + i * 101) % 100:02d}元" in text, i
+
+
+@pytest.mark.parametrize("offset_x", [12.0, 30.0])
+def test_a_value_moved_right_by_the_offset_stays_on_the_sheet(ctx, make_household, tmp_path, offset_x):
+    """The offset moved the fields, but their room was measured from where the card has them:
+    12 mm to the right, the tail of a long name and address (and the 享受起始 month) went past
+    the sheet's right edge and were not printed. The room now ends at the sheet's edge."""
+    from tests.exchange.exchange_fixtures import set_receiving
+
+    name, address = "阿卜杜热合曼·买买提依明·艾合买提江", "东风村第十二村民小组（原东风林场职工宿舍）三单元五楼五百零二室"
+    h = make_household(head=name, address=address)
+    set_receiving(ctx, h.id, monthly_fen=123456, start=D(2026, 12, 1))
+    certificate.issue(ctx.uow(), h.id, "new", D(2026, 11, 30), D(2026, 11, 30))
+    out = tmp_path / "证.pdf"
+    certificate.print_certificate(ctx.uow(), h.id, out, offset_x_mm=offset_x, on=D(2026, 12, 2))
+    page_width = 210 * 72 / 25.4
+    for word, _left, right in word_boxes(out):
+        assert right <= page_width, word
+    text = "".join(PdfReader(str(out)).pages[0].extract_text().split())
+    for expected in (name, address, "1234.56元", "2026年12月", "二类"):
+        assert expected in text, expected
+
+
+def test_an_offset_that_moves_a_field_up_or_down_off_the_sheet_is_refused(ctx, receiving, tmp_path):
+    """Within ±30 mm, 20 mm down put 发证机关 below the sheet's edge and 20 mm up put the 证号 above
+    it: the booklet came out without them, silently. Such an offset is refused, saying how far
+    it may go and which field would be lost; the window's field keeps to ``offset_range_mm``."""
+    from dibao_desk import messages
+
+    h = receiving("李堃", 1)
+    certificate.issue(ctx.uow(), h, "new", D(2026, 11, 30), D(2026, 11, 30))
+    out = tmp_path / "证.pdf"
+    for y, words in ((20, "向下偏移最多 16 毫米：再多，“发证机关”一栏就打到证件外面了"),
+                     (-20, "向上偏移最多 19.1 毫米：再多，“证号”一栏就打到证件外面了")):
+        with pytest.raises(RuleError) as exc:
+            certificate.print_certificate(ctx.uow(), h, out, offset_y_mm=y)
+        assert [messages.text(p) for p in exc.value.problems] == [words] and not out.exists()
+        with pytest.raises(RuleError):
+            certificate.set_printer_offset(ctx.uow(), 0, y)
+    assert certificate.printer_offset(ctx.uow()) == certificate.PrinterOffset(0, 0)
+    for y in (16, -19.1):  # as far as it goes, every field is on the sheet
+        certificate.print_certificate(ctx.uow(), h, out, offset_y_mm=y, on=D(2026, 12, 2))
+        text = "".join(PdfReader(str(out)).pages[0].extract_text().split())
+        assert "N360426100202600001" in text and "德安镇人民政府" in text
+    assert certificate.offset_range_mm() == ((-30, 30), (-19.1, 16))

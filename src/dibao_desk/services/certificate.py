@@ -219,11 +219,29 @@ class PrinterOffset:
     y_mm: float = 0.0
 
 
+def offset_range_mm() -> tuple[tuple[float, float], tuple[float, float]]:
+    """The offsets (x, y: lowest, highest, mm) a print accepts (the window's fields keep to them)."""
+    from dibao_desk.printing.certificate import vertical_offset_limits_mm
+
+    (up, _top), (down, _bottom) = vertical_offset_limits_mm()
+    return (-MAX_OFFSET_MM, MAX_OFFSET_MM), (max(-MAX_OFFSET_MM, -up), min(MAX_OFFSET_MM, down))
+
+
 def _check_offset(x_mm: float, y_mm: float) -> None:
-    """Refuse an offset beyond ``MAX_OFFSET_MM`` (or not a number: NaN, infinity), whether it is
-    saved or given for one print: the fields would land off the booklet, or not be written."""
+    """Refuse an offset beyond ``MAX_OFFSET_MM`` (or not a number: NaN, infinity), or one that
+    moves a field up or down off the sheet, whether it is saved or given for one print: those
+    fields would not be printed. (To the right, a value is shrunk to stay on the sheet.)"""
+    from dibao_desk.printing.certificate import vertical_offset_limits_mm
+
     problems = [Problem("certificate.offset_range", field, {"max": f"{MAX_OFFSET_MM:g}"})
                 for field, v in (("offset_x", x_mm), ("offset_y", y_mm)) if not -MAX_OFFSET_MM <= v <= MAX_OFFSET_MM]
+    if not problems:  # upwards or downwards, a field would leave the sheet before 30 mm
+        (up, top), (down, bottom) = vertical_offset_limits_mm()
+        if y_mm < -up:
+            problems.append(Problem("certificate.offset_off_sheet", "offset_y", {"way": "up", "max": f"{up:g}", "field": top}))
+        elif y_mm > down:
+            problems.append(Problem("certificate.offset_off_sheet", "offset_y",
+                                    {"way": "down", "max": f"{down:g}", "field": bottom}))
     if problems:
         raise RuleError(problems)
 
@@ -332,4 +350,4 @@ def print_calibration(uow: UnitOfWork, out: str | Path, *, offset_x_mm: float | 
     return _result(path, layout.CERTIFICATE_TITLE, info, 0)
 
 
-__all__ = ["print_calibration", "print_certificate", "print_certificates", "printer_offset", "set_printer_offset", "issued_between", "PrinterOffset", "CertificateInfo", "CertificatePrint", "current_numbers", "history", "issue", "print_data", "print_data_many", "revoke_for"]
+__all__ = ["print_calibration", "print_certificate", "print_certificates", "printer_offset", "set_printer_offset", "issued_between", "offset_range_mm", "PrinterOffset", "CertificateInfo", "CertificatePrint", "current_numbers", "history", "issue", "print_data", "print_data_many", "revoke_for"]

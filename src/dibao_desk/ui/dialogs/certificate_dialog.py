@@ -205,8 +205,9 @@ class CertificateOffsetDialog(_Said):
         now = certificate.printer_offset(ctx.uow())
         self.offset_x = QDoubleSpinBox()
         self.offset_y = QDoubleSpinBox()
-        for spin, value in ((self.offset_x, now.x_mm), (self.offset_y, now.y_mm)):
-            spin.setRange(-certificate.MAX_OFFSET_MM, certificate.MAX_OFFSET_MM)
+        for spin, value, (low, high) in ((self.offset_x, now.x_mm, certificate.offset_range_mm()[0]),
+                                         (self.offset_y, now.y_mm, certificate.offset_range_mm()[1])):
+            spin.setRange(low, high)
             spin.setDecimals(1)
             spin.setSingleStep(0.5)
             spin.setSuffix(self.tr(" 毫米"))
