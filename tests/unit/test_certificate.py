@@ -472,3 +472,23 @@ def test_an_offset_that_moves_a_field_up_or_down_off_the_sheet_is_refused(ctx, r
         text = "".join(PdfReader(str(out)).pages[0].extract_text().split())
         assert "N360426100202600001" in text and "德安镇人民政府" in text
     assert certificate.offset_range_mm() == ((-30, 30), (-19.1, 16))
+
+
+def test_the_booklet_names_the_new_head_after_the_head_died(ctx, make_household, tmp_path):
+    """张三, the head, dies; 李梅 becomes head. The booklet printed afterwards (the old one, and
+    the 换发 that follows) names 李梅, never the dead head."""
+    from dibao_desk.services import events
+    from tests.unit import test_member_events as ev
+
+    hid = ev.three(make_household).id
+    ev.receiving(ctx, hid, D(2026, 2, 1), D(2026, 2, 20))
+    certificate.issue(ctx.uow(), hid, "new", D(2026, 2, 21), D(2026, 2, 21))
+    head, *_ = ev.member(ctx, hid, "张三")
+    wife, *_ = ev.member(ctx, hid, "李梅")
+    events.add_event(ctx.uow(), hid, "death", D(2026, 12, 31), member_id=head, new_head_id=wife, today=D(2026, 12, 31))
+    assert certificate.print_data(ctx.uow(), hid, D(2026, 12, 31)).head_name == "李梅"
+    new = certificate.issue(ctx.uow(), hid, "reissue", D(2027, 1, 1), D(2027, 1, 1))
+    out = tmp_path / "证.pdf"
+    certificate.print_certificate(ctx.uow(), hid, out, on=D(2027, 1, 1))
+    text = "".join(PdfReader(str(out)).pages[0].extract_text().split())
+    assert new.number == "N360426100202700001" and new.number in text and "李梅" in text and "张三" not in text
