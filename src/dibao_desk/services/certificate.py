@@ -212,8 +212,9 @@ MAX_OFFSET_MM = 30.0  # further than this the office has the wrong paper, not a 
 
 @dataclass(frozen=True)
 class PrinterOffset:
-    """How far the office's printer puts the certificate's fields from where the layout
-    says: x to the right, y down, in millimetres (the office calibrates it once)."""
+    """How far every print moves the certificate's fields from where the layout puts them, to
+    make up for the office's printer: x to the right, y down, in millimetres (the office finds
+    it once with the test sheet: a cross printed 3 mm too far right asks for 3 mm less)."""
 
     x_mm: float = 0.0
     y_mm: float = 0.0
