@@ -270,25 +270,21 @@ def test_the_booklet_shows_what_is_paid_until_the_change_is_granted(ctx, make_ho
     assert booklet(D(2028, 3, 10)) == (2, "class2", 30000)
 
 
-@pytest.mark.pg_store
-def test_two_clerks_issuing_at_once_get_consecutive_numbers(ctx, receiving, tmp_path, monkeypatch):
-    """Two windows on one store issue at the same moment. The second clerk's issue ran while the
-    first had read the last serial but not written its certificate: both read 0, the second
-    took 00001, and the first clerk's issue failed with 'database is locked' (on PostgreSQL:
-    a duplicate key, the same serial twice). Now the numbering is locked before the last serial is read:
-    the second clerk waits for the first's commit and takes the next serial."""
+def issue_at_once(ctx, tmp_path, monkeypatch, first_household: int, second_household: int):
+    """The first clerk issues a 新发; while it has read the last serial and not yet written, a
+    second window on the same store issues one too. (first number, second number or the
+    exception the second clerk saw)."""
     import threading
 
-    a, b = receiving("户主甲", 1), receiving("户主乙", 2)
     other = open_context(tmp_path / "data")  # the second window
     day = D(2026, 12, 31)
     got: dict[str, object] = {}
 
     def second_clerk() -> None:
         try:
-            got["b"] = certificate.issue(other.uow(), b, "new", day, day).number
+            got["second"] = certificate.issue(other.uow(), second_household, "new", day, day).number
         except Exception as exc:  # noqa: BLE001 - what the second clerk would have seen
-            got["b"] = exc
+            got["second"] = exc
 
     real_number, started = rules.number, []
 
@@ -300,10 +296,39 @@ def test_two_clerks_issuing_at_once_get_consecutive_numbers(ctx, receiving, tmp_
         return real_number(*args)
 
     monkeypatch.setattr(rules, "number", number_while_the_other_clerk_issues)
-    first = certificate.issue(ctx.uow(), a, "new", day, day).number
-    started[0].join()
-    assert sorted([first, got["b"]]) == ["N360426100202600001", "N360426100202600002"]
-    assert {c.number for h in (a, b) for c in certificate.history(ctx.uow(), h)} == {first, got["b"]}
+    try:
+        first = certificate.issue(ctx.uow(), first_household, "new", day, day).number
+    finally:
+        if started:
+            started[0].join()
+        other.close()
+    return first, got["second"]
+
+
+@pytest.mark.pg_store
+def test_two_clerks_issuing_at_once_get_consecutive_numbers(ctx, receiving, tmp_path, monkeypatch):
+    """Two windows on one store issue at the same moment. The second clerk's issue ran while the
+    first had read the last serial but not written its certificate: both read 0, the second
+    took 00001, and the first clerk's issue failed with 'database is locked' (on PostgreSQL:
+    a duplicate key, the same serial twice). Now the numbering is locked before the last serial
+    is read: the second clerk waits for the first's commit and takes the next serial."""
+    a, b = receiving("户主甲", 1), receiving("户主乙", 2)
+    first, second = issue_at_once(ctx, tmp_path, monkeypatch, a, b)
+    assert sorted([first, second]) == ["N360426100202600001", "N360426100202600002"]
+    assert {c.number for h in (a, b) for c in certificate.history(ctx.uow(), h)} == {first, second}
+
+
+@pytest.mark.pg_store
+def test_two_clerks_issuing_the_same_household_at_once_give_it_one_certificate(ctx, receiving, tmp_path,
+                                                                              monkeypatch):
+    """Both clerks 新发 the same household at the same moment: each had seen no valid certificate,
+    so the household could end with two valid ones. The second now waits, then is told the
+    household has one."""
+    a = receiving("户主甲", 1)
+    first, second = issue_at_once(ctx, tmp_path, monkeypatch, a, a)
+    assert first == "N360426100202600001"
+    assert isinstance(second, RuleError) and [p.code for p in second.problems] == ["certificate.has_active"]
+    assert [(c.number, c.state) for c in certificate.history(ctx.uow(), a)] == [(first, "active")]
 
 
 def test_a_household_moving_from_rural_to_urban_gets_a_new_number_by_reissue(ctx, receiving, tmp_path):
