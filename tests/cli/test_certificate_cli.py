@@ -61,8 +61,11 @@ def test_an_offset_off_the_booklet_or_not_a_number_is_refused_for_one_print(ctx,
                      "--out", str(out)]) == 1, given
         assert "打印偏移不能超过 30 毫米" in capsys.readouterr().err
         assert not out.exists()
-    assert main(["--data-dir", data, "certificate", "print", "--household", str(h), "--offset-y", "-30",
+    assert main(["--data-dir", data, "certificate", "print", "--household", str(h), "--offset-x", "-30",
                  "--out", str(out)]) == 0
+    assert main(["--data-dir", data, "certificate", "print", "--household", str(h), "--offset-y", "-25",
+                 "--out", str(out)]) == 1
+    assert "向上偏移最多 19.1 毫米：再多，“证号”一栏就打到证件外面了" in capsys.readouterr().err
     assert main(["--data-dir", data, "certificate", "offset", "--x", "nan"]) == 1
     assert "打印偏移不能超过 30 毫米" in capsys.readouterr().err
 
