@@ -151,3 +151,19 @@ def test_a_reviewer_sees_the_certificate_but_cannot_issue_it(qtbot, ctx, make_ho
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
     assert len(certificate.history(ctx.uow(), a.id)) == 1
+
+
+def test_the_offset_field_goes_no_further_than_the_sheet_allows(qtbot, ctx, opened):
+    """The 向下偏移 field accepted up to 30 mm, where 发证机关 is printed below the sheet; it stops
+    at 16 mm down and 19.1 mm up (the layout's limits), and saving keeps what it shows."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.certificate_actions["offset"].trigger()
+    dialog = window.certificate_dialog
+    assert (dialog.offset_y.minimum(), dialog.offset_y.maximum()) == (-19.1, 16)
+    assert (dialog.offset_x.minimum(), dialog.offset_x.maximum()) == (-30, 30)
+    dialog.offset_y.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.offset_y.lineEdit(), "25")
+    dialog.offset_y.interpretText()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert certificate.printer_offset(ctx.uow()).y_mm <= 16
