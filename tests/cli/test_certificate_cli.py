@@ -92,3 +92,26 @@ def test_show_names_a_household_number_that_does_not_exist(ctx, receiving, capsy
     ctx.close()
     assert main(["--data-dir", data, "certificate", "show", "--household", "999"]) == 1
     assert "找不到户编号 999" in capsys.readouterr().err
+
+
+def test_a_batch_of_one_village_from_the_command_line(ctx, receiving, make_household, villages, tmp_path, capsys):
+    """The window prints a village's booklets; the command line printed every village's. With
+    --village it prints that village's only; a name no village has is said."""
+    from tests.exchange.exchange_fixtures import set_receiving
+    from tests.conftest import make_id
+
+    a = receiving("李堃", 1)  # 东风村
+    b = make_household(head="王芳", head_id=make_id("19700101", 5), village="向阳社区", hukou="urban").id
+    set_receiving(ctx, b)
+    for h in (a, b):
+        certificate.issue(ctx.uow(), h, "new", D(2026, 11, 30), D(2026, 11, 30))
+    data = str(ctx.data_dir)
+    ctx.close()
+    out = tmp_path / "村.pdf"
+    assert main(["--data-dir", data, "certificate", "batch", "--from", "2026-11-01", "--to", "2026-11-30",
+                 "--village", "向阳社区", "--out", str(out)]) == 0
+    assert "1 页" in capsys.readouterr().out
+    assert "王芳" in "".join(PdfReader(str(out)).pages[0].extract_text().split())
+    assert main(["--data-dir", data, "certificate", "batch", "--from", "2026-11-01", "--to", "2026-11-30",
+                 "--village", "西山村", "--out", str(out)]) == 1
+    assert "西山村" in capsys.readouterr().err

@@ -37,6 +37,7 @@ def register(sub) -> None:
     b = what.add_parser("batch", help="一次打印某段日期内发放的全部有效低保证（每证一页）")
     b.add_argument("--from", dest="first", required=True, metavar="YYYY-MM-DD", help="发证日期从")
     b.add_argument("--to", dest="last", required=True, metavar="YYYY-MM-DD", help="发证日期到")
+    b.add_argument("--village", metavar="村名", help="只打印这个村（社区）的（默认全部）")
     b.add_argument("--out", required=True, metavar="FILE.pdf", help="写入的 PDF 文件")
     hidden_today(b)
     b.set_defaults(handler=run_batch)
@@ -114,14 +115,15 @@ def _day(text: str) -> dt.date | None:
 
 
 def run_batch(args) -> int:
-    from dibao_desk.services import certificate
+    from dibao_desk.services import certificate, printing
 
     first, last = _day(args.first), _day(args.last)
     if first is None or last is None:
         return 2
     ctx = context(args)
     try:
-        ids = certificate.issued_between(ctx.uow(), first, last)
+        village_id = printing.village_id_by_name(ctx.uow(), args.village) if args.village else None
+        ids = certificate.issued_between(ctx.uow(), first, last, village_id)
         result = certificate.print_certificates(ctx.uow(), ids, args.out, on=today_of(args))
     except RuleError as exc:
         return report_rule_error(exc)
