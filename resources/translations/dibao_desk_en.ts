@@ -941,6 +941,14 @@ Now: {9}</translation>
         <source>{0} 本有效的低保证</source>
         <translation>{0} valid dibao certificates</translation>
     </message>
+    <message>
+        <source>正在生成 {0} 本低保证……</source>
+        <translation>Making {0} dibao certificates…</translation>
+    </message>
+    <message>
+        <source>已生成 {0} 页。</source>
+        <translation>{0} pages made.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateDialog</name>
@@ -9679,6 +9687,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Reissue</translation>
     </message>
     <message>
+        <source>上</source>
+        <translation>up</translation>
+    </message>
+    <message>
+        <source>下</source>
+        <translation>down</translation>
+    </message>
+    <message>
         <source>有效</source>
         <translation>Valid</translation>
     </message>
@@ -11854,6 +11870,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>No certificates to print</translation>
     </message>
     <message>
+        <source>向{way}偏移最多 {max} 毫米：再多，“{field}”一栏就打到证件外面了</source>
+        <translation>The offset may go at most {max} mm {way}: any further and the “{field}” field is printed off the certificate</translation>
+    </message>
+    <message>
+        <source>发证日期不能早于该户上一本低保证的发证日期（{last}）</source>
+        <translation>The issue date cannot be earlier than the household&apos;s last certificate ({last})</translation>
+    </message>
+    <message>
+        <source>该户户籍类型已改为{now}，低保证 {number} 是{was}低保的证：请先换发，再打印新证</source>
+        <translation>The household&apos;s hukou is now {now}; certificate {number} is a {was} dibao certificate: reissue it first, then print the new one</translation>
+    </message>
+    <message>
         <source>找不到文件“{name}”</source>
         <translation>File &quot;{name}&quot; not found</translation>
     </message>
@@ -12122,6 +12150,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>The case is not &quot;sent&quot; here, or was handled by another package; unchanged</translation>
     </message>
     <message>
+        <source>案件 {case_id}（户主 {head}）：</source>
+        <translation>Case {case_id} (head of household {head}): </translation>
+    </message>
+    <message>
         <source>审批日期 {date} 晚于今天（{today}），不能预先审批，请核对</source>
         <translation>Approval date {date} is after today ({today}); a case cannot be approved in advance. Please check</translation>
     </message>
@@ -12246,8 +12278,8 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Row {row}: </translation>
     </message>
     <message>
-        <source>案件 {case_id}（户主 {head}）：</source>
-        <translation>Case {case_id} (head of household {head}): </translation>
+        <source>户编号 {row}：</source>
+        <translation>Household {row}: </translation>
     </message>
     <message>
         <source>收入“{value}”不是金额，未登记收入</source>

@@ -168,3 +168,16 @@ def test_the_approval_form_of_a_cancellation_proposes_to_stop_not_an_amount(ctx,
     text = "".join(pages(out))
     assert "拟月保障金" not in text and "拟保障类别" not in text, text
     assert "拟取消保障（原保障类别：二类，原月保障金：312.00元）" in text, text
+
+
+@pytest.mark.parametrize("typed", ["家庭成员已稳定就业；", "家庭成员已稳定就业，", "家庭成员已稳定就业. ",
+                                   "经复审，家庭成员已稳定就业！", "家庭成员已稳定就业。　"])
+def test_the_cancellation_letter_has_one_mark_after_the_reason(ctx, villages, tmp_path, typed):
+    """The reason is followed by the letter's own "，决定自…": typed ending with "；" or "，" it
+    read "家庭成员已稳定就业；，决定自2027年1月起终止" (only "。" was taken off)."""
+    h = receiving_household(ctx, villages)
+    case = proc.open_case(ctx.uow(), h.id, "cancel", typed, D(2026, 12, 1))
+    _detail, end = walk_case(ctx, case.id, D(2026, 12, 2), start_month=D(2027, 1, 1), person=P)
+    out = tmp_path / "c.pdf"
+    printing.print_form(ctx.uow(), "cancellation", h.id, out, today=end)
+    assert "经复审（核查），家庭成员已稳定就业，决定自2027年1月起终止" in "".join(pages(out))

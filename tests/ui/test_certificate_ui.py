@@ -113,7 +113,8 @@ def test_a_batch_of_the_months_certificates_prints_one_page_each(qtbot, ctx, mak
     dialog.last.setDate(D(2026, 11, 30))
     assert dialog.count.text() == "2 本有效的低保证"
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
-    assert len(opened) == 1 and len(PdfReader(str(opened[0])).pages) == 2
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=10000)
+    assert len(PdfReader(str(opened[0])).pages) == 2
     dialog.first.setDate(D(2026, 11, 3))
     assert dialog.count.text() == "0 本有效的低保证" and not dialog.print_button.isEnabled()
 
@@ -151,3 +152,56 @@ def test_a_reviewer_sees_the_certificate_but_cannot_issue_it(qtbot, ctx, make_ho
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
     assert len(certificate.history(ctx.uow(), a.id)) == 1
+
+
+def test_the_offset_field_goes_no_further_than_the_sheet_allows(qtbot, ctx, opened):
+    """The 向下偏移 field accepted up to 30 mm, where 发证机关 is printed below the sheet; it stops
+    at 16 mm down and 19.1 mm up (the layout's limits), and saving keeps what it shows."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.certificate_actions["offset"].trigger()
+    dialog = window.certificate_dialog
+    assert (dialog.offset_y.minimum(), dialog.offset_y.maximum()) == (-19.1, 16)
+    assert (dialog.offset_x.minimum(), dialog.offset_x.maximum()) == (-30, 30)
+    dialog.offset_y.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.offset_y.lineEdit(), "25")
+    dialog.offset_y.interpretText()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert certificate.printer_offset(ctx.uow()).y_mm <= 16
+
+
+def test_a_batch_is_made_off_the_window_and_a_refusal_names_the_household(qtbot, ctx, make_household, opened,
+                                                                          monkeypatch):
+    """1,000 booklets took seconds on the window's own thread, the window frozen (not redrawn,
+    "not responding"); the batch is made on the worker. A batch refused for one household says
+    which, in red, and the button works again."""
+    import dataclasses
+    import threading
+
+    from dibao_desk.services import households
+
+    a = make_household()
+    b = make_household(head="李四", head_id=make_id("19550505", 33))
+    for h in (a, b):
+        set_receiving(ctx, h.id)
+        certificate.issue(ctx.uow(), h.id, "new", D(2026, 11, 2), D(2026, 11, 30))
+    threads = []
+    real = certificate.print_certificates
+    monkeypatch.setattr(certificate, "print_certificates",
+                        lambda *args, **kw: (threads.append(threading.current_thread()), real(*args, **kw))[1])
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.certificate_actions["batch"].trigger()
+    dialog = window.certificate_dialog
+    dialog.first.setDate(D(2026, 11, 1))
+    dialog.last.setDate(D(2026, 11, 30))
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=10000)
+    assert threads and threads[0] is not threading.main_thread()
+    assert dialog.printed is not None and dialog.printed.pages == 2 and dialog.print_button.isEnabled()
+    detail = households.get(ctx.uow(), b.id)
+    households.save(ctx.uow(), dataclasses.replace(detail.draft, hukou_type="urban"), b.id, today=D(2026, 11, 30))
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "color: #b00" in dialog.message.styleSheet(), timeout=10000)
+    assert dialog.message.text().startswith(f"户编号 {b.id}：该户户籍类型已改为城市")
+    assert len(opened) == 1 and dialog.print_button.isEnabled()

@@ -268,3 +268,252 @@ def test_the_booklet_shows_what_is_paid_until_the_change_is_granted(ctx, make_ho
     assert booklet(D(2028, 3, 1)) == (3, "class2", 75000)
     walk_case(ctx, r.change.case_id, D(2028, 2, 29))  # granted in early March, from March
     assert booklet(D(2028, 3, 10)) == (2, "class2", 30000)
+
+
+def issue_at_once(ctx, tmp_path, monkeypatch, first_household: int, second_household: int):
+    """The first clerk issues a 新发; while it has read the last serial and not yet written, a
+    second window on the same store issues one too. (first number, second number or the
+    exception the second clerk saw)."""
+    import threading
+
+    other = open_context(tmp_path / "data")  # the second window
+    day = D(2026, 12, 31)
+    got: dict[str, object] = {}
+
+    def second_clerk() -> None:
+        try:
+            got["second"] = certificate.issue(other.uow(), second_household, "new", day, day).number
+        except Exception as exc:  # noqa: BLE001 - what the second clerk would have seen
+            got["second"] = exc
+
+    real_number, started = rules.number, []
+
+    def number_while_the_other_clerk_issues(*args):
+        if not started:  # the first clerk has read the last serial: the second one clicks now
+            started.append(threading.Thread(target=second_clerk))
+            started[0].start()
+            started[0].join(1.0)  # old code: the second issue is done by now; new: it waits for us
+        return real_number(*args)
+
+    monkeypatch.setattr(rules, "number", number_while_the_other_clerk_issues)
+    try:
+        first = certificate.issue(ctx.uow(), first_household, "new", day, day).number
+    finally:
+        if started:
+            started[0].join()
+        other.close()
+    return first, got["second"]
+
+
+@pytest.mark.pg_store
+def test_two_clerks_issuing_at_once_get_consecutive_numbers(ctx, receiving, tmp_path, monkeypatch):
+    """Two windows on one store issue at the same moment. The second clerk's issue ran while the
+    first had read the last serial but not written its certificate: both read 0, the second
+    took 00001, and the first clerk's issue failed with 'database is locked' (on PostgreSQL:
+    a duplicate key, the same serial twice). Now the numbering is locked before the last serial
+    is read: the second clerk waits for the first's commit and takes the next serial."""
+    a, b = receiving("户主甲", 1), receiving("户主乙", 2)
+    first, second = issue_at_once(ctx, tmp_path, monkeypatch, a, b)
+    assert sorted([first, second]) == ["N360426100202600001", "N360426100202600002"]
+    assert {c.number for h in (a, b) for c in certificate.history(ctx.uow(), h)} == {first, second}
+
+
+@pytest.mark.pg_store
+def test_two_clerks_issuing_the_same_household_at_once_give_it_one_certificate(ctx, receiving, tmp_path,
+                                                                              monkeypatch):
+    """Both clerks 新发 the same household at the same moment: each had seen no valid certificate,
+    so the household could end with two valid ones. The second now waits, then is told the
+    household has one."""
+    a = receiving("户主甲", 1)
+    first, second = issue_at_once(ctx, tmp_path, monkeypatch, a, a)
+    assert first == "N360426100202600001"
+    assert isinstance(second, RuleError) and [p.code for p in second.problems] == ["certificate.has_active"]
+    assert [(c.number, c.state) for c in certificate.history(ctx.uow(), a)] == [(first, "active")]
+
+
+def test_a_household_moving_from_rural_to_urban_gets_a_new_number_by_reissue(ctx, receiving, tmp_path):
+    """A rural household's hukou becomes urban (户口迁入城镇). Its N certificate printed as a
+    城市最低生活保障 booklet with the rural number; printing it is now refused with what to do,
+    and the 换发 gives a C number from the urban sequence, printed as urban."""
+    import dataclasses
+
+    from dibao_desk.services import households
+
+    other_urban = receiving("城市户", 2, "urban")
+    certificate.issue(ctx.uow(), other_urban, "new", D(2026, 3, 1), D(2026, 3, 1))  # C…00001
+    h = receiving("李堃", 1)
+    old = certificate.issue(ctx.uow(), h, "new", D(2026, 3, 2), D(2026, 3, 2))
+    assert old.number == "N360426100202600001"
+    detail = households.get(ctx.uow(), h)
+    households.save(ctx.uow(), dataclasses.replace(detail.draft, hukou_type="urban"), h, today=D(2026, 11, 30))
+    out = tmp_path / "证.pdf"
+    with pytest.raises(RuleError) as exc:
+        certificate.print_certificate(ctx.uow(), h, out, on=D(2026, 11, 30))
+    assert codes(exc) == ["certificate.hukou_changed"] and not out.exists()
+    from dibao_desk import messages
+    assert messages.text(exc.value.problems[0]) == (
+        "该户户籍类型已改为城市，低保证 N360426100202600001 是农村低保的证：请先换发，再打印新证")
+    new = certificate.issue(ctx.uow(), h, "reissue", D(2026, 11, 30), D(2026, 11, 30))
+    assert new.number == "C360426100202600002"
+    certificate.print_certificate(ctx.uow(), h, out, on=D(2026, 11, 30))
+    text = "".join(PdfReader(str(out)).pages[0].extract_text().split())
+    assert "C360426100202600002" in text and "城市最低生活保障" in text
+
+
+@pytest.mark.parametrize("kind", ["reissue", "replace"])
+def test_a_reissue_cannot_be_dated_before_the_booklet_it_replaces(ctx, receiving, kind):
+    """A 换发/补发 dated before the active certificate's own issue ended that one before it began
+    (issued 30 Nov, 作废 1 Mar); it is refused and nothing is written."""
+    h = receiving("李堃", 1)
+    today = D(2026, 11, 30)
+    first = certificate.issue(ctx.uow(), h, "new", today, today)
+    with pytest.raises(RuleError) as exc:
+        certificate.issue(ctx.uow(), h, kind, D(2026, 3, 1), today, reason="遗失")
+    assert codes(exc) == ["certificate.before_last"]
+    assert [(c.number, c.state, c.ended_on) for c in certificate.history(ctx.uow(), h)] == [
+        (first.number, "active", None)]
+    same_day = certificate.issue(ctx.uow(), h, kind, today, today, reason="遗失")  # the same day is fine
+    assert same_day.number == "N360426100202600002"
+
+
+def test_a_household_cancelled_and_granted_again_gets_a_new_first_certificate(ctx, receiving):
+    """核销 on cancellation; re-admitted a year later, the household gets a 新发 with the year's
+    next serial, and its history keeps the revoked one."""
+    from tests.exchange.exchange_fixtures import set_receiving
+
+    h = receiving("李堃", 1)
+    first = certificate.issue(ctx.uow(), h, "new", D(2026, 3, 2), D(2026, 3, 2))
+    case = proc.open_case(ctx.uow(), h, "cancel", "家庭成员已稳定就业", D(2026, 11, 2))
+    walk_case(ctx, case.id, D(2026, 11, 3), start_month=D(2026, 12, 1))
+    assert [(c.state, c.ended_on) for c in certificate.history(ctx.uow(), h)] == [("revoked", D(2026, 12, 1))]
+    with pytest.raises(RuleError) as exc:
+        certificate.issue(ctx.uow(), h, "new", D(2026, 12, 31), D(2026, 12, 31))
+    assert codes(exc) == ["certificate.not_receiving"]
+    set_receiving(ctx, h, start=D(2027, 3, 1))  # granted again (the procedure as for any new case)
+    again = certificate.issue(ctx.uow(), h, "new", D(2027, 3, 1), D(2027, 3, 1))
+    assert again.number == "N360426100202700001" and again.number != first.number
+    assert certificate.current_numbers(ctx.uow(), [h]) == {h: again.number}
+
+
+def test_a_batch_refused_for_one_household_says_which(ctx, receiving, tmp_path):
+    """A batch with one household that cannot be printed is refused whole; the message said
+    "该户没有有效的低保证" without saying which of the batch's households: it names it."""
+    import dataclasses
+
+    from dibao_desk import messages
+    from dibao_desk.services import households
+
+    a, b = receiving("李堃", 1), receiving("王五", 2)
+    for h in (a, b):
+        certificate.issue(ctx.uow(), h, "new", D(2026, 11, 2), D(2026, 11, 30))
+    detail = households.get(ctx.uow(), b)
+    households.save(ctx.uow(), dataclasses.replace(detail.draft, hukou_type="urban"), b, today=D(2026, 11, 30))
+    out = tmp_path / "batch.pdf"
+    with pytest.raises(RuleError) as exc:
+        certificate.print_certificates(ctx.uow(), [a, b], out, on=D(2026, 11, 30))
+    assert [messages.text(p) for p in exc.value.problems] == [
+        f"户编号 {b}：该户户籍类型已改为城市，低保证 N360426100202600002 是农村低保的证：请先换发，再打印新证"]
+    c = receiving("赵六", 3)  # no certificate at all
+    with pytest.raises(RuleError) as exc:
+        certificate.print_certificates(ctx.uow(), [a, c], out, on=D(2026, 11, 30))
+    assert [messages.text(p) for p in exc.value.problems] == [f"户编号 {c}：该户没有有效的低保证，请先新发"]
+    assert not out.exists()
+
+
+def test_a_batch_reads_the_store_a_few_times_not_once_per_booklet(ctx, make_household, tmp_path):
+    """A batch of 1,000 booklets took about 17 s, most of it reading each household alone (its
+    certificate, household, village, ledger month and the office: thousands of queries). The
+    batch is read a few hundred households at a time: the statements do not grow with it, and
+    each page still shows its own household."""
+    from sqlalchemy import event
+
+    from tests.exchange.exchange_fixtures import set_receiving
+
+    ids = []
+    for i in range(40):
+        h = make_household(head=f"户主{i:02d}", head_id=make_id("19600315", 100 + i))
+        set_receiving(ctx, h.id, monthly_fen=30000 + i * 101, start=D(2026, 1, 1))
+        certificate.issue(ctx.uow(), h.id, "new", D(2026, 11, 30), D(2026, 11, 30))
+        ids.append(h.id)
+    statements: list[str] = []
+    listen = lambda *args: statements.append(args[2])  # noqa: E731 - (conn, cursor, statement, ...)
+    event.listen(ctx.store.engine, "before_cursor_execute", listen)
+    try:
+        few = tmp_path / "few.pdf"
+        certificate.print_certificates(ctx.uow(), ids[:2], few, on=D(2026, 11, 30))
+        for_two = len(statements)
+        statements.clear()
+        many = tmp_path / "many.pdf"
+        result = certificate.print_certificates(ctx.uow(), ids, many, on=D(2026, 11, 30))
+    finally:
+        event.remove(ctx.store.engine, "before_cursor_execute", listen)
+    assert len(statements) == for_two and result.pages == 40
+    pages = ["".join(p.extract_text().split()) for p in PdfReader(str(many)).pages]
+    for i, text in enumerate(pages):
+        assert f"户主{i:02d}" in text and f"N3604261002026{i + 1:05d}" in text, i
+        assert f"{(30000 + i * 101) // 100}.{(30000 + i * 101) % 100:02d}元" in text, i
+
+
+@pytest.mark.parametrize("offset_x", [12.0, 30.0])
+def test_a_value_moved_right_by_the_offset_stays_on_the_sheet(ctx, make_household, tmp_path, offset_x):
+    """The offset moved the fields, but their room was measured from where the card has them:
+    12 mm to the right, the tail of a long name and address (and the 享受起始 month) went past
+    the sheet's right edge and were not printed. The room now ends at the sheet's edge."""
+    from tests.exchange.exchange_fixtures import set_receiving
+
+    name, address = "阿卜杜热合曼·买买提依明·艾合买提江", "东风村第十二村民小组（原东风林场职工宿舍）三单元五楼五百零二室"
+    h = make_household(head=name, address=address)
+    set_receiving(ctx, h.id, monthly_fen=123456, start=D(2026, 12, 1))
+    certificate.issue(ctx.uow(), h.id, "new", D(2026, 11, 30), D(2026, 11, 30))
+    out = tmp_path / "证.pdf"
+    certificate.print_certificate(ctx.uow(), h.id, out, offset_x_mm=offset_x, on=D(2026, 12, 2))
+    page_width = 210 * 72 / 25.4
+    for word, _left, right in word_boxes(out):
+        assert right <= page_width, word
+    text = "".join(PdfReader(str(out)).pages[0].extract_text().split())
+    for expected in (name, address, "1234.56元", "2026年12月", "二类"):
+        assert expected in text, expected
+
+
+def test_an_offset_that_moves_a_field_up_or_down_off_the_sheet_is_refused(ctx, receiving, tmp_path):
+    """Within ±30 mm, 20 mm down put 发证机关 below the sheet's edge and 20 mm up put the 证号 above
+    it: the booklet came out without them, silently. Such an offset is refused, saying how far
+    it may go and which field would be lost; the window's field keeps to ``offset_range_mm``."""
+    from dibao_desk import messages
+
+    h = receiving("李堃", 1)
+    certificate.issue(ctx.uow(), h, "new", D(2026, 11, 30), D(2026, 11, 30))
+    out = tmp_path / "证.pdf"
+    for y, words in ((20, "向下偏移最多 16 毫米：再多，“发证机关”一栏就打到证件外面了"),
+                     (-20, "向上偏移最多 19.1 毫米：再多，“证号”一栏就打到证件外面了")):
+        with pytest.raises(RuleError) as exc:
+            certificate.print_certificate(ctx.uow(), h, out, offset_y_mm=y)
+        assert [messages.text(p) for p in exc.value.problems] == [words] and not out.exists()
+        with pytest.raises(RuleError):
+            certificate.set_printer_offset(ctx.uow(), 0, y)
+    assert certificate.printer_offset(ctx.uow()) == certificate.PrinterOffset(0, 0)
+    for y in (16, -19.1):  # as far as it goes, every field is on the sheet
+        certificate.print_certificate(ctx.uow(), h, out, offset_y_mm=y, on=D(2026, 12, 2))
+        text = "".join(PdfReader(str(out)).pages[0].extract_text().split())
+        assert "N360426100202600001" in text and "德安镇人民政府" in text
+    assert certificate.offset_range_mm() == ((-30, 30), (-19.1, 16))
+
+
+def test_the_booklet_names_the_new_head_after_the_head_died(ctx, make_household, tmp_path):
+    """张三, the head, dies; 李梅 becomes head. The booklet printed afterwards (the old one, and
+    the 换发 that follows) names 李梅, never the dead head."""
+    from dibao_desk.services import events
+    from tests.unit import test_member_events as ev
+
+    hid = ev.three(make_household).id
+    ev.receiving(ctx, hid, D(2026, 2, 1), D(2026, 2, 20))
+    certificate.issue(ctx.uow(), hid, "new", D(2026, 2, 21), D(2026, 2, 21))
+    head, *_ = ev.member(ctx, hid, "张三")
+    wife, *_ = ev.member(ctx, hid, "李梅")
+    events.add_event(ctx.uow(), hid, "death", D(2026, 12, 31), member_id=head, new_head_id=wife, today=D(2026, 12, 31))
+    assert certificate.print_data(ctx.uow(), hid, D(2026, 12, 31)).head_name == "李梅"
+    new = certificate.issue(ctx.uow(), hid, "reissue", D(2027, 1, 1), D(2027, 1, 1))
+    out = tmp_path / "证.pdf"
+    certificate.print_certificate(ctx.uow(), hid, out, on=D(2027, 1, 1))
+    text = "".join(PdfReader(str(out)).pages[0].extract_text().split())
+    assert new.number == "N360426100202700001" and new.number in text and "李梅" in text and "张三" not in text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dibao_desk import messages
-from dibao_desk.cli.common import context, fail, report_rule_error
+from dibao_desk.cli.common import context, fail, hidden_today, report_rule_error, today_of
 from dibao_desk.domain.certificate import IssueKind
 from dibao_desk.domain.problems import RuleError
 
@@ -19,6 +19,7 @@ def register(sub) -> None:
                    help="new 新发 / reissue 换发 / replace 补发")
     i.add_argument("--reason", default="", metavar="原因", help="补发的原因（遗失、损毁……）")
     i.add_argument("--date", metavar="YYYY-MM-DD", help="发证日期（默认今天）")
+    hidden_today(i)
     i.set_defaults(handler=run_issue)
     s = what.add_parser("show", help="一户的低保证及其历次发放")
     s.add_argument("--household", required=True, type=int, metavar="ID", help="户编号")
@@ -31,11 +32,14 @@ def register(sub) -> None:
                    help="这一次的打印机偏移：向下为正（默认用保存的偏移）")
     r.add_argument("--proof", action="store_true", help="连同证件上的字样和边框打在白纸上，用来对位")
     r.add_argument("--out", required=True, metavar="FILE.pdf", help="写入的 PDF 文件")
+    hidden_today(r)
     r.set_defaults(handler=run_print)
     b = what.add_parser("batch", help="一次打印某段日期内发放的全部有效低保证（每证一页）")
     b.add_argument("--from", dest="first", required=True, metavar="YYYY-MM-DD", help="发证日期从")
     b.add_argument("--to", dest="last", required=True, metavar="YYYY-MM-DD", help="发证日期到")
+    b.add_argument("--village", metavar="村名", help="只打印这个村（社区）的（默认全部）")
     b.add_argument("--out", required=True, metavar="FILE.pdf", help="写入的 PDF 文件")
+    hidden_today(b)
     b.set_defaults(handler=run_batch)
     o = what.add_parser("offset", help="查看或保存打印机偏移（毫米）；--test 打印对位测试页")
     o.add_argument("--x", type=float, metavar="毫米", help="向右为正")
@@ -56,7 +60,7 @@ def _line(c) -> str:
 def run_issue(args) -> int:
     from dibao_desk.services import certificate
 
-    today = dt.date.today()
+    today = today_of(args)
     try:
         on = dt.date.fromisoformat(args.date) if args.date else today
     except ValueError:
@@ -75,7 +79,10 @@ def run_show(args) -> int:
     from dibao_desk.services import certificate
 
     ctx = context(args)
-    rows = certificate.history(ctx.uow(), args.household)
+    try:
+        rows = certificate.history(ctx.uow(), args.household)
+    except RuleError as exc:
+        return report_rule_error(exc)
     if not rows:
         print("该户没有低保证。")
     for c in rows:
@@ -89,7 +96,8 @@ def run_print(args) -> int:
     ctx = context(args)
     try:
         result = certificate.print_certificate(ctx.uow(), args.household, args.out, offset_x_mm=args.offset_x,
-                                               offset_y_mm=args.offset_y, proof=args.proof)
+                                               offset_y_mm=args.offset_y, proof=args.proof,
+                                               on=today_of(args))
     except RuleError as exc:
         return report_rule_error(exc)
     for p in result.problems:
@@ -107,15 +115,16 @@ def _day(text: str) -> dt.date | None:
 
 
 def run_batch(args) -> int:
-    from dibao_desk.services import certificate
+    from dibao_desk.services import certificate, printing
 
     first, last = _day(args.first), _day(args.last)
     if first is None or last is None:
         return 2
     ctx = context(args)
     try:
-        ids = certificate.issued_between(ctx.uow(), first, last)
-        result = certificate.print_certificates(ctx.uow(), ids, args.out)
+        village_id = printing.village_id_by_name(ctx.uow(), args.village) if args.village else None
+        ids = certificate.issued_between(ctx.uow(), first, last, village_id)
+        result = certificate.print_certificates(ctx.uow(), ids, args.out, on=today_of(args))
     except RuleError as exc:
         return report_rule_error(exc)
     for p in result.problems:

@@ -54,5 +54,17 @@ def check_issue(kind: IssueKind, *, household_status: str, has_active: bool, rea
     return problems
 
 
-def check_date(on: dt.date, today: dt.date) -> list[Problem]:
-    return [Problem("certificate.future", "on")] if on > today else []
+def check_date(on: dt.date, today: dt.date, last_issued: dt.date | None = None) -> list[Problem]:
+    """An issue date is not after today, nor before the household's latest certificate (a
+    换发 dated before the booklet it replaces would end that one before it began)."""
+    problems: list[Problem] = []
+    if on > today:
+        problems.append(Problem("certificate.future", "on"))
+    if last_issued is not None and on < last_issued:
+        problems.append(Problem("certificate.before_last", "on", {"last": last_issued.isoformat()}))
+    return problems
+
+
+def hukou_of(number: str) -> str | None:
+    """urban or rural, as a certificate's number says (its prefix)."""
+    return next((kind for kind, prefix in PREFIXES.items() if number.startswith(prefix)), None)

@@ -28,7 +28,7 @@ for _mod in feature_modules(__name__):
 # in one case of a batch (a village's notice list) says which case and whose.
 ROW_PREFIX = {"members": "第 {row} 名成员：", "supporters": "第 {row} 名赡养（抚养、扶养）人：",
               "incomes": "第 {row} 项收入：", "properties": "第 {row} 项财产：", "bank_rows": "第 {row} 行：",
-              "cases": "案件 {case_id}（户主 {head}）："}
+              "batch_household": "户编号 {row}：", "cases": "案件 {case_id}（户主 {head}）："}
 # The parameter a prefix names (``row`` unless said here).
 _PREFIX_PARAM = {"cases": "case_id"}
 

@@ -4,6 +4,7 @@ from dibao_desk.domain.certificate import CertificateState, IssueKind
 
 LABELS: dict[str, dict[str, str]] = {
     "certificate_kind": {IssueKind.NEW: "新发", IssueKind.REISSUE: "换发", IssueKind.REPLACE: "补发"},
+    "offset_way": {"up": "上", "down": "下"},
     "certificate_state": {CertificateState.ACTIVE: "有效", CertificateState.SUPERSEDED: "已换发（补发）作废",
                           CertificateState.REVOKED: "核销"},
 }
@@ -17,4 +18,9 @@ TEMPLATES: dict[str, str] = {
     "certificate.future": "发证日期不能晚于今天",
     "certificate.offset_range": "打印偏移不能超过 {max} 毫米（再大应是纸张放错了，请检查进纸）",
     "certificate.none_to_print": "没有要打印的低保证",
+    "certificate.offset_off_sheet": "向{way}偏移最多 {max} 毫米：再多，“{field}”一栏就打到证件外面了",
+    "certificate.before_last": "发证日期不能早于该户上一本低保证的发证日期（{last}）",
+    "certificate.hukou_changed": "该户户籍类型已改为{now}，低保证 {number} 是{was}低保的证：请先换发，再打印新证",
 }
+
+PARAM_LABELS = {"certificate.offset_off_sheet": {"way": "offset_way"}}

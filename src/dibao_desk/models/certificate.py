@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Connection, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, update
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dibao_desk.domain.certificate import CertificateState
+from dibao_desk.models import dialect
+from dibao_desk.models.audit import claim
 from dibao_desk.models.base import Base, Timestamped
 # The tables this module's foreign keys name load with it (see dibao_desk.models).
 import dibao_desk.models.household  # noqa: F401
@@ -32,3 +34,17 @@ class Certificate(Timestamped, Base):
 
     __table_args__ = (UniqueConstraint("prefix", "year", "serial"),
                       Index("ix_certificate_household_state", "household_id", "state"))
+
+
+def lock_numbering(conn: Connection) -> None:
+    """Take the right to number a certificate before reading the last serial, and hold it to
+    the commit, so that two clerks issuing at once never read the same last serial (the second
+    waits for the first's commit, then reads its number). On SQLite, an update of no row as the
+    transaction's first statement takes the store's one write lock (a transaction that had only
+    read would be refused the lock once another one had written); on PostgreSQL, the audit
+    chain's lock, which every writer of a certificate takes anyway."""
+    if dialect.is_sqlite(conn):
+        table = Certificate.__table__
+        conn.execute(update(table).where(table.c.id == -1).values(serial=table.c.serial))
+    else:
+        claim(conn)

@@ -6,6 +6,7 @@ alignment before printing on a booklet."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,6 +58,29 @@ def field_room_mm(x: float, y: float) -> float:
     following = [fx for _key, _label, fx, fy, _size in L.CERTIFICATE_FIELDS if fy == y and fx > x]
     end = min(following) - FIELD_GAP_MM if following else L.CERTIFICATE_PAGE_MM[0] - FIELD_EDGE_MM
     return end - x
+
+
+PAGE_MARGIN_MM = 1.0  # kept free at the sheet's edges when the printer offset moves the fields
+
+
+def vertical_offset_limits_mm() -> tuple[tuple[float, str], tuple[float, str]]:
+    """How far up and how far down (mm) the printer offset may move the fields before one of
+    them leaves the sheet: a PDF carries nothing beyond its page, so that field would not be
+    printed at all. Each with the label of the field that leaves first (the top one going up,
+    the bottom one going down)."""
+    to_mm = 25.4 / 72
+    top = min(L.CERTIFICATE_FIELDS, key=lambda f: f[3] - f[4] * to_mm)
+    bottom = max(L.CERTIFICATE_FIELDS, key=lambda f: f[3] + 0.25 * f[4] * to_mm)
+    up = top[3] - top[4] * to_mm - PAGE_MARGIN_MM
+    down = L.CERTIFICATE_PAGE_MM[1] - PAGE_MARGIN_MM - (bottom[3] + 0.25 * bottom[4] * to_mm)
+    return (math.floor(up * 10) / 10, top[1]), (math.floor(down * 10) / 10, bottom[1])
+
+
+def field_width_pt(x: float, y: float, offset_x_mm: float) -> float:
+    """The width a field may fill on the sheet: its room on the card (``field_room_mm``), but
+    no further than the sheet's right edge once the offset has moved it (a value moved right
+    by the offset is shrunk or broken so that none of it is cut off)."""
+    return min(field_room_mm(x, y), L.CERTIFICATE_PAGE_MM[0] - PAGE_MARGIN_MM - x - offset_x_mm) * mm
 
 
 def field_depth_pt(y: float) -> float:
@@ -131,7 +155,7 @@ def render_many(path: str | Path, cards, *, offset_x_mm: float = 0.0, offset_y_m
                 c.setFillColor(colors.Color(0.5, 0.5, 0.5))
                 fonts.draw_string(c, x * mm - 2 * mm, h - y * mm, label_text + "：", 8, "right")
             c.setFillColor(colors.black)
-            fitted, lines = fit_field(info.check(shown[key]), size, field_room_mm(x, y) * mm, font,
+            fitted, lines = fit_field(info.check(shown[key]), size, field_width_pt(x, y, offset_x_mm), font,
                                       field_depth_pt(y))
             for i, line in enumerate(lines):
                 fonts.draw_string(c, x * mm + dx, baseline - i * fitted * LINE_PITCH, line, fitted)

@@ -333,9 +333,13 @@ def refusal(d: FormData) -> FormDoc:
 _REVIEWED = re.compile(r"^\s*经?\s*(复审|复核|核查|审核)(（?(核查|复核)）?)?\s*[：:，,、]?\s*")
 
 
+_CLOSING = "。，、；：！？.,;:!?"
+
+
 def cancellation_reason(reason: str) -> str:
-    """The case's reason as it reads after "经复审（核查），"."""
-    text = _REVIEWED.sub("", reason or "").strip().rstrip("。")
+    """The case's reason as it reads after "经复审（核查），" and before "，决定自…": without
+    the closing mark the office typed after it (。，；…), which the sentence's own comma follows."""
+    text = _REVIEWED.sub("", reason or "").strip().rstrip(_CLOSING + " \u3000")
     return text or "你户家庭情况已不符合最低生活保障条件"
 
 

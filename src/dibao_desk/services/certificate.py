@@ -16,7 +16,8 @@ from dibao_desk.domain import certificate as rules
 from dibao_desk.domain.certificate import CertificateState, IssueKind
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Certificate, Household, Office, StoreSetting, Village
-from dibao_desk.services.uow import UnitOfWork
+from dibao_desk.models.certificate import lock_numbering
+from dibao_desk.services.uow import UnitOfWork, retrying
 
 if TYPE_CHECKING:
     from dibao_desk.printing.certificate import CertificateCard
@@ -62,12 +63,16 @@ def _active(uow: UnitOfWork, household_id: int) -> Certificate | None:
         Certificate.household_id == household_id, Certificate.state == CertificateState.ACTIVE.value))
 
 
+@retrying
 def issue(uow: UnitOfWork, household_id: int, kind: IssueKind | str, on: dt.date, today: dt.date,
           reason: str = "") -> CertificateInfo:
-    """Issue a certificate; a reissue or replacement supersedes the active one. All or nothing."""
+    """Issue a certificate; a reissue or replacement supersedes the active one. All or nothing.
+    Two clerks issuing at once get consecutive serials: the numbering is locked before the
+    last serial is read (``models.certificate.lock_numbering``)."""
     uow.require(Role.CLERK)
     kind = IssueKind(kind)
     with uow:
+        lock_numbering(uow.session.connection())
         h = uow.session.get(Household, household_id)
         if h is None:
             raise RuleError(Problem("certificate.no_household", "household", {"id": household_id}))
@@ -76,7 +81,9 @@ def issue(uow: UnitOfWork, household_id: int, kind: IssueKind | str, on: dt.date
             raise RuleError(Problem("printing.no_office", "office"))
         old = _active(uow, household_id)
         problems = rules.check_issue(kind, household_status=h.status, has_active=old is not None, reason=reason)
-        problems += rules.check_date(on, today)
+        last_issued = uow.session.scalar(select(func.max(Certificate.issued_on)).where(
+            Certificate.household_id == household_id))
+        problems += rules.check_date(on, today, last_issued)
         if problems:
             raise RuleError(problems)
         prefix = rules.PREFIXES[h.hukou_type]
@@ -109,7 +116,10 @@ def revoke_for(uow: UnitOfWork, household_id: int, on: dt.date) -> CertificateIn
 
 
 def history(uow: UnitOfWork, household_id: int) -> list[CertificateInfo]:
+    """Every certificate of a household, oldest first; RuleError for a household not in the store."""
     with uow:
+        if uow.session.get(Household, household_id) is None:
+            raise RuleError(Problem("certificate.no_household", "household", {"id": household_id}))
         rows = uow.session.scalars(select(Certificate).where(Certificate.household_id == household_id)
                                    .order_by(Certificate.id)).all()
         return [_info(c) for c in rows]
@@ -134,6 +144,14 @@ def print_data(uow: UnitOfWork, household_id: int, on: dt.date | None = None) ->
     shows it: the persons, class and amount the ledger pays for that month, as the 长期公示.
     Between a member's death and the grant of the 变更, the household's own columns already
     count those who remain while the old amount is still paid."""
+    return print_data_many(uow, [household_id], on)[0]
+
+
+def print_data_many(uow: UnitOfWork, household_ids: list[int], on: dt.date | None = None) -> list[CertificatePrint]:
+    """``print_data`` of several households, in their order, read a few hundred at a time (a
+    batch of a thousand booklets is a handful of queries, not thousands). The first household
+    that cannot be printed refuses them all; in a batch of more than one, the problem names it
+    (``batch_household``: "户编号 12：…")."""
     from dibao_desk.domain.ledger import PAID_STATUSES
     from dibao_desk.models import ledger as ledger_store
     from dibao_desk.services.printing import heading
@@ -141,17 +159,50 @@ def print_data(uow: UnitOfWork, household_id: int, on: dt.date | None = None) ->
     month = (on or dt.date.today()).replace(day=1)
     head = heading(uow)
     with uow:
-        c = _active(uow, household_id)
-        if c is None:
-            raise RuleError(Problem("certificate.no_active", "household"))
-        h = uow.session.get_one(Household, household_id)  # it holds the certificate
-        village = uow.session.get_one(Village, h.village_id).name
-        persons, category, monthly = h.covered_count, h.category, h.monthly_benefit_fen
-        paid = ledger_store.month_values(uow.session.connection(), month, [household_id]).get(household_id)
-        if paid is not None and paid.status in PAID_STATUSES:
-            persons, category, monthly = paid.covered, paid.category, paid.amount_fen
-        return CertificatePrint(c.number, h.head_name, village, h.address, h.hukou_type, persons,
-                                category, monthly, h.benefit_start, c.issued_on, head.signer, c.kind)
+        found: dict[int, tuple[Certificate, Household, str]] = {}
+        for start in range(0, len(household_ids), 500):
+            chunk = household_ids[start:start + 500]
+            for c, h, village in uow.session.execute(
+                    select(Certificate, Household, Village.name)
+                    .join(Household, Household.id == Certificate.household_id)
+                    .join(Village, Village.id == Household.village_id)
+                    .where(Certificate.state == CertificateState.ACTIVE.value, Certificate.household_id.in_(chunk))):
+                found[h.id] = (c, h, village)
+        paid_in = ledger_store.month_values(uow.session.connection(), month, list(found))
+        out: list[CertificatePrint] = []
+        for hid in household_ids:
+            problems = _refusal(found.get(hid))
+            if problems:
+                if len(household_ids) > 1:  # the words say which household ("户编号 12：…", messages.ROW_PREFIX)
+                    problems = [Problem(p.code, "batch_household", p.params | {"household_id": hid, "row": hid})
+                                for p in problems]
+                raise RuleError(problems)
+            c, h, village = found[hid]
+            persons, category, monthly = h.covered_count, h.category, h.monthly_benefit_fen
+            paid = paid_in.get(hid)
+            if paid is not None and paid.status in PAID_STATUSES:
+                persons, category, monthly = paid.covered, paid.category, paid.amount_fen
+            out.append(CertificatePrint(c.number, h.head_name, village, h.address, h.hukou_type, persons,
+                                        category, monthly, h.benefit_start, c.issued_on, head.signer, c.kind))
+        return out
+
+
+def _refusal(row: tuple[Certificate, Household, str] | None) -> list[Problem]:
+    """Why a household's booklet cannot be printed: it has no valid certificate, or its hukou
+    moved between urban and rural since (the 换发 gives the number of the other sequence)."""
+    if row is None:
+        return [Problem("certificate.no_active", "household")]
+    c, h, _village = row
+    if rules.hukou_of(c.number) != h.hukou_type:
+        return [Problem("certificate.hukou_changed", "household", {
+            "number": c.number, "now": _hukou_word(h.hukou_type), "was": _hukou_word(rules.hukou_of(c.number))})]
+    return []
+
+
+def _hukou_word(hukou_type: str | None) -> str:
+    from dibao_desk import messages
+
+    return messages.label("hukou_type", hukou_type) if hukou_type else "?"
 
 
 SETTING_OFFSET_X = "certificate.offset_x_mm"
@@ -161,11 +212,48 @@ MAX_OFFSET_MM = 30.0  # further than this the office has the wrong paper, not a 
 
 @dataclass(frozen=True)
 class PrinterOffset:
-    """How far the office's printer puts the certificate's fields from where the layout
-    says: x to the right, y down, in millimetres (the office calibrates it once)."""
+    """How far every print moves the certificate's fields from where the layout puts them, to
+    make up for the office's printer: x to the right, y down, in millimetres (the office finds
+    it once with the test sheet: a cross printed 3 mm too far right asks for 3 mm less)."""
 
     x_mm: float = 0.0
     y_mm: float = 0.0
+
+
+def offset_range_mm() -> tuple[tuple[float, float], tuple[float, float]]:
+    """The offsets (x, y: lowest, highest, mm) a print accepts (the window's fields keep to them)."""
+    from dibao_desk.printing.certificate import vertical_offset_limits_mm
+
+    (up, _top), (down, _bottom) = vertical_offset_limits_mm()
+    return (-MAX_OFFSET_MM, MAX_OFFSET_MM), (max(-MAX_OFFSET_MM, -up), min(MAX_OFFSET_MM, down))
+
+
+def _check_offset(x_mm: float, y_mm: float) -> None:
+    """Refuse an offset beyond ``MAX_OFFSET_MM`` (or not a number: NaN, infinity), or one that
+    moves a field up or down off the sheet, whether it is saved or given for one print: those
+    fields would not be printed. (To the right, a value is shrunk to stay on the sheet.)"""
+    from dibao_desk.printing.certificate import vertical_offset_limits_mm
+
+    problems = [Problem("certificate.offset_range", field, {"max": f"{MAX_OFFSET_MM:g}"})
+                for field, v in (("offset_x", x_mm), ("offset_y", y_mm)) if not -MAX_OFFSET_MM <= v <= MAX_OFFSET_MM]
+    if not problems:  # upwards or downwards, a field would leave the sheet before 30 mm
+        (up, top), (down, bottom) = vertical_offset_limits_mm()
+        if y_mm < -up:
+            problems.append(Problem("certificate.offset_off_sheet", "offset_y", {"way": "up", "max": f"{up:g}", "field": top}))
+        elif y_mm > down:
+            problems.append(Problem("certificate.offset_off_sheet", "offset_y",
+                                    {"way": "down", "max": f"{down:g}", "field": bottom}))
+    if problems:
+        raise RuleError(problems)
+
+
+def _offset(uow: UnitOfWork, x_mm: float | None, y_mm: float | None) -> tuple[float, float]:
+    """The offset a print uses: the one given, else the office's saved one (checked)."""
+    saved = printer_offset(uow)
+    dx = saved.x_mm if x_mm is None else x_mm
+    dy = saved.y_mm if y_mm is None else y_mm
+    _check_offset(dx, dy)
+    return dx, dy
 
 
 def printer_offset(uow: UnitOfWork) -> PrinterOffset:
@@ -181,10 +269,7 @@ def printer_offset(uow: UnitOfWork) -> PrinterOffset:
 def set_printer_offset(uow: UnitOfWork, x_mm: float, y_mm: float) -> PrinterOffset:
     """Save the printer offset every certificate is then printed with (audited)."""
     uow.require(Role.CLERK, Role.ADMIN)
-    problems = [Problem("certificate.offset_range", field, {"max": f"{MAX_OFFSET_MM:g}"})
-                for field, v in (("offset_x", x_mm), ("offset_y", y_mm)) if not -MAX_OFFSET_MM <= v <= MAX_OFFSET_MM]
-    if problems:
-        raise RuleError(problems)
+    _check_offset(x_mm, y_mm)
     before = printer_offset(uow)
     x_mm, y_mm = round(float(x_mm), 1), round(float(y_mm), 1)
     with uow:
@@ -240,17 +325,8 @@ def print_certificates(uow: UnitOfWork, household_ids: list[int], out: str | Pat
 
     if not household_ids:
         raise RuleError(Problem("certificate.none_to_print", "households"))
-    saved = printer_offset(uow)
-    dx = saved.x_mm if offset_x_mm is None else offset_x_mm
-    dy = saved.y_mm if offset_y_mm is None else offset_y_mm
-    cards = []
-    for hid in household_ids:
-        try:
-            cards.append(_card(print_data(uow, hid, on)))
-        except RuleError as exc:
-            if len(household_ids) == 1:
-                raise
-            raise RuleError([Problem(p.code, p.field, p.params | {"household_id": hid}) for p in exc.problems])
+    dx, dy = _offset(uow, offset_x_mm, offset_y_mm)
+    cards = [_card(d) for d in print_data_many(uow, household_ids, on)]
     path, info = write_atomically(out, lambda p: booklet.render_many(p, cards, offset_x_mm=dx, offset_y_mm=dy,
                                                                      proof=proof), uow)
     return _result(path, layout.CERTIFICATE_TITLE, info, len(cards))
@@ -265,9 +341,7 @@ def print_calibration(uow: UnitOfWork, out: str | Path, *, offset_x_mm: float | 
     from dibao_desk.printing import layout
     from dibao_desk.services.printing import _result, heading, write_atomically
 
-    saved = printer_offset(uow)
-    dx = saved.x_mm if offset_x_mm is None else offset_x_mm
-    dy = saved.y_mm if offset_y_mm is None else offset_y_mm
+    dx, dy = _offset(uow, offset_x_mm, offset_y_mm)
     head = heading(uow)
     today = dt.date.today()
     card = booklet.CertificateCard("N000000000000000000", "（样例）张三", "（样例）东风村", "（样例）东风村1组8号",
@@ -277,4 +351,4 @@ def print_calibration(uow: UnitOfWork, out: str | Path, *, offset_x_mm: float | 
     return _result(path, layout.CERTIFICATE_TITLE, info, 0)
 
 
-__all__ = ["print_calibration", "print_certificate", "print_certificates", "printer_offset", "set_printer_offset", "issued_between", "PrinterOffset", "CertificateInfo", "CertificatePrint", "current_numbers", "history", "issue", "print_data", "revoke_for"]
+__all__ = ["print_calibration", "print_certificate", "print_certificates", "printer_offset", "set_printer_offset", "issued_between", "offset_range_mm", "PrinterOffset", "CertificateInfo", "CertificatePrint", "current_numbers", "history", "issue", "print_data", "print_data_many", "revoke_for"]

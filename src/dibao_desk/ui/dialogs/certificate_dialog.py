@@ -23,6 +23,7 @@ from dibao_desk.ui import documents
 from dibao_desk.ui.dialogs import pdf_preview
 from dibao_desk.services.printing import PrintResult
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
+from dibao_desk.ui.ops import Op, error_text
 from dibao_desk.ui.texts import label, problem_text
 
 KINDS = tuple(IssueKind)
@@ -189,9 +190,29 @@ class CertificateBatchDialog(_Said):
         self.print_button.setEnabled(n > 0)
 
     def print_batch(self) -> None:
-        ids = self.household_ids()
-        self.printed = _preview(self, lambda p: certificate.print_certificates(self.ctx.uow(), ids, p),
-                                "低保证-批量.pdf")
+        """Made on the worker (a thousand booklets take seconds): the window stays drawn, the
+        button waits for the end, then the preview opens or the problems are said."""
+        ids, uow, path = self.household_ids(), self.ctx.uow(), documents.preview_path("低保证-批量.pdf")
+        self.printed = None
+        self.print_button.setEnabled(False)
+        self.say(self.tr("正在生成 {0} 本低保证……").format(len(ids)))
+        self.op = Op(self, lambda _progress: certificate.print_certificates(uow, ids, path),
+                     title=self.tr("批量打印低保证"), on_done=self._printed, on_error=self._failed,
+                     cancellable=False, writes=False).start()
+
+    def _printed(self, result: PrintResult) -> None:
+        self.print_button.setEnabled(True)
+        self.printed = result
+        self.say("\n".join([self.tr("已生成 {0} 页。").format(result.pages)]
+                           + [problem_text(p) for p in result.problems]))
+        pdf_preview.show(self, result.path, result.title)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.print_button.setEnabled(True)
+        if isinstance(exc, RuleError):
+            self.say("\n".join(problem_text(p) for p in exc.problems), error=True)
+        else:
+            self.say(error_text(exc), error=True)
 
 
 class CertificateOffsetDialog(_Said):
@@ -205,8 +226,9 @@ class CertificateOffsetDialog(_Said):
         now = certificate.printer_offset(ctx.uow())
         self.offset_x = QDoubleSpinBox()
         self.offset_y = QDoubleSpinBox()
-        for spin, value in ((self.offset_x, now.x_mm), (self.offset_y, now.y_mm)):
-            spin.setRange(-certificate.MAX_OFFSET_MM, certificate.MAX_OFFSET_MM)
+        for spin, value, (low, high) in ((self.offset_x, now.x_mm, certificate.offset_range_mm()[0]),
+                                         (self.offset_y, now.y_mm, certificate.offset_range_mm()[1])):
+            spin.setRange(low, high)
             spin.setDecimals(1)
             spin.setSingleStep(0.5)
             spin.setSuffix(self.tr(" 毫米"))
