@@ -270,3 +270,18 @@ def test_listing_the_files_of_a_household_that_does_not_exist_says_so(ctx, make_
     assert f"找不到编号为 {hh.id + 9999} 的家庭" in err
     assert cli_main(base + [str(hh.id)]) == 0
     assert f"第 {hh.id} 户没有档案材料" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("name", [".pdf", ".PDF", "低保 申请书 (2).PDF", "a:b?.pdf", "CON.pdf", "申" * 80 + ".pdf"])
+def test_a_pdf_of_any_name_is_kept_as_a_pdf_with_its_pages(ctx, make_household, tmp_path, name):
+    """The copy is named by its hash and the suffix the name has, so names Windows refuses
+    (``a:b?``, ``CON``) or a name that is only ``.pdf`` are filed alike: a copy that opens as a
+    PDF, with the pages the scan has, under the name the clerk gave."""
+    hh = make_household()
+    folder = tmp_path / "in"
+    folder.mkdir()
+    path = tiny_pdf(folder / name, pages=2, text=name)
+    info = household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, path, "application")
+    assert (info.original_name, info.pages) == (name, 2)
+    assert info.stored_path == f"files/{hh.id}/{info.sha256}.pdf"
+    assert info.path(ctx.data_dir).read_bytes() == path.read_bytes()

@@ -78,7 +78,7 @@ def _pdf_pages(source: Path) -> int | None:
     for a PDF of more pages than a count can hold (the count given is kept). RuleError for a PDF
     pdfium cannot open or that has no page: a damaged scan, or a file cut short while copying,
     that no viewer would show when the file is looked at."""
-    if source.suffix.lower() != ".pdf":
+    if rules.suffix_of(source.name) != ".pdf":
         return None
     from dibao_desk.printing.raster import PdfPages
 
@@ -128,7 +128,7 @@ def add_file(uow: UnitOfWork, data_dir: Path, household_id: int, source: str | o
         digest = _hash(source)
     except OSError:
         raise RuleError(Problem("household_file.unreadable", "path", {"name": source.name})) from None
-    relative = f"{FOLDER}/{household_id}/{digest}{source.suffix.lower()}"
+    relative = f"{FOLDER}/{household_id}/{digest}{rules.suffix_of(source.name)}"
     target = Path(data_dir).joinpath(*relative.split("/"))
     with uow:
         s = uow.session
