@@ -122,3 +122,33 @@ def test_a_second_click_on_add_does_not_record_the_item_twice(qtbot, ctx, make_h
         (dt.date(2026, 12, 30), 100050)]
     assert dialog.table.rowCount() == 1
     assert "已登记过同一笔“临时救助”1000.50 元" in dialog.error_label.text()
+
+
+def test_a_reviewer_reads_the_assistance_and_the_documents_but_cannot_change_them(qtbot, ctx, make_household,
+                                                                                  tmp_path, monkeypatch):
+    """审核人: the services refuse what they would record; the buttons say so before the form is
+    typed or a scan chosen, as the registers' do."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from dibao_desk.domain.accounts import Role
+    from dibao_desk.services import household_page, household_files
+    from dibao_desk.services.accounts import SignedIn
+    from dibao_desk.ui.widgets.household_files_section import FilesSection
+
+    h = make_household(wages_fen=0)
+    assistance.add(ctx.uow(), h.id, AssistanceDraft("heating", 20000, TODAY, "县住建局"), today=TODAY)
+    ctx.sign_in(SignedIn("审核员", frozenset({Role.REVIEWER})))
+    dialog = AssistanceDialog(ctx, h.id, today=TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    for button in (dialog.add_button, dialog.remove_button):
+        assert not button.isEnabled() and "经办人" in button.toolTip()
+    section = FilesSection(ctx)
+    qtbot.addWidget(section)
+    section.show_page(household_page.page(ctx.uow(), h.id, TODAY))
+    chosen = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: chosen.append(1) or ("", ""))
+    qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
+    assert chosen == [] and not section.add_button.isEnabled() and "经办人" in section.add_button.toolTip()
+    assert not section.remove_button.isEnabled() and section.print_button.isEnabled()
+    assert household_files.list_files(ctx.uow(), h.id) == []
