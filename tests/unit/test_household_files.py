@@ -285,3 +285,52 @@ def test_a_pdf_of_any_name_is_kept_as_a_pdf_with_its_pages(ctx, make_household, 
     assert (info.original_name, info.pages) == (name, 2)
     assert info.stored_path == f"files/{hh.id}/{info.sha256}.pdf"
     assert info.path(ctx.data_dir).read_bytes() == path.read_bytes()
+
+
+@pytest.mark.parametrize("mishap", ["deleted", "changed"])
+def test_filing_the_scan_again_puts_back_a_copy_lost_on_disk(ctx, make_household, scan, tmp_path, mishap):
+    """The copy in the data folder was deleted (or overwritten) behind the program's back: the
+    page cannot open it and the backup lists it as missing. Filing the same scan again was
+    refused as 内容完全相同 — the only way out was to remove the record and file it anew, losing
+    its case, kind and who filed it. Now the copy is put back under the same record."""
+    hh = make_household()
+    info = household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, scan, "income_proof", pages=3,
+                                    note="村委会出具")
+    stored = info.path(ctx.data_dir)
+    if mishap == "deleted":
+        stored.unlink()
+    else:
+        stored.write_bytes(b"%PDF-1.4 something else")
+    again = household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, scan, "other")
+    assert again == info  # the same record: kind, pages, note, who and when
+    assert stored.read_bytes() == scan.read_bytes()
+    assert [f.id for f in household_files.list_files(ctx.uow(), hh.id)] == [info.id]
+    with ctx.uow() as uow:
+        actions = uow.session.scalars(select(AuditLog.action).where(AuditLog.entity == "household_file")
+                                      .order_by(AuditLog.id)).all()
+    assert actions == ["add", "recopy"]
+    # once the copy is back, the same scan is a duplicate again
+    with pytest.raises(RuleError) as refused:
+        household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, scan, "other")
+    assert [p.code for p in refused.value.problems] == ["household_file.duplicate"]
+
+
+def test_a_failed_copy_back_leaves_the_record_and_no_half_file(ctx, make_household, scan, monkeypatch):
+    hh = make_household()
+    info = household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, scan, "income_proof")
+    info.path(ctx.data_dir).unlink()
+
+    def full_disk(src, dst):
+        with open(dst, "wb") as f:
+            f.write(b"half")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(shutil, "copyfile", full_disk)
+    with pytest.raises(RuleError) as failed:
+        household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, scan, "income_proof")
+    assert [p.code for p in failed.value.problems] == ["household_file.copy_failed"]
+    assert [f.id for f in household_files.list_files(ctx.uow(), hh.id)] == [info.id]
+    assert [p for p in (ctx.data_dir / "files").rglob("*") if p.is_file()] == []
+    with ctx.uow() as uow:
+        assert uow.session.scalars(select(AuditLog.action).where(AuditLog.entity == "household_file")).all() == [
+            "add"]

@@ -36,7 +36,7 @@ def _size(n: int) -> str:
 
 
 THUMB = 72  # pixels, the long side of a thumbnail
-_thumbs: dict[str, QImage | None] = {}  # by content hash: a document never changes under its name
+_thumbs: dict[str, QImage] = {}  # by content hash: a document never changes under its name
 
 
 def thumbnail_image(path: Path, sha256: str) -> QImage | None:
@@ -63,7 +63,8 @@ def thumbnail_image(path: Path, sha256: str) -> QImage | None:
         image = None
     if image is not None and image.isNull():
         image = None
-    _thumbs[sha256] = image
+    if image is not None:  # a copy missing now may be put back (the scan filed again): not remembered
+        _thumbs[sha256] = image
     return image
 
 
