@@ -144,3 +144,14 @@ def totals(uow: UnitOfWork, start: dt.date, end: dt.date, village_id: int | None
         found = {k: KindTotal(k, h, n, f or 0) for k, h, n, f in uow.session.execute(stmt).all()}
     order = [k.value for k in rules.AssistanceKind]
     return [found[k] for k in sorted(found, key=lambda k: order.index(k) if k in order else len(order))]
+
+
+def households_given(uow: UnitOfWork, start: dt.date, end: dt.date, village_id: int | None = None) -> int:
+    """How many households were given any item from ``start`` to ``end`` (both included): a
+    household given two kinds is one household (what ``totals`` says per kind cannot be added up)."""
+    la = LinkedAssistance
+    stmt = select(func.count(func.distinct(la.household_id))).where(la.given_on >= start, la.given_on <= end)
+    if village_id is not None:
+        stmt = stmt.join(Household, Household.id == la.household_id).where(Household.village_id == village_id)
+    with uow:
+        return int(uow.session.execute(stmt).scalar() or 0)
