@@ -76,14 +76,15 @@ def test_an_unknown_household_is_refused(ctx):
 
 
 def test_removing_an_item_is_audited(ctx, home):
-    info = assistance.add(ctx.uow(), home.id, draft(), TODAY)
+    info = assistance.add(ctx.uow(), home.id, dataclasses.replace(draft(), note="2026年度参保费，县医保局代缴"), TODAY)
     assistance.remove(ctx.uow(), info.id)
     assert assistance.list_for(ctx.uow(), home.id) == []
     with pytest.raises(RuleError):
         assistance.remove(ctx.uow(), info.id)
     with ctx.uow() as uow:
-        actions = [a.action for a in uow.session.query(AuditLog).filter_by(entity="linked_assistance")]
-    assert actions == ["create", "delete"]
+        rows = uow.session.query(AuditLog).filter_by(entity="linked_assistance").order_by(AuditLog.id).all()
+        assert [a.action for a in rows] == ["create", "delete"]
+        assert "2026年度参保费，县医保局代缴" in rows[1].before  # what was removed, note and all
 
 
 @pytest.mark.parametrize("on, expected", [

@@ -97,7 +97,8 @@ def remove(uow: UnitOfWork, item_id: int) -> None:
         if row is None:
             raise RuleError(Problem("assistance.missing", "id", {"id": item_id}))
         before = {"household_id": row.household_id, "kind": row.kind, "amount_fen": row.amount_fen,
-                  "given_on": row.given_on, "giver": row.giver, "member_id_number": row.member_id_number}
+                  "given_on": row.given_on, "giver": row.giver, "member_id_number": row.member_id_number,
+                  "note": row.note}
         uow.session.delete(row)
         uow.audit("linked_assistance", item_id, "delete", before, None)
         uow.commit()
