@@ -76,3 +76,13 @@ def test_list_names_a_member_who_left_instead_of_the_household(ctx, make_househo
     assert run(ctx, "list", "--household", str(h.id)) == 0
     out = capsys.readouterr().out
     assert "全户" not in out and "已不在本户" in out
+
+
+def test_list_of_a_household_that_does_not_exist_says_so(ctx, make_household, capsys):
+    """A mistyped number answered 第 9999 户没有登记联动救助, as if the household had been given
+    nothing."""
+    h = make_household(wages_fen=0)
+    assert run(ctx, "list", "--household", str(h.id + 9999)) == 1
+    assert f"找不到编号为 {h.id + 9999} 的家庭" in capsys.readouterr().err
+    assert run(ctx, "list", "--household", str(h.id)) == 0
+    assert f"第 {h.id} 户没有登记联动救助" in capsys.readouterr().out

@@ -45,6 +45,8 @@ def run_list(args) -> int:
     try:
         items = assistance.list_for(ctx.uow(), args.household)
         lost = assistance.lost_on_cancel(ctx.uow(), args.household)
+    except RuleError as exc:
+        return report_rule_error(exc)
     finally:
         ctx.close()
     if not items:

@@ -110,8 +110,11 @@ def _info(row: LinkedAssistance, members: dict[str, str]) -> AssistanceInfo:
 
 
 def list_for(uow: UnitOfWork, household_id: int) -> list[AssistanceInfo]:
-    """A household's items, newest first."""
+    """A household's items, newest first; RuleError when there is no such household (a
+    mistyped number is not a household given nothing)."""
     with uow:
+        if uow.session.get(Household, household_id) is None:
+            raise RuleError(Problem("household.missing", "id", {"id": household_id}))
         rows = uow.session.scalars(select(LinkedAssistance)
                                    .where(LinkedAssistance.household_id == household_id)
                                    .order_by(LinkedAssistance.given_on.desc(), LinkedAssistance.id.desc())).all()
