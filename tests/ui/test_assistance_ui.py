@@ -14,8 +14,20 @@ from tests.helpers import type_text
 TODAY = dt.date(2026, 11, 30)
 
 
+def receiving(ctx, household_id):
+    """Test set-up: the household is on dibao (what a cancellation would take away is warned of)."""
+    from dibao_desk.models import Household
+
+    with ctx.uow() as uow:
+        row = uow.session.get(Household, household_id)
+        row.status, row.category, row.monthly_benefit_fen, row.benefit_start = "receiving", "class2", 31000, \
+            dt.date(2026, 1, 1)
+        uow.commit()
+
+
 def test_adding_and_removing_an_item_by_clicking(qtbot, ctx, make_household, message_boxes):
     h = make_household(wages_fen=0)
+    receiving(ctx, h.id)
     dialog = AssistanceDialog(ctx, h.id, today=TODAY)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 0 and dialog.cliff_label.text() == ""
@@ -52,6 +64,7 @@ def test_the_household_menu_offers_it(qtbot, ctx, make_household):
 
 def test_the_cancellation_dialog_warns_what_the_household_loses(qtbot, ctx, make_household):
     h = make_household(wages_fen=0)
+    receiving(ctx, h.id)
     assistance.add(ctx.uow(), h.id, AssistanceDraft("heating", 20000, TODAY, "县住建局"), today=TODAY)
     dialog = ChangeCaseDialog(ctx, h.id, TODAY)
     qtbot.addWidget(dialog)
@@ -93,3 +106,49 @@ def test_a_change_from_the_household_list_is_a_proposal_through_the_policy_steps
         assert (row.category, row.monthly_benefit_fen) == ("class2", 31000)
     assert ledger.value_now(ctx.uow(), h.id, dt.date(2026, 12, 1)).amount_fen == 31000
     assert procedure.can_open(ctx.uow(), h.id, "change")  # one open case at a time
+
+
+def test_a_second_click_on_add_does_not_record_the_item_twice(qtbot, ctx, make_household):
+    h = make_household(wages_fen=0)
+    dialog = AssistanceDialog(ctx, h.id, today=dt.date(2026, 12, 31))
+    qtbot.addWidget(dialog)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("temporary"))
+    dialog.date_edit.setDate(dialog.date_edit.date().addDays(-1))  # 30 Dec
+    for _ in range(2):
+        type_text(dialog.amount_edit, "1000.50")
+        type_text(dialog.giver_edit, "镇民政办")
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert [(i.given_on, i.amount_fen) for i in assistance.list_for(ctx.uow(), h.id)] == [
+        (dt.date(2026, 12, 30), 100050)]
+    assert dialog.table.rowCount() == 1
+    assert "已登记过同一笔“临时救助”1000.50 元" in dialog.error_label.text()
+
+
+def test_a_reviewer_reads_the_assistance_and_the_documents_but_cannot_change_them(qtbot, ctx, make_household,
+                                                                                  tmp_path, monkeypatch):
+    """审核人: the services refuse what they would record; the buttons say so before the form is
+    typed or a scan chosen, as the registers' do."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from dibao_desk.domain.accounts import Role
+    from dibao_desk.services import household_page, household_files
+    from dibao_desk.services.accounts import SignedIn
+    from dibao_desk.ui.widgets.household_files_section import FilesSection
+
+    h = make_household(wages_fen=0)
+    assistance.add(ctx.uow(), h.id, AssistanceDraft("heating", 20000, TODAY, "县住建局"), today=TODAY)
+    ctx.sign_in(SignedIn("审核员", frozenset({Role.REVIEWER})))
+    dialog = AssistanceDialog(ctx, h.id, today=TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    for button in (dialog.add_button, dialog.remove_button):
+        assert not button.isEnabled() and "经办人" in button.toolTip()
+    section = FilesSection(ctx)
+    qtbot.addWidget(section)
+    section.show_page(household_page.page(ctx.uow(), h.id, TODAY))
+    chosen = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: chosen.append(1) or ("", ""))
+    qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
+    assert chosen == [] and not section.add_button.isEnabled() and "经办人" in section.add_button.toolTip()
+    assert not section.remove_button.isEnabled() and section.print_button.isEnabled()
+    assert household_files.list_files(ctx.uow(), h.id) == []

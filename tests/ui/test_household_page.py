@@ -333,3 +333,35 @@ def test_a_refused_end_of_gradual_exit_reads_in_the_ledger_as_ordinary_benefit(q
     rows = {row[0]: (row[1], row[6]) for row in section.months.texts()}
     assert rows["2027-03"] == ("在保", "渐退期满未予取消，继续保障，2027-03-02 决定")
     assert rows["2027-02"][0] == "渐退"
+
+
+def test_a_copy_deleted_behind_the_programs_back_is_put_back_by_filing_the_scan_again(
+        qtbot, window, home, ctx, tmp_path, monkeypatch, message_boxes):
+    from PySide6.QtGui import QColor, QImage
+
+    photo = tmp_path / "入户照片（东屋）.png"
+    image = QImage(400, 300, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1565c0"))
+    image.save(str(photo))
+    from dibao_desk.services import household_files
+    from dibao_desk.ui.widgets import household_files_section
+
+    filed = household_files.add_file(ctx.uow(), ctx.data_dir, home.id, photo, "visit_photo")
+    stored = filed.path(ctx.data_dir)
+    stored.unlink()  # someone tidied the data folder by hand
+    household_files_section._thumbs.clear()  # the program started again since
+    page = open_page(qtbot, window, home.id)
+    page.tabs.setCurrentWidget(page.files)
+    files = page.files
+    qtbot.waitUntil(lambda: files.table.item(0, 0).text() == "无法预览", timeout=5000)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(photo), ""))
+    files.table.selectRow(0)
+    qtbot.mouseClick(files.findChild(QPushButton, "open_file"), Qt.MouseButton.LeftButton)
+    assert message_boxes[-1][:2] == ("warning", "无法打开")
+    shown = len(message_boxes)
+    # filed again: no refusal, the record is the same and the copy is back, thumbnail and all
+    qtbot.mouseClick(files.findChild(QPushButton, "add_file"), Qt.MouseButton.LeftButton)
+    assert len(message_boxes) == shown
+    assert stored.read_bytes() == photo.read_bytes()
+    assert files.table.rowCount() == 1 and files.table.texts()[0][1:3] == ["入户调查照片", photo.name]
+    qtbot.waitUntil(lambda: not files.table.item(0, 0).icon().isNull(), timeout=5000)

@@ -1,14 +1,16 @@
 """Linked assistance (1+X): recording, checks, totals by kind, and the "cliff" a cancellation
 would cause (seed 002: dibao status unlocks the other assistance)."""
 
+import dataclasses
 import datetime as dt
 
 import pytest
 
+from dibao_desk import messages
 from dibao_desk.domain import assistance as rules
 from dibao_desk.domain.assistance import AssistanceDraft
 from dibao_desk.domain.problems import RuleError
-from dibao_desk.models import AuditLog, LinkedAssistance
+from dibao_desk.models import AuditLog, Household, LinkedAssistance
 from dibao_desk.services import assistance, households
 from tests.conftest import MemberDraft, make_id
 
@@ -18,6 +20,14 @@ TODAY = D(2026, 11, 30)
 
 def draft(kind="medical_insurance", fen=38000, on=D(2026, 3, 1), giver="县医保局", member=""):
     return AssistanceDraft(kind, fen, on, giver, member)
+
+
+def set_status(ctx, household_id, status):
+    """Test set-up: the household's dibao status (receiving since January, or ended)."""
+    with ctx.uow() as uow:
+        row = uow.session.get(Household, household_id)
+        row.status, row.category, row.monthly_benefit_fen, row.benefit_start = status, "class2", 31000, D(2026, 1, 1)
+        uow.commit()
 
 
 @pytest.fixture
@@ -66,14 +76,15 @@ def test_an_unknown_household_is_refused(ctx):
 
 
 def test_removing_an_item_is_audited(ctx, home):
-    info = assistance.add(ctx.uow(), home.id, draft(), TODAY)
+    info = assistance.add(ctx.uow(), home.id, dataclasses.replace(draft(), note="2026年度参保费，县医保局代缴"), TODAY)
     assistance.remove(ctx.uow(), info.id)
     assert assistance.list_for(ctx.uow(), home.id) == []
     with pytest.raises(RuleError):
         assistance.remove(ctx.uow(), info.id)
     with ctx.uow() as uow:
-        actions = [a.action for a in uow.session.query(AuditLog).filter_by(entity="linked_assistance")]
-    assert actions == ["create", "delete"]
+        rows = uow.session.query(AuditLog).filter_by(entity="linked_assistance").order_by(AuditLog.id).all()
+        assert [a.action for a in rows] == ["create", "delete"]
+        assert "2026年度参保费，县医保局代缴" in rows[1].before  # what was removed, note and all
 
 
 @pytest.mark.parametrize("on, expected", [
@@ -90,6 +101,7 @@ def test_a_cancellation_loses_what_was_given_in_the_last_year(on, expected):
 
 
 def test_the_cliff_adds_up_each_kind_over_the_year(ctx, home):
+    set_status(ctx, home.id, "receiving")
     for on, fen in ((D(2026, 1, 15), 30000), (D(2026, 6, 15), 50000)):
         assistance.add(ctx.uow(), home.id, draft("medical", fen, on, "县医保局"), TODAY)
     assistance.add(ctx.uow(), home.id, draft("medical_insurance", 38000, D(2025, 3, 1)), TODAY)  # too old
@@ -107,3 +119,74 @@ def test_totals_by_kind_for_a_period_and_a_village(ctx, home, make_household):
     assert [(t.kind, t.households, t.items, t.amount_fen) for t in nov] == [("medical", 2, 3, 60000)]
     only = assistance.totals(ctx.uow(), D(2026, 10, 1), D(2026, 12, 31), home.draft.village_id)
     assert [(t.kind, t.households, t.items, t.amount_fen) for t in only] == [("medical", 1, 2, 50000)]
+
+
+def test_an_item_of_a_member_who_left_is_not_shown_as_the_households(ctx, home):
+    """The daughter is taken off the household (married away, split off): what she was given
+    stays hers, never the whole household's."""
+    kid_id = home.draft.members[1].id_number
+    assistance.add(ctx.uow(), home.id, draft("education", 50000, D(2026, 9, 1), "县教育局", kid_id), TODAY)
+    assistance.add(ctx.uow(), home.id, draft("medical", 20000, D(2026, 9, 2), "县医保局"), TODAY)
+    households.save(ctx.uow(), dataclasses.replace(home.draft, members=home.draft.members[:1]), home.id, today=TODAY)
+    items = assistance.list_for(ctx.uow(), home.id)
+    assert [(i.kind, i.member_id_number, i.member_name) for i in items] == [
+        ("medical", "", ""), ("education", kid_id, f"{kid_id}（已不在本户）")]
+
+
+def test_an_item_of_a_member_now_in_another_household_keeps_the_name(ctx, home, make_household):
+    kid = home.draft.members[1]
+    assistance.add(ctx.uow(), home.id, draft("education", 50000, D(2026, 9, 1), "县教育局", kid.id_number), TODAY)
+    households.save(ctx.uow(), dataclasses.replace(home.draft, members=home.draft.members[:1]), home.id, today=TODAY)
+    make_household(head="李四", head_id=make_id("19700101", 33), extra_members=[kid])
+    assert [i.member_name for i in assistance.list_for(ctx.uow(), home.id)] == ["张小（已不在本户）"]
+
+
+@pytest.mark.parametrize("giver, note, field", [
+    ("县" * 101, "", "giver"),
+    ("县医保局", "说" * 201, "note"),
+])
+def test_a_giver_or_note_longer_than_the_register_keeps_is_refused(ctx, home, giver, note, field):
+    """The columns hold 100 and 200 characters: a county's PostgreSQL would refuse the row with
+    an error nobody can read, a SQLite store would keep what the county's cannot."""
+    bad = AssistanceDraft("medical", 20000, D(2026, 9, 1), giver, "", note)
+    with pytest.raises(RuleError) as info:
+        assistance.add(ctx.uow(), home.id, bad, TODAY)
+    assert [(p.field, messages.text(p)) for p in info.value.problems] == [
+        (field, {"giver": "给予单位太长（101 个字，最多 100 个字）",
+                 "note": "说明太长（201 个字，最多 200 个字）"}[field])]
+    assert assistance.list_for(ctx.uow(), home.id) == []
+    ok = assistance.add(ctx.uow(), home.id, AssistanceDraft("medical", 20000, D(2026, 9, 1), "县" * 100, "",
+                                                            "说" * 200), TODAY)
+    assert (len(ok.giver), len(ok.note)) == (100, 200)
+
+
+def test_the_same_item_recorded_twice_is_refused(ctx, home):
+    """A second click on 登记 or a command run again: the register would count the money twice."""
+    first = assistance.add(ctx.uow(), home.id, draft("temporary", 100050, D(2026, 2, 28), "镇民政办"), TODAY)
+    with pytest.raises(RuleError) as info:
+        assistance.add(ctx.uow(), home.id, draft("temporary", 100050, D(2026, 2, 28), " 镇民政办 "), TODAY)
+    assert messages.text(info.value.problems[0]) == (
+        f"2026-02-28 已登记过同一笔“临时救助”1000.50 元（第 {first.id} 条），请勿重复登记")
+    # another day, amount, kind or member is another item
+    kid_id = home.draft.members[1].id_number
+    for other in (draft("temporary", 100050, D(2026, 2, 27), "镇民政办"),
+                  draft("temporary", 100000, D(2026, 2, 28), "镇民政办"),
+                  draft("medical", 100050, D(2026, 2, 28), "镇民政办"),
+                  draft("temporary", 100050, D(2026, 2, 28), "镇民政办", kid_id)):
+        assistance.add(ctx.uow(), home.id, other, TODAY)
+    assert len(assistance.list_for(ctx.uow(), home.id)) == 5
+    assert [(t.items, t.amount_fen) for t in assistance.totals(ctx.uow(), D(2026, 2, 1), D(2026, 2, 28))
+            if t.kind == "temporary"] == [(4, 400150)]
+
+
+@pytest.mark.parametrize("status, warned", [
+    ("receiving", True), ("suspended", True),
+    ("cancelled", False), ("refused", False), ("registered", False), ("applying", False),
+])
+def test_only_a_household_on_dibao_is_warned_what_a_cancellation_takes(ctx, home, status, warned):
+    """A cancelled household has already lost what dibao unlocked: telling the office it "would
+    lose" it on a cancellation is wrong, and so for a household never granted."""
+    assistance.add(ctx.uow(), home.id, draft("heating", 20000, D(2026, 11, 1), "县住建局"), TODAY)
+    set_status(ctx, home.id, status)
+    lost = assistance.lost_on_cancel(ctx.uow(), home.id, TODAY)
+    assert [(h.kind, h.year_fen) for h in lost] == ([("heating", 20000)] if warned else [])

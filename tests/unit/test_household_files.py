@@ -270,3 +270,67 @@ def test_listing_the_files_of_a_household_that_does_not_exist_says_so(ctx, make_
     assert f"找不到编号为 {hh.id + 9999} 的家庭" in err
     assert cli_main(base + [str(hh.id)]) == 0
     assert f"第 {hh.id} 户没有档案材料" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("name", [".pdf", ".PDF", "低保 申请书 (2).PDF", "a:b?.pdf", "CON.pdf", "申" * 80 + ".pdf"])
+def test_a_pdf_of_any_name_is_kept_as_a_pdf_with_its_pages(ctx, make_household, tmp_path, name):
+    """The copy is named by its hash and the suffix the name has, so names Windows refuses
+    (``a:b?``, ``CON``) or a name that is only ``.pdf`` are filed alike: a copy that opens as a
+    PDF, with the pages the scan has, under the name the clerk gave."""
+    hh = make_household()
+    folder = tmp_path / "in"
+    folder.mkdir()
+    path = tiny_pdf(folder / name, pages=2, text=name)
+    info = household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, path, "application")
+    assert (info.original_name, info.pages) == (name, 2)
+    assert info.stored_path == f"files/{hh.id}/{info.sha256}.pdf"
+    assert info.path(ctx.data_dir).read_bytes() == path.read_bytes()
+
+
+@pytest.mark.parametrize("mishap", ["deleted", "changed"])
+def test_filing_the_scan_again_puts_back_a_copy_lost_on_disk(ctx, make_household, scan, tmp_path, mishap):
+    """The copy in the data folder was deleted (or overwritten) behind the program's back: the
+    page cannot open it and the backup lists it as missing. Filing the same scan again was
+    refused as 内容完全相同 — the only way out was to remove the record and file it anew, losing
+    its case, kind and who filed it. Now the copy is put back under the same record."""
+    hh = make_household()
+    info = household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, scan, "income_proof", pages=3,
+                                    note="村委会出具")
+    stored = info.path(ctx.data_dir)
+    if mishap == "deleted":
+        stored.unlink()
+    else:
+        stored.write_bytes(b"%PDF-1.4 something else")
+    again = household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, scan, "other")
+    assert again == info  # the same record: kind, pages, note, who and when
+    assert stored.read_bytes() == scan.read_bytes()
+    assert [f.id for f in household_files.list_files(ctx.uow(), hh.id)] == [info.id]
+    with ctx.uow() as uow:
+        actions = uow.session.scalars(select(AuditLog.action).where(AuditLog.entity == "household_file")
+                                      .order_by(AuditLog.id)).all()
+    assert actions == ["add", "recopy"]
+    # once the copy is back, the same scan is a duplicate again
+    with pytest.raises(RuleError) as refused:
+        household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, scan, "other")
+    assert [p.code for p in refused.value.problems] == ["household_file.duplicate"]
+
+
+def test_a_failed_copy_back_leaves_the_record_and_no_half_file(ctx, make_household, scan, monkeypatch):
+    hh = make_household()
+    info = household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, scan, "income_proof")
+    info.path(ctx.data_dir).unlink()
+
+    def full_disk(src, dst):
+        with open(dst, "wb") as f:
+            f.write(b"half")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(shutil, "copyfile", full_disk)
+    with pytest.raises(RuleError) as failed:
+        household_files.add_file(ctx.uow(), ctx.data_dir, hh.id, scan, "income_proof")
+    assert [p.code for p in failed.value.problems] == ["household_file.copy_failed"]
+    assert [f.id for f in household_files.list_files(ctx.uow(), hh.id)] == [info.id]
+    assert [p for p in (ctx.data_dir / "files").rglob("*") if p.is_file()] == []
+    with ctx.uow() as uow:
+        assert uow.session.scalars(select(AuditLog.action).where(AuditLog.entity == "household_file")).all() == [
+            "add"]

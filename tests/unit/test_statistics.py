@@ -118,6 +118,23 @@ def test_assistance_and_reviews_are_counted_for_the_period(ctx, town):
     assert set(reviews) >= {"本期内到期、尚未复核（户）", "至今已逾期未复核（户）"}
 
 
+def test_the_assistance_total_counts_a_household_given_two_kinds_once(ctx, town):
+    """The 合计 row of 联动救助（1+X）情况 added up each kind's households: a household given
+    medical and education assistance was two households in the report the county receives."""
+    for kind, fen, on in (("medical", 30000, D(2026, 11, 1)), ("education", 50000, D(2026, 11, 30)),
+                          ("medical", 10000, D(2026, 11, 15))):
+        assistance.add(ctx.uow(), town["h1"], AssistanceDraft(kind, fen, on, "县民政局"), today=TODAY)
+    assistance.add(ctx.uow(), town["h2"], AssistanceDraft("medical", 20000, D(2026, 11, 30), "县医保局"), today=TODAY)
+    assistance.add(ctx.uow(), town["h2"], AssistanceDraft("heating", 20000, D(2026, 10, 31), "县住建局"),
+                   today=TODAY)  # the month before
+    o = statistics.overview(ctx.uow(), period_of("2026-11"), today=TODAY)
+    table = statistics.assistance_table(o)
+    assert table.rows == (("医疗救助", 2, 3, 60000), ("教育救助（两免一补）", 1, 1, 50000))
+    assert table.total == ("合计", 2, 4, 110000)
+    q4 = statistics.overview(ctx.uow(), period_of("2026Q4"), today=TODAY)
+    assert statistics.assistance_table(q4).total == ("合计", 2, 5, 130000)
+
+
 def test_charts_show_the_numbers_of_their_tables(ctx, town):
     o = statistics.overview(ctx.uow(), period_of("2026-11"), today=TODAY)
     ts = statistics.tables(o)

@@ -34,6 +34,10 @@ def register(sub) -> None:
     p.set_defaults(handler=lambda args: (p.print_help(), 0)[1])
 
 
+# a name, or a member who left named by the ID number with （已不在本户）: each fits whole
+WHOSE = NAME + 14
+
+
 def run_list(args) -> int:
     from dibao_desk.services import assistance
 
@@ -41,6 +45,8 @@ def run_list(args) -> int:
     try:
         items = assistance.list_for(ctx.uow(), args.household)
         lost = assistance.lost_on_cancel(ctx.uow(), args.household)
+    except RuleError as exc:
+        return report_rule_error(exc)
     finally:
         ctx.close()
     if not items:
@@ -48,7 +54,7 @@ def run_list(args) -> int:
         return 0
     print_table([(i.id, i.given_on.isoformat(), messages.label("assistance_kind", i.kind), fen_to_yuan(i.amount_fen),
                   i.member_name or "全户", i.giver) for i in items],
-                ("编号", "日期", "类别", "金额（元）", "对象", "单位"), right={0, 3}, limits={4: NAME})
+                ("编号", "日期", "类别", "金额（元）", "对象", "单位"), right={0, 3}, limits={4: WHOSE})
     if lost:
         print(messages.text("assistance.cliff", items=cliff_items(lost)))
     return 0

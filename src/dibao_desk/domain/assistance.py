@@ -47,6 +47,11 @@ class AssistanceDraft:
 
 MAX_AMOUNT_FEN = 100_000_000  # one million yuan: anything larger is a typing slip
 
+# The longest giver and note the register keeps (the columns' widths: longer is a paste gone
+# wrong, and a county's PostgreSQL would refuse the row instead of saying why).
+MAX_GIVER = 100
+MAX_NOTE = 200
+
 
 def check(draft: AssistanceDraft, today: dt.date, member_id_numbers: Iterable[str]) -> list[Problem]:
     problems: list[Problem] = []
@@ -60,6 +65,12 @@ def check(draft: AssistanceDraft, today: dt.date, member_id_numbers: Iterable[st
         problems.append(Problem("assistance.future", "given_on", {"date": draft.given_on.isoformat()}))
     if not draft.giver.strip():
         problems.append(Problem("assistance.giver", "giver"))
+    elif len(draft.giver.strip()) > MAX_GIVER:
+        problems.append(Problem("assistance.too_long", "giver",
+                                {"what": "giver", "length": len(draft.giver.strip()), "max": MAX_GIVER}))
+    if len(draft.note.strip()) > MAX_NOTE:
+        problems.append(Problem("assistance.too_long", "note",
+                                {"what": "note", "length": len(draft.note.strip()), "max": MAX_NOTE}))
     if draft.member_id_number and draft.member_id_number not in set(member_id_numbers):
         problems.append(Problem("assistance.member", "member_id_number"))
     return problems

@@ -19,11 +19,16 @@ _PDF = (b"%PDF",)
 _IMAGE = (b"\xff\xd8", b"\x89PNG")
 
 
+def suffix_of(name: str) -> str:
+    """A file name's suffix in lower case, with its dot: ".pdf" for "申请书.PDF" and for ".pdf"
+    (a name that is only a suffix, which ``pathlib`` reads as a hidden file with none)."""
+    return "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+
+
 def content_fits(name: str, head: bytes) -> bool:
     """Whether a file's first ``HEAD_BYTES`` are what its suffix says: a PDF for .pdf, a JPEG or
     PNG for .jpg/.jpeg/.png. A program, a document or a web page renamed is not."""
-    suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
-    if suffix == ".pdf":
+    if suffix_of(name) == ".pdf":
         return _PDF[0] in head[:HEAD_BYTES]
     return head.startswith(_IMAGE)
 
@@ -31,8 +36,7 @@ def content_fits(name: str, head: bytes) -> bool:
 def check(name: str, size: int, kind: str, pages: int) -> list[Problem]:
     """Problems of a file about to be filed (its name, size in bytes, kind and page count)."""
     problems = []
-    suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
-    if suffix not in SUFFIXES:
+    if suffix_of(name) not in SUFFIXES:
         problems.append(Problem("household_file.type", "path", {"name": name}))
     if size > MAX_BYTES:
         problems.append(Problem("household_file.too_large", "path",

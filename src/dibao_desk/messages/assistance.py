@@ -10,6 +10,7 @@ LABELS: dict[str, dict[str, str]] = {
         "temporary": "临时救助",
         "other": "其他救助",
     },
+    "assistance_text": {"giver": "给予单位", "note": "说明"},
 }
 
 TEMPLATES: dict[str, str] = {
@@ -20,5 +21,13 @@ TEMPLATES: dict[str, str] = {
     "assistance.giver": "请填写给予救助的单位（如县医保局、县教育局）",
     "assistance.member": "该身份证号不是本户成员",
     "assistance.missing": "第 {id} 条救助记录已不存在（可能已被删除）",
+    "assistance.too_long": "{what}太长（{length} 个字，最多 {max} 个字）",
+    "assistance.duplicate": "{date} 已登记过同一笔“{kind}”{yuan} 元（第 {id} 条），请勿重复登记",
+    "assistance.member_gone": "{name}（已不在本户）",
     "assistance.cliff": "该户一旦停保或取消，将同时失去以下联动救助（近一年）：{items}",
+}
+
+PARAM_LABELS: dict[str, dict[str, str]] = {
+    "assistance.too_long": {"what": "assistance_text"},
+    "assistance.duplicate": {"kind": "assistance_kind"},
 }

@@ -78,7 +78,7 @@ def _pdf_pages(source: Path) -> int | None:
     for a PDF of more pages than a count can hold (the count given is kept). RuleError for a PDF
     pdfium cannot open or that has no page: a damaged scan, or a file cut short while copying,
     that no viewer would show when the file is looked at."""
-    if source.suffix.lower() != ".pdf":
+    if rules.suffix_of(source.name) != ".pdf":
         return None
     from dibao_desk.printing.raster import PdfPages
 
@@ -128,7 +128,7 @@ def add_file(uow: UnitOfWork, data_dir: Path, household_id: int, source: str | o
         digest = _hash(source)
     except OSError:
         raise RuleError(Problem("household_file.unreadable", "path", {"name": source.name})) from None
-    relative = f"{FOLDER}/{household_id}/{digest}{source.suffix.lower()}"
+    relative = f"{FOLDER}/{household_id}/{digest}{rules.suffix_of(source.name)}"
     target = Path(data_dir).joinpath(*relative.split("/"))
     with uow:
         s = uow.session
@@ -141,31 +141,55 @@ def add_file(uow: UnitOfWork, data_dir: Path, household_id: int, source: str | o
         same = s.scalars(select(HouseholdFile).where(HouseholdFile.household_id == household_id,
                                                      HouseholdFile.sha256 == digest)).first()
         if same is not None:
-            raise RuleError(Problem("household_file.duplicate", "path",
-                                    {"name": source.name, "filed_as": same.original_name}))
+            kept = Path(data_dir).joinpath(*same.stored_path.split("/"))
+            if _intact(kept, digest):
+                raise RuleError(Problem("household_file.duplicate", "path",
+                                        {"name": source.name, "filed_as": same.original_name}))
+            # its copy was deleted or changed behind the program's back (the page could not open
+            # it, the backup listed it as missing): the same scan filed again puts the copy back
+            # under its record, which keeps its kind, case, pages and who filed it when
+            uow.audit("household_file", same.id, "recopy", None, _audit(same))
+            _copy(source, kept, digest, uow)
+            return _info(same)
         row = HouseholdFile(household_id=household_id, case_id=case_id, kind=kind, original_name=source.name[:255],
                             stored_path=relative, sha256=digest, size=size, pages=pages, note=note,
                             added_by=uow.operator or "")
         s.add(row)
         s.flush()
         uow.audit("household_file", row.id, "add", None, _audit(row))
-        existed = target.exists()
-        try:
-            if not existed:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                with replacing(target) as tmp:
-                    shutil.copyfile(source, tmp)
-                    if _hash(tmp) != digest:
-                        raise OSError("the copy differs from the original")
-            uow.commit()
-        except BaseException as exc:
-            if not existed:
-                target.unlink(missing_ok=True)
-            if isinstance(exc, OSError):
-                log.exception("filing %s failed", source)
-                raise RuleError(Problem("household_file.copy_failed", "path", {"name": source.name})) from exc
-            raise
+        _copy(source, target, digest, uow)
         return _info(row)
+
+
+def _intact(path: Path, digest: str) -> bool:
+    """Whether the copy at ``path`` is there with the content ``digest`` names."""
+    try:
+        return path.is_file() and _hash(path) == digest
+    except OSError:
+        return False
+
+
+def _copy(source: Path, target: Path, digest: str, uow: UnitOfWork) -> None:
+    """Put a checked copy of ``source`` at ``target`` and commit ``uow``: all or nothing. A copy
+    already there with the same content (left by a removal whose delete failed) is kept; one
+    changed on disk is replaced. If the copy or the commit fails, nothing is committed and no
+    copy made here is left."""
+    existed = _intact(target, digest)
+    try:
+        if not existed:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with replacing(target) as tmp:
+                shutil.copyfile(source, tmp)
+                if _hash(tmp) != digest:
+                    raise OSError("the copy differs from the original")
+        uow.commit()
+    except BaseException as exc:
+        if not existed:
+            target.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            log.exception("filing %s failed", source)
+            raise RuleError(Problem("household_file.copy_failed", "path", {"name": source.name})) from exc
+        raise
 
 
 def remove_file(uow: UnitOfWork, data_dir: Path, file_id: int) -> None:

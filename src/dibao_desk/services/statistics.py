@@ -106,6 +106,8 @@ class Overview:
     # village name -> what the period's signed regular roster pays it (the payments package's
     # 村汇总); None when the period has no signed regular roster
     roster_villages: dict[str, int] | None = None
+    # households given any linked assistance in the period (one household of two kinds is one)
+    assistance_households: int = 0
 
     def in_period(self) -> tuple[RosterFigures, ...]:
         """The signed rosters of periods overlapping the statistics' period."""
@@ -153,7 +155,8 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
                     villages,
                     sum(pop or 0 for _, _, pop in all_villages), ReviewFigures(due, overdue, done), flows,
                     complaints, aid, shares, fields, integrity, rosters, today, zero, recovered,
-                    dict(by_roster) if by_roster is not None else None)
+                    dict(by_roster) if by_roster is not None else None,
+                    assistance.households_given(uow, period.first, period.last, village_id))
 
 
 def _change(conn: Connection, month: dt.date, village_id: int | None) -> Change:
@@ -370,9 +373,12 @@ def complaints_table(o: Overview) -> Table:
 
 def assistance_table(o: Overview) -> Table:
     rows = [(_w("assistance_kind", a.kind), a.households, a.items, a.amount_fen) for a in o.assistance]
-    return Table.make("assistance", _w("stats_table", "assistance"), (
+    table = Table.make("assistance", _w("stats_table", "assistance"), (
         (_w("stats", "kind"), TEXT), (_w("stats", "households"), INT), (_w("stats", "items"), INT),
         (_w("stats", "money"), MONEY)), rows, _w("stats", "total"))
+    if table.total is not None:  # a household given two kinds is one household, not two
+        table = dataclasses.replace(table, total=(table.total[0], o.assistance_households, *table.total[2:]))
+    return table
 
 
 FIELD_GROUPS = (("poverty_cause", "poverty_cause"), ("sanwu", ""), ("self_care", "self_care"),

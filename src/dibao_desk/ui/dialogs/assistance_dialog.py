@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.assistance import AssistanceDraft
 from dibao_desk.domain.money import yuan_to_fen
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import assistance, households
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.roles import allow
 from dibao_desk.ui.texts import choices, label, problem_text, yuan
 
 
@@ -68,6 +70,9 @@ class AssistanceDialog(QDialog):
         self.add_button.clicked.connect(self.add_item)
         self.remove_button = QPushButton(self.tr("删除所选记录"))
         self.remove_button.clicked.connect(self.remove_selected)
+        # a 审核人 reads the register; the service refuses their changes, and the buttons say why
+        allow(ctx, self.add_button, Role.CLERK)
+        allow(ctx, self.remove_button, Role.CLERK)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
@@ -102,7 +107,7 @@ class AssistanceDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         lost = assistance.lost_on_cancel(self.ctx.uow(), self.household_id, self.today)
         self.cliff_label.setText(cliff_text(self, lost))
-        self.remove_button.setEnabled(bool(self.items))
+        self.remove_button.setEnabled(bool(self.items) and self.ctx.may(Role.CLERK))
 
     def add_item(self) -> None:
         try:

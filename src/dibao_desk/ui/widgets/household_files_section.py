@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from dibao_desk.domain import household_files as rules
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.moments import local_minute
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import household_files
 from dibao_desk.services.context import AppContext
 from dibao_desk.services.household_page import HouseholdPage
 from dibao_desk.ui.ops import Reader, error_text
+from dibao_desk.ui.roles import allow
 from dibao_desk.ui.texts import choices, label, problem_text
 from dibao_desk.ui.widgets.household_sections import ReadTable, _day
 
@@ -34,7 +36,7 @@ def _size(n: int) -> str:
 
 
 THUMB = 72  # pixels, the long side of a thumbnail
-_thumbs: dict[str, QImage | None] = {}  # by content hash: a document never changes under its name
+_thumbs: dict[str, QImage] = {}  # by content hash: a document never changes under its name
 
 
 def thumbnail_image(path: Path, sha256: str) -> QImage | None:
@@ -61,7 +63,8 @@ def thumbnail_image(path: Path, sha256: str) -> QImage | None:
         image = None
     if image is not None and image.isNull():
         image = None
-    _thumbs[sha256] = image
+    if image is not None:  # a copy missing now may be put back (the scan filed again): not remembered
+        _thumbs[sha256] = image
     return image
 
 
@@ -101,6 +104,10 @@ class FilesSection(QWidget):
         self.print_button = QPushButton(self.tr("打印材料目录…"))
         self.print_button.setObjectName("print_file_list")
         self.print_button.clicked.connect(self.print_list)
+        # a 审核人 opens and prints the documents; the service refuses their changes, and the
+        # buttons say why before a file is chosen
+        allow(ctx, self.add_button, Role.CLERK)
+        allow(ctx, self.remove_button, Role.CLERK)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("材料类别")))
         bar.addWidget(self.kind)
