@@ -27,7 +27,7 @@ def _gate():
     gate = threading.Event()
 
     def job(progress):
-        assert gate.wait(10)
+        assert gate.wait(120)  # a loaded machine may take long to show the dialog
         return 7
 
     return gate, job
@@ -40,7 +40,7 @@ def test_an_op_lives_without_a_reference_and_cleans_up_after_itself(qtbot):
     ops.Op(w, job, title="正在保存…", on_done=results.append, show_after_ms=0).start()  # nobody keeps it
     gc.collect()
     assert ops.running() == 1
-    qtbot.waitUntil(lambda: any(d.isVisible() for d in w.findChildren(QProgressDialog)))
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in w.findChildren(QProgressDialog)), timeout=60000)
     dialog = w.findChildren(QProgressDialog)[0]
     assert dialog.windowModality() == Qt.WindowModality.ApplicationModal
     gate.set()
