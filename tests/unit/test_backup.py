@@ -138,3 +138,36 @@ def test_a_file_is_not_accepted_as_the_backup_folder(ctx, tmp_path):
     assert backup.status(ctx.uow()).folder == ""
     backup.set_backup_folder(ctx.uow(), tmp_path / "not-plugged-in")  # a stick not in now: kept
     assert backup.status(ctx.uow()).folder.endswith("not-plugged-in")
+
+
+def test_a_backup_made_while_the_clock_is_behind_is_not_rotated_away(ctx, make_household):
+    # A flat BIOS battery sets the PC back to 1 Jan 2000: the new backup's name is older than
+    # two years of backups, and the rotation deleted it as soon as it was made.
+    folder = ctx.data_dir / "backups"
+    at = dt.datetime(2025, 1, 31, 17, 0)
+    for _ in range(40):
+        backup.make_backups(ctx.uow(), ctx.store.path, now=at)
+        at += dt.timedelta(days=20)
+    make_household()  # entered after the last good backup: only the next one holds it
+    run = backup.make_backups(ctx.uow(), ctx.store.path, now=dt.datetime(2000, 1, 1, 0, 5))
+    made = run.files[0].path
+    assert made.name == "dibao-360426100000-20000101-000500.sqlite3"
+    assert made.exists() and backup.sidecar(made).exists() and made not in run.removed
+    con = sqlite3.connect(made)
+    assert con.execute("select count(*) from household").fetchone()[0] == 1
+    con.close()
+    # the next backup (clock still behind) keeps itself too; the rotation goes on by the names
+    later = backup.make_backups(ctx.uow(), ctx.store.path, now=dt.datetime(2000, 1, 1, 0, 6))
+    assert later.files[0].path.exists()
+
+
+def test_backup_names_over_the_new_year_and_twice_in_one_second(ctx):
+    last = backup.make_backups(ctx.uow(), ctx.store.path, now=dt.datetime(2026, 12, 31, 23, 59, 59))
+    again = backup.make_backups(ctx.uow(), ctx.store.path, now=dt.datetime(2026, 12, 31, 23, 59, 59))
+    first = backup.make_backups(ctx.uow(), ctx.store.path, now=dt.datetime(2027, 1, 1, 0, 0, 0))
+    names = [r.files[0].path.name for r in (last, again, first)]
+    assert names == ["dibao-360426100000-20261231-235959.sqlite3",
+                     "dibao-360426100000-20270101-000000.sqlite3",  # the same second: the next free one
+                     "dibao-360426100000-20270101-000001.sqlite3"]
+    assert all(r.files[0].path.exists() for r in (last, again, first))
+    assert [p.name for p in backup.list_backups(ctx.data_dir / "backups")] == names[::-1]

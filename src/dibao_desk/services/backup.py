@@ -166,7 +166,7 @@ def make_backups(uow: UnitOfWork, store_path: Path, *, to: str | Path | None = N
         uow.commit()
     removed: list[Path] = []
     for f in files:
-        removed += rotate(f.path.parent, code)
+        removed += rotate(f.path.parent, code, made=f.path.name)
     return BackupRun(made_at, tuple(files), tuple(removed), tuple(problems))
 
 
@@ -218,11 +218,16 @@ def copy_verified(source: Path, target: Path) -> BackupFile:
     return BackupFile(target, True, got, size, count, files_digest)
 
 
-def rotate(folder: Path, code: str, rotation: rules.Rotation = rules.Rotation()) -> list[Path]:
-    """Delete the backups of this office in ``folder`` that the rotation no longer keeps."""
+def rotate(folder: Path, code: str, rotation: rules.Rotation = rules.Rotation(), made: str = "") -> list[Path]:
+    """Delete the backups of this office in ``folder`` that the rotation no longer keeps.
+
+    ``made`` (the backup just written) always stays: the rotation goes by the dates in the
+    names, and a PC whose clock went back (a flat BIOS battery: 2000-01-01) names its new
+    backup older than every other one, which would otherwise be deleted at once, leaving the
+    office with no copy of what it entered since."""
     found = [n for n in (rules.parse_name(p.name) for p in folder.glob("dibao-*.sqlite3")) if n]
     mine = [n for n in found if n.code == rules.code_key(code)]
-    keep = rules.to_keep(mine, rotation)
+    keep = rules.to_keep(mine, rotation) | {made}
     removed = []
     for n in mine:
         if n.kind or n.name in keep:
