@@ -203,18 +203,28 @@ def copy_verified(source: Path, target: Path) -> BackupFile:
                 if z.testzip() is not None:
                     raise RuleError(Problem("backup.verify_failed", "", {"path": str(files_archive(target))}))
                 count = len([n for n in z.namelist() if n != MISSING])
-    with replacing(target, ".part") as tmp:
-        with open(source, "rb") as fin, open(tmp, "wb") as fout:
-            shutil.copyfileobj(fin, fout, 1 << 20)
-        got, size = file_sha256(tmp)
-        if got != want:
-            raise RuleError(Problem("backup.verify_failed", "", {"path": str(target)}))
-        con = sqlite3.connect(tmp)
-        try:
-            _require_ok(con, target)
-        finally:
-            con.close()
-    _write_sidecar(target, got, files_digest)
+    try:
+        with replacing(target, ".part") as tmp:
+            with open(source, "rb") as fin, open(tmp, "wb") as fout:
+                shutil.copyfileobj(fin, fout, 1 << 20)
+            got, size = file_sha256(tmp)
+            if got != want:
+                raise RuleError(Problem("backup.verify_failed", "", {"path": str(target)}))
+            con = sqlite3.connect(tmp)
+            try:
+                _require_ok(con, target)
+            finally:
+                con.close()
+        _write_sidecar(target, got, files_digest)
+    except BaseException:
+        # all or nothing: a stick that filled up while the store was copied keeps neither the
+        # documents' archive copied before it (never rotated, it would fill the stick for good)
+        # nor a copy without its .sha256 file
+        if files_digest:
+            files_archive(target).unlink(missing_ok=True)
+        if not sidecar(target).exists():
+            target.unlink(missing_ok=True)
+        raise
     return BackupFile(target, True, got, size, count, files_digest)
 
 
