@@ -10,6 +10,7 @@ import pytest
 from dibao_desk.domain import accounts as rules
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.policy import PolicyFigures  # noqa: F401
+from dibao_desk import messages
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import accounts, backup, households, office, restore
 from dibao_desk.services.context import open_context
@@ -308,3 +309,30 @@ def test_a_disabled_account_writes_nothing_more(real):
     accounts.set_roles(admin.uow(), "小王", {Role.CLERK}, active=True)
     assert accounts.sign_in(real.uow(), "小王", PASSWORD).name == "小王"  # the old password still holds
     admin.close()
+
+
+def test_names_differing_only_in_width_spaces_or_case_are_one_account(real):
+    # An input method left in full-width mode types "ｗａｎｇ"; "Wang" and "wang" look the same
+    # on a list. They were three accounts, and "WANG" was told the password was wrong.
+    a = accounts.create_account(real.uow(), "ｗａｎｇ", PASSWORD, {Role.CLERK})
+    assert a.name == "wang"
+    for name in ("wang", "Wang", " ＷＡＮＧ "):
+        with pytest.raises(RuleError) as info:
+            accounts.create_account(real.uow(), name, PASSWORD, {Role.CLERK})
+        assert info.value.problems[0].code in ("account.duplicate", "account.duplicate_like")
+    with pytest.raises(RuleError) as info:
+        accounts.create_account(real.uow(), "Wang", PASSWORD, {Role.CLERK})
+    assert "wang" in messages.text(info.value.problems[0])
+    assert accounts.create_account(real.uow(), "张　三", PASSWORD, {Role.CLERK}).name == "张 三"
+    with pytest.raises(RuleError):
+        accounts.create_account(real.uow(), "张  三", PASSWORD, {Role.CLERK})
+    assert [x.name for x in accounts.list_accounts(real.uow())] == ["刘主任", "小王", "老李", "wang", "张 三"]
+    # whichever way it is typed, the account signs in under its own name
+    for typed in ("wang", "WANG", "ｗａｎｇ", "Ｗａｎｇ "):
+        assert accounts.sign_in(real.uow(), typed, PASSWORD).name == "wang"
+    assert accounts.sign_in(real.uow(), "张　三", PASSWORD).name == "张 三"
+    # and wrong passwords typed either way count against the one account
+    real.sign_in(accounts.sign_in(real.uow(), "刘主任", PASSWORD))
+    accounts.set_password(real.uow(), "WANG", "new-pass-1")
+    assert accounts.sign_in(real.uow(), "ｗａｎｇ", "new-pass-1").name == "wang"
+

@@ -12,6 +12,7 @@ TEMPLATES: dict[str, str] = {
     "account.no_role": "请至少选择一个角色",
     "account.first_is_admin": "第一个账号必须是管理员",
     "account.duplicate": "账号“{name}”已存在",
+    "account.duplicate_like": "账号“{name}”与已有的账号“{existing}”只差全角半角或大小写，登录时无法区分。请换一个名称",
     "account.unknown": "没有账号“{name}”（或已停用）",
     "account.sign_in_failed": "账号或密码不正确（同一账号连续输错 {failures} 次将锁定 {minutes} 分钟）",
     "account.disabled_at_sign_in": "账号“{name}”已被管理员停用，不能登录。请找管理员",

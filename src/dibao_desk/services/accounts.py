@@ -127,10 +127,11 @@ def setup(uow: UnitOfWork, info: "OfficeInfo", admin: str, password: str) -> Sig
         problems.insert(0, Problem("setup.exists", ""))
     if problems:
         raise RuleError(problems)
-    uow.operator = admin.strip()  # the audit rows of the setup name its administrator
-    office.save_office(uow, info.__class__(**{**info.__dict__, "operator": admin.strip()}))
+    admin = rules.normalize_name(admin)
+    uow.operator = admin  # the audit rows of the setup name its administrator
+    office.save_office(uow, info.__class__(**{**info.__dict__, "operator": admin}))
     create_account(uow, admin, password, rules.ALL_ROLES)
-    return SignedIn(admin.strip(), rules.ALL_ROLES)
+    return SignedIn(admin, rules.ALL_ROLES)
 
 
 # ---- accounts -----------------------------------------------------------------------------
@@ -139,7 +140,7 @@ def create_account(uow: UnitOfWork, name: str, password: str, roles: Iterable[Ro
     """A new account. The first account of a store may be made by anyone (it is the
     administrator made at the first start); later ones need an administrator."""
     roles = frozenset(roles)
-    name = name.strip()
+    name = rules.normalize_name(name)
     problems = rules.check_new_account(name, password, roles)
     if problems:
         raise RuleError(problems)
@@ -150,8 +151,11 @@ def create_account(uow: UnitOfWork, name: str, password: str, roles: Iterable[Ro
             uow.require(Role.ADMIN)
         elif Role.ADMIN not in roles:
             raise RuleError(Problem("account.first_is_admin", "roles"))
-        if s.scalar(select(Account.id).where(Account.name == name)) is not None:
+        same = [n for n in s.scalars(select(Account.name)) if rules.name_key(n) == rules.name_key(name)]
+        if name in same:
             raise RuleError(Problem("account.duplicate", "name", {"name": name}))
+        if same:  # "Wang" beside "wang", "ｗａｎｇ": one person, or two nobody could tell apart at the sign-in
+            raise RuleError(Problem("account.duplicate_like", "name", {"name": name, "existing": same[0]}))
         a = Account(name=name, password_hash=_hasher.hash(password), roles=rules.roles_text(roles),
                     active=True, failed_count=0)
         s.add(a)
@@ -202,7 +206,7 @@ def set_password(uow: UnitOfWork, name: str, new_password: str, old_password: st
         raise RuleError(problems)
     with uow:
         a = _get(uow, name)
-        if name != uow.operator or old_password is None:
+        if a.name != uow.operator or old_password is None:
             uow.require(Role.ADMIN)
         elif not _verify(a, old_password):
             raise RuleError(Problem("account.old_password_wrong", "old_password"))
@@ -223,7 +227,7 @@ def sign_in(uow: UnitOfWork, name: str, password: str, now: dt.datetime | None =
     failed = Problem("account.sign_in_failed", "password", {
         "failures": rules.MAX_FAILURES, "minutes": int(rules.LOCK_FOR.total_seconds() // 60)})
     with uow:
-        a = uow.session.scalar(select(Account).where(Account.name == name.strip()))
+        a = _find(uow, name)
         if a is None or not a.active:
             right = _verify(a, password) if a is not None else _verify_nothing(password)
             # counted against no account, but kept: names tried at the sign-in are worth reading
@@ -299,7 +303,7 @@ def recover(uow: UnitOfWork, name: str, code: str, new_password: str) -> str:
             uow.audit("account", None, "recover_failed", None, {"name": name.strip()})
             uow.commit()
             raise RuleError(Problem("account.recovery_wrong", "code"))
-        a = s.scalar(select(Account).where(Account.name == name.strip()))
+        a = _find(uow, name)
         if a is None or not a.active or Role.ADMIN not in rules.parse_roles(a.roles):
             raise RuleError(Problem("account.recovery_not_admin", "name", {"name": name.strip()}))
         fresh = rules.new_recovery_code()
@@ -334,8 +338,22 @@ def _verify(a: Account, password: str) -> bool:
         return False
 
 
+def _find(uow: UnitOfWork, name: str) -> Account | None:
+    """The account a typed name means: the name as kept, else the one account whose name
+    differs from it only in full-width characters, spaces or case (a store made before names
+    were kept so may hold two such: neither is guessed then)."""
+    s = uow.session
+    for exact in dict.fromkeys((name.strip(), rules.normalize_name(name))):
+        a = s.scalar(select(Account).where(Account.name == exact))
+        if a is not None:
+            return a
+    key = rules.name_key(name)
+    like = [a for a in s.scalars(select(Account)) if rules.name_key(a.name) == key]
+    return like[0] if len(like) == 1 else None
+
+
 def _get(uow: UnitOfWork, name: str) -> Account:
-    a = uow.session.scalar(select(Account).where(Account.name == name.strip()))
+    a = _find(uow, name)
     if a is None:
         raise RuleError(Problem("account.unknown", "name", {"name": name}))
     return a
