@@ -336,3 +336,26 @@ def test_names_differing_only_in_width_spaces_or_case_are_one_account(real):
     accounts.set_password(real.uow(), "WANG", "new-pass-1")
     assert accounts.sign_in(real.uow(), "ｗａｎｇ", "new-pass-1").name == "wang"
 
+
+def test_an_administrator_cannot_disable_the_account_in_use_but_may_give_up_the_role(real):
+    # With a second administrator, 刘主任 disabling 刘主任 was refused as "已被管理员停用" (the
+    # commit of a disabled account), which it was not.
+    accounts.create_account(real.uow(), "副主任", PASSWORD, set(Role))
+    with pytest.raises(RuleError) as info:
+        accounts.set_roles(real.uow(), "刘主任", set(Role), active=False)
+    assert [p.code for p in info.value.problems] == ["account.disable_self"]
+    assert "刘主任" in messages.text(info.value.problems[0])
+    assert {a.name: a.active for a in accounts.list_accounts(real.uow())}["刘主任"]
+    # giving up the administrator's role is possible while another holds it, and counts at once
+    accounts.set_roles(real.uow(), "刘主任", {Role.CLERK})
+    with pytest.raises(RuleError) as info:
+        accounts.create_account(real.uow(), "新人", PASSWORD, {Role.CLERK})
+    assert info.value.problems[0].code == "account.forbidden.admin"
+    # the other administrator disables it; then the last administrator cannot go
+    _as(real, "副主任")
+    assert not accounts.set_roles(real.uow(), "刘主任", {Role.CLERK}, active=False).active
+    for change in (dict(roles={Role.CLERK}), dict(roles=set(Role), active=False)):
+        with pytest.raises(RuleError) as info:
+            accounts.set_roles(real.uow(), "副主任", **change)
+        assert info.value.problems[0].code in ("account.last_admin", "account.disable_self")
+    assert [(a.name, a.active) for a in accounts.list_accounts(real.uow()) if Role.ADMIN in a.roles] == [("副主任", True)]

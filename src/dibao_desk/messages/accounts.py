@@ -27,6 +27,7 @@ TEMPLATES: dict[str, str] = {
     "account.forbidden.admin": "当前账号没有这项操作的权限（需要“管理员”角色）",
     "account.disabled": "账号“{name}”已被管理员停用，这项操作没有做。请用其他账号登录",
     "account.last_admin": "至少要保留一个启用的管理员账号",
+    "account.disable_self": "不能停用自己正在使用的账号“{name}”。请用另一个管理员账号登录后停用它",
     "account.idle_minutes": "自动锁定的分钟数不能为负数",
     "account.first_admin_required": "本单位的数据还没有账号，不能在命令行操作。请先建立管理员账号："
                                     "dibao-desk account add 姓名 --role admin（密码从提示输入或 DIBAO_DESK_NEW_PASSWORD），"

@@ -191,6 +191,10 @@ def set_roles(uow: UnitOfWork, name: str, roles: Iterable[Role], active: bool = 
         raise RuleError(Problem("account.no_role", "roles"))
     with uow:
         a = _get(uow, name)
+        if not active and a.active and uow.roles is not None and a.name == uow.operator:
+            # it could never be saved (a disabled account's commit is refused), and the refusal
+            # said an administrator had disabled it: another administrator disables it
+            raise RuleError(Problem("account.disable_self", "active", {"name": a.name}))
         before = {"roles": a.roles, "active": a.active}
         a.roles, a.active = rules.roles_text(roles), active
         _keep_an_admin(uow)
