@@ -53,6 +53,39 @@ def test_restore_refuses_another_offices_backup(ctx, tmp_path):
     assert not list((ctx.data_dir / "backups").glob("*before-restore*"))
 
 
+
+def _store_of(folder, name, code, mode):
+    other = open_context(folder)
+    office.save_office(other.uow(), office.OfficeInfo(
+        name=name, admin_code=code, county_name="德安县", complaint_phone="", complaint_box="", mode=mode,
+        operator="李经办"))
+    made = backup.make_backups(other.uow(), other.store.path, now=dt.datetime(2026, 12, 31, 17, 0)).files[0].path
+    return other, made
+
+
+def test_a_county_store_and_a_townships_are_never_restored_into_each_other(office_ctx, make_household, tmp_path):
+    ctx = office_ctx
+    # The county bureau's backup on the same USB stick as the township's: picked by mistake, it
+    # was refused as "another office" only; the same code (a county that tried the program
+    # under a township's code) let it replace the township's store with a county's.
+    make_household()
+    for code in ("360426000000", "360426100000"):
+        county, theirs = _store_of(tmp_path / f"county-{code}", "德安县民政局", code, "county")
+        county.close()
+        with pytest.raises(RuleError) as info:
+            restore.restore(ctx, theirs)
+        assert [p.code for p in info.value.problems] == ["restore.county_backup"]
+        assert "县民政局" in messages.text(info.value.problems[0]) and code in messages.text(info.value.problems[0])
+        assert _count(ctx) == 1 and not list((ctx.data_dir / "backups").glob("*before-restore*"))
+    township = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path
+    county, _ = _store_of(tmp_path / "county", "德安县民政局", "360426100000", "county")
+    try:
+        info = restore.inspect_for(county, township)
+        assert [p.code for p in info.problems] == ["restore.township_backup"]
+        assert "德安镇" in messages.text(info.problems[0])
+    finally:
+        county.close()
+
 def test_restore_refuses_a_demo_backup_in_an_offices_store(office_ctx, tmp_path):
     from dibao_desk.services import demo
 

@@ -31,6 +31,8 @@ TEMPLATES: dict[str, str] = {
     "restore.busy": "另一个程序正在读取数据，无法恢复。请关闭其他打开本数据的程序后再试，当前数据未改变",
     "restore.demo_backup": "这是演示数据的备份（假数据），不能恢复到本单位的数据中",
     "restore.into_demo": "这是一个单位的数据备份，不能恢复到演示数据中。请在新的数据文件夹中恢复",
+    "restore.county_backup": "这是县民政局（县级模式）数据的备份：{name}（{code}），不能恢复到乡镇的数据中",
+    "restore.township_backup": "这是乡镇的数据备份：{name}（{code}），不能恢复到县民政局（县级模式）的数据中",
     "restore.other_office": "该备份属于另一个单位：{name}（{code}），不能恢复到本单位的数据中",
     "lock.busy": "数据文件夹“{folder}”正被另一个程序使用：计算机 {host} 上的“{program}”（进程 {pid}），"
                  "自 {since} 起。请先关闭那个程序再试",

@@ -55,6 +55,7 @@ class BackupInfo:
     sha256_recorded: str | None
     problems: tuple[Problem, ...] = field(default=())
     files_count: int = 0  # filed documents the backup carries (checked against their hashes)
+    office_mode: str = ""  # "township" or "county": the office's mode in the backup
 
     @property
     def ok(self) -> bool:
@@ -76,11 +77,11 @@ def inspect_for(ctx: AppContext, path: str | Path) -> BackupInfo:
     """``inspect_backup`` against the store ``ctx`` has open (its office, demo or not)."""
     current = office.get_office(ctx.uow())
     return inspect_backup(path, current.admin_code if current else None,
-                          accounts.is_demo(ctx.uow()) if current else None)
+                          accounts.is_demo(ctx.uow()) if current else None, current.mode if current else None)
 
 
 def inspect_backup(path: str | Path, current_code: str | None = None,
-                   current_demo: bool | None = None) -> BackupInfo:
+                   current_demo: bool | None = None, current_mode: str | None = None) -> BackupInfo:
     """Read a backup without changing it; ``problems`` say why it cannot be restored here."""
     path = Path(path)
     name = rules.parse_name(path.name)
@@ -111,9 +112,11 @@ def inspect_backup(path: str | Path, current_code: str | None = None,
     known = {r.revision for r in ScriptDirectory.from_config(alembic_config("sqlite://")).walk_revisions()}
     if revision and revision not in known:
         problems.append(Problem("restore.newer_schema", "", {"revision": revision}))
-    name_, code, county = office_row or ("", "", "")
+    name_, code, county, mode = office_row or ("", "", "", "")
     if office_row is None or not revision:
         problems.append(Problem("restore.not_store", "", {"path": str(path)}))
+    elif current_mode and mode and mode != current_mode:  # a county's store in a township's folder, or back
+        problems.append(Problem(f"restore.{mode}_backup", "", {"name": name_, "code": code}))
     elif current_code and code != current_code:
         problems.append(Problem("restore.other_office", "", {"name": name_, "code": code}))
     elif current_demo is not None and demo != current_demo:
@@ -125,7 +128,7 @@ def inspect_backup(path: str | Path, current_code: str | None = None,
         except RuleError as exc:
             problems.extend(exc.problems)
     return BackupInfo(path, made_at, name_, code, county, counts, revision or "", program, digest, recorded,
-                      tuple(problems), files_count)
+                      tuple(problems), files_count, mode)
 
 
 def _check_files(path: Path) -> int:
@@ -329,7 +332,7 @@ def _readonly_uri(path: Path) -> str:
     return path.resolve().as_uri() + "?mode=ro&immutable=1"
 
 
-def _facts(path: Path) -> tuple[tuple[str, str, str] | None, dict[str, int], str, list[str], bool, list[str]] | None:
+def _facts(path: Path) -> tuple[tuple[str, str, str, str] | None, dict[str, int], str, list[str], bool, list[str]] | None:
     """(office row, counts, schema revision, integrity_check lines, demo, the names of triggers and
     views), or None if not SQLite at all."""
     try:
@@ -341,7 +344,7 @@ def _facts(path: Path) -> tuple[tuple[str, str, str] | None, dict[str, int], str
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         revision = (con.execute("SELECT version_num FROM alembic_version").fetchone() or [""])[0] \
             if "alembic_version" in tables else ""
-        office_row = con.execute("SELECT name, admin_code, county_name FROM office ORDER BY id LIMIT 1").fetchone() \
+        office_row = con.execute("SELECT name, admin_code, county_name, mode FROM office ORDER BY id LIMIT 1").fetchone() \
             if "office" in tables else None
         counts = {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in COUNTED if t in tables}
         demo = "store_setting" in tables and con.execute(
