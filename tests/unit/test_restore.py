@@ -271,6 +271,36 @@ def test_a_file_that_is_no_backup_shows_no_empty_facts(ctx, tmp_path):
     assert not any(line.startswith(("备份时间", "单位", "内容", "数据结构版本")) for line in lines)
 
 
+
+def test_a_file_that_is_not_sqlite_is_refused_without_reading_it_through(ctx, tmp_path, monkeypatch):
+    # A 4 GB film on the stick, picked by mistake: the window froze while its SHA-256 was
+    # computed, only to say it was no backup.
+    path = tmp_path / "dibao-360426100000-20261231-170000.sqlite3"
+    path.write_bytes(b"\x00\x00\x00\x18ftypmp42" + b"\0" * 4096)
+    read = []
+    monkeypatch.setattr(backup, "file_sha256", lambda p: read.append(p) or ("", 0))
+    info = restore.inspect_for(ctx, path)
+    assert [p.code for p in info.problems] == ["restore.corrupt"] and read == []
+
+
+def test_another_programs_database_is_not_called_a_newer_backup(ctx, tmp_path):
+    # Another program's SQLite file that also uses Alembic was said to come "from a newer
+    # version", with the advice to upgrade dibao-desk.
+    import sqlite3
+
+    path = tmp_path / "other.sqlite3"
+    con = sqlite3.connect(path)
+    con.execute("create table alembic_version (version_num varchar(32) primary key)")
+    con.execute("insert into alembic_version values ('3f2a9c1d7e4b')")
+    con.execute("create table invoice (id integer primary key)")
+    con.commit()
+    con.close()
+    info = restore.inspect_for(ctx, path)
+    assert [p.code for p in info.problems] == ["restore.not_store"]
+    with pytest.raises(RuleError) as refused:
+        restore.restore(ctx, path)
+    assert "不是本程序的数据备份" in messages.text(refused.value.problems[0])
+
 @pytest.mark.parametrize("added", ["trigger", "view"])
 def test_a_backup_holding_a_trigger_or_view_the_program_never_makes_is_refused(ctx, make_household, added):
     """A backup altered by other software (its .sha256 file made again, or left behind) could

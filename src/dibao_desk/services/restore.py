@@ -89,14 +89,18 @@ def inspect_backup(path: str | Path, current_code: str | None = None,
     problems: list[Problem] = []
     program = head_revision()
     try:
-        digest, _ = backup.file_sha256(path)
+        with open(path, "rb") as fh:
+            is_sqlite = fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+        # a film, an archive or an installer picked by mistake is said at once, not after
+        # reading its gigabytes through for the SHA-256 (the window waits for this)
+        digest = backup.file_sha256(path)[0] if is_sqlite else ""
     except OSError:
         return BackupInfo(path, made_at, "", "", "", {}, "", program, "", None,
                           (Problem("restore.unreadable", "", {"path": str(path)}),))
     recorded = backup.recorded_sha256(path)
     if made_at is None:
         made_at = dt.datetime.fromtimestamp(path.stat().st_mtime)
-    facts = _facts(path)
+    facts = _facts(path) if is_sqlite else None
     if facts is None:
         return BackupInfo(path, made_at, "", "", "", {}, "", program, digest, recorded,
                           (Problem("restore.corrupt", "", {"path": str(path)}),))
@@ -110,7 +114,8 @@ def inspect_backup(path: str | Path, current_code: str | None = None,
     from alembic.script import ScriptDirectory  # loaded when a backup is looked at, not at every start
 
     known = {r.revision for r in ScriptDirectory.from_config(alembic_config("sqlite://")).walk_revisions()}
-    if revision and revision not in known:
+    if revision and revision not in known and office_row is not None:
+        # (another program's database may use Alembic too: it is no backup, not a newer one)
         problems.append(Problem("restore.newer_schema", "", {"revision": revision}))
     name_, code, county, mode = office_row or ("", "", "", "")
     if office_row is None or not revision:
@@ -219,6 +224,7 @@ def restore(ctx: AppContext, path: str | Path, *, operator: str = "") -> Restore
 
 
 FILES = "files"  # services.household_files.FOLDER
+SQLITE_MAGIC = b"SQLite format 3\x00"  # the first bytes of every SQLite database file
 
 
 def _upgrade_copy(tmp: Path, revision: str) -> None:
