@@ -359,3 +359,17 @@ def test_an_administrator_cannot_disable_the_account_in_use_but_may_give_up_the_
             accounts.set_roles(real.uow(), "副主任", **change)
         assert info.value.problems[0].code in ("account.last_admin", "account.disable_self")
     assert [(a.name, a.active) for a in accounts.list_accounts(real.uow()) if Role.ADMIN in a.roles] == [("副主任", True)]
+
+
+def test_a_password_of_spaces_only_is_refused_everywhere_a_password_is_set(real):
+    code = accounts.make_recovery_code(real.uow())
+    for blank in (" " * rules.MIN_PASSWORD, "\u3000" * 8, " \t  \t "):
+        for call in (lambda: accounts.create_account(real.uow(), "新人", blank, {Role.CLERK}),
+                     lambda: accounts.set_password(real.uow(), "小王", blank),
+                     lambda: accounts.recover(real.uow(), "刘主任", code, blank)):
+            with pytest.raises(RuleError) as info:
+                call()
+            assert [p.code for p in info.value.problems] == ["account.password_blank"]
+            assert messages.text(info.value.problems[0]) == "密码不能全是空格"
+    assert accounts.sign_in(real.uow(), "小王", PASSWORD).name == "小王"  # nothing was changed
+    assert accounts.recover(real.uow(), "刘主任", code, " pass word ")  # spaces inside a password are fine

@@ -67,6 +67,8 @@ def check_new_account(name: str, password: str, roles: Iterable[Role]) -> list[P
 def check_password(password: str) -> list[Problem]:
     if len(password or "") < MIN_PASSWORD:
         return [Problem("account.password_short", "password", {"min": MIN_PASSWORD})]
+    if not password.strip():  # six spaces look like an empty field, and anyone guesses them
+        return [Problem("account.password_blank", "password")]
     return []
 
 

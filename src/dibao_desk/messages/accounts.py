@@ -8,6 +8,7 @@ TEMPLATES: dict[str, str] = {
     "account.name": "请填写账号名称",
     "account.name_long": "账号名称太长（最多 50 个字）",
     "account.password_short": "密码至少 {min} 位",
+    "account.password_blank": "密码不能全是空格",
     "account.password_mismatch": "两次输入的密码不一致",
     "account.no_role": "请至少选择一个角色",
     "account.first_is_admin": "第一个账号必须是管理员",
