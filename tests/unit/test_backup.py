@@ -171,3 +171,27 @@ def test_backup_names_over_the_new_year_and_twice_in_one_second(ctx):
                      "dibao-360426100000-20270101-000001.sqlite3"]
     assert all(r.files[0].path.exists() for r in (last, again, first))
     assert [p.name for p in backup.list_backups(ctx.data_dir / "backups")] == names[::-1]
+
+
+def test_a_second_folder_inside_the_data_folder_is_refused_and_never_counts_as_outside(ctx, tmp_path):
+    # 文件 → 备份文件夹 chosen as the data folder (or a folder in it): the copies stayed on the
+    # same disk, yet the warning "nothing outside the data folder for 7 days" went quiet.
+    from dibao_desk import messages
+    from dibao_desk.domain.problems import RuleError
+
+    for inside in (ctx.data_dir, ctx.data_dir / "备份"):
+        with pytest.raises(RuleError) as info:
+            backup.set_backup_folder(ctx.uow(), inside, ctx.data_dir)
+        assert [p.code for p in info.value.problems] == ["backup.folder_inside_data"]
+        assert str(inside) in messages.text(info.value.problems[0])
+    assert backup.backup_folder(ctx.uow()) is None
+    beside = tmp_path / "data-copy"  # a name that merely begins like the data folder's is outside
+    backup.set_backup_folder(ctx.uow(), beside, ctx.data_dir)
+    assert backup.backup_folder(ctx.uow()) == beside.resolve()
+    # a copy asked for inside the data folder (backup --to) is made, but is not outside
+    (ctx.data_dir / "备份").mkdir()
+    run = backup.make_backups(ctx.uow(), ctx.store.path, to=ctx.data_dir / "备份",
+                              now=dt.datetime(2026, 2, 28, 23, 59, 0))
+    assert not run.problems and len(run.files) == 2 and run.files[1].path.exists()
+    assert not run.files[1].external
+    assert backup.status(ctx.uow(), now=dt.datetime(2026, 3, 1)).external_stale

@@ -8,6 +8,8 @@ TEMPLATES: dict[str, str] = {
     "backup.on_server": "数据在 PostgreSQL 数据库服务器上：请用数据库自己的备份（pg_dump）和恢复（pg_restore），本程序的备份和恢复只用于数据文件",
     "backup.disk_full": "磁盘空间不足，备份没有写入“{folder}”。原数据未受影响，请清理磁盘或换一个位置",
     "backup.folder_is_file": "“{folder}”是一个文件，不是文件夹：请选一个文件夹（如 U 盘的根目录）作为备份文件夹",
+    "backup.folder_inside_data": "“{folder}”在本程序的数据文件夹里，和数据在同一块磁盘上，电脑坏了会一起丢失。"
+                                 "请选 U 盘、移动硬盘或另一块磁盘上的文件夹",
     "backup.folder_missing": "找不到备份文件夹“{folder}”（U 盘或移动硬盘是否已插好？）",
     "backup.write_failed": "备份无法写入“{folder}”（U 盘或磁盘出错），请检查后再试",
     "backup.folder_denied": "备份无法写入“{folder}”：没有写入权限，或 U 盘有写保护。请换一个文件夹，或把 U 盘的写保护开关拨到可写一侧后再试",

@@ -23,7 +23,7 @@ import logging
 import shutil
 import sqlite3
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -97,12 +97,21 @@ def backup_folder(uow: UnitOfWork) -> Path | None:
     return Path(value) if value else None
 
 
-def set_backup_folder(uow: UnitOfWork, folder: str | Path | None) -> None:
+def set_backup_folder(uow: UnitOfWork, folder: str | Path | None, data_dir: str | Path | None = None) -> None:
+    """Choose the second backup folder; ``data_dir`` (the store's folder) may not hold it."""
     uow.require(Role.ADMIN)
     chosen = Path(folder).expanduser().resolve() if folder else None
     if chosen is not None and chosen.exists() and not chosen.is_dir():  # a folder not there now is a stick not in
         raise RuleError(Problem("backup.folder_is_file", "", {"folder": str(chosen)}))
+    if chosen is not None and data_dir is not None and _inside(chosen, Path(data_dir)):
+        raise RuleError(Problem("backup.folder_inside_data", "", {"folder": str(chosen)}))
     set_setting(uow, SETTING_FOLDER, str(chosen) if chosen else "")
+
+
+def _inside(folder: Path, data_dir: Path) -> bool:
+    """``folder`` is the data folder or lies in it: a copy there is lost with the disk."""
+    data = data_dir.expanduser().resolve()
+    return folder == data or data in folder.parents
 
 
 def status(uow: UnitOfWork, now: dt.datetime | None = None) -> BackupStatus:
@@ -152,14 +161,16 @@ def make_backups(uow: UnitOfWork, store_path: Path, *, to: str | Path | None = N
         try:
             if not external.is_dir():
                 raise FileNotFoundError(errno.ENOENT, "no such folder", str(external))
-            files.append(copy_verified(first.path, external / name))
+            copied = copy_verified(first.path, external / name)
+            # a second folder inside the data folder goes with the same disk: not "outside"
+            files.append(replace(copied, external=False) if _inside(external, store_path.parent) else copied)
         except (OSError, sqlite3.Error, RuleError) as exc:
             log.warning("backup to %s failed: %s", external, exc)
             problems.append(exc.problems[0] if isinstance(exc, RuleError) else _write_problem(exc, external))
     made_at = utcnow()
     with uow:
         for f in files:
-            uow.session.add(BackupRecord(made_at=made_at, path=str(f.path), external=f is not first,
+            uow.session.add(BackupRecord(made_at=made_at, path=str(f.path), external=f.external,
                                          sha256=f.sha256, size=f.size, reason=reason))
         uow.audit("backup", None, "make", None, {
             "files": [str(f.path) for f in files], "sha256": first.sha256, "reason": reason})
