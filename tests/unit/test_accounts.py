@@ -373,3 +373,29 @@ def test_a_password_of_spaces_only_is_refused_everywhere_a_password_is_set(real)
             assert messages.text(info.value.problems[0]) == "密码不能全是空格"
     assert accounts.sign_in(real.uow(), "小王", PASSWORD).name == "小王"  # nothing was changed
     assert accounts.recover(real.uow(), "刘主任", code, " pass word ")  # spaces inside a password are fine
+
+
+def test_sign_ins_tried_while_an_account_is_locked_are_kept_in_the_audit(real):
+    # Five wrong passwords lock 小王 for 15 minutes; the guesses that went on meanwhile were
+    # refused without a trace, though every failed sign-in is to be kept.
+    import json
+
+    from sqlalchemy import select
+
+    from dibao_desk.models import AuditLog
+
+    now = dt.datetime(2026, 12, 31, 23, 50)
+    for _ in range(rules.MAX_FAILURES):
+        with pytest.raises(RuleError):
+            accounts.sign_in(real.uow(), "小王", "wrong", now)
+    for guess in ("123456", PASSWORD):
+        with pytest.raises(RuleError) as info:
+            accounts.sign_in(real.uow(), "小王", guess, now + dt.timedelta(minutes=5))
+        assert info.value.problems[0].code == "account.locked"
+    with real.uow() as uow:
+        rows = uow.session.execute(select(AuditLog.after).where(AuditLog.action == "sign_in_failed")
+                                   .order_by(AuditLog.id)).scalars().all()
+    assert [json.loads(r).get("reason") for r in rows] == [None] * rules.MAX_FAILURES + ["locked", "locked"]
+    assert not any("123456" in r or PASSWORD in r for r in rows)
+    # after the lock the right password works (the guesses during it counted no further)
+    assert accounts.sign_in(real.uow(), "小王", PASSWORD, dt.datetime(2027, 1, 1, 0, 5)).name == "小王"

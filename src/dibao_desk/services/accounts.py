@@ -243,6 +243,9 @@ def sign_in(uow: UnitOfWork, name: str, password: str, now: dt.datetime | None =
             raise RuleError(failed)
         if a.locked_until is not None and a.locked_until > now:
             minutes = max(1, int((a.locked_until - now).total_seconds() + 59) // 60)
+            # kept too: guesses that go on while the account is locked are what the lock is for
+            uow.audit("account", a.id, "sign_in_failed", None, {"name": a.name, "reason": "locked"})
+            uow.commit()
             raise RuleError(Problem("account.locked", "name", {"name": a.name, "minutes": minutes}))
         if not _verify(a, password):
             a.failed_count += 1
