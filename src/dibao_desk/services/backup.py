@@ -16,6 +16,7 @@ compared with the SHA-256 the row records. A store without filed documents has n
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import hashlib
@@ -231,10 +232,11 @@ def copy_verified(source: Path, target: Path) -> BackupFile:
         # all or nothing: a stick that filled up while the store was copied keeps neither the
         # documents' archive copied before it (never rotated, it would fill the stick for good)
         # nor a copy without its .sha256 file
-        if files_digest:
-            files_archive(target).unlink(missing_ok=True)
-        if not sidecar(target).exists():
-            target.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a stick pulled out: the first error is the one to tell
+            if files_digest:
+                files_archive(target).unlink(missing_ok=True)
+            if not sidecar(target).exists():
+                target.unlink(missing_ok=True)
         raise
     return BackupFile(target, True, got, size, count, files_digest)
 
