@@ -195,3 +195,28 @@ def test_a_second_folder_inside_the_data_folder_is_refused_and_never_counts_as_o
     assert not run.problems and len(run.files) == 2 and run.files[1].path.exists()
     assert not run.files[1].external
     assert backup.status(ctx.uow(), now=dt.datetime(2026, 3, 1)).external_stale
+
+
+def test_a_backup_cut_short_on_the_stick_leaves_no_file_there_for_good(ctx, tmp_path):
+    # The stick pulled out (or the program killed) in the middle of a copy: its hidden
+    # temporary file stayed on the stick for ever, as large as the store, since each backup's
+    # name is new and the next write to that name never comes.
+    import time
+
+    from dibao_desk.atomic import STALE_AFTER
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    old = stick / ".~dibao-360426100000-20261130-170500.abc123.part"
+    old.write_bytes(b"\0" * 4096)
+    hour_ago = time.time() - STALE_AFTER - 60
+    os.utime(old, (hour_ago, hour_ago))
+    under_way = stick / ".~dibao-360426100000-20261231-235959.def456.part"  # another PC's, just now
+    under_way.write_bytes(b"\0" * 10)
+    mine = stick / ".~名单.xyz.part"  # not a backup's: left alone
+    mine.write_bytes(b"x")
+    os.utime(mine, (hour_ago, hour_ago))
+    run = backup.make_backups(ctx.uow(), ctx.store.path, to=stick, now=dt.datetime(2026, 12, 31, 23, 59, 59))
+    assert not run.problems
+    assert not old.exists() and under_way.exists() and mine.exists()
+    assert (stick / "dibao-360426100000-20261231-235959.sqlite3").exists()

@@ -23,13 +23,14 @@ import hashlib
 import logging
 import shutil
 import sqlite3
+import time
 import zipfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import func, select
 
-from dibao_desk.atomic import replacing
+from dibao_desk.atomic import STALE_AFTER, replacing
 from dibao_desk.domain import backups as rules
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
@@ -162,6 +163,7 @@ def make_backups(uow: UnitOfWork, store_path: Path, *, to: str | Path | None = N
         try:
             if not external.is_dir():
                 raise FileNotFoundError(errno.ENOENT, "no such folder", str(external))
+            _remove_stale_parts(external)
             copied = copy_verified(first.path, external / name)
             # a second folder inside the data folder goes with the same disk: not "outside"
             files.append(replace(copied, external=False) if _inside(external, store_path.parent) else copied)
@@ -264,6 +266,24 @@ def rotate(folder: Path, code: str, rotation: rules.Rotation = rules.Rotation(),
         except OSError as exc:
             log.warning("could not remove old backup %s: %s", path, exc)
     return removed
+
+
+def _remove_stale_parts(folder: Path) -> None:
+    """The temporary files of backups cut short in ``folder`` (the stick pulled out, the program
+    killed) more than an hour ago. Each backup has a name of its own, so the next write to the
+    same name, which would remove them, never comes; the data folder's are removed when the
+    store is opened (``storelock``), a stick's only here. Newer ones may be another PC's
+    backup under way."""
+    try:
+        parts = [p for p in folder.glob(".~dibao-*.part")
+                 if time.time() - p.stat().st_mtime > STALE_AFTER and p.is_file()]
+    except OSError:
+        return
+    for path in parts:
+        try:
+            path.unlink()
+        except OSError:
+            pass
 
 
 def free_name(folders: list[Path], code: str, at: dt.datetime, kind: str = "") -> str:
