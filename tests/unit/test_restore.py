@@ -86,6 +86,38 @@ def test_a_county_store_and_a_townships_are_never_restored_into_each_other(offic
     finally:
         county.close()
 
+
+def test_a_backup_copied_without_its_sha256_file_is_checked_against_the_stores_record(ctx, make_household, tmp_path):
+    # Only dibao-….sqlite3 was copied to the stick (the .sha256 file left behind), then changed
+    # there: it was restored unchecked, though the store had recorded its SHA-256.
+    import shutil
+    import sqlite3
+
+    from dibao_desk.messages.backup import backup_lines
+
+    make_household()
+    made = backup.make_backups(ctx.uow(), ctx.store.path, now=dt.datetime(2026, 11, 30, 23, 59, 0)).files[0].path
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    whole = shutil.copy(made, stick / made.name)
+    info = restore.inspect_for(ctx, whole)
+    assert info.ok and any(line.endswith("（与记录相符）") for line in backup_lines(info))
+    changed = tmp_path / "changed"
+    changed.mkdir()
+    altered = shutil.copy(made, changed / made.name)
+    con = sqlite3.connect(altered)
+    con.execute("update member set name = '王五'")
+    con.commit()
+    con.close()
+    before = _count(ctx, "audit_log")
+    with pytest.raises(RuleError) as refused:
+        restore.restore(ctx, altered)
+    assert [p.code for p in refused.value.problems] == ["restore.checksum"]
+    assert _count(ctx, "audit_log") == before and not list((ctx.data_dir / "backups").glob("*before-restore*"))
+    # a file of another name is not held to any record
+    renamed = shutil.copy(altered, changed / "从老电脑拷来.sqlite3")
+    assert restore.inspect_for(ctx, renamed).ok
+
 def test_restore_refuses_a_demo_backup_in_an_offices_store(office_ctx, tmp_path):
     from dibao_desk.services import demo
 

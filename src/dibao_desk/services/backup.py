@@ -348,6 +348,16 @@ def recorded_sha256(path: Path, name: str | None = None) -> str | None:
     return None
 
 
+def recorded_in_store(uow: UnitOfWork, name: str) -> str | None:
+    """The SHA-256 the store recorded when it made the backup named ``name`` (in any folder),
+    or None: for a backup copied on without its ``.sha256`` file."""
+    with uow:
+        rows = uow.session.execute(select(BackupRecord.path, BackupRecord.sha256)
+                                   .where(BackupRecord.path.endswith(name, autoescape=True))
+                                   .order_by(BackupRecord.id.desc())).all()
+    return next((digest for where, digest in rows if Path(where).name == name), None)
+
+
 def filed_documents(store_file: Path) -> list[tuple[str, str]]:
     """(stored path, SHA-256) of every filed document a store file's rows name, read-only."""
     con = sqlite3.connect(Path(store_file).resolve().as_uri() + "?mode=ro", uri=True)

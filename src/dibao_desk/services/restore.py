@@ -77,12 +77,16 @@ def inspect_for(ctx: AppContext, path: str | Path) -> BackupInfo:
     """``inspect_backup`` against the store ``ctx`` has open (its office, demo or not)."""
     current = office.get_office(ctx.uow())
     return inspect_backup(path, current.admin_code if current else None,
-                          accounts.is_demo(ctx.uow()) if current else None, current.mode if current else None)
+                          accounts.is_demo(ctx.uow()) if current else None, current.mode if current else None,
+                          backup.recorded_in_store(ctx.uow(), Path(path).name) if current else None)
 
 
 def inspect_backup(path: str | Path, current_code: str | None = None,
-                   current_demo: bool | None = None, current_mode: str | None = None) -> BackupInfo:
-    """Read a backup without changing it; ``problems`` say why it cannot be restored here."""
+                   current_demo: bool | None = None, current_mode: str | None = None,
+                   recorded_here: str | None = None) -> BackupInfo:
+    """Read a backup without changing it; ``problems`` say why it cannot be restored here.
+    ``recorded_here``: the SHA-256 the current store recorded for a backup of that name,
+    checked when the ``.sha256`` file did not come with it."""
     path = Path(path)
     name = rules.parse_name(path.name)
     made_at = name.at if name else None
@@ -98,6 +102,8 @@ def inspect_backup(path: str | Path, current_code: str | None = None,
         return BackupInfo(path, made_at, "", "", "", {}, "", program, "", None,
                           (Problem("restore.unreadable", "", {"path": str(path)}),))
     recorded = backup.recorded_sha256(path)
+    if recorded is None:
+        recorded = recorded_here
     if made_at is None:
         made_at = dt.datetime.fromtimestamp(path.stat().st_mtime)
     facts = _facts(path) if is_sqlite else None
