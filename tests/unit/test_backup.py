@@ -220,3 +220,42 @@ def test_a_backup_cut_short_on_the_stick_leaves_no_file_there_for_good(ctx, tmp_
     assert not run.problems
     assert not old.exists() and under_way.exists() and mine.exists()
     assert (stick / "dibao-360426100000-20261231-235959.sqlite3").exists()
+
+
+def test_a_backup_made_while_another_program_writes_is_whole_and_consistent(ctx):
+    # Another program (a command, a second PC's window on a shared folder) commits meanwhile:
+    # each backup holds whole transactions only, and checks.
+    import threading
+
+    con = sqlite3.connect(ctx.store.path, timeout=30, check_same_thread=False)
+    con.execute("create table load_test (batch integer, filler text)")
+    con.commit()
+    stop = threading.Event()
+
+    def write():
+        batch = 0
+        while not stop.is_set():
+            con.execute("begin immediate")
+            con.executemany("insert into load_test values (?, ?)", [(batch, "x" * 200)] * 200)
+            con.execute("insert into store_setting values (?, ?)", (f"load.{batch}", str(batch)))
+            con.commit()
+            batch += 1
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        runs = [backup.make_backups(ctx.uow(), ctx.store.path, now=dt.datetime(2026, 12, 31, 23, 59, s))
+                for s in range(0, 40, 10)]
+    finally:
+        stop.set()
+        writer.join()
+        con.close()
+    for run in runs:
+        path = run.files[0].path
+        assert not run.problems and _integrity(path) == ["ok"]
+        assert backup.file_sha256(path)[0] == backup.recorded_sha256(path)
+        copy = sqlite3.connect(path)
+        rows = copy.execute("select count(*) from load_test").fetchone()[0]
+        batches = copy.execute("select count(*) from store_setting where key like 'load.%'").fetchone()[0]
+        copy.close()
+        assert rows == 200 * batches  # no transaction cut in half
