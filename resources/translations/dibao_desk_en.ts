@@ -12143,6 +12143,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Backup “{path}” lacks its household documents archive ({archive}) and cannot be fully restored</translation>
     </message>
     <message>
+        <source>文件“{path}”旁边有“{wal}”：这是从数据文件夹直接复制（或正在使用）的数据文件，不是备份，最近的修改还在“{wal}”里，直接恢复会丢失这些修改。请先把它做成备份：dibao-desk --data-dir &quot;{folder}&quot; backup，再恢复生成的备份</source>
+        <translation>“{path}” has “{wal}” beside it: it is a data file copied straight out of a data folder (or still in use), not a backup, and its latest changes are still in “{wal}”; restoring it as it is would lose them. Make it into a backup first: dibao-desk --data-dir &quot;{folder}&quot; backup, then restore the backup made</translation>
+    </message>
+    <message>
         <source>该备份由旧版程序写入（版本 {revision}），升级到本程序的数据版本时出错，没有恢复，当前数据未改变</source>
         <translation>This backup was written by an older version of the program (version {revision}); upgrading it to this program&apos;s data version failed, so nothing was restored and the current data is unchanged</translation>
     </message>

@@ -370,3 +370,39 @@ def test_a_county_backup_names_the_bureau_once(tmp_path):
         info = restore.BackupInfo(tmp_path / "b.sqlite3", dt.datetime(2026, 11, 30, 9, 0), office_name,
                                   "360426000000", "德安县", {"household": 3}, "0022", "0022", "ab", None)
         assert shown in backup_lines(info)
+
+
+def test_a_store_copied_with_its_wal_file_is_not_restored_without_its_latest_changes(office_ctx, tmp_path):
+    # "Copy the whole data folder" while the program ran: the latest changes are in
+    # dibao.sqlite3-wal beside the copy. The restore read the file without them and put back
+    # the store as it was at the last checkpoint, without a word.
+    import shutil
+
+    old = open_context(tmp_path / "old")
+    office.save_office(old.uow(), office.OfficeInfo(
+        name="德安镇", admin_code="360426100000", county_name="德安县", complaint_phone="", complaint_box="",
+        mode="township", operator="王经办"))
+    with old.store.engine.connect() as con:  # everything so far is in the file itself
+        con.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    for name in ("东风村", "西山村", "南岭村"):
+        office.add_village(old.uow(), name)  # only in the -wal file
+    copied = tmp_path / "U盘" / "数据文件夹"
+    copied.mkdir(parents=True)
+    for f in (tmp_path / "old").glob("dibao.sqlite3*"):
+        shutil.copy(f, copied / f.name)
+    old.close()
+    assert (copied / "dibao.sqlite3-wal").stat().st_size > 0
+    before = [v.name for v in office.list_villages(office_ctx.uow())]
+    info = restore.inspect_for(office_ctx, copied / "dibao.sqlite3")
+    assert [p.code for p in info.problems] == ["restore.wal_beside"]
+    text = messages.text(info.problems[0])
+    assert "dibao.sqlite3-wal" in text and f'--data-dir "{copied}" backup' in text
+    with pytest.raises(RuleError):
+        restore.restore(office_ctx, copied / "dibao.sqlite3")
+    assert [v.name for v in office.list_villages(office_ctx.uow())] == before
+    # the way the message gives: the program opens that folder (reading its -wal) and backs it up
+    there = open_context(copied)
+    made = backup.make_backups(there.uow(), there.store.path).files[0].path
+    there.close()
+    info = restore.inspect_for(office_ctx, made)
+    assert info.ok and info.counts["village"] == 3

@@ -24,6 +24,9 @@ TEMPLATES: dict[str, str] = {
     "restore.files_missing": "备份“{path}”缺少一户一档文件的压缩包（{archive}），不能完整恢复",
     "restore.unreadable": "无法读取文件“{path}”",
     "restore.corrupt": "文件“{path}”已损坏或不是本程序的备份，不能恢复",
+    "restore.wal_beside": "文件“{path}”旁边有“{wal}”：这是从数据文件夹直接复制（或正在使用）的数据文件，不是备份，"
+                          "最近的修改还在“{wal}”里，直接恢复会丢失这些修改。请先把它做成备份："
+                          "dibao-desk --data-dir \"{folder}\" backup，再恢复生成的备份",
     "restore.not_store": "文件“{path}”不是本程序的数据备份",
     "restore.foreign_objects": "备份“{path}”里有本程序不会建立的触发器或视图（{names}），可能被其他软件改动过，不能恢复",
     "restore.checksum": "文件“{path}”与备份时记录的校验值（SHA-256）不符，可能已被改动或损坏，不能恢复",

@@ -106,6 +106,14 @@ def inspect_backup(path: str | Path, current_code: str | None = None,
         recorded = recorded_here
     if made_at is None:
         made_at = dt.datetime.fromtimestamp(path.stat().st_mtime)
+    wal = path.with_name(path.name + "-wal")
+    if is_sqlite and wal.is_file() and wal.stat().st_size > 0:
+        # a store copied straight out of a data folder (or still open): its latest changes are
+        # in the -wal file beside it, which the backup is read without; restored so, they would
+        # be lost without a word
+        return BackupInfo(path, made_at, "", "", "", {}, "", program, digest, recorded,
+                          (Problem("restore.wal_beside", "", {"path": str(path), "wal": wal.name,
+                                                               "folder": str(path.parent)}),))
     facts = _facts(path) if is_sqlite else None
     if facts is None:
         return BackupInfo(path, made_at, "", "", "", {}, "", program, digest, recorded,
