@@ -399,3 +399,28 @@ def test_sign_ins_tried_while_an_account_is_locked_are_kept_in_the_audit(real):
     assert not any("123456" in r or PASSWORD in r for r in rows)
     # after the lock the right password works (the guesses during it counted no further)
     assert accounts.sign_in(real.uow(), "小王", PASSWORD, dt.datetime(2027, 1, 1, 0, 5)).name == "小王"
+
+
+def test_a_failed_sign_in_at_a_locked_window_is_not_put_on_the_account_signed_in_there(real):
+    # 刘主任's window locked itself; someone tried 小王's name with a wrong password there. The
+    # audit row read "刘主任 … sign_in_failed 小王", as if 刘主任 had tried.
+    from sqlalchemy import select
+
+    from dibao_desk.models import AuditLog
+
+    assert real.operator == "刘主任"
+    accounts.make_recovery_code(real.uow())
+    for name, password, code in (("小王", "wrong-2026", "account.sign_in_failed"), ("无此人", "x-2026-x", "account.sign_in_failed")):
+        with pytest.raises(RuleError) as info:
+            accounts.sign_in(real.uow(), name, password, dt.datetime(2026, 2, 28, 23, 59))
+        assert info.value.problems[0].code == code
+    with pytest.raises(RuleError):
+        accounts.recover(real.uow(), "刘主任", "AAAA-BBBB-CCCC-DDDD", "new-pass-2026")
+    with real.uow() as uow:
+        rows = uow.session.execute(select(AuditLog.operator, AuditLog.action).where(
+            AuditLog.action.in_(("sign_in_failed", "recover_failed", "sign_in"))).order_by(AuditLog.id)).all()
+    assert [tuple(r) for r in rows][-3:] == [("", "sign_in_failed"), ("", "sign_in_failed"), ("", "recover_failed")]
+    assert accounts.sign_in(real.uow(), "小王", PASSWORD).name == "小王"
+    with real.uow() as uow:
+        last = uow.session.execute(select(AuditLog.operator, AuditLog.action).order_by(AuditLog.id.desc())).first()
+    assert tuple(last) == ("小王", "sign_in")

@@ -227,7 +227,9 @@ def sign_in(uow: UnitOfWork, name: str, password: str, now: dt.datetime | None =
     after the same work (a password is checked either way), so the sign-in does not tell which
     accounts exist. A disabled account is named as such only to someone who knows its password."""
     now = now or utcnow()
-    uow.roles = None  # a sign-in acts for no account yet (the window's may be locked or disabled)
+    # a sign-in acts for no account yet (the window's may be locked or disabled): a failed one's
+    # audit row names the name tried, not the account whose window was locked meanwhile
+    uow.roles, uow.operator = None, ""
     failed = Problem("account.sign_in_failed", "password", {
         "failures": rules.MAX_FAILURES, "minutes": int(rules.LOCK_FOR.total_seconds() // 60)})
     with uow:
@@ -296,7 +298,7 @@ def recover(uow: UnitOfWork, name: str, code: str, new_password: str) -> str:
     problems = rules.check_password(new_password)
     if problems:
         raise RuleError(problems)
-    uow.roles = None  # asked from the sign-in: acts for no account yet
+    uow.roles, uow.operator = None, ""  # asked from the sign-in: acts for no account yet
     with uow:
         s = uow.session
         row = s.get(StoreSetting, SETTING_RECOVERY)
