@@ -12186,6 +12186,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Computing benefits</translation>
     </message>
     <message>
+        <source>密码不能全是空格</source>
+        <translation>A password cannot be spaces only</translation>
+    </message>
+    <message>
+        <source>账号“{name}”与已有的账号“{existing}”只差全角半角或大小写，登录时无法区分。请换一个名称</source>
+        <translation>The account name “{name}” differs from the existing account “{existing}” only in full-width/half-width characters or case, so the two could not be told apart at sign-in. Please choose another name</translation>
+    </message>
+    <message>
         <source>账号或密码不正确（同一账号连续输错 {failures} 次将锁定 {minutes} 分钟）</source>
         <translation>Wrong account name or password (an account is locked for {minutes} minutes after {failures} wrong passwords in a row)</translation>
     </message>
@@ -12214,6 +12222,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>An administrator disabled the account &quot;{name}&quot;; this was not done. Sign in with another account</translation>
     </message>
     <message>
+        <source>不能停用自己正在使用的账号“{name}”。请用另一个管理员账号登录后停用它</source>
+        <translation>You cannot disable the account you are signed in with (“{name}”). Sign in with another administrator account to disable it</translation>
+    </message>
+    <message>
         <source>需要{what}，但本命令的输入不是终端（被重定向到文件或管道）。为免把文件内容当作{what}，程序不从中读取：请在命令行窗口中直接运行并在提示时输入，或设置环境变量 {env}</source>
         <translation>{what} is needed, but this command&apos;s input is not a terminal (it is redirected from a file or a pipe). So that a file&apos;s contents are never taken for {what}, nothing is read from it: run the command in a command window and type it when asked, or set the environment variable {env}</translation>
     </message>
@@ -12224,6 +12236,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>“{folder}”是一个文件，不是文件夹：请选一个文件夹（如 U 盘的根目录）作为备份文件夹</source>
         <translation>&quot;{folder}&quot; is a file, not a folder: choose a folder (such as the USB stick&apos;s top folder) as the backup folder</translation>
+    </message>
+    <message>
+        <source>“{folder}”在本程序的数据文件夹里，和数据在同一块磁盘上，电脑坏了会一起丢失。请选 U 盘、移动硬盘或另一块磁盘上的文件夹</source>
+        <translation>“{folder}” is inside this program&apos;s data folder, on the same disk as the data, and would be lost with it if the computer fails. Please choose a folder on a USB stick, an external drive or another disk</translation>
     </message>
     <message>
         <source>备份无法写入“{folder}”（U 盘或磁盘出错），请检查后再试</source>
@@ -12250,8 +12266,20 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Backup “{path}” lacks its household documents archive ({archive}) and cannot be fully restored</translation>
     </message>
     <message>
+        <source>文件“{path}”旁边有“{wal}”：这是从数据文件夹直接复制（或正在使用）的数据文件，不是备份，最近的修改还在“{wal}”里，直接恢复会丢失这些修改。请先把它做成备份：dibao-desk --data-dir &quot;{folder}&quot; backup，再恢复生成的备份</source>
+        <translation>“{path}” has “{wal}” beside it: it is a data file copied straight out of a data folder (or still in use), not a backup, and its latest changes are still in “{wal}”; restoring it as it is would lose them. Make it into a backup first: dibao-desk --data-dir &quot;{folder}&quot; backup, then restore the backup made</translation>
+    </message>
+    <message>
         <source>该备份由旧版程序写入（版本 {revision}），升级到本程序的数据版本时出错，没有恢复，当前数据未改变</source>
         <translation>This backup was written by an older version of the program (version {revision}); upgrading it to this program&apos;s data version failed, so nothing was restored and the current data is unchanged</translation>
+    </message>
+    <message>
+        <source>这是县民政局（县级模式）数据的备份：{name}（{code}），不能恢复到乡镇的数据中</source>
+        <translation>This is a backup of a county civil affairs bureau&apos;s data (county mode): {name} ({code}); it cannot be restored into a township&apos;s data</translation>
+    </message>
+    <message>
+        <source>这是乡镇的数据备份：{name}（{code}），不能恢复到县民政局（县级模式）的数据中</source>
+        <translation>This is a backup of a township&apos;s data: {name} ({code}); it cannot be restored into a county civil affairs bureau&apos;s data (county mode)</translation>
     </message>
     <message>
         <source>“{path}”是一个文件夹，不是文件：请换一个文件名再试</source>

@@ -50,3 +50,11 @@ def test_choosing_a_backup_folder_on_a_stick_not_plugged_in(ctx, tmp_path, capsy
     assert cli_main(["--data-dir", str(ctx.data_dir), "backup"]) == 0
     assert capsys.readouterr().out.count("已备份") == 2
     assert len(list(stick.glob("dibao-*.sqlite3"))) == 1
+
+
+def test_the_data_folder_is_refused_as_the_second_backup_folder(ctx, capsys):
+    code = cli_main(["--data-dir", str(ctx.data_dir), "backup", "--set-folder", str(ctx.data_dir / "backups")])
+    captured = capsys.readouterr()
+    assert code != 0
+    assert "在本程序的数据文件夹里" in captured.err + captured.out and "已备份" not in captured.out
+    assert backup.backup_folder(ctx.uow()) is None

@@ -465,3 +465,27 @@ def test_a_dialog_showing_its_own_refusal_still_greys_the_window_out(qtbot, real
     told = [text for kind, title, text in message_boxes if (kind, title) == ("information", "账号权限已更改")]
     assert len(told) == 1 and "现在是：审核人" in told[0]
     admin.close()
+
+
+def test_an_administrator_unticking_their_own_account_is_told_and_stays_signed_in(qtbot, real, message_boxes):
+    """With a second administrator, 刘主任 selects their own row, unticks 启用 and saves: the
+    refusal read "已被管理员停用，这项操作没有做", as if someone else had disabled it."""
+    from dibao_desk.ui.widgets.accounts_page import AccountsPage
+
+    real.sign_in(accounts.sign_in(real.uow(), "刘主任", PASSWORD))
+    accounts.create_account(real.uow(), "副主任", PASSWORD, set(Role))
+    window = _window(qtbot, real)
+    page = AccountsPage(real)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.table.selectRow(0)
+    assert page.name.text() == "刘主任" and page.active.isChecked()
+    qtbot.mouseClick(page.active, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert message_boxes[-1][1] == "无法保存"
+    assert "不能停用自己正在使用的账号“刘主任”" in message_boxes[-1][2]
+    qtbot.wait(50)
+    assert not any(title == "账号已停用" for _kind, title, _text in message_boxes)
+    assert {a.name: a.active for a in accounts.list_accounts(real.uow())} == {"刘主任": True, "小王": True, "副主任": True}
+    assert real.account.name == "刘主任" and "当前账号：刘主任" in window.account_label.text()

@@ -126,3 +126,17 @@ def test_a_restore_says_when_the_signed_in_account_is_not_in_the_backup(qtbot, t
     assert message_boxes[-1][0] == "information" and "账号和密码" in message_boxes[-1][2]
     w.close()
     ctx.close()
+
+
+def test_the_data_folder_chosen_as_the_backup_folder_is_refused(qtbot, window, ctx, monkeypatch, message_boxes):
+    # 文件 → 备份文件夹… with the data folder picked in the folder dialog: the copies stayed on
+    # the same disk and the warning about nothing outside the data folder went away.
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(ctx.data_dir))
+    window.backup_actions["folder"].trigger()
+    assert message_boxes and message_boxes[-1][1] == "备份文件夹"
+    assert "在本程序的数据文件夹里" in message_boxes[-1][2]
+    assert backup.backup_folder(ctx.uow()) is None
+    assert not list(ctx.data_dir.glob("dibao-*.sqlite3"))  # no copy made beside the store
+    assert window.backup_warning.isVisible()

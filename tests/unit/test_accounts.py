@@ -10,6 +10,7 @@ import pytest
 from dibao_desk.domain import accounts as rules
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.policy import PolicyFigures  # noqa: F401
+from dibao_desk import messages
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import accounts, backup, households, office, restore
 from dibao_desk.services.context import open_context
@@ -308,3 +309,118 @@ def test_a_disabled_account_writes_nothing_more(real):
     accounts.set_roles(admin.uow(), "小王", {Role.CLERK}, active=True)
     assert accounts.sign_in(real.uow(), "小王", PASSWORD).name == "小王"  # the old password still holds
     admin.close()
+
+
+def test_names_differing_only_in_width_spaces_or_case_are_one_account(real):
+    # An input method left in full-width mode types "ｗａｎｇ"; "Wang" and "wang" look the same
+    # on a list. They were three accounts, and "WANG" was told the password was wrong.
+    a = accounts.create_account(real.uow(), "ｗａｎｇ", PASSWORD, {Role.CLERK})
+    assert a.name == "wang"
+    for name in ("wang", "Wang", " ＷＡＮＧ "):
+        with pytest.raises(RuleError) as info:
+            accounts.create_account(real.uow(), name, PASSWORD, {Role.CLERK})
+        assert info.value.problems[0].code in ("account.duplicate", "account.duplicate_like")
+    with pytest.raises(RuleError) as info:
+        accounts.create_account(real.uow(), "Wang", PASSWORD, {Role.CLERK})
+    assert "wang" in messages.text(info.value.problems[0])
+    assert accounts.create_account(real.uow(), "张　三", PASSWORD, {Role.CLERK}).name == "张 三"
+    with pytest.raises(RuleError):
+        accounts.create_account(real.uow(), "张  三", PASSWORD, {Role.CLERK})
+    assert [x.name for x in accounts.list_accounts(real.uow())] == ["刘主任", "小王", "老李", "wang", "张 三"]
+    # whichever way it is typed, the account signs in under its own name
+    for typed in ("wang", "WANG", "ｗａｎｇ", "Ｗａｎｇ "):
+        assert accounts.sign_in(real.uow(), typed, PASSWORD).name == "wang"
+    assert accounts.sign_in(real.uow(), "张　三", PASSWORD).name == "张 三"
+    # and wrong passwords typed either way count against the one account
+    real.sign_in(accounts.sign_in(real.uow(), "刘主任", PASSWORD))
+    accounts.set_password(real.uow(), "WANG", "new-pass-1")
+    assert accounts.sign_in(real.uow(), "ｗａｎｇ", "new-pass-1").name == "wang"
+
+
+def test_an_administrator_cannot_disable_the_account_in_use_but_may_give_up_the_role(real):
+    # With a second administrator, 刘主任 disabling 刘主任 was refused as "已被管理员停用" (the
+    # commit of a disabled account), which it was not.
+    accounts.create_account(real.uow(), "副主任", PASSWORD, set(Role))
+    with pytest.raises(RuleError) as info:
+        accounts.set_roles(real.uow(), "刘主任", set(Role), active=False)
+    assert [p.code for p in info.value.problems] == ["account.disable_self"]
+    assert "刘主任" in messages.text(info.value.problems[0])
+    assert {a.name: a.active for a in accounts.list_accounts(real.uow())}["刘主任"]
+    # giving up the administrator's role is possible while another holds it, and counts at once
+    accounts.set_roles(real.uow(), "刘主任", {Role.CLERK})
+    with pytest.raises(RuleError) as info:
+        accounts.create_account(real.uow(), "新人", PASSWORD, {Role.CLERK})
+    assert info.value.problems[0].code == "account.forbidden.admin"
+    # the other administrator disables it; then the last administrator cannot go
+    _as(real, "副主任")
+    assert not accounts.set_roles(real.uow(), "刘主任", {Role.CLERK}, active=False).active
+    for change in (dict(roles={Role.CLERK}), dict(roles=set(Role), active=False)):
+        with pytest.raises(RuleError) as info:
+            accounts.set_roles(real.uow(), "副主任", **change)
+        assert info.value.problems[0].code in ("account.last_admin", "account.disable_self")
+    assert [(a.name, a.active) for a in accounts.list_accounts(real.uow()) if Role.ADMIN in a.roles] == [("副主任", True)]
+
+
+def test_a_password_of_spaces_only_is_refused_everywhere_a_password_is_set(real):
+    code = accounts.make_recovery_code(real.uow())
+    for blank in (" " * rules.MIN_PASSWORD, "\u3000" * 8, " \t  \t "):
+        for call in (lambda: accounts.create_account(real.uow(), "新人", blank, {Role.CLERK}),
+                     lambda: accounts.set_password(real.uow(), "小王", blank),
+                     lambda: accounts.recover(real.uow(), "刘主任", code, blank)):
+            with pytest.raises(RuleError) as info:
+                call()
+            assert [p.code for p in info.value.problems] == ["account.password_blank"]
+            assert messages.text(info.value.problems[0]) == "密码不能全是空格"
+    assert accounts.sign_in(real.uow(), "小王", PASSWORD).name == "小王"  # nothing was changed
+    assert accounts.recover(real.uow(), "刘主任", code, " pass word ")  # spaces inside a password are fine
+
+
+def test_sign_ins_tried_while_an_account_is_locked_are_kept_in_the_audit(real):
+    # Five wrong passwords lock 小王 for 15 minutes; the guesses that went on meanwhile were
+    # refused without a trace, though every failed sign-in is to be kept.
+    import json
+
+    from sqlalchemy import select
+
+    from dibao_desk.models import AuditLog
+
+    now = dt.datetime(2026, 12, 31, 23, 50)
+    for _ in range(rules.MAX_FAILURES):
+        with pytest.raises(RuleError):
+            accounts.sign_in(real.uow(), "小王", "wrong", now)
+    for guess in ("123456", PASSWORD):
+        with pytest.raises(RuleError) as info:
+            accounts.sign_in(real.uow(), "小王", guess, now + dt.timedelta(minutes=5))
+        assert info.value.problems[0].code == "account.locked"
+    with real.uow() as uow:
+        rows = uow.session.execute(select(AuditLog.after).where(AuditLog.action == "sign_in_failed")
+                                   .order_by(AuditLog.id)).scalars().all()
+    assert [json.loads(r).get("reason") for r in rows] == [None] * rules.MAX_FAILURES + ["locked", "locked"]
+    assert not any("123456" in r or PASSWORD in r for r in rows)
+    # after the lock the right password works (the guesses during it counted no further)
+    assert accounts.sign_in(real.uow(), "小王", PASSWORD, dt.datetime(2027, 1, 1, 0, 5)).name == "小王"
+
+
+def test_a_failed_sign_in_at_a_locked_window_is_not_put_on_the_account_signed_in_there(real):
+    # 刘主任's window locked itself; someone tried 小王's name with a wrong password there. The
+    # audit row read "刘主任 … sign_in_failed 小王", as if 刘主任 had tried.
+    from sqlalchemy import select
+
+    from dibao_desk.models import AuditLog
+
+    assert real.operator == "刘主任"
+    accounts.make_recovery_code(real.uow())
+    for name, password, code in (("小王", "wrong-2026", "account.sign_in_failed"), ("无此人", "x-2026-x", "account.sign_in_failed")):
+        with pytest.raises(RuleError) as info:
+            accounts.sign_in(real.uow(), name, password, dt.datetime(2026, 2, 28, 23, 59))
+        assert info.value.problems[0].code == code
+    with pytest.raises(RuleError):
+        accounts.recover(real.uow(), "刘主任", "AAAA-BBBB-CCCC-DDDD", "new-pass-2026")
+    with real.uow() as uow:
+        rows = uow.session.execute(select(AuditLog.operator, AuditLog.action).where(
+            AuditLog.action.in_(("sign_in_failed", "recover_failed", "sign_in"))).order_by(AuditLog.id)).all()
+    assert [tuple(r) for r in rows][-3:] == [("", "sign_in_failed"), ("", "sign_in_failed"), ("", "recover_failed")]
+    assert accounts.sign_in(real.uow(), "小王", PASSWORD).name == "小王"
+    with real.uow() as uow:
+        last = uow.session.execute(select(AuditLog.operator, AuditLog.action).order_by(AuditLog.id.desc())).first()
+    assert tuple(last) == ("小王", "sign_in")

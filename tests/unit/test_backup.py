@@ -138,3 +138,124 @@ def test_a_file_is_not_accepted_as_the_backup_folder(ctx, tmp_path):
     assert backup.status(ctx.uow()).folder == ""
     backup.set_backup_folder(ctx.uow(), tmp_path / "not-plugged-in")  # a stick not in now: kept
     assert backup.status(ctx.uow()).folder.endswith("not-plugged-in")
+
+
+def test_a_backup_made_while_the_clock_is_behind_is_not_rotated_away(ctx, make_household):
+    # A flat BIOS battery sets the PC back to 1 Jan 2000: the new backup's name is older than
+    # two years of backups, and the rotation deleted it as soon as it was made.
+    folder = ctx.data_dir / "backups"
+    at = dt.datetime(2025, 1, 31, 17, 0)
+    for _ in range(40):
+        backup.make_backups(ctx.uow(), ctx.store.path, now=at)
+        at += dt.timedelta(days=20)
+    make_household()  # entered after the last good backup: only the next one holds it
+    run = backup.make_backups(ctx.uow(), ctx.store.path, now=dt.datetime(2000, 1, 1, 0, 5))
+    made = run.files[0].path
+    assert made.name == "dibao-360426100000-20000101-000500.sqlite3"
+    assert made.exists() and backup.sidecar(made).exists() and made not in run.removed
+    con = sqlite3.connect(made)
+    assert con.execute("select count(*) from household").fetchone()[0] == 1
+    con.close()
+    # the next backup (clock still behind) keeps itself too; the rotation goes on by the names
+    later = backup.make_backups(ctx.uow(), ctx.store.path, now=dt.datetime(2000, 1, 1, 0, 6))
+    assert later.files[0].path.exists()
+
+
+def test_backup_names_over_the_new_year_and_twice_in_one_second(ctx):
+    last = backup.make_backups(ctx.uow(), ctx.store.path, now=dt.datetime(2026, 12, 31, 23, 59, 59))
+    again = backup.make_backups(ctx.uow(), ctx.store.path, now=dt.datetime(2026, 12, 31, 23, 59, 59))
+    first = backup.make_backups(ctx.uow(), ctx.store.path, now=dt.datetime(2027, 1, 1, 0, 0, 0))
+    names = [r.files[0].path.name for r in (last, again, first)]
+    assert names == ["dibao-360426100000-20261231-235959.sqlite3",
+                     "dibao-360426100000-20270101-000000.sqlite3",  # the same second: the next free one
+                     "dibao-360426100000-20270101-000001.sqlite3"]
+    assert all(r.files[0].path.exists() for r in (last, again, first))
+    assert [p.name for p in backup.list_backups(ctx.data_dir / "backups")] == names[::-1]
+
+
+def test_a_second_folder_inside_the_data_folder_is_refused_and_never_counts_as_outside(ctx, tmp_path):
+    # 文件 → 备份文件夹 chosen as the data folder (or a folder in it): the copies stayed on the
+    # same disk, yet the warning "nothing outside the data folder for 7 days" went quiet.
+    from dibao_desk import messages
+    from dibao_desk.domain.problems import RuleError
+
+    for inside in (ctx.data_dir, ctx.data_dir / "备份"):
+        with pytest.raises(RuleError) as info:
+            backup.set_backup_folder(ctx.uow(), inside, ctx.data_dir)
+        assert [p.code for p in info.value.problems] == ["backup.folder_inside_data"]
+        assert str(inside) in messages.text(info.value.problems[0])
+    assert backup.backup_folder(ctx.uow()) is None
+    beside = tmp_path / "data-copy"  # a name that merely begins like the data folder's is outside
+    backup.set_backup_folder(ctx.uow(), beside, ctx.data_dir)
+    assert backup.backup_folder(ctx.uow()) == beside.resolve()
+    # a copy asked for inside the data folder (backup --to) is made, but is not outside
+    (ctx.data_dir / "备份").mkdir()
+    run = backup.make_backups(ctx.uow(), ctx.store.path, to=ctx.data_dir / "备份",
+                              now=dt.datetime(2026, 2, 28, 23, 59, 0))
+    assert not run.problems and len(run.files) == 2 and run.files[1].path.exists()
+    assert not run.files[1].external
+    assert backup.status(ctx.uow(), now=dt.datetime(2026, 3, 1)).external_stale
+
+
+def test_a_backup_cut_short_on_the_stick_leaves_no_file_there_for_good(ctx, tmp_path):
+    # The stick pulled out (or the program killed) in the middle of a copy: its hidden
+    # temporary file stayed on the stick for ever, as large as the store, since each backup's
+    # name is new and the next write to that name never comes.
+    import time
+
+    from dibao_desk.atomic import STALE_AFTER
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    old = stick / ".~dibao-360426100000-20261130-170500.abc123.part"
+    old.write_bytes(b"\0" * 4096)
+    hour_ago = time.time() - STALE_AFTER - 60
+    os.utime(old, (hour_ago, hour_ago))
+    under_way = stick / ".~dibao-360426100000-20261231-235959.def456.part"  # another PC's, just now
+    under_way.write_bytes(b"\0" * 10)
+    mine = stick / ".~名单.xyz.part"  # not a backup's: left alone
+    mine.write_bytes(b"x")
+    os.utime(mine, (hour_ago, hour_ago))
+    run = backup.make_backups(ctx.uow(), ctx.store.path, to=stick, now=dt.datetime(2026, 12, 31, 23, 59, 59))
+    assert not run.problems
+    assert not old.exists() and under_way.exists() and mine.exists()
+    assert (stick / "dibao-360426100000-20261231-235959.sqlite3").exists()
+
+
+def test_a_backup_made_while_another_program_writes_is_whole_and_consistent(ctx):
+    # Another program (a command, a second PC's window on a shared folder) commits meanwhile:
+    # each backup holds whole transactions only, and checks.
+    import threading
+
+    con = sqlite3.connect(ctx.store.path, timeout=30, check_same_thread=False)
+    con.execute("create table load_test (batch integer, filler text)")
+    con.commit()
+    stop = threading.Event()
+
+    def write():
+        batch = 0
+        while not stop.is_set():
+            con.execute("begin immediate")
+            con.executemany("insert into load_test values (?, ?)", [(batch, "x" * 200)] * 200)
+            con.execute("insert into store_setting values (?, ?)", (f"load.{batch}", str(batch)))
+            con.commit()
+            batch += 1
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        runs = [backup.make_backups(ctx.uow(), ctx.store.path, now=dt.datetime(2026, 12, 31, 23, 59, s))
+                for s in range(0, 40, 10)]
+    finally:
+        stop.set()
+        writer.join()
+        con.close()
+    for run in runs:
+        path = run.files[0].path
+        assert not run.problems and _integrity(path) == ["ok"]
+        assert backup.file_sha256(path)[0] == backup.recorded_sha256(path)
+        copy = sqlite3.connect(path)
+        rows = copy.execute("select count(*) from load_test").fetchone()[0]
+        batches = copy.execute("select count(*) from store_setting where key like 'load.%'").fetchone()[0]
+        copy.close()
+        assert rows == 200 * batches  # no transaction cut in half

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -55,6 +56,29 @@ def test_a_backup_carries_the_filed_documents_checked_and_listed_in_its_sha256_f
     assert info.ok and info.files_count == 2
     assert any("一户一档文件 2 个" in line for line in messages.backup.backup_lines(info))
 
+
+
+def test_a_stick_that_fills_up_during_the_store_copy_keeps_no_half_backup(ctx, filed, tmp_path, monkeypatch):
+    # The documents' archive went onto the stick, then the store copy found it full: the archive
+    # stayed there alone, never rotated (no .sqlite3 beside it), taking the room for good.
+    import errno
+    import shutil
+
+    copy = shutil.copyfileobj
+
+    def full_at_the_store(fin, fout, *args):
+        name = str(getattr(fout, "name", ""))
+        if name.startswith(str(usb)) and ".files." not in Path(name).name:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return copy(fin, fout, *args)
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setattr(backup.shutil, "copyfileobj", full_at_the_store)
+    run = backup.make_backups(ctx.uow(), ctx.store.path, to=usb, now=dt.datetime(2026, 12, 31, 23, 59, 0))
+    assert [p.code for p in run.problems] == ["backup.disk_full"]
+    assert sorted(p.name for p in usb.iterdir()) == []  # nothing half-written on the stick
+    assert len(run.files) == 1 and backup.files_archive(run.files[0].path).exists()  # the local one is whole
 
 def test_a_store_without_documents_has_no_archive(ctx, make_household):
     make_household()

@@ -53,6 +53,71 @@ def test_restore_refuses_another_offices_backup(ctx, tmp_path):
     assert not list((ctx.data_dir / "backups").glob("*before-restore*"))
 
 
+
+def _store_of(folder, name, code, mode):
+    other = open_context(folder)
+    office.save_office(other.uow(), office.OfficeInfo(
+        name=name, admin_code=code, county_name="德安县", complaint_phone="", complaint_box="", mode=mode,
+        operator="李经办"))
+    made = backup.make_backups(other.uow(), other.store.path, now=dt.datetime(2026, 12, 31, 17, 0)).files[0].path
+    return other, made
+
+
+def test_a_county_store_and_a_townships_are_never_restored_into_each_other(office_ctx, make_household, tmp_path):
+    ctx = office_ctx
+    # The county bureau's backup on the same USB stick as the township's: picked by mistake, it
+    # was refused as "another office" only; the same code (a county that tried the program
+    # under a township's code) let it replace the township's store with a county's.
+    make_household()
+    for code in ("360426000000", "360426100000"):
+        county, theirs = _store_of(tmp_path / f"county-{code}", "德安县民政局", code, "county")
+        county.close()
+        with pytest.raises(RuleError) as info:
+            restore.restore(ctx, theirs)
+        assert [p.code for p in info.value.problems] == ["restore.county_backup"]
+        assert "县民政局" in messages.text(info.value.problems[0]) and code in messages.text(info.value.problems[0])
+        assert _count(ctx) == 1 and not list((ctx.data_dir / "backups").glob("*before-restore*"))
+    township = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path
+    county, _ = _store_of(tmp_path / "county", "德安县民政局", "360426100000", "county")
+    try:
+        info = restore.inspect_for(county, township)
+        assert [p.code for p in info.problems] == ["restore.township_backup"]
+        assert "德安镇" in messages.text(info.problems[0])
+    finally:
+        county.close()
+
+
+def test_a_backup_copied_without_its_sha256_file_is_checked_against_the_stores_record(ctx, make_household, tmp_path):
+    # Only dibao-….sqlite3 was copied to the stick (the .sha256 file left behind), then changed
+    # there: it was restored unchecked, though the store had recorded its SHA-256.
+    import shutil
+    import sqlite3
+
+    from dibao_desk.messages.backup import backup_lines
+
+    make_household()
+    made = backup.make_backups(ctx.uow(), ctx.store.path, now=dt.datetime(2026, 11, 30, 23, 59, 0)).files[0].path
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    whole = shutil.copy(made, stick / made.name)
+    info = restore.inspect_for(ctx, whole)
+    assert info.ok and any(line.endswith("（与记录相符）") for line in backup_lines(info))
+    changed = tmp_path / "changed"
+    changed.mkdir()
+    altered = shutil.copy(made, changed / made.name)
+    con = sqlite3.connect(altered)
+    con.execute("update member set name = '王五'")
+    con.commit()
+    con.close()
+    before = _count(ctx, "audit_log")
+    with pytest.raises(RuleError) as refused:
+        restore.restore(ctx, altered)
+    assert [p.code for p in refused.value.problems] == ["restore.checksum"]
+    assert _count(ctx, "audit_log") == before and not list((ctx.data_dir / "backups").glob("*before-restore*"))
+    # a file of another name is not held to any record
+    renamed = shutil.copy(altered, changed / "从老电脑拷来.sqlite3")
+    assert restore.inspect_for(ctx, renamed).ok
+
 def test_restore_refuses_a_demo_backup_in_an_offices_store(office_ctx, tmp_path):
     from dibao_desk.services import demo
 
@@ -238,6 +303,36 @@ def test_a_file_that_is_no_backup_shows_no_empty_facts(ctx, tmp_path):
     assert not any(line.startswith(("备份时间", "单位", "内容", "数据结构版本")) for line in lines)
 
 
+
+def test_a_file_that_is_not_sqlite_is_refused_without_reading_it_through(ctx, tmp_path, monkeypatch):
+    # A 4 GB film on the stick, picked by mistake: the window froze while its SHA-256 was
+    # computed, only to say it was no backup.
+    path = tmp_path / "dibao-360426100000-20261231-170000.sqlite3"
+    path.write_bytes(b"\x00\x00\x00\x18ftypmp42" + b"\0" * 4096)
+    read = []
+    monkeypatch.setattr(backup, "file_sha256", lambda p: read.append(p) or ("", 0))
+    info = restore.inspect_for(ctx, path)
+    assert [p.code for p in info.problems] == ["restore.corrupt"] and read == []
+
+
+def test_another_programs_database_is_not_called_a_newer_backup(ctx, tmp_path):
+    # Another program's SQLite file that also uses Alembic was said to come "from a newer
+    # version", with the advice to upgrade dibao-desk.
+    import sqlite3
+
+    path = tmp_path / "other.sqlite3"
+    con = sqlite3.connect(path)
+    con.execute("create table alembic_version (version_num varchar(32) primary key)")
+    con.execute("insert into alembic_version values ('3f2a9c1d7e4b')")
+    con.execute("create table invoice (id integer primary key)")
+    con.commit()
+    con.close()
+    info = restore.inspect_for(ctx, path)
+    assert [p.code for p in info.problems] == ["restore.not_store"]
+    with pytest.raises(RuleError) as refused:
+        restore.restore(ctx, path)
+    assert "不是本程序的数据备份" in messages.text(refused.value.problems[0])
+
 @pytest.mark.parametrize("added", ["trigger", "view"])
 def test_a_backup_holding_a_trigger_or_view_the_program_never_makes_is_refused(ctx, make_household, added):
     """A backup altered by other software (its .sha256 file made again, or left behind) could
@@ -275,3 +370,39 @@ def test_a_county_backup_names_the_bureau_once(tmp_path):
         info = restore.BackupInfo(tmp_path / "b.sqlite3", dt.datetime(2026, 11, 30, 9, 0), office_name,
                                   "360426000000", "德安县", {"household": 3}, "0022", "0022", "ab", None)
         assert shown in backup_lines(info)
+
+
+def test_a_store_copied_with_its_wal_file_is_not_restored_without_its_latest_changes(office_ctx, tmp_path):
+    # "Copy the whole data folder" while the program ran: the latest changes are in
+    # dibao.sqlite3-wal beside the copy. The restore read the file without them and put back
+    # the store as it was at the last checkpoint, without a word.
+    import shutil
+
+    old = open_context(tmp_path / "old")
+    office.save_office(old.uow(), office.OfficeInfo(
+        name="德安镇", admin_code="360426100000", county_name="德安县", complaint_phone="", complaint_box="",
+        mode="township", operator="王经办"))
+    with old.store.engine.connect() as con:  # everything so far is in the file itself
+        con.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    for name in ("东风村", "西山村", "南岭村"):
+        office.add_village(old.uow(), name)  # only in the -wal file
+    copied = tmp_path / "U盘" / "数据文件夹"
+    copied.mkdir(parents=True)
+    for f in (tmp_path / "old").glob("dibao.sqlite3*"):
+        shutil.copy(f, copied / f.name)
+    old.close()
+    assert (copied / "dibao.sqlite3-wal").stat().st_size > 0
+    before = [v.name for v in office.list_villages(office_ctx.uow())]
+    info = restore.inspect_for(office_ctx, copied / "dibao.sqlite3")
+    assert [p.code for p in info.problems] == ["restore.wal_beside"]
+    text = messages.text(info.problems[0])
+    assert "dibao.sqlite3-wal" in text and f'--data-dir "{copied}" backup' in text
+    with pytest.raises(RuleError):
+        restore.restore(office_ctx, copied / "dibao.sqlite3")
+    assert [v.name for v in office.list_villages(office_ctx.uow())] == before
+    # the way the message gives: the program opens that folder (reading its -wal) and backs it up
+    there = open_context(copied)
+    made = backup.make_backups(there.uow(), there.store.path).files[0].path
+    there.close()
+    info = restore.inspect_for(office_ctx, made)
+    assert info.ok and info.counts["village"] == 3

@@ -14,7 +14,7 @@ from dibao_desk.cli.common import (
     type_password_twice,
     type_secret,
 )
-from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.accounts import Role, name_key
 from dibao_desk.domain.problems import RuleError
 
 ROLE_CHOICES = [r.value for r in Role]
@@ -185,7 +185,7 @@ def run_password(args) -> int:
     ctx = context(args)
     import os
 
-    own = ctx.account is not None and ctx.account.name == args.name.strip()
+    own = ctx.account is not None and name_key(ctx.account.name) == name_key(args.name)
     # one's own password: the one this command signed in with is the old one (no administrator needed)
     try:
         old = _current_password(args.name) if own else None

@@ -30,7 +30,7 @@ def run_backup(args) -> int:
     absent: str | None = None  # the folder just chosen, on a stick not plugged in now
     if args.set_folder:
         try:
-            backup.set_backup_folder(ctx.uow(), args.set_folder)
+            backup.set_backup_folder(ctx.uow(), args.set_folder, ctx.data_dir)
         except RuleError as exc:
             return report_rule_error(exc)
         chosen = backup.backup_folder(ctx.uow())

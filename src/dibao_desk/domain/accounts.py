@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 import secrets
+import unicodedata
 from collections.abc import Iterable
 
 from dibao_desk.domain.problems import Problem
@@ -37,6 +39,19 @@ def roles_text(roles: Iterable[Role]) -> str:
     return ",".join(r.value for r in Role if r in set(roles))
 
 
+def normalize_name(name: str) -> str:
+    """An account's name as it is kept: full-width letters, digits and spaces (typed with the
+    input method in full-width mode) as half-width ones (NFKC), runs of spaces as one, none at
+    either end. "ｗａｎｇ" is kept as "wang", "张　三" as "张 三"."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", name or "")).strip()
+
+
+def name_key(name: str) -> str:
+    """What two names that are one account share: the kept form, case ignored ("Wang" and
+    "wang" cannot be two accounts, and either signs in)."""
+    return normalize_name(name).casefold()
+
+
 def check_new_account(name: str, password: str, roles: Iterable[Role]) -> list[Problem]:
     problems = []
     if not name.strip():
@@ -52,6 +67,8 @@ def check_new_account(name: str, password: str, roles: Iterable[Role]) -> list[P
 def check_password(password: str) -> list[Problem]:
     if len(password or "") < MIN_PASSWORD:
         return [Problem("account.password_short", "password", {"min": MIN_PASSWORD})]
+    if not password.strip():  # six spaces look like an empty field, and anyone guesses them
+        return [Problem("account.password_blank", "password")]
     return []
 
 

@@ -8,10 +8,12 @@ TEMPLATES: dict[str, str] = {
     "account.name": "请填写账号名称",
     "account.name_long": "账号名称太长（最多 50 个字）",
     "account.password_short": "密码至少 {min} 位",
+    "account.password_blank": "密码不能全是空格",
     "account.password_mismatch": "两次输入的密码不一致",
     "account.no_role": "请至少选择一个角色",
     "account.first_is_admin": "第一个账号必须是管理员",
     "account.duplicate": "账号“{name}”已存在",
+    "account.duplicate_like": "账号“{name}”与已有的账号“{existing}”只差全角半角或大小写，登录时无法区分。请换一个名称",
     "account.unknown": "没有账号“{name}”（或已停用）",
     "account.sign_in_failed": "账号或密码不正确（同一账号连续输错 {failures} 次将锁定 {minutes} 分钟）",
     "account.disabled_at_sign_in": "账号“{name}”已被管理员停用，不能登录。请找管理员",
@@ -26,6 +28,7 @@ TEMPLATES: dict[str, str] = {
     "account.forbidden.admin": "当前账号没有这项操作的权限（需要“管理员”角色）",
     "account.disabled": "账号“{name}”已被管理员停用，这项操作没有做。请用其他账号登录",
     "account.last_admin": "至少要保留一个启用的管理员账号",
+    "account.disable_self": "不能停用自己正在使用的账号“{name}”。请用另一个管理员账号登录后停用它",
     "account.idle_minutes": "自动锁定的分钟数不能为负数",
     "account.first_admin_required": "本单位的数据还没有账号，不能在命令行操作。请先建立管理员账号："
                                     "dibao-desk account add 姓名 --role admin（密码从提示输入或 DIBAO_DESK_NEW_PASSWORD），"

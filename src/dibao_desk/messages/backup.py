@@ -8,6 +8,8 @@ TEMPLATES: dict[str, str] = {
     "backup.on_server": "数据在 PostgreSQL 数据库服务器上：请用数据库自己的备份（pg_dump）和恢复（pg_restore），本程序的备份和恢复只用于数据文件",
     "backup.disk_full": "磁盘空间不足，备份没有写入“{folder}”。原数据未受影响，请清理磁盘或换一个位置",
     "backup.folder_is_file": "“{folder}”是一个文件，不是文件夹：请选一个文件夹（如 U 盘的根目录）作为备份文件夹",
+    "backup.folder_inside_data": "“{folder}”在本程序的数据文件夹里，和数据在同一块磁盘上，电脑坏了会一起丢失。"
+                                 "请选 U 盘、移动硬盘或另一块磁盘上的文件夹",
     "backup.folder_missing": "找不到备份文件夹“{folder}”（U 盘或移动硬盘是否已插好？）",
     "backup.write_failed": "备份无法写入“{folder}”（U 盘或磁盘出错），请检查后再试",
     "backup.folder_denied": "备份无法写入“{folder}”：没有写入权限，或 U 盘有写保护。请换一个文件夹，或把 U 盘的写保护开关拨到可写一侧后再试",
@@ -22,6 +24,9 @@ TEMPLATES: dict[str, str] = {
     "restore.files_missing": "备份“{path}”缺少一户一档文件的压缩包（{archive}），不能完整恢复",
     "restore.unreadable": "无法读取文件“{path}”",
     "restore.corrupt": "文件“{path}”已损坏或不是本程序的备份，不能恢复",
+    "restore.wal_beside": "文件“{path}”旁边有“{wal}”：这是从数据文件夹直接复制（或正在使用）的数据文件，不是备份，"
+                          "最近的修改还在“{wal}”里，直接恢复会丢失这些修改。请先把它做成备份："
+                          "dibao-desk --data-dir \"{folder}\" backup，再恢复生成的备份",
     "restore.not_store": "文件“{path}”不是本程序的数据备份",
     "restore.foreign_objects": "备份“{path}”里有本程序不会建立的触发器或视图（{names}），可能被其他软件改动过，不能恢复",
     "restore.checksum": "文件“{path}”与备份时记录的校验值（SHA-256）不符，可能已被改动或损坏，不能恢复",
@@ -31,6 +36,8 @@ TEMPLATES: dict[str, str] = {
     "restore.busy": "另一个程序正在读取数据，无法恢复。请关闭其他打开本数据的程序后再试，当前数据未改变",
     "restore.demo_backup": "这是演示数据的备份（假数据），不能恢复到本单位的数据中",
     "restore.into_demo": "这是一个单位的数据备份，不能恢复到演示数据中。请在新的数据文件夹中恢复",
+    "restore.county_backup": "这是县民政局（县级模式）数据的备份：{name}（{code}），不能恢复到乡镇的数据中",
+    "restore.township_backup": "这是乡镇的数据备份：{name}（{code}），不能恢复到县民政局（县级模式）的数据中",
     "restore.other_office": "该备份属于另一个单位：{name}（{code}），不能恢复到本单位的数据中",
     "lock.busy": "数据文件夹“{folder}”正被另一个程序使用：计算机 {host} 上的“{program}”（进程 {pid}），"
                  "自 {since} 起。请先关闭那个程序再试",

@@ -127,10 +127,11 @@ def setup(uow: UnitOfWork, info: "OfficeInfo", admin: str, password: str) -> Sig
         problems.insert(0, Problem("setup.exists", ""))
     if problems:
         raise RuleError(problems)
-    uow.operator = admin.strip()  # the audit rows of the setup name its administrator
-    office.save_office(uow, info.__class__(**{**info.__dict__, "operator": admin.strip()}))
+    admin = rules.normalize_name(admin)
+    uow.operator = admin  # the audit rows of the setup name its administrator
+    office.save_office(uow, info.__class__(**{**info.__dict__, "operator": admin}))
     create_account(uow, admin, password, rules.ALL_ROLES)
-    return SignedIn(admin.strip(), rules.ALL_ROLES)
+    return SignedIn(admin, rules.ALL_ROLES)
 
 
 # ---- accounts -----------------------------------------------------------------------------
@@ -139,7 +140,7 @@ def create_account(uow: UnitOfWork, name: str, password: str, roles: Iterable[Ro
     """A new account. The first account of a store may be made by anyone (it is the
     administrator made at the first start); later ones need an administrator."""
     roles = frozenset(roles)
-    name = name.strip()
+    name = rules.normalize_name(name)
     problems = rules.check_new_account(name, password, roles)
     if problems:
         raise RuleError(problems)
@@ -150,8 +151,11 @@ def create_account(uow: UnitOfWork, name: str, password: str, roles: Iterable[Ro
             uow.require(Role.ADMIN)
         elif Role.ADMIN not in roles:
             raise RuleError(Problem("account.first_is_admin", "roles"))
-        if s.scalar(select(Account.id).where(Account.name == name)) is not None:
+        same = [n for n in s.scalars(select(Account.name)) if rules.name_key(n) == rules.name_key(name)]
+        if name in same:
             raise RuleError(Problem("account.duplicate", "name", {"name": name}))
+        if same:  # "Wang" beside "wang", "ｗａｎｇ": one person, or two nobody could tell apart at the sign-in
+            raise RuleError(Problem("account.duplicate_like", "name", {"name": name, "existing": same[0]}))
         a = Account(name=name, password_hash=_hasher.hash(password), roles=rules.roles_text(roles),
                     active=True, failed_count=0)
         s.add(a)
@@ -187,6 +191,10 @@ def set_roles(uow: UnitOfWork, name: str, roles: Iterable[Role], active: bool = 
         raise RuleError(Problem("account.no_role", "roles"))
     with uow:
         a = _get(uow, name)
+        if not active and a.active and uow.roles is not None and a.name == uow.operator:
+            # it could never be saved (a disabled account's commit is refused), and the refusal
+            # said an administrator had disabled it: another administrator disables it
+            raise RuleError(Problem("account.disable_self", "active", {"name": a.name}))
         before = {"roles": a.roles, "active": a.active}
         a.roles, a.active = rules.roles_text(roles), active
         _keep_an_admin(uow)
@@ -202,7 +210,7 @@ def set_password(uow: UnitOfWork, name: str, new_password: str, old_password: st
         raise RuleError(problems)
     with uow:
         a = _get(uow, name)
-        if name != uow.operator or old_password is None:
+        if a.name != uow.operator or old_password is None:
             uow.require(Role.ADMIN)
         elif not _verify(a, old_password):
             raise RuleError(Problem("account.old_password_wrong", "old_password"))
@@ -219,11 +227,13 @@ def sign_in(uow: UnitOfWork, name: str, password: str, now: dt.datetime | None =
     after the same work (a password is checked either way), so the sign-in does not tell which
     accounts exist. A disabled account is named as such only to someone who knows its password."""
     now = now or utcnow()
-    uow.roles = None  # a sign-in acts for no account yet (the window's may be locked or disabled)
+    # a sign-in acts for no account yet (the window's may be locked or disabled): a failed one's
+    # audit row names the name tried, not the account whose window was locked meanwhile
+    uow.roles, uow.operator = None, ""
     failed = Problem("account.sign_in_failed", "password", {
         "failures": rules.MAX_FAILURES, "minutes": int(rules.LOCK_FOR.total_seconds() // 60)})
     with uow:
-        a = uow.session.scalar(select(Account).where(Account.name == name.strip()))
+        a = _find(uow, name)
         if a is None or not a.active:
             right = _verify(a, password) if a is not None else _verify_nothing(password)
             # counted against no account, but kept: names tried at the sign-in are worth reading
@@ -235,6 +245,9 @@ def sign_in(uow: UnitOfWork, name: str, password: str, now: dt.datetime | None =
             raise RuleError(failed)
         if a.locked_until is not None and a.locked_until > now:
             minutes = max(1, int((a.locked_until - now).total_seconds() + 59) // 60)
+            # kept too: guesses that go on while the account is locked are what the lock is for
+            uow.audit("account", a.id, "sign_in_failed", None, {"name": a.name, "reason": "locked"})
+            uow.commit()
             raise RuleError(Problem("account.locked", "name", {"name": a.name, "minutes": minutes}))
         if not _verify(a, password):
             a.failed_count += 1
@@ -285,7 +298,7 @@ def recover(uow: UnitOfWork, name: str, code: str, new_password: str) -> str:
     problems = rules.check_password(new_password)
     if problems:
         raise RuleError(problems)
-    uow.roles = None  # asked from the sign-in: acts for no account yet
+    uow.roles, uow.operator = None, ""  # asked from the sign-in: acts for no account yet
     with uow:
         s = uow.session
         row = s.get(StoreSetting, SETTING_RECOVERY)
@@ -299,7 +312,7 @@ def recover(uow: UnitOfWork, name: str, code: str, new_password: str) -> str:
             uow.audit("account", None, "recover_failed", None, {"name": name.strip()})
             uow.commit()
             raise RuleError(Problem("account.recovery_wrong", "code"))
-        a = s.scalar(select(Account).where(Account.name == name.strip()))
+        a = _find(uow, name)
         if a is None or not a.active or Role.ADMIN not in rules.parse_roles(a.roles):
             raise RuleError(Problem("account.recovery_not_admin", "name", {"name": name.strip()}))
         fresh = rules.new_recovery_code()
@@ -334,8 +347,22 @@ def _verify(a: Account, password: str) -> bool:
         return False
 
 
+def _find(uow: UnitOfWork, name: str) -> Account | None:
+    """The account a typed name means: the name as kept, else the one account whose name
+    differs from it only in full-width characters, spaces or case (a store made before names
+    were kept so may hold two such: neither is guessed then)."""
+    s = uow.session
+    for exact in dict.fromkeys((name.strip(), rules.normalize_name(name))):
+        a = s.scalar(select(Account).where(Account.name == exact))
+        if a is not None:
+            return a
+    key = rules.name_key(name)
+    like = [a for a in s.scalars(select(Account)) if rules.name_key(a.name) == key]
+    return like[0] if len(like) == 1 else None
+
+
 def _get(uow: UnitOfWork, name: str) -> Account:
-    a = uow.session.scalar(select(Account).where(Account.name == name.strip()))
+    a = _find(uow, name)
     if a is None:
         raise RuleError(Problem("account.unknown", "name", {"name": name}))
     return a

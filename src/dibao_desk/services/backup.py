@@ -16,19 +16,21 @@ compared with the SHA-256 the row records. A store without filed documents has n
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import hashlib
 import logging
 import shutil
 import sqlite3
+import time
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import func, select
 
-from dibao_desk.atomic import replacing
+from dibao_desk.atomic import STALE_AFTER, replacing
 from dibao_desk.domain import backups as rules
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
@@ -97,12 +99,21 @@ def backup_folder(uow: UnitOfWork) -> Path | None:
     return Path(value) if value else None
 
 
-def set_backup_folder(uow: UnitOfWork, folder: str | Path | None) -> None:
+def set_backup_folder(uow: UnitOfWork, folder: str | Path | None, data_dir: str | Path | None = None) -> None:
+    """Choose the second backup folder; ``data_dir`` (the store's folder) may not hold it."""
     uow.require(Role.ADMIN)
     chosen = Path(folder).expanduser().resolve() if folder else None
     if chosen is not None and chosen.exists() and not chosen.is_dir():  # a folder not there now is a stick not in
         raise RuleError(Problem("backup.folder_is_file", "", {"folder": str(chosen)}))
+    if chosen is not None and data_dir is not None and _inside(chosen, Path(data_dir)):
+        raise RuleError(Problem("backup.folder_inside_data", "", {"folder": str(chosen)}))
     set_setting(uow, SETTING_FOLDER, str(chosen) if chosen else "")
+
+
+def _inside(folder: Path, data_dir: Path) -> bool:
+    """``folder`` is the data folder or lies in it: a copy there is lost with the disk."""
+    data = data_dir.expanduser().resolve()
+    return folder == data or data in folder.parents
 
 
 def status(uow: UnitOfWork, now: dt.datetime | None = None) -> BackupStatus:
@@ -152,21 +163,24 @@ def make_backups(uow: UnitOfWork, store_path: Path, *, to: str | Path | None = N
         try:
             if not external.is_dir():
                 raise FileNotFoundError(errno.ENOENT, "no such folder", str(external))
-            files.append(copy_verified(first.path, external / name))
+            _remove_stale_parts(external)
+            copied = copy_verified(first.path, external / name)
+            # a second folder inside the data folder goes with the same disk: not "outside"
+            files.append(replace(copied, external=False) if _inside(external, store_path.parent) else copied)
         except (OSError, sqlite3.Error, RuleError) as exc:
             log.warning("backup to %s failed: %s", external, exc)
             problems.append(exc.problems[0] if isinstance(exc, RuleError) else _write_problem(exc, external))
     made_at = utcnow()
     with uow:
         for f in files:
-            uow.session.add(BackupRecord(made_at=made_at, path=str(f.path), external=f is not first,
+            uow.session.add(BackupRecord(made_at=made_at, path=str(f.path), external=f.external,
                                          sha256=f.sha256, size=f.size, reason=reason))
         uow.audit("backup", None, "make", None, {
             "files": [str(f.path) for f in files], "sha256": first.sha256, "reason": reason})
         uow.commit()
     removed: list[Path] = []
     for f in files:
-        removed += rotate(f.path.parent, code)
+        removed += rotate(f.path.parent, code, made=f.path.name)
     return BackupRun(made_at, tuple(files), tuple(removed), tuple(problems))
 
 
@@ -203,26 +217,42 @@ def copy_verified(source: Path, target: Path) -> BackupFile:
                 if z.testzip() is not None:
                     raise RuleError(Problem("backup.verify_failed", "", {"path": str(files_archive(target))}))
                 count = len([n for n in z.namelist() if n != MISSING])
-    with replacing(target, ".part") as tmp:
-        with open(source, "rb") as fin, open(tmp, "wb") as fout:
-            shutil.copyfileobj(fin, fout, 1 << 20)
-        got, size = file_sha256(tmp)
-        if got != want:
-            raise RuleError(Problem("backup.verify_failed", "", {"path": str(target)}))
-        con = sqlite3.connect(tmp)
-        try:
-            _require_ok(con, target)
-        finally:
-            con.close()
-    _write_sidecar(target, got, files_digest)
+    try:
+        with replacing(target, ".part") as tmp:
+            with open(source, "rb") as fin, open(tmp, "wb") as fout:
+                shutil.copyfileobj(fin, fout, 1 << 20)
+            got, size = file_sha256(tmp)
+            if got != want:
+                raise RuleError(Problem("backup.verify_failed", "", {"path": str(target)}))
+            con = sqlite3.connect(tmp)
+            try:
+                _require_ok(con, target)
+            finally:
+                con.close()
+        _write_sidecar(target, got, files_digest)
+    except BaseException:
+        # all or nothing: a stick that filled up while the store was copied keeps neither the
+        # documents' archive copied before it (never rotated, it would fill the stick for good)
+        # nor a copy without its .sha256 file
+        with contextlib.suppress(OSError):  # a stick pulled out: the first error is the one to tell
+            if files_digest:
+                files_archive(target).unlink(missing_ok=True)
+            if not sidecar(target).exists():
+                target.unlink(missing_ok=True)
+        raise
     return BackupFile(target, True, got, size, count, files_digest)
 
 
-def rotate(folder: Path, code: str, rotation: rules.Rotation = rules.Rotation()) -> list[Path]:
-    """Delete the backups of this office in ``folder`` that the rotation no longer keeps."""
+def rotate(folder: Path, code: str, rotation: rules.Rotation = rules.Rotation(), made: str = "") -> list[Path]:
+    """Delete the backups of this office in ``folder`` that the rotation no longer keeps.
+
+    ``made`` (the backup just written) always stays: the rotation goes by the dates in the
+    names, and a PC whose clock went back (a flat BIOS battery: 2000-01-01) names its new
+    backup older than every other one, which would otherwise be deleted at once, leaving the
+    office with no copy of what it entered since."""
     found = [n for n in (rules.parse_name(p.name) for p in folder.glob("dibao-*.sqlite3")) if n]
     mine = [n for n in found if n.code == rules.code_key(code)]
-    keep = rules.to_keep(mine, rotation)
+    keep = rules.to_keep(mine, rotation) | {made}
     removed = []
     for n in mine:
         if n.kind or n.name in keep:
@@ -236,6 +266,24 @@ def rotate(folder: Path, code: str, rotation: rules.Rotation = rules.Rotation())
         except OSError as exc:
             log.warning("could not remove old backup %s: %s", path, exc)
     return removed
+
+
+def _remove_stale_parts(folder: Path) -> None:
+    """The temporary files of backups cut short in ``folder`` (the stick pulled out, the program
+    killed) more than an hour ago. Each backup has a name of its own, so the next write to the
+    same name, which would remove them, never comes; the data folder's are removed when the
+    store is opened (``storelock``), a stick's only here. Newer ones may be another PC's
+    backup under way."""
+    try:
+        parts = [p for p in folder.glob(".~dibao-*.part")
+                 if time.time() - p.stat().st_mtime > STALE_AFTER and p.is_file()]
+    except OSError:
+        return
+    for path in parts:
+        try:
+            path.unlink()
+        except OSError:
+            pass
 
 
 def free_name(folders: list[Path], code: str, at: dt.datetime, kind: str = "") -> str:
@@ -298,6 +346,16 @@ def recorded_sha256(path: Path, name: str | None = None) -> str | None:
         if len(parts) == 2 and parts[1].strip().lstrip("*") == name:
             return parts[0].lower()
     return None
+
+
+def recorded_in_store(uow: UnitOfWork, name: str) -> str | None:
+    """The SHA-256 the store recorded when it made the backup named ``name`` (in any folder),
+    or None: for a backup copied on without its ``.sha256`` file."""
+    with uow:
+        rows = uow.session.execute(select(BackupRecord.path, BackupRecord.sha256)
+                                   .where(BackupRecord.path.endswith(name, autoescape=True))
+                                   .order_by(BackupRecord.id.desc())).all()
+    return next((digest for where, digest in rows if Path(where).name == name), None)
 
 
 def filed_documents(store_file: Path) -> list[tuple[str, str]]:

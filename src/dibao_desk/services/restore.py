@@ -55,6 +55,7 @@ class BackupInfo:
     sha256_recorded: str | None
     problems: tuple[Problem, ...] = field(default=())
     files_count: int = 0  # filed documents the backup carries (checked against their hashes)
+    office_mode: str = ""  # "township" or "county": the office's mode in the backup
 
     @property
     def ok(self) -> bool:
@@ -76,26 +77,44 @@ def inspect_for(ctx: AppContext, path: str | Path) -> BackupInfo:
     """``inspect_backup`` against the store ``ctx`` has open (its office, demo or not)."""
     current = office.get_office(ctx.uow())
     return inspect_backup(path, current.admin_code if current else None,
-                          accounts.is_demo(ctx.uow()) if current else None)
+                          accounts.is_demo(ctx.uow()) if current else None, current.mode if current else None,
+                          backup.recorded_in_store(ctx.uow(), Path(path).name) if current else None)
 
 
 def inspect_backup(path: str | Path, current_code: str | None = None,
-                   current_demo: bool | None = None) -> BackupInfo:
-    """Read a backup without changing it; ``problems`` say why it cannot be restored here."""
+                   current_demo: bool | None = None, current_mode: str | None = None,
+                   recorded_here: str | None = None) -> BackupInfo:
+    """Read a backup without changing it; ``problems`` say why it cannot be restored here.
+    ``recorded_here``: the SHA-256 the current store recorded for a backup of that name,
+    checked when the ``.sha256`` file did not come with it."""
     path = Path(path)
     name = rules.parse_name(path.name)
     made_at = name.at if name else None
     problems: list[Problem] = []
     program = head_revision()
     try:
-        digest, _ = backup.file_sha256(path)
+        with open(path, "rb") as fh:
+            is_sqlite = fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+        # a film, an archive or an installer picked by mistake is said at once, not after
+        # reading its gigabytes through for the SHA-256 (the window waits for this)
+        digest = backup.file_sha256(path)[0] if is_sqlite else ""
     except OSError:
         return BackupInfo(path, made_at, "", "", "", {}, "", program, "", None,
                           (Problem("restore.unreadable", "", {"path": str(path)}),))
     recorded = backup.recorded_sha256(path)
+    if recorded is None:
+        recorded = recorded_here
     if made_at is None:
         made_at = dt.datetime.fromtimestamp(path.stat().st_mtime)
-    facts = _facts(path)
+    wal = path.with_name(path.name + "-wal")
+    if is_sqlite and wal.is_file() and wal.stat().st_size > 0:
+        # a store copied straight out of a data folder (or still open): its latest changes are
+        # in the -wal file beside it, which the backup is read without; restored so, they would
+        # be lost without a word
+        return BackupInfo(path, made_at, "", "", "", {}, "", program, digest, recorded,
+                          (Problem("restore.wal_beside", "", {"path": str(path), "wal": wal.name,
+                                                               "folder": str(path.parent)}),))
+    facts = _facts(path) if is_sqlite else None
     if facts is None:
         return BackupInfo(path, made_at, "", "", "", {}, "", program, digest, recorded,
                           (Problem("restore.corrupt", "", {"path": str(path)}),))
@@ -109,11 +128,14 @@ def inspect_backup(path: str | Path, current_code: str | None = None,
     from alembic.script import ScriptDirectory  # loaded when a backup is looked at, not at every start
 
     known = {r.revision for r in ScriptDirectory.from_config(alembic_config("sqlite://")).walk_revisions()}
-    if revision and revision not in known:
+    if revision and revision not in known and office_row is not None:
+        # (another program's database may use Alembic too: it is no backup, not a newer one)
         problems.append(Problem("restore.newer_schema", "", {"revision": revision}))
-    name_, code, county = office_row or ("", "", "")
+    name_, code, county, mode = office_row or ("", "", "", "")
     if office_row is None or not revision:
         problems.append(Problem("restore.not_store", "", {"path": str(path)}))
+    elif current_mode and mode and mode != current_mode:  # a county's store in a township's folder, or back
+        problems.append(Problem(f"restore.{mode}_backup", "", {"name": name_, "code": code}))
     elif current_code and code != current_code:
         problems.append(Problem("restore.other_office", "", {"name": name_, "code": code}))
     elif current_demo is not None and demo != current_demo:
@@ -125,7 +147,7 @@ def inspect_backup(path: str | Path, current_code: str | None = None,
         except RuleError as exc:
             problems.extend(exc.problems)
     return BackupInfo(path, made_at, name_, code, county, counts, revision or "", program, digest, recorded,
-                      tuple(problems), files_count)
+                      tuple(problems), files_count, mode)
 
 
 def _check_files(path: Path) -> int:
@@ -216,6 +238,7 @@ def restore(ctx: AppContext, path: str | Path, *, operator: str = "") -> Restore
 
 
 FILES = "files"  # services.household_files.FOLDER
+SQLITE_MAGIC = b"SQLite format 3\x00"  # the first bytes of every SQLite database file
 
 
 def _upgrade_copy(tmp: Path, revision: str) -> None:
@@ -329,7 +352,7 @@ def _readonly_uri(path: Path) -> str:
     return path.resolve().as_uri() + "?mode=ro&immutable=1"
 
 
-def _facts(path: Path) -> tuple[tuple[str, str, str] | None, dict[str, int], str, list[str], bool, list[str]] | None:
+def _facts(path: Path) -> tuple[tuple[str, str, str, str] | None, dict[str, int], str, list[str], bool, list[str]] | None:
     """(office row, counts, schema revision, integrity_check lines, demo, the names of triggers and
     views), or None if not SQLite at all."""
     try:
@@ -341,7 +364,7 @@ def _facts(path: Path) -> tuple[tuple[str, str, str] | None, dict[str, int], str
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         revision = (con.execute("SELECT version_num FROM alembic_version").fetchone() or [""])[0] \
             if "alembic_version" in tables else ""
-        office_row = con.execute("SELECT name, admin_code, county_name FROM office ORDER BY id LIMIT 1").fetchone() \
+        office_row = con.execute("SELECT name, admin_code, county_name, mode FROM office ORDER BY id LIMIT 1").fetchone() \
             if "office" in tables else None
         counts = {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in COUNTED if t in tables}
         demo = "store_setting" in tables and con.execute(

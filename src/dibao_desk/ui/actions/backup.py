@@ -119,7 +119,7 @@ def choose_folder(window) -> None:
     if not folder:
         return
     try:
-        backup.set_backup_folder(window.ctx.uow(), folder)
+        backup.set_backup_folder(window.ctx.uow(), folder, window.ctx.data_dir)
     except RuleError as exc:  # only an administrator chooses it
         QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "备份文件夹"), "\n".join(problem_text(p) for p in exc.problems))
         return
