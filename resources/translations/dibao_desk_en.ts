@@ -9347,6 +9347,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Other assistance</translation>
     </message>
     <message>
+        <source>给予单位</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
         <source>基本情况表</source>
         <translation>Basic figures</translation>
     </message>
@@ -11748,6 +11752,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>第 {id} 条救助记录已不存在（可能已被删除）</source>
         <translation>Assistance record {id} no longer exists (it may have been deleted)</translation>
+    </message>
+    <message>
+        <source>{date} 已登记过同一笔“{kind}”{yuan} 元（第 {id} 条），请勿重复登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}（已不在本户）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>该户一旦停保或取消，将同时失去以下联动救助（近一年）：{items}</source>
