@@ -11755,11 +11755,11 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>{date} 已登记过同一笔“{kind}”{yuan} 元（第 {id} 条），请勿重复登记</source>
-        <translation type="unfinished"></translation>
+        <translation>The same “{kind}” of {yuan} yuan was already recorded on {date} (item {id}); do not record it twice</translation>
     </message>
     <message>
         <source>{name}（已不在本户）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (no longer in the household)</translation>
     </message>
     <message>
         <source>该户一旦停保或取消，将同时失去以下联动救助（近一年）：{items}</source>
