@@ -219,35 +219,6 @@ def test_a_return_is_not_recorded_on_a_draft_roster(ctx, homes, tmp_path):  # no
     assert {s for _h, s, _r, _d in statuses(ctx, draft.id)} == {""}
 
 
-def test_last_months_return_picked_again_for_this_month_is_refused(ctx, homes, tmp_path):  # noqa: F811
-    """A bank's own csv carries no reference of ours. November's answer, recorded, then picked
-    again from the folder for December's roster: every account and amount fits December too
-    (nothing changed), so it would be recorded as December's answer. The same file is known."""
-    for i, hid in enumerate(homes):
-        set_account(ctx, hid, card(i + 1))
-    rosters = []
-    for period in ("2026-11", "2026-12"):
-        info = payroll.make(ctx.uow(), period, today=D(2026, 11, 30), made_by="王经办")
-        payroll.sign(ctx.uow(), info.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30))
-        rosters.append(info)
-    nov, dec = rosters
-    path = tmp_path / "邮储回盘1130.csv"
-    rows = ["账号,户名,金额,处理结果,失败原因"] + [f"{t.account},{t.name},{t.amount_fen / 100:.2f},成功,"
-                                             for t in bank.transfers(ctx.uow(), nov.id)]
-    path.write_bytes(("\r\n".join(rows) + "\r\n").encode("gbk"))
-    assert bank.record_bank_return(ctx.uow(), nov.id, path, today=D(2026, 12, 2)).written
-    again = tmp_path / "回盘.csv"  # copied under another name
-    again.write_bytes(path.read_bytes())
-    rc = bank.record_bank_return(ctx.uow(), dec.id, again, today=D(2027, 1, 3))
-    assert not rc.written and [p.code for p in rc.problems] == ["return.same_file"]
-    from dibao_desk import messages
-    text = messages.text(rc.problems[0])
-    assert "2026-11" in text and "邮储回盘1130.csv" in text and "2026-12-02" in text, text
-    assert {s for _h, s, _r, _d in statuses(ctx, dec.id)} == {""}
-    # the same file for its own roster again is what it was: already recorded, no problem
-    assert bank.record_bank_return(ctx.uow(), nov.id, path, today=D(2026, 12, 3)).problems == ()
-
-
 def two_months_same_answer(ctx, homes, tmp_path):  # noqa: F811
     """November and December signed with the same accounts and amounts; the bank's csv (no
     reference of ours) for November recorded; returns (nov, dec, a copy of November's file)."""
@@ -267,6 +238,21 @@ def two_months_same_answer(ctx, homes, tmp_path):  # noqa: F811
     again = tmp_path / "邮储回盘0103.csv"
     again.write_bytes(path.read_bytes())
     return nov, dec, again
+
+
+def test_last_months_return_picked_again_for_this_month_is_refused(ctx, homes, tmp_path):  # noqa: F811
+    """A bank's own csv carries no reference of ours. November's answer, recorded, then picked
+    again from the folder for December's roster: every account and amount fits December too
+    (nothing changed), so it would be recorded as December's answer. The same file is known."""
+    nov, dec, again = two_months_same_answer(ctx, homes, tmp_path)
+    rc = bank.record_bank_return(ctx.uow(), dec.id, again, today=D(2027, 1, 3))
+    assert not rc.written and [p.code for p in rc.problems] == ["return.same_file"]
+    from dibao_desk import messages
+    text = messages.text(rc.problems[0])
+    assert "2026-11" in text and "邮储回盘1130.csv" in text and "2026-12-02" in text, text
+    assert {s for _h, s, _r, _d in statuses(ctx, dec.id)} == {""}
+    # the same file for its own roster again is what it was: already recorded, no problem
+    assert bank.record_bank_return(ctx.uow(), nov.id, tmp_path / "邮储回盘1130.csv", today=D(2026, 12, 3)).problems == ()
 
 
 def test_a_bank_answering_two_months_with_the_same_file_is_recorded_once_the_office_confirms(

@@ -64,6 +64,20 @@ def _preload() -> None:
     idcard.preload()  # the ID numbers' regions
 
 
+def _rows_listed(pv, status: str, title: str, rest: str) -> None:
+    """The first rows of ``status`` under ``title``, one a line with its reason, and the rest counted."""
+    from dibao_desk.services import roster_import as ri
+
+    count = pv.count(status)
+    if not count:
+        return
+    print(title)
+    for r in ri.first_rows(pv, status, ROWS_LISTED):
+        print(f"  第 {r.sheet_row} 行：{ri.reason(r)}")
+    if count > ROWS_LISTED:
+        print(f"  ……另有 {count - ROWS_LISTED} {rest}")
+
+
 def run_import_roster(args) -> int:
     # Imported here, not at the top: main.start_early builds this command's parser alone to start
     # the read-ahead before the other commands (and the words: messages) are loaded.
@@ -119,20 +133,11 @@ def run_import_roster(args) -> int:
     noted = pv.count("warning")
     # The window's summary line: every row counted by what the import does with it.
     print(f"共 {len(pv.rows)} 行：正常 {pv.count('ok')}，提示 {noted}，错误 {rejected}，跳过 {pv.count('skipped')}。")
-    if rejected:
-        print(f"错误 {rejected} 行（不导入）：")
-    for r in ri.first_rows(pv, "error", ROWS_LISTED):
-        print(f"  第 {r.sheet_row} 行：{ri.reason(r)}")
-    if rejected > ROWS_LISTED:
-        print(f"  ……另有 {rejected - ROWS_LISTED} 行错误，详见错误工作簿")
+    _rows_listed(pv, "error", f"错误 {rejected} 行（不导入）：", "行错误，详见错误工作簿")
     # The rows the window marks 提示 (a holder under 16, a relation word not known, a village new
     # to the store...): imported as they are, but an office checks them.
-    if noted:
-        print(f"提示 {noted} 行（照常导入，请核实）：")
-    for r in ri.first_rows(pv, "warning", ROWS_LISTED):
-        print(f"  第 {r.sheet_row} 行：{ri.reason(r)}")
-    if noted > ROWS_LISTED:
-        print(f"  ……另有 {noted - ROWS_LISTED} 行提示未列出（在窗口的导入预览中选“仅提示”可逐行查看）")
+    _rows_listed(pv, "warning", f"提示 {noted} 行（照常导入，请核实）：",
+                 "行提示未列出（在窗口的导入预览中选“仅提示”可逐行查看）")
     aside: ri.ErrorsAside | None = None
     if args.dry_run:
         new = [h for h in pv.households if h.existing_id is None]
