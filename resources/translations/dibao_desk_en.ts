@@ -969,6 +969,10 @@ Now: {9}</translation>
         <translation>Print (preview)…</translation>
     </message>
     <message>
+        <source>按“发证日期”所在月份实际发放的人数和金额打印</source>
+        <translation>Prints the persons and the amount paid in the month of the issue date</translation>
+    </message>
+    <message>
         <source>发放方式</source>
         <translation>Kind</translation>
     </message>
