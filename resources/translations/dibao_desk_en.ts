@@ -1051,6 +1051,10 @@ Now: {9}</translation>
         <source>保存打印位置需要“经办人”或“管理员”角色</source>
         <translation>Saving the print position needs the &quot;operator&quot; or &quot;administrator&quot; role</translation>
     </message>
+    <message>
+        <source>这个偏移会把十字移出纸外，测试页上的十字改为距纸张左边 {0} 毫米、上边 {1} 毫米，请按这个距离量。</source>
+        <translation>This offset would move the cross off the sheet: on the test sheet it should land {0} mm from the left edge and {1} mm from the top instead. Measure against these distances.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeCaseDialog</name>

@@ -240,3 +240,43 @@ def test_the_single_print_shows_the_month_of_the_dialogs_date_not_the_machines(q
     qtbot.mouseClick(batch.print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(opened) == 3, timeout=10000)
     assert "300.00元" in pdf_text(opened[-1]) and "750.00元" not in pdf_text(opened[-1])
+
+
+def cross_note_box(pdf):
+    """The words beside the test sheet's cross, and where they are (pt from the left and top)."""
+    import subprocess
+
+    out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    for line in out.splitlines():
+        if line.strip().startswith("<word ") and "十字中心" in line:
+            attr = lambda name: float(line.split(f'{name}="')[1].split('"')[0])  # noqa: E731
+            return line.split(">")[1].split("<")[0], attr("xMin"), attr("yMin")
+    raise AssertionError("no cross on the test sheet")
+
+
+@pytest.mark.parametrize(("x_mm", "y_mm", "said"), [
+    (0, 0, "左边20毫米、上边20毫米"),
+    (-16, -16, "左边20毫米、上边20毫米"),
+    (-30, 0, "左边34毫米、上边20毫米"),
+    (-17.5, -19.1, "左边22毫米、上边24毫米"),
+])
+def test_the_test_sheets_cross_stays_on_the_sheet(qtbot, ctx, opened, x_mm, y_mm, said):
+    """Below about −16.5 mm to the left (or up), the cross was drawn off the sheet, where a PDF
+    carries nothing: nothing to measure. It moves in to where all of it is printed, and the
+    sheet and the dialog say how far from the edges it should then land."""
+    from dibao_desk.ui.dialogs.certificate_dialog import CertificateOffsetDialog
+
+    dialog = CertificateOffsetDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.offset_x.setValue(x_mm)
+    dialog.offset_y.setValue(y_mm)
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    text = pdf_text(opened[-1])
+    assert "此十字中心应距纸张" + said in text
+    _word, left, top = cross_note_box(opened[-1])
+    pt = 72 / 25.4
+    centre_x = left / pt - 4  # the words start 4 mm right of the cross's centre
+    assert centre_x - 3 >= 0.9  # the left arm's end is on the sheet, a margin inside
+    assert top >= 0  # the words (level with the cross) are on the sheet
+    shown = dialog.message.text().replace(" ", "")
+    assert (said in shown) == (said != "左边20毫米、上边20毫米")

@@ -266,8 +266,15 @@ class CertificateOffsetDialog(_Said):
         self.resize(520, 300)
 
     def test_print(self) -> None:
+        x_mm, y_mm = self.offset_x.value(), self.offset_y.value()
         self.printed = _preview(self, lambda p: certificate.print_calibration(
-            self.ctx.uow(), p, offset_x_mm=self.offset_x.value(), offset_y_mm=self.offset_y.value()), "低保证-对位测试页.pdf")
+            self.ctx.uow(), p, offset_x_mm=x_mm, offset_y_mm=y_mm), "低保证-对位测试页.pdf")
+        cross_x, cross_y = certificate.calibration_cross_mm(certificate.PrinterOffset(x_mm, y_mm))
+        if self.printed is not None and (cross_x, cross_y) != certificate.calibration_cross_mm(
+                certificate.PrinterOffset()):  # the sheet says so beside the cross too
+            moved = self.tr("这个偏移会把十字移出纸外，测试页上的十字改为距纸张左边 {0} 毫米、上边 {1} 毫米，"
+                            "请按这个距离量。").format(f"{cross_x:g}", f"{cross_y:g}")
+            self.say("\n".join(t for t in (self.message.text(), moved) if t))
 
     def save(self) -> None:
         try:
