@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>类别</source>
-        <translation>Class</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>金额（元）</source>
@@ -328,10 +328,6 @@
         <translation>Date</translation>
     </message>
     <message>
-        <source>救助类别</source>
-        <translation>Assistance type</translation>
-    </message>
-    <message>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
@@ -340,12 +336,16 @@
         <translation>For</translation>
     </message>
     <message>
-        <source>给付单位</source>
-        <translation>Paid by</translation>
+        <source>类别</source>
+        <translation>Type</translation>
     </message>
     <message>
-        <source>备注</source>
-        <translation>Notes</translation>
+        <source>给予单位</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>全户</source>
