@@ -1012,6 +1012,10 @@ Now: {9}</translation>
         <source>已发证：{0}（{1}）</source>
         <translation>Issued: {0} ({1})</translation>
     </message>
+    <message>
+        <source>按 {0}年{1}月 发放的人数和金额打印。</source>
+        <translation>Printed with the persons and the amount paid for {1}/{0}.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateOffsetDialog</name>

@@ -229,8 +229,10 @@ def test_the_single_print_shows_the_month_of_the_dialogs_date_not_the_machines(q
         dialog.date.setDate(day)
         qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
         text = pdf_text(opened[-1])
-        printed.append(("3人" in text, "750.00元" in text, "2人" in text, "300.00元" in text))
-    assert printed == [(True, True, False, False), (False, False, True, True)]
+        printed.append(("3人" in text, "750.00元" in text, "2人" in text, "300.00元" in text,
+                        dialog.message.text()))
+    assert printed == [(True, True, False, False, "按 2026年12月 发放的人数和金额打印。"),
+                       (False, False, True, True, "按 2027年1月 发放的人数和金额打印。")]
     # the batch prints as of its own day too (the CLI's --today)
     from dibao_desk.ui.dialogs.certificate_dialog import CertificateBatchDialog
 

@@ -144,6 +144,9 @@ class CertificateDialog(_Said):
         self.printed = _preview(self, lambda p: certificate.print_certificate(self.ctx.uow(), self.household_id, p,
                                                                               on=on),
                                 f"低保证-{self.household_id}.pdf")
+        if self.printed is not None:  # which month's figures the booklet shows
+            month = self.tr("按 {0}年{1}月 发放的人数和金额打印。").format(on.year, on.month)
+            self.say("\n".join(t for t in (self.message.text(), month) if t))
 
 
 class CertificateBatchDialog(_Said):
