@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>类别</source>
-        <translation>Class</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>金额（元）</source>
@@ -328,10 +328,6 @@
         <translation>Date</translation>
     </message>
     <message>
-        <source>救助类别</source>
-        <translation>Assistance type</translation>
-    </message>
-    <message>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
@@ -340,12 +336,16 @@
         <translation>For</translation>
     </message>
     <message>
-        <source>给付单位</source>
-        <translation>Paid by</translation>
+        <source>类别</source>
+        <translation>Type</translation>
     </message>
     <message>
-        <source>备注</source>
-        <translation>Notes</translation>
+        <source>给予单位</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>全户</source>
@@ -969,6 +969,10 @@ Now: {9}</translation>
         <translation>Print (preview)…</translation>
     </message>
     <message>
+        <source>按“发证日期”所在月份实际发放的人数和金额打印</source>
+        <translation>Prints the persons and the amount paid in the month of the issue date</translation>
+    </message>
+    <message>
         <source>发放方式</source>
         <translation>Kind</translation>
     </message>
@@ -1008,6 +1012,10 @@ Now: {9}</translation>
         <source>已发证：{0}（{1}）</source>
         <translation>Issued: {0} ({1})</translation>
     </message>
+    <message>
+        <source>按 {0}年{1}月 发放的人数和金额打印。</source>
+        <translation>Printed with the persons and the amount paid for {1}/{0}.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateOffsetDialog</name>
@@ -1046,6 +1054,10 @@ Now: {9}</translation>
     <message>
         <source>保存打印位置需要“经办人”或“管理员”角色</source>
         <translation>Saving the print position needs the &quot;operator&quot; or &quot;administrator&quot; role</translation>
+    </message>
+    <message>
+        <source>这个偏移会把十字移出纸外，测试页上的十字改为距纸张左边 {0} 毫米、上边 {1} 毫米，请按这个距离量。</source>
+        <translation>This offset would move the cross off the sheet: on the test sheet it should land {0} mm from the left edge and {1} mm from the top instead. Measure against these distances.</translation>
     </message>
 </context>
 <context>

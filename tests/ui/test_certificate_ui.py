@@ -205,3 +205,80 @@ def test_a_batch_is_made_off_the_window_and_a_refusal_names_the_household(qtbot,
     qtbot.waitUntil(lambda: "color: #b00" in dialog.message.styleSheet(), timeout=10000)
     assert dialog.message.text().startswith(f"户编号 {b.id}：该户户籍类型已改为城市")
     assert len(opened) == 1 and dialog.print_button.isEnabled()
+
+
+def test_the_single_print_shows_the_month_of_the_dialogs_date_not_the_machines(qtbot, ctx, make_household, opened):
+    """李梅 dies on 31 December 2026; the 变更 pays 2 persons 300 元 from January 2027. The
+    window printed the booklet as of the machine's date whatever the dialog said; it prints
+    as of the dialog's date: 31 December shows 3 persons at 750 元, 1 January 2 at 300 元."""
+    from dibao_desk.services import events
+    from dibao_desk.ui.dialogs.certificate_dialog import CertificateDialog
+    from tests.helpers import walk_case
+    from tests.unit import test_member_events as ev
+
+    hid = ev.three(make_household).id
+    assert ev.receiving(ctx, hid, D(2026, 12, 1), D(2026, 12, 31)) == 75000
+    certificate.issue(ctx.uow(), hid, "new", D(2026, 12, 10), D(2026, 12, 10))
+    wife, *_ = ev.member(ctx, hid, "李梅")
+    r = events.add_event(ctx.uow(), hid, "death", D(2026, 12, 31), member_id=wife, today=D(2026, 12, 31))
+    walk_case(ctx, r.change.case_id, D(2026, 12, 31))
+    dialog = CertificateDialog(ctx, hid, today=D(2027, 1, 1))
+    qtbot.addWidget(dialog)
+    printed = []
+    for day in (D(2026, 12, 31), D(2027, 1, 1)):
+        dialog.date.setDate(day)
+        qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+        text = pdf_text(opened[-1])
+        printed.append(("3人" in text, "750.00元" in text, "2人" in text, "300.00元" in text,
+                        dialog.message.text()))
+    assert printed == [(True, True, False, False, "按 2026年12月 发放的人数和金额打印。"),
+                       (False, False, True, True, "按 2027年1月 发放的人数和金额打印。")]
+    # the batch prints as of its own day too (the CLI's --today)
+    from dibao_desk.ui.dialogs.certificate_dialog import CertificateBatchDialog
+
+    batch = CertificateBatchDialog(ctx, today=D(2027, 1, 1))
+    qtbot.addWidget(batch)
+    batch.first.setDate(D(2026, 12, 1))
+    qtbot.mouseClick(batch.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(opened) == 3, timeout=10000)
+    assert "300.00元" in pdf_text(opened[-1]) and "750.00元" not in pdf_text(opened[-1])
+
+
+def cross_note_box(pdf):
+    """The words beside the test sheet's cross, and where they are (pt from the left and top)."""
+    import subprocess
+
+    out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    for line in out.splitlines():
+        if line.strip().startswith("<word ") and "十字中心" in line:
+            attr = lambda name: float(line.split(f'{name}="')[1].split('"')[0])  # noqa: E731
+            return line.split(">")[1].split("<")[0], attr("xMin"), attr("yMin")
+    raise AssertionError("no cross on the test sheet")
+
+
+@pytest.mark.parametrize(("x_mm", "y_mm", "said"), [
+    (0, 0, "左边20毫米、上边20毫米"),
+    (-16, -16, "左边20毫米、上边20毫米"),
+    (-30, 0, "左边34毫米、上边20毫米"),
+    (-17.5, -19.1, "左边22毫米、上边24毫米"),
+])
+def test_the_test_sheets_cross_stays_on_the_sheet(qtbot, ctx, opened, x_mm, y_mm, said):
+    """Below about −16.5 mm to the left (or up), the cross was drawn off the sheet, where a PDF
+    carries nothing: nothing to measure. It moves in to where all of it is printed, and the
+    sheet and the dialog say how far from the edges it should then land."""
+    from dibao_desk.ui.dialogs.certificate_dialog import CertificateOffsetDialog
+
+    dialog = CertificateOffsetDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.offset_x.setValue(x_mm)
+    dialog.offset_y.setValue(y_mm)
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    text = pdf_text(opened[-1])
+    assert "此十字中心应距纸张" + said in text
+    _word, left, top = cross_note_box(opened[-1])
+    pt = 72 / 25.4
+    centre_x = left / pt - 4  # the words start 4 mm right of the cross's centre
+    assert centre_x - 3 >= 0.9  # the left arm's end is on the sheet, a margin inside
+    assert top >= 0  # the words (level with the cross) are on the sheet
+    shown = dialog.message.text().replace(" ", "")
+    assert (said in shown) == (said != "左边20毫米、上边20毫米")

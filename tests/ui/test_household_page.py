@@ -365,3 +365,24 @@ def test_a_copy_deleted_behind_the_programs_back_is_put_back_by_filing_the_scan_
     assert stored.read_bytes() == photo.read_bytes()
     assert files.table.rowCount() == 1 and files.table.texts()[0][1:3] == ["入户调查照片", photo.name]
     qtbot.waitUntil(lambda: not files.table.item(0, 0).icon().isNull(), timeout=5000)
+
+
+def test_the_assistance_tab_says_what_the_assistance_dialog_says(qtbot, ctx, window, home):
+    """A 代缴参合金 of 0 元 read blank on the page but 0.00 in the dialog and the CLI, and the
+    page's columns were headed 给付单位/备注 where the dialog says 给予单位/说明."""
+    from dibao_desk.ui.dialogs.assistance_dialog import AssistanceDialog
+
+    assistance.add(ctx.uow(), home.id, AssistanceDraft("medical_insurance", 0, D(2026, 11, 2), "县医保局", "",
+                                                       "全额代缴"), TODAY)
+    page = open_page(qtbot, window, home.id)
+    dialog = AssistanceDialog(ctx, home.id, today=TODAY)
+    qtbot.addWidget(dialog)
+    table = page.assistance.table
+    heads = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert heads == [dialog.table.horizontalHeaderItem(c).text() for c in range(dialog.table.columnCount())]
+    assert heads[4:] == ["给予单位", "说明"]
+    shown = {r[0]: r for r in table.texts()}
+    in_dialog = {r[0]: r for r in ([dialog.table.item(i, c).text() for c in range(6)]
+                                   for i in range(dialog.table.rowCount()))}
+    assert shown == in_dialog
+    assert shown["2026-11-02"][2:] == ["0.00", "全户", "县医保局", "全额代缴"]

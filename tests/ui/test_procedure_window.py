@@ -485,3 +485,38 @@ def test_an_older_stores_gradual_exit_case_shows_its_reason_in_words(qtbot, wind
     view.select_case(review.case_id)
     text = view.page.subtitle.text()
     assert "事由：就业渐退期满，停发保障金" in text and "gradual_exit_ended" not in text
+
+
+def test_a_notice_running_into_the_new_year_says_the_year_it_ends(qtbot, window, ctx, make_household):
+    """A first notice posted on 28 December 2026 ends on 4 January 2027: the cases view and the
+    case page said "一榜公示至 1月4日", a date already past in the year on the screen. An end in
+    another year than today is said with its year; within the year the short form stays."""
+    from tests.unit.test_procedure_year_end import receive, review, visit
+
+    ids = []
+    for i, posted in enumerate((D(2026, 12, 28), D(2026, 12, 24))):
+        h = make_household(head=f"陈{i}", head_id=_id(40 + i))
+        cid = receive(ctx, h.id, D(2026, 12, 20))
+        visit(ctx, cid, D(2026, 12, 21))
+        review(ctx, cid, D(2026, 12, 22))
+        proc.start_notice(ctx.uow(), cid, 4, posted, "王经办", posted)
+        ids.append(cid)
+    view = window.view("cases")
+    col = next(i for i, c in enumerate(view.model.columns) if c.key == "waiting")
+
+    def shown(day):
+        """What the list's 等待事项 column says of each case, and the page of the case clicked."""
+        window.clock.day = day
+        view.refresh()
+        listed = {view.model.case_id(r): view.model.data(view.model.index(r, col)) for r in range(view.model.rowCount())}
+        rect = view.table.visualRect(view.model.index(view.model.row_of(ids[0]), 1))
+        qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        return listed, view.page.waiting.text()
+
+    listed, page = shown(D(2026, 12, 28))
+    assert listed == {ids[0]: "一榜公示至 2027年1月4日", ids[1]: "一榜公示至 12月31日"}
+    assert page == "一榜公示至 2027年1月4日"
+    listed, page = shown(D(2026, 12, 31))
+    assert listed[ids[0]] == page == "一榜公示至 2027年1月4日"
+    listed, page = shown(D(2027, 1, 1))
+    assert listed[ids[0]] == page == "一榜公示至 1月4日"

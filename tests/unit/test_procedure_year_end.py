@@ -197,3 +197,15 @@ def test_notice_windows_and_months_on_month_and_year_ends(start, end, closing_mo
     assert [p.code for p in rules.check_record(state, 4, end - dt.timedelta(days=1), end, P)] == \
         ["procedure.window_open"]
     assert rules.check_record(state, 4, end, end, P) == []
+
+
+def test_the_waiting_words_give_the_year_of_an_end_in_another_year(ctx, make_household):
+    """On 31 December the notice ends "至 2027年1月4日" (not "至 1月4日", a date already past in
+    the year the reader is in); from 1 January, within the year, the short form again."""
+    from dibao_desk.cli.procedure import waiting_text
+
+    _h, cid = on_first_notice(ctx, make_household)
+    said = {day: waiting_text(proc.get_case(ctx.uow(), cid, day).waiting)
+            for day in (D(2026, 12, 28), D(2026, 12, 31), D(2027, 1, 1), D(2027, 1, 3))}
+    assert said == {D(2026, 12, 28): "一榜公示至 2027年1月4日", D(2026, 12, 31): "一榜公示至 2027年1月4日",
+                    D(2027, 1, 1): "一榜公示至 1月4日", D(2027, 1, 3): "一榜公示至 1月4日"}

@@ -146,7 +146,9 @@ def run_offset(args) -> int:
         print(f"低保证打印偏移：向右 {offset.x_mm:g} 毫米，向下 {offset.y_mm:g} 毫米")
         if args.test:
             result = certificate.print_calibration(ctx.uow(), args.test)
-            print(f"已写入对位测试页 {result.path}：十字中心应距纸张左边、上边各 20 毫米，量出差值后调整偏移")
+            x_mm, y_mm = certificate.calibration_cross_mm(offset)
+            print(f"已写入对位测试页 {result.path}：十字中心应距纸张左边 {x_mm:g} 毫米、上边 {y_mm:g} 毫米，"
+                  "量出差值后调整偏移")
     except RuleError as exc:
         return report_rule_error(exc)
     return 0

@@ -497,8 +497,9 @@ def waiting_at(step: int, rec: StepState | None, today: dt.date) -> Waiting:
             return Waiting("start_notice", step, "waiting.start_notice", {"stage": stage})
         assert rec.window_end is not None
         if today < rec.window_end:
+            # with today: an end in another year is said with its year ("至 2027年1月4日")
             return Waiting("notice_running", step, "waiting.notice_running",
-                           {"stage": stage, "end": rec.window_end, "objections": rec.open_objections})
+                           {"stage": stage, "end": rec.window_end, "objections": rec.open_objections, "today": today})
         if rec.open_objections:
             return Waiting("objections", step, "waiting.objections",
                            {"stage": stage, "count": rec.open_objections})

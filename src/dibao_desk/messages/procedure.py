@@ -133,7 +133,9 @@ TEMPLATES: dict[str, str] = {
 
 
 def waiting_params(code: str, params: dict[str, Any]) -> dict[str, Any]:
-    """Parameters of a waiting text with the words it needs (stage name, month and day)."""
+    """Parameters of a waiting text with the words it needs (stage name, month and day: the
+    year too when the end falls in another year than the day the case is looked at, as a
+    notice posted on 28 December and ending on 4 January: "一榜公示至 2027年1月4日")."""
     out = dict(params)
     if "stage" in params:
         out["stage_name"] = LABELS["notice_stage"].get(str(params["stage"]), "公示")
@@ -141,7 +143,9 @@ def waiting_params(code: str, params: dict[str, Any]) -> dict[str, Any]:
     out["objections_note"] = f"（{pending} 件异议待处理）" if pending else ""
     end = params.get("end")
     if end is not None:
-        out["end_md"] = f"{end.month}月{end.day}日"
+        today = params.get("today")
+        year = f"{end.year}年" if today is not None and today.year != end.year else ""
+        out["end_md"] = f"{year}{end.month}月{end.day}日"
     return out
 
 

@@ -42,14 +42,28 @@ LINE_PITCH = 1.2  # baseline to baseline, times the type size
 
 CROSS_MM = (20.0, 20.0)  # where the calibration cross should land, from the left and top edges
 CROSS_NOTE = "此十字中心应距纸张左边 {x:g} 毫米、上边 {y:g} 毫米"
+CROSS_ARM_MM = 3.0  # the cross's arms, from its centre
 
 
 def _cross(c: Canvas, x: float, y: float) -> None:
     c.setStrokeColor(colors.black)
     c.setLineWidth(0.3)
-    c.line(x - 3 * mm, y, x + 3 * mm, y)
-    c.line(x, y - 3 * mm, x, y + 3 * mm)
+    c.line(x - CROSS_ARM_MM * mm, y, x + CROSS_ARM_MM * mm, y)
+    c.line(x, y - CROSS_ARM_MM * mm, x, y + CROSS_ARM_MM * mm)
     c.circle(x, y, 1.5 * mm)
+
+
+def calibration_cross_mm(offset_x_mm: float, offset_y_mm: float) -> tuple[float, float]:
+    """Where (mm from the sheet's left and top edges) the test sheet's cross should land once
+    the offset is right: ``CROSS_MM``, unless the offset would draw it (moved like the fields)
+    off the sheet, where a PDF carries nothing (more than about 16 mm left or up): then
+    further in, by whole millimetres, so that all of it is printed. The sheet says the
+    distance in words beside the cross."""
+    def inside(target: float, offset: float) -> float:
+        least = PAGE_MARGIN_MM + CROSS_ARM_MM - offset  # the arm's end stays a margin inside the edge
+        return target if target >= least else float(math.ceil(least))
+
+    return inside(CROSS_MM[0], offset_x_mm), inside(CROSS_MM[1], offset_y_mm)
 
 
 def field_room_mm(x: float, y: float) -> float:
@@ -133,7 +147,8 @@ def render_many(path: str | Path, cards, *, offset_x_mm: float = 0.0, offset_y_m
     """One booklet page per card (a batch goes through the printer in one job). The offset
     moves every field: x to the right, y down, in millimetres. ``calibrate`` adds a cross
     that should land ``CROSS_MM`` from the sheet's left and top edges: measure where it
-    lands and correct the offset by the difference."""
+    lands and correct the offset by the difference (``calibration_cross_mm``: further in
+    when the offset would move it off the sheet)."""
     info = RenderInfo()
     font = fonts.register()
     w, h = (v * mm for v in L.CERTIFICATE_PAGE_MM)
@@ -160,10 +175,11 @@ def render_many(path: str | Path, cards, *, offset_x_mm: float = 0.0, offset_y_m
             for i, line in enumerate(lines):
                 fonts.draw_string(c, x * mm + dx, baseline - i * fitted * LINE_PITCH, line, fitted)
         if calibrate:
-            _cross(c, CROSS_MM[0] * mm + dx, h - CROSS_MM[1] * mm - dy)
+            cross_x, cross_y = calibration_cross_mm(offset_x_mm, offset_y_mm)
+            _cross(c, cross_x * mm + dx, h - cross_y * mm - dy)
             c.setFillColor(colors.black)
-            fonts.draw_string(c, CROSS_MM[0] * mm + dx + 4 * mm, h - CROSS_MM[1] * mm - dy - 1 * mm,
-                              CROSS_NOTE.format(x=CROSS_MM[0], y=CROSS_MM[1]), 8)
+            fonts.draw_string(c, cross_x * mm + dx + 4 * mm, h - cross_y * mm - dy - 1 * mm,
+                              CROSS_NOTE.format(x=cross_x, y=cross_y), 8)
         stamp_demo(c, w, h)
         c.showPage()
         info.pages += 1

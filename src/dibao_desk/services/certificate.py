@@ -332,11 +332,20 @@ def print_certificates(uow: UnitOfWork, household_ids: list[int], out: str | Pat
     return _result(path, layout.CERTIFICATE_TITLE, info, len(cards))
 
 
+def calibration_cross_mm(offset: PrinterOffset) -> tuple[float, float]:
+    """Where the test sheet's cross should land (mm from the sheet's left and top edges) with
+    this offset: 20 mm each, or further in where the offset would move it off the sheet."""
+    from dibao_desk.printing.certificate import calibration_cross_mm as cross
+
+    return cross(offset.x_mm, offset.y_mm)
+
+
 def print_calibration(uow: UnitOfWork, out: str | Path, *, offset_x_mm: float | None = None,
                       offset_y_mm: float | None = None) -> PrintResult:
     """A test sheet for the printer offset: the card's words and edge, sample data where the
-    fields go and a cross that should land 20 mm from the left and top edges. Print it on
-    plain paper, measure, and correct the offset by the difference."""
+    fields go and a cross that should land 20 mm from the left and top edges (further in when
+    the offset would move it off the sheet: ``calibration_cross_mm``, written beside it).
+    Print it on plain paper, measure, and correct the offset by the difference."""
     from dibao_desk.printing import certificate as booklet
     from dibao_desk.printing import layout
     from dibao_desk.services.printing import _result, heading, write_atomically
@@ -351,4 +360,4 @@ def print_calibration(uow: UnitOfWork, out: str | Path, *, offset_x_mm: float | 
     return _result(path, layout.CERTIFICATE_TITLE, info, 0)
 
 
-__all__ = ["print_calibration", "print_certificate", "print_certificates", "printer_offset", "set_printer_offset", "issued_between", "offset_range_mm", "PrinterOffset", "CertificateInfo", "CertificatePrint", "current_numbers", "history", "issue", "print_data", "print_data_many", "revoke_for"]
+__all__ = ["calibration_cross_mm", "print_calibration", "print_certificate", "print_certificates", "printer_offset", "set_printer_offset", "issued_between", "offset_range_mm", "PrinterOffset", "CertificateInfo", "CertificatePrint", "current_numbers", "history", "issue", "print_data", "print_data_many", "revoke_for"]

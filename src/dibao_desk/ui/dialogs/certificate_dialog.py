@@ -78,6 +78,7 @@ class CertificateDialog(_Said):
         self.issue_button.clicked.connect(self.issue)
         self.print_button = QPushButton(self.tr("打印（预览）…"))
         self.print_button.clicked.connect(self.print_card)
+        self.print_button.setToolTip(self.tr("按“发证日期”所在月份实际发放的人数和金额打印"))
         self.offset_note = QLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -137,8 +138,15 @@ class CertificateDialog(_Said):
         self.say(self.tr("已发证：{0}（{1}）").format(c.number, label("certificate_kind", c.kind)))
 
     def print_card(self) -> None:
-        self.printed = _preview(self, lambda p: certificate.print_certificate(self.ctx.uow(), self.household_id, p),
+        """The booklet as of the dialog's date (the persons and amount the ledger pays in its
+        month), as the CLI prints it on the day given, never the machine's date."""
+        on = from_qdate(self.date.date())
+        self.printed = _preview(self, lambda p: certificate.print_certificate(self.ctx.uow(), self.household_id, p,
+                                                                              on=on),
                                 f"低保证-{self.household_id}.pdf")
+        if self.printed is not None:  # which month's figures the booklet shows
+            month = self.tr("按 {0}年{1}月 发放的人数和金额打印。").format(on.year, on.month)
+            self.say("\n".join(t for t in (self.message.text(), month) if t))
 
 
 class CertificateBatchDialog(_Said):
@@ -193,10 +201,11 @@ class CertificateBatchDialog(_Said):
         """Made on the worker (a thousand booklets take seconds): the window stays drawn, the
         button waits for the end, then the preview opens or the problems are said."""
         ids, uow, path = self.household_ids(), self.ctx.uow(), documents.preview_path("低保证-批量.pdf")
+        on = self.today
         self.printed = None
         self.print_button.setEnabled(False)
         self.say(self.tr("正在生成 {0} 本低保证……").format(len(ids)))
-        self.op = Op(self, lambda _progress: certificate.print_certificates(uow, ids, path),
+        self.op = Op(self, lambda _progress: certificate.print_certificates(uow, ids, path, on=on),
                      title=self.tr("批量打印低保证"), on_done=self._printed, on_error=self._failed,
                      cancellable=False, writes=False).start()
 
@@ -260,8 +269,15 @@ class CertificateOffsetDialog(_Said):
         self.resize(520, 300)
 
     def test_print(self) -> None:
+        x_mm, y_mm = self.offset_x.value(), self.offset_y.value()
         self.printed = _preview(self, lambda p: certificate.print_calibration(
-            self.ctx.uow(), p, offset_x_mm=self.offset_x.value(), offset_y_mm=self.offset_y.value()), "低保证-对位测试页.pdf")
+            self.ctx.uow(), p, offset_x_mm=x_mm, offset_y_mm=y_mm), "低保证-对位测试页.pdf")
+        cross_x, cross_y = certificate.calibration_cross_mm(certificate.PrinterOffset(x_mm, y_mm))
+        if self.printed is not None and (cross_x, cross_y) != certificate.calibration_cross_mm(
+                certificate.PrinterOffset()):  # the sheet says so beside the cross too
+            moved = self.tr("这个偏移会把十字移出纸外，测试页上的十字改为距纸张左边 {0} 毫米、上边 {1} 毫米，"
+                            "请按这个距离量。").format(f"{cross_x:g}", f"{cross_y:g}")
+            self.say("\n".join(t for t in (self.message.text(), moved) if t))
 
     def save(self) -> None:
         try:

@@ -304,19 +304,20 @@ class ReviewsSection(QWidget):
 
 
 class AssistanceSection(QWidget):
-    """联动救助 (1+X): what else the household receives."""
+    """联动救助 (1+X): what else the household receives, in the words and figures of the
+    联动救助 dialog (ui/dialogs/assistance_dialog.py) and the CLI: a 0 amount reads 0.00."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.table = ReadTable([self.tr("日期"), self.tr("救助类别"), self.tr("金额（元）"), self.tr("对象"),
-                                self.tr("给付单位"), self.tr("备注")], [90, 120, 90, 80, 120])
+        self.table = ReadTable([self.tr("日期"), self.tr("类别"), self.tr("金额（元）"), self.tr("对象"),
+                                self.tr("给予单位"), self.tr("说明")], [90, 120, 90, 80, 120])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.table)
 
     def show_page(self, page: HouseholdPage) -> None:
         self.table.set_rows([
-            (_day(a.given_on), label("assistance_kind", a.kind), fen_to_yuan(a.amount_fen) if a.amount_fen else "",
+            (_day(a.given_on), label("assistance_kind", a.kind), fen_to_yuan(a.amount_fen),
              a.member_name or self.tr("全户"), a.giver, a.note) for a in page.assistance], right=(2,))
 
 
