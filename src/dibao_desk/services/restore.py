@@ -3,10 +3,12 @@
 ``inspect_backup`` says what a backup holds (date, office, counts, schema) and whether it can
 be restored here. ``restore`` refuses another office's backup, a corrupt file, one whose
 recorded SHA-256 does not match, or one from a newer program; otherwise it backs the current
-store up (``...-before-restore.sqlite3``, never rotated away), writes the backup's content to
-a temporary file beside the store, upgrades that copy to this program's schema if the backup
-came from an older version (a failure there leaves the store as it was), renames it over the
-store, reopens it and records the restore in the audit log. Restoring the copy it kept undoes it.
+store up (``...-before-restore.sqlite3``), writes the backup's content to a temporary file
+beside the store, upgrades that copy to this program's schema if the backup came from an older
+version (a failure there leaves the store as it was), renames it over the store, reopens it and
+records the restore in the audit log. Restoring the copy it kept undoes it. A restore that
+fails before the store is replaced removes its copy again (the store is as it was); of the
+copies kept before restores that were done, the newest ``KEEP_KEPT`` stay.
 
 The filed documents (``<data folder>/files``) come back with the store: the backup's archive
 is checked against the hashes its rows record before anything changes, unpacked into a
@@ -179,54 +181,62 @@ def restore(ctx: AppContext, path: str | Path, *, operator: str = "") -> Restore
     store_path = ctx.store.path
     folder = backup.local_folder(store_path)
     kept = backup.snapshot(store_path, folder / backup.free_name(
-        [folder], current.admin_code if current else "", dt.datetime.now(), "before-restore"))
-    files = store_path.parent / FILES
-    staged = _stage_files(path, store_path.parent)
-    aside = store_path.parent / RESTORE_SWAP[1]
-    swapped = False
+        [folder], current.admin_code if current else "", dt.datetime.now(), KIND_KEPT))
+    replaced = False
     try:
-        with ctx.gate.swapping():  # the window's reads wait until the new file is in place
-            ctx.store.close()
-            try:
-                _single_file(store_path)
-                with replacing(store_path, ".part") as tmp:
-                    src = sqlite3.connect(_readonly_uri(path), uri=True)
-                    try:
-                        dst = sqlite3.connect(tmp)
+        files = store_path.parent / FILES
+        staged = _stage_files(path, store_path.parent)
+        aside = store_path.parent / RESTORE_SWAP[1]
+        swapped = False
+        try:
+            with ctx.gate.swapping():  # the window's reads wait until the new file is in place
+                ctx.store.close()
+                try:
+                    _single_file(store_path)
+                    with replacing(store_path, ".part") as tmp:
+                        src = sqlite3.connect(_readonly_uri(path), uri=True)
                         try:
-                            src.backup(dst)
-                            dst.execute("PRAGMA journal_mode=DELETE")
-                            if [r[0] for r in dst.execute("PRAGMA integrity_check")] != ["ok"]:
-                                raise RuleError(Problem("restore.corrupt", "", {"path": str(path)}))
+                            dst = sqlite3.connect(tmp)
+                            try:
+                                src.backup(dst)
+                                dst.execute("PRAGMA journal_mode=DELETE")
+                                if [r[0] for r in dst.execute("PRAGMA integrity_check")] != ["ok"]:
+                                    raise RuleError(Problem("restore.corrupt", "", {"path": str(path)}))
+                            finally:
+                                dst.close()
                         finally:
-                            dst.close()
-                    finally:
-                        src.close()
-                    if info.older_schema:  # upgraded here, before it replaces the store
-                        _upgrade_copy(tmp, info.schema_revision)
-                    # the documents are swapped last, just before the store's rename: a failure before
-                    # here leaves both as they were; this one puts the documents back
-                    shutil.rmtree(aside, ignore_errors=True)
-                    if files.exists():
-                        files.rename(aside)
-                    try:
-                        staged.rename(files)
-                    except OSError:
+                            src.close()
+                        if info.older_schema:  # upgraded here, before it replaces the store
+                            _upgrade_copy(tmp, info.schema_revision)
+                        # the documents are swapped last, just before the store's rename: a failure before
+                        # here leaves both as they were; this one puts the documents back
+                        shutil.rmtree(aside, ignore_errors=True)
+                        if files.exists():
+                            files.rename(aside)
+                        try:
+                            staged.rename(files)
+                        except OSError:
+                            if aside.exists():
+                                aside.rename(files)
+                            raise
+                        swapped = True
+                    replaced = True  # the store is the backup's now: the kept copy is the way back
+                except BaseException:
+                    if swapped:  # the store's rename failed after the documents moved: move them back
+                        shutil.rmtree(files, ignore_errors=True)
                         if aside.exists():
                             aside.rename(files)
-                        raise
-                    swapped = True
-            except BaseException:
-                if swapped:  # the store's rename failed after the documents moved: move them back
-                    shutil.rmtree(files, ignore_errors=True)
-                    if aside.exists():
-                        aside.rename(files)
-                raise
-            finally:
-                ctx.reopen()  # the restored store (already upgraded); or the old one after a failure
+                    raise
+                finally:
+                    ctx.reopen()  # the restored store (already upgraded); or the old one after a failure
+        except BaseException:
+            shutil.rmtree(staged, ignore_errors=True)
+            raise
     except BaseException:
-        shutil.rmtree(staged, ignore_errors=True)
+        if not replaced:  # the store is as it was: a copy of it kept at every failed try would fill the disk
+            _discard(kept.path)
         raise
+    _rotate_kept(folder, current.admin_code if current else "", kept.path.name)
     shutil.rmtree(aside, ignore_errors=True)  # the kept backup holds them
     uow = ctx.uow()
     with uow:
@@ -238,6 +248,34 @@ def restore(ctx: AppContext, path: str | Path, *, operator: str = "") -> Restore
 
 
 FILES = "files"  # services.household_files.FOLDER
+KIND_KEPT = "before-restore"  # the kind in the name of the copy a restore keeps of the store
+KEEP_KEPT = 5  # the copies kept before restores that were done: the newest ones
+
+
+def _discard(kept: Path) -> None:
+    """Remove the copy of the store kept before a restore that failed (with its ``.sha256`` file
+    and documents' archive): the store was not touched, so it undoes nothing."""
+    for path in (kept, backup.sidecar(kept), backup.files_archive(kept)):
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            log.warning("could not remove %s after a failed restore", path, exc_info=True)
+
+
+def _rotate_kept(folder: Path, code: str, made: str) -> list[Path]:
+    """Keep the newest ``KEEP_KEPT`` copies made before restores of this office (``made``, the
+    one just made, whatever the clock said); remove the older ones. Restoring one of them undoes
+    a restore; an office going back further has its ordinary backups."""
+    mine = [n for n in (rules.parse_name(p.name) for p in folder.glob("dibao-*.sqlite3"))
+            if n and n.kind == KIND_KEPT and n.code == rules.code_key(code)]
+    newest = sorted(mine, key=lambda n: n.at, reverse=True)
+    keep = {n.name for n in newest[:KEEP_KEPT]} | {made}
+    removed = []
+    for n in mine:
+        if n.name not in keep:
+            _discard(folder / n.name)
+            removed.append(folder / n.name)
+    return removed
 SQLITE_MAGIC = b"SQLite format 3\x00"  # the first bytes of every SQLite database file
 
 
