@@ -494,3 +494,27 @@ def test_the_newest_copies_kept_before_restores_stay_and_the_older_go(ctx, make_
     last = restore.restore(ctx, saved).kept
     assert last.exists() and len(list(folder.glob("dibao-360426100000-*-before-restore.sqlite3"))) == restore.KEEP_KEPT + 1
     assert _count(ctx) == 1
+
+
+def test_checking_a_backup_says_how_far_it_is_and_stops_at_cancel(ctx, make_household):
+    # The window checks a backup on the worker with a progress bar and a Cancel: the check says
+    # what it reads, and Cancel stops it as such (not as a damaged file).
+    from dibao_desk.services.progress import Cancelled, Progress
+
+    make_household()
+    saved = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path
+    heard = []
+
+    class Watching(Progress):
+        def update(self, done, total=None, message=None, **params):
+            heard.append(message)
+            super().update(done, total, message, **params)
+
+    info = restore.inspect_for(ctx, saved, Watching())
+    assert info.ok and "progress.restore.hash" in heard and "progress.restore.check_store" in heard
+    assert messages.text("progress.restore.hash", name=saved.name) == f"正在核对备份文件“{saved.name}”的校验值（SHA-256）…"
+
+    stopped = Progress()
+    stopped.cancel()
+    with pytest.raises(Cancelled):
+        restore.inspect_for(ctx, saved, stopped)

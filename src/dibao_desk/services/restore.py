@@ -35,6 +35,7 @@ from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models.store import DB_NAME, alembic_config, head_revision, upgrade_file
 from dibao_desk.services import accounts, backup, office
 from dibao_desk.services.context import AppContext
+from dibao_desk.services.progress import NullProgress, Progress
 from dibao_desk.services.storelock import RESTORE_SWAP
 
 log = logging.getLogger(__name__)
@@ -75,20 +76,24 @@ class RestoreResult:
     migrated_from: str  # schema the backup had ("" when current)
 
 
-def inspect_for(ctx: AppContext, path: str | Path) -> BackupInfo:
+def inspect_for(ctx: AppContext, path: str | Path, progress: Progress | None = None) -> BackupInfo:
     """``inspect_backup`` against the store ``ctx`` has open (its office, demo or not)."""
     current = office.get_office(ctx.uow())
     return inspect_backup(path, current.admin_code if current else None,
                           accounts.is_demo(ctx.uow()) if current else None, current.mode if current else None,
-                          backup.recorded_in_store(ctx.uow(), Path(path).name) if current else None)
+                          backup.recorded_in_store(ctx.uow(), Path(path).name) if current else None,
+                          progress=progress)
 
 
 def inspect_backup(path: str | Path, current_code: str | None = None,
                    current_demo: bool | None = None, current_mode: str | None = None,
-                   recorded_here: str | None = None) -> BackupInfo:
+                   recorded_here: str | None = None, *, progress: Progress | None = None) -> BackupInfo:
     """Read a backup without changing it; ``problems`` say why it cannot be restored here.
     ``recorded_here``: the SHA-256 the current store recorded for a backup of that name,
-    checked when the ``.sha256`` file did not come with it."""
+    checked when the ``.sha256`` file did not come with it. It reads the whole backup and its
+    documents' archive (gigabytes, on a USB stick): ``progress`` hears how far it is, and its
+    Cancel stops it (``Cancelled``); the window runs it on the worker."""
+    progress = progress or NullProgress()
     path = Path(path)
     name = rules.parse_name(path.name)
     made_at = name.at if name else None
@@ -99,7 +104,7 @@ def inspect_backup(path: str | Path, current_code: str | None = None,
             is_sqlite = fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
         # a film, an archive or an installer picked by mistake is said at once, not after
         # reading its gigabytes through for the SHA-256 (the window waits for this)
-        digest = backup.file_sha256(path)[0] if is_sqlite else ""
+        digest = _hash(path, progress) if is_sqlite else ""
     except OSError:
         return BackupInfo(path, made_at, "", "", "", {}, "", program, "", None,
                           (Problem("restore.unreadable", "", {"path": str(path)}),))
@@ -116,7 +121,7 @@ def inspect_backup(path: str | Path, current_code: str | None = None,
         return BackupInfo(path, made_at, "", "", "", {}, "", program, digest, recorded,
                           (Problem("restore.wal_beside", "", {"path": str(path), "wal": wal.name,
                                                                "folder": str(path.parent)}),))
-    facts = _facts(path) if is_sqlite else None
+    facts = _facts(path, progress) if is_sqlite else None
     if facts is None:
         return BackupInfo(path, made_at, "", "", "", {}, "", program, digest, recorded,
                           (Problem("restore.corrupt", "", {"path": str(path)}),))
@@ -145,14 +150,14 @@ def inspect_backup(path: str | Path, current_code: str | None = None,
     files_count = 0
     if not problems:
         try:
-            files_count = _check_files(path)
+            files_count = _check_files(path, progress)
         except RuleError as exc:
             problems.extend(exc.problems)
     return BackupInfo(path, made_at, name_, code, county, counts, revision or "", program, digest, recorded,
                       tuple(problems), files_count, mode)
 
 
-def _check_files(path: Path) -> int:
+def _check_files(path: Path, progress: Progress) -> int:
     """How many filed documents the backup at ``path`` carries, each checked; RuleError if one
     its store names is missing or differs, or the archive's recorded SHA-256 does not match."""
     wanted = backup.filed_documents(path)
@@ -162,22 +167,42 @@ def _check_files(path: Path) -> int:
     if not archive.exists():
         raise RuleError(Problem("restore.files_missing", "", {"path": str(path), "archive": archive.name}))
     recorded = backup.recorded_sha256(path, archive.name)
-    if recorded is not None and recorded != backup.file_sha256(archive)[0]:
+    if recorded is not None and recorded != _hash(archive, progress):
         raise RuleError(Problem("restore.checksum", "", {"path": str(archive)}))
-    backup.check_archive(archive, wanted)
+
+    def checking(done: int, of: int) -> None:
+        progress.check()
+        progress.update(done, of, "progress.restore.check_files", count=of)
+
+    backup.check_archive(archive, wanted, checking)
     return len(wanted)
 
 
-def restore(ctx: AppContext, path: str | Path, *, operator: str = "") -> RestoreResult:
-    """Replace the store with the backup at ``path`` (see the module's words)."""
+def _hash(path: Path, progress: Progress) -> str:
+    """The file's SHA-256, read with the bar in MiB (a 4 GB archive does not fit an int bar in bytes)."""
+    total = max(1, -(-path.stat().st_size // (1 << 20)))
+    progress.update(0, total, "progress.restore.hash", name=path.name)
+
+    def read(size: int) -> None:
+        progress.check()
+        progress.update(min(total, size >> 20), total)
+
+    return backup.file_sha256(path, read)[0]
+
+
+def restore(ctx: AppContext, path: str | Path, *, operator: str = "", progress: Progress | None = None) -> RestoreResult:
+    """Replace the store with the backup at ``path`` (see the module's words); ``progress``
+    hears each step (the backup is checked again: it may have changed since it was shown)."""
+    progress = progress or NullProgress()
     ctx.uow().require(Role.ADMIN)
     if ctx.store.on_server:
         raise RuleError(Problem("backup.on_server", ""))
     path = Path(path).resolve()
     current = office.get_office(ctx.uow())
-    info = inspect_for(ctx, path)
+    info = inspect_for(ctx, path, progress)
     if info.problems:
         raise RuleError(list(info.problems))
+    progress.update(0, 0, "progress.restore.keep")
     store_path = ctx.store.path
     folder = backup.local_folder(store_path)
     kept = backup.snapshot(store_path, folder / backup.free_name(
@@ -185,7 +210,9 @@ def restore(ctx: AppContext, path: str | Path, *, operator: str = "") -> Restore
     replaced = False
     try:
         files = store_path.parent / FILES
+        progress.update(0, 0, "progress.restore.unpack")
         staged = _stage_files(path, store_path.parent)
+        progress.update(0, 0, "progress.restore.swap")
         aside = store_path.parent / RESTORE_SWAP[1]
         swapped = False
         try:
@@ -390,13 +417,17 @@ def _readonly_uri(path: Path) -> str:
     return path.resolve().as_uri() + "?mode=ro&immutable=1"
 
 
-def _facts(path: Path) -> tuple[tuple[str, str, str, str] | None, dict[str, int], str, list[str], bool, list[str]] | None:
+def _facts(path: Path, progress: Progress
+           ) -> tuple[tuple[str, str, str, str] | None, dict[str, int], str, list[str], bool, list[str]] | None:
     """(office row, counts, schema revision, integrity_check lines, demo, the names of triggers and
-    views), or None if not SQLite at all."""
+    views), or None if not SQLite at all. Cancelled when ``progress`` is (integrity_check reads
+    the whole file)."""
     try:
         con = sqlite3.connect(_readonly_uri(path), uri=True)
     except sqlite3.Error:
         return None
+    progress.update(0, 0, "progress.restore.check_store")
+    con.set_progress_handler(lambda: 1 if progress.cancelled else 0, 10000)  # non-zero: SQLite stops
     try:
         integrity = [r[0] for r in con.execute("PRAGMA integrity_check")]
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -412,6 +443,7 @@ def _facts(path: Path) -> tuple[tuple[str, str, str, str] | None, dict[str, int]
         foreign = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type IN ('trigger', 'view') "
                                              "ORDER BY name")]
     except sqlite3.Error:
+        progress.check()  # stopped by Cancel: not a damaged file
         return None
     finally:
         con.close()
