@@ -231,3 +231,29 @@ def test_a_backup_picked_from_the_menu_is_checked_without_freezing_the_window(
     window.backup_actions["restore"].trigger()
     qtbot.waitUntil(lambda: window.restore_dialog.checked)
     assert not window.restore_dialog.isVisible() and households.count(ctx.uow()) == 2
+
+
+def test_a_stick_pulled_out_during_the_check_is_said_in_the_dialog(qtbot, window, ctx, monkeypatch, tmp_path):
+    # The check fails part way (the stick pulled out while its archive was read): the dialog says
+    # so in Chinese, and nothing can be restored from it.
+    import errno
+
+    from dibao_desk.services import restore
+
+    saved = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path
+
+    def pulled_out(context, path, progress=None):
+        raise FileNotFoundError(errno.ENOENT, "No such file or directory", str(path) + ".files.zip")
+
+    monkeypatch.setattr(restore, "inspect_for", pulled_out)
+    seen = {}
+
+    def look():
+        dialog = window.restore_dialog
+        qtbot.waitUntil(lambda: dialog.checked)
+        seen["enabled"], seen["text"] = dialog.restore_button.isEnabled(), dialog.problems.text()
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    assert actions.restore_from(window, str(saved)) is None
+    assert seen["enabled"] is False and "找不到文件或文件夹" in seen["text"] and "U盘已拔出" in seen["text"]
