@@ -6469,6 +6469,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Restore backup</translation>
     </message>
     <message>
+        <source>正在核对备份“{0}”，请稍候…</source>
+        <translation>Checking the backup &quot;{0}&quot;, please wait…</translation>
+    </message>
+    <message>
+        <source>核对完成前不能恢复。备份很大时（或一户一档文件很多），核对可能要几分钟。</source>
+        <translation>It cannot be restored before the check is done. A large backup (or one with many household documents) may take a few minutes to check.</translation>
+    </message>
+    <message>
+        <source>正在核对备份…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
         <source>恢复后，当前数据会被这份备份替换。恢复前的数据会先另存为一份备份，需要时可以再恢复回来。</source>
         <translation>Restoring replaces the current data with this backup. The current data is first saved as a backup, so you can restore it again if needed.</translation>
     </message>
@@ -12172,6 +12184,30 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>该案件在本县不是“已下发”状态，或已按其他数据包处理，未改动</source>
         <translation>The case is not &quot;sent&quot; here, or was handled by another package; unchanged</translation>
+    </message>
+    <message>
+        <source>正在核对备份文件“{name}”的校验值（SHA-256）…</source>
+        <translation>Checking the checksum (SHA-256) of the backup file &quot;{name}&quot;…</translation>
+    </message>
+    <message>
+        <source>正在检查备份中的数据是否完整…</source>
+        <translation>Checking that the data in the backup is intact…</translation>
+    </message>
+    <message>
+        <source>正在核对备份中的一户一档文件（共 {count} 个）…</source>
+        <translation>Checking the household documents in the backup ({count} in all)…</translation>
+    </message>
+    <message>
+        <source>正在把当前数据另存为一份备份（恢复前的数据）…</source>
+        <translation>Saving the current data as a backup (the data before restoring)…</translation>
+    </message>
+    <message>
+        <source>正在取出备份中的一户一档文件…</source>
+        <translation>Taking the household documents out of the backup…</translation>
+    </message>
+    <message>
+        <source>正在用备份替换当前数据…</source>
+        <translation>Replacing the current data with the backup…</translation>
     </message>
     <message>
         <source>案件 {case_id}（户主 {head}）：</source>

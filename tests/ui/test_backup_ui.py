@@ -6,8 +6,8 @@ import os
 import sqlite3
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from dibao_desk.services import backup, households
 from dibao_desk.ui.actions import backup as actions
@@ -49,6 +49,7 @@ def test_restore_a_backup_from_the_menu(qtbot, window, ctx, make_household, mess
 
     def click_restore():
         dialog = window.restore_dialog
+        qtbot.waitUntil(lambda: dialog.checked)  # checked on the worker
         assert "德安县德安镇（360426100000）" in dialog.details.text() and "户 1" in dialog.details.text()
         assert dialog.restore_button.isEnabled()
         dialog.restore_button.click()
@@ -67,6 +68,7 @@ def test_a_corrupt_backup_cannot_be_restored(qtbot, window, ctx, tmp_path):
 
     def look():
         dialog = window.restore_dialog
+        qtbot.waitUntil(lambda: dialog.checked)
         seen["enabled"] = dialog.restore_button.isEnabled()
         seen["text"] = dialog.problems.text()
         dialog.reject()
@@ -87,6 +89,11 @@ def test_a_second_window_on_the_same_folder_is_refused(qtbot, ctx, message_boxes
     assert kind == "critical" and "dibao-desk import-roster" in text and f"进程 {os.getpid()}" in text
 
 
+def _restore_when_checked(qtbot, w):
+    qtbot.waitUntil(lambda: w.restore_dialog.checked)
+    w.restore_dialog.restore_button.click()
+
+
 def test_a_restore_says_when_the_signed_in_account_is_not_in_the_backup(qtbot, tmp_path, message_boxes):
     """Accounts and passwords come back as the backup had them: an administrator made after the
     backup is told that the restored data has no such account before closing the program, and an
@@ -105,7 +112,7 @@ def test_a_restore_says_when_the_signed_in_account_is_not_in_the_backup(qtbot, t
     ctx.sign_in(accounts.sign_in(ctx.uow(), "王主任", "wangzr-2026"))
     w = MainWindow(ctx)
     qtbot.addWidget(w)
-    QTimer.singleShot(0, lambda: w.restore_dialog.restore_button.click())
+    QTimer.singleShot(0, lambda: _restore_when_checked(qtbot, w))
     op = actions.restore_from(w, str(saved))
     qtbot.waitUntil(lambda: op.finished)
     assert [a.name for a in accounts.list_accounts(ctx.uow())] == ["刘主任", "小王"]
@@ -118,7 +125,7 @@ def test_a_restore_says_when_the_signed_in_account_is_not_in_the_backup(qtbot, t
     ctx.sign_in(accounts.sign_in(ctx.uow(), "刘主任", "dibao-2026"))
     accounts.set_roles(ctx.uow(), "刘主任", {Role.ADMIN, Role.CLERK})
     w.ctx.sign_in(accounts.SignedIn("刘主任", frozenset({Role.ADMIN, Role.CLERK})))
-    QTimer.singleShot(0, lambda: w.restore_dialog.restore_button.click())
+    QTimer.singleShot(0, lambda: _restore_when_checked(qtbot, w))
     op = actions.restore_from(w, str(again))
     qtbot.waitUntil(lambda: op.finished)
     assert ctx.account.roles == frozenset(Role)  # as the backup has them
@@ -140,3 +147,113 @@ def test_the_data_folder_chosen_as_the_backup_folder_is_refused(qtbot, window, c
     assert backup.backup_folder(ctx.uow()) is None
     assert not list(ctx.data_dir.glob("dibao-*.sqlite3"))  # no copy made beside the store
     assert window.backup_warning.isVisible()
+
+
+def test_a_backup_picked_from_the_menu_is_checked_without_freezing_the_window(
+        qtbot, window, ctx, make_household, monkeypatch, tmp_path, message_boxes):
+    # 文件 → 恢复备份… read the whole backup (and its documents' archive) for its SHA-256 on the
+    # window's thread: with a big store the window froze, undrawn, until the check ended.
+    import threading
+
+    from PySide6.QtWidgets import QFileDialog
+
+    make_household()
+    saved = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path
+    make_household(head="李四", head_id=make_id("19600316", 13))
+    release, seen = threading.Event(), {}
+    real_sha256 = backup.file_sha256
+
+    def slow_stick(path, on_read=None):  # the check reads the backup from a slow USB stick
+        if on_read is not None:
+            seen.setdefault("thread", threading.current_thread().name)
+            release.wait(20)
+        return real_sha256(path, on_read)
+
+    monkeypatch.setattr(backup, "file_sha256", slow_stick)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
+
+    def while_checking():
+        dialog = window.restore_dialog
+        qtbot.waitUntil(lambda: dialog.isVisible())
+        # the window is drawn and answers meanwhile; the dialog says what it waits for
+        assert "正在核对备份" in dialog.details.text() and not dialog.restore_button.isEnabled()
+        progress = dialog.check_op.dialog
+        qtbot.waitUntil(lambda: progress.isVisible())
+        assert "的校验值（SHA-256）" in progress.labelText() and saved.name in progress.labelText()
+        dialog.grab().save(str(tmp_path / "checking.png"))
+        progress.grab().save(str(tmp_path / "checking-progress.png"))
+        release.set()
+        qtbot.waitUntil(lambda: dialog.checked)
+        assert "德安县德安镇（360426100000）" in dialog.details.text() and "户 1" in dialog.details.text()
+        assert "（与记录相符）" in dialog.details.text() and "恢复前的数据会先另存为一份备份" in dialog.problems.text()
+        dialog.grab().save(str(tmp_path / "checked.png"))
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, while_checking)
+    window.backup_actions["restore"].trigger()
+    qtbot.waitUntil(lambda: window.restore_op.finished, timeout=20000)
+    assert seen["thread"].startswith("dibao-worker")
+    assert households.count(ctx.uow()) == 1  # the store is the backup's
+    assert "已恢复" in message_boxes[-1][2]
+
+    # a damaged file is still refused once checked, with its message; Cancel on a check restores nothing
+    bad = tmp_path / "dibao-360426100000-20261130-235959.sqlite3"
+    data = bytearray(saved.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    bad.write_bytes(data)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    refused = {}
+
+    def look():
+        dialog = window.restore_dialog
+        qtbot.waitUntil(lambda: dialog.checked)
+        refused["enabled"], refused["text"] = dialog.restore_button.isEnabled(), dialog.problems.text()
+        dialog.grab().save(str(tmp_path / "refused.png"))
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, look)
+    window.backup_actions["restore"].trigger()
+    assert refused["enabled"] is False and ("已损坏" in refused["text"] or "校验值（SHA-256）不符" in refused["text"])
+    assert households.count(ctx.uow()) == 1
+
+    release.clear()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
+    make_household(head="王五", head_id=make_id("19600317", 15))
+
+    def cancel_the_check():
+        dialog = window.restore_dialog
+        progress = dialog.check_op.dialog
+        qtbot.waitUntil(lambda: progress.isVisible())
+        qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)  # 取消
+        release.set()
+
+    QTimer.singleShot(0, cancel_the_check)
+    window.backup_actions["restore"].trigger()
+    qtbot.waitUntil(lambda: window.restore_dialog.checked)
+    assert not window.restore_dialog.isVisible() and households.count(ctx.uow()) == 2
+
+
+def test_a_stick_pulled_out_during_the_check_is_said_in_the_dialog(qtbot, window, ctx, monkeypatch, tmp_path):
+    # The check fails part way (the stick pulled out while its archive was read): the dialog says
+    # so in Chinese, and nothing can be restored from it.
+    import errno
+
+    from dibao_desk.services import restore
+
+    saved = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path
+
+    def pulled_out(context, path, progress=None):
+        raise FileNotFoundError(errno.ENOENT, "No such file or directory", str(path) + ".files.zip")
+
+    monkeypatch.setattr(restore, "inspect_for", pulled_out)
+    seen = {}
+
+    def look():
+        dialog = window.restore_dialog
+        qtbot.waitUntil(lambda: dialog.checked)
+        seen["enabled"], seen["text"] = dialog.restore_button.isEnabled(), dialog.problems.text()
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    assert actions.restore_from(window, str(saved)) is None
+    assert seen["enabled"] is False and "找不到文件或文件夹" in seen["text"] and "U盘已拔出" in seen["text"]

@@ -118,6 +118,7 @@ def test_a_new_pc_restores_the_offices_backup_from_the_first_start(qtbot, tmp_pa
 
     def click_restore():
         shown = dialog.restore_dialog
+        qtbot.waitUntil(lambda: shown.checked)  # checked on the worker
         seen["details"] = shown.details.text()
         shown.restore_button.click()
 
@@ -202,6 +203,7 @@ def test_the_first_start_refuses_to_restore_the_demo_into_the_offices_folder(qtb
 
     def look():
         shown = dialog.restore_dialog
+        qtbot.waitUntil(lambda: shown.checked)
         seen["enabled"] = shown.restore_button.isEnabled()
         seen["problems"] = shown.problems.text()
         shown.reject()

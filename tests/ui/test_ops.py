@@ -173,3 +173,21 @@ def test_a_job_ending_while_its_progress_is_shown_leaves_no_error(qtbot, monkeyp
     monkeypatch.setattr(dialog, "setValue", set_value_while_the_job_ends)
     op._poll()  # must not raise
     assert results == [7] and op.dialog is None
+
+
+def test_a_step_of_unknown_length_after_a_bar_shows_busy_not_the_last_steps_percent(qtbot):
+    # A restore checks the backup with a bar in MiB, then swaps the store (no length known): the
+    # dialog said "正在用备份替换当前数据…" over a full bar, as if it were done.
+    w, _button, _clicks = _window(qtbot)
+    gate, job = _gate()
+    results = []
+    op = ops.Op(w, job, title="正在恢复…", on_done=results.append, show_after_ms=0).start()
+    op.progress.update(10, 10, "progress.restore.hash", name="dibao-360426100000-20261231-235959.sqlite3")
+    op._poll()
+    dialog = op.dialog
+    assert dialog.maximum() == 10 and dialog.value() == 10
+    op.progress.update(0, 0, "progress.restore.swap")
+    op._poll()
+    assert dialog.maximum() == 0 and dialog.labelText() == "正在用备份替换当前数据…"
+    gate.set()
+    qtbot.waitUntil(lambda: results == [7])

@@ -424,3 +424,23 @@ def test_a_failed_sign_in_at_a_locked_window_is_not_put_on_the_account_signed_in
     with real.uow() as uow:
         last = uow.session.execute(select(AuditLog.operator, AuditLog.action).order_by(AuditLog.id.desc())).first()
     assert tuple(last) == ("小王", "sign_in")
+
+
+def test_the_audit_row_of_a_role_change_names_the_account(real):
+    # The operation log said only "account 2: roles" — whose roles an administrator changed, or
+    # which account was disabled, took a lookup by id (and a deleted store row could not say).
+    import json
+
+    from sqlalchemy import select
+
+    from dibao_desk.models import AuditLog
+
+    accounts.set_roles(real.uow(), "小王", {Role.CLERK, Role.REVIEWER})
+    accounts.set_roles(real.uow(), "老李", {Role.REVIEWER}, active=False)
+    with real.uow() as uow:
+        rows = uow.session.execute(select(AuditLog.operator, AuditLog.before, AuditLog.after).where(
+            AuditLog.entity == "account", AuditLog.action == "roles").order_by(AuditLog.id)).all()
+    got = [(operator, json.loads(before), json.loads(after)) for operator, before, after in rows]
+    assert [(op, after["name"], after["active"], before["active"]) for op, before, after in got] == [
+        ("刘主任", "小王", True, True), ("刘主任", "老李", False, True)]
+    assert got[0][1]["roles"] == rules.roles_text({Role.CLERK}) != got[0][2]["roles"]

@@ -406,3 +406,115 @@ def test_a_store_copied_with_its_wal_file_is_not_restored_without_its_latest_cha
     there.close()
     info = restore.inspect_for(office_ctx, made)
     assert info.ok and info.counts["village"] == 3
+
+
+class _YearEnd(dt.datetime):
+    """The office PC's clock at the turn of the year (what names the kept copies): a minute
+    later at every look, from 23:57 on 31 Dec 2026."""
+
+    looked = 0
+
+    @classmethod
+    def now(cls, tz=None):
+        _YearEnd.looked += 1
+        return cls(2026, 12, 31, 23, 56) + dt.timedelta(minutes=_YearEnd.looked)
+
+
+def _kept(ctx):
+    return sorted(p.name for p in (ctx.data_dir / "backups").glob("*-before-restore.sqlite3*"))
+
+
+def test_a_failed_restore_keeps_no_copy_of_the_store_it_left_as_it_was(ctx, make_household, monkeypatch):
+    # An office retrying a restore that failed each time (a full disk when the store was
+    # replaced) got one more …-before-restore copy of its store per try, never rotated away:
+    # the disk filled up. The store was not touched, so the copy undid nothing.
+    import dibao_desk.atomic as atomic
+
+    make_household(head="张三", head_id=make_id("19600315", 11))
+    saved = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path
+    make_household(head="李四", head_id=make_id("19600316", 13))
+    monkeypatch.setattr(restore, "dt", type("clock", (), {"datetime": _YearEnd}))
+    real = atomic.os.replace
+
+    def disk_full(src, dst):
+        if str(dst).endswith("dibao.sqlite3"):
+            raise OSError(28, "No space left on device")
+        return real(src, dst)
+
+    monkeypatch.setattr(atomic.os, "replace", disk_full)
+    for _ in range(3):
+        with pytest.raises(OSError):
+            restore.restore(ctx, saved)
+    assert _kept(ctx) == [] and _count(ctx) == 2
+    monkeypatch.setattr(atomic.os, "replace", real)
+    for _ in range(2):  # a copy that does not match (changed on the stick) is refused after the copy is made
+        with pytest.raises(RuleError):
+            monkeypatch.setattr(restore, "_stage_files", _refuse_archive)
+            restore.restore(ctx, saved)
+    assert _kept(ctx) == [] and _count(ctx) == 2
+    monkeypatch.undo()
+    result = restore.restore(ctx, saved)  # the fault gone: the copy of what it replaced stays
+    assert _count(ctx) == 1 and result.kept.exists()
+    assert _kept(ctx) == [result.kept.name, result.kept.name + ".sha256"]
+
+
+def _refuse_archive(path, data_dir):
+    from dibao_desk.domain.problems import Problem
+
+    raise RuleError(Problem("backup.archive_bad", "", {"path": str(path), "name": "files/1/a.pdf"}))
+
+
+def test_the_newest_copies_kept_before_restores_stay_and_the_older_go(ctx, make_household, monkeypatch):
+    # Restores that were done keep the store they replaced (restoring it undoes them): the
+    # newest few stay, the older go, and the copy just made stays even when the PC's clock went
+    # back and names it older than every other (a flat BIOS battery).
+    import shutil
+
+    make_household()
+    saved = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path
+    folder = ctx.data_dir / "backups"
+    later = [rules.file_name("360426100000", dt.datetime(2027, 1, day, 8, 0), "before-restore") for day in (1, 2)]
+    for name in later:
+        shutil.copy(saved, folder / name)
+    other = folder / rules.file_name("360426101000", dt.datetime(2020, 1, 1), "before-restore")
+    shutil.copy(saved, other)  # another office's copy in the same folder is none of this rotation's business
+    monkeypatch.setattr(restore, "dt", type("clock", (), {"datetime": _YearEnd}))
+    monkeypatch.setattr(_YearEnd, "looked", 0)
+    made = [restore.restore(ctx, saved).kept for _ in range(restore.KEEP_KEPT + 2)]
+    names = {p.name for p in folder.glob("dibao-360426100000-*-before-restore.sqlite3")}
+    assert names == set(later) | {p.name for p in made[-(restore.KEEP_KEPT - 2):]}
+    assert all(not (p.exists() or backup.sidecar(p).exists()) for p in made[:-(restore.KEEP_KEPT - 2)])
+    assert other.exists() and saved.exists()
+    assert [p.name[19:34] for p in made[:4]] == ["20261231-235700", "20261231-235800", "20261231-235900",
+                                                 "20270101-000000"]
+
+    for name in later + [p.name for p in made[-3:]]:  # every other copy dated later: the new one still stays
+        (folder / name).rename(folder / name.replace("-2027", "-2098"))
+    assert len(list(folder.glob("dibao-360426100000-2098*-before-restore.sqlite3"))) == restore.KEEP_KEPT
+    last = restore.restore(ctx, saved).kept
+    assert last.exists() and len(list(folder.glob("dibao-360426100000-*-before-restore.sqlite3"))) == restore.KEEP_KEPT + 1
+    assert _count(ctx) == 1
+
+
+def test_checking_a_backup_says_how_far_it_is_and_stops_at_cancel(ctx, make_household):
+    # The window checks a backup on the worker with a progress bar and a Cancel: the check says
+    # what it reads, and Cancel stops it as such (not as a damaged file).
+    from dibao_desk.services.progress import Cancelled, Progress
+
+    make_household()
+    saved = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path
+    heard = []
+
+    class Watching(Progress):
+        def update(self, done, total=None, message=None, **params):
+            heard.append(message)
+            super().update(done, total, message, **params)
+
+    info = restore.inspect_for(ctx, saved, Watching())
+    assert info.ok and "progress.restore.hash" in heard and "progress.restore.check_store" in heard
+    assert messages.text("progress.restore.hash", name=saved.name) == f"正在核对备份文件“{saved.name}”的校验值（SHA-256）…"
+
+    stopped = Progress()
+    stopped.cancel()
+    with pytest.raises(Cancelled):
+        restore.inspect_for(ctx, saved, stopped)

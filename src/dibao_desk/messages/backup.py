@@ -32,6 +32,13 @@ TEMPLATES: dict[str, str] = {
     "restore.checksum": "文件“{path}”与备份时记录的校验值（SHA-256）不符，可能已被改动或损坏，不能恢复",
     "restore.newer_schema": "该备份由更新版本的程序写入（版本 {revision}），请先升级本程序",
     "restore.upgrade_failed": "该备份由旧版程序写入（版本 {revision}），升级到本程序的数据版本时出错，没有恢复，当前数据未改变",
+    # what a check or a restore is doing, over its progress bar
+    "progress.restore.hash": "正在核对备份文件“{name}”的校验值（SHA-256）…",
+    "progress.restore.check_store": "正在检查备份中的数据是否完整…",
+    "progress.restore.check_files": "正在核对备份中的一户一档文件（共 {count} 个）…",
+    "progress.restore.keep": "正在把当前数据另存为一份备份（恢复前的数据）…",
+    "progress.restore.unpack": "正在取出备份中的一户一档文件…",
+    "progress.restore.swap": "正在用备份替换当前数据…",
     "restore.in_progress": "正在恢复备份，请等恢复完成后再试",
     "restore.busy": "另一个程序正在读取数据，无法恢复。请关闭其他打开本数据的程序后再试，当前数据未改变",
     "restore.demo_backup": "这是演示数据的备份（假数据），不能恢复到本单位的数据中",

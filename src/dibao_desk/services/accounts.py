@@ -198,7 +198,8 @@ def set_roles(uow: UnitOfWork, name: str, roles: Iterable[Role], active: bool = 
         before = {"roles": a.roles, "active": a.active}
         a.roles, a.active = rules.roles_text(roles), active
         _keep_an_admin(uow)
-        uow.audit("account", a.id, "roles", before, {"roles": a.roles, "active": a.active})
+        # named as the other account rows are: the operation log reads without looking the id up
+        uow.audit("account", a.id, "roles", before, {"name": a.name, "roles": a.roles, "active": a.active})
         uow.commit()
         return _info(a)
 

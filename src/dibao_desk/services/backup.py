@@ -27,6 +27,7 @@ import time
 import zipfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Callable
 
 from sqlalchemy import func, select
 
@@ -302,13 +303,17 @@ def list_backups(folder: Path) -> list[Path]:
 
 # ---- helpers ------------------------------------------------------------------------------------
 
-def file_sha256(path: Path) -> tuple[str, int]:
+def file_sha256(path: Path, on_read: Callable[[int], None] | None = None) -> tuple[str, int]:
+    """(SHA-256, size) of the file; ``on_read(bytes so far)`` after every MiB read (a progress
+    bar; it may raise to stop)."""
     h = hashlib.sha256()
     size = 0
     with open(path, "rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
             size += len(chunk)
+            if on_read is not None:
+                on_read(size)
     return h.hexdigest(), size
 
 
@@ -413,14 +418,18 @@ def archive_missing(z: zipfile.ZipFile) -> set[str]:
     return set(z.read(MISSING).decode("utf-8").split())
 
 
-def check_archive(archive: Path, wanted: list[tuple[str, str]]) -> None:
+def check_archive(archive: Path, wanted: list[tuple[str, str]],
+                  on_document: Callable[[int, int], None] | None = None) -> None:
     """Every document in ``wanted`` is in the zip with its SHA-256 (or recorded missing at
-    backup time); RuleError otherwise."""
+    backup time); RuleError otherwise. ``on_document(checked, of)`` before each one (a
+    progress bar; it may raise to stop)."""
     try:
         with zipfile.ZipFile(archive) as z:
             names = set(z.namelist())
             missing = archive_missing(z)
-            for relative, digest in wanted:
+            for k, (relative, digest) in enumerate(wanted):
+                if on_document is not None:
+                    on_document(k, len(wanted))
                 if relative in missing:
                     continue
                 if relative not in names:

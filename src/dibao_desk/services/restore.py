@@ -3,10 +3,12 @@
 ``inspect_backup`` says what a backup holds (date, office, counts, schema) and whether it can
 be restored here. ``restore`` refuses another office's backup, a corrupt file, one whose
 recorded SHA-256 does not match, or one from a newer program; otherwise it backs the current
-store up (``...-before-restore.sqlite3``, never rotated away), writes the backup's content to
-a temporary file beside the store, upgrades that copy to this program's schema if the backup
-came from an older version (a failure there leaves the store as it was), renames it over the
-store, reopens it and records the restore in the audit log. Restoring the copy it kept undoes it.
+store up (``...-before-restore.sqlite3``), writes the backup's content to a temporary file
+beside the store, upgrades that copy to this program's schema if the backup came from an older
+version (a failure there leaves the store as it was), renames it over the store, reopens it and
+records the restore in the audit log. Restoring the copy it kept undoes it. A restore that
+fails before the store is replaced removes its copy again (the store is as it was); of the
+copies kept before restores that were done, the newest ``KEEP_KEPT`` stay.
 
 The filed documents (``<data folder>/files``) come back with the store: the backup's archive
 is checked against the hashes its rows record before anything changes, unpacked into a
@@ -33,6 +35,7 @@ from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models.store import DB_NAME, alembic_config, head_revision, upgrade_file
 from dibao_desk.services import accounts, backup, office
 from dibao_desk.services.context import AppContext
+from dibao_desk.services.progress import NullProgress, Progress
 from dibao_desk.services.storelock import RESTORE_SWAP
 
 log = logging.getLogger(__name__)
@@ -73,20 +76,24 @@ class RestoreResult:
     migrated_from: str  # schema the backup had ("" when current)
 
 
-def inspect_for(ctx: AppContext, path: str | Path) -> BackupInfo:
+def inspect_for(ctx: AppContext, path: str | Path, progress: Progress | None = None) -> BackupInfo:
     """``inspect_backup`` against the store ``ctx`` has open (its office, demo or not)."""
     current = office.get_office(ctx.uow())
     return inspect_backup(path, current.admin_code if current else None,
                           accounts.is_demo(ctx.uow()) if current else None, current.mode if current else None,
-                          backup.recorded_in_store(ctx.uow(), Path(path).name) if current else None)
+                          backup.recorded_in_store(ctx.uow(), Path(path).name) if current else None,
+                          progress=progress)
 
 
 def inspect_backup(path: str | Path, current_code: str | None = None,
                    current_demo: bool | None = None, current_mode: str | None = None,
-                   recorded_here: str | None = None) -> BackupInfo:
+                   recorded_here: str | None = None, *, progress: Progress | None = None) -> BackupInfo:
     """Read a backup without changing it; ``problems`` say why it cannot be restored here.
     ``recorded_here``: the SHA-256 the current store recorded for a backup of that name,
-    checked when the ``.sha256`` file did not come with it."""
+    checked when the ``.sha256`` file did not come with it. It reads the whole backup and its
+    documents' archive (gigabytes, on a USB stick): ``progress`` hears how far it is, and its
+    Cancel stops it (``Cancelled``); the window runs it on the worker."""
+    progress = progress or NullProgress()
     path = Path(path)
     name = rules.parse_name(path.name)
     made_at = name.at if name else None
@@ -97,7 +104,7 @@ def inspect_backup(path: str | Path, current_code: str | None = None,
             is_sqlite = fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
         # a film, an archive or an installer picked by mistake is said at once, not after
         # reading its gigabytes through for the SHA-256 (the window waits for this)
-        digest = backup.file_sha256(path)[0] if is_sqlite else ""
+        digest = _hash(path, progress) if is_sqlite else ""
     except OSError:
         return BackupInfo(path, made_at, "", "", "", {}, "", program, "", None,
                           (Problem("restore.unreadable", "", {"path": str(path)}),))
@@ -114,7 +121,7 @@ def inspect_backup(path: str | Path, current_code: str | None = None,
         return BackupInfo(path, made_at, "", "", "", {}, "", program, digest, recorded,
                           (Problem("restore.wal_beside", "", {"path": str(path), "wal": wal.name,
                                                                "folder": str(path.parent)}),))
-    facts = _facts(path) if is_sqlite else None
+    facts = _facts(path, progress) if is_sqlite else None
     if facts is None:
         return BackupInfo(path, made_at, "", "", "", {}, "", program, digest, recorded,
                           (Problem("restore.corrupt", "", {"path": str(path)}),))
@@ -143,14 +150,14 @@ def inspect_backup(path: str | Path, current_code: str | None = None,
     files_count = 0
     if not problems:
         try:
-            files_count = _check_files(path)
+            files_count = _check_files(path, progress)
         except RuleError as exc:
             problems.extend(exc.problems)
     return BackupInfo(path, made_at, name_, code, county, counts, revision or "", program, digest, recorded,
                       tuple(problems), files_count, mode)
 
 
-def _check_files(path: Path) -> int:
+def _check_files(path: Path, progress: Progress) -> int:
     """How many filed documents the backup at ``path`` carries, each checked; RuleError if one
     its store names is missing or differs, or the archive's recorded SHA-256 does not match."""
     wanted = backup.filed_documents(path)
@@ -160,73 +167,103 @@ def _check_files(path: Path) -> int:
     if not archive.exists():
         raise RuleError(Problem("restore.files_missing", "", {"path": str(path), "archive": archive.name}))
     recorded = backup.recorded_sha256(path, archive.name)
-    if recorded is not None and recorded != backup.file_sha256(archive)[0]:
+    if recorded is not None and recorded != _hash(archive, progress):
         raise RuleError(Problem("restore.checksum", "", {"path": str(archive)}))
-    backup.check_archive(archive, wanted)
+
+    def checking(done: int, of: int) -> None:
+        progress.check()
+        progress.update(done, of, "progress.restore.check_files", count=of)
+
+    backup.check_archive(archive, wanted, checking)
     return len(wanted)
 
 
-def restore(ctx: AppContext, path: str | Path, *, operator: str = "") -> RestoreResult:
-    """Replace the store with the backup at ``path`` (see the module's words)."""
+def _hash(path: Path, progress: Progress) -> str:
+    """The file's SHA-256, read with the bar in MiB (a 4 GB archive does not fit an int bar in bytes)."""
+    total = max(1, -(-path.stat().st_size // (1 << 20)))
+    progress.update(0, total, "progress.restore.hash", name=path.name)
+
+    def read(size: int) -> None:
+        progress.check()
+        progress.update(min(total, size >> 20), total)
+
+    return backup.file_sha256(path, read)[0]
+
+
+def restore(ctx: AppContext, path: str | Path, *, operator: str = "", progress: Progress | None = None) -> RestoreResult:
+    """Replace the store with the backup at ``path`` (see the module's words); ``progress``
+    hears each step (the backup is checked again: it may have changed since it was shown)."""
+    progress = progress or NullProgress()
     ctx.uow().require(Role.ADMIN)
     if ctx.store.on_server:
         raise RuleError(Problem("backup.on_server", ""))
     path = Path(path).resolve()
     current = office.get_office(ctx.uow())
-    info = inspect_for(ctx, path)
+    info = inspect_for(ctx, path, progress)
     if info.problems:
         raise RuleError(list(info.problems))
+    progress.update(0, 0, "progress.restore.keep")
     store_path = ctx.store.path
     folder = backup.local_folder(store_path)
     kept = backup.snapshot(store_path, folder / backup.free_name(
-        [folder], current.admin_code if current else "", dt.datetime.now(), "before-restore"))
-    files = store_path.parent / FILES
-    staged = _stage_files(path, store_path.parent)
-    aside = store_path.parent / RESTORE_SWAP[1]
-    swapped = False
+        [folder], current.admin_code if current else "", dt.datetime.now(), KIND_KEPT))
+    replaced = False
     try:
-        with ctx.gate.swapping():  # the window's reads wait until the new file is in place
-            ctx.store.close()
-            try:
-                _single_file(store_path)
-                with replacing(store_path, ".part") as tmp:
-                    src = sqlite3.connect(_readonly_uri(path), uri=True)
-                    try:
-                        dst = sqlite3.connect(tmp)
+        files = store_path.parent / FILES
+        progress.update(0, 0, "progress.restore.unpack")
+        staged = _stage_files(path, store_path.parent)
+        progress.update(0, 0, "progress.restore.swap")
+        aside = store_path.parent / RESTORE_SWAP[1]
+        swapped = False
+        try:
+            with ctx.gate.swapping():  # the window's reads wait until the new file is in place
+                ctx.store.close()
+                try:
+                    _single_file(store_path)
+                    with replacing(store_path, ".part") as tmp:
+                        src = sqlite3.connect(_readonly_uri(path), uri=True)
                         try:
-                            src.backup(dst)
-                            dst.execute("PRAGMA journal_mode=DELETE")
-                            if [r[0] for r in dst.execute("PRAGMA integrity_check")] != ["ok"]:
-                                raise RuleError(Problem("restore.corrupt", "", {"path": str(path)}))
+                            dst = sqlite3.connect(tmp)
+                            try:
+                                src.backup(dst)
+                                dst.execute("PRAGMA journal_mode=DELETE")
+                                if [r[0] for r in dst.execute("PRAGMA integrity_check")] != ["ok"]:
+                                    raise RuleError(Problem("restore.corrupt", "", {"path": str(path)}))
+                            finally:
+                                dst.close()
                         finally:
-                            dst.close()
-                    finally:
-                        src.close()
-                    if info.older_schema:  # upgraded here, before it replaces the store
-                        _upgrade_copy(tmp, info.schema_revision)
-                    # the documents are swapped last, just before the store's rename: a failure before
-                    # here leaves both as they were; this one puts the documents back
-                    shutil.rmtree(aside, ignore_errors=True)
-                    if files.exists():
-                        files.rename(aside)
-                    try:
-                        staged.rename(files)
-                    except OSError:
+                            src.close()
+                        if info.older_schema:  # upgraded here, before it replaces the store
+                            _upgrade_copy(tmp, info.schema_revision)
+                        # the documents are swapped last, just before the store's rename: a failure before
+                        # here leaves both as they were; this one puts the documents back
+                        shutil.rmtree(aside, ignore_errors=True)
+                        if files.exists():
+                            files.rename(aside)
+                        try:
+                            staged.rename(files)
+                        except OSError:
+                            if aside.exists():
+                                aside.rename(files)
+                            raise
+                        swapped = True
+                    replaced = True  # the store is the backup's now: the kept copy is the way back
+                except BaseException:
+                    if swapped:  # the store's rename failed after the documents moved: move them back
+                        shutil.rmtree(files, ignore_errors=True)
                         if aside.exists():
                             aside.rename(files)
-                        raise
-                    swapped = True
-            except BaseException:
-                if swapped:  # the store's rename failed after the documents moved: move them back
-                    shutil.rmtree(files, ignore_errors=True)
-                    if aside.exists():
-                        aside.rename(files)
-                raise
-            finally:
-                ctx.reopen()  # the restored store (already upgraded); or the old one after a failure
+                    raise
+                finally:
+                    ctx.reopen()  # the restored store (already upgraded); or the old one after a failure
+        except BaseException:
+            shutil.rmtree(staged, ignore_errors=True)
+            raise
     except BaseException:
-        shutil.rmtree(staged, ignore_errors=True)
+        if not replaced:  # the store is as it was: a copy of it kept at every failed try would fill the disk
+            _discard(kept.path)
         raise
+    _rotate_kept(folder, current.admin_code if current else "", kept.path.name)
     shutil.rmtree(aside, ignore_errors=True)  # the kept backup holds them
     uow = ctx.uow()
     with uow:
@@ -238,6 +275,34 @@ def restore(ctx: AppContext, path: str | Path, *, operator: str = "") -> Restore
 
 
 FILES = "files"  # services.household_files.FOLDER
+KIND_KEPT = "before-restore"  # the kind in the name of the copy a restore keeps of the store
+KEEP_KEPT = 5  # the copies kept before restores that were done: the newest ones
+
+
+def _discard(kept: Path) -> None:
+    """Remove the copy of the store kept before a restore that failed (with its ``.sha256`` file
+    and documents' archive): the store was not touched, so it undoes nothing."""
+    for path in (kept, backup.sidecar(kept), backup.files_archive(kept)):
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            log.warning("could not remove %s after a failed restore", path, exc_info=True)
+
+
+def _rotate_kept(folder: Path, code: str, made: str) -> list[Path]:
+    """Keep the newest ``KEEP_KEPT`` copies made before restores of this office (``made``, the
+    one just made, whatever the clock said); remove the older ones. Restoring one of them undoes
+    a restore; an office going back further has its ordinary backups."""
+    mine = [n for n in (rules.parse_name(p.name) for p in folder.glob("dibao-*.sqlite3"))
+            if n and n.kind == KIND_KEPT and n.code == rules.code_key(code)]
+    newest = sorted(mine, key=lambda n: n.at, reverse=True)
+    keep = {n.name for n in newest[:KEEP_KEPT]} | {made}
+    removed = []
+    for n in mine:
+        if n.name not in keep:
+            _discard(folder / n.name)
+            removed.append(folder / n.name)
+    return removed
 SQLITE_MAGIC = b"SQLite format 3\x00"  # the first bytes of every SQLite database file
 
 
@@ -352,13 +417,17 @@ def _readonly_uri(path: Path) -> str:
     return path.resolve().as_uri() + "?mode=ro&immutable=1"
 
 
-def _facts(path: Path) -> tuple[tuple[str, str, str, str] | None, dict[str, int], str, list[str], bool, list[str]] | None:
+def _facts(path: Path, progress: Progress
+           ) -> tuple[tuple[str, str, str, str] | None, dict[str, int], str, list[str], bool, list[str]] | None:
     """(office row, counts, schema revision, integrity_check lines, demo, the names of triggers and
-    views), or None if not SQLite at all."""
+    views), or None if not SQLite at all. Cancelled when ``progress`` is (integrity_check reads
+    the whole file)."""
     try:
         con = sqlite3.connect(_readonly_uri(path), uri=True)
     except sqlite3.Error:
         return None
+    progress.update(0, 0, "progress.restore.check_store")
+    con.set_progress_handler(lambda: 1 if progress.cancelled else 0, 10000)  # non-zero: SQLite stops
     try:
         integrity = [r[0] for r in con.execute("PRAGMA integrity_check")]
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -374,6 +443,7 @@ def _facts(path: Path) -> tuple[tuple[str, str, str, str] | None, dict[str, int]
         foreign = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type IN ('trigger', 'view') "
                                              "ORDER BY name")]
     except sqlite3.Error:
+        progress.check()  # stopped by Cancel: not a damaged file
         return None
     finally:
         con.close()

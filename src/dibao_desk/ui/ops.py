@@ -179,6 +179,10 @@ class Op:
             # last: a modal dialog's setValue runs the event loop, where the job's end may be
             # delivered and take the dialog away (_cleanup)
             self._dialog.setValue(min(done, total))
+        elif self._dialog.maximum():
+            # a step of unknown length after one with a bar (a restore: the check, then the
+            # swap): busy, not the last step's 100 % under the new step's words
+            self._dialog.setRange(0, 0)
 
     def _cleanup(self) -> None:
         self._timer.stop()

@@ -135,12 +135,13 @@ def restore_from(window, path: str | None = None):
                                               QCoreApplication.translate("MainWindow", "数据备份 (*.sqlite3)"))
         if not path:
             return None
-    info = restore.inspect_for(window.ctx, path)
-    dialog = RestoreBackupDialog(info, window)
+    ctx = window.ctx
+    chosen = path
+    # checked on the worker (a big backup takes minutes to read): the dialog says so meanwhile
+    dialog = RestoreBackupDialog(chosen, lambda progress: restore.inspect_for(ctx, chosen, progress), window)
     window.restore_dialog = dialog
     if not dialog.exec():
         return None
-    ctx = window.ctx
 
     def done(result: restore.RestoreResult) -> None:
         missing = _account_after_restore(ctx)
@@ -166,7 +167,7 @@ def restore_from(window, path: str | None = None):
             QMessageBox.critical(window, QCoreApplication.translate("MainWindow", "无法恢复"), error_text(exc))
         window.notify_changed()
 
-    window.restore_op = Op(window, lambda progress: restore.restore(ctx, path), title=QCoreApplication.translate("MainWindow", "正在恢复…"),
+    window.restore_op = Op(window, lambda progress: restore.restore(ctx, chosen, progress=progress), title=QCoreApplication.translate("MainWindow", "正在恢复…"),
                            on_done=done, on_error=failed, cancellable=False).start()
     return window.restore_op
 

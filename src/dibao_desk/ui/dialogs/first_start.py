@@ -111,8 +111,9 @@ class FirstStartDialog(QDialog):
                                               self.tr("数据备份 (*.sqlite3)"))
         if not path:
             return
-        info = restore.inspect_backup(path, None, False)  # the office's own folder: never the demo's backup
-        dialog = RestoreBackupDialog(info, self)
+        # the office's own folder: never the demo's backup; checked on the worker (it may be big)
+        dialog = RestoreBackupDialog(path, lambda progress: restore.inspect_backup(path, None, False, progress=progress),
+                                     self)
         self.restore_dialog = dialog
         if not dialog.exec():
             return
@@ -131,7 +132,7 @@ class FirstStartDialog(QDialog):
             else:
                 show_error(self, self.tr("无法恢复"), exc)
 
-        self.restore_op = Op(self, lambda progress: restore.restore(self.ctx, path), title=self.tr("正在恢复…"),
+        self.restore_op = Op(self, lambda progress: restore.restore(self.ctx, path, progress=progress), title=self.tr("正在恢复…"),
                              on_done=done, on_error=failed, cancellable=False).start()
 
     def open_demo(self) -> None:
