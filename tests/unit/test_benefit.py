@@ -11,6 +11,7 @@ from sqlalchemy import select, update
 
 from dibao_desk import messages
 from dibao_desk.domain import benefit as rules
+from dibao_desk.domain import eligibility
 from dibao_desk.domain.household import HouseholdDraft, IncomeDraft, MemberDraft, PropertyDraft
 from dibao_desk.domain.policy import PolicyFigures
 from dibao_desk.models import AuditLog, Household
@@ -105,6 +106,32 @@ def test_income_at_the_standard_gets_nothing():
 def test_property_over_the_limit_gets_nothing():
     r = rules.compute(household([member()], properties=[PropertyDraft("vehicle", 5_000_000)]), F, MONTH)
     assert not r.eligible and r.amount_fen == 0
+
+
+@pytest.mark.parametrize("area_x100, eligible, shown", [(6000, True, "30"), (6001, False, "30.01")])
+def test_housing_area_per_person_over_the_limit_by_a_hundredth_fails(area_x100, eligible, shown):
+    """60.01 m² for 2 persons is 30.005 m² each: over a 30 m² limit, on household totals (as
+    deposits are), not per person cut to 30.00 m². The figure shown is then over the limit too."""
+    figures = dataclasses.replace(F, housing_area_per_person_m2_x100=3000)
+    d = household([member(), member("李四", "19650101", 22, "spouse")],
+                  properties=[PropertyDraft("housing", 0, area_x100, 1)])
+    r = rules.compute(d, figures, MONTH)
+    assert r.eligible is eligible and (r.amount_fen > 0) is eligible
+    prop = r.conditions[2]
+    line = next(messages.text(c) for c in prop.checks if c.code == "property.area")
+    assert f"人均 {shown} 平方米（上限 30 平方米/人）" in line
+    totals = eligibility.property_totals([("housing", 0, area_x100, 1)], figures)
+    assert eligibility.property_met(totals, 2, figures) is eligible  # the bulk recompute's test
+
+
+def test_deposits_shown_per_person_are_over_the_limit_when_the_total_is():
+    # 20,000.01 元 for 2 persons at 10,000 元 each: fails, and reads 10000.01 元 per person
+    d = household([member(), member("李四", "19650101", 22, "spouse")],
+                  properties=[PropertyDraft("deposit", 2_000_001)])
+    r = rules.compute(d, F, MONTH)
+    assert not r.eligible
+    line = next(messages.text(c) for c in r.conditions[2].checks if c.code == "property.deposits")
+    assert "人均 10000.01 元（上限 10000.00 元/人）" in line
 
 
 def test_minimum_per_household():

@@ -138,7 +138,14 @@ def property_met(totals: tuple[int, int, int, int], members: int, figures: Polic
     area_limit = figures.housing_area_per_person_m2_x100
     return (deposits <= figures.deposit_limit_per_person_fen * persons
             and vehicles <= figures.vehicles_allowed and houses <= figures.houses_max
-            and (not area_limit or area_total // persons <= area_limit))
+            and (not area_limit or area_total <= area_limit * persons))
+
+
+def per_person_up(total: int, persons: int) -> int:
+    """A total per person, rounded up to the unit: the figure shown beside a per-person limit
+    is then above the limit exactly when the total is above the limit × persons (60.01 m² for
+    2 persons is 30.01 m² each, over a 30 m² limit, not 30.00)."""
+    return -(-total // persons)
 
 
 @dataclass(frozen=True)
@@ -234,13 +241,13 @@ def _property(draft: HouseholdDraft, figures: PolicyFigures, explain: bool) -> C
 
     limit = figures.deposit_limit_per_person_fen
     check("property.deposits", deposits <= limit * persons, {
-        "persons": persons, **money(deposits=deposits, per_person=deposits // persons, limit=limit)})
+        "persons": persons, **money(deposits=deposits, per_person=per_person_up(deposits, persons), limit=limit)})
     check("property.vehicles", vehicles <= figures.vehicles_allowed,
           {"count": vehicles, "allowed": figures.vehicles_allowed})
     check("property.houses", houses <= figures.houses_max, {"count": houses, "allowed": figures.houses_max})
     if figures.housing_area_per_person_m2_x100:
-        per_person = area_total // persons
-        check("property.area", per_person <= figures.housing_area_per_person_m2_x100, {
+        per_person = per_person_up(area_total, persons)
+        check("property.area", area_total <= figures.housing_area_per_person_m2_x100 * persons, {
             "area": area(area_total), "per_person": area(per_person), "persons": persons,
             "limit": area(figures.housing_area_per_person_m2_x100)})
     met = all(c.severity == "info" for c in checks)
