@@ -103,6 +103,18 @@ def test_income_at_the_standard_gets_nothing():
     assert "人均收入不低于保障标准，不发放保障金" in texts(r)
 
 
+@pytest.mark.parametrize("yearly_fen, eligible", [(539_999, True), (540_000, False), (540_001, False)])
+def test_a_yearly_income_one_fen_below_twelve_standards_is_eligible(yearly_fen, eligible):
+    """5,399.99 元 a year is 449.9992 元 a month, below the 450 元 rural standard: the monthly
+    figure kept for it must not be rounded up to 450.00 and fail the income test."""
+    from dibao_desk.domain.household import monthly_fen
+
+    d = household([member()], [IncomeDraft("farming", monthly_fen(yearly_fen, "year"), 0)])
+    r = rules.compute(d, dataclasses.replace(F, rounding="none"), MONTH)
+    assert r.eligible is eligible
+    assert r.amount_fen == (1 if eligible else 0)
+
+
 def test_property_over_the_limit_gets_nothing():
     r = rules.compute(household([member()], properties=[PropertyDraft("vehicle", 5_000_000)]), F, MONTH)
     assert not r.eligible and r.amount_fen == 0

@@ -262,9 +262,11 @@ def test_the_form_check_warns_of_an_age_contradiction_without_blocking(ctx, vill
 
 @pytest.mark.parametrize("fen, unit, monthly", [
     (1_000_000, "year", 83_333),  # 10,000 元 a year: 833.33 元 a month
-    (1_000_002, "year", 83_334),  # 833.335 rounds half up
+    (1_000_011, "year", 83_334),  # 833.3425: cut to the fen, never rounded up
     (1_200_000, "year", 100_000),
-    (11, "year", 1),
+    (539_999, "year", 44_999),  # 5,399.99 元 a year stays below a 450 元 standard
+    (540_000, "year", 45_000),
+    (11, "year", 0),
     (5, "year", 0),
     (35_050, "month", 35_050),
 ])

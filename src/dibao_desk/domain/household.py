@@ -215,9 +215,11 @@ INCOME_UNITS = ("month", "year")  # an income may be entered per month or per ye
 
 def monthly_fen(amount_fen: int, unit: str) -> int:
     """The monthly figure of an amount entered per ``unit``: a year's amount is divided by 12,
-    rounded to the nearest fen (half a fen up): 10,000 元 a year is 833.33 元 a month."""
+    cut to the fen: 10,000 元 a year is 833.33 元 a month. Never rounded up: 5,399.99 元 a year
+    (449.9992 元 a month) is below a 450 元 standard and must not become 450.00 and fail the
+    income test; the roster import cuts a yearly income the same way."""
     if unit == "year":
-        return (amount_fen + 6) // 12
+        return amount_fen // 12
     return amount_fen
 
 
