@@ -73,6 +73,34 @@ def test_id_registered_in_another_household_is_refused_and_says_where(ctx, villa
     assert count(ctx, Household) == 1
 
 
+@pytest.mark.parametrize("change, field", [
+    (dict(wages_fen=10 ** 19), "incomes[0].amount_fen"),  # "1e17" 元 typed: beyond any store integer
+    (dict(wages_fen=2_500_000_000), "incomes[0].amount_fen"),  # 25 million 元: beyond PostgreSQL's integer
+    (dict(properties=(PropertyDraft("deposit", 10 ** 19),)), "properties[0].value_fen"),
+    (dict(supporters=(SupporterDraft("张大", support_paid_fen=10 ** 19),)), "supporters[0].support_paid_fen"),
+])
+def test_an_amount_beyond_any_real_figure_is_refused_in_chinese_and_nothing_is_written(ctx, villages, change, field):
+    from dibao_desk import messages
+
+    audit_before = count(ctx, AuditLog)
+    draft = simple_draft(villages["东风村"], **change)
+    with pytest.raises(RuleError) as info:
+        households.save(ctx.uow(), draft, today=TODAY)
+    [problem] = [p for p in info.value.problems if p.code == "amount.too_large"]
+    assert problem.field == field
+    assert "大得不合常理" in messages.text(problem) and "{" not in messages.text(problem)
+    assert count(ctx, Household) == 0 and count(ctx, AuditLog) == audit_before
+
+
+def test_incomes_adding_up_beyond_any_real_figure_are_refused(ctx, villages):
+    draft = replace(simple_draft(villages["东风村"], wages_fen=0),
+                    incomes=(IncomeDraft("wages", 900_000_000, 0), IncomeDraft("business", 900_000_000, 0)))
+    with pytest.raises(RuleError) as info:
+        households.save(ctx.uow(), draft, today=TODAY)
+    assert [p.code for p in info.value.problems] == ["amount.incomes_too_large"]
+    assert count(ctx, Household) == 0
+
+
 def test_household_without_head_is_refused(ctx, villages):
     draft = HouseholdDraft(villages["东风村"], "rural", (MemberDraft("李四", make_id("19700101", 11), "spouse"),))
     with pytest.raises(RuleError) as info:

@@ -210,6 +210,34 @@ class IncomeSummary:
     per_capita_fen: int  # counted income / persons, rounded down to the fen
 
 
+# The largest amount (fen) a household's figure may hold: ten million yuan. Anything larger is a
+# typing slip ("1e17"), and the household's incomes together must stay below it too: they are
+# summed into the list's income column, an integer the store (PostgreSQL: 32 bits) must hold.
+MAX_AMOUNT_FEN = 1_000_000_000
+
+
+def _too_large(draft: HouseholdDraft) -> list[Problem]:
+    """Amounts beyond ``MAX_AMOUNT_FEN``: each a problem the person reads, not a store crash."""
+    found = []
+
+    def check(value: int, field: str) -> None:
+        if value > MAX_AMOUNT_FEN:
+            found.append(Problem("amount.too_large", field, {"value": fen_to_yuan(value)}))
+
+    for i, inc in enumerate(draft.incomes):
+        check(inc.amount_fen, f"incomes[{i}].amount_fen")
+    if not found and sum(max(0, i.amount_fen) for i in draft.incomes) > MAX_AMOUNT_FEN:
+        found.append(Problem("amount.incomes_too_large", "incomes[0].amount_fen",
+                             {"value": fen_to_yuan(sum(max(0, i.amount_fen) for i in draft.incomes))}))
+    for i, prop in enumerate(draft.properties):
+        check(prop.value_fen, f"properties[{i}].value_fen")
+    for i, sup in enumerate(draft.supporters):
+        check(sup.household_income_fen, f"supporters[{i}].household_income_fen")
+        check(sup.support_paid_fen, f"supporters[{i}].support_paid_fen")
+    check(draft.employment_deduction_fen, "employment_deduction_fen")
+    return found
+
+
 INCOME_UNITS = ("month", "year")  # an income may be entered per month or per year; it is kept per month
 
 
@@ -344,6 +372,7 @@ def validate(draft: HouseholdDraft, *, today: dt.date | None = None) -> list[Pro
             problems.extend(replace(p, params={**p.params, "row": i + 1}) for p in id_problems)
     if draft.employment_deduction_fen < 0:
         problems.append(Problem("amount.negative", "employment_deduction_fen"))
+    problems += _too_large(draft)
     if draft.poverty_cause not in POVERTY_CAUSES + ("",):
         problems.append(Problem("household.poverty_cause", "poverty_cause"))
     account = bank_accounts.normalise(draft.bank_account)

@@ -121,6 +121,8 @@ TEMPLATES: dict[str, str] = {
     "supporter.household_size": "第 {row} 名赡养（抚养、扶养）人的家庭人口至少为 1",
     "amount.negative": "金额或数量不能为负数",
     "amount.invalid": "“{value}”不是有效的金额",
+    "amount.too_large": "金额 {value} 元大得不合常理（上限 1000 万元），请核对是否多输了位数",
+    "amount.incomes_too_large": "各项收入合计 {value} 元大得不合常理（上限每月 1000 万元），请核对是否多输了位数",
     "office.name": "请填写乡镇（街道）名称",
     "office.admin_code": "行政区划代码应为 12 位数字",
     "office.county": "请填写所属县（市、区）名称",
