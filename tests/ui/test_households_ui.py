@@ -416,3 +416,23 @@ def test_on_a_short_screen_the_member_table_keeps_several_rows(qtbot, ctx, villa
     form.resize(1307, 680)
     qtbot.wait(20)
     assert form.problems.maximumHeight() == 110
+
+
+def test_an_income_typed_with_a_slip_beyond_any_real_figure_blocks_saving_with_a_sentence(qtbot, ctx, villages):
+    """"1e17" 元 a month (a pasted figure, a key held down) crashed the save with an integer
+    overflow; the form now says why and saves nothing until it is corrected."""
+    form = HouseholdForm(ctx)
+    qtbot.addWidget(form)
+    form.village.setCurrentIndex(form.village.findText("东风村"))
+    type_into(qtbot, form.members.widget(0, "name"), "张三")
+    type_into(qtbot, form.members.widget(0, "id_number"), make_id("19580512", 11))
+    qtbot.mouseClick(form.findChild(QPushButton, "add_income"), Qt.MouseButton.LeftButton)
+    type_into(qtbot, form.incomes.widget(0, "amount"), "1e17")
+    shown = [form.problems.item(i).text() for i in range(form.problems.count())]
+    assert any("大得不合常理" in line for line in shown), shown
+    assert not save_button(form).isEnabled()
+    type_into(qtbot, form.incomes.widget(0, "amount"), "300")
+    assert save_button(form).isEnabled()
+    qtbot.mouseClick(save_button(form), Qt.MouseButton.LeftButton)
+    with ctx.uow() as uow:
+        assert [i.amount_fen for i in uow.session.scalars(select(IncomeItem))] == [30000]
