@@ -414,3 +414,25 @@ def test_a_sanwu_household_with_income_a_supporter_or_a_member_able_to_work_is_p
     alone = replace(draft, supporters=(), incomes=(), members=(replace(draft.members[0], work_capacity="none"),))
     assert households.check(ctx.uow(), alone, today=dt.date(2026, 12, 1)) == []
     assert sanwu(replace(alone, sanwu=False, incomes=draft.incomes)) == []  # not ticked: nothing to say
+
+
+def test_a_deduction_declared_above_what_the_policy_allows_is_said_with_the_figure_counted(ctx, villages):
+    """The form's summary subtracted the 300 元 declared while the means test counts only the
+    100 元 the example policy allows for one employed member: the check now says so."""
+    from dibao_desk import messages
+    from dibao_desk.services import benefit
+
+    head = MemberDraft("张三", make_id("19700315", 11), "head", employment="employed")
+    draft = HouseholdDraft(villages["东风村"], "rural", (head,), incomes=(IncomeDraft("wages", 50000, 0),),
+                           employment_deduction_fen=30000)
+    [problem] = [p for p in households.check(ctx.uow(), draft, today=TODAY)
+                 if p.code == "household.deduction_above_allowed"]
+    assert problem.severity == "warning" and problem.field == "employment_deduction_fen"
+    assert "申报的就业成本扣减 300.00 元超过现行政策标准（2000-01-01 起执行）允许的 100.00 元" in messages.text(problem)
+    saved = households.save(ctx.uow(), draft, today=TODAY)  # a warning: saving goes on
+    assessed = benefit.assess(ctx.uow(), saved.id, TODAY)
+    assert assessed.amount_fen == 45000 - (50000 - 10000)  # as the warning says: 100 元 deducted
+    assert "申报 300.00 元，政策允许至多 100.00 元（不超过收入），按 100.00 元计" in assessed.text
+    within = replace(draft, employment_deduction_fen=10000)
+    assert not [p for p in households.check(ctx.uow(), within, saved.id, today=TODAY)
+                if p.code == "household.deduction_above_allowed"]

@@ -121,6 +121,7 @@ TEMPLATES: dict[str, str] = {
     "supporter.household_size": "第 {row} 名赡养（抚养、扶养）人的家庭人口至少为 1",
     "amount.negative": "金额或数量不能为负数",
     "amount.invalid": "“{value}”不是有效的金额",
+    "household.deduction_above_allowed": "申报的就业成本扣减 {declared} 元超过现行政策标准（{date} 起执行）允许的 {allowed} 元，认定收入和测算保障金时按 {deduction} 元计",
     "amount.too_large": "金额 {value} 元大得不合常理（上限 1000 万元），请核对是否多输了位数",
     "amount.incomes_too_large": "各项收入合计 {value} 元大得不合常理（上限每月 1000 万元），请核对是否多输了位数",
     "office.name": "请填写乡镇（街道）名称",

@@ -16,6 +16,7 @@ from dibao_desk.domain.household import (
     HouseholdDraft, HouseholdStatus, IncomeDraft, MemberDraft, PersonStatus, PropertyDraft, SupporterDraft,
 )
 from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Certificate, Household, IncomeItem, Member, PropertyItem, Supporter, Village
 from dibao_desk.models import dialect
@@ -95,6 +96,7 @@ def check(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = Non
         return problems
     problems += _village_problems(uow, draft, household_id)
     problems += _account_problems(draft)
+    problems += _deduction_problems(uow, draft, today or dt.date.today())
     problems += _leaving_problems(uow, draft, household_id, today)
     numbers = {}
     for i, m in enumerate(draft.members):
@@ -121,6 +123,26 @@ def check(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = Non
             else:
                 problems.append(Problem("member.id_registered", f"members[{i}].id_number", params))
     return problems
+
+
+def _deduction_problems(uow: UnitOfWork, draft: HouseholdDraft, today: dt.date) -> list[Problem]:
+    """A declared employment-cost deduction above what the policy in force allows: the form's
+    summary subtracts what was declared, the means test (the eligibility panel, the benefit)
+    only what is allowed. Said as a warning so the two figures do not differ without a word."""
+    from dibao_desk.domain import eligibility
+    from dibao_desk.services import policy
+
+    if draft.employment_deduction_fen <= 0 or draft.employment_deduction_fen > rules.MAX_AMOUNT_FEN:
+        return []
+    found = policy.policy_in_force(uow, today)
+    if found is None:
+        return []
+    inc = eligibility.income(draft.present_only(), found.figures)
+    if inc.deduction_fen >= min(inc.declared_deduction_fen, inc.total_fen):
+        return []
+    return [Problem("household.deduction_above_allowed", "employment_deduction_fen", {
+        "declared": fen_to_yuan(inc.declared_deduction_fen), "allowed": fen_to_yuan(inc.allowed_deduction_fen),
+        "deduction": fen_to_yuan(inc.deduction_fen), "date": found.effective_from.isoformat()}, "warning")]
 
 
 def _account_problems(draft: HouseholdDraft) -> list[Problem]:
