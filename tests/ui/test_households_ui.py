@@ -436,3 +436,30 @@ def test_an_income_typed_with_a_slip_beyond_any_real_figure_blocks_saving_with_a
     qtbot.mouseClick(save_button(form), Qt.MouseButton.LeftButton)
     with ctx.uow() as uow:
         assert [i.amount_fen for i in uow.session.scalars(select(IncomeItem))] == [30000]
+
+
+def test_a_deduction_above_what_the_policy_allows_is_pointed_out_beside_the_summary(qtbot, ctx, villages):
+    """The summary subtracts the 300 元 declared; the means test only the 100 元 allowed for one
+    employed member. The form says so once typing pauses, and saving is not blocked."""
+    form = HouseholdForm(ctx)
+    qtbot.addWidget(form)
+    form.village.setCurrentIndex(form.village.findText("东风村"))
+    type_into(qtbot, form.members.widget(0, "name"), "张三")
+    type_into(qtbot, form.members.widget(0, "id_number"), make_id("19700512", 11))
+    employment = form.members.widget(0, "employment")
+    employment.setCurrentIndex(employment.findData("employed"))
+    qtbot.mouseClick(form.findChild(QPushButton, "add_income"), Qt.MouseButton.LeftButton)
+    type_into(qtbot, form.incomes.widget(0, "amount"), "500")
+    type_into(qtbot, form.deduction, "300")
+
+    def said() -> list[str]:
+        return [form.problems.item(i).text() for i in range(form.problems.count())
+                if "超过现行政策标准" in form.problems.item(i).text()]
+
+    qtbot.waitUntil(lambda: bool(said()), timeout=5000)
+    assert said() == ["提示：申报的就业成本扣减 300.00 元超过现行政策标准（2000-01-01 起执行）允许的 100.00 元，"
+                      "认定收入和测算保障金时按 100.00 元计"]
+    assert save_button(form).isEnabled()
+    qtbot.mouseClick(save_button(form), Qt.MouseButton.LeftButton)
+    with ctx.uow() as uow:
+        assert uow.session.scalar(select(Household.employment_deduction_fen)) == 30000
