@@ -5562,6 +5562,10 @@ If the bank has confirmed the account can be paid now (an account unfrozen, an e
         <translation>From its effective date, benefits are computed with this set; earlier sets are kept, and earlier months stay computed with the standards of their time.</translation>
     </message>
     <message>
+        <source>生效日期不是某月 1 日：每月保障金按当月 1 日执行的标准计算，这套标准从 {0} 年 {1} 月起用于保障金，{2} 年 {3} 月仍按原标准。</source>
+        <translation>The effective date is not the 1st of a month: each month&apos;s benefit is computed with the set in force on the 1st, so this set is used for benefits from {1}/{0}; {3}/{2} stays on the previous set.</translation>
+    </message>
+    <message>
         <source>“{0}”填的“{1}”不是数字</source>
         <translation>&quot;{1}&quot; entered for &quot;{0}&quot; is not a number</translation>
     </message>
@@ -10280,6 +10284,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>“{value}”不是有效的金额</source>
         <translation>&quot;{value}&quot; is not a valid amount</translation>
+    </message>
+    <message>
+        <source>申报的就业成本扣减 {declared} 元超过现行政策标准（{date} 起执行）允许的 {allowed} 元，认定收入和测算保障金时按 {deduction} 元计</source>
+        <translation>The declared employment-cost deduction of {declared} yuan is more than the {allowed} yuan the policy in force (from {date}) allows; the means test and the benefit count {deduction} yuan</translation>
+    </message>
+    <message>
+        <source>金额 {value} 元大得不合常理（上限 1000 万元），请核对是否多输了位数</source>
+        <translation>The amount {value} yuan is implausibly large (the limit is 10 million yuan); check for extra digits</translation>
+    </message>
+    <message>
+        <source>各项收入合计 {value} 元大得不合常理（上限每月 1000 万元），请核对是否多输了位数</source>
+        <translation>The incomes add up to {value} yuan, implausibly large (the limit is 10 million yuan a month); check for extra digits</translation>
     </message>
     <message>
         <source>请填写乡镇（街道）名称</source>

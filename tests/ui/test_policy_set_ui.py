@@ -94,3 +94,27 @@ def test_saving_a_rural_raise_works_on_the_worker_and_makes_rural_households_due
         base.rural_standard_fen + 3000
     s = reviews.schedule_of(ctx.uow(), hid)
     assert (s.due_date, s.rule) == (dt.date(2027, 1, 1), "standard_raise")
+
+
+def test_a_set_dated_after_the_first_of_a_month_says_from_which_month_it_pays(qtbot, ctx, tmp_path):
+    """A month's benefit uses the set in force on its first day: a raise dated 15 December is
+    not December's benefit. The dialog says so as the date is chosen; the service agrees."""
+    base = policy.policy_in_force(ctx.uow(), dt.date(2026, 11, 30)).figures
+    dialog = PolicySetDialog(ctx, base, effective_from=dt.date(2027, 1, 1))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    note = dialog.month_note
+    assert note.isHidden()
+    dialog.effective_from.setDate(QDate(2026, 12, 15))
+    assert note.isVisible()
+    assert note.text() == ("生效日期不是某月 1 日：每月保障金按当月 1 日执行的标准计算，这套标准从 2027 年 1 月起"
+                           "用于保障金，2026 年 12 月仍按原标准。")
+    assert dialog.grab().save(str(tmp_path / "policy_mid_month.png"))
+    dialog.effective_from.setDate(QDate(2027, 1, 1))
+    assert note.isHidden()
+    dialog.effective_from.setDate(QDate(2026, 12, 15))
+    type_text(dialog.widgets["rural_standard_fen"], "480")
+    save(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10000)
+    assert policy.policy_for_month(ctx.uow(), dt.date(2026, 12, 31)).figures.rural_standard_fen == base.rural_standard_fen
+    assert policy.policy_for_month(ctx.uow(), dt.date(2027, 1, 1)).figures.rural_standard_fen == 48000

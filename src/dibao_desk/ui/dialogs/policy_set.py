@@ -70,8 +70,17 @@ class PolicySetDialog(QDialog):
         self.note = QLineEdit()
         self.note.setObjectName("note")
         self.note.setPlaceholderText(self.tr("例如：县民政局2026年第5号文件，农村标准提高到每人每月480元"))
+        # A month's benefit uses the set in force on the month's first day: a set dated later in
+        # a month pays from the next month on (the other figures, e.g. notice days, from the day).
+        self.month_note = QLabel()
+        self.month_note.setObjectName("month_note")
+        self.month_note.setWordWrap(True)
+        self.month_note.setStyleSheet("color: #a15c00;")
+        self.effective_from.dateChanged.connect(lambda _d: self._show_month_note())
+        self._show_month_note()
         head = QFormLayout()
         head.addRow(self.tr("生效日期"), self.effective_from)
+        head.addRow("", self.month_note)
         head.addRow(self.tr("依据、说明"), self.note)
 
         body = QWidget()
@@ -117,6 +126,18 @@ class PolicySetDialog(QDialog):
         needed = (body.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
                   + 2 * scroll.frameWidth() + margins.left() + margins.right())
         self.resize(min(max(900, needed), 1326), 680)
+
+    def _show_month_note(self) -> None:
+        d = self.effective_from.date()
+        if d.day() == 1:
+            self.month_note.setText("")
+            self.month_note.hide()
+            return
+        nxt = dt.date(d.year() + (d.month() == 12), d.month() % 12 + 1, 1)
+        self.month_note.setText(self.tr(
+            "生效日期不是某月 1 日：每月保障金按当月 1 日执行的标准计算，这套标准从 {0} 年 {1} 月起用于保障金，"
+            "{2} 年 {3} 月仍按原标准。").format(nxt.year, nxt.month, d.year(), d.month()))
+        self.month_note.show()
 
     def _widget(self, name: str, value) -> QWidget:
         if name == "method":
