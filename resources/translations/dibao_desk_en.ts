@@ -12114,6 +12114,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Covered persons &quot;{value}&quot; is not a number</translation>
     </message>
     <message>
+        <source>收入 {value} 元大得不合常理（上限 1000 万元），未登记收入，请核对是否多输了位数</source>
+        <translation>An income of {value} yuan is implausibly large (the limit is 10 million yuan); the income was not registered. Check for extra digits</translation>
+    </message>
+    <message>
         <source>正在检查文件…</source>
         <translation>Checking the file…</translation>
     </message>

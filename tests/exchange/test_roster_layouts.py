@@ -361,3 +361,32 @@ def test_households_without_a_start_month_are_spread_over_their_cycle(ctx, villa
     per_day = Counter(dates)
     assert max(per_day.values()) <= 3 and len(per_day) >= 67
     assert min(dates) >= entered and max(dates) < entered + dt.timedelta(days=92)
+
+
+def test_amounts_beyond_ten_million_yuan_are_said_not_stored_to_overflow(ctx, villages, tmp_path):
+    """A slip like 1e17 in 月保障金 refuses the row; in 月人均收入, or a per-capita income times a
+    mistyped 家庭人口, it is a 提示 and the income is left unregistered. The commit used to stop
+    on an integer overflow (a traceback, nothing imported)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["序号", "村（社区）", "姓名", "身份证号", "与户主关系", "家庭人口", "保障类别", "月保障金", "月人均收入（元）"])
+    ws.append([1, "东风村", "刘一", LIU, "户主", 1, "一类", 1e17, 150])  # 2: refused
+    ws.append([2, "东风村", "马二", MA, "户主", 1, "二类", 520, 1e17])  # 3: income left out
+    ws.append([3, "东风村", "何三", HE, "户主", 5, "三类", 840, 9_000_000])  # 4: 5 × 9 million
+    ws.append([4, "东风村", "罗四", LUO, "户主", 1, "一类", 770, 10_000_000])  # 5: at the limit, kept
+    wb.save(tmp_path / "r.xlsx")
+    pv = ri.preview(ctx.uow(), tmp_path / "r.xlsx", options=OPTS)
+    rows = _by_row(pv)
+    assert {n: r.status for n, r in rows.items()} == {2: "error", 3: "warning", 4: "warning", 5: "ok"}
+    assert _codes(rows[2]) == ["amount.too_large"] and "上限 1000 万元" in ri.reason(rows[2])
+    assert _codes(rows[3]) == ["roster.income_too_large"] and "未登记收入" in ri.reason(rows[3])
+    assert _codes(rows[4]) == ["roster.income_too_large", "roster.persons_mismatch"]  # 5 given, 1 listed
+    assert "45000000.00 元" in ri.reason(rows[4])
+    assert [(h.members[0][0], h.income_fen) for h in pv.households] == [
+        ("马二", None), ("何三", None), ("罗四", 1_000_000_000)]
+    res = ri.commit(ctx.uow(), pv)
+    assert (res.households_created, res.persons_created) == (3, 3)
+    with ctx.uow() as uow:
+        stored = uow.session.execute(select(Household.head_name, Household.income_fen, Household.monthly_benefit_fen)
+                                     .order_by(Household.id)).all()
+    assert stored == [("马二", 0, 52000), ("何三", 0, 84000), ("罗四", 1_000_000_000, 77000)]

@@ -17,7 +17,8 @@ from itertools import compress, count, repeat
 from dataclasses import dataclass
 from typing import Any, Iterable, NamedTuple, Sequence
 
-from dibao_desk.domain.money import yuan_to_fen
+from dibao_desk.domain.household import MAX_AMOUNT_FEN
+from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
 from dibao_desk.domain.problems import Problem
 from dibao_desk.exchange.roster_cells import (  # noqa: F401 - part of this module's API
     CATEGORY_WORDS, Corrections, HUKOU_WORDS, MemberSays, NOTHING_SAID, VillageNames, _all_text, _clean_column,
@@ -511,15 +512,20 @@ def _counts(values: Sequence[Any], problems: list[list[Problem]], fixes: dict[in
     return out
 
 
+# The largest amount a cell may give, in yuan: beyond it (1e17 typed, a column of ID numbers read
+# as amounts) the row is refused, not stored to overflow the store's integer column.
+MAX_YUAN = MAX_AMOUNT_FEN // 100
+
+
 def _amounts(values: Sequence[Any], problems: list[list[Problem]], fixes: dict[int, list[int]],
              rows: list[int]) -> list[int | None]:
     """The monthly amount of the head rows in fen; an error when a cell is no amount."""
-    if values and _all_whole_floats(values) and min(values) >= 0 and max(values) < 1e12:
+    if values and _all_whole_floats(values) and min(values) >= 0 and max(values) <= MAX_YUAN:
         return list(map((100).__mul__, map(int, values)))
     out: list[int | None] = []
     for k, benefit in enumerate(values):
         fen = None
-        if benefit.__class__ is float and benefit.is_integer() and 0 <= benefit < 1e12:
+        if benefit.__class__ is float and benefit.is_integer() and 0 <= benefit <= MAX_YUAN:
             fen = int(benefit) * 100
         elif benefit != "" and benefit is not None:
             raw_amount: int | float | str
@@ -533,9 +539,12 @@ def _amounts(values: Sequence[Any], problems: list[list[Problem]], fixes: dict[i
                 fen = yuan_to_fen(raw_amount)
                 if fen < 0:
                     raise ValueError(raw_amount)
-            except ValueError:
+            except (ValueError, OverflowError):
                 fen = None
                 problems[k].append(Problem("amount.invalid", "benefit", {"value": str(benefit)}))
+            if fen is not None and fen > MAX_AMOUNT_FEN:
+                problems[k].append(Problem("amount.too_large", "benefit", {"value": fen_to_yuan(fen)}))
+                fen = None
         out.append(fen)
     return out
 
@@ -561,7 +570,7 @@ def _extra_columns(cells: list[_HouseholdCells], extra: dict[str, list], annual:
         attr = "income_fen" if f == "income" else "income_per_capita_fen"
         months = 12 if annual.get(f) else 1  # a year's income: a month of it, rounded down to the fen
         for c, value in zip(cells, values):
-            if value.__class__ is float and value.is_integer() and 0 <= value < 1e12:
+            if value.__class__ is float and value.is_integer() and 0 <= value <= MAX_YUAN:
                 setattr(c, attr, int(value) * 100 // months)
                 continue
             if value == "" or value is None:
@@ -574,6 +583,10 @@ def _extra_columns(cells: list[_HouseholdCells], extra: dict[str, list], annual:
                     raise ValueError(amount)
             except (ValueError, OverflowError):
                 c.problems.append(Problem("roster.income_invalid", f, {"value": _text(value)}, severity="warning"))
+                continue
+            if fen > MAX_AMOUNT_FEN:
+                c.problems.append(Problem("roster.income_too_large", f, {"value": fen_to_yuan(fen)},
+                                          severity="warning"))
                 continue
             setattr(c, attr, fen // months)
     values = extra.get("start")

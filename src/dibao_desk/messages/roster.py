@@ -75,6 +75,7 @@ TEMPLATES: dict[str, str] = {
                             "导入后全部按享受保障登记，本户转为需要复核，请复核时标明不享受保障的成员",
     "roster.covered_event": "花名册保障人口 {covered} 人，少于列出的 {found} 人：请标明不享受保障的成员",
     "roster.income_invalid": "收入“{value}”不是金额，未登记收入",
+    "roster.income_too_large": "收入 {value} 元大得不合常理（上限 1000 万元），未登记收入，请核对是否多输了位数",
     "roster.start_invalid": "批准（纳入）时间“{value}”看不出是哪年哪月，未登记，本户的首次复核按导入当天计",
     "roster.start_ambiguous": "批准（纳入）时间“{value}”按 {month} 登记；Excel 把 10 月（如 2019.10）也显示成这样，请核对",
     "roster.amount_differs": "花名册中为{category} {yuan} 元/月，系统中在保为{stored_category} {stored_yuan} 元/月："

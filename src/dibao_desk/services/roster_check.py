@@ -21,6 +21,7 @@ from sqlalchemy import select
 from dibao_desk.domain import household as rules
 from dibao_desk.domain import bank_holder, idcard, names
 from dibao_desk.domain.household import HouseholdDraft, HouseholdStatus
+from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import roster_read
 from dibao_desk.exchange.bulk import gc_paused
@@ -345,9 +346,7 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
                 cells.benefit_fen, bool(given), None, True,
                 tuple(filter(None, facts_all[start:offset])),  # None: an error row
                 None, cells.start,
-                (cells.income_fen if cells.income_fen is not None else
-                 None if cells.income_per_capita_fen is None else
-                 cells.income_per_capita_fen * (cells.persons or size)),
+                _income(cells, size, head.line, add),
                 cells.covered)
             holder_text = (cells.holder or next((p.holder for p in group if p.holder), "")) if holder_mapped else ""
             if holder_text:
@@ -513,6 +512,23 @@ def _registered_problem(registered: tuple[int, str, str]) -> Problem:
 
 if tuple(f.name for f in fields(Problem)) != ("code", "field", "params", "severity"):
     raise ImportError("Problem's fields are not the ones roster_check makes its registered warnings with")
+
+
+def _income(cells: roster_read._HouseholdCells, size: int, line: int,
+            add: Callable[..., None]) -> int | None:
+    """The household's income a month: the roster's, or its 月人均收入 times the persons it
+    gives; one beyond the largest amount the store keeps (a per-capita figure times a mistyped
+    家庭人口) is a 提示 and left unregistered, as an income that is no amount is."""
+    if cells.income_fen is not None:
+        return cells.income_fen
+    if cells.income_per_capita_fen is None:
+        return None
+    income: int = cells.income_per_capita_fen * (cells.persons or size)
+    if income > rules.MAX_AMOUNT_FEN:
+        add(line, Problem("roster.income_too_large", "income_per_capita", {"value": fen_to_yuan(income)},
+                          severity="warning"))
+        return None
+    return income
 
 
 def _holder_of(text: str, members: tuple[tuple[Any, ...], ...], line: int,
