@@ -416,3 +416,24 @@ def test_on_a_short_screen_the_member_table_keeps_several_rows(qtbot, ctx, villa
     form.resize(1307, 680)
     qtbot.wait(20)
     assert form.problems.maximumHeight() == 110
+
+
+def test_saving_over_a_change_made_in_another_window_is_refused_and_said(qtbot, ctx, villages, make_household,
+                                                                          monkeypatch):
+    import datetime as dt
+    from dataclasses import replace
+
+    saved = make_household(head="张三")
+    form = HouseholdForm(ctx, saved.id, today=dt.date(2026, 11, 30))
+    qtbot.addWidget(form)
+    # meanwhile another window records the household's new phone number
+    households.save(ctx.uow(), replace(saved.draft, phone="13800000001"), saved.id, today=dt.date(2026, 11, 30))
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: said.append(a[2]))
+    type_into(qtbot, form.address, "幸福路 9 号")
+    qtbot.mouseClick(save_button(form), Qt.MouseButton.LeftButton)
+    assert said and "已被修改" in said[0] and "张三" in said[0]
+    assert form.isVisible() or form.result() != form.DialogCode.Accepted
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, saved.id)
+        assert (h.phone, h.address) == ("13800000001", "")

@@ -384,3 +384,17 @@ def test_a_sanwu_household_with_income_a_supporter_or_a_member_able_to_work_is_p
     alone = replace(draft, supporters=(), incomes=(), members=(replace(draft.members[0], work_capacity="none"),))
     assert households.check(ctx.uow(), alone, today=dt.date(2026, 12, 1)) == []
     assert sanwu(replace(alone, sanwu=False, incomes=draft.incomes)) == []  # not ticked: nothing to say
+
+
+def test_a_save_over_a_household_changed_since_it_was_opened_is_refused(ctx, make_household):
+    """Two windows open the same household; the second to save would write its older copy over
+    the first one's change without a word."""
+    opened = make_household(head="张三")
+    first = replace(opened.draft, phone="13800000001")
+    households.save(ctx.uow(), first, opened.id, today=TODAY, expected=opened.draft)
+    second = replace(opened.draft, address="幸福路 9 号")
+    with pytest.raises(RuleError) as err:
+        households.save(ctx.uow(), second, opened.id, today=TODAY, expected=opened.draft)
+    assert [p.code for p in err.value.problems] == ["household.changed"]
+    kept = households.get(ctx.uow(), opened.id).draft
+    assert (kept.phone, kept.address) == ("13800000001", "")

@@ -109,6 +109,7 @@ TEMPLATES: dict[str, str] = {
     "household.holder_minor": "开户人{name}只有 {age} 岁（未满16岁），银行可能不接受以其账户代发，请核对",
     "household.holder_not_member": "开户人（身份证号 {id_number}）不是本户成员，请重新选择开户人",
     "household.missing": "找不到编号为 {id} 的家庭",
+    "household.changed": "户主“{head}”的家庭（户编号 {id}）在打开本窗口后已被修改（另一窗口或他人保存过），本次修改未保存。请关闭窗口，重新打开后再修改",
     "household.delete_status": "该户（户主 {head}）现为“{status}”，不能删除：只有误登记、尚未申请的家庭才能删除",
     # a register's record whose household was deleted (by an older version) names it so
     "household.deleted_ref": "已删除的家庭（户主 {head}）",

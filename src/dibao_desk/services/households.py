@@ -169,8 +169,13 @@ def _village_problems(uow: UnitOfWork, draft: HouseholdDraft, household_id: int 
 
 
 def save(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = None,
-         today: dt.date | None = None) -> HouseholdDetail:
-    """Create or replace a household from a draft. All or nothing; raises RuleError."""
+         today: dt.date | None = None, expected: HouseholdDraft | None = None) -> HouseholdDetail:
+    """Create or replace a household from a draft. All or nothing; raises RuleError.
+
+    ``expected``: the household as the editor loaded it. When it is no longer what the store
+    holds (another window or clerk saved the household, or recorded a member's death,
+    meanwhile), the save is refused (``household.changed``) instead of writing over that
+    change with the editor's older copy."""
     uow.require(Role.CLERK)
     problems = rules.errors(check(uow, draft, household_id, today))
     if problems:
@@ -189,6 +194,8 @@ def save(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = None
             if found is None:
                 raise RuleError(Problem("household.missing", "id", {"id": household_id}))
             h = found
+            if expected is not None and to_draft(h) != expected:
+                raise RuleError(Problem("household.changed", "id", {"id": household_id, "head": h.head_name}))
             before = _snapshot(h)
             # Replace the declared items; flush deletes first so unique IDs may move rows.
             h.members.clear()

@@ -59,6 +59,7 @@ class HouseholdForm(QDialog):
         self._dirty = False
         self._loading = True
         self._note = ""  # the household's note: no field here, kept as it is
+        self._loaded: HouseholdDraft | None = None  # the household as opened: a save checks it is still so
         self._registered: dict = {}  # (field, ID number) -> the store's "registered elsewhere" problem
         self._look_up_timer = QTimer(self)
         self._look_up_timer.setSingleShot(True)
@@ -310,6 +311,7 @@ class HouseholdForm(QDialog):
 
     def _load(self, detail: households.HouseholdDetail) -> None:
         d = detail.draft
+        self._loaded = d
         if d.village_id in self._retired_villages:  # its own village, retired since: it stays there
             self.village.addItem(self.tr("{0}（已停用）").format(self._retired_villages[d.village_id]), d.village_id)
         self.village.setCurrentIndex(max(0, self.village.findData(d.village_id)))
@@ -494,7 +496,8 @@ class HouseholdForm(QDialog):
             QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in bad))
             return
         try:
-            self.saved = households.save(self.ctx.uow(), draft, self.household_id, today=self._given_today)
+            self.saved = households.save(self.ctx.uow(), draft, self.household_id, today=self._given_today,
+                                         expected=self._loaded)
         except RuleError as exc:
             QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in exc.problems))
             self.revalidate()
