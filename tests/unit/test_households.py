@@ -398,3 +398,15 @@ def test_a_save_over_a_household_changed_since_it_was_opened_is_refused(ctx, mak
     assert [p.code for p in err.value.problems] == ["household.changed"]
     kept = households.get(ctx.uow(), opened.id).draft
     assert (kept.phone, kept.address) == ("13800000001", "")
+
+
+def test_a_member_registered_with_an_old_15_digit_number_is_found_by_its_18_digit_tail(ctx, villages):
+    """The store and the new card hold 18 digits; the clerk searches by the last four of the card."""
+    son18 = make_id("19850101", 31)
+    son15 = son18[:6] + son18[8:17]
+    draft = simple_draft(villages["东风村"], extra_members=(MemberDraft("张小", son15, "son"),))
+    saved = households.save(ctx.uow(), draft, today=TODAY)
+    for text in (son18[-4:], son18[6:14], son18):
+        ids = households.query_ids(ctx.uow(), HouseholdQuery(text=text))
+        assert ids == [saved.id], text
+        assert [r.matched_member for r in households.fetch_rows(ctx.uow(), ids, text)] == ["张小"]

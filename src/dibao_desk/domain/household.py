@@ -258,7 +258,7 @@ def list_columns(members: Sequence[Sequence[Any]], covered: int, counted_fen: in
     relation, ...) with names stripped and numbers normalised; ``covered`` of them are
     covered and ``counted_fen`` is its counted monthly income (each caller counts as it
     does: ``income_summary``, or the roster's one figure). The head is the first member
-    related as head, else the first; a 15-digit head number is shown as 18 digits. Per
+    related as head, else the first; a 15-digit number is shown and searched as 18 digits. Per
     person: the income over everyone living together. The one place these are worked out
     (the household service, the roster import and the demo store all call it); cheap per
     member, since a county's roster calls it 40,000 times."""
@@ -269,6 +269,8 @@ def list_columns(members: Sequence[Sequence[Any]], covered: int, counted_fen: in
     if len(number) == 15:
         number = idcard.convert_15(number)
     persons = len(members)
+    if any(len(m[1]) == 15 for m in members):  # searched by the 18 digits it is stored as
+        members = [(m[0], idcard.convert_15(m[1]), *m[2:]) if len(m[1]) == 15 else m for m in members]
     return ListColumns(head[0], names.sort_key(head[0]), number, persons, covered, counted_fen,
                        counted_fen // persons, names.search_text(members))
 
