@@ -234,7 +234,8 @@ def test_income_summary_deduction_never_below_zero():
 def test_an_age_that_contradicts_a_field_is_a_warning(age_birth, capacity, employment, code):
     from dibao_desk.domain.household import age_warnings as validate
 
-    child = MemberDraft("张小", make_id(age_birth, 13), "son", work_capacity=capacity, employment=employment)
+    # "other": a son born before the head (1960) would be said too
+    child = MemberDraft("张小", make_id(age_birth, 13), "other", work_capacity=capacity, employment=employment)
     draft = simple_draft(1, extra_members=(child,))
     found = [p for p in validate(draft, today=dt.date(2026, 11, 30)) if p.field.startswith("members[1]")]
     assert [(p.code, p.severity) for p in found] == [(code, "warning")]
@@ -246,7 +247,7 @@ def test_ages_that_fit_raise_nothing():
     members = (MemberDraft("张小", make_id("20100101", 13), "son", work_capacity="none", employment="student"),
                MemberDraft("张幼", make_id("20230101", 15), "son", work_capacity="none", employment="preschool"),
                MemberDraft("张大", make_id("20100101", 17), "son", work_capacity="full", employment="farming"),
-               MemberDraft("张老", make_id("19661231", 19), "father", work_capacity="full", employment="farming"),
+               MemberDraft("张老", make_id("19661231", 19), "sibling", work_capacity="full", employment="farming"),
                MemberDraft("李老", make_id("19400101", 20), "mother", work_capacity="partial"))
     draft = simple_draft(1, extra_members=members)
     assert validate(draft, today=dt.date(2026, 11, 30)) == age_warnings(draft, today=dt.date(2026, 11, 30)) == []
@@ -410,3 +411,34 @@ def test_a_member_registered_with_an_old_15_digit_number_is_found_by_its_18_digi
         ids = households.query_ids(ctx.uow(), HouseholdQuery(text=text))
         assert ids == [saved.id], text
         assert [r.matched_member for r in households.fetch_rows(ctx.uow(), ids, text)] == ["张小"]
+
+
+@pytest.mark.parametrize("birth, seq, relation, code", [
+    ("20210601", 22, "spouse", "member.age_married"),            # a 5-year-old 配偶
+    ("20080101", 22, "daughter_in_law", "member.age_married"),   # 18: under 20, the women's marriage age
+    ("20050101", 21, "spouse", "member.age_married"),            # a man of 21: under 22
+    ("19550101", 31, "son", "member.age_older_than_head"),       # a son born before the head (1960)
+    ("19900101", 31, "father", "member.age_younger_than_head"),  # a father born after the head
+])
+def test_a_relation_the_age_contradicts_is_a_warning(ctx, villages, birth, seq, relation, code):
+    member = MemberDraft("张某", make_id(birth, seq), relation, work_capacity="partial", employment="none")
+    draft = simple_draft(villages["东风村"], extra_members=(member,))
+    today = dt.date(2026, 11, 30)
+    found = [p for p in households.check(ctx.uow(), draft, today=today) if p.field == "members[1].relation"]
+    assert [(p.code, p.severity) for p in found] == [(code, "warning")]
+    from dibao_desk import messages
+
+    said = messages.text(found[0])
+    assert "请核对关系" in said and "{" not in said and relation not in said, said
+    assert households.save(ctx.uow(), draft, today=today).id  # the operator may know better
+
+
+def test_relations_that_fit_the_ages_raise_nothing():
+    from dibao_desk.domain.household import age_warnings
+
+    members = (MemberDraft("李梅", make_id("19620101", 22), "spouse", work_capacity="partial"),
+               MemberDraft("张父", make_id("19301231", 31), "father", work_capacity="none"),
+               MemberDraft("张子", make_id("19901231", 33), "son", work_capacity="full", employment="farming"),
+               MemberDraft("王媳", make_id("19920101", 24), "daughter_in_law", work_capacity="full",
+                           employment="farming"))
+    assert age_warnings(simple_draft(1, extra_members=members), today=dt.date(2026, 12, 31)) == []

@@ -369,6 +369,7 @@ def age_warnings(draft: HouseholdDraft, *, today: dt.date | None = None) -> list
     child at the default."""
     today = today or dt.date.today()
     found: list[Problem] = []
+    head_birth = _head_birth(draft, today)
     for i, m in enumerate(draft.members):
         info, _problems = idcard.parse(m.id_number, today=today)
         if m.status_on is not None and m.person_status != PersonStatus.NORMAL:  # a death, a move away
@@ -383,6 +384,39 @@ def age_warnings(draft: HouseholdDraft, *, today: dt.date | None = None) -> list
             if RELATION_SEX.get(m.relation, info.sex) != info.sex:  # 孙子 with a woman's number
                 found.append(Problem("member.relation_sex", f"members[{i}].relation",
                                      {"row": i + 1, "sex": info.sex, "relation": m.relation}, "warning"))
+            found += _relation_age(m, info, today, head_birth, i)
+    return found
+
+
+# 民法典 第一千零四十七条: 结婚年龄，男不得早于二十二周岁，女不得早于二十周岁
+MARRIAGE_AGE = {"男": 22, "女": 20}
+MARRIED_RELATIONS = ("spouse", "son_in_law", "daughter_in_law")
+OLDER_RELATIONS = ("father", "mother", "grandfather", "grandmother")  # born before the head
+YOUNGER_RELATIONS = ("son", "daughter", "grandson", "granddaughter", "son_in_law", "daughter_in_law")
+
+
+def _head_birth(draft: HouseholdDraft, today: dt.date) -> dt.date | None:
+    """The birth date of the household's head (the first member related as head), if its number says."""
+    head = next((m for m in draft.members if m.relation == "head"), None)
+    info = idcard.parse(head.id_number, today=today)[0] if head is not None else None
+    return info.birth_date if info is not None else None
+
+
+def _relation_age(m: MemberDraft, info: idcard.IdInfo, today: dt.date, head_birth: dt.date | None,
+                  i: int) -> list[Problem]:
+    """A relation the member's age contradicts: a 5-year-old 配偶, a 父亲 younger than the head,
+    a 儿子 older than the head (a slip in the relation or in the ID number): warnings."""
+    where, found = f"members[{i}].relation", []
+    age = info.age_on(today)
+    if m.relation in MARRIED_RELATIONS and age < MARRIAGE_AGE[info.sex]:
+        found.append(Problem("member.age_married", where, {"row": i + 1, "age": age, "relation": m.relation},
+                             "warning"))
+    if head_birth is not None and (
+            (m.relation in OLDER_RELATIONS and info.birth_date >= head_birth)
+            or (m.relation in YOUNGER_RELATIONS and info.birth_date <= head_birth)):
+        code = "member.age_older_than_head" if m.relation in YOUNGER_RELATIONS else "member.age_younger_than_head"
+        found.append(Problem(code, where, {"row": i + 1, "relation": m.relation, "age": age,
+                                           "head_age": idcard.age_on(head_birth, today)}, "warning"))
     return found
 
 

@@ -93,6 +93,9 @@ TEMPLATES: dict[str, str] = {
     "member.status_on_before_birth": "第 {row} 名成员的状态日期 {date} 早于其出生日期 {birth}，请核对",
     "member.age_employment": "第 {row} 名成员只有 {age} 岁，却填为务工、务农或灵活就业，请核对",
     "member.age_student": "第 {row} 名成员只有 {age} 岁，却填为在校学生，请核对",
+    "member.age_married": "第 {row} 名成员只有 {age} 岁，未到法定婚龄，与户主关系却填为“{relation}”，请核对关系或身份证号",
+    "member.age_older_than_head": "第 {row} 名成员与户主关系填为“{relation}”，却不比户主年幼（{age} 岁，户主 {head_age} 岁），请核对关系或身份证号",
+    "member.age_younger_than_head": "第 {row} 名成员与户主关系填为“{relation}”，却不比户主年长（{age} 岁，户主 {head_age} 岁），请核对关系或身份证号",
     "member.age_preschool": "第 {row} 名成员已 {age} 岁，却填为学龄前，请核对",
     "supporter.paid_not_counted": "赡养（抚养、扶养）人每月给付合计 {paid} 元，家庭收入中的赡养（抚养、扶养）费只有 {counted} 元，"
                                   "请在“家庭收入”中补记（给付计入家庭收入）",
@@ -187,6 +190,9 @@ TEMPLATES: dict[str, str] = {
 
 
 PARAM_LABELS: dict[str, dict[str, str]] = {"member.relation_sex": {"relation": "relation"},
+                                           "member.age_married": {"relation": "relation"},
+                                           "member.age_older_than_head": {"relation": "relation"},
+                                           "member.age_younger_than_head": {"relation": "relation"},
                                            "household.delete_refs": {"refs": "household_ref"},
                                            "household.delete_status": {"status": "status"},
                                            "household.holder_left": {"status": "person_status"}}
