@@ -10190,6 +10190,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Member {row} is only {age} but entered as a student; please check</translation>
     </message>
     <message>
+        <source>第 {row} 名成员只有 {age} 岁，未到法定婚龄，与户主关系却填为“{relation}”，请核对关系或身份证号</source>
+        <translation>Member {row} is only {age}, below the legal marriage age, yet is entered as “{relation}” of the head; please check the relation or the ID number</translation>
+    </message>
+    <message>
+        <source>第 {row} 名成员与户主关系填为“{relation}”，却不比户主年幼（{age} 岁，户主 {head_age} 岁），请核对关系或身份证号</source>
+        <translation>Member {row} is entered as “{relation}” of the head but is not younger than the head ({age}, head {head_age}); please check the relation or the ID number</translation>
+    </message>
+    <message>
+        <source>第 {row} 名成员与户主关系填为“{relation}”，却不比户主年长（{age} 岁，户主 {head_age} 岁），请核对关系或身份证号</source>
+        <translation>Member {row} is entered as “{relation}” of the head but is not older than the head ({age}, head {head_age}); please check the relation or the ID number</translation>
+    </message>
+    <message>
         <source>第 {row} 名成员已 {age} 岁，却填为学龄前，请核对</source>
         <translation>Member {row} is {age} but entered as pre-school; please check</translation>
     </message>
@@ -10248,6 +10260,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>找不到编号为 {id} 的家庭</source>
         <translation>No household with number {id}</translation>
+    </message>
+    <message>
+        <source>户主“{head}”的家庭（户编号 {id}）在打开本窗口后已被修改（另一窗口或他人保存过），本次修改未保存。请关闭窗口，重新打开后再修改</source>
+        <translation>The household of head “{head}” (no. {id}) was changed after this window was opened (saved in another window or by someone else); these changes were not saved. Close the window and open it again to edit</translation>
     </message>
     <message>
         <source>第 {row} 项收入的类别未选择</source>
