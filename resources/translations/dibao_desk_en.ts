@@ -10246,6 +10246,26 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>The bank account may contain digits only</translation>
     </message>
     <message>
+        <source>家庭住址最多 {max} 个字，现填了 {length} 个字，请精简</source>
+        <translation>The address may be at most {max} characters; {length} were entered. Please shorten it</translation>
+    </message>
+    <message>
+        <source>联系电话最多 {max} 个字，现填了 {length} 个字，请精简</source>
+        <translation>The phone may be at most {max} characters; {length} were entered. Please shorten it</translation>
+    </message>
+    <message>
+        <source>开户银行最多 {max} 个字，现填了 {length} 个字，请精简</source>
+        <translation>The bank name may be at most {max} characters; {length} were entered. Please shorten it</translation>
+    </message>
+    <message>
+        <source>第 {row} 名成员有一项填写过长：最多 {max} 个字，现填了 {length} 个字，请精简</source>
+        <translation>A field of member {row} is too long: at most {max} characters, {length} were entered. Please shorten it</translation>
+    </message>
+    <message>
+        <source>第 {row} 名赡养（抚养、扶养）人有一项填写过长：最多 {max} 个字，现填了 {length} 个字，请精简</source>
+        <translation>A field of supporter {row} is too long: at most {max} characters, {length} were entered. Please shorten it</translation>
+    </message>
+    <message>
         <source>开户人{name}已不在本户（{status}），银行账户须改用在户成员的账户</source>
         <translation>The account holder {name} no longer lives in the household ({status}): the bank account must be one of a member living in it</translation>
     </message>

@@ -437,3 +437,15 @@ def test_saving_over_a_change_made_in_another_window_is_refused_and_said(qtbot, 
     with ctx.uow() as uow:
         h = uow.session.get(Household, saved.id)
         assert (h.phone, h.address) == ("13800000001", "")
+
+
+def test_a_too_long_address_blocks_saving_and_marks_the_field(qtbot, ctx, villages):
+    form = HouseholdForm(ctx)
+    qtbot.addWidget(form)
+    type_into(qtbot, form.members.widget(0, "name"), "张三")
+    type_into(qtbot, form.members.widget(0, "id_number"), make_id("19780512", 11))
+    type_into(qtbot, form.address, "幸福路" * 67)
+    assert not save_button(form).isEnabled()
+    assert "家庭住址最多 200 个字" in form.address.toolTip()
+    type_into(qtbot, form.address, "幸福路 8 号")
+    assert save_button(form).isEnabled() and not form.address.toolTip()

@@ -442,3 +442,23 @@ def test_relations_that_fit_the_ages_raise_nothing():
                MemberDraft("王媳", make_id("19920101", 24), "daughter_in_law", work_capacity="full",
                            employment="farming"))
     assert age_warnings(simple_draft(1, extra_members=members), today=dt.date(2026, 12, 31)) == []
+
+
+def test_a_text_longer_than_its_field_holds_is_refused_in_words_and_nothing_is_written(ctx, villages):
+    """A 201-character address: a server store refuses it with an English error, a file store
+    keeps it whole and the printed form cuts it. Refused at the form, saying how long it may be."""
+    from dibao_desk import messages
+
+    long_name = "买买提·" + "艾" * 47  # 51 characters
+    draft = simple_draft(villages["东风村"], address="幸福路" * 67,  # 201 characters
+                         extra_members=(MemberDraft(long_name, make_id("19900101", 31), "son"),))
+    with pytest.raises(RuleError) as err:
+        households.save(ctx.uow(), draft, today=TODAY)
+    found = {(p.code, p.field) for p in err.value.problems}
+    assert found == {("household.address_long", "address"), ("member.text_long", "members[1].name")}
+    said = [messages.text(p) for p in err.value.problems]
+    assert any("家庭住址最多 200 个字，现填了 201 个字" in t for t in said), said
+    assert count(ctx, Household) == 0
+    fits = replace(draft, address="幸福路" * 66 + "号 ",
+                   members=(draft.members[0], replace(draft.members[1], name=long_name[:50])))
+    assert households.save(ctx.uow(), fits, today=TODAY).draft.address == "幸福路" * 66 + "号"

@@ -349,7 +349,31 @@ def validate(draft: HouseholdDraft, *, today: dt.date | None = None) -> list[Pro
     account = bank_accounts.normalise(draft.bank_account)
     if account and not (account.isascii() and account.isdigit()):
         problems.append(Problem("household.bank_account", "bank_account"))
+    problems += _too_long(draft)
     return problems
+
+
+# The longest text each field's column holds (models.household): a longer one is refused here,
+# said in words, not by the store (a server store's error in English) or cut on a printed form.
+TEXT_LIMITS = {"address": 200, "phone": 40, "bank_name": 100}
+MEMBER_TEXT_LIMITS = {"name": 50, "illness_note": 200, "not_covered_reason": 200}
+SUPPORTER_TEXT_LIMITS = {"name": 50, "note": 200}
+
+
+def _too_long(draft: HouseholdDraft) -> list[Problem]:
+    found = []
+    for name, limit in TEXT_LIMITS.items():
+        length = len(getattr(draft, name).strip())
+        if length > limit:
+            found.append(Problem(f"household.{name}_long", name, {"max": limit, "length": length}))
+    for group, limits in (("members", MEMBER_TEXT_LIMITS), ("supporters", SUPPORTER_TEXT_LIMITS)):
+        for i, item in enumerate(getattr(draft, group)):
+            for name, limit in limits.items():
+                length = len(getattr(item, name).strip())
+                if length > limit:
+                    found.append(Problem(f"{group[:-1]}.text_long", f"{group}[{i}].{name}",
+                                         {"row": i + 1, "max": limit, "length": length}))
+    return found
 
 
 # Ages that make a field unlikely (warnings, not errors: the operator may know better).

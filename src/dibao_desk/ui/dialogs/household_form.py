@@ -126,7 +126,8 @@ class HouseholdForm(QDialog):
         top.addWidget(self.poverty_cause, 5, 1)
         top.addWidget(self.sanwu, 5, 2, 1, 2)
         top.addWidget(self.holder_note, 6, 0, 1, 4)
-        self._top_fields = {"village_id": self.village, "hukou_type": self.hukou,
+        self._top_fields = {"village_id": self.village, "hukou_type": self.hukou, "address": self.address,
+                            "phone": self.phone, "bank_name": self.bank_name,
                             "bank_account": self.bank_account, "employment_deduction_fen": self.deduction,
                             "sanwu": self.sanwu, "bank_holder_id_number": self.bank_holder}
 
