@@ -462,3 +462,13 @@ def test_a_text_longer_than_its_field_holds_is_refused_in_words_and_nothing_is_w
     fits = replace(draft, address="幸福路" * 66 + "号 ",
                    members=(draft.members[0], replace(draft.members[1], name=long_name[:50])))
     assert households.save(ctx.uow(), fits, today=TODAY).draft.address == "幸福路" * 66 + "号"
+
+
+@pytest.mark.parametrize("text", ["360426********0226", "360426＊＊＊＊＊＊＊＊0226", "*0226", "19900101***"])
+def test_search_by_a_number_masked_as_a_notice_or_the_county_list_prints_it(ctx, three, text):
+    """The county returns lists with numbers masked (360426********0226); pasted into the search
+    they found nothing."""
+    assert make_id("19900101", 22)[-4:] == "0226"  # 张红, a member of 李四's household
+    ids = households.query_ids(ctx.uow(), HouseholdQuery(text=text))
+    rows = households.fetch_rows(ctx.uow(), ids, text)
+    assert [(r.head_name, r.matched_member) for r in rows] == [("李四", "张红")]

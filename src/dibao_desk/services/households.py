@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
@@ -374,6 +375,8 @@ def _filtered(q: HouseholdQuery) -> Select[Any]:
     text = _needle(q.text)
     if text:
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        # a number as a notice or the county's list masks it (360426********0071): each * one character
+        escaped = escaped.replace("*", "_")
         stmt = stmt.where(Household.search_text.like(f"%{escaped}%", escape="\\"))
     if q.village_id is not None:
         stmt = stmt.where(Household.village_id == q.village_id)
@@ -431,6 +434,7 @@ def _matched_members(uow: UnitOfWork, ids: list[int], text: str) -> dict[int, st
     does not find. Read from the household's own search text (name, pinyin, initials and ID
     number of each member, in order: ``names.search_text``), so no pinyin is worked out here."""
     needle = _needle(text)
+    found_in = re.compile(re.escape(needle).replace(r"\*", ".")).search if "*" in needle else needle.__contains__
     with uow:
         rows = uow.session.execute(select(Household.id, Household.head_name, Household.search_text)
                                    .where(Household.id.in_(ids))).all()
@@ -438,7 +442,7 @@ def _matched_members(uow: UnitOfWork, ids: list[int], text: str) -> dict[int, st
     for hid, head, search in rows:
         parts = (search or "").strip("|").split("|")
         groups = [parts[i:i + 4] for i in range(0, len(parts) - 3, 4)]
-        hits = [g[0] for g in groups if any(needle in p for p in g)]
+        hits = [g[0] for g in groups if any(found_in(p) for p in g)]
         if hits and head not in hits:
             found[hid] = hits[0]
     return found
