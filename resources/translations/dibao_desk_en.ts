@@ -10090,6 +10090,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>ID number &quot;{value}&quot;: birth date {date} does not exist</translation>
     </message>
     <message>
+        <source>身份证号“{value}”中的出生日期 {date} 晚于今天（{today}），请核对是否录错</source>
+        <translation>The birth date {date} in ID number “{value}” is after today ({today}); please check it was typed correctly</translation>
+    </message>
+    <message>
         <source>身份证号“{value}”校验位不对（最后一位应为 {expected}），请核对是否录错</source>
         <translation>ID number &quot;{value}&quot;: wrong check digit (the last should be {expected}); check for a typing error</translation>
     </message>

@@ -66,6 +66,7 @@ TEMPLATES: dict[str, str] = {
     "id.format": "身份证号“{value}”格式不对：应为 18 位，前 17 位是数字，最后一位是数字或 X",
     "id.length": "身份证号“{value}”位数不对：有 {length} 位，应为 18 位",
     "id.birthdate": "身份证号“{value}”中的出生日期 {date} 不存在",
+    "id.birthdate_future": "身份证号“{value}”中的出生日期 {date} 晚于今天（{today}），请核对是否录错",
     "id.checksum": "身份证号“{value}”校验位不对（最后一位应为 {expected}），请核对是否录错",
     "id.region": "身份证号“{value}”的地区码 {region} 不存在",
     "id.converted15": "15 位旧身份证号已转换为 18 位：{value}，请提醒本人换领新证",
