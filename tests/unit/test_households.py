@@ -472,3 +472,14 @@ def test_search_by_a_number_masked_as_a_notice_or_the_county_list_prints_it(ctx,
     ids = households.query_ids(ctx.uow(), HouseholdQuery(text=text))
     rows = households.fetch_rows(ctx.uow(), ids, text)
     assert [(r.head_name, r.matched_member) for r in rows] == [("李四", "张红")]
+
+
+@pytest.mark.parametrize("typed", ["买买提•艾力", "买买提・艾力", "买买提.艾力", " 买买提．艾力 "])
+def test_a_name_typed_with_another_dot_is_stored_with_the_id_cards_dot_and_found_by_either(ctx, villages, typed):
+    """The bank's 户名 and the identity card write 买买提·艾力; the same person typed with a
+    bullet or a full stop was another name to the bank file and to the search."""
+    draft = simple_draft(villages["东风村"], head=typed)
+    saved = households.save(ctx.uow(), draft, today=TODAY)
+    assert saved.draft.members[0].name == "买买提·艾力"
+    for text in ("买买提·艾力", "买买提.艾力", typed, "maimaiti·aili"):
+        assert households.query_ids(ctx.uow(), HouseholdQuery(text=text)) == [saved.id], text

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 
 from dibao_desk.domain import household as rules
-from dibao_desk.domain import bank_accounts, bank_holder, banks, idcard
+from dibao_desk.domain import bank_accounts, bank_holder, banks, idcard, names
 from dibao_desk.domain.certificate import CertificateState
 from dibao_desk.domain.household import (
     HouseholdDraft, HouseholdStatus, IncomeDraft, MemberDraft, PersonStatus, PropertyDraft, SupporterDraft,
@@ -262,7 +262,7 @@ def _apply(h: Household, draft: HouseholdDraft, today: dt.date | None) -> None:
         info, _ = idcard.parse(m.id_number, today=today)
         assert info is not None
         member = Member(
-            position=pos, name=m.name.strip(), id_number=info.number, sex=info.sex,
+            position=pos, name=names.clean(m.name), id_number=info.number, sex=info.sex,
             birth_date=info.birth_date, relation=m.relation, disability_grade=m.disability_grade,
             serious_illness=m.serious_illness, illness_note=m.illness_note,
             work_capacity=m.work_capacity, employment=m.employment, covered=m.covered,
@@ -287,7 +287,7 @@ def _apply(h: Household, draft: HouseholdDraft, today: dt.date | None) -> None:
             info, _ = idcard.parse(number, today=today)
             number = info.number if info else number
         h.supporters.append(Supporter(
-            name=sp.name.strip(), id_number=number, relation=sp.relation, duty=sp.duty,
+            name=names.clean(sp.name), id_number=number, relation=sp.relation, duty=sp.duty,
             household_size=sp.household_size, household_income_fen=sp.household_income_fen,
             support_paid_fen=sp.support_paid_fen, note=sp.note))
     refresh_list_columns(h, draft)
@@ -305,7 +305,7 @@ def refresh_list_columns(h: Household, draft: HouseholdDraft) -> None:
         return
     living = draft.present_only().members or draft.members
     columns = rules.list_columns(
-        [(m.name.strip(), m.id_number and idcard.normalise(m.id_number), m.relation) for m in living],
+        [(names.clean(m.name), m.id_number and idcard.normalise(m.id_number), m.relation) for m in living],
         summary.covered_persons, summary.counted_fen)._replace(person_count=summary.persons)
     (h.head_name, h.head_sort_key, h.head_id_number, h.person_count, h.covered_count, h.income_fen,
      h.per_capita_fen, h.search_text) = columns
@@ -364,8 +364,8 @@ def get(uow: UnitOfWork, household_id: int) -> HouseholdDetail:
 def _needle(text: str) -> str:
     """What a search looks for: the typed text as the list's search text holds it; letters
     and digits typed in the input method's full-width mode (ｚｓ, ３６０４) as half-width; ü
-    as the v the pinyin keys write it (lü finds 吕)."""
-    return unicodedata.normalize("NFKC", text).strip().lower().replace("ü", "v")
+    as the v the pinyin keys write it (lü finds 吕); a name's dot as the stored · (``names.clean``)."""
+    return unicodedata.normalize("NFKC", text).strip().lower().replace("ü", "v").translate(names.NAME_DOTS)
 
 
 def _filtered(q: HouseholdQuery) -> Select[Any]:
