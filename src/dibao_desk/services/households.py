@@ -434,7 +434,11 @@ def _matched_members(uow: UnitOfWork, ids: list[int], text: str) -> dict[int, st
     does not find. Read from the household's own search text (name, pinyin, initials and ID
     number of each member, in order: ``names.search_text``), so no pinyin is worked out here."""
     needle = _needle(text)
-    found_in = re.compile(re.escape(needle).replace(r"\*", ".")).search if "*" in needle else needle.__contains__
+    pattern = re.compile(re.escape(needle).replace(r"\*", ".")) if "*" in needle else None
+
+    def found_in(part: str) -> bool:
+        return needle in part if pattern is None else pattern.search(part) is not None
+
     with uow:
         rows = uow.session.execute(select(Household.id, Household.head_name, Household.search_text)
                                    .where(Household.id.in_(ids))).all()
