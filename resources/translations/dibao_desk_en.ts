@@ -10094,6 +10094,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>ID number &quot;{value}&quot;: birth date {date} does not exist</translation>
     </message>
     <message>
+        <source>身份证号“{value}”中的出生日期 {date} 晚于今天（{today}），请核对是否录错</source>
+        <translation>The birth date {date} in ID number “{value}” is after today ({today}); please check it was typed correctly</translation>
+    </message>
+    <message>
         <source>身份证号“{value}”校验位不对（最后一位应为 {expected}），请核对是否录错</source>
         <translation>ID number &quot;{value}&quot;: wrong check digit (the last should be {expected}); check for a typing error</translation>
     </message>
@@ -10194,6 +10198,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Member {row} is only {age} but entered as a student; please check</translation>
     </message>
     <message>
+        <source>第 {row} 名成员只有 {age} 岁，未到法定婚龄，与户主关系却填为“{relation}”，请核对关系或身份证号</source>
+        <translation>Member {row} is only {age}, below the legal marriage age, yet is entered as “{relation}” of the head; please check the relation or the ID number</translation>
+    </message>
+    <message>
+        <source>第 {row} 名成员与户主关系填为“{relation}”，却不比户主年幼（{age} 岁，户主 {head_age} 岁），请核对关系或身份证号</source>
+        <translation>Member {row} is entered as “{relation}” of the head but is not younger than the head ({age}, head {head_age}); please check the relation or the ID number</translation>
+    </message>
+    <message>
+        <source>第 {row} 名成员与户主关系填为“{relation}”，却不比户主年长（{age} 岁，户主 {head_age} 岁），请核对关系或身份证号</source>
+        <translation>Member {row} is entered as “{relation}” of the head but is not older than the head ({age}, head {head_age}); please check the relation or the ID number</translation>
+    </message>
+    <message>
         <source>第 {row} 名成员已 {age} 岁，却填为学龄前，请核对</source>
         <translation>Member {row} is {age} but entered as pre-school; please check</translation>
     </message>
@@ -10238,6 +10254,26 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>The bank account may contain digits only</translation>
     </message>
     <message>
+        <source>家庭住址最多 {max} 个字，现填了 {length} 个字，请精简</source>
+        <translation>The address may be at most {max} characters; {length} were entered. Please shorten it</translation>
+    </message>
+    <message>
+        <source>联系电话最多 {max} 个字，现填了 {length} 个字，请精简</source>
+        <translation>The phone may be at most {max} characters; {length} were entered. Please shorten it</translation>
+    </message>
+    <message>
+        <source>开户银行最多 {max} 个字，现填了 {length} 个字，请精简</source>
+        <translation>The bank name may be at most {max} characters; {length} were entered. Please shorten it</translation>
+    </message>
+    <message>
+        <source>第 {row} 名成员有一项填写过长：最多 {max} 个字，现填了 {length} 个字，请精简</source>
+        <translation>A field of member {row} is too long: at most {max} characters, {length} were entered. Please shorten it</translation>
+    </message>
+    <message>
+        <source>第 {row} 名赡养（抚养、扶养）人有一项填写过长：最多 {max} 个字，现填了 {length} 个字，请精简</source>
+        <translation>A field of supporter {row} is too long: at most {max} characters, {length} were entered. Please shorten it</translation>
+    </message>
+    <message>
         <source>开户人{name}已不在本户（{status}），银行账户须改用在户成员的账户</source>
         <translation>The account holder {name} no longer lives in the household ({status}): the bank account must be one of a member living in it</translation>
     </message>
@@ -10252,6 +10288,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>找不到编号为 {id} 的家庭</source>
         <translation>No household with number {id}</translation>
+    </message>
+    <message>
+        <source>户主“{head}”的家庭（户编号 {id}）在打开本窗口后已被修改（另一窗口或他人保存过），本次修改未保存。请关闭窗口，重新打开后再修改</source>
+        <translation>The household of head “{head}” (no. {id}) was changed after this window was opened (saved in another window or by someone else); these changes were not saved. Close the window and open it again to edit</translation>
     </message>
     <message>
         <source>第 {row} 项收入的类别未选择</source>

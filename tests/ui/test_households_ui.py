@@ -463,3 +463,36 @@ def test_a_deduction_above_what_the_policy_allows_is_pointed_out_beside_the_summ
     qtbot.mouseClick(save_button(form), Qt.MouseButton.LeftButton)
     with ctx.uow() as uow:
         assert uow.session.scalar(select(Household.employment_deduction_fen)) == 30000
+
+
+def test_saving_over_a_change_made_in_another_window_is_refused_and_said(qtbot, ctx, villages, make_household,
+                                                                          monkeypatch):
+    import datetime as dt
+    from dataclasses import replace
+
+    saved = make_household(head="张三")
+    form = HouseholdForm(ctx, saved.id, today=dt.date(2026, 11, 30))
+    qtbot.addWidget(form)
+    # meanwhile another window records the household's new phone number
+    households.save(ctx.uow(), replace(saved.draft, phone="13800000001"), saved.id, today=dt.date(2026, 11, 30))
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: said.append(a[2]))
+    type_into(qtbot, form.address, "幸福路 9 号")
+    qtbot.mouseClick(save_button(form), Qt.MouseButton.LeftButton)
+    assert said and "已被修改" in said[0] and "张三" in said[0]
+    assert form.isVisible() or form.result() != form.DialogCode.Accepted
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, saved.id)
+        assert (h.phone, h.address) == ("13800000001", "")
+
+
+def test_a_too_long_address_blocks_saving_and_marks_the_field(qtbot, ctx, villages):
+    form = HouseholdForm(ctx)
+    qtbot.addWidget(form)
+    type_into(qtbot, form.members.widget(0, "name"), "张三")
+    type_into(qtbot, form.members.widget(0, "id_number"), make_id("19780512", 11))
+    type_into(qtbot, form.address, "幸福路" * 67)
+    assert not save_button(form).isEnabled()
+    assert "家庭住址最多 200 个字" in form.address.toolTip()
+    type_into(qtbot, form.address, "幸福路 8 号")
+    assert save_button(form).isEnabled() and not form.address.toolTip()

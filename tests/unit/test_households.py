@@ -262,7 +262,8 @@ def test_income_summary_deduction_never_below_zero():
 def test_an_age_that_contradicts_a_field_is_a_warning(age_birth, capacity, employment, code):
     from dibao_desk.domain.household import age_warnings as validate
 
-    child = MemberDraft("张小", make_id(age_birth, 13), "son", work_capacity=capacity, employment=employment)
+    # "other": a son born before the head (1960) would be said too
+    child = MemberDraft("张小", make_id(age_birth, 13), "other", work_capacity=capacity, employment=employment)
     draft = simple_draft(1, extra_members=(child,))
     found = [p for p in validate(draft, today=dt.date(2026, 11, 30)) if p.field.startswith("members[1]")]
     assert [(p.code, p.severity) for p in found] == [(code, "warning")]
@@ -274,7 +275,7 @@ def test_ages_that_fit_raise_nothing():
     members = (MemberDraft("张小", make_id("20100101", 13), "son", work_capacity="none", employment="student"),
                MemberDraft("张幼", make_id("20230101", 15), "son", work_capacity="none", employment="preschool"),
                MemberDraft("张大", make_id("20100101", 17), "son", work_capacity="full", employment="farming"),
-               MemberDraft("张老", make_id("19661231", 19), "father", work_capacity="full", employment="farming"),
+               MemberDraft("张老", make_id("19661231", 19), "sibling", work_capacity="full", employment="farming"),
                MemberDraft("李老", make_id("19400101", 20), "mother", work_capacity="partial"))
     draft = simple_draft(1, extra_members=members)
     assert validate(draft, today=dt.date(2026, 11, 30)) == age_warnings(draft, today=dt.date(2026, 11, 30)) == []
@@ -436,3 +437,101 @@ def test_a_deduction_declared_above_what_the_policy_allows_is_said_with_the_figu
     within = replace(draft, employment_deduction_fen=10000)
     assert not [p for p in households.check(ctx.uow(), within, saved.id, today=TODAY)
                 if p.code == "household.deduction_above_allowed"]
+
+
+def test_a_save_over_a_household_changed_since_it_was_opened_is_refused(ctx, make_household):
+    """Two windows open the same household; the second to save would write its older copy over
+    the first one's change without a word."""
+    opened = make_household(head="张三")
+    first = replace(opened.draft, phone="13800000001")
+    households.save(ctx.uow(), first, opened.id, today=TODAY, expected=opened.draft)
+    second = replace(opened.draft, address="幸福路 9 号")
+    with pytest.raises(RuleError) as err:
+        households.save(ctx.uow(), second, opened.id, today=TODAY, expected=opened.draft)
+    assert [p.code for p in err.value.problems] == ["household.changed"]
+    kept = households.get(ctx.uow(), opened.id).draft
+    assert (kept.phone, kept.address) == ("13800000001", "")
+
+
+def test_a_member_registered_with_an_old_15_digit_number_is_found_by_its_18_digit_tail(ctx, villages):
+    """The store and the new card hold 18 digits; the clerk searches by the last four of the card."""
+    son18 = make_id("19850101", 31)
+    son15 = son18[:6] + son18[8:17]
+    draft = simple_draft(villages["东风村"], extra_members=(MemberDraft("张小", son15, "son"),))
+    saved = households.save(ctx.uow(), draft, today=TODAY)
+    for text in (son18[-4:], son18[6:14], son18):
+        ids = households.query_ids(ctx.uow(), HouseholdQuery(text=text))
+        assert ids == [saved.id], text
+        assert [r.matched_member for r in households.fetch_rows(ctx.uow(), ids, text)] == ["张小"]
+
+
+@pytest.mark.parametrize("birth, seq, relation, code", [
+    ("20210601", 22, "spouse", "member.age_married"),            # a 5-year-old 配偶
+    ("20080101", 22, "daughter_in_law", "member.age_married"),   # 18: under 20, the women's marriage age
+    ("20050101", 21, "spouse", "member.age_married"),            # a man of 21: under 22
+    ("19550101", 31, "son", "member.age_older_than_head"),       # a son born before the head (1960)
+    ("19900101", 31, "father", "member.age_younger_than_head"),  # a father born after the head
+])
+def test_a_relation_the_age_contradicts_is_a_warning(ctx, villages, birth, seq, relation, code):
+    member = MemberDraft("张某", make_id(birth, seq), relation, work_capacity="partial", employment="none")
+    draft = simple_draft(villages["东风村"], extra_members=(member,))
+    today = dt.date(2026, 11, 30)
+    found = [p for p in households.check(ctx.uow(), draft, today=today) if p.field == "members[1].relation"]
+    assert [(p.code, p.severity) for p in found] == [(code, "warning")]
+    from dibao_desk import messages
+
+    said = messages.text(found[0])
+    assert "请核对关系" in said and "{" not in said and relation not in said, said
+    assert households.save(ctx.uow(), draft, today=today).id  # the operator may know better
+
+
+def test_relations_that_fit_the_ages_raise_nothing():
+    from dibao_desk.domain.household import age_warnings
+
+    members = (MemberDraft("李梅", make_id("19620101", 22), "spouse", work_capacity="partial"),
+               MemberDraft("张父", make_id("19301231", 31), "father", work_capacity="none"),
+               MemberDraft("张子", make_id("19901231", 33), "son", work_capacity="full", employment="farming"),
+               MemberDraft("王媳", make_id("19920101", 24), "daughter_in_law", work_capacity="full",
+                           employment="farming"))
+    assert age_warnings(simple_draft(1, extra_members=members), today=dt.date(2026, 12, 31)) == []
+
+
+def test_a_text_longer_than_its_field_holds_is_refused_in_words_and_nothing_is_written(ctx, villages):
+    """A 201-character address: a server store refuses it with an English error, a file store
+    keeps it whole and the printed form cuts it. Refused at the form, saying how long it may be."""
+    from dibao_desk import messages
+
+    long_name = "买买提·" + "艾" * 47  # 51 characters
+    draft = simple_draft(villages["东风村"], address="幸福路" * 67,  # 201 characters
+                         extra_members=(MemberDraft(long_name, make_id("19900101", 31), "son"),))
+    with pytest.raises(RuleError) as err:
+        households.save(ctx.uow(), draft, today=TODAY)
+    found = {(p.code, p.field) for p in err.value.problems}
+    assert found == {("household.address_long", "address"), ("member.text_long", "members[1].name")}
+    said = [messages.text(p) for p in err.value.problems]
+    assert any("家庭住址最多 200 个字，现填了 201 个字" in t for t in said), said
+    assert count(ctx, Household) == 0
+    fits = replace(draft, address="幸福路" * 66 + "号 ",
+                   members=(draft.members[0], replace(draft.members[1], name=long_name[:50])))
+    assert households.save(ctx.uow(), fits, today=TODAY).draft.address == "幸福路" * 66 + "号"
+
+
+@pytest.mark.parametrize("text", ["360426********0226", "360426＊＊＊＊＊＊＊＊0226", "*0226", "19900101***"])
+def test_search_by_a_number_masked_as_a_notice_or_the_county_list_prints_it(ctx, three, text):
+    """The county returns lists with numbers masked (360426********0226); pasted into the search
+    they found nothing."""
+    assert make_id("19900101", 22)[-4:] == "0226"  # 张红, a member of 李四's household
+    ids = households.query_ids(ctx.uow(), HouseholdQuery(text=text))
+    rows = households.fetch_rows(ctx.uow(), ids, text)
+    assert [(r.head_name, r.matched_member) for r in rows] == [("李四", "张红")]
+
+
+@pytest.mark.parametrize("typed", ["买买提•艾力", "买买提・艾力", "买买提.艾力", " 买买提．艾力 "])
+def test_a_name_typed_with_another_dot_is_stored_with_the_id_cards_dot_and_found_by_either(ctx, villages, typed):
+    """The bank's 户名 and the identity card write 买买提·艾力; the same person typed with a
+    bullet or a full stop was another name to the bank file and to the search."""
+    draft = simple_draft(villages["东风村"], head=typed)
+    saved = households.save(ctx.uow(), draft, today=TODAY)
+    assert saved.draft.members[0].name == "买买提·艾力"
+    for text in ("买买提·艾力", "买买提.艾力", typed, "maimaiti·aili"):
+        assert households.query_ids(ctx.uow(), HouseholdQuery(text=text)) == [saved.id], text

@@ -41,7 +41,7 @@ def test_full_width_digits_are_normalised():
     ("3604261991010100711", "id.length"),
     ("36042619910A010071", "id.format"),
     (make_id("19910230", 7)[:17] + "0", "id.birthdate"),  # 30 February
-    (make_id("20300101", 7), "id.birthdate"),  # born in the future
+    (make_id("20300101", 7), "id.birthdate_future"),  # born in the future
     (make_id("19910101", 7, "999999"), "id.region"),
     ("3.60426E+17", "id.scientific"),
     ("", "id.empty"),
@@ -113,3 +113,22 @@ def test_quick_facts_agree_with_parse_number_by_number():
             elif len(given) < len(numbers):  # written plainly: only what parse refuses or warns of is left to it
                 assert info is None or problems, number
         assert 300 < accepted < 2000  # both paths were taken
+
+
+@pytest.mark.parametrize("birth, today, code", [
+    ("20261201", dt.date(2026, 11, 30), "id.birthdate_future"),  # a day after the month's end
+    ("20270101", dt.date(2026, 12, 31), "id.birthdate_future"),
+    ("20250229", dt.date(2026, 11, 30), "id.birthdate"),  # 2025 is no leap year
+    ("20240229", dt.date(2024, 2, 28), "id.birthdate_future"),
+])
+def test_a_birth_date_after_today_is_said_so_not_called_a_date_that_does_not_exist(birth, today, code):
+    raw = make_id("19900101", 7)[:6] + birth + "007"
+    raw += idcard.check_character(raw)
+    info, problems = idcard.parse(raw, today=today)
+    assert info is None and [p.code for p in problems] == [code]
+    said = messages.text(problems[0])
+    if code == "id.birthdate_future":
+        assert "晚于今天" in said and "不存在" not in said and today.isoformat() in said, said
+    else:
+        assert "不存在" in said
+    assert idcard.parse(raw, today=dt.date(2028, 2, 29))[0] is not None or code == "id.birthdate"

@@ -288,7 +288,7 @@ def list_columns(members: Sequence[Sequence[Any]], covered: int, counted_fen: in
     relation, ...) with names stripped and numbers normalised; ``covered`` of them are
     covered and ``counted_fen`` is its counted monthly income (each caller counts as it
     does: ``income_summary``, or the roster's one figure). The head is the first member
-    related as head, else the first; a 15-digit head number is shown as 18 digits. Per
+    related as head, else the first; a 15-digit number is shown and searched as 18 digits. Per
     person: the income over everyone living together. The one place these are worked out
     (the household service, the roster import and the demo store all call it); cheap per
     member, since a county's roster calls it 40,000 times."""
@@ -299,6 +299,8 @@ def list_columns(members: Sequence[Sequence[Any]], covered: int, counted_fen: in
     if len(number) == 15:
         number = idcard.convert_15(number)
     persons = len(members)
+    if any(len(m[1]) == 15 for m in members):  # searched by the 18 digits it is stored as
+        members = [(m[0], idcard.convert_15(m[1]), *m[2:]) if len(m[1]) == 15 else m for m in members]
     return ListColumns(head[0], names.sort_key(head[0]), number, persons, covered, counted_fen,
                        counted_fen // persons, names.search_text(members))
 
@@ -378,7 +380,31 @@ def validate(draft: HouseholdDraft, *, today: dt.date | None = None) -> list[Pro
     account = bank_accounts.normalise(draft.bank_account)
     if account and not (account.isascii() and account.isdigit()):
         problems.append(Problem("household.bank_account", "bank_account"))
+    problems += _too_long(draft)
     return problems
+
+
+# The longest text each field's column holds (models.household): a longer one is refused here,
+# said in words, not by the store (a server store's error in English) or cut on a printed form.
+TEXT_LIMITS = {"address": 200, "phone": 40, "bank_name": 100}
+MEMBER_TEXT_LIMITS = {"name": 50, "illness_note": 200, "not_covered_reason": 200}
+SUPPORTER_TEXT_LIMITS = {"name": 50, "note": 200}
+
+
+def _too_long(draft: HouseholdDraft) -> list[Problem]:
+    found = []
+    for name, limit in TEXT_LIMITS.items():
+        length = len(getattr(draft, name).strip())
+        if length > limit:
+            found.append(Problem(f"household.{name}_long", name, {"max": limit, "length": length}))
+    for group, limits in (("members", MEMBER_TEXT_LIMITS), ("supporters", SUPPORTER_TEXT_LIMITS)):
+        for i, item in enumerate(getattr(draft, group)):
+            for name, limit in limits.items():
+                length = len(getattr(item, name).strip())
+                if length > limit:
+                    found.append(Problem(f"{group[:-1]}.text_long", f"{group}[{i}].{name}",
+                                         {"row": i + 1, "max": limit, "length": length}))
+    return found
 
 
 # Ages that make a field unlikely (warnings, not errors: the operator may know better).
@@ -398,6 +424,7 @@ def age_warnings(draft: HouseholdDraft, *, today: dt.date | None = None) -> list
     child at the default."""
     today = today or dt.date.today()
     found: list[Problem] = []
+    head_birth = _head_birth(draft, today)
     for i, m in enumerate(draft.members):
         info, _problems = idcard.parse(m.id_number, today=today)
         if m.status_on is not None and m.person_status != PersonStatus.NORMAL:  # a death, a move away
@@ -412,6 +439,39 @@ def age_warnings(draft: HouseholdDraft, *, today: dt.date | None = None) -> list
             if RELATION_SEX.get(m.relation, info.sex) != info.sex:  # 孙子 with a woman's number
                 found.append(Problem("member.relation_sex", f"members[{i}].relation",
                                      {"row": i + 1, "sex": info.sex, "relation": m.relation}, "warning"))
+            found += _relation_age(m, info, today, head_birth, i)
+    return found
+
+
+# 民法典 第一千零四十七条: 结婚年龄，男不得早于二十二周岁，女不得早于二十周岁
+MARRIAGE_AGE = {"男": 22, "女": 20}
+MARRIED_RELATIONS = ("spouse", "son_in_law", "daughter_in_law")
+OLDER_RELATIONS = ("father", "mother", "grandfather", "grandmother")  # born before the head
+YOUNGER_RELATIONS = ("son", "daughter", "grandson", "granddaughter", "son_in_law", "daughter_in_law")
+
+
+def _head_birth(draft: HouseholdDraft, today: dt.date) -> dt.date | None:
+    """The birth date of the household's head (the first member related as head), if its number says."""
+    head = next((m for m in draft.members if m.relation == "head"), None)
+    info = idcard.parse(head.id_number, today=today)[0] if head is not None else None
+    return info.birth_date if info is not None else None
+
+
+def _relation_age(m: MemberDraft, info: idcard.IdInfo, today: dt.date, head_birth: dt.date | None,
+                  i: int) -> list[Problem]:
+    """A relation the member's age contradicts: a 5-year-old 配偶, a 父亲 younger than the head,
+    a 儿子 older than the head (a slip in the relation or in the ID number): warnings."""
+    where, found = f"members[{i}].relation", []
+    age = info.age_on(today)
+    if m.relation in MARRIED_RELATIONS and age < MARRIAGE_AGE[info.sex]:
+        found.append(Problem("member.age_married", where, {"row": i + 1, "age": age, "relation": m.relation},
+                             "warning"))
+    if head_birth is not None and (
+            (m.relation in OLDER_RELATIONS and info.birth_date >= head_birth)
+            or (m.relation in YOUNGER_RELATIONS and info.birth_date <= head_birth)):
+        code = "member.age_older_than_head" if m.relation in YOUNGER_RELATIONS else "member.age_younger_than_head"
+        found.append(Problem(code, where, {"row": i + 1, "relation": m.relation, "age": age,
+                                           "head_age": idcard.age_on(head_birth, today)}, "warning"))
     return found
 
 

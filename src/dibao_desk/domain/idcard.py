@@ -120,7 +120,9 @@ def parse(raw: str, *, today: dt.date | None = None, field: str = "id_number") -
     except ValueError:
         return None, [Problem("id.birthdate", field, {"value": number, "date": number[6:14]})]
     today = today or dt.date.today()
-    if birth > today or birth.year < 1880:
+    if birth > today:  # a date that exists: say it is after today, not that it does not exist
+        return None, [Problem("id.birthdate_future", field, {"value": number, "date": birth.isoformat(), "today": today.isoformat()})]
+    if birth.year < 1880:
         return None, [Problem("id.birthdate", field, {"value": number, "date": number[6:14]})]
     expected = check_character(number[:17])
     if number[17] != expected:

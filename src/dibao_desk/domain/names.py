@@ -310,3 +310,14 @@ def upgrade_search_text(text: str) -> str:
         if _SPELLINGS not in parts[i]:
             parts[i] = spellings(parts[i])
     return "|" + "|".join(parts) + "|"
+
+
+# The dots typed between the parts of a name (买买提•艾力, 买买提・艾力, 买买提.艾力) for the one the
+# identity card and the bank write: the middle dot U+00B7.
+NAME_DOTS = str.maketrans({c: "·" for c in "•・.．‧﹒･⋅∙"})
+
+
+def clean(name: str) -> str:
+    """A name as it is stored: stripped, with its separating dot the identity card's ·, so
+    the same person is written (and found, and matched with the bank's 户名) one way."""
+    return name.strip().translate(NAME_DOTS)

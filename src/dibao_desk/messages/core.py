@@ -66,6 +66,7 @@ TEMPLATES: dict[str, str] = {
     "id.format": "身份证号“{value}”格式不对：应为 18 位，前 17 位是数字，最后一位是数字或 X",
     "id.length": "身份证号“{value}”位数不对：有 {length} 位，应为 18 位",
     "id.birthdate": "身份证号“{value}”中的出生日期 {date} 不存在",
+    "id.birthdate_future": "身份证号“{value}”中的出生日期 {date} 晚于今天（{today}），请核对是否录错",
     "id.checksum": "身份证号“{value}”校验位不对（最后一位应为 {expected}），请核对是否录错",
     "id.region": "身份证号“{value}”的地区码 {region} 不存在",
     "id.converted15": "15 位旧身份证号已转换为 18 位：{value}，请提醒本人换领新证",
@@ -93,6 +94,9 @@ TEMPLATES: dict[str, str] = {
     "member.status_on_before_birth": "第 {row} 名成员的状态日期 {date} 早于其出生日期 {birth}，请核对",
     "member.age_employment": "第 {row} 名成员只有 {age} 岁，却填为务工、务农或灵活就业，请核对",
     "member.age_student": "第 {row} 名成员只有 {age} 岁，却填为在校学生，请核对",
+    "member.age_married": "第 {row} 名成员只有 {age} 岁，未到法定婚龄，与户主关系却填为“{relation}”，请核对关系或身份证号",
+    "member.age_older_than_head": "第 {row} 名成员与户主关系填为“{relation}”，却不比户主年幼（{age} 岁，户主 {head_age} 岁），请核对关系或身份证号",
+    "member.age_younger_than_head": "第 {row} 名成员与户主关系填为“{relation}”，却不比户主年长（{age} 岁，户主 {head_age} 岁），请核对关系或身份证号",
     "member.age_preschool": "第 {row} 名成员已 {age} 岁，却填为学龄前，请核对",
     "supporter.paid_not_counted": "赡养（抚养、扶养）人每月给付合计 {paid} 元，家庭收入中的赡养（抚养、扶养）费只有 {counted} 元，"
                                   "请在“家庭收入”中补记（给付计入家庭收入）",
@@ -105,10 +109,16 @@ TEMPLATES: dict[str, str] = {
     "household.no_head": "家庭成员中没有户主，请指定一名户主",
     "household.two_heads": "第 {rows} 名成员都被设为户主，一户只能有一名户主",
     "household.bank_account": "银行账号只能包含数字",
+    "household.address_long": "家庭住址最多 {max} 个字，现填了 {length} 个字，请精简",
+    "household.phone_long": "联系电话最多 {max} 个字，现填了 {length} 个字，请精简",
+    "household.bank_name_long": "开户银行最多 {max} 个字，现填了 {length} 个字，请精简",
+    "member.text_long": "第 {row} 名成员有一项填写过长：最多 {max} 个字，现填了 {length} 个字，请精简",
+    "supporter.text_long": "第 {row} 名赡养（抚养、扶养）人有一项填写过长：最多 {max} 个字，现填了 {length} 个字，请精简",
     "household.holder_left": "开户人{name}已不在本户（{status}），银行账户须改用在户成员的账户",
     "household.holder_minor": "开户人{name}只有 {age} 岁（未满16岁），银行可能不接受以其账户代发，请核对",
     "household.holder_not_member": "开户人（身份证号 {id_number}）不是本户成员，请重新选择开户人",
     "household.missing": "找不到编号为 {id} 的家庭",
+    "household.changed": "户主“{head}”的家庭（户编号 {id}）在打开本窗口后已被修改（另一窗口或他人保存过），本次修改未保存。请关闭窗口，重新打开后再修改",
     "household.delete_status": "该户（户主 {head}）现为“{status}”，不能删除：只有误登记、尚未申请的家庭才能删除",
     # a register's record whose household was deleted (by an older version) names it so
     "household.deleted_ref": "已删除的家庭（户主 {head}）",
@@ -189,6 +199,9 @@ TEMPLATES: dict[str, str] = {
 
 
 PARAM_LABELS: dict[str, dict[str, str]] = {"member.relation_sex": {"relation": "relation"},
+                                           "member.age_married": {"relation": "relation"},
+                                           "member.age_older_than_head": {"relation": "relation"},
+                                           "member.age_younger_than_head": {"relation": "relation"},
                                            "household.delete_refs": {"refs": "household_ref"},
                                            "household.delete_status": {"status": "status"},
                                            "household.holder_left": {"status": "person_status"}}

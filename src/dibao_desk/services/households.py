@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
@@ -10,7 +11,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 
 from dibao_desk.domain import household as rules
-from dibao_desk.domain import bank_accounts, bank_holder, banks, idcard
+from dibao_desk.domain import bank_accounts, bank_holder, banks, idcard, names
 from dibao_desk.domain.certificate import CertificateState
 from dibao_desk.domain.household import (
     HouseholdDraft, HouseholdStatus, IncomeDraft, MemberDraft, PersonStatus, PropertyDraft, SupporterDraft,
@@ -191,8 +192,13 @@ def _village_problems(uow: UnitOfWork, draft: HouseholdDraft, household_id: int 
 
 
 def save(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = None,
-         today: dt.date | None = None) -> HouseholdDetail:
-    """Create or replace a household from a draft. All or nothing; raises RuleError."""
+         today: dt.date | None = None, expected: HouseholdDraft | None = None) -> HouseholdDetail:
+    """Create or replace a household from a draft. All or nothing; raises RuleError.
+
+    ``expected``: the household as the editor loaded it. When it is no longer what the store
+    holds (another window or clerk saved the household, or recorded a member's death,
+    meanwhile), the save is refused (``household.changed``) instead of writing over that
+    change with the editor's older copy."""
     uow.require(Role.CLERK)
     problems = rules.errors(check(uow, draft, household_id, today))
     if problems:
@@ -211,6 +217,8 @@ def save(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = None
             if found is None:
                 raise RuleError(Problem("household.missing", "id", {"id": household_id}))
             h = found
+            if expected is not None and to_draft(h) != expected:
+                raise RuleError(Problem("household.changed", "id", {"id": household_id, "head": h.head_name}))
             before = _snapshot(h)
             # Replace the declared items; flush deletes first so unique IDs may move rows.
             h.members.clear()
@@ -276,7 +284,7 @@ def _apply(h: Household, draft: HouseholdDraft, today: dt.date | None) -> None:
         info, _ = idcard.parse(m.id_number, today=today)
         assert info is not None
         member = Member(
-            position=pos, name=m.name.strip(), id_number=info.number, sex=info.sex,
+            position=pos, name=names.clean(m.name), id_number=info.number, sex=info.sex,
             birth_date=info.birth_date, relation=m.relation, disability_grade=m.disability_grade,
             serious_illness=m.serious_illness, illness_note=m.illness_note,
             work_capacity=m.work_capacity, employment=m.employment, covered=m.covered,
@@ -301,7 +309,7 @@ def _apply(h: Household, draft: HouseholdDraft, today: dt.date | None) -> None:
             info, _ = idcard.parse(number, today=today)
             number = info.number if info else number
         h.supporters.append(Supporter(
-            name=sp.name.strip(), id_number=number, relation=sp.relation, duty=sp.duty,
+            name=names.clean(sp.name), id_number=number, relation=sp.relation, duty=sp.duty,
             household_size=sp.household_size, household_income_fen=sp.household_income_fen,
             support_paid_fen=sp.support_paid_fen, note=sp.note))
     refresh_list_columns(h, draft)
@@ -319,7 +327,7 @@ def refresh_list_columns(h: Household, draft: HouseholdDraft) -> None:
         return
     living = draft.present_only().members or draft.members
     columns = rules.list_columns(
-        [(m.name.strip(), m.id_number and idcard.normalise(m.id_number), m.relation) for m in living],
+        [(names.clean(m.name), m.id_number and idcard.normalise(m.id_number), m.relation) for m in living],
         summary.covered_persons, summary.counted_fen)._replace(person_count=summary.persons)
     (h.head_name, h.head_sort_key, h.head_id_number, h.person_count, h.covered_count, h.income_fen,
      h.per_capita_fen, h.search_text) = columns
@@ -378,8 +386,8 @@ def get(uow: UnitOfWork, household_id: int) -> HouseholdDetail:
 def _needle(text: str) -> str:
     """What a search looks for: the typed text as the list's search text holds it; letters
     and digits typed in the input method's full-width mode (ｚｓ, ３６０４) as half-width; ü
-    as the v the pinyin keys write it (lü finds 吕)."""
-    return unicodedata.normalize("NFKC", text).strip().lower().replace("ü", "v")
+    as the v the pinyin keys write it (lü finds 吕); a name's dot as the stored · (``names.clean``)."""
+    return unicodedata.normalize("NFKC", text).strip().lower().replace("ü", "v").translate(names.NAME_DOTS)
 
 
 def _filtered(q: HouseholdQuery) -> Select[Any]:
@@ -389,6 +397,8 @@ def _filtered(q: HouseholdQuery) -> Select[Any]:
     text = _needle(q.text)
     if text:
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        # a number as a notice or the county's list masks it (360426********0071): each * one character
+        escaped = escaped.replace("*", "_")
         stmt = stmt.where(Household.search_text.like(f"%{escaped}%", escape="\\"))
     if q.village_id is not None:
         stmt = stmt.where(Household.village_id == q.village_id)
@@ -446,6 +456,11 @@ def _matched_members(uow: UnitOfWork, ids: list[int], text: str) -> dict[int, st
     does not find. Read from the household's own search text (name, pinyin, initials and ID
     number of each member, in order: ``names.search_text``), so no pinyin is worked out here."""
     needle = _needle(text)
+    pattern = re.compile(re.escape(needle).replace(r"\*", ".")) if "*" in needle else None
+
+    def found_in(part: str) -> bool:
+        return needle in part if pattern is None else pattern.search(part) is not None
+
     with uow:
         rows = uow.session.execute(select(Household.id, Household.head_name, Household.search_text)
                                    .where(Household.id.in_(ids))).all()
@@ -453,7 +468,7 @@ def _matched_members(uow: UnitOfWork, ids: list[int], text: str) -> dict[int, st
     for hid, head, search in rows:
         parts = (search or "").strip("|").split("|")
         groups = [parts[i:i + 4] for i in range(0, len(parts) - 3, 4)]
-        hits = [g[0] for g in groups if any(needle in p for p in g)]
+        hits = [g[0] for g in groups if any(found_in(p) for p in g)]
         if hits and head not in hits:
             found[hid] = hits[0]
     return found

@@ -59,6 +59,7 @@ class HouseholdForm(QDialog):
         self._dirty = False
         self._loading = True
         self._note = ""  # the household's note: no field here, kept as it is
+        self._loaded: HouseholdDraft | None = None  # the household as opened: a save checks it is still so
         self._registered: dict = {}  # (field, ID number) -> the store's "registered elsewhere" problem
         self._look_up_timer = QTimer(self)
         self._look_up_timer.setSingleShot(True)
@@ -125,7 +126,8 @@ class HouseholdForm(QDialog):
         top.addWidget(self.poverty_cause, 5, 1)
         top.addWidget(self.sanwu, 5, 2, 1, 2)
         top.addWidget(self.holder_note, 6, 0, 1, 4)
-        self._top_fields = {"village_id": self.village, "hukou_type": self.hukou,
+        self._top_fields = {"village_id": self.village, "hukou_type": self.hukou, "address": self.address,
+                            "phone": self.phone, "bank_name": self.bank_name,
                             "bank_account": self.bank_account, "employment_deduction_fen": self.deduction,
                             "sanwu": self.sanwu, "bank_holder_id_number": self.bank_holder}
 
@@ -310,6 +312,7 @@ class HouseholdForm(QDialog):
 
     def _load(self, detail: households.HouseholdDetail) -> None:
         d = detail.draft
+        self._loaded = d
         if d.village_id in self._retired_villages:  # its own village, retired since: it stays there
             self.village.addItem(self.tr("{0}（已停用）").format(self._retired_villages[d.village_id]), d.village_id)
         self.village.setCurrentIndex(max(0, self.village.findData(d.village_id)))
@@ -494,7 +497,8 @@ class HouseholdForm(QDialog):
             QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in bad))
             return
         try:
-            self.saved = households.save(self.ctx.uow(), draft, self.household_id, today=self._given_today)
+            self.saved = households.save(self.ctx.uow(), draft, self.household_id, today=self._given_today,
+                                         expected=self._loaded)
         except RuleError as exc:
             QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in exc.problems))
             self.revalidate()
