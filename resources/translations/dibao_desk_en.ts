@@ -4851,6 +4851,18 @@ Only a household registered by mistake, with no records at all, can be deleted; 
         <source>可结束 {n} 户；公示期未满 {r} 户；异议未处理完 {o} 户（不在此次办理之列）。</source>
         <translation>{n} households can end; {r} not yet at the end of the period; {o} with open objections (not handled now).</translation>
     </message>
+    <message>
+        <source>正在张贴公示…</source>
+        <translation>Posting the notice…</translation>
+    </message>
+    <message>
+        <source>正在结束公示…</source>
+        <translation>Taking the notice down…</translation>
+    </message>
+    <message>
+        <source>没有办理</source>
+        <translation>Not done</translation>
+    </message>
 </context>
 <context>
     <name>NoticeDialog</name>
@@ -10716,6 +10728,42 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>另有 {count} 件案件也不能办理（未逐一列出）；整批均未办理，请核对后再试</source>
         <translation>{count} more cases cannot be processed either (not listed); nothing in the batch was recorded: check and try again</translation>
+    </message>
+    <message>
+        <source>已取消，整批均未办理，没有写入任何记录</source>
+        <translation>Cancelled: none of the batch was done, nothing was written</translation>
+    </message>
+    <message>
+        <source>正在办理批量建议…</source>
+        <translation>Recording the batch proposal…</translation>
+    </message>
+    <message>
+        <source>正在按新标准写入 {count} 户的台账…</source>
+        <translation>Writing the ledger of {count} households at the new standard…</translation>
+    </message>
+    <message>
+        <source>正在张贴一榜公示：案件 {at}/{of}…</source>
+        <translation>Posting the first notice: case {at}/{of}…</translation>
+    </message>
+    <message>
+        <source>正在张贴二榜公示：案件 {at}/{of}…</source>
+        <translation>Posting the second notice: case {at}/{of}…</translation>
+    </message>
+    <message>
+        <source>正在张贴三榜公示：案件 {at}/{of}…</source>
+        <translation>Posting the third notice: case {at}/{of}…</translation>
+    </message>
+    <message>
+        <source>正在结束一榜公示：案件 {at}/{of}…</source>
+        <translation>Closing the first notice: case {at}/{of}…</translation>
+    </message>
+    <message>
+        <source>正在结束二榜公示：案件 {at}/{of}…</source>
+        <translation>Closing the second notice: case {at}/{of}…</translation>
+    </message>
+    <message>
+        <source>正在结束三榜公示：案件 {at}/{of}…</source>
+        <translation>Closing the third notice: case {at}/{of}…</translation>
     </message>
     <message>
         <source>公示期未满，{end} 起才能结束公示</source>

@@ -131,6 +131,7 @@ def test_a_standard_raise_is_granted_as_one_batch_in_the_window(qtbot, ctx, rece
         dialog.date_edit.setDate(QDate(day.year, day.month, day.day))
         dialog.person_edit.setText("县民政局")
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.op.finished)  # recorded on the worker
         assert dialog.result_detail is not None, dialog.error_label.text()
     assert proposals.get_proposal(ctx.uow(), p.id).status == "granted"
     assert ledger.month_totals(ctx.uow(), D(2027, 1, 1)).total.amount_fen == 50000
@@ -164,6 +165,7 @@ def test_a_batch_granted_in_the_window_says_who_keeps_a_later_decision_31_decemb
         dialog.date_edit.setDate(QDate(day.year, day.month, day.day))
         dialog.person_edit.setText("县民政局")
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.op.finished)  # recorded on the worker
         assert dialog.result_detail is not None, dialog.error_label.text()
     assert len(shown) == 1
     with ctx.uow() as uow:

@@ -1,9 +1,15 @@
 """按村张贴或结束公示: a list one case of which cannot be posted on the day typed is refused
-as a whole, and the form says which case and whose."""
+as a whole, and the form says which case and whose. The list is written on the worker with
+a progress dialog whose 取消 writes nothing."""
 
 import datetime as dt
+import threading
 
 from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from dibao_desk.models import AuditLog, CaseStep
+from dibao_desk.ui import ops
 
 from dibao_desk.services import procedure as proc
 from dibao_desk.ui.dialogs.notice_batch_dialog import NoticeBatchDialog
@@ -34,13 +40,85 @@ def test_posting_a_list_names_the_case_that_stops_it(qtbot, ctx, make_household)
     d.on.setDate(to_qdate(D(2026, 12, 28)))
     assert "待张贴 2 户" in d.summary.text()
     qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: d.op.finished)  # checked on the worker
     assert d.isVisible() and not d.errors.isHidden()
     assert f"案件 {late}（户主 钱二）" in d.errors.text() and "2026-12-29" in d.errors.text()
     for cid in (first, late):  # nothing posted
         assert proc.get_case(ctx.uow(), cid, D(2026, 12, 31)).waiting.code == "waiting.start_notice"
     d.on.setDate(to_qdate(D(2026, 12, 29)))
     qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
-    assert not d.isVisible()
+    qtbot.waitUntil(lambda: d.op.finished)
+    assert not d.isVisible() and d.result_detail == 2
     for cid in (first, late):
         w = proc.get_case(ctx.uow(), cid, D(2026, 12, 31)).waiting
         assert (w.code, w.params["end"]) == ("waiting.notice_running", D(2027, 1, 5))
+
+
+def _written(ctx) -> tuple[int, int]:
+    with ctx.uow() as uow:
+        return (uow.session.scalar(select(func.count()).select_from(CaseStep)),
+                uow.session.scalar(select(func.count()).select_from(AuditLog)))
+
+
+def _hold_worker(qtbot):
+    """Keep the worker busy until the returned event is set: the batch waits behind it, so
+    its progress dialog can be looked at and its 取消 pressed before it writes anything."""
+    gate = threading.Event()
+    ops._executor.submit(gate.wait)
+    return gate
+
+
+def test_closing_a_list_on_the_worker_then_cancelling_a_post_writes_nothing(qtbot, ctx, make_household):
+    ids = [reviewed(ctx, make_household, f"孙{i}", 21 + 2 * i, D(2026, 12, 21)) for i in range(3)]
+    d = NoticeBatchDialog(ctx, D(2026, 12, 21))
+    qtbot.addWidget(d)
+    d.show()
+    before = _written(ctx)
+    gate = _hold_worker(qtbot)
+    qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+    progress = d.op.dialog
+    qtbot.waitUntil(lambda: progress.isVisible())
+    assert progress.labelText() == "正在张贴公示…"
+    qtbot.mouseClick(progress.findChild(type(d.ok_button)), Qt.MouseButton.LeftButton)  # 取消
+    gate.set()
+    qtbot.waitUntil(lambda: d.op.finished)
+    assert d.isVisible() and "已取消，整批均未办理" in d.errors.text() and d.ok_button.isEnabled()
+    assert _written(ctx) == before  # not one notice step, not one audit row
+    for cid in ids:
+        assert proc.get_case(ctx.uow(), cid, D(2026, 12, 21)).waiting.code == "waiting.start_notice"
+    qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)  # the same list, not cancelled
+    qtbot.waitUntil(lambda: d.op.finished)
+    assert not d.isVisible() and d.result_detail == 3
+    assert proc.notice_batch(ctx.uow(), 1, D(2026, 12, 21)) == proc.NoticeBatch((), (), tuple(ids), ()), [proc.get_case(ctx.uow(), c, D(2026, 12, 21)).waiting for c in ids]
+
+    d = NoticeBatchDialog(ctx, D(2026, 12, 28))
+    qtbot.addWidget(d)
+    d.show()
+    d.close_.setChecked(True)
+    assert "可结束 3 户" in d.summary.text()
+    qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: d.op.finished)
+    assert not d.isVisible() and d.result_detail == 3
+    for cid in ids:
+        w = proc.get_case(ctx.uow(), cid, D(2026, 12, 28)).waiting
+        assert w.code != "waiting.close_notice" and w.step != 4
+    assert proc.notice_batch(ctx.uow(), 1, D(2026, 12, 28)) == proc.NoticeBatch((), (), (), ())
+
+
+def test_the_progress_dialog_shows_the_whole_count_on_a_small_screen(qtbot, ctx, make_household, tmp_path):
+    reviewed(ctx, make_household, "周一", 31, D(2026, 12, 21))
+    d = NoticeBatchDialog(ctx, D(2026, 12, 21))
+    qtbot.addWidget(d)
+    d.show()
+    gate = _hold_worker(qtbot)
+    qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+    progress = d.op.dialog
+    qtbot.waitUntil(lambda: progress.isVisible())
+    d.op.progress.update(120, 500, "progress.notice_batch.post1", at=120, of=500)  # as the job says it
+    qtbot.waitUntil(lambda: progress.labelText() == "正在张贴一榜公示：案件 120/500…")
+    label = progress.findChild(type(d.summary))
+    assert label.width() >= label.sizeHint().width() and progress.width() <= 1366
+    assert not progress.grab().save(str(tmp_path / "progress.png")) is False
+    progress.findChild(type(d.ok_button)).click()
+    gate.set()
+    qtbot.waitUntil(lambda: d.op.finished)

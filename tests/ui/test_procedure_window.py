@@ -10,6 +10,7 @@ from sqlalchemy import select
 from dibao_desk.models import AuditLog
 from dibao_desk.services import households
 from dibao_desk.services import procedure as proc
+from dibao_desk.ui import ops
 from dibao_desk.ui.actions import procedure as actions
 from dibao_desk.ui.dialogs.step_common import to_qdate
 from dibao_desk.ui.main_window import MainWindow
@@ -54,6 +55,7 @@ def dialog(window):
 
 def ok(qtbot, d):
     qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ops.running() == 0)  # a batch is written on the worker
     assert d.errors.isHidden(), d.errors.text()
     assert not d.isVisible()
 

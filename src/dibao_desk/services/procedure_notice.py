@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any, Unpack
 
 from sqlalchemy import case as sa_case, func, select
+from sqlalchemy.orm import joinedload, selectinload
 from sqlalchemy.sql import Select
 
 from dibao_desk.domain import procedure as rules
@@ -17,6 +18,8 @@ from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.procedure import CaseKind, CaseStatus, StepResult
 from dibao_desk.models import Case, CaseStep, Household, NoticeObjection, Village
 from dibao_desk.models import ledger as ledger_store
+from dibao_desk.services import relatives
+from dibao_desk.services.progress import NullProgress, Progress
 from dibao_desk.services.uow import UnitOfWork
 from dibao_desk.services.procedure_results import (
     CaseDetail, LongTermEntry, NoticeBatch, NoticeEntry, NoticePosting, ObjectionInfo,
@@ -84,28 +87,57 @@ def start_notice(uow: UnitOfWork, case_id: int, step: int, start: dt.date, perso
         return _detail(uow, case, today)
 
 
+def _batch_cases(uow: UnitOfWork, case_ids: list[int]) -> list[Case]:
+    """The cases of a batch, in the order given, read at once with their steps, objections
+    and household (a case missing is said as ``get_case`` says it)."""
+    found: dict[int, Case] = {}
+    wanted = list(dict.fromkeys(case_ids))
+    for i in range(0, len(wanted), _CHUNK):
+        query = (select(Case).where(Case.id.in_(wanted[i:i + _CHUNK]))
+                 .options(selectinload(Case.steps), selectinload(Case.objections), joinedload(Case.household)))
+        found.update((c.id, c) for c in uow.session.scalars(query))
+    for cid in case_ids:
+        if cid not in found:
+            raise RuleError(Problem("procedure.case_missing", "case_id", {"id": cid}))
+    return [found[cid] for cid in case_ids]
+
+
+_CHUNK = 500  # ids per IN (...): well under every database's limit on parameters
+
+
 def start_notice_batch(uow: UnitOfWork, case_ids: list[int], stage: int, start: dt.date, person: str,
-                       today: dt.date) -> int:
-    """Post several cases on the same notice (one noticeboard list); all or nothing."""
+                       today: dt.date, progress: Progress | None = None) -> int:
+    """Post several cases on the same notice (one noticeboard list); all or nothing: a
+    cancel (``progress``) before the end writes nothing."""
     uow.require(Role.CLERK)
+    progress = progress or NullProgress()
     step = rules.STAGE_STEP[stage]
+    total = len(case_ids)
+    code = f"progress.notice_batch.post{stage}"
+    progress.update(0, total, code, at=0, of=total)
     with uow:
         days = notice_days(uow, start)
+        _start, end = rules.notice_window(start, days)
         found = _BatchProblems()
-        for cid in case_ids:
-            case = _get_case(uow, cid)
+        changes = []
+        for n, case in enumerate(_batch_cases(uow, case_ids), 1):
             problems = rules.check_start_notice(_state(case), step, start, today, person)
             if problems:
                 found.add(case, problems)
-                continue
-            _start, end = rules.notice_window(start, days)
-            rec = CaseStep(step=step, started_on=start, window_end=end, person=person.strip(),
-                           recorded_by=uow.operator)
-            case.steps.append(rec)
-            uow.session.flush()
-            _refresh(case)
-            uow.audit("case_step", case.id, f"step{step}.start", None, _step_audit(rec))
+            else:
+                # the column defaults spelled out: the record is read (``_refresh``, the audit)
+                # before the batch's one flush
+                rec = CaseStep(step=step, started_on=start, window_end=end, person=person.strip(),
+                               recorded_by=uow.operator, active=True, result="", notes="", data_json="")
+                case.steps.append(rec)
+                _refresh(case)
+                changes.append(("case_step", case.id, f"step{step}.start", None, _step_audit(rec)))
+            if n % 20 == 0 or n == total:
+                progress.check()
+                progress.update(n, total, code, at=n, of=total)
         found.raise_any()
+        uow.audit_many(changes)
+        progress.check()  # the last moment a cancel undoes the batch
         uow.commit()
         return len(case_ids)
 
@@ -120,19 +152,31 @@ def notice_batch(uow: UnitOfWork, stage: int, on: dt.date, village_id: int | Non
 
 
 def close_notice_batch(uow: UnitOfWork, case_ids: list[int], stage: int, on: dt.date, person: str,
-                       today: dt.date, notes: str = "") -> int:
-    """Close the notice for several cases at once (the list comes down); all or nothing."""
+                       today: dt.date, notes: str = "", progress: Progress | None = None) -> int:
+    """Close the notice for several cases at once (the list comes down); all or nothing: a
+    cancel (``progress``) before the end writes nothing."""
     uow.require(Role.CLERK)
+    progress = progress or NullProgress()
     step = rules.STAGE_STEP[stage]
+    total = len(case_ids)
+    code = f"progress.notice_batch.close{stage}"
+    progress.update(0, total, code, at=0, of=total)
     with uow:
         found = _BatchProblems()
-        for cid in case_ids:
-            case = _get_case(uow, cid)
+        cases = _batch_cases(uow, case_ids)
+        recusal = relatives.step_person_problems_of(uow.session, [c.household_id for c in cases], person)
+        data = {"on": on, "person": person, "notes": notes}
+        for n, case in enumerate(cases, 1):
             try:
-                _record(uow, case, step, {"on": on, "person": person, "notes": notes}, today)
+                _record(uow, case, step, data, today, recusal=recusal.get(case.household_id, []))
             except RuleError as exc:  # nothing of this case was written; the others are undone below
                 found.add(case, exc.problems)
+            if n % 20 == 0 or n == total:
+                progress.check()
+                progress.update(n, total, code, at=n, of=total)
         found.raise_any()
+        uow.session.flush()
+        progress.check()  # the last moment a cancel undoes the batch
         uow.commit()
         return len(case_ids)
 

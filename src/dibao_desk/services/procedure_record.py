@@ -42,14 +42,18 @@ def record_step(uow: UnitOfWork, case_id: int, step: int, data: dict[str, Any], 
         return _detail(uow, case, today)
 
 
-def _record(uow: UnitOfWork, case: Case, step: int, data: dict[str, Any], today: dt.date) -> None:
+def _record(uow: UnitOfWork, case: Case, step: int, data: dict[str, Any], today: dt.date,
+            recusal: list[Problem] | None = None) -> None:
+    """``recusal``: the 回避 problems of the person for this case's household, when the
+    caller (a batch) read them for all its cases at once."""
     reviews_schedule.as_of(uow.session, today)  # a household the step writes is rescheduled on today
     on: dt.date = data.get("on") or today
     person = str(data.get("person", "")).strip()
     notes = str(data.get("notes", "")).strip()
     state = _state(case)
     problems = rules.check_record(state, step, on, today, person)
-    problems += relatives.step_person_problems(uow.session, case.household_id, person)  # 回避
+    problems += (relatives.step_person_problems(uow.session, case.household_id, person)  # 回避
+                 if recusal is None else recusal)
     if problems and any(p.code in ("procedure.case_closed", "procedure.out_of_order",
                                    "procedure.step_not_in_flow") for p in problems):
         _raise(problems)
@@ -100,7 +104,8 @@ def _record(uow: UnitOfWork, case: Case, step: int, data: dict[str, Any], today:
         stored["special_case"] = special.to_dict() if special else None
         rec.data_json = _json({k: v for k, v in stored.items() if v is not None})
         case.special_case = special.kind if special else ""
-    uow.session.flush()
+    if step not in rules.NOTICE_STAGE:  # a notice closed in a batch is flushed with the batch
+        uow.session.flush()
     if step == rules.GRANT:
         _grant(uow, case, data)
     _refresh(case)
@@ -314,7 +319,7 @@ def _done(uow: UnitOfWork, case: Case, step: int, on: dt.date, person: str, resu
     rec = _active(case, step)
     before = _step_audit(rec) if rec else None
     if rec is None:
-        rec = CaseStep(step=step, started_on=on)
+        rec = CaseStep(step=step, started_on=on, active=True, data_json="")  # read before a flush
         case.steps.append(rec)
     rec.done_on = on
     rec.person = person

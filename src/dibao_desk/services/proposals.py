@@ -449,9 +449,12 @@ def batch_items(uow: UnitOfWork, proposal_id: int, limit: int = 200) -> list[Bat
 
 
 def start_batch_notice(uow: UnitOfWork, proposal_id: int, start: dt.date, person: str,
-                       today: dt.date) -> BatchDetail:
-    """Post the batch's one notice (the list of new amounts) for the policy's days."""
+                       today: dt.date, progress: Progress | None = None) -> BatchDetail:
+    """Post the batch's one notice (the list of new amounts) for the policy's days; a
+    cancel (``progress``) before the end writes nothing."""
     uow.require(Role.CLERK)
+    progress = progress or NullProgress()
+    progress.update(0, 0, "progress.proposal.step")
     with uow:
         p = _get(uow, proposal_id)
         state = _batch_state(p, _steps(uow, p))
@@ -463,15 +466,19 @@ def start_batch_notice(uow: UnitOfWork, proposal_id: int, start: dt.date, person
         uow.session.add(ProposalStep(proposal_id=p.id, step=step, started_on=start, window_end=end,
                                      person=person.strip(), recorded_by=uow.operator))
         uow.audit("proposal_step", p.id, f"step{step}.start", None, {"start": start, "end": end, "person": person})
+        progress.check()
         uow.commit()
     return batch_detail(uow, proposal_id, today)
 
 
 def record_batch_step(uow: UnitOfWork, proposal_id: int, on: dt.date, person: str, today: dt.date,
-                      notes: str = "", approved: bool = True) -> BatchDetail:
+                      notes: str = "", approved: bool = True, progress: Progress | None = None) -> BatchDetail:
     """Record the batch's next step as done (or, with ``approved`` False, refused: the
     batch ends and nothing changes). Its last step, 待遇批准, writes the ledger of every
-    household in it from the proposal's month, under one decision."""
+    household in it from the proposal's month, under one decision. A cancel (``progress``)
+    before the end writes nothing."""
+    progress = progress or NullProgress()
+    progress.update(0, 0, "progress.proposal.step")
     with uow:
         s = uow.session
         p = _get(uow, proposal_id)
@@ -498,9 +505,13 @@ def record_batch_step(uow: UnitOfWork, proposal_id: int, on: dt.date, person: st
             p.status, p.closed_on, p.next_step = ProposalStatus.REFUSED.value, on, 0
         elif step == steps.GRANT:
             approver = next((r.person for r in recs if r.step == steps.COUNTY_DECISION and r.done_on), "") or person
+            progress.check()
+            progress.update(0, 0, "progress.proposal.grant", count=p.items_count)
             grant = _grant_batch(uow, p, on, approver.strip(), today)
         else:
             p.next_step = steps.next_step(_batch_state(p, _steps(uow, p))) or 0
+        s.flush()
+        progress.check()  # the last moment a cancel undoes the step
         uow.commit()
     detail = batch_detail(uow, proposal_id, today)
     return replace(detail, grant=grant) if grant is not None else detail

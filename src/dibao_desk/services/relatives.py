@@ -258,6 +258,27 @@ def step_person_problems(session: Session, household_id: int, person: str) -> li
             if r.staff.name == person]
 
 
+def step_person_problems_of(session: Session, household_ids: Iterable[int], person: str) -> dict[int, list[Problem]]:
+    """``step_person_problems`` for many households in one query per 500: household id ->
+    its problems (a household without any is left out)."""
+    person = person.strip()
+    found: dict[int, list[Problem]] = {}
+    ids = sorted(set(household_ids))
+    if not person:
+        return found
+    for i in range(0, len(ids), 500):
+        rows = session.execute(
+            select(Member.household_id, Member.name, FilingRelative.relation)
+            .join(FilingRelative, FilingRelative.id_number == Member.id_number)
+            .join(FilingStaff, FilingStaff.id == FilingRelative.staff_id)
+            .where(Member.household_id.in_(ids[i:i + 500]), FilingStaff.name == person)
+            .order_by(Member.id, FilingRelative.id))
+        for household_id, member, relation in rows:
+            found.setdefault(household_id, []).append(Problem("registers.conflict_of_interest", "person", {
+                "person": person, "member": member, "relation": relation}))
+    return found
+
+
 def _staff_audit(st: FilingStaff) -> dict[str, Any]:
     return {"id_number": st.id_number, "name": st.name, "role": st.role, "village_id": st.village_id,
             "post": st.post}

@@ -218,6 +218,18 @@ class Op:
             _running.discard(self)
 
 
+def fit_progress(op: Op, chars: int = 26) -> None:
+    """Make ``op``'s progress dialog wide enough for a label of ``chars`` CJK characters (a
+    counter that grows as the job goes, "正在张贴一榜公示：案件 120/500…"): QProgressDialog
+    sizes itself to its first label only, so a longer one was cut off (kept within a
+    1366-pixel wide screen)."""
+    dialog = op.dialog
+    if dialog is None:
+        return
+    width = dialog.fontMetrics().horizontalAdvance("\u4e2d") * chars + 80
+    dialog.setMinimumWidth(min(max(width, 420), 900))
+
+
 class _ReadRelay(QObject):
     """Carries read results to the GUI thread. One for the program, never deleted, so a
     worker never emits through an object a closed view took with it."""

@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (
 
 from dibao_desk.domain import procedure as steps
 from dibao_desk.domain.money import fen_to_yuan
-from dibao_desk.domain.problems import RuleError
+from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.services import proposals
 from dibao_desk.services.context import AppContext
+from dibao_desk.services.progress import Progress
+from dibao_desk.ui.ops import Op, fit_progress, is_cancelled, show_error
 from dibao_desk.ui.tablemodels.cases import waiting_text
 from dibao_desk.ui.texts import label, problem_text
 
@@ -69,24 +71,41 @@ class BatchStepDialog(QDialog):
         self.resize(560, 300)
 
     def save(self) -> None:
+        """The step is recorded on the worker (待遇批准 writes the ledger of every household of
+        the batch): a progress dialog says so and offers 取消, which writes nothing."""
         q = self.date_edit.date()
         on = dt.date(q.year(), q.month(), q.day())
-        person = self.person_edit.text()
-        try:
-            if self.posting:
-                self.result_detail = proposals.start_batch_notice(self.ctx.uow(), self.detail.info.id, on, person,
-                                                                  self.today)
-            else:
-                self.result_detail = proposals.record_batch_step(
-                    self.ctx.uow(), self.detail.info.id, on, person, self.today, self.notes_edit.text(),
-                    approved=not self.refuse)
-        except RuleError as exc:
-            self.error_label.setText("\n".join(problem_text(p) for p in exc.problems))
-            return
-        grant = self.result_detail.grant
+        uow, proposal_id, today = self.ctx.uow(), self.detail.info.id, self.today
+        person, notes, approved = self.person_edit.text(), self.notes_edit.text(), not self.refuse
+        self.error_label.clear()
+        if self.posting:
+            def work(progress: Progress) -> proposals.BatchDetail:
+                return proposals.start_batch_notice(uow, proposal_id, on, person, today, progress=progress)
+        else:
+            def work(progress: Progress) -> proposals.BatchDetail:
+                return proposals.record_batch_step(uow, proposal_id, on, person, today, notes,
+                                                   approved=approved, progress=progress)
+        self.buttons.setEnabled(False)
+        self.op = Op(self, work, title=self.windowTitle(), on_done=self._saved, on_error=self._failed)
+        fit_progress(self.op)
+        self.op.start()
+
+    def _saved(self, detail: proposals.BatchDetail) -> None:
+        self.buttons.setEnabled(True)
+        self.result_detail = detail
+        grant = detail.grant
         if grant is not None and (grant.until_later or grant.left_out):
             QMessageBox.information(self, self.tr("批量建议已批准"), self.grant_text(grant))
         self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if is_cancelled(exc):
+            self.error_label.setText(problem_text(Problem("procedure.batch_cancelled", "")))
+        elif isinstance(exc, RuleError):
+            self.error_label.setText("\n".join(problem_text(p) for p in exc.problems))
+        else:
+            show_error(self, self.windowTitle(), exc)
 
     def grant_text(self, grant: proposals.BatchGrant) -> str:
         """What the grant did to the households it did not write from the batch's month on."""

@@ -1,0 +1,181 @@
+"""Bench: posting and closing a whole notice list (按村张贴或结束公示) of 500 cases.
+
+    .venv/bin/python bench/notice_batch.py [--households 10000] [--cases 500]
+
+A demo township gets ``--cases`` applications brought through the democratic review
+(ready for the 一榜 notice). The store is copied twice: on one copy the list is posted
+and, once the notice has run, taken down through the service (``start_notice_batch``,
+``close_notice_batch``: the cases read in one query, the 回避 check in one query); on
+the other through the per-case path they replaced (each case read alone, flushed alone,
+its 回避 queried alone), kept below as the baseline and measured in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+D = dt.date
+P = "王经办"
+POST_ON, CLOSE_ON = D(2026, 12, 1), D(2026, 12, 10)
+
+
+# ---- the per-case path (the baseline) ------------------------------------------------------
+
+def old_post(uow, case_ids, stage, start, person, today) -> int:
+    from dibao_desk.domain import procedure as rules
+    from dibao_desk.models import CaseStep
+    from dibao_desk.services.procedure_notice import _BatchProblems
+    from dibao_desk.services.procedure_store import _get_case, _refresh, _state, _step_audit, notice_days
+
+    step = rules.STAGE_STEP[stage]
+    with uow:
+        days = notice_days(uow, start)
+        found = _BatchProblems()
+        for cid in case_ids:
+            case = _get_case(uow, cid)
+            problems = rules.check_start_notice(_state(case), step, start, today, person)
+            if problems:
+                found.add(case, problems)
+                continue
+            _start, end = rules.notice_window(start, days)
+            rec = CaseStep(step=step, started_on=start, window_end=end, person=person.strip(),
+                           recorded_by=uow.operator)
+            case.steps.append(rec)
+            uow.session.flush()
+            _refresh(case)
+            uow.audit("case_step", case.id, f"step{step}.start", None, _step_audit(rec))
+        found.raise_any()
+        uow.commit()
+        return len(case_ids)
+
+
+def old_close(uow, case_ids, stage, on, person, today, notes="") -> int:
+    from dibao_desk.domain import procedure as rules
+    from dibao_desk.domain.problems import RuleError
+    from dibao_desk.services.procedure_notice import _BatchProblems
+    from dibao_desk.services.procedure_record import _record
+    from dibao_desk.services.procedure_store import _get_case
+
+    step = rules.STAGE_STEP[stage]
+    with uow:
+        found = _BatchProblems()
+        for cid in case_ids:
+            case = _get_case(uow, cid)
+            try:
+                _record(uow, case, step, {"on": on, "person": person, "notes": notes}, today)
+            except RuleError as exc:
+                found.add(case, exc.problems)
+            uow.session.flush()  # the old _record flushed each case
+        found.raise_any()
+        uow.commit()
+        return len(case_ids)
+
+
+def old_recusal(uow, case_ids, person) -> None:
+    """The per-case 回避 query the old close made for each case."""
+    from dibao_desk.models import Case
+    from dibao_desk.services import relatives
+
+    with uow:
+        for cid in case_ids:
+            relatives.step_person_problems(uow.session, uow.session.get(Case, cid).household_id, person)
+
+
+# ---- the store ---------------------------------------------------------------------------
+
+def build(folder: Path, households: int, cases: int) -> list[int]:
+    from sqlalchemy import select
+
+    from dibao_desk.models import Case, Household
+    from dibao_desk.services import demo
+    from dibao_desk.services import procedure as p
+    from dibao_desk.services.context import open_context
+
+    ctx = open_context(folder)
+    t = time.perf_counter()
+    demo.generate(ctx.uow(), households=households, seed=1, today=D(2026, 11, 1))
+    ctx.operator = P
+    with ctx.uow() as u:
+        busy = select(Case.household_id).where(Case.status == "open")
+        hids = list(u.session.scalars(select(Household.id).where(
+            Household.status.in_(("registered", "applying")), Household.id.not_in(busy))
+            .order_by(Household.id)))[:cases]
+    on = D(2026, 11, 20)
+    ids = []
+    for hid in hids:
+        cid = p.receive_application(ctx.uow(), hid, {"on": on, "person": P, "declaration_signed": True,
+                                                     "authorisation_signed": True}, on).info.id
+        p.record_step(ctx.uow(), cid, 2, {"on": on, "person": "李调查", "investigator_signed": True,
+                                          "applicant_signed": True, "findings": "家中无劳动力"}, on)
+        p.record_step(ctx.uow(), cid, 3, {"on": on, "person": "村主任", "place": "村委会",
+                                          "attendees": "代表 11 人", "objections": {}, "outcome": "pass"}, on)
+        ids.append(cid)
+    ctx.close()
+    print(f"store: {households} households, {len(ids)} cases ready for the 一榜 notice "
+          f"({time.perf_counter() - t:.1f} s)")
+    return ids
+
+
+def timed(fn) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--households", type=int, default=10000)
+    ap.add_argument("--cases", type=int, default=500)
+    ap.add_argument("--store", help="keep the built store in this folder and reuse it on the next run")
+    args = ap.parse_args()
+
+    from dibao_desk.services import procedure as p
+    from dibao_desk.services.context import open_context
+
+    work = Path(tempfile.mkdtemp(prefix="dibao-bench-notice-batch-"))
+    base = Path(args.store) if args.store else work / "base"
+    if (base / "ids.txt").exists():
+        ids = [int(x) for x in (base / "ids.txt").read_text().split()]
+    else:
+        ids = build(base, args.households, args.cases)
+        (base / "ids.txt").write_text(" ".join(map(str, ids)))
+    shutil.copytree(base, work / "old")
+    shutil.copytree(base, work / "new")
+    old, new = open_context(work / "old"), open_context(work / "new")
+    old.operator = new.operator = P
+
+    mine = set(ids)  # not the demo's own cases
+    to_post = [c for c in p.notice_batch(new.uow(), 1, POST_ON).to_post if c in mine]
+    assert len(to_post) == len(ids), (len(to_post), len(ids))
+    post_old = timed(lambda: old_post(old.uow(), to_post, 1, POST_ON, P, POST_ON))
+    post_new = timed(lambda: p.start_notice_batch(new.uow(), to_post, 1, POST_ON, P, POST_ON))
+    to_close = [c for c in p.notice_batch(new.uow(), 1, CLOSE_ON).to_close if c in mine]
+    assert sorted(to_close) == sorted(ids)
+    recusal_old = timed(lambda: old_recusal(old.uow(), to_close, P))
+    close_old = timed(lambda: old_close(old.uow(), to_close, 1, CLOSE_ON, P, CLOSE_ON))
+    close_new = timed(lambda: p.close_notice_batch(new.uow(), to_close, 1, CLOSE_ON, P, CLOSE_ON))
+    assert not mine & set(p.notice_batch(new.uow(), 1, CLOSE_ON).to_close)
+    assert not mine & set(p.notice_batch(old.uow(), 1, CLOSE_ON).to_close)
+    old.close()
+    new.close()
+
+    n = len(ids)
+    print(f"{'post the 一榜 list (' + str(n) + ' cases)':<36} {post_new:7.2f} s   per-case path {post_old:7.2f} s"
+          f"   ratio {post_new / post_old:5.2f}")
+    print(f"{'close the 一榜 list (' + str(n) + ' cases)':<36} {close_new:7.2f} s   per-case path {close_old:7.2f} s"
+          f"   ratio {close_new / close_old:5.2f}")
+    print(f"{'  of which the per-case 回避 queries':<36} {'':7}     per-case path {recusal_old:7.2f} s")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
