@@ -268,3 +268,46 @@ def test_recomputing_in_the_window_names_the_households_found_ineligible(qtbot, 
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert "1 户按现有登记已不符合低保条件" in shown[0]
     assert f"户 {above}　东风村　李四" in shown[0]
+
+
+def test_cancelling_the_grant_of_a_batch_writes_no_ledger(qtbot, ctx, receiving):
+    """待遇批准 of a batch runs on the worker behind a progress dialog: its 取消 leaves the
+    batch waiting and the ledger as it was; pressed again, the batch is granted."""
+    import threading
+
+    from PySide6.QtWidgets import QPushButton
+
+    from dibao_desk.ui import ops
+    from dibao_desk.ui.dialogs.batch_step_dialog import BatchStepDialog
+
+    old = policy.policy_in_force(ctx.uow(), TODAY).figures
+    policy.add_policy_set(ctx.uow(), D(2027, 1, 1), replace(old, rural_standard_fen=50000, flow_change="3,4,6,7,8,9,10"),
+                          "2027 年标准")
+    _totals, p = proposals.propose_standard(ctx.uow(), D(2027, 1, 1), TODAY)
+    for day in (D(2026, 11, 24), D(2026, 11, 25), D(2026, 11, 26), D(2026, 12, 3)):
+        proposals.record_batch_step(ctx.uow(), p.id, day, "县民政局", day) if day != D(2026, 11, 26) else \
+            proposals.start_batch_notice(ctx.uow(), p.id, day, "县民政局", day)
+    day = D(2026, 12, 31)
+    before = ledger.month_totals(ctx.uow(), D(2027, 1, 1)).total.amount_fen
+    dialog = BatchStepDialog(ctx, p.id, day)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.person_edit.setText("县民政局")
+    gate = threading.Event()
+    ops._executor.submit(gate.wait)  # the grant waits behind it: 取消 comes first
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    progress = dialog.op.dialog
+    qtbot.waitUntil(lambda: progress.isVisible())
+    qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    gate.set()
+    qtbot.waitUntil(lambda: dialog.op.finished)
+    assert dialog.result_detail is None and dialog.isVisible()
+    assert dialog.error_label.text() == "已取消，整批均未办理，没有写入任何记录"
+    assert proposals.get_proposal(ctx.uow(), p.id).status == "open"
+    assert ledger.month_totals(ctx.uow(), D(2027, 1, 1)).total.amount_fen == before != 50000
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.op.finished)
+    assert dialog.result_detail is not None, dialog.error_label.text()
+    assert proposals.get_proposal(ctx.uow(), p.id).status == "granted"
+    assert ledger.month_totals(ctx.uow(), D(2027, 1, 1)).total.amount_fen == 50000

@@ -243,3 +243,31 @@ def test_a_plan_without_filed_households_has_no_mark_and_no_note(ctx, villages, 
     assert "备案" not in capsys.readouterr().out
     ws = load_workbook(out).active
     assert not [v for row in ws.iter_rows(values_only=True) for v in row if isinstance(v, str) and "备案" in v]
+
+
+def test_a_list_taken_down_by_the_relatives_cadre_names_that_case_and_writes_nothing(ctx, villages, make_household):
+    """回避 in a batch: the registrations of all the list's households are read at once, and
+    only the case of the household with the cadre's relative stops the list."""
+    filed = make_household(extra_members=(MemberDraft("赵小明", NEPHEW, "son"),), wages_fen=0)
+    other = make_household(head="钱五", head_id=make_id("19580101", 51), wages_fen=0)
+    add(ctx, villages)
+    ids = []
+    for hh in (other, filed):
+        on = D(2026, 11, 2)
+        cid = proc.receive_application(ctx.uow(), hh.id, {"on": on, "person": "王经办", "declaration_signed": True,
+                                                          "authorisation_signed": True}, on).info.id
+        proc.record_step(ctx.uow(), cid, 2, {"on": on, "person": "李调查", "investigator_signed": True,
+                                             "applicant_signed": True, "findings": "无"}, on)
+        proc.record_step(ctx.uow(), cid, 3, {"on": on, "person": "孙支书", "place": "村委会",
+                                             "attendees": "代表 9 人", "objections": {}, "outcome": "pass"}, on)
+        ids.append(cid)
+    proc.start_notice_batch(ctx.uow(), ids, 1, D(2026, 11, 3), "王经办", D(2026, 11, 3))
+    assert proc.notice_batch(ctx.uow(), 1, TODAY).to_close == tuple(ids)
+    before = (count(ctx, CaseStep), count(ctx, AuditLog))
+    with pytest.raises(RuleError) as info:
+        proc.close_notice_batch(ctx.uow(), ids, 1, TODAY, "赵村长", TODAY)
+    assert [(p.code, p.params["case_id"], p.params["member"]) for p in info.value.problems] == [
+        ("registers.conflict_of_interest", ids[1], "赵小明")]
+    assert (count(ctx, CaseStep), count(ctx, AuditLog)) == before
+    assert proc.close_notice_batch(ctx.uow(), ids, 1, TODAY, "孙支书", TODAY) == 2
+    assert proc.notice_batch(ctx.uow(), 1, TODAY).to_close == ()
