@@ -270,7 +270,7 @@ def test_recomputing_in_the_window_names_the_households_found_ineligible(qtbot, 
     assert f"户 {above}　东风村　李四" in shown[0]
 
 
-def test_cancelling_the_grant_of_a_batch_writes_no_ledger(qtbot, ctx, receiving):
+def test_cancelling_the_grant_of_a_batch_writes_no_ledger(qtbot, ctx, receiving, request):
     """待遇批准 of a batch runs on the worker behind a progress dialog: its 取消 leaves the
     batch waiting and the ledger as it was; pressed again, the batch is granted."""
     import threading
@@ -295,6 +295,7 @@ def test_cancelling_the_grant_of_a_batch_writes_no_ledger(qtbot, ctx, receiving)
     dialog.person_edit.setText("县民政局")
     gate = threading.Event()
     ops._executor.submit(gate.wait)  # the grant waits behind it: 取消 comes first
+    request.addfinalizer(gate.set)  # a failing test frees the worker
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     progress = dialog.op.dialog
