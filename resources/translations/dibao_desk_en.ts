@@ -910,6 +910,10 @@ Now: {9}</translation>
         <translation>Print dibao certificates in batch</translation>
     </message>
     <message>
+        <source>按这一天所在月份的发放打印：哪些户在发放、印上的人数和金额；当月暂停发放的户不打印</source>
+        <translation>Printed as paid in this day's month: which households are paid, and the persons and amounts printed; households suspended that month are not printed</translation>
+    </message>
+    <message>
         <source>全部村（社区）</source>
         <translation>All villages (communities)</translation>
     </message>
@@ -924,6 +928,10 @@ Now: {9}</translation>
     <message>
         <source>村（社区）</source>
         <translation>Village</translation>
+    </message>
+    <message>
+        <source>按哪天的发放打印</source>
+        <translation>Print as paid on</translation>
     </message>
     <message>
         <source>要打印</source>
@@ -944,6 +952,10 @@ Now: {9}</translation>
     <message>
         <source>正在生成 {0} 本低保证……</source>
         <translation>Making {0} dibao certificates…</translation>
+    </message>
+    <message>
+        <source>以下 {0} 户暂停发放，未打印低保证：</source>
+        <translation>These {0} households are suspended and got no certificate:</translation>
     </message>
     <message>
         <source>已生成 {0} 页。</source>
@@ -11972,6 +11984,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>该户户籍类型已改为{now}，低保证 {number} 是{was}低保的证：请先换发，再打印新证</source>
         <translation>The household&apos;s hukou is now {now}; certificate {number} is a {was} dibao certificate: reissue it first, then print the new one</translation>
+    </message>
+    <message>
+        <source>该户 {year}年{month}月 暂停发放低保，不能打印低保证；恢复发放后再打印</source>
+        <translation>The household's benefit is suspended in {month}/{year}: no certificate can be printed; print it once payment resumes</translation>
+    </message>
+    <message>
+        <source>未打印：户编号 {household_id} {name}（{year}年{month}月 暂停发放）</source>
+        <translation>Not printed: household {household_id} {name} (suspended in {month}/{year})</translation>
+    </message>
+    <message>
+        <source>要打印的 {count} 户在 {year}年{month}月 都暂停发放低保，没有可打印的低保证</source>
+        <translation>All {count} households to print are suspended in {month}/{year}: no certificate to print</translation>
     </message>
     <message>
         <source>找不到文件“{name}”</source>
