@@ -21,6 +21,7 @@ from dibao_desk.models.certificate import lock_numbering
 from dibao_desk.services.uow import UnitOfWork, retrying
 
 if TYPE_CHECKING:
+    from dibao_desk.domain.ledger import MonthValue
     from dibao_desk.printing.certificate import CertificateCard
     from dibao_desk.services.printing import PrintResult
 
@@ -210,7 +211,7 @@ def print_batch_data(uow: UnitOfWork, household_ids: list[int], on: dt.date | No
         return out, skipped
 
 
-def _suspended(h: Household, paid) -> bool:
+def _suspended(h: Household, paid: MonthValue | None) -> bool:
     """Whether the household's benefit is suspended (停发) in the month: its ledger month says
     so; a household without a ledger month for it, when its own status is 暂停."""
     from dibao_desk.domain.household import HouseholdStatus
