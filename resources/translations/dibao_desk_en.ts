@@ -911,7 +911,7 @@ Now: {9}</translation>
     </message>
     <message>
         <source>按这一天所在月份的发放打印：哪些户在发放、印上的人数和金额；当月暂停发放的户不打印</source>
-        <translation>Printed as paid in this day's month: which households are paid, and the persons and amounts printed; households suspended that month are not printed</translation>
+        <translation>Printed as paid in this day&apos;s month: which households are paid, and the persons and amounts printed; households suspended that month are not printed</translation>
     </message>
     <message>
         <source>全部村（社区）</source>
@@ -11987,7 +11987,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>该户 {year}年{month}月 暂停发放低保，不能打印低保证；恢复发放后再打印</source>
-        <translation>The household's benefit is suspended in {month}/{year}: no certificate can be printed; print it once payment resumes</translation>
+        <translation>The household&apos;s benefit is suspended in {month}/{year}: no certificate can be printed; print it once payment resumes</translation>
     </message>
     <message>
         <source>未打印：户编号 {household_id} {name}（{year}年{month}月 暂停发放）</source>
@@ -12268,6 +12268,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>该案件在本县不是“已下发”状态，或已按其他数据包处理，未改动</source>
         <translation>The case is not &quot;sent&quot; here, or was handled by another package; unchanged</translation>
+    </message>
+    <message>
+        <source>备份文件“{path}”在检查之后被改动过，没有恢复，当前数据未改变。请重新选择该文件，检查后再恢复</source>
+        <translation>The backup file "{path}" was changed after it was checked: nothing was restored, the current data is unchanged. Choose the file again and restore it after the check</translation>
+    </message>
+    <message>
+        <source>正在复制备份文件“{name}”并核对校验值（SHA-256）…</source>
+        <translation>Copying the backup file "{name}" and checking its checksum (SHA-256)…</translation>
     </message>
     <message>
         <source>正在核对备份文件“{name}”的校验值（SHA-256）…</source>

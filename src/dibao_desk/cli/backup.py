@@ -79,7 +79,7 @@ def _restore(ctx, args) -> int:
             print("已取消。")
             return 1
     try:
-        result = restore.restore(ctx, args.file)
+        result = restore.restore(ctx, args.file, expected_sha256=info.sha256)
     except RuleError as exc:
         return report_rule_error(exc)
     print(f"已恢复。恢复前的数据已另存为：{result.kept}")

@@ -30,9 +30,11 @@ TEMPLATES: dict[str, str] = {
     "restore.not_store": "文件“{path}”不是本程序的数据备份",
     "restore.foreign_objects": "备份“{path}”里有本程序不会建立的触发器或视图（{names}），可能被其他软件改动过，不能恢复",
     "restore.checksum": "文件“{path}”与备份时记录的校验值（SHA-256）不符，可能已被改动或损坏，不能恢复",
+    "restore.changed": "备份文件“{path}”在检查之后被改动过，没有恢复，当前数据未改变。请重新选择该文件，检查后再恢复",
     "restore.newer_schema": "该备份由更新版本的程序写入（版本 {revision}），请先升级本程序",
     "restore.upgrade_failed": "该备份由旧版程序写入（版本 {revision}），升级到本程序的数据版本时出错，没有恢复，当前数据未改变",
     # what a check or a restore is doing, over its progress bar
+    "progress.restore.copy": "正在复制备份文件“{name}”并核对校验值（SHA-256）…",
     "progress.restore.hash": "正在核对备份文件“{name}”的校验值（SHA-256）…",
     "progress.restore.check_store": "正在检查备份中的数据是否完整…",
     "progress.restore.check_files": "正在核对备份中的一户一档文件（共 {count} 个）…",
