@@ -28,6 +28,7 @@ class TerminalProgress(Progress):
         self.tty = _is_tty(self.stream) if tty is None else tty
         self._shown: tuple[str, int | None] | None = None  # (step's words, percent) last written
         self._open_line = False
+        self._words: str | None = None
 
     def update(self, done: int, total: int | None = None, message: str | None = None, **params: object) -> None:
         super().update(done, total, message, **params)
@@ -36,9 +37,11 @@ class TerminalProgress(Progress):
         done_now, total_now, code, kept = self.status()
         if not code:
             return
-        from dibao_desk import messages
+        if message is not None or self._words is None:  # the words of a step once, not at every row
+            from dibao_desk import messages
 
-        words = messages.text(code, **kept)
+            self._words = messages.text(code, **kept)
+        words = self._words
         percent = min(100, done_now * 100 // total_now) if total_now > 0 else None
         if self._shown == (words, percent):
             return
