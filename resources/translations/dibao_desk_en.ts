@@ -12271,11 +12271,23 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>备份文件“{path}”在检查之后被改动过，没有恢复，当前数据未改变。请重新选择该文件，检查后再恢复</source>
-        <translation>The backup file "{path}" was changed after it was checked: nothing was restored, the current data is unchanged. Choose the file again and restore it after the check</translation>
+        <translation>The backup file &quot;{path}&quot; was changed after it was checked: nothing was restored, the current data is unchanged. Choose the file again and restore it after the check</translation>
+    </message>
+    <message>
+        <source>正在备份到“{folder}”并核对…</source>
+        <translation>Backing up to "{folder}" and checking…</translation>
+    </message>
+    <message>
+        <source>正在把备份复制到第二个文件夹“{folder}”并核对…</source>
+        <translation>Copying the backup to the second folder "{folder}" and checking…</translation>
+    </message>
+    <message>
+        <source>正在按保留规则整理旧备份…</source>
+        <translation>Removing old backups by the keeping rules…</translation>
     </message>
     <message>
         <source>正在复制备份文件“{name}”并核对校验值（SHA-256）…</source>
-        <translation>Copying the backup file "{name}" and checking its checksum (SHA-256)…</translation>
+        <translation>Copying the backup file &quot;{name}&quot; and checking its checksum (SHA-256)…</translation>
     </message>
     <message>
         <source>正在核对备份文件“{name}”的校验值（SHA-256）…</source>

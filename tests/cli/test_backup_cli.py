@@ -91,3 +91,22 @@ def test_on_a_terminal_the_step_and_its_percentage_are_rewritten_in_place():
         progress.update(1, 4, "progress.restore.copy", name="b.sqlite3")
         raise RuntimeError("disk")
     assert failed.getvalue() == "恢复备份：未完成\n"
+
+
+def test_a_backup_says_its_steps_on_a_terminal_and_one_line_in_a_log(ctx, tmp_path, capsys, monkeypatch):
+    import io
+
+    from dibao_desk.cli import progress as terminal
+
+    usb = tmp_path / "U盘"
+    usb.mkdir()
+    ctx.store.close()
+    assert cli_main(["--data-dir", str(ctx.data_dir), "backup", "--to", str(usb)]) == 0
+    assert capsys.readouterr().err == "备份：完成\n"
+    screen = io.StringIO()
+    screen.isatty = lambda: True  # type: ignore[method-assign]
+    monkeypatch.setattr(terminal.sys, "stderr", screen)
+    assert cli_main(["--data-dir", str(ctx.data_dir), "backup", "--to", str(usb)]) == 0
+    assert screen.getvalue() == (f"\r正在备份到“{ctx.data_dir / 'backups'}”并核对…\n"
+                                 f"\r正在把备份复制到第二个文件夹“{usb}”并核对…\n"
+                                 "\r正在按保留规则整理旧备份…\n备份：完成\n")

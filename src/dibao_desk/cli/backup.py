@@ -40,7 +40,8 @@ def run_backup(args) -> int:
             absent = str(chosen)
             print("（现在找不到这个文件夹：这次只备份到数据文件夹；U 盘或移动硬盘插好后，备份会同时存到那里。）")
     try:
-        run = backup.make_backups(ctx.uow(), ctx.store.path, to=args.to, reason="manual")
+        with progress_on_stderr("备份") as progress:
+            run = backup.make_backups(ctx.uow(), ctx.store.path, to=args.to, reason="manual", progress=progress)
     except RuleError as exc:
         return report_rule_error(exc)
     for f in run.files:

@@ -34,6 +34,9 @@ TEMPLATES: dict[str, str] = {
     "restore.newer_schema": "该备份由更新版本的程序写入（版本 {revision}），请先升级本程序",
     "restore.upgrade_failed": "该备份由旧版程序写入（版本 {revision}），升级到本程序的数据版本时出错，没有恢复，当前数据未改变",
     # what a check or a restore is doing, over its progress bar
+    "progress.backup.local": "正在备份到“{folder}”并核对…",
+    "progress.backup.second": "正在把备份复制到第二个文件夹“{folder}”并核对…",
+    "progress.backup.rotate": "正在按保留规则整理旧备份…",
     "progress.restore.copy": "正在复制备份文件“{name}”并核对校验值（SHA-256）…",
     "progress.restore.hash": "正在核对备份文件“{name}”的校验值（SHA-256）…",
     "progress.restore.check_store": "正在检查备份中的数据是否完整…",
