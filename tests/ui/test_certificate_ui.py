@@ -316,3 +316,21 @@ def test_the_batch_prints_as_of_the_day_chosen_and_lists_the_suspended_household
     qtbot.waitUntil(lambda: "color: #b00" in dialog.message.styleSheet(), timeout=10000)
     assert dialog.message.text() == "要打印的 2 户在 2026年12月 都暂停发放低保，没有可打印的低保证"
     assert len(opened) == 2 and dialog.print_button.isEnabled()
+
+
+def test_the_single_print_of_a_suspended_household_is_refused_in_words(qtbot, ctx, make_household, opened):
+    from dibao_desk.ui.dialogs.certificate_dialog import CertificateDialog
+    from tests.unit.test_certificate import suspend
+
+    a = make_household()
+    set_receiving(ctx, a.id)
+    certificate.issue(ctx.uow(), a.id, "new", D(2026, 11, 2), D(2026, 11, 30))
+    suspend(ctx, a.id, D(2026, 12, 1), D(2026, 11, 30))
+    dialog = CertificateDialog(ctx, a.id, today=D(2026, 12, 5))
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "该户 2026年12月 暂停发放低保，不能打印低保证；恢复发放后再打印"
+    assert "color: #b00" in dialog.message.styleSheet() and opened == [] and dialog.printed is None
+    dialog.date.setDate(D(2026, 11, 30))  # as of November, still paid: printed
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert len(opened) == 1 and dialog.printed is not None
