@@ -910,6 +910,10 @@ Now: {9}</translation>
         <translation>Print dibao certificates in batch</translation>
     </message>
     <message>
+        <source>按这一天所在月份的发放打印：哪些户在发放、印上的人数和金额；当月暂停发放的户不打印</source>
+        <translation>Printed as paid in this day&apos;s month: which households are paid, and the persons and amounts printed; households suspended that month are not printed</translation>
+    </message>
+    <message>
         <source>全部村（社区）</source>
         <translation>All villages (communities)</translation>
     </message>
@@ -924,6 +928,10 @@ Now: {9}</translation>
     <message>
         <source>村（社区）</source>
         <translation>Village</translation>
+    </message>
+    <message>
+        <source>按哪天的发放打印</source>
+        <translation>Print as paid on</translation>
     </message>
     <message>
         <source>要打印</source>
@@ -944,6 +952,10 @@ Now: {9}</translation>
     <message>
         <source>正在生成 {0} 本低保证……</source>
         <translation>Making {0} dibao certificates…</translation>
+    </message>
+    <message>
+        <source>以下 {0} 户暂停发放，未打印低保证：</source>
+        <translation>These {0} households are suspended and got no certificate:</translation>
     </message>
     <message>
         <source>已生成 {0} 页。</source>
@@ -12022,6 +12034,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>The household&apos;s hukou is now {now}; certificate {number} is a {was} dibao certificate: reissue it first, then print the new one</translation>
     </message>
     <message>
+        <source>该户 {year}年{month}月 暂停发放低保，不能打印低保证；恢复发放后再打印</source>
+        <translation>The household&apos;s benefit is suspended in {month}/{year}: no certificate can be printed; print it once payment resumes</translation>
+    </message>
+    <message>
+        <source>未打印：户编号 {household_id} {name}（{year}年{month}月 暂停发放）</source>
+        <translation>Not printed: household {household_id} {name} (suspended in {month}/{year})</translation>
+    </message>
+    <message>
+        <source>要打印的 {count} 户在 {year}年{month}月 都暂停发放低保，没有可打印的低保证</source>
+        <translation>All {count} households to print are suspended in {month}/{year}: no certificate to print</translation>
+    </message>
+    <message>
         <source>找不到文件“{name}”</source>
         <translation>File &quot;{name}&quot; not found</translation>
     </message>
@@ -12292,6 +12316,26 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>该案件在本县不是“已下发”状态，或已按其他数据包处理，未改动</source>
         <translation>The case is not &quot;sent&quot; here, or was handled by another package; unchanged</translation>
+    </message>
+    <message>
+        <source>备份文件“{path}”在检查之后被改动过，没有恢复，当前数据未改变。请重新选择该文件，检查后再恢复</source>
+        <translation>The backup file &quot;{path}&quot; was changed after it was checked: nothing was restored, the current data is unchanged. Choose the file again and restore it after the check</translation>
+    </message>
+    <message>
+        <source>正在备份到“{folder}”并核对…</source>
+        <translation>Backing up to "{folder}" and checking…</translation>
+    </message>
+    <message>
+        <source>正在把备份复制到第二个文件夹“{folder}”并核对…</source>
+        <translation>Copying the backup to the second folder "{folder}" and checking…</translation>
+    </message>
+    <message>
+        <source>正在按保留规则整理旧备份…</source>
+        <translation>Removing old backups by the keeping rules…</translation>
+    </message>
+    <message>
+        <source>正在复制备份文件“{name}”并核对校验值（SHA-256）…</source>
+        <translation>Copying the backup file &quot;{name}&quot; and checking its checksum (SHA-256)…</translation>
     </message>
     <message>
         <source>正在核对备份文件“{name}”的校验值（SHA-256）…</source>

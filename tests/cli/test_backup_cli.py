@@ -58,3 +58,55 @@ def test_the_data_folder_is_refused_as_the_second_backup_folder(ctx, capsys):
     assert code != 0
     assert "在本程序的数据文件夹里" in captured.err + captured.out and "已备份" not in captured.out
     assert backup.backup_folder(ctx.uow()) is None
+
+
+def test_a_restore_from_a_log_says_one_line_per_job_on_stderr(ctx, make_household, capsys):
+    """`restore` said nothing while it read a backup of gigabytes. Its progress goes to stderr:
+    not a terminal here (a log), so only one final line per job, no percentages."""
+    make_household()
+    saved = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path
+    ctx.store.close()
+    assert cli_main(["--data-dir", str(ctx.data_dir), "restore", str(saved), "--yes"]) == 0
+    assert capsys.readouterr().err == "检查备份：完成\n恢复备份：完成\n"
+
+
+def test_on_a_terminal_the_step_and_its_percentage_are_rewritten_in_place():
+    import io
+
+    import pytest
+
+    from dibao_desk.cli.progress import progress_on_stderr
+
+    out = io.StringIO()
+    with progress_on_stderr("恢复备份", out, tty=True) as progress:
+        progress.update(0, 4, "progress.restore.copy", name="b.sqlite3")
+        for done in (1, 1, 2, 4):  # the same percent twice: written once
+            progress.update(done, 4)
+        progress.update(0, 0, "progress.restore.swap")
+    step = "正在复制备份文件“b.sqlite3”并核对校验值（SHA-256）…"
+    assert out.getvalue() == (f"\r{step} 0%\r{step} 25%\r{step} 50%\r{step} 100%\n"
+                              "\r正在用备份替换当前数据…\n恢复备份：完成\n")
+    failed = io.StringIO()
+    with pytest.raises(RuntimeError), progress_on_stderr("恢复备份", failed, tty=False) as progress:
+        progress.update(1, 4, "progress.restore.copy", name="b.sqlite3")
+        raise RuntimeError("disk")
+    assert failed.getvalue() == "恢复备份：未完成\n"
+
+
+def test_a_backup_says_its_steps_on_a_terminal_and_one_line_in_a_log(ctx, tmp_path, capsys, monkeypatch):
+    import io
+
+    from dibao_desk.cli import progress as terminal
+
+    usb = tmp_path / "U盘"
+    usb.mkdir()
+    ctx.store.close()
+    assert cli_main(["--data-dir", str(ctx.data_dir), "backup", "--to", str(usb)]) == 0
+    assert capsys.readouterr().err == "备份：完成\n"
+    screen = io.StringIO()
+    screen.isatty = lambda: True  # type: ignore[method-assign]
+    monkeypatch.setattr(terminal.sys, "stderr", screen)
+    assert cli_main(["--data-dir", str(ctx.data_dir), "backup", "--to", str(usb)]) == 0
+    assert screen.getvalue() == (f"\r正在备份到“{ctx.data_dir / 'backups'}”并核对…\n"
+                                 f"\r正在把备份复制到第二个文件夹“{usb}”并核对…\n"
+                                 "\r正在按保留规则整理旧备份…\n备份：完成\n")

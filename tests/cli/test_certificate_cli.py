@@ -115,3 +115,26 @@ def test_a_batch_of_one_village_from_the_command_line(ctx, receiving, make_house
     assert main(["--data-dir", data, "certificate", "batch", "--from", "2026-11-01", "--to", "2026-11-30",
                  "--village", "西山村", "--out", str(out)]) == 1
     assert "西山村" in capsys.readouterr().err
+
+
+def test_a_batch_on_a_day_skips_the_households_suspended_then(ctx, receiving, tmp_path, capsys):
+    """`certificate batch --on 2026-12-05`: 王五, suspended from December, gets no booklet and
+    is listed after the print; --on 2026-11-30 prints both; a day not a date is said."""
+    from tests.unit.test_certificate import suspend
+
+    a, b = receiving("李堃", 1), receiving("王五", 2)
+    for h in (a, b):
+        certificate.issue(ctx.uow(), h, "new", D(2026, 11, 2), D(2026, 11, 30))
+    suspend(ctx, b, D(2026, 12, 1), D(2026, 11, 30))
+    data = str(ctx.data_dir)
+    ctx.close()
+    out = tmp_path / "批量.pdf"
+    base = ["--data-dir", data, "certificate", "batch", "--from", "2026-11-01", "--to", "2026-11-30", "--out", str(out)]
+    assert main([*base, "--on", "2026-12-05"]) == 0
+    said = capsys.readouterr().out.splitlines()
+    assert said[-2:] == ["以下 1 户暂停发放，未打印低保证：", f"  未打印：户编号 {b} 王五（2026年12月 暂停发放）"]
+    assert said[-3].endswith("（最低生活保障证，1 页，按 2026年12月 的发放）") and len(PdfReader(str(out)).pages) == 1
+    assert main([*base, "--on", "2026-11-30"]) == 0
+    assert "暂停" not in capsys.readouterr().out and len(PdfReader(str(out)).pages) == 2
+    assert main([*base, "--on", "2026-12-32"]) == 2
+    assert "2026-12-32" in capsys.readouterr().err

@@ -257,3 +257,30 @@ def test_a_stick_pulled_out_during_the_check_is_said_in_the_dialog(qtbot, window
     QTimer.singleShot(0, look)
     assert actions.restore_from(window, str(saved)) is None
     assert seen["enabled"] is False and "找不到文件或文件夹" in seen["text"] and "U盘已拔出" in seen["text"]
+
+
+def test_a_backup_changed_after_the_dialog_checked_it_is_not_restored(qtbot, window, ctx, make_household,
+                                                                      message_boxes, tmp_path):
+    """The dialog checked the backup; before 恢复 was clicked another backup (with its own
+    .sha256) was copied over it on the stick. The restore compares with what was shown:
+    refused in words, the store's two households as they were."""
+    import shutil
+
+    from tests.unit.test_restore import _two_backups
+
+    one, two = _two_backups(ctx, make_household, tmp_path)
+
+    def swap_then_restore():
+        dialog = window.restore_dialog
+        qtbot.waitUntil(lambda: dialog.checked)
+        assert "户 1" in dialog.details.text()
+        for f in (two, two.with_name(two.name + ".sha256")):
+            shutil.copyfile(f, one.parent / f.name)
+        dialog.restore_button.click()
+
+    QTimer.singleShot(0, swap_then_restore)
+    op = actions.restore_from(window, str(one))
+    qtbot.waitUntil(lambda: op.finished)
+    assert households.count(ctx.uow()) == 2
+    assert message_boxes[-1][1:] == ("无法恢复", f"备份文件“{one}”在检查之后被改动过，没有恢复，当前数据未改变。"
+                                                 "请重新选择该文件，检查后再恢复")

@@ -282,3 +282,55 @@ def test_the_test_sheets_cross_stays_on_the_sheet(qtbot, ctx, opened, x_mm, y_mm
     assert top >= 0  # the words (level with the cross) are on the sheet
     shown = dialog.message.text().replace(" ", "")
     assert (said in shown) == (said != "左边20毫米、上边20毫米")
+
+
+def test_the_batch_prints_as_of_the_day_chosen_and_lists_the_suspended_households(qtbot, ctx, make_household,
+                                                                                   opened):
+    """The batch printed as of the day the dialog opened; 按哪天的发放打印 decides, read when
+    打印 is clicked: as of 5 December, 李四 (suspended from December) gets no booklet and is
+    named after the print; with everyone suspended the batch is refused in red."""
+    from dibao_desk.ui.dialogs.certificate_dialog import CertificateBatchDialog
+    from tests.unit.test_certificate import suspend
+
+    a = make_household()
+    b = make_household(head="李四", head_id=make_id("19550505", 33))
+    numbers = {}
+    for h in (a, b):
+        set_receiving(ctx, h.id)
+        numbers[h.id] = certificate.issue(ctx.uow(), h.id, "new", D(2026, 11, 2), D(2026, 11, 30)).number
+    suspend(ctx, b.id, D(2026, 12, 1), D(2026, 11, 30))
+    dialog = CertificateBatchDialog(ctx, today=D(2026, 11, 30))
+    qtbot.addWidget(dialog)
+    assert dialog.on.date().toPython() == D(2026, 11, 30)
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=10000)
+    assert dialog.printed is not None and (dialog.printed.pages, dialog.printed.skipped) == (2, ())
+    dialog.on.setDate(D(2026, 12, 5))
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=10000)
+    assert numbers[a.id] in pdf_text(opened[-1]) and numbers[b.id] not in pdf_text(opened[-1])
+    assert dialog.message.text() == (f"已生成 1 页。\n以下 1 户暂停发放，未打印低保证：\n"
+                                     f"未打印：户编号 {b.id} 李四（2026年12月 暂停发放）")
+    suspend(ctx, a.id, D(2026, 12, 1), D(2026, 11, 30))
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "color: #b00" in dialog.message.styleSheet(), timeout=10000)
+    assert dialog.message.text() == "要打印的 2 户在 2026年12月 都暂停发放低保，没有可打印的低保证"
+    assert len(opened) == 2 and dialog.print_button.isEnabled()
+
+
+def test_the_single_print_of_a_suspended_household_is_refused_in_words(qtbot, ctx, make_household, opened):
+    from dibao_desk.ui.dialogs.certificate_dialog import CertificateDialog
+    from tests.unit.test_certificate import suspend
+
+    a = make_household()
+    set_receiving(ctx, a.id)
+    certificate.issue(ctx.uow(), a.id, "new", D(2026, 11, 2), D(2026, 11, 30))
+    suspend(ctx, a.id, D(2026, 12, 1), D(2026, 11, 30))
+    dialog = CertificateDialog(ctx, a.id, today=D(2026, 12, 5))
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "该户 2026年12月 暂停发放低保，不能打印低保证；恢复发放后再打印"
+    assert "color: #b00" in dialog.message.styleSheet() and opened == [] and dialog.printed is None
+    dialog.date.setDate(D(2026, 11, 30))  # as of November, still paid: printed
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert len(opened) == 1 and dialog.printed is not None

@@ -517,3 +517,64 @@ def test_the_booklet_names_the_new_head_after_the_head_died(ctx, make_household,
     certificate.print_certificate(ctx.uow(), hid, out, on=D(2027, 1, 1))
     text = "".join(PdfReader(str(out)).pages[0].extract_text().split())
     assert new.number == "N360426100202700001" and new.number in text and "李梅" in text and "张三" not in text
+
+
+def suspend(ctx, hid, from_month, decided):
+    """The benefit of a household suspended (停发) from ``from_month`` on, as a decision writes it."""
+    from dibao_desk.domain.ledger import DecisionKind, LedgerStatus, MonthValue
+    from dibao_desk.services import ledger
+
+    with ctx.uow() as uow:
+        ledger.write_decision(uow, DecisionKind.CHANGE, from_month, decided, "李局长",
+                              {hid: MonthValue(LedgerStatus.SUSPENDED, "class2", 1, 0)}, household_id=hid,
+                              today=decided)
+        uow.commit()
+
+
+def test_a_household_suspended_on_the_day_gets_no_certificate(ctx, receiving, tmp_path):
+    """王五's benefit is suspended from December 2026. A batch printed as of 30 November still
+    prints his booklet; as of 5 December it prints the other two and names him as skipped;
+    his own print is refused; a batch of suspended households only is refused."""
+    from dibao_desk import messages
+
+    a, b, c = receiving("李堃", 1), receiving("王五", 2), receiving("赵六", 3)
+    numbers = {h: certificate.issue(ctx.uow(), h, "new", D(2026, 11, 2), D(2026, 11, 30)).number for h in (a, b, c)}
+    suspend(ctx, b, D(2026, 12, 1), D(2026, 11, 30))
+    out = tmp_path / "batch.pdf"
+    november = certificate.print_certificates(ctx.uow(), [a, b, c], out, on=D(2026, 11, 30))
+    assert (november.pages, november.skipped) == (3, ())
+    december = certificate.print_certificates(ctx.uow(), [a, b, c], out, on=D(2026, 12, 5))
+    texts = ["".join(p.extract_text().split()) for p in PdfReader(str(out)).pages]
+    assert [[h for h, n in numbers.items() if n in t] for t in texts] == [[a], [c]]
+    assert december.pages == 2
+    assert [messages.text(p) for p in december.skipped] == [f"未打印：户编号 {b} 王五（2026年12月 暂停发放）"]
+    assert december.skipped[0] in december.problems
+    single = tmp_path / "one.pdf"
+    with pytest.raises(RuleError) as exc:
+        certificate.print_certificate(ctx.uow(), b, single, on=D(2026, 12, 5))
+    assert [messages.text(p) for p in exc.value.problems] == [
+        "该户 2026年12月 暂停发放低保，不能打印低保证；恢复发放后再打印"]
+    assert not single.exists()
+    certificate.print_certificate(ctx.uow(), b, single, on=D(2026, 11, 30))  # before the suspension: printed
+    assert numbers[b] in "".join(PdfReader(str(single)).pages[0].extract_text().split())
+    suspend(ctx, c, D(2026, 12, 1), D(2026, 11, 30))
+    before = out.read_bytes()
+    with pytest.raises(RuleError) as exc:
+        certificate.print_certificates(ctx.uow(), [b, c], out, on=D(2026, 12, 5))
+    assert [messages.text(p) for p in exc.value.problems] == [
+        "要打印的 2 户在 2026年12月 都暂停发放低保，没有可打印的低保证"]
+    assert out.read_bytes() == before
+
+
+def test_a_household_marked_suspended_without_a_ledger_month_is_skipped(ctx, receiving, tmp_path):
+    """Without a ledger month for the day, the household's own status 暂停 decides."""
+    from dibao_desk.models import Household
+
+    a, b = receiving("李堃", 1), receiving("王五", 2)
+    for h in (a, b):
+        certificate.issue(ctx.uow(), h, "new", D(2026, 11, 2), D(2026, 11, 30))
+    with ctx.uow() as uow:
+        uow.session.get(Household, b).status = "suspended"
+        uow.commit()
+    result = certificate.print_certificates(ctx.uow(), [a, b], tmp_path / "b.pdf", on=D(2026, 11, 30))
+    assert result.pages == 1 and [p.params["household_id"] for p in result.skipped] == [b]

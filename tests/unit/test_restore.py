@@ -518,3 +518,94 @@ def test_checking_a_backup_says_how_far_it_is_and_stops_at_cancel(ctx, make_hous
     stopped.cancel()
     with pytest.raises(Cancelled):
         restore.inspect_for(ctx, saved, stopped)
+
+
+class _Watching(restore.NullProgress):
+    """Calls ``at_step()`` when the restore reaches the step ``step`` (a progress code)."""
+
+    def __init__(self, step, at_step):
+        super().__init__()
+        self.step, self.at_step, self.steps = step, at_step, []
+
+    def update(self, done, total=None, message=None, **params):
+        if message is not None:
+            self.steps.append(message)
+            if message == self.step:
+                self.at_step()
+        super().update(done, total, message, **params)
+
+
+def _two_backups(ctx, make_household, tmp_path):
+    """A backup of one household (in tmp_path/one) and a later one of two (tmp_path/two)."""
+    import shutil
+
+    make_household(head="张三", head_id=make_id("19600315", 11))
+    one = backup.make_backups(ctx.uow(), ctx.store.path, now=dt.datetime(2026, 11, 1, 9, 0, 0)).files[0].path
+    make_household(head="李四", head_id=make_id("19600316", 13))
+    two = backup.make_backups(ctx.uow(), ctx.store.path, now=dt.datetime(2026, 11, 2, 9, 0, 0)).files[0].path
+    for folder, made in (("one", one), ("two", two)):  # both under the first one's name
+        (tmp_path / folder).mkdir()
+        shutil.copy2(made, tmp_path / folder / one.name)
+        shutil.copy2(backup.sidecar(made), tmp_path / folder / backup.sidecar(one).name)
+    return tmp_path / "one" / one.name, tmp_path / "two" / one.name
+
+
+def test_the_backup_is_read_once_and_what_was_checked_is_what_is_restored(ctx, make_household, tmp_path):
+    """The backup was hashed and checked, then read a second time to be copied in: a file
+    that changed in between (a USB stick written by another PC) was restored unchecked. It
+    is copied once, while hashed; the checks and the swap use that copy: the store holds the
+    one household of the backup checked, not the two of what the file became after."""
+    import shutil
+
+    one, two = _two_backups(ctx, make_household, tmp_path)
+    digest = backup.file_sha256(one)[0]
+    progress = _Watching("progress.restore.keep", lambda: shutil.copyfile(two, one))
+    result = restore.restore(ctx, one, progress=progress)
+    assert _count(ctx) == 1 and result.info.sha256 == digest
+    assert progress.steps[:2] == ["progress.restore.copy", "progress.restore.check_store"]
+    assert "progress.restore.hash" not in progress.steps
+    assert [p.name for p in ctx.data_dir.glob(".~*")] == []
+
+
+def test_a_backup_changed_since_it_was_shown_is_not_restored(ctx, make_household, tmp_path):
+    """Shown (checked) in the dialog, then replaced by another backup with its own .sha256
+    before 恢复 is clicked: refused with words; the store's bytes as they were, no copy left."""
+    import shutil
+
+    one, two = _two_backups(ctx, make_household, tmp_path)
+    shown = restore.inspect_for(ctx, one)
+    assert shown.ok
+    for f in (two, backup.sidecar(two)):
+        shutil.copyfile(f, one.parent / f.name)
+    before = ctx.store.path.read_bytes()
+    with pytest.raises(RuleError) as exc:
+        restore.restore(ctx, one, expected_sha256=shown.sha256)
+    assert [messages.text(p) for p in exc.value.problems] == [
+        f"备份文件“{one}”在检查之后被改动过，没有恢复，当前数据未改变。请重新选择该文件，检查后再恢复"]
+    assert ctx.store.path.read_bytes() == before and _count(ctx) == 2
+    assert [p.name for p in ctx.data_dir.glob(".~*")] == [] and _kept(ctx) == []
+    assert restore.restore(ctx, one, expected_sha256=restore.inspect_for(ctx, one).sha256).info.counts["household"] == 2
+
+
+def test_a_backup_failing_a_check_leaves_the_store_bytes_and_no_copy(ctx, make_household, tmp_path):
+    one, _two = _two_backups(ctx, make_household, tmp_path)
+    data = bytearray(one.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # one byte changed on the stick: the file is damaged
+    one.write_bytes(bytes(data))
+    before = ctx.store.path.read_bytes()
+    with pytest.raises(RuleError) as exc:
+        restore.restore(ctx, one)
+    assert [p.code for p in exc.value.problems] == ["restore.corrupt"]
+    assert ctx.store.path.read_bytes() == before and _count(ctx) == 2
+    assert [p.name for p in ctx.data_dir.glob(".~*")] == [] and _kept(ctx) == []
+
+
+def test_a_copy_left_by_a_restore_cut_short_is_removed_when_the_next_starts(ctx, make_household, tmp_path):
+    """A restore killed while copying left `.~dibao.….restore-part` (gigabytes, on the office
+    PC's disk); the next restore removes it first, even one that is then refused."""
+    one, _two = _two_backups(ctx, make_household, tmp_path)
+    left = ctx.data_dir / ".~dibao.k3j9x.restore-part"
+    left.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4096)
+    with pytest.raises(RuleError):
+        restore.restore(ctx, one, expected_sha256="0" * 64)
+    assert not left.exists() and [p.name for p in ctx.data_dir.glob(".~*")] == []

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from dibao_desk import messages
 from dibao_desk.cli.common import context, fail, report_rule_error
+from dibao_desk.cli.progress import progress_on_stderr
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.messages.backup import backup_lines
 
@@ -39,7 +40,8 @@ def run_backup(args) -> int:
             absent = str(chosen)
             print("（现在找不到这个文件夹：这次只备份到数据文件夹；U 盘或移动硬盘插好后，备份会同时存到那里。）")
     try:
-        run = backup.make_backups(ctx.uow(), ctx.store.path, to=args.to, reason="manual")
+        with progress_on_stderr("备份") as progress:
+            run = backup.make_backups(ctx.uow(), ctx.store.path, to=args.to, reason="manual", progress=progress)
     except RuleError as exc:
         return report_rule_error(exc)
     for f in run.files:
@@ -64,7 +66,8 @@ def run_restore(args) -> int:
 def _restore(ctx, args) -> int:
     from dibao_desk.services import restore
 
-    info = restore.inspect_for(ctx, args.file)
+    with progress_on_stderr("检查备份") as progress:  # gigabytes on a USB stick: say how far it is
+        info = restore.inspect_for(ctx, args.file, progress)
     for line in backup_lines(info):
         print(line)
     if info.problems:
@@ -79,7 +82,8 @@ def _restore(ctx, args) -> int:
             print("已取消。")
             return 1
     try:
-        result = restore.restore(ctx, args.file)
+        with progress_on_stderr("恢复备份") as progress:
+            result = restore.restore(ctx, args.file, expected_sha256=info.sha256, progress=progress)
     except RuleError as exc:
         return report_rule_error(exc)
     print(f"已恢复。恢复前的数据已另存为：{result.kept}")

@@ -38,6 +38,8 @@ def register(sub) -> None:
     b.add_argument("--from", dest="first", required=True, metavar="YYYY-MM-DD", help="发证日期从")
     b.add_argument("--to", dest="last", required=True, metavar="YYYY-MM-DD", help="发证日期到")
     b.add_argument("--village", metavar="村名", help="只打印这个村（社区）的（默认全部）")
+    b.add_argument("--on", metavar="YYYY-MM-DD",
+                   help="按哪天的发放打印（默认今天）：决定哪些户在发放、打印的人数和金额；当月暂停发放的户不打印")
     b.add_argument("--out", required=True, metavar="FILE.pdf", help="写入的 PDF 文件")
     hidden_today(b)
     b.set_defaults(handler=run_batch)
@@ -118,18 +120,24 @@ def run_batch(args) -> int:
     from dibao_desk.services import certificate, printing
 
     first, last = _day(args.first), _day(args.last)
-    if first is None or last is None:
+    on = _day(args.on) if args.on else today_of(args)
+    if first is None or last is None or on is None:
         return 2
     ctx = context(args)
     try:
         village_id = printing.village_id_by_name(ctx.uow(), args.village) if args.village else None
         ids = certificate.issued_between(ctx.uow(), first, last, village_id)
-        result = certificate.print_certificates(ctx.uow(), ids, args.out, on=today_of(args))
+        result = certificate.print_certificates(ctx.uow(), ids, args.out, on=on)
     except RuleError as exc:
         return report_rule_error(exc)
     for p in result.problems:
-        print("注意：" + messages.text(p))
-    print(f"已写入 {result.path}（{result.title}，{result.pages} 页）")
+        if p not in result.skipped:
+            print("注意：" + messages.text(p))
+    print(f"已写入 {result.path}（{result.title}，{result.pages} 页，按 {on.year}年{on.month}月 的发放）")
+    if result.skipped:  # after the print: who did not get a booklet, and why
+        print(f"以下 {len(result.skipped)} 户暂停发放，未打印低保证：")
+        for p in result.skipped:
+            print("  " + messages.text(p))
     return 0
 
 

@@ -84,7 +84,7 @@ def run_import_roster(args) -> int:
     from dibao_desk import messages
     from dibao_desk.cli.common import context, fail
     from dibao_desk.services import roster_import as ri
-    from dibao_desk.services.progress import Progress
+    from dibao_desk.cli.progress import progress_on_stderr
 
     ctx = context(args)
     timings.mark("store")
@@ -98,8 +98,9 @@ def run_import_roster(args) -> int:
         threading.Thread(target=_preload, name="pinyin-preload", daemon=True).start()
     try:
         pre_read = reader.result() if reader is not None else None
-        pv = ri.preview(ctx.uow(), args.file, sheet=args.sheet, options=options, progress=Progress(),
-                        pre_read=pre_read)
+        with progress_on_stderr("检查花名册") as progress:  # stderr: the words on stdout stay as they are
+            pv = ri.preview(ctx.uow(), args.file, sheet=args.sheet, options=options, progress=progress,
+                            pre_read=pre_read)
     except RuleError as exc:
         for p in exc.problems:
             fail(messages.text(p))
@@ -148,7 +149,8 @@ def run_import_roster(args) -> int:
         # it is put in place once the households are saved, and left nowhere if they are not.
         aside = ri.ErrorsAside.start(pv)
         try:
-            res = ri.commit(ctx.uow(), pv, on_existing=args.existing)
+            with progress_on_stderr("导入花名册") as progress:
+                res = ri.commit(ctx.uow(), pv, on_existing=args.existing, progress=progress)
         except BaseException as exc:
             if aside is not None:
                 aside.discard()

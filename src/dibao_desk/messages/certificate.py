@@ -21,6 +21,9 @@ TEMPLATES: dict[str, str] = {
     "certificate.offset_off_sheet": "向{way}偏移最多 {max} 毫米：再多，“{field}”一栏就打到证件外面了",
     "certificate.before_last": "发证日期不能早于该户上一本低保证的发证日期（{last}）",
     "certificate.hukou_changed": "该户户籍类型已改为{now}，低保证 {number} 是{was}低保的证：请先换发，再打印新证",
+    "certificate.suspended": "该户 {year}年{month}月 暂停发放低保，不能打印低保证；恢复发放后再打印",
+    "certificate.skipped_suspended": "未打印：户编号 {household_id} {name}（{year}年{month}月 暂停发放）",
+    "certificate.all_suspended": "要打印的 {count} 户在 {year}年{month}月 都暂停发放低保，没有可打印的低保证",
 }
 
 PARAM_LABELS = {"certificate.offset_off_sheet": {"way": "offset_way"}}

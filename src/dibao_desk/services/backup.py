@@ -39,6 +39,7 @@ from dibao_desk.models import dialect
 from dibao_desk.models import BackupRecord, StoreSetting
 from dibao_desk.models import store
 from dibao_desk.models.base import utcnow
+from dibao_desk.services.progress import NullProgress, Progress
 from dibao_desk.services.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -137,8 +138,9 @@ def local_folder(store_path: Path) -> Path:
 
 
 def make_backups(uow: UnitOfWork, store_path: Path, *, to: str | Path | None = None, reason: str = "",
-                 now: dt.datetime | None = None) -> BackupRun:
-    """Back the store up beside it and to the second folder (``to``, else the chosen one).
+                 now: dt.datetime | None = None, progress: Progress | None = None) -> BackupRun:
+    """Back the store up beside it and to the second folder (``to``, else the chosen one);
+    ``progress`` hears each step (the copy beside the store, the second folder, the rotation).
 
     The copy beside the store must succeed (else RuleError, nothing left behind); a second
     folder that cannot be written is reported in ``problems``.
@@ -151,6 +153,8 @@ def make_backups(uow: UnitOfWork, store_path: Path, *, to: str | Path | None = N
     local = local_folder(store_path)
     external = Path(to).expanduser().resolve() if to else backup_folder(uow)
     name = free_name([local] + ([external] if external else []), code, now_local)
+    progress = progress or NullProgress()
+    progress.update(0, 0, "progress.backup.local", folder=str(local))
     try:
         local.mkdir(parents=True, exist_ok=True)
         first = snapshot(store_path, local / name)
@@ -161,6 +165,7 @@ def make_backups(uow: UnitOfWork, store_path: Path, *, to: str | Path | None = N
     files = [first]
     problems: list[Problem] = list(first.problems)
     if external is not None and external.resolve() != local.resolve():
+        progress.update(0, 0, "progress.backup.second", folder=str(external))
         try:
             if not external.is_dir():
                 raise FileNotFoundError(errno.ENOENT, "no such folder", str(external))
@@ -180,6 +185,7 @@ def make_backups(uow: UnitOfWork, store_path: Path, *, to: str | Path | None = N
             "files": [str(f.path) for f in files], "sha256": first.sha256, "reason": reason})
         uow.commit()
     removed: list[Path] = []
+    progress.update(0, 0, "progress.backup.rotate")
     for f in files:
         removed += rotate(f.path.parent, code, made=f.path.name)
     return BackupRun(made_at, tuple(files), tuple(removed), tuple(problems))

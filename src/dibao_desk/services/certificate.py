@@ -4,6 +4,7 @@ for the household page, the roster and the county package."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,7 @@ from dibao_desk.models.certificate import lock_numbering
 from dibao_desk.services.uow import UnitOfWork, retrying
 
 if TYPE_CHECKING:
+    from dibao_desk.domain.ledger import MonthValue
     from dibao_desk.printing.certificate import CertificateCard
     from dibao_desk.services.printing import PrintResult
 
@@ -151,7 +153,17 @@ def print_data_many(uow: UnitOfWork, household_ids: list[int], on: dt.date | Non
     """``print_data`` of several households, in their order, read a few hundred at a time (a
     batch of a thousand booklets is a handful of queries, not thousands). The first household
     that cannot be printed refuses them all; in a batch of more than one, the problem names it
-    (``batch_household``: "户编号 12：…")."""
+    (``batch_household``: "户编号 12：…"). A household whose benefit is suspended (停发) in the
+    month of ``on`` is refused too: ``print_batch_data`` skips those instead."""
+    return print_batch_data(uow, household_ids, on, skip_suspended=False)[0]
+
+
+def print_batch_data(uow: UnitOfWork, household_ids: list[int], on: dt.date | None = None, *,
+                     skip_suspended: bool = True) -> tuple[list[CertificatePrint], list[Problem]]:
+    """The booklets of a batch as printed on ``on`` (default today), and the households left
+    out because their benefit is suspended (暂停发放) that month: one warning each, naming
+    the head and the reason (``certificate.skipped_suspended``). A household with another
+    problem refuses the batch; so does a batch whose households are all suspended."""
     from dibao_desk.domain.ledger import PAID_STATUSES
     from dibao_desk.models import ledger as ledger_store
     from dibao_desk.services.printing import heading
@@ -170,8 +182,18 @@ def print_data_many(uow: UnitOfWork, household_ids: list[int], on: dt.date | Non
                 found[h.id] = (c, h, village)
         paid_in = ledger_store.month_values(uow.session.connection(), month, list(found))
         out: list[CertificatePrint] = []
+        skipped: list[Problem] = []
         for hid in household_ids:
-            problems = _refusal(found.get(hid))
+            row = found.get(hid)
+            problems = _refusal(row)
+            paid = paid_in.get(hid)
+            if not problems and row is not None and _suspended(row[1], paid):
+                if skip_suspended:
+                    skipped.append(Problem("certificate.skipped_suspended", "", {
+                        "household_id": hid, "name": row[1].head_name, "year": month.year, "month": month.month},
+                        "warning"))
+                    continue
+                problems = [Problem("certificate.suspended", "household", {"year": month.year, "month": month.month})]
             if problems:
                 if len(household_ids) > 1:  # the words say which household ("户编号 12：…", messages.ROW_PREFIX)
                     problems = [Problem(p.code, "batch_household", p.params | {"household_id": hid, "row": hid})
@@ -179,12 +201,25 @@ def print_data_many(uow: UnitOfWork, household_ids: list[int], on: dt.date | Non
                 raise RuleError(problems)
             c, h, village = found[hid]
             persons, category, monthly = h.covered_count, h.category, h.monthly_benefit_fen
-            paid = paid_in.get(hid)
             if paid is not None and paid.status in PAID_STATUSES:
                 persons, category, monthly = paid.covered, paid.category, paid.amount_fen
             out.append(CertificatePrint(c.number, h.head_name, village, h.address, h.hukou_type, persons,
                                         category, monthly, h.benefit_start, c.issued_on, head.signer, c.kind))
-        return out
+        if not out and skipped:
+            raise RuleError(Problem("certificate.all_suspended", "households", {
+                "count": len(skipped), "year": month.year, "month": month.month}))
+        return out, skipped
+
+
+def _suspended(h: Household, paid: MonthValue | None) -> bool:
+    """Whether the household's benefit is suspended (停发) in the month: its ledger month says
+    so; a household without a ledger month for it, when its own status is 暂停."""
+    from dibao_desk.domain.household import HouseholdStatus
+    from dibao_desk.domain.ledger import LedgerStatus
+
+    if paid is not None:
+        return bool(paid.status == LedgerStatus.SUSPENDED)
+    return bool(h.status == HouseholdStatus.SUSPENDED)
 
 
 def _refusal(row: tuple[Certificate, Household, str] | None) -> list[Problem]:
@@ -317,8 +352,11 @@ def print_certificate(uow: UnitOfWork, household_id: int, out: str | Path, *, of
 
 def print_certificates(uow: UnitOfWork, household_ids: list[int], out: str | Path, *, offset_x_mm: float | None = None,
                        offset_y_mm: float | None = None, proof: bool = False, on: dt.date | None = None) -> PrintResult:
-    """The valid certificates of several households, one booklet page each, in one PDF.
-    A household without a valid certificate refuses the whole batch, naming it."""
+    """The valid certificates of several households, one booklet page each, in one PDF, with
+    the persons and amounts paid in the month of ``on`` (default today). A household without a
+    valid certificate refuses the whole batch, naming it; one whose benefit is suspended that
+    month is left out and named in the result's ``skipped`` (a single household is refused:
+    ``print_certificate``); a batch of suspended households only is refused."""
     from dibao_desk.printing import certificate as booklet
     from dibao_desk.printing import layout
     from dibao_desk.services.printing import _result, write_atomically
@@ -326,10 +364,11 @@ def print_certificates(uow: UnitOfWork, household_ids: list[int], out: str | Pat
     if not household_ids:
         raise RuleError(Problem("certificate.none_to_print", "households"))
     dx, dy = _offset(uow, offset_x_mm, offset_y_mm)
-    cards = [_card(d) for d in print_data_many(uow, household_ids, on)]
+    data, skipped = print_batch_data(uow, household_ids, on, skip_suspended=len(household_ids) > 1)
+    cards = [_card(d) for d in data]
     path, info = write_atomically(out, lambda p: booklet.render_many(p, cards, offset_x_mm=dx, offset_y_mm=dy,
                                                                      proof=proof), uow)
-    return _result(path, layout.CERTIFICATE_TITLE, info, len(cards))
+    return dataclasses.replace(_result(path, layout.CERTIFICATE_TITLE, info, len(cards)), skipped=tuple(skipped))
 
 
 def calibration_cross_mm(offset: PrinterOffset) -> tuple[float, float]:
@@ -360,4 +399,4 @@ def print_calibration(uow: UnitOfWork, out: str | Path, *, offset_x_mm: float | 
     return _result(path, layout.CERTIFICATE_TITLE, info, 0)
 
 
-__all__ = ["calibration_cross_mm", "print_calibration", "print_certificate", "print_certificates", "printer_offset", "set_printer_offset", "issued_between", "offset_range_mm", "PrinterOffset", "CertificateInfo", "CertificatePrint", "current_numbers", "history", "issue", "print_data", "print_data_many", "revoke_for"]
+__all__ = ["calibration_cross_mm", "print_calibration", "print_certificate", "print_certificates", "printer_offset", "set_printer_offset", "issued_between", "offset_range_mm", "PrinterOffset", "CertificateInfo", "CertificatePrint", "current_numbers", "history", "issue", "print_batch_data", "print_data", "print_data_many", "revoke_for"]

@@ -55,6 +55,7 @@ class PrintResult:
     left_out: int = 0  # fuller notice: households without recorded consent, not listed
     missing_chars: tuple[str, ...] = ()  # characters the font lacks, printed as □
     texts_with_missing: tuple[str, ...] = ()  # the names (or texts) they occur in
+    skipped: tuple[Problem, ...] = ()  # households left out of a batch, each with the reason
 
     @property
     def problems(self) -> list[Problem]:
@@ -66,7 +67,7 @@ class PrintResult:
                 "warning"))
         if self.left_out:
             out.append(Problem("printing.left_out", "", {"count": self.left_out}, "warning"))
-        return out
+        return out + list(self.skipped)
 
 
 # ---- the office ------------------------------------------------------------------------------

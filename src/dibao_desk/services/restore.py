@@ -28,7 +28,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dibao_desk.atomic import replacing
+from dibao_desk.atomic import Pending, glob_escape
 from dibao_desk.domain import backups as rules
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
@@ -76,19 +76,24 @@ class RestoreResult:
     migrated_from: str  # schema the backup had ("" when current)
 
 
-def inspect_for(ctx: AppContext, path: str | Path, progress: Progress | None = None) -> BackupInfo:
+def inspect_for(ctx: AppContext, path: str | Path, progress: Progress | None = None, *,
+                copy: Path | None = None, digest: str | None = None) -> BackupInfo:
     """``inspect_backup`` against the store ``ctx`` has open (its office, demo or not)."""
     current = office.get_office(ctx.uow())
     return inspect_backup(path, current.admin_code if current else None,
                           accounts.is_demo(ctx.uow()) if current else None, current.mode if current else None,
                           backup.recorded_in_store(ctx.uow(), Path(path).name) if current else None,
-                          progress=progress)
+                          progress=progress, copy=copy, digest=digest)
 
 
 def inspect_backup(path: str | Path, current_code: str | None = None,
                    current_demo: bool | None = None, current_mode: str | None = None,
-                   recorded_here: str | None = None, *, progress: Progress | None = None) -> BackupInfo:
+                   recorded_here: str | None = None, *, progress: Progress | None = None,
+                   copy: Path | None = None, digest: str | None = None) -> BackupInfo:
     """Read a backup without changing it; ``problems`` say why it cannot be restored here.
+    ``copy`` and ``digest``: a copy of the backup already made (and its SHA-256, taken while
+    it was copied): its content is checked there, not read again from ``path`` (whose name,
+    ``.sha256`` file, ``-wal`` and documents' archive still count).
     ``recorded_here``: the SHA-256 the current store recorded for a backup of that name,
     checked when the ``.sha256`` file did not come with it. It reads the whole backup and its
     documents' archive (gigabytes, on a USB stick): ``progress`` hears how far it is, and its
@@ -99,12 +104,14 @@ def inspect_backup(path: str | Path, current_code: str | None = None,
     made_at = name.at if name else None
     problems: list[Problem] = []
     program = head_revision()
+    content = copy or path
     try:
-        with open(path, "rb") as fh:
+        with open(content, "rb") as fh:
             is_sqlite = fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
         # a film, an archive or an installer picked by mistake is said at once, not after
         # reading its gigabytes through for the SHA-256 (the window waits for this)
-        digest = _hash(path, progress) if is_sqlite else ""
+        if digest is None:
+            digest = _hash(path, progress) if is_sqlite else ""
     except OSError:
         return BackupInfo(path, made_at, "", "", "", {}, "", program, "", None,
                           (Problem("restore.unreadable", "", {"path": str(path)}),))
@@ -121,7 +128,7 @@ def inspect_backup(path: str | Path, current_code: str | None = None,
         return BackupInfo(path, made_at, "", "", "", {}, "", program, digest, recorded,
                           (Problem("restore.wal_beside", "", {"path": str(path), "wal": wal.name,
                                                                "folder": str(path.parent)}),))
-    facts = _facts(path, progress) if is_sqlite else None
+    facts = _facts(content, progress) if is_sqlite else None
     if facts is None:
         return BackupInfo(path, made_at, "", "", "", {}, "", program, digest, recorded,
                           (Problem("restore.corrupt", "", {"path": str(path)}),))
@@ -190,23 +197,104 @@ def _hash(path: Path, progress: Progress) -> str:
     return backup.file_sha256(path, read)[0]
 
 
-def restore(ctx: AppContext, path: str | Path, *, operator: str = "", progress: Progress | None = None) -> RestoreResult:
+def restore(ctx: AppContext, path: str | Path, *, operator: str = "", progress: Progress | None = None,
+            expected_sha256: str | None = None) -> RestoreResult:
     """Replace the store with the backup at ``path`` (see the module's words); ``progress``
-    hears each step (the backup is checked again: it may have changed since it was shown)."""
+    hears each step. The backup is read once: copied beside the store while its SHA-256 is
+    taken (``_copy_hashing``); every check runs on that copy, which is then renamed over the
+    store. ``expected_sha256``: the SHA-256 of the backup as it was shown (``inspect_for``);
+    a backup changed since is refused (``restore.changed``). Whatever fails before the rename
+    leaves the store as it was and removes the copy; copies a restore cut short left (a kill,
+    a power cut) are removed when the next one starts."""
     progress = progress or NullProgress()
     ctx.uow().require(Role.ADMIN)
     if ctx.store.on_server:
         raise RuleError(Problem("backup.on_server", ""))
     path = Path(path).resolve()
     current = office.get_office(ctx.uow())
-    info = inspect_for(ctx, path, progress)
+    store_path = ctx.store.path
+    remove_partial_copies(store_path)
+    pending = Pending(store_path, PART)
+    try:
+        info = _copy_checked(ctx, path, pending.path, progress, expected_sha256)
+        return _swap_in(ctx, path, info, pending, current.admin_code if current else "", progress)
+    except BaseException:
+        pending.discard()  # (nothing once it is the store)
+        raise
+
+
+PART = ".restore-part"  # the suffix of the copy of a backup a restore makes beside the store
+
+
+def remove_partial_copies(store_path: Path) -> list[Path]:
+    """Remove the copies of a backup that restores cut short left beside the store (whatever
+    their age: only a restore makes them, and it holds the store to itself)."""
+    removed = []
+    for leftover in store_path.parent.glob(f".~{glob_escape(store_path.stem)}.*{glob_escape(PART)}"):
+        try:
+            leftover.unlink()
+            removed.append(leftover)
+        except OSError:
+            log.warning("could not remove %s, left by a restore cut short", leftover, exc_info=True)
+    return removed
+
+
+def _copy_hashing(source: Path, target: Path, progress: Progress) -> str:
+    """Copy ``source`` to ``target``, taking the SHA-256 of what was read (one read of the
+    backup, with the bar in MiB); flushed to disk."""
+    import hashlib
+    import os
+
+    total = max(1, -(-source.stat().st_size // (1 << 20)))
+    progress.update(0, total, "progress.restore.copy", name=source.name)
+    h = hashlib.sha256()
+    done = 0
+    with open(source, "rb") as fin, open(target, "wb") as fout:
+        for chunk in iter(lambda: fin.read(1 << 20), b""):
+            h.update(chunk)
+            fout.write(chunk)
+            done += len(chunk)
+            progress.check()
+            progress.update(min(total, done >> 20), total)
+        fout.flush()
+        os.fsync(fout.fileno())
+    return h.hexdigest()
+
+
+def _copy_checked(ctx: AppContext, path: Path, copy: Path, progress: Progress,
+                  expected_sha256: str | None) -> BackupInfo:
+    """The backup copied to ``copy`` and checked there (RuleError: why it is not restored)."""
+    try:
+        digest = _copy_hashing(path, copy, progress)
+    except OSError as exc:
+        if not path.is_file():
+            raise RuleError(Problem("restore.unreadable", "", {"path": str(path)})) from exc
+        raise
+    if expected_sha256 is not None and digest != expected_sha256:
+        raise RuleError(Problem("restore.changed", "", {"path": str(path)}))
+    info = inspect_for(ctx, path, progress, copy=copy, digest=digest)
     if info.problems:
         raise RuleError(list(info.problems))
+    con = sqlite3.connect(copy)
+    try:  # the store is one file: no -wal beside it after the rename
+        con.execute("PRAGMA journal_mode=DELETE")
+    except sqlite3.Error as exc:
+        raise RuleError(Problem("restore.corrupt", "", {"path": str(path)})) from exc
+    finally:
+        con.close()
+    if info.older_schema:  # upgraded here, before anything of the store is touched
+        _upgrade_copy(copy, info.schema_revision)
+    return info
+
+
+def _swap_in(ctx: AppContext, path: Path, info: BackupInfo, pending: Pending, code: str,
+             progress: Progress) -> RestoreResult:
+    """Keep the current store, put the checked copy (``pending``) and the backup's documents
+    in its place, record the restore."""
     progress.update(0, 0, "progress.restore.keep")
     store_path = ctx.store.path
     folder = backup.local_folder(store_path)
-    kept = backup.snapshot(store_path, folder / backup.free_name(
-        [folder], current.admin_code if current else "", dt.datetime.now(), KIND_KEPT))
+    kept = backup.snapshot(store_path, folder / backup.free_name([folder], code, dt.datetime.now(), KIND_KEPT))
     replaced = False
     try:
         files = store_path.parent / FILES
@@ -214,42 +302,29 @@ def restore(ctx: AppContext, path: str | Path, *, operator: str = "", progress: 
         staged = _stage_files(path, store_path.parent)
         progress.update(0, 0, "progress.restore.swap")
         aside = store_path.parent / RESTORE_SWAP[1]
-        swapped = False
         try:
             with ctx.gate.swapping():  # the window's reads wait until the new file is in place
                 ctx.store.close()
+                swapped = False
                 try:
                     _single_file(store_path)
-                    with replacing(store_path, ".part") as tmp:
-                        src = sqlite3.connect(_readonly_uri(path), uri=True)
-                        try:
-                            dst = sqlite3.connect(tmp)
-                            try:
-                                src.backup(dst)
-                                dst.execute("PRAGMA journal_mode=DELETE")
-                                if [r[0] for r in dst.execute("PRAGMA integrity_check")] != ["ok"]:
-                                    raise RuleError(Problem("restore.corrupt", "", {"path": str(path)}))
-                            finally:
-                                dst.close()
-                        finally:
-                            src.close()
-                        if info.older_schema:  # upgraded here, before it replaces the store
-                            _upgrade_copy(tmp, info.schema_revision)
-                        # the documents are swapped last, just before the store's rename: a failure before
-                        # here leaves both as they were; this one puts the documents back
-                        shutil.rmtree(aside, ignore_errors=True)
-                        if files.exists():
-                            files.rename(aside)
-                        try:
-                            staged.rename(files)
-                        except OSError:
-                            if aside.exists():
-                                aside.rename(files)
-                            raise
-                        swapped = True
+                    pending.sync()
+                    # the documents are swapped last, just before the store's rename: a failure before
+                    # here leaves both as they were; this one puts the documents back
+                    shutil.rmtree(aside, ignore_errors=True)
+                    if files.exists():
+                        files.rename(aside)
+                    try:
+                        staged.rename(files)
+                    except OSError:
+                        if aside.exists():
+                            aside.rename(files)
+                        raise
+                    swapped = True
+                    pending.place()
                     replaced = True  # the store is the backup's now: the kept copy is the way back
                 except BaseException:
-                    if swapped:  # the store's rename failed after the documents moved: move them back
+                    if swapped and not replaced:  # the store's rename failed after the documents moved
                         shutil.rmtree(files, ignore_errors=True)
                         if aside.exists():
                             aside.rename(files)
@@ -263,7 +338,7 @@ def restore(ctx: AppContext, path: str | Path, *, operator: str = "", progress: 
         if not replaced:  # the store is as it was: a copy of it kept at every failed try would fill the disk
             _discard(kept.path)
         raise
-    _rotate_kept(folder, current.admin_code if current else "", kept.path.name)
+    _rotate_kept(folder, code, kept.path.name)
     shutil.rmtree(aside, ignore_errors=True)  # the kept backup holds them
     uow = ctx.uow()
     with uow:

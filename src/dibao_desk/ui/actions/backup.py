@@ -167,7 +167,9 @@ def restore_from(window, path: str | None = None):
             QMessageBox.critical(window, QCoreApplication.translate("MainWindow", "无法恢复"), error_text(exc))
         window.notify_changed()
 
-    window.restore_op = Op(window, lambda progress: restore.restore(ctx, chosen, progress=progress), title=QCoreApplication.translate("MainWindow", "正在恢复…"),
+    shown = dialog.info.sha256 if isinstance(dialog.info, restore.BackupInfo) else None  # changed since: refused
+    window.restore_op = Op(window, lambda progress: restore.restore(ctx, chosen, progress=progress,
+                                                                    expected_sha256=shown), title=QCoreApplication.translate("MainWindow", "正在恢复…"),
                            on_done=done, on_error=failed, cancellable=False).start()
     return window.restore_op
 

@@ -160,6 +160,8 @@ class CertificateBatchDialog(_Said):
         self.setWindowTitle(self.tr("批量打印低保证"))
         self.first = date_edit(self.today.replace(day=1), self)
         self.last = date_edit(self.today, self)
+        self.on = date_edit(self.today, self)
+        self.on.setToolTip(self.tr("按这一天所在月份的发放打印：哪些户在发放、印上的人数和金额；当月暂停发放的户不打印"))
         self.village = QComboBox()
         self.village.addItem(self.tr("全部村（社区）"), None)
         for v in office.list_villages(ctx.uow()):
@@ -174,6 +176,7 @@ class CertificateBatchDialog(_Said):
         form.addRow(self.tr("发证日期从"), self.first)
         form.addRow(self.tr("到"), self.last)
         form.addRow(self.tr("村（社区）"), self.village)
+        form.addRow(self.tr("按哪天的发放打印"), self.on)
         form.addRow(self.tr("要打印"), self.count)
         buttons = QDialogButtonBox()
         self.print_button = buttons.addButton(self.tr("打印（预览）…"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -199,9 +202,11 @@ class CertificateBatchDialog(_Said):
 
     def print_batch(self) -> None:
         """Made on the worker (a thousand booklets take seconds): the window stays drawn, the
-        button waits for the end, then the preview opens or the problems are said."""
+        button waits for the end, then the preview opens or the problems are said. The day whose
+        payments decide who is printed and with what amounts is read now, not when the
+        dialog opened."""
         ids, uow, path = self.household_ids(), self.ctx.uow(), documents.preview_path("低保证-批量.pdf")
-        on = self.today
+        on = from_qdate(self.on.date())
         self.printed = None
         self.print_button.setEnabled(False)
         self.say(self.tr("正在生成 {0} 本低保证……").format(len(ids)))
@@ -212,8 +217,11 @@ class CertificateBatchDialog(_Said):
     def _printed(self, result: PrintResult) -> None:
         self.print_button.setEnabled(True)
         self.printed = result
-        self.say("\n".join([self.tr("已生成 {0} 页。").format(result.pages)]
-                           + [problem_text(p) for p in result.problems]))
+        notes = [problem_text(p) for p in result.problems if p not in result.skipped]
+        if result.skipped:  # who got no booklet, and why
+            notes.append(self.tr("以下 {0} 户暂停发放，未打印低保证：").format(len(result.skipped)))
+            notes += [problem_text(p) for p in result.skipped]
+        self.say("\n".join([self.tr("已生成 {0} 页。").format(result.pages)] + notes))
         pdf_preview.show(self, result.path, result.title)
 
     def _failed(self, exc: BaseException) -> None:

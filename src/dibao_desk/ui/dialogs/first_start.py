@@ -132,7 +132,9 @@ class FirstStartDialog(QDialog):
             else:
                 show_error(self, self.tr("无法恢复"), exc)
 
-        self.restore_op = Op(self, lambda progress: restore.restore(self.ctx, path, progress=progress), title=self.tr("正在恢复…"),
+        shown = dialog.info.sha256 if isinstance(dialog.info, restore.BackupInfo) else None  # changed since: refused
+        self.restore_op = Op(self, lambda progress: restore.restore(self.ctx, path, progress=progress,
+                                                                    expected_sha256=shown), title=self.tr("正在恢复…"),
                              on_done=done, on_error=failed, cancellable=False).start()
 
     def open_demo(self) -> None:
