@@ -535,3 +535,25 @@ def test_a_name_typed_with_another_dot_is_stored_with_the_id_cards_dot_and_found
     assert saved.draft.members[0].name == "买买提·艾力"
     for text in ("买买提·艾力", "买买提.艾力", typed, "maimaiti·aili"):
         assert households.query_ids(ctx.uow(), HouseholdQuery(text=text)) == [saved.id], text
+
+
+def test_a_dotted_name_is_found_typed_without_the_dot_or_by_its_initials(ctx, villages):
+    """Offices type 买买提·艾力 as 买买提艾力 or mmtal; the list names the member it found."""
+    member = MemberDraft("买买提•艾力", make_id("19900101", 31), "son")
+    saved = households.save(ctx.uow(), simple_draft(villages["东风村"], extra_members=(member,)), today=TODAY)
+    households.save(ctx.uow(), simple_draft(villages["东风村"], head="李四", head_id=make_id("19610101", 13)),
+                    today=TODAY)
+    for text in ("买买提艾力", "mmtal", "MMTAL", "maimaitiaili", "买买提・艾力", "买买提.艾力", "提艾"):
+        ids = households.query_ids(ctx.uow(), HouseholdQuery(text=text))
+        assert ids == [saved.id], text
+        rows = households.fetch_rows(ctx.uow(), ids, text)
+        assert [(r.head_name, r.matched_member) for r in rows] == [("张三", "买买提·艾力")], text
+
+
+def test_a_member_registered_with_15_digits_is_found_by_the_18_the_list_shows(ctx, villages):
+    number18 = make_id("19600101", 11)
+    number15 = number18[:6] + number18[8:17]
+    saved = households.save(ctx.uow(), simple_draft(villages["东风村"], head="王五", head_id=number15), today=TODAY)
+    assert households.fetch_rows(ctx.uow(), [saved.id])[0].head_id_number == number18
+    for text in (number18, number18[-6:], number18[6:14]):
+        assert households.query_ids(ctx.uow(), HouseholdQuery(text=text)) == [saved.id], text

@@ -468,7 +468,7 @@ def _matched_members(uow: UnitOfWork, ids: list[int], text: str) -> dict[int, st
     for hid, head, search in rows:
         parts = (search or "").strip("|").split("|")
         groups = [parts[i:i + 4] for i in range(0, len(parts) - 3, 4)]
-        hits = [g[0] for g in groups if any(found_in(p) for p in g)]
+        hits = [names.shown_name(g[0]) for g in groups if any(found_in(p) for p in g)]
         if hits and head not in hits:
             found[hid] = hits[0]
     return found
