@@ -496,3 +496,26 @@ def test_a_too_long_address_blocks_saving_and_marks_the_field(qtbot, ctx, villag
     assert "家庭住址最多 200 个字" in form.address.toolTip()
     type_into(qtbot, form.address, "幸福路 8 号")
     assert save_button(form).isEnabled() and not form.address.toolTip()
+
+
+def test_a_head_cell_the_column_cuts_shows_its_whole_text_as_a_tooltip(qtbot, ctx, villages, make_household):
+    """户主（成员 X） with a long member name does not fit the 150 px head column: pointing at it
+    shows the whole text; a short one that fits has no tooltip."""
+    from dibao_desk.ui.widgets.household_list import HouseholdList
+    from tests.conftest import MemberDraft
+
+    make_household(head="朱美", head_id=make_id("19700101", 22), extra_members=(
+        MemberDraft("阿依古丽·买买提·吐尔逊", make_id("19680202", 11), "spouse"),))
+    make_household(head="王五", head_id=make_id("19500101", 15))
+    view = HouseholdList(ctx)
+    qtbot.addWidget(view)
+    tip = Qt.ItemDataRole.ToolTipRole
+    type_into(qtbot, view.search, "吐尔逊")
+    assert view.model.rowCount() == 1
+    cell = view.model.index(0, 1)
+    assert view.model.data(cell) == "朱美（成员 阿依古丽·买买提·吐尔逊）"
+    assert view.table.columnWidth(1) == 150
+    assert view.model.data(cell, tip) == "朱美（成员 阿依古丽·买买提·吐尔逊）"
+    type_into(qtbot, view.search, "ww")
+    assert view.model.data(view.model.index(0, 1)) == "王五"
+    assert view.model.data(view.model.index(0, 1), tip) is None

@@ -47,10 +47,14 @@ def test_register_family_keeps_every_declared_item(ctx, villages):
     assert again.draft.properties[0].area_m2_x100 == 8550
     assert again.draft.supporters[0].support_paid_fen == 30000
     assert again.draft.incomes[0].member_index == 0 and again.draft.incomes[1].member_index is None
-    # 900 元 income − 100 元 deduction = 800 元 over 3 persons living together
+    # the form's summary: 900 元 income − the 100 元 declared = 800 元 over 3 persons living together
     assert again.income.per_capita_fen == 26666
+    # the list counts as eligibility does: no member is employed, so the policy allows no
+    # deduction and 900 元 is counted, 300 元 a person
     row = households.fetch_rows(ctx.uow(), [saved.id])[0]
-    assert (row.head_name, row.person_count, row.covered_count, row.per_capita_fen) == ("张三", 3, 2, 26666)
+    assert (row.head_name, row.person_count, row.covered_count, row.per_capita_fen) == ("张三", 3, 2, 30000)
+    with ctx.uow() as uow:
+        assert uow.session.get(Household, saved.id).income_fen == 90000
 
 
 def test_birth_date_and_sex_come_from_the_id(ctx, make_household):
@@ -535,3 +539,46 @@ def test_a_name_typed_with_another_dot_is_stored_with_the_id_cards_dot_and_found
     assert saved.draft.members[0].name == "买买提·艾力"
     for text in ("买买提·艾力", "买买提.艾力", typed, "maimaiti·aili"):
         assert households.query_ids(ctx.uow(), HouseholdQuery(text=text)) == [saved.id], text
+
+
+def test_a_dotted_name_is_found_typed_without_the_dot_or_by_its_initials(ctx, villages):
+    """Offices type 买买提·艾力 as 买买提艾力 or mmtal; the list names the member it found."""
+    member = MemberDraft("买买提•艾力", make_id("19900101", 31), "son")
+    saved = households.save(ctx.uow(), simple_draft(villages["东风村"], extra_members=(member,)), today=TODAY)
+    households.save(ctx.uow(), simple_draft(villages["东风村"], head="李四", head_id=make_id("19610101", 13)),
+                    today=TODAY)
+    for text in ("买买提艾力", "mmtal", "MMTAL", "maimaitiaili", "买买提・艾力", "买买提.艾力", "提艾"):
+        ids = households.query_ids(ctx.uow(), HouseholdQuery(text=text))
+        assert ids == [saved.id], text
+        rows = households.fetch_rows(ctx.uow(), ids, text)
+        assert [(r.head_name, r.matched_member) for r in rows] == [("张三", "买买提·艾力")], text
+
+
+def test_a_member_registered_with_15_digits_is_found_by_the_18_the_list_shows(ctx, villages):
+    number18 = make_id("19600101", 11)
+    number15 = number18[:6] + number18[8:17]
+    saved = households.save(ctx.uow(), simple_draft(villages["东风村"], head="王五", head_id=number15), today=TODAY)
+    assert households.fetch_rows(ctx.uow(), [saved.id])[0].head_id_number == number18
+    for text in (number18, number18[-6:], number18[6:14]):
+        assert households.query_ids(ctx.uow(), HouseholdQuery(text=text)) == [saved.id], text
+
+
+def test_the_list_counts_the_income_eligibility_counts_not_the_declared_deduction(ctx, villages):
+    """A declared employment-cost deduction above what the policy allows: the list shows, sorts
+    and filters on the income the means test counts, the same as the eligibility panel."""
+    from dibao_desk.domain import eligibility
+    from dibao_desk.services import policy
+
+    draft = simple_draft(villages["东风村"], wages_fen=100000, employment_deduction_fen=30000,
+                         extra_members=(MemberDraft("李梅", make_id("19620101", 22), "spouse"),))
+    draft = replace(draft, members=(replace(draft.members[0], employment="employed"), draft.members[1]),
+                    incomes=(IncomeDraft("wages", 100000, 0),))
+    saved = households.save(ctx.uow(), draft, today=TODAY)
+    # the example set allows 100 元 per employed member: 1000 元 − 100 元 = 900 元, 450 元 a person
+    figures = policy.require_policy(ctx.uow(), TODAY).figures
+    assert eligibility.income(saved.draft, figures).counted_fen == 90000
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, saved.id)
+        assert (h.income_fen, h.per_capita_fen) == (90000, 45000)
+    assert households.fetch_rows(ctx.uow(), [saved.id])[0].per_capita_fen == 45000
+    assert saved.income.counted_fen == 70000  # the form's summary still subtracts what was declared

@@ -32,7 +32,8 @@ def _stored(ctx) -> dict[int, tuple]:
 def _service(ctx, household_id: int) -> tuple:
     """The columns the household service gives the household as it is now."""
     ns = type("Row", (), {})()
-    households.refresh_list_columns(ns, households.get(ctx.uow(), household_id).draft)
+    with ctx.uow() as uow:
+        households.refresh_list_columns(ns, households.get(ctx.uow(), household_id).draft, session=uow.session)
     return tuple(getattr(ns, c) for c in COLUMNS)
 
 

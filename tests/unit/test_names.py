@@ -90,12 +90,25 @@ def test_known_answers():
     # ü, which pypinyin writes v, is also held as u and yu: the spellings offices type
     assert names.search_text([("吕女", "")]) == "|吕女|ln|lvnv/lunu/lyunyu||"
     assert names.search_text([("刘略", "")]) == "|刘略|ll|liulve/liulue/liulyue||"
+    # a name with a dot between its parts is also held without it, as offices type it
+    assert names.search_text([("买买提·艾力", "")]) == (
+        "|买买提·艾力/买买提艾力|mmt·al/mmtal|maimaiti·aili/maimaitiaili||")
+    assert names.search_text([("阿依古丽•吕", "")]) == (
+        "|阿依古丽•吕/阿依古丽·吕/阿依古丽吕|aygl•l/aygl·l/aygll|ayiguli•lv/ayiguli•lu/ayiguli•lyu/"
+        "ayiguli·lv/ayiguli·lu/ayiguli·lyu/ayigulilv/ayigulilu/ayigulilyu||")
+    assert names.shown_name("买买提·艾力/买买提艾力") == "买买提·艾力"
 
 
 def test_a_search_text_of_the_old_form_is_brought_to_the_new_one():
     old = "|吕女|ln|lvnv|36042619800101123x|张三|zs|zhangsan||"
     new = names.upgrade_search_text(old)
     assert new == names.search_text([("吕女", "36042619800101123X"), ("张三", "")])
+    # form 2: a dotted name held only with its dot, a 15-digit number as registered
+    old = "|买买提·艾力|mmt·al|maimaiti·aili|360426800101123|吕女|ln|lvnv/lunu/lyunyu||"
+    new = names.upgrade_search_text(old)
+    assert new == ("|买买提·艾力/买买提艾力|mmt·al/mmtal|maimaiti·aili/maimaitiaili|360426198001011232"
+                   "|吕女|ln|lvnv/lunu/lyunyu||")
+    assert new == names.search_text([("买买提·艾力", "360426198001011232"), ("吕女", "")])
     assert names.upgrade_search_text(new) == new  # once only
     assert names.upgrade_search_text("||") == "||"
     assert names.upgrade_search_text("|odd|parts|") == "|odd|parts|"
@@ -143,9 +156,16 @@ def test_sort_key_and_search_text_agree_with_lazy_pinyin():
         parts = []
         for name, number in members:
             initials, full = reference(name)
-            if "v" in full:  # ü: also as u and yu
-                full = "/".join((full, full.replace("v", "u"), full.replace("v", "yu")))
-            parts += (name, initials, full, number.lower())
+            variants = [(name, initials, full)]
+            if not name.isalnum():  # a dot between the parts: also without it
+                dotless = [(x.translate(names.NAME_DOTS), x.translate(names.NAME_DOTS).replace("·", ""))
+                           for x in (name, initials, full)]
+                variants = [(name, initials, full), *zip(*dotless)]
+            fulls = []
+            for _, _, f in variants:
+                fulls += (f, f.replace("v", "u"), f.replace("v", "yu")) if "v" in f else (f,)
+            parts += ("/".join(dict.fromkeys(v[0] for v in variants)),
+                      "/".join(dict.fromkeys(v[1] for v in variants)), "/".join(dict.fromkeys(fulls)), number.lower())
         assert names.search_text(members) == "|" + "|".join(parts) + "|"
 
 

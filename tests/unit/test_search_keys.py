@@ -69,3 +69,39 @@ def test_a_restored_backup_of_the_old_form_is_upgraded_at_once(ctx, make_househo
     restore.restore(ctx, saved)
     assert households.query_ids(ctx.uow(), HouseholdQuery(text="lyuxiaoming")) == [lv]
     assert search_keys.stored_version(ctx.uow()) == names.SEARCH_KEYS_VERSION
+
+
+def test_a_store_of_form_2_finds_dotted_names_and_15_digit_numbers_after_opening(ctx, make_household):
+    """Form 2 held 买买提·艾力 only with its dot and a number as registered with 15 digits:
+    reopened, the store finds them as offices type them, and untouched households stay as they were."""
+    number18 = make_id("19600101", 17)
+    number15 = number18[:6] + number18[8:17]
+    dotted = make_household(head="买买提·艾力", head_id=make_id("19700101", 19)).id
+    old = make_household(head="王五", head_id=number18).id
+    zhang = make_household(head="张三", head_id=make_id("19610101", 19)).id
+    with ctx.uow() as uow:  # as the program of form 2 left the store
+        uow.session.execute(text("UPDATE household SET search_text = :t WHERE id = :i"), {
+            "t": "|买买提·艾力|mmt·al|maimaiti·aili|" + make_id("19700101", 19).lower() + "|", "i": dotted})
+        uow.session.execute(text("UPDATE household SET search_text = :t WHERE id = :i"),
+                            {"t": f"|王五|ww|wangwu|{number15}|", "i": old})
+        uow.session.execute(text("UPDATE store_setting SET value = '2' WHERE key = :k"),
+                            {"k": search_keys.SETTING_VERSION})
+        uow.commit()
+    assert households.query_ids(ctx.uow(), HouseholdQuery(text="mmtal")) == []
+    assert households.query_ids(ctx.uow(), HouseholdQuery(text=number18)) == []
+    before_zhang = _text(ctx, zhang)
+    folder = ctx.data_dir
+    ctx.close()
+
+    again = open_context(folder)
+    try:
+        for typed in ("mmtal", "买买提艾力", "maimaitiaili"):
+            assert households.query_ids(again.uow(), HouseholdQuery(text=typed)) == [dotted], typed
+        assert households.query_ids(again.uow(), HouseholdQuery(text=number18)) == [old]
+        assert _text(again, dotted) == names.search_text([("买买提·艾力", make_id("19700101", 19))])
+        assert _text(again, old) == f"|王五|ww|wangwu|{number18.lower()}|"
+        assert _text(again, zhang) == before_zhang
+        assert search_keys.stored_version(again.uow()) == 3
+        assert search_keys.upgrade(again.uow()) == 0  # done once
+    finally:
+        again.close()

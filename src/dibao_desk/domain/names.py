@@ -34,6 +34,8 @@ from itertools import compress, repeat
 from operator import itemgetter
 from typing import Any, Container, Iterable, Sequence
 
+from dibao_desk.domain.idcard import convert_15 as _convert_15
+
 _UNSAFE = b"\xff"  # a character pypinyin must read in context
 _SEP = b"\xfe"  # what the batch separator "\x00" becomes
 _INITIALS = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
@@ -272,9 +274,12 @@ def sort_key(name: str) -> str:
 
 
 # The search text's form. 2: a full key holding ü (pypinyin writes it v: 吕 lv, 略 lve) also
-# holds the spellings with u and yu, so "lu" and "lyu" find 吕 as "lv" does.
-SEARCH_KEYS_VERSION = 2
-_SPELLINGS = "/"  # between a full key's spellings (a typed search never holds it)
+# holds the spellings with u and yu, so "lu" and "lyu" find 吕 as "lv" does. 3: a name with a
+# dot between its parts (买买提·艾力) also holds its name and keys without the dot (买买提艾力,
+# mmtal, maimaitiaili), which is how offices type it; an ID number registered with the old 15
+# digits is held as the 18 digits the list shows.
+SEARCH_KEYS_VERSION = 3
+_SPELLINGS = "/"  # between a part's spellings (a typed search never holds it)
 
 
 def spellings(full: str) -> str:
@@ -285,31 +290,55 @@ def spellings(full: str) -> str:
     return f"{full}{_SPELLINGS}{full.replace('v', 'u')}{_SPELLINGS}{full.replace('v', 'yu')}"
 
 
+def _undotted(part: str) -> list[str]:
+    """A name or key holding a dot between its parts, as it is and as typed without the dot
+    (any of ``NAME_DOTS`` read as ·): 买买提·艾力 -> [买买提·艾力, 买买提艾力]."""
+    dotted = part.translate(NAME_DOTS)
+    return list(dict.fromkeys((part, dotted, dotted.replace("·", ""))))
+
+
+def _member_parts(name: str, initials: str, full: str, number: str) -> tuple[str, str, str, str]:
+    """The four parts a member has in the search text: name, initials, full key (``spellings``)
+    and ID number; each part's first spelling is the name or key itself."""
+    if name.isalnum():  # no dot (nor anything else between letters): the common case
+        return name, initials, spellings(full) if "v" in full else full, number
+    return (_SPELLINGS.join(_undotted(name)), _SPELLINGS.join(_undotted(initials)),
+            _SPELLINGS.join(map(spellings, _undotted(full))), number)
+
+
 def search_text(names_and_ids: Iterable[Sequence[Any]]) -> str:
     """The text the household list searches: for each member its name, pinyin initials, full
     pinyin (``spellings``) and ID number (each item (name, ID number, ...): a member's first
-    two fields)."""
+    two fields), a dotted name also without its dot (``_member_parts``)."""
     get = _CACHE.get
     parts: list[str] = []
     for m in names_and_ids:
         name = m[0]
         r = get(name) or _miss(name)
-        parts += (name, r[0], r[1], m[1].lower())
-    text = "|" + "|".join(parts) + "|"
-    # one look for a v over the household's text, not one a member: ü is rare (~2 % of households)
-    return upgrade_search_text(text) if "v" in text else text
+        parts += _member_parts(name, r[0], r[1], m[1].lower())
+    return "|" + "|".join(parts) + "|"
+
+
+def shown_name(part: str) -> str:
+    """The member's name in the name part of a search text (its first spelling)."""
+    return part.split(_SPELLINGS, 1)[0]
 
 
 def upgrade_search_text(text: str) -> str:
-    """A search text written before ``SEARCH_KEYS_VERSION`` 2 in today's form: the same parts,
-    each member's full key with its spellings (no pinyin is read again)."""
+    """A search text written by an older form in today's form: the same members, each rebuilt
+    from the name and keys it holds (no pinyin is read again) and an ID number of 15 digits
+    as its 18 digits."""
     parts = text[1:-1].split("|") if len(text) >= 2 else []
     if len(parts) % 4:
         return text  # not the four parts a member: left alone
-    for i in range(2, len(parts), 4):
-        if _SPELLINGS not in parts[i]:
-            parts[i] = spellings(parts[i])
-    return "|" + "|".join(parts) + "|"
+    out: list[str] = []
+    for i in range(0, len(parts), 4):
+        number = parts[i + 3]
+        if len(number) == 15 and number.isdigit():
+            number = _convert_15(number)
+        name, initials, full = (p.split(_SPELLINGS, 1)[0] for p in parts[i:i + 3])
+        out += _member_parts(name, initials, full, number)
+    return "|" + "|".join(out) + "|"
 
 
 # The dots typed between the parts of a name (买买提•艾力, 买买提・艾力, 买买提.艾力) for the one the

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from dibao_desk.domain.certificate import CertificateState
 from dibao_desk.domain.county import CountyCaseStatus, CountyWarningStatus
-from dibao_desk.domain.household import HouseholdStatus
+from dibao_desk.domain.household import LEFT_STATUSES, HouseholdStatus
 from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.domain.registers import WarningStatus
 from dibao_desk.models import dialect
@@ -302,15 +302,21 @@ def roster_persons(conn: Connection, first: dt.date, last: dt.date) -> Iterator[
 
 
 def roster_assistance(conn: Connection, first: dt.date, last: dt.date) -> list[tuple]:
-    """(household, member's ID number, member's name, kind, fen, given on, giver, note) of the
-    linked assistance given in the period to those households."""
+    """(household, member's ID number, member's name, kind, fen, given on, giver, note, whether
+    the member has left the household) of the linked assistance given in the period to those
+    households. A member who left is named wherever the store holds the number now (moved to
+    another household, or still listed with a status of one who left); one no longer held
+    at all by the ID number (the caller marks both as gone)."""
     H, V, M, A = Household.__table__, Village.__table__, Member.__table__, LinkedAssistance.__table__
+    left = (A.c.member_id_number != "") & (
+        M.c.id.is_(None) | (M.c.household_id != A.c.household_id)
+        | M.c.person_status.in_(sorted(LEFT_STATUSES)))
     return [tuple(r) for r in conn.execute(
-        select(A.c.household_id, A.c.member_id_number, func.coalesce(M.c.name, ""), A.c.kind, A.c.amount_fen,
-               A.c.given_on, A.c.giver, A.c.note)
+        select(A.c.household_id, A.c.member_id_number,
+               case((M.c.id.is_(None), A.c.member_id_number), else_=M.c.name), A.c.kind, A.c.amount_fen,
+               A.c.given_on, A.c.giver, A.c.note, left)
         .select_from(A.join(H, A.c.household_id == H.c.id).join(V, H.c.village_id == V.c.id)
-                     .outerjoin(M, (M.c.household_id == A.c.household_id)
-                                & (M.c.id_number == A.c.member_id_number)))
+                     .outerjoin(M, (A.c.member_id_number != "") & (M.c.id_number == A.c.member_id_number)))
         .where(_receiving(first, last), A.c.given_on >= first, A.c.given_on <= last)
         .order_by(_village_order(conn), H.c.id, A.c.given_on, A.c.id))]
 

@@ -160,7 +160,8 @@ def _period_again(mode: str, kind: str, period: str, first: PackageSent) -> str:
 
 def _roster_sheets(uow: UnitOfWork, bounds: tuple[dt.date, dt.date]) -> list[pkg.SheetData]:
     """The households receiving in the period, their members and the linked assistance they
-    were given in it (read in bulk by ``models.exchange``), the registers and the 追回 register."""
+    were given in it (read in bulk by ``models.exchange``; a member who has left named as
+    such: 张三（已不在本户）), the registers and the 追回 register."""
     conn = uow.session.connection()
     first, last = bounds
     n_h, n_p = exchange_rows.roster_counts(conn, first, last)
@@ -171,7 +172,8 @@ def _roster_sheets(uow: UnitOfWork, bounds: tuple[dt.date, dt.date]) -> list[pkg
     return packages_out.roster_sheets(
         ((str(r[0]), *r[1:]) for r in hh),
         ((str(r[0]), r[1], r[2], r[3], r[4], relation.get(r[5], r[5]), *r[6:]) for r in persons),
-        n_h, n_p, [(str(r[0]), *r[1:]) for r in aid]) + registers_export.roster_sheets(uow, bounds) + [
+        n_h, n_p, [(str(r[0]), r[1], messages.text("assistance.member_gone", name=r[2]) if r[8] else r[2], *r[3:8])
+                   for r in aid]) + registers_export.roster_sheets(uow, bounds) + [
         recovery.register_sheet(uow, bounds)]
 
 

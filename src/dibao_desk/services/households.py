@@ -9,6 +9,8 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import Select, func, select
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.orm import Session
 
 from dibao_desk.domain import household as rules
 from dibao_desk.domain import bank_accounts, bank_holder, banks, idcard, names
@@ -260,7 +262,7 @@ def _take_moved_members(uow: UnitOfWork, draft: HouseholdDraft, household_id: in
         s.flush()
         for pos, kept in enumerate(old.members):
             kept.position = pos
-        refresh_list_columns(old, to_draft(old))
+        refresh_list_columns(old, to_draft(old), today)
         uow.audit("household", old.id, "member_moved", before, _snapshot(old) | {
             "member": member.name, "id_number": member.id_number, "to_household_id": household_id})
     s.flush()
@@ -312,25 +314,45 @@ def _apply(h: Household, draft: HouseholdDraft, today: dt.date | None) -> None:
             name=names.clean(sp.name), id_number=number, relation=sp.relation, duty=sp.duty,
             household_size=sp.household_size, household_income_fen=sp.household_income_fen,
             support_paid_fen=sp.support_paid_fen, note=sp.note))
-    refresh_list_columns(h, draft)
+    refresh_list_columns(h, draft, today)
     # the head's own number (or none) is kept as None: the head holds the account
     h.bank_holder_id_number = bank_holder.stored(draft.bank_holder_id_number, h.head_id_number)
 
 
-def refresh_list_columns(h: Household, draft: HouseholdDraft) -> None:
+def refresh_list_columns(h: Household, draft: HouseholdDraft, today: dt.date | None = None,
+                         session: Session | None = None) -> None:
     """The household row's list columns, as rules.list_columns makes them of the draft: of the
     members living in it (a household none of whose members remains keeps its last head and
-    names, with 0 persons)."""
+    names, with 0 persons). The income is the one the means test counts (``counted_fen``)."""
     summary = rules.income_summary(draft)
+    if session is None:
+        state = sa_inspect(h, raiseerr=False)
+        session = state.session if state is not None else None
+    counted = counted_fen(session, draft, today)
     if not draft.members:  # the last member moved to another household: it keeps its head's name
-        h.person_count, h.covered_count, h.income_fen, h.per_capita_fen = 0, 0, summary.counted_fen, 0
+        h.person_count, h.covered_count, h.income_fen, h.per_capita_fen = 0, 0, counted, 0
         return
     living = draft.present_only().members or draft.members
     columns = rules.list_columns(
         [(names.clean(m.name), m.id_number and idcard.normalise(m.id_number), m.relation) for m in living],
-        summary.covered_persons, summary.counted_fen)._replace(person_count=summary.persons)
+        summary.covered_persons, counted)._replace(person_count=summary.persons)
     (h.head_name, h.head_sort_key, h.head_id_number, h.person_count, h.covered_count, h.income_fen,
      h.per_capita_fen, h.search_text) = columns
+
+
+def counted_fen(session: Session | None, draft: HouseholdDraft, today: dt.date | None = None) -> int:
+    """The household's monthly income as eligibility counts it: all kinds less the declared
+    employment-cost deduction, at most what the policy in force on ``today`` allows
+    (``eligibility.income``), of the members living in it. Before any policy set is in force
+    (or with no store to ask) the declared deduction, as the form's summary subtracts it."""
+    from dibao_desk.domain import eligibility
+    from dibao_desk.services import policy
+
+    present = draft.present_only()
+    figures = policy.figures_on(session, today or dt.date.today()) if session is not None else None
+    if figures is None:
+        return rules.income_summary(present).counted_fen
+    return eligibility.income(present, figures).counted_fen
 
 
 def _snapshot(h: Household) -> dict[str, Any]:
@@ -468,7 +490,7 @@ def _matched_members(uow: UnitOfWork, ids: list[int], text: str) -> dict[int, st
     for hid, head, search in rows:
         parts = (search or "").strip("|").split("|")
         groups = [parts[i:i + 4] for i in range(0, len(parts) - 3, 4)]
-        hits = [g[0] for g in groups if any(found_in(p) for p in g)]
+        hits = [names.shown_name(g[0]) for g in groups if any(found_in(p) for p in g)]
         if hits and head not in hits:
             found[hid] = hits[0]
     return found

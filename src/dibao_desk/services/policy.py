@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 
 from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
 
 from dibao_desk import messages
 from dibao_desk.domain import policy as rules
@@ -59,6 +60,18 @@ def policy_in_force(uow: UnitOfWork, day: dt.date) -> PolicySetInfo | None:
             select(PolicySet).where(PolicySet.effective_from <= day)
             .order_by(PolicySet.effective_from.desc(), PolicySet.id.desc()).limit(1)).first()
         return _info(row) if row else None
+
+
+def figures_on(session: Session, day: dt.date) -> PolicyFigures | None:
+    """The figures of the set in force on ``day`` read in an open session (kept in the session
+    for its life: a household write reads them once however many households it refreshes)."""
+    kept: dict[dt.date, PolicyFigures | None] = session.info.setdefault("policy.figures_on", {})
+    if day not in kept:
+        with session.no_autoflush:  # a household being written is not flushed half made
+            row = session.scalars(select(PolicySet).where(PolicySet.effective_from <= day)
+                                  .order_by(PolicySet.effective_from.desc(), PolicySet.id.desc()).limit(1)).first()
+        kept[day] = _figures(row) if row else None
+    return kept[day]
 
 
 def require_policy(uow: UnitOfWork, day: dt.date) -> PolicySetInfo:

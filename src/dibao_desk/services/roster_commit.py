@@ -502,7 +502,7 @@ def _write_update(h: Household, after: _Existing, today: dt.date) -> tuple[list[
         for r in added)
     incomes = tuple(i if i.member_index is None else replace(i, member_index=index.get(i.member_index))
                     for i in draft.incomes)
-    household_service.refresh_list_columns(h, replace(draft, members=members, incomes=incomes))
+    household_service.refresh_list_columns(h, replace(draft, members=members, incomes=incomes), today)
     return removed, added
 
 

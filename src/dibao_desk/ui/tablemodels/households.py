@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QFontMetrics, QGuiApplication
 
 from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 from dibao_desk.services import households
@@ -31,9 +32,22 @@ def _head(r: households.HouseholdRow) -> str:
     return QCoreApplication.translate("households", "{0}（成员 {1}）").format(r.head_name, r.matched_member)
 
 
+HEAD_WIDTH = 150
+_CELL_MARGIN = 12  # the cell's padding on both sides, as the view draws it
+
+
+def _head_tip(r: households.HouseholdRow) -> str | None:
+    """The whole 户主（成员 X）, or a long name, when the head column (``HEAD_WIDTH``) cuts it."""
+    text = _head(r)
+    if QFontMetrics(QGuiApplication.font()).horizontalAdvance(text) <= HEAD_WIDTH - _CELL_MARGIN:
+        return None
+    return text
+
+
 COLUMNS = [
     Column("id", QT_TRANSLATE_NOOP("HouseholdTableModel", "户编号"), lambda r: r.id, RIGHT, 70),
-    Column("head_name", QT_TRANSLATE_NOOP("HouseholdTableModel", "户主姓名"), _head, LEFT, 150),
+    Column("head_name", QT_TRANSLATE_NOOP("HouseholdTableModel", "户主姓名"), _head, LEFT, HEAD_WIDTH,
+           tooltip=_head_tip),
     Column("head_id_number", QT_TRANSLATE_NOOP("HouseholdTableModel", "户主身份证号"), lambda r: r.head_id_number, LEFT, 170),
     Column("village", QT_TRANSLATE_NOOP("HouseholdTableModel", "村（社区）"), lambda r: r.village, LEFT, 110),
     Column("hukou_type", QT_TRANSLATE_NOOP("HouseholdTableModel", "户籍"), lambda r: label("hukou_type", r.hukou_type), CENTER, 50),
