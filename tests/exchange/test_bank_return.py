@@ -200,6 +200,14 @@ def test_lines_that_do_not_fit_the_roster_are_refused_naming_the_line(tmp_path, 
     assert m.answers == {}
 
 
+@pytest.mark.parametrize("written", ["买买提艾力", "买买提・艾力", "买买提•艾力", "买买提.艾力", "买买提·艾力"])
+def test_a_holder_whose_name_the_bank_writes_with_another_dot_or_none_is_answered(tmp_path, written):
+    expected = [Expected(1, 100, "6217995000000000007", "买买提·艾力", 123456, "DB202611-00001")]
+    m = match(expected, bank_return.read(write_csv(tmp_path, f"6217995000000000007,{written},1234.56,成功,\r\n",
+                                                   encoding="utf-8")).lines)  # GBK has no ・ nor •
+    assert m.problems == () and m.answers[1].outcome is Outcome.PAID
+
+
 def test_an_account_two_households_share_is_refused_when_the_line_does_not_say_which(tmp_path):
     shared = EXPECTED + [Expected(9, 109, LINES[0].account, "张三", 123456, "DB202611-00009")]
     m = match(shared, lines_of(tmp_path, "6217995000000000007,张三,1234.56,成功,\r\n"))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple, Sequence
 
+from dibao_desk.domain.names import same_name
 from dibao_desk.domain.problems import Problem
 
 _CURRENCY = re.compile(r"[元¥￥,\s]|RMB|CNY", re.I)
@@ -129,15 +130,6 @@ def parse_flag(value: object) -> Outcome | None:
     if text in FLAG_FAILED:
         return Outcome.FAILED
     return None
-
-
-def same_name(a: str, b: str) -> bool:
-    if a == b:
-        return True
-
-    def fold(s: str) -> str:
-        return "".join(unicodedata.normalize("NFKC", s or "").split())
-    return fold(a) == fold(b)
 
 
 @dataclass(frozen=True)
