@@ -38,6 +38,21 @@ def test_a_subsidy_needs_an_amount_and_a_bad_period_is_named(ctx, make_household
     assert code == 0 and "专项补贴" in out and "春节慰问金" in out
 
 
+def test_a_subsidy_above_ten_million_yuan_is_refused_in_chinese_and_nothing_is_made(ctx, make_household, capsys):
+    receiving(ctx, make_household)
+    code, _, err = run(ctx, capsys, "payroll", "make", "--period", "2027-01", "--kind", "subsidy", "--name",
+                       "春节慰问金", "--amount", "10000000.01", "--per", "person", "--today", "2027-01-31")
+    assert code == 1 and "专项补贴金额 10000000.01 元大得不合常理（上限 1000 万元）" in err
+    code, _, err = run(ctx, capsys, "payroll", "make", "--period", "2027-01", "--kind", "subsidy", "--name",
+                       "春节慰问金", "--amount", "9" * 30, "--today", "2027-01-31")
+    assert code == 2 and "大得不合常理" in err and "Traceback" not in err
+    with ctx.uow() as uow:
+        assert uow.session.query(Payroll).count() == 0
+    code, out, _ = run(ctx, capsys, "payroll", "make", "--period", "2027-01", "--kind", "subsidy", "--name",
+                       "春节慰问金", "--amount", "10000000", "--per", "household", "--today", "2027-01-31")
+    assert code == 0 and "10000000.00 元" in out
+
+
 def test_the_roster_cycle_is_an_office_setting(ctx, make_household, capsys):
     receiving(ctx, make_household)
     assert run(ctx, capsys, "payroll", "cycle")[1].strip() == "造册周期：按月"

@@ -93,9 +93,31 @@ def test_a_csv_return_in_gbk_or_utf8_with_or_without_bom_reads_the_same(tmp_path
 
 @pytest.mark.parametrize("value, fen", [("1,234.56", 123456), ("１２３４．５６", 123456), ("12.5元", 1250),
                                         ("￥ 3", 300), (12.5, 1250), (7, 700), ("12.345", None), ("-5", None),
-                                        ("abc", None)])
+                                        ("abc", None), (309.99999999999994, 31000), (1234.5600000000002, 123456),
+                                        (12.345, None), (-5.0, None), (float("nan"), None)])
 def test_amounts_as_banks_write_them(value, fen):
     assert parse_amount(value) == fen
+
+
+@pytest.mark.parametrize("value, fen", [(123450.0, 123450), (30999.999999999996, 31000), (12.5, None)])
+def test_a_number_cell_in_fen_is_a_whole_fen(value, fen):
+    assert parse_amount(value, unit="fen") == fen
+
+
+def test_an_xlsx_return_whose_amounts_a_formula_summed_is_read_to_the_fen(tmp_path):
+    # 0.1 + 0.2 in a sheet is 0.30000000000000004: the bank's sum of parts is not the amount
+    # typed to the last binary digit, and the whole return was refused as amounts not read
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["账号", "户名", "金额（元）", "处理结果", "失败原因"])
+    for ln, amount in zip(LINES, (1234.43 + 0.13, 0.7 - 0.2, 999.0)):  # 1234.5600000000002, 0.49999999999999994
+        ws.append([ln.account, ln.name, amount, "成功", ""])
+    wb.save(tmp_path / "回盘.xlsx")
+    got = bank_return.read(tmp_path / "回盘.xlsx")
+    assert [ln.amount_fen for ln in got.lines] == [123456, 50, 99900]
+    assert match(EXPECTED, got.lines).problems == ()
 
 
 @pytest.mark.parametrize("value", ["9" * 5000, "9" * 5000 + ".00", "1" + "0" * 20, 10 ** 30, 1e300])
@@ -198,6 +220,14 @@ def test_lines_that_do_not_fit_the_roster_are_refused_naming_the_line(tmp_path, 
     m = match(EXPECTED, lines_of(tmp_path, body))
     assert [(p.code, p.params["line"]) for p in m.problems] == [(code, line)]
     assert m.answers == {}
+
+
+@pytest.mark.parametrize("written", ["买买提艾力", "买买提・艾力", "买买提•艾力", "买买提.艾力", "买买提·艾力"])
+def test_a_holder_whose_name_the_bank_writes_with_another_dot_or_none_is_answered(tmp_path, written):
+    expected = [Expected(1, 100, "6217995000000000007", "买买提·艾力", 123456, "DB202611-00001")]
+    m = match(expected, bank_return.read(write_csv(tmp_path, f"6217995000000000007,{written},1234.56,成功,\r\n",
+                                                   encoding="utf-8")).lines)  # GBK has no ・ nor •
+    assert m.problems == () and m.answers[1].outcome is Outcome.PAID
 
 
 def test_an_account_two_households_share_is_refused_when_the_line_does_not_say_which(tmp_path):

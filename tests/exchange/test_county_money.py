@@ -83,6 +83,29 @@ def test_payments_are_stored_per_township_and_period_and_a_mismatch_is_flagged(c
     assert county_money.payment_totals(rows) == {"2026-12": (1, 2, 4, 57000), "2026-11": (1, 3, 6, 93000)}
 
 
+def test_a_household_paid_only_a_back_pay_is_not_a_household_the_ledger_lacks(ctx, county_ctx, tmp_path):
+    # 王五 left in October; his back pay for September is booked in November and paid on the
+    # November roster: his only line. The ledger pays 2 households in November, and so does the roster.
+    lines = [_line("张三", "1", 2, 31000), _line("李四", "2", 2, 31000),
+             packages_out.PaymentLine("王五", "", "6217000000005678", "德安县农村信用社", "3", "东风村", 3, 12000,
+                                      1, "补发", total_fen=12000)]
+    _payments_package(tmp_path / "p.xlsx", lines, {
+        "payroll_total_fen": "74000", "payroll_adjustment_fen": "12000", "payroll_households": "3",
+        "ledger_households": "2", "ledger_total_fen": "62000", "ledger_adjustment_fen": "12000"})
+    preview = exchange.import_package(county_ctx.uow(), tmp_path / "p.xlsx", today=TODAY).preview
+    assert not any("不符" in exchange.change_text(c) for c in preview.changes)
+    [row] = county_money.payments(county_ctx.uow(), "2026-11")
+    assert (row.lines, row.households, row.persons, row.lines_fen, row.mismatches) == (3, 2, 4, 74000, ())
+
+    # a regular household missing from the roster is still flagged beside the back pay
+    _payments_package(tmp_path / "p2.xlsx", lines, {
+        "payroll_total_fen": "74000", "payroll_adjustment_fen": "12000", "ledger_households": "3",
+        "ledger_total_fen": "62000"}, sequence=2)
+    exchange.import_package(county_ctx.uow(), tmp_path / "p2.xlsx", today=TODAY)
+    [row] = county_money.payments(county_ctx.uow(), "2026-11")
+    assert row.mismatches == (Mismatch.LEDGER_HOUSEHOLDS,)
+
+
 def test_a_roster_whose_lines_do_not_add_up_is_flagged(ctx, county_ctx, tmp_path):
     lines = [_line("张三", "1", 2, 31000)]
     _payments_package(tmp_path / "p.xlsx", lines, {"payroll_total_fen": "31100", "ledger_households": "1",

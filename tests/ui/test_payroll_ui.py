@@ -98,6 +98,23 @@ def test_a_subsidy_roster_for_one_village_per_person(qtbot, ctx, window):
     assert line.total_fen == 20000 * line.persons
 
 
+@pytest.mark.parametrize("typed", ["10000000.01", "99999999999"])
+def test_a_subsidy_amount_beyond_ten_million_yuan_is_said_and_no_roster_is_made(qtbot, ctx, window, monkeypatch,
+                                                                                typed):
+    from PySide6.QtWidgets import QMessageBox
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: told.append(text))
+    view = window.view("payroll")
+    view.period_edit.setText("2026-12")
+    view.kind_combo.setCurrentIndex(view.kind_combo.findData("subsidy"))
+    view.name_edit.setText("春节慰问金")
+    view.amount_edit.setText(typed)
+    qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
+    assert len(told) == 1 and "大得不合常理（上限 1000 万元），请核对是否多输了位数" in told[0]
+    assert payroll.rosters(ctx.uow()) == []
+
+
 def test_a_window_left_open_into_a_new_month_offers_the_new_period(qtbot, ctx, window):
     """Open since 30 November, the 造册 tab shown again on 1 December proposes 2026-12, so a
     click on 造册 does not make November's roster again; a period the operator typed stays."""

@@ -381,3 +381,27 @@ def test_a_signed_roster_whose_every_account_is_unpayable_writes_no_file_and_rec
     assert {(s, r) for _h, s, r, _d in statuses(ctx, signed.id)} == {("failed", "账号缺失/无效")}
     n = bank.counts(ctx.uow(), signed.id)
     assert (n.failed, n.failed_fen, n.unanswered) == (3, 135000, 0)
+
+
+def test_a_name_kept_with_a_bullet_for_its_dot_is_written_to_a_gbk_file_with_the_id_cards_dot(
+        ctx, homes, fixed, tmp_path):  # noqa: F811
+    """GBK has no • (nor ・): a name imported as typed, 买买提•艾力, refused the whole bank file."""
+    from dibao_desk.models import Household, Member
+
+    a = homes[0]
+    with ctx.uow() as uow:
+        uow.session.query(Member).filter_by(household_id=a, position=0).update({"name": "买买提•艾力"})
+        uow.session.query(Household).filter_by(id=a).update({"head_name": "买买提•艾力"})
+        uow.commit()
+    for i, hid in enumerate(homes):
+        set_account(ctx, hid, card(i + 1), "中国邮政储蓄银行德安县支行")
+    info = payroll.make(ctx.uow(), "2026-11", today=D(2026, 11, 30))
+    payroll.sign(ctx.uow(), info.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30))
+    out = tmp_path / "代发.txt"
+    res = bank.bank_file(ctx.uow(), info.id, fixed, out, today=D(2026, 11, 30))
+    assert res.count == 3
+    assert "买买提·艾力".encode("gbk") in out.read_bytes()
+    # the bank answers with the name as written: the return is recorded
+    ret = bank_answers(out, tmp_path / "回盘.txt", [("成功", "")] * 3)
+    rc = bank.record_bank_return(ctx.uow(), info.id, ret, fixed, today=D(2026, 12, 3))
+    assert (rc.written, rc.paid, rc.problems) == (True, 3, ())

@@ -189,3 +189,15 @@ def test_a_bank_typed_as_a_number_is_kept_as_typed(ctx, people, tmp_path):
     assert pv.can_apply
     bank_accounts.apply(ctx.uow(), pv)
     assert stored(ctx, a) == (card(1), "102")
+
+
+def test_a_name_the_bank_writes_without_its_dot_or_with_another_is_the_same_person(ctx, make_household, tmp_path):
+    head, wife = make_id("19700101", 51), make_id("19720303", 62)
+    h = make_household(head="买买提·艾力", head_id=head,
+                       extra_members=(MemberDraft("阿依古丽·买买提", wife, "spouse"),))
+    path = workbook(tmp_path / "开户.xlsx", [("买买提艾力", head, "阿依古丽•买买提", card(7), "邮储")],
+                    header=("序号", "姓名", "身份证号", "开户人姓名", "账号", "开户行"))
+    [row] = bank_accounts.preview(ctx.uow(), path).rows
+    assert (row.change, row.holder_id, row.holder_name, row.problems) == ("filled", wife, "阿依古丽·买买提", ())
+    bank_accounts.apply(ctx.uow(), bank_accounts.preview(ctx.uow(), path))
+    assert stored(ctx, h.id)[0] == card(7)

@@ -204,3 +204,14 @@ def test_short_cut_is_pypinyins_cut():
             text = rnd.choice(p2)
         assert names._cut3(text) == list(mmseg.seg.cut(text)), text
         assert names.pinyin_keys(text) == reference(text), text
+
+
+@pytest.mark.parametrize("other", ["买买提·艾力", "买买提艾力", "买买提•艾力", "买买提・艾力", "买买提･艾力", "买买提.艾力",
+                                   "买买提．艾力", "买买提‧艾力", " 买买提 · 艾力 "])
+def test_a_name_with_or_without_its_dot_whichever_dot_is_the_same_name(other):
+    assert names.same_name("买买提·艾力", other) and names.same_name(other, "买买提·艾力")
+
+
+@pytest.mark.parametrize("a, b", [("买买提·艾力", "买买提·艾买"), ("张三", "张叁"), ("张三", ""), ("艾力", "买买提·艾力")])
+def test_other_names_stay_other(a, b):
+    assert not names.same_name(a, b)

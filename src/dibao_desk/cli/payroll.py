@@ -112,8 +112,12 @@ def run_make(args) -> int:
             if not args.amount or not re.fullmatch(r"\s*\d+(\.\d{1,2})?\s*", args.amount):
                 fail("专项补贴请用 --amount 填写金额（元），如 --amount 200")
                 return 2
-            rule = payroll.subsidy_rule(args.name, args.per, yuan_to_fen(args.amount.strip()), args.classes,
-                                        args.villages)
+            try:
+                amount = yuan_to_fen(args.amount.strip())
+            except ValueError:  # digits beyond any amount's precision
+                fail(f"专项补贴金额 {args.amount.strip()} 元大得不合常理（上限 1000 万元），请核对是否多输了位数")
+                return 2
+            rule = payroll.subsidy_rule(args.name, args.per, amount, args.classes, args.villages)
         back_pay = args.kind == PayrollKind.BACK_PAY
         if args.resend_unchanged and not back_pay:
             fail("--resend-unchanged 只用于补发造册（--kind back_pay）")

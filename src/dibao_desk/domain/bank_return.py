@@ -10,12 +10,14 @@ not say which transfer it answers.
 from __future__ import annotations
 
 import enum
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple, Sequence
 
+from dibao_desk.domain.names import same_name
 from dibao_desk.domain.problems import Problem
 
 _CURRENCY = re.compile(r"[元¥￥,\s]|RMB|CNY", re.I)
@@ -71,7 +73,7 @@ def _parse_amount(value: object, unit: str) -> int | None:
     if isinstance(value, int):
         return value if unit == "fen" else value * 100
     if isinstance(value, float):
-        value = repr(value)
+        return _float_amount(value, unit)
     if isinstance(value, str) and value.isascii():  # the common cells: 12345 or 123.45, nothing to fold
         if value.isdigit():
             return int(value) if unit == "fen" else int(value) * 100
@@ -91,6 +93,18 @@ def _parse_amount(value: object, unit: str) -> int | None:
                 return int(d * 100)
         return None
     return int(Decimal(text) * 100)
+
+
+def _float_amount(value: float, unit: str) -> int | None:
+    """Fen from a number cell. A sheet's sum or product (a bank's formula, a cell typed over)
+    holds the yuan amount as the nearest binary fraction, 309.99999999999994 for 310.00 or
+    1234.5600000000002: within a ten-thousandth of a fen it is that fen; a real fraction of a
+    fen (12.345 元) or a negative amount is not an amount."""
+    if not math.isfinite(value) or value < 0 or value > MAX_AMOUNT_FEN:
+        return None
+    scaled = value if unit == "fen" else value * 100
+    fen = round(scaled)
+    return fen if abs(scaled - fen) < 1e-4 else None
 
 
 def parse_status(value: object, paid_words: Sequence[str], failed_words: Sequence[str]) -> Outcome | None:
@@ -129,15 +143,6 @@ def parse_flag(value: object) -> Outcome | None:
     if text in FLAG_FAILED:
         return Outcome.FAILED
     return None
-
-
-def same_name(a: str, b: str) -> bool:
-    if a == b:
-        return True
-
-    def fold(s: str) -> str:
-        return "".join(unicodedata.normalize("NFKC", s or "").split())
-    return fold(a) == fold(b)
 
 
 @dataclass(frozen=True)

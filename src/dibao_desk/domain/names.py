@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import codecs
 import threading
+import unicodedata
 from codecs import charmap_encode as _encode
 from itertools import compress, repeat
 from operator import itemgetter
@@ -350,3 +351,19 @@ def clean(name: str) -> str:
     """A name as it is stored: stripped, with its separating dot the identity card's ·, so
     the same person is written (and found, and matched with the bank's 户名) one way."""
     return name.strip().translate(NAME_DOTS)
+
+
+_NO_DOTS = str.maketrans("", "", "·" + "".join(chr(c) for c in NAME_DOTS))
+
+
+def _folded(name: str) -> str:
+    t = unicodedata.normalize("NFKC", name or "")
+    return "".join(t.split()).translate(_NO_DOTS).casefold()
+
+
+def same_name(a: str | None, b: str | None) -> bool:
+    """Whether two writings are one person's name to a name check (the bank's 户名 beside the
+    household's, a list's name beside the member's): spaces, full-width forms and the dot
+    between a name's parts, written or not and whichever dot (买买提·艾力, 买买提艾力, 买买提•艾力,
+    买买提・艾力, 买买提.艾力), do not make another name."""
+    return (a or "") == (b or "") or _folded(a or "") == _folded(b or "")

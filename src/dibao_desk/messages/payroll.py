@@ -44,6 +44,7 @@ TEMPLATES: dict[str, str] = {
                        "这些月份已经造册发放，不能再造；请按未造册的月份造册（可用“造册周期”改为按月或按季度）",
     "payroll.subsidy_name": "专项补贴造册须填写补贴名称（如：春节慰问金）",
     "payroll.subsidy_amount": "专项补贴的金额应大于 0",
+    "payroll.subsidy_too_large": "专项补贴金额 {value} 元大得不合常理（上限 1000 万元），请核对是否多输了位数",
     "payroll.subsidy_basis": "补贴发放依据“{value}”无法识别，应为每户或每人",
     "payroll.reason.regular": "{months}保障金（{decision} {decided}）",
     "payroll.reason.gradual_exit": "{months}渐退期保障金（{decision} {decided}）",

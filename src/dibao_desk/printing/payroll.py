@@ -156,8 +156,10 @@ def render(path: str | Path, office_name: str, summary: Any, lines: Sequence[Any
     group_rows = ([_group_row(words.category.get(t.key, t.key) or "—", t) for t in summary.by_category]
                   + [_group_row(words.hukou.get(t.key, t.key), t) for t in summary.by_hukou]
                   + [_group_row(GRAND_TOTAL, total)])
-    story.append(KeepTogether([Spacer(1, 4 * mm), para(GROUPS_TITLE, styles.body, info),
-                               grid_table(GROUP_COLUMNS, group_rows, page.frame_width * 0.75, styles, info)]))
+    # the blocks after the lines, each kept whole; the signatures go with the last of them, so
+    # they never stand alone on a page of their own (nothing above them to sign for)
+    blocks = [[Spacer(1, 4 * mm), para(GROUPS_TITLE, styles.body, info),
+               grid_table(GROUP_COLUMNS, group_rows, page.frame_width * 0.75, styles, info)]]
     if summary.by_source:
         src_rows = [{**_group_row(words.source.get(t.source, t.source), t), "share": f"{t.share_bp / 100:g}%"}
                     for t in summary.by_source]
@@ -166,9 +168,10 @@ def render(path: str | Path, office_name: str, summary: Any, lines: Sequence[Any
                          "supplement": _money(sum(t.supplement_fen for t in summary.by_source)),
                          "other": _money(sum(t.adjustment_fen for t in summary.by_source)),
                          "amount": _money(sum(t.total_fen for t in summary.by_source))})
-        story.append(KeepTogether([Spacer(1, 4 * mm), para(SOURCES_TITLE, styles.body, info),
-                                   grid_table(SOURCE_COLUMNS, src_rows, page.frame_width * 0.8, styles, info)]))
-    story.append(KeepTogether([Spacer(1, 8 * mm), _signatures(roster, styles, info, made_on, reviewer)]))
+        blocks.append([Spacer(1, 4 * mm), para(SOURCES_TITLE, styles.body, info),
+                       grid_table(SOURCE_COLUMNS, src_rows, page.frame_width * 0.8, styles, info)])
+    blocks[-1] += [Spacer(1, 8 * mm), _signatures(roster, styles, info, made_on, reviewer)]
+    story += [KeepTogether(b) for b in blocks]
     return build(path, page, story, info, title, running_title=True, running_note=f"　{INTERNAL}",
                  progress=progress)
 

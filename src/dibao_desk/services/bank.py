@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from dibao_desk.domain import bank_accounts, bank_holder, banks
+from dibao_desk.domain.names import clean as clean_name
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.bank_return import Expected, Outcome, match
 from dibao_desk.domain.money import fen_to_yuan
@@ -311,8 +312,10 @@ def bank_file(uow: UnitOfWork, payroll_id: int, layout: Layout, out: str | Path,
         raise RuleError(Problem("bank.nothing_to_pay", "payroll", {"period": period}))
     written = None
     if pay_found:
-        pay = [PayLine(t.name, t.id_number, t.account, t.bank_code, t.amount_fen, t.reference, t.bank_name)
-               for t in pay_found]
+        # a name's dot as the identity card's · (GBK has it; • and ・, kept from a list imported
+        # as typed, it has not, and the whole file was refused for them)
+        pay = [PayLine(clean_name(t.name), t.id_number, t.account, t.bank_code, t.amount_fen, t.reference,
+                       t.bank_name) for t in pay_found]
         written = bank_files.write(layout, pay, out, batch=batch, date=today)
     left_fen = sum(t.amount_fen for t, _q in left.values())
     with uow:

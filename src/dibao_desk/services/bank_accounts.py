@@ -28,7 +28,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from dibao_desk.domain import bank_accounts, bank_holder, banks, idcard
+from dibao_desk.domain import bank_accounts, bank_holder, banks, idcard, names
 from dibao_desk.domain.household import is_present
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
@@ -270,7 +270,7 @@ def preview_sheet(uow: UnitOfWork, path: str | Path, sheet: str | None,
         if bank_text and bank is None:
             problems.append(Problem("accounts_import.unknown_bank", "bank", {"row": i, "name": name, "bank": bank_text},
                                     severity="warning"))
-        if found and name and not _same(name, found[1]):
+        if found and name and not names.same_name(name, found[1]):
             problems.append(Problem("accounts_import.name_differs", "name", {"row": i, "name": name,
                                                                              "expected": found[1]}, severity="warning"))
         change = "unknown" if hid is None else "unchanged"
@@ -319,11 +319,11 @@ def _holder(row: int, person: str, number: str, name: str, kin: list[tuple[str, 
         if not found:
             problems.append(Problem("accounts_import.holder_not_member", "holder_id", {"row": row, "value": number}))
             return "", ""
-        if name and not _same(name, found[0][0]):
+        if name and not names.same_name(name, found[0][0]):
             problems.append(Problem("accounts_import.holder_name_differs", "holder_name", {
                 "row": row, "name": name, "expected": found[0][0]}, severity="warning"))
     elif name:
-        found = [m for m in kin if _same(name, m[0])]
+        found = [m for m in kin if names.same_name(name, m[0])]
         if len(found) != 1:
             problems.append(Problem("accounts_import.holder_unknown" if not found else "accounts_import.holder_ambiguous",
                                     "holder_name", {"row": row, "name": name}))
@@ -343,10 +343,6 @@ def _holder(row: int, person: str, number: str, name: str, kin: list[tuple[str, 
         problems.append(Problem("accounts_import.holder_minor", "holder_id", {
             "row": row, "name": holder_name, "age": age}, severity="warning"))
     return bank_holder.normalise(holder_id), holder_name
-
-
-def _same(a: str, b: str) -> bool:
-    return "".join(a.split()) == "".join((b or "").split())
 
 
 def apply(uow: UnitOfWork, pv: AccountsPreview) -> AccountsResult:

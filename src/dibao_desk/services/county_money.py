@@ -24,6 +24,7 @@ from dibao_desk.domain.payroll import PayrollKind
 from dibao_desk.domain.periods import period_of
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.recovery import RecoveryStatus
+from dibao_desk.messages import LABELS
 from dibao_desk.models import CountyTownship
 from dibao_desk.models.recovery import CountyPayment, CountyPaymentOther, CountyRecoveryEntry
 from dibao_desk.services.uow import UnitOfWork
@@ -110,6 +111,13 @@ def _int(extra: dict[str, Any], key: str) -> int | None:
         return None
 
 
+# The 类型 words of a roster's 补发 and 追回 lines. A household whose only line of the period is
+# one of them (back pay for months before it left, say) is not among the households the ledger
+# pays in the period: it is not counted with the roster's households, as its money is not
+# counted with the ledger's (``payroll_adjustment_fen``).
+_ADJUSTMENT_WORDS = frozenset(LABELS["payroll_line_kind"][k] for k in ("back_pay", "recovery"))
+
+
 def store_payments(uow: UnitOfWork, town: CountyTownship, period: str, sequence: int, extra: dict[str, Any],
                    rows: list[dict[str, Any]], others: Sequence[OtherRosterRow] = (), sha256: str = "",
                    ) -> tuple[CountyPayment, int | None]:
@@ -121,9 +129,11 @@ def store_payments(uow: UnitOfWork, town: CountyTownship, period: str, sequence:
     persons: dict[str, int] = {}
     total = 0
     for r in rows:
+        total += int(r.get("amount") or 0)
+        if str(r.get("line_kind") or "").strip() in _ADJUSTMENT_WORDS:
+            continue  # a 补发/追回 line: its household is counted by the regular lines it has
         ref = str(r.get("household_ref") or r.get("id_number") or "")
         persons[ref] = max(persons.get(ref, 0), int(r.get("covered") or 0))
-        total += int(r.get("amount") or 0)
     figures = rules.PaymentFigures(
         total, len(persons), _int(extra, "payroll_total_fen"), _int(extra, "payroll_adjustment_fen"),
         _int(extra, "ledger_households"), _int(extra, "ledger_total_fen"))

@@ -17,6 +17,7 @@ from dibao_desk import messages
 from dibao_desk.domain import bank_accounts, bank_holder, banks
 from dibao_desk.domain import ledger as ledger_rules
 from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.household import MAX_AMOUNT_FEN
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.payroll import (
     LineKind, PayrollKind, PayrollStatus, SubsidyBasis, SubsidyRule, period_problem,
@@ -311,6 +312,9 @@ def make(uow: UnitOfWork, period: str, kind: PayrollKind | str = PayrollKind.REG
             raise RuleError(Problem("payroll.subsidy_name", "name"))
         if subsidy.amount_fen <= 0:
             raise RuleError(Problem("payroll.subsidy_amount", "amount"))
+        if subsidy.amount_fen > MAX_AMOUNT_FEN:  # a slip of the keyboard, and more than the store's amounts hold
+            raise RuleError(Problem("payroll.subsidy_too_large", "amount",
+                                    {"value": fen_to_yuan(subsidy.amount_fen)}))
         name = subsidy.name.strip()
     name = name.strip()
     with uow:
