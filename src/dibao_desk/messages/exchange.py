@@ -74,6 +74,8 @@ TEMPLATES: dict[str, str] = {
     "row.case_decided": "案件 {case} 县里已经审批，不能再次上报",
     "row.policy_key": "第 {row} 行的项目代码“{key}”不认识",
     "row.policy_value": "第 {row} 行“{key}”的数值“{value}”不对",
+    "row.policy_twice": "{on} 起的“{label}”在数据包中出现两次且数值不同（第 {first_row} 行“{first}”，第 {row} 行“{value}”），"
+                        "不知以哪个为准，这一套标准未导入，请县民政局更正后重新下发",
     "row.person_unknown": "身份证号 {id_number} 不是本乡镇登记的家庭成员",
     "package.township_name": "注意：代码 {code} 在本县登记为“{known}”，这个数据包来自“{name}”。如是同一乡镇改名，可以导入（导入后改称“{name}”）；如不是同一乡镇，请不要导入，请对方核对本单位的区划代码",
     "row.warning_repeat": "预警 {ref} 已经收到过",

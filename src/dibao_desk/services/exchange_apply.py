@@ -176,6 +176,8 @@ def _policy_figures(uow: UnitOfWork, policy_service: ModuleType, eff: dt.date,
     base = current.figures if current is not None else policy_rules.PolicyFigures()
     fields = {f.name: f for f in dataclasses.fields(base)}
     values: dict[str, Any] = {}
+    first: dict[str, packages_in.ParsedRow] = {}  # the row that gave each field its value
+    values_seen: dict[str, Any] = {}
     problems = []
     for row in rows:
         r: packages_in.PolicyRow = row.record
@@ -196,6 +198,14 @@ def _policy_figures(uow: UnitOfWork, policy_service: ModuleType, eff: dt.date,
                 values[r.key] = int(number)
             else:
                 values[r.key] = text
+            if r.key in first and values[r.key] != values_seen[r.key]:
+                # the same figure twice for one date with two values: neither may silently win
+                problems.append(Problem("row.policy_twice", "value", {
+                    "on": eff.isoformat(), "label": r.label or first[r.key].record.label or r.key,
+                    "first": first[r.key].record.value.strip(), "first_row": first[r.key].row, "value": text,
+                    "row": row.row}))
+            first.setdefault(r.key, row)
+            values_seen.setdefault(r.key, values[r.key])
         except ValueError:
             problems.append(Problem("row.policy_value", "value", {"key": r.key, "value": text, "row": row.row}))
     if problems:
