@@ -1986,6 +1986,10 @@ Now: {9}</translation>
         <translation>Export failed</translation>
     </message>
     <message>
+        <source>导出完成，请注意</source>
+        <translation>Exported — please note</translation>
+    </message>
+    <message>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
@@ -12218,6 +12222,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>This package comes from &quot;{name}&quot;, whose code {code} is a county&apos;s code, not a township&apos;s (or street&apos;s); refused. Ask the sender to enter their township&apos;s 12-digit administrative code in the office details and export again</translation>
     </message>
     <message>
+        <source>{on} 起的“{label}”在数据包中出现两次且数值不同（第 {first_row} 行“{first}”，第 {row} 行“{value}”），不知以哪个为准，这一套标准未导入，请县民政局更正后重新下发</source>
+        <translation>“{label}” from {on} appears twice in the package with different values (row {first_row} “{first}”, row {row} “{value}”); it is not clear which applies, so this set of figures was not imported. Ask the county civil-affairs bureau to correct it and send it again</translation>
+    </message>
+    <message>
         <source>本单位的工作模式是“{mode}”，不能导出“{kind}”数据包：乡镇上报花名册、待审批案件、复核结果、发放造册，县民政局下发审批结果、政策标准、核对预警</source>
         <translation>This office works in mode &quot;{mode}&quot; and cannot export &quot;{kind}&quot; packages: townships send rosters, cases awaiting approval, review results and payment rosters; the county civil-affairs bureau sends approvals, policy figures and cross-check warnings</translation>
     </message>
@@ -12244,6 +12252,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>该案件在本县不是“已下发”状态，或已按其他数据包处理，未改动</source>
         <translation>The case is not &quot;sent&quot; here, or was handled by another package; unchanged</translation>
+    </message>
+    <message>
+        <source>其中 {count} 条预警的答复截止日期已过（{refs}），乡镇收到时即为逾期；如需给家庭答复时间，请另行录入新的预警</source>
+        <translation>{count} of these warnings are past their answer-by date ({refs}) and will be overdue when the township receives them; to give the household time to answer, enter a new warning</translation>
+    </message>
+    <message>
+        <source>核对预警（{kind}）：{detail}，答复截止日期 {answer_by} 收到时已过，已登记并标为逾期，请尽快通知家庭答复（户主：{household}）</source>
+        <translation>Cross-check warning ({kind}): {detail}; the answer-by date {answer_by} had already passed on receipt, registered and marked overdue, ask the household to answer promptly (head: {household})</translation>
     </message>
     <message>
         <source>正在核对备份文件“{name}”的校验值（SHA-256）…</source>

@@ -119,6 +119,8 @@ TEMPLATES: dict[str, str] = {
     "county.warning_answer_by": "答复截止日期 {answer_by} 不能早于今天",
     "county.warning_repeat": "该户已有一条未下发的同类预警（{ref}），不必重复录入",
     "county.no_warnings": "“{name}”没有待下发的核对预警",
+    "county.warnings_overdue": "其中 {count} 条预警的答复截止日期已过（{refs}），乡镇收到时即为逾期；"
+                               "如需给家庭答复时间，请另行录入新的预警",
     # what a row does
     "change.approve": "批准：{village} {case} 号案件，审批日期 {on}，抽查：{sampled}",
     "change.approve_special": "批准：{village} {case} 号案件，审批日期 {on}，抽查：{sampled}；"
@@ -127,6 +129,8 @@ TEMPLATES: dict[str, str] = {
     "change.policy": "{on} 起执行：{label} = {shown}",
     "change.policy_same": "{on} 起的“{label}”与本机已有标准相同，无变化",
     "change.warning": "核对预警（{kind}）：{detail}，须在 {answer_by} 前答复（户主：{household}）",
+    "change.warning_overdue": "核对预警（{kind}）：{detail}，答复截止日期 {answer_by} 收到时已过，已登记并标为逾期，"
+                              "请尽快通知家庭答复（户主：{household}）",
     "change.case_new": "新收案件：{township}{village} {case} 号，拟定月保障金 {amount} 元",
     "change.case_update": "更新案件：{township}{village} {case} 号，拟定月保障金 {amount} 元",
     "change.case_ended": "第 {case} 号案件乡镇已终止，县局不再审批（{township}{village} {head}，第 {sequence} 号待审批案件数据包已不再列出）；"

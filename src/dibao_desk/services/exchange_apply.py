@@ -243,7 +243,11 @@ def _apply_warnings(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: li
                             f"{packages_out.word(packages_out.WARNING_KINDS, w.kind)}：{w.detail}", "county",
                             today=today)
         h = s.get(Household, hid)
-        return Change(row.row, row.sheet, row.key, w.name or (h.head_name if h else ""), "warning", {
+        # Already past its answer-by date when it arrives (the stick was late): registered all the
+        # same, open and marked overdue, so the household's answer is still asked for.
+        overdue = w.answer_by < today
+        return Change(row.row, row.sheet, row.key, w.name or (h.head_name if h else ""),
+                      "warning_overdue" if overdue else "warning", {
             "kind": packages_out.word(packages_out.WARNING_KINDS, w.kind), "detail": w.detail,
             "answer_by": w.answer_by.isoformat(), "household": h.head_name if h else "",
             "warning_id": item.id})
