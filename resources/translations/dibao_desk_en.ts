@@ -12262,6 +12262,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Cross-check warning ({kind}): {detail}; the answer-by date {answer_by} had already passed on receipt, registered and marked overdue, ask the household to answer promptly (head: {household})</translation>
     </message>
     <message>
+        <source>注意：户主 {head}（{id_number}，户编号 {ref}）同时在“{other}”的花名册上（户编号 {other_ref}），可能重复享受低保。已登记核对预警 {warning}，待下发“{township}”核实</source>
+        <translation>Note: head {head} ({id_number}, household {ref}) is also on the roster of “{other}” (household {other_ref}) and may be receiving twice. Cross-check warning {warning} registered, to be sent to “{township}” for checking</translation>
+    </message>
+    <message>
+        <source>注意：户主 {head}（{id_number}，户编号 {ref}）同时在“{other}”的花名册上（户编号 {other_ref}），已有核对预警 {warning}</source>
+        <translation>Note: head {head} ({id_number}, household {ref}) is also on the roster of “{other}” (household {other_ref}); cross-check warning {warning} already exists</translation>
+    </message>
+    <message>
+        <source>户主同时在“{other}”的花名册上（户编号 {other_ref}，{other_village}），可能重复享受低保，请核实户籍和居住情况</source>
+        <translation>The head is also on the roster of “{other}” (household {other_ref}, {other_village}) and may be receiving twice; please check household registration and residence</translation>
+    </message>
+    <message>
         <source>正在核对备份文件“{name}”的校验值（SHA-256）…</source>
         <translation>Checking the checksum (SHA-256) of the backup file &quot;{name}&quot;…</translation>
     </message>

@@ -182,3 +182,49 @@ def test_sending_warnings_whose_deadline_has_passed_warns_the_operator(ctx, town
     assert main(["--data-dir", str(c.data_dir), "county", "send-warnings", TOWN, "--out", str(out),
                  "--today", "2026-13-01"]) == 1
     assert "2026-13-01" in capsys.readouterr().err
+
+
+def test_a_head_on_two_townships_rosters_is_warned_not_refused(ctx, township, county_with_roster, tmp_path):
+    # 车桥镇's roster lists 王五 (a head of 德安镇's roster, already at the county) as its own head
+    from dibao_desk.exchange import package as pkg
+    from dibao_desk.exchange import packages_out as out
+
+    c = county_with_roster
+    wang = make_id("19600312", 15)
+    households = [("7", "东风村", "王五", wang, "rural", 1, 1, "class1", 52000, "2025-03", ""),
+                  ("8", "东风村", "赵六", make_id("19550101", 21), "rural", 1, 1, "class1", 52000, "2025-03", "")]
+    persons = [("7", "王五", wang, "男", "1960-03-12", "户主", True, None),
+               ("8", "赵六", make_id("19550101", 21), "男", "1955-01-01", "户主", True, None)]
+    path = tmp_path / "车桥镇.xlsx"
+    pkg.write_package(path, kind="roster", direction="up", township_code="360426101000", township_name="车桥镇",
+                      county_name="德安县", sequence=1, period="2026-11",
+                      sheets=packages_out_roster(out, households, persons))
+    result = exchange.import_package(c.uow(), path, today=TODAY)
+    assert result.preview.ok and result.preview.rejected == 0
+    said = [(ch.row, ch.action, exchange.change_text(ch)) for ch in result.preview.changes
+            if ch.action.startswith("roster_elsewhere")]
+    pending = county.list_warnings(c.uow())
+    assert [(w.township_code, w.name, w.id_number, w.kind, w.answer_by, w.checked_on) for w in pending] == [
+        ("360426101000", "王五", wang, "other", dt.date(2026, 12, 23), TODAY)]
+    ref = pending[0].warning_ref
+    assert said == [(2, "roster_elsewhere",
+                     f"注意：户主 王五（{wang}，户编号 7）同时在“德安镇”的花名册上（户编号 3），可能重复享受低保。"
+                     f"已登记核对预警 {ref}，待下发“车桥镇”核实")]
+    assert pending[0].detail.startswith("户主同时在“德安镇”的花名册上（户编号 3，")
+    # both rosters are kept whole
+    assert [(t.name, t.households) for t in county.townships(c.uow())] == [("德安镇", 3), ("车桥镇", 2)]
+    # the next month's roster says it again but registers no second warning
+    pkg.write_package(tmp_path / "12.xlsx", kind="roster", direction="up", township_code="360426101000",
+                      township_name="车桥镇", county_name="德安县", sequence=2, period="2026-12",
+                      sheets=packages_out_roster(out, households, persons))
+    again = exchange.import_package(c.uow(), tmp_path / "12.xlsx", today=TODAY)
+    assert [ch.action for ch in again.preview.changes if ch.action.startswith("roster_elsewhere")] == [
+        "roster_elsewhere_known"]
+    assert len(county.list_warnings(c.uow())) == 1
+    # the county sends it down like a typed one
+    sent = county.export_warnings(c.uow(), "360426101000", tmp_path / "预警.xlsx", today=TODAY)
+    assert sent.rows == {"核对预警": 1}
+
+
+def packages_out_roster(out, households, persons):
+    return out.roster_sheets(households, persons, len(households), len(persons))

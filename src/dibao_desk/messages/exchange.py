@@ -137,6 +137,12 @@ TEMPLATES: dict[str, str] = {
                          "如是乡镇退回重新审核，再次报送时按新报送的内容恢复待审批",
     "change.case_ended_decided": "注意：第 {case} 号案件乡镇已终止，县局不再审批（{township}{village} {head}）；"
                                  "已作出但尚未下发的审批结果（{decision}，审批日期 {on}）已撤回，不再下发",
+    "change.roster_elsewhere": "注意：户主 {head}（{id_number}，户编号 {ref}）同时在“{other}”的花名册上（户编号 {other_ref}），"
+                               "可能重复享受低保。已登记核对预警 {warning}，待下发“{township}”核实",
+    "change.roster_elsewhere_known": "注意：户主 {head}（{id_number}，户编号 {ref}）同时在“{other}”的花名册上（户编号 {other_ref}），"
+                                     "已有核对预警 {warning}",
+    "county.warning_elsewhere_detail": "户主同时在“{other}”的花名册上（户编号 {other_ref}，{other_village}），"
+                                       "可能重复享受低保，请核实户籍和居住情况",
     "change.roster": "更新“{township}”{period} 花名册：{households} 户（原 {before} 户），保障 {persons} 人，月保障金 {amount} 元",
     "change.roster_older": "“{township}”{period} 花名册早于本县已有的 {held} 花名册，已收到，未替换（仍以 {held} 为该乡镇的花名册）",
     "change.received": "收到“{township}”{period} 的数据 {rows} 行",

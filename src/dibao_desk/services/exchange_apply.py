@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import secrets
 from types import ModuleType
 from typing import Any, Callable, cast
 
 from sqlalchemy import CursorResult, select
+from sqlalchemy.orm import aliased
 
 from dibao_desk.domain import procedure as proc_rules
 from dibao_desk.domain.county import CountyCaseStatus
@@ -26,8 +28,9 @@ from dibao_desk.domain.registers import WarningStatus
 from dibao_desk.domain.reviews import ReviewEventKind
 from dibao_desk.exchange import package as pkg
 from dibao_desk.exchange import packages_in, packages_out, registers_sheets
-from dibao_desk.models import (Case, CountyCase, CountyTownship, CrossCheckWarning, Household, Member, Office,
-                               PackageReceived)
+from dibao_desk.models import (Case, CountyCase, CountyRosterHousehold, CountyTownship, CrossCheckWarning,
+                               Household, Member, Office, PackageReceived)
+from dibao_desk.models.exchange import CountyWarning
 from dibao_desk.models import dialect
 from dibao_desk.models import exchange as exchange_rows
 from dibao_desk.services import county_money, reviews
@@ -408,6 +411,7 @@ def _apply_roster(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: list
     before = exchange_rows.replace_county_roster(s.connection(), town.id, batch)
     uow.audit("county_roster", town.id, "replace", {"households": before},
               {"households": len(batch), "period": m.period, "monthly_fen": total})
+    changes += _heads_elsewhere(uow, town, m, {r.record.household_ref: r.row for r in parsed if r.ok}, today)
     changes.insert(0, Change(0, m.sheets[0], town.code, town.name, "roster", {
         "township": town.name, "period": m.period, "households": len(batch), "before": before,
         "persons": covered, "amount": fen_to_yuan(total)}))
@@ -418,6 +422,55 @@ def _apply_roster(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: list
         changes.insert(1, Change(0, registers_sheets.RECOVERY.name, town.code, town.name, "recovery_register", {
             "township": town.name, "period": m.period, "entries": now, "before": before,
             "balance": fen_to_yuan(sum(r.balance_fen for r in kept)), "awaiting": _awaiting_note(kept)}))
+    return changes
+
+
+def _heads_elsewhere(uow: UnitOfWork, town: CountyTownship, m: pkg.Manifest, rows_of: dict[str, int],
+                     today: dt.date) -> list[Change]:
+    """A head on this township's roster who also heads a household on another township's latest
+    roster (one person receiving twice): not refused, since either township may be right, but
+    said in the preview and the receipt, and a cross-check warning (其他) is registered for this
+    township, pending, for the county to send down (``services.county.export_warnings``). A
+    warning with the same detail already registered for that person is not made again."""
+    from dibao_desk import messages
+    from dibao_desk.domain.county import CountyWarningStatus
+    from dibao_desk.domain.reviews import add_months
+
+    s = uow.session
+    here = aliased(CountyRosterHousehold)
+    there = aliased(CountyRosterHousehold)
+    found = s.execute(
+        select(here.household_ref, here.head_name, here.head_id_number, CountyTownship.name,
+               there.household_ref, there.village)
+        .join(there, (there.head_id_number == here.head_id_number) & (there.township_id != here.township_id))
+        .join(CountyTownship, CountyTownship.id == there.township_id)
+        .where(here.township_id == town.id, here.head_id_number != "")
+        .order_by(here.household_ref, CountyTownship.code, there.household_ref)).all()
+    changes: list[Change] = []
+    sheet = m.sheets[0] if m.sheets else ""
+    for ref, head, number, other, other_ref, other_village in found:
+        detail = messages.text("county.warning_elsewhere_detail", other=other, other_ref=other_ref,
+                               other_village=other_village or "")
+        warning = s.scalar(select(CountyWarning).where(
+            CountyWarning.township_id == town.id, CountyWarning.id_number == number,
+            CountyWarning.detail == detail).limit(1))
+        made = warning is None
+        if warning is None:
+            warning = CountyWarning(township_id=town.id, warning_ref=f"pending-{secrets.token_hex(8)}",
+                                    id_number=number, name=head, kind="other", detail=detail, checked_on=today,
+                                    answer_by=add_months(today, 1), status=CountyWarningStatus.PENDING,
+                                    operator=uow.operator)
+            s.add(warning)
+            s.flush()
+            warning.warning_ref = f"YJ{today.year:04d}{warning.id:06d}"  # as one typed in (services.county)
+            uow.audit("county_warning", warning.id, "add", None, {
+                "township": town.code, "warning_ref": warning.warning_ref, "id_number": number, "kind": "other",
+                "detail": detail, "checked_on": today, "answer_by": warning.answer_by, "source": "roster"})
+        changes.append(Change(rows_of.get(ref, 0), sheet, number, head,
+                              "roster_elsewhere" if made else "roster_elsewhere_known", {
+                                  "head": head, "id_number": number, "ref": ref, "other": other,
+                                  "other_ref": other_ref, "warning": warning.warning_ref,
+                                  "township": town.name}))
     return changes
 
 
