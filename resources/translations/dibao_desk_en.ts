@@ -12222,6 +12222,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>This package comes from &quot;{name}&quot;, whose code {code} is a county&apos;s code, not a township&apos;s (or street&apos;s); refused. Ask the sender to enter their township&apos;s 12-digit administrative code in the office details and export again</translation>
     </message>
     <message>
+        <source>案件 {case}（{head}）已于 {on} 退回乡镇审核并重新审核，县民政局的这一审批是按原来报送的内容作出的，未处理。须待县里收到重新报送的待审批数据包（第 {sequence} 号）后按新内容重新审批</source>
+        <translation>Case {case} ({head}) was returned to the township review on {on} and reviewed again; the county's decision was made on the record first sent and was not applied. The county must decide again once it has received the cases package sent again (No. {sequence})</translation>
+    </message>
+    <message>
+        <source>案件 {case}（{head}）已于 {on} 退回乡镇审核，县民政局的这一审批是按原来报送的内容作出的，未处理。请重新审核并公示后导出待审批数据包报县，县里收到后按新内容重新审批</source>
+        <translation>Case {case} ({head}) was returned to the township review on {on}; the county's decision was made on the record first sent and was not applied. Review it again, post the notice and export a cases package to the county, which then decides on the new record</translation>
+    </message>
+    <message>
         <source>{on} 起的“{label}”在数据包中出现两次且数值不同（第 {first_row} 行“{first}”，第 {row} 行“{value}”），不知以哪个为准，这一套标准未导入，请县民政局更正后重新下发</source>
         <translation>“{label}” from {on} appears twice in the package with different values (row {first_row} “{first}”, row {row} “{value}”); it is not clear which applies, so this set of figures was not imported. Ask the county civil-affairs bureau to correct it and send it again</translation>
     </message>

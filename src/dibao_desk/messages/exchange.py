@@ -71,6 +71,10 @@ TEMPLATES: dict[str, str] = {
     "row.case_unknown": "本乡镇没有编号为 {case} 的案件",
     "row.case_mismatch": "案件 {case} 的户主身份证号与本乡镇记录（{head}）不一致",
     "row.case_not_waiting": "案件 {case}（{head}）目前不在等待县民政局审批，未处理",
+    "row.case_returned": "案件 {case}（{head}）已于 {on} 退回乡镇审核并重新审核，县民政局的这一审批是按原来报送的内容作出的，"
+                         "未处理。须待县里收到重新报送的待审批数据包（第 {sequence} 号）后按新内容重新审批",
+    "row.case_returned_unsent": "案件 {case}（{head}）已于 {on} 退回乡镇审核，县民政局的这一审批是按原来报送的内容作出的，"
+                                "未处理。请重新审核并公示后导出待审批数据包报县，县里收到后按新内容重新审批",
     "row.case_decided": "案件 {case} 县里已经审批，不能再次上报",
     "row.policy_key": "第 {row} 行的项目代码“{key}”不认识",
     "row.policy_value": "第 {row} 行“{key}”的数值“{value}”不对",

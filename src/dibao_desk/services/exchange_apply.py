@@ -74,6 +74,7 @@ def _apply_decisions(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: l
 
     batch = LentUnitOfWork(uow)
     seen: set[str] = set()
+    sources = _case_sources(m)
 
     def one(row: packages_in.ParsedRow) -> Change:
         d: packages_in.DecisionRow = row.record
@@ -94,6 +95,9 @@ def _apply_decisions(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: l
             return reject("row.case_mismatch", head=h.head_name)
         if case.status != proc_rules.CaseStatus.OPEN or case.next_step != proc_rules.COUNTY_DECISION:
             return reject("row.case_not_waiting", head=h.head_name)
+        returned = _returned_since(uow, case.id, m, sources)
+        if returned is not None:
+            return reject(returned[0], head=h.head_name, **returned[1])
         procedure.record_county_decision(batch, case.id, d.approved, d.reason, d.decided_on, d.sampled,
                                          d.decided_by or m.county_name, today=max(today, d.decided_on),
                                          special=d.special,
@@ -107,6 +111,59 @@ def _apply_decisions(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: l
                if d.special else {})})
 
     return _each(uow, parsed, progress, one)
+
+
+def _case_sources(m: pkg.Manifest) -> dict[str, int] | None:
+    """The manifest's ``case_sources`` (case number -> the cases package the county decided it
+    on); None from a county program that does not write it."""
+    if "case_sources" not in m.extra:
+        return None
+    out: dict[str, int] = {}
+    for part in m.extra["case_sources"].split(";"):
+        ref, _, number = part.strip().rpartition(":")
+        if ref and number.isdigit():
+            out[ref] = int(number)
+    return out
+
+
+def _returned_since(uow: UnitOfWork, case_id: int, m: pkg.Manifest, sources: dict[str, int] | None
+                    ) -> tuple[str, dict[str, object]] | None:
+    """Why the county's decision on a case cannot be taken, when the case was returned to the
+    township's review (退回乡镇审核) after a cases package carried it up: the county decided on
+    the old record unless it decided on a cases package written after the return. Found by the
+    audit's order (the return's row against the rows of the cases packages exported after it),
+    not by clocks. None when the decision may be taken."""
+    from dibao_desk.models import AuditLog
+
+    s = uow.session
+    back = s.execute(select(AuditLog.id, AuditLog.after).where(
+        AuditLog.entity == "case", AuditLog.entity_id == case_id, AuditLog.action == "return_review")
+        .order_by(AuditLog.id.desc()).limit(1)).first()
+    if back is None:
+        return None
+    returned_id, after = back
+    try:
+        on = str(json.loads(after or "{}").get("on") or "")
+    except ValueError:
+        on = ""
+    first_after: int | None = None  # the first cases package written after the return
+    for (text,) in s.execute(select(AuditLog.after).where(
+            AuditLog.entity == "package", AuditLog.action == "export", AuditLog.id > returned_id)
+            .order_by(AuditLog.id)):
+        try:
+            d = json.loads(text or "{}")
+        except ValueError:
+            continue
+        if d.get("kind") == "cases" and not d.get("again") and isinstance(d.get("sequence"), int):
+            first_after = d["sequence"] if first_after is None else min(first_after, d["sequence"])
+    if first_after is None:
+        return "row.case_returned_unsent", {"on": on}
+    if sources is None:  # a county program that does not say which package it decided on
+        return None
+    decided_on = sources.get(str(case_id))
+    if decided_on is None or decided_on < first_after:
+        return "row.case_returned", {"on": on, "sequence": first_after}
+    return None
 
 
 def _apply_policy(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: list[packages_in.ParsedRow],
