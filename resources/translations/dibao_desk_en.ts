@@ -1655,10 +1655,6 @@ Now: {9}</translation>
         <translation>Township (street)</translation>
     </message>
     <message>
-        <source>合计</source>
-        <translation>Total</translation>
-    </message>
-    <message>
         <source>花名册期间</source>
         <translation>Roster period</translation>
     </message>
@@ -1821,6 +1817,10 @@ Now: {9}</translation>
     <message>
         <source>乡镇（街道）：</source>
         <translation>Township (street):</translation>
+    </message>
+    <message>
+        <source>全县合计：{0} 个乡镇（街道），{1} 户，保障 {2} 人，月保障金 {3} 元；待审批 {4} 件，已审批 {5} 件</source>
+        <translation>County total: {0} townships, {1} households, {2} covered persons, monthly benefit {3} yuan; {4} cases awaiting, {5} decided</translation>
     </message>
     <message>
         <source>从尚未抽样的待审批案件中抽取的比例（%，不低于政策规定的 {0}%）：</source>
@@ -12223,11 +12223,11 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>案件 {case}（{head}）已于 {on} 退回乡镇审核并重新审核，县民政局的这一审批是按原来报送的内容作出的，未处理。须待县里收到重新报送的待审批数据包（第 {sequence} 号）后按新内容重新审批</source>
-        <translation>Case {case} ({head}) was returned to the township review on {on} and reviewed again; the county's decision was made on the record first sent and was not applied. The county must decide again once it has received the cases package sent again (No. {sequence})</translation>
+        <translation>Case {case} ({head}) was returned to the township review on {on} and reviewed again; the county&apos;s decision was made on the record first sent and was not applied. The county must decide again once it has received the cases package sent again (No. {sequence})</translation>
     </message>
     <message>
         <source>案件 {case}（{head}）已于 {on} 退回乡镇审核，县民政局的这一审批是按原来报送的内容作出的，未处理。请重新审核并公示后导出待审批数据包报县，县里收到后按新内容重新审批</source>
-        <translation>Case {case} ({head}) was returned to the township review on {on}; the county's decision was made on the record first sent and was not applied. Review it again, post the notice and export a cases package to the county, which then decides on the new record</translation>
+        <translation>Case {case} ({head}) was returned to the township review on {on}; the county&apos;s decision was made on the record first sent and was not applied. Review it again, post the notice and export a cases package to the county, which then decides on the new record</translation>
     </message>
     <message>
         <source>{on} 起的“{label}”在数据包中出现两次且数值不同（第 {first_row} 行“{first}”，第 {row} 行“{value}”），不知以哪个为准，这一套标准未导入，请县民政局更正后重新下发</source>

@@ -36,8 +36,12 @@ def test_county_view_sample_decide_export(qtbot, ctx, township, county_ctx, tmp_
     view.show()
     QAbstractItemModelTester(view.totals, QAbstractItemModelTester.FailureReportingMode.Fatal)
     QAbstractItemModelTester(view.cases, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    assert view.totals.rowCount() == 2  # the township and the county total
-    assert view.totals.index(1, 1).data() == "合计" and view.totals.index(0, 4).data() == "6"
+    assert view.totals.rowCount() == 1 and view.totals.index(0, 4).data() == "6"  # the township
+    # the county's totals sit above the township table, not as its last row
+    layout = view.county_line.parentWidget().layout()
+    assert layout.indexOf(view.county_line) == layout.indexOf(view.totals_view) - 1
+    assert view.county_line.text() == ("全县合计：1 个乡镇（街道），3 户，保障 6 人，月保障金 930.00 元；"
+                                       "待审批 2 件，已审批 0 件")
     assert view.cases.rowCount() == 2
 
     qtbot.mouseClick(view.sample_button, Qt.MouseButton.LeftButton)
