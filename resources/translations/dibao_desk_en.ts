@@ -1847,6 +1847,14 @@ Now: {9}</translation>
         <translation>Select cases in the list first.</translation>
     </message>
     <message>
+        <source>未审批</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <source>{0}（案件 {1}）</source>
+        <translation>{0} (cases {1})</translation>
+    </message>
+    <message>
         <source>选择乡镇的回执</source>
         <translation>Choose the township&apos;s receipt</translation>
     </message>

@@ -272,15 +272,22 @@ class CountyView(QWidget):
             reason, ok = QInputDialog.getText(self, self.tr("不批准"), self.tr("不批准的理由："), QLineEdit.EchoMode.Normal)
             if not ok:
                 return
-        problems = []
+            if not reason.strip():  # the same for every case selected: said once, nothing decided
+                QMessageBox.warning(self, self.tr("未审批"),
+                                    problem_text(Problem("county.reason_required", "reason")))
+                return
+        refs = {r.id: r.case_ref for r in self.cases.rows}
+        said: dict[str, list[str]] = {}  # each reason once, with the cases it stopped
         for cid in ids:
             try:
                 county.record_decision(self.ctx.uow(), cid, approved, reason, self.today(), self.ctx.operator,
                                        special=special, today=self.today())
             except RuleError as exc:
-                problems += exc.problems
-        if problems:
-            QMessageBox.warning(self, self.tr("部分案件未审批"), "\n".join(problem_text(p) for p in problems))
+                for text in dict.fromkeys(problem_text(p) for p in exc.problems):
+                    said.setdefault(text, []).append(refs.get(cid, str(cid)))
+        if said:
+            QMessageBox.warning(self, self.tr("部分案件未审批"), "\n".join(
+                self.tr("{0}（案件 {1}）").format(text, "、".join(cases)) for text, cases in said.items()))
         self._changed()
 
     def reopen_rejected(self) -> None:
