@@ -159,3 +159,27 @@ def test_policy_written_again_after_an_upgrade_carries_the_sets_of_then_and_says
     assert "第 1 号政策标准数据包" in messages.text(again.warnings[0])
     dates = {str(r["生效日期"])[:10] for r in pkg.read_package(again.path).sheets["政策标准"]}
     assert dates == {"2026-07-01"}
+
+
+def test_a_figure_given_twice_with_two_values_for_one_date_refuses_that_set(ctx, township, tmp_path):
+    # a county tool wrote 农村低保标准 twice for 2027-01-01: neither value may win in silence
+    from dibao_desk.exchange import packages_out as out
+
+    before = policy.policy_in_force(ctx.uow(), dt.date(2027, 1, 1)).figures
+    rows = [("2027-01-01", "rural_standard_fen", "农村低保标准（元/人·月）", "50000", "分", ""),
+            ("2027-01-01", "notice_days", "公示天数", "7", "天", ""),
+            ("2027-01-01", "rural_standard_fen", "农村低保标准（元/人·月）", "60000", "分", ""),
+            ("2027-07-01", "urban_standard_fen", "城市低保标准（元/人·月）", "70000", "分", ""),
+            ("2027-07-01", "urban_standard_fen", "城市低保标准（元/人·月）", "70000", "分", "")]
+    path = tmp_path / "p.xlsx"
+    pkg.write_package(path, kind="policy", direction="down", township_code="360426100000",
+                      township_name="德安镇", county_name="德安县", sequence=1, period="2026-11",
+                      sheets=[pkg.SheetData(out.POLICY, rows)])
+    result = exchange.import_package(ctx.uow(), path, today=TODAY)
+    assert [c.accepted for c in result.preview.changes] == [False, False, False, True, True]
+    said = exchange.change_text(result.preview.changes[2])
+    assert said == ("2027-01-01 起的“农村低保标准（元/人·月）”在数据包中出现两次且数值不同（第 2 行“50000”，"
+                    "第 4 行“60000”），不知以哪个为准，这一套标准未导入，请县民政局更正后重新下发")
+    # the set of that date is not stored; the next set (the same value twice) is
+    assert policy.policy_in_force(ctx.uow(), dt.date(2027, 1, 1)).figures == before
+    assert policy.policy_in_force(ctx.uow(), dt.date(2027, 7, 1)).figures.urban_standard_fen == 70000

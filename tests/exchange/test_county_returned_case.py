@@ -75,3 +75,50 @@ def test_a_returned_case_is_sent_again_with_the_new_class_and_amount(ctx, townsh
     assert back.preview.rejected == 0 and [c.action for c in back.preview.changes] == ["approve"]
     s = procedure.suggest_grant(ctx.uow(), a, last)
     assert (s.category, s.monthly_fen) == ("class2", 36000)
+
+
+def test_a_decision_on_the_record_a_case_had_before_its_return_is_refused(ctx, township, county_ctx, tmp_path):
+    """The county decides a and b on cases package 1; meanwhile the township returns both to its
+    review and reviews them again. The decisions package arrives: a (sent up again in package 2)
+    and b (not yet sent up again) are refused, each saying what must come first; once the county
+    has received package 2 and decided a on it, a's decision is taken."""
+    from dibao_desk.services import county_reopen
+
+    a, b = township["cases"]
+    _send(ctx, county_ctx, tmp_path / "待审批1.xlsx", TODAY)
+    county.draw_sample(county_ctx.uow(), seed=7, today=TODAY)
+
+    for case_id in (a, b):
+        procedure.return_to_review(ctx.uow(), case_id, TODAY, "拟定金额有误", TODAY)
+    later = _review_again(ctx, a, TODAY, "class2", 36000)
+    _review_again(ctx, b, TODAY, "class2", 35000)
+    out = exchange.export_package(ctx.uow(), "cases", "2026-11", tmp_path / "待审批2.xlsx", today=later)
+    assert out.sequence == 2
+    # b is returned once more after package 2: no package carries its latest review yet
+    procedure.return_to_review(ctx.uow(), b, later, "收入核算有误", later)
+    last_b = _review_again(ctx, b, later, "class3", 20000)
+
+    # the county, not having package 2 yet, decides both on package 1's record (after both notices)
+    held = {c.case_ref: c for c in county.list_cases(county_ctx.uow())}
+    for ref in (str(a), str(b)):
+        county.record_decision(county_ctx.uow(), held[ref].id, True, "", last_b, "陈科长", today=last_b)
+    down = county.export_decisions(county_ctx.uow(), TOWN, tmp_path / "审批结果1.xlsx", today=last_b)
+
+    back = exchange.import_package(ctx.uow(), down.path, today=last_b)
+    said = {c.key: (c.accepted, exchange.change_text(c)) for c in back.preview.changes}
+    assert said == {
+        str(a): (False, f"案件 {a}（张三）已于 {TODAY} 退回乡镇审核并重新审核，县民政局的这一审批是按原来报送的内容作出的，"
+                        "未处理。须待县里收到重新报送的待审批数据包（第 2 号）后按新内容重新审批"),
+        str(b): (False, f"案件 {b}（李四）已于 {later} 退回乡镇审核，县民政局的这一审批是按原来报送的内容作出的，"
+                        "未处理。请重新审核并公示后导出待审批数据包报县，县里收到后按新内容重新审批")}, said
+    assert procedure.get_case(ctx.uow(), a).next_step == 8  # still waiting for the county
+
+    # the county reads the receipt (both back to 待审批), receives package 2, decides a on it
+    county_reopen.reopen_rejected(county_ctx.uow(), back.receipt_path)
+    exchange.import_package(county_ctx.uow(), out.path, today=last_b)
+    rows = {c.case_ref: c for c in county.list_cases(county_ctx.uow())}
+    assert (rows[str(a)].proposed_category, rows[str(a)].proposed_fen) == ("class2", 36000)
+    county.record_decision(county_ctx.uow(), rows[str(a)].id, True, "", last_b, "陈科长", today=last_b)
+    again = county.export_decisions(county_ctx.uow(), TOWN, tmp_path / "审批结果2.xlsx", today=last_b)
+    taken = exchange.import_package(ctx.uow(), again.path, today=last_b)
+    assert [(c.key, c.accepted, c.action) for c in taken.preview.changes] == [(str(a), True, "approve")]

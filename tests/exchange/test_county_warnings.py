@@ -130,3 +130,101 @@ def test_a_warning_schedules_the_household_on_the_import_day(ctx, township, coun
     exchange.import_package(ctx.uow(), down.path, today=eve)
     schedule = reviews.schedule_of(ctx.uow(), hid)
     assert schedule.due_date == dt.date(2026, 11, 20) and "elderly" not in schedule.applicable
+
+
+def test_a_warning_overdue_on_arrival_is_registered_marked_overdue(ctx, township, tmp_path):
+    # the county's stick reached the township after the answer-by date
+    from dibao_desk.exchange import package as pkg
+    from dibao_desk.exchange import packages_out as out
+
+    rows = [("YJ-7", make_id("19600310", 11), "张三", "车辆", "名下登记小型轿车一辆", dt.date(2026, 11, 1),
+             dt.date(2026, 11, 15)),
+            ("YJ-8", make_id("19600311", 13), "李四", "存款", "存款 8 万元", dt.date(2026, 11, 1),
+             dt.date(2026, 12, 15))]
+    path = tmp_path / "核对预警.xlsx"
+    pkg.write_package(path, kind="warnings", direction="down", township_code=TOWN, township_name="德安镇",
+                      county_name="德安县", sequence=1, period="2026-11", sheets=[pkg.SheetData(out.WARNINGS, rows)])
+    result = exchange.import_package(ctx.uow(), path, today=TODAY)
+    assert [(c.accepted, c.action) for c in result.preview.changes] == [(True, "warning_overdue"), (True, "warning")]
+    assert exchange.change_text(result.preview.changes[0]) == (
+        "核对预警（车辆）：名下登记小型轿车一辆，答复截止日期 2026-11-15 收到时已过，已登记并标为逾期，"
+        "请尽快通知家庭答复（户主：张三）")
+    got = exchange.list_warnings(ctx.uow())
+    assert [(w.county_ref, w.status, w.answer_by) for w in got] == [
+        ("YJ-7", "open", dt.date(2026, 11, 15)), ("YJ-8", "open", dt.date(2026, 12, 15))]
+    assert [(e.kind, e.on) for e in reviews.open_events(ctx.uow(), township["households"][0])] == [
+        ("cross_check", dt.date(2026, 11, 1))]
+
+
+def test_sending_warnings_whose_deadline_has_passed_warns_the_operator(ctx, township, county_with_roster, tmp_path,
+                                                                      capsys):
+    from dibao_desk.cli import main
+
+    c = county_with_roster
+    w = county.add_warning(c.uow(), TOWN, make_id("19600312", 15), "deposit", "名下存款 12 万元",
+                           dt.date(2026, 11, 30), today=TODAY)
+    county.add_warning(c.uow(), TOWN, make_id("19600310", 11), "vehicle", "名下小型汽车一辆",
+                       dt.date(2026, 12, 31), today=TODAY)
+    # typed in on 11-23, sent on 12-01 (--today): one answer-by date has passed meanwhile
+    out = tmp_path / "预警.xlsx"
+    assert main(["--data-dir", str(c.data_dir), "county", "send-warnings", TOWN, "--out", str(out),
+                 "--today", "2026-12-01"]) == 0
+    said = capsys.readouterr().out
+    assert f"注意：其中 1 条预警的答复截止日期已过（{w.warning_ref} 王五 2026-11-30），乡镇收到时即为逾期；" in said
+    sent = exchange.preview_package(ctx.uow(), out, today=dt.date(2026, 12, 1))
+    assert sent.manifest.period == "2026-12" and sent.accepted == 2
+    assert [c.action for c in sent.changes] == ["warning_overdue", "warning"]
+    # nothing overdue: no word of it
+    county.add_warning(c.uow(), TOWN, make_id("19600312", 15), "deposit", "存款", dt.date(2026, 12, 31),
+                       today=dt.date(2026, 12, 1))
+    result = county.export_warnings(c.uow(), TOWN, tmp_path / "2.xlsx", today=dt.date(2026, 12, 1))
+    assert result.warnings == ()
+    assert main(["--data-dir", str(c.data_dir), "county", "send-warnings", TOWN, "--out", str(out),
+                 "--today", "2026-13-01"]) == 1
+    assert "2026-13-01" in capsys.readouterr().err
+
+
+def test_a_head_on_two_townships_rosters_is_warned_not_refused(ctx, township, county_with_roster, tmp_path):
+    # 车桥镇's roster lists 王五 (a head of 德安镇's roster, already at the county) as its own head
+    from dibao_desk.exchange import package as pkg
+    from dibao_desk.exchange import packages_out as out
+
+    c = county_with_roster
+    wang = make_id("19600312", 15)
+    households = [("7", "东风村", "王五", wang, "rural", 1, 1, "class1", 52000, "2025-03", ""),
+                  ("8", "东风村", "赵六", make_id("19550101", 21), "rural", 1, 1, "class1", 52000, "2025-03", "")]
+    persons = [("7", "王五", wang, "男", "1960-03-12", "户主", True, None),
+               ("8", "赵六", make_id("19550101", 21), "男", "1955-01-01", "户主", True, None)]
+    path = tmp_path / "车桥镇.xlsx"
+    pkg.write_package(path, kind="roster", direction="up", township_code="360426101000", township_name="车桥镇",
+                      county_name="德安县", sequence=1, period="2026-11",
+                      sheets=packages_out_roster(out, households, persons))
+    result = exchange.import_package(c.uow(), path, today=TODAY)
+    assert result.preview.ok and result.preview.rejected == 0
+    said = [(ch.row, ch.action, exchange.change_text(ch)) for ch in result.preview.changes
+            if ch.action.startswith("roster_elsewhere")]
+    pending = county.list_warnings(c.uow())
+    assert [(w.township_code, w.name, w.id_number, w.kind, w.answer_by, w.checked_on) for w in pending] == [
+        ("360426101000", "王五", wang, "other", dt.date(2026, 12, 23), TODAY)]
+    ref = pending[0].warning_ref
+    assert said == [(2, "roster_elsewhere",
+                     f"注意：户主 王五（{wang}，户编号 7）同时在“德安镇”的花名册上（户编号 3），可能重复享受低保。"
+                     f"已登记核对预警 {ref}，待下发“车桥镇”核实")]
+    assert pending[0].detail.startswith("户主同时在“德安镇”的花名册上（户编号 3，")
+    # both rosters are kept whole
+    assert [(t.name, t.households) for t in county.townships(c.uow())] == [("德安镇", 3), ("车桥镇", 2)]
+    # the next month's roster says it again but registers no second warning
+    pkg.write_package(tmp_path / "12.xlsx", kind="roster", direction="up", township_code="360426101000",
+                      township_name="车桥镇", county_name="德安县", sequence=2, period="2026-12",
+                      sheets=packages_out_roster(out, households, persons))
+    again = exchange.import_package(c.uow(), tmp_path / "12.xlsx", today=TODAY)
+    assert [ch.action for ch in again.preview.changes if ch.action.startswith("roster_elsewhere")] == [
+        "roster_elsewhere_known"]
+    assert len(county.list_warnings(c.uow())) == 1
+    # the county sends it down like a typed one
+    sent = county.export_warnings(c.uow(), "360426101000", tmp_path / "预警.xlsx", today=TODAY)
+    assert sent.rows == {"核对预警": 1}
+
+
+def packages_out_roster(out, households, persons):
+    return out.roster_sheets(households, persons, len(households), len(persons))

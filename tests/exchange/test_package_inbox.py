@@ -65,3 +65,24 @@ def test_a_file_too_large_and_the_cap_on_files(ctx, township, county_ctx, tmp_pa
         (folder / f"a{i}.xlsx").write_bytes(b"not a workbook")  # sorted before the package
     assert package_inbox.waiting(ctx.uow(), [folder], max_files=5) == []
     assert len(package_inbox.waiting(ctx.uow(), [folder], max_files=6)) == 1
+
+
+def test_at_the_county_a_package_carrying_only_the_county_code_is_not_waiting(county_ctx, tmp_path):
+    # an office set up with the county's code (360426000000) instead of its township's: the import
+    # refuses it (package.not_township), so 今日待办 does not offer it
+    from dibao_desk.exchange import package as pkg
+    from dibao_desk.exchange import packages_out
+    from tests.conftest import make_id
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    households = [("7", "东风村", "赵六", make_id("19550101", 21), "rural", 1, 1, "class1", 52000, "2025-03", "")]
+    persons = [("7", "赵六", make_id("19550101", 21), "男", "1955-01-01", "户主", True, None)]
+    for code, name in (("360426000000", "德安县"), ("360426101000", "车桥镇")):
+        pkg.write_package(stick / f"{name}-花名册.xlsx", kind="roster", direction="up", township_code=code,
+                          township_name=name, county_name="德安县", sequence=1, period="2026-11",
+                          sheets=packages_out.roster_sheets(households, persons, 1, 1))
+    found = package_inbox.waiting(county_ctx.uow(), [stick])
+    assert [(f.path.name, f.township_code) for f in found] == [("车桥镇-花名册.xlsx", "360426101000")]
+    refused = exchange.preview_package(county_ctx.uow(), stick / "德安县-花名册.xlsx", today=TODAY)
+    assert [p.code for p in refused.refusals] == ["package.not_township"]

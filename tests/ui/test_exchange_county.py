@@ -36,8 +36,12 @@ def test_county_view_sample_decide_export(qtbot, ctx, township, county_ctx, tmp_
     view.show()
     QAbstractItemModelTester(view.totals, QAbstractItemModelTester.FailureReportingMode.Fatal)
     QAbstractItemModelTester(view.cases, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    assert view.totals.rowCount() == 2  # the township and the county total
-    assert view.totals.index(1, 1).data() == "合计" and view.totals.index(0, 4).data() == "6"
+    assert view.totals.rowCount() == 1 and view.totals.index(0, 4).data() == "6"  # the township
+    # the county's totals sit above the township table, not as its last row
+    layout = view.county_line.parentWidget().layout()
+    assert layout.indexOf(view.county_line) == layout.indexOf(view.totals_view) - 1
+    assert view.county_line.text() == ("全县合计：1 个乡镇（街道），3 户，保障 6 人，月保障金 930.00 元；"
+                                       "待审批 2 件，已审批 0 件")
     assert view.cases.rowCount() == 2
 
     qtbot.mouseClick(view.sample_button, Qt.MouseButton.LeftButton)
@@ -172,3 +176,43 @@ def test_the_county_reads_a_townships_receipt_and_decides_a_rejected_case_again(
     assert view.cases.rowCount() == 1
     assert {c.case_ref: c.status for c in county.list_cases(county_ctx.uow(), status=None)} == {
         wrong.case_ref: "awaiting", right.case_ref: "sent"}
+
+
+def test_refusing_several_cases_without_a_reason_says_so_once(qtbot, ctx, township, county_ctx, tmp_path,
+                                                              monkeypatch):
+    up = exchange.export_package(ctx.uow(), "cases", "2026-11", tmp_path / "c.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), up.path, today=TODAY)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append((title, text)))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  ", True))  # 确定 with no reason typed
+    view = CountyView(county_ctx, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.cases_view.selectAll()
+    qtbot.mouseClick(view.sample_button, Qt.MouseButton.LeftButton)
+    view.cases_view.selectAll()
+    qtbot.mouseClick(view.refuse_button, Qt.MouseButton.LeftButton)
+    assert shown == [("未审批", "不批准时必须填写理由")]
+    assert {c.status for c in county.list_cases(county_ctx.uow(), status=None)} == {"awaiting"}
+
+    # a reason the cases share is said once, naming the cases it stopped
+    shown.clear()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("存款超过规定标准", True))
+    monkeypatch.setattr(county, "record_decision", lambda *a, **k: (_ for _ in ()).throw(
+        county.RuleError(county.Problem("county.not_drawn", "id"))))
+    view.cases_view.selectAll()
+    qtbot.mouseClick(view.refuse_button, Qt.MouseButton.LeftButton)
+    refs = "、".join(r.case_ref for r in view.cases.rows)
+    assert [t for t, _ in shown] == ["部分案件未审批"] and shown[0][1].count("\n") == 0
+    assert shown[0][1].endswith(f"（案件 {refs}）") and len(view.cases.rows) == 2
+
+
+def test_the_county_window_opens_on_its_own_view(qtbot, county_ctx):
+    from dibao_desk.ui.main_window import MainWindow
+
+    window = MainWindow(county_ctx)
+    qtbot.addWidget(window)
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "县级审批与汇总"  # not 家庭名册
+    assert window.opening_view() == "county"
+    window.show_view(window.opening_view())  # as the program does on start
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "县级审批与汇总"
+    assert window.view("county").tabs.tabText(window.view("county").tabs.currentIndex()) == "待审批案件"

@@ -86,3 +86,22 @@ def test_the_suggested_answer_by_date_is_a_month_later_even_at_a_months_end(qtbo
         dialog = CountyWarningDialog(county_ctx, today=today)
         qtbot.addWidget(dialog)
         assert dialog.answer_by.date() == suggested
+
+
+def test_exporting_warnings_past_their_deadline_warns(qtbot, ctx, township, county_ctx, tmp_path, monkeypatch,
+                                                      message_boxes):
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "r.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
+    w = county.add_warning(county_ctx.uow(), "360426100000", make_id("19600311", 13), "vehicle", "名下小型汽车一辆",
+                           dt.date(2026, 11, 25), today=TODAY)
+    dialog = CountyWarningDialog(county_ctx, today=dt.date(2026, 11, 26))  # opened after the deadline
+    qtbot.addWidget(dialog)
+    target = tmp_path / "预警.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert target.exists() and county.list_warnings(county_ctx.uow()) == []
+    kind, title, text = message_boxes[-1][:3]
+    assert (kind, title) == ("warning", "导出完成，请注意")
+    assert f"其中 1 条预警的答复截止日期已过（{w.warning_ref} 李四 2026-11-25）" in text

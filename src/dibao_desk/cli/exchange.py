@@ -93,6 +93,7 @@ def register(sub) -> None:
     c.add_argument("township", metavar="CODE", help="乡镇 12 位代码")
     c.add_argument("--out", required=True, metavar="FILE.xlsx", help="写到哪个文件（如 U 盘上的路径）")
     c.add_argument("--again", action="store_true", help="重新导出上一个预警数据包（同一顺序号，用于 U 盘丢失）")
+    c.add_argument("--today", metavar="YYYY-MM-DD", help="按这一天确定数据包期间、判断答复截止日期是否已过（默认今天）")
     c.set_defaults(handler=run_send_warnings)
 
 
@@ -421,7 +422,12 @@ def run_send_warnings(args) -> int:
 
     ctx = context(args)
     try:
-        result = county.export_warnings(ctx.uow(), args.township, Path(args.out), again=args.again)
+        today = dt.date.fromisoformat(args.today) if args.today else dt.date.today()
+    except ValueError:
+        fail(f"日期“{args.today}”格式不对，应为 YYYY-MM-DD")
+        return 1
+    try:
+        result = county.export_warnings(ctx.uow(), args.township, Path(args.out), again=args.again, today=today)
     except RuleError as exc:
         return report_rule_error(exc)
     except PackageError as exc:
@@ -437,4 +443,6 @@ def run_send_warnings(args) -> int:
             fail(messages.text(problem) if problem else f"无法写入 {args.out}")
         return 1
     print(f"已导出第 {result.sequence} 号核对预警数据包：{sum(result.rows.values())} 条，已读回核对无误：{result.path}")
+    for w in result.warnings:
+        print(f"注意：{messages.text(w)}")
     return 0

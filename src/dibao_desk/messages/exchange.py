@@ -71,9 +71,15 @@ TEMPLATES: dict[str, str] = {
     "row.case_unknown": "本乡镇没有编号为 {case} 的案件",
     "row.case_mismatch": "案件 {case} 的户主身份证号与本乡镇记录（{head}）不一致",
     "row.case_not_waiting": "案件 {case}（{head}）目前不在等待县民政局审批，未处理",
+    "row.case_returned": "案件 {case}（{head}）已于 {on} 退回乡镇审核并重新审核，县民政局的这一审批是按原来报送的内容作出的，"
+                         "未处理。须待县里收到重新报送的待审批数据包（第 {sequence} 号）后按新内容重新审批",
+    "row.case_returned_unsent": "案件 {case}（{head}）已于 {on} 退回乡镇审核，县民政局的这一审批是按原来报送的内容作出的，"
+                                "未处理。请重新审核并公示后导出待审批数据包报县，县里收到后按新内容重新审批",
     "row.case_decided": "案件 {case} 县里已经审批，不能再次上报",
     "row.policy_key": "第 {row} 行的项目代码“{key}”不认识",
     "row.policy_value": "第 {row} 行“{key}”的数值“{value}”不对",
+    "row.policy_twice": "{on} 起的“{label}”在数据包中出现两次且数值不同（第 {first_row} 行“{first}”，第 {row} 行“{value}”），"
+                        "不知以哪个为准，这一套标准未导入，请县民政局更正后重新下发",
     "row.person_unknown": "身份证号 {id_number} 不是本乡镇登记的家庭成员",
     "package.township_name": "注意：代码 {code} 在本县登记为“{known}”，这个数据包来自“{name}”。如是同一乡镇改名，可以导入（导入后改称“{name}”）；如不是同一乡镇，请不要导入，请对方核对本单位的区划代码",
     "row.warning_repeat": "预警 {ref} 已经收到过",
@@ -117,6 +123,8 @@ TEMPLATES: dict[str, str] = {
     "county.warning_answer_by": "答复截止日期 {answer_by} 不能早于今天",
     "county.warning_repeat": "该户已有一条未下发的同类预警（{ref}），不必重复录入",
     "county.no_warnings": "“{name}”没有待下发的核对预警",
+    "county.warnings_overdue": "其中 {count} 条预警的答复截止日期已过（{refs}），乡镇收到时即为逾期；"
+                               "如需给家庭答复时间，请另行录入新的预警",
     # what a row does
     "change.approve": "批准：{village} {case} 号案件，审批日期 {on}，抽查：{sampled}",
     "change.approve_special": "批准：{village} {case} 号案件，审批日期 {on}，抽查：{sampled}；"
@@ -125,12 +133,20 @@ TEMPLATES: dict[str, str] = {
     "change.policy": "{on} 起执行：{label} = {shown}",
     "change.policy_same": "{on} 起的“{label}”与本机已有标准相同，无变化",
     "change.warning": "核对预警（{kind}）：{detail}，须在 {answer_by} 前答复（户主：{household}）",
+    "change.warning_overdue": "核对预警（{kind}）：{detail}，答复截止日期 {answer_by} 收到时已过，已登记并标为逾期，"
+                              "请尽快通知家庭答复（户主：{household}）",
     "change.case_new": "新收案件：{township}{village} {case} 号，拟定月保障金 {amount} 元",
     "change.case_update": "更新案件：{township}{village} {case} 号，拟定月保障金 {amount} 元",
     "change.case_ended": "第 {case} 号案件乡镇已终止，县局不再审批（{township}{village} {head}，第 {sequence} 号待审批案件数据包已不再列出）；"
                          "如是乡镇退回重新审核，再次报送时按新报送的内容恢复待审批",
     "change.case_ended_decided": "注意：第 {case} 号案件乡镇已终止，县局不再审批（{township}{village} {head}）；"
                                  "已作出但尚未下发的审批结果（{decision}，审批日期 {on}）已撤回，不再下发",
+    "change.roster_elsewhere": "注意：户主 {head}（{id_number}，户编号 {ref}）同时在“{other}”的花名册上（户编号 {other_ref}），"
+                               "可能重复享受低保。已登记核对预警 {warning}，待下发“{township}”核实",
+    "change.roster_elsewhere_known": "注意：户主 {head}（{id_number}，户编号 {ref}）同时在“{other}”的花名册上（户编号 {other_ref}），"
+                                     "已有核对预警 {warning}",
+    "county.warning_elsewhere_detail": "户主同时在“{other}”的花名册上（户编号 {other_ref}，{other_village}），"
+                                       "可能重复享受低保，请核实户籍和居住情况",
     "change.roster": "更新“{township}”{period} 花名册：{households} 户（原 {before} 户），保障 {persons} 人，月保障金 {amount} 元",
     "change.roster_older": "“{township}”{period} 花名册早于本县已有的 {held} 花名册，已收到，未替换（仍以 {held} 为该乡镇的花名册）",
     "change.received": "收到“{township}”{period} 的数据 {rows} 行",

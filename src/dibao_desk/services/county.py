@@ -10,6 +10,7 @@ in a ``warnings`` package.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import math
@@ -451,7 +452,9 @@ def export_warnings(uow: UnitOfWork, township_code: str, out: str | Path, *,
     """The ``warnings`` package for one township: every pending warning typed in for it.
 
     The warnings are marked sent in the same transaction that records the package, so a failed
-    write leaves them pending and uses no sequence number. ``again`` writes the last package
+    write leaves them pending and uses no sequence number. Those whose answer-by date is before
+    ``today`` go too (the township registers them as overdue); the result warns of them
+    (``county.warnings_overdue``). ``again`` writes the last package
     again, with its number and its warnings (a stick lost on the way).
     """
     today = today or dt.date.today()
@@ -487,6 +490,12 @@ def export_warnings(uow: UnitOfWork, township_code: str, out: str | Path, *,
         result = exchange.export_package(uow, "warnings", period, out,
                                          township_code=town.code, progress=progress, today=today, rows=rows,
                                          again=again)
+        overdue = [w for w in pending if w.answer_by < today]
+        if overdue:  # sent all the same (the township registers them as overdue); the operator is told
+            result = dataclasses.replace(result, warnings=(*result.warnings, Problem(
+                "county.warnings_overdue", "answer_by",
+                {"count": len(overdue), "refs": "、".join(f"{w.warning_ref} {w.name} {w.answer_by.isoformat()}"
+                                                          for w in overdue)}, "warning")))
         sent_id = uow.session.scalar(select(PackageSent.id).where(
             PackageSent.counterpart == town.code, PackageSent.kind == "warnings",
             PackageSent.sequence == result.sequence).order_by(PackageSent.id.desc()).limit(1))

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import secrets
 from types import ModuleType
 from typing import Any, Callable, cast
 
 from sqlalchemy import CursorResult, select
+from sqlalchemy.orm import aliased
 
 from dibao_desk.domain import procedure as proc_rules
 from dibao_desk.domain.county import CountyCaseStatus
@@ -26,8 +28,9 @@ from dibao_desk.domain.registers import WarningStatus
 from dibao_desk.domain.reviews import ReviewEventKind
 from dibao_desk.exchange import package as pkg
 from dibao_desk.exchange import packages_in, packages_out, registers_sheets
-from dibao_desk.models import (Case, CountyCase, CountyTownship, CrossCheckWarning, Household, Member, Office,
-                               PackageReceived)
+from dibao_desk.models import (Case, CountyCase, CountyRosterHousehold, CountyTownship, CrossCheckWarning,
+                               Household, Member, Office, PackageReceived)
+from dibao_desk.models.exchange import CountyWarning
 from dibao_desk.models import dialect
 from dibao_desk.models import exchange as exchange_rows
 from dibao_desk.services import county_money, reviews
@@ -71,6 +74,7 @@ def _apply_decisions(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: l
 
     batch = LentUnitOfWork(uow)
     seen: set[str] = set()
+    sources = _case_sources(m)
 
     def one(row: packages_in.ParsedRow) -> Change:
         d: packages_in.DecisionRow = row.record
@@ -91,6 +95,9 @@ def _apply_decisions(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: l
             return reject("row.case_mismatch", head=h.head_name)
         if case.status != proc_rules.CaseStatus.OPEN or case.next_step != proc_rules.COUNTY_DECISION:
             return reject("row.case_not_waiting", head=h.head_name)
+        returned = _returned_since(uow, case.id, m, sources)
+        if returned is not None:
+            return reject(returned[0], head=h.head_name, **returned[1])
         procedure.record_county_decision(batch, case.id, d.approved, d.reason, d.decided_on, d.sampled,
                                          d.decided_by or m.county_name, today=max(today, d.decided_on),
                                          special=d.special,
@@ -104,6 +111,59 @@ def _apply_decisions(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: l
                if d.special else {})})
 
     return _each(uow, parsed, progress, one)
+
+
+def _case_sources(m: pkg.Manifest) -> dict[str, int] | None:
+    """The manifest's ``case_sources`` (case number -> the cases package the county decided it
+    on); None from a county program that does not write it."""
+    if "case_sources" not in m.extra:
+        return None
+    out: dict[str, int] = {}
+    for part in m.extra["case_sources"].split(";"):
+        ref, _, number = part.strip().rpartition(":")
+        if ref and number.isdigit():
+            out[ref] = int(number)
+    return out
+
+
+def _returned_since(uow: UnitOfWork, case_id: int, m: pkg.Manifest, sources: dict[str, int] | None
+                    ) -> tuple[str, dict[str, object]] | None:
+    """Why the county's decision on a case cannot be taken, when the case was returned to the
+    township's review (退回乡镇审核) after a cases package carried it up: the county decided on
+    the old record unless it decided on a cases package written after the return. Found by the
+    audit's order (the return's row against the rows of the cases packages exported after it),
+    not by clocks. None when the decision may be taken."""
+    from dibao_desk.models import AuditLog
+
+    s = uow.session
+    back = s.execute(select(AuditLog.id, AuditLog.after).where(
+        AuditLog.entity == "case", AuditLog.entity_id == case_id, AuditLog.action == "return_review")
+        .order_by(AuditLog.id.desc()).limit(1)).first()
+    if back is None:
+        return None
+    returned_id, after = back
+    try:
+        on = str(json.loads(after or "{}").get("on") or "")
+    except ValueError:
+        on = ""
+    first_after: int | None = None  # the first cases package written after the return
+    for (text,) in s.execute(select(AuditLog.after).where(
+            AuditLog.entity == "package", AuditLog.action == "export", AuditLog.id > returned_id)
+            .order_by(AuditLog.id)):
+        try:
+            d = json.loads(text or "{}")
+        except ValueError:
+            continue
+        if d.get("kind") == "cases" and not d.get("again") and isinstance(d.get("sequence"), int):
+            first_after = d["sequence"] if first_after is None else min(first_after, d["sequence"])
+    if first_after is None:
+        return "row.case_returned_unsent", {"on": on}
+    if sources is None:  # a county program that does not say which package it decided on
+        return None
+    decided_on = sources.get(str(case_id))
+    if decided_on is None or decided_on < first_after:
+        return "row.case_returned", {"on": on, "sequence": first_after}
+    return None
 
 
 def _apply_policy(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: list[packages_in.ParsedRow],
@@ -176,6 +236,8 @@ def _policy_figures(uow: UnitOfWork, policy_service: ModuleType, eff: dt.date,
     base = current.figures if current is not None else policy_rules.PolicyFigures()
     fields = {f.name: f for f in dataclasses.fields(base)}
     values: dict[str, Any] = {}
+    first: dict[str, packages_in.ParsedRow] = {}  # the row that gave each field its value
+    values_seen: dict[str, Any] = {}
     problems = []
     for row in rows:
         r: packages_in.PolicyRow = row.record
@@ -196,6 +258,14 @@ def _policy_figures(uow: UnitOfWork, policy_service: ModuleType, eff: dt.date,
                 values[r.key] = int(number)
             else:
                 values[r.key] = text
+            if r.key in first and values[r.key] != values_seen[r.key]:
+                # the same figure twice for one date with two values: neither may silently win
+                problems.append(Problem("row.policy_twice", "value", {
+                    "on": eff.isoformat(), "label": r.label or first[r.key].record.label or r.key,
+                    "first": first[r.key].record.value.strip(), "first_row": first[r.key].row, "value": text,
+                    "row": row.row}))
+            first.setdefault(r.key, row)
+            values_seen.setdefault(r.key, values[r.key])
         except ValueError:
             problems.append(Problem("row.policy_value", "value", {"key": r.key, "value": text, "row": row.row}))
     if problems:
@@ -233,7 +303,11 @@ def _apply_warnings(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: li
                             f"{packages_out.word(packages_out.WARNING_KINDS, w.kind)}：{w.detail}", "county",
                             today=today)
         h = s.get(Household, hid)
-        return Change(row.row, row.sheet, row.key, w.name or (h.head_name if h else ""), "warning", {
+        # Already past its answer-by date when it arrives (the stick was late): registered all the
+        # same, open and marked overdue, so the household's answer is still asked for.
+        overdue = w.answer_by < today
+        return Change(row.row, row.sheet, row.key, w.name or (h.head_name if h else ""),
+                      "warning_overdue" if overdue else "warning", {
             "kind": packages_out.word(packages_out.WARNING_KINDS, w.kind), "detail": w.detail,
             "answer_by": w.answer_by.isoformat(), "household": h.head_name if h else "",
             "warning_id": item.id})
@@ -394,6 +468,7 @@ def _apply_roster(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: list
     before = exchange_rows.replace_county_roster(s.connection(), town.id, batch)
     uow.audit("county_roster", town.id, "replace", {"households": before},
               {"households": len(batch), "period": m.period, "monthly_fen": total})
+    changes += _heads_elsewhere(uow, town, m, {r.record.household_ref: r.row for r in parsed if r.ok}, today)
     changes.insert(0, Change(0, m.sheets[0], town.code, town.name, "roster", {
         "township": town.name, "period": m.period, "households": len(batch), "before": before,
         "persons": covered, "amount": fen_to_yuan(total)}))
@@ -404,6 +479,55 @@ def _apply_roster(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: list
         changes.insert(1, Change(0, registers_sheets.RECOVERY.name, town.code, town.name, "recovery_register", {
             "township": town.name, "period": m.period, "entries": now, "before": before,
             "balance": fen_to_yuan(sum(r.balance_fen for r in kept)), "awaiting": _awaiting_note(kept)}))
+    return changes
+
+
+def _heads_elsewhere(uow: UnitOfWork, town: CountyTownship, m: pkg.Manifest, rows_of: dict[str, int],
+                     today: dt.date) -> list[Change]:
+    """A head on this township's roster who also heads a household on another township's latest
+    roster (one person receiving twice): not refused, since either township may be right, but
+    said in the preview and the receipt, and a cross-check warning (其他) is registered for this
+    township, pending, for the county to send down (``services.county.export_warnings``). A
+    warning with the same detail already registered for that person is not made again."""
+    from dibao_desk import messages
+    from dibao_desk.domain.county import CountyWarningStatus
+    from dibao_desk.domain.reviews import add_months
+
+    s = uow.session
+    here = aliased(CountyRosterHousehold)
+    there = aliased(CountyRosterHousehold)
+    found = s.execute(
+        select(here.household_ref, here.head_name, here.head_id_number, CountyTownship.name,
+               there.household_ref, there.village)
+        .join(there, (there.head_id_number == here.head_id_number) & (there.township_id != here.township_id))
+        .join(CountyTownship, CountyTownship.id == there.township_id)
+        .where(here.township_id == town.id, here.head_id_number != "")
+        .order_by(here.household_ref, CountyTownship.code, there.household_ref)).all()
+    changes: list[Change] = []
+    sheet = m.sheets[0] if m.sheets else ""
+    for ref, head, number, other, other_ref, other_village in found:
+        detail = messages.text("county.warning_elsewhere_detail", other=other, other_ref=other_ref,
+                               other_village=other_village or "")
+        warning = s.scalar(select(CountyWarning).where(
+            CountyWarning.township_id == town.id, CountyWarning.id_number == number,
+            CountyWarning.detail == detail).limit(1))
+        made = warning is None
+        if warning is None:
+            warning = CountyWarning(township_id=town.id, warning_ref=f"pending-{secrets.token_hex(8)}",
+                                    id_number=number, name=head, kind="other", detail=detail, checked_on=today,
+                                    answer_by=add_months(today, 1), status=CountyWarningStatus.PENDING,
+                                    operator=uow.operator)
+            s.add(warning)
+            s.flush()
+            warning.warning_ref = f"YJ{today.year:04d}{warning.id:06d}"  # as one typed in (services.county)
+            uow.audit("county_warning", warning.id, "add", None, {
+                "township": town.code, "warning_ref": warning.warning_ref, "id_number": number, "kind": "other",
+                "detail": detail, "checked_on": today, "answer_by": warning.answer_by, "source": "roster"})
+        changes.append(Change(rows_of.get(ref, 0), sheet, number, head,
+                              "roster_elsewhere" if made else "roster_elsewhere_known", {
+                                  "head": head, "id_number": number, "ref": ref, "other": other,
+                                  "other_ref": other_ref, "warning": warning.warning_ref,
+                                  "township": town.name}))
     return changes
 
 

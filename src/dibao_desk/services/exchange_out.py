@@ -26,7 +26,8 @@ from dibao_desk.domain.periods import written
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import package as pkg
 from dibao_desk.exchange import packages_out
-from dibao_desk.models import Case, CountyCase, CountyDecision, CountyTownship, Household, PackageSent, Village
+from dibao_desk.models import (Case, CountyCase, CountyDecision, CountyTownship, Household, PackageReceived,
+                               PackageSent, Village)
 from dibao_desk.models import exchange as exchange_rows
 from dibao_desk.services import audit as audit_service
 from dibao_desk.models import Review
@@ -107,7 +108,7 @@ def export_package(uow: UnitOfWork, kind: str, period: str, out: str | Path, *,
             sheets, warnings, payroll_extra = _payment_sheets(uow, period, bounds)
         elif kind == "decisions":
             assert town is not None  # a county's package: its township was required above
-            sheets, after_write = _decision_sheets(uow, town, again, sequence)
+            sheets, after_write, payroll_extra = _decision_sheets(uow, town, again, sequence)
         elif kind == "policy":
             sheets, warnings = _policy_sheets(uow, first)
         else:  # warnings
@@ -344,7 +345,11 @@ def _special_cells(text: str) -> tuple[str, dt.date | None, str, str]:
 
 
 def _decision_sheets(uow: UnitOfWork, town: CountyTownship, again: bool, sequence: int
-                     ) -> tuple[list[pkg.SheetData], Callable[[PackageSent], None]]:
+                     ) -> tuple[list[pkg.SheetData], Callable[[PackageSent], None], dict[str, str]]:
+    """The decisions not yet sent to ``town`` (or those of package ``sequence`` again), and the
+    manifest key ``case_sources``: for each decided case, the number of the township's cases
+    package whose record of it the county decided on (``case_ref:sequence;…``), so that the
+    township can refuse a decision on a record it has since returned to review."""
     s = uow.session
     stmt = (select(CountyDecision).join(CountyCase)
             .where(CountyCase.township_id == town.id).order_by(CountyCase.id))
@@ -367,7 +372,12 @@ def _decision_sheets(uow: UnitOfWork, town: CountyTownship, again: bool, sequenc
             d.sent_id = sent.id
             d.case.status = CountyCaseStatus.SENT
 
-    return [pkg.SheetData(packages_out.DECISIONS, rows, len(rows))], mark
+    received = [d.case.received_id for d in decisions if d.case.received_id is not None]
+    numbers = dict(s.execute(select(PackageReceived.id, PackageReceived.sequence)
+                             .where(PackageReceived.id.in_(received))).all()) if received else {}
+    sources = ";".join(f"{d.case.case_ref}:{numbers[d.case.received_id]}" for d in decisions
+                       if d.case.received_id in numbers)
+    return [pkg.SheetData(packages_out.DECISIONS, rows, len(rows))], mark, {"case_sources": sources}
 
 
 def _policy_unit(key: str) -> str:

@@ -6,7 +6,8 @@ removable drive. Looking must be cheap and must never fail on a file that is not
 only ``*.xlsx`` files directly in each folder are considered, at most ``MAX_FILES`` of them,
 files over ``MAX_BYTES`` (or whose zip entries unpack to more than ``MAX_UNPACKED``) are skipped,
 and of each candidate only the manifest sheet (``包信息``) is read. A file that cannot be read,
-is not a package, is not addressed to this office, or whose identity (counterpart, kind,
+is not a package, is not addressed to this office (at the county: comes from another county, or
+carries only a county's code where a township's belongs), or whose identity (counterpart, kind,
 sequence number) is already recorded as received is left out. The checksum is not verified
 here: the import dialog does that when the operator opens the package.
 """
@@ -141,6 +142,8 @@ def waiting(uow: UnitOfWork, folders: Iterable[str | Path], max_files: int = MAX
             if county:
                 if m.township_code[:6] != office.admin_code[:6]:
                     continue
+                if m.township_code[6:9] == "000":
+                    continue  # a county's own code, not a township's: the import refuses it (package.not_township)
                 counterpart = m.township_code
             else:
                 if m.township_code != office.admin_code:

@@ -211,7 +211,7 @@ def _run(app, data_dir, db: str | None = None) -> int:
             ctx.close()
             return 0
         window = MainWindow(shown)
-        window.show_view("today")  # 今日待办 first each morning
+        window.show_view(window.opening_view())  # 今日待办 first each morning (a county: its own view)
         window.show()
         code = app.exec()
         wait_for_worker()  # a read or write still on the worker ends before the store closes

@@ -113,6 +113,11 @@ class MainWindow(QMainWindow):
     def view(self, key: str) -> QWidget | None:
         return self._views.get(key)
 
+    def opening_view(self) -> str:
+        """The tab the program opens on: the county's own view in county mode (its work is there,
+        not in the township's 家庭名册), else 今日待办."""
+        return "county" if "county" in self._views else "today"
+
     def show_view(self, key: str) -> None:
         widget = self._views.get(key)
         if widget is not None:

@@ -32,6 +32,8 @@ def install(window) -> None:
 
         view = CountyView(window.ctx, window)
         window.add_view("county", QCoreApplication.translate("MainWindow", "县级审批与汇总"), view)
+        view.tabs.setCurrentIndex(0)  # its first tab, 待审批案件
+        window.show_view("county")  # the county's window opens on its own view, not on 家庭名册
         window.refresh_when_shown(view, view.refresh)
         menu.addSeparator()
         sample = menu.addAction(QCoreApplication.translate("MainWindow", "抽取入户抽查样本(&S)…"))

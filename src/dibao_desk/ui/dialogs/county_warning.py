@@ -163,7 +163,11 @@ class CountyWarningDialog(QDialog):
             return
         self.exported = result
         settings.setValue(SETTINGS_KEY, str(result.path.parent))
-        QMessageBox.information(self, self.tr("导出完成"), self.tr(
-            "已导出第 {0} 号核对预警数据包：{1} 条。\n文件已读回核对无误：{2}").format(
-            result.sequence, sum(result.rows.values()), result.path))
+        done = self.tr("已导出第 {0} 号核对预警数据包：{1} 条。\n文件已读回核对无误：{2}").format(
+            result.sequence, sum(result.rows.values()), result.path)
+        if result.warnings:  # deadlines already passed: the operator should know before the stick goes
+            QMessageBox.warning(self, self.tr("导出完成，请注意"),
+                                "\n\n".join([done, *(problem_text(p) for p in result.warnings)]))
+        else:
+            QMessageBox.information(self, self.tr("导出完成"), done)
         self.refresh()

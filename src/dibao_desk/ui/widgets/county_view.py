@@ -35,7 +35,7 @@ class CountyView(QWidget):
         self.today = today or dt.date.today
         self.totals = RowsTableModel([
             left("code", self.tr("区划代码"), lambda r: r.code),
-            left("name", self.tr("乡镇（街道）"), lambda r: r.name if r.code else self.tr("合计")),  # the county total row
+            left("name", self.tr("乡镇（街道）"), lambda r: r.name),
             left("period", self.tr("花名册期间"), lambda r: r.period),
             right("households", self.tr("户数"), lambda r: r.households),
             right("covered", self.tr("保障人口"), lambda r: r.covered),
@@ -96,6 +96,11 @@ class CountyView(QWidget):
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addWidget(QLabel(self.tr("各乡镇花名册合计（最近一次上报）")))
+        # the county's totals above the townships: seen at once, whatever the table's scroll
+        self.county_line = QLabel()
+        self.county_line.setStyleSheet("font-weight: bold;")
+        self.county_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        upper_layout.addWidget(self.county_line)
         upper_layout.addWidget(self.totals_view, 1)
         self.tabs = QTabWidget()
         self.tabs.addTab(lower, self.tr("待审批案件"))
@@ -205,7 +210,11 @@ class CountyView(QWidget):
             cases = county.list_cases(self.ctx.uow(), status=awaiting_only)
         except RuleError:
             return
-        self.totals.set_rows(rows + ([county.county_totals(rows)] if rows else []))
+        self.totals.set_rows(rows)
+        t = county.county_totals(rows)
+        self.county_line.setText(self.tr(
+            "全县合计：{0} 个乡镇（街道），{1} 户，保障 {2} 人，月保障金 {3} 元；待审批 {4} 件，已审批 {5} 件").format(
+            len(rows), t.households, t.covered, yuan(t.monthly_fen), t.awaiting, t.decided))
         self.cases.set_rows(cases)
         self._roster_townships(rows)
         self.payments_tab.refresh()
@@ -263,15 +272,22 @@ class CountyView(QWidget):
             reason, ok = QInputDialog.getText(self, self.tr("不批准"), self.tr("不批准的理由："), QLineEdit.EchoMode.Normal)
             if not ok:
                 return
-        problems = []
+            if not reason.strip():  # the same for every case selected: said once, nothing decided
+                QMessageBox.warning(self, self.tr("未审批"),
+                                    problem_text(Problem("county.reason_required", "reason")))
+                return
+        refs = {r.id: r.case_ref for r in self.cases.rows}
+        said: dict[str, list[str]] = {}  # each reason once, with the cases it stopped
         for cid in ids:
             try:
                 county.record_decision(self.ctx.uow(), cid, approved, reason, self.today(), self.ctx.operator,
                                        special=special, today=self.today())
             except RuleError as exc:
-                problems += exc.problems
-        if problems:
-            QMessageBox.warning(self, self.tr("部分案件未审批"), "\n".join(problem_text(p) for p in problems))
+                for text in dict.fromkeys(problem_text(p) for p in exc.problems):
+                    said.setdefault(text, []).append(refs.get(cid, str(cid)))
+        if said:
+            QMessageBox.warning(self, self.tr("部分案件未审批"), "\n".join(
+                self.tr("{0}（案件 {1}）").format(text, "、".join(cases)) for text, cases in said.items()))
         self._changed()
 
     def reopen_rejected(self) -> None:
