@@ -10378,6 +10378,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Choose another village to merge into</translation>
     </message>
     <message>
+        <source>“{name}”已于 {on} 停用，不能把其他村（社区）并入；请先恢复使用，或选择仍在使用的村（社区）</source>
+        <translation>&quot;{name}&quot; was retired on {on}; no other village can be merged into it. Reinstate it first, or choose a village still in use</translation>
+    </message>
+    <message>
         <source>数据升级失败，服务器上的数据库未作任何改动（版本 {revision}）。请暂时继续使用旧版程序，并把数据文件夹中的 dibao-desk.log 交给技术人员</source>
         <translation>Upgrading the data failed; the database on the server has not been changed (version {revision}). Please keep using the old version of the program for now, and give dibao-desk.log from the data folder to a technician</translation>
     </message>
@@ -10928,6 +10932,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>变更须改动类别或保障金额</source>
         <translation>A change must alter the class or the amount</translation>
+    </message>
+    <message>
+        <source>变更后的保障金为 0 元：复核结论应为“取消”</source>
+        <translation>The changed benefit would be 0 yuan: the review's conclusion should be &quot;cancel&quot;</translation>
+    </message>
+    <message>
+        <source>复核日期 {date} 早于该户最近一次复核（{latest}），变更或取消不能早于最近一次复核</source>
+        <translation>Review date {date} is before the household's latest review ({latest}); a change or cancellation cannot be dated before the latest review</translation>
     </message>
     <message>
         <source>事件类别“{kind}”不对</source>

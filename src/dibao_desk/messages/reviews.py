@@ -61,6 +61,8 @@ TEMPLATES: dict[str, str] = {
     "reviews.reason_empty": "变更或取消须填写理由",
     "reviews.category": "类别不对",
     "reviews.change_nothing": "变更须改动类别或保障金额",
+    "reviews.change_to_zero": "变更后的保障金为 0 元：复核结论应为“取消”",
+    "reviews.date_before_latest": "复核日期 {date} 早于该户最近一次复核（{latest}），变更或取消不能早于最近一次复核",
     "reviews.event_kind": "事件类别“{kind}”不对",
     "reviews.offer_empty": "请填写提供的工作岗位",
     "reviews.refusal_member": "请选择拒绝就业的家庭成员（“{member}”不是该户成员）",
