@@ -10935,11 +10935,11 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>变更后的保障金为 0 元：复核结论应为“取消”</source>
-        <translation>The changed benefit would be 0 yuan: the review's conclusion should be &quot;cancel&quot;</translation>
+        <translation>The changed benefit would be 0 yuan: the review&apos;s conclusion should be &quot;cancel&quot;</translation>
     </message>
     <message>
         <source>复核日期 {date} 早于该户最近一次复核（{latest}），变更或取消不能早于最近一次复核</source>
-        <translation>Review date {date} is before the household's latest review ({latest}); a change or cancellation cannot be dated before the latest review</translation>
+        <translation>Review date {date} is before the household&apos;s latest review ({latest}); a change or cancellation cannot be dated before the latest review</translation>
     </message>
     <message>
         <source>事件类别“{kind}”不对</source>
@@ -10956,6 +10956,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>{member}未登记为有完全劳动能力，拒绝就业不计次数；如劳动能力已有变化，请先修改家庭成员信息</source>
         <translation>{member} is not registered with full work capacity, so the refusal is not counted; if the work capacity changed, edit the member first</translation>
+    </message>
+    <message>
+        <source>起始月 {first} 晚于截止月 {last}，请把两个月份对调</source>
+        <translation>The first month {first} is after the last month {last}; swap the two months</translation>
     </message>
     <message>
         <source>无法写入文件 {path}：{error}</source>

@@ -116,3 +116,14 @@ def test_a_head_turning_60_since_the_last_save_is_on_the_due_list(ctx):
     assert [(r.household_id, r.due_date, r.rule) for r in due] == [(hid, dt.date(2026, 12, 30), "elderly")]
     late = reviews.due_list(ctx.uow(), overdue=True, today=dt.date(2027, 2, 28))
     assert [(r.household_id, r.overdue_days) for r in late] == [(hid, 60)]
+
+
+def test_counts_over_months_given_the_wrong_way_round_are_refused(ctx):
+    from dibao_desk import messages
+    from dibao_desk.domain.problems import RuleError
+
+    with pytest.raises(RuleError) as info:
+        reviews.outcome_counts(ctx.uow(), D(2026, 11, 1), D(2026, 3, 1))
+    [problem] = info.value.problems
+    assert messages.text(problem) == "起始月 2026-11 晚于截止月 2026-03，请把两个月份对调"
+    assert [c.month for c in reviews.outcome_counts(ctx.uow(), D(2026, 3, 15), D(2026, 3, 1))] == [D(2026, 3, 1)]

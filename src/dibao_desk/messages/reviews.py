@@ -68,6 +68,7 @@ TEMPLATES: dict[str, str] = {
     "reviews.refusal_member": "请选择拒绝就业的家庭成员（“{member}”不是该户成员）",
     "reviews.refusal_capacity": "{member}未登记为有完全劳动能力，拒绝就业不计次数；如劳动能力已有变化，请先修改家庭成员信息",
     "reviews.month": "月份“{value}”格式不对，应为 2026-03（也可写 2026-3、2026年3月）",
+    "reviews.months_reversed": "起始月 {first} 晚于截止月 {last}，请把两个月份对调",
     "reviews.quarter": "季度“{value}”格式不对，应为 2027Q1（也可写 2027-Q1、2027年第1季度），或季度中的任一月，如 2027-03",
     "reviews.write_failed": "无法写入文件 {path}：{error}",
     "reviews.plan_no_days": "{start} 至 {end} 已没有剩余的工作日：{count} 户到期或已逾期的复核未排入计划，请做下一季度的计划",

@@ -15,7 +15,7 @@ from dibao_desk.domain import reviews as rules
 from dibao_desk.domain import workdays
 from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.ledger import ProposalKind
-from dibao_desk.domain.problems import Problem
+from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.procedure import CaseKind, CaseStatus
 from dibao_desk.domain.reviews import ReviewOutcome
 from dibao_desk.models import Case, Household, Proposal, Review, ReviewSchedule, Village
@@ -176,6 +176,9 @@ def outcome_counts(uow: UnitOfWork, first_month: dt.date, last_month: dt.date,
     apart. With a village, its households' only."""
     first = rules.first_of_month(first_month)
     last = rules.last_of_month(last_month)
+    if first > last:
+        raise RuleError(Problem("reviews.months_reversed", "first_month", {
+            "first": f"{first:%Y-%m}", "last": f"{last:%Y-%m}"}))
     in_village = [] if village_id is None else [Household.village_id == village_id]
     # literals, not bound parameters: PostgreSQL matches the GROUP BY to the selected expression
     what = case((Review.reason == literal_column(f"'{rules.EXIT_END_REASON}'"), literal_column("'exit_end'")),
