@@ -95,6 +95,10 @@ def plan_quarter(uow: UnitOfWork, start: dt.date, *, village_id: int | None = No
                  today: dt.date | None = None) -> PlanResult:
     """Spread the quarter's due reviews (and those already overdue) over its working days.
 
+    A quarter planned ahead takes only the reviews due in it: those due earlier (or overdue)
+    stay in the present quarter, to be visited now. Once the present quarter has no working
+    day left after today, the next quarter's plan takes them, so nobody is left in no plan.
+
     The working days are those of the office's working calendar (the official holidays and
     调休, the office's own days: ``domain.workdays``, as for complaint deadlines), less the
     ``holidays`` given, plus the ``extra_workdays`` given."""
@@ -107,11 +111,17 @@ def plan_quarter(uow: UnitOfWork, start: dt.date, *, village_id: int | None = No
     from dibao_desk.models import WorkdayOverride
 
     stmt = _due_select(village_id).where(ReviewSchedule.next_review_date <= q_end)
+    present_end = rules.add_months(rules.quarter_start(today), 3) - dt.timedelta(days=1)
     with uow:
-        rows = uow.session.execute(stmt).all()
         own = {d: bool(w) for d, w in uow.session.execute(
             select(WorkdayOverride.day, WorkdayOverride.workday)
-            .where(WorkdayOverride.day >= q_start, WorkdayOverride.day <= q_end))}
+            .where(WorkdayOverride.day >= min(q_start, today), WorkdayOverride.day <= q_end))}
+        if q_start > today:  # made ahead
+            left_now = any(workdays.is_workday(today + dt.timedelta(days=k), own)[0]
+                           for k in range(1, (present_end - today).days + 1))
+            if left_now or q_start > present_end + dt.timedelta(days=1):
+                stmt = stmt.where(ReviewSchedule.next_review_date >= q_start)
+        rows = uow.session.execute(stmt).all()
         # 备案 households are few: all of them in one query, as the due list reads them
         from dibao_desk.models.registers import filed_household_ids
 
