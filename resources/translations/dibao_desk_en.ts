@@ -10402,6 +10402,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Choose another village to merge into</translation>
     </message>
     <message>
+        <source>“{name}”已于 {on} 停用，不能把其他村（社区）并入；请先恢复使用，或选择仍在使用的村（社区）</source>
+        <translation>&quot;{name}&quot; was retired on {on}; no other village can be merged into it. Reinstate it first, or choose a village still in use</translation>
+    </message>
+    <message>
         <source>数据升级失败，服务器上的数据库未作任何改动（版本 {revision}）。请暂时继续使用旧版程序，并把数据文件夹中的 dibao-desk.log 交给技术人员</source>
         <translation>Upgrading the data failed; the database on the server has not been changed (version {revision}). Please keep using the old version of the program for now, and give dibao-desk.log from the data folder to a technician</translation>
     </message>
@@ -10990,6 +10994,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>A change must alter the class or the amount</translation>
     </message>
     <message>
+        <source>变更后的保障金为 0 元：复核结论应为“取消”</source>
+        <translation>The changed benefit would be 0 yuan: the review&apos;s conclusion should be &quot;cancel&quot;</translation>
+    </message>
+    <message>
+        <source>复核日期 {date} 早于该户最近一次复核（{latest}），变更或取消不能早于最近一次复核</source>
+        <translation>Review date {date} is before the household&apos;s latest review ({latest}); a change or cancellation cannot be dated before the latest review</translation>
+    </message>
+    <message>
         <source>事件类别“{kind}”不对</source>
         <translation>Wrong event kind &quot;{kind}&quot;</translation>
     </message>
@@ -11004,6 +11016,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>{member}未登记为有完全劳动能力，拒绝就业不计次数；如劳动能力已有变化，请先修改家庭成员信息</source>
         <translation>{member} is not registered with full work capacity, so the refusal is not counted; if the work capacity changed, edit the member first</translation>
+    </message>
+    <message>
+        <source>起始月 {first} 晚于截止月 {last}，请把两个月份对调</source>
+        <translation>The first month {first} is after the last month {last}; swap the two months</translation>
     </message>
     <message>
         <source>无法写入文件 {path}：{error}</source>

@@ -118,3 +118,13 @@ def test_a_workbook_that_cannot_be_written_is_said_in_chinese(ctx, make_househol
             err = capsys.readouterr().err
             assert code == 1 and words in err and str(path) in err, err
             assert "No such file" not in err and "Is a directory" not in err
+
+
+def test_counts_with_the_months_reversed_are_refused_in_chinese(ctx, capsys):
+    """`reviews counts --from 2026-11 --to 2026-03` printed an empty table, read as no reviews."""
+    assert main(["--data-dir", str(ctx.data_dir), "reviews", "counts", "--from", "2026-11", "--to", "2026-03"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err == "错误：起始月 2026-11 晚于截止月 2026-03，请把两个月份对调\n"
+    assert captured.out == ""
+    assert main(["--data-dir", str(ctx.data_dir), "reviews", "counts", "--from", "2026-03", "--to", "2026-03"]) == 0
+    assert "2026-03" in capsys.readouterr().out

@@ -629,3 +629,27 @@ def test_the_plan_dialog_marks_a_filed_household_on_screen_in_the_workbook_and_o
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     page = "".join(_printed_pages(tmp_path / "plan.pdf")).replace(" ", "")
     assert "张三（备案）" in page and "钱五（备案）" not in page and "备案1户（户主后标" in page
+
+
+def test_a_change_to_nothing_and_a_change_dated_before_the_last_visit_are_refused_in_the_dialog(
+        qtbot, ctx, due_home):
+    from dibao_desk.ui.dialogs.record_review import RecordReviewDialog
+
+    reviews.record_review(ctx.uow(), reviews.ReviewInput(due_home, D(2026, 11, 20), "王经办", "keep"), today=TODAY)
+    dialog = RecordReviewDialog(ctx, due_home, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.visitor_edit.setText("王经办")
+    qtbot.mouseClick(dialog.outcome_buttons["change"], Qt.MouseButton.LeftButton)
+    dialog.amount_edit.setText("0")
+    dialog.reason_edit.setText("家庭收入增加")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.error_label.text() == "变更后的保障金为 0 元：复核结论应为“取消”"
+    dialog.amount_edit.setText("300")
+    dialog.date_edit.setDate(QDate(2026, 11, 18))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.error_label.text() == (
+        "复核日期 2026-11-18 早于该户最近一次复核（2026-11-20），变更或取消不能早于最近一次复核")
+    assert [r.outcome for r in reviews.reviews_of(ctx.uow(), due_home)] == ["keep"]

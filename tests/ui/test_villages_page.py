@@ -87,3 +87,43 @@ def test_a_retired_village_takes_no_new_household_and_keeps_its_own(qtbot, ctx, 
         assert [a.action for a in uow.session.query(AuditLog).filter(AuditLog.entity == "village")][-1] == "retire"
     qtbot.mouseClick(page.retire_button, Qt.MouseButton.LeftButton)
     assert [v.retired_on for v in office.list_villages(ctx.uow())] == [None, None]
+
+
+def test_the_reviews_statistics_and_payroll_tabs_list_villages_as_renamed_and_merged(
+        qtbot, ctx, villages, monkeypatch):
+    from dibao_desk.ui.actions import settings as settings_actions
+    from dibao_desk.ui.main_window import MainWindow
+
+    def listed(combo):
+        return [combo.itemText(i) for i in range(combo.count())]
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    reviews_view, statistics_view, payroll_view = (window.view(n) for n in ("reviews", "statistics", "payroll"))
+    window.show_view("reviews")
+    assert listed(reviews_view.village_combo) == ["全部", "东风村", "向阳社区"]
+    reviews_view.village_combo.setCurrentIndex(reviews_view.village_combo.findText("东风村"))
+    payroll_view.village_combo.setCurrentIndex(payroll_view.village_combo.findText("东风村"))
+
+    dialog = settings_actions.open_settings(window)
+    page = next(dialog.tabs.widget(i) for i in range(dialog.tabs.count())
+                if isinstance(dialog.tabs.widget(i), VillagesPage))
+    _select(page, "东风村")
+    type_text(page.name, "东风新村")
+    qtbot.mouseClick(page.rename_button, Qt.MouseButton.LeftButton)
+    _select(page, "向阳社区")
+    page.merge_target.setCurrentIndex(page.merge_target.findText("东风新村"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+    assert [v.name for v in office.list_villages(ctx.uow())] == ["东风新村"]
+    dialog.accept()
+
+    assert listed(reviews_view.village_combo) == ["全部", "东风新村"]
+    assert reviews_view.village_combo.currentText() == "东风新村"  # the one chosen, under its new name
+    window.show_view("statistics")
+    qtbot.waitUntil(lambda: statistics_view.overview is not None and not statistics_view._dirty, timeout=10000)
+    assert listed(statistics_view.village_combo) == ["全乡镇", "东风新村"]
+    window.show_view("payroll")
+    assert listed(payroll_view.village_combo) == ["全部村（社区）", "东风新村"]
+    assert payroll_view.village_combo.currentData() == "东风新村"

@@ -116,3 +116,38 @@ def test_a_head_turning_60_since_the_last_save_is_on_the_due_list(ctx):
     assert [(r.household_id, r.due_date, r.rule) for r in due] == [(hid, dt.date(2026, 12, 30), "elderly")]
     late = reviews.due_list(ctx.uow(), overdue=True, today=dt.date(2027, 2, 28))
     assert [(r.household_id, r.overdue_days) for r in late] == [(hid, 60)]
+
+
+def test_counts_over_months_given_the_wrong_way_round_are_refused(ctx):
+    from dibao_desk import messages
+    from dibao_desk.domain.problems import RuleError
+
+    with pytest.raises(RuleError) as info:
+        reviews.outcome_counts(ctx.uow(), D(2026, 11, 1), D(2026, 3, 1))
+    [problem] = info.value.problems
+    assert messages.text(problem) == "起始月 2026-11 晚于截止月 2026-03，请把两个月份对调"
+    assert [c.month for c in reviews.outcome_counts(ctx.uow(), D(2026, 3, 15), D(2026, 3, 1))] == [D(2026, 3, 1)]
+
+
+def test_a_plan_made_ahead_leaves_the_households_due_earlier_in_the_present_quarter(ctx, home, make_household):
+    """On 23 November 2026 the office plans the first quarter of 2027 ahead. A household due on
+    10 December (this quarter) and one overdue since April stay in the fourth quarter's plan;
+    only the one due in January is in the plan of 2027Q1."""
+    receive(ctx, home, start=D(2026, 9, 10))  # class3 rural, 3 months: due 2026-12-10
+    january = make_household(head="李四", head_id=make_id("19610101", 13), wages_fen=0).id
+    receive(ctx, january, start=D(2026, 10, 12))  # due 2027-01-12
+    overdue = make_household(head="王五", head_id=make_id("19620101", 15), wages_fen=0).id
+    receive(ctx, overdue)  # since 2026-01-31: due 2026-04-30, overdue
+    ahead = reviews.plan_quarter(ctx.uow(), D(2027, 1, 1), today=D(2026, 11, 23))
+    assert [(r.household_id, r.due_date) for r in ahead.rows] == [(january, D(2027, 1, 12))]
+    assert ahead.left_out == 0
+    now = reviews.plan_quarter(ctx.uow(), D(2026, 10, 1), today=D(2026, 11, 23))
+    assert sorted((r.household_id, r.due_date) for r in now.rows) == sorted(
+        [(home, D(2026, 12, 10)), (overdue, D(2026, 4, 30))])
+    # on the quarter's last day no working day is left in it: the next quarter's plan takes them
+    assert [r.household_id for r in reviews.plan_quarter(ctx.uow(), D(2027, 1, 1), today=D(2026, 12, 30)).rows] == [
+        january]
+    last_day = reviews.plan_quarter(ctx.uow(), D(2027, 1, 1), today=D(2026, 12, 31))
+    assert sorted(r.household_id for r in last_day.rows) == sorted([home, january, overdue])
+    # a quarter two ahead takes only its own
+    assert reviews.plan_quarter(ctx.uow(), D(2027, 4, 1), today=D(2026, 12, 31)).rows == ()

@@ -283,3 +283,35 @@ def test_stable_work_and_refusals_are_dated_within_the_benefit_and_not_ahead(ctx
     with ctx.uow() as uow:
         assert uow.session.query(EmploymentEvent).count() == 0 and uow.session.query(WorkRefusal).count() == 0
     reviews.record_stable_work(ctx.uow(), worker_home, D(2026, 1, 31), "张强", today=TODAY)  # that day is fine
+
+
+def test_a_change_or_cancel_dated_before_the_latest_review_is_refused(ctx, home):
+    """Visited on 20 November and kept: a 取消 or 变更 typed as of 10 November would undo that
+    finding and date its effect back. It is refused and nothing is written; the same day is fine."""
+    reviews.record_review(ctx.uow(), ReviewInput(home, D(2026, 11, 20), "王经办", "keep"), today=TODAY)
+    for outcome, amount in (("cancel", None), ("change", 30000)):
+        with pytest.raises(RuleError) as info:
+            reviews.record_review(ctx.uow(), ReviewInput(home, D(2026, 11, 10), "王经办", outcome, reason="收入增加",
+                                                         new_benefit_fen=amount), today=TODAY)
+        [problem] = info.value.problems
+        assert problem.code == "reviews.date_before_latest"
+        assert messages.text(problem) == (
+            "复核日期 2026-11-10 早于该户最近一次复核（2026-11-20），变更或取消不能早于最近一次复核")
+    with ctx.uow() as uow:
+        assert [r.outcome for r in uow.session.scalars(select(Review))] == ["keep"]
+    assert proposals.list_proposals(ctx.uow(), today=TODAY) == []
+    info = reviews.record_review(ctx.uow(), ReviewInput(home, D(2026, 11, 20), "王经办", "change", reason="收入增加",
+                                                        new_benefit_fen=30000), today=TODAY)
+    assert (info.outcome, info.after_fen) == ("change", 30000)
+
+
+def test_a_change_to_nothing_is_refused_as_a_cancel(ctx, home):
+    with pytest.raises(RuleError) as info:
+        reviews.record_review(ctx.uow(), ReviewInput(home, D(2026, 11, 20), "王经办", "change", reason="收入增加",
+                                                     new_benefit_fen=0), today=TODAY)
+    [problem] = info.value.problems
+    assert problem.code == "reviews.change_to_zero"
+    assert messages.text(problem) == "变更后的保障金为 0 元：复核结论应为“取消”"
+    with ctx.uow() as uow:
+        assert uow.session.query(Review).count() == 0
+    assert proposals.list_proposals(ctx.uow(), today=TODAY) == []

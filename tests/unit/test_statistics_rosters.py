@@ -163,3 +163,22 @@ def test_a_quarters_roster_shows_its_three_months_per_village_in_the_quarters_st
     assert "季度造册为三个月" in t.note
     december = statistics.villages_table(statistics.overview(ctx.uow(), period_of("2026-12"), today=D(2026, 12, 31)))
     assert all(r[5] == "" for r in december.rows) and "按季度统计时列出" in december.note
+
+
+def test_a_village_renamed_or_merged_after_the_roster_keeps_its_roster_money_under_what_it_became(ctx, homes):
+    """December's roster is signed, then 东风村 is renamed 东风新村 and 西山村 merged into 向阳社区.
+    The roster's lines still say 东风村 and 西山村: their money was counted under no village (the
+    column summed to 0); it is counted under the village each became, as the ledger's month is."""
+    from dibao_desk.services import office, villages
+
+    info = payroll.make(ctx.uow(), "2026-12", today=D(2026, 12, 31))
+    payroll.sign(ctx.uow(), info.id, "赵镇长", D(2026, 12, 31), today=D(2026, 12, 31))
+    ids = {v.name: v.id for v in office.list_villages(ctx.uow())}
+    villages.rename_village(ctx.uow(), ids["东风村"], "东风新村")
+    villages.merge_villages(ctx.uow(), ids["西山村"], ids["向阳社区"])
+
+    t = statistics.villages_table(statistics.overview(ctx.uow(), period_of("2026-12"), today=D(2026, 12, 31)))
+    assert {r[0]: r[4:6] for r in t.rows} == {"东风新村": (105000, 105000), "向阳社区": (30000, 30000)}
+    assert t.total[4:6] == (135000, 135000)
+    alone = statistics.overview(ctx.uow(), period_of("2026-12"), ids["向阳社区"], today=D(2026, 12, 31))
+    assert [r[4:6] for r in statistics.villages_table(alone).rows] == [(30000, 30000)]

@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from dibao_desk.domain.problems import RuleError
+from dibao_desk.messages import text
 from dibao_desk.models import AuditLog, FilingStaff, Household
 from dibao_desk.services import households, office, relatives, villages as service
 from tests.helpers import make_id
@@ -71,3 +72,20 @@ def test_a_retired_village_can_be_reinstated_and_is_not_retired_twice(ctx, villa
     with pytest.raises(RuleError) as info:
         service.set_population(ctx.uow(), 999, 10)
     assert [p.code for p in info.value.problems] == ["village.missing"]
+
+
+def test_a_merge_into_a_retired_village_is_refused_and_moves_nothing(ctx, villages, make_household):
+    east, sun = villages["东风村"], villages["向阳社区"]
+    make_household(head="张三", head_id=make_id("19600101", 11), village="东风村")
+    service.retire_village(ctx.uow(), sun, dt.date(2026, 11, 30))
+    with pytest.raises(RuleError) as info:
+        service.merge_villages(ctx.uow(), east, sun)
+    [problem] = info.value.problems
+    assert problem.code == "village.merge_retired"
+    assert text(problem) == (
+        "“向阳社区”已于 2026-11-30 停用，不能把其他村（社区）并入；请先恢复使用，或选择仍在使用的村（社区）")
+    assert [(v.name, v.population) for v in office.list_villages(ctx.uow())] == [
+        ("东风村", 1800), ("向阳社区", 3200)]
+    with ctx.uow() as uow:
+        assert list(uow.session.scalars(select(Household.village_id))) == [east]
+    assert audited(ctx, "merge") == []

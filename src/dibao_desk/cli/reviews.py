@@ -164,6 +164,9 @@ def run_counts(args) -> int:
     last = _month(args.last, today)
     if first is None or last is None:
         return 2
+    if first > last:  # an empty table would read as no reviews at all
+        fail(messages.text("reviews.months_reversed", first=f"{first:%Y-%m}", last=f"{last:%Y-%m}"))
+        return 2
     ctx = context(args)
     from dibao_desk.cli.table import print_table
 

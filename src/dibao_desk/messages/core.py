@@ -144,6 +144,7 @@ TEMPLATES: dict[str, str] = {
     "household.village_retired": "“{name}”已于 {on} 停用，不能再登记或转入家庭；请选择现在所在的村（社区）",
     "village.retired_already": "“{name}”已于 {on} 停用",
     "village.merge_same": "请选择另一个村（社区）作为合并后的村",
+    "village.merge_retired": "“{name}”已于 {on} 停用，不能把其他村（社区）并入；请先恢复使用，或选择仍在使用的村（社区）",
     "store.newer_schema": "数据由更新版本的 dibao-desk 创建（数据版本 {revision}），本程序无法打开，数据未作任何改动。"
                           "请安装新版 dibao-desk 后再打开",
     # opening a store of an older version upgrades it (models.store.open_store)

@@ -76,6 +76,17 @@ def villages(conn) -> list[tuple]:
     return [tuple(r) for r in conn.execute(select(V.c.id, V.c.name, V.c.population).order_by(V.c.name))]
 
 
+def village_history(conn) -> list[tuple]:
+    """(action, village id, before, after) of every rename and merge of a village, oldest first:
+    the audit rows (JSON text) that say which village a name written down before now means."""
+    from dibao_desk.models.audit import AuditLog
+
+    A = AuditLog.__table__
+    return [tuple(r) for r in conn.execute(
+        select(A.c.action, A.c.entity_id, A.c.before, A.c.after)
+        .where(A.c.entity == "village", A.c.action.in_(("rename", "merge"))).order_by(A.c.id))]
+
+
 def trend(conn, months: Sequence[dt.date], village_id: int | None = None) -> list[tuple]:
     """(month, households, persons, amount, supplement) paid for each month.
 

@@ -15,7 +15,7 @@ from dibao_desk.domain import reviews as rules
 from dibao_desk.domain import workdays
 from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.ledger import ProposalKind
-from dibao_desk.domain.problems import Problem
+from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.procedure import CaseKind, CaseStatus
 from dibao_desk.domain.reviews import ReviewOutcome
 from dibao_desk.models import Case, Household, Proposal, Review, ReviewSchedule, Village
@@ -95,6 +95,10 @@ def plan_quarter(uow: UnitOfWork, start: dt.date, *, village_id: int | None = No
                  today: dt.date | None = None) -> PlanResult:
     """Spread the quarter's due reviews (and those already overdue) over its working days.
 
+    A quarter planned ahead takes only the reviews due in it: those due earlier (or overdue)
+    stay in the present quarter, to be visited now. Once the present quarter has no working
+    day left after today, the next quarter's plan takes them, so nobody is left in no plan.
+
     The working days are those of the office's working calendar (the official holidays and
     调休, the office's own days: ``domain.workdays``, as for complaint deadlines), less the
     ``holidays`` given, plus the ``extra_workdays`` given."""
@@ -107,11 +111,17 @@ def plan_quarter(uow: UnitOfWork, start: dt.date, *, village_id: int | None = No
     from dibao_desk.models import WorkdayOverride
 
     stmt = _due_select(village_id).where(ReviewSchedule.next_review_date <= q_end)
+    present_end = rules.add_months(rules.quarter_start(today), 3) - dt.timedelta(days=1)
     with uow:
-        rows = uow.session.execute(stmt).all()
         own = {d: bool(w) for d, w in uow.session.execute(
             select(WorkdayOverride.day, WorkdayOverride.workday)
-            .where(WorkdayOverride.day >= q_start, WorkdayOverride.day <= q_end))}
+            .where(WorkdayOverride.day >= min(q_start, today), WorkdayOverride.day <= q_end))}
+        if q_start > today:  # made ahead
+            left_now = any(workdays.is_workday(today + dt.timedelta(days=k), own)[0]
+                           for k in range(1, (present_end - today).days + 1))
+            if left_now or q_start > present_end + dt.timedelta(days=1):
+                stmt = stmt.where(ReviewSchedule.next_review_date >= q_start)
+        rows = uow.session.execute(stmt).all()
         # 备案 households are few: all of them in one query, as the due list reads them
         from dibao_desk.models.registers import filed_household_ids
 
@@ -176,6 +186,9 @@ def outcome_counts(uow: UnitOfWork, first_month: dt.date, last_month: dt.date,
     apart. With a village, its households' only."""
     first = rules.first_of_month(first_month)
     last = rules.last_of_month(last_month)
+    if first > last:
+        raise RuleError(Problem("reviews.months_reversed", "first_month", {
+            "first": f"{first:%Y-%m}", "last": f"{last:%Y-%m}"}))
     in_village = [] if village_id is None else [Household.village_id == village_id]
     # literals, not bound parameters: PostgreSQL matches the GROUP BY to the selected expression
     what = case((Review.reason == literal_column(f"'{rules.EXIT_END_REASON}'"), literal_column("'exit_end'")),

@@ -8,7 +8,7 @@ import datetime as dt
 from typing import Any
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from dibao_desk import messages
 from dibao_desk.domain import reviews as rules
@@ -61,6 +61,8 @@ def check_review(inp: ReviewInput, status: str | None, today: dt.date,
     if inp.outcome == ReviewOutcome.CHANGE:
         if inp.new_benefit_fen is not None and inp.new_benefit_fen < 0:
             problems.append(Problem("amount.negative", "new_benefit_fen"))
+        elif inp.new_benefit_fen == 0:  # no money left is a 取消, through its own procedure
+            problems.append(Problem("reviews.change_to_zero", "new_benefit_fen"))
         if inp.new_category and inp.new_category not in ("class1", "class2", "class3"):
             problems.append(Problem("reviews.category", "new_category"))
     return problems
@@ -84,6 +86,13 @@ def record_review(uow: UnitOfWork, inp: ReviewInput, today: dt.date | None = Non
 
             problems += [Problem("registers.conflict_of_interest_review", "visitor", p.params)
                          for p in relatives.step_person_problems(s, h.id, inp.visitor)]
+        if h is not None and inp.outcome in (ReviewOutcome.CHANGE, ReviewOutcome.CANCEL):
+            # a 变更 or 取消 dated before the last review would undo what that one found, and
+            # date its effect back over months since decided
+            latest = s.scalar(select(func.max(Review.review_date)).where(Review.household_id == h.id))
+            if latest is not None and inp.review_date < latest:
+                problems.append(Problem("reviews.date_before_latest", "review_date", {
+                    "date": inp.review_date.isoformat(), "latest": latest.isoformat()}))
         if h is not None and inp.outcome == ReviewOutcome.CHANGE and not problems:
             new_cat = inp.new_category or h.category
             new_fen = h.monthly_benefit_fen if inp.new_benefit_fen is None else inp.new_benefit_fen

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -137,6 +138,8 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
         zero = sql.zero_in(conn, month, village_id)
         recovered = dict(sql.register_recovered(conn, first_trend, month, village_id))
         by_roster = sql.roster_villages(conn, period.text)
+        if by_roster is not None:
+            by_roster = _under_present_names(by_roster, all_villages, sql.village_history(conn))
     by_class: dict[tuple[str, str], Counts] = {}
     per_village: dict[int, Counts] = {}
     for vid, h, c, n, p, a, s in groups:
@@ -157,6 +160,37 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
                     complaints, aid, shares, fields, integrity, rosters, today, zero, recovered,
                     dict(by_roster) if by_roster is not None else None,
                     assistance.households_given(uow, period.first, period.last, village_id))
+
+
+def _under_present_names(by_roster: list[tuple[Any, ...]], all_villages: list[tuple[Any, ...]],
+                         history: list[tuple[Any, ...]]) -> list[tuple[str, int]]:
+    """A roster's lines name the village as it was called when the roster was made: the money
+    of a village renamed or merged since is counted under the village it became (by the
+    audit rows of its renames and merges), not lost under a name no village has now."""
+    present = {name: vid for vid, name, _pop in all_villages}
+    name_of = {vid: name for vid, name, _pop in all_villages}
+    former: dict[str, int] = {}  # a name once borne -> the village that bore it
+    merged_into: dict[int, int] = {}  # a village merged away -> the one it went into
+    for action, vid, before, after in history:
+        was, now = json.loads(before or "null") or {}, json.loads(after or "null") or {}
+        if action == "rename" and vid is not None and was.get("name"):
+            former[was["name"]] = vid
+        elif action == "merge" and vid is not None and now.get("removed") is not None:
+            merged_into[int(now["removed"])] = vid
+            source = (was.get("source") or {}).get("name")
+            if source:
+                former[source] = int(now["removed"])
+    totals: dict[str, int] = {}
+    for name, fen in by_roster:
+        target = name
+        if name not in present and name in former:
+            vid, seen = former[name], set()
+            while vid in merged_into and vid not in seen:
+                seen.add(vid)
+                vid = merged_into[vid]
+            target = name_of.get(vid, name)
+        totals[target] = totals.get(target, 0) + fen
+    return list(totals.items())
 
 
 def _change(conn: Connection, month: dt.date, village_id: int | None) -> Change:

@@ -124,6 +124,8 @@ def merge_villages(uow: UnitOfWork, source_id: int, into_id: int, add_population
     with uow:
         s = uow.session
         source, into = _get(uow, source_id), _get(uow, into_id)
+        if into.retired_on is not None:  # its households would land where none may be registered
+            raise RuleError(Problem("village.merge_retired", "into", {"name": into.name, "on": into.retired_on}))
         before = {"source": _values(source), "into": _values(into)}
         moved = s.scalar(select(func.count()).select_from(Household).where(Household.village_id == source_id)) or 0
         other = 0

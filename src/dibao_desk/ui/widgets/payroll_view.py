@@ -71,10 +71,9 @@ class PayrollView(QWidget):
         self.class_combo.addItem(self.tr("全部类别"), "")
         for code in ("class1", "class2", "class3"):
             self.class_combo.addItem(label("category", code), code)
-        self.village_combo = QComboBox()  # a subsidy for one village, or all
-        self.village_combo.addItem(self.tr("全部村（社区）"), "")
-        for v in office.list_villages(ctx.uow()):
-            self.village_combo.addItem(v.name, v.name)
+        self.village_combo = QComboBox()  # a subsidy for one village (by name), or all
+        self._village_ids: list[int | None] = []
+        self._load_villages()
         self.make_button = QPushButton(self.tr("造册"))
         self.make_button.clicked.connect(self.make)
 
@@ -161,7 +160,23 @@ class PayrollView(QWidget):
         for w in (self.amount_edit, self.basis_combo, self.class_combo, self.village_combo):
             w.setEnabled(kind == "subsidy")
 
+    def _load_villages(self) -> None:
+        """The villages as they are now; the one chosen stays chosen under a new name, and
+        one merged away falls back to all."""
+        index = self.village_combo.currentIndex()
+        current = self._village_ids[index] if 0 <= index < len(self._village_ids) else None
+        rows = office.list_villages(self.ctx.uow())
+        self._village_ids = [None] + [v.id for v in rows]
+        self.village_combo.blockSignals(True)
+        self.village_combo.clear()
+        self.village_combo.addItem(self.tr("全部村（社区）"), "")
+        for v in rows:
+            self.village_combo.addItem(v.name, v.name)
+        self.village_combo.setCurrentIndex(self._village_ids.index(current) if current in self._village_ids else 0)
+        self.village_combo.blockSignals(False)
+
     def refresh(self, select_id: int | None = None) -> None:
+        self._load_villages()  # a village renamed, merged or added since: list it as it is now
         keep = select_id if select_id is not None else getattr(self.selected(), "id", None)
         self.rosters_model.set_rows(payroll.rosters(self.ctx.uow()))
         row = next((i for i, r in enumerate(self.rosters_model.rows) if r.id == keep), 0 if keep is None else -1)

@@ -220,6 +220,7 @@ class ReviewsView(QWidget):
     def refresh(self) -> None:
         """Show the list. Households not scheduled yet (after a bulk import) get their dates
         on the worker, behind a modal progress dialog, and the list is shown again then."""
+        self._load_villages()  # a village renamed, merged or added since: list it as it is now
         if not self._filling and reviews.missing_schedules(self.ctx.uow()):
             self._filling = True
             ctx, today = self.ctx, self.today()

@@ -223,6 +223,7 @@ class StatisticsView(QWidget):
         self._dirty = False
         if self.today != self._listed_on:
             self._relist_periods()
+        self.reload_villages()  # a village renamed, merged or added since: list it as it is now
         period, village, today, uow = self.period(), self.village_id(), self.today, self.ctx.uow()
         self.status.setText(self.tr("正在统计…"))
         self._op = Op(self, lambda _progress: statistics.overview(uow, period, village, today),
