@@ -243,3 +243,51 @@ def test_a_plan_without_filed_households_has_no_mark_and_no_note(ctx, villages, 
     assert "备案" not in capsys.readouterr().out
     ws = load_workbook(out).active
     assert not [v for row in ws.iter_rows(values_only=True) for v in row if isinstance(v, str) and "备案" in v]
+
+
+def test_the_relatives_own_cadre_is_found_among_the_people_a_step_names(ctx, villages, make_household):
+    """A home visit is made by two (调查人员): 负责人 typed as 李调查、赵村长 or 李调查 赵村长, or the
+    name typed with a space (赵 村长), is still the cadre who registered a member: refused, and
+    the message names the cadre, not the whole field."""
+    from dibao_desk.models import Review
+    from dibao_desk.services import reviews
+    from dibao_desk.services.reviews import ReviewInput
+    from tests.unit.test_reviews_schedule import receive
+
+    hh = make_household(extra_members=(MemberDraft("赵小明", NEPHEW, "son"),), wages_fen=0)
+    add(ctx, villages)
+    on = D(2026, 11, 2)
+    detail = proc.receive_application(ctx.uow(), hh.id, {"on": on, "person": "王经办", "declaration_signed": True,
+                                                         "authorisation_signed": True}, on)
+    steps = count(ctx, CaseStep)
+    for person in ("李调查、赵村长", "李调查 赵村长", "李调查，赵 村长", "赵村长/李调查"):
+        with pytest.raises(RuleError) as info:
+            proc.record_step(ctx.uow(), detail.info.id, 2, {"on": D(2026, 11, 4), "person": person,
+                                                            "investigator_signed": True, "applicant_signed": True,
+                                                            "findings": "无"}, D(2026, 11, 4))
+        conflict = [p for p in info.value.problems if p.code == "registers.conflict_of_interest"]
+        assert [messages.text(p) for p in conflict] == [
+            "赵村长 已将本户成员 赵小明 登记为近亲属（备案），按回避规定不能经办、审批此案，请由其他人员办理"], person
+    assert count(ctx, CaseStep) == steps
+    proc.record_step(ctx.uow(), detail.info.id, 2, {"on": D(2026, 11, 4), "person": "李调查、孙支书",
+                                                    "investigator_signed": True, "applicant_signed": True,
+                                                    "findings": "无"}, D(2026, 11, 4))
+    assert count(ctx, CaseStep) == steps + 1
+
+    other = make_household(head="钱五", head_id=make_id("19580101", 51),
+                           extra_members=(MemberDraft("赵小红", make_id("19980808", 45), "daughter"),), wages_fen=0)
+    receive(ctx, other.id)
+    add(ctx, villages, id_number=make_id("19980808", 45), name="赵小红")
+    with pytest.raises(RuleError) as info:
+        reviews.record_review(ctx.uow(), ReviewInput(other.id, D(2026, 11, 20), "孙支书、赵村长", "keep",
+                                                     findings="无变化"), today=TODAY)
+    assert [p.code for p in info.value.problems] == ["registers.conflict_of_interest_review"]
+    assert count(ctx, Review) == 0
+
+
+def test_the_names_a_person_field_holds():
+    from dibao_desk.domain.registers import named_in
+
+    assert named_in("李调查、赵村长", "赵村长") and named_in("赵 村长", "赵村长") and named_in("王五和李四", "李四")
+    assert named_in("李和平", "李和平") and named_in("买买提.艾力", "买买提·艾力")
+    assert not named_in("赵村长二", "赵村长") and not named_in("", "赵村长") and not named_in("李和平", "李平")

@@ -21,10 +21,12 @@ counted on the official calendar (``domain.workdays``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from enum import StrEnum
 
 from dibao_desk.domain import idcard
+from dibao_desk.domain.names import clean as clean_name
 from dibao_desk.domain.problems import Problem
 from dibao_desk.domain.reviews import add_months
 
@@ -190,6 +192,29 @@ def check_relative(staff_id_number: str, staff_name: str, role: str, village_giv
     if staff_number and staff_number == relative_number:
         problems.append(Problem("registers.self_relative", "id_number"))
     return staff_number, relative_number, problems
+
+
+# The marks written between the names of several people in one field (王五、李四; 王五,李四;
+# 王五/李四); a space separates names too (王五 李四), but may also sit inside one (王 五).
+_NAME_SEPARATORS = re.compile(r"[、，,;；/／\\＆&和及]+")
+_SPACES = re.compile(r"\s+")
+
+
+def names_in(text: str) -> set[str]:
+    """The names a person field holds, as ``names.clean`` stores a name: each part between
+    separators with its spaces taken out (王 五 is 王五), each part between spaces, and the
+    whole (a name holding 和 or 及, 李和平, is one name too)."""
+    found = {_SPACES.sub("", clean_name(text))}
+    for part in _NAME_SEPARATORS.split(clean_name(text)):
+        found.add(_SPACES.sub("", part))
+        found.update(_SPACES.split(part.strip()))
+    return found - {""}
+
+
+def named_in(text: str, name: str) -> bool:
+    """Is ``name`` one of the people ``text`` names (a step's 负责人, a review's visitors)?"""
+    wanted = _SPACES.sub("", clean_name(name))
+    return bool(wanted) and wanted in names_in(text)
 
 
 # ---- complaints ------------------------------------------------------------------------

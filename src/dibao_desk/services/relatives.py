@@ -248,14 +248,14 @@ def marks(session: Session, household_id: int) -> list[FilingMark]:
 
 def step_person_problems(session: Session, household_id: int, person: str) -> list[Problem]:
     """回避: the person recording a step may not be a staff member or cadre who registered a
-    member of the household as a close relative."""
-    person = person.strip()
-    if not person:
+    member of the household as a close relative. ``person`` may name several people (王五、李四:
+    two who visited); each is checked, and a name is matched as stored (spaces, the dot)."""
+    if not person.strip():
         return []
     return [Problem("registers.conflict_of_interest", "person", {
-                "person": person, "member": member, "relation": r.relation})
+                "person": r.staff.name, "member": member, "relation": r.relation})
             for member, _number, r in queries.filings_of_household(session, household_id)
-            if r.staff.name == person]
+            if rules.named_in(person, r.staff.name)]
 
 
 def _staff_audit(st: FilingStaff) -> dict[str, Any]:
