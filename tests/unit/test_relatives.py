@@ -291,3 +291,22 @@ def test_the_names_a_person_field_holds():
     assert named_in("李调查、赵村长", "赵村长") and named_in("赵 村长", "赵村长") and named_in("王五和李四", "李四")
     assert named_in("李和平", "李和平") and named_in("买买提.艾力", "买买提·艾力")
     assert not named_in("赵村长二", "赵村长") and not named_in("", "赵村长") and not named_in("李和平", "李平")
+
+
+def test_a_registration_dated_before_the_relative_was_born_is_refused(ctx, villages):
+    """备案日期 typed 1026-03-01 for 2026-03-01 was kept, and the yearly 备案表 of 2026 left the
+    relative out without a word; a day before either person's birth is refused, added or corrected."""
+    with pytest.raises(RuleError) as info:
+        add(ctx, villages, registered_on=D(1026, 3, 1))
+    assert [messages.text(p) for p in info.value.problems] == [
+        f"备案日期 1026-03-01 早于身份证号 {NEPHEW} 的出生日期 1995-05-05，请核对年份"]
+    assert count(ctx, FilingRelative) == 0
+    with pytest.raises(RuleError) as info:
+        add(ctx, villages, registered_on=D(1969, 12, 31), id_number=make_id("19500101", 41))
+    assert [p.params["id_number"] for p in info.value.problems] == [CADRE]  # the cadre, born 1970
+    info_ok = add(ctx, villages)
+    with pytest.raises(RuleError) as info:
+        relatives.edit_relative(ctx.uow(), info_ok.id, name="赵小明", relation="child", registered_on=D(1026, 3, 1),
+                                note="", reason="录错", today=TODAY)
+    assert [p.code for p in info.value.problems] == ["registers.filed_before_birth"]
+    assert [r.registered_on for r in relatives.list_relatives(ctx.uow(), year=2026)] == [D(2026, 3, 1)]

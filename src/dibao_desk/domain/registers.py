@@ -217,6 +217,23 @@ def named_in(text: str, name: str) -> bool:
     return bool(wanted) and wanted in names_in(text)
 
 
+def check_registered_on(registered_on: dt.date | None, staff_number: str, relative_number: str,
+                        today: dt.date) -> list[Problem]:
+    """The day a relative is registered: given, not after today, and not before the staff
+    member or the relative was born (a year typed wrong, 1026 for 2026, would leave the
+    registration out of its year's 备案表 without a word)."""
+    if registered_on is None:
+        return [Problem("registers.date_empty", "registered_on")]
+    if registered_on > today:
+        return [Problem("registers.date_future", "registered_on", {"date": registered_on.isoformat()})]
+    for number in (relative_number, staff_number):
+        info, _problems = idcard.parse(number or "", today=today)
+        if info is not None and registered_on < info.birth_date:
+            return [Problem("registers.filed_before_birth", "registered_on", {
+                "date": registered_on.isoformat(), "birth": info.birth_date.isoformat(), "id_number": number})]
+    return []
+
+
 # ---- complaints ------------------------------------------------------------------------
 
 def check_complaint(received_on: dt.date | None, channel: str, household_given: bool, description: str,

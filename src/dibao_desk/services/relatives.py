@@ -66,8 +66,7 @@ def add_relative(uow: UnitOfWork, *, staff_id_number: str, staff_name: str, role
     registered_on = registered_on or today
     staff_number, number, problems = rules.check_relative(
         staff_id_number, staff_name, role, village_id is not None, id_number, name, relation, today)
-    if registered_on > today:
-        problems.append(Problem("registers.date_future", "registered_on", {"date": registered_on.isoformat()}))
+    problems += rules.check_registered_on(registered_on, staff_number, number, today)
     problems += rules.check_lengths(post=post)
     with uow:
         s = uow.session
@@ -129,10 +128,7 @@ def edit_relative(uow: UnitOfWork, relative_id: int, *, name: str, relation: str
         st = row.staff
         _a, _b, problems = rules.check_relative(st.id_number, st.name, st.role, st.village_id is not None,
                                                 row.id_number, name, relation, today)
-        if registered_on is None:
-            problems.append(Problem("registers.date_empty", "registered_on"))
-        elif registered_on > today:
-            problems.append(Problem("registers.date_future", "registered_on", {"date": registered_on.isoformat()}))
+        problems += rules.check_registered_on(registered_on, st.id_number, row.id_number, today)
         problems += rules.check_reason(reason)
         problems += blacklist.recorded_name_problems(s, row.id_number, name, "name")
         if problems or registered_on is None:
