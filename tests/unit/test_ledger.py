@@ -413,3 +413,25 @@ def test_an_entry_spread_over_its_months_keeps_its_sum():
     rw = rules.rewrite(periods, D(2026, 9, 1), MonthValue(LedgerStatus.CANCELLED, "", 0, 0), D(2026, 10, 1),
                        booked=booked)
     assert (rw.adjustment_fen, rw.adjusted_months) == (-85001, (D(2026, 9, 1), D(2026, 10, 1)))
+
+
+def test_a_grant_entered_after_its_day_leaves_the_months_paid_since_3_december(ctx, home):
+    """The 待遇批准 of a change from October, dated 20 October on paper and entered on 3 December:
+    October and November were paid at 450 元 meanwhile (paid through November). They stay as
+    paid, and the 100 元 paid over is recovered — not rewritten to 400 元 as if unpaid, with
+    the difference lost."""
+    from dibao_desk.models import RecoveryEntry
+
+    p = proposals.open_proposal(ctx.uow(), home, ProposalKind.OFFICE_CHANGE, "收入增加", D(2026, 10, 1),
+                                amount_fen=40000, opened_on=D(2026, 9, 1))
+    walk_case(ctx, p.case_id, D(2026, 9, 1), start_month=D(2026, 10, 1), until=10)
+    procedure.record_step(ctx.uow(), p.case_id, 10, {
+        "on": D(2026, 10, 20), "person": "王经办", "start_month": D(2026, 10, 1), "category": "class3",
+        "monthly_fen": 40000, "amount_reason": "收入增加"}, D(2026, 12, 3))
+    months, adjustments = golden(ctx, home, D(2026, 12, 3))
+    assert months[-3:] == ["2026-10 receiving class3 45000 history paid",
+                           "2026-11 receiving class3 45000 history paid", "2026-12 receiving class3 40000 change"]
+    assert adjustments == ["2026-10 recovery -10000 2026-10..2026-11"]
+    with ctx.uow() as uow:
+        assert uow.session.scalars(select(RecoveryEntry.amount_fen)).all() == [10000]
+    assert ledger.check(ctx.uow()) == (0, [])
