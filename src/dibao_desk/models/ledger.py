@@ -421,8 +421,11 @@ def write(conn: Connection, decision_id: int, effective: dt.date, values: Mappin
         # reaching back recovers (or pays) from what the first made the months, not from
         # the months' own values
         booked = _adjustments_in(conn, list(values))
-        since = min([effective] + [a[0] for entries in booked.values() for a in entries])
-        existing = _periods_in(conn, list(values), since)
+        existing = _periods_in(conn, list(values), effective)
+        earlier = [a[0] for entries in booked.values() for a in entries if a[0] < effective]
+        if earlier:  # the few with an entry reaching further back: their periods from there
+            existing.update(_periods_in(conn, [h for h, entries in booked.items()
+                                               if any(a[0] < effective for a in entries)], min(earlier)))
         rows = []
         for hid, value in values.items():
             last = until.get(hid)
