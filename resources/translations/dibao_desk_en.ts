@@ -11678,6 +11678,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>ID number {id_number} is registered as {name}, with a different name or staff type; please check</translation>
     </message>
     <message>
+        <source>备案日期 {date} 早于身份证号 {id_number} 的出生日期 {birth}，请核对年份</source>
+        <translation>The registration date {date} is before the birth date {birth} in ID number {id_number}; please check the year</translation>
+    </message>
+    <message>
         <source>{staff} 已于 {registered_on} 登记过近亲属 {name}（{id_number}），不能重复登记</source>
         <translation>{staff} already filed relative {name} ({id_number}) on {registered_on}; cannot file twice</translation>
     </message>

@@ -101,3 +101,16 @@ def test_ledger_month_reads_a_month_as_the_office_writes_it(ctx, make_household,
         assert code == 0 and out == written, typed
     code, _out, err = run(ctx, capsys, "ledger", "--month", "2026Q4")
     assert code == 2 and "2026年12月" in err
+
+
+def test_ledger_reads_the_day_as_every_command_does(ctx, make_household, capsys):
+    """`--today` typed with full-width digits (an IME left on) is the day; a day the month lacks
+    is named as such, not called a bad format; both exit 2 when refused and print nothing else."""
+    hid = receiving(ctx, make_household)
+    _code, written, _ = run(ctx, capsys, "ledger", "--household", str(hid), "--today", "2026-11-30")
+    code, out, _ = run(ctx, capsys, "ledger", "--household", str(hid), "--today", "２０２６-１１-３０")
+    assert code == 0 and out == written
+    code, out, err = run(ctx, capsys, "ledger", "--household", str(hid), "--today", "2027-02-29")
+    assert (code, out) == (2, "") and "日期“2027-02-29”不存在：2027 年 2 月只有 28 天" in err
+    code, out, err = run(ctx, capsys, "proposals", "--today", "2026-11-31")
+    assert (code, out) == (2, "") and "2026 年 11 月只有 30 天" in err

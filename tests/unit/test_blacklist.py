@@ -161,3 +161,24 @@ def test_looking_up_a_mistyped_id_number_says_so_not_that_the_record_is_clean(ct
         blacklist.person(ctx.uow(), typed, D(2026, 11, 30))
     assert [p.code for p in info.value.problems] == [code]
     assert blacklist.person(ctx.uow(), SPOUSE.lower(), D(2026, 11, 30)).barred_until == D(2027, 11, 2)
+
+
+def test_a_finding_entered_late_counts_by_the_day_found(ctx):
+    """Paper records entered out of order: the declaration found on 1 June 2026, entered after
+    the one found on 1 December 2026, is the first (警示); the December one becomes the second
+    and bars the person from 1 December 2026 to 1 December 2027 — not from June to June, which
+    would let the person apply again six months early."""
+    dec = blacklist.record_false_declaration(ctx.uow(), SPOUSE, "李四", D(2026, 12, 1), "隐瞒车辆",
+                                             today=D(2026, 12, 3))
+    assert dec.outcome == "warning"
+    june = blacklist.record_false_declaration(ctx.uow(), SPOUSE, "李四", D(2026, 6, 1), "隐瞒存款 5 万元",
+                                              today=D(2026, 12, 3))
+    assert (june.outcome, june.bar_ends) == ("warning", None)
+    record = blacklist.person(ctx.uow(), SPOUSE, D(2027, 6, 2))
+    assert [(d.found_on, d.outcome, d.bar_ends) for d in record.declarations] == [
+        (D(2026, 6, 1), "warning", None), (D(2026, 12, 1), "listed", D(2027, 12, 1))]
+    assert record.barred_until == D(2027, 12, 1)
+    with ctx.uow() as uow:
+        actions = uow.session.scalars(select(AuditLog.action).where(AuditLog.entity == "integrity_declaration")
+                                      .order_by(AuditLog.id)).all()
+    assert actions == ["record", "record", "reassess"]

@@ -366,3 +366,72 @@ def test_a_decision_written_until_a_month_keeps_the_months_after_it_31_december(
                            "2027-02 receiving class3 50000 policy", "2027-03 receiving class3 45000 history",
                            "2027-04 receiving class3 45000 history"]
     assert adjustments == ["2026-12 back_pay 10000 2026-10..2026-11"]
+
+
+def _decide(ctx, hid, kind, month, value, on):
+    with ctx.uow() as uow:
+        did = ledger.write_decision(uow, kind, month, on, "县民政局", {hid: value}, household_id=hid, today=on)
+        uow.commit()
+    return did
+
+
+def test_a_second_decision_reaching_back_counts_what_the_first_booked_30_november(ctx, home):
+    """September and October were paid at 450 元 (paid through October on 30 November). A
+    raise to 500 元 from September books 补发 100 元; a correction to 550 元 from September
+    books 100 元 more, not 200; a cut to 400 元 from October takes back 150 元 (550 owed for
+    October, not 450); a cancellation from August recovers what the household was owed for
+    August to October after all of them: 450 + 550 + 400 = 1,400 元, and the register holds it."""
+    from dibao_desk.domain.ledger import DecisionKind
+    from dibao_desk.models import RecoveryEntry
+
+    on = D(2026, 11, 30)
+    _decide(ctx, home, DecisionKind.CHANGE, D(2026, 9, 1), MonthValue(LedgerStatus.RECEIVING, "class3", 1, 50000), on)
+    _decide(ctx, home, DecisionKind.CHANGE, D(2026, 9, 1), MonthValue(LedgerStatus.RECEIVING, "class3", 1, 55000), on)
+    _decide(ctx, home, DecisionKind.CHANGE, D(2026, 10, 1), MonthValue(LedgerStatus.RECEIVING, "class3", 1, 40000), on)
+    did = _decide(ctx, home, DecisionKind.CANCEL, D(2026, 8, 1), MonthValue(LedgerStatus.CANCELLED, "", 0, 0), on)
+    months, adjustments = golden(ctx, home, on)
+    assert months[-4:] == ["2026-08 receiving class3 45000 history paid", "2026-09 receiving class3 45000 history paid",
+                           "2026-10 receiving class3 45000 history paid", "2026-11 cancelled  0 cancel"]
+    assert adjustments == ["2026-11 back_pay 10000 2026-09..2026-10", "2026-11 back_pay 10000 2026-09..2026-10",
+                           "2026-11 recovery -15000 2026-10..2026-10", "2026-11 recovery -140000 2026-08..2026-10"]
+    # all told the household keeps nothing for August to October: 3 × 450 paid + 200 − 150 − 1,400
+    assert 3 * 45000 + sum(int(a.split()[2]) for a in adjustments) == 0
+    with ctx.uow() as uow:
+        entry = uow.session.scalars(select(RecoveryEntry).where(RecoveryEntry.ledger_decision_id == did)).one()
+        assert (entry.amount_fen, entry.first_month, entry.last_month) == (140000, D(2026, 8, 1), D(2026, 10, 1))
+
+
+def test_an_entry_spread_over_its_months_keeps_its_sum():
+    """What earlier entries booked, month by month: each decision sets one value for its
+    months; an entry that does not divide keeps the remainder on its last month."""
+    periods = [Period(D(2026, 1, 1), None, MonthValue(LedgerStatus.RECEIVING, "class3", 1, 45000))]
+    booked = rules.booked_extra(periods, [(D(2026, 9, 1), D(2026, 10, 1), 10000),
+                                          (D(2026, 10, 1), D(2026, 10, 1), -15000),
+                                          (D(2026, 9, 1), D(2026, 10, 1), 1)])
+    # 500 and 500 元, then October 350 元, then one value for both with 1 分 over: 425.00 and 425.01
+    assert booked == {D(2026, 9, 1): -2500, D(2026, 10, 1): -2499}
+    rw = rules.rewrite(periods, D(2026, 9, 1), MonthValue(LedgerStatus.CANCELLED, "", 0, 0), D(2026, 10, 1),
+                       booked=booked)
+    assert (rw.adjustment_fen, rw.adjusted_months) == (-85001, (D(2026, 9, 1), D(2026, 10, 1)))
+
+
+def test_a_grant_entered_after_its_day_leaves_the_months_paid_since_3_december(ctx, home):
+    """The 待遇批准 of a change from October, dated 20 October on paper and entered on 3 December:
+    October and November were paid at 450 元 meanwhile (paid through November). They stay as
+    paid, and the 100 元 paid over is recovered — not rewritten to 400 元 as if unpaid, with
+    the difference lost."""
+    from dibao_desk.models import RecoveryEntry
+
+    p = proposals.open_proposal(ctx.uow(), home, ProposalKind.OFFICE_CHANGE, "收入增加", D(2026, 10, 1),
+                                amount_fen=40000, opened_on=D(2026, 9, 1))
+    walk_case(ctx, p.case_id, D(2026, 9, 1), start_month=D(2026, 10, 1), until=10)
+    procedure.record_step(ctx.uow(), p.case_id, 10, {
+        "on": D(2026, 10, 20), "person": "王经办", "start_month": D(2026, 10, 1), "category": "class3",
+        "monthly_fen": 40000, "amount_reason": "收入增加"}, D(2026, 12, 3))
+    months, adjustments = golden(ctx, home, D(2026, 12, 3))
+    assert months[-3:] == ["2026-10 receiving class3 45000 history paid",
+                           "2026-11 receiving class3 45000 history paid", "2026-12 receiving class3 40000 change"]
+    assert adjustments == ["2026-10 recovery -10000 2026-10..2026-11"]
+    with ctx.uow() as uow:
+        assert uow.session.scalars(select(RecoveryEntry.amount_fen)).all() == [10000]
+    assert ledger.check(ctx.uow()) == (0, [])

@@ -271,3 +271,70 @@ def test_a_list_taken_down_by_the_relatives_cadre_names_that_case_and_writes_not
     assert (count(ctx, CaseStep), count(ctx, AuditLog)) == before
     assert proc.close_notice_batch(ctx.uow(), ids, 1, TODAY, "孙支书", TODAY) == 2
     assert proc.notice_batch(ctx.uow(), 1, TODAY).to_close == ()
+
+
+def test_the_relatives_own_cadre_is_found_among_the_people_a_step_names(ctx, villages, make_household):
+    """A home visit is made by two (调查人员): 负责人 typed as 李调查、赵村长 or 李调查 赵村长, or the
+    name typed with a space (赵 村长), is still the cadre who registered a member: refused, and
+    the message names the cadre, not the whole field."""
+    from dibao_desk.models import Review
+    from dibao_desk.services import reviews
+    from dibao_desk.services.reviews import ReviewInput
+    from tests.unit.test_reviews_schedule import receive
+
+    hh = make_household(extra_members=(MemberDraft("赵小明", NEPHEW, "son"),), wages_fen=0)
+    add(ctx, villages)
+    on = D(2026, 11, 2)
+    detail = proc.receive_application(ctx.uow(), hh.id, {"on": on, "person": "王经办", "declaration_signed": True,
+                                                         "authorisation_signed": True}, on)
+    steps = count(ctx, CaseStep)
+    for person in ("李调查、赵村长", "李调查 赵村长", "李调查，赵 村长", "赵村长/李调查"):
+        with pytest.raises(RuleError) as info:
+            proc.record_step(ctx.uow(), detail.info.id, 2, {"on": D(2026, 11, 4), "person": person,
+                                                            "investigator_signed": True, "applicant_signed": True,
+                                                            "findings": "无"}, D(2026, 11, 4))
+        conflict = [p for p in info.value.problems if p.code == "registers.conflict_of_interest"]
+        assert [messages.text(p) for p in conflict] == [
+            "赵村长 已将本户成员 赵小明 登记为近亲属（备案），按回避规定不能经办、审批此案，请由其他人员办理"], person
+    assert count(ctx, CaseStep) == steps
+    proc.record_step(ctx.uow(), detail.info.id, 2, {"on": D(2026, 11, 4), "person": "李调查、孙支书",
+                                                    "investigator_signed": True, "applicant_signed": True,
+                                                    "findings": "无"}, D(2026, 11, 4))
+    assert count(ctx, CaseStep) == steps + 1
+
+    other = make_household(head="钱五", head_id=make_id("19580101", 51),
+                           extra_members=(MemberDraft("赵小红", make_id("19980808", 45), "daughter"),), wages_fen=0)
+    receive(ctx, other.id)
+    add(ctx, villages, id_number=make_id("19980808", 45), name="赵小红")
+    with pytest.raises(RuleError) as info:
+        reviews.record_review(ctx.uow(), ReviewInput(other.id, D(2026, 11, 20), "孙支书、赵村长", "keep",
+                                                     findings="无变化"), today=TODAY)
+    assert [p.code for p in info.value.problems] == ["registers.conflict_of_interest_review"]
+    assert count(ctx, Review) == 0
+
+
+def test_the_names_a_person_field_holds():
+    from dibao_desk.domain.registers import named_in
+
+    assert named_in("李调查、赵村长", "赵村长") and named_in("赵 村长", "赵村长") and named_in("王五和李四", "李四")
+    assert named_in("李和平", "李和平") and named_in("买买提.艾力", "买买提·艾力")
+    assert not named_in("赵村长二", "赵村长") and not named_in("", "赵村长") and not named_in("李和平", "李平")
+
+
+def test_a_registration_dated_before_the_relative_was_born_is_refused(ctx, villages):
+    """备案日期 typed 1026-03-01 for 2026-03-01 was kept, and the yearly 备案表 of 2026 left the
+    relative out without a word; a day before either person's birth is refused, added or corrected."""
+    with pytest.raises(RuleError) as info:
+        add(ctx, villages, registered_on=D(1026, 3, 1))
+    assert [messages.text(p) for p in info.value.problems] == [
+        f"备案日期 1026-03-01 早于身份证号 {NEPHEW} 的出生日期 1995-05-05，请核对年份"]
+    assert count(ctx, FilingRelative) == 0
+    with pytest.raises(RuleError) as info:
+        add(ctx, villages, registered_on=D(1969, 12, 31), id_number=make_id("19500101", 41))
+    assert [p.params["id_number"] for p in info.value.problems] == [CADRE]  # the cadre, born 1970
+    info_ok = add(ctx, villages)
+    with pytest.raises(RuleError) as info:
+        relatives.edit_relative(ctx.uow(), info_ok.id, name="赵小明", relation="child", registered_on=D(1026, 3, 1),
+                                note="", reason="录错", today=TODAY)
+    assert [p.code for p in info.value.problems] == ["registers.filed_before_birth"]
+    assert [r.registered_on for r in relatives.list_relatives(ctx.uow(), year=2026)] == [D(2026, 3, 1)]

@@ -7,7 +7,7 @@ import datetime as dt
 
 from dibao_desk import messages
 from dibao_desk.domain.periods import period_of
-from dibao_desk.cli.common import context, fail, report_rule_error
+from dibao_desk.cli.common import BadInput, context, fail, parse_date, report_rule_error
 from dibao_desk.cli.table import NAME, print_table
 from dibao_desk.domain.ledger import ProposalStatus
 from dibao_desk.domain.money import fen_to_yuan
@@ -42,10 +42,11 @@ def _month(text: str) -> dt.date | None:
 
 
 def _today(text: str | None) -> dt.date | None:
+    """The day typed (as every command reads one: full-width digits too, a day the month
+    lacks named as such), today when none; None after saying what is wrong."""
     try:
-        return dt.date.fromisoformat(text) if text else dt.date.today()
-    except ValueError:
-        fail(f"日期“{text}”格式不对，应为 YYYY-MM-DD")
+        return parse_date(text, dt.date.today())
+    except BadInput:
         return None
 
 

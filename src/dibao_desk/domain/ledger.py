@@ -156,20 +156,50 @@ def value_at(periods: list[Period], month: dt.date) -> MonthValue | None:
     return None
 
 
+def booked_extra(periods: list[Period], adjustments: list[tuple[dt.date, dt.date, int]]) -> dict[dt.date, int]:
+    """What the 补发/追回 already booked add to each paid month over its period's value.
+
+    ``adjustments`` are (first month, last month, amount) in the order they were booked.
+    A decision sets one value for every month it adjusts, so its entry spread over its
+    months is that value less what each month stood at before it: each month stands at
+    that value afterwards (a remainder that does not divide, from an entry written by hand
+    or by an older program, stays on the entry's last month, so the sum is kept)."""
+    owed: dict[dt.date, int] = {}
+    base: dict[dt.date, int] = {}
+    for first, last, amount in adjustments:
+        span = months(first, last)
+        if not span:
+            continue
+        for m in span:
+            if m not in owed:
+                old = value_at(periods, m)
+                base[m] = owed[m] = old.paid_fen if old else 0
+        total = sum(owed[m] for m in span) + amount
+        each, rest = divmod(total, len(span))
+        for m in span:
+            owed[m] = each
+        owed[span[-1]] += rest
+    return {m: owed[m] - base[m] for m in owed if owed[m] != base[m]}
+
+
 def rewrite(periods: list[Period], effective: dt.date, new: MonthValue,
-            paid_through: dt.date, until: dt.date | None = None) -> Rewrite:
+            paid_through: dt.date, until: dt.date | None = None,
+            booked: dict[dt.date, int] | None = None) -> Rewrite:
     """Writing ``new`` from ``effective`` (through ``until``, the last month it sets, when
     a later decision holds the months after): months after ``paid_through`` are written;
-    for each paid month from ``effective`` on, the difference between what was paid and
-    what the decision says is summed into one adjustment (补发 or 追回)."""
+    for each paid month from ``effective`` on, the difference between what the household
+    was owed for it — what was paid, plus the 补发/追回 earlier decisions booked for it
+    (``booked``, from ``booked_extra``) — and what the decision says is summed into one
+    adjustment (补发 or 追回)."""
     effective = month_of(effective)
     start = max(effective, add_months(paid_through, 1))
     last_paid = paid_through if until is None else min(paid_through, month_of(until))
     adjusted = tuple(months(effective, last_paid)) if effective <= last_paid else ()
+    booked = booked or {}
     diff = 0
     for m in adjusted:
         old = value_at(periods, m)
-        diff += new.paid_fen - (old.paid_fen if old else 0)
+        diff += new.paid_fen - (old.paid_fen if old else 0) - booked.get(m, 0)
     return Rewrite(start, diff, adjusted)
 
 

@@ -21,10 +21,12 @@ counted on the official calendar (``domain.workdays``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from enum import StrEnum
 
 from dibao_desk.domain import idcard
+from dibao_desk.domain.names import clean as clean_name
 from dibao_desk.domain.problems import Problem
 from dibao_desk.domain.reviews import add_months
 
@@ -190,6 +192,46 @@ def check_relative(staff_id_number: str, staff_name: str, role: str, village_giv
     if staff_number and staff_number == relative_number:
         problems.append(Problem("registers.self_relative", "id_number"))
     return staff_number, relative_number, problems
+
+
+# The marks written between the names of several people in one field (王五、李四; 王五,李四;
+# 王五/李四); a space separates names too (王五 李四), but may also sit inside one (王 五).
+_NAME_SEPARATORS = re.compile(r"[、，,;；/／\\＆&和及]+")
+_SPACES = re.compile(r"\s+")
+
+
+def names_in(text: str) -> set[str]:
+    """The names a person field holds, as ``names.clean`` stores a name: each part between
+    separators with its spaces taken out (王 五 is 王五), each part between spaces, and the
+    whole (a name holding 和 or 及, 李和平, is one name too)."""
+    found = {_SPACES.sub("", clean_name(text))}
+    for part in _NAME_SEPARATORS.split(clean_name(text)):
+        found.add(_SPACES.sub("", part))
+        found.update(_SPACES.split(part.strip()))
+    return found - {""}
+
+
+def named_in(text: str, name: str) -> bool:
+    """Is ``name`` one of the people ``text`` names (a step's 负责人, a review's visitors)?"""
+    wanted = _SPACES.sub("", clean_name(name))
+    return bool(wanted) and wanted in names_in(text)
+
+
+def check_registered_on(registered_on: dt.date | None, staff_number: str, relative_number: str,
+                        today: dt.date) -> list[Problem]:
+    """The day a relative is registered: given, not after today, and not before the staff
+    member or the relative was born (a year typed wrong, 1026 for 2026, would leave the
+    registration out of its year's 备案表 without a word)."""
+    if registered_on is None:
+        return [Problem("registers.date_empty", "registered_on")]
+    if registered_on > today:
+        return [Problem("registers.date_future", "registered_on", {"date": registered_on.isoformat()})]
+    for number in (relative_number, staff_number):
+        info, _problems = idcard.parse(number or "", today=today)
+        if info is not None and registered_on < info.birth_date:
+            return [Problem("registers.filed_before_birth", "registered_on", {
+                "date": registered_on.isoformat(), "birth": info.birth_date.isoformat(), "id_number": number})]
+    return []
 
 
 # ---- complaints ------------------------------------------------------------------------

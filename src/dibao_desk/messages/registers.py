@@ -49,6 +49,7 @@ TEMPLATES: dict[str, str] = {
     "registers.relation": "亲属关系“{value}”无法识别",
     "registers.self_relative": "近亲属的身份证号与工作人员本人相同，请核对",
     "registers.staff_differs": "身份证号 {id_number} 已登记为 {name}，姓名或人员类别与已登记的不一致，请核对",
+    "registers.filed_before_birth": "备案日期 {date} 早于身份证号 {id_number} 的出生日期 {birth}，请核对年份",
     "registers.duplicate_relative": "{staff} 已于 {registered_on} 登记过近亲属 {name}（{id_number}），不能重复登记",
     "registers.conflict_of_interest": "{person} 已将本户成员 {member} 登记为近亲属（备案），按回避规定不能经办、审批此案，"
                                       "请由其他人员办理",

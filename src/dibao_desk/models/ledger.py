@@ -364,6 +364,19 @@ def _periods_in(conn, ids: list[int], since: dt.date) -> dict[int, list[Period]]
     return out
 
 
+def _adjustments_in(conn, ids: list[int]) -> dict[int, list[tuple[dt.date, dt.date, int]]]:
+    """Each household's 补发/追回 entries, in the order booked: (first month, last month,
+    amount). All of them: an entry for months before a decision's can still share months
+    with a later one reaching into the decision's."""
+    out: dict[int, list[tuple[dt.date, dt.date, int]]] = {}
+    stmt = (select(A.c.household_id, A.c.first_month, A.c.last_month, A.c.amount_fen)
+            .order_by(A.c.id))
+    for i in range(0, len(ids), 900):
+        for hid, first, last, amount in conn.execute(stmt.where(A.c.household_id.in_(ids[i:i + 900]))):
+            out.setdefault(hid, []).append((first, last, amount))
+    return out
+
+
 _ID_TABLE_FROM = 4 * 900  # ids in a write from which a temporary table beats IN lists
 _IDS = Table("ledger_write_ids", MetaData(), Column("household_id", Integer, primary_key=True),
              prefixes=["TEMPORARY"])
@@ -404,11 +417,21 @@ def write(conn: Connection, decision_id: int, effective: dt.date, values: Mappin
     start = max(effective, rules.add_months(paid_through_month, 1))
     adjustments: dict[int, int] = {}
     if effective <= paid_through_month:
+        # what earlier decisions booked for these months counts as paid: a second decision
+        # reaching back recovers (or pays) from what the first made the months, not from
+        # the months' own values
+        booked = _adjustments_in(conn, list(values))
         existing = _periods_in(conn, list(values), effective)
+        earlier = [a[0] for entries in booked.values() for a in entries if a[0] < effective]
+        if earlier:  # the few with an entry reaching further back: their periods from there
+            existing.update(_periods_in(conn, [h for h, entries in booked.items()
+                                               if any(a[0] < effective for a in entries)], min(earlier)))
         rows = []
         for hid, value in values.items():
             last = until.get(hid)
-            rw = rules.rewrite(existing.get(hid, []), effective, value, paid_through_month, last)
+            periods = existing.get(hid, [])
+            extra = rules.booked_extra(periods, booked[hid]) if hid in booked else None
+            rw = rules.rewrite(periods, effective, value, paid_through_month, last, extra)
             if rw.adjustment_fen:
                 adjustments[hid] = rw.adjustment_fen
                 rows.append({"household_id": hid, "month": booked_month,

@@ -89,8 +89,10 @@ def record_false_declaration(uow: UnitOfWork, id_number: str, name: str, found_o
             raise RuleError(problems)
         if household_id is None:  # the person's household in this store, when there is one
             household_id = s.scalar(select(Member.household_id).where(Member.id_number == number))
+        # counted by the day found, not the order entered: a finding entered late (a paper
+        # record from before) is the first, and the one found after it becomes the second
         earlier = s.scalar(select(func.count()).select_from(FalseDeclaration)
-                           .where(FalseDeclaration.id_number == number)) or 0
+                           .where(FalseDeclaration.id_number == number, FalseDeclaration.found_on < found_on)) or 0
         outcome = rules.outcome_of(earlier)
         ends = None
         if outcome == rules.DeclarationOutcome.LISTED:
@@ -104,6 +106,7 @@ def record_false_declaration(uow: UnitOfWork, id_number: str, name: str, found_o
         uow.audit("integrity_declaration", row.id, "record", None, {
             "id_number": number, "name": row.name, "household_id": household_id, "case_id": case_id,
             "found_on": found_on, "what": row.what, "outcome": row.outcome, "bar_ends": ends})
+        _renumber(uow, number)  # those found after it: a warning may now be the second, a bar
         uow.commit()
         return _info(row)
 

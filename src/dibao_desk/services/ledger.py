@@ -258,9 +258,12 @@ def supplement_part(uow: UnitOfWork, month: dt.date, amount_fen: int) -> int:
     return amount_fen if found is not None and found.figures.method == "class" else 0
 
 
-def record_case_grant(uow: UnitOfWork, case: Case, data: dict[str, Any], on: dt.date) -> int:
+def record_case_grant(uow: UnitOfWork, case: Case, data: dict[str, Any], on: dt.date,
+                      today: dt.date | None = None) -> int:
     """The grant (待遇批准) of a case writes the ledger from its start month; a proposal
-    carried by the case is granted with it. Inside the procedure's transaction."""
+    carried by the case is granted with it. Inside the procedure's transaction. ``on`` is
+    the step's day, ``today`` the day it is recorded: a grant entered after its day (the
+    paper approval of 20 October entered on 3 December) finds October and November paid."""
     from dibao_desk.domain import procedure as steps
     from dibao_desk.models import Proposal
 
@@ -285,7 +288,7 @@ def record_case_grant(uow: UnitOfWork, case: Case, data: dict[str, Any], on: dt.
     proposal = uow.session.scalars(select(Proposal).where(Proposal.case_id == case.id)).first()
     did = write_decision(uow, kind, month, on, approver, {h.id: value}, household_id=h.id, case_id=case.id,
                          proposal_id=proposal.id if proposal else None,
-                         note=case.reason, today=on)
+                         note=case.reason, today=max(on, today or on))
     if proposal is not None:
         proposal.status = rules.ProposalStatus.GRANTED.value
         proposal.closed_on = on

@@ -107,7 +107,7 @@ def _record(uow: UnitOfWork, case: Case, step: int, data: dict[str, Any], today:
     if step not in rules.NOTICE_STAGE:  # a notice closed in a batch is flushed with the batch
         uow.session.flush()
     if step == rules.GRANT:
-        _grant(uow, case, data)
+        _grant(uow, case, data, today)
     _refresh(case)
     if case.next_step == 0 and case.status == CaseStatus.OPEN:
         case.status = CaseStatus.DONE
@@ -147,7 +147,7 @@ def _amount_problems(uow: UnitOfWork, case: Case, step: int, data: dict[str, Any
                               str(data.get("amount_reason", "") or "")), check.computed_fen
 
 
-def _grant(uow: UnitOfWork, case: Case, data: dict[str, Any]) -> None:
+def _grant(uow: UnitOfWork, case: Case, data: dict[str, Any], today: dt.date) -> None:
     h = case.household
     before = _household_values(h)
     month: dt.date = data["start_month"]
@@ -166,7 +166,7 @@ def _grant(uow: UnitOfWork, case: Case, data: dict[str, Any]) -> None:
             h.benefit_start = month
     uow.audit("household", h.id, case.kind if case.kind != CaseKind.NEW else "grant", before, _household_values(h))
     case.decided_json = _json(decided_snapshot(h, "grant", case_step_on(case, rules.GRANT)))
-    ledger.record_case_grant(uow, case, data, case_step_on(case, rules.GRANT) or month)
+    ledger.record_case_grant(uow, case, data, case_step_on(case, rules.GRANT) or month, today=today)
 
 
 def _record_review(uow: UnitOfWork, case: Case, state: rules.CaseState, data: dict[str, Any], on: dt.date,

@@ -558,7 +558,8 @@ def _grant_batch(uow: UnitOfWork, p: Proposal, on: dt.date, approver: str, today
         if r.household_id in later:
             until[r.household_id] = rules.add_months(later[r.household_id], -1)
     did = ledger.write_decision(uow, DecisionKind.POLICY, p.effective_month, on, approver, values,
-                                proposal_id=p.id, policy_set_id=p.policy_set_id, note=p.reason, today=on,
+                                proposal_id=p.id, policy_set_id=p.policy_set_id, note=p.reason,
+                                today=max(on, today),  # entered after its day: the months paid since stay
                                 until=until)
     store.set_household_amounts(conn, [(v.amount_fen, v.category, hid) for hid, v in values.items()
                                        if hid not in until])

@@ -66,8 +66,7 @@ def add_relative(uow: UnitOfWork, *, staff_id_number: str, staff_name: str, role
     registered_on = registered_on or today
     staff_number, number, problems = rules.check_relative(
         staff_id_number, staff_name, role, village_id is not None, id_number, name, relation, today)
-    if registered_on > today:
-        problems.append(Problem("registers.date_future", "registered_on", {"date": registered_on.isoformat()}))
+    problems += rules.check_registered_on(registered_on, staff_number, number, today)
     problems += rules.check_lengths(post=post)
     with uow:
         s = uow.session
@@ -129,10 +128,7 @@ def edit_relative(uow: UnitOfWork, relative_id: int, *, name: str, relation: str
         st = row.staff
         _a, _b, problems = rules.check_relative(st.id_number, st.name, st.role, st.village_id is not None,
                                                 row.id_number, name, relation, today)
-        if registered_on is None:
-            problems.append(Problem("registers.date_empty", "registered_on"))
-        elif registered_on > today:
-            problems.append(Problem("registers.date_future", "registered_on", {"date": registered_on.isoformat()}))
+        problems += rules.check_registered_on(registered_on, st.id_number, row.id_number, today)
         problems += rules.check_reason(reason)
         problems += blacklist.recorded_name_problems(s, row.id_number, name, "name")
         if problems or registered_on is None:
@@ -248,14 +244,14 @@ def marks(session: Session, household_id: int) -> list[FilingMark]:
 
 def step_person_problems(session: Session, household_id: int, person: str) -> list[Problem]:
     """回避: the person recording a step may not be a staff member or cadre who registered a
-    member of the household as a close relative."""
-    person = person.strip()
-    if not person:
+    member of the household as a close relative. ``person`` may name several people (王五、李四:
+    two who visited); each is checked, and a name is matched as stored (spaces, the dot)."""
+    if not person.strip():
         return []
     return [Problem("registers.conflict_of_interest", "person", {
-                "person": person, "member": member, "relation": r.relation})
+                "person": r.staff.name, "member": member, "relation": r.relation})
             for member, _number, r in queries.filings_of_household(session, household_id)
-            if r.staff.name == person]
+            if rules.named_in(person, r.staff.name)]
 
 
 def step_person_problems_of(session: Session, household_ids: Iterable[int], person: str) -> dict[int, list[Problem]]:
