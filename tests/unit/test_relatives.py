@@ -338,3 +338,23 @@ def test_a_registration_dated_before_the_relative_was_born_is_refused(ctx, villa
                                 note="", reason="录错", today=TODAY)
     assert [p.code for p in info.value.problems] == ["registers.filed_before_birth"]
     assert [r.registered_on for r in relatives.list_relatives(ctx.uow(), year=2026)] == [D(2026, 3, 1)]
+
+
+def test_a_list_taken_down_by_two_people_one_of_them_the_cadre_is_refused(ctx, villages, make_household):
+    """回避 in a batch follows the single-case rule: 负责人 "孙支书、赵村长" names the cadre."""
+    filed = make_household(extra_members=(MemberDraft("赵小明", NEPHEW, "son"),), wages_fen=0)
+    add(ctx, villages)
+    on = D(2026, 11, 2)
+    cid = proc.receive_application(ctx.uow(), filed.id, {"on": on, "person": "王经办", "declaration_signed": True,
+                                                          "authorisation_signed": True}, on).info.id
+    proc.record_step(ctx.uow(), cid, 2, {"on": on, "person": "李调查", "investigator_signed": True,
+                                         "applicant_signed": True, "findings": "无"}, on)
+    proc.record_step(ctx.uow(), cid, 3, {"on": on, "person": "孙支书", "place": "村委会",
+                                         "attendees": "代表 9 人", "objections": {}, "outcome": "pass"}, on)
+    proc.start_notice_batch(ctx.uow(), [cid], 1, D(2026, 11, 3), "王经办", D(2026, 11, 3))
+    before = (count(ctx, CaseStep), count(ctx, AuditLog))
+    with pytest.raises(RuleError) as info:
+        proc.close_notice_batch(ctx.uow(), [cid], 1, TODAY, "孙支书、赵 村长", TODAY)
+    assert [(p.code, p.params["person"], p.params["member"]) for p in info.value.problems] == [
+        ("registers.conflict_of_interest", "赵村长", "赵小明")]
+    assert (count(ctx, CaseStep), count(ctx, AuditLog)) == before

@@ -264,14 +264,16 @@ def step_person_problems_of(session: Session, household_ids: Iterable[int], pers
         return found
     for i in range(0, len(ids), 500):
         rows = session.execute(
-            select(Member.household_id, Member.name, FilingRelative.relation)
+            select(Member.household_id, Member.name, FilingRelative.relation, FilingStaff.name)
             .join(FilingRelative, FilingRelative.id_number == Member.id_number)
             .join(FilingStaff, FilingStaff.id == FilingRelative.staff_id)
-            .where(Member.household_id.in_(ids[i:i + 500]), FilingStaff.name == person)
+            .where(Member.household_id.in_(ids[i:i + 500]))
             .order_by(Member.id, FilingRelative.id))
-        for household_id, member, relation in rows:
-            found.setdefault(household_id, []).append(Problem("registers.conflict_of_interest", "person", {
-                "person": person, "member": member, "relation": relation}))
+        # The same rule as step_person_problems: each name the field holds is checked.
+        for household_id, member, relation, staff in rows:
+            if rules.named_in(person, staff):
+                found.setdefault(household_id, []).append(Problem("registers.conflict_of_interest", "person", {
+                    "person": staff, "member": member, "relation": relation}))
     return found
 
 
