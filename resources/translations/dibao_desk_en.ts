@@ -1667,10 +1667,6 @@ Now: {9}</translation>
         <translation>Township (street)</translation>
     </message>
     <message>
-        <source>合计</source>
-        <translation>Total</translation>
-    </message>
-    <message>
         <source>花名册期间</source>
         <translation>Roster period</translation>
     </message>
@@ -1835,6 +1831,10 @@ Now: {9}</translation>
         <translation>Township (street):</translation>
     </message>
     <message>
+        <source>全县合计：{0} 个乡镇（街道），{1} 户，保障 {2} 人，月保障金 {3} 元；待审批 {4} 件，已审批 {5} 件</source>
+        <translation>County total: {0} townships, {1} households, {2} covered persons, monthly benefit {3} yuan; {4} cases awaiting, {5} decided</translation>
+    </message>
+    <message>
         <source>从尚未抽样的待审批案件中抽取的比例（%，不低于政策规定的 {0}%）：</source>
         <translation>Share of unsampled pending cases to draw (%, at least the policy&apos;s {0}%):</translation>
     </message>
@@ -1857,6 +1857,14 @@ Now: {9}</translation>
     <message>
         <source>请先在列表中选择案件。</source>
         <translation>Select cases in the list first.</translation>
+    </message>
+    <message>
+        <source>未审批</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <source>{0}（案件 {1}）</source>
+        <translation>{0} (cases {1})</translation>
     </message>
     <message>
         <source>选择乡镇的回执</source>
@@ -1996,6 +2004,10 @@ Now: {9}</translation>
     <message>
         <source>导出失败</source>
         <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>导出完成，请注意</source>
+        <translation>Exported — please note</translation>
     </message>
     <message>
         <source>导出完成</source>
@@ -11158,6 +11170,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>The special subsidy amount must be more than 0</translation>
     </message>
     <message>
+        <source>专项补贴金额 {value} 元大得不合常理（上限 1000 万元），请核对是否多输了位数</source>
+        <translation>The special subsidy amount {value} yuan is implausibly large (the limit is 10 million yuan); check for extra digits</translation>
+    </message>
+    <message>
         <source>补贴发放依据“{value}”无法识别，应为每户或每人</source>
         <translation>Subsidy basis &quot;{value}&quot; not recognised; use per household or per person</translation>
     </message>
@@ -12310,6 +12326,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>This package comes from &quot;{name}&quot;, whose code {code} is a county&apos;s code, not a township&apos;s (or street&apos;s); refused. Ask the sender to enter their township&apos;s 12-digit administrative code in the office details and export again</translation>
     </message>
     <message>
+        <source>案件 {case}（{head}）已于 {on} 退回乡镇审核并重新审核，县民政局的这一审批是按原来报送的内容作出的，未处理。须待县里收到重新报送的待审批数据包（第 {sequence} 号）后按新内容重新审批</source>
+        <translation>Case {case} ({head}) was returned to the township review on {on} and reviewed again; the county&apos;s decision was made on the record first sent and was not applied. The county must decide again once it has received the cases package sent again (No. {sequence})</translation>
+    </message>
+    <message>
+        <source>案件 {case}（{head}）已于 {on} 退回乡镇审核，县民政局的这一审批是按原来报送的内容作出的，未处理。请重新审核并公示后导出待审批数据包报县，县里收到后按新内容重新审批</source>
+        <translation>Case {case} ({head}) was returned to the township review on {on}; the county&apos;s decision was made on the record first sent and was not applied. Review it again, post the notice and export a cases package to the county, which then decides on the new record</translation>
+    </message>
+    <message>
+        <source>{on} 起的“{label}”在数据包中出现两次且数值不同（第 {first_row} 行“{first}”，第 {row} 行“{value}”），不知以哪个为准，这一套标准未导入，请县民政局更正后重新下发</source>
+        <translation>“{label}” from {on} appears twice in the package with different values (row {first_row} “{first}”, row {row} “{value}”); it is not clear which applies, so this set of figures was not imported. Ask the county civil-affairs bureau to correct it and send it again</translation>
+    </message>
+    <message>
         <source>本单位的工作模式是“{mode}”，不能导出“{kind}”数据包：乡镇上报花名册、待审批案件、复核结果、发放造册，县民政局下发审批结果、政策标准、核对预警</source>
         <translation>This office works in mode &quot;{mode}&quot; and cannot export &quot;{kind}&quot; packages: townships send rosters, cases awaiting approval, review results and payment rosters; the county civil-affairs bureau sends approvals, policy figures and cross-check warnings</translation>
     </message>
@@ -12338,16 +12366,36 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>The case is not &quot;sent&quot; here, or was handled by another package; unchanged</translation>
     </message>
     <message>
+        <source>其中 {count} 条预警的答复截止日期已过（{refs}），乡镇收到时即为逾期；如需给家庭答复时间，请另行录入新的预警</source>
+        <translation>{count} of these warnings are past their answer-by date ({refs}) and will be overdue when the township receives them; to give the household time to answer, enter a new warning</translation>
+    </message>
+    <message>
+        <source>核对预警（{kind}）：{detail}，答复截止日期 {answer_by} 收到时已过，已登记并标为逾期，请尽快通知家庭答复（户主：{household}）</source>
+        <translation>Cross-check warning ({kind}): {detail}; the answer-by date {answer_by} had already passed on receipt, registered and marked overdue, ask the household to answer promptly (head: {household})</translation>
+    </message>
+    <message>
+        <source>注意：户主 {head}（{id_number}，户编号 {ref}）同时在“{other}”的花名册上（户编号 {other_ref}），可能重复享受低保。已登记核对预警 {warning}，待下发“{township}”核实</source>
+        <translation>Note: head {head} ({id_number}, household {ref}) is also on the roster of “{other}” (household {other_ref}) and may be receiving twice. Cross-check warning {warning} registered, to be sent to “{township}” for checking</translation>
+    </message>
+    <message>
+        <source>注意：户主 {head}（{id_number}，户编号 {ref}）同时在“{other}”的花名册上（户编号 {other_ref}），已有核对预警 {warning}</source>
+        <translation>Note: head {head} ({id_number}, household {ref}) is also on the roster of “{other}” (household {other_ref}); cross-check warning {warning} already exists</translation>
+    </message>
+    <message>
+        <source>户主同时在“{other}”的花名册上（户编号 {other_ref}，{other_village}），可能重复享受低保，请核实户籍和居住情况</source>
+        <translation>The head is also on the roster of “{other}” (household {other_ref}, {other_village}) and may be receiving twice; please check household registration and residence</translation>
+    </message>
+    <message>
         <source>备份文件“{path}”在检查之后被改动过，没有恢复，当前数据未改变。请重新选择该文件，检查后再恢复</source>
         <translation>The backup file &quot;{path}&quot; was changed after it was checked: nothing was restored, the current data is unchanged. Choose the file again and restore it after the check</translation>
     </message>
     <message>
         <source>正在备份到“{folder}”并核对…</source>
-        <translation>Backing up to "{folder}" and checking…</translation>
+        <translation>Backing up to &quot;{folder}&quot; and checking…</translation>
     </message>
     <message>
         <source>正在把备份复制到第二个文件夹“{folder}”并核对…</source>
-        <translation>Copying the backup to the second folder "{folder}" and checking…</translation>
+        <translation>Copying the backup to the second folder &quot;{folder}&quot; and checking…</translation>
     </message>
     <message>
         <source>正在按保留规则整理旧备份…</source>
