@@ -11710,6 +11710,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>A member&apos;s status after &quot;{kind}&quot; cannot be &quot;{status}&quot;</translation>
     </message>
     <message>
+        <source>“{kind}”的日期 {date} 早于 {name} 的出生日期（{born}，按身份证号），请核对日期</source>
+        <translation>The date {date} of &quot;{kind}&quot; is before {name}&apos;s birth ({born}, by the ID number): please check the date</translation>
+    </message>
+    <message>
         <source>新户主须是该户仍共同生活的另一位成员（编号 {id} 不是）</source>
         <translation>The new head must be another member still living in the household (number {id} is not)</translation>
     </message>

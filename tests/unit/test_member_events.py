@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from dibao_desk.domain.household import MemberDraft
+from dibao_desk import messages
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.models import AuditLog, Case, Household, Member, Proposal, ReviewEvent
 from dibao_desk.services import benefit, events, households, ledger, policy, proposals
@@ -314,3 +315,38 @@ def test_the_long_term_notice_shows_what_is_paid_until_the_grant(ctx, make_house
     assert notice(D(2028, 2, 29)) == (3, "class2", 75000)  # February was paid for three
     printing.print_notice(ctx.uow(), "long", out, on=D(2028, 3, 10))
     assert "本表共1户2人，月保障金合计300.00元" in "".join(pages_text(out))
+
+
+def test_a_death_dated_before_the_benefit_began_recovers_only_the_months_paid(ctx, make_household):
+    """On benefit since March 2026 at 750 元 for three; 李梅's death is entered in December 2026
+    as of May 2025, before the benefit began. The 变更 starts in March 2026 (months before were
+    never granted, so nothing is paid for them): 450 元 too much for each of the 10 months paid,
+    4,500 元 recovered, not 1,800 net of 9 months (June 2025 to February 2026) paid as if granted."""
+    hid = three(make_household).id
+    assert receiving(ctx, hid, D(2026, 12, 1), D(2026, 12, 31)) == 75000
+    wife, *_ = member(ctx, hid, "李梅")
+    r = events.add_event(ctx.uow(), hid, "death", D(2025, 5, 5), member_id=wife, today=D(2026, 12, 31))
+    assert r.change.effective_month == D(2026, 3, 1)
+    walk_case(ctx, r.change.case_id, D(2027, 1, 2))
+    months, adjustments = golden(ctx, hid, D(2027, 1, 5), D(2027, 1, 1))
+    assert months[0] == "2026-03 receiving class2 75000 history paid"
+    assert months[-1] == "2027-01 receiving class2 30000 change"
+    assert adjustments == ["2027-01 recovery -450000 2026-03..2026-12"]
+
+
+def test_an_event_dated_before_the_member_was_born_is_refused_and_nothing_written(ctx, make_household):
+    """张小明 was born on 1 June 2015: his death typed as 2010 is a slip in the date. Taken, it
+    re-assessed the household from February 2010 and paid 16 years of benefit as 补发."""
+    hid = three(make_household).id
+    receiving(ctx, hid, D(2026, 12, 1), D(2026, 12, 31))
+    boy, *_ = member(ctx, hid, "张小明")
+    before = (count(ctx, ReviewEvent), count(ctx, Proposal), count(ctx, Case), count(ctx, AuditLog))
+    with pytest.raises(RuleError) as info:
+        events.add_event(ctx.uow(), hid, "death", D(2010, 1, 5), member_id=boy, today=D(2026, 12, 31))
+    assert [p.code for p in info.value.problems] == ["event.before_birth"]
+    assert messages.text(info.value.problems[0]) == \
+        "“成员死亡”的日期 2010-01-05 早于 张小明 的出生日期（2015-06-01，按身份证号），请核对日期"
+    assert (count(ctx, ReviewEvent), count(ctx, Proposal), count(ctx, Case), count(ctx, AuditLog)) == before
+    assert member(ctx, hid, "张小明")[1:] == ("normal", None)
+    r = events.add_event(ctx.uow(), hid, "death", D(2015, 6, 1), member_id=boy, today=D(2026, 12, 31))
+    assert r.person_status == "dead"

@@ -84,6 +84,8 @@ def add_event(uow: UnitOfWork, household_id: int | None, kind: str, on: dt.date 
             what, found = member_rules.member_event(kind, facts, member_id, new_head_id=new_head_id,
                                                     status=person_status)
             problems += found
+            if what is not None and what.member_id is not None and on is not None:
+                problems += _before_birth(h, what.member_id, on, kind)
         if problems:
             raise RuleError(problems)
         assert household_id is not None and on is not None and h is not None and what is not None
@@ -108,6 +110,19 @@ def add_event(uow: UnitOfWork, household_id: int | None, kind: str, on: dt.date 
         row = _rows(s, select(ReviewEvent).where(ReviewEvent.id == raised.id))[0]
         return EventResult(row, raised.due_date, follow, member, str(what.status or ""), what.remaining,
                            new_head, change)
+
+
+def _before_birth(h: Household, member_id: int, on: dt.date, kind: str) -> list[Problem]:
+    """An event of a member dated before the member was born (by the ID number) is a typing
+    slip in the date: refused, as the benefit would be re-assessed from that month."""
+    from dibao_desk.domain import idcard
+
+    m = next(m for m in h.members if m.id == member_id)
+    info, _ = idcard.parse(m.id_number or "", today=dt.date.max)
+    if info is None or on >= info.birth_date:
+        return []
+    return [Problem("event.before_birth", "on", {"name": m.name, "date": on.isoformat(),
+                                                 "born": info.birth_date.isoformat(), "kind": kind})]
 
 
 def _mark_member(uow: UnitOfWork, h: Household, what: member_rules.MemberEvent, on: dt.date) -> tuple[str, str]:
