@@ -350,3 +350,35 @@ def test_an_event_dated_before_the_member_was_born_is_refused_and_nothing_writte
     assert member(ctx, hid, "张小明")[1:] == ("normal", None)
     r = events.add_event(ctx.uow(), hid, "death", D(2015, 6, 1), member_id=boy, today=D(2026, 12, 31))
     assert r.person_status == "dead"
+
+
+def test_a_death_entered_after_a_standard_raise_keeps_the_raise_for_the_months_to_come(ctx, make_household):
+    """On benefit at 750 元 (450 × 3 − 600); the standard is raised to 500 元 from October (900
+    元). 李梅's death on 10 July is entered on 20 December. The 变更 from August sets one amount:
+    it was the July standard's (450 × 2 − 600 = 300 元), which undid the raise for every month to
+    come; it is now the standard in force when it is entered: 500 × 2 − 600 = 400 元. August and
+    September are recovered against it (350 元 each), October and November 500 元 each."""
+    hid = three(make_household).id
+    receiving(ctx, hid, D(2026, 9, 1), D(2026, 9, 30))
+    old = policy.policy_in_force(ctx.uow(), D(2026, 10, 1)).figures
+    policy.add_policy_set(ctx.uow(), D(2026, 10, 1), replace(old, rural_standard_fen=50000), "提标")
+    _totals, p = proposals.propose_standard(ctx.uow(), D(2026, 10, 1), D(2026, 10, 2), "提标")
+    proposals.record_batch_step(ctx.uow(), p.id, D(2026, 10, 3), "分管镇长", D(2026, 10, 3))
+    proposals.record_batch_step(ctx.uow(), p.id, D(2026, 10, 4), "县民政局", D(2026, 10, 4))
+    proposals.start_batch_notice(ctx.uow(), p.id, D(2026, 10, 5), "王经办", D(2026, 10, 5))
+    proposals.record_batch_step(ctx.uow(), p.id, D(2026, 10, 12), "王经办", D(2026, 10, 12))
+    proposals.record_batch_step(ctx.uow(), p.id, D(2026, 10, 13), "王经办", D(2026, 10, 13))
+    assert household_row(ctx, hid) == ("receiving", "张三", 3, 3, 90000)
+    wife, *_ = member(ctx, hid, "李梅")
+
+    r = events.add_event(ctx.uow(), hid, "death", D(2026, 7, 10), member_id=wife, today=D(2026, 12, 20))
+
+    assert r.change.effective_month == D(2026, 8, 1)
+    row = proposals.list_proposals(ctx.uow(), today=D(2026, 12, 20))[0]
+    assert (row.before_fen, row.after_fen) == (90000, 40000)
+    walk_case(ctx, r.change.case_id, D(2026, 12, 20))
+    months, adjustments = golden(ctx, hid, D(2027, 2, 5), D(2027, 2, 1))
+    assert months[-3:] == ["2026-12 receiving class2 40000 change paid", "2027-01 receiving class2 40000 change paid",
+                           "2027-02 receiving class2 40000 change"]
+    assert adjustments == ["2026-12 recovery -170000 2026-08..2026-11"]
+    assert household_row(ctx, hid) == ("receiving", "张三", 2, 2, 40000)
