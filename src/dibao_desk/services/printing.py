@@ -194,10 +194,12 @@ def _full_details(uow: UnitOfWork, household_ids: list[int], names_allowed: bool
                     out[h.id] = (False, "", "")
                     continue
                 names = {m.id: m.name for m in h.members}
+                gone = {m.id for m in h.members if not is_present(m.person_status)}
+                # the incomes the benefit counts: not those of a member who died or left
                 incomes = "\n".join(
                     f"{names.get(i.member_id, '') + ' ' if i.member_id else ''}"
                     f"{messages.label('income_kind', i.kind)} {fen_to_yuan(i.amount_fen)}"
-                    for i in h.incomes) or "无"
+                    for i in h.incomes if i.member_id not in gone) or "无"
                 supporters = "\n".join(
                     (f"{s.name}（{s.relation or messages.label('duty', s.duty)}）" if names_allowed
                      else f"{s.relation or messages.label('duty', s.duty)}") + f"：家庭 {s.household_size} 人，"
