@@ -382,3 +382,26 @@ def test_a_death_entered_after_a_standard_raise_keeps_the_raise_for_the_months_t
                            "2027-02 receiving class2 40000 change"]
     assert adjustments == ["2026-12 recovery -170000 2026-08..2026-11"]
     assert household_row(ctx, hid) == ("receiving", "张三", 2, 2, 40000)
+
+
+def test_the_cancellation_after_the_one_member_s_death_is_noticed_with_the_person_it_ends(ctx, make_household,
+                                                                                        tmp_path):
+    """张三, alone, dies: the 取消 case recorded as before the household's count after his death
+    (0 persons), and the 三榜公示 listed 张三 with 保障人数 0."""
+    import json
+
+    from dibao_desk.services import printing
+    from tests.exchange.test_printing_notice import pages_text
+
+    hid = make_household(wages_fen=0).id
+    receiving(ctx, hid, D(2027, 1, 1), D(2027, 1, 31))
+    r = events.add_event(ctx.uow(), hid, "death", D(2027, 1, 31), today=D(2027, 1, 31))
+    p = proposals.get_proposal(ctx.uow(), r.followup.proposal_id)
+    with ctx.uow() as uow:
+        assert json.loads(uow.session.get(Case, p.case_id).before_json) == {
+            "category": "class3", "monthly_benefit_fen": 45000, "covered_count": 1}
+    walk_case(ctx, p.case_id, D(2027, 2, 1), until=10)
+    out = tmp_path / "3.pdf"
+    printing.print_notice(ctx.uow(), "3", out, on=D(2027, 2, 4))
+    [text] = pages_text(out)
+    assert "1东风村张三1三类—取消" in text

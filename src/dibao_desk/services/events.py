@@ -106,7 +106,7 @@ def add_event(uow: UnitOfWork, household_id: int | None, kind: str, on: dt.date 
             change = _propose_change(uow, h, kind, on, reason, paid, today)
         elif kind in rules.CANCELLING_EVENTS or what.member_id is not None:
             follow = followups.call_for(uow, household_id, FollowUpKind.CANCEL, FollowUpSource.EVENT, raised.id,
-                                        on, reason)
+                                        on, reason, paid)
         uow.commit()
         row = _rows(s, select(ReviewEvent).where(ReviewEvent.id == raised.id))[0]
         return EventResult(row, raised.due_date, follow, member, str(what.status or ""), what.remaining,
