@@ -10118,6 +10118,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Member {row} left the household of {head} in {village} (household {household_id}) as &quot;{status}&quot;; on saving, the member&apos;s record moves to this household</translation>
     </message>
     <message>
+        <source>新增家庭成员 {names}：该户正在领取低保，复核立即到期，重新核定保障金</source>
+        <translation>New household member {names}: the household receives dibao, its review is due at once to reassess the benefit</translation>
+    </message>
+    <message>
         <source>第 {row} 名成员改为“{status}”：该户正在领取低保，请用“登记家庭变故”登记，以便从次月起重新核定保障金</source>
         <translation>Member {row} changed to &quot;{status}&quot;: the household receives benefit; record it with &quot;Record household event&quot; so that the benefit is assessed again from the next month</translation>
     </message>

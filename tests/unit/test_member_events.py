@@ -405,3 +405,30 @@ def test_the_cancellation_after_the_one_member_s_death_is_noticed_with_the_perso
     printing.print_notice(ctx.uow(), "3", out, on=D(2027, 2, 4))
     [text] = pages_text(out)
     assert "1东风村张三1三类—取消" in text
+
+
+def test_a_child_born_into_a_receiving_household_makes_its_review_due_at_once(ctx, make_household):
+    """张三 and 李梅 receive 300 元 (450 × 2 − 600). Their son, born on 1 December, is added on
+    the household form: the household counted 3 persons and kept the 2 persons' amount, with
+    no review due and nothing proposed, until someone happened to notice. Its review is now due
+    that day, saying why; correcting a member's ID number is not a new member."""
+    from dibao_desk.services import reviews, reviews_record
+
+    hid = make_household(wages_fen=60000, extra_members=(MemberDraft("李梅", SPOUSE, "spouse"),)).id
+    receiving(ctx, hid, D(2026, 12, 1), D(2026, 12, 31))
+    with ctx.uow() as uow:
+        draft = households.to_draft(uow.session.get(Household, hid))
+    fixed = tuple(replace(m, id_number=make_id("19620402", 23)) if m.name == "李梅" else m for m in draft.members)
+    households.save(ctx.uow(), replace(draft, members=fixed), hid, today=D(2026, 12, 20), expected=draft)
+    assert reviews_record.open_events(ctx.uow(), hid) == []
+    with ctx.uow() as uow:
+        draft = households.to_draft(uow.session.get(Household, hid))
+    baby = MemberDraft("张宝宝", make_id("20261201", 44), "son")
+    households.save(ctx.uow(), replace(draft, members=draft.members + (baby,)), hid, today=D(2026, 12, 31),
+                    expected=draft)
+    assert household_row(ctx, hid) == ("receiving", "张三", 3, 3, 30000)  # the money waits for the review
+    [event] = reviews_record.open_events(ctx.uow(), hid)
+    assert (event.kind, event.on, event.detail) == (
+        "other", D(2026, 12, 31), "新增家庭成员 张宝宝：该户正在领取低保，复核立即到期，重新核定保障金")
+    due = reviews.due_list(ctx.uow(), month=D(2026, 12, 1), today=D(2026, 12, 31), fill=False)
+    assert [(r.household_id, r.due_date) for r in due] == [(hid, D(2026, 12, 31))]
