@@ -10154,6 +10154,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Member {row} left the household of {head} in {village} (household {household_id}) as &quot;{status}&quot;; on saving, the member&apos;s record moves to this household</translation>
     </message>
     <message>
+        <source>新增家庭成员 {names}：该户正在领取低保，复核立即到期，重新核定保障金</source>
+        <translation>New household member {names}: the household receives dibao, its review is due at once to reassess the benefit</translation>
+    </message>
+    <message>
         <source>第 {row} 名成员改为“{status}”：该户正在领取低保，请用“登记家庭变故”登记，以便从次月起重新核定保障金</source>
         <translation>Member {row} changed to &quot;{status}&quot;: the household receives benefit; record it with &quot;Record household event&quot; so that the benefit is assessed again from the next month</translation>
     </message>
@@ -11804,6 +11808,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>“{kind}”的成员人员状态不能是“{status}”</source>
         <translation>A member&apos;s status after &quot;{kind}&quot; cannot be &quot;{status}&quot;</translation>
+    </message>
+    <message>
+        <source>“{kind}”的日期 {date} 早于 {name} 的出生日期（{born}，按身份证号），请核对日期</source>
+        <translation>The date {date} of &quot;{kind}&quot; is before {name}&apos;s birth ({born}, by the ID number): please check the date</translation>
     </message>
     <message>
         <source>新户主须是该户仍共同生活的另一位成员（编号 {id} 不是）</source>

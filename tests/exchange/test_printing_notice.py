@@ -149,6 +149,33 @@ def test_fuller_notice_lists_incomes_only_with_recorded_consent(ctx, villages, t
     assert "孙赡养（儿子）：家庭3人" in "".join(pages_text(out))
 
 
+def test_the_fuller_notice_leaves_out_the_income_of_a_member_who_died(ctx, villages, tmp_path):
+    """赵同意妻 (her pension 300 元) died on 10 November: the household's income no longer counts
+    it, and the notice listed it beside her name, as if the household still had it."""
+    from dataclasses import replace
+
+    from dibao_desk.domain.household import IncomeDraft
+    from dibao_desk.models import Member
+
+    h = receiving(ctx, villages, "赵同意", 1, consent=True)
+    with ctx.uow() as u:
+        row = u.session.get(Household, h.id)
+        draft = households.to_draft(row)
+    households.save(ctx.uow(), replace(draft, incomes=draft.incomes + (IncomeDraft("pension", 30000, 1),)), h.id,
+                    today=D(2026, 11, 1))
+    out = tmp_path / "full.pdf"
+    printing.print_notice(ctx.uow(), "long", out, full=True, on=D(2026, 11, 23))
+    assert "赵同意妻养老金、离退休金300.00" in "".join(pages_text(out))
+    with ctx.uow() as u:
+        wife = u.session.query(Member).filter_by(household_id=h.id, relation="spouse").one()
+        wife.person_status, wife.status_on = "dead", D(2026, 11, 10)
+        u.commit()
+    printing.print_notice(ctx.uow(), "long", out, full=True, on=D(2026, 11, 23))
+    text = "".join(pages_text(out))
+    assert "赵同意工资性收入500.00" in text
+    assert "养老金" not in text and "赵同意妻" not in text
+
+
 def test_every_character_written_is_in_the_font(ctx, villages, tmp_path):
     """Rare characters in names: each character written must be in the font's character map;
     those the font lacks are reported (and printed as □ to be completed by hand)."""

@@ -157,6 +157,29 @@ def test_posting_from_the_command_line(ctx, villages, tmp_path, capsys):
     assert not again.exists()
 
 
+def test_a_posting_dated_after_today_is_refused_and_nothing_written(ctx, villages, tmp_path, capsys):
+    """On 23 November a posting typed as 23 December was recorded: the case stood 公示中 for a
+    list not yet on any board, and its window closed without one day on it."""
+    a = ready_for_first_notice(ctx, villages, "钱新申", 1)
+    data = str(ctx.data_dir)
+    ctx.close()
+    out = tmp_path / "1.pdf"
+    assert main(["--data-dir", data, "print", "notice", "--stage", "1", "--post", "--person", "村文书",
+                 "--date", "2026-12-23", "--today", "2026-11-23", "--out", str(out)]) == 1
+    assert "日期 2026-12-23 晚于今天（2026-11-23），不能预先登记" in capsys.readouterr().err
+    assert not out.exists()
+    from dibao_desk.services.context import open_context
+
+    ctx2 = open_context(data)
+    try:
+        assert 4 not in proc.get_case(ctx2.uow(), a, D(2026, 11, 23)).current
+    finally:
+        ctx2.close()
+    assert main(["--data-dir", data, "print", "notice", "--stage", "1", "--post", "--person", "村文书",
+                 "--date", "2026-11-23", "--today", "2026-11-23", "--out", str(out)]) == 0
+    assert "公示期：2026年11月23日至2026年11月30日（共7天）" in pages_text(out)[0]
+
+
 @pytest.mark.parametrize("page", [PageSpec(), PageSpec("A4", True), PageSpec("A3", True)])
 def test_a_fuller_notice_row_taller_than_a_page_runs_over_pages(tmp_path, page):
     """A household of 12 with several incomes each: its cell is taller than a page. The

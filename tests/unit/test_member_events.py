@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from dibao_desk.domain.household import MemberDraft
+from dibao_desk import messages
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.models import AuditLog, Case, Household, Member, Proposal, ReviewEvent
 from dibao_desk.services import benefit, events, households, ledger, policy, proposals
@@ -314,3 +315,120 @@ def test_the_long_term_notice_shows_what_is_paid_until_the_grant(ctx, make_house
     assert notice(D(2028, 2, 29)) == (3, "class2", 75000)  # February was paid for three
     printing.print_notice(ctx.uow(), "long", out, on=D(2028, 3, 10))
     assert "本表共1户2人，月保障金合计300.00元" in "".join(pages_text(out))
+
+
+def test_a_death_dated_before_the_benefit_began_recovers_only_the_months_paid(ctx, make_household):
+    """On benefit since March 2026 at 750 元 for three; 李梅's death is entered in December 2026
+    as of May 2025, before the benefit began. The 变更 starts in March 2026 (months before were
+    never granted, so nothing is paid for them): 450 元 too much for each of the 10 months paid,
+    4,500 元 recovered, not 1,800 net of 9 months (June 2025 to February 2026) paid as if granted."""
+    hid = three(make_household).id
+    assert receiving(ctx, hid, D(2026, 12, 1), D(2026, 12, 31)) == 75000
+    wife, *_ = member(ctx, hid, "李梅")
+    r = events.add_event(ctx.uow(), hid, "death", D(2025, 5, 5), member_id=wife, today=D(2026, 12, 31))
+    assert r.change.effective_month == D(2026, 3, 1)
+    walk_case(ctx, r.change.case_id, D(2027, 1, 2))
+    months, adjustments = golden(ctx, hid, D(2027, 1, 5), D(2027, 1, 1))
+    assert months[0] == "2026-03 receiving class2 75000 history paid"
+    assert months[-1] == "2027-01 receiving class2 30000 change"
+    assert adjustments == ["2027-01 recovery -450000 2026-03..2026-12"]
+
+
+def test_an_event_dated_before_the_member_was_born_is_refused_and_nothing_written(ctx, make_household):
+    """张小明 was born on 1 June 2015: his death typed as 2010 is a slip in the date. Taken, it
+    re-assessed the household from February 2010 and paid 16 years of benefit as 补发."""
+    hid = three(make_household).id
+    receiving(ctx, hid, D(2026, 12, 1), D(2026, 12, 31))
+    boy, *_ = member(ctx, hid, "张小明")
+    before = (count(ctx, ReviewEvent), count(ctx, Proposal), count(ctx, Case), count(ctx, AuditLog))
+    with pytest.raises(RuleError) as info:
+        events.add_event(ctx.uow(), hid, "death", D(2010, 1, 5), member_id=boy, today=D(2026, 12, 31))
+    assert [p.code for p in info.value.problems] == ["event.before_birth"]
+    assert messages.text(info.value.problems[0]) == \
+        "“成员死亡”的日期 2010-01-05 早于 张小明 的出生日期（2015-06-01，按身份证号），请核对日期"
+    assert (count(ctx, ReviewEvent), count(ctx, Proposal), count(ctx, Case), count(ctx, AuditLog)) == before
+    assert member(ctx, hid, "张小明")[1:] == ("normal", None)
+    r = events.add_event(ctx.uow(), hid, "death", D(2015, 6, 1), member_id=boy, today=D(2026, 12, 31))
+    assert r.person_status == "dead"
+
+
+def test_a_death_entered_after_a_standard_raise_keeps_the_raise_for_the_months_to_come(ctx, make_household):
+    """On benefit at 750 元 (450 × 3 − 600); the standard is raised to 500 元 from October (900
+    元). 李梅's death on 10 July is entered on 20 December. The 变更 from August sets one amount:
+    it was the July standard's (450 × 2 − 600 = 300 元), which undid the raise for every month to
+    come; it is now the standard in force when it is entered: 500 × 2 − 600 = 400 元. August and
+    September are recovered against it (350 元 each), October and November 500 元 each."""
+    hid = three(make_household).id
+    receiving(ctx, hid, D(2026, 9, 1), D(2026, 9, 30))
+    old = policy.policy_in_force(ctx.uow(), D(2026, 10, 1)).figures
+    policy.add_policy_set(ctx.uow(), D(2026, 10, 1), replace(old, rural_standard_fen=50000), "提标")
+    _totals, p = proposals.propose_standard(ctx.uow(), D(2026, 10, 1), D(2026, 10, 2), "提标")
+    proposals.record_batch_step(ctx.uow(), p.id, D(2026, 10, 3), "分管镇长", D(2026, 10, 3))
+    proposals.record_batch_step(ctx.uow(), p.id, D(2026, 10, 4), "县民政局", D(2026, 10, 4))
+    proposals.start_batch_notice(ctx.uow(), p.id, D(2026, 10, 5), "王经办", D(2026, 10, 5))
+    proposals.record_batch_step(ctx.uow(), p.id, D(2026, 10, 12), "王经办", D(2026, 10, 12))
+    proposals.record_batch_step(ctx.uow(), p.id, D(2026, 10, 13), "王经办", D(2026, 10, 13))
+    assert household_row(ctx, hid) == ("receiving", "张三", 3, 3, 90000)
+    wife, *_ = member(ctx, hid, "李梅")
+
+    r = events.add_event(ctx.uow(), hid, "death", D(2026, 7, 10), member_id=wife, today=D(2026, 12, 20))
+
+    assert r.change.effective_month == D(2026, 8, 1)
+    row = proposals.list_proposals(ctx.uow(), today=D(2026, 12, 20))[0]
+    assert (row.before_fen, row.after_fen) == (90000, 40000)
+    walk_case(ctx, r.change.case_id, D(2026, 12, 20))
+    months, adjustments = golden(ctx, hid, D(2027, 2, 5), D(2027, 2, 1))
+    assert months[-3:] == ["2026-12 receiving class2 40000 change paid", "2027-01 receiving class2 40000 change paid",
+                           "2027-02 receiving class2 40000 change"]
+    assert adjustments == ["2026-12 recovery -170000 2026-08..2026-11"]
+    assert household_row(ctx, hid) == ("receiving", "张三", 2, 2, 40000)
+
+
+def test_the_cancellation_after_the_one_member_s_death_is_noticed_with_the_person_it_ends(ctx, make_household,
+                                                                                        tmp_path):
+    """张三, alone, dies: the 取消 case recorded as before the household's count after his death
+    (0 persons), and the 三榜公示 listed 张三 with 保障人数 0."""
+    import json
+
+    from dibao_desk.services import printing
+    from tests.exchange.test_printing_notice import pages_text
+
+    hid = make_household(wages_fen=0).id
+    receiving(ctx, hid, D(2027, 1, 1), D(2027, 1, 31))
+    r = events.add_event(ctx.uow(), hid, "death", D(2027, 1, 31), today=D(2027, 1, 31))
+    p = proposals.get_proposal(ctx.uow(), r.followup.proposal_id)
+    with ctx.uow() as uow:
+        assert json.loads(uow.session.get(Case, p.case_id).before_json) == {
+            "category": "class3", "monthly_benefit_fen": 45000, "covered_count": 1}
+    walk_case(ctx, p.case_id, D(2027, 2, 1), until=10)
+    out = tmp_path / "3.pdf"
+    printing.print_notice(ctx.uow(), "3", out, on=D(2027, 2, 4))
+    [text] = pages_text(out)
+    assert "1东风村张三1三类—取消" in text
+
+
+def test_a_child_born_into_a_receiving_household_makes_its_review_due_at_once(ctx, make_household):
+    """张三 and 李梅 receive 300 元 (450 × 2 − 600). Their son, born on 1 December, is added on
+    the household form: the household counted 3 persons and kept the 2 persons' amount, with
+    no review due and nothing proposed, until someone happened to notice. Its review is now due
+    that day, saying why; correcting a member's ID number is not a new member."""
+    from dibao_desk.services import reviews, reviews_record
+
+    hid = make_household(wages_fen=60000, extra_members=(MemberDraft("李梅", SPOUSE, "spouse"),)).id
+    receiving(ctx, hid, D(2026, 12, 1), D(2026, 12, 31))
+    with ctx.uow() as uow:
+        draft = households.to_draft(uow.session.get(Household, hid))
+    fixed = tuple(replace(m, id_number=make_id("19620402", 23)) if m.name == "李梅" else m for m in draft.members)
+    households.save(ctx.uow(), replace(draft, members=fixed), hid, today=D(2026, 12, 20), expected=draft)
+    assert reviews_record.open_events(ctx.uow(), hid) == []
+    with ctx.uow() as uow:
+        draft = households.to_draft(uow.session.get(Household, hid))
+    baby = MemberDraft("张宝宝", make_id("20261201", 44), "son")
+    households.save(ctx.uow(), replace(draft, members=draft.members + (baby,)), hid, today=D(2026, 12, 31),
+                    expected=draft)
+    assert household_row(ctx, hid) == ("receiving", "张三", 3, 3, 30000)  # the money waits for the review
+    [event] = reviews_record.open_events(ctx.uow(), hid)
+    assert (event.kind, event.on, event.detail) == (
+        "other", D(2026, 12, 31), "新增家庭成员 张宝宝：该户正在领取低保，复核立即到期，重新核定保障金")
+    due = reviews.due_list(ctx.uow(), month=D(2026, 12, 1), today=D(2026, 12, 31), fill=False)
+    assert [(r.household_id, r.due_date) for r in due] == [(hid, D(2026, 12, 31))]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dibao_desk import messages
-from dibao_desk.cli.common import context, fail, report_rule_error
+from dibao_desk.cli.common import context, fail, hidden_today, report_rule_error, today_of
 from dibao_desk.domain.problems import RuleError
 
 FORM_KINDS = ("application", "home_visit", "review_record", "approval", "review_notice",
@@ -32,6 +32,7 @@ def register(sub) -> None:
     n.add_argument("--posted", metavar="YYYY-MM-DD",
                    help="打印哪天张贴的那一批（默认最近一批仍在公示的）")
     n.add_argument("--out", required=True, metavar="FILE.pdf", help="写入的 PDF 文件")
+    hidden_today(n)
     n.set_defaults(handler=run_notice)
     f = what.add_parser("form", help="为一户填写程序表格或挂牌")
     f.add_argument("kind", choices=FORM_KINDS, metavar="KIND",
@@ -84,7 +85,8 @@ def run_notice(args) -> int:
         village_id = printing.village_id_by_name(ctx.uow(), args.village) if args.village else None
         result = printing.print_notice(ctx.uow(), args.stage, args.out, village_id=village_id,
                                        paper=args.paper, landscape=args.landscape, on=day, full=args.full,
-                                       posted=posted, post_person=person, office_copy=args.office_copy)
+                                       posted=posted, post_person=person, office_copy=args.office_copy,
+                                       today=today_of(args))
     except RuleError as exc:
         return report_rule_error(exc)
     if person:

@@ -73,6 +73,7 @@ TEMPLATES: dict[str, str] = {
     "member.name_empty": "第 {row} 名成员未填姓名",
     "member.moved_in": "第 {row} 名成员已从{village}户主“{head}”的家庭（户编号 {household_id}）{status}，"
                        "保存后其成员记录转入本户",
+    "household.member_added": "新增家庭成员 {names}：该户正在领取低保，复核立即到期，重新核定保障金",
     "member.left_by_event": "第 {row} 名成员改为“{status}”：该户正在领取低保，请用“登记家庭变故”登记，"
                             "以便从次月起重新核定保障金",
     "member.status_on": "第 {row} 名成员的状态日期“{value}”应写成 YYYY-MM-DD，例如 2027-01-31",

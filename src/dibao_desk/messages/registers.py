@@ -86,10 +86,12 @@ TEMPLATES.update({
     "event.member_ambiguous": "该户有几名成员叫“{text}”，请写身份证号",
     "event.member_left": "{name} 的人员状态已是“{status}”，不在该户共同生活",
     "event.member_status": "“{kind}”的成员人员状态不能是“{status}”",
+    "event.before_birth": "“{kind}”的日期 {date} 早于 {name} 的出生日期（{born}，按身份证号），请核对日期",
     "event.new_head": "新户主须是该户仍共同生活的另一位成员（编号 {id} 不是）",
 })
 PARAM_LABELS: dict[str, dict[str, str]] = {
     "event.member_needed": {"kind": "event_kind"}, "event.member_kind": {"kind": "event_kind"},
+    "event.before_birth": {"kind": "event_kind"},
     "event.member_left": {"status": "person_status"},
     "event.member_status": {"kind": "event_kind", "status": "person_status"},
     "member.left_by_event": {"status": "person_status"},

@@ -23,6 +23,7 @@ from dibao_desk.domain import members as member_rules
 from dibao_desk.domain import registers as rules
 from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.messages import label
+from dibao_desk.domain import ledger as ledger_rules
 from dibao_desk.domain.ledger import ProposalKind
 from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.domain.problems import Problem, RuleError
@@ -84,6 +85,8 @@ def add_event(uow: UnitOfWork, household_id: int | None, kind: str, on: dt.date 
             what, found = member_rules.member_event(kind, facts, member_id, new_head_id=new_head_id,
                                                     status=person_status)
             problems += found
+            if what is not None and what.member_id is not None and on is not None:
+                problems += _before_birth(h, what.member_id, on, kind)
         if problems:
             raise RuleError(problems)
         assert household_id is not None and on is not None and h is not None and what is not None
@@ -100,14 +103,27 @@ def add_event(uow: UnitOfWork, household_id: int | None, kind: str, on: dt.date 
         if what.member_id is not None:
             member, new_head = _mark_member(uow, h, what, on)
         if what.member_id is not None and what.remaining > 0:
-            change = _propose_change(uow, h, kind, on, reason, paid)
+            change = _propose_change(uow, h, kind, on, reason, paid, today)
         elif kind in rules.CANCELLING_EVENTS or what.member_id is not None:
             follow = followups.call_for(uow, household_id, FollowUpKind.CANCEL, FollowUpSource.EVENT, raised.id,
-                                        on, reason)
+                                        on, reason, paid)
         uow.commit()
         row = _rows(s, select(ReviewEvent).where(ReviewEvent.id == raised.id))[0]
         return EventResult(row, raised.due_date, follow, member, str(what.status or ""), what.remaining,
                            new_head, change)
+
+
+def _before_birth(h: Household, member_id: int, on: dt.date, kind: str) -> list[Problem]:
+    """An event of a member dated before the member was born (by the ID number) is a typing
+    slip in the date: refused, as the benefit would be re-assessed from that month."""
+    from dibao_desk.domain import idcard
+
+    m = next(m for m in h.members if m.id == member_id)
+    info, _ = idcard.parse(m.id_number or "", today=dt.date.max)
+    if info is None or on >= info.birth_date:
+        return []
+    return [Problem("event.before_birth", "on", {"name": m.name, "date": on.isoformat(),
+                                                 "born": info.birth_date.isoformat(), "kind": kind})]
 
 
 def _mark_member(uow: UnitOfWork, h: Household, what: member_rules.MemberEvent, on: dt.date) -> tuple[str, str]:
@@ -135,10 +151,16 @@ def _mark_member(uow: UnitOfWork, h: Household, what: member_rules.MemberEvent, 
 
 
 def _propose_change(uow: UnitOfWork, h: Household, kind: str, on: dt.date, reason: str,
-                    paid: dict[str, object]) -> ProposalInfo | None:
+                    paid: dict[str, object], today: dt.date) -> ProposalInfo | None:
     """The 变更 re-assessing a receiving household for the members who remain, from the month
     after the event (None where none can be opened now: not receiving, or a case of it is
-    open; the review due at once takes it up)."""
+    open; the review due at once takes it up).
+
+    The amount is assessed with the policy of the month after the event, or of ``today``'s month
+    when the event is entered later: the change sets one amount from its month on, and one
+    assessed under a standard since raised would undo the raise for every month to come. (Paid
+    months before the raise are then recovered against the raised amount: the household keeps
+    the difference, never loses it.)"""
     from dibao_desk.services import benefit, procedure_open, proposals
 
     if h.status != HouseholdStatus.RECEIVING:
@@ -150,7 +172,7 @@ def _propose_change(uow: UnitOfWork, h: Household, kind: str, on: dt.date, reaso
     month = member_rules.effective_month(on)
     lent = LentUnitOfWork(uow)
     try:
-        assessed = benefit.assess(lent, h.id, month)
+        assessed = benefit.assess(lent, h.id, max(month, ledger_rules.month_of(today)))
         category, amount = assessed.category or h.category, assessed.amount_fen
     except RuleError:  # no policy for the month: the grant's form asks for the amount
         category, amount = h.category, h.monthly_benefit_fen

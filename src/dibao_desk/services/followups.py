@@ -43,9 +43,11 @@ class FollowUpInfo:
 
 
 def call_for(uow: UnitOfWork, household_id: int, kind: FollowUpKind, source: FollowUpSource, source_id: int,
-             on: dt.date, reason: str) -> FollowUpInfo:
+             on: dt.date, reason: str, before: dict[str, Any] | None = None) -> FollowUpInfo:
     """Record that ``source`` calls for a ``kind`` on the household, inside the caller's open unit
-    of work (no commit here). The same source asks only once."""
+    of work (no commit here). The same source asks only once. ``before``: the class, amount and
+    covered persons the 取消 records as before, when the caller changed them already (a death
+    of the one member has left the household's own count at 0)."""
     s = uow.session
     row = s.scalars(select(FollowUp).where(FollowUp.kind == kind, FollowUp.source == source,
                                            FollowUp.source_id == source_id)).first()
@@ -55,7 +57,7 @@ def call_for(uow: UnitOfWork, household_id: int, kind: FollowUpKind, source: Fol
         s.add(row)
         s.flush()
         uow.audit("integrity_followup", row.id, "record", None, _audit(row))
-        proposal_id = _propose(uow, row)
+        proposal_id = _propose(uow, row, before)
         if proposal_id is not None:
             row.status, row.proposal_id = FollowUpStatus.PROPOSED, proposal_id
             uow.audit("integrity_followup", row.id, "propose", None, _audit(row))
@@ -76,7 +78,7 @@ def _proposal_kind(uow: UnitOfWork, row: FollowUp) -> ProposalKind | None:
     return None
 
 
-def _propose(uow: UnitOfWork, row: FollowUp) -> int | None:
+def _propose(uow: UnitOfWork, row: FollowUp, before: dict[str, Any] | None = None) -> int | None:
     """Open the 取消 proposal a follow-up calls for, from the month after its date; its id, or
     None where none can be opened now (see the module's note)."""
     if row.kind != FollowUpKind.CANCEL:
@@ -90,7 +92,7 @@ def _propose(uow: UnitOfWork, row: FollowUp) -> int | None:
     except RuleError:
         return None
     p = proposals.propose(uow, row.household_id, kind, reason, add_months(month_of(row.on), 1),
-                          opened_on=row.on, cancel=True, source=f"{row.source}:{row.source_id}")
+                          opened_on=row.on, cancel=True, source=f"{row.source}:{row.source_id}", before=before)
     return p.id
 
 

@@ -210,6 +210,7 @@ def save(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = None
         if today is not None:  # the household's next review is worked out on that day at commit
             reviews_schedule.as_of(s, today)
         _take_moved_members(uow, draft, household_id, today)
+        living_before: set[str] = set()
         if household_id is None:
             h = Household(status=HouseholdStatus.REGISTERED)
             s.add(h)
@@ -222,6 +223,7 @@ def save(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = None
             if expected is not None and to_draft(h) != expected:
                 raise RuleError(Problem("household.changed", "id", {"id": household_id, "head": h.head_name}))
             before = _snapshot(h)
+            living_before = {k for m in h.members if rules.is_present(m.person_status) for k in (m.id_number, m.name)}
             # Replace the declared items; flush deletes first so unique IDs may move rows.
             h.members.clear()
             h.incomes.clear()
@@ -232,8 +234,31 @@ def save(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = None
         s.flush()
         action = "create" if household_id is None else "update"
         uow.audit("household", h.id, action, before, _snapshot(h))
+        if household_id is not None:
+            _member_added(uow, h, living_before, today)
         uow.commit()
         return _detail(h)
+
+
+def _member_added(uow: UnitOfWork, h: Household, living_before: set[str], today: dt.date | None) -> None:
+    """A member added to a household receiving benefit (a birth, a marriage in; ``living_before``:
+    the ID numbers and names of the members living in it before the save): its amount was
+    assessed for those before, so its review falls due at once (a review's 变更 re-assesses it),
+    as it does after a member's death. The form alone changed the persons and not the money."""
+    if h.status not in (HouseholdStatus.RECEIVING, HouseholdStatus.SUSPENDED):
+        return
+    # a member whose ID number or name alone was corrected is not a new member
+    added = [m.name for m in h.members if rules.is_present(m.person_status)
+             and m.id_number not in living_before and m.name not in living_before]
+    if not added:
+        return
+    from dibao_desk import messages
+    from dibao_desk.services import reviews
+    from dibao_desk.services.uow import LentUnitOfWork
+
+    on = today or dt.date.today()
+    reviews.raise_event(LentUnitOfWork(uow), h.id, "other", on,
+                        detail=messages.text("household.member_added", names="、".join(added)), source="office")
 
 
 def _take_moved_members(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None,

@@ -195,10 +195,12 @@ def _full_details(uow: UnitOfWork, household_ids: list[int], names_allowed: bool
                     out[h.id] = (False, "", "")
                     continue
                 names = {m.id: m.name for m in h.members}
+                gone = {m.id for m in h.members if not is_present(m.person_status)}
+                # the incomes the benefit counts: not those of a member who died or left
                 incomes = "\n".join(
                     f"{names.get(i.member_id, '') + ' ' if i.member_id else ''}"
                     f"{messages.label('income_kind', i.kind)} {fen_to_yuan(i.amount_fen)}"
-                    for i in h.incomes) or "无"
+                    for i in h.incomes if i.member_id not in gone) or "无"
                 supporters = "\n".join(
                     (f"{s.name}（{s.relation or messages.label('duty', s.duty)}）" if names_allowed
                      else f"{s.relation or messages.label('duty', s.duty)}") + f"：家庭 {s.household_size} 人，"
@@ -211,14 +213,16 @@ def _full_details(uow: UnitOfWork, household_ids: list[int], names_allowed: bool
 def print_notice(uow: UnitOfWork, stage: str | int, out: str | os.PathLike[str], *, village_id: int | None = None,
                  paper: str = "A4", landscape: bool = False, on: dt.date | None = None,
                  full: bool = False, entries: Sequence[Any] | None = None, progress: Progress | None = None,
-                 posted: dt.date | None = None, post_person: str = "", office_copy: bool = False) -> PrintResult:
+                 posted: dt.date | None = None, post_person: str = "", office_copy: bool = False,
+                 today: dt.date | None = None) -> PrintResult:
     """Write the public notice of ``stage`` ("1", "2", "3" or "long") for one village or all.
 
     ``entries`` may be given (the procedure's notice entries) to print exactly those;
     otherwise they are read from the procedure service: the posting that started on
     ``posted``, or the latest one still on the board. ``post_person`` records a posting
     first: every case of the stage (and village) waiting to be posted goes on notice on
-    ``on`` (all or nothing, audited), and the notice printed is that posting.
+    ``on`` (all or nothing, audited; not after ``today``, default the computer's date), and
+    the notice printed is that posting.
     ``full`` prints the fuller notice with incomes, listing only households whose signed
     consent is recorded. ``office_copy`` prints the office's own copy (not to be posted):
     a column marks 备案 households (a member is a registered close relative of staff or a
@@ -237,7 +241,7 @@ def print_notice(uow: UnitOfWork, stage: str | int, out: str | os.PathLike[str],
     village = _village_name(uow, village_id) if village_id is not None else ""
     if post_person.strip():
         _check_folder(out)
-        posted = post_notice(uow, stage, on, post_person, village_id)
+        posted = post_notice(uow, stage, on, post_person, village_id, today=today)
     progress.update(0, 3, "progress.notice.read")
     if entries is None:
         entries = _stage_entries(uow, stage, village_id, on, posted)
@@ -294,9 +298,12 @@ def _village_name(uow: UnitOfWork, village_id: int) -> str:
     raise RuleError(Problem("printing.village", "village", {"name": str(village_id)}))
 
 
-def post_notice(uow: UnitOfWork, stage: str, on: dt.date, person: str, village_id: int | None = None) -> dt.date:
+def post_notice(uow: UnitOfWork, stage: str, on: dt.date, person: str, village_id: int | None = None,
+                *, today: dt.date | None = None) -> dt.date:
     """Record the posting of notice ``stage`` on ``on``: every case waiting to be posted at that
-    stage (of the village, or all) goes on notice together. Returns the posting's day."""
+    stage (of the village, or all) goes on notice together. Returns the posting's day. A day
+    after ``today`` (default the computer's date) is refused like any step dated ahead: a
+    posting entered in advance would run its window, and close, without the list on the board."""
     from dibao_desk.services import procedure
 
     if stage not in ("1", "2", "3"):
@@ -305,7 +312,7 @@ def post_notice(uow: UnitOfWork, stage: str, on: dt.date, person: str, village_i
     if not batch.to_post:
         raise RuleError(Problem("printing.nothing_to_post", "stage",
                                 {"stage": messages.label("notice_stage", stage)}))
-    procedure.start_notice_batch(uow, list(batch.to_post), int(stage), on, person, on)
+    procedure.start_notice_batch(uow, list(batch.to_post), int(stage), on, person, today or dt.date.today())
     return on
 
 

@@ -232,7 +232,8 @@ def _notice_base(stage: int, village_id: int | None) -> Select[Unpack[tuple[Any,
     step = rules.STAGE_STEP[stage]
     base: Select[Unpack[tuple[Any, ...]]] = (
         select(CaseStep.started_on, CaseStep.window_end, CaseStep.done_on, Case.id, Case.household_id,
-               Case.kind, Case.proposed_category, Case.proposed_fen, Case.after_json, Case.special_case,
+               Case.kind, Case.proposed_category, Case.proposed_fen, Case.after_json, Case.before_json,
+               Case.special_case,
                Household.village_id,
                Village.name, Household.head_name, Household.covered_count, Household.category,
                Household.monthly_benefit_fen)
@@ -287,15 +288,19 @@ def cases_on_notice(uow: UnitOfWork, stage: int, village_id: int | None = None,
     entries = []
     for r in rows:
         after = _load(r.after_json)
+        persons = r.covered_count
         if r.kind == CaseKind.CANCEL:
             category, amount, decided = r.category, 0, True
+            # the persons whose benefit ends, as covered when the case opened (the death of
+            # the one member leaves the household's own count at 0)
+            persons = int(_load(r.before_json).get("covered_count") or persons)
         else:
             category = r.proposed_category or after.get("category") or r.category
             amount = r.proposed_fen or int(after.get("monthly_benefit_fen") or 0) or r.monthly_benefit_fen
             decided = bool(stage == 3 or r.proposed_category or r.proposed_fen
                            or (r.kind == CaseKind.CHANGE and (after.get("category") or "monthly_benefit_fen" in after
                                                        or r.category)))
-        entries.append(NoticeEntry(r.id, r.household_id, r.village_id, r.name, r.head_name, r.covered_count,
+        entries.append(NoticeEntry(r.id, r.household_id, r.village_id, r.name, r.head_name, persons,
                                    category if decided else (r.proposed_category or ""), amount, r.kind,
                                    r.started_on, r.window_end, decided, r.special_case or ""))
     entries.sort(key=lambda e: (e.village_id, e.kind != CaseKind.NEW, e.household_id))

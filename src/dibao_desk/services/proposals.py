@@ -196,6 +196,11 @@ def propose(uow: UnitOfWork, household_id: int, kind: ProposalKind | str, reason
     case.flow = ",".join(str(x) for x in flow)
     procedure_store._refresh(case)
     month = rules.month_of(effective_month)
+    if not cancel and h.benefit_start is not None:
+        # a change cannot begin before the benefit it changes: months before the household's
+        # benefit began were never granted, and the grant would pay them all as 补发 (a member's
+        # death entered with a year long past paid back to that year)
+        month = max(month, rules.month_of(h.benefit_start))
     p = Proposal(kind=kind.value, household_id=household_id, case_id=case.id, status=ProposalStatus.OPEN.value,
                  reason=reason.strip(), source=source.strip(), effective_month=month, opened_on=opened_on,
                  flow=case.flow, next_step=case.next_step, items_count=1)

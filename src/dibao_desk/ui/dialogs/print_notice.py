@@ -160,7 +160,7 @@ class PrintNoticeDialog(QDialog):
             out = documents.preview_path(self._default_name())
         args = dict(village_id=self.village.currentData(), paper=self.paper.currentData(),
                     landscape=self.landscape.isChecked(), on=self.chosen_date(), full=self.full.isChecked(),
-                    posted=self.posting.currentData(), office_copy=self.office_copy.isChecked())
+                    posted=self.posting.currentData(), office_copy=self.office_copy.isChecked(), today=self.today)
         if self.post.isChecked() and self.post.isEnabled():
             person = self.post_person.text().strip()
             if not person:
