@@ -563,6 +563,26 @@ def test_a_member_registered_with_15_digits_is_found_by_the_18_the_list_shows(ct
         assert households.query_ids(ctx.uow(), HouseholdQuery(text=text)) == [saved.id], text
 
 
+
+def test_the_old_15_digits_typed_from_a_paper_form_find_the_member(ctx, villages):
+    """The search text holds the 18 digits the list shows; an operator types the 15 of an old
+    paper form (a member's, not the head's): the household is found and the member named."""
+    son18 = make_id("19851020", 31)
+    son15 = son18[:6] + son18[8:17]
+    draft = simple_draft(villages["东风村"], extra_members=(MemberDraft("张小", son15, "son"),))
+    saved = households.save(ctx.uow(), draft, today=TODAY)
+    other = households.save(ctx.uow(), simple_draft(villages["东风村"], head="王五", head_id=make_id("19700101", 13)),
+                            today=TODAY)
+    for text in (son15, son15.translate(str.maketrans("0123456789", "０１２３４５６７８９")), son18):
+        ids = households.query_ids(ctx.uow(), HouseholdQuery(text=text))
+        assert ids == [saved.id], text
+        assert households.count(ctx.uow(), HouseholdQuery(text=text)) == 1
+        assert [(r.head_name, r.matched_member) for r in households.fetch_rows(ctx.uow(), ids, text)] == [
+            ("张三", "张小")], text
+    # the first 15 of an 18-digit number still find it as typed
+    other18 = make_id("19700101", 13)
+    assert households.query_ids(ctx.uow(), HouseholdQuery(text=other18[:15])) == [other.id]
+
 def test_the_list_counts_the_income_eligibility_counts_not_the_declared_deduction(ctx, villages):
     """A declared employment-cost deduction above what the policy allows: the list shows, sorts
     and filters on the income the means test counts, the same as the eligibility panel."""

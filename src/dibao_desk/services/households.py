@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
@@ -412,16 +412,29 @@ def _needle(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip().lower().replace("ü", "v").translate(names.NAME_DOTS)
 
 
+def _needles(text: str) -> tuple[str, ...]:
+    """What a search looks for (``_needle``); 15 typed digits also as the 18-digit number they
+    become (an old ID number read from a paper form finds the member, whose search text holds
+    the number as the list shows it): worked out here, so the search text stays one number a
+    member and the search one scan."""
+    needle = _needle(text)
+    if len(needle) == 15 and needle.isdigit():
+        return needle, idcard.convert_15(needle).lower()
+    return (needle,) if needle else ()
+
+
 def _filtered(q: HouseholdQuery) -> Select[Any]:
     stmt = select(Household.id)
     if q.sort == "village":  # the join costs a third of the query: only when sorting by it
         stmt = stmt.join(Village, Household.village_id == Village.id)
-    text = _needle(q.text)
-    if text:
+    likes = []
+    for text in _needles(q.text):
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         # a number as a notice or the county's list masks it (360426********0071): each * one character
         escaped = escaped.replace("*", "_")
-        stmt = stmt.where(Household.search_text.like(f"%{escaped}%", escape="\\"))
+        likes.append(Household.search_text.like(f"%{escaped}%", escape="\\"))
+    if likes:
+        stmt = stmt.where(or_(*likes) if len(likes) > 1 else likes[0])
     if q.village_id is not None:
         stmt = stmt.where(Household.village_id == q.village_id)
     if q.status:
@@ -477,11 +490,13 @@ def _matched_members(uow: UnitOfWork, ids: list[int], text: str) -> dict[int, st
     """Household id -> the first member the search text finds, for households whose head it
     does not find. Read from the household's own search text (name, pinyin, initials and ID
     number of each member, in order: ``names.search_text``), so no pinyin is worked out here."""
-    needle = _needle(text)
+    needle, *also = _needles(text) or ("",)
     pattern = re.compile(re.escape(needle).replace(r"\*", ".")) if "*" in needle else None
 
     def found_in(part: str) -> bool:
-        return needle in part if pattern is None else pattern.search(part) is not None
+        if pattern is not None:
+            return pattern.search(part) is not None
+        return needle in part or any(n in part for n in also)
 
     with uow:
         rows = uow.session.execute(select(Household.id, Household.head_name, Household.search_text)
