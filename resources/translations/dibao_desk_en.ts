@@ -277,6 +277,10 @@
         <translation>Whole household</translation>
     </message>
     <message>
+        <source>{0}（已不在本户）</source>
+        <translation>{0} (no longer in the household)</translation>
+    </message>
+    <message>
         <source>金额</source>
         <translation>Amount</translation>
     </message>

@@ -86,3 +86,22 @@ def test_list_of_a_household_that_does_not_exist_says_so(ctx, make_household, ca
     assert f"找不到编号为 {h.id + 9999} 的家庭" in capsys.readouterr().err
     assert run(ctx, "list", "--household", str(h.id)) == 0
     assert f"第 {h.id} 户没有登记联动救助" in capsys.readouterr().out
+
+
+def test_list_marks_a_member_who_married_out(ctx, make_household, capsys):
+    import dataclasses
+    import datetime as dt
+
+    from dibao_desk.domain.assistance import AssistanceDraft
+    from dibao_desk.services import households
+    from tests.conftest import MemberDraft, make_id
+
+    kid = MemberDraft("张小", make_id("20000101", 22), "daughter")
+    h = make_household(wages_fen=0, extra_members=[kid])
+    assistance.add(ctx.uow(), h.id, AssistanceDraft("education", 50000, dt.date(2026, 9, 1), "县教育局",
+                                                    kid.id_number), dt.date(2026, 11, 30))
+    gone = dataclasses.replace(h.draft.members[1], person_status="married_out", status_on=dt.date(2026, 10, 1))
+    households.save(ctx.uow(), dataclasses.replace(h.draft, members=[h.draft.members[0], gone]), h.id,
+                    today=dt.date(2026, 11, 30))
+    assert run(ctx, "list", "--household", str(h.id)) == 0
+    assert "张小（已不在本户）" in capsys.readouterr().out

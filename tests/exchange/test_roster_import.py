@@ -549,3 +549,17 @@ def test_a_clean_check_says_an_earlier_error_workbook_is_old(ctx, tmp_path, caps
     out = capsys.readouterr().out
     assert f"本次没有错误的行；旁边的 {stale} 是以前写出的" in out
     assert stale.read_bytes() == b"left by an earlier check"
+
+
+def test_names_typed_with_another_dot_are_stored_with_the_identity_cards_dot(ctx, villages, tmp_path):
+    # 买买提•艾力 (bullet), 阿依古丽・托合提 (katakana dot), 艾力.买买提 (full stop): each stored with ·,
+    # the head's name and the member's alike, as the household form stores a name
+    path = simple_roster(tmp_path / "r.xlsx", [("买买提•艾力", ZHANG, [("阿依古丽・托合提", LI, "妻子"),
+                                                                     ("艾力.买买提", ZHANG_SON, "儿子")])])
+    ri.commit(ctx.uow(), path, options=OPTS)
+    with ctx.uow() as uow:
+        s = uow.session
+        assert s.execute(select(Member.name).order_by(Member.position)).scalars().all() == [
+            "买买提·艾力", "阿依古丽·托合提", "艾力·买买提"]
+        assert s.execute(select(Household.head_name)).scalars().all() == ["买买提·艾力"]
+    assert len(households.query_ids(ctx.uow(), households.HouseholdQuery(text="艾力·买买提"))) == 1

@@ -152,3 +152,23 @@ def test_a_reviewer_reads_the_assistance_and_the_documents_but_cannot_change_the
     assert chosen == [] and not section.add_button.isEnabled() and "经办人" in section.add_button.toolTip()
     assert not section.remove_button.isEnabled() and section.print_button.isEnabled()
     assert household_files.list_files(ctx.uow(), h.id) == []
+
+
+def test_a_member_who_died_is_shown_as_no_longer_in_the_household(qtbot, ctx, make_household):
+    import dataclasses
+
+    from tests.conftest import MemberDraft, make_id
+
+    kid = MemberDraft("张小", make_id("20150101", 22), "daughter", work_capacity="none")
+    h = make_household(wages_fen=0, extra_members=[kid])
+    assistance.add(ctx.uow(), h.id, AssistanceDraft("education", 50000, dt.date(2026, 9, 1), "县教育局",
+                                                    kid.id_number), TODAY)
+    from dibao_desk.services import households
+
+    dead = dataclasses.replace(h.draft.members[1], person_status="dead", status_on=dt.date(2026, 10, 1))
+    households.save(ctx.uow(), dataclasses.replace(h.draft, members=[h.draft.members[0], dead]), h.id, today=TODAY)
+    dialog = AssistanceDialog(ctx, h.id, today=TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 3).text() == "张小（已不在本户）"
+    assert [dialog.member_combo.itemText(i) for i in range(dialog.member_combo.count())] == [
+        "全户", "张三", "张小（已不在本户）"]

@@ -190,3 +190,19 @@ def test_only_a_household_on_dibao_is_warned_what_a_cancellation_takes(ctx, home
     set_status(ctx, home.id, status)
     lost = assistance.lost_on_cancel(ctx.uow(), home.id, TODAY)
     assert [(h.kind, h.year_fen) for h in lost] == ([("heating", 20000)] if warned else [])
+
+
+@pytest.mark.parametrize("status", ["dead", "married_out", "split_out", "imprisoned"])
+def test_an_item_of_a_member_still_listed_but_gone_is_marked_as_the_county_package_marks_it(ctx, home, status):
+    """The daughter stays on the household's page with a status of one who left (死亡, 嫁娶,
+    分户迁出, 服刑): her items name her as no longer in the household, as the roster package does."""
+    kid_id = home.draft.members[1].id_number
+    assistance.add(ctx.uow(), home.id, draft("education", 50000, D(2026, 9, 1), "县教育局", kid_id), TODAY)
+    left = dataclasses.replace(home.draft.members[1], person_status=status, status_on=D(2026, 10, 1))
+    households.save(ctx.uow(), dataclasses.replace(home.draft, members=[home.draft.members[0], left]), home.id,
+                    today=TODAY)
+    assert [i.member_name for i in assistance.list_for(ctx.uow(), home.id)] == ["张小（已不在本户）"]
+    # the head, still living there, is named as before
+    head_id = home.draft.members[0].id_number
+    info = assistance.add(ctx.uow(), home.id, draft("medical", 20000, D(2026, 11, 2), "县医保局", head_id), TODAY)
+    assert info.member_name == "张三"

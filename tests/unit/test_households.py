@@ -563,6 +563,26 @@ def test_a_member_registered_with_15_digits_is_found_by_the_18_the_list_shows(ct
         assert households.query_ids(ctx.uow(), HouseholdQuery(text=text)) == [saved.id], text
 
 
+
+def test_the_old_15_digits_typed_from_a_paper_form_find_the_member(ctx, villages):
+    """The search text holds the 18 digits the list shows; an operator types the 15 of an old
+    paper form (a member's, not the head's): the household is found and the member named."""
+    son18 = make_id("19851020", 31)
+    son15 = son18[:6] + son18[8:17]
+    draft = simple_draft(villages["东风村"], extra_members=(MemberDraft("张小", son15, "son"),))
+    saved = households.save(ctx.uow(), draft, today=TODAY)
+    other = households.save(ctx.uow(), simple_draft(villages["东风村"], head="王五", head_id=make_id("19700101", 13)),
+                            today=TODAY)
+    for text in (son15, son15.translate(str.maketrans("0123456789", "０１２３４５６７８９")), son18):
+        ids = households.query_ids(ctx.uow(), HouseholdQuery(text=text))
+        assert ids == [saved.id], text
+        assert households.count(ctx.uow(), HouseholdQuery(text=text)) == 1
+        assert [(r.head_name, r.matched_member) for r in households.fetch_rows(ctx.uow(), ids, text)] == [
+            ("张三", "张小")], text
+    # the first 15 of an 18-digit number still find it as typed
+    other18 = make_id("19700101", 13)
+    assert households.query_ids(ctx.uow(), HouseholdQuery(text=other18[:15])) == [other.id]
+
 def test_the_list_counts_the_income_eligibility_counts_not_the_declared_deduction(ctx, villages):
     """A declared employment-cost deduction above what the policy allows: the list shows, sorts
     and filters on the income the means test counts, the same as the eligibility panel."""
@@ -582,3 +602,53 @@ def test_the_list_counts_the_income_eligibility_counts_not_the_declared_deductio
         assert (h.income_fen, h.per_capita_fen) == (90000, 45000)
     assert households.fetch_rows(ctx.uow(), [saved.id])[0].per_capita_fen == 45000
     assert saved.income.counted_fen == 70000  # the form's summary still subtracts what was declared
+
+
+def test_a_new_policy_set_recomputes_the_lists_income_columns(ctx, villages):
+    """The allowed deduction rises from 100 元 to 200 元 an employed member: the list's income
+    and per-person columns follow at once, without the household being saved again."""
+    from dibao_desk.services import policy
+
+    draft = simple_draft(villages["东风村"], wages_fen=100000, employment_deduction_fen=30000,
+                         extra_members=(MemberDraft("李梅", make_id("19620101", 22), "spouse"),))
+    draft = replace(draft, members=(replace(draft.members[0], employment="employed"), draft.members[1]),
+                    incomes=(IncomeDraft("wages", 100000, 0),))
+    saved = households.save(ctx.uow(), draft, today=TODAY)
+    plain = households.save(ctx.uow(), simple_draft(villages["东风村"], head="王五", head_id=make_id("19500101", 15),
+                                                    wages_fen=60000), today=TODAY)
+    figures = policy.require_policy(ctx.uow(), TODAY).figures
+    policy.add_policy_set(ctx.uow(), TODAY, replace(figures, employment_deduction_per_member_fen=20000),
+                          "提高就业成本扣减", today=TODAY)
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, saved.id)
+        assert (h.income_fen, h.per_capita_fen) == (80000, 40000)  # 1000 元 − 200 元, two persons
+        other = uow.session.get(Household, plain.id)
+        assert (other.income_fen, other.per_capita_fen) == (60000, 60000)
+    assert [r.per_capita_fen for r in households.fetch_rows(ctx.uow(), [saved.id, plain.id])] == [40000, 60000]
+
+
+def test_the_recomputed_income_columns_are_those_a_save_writes(ctx, villages):
+    """A member who died with wages of her own, an employed son: the columns the new policy set
+    recomputes in bulk are the ones saving the household again writes."""
+    from dibao_desk.services import policy
+
+    head = replace(simple_draft(villages["东风村"]).members[0], employment="employed")
+    dead = MemberDraft("李梅", make_id("19620101", 22), "spouse", employment="employed", person_status="dead",
+                       status_on=dt.date(2026, 10, 1))
+    son = MemberDraft("张强", make_id("19900101", 31), "son", employment="flexible")
+    draft = replace(simple_draft(villages["东风村"]), members=(head, dead, son), employment_deduction_fen=90000,
+                    incomes=(IncomeDraft("wages", 100000, 0), IncomeDraft("wages", 50000, 1),
+                             IncomeDraft("wages", 70000, 2), IncomeDraft("pension", 20000, None)))
+    saved = households.save(ctx.uow(), draft, today=TODAY)
+    figures = policy.require_policy(ctx.uow(), TODAY).figures
+    policy.add_policy_set(ctx.uow(), TODAY, replace(figures, employment_deduction_per_member_fen=25000),
+                          "提高就业成本扣减", today=TODAY)
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, saved.id)
+        recomputed = (h.income_fen, h.per_capita_fen)
+    # 1900 元 of the two living members and the household, less 2 × 250 元: 1400 元, 700 元 a person
+    assert recomputed == (140000, 70000)
+    households.save(ctx.uow(), saved.draft, saved.id, today=TODAY)
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, saved.id)
+        assert (h.income_fen, h.per_capita_fen) == recomputed

@@ -19,6 +19,7 @@ from typing import Any, Iterable, NamedTuple, Sequence
 
 from dibao_desk.domain.household import MAX_AMOUNT_FEN
 from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
+from dibao_desk.domain.names import NAME_DOTS, clean as clean_name
 from dibao_desk.domain.problems import Problem
 from dibao_desk.exchange.roster_cells import (  # noqa: F401 - part of this module's API
     CATEGORY_WORDS, Corrections, HUKOU_WORDS, MemberSays, NOTHING_SAID, VillageNames, _all_text, _clean_column,
@@ -211,8 +212,8 @@ def parse_sheet(sheet: Sheet, header: Header, mapping: tuple[str, ...],
     # 2. The cells, cleaned a column at a time.
     fixes: dict[int, list[int]] = {}  # row -> [full-width corrected, spaces corrected]
     blank = [""] * n
-    head_names = _clean_column(mapped("head_name"), True, fixes) if "head_name" in col else blank
-    names = _clean_column(mapped("name"), True, fixes) if "name" in col else blank
+    head_names = _dotted_names(_clean_column(mapped("head_name"), True, fixes)) if "head_name" in col else blank
+    names = _dotted_names(_clean_column(mapped("name"), True, fixes)) if "name" in col else blank
     relations = _clean_column(mapped("relation"), True, fixes) if "relation" in col else blank
     disabilities = _clean_column(mapped("disability"), True, fixes) if "disability" in col else None
     illnesses = _clean_column(mapped("illness"), True, fixes) if "illness" in col else None
@@ -464,9 +465,22 @@ def _household_columns(column, n: int, fixes: dict[int, list[int]],
         _extra_columns(list(out.values()), extra, annual)
     if raw["holder"] is not None:
         texts = [v if isinstance(v, str) else "" if v is None else _text(v) for v in sub("holder")]
-        for cells, text in zip(out.values(), _clean_column(texts, True, fixes, rows)):
+        for cells, text in zip(out.values(), _dotted_names(_clean_column(texts, True, fixes, rows))):
             cells.holder = text
     return out
+
+
+_NAME_DOT = re.compile("[" + re.escape("".join(map(chr, NAME_DOTS))) + "]")
+
+
+def _dotted_names(values: Sequence[Any]) -> Sequence[Any]:
+    """A name column with the dot between a name's parts (买买提•艾力, 买买提・艾力, 买买提.艾力)
+    written as the identity card's ·, as the household form stores it (``names.clean``); a
+    column with no such dot is given back as it is."""
+    joined = _joined(values, "\x00")
+    if joined is not None and _NAME_DOT.search(joined) is None:
+        return values
+    return [clean_name(v) if isinstance(v, str) else v for v in values]
 
 
 def _codes(texts: Sequence[str], words: dict[str, str], upper: bool, problems: list[list[Problem]], code: str,

@@ -12,7 +12,7 @@ from dibao_desk import messages
 from dibao_desk.domain import assistance as rules
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.assistance import AssistanceDraft, Held
-from dibao_desk.domain.household import HouseholdStatus
+from dibao_desk.domain.household import HouseholdStatus, is_present
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Household, LinkedAssistance, Member
@@ -48,14 +48,21 @@ def _members(uow: UnitOfWork, household_id: int) -> dict[str, str]:
     return {number: name for number, name in rows}
 
 
-def _named(uow: UnitOfWork, members: dict[str, str], numbers: set[str]) -> dict[str, str]:
-    """``members`` and, for each of ``numbers`` no longer among them, a name saying so: an item
-    given to a member who left is still that member's, never the whole household's."""
-    gone = sorted(n for n in numbers if n and n not in members)
-    if not gone:
-        return members
-    found = dict(uow.session.execute(select(Member.id_number, Member.name).where(Member.id_number.in_(gone))).all())
-    return members | {n: messages.text("assistance.member_gone", name=found.get(n, n)) for n in gone}
+def _named(uow: UnitOfWork, household_id: int, numbers: set[str]) -> dict[str, str]:
+    """The name each of ``numbers`` is shown by: a member living in the household by the name;
+    one who left, as the county's roster package names them (张三（已不在本户）): listed with a
+    status of one who left (died, married out, split off, serving a sentence), moved to another
+    household, or no longer held at all (then by the ID number). An item given to a member who
+    left is still that member's, never the whole household's."""
+    rows = uow.session.execute(select(Member.id_number, Member.name, Member.person_status)
+                               .where(Member.household_id == household_id)).all()
+    present = {n: name for n, name, status in rows if is_present(status)}
+    listed_gone = {n: name for n, name, status in rows if not is_present(status)}
+    gone = sorted(n for n in numbers if n and n not in present and n not in listed_gone)
+    found = dict(uow.session.execute(select(Member.id_number, Member.name)
+                                     .where(Member.id_number.in_(gone))).all()) if gone else {}
+    marked = {n: messages.text("assistance.member_gone", name=name) for n, name in listed_gone.items()}
+    return present | marked | {n: messages.text("assistance.member_gone", name=found.get(n, n)) for n in gone}
 
 
 def add(uow: UnitOfWork, household_id: int, draft: AssistanceDraft,
@@ -87,7 +94,7 @@ def add(uow: UnitOfWork, household_id: int, draft: AssistanceDraft,
         s.flush()
         uow.audit("linked_assistance", row.id, "create", None, asdict(draft) | {"household_id": household_id})
         uow.commit()
-        return _info(row, members)
+        return _info(row, _named(uow, household_id, {row.member_id_number}))
 
 
 def remove(uow: UnitOfWork, item_id: int) -> None:
@@ -118,7 +125,7 @@ def list_for(uow: UnitOfWork, household_id: int) -> list[AssistanceInfo]:
         rows = uow.session.scalars(select(LinkedAssistance)
                                    .where(LinkedAssistance.household_id == household_id)
                                    .order_by(LinkedAssistance.given_on.desc(), LinkedAssistance.id.desc())).all()
-        members = _named(uow, _members(uow, household_id), {r.member_id_number for r in rows})
+        members = _named(uow, household_id, {r.member_id_number for r in rows})
         return [_info(r, members) for r in rows]
 
 

@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, bindparam, func, or_, select, update
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
@@ -16,7 +16,7 @@ from dibao_desk.domain import household as rules
 from dibao_desk.domain import bank_accounts, bank_holder, banks, idcard, names
 from dibao_desk.domain.certificate import CertificateState
 from dibao_desk.domain.household import (
-    HouseholdDraft, HouseholdStatus, IncomeDraft, MemberDraft, PersonStatus, PropertyDraft, SupporterDraft,
+    HouseholdDraft, HouseholdStatus, IncomeDraft, MemberDraft, PersonStatus, PropertyDraft, SupporterDraft, is_present,
 )
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.money import fen_to_yuan
@@ -380,6 +380,64 @@ def counted_fen(session: Session | None, draft: HouseholdDraft, today: dt.date |
     return eligibility.income(present, figures).counted_fen
 
 
+
+def refresh_counted_incomes(session: Session, today: dt.date) -> int:
+    """The list's income columns (income, per person) of every household again, after the
+    policy figures changed (a set entered, imported or come into force): in one pass over the
+    households that declared an employment-cost deduction, the only ones whose counted income
+    the figures change (with none declared, the income counted is the income), read and
+    written in bulk as ``counted_fen`` and ``refresh_list_columns`` count it (members who
+    left and their incomes left out; divided by the members living in it). The number of
+    households whose columns changed."""
+    from collections import defaultdict
+
+    from dibao_desk.domain import eligibility
+    from dibao_desk.services import policy
+
+    figures = policy.figures_on(session, today)
+    declaring = select(Household.id).where(Household.employment_deduction_fen > 0)
+    homes = session.execute(select(Household.id, Household.employment_deduction_fen, Household.income_fen,
+                                   Household.per_capita_fen).where(Household.employment_deduction_fen > 0)).all()
+    if not homes:
+        return 0
+    members: dict[int, list[tuple[int, str, bool, bool]]] = defaultdict(list)
+    for mid, hid, employment, status, covered in session.execute(
+            select(Member.id, Member.household_id, Member.employment, Member.person_status, Member.covered)
+            .where(Member.household_id.in_(declaring))):
+        members[hid].append((mid, employment or "", is_present(status or PersonStatus.NORMAL), bool(covered)))
+    incomes: dict[int, list[tuple[int | None, str, int]]] = defaultdict(list)
+    for hid, who, kind, fen in session.execute(
+            select(IncomeItem.household_id, IncomeItem.member_id, IncomeItem.kind, IncomeItem.amount_fen)
+            .where(IncomeItem.household_id.in_(declaring))):
+        incomes[hid].append((who, kind, fen))
+    changed = []
+    for hid, declared, income_fen, per_capita_fen in homes:
+        everyone = members.get(hid, [])
+        present = [m for m in everyone if m[2]]
+        own = {m[0] for m in everyone}
+        gone = own - {m[0] for m in present}
+        # an income of a member who left is left out; one of no member of this household is the household's
+        items = [(mid if mid in own else None, kind, fen) for mid, kind, fen in incomes.get(hid, [])
+                 if mid not in gone]
+        if figures is None:
+            total = sum(max(0, fen) for _, _, fen in items)
+            counted = total - min(max(0, declared), total)
+        else:
+            counted = eligibility.income_of({m[0] for m in present if m[1] in eligibility.EMPLOYED}, items,
+                                            declared, len(present), sum(1 for m in present if m[3]),
+                                            figures).counted_fen
+        living = len(present) or len(everyone)
+        per_capita = counted // living if living else 0
+        if (income_fen, per_capita_fen) != (counted, per_capita):
+            changed.append({"hid": hid, "income": counted, "per_capita": per_capita})
+    table = Household.__table__
+    stmt = (update(table).where(table.c.id == bindparam("hid"))
+            .values(income_fen=bindparam("income"), per_capita_fen=bindparam("per_capita")))
+    conn = session.connection()
+    for i in range(0, len(changed), 2000):
+        conn.execute(stmt, changed[i:i + 2000])
+    return len(changed)
+
 def _snapshot(h: Household) -> dict[str, Any]:
     d = to_draft(h)
     return asdict(d) | {"status": h.status, "category": h.category,
@@ -437,16 +495,29 @@ def _needle(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip().lower().replace("ü", "v").translate(names.NAME_DOTS)
 
 
+def _needles(text: str) -> tuple[str, ...]:
+    """What a search looks for (``_needle``); 15 typed digits also as the 18-digit number they
+    become (an old ID number read from a paper form finds the member, whose search text holds
+    the number as the list shows it): worked out here, so the search text stays one number a
+    member and the search one scan."""
+    needle = _needle(text)
+    if len(needle) == 15 and needle.isdigit():
+        return needle, idcard.convert_15(needle).lower()
+    return (needle,) if needle else ()
+
+
 def _filtered(q: HouseholdQuery) -> Select[Any]:
     stmt = select(Household.id)
     if q.sort == "village":  # the join costs a third of the query: only when sorting by it
         stmt = stmt.join(Village, Household.village_id == Village.id)
-    text = _needle(q.text)
-    if text:
+    likes = []
+    for text in _needles(q.text):
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         # a number as a notice or the county's list masks it (360426********0071): each * one character
         escaped = escaped.replace("*", "_")
-        stmt = stmt.where(Household.search_text.like(f"%{escaped}%", escape="\\"))
+        likes.append(Household.search_text.like(f"%{escaped}%", escape="\\"))
+    if likes:
+        stmt = stmt.where(or_(*likes) if len(likes) > 1 else likes[0])
     if q.village_id is not None:
         stmt = stmt.where(Household.village_id == q.village_id)
     if q.status:
@@ -502,11 +573,13 @@ def _matched_members(uow: UnitOfWork, ids: list[int], text: str) -> dict[int, st
     """Household id -> the first member the search text finds, for households whose head it
     does not find. Read from the household's own search text (name, pinyin, initials and ID
     number of each member, in order: ``names.search_text``), so no pinyin is worked out here."""
-    needle = _needle(text)
+    needle, *also = _needles(text) or ("",)
     pattern = re.compile(re.escape(needle).replace(r"\*", ".")) if "*" in needle else None
 
     def found_in(part: str) -> bool:
-        return needle in part if pattern is None else pattern.search(part) is not None
+        if pattern is not None:
+            return pattern.search(part) is not None
+        return needle in part or any(n in part for n in also)
 
     with uow:
         rows = uow.session.execute(select(Household.id, Household.head_name, Household.search_text)

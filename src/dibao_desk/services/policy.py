@@ -20,7 +20,7 @@ from dibao_desk.domain.policy import PolicyFigures
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import PolicySet
-from dibao_desk.services import reviews_schedule
+from dibao_desk.services import households, reviews_schedule
 from dibao_desk.services.progress import Progress
 from dibao_desk.services.uow import UnitOfWork
 
@@ -129,6 +129,11 @@ def add_policy_set(uow: UnitOfWork, effective_from: dt.date, figures: PolicyFigu
             "effective_from": effective_from.isoformat(), "note": row.note, "is_example": is_example,
             "figures": figures.to_dict()})
         reviews_schedule.reschedule_if_raises_changed(uow, raises, today or dt.date.today(), progress)
+        uow.session.flush()
+        # the list's income columns count the deduction the figures in force allow: read
+        # again with the new set (not the figures this session kept from before it)
+        uow.session.info.pop("policy.figures_on", None)
+        households.refresh_counted_incomes(uow.session, today or dt.date.today())
         uow.commit()
         return _info(row)
 

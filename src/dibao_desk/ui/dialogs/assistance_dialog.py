@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.assistance import AssistanceDraft
+from dibao_desk.domain.household import is_present
 from dibao_desk.domain.money import yuan_to_fen
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import assistance, households
@@ -54,7 +55,10 @@ class AssistanceDialog(QDialog):
         self.member_combo = QComboBox()
         self.member_combo.addItem(self.tr("全户"), "")
         for m in detail.draft.members:
-            self.member_combo.addItem(m.name, m.id_number)
+            # a member who died, married out or left is named as the table and the county's
+            # roster package name them
+            name = m.name if is_present(m.person_status) else self.tr("{0}（已不在本户）").format(m.name)
+            self.member_combo.addItem(name, m.id_number)
         self.note_edit = QLineEdit()
         form = QFormLayout()
         form.addRow(self.tr("类别"), self.kind_combo)
