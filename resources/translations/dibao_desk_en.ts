@@ -5371,6 +5371,10 @@ The recovery deductions in them will then count as recovered; if the bank sent a
         <translation>{0} already has a draft; making the roster again replaces it from the current ledger. Continue?</translation>
     </message>
     <message>
+        <source>造册需要核对</source>
+        <translation>Roster needs checking</translation>
+    </message>
+    <message>
         <source>{0} 造册第 {1} 行 {2}，账号 {3}，{4} 元（{5}）</source>
         <translation>{0} roster line {1} {2}, account {3}, {4} yuan ({5})</translation>
     </message>
@@ -11140,6 +11144,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>请填写审核的主管领导姓名</source>
         <translation>Enter the name of the reviewing leader</translation>
+    </message>
+    <message>
+        <source>{period} 的造册中有 {households} 户的家庭成员都已死亡，仍列有死亡次月以后的保障金（{names}），不能审核：死亡的次月起停发。请先办理死亡停发（保障金台账），重新造册后再审核</source>
+        <translation>The {period} roster still pays {households} household(s) whose members have all died for months after the death ({names}) and cannot be signed: payment stops the month after death. Record the death stop in the benefit ledger first, then make the roster again and sign it</translation>
+    </message>
+    <message>
+        <source>造册第 {position} 行 {name}：{died}，仍发 {months} 的保障金</source>
+        <translation>Roster line {position}, {name}: {died}, still paid for {months}</translation>
+    </message>
+    <message>
+        <source>有 {households} 户的家庭成员都已死亡，造册仍列有死亡次月以后的保障金（{names}）：死亡的次月起停发，这份造册不能审核。请先办理死亡停发（保障金台账），再重新造册</source>
+        <translation>{households} household(s) whose members have all died are still paid on this roster for months after the death ({names}): payment stops the month after death, so this roster cannot be signed. Record the death stop in the benefit ledger first, then make the roster again</translation>
     </message>
     <message>
         <source>{period} 的造册没有需要发放的家庭，不能审核</source>

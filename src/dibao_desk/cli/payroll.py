@@ -133,6 +133,8 @@ def run_make(args) -> int:
     print(f"    补差 {fen_to_yuan(r.benefit_fen)} 元，分类施保/加发 {fen_to_yuan(r.supplement_fen)} 元，"
           f"补发 {fen_to_yuan(r.back_pay_fen)} 元，追回 {fen_to_yuan(r.recovery_fen)} 元"
           + (f"，专项补贴 {fen_to_yuan(r.subsidy_total_fen)} 元" if r.subsidy_total_fen else ""))
+    for p in r.warnings:  # a dead household still paid: signing will refuse it
+        print(f"注意：{messages.text(p)}")
     if unchanged:
         said = "已按原账号列入重发" if args.resend_unchanged else "账号没有更正，未列入"
         print(f"银行回盘失败的转账 {len(unchanged)} 笔{said}：")
