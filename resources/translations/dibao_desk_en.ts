@@ -9343,6 +9343,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>CSV file</translation>
     </message>
     <message>
+        <source>超过 20 位</source>
+        <translation>longer than 20 digits</translation>
+    </message>
+    <message>
         <source>工作人员姓名</source>
         <translation>Staff name</translation>
     </message>
@@ -11254,10 +11258,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>The check digit of bank card &quot;{account}&quot; is wrong (the card number check fails); a digit may be mistyped. Compare it digit by digit with the passbook or card</translation>
     </message>
     <message>
-        <source>银行账号“{account}”有 {length} 位，不像银行卡号（16～19 位）或存折账号（8～30 位）</source>
-        <translation>Bank account &quot;{account}&quot; has {length} digits; it looks like neither a card number (16–19) nor a passbook account (8–30)</translation>
-    </message>
-    <message>
         <source>存折账号“{account}”有 {length} 位，{bank}的存折账号通常是 {usual} 位，请核对</source>
         <translation>Passbook account &quot;{account}&quot; has {length} digits; {bank} passbook accounts usually have {usual}. Please check</translation>
     </message>
@@ -12660,6 +12660,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>重发 {period} 造册第 {position} 行：{months}（银行退回：{bank_reason}；账号已由 {before} 更正为 {after}）</source>
         <translation>Repay {period} roster row {position}: {months} (returned by bank: {bank_reason}; account corrected from {before} to {after})</translation>
+    </message>
+    <message>
+        <source>银行账号“{account}”有 {length} 位，不像银行卡号（16～19 位）或存折账号（8～20 位）</source>
+        <translation>Bank account “{account}” has {length} digits: neither a card number (16–19 digits) nor a passbook account (8–20 digits)</translation>
+    </message>
+    <message>
+        <source>银行账号“{account}”有 {length} 位，超过银行代发文件账号栏的 {max} 位，不能登记（不会截断）：请向开户行索取该户的银行卡号（16～19 位，如惠民惠农一卡通）或 {max} 位以内的账号</source>
+        <translation>Bank account “{account}” has {length} digits, more than the {max} of the bank file's account column, and cannot be registered (it is never cut): ask the bank for the household's card number (16–19 digits, such as the benefits card) or an account of at most {max} digits</translation>
     </message>
     <message>
         <source>银行文件格式文件“{file}”无法读取（可能正被其他程序打开），请关闭后再试</source>
