@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from dibao_desk import messages
-from dibao_desk.cli.common import context, fail, hidden_today, report_rule_error
+from dibao_desk.cli.common import BadInput, context, fail, hidden_today, parse_date, report_rule_error
 from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
 from dibao_desk.domain.payroll import PayrollKind
 from dibao_desk.domain.problems import RuleError
@@ -72,12 +72,11 @@ def register(sub) -> None:
 
 
 def _date(text: str | None, today: dt.date | None = None) -> dt.date | None:
-    if not text:
-        return today or dt.date.today()
+    """A date argument, or ``today`` (the real day) when not given; None when it was refused
+    (said: a day that does not exist, 2026-02-30, is named as such; full-width digits read)."""
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        fail(f"日期“{text}”格式不对，应为 YYYY-MM-DD")
+        return parse_date(text, today or dt.date.today())
+    except BadInput:
         return None
 
 
