@@ -5375,6 +5375,10 @@ The recovery deductions in them will then count as recovered; if the bank sent a
         <translation>{0} already has a draft; making the roster again replaces it from the current ledger. Continue?</translation>
     </message>
     <message>
+        <source>造册需要核对</source>
+        <translation>Roster needs checking</translation>
+    </message>
+    <message>
         <source>{0} 造册第 {1} 行 {2}，账号 {3}，{4} 元（{5}）</source>
         <translation>{0} roster line {1} {2}, account {3}, {4} yuan ({5})</translation>
     </message>
@@ -9343,6 +9347,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>CSV file</translation>
     </message>
     <message>
+        <source>超过 20 位</source>
+        <translation>longer than 20 digits</translation>
+    </message>
+    <message>
         <source>工作人员姓名</source>
         <translation>Staff name</translation>
     </message>
@@ -11150,6 +11158,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Enter the name of the reviewing leader</translation>
     </message>
     <message>
+        <source>{period} 的造册中有 {households} 户的家庭成员都已死亡，仍列有死亡次月以后的保障金（{names}），不能审核：死亡的次月起停发。请先办理死亡停发（保障金台账），重新造册后再审核</source>
+        <translation>The {period} roster still pays {households} household(s) whose members have all died for months after the death ({names}) and cannot be signed: payment stops the month after death. Record the death stop in the benefit ledger first, then make the roster again and sign it</translation>
+    </message>
+    <message>
+        <source>造册第 {position} 行 {name}：{died}，仍发 {months} 的保障金</source>
+        <translation>Roster line {position}, {name}: {died}, still paid for {months}</translation>
+    </message>
+    <message>
+        <source>有 {households} 户的家庭成员都已死亡，造册仍列有死亡次月以后的保障金（{names}）：死亡的次月起停发，这份造册不能审核。请先办理死亡停发（保障金台账），再重新造册</source>
+        <translation>{households} household(s) whose members have all died are still paid on this roster for months after the death ({names}): payment stops the month after death, so this roster cannot be signed. Record the death stop in the benefit ledger first, then make the roster again</translation>
+    </message>
+    <message>
         <source>{period} 的造册没有需要发放的家庭，不能审核</source>
         <translation>The roster of {period} has no households to pay; it cannot be reviewed</translation>
     </message>
@@ -11244,10 +11264,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>银行卡号“{account}”的校验位不对（按卡号校验规则核对不通过），可能有数字录错，请与存折或银行卡逐位核对</source>
         <translation>The check digit of bank card &quot;{account}&quot; is wrong (the card number check fails); a digit may be mistyped. Compare it digit by digit with the passbook or card</translation>
-    </message>
-    <message>
-        <source>银行账号“{account}”有 {length} 位，不像银行卡号（16～19 位）或存折账号（8～30 位）</source>
-        <translation>Bank account &quot;{account}&quot; has {length} digits; it looks like neither a card number (16–19) nor a passbook account (8–30)</translation>
     </message>
     <message>
         <source>存折账号“{account}”有 {length} 位，{bank}的存折账号通常是 {usual} 位，请核对</source>
@@ -12656,6 +12672,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>重发 {period} 造册第 {position} 行：{months}（银行退回：{bank_reason}；账号已由 {before} 更正为 {after}）</source>
         <translation>Repay {period} roster row {position}: {months} (returned by bank: {bank_reason}; account corrected from {before} to {after})</translation>
+    </message>
+    <message>
+        <source>银行账号“{account}”有 {length} 位，不像银行卡号（16～19 位）或存折账号（8～20 位）</source>
+        <translation>Bank account “{account}” has {length} digits: neither a card number (16–19 digits) nor a passbook account (8–20 digits)</translation>
+    </message>
+    <message>
+        <source>银行账号“{account}”有 {length} 位，超过银行代发文件账号栏的 {max} 位，不能登记（不会截断）：请向开户行索取该户的银行卡号（16～19 位，如惠民惠农一卡通）或 {max} 位以内的账号</source>
+        <translation>Bank account “{account}” has {length} digits, more than the {max} of the bank file's account column, and cannot be registered (it is never cut): ask the bank for the household's card number (16–19 digits, such as the benefits card) or an account of at most {max} digits</translation>
     </message>
     <message>
         <source>银行文件格式文件“{file}”无法读取（可能正被其他程序打开），请关闭后再试</source>

@@ -160,3 +160,25 @@ def test_payroll_make_back_pay_lists_failed_transfers_and_re_sends_them_when_ask
     code, _, err = run(ctx, capsys, "payroll", "make", "--period", "2026-12", "--resend-unchanged",
                        "--today", "2026-12-01")
     assert code == 2 and "只用于补发造册" in err
+
+
+def test_bank_file_is_dated_by_the_hidden_today_as_other_payroll_commands_are(ctx, signed, tmp_path, capsys):  # noqa: F811
+    # A county layout whose header carries the file's date: --today fixes it, not the real clock.
+    import json
+
+    folder = ctx.data_dir / "bank_layouts"
+    folder.mkdir(exist_ok=True)
+    (folder / "dated.json").write_text(json.dumps({
+        "name": "dated", "title": "带日期的代发格式", "kind": "text", "encoding": "gbk", "line_ending": "crlf",
+        "header_lines": ["H{date}{count:08d}"],
+        "columns": [{"field": "account", "width": 20}, {"field": "amount", "width": 15, "align": "right",
+                                                         "pad": "0", "amount": "fen"}],
+        "trailer_lines": ["T{count:08d}{total_fen:015d}"]}, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "代发.txt"
+    code, _text, err = run(ctx, capsys, "payroll", "bank-file", "--period", "2026-11", "--layout", "dated",
+                           "--out", str(out), "--today", "2026-12-02")
+    assert code == 0, err
+    assert out.read_bytes().split(b"\r\n")[0] == b"H2026120200000003"
+    code, _text, err = run(ctx, capsys, "payroll", "bank-file", "--period", "2026-11", "--layout", "dated",
+                           "--out", str(out), "--today", "2026-13-02")
+    assert code == 2 and "2026-13-02" in err

@@ -91,3 +91,18 @@ def test_signing_names_a_card_failing_its_check_digit_and_signs(ctx, make_househ
     assert code == 0, err
     assert "已审核" in out and "提示：有 1 户的银行账号校验不通过" in out
     assert "6217991000000000016" in out and "卡号校验位不对" in out
+
+
+def test_a_sign_or_report_day_that_does_not_exist_is_named_and_full_width_digits_are_read(ctx, make_household, capsys):
+    receiving(ctx, make_household)
+    code, _, _ = run(ctx, capsys, "payroll", "make", "--period", "2026-11", "--today", "2026-11-30")
+    assert code == 0
+    code, _, err = run(ctx, capsys, "payroll", "sign", "--period", "2026-11", "--leader", "赵镇长", "--on",
+                       "2026-02-30", "--today", "2026-11-30")
+    assert code == 2 and "日期“2026-02-30”不存在：2026 年 2 月只有 28 天" in err
+    with ctx.uow() as uow:
+        assert uow.session.query(Payroll).one().status == "draft"
+    code, out, err = run(ctx, capsys, "payroll", "sign", "--period", "2026-11", "--leader", "赵镇长", "--on",
+                         "２０２６－１１－３０", "--today", "2026-11-30")  # typed with a Chinese IME left on
+    assert code == 0, err
+    assert "审核：赵镇长 2026-11-30" in out

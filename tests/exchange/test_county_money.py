@@ -217,3 +217,17 @@ def test_the_periods_subsidy_roster_travels_with_the_payments_package_and_an_old
     package = pkg.read_package(out.path, specs=lambda _kind: old_specs)
     lines = packages_in.plain(package, packages_out.PAYMENTS, "id_number", "name")
     assert len(lines) == 3 and all(r.ok for r in lines)
+
+
+def test_the_payments_list_puts_each_quarter_at_the_head_of_its_months_latest_first(county_ctx, tmp_path):
+    # A county with townships on both cycles: the quarter's money heads the months it is made of,
+    # and a first quarter never sits above the December before it (as its text, 2026Q1, did).
+    lines = [_line("张三", "1", 2, 31000)]
+    figures = {"payroll_total_fen": "31000", "payroll_adjustment_fen": "0", "payroll_households": "1",
+               "ledger_households": "1", "ledger_total_fen": "31000", "ledger_adjustment_fen": "0"}
+    for seq, period in enumerate(["2026-09", "2026Q3", "2026-10", "2026-12", "2026Q4", "2027Q1", "2027-01"], 1):
+        _payments_package(tmp_path / f"p{seq}.xlsx", lines, figures, sequence=seq, period=period)
+        assert exchange.import_package(county_ctx.uow(), tmp_path / f"p{seq}.xlsx", today=TODAY).preview.ok, period
+    rows = county_money.payments(county_ctx.uow())
+    assert [r.period for r in rows] == ["2027Q1", "2027-01", "2026Q4", "2026-12", "2026-10", "2026Q3", "2026-09"]
+    assert list(county_money.payment_totals(rows)) == [r.period for r in rows]

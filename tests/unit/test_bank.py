@@ -405,3 +405,17 @@ def test_a_name_kept_with_a_bullet_for_its_dot_is_written_to_a_gbk_file_with_the
     ret = bank_answers(out, tmp_path / "回盘.txt", [("成功", "")] * 3)
     rc = bank.record_bank_return(ctx.uow(), info.id, ret, fixed, today=D(2026, 12, 3))
     assert (rc.written, rc.paid, rc.problems) == (True, 3, ())
+
+
+def test_a_21_digit_account_stored_before_the_check_refuses_signing_and_is_never_cut(ctx, homes):  # noqa: F811
+    # An account registered before accounts longer than the bank file's 20-byte column were
+    # refused: signing names it, so it is corrected before the file, not cut in it.
+    for i, hid in enumerate(homes):
+        set_account(ctx, hid, card(i + 1), "中国邮政储蓄银行德安县支行")
+    set_account(ctx, homes[1], "620123456789012345678", "德安县农村信用社")
+    info = payroll.make(ctx.uow(), "2026-11", today=D(2026, 11, 30))
+    with pytest.raises(RuleError) as refused:
+        payroll.sign(ctx.uow(), info.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30))
+    codes = [(p.code, p.params.get("detail")) for p in refused.value.problems]
+    assert codes == [("payroll.unpayable", None), ("bank.account", "bank_account.too_long")]
+    assert refused.value.problems[1].params["account"] == "620123456789012345678"

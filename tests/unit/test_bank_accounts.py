@@ -201,3 +201,30 @@ def test_a_name_the_bank_writes_without_its_dot_or_with_another_is_the_same_pers
     assert (row.change, row.holder_id, row.holder_name, row.problems) == ("filled", wife, "阿依古丽·买买提", ())
     bank_accounts.apply(ctx.uow(), bank_accounts.preview(ctx.uow(), path))
     assert stored(ctx, h.id)[0] == card(7)
+
+
+PASSBOOK_21 = "620123456789012345678"  # a rural credit cooperative passbook: 21 digits
+
+
+def test_an_account_longer_than_the_bank_files_column_is_refused_at_registration_not_cut(ctx, make_household):
+    # The bank file's account column is 20 bytes: a 21st digit would be cut or the whole file
+    # refused months later; the clerk hears it on the form, with what to ask the bank for.
+    with pytest.raises(RuleError) as refused:
+        make_household(head="钱七", head_id=make_id("19700101", 31), bank_name="德安县农村信用社",
+                       bank_account=PASSBOOK_21)
+    [p] = [p for p in refused.value.problems if p.field == "bank_account"]
+    assert (p.code, p.severity, p.params["length"], p.params["max"]) == ("bank_account.too_long", "error", 21, 20)
+    assert "超过银行代发文件账号栏的 20 位" in messages.text(p) and "不会截断" in messages.text(p)
+    ok = make_household(head="钱七", head_id=make_id("19700101", 31), bank_name="德安县农村信用社",
+                        bank_account=PASSBOOK_21[:20])
+    assert stored(ctx, ok.id)[0] == PASSBOOK_21[:20]
+
+
+def test_an_accounts_list_with_a_21_digit_passbook_is_refused_whole(ctx, people, tmp_path):
+    a, b, _c = people
+    path = workbook(tmp_path / "开户.xlsx", [("张三", HEAD_A, PASSBOOK_21, "信用社"), ("李四", HEAD_B, card(8), "农行")])
+    pv = bank_accounts.preview(ctx.uow(), path)
+    assert [p.code for p in pv.rows[0].problems] == ["bank_account.too_long"] and pv.blocking
+    with pytest.raises(RuleError):
+        bank_accounts.apply(ctx.uow(), pv)
+    assert (stored(ctx, a)[0], stored(ctx, b)[0]) == ("", card(2))

@@ -388,3 +388,39 @@ def test_a_subsidy_draft_made_before_a_cancellation_is_not_signed_until_made_aga
     again = payroll.make(ctx.uow(), "2027-01", PayrollKind.SUBSIDY, subsidy=rule, today=D(2026, 12, 31))
     signed = payroll.sign(ctx.uow(), again.id, "李镇长", D(2026, 12, 31), today=D(2026, 12, 31))
     assert (signed.households, signed.total_fen) == (2, 40000)
+
+
+def _head_dies(ctx, hid, day):
+    from sqlalchemy import select
+
+    from dibao_desk.models import Member
+    from dibao_desk.services import events
+
+    with ctx.uow() as uow:
+        head = uow.session.scalars(select(Member).where(Member.household_id == hid)).one().id
+    events.add_event(ctx.uow(), hid, "death", day, member_id=head, today=day)
+
+
+def test_a_one_person_household_whose_head_died_is_flagged_when_made_and_cannot_be_signed(ctx, homes):
+    # 户主0 lives alone and died on 15 October: paid through October, nothing from November.
+    # The ledger pays on until the death is recorded there, so the November roster still lists
+    # 450 元 for a dead man: said when it is made, and the leader cannot sign it.
+    _head_dies(ctx, homes[0], D(2026, 10, 15))
+    info = payroll.make(ctx.uow(), "2026-11", today=D(2026, 11, 30))
+    assert [(x.household_id, x.total_fen) for x in regular_lines(ctx, info)][0] == (homes[0], 45000)
+    assert [p.code for p in info.warnings] == ["payroll.after_death_warning", "payroll.after_death_line"]
+    assert info.warnings[0].params["households"] == 1 and info.warnings[0].params["names"] == "户主0"
+    assert info.warnings[1].params["months"] == "2026年11月" and "2026年10月15日死亡" in info.warnings[1].params["died"]
+    with pytest.raises(RuleError) as refused:
+        payroll.sign(ctx.uow(), info.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30))
+    assert refused.value.problems[0].code == "payroll.after_death"
+    assert payroll.find(ctx.uow(), "2026-11").status == PayrollStatus.DRAFT
+
+
+def test_a_head_who_died_within_the_month_paid_is_paid_that_month(ctx, homes):
+    # payment stops the month after death: a death on 10 November leaves November's money due
+    _head_dies(ctx, homes[0], D(2026, 11, 10))
+    info = payroll.make(ctx.uow(), "2026-11", today=D(2026, 11, 30))
+    assert info.warnings == ()
+    signed = payroll.sign(ctx.uow(), info.id, "李镇长", D(2026, 11, 30), today=D(2026, 11, 30))
+    assert signed.status == PayrollStatus.REVIEWED and signed.total_fen == 135000

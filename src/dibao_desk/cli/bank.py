@@ -5,7 +5,6 @@ make|sign|show``; these subcommands join its parser, or make it when it is not t
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
 from dibao_desk import messages
 from dibao_desk.cli.common import BadInput, context, fail, hidden_today, parse_date, today_of
@@ -30,6 +29,7 @@ def register(sub) -> None:
     b.add_argument("--name", default="", help="专项补贴或补发造册的名称")
     b.add_argument("--layout", required=True, metavar="NAME", help="银行文件格式名称（见 payroll bank-layouts）")
     b.add_argument("--out", required=True, metavar="FILE", help="输出文件")
+    hidden_today(b)
     b.set_defaults(handler=run_bank_file)
     r = payroll.add_parser("bank-return", help="导入银行回盘文件（成功/失败及原因）；不符合造册的一律不导入")
     r.add_argument("--period", required=True, metavar="P", help="造册期间：YYYY-MM 或 YYYYQn")
@@ -147,13 +147,17 @@ def _layout(ctx, name):
 def run_bank_file(args) -> int:
     from dibao_desk.services import bank
 
+    try:
+        today = today_of(args)  # the file's date and the day unpayable lines are recorded failed
+    except BadInput:
+        return 2
     ctx = context(args)
     roster = _roster(ctx, args)
     if roster is None:
         return 1
     try:
         layout = _layout(ctx, args.layout)
-        res = bank.bank_file(ctx.uow(), roster.id, layout, args.out, today=dt.date.today())
+        res = bank.bank_file(ctx.uow(), roster.id, layout, args.out, today=today)
     except RuleError as exc:
         return _problems(exc.problems)
     for p in res.warnings[:ROWS_SHOWN]:

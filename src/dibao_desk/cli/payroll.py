@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from dibao_desk import messages
-from dibao_desk.cli.common import context, fail, hidden_today, report_rule_error
+from dibao_desk.cli.common import BadInput, context, fail, hidden_today, parse_date, report_rule_error
 from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
 from dibao_desk.domain.payroll import PayrollKind
 from dibao_desk.domain.problems import RuleError
@@ -72,12 +72,11 @@ def register(sub) -> None:
 
 
 def _date(text: str | None, today: dt.date | None = None) -> dt.date | None:
-    if not text:
-        return today or dt.date.today()
+    """A date argument, or ``today`` (the real day) when not given; None when it was refused
+    (said: a day that does not exist, 2026-02-30, is named as such; full-width digits read)."""
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        fail(f"日期“{text}”格式不对，应为 YYYY-MM-DD")
+        return parse_date(text, today or dt.date.today())
+    except BadInput:
         return None
 
 
@@ -133,6 +132,8 @@ def run_make(args) -> int:
     print(f"    补差 {fen_to_yuan(r.benefit_fen)} 元，分类施保/加发 {fen_to_yuan(r.supplement_fen)} 元，"
           f"补发 {fen_to_yuan(r.back_pay_fen)} 元，追回 {fen_to_yuan(r.recovery_fen)} 元"
           + (f"，专项补贴 {fen_to_yuan(r.subsidy_total_fen)} 元" if r.subsidy_total_fen else ""))
+    for p in r.warnings:  # a dead household still paid: signing will refuse it
+        print(f"注意：{messages.text(p)}")
     if unchanged:
         said = "已按原账号列入重发" if args.resend_unchanged else "账号没有更正，未列入"
         print(f"银行回盘失败的转账 {len(unchanged)} 笔{said}：")

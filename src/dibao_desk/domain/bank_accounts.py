@@ -3,9 +3,15 @@
 Digits only once spaces are removed. A number of 16 to 19 digits starting with 3, 4, 5 or 6
 is a card (UnionPay cards start with 62): a card carries a Luhn check digit when it is a
 UnionPay card or the bank's cards use one, and a card failing it is an error (a digit typed
-wrong pays a stranger or bounces). Any other number is a passbook (存折) account: 8 to 30
+wrong pays a stranger or bounces). Any other number is a passbook (存折) account: 8 to 20
 digits, and a length the bank does not usually give is a warning, not an error — passbook
 numbering differs between branches and the bank's own list is the authority.
+
+Longer than 20 digits (some rural credit cooperative passbooks have 21) is refused with its own
+message (``bank_account.too_long``): the bank file's account column is 20 bytes (the built-in
+fixed layout, and the width bank layouts give it), so such an account could only be cut or the
+whole file refused. The office asks the bank for the household's card number (16–19 digits,
+the 一卡通 card) or a 20-digit account. See docs/bank.md.
 """
 
 from __future__ import annotations
@@ -16,7 +22,8 @@ from dibao_desk.domain import banks
 from dibao_desk.domain.problems import Problem
 
 CARD_LENGTHS = range(16, 20)
-PASSBOOK_LENGTHS = range(8, 31)
+ACCOUNT_MAX = 20  # the bank file's account column, in digits
+PASSBOOK_LENGTHS = range(8, ACCOUNT_MAX + 1)
 CARD_FIRST_DIGITS = "3456"
 _DOUBLED = {str(d): (2 * d if d < 5 else 2 * d - 9) for d in range(10)}  # a digit doubled, digits summed
 
@@ -53,6 +60,9 @@ def check(account: str, bank: banks.Bank | None = None, field: str = "account") 
         return [Problem("bank_account.missing", field)]
     if not account.isdigit():
         return [Problem("bank_account.not_digits", field, {"account": account})]
+    if len(account) > ACCOUNT_MAX:
+        return [Problem("bank_account.too_long", field, {"account": account, "length": len(account),
+                                                         "max": ACCOUNT_MAX})]
     kind = kind_of(account)
     if kind is AccountKind.CARD:
         if (account.startswith("62") or bank is None or bank.cards_luhn) and not luhn_ok(account):

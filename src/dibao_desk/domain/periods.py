@@ -79,6 +79,19 @@ def period_of(text: str | None) -> Period | None:
         return None
 
 
+def newest_first(text: str) -> tuple[int, int, int, int]:
+    """A sort key putting periods latest first, each quarter heading the months it is made of:
+    2026Q4, 2026-12, 2026-11, 2026-10, 2026Q3, 2026-09 … A county whose townships pay on
+    different cycles (some monthly, some quarterly) reads a quarter's money together: the
+    quarterly townships' 2026Q4 and, under it, the monthly townships' three months. The written
+    text compared as a string put 2026Q1 above 2026-12. Not a period: last."""
+    p = period_of(text)
+    if p is None:
+        return (1, 0, 0, 0)
+    quarter = (p.first.month - 1) // 3
+    return (0, -(p.first.year * 4 + quarter), 0 if p.is_quarter else 1, -p.first.month)
+
+
 def parse_period(text: str | None) -> tuple[dt.date, dt.date] | None:
     """'2026-11' -> (2026-11-01, 2026-11-30); '2026Q4' -> (2026-10-01, 2026-12-31); else None."""
     p = period_of(text)

@@ -14,7 +14,9 @@ TEMPLATES: dict[str, str] = {
     "bank_account.missing": "没有银行账号",
     "bank_account.not_digits": "银行账号“{account}”只能包含数字",
     "bank_account.luhn": "银行卡号“{account}”的校验位不对（按卡号校验规则核对不通过），可能有数字录错，请与存折或银行卡逐位核对",
-    "bank_account.length": "银行账号“{account}”有 {length} 位，不像银行卡号（16～19 位）或存折账号（8～30 位）",
+    "bank_account.length": "银行账号“{account}”有 {length} 位，不像银行卡号（16～19 位）或存折账号（8～20 位）",
+    "bank_account.too_long": "银行账号“{account}”有 {length} 位，超过银行代发文件账号栏的 {max} 位，不能登记（不会截断）："
+                             "请向开户行索取该户的银行卡号（16～19 位，如惠民惠农一卡通）或 {max} 位以内的账号",
     "bank_account.passbook_length": "存折账号“{account}”有 {length} 位，{bank}的存折账号通常是 {usual} 位，请核对",
     # layouts
     "bank_layout.unknown": "没有名为“{name}”的银行文件格式（可用：{known}）",
@@ -140,4 +142,5 @@ PARAM_LABELS = {"accounts_import.holder_left": {"status": "person_status"},
                 "return.same_file": {"kind": "payroll_kind"}}
 LABELS["bank_account_problem"] = {
     "bank_account.missing": "没有账号", "bank_account.not_digits": "含有非数字", "bank_account.luhn": "卡号校验位不对",
-    "bank_account.length": "位数不对", "bank_account.passbook_length": "存折账号位数少见"}
+    "bank_account.length": "位数不对", "bank_account.passbook_length": "存折账号位数少见",
+    "bank_account.too_long": "超过 20 位"}

@@ -34,6 +34,11 @@ TEMPLATES: dict[str, str] = {
     "payroll.not_draft": "{period} 的造册{status}，不能再次审核",
     "payroll.not_reviewed": "{period} 的造册现为“{status}”，须先经主管领导审核才能报县",
     "payroll.leader_required": "请填写审核的主管领导姓名",
+    "payroll.after_death": "{period} 的造册中有 {households} 户的家庭成员都已死亡，仍列有死亡次月以后的保障金（{names}），"
+                           "不能审核：死亡的次月起停发。请先办理死亡停发（保障金台账），重新造册后再审核",
+    "payroll.after_death_line": "造册第 {position} 行 {name}：{died}，仍发 {months} 的保障金",
+    "payroll.after_death_warning": "有 {households} 户的家庭成员都已死亡，造册仍列有死亡次月以后的保障金（{names}）："
+                                   "死亡的次月起停发，这份造册不能审核。请先办理死亡停发（保障金台账），再重新造册",
     "payroll.empty": "{period} 的造册没有需要发放的家庭，不能审核",
     "payroll.stale": "{period} 的造册中有补发或重发的款项已列入另一份已审核的造册，请重新造册后再审核",
     "payroll.stale_ledger": "{period} 的造册是 {made} 做的，此后保障金台账又有批准的变化（新增、变更、取消或调整标准），"

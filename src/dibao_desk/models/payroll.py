@@ -13,12 +13,12 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import (
-    Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, and_, delete, func, or_,
+    Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, and_, case, delete, func, or_,
     select, type_coerce,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from dibao_desk.domain.household import HouseholdStatus
+from dibao_desk.domain.household import HouseholdStatus, PersonStatus
 from dibao_desk.domain.payroll import BankStatus, LineKind, PayrollStatus
 from dibao_desk.models.base import Base, Timestamped
 from dibao_desk.models.household import Household, Member
@@ -188,6 +188,20 @@ def recorded_holders(conn, ids) -> dict[int, tuple]:
         if number is not None:
             found[3].append((name, number, status))
     return out
+
+
+def all_dead(conn, ids) -> dict[int, dt.date | None]:
+    """Households of ``ids`` every member of which is recorded dead (人员状态 死亡): the last
+    death day, None when a member's day is not recorded. Read only for households with a dead
+    member: few."""
+    M = Member.__table__
+    dead = func.sum(case((M.c.person_status == PersonStatus.DEAD.value, 1), else_=0))
+    undated = func.sum(case((M.c.status_on.is_(None), 1), else_=0))
+    stmt = (select(M.c.household_id, func.max(M.c.status_on), undated)
+            .where(M.c.household_id.in_(select(M.c.household_id).where(M.c.person_status == PersonStatus.DEAD.value)))
+            .group_by(M.c.household_id).having(dead == func.count()))
+    wanted = set(ids)
+    return {hid: (None if missing else day) for hid, day, missing in conn.execute(stmt) if hid in wanted}
 
 
 def periods_in(conn, first: dt.date, last: dt.date) -> list[tuple]:

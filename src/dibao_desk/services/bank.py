@@ -169,9 +169,9 @@ ACCOUNT_FAILED_REASON = "账号缺失/无效"  # stored as the bank's reason on 
 
 
 # Account problems that refuse signing: a transfer with no account, or one that is not a number,
-# can go nowhere. A card failing its check digit (a typo, but also many test and demo stores'
+# can go nowhere, nor one longer than the bank file's account column (it would be cut). A card failing its check digit (a typo, but also many test and demo stores'
 # made-up numbers) is left to the bank file, which leaves it out and records it failed.
-NOT_SIGNED = frozenset({"bank_account.missing", "bank_account.not_digits"})
+NOT_SIGNED = frozenset({"bank_account.missing", "bank_account.not_digits", "bank_account.too_long"})
 
 
 def account_problems(found: list[Transfer]) -> tuple[list[tuple[Transfer, Problem]], list[Problem]]:
@@ -220,12 +220,13 @@ def _payable_firsts(lines: list[dict[str, Any]]) -> list[tuple[int, dict[str, An
 
 def unsignable(lines: list[dict[str, Any]]) -> list[tuple[str, Problem]]:
     """(name, problem) of each transfer of a roster's ``lines`` (``models.payroll.lines_of``, in
-    printed order) whose account refuses signing (``NOT_SIGNED``: none, or not a number). Read
-    from the lines signing already holds: signing 40,000 lines makes no second query."""
+    printed order) whose account refuses signing (``NOT_SIGNED``: none, not a number, longer
+    than the bank file's column). Read from the lines signing already holds: signing 40,000
+    lines makes no second query."""
     out: list[tuple[str, Problem]] = []
     for n, x in _payable_firsts(lines):
         account = x["account"] or ""
-        if account.isdigit():
+        if account.isdigit() and len(account) <= bank_accounts.ACCOUNT_MAX:
             continue
         for p in bank_accounts.check(account):
             if p.code in NOT_SIGNED:

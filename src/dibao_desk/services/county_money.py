@@ -21,7 +21,7 @@ from sqlalchemy import delete, func, select
 
 from dibao_desk.domain import county_money as rules
 from dibao_desk.domain.payroll import PayrollKind
-from dibao_desk.domain.periods import period_of
+from dibao_desk.domain.periods import newest_first, period_of
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.recovery import RecoveryStatus
 from dibao_desk.messages import LABELS
@@ -207,7 +207,8 @@ def _period(period: str | None) -> str | None:
 
 
 def payments(uow: UnitOfWork, period: str | None = None, township_code: str | None = None) -> list[PaymentRow]:
-    """The payments packages stored, per township and period (latest period first), with the
+    """The payments packages stored, per township and period (latest period first, a quarter
+    heading its months: ``periods.newest_first``), with the
     money of the period's 补发 and 专项补贴 rosters each carried."""
     period = _period(period)
     with uow:
@@ -225,12 +226,13 @@ def payments(uow: UnitOfWork, period: str | None = None, township_code: str | No
             others = others.where(CountyPaymentOther.township_id == town.id)
         extra: dict[tuple[int, str], int] = {(pid, kind): int(fen or 0)
                                              for pid, kind, fen in uow.session.execute(others)}
+        found = sorted(uow.session.execute(stmt), key=lambda r: newest_first(r[0].period))  # stable: by code
         return [PaymentRow(code, name, p.period, p.sequence, p.lines, p.households, p.persons, p.lines_fen,
                            p.roster_total_fen, p.ledger_households, p.ledger_total_fen, p.ledger_adjustment_fen,
                            p.reviewed_by, tuple(rules.Mismatch(x) for x in p.mismatch.split(",") if x),
                            extra.get((p.id, PayrollKind.BACK_PAY.value), 0),
                            extra.get((p.id, PayrollKind.SUBSIDY.value), 0))
-                for p, code, name in uow.session.execute(stmt)]
+                for p, code, name in found]
 
 
 def payment_totals(rows: list[PaymentRow]) -> dict[str, tuple[int, int, int, int]]:
@@ -260,9 +262,10 @@ def other_rosters(uow: UnitOfWork, period: str | None = None,
         town = _township(uow, township_code)
         if town is not None:
             stmt = stmt.where(CountyPaymentOther.township_id == town.id)
+        found = sorted(uow.session.execute(stmt), key=lambda r: newest_first(r[0].period))  # stable
         return [OtherRosterLine(code, name, o.period, PayrollKind(o.kind), o.name, o.roster_period, o.reviewed_by,
                                 o.reviewed_on, o.households, o.persons, o.amount_fen, o.sequence)
-                for o, code, name in uow.session.execute(stmt)]
+                for o, code, name in found]
 
 
 def other_totals(rows: list[OtherRosterLine]) -> dict[str, dict[PayrollKind, OtherTotals]]:

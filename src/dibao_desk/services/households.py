@@ -150,11 +150,12 @@ def _deduction_problems(uow: UnitOfWork, draft: HouseholdDraft, today: dt.date) 
 
 def _account_problems(draft: HouseholdDraft) -> list[Problem]:
     """The bank account as the bank file will check it (a card's Luhn digit, a length no bank
-    gives), said at registration as a warning: the file refuses such an account months later."""
+    gives), said at registration as a warning: the file refuses such an account months later.
+    One longer than the bank file's account column is refused: it could only be cut there."""
     account = bank_accounts.normalise(draft.bank_account)
     if not account or not (account.isascii() and account.isdigit()):  # none yet, or validate says so
         return []
-    return [replace(p, field="bank_account", severity="warning")
+    return [replace(p, field="bank_account", severity="error" if p.code == "bank_account.too_long" else "warning")
             for p in bank_accounts.check(account, banks.find(draft.bank_name) if draft.bank_name.strip() else None)]
 
 

@@ -4,6 +4,7 @@ of equal months, the ledger's 补发/追回 and the 追回 register's deductions
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections import defaultdict
@@ -27,7 +28,9 @@ from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Payroll
 from dibao_desk.models import payroll as store
 from dibao_desk.services import recovery
-from dibao_desk.services.payroll_read import LOCKED, _PAID, _info, overlap_problem, overlapping_signed, parse_period
+from dibao_desk.services.payroll_read import (
+    LOCKED, _PAID, _info, after_death, death_problem, overlap_problem, overlapping_signed, parse_period,
+)
 from dibao_desk.services.payroll_results import FailedTransfer, PayrollInfo
 from dibao_desk.services.uow import LentUnitOfWork, UnitOfWork
 
@@ -369,12 +372,21 @@ def make(uow: UnitOfWork, period: str, kind: PayrollKind | str = PayrollKind.REG
         uow.session.add(row)
         uow.session.flush()
         store.add_lines(conn, row.id, ordered)
+        dead = after_death(conn, [
+            {"position": i, "household_id": x[store.F_HOUSEHOLD], "zero": x[store.F_ZERO], "total_fen": x[store.F_TOTAL],
+             "line_kind": x[store.F_KIND], "first_month": x[store.F_FIRST], "last_month": x[store.F_LAST],
+             "head_name": x[store.F_HEAD_NAME], "account_name": x[store.F_ACCOUNT_NAME]}
+            for i, x in enumerate(ordered, 1)]) if kind is PayrollKind.REGULAR else []
         uow.audit("payroll", row.id, "remake" if replaced else "make", replaced, {
             "period": p.text, "kind": kind.value, "name": name, "households": row.households,
             "total_fen": row.total_fen, "lines": row.lines_count, "zero_households": row.zero_households,
             **({"resend_unchanged": True} if resend_unchanged and kind is PayrollKind.BACK_PAY else {})})
         uow.commit()
-        return _info(row)
+        info = _info(row)
+        # said where the roster is made, the first place the clerk looks; signing refuses it
+        if dead:
+            info = dataclasses.replace(info, warnings=tuple(death_problem("payroll.after_death_warning", p.text, dead)))
+        return info
 
 
 def _adjustments_from(uow: UnitOfWork, p: Period) -> dt.date:

@@ -192,3 +192,42 @@ def overlapping_signed(uow: UnitOfWork, payroll_id: int | None, first: dt.date, 
 def overlap_problem(period: str, other: Payroll) -> Problem:
     return Problem("payroll.overlap", "period", {"period": period, "other": other.period,
                                                  "by": other.reviewed_by})
+
+
+def after_death(conn: Any, lines: list[dict[str, Any]]) -> list[Problem]:
+    """Regular lines of a roster's ``lines`` (dicts of ``models.payroll.LINE_FIELDS``, with their
+    ``position``) paying a month after the death month of a household every member of which is
+    recorded dead (a one-person household whose head died): payment stops the month after death,
+    and the ledger pays on until the death is recorded there (死亡停发). One problem a household,
+    in printed order, naming its first such line; a death without its day names any paid month."""
+    regular = LineKind.REGULAR.value
+    paying = [x for x in lines if not x["zero"] and x["total_fen"] > 0 and x["line_kind"] == regular]
+    if not paying:
+        return []
+    dead = store.all_dead(conn, {x["household_id"] for x in paying})
+    out: list[Problem] = []
+    seen: set[int] = set()
+    for x in paying:
+        hid = x["household_id"]
+        if hid not in dead or hid in seen:
+            continue
+        died = dead[hid]
+        first, last = (store._as_date(x["first_month"]) or dt.date.min), store._as_date(x["last_month"])
+        if died is not None and (last is None or last <= ledger_rules.month_of(died)):
+            continue
+        seen.add(hid)
+        start = max(first, ledger_rules.add_months(ledger_rules.month_of(died), 1)) if died is not None else first
+        months = f"{start.year}年{start.month}月" + (
+            f"至{last.year}年{last.month}月" if last is not None and last != start else "")
+        out.append(Problem("payroll.after_death_line", "payroll", {
+            "position": x["position"], "name": x.get("head_name") or x["account_name"],
+            "died": f"{died.year}年{died.month}月{died.day}日死亡" if died is not None else "已死亡（死亡日期未登记）",
+            "months": months}))
+    return out
+
+
+def death_problem(code: str, period: str, found: list[Problem]) -> list[Problem]:
+    """``found`` (``after_death``) under its summary ``code`` (payroll.after_death: signing
+    refused; payroll.after_death_warning: said when the roster is made)."""
+    names = "、".join(str(q.params["name"]) for q in found[:10]) + ("等" if len(found) > 10 else "")
+    return [Problem(code, "payroll", {"period": period, "households": len(found), "names": names}), *found[:20]]

@@ -14,7 +14,7 @@ from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import payroll as store
 from dibao_desk.services import bank, recovery
 from dibao_desk.services.payroll_read import (
-    LOCKED, _PAID, _get, _info, find, overlap_problem, overlapping_signed, parse_period,
+    LOCKED, _PAID, _get, _info, after_death, death_problem, find, overlap_problem, overlapping_signed, parse_period,
 )
 from dibao_desk.services.payroll_make import ledger_differs, subsidy_differs
 from dibao_desk.services.payroll_results import PayrollInfo
@@ -59,6 +59,10 @@ def sign(uow: UnitOfWork, payroll_id: int, leader: str, on: dt.date, *,
             if differ:
                 raise RuleError(Problem("payroll.stale_ledger", "payroll", {
                     "period": row.period, "households": len(differ), "made": row.made_on.isoformat()}))
+        if row.kind == PayrollKind.REGULAR.value:  # payment stops the month after death
+            dead = after_death(conn, mine)
+            if dead:
+                raise RuleError(death_problem("payroll.after_death", row.period, dead))
         # a transfer the bank cannot be sent would hold up the roster's bank file: fix it first
         unpayable = bank.unsignable(mine)
         if unpayable:

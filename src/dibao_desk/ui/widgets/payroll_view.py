@@ -267,6 +267,8 @@ class PayrollView(QWidget):
             return None
         self.refresh(made.id)
         self.changed.emit()
+        if made.warnings:  # a household every member of which died, still paid: signing refuses it
+            QMessageBox.warning(self, self.tr("造册需要核对"), "\n".join(problem_text(p) for p in made.warnings))
         return made
 
     def _resend_unchanged(self) -> bool | None:
