@@ -490,8 +490,12 @@ def ledger_book(uow: UnitOfWork, month: dt.date, village_id: int | None = None, 
     # the elderly as the review rules in force say (老年, the age that also ends working age
     # there), not the age the policy's elderly supplement (分类加发) may start from, later
     elderly_age = reviews.rules_in_force(uow, month).rules.elderly_age
-    elderly_before = dt.date(month.year - elderly_age, month.month, 1)
-    adult_before = dt.date(month.year - WORKING_AGE_LOW, month.month, 1)
+    # a person's age for the month is the age on its last day (reached on a birthday any day
+    # of it, 29 February included): born before the first of the next month, that many years
+    # earlier. Counting from the month's first day left out everyone whose birthday fell in it.
+    next_first = add_months(month, 1)
+    elderly_before = dt.date(next_first.year - elderly_age, next_first.month, 1)
+    adult_before = dt.date(next_first.year - WORKING_AGE_LOW, next_first.month, 1)
     with uow:
         conn = uow.session.connection()
         now = month_values(conn, month)
