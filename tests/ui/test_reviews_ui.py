@@ -653,3 +653,34 @@ def test_a_change_to_nothing_and_a_change_dated_before_the_last_visit_are_refuse
     assert dialog.error_label.text() == (
         "复核日期 2026-11-18 早于该户最近一次复核（2026-11-20），变更或取消不能早于最近一次复核")
     assert [r.outcome for r in reviews.reviews_of(ctx.uow(), due_home)] == ["keep"]
+
+
+def test_the_rules_note_follows_the_review_date_typed_not_today(qtbot, ctx, due_home):
+    """Rules saved from 1 November take effect in the review's own month; before, the example
+    rules take effect the month after. A review typed as of 20 October is explained (and
+    recorded) by October's rules, one typed back to 23 November by November's."""
+    from dataclasses import replace
+
+    from dibao_desk.domain import reviews as rules
+    from dibao_desk.ui.dialogs.record_review import RecordReviewDialog
+
+    reviews.save_rule_set(ctx.uow(), replace(rules.EXAMPLE_RULES, effective_from=D(2026, 11, 1),
+                                             effect_offset_months=0), today=TODAY)
+    dialog = RecordReviewDialog(ctx, due_home, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.rules_note.text() == "变更、取消：提出建议，经评议、公示、审批后自复核当月起执行"
+    dialog.date_edit.setDate(QDate(2026, 10, 20))
+    assert dialog.rules_note.text() == "变更、取消：提出建议，经评议、公示、审批后自复核后第 1 个月起执行"
+    qtbot.mouseClick(dialog.outcome_buttons["change"], Qt.MouseButton.LeftButton)
+    dialog.amount_edit.setText("300")
+    dialog.reason_edit.setText("务工收入增加")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible(), dialog.error_label.text()
+    [review] = reviews.reviews_of(ctx.uow(), due_home)
+    assert (review.review_date, review.effective_month, review.after_fen) == (D(2026, 10, 20), D(2026, 11, 1), 30000)
+    again = RecordReviewDialog(ctx, due_home, TODAY)
+    qtbot.addWidget(again)
+    again.date_edit.setDate(QDate(2026, 10, 20))
+    again.date_edit.setDate(QDate(2026, 11, 23))
+    assert again.rules_note.text() == "变更、取消：提出建议，经评议、公示、审批后自复核当月起执行"

@@ -315,3 +315,35 @@ def test_a_change_to_nothing_is_refused_as_a_cancel(ctx, home):
     with ctx.uow() as uow:
         assert uow.session.query(Review).count() == 0
     assert proposals.list_proposals(ctx.uow(), today=TODAY) == []
+
+
+def test_a_refusal_that_would_stop_the_benefit_before_the_latest_review_is_refused(ctx, worker_home):
+    """Visited on 20 August and kept: a second refusal typed as of 9 August would make a 取消
+    dated before that visit. Refused as a 取消 typed by hand is; nothing is written."""
+    home = worker_home
+    reviews.record_refusal(ctx.uow(), home, D(2026, 6, 3), "镇保洁员岗位", "张强", today=TODAY)
+    reviews.record_review(ctx.uow(), ReviewInput(home, D(2026, 8, 20), "王经办", "keep"), today=TODAY)
+    with pytest.raises(RuleError) as info:
+        reviews.record_refusal(ctx.uow(), home, D(2026, 8, 9), "工业园包装工", "张强", today=TODAY)
+    [problem] = info.value.problems
+    assert (problem.code, problem.field) == ("reviews.date_before_latest", "on")
+    assert messages.text(problem) == (
+        "复核日期 2026-08-09 早于该户最近一次复核（2026-08-20），变更或取消不能早于最近一次复核")
+    assert [r.on for r in reviews.refusals_of(ctx.uow(), home)] == [D(2026, 6, 3)]
+    with ctx.uow() as uow:
+        assert [r.outcome for r in uow.session.scalars(select(Review))] == ["keep"]
+    assert proposals.list_proposals(ctx.uow(), today=TODAY) == []
+    second = reviews.record_refusal(ctx.uow(), home, D(2026, 8, 20), "工业园包装工", "张强", today=TODAY)
+    assert second.decision.consequence == "stop"
+
+
+def test_the_end_of_gradual_exit_waits_for_a_day_not_before_the_latest_review(ctx, home):
+    """A review recorded on 5 November; the stops applied as of 1 November would record a 取消
+    dated before it: none is proposed then, it is on 5 November."""
+    reviews.record_stable_work(ctx.uow(), home, D(2026, 5, 12), "张三", today=D(2026, 5, 20))
+    reviews.record_review(ctx.uow(), ReviewInput(home, D(2026, 11, 5), "王经办", "keep"), today=D(2026, 11, 5))
+    assert reviews.apply_exit_stops(ctx.uow(), D(2026, 11, 1)) == []
+    assert proposals.list_proposals(ctx.uow(), today=D(2026, 11, 5)) == []
+    assert [e.state for e in reviews.exits(ctx.uow(), D(2026, 11, 1))] == ["stopped"]
+    [ended] = reviews.apply_exit_stops(ctx.uow(), D(2026, 11, 5))
+    assert (ended.outcome, ended.review_date, ended.effective_month) == ("cancel", D(2026, 11, 5), D(2026, 11, 1))

@@ -408,6 +408,30 @@ def test_the_ledger_books_elderly_are_those_the_review_rules_call_elderly(ctx, t
     assert (row["老年人"], row["劳动年龄内无业"]) == (1, 0)
 
 
+@pytest.mark.parametrize("born, before, on", [
+    (D(1966, 12, 1), D(2026, 11, 1), D(2026, 12, 1)),
+    (D(1966, 12, 15), D(2026, 11, 1), D(2026, 12, 1)),
+    (D(1966, 12, 31), D(2026, 11, 1), D(2026, 12, 1)),
+    (D(1968, 2, 29), D(2028, 1, 1), D(2028, 2, 1)),
+])
+def test_the_ledger_book_counts_a_person_elderly_from_the_month_of_the_60th_birthday(
+        ctx, town, make_household, born, before, on):
+    """老年人 in the 台账 is the age on the month's last day: whoever turns 60 in the month (on
+    its 1st, mid-month, its last day, or on 29 February) is elderly that month, not yet the
+    month before, and no longer of working age without work."""
+    hid = make_household(head="孙八", head_id=make_id(born.strftime("%Y%m%d"), 21), wages_fen=0).id
+    with ctx.uow() as uow:
+        uow.session.get(Household, hid).status = "receiving"
+        uow.commit()
+    grant(ctx, hid, D(2026, 11, 1), "receiving", "class2", 1, 45000)
+    counts = {}
+    for month in (before, on):
+        t = statistics.ledger_book(ctx.uow(), month)
+        row = dict(zip(t.headers, next(r for r in t.rows if r[2] == "孙八")))
+        counts[month] = (row["老年人"], row["劳动年龄内无业"])
+    assert counts == {before: (0, 1), on: (1, 0)}
+
+
 def test_a_village_whose_population_is_not_kept_has_no_share_and_does_not_inflate_the_townships(ctx, town):
     """A village whose population the office has not entered (0) has no 保障人口占比 (blank, not
     0.0‰, which would read as nobody covered), and its persons are not divided by the other

@@ -182,3 +182,40 @@ def test_a_village_renamed_or_merged_after_the_roster_keeps_its_roster_money_und
     assert t.total[4:6] == (135000, 135000)
     alone = statistics.overview(ctx.uow(), period_of("2026-12"), ids["向阳社区"], today=D(2026, 12, 31))
     assert [r[4:6] for r in statistics.villages_table(alone).rows] == [(30000, 30000)]
+
+
+def test_a_retired_name_taken_up_by_a_new_village_leaves_the_old_rosters_money_where_it_belongs(ctx, homes):
+    """December's roster is signed; then 东风村 is renamed 东风新村, 西山村 merged into 向阳社区,
+    and two new villages take up the names 东风村 and 西山村. The roster's 东风村 and 西山村 are
+    the old villages (the audit log has the roster made before the changes): their money goes
+    to 东风新村 and 向阳社区, none to the new villages. A roster made after the changes names the
+    new villages, and its money is theirs."""
+    from dibao_desk.services import office, villages
+
+    info = payroll.make(ctx.uow(), "2026-12", today=D(2026, 12, 31))
+    payroll.sign(ctx.uow(), info.id, "赵镇长", D(2026, 12, 31), today=D(2026, 12, 31))
+    ids = {v.name: v.id for v in office.list_villages(ctx.uow())}
+    villages.rename_village(ctx.uow(), ids["东风村"], "东风新村")
+    villages.merge_villages(ctx.uow(), ids["西山村"], ids["向阳社区"])
+    office.add_village(ctx.uow(), "东风村", "village", 800)
+    office.add_village(ctx.uow(), "西山村", "village", 600)
+
+    t = statistics.villages_table(statistics.overview(ctx.uow(), period_of("2026-12"), today=D(2026, 12, 31)))
+    assert {r[0]: r[4:6] for r in t.rows} == {
+        "东风新村": (105000, 105000), "向阳社区": (30000, 30000), "东风村": (0, 0), "西山村": (0, 0)}
+    assert t.total[4:6] == (135000, 135000)
+
+    from dibao_desk.models import Household
+
+    new_dongfeng = {v.name: v.id for v in office.list_villages(ctx.uow())}["东风村"]
+    with ctx.uow() as uow:  # the households move to the new 东风村; January's roster names it
+        for h in uow.session.query(Household).filter(Household.id.in_(homes)):
+            h.village_id = new_dongfeng
+        uow.commit()
+    later = payroll.make(ctx.uow(), "2027-01", today=D(2027, 1, 5))
+    payroll.sign(ctx.uow(), later.id, "赵镇长", D(2027, 1, 5), today=D(2027, 1, 5))
+    with ctx.uow() as uow:
+        assert {line.village for line in uow.session.query(PayrollLine).filter_by(payroll_id=later.id)} == {"东风村"}
+    t = statistics.villages_table(statistics.overview(ctx.uow(), period_of("2027-01"), today=D(2027, 1, 31)))
+    january = {r[0]: r[4:6] for r in t.rows}
+    assert january["东风村"][1] == 135000 and january["东风新村"][1] == 0

@@ -77,14 +77,15 @@ def villages(conn) -> list[tuple]:
 
 
 def village_history(conn) -> list[tuple]:
-    """(action, village id, before, after) of every rename and merge of a village, oldest first:
-    the audit rows (JSON text) that say which village a name written down before now means."""
+    """(audit row id, day, action, village id, before, after) of every creation, rename and merge
+    of a village, oldest first: the audit rows (JSON text) that say which village a name written
+    down at some point of the log means."""
     from dibao_desk.models.audit import AuditLog
 
     A = AuditLog.__table__
-    return [tuple(r) for r in conn.execute(
-        select(A.c.action, A.c.entity_id, A.c.before, A.c.after)
-        .where(A.c.entity == "village", A.c.action.in_(("rename", "merge"))).order_by(A.c.id))]
+    return [(r[0], r[1].date() if r[1] is not None else None, *r[2:]) for r in conn.execute(
+        select(A.c.id, A.c.at, A.c.action, A.c.entity_id, A.c.before, A.c.after)
+        .where(A.c.entity == "village", A.c.action.in_(("create", "rename", "merge"))).order_by(A.c.id))]
 
 
 def trend(conn, months: Sequence[dt.date], village_id: int | None = None) -> list[tuple]:
@@ -171,20 +172,27 @@ def register_recovered(conn: Connection, first: dt.date, last: dt.date, village_
 
 
 def roster_villages(conn: Connection, period: str) -> list[tuple] | None:
-    """(village as the lines name it, fen) the period's signed regular roster pays, from its paid
-    lines (regular, 补发 and 追回 lines; those listed apart are not paid): the 村汇总 of the payments
-    package of the period. None when the period has no signed regular roster."""
+    """(village as the lines name it, fen, the roster's day, the audit row id of its making or
+    None) the period's signed regular roster pays, from its paid lines (regular, 补发 and 追回
+    lines; those listed apart are not paid): the 村汇总 of the payments package of the period.
+    The day and the audit row place the lines' names among the villages' renames and merges.
+    None when the period has no signed regular roster."""
     from dibao_desk.domain.payroll import LOCKED_STATUSES, PayrollKind
+    from dibao_desk.models.audit import AuditLog
     from dibao_desk.models.payroll import Payroll, PayrollLine
 
-    R, L = Payroll.__table__, PayrollLine.__table__
+    R, L, A = Payroll.__table__, PayrollLine.__table__, AuditLog.__table__
     signed = and_(R.c.period == period, R.c.kind == str(PayrollKind.REGULAR),
                   R.c.status.in_([str(s) for s in LOCKED_STATUSES]))
     if conn.execute(select(func.count()).select_from(R).where(signed)).scalar() == 0:
         return None
-    stmt = (select(L.c.village, func.sum(L.c.total_fen)).select_from(L.join(R, R.c.id == L.c.payroll_id))
-            .where(signed, L.c.zero.is_(False)).group_by(L.c.village))
-    return [(village, int(fen or 0)) for village, fen in conn.execute(stmt)]
+    made = (select(A.c.entity_id.label("payroll_id"), func.max(A.c.id).label("audit_id"))
+            .where(A.c.entity == "payroll", A.c.action.in_(("make", "remake"))).group_by(A.c.entity_id)
+            .subquery("made"))
+    stmt = (select(L.c.village, func.sum(L.c.total_fen), R.c.made_on, made.c.audit_id)
+            .select_from(L.join(R, R.c.id == L.c.payroll_id).outerjoin(made, made.c.payroll_id == R.c.id))
+            .where(signed, L.c.zero.is_(False)).group_by(L.c.village, R.c.id, R.c.made_on, made.c.audit_id))
+    return [(village, int(fen or 0), made_on, audit_id) for village, fen, made_on, audit_id in conn.execute(stmt)]
 
 
 def changes(conn, month: dt.date, before: dt.date, village_id: int | None = None) -> list[tuple]:

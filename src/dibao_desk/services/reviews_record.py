@@ -87,12 +87,9 @@ def record_review(uow: UnitOfWork, inp: ReviewInput, today: dt.date | None = Non
             problems += [Problem("registers.conflict_of_interest_review", "visitor", p.params)
                          for p in relatives.step_person_problems(s, h.id, inp.visitor)]
         if h is not None and inp.outcome in (ReviewOutcome.CHANGE, ReviewOutcome.CANCEL):
-            # a 变更 or 取消 dated before the last review would undo what that one found, and
-            # date its effect back over months since decided
-            latest = s.scalar(select(func.max(Review.review_date)).where(Review.household_id == h.id))
-            if latest is not None and inp.review_date < latest:
-                problems.append(Problem("reviews.date_before_latest", "review_date", {
-                    "date": inp.review_date.isoformat(), "latest": latest.isoformat()}))
+            late = _before_latest_review(s, h.id, inp.review_date, "review_date")
+            if late is not None:
+                problems.append(late)
         if h is not None and inp.outcome == ReviewOutcome.CHANGE and not problems:
             new_cat = inp.new_category or h.category
             new_fen = h.monthly_benefit_fen if inp.new_benefit_fen is None else inp.new_benefit_fen
@@ -140,6 +137,17 @@ def record_review(uow: UnitOfWork, inp: ReviewInput, today: dt.date | None = Non
         uow.audit("review", review.id, "record", None, _review_dict(review))
         uow.commit()
         return _review_info(review)
+
+
+def _before_latest_review(s: Any, household_id: int, on: dt.date, field: str) -> Problem | None:
+    """The problem of a 变更 or 取消 review dated ``on`` before the household's latest review
+    (None when it is not): it would undo what that one found and date its effect back over
+    months since decided. Every path that records such a review (by hand, the end of 渐退, a
+    refusal of work) asks this, so one rule holds whoever records it."""
+    latest = s.scalar(select(func.max(Review.review_date)).where(Review.household_id == household_id))
+    if latest is None or on >= latest:
+        return None
+    return Problem("reviews.date_before_latest", field, {"date": on.isoformat(), "latest": latest.isoformat()})
 
 
 def _review_dict(r: Review) -> dict[str, Any]:
@@ -366,6 +374,8 @@ def apply_exit_stops(uow: UnitOfWork, today: dt.date | None = None) -> list[Revi
             if h is None or h.status != HouseholdStatus.RECEIVING:
                 e.status = ExitState.STOPPED
                 continue
+            if _before_latest_review(s, h.id, today, "review_date") is not None:
+                continue  # a review recorded after ``today``: proposed when the stops are applied on a later day
             from dibao_desk.services import proposals
 
             try:
@@ -436,6 +446,9 @@ def record_refusal(uow: UnitOfWork, household_id: int, on: dt.date, offer: str, 
         decision = rules.refusal_decision(counted, rs, h.monthly_benefit_fen)
         review_id = None
         if decision is not None:
+            late = _before_latest_review(s, h.id, on, "on")
+            if late is not None:  # nothing written: the refusal with the review it would make
+                raise RuleError(late)
             from dibao_desk.services import proposals
 
             outcome = ReviewOutcome.CANCEL if decision.consequence == "stop" else ReviewOutcome.CHANGE

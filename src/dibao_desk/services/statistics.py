@@ -165,32 +165,67 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
 def _under_present_names(by_roster: list[tuple[Any, ...]], all_villages: list[tuple[Any, ...]],
                          history: list[tuple[Any, ...]]) -> list[tuple[str, int]]:
     """A roster's lines name the village as it was called when the roster was made: the money
-    of a village renamed or merged since is counted under the village it became (by the
-    audit rows of its renames and merges), not lost under a name no village has now."""
-    present = {name: vid for vid, name, _pop in all_villages}
+    of a village renamed or merged since is counted under the village it became, not lost under
+    a name no village has now, nor given to a new village that took up a retired name later.
+
+    Each roster is placed in the audit log (its making's row; without one, its day against the
+    rows' days): undoing the creations, renames and merges after it gives the village that bore
+    each name then, and the merges after it the village that one is part of now."""
     name_of = {vid: name for vid, name, _pop in all_villages}
-    former: dict[str, int] = {}  # a name once borne -> the village that bore it
-    merged_into: dict[int, int] = {}  # a village merged away -> the one it went into
-    for action, vid, before, after in history:
-        was, now = json.loads(before or "null") or {}, json.loads(after or "null") or {}
-        if action == "rename" and vid is not None and was.get("name"):
-            former[was["name"]] = vid
-        elif action == "merge" and vid is not None and now.get("removed") is not None:
-            merged_into[int(now["removed"])] = vid
-            source = (was.get("source") or {}).get("name")
-            if source:
-                former[source] = int(now["removed"])
+    events = []  # (row id, day, action, village id, was, now), oldest first
+    for row_id, day, action, vid, before, after in history:
+        events.append((row_id, day, action, vid, json.loads(before or "null") or {},
+                       json.loads(after or "null") or {}))
     totals: dict[str, int] = {}
-    for name, fen in by_roster:
+    resolved: dict[tuple[Any, Any], dict[str, int]] = {}  # (day, audit id) -> name then -> village id
+    for name, fen, made_on, audit_id in by_roster:
+        key = (made_on, audit_id)
+        if key not in resolved:
+            resolved[key] = _names_then(events, name_of, made_on, audit_id)
+        then = resolved[key]
         target = name
-        if name not in present and name in former:
-            vid, seen = former[name], set()
+        if name in then:
+            vid, merged_into, seen = then[name], _merges_after(events, made_on, audit_id), set()
             while vid in merged_into and vid not in seen:
                 seen.add(vid)
                 vid = merged_into[vid]
             target = name_of.get(vid, name)
         totals[target] = totals.get(target, 0) + fen
     return list(totals.items())
+
+
+def _after(event: tuple[Any, ...], made_on: dt.date | None, audit_id: int | None) -> bool:
+    """Whether an audit row came after the roster's making (by row order; by day when the
+    roster has no row of its making, a change on the roster's own day counted before it)."""
+    if audit_id is not None:
+        return bool(event[0] > audit_id)
+    return made_on is not None and event[1] is not None and event[1] > made_on
+
+
+def _names_then(events: list[tuple[Any, ...]], name_of: dict[int, str], made_on: dt.date | None,
+                audit_id: int | None) -> dict[str, int]:
+    """The name each village bore when the roster was made -> its id: today's names, with the
+    log's creations, renames and merges since undone, newest first."""
+    at: dict[int, str] = dict(name_of)
+    for _row, _day, action, vid, was, now in reversed([e for e in events if _after(e, made_on, audit_id)]):
+        if vid is None:
+            continue
+        if action == "create":
+            at.pop(vid, None)
+        elif action == "rename" and was.get("name"):
+            at[vid] = was["name"]
+        elif action == "merge" and now.get("removed") is not None:
+            source = (was.get("source") or {}).get("name")
+            if source:
+                at[int(now["removed"])] = source
+    return {name: vid for vid, name in at.items()}
+
+
+def _merges_after(events: list[tuple[Any, ...]], made_on: dt.date | None, audit_id: int | None) -> dict[int, int]:
+    """A village merged away since the roster was made -> the one it went into."""
+    return {int(now["removed"]): vid for _row, _day, action, vid, _was, now in events
+            if action == "merge" and vid is not None and now.get("removed") is not None
+            and _after((_row, _day), made_on, audit_id)}
 
 
 def _change(conn: Connection, month: dt.date, village_id: int | None) -> Change:
@@ -490,8 +525,12 @@ def ledger_book(uow: UnitOfWork, month: dt.date, village_id: int | None = None, 
     # the elderly as the review rules in force say (老年, the age that also ends working age
     # there), not the age the policy's elderly supplement (分类加发) may start from, later
     elderly_age = reviews.rules_in_force(uow, month).rules.elderly_age
-    elderly_before = dt.date(month.year - elderly_age, month.month, 1)
-    adult_before = dt.date(month.year - WORKING_AGE_LOW, month.month, 1)
+    # a person's age for the month is the age on its last day (reached on a birthday any day
+    # of it, 29 February included): born before the first of the next month, that many years
+    # earlier. Counting from the month's first day left out everyone whose birthday fell in it.
+    next_first = add_months(month, 1)
+    elderly_before = dt.date(next_first.year - elderly_age, next_first.month, 1)
+    adult_before = dt.date(next_first.year - WORKING_AGE_LOW, next_first.month, 1)
     with uow:
         conn = uow.session.connection()
         now = month_values(conn, month)

@@ -99,6 +99,7 @@ class RecordReviewDialog(QDialog):
         change_form.addRow(self.tr("变更后月保障金（元）"), self.amount_edit)
         change_form.addRow(self.tr("理由"), self.reason_edit)
         self.rules_note = QLabel(self._rules_text())
+        self.rules_note.setObjectName("rules_note")
         self.rules_note.setWordWrap(True)
         self.rules_note.setStyleSheet("color: #555")
         self.cliff_note = cliff_label(self, ctx, household_id, self.today)
@@ -126,6 +127,8 @@ class RecordReviewDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.outcomes.idToggled.connect(lambda *_: self._outcome_changed())
+        # the note says what the rules in force on the review date typed do, not today's
+        self.date_edit.dateChanged.connect(lambda *_: self.rules_note.setText(self._rules_text()))
         self._outcome_changed()
         self.resize(520, 0)
 
@@ -146,8 +149,12 @@ class RecordReviewDialog(QDialog):
                 b.schedule.due_date.isoformat(), label("review_rule", b.schedule.rule)))
         return "\n".join(parts)
 
+    def _review_date(self) -> dt.date:
+        d = self.date_edit.date()
+        return dt.date(d.year(), d.month(), d.day())
+
     def _rules_text(self) -> str:
-        rs = reviews.rules_in_force(self.ctx.uow(), self.today).rules
+        rs = reviews.rules_in_force(self.ctx.uow(), self._review_date()).rules
         lines = []
         when = (self.tr("自复核后第 {0} 个月起").format(rs.effect_offset_months) if rs.effect_offset_months
                 else self.tr("自复核当月起"))
@@ -179,9 +186,8 @@ class RecordReviewDialog(QDialog):
                 self._show([Problem("amount.invalid", "new_amount", {"value": self.amount_edit.text()})])
                 return
             new_category = self.category_combo.currentData() or ""
-        d = self.date_edit.date()
         inp = reviews.ReviewInput(
-            household_id=self.brief.household_id, review_date=dt.date(d.year(), d.month(), d.day()),
+            household_id=self.brief.household_id, review_date=self._review_date(),
             visitor=self.visitor_edit.text(), outcome=outcome, findings=self.findings_edit.toPlainText(),
             reason=self.reason_edit.text(), new_category=new_category, new_benefit_fen=new_fen,
             income_stable=self.stable_check.isChecked())
