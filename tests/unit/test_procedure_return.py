@@ -110,6 +110,9 @@ def test_the_printed_approval_form_shows_the_review_done_again(ctx, make_househo
     printing.print_form(ctx.uow(), "approval", h.id, out, D(2026, 11, 26))
     text = flat(pdf_text(out))
     assert "拟月保障金：400.00元" in text and "312.00" not in text
+    # the review box holds the redone review; the one sent back is said below it, with when and why
+    assert data.review_returns == ((D(2026, 11, 16), D(2026, 11, 25), REASON),)
+    assert f"（此前2026-11-16的审核已于2026-11-25退回：{REASON}）" in text
 
 
 @pytest.mark.parametrize("upto", [5, 6])
