@@ -10946,6 +10946,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>The proposed monthly benefit must be above 0; refuse an application that does not qualify</translation>
     </message>
     <message>
+        <source>变更案件的乡镇审核应同时填写拟定保障类别和拟定月保障金；两项都不填，则按立案时拟定的变更内容报县民政局审批</source>
+        <translation>The township review of a change case gives both the proposed class and the proposed monthly benefit; leave both empty to send the county the change proposed when the case was opened</translation>
+    </message>
+    <message>
         <source>复核周期“{rule}”应为 1 至 36 个月</source>
         <translation>Review interval &quot;{rule}&quot; must be 1 to 36 months</translation>
     </message>

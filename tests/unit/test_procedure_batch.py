@@ -69,3 +69,43 @@ def test_taking_down_a_list_with_one_objection_open_names_that_case(ctx, make_ho
     assert messages.texts(info.value.problems) == [
         f"案件 {ids[1]}（户主 吴二）：还有 1 件公示异议未处理完毕，处理后才能进入下一步"]
     assert [proc.get_case(ctx.uow(), cid, D(2027, 1, 4)).next_step for cid in ids] == [4, 4]  # all or nothing
+
+
+def test_a_posted_list_writes_what_posting_each_case_alone_writes_without_an_object_per_record(
+        ctx, make_household):
+    """The list's records, the cases' list columns and the audit rows are those of posting
+    one case alone; the records go in as rows of one insert, not a CaseStep object each."""
+    import json
+
+    from sqlalchemy import event, select
+    from sqlalchemy.orm import Session
+
+    from dibao_desk.models import AuditLog, Case, CaseStep
+
+    ids = [receive_and_review(ctx, make_household, f"户主{i}", 700 + i, D(2026, 12, 21)) for i in range(3)]
+    on = D(2026, 12, 23)
+    proc.start_notice(ctx.uow(), ids[0], 4, on, P, on)
+    made = []
+
+    def count(session, _context, _instances):
+        made.extend(o for o in session.new if isinstance(o, CaseStep))
+
+    event.listen(Session, "before_flush", count)
+    try:
+        assert proc.start_notice_batch(ctx.uow(), ids[1:], 1, on, P, on) == 2
+    finally:
+        event.remove(Session, "before_flush", count)
+    assert made == []
+    with ctx.uow() as u:
+        def written(cid):
+            rec = u.session.scalars(select(CaseStep).where(CaseStep.case_id == cid, CaseStep.step == 4)).one()
+            case = u.session.get(Case, cid)
+            audit = u.session.scalars(select(AuditLog).where(
+                AuditLog.entity == "case_step", AuditLog.entity_id == cid, AuditLog.action == "step4.start")).one()
+            return ((rec.active, rec.started_on, rec.window_end, rec.done_on, rec.person, rec.result, rec.notes,
+                     rec.data_json, rec.recorded_by, rec.recorded_at is not None),
+                    (case.next_step, case.notice_start, case.notice_end, case.open_objections),
+                    (json.loads(audit.after), audit.operator))
+        alone = written(ids[0])
+        assert alone[1][:2] == (4, on)
+        assert [written(cid) for cid in ids[1:]] == [alone, alone]

@@ -110,6 +110,9 @@ def test_the_printed_approval_form_shows_the_review_done_again(ctx, make_househo
     printing.print_form(ctx.uow(), "approval", h.id, out, D(2026, 11, 26))
     text = flat(pdf_text(out))
     assert "拟月保障金：400.00元" in text and "312.00" not in text
+    # the review box holds the redone review; the one sent back is said below it, with when and why
+    assert data.review_returns == ((D(2026, 11, 16), D(2026, 11, 25), REASON),)
+    assert f"（此前2026-11-16的审核已于2026-11-25退回：{REASON}）" in text
 
 
 @pytest.mark.parametrize("upto", [5, 6])
@@ -237,3 +240,30 @@ def test_the_store_check_names_the_way_to_return_a_case(ctx, make_household):
     proc.return_to_review(ctx.uow(), case_id, D(2026, 11, 25), "补录拟定类别和金额", D(2026, 11, 25))
     review(ctx, case_id, D(2026, 11, 25))
     assert procedure_check.check(ctx.uow()) == []
+
+
+def test_a_change_reviewed_again_without_a_class_no_longer_proposes_the_returned_review(ctx, make_household):
+    """A 变更 returned to 乡镇审核: the review done again is what counts. Without a class and
+    amount it leaves the change the case was opened with, not the returned review's; a class
+    without an amount (or the other way round) is refused and writes nothing."""
+    from tests.unit.test_procedure import grant_new, walk_change
+
+    hid = grant_new(ctx, make_household)
+    case = proc.open_case(ctx.uow(), hid, "change", "复核：户主重病", D(2026, 12, 10), None,
+                          {"category": "class1", "monthly_benefit_fen": 40000})
+    day = walk_change(ctx, case.id, D(2026, 12, 11), upto=6)
+    d = review(ctx, case.id, day, category="class2", monthly_fen=35000)
+    assert (d.proposed_category, d.proposed_fen) == ("class2", 35000)
+    proc.start_notice(ctx.uow(), case.id, 7, day, P, day)
+    d = proc.return_to_review(ctx.uow(), case.id, day, "类别有误", day).detail
+    assert (d.next_step, d.proposed_category, d.proposed_fen) == (6, "class1", 40000)
+    before = written(ctx)
+    for data, field in (({"category": "class2"}, "monthly_fen"), ({"monthly_fen": 35000}, "category")):
+        with pytest.raises(RuleError) as info:
+            proc.record_step(ctx.uow(), case.id, 6, {"on": day, "person": "分管镇长", "amount_reason": "重新审核", **data}, day)
+        assert codes(info) == ["procedure.change_review_incomplete"]
+        assert info.value.problems[0].field == field
+    assert written(ctx) == before
+    d = proc.record_step(ctx.uow(), case.id, 6, {"on": day, "person": "分管镇长"}, day)
+    assert (d.next_step, d.proposed_category, d.proposed_fen) == (7, "class1", 40000)
+    assert d.current[6].fields.category == "" and d.current[6].fields.monthly_fen is None

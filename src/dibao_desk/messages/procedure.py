@@ -137,6 +137,8 @@ TEMPLATES: dict[str, str] = {
     "procedure.return_reason_empty": "请填写退回乡镇审核的理由（如类别或金额有误）",
     "procedure.return_before_review": "退回日期 {date} 早于乡镇审核的日期 {reviewed}，请核对",
     "procedure.township_amount": "拟定月保障金应大于 0；不符合条件的请作不予通过",
+    "procedure.change_review_incomplete": "变更案件的乡镇审核应同时填写拟定保障类别和拟定月保障金；"
+                                          "两项都不填，则按立案时拟定的变更内容报县民政局审批",
 }
 
 

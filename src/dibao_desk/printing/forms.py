@@ -85,6 +85,8 @@ class FormData:
     closed_on: dt.date | None = None
     end_month: dt.date | None = None  # cancellation: the month benefit stops
     case_status: str = ""  # open | done | refused
+    # 乡镇审核 records sent back (退回乡镇审核), oldest first: (reviewed on, returned on, reason)
+    review_returns: tuple[tuple[dt.date | None, dt.date, str], ...] = ()
 
 
 # ---- sections --------------------------------------------------------------------------------
@@ -280,6 +282,13 @@ def _passed_opinion(step: StepRecord) -> str:
     return "同意"
 
 
+def _review_returns(d: FormData) -> tuple:
+    """Each earlier 乡镇审核 sent back (退回乡镇审核): the box above holds only the review in
+    force, so the form says that an earlier one was returned, when and why."""
+    return tuple(Text(f"（此前 {reviewed.isoformat() if reviewed else '—'} 的审核已于 {returned.isoformat()} "
+                      f"退回：{reason or '—'}）") for reviewed, returned, reason in d.review_returns)
+
+
 def approval(d: FormData) -> FormDoc:
     s3, s5, s6, s8 = (_step(d, n) for n in (3, 5, 6, 8))
     decision = s8.fields if isinstance(s8.fields, CountyDecisionData) else CountyDecisionData()
@@ -304,6 +313,7 @@ def approval(d: FormData) -> FormDoc:
         Box("村（居）民委员会民主评议意见", _passed_opinion(s3), "负责人", s3.person, s3.on, 22),
         Box("乡镇（街道）经办机构审查意见", _passed_opinion(s5), "经办人", s5.person, s5.on, 22),
         Box("乡镇人民政府（街道办事处）审核意见", _passed_opinion(s6), "负责人", s6.person, s6.on, 26, seal=True),
+        *_review_returns(d),
         Box("县级人民政府民政部门审批意见", county, "负责人", s8.person, s8.on, 26, seal=True),
     ), *_household_marks(d))
 

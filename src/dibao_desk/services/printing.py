@@ -341,7 +341,7 @@ def _health(m: MemberDraft) -> str:
 
 def form_data(uow: UnitOfWork, household_id: int, today: dt.date | None = None) -> FormData:
     """Everything the forms of one household may show, as printed words."""
-    from dibao_desk.domain.procedure_steps import GrantData
+    from dibao_desk.domain.procedure_steps import GrantData, TownshipReviewData
     from dibao_desk.printing.forms import FormData, StepRecord
     from dibao_desk.services import households, procedure
 
@@ -399,7 +399,10 @@ def form_data(uow: UnitOfWork, household_id: int, today: dt.date | None = None) 
                                for r in detail.review_items),
             refused_reason=detail.refused_reason,
             refused_by=messages.label("step", refused_step) if refused_step else "",
-            closed_on=detail.closed_on, end_month=end_month, case_status=case.status)
+            closed_on=detail.closed_on, end_month=end_month, case_status=case.status,
+            review_returns=tuple(
+                (s.done_on, s.fields.returned_on, s.fields.return_reason) for s in detail.steps
+                if not s.active and isinstance(s.fields, TownshipReviewData) and s.fields.returned_on))
     return FormData(
         office_title=head.title, signer=head.signer, county=head.county, phone=head.phone,
         household_id=d.id, village=d.village, hukou=draft.hukou_type,

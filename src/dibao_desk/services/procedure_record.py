@@ -88,6 +88,8 @@ def _record(uow: UnitOfWork, case: Case, step: int, data: dict[str, Any], today:
             problems.append(Problem("procedure.category", "category"))
     if step == rules.TOWNSHIP_REVIEW and case.kind == CaseKind.NEW:
         problems += _township_proposal_problems(data)
+    if step == rules.TOWNSHIP_REVIEW and case.kind == CaseKind.CHANGE:
+        problems += _change_proposal_problems(data)
     amount_problems, computed = _amount_problems(uow, case, step, data, on)
     problems += amount_problems
     _raise(problems)
@@ -125,6 +127,17 @@ def _township_proposal_problems(data: dict[str, Any]) -> list[Problem]:
     if int(data.get("monthly_fen", 0) or 0) <= 0:
         problems.append(Problem("procedure.township_amount", "monthly_fen"))
     return problems
+
+
+def _change_proposal_problems(data: dict[str, Any]) -> list[Problem]:
+    """乡镇审核 of a 变更 proposes the new class and amount together, or neither (the change
+    the case was opened with stands): a class without an amount, or an amount without a class,
+    is refused rather than half taken."""
+    has_class = bool(str(data.get("category") or "").strip())
+    has_amount = int(data.get("monthly_fen", 0) or 0) > 0
+    if has_class == has_amount:
+        return []
+    return [Problem("procedure.change_review_incomplete", "monthly_fen" if has_class else "category")]
 
 
 def _amount_problems(uow: UnitOfWork, case: Case, step: int, data: dict[str, Any],

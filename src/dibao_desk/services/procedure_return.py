@@ -58,6 +58,11 @@ def return_to_review(uow: UnitOfWork, case_id: int, on: dt.date, reason: str, to
                 rec.active = False
                 set_aside.append(rec.step)
                 uow.audit("case_step", case.id, f"step{rec.step}.set_aside", before, _step_audit(rec))
+        # The review set aside no longer counts: the case proposes what it was opened with
+        # until the review is done again (whose class and amount, or none, then count).
+        opened = _load(case.after_json) or {}
+        case.proposed_category = str(opened.get("category", "") or "")
+        case.proposed_fen = int(opened.get("monthly_benefit_fen", 0) or 0)
         _refresh(case)
         uow.session.flush()
         uow.audit("case", case.id, "return_review", {"next_step": step},

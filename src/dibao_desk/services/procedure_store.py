@@ -109,14 +109,19 @@ def _returned_on(r: CaseStep) -> dt.date | None:
 
 def _refresh(case: Case) -> None:
     """Keep the list columns of a case in step with its records."""
-    state = _state(case)
+    for name, value in list_columns(_state(case)).items():
+        setattr(case, name, value)
+
+
+def list_columns(state: rules.CaseState) -> dict[str, Any]:
+    """The list columns of a case whose records are ``state`` (``_refresh``; a batch writing
+    them for many cases at once)."""
     step = rules.next_step(state)
-    case.next_step = step or 0
     # The current step's start when it runs over days (a notice; an opened review).
     rec = state.record(step) if step in rules.NOTICE_STAGE or step == rules.DEMOCRATIC_REVIEW else None
-    case.notice_start = rec.started_on if rec else None
-    case.notice_end = rec.window_end if rec else None
-    case.open_objections = rec.open_objections if rec else 0
+    return {"next_step": step or 0, "notice_start": rec.started_on if rec else None,
+            "notice_end": rec.window_end if rec else None,
+            "open_objections": rec.open_objections if rec else 0}
 
 
 def _raise(problems: list[Problem]) -> None:
