@@ -12683,7 +12683,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>银行账号“{account}”有 {length} 位，超过银行代发文件账号栏的 {max} 位，不能登记（不会截断）：请向开户行索取该户的银行卡号（16～19 位，如惠民惠农一卡通）或 {max} 位以内的账号</source>
-        <translation>Bank account “{account}” has {length} digits, more than the {max} of the bank file's account column, and cannot be registered (it is never cut): ask the bank for the household's card number (16–19 digits, such as the benefits card) or an account of at most {max} digits</translation>
+        <translation>Bank account “{account}” has {length} digits, more than the {max} of the bank file&apos;s account column, and cannot be registered (it is never cut): ask the bank for the household&apos;s card number (16–19 digits, such as the benefits card) or an account of at most {max} digits</translation>
     </message>
     <message>
         <source>银行文件格式文件“{file}”无法读取（可能正被其他程序打开），请关闭后再试</source>
