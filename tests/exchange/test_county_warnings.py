@@ -228,3 +228,44 @@ def test_a_head_on_two_townships_rosters_is_warned_not_refused(ctx, township, co
 
 def packages_out_roster(out, households, persons):
     return out.roster_sheets(households, persons, len(households), len(persons))
+
+
+def test_heads_on_other_rosters_are_looked_up_once_not_once_a_head(ctx, township, county_with_roster, tmp_path):
+    # 车桥镇's roster lists three heads of 德安镇's roster: the warnings already registered are
+    # read in one query (not one per head), the new ones are all registered, each audited
+    from sqlalchemy import event
+
+    from dibao_desk.exchange import package as pkg
+    from dibao_desk.exchange import packages_out as out
+
+    c = county_with_roster
+    heads = [("王五", make_id("19600312", 15)), ("李四", make_id("19600311", 13)), ("张三", make_id("19600310", 11))]
+    households = [(str(7 + i), "东风村", name, number, "rural", 1, 1, "class1", 52000, "2025-03", "")
+                  for i, (name, number) in enumerate(heads)]
+    persons = [(str(7 + i), name, number, "男", f"1960-03-{10 + 2 - i:02d}", "户主", True, None)
+               for i, (name, number) in enumerate(heads)]
+    path = tmp_path / "车桥镇.xlsx"
+    pkg.write_package(path, kind="roster", direction="up", township_code="360426101000", township_name="车桥镇",
+                      county_name="德安县", sequence=1, period="2026-11",
+                      sheets=packages_out_roster(out, households, persons))
+    seen: list[str] = []
+
+    def listen(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().upper().startswith("SELECT") and "FROM county_warning" in statement:
+            seen.append(statement)
+
+    event.listen(c.store.engine, "before_cursor_execute", listen)
+    try:
+        result = exchange.import_package(c.uow(), path, today=TODAY)
+    finally:
+        event.remove(c.store.engine, "before_cursor_execute", listen)
+    assert result.preview.ok
+    assert [ch.action for ch in result.preview.changes if ch.action.startswith("roster_elsewhere")] == [
+        "roster_elsewhere"] * 3
+    assert sorted(w.name for w in county.list_warnings(c.uow())) == ["张三", "李四", "王五"]
+    assert len(seen) == 1
+    from dibao_desk.models import AuditLog
+    with c.uow() as uow:
+        added = uow.session.query(AuditLog).filter_by(entity="county_warning", action="add").count()
+    assert added == 3
+
