@@ -1954,6 +1954,10 @@ Now: {9}</translation>
         <translation>Answer by</translation>
     </message>
     <message>
+        <source>取消修改</source>
+        <translation>Cancel editing</translation>
+    </message>
+    <message>
         <source>预警编号</source>
         <translation>Warning no.</translation>
     </message>
@@ -1964,6 +1968,26 @@ Now: {9}</translation>
     <message>
         <source>答复截止</source>
         <translation>Answer by</translation>
+    </message>
+    <message>
+        <source>修改所选…</source>
+        <translation>Edit selected…</translation>
+    </message>
+    <message>
+        <source>把所选预警填回上面修改；已下发的预警不能修改</source>
+        <translation>Put the selected warning back in the form above to edit it; a warning already sent cannot be edited</translation>
+    </message>
+    <message>
+        <source>删除所选…</source>
+        <translation>Delete selected…</translation>
+    </message>
+    <message>
+        <source>删除录错的预警；已下发的预警不能删除</source>
+        <translation>Delete a warning entered by mistake; a warning already sent cannot be deleted</translation>
+    </message>
+    <message>
+        <source>这里只列待下发的预警，可以修改或删除；已下发的预警乡镇已收到，只读。</source>
+        <translation>Only warnings not yet sent are listed here; they can be edited or deleted. Sent warnings are with the township and read-only.</translation>
     </message>
     <message>
         <source>导出待下发预警…</source>
@@ -1986,12 +2010,32 @@ Now: {9}</translation>
         <translation>{0} warnings waiting to be sent to this township</translation>
     </message>
     <message>
+        <source>保存修改</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>删除预警</source>
+        <translation>Delete warning</translation>
+    </message>
+    <message>
+        <source>删除预警 {0}（{1}，{2}）？删除后不会下发乡镇。</source>
+        <translation>Delete warning {0} ({1}, {2})? It will not be sent to the township.</translation>
+    </message>
+    <message>
+        <source>不能删除</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
         <source>没有乡镇</source>
         <translation>No townships</translation>
     </message>
     <message>
         <source>请先导入乡镇上报的花名册。</source>
         <translation>Import a township&apos;s roster first.</translation>
+    </message>
+    <message>
+        <source>不能修改</source>
+        <translation>Cannot edit</translation>
     </message>
     <message>
         <source>不能登记</source>
@@ -12396,6 +12440,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>该案件在本县不是“已下发”状态，或已按其他数据包处理，未改动</source>
         <translation>The case is not &quot;sent&quot; here, or was handled by another package; unchanged</translation>
+    </message>
+    <message>
+        <source>没有编号为 {ref} 的核对预警</source>
+        <translation>There is no cross-check warning numbered {ref}</translation>
+    </message>
+    <message>
+        <source>预警 {ref} 已下发乡镇，不能再修改或删除；如有错误，请另录一条预警说明</source>
+        <translation>Warning {ref} has been sent to the township and can no longer be edited or deleted; to correct it, enter a new warning that explains</translation>
     </message>
     <message>
         <source>其中 {count} 条预警的答复截止日期已过（{refs}），乡镇收到时即为逾期；如需给家庭答复时间，请另行录入新的预警</source>

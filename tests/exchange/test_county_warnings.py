@@ -228,3 +228,94 @@ def test_a_head_on_two_townships_rosters_is_warned_not_refused(ctx, township, co
 
 def packages_out_roster(out, households, persons):
     return out.roster_sheets(households, persons, len(households), len(persons))
+
+
+def test_heads_on_other_rosters_are_looked_up_once_not_once_a_head(ctx, township, county_with_roster, tmp_path):
+    # 车桥镇's roster lists three heads of 德安镇's roster: the warnings already registered are
+    # read in one query (not one per head), the new ones are all registered, each audited
+    from sqlalchemy import event
+
+    from dibao_desk.exchange import package as pkg
+    from dibao_desk.exchange import packages_out as out
+
+    c = county_with_roster
+    heads = [("王五", make_id("19600312", 15)), ("李四", make_id("19600311", 13)), ("张三", make_id("19600310", 11))]
+    households = [(str(7 + i), "东风村", name, number, "rural", 1, 1, "class1", 52000, "2025-03", "")
+                  for i, (name, number) in enumerate(heads)]
+    persons = [(str(7 + i), name, number, "男", f"1960-03-{10 + 2 - i:02d}", "户主", True, None)
+               for i, (name, number) in enumerate(heads)]
+    path = tmp_path / "车桥镇.xlsx"
+    pkg.write_package(path, kind="roster", direction="up", township_code="360426101000", township_name="车桥镇",
+                      county_name="德安县", sequence=1, period="2026-11",
+                      sheets=packages_out_roster(out, households, persons))
+    seen: list[str] = []
+
+    def listen(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().upper().startswith("SELECT") and "FROM county_warning" in statement:
+            seen.append(statement)
+
+    event.listen(c.store.engine, "before_cursor_execute", listen)
+    try:
+        result = exchange.import_package(c.uow(), path, today=TODAY)
+    finally:
+        event.remove(c.store.engine, "before_cursor_execute", listen)
+    assert result.preview.ok
+    assert [ch.action for ch in result.preview.changes if ch.action.startswith("roster_elsewhere")] == [
+        "roster_elsewhere"] * 3
+    assert sorted(w.name for w in county.list_warnings(c.uow())) == ["张三", "李四", "王五"]
+    assert len(seen) == 1
+    from dibao_desk.models import AuditLog
+    with c.uow() as uow:
+        added = uow.session.query(AuditLog).filter_by(entity="county_warning", action="add").count()
+    assert added == 3
+
+
+def test_a_pending_warning_is_corrected_or_deleted_a_sent_one_is_not(ctx, township, county_with_roster, tmp_path,
+                                                                     capsys):
+    from dibao_desk.cli import main
+    from dibao_desk.models import AuditLog
+
+    c = county_with_roster
+    wang, li = make_id("19600312", 15), make_id("19600311", 13)
+    w = county.add_warning(c.uow(), TOWN, wang, "deposit", "名下存款 2 万元", dt.date(2026, 12, 23), today=TODAY)
+    # wrong household, text and date: corrected while pending
+    fixed = county.update_warning(c.uow(), w.warning_ref, li, "车辆", "名下小型汽车一辆", dt.date(2026, 12, 31),
+                                  checked_on=dt.date(2026, 11, 20), today=TODAY)
+    assert (fixed.warning_ref, fixed.name, fixed.id_number, fixed.kind, fixed.detail, fixed.answer_by,
+            fixed.checked_on) == (w.warning_ref, "李四", li, "vehicle", "名下小型汽车一辆", dt.date(2026, 12, 31),
+                                  dt.date(2026, 11, 20))
+    assert county.list_warnings(c.uow()) == [fixed]
+    # still checked as on entry: a head not on the roster, an answer-by date already past
+    with pytest.raises(RuleError) as exc:
+        county.update_warning(c.uow(), w.warning_ref, make_id("19700101", 31), "vehicle", "x",
+                              dt.date(2026, 11, 1), today=TODAY)
+    assert [p.code for p in exc.value.problems] == ["county.warning_not_on_roster", "county.warning_answer_by"]
+    # from the command line: only what is given changes
+    assert main(["--data-dir", str(c.data_dir), "county", "edit-warning", w.warning_ref,
+                 "--detail", "名下小型汽车两辆"]) == 0
+    assert f"已修改核对预警 {w.warning_ref}" in capsys.readouterr().out
+    [now] = county.list_warnings(c.uow())
+    assert (now.name, now.kind, now.detail, now.answer_by) == ("李四", "vehicle", "名下小型汽车两辆",
+                                                               dt.date(2026, 12, 31))
+    # a second one typed by mistake is deleted (CLI), the first goes down
+    extra = county.add_warning(c.uow(), TOWN, wang, "housing", "误录", dt.date(2026, 12, 31), today=TODAY)
+    assert main(["--data-dir", str(c.data_dir), "county", "delete-warning", extra.warning_ref]) == 0
+    assert [x.warning_ref for x in county.list_warnings(c.uow())] == [w.warning_ref]
+    sent = county.export_warnings(c.uow(), TOWN, tmp_path / "预警.xlsx", today=TODAY)
+    assert sent.rows == {"核对预警": 1}
+    # sent: read-only, said so
+    for attempt in (lambda: county.update_warning(c.uow(), w.warning_ref, li, "vehicle", "改", dt.date(2026, 12, 31),
+                                                  today=TODAY),
+                    lambda: county.delete_warning(c.uow(), w.warning_ref)):
+        with pytest.raises(RuleError) as exc:
+            attempt()
+        assert [p.code for p in exc.value.problems] == ["county.warning_sent"]
+    assert main(["--data-dir", str(c.data_dir), "county", "delete-warning", w.warning_ref]) == 1
+    assert f"预警 {w.warning_ref} 已下发乡镇，不能再修改或删除" in capsys.readouterr().err
+    [kept] = county.list_warnings(c.uow(), status="sent")
+    assert (kept.detail, kept.id_number) == ("名下小型汽车两辆", li)
+    with c.uow() as uow:
+        audit = [(a.entity_id, a.action) for a in uow.session.query(AuditLog).filter_by(entity="county_warning")
+                 .order_by(AuditLog.id)]
+    assert audit == [(fixed.id, "add"), (fixed.id, "edit"), (fixed.id, "edit"), (extra.id, "add"),
+                     (extra.id, "delete")]

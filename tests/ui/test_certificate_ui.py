@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
@@ -309,8 +311,9 @@ def test_the_batch_prints_as_of_the_day_chosen_and_lists_the_suspended_household
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(opened) == 2, timeout=10000)
     assert numbers[a.id] in pdf_text(opened[-1]) and numbers[b.id] not in pdf_text(opened[-1])
-    assert dialog.message.text() == (f"已生成 1 页。\n以下 1 户暂停发放，未打印低保证：\n"
-                                     f"未打印：户编号 {b.id} 李四（2026年12月 暂停发放）")
+    assert dialog.message.text() == "已生成 1 页。\n以下 1 户暂停发放，未打印低保证："
+    assert [dialog.skipped_list.item(i).text() for i in range(dialog.skipped_list.count())] == [
+        f"未打印：户编号 {b.id} 李四（2026年12月 暂停发放）"]
     suspend(ctx, a.id, D(2026, 12, 1), D(2026, 11, 30))
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "color: #b00" in dialog.message.styleSheet(), timeout=10000)
@@ -334,3 +337,33 @@ def test_the_single_print_of_a_suspended_household_is_refused_in_words(qtbot, ct
     dialog.date.setDate(D(2026, 11, 30))  # as of November, still paid: printed
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     assert len(opened) == 1 and dialog.printed is not None
+
+
+def test_hundreds_of_suspended_households_scroll_in_the_batch_dialog_at_1366x768(qtbot, ctx, opened, tmp_path):
+    """300 households left out of a batch: named one a line in a list that scrolls, the dialog
+    (its print and close buttons) still on a 1366×768 screen."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from dibao_desk.domain.problems import Problem
+    from dibao_desk.services.printing import PrintResult
+    from dibao_desk.ui.dialogs.certificate_dialog import CertificateBatchDialog
+
+    dialog = CertificateBatchDialog(ctx, today=D(2026, 12, 5))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.skipped_list.isHidden()
+    skipped = tuple(Problem("certificate.skipped_suspended", "", {
+        "household_id": 1000 + i, "name": f"户主{i}", "year": 2026, "month": 12}, "warning") for i in range(300))
+    dialog._printed(PrintResult(tmp_path / "低保证.pdf", "低保证", 5, 5, skipped=skipped))
+    qtbot.wait(50)
+    assert dialog.message.text() == "已生成 5 页。\n以下 300 户暂停发放，未打印低保证："
+    assert dialog.skipped_list.count() == 300
+    assert dialog.skipped_list.item(299).text() == "未打印：户编号 1299 户主299（2026年12月 暂停发放）"
+    assert dialog.skipped_list.verticalScrollBar().maximum() > 0  # the rest scroll into view
+    assert dialog.height() <= 768 - 60 and dialog.sizeHint().height() <= 768 - 60  # title bar and taskbar
+    buttons = dialog.findChild(QDialogButtonBox)
+    bottom = buttons.mapTo(dialog, buttons.rect().bottomLeft()).y()
+    assert bottom <= dialog.height()
+    dialog.grab().save(str(tmp_path / "批量打印低保证-300户.png"))
+    if os.environ.get("DIBAO_GRAB_DIR"):
+        dialog.grab().save(str(Path(os.environ["DIBAO_GRAB_DIR"]) / "certificate_batch_300.png"))

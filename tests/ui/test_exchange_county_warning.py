@@ -105,3 +105,55 @@ def test_exporting_warnings_past_their_deadline_warns(qtbot, ctx, township, coun
     kind, title, text = message_boxes[-1][:3]
     assert (kind, title) == ("warning", "导出完成，请注意")
     assert f"其中 1 条预警的答复截止日期已过（{w.warning_ref} 李四 2026-11-25）" in text
+
+
+def test_correct_and_delete_a_pending_warning_by_clicking(qtbot, ctx, township, county_ctx, tmp_path, message_boxes):
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "r.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
+    wang, li = make_id("19600312", 15), make_id("19600311", 13)
+    w = county.add_warning(county_ctx.uow(), "360426100000", wang, "deposit", "名下存款 2 万元",
+                           dt.date(2026, 12, 23), today=TODAY)
+    other = county.add_warning(county_ctx.uow(), "360426100000", wang, "vehicle", "误录",
+                               dt.date(2026, 12, 23), today=TODAY)
+    dialog = CountyWarningDialog(county_ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.edit_button.isEnabled() and not dialog.delete_button.isEnabled()
+
+    def choose(row: int) -> None:
+        dialog.pending_view.selectionModel().select(
+            dialog.pending.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    choose(0)
+    qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
+    assert dialog.id_number.text() == wang and dialog.detail.text() == "名下存款 2 万元"
+    assert dialog.add_button.text() == "保存修改" and not dialog.township.isEnabled()
+    dialog.id_number.clear()
+    qtbot.keyClicks(dialog.id_number, li)  # the right household
+    dialog.detail.clear()
+    dialog.detail.insert("名下存款 12 万元")
+    dialog.answer_by.setDate(QDate(2026, 12, 31))
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    stored = county.list_warnings(county_ctx.uow())
+    assert [(x.warning_ref, x.name, x.id_number, x.kind, x.detail, x.answer_by) for x in stored] == [
+        (w.warning_ref, "李四", li, "deposit", "名下存款 12 万元", dt.date(2026, 12, 31)),
+        (other.warning_ref, "王五", wang, "vehicle", "误录", dt.date(2026, 12, 23))]
+    assert dialog.add_button.text() == "登记预警" and dialog.township.isEnabled()
+    assert dialog.pending.rowCount() == 2 and dialog.id_number.text() == ""
+
+    choose(1)
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert message_boxes[-1][0] == "question" and other.warning_ref in message_boxes[-1][2]
+    assert [x.warning_ref for x in county.list_warnings(county_ctx.uow())] == [w.warning_ref]
+    assert dialog.pending.rowCount() == 1
+
+    # sent behind the dialog's back (another clerk): the edit is refused with the reason, nothing changed
+    county.export_warnings(county_ctx.uow(), "360426100000", tmp_path / "预警.xlsx", today=TODAY)
+    choose(0)
+    qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
+    dialog.detail.clear()
+    dialog.detail.insert("改")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert message_boxes[-1][0] == "warning" and "已下发乡镇，不能再修改或删除" in message_boxes[-1][2]
+    assert [x.detail for x in county.list_warnings(county_ctx.uow(), status="sent")] == ["名下存款 12 万元"]

@@ -86,6 +86,17 @@ def register(sub) -> None:
     c.add_argument("--answer-by", required=True, metavar="YYYY-MM-DD", help="答复截止日期")
     c.add_argument("--checked-on", default="", metavar="YYYY-MM-DD", help="比对日期（默认今天）")
     c.set_defaults(handler=run_warn)
+    c = csub.add_parser("edit-warning", help="修改一条未下发的核对预警（已下发的不能修改）")
+    c.add_argument("warning_ref", metavar="REF", help="预警编号（见 county warnings）")
+    c.add_argument("--id-number", default=None, metavar="ID", help="改为另一户：户主身份证号（须在同一乡镇的花名册上）")
+    c.add_argument("--kind", default=None, help="预警类别")
+    c.add_argument("--detail", default=None, help="详情")
+    c.add_argument("--answer-by", default=None, metavar="YYYY-MM-DD", help="答复截止日期")
+    c.add_argument("--checked-on", default=None, metavar="YYYY-MM-DD", help="比对日期")
+    c.set_defaults(handler=run_edit_warning)
+    c = csub.add_parser("delete-warning", help="删除一条未下发、录错的核对预警（已下发的不能删除）")
+    c.add_argument("warning_ref", metavar="REF", help="预警编号（见 county warnings）")
+    c.set_defaults(handler=run_delete_warning)
     c = csub.add_parser("warnings", help="列出待下发的核对预警")
     c.add_argument("--township", metavar="CODE")
     c.set_defaults(handler=run_warnings)
@@ -396,6 +407,45 @@ def run_warn(args) -> int:
         return report_rule_error(exc)
     print(f"已登记核对预警 {w.warning_ref}：{w.township_name} {w.name}（{w.id_number}），"
           f"{county.warning_kinds().get(w.kind, w.kind)}，须在 {w.answer_by.isoformat()} 前答复（待下发）")
+    return 0
+
+
+def run_edit_warning(args) -> int:
+    from dibao_desk.services import county
+
+    ctx = context(args)
+    try:
+        w = next((r for r in county.list_warnings(ctx.uow(), status=None) if r.warning_ref == args.warning_ref.strip()),
+                 None)
+        if w is None:
+            raise RuleError(Problem("county.warning_unknown", "warning_ref", {"ref": args.warning_ref}))
+        try:
+            answer_by = dt.date.fromisoformat(args.answer_by) if args.answer_by else w.answer_by
+            checked_on = dt.date.fromisoformat(args.checked_on) if args.checked_on else w.checked_on
+        except ValueError:
+            fail("日期格式不对，应为 YYYY-MM-DD")
+            return 1
+        w = county.update_warning(
+            ctx.uow(), w.warning_ref, args.id_number if args.id_number is not None else w.id_number,
+            args.kind if args.kind is not None else w.kind, args.detail if args.detail is not None else w.detail,
+            answer_by, checked_on=checked_on)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    print(f"已修改核对预警 {w.warning_ref}：{w.township_name} {w.name}（{w.id_number}），"
+          f"{county.warning_kinds().get(w.kind, w.kind)}，{w.detail}，须在 {w.answer_by.isoformat()} 前答复（待下发）")
+    return 0
+
+
+def run_delete_warning(args) -> int:
+    from dibao_desk.services import county
+
+    ctx = context(args)
+    try:
+        w = county.delete_warning(ctx.uow(), args.warning_ref)
+    except RuleError as exc:
+        return report_rule_error(exc)
+    print(f"已删除核对预警 {w.warning_ref}：{w.township_name} {w.name}（{w.id_number}），"
+          f"{county.warning_kinds().get(w.kind, w.kind)}")
     return 0
 
 

@@ -122,6 +122,8 @@ TEMPLATES: dict[str, str] = {
     "county.warning_detail": "请填写预警详情（比对发现了什么）",
     "county.warning_answer_by": "答复截止日期 {answer_by} 不能早于今天",
     "county.warning_repeat": "该户已有一条未下发的同类预警（{ref}），不必重复录入",
+    "county.warning_unknown": "没有编号为 {ref} 的核对预警",
+    "county.warning_sent": "预警 {ref} 已下发乡镇，不能再修改或删除；如有错误，请另录一条预警说明",
     "county.no_warnings": "“{name}”没有待下发的核对预警",
     "county.warnings_overdue": "其中 {count} 条预警的答复截止日期已过（{refs}），乡镇收到时即为逾期；"
                                "如需给家庭答复时间，请另行录入新的预警",

@@ -377,6 +377,48 @@ def _township_by_code(uow: UnitOfWork, code: str) -> CountyTownship:
     return town
 
 
+def _checked_warning(uow: UnitOfWork, town: CountyTownship, id_number: str, kind: str, detail: str,
+                     answer_by: dt.date, today: dt.date, *,
+                     not_id: int | None = None) -> tuple[str, str, str, str]:
+    """(ID number, head's name, kind code, detail) of a warning as typed, or every problem with
+    it: the head on the township's latest roster, a kind of the vocabulary, a detail, an answer-by
+    date not before today, no other pending warning of that kind for that head (``not_id``: the
+    warning being edited)."""
+    s = uow.session
+    detail = (detail or "").strip()
+    problems: list[Problem] = []
+    info, id_problems = idcard.parse(id_number or "", today=today)
+    problems += [p for p in id_problems if p.severity != "warning"]
+    number = info.number if info else ""
+    head = None
+    if info is not None:
+        head = s.execute(select(CountyRosterHousehold.head_name).where(
+            CountyRosterHousehold.township_id == town.id,
+            CountyRosterHousehold.head_id_number == number).limit(1)).first()
+        if head is None:
+            problems.append(Problem("county.warning_not_on_roster", "id_number",
+                                    {"id_number": number, "township": town.name}))
+    code = kind if kind in packages_out.WARNING_KINDS else next(
+        (c for c, w in packages_out.WARNING_KINDS.items() if w == (kind or "").strip()), None)
+    if code is None:
+        problems.append(Problem("county.warning_kind", "kind", {"kind": kind}))
+    if not detail:
+        problems.append(Problem("county.warning_detail", "detail"))
+    if answer_by is None or answer_by < today:
+        problems.append(Problem("county.warning_answer_by", "answer_by", {"answer_by": answer_by}))
+    if problems or head is None or code is None:  # no head without an ID number that parses
+        raise RuleError(problems)
+    stmt = select(CountyWarning.warning_ref).where(
+        CountyWarning.township_id == town.id, CountyWarning.id_number == number,
+        CountyWarning.kind == code, CountyWarning.status == CountyWarningStatus.PENDING)
+    if not_id is not None:
+        stmt = stmt.where(CountyWarning.id != not_id)
+    same = s.scalar(stmt.limit(1))
+    if same:
+        raise RuleError(Problem("county.warning_repeat", "kind", {"ref": same}))
+    return number, head[0], code, detail
+
+
 def add_warning(uow: UnitOfWork, township_code: str, id_number: str, kind: str, detail: str,
                 answer_by: dt.date, *, checked_on: dt.date | None = None,
                 today: dt.date | None = None) -> CountyWarningRow:
@@ -387,40 +429,13 @@ def add_warning(uow: UnitOfWork, township_code: str, id_number: str, kind: str, 
     """
     uow.require(Role.CLERK)
     today = today or dt.date.today()
-    detail = (detail or "").strip()
     with uow:
         _require_county(uow)
         s = uow.session
         town = _township_by_code(uow, township_code)
-        problems: list[Problem] = []
-        info, id_problems = idcard.parse(id_number or "", today=today)
-        problems += [p for p in id_problems if p.severity != "warning"]
-        number = info.number if info else ""
-        head = None
-        if info is not None:
-            head = s.execute(select(CountyRosterHousehold.head_name).where(
-                CountyRosterHousehold.township_id == town.id,
-                CountyRosterHousehold.head_id_number == number).limit(1)).first()
-            if head is None:
-                problems.append(Problem("county.warning_not_on_roster", "id_number",
-                                        {"id_number": number, "township": town.name}))
-        code = kind if kind in packages_out.WARNING_KINDS else next(
-            (c for c, w in packages_out.WARNING_KINDS.items() if w == (kind or "").strip()), None)
-        if code is None:
-            problems.append(Problem("county.warning_kind", "kind", {"kind": kind}))
-        if not detail:
-            problems.append(Problem("county.warning_detail", "detail"))
-        if answer_by is None or answer_by < today:
-            problems.append(Problem("county.warning_answer_by", "answer_by", {"answer_by": answer_by}))
-        if problems or head is None:  # no head without an ID number that parses
-            raise RuleError(problems)
-        same = s.scalar(select(CountyWarning.warning_ref).where(
-            CountyWarning.township_id == town.id, CountyWarning.id_number == number,
-            CountyWarning.kind == code, CountyWarning.status == CountyWarningStatus.PENDING))
-        if same:
-            raise RuleError(Problem("county.warning_repeat", "kind", {"ref": same}))
+        number, name, code, detail = _checked_warning(uow, town, id_number, kind, detail, answer_by, today)
         w = CountyWarning(township_id=town.id, warning_ref=f"pending-{secrets.token_hex(8)}", id_number=number,
-                          name=head[0], kind=code, detail=detail, checked_on=checked_on, answer_by=answer_by,
+                          name=name, kind=code, detail=detail, checked_on=checked_on, answer_by=answer_by,
                           status=CountyWarningStatus.PENDING, operator=uow.operator)
         s.add(w)
         s.flush()
@@ -431,6 +446,62 @@ def add_warning(uow: UnitOfWork, township_code: str, id_number: str, kind: str, 
             "detail": detail, "checked_on": checked_on, "answer_by": answer_by})
         uow.commit()
         return _warning_row(w)
+
+
+def _pending_warning(uow: UnitOfWork, ref: str) -> CountyWarning:
+    """The warning ``ref`` (its 预警编号), locked with its township against a send at the same
+    moment; refused once sent: the township has it, and a correction goes as a new warning."""
+    s = uow.session
+    w = s.scalar(select(CountyWarning).where(CountyWarning.warning_ref == (ref or "").strip()))
+    if w is None:
+        raise RuleError(Problem("county.warning_unknown", "warning_ref", {"ref": ref}))
+    s.execute(select(CountyTownship.id).where(CountyTownship.id == w.township_id).with_for_update())
+    s.refresh(w)
+    if w.status != CountyWarningStatus.PENDING:
+        raise RuleError(Problem("county.warning_sent", "warning_ref", {"ref": w.warning_ref}))
+    return w
+
+
+def _warning_audit(w: CountyWarning) -> dict[str, object]:
+    return {"township": w.township.code, "warning_ref": w.warning_ref, "id_number": w.id_number,
+            "name": w.name, "kind": w.kind, "detail": w.detail, "checked_on": w.checked_on,
+            "answer_by": w.answer_by}
+
+
+def update_warning(uow: UnitOfWork, ref: str, id_number: str, kind: str, detail: str, answer_by: dt.date, *,
+                   checked_on: dt.date | None = None, today: dt.date | None = None) -> CountyWarningRow:
+    """Correct a warning not yet sent (pending): the household (its head's ID number on the same
+    township's latest roster), kind, detail, dates, checked as ``add_warning`` checks them.
+    A sent warning is read-only (``county.warning_sent``)."""
+    uow.require(Role.CLERK)
+    today = today or dt.date.today()
+    with uow:
+        _require_county(uow)
+        w = _pending_warning(uow, ref)
+        number, name, code, detail = _checked_warning(uow, w.township, id_number, kind, detail, answer_by, today,
+                                                      not_id=w.id)
+        before = _warning_audit(w)
+        w.id_number, w.name, w.kind, w.detail = number, name, code, detail
+        w.checked_on, w.answer_by = checked_on, answer_by
+        after = _warning_audit(w)
+        if after != before:
+            uow.audit("county_warning", w.id, "edit", before, after)
+        uow.commit()
+        return _warning_row(w)
+
+
+def delete_warning(uow: UnitOfWork, ref: str) -> CountyWarningRow:
+    """Delete a warning not yet sent (pending), typed in by mistake; audited with what it held.
+    A sent warning is read-only (``county.warning_sent``)."""
+    uow.require(Role.CLERK)
+    with uow:
+        _require_county(uow)
+        w = _pending_warning(uow, ref)
+        row = _warning_row(w)
+        uow.audit("county_warning", w.id, "delete", _warning_audit(w), None)
+        uow.session.delete(w)
+        uow.commit()
+        return row
 
 
 def list_warnings(uow: UnitOfWork, *, township_code: str | None = None,

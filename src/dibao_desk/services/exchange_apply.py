@@ -505,29 +505,43 @@ def _heads_elsewhere(uow: UnitOfWork, town: CountyTownship, m: pkg.Manifest, row
         .order_by(here.household_ref, CountyTownship.code, there.household_ref)).all()
     changes: list[Change] = []
     sheet = m.sheets[0] if m.sheets else ""
-    for ref, head, number, other, other_ref, other_village in found:
-        detail = messages.text("county.warning_elsewhere_detail", other=other, other_ref=other_ref,
-                               other_village=other_village or "")
-        warning = s.scalar(select(CountyWarning).where(
-            CountyWarning.township_id == town.id, CountyWarning.id_number == number,
-            CountyWarning.detail == detail).limit(1))
-        made = warning is None
-        if warning is None:
+    details = [messages.text("county.warning_elsewhere_detail", other=other, other_ref=other_ref,
+                             other_village=other_village or "")
+               for _ref, _head, _number, other, other_ref, other_village in found]
+    # the warnings already registered for these heads: one query for the whole roster, not one a head
+    known: dict[tuple[str, str], CountyWarning] = {}
+    numbers = sorted({row[2] for row in found})
+    for start in range(0, len(numbers), 500):
+        for warning in s.scalars(select(CountyWarning).where(
+                CountyWarning.township_id == town.id,
+                CountyWarning.id_number.in_(numbers[start:start + 500])).order_by(CountyWarning.id)):
+            known.setdefault((warning.id_number, warning.detail), warning)
+    made: list[CountyWarning] = []
+    for (_ref, head, number, *_rest), detail in zip(found, details):
+        if (number, detail) not in known:
             warning = CountyWarning(township_id=town.id, warning_ref=f"pending-{secrets.token_hex(8)}",
                                     id_number=number, name=head, kind="other", detail=detail, checked_on=today,
                                     answer_by=add_months(today, 1), status=CountyWarningStatus.PENDING,
                                     operator=uow.operator)
-            s.add(warning)
-            s.flush()
+            known[number, detail] = warning
+            made.append(warning)
+    if made:
+        s.add_all(made)
+        s.flush()
+        for warning in made:
             warning.warning_ref = f"YJ{today.year:04d}{warning.id:06d}"  # as one typed in (services.county)
-            uow.audit("county_warning", warning.id, "add", None, {
-                "township": town.code, "warning_ref": warning.warning_ref, "id_number": number, "kind": "other",
-                "detail": detail, "checked_on": today, "answer_by": warning.answer_by, "source": "roster"})
+        uow.audit_many(("county_warning", w.id, "add", None, {
+            "township": town.code, "warning_ref": w.warning_ref, "id_number": w.id_number, "kind": "other",
+            "detail": w.detail, "checked_on": today, "answer_by": w.answer_by, "source": "roster"}) for w in made)
+    fresh = {id(w) for w in made}
+    for (ref, head, number, other, other_ref, _village), detail in zip(found, details):
+        warning = known[number, detail]
         changes.append(Change(rows_of.get(ref, 0), sheet, number, head,
-                              "roster_elsewhere" if made else "roster_elsewhere_known", {
+                              "roster_elsewhere" if id(warning) in fresh else "roster_elsewhere_known", {
                                   "head": head, "id_number": number, "ref": ref, "other": other,
                                   "other_ref": other_ref, "warning": warning.warning_ref,
                                   "township": town.name}))
+        fresh.discard(id(warning))  # the same pair twice on one roster: made once, then known
     return changes
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QListWidget,
     QPushButton, QVBoxLayout, QWidget,
 )
 
@@ -169,6 +170,12 @@ class CertificateBatchDialog(_Said):
         self.count = QLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
+        # the suspended households a print left out, one a line: hundreds scroll here instead of
+        # stretching the dialog past the screen
+        self.skipped_list = QListWidget()
+        self.skipped_list.setMinimumHeight(120)
+        self.skipped_list.setMaximumHeight(220)
+        self.skipped_list.hide()
         for edit in (self.first, self.last):
             edit.dateChanged.connect(lambda _d: self.refresh())
         self.village.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -186,6 +193,7 @@ class CertificateBatchDialog(_Said):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addWidget(self.skipped_list)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.resize(460, 260)
@@ -218,14 +226,20 @@ class CertificateBatchDialog(_Said):
         self.print_button.setEnabled(True)
         self.printed = result
         notes = [problem_text(p) for p in result.problems if p not in result.skipped]
-        if result.skipped:  # who got no booklet, and why
+        self.skipped_list.clear()
+        if result.skipped:  # who got no booklet, and why: listed in the scrolling list below
             notes.append(self.tr("以下 {0} 户暂停发放，未打印低保证：").format(len(result.skipped)))
-            notes += [problem_text(p) for p in result.skipped]
+            self.skipped_list.addItems([problem_text(p) for p in result.skipped])
+        self.skipped_list.setVisible(bool(result.skipped))
+        if result.skipped:  # room for the list (its height is bounded: the rest scrolls)
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
         self.say("\n".join([self.tr("已生成 {0} 页。").format(result.pages)] + notes))
         pdf_preview.show(self, result.path, result.title)
 
     def _failed(self, exc: BaseException) -> None:
         self.print_button.setEnabled(True)
+        self.skipped_list.clear()
+        self.skipped_list.hide()
         if isinstance(exc, RuleError):
             self.say("\n".join(problem_text(p) for p in exc.problems), error=True)
         else:

@@ -1,7 +1,9 @@
 """County mode, 核对预警: type in a cross-check warning for a household on a township's roster,
 and send the township's pending warnings as a ``warnings`` package (to carry on a USB stick).
 
-Every action is one service call (``services.county.add_warning`` / ``export_warnings``).
+A pending warning (not yet sent) can be corrected or deleted; a sent one is read-only, since the
+township has it. Every action is one service call (``services.county.add_warning`` /
+``update_warning`` / ``delete_warning`` / ``export_warnings``).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ class CountyWarningDialog(QDialog):
         self.ctx = ctx
         self.today = today or dt.date.today()
         self.added: list[county.CountyWarningRow] = []
+        self.editing: county.CountyWarningRow | None = None  # the pending warning the form now edits
         self.exported: exchange.ExportResult | None = None
         self.setWindowTitle(self.tr("核对预警（下发乡镇）"))
 
@@ -73,8 +76,12 @@ class CountyWarningDialog(QDialog):
         form.addRow(self.tr("详情"), self.detail)
         form.addRow(self.tr("比对日期"), self.checked_on)
         form.addRow(self.tr("答复截止日期"), self.answer_by)
+        self.cancel_button = QPushButton(self.tr("取消修改"))
+        self.cancel_button.clicked.connect(self.stop_editing)
+        self.cancel_button.hide()
         add_row = QHBoxLayout()
         add_row.addStretch(1)
+        add_row.addWidget(self.cancel_button)
         add_row.addWidget(self.add_button)
 
         self.pending = RowsTableModel([
@@ -92,6 +99,14 @@ class CountyWarningDialog(QDialog):
         self.pending_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.pending_view.horizontalHeader().setStretchLastSection(True)
         self.pending_label = QLabel()
+        self.edit_button = QPushButton(self.tr("修改所选…"))
+        self.edit_button.setToolTip(self.tr("把所选预警填回上面修改；已下发的预警不能修改"))
+        self.edit_button.clicked.connect(self.edit)
+        self.delete_button = QPushButton(self.tr("删除所选…"))
+        self.delete_button.setToolTip(self.tr("删除录错的预警；已下发的预警不能删除"))
+        self.delete_button.clicked.connect(self.delete)
+        self.sent_note = QLabel(self.tr("这里只列待下发的预警，可以修改或删除；已下发的预警乡镇已收到，只读。"))
+        self.sent_note.setWordWrap(True)
         self.export_button = QPushButton(self.tr("导出待下发预警…"))
         self.export_button.clicked.connect(self.export)
         self.again_button = QPushButton(self.tr("重新导出上一包…"))
@@ -103,14 +118,18 @@ class CountyWarningDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lower = QHBoxLayout()
         lower.addWidget(self.pending_label, 1)
+        lower.addWidget(self.edit_button)
+        lower.addWidget(self.delete_button)
         lower.addWidget(self.again_button)
         lower.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(add_row)
+        layout.addWidget(self.sent_note)
         layout.addWidget(self.pending_view, 1)
         layout.addLayout(lower)
         layout.addWidget(buttons)
+        self.pending_view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.township.currentIndexChanged.connect(self.refresh)
         self.refresh()
         self.resize(760, 520)
@@ -122,11 +141,76 @@ class CountyWarningDialog(QDialog):
         self.pending_view.resizeColumnsToContents()  # a handful of rows
         self.pending_label.setText(self.tr("该乡镇待下发的预警 {0} 条").format(len(rows)))
         self.export_button.setEnabled(bool(rows))
+        self._selection_changed()
+
+    def _selection_changed(self, *_args) -> None:
+        chosen = self._selected() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def _selected(self) -> county.CountyWarningRow | None:
+        rows = self.pending_view.selectionModel().selectedRows()
+        return self.pending.rows[rows[0].row()] if rows else None
+
+    def edit(self) -> None:
+        """Put the selected pending warning back in the form; 保存修改 stores it."""
+        w = self._selected()
+        if w is None:
+            return
+        self.editing = w
+        self.id_number.setText(w.id_number)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(w.kind)))
+        self.detail.setText(w.detail)
+        self.checked_on.setDate(_qdate(w.checked_on or self.today))
+        self.answer_by.setDate(_qdate(w.answer_by))
+        self.township.setEnabled(False)  # a warning stays with its township (its roster's heads)
+        self.add_button.setText(self.tr("保存修改"))
+        self.cancel_button.show()
+        self.id_number.setFocus()
+
+    def stop_editing(self) -> None:
+        self.editing = None
+        self.township.setEnabled(True)
+        self.add_button.setText(self.tr("登记预警"))
+        self.cancel_button.hide()
+        self.id_number.clear()
+        self.detail.clear()
+
+    def delete(self) -> None:
+        w = self._selected()
+        if w is None:
+            return
+        answer = QMessageBox.question(self, self.tr("删除预警"), self.tr(
+            "删除预警 {0}（{1}，{2}）？删除后不会下发乡镇。").format(
+                w.warning_ref, w.name, county.warning_kinds().get(w.kind, w.kind)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            county.delete_warning(self.ctx.uow(), w.warning_ref)
+        except RuleError as exc:
+            QMessageBox.warning(self, self.tr("不能删除"), "\n".join(problem_text(p) for p in exc.problems))
+            self.refresh()
+            return
+        if self.editing is not None and self.editing.warning_ref == w.warning_ref:
+            self.stop_editing()
+        self.refresh()
 
     def add(self) -> None:
         code = self.township.currentData()
         if not code:
             QMessageBox.information(self, self.tr("没有乡镇"), self.tr("请先导入乡镇上报的花名册。"))
+            return
+        if self.editing is not None:
+            try:
+                county.update_warning(
+                    self.ctx.uow(), self.editing.warning_ref, self.id_number.text(), self.kind.currentData(),
+                    self.detail.text(), _date(self.answer_by.date()), checked_on=_date(self.checked_on.date()),
+                    today=self.today)
+            except RuleError as exc:
+                QMessageBox.warning(self, self.tr("不能修改"), "\n".join(problem_text(p) for p in exc.problems))
+                return
+            self.stop_editing()
+            self.refresh()
             return
         try:
             row = county.add_warning(
