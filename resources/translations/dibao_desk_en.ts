@@ -12506,10 +12506,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Saving the current data as a backup (the data before restoring)…</translation>
     </message>
     <message>
-        <source>正在取出备份中的一户一档文件…</source>
-        <translation>Taking the household documents out of the backup…</translation>
-    </message>
-    <message>
         <source>正在用备份替换当前数据…</source>
         <translation>Replacing the current data with the backup…</translation>
     </message>

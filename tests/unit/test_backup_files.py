@@ -201,3 +201,63 @@ def test_a_restore_cut_short_is_tidied_when_the_folder_is_next_opened(ctx, filed
     recover_files(data)
     assert not aside.exists() and not staged.exists()
     assert b.path(data).exists()
+
+
+def test_restore_reads_the_documents_archive_once_and_restores_what_it_checked(ctx, filed, tmp_path, monkeypatch):
+    """The archive on the stick was read three times (hashed, each document checked, then
+    unpacked again): a stick written between the check and the unpack gave documents never
+    checked. Now it is copied beside the store once while hashed, and every document is
+    unpacked from that copy while checked against its row; no copy is left behind."""
+    hh, a, b = filed
+    saved = backup.make_backups(ctx.uow(), ctx.store.path, now=dt.datetime(2026, 11, 1, 9, 0, 0)).files[0].path
+    archive = backup.files_archive(saved)
+    opened: list[str] = []
+    real_open = open
+
+    def counting_open(file, mode="r", *args, **kwargs):
+        if isinstance(file, (str, Path)) and Path(file) == archive and "r" in mode:
+            opened.append(mode)
+        return real_open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", counting_open)
+    real_zip = zipfile.ZipFile
+
+    def counting_zip(file, *args, **kwargs):
+        if isinstance(file, (str, Path)) and Path(file) == archive:
+            opened.append("zip")
+        return real_zip(file, *args, **kwargs)
+
+    monkeypatch.setattr(zipfile, "ZipFile", counting_zip)
+    household_files.remove_file(ctx.uow(), ctx.data_dir, a.id)
+    restore.restore(ctx, saved)
+    monkeypatch.undo()
+    assert opened == ["rb"]
+    assert [f.id for f in household_files.list_files(ctx.uow(), hh.id)] == [a.id, b.id]
+    assert a.path(ctx.data_dir).read_bytes() == (tmp_path / "户口本.pdf").read_bytes()
+    assert [p.name for p in ctx.data_dir.glob(".~*")] == []
+    assert not (ctx.data_dir / "files.restoring").exists()
+
+
+def test_a_document_differing_from_its_row_stops_the_restore_and_leaves_everything(ctx, filed, tmp_path):
+    """Checked while unpacked: a document whose bytes are not those its row records (the
+    archive rewritten with its .sha256 line dropped) is refused by name; the documents and
+    the store stay as they were, no unpacked folder or archive copy is left."""
+    hh, a, b = filed
+    saved = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path
+    household_files.remove_file(ctx.uow(), ctx.data_dir, a.id)
+    before = _files_on_disk(ctx)
+    archive = backup.files_archive(saved)
+    with zipfile.ZipFile(archive) as z:
+        entries = {n: z.read(n) for n in z.namelist()}
+    entries[b.stored_path] = b"\xff\xd8 another photo"
+    with zipfile.ZipFile(archive, "w") as z:
+        for n, data in entries.items():
+            z.writestr(n, data)
+    backup.sidecar(saved).write_text(backup.sidecar(saved).read_text().splitlines()[0] + "\n")
+    with pytest.raises(RuleError) as exc:
+        restore.restore(ctx, saved)
+    assert [(p.code, p.params["name"]) for p in exc.value.problems] == [("backup.archive_bad", b.stored_path)]
+    assert _files_on_disk(ctx) == before
+    assert [f.id for f in household_files.list_files(ctx.uow(), hh.id)] == [b.id]
+    assert [p.name for p in ctx.data_dir.glob(".~*")] == []
+    assert not (ctx.data_dir / "files.restoring").exists()

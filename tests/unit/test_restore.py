@@ -458,7 +458,7 @@ def test_a_failed_restore_keeps_no_copy_of_the_store_it_left_as_it_was(ctx, make
     assert _kept(ctx) == [result.kept.name, result.kept.name + ".sha256"]
 
 
-def _refuse_archive(path, data_dir):
+def _refuse_archive(path, *_):
     from dibao_desk.domain.problems import Problem
 
     raise RuleError(Problem("backup.archive_bad", "", {"path": str(path), "name": "files/1/a.pdf"}))

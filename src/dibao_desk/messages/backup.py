@@ -42,7 +42,6 @@ TEMPLATES: dict[str, str] = {
     "progress.restore.check_store": "正在检查备份中的数据是否完整…",
     "progress.restore.check_files": "正在核对备份中的一户一档文件（共 {count} 个）…",
     "progress.restore.keep": "正在把当前数据另存为一份备份（恢复前的数据）…",
-    "progress.restore.unpack": "正在取出备份中的一户一档文件…",
     "progress.restore.swap": "正在用备份替换当前数据…",
     "restore.in_progress": "正在恢复备份，请等恢复完成后再试",
     "restore.busy": "另一个程序正在读取数据，无法恢复。请关闭其他打开本数据的程序后再试，当前数据未改变",

@@ -11,8 +11,9 @@ fails before the store is replaced removes its copy again (the store is as it wa
 copies kept before restores that were done, the newest ``KEEP_KEPT`` stay.
 
 The filed documents (``<data folder>/files``) come back with the store: the backup's archive
-is checked against the hashes its rows record before anything changes, unpacked into a
-folder beside ``files``, and swapped in with the store; if the store cannot be replaced, the
+is read from the stick once (copied beside the store while hashed), unpacked into a folder
+beside ``files`` while each document is checked against the hash its row records, all before
+anything changes, and swapped in with the store; if the store cannot be replaced, the
 documents in place stay as they were. A backup made before documents existed has no archive
 and restores as before (its store names no documents).
 """
@@ -20,12 +21,15 @@ and restores as before (its store names no documents).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
+import os
 import shutil
 import sqlite3
+import tempfile
 import time
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from dibao_desk.atomic import Pending, glob_escape
@@ -77,23 +81,24 @@ class RestoreResult:
 
 
 def inspect_for(ctx: AppContext, path: str | Path, progress: Progress | None = None, *,
-                copy: Path | None = None, digest: str | None = None) -> BackupInfo:
+                copy: Path | None = None, digest: str | None = None, files: bool = True) -> BackupInfo:
     """``inspect_backup`` against the store ``ctx`` has open (its office, demo or not)."""
     current = office.get_office(ctx.uow())
     return inspect_backup(path, current.admin_code if current else None,
                           accounts.is_demo(ctx.uow()) if current else None, current.mode if current else None,
                           backup.recorded_in_store(ctx.uow(), Path(path).name) if current else None,
-                          progress=progress, copy=copy, digest=digest)
+                          progress=progress, copy=copy, digest=digest, files=files)
 
 
 def inspect_backup(path: str | Path, current_code: str | None = None,
                    current_demo: bool | None = None, current_mode: str | None = None,
                    recorded_here: str | None = None, *, progress: Progress | None = None,
-                   copy: Path | None = None, digest: str | None = None) -> BackupInfo:
+                   copy: Path | None = None, digest: str | None = None, files: bool = True) -> BackupInfo:
     """Read a backup without changing it; ``problems`` say why it cannot be restored here.
     ``copy`` and ``digest``: a copy of the backup already made (and its SHA-256, taken while
     it was copied): its content is checked there, not read again from ``path`` (whose name,
-    ``.sha256`` file, ``-wal`` and documents' archive still count).
+    ``.sha256`` file, ``-wal`` and documents' archive still count). ``files=False``: the
+    documents' archive is not looked at (``restore`` checks it while unpacking it).
     ``recorded_here``: the SHA-256 the current store recorded for a backup of that name,
     checked when the ``.sha256`` file did not come with it. It reads the whole backup and its
     documents' archive (gigabytes, on a USB stick): ``progress`` hears how far it is, and its
@@ -155,19 +160,20 @@ def inspect_backup(path: str | Path, current_code: str | None = None,
     elif current_demo is not None and demo != current_demo:
         problems.append(Problem("restore.demo_backup" if demo else "restore.into_demo", ""))
     files_count = 0
-    if not problems:
+    if not problems and files:
         try:
-            files_count = _check_files(path, progress)
+            files_count = _check_files(path, progress, content)
         except RuleError as exc:
             problems.extend(exc.problems)
     return BackupInfo(path, made_at, name_, code, county, counts, revision or "", program, digest, recorded,
                       tuple(problems), files_count, mode)
 
 
-def _check_files(path: Path, progress: Progress) -> int:
+def _check_files(path: Path, progress: Progress, content: Path | None = None) -> int:
     """How many filed documents the backup at ``path`` carries, each checked; RuleError if one
-    its store names is missing or differs, or the archive's recorded SHA-256 does not match."""
-    wanted = backup.filed_documents(path)
+    its store names is missing or differs, or the archive's recorded SHA-256 does not match.
+    ``content``: the copy of the backup's store already read (the documents it names)."""
+    wanted = backup.filed_documents(content or path)
     if not wanted:
         return 0
     archive = backup.files_archive(path)
@@ -215,11 +221,16 @@ def restore(ctx: AppContext, path: str | Path, *, operator: str = "", progress: 
     store_path = ctx.store.path
     remove_partial_copies(store_path)
     pending = Pending(store_path, PART)
+    staged: Path | None = None
     try:
-        info = _copy_checked(ctx, path, pending.path, progress, expected_sha256)
-        return _swap_in(ctx, path, info, pending, current.admin_code if current else "", progress)
+        info, wanted = _copy_checked(ctx, path, pending.path, progress, expected_sha256)
+        staged = _stage_files(path, wanted, store_path, progress)
+        info = replace(info, files_count=len(wanted))
+        return _swap_in(ctx, path, info, pending, current.admin_code if current else "", progress, staged)
     except BaseException:
         pending.discard()  # (nothing once it is the store)
+        if staged is not None:  # (gone once it is the documents' folder)
+            shutil.rmtree(staged, ignore_errors=True)
         raise
 
 
@@ -242,9 +253,6 @@ def remove_partial_copies(store_path: Path) -> list[Path]:
 def _copy_hashing(source: Path, target: Path, progress: Progress) -> str:
     """Copy ``source`` to ``target``, taking the SHA-256 of what was read (one read of the
     backup, with the bar in MiB); flushed to disk."""
-    import hashlib
-    import os
-
     total = max(1, -(-source.stat().st_size // (1 << 20)))
     progress.update(0, total, "progress.restore.copy", name=source.name)
     h = hashlib.sha256()
@@ -262,8 +270,9 @@ def _copy_hashing(source: Path, target: Path, progress: Progress) -> str:
 
 
 def _copy_checked(ctx: AppContext, path: Path, copy: Path, progress: Progress,
-                  expected_sha256: str | None) -> BackupInfo:
-    """The backup copied to ``copy`` and checked there (RuleError: why it is not restored)."""
+                  expected_sha256: str | None) -> tuple[BackupInfo, list[tuple[str, str]]]:
+    """The backup copied to ``copy`` and checked there (RuleError: why it is not restored),
+    with the documents (stored path, SHA-256) that copy names, as it came."""
     try:
         digest = _copy_hashing(path, copy, progress)
     except OSError as exc:
@@ -272,9 +281,10 @@ def _copy_checked(ctx: AppContext, path: Path, copy: Path, progress: Progress,
         raise
     if expected_sha256 is not None and digest != expected_sha256:
         raise RuleError(Problem("restore.changed", "", {"path": str(path)}))
-    info = inspect_for(ctx, path, progress, copy=copy, digest=digest)
+    info = inspect_for(ctx, path, progress, copy=copy, digest=digest, files=False)
     if info.problems:
         raise RuleError(list(info.problems))
+    wanted = backup.filed_documents(copy)
     con = sqlite3.connect(copy)
     try:  # the store is one file: no -wal beside it after the rename
         con.execute("PRAGMA journal_mode=DELETE")
@@ -284,13 +294,13 @@ def _copy_checked(ctx: AppContext, path: Path, copy: Path, progress: Progress,
         con.close()
     if info.older_schema:  # upgraded here, before anything of the store is touched
         _upgrade_copy(copy, info.schema_revision)
-    return info
+    return info, wanted
 
 
 def _swap_in(ctx: AppContext, path: Path, info: BackupInfo, pending: Pending, code: str,
-             progress: Progress) -> RestoreResult:
+             progress: Progress, staged: Path) -> RestoreResult:
     """Keep the current store, put the checked copy (``pending``) and the backup's documents
-    in its place, record the restore."""
+    (unpacked and checked in ``staged``) in its place, record the restore."""
     progress.update(0, 0, "progress.restore.keep")
     store_path = ctx.store.path
     folder = backup.local_folder(store_path)
@@ -298,8 +308,6 @@ def _swap_in(ctx: AppContext, path: Path, info: BackupInfo, pending: Pending, co
     replaced = False
     try:
         files = store_path.parent / FILES
-        progress.update(0, 0, "progress.restore.unpack")
-        staged = _stage_files(path, store_path.parent)
         progress.update(0, 0, "progress.restore.swap")
         aside = store_path.parent / RESTORE_SWAP[1]
         try:
@@ -399,35 +407,66 @@ def _upgrade_copy(tmp: Path, revision: str) -> None:
         raise RuleError(Problem("restore.upgrade_failed", "", {"revision": revision})) from exc
 
 
-def _stage_files(path: Path, data_dir: Path) -> Path:
-    """Unpack the backup's documents into a new folder beside ``files`` (empty when it has
-    none), each checked against its row's SHA-256. RuleError and nothing left on failure."""
-    staged = data_dir / RESTORE_SWAP[0]
+def _stage_files(path: Path, wanted: list[tuple[str, str]], store_path: Path, progress: Progress) -> Path:
+    """Unpack the backup's documents ``wanted`` (stored path, SHA-256) into a new folder beside
+    ``files`` (empty when the store names none). The archive is read from the stick once: copied
+    beside the store while its SHA-256 is taken (checked against the ``.sha256`` file), then
+    each document is unpacked from that copy while hashed and checked against its row.
+    RuleError, and nothing left (neither folder nor copy), on failure."""
+    staged = store_path.parent / RESTORE_SWAP[0]
     shutil.rmtree(staged, ignore_errors=True)
     staged.mkdir(parents=True)
+    archive = backup.files_archive(path)
+    local: Path | None = None
     try:
-        wanted = backup.filed_documents(path)
         if wanted:
-            with zipfile.ZipFile(backup.files_archive(path)) as z:
-                missing = backup.archive_missing(z)
-                wanted = [(r, d) for r, d in wanted if r not in missing]
-                for relative, _ in wanted:
-                    target = _staged_path(staged, relative)
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    with z.open(relative) as fin, open(target, "wb") as fout:
-                        shutil.copyfileobj(fin, fout, 1 << 20)
-            for relative, digest in wanted:
-                if backup.file_sha256(_staged_path(staged, relative))[0] != digest:
-                    raise RuleError(Problem("backup.archive_bad", "", {"path": str(backup.files_archive(path)),
-                                                                       "name": relative}))
+            if not archive.exists():
+                raise RuleError(Problem("restore.files_missing", "", {"path": str(path), "archive": archive.name}))
+            fd, name = tempfile.mkstemp(prefix=f".~{store_path.stem}.", suffix=f".files{PART}",
+                                        dir=store_path.parent)
+            os.close(fd)
+            local = Path(name)
+            digest = _copy_hashing(archive, local, progress)
+            recorded = backup.recorded_sha256(path, archive.name)
+            if recorded is not None and recorded != digest:
+                raise RuleError(Problem("restore.checksum", "", {"path": str(archive)}))
+            _unpack_checked(local, archive, wanted, staged, progress)
     except (OSError, KeyError, zipfile.BadZipFile) as exc:
         shutil.rmtree(staged, ignore_errors=True)
-        raise RuleError(Problem("backup.archive_bad", "", {"path": str(backup.files_archive(path)),
-                                                           "name": ""})) from exc
+        raise RuleError(Problem("backup.archive_bad", "", {"path": str(archive), "name": ""})) from exc
     except BaseException:
         shutil.rmtree(staged, ignore_errors=True)
         raise
+    finally:
+        if local is not None:
+            local.unlink(missing_ok=True)
     return staged
+
+
+def _unpack_checked(local: Path, archive: Path, wanted: list[tuple[str, str]], staged: Path,
+                    progress: Progress) -> None:
+    """Each document of ``wanted`` written from the archive copy ``local`` into ``staged``
+    while its SHA-256 is taken (one pass); one that differs from its row, or is not in the
+    archive without being recorded missing at backup time, is refused (``archive`` named)."""
+    with zipfile.ZipFile(local) as z:
+        names = set(z.namelist())
+        missing = backup.archive_missing(z)
+        for k, (relative, digest) in enumerate(wanted):
+            progress.check()
+            progress.update(k, len(wanted), "progress.restore.check_files" if k == 0 else None, count=len(wanted))
+            if relative in missing:
+                continue
+            if relative not in names:
+                raise RuleError(Problem("backup.archive_bad", "", {"path": str(archive), "name": relative}))
+            target = _staged_path(staged, relative)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            h = hashlib.sha256()
+            with z.open(relative) as fin, open(target, "wb") as fout:
+                for chunk in iter(lambda: fin.read(1 << 20), b""):
+                    h.update(chunk)
+                    fout.write(chunk)
+            if h.hexdigest() != digest:
+                raise RuleError(Problem("backup.archive_bad", "", {"path": str(archive), "name": relative}))
 
 
 def recover_files(data_dir: Path) -> None:
