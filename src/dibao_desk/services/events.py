@@ -141,7 +141,8 @@ def _mark_member(uow: UnitOfWork, h: Household, what: member_rules.MemberEvent, 
     before = households._snapshot(h)
     member = next(m for m in h.members if m.id == what.member_id)
     member.person_status, member.status_on = str(what.status), on
-    new_head, to_check = "", ()
+    new_head = ""
+    to_check: tuple[str, ...] = ()
     if what.new_head_id is not None:
         head = next(m for m in h.members if m.id == what.new_head_id)
         if head.relation != "head" and member.relation == "head":
