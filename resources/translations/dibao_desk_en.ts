@@ -2872,6 +2872,10 @@ Xiangyang Community</translation>
         <translation>, head of household now {0} (change the payment account to the new head&apos;s)</translation>
     </message>
     <message>
+        <source>；{0}与新户主的关系无法确定，已记为“其他”，请核对</source>
+        <translation>; the relation of {0} to the new head could not be determined and was set to “other”: please check</translation>
+    </message>
+    <message>
         <source>；已提出变更（家庭成员减少），{0}年{1}月起按其余 {2} 人重新核定</source>
         <translation>; a change (fewer members) is proposed: from {1}/{0} the benefit is assessed again for the {2} remaining</translation>
     </message>

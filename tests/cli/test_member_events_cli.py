@@ -58,3 +58,15 @@ def test_the_head_s_death_names_the_new_head_and_asks_for_the_new_head_s_account
     out = capsys.readouterr().out
     assert "户主改为 李梅" in out and "改为新户主的开户行和账号" in out
     assert households.get(ctx.uow(), hh.id).draft.members[1].relation == "head"
+
+
+def test_the_son_named_head_re_bases_the_others_and_names_those_to_check(ctx, make_household, capsys):
+    hh = make_household(wages_fen=0, extra_members=(
+        MemberDraft("李梅", SPOUSE, "spouse"), MemberDraft("张大伟", make_id("19880301", 13), "son"),
+        MemberDraft("张四", make_id("19650909", 55), "sibling")))
+    assert run(ctx, "events", "add", "--household", str(hh.id), "--kind", "death", "--date", "2026-12-31",
+               "--member", "张三", "--new-head", "张大伟", "--today", "2026-12-31") == 0
+    out = capsys.readouterr().out
+    assert "张四 与新户主的关系无法确定，已记为“其他”" in out
+    assert [(m.name, m.relation) for m in households.get(ctx.uow(), hh.id).draft.members] == [
+        ("张三", "head"), ("李梅", "mother"), ("张大伟", "head"), ("张四", "other")]

@@ -197,3 +197,54 @@ def test_a_fuller_notice_row_taller_than_a_page_runs_over_pages(tmp_path, page):
     assert all(f"成员{i:02d}工资性收入{100 + i}.00" in text for i in range(1, 61))
     assert all("户主甲" in p for p in pages[1:]), "a page of running incomes names whose they are"
     assert "户主乙" in pages[-1] and "德安镇人民政府（盖章）" in pages[-1] and "2026年11月23日" in pages[-1]
+
+
+def test_a_reprint_shows_the_list_as_posted_and_a_day_without_a_posting_is_refused(ctx, villages, tmp_path, capsys):
+    """Posted on 23 November with 钱新申 as head (one person); the household's head was then
+    re-named and a member added. The reprint of the 23 November posting is the sheet on the
+    board: 钱新申, one person. --posted 22 November (nothing posted then) is refused, naming
+    the day a list was posted; nothing written."""
+    a = ready_for_first_notice(ctx, villages, "钱新申", 1)
+    hid = proc.get_case(ctx.uow(), a, D(2026, 11, 23)).info.household_id
+    data = str(ctx.data_dir)
+    out = tmp_path / "1.pdf"
+    assert main(["--data-dir", data, "print", "notice", "--stage", "1", "--post", "--person", "村文书",
+                 "--date", "2026-11-23", "--today", "2026-11-23", "--out", str(out)]) == 0
+    d = households.get(ctx.uow(), hid).draft
+    head = d.members[0]
+    from dataclasses import replace
+
+    from dibao_desk.domain.household import MemberDraft
+    households.save(ctx.uow(), replace(d, members=(replace(head, name="钱改名"),
+                                                   MemberDraft("钱小妹", make_id("20100101", 22), "daughter"))),
+                    household_id=hid, today=D(2026, 11, 24))
+    assert households.get(ctx.uow(), hid).draft.members[0].name == "钱改名"
+    [entry] = proc.cases_on_notice(ctx.uow(), 1, posted=D(2026, 11, 23))
+    assert (entry.head_name, entry.persons) == ("钱新申", 1)
+    capsys.readouterr()
+    assert main(["--data-dir", data, "print", "notice", "--stage", "1", "--posted", "2026-11-23",
+                 "--date", "2026-11-24", "--out", str(out)]) == 0
+    [text] = pages_text(out)
+    assert "钱新申" in text and "钱改名" not in text
+    again = tmp_path / "again.pdf"
+    assert main(["--data-dir", data, "print", "notice", "--stage", "1", "--posted", "2026-11-22",
+                 "--date", "2026-11-24", "--out", str(again)]) == 1
+    assert ("2026-11-22没有张贴过一榜公示名单；最近张贴的日期：2026-11-23。请用其中一个日期重印"
+            in capsys.readouterr().err)
+    assert not again.exists()
+    assert main(["--data-dir", data, "print", "notice", "--stage", "2", "--posted", "2026-11-23",
+                 "--date", "2026-11-24", "--out", str(again)]) == 1
+    assert "2026-11-23没有张贴过二榜公示名单，也还没有张贴过任何一次" in capsys.readouterr().err
+
+
+def test_a_case_posted_alone_keeps_its_head_as_posted(ctx, villages):
+    a = ready_for_first_notice(ctx, villages, "孙单贴", 2)
+    proc.start_notice(ctx.uow(), a, 4, D(2026, 11, 20), P, D(2026, 11, 20))
+    hid = proc.get_case(ctx.uow(), a, D(2026, 11, 20)).info.household_id
+    d = households.get(ctx.uow(), hid).draft
+    from dataclasses import replace
+
+    households.save(ctx.uow(), replace(d, members=(replace(d.members[0], name="孙改名"),)),
+                    household_id=hid, today=D(2026, 11, 21))
+    [entry] = proc.cases_on_notice(ctx.uow(), 1, posted=D(2026, 11, 20))
+    assert (entry.head_name, entry.persons) == ("孙单贴", 1)

@@ -74,7 +74,7 @@ def test_the_head_moving_away_hands_the_headship_to_the_member_chosen_29_februar
     assert dialog.result() == dialog.DialogCode.Accepted
     d = households.get(ctx.uow(), hid)
     assert [(m.name, m.relation, m.person_status) for m in d.draft.members] == [
-        ("张三", "head", "split_out"), ("李梅", "spouse", "normal"), ("张小明", "head", "normal")]
+        ("张三", "head", "split_out"), ("李梅", "mother", "normal"), ("张小明", "head", "normal")]
     assert proposals.list_proposals(ctx.uow(), today=D(2028, 2, 29))[0].effective_month == D(2028, 3, 1)
 
 

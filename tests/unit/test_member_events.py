@@ -158,6 +158,46 @@ def test_the_head_dies_and_the_spouse_becomes_head(ctx, make_household):
         ("张小明", "son", "normal", None)]
 
 
+def test_the_head_dies_and_the_son_becomes_head_the_others_relations_follow(ctx, make_household):
+    """张三 dies; his son 张大伟 (married to 王芳, father of 张小明) heads the household: 李梅 is
+    his mother, 王芳 his wife, 张小明 his son, his sister 张丽 his sibling; 张三's brother 张四
+    is left to check (其他, named to the operator)."""
+    hid = make_household(extra_members=(
+        MemberDraft("李梅", SPOUSE, "spouse"), MemberDraft("张大伟", make_id("19880301", 13), "son"),
+        MemberDraft("王芳", make_id("19900505", 24), "daughter_in_law"),
+        MemberDraft("张小明", SON, "grandson"), MemberDraft("张丽", make_id("19920707", 46), "daughter"),
+        MemberDraft("张四", make_id("19650909", 55), "sibling"))).id
+    head, *_ = member(ctx, hid, "张三")
+    son, *_ = member(ctx, hid, "张大伟")
+    r = events.add_event(ctx.uow(), hid, "death", D(2026, 12, 31), member_id=head, new_head_id=son,
+                         today=D(2026, 12, 31))
+    assert (r.new_head, r.to_check) == ("张大伟", ("张四",))
+    members = households.get(ctx.uow(), hid).draft.members
+    assert [(m.name, m.relation) for m in members] == [
+        ("张三", "head"), ("李梅", "mother"), ("张大伟", "head"), ("王芳", "spouse"), ("张小明", "son"),
+        ("张丽", "sibling"), ("张四", "other")]
+
+
+def test_relations_are_re_based_only_where_a_rule_is_sure():
+    """Two sons, one 儿媳: whose wife, whose child? 其他, to check. A wife whose ID number does
+    not tell her sex is 其他 too; the old head's parents are the new head's grandparents."""
+    from dibao_desk.domain.members import Kin, rebase_relations
+
+    son = Kin(1, "son", "男")
+    relations, unsure = rebase_relations(son, [
+        Kin(2, "son", "男"), Kin(3, "daughter_in_law", "女"), Kin(4, "granddaughter", "女"),
+        Kin(5, "spouse", ""), Kin(6, "mother", "女"), Kin(7, "other", "男")])
+    assert relations == {2: "sibling", 3: "other", 4: "other", 5: "other", 6: "grandmother", 7: "other"}
+    assert unsure == [3, 4, 5]
+    # the wife becomes head: the children stay hers, the old head's father is 其他 (her father-in-law)
+    assert rebase_relations(Kin(1, "spouse", "女"), [Kin(2, "daughter", "女"), Kin(3, "father", "男")]) == (
+        {2: "daughter", 3: "other"}, [3])
+    # a daughter, the one child, heads: her husband is her spouse, the old head's husband her father
+    assert rebase_relations(Kin(1, "daughter", "女"), [Kin(2, "son_in_law", "男"), Kin(3, "spouse", "男"),
+                                                       Kin(4, "grandson", "男")]) == (
+        {2: "spouse", 3: "father", 4: "son"}, [])
+
+
 def test_a_member_married_out_or_imprisoned_leaves_the_household(ctx, make_household):
     hid = three(make_household).id
     receiving(ctx, hid, D(2026, 12, 1), D(2026, 12, 31))

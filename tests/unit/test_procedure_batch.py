@@ -102,10 +102,15 @@ def test_a_posted_list_writes_what_posting_each_case_alone_writes_without_an_obj
             case = u.session.get(Case, cid)
             audit = u.session.scalars(select(AuditLog).where(
                 AuditLog.entity == "case_step", AuditLog.entity_id == cid, AuditLog.action == "step4.start")).one()
+            after = json.loads(audit.after)
+            # each case's own: the head and persons as posted, kept with the step and in its audit
+            own = (json.loads(rec.data_json), after.pop("data"))
             return ((rec.active, rec.started_on, rec.window_end, rec.done_on, rec.person, rec.result, rec.notes,
-                     rec.data_json, rec.recorded_by, rec.recorded_at is not None),
+                     rec.recorded_by, rec.recorded_at is not None),
                     (case.next_step, case.notice_start, case.notice_end, case.open_objections),
-                    (json.loads(audit.after), audit.operator))
-        alone = written(ids[0])
+                    (after, audit.operator)), own
+        alone, own = written(ids[0])
         assert alone[1][:2] == (4, on)
-        assert [written(cid) for cid in ids[1:]] == [alone, alone]
+        assert own == ({"head_name": "户主0", "persons": 1},) * 2
+        assert [written(cid) for cid in ids[1:]] == [
+            (alone, ({"head_name": f"户主{i}", "persons": 1},) * 2) for i in (1, 2)]

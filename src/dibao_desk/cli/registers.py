@@ -477,6 +477,9 @@ def run_events_add(args) -> int:
     if r.new_head:
         print(f"户主改为 {r.new_head}。保障金发放账号仍是原户主的（已记为开户人，造册审核时将被拒绝），"
               f"请在“修改家庭信息”中改为新户主的开户行和账号、开户人选“户主”，以免银行因户名不符退回。")
+    if r.to_check:
+        print(f"其他成员与户主的关系已按新户主改过；{'、'.join(r.to_check)} 与新户主的关系无法确定，已记为“其他”，"
+              f"请在“修改家庭信息”中核对。")
     if r.change is not None:
         c = r.change
         print(f"已提出变更（家庭成员减少，建议 {c.id}，案件 {c.case_id}），从 {c.effective_month:%Y-%m} 起按其余成员"

@@ -99,3 +99,75 @@ def member_event(kind: str, members: Sequence[MemberFacts], member_id: int | Non
     if member.relation != "head" and new_head_id is None:
         head = None
     return MemberEvent(member_id, chosen, head, len(rest)), problems
+
+
+class Kin(NamedTuple):
+    """A member living in the household as the relations need it: the relation to the old head
+    and the sex (男 / 女, "" when the ID number does not tell)."""
+
+    id: int
+    relation: str
+    sex: str
+
+
+_BY_SEX = {"parent": {"男": "father", "女": "mother"}, "child": {"男": "son", "女": "daughter"},
+           "grandparent": {"男": "grandfather", "女": "grandmother"},
+           "grandchild": {"男": "grandson", "女": "granddaughter"},
+           "child_in_law": {"男": "son_in_law", "女": "daughter_in_law"}}
+
+# Re-basing a relation to the old head on the new head: {new head's relation to the old head:
+# {a member's relation to the old head: the member's relation to the new head}}. A value of
+# _BY_SEX names a relation the member's sex decides; "" is one that holds only when the new head
+# is the one child the household has (see ``rebase_relations``). What is not here is not sure.
+_REBASE: dict[str, dict[str, str]] = {
+    "spouse": {"son": "son", "daughter": "daughter", "grandson": "grandson", "granddaughter": "granddaughter",
+               "son_in_law": "son_in_law", "daughter_in_law": "daughter_in_law"},
+    "son": {"spouse": "parent", "son": "sibling", "daughter": "sibling",
+            "father": "grandfather", "mother": "grandmother",
+            "daughter_in_law": "", "grandson": "", "granddaughter": ""},
+    "daughter": {"spouse": "parent", "son": "sibling", "daughter": "sibling",
+                 "father": "grandfather", "mother": "grandmother",
+                 "son_in_law": "", "grandson": "", "granddaughter": ""},
+    "father": {"mother": "spouse", "spouse": "child_in_law", "son": "grandson", "daughter": "granddaughter",
+               "sibling": "child"},
+    "mother": {"father": "spouse", "spouse": "child_in_law", "son": "grandson", "daughter": "granddaughter",
+               "sibling": "child"},
+    "grandson": {"spouse": "grandparent"},
+    "granddaughter": {"spouse": "grandparent"},
+    "sibling": {"father": "father", "mother": "mother", "sibling": "sibling"},
+}
+# What "" stands for when the new head is the household's one child: the child's spouse and children.
+_ONE_CHILD = {"daughter_in_law": "spouse", "son_in_law": "spouse", "grandson": "son",
+              "granddaughter": "daughter"}
+
+
+def rebase_relations(new_head: Kin, others: Sequence[Kin]) -> tuple[dict[int, str], list[int]]:
+    """The relations to the new head of the members living with them, who had theirs to the
+    old head: ({member id: relation}, ids of the members set to 其他 as no rule is sure, for the
+    operator to check). A wife of the old head is the mother of a son who becomes head; the
+    head's children are his brothers and sisters. A 儿媳 is his wife when he is the one son
+    living in the household and she the one 儿媳 (a 女婿 likewise of a daughter who becomes
+    head); the grandchildren are his children when he is the one son or daughter living in the
+    household, or the one living with a spouse (else whose are they?)."""
+    rules = _REBASE.get(new_head.relation, {})
+    same = [m for m in others if m.relation == new_head.relation]  # his brothers (her sisters)
+    in_law = {"son": "daughter_in_law", "daughter": "son_in_law"}.get(new_head.relation)
+    in_laws = [m for m in others if m.relation in ("son_in_law", "daughter_in_law")]
+    married = not same and len(in_laws) == 1 and in_laws[0].relation == in_law  # his wife lives here
+    only_child = not any(m.relation in ("son", "daughter") for m in others)
+    relations: dict[int, str] = {}
+    unsure: list[int] = []
+    for m in others:
+        rule = rules.get(m.relation)
+        if rule == "":
+            sure = married if m.relation in ("son_in_law", "daughter_in_law") else (
+                married or (only_child and not in_laws))
+            rule = _ONE_CHILD.get(m.relation) if sure else None
+        if rule in _BY_SEX:
+            rule = _BY_SEX[rule].get(m.sex)
+        if rule is None and m.relation == "other":
+            rule = "other"  # 其他 it was, 其他 it stays: nothing to check
+        relations[m.id] = rule or "other"
+        if rule is None:
+            unsure.append(m.id)
+    return relations, unsure

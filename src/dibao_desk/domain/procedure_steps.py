@@ -98,11 +98,16 @@ class DemocraticReviewData:
 
 @dataclass(frozen=True)
 class NoticeData:
-    """4, 7, 9 一榜/二榜/三榜公示: nothing of its own (window dates and objections are kept apart)."""
+    """4, 7, 9 一榜/二榜/三榜公示: the head's name and the persons as the list posted them (a
+    reprint shows the sheet on the board, whatever changed since; "" / None on a posting
+    recorded before these were kept). Window dates and objections are kept apart."""
+
+    head_name: str = ""
+    persons: int | None = None
 
     @classmethod
     def parse(cls, d: dict[str, Any]) -> NoticeData:
-        return cls()
+        return cls(_text(d.get("head_name")), _int(d.get("persons")))
 
 
 @dataclass(frozen=True)

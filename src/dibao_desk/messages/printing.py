@@ -29,6 +29,8 @@ TEMPLATES: dict[str, str] = {
     "printing.cancellation_open": "取消保障的案件还在办理中（尚未审批并确定停发月份），暂不能打印终止保障通知书",
     "printing.post_long": "长期公示不需要登记张贴",
     "printing.nothing_to_post": "没有等待{stage}张贴的案件",
+    "printing.posted_none": "{day}没有张贴过{stage}名单{where}；最近张贴的日期：{days}。请用其中一个日期重印",
+    "printing.posted_never": "{day}没有张贴过{stage}名单{where}，也还没有张贴过任何一次",
     # what printing is doing, shown over its bar
     "progress.notice.read": "读取公示名单",
     "progress.print.pdf": "生成 PDF",

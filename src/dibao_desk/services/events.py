@@ -28,7 +28,7 @@ from dibao_desk.domain.ledger import ProposalKind
 from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.registers import FollowUpKind, FollowUpSource
-from dibao_desk.models import Household, ReviewEvent, Village
+from dibao_desk.models import Household, Member, ReviewEvent, Village
 from dibao_desk.services import followups, reviews, reviews_schedule
 from dibao_desk.services.followups import FollowUpInfo
 from dibao_desk.services.proposals import ProposalInfo
@@ -60,6 +60,7 @@ class EventResult:
     remaining: int = 0  # members living in the household afterwards
     new_head: str = ""  # the member who became head when the head left
     change: ProposalInfo | None = None  # the 变更 re-assessing the household for those who remain
+    to_check: tuple[str, ...] = ()  # members whose relation to the new head was set to 其他: to check
 
 
 def add_event(uow: UnitOfWork, household_id: int | None, kind: str, on: dt.date | None, detail: str = "",
@@ -98,10 +99,11 @@ def add_event(uow: UnitOfWork, household_id: int | None, kind: str, on: dt.date 
         raised = reviews.raise_event(LentUnitOfWork(uow), household_id, kind, on, detail=detail, source="office")
         follow = change = None
         member = new_head = ""
+        to_check: tuple[str, ...] = ()
         paid = {"category": h.category, "monthly_benefit_fen": h.monthly_benefit_fen,
                 "covered_count": h.covered_count}  # as the household was paid before the event
         if what.member_id is not None:
-            member, new_head = _mark_member(uow, h, what, on)
+            member, new_head, to_check = _mark_member(uow, h, what, on)
         if what.member_id is not None and what.remaining > 0:
             change = _propose_change(uow, h, kind, on, reason, paid, today)
         elif kind in rules.CANCELLING_EVENTS or what.member_id is not None:
@@ -110,7 +112,7 @@ def add_event(uow: UnitOfWork, household_id: int | None, kind: str, on: dt.date 
         uow.commit()
         row = _rows(s, select(ReviewEvent).where(ReviewEvent.id == raised.id))[0]
         return EventResult(row, raised.due_date, follow, member, str(what.status or ""), what.remaining,
-                           new_head, change)
+                           new_head, change, to_check)
 
 
 def _before_birth(h: Household, member_id: int, on: dt.date, kind: str) -> list[Problem]:
@@ -126,17 +128,33 @@ def _before_birth(h: Household, member_id: int, on: dt.date, kind: str) -> list[
                                                  "born": info.birth_date.isoformat(), "kind": kind})]
 
 
-def _mark_member(uow: UnitOfWork, h: Household, what: member_rules.MemberEvent, on: dt.date) -> tuple[str, str]:
+def _mark_member(uow: UnitOfWork, h: Household, what: member_rules.MemberEvent, on: dt.date,
+                 ) -> tuple[str, str, tuple[str, ...]]:
     """Mark the member with the event's 人员状态 from ``on`` (and the new head, if the head
-    left); the household's list columns follow. (member's name, new head's name or "")."""
+    left: the others' relations are re-based on the new head); the household's list columns
+    follow. (member's name, new head's name or "", names of the members whose relation was set
+    to 其他 for the office to check)."""
+    from dibao_desk.domain import idcard
+    from dibao_desk.domain.household import is_present
     from dibao_desk.services import households
 
     before = households._snapshot(h)
     member = next(m for m in h.members if m.id == what.member_id)
     member.person_status, member.status_on = str(what.status), on
     new_head = ""
+    to_check: tuple[str, ...] = ()
     if what.new_head_id is not None:
         head = next(m for m in h.members if m.id == what.new_head_id)
+        if head.relation != "head" and member.relation == "head":
+            def kin(m: Member) -> member_rules.Kin:
+                info, _ = idcard.parse(m.id_number or "", today=dt.date.max)
+                return member_rules.Kin(m.id, m.relation, info.sex if info is not None else "")
+
+            others = [m for m in h.members if m.id not in (member.id, head.id) and is_present(m.person_status)]
+            relations, unsure = member_rules.rebase_relations(kin(head), [kin(m) for m in others])
+            for m in others:
+                m.relation = relations[m.id]
+            to_check = tuple(m.name for m in others if m.id in unsure)
         if head.relation != "head":
             head.relation, new_head = "head", head.name
         if member.relation == "head" and h.bank_account and not h.bank_holder_id_number:
@@ -147,7 +165,7 @@ def _mark_member(uow: UnitOfWork, h: Household, what: member_rules.MemberEvent, 
     uow.session.flush()
     uow.audit("household", h.id, "member_status", before, households._snapshot(h) | {
         "member_id": member.id, "person_status": member.person_status, "status_on": on})
-    return member.name, new_head
+    return member.name, new_head, to_check
 
 
 def _propose_change(uow: UnitOfWork, h: Household, kind: str, on: dt.date, reason: str,

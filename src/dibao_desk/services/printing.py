@@ -243,6 +243,8 @@ def print_notice(uow: UnitOfWork, stage: str | int, out: str | os.PathLike[str],
         _check_folder(out)
         posted = post_notice(uow, stage, on, post_person, village_id, today=today)
     progress.update(0, 3, "progress.notice.read")
+    if entries is None and posted is not None and stage != "long" and not post_person.strip():
+        _check_posted(uow, stage, village_id, village, posted)
     if entries is None:
         entries = _stage_entries(uow, stage, village_id, on, posted)
     elif village_id is not None:
@@ -274,6 +276,26 @@ def print_notice(uow: UnitOfWork, stage: str | int, out: str | os.PathLike[str],
     from dibao_desk.printing.notice import title
 
     return _result(path, title(doc), info, len(rows), left_out)
+
+
+POSTINGS_NAMED = 5  # the latest postings a refused reprint names
+
+
+def _check_posted(uow: UnitOfWork, stage: str, village_id: int | None, village: str, posted: dt.date) -> None:
+    """A reprint of the posting of ``posted``: refused, naming the days lists were posted (the
+    latest few), when no list of the stage (and village) was posted that day. An empty sheet
+    is no reprint of anything on the board."""
+    from dibao_desk.services import procedure
+
+    days = [p.start for p in procedure.notice_postings(uow, int(stage), village_id)]
+    if posted in days:
+        return
+    params = {"day": posted.isoformat(), "stage": messages.label("notice_stage", stage),
+              "where": f"（{village}）" if village else ""}
+    if not days:
+        raise RuleError(Problem("printing.posted_never", "posted", params))
+    raise RuleError(Problem("printing.posted_none", "posted", params | {
+        "days": "、".join(d.isoformat() for d in days[:POSTINGS_NAMED])}))
 
 
 def _office_marks(uow: UnitOfWork, entries: Sequence[Any], rows: list[NoticeRow]) -> list[NoticeRow]:

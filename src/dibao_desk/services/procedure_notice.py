@@ -17,6 +17,7 @@ from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.ledger import PAID_STATUSES
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.procedure import CaseKind, CaseStatus, StepResult
+from dibao_desk.domain.procedure_steps import NoticeData
 from dibao_desk.models import Case, CaseStep, Household, NoticeObjection, Village
 from dibao_desk.models import ledger as ledger_store
 from dibao_desk.services import relatives
@@ -26,7 +27,7 @@ from dibao_desk.services.procedure_results import (
     CaseDetail, LongTermEntry, NoticeBatch, NoticeEntry, NoticePosting, ObjectionInfo,
 )
 from dibao_desk.services.procedure_store import (
-    _detail, _get_case, _load, _objection_info, _raise, _refresh, _state, _step_audit, list_columns,
+    _detail, _get_case, _json, _load, _objection_info, _raise, _refresh, _state, _step_audit, list_columns,
     notice_days,
 )
 from dibao_desk.services.procedure_lists import list_cases
@@ -80,7 +81,7 @@ def start_notice(uow: UnitOfWork, case_id: int, step: int, start: dt.date, perso
         _raise(rules.check_start_notice(_state(case), step, start, today, person))
         _start, end = rules.notice_window(start, notice_days(uow, start))
         rec = CaseStep(step=step, started_on=start, window_end=end, person=person.strip(),
-                       recorded_by=uow.operator)
+                       recorded_by=uow.operator, data_json=_json(_as_posted(case)))
         case.steps.append(rec)
         uow.session.flush()
         _refresh(case)
@@ -135,9 +136,10 @@ def start_notice_batch(uow: UnitOfWork, case_ids: list[int], stage: int, start: 
                 found.add(case, problems)
             else:
                 posted = dataclasses.replace(state, steps=state.steps + (_posted(case, step, start, end),))
-                steps.append(record | {"case_id": case.id})
+                as_posted = _as_posted(case)
+                steps.append(record | {"case_id": case.id, "data_json": _json(as_posted)})
                 columns.append({"id": case.id} | list_columns(posted))
-                changes.append(("case_step", case.id, f"step{step}.start", None, audit))
+                changes.append(("case_step", case.id, f"step{step}.start", None, audit | {"data": as_posted}))
             if n % 20 == 0 or n == total:
                 progress.check()
                 progress.update(n, total, code, at=n, of=total)
@@ -150,6 +152,22 @@ def start_notice_batch(uow: UnitOfWork, case_ids: list[int], stage: int, start: 
         progress.check()  # the last moment a cancel undoes the batch
         uow.commit()
         return len(case_ids)
+
+
+def _as_posted(case: Case) -> dict[str, Any]:
+    """What a notice list shows of the case that may change after the posting (the head's name,
+    the persons): kept with the notice step so a reprint shows the sheet as posted."""
+    return {"head_name": case.household.head_name,
+            "persons": _persons(case.kind, case.household.covered_count, case.before_json)}
+
+
+def _persons(kind: str, covered_count: int, before_json: str) -> int:
+    """The persons a notice list shows of a case: the household's covered persons; of a 取消, those
+    whose benefit ends, as covered when the case opened (the death of the one member leaves the
+    household's own count at 0)."""
+    if kind == CaseKind.CANCEL:
+        return int(_load(before_json).get("covered_count") or covered_count)
+    return covered_count
 
 
 def _posted(case: Case, step: int, start: dt.date, end: dt.date) -> rules.StepState:
@@ -251,7 +269,8 @@ def objections(uow: UnitOfWork, case_id: int, step: int | None = None) -> list[O
 def _notice_base(stage: int, village_id: int | None) -> Select[Unpack[tuple[Any, ...]]]:
     step = rules.STAGE_STEP[stage]
     base: Select[Unpack[tuple[Any, ...]]] = (
-        select(CaseStep.started_on, CaseStep.window_end, CaseStep.done_on, Case.id, Case.household_id,
+        select(CaseStep.started_on, CaseStep.window_end, CaseStep.done_on, CaseStep.data_json, Case.id,
+               Case.household_id,
                Case.kind, Case.proposed_category, Case.proposed_fen, Case.after_json, Case.before_json,
                Case.special_case,
                Household.village_id,
@@ -308,19 +327,21 @@ def cases_on_notice(uow: UnitOfWork, stage: int, village_id: int | None = None,
     entries = []
     for r in rows:
         after = _load(r.after_json)
-        persons = r.covered_count
+        # the head and persons as the list was posted (today's, for a posting recorded before
+        # these were kept)
+        as_posted = NoticeData.parse(_load(r.data_json))
+        head_name = as_posted.head_name or r.head_name
+        persons = as_posted.persons if as_posted.persons is not None else _persons(r.kind, r.covered_count,
+                                                                                    r.before_json)
         if r.kind == CaseKind.CANCEL:
             category, amount, decided = r.category, 0, True
-            # the persons whose benefit ends, as covered when the case opened (the death of
-            # the one member leaves the household's own count at 0)
-            persons = int(_load(r.before_json).get("covered_count") or persons)
         else:
             category = r.proposed_category or after.get("category") or r.category
             amount = r.proposed_fen or int(after.get("monthly_benefit_fen") or 0) or r.monthly_benefit_fen
             decided = bool(stage == 3 or r.proposed_category or r.proposed_fen
                            or (r.kind == CaseKind.CHANGE and (after.get("category") or "monthly_benefit_fen" in after
                                                        or r.category)))
-        entries.append(NoticeEntry(r.id, r.household_id, r.village_id, r.name, r.head_name, persons,
+        entries.append(NoticeEntry(r.id, r.household_id, r.village_id, r.name, head_name, persons,
                                    category if decided else (r.proposed_category or ""), amount, r.kind,
                                    r.started_on, r.window_end, decided, r.special_case or ""))
     entries.sort(key=lambda e: (e.village_id, e.kind != CaseKind.NEW, e.household_id))

@@ -124,6 +124,8 @@ class HouseholdEventDialog(QDialog):
             text += self.tr("；{0}不再计入家庭人口").format(r.member)
         if r.new_head:
             text += self.tr("，户主改为{0}（请改为新户主的发放账号）").format(r.new_head)
+        if r.to_check:
+            text += self.tr("；{0}与新户主的关系无法确定，已记为“其他”，请核对").format("、".join(r.to_check))
         if r.change is not None:
             text += self.tr("；已提出变更（家庭成员减少），{0}年{1}月起按其余 {2} 人重新核定").format(
                 r.change.effective_month.year, r.change.effective_month.month, r.remaining)
