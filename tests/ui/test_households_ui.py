@@ -459,10 +459,14 @@ def test_a_deduction_above_what_the_policy_allows_is_pointed_out_beside_the_summ
     qtbot.waitUntil(lambda: bool(said()), timeout=5000)
     assert said() == ["提示：申报的就业成本扣减 300.00 元超过现行政策标准（2000-01-01 起执行）允许的 100.00 元，"
                       "认定收入和测算保障金时按 100.00 元计"]
+    # the summary subtracts the allowed 100 元, the figure the list shows once saved
+    assert form.summary.text() == ("家庭月收入 500.00 元，扣减 100.00 元，计算收入 400.00 元；"
+                                   "家庭人口 1 人（保障 1 人）；月人均收入 400.00 元")
     assert save_button(form).isEnabled()
     qtbot.mouseClick(save_button(form), Qt.MouseButton.LeftButton)
     with ctx.uow() as uow:
-        assert uow.session.scalar(select(Household.employment_deduction_fen)) == 30000
+        assert uow.session.execute(select(Household.employment_deduction_fen, Household.income_fen,
+                                          Household.per_capita_fen)).one() == (30000, 40000, 40000)
 
 
 def test_saving_over_a_change_made_in_another_window_is_refused_and_said(qtbot, ctx, villages, make_household,

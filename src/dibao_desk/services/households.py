@@ -20,6 +20,7 @@ from dibao_desk.domain.household import (
 )
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.domain.policy import PolicyFigures
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Certificate, Household, IncomeItem, Member, PropertyItem, Supporter, Village
 from dibao_desk.models import dialect
@@ -130,8 +131,8 @@ def check(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = Non
 
 def _deduction_problems(uow: UnitOfWork, draft: HouseholdDraft, today: dt.date) -> list[Problem]:
     """A declared employment-cost deduction above what the policy in force allows: the form's
-    summary subtracts what was declared, the means test (the eligibility panel, the benefit)
-    only what is allowed. Said as a warning so the two figures do not differ without a word."""
+    summary, the list and the means test (the eligibility panel, the benefit) subtract only
+    what is allowed. Said as a warning so the declared figure is not cut without a word."""
     from dibao_desk.domain import eligibility
     from dibao_desk.services import policy
 
@@ -370,7 +371,7 @@ def counted_fen(session: Session | None, draft: HouseholdDraft, today: dt.date |
     """The household's monthly income as eligibility counts it: all kinds less the declared
     employment-cost deduction, at most what the policy in force on ``today`` allows
     (``eligibility.income``), of the members living in it. Before any policy set is in force
-    (or with no store to ask) the declared deduction, as the form's summary subtracts it."""
+    (or with no store to ask) the declared deduction."""
     from dibao_desk.domain import eligibility
     from dibao_desk.services import policy
 
@@ -380,6 +381,29 @@ def counted_fen(session: Session | None, draft: HouseholdDraft, today: dt.date |
         return rules.income_summary(present).counted_fen
     return eligibility.income(present, figures).counted_fen
 
+
+
+def deduction_figures(uow: UnitOfWork, today: dt.date) -> PolicyFigures | None:
+    """The figures of the policy set in force on ``today`` (None before any): read once by the
+    household form, whose summary then counts the deduction as the list does while typing."""
+    from dibao_desk.services import policy
+
+    with uow:
+        return policy.figures_on(uow.session, today)
+
+
+def counted_summary(draft: HouseholdDraft, figures: PolicyFigures | None) -> rules.IncomeSummary:
+    """The form's income summary with the figures the list and eligibility show: the declared
+    employment-cost deduction at most what ``figures`` allow (``counted_fen``), of the members
+    living in the household; before any policy set, the declared deduction."""
+    from dibao_desk.domain import eligibility
+
+    summary = rules.income_summary(draft)
+    if figures is None:
+        return summary
+    inc = eligibility.income(draft.present_only(), figures)
+    return replace(summary, deduction_fen=inc.deduction_fen, counted_fen=inc.counted_fen,
+                   per_capita_fen=inc.counted_fen // summary.persons if summary.persons else 0)
 
 
 def refresh_counted_incomes(session: Session, today: dt.date) -> int:
