@@ -420,6 +420,7 @@ def refresh_counted_incomes(session: Session, today: dt.date) -> int:
     from dibao_desk.services import policy
 
     figures = policy.figures_on(session, today)
+    _remember_income_policy(session, today)
     declaring = select(Household.id).where(Household.employment_deduction_fen > 0)
     homes = session.execute(select(Household.id, Household.employment_deduction_fen, Household.income_fen,
                                    Household.per_capita_fen).where(Household.employment_deduction_fen > 0)).all()
@@ -462,6 +463,66 @@ def refresh_counted_incomes(session: Session, today: dt.date) -> int:
     for i in range(0, len(changed), 2000):
         conn.execute(stmt, changed[i:i + 2000])
     return len(changed)
+
+# The policy set (its id) the list's income columns were last recomputed with: a set dated in
+# the future leaves them counted by the one before it until the day it comes into force.
+SETTING_INCOME_POLICY = "household.income_policy_set"
+
+
+def _in_force_id(session: Session, today: dt.date) -> str:
+    """The id of the policy set in force on ``today`` as text ("" before any set)."""
+    from dibao_desk.models import PolicySet
+
+    with session.no_autoflush:
+        found = session.scalars(select(PolicySet.id).where(PolicySet.effective_from <= today)
+                                .order_by(PolicySet.effective_from.desc(), PolicySet.id.desc()).limit(1)).first()
+    return "" if found is None else str(found)
+
+
+def _remember_income_policy(session: Session, today: dt.date) -> None:
+    from dibao_desk.models import StoreSetting
+
+    in_force = _in_force_id(session, today)
+    row = session.get(StoreSetting, SETTING_INCOME_POLICY)
+    if row is None:
+        session.add(StoreSetting(key=SETTING_INCOME_POLICY, value=in_force))
+    elif row.value != in_force:
+        row.value = in_force
+
+
+def refresh_income_columns_if_due(uow: UnitOfWork, today: dt.date) -> int | None:
+    """The list's income columns recomputed (``refresh_counted_incomes``, one bulk pass) when
+    the policy set in force on ``today`` is not the one they were counted with: a set dated in
+    the future came into force since (1 January), or the store never recorded which set it was.
+    None when they are up to date (two indexed reads); else the number of households changed."""
+    from dibao_desk.models import StoreSetting
+
+    with uow:
+        s = uow.session
+        row = s.get(StoreSetting, SETTING_INCOME_POLICY)
+        if row is not None and row.value == _in_force_id(s, today):
+            return None
+        changed = refresh_counted_incomes(s, today)
+        uow.commit()
+    return changed
+
+
+def refresh_income_columns_quietly(uow: UnitOfWork, today: dt.date) -> None:
+    """``refresh_income_columns_if_due`` at opening: a store that cannot be written now
+    (another program writing it, a read-only copy) is brought up to date at a later opening."""
+    import logging
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        changed = refresh_income_columns_if_due(uow, today)
+    except SQLAlchemyError:
+        logging.getLogger(__name__).warning("income columns not recomputed", exc_info=True)
+        return
+    if changed:
+        logging.getLogger(__name__).info("income columns of %d households recomputed for the policy in force",
+                                         changed)
+
 
 def _snapshot(h: Household) -> dict[str, Any]:
     d = to_draft(h)
