@@ -523,3 +523,47 @@ def test_a_head_cell_the_column_cuts_shows_its_whole_text_as_a_tooltip(qtbot, ct
     type_into(qtbot, view.search, "ww")
     assert view.model.data(view.model.index(0, 1)) == "王五"
     assert view.model.data(view.model.index(0, 1), tip) is None
+
+
+def test_a_list_left_open_over_new_year_shows_the_income_the_new_set_counts(qtbot, ctx, villages, monkeypatch):
+    """A set dated 1 January entered on 31 December; the window stays open over New Year. The
+    first refresh of the list on 1 January shows the per-person income the new set counts."""
+    import datetime as dt
+    import types
+    from dataclasses import replace
+
+    from dibao_desk.domain.household import IncomeDraft, MemberDraft
+    from dibao_desk.services import policy
+    from dibao_desk.ui.widgets import household_list
+    from dibao_desk.ui.widgets.household_list import HouseholdList
+    from tests.helpers import simple_draft
+
+    eve, new_year = dt.date(2026, 12, 31), dt.date(2027, 1, 1)
+
+    def clock(day: dt.date) -> None:
+        class _Day(dt.date):
+            @classmethod
+            def today(cls) -> dt.date:  # type: ignore[override]
+                return day
+
+        monkeypatch.setattr(household_list, "dt", types.SimpleNamespace(date=_Day))
+
+    draft = simple_draft(villages["东风村"], wages_fen=100000, employment_deduction_fen=30000,
+                         extra_members=(MemberDraft("李梅", make_id("19620101", 22), "spouse"),))
+    draft = replace(draft, members=(replace(draft.members[0], employment="employed"), draft.members[1]),
+                    incomes=(IncomeDraft("wages", 100000, 0),))
+    households.save(ctx.uow(), draft, today=eve)
+    figures = policy.require_policy(ctx.uow(), eve).figures
+    policy.add_policy_set(ctx.uow(), new_year, replace(figures, employment_deduction_per_member_fen=20000),
+                          "2027 年提高就业成本扣减", today=eve)
+    clock(eve)
+    view = HouseholdList(ctx)
+    qtbot.addWidget(view)
+    column = [c.key for c in view.model.columns].index("per_capita_fen")
+    view.refresh()
+    assert view.model.data(view.model.index(0, column)) == "450.00"  # (1000 − 100) / 2
+    clock(new_year)
+    view.refresh()
+    assert view.model.data(view.model.index(0, column)) == "400.00"  # (1000 − 200) / 2
+    with ctx.uow() as uow:
+        assert uow.session.execute(select(Household.income_fen, Household.per_capita_fen)).one() == (80000, 40000)
