@@ -183,3 +183,39 @@ def test_a_figure_given_twice_with_two_values_for_one_date_refuses_that_set(ctx,
     # the set of that date is not stored; the next set (the same value twice) is
     assert policy.policy_in_force(ctx.uow(), dt.date(2027, 1, 1)).figures == before
     assert policy.policy_in_force(ctx.uow(), dt.date(2027, 7, 1)).figures.urban_standard_fen == 70000
+
+
+def test_a_package_of_several_sets_recomputes_the_list_incomes_once(ctx, township, county_ctx, tmp_path,
+                                                                     monkeypatch):
+    """Two sets in one package (November and the one dated 1 January): the list's income columns
+    are recomputed in one pass after both, by the set in force on the day of the import."""
+    from dataclasses import replace
+
+    from dibao_desk.domain.household import IncomeDraft, MemberDraft
+    from dibao_desk.models import Household
+    from dibao_desk.services import households
+    from tests.helpers import make_id, simple_draft
+
+    draft = simple_draft(1, head="赵六", head_id=make_id("19700101", 31), wages_fen=100000,
+                         employment_deduction_fen=30000,
+                         extra_members=(MemberDraft("钱梅", make_id("19720101", 42), "spouse"),))
+    draft = replace(draft, members=(replace(draft.members[0], employment="employed"), draft.members[1]),
+                    incomes=(IncomeDraft("wages", 100000, 0),))
+    hid = households.save(ctx.uow(), draft, today=TODAY).id
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "r.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
+    base = policy.policy_in_force(county_ctx.uow(), TODAY).figures
+    policy.add_policy_set(county_ctx.uow(), dt.date(2026, 11, 1),
+                          dataclasses.replace(base, employment_deduction_per_member_fen=20000), "11 月")
+    policy.add_policy_set(county_ctx.uow(), dt.date(2027, 1, 1),
+                          dataclasses.replace(base, employment_deduction_per_member_fen=25000), "2027 年")
+    down = exchange.export_package(county_ctx.uow(), "policy", "", tmp_path / "p.xlsx",
+                                   township_code="360426100000", today=TODAY)
+    calls = []
+    real = households.refresh_counted_incomes
+    monkeypatch.setattr(households, "refresh_counted_incomes", lambda s, d: calls.append(d) or real(s, d))
+    exchange.import_package(ctx.uow(), down.path, today=TODAY)
+    assert calls == [TODAY]
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, hid)
+        assert (h.income_fen, h.per_capita_fen) == (80000, 40000)  # 1000 元 − 200 元 (November's set)

@@ -459,10 +459,14 @@ def test_a_deduction_above_what_the_policy_allows_is_pointed_out_beside_the_summ
     qtbot.waitUntil(lambda: bool(said()), timeout=5000)
     assert said() == ["提示：申报的就业成本扣减 300.00 元超过现行政策标准（2000-01-01 起执行）允许的 100.00 元，"
                       "认定收入和测算保障金时按 100.00 元计"]
+    # the summary subtracts the allowed 100 元, the figure the list shows once saved
+    assert form.summary.text() == ("家庭月收入 500.00 元，扣减 100.00 元，计算收入 400.00 元；"
+                                   "家庭人口 1 人（保障 1 人）；月人均收入 400.00 元")
     assert save_button(form).isEnabled()
     qtbot.mouseClick(save_button(form), Qt.MouseButton.LeftButton)
     with ctx.uow() as uow:
-        assert uow.session.scalar(select(Household.employment_deduction_fen)) == 30000
+        assert uow.session.execute(select(Household.employment_deduction_fen, Household.income_fen,
+                                          Household.per_capita_fen)).one() == (30000, 40000, 40000)
 
 
 def test_saving_over_a_change_made_in_another_window_is_refused_and_said(qtbot, ctx, villages, make_household,
@@ -519,3 +523,47 @@ def test_a_head_cell_the_column_cuts_shows_its_whole_text_as_a_tooltip(qtbot, ct
     type_into(qtbot, view.search, "ww")
     assert view.model.data(view.model.index(0, 1)) == "王五"
     assert view.model.data(view.model.index(0, 1), tip) is None
+
+
+def test_a_list_left_open_over_new_year_shows_the_income_the_new_set_counts(qtbot, ctx, villages, monkeypatch):
+    """A set dated 1 January entered on 31 December; the window stays open over New Year. The
+    first refresh of the list on 1 January shows the per-person income the new set counts."""
+    import datetime as dt
+    import types
+    from dataclasses import replace
+
+    from dibao_desk.domain.household import IncomeDraft, MemberDraft
+    from dibao_desk.services import policy
+    from dibao_desk.ui.widgets import household_list
+    from dibao_desk.ui.widgets.household_list import HouseholdList
+    from tests.helpers import simple_draft
+
+    eve, new_year = dt.date(2026, 12, 31), dt.date(2027, 1, 1)
+
+    def clock(day: dt.date) -> None:
+        class _Day(dt.date):
+            @classmethod
+            def today(cls) -> dt.date:  # type: ignore[override]
+                return day
+
+        monkeypatch.setattr(household_list, "dt", types.SimpleNamespace(date=_Day))
+
+    draft = simple_draft(villages["东风村"], wages_fen=100000, employment_deduction_fen=30000,
+                         extra_members=(MemberDraft("李梅", make_id("19620101", 22), "spouse"),))
+    draft = replace(draft, members=(replace(draft.members[0], employment="employed"), draft.members[1]),
+                    incomes=(IncomeDraft("wages", 100000, 0),))
+    households.save(ctx.uow(), draft, today=eve)
+    figures = policy.require_policy(ctx.uow(), eve).figures
+    policy.add_policy_set(ctx.uow(), new_year, replace(figures, employment_deduction_per_member_fen=20000),
+                          "2027 年提高就业成本扣减", today=eve)
+    clock(eve)
+    view = HouseholdList(ctx)
+    qtbot.addWidget(view)
+    column = [c.key for c in view.model.columns].index("per_capita_fen")
+    view.refresh()
+    assert view.model.data(view.model.index(0, column)) == "450.00"  # (1000 − 100) / 2
+    clock(new_year)
+    view.refresh()
+    assert view.model.data(view.model.index(0, column)) == "400.00"  # (1000 − 200) / 2
+    with ctx.uow() as uow:
+        assert uow.session.execute(select(Household.income_fen, Household.per_capita_fen)).one() == (80000, 40000)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import datetime as dt
 import os
 import sys
 from collections.abc import Callable
@@ -157,6 +158,11 @@ def _open_store(path: Path, db: str | None = None, password: str | None = None,
     # search texts of an older form brought up to date, once (also after a restore's reopening,
     # while the restore holds the gate: a unit of work of its own, outside it)
     search_keys.upgrade_quietly(UnitOfWork(store.sessions))
+    from dibao_desk.services import households
+
+    # the list's income columns counted by the policy set in force today (one dated 1 January
+    # is in force from that day: recomputed at the first opening on or after it)
+    households.refresh_income_columns_quietly(UnitOfWork(store.sessions), dt.date.today())
     return store
 
 

@@ -178,6 +178,7 @@ def _apply_policy(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: list
             groups.setdefault(row.record.effective_from, []).append(row)
     known = {(p.effective_from, json.dumps(p.figures.to_dict(), sort_keys=True))
              for p in policy_service.list_policy_sets(batch)}
+    added = False
     for eff, rows in sorted(groups.items()):
         try:
             with uow.nested():
@@ -186,7 +187,8 @@ def _apply_policy(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: list
                 if not same:
                     policy_service.add_policy_set(batch, eff, figures,
                                                   f"{m.county_name}政策标准（第 {m.sequence} 号数据包）",
-                                                  today=today)
+                                                  today=today, refresh_incomes=False)
+                    added = True
         except RuleError as exc:
             for row in rows:
                 changes.append(Change(row.row, row.sheet, row.key, row.name, "reject", {}, False,
@@ -199,6 +201,12 @@ def _apply_policy(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: list
                                       "on": eff.isoformat(), "key": r.key, "label": r.label or r.key,
                                       "value": r.value, "unit": r.unit,
                                       "shown": policy_value_shown(r, getattr(figures, r.key))}))
+    if added:  # the list's income columns, once for the package's sets (not once a set)
+        from dibao_desk.services import households
+
+        with batch:
+            batch.session.info.pop("policy.figures_on", None)
+            households.refresh_counted_incomes(batch.session, today)
     changes.sort(key=lambda c: c.row)
     return changes
 

@@ -20,6 +20,7 @@ from dibao_desk.domain.household import (
 )
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.domain.policy import PolicyFigures
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Certificate, Household, IncomeItem, Member, PropertyItem, Supporter, Village
 from dibao_desk.models import dialect
@@ -130,8 +131,8 @@ def check(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = Non
 
 def _deduction_problems(uow: UnitOfWork, draft: HouseholdDraft, today: dt.date) -> list[Problem]:
     """A declared employment-cost deduction above what the policy in force allows: the form's
-    summary subtracts what was declared, the means test (the eligibility panel, the benefit)
-    only what is allowed. Said as a warning so the two figures do not differ without a word."""
+    summary, the list and the means test (the eligibility panel, the benefit) subtract only
+    what is allowed. Said as a warning so the declared figure is not cut without a word."""
     from dibao_desk.domain import eligibility
     from dibao_desk.services import policy
 
@@ -370,7 +371,7 @@ def counted_fen(session: Session | None, draft: HouseholdDraft, today: dt.date |
     """The household's monthly income as eligibility counts it: all kinds less the declared
     employment-cost deduction, at most what the policy in force on ``today`` allows
     (``eligibility.income``), of the members living in it. Before any policy set is in force
-    (or with no store to ask) the declared deduction, as the form's summary subtracts it."""
+    (or with no store to ask) the declared deduction."""
     from dibao_desk.domain import eligibility
     from dibao_desk.services import policy
 
@@ -380,6 +381,29 @@ def counted_fen(session: Session | None, draft: HouseholdDraft, today: dt.date |
         return rules.income_summary(present).counted_fen
     return eligibility.income(present, figures).counted_fen
 
+
+
+def deduction_figures(uow: UnitOfWork, today: dt.date) -> PolicyFigures | None:
+    """The figures of the policy set in force on ``today`` (None before any): read once by the
+    household form, whose summary then counts the deduction as the list does while typing."""
+    from dibao_desk.services import policy
+
+    with uow:
+        return policy.figures_on(uow.session, today)
+
+
+def counted_summary(draft: HouseholdDraft, figures: PolicyFigures | None) -> rules.IncomeSummary:
+    """The form's income summary with the figures the list and eligibility show: the declared
+    employment-cost deduction at most what ``figures`` allow (``counted_fen``), of the members
+    living in the household; before any policy set, the declared deduction."""
+    from dibao_desk.domain import eligibility
+
+    summary = rules.income_summary(draft)
+    if figures is None:
+        return summary
+    inc = eligibility.income(draft.present_only(), figures)
+    return replace(summary, deduction_fen=inc.deduction_fen, counted_fen=inc.counted_fen,
+                   per_capita_fen=inc.counted_fen // summary.persons if summary.persons else 0)
 
 
 def refresh_counted_incomes(session: Session, today: dt.date) -> int:
@@ -396,6 +420,7 @@ def refresh_counted_incomes(session: Session, today: dt.date) -> int:
     from dibao_desk.services import policy
 
     figures = policy.figures_on(session, today)
+    _remember_income_policy(session, today)
     declaring = select(Household.id).where(Household.employment_deduction_fen > 0)
     homes = session.execute(select(Household.id, Household.employment_deduction_fen, Household.income_fen,
                                    Household.per_capita_fen).where(Household.employment_deduction_fen > 0)).all()
@@ -438,6 +463,66 @@ def refresh_counted_incomes(session: Session, today: dt.date) -> int:
     for i in range(0, len(changed), 2000):
         conn.execute(stmt, changed[i:i + 2000])
     return len(changed)
+
+# The policy set (its id) the list's income columns were last recomputed with: a set dated in
+# the future leaves them counted by the one before it until the day it comes into force.
+SETTING_INCOME_POLICY = "household.income_policy_set"
+
+
+def _in_force_id(session: Session, today: dt.date) -> str:
+    """The id of the policy set in force on ``today`` as text ("" before any set)."""
+    from dibao_desk.models import PolicySet
+
+    with session.no_autoflush:
+        found = session.scalars(select(PolicySet.id).where(PolicySet.effective_from <= today)
+                                .order_by(PolicySet.effective_from.desc(), PolicySet.id.desc()).limit(1)).first()
+    return "" if found is None else str(found)
+
+
+def _remember_income_policy(session: Session, today: dt.date) -> None:
+    from dibao_desk.models import StoreSetting
+
+    in_force = _in_force_id(session, today)
+    row = session.get(StoreSetting, SETTING_INCOME_POLICY)
+    if row is None:
+        session.add(StoreSetting(key=SETTING_INCOME_POLICY, value=in_force))
+    elif row.value != in_force:
+        row.value = in_force
+
+
+def refresh_income_columns_if_due(uow: UnitOfWork, today: dt.date) -> int | None:
+    """The list's income columns recomputed (``refresh_counted_incomes``, one bulk pass) when
+    the policy set in force on ``today`` is not the one they were counted with: a set dated in
+    the future came into force since (1 January), or the store never recorded which set it was.
+    None when they are up to date (two indexed reads); else the number of households changed."""
+    from dibao_desk.models import StoreSetting
+
+    with uow:
+        s = uow.session
+        row = s.get(StoreSetting, SETTING_INCOME_POLICY)
+        if row is not None and row.value == _in_force_id(s, today):
+            return None
+        changed = refresh_counted_incomes(s, today)
+        uow.commit()
+    return changed
+
+
+def refresh_income_columns_quietly(uow: UnitOfWork, today: dt.date) -> None:
+    """``refresh_income_columns_if_due`` at opening: a store that cannot be written now
+    (another program writing it, a read-only copy) is brought up to date at a later opening."""
+    import logging
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        changed = refresh_income_columns_if_due(uow, today)
+    except SQLAlchemyError:
+        logging.getLogger(__name__).warning("income columns not recomputed", exc_info=True)
+        return
+    if changed:
+        logging.getLogger(__name__).info("income columns of %d households recomputed for the policy in force",
+                                         changed)
+
 
 def _snapshot(h: Household) -> dict[str, Any]:
     d = to_draft(h)

@@ -109,11 +109,13 @@ def check_policy_set(effective_from: dt.date, figures: PolicyFigures) -> list[Pr
 
 def add_policy_set(uow: UnitOfWork, effective_from: dt.date, figures: PolicyFigures,
                    note: str = "", *, is_example: bool = False, today: dt.date | None = None,
-                   progress: Progress | None = None) -> PolicySetInfo:
+                   progress: Progress | None = None, refresh_incomes: bool = True) -> PolicySetInfo:
     """Add a set of figures in force from ``effective_from``. Older sets stay as they are.
     A set that raises the rural standard (or changes which sets do) makes the rural households
     due for review at the raise: every receiving rural household is rescheduled on ``today``
-    (``progress`` follows it: about a second on a county-sized store)."""
+    (``progress`` follows it: about a second on a county-sized store). The list's income
+    columns are recomputed with the figures in force on ``today`` (``refresh_incomes`` False:
+    by the caller, once, after adding several sets in the same unit of work)."""
     uow.require(Role.ADMIN)
     problems = check_policy_set(effective_from, figures)
     if problems:
@@ -133,7 +135,8 @@ def add_policy_set(uow: UnitOfWork, effective_from: dt.date, figures: PolicyFigu
         # the list's income columns count the deduction the figures in force allow: read
         # again with the new set (not the figures this session kept from before it)
         uow.session.info.pop("policy.figures_on", None)
-        households.refresh_counted_incomes(uow.session, today or dt.date.today())
+        if refresh_incomes:
+            households.refresh_counted_incomes(uow.session, today or dt.date.today())
         uow.commit()
         return _info(row)
 

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import select
 
 from dibao_desk.domain import household as rules
-from dibao_desk.domain import bank_holder, idcard, names
+from dibao_desk.domain import bank_accounts, bank_holder, idcard, names
 from dibao_desk.domain.household import HouseholdDraft, HouseholdStatus
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
@@ -352,6 +352,10 @@ def _check(uow: UnitOfWork, data: Sheet, parsed: roster_read.ParsedSheet, option
             if holder_text:
                 plan.holder = _holder_of(holder_text, members, head.line, add, today)
             account = cells.bank_account
+            if len(account) > bank_accounts.ACCOUNT_MAX and account.isdigit():
+                # refused as registration refuses it: the bank file's account column could only cut it
+                add(head.line, Problem("bank_account.too_long", "bank_account", {
+                    "account": account, "length": len(account), "max": bank_accounts.ACCOUNT_MAX}))
             heads = sum(heads_all[start:offset])
             if not (heads == 1 and hukou in _HUKOU_TYPES and (not account or account.isdigit())
                     and (relations_known or all(m[2] in _RELATIONS for m in members))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from dibao_desk.domain import idcard
 from dibao_desk.domain.household import (
-    HouseholdDraft, IncomeDraft, MemberDraft, PersonStatus, PropertyDraft, SupporterDraft, income_summary, is_present,
+    HouseholdDraft, IncomeDraft, MemberDraft, PersonStatus, PropertyDraft, SupporterDraft, is_present,
     monthly_fen,
 )
 from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
@@ -56,6 +56,7 @@ class HouseholdForm(QDialog):
         self._given_today = today  # the form's date (a minor 开户人 is said as of it); None: the clock's
         self.today = today or dt.date.today()
         self.saved: households.HouseholdDetail | None = None
+        self._figures = households.deduction_figures(ctx.uow(), self.today)  # the policy the summary counts by
         self._dirty = False
         self._loading = True
         self._note = ""  # the household's note: no field here, kept as it is
@@ -440,7 +441,8 @@ class HouseholdForm(QDialog):
                 message = self.tr("提示：") + message
             self.problems.addItem(message)
             self._mark(p, message)
-        s = income_summary(draft)
+        # the deduction as the list and the eligibility panel count it (the warning above says so)
+        s = households.counted_summary(draft, self._figures)
         self.summary.setText(self.tr(
             "家庭月收入 {0} 元，扣减 {1} 元，计算收入 {2} 元；家庭人口 {3} 人（保障 {4} 人）；月人均收入 {5} 元").format(
             fen_to_yuan(s.total_fen), fen_to_yuan(s.deduction_fen), fen_to_yuan(s.counted_fen),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -150,6 +151,9 @@ class HouseholdList(QWidget):
     def refresh(self) -> None:
         """The store changed: reload villages and rows, keep the selection."""
         selected = self.selected_household_id()
+        # a window left open over New Year: a policy set in force since it was opened counts
+        # in the income columns from the first refresh that day (two reads when up to date)
+        households.refresh_income_columns_quietly(self.ctx.uow(), dt.date.today())
         self.reload_villages()
         self._filter()
         if selected is not None:
