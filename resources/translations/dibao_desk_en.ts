@@ -12094,6 +12094,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>No cases waiting for the {stage} to be posted</translation>
     </message>
     <message>
+        <source>{day}没有张贴过{stage}名单{where}；最近张贴的日期：{days}。请用其中一个日期重印</source>
+        <translation>No {stage} list was posted on {day}{where}; the latest posting days: {days}. Reprint with one of these days</translation>
+    </message>
+    <message>
+        <source>{day}没有张贴过{stage}名单{where}，也还没有张贴过任何一次</source>
+        <translation>No {stage} list was posted on {day}{where}, and none has been posted yet</translation>
+    </message>
+    <message>
         <source>读取公示名单</source>
         <translation>Reading the notice list</translation>
     </message>
