@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from dibao_desk.domain.household import MemberDraft
+from dibao_desk.domain.members import Kin, rebase_relations
 from dibao_desk import messages
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.models import AuditLog, Case, Household, Member, Proposal, ReviewEvent
@@ -159,9 +160,10 @@ def test_the_head_dies_and_the_spouse_becomes_head(ctx, make_household):
 
 
 def test_the_head_dies_and_the_son_becomes_head_the_others_relations_follow(ctx, make_household):
-    """张三 dies; his son 张大伟 (married to 王芳, father of 张小明) heads the household: 李梅 is
-    his mother, 王芳 his wife, 张小明 his son, his sister 张丽 his sibling; 张三's brother 张四
-    is left to check (其他, named to the operator)."""
+    """张三 dies; his son 张大伟 (married to 王芳) heads the household: 李梅 is his mother, 王芳
+    his wife, his sister 张丽 his sibling. The grandson 张小明 may be 张丽's as well as his (she
+    lives there too), and 张三's brother 张四 is no rule's: both are left to check (其他, named
+    to the operator)."""
     hid = make_household(extra_members=(
         MemberDraft("李梅", SPOUSE, "spouse"), MemberDraft("张大伟", make_id("19880301", 13), "son"),
         MemberDraft("王芳", make_id("19900505", 24), "daughter_in_law"),
@@ -171,10 +173,10 @@ def test_the_head_dies_and_the_son_becomes_head_the_others_relations_follow(ctx,
     son, *_ = member(ctx, hid, "张大伟")
     r = events.add_event(ctx.uow(), hid, "death", D(2026, 12, 31), member_id=head, new_head_id=son,
                          today=D(2026, 12, 31))
-    assert (r.new_head, r.to_check) == ("张大伟", ("张四",))
+    assert (r.new_head, r.to_check) == ("张大伟", ("张小明", "张四"))
     members = households.get(ctx.uow(), hid).draft.members
     assert [(m.name, m.relation) for m in members] == [
-        ("张三", "head"), ("李梅", "mother"), ("张大伟", "head"), ("王芳", "spouse"), ("张小明", "son"),
+        ("张三", "head"), ("李梅", "mother"), ("张大伟", "head"), ("王芳", "spouse"), ("张小明", "other"),
         ("张丽", "sibling"), ("张四", "other")]
 
 
@@ -196,6 +198,26 @@ def test_relations_are_re_based_only_where_a_rule_is_sure():
     assert rebase_relations(Kin(1, "daughter", "女"), [Kin(2, "son_in_law", "男"), Kin(3, "spouse", "男"),
                                                        Kin(4, "grandson", "男")]) == (
         {2: "spouse", 3: "father", 4: "son"}, [])
+
+
+@pytest.mark.parametrize("sibling, wife, to_check", [
+    (Kin(5, "daughter", "女"), "spouse", [3, 4]),  # the one 儿媳 is his wife: he is the one son
+    (Kin(5, "son", "男"), "other", [2, 3, 4])], ids=["sister", "brother"])  # whose wife is she?
+def test_a_grandchild_is_to_check_when_another_child_of_the_old_head_lives_there(sibling, wife, to_check):
+    """A son who becomes head lives with his wife, and a sister (or a brother) of his lives there
+    too: the old head's grandchildren may be hers (his), so they are 其他 and named to check; the
+    sister (brother) is his sibling."""
+    relations, unsure = rebase_relations(Kin(1, "son", "男"), [
+        Kin(2, "daughter_in_law", "女"), Kin(3, "grandson", "男"), Kin(4, "granddaughter", "女"), sibling])
+    assert relations == {2: wife, 3: "other", 4: "other", 5: "sibling"}
+    assert unsure == to_check
+    # a daughter who becomes head with her husband and a brother living there: the same
+    assert rebase_relations(Kin(1, "daughter", "女"), [Kin(2, "son_in_law", "男"), Kin(3, "grandson", "男"),
+                                                       Kin(4, "son", "男")]) == (
+        {2: "spouse", 3: "other", 4: "sibling"}, [3])
+    # with no brother or sister living there, the grandchildren are the new head's children
+    assert rebase_relations(Kin(1, "son", "男"), [Kin(2, "daughter_in_law", "女"), Kin(3, "grandson", "男")]) == (
+        {2: "spouse", 3: "son"}, [])
 
 
 def test_a_member_married_out_or_imprisoned_leaves_the_household(ctx, make_household):

@@ -148,20 +148,21 @@ def rebase_relations(new_head: Kin, others: Sequence[Kin]) -> tuple[dict[int, st
     head's children are his brothers and sisters. A 儿媳 is his wife when he is the one son
     living in the household and she the one 儿媳 (a 女婿 likewise of a daughter who becomes
     head); the grandchildren are his children when he is the one son or daughter living in the
-    household, or the one living with a spouse (else whose are they?)."""
+    household, or the one living with a spouse while no other child of the old head lives there
+    (a sister or brother of his living there too may be their parent: whose are they?)."""
     rules = _REBASE.get(new_head.relation, {})
     same = [m for m in others if m.relation == new_head.relation]  # his brothers (her sisters)
     in_law = {"son": "daughter_in_law", "daughter": "son_in_law"}.get(new_head.relation)
     in_laws = [m for m in others if m.relation in ("son_in_law", "daughter_in_law")]
     married = not same and len(in_laws) == 1 and in_laws[0].relation == in_law  # his wife lives here
-    only_child = not any(m.relation in ("son", "daughter") for m in others)
+    only_child = not any(m.relation in ("son", "daughter") for m in others)  # no brother or sister lives here
     relations: dict[int, str] = {}
     unsure: list[int] = []
     for m in others:
         rule = rules.get(m.relation)
         if rule == "":
             sure = married if m.relation in ("son_in_law", "daughter_in_law") else (
-                married or (only_child and not in_laws))
+                only_child and (married or not in_laws))
             rule = _ONE_CHILD.get(m.relation) if sure else None
         if rule in _BY_SEX:
             rule = _BY_SEX[rule].get(m.sex)
