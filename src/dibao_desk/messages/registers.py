@@ -88,11 +88,23 @@ TEMPLATES.update({
     "event.member_status": "“{kind}”的成员人员状态不能是“{status}”",
     "event.before_birth": "“{kind}”的日期 {date} 早于 {name} 的出生日期（{born}，按身份证号），请核对日期",
     "event.new_head": "新户主须是该户仍共同生活的另一位成员（编号 {id} 不是）",
+    # 撤销此事件 (services.events_undo)
+    "event.undo_missing": "没有编号为 {id} 的变故登记",
+    "event.undo_reason": "请写明撤销的原因",
+    "event.undo_reviewed": "{on} 的“{kind}”已经复核处理，不能撤销",
+    "event.undo_later": "该户在“{kind}”之后又登记了 {later_on} 的“{later_kind}”，是按撤销前的家庭成员办理的："
+                        "请先撤销后面的变故",
+    "event.undo_changed_since": "“{kind}”登记后家庭成员的关系或人员状态又在家庭信息中修改过，不能自动撤销，请在“修改家庭信息”中核对更正",
+    "event.undo_case_started": "该变故提出的案件 {case} 已办理到“{step}”，不能撤销；请在审批流程中处理该案件",
+    "event.undo_booked": "该变故提出的案件 {case} 已批准，台账已按其变更，不能撤销；请另行提出变更更正",
 })
 PARAM_LABELS: dict[str, dict[str, str]] = {
     "event.member_needed": {"kind": "event_kind"}, "event.member_kind": {"kind": "event_kind"},
     "event.before_birth": {"kind": "event_kind"},
     "event.member_left": {"status": "person_status"},
+    "event.undo_reviewed": {"kind": "event_kind"}, "event.undo_changed_since": {"kind": "event_kind"},
+    "event.undo_later": {"kind": "event_kind", "later_kind": "event_kind"},
+    "event.undo_case_started": {"step": "step"}, "event.undo_booked": {"kind": "event_kind"},
     "event.member_status": {"kind": "event_kind", "status": "person_status"},
     "member.left_by_event": {"status": "person_status"},
     "member.moved_in": {"status": "person_status"},

@@ -1,0 +1,206 @@
+"""撤销此事件: an event entered by mistake (the wrong member, the wrong date, a death that did
+not happen) taken back, as long as nothing was built on it that cannot be.
+
+What an event did is read back from the audit rows its own transaction wrote (between its
+``raise`` row and the next event's): the member's 人员状态 with the household before and after
+(``member_status``), the 变更 it proposed (``proposal open``, source ``event:<kind>``), and the
+取消 follow-up it called for. Undo puts back exactly the members' 人员状态, the head and the
+relations as they were before it, removes the event (so the review falls due as it did without
+it) and the follow-up, and withdraws the case it proposed. Refused, with nothing written, when:
+a review has dealt with the event; a later member event of the household was recorded on top of
+it; the household form changed what the event set; the case has a step recorded (the procedure's
+first step of a 变更 or 取消 is the township's review: a case with any record has begun); the
+proposal was granted (the ledger's months were booked: the office corrects them by a 变更)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from dibao_desk.domain import registers as rules
+from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.household import PersonStatus
+from dibao_desk.domain.ledger import ProposalStatus
+from dibao_desk.domain.procedure import CaseStatus
+from dibao_desk.domain.problems import Problem, RuleError
+from dibao_desk.domain.registers import FollowUpSource
+from dibao_desk.models import AuditLog, Case, FollowUp, Household, Proposal, ReviewEvent
+from dibao_desk.services.uow import UnitOfWork
+
+KINDS = tuple(str(k) for k in rules.EventKind)
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    event_id: int
+    household_id: int
+    kind: str
+    on: dt.date
+    member: str  # the member whose 人员状态 was put back ("" for an event of the whole household)
+    person_status: str  # the member's 人员状态 again
+    head: str  # the household's head afterwards
+    withdrawn_case_ids: tuple[int, ...]  # the cases the event proposed, withdrawn with it
+
+
+@dataclass(frozen=True)
+class _Effects:
+    member_row: AuditLog | None
+    proposals: tuple[Proposal, ...]
+    followups: tuple[FollowUp, ...]
+
+
+def undo_event(uow: UnitOfWork, event_id: int, reason: str, *, today: dt.date | None = None) -> UndoResult:
+    """Take back the event ``event_id`` (see the module's note) for ``reason`` (required)."""
+    from dibao_desk.services import households, ledger, reviews_schedule
+    from dibao_desk.services.procedure_store import _json, _refresh, decided_snapshot
+
+    uow.require(Role.CLERK)
+    today = today or dt.date.today()
+    reason = reason.strip()
+    with uow:
+        s = uow.session
+        reviews_schedule.as_of(s, today)
+        ev = s.get(ReviewEvent, event_id)
+        if ev is None or ev.kind not in KINDS:
+            raise RuleError(Problem("event.undo_missing", "event_id", {"id": event_id}))
+        problems: list[Problem] = []
+        if not reason:
+            problems.append(Problem("event.undo_reason", "reason"))
+        if ev.resolved_by is not None:
+            problems.append(Problem("event.undo_reviewed", "event_id", {"kind": ev.kind, "on": ev.on.isoformat()}))
+        h = s.get(Household, ev.household_id)
+        assert h is not None  # the event's household is on file (cascade)
+        effects = _effects(uow, ev)
+        later = _later_member_event(uow, ev)
+        problems += later
+        before: dict[str, Any] = {}
+        if effects.member_row is not None and not later:  # a later event changed it, of course
+            before = json.loads(effects.member_row.before or "{}")
+            after = json.loads(effects.member_row.after or "{}")
+            if _marks(households._snapshot(h)) != _marks(after):
+                problems.append(Problem("event.undo_changed_since", "event_id", {"kind": ev.kind}))
+        cases: list[Case] = []
+        for p in effects.proposals:
+            if p.status == ProposalStatus.GRANTED:
+                problems.append(Problem("event.undo_booked", "event_id", {"case": p.case_id, "kind": ev.kind}))
+                continue
+            case = s.get(Case, p.case_id)
+            if case is None or case.status != CaseStatus.OPEN:
+                continue  # withdrawn or refused already
+            if case.steps:
+                step = max(case.steps, key=lambda r: (r.recorded_at, r.id)).step
+                problems.append(Problem("event.undo_case_started", "event_id", {"case": case.id, "step": step}))
+            cases.append(case)
+        if problems:
+            raise RuleError(problems)
+
+        member = ""
+        status = ""
+        if effects.member_row is not None:
+            member, status = _put_back(uow, h, before, json.loads(effects.member_row.after or "{}"))
+        for case in cases:
+            case.status, case.closed_on = CaseStatus.WITHDRAWN, max(today, case.opened_on)
+            _refresh(case)
+            ledger.record_case_refused(uow, case.id, case.closed_on)
+            withdrawal = {"on": case.closed_on, "person": uow.operator, "request": reason, "step": None,
+                          "at_county": False, "undo_event": ev.id}
+            case.decided_json = _json(decided_snapshot(h, "withdraw", case.closed_on) | {"withdrawal": withdrawal})
+            uow.audit("case", case.id, "withdraw", {"status": CaseStatus.OPEN, "next_step": case.next_step},
+                      {"status": CaseStatus.WITHDRAWN} | withdrawal)
+        for f in effects.followups:
+            uow.audit("integrity_followup", f.id, "delete", {"kind": f.kind, "source": f.source,
+                                                             "source_id": f.source_id, "status": f.status,
+                                                             "proposal_id": f.proposal_id}, {"reason": reason})
+            s.delete(f)
+        result = UndoResult(ev.id, h.id, ev.kind, ev.on, member, status, h.head_name,
+                            tuple(c.id for c in cases))
+        uow.audit("review_event", ev.id, "undo",
+                  {"household_id": h.id, "kind": ev.kind, "on": ev.on, "detail": ev.detail, "source": ev.source},
+                  {"reason": reason, "member": member, "person_status": status, "head": h.head_name,
+                   "withdrawn_cases": list(result.withdrawn_case_ids)})
+        s.delete(ev)
+        s.flush()
+        reviews_schedule._reschedule_one(s, h.id, reviews_schedule.day_of(s))
+        uow.commit()
+        return result
+
+
+def _effects(uow: UnitOfWork, ev: ReviewEvent) -> _Effects:
+    """What the event's own transaction wrote: the audit rows after its ``raise`` row and before
+    the next event's."""
+    s = uow.session
+    raised = s.scalar(select(AuditLog.id).where(AuditLog.entity == "review_event", AuditLog.entity_id == ev.id,
+                                                AuditLog.action == "raise"))
+    member_row = None
+    proposal_ids: list[int] = []
+    if raised is not None:
+        following = s.scalar(select(AuditLog.id).where(AuditLog.entity == "review_event", AuditLog.action == "raise",
+                                                       AuditLog.id > raised).order_by(AuditLog.id).limit(1))
+        window = select(AuditLog).where(AuditLog.id > raised).order_by(AuditLog.id)
+        if following is not None:
+            window = window.where(AuditLog.id < following)
+        for row in s.scalars(window.where(AuditLog.entity.in_(("household", "proposal")))):
+            if row.entity == "household" and row.entity_id == ev.household_id and row.action == "member_status" \
+                    and member_row is None:
+                member_row = row
+            elif row.entity == "proposal" and row.action == "open" and row.entity_id is not None:
+                after = json.loads(row.after or "{}")
+                if after.get("household_id") == ev.household_id and after.get("source") == f"event:{ev.kind}":
+                    proposal_ids.append(row.entity_id)
+    followups = tuple(s.scalars(select(FollowUp).where(FollowUp.source == FollowUpSource.EVENT,
+                                                       FollowUp.source_id == ev.id)))
+    proposal_ids += [f.proposal_id for f in followups if f.proposal_id is not None]
+    found = tuple(p for p in (s.get(Proposal, i) for i in dict.fromkeys(proposal_ids)) if p is not None)
+    return _Effects(member_row, found, followups)
+
+
+def _later_member_event(uow: UnitOfWork, ev: ReviewEvent) -> list[Problem]:
+    """A member event of the household recorded after this one was recorded on what this one
+    left (its relations, its members remaining, the amount its change assessed): it depends on it."""
+    s = uow.session
+    later = s.scalars(select(ReviewEvent).where(ReviewEvent.household_id == ev.household_id,
+                                                ReviewEvent.id > ev.id, ReviewEvent.kind.in_(KINDS))
+                      .order_by(ReviewEvent.id)).all()
+    for other in later:
+        if _effects(uow, other).member_row is not None:
+            return [Problem("event.undo_later", "event_id", {"kind": ev.kind, "later_kind": other.kind,
+                                                             "later_on": other.on.isoformat()})]
+    return []
+
+
+def _marks(snapshot: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """What a member event sets, as JSON holds it: each member's relation, 人员状态 and its day,
+    and the account holder (the old head's, when the head left)."""
+    members = snapshot.get("members") or ()
+    rows: list[tuple[Any, ...]] = [(m.get("id_number"), m.get("relation"), m.get("person_status"),
+                                    str(m.get("status_on")) if m.get("status_on") else None) for m in members]
+    rows.append(("bank_holder", snapshot.get("bank_holder_id_number") or ""))
+    return rows
+
+
+def _put_back(uow: UnitOfWork, h: Household, before: dict[str, Any], after: dict[str, Any]) -> tuple[str, str]:
+    """The members' relations and 人员状态, and the account holder, as ``before`` had them; the
+    household's list columns follow. (The member the event marked, its 人员状态 again.)"""
+    from dibao_desk.services import households
+
+    now = households._snapshot(h)
+    for m, was in zip(h.members, before.get("members") or ()):
+        m.relation = was.get("relation") or m.relation
+        m.person_status = was.get("person_status") or PersonStatus.NORMAL
+        day = was.get("status_on")
+        m.status_on = dt.date.fromisoformat(day) if day else None
+    h.bank_holder_id_number = before.get("bank_holder_id_number") or ""
+    households.refresh_list_columns(h, households.to_draft(h))
+    uow.session.flush()
+    marked = next((m for m in h.members if m.id == after.get("member_id")), None)
+    uow.audit("household", h.id, "member_status_undo", now, households._snapshot(h))
+    if marked is None:
+        return "", ""
+    return marked.name, str(marked.person_status)
+
+
+__all__ = ["UndoResult", "undo_event"]

@@ -1,0 +1,158 @@
+"""撤销此事件 (services.events_undo): an event entered by mistake is taken back with exactly what
+it changed (the member's 人员状态, the head and the relations, the review schedule, the case it
+proposed), or refused with nothing written when something was built on it."""
+
+import datetime as dt
+import json
+
+import pytest
+from sqlalchemy import select
+
+from dibao_desk import messages
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.models import AuditLog, Case, FollowUp, Proposal, ReviewEvent
+from dibao_desk.services import events, events_undo, households, procedure, reviews
+from tests.helpers import walk_case
+from tests.unit.test_member_events import household_row, member, receiving, three
+
+D = dt.date
+DAY = D(2026, 12, 31)
+
+
+def state(ctx, hid):
+    """What the store holds of the household that an event changes."""
+    d = households.get(ctx.uow(), hid).draft
+    schedule = reviews.schedule_of(ctx.uow(), hid)
+    with ctx.uow() as uow:
+        evs = uow.session.scalars(select(ReviewEvent.kind).where(ReviewEvent.household_id == hid)).all()
+        follow = uow.session.scalars(select(FollowUp.id).where(FollowUp.household_id == hid)).all()
+    return ([(m.name, m.relation, m.person_status, m.status_on) for m in d.members], d.bank_holder_id_number,
+            household_row(ctx, hid),
+            schedule, evs, follow)
+
+
+def case_of(ctx, proposal_id):
+    with ctx.uow() as uow:
+        p = uow.session.get(Proposal, proposal_id)
+        c = uow.session.get(Case, p.case_id)
+        return p.status, c.status
+
+
+def case_of_proposal(ctx, proposal_id):
+    with ctx.uow() as uow:
+        return uow.session.get(Proposal, proposal_id).case_id
+
+
+def test_a_head_s_death_entered_by_mistake_is_undone_exactly(ctx, make_household):
+    """张三's death was typed on the wrong household: undo gives him back his 正常 status and the
+    head, 李梅 and 张小明 their relations, the review its date, and withdraws the 变更 (not begun)."""
+    hid = three(make_household, bank_account="6228480000000000001").id
+    receiving(ctx, hid, D(2026, 12, 1), DAY)
+    head, *_ = member(ctx, hid, "张三")
+    was = state(ctx, hid)
+    r = events.add_event(ctx.uow(), hid, "death", DAY, member_id=head, today=DAY)
+    assert (r.new_head, r.change.status) == ("李梅", "open")
+    assert state(ctx, hid) != was
+    u = events_undo.undo_event(ctx.uow(), r.event.id, "误录：死亡的是邻户的张三", today=D(2027, 1, 4))
+    assert (u.member, u.person_status, u.head, u.withdrawn_case_ids) == ("张三", "normal", "张三",
+                                                                         (r.change.case_id,))
+    assert state(ctx, hid) == was
+    assert [(m.name, m.relation, m.person_status, m.status_on)
+            for m in households.get(ctx.uow(), hid).draft.members] == [
+        ("张三", "head", "normal", None), ("李梅", "spouse", "normal", None), ("张小明", "son", "normal", None)]
+    assert case_of(ctx, r.change.id) == ("refused", "withdrawn")
+    with ctx.uow() as uow:
+        row = uow.session.scalars(select(AuditLog).where(AuditLog.entity == "review_event",
+                                                         AuditLog.action == "undo")).one()
+        assert (row.entity_id, json.loads(row.after)["reason"]) == (r.event.id, "误录：死亡的是邻户的张三")
+        assert json.loads(row.before)["kind"] == "death"
+    assert events.list_events(ctx.uow(), household_id=hid) == []
+
+
+def test_an_undo_needs_a_reason_and_writes_nothing_without_one(ctx, make_household):
+    hid = three(make_household).id
+    son, *_ = member(ctx, hid, "张小明")
+    r = events.add_event(ctx.uow(), hid, "moved_away", DAY, member_id=son, today=DAY)
+    after = state(ctx, hid)
+    with pytest.raises(RuleError) as e:
+        events_undo.undo_event(ctx.uow(), r.event.id, "  ", today=DAY)
+    assert [p.code for p in e.value.problems] == ["event.undo_reason"]
+    assert state(ctx, hid) == after
+    events_undo.undo_event(ctx.uow(), r.event.id, "迁出的是另一户", today=DAY)
+    assert member(ctx, hid, "张小明")[1:] == ("normal", None)
+
+
+def test_the_death_of_the_one_member_undone_removes_the_cancellation_it_called_for(ctx, make_household):
+    hid = make_household().id
+    receiving(ctx, hid, D(2026, 12, 1), DAY)
+    was = state(ctx, hid)
+    r = events.add_event(ctx.uow(), hid, "death", DAY, today=DAY)
+    assert r.followup.status == "proposed"
+    u = events_undo.undo_event(ctx.uow(), r.event.id, "人还健在", today=DAY)
+    assert state(ctx, hid) == was
+    assert u.withdrawn_case_ids == (case_of_proposal(ctx, r.followup.proposal_id),)
+    with ctx.uow() as uow:
+        assert uow.session.scalars(select(Case.status).where(Case.household_id == hid, Case.kind == "cancel")).all() \
+            == ["withdrawn"]
+
+
+def test_an_undo_is_refused_once_the_case_has_a_step_recorded(ctx, make_household):
+    hid = three(make_household).id
+    receiving(ctx, hid, D(2026, 12, 1), DAY)
+    son, *_ = member(ctx, hid, "张小明")
+    r = events.add_event(ctx.uow(), hid, "death", DAY, member_id=son, today=DAY)
+    flow = procedure.get_case(ctx.uow(), r.change.case_id, D(2027, 1, 4)).flow
+    assert flow[0] == 6
+    walk_case(ctx, r.change.case_id, D(2027, 1, 4), until=flow[1])  # 乡镇政府审核 recorded, nothing after
+    after = state(ctx, hid)
+    with pytest.raises(RuleError) as e:
+        events_undo.undo_event(ctx.uow(), r.event.id, "误录", today=D(2027, 1, 5))
+    [p] = e.value.problems
+    assert (p.code, p.params) == ("event.undo_case_started", {"case": r.change.case_id, "step": 6})
+    assert messages.text(p) == f"该变故提出的案件 {r.change.case_id} 已办理到“乡镇政府审核”，不能撤销；请在审批流程中处理该案件"
+    assert state(ctx, hid) == after
+    assert case_of(ctx, r.change.id) == ("open", "open")
+
+
+def test_an_undo_is_refused_when_the_change_was_granted(ctx, make_household):
+    hid = three(make_household).id
+    receiving(ctx, hid, D(2026, 12, 1), DAY)
+    son, *_ = member(ctx, hid, "张小明")
+    r = events.add_event(ctx.uow(), hid, "death", DAY, member_id=son, today=DAY)
+    walk_case(ctx, r.change.case_id, D(2027, 1, 4))
+    with pytest.raises(RuleError) as e:
+        events_undo.undo_event(ctx.uow(), r.event.id, "误录", today=D(2027, 2, 5))
+    assert [p.code for p in e.value.problems] == ["event.undo_booked"]
+    assert member(ctx, hid, "张小明")[1:] == ("dead", DAY)
+
+
+def test_an_earlier_event_is_undone_only_after_the_later_one_that_depends_on_it(ctx, make_household):
+    hid = three(make_household).id
+    head, *_ = member(ctx, hid, "张三")
+    son, *_ = member(ctx, hid, "张小明")
+    was = state(ctx, hid)
+    first = events.add_event(ctx.uow(), hid, "death", D(2026, 12, 1), member_id=head, today=DAY)
+    second = events.add_event(ctx.uow(), hid, "moved_away", D(2026, 12, 20), member_id=son, today=DAY)
+    with pytest.raises(RuleError) as e:
+        events_undo.undo_event(ctx.uow(), first.event.id, "误录", today=DAY)
+    assert [(p.code, p.params["later_kind"]) for p in e.value.problems] == [("event.undo_later", "moved_away")]
+    events_undo.undo_event(ctx.uow(), second.event.id, "误录", today=DAY)
+    assert member(ctx, hid, "张小明")[1:] == ("normal", None)
+    events_undo.undo_event(ctx.uow(), first.event.id, "误录", today=DAY)
+    assert state(ctx, hid) == was
+
+
+def test_an_undo_is_refused_when_the_form_changed_what_the_event_set(ctx, make_household):
+    """After 张三's death 李梅 heads the household; the office then set 张小明's relation by hand:
+    undo would overwrite it, so it is refused and the form is to be corrected."""
+    hid = three(make_household).id
+    head, *_ = member(ctx, hid, "张三")
+    r = events.add_event(ctx.uow(), hid, "death", DAY, member_id=head, today=DAY)
+    d = households.get(ctx.uow(), hid).draft
+    members = tuple(m if m.name != "张小明" else m.__class__(**{**m.__dict__, "relation": "grandson"})
+                    for m in d.members)
+    households.save(ctx.uow(), d.__class__(**{**d.__dict__, "members": members}), household_id=hid, today=DAY)
+    with pytest.raises(RuleError) as e:
+        events_undo.undo_event(ctx.uow(), r.event.id, "误录", today=DAY)
+    assert [p.code for p in e.value.problems] == ["event.undo_changed_since"]
+    assert member(ctx, hid, "张三")[1:] == ("dead", DAY)
