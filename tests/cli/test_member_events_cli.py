@@ -70,3 +70,25 @@ def test_the_son_named_head_re_bases_the_others_and_names_those_to_check(ctx, ma
     assert "张四 与新户主的关系无法确定，已记为“其他”" in out
     assert [(m.name, m.relation) for m in households.get(ctx.uow(), hh.id).draft.members] == [
         ("张三", "head"), ("李梅", "mother"), ("张大伟", "head"), ("张四", "other")]
+
+
+def test_a_death_entered_by_mistake_is_undone_from_a_terminal(ctx, make_household, capsys):
+    hh = make_household(wages_fen=0, extra_members=(MemberDraft("李梅", SPOUSE, "spouse"),),
+                        bank_account="6217000011112222")
+    put_on_benefit(ctx, hh.id, today=D(2026, 12, 31))
+    assert run(ctx, "events", "add", "--household", str(hh.id), "--kind", "death", "--date", "2026-12-31",
+               "--member", "张三", "--today", "2026-12-31") == 0
+    case_id = proposals.list_proposals(ctx.uow(), today=D(2026, 12, 31))[0].case_id
+    capsys.readouterr()
+    assert run(ctx, "events", "list", "--household", str(hh.id)) == 0
+    event_id = int(capsys.readouterr().out.split("　")[0])
+    assert run(ctx, "events", "undo", str(event_id), "--reason", " ", "--today", "2027-01-04") == 1
+    assert "请写明撤销的原因" in capsys.readouterr().err
+    assert run(ctx, "events", "undo", str(event_id), "--reason", "误录", "--today", "2027-01-04") == 0
+    out = capsys.readouterr().out
+    assert f"已撤销：户 {hh.id} 2026-12-31 的“成员死亡”（变故 {event_id}）" in out
+    assert "张三 的人员状态恢复为“正常”，户主为 张三" in out and f"其提出的案件 {case_id} 已撤回" in out
+    assert [(m.name, m.relation, m.person_status) for m in households.get(ctx.uow(), hh.id).draft.members] == [
+        ("张三", "head", "normal"), ("李梅", "spouse", "normal")]
+    assert run(ctx, "events", "list", "--household", str(hh.id)) == 0
+    assert "没有登记的变故" in capsys.readouterr().out

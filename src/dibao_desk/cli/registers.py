@@ -177,6 +177,12 @@ def register(sub: Any) -> None:
     x = es.add_parser("list", help="列出登记的变故")
     x.add_argument("--household", type=int, metavar="户编号")
     x.set_defaults(handler=guarded(run_events_list))
+    x = es.add_parser("undo", help="撤销误登记的变故：恢复成员的人员状态、户主和关系，撤回其提出的尚未办理的案件；"
+                                   "案件已开始办理、已批准、已复核或之后又登记了成员变故的，不能撤销")
+    x.add_argument("event_id", type=int, metavar="编号", help="变故的编号（events list 列出）")
+    x.add_argument("--reason", required=True, metavar="原因")
+    hidden_today(x)
+    x.set_defaults(handler=guarded(run_events_undo))
 
     # ---- warnings' clock
     ws = command_group(sub, "warnings", "核对预警的举证期限：按剩余天数列出，逾期未答复的视为退出", "warnings_command")
@@ -499,8 +505,20 @@ def run_events_list(args) -> int:
         print("没有登记的变故。")
         return 0
     for e in rows:
-        print(f"{e.on.isoformat()}　户 {e.household_id}（{e.village} {e.head_name}）　{label('event_kind', e.kind)}"
+        print(f"{e.id}　{e.on.isoformat()}　户 {e.household_id}（{e.village} {e.head_name}）　{label('event_kind', e.kind)}"
               f"　{e.detail}{'　（已复核）' if e.resolved else ''}")
+    return 0
+
+
+def run_events_undo(args) -> int:
+    from dibao_desk.services import events_undo
+
+    r = events_undo.undo_event(context(args).uow(), args.event_id, args.reason, today=today_of(args))
+    print(f"已撤销：户 {r.household_id} {r.on.isoformat()} 的“{label('event_kind', r.kind)}”（变故 {r.event_id}）。")
+    if r.member:
+        print(f"{r.member} 的人员状态恢复为“{label('person_status', r.person_status)}”，户主为 {r.head}。")
+    for case_id in r.withdrawn_case_ids:
+        print(f"其提出的案件 {case_id} 已撤回。")
     return 0
 
 
