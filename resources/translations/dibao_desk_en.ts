@@ -2885,6 +2885,53 @@ Xiangyang Community</translation>
     </message>
 </context>
 <context>
+    <name>HouseholdEventUndoDialog</name>
+    <message>
+        <source>撤销家庭变故</source>
+        <translation>Undo a household event</translation>
+    </message>
+    <message>
+        <source>为什么撤销：如登记错了成员、日期，或并无此事</source>
+        <translation>Why undo: e.g. the wrong member or date was entered, or it did not happen</translation>
+    </message>
+    <message>
+        <source>变故</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>撤销原因</source>
+        <translation>Reason for undoing</translation>
+    </message>
+    <message>
+        <source>撤销后，该成员的人员状态、户主和成员关系恢复到登记前，其提出的尚未开始办理的案件一并撤回。案件已开始办理、已批准、变故已复核，或其后又登记了成员变故的，不能撤销。</source>
+        <translation>Undoing restores the member's status, the head and the members' relations to what they were before the event, and withdraws the case it proposed if no step of it has been recorded. It cannot be undone when the case is under way or granted, the event has been reviewed, or a later member event was recorded.</translation>
+    </message>
+    <message>
+        <source>撤销此事件</source>
+        <translation>Undo this event</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>该户没有登记的变故。</source>
+        <translation>No event is recorded for this household.</translation>
+    </message>
+    <message>
+        <source>已撤销{0}的{1}</source>
+        <translation>Undid the {1} of {0}</translation>
+    </message>
+    <message>
+        <source>；{0}的人员状态恢复为{1}，户主为{2}</source>
+        <translation>; {0}'s status is {1} again, the head is {2}</translation>
+    </message>
+    <message>
+        <source>；其提出的案件 {0} 已撤回</source>
+        <translation>; the case it proposed, {0}, is withdrawn</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdForm</name>
     <message>
         <source>新增家庭</source>
@@ -4553,6 +4600,10 @@ Only a household registered by mistake, with no records at all, can be deleted; 
     <message>
         <source>登记家庭变故…</source>
         <translation>Record household event…</translation>
+    </message>
+    <message>
+        <source>撤销家庭变故…</source>
+        <translation>Undo household event…</translation>
     </message>
     <message>
         <source>登记举报…</source>
@@ -11888,6 +11939,34 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>新户主须是该户仍共同生活的另一位成员（编号 {id} 不是）</source>
         <translation>The new head must be another member still living in the household (number {id} is not)</translation>
+    </message>
+    <message>
+        <source>没有编号为 {id} 的变故登记</source>
+        <translation>No event is recorded with number {id}</translation>
+    </message>
+    <message>
+        <source>请写明撤销的原因</source>
+        <translation>Please give the reason for undoing</translation>
+    </message>
+    <message>
+        <source>{on} 的“{kind}”已经复核处理，不能撤销</source>
+        <translation>The “{kind}” of {on} has been dealt with by a review and cannot be undone</translation>
+    </message>
+    <message>
+        <source>该户在“{kind}”之后又登记了 {later_on} 的“{later_kind}”，是按撤销前的家庭成员办理的：请先撤销后面的变故</source>
+        <translation>A “{later_kind}” of {later_on} was recorded after the “{kind}”, on the members it left: undo the later event first</translation>
+    </message>
+    <message>
+        <source>“{kind}”登记后家庭成员的关系或人员状态又在家庭信息中修改过，不能自动撤销，请在“修改家庭信息”中核对更正</source>
+        <translation>The members' relations or statuses were changed on the household form after the “{kind}” was recorded, so it cannot be undone automatically; check and correct them in “Edit household”</translation>
+    </message>
+    <message>
+        <source>该变故提出的案件 {case} 已办理到“{step}”，不能撤销；请在审批流程中处理该案件</source>
+        <translation>The case {case} the event proposed has reached “{step}” and the event cannot be undone; deal with the case in the procedure</translation>
+    </message>
+    <message>
+        <source>该变故提出的案件 {case} 已批准，台账已按其变更，不能撤销；请另行提出变更更正</source>
+        <translation>The case {case} the event proposed was granted and the ledger changed by it, so the event cannot be undone; propose a change to correct it</translation>
     </message>
     <message>
         <source>追回登记第 {number} 号：从本期发放中扣减</source>

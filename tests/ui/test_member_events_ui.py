@@ -101,3 +101,51 @@ def test_the_death_recorded_from_the_household_page_shows_on_its_members(qtbot, 
     assert rows["李梅"][7] == "不再计入" and rows["张三"][7] == "纳入"
     assert "家庭人口 2 人，保障 2 人" in page.facts.text()
     assert proposals.list_proposals(ctx.uow(), today=D(2026, 11, 30))[0].effective_month == D(2026, 11, 1)
+
+
+def test_a_death_entered_by_mistake_is_undone_from_the_dialog(qtbot, ctx, make_household):
+    """撤销此事件 as the operator goes: pick the event, click without a reason (refused, nothing
+    written), write the reason, click. 李梅 lives in the household again and the 变更 it
+    proposed is withdrawn."""
+    from dibao_desk.models import Case
+    from dibao_desk.services import events
+    from dibao_desk.ui.dialogs.household_event_undo import HouseholdEventUndoDialog
+
+    hid = three(ctx, make_household, D(2027, 1, 31))
+    spouse = households.get(ctx.uow(), hid).member_ids[1]
+    r = events.add_event(ctx.uow(), hid, "death", D(2027, 1, 31), member_id=spouse, today=D(2027, 1, 31))
+    dialog = HouseholdEventUndoDialog(ctx, hid, today=D(2027, 2, 3))
+    qtbot.addWidget(dialog)
+    assert dialog.event_combo.currentText() == "2027-01-31　成员死亡　李梅"
+    click(qtbot, dialog.undo_button)
+    assert dialog.error_label.text() == "请写明撤销的原因"
+    assert households.get(ctx.uow(), hid).draft.members[1].person_status == "dead"
+    dialog.reason_edit.setText("误录：李梅健在")
+    click(qtbot, dialog.undo_button)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.result_text() == f"已撤销2027-01-31的成员死亡；李梅的人员状态恢复为正常，户主为张三；其提出的案件 {r.change.case_id} 已撤回"
+    members = households.get(ctx.uow(), hid).draft.members
+    assert [(m.name, m.relation, m.person_status, m.status_on) for m in members] == [
+        ("张三", "head", "normal", None), ("李梅", "spouse", "normal", None), ("张小明", "son", "normal", None)]
+    with ctx.uow() as uow:
+        assert uow.session.get(Case, r.change.case_id).status == "withdrawn"
+    assert events.list_events(ctx.uow(), household_id=hid) == []
+
+
+def test_the_undo_is_on_the_household_page_s_menu(qtbot, ctx, make_household):
+    from dibao_desk.services import events
+    from dibao_desk.ui.dialogs.household_event_undo import HouseholdEventUndoDialog
+    from dibao_desk.ui.main_window import MainWindow
+    from tests.ui.test_household_page import open_page
+
+    hid = three(ctx, make_household, D(2026, 11, 30))
+    son = households.get(ctx.uow(), hid).member_ids[2]
+    events.add_event(ctx.uow(), hid, "moved_away", D(2026, 10, 31), member_id=son, today=D(2026, 11, 30))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    page = open_page(qtbot, window, hid)
+    next(a for a in page.action_menu.actions() if a.text() == "撤销家庭变故…").trigger()
+    dialog = window.findChild(HouseholdEventUndoDialog)
+    dialog.reason_edit.setText("登记错了人")
+    click(qtbot, dialog.undo_button)
+    assert [m.person_status for m in households.get(ctx.uow(), hid).draft.members] == ["normal"] * 3

@@ -13,6 +13,7 @@ from dibao_desk.services import complaints, registers_today
 from dibao_desk.ui.dialogs.blacklist_register import BlacklistDialog
 from dibao_desk.ui.dialogs.complaints_register import ComplaintsDialog
 from dibao_desk.ui.dialogs.household_event import HouseholdEventDialog
+from dibao_desk.ui.dialogs.household_event_undo import HouseholdEventUndoDialog
 from dibao_desk.ui.dialogs.relatives_register import RelativesDialog
 from dibao_desk.ui.texts import problem_text
 
@@ -26,6 +27,7 @@ def install(window) -> None:
     menu.addAction(QCoreApplication.translate("MainWindow", "近亲属备案(&K)…")).triggered.connect(lambda: open_relatives(window))
     menu.addAction(QCoreApplication.translate("MainWindow", "举报登记(&C)…")).triggered.connect(lambda: open_complaints(window))
     window.extend("household_actions", (QCoreApplication.translate("MainWindow", "登记家庭变故…"), household_event, (Role.CLERK,)))
+    window.extend("household_actions", (QCoreApplication.translate("MainWindow", "撤销家庭变故…"), household_event_undo, (Role.CLERK,)))
     window.extend("household_actions", (QCoreApplication.translate("MainWindow", "登记举报…"), lambda w, hid: open_complaints(w, hid)))
     # 今日待办: complaints and the county's warnings whose answer is late or due within a week
     window.extend("today_items", ("complaints_due", QCoreApplication.translate("MainWindow", "七日内到期或已超期、尚未答复的举报"),
@@ -89,6 +91,20 @@ def household_event(window, household_id: int) -> HouseholdEventDialog | None:
     except RuleError as exc:
         QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "不能办理"), "\n".join(problem_text(p) for p in exc.problems))
         return None
+
+    def done(result: int) -> None:
+        if result == QDialog.DialogCode.Accepted:
+            window.notify_changed()
+            window.statusBar().showMessage(dialog.result_text(), 8000)
+
+    dialog.finished.connect(done)
+    dialog.open()
+    return dialog
+
+
+def household_event_undo(window, household_id: int) -> HouseholdEventUndoDialog:
+    """撤销家庭变故…: take back an event entered by mistake (services.events_undo)."""
+    dialog = HouseholdEventUndoDialog(window.ctx, household_id, parent=window)
 
     def done(result: int) -> None:
         if result == QDialog.DialogCode.Accepted:
