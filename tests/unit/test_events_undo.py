@@ -156,3 +156,34 @@ def test_an_undo_is_refused_when_the_form_changed_what_the_event_set(ctx, make_h
         events_undo.undo_event(ctx.uow(), r.event.id, "误录", today=DAY)
     assert [p.code for p in e.value.problems] == ["event.undo_changed_since"]
     assert member(ctx, hid, "张三")[1:] == ("dead", DAY)
+
+
+def test_a_whole_household_s_move_undone_withdraws_its_cancellation_and_the_review_date_returns(
+        ctx, make_household):
+    hid = three(make_household).id
+    receiving(ctx, hid, D(2026, 12, 1), DAY)
+    was = state(ctx, hid)
+    r = events.add_event(ctx.uow(), hid, "moved_away", D(2026, 12, 15), "全户迁往县城", today=DAY)
+    assert r.member == "" and r.followup.status == "proposed"
+    assert reviews.schedule_of(ctx.uow(), hid).due_date == D(2026, 12, 15)
+    u = events_undo.undo_event(ctx.uow(), r.event.id, "迁出的是同村另一户", today=DAY)
+    assert (u.member, u.head, u.withdrawn_case_ids) == ("", "张三", (case_of_proposal(ctx, r.followup.proposal_id),))
+    assert state(ctx, hid) == was
+    assert case_of(ctx, r.followup.proposal_id) == ("refused", "withdrawn")
+
+
+def test_an_event_a_review_has_dealt_with_is_not_undone(ctx, make_household):
+    """The relocation made the review due; the review visited the household and kept it: the
+    event is part of the review's record now, and stays."""
+    from dibao_desk.services.reviews_results import ReviewInput
+
+    hid = three(make_household).id
+    receiving(ctx, hid, D(2026, 12, 1), DAY)
+    r = events.add_event(ctx.uow(), hid, "relocation", D(2026, 12, 15), "易地搬迁", today=DAY)
+    reviews.record_review(ctx.uow(), ReviewInput(hid, D(2026, 12, 20), "王经办", "keep", findings="搬迁后收入无变化"),
+                          today=DAY)
+    assert [e.resolved for e in events.list_events(ctx.uow(), household_id=hid)] == [True]
+    with pytest.raises(RuleError) as e:
+        events_undo.undo_event(ctx.uow(), r.event.id, "误录", today=DAY)
+    assert [messages.text(p) for p in e.value.problems] == ["2026-12-15 的“搬迁安置”已经复核处理，不能撤销"]
+    assert [e.kind for e in events.list_events(ctx.uow(), household_id=hid)] == ["relocation"]
