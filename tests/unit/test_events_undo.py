@@ -187,3 +187,21 @@ def test_an_event_a_review_has_dealt_with_is_not_undone(ctx, make_household):
         events_undo.undo_event(ctx.uow(), r.event.id, "误录", today=DAY)
     assert [messages.text(p) for p in e.value.problems] == ["2026-12-15 的“搬迁安置”已经复核处理，不能撤销"]
     assert [e.kind for e in events.list_events(ctx.uow(), household_id=hid)] == ["relocation"]
+
+
+def test_an_event_entered_again_after_an_undo_is_undone_with_what_it_did_itself(ctx, make_household):
+    """李梅's death is undone; the office then enters 张小明's move away (the store may give it the
+    freed number): undoing that one puts back 张小明, not 李梅, and withdraws its own case."""
+    hid = three(make_household).id
+    receiving(ctx, hid, D(2026, 12, 1), DAY)
+    was = state(ctx, hid)
+    spouse, *_ = member(ctx, hid, "李梅")
+    son, *_ = member(ctx, hid, "张小明")
+    first = events.add_event(ctx.uow(), hid, "death", DAY, member_id=spouse, today=DAY)
+    events_undo.undo_event(ctx.uow(), first.event.id, "误录", today=DAY)
+    again = events.add_event(ctx.uow(), hid, "moved_away", DAY, member_id=son, today=DAY)
+    assert member(ctx, hid, "张小明")[1:] == ("split_out", DAY)
+    u = events_undo.undo_event(ctx.uow(), again.event.id, "也是误录", today=DAY)
+    assert (u.member, u.withdrawn_case_ids) == ("张小明", (again.change.case_id,))
+    assert state(ctx, hid) == was
+    assert case_of(ctx, again.change.id) == ("refused", "withdrawn")

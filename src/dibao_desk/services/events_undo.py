@@ -133,8 +133,9 @@ def _effects(uow: UnitOfWork, ev: ReviewEvent) -> _Effects:
     """What the event's own transaction wrote: the audit rows after its ``raise`` row and before
     the next event's."""
     s = uow.session
+    # the latest: an event undone before frees its number, which SQLite gives the next event
     raised = s.scalar(select(AuditLog.id).where(AuditLog.entity == "review_event", AuditLog.entity_id == ev.id,
-                                                AuditLog.action == "raise"))
+                                                AuditLog.action == "raise").order_by(AuditLog.id.desc()).limit(1))
     member_row = None
     proposal_ids: list[int] = []
     if raised is not None:
