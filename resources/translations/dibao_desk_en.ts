@@ -2904,7 +2904,7 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>撤销后，该成员的人员状态、户主和成员关系恢复到登记前，其提出的尚未开始办理的案件一并撤回。案件已开始办理、已批准、变故已复核，或其后又登记了成员变故的，不能撤销。</source>
-        <translation>Undoing restores the member's status, the head and the members' relations to what they were before the event, and withdraws the case it proposed if no step of it has been recorded. It cannot be undone when the case is under way or granted, the event has been reviewed, or a later member event was recorded.</translation>
+        <translation>Undoing restores the member&apos;s status, the head and the members&apos; relations to what they were before the event, and withdraws the case it proposed if no step of it has been recorded. It cannot be undone when the case is under way or granted, the event has been reviewed, or a later member event was recorded.</translation>
     </message>
     <message>
         <source>撤销此事件</source>
@@ -2924,7 +2924,7 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>；{0}的人员状态恢复为{1}，户主为{2}</source>
-        <translation>; {0}'s status is {1} again, the head is {2}</translation>
+        <translation>; {0}&apos;s status is {1} again, the head is {2}</translation>
     </message>
     <message>
         <source>；其提出的案件 {0} 已撤回</source>
@@ -11949,6 +11949,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Please give the reason for undoing</translation>
     </message>
     <message>
+        <source>该“{kind}”来自“{source}”，不是本乡镇登记的变故，不能撤销</source>
+        <translation>This “{kind}” came from “{source}”, not from an entry of the township, and cannot be undone</translation>
+    </message>
+    <message>
         <source>{on} 的“{kind}”已经复核处理，不能撤销</source>
         <translation>The “{kind}” of {on} has been dealt with by a review and cannot be undone</translation>
     </message>
@@ -11958,7 +11962,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>“{kind}”登记后家庭成员的关系或人员状态又在家庭信息中修改过，不能自动撤销，请在“修改家庭信息”中核对更正</source>
-        <translation>The members' relations or statuses were changed on the household form after the “{kind}” was recorded, so it cannot be undone automatically; check and correct them in “Edit household”</translation>
+        <translation>The members&apos; relations or statuses were changed on the household form after the “{kind}” was recorded, so it cannot be undone automatically; check and correct them in “Edit household”</translation>
     </message>
     <message>
         <source>该变故提出的案件 {case} 已办理到“{step}”，不能撤销；请在审批流程中处理该案件</source>

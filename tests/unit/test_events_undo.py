@@ -205,3 +205,13 @@ def test_an_event_entered_again_after_an_undo_is_undone_with_what_it_did_itself(
     assert (u.member, u.withdrawn_case_ids) == ("张小明", (again.change.case_id,))
     assert state(ctx, hid) == was
     assert case_of(ctx, again.change.id) == ("refused", "withdrawn")
+
+
+def test_an_event_a_county_file_raised_is_not_the_office_s_to_undo(ctx, make_household):
+    hid = three(make_household).id
+    raised = reviews.raise_event(ctx.uow(), hid, "death", DAY, detail="张小明", source="比对结果2026-12.xlsx")
+    with pytest.raises(RuleError) as e:
+        events_undo.undo_event(ctx.uow(), raised.id, "误录", today=DAY)
+    assert [messages.text(p) for p in e.value.problems] == [
+        "该“成员死亡”来自“比对结果2026-12.xlsx”，不是本乡镇登记的变故，不能撤销"]
+    assert [e.source for e in events.list_events(ctx.uow(), household_id=hid)] == ["比对结果2026-12.xlsx"]

@@ -91,6 +91,7 @@ TEMPLATES.update({
     # 撤销此事件 (services.events_undo)
     "event.undo_missing": "没有编号为 {id} 的变故登记",
     "event.undo_reason": "请写明撤销的原因",
+    "event.undo_not_office": "该“{kind}”来自“{source}”，不是本乡镇登记的变故，不能撤销",
     "event.undo_reviewed": "{on} 的“{kind}”已经复核处理，不能撤销",
     "event.undo_later": "该户在“{kind}”之后又登记了 {later_on} 的“{later_kind}”，是按撤销前的家庭成员办理的："
                         "请先撤销后面的变故",
@@ -102,7 +103,7 @@ PARAM_LABELS: dict[str, dict[str, str]] = {
     "event.member_needed": {"kind": "event_kind"}, "event.member_kind": {"kind": "event_kind"},
     "event.before_birth": {"kind": "event_kind"},
     "event.member_left": {"status": "person_status"},
-    "event.undo_reviewed": {"kind": "event_kind"}, "event.undo_changed_since": {"kind": "event_kind"},
+    "event.undo_reviewed": {"kind": "event_kind"}, "event.undo_not_office": {"kind": "event_kind"}, "event.undo_changed_since": {"kind": "event_kind"},
     "event.undo_later": {"kind": "event_kind", "later_kind": "event_kind"},
     "event.undo_case_started": {"step": "step"}, "event.undo_booked": {"kind": "event_kind"},
     "event.member_status": {"kind": "event_kind", "status": "person_status"},

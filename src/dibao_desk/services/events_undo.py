@@ -10,7 +10,9 @@ it) and the follow-up, and withdraws the case it proposed. Refused, with nothing
 a review has dealt with the event; a later member event of the household was recorded on top of
 it; the household form changed what the event set; the case has a step recorded (the procedure's
 first step of a 变更 or 取消 is the township's review: a case with any record has begun); the
-proposal was granted (the ledger's months were booked: the office corrects them by a 变更)."""
+proposal was granted (the ledger's months were booked: the office corrects them by a 变更).
+Only the events the office entered are undone: one a county's warning or a roster import
+raised stands for what that file said."""
 
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ from dibao_desk.models import AuditLog, Case, FollowUp, Household, Proposal, Rev
 from dibao_desk.services.uow import UnitOfWork
 
 KINDS = tuple(str(k) for k in rules.EventKind)
+OFFICE = "office"  # the source of the events the office enters (``events.add_event``): the ones undone here
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,8 @@ def undo_event(uow: UnitOfWork, event_id: int, reason: str, *, today: dt.date | 
         ev = s.get(ReviewEvent, event_id)
         if ev is None or ev.kind not in KINDS:
             raise RuleError(Problem("event.undo_missing", "event_id", {"id": event_id}))
+        if ev.source != OFFICE:  # a county's death warning, a roster's members gone: their files say so
+            raise RuleError(Problem("event.undo_not_office", "event_id", {"kind": ev.kind, "source": ev.source}))
         problems: list[Problem] = []
         if not reason:
             problems.append(Problem("event.undo_reason", "reason"))

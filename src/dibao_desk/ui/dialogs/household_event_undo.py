@@ -27,6 +27,8 @@ class HouseholdEventUndoDialog(QDialog):
         self.setWindowTitle(self.tr("撤销家庭变故"))
         self.event_combo = QComboBox()
         for e in events.list_events(ctx.uow(), household_id=household_id):  # the latest first
+            if e.source != events_undo.OFFICE:
+                continue  # raised by a county's warning or a roster import: not the office's to undo
             text = f"{e.on.isoformat()}　{label('event_kind', e.kind)}　{e.detail}".rstrip("　")
             self.event_combo.addItem(text, e.id)
         self.reason_edit = QLineEdit()
