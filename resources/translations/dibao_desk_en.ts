@@ -717,6 +717,10 @@ Now: {9}</translation>
         <translation>On notice</translation>
     </message>
     <message>
+        <source>评议中</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
         <source>调查人、申请人均已签字</source>
         <translation>Investigator and applicant both signed</translation>
     </message>
@@ -854,6 +858,10 @@ Now: {9}</translation>
     <message>
         <source>公示中</source>
         <translation>On notice</translation>
+    </message>
+    <message>
+        <source>评议中</source>
+        <translation>Under review</translation>
     </message>
     <message>
         <source>（已作废）</source>

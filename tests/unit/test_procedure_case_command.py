@@ -63,3 +63,20 @@ def test_the_case_command_marks_a_special_case_with_its_collective_decision(ctx,
     assert run(ctx, "case", str(case_id), "--today", "2026-11-30") == 0
     out = capsys.readouterr().out
     assert "★ 特殊情况（重病）：不符合测算条件，经审批机关 2026-11-25 集体讨论批准；参加人员：张局长、李科长；纪要：重病支出大" in out
+
+
+def test_the_case_command_says_a_review_opened_is_under_review_and_a_notice_on_notice(ctx, make_household, capsys):
+    h = make_household()
+    case_id = receive(ctx, h.id)
+    proc.record_step(ctx.uow(), case_id, 2, {"on": D(2026, 11, 4), "person": "李调查", "investigator_signed": True,
+                                             "applicant_signed": True}, D(2026, 11, 4))
+    proc.open_review(ctx.uow(), case_id, D(2026, 11, 6), "村委会", "村民代表 9 人", "村主任", D(2026, 11, 6))
+    capsys.readouterr()
+    assert run(ctx, "case", str(case_id), "--today", "2026-11-07") == 0
+    assert "▶  3 民主评议　2026-11-06　村主任　评议中" in capsys.readouterr().out
+    proc.record_step(ctx.uow(), case_id, 3, {"on": D(2026, 11, 6), "person": "村主任", "place": "村委会",
+                                             "attendees": "村民代表 9 人", "objections": {}, "outcome": "pass"},
+                     D(2026, 11, 6))
+    proc.start_notice(ctx.uow(), case_id, 4, D(2026, 11, 7), P, D(2026, 11, 7))
+    assert run(ctx, "case", str(case_id), "--today", "2026-11-08") == 0
+    assert "▶  4 一榜公示　2026-11-07 至 2026-11-14　王经办　公示中" in capsys.readouterr().out

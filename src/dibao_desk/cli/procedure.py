@@ -119,8 +119,10 @@ def run_case(args) -> int:
             else "▶" if step == d.next_step else "○"
         line = f"  {mark} {step:>2} {messages.label('step', step)}"
         if rec is not None:
-            when = f"{rec.started_on} 至 {rec.window_end}" if rec.window_end else str(rec.done_on or "")
-            line += f"　{when}　{rec.person}　{messages.label('step_result', rec.result)}"
+            when = f"{rec.started_on} 至 {rec.window_end}" if rec.window_end else str(rec.done_on or rec.started_on or "")
+            result = messages.label("step_result", rec.result) if rec.result else \
+                "公示中" if rec.window_end else "评议中" if rec.started_on else ""  # as the case page says
+            line += f"　{when}　{rec.person}　{result}"
             if rec.notes:
                 line += f"　{rec.notes}"
         print(line)

@@ -212,10 +212,11 @@ class CasePage(QWidget):
                     end = rec.window_end.strftime("%m-%d" if rec.window_end.year == rec.started_on.year
                                                   else "%Y-%m-%d")
                     date_text = self.tr("{0} 至 {1}").format(f"{rec.started_on:%Y-%m-%d}", end)
-                elif rec.done_on:
-                    date_text = f"{rec.done_on:%Y-%m-%d}"
+                elif rec.done_on or rec.started_on:  # a democratic review opened: the day it was opened
+                    date_text = f"{rec.done_on or rec.started_on:%Y-%m-%d}"
                 person = rec.person
-                result = label("step_result", rec.result) if rec.result else self.tr("公示中")
+                result = label("step_result", rec.result) if rec.result else (
+                    self.tr("公示中") if step in rules.NOTICE_STAGE else self.tr("评议中"))
                 note = self._note(step, rec, detail)
             for col, widget in enumerate((marker, name, QLabel(date_text), QLabel(person), QLabel(result))):
                 self.grid.addWidget(widget, row, col)
