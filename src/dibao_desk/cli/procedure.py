@@ -106,12 +106,12 @@ def run_case(args) -> int:
         print(f"申请人于 {withdrawal.get('on', '')} 撤回（经办人 {withdrawal.get('person', '')}）："
               f"{withdrawal.get('request', '')}")
     if d.special is not None:
-        s = d.special
-        print(f"★ 特殊情况（{messages.label('special_case', s.kind)}）：不符合测算条件，经审批机关 "
-              f"{s.decided_on or ''} 集体讨论批准；参加人员：{s.participants}；纪要：{s.minutes}")
-    for mark in d.filings:
-        print(f"【备案】本户成员 {mark.member_name} 是{messages.label('staff_role', mark.role)} {mark.staff_name} 的"
-              f"{messages.label('kin_relation', mark.relation)}，须从严审核；{mark.staff_name} 应回避，不能经办、审批本案")
+        sp = d.special
+        print(f"★ 特殊情况（{messages.label('special_case', sp.kind)}）：不符合测算条件，经审批机关 "
+              f"{sp.decided_on or ''} 集体讨论批准；参加人员：{sp.participants}；纪要：{sp.minutes}")
+    for filing in d.filings:
+        print(f"【备案】本户成员 {filing.member_name} 是{messages.label('staff_role', filing.role)} {filing.staff_name} 的"
+              f"{messages.label('kin_relation', filing.relation)}，须从严审核；{filing.staff_name} 应回避，不能经办、审批本案")
     for step in d.flow:
         rec = d.current.get(step)
         passed, refused = rec and rec.result == StepResult.PASSED, rec and rec.result == StepResult.REFUSED
