@@ -184,3 +184,18 @@ def test_a_start_month_picked_by_hand_stays_when_the_date_changes(qtbot, ctx, ma
     assert not form.isVisible(), form.errors.text()
     with ctx.uow() as uow:
         assert uow.session.get(Household, hid).benefit_start == D(2026, 11, 1)
+
+
+def test_a_start_month_too_late_is_refused_in_months_and_writes_nothing(qtbot, ctx, make_household):
+    """A start month two months on (a mistyped month) is refused, said in months (2027年1月),
+    not as days (2027-01-01) the operator never typed."""
+    case_id, hid, day = _case_at_grant(ctx, make_household)
+    form = _grant_form(qtbot, ctx, case_id, day)
+    form.month.setDate(QDate(2027, 1, 1))
+    qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+    assert form.isVisible()
+    assert form.errors.text() == "起始月份 2027年1月 晚于批准的次月（2026年12月），请核对年份和月份"
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, hid)
+        assert (h.status, h.benefit_start, h.monthly_benefit_fen) == ("applying", None, 0)
+        assert uow.session.get(Case, case_id).status == "open"

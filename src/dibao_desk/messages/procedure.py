@@ -126,8 +126,9 @@ TEMPLATES: dict[str, str] = {
     "procedure.applicant_unsigned": "入户调查结果须由申请人签字确认",
     "procedure.start_month": "请填写待遇起始月份",
     "procedure.start_month_day": "待遇起始月份应为某月 1 日",
-    "procedure.start_before_opened": "起始月份 {month} 早于申请月份（{opened_on}）",
-    "procedure.start_month_late": "起始月份 {month} 晚于批准的次月（{latest}），请核对年份和月份",
+    "procedure.start_before_opened": "起始月份 {month.year}年{month.month}月 早于申请月份（{opened_on.year}年{opened_on.month}月）",
+    "procedure.start_month_late": "起始月份 {month.year}年{month.month}月 晚于批准的次月（{latest.year}年{latest.month}月），"
+                                  "请核对年份和月份",
     "procedure.category": "请选择保障类别",
     "procedure.amount": "月保障金应大于 0",
     "procedure.township_category": "请选择拟定保障类别（县民政局按拟定的类别和金额审批）",
