@@ -10802,6 +10802,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Collective discussion date {date} is after the approval date {approved_on}</translation>
     </message>
     <message>
+        <source>集体讨论日期 {date} 早于该案件受理的日期 {opened_on}，请核对年份</source>
+        <translation>The collective discussion date {date} is before the case was received ({opened_on}); please check the year</translation>
+    </message>
+    <message>
         <source>请填写参加集体讨论的人员（至少两人，用顿号分开）</source>
         <translation>Enter those present at the collective discussion (at least two, separated by 、)</translation>
     </message>

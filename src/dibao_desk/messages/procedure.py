@@ -87,6 +87,7 @@ TEMPLATES: dict[str, str] = {
     "procedure.special_kind": "请选择特殊情况（重病或支出大于收入）",
     "procedure.special_date": "请填写集体讨论的日期",
     "procedure.special_date_after": "集体讨论日期 {date} 晚于批复日期 {approved_on}",
+    "procedure.special_date_before_opened": "集体讨论日期 {date} 早于该案件受理的日期 {opened_on}，请核对年份",
     "procedure.special_participants": "请填写参加集体讨论的人员（至少两人，用顿号分开）",
     "procedure.special_minutes": "请填写集体讨论的纪要或批准理由",
     "procedure.special_marked": "特殊情况（{kind}），经审批机关 {date} 集体讨论批准",
