@@ -717,6 +717,10 @@ Now: {9}</translation>
         <translation>On notice</translation>
     </message>
     <message>
+        <source>评议中</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
         <source>调查人、申请人均已签字</source>
         <translation>Investigator and applicant both signed</translation>
     </message>
@@ -854,6 +858,10 @@ Now: {9}</translation>
     <message>
         <source>公示中</source>
         <translation>On notice</translation>
+    </message>
+    <message>
+        <source>评议中</source>
+        <translation>Under review</translation>
     </message>
     <message>
         <source>（已作废）</source>
@@ -10845,6 +10853,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Collective discussion date {date} is after the approval date {approved_on}</translation>
     </message>
     <message>
+        <source>集体讨论日期 {date} 早于该案件受理的日期 {opened_on}，请核对年份</source>
+        <translation>The collective discussion date {date} is before the case was received ({opened_on}); please check the year</translation>
+    </message>
+    <message>
         <source>请填写参加集体讨论的人员（至少两人，用顿号分开）</source>
         <translation>Enter those present at the collective discussion (at least two, separated by 、)</translation>
     </message>
@@ -10999,14 +11011,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>待遇起始月份应为某月 1 日</source>
         <translation>The start month must be the 1st of a month</translation>
-    </message>
-    <message>
-        <source>起始月份 {month} 早于申请月份（{opened_on}）</source>
-        <translation>Start month {month} is before the application month ({opened_on})</translation>
-    </message>
-    <message>
-        <source>起始月份 {month} 晚于批准的次月（{latest}），请核对年份和月份</source>
-        <translation>The start month {month} is later than the month after the grant ({latest}); please check the year and month</translation>
     </message>
     <message>
         <source>请选择保障类别</source>
@@ -12807,6 +12811,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>新增申请 {case_id}（户 {household_id}，户主 {head}）已报县，却没有拟定类别或拟定月保障金：请退回乡镇审核（案件页的“退回乡镇审核…”，或命令 dibao-desk return-review {case_id}），补录拟定类别和金额后，随下一次案件包重新报县</source>
         <translation>New application {case_id} (household {household_id}, head {head}) was sent to the county without a proposed class or monthly benefit: return it to the township review (“Return to township review…” on the case page, or the command dibao-desk return-review {case_id}), enter the class and amount, and it is sent again with the next cases package</translation>
+    </message>
+    <message>
+        <source>起始月份 {month.year}年{month.month}月 早于申请月份（{opened_on.year}年{opened_on.month}月）</source>
+        <translation>Start month {month.month}/{month.year} is before the application month ({opened_on.month}/{opened_on.year})</translation>
+    </message>
+    <message>
+        <source>起始月份 {month.year}年{month.month}月 晚于批准的次月（{latest.year}年{latest.month}月），请核对年份和月份</source>
+        <translation>The start month {month.month}/{month.year} is later than the month after the grant ({latest.month}/{latest.year}); please check the year and month</translation>
     </message>
     <message>
         <source>月份应写成 YYYY-MM，例如 2026-12（也可写 2026年12月）</source>

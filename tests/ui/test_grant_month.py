@@ -146,3 +146,56 @@ def test_the_start_months_up_key_moves_one_month(qtbot, ctx, make_household):
     assert form.month.date() == QDate(2026, 12, 1) and form.amount.text() == "300.00"
     qtbot.keyClick(form.month, Qt.Key.Key_Up)
     assert form.month.date() == QDate(2027, 1, 1)
+
+
+def test_the_start_month_follows_an_approval_date_typed_back(qtbot, ctx, make_household):
+    """A grant approved on paper on the day the case reached it, typed in on 4 January: the
+    form opened with January; the operator types the approval's day (in November) and the
+    start month follows it (November, its amount), as the service counts the latest start
+    month from that day. Before, the form kept January and refused its own default."""
+    from dibao_desk.ui.dialogs.grant_dialog import GrantDialog
+
+    case_id, hid, day = _case_at_grant(ctx, make_household)
+    assert day.month == 11
+    form = GrantDialog(ctx, case_id, D(2027, 1, 4))
+    qtbot.addWidget(form)
+    form.show()
+    assert form.month.date() == QDate(2027, 1, 1) and form.amount.text() == "300.00"
+    form.on.setDate(QDate(day.year, day.month, day.day))
+    assert form.month.date() == QDate(2026, 11, 1) and form.amount.text() == "250.00"
+    qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+    assert not form.isVisible(), form.errors.text()
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, hid)
+        assert (h.status, h.benefit_start, h.monthly_benefit_fen) == ("receiving", D(2026, 11, 1), 25000)
+
+
+def test_a_start_month_picked_by_hand_stays_when_the_date_changes(qtbot, ctx, make_household):
+    from dibao_desk.ui.dialogs.grant_dialog import GrantDialog
+
+    case_id, hid, day = _case_at_grant(ctx, make_household)
+    form = GrantDialog(ctx, case_id, D(2026, 12, 20))
+    qtbot.addWidget(form)
+    form.show()
+    form.month.setDate(QDate(2026, 11, 1))  # picked by hand
+    form.on.setDate(QDate(2026, 12, 18))
+    assert form.month.date() == QDate(2026, 11, 1) and form.amount.text() == "250.00"
+    qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+    assert not form.isVisible(), form.errors.text()
+    with ctx.uow() as uow:
+        assert uow.session.get(Household, hid).benefit_start == D(2026, 11, 1)
+
+
+def test_a_start_month_too_late_is_refused_in_months_and_writes_nothing(qtbot, ctx, make_household):
+    """A start month two months on (a mistyped month) is refused, said in months (2027年1月),
+    not as days (2027-01-01) the operator never typed."""
+    case_id, hid, day = _case_at_grant(ctx, make_household)
+    form = _grant_form(qtbot, ctx, case_id, day)
+    form.month.setDate(QDate(2027, 1, 1))
+    qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+    assert form.isVisible()
+    assert form.errors.text() == "起始月份 2027年1月 晚于批准的次月（2026年12月），请核对年份和月份"
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, hid)
+        assert (h.status, h.benefit_start, h.monthly_benefit_fen) == ("applying", None, 0)
+        assert uow.session.get(Case, case_id).status == "open"

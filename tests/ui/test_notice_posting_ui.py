@@ -70,3 +70,29 @@ def test_the_case_page_gives_the_years_of_a_notice_that_runs_into_the_next_one(q
     texts = [label.text() for label in view.page.findChildren(QLabel)]
     assert "2026-12-28 至 2027-01-04" in texts
     assert not any(t == "12-28 至 01-04" for t in texts)
+
+
+def test_the_notice_form_gives_the_year_of_a_closing_day_in_the_next_one(qtbot, ctx, make_household):
+    """A notice posted on 28 December 2026 and looked at on the 29th may be closed from
+    4 January 2027: the form said "1月4日 起可结束公示", a day already past in the year on the
+    screen; as the cases view, it now gives the year of an end in another year. Closing it
+    before then is not offered (OK disabled) and nothing is written."""
+    h = make_household(wages_fen=20000, head_id=make_id("19600101", 11))
+    on = D(2026, 12, 20)
+    cid = proc.receive_application(ctx.uow(), h.id, {"on": on, "person": P, "declaration_signed": True,
+                                                     "authorisation_signed": True}, on).info.id
+    proc.record_step(ctx.uow(), cid, 2, {"on": on, "person": "李调查", "investigator_signed": True,
+                                          "applicant_signed": True, "findings": "家中无劳动力"}, on)
+    proc.record_step(ctx.uow(), cid, 3, {"on": D(2026, 12, 27), "person": "村主任", "place": "村委会",
+                                          "attendees": "代表 11 人", "objections": {}, "outcome": "pass"},
+                     D(2026, 12, 27))
+    proc.start_notice(ctx.uow(), cid, 4, D(2026, 12, 28), P, D(2026, 12, 28))
+    d = NoticeDialog(ctx, cid, 4, D(2026, 12, 29))
+    qtbot.addWidget(d)
+    d.show()
+    assert d.window_hint.text() == "公示期：2026-12-28 至 2027-01-04　（公示期未满，2027年1月4日 起可结束公示）"
+    assert not d.ok_button.isEnabled()
+    d2 = NoticeDialog(ctx, cid, 4, D(2027, 1, 2))
+    qtbot.addWidget(d2)
+    assert d2.window_hint.text().endswith("（公示期未满，1月4日 起可结束公示）")
+    assert proc.get_case(ctx.uow(), cid, D(2027, 1, 2)).next_step == 4

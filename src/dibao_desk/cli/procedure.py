@@ -101,6 +101,17 @@ def run_case(args) -> int:
         print(f"事由：{info.reason}")
     if d.refused_reason:
         print(f"未通过理由：{d.refused_reason}")
+    withdrawal = (info.decided or {}).get("withdrawal") if info.status == CaseStatus.WITHDRAWN else None
+    if withdrawal:  # as the case page says it
+        print(f"申请人于 {withdrawal.get('on', '')} 撤回（经办人 {withdrawal.get('person', '')}）："
+              f"{withdrawal.get('request', '')}")
+    if d.special is not None:
+        sp = d.special
+        print(f"★ 特殊情况（{messages.label('special_case', sp.kind)}）：不符合测算条件，经审批机关 "
+              f"{sp.decided_on or ''} 集体讨论批准；参加人员：{sp.participants}；纪要：{sp.minutes}")
+    for filing in d.filings:
+        print(f"【备案】本户成员 {filing.member_name} 是{messages.label('staff_role', filing.role)} {filing.staff_name} 的"
+              f"{messages.label('kin_relation', filing.relation)}，须从严审核；{filing.staff_name} 应回避，不能经办、审批本案")
     for step in d.flow:
         rec = d.current.get(step)
         passed, refused = rec and rec.result == StepResult.PASSED, rec and rec.result == StepResult.REFUSED
@@ -108,8 +119,10 @@ def run_case(args) -> int:
             else "▶" if step == d.next_step else "○"
         line = f"  {mark} {step:>2} {messages.label('step', step)}"
         if rec is not None:
-            when = f"{rec.started_on} 至 {rec.window_end}" if rec.window_end else str(rec.done_on or "")
-            line += f"　{when}　{rec.person}　{messages.label('step_result', rec.result)}"
+            when = f"{rec.started_on} 至 {rec.window_end}" if rec.window_end else str(rec.done_on or rec.started_on or "")
+            result = messages.label("step_result", rec.result) if rec.result else \
+                "公示中" if rec.window_end else "评议中" if rec.started_on else ""  # as the case page says
+            line += f"　{when}　{rec.person}　{result}"
             if rec.notes:
                 line += f"　{rec.notes}"
         print(line)

@@ -432,9 +432,11 @@ class CollectiveDecision:
                    str(data.get("participants", "")), str(data.get("minutes", "")))
 
 
-def check_collective_decision(d: CollectiveDecision, approved_on: dt.date | None) -> list[Problem]:
-    """A collective decision names its kind, its date (not after the approval it backs),
-    the participants (at least two: it is collective) and the minutes or reason."""
+def check_collective_decision(d: CollectiveDecision, approved_on: dt.date | None,
+                              opened_on: dt.date | None = None) -> list[Problem]:
+    """A collective decision names its kind, its date (not after the approval it backs, nor
+    before the case it approves was opened: a mistyped year), the participants (at least two:
+    it is collective) and the minutes or reason."""
     problems = []
     if d.kind not in SPECIAL_CASE_KINDS:
         problems.append(Problem("procedure.special_kind", "special_case.kind"))
@@ -443,6 +445,9 @@ def check_collective_decision(d: CollectiveDecision, approved_on: dt.date | None
     elif approved_on is not None and d.decided_on > approved_on:
         problems.append(Problem("procedure.special_date_after", "special_case.decided_on",
                                 {"date": d.decided_on, "approved_on": approved_on}))
+    elif opened_on is not None and d.decided_on < opened_on:
+        problems.append(Problem("procedure.special_date_before_opened", "special_case.decided_on",
+                                {"date": d.decided_on, "opened_on": opened_on}))
     names = [n for n in d.participants.replace("，", "、").replace(",", "、").replace(" ", "、").split("、")
              if n.strip()]
     if len(names) < 2:
@@ -453,13 +458,13 @@ def check_collective_decision(d: CollectiveDecision, approved_on: dt.date | None
 
 
 def check_approval(kind: str, eligible: bool | None, decision: CollectiveDecision | None,
-                   approved_on: dt.date | None) -> list[Problem]:
+                   approved_on: dt.date | None, opened_on: dt.date | None = None) -> list[Problem]:
     """County approval of a new case or a change: a household that fails the means test is
     approved only as a special case with a recorded collective decision. A cancellation, or
     a household whose means test cannot be run (no policy entered), needs none; a collective
     decision given anyway is checked and kept."""
     if decision is not None:
-        return check_collective_decision(decision, approved_on)
+        return check_collective_decision(decision, approved_on, opened_on)
     if kind != CaseKind.CANCEL and eligible is False:
         return [Problem("procedure.means_test_failed", "special_case")]
     return []

@@ -96,7 +96,7 @@ def text(problem: Problem | str, **params) -> str:
     prefix = row_prefix(problem, template) if isinstance(problem, Problem) else ""
     try:
         return prefix + template.format(**params)
-    except (KeyError, IndexError):
+    except (KeyError, IndexError, AttributeError):  # AttributeError: a month ({month.year}) given as text
         return prefix + template
 
 

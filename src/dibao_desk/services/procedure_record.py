@@ -70,7 +70,7 @@ def _record(uow: UnitOfWork, case: Case, step: int, data: dict[str, Any], today:
     special = rules.CollectiveDecision.from_dict(data.get("special_case"))
     if step == rules.COUNTY_DECISION and data.get("means_test", True):
         assessed = _assessment(uow, case.household_id, rules.first_of_month(on))
-        problems += rules.check_approval(case.kind, assessed[3] if assessed else None, special, on)
+        problems += rules.check_approval(case.kind, assessed[3] if assessed else None, special, on, case.opened_on)
     problems += rules.check_signatures(step, data)
     if step == rules.GRANT:
         month = data.get("start_month")

@@ -21,7 +21,7 @@ def problem_text(problem: Problem) -> str:
         prefix = messages.fill_prefix(QCoreApplication.translate("messages", prefix), dict(problem.params))
     try:
         return prefix + translated.format(**params)
-    except (KeyError, IndexError):
+    except (KeyError, IndexError, AttributeError):  # AttributeError: a month ({month.year}) given as text
         return prefix + translated
 
 

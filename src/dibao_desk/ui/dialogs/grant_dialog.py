@@ -35,6 +35,8 @@ class GrantDialog(StepDialog):
         self.month = MonthEdit(to_qdate(suggestion.start_month))
         self.month.setDisplayFormat(self.tr("yyyy年M月"))
         self.month.setCalendarPopup(True)
+        self.filled_month = suggestion.start_month  # the month the form put in (not picked by hand)
+        self.on.dateChanged.connect(self.date_changed)
         self.form.addRow(step_word(self.date_label), self.on)
         self.form.addRow(step_word(self.person_label), self.person)
         self.category = None
@@ -66,6 +68,18 @@ class GrantDialog(StepDialog):
             self.form.addRow(self.tr("保障金测算"), self.explanation)
             self.form.setRowVisible(self.explanation, bool(suggestion.explanation))
         self.form.addRow(self.tr("备注"), self.notes)
+
+    def date_changed(self, q: QDate) -> None:
+        """Another 批准日期 (a paper approval typed in on a later day): the suggested start
+        month follows it, as the service counts the latest start month from that date, unless
+        the operator picked the month by hand. Opened on 4 January for an approval of
+        30 November, the form kept January, which the service refuses (later than December)."""
+        if from_qdate(self.month.date()).replace(day=1) != self.filled_month:
+            return
+        month = procedure.suggest_grant(self.ctx.uow(), self.case, from_qdate(q)).start_month
+        if month != self.filled_month:
+            self.filled_month = month
+            self.month.setDate(to_qdate(month))  # the amount follows (month_changed)
 
     def month_changed(self, q: QDate) -> None:
         """Another start month: the amount computed by that month's standard, and the

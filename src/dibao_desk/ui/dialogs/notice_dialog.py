@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from dibao_desk.domain import procedure as rules
 from dibao_desk.domain.problems import RuleError
+from dibao_desk.messages.procedure import waiting_params
 from dibao_desk.services import procedure
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.step_common import StepDialog, step_word, date_edit, from_qdate, household_line
@@ -107,7 +108,7 @@ class NoticeDialog(StepDialog):
         if today < rec.window_end:  # only objections can be logged until the window ends
             self.ok_button.setEnabled(False)
             self.window_hint.setText(self.window_hint.text() + self.tr("　（公示期未满，{end} 起可结束公示）").format(
-                end=f"{rec.window_end.month}月{rec.window_end.day}日"))
+                end=waiting_params("", {"end": rec.window_end, "today": today})["end_md"]))  # its year if not this year
         self._objections: list[procedure.ObjectionInfo] = []
         self._load_objections()
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.services import procedure
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.step_common import (
-    StepDialog, amount_reason_rows, explanation_box, household_line, money_text, parse_yuan,
+    StepDialog, amount_reason_rows, explanation_box, from_qdate, household_line, money_text, parse_yuan,
+    show_computed,
 )
 from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 from dibao_desk.ui.texts import label
@@ -54,8 +56,33 @@ class TownshipReviewDialog(StepDialog):
                 warning.setWordWrap(True)
                 warning.setStyleSheet("color: #b00020; font-weight: bold;")
                 self.form.addRow("", warning)
-            if suggestion.explanation:
-                self.form.addRow(self.tr("保障金测算"), explanation_box(suggestion.explanation))
+            self.explanation = explanation_box(suggestion.explanation)
+            self.form.addRow(self.tr("保障金测算"), self.explanation)
+            self.form.setRowVisible(self.explanation, bool(suggestion.explanation))
+            self.household_id = detail.info.household_id
+            self.filled_fen = suggestion.monthly_fen  # the amount the form put in (not typed by hand)
+            self.filled_category = self.category.currentData() or ""  # the class the form put in
+            self.on.dateChanged.connect(self.date_changed)
+
+    def date_changed(self, q: QDate) -> None:
+        """Another 审核日期 (a review held on paper, typed in on a later day): the service
+        checks the amount against the one computed for the review's month, so the computed
+        amount, and the suggested class and amount unless typed by hand, follow the date. A
+        review of 30 December typed in on 4 January, after a standard raised from January,
+        kept January's amount, which the service then refused as differing without a reason."""
+        assert self.amount is not None and self.category is not None
+        suggestion = procedure.suggest_grant(self.ctx.uow(), self.case, from_qdate(q))
+        show_computed(self, self.ctx, self.household_id, suggestion.start_month)
+        self.explanation.setPlainText(suggestion.explanation)
+        self.form.setRowVisible(self.explanation, bool(suggestion.explanation))
+        if (self.category.currentData() or "") == self.filled_category:  # not chosen by hand
+            index = self.category.findData(suggestion.category)
+            if index >= 0:
+                self.category.setCurrentIndex(index)
+                self.filled_category = suggestion.category
+        if self.amount.text().strip() == money_text(self.filled_fen):  # not typed by hand
+            self.filled_fen = suggestion.monthly_fen
+            self.amount.setText(money_text(suggestion.monthly_fen))
 
     def save(self):
         data = self.common_data()

@@ -30,6 +30,12 @@ def step_name(kind: str, step: int) -> str:
     return special if special != str(step) else label("step", step)
 
 
+def notice_end(start: dt.date, end: dt.date) -> str:
+    """A notice's last day beside its first (shown with its year): the year again only when the
+    notice runs into the next one (2026-12-28 至 2027-01-04; 2026-11-07 至 11-14)."""
+    return end.strftime("%m-%d" if end.year == start.year else "%Y-%m-%d")
+
+
 class CasePage(QWidget):
     """Shows a case; its buttons ask the window to run the next action or refuse."""
 
@@ -208,14 +214,13 @@ class CasePage(QWidget):
             date_text, person, result, note = "", "", "", ""
             if rec is not None:
                 if step in rules.NOTICE_STAGE and rec.started_on and rec.window_end:
-                    # the year of the start, and of the end when the notice runs into the next one
-                    end = rec.window_end.strftime("%m-%d" if rec.window_end.year == rec.started_on.year
-                                                  else "%Y-%m-%d")
-                    date_text = self.tr("{0} 至 {1}").format(f"{rec.started_on:%Y-%m-%d}", end)
-                elif rec.done_on:
-                    date_text = f"{rec.done_on:%Y-%m-%d}"
+                    date_text = self.tr("{0} 至 {1}").format(f"{rec.started_on:%Y-%m-%d}",
+                                                            notice_end(rec.started_on, rec.window_end))
+                elif rec.done_on or rec.started_on:  # a democratic review opened: the day it was opened
+                    date_text = f"{rec.done_on or rec.started_on:%Y-%m-%d}"
                 person = rec.person
-                result = label("step_result", rec.result) if rec.result else self.tr("公示中")
+                result = label("step_result", rec.result) if rec.result else (
+                    self.tr("公示中") if step in rules.NOTICE_STAGE else self.tr("评议中"))
                 note = self._note(step, rec, detail)
             for col, widget in enumerate((marker, name, QLabel(date_text), QLabel(person), QLabel(result))):
                 self.grid.addWidget(widget, row, col)
@@ -272,7 +277,7 @@ class CasePage(QWidget):
             return
         lines = [self.tr("此前的记录（已退回，不再有效）：")]
         for s in old:
-            when = self.tr("{0} 至 {1}").format(f"{s.started_on:%m-%d}", f"{s.window_end:%m-%d}") \
+            when = self.tr("{0} 至 {1}").format(f"{s.started_on:%Y-%m-%d}", notice_end(s.started_on, s.window_end)) \
                 if s.step in rules.NOTICE_STAGE and s.started_on and s.window_end else f"{s.done_on or s.started_on or ''}"
             line = (f"{s.step}. {step_name(detail.info.kind, s.step)}　"
                     f"{when}　{s.person}　{label('step_result', s.result) if s.result else ''}")

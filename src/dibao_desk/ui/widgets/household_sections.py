@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from dibao_desk.domain.household import is_present
 from dibao_desk.domain.money import fen_to_yuan
+from dibao_desk.domain.procedure import NOTICE_STAGE
 from dibao_desk.printing.mask import mask_id
 from dibao_desk.services.household_page import HouseholdPage
 from dibao_desk.ui.texts import label
@@ -249,7 +250,8 @@ class CasesSection(QWidget):
                 self._row_case.append(c.info.id)
             for i, r in enumerate(c.steps):
                 self._row_case.append(c.info.id)
-                result = label("step_result", r.result) if r.result else (self.tr("公示中") if r.started_on else "")
+                result = label("step_result", r.result) if r.result else (
+                    "" if not r.started_on else self.tr("公示中") if r.step in NOTICE_STAGE else self.tr("评议中"))
                 if not r.active:
                     result += self.tr("（已作废）")
                 rows.append((title if i == 0 else "", step_name(c.info.kind, r.step), _day(r.started_on),
