@@ -450,3 +450,30 @@ def test_a_village_whose_population_is_not_kept_has_no_share_and_does_not_inflat
     assert body["东风村"] == (1800, 1, 2, 30000, "", 11)     # 2 of 1,800
     assert t.total == ("合计", 5000, 3, 6, 97000, "", 10)      # 5 of 5,000 (东风村 and 向阳社区): 1.0‰, not 1.2‰
     assert "新村" in t.note or "未填" in t.note
+
+
+def test_the_ledger_book_counts_the_members_of_its_month_not_those_who_left_before(ctx, make_household):
+    """The 台账 of a month counts the members in the household that month: a wife who died in
+    October and a father who died on 1 September are not November's women or elderly (nor its
+    家庭人口), a daughter who married out on 15 November still is (November is paid for her);
+    the September 台账 counts all four, whatever the household holds today."""
+    from tests.conftest import MemberDraft
+
+    wife = MemberDraft("李梅", make_id("19620101", 22), "spouse", person_status="dead", status_on=D(2026, 10, 5))
+    daughter = MemberDraft("张丽", make_id("19900101", 24), "daughter", person_status="married_out",
+                           status_on=D(2026, 11, 15))
+    father = MemberDraft("张老", make_id("19400101", 27), "father", person_status="dead", status_on=D(2026, 9, 1))
+    hid = make_household(head="张三", head_id=make_id("19600101", 11), wages_fen=0,
+                         extra_members=(wife, daughter, father)).id
+    with ctx.uow() as uow:
+        uow.session.get(Household, hid).status = "receiving"
+        uow.commit()
+    grant(ctx, hid, D(2026, 1, 1), "receiving", "class1", 2, 30000, paid_through=D(2025, 12, 1))
+    wanted = ("家庭人口", "女性", "老年人", "劳动年龄内无业")
+    got = {}
+    for month in (D(2026, 9, 1), D(2026, 11, 1)):
+        t = statistics.ledger_book(ctx.uow(), month)
+        row = dict(zip(t.headers, t.rows[0]))
+        got[month] = tuple(row[k] for k in wanted)
+        assert tuple(dict(zip(t.headers, t.total))[k] for k in wanted) == got[month]
+    assert got == {D(2026, 9, 1): (4, 2, 3, 1), D(2026, 11, 1): (2, 1, 1, 1)}

@@ -251,15 +251,19 @@ def reviews_due(conn, first: dt.date, last: dt.date, today: dt.date, village_id:
 
 def member_flags(conn, month: dt.date, elderly_born_before: dt.date, adult_born_before: dt.date,
                  village_id: int | None = None) -> list[tuple]:
-    """Per household paid for ``month``: (household id, women, disabled, elderly, students,
-    working (employed, flexible work, farming), working age without work, of them registered as
-    unemployed, no work capacity)."""
+    """Per household paid for ``month``: (household id, members, women, disabled, elderly,
+    students, working (employed, flexible work, farming), working age without work, of them
+    registered as unemployed, no work capacity), among the members in the household that month:
+    one who left (died, married out, ...) before the month began is not counted, one who left
+    within it is (the month is paid for that member; the household is re-assessed from the next)."""
     M = Member.__table__
     paid = select(P.c.household_id).where(_paid_in(month)).subquery("paid")
-    one = lambda cond: func.sum(case((cond, 1), else_=0)).cast(Integer)  # noqa: E731
+    present = _in_household(month)
+    one = lambda cond: func.sum(case((and_(present, cond), 1), else_=0)).cast(Integer)  # noqa: E731
     no_work = and_(M.c.employment == "none", M.c.work_capacity != "none",
                    M.c.birth_date >= elderly_born_before, M.c.birth_date < adult_born_before)
-    stmt = (select(M.c.household_id, one(M.c.sex == "女"), one(M.c.disability_grade > 0),
+    stmt = (select(M.c.household_id, func.sum(case((present, 1), else_=0)).cast(Integer),
+                   one(M.c.sex == "女"), one(M.c.disability_grade > 0),
                    one(M.c.birth_date < elderly_born_before), one(M.c.employment == "student"),
                    one(M.c.employment.in_(("employed", "flexible", "farming"))),
                    one(no_work),
@@ -290,9 +294,13 @@ def _paid_member(month: dt.date) -> ColumnElement[bool]:
     left (died, married out, imprisoned, split out: ``LEFT_STATUSES``) before the month began.
     A member who left within the month is still paid for it (the household is re-assessed from
     the month after); one marked as left with no date is not counted."""
+    return and_(Member.__table__.c.covered.is_(True), _in_household(month))
+
+
+def _in_household(month: dt.date) -> ColumnElement[bool]:
+    """A member in the household in ``month``: not left (``LEFT_STATUSES``) before it began."""
     M = Member.__table__
-    return and_(M.c.covered.is_(True), or_(M.c.person_status.not_in(sorted(s.value for s in hh.LEFT_STATUSES)),
-                                           M.c.status_on >= month))
+    return or_(M.c.person_status.not_in(sorted(s.value for s in hh.LEFT_STATUSES)), M.c.status_on >= month)
 
 
 def _household_codes(conn: Connection, paid: Subquery, village_id: int | None) -> list[tuple]:

@@ -538,8 +538,9 @@ def ledger_book(uow: UnitOfWork, month: dt.date, village_id: int | None = None, 
         flags = {r[0]: r[1:] for r in sql.member_flags(conn, month, elderly_before, adult_before, village_id)}
         homes = sql.household_rows(conn, list(flags))
     rows = []
-    for hid, village, head, head_id, hukou, persons, per_capita, bank, account, holder in homes:
+    for hid, village, head, head_id, hukou, _persons_now, per_capita, bank, account, holder in homes:
         v, prev = now[hid], before.get(hid)
+        persons, *f = flags[hid]  # the members of the month, not today's (a death since is still counted)
         if prev is None or not prev.paid_fen:
             change = "new"
         elif v.amount_fen > prev.amount_fen:
@@ -548,7 +549,6 @@ def ledger_book(uow: UnitOfWork, month: dt.date, village_id: int | None = None, 
             change = "lowered"
         else:
             change = ""
-        f = flags[hid]
         rows.append((str(hid), village, head, head_id, _w("hukou_type", hukou),
                      _w("category", v.category) or _w("stats", "unclassed"), persons, v.covered, *f,
                      per_capita, figures.standard_for(hukou), v.amount_fen, bank, account, holder,
