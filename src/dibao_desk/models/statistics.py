@@ -171,18 +171,19 @@ def register_recovered(conn: Connection, first: dt.date, last: dt.date, village_
     return sorted(out.items())
 
 
-def roster_villages(conn: Connection, period: str) -> list[tuple] | None:
+def roster_villages(conn: Connection, periods: Sequence[str]) -> list[tuple] | None:
     """(village as the lines name it, fen, the roster's day, the audit row id of its making or
-    None) the period's signed regular roster pays, from its paid lines (regular, 补发 and 追回
-    lines; those listed apart are not paid): the 村汇总 of the payments package of the period.
-    The day and the audit row place the lines' names among the villages' renames and merges.
-    None when the period has no signed regular roster."""
+    None) the signed regular rosters of ``periods`` pay, from their paid lines (regular, 补发 and
+    追回 lines; those listed apart are not paid): the 村汇总 of the payments packages of those
+    periods (a quarter's statistics ask for the quarter and its months: an office paying month
+    by month has three rosters in it). The day and the audit row place the lines' names among
+    the villages' renames and merges. None when none of the periods has a signed regular roster."""
     from dibao_desk.domain.payroll import LOCKED_STATUSES, PayrollKind
     from dibao_desk.models.audit import AuditLog
     from dibao_desk.models.payroll import Payroll, PayrollLine
 
     R, L, A = Payroll.__table__, PayrollLine.__table__, AuditLog.__table__
-    signed = and_(R.c.period == period, R.c.kind == str(PayrollKind.REGULAR),
+    signed = and_(R.c.period.in_(list(periods)), R.c.kind == str(PayrollKind.REGULAR),
                   R.c.status.in_([str(s) for s in LOCKED_STATUSES]))
     if conn.execute(select(func.count()).select_from(R).where(signed)).scalar() == 0:
         return None
