@@ -249,6 +249,28 @@ def test_a_complaint_not_yet_due_is_not_counted_as_overdue_in_the_current_month(
         assert complaints.counts(ctx.uow(), D(2026, 12, 1), D(2026, 12, 31), today=today).overdue == late, today
 
 
+
+def test_a_complaint_answered_late_after_the_period_stays_overdue_in_that_periods_report(ctx, town):
+    """Received on 2 November, due 23 November, answered only on 10 December: the November
+    report run in December still counts it overdue at the month's end (as the roster package's
+    举报 sheet shows it 待答复 then), not nothing because an answer came later; December's
+    report does not count it (received in November), and it was never answered in time."""
+    from dibao_desk.services import complaints, registers_export
+
+    c = complaints.add_complaint(ctx.uow(), received_on=D(2026, 11, 2), channel="phone", household_id=town["h1"],
+                                 description="子女有稳定收入", today=D(2026, 11, 2))
+    assert c.due_on == D(2026, 11, 23)
+    complaints.answer_complaint(ctx.uow(), c.id, finding="unfounded", investigation="入户核实", answer="经核实不属实",
+                                answered_on=D(2026, 12, 10), today=D(2026, 12, 10))
+    o = statistics.overview(ctx.uow(), period_of("2026-11"), today=D(2026, 12, 31))
+    assert o.complaints == (1, 0, 0, 1)
+    assert complaints.counts(ctx.uow(), D(2026, 11, 1), D(2026, 11, 30), today=D(2026, 12, 31)).overdue == 1
+    quarter = statistics.overview(ctx.uow(), period_of("2026Q4"), today=D(2026, 12, 31))
+    assert quarter.complaints == (1, 0, 0, 0)  # on 31 December it is answered
+    with ctx.uow() as uow:
+        sheet = registers_export.roster_sheets(uow, (D(2026, 11, 1), D(2026, 11, 30)))[2]
+    assert [r[7] for r in sheet.rows] == ["待答复"]
+
 def test_one_villages_review_outcomes_are_its_own(ctx, town):
     """The 审批新增与复核结论 table of one village counts that village's reviews, as its
     动态管理 table does, not the township's."""

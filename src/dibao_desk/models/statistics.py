@@ -399,8 +399,9 @@ def household_rows(conn, ids: list[int]) -> list[tuple]:
 def complaints(conn, first: dt.date, last: dt.date, village_id: int | None = None,
                as_of: dt.date | None = None) -> tuple[int, int, int, int]:
     """Complaints received from ``first`` to ``last``: (received, substantiated (属实 or 部分属实),
-    answered by their deadline, still open past their deadline on ``as_of`` (default ``last``;
-    a period not over is counted on today: a deadline later this month is not missed yet))."""
+    answered by their deadline, open past their deadline on ``as_of`` (default ``last``; a
+    period not over is counted on today: a deadline later this month is not missed yet), as the
+    register's sheet of the roster package shows them then)."""
     as_of = as_of or last
     from dibao_desk.domain.registers import SUBSTANTIATED_FINDINGS, ComplaintStatus
 
@@ -408,7 +409,10 @@ def complaints(conn, first: dt.date, last: dt.date, village_id: int | None = Non
     one = lambda cond: func.coalesce(func.sum(case((cond, 1), else_=0)), 0)  # noqa: E731
     stmt = select(func.count(), one(C.c.finding.in_([str(f) for f in SUBSTANTIATED_FINDINGS])),
                   one(and_(C.c.status == str(ComplaintStatus.ANSWERED), C.c.answered_on <= C.c.due_on)),
-                  one(and_(C.c.status == str(ComplaintStatus.OPEN), C.c.due_on < as_of)))
+                  # open on ``as_of``: answered since is still what was overdue then (a report of a
+                  # past period does not lose it when the late answer is recorded)
+                  one(and_(or_(C.c.status == str(ComplaintStatus.OPEN), C.c.answered_on > as_of),
+                           C.c.due_on < as_of)))
     stmt = stmt.where(C.c.received_on.between(first, last))
     if village_id is not None:
         stmt = stmt.select_from(C.join(H, H.c.id == C.c.household_id)).where(H.c.village_id == village_id)
