@@ -271,6 +271,27 @@ def test_a_complaint_answered_late_after_the_period_stays_overdue_in_that_period
         sheet = registers_export.roster_sheets(uow, (D(2026, 11, 1), D(2026, 11, 30)))[2]
     assert [r[7] for r in sheet.rows] == ["待答复"]
 
+
+def test_a_filed_relative_counts_in_the_periods_its_household_was_paid_not_by_its_status_today(ctx, town):
+    """王五's household (H3), paid to October and cancelled from November, has a 备案 relative:
+    October's report, printed on 30 November, counts one at the month's end (the household was
+    在保 then), November's none, whatever the household's status is when it is printed."""
+    from dibao_desk.services import relatives
+
+    with ctx.uow() as uow:
+        h3 = uow.session.get(Household, town["h3"])
+        head_id, head_name, village_id = h3.members[0].id_number, h3.members[0].name, h3.village_id
+        h3.status = "cancelled"
+        uow.commit()
+    relatives.add_relative(ctx.uow(), staff_id_number=make_id("19750505", 31), staff_name="周干部",
+                           role="village_cadre", village_id=village_id, post="村主任", id_number=head_id,
+                           name=head_name, relation="parent", registered_on=D(2026, 2, 1), today=TODAY)
+    october = statistics.overview(ctx.uow(), period_of("2026-10"), today=TODAY)
+    november = statistics.overview(ctx.uow(), period_of("2026-11"), today=TODAY)
+    assert (october.integrity[3], november.integrity[3]) == (1, 0)
+    in_village = statistics.overview(ctx.uow(), period_of("2026-10"), village_id, today=TODAY)
+    assert in_village.integrity[3] == 1
+
 def test_one_villages_review_outcomes_are_its_own(ctx, town):
     """The 审批新增与复核结论 table of one village counts that village's reviews, as its
     动态管理 table does, not the township's."""

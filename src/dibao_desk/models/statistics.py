@@ -423,7 +423,8 @@ def complaints(conn, first: dt.date, last: dt.date, village_id: int | None = Non
 def integrity(conn, first: dt.date, last: dt.date, village_id: int | None = None) -> tuple[int, int, int, int, int]:
     """The integrity registers for ``first`` to ``last``: (false declarations recorded as a warning,
     as a listing on the blacklist, persons whose bar is still running on ``last``, 备案 relatives
-    who are members of a household receiving on ``last``, household events recorded). With a
+    who are members of a household the ledger covers for the month of ``last``, household events
+    recorded). With a
     village, only what names one of its households."""
     from dibao_desk.domain.registers import DeclarationOutcome
 
@@ -439,9 +440,14 @@ def integrity(conn, first: dt.date, last: dt.date, village_id: int | None = None
     warnings, listed = conn.execute(declared).one()
     barred = conn.execute(select(func.count(func.distinct(F.c.id_number))).select_from(
         in_village(F, F.c.household_id)).where(F.c.bar_ends >= last, F.c.found_on <= last, *where_village)).scalar()
-    # from the register (a few entries) to the member of that ID number, not from every receiving household
-    living = (select(M.c.id).select_from(M.join(H, H.c.id == M.c.household_id))
-              .where(M.c.id_number == R.c.id_number, H.c.status == HouseholdStatus.RECEIVING, *where_village))
+    # from the register (a few entries) to the member of that ID number, not from every receiving
+    # household: a member that month of a household the ledger has 在保 or 渐退 for the period's
+    # last month (not the household's status today: a report of a past period does not change
+    # when a household is cancelled since)
+    month = dt.date(last.year, last.month, 1)
+    living = (select(M.c.id).select_from(M.join(P, P.c.household_id == M.c.household_id)
+                                          .join(H, H.c.id == M.c.household_id))
+              .where(M.c.id_number == R.c.id_number, _covering(month), _in_household(month), *where_village))
     relatives = conn.execute(select(func.count(func.distinct(R.c.id_number))).where(
         R.c.registered_on <= last, living.exists())).scalar()
     events = conn.execute(select(func.count()).select_from(in_village(E, E.c.household_id)).where(
