@@ -520,3 +520,27 @@ def test_the_ledger_book_counts_the_members_of_its_month_not_those_who_left_befo
         got[month] = tuple(row[k] for k in wanted)
         assert tuple(dict(zip(t.headers, t.total))[k] for k in wanted) == got[month]
     assert got == {D(2026, 9, 1): (4, 2, 3, 1), D(2026, 11, 1): (2, 1, 1, 1)}
+
+
+def test_a_child_born_since_is_not_a_member_of_the_months_before_its_birth(ctx, villages):
+    """A son born on 10 December and added to the household: November's 台账 and structure
+    table count the head alone (as the ledger covers one person then), December's both."""
+    from dibao_desk.services import households
+    from tests.conftest import MemberDraft, simple_draft
+
+    son = MemberDraft("张小宝", make_id("20261210", 33), "son")
+    hid = households.save(ctx.uow(), simple_draft(villages["东风村"], head="张三", head_id=make_id("19700101", 11),
+                                                  wages_fen=0, extra_members=(son,)), today=D(2026, 12, 20)).id
+    with ctx.uow() as uow:
+        uow.session.get(Household, hid).status = "receiving"
+        uow.commit()
+    grant(ctx, hid, D(2026, 1, 1), "receiving", "class1", 1, 30000, paid_through=D(2025, 12, 1))
+    grant(ctx, hid, D(2026, 12, 1), "receiving", "class1", 2, 60000, booked=D(2026, 12, 1),
+          paid_through=D(2026, 11, 1))
+    got = {}
+    for month in (D(2026, 11, 1), D(2026, 12, 1)):
+        row = dict(zip(*(lambda t: (t.headers, t.rows[0]))(statistics.ledger_book(ctx.uow(), month))))
+        o = statistics.overview(ctx.uow(), period_of(f"{month:%Y-%m}"), today=D(2026, 12, 31))
+        status = sum(r[3] for r in statistics.fields_table(o).rows if r[0] == "人员状态")
+        got[month] = (row["家庭人口"], row["保障人口"], status, o.totals.persons)
+    assert got == {D(2026, 11, 1): (1, 1, 1, 1), D(2026, 12, 1): (2, 2, 2, 2)}

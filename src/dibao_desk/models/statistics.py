@@ -15,7 +15,7 @@ from sqlalchemy.sql.expression import ColumnElement, Subquery
 
 from dibao_desk.domain import household as hh
 from dibao_desk.domain import reviews as review_rules
-from dibao_desk.domain.ledger import PAID_STATUSES
+from dibao_desk.domain.ledger import PAID_STATUSES, add_months
 from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.models import dialect
 from dibao_desk.models.household import Household, Member
@@ -299,9 +299,12 @@ def _paid_member(month: dt.date) -> ColumnElement[bool]:
 
 
 def _in_household(month: dt.date) -> ColumnElement[bool]:
-    """A member in the household in ``month``: not left (``LEFT_STATUSES``) before it began."""
+    """A member in the household in ``month``: born by its end (a child born since, added to the
+    household, is not one of an earlier month's members) and not left (``LEFT_STATUSES``)
+    before it began."""
     M = Member.__table__
-    return or_(M.c.person_status.not_in(sorted(s.value for s in hh.LEFT_STATUSES)), M.c.status_on >= month)
+    return and_(M.c.birth_date < add_months(month, 1),
+                or_(M.c.person_status.not_in(sorted(s.value for s in hh.LEFT_STATUSES)), M.c.status_on >= month))
 
 
 def _household_codes(conn: Connection, paid: Subquery, village_id: int | None) -> list[tuple]:
