@@ -292,6 +292,7 @@ def test_a_filed_relative_counts_in_the_periods_its_household_was_paid_not_by_it
     in_village = statistics.overview(ctx.uow(), period_of("2026-10"), village_id, today=TODAY)
     assert in_village.integrity[3] == 1
 
+
 def test_one_villages_review_outcomes_are_its_own(ctx, town):
     """The 审批新增与复核结论 table of one village counts that village's reviews, as its
     动态管理 table does, not the township's."""
@@ -324,6 +325,20 @@ def test_the_reviews_due_figure_says_it_counts_those_not_reviewed_yet(ctx, town)
                           today=D(2026, 11, 20))
     after = dict(statistics.reviews_table(statistics.overview(ctx.uow(), period_of("2026Q4"), today=TODAY)).rows)
     assert after["本期内到期、尚未复核（户）"] == due - 1 and after["本期复核结论为保留（户）"] == 1
+
+
+def test_a_household_reviewed_twice_in_the_period_is_one_household_of_that_conclusion(ctx, town):
+    """张三's household reviewed on 3 October and again on 20 November (a complaint found true
+    makes its review due at once), both times kept: the quarter's 本期复核结论为保留（户） is 1
+    household, not 2, beside the other counts of households."""
+    from dibao_desk.services import reviews
+    from dibao_desk.services.reviews_results import ReviewInput
+
+    for day in (D(2026, 10, 3), D(2026, 11, 20)):
+        reviews.record_review(ctx.uow(), ReviewInput(town["h1"], day, "王经办", "keep", findings="无变化"), today=day)
+    quarter = statistics.overview(ctx.uow(), period_of("2026Q4"), today=TODAY)
+    assert dict(statistics.reviews_table(quarter).rows)["本期复核结论为保留（户）"] == 1
+    assert [r[2] for r in statistics.flows_table(quarter).rows[-3:-1]] == [1, 1]  # a review in each month
 
 
 def test_a_household_at_0_yuan_is_not_counted_paid_but_shown_apart(ctx, town, make_household):

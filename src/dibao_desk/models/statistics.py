@@ -227,13 +227,14 @@ def changes(conn, month: dt.date, before: dt.date, village_id: int | None = None
 
 
 def reviews_done(conn, first: dt.date, last: dt.date, village_id: int | None = None) -> list[tuple]:
-    """(outcome, reviews) recorded from ``first`` to ``last``: the conclusions of the reviews the
+    """(outcome, households) of the reviews recorded from ``first`` to ``last`` (a household
+    reviewed twice with one conclusion is one household of it): the conclusions of the reviews the
     office made (visits), whether or not a 变更/取消 they proposed was granted since (the
     decisions that took effect are ``reviews.outcome_counts``); the stops the program records
     itself (end of 渐退, refusals of work) are no review and are left out."""
     R = Review.__table__
     base = R.join(H, H.c.id == R.c.household_id) if village_id is not None else R
-    stmt = (select(R.c.outcome, func.count()).select_from(base)
+    stmt = (select(R.c.outcome, func.count(func.distinct(R.c.household_id))).select_from(base)
             .where(R.c.review_date.between(first, last),
                    R.c.reason.not_in((review_rules.EXIT_END_REASON, review_rules.WORK_REFUSED_REASON)))
             .group_by(R.c.outcome))
