@@ -78,6 +78,20 @@ def test_exporting_the_quarter_workbook_and_the_ledger_book(qtbot, ctx, town, tm
     assert actions.default_name(window, view, "book").endswith(".xlsx")
 
 
+def test_a_villages_report_is_offered_a_name_of_its_own(qtbot, ctx, town):
+    """The township's November report is offered 低保统计报表-2026年11月.pdf; with 向阳社区 chosen,
+    低保统计报表-向阳社区-2026年11月.pdf, not the township's name to be saved over."""
+    from dibao_desk.ui.actions import statistics as actions
+
+    window, view = open_tab(qtbot, ctx)
+    window.show_view("statistics")
+    choose(qtbot, view, "2026-11")
+    assert actions.default_name(window, view, "pdf") == "低保统计报表-2026年11月.pdf"
+    view.village_combo.setCurrentIndex(view.village_combo.findText("向阳社区"))
+    assert actions.default_name(window, view, "pdf") == "低保统计报表-向阳社区-2026年11月.pdf"
+    assert actions.default_name(window, view, "book") == "低保对象台账-向阳社区-2026年11月.xlsx"
+
+
 def test_a_window_left_open_overnight_into_a_new_month_offers_the_new_month(qtbot, ctx, town):
     """The window opened on 30 November and still open on 1 December: back on the 统计 tab the
     period is December (listed, chosen, its figures shown), not November until a restart."""
