@@ -65,6 +65,35 @@ def test_a_chart_of_amounts_reads_its_axis_in_yuan(tmp_path):
     assert "100.0万" in words or "100万" in words, words
 
 
+
+def test_a_month_whose_recoveries_exceed_its_payments_hangs_its_bar_inside_the_printed_chart():
+    """A village's November: its one household cancelled back to July, 900 元 of 追回 booked and
+    nothing paid, 台账应发合计 −900 元. The printed bar goes below 0 inside the chart (from 0
+    down, above the months' names), not from the foot of the chart out of the drawing."""
+    from reportlab.graphics.shapes import Rect
+
+    from dibao_desk.domain.statistics import Chart
+    from dibao_desk.printing import report
+
+    chart = Chart("money", "近十二个月台账应发金额（元）", "bar", ("2026年9月", "2026年10月", "2026年11月"),
+                  (30000, 30000, -90000), money=True)
+    drawing = report._chart(chart, 300, 180, "Helvetica")
+    bars_chart = drawing.contents[1]
+
+    def rects(group, out):
+        for shape in getattr(group, "contents", []):
+            if isinstance(shape, Rect):
+                out.append(shape)
+            rects(shape, out)
+        return out
+
+    bars = rects(bars_chart.draw(), [])
+    assert len(bars) == 3
+    foot, head = bars_chart.y, bars_chart.y + bars_chart.height
+    for bar in bars:
+        assert foot <= min(bar.y, bar.y + bar.height) and max(bar.y, bar.y + bar.height) <= head, (bar.y, bar.height)
+    assert bars[2].height < 0 < bars[0].height and bars[0].y == bars[2].y  # from the same 0, one up, one down
+
 @pytest.mark.parametrize("names", [
     ("东风村民委员会第十二村民小组易地扶贫搬迁安置点社区", "丰林村", "向阳村", "新塘村", "红星村", "车桥社区"),
     ("东风村", "丰林村"), tuple(f"第{i}村民委员会" for i in range(12))])

@@ -4,6 +4,7 @@ report and the 台账 by clicking."""
 import datetime as dt
 
 import openpyxl
+import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
@@ -77,6 +78,20 @@ def test_exporting_the_quarter_workbook_and_the_ledger_book(qtbot, ctx, town, tm
     assert actions.default_name(window, view, "book").endswith(".xlsx")
 
 
+def test_a_villages_report_is_offered_a_name_of_its_own(qtbot, ctx, town):
+    """The township's November report is offered 低保统计报表-2026年11月.pdf; with 向阳社区 chosen,
+    低保统计报表-向阳社区-2026年11月.pdf, not the township's name to be saved over."""
+    from dibao_desk.ui.actions import statistics as actions
+
+    window, view = open_tab(qtbot, ctx)
+    window.show_view("statistics")
+    choose(qtbot, view, "2026-11")
+    assert actions.default_name(window, view, "pdf") == "低保统计报表-2026年11月.pdf"
+    view.village_combo.setCurrentIndex(view.village_combo.findText("向阳社区"))
+    assert actions.default_name(window, view, "pdf") == "低保统计报表-向阳社区-2026年11月.pdf"
+    assert actions.default_name(window, view, "book") == "低保对象台账-向阳社区-2026年11月.xlsx"
+
+
 def test_a_window_left_open_overnight_into_a_new_month_offers_the_new_month(qtbot, ctx, town):
     """The window opened on 30 November and still open on 1 December: back on the 统计 tab the
     period is December (listed, chosen, its figures shown), not November until a restart."""
@@ -128,6 +143,35 @@ def test_every_number_and_name_on_a_crowded_chart_can_be_read(qtbot, program_fon
         for i, a in enumerate(boxes):
             for b in boxes[i + 1:]:
                 assert not a.rect.intersected(b.rect).isValid() or a.rect.intersected(b.rect).isEmpty(), (a, b)
+
+
+@pytest.mark.parametrize("values", [(30000, 30000, -90000), (2_500_000_00, -1_200_000_00, 3_000_000_00)])
+def test_a_month_whose_recoveries_exceed_its_payments_is_drawn_below_0_above_the_names(qtbot, program_font, values):
+    """台账应发合计 below 0 in a month (its 追回 exceed what it pays): its bar hangs from the 0 line
+    inside the chart, its value under it, and the months' names stay below everything, readable."""
+    from dibao_desk.domain.statistics import Chart
+    from dibao_desk.ui.widgets.chart_view import ChartView
+
+    chart = Chart("money", "近十二个月台账应发金额（元）", "bar", ("2026年9月", "2026年10月", "2026年11月"), values,
+                  money=True)
+    view = ChartView()
+    qtbot.addWidget(view)
+    view.resize(420, view.sizeHint().height())
+    view.set_chart(chart)
+    layout = view._layout()
+    boxes = view.text_boxes()
+    names = [b for b in boxes if not b.value]
+    numbers = [b for b in boxes if b.value]
+    assert [b.text for b in numbers] == [view.value_text(v) for v in values]
+    names_top = min(b.rect.top() for b in names)
+    low = layout.points[1] if values[1] < 0 else layout.points[2]
+    assert low.y() < names_top and all(b.rect.bottom() <= names_top for b in numbers)
+    assert layout.area.top() <= layout.baseline < low.y() <= layout.area.bottom()
+    for box in boxes:
+        assert QRectF(view.rect()).contains(box.rect), box
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not a.rect.intersected(b.rect).isValid() or a.rect.intersected(b.rect).isEmpty(), (a, b)
 
 
 def test_the_current_quarter_chosen_in_november_says_december_is_planned(qtbot, ctx, town):

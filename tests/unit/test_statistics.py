@@ -249,6 +249,50 @@ def test_a_complaint_not_yet_due_is_not_counted_as_overdue_in_the_current_month(
         assert complaints.counts(ctx.uow(), D(2026, 12, 1), D(2026, 12, 31), today=today).overdue == late, today
 
 
+
+def test_a_complaint_answered_late_after_the_period_stays_overdue_in_that_periods_report(ctx, town):
+    """Received on 2 November, due 23 November, answered only on 10 December: the November
+    report run in December still counts it overdue at the month's end (as the roster package's
+    举报 sheet shows it 待答复 then), not nothing because an answer came later; December's
+    report does not count it (received in November), and it was never answered in time."""
+    from dibao_desk.services import complaints, registers_export
+
+    c = complaints.add_complaint(ctx.uow(), received_on=D(2026, 11, 2), channel="phone", household_id=town["h1"],
+                                 description="子女有稳定收入", today=D(2026, 11, 2))
+    assert c.due_on == D(2026, 11, 23)
+    complaints.answer_complaint(ctx.uow(), c.id, finding="unfounded", investigation="入户核实", answer="经核实不属实",
+                                answered_on=D(2026, 12, 10), today=D(2026, 12, 10))
+    o = statistics.overview(ctx.uow(), period_of("2026-11"), today=D(2026, 12, 31))
+    assert o.complaints == (1, 0, 0, 1)
+    assert complaints.counts(ctx.uow(), D(2026, 11, 1), D(2026, 11, 30), today=D(2026, 12, 31)).overdue == 1
+    quarter = statistics.overview(ctx.uow(), period_of("2026Q4"), today=D(2026, 12, 31))
+    assert quarter.complaints == (1, 0, 0, 0)  # on 31 December it is answered
+    with ctx.uow() as uow:
+        sheet = registers_export.roster_sheets(uow, (D(2026, 11, 1), D(2026, 11, 30)))[2]
+    assert [r[7] for r in sheet.rows] == ["待答复"]
+
+
+def test_a_filed_relative_counts_in_the_periods_its_household_was_paid_not_by_its_status_today(ctx, town):
+    """王五's household (H3), paid to October and cancelled from November, has a 备案 relative:
+    October's report, printed on 30 November, counts one at the month's end (the household was
+    在保 then), November's none, whatever the household's status is when it is printed."""
+    from dibao_desk.services import relatives
+
+    with ctx.uow() as uow:
+        h3 = uow.session.get(Household, town["h3"])
+        head_id, head_name, village_id = h3.members[0].id_number, h3.members[0].name, h3.village_id
+        h3.status = "cancelled"
+        uow.commit()
+    relatives.add_relative(ctx.uow(), staff_id_number=make_id("19750505", 31), staff_name="周干部",
+                           role="village_cadre", village_id=village_id, post="村主任", id_number=head_id,
+                           name=head_name, relation="parent", registered_on=D(2026, 2, 1), today=TODAY)
+    october = statistics.overview(ctx.uow(), period_of("2026-10"), today=TODAY)
+    november = statistics.overview(ctx.uow(), period_of("2026-11"), today=TODAY)
+    assert (october.integrity[3], november.integrity[3]) == (1, 0)
+    in_village = statistics.overview(ctx.uow(), period_of("2026-10"), village_id, today=TODAY)
+    assert in_village.integrity[3] == 1
+
+
 def test_one_villages_review_outcomes_are_its_own(ctx, town):
     """The 审批新增与复核结论 table of one village counts that village's reviews, as its
     动态管理 table does, not the township's."""
@@ -281,6 +325,20 @@ def test_the_reviews_due_figure_says_it_counts_those_not_reviewed_yet(ctx, town)
                           today=D(2026, 11, 20))
     after = dict(statistics.reviews_table(statistics.overview(ctx.uow(), period_of("2026Q4"), today=TODAY)).rows)
     assert after["本期内到期、尚未复核（户）"] == due - 1 and after["本期复核结论为保留（户）"] == 1
+
+
+def test_a_household_reviewed_twice_in_the_period_is_one_household_of_that_conclusion(ctx, town):
+    """张三's household reviewed on 3 October and again on 20 November (a complaint found true
+    makes its review due at once), both times kept: the quarter's 本期复核结论为保留（户） is 1
+    household, not 2, beside the other counts of households."""
+    from dibao_desk.services import reviews
+    from dibao_desk.services.reviews_results import ReviewInput
+
+    for day in (D(2026, 10, 3), D(2026, 11, 20)):
+        reviews.record_review(ctx.uow(), ReviewInput(town["h1"], day, "王经办", "keep", findings="无变化"), today=day)
+    quarter = statistics.overview(ctx.uow(), period_of("2026Q4"), today=TODAY)
+    assert dict(statistics.reviews_table(quarter).rows)["本期复核结论为保留（户）"] == 1
+    assert [r[2] for r in statistics.flows_table(quarter).rows[-3:-1]] == [1, 1]  # a review in each month
 
 
 def test_a_household_at_0_yuan_is_not_counted_paid_but_shown_apart(ctx, town, make_household):
@@ -450,3 +508,54 @@ def test_a_village_whose_population_is_not_kept_has_no_share_and_does_not_inflat
     assert body["东风村"] == (1800, 1, 2, 30000, "", 11)     # 2 of 1,800
     assert t.total == ("合计", 5000, 3, 6, 97000, "", 10)      # 5 of 5,000 (东风村 and 向阳社区): 1.0‰, not 1.2‰
     assert "新村" in t.note or "未填" in t.note
+
+
+def test_the_ledger_book_counts_the_members_of_its_month_not_those_who_left_before(ctx, make_household):
+    """The 台账 of a month counts the members in the household that month: a wife who died in
+    October and a father who died on 1 September are not November's women or elderly (nor its
+    家庭人口), a daughter who married out on 15 November still is (November is paid for her);
+    the September 台账 counts all four, whatever the household holds today."""
+    from tests.conftest import MemberDraft
+
+    wife = MemberDraft("李梅", make_id("19620101", 22), "spouse", person_status="dead", status_on=D(2026, 10, 5))
+    daughter = MemberDraft("张丽", make_id("19900101", 24), "daughter", person_status="married_out",
+                           status_on=D(2026, 11, 15))
+    father = MemberDraft("张老", make_id("19400101", 27), "father", person_status="dead", status_on=D(2026, 9, 1))
+    hid = make_household(head="张三", head_id=make_id("19600101", 11), wages_fen=0,
+                         extra_members=(wife, daughter, father)).id
+    with ctx.uow() as uow:
+        uow.session.get(Household, hid).status = "receiving"
+        uow.commit()
+    grant(ctx, hid, D(2026, 1, 1), "receiving", "class1", 2, 30000, paid_through=D(2025, 12, 1))
+    wanted = ("家庭人口", "女性", "老年人", "劳动年龄内无业")
+    got = {}
+    for month in (D(2026, 9, 1), D(2026, 11, 1)):
+        t = statistics.ledger_book(ctx.uow(), month)
+        row = dict(zip(t.headers, t.rows[0]))
+        got[month] = tuple(row[k] for k in wanted)
+        assert tuple(dict(zip(t.headers, t.total))[k] for k in wanted) == got[month]
+    assert got == {D(2026, 9, 1): (4, 2, 3, 1), D(2026, 11, 1): (2, 1, 1, 1)}
+
+
+def test_a_child_born_since_is_not_a_member_of_the_months_before_its_birth(ctx, villages):
+    """A son born on 10 December and added to the household: November's 台账 and structure
+    table count the head alone (as the ledger covers one person then), December's both."""
+    from dibao_desk.services import households
+    from tests.conftest import MemberDraft, simple_draft
+
+    son = MemberDraft("张小宝", make_id("20261210", 33), "son")
+    hid = households.save(ctx.uow(), simple_draft(villages["东风村"], head="张三", head_id=make_id("19700101", 11),
+                                                  wages_fen=0, extra_members=(son,)), today=D(2026, 12, 20)).id
+    with ctx.uow() as uow:
+        uow.session.get(Household, hid).status = "receiving"
+        uow.commit()
+    grant(ctx, hid, D(2026, 1, 1), "receiving", "class1", 1, 30000, paid_through=D(2025, 12, 1))
+    grant(ctx, hid, D(2026, 12, 1), "receiving", "class1", 2, 60000, booked=D(2026, 12, 1),
+          paid_through=D(2026, 11, 1))
+    got = {}
+    for month in (D(2026, 11, 1), D(2026, 12, 1)):
+        row = dict(zip(*(lambda t: (t.headers, t.rows[0]))(statistics.ledger_book(ctx.uow(), month))))
+        o = statistics.overview(ctx.uow(), period_of(f"{month:%Y-%m}"), today=D(2026, 12, 31))
+        status = sum(r[3] for r in statistics.fields_table(o).rows if r[0] == "人员状态")
+        got[month] = (row["家庭人口"], row["保障人口"], status, o.totals.persons)
+    assert got == {D(2026, 11, 1): (1, 1, 1, 1), D(2026, 12, 1): (2, 2, 2, 2)}

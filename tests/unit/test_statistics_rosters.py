@@ -219,3 +219,22 @@ def test_a_retired_name_taken_up_by_a_new_village_leaves_the_old_rosters_money_w
     t = statistics.villages_table(statistics.overview(ctx.uow(), period_of("2027-01"), today=D(2027, 1, 31)))
     january = {r[0]: r[4:6] for r in t.rows}
     assert january["东风村"][1] == 135000 and january["东风新村"][1] == 0
+
+
+def test_an_office_paying_month_by_month_sees_its_three_rosters_per_village_in_the_quarters_statistics(ctx, homes):
+    """October, November and December rosters signed: the quarter's rosters table lists the
+    three, and its village table shows what they paid each village (three months each), not a
+    blank with a note that 2026Q4 has no signed regular roster; the totals of the two agree."""
+    for month in (10, 11, 12):
+        info = payroll.make(ctx.uow(), f"2026-{month}", today=D(2026, month, 1))
+        payroll.sign(ctx.uow(), info.id, "赵镇长", D(2026, month, 1), today=D(2026, month, 1))
+    o = statistics.overview(ctx.uow(), period_of("2026Q4"), today=D(2026, 12, 31))
+    rosters = statistics.rosters_table(o)
+    assert [r[0] for r in rosters.rows] == ["常规造册（2026年10月）", "常规造册（2026年11月）", "常规造册（2026年12月）"]
+    t = statistics.villages_table(o)
+    body = {r[0]: r[4:6] for r in t.rows}
+    assert body == {"东风村": (105000, 3 * 105000), "西山村": (30000, 3 * 30000), "向阳社区": (0, 0)}
+    assert t.total[5] == rosters.total[8] == 3 * 135000
+    assert "尚无" not in t.note
+    november = statistics.villages_table(statistics.overview(ctx.uow(), period_of("2026-11"), today=D(2026, 12, 31)))
+    assert {r[0]: r[5] for r in november.rows} == {"东风村": 105000, "西山村": 30000, "向阳社区": 0}

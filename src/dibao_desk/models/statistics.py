@@ -15,7 +15,7 @@ from sqlalchemy.sql.expression import ColumnElement, Subquery
 
 from dibao_desk.domain import household as hh
 from dibao_desk.domain import reviews as review_rules
-from dibao_desk.domain.ledger import PAID_STATUSES
+from dibao_desk.domain.ledger import PAID_STATUSES, add_months
 from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.models import dialect
 from dibao_desk.models.household import Household, Member
@@ -171,18 +171,19 @@ def register_recovered(conn: Connection, first: dt.date, last: dt.date, village_
     return sorted(out.items())
 
 
-def roster_villages(conn: Connection, period: str) -> list[tuple] | None:
+def roster_villages(conn: Connection, periods: Sequence[str]) -> list[tuple] | None:
     """(village as the lines name it, fen, the roster's day, the audit row id of its making or
-    None) the period's signed regular roster pays, from its paid lines (regular, 补发 and 追回
-    lines; those listed apart are not paid): the 村汇总 of the payments package of the period.
-    The day and the audit row place the lines' names among the villages' renames and merges.
-    None when the period has no signed regular roster."""
+    None) the signed regular rosters of ``periods`` pay, from their paid lines (regular, 补发 and
+    追回 lines; those listed apart are not paid): the 村汇总 of the payments packages of those
+    periods (a quarter's statistics ask for the quarter and its months: an office paying month
+    by month has three rosters in it). The day and the audit row place the lines' names among
+    the villages' renames and merges. None when none of the periods has a signed regular roster."""
     from dibao_desk.domain.payroll import LOCKED_STATUSES, PayrollKind
     from dibao_desk.models.audit import AuditLog
     from dibao_desk.models.payroll import Payroll, PayrollLine
 
     R, L, A = Payroll.__table__, PayrollLine.__table__, AuditLog.__table__
-    signed = and_(R.c.period == period, R.c.kind == str(PayrollKind.REGULAR),
+    signed = and_(R.c.period.in_(list(periods)), R.c.kind == str(PayrollKind.REGULAR),
                   R.c.status.in_([str(s) for s in LOCKED_STATUSES]))
     if conn.execute(select(func.count()).select_from(R).where(signed)).scalar() == 0:
         return None
@@ -226,13 +227,14 @@ def changes(conn, month: dt.date, before: dt.date, village_id: int | None = None
 
 
 def reviews_done(conn, first: dt.date, last: dt.date, village_id: int | None = None) -> list[tuple]:
-    """(outcome, reviews) recorded from ``first`` to ``last``: the conclusions of the reviews the
+    """(outcome, households) of the reviews recorded from ``first`` to ``last`` (a household
+    reviewed twice with one conclusion is one household of it): the conclusions of the reviews the
     office made (visits), whether or not a 变更/取消 they proposed was granted since (the
     decisions that took effect are ``reviews.outcome_counts``); the stops the program records
     itself (end of 渐退, refusals of work) are no review and are left out."""
     R = Review.__table__
     base = R.join(H, H.c.id == R.c.household_id) if village_id is not None else R
-    stmt = (select(R.c.outcome, func.count()).select_from(base)
+    stmt = (select(R.c.outcome, func.count(func.distinct(R.c.household_id))).select_from(base)
             .where(R.c.review_date.between(first, last),
                    R.c.reason.not_in((review_rules.EXIT_END_REASON, review_rules.WORK_REFUSED_REASON)))
             .group_by(R.c.outcome))
@@ -251,15 +253,19 @@ def reviews_due(conn, first: dt.date, last: dt.date, today: dt.date, village_id:
 
 def member_flags(conn, month: dt.date, elderly_born_before: dt.date, adult_born_before: dt.date,
                  village_id: int | None = None) -> list[tuple]:
-    """Per household paid for ``month``: (household id, women, disabled, elderly, students,
-    working (employed, flexible work, farming), working age without work, of them registered as
-    unemployed, no work capacity)."""
+    """Per household paid for ``month``: (household id, members, women, disabled, elderly,
+    students, working (employed, flexible work, farming), working age without work, of them
+    registered as unemployed, no work capacity), among the members in the household that month:
+    one who left (died, married out, ...) before the month began is not counted, one who left
+    within it is (the month is paid for that member; the household is re-assessed from the next)."""
     M = Member.__table__
     paid = select(P.c.household_id).where(_paid_in(month)).subquery("paid")
-    one = lambda cond: func.sum(case((cond, 1), else_=0)).cast(Integer)  # noqa: E731
+    present = _in_household(month)
+    one = lambda cond: func.sum(case((and_(present, cond), 1), else_=0)).cast(Integer)  # noqa: E731
     no_work = and_(M.c.employment == "none", M.c.work_capacity != "none",
                    M.c.birth_date >= elderly_born_before, M.c.birth_date < adult_born_before)
-    stmt = (select(M.c.household_id, one(M.c.sex == "女"), one(M.c.disability_grade > 0),
+    stmt = (select(M.c.household_id, func.sum(case((present, 1), else_=0)).cast(Integer),
+                   one(M.c.sex == "女"), one(M.c.disability_grade > 0),
                    one(M.c.birth_date < elderly_born_before), one(M.c.employment == "student"),
                    one(M.c.employment.in_(("employed", "flexible", "farming"))),
                    one(no_work),
@@ -290,9 +296,16 @@ def _paid_member(month: dt.date) -> ColumnElement[bool]:
     left (died, married out, imprisoned, split out: ``LEFT_STATUSES``) before the month began.
     A member who left within the month is still paid for it (the household is re-assessed from
     the month after); one marked as left with no date is not counted."""
+    return and_(Member.__table__.c.covered.is_(True), _in_household(month))
+
+
+def _in_household(month: dt.date) -> ColumnElement[bool]:
+    """A member in the household in ``month``: born by its end (a child born since, added to the
+    household, is not one of an earlier month's members) and not left (``LEFT_STATUSES``)
+    before it began."""
     M = Member.__table__
-    return and_(M.c.covered.is_(True), or_(M.c.person_status.not_in(sorted(s.value for s in hh.LEFT_STATUSES)),
-                                           M.c.status_on >= month))
+    return and_(M.c.birth_date < add_months(month, 1),
+                or_(M.c.person_status.not_in(sorted(s.value for s in hh.LEFT_STATUSES)), M.c.status_on >= month))
 
 
 def _household_codes(conn: Connection, paid: Subquery, village_id: int | None) -> list[tuple]:
@@ -390,8 +403,9 @@ def household_rows(conn, ids: list[int]) -> list[tuple]:
 def complaints(conn, first: dt.date, last: dt.date, village_id: int | None = None,
                as_of: dt.date | None = None) -> tuple[int, int, int, int]:
     """Complaints received from ``first`` to ``last``: (received, substantiated (属实 or 部分属实),
-    answered by their deadline, still open past their deadline on ``as_of`` (default ``last``;
-    a period not over is counted on today: a deadline later this month is not missed yet))."""
+    answered by their deadline, open past their deadline on ``as_of`` (default ``last``; a
+    period not over is counted on today: a deadline later this month is not missed yet), as the
+    register's sheet of the roster package shows them then)."""
     as_of = as_of or last
     from dibao_desk.domain.registers import SUBSTANTIATED_FINDINGS, ComplaintStatus
 
@@ -399,7 +413,10 @@ def complaints(conn, first: dt.date, last: dt.date, village_id: int | None = Non
     one = lambda cond: func.coalesce(func.sum(case((cond, 1), else_=0)), 0)  # noqa: E731
     stmt = select(func.count(), one(C.c.finding.in_([str(f) for f in SUBSTANTIATED_FINDINGS])),
                   one(and_(C.c.status == str(ComplaintStatus.ANSWERED), C.c.answered_on <= C.c.due_on)),
-                  one(and_(C.c.status == str(ComplaintStatus.OPEN), C.c.due_on < as_of)))
+                  # open on ``as_of``: answered since is still what was overdue then (a report of a
+                  # past period does not lose it when the late answer is recorded)
+                  one(and_(or_(C.c.status == str(ComplaintStatus.OPEN), C.c.answered_on > as_of),
+                           C.c.due_on < as_of)))
     stmt = stmt.where(C.c.received_on.between(first, last))
     if village_id is not None:
         stmt = stmt.select_from(C.join(H, H.c.id == C.c.household_id)).where(H.c.village_id == village_id)
@@ -410,7 +427,8 @@ def complaints(conn, first: dt.date, last: dt.date, village_id: int | None = Non
 def integrity(conn, first: dt.date, last: dt.date, village_id: int | None = None) -> tuple[int, int, int, int, int]:
     """The integrity registers for ``first`` to ``last``: (false declarations recorded as a warning,
     as a listing on the blacklist, persons whose bar is still running on ``last``, 备案 relatives
-    who are members of a household receiving on ``last``, household events recorded). With a
+    who are members of a household the ledger covers for the month of ``last``, household events
+    recorded). With a
     village, only what names one of its households."""
     from dibao_desk.domain.registers import DeclarationOutcome
 
@@ -426,9 +444,14 @@ def integrity(conn, first: dt.date, last: dt.date, village_id: int | None = None
     warnings, listed = conn.execute(declared).one()
     barred = conn.execute(select(func.count(func.distinct(F.c.id_number))).select_from(
         in_village(F, F.c.household_id)).where(F.c.bar_ends >= last, F.c.found_on <= last, *where_village)).scalar()
-    # from the register (a few entries) to the member of that ID number, not from every receiving household
-    living = (select(M.c.id).select_from(M.join(H, H.c.id == M.c.household_id))
-              .where(M.c.id_number == R.c.id_number, H.c.status == HouseholdStatus.RECEIVING, *where_village))
+    # from the register (a few entries) to the member of that ID number, not from every receiving
+    # household: a member that month of a household the ledger has 在保 or 渐退 for the period's
+    # last month (not the household's status today: a report of a past period does not change
+    # when a household is cancelled since)
+    month = dt.date(last.year, last.month, 1)
+    living = (select(M.c.id).select_from(M.join(P, P.c.household_id == M.c.household_id)
+                                          .join(H, H.c.id == M.c.household_id))
+              .where(M.c.id_number == R.c.id_number, _covering(month), _in_household(month), *where_village))
     relatives = conn.execute(select(func.count(func.distinct(R.c.id_number))).where(
         R.c.registered_on <= last, living.exists())).scalar()
     events = conn.execute(select(func.count()).select_from(in_village(E, E.c.household_id)).where(

@@ -87,11 +87,14 @@ def _chart(chart: Chart, width: float, height: float, font: str) -> Drawing:
         c.valueAxis.labelTextFormat = _yuan_axis_label
     c.valueAxis.labels.fontName = font
     c.valueAxis.labels.fontSize = 7
-    c.valueAxis.valueMin = 0
+    # from 0, or below it when a month's 追回 exceed what it pays: its bar hangs under 0 inside
+    # the chart, not down through the names and out of the drawing
+    low = min(min(values), 0)
+    c.valueAxis.valueMin = low * 1.15
     top = max(values) if values else 0
     unit = 100 if chart.money else 1  # a yuan, a person: no tick between two
     c.valueAxis.valueMax = max(top * 1.15, 5 * unit)
-    if c.valueAxis.valueMax < 100 * unit:  # small figures: whole steps (reportlab would pick 0.2 or 2.5)
+    if low >= 0 and c.valueAxis.valueMax < 100 * unit:  # small figures: whole steps (reportlab would pick 0.2 or 2.5)
         c.valueAxis.valueStep = unit * next(s for s in (1, 2, 5, 10, 20) if s * 6 >= c.valueAxis.valueMax / unit)
     d.add(c)
     return d

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from dibao_desk.domain.accounts import Role
@@ -346,7 +346,8 @@ def counts(uow: UnitOfWork, first: dt.date, last: dt.date, today: dt.date | None
         found = s.scalar(select(func.count()).select_from(Complaint).where(
             *where, Complaint.finding.in_([str(f) for f in rules.SUBSTANTIATED_FINDINGS]))) or 0
         late = s.scalar(select(func.count()).select_from(Complaint).where(
-            *where, Complaint.status == rules.ComplaintStatus.OPEN, Complaint.due_on < as_of)) or 0
+            *where, or_(Complaint.status == rules.ComplaintStatus.OPEN, Complaint.answered_on > as_of),
+            Complaint.due_on < as_of)) or 0
     return ComplaintCounts(received, answered, found, late)
 
 

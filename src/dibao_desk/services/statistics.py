@@ -137,7 +137,9 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
         rosters = tuple(RosterFigures(*r) for r in sql.rosters(conn, first_trend, period.last, village_id))
         zero = sql.zero_in(conn, month, village_id)
         recovered = dict(sql.register_recovered(conn, first_trend, month, village_id))
-        by_roster = sql.roster_villages(conn, period.text)
+        # a quarter's village figures: its quarterly roster, or the rosters of its months
+        by_roster = sql.roster_villages(conn, [period.text] + ([f"{m:%Y-%m}" for m in period.months]
+                                                               if period.is_quarter else []))
         if by_roster is not None:
             by_roster = _under_present_names(by_roster, all_villages, sql.village_history(conn))
     by_class: dict[tuple[str, str], Counts] = {}
@@ -383,7 +385,8 @@ def villages_table(o: Overview) -> Table:
     the township's share is the persons of the villages whose population is kept over it.
 
     Beside the ledger's month (one month, no 补发 or 追回), what the period's signed regular
-    roster pays each village, net of its 补发 and 追回 lines (blank with no signed roster): the
+    roster pays each village (a quarter's: its quarterly roster or its months' rosters), net of
+    its 补发 and 追回 lines (blank with no signed roster): the
     figure the payments package sent to the county shows for the village (村汇总), which a clerk
     compares with this table; the note says why the two differ."""
     by_roster = o.roster_villages
@@ -538,8 +541,9 @@ def ledger_book(uow: UnitOfWork, month: dt.date, village_id: int | None = None, 
         flags = {r[0]: r[1:] for r in sql.member_flags(conn, month, elderly_before, adult_before, village_id)}
         homes = sql.household_rows(conn, list(flags))
     rows = []
-    for hid, village, head, head_id, hukou, persons, per_capita, bank, account, holder in homes:
+    for hid, village, head, head_id, hukou, _persons_now, per_capita, bank, account, holder in homes:
         v, prev = now[hid], before.get(hid)
+        persons, *f = flags[hid]  # the members of the month, not today's (a death since is still counted)
         if prev is None or not prev.paid_fen:
             change = "new"
         elif v.amount_fen > prev.amount_fen:
@@ -548,7 +552,6 @@ def ledger_book(uow: UnitOfWork, month: dt.date, village_id: int | None = None, 
             change = "lowered"
         else:
             change = ""
-        f = flags[hid]
         rows.append((str(hid), village, head, head_id, _w("hukou_type", hukou),
                      _w("category", v.category) or _w("stats", "unclassed"), persons, v.covered, *f,
                      per_capita, figures.standard_for(hukou), v.amount_fen, bank, account, holder,

@@ -24,7 +24,12 @@ def install(window) -> None:
 
 
 def default_name(window, view: StatisticsView, kind: str) -> str:
+    """低保统计报表-东风村-2026年11月.pdf: the village's when one is chosen, so that its report
+    is not offered the township's name (nor saved over it); no character Windows refuses."""
     period = view.period_combo.currentText()
+    if view.village_id() is not None:
+        village = "".join("_" if ch in '\\/:*?"<>|' else ch for ch in view.village_combo.currentText().strip())
+        period = f"{village}-{period}"
     what = {"pdf": QCoreApplication.translate("MainWindow", "低保统计报表"), "xlsx": QCoreApplication.translate("MainWindow", "低保统计报表"), "book": QCoreApplication.translate("MainWindow", "低保对象台账")}[kind]
     return f"{what}-{period}.{'pdf' if kind == 'pdf' else 'xlsx'}"
 

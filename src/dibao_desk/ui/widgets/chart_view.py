@@ -36,6 +36,7 @@ class _Layout:
     area: QRectF
     boxes: tuple[TextBox, ...]
     points: tuple[QPointF, ...]
+    baseline: float  # the y of 0: the area's foot, above it when a value is negative
 
 
 class ChartView(QWidget):
@@ -81,28 +82,38 @@ class ChartView(QWidget):
                             or fm.boundingRect(QRectF(0, 0, step, 1000), wrap_flags, name).height() > two_lines
                             for name in c.labels)
         widest_name = max((fm.horizontalAdvance(t) for t in c.labels), default=0.0)
-        top = TITLE_HEIGHT + (widest_value + 2 * GAP if upright_values else line + 2 * GAP)
-        bottom = widest_name + 2 * GAP if upright_names else two_lines + GAP
+        value_room = widest_value + 2 * GAP if upright_values else line + 2 * GAP
+        top = TITLE_HEIGHT + value_room
+        # a negative value (a month whose 追回 exceed what it pays) hangs below 0 with its value
+        # under it: room for that value above the names
+        low = min(min(c.values, default=0), 0)
+        below = value_room if low < 0 else 0.0
+        bottom = (widest_name + 2 * GAP if upright_names else two_lines + GAP) + below
         area = QRectF(SIDE, top, w - 2 * SIDE, max(h - top - bottom, 1.0))
+        names_at = area.bottom() + below + GAP
         top_value = max(max(c.values, default=1), 1)
+        span = top_value - low
+        baseline = area.bottom() - area.height() * -low / span
         boxes: list[TextBox] = []
         points: list[QPointF] = []
         for i, (name, value, text) in enumerate(zip(c.labels, c.values, values)):
             x = area.left() + step * i
             middle = x + step / 2
-            y = area.bottom() - area.height() * value / top_value
+            y = area.bottom() - area.height() * (value - low) / span
             points.append(QPointF(middle, y))
             if upright_values:
                 advance = fm.horizontalAdvance(text)
-                boxes.append(TextBox(text, QRectF(middle - line / 2, y - GAP - advance, line, advance), True, False, True))
+                at = y + GAP if value < 0 else y - GAP - advance
+                boxes.append(TextBox(text, QRectF(middle - line / 2, at, line, advance), True, False, True))
             else:
-                boxes.append(TextBox(text, QRectF(x, y - GAP - line, step, line), False, False, True))
+                boxes.append(TextBox(text, QRectF(x, y + GAP if value < 0 else y - GAP - line, step, line),
+                                     False, False, True))
             if upright_names:
                 advance = fm.horizontalAdvance(name)
-                boxes.append(TextBox(name, QRectF(middle - line / 2, area.bottom() + GAP, line, advance), True, False, False))
+                boxes.append(TextBox(name, QRectF(middle - line / 2, names_at, line, advance), True, False, False))
             else:
-                boxes.append(TextBox(name, QRectF(x, area.bottom() + GAP, step, two_lines), False, True, False))
-        return _Layout(area, tuple(boxes), tuple(points))
+                boxes.append(TextBox(name, QRectF(x, names_at, step, two_lines), False, True, False))
+        return _Layout(area, tuple(boxes), tuple(points), baseline)
 
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt's name)
         c = self.chart
@@ -120,12 +131,12 @@ class ChartView(QWidget):
         layout = self._layout()
         area = layout.area
         p.setPen(QPen(QColor("#999"), 1))
-        p.drawLine(area.bottomLeft(), area.bottomRight())
+        p.drawLine(QPointF(area.left(), layout.baseline), QPointF(area.right(), layout.baseline))
         step = area.width() / len(c.values)
         if c.kind == "bar":
             for i, point in enumerate(layout.points):
-                p.fillRect(QRectF(area.left() + step * i + step * 0.15, point.y(), step * 0.7, area.bottom() - point.y()),
-                           QColor(77, 128, 191))
+                p.fillRect(QRectF(area.left() + step * i + step * 0.15, min(point.y(), layout.baseline), step * 0.7,
+                                  abs(layout.baseline - point.y())), QColor(77, 128, 191))
         if c.kind == "line" and len(layout.points) > 1:
             p.setPen(QPen(QColor(191, 77, 64), 2))
             for a, b in zip(layout.points, layout.points[1:]):
