@@ -180,3 +180,31 @@ def test_open_dialogs_move_their_untouched_dates_and_keep_a_typed_one(qtbot, ctx
     for dialog in (notice, batch, typed):
         dialog.close()
         dialog.deleteLater()
+
+
+def test_the_complaints_register_left_open_counts_the_days_left_from_the_new_day(qtbot, ctx, make_household):
+    """30 November to 1 December: a complaint's 剩 N 天 drops by one without reopening the register,
+    the 收到日期 still on today moves on, an 答复日期 the operator typed stays."""
+    from dibao_desk.services import complaints
+    from dibao_desk.ui.dialogs.complaints_register import ComplaintsDialog
+
+    hh = make_household(wages_fen=0)
+    nov30 = dt.date(2026, 11, 30)
+    complaints.add_complaint(ctx.uow(), received_on=nov30, channel="box", household_id=hh.id,
+                             description="家里新买了轿车", today=nov30)
+    due = complaints.list_complaints(ctx.uow())[0].due_on
+    clock = Clock(nov30)
+    window = window_on(qtbot, ctx, clock)
+    dialog = ComplaintsDialog(ctx, clock(), window)
+    state = [c.key for c in dialog.model.columns].index("state")
+    assert dialog.model.data(dialog.model.index(0, state)) == f"剩 {(due - nov30).days} 天"
+    dialog.answered_edit.setDate(QDate(2026, 11, 29))
+
+    clock.day = dt.date(2026, 12, 1)
+    tick(window)
+
+    assert dialog.model.data(dialog.model.index(0, state)) == f"剩 {(due - clock.day).days} 天"
+    assert dialog.received_edit.date() == QDate(2026, 12, 1)
+    assert dialog.answered_edit.date() == QDate(2026, 11, 29)
+    dialog.close()
+    dialog.deleteLater()
