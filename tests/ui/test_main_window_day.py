@@ -99,6 +99,7 @@ def test_over_new_year_the_open_tabs_show_the_new_year(qtbot, ctx, villages):
     tick(window)
 
     assert per_capita_column(window) == ["400.00"]  # (1000 − 200) / 2, as the new set counts
+    assert window.view("households").detail.selected_month() == new_year  # the panel under the list
     with ctx.uow() as uow:
         assert uow.session.execute(select(Household.per_capita_fen)).scalar_one() == 40000
     assert payroll_view.period_edit.text() == "2027-01"
@@ -208,3 +209,34 @@ def test_the_complaints_register_left_open_counts_the_days_left_from_the_new_day
     assert dialog.answered_edit.date() == QDate(2026, 11, 29)
     dialog.close()
     dialog.deleteLater()
+
+
+def test_a_household_form_left_open_over_new_year_counts_by_the_new_set(qtbot, ctx, villages):
+    """The form's summary counts the declared deduction at most what the set in force allows: on
+    1 January the set dated that day, without closing the form; what was typed stays."""
+    from dibao_desk.ui.dialogs.household_form import HouseholdForm
+
+    eve, new_year = dt.date(2026, 12, 31), dt.date(2027, 1, 1)
+    draft = simple_draft(villages["东风村"], wages_fen=100000, employment_deduction_fen=30000,
+                         extra_members=(MemberDraft("李梅", make_id("19620101", 22), "spouse"),))
+    draft = replace(draft, members=(replace(draft.members[0], employment="employed"), draft.members[1]),
+                    incomes=(IncomeDraft("wages", 100000, 0),))
+    hid = households.save(ctx.uow(), draft, today=eve).id
+    figures = policy.require_policy(ctx.uow(), eve).figures
+    policy.add_policy_set(ctx.uow(), new_year, replace(figures, employment_deduction_per_member_fen=20000),
+                          "2027 年提高就业成本扣减", today=eve)
+    clock = Clock(eve)
+    window = window_on(qtbot, ctx, clock)
+    form = HouseholdForm(ctx, hid, window, today=eve)
+    form.address.setText("幸福路 9 号")
+    assert "扣减 100.00 元，计算收入 900.00 元" in form.summary.text()
+    assert form.summary.text().endswith("月人均收入 450.00 元")
+
+    clock.day = new_year
+    tick(window)
+
+    assert "扣减 200.00 元，计算收入 800.00 元" in form.summary.text()
+    assert form.summary.text().endswith("月人均收入 400.00 元")
+    assert form.address.text() == "幸福路 9 号"
+    form.close()
+    form.deleteLater()
