@@ -240,3 +240,23 @@ def test_a_household_form_left_open_over_new_year_counts_by_the_new_set(qtbot, c
     assert form.address.text() == "幸福路 9 号"
     form.close()
     form.deleteLater()
+
+
+def test_a_review_form_left_open_past_midnight_takes_the_new_day(qtbot, ctx, make_household):
+    """The 复核日期 may not be after today: on 1 December the form left open since 30 November
+    offers 1 December (before, the new day was refused as a date in the future)."""
+    from dibao_desk.ui.dialogs.record_review import RecordReviewDialog
+
+    hh = make_household(wages_fen=0)
+    clock = Clock(dt.date(2026, 11, 30))
+    window = window_on(qtbot, ctx, clock)
+    dialog = RecordReviewDialog(ctx, hh.id, clock(), window)
+    assert dialog.date_edit.maximumDate() == QDate(2026, 11, 30)
+
+    clock.day = dt.date(2026, 12, 1)
+    tick(window)
+
+    assert dialog.date_edit.date() == dialog.date_edit.maximumDate() == QDate(2026, 12, 1)
+    assert dialog.today == dt.date(2026, 12, 1)
+    dialog.close()
+    dialog.deleteLater()

@@ -42,6 +42,10 @@ class DayDefaults(QObject):
 
     @Slot(object)
     def new_day(self, day: dt.date) -> None:
+        """The owner's ``on_new_day`` first (it may widen a field's range to the new day), then
+        the untouched fields move."""
+        if self._on_new_day is not None:
+            self._on_new_day(day)
         self._moving = True
         try:
             for edit in self._edits:
@@ -49,5 +53,3 @@ class DayDefaults(QObject):
                     edit.setDate(QDate(day.year, day.month, day.day))
         finally:
             self._moving = False
-        if self._on_new_day is not None:
-            self._on_new_day(day)

@@ -98,7 +98,7 @@ class StepDialog(QDialog):
         self.day_defaults.add(self.on)
 
     def new_day(self, day: dt.date) -> None:
-        """The day changed while the form is open (its untouched dates have moved already)."""
+        """The day changed while the form is open (its untouched dates move next)."""
         self.today = day
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
