@@ -260,3 +260,29 @@ def test_a_review_form_left_open_past_midnight_takes_the_new_day(qtbot, ctx, mak
     assert dialog.today == dt.date(2026, 12, 1)
     dialog.close()
     dialog.deleteLater()
+
+
+def test_event_assistance_and_warning_dialogs_left_open_take_the_new_day(qtbot, ctx, make_household):
+    """家庭变故 and 临时救助 forms: an untouched date moves to 1 March, one typed stays; the 核对预警
+    list answers with the new day."""
+    from dibao_desk.ui.dialogs.assistance_dialog import AssistanceDialog
+    from dibao_desk.ui.dialogs.crosscheck_warnings import CrossCheckWarningsDialog
+    from dibao_desk.ui.dialogs.household_event import HouseholdEventDialog
+
+    hh = make_household(wages_fen=0)
+    clock = Clock(dt.date(2027, 2, 28))
+    window = window_on(qtbot, ctx, clock)
+    event = HouseholdEventDialog(ctx, hh.id, clock(), window)
+    assist = AssistanceDialog(ctx, hh.id, clock(), window)
+    warnings = CrossCheckWarningsDialog(ctx, window, today=clock())
+    assist.date_edit.setDate(QDate(2027, 2, 27))  # the day the aid was really given
+
+    clock.day = dt.date(2027, 3, 1)
+    tick(window)
+
+    assert event.date_edit.date() == QDate(2027, 3, 1) and event.today == dt.date(2027, 3, 1)
+    assert assist.date_edit.date() == QDate(2027, 2, 27) and assist.today == dt.date(2027, 3, 1)
+    assert warnings.today == dt.date(2027, 3, 1)
+    for dialog in (event, assist, warnings):
+        dialog.close()
+        dialog.deleteLater()
